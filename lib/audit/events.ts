@@ -1,0 +1,67 @@
+// Every audit event type, in one discriminated union (STYLE.md practice 3). A payload holds
+// what a reviewer needs to understand the event later — never a secret.
+import { z } from "zod";
+
+const ZId = z.string().min(1);
+const ZReason = z.string().max(4000);
+
+export const ZAuditEvent = z.discriminatedUnion("type", [
+  // system
+  z.object({ type: z.literal("system.seeded"), payload: z.object({ users: z.number(), runbooks: z.number(), deployments: z.number() }) }),
+  z.object({ type: z.literal("system.step_runs_interrupted"), payload: z.object({ stepRunIds: z.array(ZId) }) }),
+  // sign-in and access
+  z.object({ type: z.literal("auth.signed_in"), payload: z.object({ method: z.enum(["credentials", "oidc"]), ipAddress: z.string().optional() }) }),
+  z.object({ type: z.literal("auth.sign_in_failed"), payload: z.object({ email: z.string(), ipAddress: z.string().optional(), reason: z.string() }) }),
+  z.object({ type: z.literal("auth.sign_in_throttled"), payload: z.object({ email: z.string(), ipAddress: z.string().optional() }) }),
+  z.object({ type: z.literal("access.denied"), payload: z.object({ permission: z.string(), target: z.string().optional(), reason: z.string().optional() }) }),
+  // administration
+  z.object({ type: z.literal("user.created"), payload: z.object({ email: z.string(), roles: z.array(z.string()) }) }),
+  z.object({ type: z.literal("user.updated"), payload: z.object({ changes: z.record(z.string(), z.unknown()) }) }),
+  z.object({ type: z.literal("user.deactivated"), payload: z.object({ email: z.string() }) }),
+  z.object({ type: z.literal("environment.created"), payload: z.object({ name: z.string(), isProduction: z.boolean() }) }),
+  z.object({ type: z.literal("environment.updated"), payload: z.object({ changes: z.array(z.string()) }) }),
+  z.object({ type: z.literal("api_token.created"), payload: z.object({ name: z.string(), prefix: z.string() }) }),
+  z.object({ type: z.literal("api_token.revoked"), payload: z.object({ name: z.string() }) }),
+  // runbooks
+  z.object({ type: z.literal("runbook.created"), payload: z.object({ title: z.string(), source: z.enum(["editor", "import", "seed"]) }) }),
+  z.object({ type: z.literal("runbook.draft_saved"), payload: z.object({ lockVersion: z.number() }) }),
+  z.object({ type: z.literal("runbook.published"), payload: z.object({ versionId: ZId, number: z.number() }) }),
+  // deployments
+  z.object({ type: z.literal("deployment.planned"), payload: z.object({ name: z.string(), runbookVersionId: ZId, environmentId: ZId, leadId: ZId }) }),
+  z.object({
+    type: z.literal("deployment.status_changed"),
+    payload: z.object({ from: z.string(), to: z.string(), reason: ZReason.optional() }),
+  }),
+  z.object({
+    type: z.literal("phase.status_changed"),
+    payload: z.object({ phaseRunId: ZId, phaseTitle: z.string(), from: z.string(), to: z.string(), reason: ZReason.optional() }),
+  }),
+  z.object({
+    type: z.literal("step.started"),
+    payload: z.object({ stepRunId: ZId, stepTitle: z.string(), kind: z.string(), mode: z.enum(["RUN", "REHEARSAL"]), attempt: z.number() }),
+  }),
+  z.object({
+    type: z.literal("step.finished"),
+    payload: z.object({ stepRunId: ZId, stepTitle: z.string(), status: z.string(), summary: z.string().optional() }),
+  }),
+  z.object({ type: z.literal("step.waived"), payload: z.object({ stepId: ZId, stepTitle: z.string(), reason: ZReason }) }),
+  z.object({ type: z.literal("step.reconciled"), payload: z.object({ stepRunId: ZId, status: z.string(), note: ZReason }) }),
+  z.object({ type: z.literal("checklist.ticked"), payload: z.object({ phaseRunId: ZId, itemId: ZId, text: z.string(), isTicked: z.boolean() }) }),
+  z.object({ type: z.literal("criterion.recorded"), payload: z.object({ phaseRunId: ZId, criterionId: ZId, isMet: z.boolean(), evidence: z.string() }) }),
+  z.object({ type: z.literal("baseline.captured"), payload: z.object({ name: z.string(), rowCount: z.number() }) }),
+  z.object({
+    type: z.literal("signoff.recorded"),
+    payload: z.object({
+      signoffId: ZId,
+      scope: z.enum(["PHASE", "POINT_OF_NO_RETURN", "SHEET"]),
+      role: z.string(),
+      decision: z.enum(["APPROVED", "REJECTED", "WITHDRAWN"]),
+      phaseRunId: ZId.optional(),
+      comment: z.string().optional(),
+      coveredStepRunIds: z.array(ZId).optional(),
+    }),
+  }),
+]);
+
+export type TAuditEventInput = z.infer<typeof ZAuditEvent>;
+export type TAuditEventType = TAuditEventInput["type"];

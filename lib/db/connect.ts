@@ -1,0 +1,54 @@
+// Resolves where the app's database and the demo target are, for the start script and the CLI:
+// DATABASE_URL when set; otherwise the embedded PGlite of the data directory — the one a running
+// `npm start` already serves, or started here for the length of the command.
+import pg from "pg";
+import { getDataDir, getEnv } from "@/lib/env";
+import { findRunningEmbedded, startEmbedded } from "./embedded";
+
+export type TDatabaseHandle = {
+  appUrl: string;
+  /** the demo target deployments run against (PRODUCT.md "The demo") */
+  demoTargetUrl: string;
+  mode: "server" | "embedded" | "embedded-attached";
+  close(): Promise<void>;
+};
+
+export async function openDatabases(): Promise<TDatabaseHandle> {
+  const env = getEnv();
+  if (env.DATABASE_URL) {
+    const demoTargetUrl = env.PHASELINE_DEMO_TARGET_URL ?? (await ensureSiblingDatabase(env.DATABASE_URL, "_demo_target"));
+    return { appUrl: env.DATABASE_URL, demoTargetUrl, mode: "server", close: async () => {} };
+  }
+  const dataDir = getDataDir();
+  const running = findRunningEmbedded(dataDir);
+  if (running) {
+    return { appUrl: running.appUrl, demoTargetUrl: running.targetUrl, mode: "embedded-attached", close: async () => {} };
+  }
+  const embedded = await startEmbedded(dataDir);
+  return { appUrl: embedded.appUrl, demoTargetUrl: embedded.targetUrl, mode: "embedded", close: () => embedded.stop() };
+}
+
+/**
+ * On a real server, the demo target is a separate database beside the app's own
+ * (`<name>_demo_target`), created when missing.
+ */
+export async function ensureSiblingDatabase(appUrl: string, suffix: string): Promise<string> {
+  const url = new URL(appUrl);
+  const appDb = decodeURIComponent(url.pathname.replace(/^\//, "")) || "postgres";
+  const targetDb = `${appDb}${suffix}`;
+  const client = new pg.Client({ connectionString: appUrl, application_name: "phaseline-setup" });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [targetDb]);
+    if (!rowCount) {
+      await client.query(`CREATE DATABASE ${pg.escapeIdentifier(targetDb)}`).catch((e: { code?: string }) => {
+        // two instances starting together: the other one created it
+        if (e.code !== "42P04") throw e;
+      });
+    }
+  } finally {
+    await client.end();
+  }
+  url.pathname = `/${encodeURIComponent(targetDb)}`;
+  return url.toString();
+}

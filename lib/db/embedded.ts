@@ -1,0 +1,85 @@
+// The embedded default: PGlite databases persisted under the data directory, each served on a
+// loopback socket so the app reaches them through the same `pg` driver as a real server.
+// PGlite runs one query at a time; the socket server queues the rest (never wait on a second
+// connection while holding a transaction).
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+export type TEmbeddedDatabases = {
+  /** the app's own database */
+  appUrl: string;
+  /** the demo target database deployments run against (PRODUCT.md "The demo") */
+  targetUrl: string;
+  stop(): Promise<void>;
+};
+
+type TRegistration = { pid: number; appUrl: string; targetUrl: string };
+
+export class EmbeddedInUseError extends Error {
+  constructor(readonly registration: TRegistration) {
+    super(`the embedded database in this data directory is in use by process ${registration.pid}`);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+const registrationFile = (dataDir: string) => join(dataDir, "embedded.json");
+
+/** The running embedded databases of another process on this data directory, if any. */
+export function findRunningEmbedded(dataDir: string): TRegistration | null {
+  const file = registrationFile(dataDir);
+  if (!existsSync(file)) return null;
+  try {
+    const reg = JSON.parse(readFileSync(file, "utf8")) as TRegistration;
+    return isAlive(reg.pid) && reg.pid !== process.pid ? reg : null;
+  } catch {
+    return null;
+  }
+}
+
+async function serve(dataPath: string | undefined) {
+  // PGlite "memory://" when no path: used by tests that want a throwaway database.
+  const db = await PGlite.create(dataPath ?? "memory://");
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 32 });
+  await server.start();
+  const url = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+  return { url, stop: async () => { await server.stop(); await db.close(); } };
+}
+
+/**
+ * Starts both embedded databases. `dataDir` null: in memory, nothing persisted.
+ * Refuses when another live process already serves the same data directory.
+ */
+export async function startEmbedded(dataDir: string | null): Promise<TEmbeddedDatabases> {
+  if (dataDir) {
+    const running = findRunningEmbedded(dataDir);
+    if (running) throw new EmbeddedInUseError(running);
+    mkdirSync(join(dataDir, "pglite"), { recursive: true });
+  }
+  const app = await serve(dataDir ? join(dataDir, "pglite", "app") : undefined);
+  const target = await serve(dataDir ? join(dataDir, "pglite", "demo-target") : undefined);
+  if (dataDir) {
+    const reg: TRegistration = { pid: process.pid, appUrl: app.url, targetUrl: target.url };
+    writeFileSync(registrationFile(dataDir), JSON.stringify(reg, null, 2));
+  }
+  let stopped = false;
+  return {
+    appUrl: app.url,
+    targetUrl: target.url,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await Promise.allSettled([app.stop(), target.stop()]);
+      if (dataDir) rmSync(registrationFile(dataDir), { force: true });
+    },
+  };
+}

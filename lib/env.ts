@@ -1,0 +1,56 @@
+// The one place that reads process.env (STYLE.md practice 5). Validated once, on first use.
+import { z } from "zod";
+import { resolve } from "node:path";
+
+const ZBoolean = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const ZEnv = z.object({
+  /** the app's Postgres; unset: the embedded PGlite under PHASELINE_DATA_DIR */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** where the embedded database and generated local secrets live */
+  PHASELINE_DATA_DIR: z.string().min(1).default(".data"),
+  /** base64 of 32 random bytes: encrypts environment secrets at rest (AES-256-GCM) */
+  PHASELINE_SECRET_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, "base64").length === 32, "PHASELINE_SECRET_KEY must be base64 of 32 bytes")
+    .optional(),
+  /** next-auth's signing secret */
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  /** production: secrets must come from the environment, never generated */
+  PHASELINE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** COMMAND steps run only when the server was started with this on (PRODUCT.md) */
+  PHASELINE_ENABLE_COMMANDS: ZBoolean,
+  /** the demo target database; unset: derived (embedded: a second PGlite; server: <db>_demo_target) */
+  PHASELINE_DEMO_TARGET_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+let cached: TEnv | undefined;
+
+export function getEnv(): TEnv {
+  if (cached) return cached;
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    // Name the variable and the rule, never the value: it may be a secret.
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Phaseline configuration is invalid: ${problems}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function getDataDir(): string {
+  return resolve(getEnv().PHASELINE_DATA_DIR);
+}
+
+/** For tests and scripts that change the environment after start. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
