@@ -26,6 +26,14 @@ const ZEnv = z.object({
   PHASELINE_ENABLE_COMMANDS: ZBoolean,
   /** the demo target database; unset: derived (embedded: a second PGlite; server: <db>_demo_target) */
   PHASELINE_DEMO_TARGET_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** OIDC single sign-on: on only when issuer, client id and client secret are all set */
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** the ID token / userinfo claim holding the user's Phaseline roles (array, or space/comma separated) */
+  OIDC_ROLES_CLAIM: z.string().min(1).default("roles"),
+  /** the label of the SSO button on the sign-in page */
+  OIDC_DISPLAY_NAME: z.string().min(1).max(60).default("SSO"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
@@ -36,7 +44,9 @@ let cached: TEnv | undefined;
 
 export function getEnv(): TEnv {
   if (cached) return cached;
-  const parsed = ZEnv.safeParse(process.env);
+  // an empty variable means unset (e.g. `DATABASE_URL= npm start`)
+  const present = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = ZEnv.safeParse(present);
   if (!parsed.success) {
     // Name the variable and the rule, never the value: it may be a secret.
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# `npm test`: type check, unit + integration tests (vitest, on TEST_DATABASE_URL or an embedded
+# PGlite), then the Playwright suite against a production build in Debian Chromium.
+# Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+mkdir -p test-results
+rm -f test-results/vitest.json test-results/playwright.json test-results/typecheck.json
+
+status=0
+echo "== type check"
+if npx --no-install tsc --noEmit; then tc_pass=1; tc_fail=0; else tc_pass=0; tc_fail=1; status=1; fi
+echo "{\"passed\":$tc_pass,\"failed\":$tc_fail}" > test-results/typecheck.json
+
+echo "== unit and integration tests"
+npx --no-install vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
+
+if [ "${SKIP_E2E:-}" != "1" ]; then
+  echo "== end-to-end tests (Playwright, Chromium)"
+  if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+    echo "Chromium not found at ${CHROMIUM_PATH:-/usr/bin/chromium}: install Debian's chromium (apt-get install -y chromium)" >&2
+    echo '{"stats":{"expected":0,"unexpected":1,"flaky":0}}' > test-results/playwright.json
+    status=1
+  else
+    npx --no-install playwright test || status=1
+  fi
+fi
+
+node scripts/summarise-tests.mjs test-results/typecheck.json test-results/vitest.json test-results/playwright.json
+exit $status
