@@ -1,0 +1,237 @@
+import pg from "pg";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testPrisma } from "@/lib/testing/db";
+import { verifyAuditChain } from "@/lib/audit/verify";
+import { verifyPassword } from "@/lib/auth/password";
+import { decryptSecret } from "@/lib/crypto";
+import { RUNBOOK_003, MIGRATION_SQL, ROLLBACK_SQL, COMPANY_TOTALS_SQL, type TExpectation } from "@/prisma/seed/runbook-003";
+import { companyTotalsBaseline, edgeCaseBaseline, generateDemoData, productRevenueBaseline } from "@/prisma/seed/demo-target";
+import { DEMO_RUNBOOK_SLUG, DEMO_USERS, seedDemo } from "./seed-demo";
+import { PAST_DEPLOYMENTS } from "./past-deployments";
+
+const targetUrl = () => {
+  const url = process.env.PHASELINE_DEMO_TARGET_URL;
+  if (!url) throw new Error("PHASELINE_DEMO_TARGET_URL is not set by the global setup");
+  return url;
+};
+
+async function withTarget<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: targetUrl() });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const seedStep = (key: string) => {
+  const step = RUNBOOK_003.phases.flatMap((p) => p.steps).find((s) => s.key === key);
+  if (!step?.sql) throw new Error(`no SQL step ${key}`);
+  return step;
+};
+
+/** What the QUERY_CHECK executor is expected to decide, for checking the seed's SQL against its own expectations. */
+function isExpectationMet(expectation: TExpectation, rows: Record<string, unknown>[]): boolean {
+  if (expectation.type === "row_count_equals") return rows.length === expectation.value;
+  const first = rows[0];
+  const value = Number(first ? Object.values(first)[0] : NaN);
+  if (expectation.type === "scalar_equals") return value === expectation.value;
+  if (expectation.type === "scalar_at_most") return value <= expectation.value;
+  return value >= expectation.min && value <= expectation.max;
+}
+
+describe("seedDemo", () => {
+  const prisma = testPrisma();
+  let firstSummary = "";
+
+  beforeAll(async () => {
+    // other test files share the database: the demo may already be there, which is fine
+    firstSummary = (await seedDemo({ prisma, demoTargetUrl: targetUrl() })).summary;
+  }, 180_000);
+
+  it("is a no-op the second time", async () => {
+    expect(firstSummary).toMatch(/demo/);
+    const count = () =>
+      Promise.all([prisma.user.count(), prisma.environment.count(), prisma.runbook.count(), prisma.deployment.count(), prisma.stepRun.count(), prisma.auditEvent.count()]);
+    const before = await count();
+    const second = await seedDemo({ prisma, demoTargetUrl: targetUrl() });
+    expect(second).toEqual({ created: false, summary: expect.stringMatching(/nothing seeded/) });
+    expect(await count()).toEqual(before);
+  });
+
+  it("creates one user per role with the documented passwords", async () => {
+    const users = await prisma.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } });
+    expect(users).toHaveLength(DEMO_USERS.length);
+    expect(new Set(users.flatMap((u) => u.roles))).toEqual(new Set(["LEAD", "DBA", "MANAGER", "ADMIN"]));
+    for (const demo of DEMO_USERS) {
+      const user = users.find((u) => u.email === demo.email);
+      expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
+      expect(await verifyPassword(user!.passwordHash!, demo.password)).toBe(true);
+      expect(await verifyPassword(user!.passwordHash!, `${demo.password}x`)).toBe(false);
+    }
+  });
+
+  it("stores the demo target encrypted and masked on both environments", async () => {
+    const envs = await prisma.environment.findMany({ where: { name: { in: ["staging", "production"] } }, orderBy: { name: "asc" } });
+    expect(envs.map((e) => [e.name, e.isProduction])).toEqual([["production", true], ["staging", false]]);
+    for (const env of envs) {
+      expect(decryptSecret(env.targetUrlCiphertext!)).toBe(targetUrl());
+      expect(env.targetUrlCiphertext).not.toContain("127.0.0.1");
+      expect(env.targetUrlMasked).toBeTruthy();
+      expect(env.httpAllowList).toEqual(["localhost", "127.0.0.1"]);
+    }
+  });
+
+  it("publishes the seed 003 runbook with every phase, checklist item and criterion of the document", async () => {
+    const runbook = await prisma.runbook.findUniqueOrThrow({
+      where: { slug: DEMO_RUNBOOK_SLUG },
+      include: {
+        versions: {
+          include: {
+            phases: { include: { steps: true, checklistItems: true, successCriteria: true }, orderBy: [{ procedure: "asc" }, { position: "asc" }] },
+            signoffSheet: { orderBy: { position: "asc" } },
+          },
+        },
+      },
+    });
+    expect(runbook.versions).toHaveLength(1);
+    const version = runbook.versions[0]!;
+    expect(version).toMatchObject({ number: 1, status: "PUBLISHED", riskLevel: "HIGH", estimatedMinutes: 45, rollbackMinutes: 20 });
+    expect(version.publishedAt).toBeInstanceOf(Date);
+    expect(version.preamble).toContain("Emergency Contacts");
+    expect(version.preamble).toContain("Appendix B: Troubleshooting");
+
+    const main = version.phases.filter((p) => p.procedure === "MAIN");
+    const rollback = version.phases.filter((p) => p.procedure === "ROLLBACK");
+    expect(main.map((p) => p.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(main.map((p) => p.failurePolicy)).toEqual(["STOP", "ROLLBACK", "ROLLBACK", "ROLLBACK", "STOP", "CONTINUE", "ROLLBACK", "CONTINUE"]);
+    expect(main.map((p) => p.estimatedMinutes)).toEqual([5, 5, 10, 5, 5, 3, 5, 1440]);
+    expect(main[1]).toMatchObject({ isPointOfNoReturn: true, requiredSignoffRoles: ["DBA"] });
+    expect(main[2]!.requiredSignoffRoles).toEqual(["DBA"]);
+    expect(rollback.length).toBeGreaterThanOrEqual(1);
+
+    // the document has 67 "- [ ]" lines and 31 "✅" success criteria
+    expect(version.phases.reduce((n, p) => n + p.checklistItems.length, 0)).toBe(67);
+    expect(main.reduce((n, p) => n + p.successCriteria.length, 0)).toBe(31);
+    expect(main[6]!.checklistItems.filter((i) => i.text.startsWith("Test 3: Edit Existing Product:"))).toHaveLength(6);
+
+    const steps = version.phases.flatMap((p) => p.steps);
+    const migrate = main[1]!.steps.find((s) => s.kind === "SQL");
+    expect(migrate?.sql).toContain("RENAME COLUMN fixed_cost TO fixed_fee_facilitated");
+    expect(migrate?.statementTimeoutMs).toBeGreaterThan(0);
+    expect(migrate?.lockTimeoutMs).toBeGreaterThan(0);
+    expect(steps.find((s) => s.kind === "HTTP_CHECK")).toMatchObject({ httpUrl: "http://localhost:8001/health", httpExpectStatus: 200, timeoutMs: 5000 });
+    expect(steps.filter((s) => s.kind === "COMMAND").map((s) => s.commandArgv)).toContainEqual(["pm2", "stop", "kingstons-api"]);
+    expect(rollback.flatMap((p) => p.steps).some((s) => s.kind === "SQL" && s.sql?.includes("RENAME COLUMN fixed_fee_facilitated TO fixed_cost"))).toBe(true);
+    // criteria bound to a step point into the same phase
+    for (const phase of version.phases) {
+      for (const c of phase.successCriteria.filter((c) => c.stepId)) expect(phase.steps.map((s) => s.id)).toContain(c.stepId);
+    }
+
+    expect(version.signoffSheet.map((l) => [l.label, l.role])).toEqual([
+      ["Deployment Lead", "LEAD"],
+      ["Database Admin", "DBA"],
+      ["Product Owner", null],
+      ["Post-Deployment Verification", null],
+    ]);
+  });
+
+  it("records one succeeded and one rolled back deployment with their history", async () => {
+    const [succeeded, rolledBack] = await Promise.all(
+      PAST_DEPLOYMENTS.map((d) =>
+        prisma.deployment.findUniqueOrThrow({
+          where: { name: d.name },
+          include: { phaseRuns: { include: { phase: true } }, stepRuns: true, signoffs: true, baselines: true, environment: true },
+        }),
+      ),
+    );
+    expect(succeeded).toMatchObject({ status: "SUCCEEDED", environment: { name: "staging" } });
+    expect(rolledBack).toMatchObject({ status: "ROLLED_BACK", environment: { name: "production" } });
+    for (const d of [succeeded!, rolledBack!]) {
+      expect(d.phaseRuns).toHaveLength(RUNBOOK_003.phases.length);
+      expect(d.baselines.map((b) => b.name).sort()).toEqual(["company_totals", "edge_case_counts", "product_revenue"]);
+      expect(d.startedAt!.getTime()).toBeLessThan(d.finishedAt!.getTime());
+      expect(await prisma.auditEvent.count({ where: { deploymentId: d.id } })).toBeGreaterThan(50);
+    }
+    const byPosition = (d: typeof succeeded, procedure: "MAIN" | "ROLLBACK") =>
+      d!.phaseRuns.filter((r) => r.procedure === procedure).sort((a, b) => a.position - b.position).map((r) => r.status);
+    expect(byPosition(succeeded, "MAIN")).toEqual(["DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "SKIPPED"]);
+    expect(byPosition(rolledBack, "MAIN").slice(0, 3)).toEqual(["DONE", "DONE", "FAILED"]);
+    expect(byPosition(rolledBack, "ROLLBACK").every((s) => s === "DONE")).toBe(true);
+    expect(rolledBack!.rollbackStartedAt).toBeInstanceOf(Date);
+    expect(rolledBack!.signoffs.map((s) => s.decision)).toContain("REJECTED");
+    expect(rolledBack!.signoffs.some((s) => s.scope === "POINT_OF_NO_RETURN")).toBe(true);
+    expect(succeeded!.stepRuns.some((r) => r.mode === "REHEARSAL")).toBe(true);
+    expect(rolledBack!.stepRuns.filter((r) => r.status === "FAILED")).toHaveLength(1);
+  });
+
+  it("keeps the audit chain intact and ends with system.seeded", async () => {
+    expect(await verifyAuditChain(prisma)).toMatchObject({ isIntact: true });
+    expect(await prisma.auditEvent.count({ where: { type: "system.seeded" } })).toBeGreaterThanOrEqual(1);
+  });
+
+  it("gives the demo target client_products.fixed_cost and the three views with 7 references", async () => {
+    await withTarget(async (client) => {
+      const { rows: columns } = await client.query(
+        `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'client_products' AND column_name LIKE 'fixed%'`,
+      );
+      expect(columns.map((c) => c.column_name)).toEqual(["fixed_cost"]);
+      const { rows: views } = await client.query<{ name: string; def: string }>(
+        `SELECT c.relname AS name, pg_get_viewdef(c.oid) AS def FROM pg_class c WHERE c.relkind = 'v' AND c.relnamespace = current_schema()::regnamespace ORDER BY 1`,
+      );
+      expect(views.map((v) => v.name)).toEqual(["company_revenue_analytics", "products_list_view", "revenue_analytics_optimized"]);
+      expect(views.reduce((n, v) => n + (v.def.match(/fixed_cost/g)?.length ?? 0), 0)).toBe(7);
+      const { rows } = await client.query(`SELECT COUNT(*)::int AS n, COUNT(*) FILTER (WHERE fixed_cost IS NULL)::int AS nulls, COUNT(*) FILTER (WHERE status = 'inactive')::int AS inactive FROM client_products`);
+      expect(rows[0].n).toBeGreaterThanOrEqual(200);
+      expect(rows[0].nulls).toBeGreaterThan(0);
+      expect(rows[0].inactive).toBeGreaterThan(0);
+    });
+  });
+
+  it("has baselines that equal what the runbook's capture queries return on the target", async () => {
+    const data = generateDemoData();
+    await withTarget(async (client) => {
+      expect((await client.query(seedStep("p1.baseline_products").sql!)).rows).toEqual(productRevenueBaseline(data).rows);
+      expect((await client.query(seedStep("p1.baseline_companies").sql!)).rows).toEqual(companyTotalsBaseline(data).rows);
+      expect((await client.query(seedStep("p1.baseline_edge_cases").sql!)).rows).toEqual(edgeCaseBaseline(data).rows);
+    });
+  });
+
+  it("runs the migration, its validation and its rollback on the target with identical revenue totals", async () => {
+    await withTarget(async (client) => {
+      await client.query("BEGIN");
+      try {
+        const before = (await client.query(COMPANY_TOTALS_SQL)).rows;
+        const products = (await client.query(seedStep("p1.baseline_products").sql!)).rows;
+        const edges = (await client.query(seedStep("p1.baseline_edge_cases").sql!)).rows;
+        expect(isExpectationMet(seedStep("p1.edge_case_share").expectation!, (await client.query(seedStep("p1.edge_case_share").sql!)).rows)).toBe(true);
+
+        await client.query(MIGRATION_SQL);
+        for (const phaseKey of ["p2", "p3"]) {
+          for (const step of RUNBOOK_003.phases.find((p) => p.key === phaseKey)!.steps) {
+            if (step.kind === "QUERY_CHECK") {
+              const { rows } = await client.query(step.sql!);
+              expect({ step: step.key, isMet: isExpectationMet(step.expectation!, rows) }).toEqual({ step: step.key, isMet: true });
+            }
+          }
+        }
+        expect((await client.query(seedStep("p3.compare_products").sql!)).rows).toEqual(products);
+        expect((await client.query(seedStep("p3.compare_companies").sql!)).rows).toEqual(before);
+        expect((await client.query(seedStep("p3.compare_edge_cases").sql!)).rows).toEqual(edges);
+
+        await client.query(ROLLBACK_SQL);
+        for (const key of ["r2.fixed_cost_back", "r2.new_name_gone"]) {
+          expect(isExpectationMet(seedStep(key).expectation!, (await client.query(seedStep(key).sql!)).rows)).toBe(true);
+        }
+        expect((await client.query(seedStep("r2.compare_companies").sql!)).rows).toEqual(before);
+        expect((await client.query(seedStep("p1.baseline_products").sql!)).rows).toEqual(products);
+      } finally {
+        // the demo target stays pristine for the other tests and for a lead's real run
+        await client.query("ROLLBACK");
+      }
+      const { rows } = await client.query(`SELECT COUNT(*)::int AS n FROM information_schema.columns WHERE table_name = 'client_products' AND column_name = 'fixed_cost'`);
+      expect(rows[0].n).toBe(1);
+    });
+  });
+});

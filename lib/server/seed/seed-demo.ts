@@ -1,0 +1,294 @@
+// The demo data of `phaseline seed` and of `npm start` on an empty database (PRODUCT.md "The
+// demo"). Idempotent by stable keys — user emails, environment names, the runbook slug,
+// deployment names — so it runs on every start and creates only what is missing.
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { TTx } from "@/lib/db/client";
+import { appendAuditEvent, SYSTEM_ACTOR, type TActor } from "@/lib/audit/append";
+import { encryptSecret, maskDatabaseUrl } from "@/lib/crypto";
+import { hashPassword } from "@/lib/auth/password";
+import { RUNBOOK_003 } from "@/prisma/seed/runbook-003";
+import { ensureDemoTarget } from "./ensure-demo-target";
+import { newId } from "./ids";
+import { PAST_DEPLOYMENTS, recordPastDeployment, type TRunbookStructure } from "./past-deployments";
+
+/** Demo sign-ins, documented in the README. Never use these outside a demo. */
+export const DEMO_USERS = [
+  { email: "lead@phaseline.local", password: "lead-demo-pass", name: "Lee Adebayo", roles: ["LEAD"], purpose: "deployment lead: plans and runs deployments" },
+  { email: "dba@phaseline.local", password: "dba-demo-pass", name: "Dana Brooks", roles: ["DBA"], purpose: "DBA: rehearses SQL, signs off phases" },
+  {
+    email: "dba2@phaseline.local",
+    password: "dba2-demo-pass",
+    name: "Devi Rao",
+    roles: ["DBA"],
+    purpose: "second DBA, for separation of duties (PRODUCT.md rule 3): approves what the other DBA ran",
+  },
+  { email: "manager@phaseline.local", password: "manager-demo-pass", name: "Morgan Hale", roles: ["MANAGER"], purpose: "manager: read-only history and reports" },
+  { email: "admin@phaseline.local", password: "admin-demo-pass", name: "Ada Quinn", roles: ["ADMIN"], purpose: "admin: users, environments, API tokens" },
+] as const satisfies ReadonlyArray<{ email: string; password: string; name: string; roles: ReadonlyArray<Role>; purpose: string }>;
+
+export type TDemoUserEmail = (typeof DEMO_USERS)[number]["email"];
+
+export const DEMO_ENVIRONMENTS = [
+  { name: "staging", isProduction: false, description: "Demo staging: the demo target database" },
+  { name: "production", isProduction: true, description: "Demo production: the same demo target database, with production's extra confirmations" },
+] as const;
+
+export const DEMO_HTTP_ALLOW_LIST = ["localhost", "127.0.0.1"];
+export const DEMO_RUNBOOK_SLUG = RUNBOOK_003.slug;
+
+// one seeder at a time; the audit chain's own lock is taken after this one, never before
+const SEED_LOCK_KEY = 70_030_002;
+const TX_OPTIONS = { maxWait: 30_000, timeout: 180_000 } as const;
+
+type TSeedOptions = { prisma: PrismaClient; demoTargetUrl: string; log?: (line: string) => void };
+
+export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; summary: string }> {
+  const log = opts.log ?? (() => {});
+  const { prisma } = opts;
+
+  const isTargetCreated = await ensureDemoTarget(opts.demoTargetUrl);
+  if (isTargetCreated) log("demo target: created client_products, its 3 views and the demo data");
+
+  // slow work before the transaction: argon2 hashing and encryption
+  const existingEmails = new Set((await prisma.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, select: { email: true } })).map((u) => u.email));
+  const passwordHashes = new Map<string, string>();
+  for (const u of DEMO_USERS) {
+    if (!existingEmails.has(u.email)) passwordHashes.set(u.email, await hashPassword(u.password));
+  }
+  const targetUrlCiphertext = encryptSecret(opts.demoTargetUrl);
+  const targetUrlMasked = maskDatabaseUrl(opts.demoTargetUrl);
+
+  const base = await prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
+    const users = await ensureUsers(tx, passwordHashes);
+    const environments = await ensureEnvironments(tx, users.byEmail, targetUrlCiphertext, targetUrlMasked);
+    const runbook = await ensureRunbook(tx, users.byEmail);
+    return { users, environments, runbook };
+  }, TX_OPTIONS);
+
+  // one transaction per past deployment: each is long, and each is whole or absent
+  let deploymentsCreated = 0;
+  for (const past of PAST_DEPLOYMENTS) {
+    const isCreated = await prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
+      if (await tx.deployment.findUnique({ where: { name: past.name }, select: { id: true } })) return false;
+      const structure = await loadStructure(tx, base.runbook.versionId);
+      const environmentId = base.environments.byName.get(past.environment);
+      if (!structure || !environmentId) {
+        log(`demo deployment ${past.name}: skipped, the runbook or environment it needs is not the seeded one`);
+        return false;
+      }
+      await recordPastDeployment(tx, { past, structure, environmentId, users: base.users.byEmail });
+      return true;
+    }, TX_OPTIONS);
+    if (isCreated) deploymentsCreated += 1;
+  }
+
+  const counts = {
+    users: base.users.created,
+    runbooks: base.runbook.isCreated ? 1 : 0,
+    deployments: deploymentsCreated,
+  };
+  const isCreated = isTargetCreated || counts.users > 0 || base.environments.created > 0 || counts.runbooks > 0 || counts.deployments > 0;
+  if (!isCreated) return { created: false, summary: "demo data already present: nothing seeded" };
+
+  await prisma.$transaction((tx) => appendAuditEvent(tx, { actor: SYSTEM_ACTOR }, { type: "system.seeded", payload: counts }), TX_OPTIONS);
+  const summary =
+    `demo seeded: ${counts.users} users, ${base.environments.created} environments, ${counts.runbooks} runbook, ` +
+    `${counts.deployments} past deployments${isTargetCreated ? ", demo target database" : ""} ` +
+    `(sign in as ${DEMO_USERS[0].email} / ${DEMO_USERS[0].password}; the other demo users are in the README)`;
+  return { created: true, summary };
+}
+
+export type TUserRef = { id: string; email: string; actor: TActor };
+
+async function ensureUsers(tx: TTx, passwordHashes: Map<string, string>) {
+  const existing = await tx.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, select: { id: true, email: true } });
+  const byEmail = new Map<string, TUserRef>(existing.map((u) => [u.email, { id: u.id, email: u.email, actor: { id: u.id, label: u.email } }]));
+  let created = 0;
+  for (const u of DEMO_USERS) {
+    if (byEmail.has(u.email)) continue;
+    // a user deleted between the unlocked read and this transaction was not hashed above
+    const passwordHash = passwordHashes.get(u.email) ?? (await hashPassword(u.password));
+    const row = await tx.user.create({ data: { email: u.email, name: u.name, roles: [...u.roles], passwordHash }, select: { id: true } });
+    byEmail.set(u.email, { id: row.id, email: u.email, actor: { id: row.id, label: u.email } });
+    await appendAuditEvent(tx, { actor: SYSTEM_ACTOR, targetType: "user", targetId: row.id }, { type: "user.created", payload: { email: u.email, roles: [...u.roles] } });
+    created += 1;
+  }
+  return { byEmail, created };
+}
+
+function getUser(users: Map<string, TUserRef>, email: TDemoUserEmail): TUserRef {
+  const user = users.get(email);
+  if (!user) throw new Error(`demo user ${email} is missing`);
+  return user;
+}
+
+async function ensureEnvironments(tx: TTx, users: Map<string, TUserRef>, targetUrlCiphertext: string, targetUrlMasked: string) {
+  const admin = getUser(users, "admin@phaseline.local");
+  const existing = await tx.environment.findMany({ where: { name: { in: DEMO_ENVIRONMENTS.map((e) => e.name) } }, select: { id: true, name: true } });
+  const byName = new Map(existing.map((e) => [e.name, e.id]));
+  let created = 0;
+  for (const env of DEMO_ENVIRONMENTS) {
+    if (byName.has(env.name)) continue;
+    const row = await tx.environment.create({
+      data: { ...env, targetUrlCiphertext, targetUrlMasked, httpAllowList: DEMO_HTTP_ALLOW_LIST, updatedById: admin.id },
+      select: { id: true },
+    });
+    byName.set(env.name, row.id);
+    await appendAuditEvent(
+      tx,
+      { actor: admin.actor, targetType: "environment", targetId: row.id },
+      { type: "environment.created", payload: { name: env.name, isProduction: env.isProduction } },
+    );
+    created += 1;
+  }
+  return { byName, created };
+}
+
+/** Enters RUNBOOK_003 as published version 1, in a handful of bulk inserts. */
+async function ensureRunbook(tx: TTx, users: Map<string, TUserRef>): Promise<{ versionId: string; isCreated: boolean }> {
+  const existing = await tx.runbook.findUnique({ where: { slug: RUNBOOK_003.slug }, select: { id: true } });
+  if (existing) {
+    const version = await tx.runbookVersion.findFirst({ where: { runbookId: existing.id, status: "PUBLISHED" }, orderBy: { number: "asc" }, select: { id: true } });
+    if (!version) throw new Error(`runbook ${RUNBOOK_003.slug} exists without a published version: the demo deployments need one`);
+    return { versionId: version.id, isCreated: false };
+  }
+
+  const lead = getUser(users, "lead@phaseline.local");
+  const publishedAt = new Date("2026-10-09T14:20:00Z");
+  const runbookId = newId();
+  const versionId = newId();
+  await tx.runbook.create({ data: { id: runbookId, slug: RUNBOOK_003.slug, ownerId: lead.id, createdAt: new Date("2026-10-08T10:05:00Z") } });
+  await tx.runbookVersion.create({
+    data: {
+      id: versionId,
+      runbookId,
+      number: 1,
+      status: "PUBLISHED",
+      title: RUNBOOK_003.title,
+      summary: RUNBOOK_003.summary,
+      riskLevel: RUNBOOK_003.riskLevel,
+      estimatedMinutes: RUNBOOK_003.estimatedMinutes,
+      rollbackMinutes: RUNBOOK_003.rollbackMinutes,
+      preamble: RUNBOOK_003.preamble,
+      createdById: lead.id,
+      publishedById: lead.id,
+      publishedAt,
+      createdAt: new Date("2026-10-08T10:05:00Z"),
+    },
+  });
+
+  const phases: Prisma.PhaseCreateManyInput[] = [];
+  const steps: Prisma.StepCreateManyInput[] = [];
+  const items: Prisma.ChecklistItemCreateManyInput[] = [];
+  const criteria: Prisma.SuccessCriterionCreateManyInput[] = [];
+  const positions = { MAIN: 0, ROLLBACK: 0 };
+  for (const p of RUNBOOK_003.phases) {
+    const phaseId = newId();
+    positions[p.procedure] += 1;
+    phases.push({
+      id: phaseId,
+      versionId,
+      procedure: p.procedure,
+      position: positions[p.procedure],
+      title: p.title,
+      objective: p.objective,
+      estimatedMinutes: p.estimatedMinutes,
+      failurePolicy: p.failurePolicy,
+      isPointOfNoReturn: p.isPointOfNoReturn ?? false,
+      requiredSignoffRoles: p.requiredSignoffRoles ?? [],
+      notes: p.notes,
+    });
+    const stepIds = new Map<string, string>();
+    p.steps.forEach((s, i) => {
+      const id = newId();
+      stepIds.set(s.key, id);
+      steps.push({
+        id,
+        phaseId,
+        position: i + 1,
+        kind: s.kind,
+        title: s.title,
+        instructions: s.instructions ?? "",
+        sql: s.sql ?? null,
+        statementTimeoutMs: s.statementTimeoutMs ?? null,
+        lockTimeoutMs: s.lockTimeoutMs ?? null,
+        expectation: s.expectation ?? undefined,
+        baselineName: s.baselineName ?? null,
+        baselineKeyColumns: s.baselineKeyColumns ?? [],
+        tolerances: s.tolerances ?? undefined,
+        httpUrl: s.httpUrl ?? null,
+        httpExpectStatus: s.httpExpectStatus ?? null,
+        timeoutMs: s.timeoutMs ?? null,
+        commandArgv: s.commandArgv ?? [],
+        outputCapBytes: s.outputCapBytes ?? null,
+        language: s.language ?? null,
+      });
+    });
+    p.checklist.forEach((c, i) => items.push({ id: newId(), phaseId, position: i + 1, text: c.text, isRequired: c.isRequired ?? true }));
+    p.criteria.forEach((c, i) => {
+      const stepId = c.stepKey ? stepIds.get(c.stepKey) : null;
+      if (c.stepKey && !stepId) throw new Error(`criterion "${c.text}" names unknown step ${c.stepKey}`);
+      criteria.push({ id: newId(), phaseId, position: i + 1, text: c.text, stepId: stepId ?? null });
+    });
+  }
+  await tx.phase.createMany({ data: phases });
+  await tx.step.createMany({ data: steps });
+  await tx.checklistItem.createMany({ data: items });
+  await tx.successCriterion.createMany({ data: criteria });
+  await tx.signoffSheetLine.createMany({
+    data: RUNBOOK_003.signoffSheet.map((l, i) => ({ id: newId(), versionId, position: i + 1, label: l.label, role: l.role })),
+  });
+
+  const context = { actor: lead.actor, targetType: "runbook", targetId: runbookId };
+  await appendAuditEvent(tx, context, { type: "runbook.created", payload: { title: RUNBOOK_003.title, source: "seed" } });
+  await appendAuditEvent(tx, context, { type: "runbook.published", payload: { versionId, number: 1 } });
+  return { versionId, isCreated: true };
+}
+
+/**
+ * The published version's ids by the seed's stable keys. Null when the stored version does not
+ * have the seed's shape (someone published a different version 1 under the slug).
+ */
+async function loadStructure(tx: TTx, versionId: string): Promise<TRunbookStructure | null> {
+  // flat reads one after another: nested relation reads make Prisma send parallel queries on the
+  // transaction's single connection
+  const phases = await tx.phase.findMany({ where: { versionId }, select: { id: true, procedure: true, position: true, title: true } });
+  const phaseIds = phases.map((p) => p.id);
+  const steps = await tx.step.findMany({ where: { phaseId: { in: phaseIds } }, select: { id: true, phaseId: true, position: true, title: true, kind: true }, orderBy: { position: "asc" } });
+  const checklistItems = await tx.checklistItem.findMany({ where: { phaseId: { in: phaseIds } }, select: { id: true, phaseId: true, text: true }, orderBy: { position: "asc" } });
+  const criteria = await tx.successCriterion.findMany({ where: { phaseId: { in: phaseIds } }, select: { id: true, phaseId: true, text: true, stepId: true }, orderBy: { position: "asc" } });
+  const signoffSheet = await tx.signoffSheetLine.findMany({ where: { versionId }, select: { id: true, label: true }, orderBy: { position: "asc" } });
+  const version = {
+    signoffSheet,
+    phases: phases.map((p) => ({
+      ...p,
+      steps: steps.filter((x) => x.phaseId === p.id),
+      checklistItems: checklistItems.filter((x) => x.phaseId === p.id).map(({ id, text }) => ({ id, text })),
+      successCriteria: criteria.filter((x) => x.phaseId === p.id).map(({ id, text, stepId }) => ({ id, text, stepId })),
+    })),
+  };
+  if (phases.length === 0) return null;
+  const structure: TRunbookStructure = { versionId, phases: new Map(), steps: new Map(), sheetLines: new Map(version.signoffSheet.map((l) => [l.label, l.id])) };
+  const positions = { MAIN: 0, ROLLBACK: 0 };
+  for (const seedPhase of RUNBOOK_003.phases) {
+    positions[seedPhase.procedure] += 1;
+    const stored = version.phases.find((p) => p.procedure === seedPhase.procedure && p.position === positions[seedPhase.procedure]);
+    if (!stored || stored.title !== seedPhase.title || stored.steps.length !== seedPhase.steps.length) return null;
+    structure.phases.set(seedPhase.key, {
+      id: stored.id,
+      procedure: stored.procedure,
+      position: stored.position,
+      title: stored.title,
+      checklistItems: stored.checklistItems,
+      criteria: stored.successCriteria,
+    });
+    seedPhase.steps.forEach((s, i) => {
+      const step = stored.steps[i];
+      if (step) structure.steps.set(s.key, { id: step.id, title: step.title, kind: step.kind, phaseKey: seedPhase.key });
+    });
+  }
+  return structure;
+}
