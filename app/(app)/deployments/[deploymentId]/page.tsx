@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DeploymentSummary } from "@/components/deployment/deployment-summary";
+import { PhaseRunCard } from "@/components/deployment/phase-run-card";
+import { SignoffList } from "@/components/deployment/signoff-list";
+import { roleLabels } from "@/components/runbook/phase-labels";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { getDeployment } from "@/lib/server/readers/get-deployment";
+import { orNotFound } from "../../_lib/or-not-found";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Deployment" };
+
+type Props = { params: Promise<{ deploymentId: string }> };
+
+export default async function DeploymentPage({ params }: Readonly<Props>) {
+  const { deploymentId } = await params;
+  const deployment = await orNotFound(getDeployment(deploymentId));
+  const mainRuns = deployment.phaseRuns.filter((p) => p.procedure === "MAIN");
+  const rollbackRuns = deployment.phaseRuns.filter((p) => p.procedure === "ROLLBACK");
+  const sheetSignoffs = deployment.signoffs.filter((s) => s.scope === "SHEET");
+  const pointOfNoReturnSignoffs = deployment.signoffs.filter((s) => s.scope === "POINT_OF_NO_RETURN");
+  const hasRollback = rollbackRuns.some((r) => r.status !== "PENDING") || deployment.rollbackStartedAt !== null;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <nav aria-label="Breadcrumb">
+            <ol className="flex items-center gap-1.5">
+              <li>
+                <Link href="/deployments" className="hover:text-accent-ink hover:underline">
+                  Deployments
+                </Link>
+              </li>
+            </ol>
+          </nav>
+        }
+        title={deployment.name}
+        aside={<StatusBadge kind="deployment" status={deployment.status} />}
+        description={
+          deployment.statusReason ? (
+            <span className="text-ink">
+              <span className="font-medium">Reason: </span>
+              {deployment.statusReason}
+            </span>
+          ) : undefined
+        }
+      />
+
+      <div className="space-y-8">
+        <DeploymentSummary deployment={deployment} />
+
+        <section aria-labelledby="phase-runs-title" className="space-y-4">
+          <h2 id="phase-runs-title" className="text-xl font-semibold tracking-tight">
+            Phases
+          </h2>
+          {mainRuns.length > 0 ? (
+            mainRuns.map((run) => <PhaseRunCard key={run.id} phaseRun={run} />)
+          ) : (
+            <EmptyState title="No phase runs yet">Phase runs are created when the deployment starts.</EmptyState>
+          )}
+        </section>
+
+        {rollbackRuns.length > 0 ? (
+          <section aria-labelledby="rollback-runs-title" className="space-y-4">
+            <div className="flex flex-wrap items-baseline gap-3">
+              <h2 id="rollback-runs-title" className="text-xl font-semibold tracking-tight">
+                Rollback procedure
+              </h2>
+              <p className="text-sm text-muted">{hasRollback ? "Rollback was started." : "Not used: runs only if a rollback is triggered."}</p>
+            </div>
+            {rollbackRuns.map((run) => (
+              <PhaseRunCard key={run.id} phaseRun={run} />
+            ))}
+          </section>
+        ) : null}
+
+        {pointOfNoReturnSignoffs.length > 0 ? (
+          <section aria-labelledby="ponr-title" className="space-y-3">
+            <h2 id="ponr-title" className="text-xl font-semibold tracking-tight">
+              Point-of-no-return approvals
+            </h2>
+            <div className="rounded-lg border border-line bg-surface p-5">
+              <SignoffList signoffs={pointOfNoReturnSignoffs} />
+            </div>
+          </section>
+        ) : null}
+
+        <section aria-labelledby="sheet-title" className="space-y-3">
+          <h2 id="sheet-title" className="text-xl font-semibold tracking-tight">
+            Sign-off sheet
+          </h2>
+          {deployment.runbookVersion.signoffSheet.length > 0 ? (
+            <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
+              {deployment.runbookVersion.signoffSheet.map((line) => {
+                const signoffs = sheetSignoffs.filter((s) => s.sheetLineId === line.id);
+                return (
+                  <li key={line.id} className="px-5 py-3">
+                    <div className="flex flex-wrap items-baseline gap-3 text-sm">
+                      <span className="font-medium">{line.label}</span>
+                      <span className="text-xs text-muted">{line.role ? `a ${roleLabels[line.role]} signs` : "anyone who took part signs"}</span>
+                    </div>
+                    <div className="mt-2">
+                      {signoffs.length > 0 ? <SignoffList signoffs={signoffs} /> : <p className="text-sm text-muted">Not signed.</p>}
+                    </div>
+                  </li>
+                );
+              })}
+            </ol>
+          ) : (
+            <p className="text-sm text-muted">The runbook version has no final sign-off sheet.</p>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { AppShell } from "@/components/layout/app-shell";
+import { UserMenu } from "@/components/layout/user-menu";
+import { getSessionUser } from "@/lib/auth/session";
+
+export default async function AppLayout({ children }: Readonly<{ children: ReactNode }>) {
+  // The proxy only decodes the cookie; a deactivated user's cookie still decodes, so the
+  // database-backed session is checked here too.
+  const user = await getSessionUser();
+  if (!user) {
+    const path = (await headers()).get("x-phaseline-path") ?? "/runbooks";
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  }
+  return <AppShell userSlot={<UserMenu name={user.name} email={user.email} roles={user.roles} />}>{children}</AppShell>;
+}

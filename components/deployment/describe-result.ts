@@ -1,0 +1,39 @@
+// A step run's structured result in one line. The result JSON is written by the executors; only
+// well-known keys are read here and anything else is summarised generically, never trusted.
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function scalar(v: unknown): string {
+  if (v === null) return "NULL";
+  if (typeof v === "string") return JSON.stringify(v);
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+  return JSON.stringify(v);
+}
+
+export function describeResult(result: unknown): string | null {
+  if (result === null || result === undefined) return null;
+  if (!isRecord(result)) return scalar(result).slice(0, 200);
+  const parts: string[] = [];
+  if (typeof result.passed === "boolean") parts.push(result.passed ? "passed" : "did not pass");
+  if ("observed" in result) parts.push(`observed ${scalar(result.observed)}`);
+  else if ("observedValue" in result) parts.push(`observed ${scalar(result.observedValue)}`);
+  if ("expected" in result && typeof result.expected !== "object") parts.push(`expected ${scalar(result.expected)}`);
+  if (typeof result.rowsAffected === "number") parts.push(`${result.rowsAffected} rows affected`);
+  if (typeof result.rowCount === "number") parts.push(`${result.rowCount} rows`);
+  else if (Array.isArray(result.rows)) parts.push(`${result.rows.length} rows`);
+  if (Array.isArray(result.mismatches)) parts.push(`${result.mismatches.length} mismatching rows`);
+  else if (typeof result.mismatchCount === "number") parts.push(`${result.mismatchCount} mismatching rows`);
+  if (typeof result.comparedRows === "number") parts.push(`${result.comparedRows} rows compared`);
+  if (Array.isArray(result.missingKeys) && result.missingKeys.length > 0) parts.push(`${result.missingKeys.length} keys missing`);
+  if (Array.isArray(result.extraKeys) && result.extraKeys.length > 0) parts.push(`${result.extraKeys.length} unexpected keys`);
+  if (result.isTimedOut === true) parts.push("timed out");
+  if (typeof result.status === "number") parts.push(`HTTP ${result.status}`);
+  else if (typeof result.httpStatus === "number") parts.push(`HTTP ${result.httpStatus}`);
+  if (typeof result.exitCode === "number") parts.push(`exit code ${result.exitCode}`);
+  if (typeof result.durationMs === "number") parts.push(`${result.durationMs} ms`);
+  if (parts.length > 0) return parts.join(" · ");
+  const json = JSON.stringify(result);
+  return json.length > 200 ? `${json.slice(0, 200)}…` : json;
+}

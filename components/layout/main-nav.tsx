@@ -1,0 +1,38 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const items = [
+  { href: "/runbooks", label: "Runbooks" },
+  { href: "/deployments", label: "Deployments" },
+  { href: "/audit", label: "Audit" },
+  { href: "/admin", label: "Admin" },
+] as const;
+
+/** The primary navigation; marks the current section with aria-current. */
+export function MainNav() {
+  const pathname = usePathname() ?? "";
+  return (
+    <nav aria-label="Main">
+      <ul className="flex items-center gap-1">
+        {items.map((item) => {
+          const isCurrent = pathname === item.href || pathname.startsWith(`${item.href}/`);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={isCurrent ? "page" : undefined}
+                className={`rounded-md px-3 py-1.5 text-sm font-medium transition-colors ${
+                  isCurrent ? "bg-accent-soft text-accent-ink" : "text-muted hover:bg-surface-muted hover:text-ink"
+                }`}
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

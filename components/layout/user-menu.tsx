@@ -1,0 +1,29 @@
+"use client";
+// The signed-in person in the header: name, roles, and sign-out.
+import { signOut } from "next-auth/react";
+
+type Props = { name: string; email: string; roles: readonly string[] };
+
+const ROLE_LABEL: Record<string, string> = { LEAD: "Lead", DBA: "DBA", MANAGER: "Manager", ADMIN: "Admin" };
+
+export function UserMenu({ name, email, roles }: Readonly<Props>) {
+  return (
+    <div className="flex items-center gap-3 text-sm">
+      <div className="text-right leading-tight">
+        <div className="font-medium text-ink" title={email}>
+          {name}
+        </div>
+        <div className="text-xs text-muted" aria-label={`Roles: ${roles.map((r) => ROLE_LABEL[r] ?? r).join(", ")}`}>
+          {roles.map((r) => ROLE_LABEL[r] ?? r).join(" · ") || "no roles"}
+        </div>
+      </div>
+      <button
+        type="button"
+        onClick={() => void signOut({ callbackUrl: "/sign-in" })}
+        className="rounded-md border border-line px-3 py-1.5 text-sm text-ink hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+      >
+        Sign out
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { NotFoundError } from "@/lib/errors";
+import { parseIdOrThrow } from "./parse-ids";
+import { environmentDetailSelect, signoffSelect, signoffSheetLineSelect, userSummarySelect } from "./selects";
+
+/** Step output shown on the page is capped; the full text stays in the database and the report. */
+export const STEP_OUTPUT_DISPLAY_CAP = 8_000;
+
+const stepRunSelect = {
+  id: true,
+  stepId: true,
+  mode: true,
+  attempt: true,
+  status: true,
+  startedAt: true,
+  finishedAt: true,
+  output: true,
+  isOutputTruncated: true,
+  result: true,
+  errorMessage: true,
+  note: true,
+  reconciledAt: true,
+  createdAt: true,
+  startedBy: { select: userSummarySelect },
+  reconciledBy: { select: userSummarySelect },
+} satisfies Prisma.StepRunSelect;
+
+const phaseRunSelect = {
+  id: true,
+  procedure: true,
+  position: true,
+  status: true,
+  activatedAt: true,
+  completedAt: true,
+  reason: true,
+  phase: {
+    select: {
+      id: true,
+      title: true,
+      objective: true,
+      estimatedMinutes: true,
+      failurePolicy: true,
+      isPointOfNoReturn: true,
+      requiredSignoffRoles: true,
+      steps: { orderBy: { position: "asc" }, select: { id: true, position: true, kind: true, title: true } },
+      checklistItems: { orderBy: { position: "asc" }, select: { id: true, position: true, text: true, isRequired: true } },
+      successCriteria: {
+        orderBy: { position: "asc" },
+        select: { id: true, position: true, text: true, step: { select: { id: true, position: true, title: true } } },
+      },
+    },
+  },
+  stepRuns: { orderBy: [{ createdAt: "asc" }, { attempt: "asc" }], select: stepRunSelect },
+  checklistTicks: {
+    select: { id: true, checklistItemId: true, isTicked: true, tickedAt: true, tickedBy: { select: userSummarySelect } },
+  },
+  criterionResults: {
+    select: { id: true, criterionId: true, isMet: true, evidence: true, metAt: true, stepRunId: true, metBy: { select: userSummarySelect } },
+  },
+  signoffs: { orderBy: { createdAt: "asc" }, select: signoffSelect },
+  waivers: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, stepId: true, reason: true, createdAt: true, waivedBy: { select: userSummarySelect } },
+  },
+} satisfies Prisma.PhaseRunSelect;
+
+const deploymentDetailSelect = {
+  id: true,
+  name: true,
+  status: true,
+  statusReason: true,
+  plannedStart: true,
+  plannedEnd: true,
+  startedAt: true,
+  finishedAt: true,
+  rollbackStartedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  environment: { select: environmentDetailSelect },
+  lead: { select: userSummarySelect },
+  createdBy: { select: userSummarySelect },
+  runbookVersion: {
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      riskLevel: true,
+      runbookId: true,
+      signoffSheet: { orderBy: { position: "asc" }, select: signoffSheetLineSelect },
+    },
+  },
+  phaseRuns: { orderBy: [{ procedure: "asc" }, { position: "asc" }], select: phaseRunSelect },
+  // deployment-wide sign-offs: the sign-off sheet and point-of-no-return approvals (rule 4)
+  signoffs: { where: { phaseRunId: null }, orderBy: { createdAt: "asc" }, select: signoffSelect },
+} satisfies Prisma.DeploymentSelect;
+
+type TDeploymentRow = Prisma.DeploymentGetPayload<{ select: typeof deploymentDetailSelect }>;
+export type TPhaseRunDetail = TDeploymentRow["phaseRuns"][number];
+export type TStepRunDetail = TPhaseRunDetail["stepRuns"][number];
+export type TSignoffDetail = TDeploymentRow["signoffs"][number];
+export type TDeploymentDetail = TDeploymentRow;
+
+/** One deployment with its phase runs (main, then rollback), step runs, ticks, results and sign-offs. */
+export async function getDeployment(deploymentId: string): Promise<TDeploymentDetail> {
+  const id = parseIdOrThrow("deployment", deploymentId);
+  const deployment = await getPrisma().deployment.findUnique({ where: { id }, select: deploymentDetailSelect });
+  if (!deployment) throw new NotFoundError("This deployment does not exist.");
+  for (const phaseRun of deployment.phaseRuns) {
+    for (const stepRun of phaseRun.stepRuns) {
+      if (stepRun.output.length > STEP_OUTPUT_DISPLAY_CAP) {
+        stepRun.output = stepRun.output.slice(0, STEP_OUTPUT_DISPLAY_CAP);
+        stepRun.isOutputTruncated = true;
+      }
+    }
+  }
+  return deployment;
+}
