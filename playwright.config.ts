@@ -7,6 +7,8 @@ const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
 
 export default defineConfig({
   testDir: "e2e",
+  // its own folder: Playwright empties outputDir at start, and test-results/ holds other reports
+  outputDir: "test-results/playwright",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

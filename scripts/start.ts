@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { getDataDir, getEnv } from "@/lib/env";
+import { getDataDir, getEnv, resetEnvCache } from "@/lib/env";
 import { openDatabases } from "@/lib/db/connect";
 import { migrate } from "@/lib/db/migrate";
 import { loadOrCreateLocalSecrets } from "@/lib/db/local-secrets";
@@ -69,6 +69,7 @@ async function main() {
   const env = getEnv();
   const secrets = resolveSecrets();
   Object.assign(process.env, secrets);
+  resetEnvCache();
 
   const db = await openDatabases();
   if (db.mode === "embedded-attached") {

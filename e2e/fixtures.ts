@@ -1,0 +1,35 @@
+// Signed-in pages for each demo role. Signing in goes through the real sign-in form, so every
+// spec also exercises next-auth's credentials flow against the running server.
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const DEMO = {
+  lead: { email: "lead@phaseline.local", password: "lead-demo-pass", name: "Lee Adebayo" },
+  dba: { email: "dba@phaseline.local", password: "dba-demo-pass", name: "Dana Brooks" },
+  dba2: { email: "dba2@phaseline.local", password: "dba2-demo-pass", name: "Devi Rao" },
+  manager: { email: "manager@phaseline.local", password: "manager-demo-pass", name: "Morgan Hale" },
+  admin: { email: "admin@phaseline.local", password: "admin-demo-pass", name: "Ada Quinn" },
+} as const;
+
+export type TDemoRole = keyof typeof DEMO;
+
+export async function signIn(page: Page, role: TDemoRole, next = "/runbooks") {
+  const user = DEMO[role];
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(next)}`);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}
+
+export const test = base.extend<{ asLead: Page; asManager: Page }>({
+  asLead: async ({ page }, use) => {
+    await signIn(page, "lead");
+    await use(page);
+  },
+  asManager: async ({ page }, use) => {
+    await signIn(page, "manager");
+    await use(page);
+  },
+});
+
+export { expect };
