@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { AppShell } from "@/components/layout/app-shell";
 import { UserMenu } from "@/components/layout/user-menu";
 import { getSessionUser } from "@/lib/auth/session";
+import { navigationFor } from "@/lib/auth/navigation";
 
 export default async function AppLayout({ children }: Readonly<{ children: ReactNode }>) {
   // The proxy only decodes the cookie; a deactivated user's cookie still decodes, so the
@@ -13,5 +14,9 @@ export default async function AppLayout({ children }: Readonly<{ children: React
     const path = (await headers()).get("x-phaseline-path") ?? "/runbooks";
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   }
-  return <AppShell userSlot={<UserMenu name={user.name} email={user.email} roles={user.roles} />}>{children}</AppShell>;
+  return (
+    <AppShell navItems={navigationFor(user.roles)} userSlot={<UserMenu name={user.name} email={user.email} roles={user.roles} />}>
+      {children}
+    </AppShell>
+  );
 }

@@ -1,13 +1,15 @@
 import type { ReactNode } from "react";
 import { SiteHeader } from "./site-header";
+import type { TNavItem } from "./main-nav";
 
 type Props = {
   children: ReactNode;
   userSlot?: ReactNode;
+  navItems: readonly TNavItem[];
 };
 
 /** Header with navigation, then the page in the one <main> landmark. */
-export function AppShell({ children, userSlot }: Readonly<Props>) {
+export function AppShell({ children, userSlot, navItems }: Readonly<Props>) {
   return (
     <>
       <a
@@ -16,7 +18,7 @@ export function AppShell({ children, userSlot }: Readonly<Props>) {
       >
         Skip to content
       </a>
-      <SiteHeader userSlot={userSlot} />
+      <SiteHeader userSlot={userSlot} navItems={navItems} />
       <main id="main" className="mx-auto w-full max-w-screen-2xl px-6 py-8">
         {children}
       </main>

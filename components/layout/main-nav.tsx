@@ -3,15 +3,15 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-const items = [
-  { href: "/runbooks", label: "Runbooks" },
-  { href: "/deployments", label: "Deployments" },
-  { href: "/audit", label: "Audit" },
-  { href: "/admin", label: "Admin" },
-] as const;
+export type TNavItem = { href: string; label: string };
+
+type Props = {
+  /** the sections this person may open (decided on the server from their permissions) */
+  items: readonly TNavItem[];
+};
 
 /** The primary navigation; marks the current section with aria-current. */
-export function MainNav() {
+export function MainNav({ items }: Readonly<Props>) {
   const pathname = usePathname() ?? "";
   return (
     <nav aria-label="Main">

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { MainNav } from "./main-nav";
+import { MainNav, type TNavItem } from "./main-nav";
 
 type Props = {
   /** the signed-in user's menu (auth fills this slot); nothing is rendered when absent */
   userSlot?: ReactNode;
+  navItems: readonly TNavItem[];
 };
 
-export function SiteHeader({ userSlot }: Readonly<Props>) {
+export function SiteHeader({ userSlot, navItems }: Readonly<Props>) {
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-6 px-6">
@@ -17,7 +18,7 @@ export function SiteHeader({ userSlot }: Readonly<Props>) {
           </svg>
           Phaseline
         </Link>
-        <MainNav />
+        <MainNav items={navItems} />
         <div className="ml-auto flex items-center gap-3" data-slot="user">
           {userSlot}
         </div>
