@@ -50,3 +50,10 @@ test("the health endpoint answers without a session", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ status: "ok", database: "ok" });
 });
+
+test("a manager reads the audit trail, verified, newest first", async ({ asManager: page }) => {
+  await page.goto("/audit");
+  await expect(page.getByRole("status")).toContainText(/Hash chain verified: all \d+ events are intact/);
+  await expect(page.getByRole("cell", { name: "system.seeded" })).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/audit.png" });
+});

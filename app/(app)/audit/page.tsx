@@ -1,21 +1,44 @@
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
+import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ForbiddenView } from "@/components/ui/forbidden-view";
+import { AuditEventTable } from "@/components/audit/audit-event-table";
+import { ChainStatus } from "@/components/audit/chain-status";
+import { findAuditEvents } from "@/lib/server/readers/find-audit-events";
+import { verifyAuditChain } from "@/lib/audit/verify";
+import { getPrisma } from "@/lib/db/client";
+import { getPageUser } from "../_lib/page-access";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Audit" };
 
-export default function AuditPage() {
+type Props = { searchParams: Promise<{ before?: string | string[] }> };
+
+export default async function AuditPage({ searchParams }: Readonly<Props>) {
+  const user = await getPageUser("audit.view");
+  if (!user) return <ForbiddenView what="The audit trail" />;
+  const { before } = await searchParams;
+  const [page, chain] = await Promise.all([
+    findAuditEvents({ before: typeof before === "string" ? before : null }),
+    verifyAuditChain(getPrisma()),
+  ]);
   return (
     <>
-      <PageHeader
-        title="Audit"
-        description="Every state change and every refused attempt, append-only and hash-chained."
-      />
-      <EmptyState title="The audit trail is not shown here yet">
-        This page will list audit events as they happen — who did what, to which deployment, and when — filterable by
-        deployment, actor and event type, with a check that verifies the hash chain and names the first broken link.
-      </EmptyState>
+      <PageHeader title="Audit" description="Every state change and every refused attempt, append-only and hash-chained." />
+      <ChainStatus result={chain} />
+      {page.events.length === 0 ? (
+        <EmptyState title="No audit events yet">Events appear here as people sign in, plan and run deployments, and sign off.</EmptyState>
+      ) : (
+        <AuditEventTable events={page.events} />
+      )}
+      {page.nextCursor ? (
+        <div className="mt-4 text-sm">
+          <Link href={`/audit?before=${page.nextCursor}`} className="font-medium text-accent-ink hover:underline">
+            Older events →
+          </Link>
+        </div>
+      ) : null}
     </>
   );
 }
