@@ -61,6 +61,15 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
       coveredStepRunIds: z.array(ZId).optional(),
     }),
   }),
+  // environments and secrets: outcomes and counts only, never a URL or a key
+  z.object({
+    type: z.literal("environment.connection_tested"),
+    payload: z.object({ outcome: z.enum(["ok", "failed"]), reason: z.string().optional(), latencyMs: z.number().optional() }),
+  }),
+  z.object({ type: z.literal("secrets.rotated"), payload: z.object({ count: z.number() }) }),
+  // users: who and what changed, never a password or its hash
+  z.object({ type: z.literal("user.reactivated"), payload: z.object({ email: z.string() }) }),
+  z.object({ type: z.literal("user.password_reset"), payload: z.object({ email: z.string() }) }),
 ]);
 
 export type TAuditEventInput = z.infer<typeof ZAuditEvent>;

@@ -2,7 +2,7 @@
 // so a developer's `npm start` needs no configuration. In production (PHASELINE_ENV=production)
 // they must come from the environment; scripts/start.ts refuses to start without them.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export type TLocalSecrets = { secretKey: string; nextAuthSecret: string };
@@ -17,4 +17,27 @@ export function loadOrCreateLocalSecrets(dataDir: string): TLocalSecrets {
   };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
+}
+
+export const localSecretsFile = (dataDir: string) => join(dataDir, "secrets.json");
+
+/** The generated secrets, or null when this data directory has none (nothing is created). */
+export function readLocalSecrets(dataDir: string): TLocalSecrets | null {
+  const file = localSecretsFile(dataDir);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as TLocalSecrets) : null;
+}
+
+/**
+ * Replaces the secrets file in two steps that each leave a usable file behind: the new content is
+ * written beside it (mode 0600), then renamed over it. `stage` writes the new file only, for a
+ * caller that must keep the new key safe on disk before it commits to using it.
+ */
+export function stageLocalSecrets(dataDir: string, secrets: TLocalSecrets): { commit(): void; discard(): void } {
+  const file = localSecretsFile(dataDir);
+  const staged = `${file}.next`;
+  writeFileSync(staged, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return {
+    commit: () => renameSync(staged, file),
+    discard: () => rmSync(staged, { force: true }),
+  };
 }

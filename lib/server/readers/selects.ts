@@ -23,6 +23,16 @@ export const environmentDetailSelect = {
   targetUrlMasked: true,
 } satisfies Prisma.EnvironmentSelect;
 
+/** What the admin pages show of an environment: the masked target only, never its ciphertext. */
+export const environmentAdminSelect = {
+  ...environmentDetailSelect,
+  httpAllowList: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  updatedBy: { select: userSummarySelect },
+} satisfies Prisma.EnvironmentSelect;
+
 export const stepDetailSelect = {
   id: true,
   position: true,

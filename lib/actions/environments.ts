@@ -1,0 +1,43 @@
+"use server";
+// Environments (PRODUCT.md "Environment"; "People": ADMIN). Thin adapters over the use-cases in
+// lib/server/environments: the action client authenticates, validates, checks
+// `admin.environments` and audits refusals; the use-cases write the change and its event.
+import { revalidatePath } from "next/cache";
+import { defineAction } from "./action-client";
+import { ZCreateEnvironment, ZTestEnvironmentConnection, ZUpdateEnvironment } from "@/lib/domain/environment";
+import { createEnvironment } from "@/lib/server/environments/create-environment";
+import { updateEnvironment } from "@/lib/server/environments/update-environment";
+import { testEnvironmentConnection } from "@/lib/server/environments/test-environment-connection";
+import type { TSessionUser } from "@/lib/auth/session";
+
+const actorOf = (user: TSessionUser) => ({ id: user.id, label: user.email });
+
+export const createEnvironmentAction = defineAction({
+  schema: ZCreateEnvironment,
+  permission: "admin.environments",
+  handler: async ({ input, user }) => {
+    const result = await createEnvironment({ actor: actorOf(user), input });
+    revalidatePath("/admin/environments");
+    return result;
+  },
+});
+
+export const updateEnvironmentAction = defineAction({
+  schema: ZUpdateEnvironment,
+  permission: (input) => ({ permission: "admin.environments", target: { type: "environment", id: input.environmentId } }),
+  handler: async ({ input, user }) => {
+    const result = await updateEnvironment({ actor: actorOf(user), input });
+    if (result.changes.length) {
+      revalidatePath("/admin/environments");
+      revalidatePath(`/admin/environments/${result.environmentId}`);
+    }
+    return result;
+  },
+});
+
+/** Tests the saved target; the outcome (never the URL) is audited as environment.connection_tested. */
+export const testEnvironmentConnectionAction = defineAction({
+  schema: ZTestEnvironmentConnection,
+  permission: (input) => ({ permission: "admin.environments", target: { type: "environment", id: input.environmentId } }),
+  handler: async ({ input, user }) => testEnvironmentConnection({ actor: actorOf(user), input }),
+});
