@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { FieldList } from "@/components/ui/field-list";
+import { ForbiddenView } from "@/components/ui/forbidden-view";
+import { PageHeader } from "@/components/ui/page-header";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { getUser } from "@/lib/server/readers/get-user";
+import { getPageUser } from "../../../_lib/page-access";
+import { orNotFound } from "../../../_lib/or-not-found";
+import { EditUserForm } from "../_components/edit-user-form";
+import { ResetPasswordForm } from "../_components/reset-password-form";
+import { UserAccessForm } from "../_components/user-access-form";
+import { RoleBadges, UserStatusBadge } from "../_components/user-badges";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "User" };
+
+type Props = { params: Promise<{ userId: string }> };
+
+export default async function UserPage({ params }: Readonly<Props>) {
+  const { userId } = await params;
+  const viewer = await getPageUser("admin.users");
+  if (!viewer) return <ForbiddenView what="User administration" />;
+  const user = await orNotFound(getUser(userId));
+  const isSelf = user.id === viewer.id;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <nav aria-label="Breadcrumb">
+            <ol className="flex items-center gap-1.5">
+              <li>
+                <Link href="/admin" className="hover:text-accent-ink hover:underline">
+                  Admin
+                </Link>
+              </li>
+              <li aria-hidden="true">/</li>
+              <li>
+                <Link href="/admin/users" className="hover:text-accent-ink hover:underline">
+                  Users
+                </Link>
+              </li>
+            </ol>
+          </nav>
+        }
+        title={
+          <>
+            {user.name}
+            {isSelf ? <span className="ml-2 text-base font-normal text-muted">(you)</span> : null}
+          </>
+        }
+        aside={<UserStatusBadge isActive={user.isActive} />}
+      />
+
+      <div className="space-y-6">
+        <Card as="section" labelledBy="user-summary-title" className="p-5">
+          <h2 id="user-summary-title" className="sr-only">
+            Summary
+          </h2>
+          <FieldList
+            items={[
+              { label: "Email", value: <span className="break-all">{user.email}</span> },
+              { label: "Roles", value: <RoleBadges roles={user.roles} /> },
+              { label: "Last sign-in", value: <RelativeTime date={user.lastSignInAt} layout="stacked" fallback="Never signed in" /> },
+              { label: "Created", value: <RelativeTime date={user.createdAt} layout="stacked" /> },
+            ]}
+          />
+        </Card>
+
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card as="section" labelledBy="edit-user-title" className="p-5">
+            <h2 id="edit-user-title" className="mb-4 text-lg font-semibold tracking-tight">
+              Edit details
+            </h2>
+            <EditUserForm userId={user.id} name={user.name} roles={user.roles} version={user.version} isSelf={isSelf} />
+          </Card>
+
+          <div className="space-y-6">
+            <Card as="section" labelledBy="reset-password-title" className="p-5">
+              <h2 id="reset-password-title" className="mb-4 text-lg font-semibold tracking-tight">
+                Password
+              </h2>
+              <ResetPasswordForm userId={user.id} name={user.name} />
+            </Card>
+
+            <Card as="section" labelledBy="user-access-title" className="p-5">
+              <h2 id="user-access-title" className="mb-4 text-lg font-semibold tracking-tight">
+                Access
+              </h2>
+              <UserAccessForm userId={user.id} name={user.name} isActive={user.isActive} isSelf={isSelf} />
+            </Card>
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}
