@@ -1,0 +1,44 @@
+// An administrator adds an environment whose target URL carries a password. The password is
+// stored encrypted and never comes back to any browser: not in the HTML, not in the RSC payload.
+import { expect, signIn, test } from "./fixtures";
+
+const PASSWORD = `pw-${Date.now().toString(36)}-Sup3rSecret`;
+const NAME = `qa-${Date.now().toString(36)}`;
+
+test("an environment's target password never reaches the browser; a failed connection test says why without it", async ({ page }) => {
+  await signIn(page, "admin", "/admin/environments");
+  const form = page.getByRole("form", { name: "New environment" });
+  await form.getByLabel("Name").fill(NAME);
+  await form.getByLabel("Target database URL").fill(`postgresql://deployer:${PASSWORD}@127.0.0.1:1/app`);
+  await form.getByLabel("HTTP allow-list").fill("status.example.com");
+  await form.getByRole("button", { name: "Create environment" }).click();
+  const row = page.getByRole("row", { name: new RegExp(NAME) });
+  await expect(row).toBeVisible();
+
+  await row.getByRole("link", { name: NAME }).click();
+  await expect(page.getByRole("heading", { level: 1, name: NAME })).toBeVisible();
+  await expect(page.getByText("postgresql://deployer:****@127.0.0.1:1/app").first()).toBeVisible();
+  await expect(page.getByLabel("Target database URL")).toHaveValue("");
+
+  await page.getByRole("button", { name: "Test connection" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Connection refused by 127\.0\.0\.1:1/ })).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/admin-environment.png", fullPage: true });
+
+  // every representation the server sends for these pages
+  const url = page.url();
+  for (const target of [url, "/admin/environments"]) {
+    const html = await (await page.request.get(target)).text();
+    const rsc = await (await page.request.get(target, { headers: { RSC: "1" } })).text();
+    for (const body of [html, rsc]) {
+      expect(body).toContain(NAME);
+      expect(body).not.toContain(PASSWORD);
+      expect(body).not.toMatch(/targetUrlCiphertext|v1:[A-Za-z0-9+/=]{16}:/);
+    }
+  }
+});
+
+test("a lead cannot open environment administration", async ({ page }) => {
+  await signIn(page, "lead");
+  await page.goto("/admin/environments");
+  await expect(page.getByRole("heading", { name: "You do not have permission to see this" })).toBeVisible();
+});
