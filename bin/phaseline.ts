@@ -23,6 +23,11 @@ const USAGE = `usage: phaseline <command>
                   the new key is FILE's content (base64 of 32 bytes), or freshly generated. A key kept
                   in .data/secrets.json is replaced there; a key from the environment must then be
                   changed where it is set. Restart Phaseline afterwards.
+  import FILE [--json] [--dry-run] [--as EMAIL]
+                  import a Markdown runbook as a new draft (owned by EMAIL, else the first LEAD or
+                  ADMIN); prints the draft's version id. --dry-run only parses (no database);
+                  --json prints the parsed structure
+  export ID       print a runbook version as Markdown (ID, or SLUG@NUMBER for a published version)
   help            this text
 
 The database is DATABASE_URL, or the embedded one in PHASELINE_DATA_DIR (default .data/).`;
@@ -169,6 +174,10 @@ async function main(argv: string[]): Promise<number> {
     case "secrets":
       if (sub !== "rotate") break;
       return rotateSecrets(argv.slice(2));
+    case "import":
+      return (await import("./commands/import")).runImport(argv.slice(1));
+    case "export":
+      return (await import("./commands/export")).runExport(argv.slice(1));
     case undefined:
     case "help":
     case "--help":

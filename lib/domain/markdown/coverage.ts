@@ -1,0 +1,71 @@
+// "Never drop content" (PRODUCT.md "Import and export"), checked line by line: every non-blank
+// line of the source, with its Markdown markers stripped, must appear somewhere in the parsed
+// structure. Lines that only carry structure are exempt: fences, rules, Setext underlines,
+// structural labels ("**Steps**:"), and fill-in blanks of a sign-off sheet. A heading may appear
+// without its sequence prefix and estimate ("Phase 2:", "(5 minutes)"): those became the phase's
+// position and estimatedMinutes. A "**Label**: value" line may appear as its value.
+import { repairMojibake } from "./mojibake";
+import { STRUCTURAL_LABEL_RE, cleanLabel, splitPhaseHeading } from "./parse-runbook";
+import type { TParsedRunbook } from "./types";
+
+function normalise(s: string): string {
+  return s
+    .replace(/\*\*|__|`/g, "")
+    .replace(/[✅☐☑☒]\uFE0F?/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function stripLineMarkers(line: string): string {
+  let s = line.trim();
+  for (let i = 0; i < 4; i++) {
+    const before = s;
+    s = s
+      .replace(/^#{1,6}\s+/, "")
+      .replace(/\s+#+\s*$/, "")
+      .replace(/^>\s?/, "")
+      .replace(/^(?:[-*+]|\d+[.)])\s+/, "")
+      .replace(/^\[[ xX]\]\s+/, "")
+      .trim();
+    if (s === before) break;
+  }
+  return s;
+}
+
+function collectStrings(value: unknown, out: string[]): void {
+  if (typeof value === "string") out.push(value);
+  else if (typeof value === "number") out.push(String(value));
+  else if (Array.isArray(value)) value.forEach((v) => collectStrings(v, out));
+  else if (value && typeof value === "object") Object.values(value).forEach((v) => collectStrings(v, out));
+}
+
+/** The source lines that appear nowhere in the parsed runbook (expected: none). */
+export function findUnplacedLines(source: string, parsed: TParsedRunbook): string[] {
+  const text = repairMojibake(source.replace(/\r\n?/g, "\n")).text;
+  const { warnings: _warnings, ...rest } = parsed;
+  const strings: string[] = [];
+  collectStrings(rest, strings);
+  const haystack = normalise(strings.join("\n"));
+  const has = (needle: string) => needle === "" || haystack.includes(normalise(needle));
+
+  const missing: string[] = [];
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    if (trimmed === "") continue;
+    if (/^(?:`{3,}|~{3,})/.test(trimmed)) continue; // fence delimiters: the language is kept on the step
+    if (/^(?:[-*_]\s*){3,}$/.test(trimmed) || /^=+$/.test(trimmed)) continue; // rules, Setext underlines
+    if (/^<!--\s*\/?phaseline:(?:preamble|notes)\s*-->$/.test(trimmed)) continue;
+    const content = normalise(stripLineMarkers(trimmed));
+    if (content === "" || has(content)) continue;
+    if (STRUCTURAL_LABEL_RE.test(cleanLabel(content))) continue;
+    const heading = splitPhaseHeading(content);
+    if (has(heading.title)) continue;
+    const kv = /^([^:]{1,60}):\s*(.+)$/.exec(content);
+    if (kv && (has(kv[2]!) || has(splitPhaseHeading(kv[2]!).title))) continue;
+    // a sign-off line: "Deployment Lead: ________ Date: ____"
+    const blanksRemoved = content.replace(/_{2,}/g, "").replace(/\b(?:date|name|signature|signed(?: by)?|time)\s*:/gi, "").replace(/[:\s]+$/, "").trim();
+    if (blanksRemoved !== content && has(blanksRemoved)) continue;
+    missing.push(line);
+  }
+  return missing;
+}

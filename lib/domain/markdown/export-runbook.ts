@@ -1,0 +1,86 @@
+// Structured runbook → Markdown that parseRunbookMarkdown reads back to the same structure
+// (PRODUCT.md "Import and export"). The layout is the one the parser recognises first: "## Phase N:"
+// headings with their estimate, "**Steps**:" / "**Checklist**:" / "**Success Criteria**:" labels, a
+// rollback section and a sign-off sheet. Free text (preamble, notes) may hold any Markdown,
+// headings and code fences included, so it is wrapped in `<!-- phaseline:… -->` markers that the
+// parser takes verbatim; a person reading the file sees ordinary Markdown.
+import { fenceCode } from "./parse-runbook";
+import type { TExportableRunbook, TParsedPhase, TParsedStep } from "./types";
+
+function formatMinutes(minutes: number): string {
+  if (minutes >= 60 && minutes % 60 === 0) {
+    const hours = minutes / 60;
+    return `${hours} ${hours === 1 ? "hour" : "hours"}`;
+  }
+  return `${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
+
+function indent(text: string, width: number): string {
+  const pad = " ".repeat(width);
+  return text
+    .split("\n")
+    .map((line) => (line.trim() === "" ? "" : pad + line))
+    .join("\n");
+}
+
+function verbatim(kind: "preamble" | "notes", text: string): string {
+  return `<!-- phaseline:${kind} -->\n\n${text}\n\n<!-- /phaseline:${kind} -->`;
+}
+
+function stepBody(step: TParsedStep): string {
+  if (step.kind === "MANUAL") return step.text;
+  return fenceCode(step.language ?? (step.kind === "SQL" ? "sql" : "bash"), step.text);
+}
+
+function exportPhase(phase: TParsedPhase, heading: string): string {
+  const out: string[] = [];
+  const estimate = phase.estimatedMinutes === null ? "" : ` (${formatMinutes(phase.estimatedMinutes)})`;
+  out.push(`${heading}: ${oneLine(phase.title)}${estimate}`);
+  if (phase.objective.trim()) out.push(`**Objective**: ${oneLine(phase.objective)}`);
+  if (phase.failurePolicy) out.push(`**Failure policy**: ${phase.failurePolicy}`);
+  if (phase.steps.length) {
+    out.push("**Steps**:");
+    out.push(
+      phase.steps
+        .map((step, i) => {
+          const marker = `${i + 1}. `;
+          const body = stepBody(step);
+          return body.trim() ? `${marker}${oneLine(step.title)}\n\n${indent(body, marker.length)}` : `${marker}${oneLine(step.title)}`;
+        })
+        .join("\n\n"),
+    );
+  }
+  if (phase.checklistItems.length) {
+    out.push("**Checklist**:");
+    out.push(phase.checklistItems.map((item) => `- [ ] ${oneLine(item.text)}`).join("\n"));
+  }
+  if (phase.successCriteria.length) {
+    out.push("**Success Criteria**:");
+    out.push(phase.successCriteria.map((c) => `- ✅ ${oneLine(c)}`).join("\n"));
+  }
+  if (phase.notes.trim()) out.push(verbatim("notes", phase.notes));
+  return out.join("\n\n");
+}
+
+export function exportRunbookMarkdown(runbook: TExportableRunbook): string {
+  const out: string[] = [`# ${oneLine(runbook.title)}`];
+  if (runbook.summary.trim()) out.push(oneLine(runbook.summary));
+  const meta: string[] = [];
+  if (runbook.riskLevel) meta.push(`**Risk Level**: ${runbook.riskLevel}`);
+  if (runbook.estimatedMinutes !== undefined && runbook.estimatedMinutes !== null) meta.push(`**Estimated Duration**: ${runbook.estimatedMinutes} minutes`);
+  if (runbook.rollbackMinutes !== undefined && runbook.rollbackMinutes !== null) meta.push(`**Rollback Time**: ${runbook.rollbackMinutes} minutes`);
+  if (meta.length) out.push(meta.join("\n"));
+  if (runbook.preamble.trim()) out.push(verbatim("preamble", runbook.preamble));
+  runbook.phases.forEach((phase, i) => out.push(exportPhase(phase, `## Phase ${i + 1}`)));
+  if (runbook.rollback) {
+    out.push(`## ${oneLine(runbook.rollback.title ?? "") || "Rollback Procedure"}`);
+    runbook.rollback.phases.forEach((phase, i) => out.push(exportPhase(phase, `### Step ${i + 1}`)));
+  }
+  if (runbook.signoffRoles.length) {
+    out.push("## Sign-off");
+    out.push(runbook.signoffRoles.map((role) => `**${oneLine(role)}**: ________________  Date: ________`).join("\n"));
+  }
+  return `${out.join("\n\n")}\n`;
+}

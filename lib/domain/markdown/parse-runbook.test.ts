@@ -1,0 +1,360 @@
+// Import of Markdown runbooks (PRODUCT.md "Import and export"): both seeds exactly, eight other
+// styles, the "never drop a line" check and the export → import round trip.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { findUnplacedLines } from "./coverage";
+import { exportRunbookMarkdown } from "./export-runbook";
+import { repairMojibake } from "./mojibake";
+import { RunbookParseError, parseRunbookMarkdown, simpleCommandLine } from "./parse-runbook";
+import { ZParsedRunbook, type TParsedPhase, type TParsedRunbook } from "./types";
+
+const SEED_003 = "/work/shared/seeds/003_668b12a723751847.txt";
+const SEED_001 = "/work/shared/seeds/001_0f1385128f2bf9bf.txt";
+const FIXTURES = join(import.meta.dirname, "__fixtures__");
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), "utf8");
+
+const kinds = (p: TParsedPhase) => p.steps.map((s) => `${s.kind}:${s.language ?? "-"}`);
+const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
+
+function expectEveryLinePlaced(source: string, parsed: TParsedRunbook) {
+  expect(findUnplacedLines(source, parsed)).toEqual([]);
+}
+
+function expectRoundTrip(parsed: TParsedRunbook) {
+  const again = parseRunbookMarkdown(exportRunbookMarkdown(parsed));
+  expect(withoutWarnings(again)).toEqual(withoutWarnings(parsed));
+}
+
+describe("seed 003 (### Phase N: … (N minutes))", () => {
+  const source = readFileSync(SEED_003, "utf8");
+  const parsed = parseRunbookMarkdown(source);
+
+  it("is valid against the schema and needs no repair", () => {
+    expect(ZParsedRunbook.parse(parsed)).toEqual(parsed);
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  it("reads the title, summary and metadata", () => {
+    expect(parsed.title).toBe("Deployment Runbook: Migration 001 - Fixed Cost to Fixed Fee Facilitated");
+    expect(parsed.summary).toMatch(/^This deployment implements Phase 1 of the fee type refactoring/);
+    // MEDIUM-HIGH → the higher level; "30-45 minutes" → 45; "15-20 minutes" → 20
+    expect(parsed).toMatchObject({ riskLevel: "HIGH", estimatedMinutes: 45, rollbackMinutes: 20 });
+  });
+
+  it("has exactly 8 phases with their estimates, objectives and failure policies", () => {
+    expect(parsed.phases.map((p) => p.title)).toEqual([
+      "Pre-Migration Validation",
+      "Database Migration",
+      "Post-Migration Validation",
+      "Backend Deployment",
+      "Frontend Deployment",
+      "Cache Invalidation Verification",
+      "Functional Testing",
+      "Monitoring & Verification",
+    ]);
+    expect(parsed.phases.map((p) => p.estimatedMinutes)).toEqual([5, 5, 10, 5, 5, 3, 5, 1440]);
+    expect(parsed.phases[0]!.objective).toBe("Capture baseline state and verify environment readiness");
+    expect(parsed.phases.every((p) => p.objective.length > 0)).toBe(true);
+    expect(parsed.phases.map((p) => p.failurePolicy ?? null)).toEqual(["STOP", "ROLLBACK", "ROLLBACK", "ROLLBACK", "ROLLBACK", null, "ROLLBACK", null]);
+  });
+
+  it("takes checklist items per phase, prefixed by their group", () => {
+    expect(parsed.phases.map((p) => p.checklistItems.length)).toEqual([0, 0, 0, 0, 0, 0, 26, 8]);
+    expect(parsed.phases[6]!.checklistItems[0]).toEqual({ text: "Test 1: View Client Details: Navigate to Clients page", isRequired: true });
+    expect(parsed.phases[7]!.checklistItems.map((c) => c.text)).toContain("24-Hour Check: Review application metrics");
+  });
+
+  it("takes the 31 ✅ success criteria, without the ✅", () => {
+    expect(parsed.phases.map((p) => p.successCriteria.length)).toEqual([3, 3, 4, 4, 4, 4, 5, 4]);
+    expect(parsed.phases.flatMap((p) => p.successCriteria)).toHaveLength(31);
+    expect(parsed.phases[2]!.successCriteria[3]).toBe('Validation script outputs "VALIDATION PASSED ✅"');
+    expect(parsed.phases.flatMap((p) => p.successCriteria).some((c) => c.startsWith("✅"))).toBe(false);
+  });
+
+  it("turns numbered items and code fences into steps by language", () => {
+    expect(parsed.phases.map(kinds)).toEqual([
+      ["MANUAL:bash", "SQL:sql", "MANUAL:bash", "MANUAL:-"],
+      ["COMMAND:bash", "SQL:sql", "MANUAL:-"],
+      ["SQL:sql", "SQL:sql", "MANUAL:-", "MANUAL:-"],
+      ["COMMAND:powershell", "MANUAL:bash", "COMMAND:bash", "COMMAND:powershell", "COMMAND:powershell", "COMMAND:bash"],
+      ["MANUAL:bash", "MANUAL:bash", "COMMAND:powershell", "MANUAL:-"],
+      ["MANUAL:-", "MANUAL:-", "MANUAL:-", "MANUAL:javascript", "MANUAL:-"],
+      [],
+      ["COMMAND:powershell", "MANUAL:-", "MANUAL:-"],
+    ]);
+    const [connect, baseline] = parsed.phases[0]!.steps;
+    // `psql $DATABASE_URL` needs a shell (variable expansion): a person runs it
+    expect(connect).toEqual({ kind: "MANUAL", language: "bash", title: "Connect to production database", text: "```bash\npsql $DATABASE_URL\n```" });
+    expect(baseline).toEqual({ kind: "SQL", language: "sql", title: "Run pre-migration baseline capture", text: "\\i backend/migrations/validation/001_pre_migration_baseline.sql" });
+    expect(parsed.phases[3]!.steps[0]).toEqual({ kind: "COMMAND", language: "powershell", title: "Stop backend service", text: "# Stop PM2 process\npm2 stop kingstons-api" });
+    expect(parsed.phases[2]!.steps[3]!.text).toBe("- Revenue differences < £0.01 for all products\n- No NULL value mismatches\n- Company totals match baseline\n- All views queryable");
+    expect(parsed.phases[7]!.steps[0]!.title).toBe("Immediate Monitoring (First Hour): Monitor application logs");
+  });
+
+  it("keeps the If Failed text in the phase's notes", () => {
+    expect(parsed.phases[0]!.notes).toBe("**If Failed**: STOP - Investigate baseline query errors before proceeding");
+    expect(parsed.phases[1]!.notes).toContain("- Execute rollback procedure (see Rollback section)");
+  });
+
+  it("reads the rollback procedure's 8 numbered steps as rollback phases", () => {
+    const rollback = parsed.rollback!;
+    expect(rollback.title).toBe("Rollback Procedure");
+    expect(rollback.phases.map((p) => p.title)).toEqual([
+      "Stop Application Traffic (if possible)",
+      "Execute Database Rollback",
+      "Verify Rollback Success",
+      "Rollback Backend Code",
+      "Rollback Frontend Code",
+      "Reset Schema Version",
+      "Verify Rollback Complete",
+      "Communicate Rollback",
+    ]);
+    expect(rollback.phases.map(kinds)).toEqual([["COMMAND:powershell"], ["SQL:sql"], ["SQL:sql"], ["MANUAL:bash"], ["MANUAL:bash"], ["MANUAL:typescript"], [], []]);
+    expect(rollback.phases[6]!.checklistItems).toHaveLength(5);
+    // "When to Rollback" comes before the first step: kept in the nearest phase
+    expect(rollback.phases[0]!.notes).toContain("Execute rollback immediately if ANY of these occur:");
+    expect(rollback.phases[7]!.notes).toContain("- Schedule post-mortem meeting");
+  });
+
+  it("reads the sign-off sheet", () => {
+    expect(parsed.signoffRoles).toEqual(["Deployment Lead", "Database Admin", "Product Owner", "Post-Deployment Verification"]);
+  });
+
+  it("keeps the pre-deployment checklist, communication plan, contacts and appendices in the preamble", () => {
+    expect(parsed.preamble).toMatch(/^\*\*Migration\*\*: 001_rename_fixed_cost_to_fixed_fee_facilitated/);
+    for (const text of ["### ☐ Team Coordination", "- [ ] Rollback scripts prepared and accessible", "## Communication Plan", "## Emergency Contacts", "## Appendix B: Troubleshooting", "3. If still incorrect, execute rollback"]) {
+      expect(parsed.preamble).toContain(text);
+    }
+  });
+
+  it("drops no line", () => expectEveryLinePlaced(source, parsed));
+  it("exports to Markdown that imports back to the same structure", () => expectRoundTrip(parsed));
+});
+
+describe("seed 001 (## **STEP N: emoji TITLE**, mis-encoded)", () => {
+  const source = readFileSync(SEED_001, "utf8");
+  const parsed = parseRunbookMarkdown(source);
+
+  it("repairs the emoji and says so", () => {
+    expect(parsed.title).toBe("🚀 Production Migration Deployment Plan");
+    expect(parsed.warnings).toEqual(["Repaired 46 mis-encoded character sequence(s) (UTF-8 read as Mac Roman)."]);
+    const all = JSON.stringify(parsed);
+    for (const emoji of ["🚀", "📦", "✅", "❌", "🔄", "├──"]) expect(all).toContain(emoji);
+    expect(all).not.toMatch(/üöÄ|‚úÖ|üì¶/);
+  });
+
+  it("has the 7 STEP phases; STEP 6 (CREATE ROLLBACK PLAN) is the rollback procedure", () => {
+    expect(parsed.phases.map((p) => p.title)).toEqual([
+      "📦 CREATE PRODUCTION DATABASE BACKUP",
+      "🔍 VERIFY MIGRATION ORDER AND DEPENDENCIES",
+      "🛠️ RUN DATABASE MIGRATIONS",
+      "✅ VERIFY SCHEMA AND DATA INTEGRITY",
+      "🧪 TEST SUMUP OAUTH FUNCTIONALITY",
+      "⚙️ ENVIRONMENT CONFIGURATION",
+      "🔄 RESTART APPLICATION SERVICES",
+    ]);
+    expect(parsed.phases.map((p) => p.estimatedMinutes)).toEqual([null, null, null, null, null, null, null]);
+    expect(parsed.rollback?.title).toBe("🔄 CREATE ROLLBACK PLAN");
+    expect(parsed.rollback?.phases.map((p) => p.title)).toEqual(["Rollback Script", "Database Restore (if needed)"]);
+    expect(parsed.rollback?.phases.map(kinds)).toEqual([["MANUAL:bash"], ["MANUAL:bash"]]);
+  });
+
+  it("keeps every code block as a step (or, outside the steps, in the preamble)", () => {
+    expect(parsed.phases.map(kinds)).toEqual([
+      ["MANUAL:bash", "MANUAL:bash", "MANUAL:bash"],
+      ["MANUAL:bash", "COMMAND:bash"],
+      ["MANUAL:bash", "MANUAL:bash"],
+      ["SQL:sql", "SQL:sql", "SQL:sql", "MANUAL:python"],
+      ["MANUAL:bash", "MANUAL:python"],
+      ["MANUAL:bash", "MANUAL:bash"],
+      ["MANUAL:bash", "MANUAL:bash"],
+    ]);
+    expect(parsed.phases[0]!.steps.map((s) => s.title)).toEqual(["SQLite Production Backup", "PostgreSQL Production Backup", "Backup Verification Script"]);
+    const fences = (source.match(/^\s*```\S*\s*$/gm) ?? []).length / 2;
+    const stepFences = [...parsed.phases, ...parsed.rollback!.phases].flatMap((p) => p.steps).length;
+    const preambleFences = (parsed.preamble.match(/^\s*```\S*\s*$/gm) ?? []).length / 2;
+    expect(fences).toBe(22);
+    expect(stepFences + preambleFences).toBe(fences);
+  });
+
+  it("keeps the sections around the steps in the preamble, and finds no sign-off sheet", () => {
+    expect(parsed.preamble).toContain("## SumUp OAuth Integration - Safe Deployment Guide");
+    expect(parsed.preamble).toContain("- [ ] Production server access confirmed");
+    expect(parsed.preamble).toContain("## **🚨 EMERGENCY PROCEDURES**");
+    expect(parsed.preamble).toContain("- ✅ Database queries perform normally");
+    expect(parsed.preamble).toContain("python manage.py notify_artists_sumup_migration --approved-only");
+    expect(parsed.signoffRoles).toEqual([]);
+  });
+
+  it("drops no line", () => expectEveryLinePlaced(source, parsed));
+  it("exports to Markdown that imports back to the same structure", () => expectRoundTrip(parsed));
+});
+
+type TExpected = {
+  title: string;
+  phases: Array<{ title: string; estimatedMinutes: number | null; checklist: number; criteria: number; steps: string[] }>;
+  rollback?: string[] | null;
+  signoffRoles?: string[];
+  check?: (parsed: TParsedRunbook) => void;
+};
+
+const FIXTURE_EXPECTATIONS: Record<string, TExpected> = {
+  "numbered-list-phases.md": {
+    title: "Redis 7 upgrade",
+    phases: [
+      { title: "Prepare the replica", estimatedMinutes: 15, checklist: 2, criteria: 0, steps: ["COMMAND:bash"] },
+      { title: "Fail over", estimatedMinutes: 5, checklist: 0, criteria: 0, steps: ["COMMAND:bash"] },
+      { title: "Verify clients", estimatedMinutes: 60, checklist: 0, criteria: 2, steps: [] },
+    ],
+    rollback: ["Rollback"],
+    check: (p) => {
+      expect(p.summary).toBe("Upgrade the session cache from Redis 6 to Redis 7 with a replica failover.");
+      expect(p.phases[1]!.notes).toBe("Promote the upgraded replica.");
+      expect(p.rollback!.phases[0]!.steps.map((s) => s.title)).toEqual(["Point clients back at the old primary", "Re-attach the replica"]);
+      expect(p.preamble).toBe("## Procedure\n\n## Contacts\n\n- On-call: #cache-oncall");
+    },
+  },
+  "h1-phases.md": {
+    title: "Untitled runbook",
+    phases: [
+      { title: "Freeze writes", estimatedMinutes: 10, checklist: 2, criteria: 0, steps: ["SQL:sql"] },
+      { title: "Copy the ledger", estimatedMinutes: 120, checklist: 0, criteria: 0, steps: ["COMMAND:bash"] },
+      { title: "Unfreeze", estimatedMinutes: 5, checklist: 0, criteria: 0, steps: ["SQL:sql"] },
+    ],
+    rollback: null,
+    check: (p) => {
+      expect(p.warnings[0]).toMatch(/no title heading/);
+      expect(p.phases[0]!.objective).toBe("No writes reach the ledger during the copy");
+      expect(p.phases[1]!.failurePolicy).toBe("STOP");
+      expect(p.preamble).toBe("# Appendix\n\nRunbook owner: payments team.");
+    },
+  },
+  "bold-headings.md": {
+    title: "Certificate rotation",
+    phases: [
+      { title: "Issue the new certificate", estimatedMinutes: 10, checklist: 0, criteria: 0, steps: ["COMMAND:bash"] },
+      { title: "Install", estimatedMinutes: 5, checklist: 2, criteria: 0, steps: [] },
+      { title: "Check expiry", estimatedMinutes: 2, checklist: 0, criteria: 1, steps: ["COMMAND:bash"] },
+    ],
+    check: (p) => {
+      expect(p.riskLevel).toBe("LOW");
+      expect(p.phases[0]!.steps[0]!.title).toBe("Request it from the internal CA.");
+    },
+  },
+  "table-in-phase.md": {
+    title: "Feature flag cut-over",
+    phases: [
+      { title: "Review flag states", estimatedMinutes: 5, checklist: 1, criteria: 0, steps: [] },
+      { title: "Flip the flag", estimatedMinutes: 1, checklist: 0, criteria: 1, steps: ["COMMAND:bash"] },
+    ],
+    signoffRoles: ["Deployment Lead", "DBA"],
+    check: (p) => {
+      expect(p.phases[0]!.notes).toBe("| Flag | Staging | Production |\n| --- | --- | --- |\n| new_checkout | on | off |\n| fast_search | on | on |");
+      expect(p.phases[1]!.steps[0]!.text).toBe("flagctl set new_checkout on --env production");
+    },
+  },
+  "nested-lists.md": {
+    title: "Search index rebuild",
+    phases: [
+      { title: "Prepare", estimatedMinutes: 10, checklist: 4, criteria: 0, steps: ["MANUAL:-", "MANUAL:-"] },
+      { title: "Rebuild", estimatedMinutes: 45, checklist: 0, criteria: 0, steps: ["COMMAND:bash"] },
+    ],
+    check: (p) => {
+      expect(p.phases[0]!.checklistItems.map((c) => c.text)).toEqual([
+        "Capacity checked",
+        "Capacity checked: CPU headroom above 40%",
+        "Capacity checked: Disk headroom above 30%",
+        "Stakeholders told",
+      ]);
+      expect(p.phases[0]!.notes).toBe("- email sent to #search");
+      expect(p.phases[0]!.steps[0]!.text).toContain("curl -X PUT localhost:9200/_snapshot/backup/pre-rebuild");
+      expect(p.phases[0]!.steps[1]).toEqual({ kind: "MANUAL", language: null, title: "Pause the indexer", text: "1. scale the deployment to zero\n2. wait for in-flight batches" });
+    },
+  },
+  "no-phases.md": {
+    title: "Rotate the SMTP password",
+    phases: [{ title: "Rotate the SMTP password", estimatedMinutes: null, checklist: 2, criteria: 0, steps: ["COMMAND:bash", "COMMAND:bash"] }],
+    check: (p) => {
+      expect(p.warnings[0]).toMatch(/whole document is one phase/);
+      expect(p.phases[0]!.steps[1]!.title).toBe("Check the queue afterwards");
+      expect(p.phases[0]!.notes).toBe("Done when the queue drains.");
+      expect(p.preamble).toBe("");
+    },
+  },
+  "setext.md": {
+    title: "Queue migration",
+    phases: [
+      { title: "Drain", estimatedMinutes: 20, checklist: 2, criteria: 0, steps: [] },
+      { title: "Switch", estimatedMinutes: 5, checklist: 0, criteria: 0, steps: ["COMMAND:sh"] },
+    ],
+    rollback: ["Rollback Plan"],
+    check: (p) => expect(p.rollback!.phases[0]!.notes).toBe("Switch back with `billing-ctl use-backend rabbitmq`."),
+  },
+  "code-hash-comment.md": {
+    title: "Log retention change",
+    phases: [
+      { title: "Apply", estimatedMinutes: 5, checklist: 0, criteria: 0, steps: ["COMMAND:bash"] },
+      { title: "Verify", estimatedMinutes: 5, checklist: 0, criteria: 1, steps: ["MANUAL:python"] },
+    ],
+    check: (p) => {
+      // the `#` lines are code comments: no third phase, and the code is kept whole
+      expect(p.phases[0]!.steps[0]!.text).toBe("# not a heading\n# Phase 9: also not a phase\nlogctl retention set 30d");
+    },
+  },
+};
+
+describe.each(Object.entries(FIXTURE_EXPECTATIONS))("fixture %s", (name, expected) => {
+  const source = fixture(name);
+  const parsed = parseRunbookMarkdown(source);
+
+  it("parses to the expected structure", () => {
+    expect(ZParsedRunbook.safeParse(parsed).success).toBe(true);
+    expect(parsed.title).toBe(expected.title);
+    expect(
+      parsed.phases.map((p) => ({ title: p.title, estimatedMinutes: p.estimatedMinutes, checklist: p.checklistItems.length, criteria: p.successCriteria.length, steps: kinds(p) })),
+    ).toEqual(expected.phases);
+    if (expected.rollback !== undefined) expect(parsed.rollback?.phases.map((p) => p.title) ?? null).toEqual(expected.rollback);
+    expect(parsed.signoffRoles).toEqual(expected.signoffRoles ?? []);
+    expected.check?.(parsed);
+  });
+
+  it("drops no line", () => expectEveryLinePlaced(source, parsed));
+  it("exports to Markdown that imports back to the same structure", () => expectRoundTrip(parsed));
+});
+
+describe("the no-dropped-line check itself", () => {
+  it("notices a line the structure lost", () => {
+    const source = "# T\n\n## Phase 1: A (5 minutes)\n\n- [ ] tick me\n";
+    const parsed = parseRunbookMarkdown(source);
+    parsed.phases[0]!.checklistItems = [];
+    expect(findUnplacedLines(source, parsed)).toEqual(["- [ ] tick me"]);
+  });
+});
+
+describe("unreadable input", () => {
+  it("refuses an empty document or one without content", () => {
+    expect(() => parseRunbookMarkdown("  \n\n")).toThrow(RunbookParseError);
+    expect(() => parseRunbookMarkdown("---\n\n<!-- nothing -->\n")).toThrow(RunbookParseError);
+  });
+});
+
+describe("simpleCommandLine", () => {
+  it("accepts one argv-able line and refuses shell features", () => {
+    expect(simpleCommandLine("bash", "# comment\npm2 stop api")).toBe("pm2 stop api");
+    expect(simpleCommandLine("bash", 'grep -n "a b" file.py')).toBe('grep -n "a b" file.py');
+    expect(simpleCommandLine("bash", "echo $?  # 0")).toBeNull();
+    expect(simpleCommandLine("bash", "a | b")).toBeNull();
+    expect(simpleCommandLine("bash", "cd frontend")).toBeNull();
+    expect(simpleCommandLine("bash", "one\ntwo")).toBeNull();
+  });
+});
+
+describe("repairMojibake", () => {
+  it("repairs UTF-8 read as Mac Roman or Windows-1252 and leaves correct text alone", () => {
+    expect(repairMojibake("# \uF8FFüöÄ Go ‚úÖ").text).toBe("# 🚀 Go ✅");
+    expect(repairMojibake("donâ€™t cafÃ©").text).toBe("don’t café");
+    const correct = "£0.01 → café ✅ ☐ naïve 日本";
+    expect(repairMojibake(correct)).toEqual({ text: correct, repairedRuns: 0, encoding: null });
+  });
+});

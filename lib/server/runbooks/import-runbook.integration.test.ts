@@ -1,0 +1,105 @@
+// Markdown import and export on the real database (PRODUCT.md "Import and export", rule 8).
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { testPrisma, uniqueSuffix } from "@/lib/testing/db";
+import { ValidationError } from "@/lib/errors";
+import { parseRunbookMarkdown } from "@/lib/domain/markdown/parse-runbook";
+import { exportRunbookVersion } from "./export-runbook-version";
+import { importRunbook, roleForSignoffLine, slugify } from "./import-runbook";
+
+const SEED_003 = readFileSync("/work/shared/seeds/003_668b12a723751847.txt", "utf8");
+const SEED_001 = readFileSync("/work/shared/seeds/001_0f1385128f2bf9bf.txt", "utf8");
+
+async function insertLead() {
+  const user = await testPrisma().user.create({ data: { email: `lead-${uniqueSuffix()}@example.test`, name: "Lee Lead", roles: ["LEAD"] } });
+  return { id: user.id, label: user.email };
+}
+
+const withoutWarnings = <T extends { warnings: string[] }>({ warnings: _w, ...rest }: T) => rest;
+
+describe("importRunbook", () => {
+  it("saves seed 003 as a draft with every phase, step, item, criterion and sign-off line, audited in the same transaction", async () => {
+    const prisma = testPrisma();
+    const actor = await insertLead();
+    const { parsed, saved } = await importRunbook({ prisma, markdown: SEED_003, actor });
+    expect(saved).not.toBeNull();
+
+    const version = await prisma.runbookVersion.findUniqueOrThrow({
+      where: { id: saved!.versionId },
+      include: {
+        runbook: true,
+        phases: { orderBy: [{ procedure: "asc" }, { position: "asc" }], include: { steps: { orderBy: { position: "asc" } }, checklistItems: true, successCriteria: true } },
+        signoffSheet: { orderBy: { position: "asc" } },
+      },
+    });
+    expect(version).toMatchObject({ status: "DRAFT", number: null, draftOfRunbookId: version.runbookId, riskLevel: "HIGH", estimatedMinutes: 45, rollbackMinutes: 20, createdById: actor.id, sourceMarkdown: SEED_003 });
+    expect(version.runbook.slug).toMatch(/^deployment-runbook-migration-001-fixed-cost-to-fixed-fee-facilitated(-\d+)?$/);
+    const main = version.phases.filter((p) => p.procedure === "MAIN");
+    const rollback = version.phases.filter((p) => p.procedure === "ROLLBACK");
+    expect(main.map((p) => p.estimatedMinutes)).toEqual([5, 5, 10, 5, 5, 3, 5, 1440]);
+    expect(main.map((p) => p.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(rollback).toHaveLength(8);
+    expect(main.flatMap((p) => p.successCriteria)).toHaveLength(31);
+    expect(main.map((p) => p.checklistItems.length)).toEqual([0, 0, 0, 0, 0, 0, 26, 8]);
+    expect(main.map((p) => p.failurePolicy)).toEqual(["STOP", "ROLLBACK", "ROLLBACK", "ROLLBACK", "ROLLBACK", "STOP", "ROLLBACK", "STOP"]);
+    const stop = main[3]!.steps[0]!;
+    expect(stop).toMatchObject({ kind: "COMMAND", language: "powershell", commandArgv: ["pm2", "stop", "kingstons-api"], instructions: "```powershell\n# Stop PM2 process\npm2 stop kingstons-api\n```" });
+    expect(main[0]!.steps[1]).toMatchObject({ kind: "SQL", sql: "\\i backend/migrations/validation/001_pre_migration_baseline.sql", statementTimeoutMs: 60_000 });
+    expect(version.signoffSheet.map((l) => [l.label, l.role])).toEqual([
+      ["Deployment Lead", "LEAD"],
+      ["Database Admin", "DBA"],
+      ["Product Owner", null],
+      ["Post-Deployment Verification", null],
+    ]);
+    expect(version.preamble).toBe(parsed.preamble);
+
+    const events = await prisma.auditEvent.findMany({ where: { targetType: "runbook", targetId: version.runbookId } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: "runbook.created", actorId: actor.id, payload: { title: parsed.title, source: "import" } });
+  });
+
+  it("gives a second import of the same title its own slug", async () => {
+    const prisma = testPrisma();
+    const actor = await insertLead();
+    const title = `Same title ${uniqueSuffix()}`;
+    const doc = `# ${title}\n\n## Phase 1: Only (5 minutes)\n\n- [ ] tick\n`;
+    const a = await importRunbook({ prisma, markdown: doc, actor });
+    const b = await importRunbook({ prisma, markdown: doc, actor });
+    expect(a.saved!.slug).toBe(slugify(title));
+    expect(b.saved!.slug).toBe(`${slugify(title)}-2`);
+  });
+
+  it("writes nothing on a dry run, or when the document cannot be read", async () => {
+    const prisma = testPrisma();
+    const actor = await insertLead();
+    const before = await prisma.runbook.count();
+    const dry = await importRunbook({ prisma, markdown: SEED_001, actor, dryRun: true });
+    expect(dry.saved).toBeNull();
+    expect(dry.parsed.phases).toHaveLength(7);
+    await expect(importRunbook({ prisma, markdown: "   \n", actor })).rejects.toBeInstanceOf(ValidationError);
+    await expect(importRunbook({ prisma, markdown: "a\u0000b", actor })).rejects.toBeInstanceOf(ValidationError);
+    expect(await prisma.runbook.count()).toBe(before);
+  });
+
+  it("exports a saved draft to Markdown that imports back to the same structure", async () => {
+    const prisma = testPrisma();
+    const actor = await insertLead();
+    for (const source of [SEED_003, SEED_001]) {
+      const { saved } = await importRunbook({ prisma, markdown: source, actor });
+      const { markdown } = await exportRunbookVersion({ prisma, versionId: saved!.versionId });
+      const original = parseRunbookMarkdown(source);
+      const again = parseRunbookMarkdown(markdown);
+      // stored phases always have a failure policy (STOP by default); the rollback heading is not stored
+      const normalise = (r: ReturnType<typeof parseRunbookMarkdown>) => {
+        const rest = withoutWarnings(r);
+        const phase = (p: (typeof rest.phases)[number]) => ({ ...p, failurePolicy: p.failurePolicy ?? "STOP" });
+        return { ...rest, riskLevel: rest.riskLevel ?? "MEDIUM", phases: rest.phases.map(phase), rollback: rest.rollback && { phases: rest.rollback.phases.map(phase) } };
+      };
+      expect(normalise(again)).toEqual(normalise(original));
+    }
+  });
+
+  it("maps sign-off lines to roles only when obvious", () => {
+    expect(["Database Admin", "DBA", "Deployment Lead", "Product Owner", "Lead Developer"].map(roleForSignoffLine)).toEqual(["DBA", "DBA", "LEAD", null, null]);
+  });
+});
