@@ -1,8 +1,8 @@
 // An administrator adds an environment whose target URL carries a password. The password is
 // stored encrypted and never comes back to any browser: not in the HTML, not in the RSC payload.
-import { expect, signIn, test } from "./fixtures";
+import { expect, signIn, TARGET_PASSWORD_MARKER, test } from "./fixtures";
 
-const PASSWORD = `pw-${Date.now().toString(36)}-Sup3rSecret`;
+const PASSWORD = `${TARGET_PASSWORD_MARKER}-${Date.now().toString(36)}`;
 const NAME = `qa-${Date.now().toString(36)}`;
 
 test("an environment's target password never reaches the browser; a failed connection test says why without it", async ({ page }) => {

@@ -10,6 +10,9 @@ export const DEMO = {
   admin: { email: "admin@phaseline.local", password: "admin-demo-pass", name: "Ada Quinn" },
 } as const;
 
+/** a password typed into an environment form; e2e/zz-server-log.spec.ts looks for it in the server log */
+export const TARGET_PASSWORD_MARKER = "Sup3rSecret-e2e-target-pw";
+
 export type TDemoRole = keyof typeof DEMO;
 
 export async function signIn(page: Page, role: TDemoRole, next = "/runbooks") {
