@@ -97,7 +97,7 @@ export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; 
   const summary =
     `demo seeded: ${counts.users} users, ${base.environments.created} environments, ${counts.runbooks} runbook, ` +
     `${counts.deployments} past deployments${isTargetCreated ? ", demo target database" : ""} ` +
-    `(sign in as ${DEMO_USERS[0].email} / ${DEMO_USERS[0].password}; the other demo users are in the README)`;
+    `(sign in as ${DEMO_USERS[0].email}; the demo users and their passwords are in the README — never printed here)`;
   return { created: true, summary };
 }
 
