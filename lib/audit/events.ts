@@ -70,6 +70,8 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
   // users: who and what changed, never a password or its hash
   z.object({ type: z.literal("user.reactivated"), payload: z.object({ email: z.string() }) }),
   z.object({ type: z.literal("user.password_reset"), payload: z.object({ email: z.string() }) }),
+  // runbook drafts: a new draft copied from a published version
+  z.object({ type: z.literal("runbook.draft_started"), payload: z.object({ versionId: ZId, basedOnVersionId: ZId, basedOnNumber: z.number() }) }),
 ]);
 
 export type TAuditEventInput = z.infer<typeof ZAuditEvent>;

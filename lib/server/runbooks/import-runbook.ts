@@ -6,13 +6,16 @@ import type { TPrisma, TTx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { appendAuditEvent, type TActor } from "@/lib/audit/append";
 import { ValidationError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { RunbookParseError, fenceCode, joinCommandLine, parseRunbookMarkdown, simpleCommandLine, splitCommandLine } from "@/lib/domain/markdown/parse-runbook";
 import { ZParsedRunbook, type TParsedPhase, type TParsedRunbook, type TParsedStep } from "@/lib/domain/markdown/types";
+import type { TDraftPhase, TDraftStep } from "@/lib/domain/runbook/draft";
+import { writeVersionContent, type TVersionContent } from "./write-version-content";
+import { MAX_IMPORT_BYTES } from "@/lib/domain/markdown/import-input";
 
-/** Larger documents are not runbooks; the limit keeps one import from filling the database. */
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+// the limit lives with the browser's input schema, so the page and the server refuse the same size
+export { MAX_IMPORT_BYTES };
+
 const DEFAULT_RISK_LEVEL = "MEDIUM" as const;
 // the same limits the seed runbook uses (prisma/seed/runbook-003.ts)
 const SQL_LIMITS = { statementTimeoutMs: 60_000, lockTimeoutMs: 5_000 } as const;
@@ -46,40 +49,49 @@ export function slugify(title: string): string {
   return slug || "runbook";
 }
 
-async function uniqueSlug(tx: TTx, base: string): Promise<string> {
+export async function uniqueSlug(tx: TTx, base: string): Promise<string> {
   const taken = new Set((await tx.runbook.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((r) => r.slug));
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-function stepData(step: TParsedStep, position: number): Prisma.StepCreateWithoutPhaseInput {
-  const base = { position, kind: step.kind, title: step.title.slice(0, 500), language: step.language };
-  if (step.kind === "SQL") return { ...base, sql: step.text, ...SQL_LIMITS };
+function draftStep(step: TParsedStep): TDraftStep {
+  const base = { title: step.title.slice(0, 500), language: step.language, instructions: "" };
+  if (step.kind === "SQL") return { ...base, kind: "SQL", sql: step.text, ...SQL_LIMITS };
   if (step.kind === "COMMAND") {
     const line = step.language ? simpleCommandLine(step.language, step.text) : null;
     const argv = line ? splitCommandLine(line) : null;
     if (argv && argv.length > 0) {
       // comments of the snippet are kept beside the argv, so nothing the author wrote is lost
       const instructions = step.text.trim() === joinCommandLine(argv) ? "" : fenceCode(step.language, step.text);
-      return { ...base, commandArgv: argv, instructions, ...COMMAND_LIMITS };
+      return { ...base, kind: "COMMAND", commandArgv: argv, instructions, ...COMMAND_LIMITS };
     }
     return { ...base, kind: "MANUAL", instructions: fenceCode(step.language, step.text) };
   }
-  return { ...base, instructions: step.text };
+  return { ...base, kind: "MANUAL", instructions: step.text };
 }
 
-function phaseData(phase: TParsedPhase, procedure: "MAIN" | "ROLLBACK", position: number): Prisma.PhaseCreateWithoutVersionInput {
+function draftPhase(phase: TParsedPhase, procedure: "MAIN" | "ROLLBACK"): TDraftPhase {
   return {
     procedure,
-    position,
     title: phase.title,
     objective: phase.objective,
     estimatedMinutes: phase.estimatedMinutes,
     failurePolicy: phase.failurePolicy ?? "STOP",
+    isPointOfNoReturn: false,
+    requiredSignoffRoles: [],
     notes: phase.notes,
-    steps: { create: phase.steps.map((s, i) => stepData(s, i + 1)) },
-    checklistItems: { create: phase.checklistItems.map((c, i) => ({ position: i + 1, text: c.text, isRequired: c.isRequired })) },
-    successCriteria: { create: phase.successCriteria.map((text, i) => ({ position: i + 1, text })) },
+    steps: phase.steps.map(draftStep),
+    checklistItems: phase.checklistItems.map((c) => ({ text: c.text, isRequired: c.isRequired })),
+    successCriteria: phase.successCriteria.map((text) => ({ text, boundStepIndex: null })),
+  };
+}
+
+/** The parsed document as a version's content, written by the same code as an editor's save. */
+export function contentFromParsed(parsed: TParsedRunbook): TVersionContent {
+  return {
+    phases: [...parsed.phases.map((p) => draftPhase(p, "MAIN")), ...(parsed.rollback?.phases ?? []).map((p) => draftPhase(p, "ROLLBACK"))],
+    signoffSheet: parsed.signoffRoles.map((label) => ({ label, role: roleForSignoffLine(label) })),
   };
 }
 
@@ -121,16 +133,10 @@ export async function importRunbook(input: { prisma: TPrisma; markdown: string; 
           preamble: parsed.preamble,
           sourceMarkdown: input.markdown,
           createdById: actor.id,
-          phases: {
-            create: [
-              ...parsed.phases.map((p, i) => phaseData(p, "MAIN", i + 1)),
-              ...(parsed.rollback?.phases ?? []).map((p, i) => phaseData(p, "ROLLBACK", i + 1)),
-            ],
-          },
-          signoffSheet: { create: parsed.signoffRoles.map((label, i) => ({ position: i + 1, label, role: roleForSignoffLine(label) })) },
         },
         select: { id: true },
       });
+      await writeVersionContent(tx, version.id, contentFromParsed(parsed));
       await appendAuditEvent(tx, { actor, targetType: "runbook", targetId: runbook.id }, { type: "runbook.created", payload: { title: parsed.title, source: "import" } });
       return { runbookId: runbook.id, versionId: version.id, slug: runbook.slug };
     });

@@ -9,7 +9,7 @@ import type { TRole } from "@/lib/auth/permissions";
 import { createUserAction } from "@/lib/actions/users";
 import { firstFieldError, runAction, type TReadResult } from "@/lib/actions/read-result";
 import { USER_LIMITS } from "@/lib/domain/users";
-import { FormFeedback, RoleCheckboxes, SubmitButton, TextField } from "./form-controls";
+import { FormFeedback, RoleCheckboxes, SubmitButton, TextField } from "@/components/ui/form/form-controls";
 
 type TCreated = { id: string; name: string; email: string };
 

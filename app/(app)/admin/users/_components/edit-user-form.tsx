@@ -8,7 +8,7 @@ import type { TRole } from "@/lib/auth/permissions";
 import { updateUserAction } from "@/lib/actions/users";
 import { firstFieldError, runAction, type TReadResult } from "@/lib/actions/read-result";
 import { USER_LIMITS } from "@/lib/domain/users";
-import { FormFeedback, RoleCheckboxes, SubmitButton, TextField } from "./form-controls";
+import { FormFeedback, RoleCheckboxes, SubmitButton, TextField } from "@/components/ui/form/form-controls";
 
 type Props = {
   userId: string;

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { resetUserPasswordAction } from "@/lib/actions/users";
 import { firstFieldError, runAction, type TReadResult } from "@/lib/actions/read-result";
 import { USER_LIMITS } from "@/lib/domain/users";
-import { FormFeedback, SubmitButton, TextField } from "./form-controls";
+import { FormFeedback, SubmitButton, TextField } from "@/components/ui/form/form-controls";
 
 type Props = { userId: string; name: string };
 

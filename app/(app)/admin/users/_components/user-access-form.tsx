@@ -5,7 +5,7 @@ import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { setUserActiveAction } from "@/lib/actions/users";
 import { runAction } from "@/lib/actions/read-result";
-import { FormFeedback, SubmitButton } from "./form-controls";
+import { FormFeedback, SubmitButton } from "@/components/ui/form/form-controls";
 
 type Props = { userId: string; name: string; isActive: boolean; isSelf: boolean };
 

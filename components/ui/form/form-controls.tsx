@@ -1,4 +1,5 @@
-// Presentational form pieces for the user-administration forms: labelled inputs with their
+// Presentational form pieces shared by the forms of the app (admin users, runbook editor).
+// labelled inputs with their
 // messages wired to aria-describedby, the roles fieldset, the submit button and the result line.
 // Props only; the containers own state and call the actions.
 import type { ReactNode } from "react";

@@ -1,0 +1,260 @@
+// The editor's working copy of a draft and its conversion to and from the saved document
+// (lib/domain/runbook/draft). Text the person is typing stays as typed (key columns, argv lines,
+// tolerances); the conversion to the document happens on save, where ZDraftDocument checks it.
+// Success criteria point at steps by key while editing, so reordering or deleting steps keeps
+// each binding on the step it was made with.
+import { ROLES, type TRole } from "@/lib/auth/permissions";
+import {
+  EXPECTATION_TYPES,
+  type TDraftDocument,
+  type TDraftDocumentInput,
+  type TDraftPhase,
+  type TDraftStep,
+  type TStepKind,
+} from "@/lib/domain/runbook/draft";
+
+type TExpectationType = (typeof EXPECTATION_TYPES)[number];
+type TProcedure = "MAIN" | "ROLLBACK";
+type TFailurePolicy = "STOP" | "ROLLBACK" | "CONTINUE";
+type TRiskLevel = "LOW" | "MEDIUM" | "HIGH" | "CRITICAL";
+
+export type TEditorStep = {
+  key: string;
+  kind: TStepKind;
+  title: string;
+  instructions: string;
+  language: string | null;
+  sql: string;
+  statementTimeoutMs: number | null;
+  lockTimeoutMs: number | null;
+  expectationType: TExpectationType;
+  expectationValue: number | null;
+  expectationMin: number | null;
+  expectationMax: number | null;
+  baselineName: string;
+  keyColumnsText: string;
+  tolerances: { key: string; column: string; value: number | null }[];
+  httpUrl: string;
+  httpExpectStatus: number | null;
+  httpBodyContains: string;
+  timeoutMs: number | null;
+  /** one argument per line */
+  argvText: string;
+  outputCapBytes: number | null;
+};
+
+export type TEditorPhase = {
+  key: string;
+  procedure: TProcedure;
+  title: string;
+  objective: string;
+  estimatedMinutes: number | null;
+  failurePolicy: TFailurePolicy;
+  isPointOfNoReturn: boolean;
+  requiredSignoffRoles: TRole[];
+  notes: string;
+  steps: TEditorStep[];
+  checklistItems: { key: string; text: string; isRequired: boolean }[];
+  successCriteria: { key: string; text: string; boundStepKey: string | null }[];
+};
+
+export type TEditorDoc = {
+  lockVersion: number;
+  title: string;
+  summary: string;
+  riskLevel: TRiskLevel;
+  estimatedMinutes: number | null;
+  rollbackMinutes: number | null;
+  requireSeparationOfDuties: boolean;
+  preamble: string;
+  /** main phases first, then the rollback procedure: indexes match the saved document's */
+  phases: TEditorPhase[];
+  signoffSheet: { key: string; label: string; role: TRole | null }[];
+};
+
+let counter = 0;
+export const newKey = () => `k${++counter}`;
+
+export const STEP_DEFAULTS = { statementTimeoutMs: 60_000, lockTimeoutMs: 5_000, timeoutMs: 60_000, outputCapBytes: 65_536, httpExpectStatus: 200 } as const;
+
+export function newStep(kind: TStepKind): TEditorStep {
+  return {
+    key: newKey(),
+    kind,
+    title: "",
+    instructions: "",
+    language: null,
+    sql: "",
+    statementTimeoutMs: STEP_DEFAULTS.statementTimeoutMs,
+    lockTimeoutMs: STEP_DEFAULTS.lockTimeoutMs,
+    expectationType: "scalar_equals",
+    expectationValue: null,
+    expectationMin: null,
+    expectationMax: null,
+    baselineName: "",
+    keyColumnsText: "",
+    tolerances: [],
+    httpUrl: "",
+    httpExpectStatus: STEP_DEFAULTS.httpExpectStatus,
+    httpBodyContains: "",
+    timeoutMs: STEP_DEFAULTS.timeoutMs,
+    argvText: "",
+    outputCapBytes: STEP_DEFAULTS.outputCapBytes,
+  };
+}
+
+export function newPhase(procedure: TProcedure): TEditorPhase {
+  return {
+    key: newKey(),
+    procedure,
+    title: "",
+    objective: "",
+    estimatedMinutes: null,
+    failurePolicy: "STOP",
+    isPointOfNoReturn: false,
+    requiredSignoffRoles: [],
+    notes: "",
+    steps: [],
+    checklistItems: [],
+    successCriteria: [],
+  };
+}
+
+function stepFromDoc(step: TDraftStep): TEditorStep {
+  const s = { ...newStep(step.kind), title: step.title, instructions: step.instructions, language: step.language };
+  switch (step.kind) {
+    case "MANUAL":
+      return s;
+    case "SQL":
+      return { ...s, sql: step.sql, statementTimeoutMs: step.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs };
+    case "QUERY_CHECK": {
+      const e = step.expectation;
+      return e.type === "scalar_between"
+        ? { ...s, sql: step.sql, expectationType: e.type, expectationMin: e.min, expectationMax: e.max }
+        : { ...s, sql: step.sql, expectationType: e.type, expectationValue: e.value };
+    }
+    case "BASELINE_CAPTURE":
+      return { ...s, sql: step.sql, baselineName: step.baselineName };
+    case "BASELINE_COMPARE":
+      return {
+        ...s,
+        sql: step.sql,
+        baselineName: step.baselineName,
+        keyColumnsText: step.baselineKeyColumns.join(", "),
+        tolerances: Object.entries(step.tolerances).map(([column, value]) => ({ key: newKey(), column, value })),
+      };
+    case "HTTP_CHECK":
+      return { ...s, httpUrl: step.httpUrl, httpExpectStatus: step.httpExpectStatus, httpBodyContains: step.httpBodyContains ?? "", timeoutMs: step.timeoutMs };
+    case "COMMAND":
+      return { ...s, argvText: step.commandArgv.join("\n"), timeoutMs: step.timeoutMs, outputCapBytes: step.outputCapBytes };
+  }
+}
+
+function phaseFromDoc(phase: TDraftPhase): TEditorPhase {
+  const steps = phase.steps.map(stepFromDoc);
+  return {
+    ...newPhase(phase.procedure),
+    title: phase.title,
+    objective: phase.objective,
+    estimatedMinutes: phase.estimatedMinutes,
+    failurePolicy: phase.failurePolicy,
+    isPointOfNoReturn: phase.isPointOfNoReturn,
+    requiredSignoffRoles: ROLES.filter((r) => phase.requiredSignoffRoles.includes(r)),
+    notes: phase.notes,
+    steps,
+    checklistItems: phase.checklistItems.map((c) => ({ key: newKey(), text: c.text, isRequired: c.isRequired })),
+    successCriteria: phase.successCriteria.map((c) => ({ key: newKey(), text: c.text, boundStepKey: c.boundStepIndex === null ? null : (steps[c.boundStepIndex]?.key ?? null) })),
+  };
+}
+
+export function editorDocFromDraft(doc: TDraftDocument): TEditorDoc {
+  const phases = doc.phases.map(phaseFromDoc);
+  return {
+    ...doc,
+    phases: [...phases.filter((p) => p.procedure === "MAIN"), ...phases.filter((p) => p.procedure === "ROLLBACK")],
+    signoffSheet: doc.signoffSheet.map((l) => ({ key: newKey(), label: l.label, role: l.role })),
+  };
+}
+
+const lines = (text: string) => text.split("\n").map((l) => l.replace(/\r$/, ""));
+
+function stepToDoc(s: TEditorStep): unknown {
+  const base = { kind: s.kind, title: s.title, instructions: s.instructions, language: s.language };
+  switch (s.kind) {
+    case "MANUAL":
+      return base;
+    case "SQL":
+      return { ...base, sql: s.sql, statementTimeoutMs: s.statementTimeoutMs, lockTimeoutMs: s.lockTimeoutMs };
+    case "QUERY_CHECK":
+      return {
+        ...base,
+        sql: s.sql,
+        expectation:
+          s.expectationType === "scalar_between"
+            ? { type: s.expectationType, min: s.expectationMin, max: s.expectationMax }
+            : { type: s.expectationType, value: s.expectationValue },
+      };
+    case "BASELINE_CAPTURE":
+      return { ...base, sql: s.sql, baselineName: s.baselineName };
+    case "BASELINE_COMPARE":
+      return {
+        ...base,
+        sql: s.sql,
+        baselineName: s.baselineName,
+        baselineKeyColumns: s.keyColumnsText.split(",").map((c) => c.trim()).filter(Boolean),
+        tolerances: Object.fromEntries(s.tolerances.filter((t) => t.column.trim() || t.value !== null).map((t) => [t.column.trim(), t.value])),
+      };
+    case "HTTP_CHECK":
+      return { ...base, httpUrl: s.httpUrl, httpExpectStatus: s.httpExpectStatus, httpBodyContains: s.httpBodyContains || null, timeoutMs: s.timeoutMs };
+    case "COMMAND": {
+      // blank lines at the ends are layout; inside, an empty argument is meant
+      const argv = lines(s.argvText);
+      while (argv.length && argv[argv.length - 1]!.trim() === "") argv.pop();
+      while (argv.length && argv[0]!.trim() === "") argv.shift();
+      return { ...base, commandArgv: argv, timeoutMs: s.timeoutMs, outputCapBytes: s.outputCapBytes };
+    }
+  }
+}
+
+/** The document sent on save; unknown to zod until the server (and the form) checks it. */
+export function draftFromEditorDoc(doc: TEditorDoc): TDraftDocumentInput {
+  return {
+    lockVersion: doc.lockVersion,
+    title: doc.title,
+    summary: doc.summary,
+    riskLevel: doc.riskLevel,
+    estimatedMinutes: doc.estimatedMinutes,
+    rollbackMinutes: doc.rollbackMinutes,
+    requireSeparationOfDuties: doc.requireSeparationOfDuties,
+    preamble: doc.preamble,
+    phases: doc.phases.map((p) => ({
+      procedure: p.procedure,
+      title: p.title,
+      objective: p.objective,
+      estimatedMinutes: p.estimatedMinutes,
+      failurePolicy: p.failurePolicy,
+      isPointOfNoReturn: p.isPointOfNoReturn,
+      requiredSignoffRoles: p.requiredSignoffRoles,
+      notes: p.notes,
+      steps: p.steps.map(stepToDoc) as TDraftPhase["steps"],
+      checklistItems: p.checklistItems.map((c) => ({ text: c.text, isRequired: c.isRequired })),
+      successCriteria: p.successCriteria.map((c) => {
+        const index = c.boundStepKey === null ? -1 : p.steps.findIndex((s) => s.key === c.boundStepKey);
+        return { text: c.text, boundStepIndex: index === -1 ? null : index };
+      }),
+    })),
+    signoffSheet: doc.signoffSheet.map((l) => ({ label: l.label, role: l.role })),
+  };
+}
+
+/** Swaps an item with its neighbour; out of range: unchanged. */
+export function moveItem<T>(items: readonly T[], index: number, by: -1 | 1): T[] {
+  const to = index + by;
+  if (index < 0 || to < 0 || index >= items.length || to >= items.length) return [...items];
+  const next = [...items];
+  [next[index], next[to]] = [next[to]!, next[index]!];
+  return next;
+}
+
+/** "phases.2.steps.0.sql" → an element id that is valid and stable for the field. */
+export const fieldId = (path: string) => `draft-${path.replace(/[^A-Za-z0-9_-]/g, "-")}`;

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { DRAFT_LIMITS, phasePositions, validateDraftDocument, type TDraftDocumentInput } from "./draft";
+
+type TStepInput = NonNullable<TDraftDocumentInput["phases"]>[number]["steps"];
+
+function doc(steps: NonNullable<TStepInput>, extra: Record<string, unknown> = {}): TDraftDocumentInput {
+  return {
+    lockVersion: 1,
+    title: "Rename fixed_cost",
+    riskLevel: "HIGH",
+    phases: [{ title: "Migrate", steps, ...extra }],
+  } as TDraftDocumentInput;
+}
+
+const errorsOf = (input: unknown) => {
+  const result = validateDraftDocument(input);
+  return result.ok ? {} : result.fieldErrors;
+};
+
+const VALID_STEPS = {
+  MANUAL: { kind: "MANUAL", title: "Announce", instructions: "Post in #deploys" },
+  SQL: { kind: "SQL", title: "Rename", sql: "ALTER TABLE t RENAME COLUMN a TO b;", statementTimeoutMs: 60000, lockTimeoutMs: 5000 },
+  QUERY_CHECK: { kind: "QUERY_CHECK", title: "Count", sql: "select 1", expectation: { type: "scalar_between", min: 0, max: 20 } },
+  BASELINE_CAPTURE: { kind: "BASELINE_CAPTURE", title: "Capture", sql: "select 1", baselineName: "revenue_before" },
+  BASELINE_COMPARE: { kind: "BASELINE_COMPARE", title: "Compare", sql: "select 1", baselineName: "revenue_before", baselineKeyColumns: ["id"], tolerances: { revenue: 0.01 } },
+  HTTP_CHECK: { kind: "HTTP_CHECK", title: "Health", httpUrl: "https://api.example.test/health", httpExpectStatus: 200, timeoutMs: 5000 },
+  COMMAND: { kind: "COMMAND", title: "Restart", commandArgv: ["pm2", "restart", "api"], timeoutMs: 60000, outputCapBytes: 65536 },
+} as const;
+
+describe("ZDraftDocument", () => {
+  it.each(Object.entries(VALID_STEPS))("accepts a complete %s step and applies defaults", (_kind, step) => {
+    const result = validateDraftDocument(doc([step as never]));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.doc.phases[0]).toMatchObject({ procedure: "MAIN", failurePolicy: "STOP", isPointOfNoReturn: false, requiredSignoffRoles: [], checklistItems: [] });
+      expect(result.doc.phases[0]!.steps[0]).toMatchObject({ ...step, language: null });
+    }
+  });
+
+  it.each([
+    ["MANUAL", { kind: "MANUAL", title: "x", instructions: "i".repeat(50_001) }, "instructions"],
+    ["SQL", { kind: "SQL", title: "x", sql: "select 1", lockTimeoutMs: 5000 }, "statementTimeoutMs"],
+    ["SQL", { kind: "SQL", title: "x", sql: "", statementTimeoutMs: 1, lockTimeoutMs: 1 }, "sql"],
+    ["QUERY_CHECK", { kind: "QUERY_CHECK", title: "x", sql: "select 1" }, "expectation"],
+    ["QUERY_CHECK", { kind: "QUERY_CHECK", title: "x", sql: "select 1", expectation: { type: "scalar_between", min: 5, max: 1 } }, "expectation.max"],
+    ["BASELINE_CAPTURE", { kind: "BASELINE_CAPTURE", title: "x", sql: "select 1" }, "baselineName"],
+    ["BASELINE_COMPARE", { kind: "BASELINE_COMPARE", title: "x", sql: "select 1", baselineName: "b", baselineKeyColumns: [] }, "baselineKeyColumns"],
+    ["BASELINE_COMPARE", { kind: "BASELINE_COMPARE", title: "x", sql: "select 1", baselineName: "b", baselineKeyColumns: ["id"], tolerances: { revenue: -1 } }, "tolerances.revenue"],
+    ["HTTP_CHECK", { kind: "HTTP_CHECK", title: "x", httpUrl: "ftp://example.test/", httpExpectStatus: 200, timeoutMs: 1000 }, "httpUrl"],
+    ["HTTP_CHECK", { kind: "HTTP_CHECK", title: "x", httpUrl: "https://example.test/", httpExpectStatus: 99, timeoutMs: 1000 }, "httpExpectStatus"],
+    ["COMMAND", { kind: "COMMAND", title: "x", commandArgv: [], timeoutMs: 1000, outputCapBytes: 2048 }, "commandArgv"],
+    ["COMMAND", { kind: "COMMAND", title: "x", commandArgv: ["bash", "-c", "rm -rf /"], timeoutMs: 1000, outputCapBytes: 2048 }, "commandArgv"],
+    ["COMMAND", { kind: "COMMAND", title: "x", commandArgv: ["/usr/bin/pwsh", "-Command", "Stop-Service api"], timeoutMs: 1000, outputCapBytes: 2048 }, "commandArgv"],
+    ["COMMAND", { kind: "COMMAND", title: "x", commandArgv: ["cmd.exe", "/C", "del *"], timeoutMs: 1000, outputCapBytes: 2048 }, "commandArgv"],
+    ["any kind", { kind: "SQL", title: " ", sql: "select 1", statementTimeoutMs: 1, lockTimeoutMs: 1 }, "title"],
+  ])("refuses a %s step missing what it needs (%#) at its field", (_kind, step, field) => {
+    const errors = errorsOf(doc([step as never]));
+    expect(Object.keys(errors)).toContain(`phases.0.steps.0.${field}`);
+    expect(errors[`phases.0.steps.0.${field}`]![0]).toMatch(/^[A-Z]/);
+  });
+
+  it("refuses an unknown step kind with a readable message", () => {
+    expect(errorsOf(doc([{ kind: "SHELL", title: "x" } as never]))["phases.0.steps.0.kind"]).toEqual(["Choose the kind of step."]);
+  });
+
+  it("refuses SQL larger than 200 kB", () => {
+    const big = "select 1;\n".repeat((DRAFT_LIMITS.sqlMaxBytes / 10) + 1);
+    expect(errorsOf(doc([{ ...VALID_STEPS.SQL, sql: big }]))["phases.0.steps.0.sql"]![0]).toMatch(/larger than 200 kB/);
+  });
+
+  it("binds a success criterion only to a step of the same phase that runs, never to a manual one", () => {
+    const steps = [VALID_STEPS.SQL, VALID_STEPS.QUERY_CHECK, VALID_STEPS.MANUAL, VALID_STEPS.COMMAND];
+    const ok = doc(steps as never, { successCriteria: [{ text: "migrated", boundStepIndex: 0 }, { text: "count in range", boundStepIndex: 1 }, { text: "restarted", boundStepIndex: 3 }, { text: "looked at it", boundStepIndex: null }] });
+    expect(validateDraftDocument(ok).ok).toBe(true);
+
+    const toManual = errorsOf(doc(steps as never, { successCriteria: [{ text: "announced", boundStepIndex: 2 }] }));
+    expect(toManual["phases.0.successCriteria.0.boundStepIndex"]![0]).toMatch(/Step 3 is a manual step/);
+    const missing = errorsOf(doc(steps as never, { successCriteria: [{ text: "x", boundStepIndex: 7 }] }));
+    expect(missing["phases.0.successCriteria.0.boundStepIndex"]![0]).toMatch(/no step 8/);
+  });
+
+  it("accepts what seed 003 holds: a manual step that is only a title, a script file run by pwsh", () => {
+    const steps = [
+      { kind: "MANUAL", title: "Open browser developer tools" },
+      { kind: "COMMAND", title: "Deploy", commandArgv: ["pwsh", "-NoProfile", "-File", "./deploy_minimal.ps1"], timeoutMs: 1000, outputCapBytes: 2048 },
+    ];
+    expect(validateDraftDocument(doc(steps as never)).ok).toBe(true);
+  });
+
+  it("checks the metadata and the limits on counts", () => {
+    const errors = errorsOf({ lockVersion: 0, title: "", riskLevel: "EXTREME", summary: "s".repeat(4001), phases: Array.from({ length: 101 }, () => ({ title: "p" })) });
+    expect(Object.keys(errors).sort()).toEqual(["lockVersion", "phases", "riskLevel", "summary", "title"]);
+    expect(errors.phases).toEqual(["A runbook may have at most 100 phases."]);
+    const tooManySteps = errorsOf(doc(Array.from({ length: 201 }, () => VALID_STEPS.MANUAL) as never));
+    expect(tooManySteps["phases.0.steps"]![0]).toMatch(/at most 200 steps/);
+  });
+
+  it("numbers phases within their procedure", () => {
+    expect(phasePositions([{ procedure: "MAIN" }, { procedure: "ROLLBACK" }, { procedure: "MAIN" }, { procedure: "ROLLBACK" }])).toEqual([1, 1, 2, 2]);
+  });
+});

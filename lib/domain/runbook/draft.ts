@@ -1,0 +1,317 @@
+// A runbook draft as one document (PRODUCT.md "Domain"; rule 9). Pure zod: the editor sends the
+// whole document on every save, the server validates it with these schemas, and the forms show
+// the same messages inline — an issue's path ("phases.2.steps.0.sql") names the field it belongs
+// to. Limits keep one draft from filling the database or a browser tab; messages say what to do.
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/permissions";
+
+export const DRAFT_LIMITS = {
+  titleMax: 200,
+  summaryMax: 4000,
+  preambleMax: 200_000,
+  phasesMax: 100,
+  phaseTitleMax: 200,
+  objectiveMax: 4000,
+  notesMax: 100_000,
+  stepsPerPhaseMax: 200,
+  stepTitleMax: 500,
+  instructionsMax: 50_000,
+  sqlMaxBytes: 200 * 1024,
+  checklistItemsMax: 200,
+  checklistTextMax: 2000,
+  criteriaMax: 100,
+  criterionTextMax: 2000,
+  signoffLinesMax: 50,
+  signoffLabelMax: 200,
+  minutesMax: 100_000,
+  statementTimeoutMsMax: 24 * 60 * 60 * 1000,
+  lockTimeoutMsMax: 60 * 60 * 1000,
+  timeoutMsMax: 60 * 60 * 1000,
+  outputCapBytesMax: 10 * 1024 * 1024,
+  argvMax: 200,
+  argMax: 4000,
+  baselineNameMax: 100,
+  columnNameMax: 63,
+  keyColumnsMax: 20,
+  tolerancesMax: 50,
+  httpUrlMax: 2000,
+  httpBodyContainsMax: 10_000,
+} as const;
+
+export const RISK_LEVELS = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
+export const FAILURE_POLICIES = ["STOP", "ROLLBACK", "CONTINUE"] as const;
+export const PROCEDURES = ["MAIN", "ROLLBACK"] as const;
+export const STEP_KINDS = ["MANUAL", "SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE", "HTTP_CHECK", "COMMAND"] as const;
+export const EXPECTATION_TYPES = ["scalar_equals", "scalar_at_most", "scalar_between", "row_count_equals"] as const;
+
+export type TStepKind = (typeof STEP_KINDS)[number];
+
+/**
+ * Kinds that run and end with a result of their own — succeeded or failed — so a success criterion
+ * may be proved by one ("Migration completes without errors" by the SQL step, "Backend starts" by
+ * the command, as seed 003 binds them). MANUAL steps are marked by a person: a criterion they
+ * would "prove" is met manually, with evidence.
+ */
+export const CHECK_STEP_KINDS: readonly TStepKind[] = ["SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE", "HTTP_CHECK", "COMMAND"];
+export const isCheckStepKind = (kind: TStepKind): boolean => CHECK_STEP_KINDS.includes(kind);
+/** Kinds whose `sql` is parsed before a save. */
+export const SQL_STEP_KINDS: readonly TStepKind[] = ["SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE"];
+export const isSqlStepKind = (kind: TStepKind): boolean => SQL_STEP_KINDS.includes(kind);
+
+/**
+ * A shell handed a command line to interpret (`bash -c "…"`, `pwsh -Command …`, `cmd /c …`) is the
+ * thing COMMAND steps exist to avoid. A shell running a script file (`pwsh -File deploy.ps1`, as
+ * seed 003 does) is an ordinary program with arguments.
+ */
+const POSIX_SHELLS = new Set(["sh", "bash", "zsh", "dash", "ksh", "fish", "csh", "tcsh"]);
+const POWERSHELLS = new Set(["powershell", "powershell.exe", "pwsh", "pwsh.exe"]);
+const CMD = new Set(["cmd", "cmd.exe"]);
+
+export function isShellCommandLine(argv: readonly string[]): boolean {
+  const program = (argv[0] ?? "").trim().split(/[\\/]/).pop()!.toLowerCase();
+  const args = argv.slice(1).map((a) => a.trim().toLowerCase());
+  if (POSIX_SHELLS.has(program)) return args.some((a) => /^-[a-z]*c[a-z]*$/.test(a));
+  if (POWERSHELLS.has(program)) return args.some((a) => /^-(c|command|e|ec|encodedcommand)$/.test(a));
+  if (CMD.has(program)) return args.some((a) => /^\/[ck]$/.test(a));
+  return false;
+}
+
+const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
+
+const text = (label: string, max: number) => z.string(`Enter ${label}.`).max(max, `Use at most ${max.toLocaleString("en")} characters.`);
+const requiredText = (label: string, max: number) => text(label, max).trim().min(1, `Enter ${label}.`);
+
+const int = (label: string, min: number, max: number) =>
+  z
+    .number(`Enter ${label} as a number.`)
+    .int(`Enter ${label} as a whole number.`)
+    .min(min, `${capitalize(label)} must be at least ${min.toLocaleString("en")}.`)
+    .max(max, `${capitalize(label)} must be at most ${max.toLocaleString("en")}.`);
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const ZMinutes = int("the minutes", 0, DRAFT_LIMITS.minutesMax).nullable().optional().transform((v) => v ?? null);
+
+const ZRole = z.enum(ROLES, "Choose a role from the list.");
+
+const ZSql = z
+  .string("Enter the SQL.")
+  .refine((s) => s.trim().length > 0, "Enter the SQL.")
+  .refine((s) => utf8Bytes(s) <= DRAFT_LIMITS.sqlMaxBytes, `The SQL is larger than ${DRAFT_LIMITS.sqlMaxBytes / 1024} kB: split it into several steps.`)
+  .refine((s) => !s.includes("\u0000"), "The SQL contains a NUL character, which Postgres does not accept.");
+
+const ZColumnName = requiredText("a column name", DRAFT_LIMITS.columnNameMax);
+const ZBaselineName = requiredText("a baseline name", DRAFT_LIMITS.baselineNameMax).regex(
+  /^[A-Za-z0-9_.-]+$/,
+  "Use letters, digits, dots, dashes and underscores only.",
+);
+
+// ---------------------------------------------------------------------------------------------
+// Steps
+
+const stepBase = {
+  title: requiredText("a step title", DRAFT_LIMITS.stepTitleMax),
+  /** MANUAL: the instruction. Other kinds: a note shown beside the step. */
+  instructions: text("instructions", DRAFT_LIMITS.instructionsMax).default(""),
+  /** source language of an imported code block, kept for display and export */
+  language: z.string().max(40).nullable().optional().transform((v) => v ?? null),
+};
+
+const sqlLimits = {
+  statementTimeoutMs: int("the statement timeout", 1, DRAFT_LIMITS.statementTimeoutMsMax),
+  lockTimeoutMs: int("the lock timeout", 1, DRAFT_LIMITS.lockTimeoutMsMax),
+};
+
+const finite = (label: string) => z.number(`Enter ${label} as a number.`).refine(Number.isFinite, `Enter ${label} as a number.`);
+
+export const ZExpectation = z
+  .discriminatedUnion(
+    "type",
+    [
+      z.object({ type: z.literal("scalar_equals"), value: finite("the expected value") }),
+      z.object({ type: z.literal("scalar_at_most"), value: finite("the maximum") }),
+      z.object({ type: z.literal("scalar_between"), min: finite("the minimum"), max: finite("the maximum") }),
+      z.object({ type: z.literal("row_count_equals"), value: int("the row count", 0, 1_000_000_000) }),
+    ],
+    "Choose what the query must return.",
+  )
+  .superRefine((e, ctx) => {
+    if (e.type === "scalar_between" && e.min > e.max) ctx.addIssue({ code: "custom", path: ["max"], message: "The maximum must not be below the minimum." });
+  });
+export type TExpectation = z.output<typeof ZExpectation>;
+
+export const ZDraftStep = z.discriminatedUnion(
+  "kind",
+  [
+    // the title may be the whole instruction ("Open browser developer tools")
+    z.object({ kind: z.literal("MANUAL"), ...stepBase }),
+    z.object({ kind: z.literal("SQL"), ...stepBase, sql: ZSql, ...sqlLimits }),
+    z.object({ kind: z.literal("QUERY_CHECK"), ...stepBase, sql: ZSql, expectation: ZExpectation }),
+    z.object({ kind: z.literal("BASELINE_CAPTURE"), ...stepBase, sql: ZSql, baselineName: ZBaselineName }),
+    z.object({
+      kind: z.literal("BASELINE_COMPARE"),
+      ...stepBase,
+      sql: ZSql,
+      baselineName: ZBaselineName,
+      baselineKeyColumns: z
+        .array(ZColumnName, "Name the key columns.")
+        .min(1, "Name at least one key column: rows are matched by it.")
+        .max(DRAFT_LIMITS.keyColumnsMax, `Use at most ${DRAFT_LIMITS.keyColumnsMax} key columns.`)
+        .refine((cols) => new Set(cols).size === cols.length, "Name each key column once."),
+      tolerances: z
+        .record(ZColumnName, z.number("Enter the tolerance as a number.").min(0, "A tolerance cannot be negative.").refine(Number.isFinite, "Enter the tolerance as a number."))
+        .default({})
+        .refine((t) => Object.keys(t).length <= DRAFT_LIMITS.tolerancesMax, `Use at most ${DRAFT_LIMITS.tolerancesMax} tolerances.`),
+    }),
+    z.object({
+      kind: z.literal("HTTP_CHECK"),
+      ...stepBase,
+      httpUrl: z
+        .string("Enter the URL to check.")
+        .trim()
+        .min(1, "Enter the URL to check.")
+        .max(DRAFT_LIMITS.httpUrlMax, `Use at most ${DRAFT_LIMITS.httpUrlMax} characters.`)
+        .pipe(z.url({ protocol: /^https?$/, error: "Enter a full http:// or https:// URL." })),
+      httpExpectStatus: int("the expected status", 100, 599),
+      httpBodyContains: z
+        .string()
+        .max(DRAFT_LIMITS.httpBodyContainsMax, `Use at most ${DRAFT_LIMITS.httpBodyContainsMax.toLocaleString("en")} characters.`)
+        .nullable()
+        .optional()
+        .transform((v) => (v ? v : null)),
+      timeoutMs: int("the timeout", 1, DRAFT_LIMITS.timeoutMsMax),
+    }),
+    z.object({
+      kind: z.literal("COMMAND"),
+      ...stepBase,
+      commandArgv: z
+        .array(
+          z
+            .string("Enter an argument.")
+            .max(DRAFT_LIMITS.argMax, `An argument may have at most ${DRAFT_LIMITS.argMax} characters.`)
+            .refine((a) => !a.includes("\u0000"), "An argument cannot contain a NUL character."),
+        )
+        .min(1, "Enter the program to run.")
+        .max(DRAFT_LIMITS.argvMax, `Use at most ${DRAFT_LIMITS.argvMax} arguments.`)
+        .superRefine((argv, ctx) => {
+          const program = argv[0]?.trim() ?? "";
+          if (!program) ctx.addIssue({ code: "custom", message: "Enter the program to run." });
+          else if (isShellCommandLine(argv)) {
+            ctx.addIssue({ code: "custom", message: "Commands run without a shell: name the program itself and give its arguments one per line, or run a script file." });
+          }
+        }),
+      timeoutMs: int("the timeout", 1, DRAFT_LIMITS.timeoutMsMax),
+      outputCapBytes: int("the output cap", 1024, DRAFT_LIMITS.outputCapBytesMax),
+    }),
+  ],
+  "Choose the kind of step.",
+);
+export type TDraftStep = z.output<typeof ZDraftStep>;
+
+// ---------------------------------------------------------------------------------------------
+// Phases
+
+export const ZChecklistItem = z.object({
+  text: requiredText("the checklist item", DRAFT_LIMITS.checklistTextMax),
+  isRequired: z.boolean().default(true),
+});
+
+export const ZSuccessCriterion = z.object({
+  text: requiredText("the criterion", DRAFT_LIMITS.criterionTextMax),
+  /** null: met manually with an evidence note; a number: index of a check step of the same phase */
+  boundStepIndex: z.number().int().min(0).nullable().default(null),
+});
+
+export const ZDraftPhase = z
+  .object({
+    procedure: z.enum(PROCEDURES).default("MAIN"),
+    title: requiredText("a phase title", DRAFT_LIMITS.phaseTitleMax),
+    objective: text("the objective", DRAFT_LIMITS.objectiveMax).default(""),
+    estimatedMinutes: ZMinutes,
+    failurePolicy: z.enum(FAILURE_POLICIES, "Choose what happens when the phase fails.").default("STOP"),
+    isPointOfNoReturn: z.boolean().default(false),
+    requiredSignoffRoles: z
+      .array(ZRole)
+      .max(ROLES.length * 2)
+      .default([])
+      .transform((roles) => ROLES.filter((r) => roles.includes(r))),
+    notes: text("notes", DRAFT_LIMITS.notesMax).default(""),
+    steps: z.array(ZDraftStep).max(DRAFT_LIMITS.stepsPerPhaseMax, `A phase may have at most ${DRAFT_LIMITS.stepsPerPhaseMax} steps: split it.`).default([]),
+    checklistItems: z.array(ZChecklistItem).max(DRAFT_LIMITS.checklistItemsMax, `A phase may have at most ${DRAFT_LIMITS.checklistItemsMax} checklist items.`).default([]),
+    successCriteria: z.array(ZSuccessCriterion).max(DRAFT_LIMITS.criteriaMax, `A phase may have at most ${DRAFT_LIMITS.criteriaMax} success criteria.`).default([]),
+  })
+  .superRefine((phase, ctx) => {
+    phase.successCriteria.forEach((criterion, i) => {
+      const index = criterion.boundStepIndex;
+      if (index === null) return;
+      const step = phase.steps[index];
+      const path = ["successCriteria", i, "boundStepIndex"];
+      if (!step) ctx.addIssue({ code: "custom", path, message: `There is no step ${index + 1} in this phase: choose another step or "met manually".` });
+      else if (!isCheckStepKind(step.kind)) {
+        ctx.addIssue({ code: "custom", path, message: `Step ${index + 1} is a manual step, so it cannot prove a criterion: choose a step that runs, or "met manually".` });
+      }
+    });
+  });
+export type TDraftPhase = z.output<typeof ZDraftPhase>;
+
+export const ZSignoffSheetLine = z.object({
+  label: requiredText("the line's label", DRAFT_LIMITS.signoffLabelMax),
+  role: ZRole.nullable().default(null),
+});
+
+// ---------------------------------------------------------------------------------------------
+// The document
+
+/** Everything of a draft but its lockVersion: what the import, the copy and a save write. */
+export const ZDraftContent = z.object({
+  title: requiredText("a title", DRAFT_LIMITS.titleMax),
+  summary: text("the summary", DRAFT_LIMITS.summaryMax).default(""),
+  riskLevel: z.enum(RISK_LEVELS, "Choose a risk level."),
+  estimatedMinutes: ZMinutes,
+  rollbackMinutes: ZMinutes,
+  requireSeparationOfDuties: z.boolean().default(true),
+  preamble: text("the preamble", DRAFT_LIMITS.preambleMax).default(""),
+  phases: z.array(ZDraftPhase).max(DRAFT_LIMITS.phasesMax, `A runbook may have at most ${DRAFT_LIMITS.phasesMax} phases.`).default([]),
+  signoffSheet: z.array(ZSignoffSheetLine).max(DRAFT_LIMITS.signoffLinesMax, `The sign-off sheet may have at most ${DRAFT_LIMITS.signoffLinesMax} lines.`).default([]),
+});
+export type TDraftContent = z.output<typeof ZDraftContent>;
+
+export const ZDraftDocument = ZDraftContent.extend({
+  /** the lockVersion the editor loaded: a stale one is a conflict, never a silent overwrite */
+  lockVersion: z.number("Reload the page and try again.").int().positive("Reload the page and try again."),
+});
+export type TDraftDocument = z.output<typeof ZDraftDocument>;
+/** What a form holds before validation (defaults not applied yet). */
+export type TDraftDocumentInput = z.input<typeof ZDraftDocument>;
+
+export const ZCreateRunbookDraft = z.object({
+  title: requiredText("a title", DRAFT_LIMITS.titleMax),
+  riskLevel: z.enum(RISK_LEVELS, "Choose a risk level."),
+});
+export type TCreateRunbookDraft = z.output<typeof ZCreateRunbookDraft>;
+
+export type TDraftFieldErrors = Record<string, string[]>;
+
+/** zod issues keyed by their full dotted path ("phases.2.steps.0.sql"); document-wide ones under "_form". */
+export function draftFieldErrors(error: z.ZodError): TDraftFieldErrors {
+  const result: TDraftFieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
+    (result[key] ??= []).push(issue.message);
+  }
+  return result;
+}
+
+/** Validates a document; the errors by path, as the forms show them. */
+export function validateDraftDocument(input: unknown): { ok: true; doc: TDraftDocument } | { ok: false; fieldErrors: TDraftFieldErrors } {
+  const parsed = ZDraftDocument.safeParse(input);
+  return parsed.success ? { ok: true, doc: parsed.data } : { ok: false, fieldErrors: draftFieldErrors(parsed.error) };
+}
+
+/** Position (1-based) of each phase within its procedure, in document order. */
+export function phasePositions(phases: readonly { procedure: "MAIN" | "ROLLBACK" }[]): number[] {
+  const next = { MAIN: 0, ROLLBACK: 0 };
+  return phases.map((p) => ++next[p.procedure]);
+}

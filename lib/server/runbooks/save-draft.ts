@@ -1,0 +1,71 @@
+// Saving a draft from the editor (PRODUCT.md "Domain", rules 8 and 9). The whole document is
+// validated — its shape with ZDraftDocument, every SQL-bearing step with the real Postgres parser
+// — before anything is written; a refusal names each field (path → message) and saves nothing.
+// The write is optimistic: the version's lockVersion moves only if it is still the one the editor
+// loaded *and* the version is still a draft (the check is in the write), so a stale editor gets a
+// conflict instead of overwriting, and a published version can never be changed here.
+import { getPrisma } from "@/lib/db/client";
+import { appendAuditEvent, type TActor } from "@/lib/audit/append";
+import { parseSql } from "@/lib/domain/sql/parse-sql";
+import { isSqlStepKind, validateDraftDocument, type TDraftDocument, type TDraftFieldErrors } from "@/lib/domain/runbook/draft";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { parseEntityId } from "./parse-runbook-id";
+import { clearVersionContent, writeVersionContent } from "./write-version-content";
+
+export const DRAFT_CONFLICT_MESSAGE = "Someone else saved this draft since you opened it. Your changes are kept below; reload to see theirs.";
+export const PUBLISHED_VERSION_MESSAGE = "This version has been published and can no longer change. Start a new draft to edit the runbook.";
+
+export type TSavedDraft = { versionId: string; runbookId: string; lockVersion: number };
+
+/** "line 3, column 8: syntax error at or near …" for each SQL that does not parse, by field path. */
+export async function findSqlErrors(doc: Pick<TDraftDocument, "phases">): Promise<TDraftFieldErrors> {
+  const errors: TDraftFieldErrors = {};
+  const checks = doc.phases.flatMap((phase, p) =>
+    phase.steps.flatMap((step, s) => (isSqlStepKind(step.kind) && "sql" in step ? [{ path: `phases.${p}.steps.${s}.sql`, sql: step.sql }] : [])),
+  );
+  for (const { path, sql } of checks) {
+    const parsed = await parseSql(sql);
+    if (!parsed.ok) errors[path] = [`line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}`];
+  }
+  return errors;
+}
+
+export async function saveDraft(input: { versionId: string; doc: unknown; actor: TActor & { id: string } }): Promise<TSavedDraft> {
+  const versionId = parseEntityId("draft", input.versionId);
+  const validated = validateDraftDocument(input.doc);
+  if (!validated.ok) throw new ValidationError("Some fields need attention. Nothing was saved.", validated.fieldErrors);
+  const { doc } = validated;
+
+  const sqlErrors = await findSqlErrors(doc);
+  const count = Object.keys(sqlErrors).length;
+  if (count > 0) {
+    throw new ValidationError(`The SQL of ${count === 1 ? "one step does" : `${count} steps do`} not parse. Nothing was saved.`, sqlErrors);
+  }
+
+  return getPrisma().$transaction(async (tx) => {
+    const [updated] = await tx.runbookVersion.updateManyAndReturn({
+      where: { id: versionId, status: "DRAFT", lockVersion: doc.lockVersion },
+      data: {
+        title: doc.title,
+        summary: doc.summary,
+        riskLevel: doc.riskLevel,
+        estimatedMinutes: doc.estimatedMinutes,
+        rollbackMinutes: doc.rollbackMinutes,
+        requireSeparationOfDuties: doc.requireSeparationOfDuties,
+        preamble: doc.preamble,
+        lockVersion: { increment: 1 },
+      },
+      select: { id: true, runbookId: true, lockVersion: true },
+    });
+    if (!updated) {
+      // nothing was written; read only to say why
+      const current = await tx.runbookVersion.findUnique({ where: { id: versionId }, select: { status: true } });
+      if (!current) throw new NotFoundError("This draft does not exist. It may have been published or deleted.");
+      throw new ConflictError(current.status === "DRAFT" ? DRAFT_CONFLICT_MESSAGE : PUBLISHED_VERSION_MESSAGE);
+    }
+    await clearVersionContent(tx, versionId);
+    await writeVersionContent(tx, versionId, doc);
+    await appendAuditEvent(tx, { actor: input.actor, targetType: "runbook", targetId: updated.runbookId }, { type: "runbook.draft_saved", payload: { lockVersion: updated.lockVersion } });
+    return { versionId, runbookId: updated.runbookId, lockVersion: updated.lockVersion };
+  });
+}
