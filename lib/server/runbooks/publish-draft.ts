@@ -1,0 +1,134 @@
+import "server-only";
+// Publish a draft as the runbook's next numbered version (PRODUCT.md "Domain"). From then on the
+// version is immutable: every write path to a version's content checks `status = 'DRAFT'` in its
+// own conditional write (saveDraft does), so once this commits nothing edits it again — a later
+// edit starts a new draft from it.
+//
+// Races, all closed inside one transaction:
+// - two publishes of the same draft (double click, two tabs, two leads): the runbook row is
+//   locked FOR UPDATE first, then the draft is flipped by a conditional update on
+//   (status DRAFT, lockVersion). The second publisher waits for the lock, finds no draft row
+//   left to flip, and gets a conflict. Numbers are read under the same lock, and the unique
+//   (runbookId, number) backs it.
+// - a save landing between review and publish: it bumped lockVersion, so the conditional update
+//   matches nothing and the person is told to review again. What was checked (SQL parses, has
+//   phases) is therefore exactly what gets published.
+import { getPrisma } from "@/lib/db/client";
+import { appendAuditEvent } from "@/lib/audit/append";
+import { can, isRole } from "@/lib/auth/permissions";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { parseSql } from "@/lib/domain/sql/parse-sql";
+import { SQL_STEP_KINDS, ZPublishDraft } from "@/lib/domain/runbook/publish";
+
+export type TPublishActor = { id: string; email: string };
+
+export type TPublishResult = { runbookId: string; versionId: string; number: number };
+
+export const DRAFT_NOT_FOUND_MESSAGE = "This draft does not exist.";
+export const STALE_DRAFT_MESSAGE =
+  "This draft was changed after you opened the review. Reload the page and review the latest draft before publishing.";
+export const EMPTY_DRAFT_MESSAGE = "This draft has no phases. Add at least one phase before publishing it.";
+export const NOT_PUBLISHER_MESSAGE = "Only an active deployment lead can publish a runbook. Your account changed; sign in again.";
+export const alreadyPublishedMessage = (number: number | null) =>
+  number === null
+    ? "This draft is no longer the runbook's draft. Reload the page to see the current state."
+    : `This draft was already published as version ${number}. Reload the page to see it.`;
+
+export type TSqlProblem = { phase: string; step: string; message: string };
+
+/**
+ * Every SQL-bearing step must hold SQL that the Postgres parser accepts; a version that cannot run
+ * must not become the thing deployments run (PRODUCT.md rule 9: invalid SQL changes nothing).
+ */
+async function findSqlProblems(
+  phases: readonly { procedure: string; position: number; title: string; steps: readonly { position: number; title: string; kind: string; sql: string | null }[] }[],
+): Promise<TSqlProblem[]> {
+  const problems: TSqlProblem[] = [];
+  const ordered = [...phases].sort((a, b) => (a.procedure === b.procedure ? a.position - b.position : a.procedure === "MAIN" ? -1 : 1));
+  for (const phase of ordered) {
+    const phaseName = `${phase.procedure === "ROLLBACK" ? "Rollback phase" : "Phase"} ${phase.position} “${phase.title}”`;
+    for (const step of [...phase.steps].sort((a, b) => a.position - b.position)) {
+      if (!SQL_STEP_KINDS.has(step.kind)) continue;
+      const stepName = `step ${step.position} “${step.title}”`;
+      if (!step.sql?.trim()) {
+        problems.push({ phase: phaseName, step: stepName, message: "has no SQL" });
+        continue;
+      }
+      const parsed = await parseSql(step.sql);
+      if (!parsed.ok) {
+        const { line, column, message } = parsed.error;
+        problems.push({ phase: phaseName, step: stepName, message: `line ${line}, column ${column}: ${message}` });
+      }
+    }
+  }
+  return problems;
+}
+
+export async function publishDraft(input: { versionId: string; expectedLockVersion: number; actor: TPublishActor }): Promise<TPublishResult> {
+  const parsedInput = ZPublishDraft.safeParse(input);
+  if (!parsedInput.success) throw new NotFoundError(DRAFT_NOT_FOUND_MESSAGE);
+  const { versionId, expectedLockVersion } = parsedInput.data;
+  const { actor } = input;
+  const prisma = getPrisma();
+
+  // checks that need no lock, made first so a refusal is quick and says everything wrong at once
+  const draft = await prisma.runbookVersion.findUnique({
+    where: { id: versionId.toLowerCase() },
+    select: {
+      id: true,
+      runbookId: true,
+      status: true,
+      number: true,
+      lockVersion: true,
+      phases: { select: { procedure: true, position: true, title: true, steps: { select: { position: true, title: true, kind: true, sql: true } } } },
+    },
+  });
+  if (!draft) throw new NotFoundError(DRAFT_NOT_FOUND_MESSAGE);
+  if (draft.status !== "DRAFT") throw new ConflictError(alreadyPublishedMessage(draft.number));
+  if (draft.lockVersion !== expectedLockVersion) throw new ConflictError(STALE_DRAFT_MESSAGE);
+  if (!draft.phases.some((p) => p.procedure === "MAIN")) throw new ValidationError(EMPTY_DRAFT_MESSAGE);
+  const problems = await findSqlProblems(draft.phases);
+  if (problems.length > 0) {
+    throw new ValidationError(
+      problems.length === 1
+        ? "The SQL of one step does not parse. Fix it in the draft before publishing."
+        : `The SQL of ${problems.length} steps does not parse. Fix them in the draft before publishing.`,
+      { sql: problems.map((p) => `${p.phase}, ${p.step}: ${p.message}`) },
+    );
+  }
+
+  return prisma.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Runbook" WHERE "id" = ${draft.runbookId} FOR UPDATE`;
+    if (locked.length !== 1) throw new NotFoundError(DRAFT_NOT_FOUND_MESSAGE);
+
+    // the session may be a minute old; the row is not (a lead demoted meanwhile publishes nothing)
+    const actorRow = await tx.user.findUnique({ where: { id: actor.id }, select: { isActive: true, roles: true } });
+    if (!actorRow?.isActive || !can(actorRow.roles.filter(isRole), "runbook.publish")) throw new ForbiddenError(NOT_PUBLISHER_MESSAGE);
+
+    const latest = await tx.runbookVersion.aggregate({ where: { runbookId: draft.runbookId, status: "PUBLISHED" }, _max: { number: true } });
+    const number = (latest._max.number ?? 0) + 1;
+
+    const { count } = await tx.runbookVersion.updateMany({
+      where: { id: draft.id, runbookId: draft.runbookId, status: "DRAFT", draftOfRunbookId: draft.runbookId, lockVersion: expectedLockVersion },
+      data: {
+        status: "PUBLISHED",
+        number,
+        publishedAt: new Date(),
+        publishedById: actor.id,
+        draftOfRunbookId: null,
+        lockVersion: { increment: 1 },
+      },
+    });
+    if (count !== 1) {
+      const current = await tx.runbookVersion.findUnique({ where: { id: draft.id }, select: { status: true, number: true } });
+      throw new ConflictError(current?.status === "DRAFT" ? STALE_DRAFT_MESSAGE : alreadyPublishedMessage(current?.number ?? null));
+    }
+
+    await appendAuditEvent(
+      tx,
+      { actor: { id: actor.id, label: actor.email }, targetType: "runbook", targetId: draft.runbookId },
+      { type: "runbook.published", payload: { versionId: draft.id, number } },
+    );
+    return { runbookId: draft.runbookId, versionId: draft.id, number };
+  });
+}
