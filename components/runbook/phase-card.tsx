@@ -1,4 +1,5 @@
 import type { TPhaseDetail } from "@/lib/server/readers/get-runbook-version";
+import type { TLintFinding } from "@/lib/domain/sql/lint-sql";
 import { Badge } from "@/components/ui/badge";
 import { FieldList } from "@/components/ui/field-list";
 import { formatMinutes, pluralize } from "@/components/ui/format";
@@ -10,13 +11,15 @@ type Props = {
   phase: TPhaseDetail;
   /** anchor id, also used to label the section */
   anchor: string;
+  /** risk lint findings by step id; when given, every SQL step shows its lint (or "no findings") */
+  lintByStepId?: Readonly<Record<string, readonly TLintFinding[]>>;
 };
 
 function SubHeading({ children }: Readonly<{ children: React.ReactNode }>) {
   return <h4 className="mb-2 text-xs font-semibold uppercase tracking-wide text-muted">{children}</h4>;
 }
 
-export function PhaseCard({ phase, anchor }: Readonly<Props>) {
+export function PhaseCard({ phase, anchor, lintByStepId }: Readonly<Props>) {
   const context = `${phase.procedure === "ROLLBACK" ? "Rollback phase" : "Phase"} ${phase.position}`;
   const policy = failurePolicyLabels[phase.failurePolicy];
   return (
@@ -86,7 +89,13 @@ export function PhaseCard({ phase, anchor }: Readonly<Props>) {
           {phase.steps.length > 0 ? (
             <ol className="space-y-3">
               {phase.steps.map((step) => (
-                <StepCard key={step.id} step={step} context={context} />
+                <StepCard
+                  key={step.id}
+                  step={step}
+                  context={context}
+                  anchor={`${anchor}-step-${step.position}`}
+                  lintFindings={lintByStepId && step.sql ? (lintByStepId[step.id] ?? []) : undefined}
+                />
               ))}
             </ol>
           ) : (

@@ -1,17 +1,26 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import type { TRunbookListItem } from "@/lib/server/readers/find-runbooks";
+import type { TRunbookRiskIndicator } from "@/lib/server/readers/get-runbook-risk";
 import { Badge } from "@/components/ui/badge";
 import { formatMinutes } from "@/components/ui/format";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { RiskBadge } from "@/components/ui/risk-badge";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { RiskCountsIndicator } from "./risk-summary";
 
-type Props = { runbooks: TRunbookListItem[] };
+type Props = {
+  runbooks: TRunbookListItem[];
+  /** SQL risk lint of each runbook's latest published version, by runbook id; omitted: no column */
+  lintRisks?: Readonly<Record<string, TRunbookRiskIndicator>>;
+  /** per-row actions for people who may take them (e.g. "Edit draft"), shown under the version */
+  actionsFor?: (runbook: TRunbookListItem) => ReactNode;
+};
 
 const th = "px-4 py-2.5 text-left text-xs font-medium uppercase tracking-wide text-muted";
 const td = "px-4 py-3 align-top";
 
-export function RunbookTable({ runbooks }: Readonly<Props>) {
+export function RunbookTable({ runbooks, lintRisks, actionsFor }: Readonly<Props>) {
   return (
     <div className="overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full text-sm">
@@ -21,6 +30,7 @@ export function RunbookTable({ runbooks }: Readonly<Props>) {
             <th scope="col" className={th}>Runbook</th>
             <th scope="col" className={th}>Version</th>
             <th scope="col" className={th}>Risk</th>
+            {lintRisks ? <th scope="col" className={th}>SQL lint</th> : null}
             <th scope="col" className={th}>Estimate</th>
             <th scope="col" className={th}>Owner</th>
             <th scope="col" className={`${th} text-right`}>Deployments</th>
@@ -45,10 +55,26 @@ export function RunbookTable({ runbooks }: Readonly<Props>) {
                 {runbook.latestVersionNumber !== null && runbook.hasDraft ? (
                   <span className="ml-2 text-xs text-muted">+ draft</span>
                 ) : null}
+                {actionsFor ? <div className="mt-1.5">{actionsFor(runbook)}</div> : null}
               </td>
               <td className={td}>
                 <RiskBadge level={runbook.riskLevel} />
               </td>
+              {lintRisks ? (
+                <td className={td}>
+                  {lintRisks[runbook.id] ? (
+                    <Link
+                      href={`/runbooks/${runbook.id}/versions/${lintRisks[runbook.id]!.versionNumber}#risk-summary-title`}
+                      className="hover:underline"
+                      title={`SQL risk lint of v${lintRisks[runbook.id]!.versionNumber}`}
+                    >
+                      <RiskCountsIndicator summary={lintRisks[runbook.id]!.summary} />
+                    </Link>
+                  ) : (
+                    <RiskCountsIndicator summary={null} />
+                  )}
+                </td>
+              ) : null}
               <td className={`${td} whitespace-nowrap tabular-nums`}>{formatMinutes(runbook.estimatedMinutes)}</td>
               <td className={`${td} whitespace-nowrap`}>{runbook.owner.name}</td>
               <td className={`${td} text-right tabular-nums`}>{runbook.deploymentCount}</td>

@@ -1,13 +1,19 @@
 import type { TStepDetail } from "@/lib/server/readers/get-runbook-version";
+import type { TLintFinding } from "@/lib/domain/sql/lint-sql";
 import { Badge } from "@/components/ui/badge";
 import { CodeBlock } from "@/components/ui/code-block";
 import { TextBlock } from "@/components/ui/text-block";
 import { describeExpectation, describeTolerances, formatArgv, formatBytes, formatMs, stepKindLabels } from "./describe-step";
+import { SqlLintFindings } from "./sql-lint-findings";
 
 type Props = {
   step: TStepDetail;
   /** "Phase 3", used to name code blocks */
   context: string;
+  /** id of the card, for links to the step (the risk summary's) */
+  anchor?: string;
+  /** the risk lint of the step's SQL; absent when it was not linted (nothing is shown then) */
+  lintFindings?: readonly TLintFinding[];
 };
 
 function Meta({ items }: Readonly<{ items: (string | null | false | undefined)[] }>) {
@@ -22,7 +28,7 @@ function Meta({ items }: Readonly<{ items: (string | null | false | undefined)[]
   );
 }
 
-export function StepCard({ step, context }: Readonly<Props>) {
+export function StepCard({ step, context, anchor, lintFindings }: Readonly<Props>) {
   const label = `${context}, step ${step.position}`;
   const isSqlKind = step.kind === "SQL" || step.kind === "QUERY_CHECK" || step.kind === "BASELINE_CAPTURE" || step.kind === "BASELINE_COMPARE";
   const statementTimeout = formatMs(step.statementTimeoutMs);
@@ -32,7 +38,7 @@ export function StepCard({ step, context }: Readonly<Props>) {
   const tolerances = describeTolerances(step.tolerances);
 
   return (
-    <li className="rounded-md border border-line bg-surface p-4">
+    <li id={anchor} className="scroll-mt-6 rounded-md border border-line bg-surface p-4">
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-mono text-xs tabular-nums text-muted">{step.position}.</span>
         <Badge tone="neutral">{stepKindLabels[step.kind]}</Badge>
@@ -84,6 +90,7 @@ export function StepCard({ step, context }: Readonly<Props>) {
                 lockTimeout && `lock timeout ${lockTimeout}`,
               ]}
             />
+            {lintFindings ? <SqlLintFindings findings={lintFindings} label={label} /> : null}
           </>
         ) : null}
 

@@ -21,7 +21,7 @@ const runbookVersionDetailSelect = {
   createdAt: true,
   createdBy: { select: userSummarySelect },
   publishedBy: { select: userSummarySelect },
-  runbook: { select: { id: true, slug: true, owner: { select: userSummarySelect } } },
+  runbook: { select: { id: true, slug: true, owner: { select: userSummarySelect }, draft: { select: { id: true } } } },
   phases: { orderBy: [{ procedure: "asc" }, { position: "asc" }], select: phaseDetailSelect },
   signoffSheet: { orderBy: { position: "asc" }, select: signoffSheetLineSelect },
   _count: { select: { deployments: true } },

@@ -1,27 +1,43 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { phaseAnchor } from "@/components/runbook/anchors";
 import { PhaseCard } from "@/components/runbook/phase-card";
 import { PhaseOutline } from "@/components/runbook/phase-outline";
+import { RiskSummary } from "@/components/runbook/risk-summary";
 import { SignoffSheet } from "@/components/runbook/signoff-sheet";
 import { VersionOverview } from "@/components/runbook/version-overview";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextBlock } from "@/components/ui/text-block";
+import { getRunbookRisk } from "@/lib/server/readers/get-runbook-risk";
 import { getRunbookVersion, type TPhaseDetail } from "@/lib/server/readers/get-runbook-version";
 import { orNotFound } from "../../../../_lib/or-not-found";
+import { StartDraftButton } from "../../../_components/start-draft-button";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Runbook version" };
 
 type Props = { params: Promise<{ runbookId: string; versionNumber: string }> };
 
-const anchorFor = (phase: TPhaseDetail) => `${phase.procedure === "ROLLBACK" ? "rollback" : "phase"}-${phase.position}`;
+const anchorFor = (phase: TPhaseDetail) => phaseAnchor(phase.procedure, phase.position);
+
+/** this version against the one before it (the oldest: against the latest) */
+function compareHref(runbookId: string, number: number | null, published: readonly { number: number }[]): string {
+  const older = published.find((v) => number !== null && v.number < number)?.number;
+  return older !== undefined
+    ? `/runbooks/${runbookId}/diff?from=${older}&to=${number}`
+    : `/runbooks/${runbookId}/diff?from=${number}&to=${published[0]?.number ?? number}`;
+}
 
 export default async function RunbookVersionPage({ params }: Readonly<Props>) {
   const { runbookId, versionNumber } = await params;
-  const version = await orNotFound(getRunbookVersion({ runbookId, versionNumber }));
+  const [version, user] = await Promise.all([orNotFound(getRunbookVersion({ runbookId, versionNumber })), requireUser()]);
   const latest = version.publishedVersions[0]?.number;
+  // linted from the rows just read (no second query); cached per version id, versions being immutable
+  const risk = await getRunbookRisk(version);
 
   return (
     <>
@@ -45,6 +61,7 @@ export default async function RunbookVersionPage({ params }: Readonly<Props>) {
           <>
             <Badge tone="accent">Version {version.number}</Badge>
             {version.number === latest ? <Badge tone="outline">Latest</Badge> : null}
+            {can(user.roles, "runbook.edit") ? <StartDraftButton runbookId={version.runbookId} hasDraft={version.runbook.draft !== null} /> : null}
           </>
         }
       >
@@ -64,6 +81,12 @@ export default async function RunbookVersionPage({ params }: Readonly<Props>) {
                 v{v.number}
               </Link>
             ))}
+            <Link
+              href={compareHref(version.runbookId, version.number, version.publishedVersions)}
+              className="ml-3 font-medium text-accent-ink hover:underline"
+            >
+              Compare versions
+            </Link>
           </nav>
         ) : null}
       </PageHeader>
@@ -71,6 +94,7 @@ export default async function RunbookVersionPage({ params }: Readonly<Props>) {
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
         <div className="min-w-0 space-y-8">
           <VersionOverview version={version} />
+          <RiskSummary summary={risk.summary} sqlStepCount={risk.sqlStepCount} flaggedSteps={risk.flaggedSteps} />
 
           {version.preamble.trim() ? (
             <details className="group rounded-lg border border-line bg-surface">
@@ -91,7 +115,7 @@ export default async function RunbookVersionPage({ params }: Readonly<Props>) {
               Phases
             </h2>
             {version.mainPhases.length > 0 ? (
-              version.mainPhases.map((phase) => <PhaseCard key={phase.id} phase={phase} anchor={anchorFor(phase)} />)
+              version.mainPhases.map((phase) => <PhaseCard key={phase.id} phase={phase} anchor={anchorFor(phase)} lintByStepId={risk.findingsByStep} />)
             ) : (
               <EmptyState title="This version has no phases" />
             )}
@@ -102,7 +126,7 @@ export default async function RunbookVersionPage({ params }: Readonly<Props>) {
               Rollback procedure
             </h2>
             {version.rollbackPhases.length > 0 ? (
-              version.rollbackPhases.map((phase) => <PhaseCard key={phase.id} phase={phase} anchor={anchorFor(phase)} />)
+              version.rollbackPhases.map((phase) => <PhaseCard key={phase.id} phase={phase} anchor={anchorFor(phase)} lintByStepId={risk.findingsByStep} />)
             ) : (
               <EmptyState title="No rollback procedure">
                 A failure under a roll-back policy will have nothing to run. Add rollback phases in a new version.

@@ -1,0 +1,182 @@
+"use client";
+// The import page's container: owns the text (pasted, or read from a file in the browser), asks
+// the server for a preview, and saves the previewed text as a draft. Every refusal is shown inline
+// and keeps the text as it was (PRODUCT.md rule 9); only a successful save leaves the page.
+import { useId, useRef, useState, type ChangeEvent } from "react";
+import { useRouter } from "next/navigation";
+import { importRunbookAction, previewRunbookImportAction, type TImportPreview } from "@/lib/actions/runbook-import";
+import { firstFieldError, runAction, type TReadResult } from "@/lib/actions/read-result";
+import { byteLengthOf, importSizeMessage, MAX_IMPORT_BYTES } from "@/lib/domain/markdown/import-input";
+import { formatBytes } from "@/components/runbook/describe-step";
+import { FieldError, FormFeedback, SubmitButton } from "@/components/ui/form/form-controls";
+import { ImportPreview } from "./import-preview";
+
+type TErrors = Pick<TReadResult<unknown>, "fieldErrors" | "formError">;
+const NO_ERRORS: TErrors = { fieldErrors: {}, formError: null };
+const ACCEPT = ".md,.markdown,.txt,text/markdown,text/plain";
+
+type TPending = "read" | "preview" | "save" | null;
+
+export function ImportRunbookForm() {
+  const router = useRouter();
+  const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [markdown, setMarkdown] = useState("");
+  const [loaded, setLoaded] = useState<{ name: string; text: string } | null>(null);
+  const [preview, setPreview] = useState<{ data: TImportPreview; markdown: string } | null>(null);
+  const [pending, setPending] = useState<TPending>(null);
+  const [errors, setErrors] = useState<TErrors>(NO_ERRORS);
+  /** where the last refusal is shown: beside the button that got it */
+  const [errorOrigin, setErrorOrigin] = useState<"document" | "save">("document");
+
+  const bytes = byteLengthOf(markdown);
+  const isOverLimit = bytes > MAX_IMPORT_BYTES;
+  const isPreviewStale = preview !== null && preview.markdown !== markdown;
+  const markdownError = firstFieldError(errors, "markdown");
+  const ids = { textarea: `${id}-markdown`, hint: `${id}-hint`, error: `${id}-error`, file: `${id}-file` };
+
+  /** Refused in the browser what the server would refuse, so a 2 MB upload is never sent for nothing. */
+  function checkLocally(text: string): TErrors | null {
+    if (!text.trim()) return { fieldErrors: { markdown: ["Paste a Markdown runbook or choose a file."] }, formError: null };
+    const size = byteLengthOf(text);
+    if (size > MAX_IMPORT_BYTES) return { fieldErrors: { markdown: [importSizeMessage(size)] }, formError: null };
+    return null;
+  }
+
+  async function runPreview(text: string) {
+    const local = checkLocally(text);
+    setErrorOrigin("document");
+    if (local) {
+      setErrors(local);
+      return;
+    }
+    setPending("preview");
+    const read = await runAction(() => previewRunbookImportAction({ markdown: text }));
+    setPending(null);
+    if (!read.isOk) {
+      setErrors({ fieldErrors: read.fieldErrors, formError: read.formError });
+      setPreview(null);
+      return;
+    }
+    setErrors(NO_ERRORS);
+    setPreview({ data: read.data, markdown: text });
+  }
+
+  async function onFileChosen(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    setErrorOrigin("document");
+    // cleared, so choosing the same file again (after editing it on disk) reads it again
+    event.target.value = "";
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setErrors({ fieldErrors: {}, formError: `${file.name}: ${importSizeMessage(file.size)} Nothing was loaded; the text below is unchanged.` });
+      return;
+    }
+    setPending("read");
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setPending(null);
+      setErrors({ fieldErrors: {}, formError: `${file.name} could not be read. Nothing was loaded; the text below is unchanged.` });
+      return;
+    }
+    setPending(null);
+    setMarkdown(text);
+    setLoaded({ name: file.name, text });
+    await runPreview(text);
+  }
+
+  async function onSave() {
+    if (!preview || isPreviewStale) return;
+    setErrorOrigin("save");
+    const local = checkLocally(preview.markdown);
+    if (local) {
+      setErrors(local);
+      return;
+    }
+    setPending("save");
+    const read = await runAction(() => importRunbookAction({ markdown: preview.markdown }));
+    if (!read.isOk) {
+      setPending(null);
+      setErrors({ fieldErrors: read.fieldErrors, formError: read.formError });
+      return;
+    }
+    // stays pending while the draft page loads: a second click cannot save a second copy
+    router.push(`/runbooks/${read.data.runbookId}/draft`);
+  }
+
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby={`${id}-source-title`} className="space-y-4 rounded-lg border border-line bg-surface p-5">
+        <h2 id={`${id}-source-title`} className="text-base font-semibold text-ink">
+          The document
+        </h2>
+
+        <div className="flex flex-wrap items-center gap-3">
+          <input ref={fileInput} id={ids.file} type="file" accept={ACCEPT} onChange={onFileChosen} className="sr-only" disabled={pending !== null} />
+          <SubmitButton type="button" tone="plain" isPending={pending === "read"} pendingLabel="Reading…" isDisabled={pending !== null} onClick={() => fileInput.current?.click()}>
+            Choose a file…
+          </SubmitButton>
+          <span className="text-sm text-muted">
+            {loaded ? (
+              <>
+                {loaded.text === markdown ? "Loaded" : "Edited since loading"} <span className="font-mono text-ink">{loaded.name}</span>
+                {loaded.text === markdown ? " — edit it below if you need to." : "."}
+              </>
+            ) : (
+              ".md or .txt, read in your browser; or paste below."
+            )}
+          </span>
+        </div>
+
+        <div className="space-y-1.5">
+          <label htmlFor={ids.textarea} className="block text-sm font-medium text-ink">
+            Markdown
+          </label>
+          <textarea
+            id={ids.textarea}
+            name="markdown"
+            value={markdown}
+            onChange={(e) => setMarkdown(e.target.value)}
+            rows={14}
+            spellCheck={false}
+            placeholder={"# Deployment runbook: …\n\n## Phase 1: Pre-deployment checks (5 minutes)\n\n- [ ] Backup taken\n\n```sql\nSELECT count(*) FROM …;\n```"}
+            aria-invalid={markdownError ? true : undefined}
+            aria-describedby={[markdownError ? ids.error : null, ids.hint].filter(Boolean).join(" ")}
+            className={`block w-full resize-y rounded-md border bg-code px-3 py-2 font-mono text-[0.8125rem] leading-relaxed text-ink placeholder:text-faint focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30 ${markdownError || isOverLimit ? "border-bad-line" : "border-line-strong"}`}
+          />
+          {markdownError ? <FieldError id={ids.error}>{markdownError}</FieldError> : null}
+          <p id={ids.hint} className={`text-xs tabular-nums ${isOverLimit ? "font-medium text-bad-ink" : "text-muted"}`}>
+            {formatBytes(bytes)} of {formatBytes(MAX_IMPORT_BYTES)}
+            {isOverLimit ? " — too large to import" : ""}
+          </p>
+        </div>
+
+        {errorOrigin !== "save" ? <FormFeedback error={errors.formError} /> : null}
+
+        <div className="flex flex-wrap items-center gap-3">
+          <SubmitButton type="button" tone={preview && !isPreviewStale ? "plain" : "accent"} isPending={pending === "preview"} pendingLabel="Reading the document…" isDisabled={pending !== null} onClick={() => runPreview(markdown)}>
+            {preview ? "Preview again" : "Preview"}
+          </SubmitButton>
+          {isPreviewStale ? <span className="text-sm text-muted">The text changed since the preview below: preview again before saving.</span> : null}
+        </div>
+      </section>
+
+      {preview ? (
+        <section aria-labelledby={`${id}-preview-title`} className="space-y-4">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id={`${id}-preview-title`} className="text-xl font-semibold tracking-tight">
+              Preview {isPreviewStale ? <span className="text-sm font-normal text-muted">(of the text before your last edit)</span> : null}
+            </h2>
+            <SubmitButton type="button" isPending={pending === "save"} pendingLabel="Saving draft…" isDisabled={pending !== null || isPreviewStale} onClick={onSave}>
+              Save as draft
+            </SubmitButton>
+          </div>
+          {errorOrigin === "save" ? <FormFeedback error={errors.formError ?? markdownError} /> : null}
+          <ImportPreview preview={preview.data} />
+        </section>
+      ) : null}
+    </div>
+  );
+}
