@@ -58,3 +58,20 @@ test("a manager reads the audit trail, verified, newest first", async ({ asManag
   await expect(page.getByRole("row").nth(1)).toContainText(/auth.signed_in.*manager@phaseline.local/);
   await page.screenshot({ path: "test-results/screens/audit.png" });
 });
+
+test("a published version downloads as Markdown that carries its phases and SQL", async ({ asManager: page }) => {
+  await page.goto("/runbooks");
+  await page.getByRole("link", { name: /Fixed Cost to Fixed Fee Facilitated/ }).first().click();
+  const href = await page.getByRole("link", { name: "Export Markdown" }).getAttribute("href");
+  expect(href).toMatch(/^\/api\/runbooks\/[0-9a-f-]+\/versions\/1\/markdown$/);
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/markdown");
+  const markdown = await response.text();
+  expect(markdown).toMatch(/## Phase 1: Pre-Migration Validation \(5 minutes\)/);
+  expect(markdown).toContain("RENAME COLUMN fixed_cost TO fixed_fee_facilitated");
+  // signed out, the same address is refused
+  const anonymous = await page.context().browser()!.newContext();
+  expect((await anonymous.request.get(`http://localhost:${process.env.E2E_PORT ?? 3100}${href}`)).status()).toBe(401);
+  await anonymous.close();
+});

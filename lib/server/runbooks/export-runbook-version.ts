@@ -83,17 +83,19 @@ function toParsedPhase(phase: TPhaseRow): TParsedPhase {
 
 export async function exportRunbookVersion(input: {
   prisma: TPrisma;
-  /** a version id, or a runbook slug with a published version number */
+  /** a version id, or a runbook (slug or id) with a published version number */
   versionId?: string;
   runbookSlug?: string;
+  runbookId?: string;
   versionNumber?: number;
 }): Promise<{ versionId: string; markdown: string }> {
   const { prisma } = input;
   let version: Prisma.RunbookVersionGetPayload<{ select: typeof versionSelect }> | null;
   if (input.versionId) {
     version = await prisma.runbookVersion.findUnique({ where: { id: input.versionId }, select: versionSelect });
-  } else if (input.runbookSlug && input.versionNumber !== undefined) {
-    version = await prisma.runbookVersion.findFirst({ where: { runbook: { slug: input.runbookSlug }, number: input.versionNumber }, select: versionSelect });
+  } else if ((input.runbookSlug || input.runbookId) && input.versionNumber !== undefined) {
+    const runbook = input.runbookId ? { id: input.runbookId } : { slug: input.runbookSlug };
+    version = await prisma.runbookVersion.findFirst({ where: { runbook, number: input.versionNumber, status: "PUBLISHED" }, select: versionSelect });
   } else {
     throw new ValidationError("Name a version: its id, or a runbook slug and a version number.");
   }

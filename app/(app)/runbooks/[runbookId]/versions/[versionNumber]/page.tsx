@@ -61,6 +61,13 @@ export default async function RunbookVersionPage({ params }: Readonly<Props>) {
           <>
             <Badge tone="accent">Version {version.number}</Badge>
             {version.number === latest ? <Badge tone="outline">Latest</Badge> : null}
+            <a
+              href={`/api/runbooks/${version.runbookId}/versions/${version.number}/markdown`}
+              download
+              className="rounded-md border border-line-strong px-3 py-1.5 text-sm font-medium text-ink hover:bg-surface-muted"
+            >
+              Export Markdown
+            </a>
             {can(user.roles, "runbook.edit") ? <StartDraftButton runbookId={version.runbookId} hasDraft={version.runbook.draft !== null} /> : null}
           </>
         }
