@@ -1,5 +1,5 @@
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ForbiddenView } from "@/components/ui/forbidden-view";
@@ -21,11 +21,7 @@ export default async function EnvironmentsPage() {
     <>
       <PageHeader
         eyebrow={
-          <nav aria-label="Breadcrumb">
-            <Link href="/admin" className="hover:text-accent-ink hover:underline">
-              Admin
-            </Link>
-          </nav>
+<Breadcrumb items={[{ label: "Admin", href: "/admin" }]} />
         }
         title="Environments"
         description="Where deployments run: each environment's target database (stored encrypted, shown masked), the hosts HTTP checks may reach, and whether it is production."

@@ -1,5 +1,5 @@
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ForbiddenView } from "@/components/ui/forbidden-view";
@@ -24,15 +24,7 @@ export default async function UsersPage() {
     <>
       <PageHeader
         eyebrow={
-          <nav aria-label="Breadcrumb">
-            <ol className="flex items-center gap-1.5">
-              <li>
-                <Link href="/admin" className="hover:text-accent-ink hover:underline">
-                  Admin
-                </Link>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumb items={[{ label: "Admin", href: "/admin" }]} />
         }
         title="Users"
         description="Who can sign in to Phaseline and what their roles let them do. Users are never deleted: deactivate someone to end their access and keep their history."

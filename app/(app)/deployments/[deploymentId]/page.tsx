@@ -1,5 +1,5 @@
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DeploymentSummary } from "@/components/deployment/deployment-summary";
 import { PhaseRunCard } from "@/components/deployment/phase-run-card";
 import { SignoffList } from "@/components/deployment/signoff-list";
@@ -28,15 +28,7 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
     <>
       <PageHeader
         eyebrow={
-          <nav aria-label="Breadcrumb">
-            <ol className="flex items-center gap-1.5">
-              <li>
-                <Link href="/deployments" className="hover:text-accent-ink hover:underline">
-                  Deployments
-                </Link>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumb items={[{ label: "Deployments", href: "/deployments" }]} />
         }
         title={deployment.name}
         aside={<StatusBadge kind="deployment" status={deployment.status} />}

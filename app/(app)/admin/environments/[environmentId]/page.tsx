@@ -1,5 +1,5 @@
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { FieldList } from "@/components/ui/field-list";
@@ -28,21 +28,7 @@ export default async function EnvironmentPage({ params }: Readonly<Props>) {
     <>
       <PageHeader
         eyebrow={
-          <nav aria-label="Breadcrumb">
-            <ol className="flex items-center gap-1.5">
-              <li>
-                <Link href="/admin" className="hover:text-accent-ink hover:underline">
-                  Admin
-                </Link>
-              </li>
-              <li aria-hidden="true">/</li>
-              <li>
-                <Link href="/admin/environments" className="hover:text-accent-ink hover:underline">
-                  Environments
-                </Link>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumb items={[{ label: "Admin", href: "/admin" }, { label: "Environments", href: "/admin/environments" }]} />
         }
         title={environment.name}
         aside={

@@ -1,5 +1,5 @@
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { FieldList } from "@/components/ui/field-list";
 import { ForbiddenView } from "@/components/ui/forbidden-view";
@@ -29,21 +29,7 @@ export default async function UserPage({ params }: Readonly<Props>) {
     <>
       <PageHeader
         eyebrow={
-          <nav aria-label="Breadcrumb">
-            <ol className="flex items-center gap-1.5">
-              <li>
-                <Link href="/admin" className="hover:text-accent-ink hover:underline">
-                  Admin
-                </Link>
-              </li>
-              <li aria-hidden="true">/</li>
-              <li>
-                <Link href="/admin/users" className="hover:text-accent-ink hover:underline">
-                  Users
-                </Link>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumb items={[{ label: "Admin", href: "/admin" }, { label: "Users", href: "/admin/users" }]} />
         }
         title={
           <>
