@@ -145,7 +145,7 @@ function StepBody({ step, body, context, isCollapsed }: Readonly<{ step: TStepDi
         <span aria-hidden="true" className="transition-transform group-open:rotate-90">
           ▸
         </span>
-        {step.status === "removed" ? "Show the removed" : "Show the"} {body.label === "Instructions" ? "instructions" : body.label} ({lines === 1 ? "1 line" : `${lines} lines`})
+        {step.status === "removed" ? "Show the removed" : "Show the"} {body.label === "SQL" || body.label === "URL" ? body.label : body.label.toLowerCase()} ({lines === 1 ? "1 line" : `${lines} lines`})
       </summary>
       <div className="mt-2">{content}</div>
     </details>

@@ -47,7 +47,7 @@ export function PhaseEditor({ phase, docIndex, index, count, isExpanded, errors,
   const checkSteps = phase.steps.map((s, i) => ({ step: s, i })).filter(({ step }) => isCheckStepKind(step.kind));
 
   return (
-    <li className="rounded-lg border border-line bg-surface shadow-xs">
+    <li className="rounded-lg border border-line bg-surface shadow-xs" aria-label={`${noun === "phase" ? "Phase" : "Rollback phase"} ${index + 1}: ${phase.title || "untitled"}`}>
       <div className="flex flex-wrap items-center gap-2 px-4 py-3">
         <button
           type="button"
