@@ -5,7 +5,23 @@
 // headings and code fences included, so it is wrapped in `<!-- phaseline:… -->` markers that the
 // parser takes verbatim; a person reading the file sees ordinary Markdown.
 import { fenceCode } from "./parse-runbook";
-import type { TExportableRunbook, TParsedPhase, TParsedStep } from "./types";
+import type { TExportableRunbook, TParsedPhase, TParsedPhaseDetails, TParsedStep } from "./types";
+
+/** `<!-- phaseline:step {…} -->`: JSON on one line, with nothing in it that could close the comment. */
+function detailsComment(kind: "step" | "phase", value: object): string {
+  return `<!-- phaseline:${kind} ${JSON.stringify(value).replace(/>/g, "\\u003e")} -->`;
+}
+
+/** The phase's fields Markdown has no form for; null when they are all the defaults the parser gives. */
+function phaseDetails(phase: TParsedPhase): TParsedPhaseDetails | null {
+  const details: TParsedPhaseDetails = {};
+  if (phase.isPointOfNoReturn) details.isPointOfNoReturn = true;
+  if (phase.requiredSignoffRoles?.length) details.requiredSignoffRoles = phase.requiredSignoffRoles;
+  // the parser guesses "(optional)" items; anything else is said
+  if (phase.checklistItems.some((item) => item.isRequired === /\(optional\)/i.test(oneLine(item.text)))) details.checklistRequired = phase.checklistItems.map((item) => item.isRequired);
+  if (phase.successCriterionSteps?.some((b) => b !== null)) details.criterionSteps = phase.successCriterionSteps;
+  return Object.keys(details).length ? details : null;
+}
 
 function formatMinutes(minutes: number): string {
   if (minutes >= 60 && minutes % 60 === 0) {
@@ -29,7 +45,18 @@ function verbatim(kind: "preamble" | "notes", text: string): string {
   return `<!-- phaseline:${kind} -->\n\n${text}\n\n<!-- /phaseline:${kind} -->`;
 }
 
+/** A step title as its list item's line: a leading "6." or "-" escaped so it stays text. */
+function visibleTitle(title: string): string {
+  return oneLine(title).replace(/^(\d+)([.)])/, "$1\\$2").replace(/^([-*+>#])/, "\\$1");
+}
+
+/** Whether the list item's line reads back as the title itself. */
+export function isTitleVisible(title: string): boolean {
+  return oneLine(title) === title && visibleTitle(title) === title && !/:$/.test(title) && !/^[\[<!|`]/.test(title);
+}
+
 function stepBody(step: TParsedStep): string {
+  if (step.details && (step.details.kind === "MANUAL" || step.details.kind === "HTTP_CHECK")) return step.text;
   if (step.kind === "MANUAL") return step.text;
   return fenceCode(step.language ?? (step.kind === "SQL" ? "sql" : "bash"), step.text);
 }
@@ -38,6 +65,8 @@ function exportPhase(phase: TParsedPhase, heading: string): string {
   const out: string[] = [];
   const estimate = phase.estimatedMinutes === null ? "" : ` (${formatMinutes(phase.estimatedMinutes)})`;
   out.push(`${heading}: ${oneLine(phase.title)}${estimate}`);
+  const details = phaseDetails(phase);
+  if (details) out.push(detailsComment("phase", details));
   if (phase.objective.trim()) out.push(`**Objective**: ${oneLine(phase.objective)}`);
   if (phase.failurePolicy) out.push(`**Failure policy**: ${phase.failurePolicy}`);
   if (phase.steps.length) {
@@ -47,6 +76,7 @@ function exportPhase(phase: TParsedPhase, heading: string): string {
         .map((step, i) => {
           const marker = `${i + 1}. `;
           const body = stepBody(step);
+          if (step.details) return `${marker}${visibleTitle(step.title)}\n\n${indent([detailsComment("step", step.details), body].filter((b) => b.trim()).join("\n\n"), marker.length)}`;
           return body.trim() ? `${marker}${oneLine(step.title)}\n\n${indent(body, marker.length)}` : `${marker}${oneLine(step.title)}`;
         })
         .join("\n\n"),

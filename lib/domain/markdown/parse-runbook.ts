@@ -22,7 +22,9 @@ import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from "mdast";
 import { repairMojibake } from "./mojibake";
-import type { TParsedChecklistItem, TParsedPhase, TParsedRunbook, TParsedStep } from "./types";
+import { ZDraftStep, type TDraftStep } from "@/lib/domain/runbook/draft";
+import { ZParsedPhaseDetails, ZParsedStepDetails } from "./types";
+import type { TParsedChecklistItem, TParsedPhase, TParsedPhaseDetails, TParsedRunbook, TParsedStep, TParsedStepDetails } from "./types";
 
 export class RunbookParseError extends Error {}
 
@@ -190,6 +192,70 @@ export function stepFromCode(language: string | null, code: string, title: strin
 }
 
 // ---------------------------------------------------------------------------------------------
+// Step and phase comments of exported documents
+
+/** The line an exported HTTP_CHECK step shows; its note follows. */
+export function httpCheckLine(url: string | null | undefined, status: number | null | undefined): string {
+  return `GET ${url ?? "(no URL)"} and expect HTTP ${status ?? 200}.`;
+}
+
+const SQL_KINDS = new Set(["SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE"]);
+
+/**
+ * A step with details (from a `<!-- phaseline:step -->` comment) as a draft step, unchecked: the
+ * body is the SQL (SQL kinds), the command snippet (COMMAND) or the instruction (MANUAL, HTTP_CHECK);
+ * `instructions` and `language` of the details win over what the body gives.
+ */
+export function draftStepCandidate(step: TParsedStep & { details: TParsedStepDetails }): Record<string, unknown> {
+  const { kind, language, instructions, title: _title, ...fields } = step.details;
+  let derived = "";
+  if (kind === "MANUAL") derived = step.text;
+  else if (kind === "COMMAND") {
+    const argv = fields.commandArgv ?? [];
+    derived = step.text.trim() === "" || step.text.trim() === joinCommandLine(argv) ? "" : fenceCode(step.language, step.text);
+  } else if (kind === "HTTP_CHECK") {
+    const check = httpCheckLine(fields.httpUrl, fields.httpExpectStatus);
+    derived = step.text.startsWith(check) ? step.text.slice(check.length).trim() : step.text;
+  }
+  return {
+    ...fields,
+    kind,
+    title: step.title,
+    language: language !== undefined ? language : step.language,
+    instructions: instructions ?? derived,
+    ...(SQL_KINDS.has(kind) ? { sql: step.text } : {}),
+  };
+}
+
+/** The draft step a step's details describe, or why they do not describe one. */
+export function draftStepFromDetails(step: TParsedStep & { details: TParsedStepDetails }): { ok: true; step: TDraftStep } | { ok: false; message: string } {
+  const checked = ZDraftStep.safeParse(draftStepCandidate(step));
+  if (checked.success) return { ok: true, step: checked.data };
+  const issue = checked.error.issues[0];
+  return { ok: false, message: `${issue?.path.join(".") || "step"}: ${issue?.message ?? "invalid"}` };
+}
+
+const DETAILS_RE = /^<!--\s*phaseline:(step|phase)\s+([\s\S]*?)\s*-->$/;
+
+/** A `<!-- phaseline:step {…} -->` / `<!-- phaseline:phase {…} -->` comment: its kind and JSON, checked. */
+function readDetails(node: TBlock, expect: "step" | "phase"): { ok: true; value: unknown } | { ok: false; message: string } | null {
+  if (node.type !== "html") return null;
+  const m = DETAILS_RE.exec(node.value.trim());
+  if (!m || m[1] !== expect) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(m[2]!);
+  } catch {
+    return { ok: false, message: `A phaseline:${expect} comment is not valid JSON: kept as notes.` };
+  }
+  const checked = (expect === "step" ? ZParsedStepDetails : ZParsedPhaseDetails).safeParse(json);
+  if (!checked.success) return { ok: false, message: `A phaseline:${expect} comment could not be read (${checked.error.issues[0]?.message ?? "invalid"}): kept as notes.` };
+  return { ok: true, value: checked.data };
+}
+
+const isDetailsComment = (node: TBlock) => node.type === "html" && DETAILS_RE.test(node.value.trim());
+
+// ---------------------------------------------------------------------------------------------
 // Blocks
 
 type TOpaque = { type: "phaselineOpaque"; kind: "preamble" | "notes"; text: string; position: RootContent["position"] };
@@ -207,7 +273,10 @@ type THead = {
 };
 
 class Doc {
-  constructor(readonly src: string) {}
+  constructor(
+    readonly src: string,
+    readonly warnings: string[] = [],
+  ) {}
 
   slice(node: { position?: RootContent["position"] }): string {
     const p = node.position;
@@ -506,7 +575,23 @@ function buildPhase(doc: Doc, section: TSection, extraLeading: string[] = []): T
       if (chunk.length) phase.steps.push({ kind: "MANUAL", language: null, title, text: doc.blocks(chunk) });
       chunk = [];
     };
-    for (const child of body) {
+    for (let c = 0; c < body.length; c++) {
+      const child = body[c]!;
+      const details = readDetails(child, "step");
+      if (details) {
+        flushChunk();
+        const end = body.findIndex((b, k) => k > c && isDetailsComment(b));
+        const own = body.slice(c + 1, end === -1 ? body.length : end);
+        const step = details.ok ? stepWithDetails(own, title, details.value as TParsedStepDetails) : null;
+        if (step && !("message" in step)) {
+          phase.steps.push(step);
+          c = end === -1 ? body.length : end - 1;
+          continue;
+        }
+        doc.warnings.push(details.ok ? `Step “${title}”: ${step!.message} (the comment is kept as notes).` : details.message);
+        toNotes(doc.block(child));
+        continue;
+      }
       if (child.type === "code") {
         flushChunk();
         phase.steps.push(stepFromCode(child.lang ?? null, child.value, title, child.meta));
@@ -516,6 +601,20 @@ function buildPhase(doc: Doc, section: TSection, extraLeading: string[] = []): T
     }
     flushChunk();
   };
+
+  /** the blocks under a step comment as that step; a message when the comment's fields do not fit */
+  const stepWithDetails = (own: TBlock[], title: string, details: TParsedStepDetails): TParsedStep | { message: string } => {
+    const code = own.length === 1 && own[0]!.type === "code" && details.kind !== "MANUAL" && details.kind !== "HTTP_CHECK" ? own[0] : null;
+    const kind = SQL_KINDS.has(details.kind) ? "SQL" : details.kind === "COMMAND" ? "COMMAND" : "MANUAL";
+    const exactTitle = details.title ?? title;
+    const step: TParsedStep = code
+      ? { kind, language: code.lang ?? null, title: exactTitle, text: code.value, details }
+      : { kind, language: null, title: exactTitle, text: doc.blocks(own), details };
+    const draft = draftStepFromDetails(step as TParsedStep & { details: TParsedStepDetails });
+    return draft.ok ? step : { message: draft.message };
+  };
+  let phaseDetails = null as TParsedPhaseDetails | null;
+  let pendingDetails = null as TParsedStepDetails | null;
 
   if (section.initialText?.trim()) {
     const initial = section.initialText.trim();
@@ -530,6 +629,26 @@ function buildPhase(doc: Doc, section: TSection, extraLeading: string[] = []): T
 
     if (node.type === "phaselineOpaque") {
       toNotes(node.text);
+      continue;
+    }
+    if (node.type !== "code") pendingDetails = null;
+    const phaseComment = readDetails(node, "phase");
+    if (phaseComment) {
+      if (phaseComment.ok && phaseDetails === null) phaseDetails = phaseComment.value as TParsedPhaseDetails;
+      else {
+        doc.warnings.push(phaseComment.ok ? `Phase “${phase.title}” has more than one phaseline:phase comment: the second is kept as notes.` : phaseComment.message);
+        toNotes(doc.block(node));
+      }
+      continue;
+    }
+    const stepComment = readDetails(node, "step");
+    if (stepComment) {
+      if (stepComment.ok && next?.type === "code") {
+        pendingDetails = stepComment.value as TParsedStepDetails;
+        continue;
+      }
+      doc.warnings.push(stepComment.ok ? "A phaseline:step comment is not followed by its step: kept as notes." : stepComment.message);
+      toNotes(doc.block(node));
       continue;
     }
     if (node.type === "thematicBreak") continue;
@@ -582,6 +701,16 @@ function buildPhase(doc: Doc, section: TSection, extraLeading: string[] = []): T
       const title = pendingTitle ?? group?.text ?? phase.title;
       consumeGroup();
       pendingTitle = null;
+      const details = pendingDetails;
+      pendingDetails = null;
+      if (details) {
+        const step = stepWithDetails([node], title, details);
+        if (!("message" in step)) {
+          phase.steps.push(step);
+          continue;
+        }
+        doc.warnings.push(`Step “${title}”: ${step.message} (the step is read without its comment).`);
+      }
       phase.steps.push(stepFromCode(node.lang ?? null, node.value, title, node.meta));
       continue;
     }
@@ -610,7 +739,24 @@ function buildPhase(doc: Doc, section: TSection, extraLeading: string[] = []): T
   phase.notes = notes.filter((n) => n.trim() !== "").join("\n\n");
   const policy = explicitPolicy ?? (failureText.length ? inferFailurePolicy(failureText.join("\n").replace(/^[^:]*:\s*/, "")) : undefined);
   if (policy) phase.failurePolicy = policy;
+  if (phaseDetails) applyPhaseDetails(doc, phase, phaseDetails);
   return phase;
+}
+
+function applyPhaseDetails(doc: Doc, phase: TParsedPhase, details: TParsedPhaseDetails): void {
+  if (details.isPointOfNoReturn !== undefined) phase.isPointOfNoReturn = details.isPointOfNoReturn;
+  if (details.requiredSignoffRoles !== undefined) phase.requiredSignoffRoles = details.requiredSignoffRoles;
+  const required = details.checklistRequired;
+  if (required) {
+    if (required.length === phase.checklistItems.length) phase.checklistItems.forEach((item, i) => (item.isRequired = required[i]!));
+    else doc.warnings.push(`Phase “${phase.title}”: its comment names ${required.length} checklist item(s), the phase has ${phase.checklistItems.length}; required items are guessed from the text.`);
+  }
+  const bound = details.criterionSteps;
+  if (bound) {
+    const fits = bound.length === phase.successCriteria.length && bound.every((b) => b === null || (phase.steps[b] !== undefined && (phase.steps[b]!.details?.kind ?? phase.steps[b]!.kind) !== "MANUAL"));
+    if (fits) phase.successCriterionSteps = bound;
+    else doc.warnings.push(`Phase “${phase.title}”: the step bindings of its success criteria do not fit its steps; the criteria are met manually.`);
+  }
 }
 
 function isTaskItem(item: ListItem): boolean {
@@ -739,7 +885,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   }
   if (text.trim() === "") throw new RunbookParseError("The document is empty.");
 
-  const doc = new Doc(text);
+  const doc = new Doc(text, warnings);
   const tree = unified().use(remarkParse).use(remarkGfm).parse(text);
   const blocks = collapseOpaque(doc, tree.children);
   if (!blocks.some((b) => b.type !== "thematicBreak" && !(b.type === "html" && /^<!--[\s\S]*-->$/.test(b.value.trim())) && !(b.type === "phaselineOpaque" && b.text.trim() === ""))) {

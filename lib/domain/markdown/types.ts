@@ -6,6 +6,46 @@ export const ZParsedStepKind = z.enum(["SQL", "COMMAND", "MANUAL"]);
 export const ZParsedFailurePolicy = z.enum(["STOP", "ROLLBACK", "CONTINUE"]);
 export const ZParsedRiskLevel = z.enum(["LOW", "MEDIUM", "HIGH", "CRITICAL"]);
 
+/**
+ * What Markdown alone cannot say about a step, carried by an exported document's
+ * `<!-- phaseline:step {…} -->` comment. The code (or text) below the comment is the step's
+ * SQL / command / instruction; `instructions` and `language` are here only when they differ from
+ * what the body gives. Checked against the draft schema on read.
+ */
+export const ZParsedStepDetails = z
+  .object({
+    kind: z.enum(["MANUAL", "SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE", "HTTP_CHECK", "COMMAND"]),
+    /** the exact title, when the list item's line cannot show it as is ("6. Reset Schema Version") */
+    title: z.string().min(1).optional(),
+    language: z.string().nullable().optional(),
+    instructions: z.string().optional(),
+    statementTimeoutMs: z.number().optional(),
+    lockTimeoutMs: z.number().optional(),
+    expectation: z.unknown().optional(),
+    baselineName: z.string().optional(),
+    baselineKeyColumns: z.array(z.string()).optional(),
+    tolerances: z.record(z.string(), z.number()).optional(),
+    httpUrl: z.string().optional(),
+    httpExpectStatus: z.number().optional(),
+    httpBodyContains: z.string().nullable().optional(),
+    timeoutMs: z.number().optional(),
+    commandArgv: z.array(z.string()).optional(),
+    outputCapBytes: z.number().optional(),
+  })
+  .strict();
+
+/** A phase's `<!-- phaseline:phase {…} -->` comment: fields with no Markdown form of their own. */
+export const ZParsedPhaseDetails = z
+  .object({
+    isPointOfNoReturn: z.boolean().optional(),
+    requiredSignoffRoles: z.array(z.enum(["LEAD", "DBA", "MANAGER", "ADMIN"])).optional(),
+    /** isRequired of each checklist item, in order */
+    checklistRequired: z.array(z.boolean()).optional(),
+    /** per success criterion: the 0-based index of the step of this phase that proves it, or null */
+    criterionSteps: z.array(z.number().int().min(0).nullable()).optional(),
+  })
+  .strict();
+
 export const ZParsedStep = z.object({
   kind: ZParsedStepKind,
   /** the code fence's language (sql, bash, powershell …), null when the step is not code */
@@ -13,6 +53,8 @@ export const ZParsedStep = z.object({
   title: z.string().min(1),
   /** SQL and COMMAND: the code itself. MANUAL: a Markdown instruction (a code fence, when it came from one) */
   text: z.string(),
+  /** from an exported document's step comment: the stored step's kind and fields */
+  details: ZParsedStepDetails.optional(),
 });
 
 export const ZParsedChecklistItem = z.object({ text: z.string().min(1), isRequired: z.boolean() });
@@ -25,6 +67,10 @@ export const ZParsedPhase = z.object({
   checklistItems: z.array(ZParsedChecklistItem),
   successCriteria: z.array(z.string().min(1)),
   steps: z.array(ZParsedStep),
+  isPointOfNoReturn: z.boolean().optional(),
+  requiredSignoffRoles: z.array(z.enum(["LEAD", "DBA", "MANAGER", "ADMIN"])).optional(),
+  /** per success criterion, the index of the step that proves it (null: met manually); absent: none bound */
+  successCriterionSteps: z.array(z.number().int().min(0).nullable()).optional(),
   /** text of the phase that fits no field, as Markdown; never dropped */
   notes: z.string(),
 });
@@ -45,6 +91,8 @@ export const ZParsedRunbook = z.object({
   warnings: z.array(z.string()),
 });
 
+export type TParsedStepDetails = z.infer<typeof ZParsedStepDetails>;
+export type TParsedPhaseDetails = z.infer<typeof ZParsedPhaseDetails>;
 export type TParsedStepKind = z.infer<typeof ZParsedStepKind>;
 export type TParsedStep = z.infer<typeof ZParsedStep>;
 export type TParsedChecklistItem = z.infer<typeof ZParsedChecklistItem>;

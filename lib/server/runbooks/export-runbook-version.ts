@@ -4,9 +4,11 @@
 import type { TPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { exportRunbookMarkdown } from "@/lib/domain/markdown/export-runbook";
-import { fenceCode, joinCommandLine } from "@/lib/domain/markdown/parse-runbook";
-import type { TExportableRunbook, TParsedPhase, TParsedStep } from "@/lib/domain/markdown/types";
+import { exportRunbookMarkdown, isTitleVisible } from "@/lib/domain/markdown/export-runbook";
+import { draftStepCandidate, fenceCode, httpCheckLine, joinCommandLine } from "@/lib/domain/markdown/parse-runbook";
+import { draftStep } from "./import-runbook";
+import { stepColumns } from "./write-version-content";
+import type { TExportableRunbook, TParsedPhase, TParsedStep, TParsedStepDetails } from "@/lib/domain/markdown/types";
 
 const versionSelect = {
   id: true,
@@ -25,57 +27,125 @@ const versionSelect = {
       objective: true,
       estimatedMinutes: true,
       failurePolicy: true,
+      isPointOfNoReturn: true,
+      requiredSignoffRoles: true,
       notes: true,
-      steps: { orderBy: { position: "asc" }, select: { kind: true, title: true, instructions: true, sql: true, commandArgv: true, language: true, httpUrl: true, httpExpectStatus: true } },
+      steps: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          title: true,
+          instructions: true,
+          language: true,
+          sql: true,
+          statementTimeoutMs: true,
+          lockTimeoutMs: true,
+          expectation: true,
+          baselineName: true,
+          baselineKeyColumns: true,
+          tolerances: true,
+          httpUrl: true,
+          httpExpectStatus: true,
+          httpBodyContains: true,
+          timeoutMs: true,
+          commandArgv: true,
+          outputCapBytes: true,
+        },
+      },
       checklistItems: { orderBy: { position: "asc" }, select: { text: true, isRequired: true } },
-      successCriteria: { orderBy: { position: "asc" }, select: { text: true } },
+      successCriteria: { orderBy: { position: "asc" }, select: { text: true, stepId: true } },
     },
   },
 } satisfies Prisma.RunbookVersionSelect;
 
-type TStepRow = { kind: string; title: string; instructions: string; sql: string | null; commandArgv: string[]; language: string | null; httpUrl: string | null; httpExpectStatus: number | null };
+type TPhaseRow = Prisma.RunbookVersionGetPayload<{ select: typeof versionSelect }>["phases"][number];
+type TStepRow = TPhaseRow["steps"][number];
+
+const SQL_DEFAULTS = { statementTimeoutMs: 60_000, lockTimeoutMs: 5_000 };
+const COMMAND_DEFAULTS = { timeoutMs: 60_000, outputCapBytes: 65_536 };
+
+/** The kind's own fields, as a step comment carries them. */
+function kindFields(step: TStepRow): Omit<TParsedStepDetails, "language" | "instructions"> {
+  const kind = step.kind;
+  switch (kind) {
+    case "MANUAL":
+      return { kind };
+    case "SQL":
+      return { kind, statementTimeoutMs: step.statementTimeoutMs ?? SQL_DEFAULTS.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs ?? SQL_DEFAULTS.lockTimeoutMs };
+    case "QUERY_CHECK":
+      return { kind, expectation: step.expectation };
+    case "BASELINE_CAPTURE":
+      return { kind, baselineName: step.baselineName ?? "" };
+    case "BASELINE_COMPARE":
+      return { kind, baselineName: step.baselineName ?? "", baselineKeyColumns: step.baselineKeyColumns, tolerances: (step.tolerances ?? {}) as Record<string, number> };
+    case "HTTP_CHECK":
+      return { kind, httpUrl: step.httpUrl ?? "", httpExpectStatus: step.httpExpectStatus ?? 200, ...(step.httpBodyContains ? { httpBodyContains: step.httpBodyContains } : {}), timeoutMs: step.timeoutMs ?? COMMAND_DEFAULTS.timeoutMs };
+    case "COMMAND":
+      return { kind, commandArgv: step.commandArgv, timeoutMs: step.timeoutMs ?? COMMAND_DEFAULTS.timeoutMs, outputCapBytes: step.outputCapBytes ?? COMMAND_DEFAULTS.outputCapBytes };
+  }
+}
 
 /**
- * Markdown knows three step kinds. QUERY_CHECK and BASELINE_* export as SQL (their query), HTTP_CHECK
- * as a MANUAL instruction; the expectation, baseline keys and tolerances are not carried.
+ * Markdown knows three step kinds: SQL kinds export as a SQL fence, COMMAND as its snippet, HTTP_CHECK
+ * as a sentence. What the fence cannot say (the kind, expectation, baseline, limits, URL …) goes in a
+ * `<!-- phaseline:step {…} -->` comment above it, which the parser reads back; a plain SQL step with
+ * the usual limits and a MANUAL step that reads back as itself need none.
  */
 function toParsedStep(step: TStepRow): TParsedStep {
   const title = step.title || "Step";
-  if (step.sql !== null && step.kind !== "MANUAL" && step.kind !== "COMMAND" && step.kind !== "HTTP_CHECK") {
-    return { kind: "SQL", language: step.language ?? "sql", title, text: step.sql };
-  }
-  if (step.kind === "COMMAND") {
+  let parsed: TParsedStep;
+  let isSplit = false;
+  if (step.kind === "SQL" || step.kind === "QUERY_CHECK" || step.kind === "BASELINE_CAPTURE" || step.kind === "BASELINE_COMPARE") {
+    parsed = { kind: "SQL", language: step.language ?? "sql", title, text: step.sql ?? "" };
+  } else if (step.kind === "COMMAND") {
     // the author's snippet (with its comments) when the import kept it, else the argv
     const fenced = /^(`{3,})[^\n]*\n([\s\S]*)\n\1$/.exec(step.instructions.trim());
-    return { kind: "COMMAND", language: step.language ?? "bash", title, text: fenced ? fenced[2]! : joinCommandLine(step.commandArgv) };
+    parsed = { kind: "COMMAND", language: step.language ?? "bash", title, text: fenced ? fenced[2]! : joinCommandLine(step.commandArgv) };
+  } else if (step.kind === "HTTP_CHECK") {
+    parsed = { kind: "MANUAL", language: null, title, text: [httpCheckLine(step.httpUrl, step.httpExpectStatus), step.instructions].filter(Boolean).join("\n\n") };
+  } else {
+    const text = step.instructions || (step.sql ? fenceCode("sql", step.sql) : "");
+    parsed = { kind: "MANUAL", language: step.language, title, text };
+    // code among other text reads back as several steps unless a comment holds them together
+    const isOneFence = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*\n\1$/.test(text.trim()) && !/\n(`{3,}|~{3,})[^\n]*\n[\s\S]*\n\1\s*$/.test(text.trim().slice(3));
+    isSplit = /^\s*(`{3,}|~{3,})/m.test(text) && !isOneFence;
   }
-  if (step.kind === "HTTP_CHECK") {
-    const check = `GET ${step.httpUrl ?? "(no URL)"} and expect HTTP ${step.httpExpectStatus ?? 200}.`;
-    return { kind: "MANUAL", language: null, title, text: [check, step.instructions].filter(Boolean).join("\n\n") };
-  }
-  return { kind: "MANUAL", language: step.language, title, text: step.instructions || (step.sql ? fenceCode("sql", step.sql) : "") };
+  if (!isSplit && isTitleVisible(title) && readsBackAsIs(parsed, step)) return parsed;
+  const details: TParsedStepDetails = { ...kindFields(step), ...(isTitleVisible(title) ? {} : { title }) };
+  // what the body alone would give back; the comment says only what differs
+  const read = step.kind === "MANUAL" || step.kind === "HTTP_CHECK" ? { ...parsed, language: null } : parsed;
+  const candidate = draftStepCandidate({ ...read, details });
+  if (candidate.language !== step.language) details.language = step.language;
+  if (candidate.instructions !== step.instructions) details.instructions = step.instructions;
+  return { ...parsed, details };
 }
 
-type TPhaseRow = {
-  procedure: string;
-  title: string;
-  objective: string;
-  estimatedMinutes: number | null;
-  failurePolicy: "STOP" | "ROLLBACK" | "CONTINUE";
-  notes: string;
-  steps: TStepRow[];
-  checklistItems: { text: string; isRequired: boolean }[];
-  successCriteria: { text: string }[];
-};
+const STEP_FIELDS = ["kind", "title", "instructions", "language", "sql", "statementTimeoutMs", "lockTimeoutMs", "expectation", "baselineName", "baselineKeyColumns", "tolerances", "httpUrl", "httpExpectStatus", "httpBodyContains", "timeoutMs", "commandArgv", "outputCapBytes"] as const;
+
+/** Whether importing the plain Markdown step (no comment) stores this very step. */
+function readsBackAsIs(parsed: TParsedStep, step: TStepRow): boolean {
+  const columns: Record<string, unknown> = stepColumns(draftStep(parsed));
+  return STEP_FIELDS.every((field) => {
+    const stored = step[field];
+    const written = columns[field] ?? (Array.isArray(stored) ? [] : null);
+    return JSON.stringify(written) === JSON.stringify(stored);
+  });
+}
 
 function toParsedPhase(phase: TPhaseRow): TParsedPhase {
+  const stepIndex = new Map(phase.steps.map((s, i) => [s.id, i]));
+  const bindings = phase.successCriteria.map((c) => (c.stepId === null ? null : (stepIndex.get(c.stepId) ?? null)));
   return {
     title: phase.title,
     objective: phase.objective,
     estimatedMinutes: phase.estimatedMinutes,
     failurePolicy: phase.failurePolicy,
+    isPointOfNoReturn: phase.isPointOfNoReturn,
+    requiredSignoffRoles: phase.requiredSignoffRoles,
     checklistItems: phase.checklistItems.map((c) => ({ text: c.text, isRequired: c.isRequired })),
     successCriteria: phase.successCriteria.map((c) => c.text),
+    ...(bindings.some((b) => b !== null) ? { successCriterionSteps: bindings } : {}),
     steps: phase.steps.map(toParsedStep),
     notes: phase.notes,
   };

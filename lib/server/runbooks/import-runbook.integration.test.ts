@@ -6,6 +6,7 @@ import { ValidationError } from "@/lib/errors";
 import { parseRunbookMarkdown } from "@/lib/domain/markdown/parse-runbook";
 import { exportRunbookVersion } from "./export-runbook-version";
 import { importRunbook, roleForSignoffLine, slugify } from "./import-runbook";
+import { DEMO_RUNBOOK_SLUG, seedDemo } from "@/lib/server/seed/seed-demo";
 
 const SEED_003 = readFileSync("/work/shared/seeds/003_668b12a723751847.txt", "utf8");
 const SEED_001 = readFileSync("/work/shared/seeds/001_0f1385128f2bf9bf.txt", "utf8");
@@ -97,6 +98,79 @@ describe("importRunbook", () => {
       };
       expect(normalise(again)).toEqual(normalise(original));
     }
+  });
+
+  it("exports the demo runbook's published version to Markdown that imports back with every step kind, limit, phase field and criterion binding", async () => {
+    const prisma = testPrisma();
+    await seedDemo({ prisma, demoTargetUrl: process.env.PHASELINE_DEMO_TARGET_URL! });
+    const actor = await insertLead();
+    const published = await prisma.runbookVersion.findFirstOrThrow({ where: { runbook: { slug: DEMO_RUNBOOK_SLUG }, status: "PUBLISHED" }, orderBy: { number: "asc" }, select: { id: true } });
+    const { markdown } = await exportRunbookVersion({ prisma, versionId: published.id });
+    expect(markdown).toContain('<!-- phaseline:step {"kind":"QUERY_CHECK"');
+    expect(markdown).toContain("<!-- phaseline:phase {");
+    const { parsed, saved } = await importRunbook({ prisma, markdown, actor });
+    expect(parsed.warnings).toEqual([]);
+
+    // the stored structure, without ids; positions become order, bindings the bound step's index
+    const structure = async (versionId: string) => {
+      const v = await prisma.runbookVersion.findUniqueOrThrow({
+        where: { id: versionId },
+        include: {
+          phases: {
+            orderBy: [{ procedure: "asc" }, { position: "asc" }],
+            include: { steps: { orderBy: { position: "asc" } }, checklistItems: { orderBy: { position: "asc" } }, successCriteria: { orderBy: { position: "asc" } } },
+          },
+          signoffSheet: { orderBy: { position: "asc" } },
+        },
+      });
+      return {
+        phases: v.phases.map(({ id: _id, versionId: _v, position: _p, steps, checklistItems, successCriteria, ...phase }) => ({
+          ...phase,
+          // a draft holds limits for SQL steps only and a comparison's tolerances as {} (version-content-from-rows.ts):
+          // the seed's other values are ones no draft — copied or imported — keeps
+          steps: steps.map(({ id: _sid, phaseId: _pid, position: _sp, ...step }) => ({
+            ...step,
+            ...(step.kind === "SQL" ? {} : { statementTimeoutMs: null, lockTimeoutMs: null }),
+            ...(step.kind === "BASELINE_COMPARE" ? { tolerances: step.tolerances ?? {} } : {}),
+          })),
+          checklistItems: checklistItems.map(({ text, isRequired }) => ({ text, isRequired })),
+          successCriteria: successCriteria.map(({ text, stepId }) => ({ text, boundStep: stepId === null ? null : steps.findIndex((s) => s.id === stepId) })),
+        })),
+        signoffSheet: v.signoffSheet.map(({ label, role }) => ({ label, role })),
+      };
+    };
+    const original = await structure(published.id);
+    const again = await structure(saved!.versionId);
+    // the demo exercises what Markdown alone cannot say
+    const kinds = new Set(original.phases.flatMap((p) => p.steps.map((s) => s.kind)));
+    expect([...kinds].sort()).toEqual(["BASELINE_CAPTURE", "BASELINE_COMPARE", "COMMAND", "HTTP_CHECK", "MANUAL", "QUERY_CHECK", "SQL"]);
+    expect(original.phases.some((p) => p.isPointOfNoReturn)).toBe(true);
+    expect(original.phases.some((p) => p.successCriteria.some((c) => c.boundStep !== null))).toBe(true);
+    expect(again).toEqual(original);
+  });
+
+  it("keeps an unreadable phaseline comment as notes, with a warning", () => {
+    const markdown = [
+      "# Runbook",
+      "## Phase 1: Check",
+      '<!-- phaseline:phase {"isPointOfNoReturn":"yes"} -->',
+      "**Steps**:",
+      "1. Count rows",
+      "",
+      '   <!-- phaseline:step {"kind":"QUERY_CHECK","expectation":{"type":"nope"}} -->',
+      "",
+      "   ```sql",
+      "   SELECT count(*) FROM t",
+      "   ```",
+      "",
+    ].join("\n");
+    const parsed = parseRunbookMarkdown(markdown);
+    expect(parsed.warnings).toHaveLength(2);
+    const phase = parsed.phases[0]!;
+    expect(phase.isPointOfNoReturn).toBeUndefined();
+    expect(phase.steps).toEqual([{ kind: "SQL", language: "sql", title: "Count rows", text: "SELECT count(*) FROM t" }]);
+    expect(phase.notes).toContain('phaseline:phase {"isPointOfNoReturn":"yes"}');
+    expect(phase.notes).toContain("phaseline:step");
   });
 
   it("maps sign-off lines to roles only when obvious", () => {

@@ -7,7 +7,7 @@ import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { appendAuditEvent, type TActor } from "@/lib/audit/append";
 import { ValidationError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { RunbookParseError, fenceCode, joinCommandLine, parseRunbookMarkdown, simpleCommandLine, splitCommandLine } from "@/lib/domain/markdown/parse-runbook";
+import { RunbookParseError, draftStepFromDetails, fenceCode, joinCommandLine, parseRunbookMarkdown, simpleCommandLine, splitCommandLine } from "@/lib/domain/markdown/parse-runbook";
 import { ZParsedRunbook, type TParsedPhase, type TParsedRunbook, type TParsedStep } from "@/lib/domain/markdown/types";
 import type { TDraftPhase, TDraftStep } from "@/lib/domain/runbook/draft";
 import { writeVersionContent, type TVersionContent } from "./write-version-content";
@@ -55,7 +55,12 @@ export async function uniqueSlug(tx: TTx, base: string): Promise<string> {
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-function draftStep(step: TParsedStep): TDraftStep {
+export function draftStep(step: TParsedStep): TDraftStep {
+  if (step.details) {
+    // an exported document's step comment: the stored kind and fields (checked by the parser)
+    const fromDetails = draftStepFromDetails({ ...step, details: step.details });
+    if (fromDetails.ok) return fromDetails.step;
+  }
   const base = { title: step.title.slice(0, 500), language: step.language, instructions: "" };
   if (step.kind === "SQL") return { ...base, kind: "SQL", sql: step.text, ...SQL_LIMITS };
   if (step.kind === "COMMAND") {
@@ -78,12 +83,12 @@ function draftPhase(phase: TParsedPhase, procedure: "MAIN" | "ROLLBACK"): TDraft
     objective: phase.objective,
     estimatedMinutes: phase.estimatedMinutes,
     failurePolicy: phase.failurePolicy ?? "STOP",
-    isPointOfNoReturn: false,
-    requiredSignoffRoles: [],
+    isPointOfNoReturn: phase.isPointOfNoReturn ?? false,
+    requiredSignoffRoles: phase.requiredSignoffRoles ?? [],
     notes: phase.notes,
     steps: phase.steps.map(draftStep),
     checklistItems: phase.checklistItems.map((c) => ({ text: c.text, isRequired: c.isRequired })),
-    successCriteria: phase.successCriteria.map((text) => ({ text, boundStepIndex: null })),
+    successCriteria: phase.successCriteria.map((text, i) => ({ text, boundStepIndex: phase.successCriterionSteps?.[i] ?? null })),
   };
 }
 
