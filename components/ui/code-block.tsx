@@ -1,3 +1,6 @@
+import { tokenizeSqlLines } from "@/lib/domain/sql/highlight-sql";
+import { SqlTokens } from "./sql-highlight";
+
 type Props = {
   code: string;
   /** e.g. "SQL", "bash"; names the block for assistive technology */
@@ -16,6 +19,7 @@ type Props = {
  */
 export function CodeBlock({ code, language, label, showLineNumbers = true, maxHeightClass }: Readonly<Props>) {
   const lines = code.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n");
+  const sqlLines = language?.toLowerCase() === "sql" ? tokenizeSqlLines(lines.join("\n")) : null;
   const gutterWidth = `${String(lines.length).length + 1}ch`;
   return (
     <figure className="overflow-hidden rounded-md border border-line bg-code">
@@ -43,7 +47,7 @@ export function CodeBlock({ code, language, label, showLineNumbers = true, maxHe
                 </span>
               ) : null}
               <span className="table-cell whitespace-pre pr-4 pl-3">
-                {line.length > 0 ? line : " "}
+                {line.length === 0 ? " " : sqlLines ? <SqlTokens tokens={sqlLines[index] ?? []} /> : line}
                 {"\n"}
               </span>
             </span>

@@ -1,7 +1,9 @@
 // Presentational inputs of the draft editor. Each field's id comes from its document path
 // (fieldId), so the error summary can link to it, and its messages — from the same zod schemas
 // the server validates with — sit beside it, wired to aria-describedby.
-import { useRef, type ReactNode } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from "react";
+import { SqlTokens } from "@/components/ui/sql-highlight";
+import { tokenizeSql } from "@/lib/domain/sql/highlight-sql";
 import { FieldError } from "@/components/ui/form/form-controls";
 import { fieldId } from "./editor-state";
 
@@ -147,15 +149,43 @@ export function CheckboxInput({ path, label, errors, hint, value, onChange }: Re
 }
 
 /**
- * SQL in a monospace textarea with a line-number gutter. The gutter scrolls with the text and is
- * hidden from assistive technology; lines do not wrap, so numbers always match lines.
+ * SQL in a monospace textarea with a line-number gutter and syntax highlighting. The textarea is
+ * the real editor (typing, selection, undo and its label stay native); its text is transparent
+ * and a highlighted copy is drawn underneath in the same font, padding and line height, scrolled
+ * with it. The gutter and the copy are hidden from assistive technology; lines do not wrap, so
+ * numbers always match lines.
  */
 export function SqlEditor({ path, label, errors, hint, value, onChange }: Readonly<TFieldShell & { value: string; onChange: (v: string) => void }>) {
   const messages = errorsAt(errors, path);
   const ids = useFieldIds(path, messages, hint);
   const gutter = useRef<HTMLDivElement>(null);
+  const highlight = useRef<HTMLPreElement>(null);
+  const highlightText = useRef<HTMLElement>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const tokens = useMemo(() => tokenizeSql(value), [value]);
   const lineCount = Math.max(1, value.split("\n").length);
   const rows = Math.min(Math.max(lineCount, 4), 24);
+  // The copy covers exactly the textarea's client area (not its scrollbars, nor any room the
+  // gutter adds below it) and its text is moved, not scrolled, so it can follow any scroll offset.
+  const syncScroll = useCallback(() => {
+    const source = area.current;
+    if (!source) return;
+    if (gutter.current) gutter.current.scrollTop = source.scrollTop;
+    if (highlight.current && highlightText.current) {
+      highlight.current.style.width = `${source.clientWidth}px`;
+      highlight.current.style.height = `${source.clientHeight}px`;
+      highlightText.current.style.transform = `translate(${-source.scrollLeft}px, ${-source.scrollTop}px)`;
+    }
+  }, []);
+  // after each render the text may have moved; and the textarea may be resized by hand
+  useLayoutEffect(syncScroll);
+  useEffect(() => {
+    if (!area.current || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(syncScroll);
+    observer.observe(area.current);
+    return () => observer.disconnect();
+  }, [syncScroll]);
+  const textClass = "whitespace-pre font-mono text-[0.8125rem] leading-5 [tab-size:4]";
   return (
     <Shell id={ids.id} label={label} messages={messages} errorId={ids.errorId} hint={hint} hintId={ids.hintId}>
       <div className={`flex overflow-hidden rounded-md border bg-code focus-within:border-accent focus-within:ring-2 focus-within:ring-accent/30 ${messages.length ? "border-bad-line" : "border-line-strong"}`}>
@@ -164,22 +194,32 @@ export function SqlEditor({ path, label, errors, hint, value, onChange }: Readon
             <div key={i}>{i + 1}</div>
           ))}
         </div>
-        <textarea
-          id={ids.id}
-          value={value}
-          rows={rows}
-          wrap="off"
-          spellCheck={false}
-          autoCapitalize="off"
-          autoCorrect="off"
-          onChange={(e) => onChange(e.target.value)}
-          onScroll={(e) => {
-            if (gutter.current) gutter.current.scrollTop = e.currentTarget.scrollTop;
-          }}
-          aria-invalid={messages.length ? true : undefined}
-          aria-describedby={ids.describedBy}
-          className="min-w-0 flex-1 resize-y overflow-auto whitespace-pre bg-transparent px-3 py-2 font-mono text-[0.8125rem] leading-5 text-ink focus:outline-none"
-        />
+        <div className="relative flex min-w-0 flex-1">
+          <pre
+            ref={highlight}
+            aria-hidden="true"
+            className={`pointer-events-none absolute inset-0 m-0 select-none overflow-hidden px-3 py-2 text-ink forced-colors:hidden ${textClass}`}
+          >
+            <code ref={highlightText} className="block">
+              <SqlTokens tokens={tokens} />
+            </code>
+          </pre>
+          <textarea
+            ref={area}
+            id={ids.id}
+            value={value}
+            rows={rows}
+            wrap="off"
+            spellCheck={false}
+            autoCapitalize="off"
+            autoCorrect="off"
+            onChange={(e) => onChange(e.target.value)}
+            onScroll={syncScroll}
+            aria-invalid={messages.length ? true : undefined}
+            aria-describedby={ids.describedBy}
+            className={`relative min-w-0 flex-1 resize-y overflow-auto bg-transparent text-transparent caret-ink selection:bg-accent/25 px-3 py-2 focus:outline-none ${textClass}`}
+          />
+        </div>
       </div>
     </Shell>
   );
