@@ -68,7 +68,7 @@ const group = (heading: string, items: string[], isRequired = true): TSeedCheckl
   items.map((text) => ({ text: `${heading}: ${text}`, isRequired }));
 
 const SQL_TIMEOUTS = { statementTimeoutMs: 60_000, lockTimeoutMs: 5_000 } as const;
-const CHECK_TIMEOUT = { statementTimeoutMs: 30_000 } as const;
+const CHECK_TIMEOUT = { statementTimeoutMs: 30_000, lockTimeoutMs: 5_000 } as const;
 const COMMAND_LIMITS = { timeoutMs: 60_000, outputCapBytes: 65_536 } as const;
 
 // ---------------------------------------------------------------------------------------------

@@ -39,8 +39,9 @@ describe("ZDraftDocument", () => {
 
   it.each([
     ["MANUAL", { kind: "MANUAL", title: "x", instructions: "i".repeat(50_001) }, "instructions"],
-    ["SQL", { kind: "SQL", title: "x", sql: "select 1", lockTimeoutMs: 5000 }, "statementTimeoutMs"],
+    ["SQL", { kind: "SQL", title: "x", sql: "select 1", statementTimeoutMs: null, lockTimeoutMs: 5000 }, "statementTimeoutMs"],
     ["SQL", { kind: "SQL", title: "x", sql: "", statementTimeoutMs: 1, lockTimeoutMs: 1 }, "sql"],
+    ["QUERY_CHECK", { kind: "QUERY_CHECK", title: "x", sql: "select 1", expectation: { type: "row_count_equals", value: 1 }, lockTimeoutMs: 0 }, "lockTimeoutMs"],
     ["QUERY_CHECK", { kind: "QUERY_CHECK", title: "x", sql: "select 1" }, "expectation"],
     ["QUERY_CHECK", { kind: "QUERY_CHECK", title: "x", sql: "select 1", expectation: { type: "scalar_between", min: 5, max: 1 } }, "expectation.max"],
     ["BASELINE_CAPTURE", { kind: "BASELINE_CAPTURE", title: "x", sql: "select 1" }, "baselineName"],

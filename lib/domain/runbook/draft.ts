@@ -119,9 +119,20 @@ const stepBase = {
   language: z.string().max(40).nullable().optional().transform((v) => v ?? null),
 };
 
+/** What a new step starts with, and what a stored step missing a value is read with. */
+export const STEP_DEFAULTS = {
+  statementTimeoutMs: 60_000,
+  lockTimeoutMs: 5_000,
+  timeoutMs: 60_000,
+  outputCapBytes: 65_536,
+  httpExpectStatus: 200,
+} as const;
+
+// Every kind that runs SQL on the target runs it under these limits: a check query against a
+// locked table must time out like a script does.
 const sqlLimits = {
-  statementTimeoutMs: int("the statement timeout", 1, DRAFT_LIMITS.statementTimeoutMsMax),
-  lockTimeoutMs: int("the lock timeout", 1, DRAFT_LIMITS.lockTimeoutMsMax),
+  statementTimeoutMs: int("the statement timeout", 1, DRAFT_LIMITS.statementTimeoutMsMax).default(STEP_DEFAULTS.statementTimeoutMs),
+  lockTimeoutMs: int("the lock timeout", 1, DRAFT_LIMITS.lockTimeoutMsMax).default(STEP_DEFAULTS.lockTimeoutMs),
 };
 
 const finite = (label: string) => z.number(`Enter ${label} as a number.`).refine(Number.isFinite, `Enter ${label} as a number.`);
@@ -148,12 +159,13 @@ export const ZDraftStep = z.discriminatedUnion(
     // the title may be the whole instruction ("Open browser developer tools")
     z.object({ kind: z.literal("MANUAL"), ...stepBase }),
     z.object({ kind: z.literal("SQL"), ...stepBase, sql: ZSql, ...sqlLimits }),
-    z.object({ kind: z.literal("QUERY_CHECK"), ...stepBase, sql: ZSql, expectation: ZExpectation }),
-    z.object({ kind: z.literal("BASELINE_CAPTURE"), ...stepBase, sql: ZSql, baselineName: ZBaselineName }),
+    z.object({ kind: z.literal("QUERY_CHECK"), ...stepBase, sql: ZSql, ...sqlLimits, expectation: ZExpectation }),
+    z.object({ kind: z.literal("BASELINE_CAPTURE"), ...stepBase, sql: ZSql, ...sqlLimits, baselineName: ZBaselineName }),
     z.object({
       kind: z.literal("BASELINE_COMPARE"),
       ...stepBase,
       sql: ZSql,
+      ...sqlLimits,
       baselineName: ZBaselineName,
       baselineKeyColumns: z
         .array(ZColumnName, "Name the key columns.")

@@ -55,8 +55,8 @@ function fullDocument(lockVersion: number, title = "Rename fixed_cost"): TDraftD
         requiredSignoffRoles: [],
         notes: "",
         steps: [
-          { kind: "BASELINE_CAPTURE", title: "Capture revenue", instructions: "", language: "sql", sql: "SELECT id, revenue FROM v", baselineName: "revenue" },
-          { kind: "QUERY_CHECK", title: "Rows present", instructions: "", language: null, sql: "SELECT count(*) FROM t", expectation: { type: "scalar_between", min: 1, max: 100 } },
+          { kind: "BASELINE_CAPTURE", title: "Capture revenue", instructions: "", language: "sql", sql: "SELECT id, revenue FROM v", statementTimeoutMs: 30_000, lockTimeoutMs: 2_000, baselineName: "revenue" },
+          { kind: "QUERY_CHECK", title: "Rows present", instructions: "", language: null, sql: "SELECT count(*) FROM t", statementTimeoutMs: 60_000, lockTimeoutMs: 5_000, expectation: { type: "scalar_between", min: 1, max: 100 } },
         ],
         checklistItems: [{ text: "Backup taken", isRequired: true }, { text: "Team told", isRequired: false }],
         successCriteria: [{ text: "Rows are there", boundStepIndex: 1 }, { text: "Numbers written down", boundStepIndex: null }],
@@ -72,7 +72,7 @@ function fullDocument(lockVersion: number, title = "Rename fixed_cost"): TDraftD
         notes: "unplaced text",
         steps: [
           { kind: "SQL", title: "Rename column", instructions: "", language: null, sql: "ALTER TABLE t RENAME COLUMN fixed_cost TO fixed_fee;", statementTimeoutMs: 60000, lockTimeoutMs: 5000 },
-          { kind: "BASELINE_COMPARE", title: "Compare revenue", instructions: "", language: null, sql: "SELECT id, revenue FROM v", baselineName: "revenue", baselineKeyColumns: ["id"], tolerances: { revenue: 0.01 } },
+          { kind: "BASELINE_COMPARE", title: "Compare revenue", instructions: "", language: null, sql: "SELECT id, revenue FROM v", statementTimeoutMs: 60_000, lockTimeoutMs: 5_000, baselineName: "revenue", baselineKeyColumns: ["id"], tolerances: { revenue: 0.01 } },
           { kind: "HTTP_CHECK", title: "API healthy", instructions: "", language: null, httpUrl: "https://api.example.test/health", httpExpectStatus: 200, httpBodyContains: "ok", timeoutMs: 5000 },
           { kind: "COMMAND", title: "Restart", instructions: "", language: "bash", commandArgv: ["pm2", "restart", "api"], timeoutMs: 60000, outputCapBytes: 65536 },
           { kind: "MANUAL", title: "Smoke test", instructions: "Open the app", language: null },

@@ -9,6 +9,7 @@ import { draftStepCandidate, fenceCode, httpCheckLine, joinCommandLine } from "@
 import { draftStep } from "./import-runbook";
 import { stepColumns } from "./write-version-content";
 import type { TExportableRunbook, TParsedPhase, TParsedStep, TParsedStepDetails } from "@/lib/domain/markdown/types";
+import { STEP_DEFAULTS } from "@/lib/domain/runbook/draft";
 
 const versionSelect = {
   id: true,
@@ -62,27 +63,26 @@ const versionSelect = {
 type TPhaseRow = Prisma.RunbookVersionGetPayload<{ select: typeof versionSelect }>["phases"][number];
 type TStepRow = TPhaseRow["steps"][number];
 
-const SQL_DEFAULTS = { statementTimeoutMs: 60_000, lockTimeoutMs: 5_000 };
-const COMMAND_DEFAULTS = { timeoutMs: 60_000, outputCapBytes: 65_536 };
 
 /** The kind's own fields, as a step comment carries them. */
 function kindFields(step: TStepRow): Omit<TParsedStepDetails, "language" | "instructions"> {
   const kind = step.kind;
+  const limits = { statementTimeoutMs: step.statementTimeoutMs ?? STEP_DEFAULTS.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs ?? STEP_DEFAULTS.lockTimeoutMs };
   switch (kind) {
     case "MANUAL":
       return { kind };
     case "SQL":
-      return { kind, statementTimeoutMs: step.statementTimeoutMs ?? SQL_DEFAULTS.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs ?? SQL_DEFAULTS.lockTimeoutMs };
+      return { kind, ...limits };
     case "QUERY_CHECK":
-      return { kind, expectation: step.expectation };
+      return { kind, ...limits, expectation: step.expectation };
     case "BASELINE_CAPTURE":
-      return { kind, baselineName: step.baselineName ?? "" };
+      return { kind, ...limits, baselineName: step.baselineName ?? "" };
     case "BASELINE_COMPARE":
-      return { kind, baselineName: step.baselineName ?? "", baselineKeyColumns: step.baselineKeyColumns, tolerances: (step.tolerances ?? {}) as Record<string, number> };
+      return { kind, ...limits, baselineName: step.baselineName ?? "", baselineKeyColumns: step.baselineKeyColumns, tolerances: (step.tolerances ?? {}) as Record<string, number> };
     case "HTTP_CHECK":
-      return { kind, httpUrl: step.httpUrl ?? "", httpExpectStatus: step.httpExpectStatus ?? 200, ...(step.httpBodyContains ? { httpBodyContains: step.httpBodyContains } : {}), timeoutMs: step.timeoutMs ?? COMMAND_DEFAULTS.timeoutMs };
+      return { kind, httpUrl: step.httpUrl ?? "", httpExpectStatus: step.httpExpectStatus ?? STEP_DEFAULTS.httpExpectStatus, ...(step.httpBodyContains ? { httpBodyContains: step.httpBodyContains } : {}), timeoutMs: step.timeoutMs ?? STEP_DEFAULTS.timeoutMs };
     case "COMMAND":
-      return { kind, commandArgv: step.commandArgv, timeoutMs: step.timeoutMs ?? COMMAND_DEFAULTS.timeoutMs, outputCapBytes: step.outputCapBytes ?? COMMAND_DEFAULTS.outputCapBytes };
+      return { kind, commandArgv: step.commandArgv, timeoutMs: step.timeoutMs ?? STEP_DEFAULTS.timeoutMs, outputCapBytes: step.outputCapBytes ?? STEP_DEFAULTS.outputCapBytes };
   }
 }
 

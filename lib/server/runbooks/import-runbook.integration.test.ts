@@ -126,11 +126,9 @@ describe("importRunbook", () => {
       return {
         phases: v.phases.map(({ id: _id, versionId: _v, position: _p, steps, checklistItems, successCriteria, ...phase }) => ({
           ...phase,
-          // a draft holds limits for SQL steps only and a comparison's tolerances as {} (version-content-from-rows.ts):
-          // the seed's other values are ones no draft — copied or imported — keeps
+          // a draft holds a comparison's tolerances as {} where the seed may store none
           steps: steps.map(({ id: _sid, phaseId: _pid, position: _sp, ...step }) => ({
             ...step,
-            ...(step.kind === "SQL" ? {} : { statementTimeoutMs: null, lockTimeoutMs: null }),
             ...(step.kind === "BASELINE_COMPARE" ? { tolerances: step.tolerances ?? {} } : {}),
           })),
           checklistItems: checklistItems.map(({ text, isRequired }) => ({ text, isRequired })),

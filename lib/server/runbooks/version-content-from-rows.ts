@@ -4,16 +4,9 @@
 // save validates them like anything typed.
 import type { TTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TDraftContent, TDraftPhase, TDraftStep, TExpectation } from "@/lib/domain/runbook/draft";
+import { STEP_DEFAULTS, type TDraftContent, type TDraftPhase, type TDraftStep, type TExpectation } from "@/lib/domain/runbook/draft";
 import type { TPrisma } from "@/lib/db/client";
 
-export const STEP_DEFAULTS = {
-  statementTimeoutMs: 60_000,
-  lockTimeoutMs: 5_000,
-  timeoutMs: 60_000,
-  outputCapBytes: 65_536,
-  httpExpectStatus: 200,
-} as const;
 
 export const versionContentSelect = {
   id: true,
@@ -104,6 +97,10 @@ function tolerancesOf(raw: unknown): Record<string, number> {
 export function stepFromRow(row: TStepRow): TDraftStep {
   const base = { title: row.title, instructions: row.instructions, language: row.language };
   const sql = row.sql ?? "";
+  const limits = {
+    statementTimeoutMs: row.statementTimeoutMs ?? STEP_DEFAULTS.statementTimeoutMs,
+    lockTimeoutMs: row.lockTimeoutMs ?? STEP_DEFAULTS.lockTimeoutMs,
+  };
   switch (row.kind) {
     case "MANUAL":
       return { ...base, kind: "MANUAL" };
@@ -112,18 +109,18 @@ export function stepFromRow(row: TStepRow): TDraftStep {
         ...base,
         kind: "SQL",
         sql,
-        statementTimeoutMs: row.statementTimeoutMs ?? STEP_DEFAULTS.statementTimeoutMs,
-        lockTimeoutMs: row.lockTimeoutMs ?? STEP_DEFAULTS.lockTimeoutMs,
+        ...limits,
       };
     case "QUERY_CHECK":
-      return { ...base, kind: "QUERY_CHECK", sql, expectation: expectationOf(row.expectation) };
+      return { ...base, kind: "QUERY_CHECK", sql, ...limits, expectation: expectationOf(row.expectation) };
     case "BASELINE_CAPTURE":
-      return { ...base, kind: "BASELINE_CAPTURE", sql, baselineName: row.baselineName ?? "" };
+      return { ...base, kind: "BASELINE_CAPTURE", sql, ...limits, baselineName: row.baselineName ?? "" };
     case "BASELINE_COMPARE":
       return {
         ...base,
         kind: "BASELINE_COMPARE",
         sql,
+        ...limits,
         baselineName: row.baselineName ?? "",
         baselineKeyColumns: row.baselineKeyColumns,
         tolerances: tolerancesOf(row.tolerances),

@@ -13,17 +13,18 @@ export type TVersionContent = Pick<TDraftContent, "phases" | "signoffSheet">;
 /** The step's columns; the kind decides which are set, the others stay empty. */
 export function stepColumns(step: TDraftStep): Omit<Prisma.StepCreateManyInput, "phaseId" | "position"> {
   const base = { kind: step.kind, title: step.title, instructions: step.instructions, language: step.language };
+  const limits = "statementTimeoutMs" in step ? { statementTimeoutMs: step.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs } : {};
   switch (step.kind) {
     case "MANUAL":
       return base;
     case "SQL":
-      return { ...base, sql: step.sql, statementTimeoutMs: step.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs };
+      return { ...base, sql: step.sql, ...limits };
     case "QUERY_CHECK":
-      return { ...base, sql: step.sql, expectation: step.expectation };
+      return { ...base, sql: step.sql, ...limits, expectation: step.expectation };
     case "BASELINE_CAPTURE":
-      return { ...base, sql: step.sql, baselineName: step.baselineName };
+      return { ...base, sql: step.sql, ...limits, baselineName: step.baselineName };
     case "BASELINE_COMPARE":
-      return { ...base, sql: step.sql, baselineName: step.baselineName, baselineKeyColumns: step.baselineKeyColumns, tolerances: step.tolerances };
+      return { ...base, sql: step.sql, ...limits, baselineName: step.baselineName, baselineKeyColumns: step.baselineKeyColumns, tolerances: step.tolerances };
     case "HTTP_CHECK":
       return { ...base, httpUrl: step.httpUrl, httpExpectStatus: step.httpExpectStatus, httpBodyContains: step.httpBodyContains, timeoutMs: step.timeoutMs };
     case "COMMAND":

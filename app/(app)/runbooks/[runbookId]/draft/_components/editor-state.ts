@@ -6,6 +6,7 @@
 import { ROLES, type TRole } from "@/lib/auth/permissions";
 import {
   EXPECTATION_TYPES,
+  STEP_DEFAULTS,
   type TDraftDocument,
   type TDraftDocumentInput,
   type TDraftPhase,
@@ -75,7 +76,6 @@ export type TEditorDoc = {
 let counter = 0;
 export const newKey = () => `k${++counter}`;
 
-export const STEP_DEFAULTS = { statementTimeoutMs: 60_000, lockTimeoutMs: 5_000, timeoutMs: 60_000, outputCapBytes: 65_536, httpExpectStatus: 200 } as const;
 
 export function newStep(kind: TStepKind): TEditorStep {
   return {
@@ -129,16 +129,19 @@ function stepFromDoc(step: TDraftStep): TEditorStep {
       return { ...s, sql: step.sql, statementTimeoutMs: step.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs };
     case "QUERY_CHECK": {
       const e = step.expectation;
+      const q = { ...s, sql: step.sql, statementTimeoutMs: step.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs };
       return e.type === "scalar_between"
-        ? { ...s, sql: step.sql, expectationType: e.type, expectationMin: e.min, expectationMax: e.max }
-        : { ...s, sql: step.sql, expectationType: e.type, expectationValue: e.value };
+        ? { ...q, expectationType: e.type, expectationMin: e.min, expectationMax: e.max }
+        : { ...q, expectationType: e.type, expectationValue: e.value };
     }
     case "BASELINE_CAPTURE":
-      return { ...s, sql: step.sql, baselineName: step.baselineName };
+      return { ...s, sql: step.sql, statementTimeoutMs: step.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs, baselineName: step.baselineName };
     case "BASELINE_COMPARE":
       return {
         ...s,
         sql: step.sql,
+        statementTimeoutMs: step.statementTimeoutMs,
+        lockTimeoutMs: step.lockTimeoutMs,
         baselineName: step.baselineName,
         keyColumnsText: step.baselineKeyColumns.join(", "),
         tolerances: Object.entries(step.tolerances).map(([column, value]) => ({ key: newKey(), column, value })),
@@ -178,28 +181,30 @@ export function editorDocFromDraft(doc: TDraftDocument): TEditorDoc {
 
 const lines = (text: string) => text.split("\n").map((l) => l.replace(/\r$/, ""));
 
+const sqlOf = (s: TEditorStep) => ({ sql: s.sql, statementTimeoutMs: s.statementTimeoutMs, lockTimeoutMs: s.lockTimeoutMs });
+
 function stepToDoc(s: TEditorStep): unknown {
   const base = { kind: s.kind, title: s.title, instructions: s.instructions, language: s.language };
   switch (s.kind) {
     case "MANUAL":
       return base;
     case "SQL":
-      return { ...base, sql: s.sql, statementTimeoutMs: s.statementTimeoutMs, lockTimeoutMs: s.lockTimeoutMs };
+      return { ...base, ...sqlOf(s) };
     case "QUERY_CHECK":
       return {
         ...base,
-        sql: s.sql,
+        ...sqlOf(s),
         expectation:
           s.expectationType === "scalar_between"
             ? { type: s.expectationType, min: s.expectationMin, max: s.expectationMax }
             : { type: s.expectationType, value: s.expectationValue },
       };
     case "BASELINE_CAPTURE":
-      return { ...base, sql: s.sql, baselineName: s.baselineName };
+      return { ...base, ...sqlOf(s), baselineName: s.baselineName };
     case "BASELINE_COMPARE":
       return {
         ...base,
-        sql: s.sql,
+        ...sqlOf(s),
         baselineName: s.baselineName,
         baselineKeyColumns: s.keyColumnsText.split(",").map((c) => c.trim()).filter(Boolean),
         tolerances: Object.fromEntries(s.tolerances.filter((t) => t.column.trim() || t.value !== null).map((t) => [t.column.trim(), t.value])),

@@ -170,7 +170,11 @@ export function SqlEditor({ path, label, errors, hint, value, onChange }: Readon
   const syncScroll = useCallback(() => {
     const source = area.current;
     if (!source) return;
-    if (gutter.current) gutter.current.scrollTop = source.scrollTop;
+    if (gutter.current) {
+      // held to the textarea's height, or a long script's numbers would stretch the editor and never scroll
+      gutter.current.style.height = `${source.offsetHeight}px`;
+      gutter.current.scrollTop = source.scrollTop;
+    }
     if (highlight.current && highlightText.current) {
       highlight.current.style.width = `${source.clientWidth}px`;
       highlight.current.style.height = `${source.clientHeight}px`;

@@ -56,7 +56,7 @@ export function StepEditor({ step, path, name, index, count, errors, onChange, o
           />
         ) : null}
 
-        {step.kind === "SQL" ? (
+        {hasSql ? (
           <div className="grid gap-3 sm:grid-cols-2">
             <NumberInput path={at("statementTimeoutMs")} label="Statement timeout (ms)" errors={errors} value={step.statementTimeoutMs} onChange={(v) => set("statementTimeoutMs", v)} min={1} />
             <NumberInput path={at("lockTimeoutMs")} label="Lock timeout (ms)" errors={errors} value={step.lockTimeoutMs} onChange={(v) => set("lockTimeoutMs", v)} min={1} />
