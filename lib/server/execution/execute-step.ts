@@ -1,0 +1,98 @@
+// Runs one runbook step against a deployment's target and returns its outcome (PRODUCT.md
+// "Domain": the step kinds). No Prisma, no audit: the worker that claimed the run records the
+// outcome, its output and its audit event in one transaction (rule 8).
+//
+// Every outcome is safe to show and to keep: the target URL — and any driver message that might
+// repeat it — never reaches a result, a message, the output or a log.
+import { runBaselineCapture, runBaselineCompare } from "./run-baseline";
+import { runCommand } from "./run-command";
+import { runHttpCheck } from "./run-http-check";
+import { runQueryCheck } from "./run-query-check";
+import { runSql } from "./run-sql";
+
+export type TExecutableStep = {
+  kind: "SQL" | "QUERY_CHECK" | "BASELINE_CAPTURE" | "BASELINE_COMPARE" | "HTTP_CHECK" | "COMMAND";
+  sql: string | null;
+  statementTimeoutMs: number | null;
+  lockTimeoutMs: number | null;
+  expectation: unknown;
+  baselineName: string | null;
+  baselineKeyColumns: string[];
+  tolerances: unknown;
+  httpUrl: string | null;
+  httpExpectStatus: number | null;
+  httpBodyContains: string | null;
+  timeoutMs: number | null;
+  commandArgv: string[];
+  outputCapBytes: number | null;
+};
+
+export type TBaselineRows = { columns: string[]; rows: Record<string, unknown>[] };
+
+export type TExecutionContext = {
+  /** decrypted Postgres URL of the target: never put it, or a driver error that might hold it, in any output */
+  targetUrl: string | null;
+  /** the target session's application_name, e.g. "phaseline:deploy-2026-11-22" */
+  applicationName: string;
+  /** REHEARSAL: the same transaction, then ROLLBACK, with the same output */
+  mode: "RUN" | "REHEARSAL";
+  /** host names (optionally host:port) an HTTP_CHECK may reach */
+  httpAllowList: string[];
+  /** COMMAND is refused unless the server was started with commands enabled */
+  isCommandsEnabled: boolean;
+  /** BASELINE_COMPARE: the capture stored for the step's baseline name in this deployment, or null */
+  baseline: TBaselineRows | null;
+  /** streamed output as it comes: notices, command stdout and stderr, progress lines */
+  onOutput: (chunk: string) => void;
+  /** stops the run: the transaction is not committed, the command is killed */
+  signal?: AbortSignal;
+};
+
+export type TExecutionOutcome = {
+  status: "SUCCEEDED" | "FAILED";
+  /** JSON-serialisable */
+  result: Record<string, unknown>;
+  /** person-safe */
+  errorMessage: string | null;
+  /** one line, e.g. "7 statements, 0 rows affected, committed" */
+  summary: string;
+  /** BASELINE_CAPTURE only, when it succeeded */
+  capturedBaseline?: TBaselineRows & { rowCount: number };
+};
+
+type TExecutor = (step: TExecutableStep, ctx: TExecutionContext) => Promise<TExecutionOutcome>;
+
+const EXECUTORS: Record<TExecutableStep["kind"], TExecutor> = {
+  SQL: runSql,
+  QUERY_CHECK: runQueryCheck,
+  BASELINE_CAPTURE: runBaselineCapture,
+  BASELINE_COMPARE: runBaselineCompare,
+  HTTP_CHECK: runHttpCheck,
+  COMMAND: runCommand,
+};
+
+export const INTERNAL_FAILURE_MESSAGE = "The step could not be executed because of an internal error; see the server log.";
+
+/**
+ * Executes a step. The step's own failures — bad SQL, a failed check, a refused host, a non-zero
+ * exit — come back as FAILED outcomes; it throws only when asked to run a MANUAL step, which a
+ * person marks done.
+ */
+export async function executeStepOnTarget(step: TExecutableStep, ctx: TExecutionContext): Promise<TExecutionOutcome> {
+  const executor = Object.hasOwn(EXECUTORS, step.kind) ? EXECUTORS[step.kind] : undefined;
+  if (!executor) throw new Error(`${String(step.kind)} steps are not executed on a target: a person marks them done.`);
+  try {
+    return await executor(step, ctx);
+  } catch (error) {
+    // a bug or an outage: the message of an unknown error may hold SQL or the target URL, so
+    // only its class and code reach the log, and a fixed sentence the person
+    console.error(`step executor (${step.kind}) failed unexpectedly:`, describeForLog(error));
+    return { status: "FAILED", result: {}, errorMessage: INTERNAL_FAILURE_MESSAGE, summary: "internal error" };
+  }
+}
+
+function describeForLog(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as { code?: unknown }).code;
+  return `${error.name}${typeof code === "string" || typeof code === "number" ? ` (${code})` : ""}`;
+}
