@@ -2,9 +2,12 @@ import type { ReactNode } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppShell } from "@/components/layout/app-shell";
+import { Providers } from "@/components/providers";
 import { UserMenu } from "@/components/layout/user-menu";
 import { getSessionUser } from "@/lib/auth/session";
 import { navigationFor } from "@/lib/auth/navigation";
+import { can } from "@/lib/auth/permissions";
+import { WaitingLink } from "@/components/layout/waiting-link";
 
 export default async function AppLayout({ children }: Readonly<{ children: ReactNode }>) {
   // The proxy only decodes the cookie; a deactivated user's cookie still decodes, so the
@@ -15,8 +18,18 @@ export default async function AppLayout({ children }: Readonly<{ children: React
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   }
   return (
-    <AppShell navItems={navigationFor(user.roles)} userSlot={<UserMenu name={user.name} email={user.email} roles={user.roles} />}>
-      {children}
-    </AppShell>
+    <Providers>
+      <AppShell
+        navItems={navigationFor(user.roles)}
+        userSlot={
+          <>
+            {can(user.roles, "signoff.dba") || can(user.roles, "deployment.run") ? <WaitingLink /> : null}
+            <UserMenu name={user.name} email={user.email} roles={user.roles} />
+          </>
+        }
+      >
+        {children}
+      </AppShell>
+    </Providers>
   );
 }

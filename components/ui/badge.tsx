@@ -33,7 +33,7 @@ export function Badge({ tone = "neutral", icon, title, children }: Readonly<Prop
           {icon}
         </span>
       ) : null}
-      {children}
+      <span>{children}</span>
     </span>
   );
 }

@@ -72,6 +72,11 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("user.password_reset"), payload: z.object({ email: z.string() }) }),
   // runbook drafts: a new draft copied from a published version
   z.object({ type: z.literal("runbook.draft_started"), payload: z.object({ versionId: ZId, basedOnVersionId: ZId, basedOnNumber: z.number() }) }),
+  // deployments: a refused attempt (rule 8), a manual step's record, an interrupted run found at start-up
+  z.object({ type: z.literal("deployment.action_refused"), payload: z.object({ action: z.string(), reason: ZReason, target: z.string().optional() }) }),
+  z.object({ type: z.literal("step.recorded"), payload: z.object({ stepRunId: ZId, stepTitle: z.string(), status: z.string(), attempt: z.number(), note: ZReason }) }),
+  z.object({ type: z.literal("step.interrupted"), payload: z.object({ stepRunId: ZId, stepTitle: z.string(), workerId: z.string().nullable() }) }),
+  z.object({ type: z.literal("signoff.withdrawn"), payload: z.object({ signoffId: ZId, phaseRunId: ZId, role: z.string(), reason: ZReason }) }),
 ]);
 
 export type TAuditEventInput = z.infer<typeof ZAuditEvent>;

@@ -4,6 +4,9 @@ import { DeploymentTable } from "@/components/deployment/deployment-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { findDeployments } from "@/lib/server/readers/find-deployments";
+import { getSessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { primaryButtonClass } from "@/components/ui/button-classes";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Deployments" };
@@ -12,10 +15,21 @@ type Props = { searchParams: Promise<{ before?: string | string[] }> };
 
 export default async function DeploymentsPage({ searchParams }: Readonly<Props>) {
   const { before } = await searchParams;
-  const { deployments, nextCursor } = await findDeployments({ before: typeof before === "string" ? before : null });
+  const [{ deployments, nextCursor }, user] = await Promise.all([findDeployments({ before: typeof before === "string" ? before : null }), getSessionUser()]);
+  const canPlan = can(user?.roles, "deployment.plan");
   return (
     <>
-      <PageHeader title="Deployments" description="Every run of a published runbook version against an environment, newest first." />
+      <PageHeader
+        title="Deployments"
+        description="Every run of a published runbook version against an environment, newest first."
+        aside={
+          canPlan ? (
+            <Link href="/deployments/new" className={primaryButtonClass}>
+              Plan a deployment
+            </Link>
+          ) : undefined
+        }
+      />
       {deployments.length === 0 ? (
         <EmptyState
           title={before ? "No older deployments" : "No deployments yet"}

@@ -44,6 +44,13 @@ export async function testEnvironmentConnection({
   return result;
 }
 
+/** The same probe without the audit event: for the pre-flight check a page shows on every view. */
+export async function probeEnvironmentTarget(environmentId: string, prisma: TPrisma = getPrisma(), timeoutMs = CONNECTION_TEST_TIMEOUT_MS): Promise<TConnectionTestResult> {
+  const environment = await prisma.environment.findUnique({ where: { id: environmentId }, select: { targetUrlCiphertext: true } });
+  if (!environment) throw new NotFoundError("This environment does not exist any more.");
+  return probe(environment.targetUrlCiphertext, timeoutMs);
+}
+
 async function probe(ciphertext: string | null, timeoutMs: number): Promise<TConnectionTestResult> {
   if (ciphertext === null) return fail("no_target", "This environment has no target database yet. Enter one and save, then test it.");
   let url: string;

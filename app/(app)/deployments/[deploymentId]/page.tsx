@@ -8,15 +8,40 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getDeployment } from "@/lib/server/readers/get-deployment";
+import { getDeploymentCockpit } from "@/lib/server/readers/get-deployment-cockpit";
+import { getDeploymentPreflight } from "@/lib/server/readers/get-deployment-preflight";
+import { DeploymentCockpit } from "@/components/deployment/cockpit/deployment-cockpit";
+import { PreflightPanel } from "@/components/deployment/cockpit/preflight-panel";
+import { ForbiddenView } from "@/components/ui/forbidden-view";
 import { orNotFound } from "../../_lib/or-not-found";
+import { getPageUser } from "../../_lib/page-access";
+import { can } from "@/lib/auth/permissions";
+import { SignSheetLine } from "./_components/sign-sheet-line";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Deployment" };
 
 type Props = { params: Promise<{ deploymentId: string }> };
 
+const FINAL = ["SUCCEEDED", "FAILED", "ROLLED_BACK", "ABORTED"];
+
+/** Planned or under way: the live cockpit. Finished: the read-only record of what happened. */
 export default async function DeploymentPage({ params }: Readonly<Props>) {
   const { deploymentId } = await params;
+  const user = await getPageUser("deployment.view");
+  if (!user) return <ForbiddenView what="This deployment" />;
+  const cockpit = await orNotFound(getDeploymentCockpit(deploymentId, user));
+  if (!FINAL.includes(cockpit.status)) {
+    const preflight = cockpit.status === "PLANNED" ? <PreflightPanel checks={await getDeploymentPreflight(cockpit.id)} /> : null;
+    return (
+      <>
+        <div className="mb-4">
+          <Breadcrumb items={[{ label: "Deployments", href: "/deployments" }]} />
+        </div>
+        <DeploymentCockpit initial={cockpit} preflight={preflight} />
+      </>
+    );
+  }
   const deployment = await orNotFound(getDeployment(deploymentId));
   const mainRuns = deployment.phaseRuns.filter((p) => p.procedure === "MAIN");
   const rollbackRuns = deployment.phaseRuns.filter((p) => p.procedure === "ROLLBACK");
@@ -96,7 +121,14 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
                       <span className="text-xs text-muted">{line.role ? `a ${roleLabels[line.role]} signs` : "anyone who took part signs"}</span>
                     </div>
                     <div className="mt-2">
-                      {signoffs.length > 0 ? <SignoffList signoffs={signoffs} /> : <p className="text-sm text-muted">Not signed.</p>}
+                      {signoffs.length > 0 ? (
+                        <SignoffList signoffs={signoffs} />
+                      ) : (
+                        <div className="flex flex-wrap items-center gap-3">
+                          <p className="text-sm text-muted">Not signed.</p>
+                          {can(user.roles, "signoff.sheet") && (!line.role || user.roles.includes(line.role)) ? <SignSheetLine deploymentId={deployment.id} sheetLineId={line.id} label={line.label} /> : null}
+                        </div>
+                      )}
                     </div>
                   </li>
                 );

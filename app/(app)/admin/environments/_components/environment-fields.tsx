@@ -200,7 +200,4 @@ export function FormMessage({ tone, children }: Readonly<{ tone: "error" | "succ
   );
 }
 
-export const primaryButtonClass =
-  "inline-flex items-center justify-center rounded-md bg-accent px-4 py-2 text-sm font-medium text-on-accent hover:opacity-90 disabled:cursor-not-allowed disabled:opacity-60";
-export const secondaryButtonClass =
-  "inline-flex items-center justify-center rounded-md border border-line-strong bg-surface px-4 py-2 text-sm font-medium text-ink hover:bg-surface-muted disabled:cursor-not-allowed disabled:opacity-60";
+export { primaryButtonClass, secondaryButtonClass } from "@/components/ui/button-classes";

@@ -68,6 +68,11 @@ export default async function RunbookVersionPage({ params }: Readonly<Props>) {
             >
               Export Markdown
             </a>
+            {can(user.roles, "deployment.plan") ? (
+              <Link href={`/deployments/new?version=${version.id}`} className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-on-accent hover:opacity-90">
+                Plan deployment
+              </Link>
+            ) : null}
             {can(user.roles, "runbook.edit") ? <StartDraftButton runbookId={version.runbookId} hasDraft={version.runbook.draft !== null} /> : null}
           </>
         }

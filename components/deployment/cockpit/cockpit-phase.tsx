@@ -1,0 +1,308 @@
+"use client";
+// The phase the lead is working on, shown large: objective, time against the estimate, steps,
+// checklist, success criteria, sign-offs, and what still stands between it and done (rule 2).
+import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { primaryButtonClass, secondaryButtonClass, smallButton } from "@/components/ui/button-classes";
+import { failurePolicyLabels, roleLabels } from "@/components/runbook/phase-labels";
+import { completePhaseAction, recordCriterionAction, recordPhaseSignoffAction, skipPhaseAction, tickChecklistItemAction } from "@/lib/actions/deployments";
+import type { TCockpit, TCockpitPhase } from "@/lib/server/readers/get-deployment-cockpit";
+import { CockpitStep, InlineForm } from "./cockpit-step";
+import { formatElapsed, useCockpitForm } from "./use-cockpit";
+
+type Props = { cockpit: TCockpit; phase: TCockpitPhase; now: number };
+
+export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
+  const { perform, error, isBusy } = useCockpitForm(cockpit.id);
+  const [isSkipping, setIsSkipping] = useState(false);
+  const [skipReason, setSkipReason] = useState("");
+  const { viewer } = cockpit;
+  const isWorking = (cockpit.status === "IN_PROGRESS" && phase.procedure === "MAIN") || (cockpit.status === "ROLLING_BACK" && phase.procedure === "ROLLBACK");
+  const isWorkable = isWorking && phase.status === "ACTIVE";
+  const isRehearsable = !["SUCCEEDED", "FAILED", "ROLLED_BACK", "ABORTED", "PAUSED"].includes(cockpit.status);
+  const count = cockpit.phases.filter((p) => p.procedure === phase.procedure).length;
+  const elapsed = phase.activatedAt ? (phase.completedAt ? new Date(phase.completedAt).getTime() : now) - new Date(phase.activatedAt).getTime() : 0;
+  const isOver = phase.estimatedMinutes !== null && elapsed > phase.estimatedMinutes * 60_000;
+  const lastRejection = [...phase.signoffs].reverse().find((s) => s.scope === "PHASE" && s.decision === "REJECTED");
+  const isRejectionOpen = phase.status === "ACTIVE" && lastRejection !== undefined;
+
+
+
+  return (
+    <section aria-labelledby={`phase-${phase.phaseRunId}-title`} className="rounded-xl border-2 border-accent/40 bg-surface p-5 shadow-sm">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0 space-y-1">
+          <p className="text-sm font-medium text-muted">
+            {phase.procedure === "ROLLBACK" ? "Rollback phase" : "Phase"} {phase.position} of {count}
+          </p>
+          <h2 id={`phase-${phase.phaseRunId}-title`} className="text-2xl font-semibold tracking-tight">
+            {phase.title}
+          </h2>
+          {phase.objective ? <p className="max-w-prose text-base">{phase.objective}</p> : null}
+          <div className="flex flex-wrap items-center gap-2 pt-1 text-xs text-muted">
+            <StatusBadge kind="phase" status={phase.status} />
+            <Badge tone="outline">On failure: {failurePolicyLabels[phase.failurePolicy].label}</Badge>
+            {phase.isPointOfNoReturn ? <Badge tone="bad" icon="⚠">Point of no return</Badge> : null}
+            {phase.requiredSignoffRoles.length ? <Badge tone="outline">Sign-off: {phase.requiredSignoffRoles.map((r) => roleLabels[r]).join(", ")}</Badge> : null}
+          </div>
+        </div>
+        <div className="text-right">
+          <p className={`font-mono text-3xl font-semibold tabular-nums ${isOver ? "text-warn-ink" : ""}`} aria-label={`Phase time ${formatElapsed(elapsed)}`}>
+            {formatElapsed(elapsed)}
+          </p>
+          <p className="text-sm text-muted">{phase.estimatedMinutes !== null ? `of ${phase.estimatedMinutes} min estimated${isOver ? " — over" : ""}` : "no estimate"}</p>
+        </div>
+      </div>
+
+      {isRejectionOpen && lastRejection ? (
+        <div role="alert" className="mt-4 rounded-md border-2 border-bad-line bg-bad p-4 text-bad-ink">
+          <p className="font-semibold">
+            Rejected by {lastRejection.user.name} ({roleLabels[lastRejection.role as keyof typeof roleLabels] ?? lastRejection.role})
+          </p>
+          <p className="mt-1 whitespace-pre-wrap">{lastRejection.comment}</p>
+        </div>
+      ) : null}
+
+      <div className="mt-5 grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="space-y-3">
+          <h3 className="text-lg font-semibold">Steps</h3>
+          {phase.steps.length ? (
+            <ol className="space-y-3">
+              {phase.steps.map((step, i) => (
+                <CockpitStep
+                  key={step.id}
+                  deploymentId={cockpit.id}
+                  phaseRunId={phase.phaseRunId}
+                  step={step}
+                  index={i}
+                  isWorkable={isWorkable}
+                  isRehearsable={isRehearsable}
+                  canRun={viewer.canRun}
+                  canRehearse={viewer.canRehearse}
+                  isCommandsEnabled={cockpit.isCommandsEnabled}
+                  now={now}
+                />
+              ))}
+            </ol>
+          ) : (
+            <p className="text-sm text-muted">This phase has no steps: its checklist and criteria complete it.</p>
+          )}
+          {phase.notes ? (
+            <details className="text-sm">
+              <summary className="cursor-pointer font-medium text-muted">Notes from the runbook</summary>
+              <p className="mt-2 max-w-prose whitespace-pre-wrap">{phase.notes}</p>
+            </details>
+          ) : null}
+        </div>
+
+        <div className="space-y-5">
+          <Checklist cockpit={cockpit} phase={phase} isWorkable={isWorkable} />
+          <Criteria cockpit={cockpit} phase={phase} isWorkable={isWorkable} />
+          <Signoffs cockpit={cockpit} phase={phase} />
+        </div>
+      </div>
+
+      {error ? (
+        <p role="alert" className="mt-4 rounded border border-bad-line bg-bad px-3 py-2 text-sm text-bad-ink">
+          {error}
+        </p>
+      ) : null}
+
+      {phase.status === "ACTIVE" && viewer.canRun && isWorking ? (
+        <div className="mt-5 border-t border-line pt-4">
+          {phase.unmetGates.length ? (
+            <div className="mb-3 text-sm">
+              <p className="font-medium">Before this phase can complete:</p>
+              <ul className="mt-1 list-disc space-y-0.5 pl-5 text-muted">
+                {phase.unmetGates.map((g) => (
+                  <li key={g}>{g}</li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <p className="mb-3 text-sm text-ok-ink">
+              <span aria-hidden="true">✓ </span>Everything in this phase is complete{phase.requiredSignoffRoles.length ? ": it goes to sign-off next." : "."}
+            </p>
+          )}
+          <div className="flex flex-wrap gap-2">
+            <button type="button" className={primaryButtonClass} disabled={isBusy} onClick={() => perform(() => completePhaseAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId }))}>
+              {phase.requiredSignoffRoles.length ? "Complete phase and request sign-off" : "Complete phase"}
+            </button>
+            <button type="button" className={secondaryButtonClass} aria-expanded={isSkipping} onClick={() => setIsSkipping(!isSkipping)}>
+              Skip phase…
+            </button>
+          </div>
+          {isSkipping ? (
+            <InlineForm
+              id={`skip-${phase.phaseRunId}`}
+              label="Why is this phase skipped?"
+              value={skipReason}
+              onChange={setSkipReason}
+              isBusy={isBusy}
+              actions={[{ label: "Skip phase", tone: "danger", onClick: () => perform(() => skipPhaseAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, reason: skipReason }), () => setIsSkipping(false)) }]}
+              onCancel={() => setIsSkipping(false)}
+            />
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function Checklist({ cockpit, phase, isWorkable }: Readonly<{ cockpit: TCockpit; phase: TCockpitPhase; isWorkable: boolean }>) {
+  const { perform, error, isBusy } = useCockpitForm(cockpit.id);
+  if (!phase.checklist.length) return null;
+  const canTick = isWorkable && cockpit.viewer.canRun;
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-lg font-semibold">Checklist</legend>
+      <ul className="space-y-1.5">
+        {phase.checklist.map((item) => (
+          <li key={item.id} className="flex items-start gap-2 text-sm">
+            <input
+              id={`tick-${item.id}`}
+              type="checkbox"
+              className="mt-0.5 size-4 accent-[var(--accent)]"
+              checked={item.isTicked}
+              disabled={!canTick || isBusy}
+              onChange={(e) => perform(() => tickChecklistItemAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, itemId: item.id, isTicked: e.target.checked }))}
+            />
+            <label htmlFor={`tick-${item.id}`} className="min-w-0">
+              {item.text}
+              {item.isRequired ? null : <span className="ml-1 text-xs text-muted">(optional)</span>}
+              {item.isTicked && item.by ? <span className="block text-xs text-muted">ticked by {item.by.name}</span> : null}
+            </label>
+          </li>
+        ))}
+      </ul>
+      {error ? (
+        <p role="alert" className="text-sm text-bad-ink">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+function Criteria({ cockpit, phase, isWorkable }: Readonly<{ cockpit: TCockpit; phase: TCockpitPhase; isWorkable: boolean }>) {
+  const { perform, error, isBusy } = useCockpitForm(cockpit.id);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [evidence, setEvidence] = useState("");
+  if (!phase.criteria.length) return null;
+  return (
+    <div className="space-y-2">
+      <h3 className="text-lg font-semibold">Success criteria</h3>
+      <ul className="space-y-2">
+        {phase.criteria.map((c) => {
+          const bound = c.boundStepId ? phase.steps.find((s) => s.id === c.boundStepId) : null;
+          return (
+            <li key={c.id} className="text-sm">
+              <div className="flex items-start gap-2">
+                <span aria-hidden="true" className={c.isMet === true ? "text-ok-ink" : c.isMet === false ? "text-bad-ink" : "text-faint"}>
+                  {c.isMet === true ? "✓" : c.isMet === false ? "✕" : "○"}
+                </span>
+                <div className="min-w-0">
+                  <p>
+                    {c.text} <span className="sr-only">{c.isMet === true ? "(met)" : c.isMet === false ? "(not met)" : "(not recorded)"}</span>
+                  </p>
+                  <p className="text-xs text-muted">
+                    {bound ? `met by step "${bound.title}"` : "met manually, with evidence"}
+                    {c.evidence ? ` — ${c.evidence}` : ""}
+                  </p>
+                  {!bound && isWorkable && cockpit.viewer.canRun ? (
+                    openId === c.id ? (
+                      <InlineForm
+                        id={`criterion-${c.id}`}
+                        label="Evidence"
+                        value={evidence}
+                        onChange={setEvidence}
+                        isBusy={isBusy}
+                        actions={[
+                          { label: "Met", tone: "primary", onClick: () => perform(() => recordCriterionAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, criterionId: c.id, isMet: true, evidence }), () => { setOpenId(null); setEvidence(""); }) },
+                          { label: "Not met", tone: "danger", onClick: () => perform(() => recordCriterionAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, criterionId: c.id, isMet: false, evidence }), () => { setOpenId(null); setEvidence(""); }) },
+                        ]}
+                        onCancel={() => setOpenId(null)}
+                      />
+                    ) : (
+                      <button type="button" className={`${secondaryButtonClass} ${smallButton} mt-1`} aria-label={`Record criterion "${c.text}"`} onClick={() => setOpenId(c.id)}>
+                        Record…
+                      </button>
+                    )
+                  ) : null}
+                </div>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {error ? (
+        <p role="alert" className="text-sm text-bad-ink">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Who must sign, who has, and — for a person who may sign — Approve / Reject with a comment. */
+function Signoffs({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCockpitPhase }>) {
+  const { perform, error, isBusy } = useCockpitForm(cockpit.id);
+  const [comment, setComment] = useState("");
+  if (!phase.requiredSignoffRoles.length) return null;
+  const signable = phase.status === "AWAITING_SIGNOFF" ? phase.missingSignoffRoles.filter((r) => cockpit.viewer.roles.includes(r as never) && (r !== "DBA" || cockpit.viewer.canSignAsDba)) : [];
+  return (
+    <div className="space-y-2">
+      <h3 className="text-lg font-semibold">Sign-off</h3>
+      <ul className="space-y-1 text-sm">
+        {phase.requiredSignoffRoles.map((role) => {
+          const isMissing = phase.missingSignoffRoles.includes(role);
+          return (
+            <li key={role}>
+              <span className="font-medium">{roleLabels[role as keyof typeof roleLabels] ?? role}:</span>{" "}
+              {phase.status === "DONE" || (phase.status === "AWAITING_SIGNOFF" && !isMissing) ? (
+                <span className="text-ok-ink">approved</span>
+              ) : phase.status === "AWAITING_SIGNOFF" ? (
+                <span className="text-warn-ink">waiting</span>
+              ) : (
+                <span className="text-muted">after the phase is complete</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {phase.signoffs.filter((s) => s.scope === "PHASE").length ? (
+        <ul className="space-y-1 border-l-2 border-line pl-3 text-xs">
+          {phase.signoffs
+            .filter((s) => s.scope === "PHASE")
+            .map((s) => (
+              <li key={s.id}>
+                <StatusBadge kind="signoff" status={s.decision} /> {s.user.name} as {roleLabels[s.role as keyof typeof roleLabels] ?? s.role}
+                {s.comment ? <span className="block text-muted">“{s.comment}”</span> : null}
+              </li>
+            ))}
+        </ul>
+      ) : null}
+      {signable.map((role) => (
+        <InlineForm
+          key={role}
+          id={`signoff-${phase.phaseRunId}-${role}`}
+          label={`Comment (required to reject) — signing as ${roleLabels[role as keyof typeof roleLabels] ?? role}`}
+          value={comment}
+          onChange={setComment}
+          isBusy={isBusy}
+          actions={[
+            { label: `Approve as ${roleLabels[role as keyof typeof roleLabels] ?? role}`, tone: "primary", onClick: () => perform(() => recordPhaseSignoffAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, role: role as "DBA", decision: "APPROVED", comment }), () => setComment("")) },
+            { label: "Reject", tone: "danger", onClick: () => perform(() => recordPhaseSignoffAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, role: role as "DBA", decision: "REJECTED", comment }), () => setComment("")) },
+          ]}
+        />
+      ))}
+      {error ? (
+        <p role="alert" className="text-sm text-bad-ink">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+

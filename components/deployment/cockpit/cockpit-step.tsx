@@ -1,0 +1,239 @@
+"use client";
+// One step of the current phase: what it does, its attempts, and what the viewer may do with it
+// now — Run / Retry / Rehearse, Mark done / failed (manual), Waive, Reconcile (interrupted).
+// Typed notes and reasons live in this component's state: the second-by-second refresh of the
+// data never touches them (PRODUCT.md "Live work").
+import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { CodeBlock } from "@/components/ui/code-block";
+import { dangerButtonClass, primaryButtonClass, secondaryButtonClass, smallButton } from "@/components/ui/button-classes";
+import { stepKindLabels } from "@/components/runbook/describe-step";
+import { describeStepSettings } from "./describe-step-settings";
+import { reconcileStepRunAction, recordManualStepAction, startStepRunAction, waiveStepAction } from "@/lib/actions/deployments";
+import type { TCockpitStep } from "@/lib/server/readers/get-deployment-cockpit";
+import { StepRunView } from "./step-run-view";
+import { useCockpitForm } from "./use-cockpit";
+
+type Props = {
+  deploymentId: string;
+  phaseRunId: string;
+  step: TCockpitStep;
+  index: number;
+  /** the phase is active and the deployment is working on it */
+  isWorkable: boolean;
+  /** rehearsals are allowed (deployment not paused or finished) */
+  isRehearsable: boolean;
+  canRun: boolean;
+  canRehearse: boolean;
+  isCommandsEnabled: boolean;
+  now: number;
+};
+
+type TOpen = null | "waive" | "manual" | "reconcile";
+
+export function CockpitStep({ deploymentId, phaseRunId, step, index, isWorkable, isRehearsable, canRun, canRehearse, isCommandsEnabled, now }: Readonly<Props>) {
+  const { perform, error, isBusy } = useCockpitForm(deploymentId);
+  const [open, setOpen] = useState<TOpen>(null);
+  const [text, setText] = useState("");
+
+  const realRuns = step.runs.filter((r) => r.mode === "RUN");
+  const latest = realRuns[realRuns.length - 1] ?? null;
+  const latestRehearsal = step.runs.filter((r) => r.mode === "REHEARSAL").at(-1) ?? null;
+  const isRunning = step.runs.some((r) => r.status === "RUNNING");
+  const isManual = step.kind === "MANUAL";
+  const isCommandBlocked = step.kind === "COMMAND" && !isCommandsEnabled;
+  const title = `"${step.title}"`;
+
+  const closeForm = () => {
+    setOpen(null);
+    setText("");
+  };
+
+  const runLabel = !latest ? "Run" : latest.status === "FAILED" ? `Retry (attempt ${step.nextRunAttempt})` : `Run again (attempt ${step.nextRunAttempt})`;
+  const canShowRun = canRun && isWorkable && !isManual && !step.waiver && latest?.status !== "INTERRUPTED";
+
+  return (
+    <li className="rounded-lg border border-line bg-surface p-4" aria-label={`Step ${index + 1}: ${step.title}`} data-kind={step.kind}>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0 space-y-1">
+          <h4 className="text-base font-semibold">
+            <span className="mr-2 text-muted tabular-nums">{index + 1}.</span>
+            {step.title}
+          </h4>
+          <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
+            <Badge tone="outline">{stepKindLabels[step.kind]}</Badge>
+            <span>{describeStepSettings(step)}</span>
+            {step.waiver ? (
+              <Badge tone="warn" icon="»">
+                Waived
+              </Badge>
+            ) : null}
+            {isCommandBlocked ? <Badge tone="idle">Commands disabled on this server</Badge> : null}
+          </div>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {canShowRun ? (
+            <button
+              type="button"
+              className={`${latest?.status === "SUCCEEDED" ? secondaryButtonClass : primaryButtonClass} ${smallButton}`}
+              disabled={isBusy || isRunning || isCommandBlocked}
+              aria-label={`${runLabel} ${title}`}
+              onClick={() => perform(() => startStepRunAction({ deploymentId, phaseRunId, stepId: step.id, mode: "RUN", attempt: step.nextRunAttempt }))}
+            >
+              {runLabel}
+            </button>
+          ) : null}
+          {step.kind === "SQL" && canRehearse && isRehearsable ? (
+            <button
+              type="button"
+              className={`${secondaryButtonClass} ${smallButton}`}
+              disabled={isBusy || isRunning}
+              aria-label={`Rehearse ${title}`}
+              onClick={() => perform(() => startStepRunAction({ deploymentId, phaseRunId, stepId: step.id, mode: "REHEARSAL", attempt: step.nextRehearsalAttempt }))}
+            >
+              Rehearse
+            </button>
+          ) : null}
+          {isManual && canRun && isWorkable && !step.waiver && latest?.status !== "SUCCEEDED" ? (
+            <button type="button" className={`${primaryButtonClass} ${smallButton}`} aria-label={`Record ${title}`} aria-expanded={open === "manual"} onClick={() => setOpen(open === "manual" ? null : "manual")}>
+              Record…
+            </button>
+          ) : null}
+          {canRun && isWorkable && !step.waiver && latest?.status !== "SUCCEEDED" && !isRunning ? (
+            <button type="button" className={`${secondaryButtonClass} ${smallButton}`} aria-label={`Waive ${title}`} aria-expanded={open === "waive"} onClick={() => setOpen(open === "waive" ? null : "waive")}>
+              Waive…
+            </button>
+          ) : null}
+        </div>
+      </div>
+
+      {step.instructions ? <p className="mt-2 max-w-prose whitespace-pre-wrap text-sm">{step.instructions}</p> : null}
+      {step.sql ? (
+        <details className="mt-2" open={!latest}>
+          <summary className="cursor-pointer text-xs font-medium text-muted">{step.kind === "SQL" ? "SQL script" : "Query"}</summary>
+          <div className="mt-1">
+            <CodeBlock code={step.sql} language="sql" label={`SQL of step ${index + 1}`} maxHeightClass="max-h-72" />
+          </div>
+        </details>
+      ) : null}
+      {step.kind === "COMMAND" && step.commandArgv.length ? <p className="mt-2 font-mono text-[0.8125rem]">{step.commandArgv.map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(" ")}</p> : null}
+
+      {step.waiver ? (
+        <p className="mt-2 rounded border border-warn-line bg-warn px-3 py-2 text-sm text-warn-ink">
+          Waived by {step.waiver.by.name}: {step.waiver.reason}
+        </p>
+      ) : null}
+
+      {error ? (
+        <p role="alert" className="mt-3 rounded border border-bad-line bg-bad px-3 py-2 text-sm text-bad-ink">
+          {error}
+        </p>
+      ) : null}
+
+      {open === "manual" ? (
+        <InlineForm
+          id={`manual-${step.id}`}
+          label="Note (what you did or saw)"
+          value={text}
+          onChange={setText}
+          isBusy={isBusy}
+          actions={[
+            { label: "Mark done", tone: "primary", onClick: () => perform(() => recordManualStepAction({ deploymentId, phaseRunId, stepId: step.id, attempt: step.nextRunAttempt, status: "SUCCEEDED", note: text }), closeForm) },
+            { label: "Mark failed", tone: "danger", onClick: () => perform(() => recordManualStepAction({ deploymentId, phaseRunId, stepId: step.id, attempt: step.nextRunAttempt, status: "FAILED", note: text }), closeForm) },
+          ]}
+          onCancel={closeForm}
+        />
+      ) : null}
+      {open === "waive" ? (
+        <InlineForm
+          id={`waive-${step.id}`}
+          label="Why is this step waived?"
+          value={text}
+          onChange={setText}
+          isBusy={isBusy}
+          actions={[{ label: "Waive step", tone: "danger", onClick: () => perform(() => waiveStepAction({ deploymentId, phaseRunId, stepId: step.id, reason: text }), closeForm) }]}
+          onCancel={closeForm}
+        />
+      ) : null}
+      {latest?.status === "INTERRUPTED" && canRun ? (
+        <div className="mt-3 rounded-md border border-warn-line bg-warn p-3 text-sm text-warn-ink">
+          <p className="font-semibold">Attempt {latest.attempt} was interrupted: the server stopped while it ran.</p>
+          <p>It is never re-run by itself. Check the target, then record what you found.</p>
+          <InlineForm
+            id={`reconcile-${latest.id}`}
+            label="What did you check on the target?"
+            value={text}
+            onChange={setText}
+            isBusy={isBusy}
+            actions={[
+              { label: "It succeeded", tone: "primary", onClick: () => perform(() => reconcileStepRunAction({ deploymentId, stepRunId: latest.id, status: "SUCCEEDED", note: text }), closeForm) },
+              { label: "It failed", tone: "danger", onClick: () => perform(() => reconcileStepRunAction({ deploymentId, stepRunId: latest.id, status: "FAILED", note: text }), closeForm) },
+            ]}
+          />
+        </div>
+      ) : null}
+
+      {latest || latestRehearsal ? (
+        <div className="mt-3 space-y-2">
+          {latest ? <StepRunView run={latest} label={`Step ${index + 1}`} now={now} /> : null}
+          {latestRehearsal && (!latest || latestRehearsal.startedAt! > latest.startedAt!) ? <StepRunView run={latestRehearsal} label={`Step ${index + 1} rehearsal`} now={now} /> : null}
+          {step.runs.length > 1 ? <EarlierRuns runs={step.runs.filter((r) => r !== latest && r !== latestRehearsal)} label={`Step ${index + 1}`} now={now} /> : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+function EarlierRuns({ runs, label, now }: Readonly<{ runs: TCockpitStep["runs"]; label: string; now: number }>) {
+  if (!runs.length) return null;
+  return (
+    <details>
+      <summary className="cursor-pointer text-xs font-medium text-muted">Earlier attempts ({runs.length})</summary>
+      <div className="mt-2 space-y-2">
+        {runs.map((r) => (
+          <StepRunView key={r.id} run={r} label={label} now={now} />
+        ))}
+      </div>
+    </details>
+  );
+}
+
+type TFormAction = { label: string; tone: "primary" | "danger"; onClick: () => void };
+
+/** A labelled text area with its buttons; the text stays until the action succeeds. */
+export function InlineForm({
+  id,
+  label,
+  value,
+  onChange,
+  actions,
+  onCancel,
+  isBusy,
+}: Readonly<{ id: string; label: string; value: string; onChange: (v: string) => void; actions: TFormAction[]; onCancel?: () => void; isBusy: boolean }>) {
+  return (
+    <div className="mt-3 space-y-2">
+      <label htmlFor={id} className="block text-sm font-medium text-ink">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        rows={2}
+        className="block w-full rounded-md border border-line-strong bg-surface px-3 py-2 text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30"
+      />
+      <div className="flex flex-wrap gap-2">
+        {actions.map((a) => (
+          <button key={a.label} type="button" disabled={isBusy} onClick={a.onClick} className={`${a.tone === "primary" ? primaryButtonClass : dangerButtonClass} ${smallButton}`}>
+            {a.label}
+          </button>
+        ))}
+        {onCancel ? (
+          <button type="button" onClick={onCancel} className={`${secondaryButtonClass} ${smallButton}`}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

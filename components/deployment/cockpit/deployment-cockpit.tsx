@@ -1,0 +1,299 @@
+"use client";
+// The lead's cockpit (issue 5): the deployment while it is planned or under way. The current
+// phase is large; what comes next is one button; every other phase is a line with its state.
+// Live: the data is polled every second; typed text lives in the forms and is never replaced.
+import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import { Badge } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/button-classes";
+import { activatePhaseAction, controlDeploymentAction, recordPointOfNoReturnApprovalAction } from "@/lib/actions/deployments";
+import type { TCockpit, TCockpitPhase } from "@/lib/server/readers/get-deployment-cockpit";
+import { CockpitPhase } from "./cockpit-phase";
+import { InlineForm } from "./cockpit-step";
+import { StepRunView } from "./step-run-view";
+import { formatElapsed, useCockpit, useCockpitForm, useServerNow } from "./use-cockpit";
+
+const FINAL = ["SUCCEEDED", "FAILED", "ROLLED_BACK", "ABORTED"];
+
+export function DeploymentCockpit({ initial, preflight }: Readonly<{ initial: TCockpit; preflight?: React.ReactNode }>) {
+  const query = useCockpit(initial);
+  const cockpit = query.data;
+  const now = useServerNow(cockpit.serverNow);
+  const router = useRouter();
+  const isFinal = FINAL.includes(cockpit.status);
+  // a finished deployment is shown by the read-only review page: let the server render it
+  useEffect(() => {
+    if (isFinal) router.refresh();
+  }, [isFinal, router]);
+
+  const procedure = cockpit.status === "ROLLING_BACK" || (cockpit.status === "PAUSED" && cockpit.rollbackStartedAt) ? "ROLLBACK" : "MAIN";
+  const ofProcedure = cockpit.phases.filter((p) => p.procedure === procedure);
+  const current = ofProcedure.find((p) => p.status === "ACTIVE" || p.status === "AWAITING_SIGNOFF") ?? null;
+  const next = current ? null : (ofProcedure.find((p) => p.status === "PENDING") ?? null);
+  const estimated = cockpit.phases.filter((p) => p.procedure === "MAIN").reduce((sum, p) => sum + (p.estimatedMinutes ?? 0), 0);
+  const elapsed = cockpit.startedAt ? (cockpit.finishedAt ? new Date(cockpit.finishedAt).getTime() : now) - new Date(cockpit.startedAt).getTime() : 0;
+
+  return (
+    <div className="space-y-6">
+      <header className="flex flex-wrap items-start justify-between gap-4 rounded-xl border border-line bg-surface p-5">
+        <div className="min-w-0 space-y-1">
+          <p className="text-sm text-muted">
+            <a className="underline-offset-2 hover:underline" href={`/runbooks/${cockpit.runbook.id}/versions/${cockpit.runbook.number}`}>
+              {cockpit.runbook.title} · v{cockpit.runbook.number}
+            </a>{" "}
+            on{" "}
+            <span className="font-medium text-ink">{cockpit.environment.name}</span>
+            {cockpit.environment.isProduction ? (
+              <span className="ml-2">
+                <Badge tone="bad" icon="⚠">
+                  Production
+                </Badge>
+              </span>
+            ) : null}
+          </p>
+          <h1 className="text-3xl font-semibold tracking-tight">{cockpit.name}</h1>
+          <div className="flex flex-wrap items-center gap-3 text-sm text-muted">
+            <StatusBadge kind="deployment" status={cockpit.status} />
+            <span>Lead: {cockpit.lead.name}</span>
+            {query.isError ? (
+              <span role="status" className="text-warn-ink">
+                Live updates interrupted — retrying…
+              </span>
+            ) : (
+              <span className="sr-only" role="status">
+                Live
+              </span>
+            )}
+          </div>
+        </div>
+        <div className="text-right">
+          <p className="font-mono text-4xl font-semibold tabular-nums" aria-label={`Elapsed ${formatElapsed(elapsed)}`}>
+            {formatElapsed(elapsed)}
+          </p>
+          <p className="text-sm text-muted">{estimated ? `of ${estimated} min estimated` : "no estimate"}</p>
+        </div>
+      </header>
+
+      <ControlBar cockpit={cockpit} />
+
+      {cockpit.statusReason && !isFinal ? (
+        <p className={`rounded-md border px-4 py-3 text-base ${cockpit.status === "ROLLING_BACK" ? "border-bad-line bg-bad text-bad-ink" : "border-warn-line bg-warn text-warn-ink"}`}>
+          <span className="font-semibold">{cockpit.status === "ROLLING_BACK" ? "Rolling back: " : cockpit.status === "PAUSED" ? "Paused: " : "Note: "}</span>
+          {cockpit.statusReason}
+        </p>
+      ) : null}
+      <HaltBanner cockpit={cockpit} />
+
+      {cockpit.status === "PLANNED" ? preflight : null}
+
+      {current ? <CockpitPhase cockpit={cockpit} phase={current} now={now} /> : null}
+      {next && (cockpit.status === "IN_PROGRESS" || cockpit.status === "ROLLING_BACK") ? <NextPhase cockpit={cockpit} phase={next} /> : null}
+
+      <PhaseList title="Phases" phases={cockpit.phases.filter((p) => p.procedure === "MAIN")} currentId={current?.phaseRunId ?? null} now={now} />
+      {cockpit.phases.some((p) => p.procedure === "ROLLBACK") ? (
+        <PhaseList title="Rollback procedure" phases={cockpit.phases.filter((p) => p.procedure === "ROLLBACK")} currentId={current?.phaseRunId ?? null} now={now} />
+      ) : null}
+    </div>
+  );
+}
+
+/** A failed step under STOP: the deployment waits for the lead's decision (rule 7). */
+function HaltBanner({ cockpit }: Readonly<{ cockpit: TCockpit }>) {
+  const active = cockpit.phases.find((p) => p.status === "ACTIVE");
+  if (!active || active.failurePolicy === "CONTINUE") return null;
+  const failed = active.steps.filter((s) => !s.waiver && s.runs.filter((r) => r.mode === "RUN").at(-1)?.status === "FAILED");
+  if (!failed.length) return null;
+  return (
+    <div role="alert" className="rounded-md border-2 border-bad-line bg-bad px-4 py-3 text-bad-ink">
+      <p className="text-base font-semibold">Stopped: {failed.map((s) => `"${s.title}"`).join(", ")} failed.</p>
+      <p className="text-sm">Retry it, waive it with a reason, roll back, or end the deployment as failed.</p>
+    </div>
+  );
+}
+
+type TControl = { action: "start" | "pause" | "resume" | "abort" | "start_rollback" | "end_failed"; label: string; tone: "primary" | "secondary" | "danger"; needsReason: boolean };
+
+function controlsFor(cockpit: TCockpit): TControl[] {
+  const { status } = cockpit;
+  const hasRollback = cockpit.phases.some((p) => p.procedure === "ROLLBACK");
+  const isRollbackStarted = cockpit.phases.some((p) => p.procedure === "ROLLBACK" && p.status !== "PENDING");
+  const controls: TControl[] = [];
+  if (status === "PLANNED" && cockpit.viewer.canRun) controls.push({ action: "start", label: "Start deployment", tone: "primary", needsReason: false });
+  if (!cockpit.viewer.canControl) return controls;
+  if (status === "IN_PROGRESS" || status === "ROLLING_BACK") controls.push({ action: "pause", label: "Pause", tone: "secondary", needsReason: false });
+  if (status === "PAUSED") controls.push({ action: "resume", label: "Resume", tone: "primary", needsReason: false });
+  if (hasRollback && !isRollbackStarted && (status === "IN_PROGRESS" || status === "PAUSED")) controls.push({ action: "start_rollback", label: "Roll back…", tone: "danger", needsReason: true });
+  if (status === "IN_PROGRESS" || status === "PAUSED" || status === "ROLLING_BACK") controls.push({ action: "end_failed", label: "End as failed…", tone: "danger", needsReason: true });
+  if (status === "PLANNED" || status === "IN_PROGRESS" || status === "PAUSED" || status === "ROLLING_BACK") controls.push({ action: "abort", label: "Abort…", tone: "danger", needsReason: true });
+  return controls;
+}
+
+function ControlBar({ cockpit }: Readonly<{ cockpit: TCockpit }>) {
+  const { perform, error, isBusy } = useCockpitForm(cockpit.id);
+  const [pending, setPending] = useState<TControl | null>(null);
+  const [reason, setReason] = useState("");
+  const controls = controlsFor(cockpit);
+  if (!controls.length) return null;
+  const classFor = (tone: TControl["tone"]) => (tone === "primary" ? primaryButtonClass : tone === "danger" ? dangerButtonClass : secondaryButtonClass);
+  const run = (control: TControl, why: string) =>
+    perform(() => controlDeploymentAction({ deploymentId: cockpit.id, action: control.action, reason: why }), () => {
+      setPending(null);
+      setReason("");
+    });
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap gap-2" role="group" aria-label="Deployment controls">
+        {controls.map((c) => (
+          <button key={c.action} type="button" className={classFor(c.tone)} disabled={isBusy} aria-expanded={c.needsReason ? pending?.action === c.action : undefined} onClick={() => (c.needsReason ? setPending(pending?.action === c.action ? null : c) : run(c, ""))}>
+            {c.label}
+          </button>
+        ))}
+      </div>
+      {pending ? (
+        <div className="max-w-xl rounded-md border border-line bg-surface p-3">
+          <InlineForm
+            id={`control-${pending.action}`}
+            label={pending.action === "start_rollback" ? "Why roll back? (goes in the record)" : pending.action === "abort" ? "Why abort? (goes in the record)" : "Why end it as failed? (goes in the record)"}
+            value={reason}
+            onChange={setReason}
+            isBusy={isBusy}
+            actions={[{ label: pending.label.replace("…", ""), tone: "danger", onClick: () => run(pending, reason) }]}
+            onCancel={() => setPending(null)}
+          />
+        </div>
+      ) : null}
+      {error ? (
+        <p role="alert" className="rounded border border-bad-line bg-bad px-3 py-2 text-sm text-bad-ink">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** What comes next: one button, and for a point of no return the typed confirmation (rule 4). */
+function NextPhase({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCockpitPhase }>) {
+  const { perform, error, isBusy } = useCockpitForm(cockpit.id);
+  const [typed, setTyped] = useState("");
+  const [comment, setComment] = useState("");
+  const isApprovalNeeded = phase.isPointOfNoReturn && cockpit.environment.isProduction;
+  const canStart = phase.isPointOfNoReturn ? cockpit.viewer.canControl : cockpit.viewer.canRun;
+  return (
+    <section aria-labelledby="next-phase-title" className="rounded-xl border-2 border-dashed border-accent/50 bg-surface p-5">
+      <p className="text-sm font-medium text-muted">Next</p>
+      <h2 id="next-phase-title" className="text-2xl font-semibold tracking-tight">
+        {phase.procedure === "ROLLBACK" ? "Rollback phase" : "Phase"} {phase.position}: {phase.title}
+      </h2>
+      {phase.objective ? <p className="mt-1 max-w-prose">{phase.objective}</p> : null}
+      <p className="mt-1 text-sm text-muted">{phase.estimatedMinutes !== null ? `Estimated ${phase.estimatedMinutes} min.` : null}</p>
+      {phase.isPointOfNoReturn ? (
+        <div className="mt-3 max-w-xl space-y-2 rounded-md border-2 border-bad-line bg-bad p-4 text-bad-ink">
+          <p className="font-semibold">
+            <span aria-hidden="true">⚠ </span>Point of no return.
+          </p>
+          <p className="text-sm">
+            {cockpit.environment.isProduction
+              ? phase.isPointOfNoReturnApproved
+                ? "A DBA has approved starting it on production."
+                : "On production a DBA must approve starting it first."
+              : "Once it starts, going back means the rollback procedure."}{" "}
+            Type the deployment's name, <span className="font-mono font-semibold">{cockpit.name}</span>, to confirm.
+          </p>
+          <label htmlFor="ponr-confirm" className="block text-sm font-medium">
+            Deployment name
+          </label>
+          <input
+            id="ponr-confirm"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            className="block w-full rounded-md border border-bad-line bg-surface px-3 py-2 font-mono text-sm text-ink"
+          />
+        </div>
+      ) : null}
+      {isApprovalNeeded && cockpit.viewer.canSignAsDba ? (
+        <div className="mt-3 max-w-xl">
+          <InlineForm
+            id="ponr-approval"
+            label="DBA: comment on starting this point of no return (required to reject)"
+            value={comment}
+            onChange={setComment}
+            isBusy={isBusy}
+            actions={[
+              { label: "Approve starting it", tone: "primary", onClick: () => perform(() => recordPointOfNoReturnApprovalAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, decision: "APPROVED", comment }), () => setComment("")) },
+              { label: "Reject", tone: "danger", onClick: () => perform(() => recordPointOfNoReturnApprovalAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, decision: "REJECTED", comment }), () => setComment("")) },
+            ]}
+          />
+        </div>
+      ) : null}
+      {canStart ? (
+        <button
+          type="button"
+          className={`${phase.isPointOfNoReturn ? dangerButtonClass : primaryButtonClass} mt-4`}
+          disabled={isBusy}
+          onClick={() => perform(() => activatePhaseAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, confirmationName: phase.isPointOfNoReturn ? typed : null }), () => setTyped(""))}
+        >
+          Start {phase.procedure === "ROLLBACK" ? "rollback phase" : "phase"} {phase.position}
+        </button>
+      ) : (
+        <p className="mt-3 text-sm text-muted">Waiting for the lead to start it.</p>
+      )}
+      {error ? (
+        <p role="alert" className="mt-3 rounded border border-bad-line bg-bad px-3 py-2 text-sm text-bad-ink">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function PhaseList({ title, phases, currentId, now }: Readonly<{ title: string; phases: TCockpitPhase[]; currentId: string | null; now: number }>) {
+  return (
+    <section aria-label={title} className="rounded-xl border border-line bg-surface">
+      <h2 className="border-b border-line px-5 py-3 text-lg font-semibold">{title}</h2>
+      <ol className="divide-y divide-line">
+        {phases.map((p) => {
+          const done = p.steps.filter((s) => s.waiver || s.runs.some((r) => r.mode === "RUN" && r.status === "SUCCEEDED")).length;
+          const ran = p.steps.filter((s) => s.runs.length || s.waiver);
+          return (
+            <li key={p.phaseRunId} className={p.phaseRunId === currentId ? "bg-accent-soft/60" : ""} aria-current={p.phaseRunId === currentId ? "step" : undefined}>
+              <details>
+                <summary className="flex cursor-pointer flex-wrap items-center gap-x-4 gap-y-1 px-5 py-2.5 text-sm">
+                  <span className="w-6 text-right text-muted tabular-nums">{p.position}.</span>
+                  <span className="min-w-0 flex-1 font-medium">{p.title}</span>
+                  {p.isPointOfNoReturn ? <Badge tone="bad" icon="⚠">No return</Badge> : null}
+                  <span className="text-xs text-muted tabular-nums">
+                    {done}/{p.steps.length} steps · {p.estimatedMinutes ?? "—"} min
+                  </span>
+                  <StatusBadge kind="phase" status={p.status} />
+                  {p.reason && (p.status === "SKIPPED" || p.status === "FAILED") ? <span className="basis-full pl-10 text-xs text-muted">{p.reason}</span> : null}
+                </summary>
+                <div className="space-y-2 px-5 pb-4 pl-14">
+                  {p.objective ? <p className="text-sm">{p.objective}</p> : null}
+                  {ran.length ? (
+                    ran.map((s) => {
+                      const last = s.runs.at(-1);
+                      return (
+                        <div key={s.id} className="space-y-1">
+                          <p className="text-sm font-medium">
+                            {s.position}. {s.title}
+                            {s.waiver ? <span className="ml-2 text-xs font-normal text-warn-ink">waived: {s.waiver.reason}</span> : null}
+                          </p>
+                          {last ? <StepRunView run={last} label={`${p.title}, step ${s.position}`} now={now} /> : null}
+                        </div>
+                      );
+                    })
+                  ) : (
+                    <p className="text-sm text-muted">Nothing has run in this phase.</p>
+                  )}
+                </div>
+              </details>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

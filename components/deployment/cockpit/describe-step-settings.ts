@@ -1,0 +1,23 @@
+// A step's settings in one line for the cockpit: limits, expectation, baseline, URL.
+import { describeExpectation, describeTolerances, formatArgv, formatMs } from "@/components/runbook/describe-step";
+import type { TCockpitStep } from "@/lib/server/readers/get-deployment-cockpit";
+
+export function describeStepSettings(step: TCockpitStep): string {
+  const limits = [formatMs(step.statementTimeoutMs) && `statement timeout ${formatMs(step.statementTimeoutMs)}`, formatMs(step.lockTimeoutMs) && `lock timeout ${formatMs(step.lockTimeoutMs)}`].filter(Boolean);
+  switch (step.kind) {
+    case "SQL":
+      return ["one transaction", ...limits].join(" · ");
+    case "QUERY_CHECK":
+      return [describeExpectation(step.expectation), ...limits].join(" · ");
+    case "BASELINE_CAPTURE":
+      return `captures baseline "${step.baselineName ?? "?"}"`;
+    case "BASELINE_COMPARE":
+      return [`compares with baseline "${step.baselineName ?? "?"}" by ${step.baselineKeyColumns.join(", ")}`, ...describeTolerances(step.tolerances)].join(" · ");
+    case "HTTP_CHECK":
+      return `GET ${step.httpUrl ?? "?"} expects ${step.httpExpectStatus ?? 200}`;
+    case "COMMAND":
+      return `${formatArgv(step.commandArgv)}${step.timeoutMs ? ` · timeout ${formatMs(step.timeoutMs)}` : ""}`;
+    case "MANUAL":
+      return "done by a person";
+  }
+}

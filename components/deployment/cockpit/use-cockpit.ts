@@ -1,0 +1,77 @@
+"use client";
+// The cockpit's live data and its one way of changing it: polls the cockpit feed every second
+// (PRODUCT.md "Live work": others' changes within 2 s) and, after an action, refetches at once.
+import { useCallback, useEffect, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { deploymentKeys } from "@/lib/query-keys";
+import { runAction, type TReadResult } from "@/lib/actions/read-result";
+import type { TActionResult } from "@/lib/actions/result";
+import type { TCockpit } from "@/lib/server/readers/get-deployment-cockpit";
+
+export const COCKPIT_POLL_MS = 1_000;
+
+async function fetchCockpit(deploymentId: string): Promise<TCockpit> {
+  const response = await fetch(`/api/deployments/${deploymentId}/cockpit`, { cache: "no-store", headers: { Accept: "application/json" } });
+  if (!response.ok) throw new Error(response.status === 401 ? "Your session has ended: sign in again." : `The deployment could not be loaded (HTTP ${response.status}).`);
+  return (await response.json()) as TCockpit;
+}
+
+export function useCockpit(initial: TCockpit) {
+  return useQuery({
+    queryKey: deploymentKeys.cockpit(initial.id),
+    queryFn: () => fetchCockpit(initial.id),
+    initialData: initial,
+    refetchInterval: COCKPIT_POLL_MS,
+    refetchIntervalInBackground: true,
+  });
+}
+
+/** Runs a deployment action and refreshes the cockpit; the caller keeps its inputs on failure. */
+export function useCockpitAction(deploymentId: string) {
+  const queryClient = useQueryClient();
+  return useCallback(
+    async <T,>(call: () => Promise<TActionResult<T>>): Promise<TReadResult<T>> => {
+      const read = await runAction(call);
+      await queryClient.invalidateQueries({ queryKey: deploymentKeys.cockpit(deploymentId) });
+      return read;
+    },
+    [deploymentId, queryClient],
+  );
+}
+
+/** An action with its pending flag and the server's message; inputs stay with the caller. */
+export function useCockpitForm(deploymentId: string) {
+  const act = useCockpitAction(deploymentId);
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+  async function perform<T>(call: () => Promise<TActionResult<T>>, after?: () => void): Promise<void> {
+    if (isBusy) return;
+    setIsBusy(true);
+    setError(null);
+    const read = await act(call);
+    setIsBusy(false);
+    if (read.isOk) after?.();
+    else setError([read.formError, ...Object.values(read.fieldErrors).flat()].filter(Boolean).join(" "));
+  }
+  return { perform, error, isBusy };
+}
+
+/** The server's clock, ticking every second in the browser: elapsed times agree across screens. */
+export function useServerNow(serverNow: string): number {
+  const [offset] = useState(() => new Date(serverNow).getTime() - Date.now());
+  const [now, setNow] = useState(() => Date.now() + offset);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now() + offset), 1_000);
+    return () => clearInterval(timer);
+  }, [offset]);
+  return now;
+}
+
+export function formatElapsed(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return h ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}

@@ -1,0 +1,23 @@
+"use client";
+// The header's "Waiting for you" link with a live count (issue 6 part 3): polls every 5 s.
+import Link from "next/link";
+import { useQuery } from "@tanstack/react-query";
+
+export const waitingKey = ["me", "waiting"] as const;
+
+async function fetchWaiting(): Promise<{ count: number }> {
+  const response = await fetch("/api/me/waiting", { cache: "no-store" });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as { count: number };
+}
+
+export function WaitingLink() {
+  const { data } = useQuery({ queryKey: waitingKey, queryFn: fetchWaiting, refetchInterval: 5_000 });
+  const count = data?.count ?? 0;
+  return (
+    <Link href="/waiting" className="inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-surface-muted" aria-label={`Waiting for you: ${count}`}>
+      Waiting for you
+      <span className={`min-w-5 rounded-full px-1.5 text-center text-xs tabular-nums ${count ? "bg-warn text-warn-ink" : "bg-surface-muted text-muted"}`}>{count}</span>
+    </Link>
+  );
+}

@@ -1,0 +1,9 @@
+// Button looks shared by every form: one accent action per view, neutral secondaries, and a red
+// one only for what cannot be undone (abort, roll back, reject).
+export const primaryButtonClass =
+  "inline-flex items-center justify-center rounded-md bg-accent px-4 py-2 text-sm font-medium text-on-accent hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:cursor-not-allowed disabled:opacity-60";
+export const secondaryButtonClass =
+  "inline-flex items-center justify-center rounded-md border border-line-strong bg-surface px-4 py-2 text-sm font-medium text-ink hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:cursor-not-allowed disabled:opacity-60";
+export const dangerButtonClass =
+  "inline-flex items-center justify-center rounded-md border border-bad-line bg-bad px-4 py-2 text-sm font-medium text-bad-ink hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:cursor-not-allowed disabled:opacity-60";
+export const smallButton = "!px-3 !py-1.5 !text-[0.8125rem]";

@@ -1,0 +1,213 @@
+// The demo for real (issue 5 part 9): the seed 003 runbook run against the demo target in the
+// browser, a lead and a DBA in two browser contexts seeing each other's work live.
+//   1. rollback path: after the migration a tampered row (one product's revenue in a view) makes
+//      validation fail; the ROLLBACK policy opens the rollback procedure, which restores the target
+//      exactly as it was before the deployment;
+//   2. happy path: every phase from start to finish; the column is renamed, the views rebuilt,
+//      validation matches the baseline.
+// Runs in this order: the rollback path leaves the target as the seed made it.
+import { readFileSync } from "node:fs";
+import pg from "pg";
+import { test, expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { signIn, type TDemoRole } from "./fixtures";
+
+test.describe.configure({ mode: "serial", timeout: 600_000 });
+
+const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
+const targetUrl = () => (JSON.parse(readFileSync(`${dataDir}/embedded.json`, "utf8")) as { targetUrl: string }).targetUrl;
+
+async function onTarget<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: targetUrl() });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** What "exactly as before" means: the table's columns and data, and the three views' definitions. */
+async function targetFingerprint() {
+  const [columns, data, views] = await Promise.all([
+    onTarget<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = 'client_products' ORDER BY ordinal_position`),
+    onTarget<{ digest: string }>(`SELECT md5(string_agg(t::text, '|' ORDER BY id)) AS digest FROM client_products t`),
+    onTarget<{ viewname: string; definition: string }>(`SELECT viewname, definition FROM pg_views WHERE schemaname = current_schema() ORDER BY viewname`),
+  ]);
+  return { columns: columns.map((c) => c.column_name), digest: data[0]?.digest, views };
+}
+
+async function newSession(browser: Browser, role: TDemoRole, path: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, role, path);
+  return page;
+}
+
+async function planDemoDeployment(lead: Page, environment: "staging" | "production"): Promise<{ url: string; name: string }> {
+  await lead.goto("/deployments/new");
+  await lead.getByLabel("Environment").selectOption({ label: environment === "production" ? "production — production" : "staging" });
+  const name = await lead.getByLabel("Deployment name").inputValue();
+  await lead.getByRole("button", { name: "Plan deployment" }).click();
+  await lead.waitForURL(/\/deployments\/[0-9a-f-]{36}$/);
+  await expect(lead.getByRole("heading", { name: "Pre-flight check" })).toBeVisible();
+  await expect(lead.getByText("Target database answers")).toBeVisible();
+  return { url: new URL(lead.url()).pathname, name };
+}
+
+const currentPhase = (page: Page) => page.locator("section").filter({ has: page.getByRole("heading", { name: "Steps", level: 3 }) });
+
+/** Works through the current phase as the lead: runs, records or waives each step, ticks, records criteria. */
+async function workThroughPhase(lead: Page, options: { expectFailure?: boolean } = {}) {
+  const phase = currentPhase(lead);
+  const steps = phase.getByRole("listitem").filter({ has: lead.getByRole("heading", { level: 4 }) });
+  const count = await steps.count();
+  for (let i = 0; i < count; i++) {
+    const step = steps.nth(i);
+    const kind = await step.getAttribute("data-kind");
+    if (kind === "COMMAND" || kind === "HTTP_CHECK") {
+      await step.getByRole("button", { name: /^Waive / }).click();
+      await step.getByLabel("Why is this step waived?").fill(kind === "COMMAND" ? "Run by hand on the app server: commands are disabled in the demo." : "No API in the demo: checked by hand.");
+      await step.getByRole("button", { name: "Waive step" }).click();
+      await expect(step.getByText(/^Waived by /)).toBeVisible();
+    } else if (kind === "MANUAL") {
+      await step.getByRole("button", { name: /^Record / }).click();
+      await step.getByLabel("Note (what you did or saw)").fill("Done.");
+      await step.getByRole("button", { name: "Mark done" }).click();
+      await expect(step.getByText("Succeeded", { exact: true })).toBeVisible();
+    } else {
+      await step.getByRole("button", { name: /^Run "/ }).click();
+      const outcome = await waitForOutcome(step);
+      if (outcome === "Failed" && options.expectFailure) return;
+      expect(outcome, `step ${i + 1} of the phase`).toBe("Succeeded");
+    }
+  }
+  const checklist = phase.getByRole("group", { name: "Checklist" });
+  if (await checklist.count()) {
+    const boxes = checklist.getByRole("checkbox");
+    for (let i = 0; i < (await boxes.count()); i++) {
+      const box = boxes.nth(i);
+      if (!(await box.isChecked())) {
+        await box.click();
+        await expect(box).toBeChecked();
+      }
+    }
+  }
+  const recordButtons = phase.getByRole("button", { name: /^Record criterion / });
+  while (await recordButtons.count()) {
+    await recordButtons.first().click();
+    await phase.getByLabel("Evidence").fill("Checked during the window.");
+    await phase.getByRole("button", { name: "Met", exact: true }).click();
+    await expect(phase.getByLabel("Evidence")).toHaveCount(0);
+  }
+}
+
+async function waitForOutcome(step: Locator): Promise<string> {
+  const badge = step.getByText(/^(Succeeded|Failed)$/).first();
+  await expect(badge).toBeVisible({ timeout: 60_000 });
+  return (await badge.innerText()).trim();
+}
+
+async function completePhase(lead: Page) {
+  await lead.getByRole("button", { name: /^Complete phase/ }).click();
+}
+
+async function startNextPhase(lead: Page, name: string) {
+  const next = lead.getByRole("region", { name: /^(Phase|Rollback phase) \d+:/ });
+  await expect(next).toBeVisible();
+  if (await next.getByLabel("Deployment name").count()) await next.getByLabel("Deployment name").fill(name);
+  await next.getByRole("button", { name: /^Start (phase|rollback phase) \d+$/ }).click();
+}
+
+async function approveAsDba(dba: Page, phaseTitle: string) {
+  const phase = currentPhase(dba);
+  await expect(phase.getByRole("heading", { name: phaseTitle, level: 2 })).toBeVisible();
+  // the DBA's page updates by itself: no reload
+  await expect(phase.getByRole("button", { name: "Approve as DBA" })).toBeVisible({ timeout: 5_000 });
+  await phase.getByRole("button", { name: "Approve as DBA" }).click();
+}
+
+test("rollback path: a tampered row fails validation and the rollback restores the target exactly", async ({ browser }) => {
+  const before = await targetFingerprint();
+  expect(before.columns).toContain("fixed_cost");
+
+  const lead = await newSession(browser, "lead", "/deployments");
+  const { url, name } = await planDemoDeployment(lead, "staging");
+  const dba = await newSession(browser, "dba", url);
+  await lead.getByRole("button", { name: "Start deployment" }).click();
+
+  // Phase 1: baselines
+  await expect(currentPhase(lead).getByRole("heading", { name: "Pre-Migration Validation" })).toBeVisible();
+  await workThroughPhase(lead);
+  await completePhase(lead);
+
+  // Phase 2: the point of no return, then the migration, signed off by the DBA
+  await startNextPhase(lead, name);
+  await expect(currentPhase(lead).getByRole("heading", { name: "Database Migration" })).toBeVisible();
+  await workThroughPhase(lead);
+  await completePhase(lead);
+  await approveAsDba(dba, "Database Migration");
+
+  // someone tampers with what the revenue view returns for one product
+  await onTarget(`CREATE OR REPLACE VIEW revenue_analytics_optimized AS
+    SELECT product_id, company_id, client_id, status, fixed_revenue, percentage_revenue,
+           (total_revenue + CASE WHEN product_id = (SELECT min(id) FROM client_products WHERE status = 'active') THEN 100 ELSE 0 END)::numeric(14,2) AS total_revenue
+    FROM (${(await onTarget<{ d: string }>(`SELECT pg_get_viewdef('revenue_analytics_optimized') AS d`))[0]!.d.replace(/;\s*$/, "")}) v`);
+
+  // Phase 3: validation fails on that row; its ROLLBACK policy opens the rollback procedure
+  await startNextPhase(lead, name);
+  await workThroughPhase(lead, { expectFailure: true });
+  await expect(lead.getByText("Rolling back", { exact: true }).first()).toBeVisible({ timeout: 10_000 });
+  // the failed validation stays readable: the phase's row opens to its runs and the mismatching row
+  const phases = lead.getByRole("region", { name: "Phases" });
+  await phases.getByText("Post-Migration Validation").click();
+  await expect(phases.getByText(/1 value differs from the baseline/)).toBeVisible();
+  // the DBA sees it too, without reloading
+  await expect(dba.getByText("Rolling back", { exact: true }).first()).toBeVisible({ timeout: 5_000 });
+
+  // the rollback procedure, with the same machinery
+  await expect(currentPhase(lead).getByRole("heading", { name: "Stop Application Traffic" })).toBeVisible();
+  await workThroughPhase(lead);
+  await completePhase(lead);
+  await startNextPhase(lead, name);
+  await workThroughPhase(lead);
+  await completePhase(lead);
+  await approveAsDba(dba, "Database Rollback");
+  for (const title of ["Application Rollback", "Verify Rollback Complete", "Communicate Rollback"]) {
+    await startNextPhase(lead, name);
+    await expect(currentPhase(lead).getByRole("heading", { name: title })).toBeVisible();
+    await workThroughPhase(lead);
+    await completePhase(lead);
+  }
+  await expect(lead.getByText("Rolled back", { exact: true }).first()).toBeVisible({ timeout: 10_000 });
+  expect(await targetFingerprint()).toEqual(before);
+  await lead.context().close();
+  await dba.context().close();
+});
+
+test("happy path: the seed 003 migration from start to finish, lead and DBA live", async ({ browser }) => {
+  const lead = await newSession(browser, "lead", "/deployments");
+  const { url, name } = await planDemoDeployment(lead, "staging");
+  const dba = await newSession(browser, "dba", url);
+  // the DBA sees the lead start the deployment without reloading
+  await lead.getByRole("button", { name: "Start deployment" }).click();
+  await expect(dba.getByText("In progress", { exact: true }).first()).toBeVisible({ timeout: 5_000 });
+
+  const phases = ["Pre-Migration Validation", "Database Migration", "Post-Migration Validation", "Backend Deployment", "Frontend Deployment", "Cache Invalidation Verification", "Functional Testing", "Monitoring & Verification"];
+  for (const [i, title] of phases.entries()) {
+    if (i > 0) await startNextPhase(lead, name);
+    await expect(currentPhase(lead).getByRole("heading", { name: title, level: 2 })).toBeVisible();
+    await workThroughPhase(lead);
+    await completePhase(lead);
+    if (title === "Database Migration" || title === "Post-Migration Validation") await approveAsDba(dba, title);
+  }
+  await expect(lead.getByText("Succeeded", { exact: true }).first()).toBeVisible({ timeout: 10_000 });
+  await expect(dba.getByText("Succeeded", { exact: true }).first()).toBeVisible({ timeout: 5_000 });
+
+  const after = await targetFingerprint();
+  expect(after.columns).toContain("fixed_fee_facilitated");
+  expect(after.columns).not.toContain("fixed_cost");
+  expect(after.views.map((v) => v.viewname)).toEqual(["company_revenue_analytics", "products_list_view", "revenue_analytics_optimized"]);
+  for (const view of after.views) expect(view.definition).not.toMatch(/\bfixed_cost\b(?! AS)/);
+  await lead.context().close();
+  await dba.context().close();
+});

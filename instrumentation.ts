@@ -1,0 +1,12 @@
+// Runs once when a server process starts (Next.js instrumentation). Starts this instance's step
+// workers: the start-up recovery of runs whose worker died (PRODUCT.md rule 6), then the claim
+// loops that execute queued runs. Only in the Node.js runtime: the workers talk to Postgres and
+// the target databases. NEXT_RUNTIME is set by Next itself, not configuration.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startStepWorkers } = await import("@/lib/server/execution/worker");
+  const { getEnv } = await import("@/lib/env");
+  // no database configured (a bare `next start`): the pages say so; nothing to work on
+  if (!getEnv().DATABASE_URL) return;
+  startStepWorkers();
+}

@@ -1,0 +1,169 @@
+"use server";
+// Deployments (PRODUCT.md rules 1–9, "Live work"). Thin adapters over lib/server/deployments:
+// the action client authenticates, validates, checks the permission and audits refusals; each
+// use-case locks the deployment, asks the state machine, and writes the change with its audit
+// event. The cockpit polls for the result, so nothing here revalidates more than the page.
+import { revalidatePath } from "next/cache";
+import { defineAction } from "./action-client";
+import type { TSessionUser } from "@/lib/auth/session";
+import {
+  ZActivatePhase,
+  ZCompletePhase,
+  ZControlDeployment,
+  ZPlanDeployment,
+  ZReconcileStepRun,
+  ZRecordCriterion,
+  ZRecordManualStep,
+  ZRecordPhaseSignoff,
+  ZRecordPointOfNoReturnApproval,
+  ZRecordSheetSignoff,
+  ZSkipPhase,
+  ZStartStepRun,
+  ZTickChecklistItem,
+  ZWaiveStep,
+} from "@/lib/domain/deployment/inputs";
+import type { TPermission } from "@/lib/auth/permissions";
+import { planDeployment } from "@/lib/server/deployments/plan-deployment";
+import { controlDeployment } from "@/lib/server/deployments/control-deployment";
+import { activatePhase } from "@/lib/server/deployments/activate-phase";
+import { completePhase } from "@/lib/server/deployments/complete-phase";
+import { skipPhase } from "@/lib/server/deployments/skip-phase";
+import { startStepRun } from "@/lib/server/deployments/start-step-run";
+import { recordManualStep } from "@/lib/server/deployments/record-manual-step";
+import { waiveStep } from "@/lib/server/deployments/waive-step";
+import { reconcileStepRun } from "@/lib/server/deployments/reconcile-step-run";
+import { tickChecklistItem } from "@/lib/server/deployments/tick-checklist-item";
+import { recordCriterion } from "@/lib/server/deployments/record-criterion";
+import { recordPhaseSignoff } from "@/lib/server/deployments/record-phase-signoff";
+import { recordPointOfNoReturnApproval } from "@/lib/server/deployments/record-point-of-no-return-approval";
+import { recordSheetSignoff } from "@/lib/server/deployments/record-sheet-signoff";
+
+const actorOf = (user: TSessionUser) => ({ id: user.id, email: user.email, name: user.name, roles: user.roles });
+const on = (permission: TPermission) => (input: { deploymentId: string }) => ({ permission, target: { type: "deployment", id: input.deploymentId, deploymentId: input.deploymentId } });
+const refresh = (deploymentId: string) => revalidatePath(`/deployments/${deploymentId}`);
+
+export const planDeploymentAction = defineAction({
+  schema: ZPlanDeployment,
+  permission: "deployment.plan",
+  handler: async ({ input, user }) => {
+    const result = await planDeployment({ ...input, actor: actorOf(user) });
+    revalidatePath("/deployments");
+    return result;
+  },
+});
+
+/** Pause, resume, abort, roll back, end as failed are control; starting the run is running it. */
+export const controlDeploymentAction = defineAction({
+  schema: ZControlDeployment,
+  permission: (input) => on(input.action === "start" ? "deployment.run" : "deployment.control")(input),
+  handler: async ({ input, user }) => {
+    const result = await controlDeployment({ ...input, actor: actorOf(user) });
+    refresh(input.deploymentId);
+    revalidatePath("/deployments");
+    return result;
+  },
+});
+
+/** Opening a point of no return is a control decision (rule 4); other phases are running. */
+export const activatePhaseAction = defineAction({
+  schema: ZActivatePhase,
+  permission: (input) => on(input.confirmationName ? "deployment.control" : "deployment.run")(input),
+  handler: async ({ input, user }) => {
+    const result = await activatePhase({ ...input, actor: actorOf(user) });
+    refresh(input.deploymentId);
+    return result;
+  },
+});
+
+export const completePhaseAction = defineAction({
+  schema: ZCompletePhase,
+  permission: on("deployment.run"),
+  handler: async ({ input, user }) => {
+    const result = await completePhase({ ...input, actor: actorOf(user) });
+    refresh(input.deploymentId);
+    return result;
+  },
+});
+
+export const skipPhaseAction = defineAction({
+  schema: ZSkipPhase,
+  permission: on("deployment.run"),
+  handler: async ({ input, user }) => {
+    const result = await skipPhase({ ...input, actor: actorOf(user) });
+    refresh(input.deploymentId);
+    return result;
+  },
+});
+
+/** A real run changes the target (deployment.run); a rehearsal rolls back (deployment.rehearse). */
+export const startStepRunAction = defineAction({
+  schema: ZStartStepRun,
+  permission: (input) => on(input.mode === "REHEARSAL" ? "deployment.rehearse" : "deployment.run")(input),
+  handler: async ({ input, user }) => startStepRun({ ...input, actor: actorOf(user) }),
+});
+
+export const recordManualStepAction = defineAction({
+  schema: ZRecordManualStep,
+  permission: on("deployment.run"),
+  handler: async ({ input, user }) => recordManualStep({ ...input, actor: actorOf(user) }),
+});
+
+export const waiveStepAction = defineAction({
+  schema: ZWaiveStep,
+  permission: on("deployment.run"),
+  handler: async ({ input, user }) => waiveStep({ ...input, actor: actorOf(user) }),
+});
+
+export const reconcileStepRunAction = defineAction({
+  schema: ZReconcileStepRun,
+  permission: on("deployment.run"),
+  handler: async ({ input, user }) => reconcileStepRun({ ...input, actor: actorOf(user) }),
+});
+
+export const tickChecklistItemAction = defineAction({
+  schema: ZTickChecklistItem,
+  permission: on("deployment.run"),
+  handler: async ({ input, user }) => tickChecklistItem({ ...input, actor: actorOf(user) }),
+});
+
+export const recordCriterionAction = defineAction({
+  schema: ZRecordCriterion,
+  permission: on("deployment.run"),
+  handler: async ({ input, user }) => recordCriterion({ ...input, actor: actorOf(user) }),
+});
+
+/**
+ * A DBA sign-off needs signoff.dba; a sign-off in another role needs the person to hold that role,
+ * which the use-case checks against the user's row (a lead signs as LEAD).
+ */
+export const recordPhaseSignoffAction = defineAction({
+  schema: ZRecordPhaseSignoff,
+  permission: (input) => on(input.role === "DBA" ? "signoff.dba" : input.role === "LEAD" ? "deployment.run" : "deployment.view")(input),
+  handler: async ({ input, user }) => {
+    const result = await recordPhaseSignoff({ ...input, actor: actorOf(user) });
+    refresh(input.deploymentId);
+    return result;
+  },
+});
+
+/** Rule 4: a DBA approves starting a point of no return on production. */
+export const recordPointOfNoReturnApprovalAction = defineAction({
+  schema: ZRecordPointOfNoReturnApproval,
+  permission: on("signoff.dba"),
+  handler: async ({ input, user }) => {
+    const result = await recordPointOfNoReturnApproval({ ...input, actor: actorOf(user) });
+    refresh(input.deploymentId);
+    return result;
+  },
+});
+
+/** A line of the final sign-off sheet; the line's role is checked against the user's row. */
+export const recordSheetSignoffAction = defineAction({
+  schema: ZRecordSheetSignoff,
+  permission: on("signoff.sheet"),
+  handler: async ({ input, user }) => {
+    const result = await recordSheetSignoff({ ...input, actor: actorOf(user) });
+    refresh(input.deploymentId);
+    return result;
+  },
+});

@@ -1,0 +1,396 @@
+// The one state machine of a deployment, its phase runs and its step runs (PRODUCT.md "Domain"
+// and rules 1–7). Pure: the server loads a snapshot inside a transaction that holds the
+// deployment's row lock, asks here whether a transition is allowed, and writes it with the audit
+// event. Every refusal is a sentence a person can act on.
+//
+//   deployment  PLANNED → IN_PROGRESS ⇄ PAUSED → SUCCEEDED | FAILED | ROLLING_BACK → ROLLED_BACK, or ABORTED
+//   phase run   PENDING → ACTIVE → AWAITING_SIGNOFF → DONE | FAILED | SKIPPED
+//   step run    PENDING → RUNNING → SUCCEEDED | FAILED | INTERRUPTED
+
+export const DEPLOYMENT_STATUSES = ["PLANNED", "IN_PROGRESS", "PAUSED", "SUCCEEDED", "FAILED", "ROLLING_BACK", "ROLLED_BACK", "ABORTED"] as const;
+export type TDeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
+export type TPhaseRunStatus = "PENDING" | "ACTIVE" | "AWAITING_SIGNOFF" | "DONE" | "FAILED" | "SKIPPED";
+export type TStepRunStatus = "PENDING" | "RUNNING" | "SUCCEEDED" | "FAILED" | "INTERRUPTED";
+export type TStepKindName = "MANUAL" | "SQL" | "QUERY_CHECK" | "BASELINE_CAPTURE" | "BASELINE_COMPARE" | "HTTP_CHECK" | "COMMAND";
+export type TProcedureName = "MAIN" | "ROLLBACK";
+export type TFailurePolicyName = "STOP" | "ROLLBACK" | "CONTINUE";
+export type TRunMode = "RUN" | "REHEARSAL";
+
+export const FINAL_DEPLOYMENT_STATUSES: readonly TDeploymentStatus[] = ["SUCCEEDED", "FAILED", "ROLLED_BACK", "ABORTED"];
+export const isFinalDeployment = (s: TDeploymentStatus) => FINAL_DEPLOYMENT_STATUSES.includes(s);
+const isClosedPhase = (s: TPhaseRunStatus) => s === "DONE" || s === "SKIPPED" || s === "FAILED";
+
+export type TDecision = { ok: true } | { ok: false; reason: string };
+const ok: TDecision = { ok: true };
+const refuse = (reason: string): TDecision => ({ ok: false, reason });
+
+// ---------------------------------------------------------------------------------------------
+// Snapshot: what the rules look at
+
+export type TStepRunSnapshot = { id: string; mode: TRunMode; attempt: number; status: TStepRunStatus; startedById: string | null };
+export type TStepSnapshot = {
+  stepId: string;
+  kind: TStepKindName;
+  title: string;
+  /** every run of the step in this deployment, any mode, any order */
+  runs: readonly TStepRunSnapshot[];
+  isWaived: boolean;
+};
+export type TChecklistSnapshot = { itemId: string; text: string; isRequired: boolean; isTicked: boolean };
+export type TCriterionSnapshot = { criterionId: string; text: string; boundStepId: string | null; isMet: boolean | null };
+export type TSignoffSnapshot = { role: string; userId: string; decision: "APPROVED" | "REJECTED" | "WITHDRAWN"; createdAt: Date };
+export type TPhaseSnapshot = {
+  phaseRunId: string;
+  procedure: TProcedureName;
+  position: number;
+  title: string;
+  status: TPhaseRunStatus;
+  failurePolicy: TFailurePolicyName;
+  isPointOfNoReturn: boolean;
+  requiredSignoffRoles: readonly string[];
+  steps: readonly TStepSnapshot[];
+  checklist: readonly TChecklistSnapshot[];
+  criteria: readonly TCriterionSnapshot[];
+  /** PHASE-scope sign-offs of this phase run, oldest first */
+  signoffs: readonly TSignoffSnapshot[];
+};
+export type TDeploymentSnapshot = {
+  status: TDeploymentStatus;
+  name: string;
+  isProduction: boolean;
+  phases: readonly TPhaseSnapshot[];
+  /** POINT_OF_NO_RETURN-scope decisions by phase run id, oldest first (rule 4) */
+  pointOfNoReturnApprovals: ReadonlyMap<string, readonly TSignoffSnapshot[]>;
+  /** the rollback procedure was opened (its first phase may still wait, e.g. a point of no return) */
+  isRollbackStarted?: boolean;
+};
+
+/** The latest attempt of a step in one mode, or null when it never ran in that mode. */
+export function latestRun(step: TStepSnapshot, mode: TRunMode = "RUN"): TStepRunSnapshot | null {
+  let best: TStepRunSnapshot | null = null;
+  for (const r of step.runs) if (r.mode === mode && (!best || r.attempt > best.attempt)) best = r;
+  return best;
+}
+
+export function nextAttempt(step: TStepSnapshot, mode: TRunMode): number {
+  return (latestRun(step, mode)?.attempt ?? 0) + 1;
+}
+
+/** The latest decision per person and role: a later decision supersedes an earlier one. */
+export function currentSignoffs(signoffs: readonly TSignoffSnapshot[]): TSignoffSnapshot[] {
+  const byKey = new Map<string, TSignoffSnapshot>();
+  for (const s of [...signoffs].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) byKey.set(`${s.role}:${s.userId}`, s);
+  return [...byKey.values()].filter((s) => s.decision !== "WITHDRAWN");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deployment transitions
+
+export type TDeploymentAction = "start" | "pause" | "resume" | "abort" | "start_rollback" | "end_failed";
+
+const DEPLOYMENT_TRANSITIONS: Readonly<Record<TDeploymentAction, { from: readonly TDeploymentStatus[]; to: TDeploymentStatus }>> = {
+  start: { from: ["PLANNED"], to: "IN_PROGRESS" },
+  pause: { from: ["IN_PROGRESS", "ROLLING_BACK"], to: "PAUSED" },
+  resume: { from: ["PAUSED"], to: "IN_PROGRESS" },
+  abort: { from: ["PLANNED", "IN_PROGRESS", "PAUSED", "ROLLING_BACK"], to: "ABORTED" },
+  start_rollback: { from: ["IN_PROGRESS", "PAUSED", "FAILED"], to: "ROLLING_BACK" },
+  end_failed: { from: ["IN_PROGRESS", "PAUSED", "ROLLING_BACK"], to: "FAILED" },
+};
+
+const STATUS_WORDS: Readonly<Record<TDeploymentStatus, string>> = {
+  PLANNED: "planned",
+  IN_PROGRESS: "in progress",
+  PAUSED: "paused",
+  SUCCEEDED: "finished (succeeded)",
+  FAILED: "finished (failed)",
+  ROLLING_BACK: "rolling back",
+  ROLLED_BACK: "finished (rolled back)",
+  ABORTED: "aborted",
+};
+
+export function describeDeploymentStatus(status: TDeploymentStatus): string {
+  return STATUS_WORDS[status];
+}
+
+/**
+ * Where a deployment action leads from here. A PAUSED deployment remembers nothing of whether it
+ * was rolling back: resume returns to ROLLING_BACK when a rollback phase has started.
+ */
+export function decideDeploymentAction(
+  snapshot: Pick<TDeploymentSnapshot, "status" | "phases" | "isRollbackStarted">,
+  action: TDeploymentAction,
+): { ok: true; to: TDeploymentStatus } | { ok: false; reason: string } {
+  const rule = DEPLOYMENT_TRANSITIONS[action];
+  if (!rule.from.includes(snapshot.status)) {
+    return { ok: false, reason: `The deployment is ${STATUS_WORDS[snapshot.status]}: it cannot ${ACTION_WORDS[action]} now.` };
+  }
+  const isRollingBack = snapshot.isRollbackStarted === true || isRollbackUnderway(snapshot.phases);
+  if (action === "resume") return { ok: true, to: isRollingBack ? "ROLLING_BACK" : "IN_PROGRESS" };
+  if (action === "start_rollback" && !snapshot.phases.some((p) => p.procedure === "ROLLBACK")) {
+    return { ok: false, reason: "This runbook version has no rollback procedure to run." };
+  }
+  if (action === "start_rollback" && isRollingBack) {
+    return { ok: false, reason: "The rollback procedure has already started." };
+  }
+  return { ok: true, to: rule.to };
+}
+
+const ACTION_WORDS: Readonly<Record<TDeploymentAction, string>> = {
+  start: "start",
+  pause: "be paused",
+  resume: "be resumed",
+  abort: "be aborted",
+  start_rollback: "start the rollback",
+  end_failed: "be ended as failed",
+};
+
+export function isRollbackUnderway(phases: readonly Pick<TPhaseSnapshot, "procedure" | "status">[]): boolean {
+  return phases.some((p) => p.procedure === "ROLLBACK" && p.status !== "PENDING");
+}
+
+/** The procedure whose phases the deployment is working through in a status, or null. */
+export function activeProcedure(status: TDeploymentStatus): TProcedureName | null {
+  if (status === "IN_PROGRESS") return "MAIN";
+  if (status === "ROLLING_BACK") return "ROLLBACK";
+  return null;
+}
+
+/** After a phase closes: the deployment's end state when every phase of its procedure is closed. */
+export function completionOf(snapshot: Pick<TDeploymentSnapshot, "status" | "phases">): TDeploymentStatus | null {
+  const procedure = activeProcedure(snapshot.status);
+  if (!procedure) return null;
+  const phases = snapshot.phases.filter((p) => p.procedure === procedure);
+  if (!phases.every((p) => p.status === "DONE" || p.status === "SKIPPED")) return null;
+  return procedure === "MAIN" ? "SUCCEEDED" : "ROLLED_BACK";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phase transitions
+
+function phaseOf(snapshot: TDeploymentSnapshot, phaseRunId: string): TPhaseSnapshot | null {
+  return snapshot.phases.find((p) => p.phaseRunId === phaseRunId) ?? null;
+}
+
+function previousPhase(snapshot: TDeploymentSnapshot, phase: TPhaseSnapshot): TPhaseSnapshot | null {
+  const same = snapshot.phases.filter((p) => p.procedure === phase.procedure && p.position < phase.position);
+  return same.sort((a, b) => b.position - a.position)[0] ?? null;
+}
+
+function requireWorkingOn(snapshot: TDeploymentSnapshot, phase: TPhaseSnapshot): TDecision {
+  const procedure = activeProcedure(snapshot.status);
+  if (snapshot.status === "PAUSED") return refuse("The deployment is paused: resume it first.");
+  if (!procedure) return refuse(`The deployment is ${STATUS_WORDS[snapshot.status]}: nothing in it can change now.`);
+  if (phase.procedure !== procedure) {
+    return refuse(procedure === "ROLLBACK" ? "The deployment is rolling back: only rollback phases can be worked on." : "Rollback phases run only once a rollback has started.");
+  }
+  return ok;
+}
+
+export type TActivateOptions = { confirmationName?: string | null };
+
+/** Rule 1 (order), rule 4 (point of no return: the typed name, and on production a DBA's approval first). */
+export function decideActivatePhase(snapshot: TDeploymentSnapshot, phaseRunId: string, options: TActivateOptions = {}): TDecision {
+  const phase = phaseOf(snapshot, phaseRunId);
+  if (!phase) return refuse("This phase is not part of the deployment.");
+  const working = requireWorkingOn(snapshot, phase);
+  if (!working.ok) return working;
+  if (phase.status !== "PENDING") return refuse(`"${phase.title}" is already ${phaseWord(phase.status)}.`);
+  const active = snapshot.phases.find((p) => p.procedure === phase.procedure && (p.status === "ACTIVE" || p.status === "AWAITING_SIGNOFF"));
+  if (active) return refuse(`Finish "${active.title}" first: one phase is worked on at a time.`);
+  const previous = previousPhase(snapshot, phase);
+  if (previous && previous.status !== "DONE" && previous.status !== "SKIPPED") {
+    return refuse(`"${previous.title}" must be done or skipped before "${phase.title}" starts (rule 1).`);
+  }
+  if (phase.isPointOfNoReturn) {
+    if (snapshot.isProduction && !hasPointOfNoReturnApproval(snapshot, phase.phaseRunId)) {
+      return refuse(`"${phase.title}" is a point of no return on a production environment: a DBA must approve it before it starts (rule 4).`);
+    }
+    if ((options.confirmationName ?? "").trim() !== snapshot.name) {
+      return refuse(`"${phase.title}" is a point of no return: type the deployment's name, ${snapshot.name}, to confirm (rule 4).`);
+    }
+  }
+  return ok;
+}
+
+export function hasPointOfNoReturnApproval(snapshot: TDeploymentSnapshot, phaseRunId: string): boolean {
+  const decisions = currentSignoffs(snapshot.pointOfNoReturnApprovals.get(phaseRunId) ?? []);
+  return decisions.some((d) => d.role === "DBA" && d.decision === "APPROVED") && !decisions.some((d) => d.decision === "REJECTED");
+}
+
+const PHASE_WORDS: Readonly<Record<TPhaseRunStatus, string>> = {
+  PENDING: "waiting",
+  ACTIVE: "active",
+  AWAITING_SIGNOFF: "awaiting sign-off",
+  DONE: "done",
+  FAILED: "failed",
+  SKIPPED: "skipped",
+};
+export const phaseWord = (s: TPhaseRunStatus) => PHASE_WORDS[s];
+
+/** Skipping needs a reason and never jumps a phase that is being worked on by its sign-offs. */
+export function decideSkipPhase(snapshot: TDeploymentSnapshot, phaseRunId: string, reason: string): TDecision {
+  const phase = phaseOf(snapshot, phaseRunId);
+  if (!phase) return refuse("This phase is not part of the deployment.");
+  const working = requireWorkingOn(snapshot, phase);
+  if (!working.ok) return working;
+  if (!reason.trim()) return refuse("Say why the phase is skipped.");
+  if (phase.status !== "PENDING" && phase.status !== "ACTIVE") return refuse(`"${phase.title}" is ${phaseWord(phase.status)}: only a waiting or active phase can be skipped.`);
+  if (phase.steps.some((s) => latestRun(s)?.status === "RUNNING" || latestRun(s, "REHEARSAL")?.status === "RUNNING")) {
+    return refuse(`A step of "${phase.title}" is running: wait for it to finish.`);
+  }
+  if (phase.status === "PENDING") {
+    const previous = previousPhase(snapshot, phase);
+    if (previous && !isClosedPhase(previous.status)) return refuse(`"${previous.title}" must be done or skipped first (rule 1).`);
+  }
+  return ok;
+}
+
+/** What still stands between a phase and its completion (rule 2), in words; empty when none. */
+export function unmetGates(phase: TPhaseSnapshot): string[] {
+  const unmet: string[] = [];
+  for (const item of phase.checklist) if (item.isRequired && !item.isTicked) unmet.push(`Tick "${item.text}".`);
+  for (const step of phase.steps) {
+    if (step.isWaived) continue;
+    const run = latestRun(step);
+    if (!run) unmet.push(`Run "${step.title}" (or waive it with a reason).`);
+    else if (run.status === "RUNNING" || run.status === "PENDING") unmet.push(`Wait for "${step.title}" to finish.`);
+    else if (run.status === "INTERRUPTED") unmet.push(`Reconcile "${step.title}": it was interrupted.`);
+    else if (run.status === "FAILED" && phase.failurePolicy !== "CONTINUE") unmet.push(`"${step.title}" failed: retry it or waive it with a reason.`);
+  }
+  for (const c of phase.criteria) {
+    if (c.isMet === true) continue;
+    const bound = c.boundStepId ? phase.steps.find((s) => s.stepId === c.boundStepId) : null;
+    if (bound?.isWaived) continue;
+    unmet.push(c.isMet === false ? `Criterion not met: "${c.text}".` : `Record whether "${c.text}" is met.`);
+  }
+  return unmet;
+}
+
+/** Roles still to approve (rule 2): a role counts once some holder's current decision approves it. */
+export function missingSignoffRoles(phase: Pick<TPhaseSnapshot, "requiredSignoffRoles" | "signoffs">): string[] {
+  const current = currentSignoffs(phase.signoffs);
+  return phase.requiredSignoffRoles.filter((role) => !current.some((s) => s.role === role && s.decision === "APPROVED"));
+}
+
+/**
+ * ACTIVE → AWAITING_SIGNOFF (roles required) or → DONE (none). The checks of rule 2 come first;
+ * the sign-offs follow them, so a sign-off always looks at a finished phase.
+ */
+export function decideCompletePhase(snapshot: TDeploymentSnapshot, phaseRunId: string): { ok: true; to: "AWAITING_SIGNOFF" | "DONE" } | { ok: false; reason: string } {
+  const phase = phaseOf(snapshot, phaseRunId);
+  if (!phase) return { ok: false, reason: "This phase is not part of the deployment." };
+  const working = requireWorkingOn(snapshot, phase);
+  if (!working.ok) return working;
+  if (phase.status !== "ACTIVE") return { ok: false, reason: `"${phase.title}" is ${phaseWord(phase.status)}, not active.` };
+  const unmet = unmetGates(phase);
+  if (unmet.length) return { ok: false, reason: `"${phase.title}" cannot complete yet: ${unmet.join(" ")}` };
+  return { ok: true, to: phase.requiredSignoffRoles.length ? "AWAITING_SIGNOFF" : "DONE" };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step runs
+
+export type TStartStepOptions = { mode: TRunMode; attempt: number; isCommandsEnabled: boolean };
+
+const REHEARSABLE: readonly TStepKindName[] = ["SQL"];
+
+/**
+ * Rule 5: a step runs at most once per attempt. The person asks for a numbered attempt; it must
+ * be the next one, and only after the previous attempt ended — so two clicks, two tabs or two
+ * people asking for attempt 1 get one run. A retry asks for attempt 2 explicitly.
+ */
+export function decideStartStep(snapshot: TDeploymentSnapshot, phaseRunId: string, stepId: string, options: TStartStepOptions): TDecision {
+  const phase = phaseOf(snapshot, phaseRunId);
+  if (!phase) return refuse("This phase is not part of the deployment.");
+  const step = phase.steps.find((s) => s.stepId === stepId);
+  if (!step) return refuse("This step is not part of the phase.");
+  if (step.kind === "MANUAL") return refuse(`"${step.title}" is a manual step: mark it done or failed instead.`);
+  if (options.mode === "REHEARSAL") {
+    if (!REHEARSABLE.includes(step.kind)) return refuse("Only SQL steps can be rehearsed: checks never change the target anyway.");
+    if (isFinalDeployment(snapshot.status)) return refuse(`The deployment is ${STATUS_WORDS[snapshot.status]}: nothing in it can run now.`);
+    if (snapshot.status === "PAUSED") return refuse("The deployment is paused: resume it first.");
+  } else {
+    const working = requireWorkingOn(snapshot, phase);
+    if (!working.ok) return working;
+    if (phase.status !== "ACTIVE") return refuse(`"${phase.title}" is ${phaseWord(phase.status)}: steps run while their phase is active.`);
+    if (step.kind === "COMMAND" && !options.isCommandsEnabled) {
+      return refuse("Commands are disabled on this server (PHASELINE_ENABLE_COMMANDS): run it by hand and waive the step with what you did.");
+    }
+  }
+  const running = snapshot.phases.flatMap((p) => p.steps.filter((s) => latestRun(s, options.mode)?.status === "RUNNING"));
+  const latest = latestRun(step, options.mode);
+  if (latest?.status === "RUNNING") return refuse(`"${step.title}" is already running (attempt ${latest.attempt}).`);
+  const expected = (latest?.attempt ?? 0) + 1;
+  if (options.attempt > expected) return refuse(`"${step.title}" cannot skip ahead to attempt ${options.attempt}: its next run is attempt ${expected}.`);
+  if (options.attempt !== expected) {
+    return refuse(
+      latest
+        ? `Attempt ${options.attempt} of "${step.title}" has already been made (it ${latest.status === "SUCCEEDED" ? "succeeded" : "ended " + latest.status.toLowerCase()}). Reload to see it; a new run is attempt ${expected}.`
+        : `"${step.title}" has not run yet: its first run is attempt 1.`,
+    );
+  }
+  if (latest?.status === "INTERRUPTED") return refuse(`Attempt ${latest.attempt} of "${step.title}" was interrupted: reconcile it (did it change the target?) before running it again (rule 6).`);
+  if (running.length && options.mode === "RUN") return refuse(`"${running[0]!.title}" is running: one step runs at a time.`);
+  return ok;
+}
+
+export function decideManualStep(snapshot: TDeploymentSnapshot, phaseRunId: string, stepId: string, attempt: number): TDecision {
+  const phase = phaseOf(snapshot, phaseRunId);
+  if (!phase) return refuse("This phase is not part of the deployment.");
+  const step = phase.steps.find((s) => s.stepId === stepId);
+  if (!step) return refuse("This step is not part of the phase.");
+  if (step.kind !== "MANUAL") return refuse(`"${step.title}" runs on the target: use Run.`);
+  const working = requireWorkingOn(snapshot, phase);
+  if (!working.ok) return working;
+  if (phase.status !== "ACTIVE") return refuse(`"${phase.title}" is ${phaseWord(phase.status)}: steps are recorded while their phase is active.`);
+  const expected = nextAttempt(step, "RUN");
+  if (attempt !== expected) return refuse(`"${step.title}" was recorded meanwhile (attempt ${expected - 1}). Reload to see it.`);
+  return ok;
+}
+
+/** Waiving needs a reason and an active phase; a running step is never waived under itself. */
+export function decideWaiveStep(snapshot: TDeploymentSnapshot, phaseRunId: string, stepId: string, reason: string): TDecision {
+  const phase = phaseOf(snapshot, phaseRunId);
+  if (!phase) return refuse("This phase is not part of the deployment.");
+  const step = phase.steps.find((s) => s.stepId === stepId);
+  if (!step) return refuse("This step is not part of the phase.");
+  const working = requireWorkingOn(snapshot, phase);
+  if (!working.ok) return working;
+  if (phase.status !== "ACTIVE") return refuse(`"${phase.title}" is ${phaseWord(phase.status)}: steps are waived while their phase is active.`);
+  if (!reason.trim()) return refuse("Say why the step is waived.");
+  if (step.isWaived) return refuse(`"${step.title}" is already waived.`);
+  if (latestRun(step)?.status === "RUNNING") return refuse(`"${step.title}" is running: wait for it to finish.`);
+  return ok;
+}
+
+/** Rule 6: an interrupted run is settled by a person who checked the target. */
+export function decideReconcile(snapshot: TDeploymentSnapshot, stepRun: TStepRunSnapshot, note: string): TDecision {
+  if (stepRun.status !== "INTERRUPTED") return refuse("Only an interrupted run is reconciled; this one is " + stepRun.status.toLowerCase() + ".");
+  if (isFinalDeployment(snapshot.status)) return refuse(`The deployment is ${STATUS_WORDS[snapshot.status]}.`);
+  if (!note.trim()) return refuse("Say what you checked on the target.");
+  return ok;
+}
+
+export type TFailureConsequence =
+  | { kind: "none" }
+  /** STOP: the deployment halts where it is; the lead retries, waives, rolls back or ends it */
+  | { kind: "halt" }
+  /** ROLLBACK: the phase fails and the rollback procedure opens (rule 7) */
+  | { kind: "rollback" };
+
+/** Rule 7: what a failed real run does, by its phase's policy. */
+export function failureConsequence(
+  snapshot: Pick<TDeploymentSnapshot, "status" | "phases" | "isRollbackStarted">,
+  phase: Pick<TPhaseSnapshot, "procedure" | "failurePolicy">,
+  mode: TRunMode,
+): TFailureConsequence {
+  if (mode === "REHEARSAL") return { kind: "none" };
+  if (phase.failurePolicy === "CONTINUE") return { kind: "none" };
+  // a pause does not suspend rule 7: a step that was running when the lead paused still applies its policy
+  const isWorkingOnMain = snapshot.status === "IN_PROGRESS" || (snapshot.status === "PAUSED" && !snapshot.isRollbackStarted && !isRollbackUnderway(snapshot.phases));
+  // a rollback phase never starts another rollback: it halts for the lead
+  if (phase.failurePolicy === "ROLLBACK" && phase.procedure === "MAIN" && snapshot.phases.some((p) => p.procedure === "ROLLBACK") && isWorkingOnMain) {
+    return { kind: "rollback" };
+  }
+  return { kind: "halt" };
+}

@@ -1,0 +1,74 @@
+// The one way a deployment changes: lock it, load its snapshot, let the state machine decide,
+// write the change and its audit events in the same transaction (rule 8). A refusal rolls the
+// transaction back, is itself audited in a transaction of its own, and reaches the person as a
+// ConflictError carrying the state machine's sentence.
+import { getPrisma, type TPrisma, type TTx } from "@/lib/db/client";
+import { appendAuditEvent, type TActor } from "@/lib/audit/append";
+import type { TAuditEventInput } from "@/lib/audit/events";
+import { AppError, ConflictError } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
+import type { TDecision } from "@/lib/domain/deployment/state-machine";
+import { loadDeploymentForChange, type TLockedDeployment } from "./deployment-snapshot";
+
+/** The person acting: the signed-in user, as the session knows them. */
+export type TDeploymentActor = { id: string; email: string; name: string; roles: readonly string[] };
+
+export const auditActor = (actor: TDeploymentActor): TActor => ({ id: actor.id, label: actor.email });
+
+/** Thrown inside a change to refuse it; carries the sentence for the person. */
+export class RefusedError extends AppError {
+  constructor(reason: string) {
+    super("CONFLICT", reason);
+  }
+}
+
+export function ensure(decision: TDecision): void {
+  if (!decision.ok) throw new RefusedError(decision.reason);
+}
+
+export type TChangeContext = TLockedDeployment & {
+  tx: TTx;
+  audit: (event: TAuditEventInput, target?: { type: string; id: string }) => Promise<void>;
+};
+
+type TChangeOptions = {
+  deploymentId: string;
+  actor: TDeploymentActor | null;
+  /** names the attempt in a refusal's audit event, e.g. "step.run" */
+  action: string;
+  /** what the attempt aimed at, e.g. "step:<id>" */
+  target?: string;
+  prisma?: TPrisma;
+  /** a unique-constraint violation means someone else made the same change first */
+  duplicateMessage?: string;
+};
+
+export async function changeDeployment<T>(options: TChangeOptions, change: (ctx: TChangeContext) => Promise<T>): Promise<T> {
+  const prisma = options.prisma ?? getPrisma();
+  const actor: TActor = options.actor ? auditActor(options.actor) : { id: null, label: "system" };
+  try {
+    return await prisma.$transaction(
+      async (tx) => {
+        const locked = await loadDeploymentForChange(tx, options.deploymentId);
+        const audit = async (event: TAuditEventInput, target?: { type: string; id: string }) => {
+          await appendAuditEvent(tx, { actor, deploymentId: options.deploymentId, targetType: target?.type ?? "deployment", targetId: target?.id ?? options.deploymentId }, event);
+        };
+        return change({ ...locked, tx, audit });
+      },
+      { timeout: 20_000, maxWait: 20_000 },
+    );
+  } catch (error) {
+    let refusal: string | null = null;
+    if (error instanceof RefusedError) refusal = error.message;
+    else if (options.duplicateMessage && isUniqueViolation(error)) refusal = options.duplicateMessage;
+    if (refusal === null) throw error;
+    await prisma.$transaction((tx) =>
+      appendAuditEvent(
+        tx,
+        { actor, deploymentId: options.deploymentId, targetType: "deployment", targetId: options.deploymentId },
+        { type: "deployment.action_refused", payload: { action: options.action, reason: refusal, ...(options.target ? { target: options.target } : {}) } },
+      ),
+    );
+    throw new ConflictError(refusal);
+  }
+}

@@ -1,0 +1,79 @@
+// Writes the transitions the state machine allowed, each as a conditional update that must change
+// exactly one row (STYLE.md practice 2), with its audit event in the same transaction (rule 8).
+import { completionOf, isFinalDeployment, type TDeploymentSnapshot, type TDeploymentStatus, type TPhaseRunStatus, type TPhaseSnapshot } from "@/lib/domain/deployment/state-machine";
+import { ConflictError } from "@/lib/errors";
+import type { TChangeContext } from "./change-deployment";
+
+const STALE = "Someone else changed this deployment at the same moment. Reload to see the current state.";
+
+export async function setDeploymentStatus(ctx: TChangeContext, to: TDeploymentStatus, reason?: string): Promise<void> {
+  const from = ctx.deployment.status;
+  const now = new Date();
+  const { count } = await ctx.tx.deployment.updateMany({
+    where: { id: ctx.deployment.id, status: from, version: ctx.deployment.version },
+    data: {
+      status: to,
+      version: { increment: 1 },
+      statusReason: reason ?? null,
+      ...(to === "IN_PROGRESS" && !ctx.deployment.startedAt ? { startedAt: now } : {}),
+      ...(to === "ROLLING_BACK" && !ctx.deployment.rollbackStartedAt ? { rollbackStartedAt: now } : {}),
+      ...(isFinalDeployment(to) ? { finishedAt: now } : {}),
+    },
+  });
+  if (count !== 1) throw new ConflictError(STALE);
+  ctx.deployment.status = to;
+  ctx.deployment.version += 1;
+  if (to === "IN_PROGRESS" && !ctx.deployment.startedAt) ctx.deployment.startedAt = now;
+  if (to === "ROLLING_BACK" && !ctx.deployment.rollbackStartedAt) ctx.deployment.rollbackStartedAt = now;
+  await ctx.audit({ type: "deployment.status_changed", payload: { from, to, ...(reason ? { reason } : {}) } });
+}
+
+export async function setPhaseStatus(ctx: TChangeContext, phase: TPhaseSnapshot, to: TPhaseRunStatus, reason?: string): Promise<void> {
+  const now = new Date();
+  const { count } = await ctx.tx.phaseRun.updateMany({
+    where: { id: phase.phaseRunId, status: phase.status },
+    data: {
+      status: to,
+      version: { increment: 1 },
+      ...(to === "ACTIVE" && phase.status === "PENDING" ? { activatedAt: now } : {}),
+      ...(to === "AWAITING_SIGNOFF" ? { awaitingSignoffAt: now } : {}),
+      ...(to === "DONE" || to === "SKIPPED" || to === "FAILED" ? { completedAt: now } : {}),
+      ...(reason !== undefined ? { reason } : {}),
+    },
+  });
+  if (count !== 1) throw new ConflictError(STALE);
+  await ctx.audit(
+    { type: "phase.status_changed", payload: { phaseRunId: phase.phaseRunId, phaseTitle: phase.title, from: phase.status, to, ...(reason ? { reason } : {}) } },
+    { type: "phase_run", id: phase.phaseRunId },
+  );
+}
+
+/** The snapshot with one phase's status replaced: what the next decision looks at. */
+export function withPhaseStatus(snapshot: TDeploymentSnapshot, phaseRunId: string, status: TPhaseRunStatus): TDeploymentSnapshot {
+  return { ...snapshot, status: snapshot.status, phases: snapshot.phases.map((p) => (p.phaseRunId === phaseRunId ? { ...p, status } : p)) };
+}
+
+/** After a phase closed: the deployment ends when its procedure is through (SUCCEEDED / ROLLED_BACK). */
+export async function finishIfComplete(ctx: TChangeContext, snapshot: TDeploymentSnapshot): Promise<TDeploymentStatus | null> {
+  const end = completionOf({ ...snapshot, status: ctx.deployment.status });
+  if (!end) return null;
+  await setDeploymentStatus(ctx, end, end === "SUCCEEDED" ? "every phase is done or skipped" : "the rollback procedure is complete");
+  return end;
+}
+
+/**
+ * Rule 7: the deployment turns to ROLLING_BACK and the rollback procedure opens — its first phase
+ * becomes active, so the lead sees at once what to do. Main phases still open are failed with the
+ * reason, so none of them can be completed while the rollback runs.
+ */
+export async function openRollback(ctx: TChangeContext, snapshot: TDeploymentSnapshot, reason: string): Promise<void> {
+  await setDeploymentStatus(ctx, "ROLLING_BACK", reason);
+  for (const phase of snapshot.phases) {
+    if (phase.procedure === "MAIN" && (phase.status === "ACTIVE" || phase.status === "AWAITING_SIGNOFF")) {
+      await setPhaseStatus(ctx, phase, "FAILED", reason);
+    }
+  }
+  const first = snapshot.phases.filter((p) => p.procedure === "ROLLBACK").sort((a, b) => a.position - b.position)[0];
+  // a point of no return still waits for its typed confirmation (rule 4)
+  if (first && first.status === "PENDING" && !first.isPointOfNoReturn) await setPhaseStatus(ctx, first, "ACTIVE");
+}

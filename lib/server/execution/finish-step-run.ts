@@ -1,0 +1,70 @@
+// Records a run's outcome in one transaction (rule 8): the run row, a captured baseline, the
+// criteria bound to the step, the audit event, and the phase's failure policy (rule 7). Only the
+// worker that claimed the run may finish it: a run the sweep declared INTERRUPTED meanwhile stays
+// so — a person reconciles it — and the late outcome is kept in the server log only.
+import type { TPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { changeDeployment } from "@/lib/server/deployments/change-deployment";
+import { applyFailurePolicy } from "@/lib/server/deployments/apply-failure-policy";
+import type { TExecutionOutcome } from "./execute-step";
+
+export async function finishStepRun(input: {
+  prisma: TPrisma;
+  stepRunId: string;
+  workerId: string;
+  outcome: TExecutionOutcome;
+  outputTail: string;
+  isOutputTruncated: boolean;
+}): Promise<boolean> {
+  const { prisma, stepRunId, workerId, outcome } = input;
+  const run = await prisma.stepRun.findUniqueOrThrow({
+    where: { id: stepRunId },
+    select: { deploymentId: true, phaseRunId: true, stepId: true, mode: true, step: { select: { title: true, kind: true, baselineName: true } } },
+  });
+  return changeDeployment({ deploymentId: run.deploymentId, actor: null, action: "step.finish", target: `step_run:${stepRunId}`, prisma }, async (ctx) => {
+    const now = new Date();
+    const { count } = await ctx.tx.$executeRaw`
+      UPDATE "StepRun"
+      SET status = ${outcome.status}::"StepRunStatus", "finishedAt" = ${now}, "updatedAt" = ${now}, "heartbeatAt" = ${now},
+          result = ${JSON.stringify(outcome.result)}::jsonb, "errorMessage" = ${outcome.errorMessage},
+          output = output || ${input.outputTail}, "isOutputTruncated" = "isOutputTruncated" OR ${input.isOutputTruncated}
+      WHERE id = ${stepRunId} AND status = 'RUNNING' AND "workerId" = ${workerId}`.then((n) => ({ count: n }));
+    if (count !== 1) {
+      console.warn(`step run ${stepRunId}: finished as ${outcome.status} after it was declared interrupted; left INTERRUPTED for a person to reconcile`);
+      return false;
+    }
+    const isReal = run.mode === "RUN";
+    if (isReal && outcome.status === "SUCCEEDED" && outcome.capturedBaseline && run.step.baselineName) {
+      const { columns, rows, rowCount } = outcome.capturedBaseline;
+      const data = { stepRunId, columns, rows: rows as Prisma.InputJsonValue, rowCount, capturedAt: now };
+      // a retried capture replaces the earlier one: the comparison is against what was captured last
+      await ctx.tx.baseline.upsert({
+        where: { deploymentId_name: { deploymentId: run.deploymentId, name: run.step.baselineName } },
+        create: { deploymentId: run.deploymentId, name: run.step.baselineName, ...data },
+        update: data,
+      });
+      await ctx.audit({ type: "baseline.captured", payload: { name: run.step.baselineName, rowCount } }, { type: "step_run", id: stepRunId });
+    }
+    await ctx.audit(
+      { type: "step.finished", payload: { stepRunId, stepTitle: run.step.title, status: outcome.status, summary: outcome.summary.slice(0, 500) } },
+      { type: "step_run", id: stepRunId },
+    );
+    if (!isReal) return true;
+    const phase = ctx.snapshot.phases.find((p) => p.phaseRunId === run.phaseRunId);
+    for (const criterion of phase?.criteria.filter((c) => c.boundStepId === run.stepId) ?? []) {
+      const isMet = outcome.status === "SUCCEEDED";
+      const evidence = `${run.step.title}: ${outcome.summary}`.slice(0, 2000);
+      await ctx.tx.criterionResult.upsert({
+        where: { phaseRunId_criterionId: { phaseRunId: run.phaseRunId, criterionId: criterion.criterionId } },
+        create: { phaseRunId: run.phaseRunId, criterionId: criterion.criterionId, isMet, evidence, stepRunId, metById: null },
+        update: { isMet, evidence, stepRunId, metById: null, metAt: now },
+      });
+      await ctx.audit(
+        { type: "criterion.recorded", payload: { phaseRunId: run.phaseRunId, criterionId: criterion.criterionId, isMet, evidence } },
+        { type: "criterion", id: criterion.criterionId },
+      );
+    }
+    if (outcome.status === "FAILED" && phase && phase.status === "ACTIVE") await applyFailurePolicy(ctx, phase, `"${run.step.title}" failed`);
+    return true;
+  });
+}

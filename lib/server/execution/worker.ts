@@ -1,0 +1,240 @@
+// Step workers (issue 5, PRODUCT.md "Live work", rules 5–7). A Run records the step run RUNNING
+// with no worker; a worker claims it with FOR UPDATE SKIP LOCKED — several app instances on one
+// database share the queue and each run is claimed once — executes it on the target with no app
+// transaction open (the embedded databases answer one query at a time), streams its output and a
+// heartbeat into the row, and finishes it in one transaction with its audit event, the baseline,
+// the bound criteria and the phase's failure policy.
+//
+// Rule 6: a run whose worker stops sending heartbeats (the process died) becomes INTERRUPTED —
+// found at start-up and by every worker's sweep — and is never re-run by itself.
+import { hostname } from "node:os";
+import { randomUUID } from "node:crypto";
+import { getPrisma, type TPrisma } from "@/lib/db/client";
+import { decryptSecret } from "@/lib/crypto";
+import { getEnv } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { executeStepOnTarget, type TExecutableStep, type TExecutionOutcome } from "./execute-step";
+import { finishStepRun } from "./finish-step-run";
+import { recoverInterruptedStepRuns } from "./recover-interrupted-runs";
+import { waitForWake } from "./worker-signal";
+
+/** A heartbeat older than this means the worker is gone. Well above the heartbeat interval. */
+export const HEARTBEAT_STALE_MS = 15_000;
+const HEARTBEAT_INTERVAL_MS = 1_000;
+const POLL_INTERVAL_MS = 1_000;
+const SWEEP_INTERVAL_MS = 5_000;
+/** what one run may keep of its streamed output in the row; the rest is cut with a marker */
+export const OUTPUT_CAP_CHARS = 256 * 1024;
+
+export const newWorkerId = () => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+
+/** Claims the oldest queued run, or returns null. One statement: the claim is atomic. */
+export async function claimNextStepRun(prisma: TPrisma, workerId: string): Promise<string | null> {
+  const now = new Date();
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    UPDATE "StepRun" SET "workerId" = ${workerId}, "heartbeatAt" = ${now}, "updatedAt" = ${now}
+    WHERE id = (
+      SELECT id FROM "StepRun"
+      WHERE status = 'RUNNING' AND "workerId" IS NULL
+      ORDER BY "createdAt"
+      LIMIT 1
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING id`;
+  return rows[0]?.id ?? null;
+}
+
+const stepSelect = {
+  kind: true,
+  title: true,
+  sql: true,
+  statementTimeoutMs: true,
+  lockTimeoutMs: true,
+  expectation: true,
+  baselineName: true,
+  baselineKeyColumns: true,
+  tolerances: true,
+  httpUrl: true,
+  httpExpectStatus: true,
+  httpBodyContains: true,
+  timeoutMs: true,
+  commandArgv: true,
+  outputCapBytes: true,
+} satisfies Prisma.StepSelect;
+
+/** Executes a run this worker claimed and records its outcome. Never throws for the step's own failure. */
+export async function executeClaimedStepRun(prisma: TPrisma, stepRunId: string, workerId: string): Promise<TExecutionOutcome> {
+  const run = await prisma.stepRun.findUniqueOrThrow({
+    where: { id: stepRunId },
+    select: {
+      id: true,
+      mode: true,
+      deploymentId: true,
+      step: { select: stepSelect },
+      deployment: { select: { name: true, environment: { select: { targetUrlCiphertext: true, httpAllowList: true } } } },
+    },
+  });
+  const output = new OutputBuffer(OUTPUT_CAP_CHARS);
+  let isFlushing = false;
+  const flush = async () => {
+    if (isFlushing) return;
+    isFlushing = true;
+    try {
+      const chunk = output.take();
+      await prisma.$executeRaw`
+        UPDATE "StepRun" SET output = output || ${chunk.text}, "isOutputTruncated" = "isOutputTruncated" OR ${chunk.isTruncated}, "heartbeatAt" = ${new Date()}
+        WHERE id = ${stepRunId} AND status = 'RUNNING' AND "workerId" = ${workerId}`;
+    } catch (error) {
+      // a missed heartbeat is retried in a second; the sweep allows for many
+      console.error(`step worker ${workerId}: heartbeat for run ${stepRunId} failed`, describeForLog(error));
+    } finally {
+      isFlushing = false;
+    }
+  };
+  const heartbeat = setInterval(() => void flush(), HEARTBEAT_INTERVAL_MS);
+
+  let outcome: TExecutionOutcome;
+  try {
+    outcome = await executeRun(run, output);
+  } catch (error) {
+    // the executors catch what they expect; this is a bug or an outage — never shown raw
+    console.error(`step worker ${workerId}: run ${stepRunId} crashed`, describeForLog(error));
+    outcome = { status: "FAILED", result: {}, errorMessage: "The step could not be executed because of an internal error; see the server log.", summary: "internal error" };
+  } finally {
+    clearInterval(heartbeat);
+  }
+  while (isFlushing) await new Promise((r) => setTimeout(r, 20));
+  const rest = output.take();
+  await finishStepRun({ prisma, stepRunId, workerId, outcome, outputTail: rest.text, isOutputTruncated: rest.isTruncated });
+  return outcome;
+}
+
+type TRunToExecute = {
+  mode: "RUN" | "REHEARSAL";
+  deploymentId: string;
+  step: Prisma.StepGetPayload<{ select: typeof stepSelect }>;
+  deployment: { name: string; environment: { targetUrlCiphertext: string | null; httpAllowList: string[] } };
+};
+
+async function executeRun(run: TRunToExecute, output: OutputBuffer): Promise<TExecutionOutcome> {
+  const { step, deployment } = run;
+  if (step.kind === "MANUAL") return { status: "FAILED", result: {}, errorMessage: "A manual step is marked done by a person, not run.", summary: "not runnable" };
+  let targetUrl: string | null = null;
+  const needsTarget = step.kind === "SQL" || step.kind === "QUERY_CHECK" || step.kind === "BASELINE_CAPTURE" || step.kind === "BASELINE_COMPARE";
+  if (needsTarget) {
+    if (!deployment.environment.targetUrlCiphertext) {
+      return { status: "FAILED", result: {}, errorMessage: "This environment has no target database: an administrator sets one under Admin → Environments.", summary: "no target" };
+    }
+    try {
+      targetUrl = decryptSecret(deployment.environment.targetUrlCiphertext);
+    } catch {
+      return { status: "FAILED", result: {}, errorMessage: "The environment's target could not be decrypted with this server's PHASELINE_SECRET_KEY.", summary: "no target" };
+    }
+  }
+  let baseline: { columns: string[]; rows: Record<string, unknown>[] } | null = null;
+  if (step.kind === "BASELINE_COMPARE" && step.baselineName) {
+    const stored = await getPrisma().baseline.findUnique({
+      where: { deploymentId_name: { deploymentId: run.deploymentId, name: step.baselineName } },
+      select: { columns: true, rows: true },
+    });
+    if (stored) baseline = { columns: stored.columns as string[], rows: stored.rows as Record<string, unknown>[] };
+  }
+  const executable: TExecutableStep = { ...step, kind: step.kind };
+  return executeStepOnTarget(executable, {
+    targetUrl,
+    applicationName: `phaseline:${deployment.name}`.slice(0, 63),
+    mode: run.mode,
+    httpAllowList: deployment.environment.httpAllowList,
+    isCommandsEnabled: getEnv().PHASELINE_ENABLE_COMMANDS,
+    baseline,
+    onOutput: (chunk) => output.push(chunk),
+  });
+}
+
+/** Output gathered between flushes, capped over the run's whole life. */
+class OutputBuffer {
+  private pending = "";
+  private kept = 0;
+  private isCut = false;
+  constructor(private readonly cap: number) {}
+  push(chunk: string) {
+    if (this.isCut) return;
+    const room = this.cap - this.kept;
+    if (chunk.length > room) {
+      this.pending += chunk.slice(0, room) + `\n[output cut at ${this.cap.toLocaleString("en")} characters]\n`;
+      this.kept = this.cap;
+      this.isCut = true;
+      return;
+    }
+    this.pending += chunk;
+    this.kept += chunk.length;
+  }
+  take(): { text: string; isTruncated: boolean } {
+    const text = this.pending;
+    this.pending = "";
+    return { text, isTruncated: this.isCut };
+  }
+}
+
+/** An error for the server log: its class and code, and a message only when it is ours. */
+function describeForLog(error: unknown): string {
+  if (!(error instanceof Error)) return String(error).slice(0, 200);
+  const code = (error as { code?: unknown }).code;
+  return `${error.name}${code ? ` (${String(code)})` : ""}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The loop
+
+type TWorkerHandle = { workerId: string; stop: () => Promise<void> };
+const globalForWorkers = globalThis as unknown as { phaselineStepWorkers?: TWorkerHandle };
+
+/**
+ * Starts this process's workers once: the start-up recovery (rule 6), `concurrency` claim loops
+ * and a periodic sweep for runs whose worker died elsewhere.
+ */
+export function startStepWorkers(options: { prisma?: TPrisma; concurrency?: number } = {}): TWorkerHandle {
+  if (globalForWorkers.phaselineStepWorkers) return globalForWorkers.phaselineStepWorkers;
+  const prisma = options.prisma ?? getPrisma();
+  const workerId = newWorkerId();
+  let isStopped = false;
+  const loops: Promise<void>[] = [];
+
+  const claimLoop = async () => {
+    while (!isStopped) {
+      try {
+        const id = await claimNextStepRun(prisma, workerId);
+        if (id) {
+          await executeClaimedStepRun(prisma, id, workerId);
+          continue;
+        }
+      } catch (error) {
+        console.error(`step worker ${workerId}: claim failed`, describeForLog(error));
+      }
+      await waitForWake(POLL_INTERVAL_MS);
+    }
+  };
+  const sweepLoop = async () => {
+    while (!isStopped) {
+      try {
+        const interrupted = await recoverInterruptedStepRuns({ prisma, staleAfterMs: HEARTBEAT_STALE_MS });
+        if (interrupted.length) console.log(`step worker ${workerId}: ${interrupted.length} run(s) whose worker stopped are now INTERRUPTED`);
+      } catch (error) {
+        console.error(`step worker ${workerId}: sweep failed`, describeForLog(error));
+      }
+      await new Promise((r) => setTimeout(r, SWEEP_INTERVAL_MS));
+    }
+  };
+
+  loops.push(sweepLoop());
+  for (let i = 0; i < (options.concurrency ?? 3); i++) loops.push(claimLoop());
+  const handle: TWorkerHandle = {
+    workerId,
+    stop: async () => {
+      isStopped = true;
+      globalForWorkers.phaselineStepWorkers = undefined;
+    },
+  };
+  globalForWorkers.phaselineStepWorkers = handle;
+  return handle;
+}

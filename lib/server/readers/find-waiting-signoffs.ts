@@ -1,0 +1,89 @@
+import "server-only";
+// "Waiting for you" (issue 6 part 3): the sign-offs and approvals a person could give now — phases
+// awaiting a role they hold and have not signed in this round, and, for DBAs, production points of
+// no return whose lead waits for an approval to start. Rule 3 applies: a DBA who ran a phase's SQL
+// is not asked to approve it.
+import { getPrisma } from "@/lib/db/client";
+import type { TSessionUser } from "@/lib/auth/session";
+import { currentSignoffs, missingSignoffRoles, hasPointOfNoReturnApproval } from "@/lib/domain/deployment/state-machine";
+
+export type TWaitingItem = {
+  deploymentId: string;
+  deploymentName: string;
+  environmentName: string;
+  isProduction: boolean;
+  phaseRunId: string;
+  phaseTitle: string;
+  kind: "PHASE" | "POINT_OF_NO_RETURN";
+  roles: string[];
+  since: string | null;
+};
+
+const OPEN = ["IN_PROGRESS", "PAUSED", "ROLLING_BACK"] as const;
+
+export async function findWaitingSignoffs(user: Pick<TSessionUser, "id" | "roles">): Promise<TWaitingItem[]> {
+  const prisma = getPrisma();
+  const phaseRuns = await prisma.phaseRun.findMany({
+    where: {
+      deployment: { status: { in: [...OPEN] } },
+      OR: [
+        { status: "AWAITING_SIGNOFF", phase: { requiredSignoffRoles: { hasSome: user.roles } } },
+        ...(user.roles.includes("DBA") ? [{ status: "PENDING" as const, phase: { isPointOfNoReturn: true }, deployment: { environment: { isProduction: true } } }] : []),
+      ],
+    },
+    orderBy: { updatedAt: "asc" },
+    take: 200,
+    select: {
+      id: true,
+      status: true,
+      procedure: true,
+      position: true,
+      awaitingSignoffAt: true,
+      phase: { select: { title: true, requiredSignoffRoles: true, steps: { where: { kind: "SQL" }, select: { id: true } } } },
+      stepRuns: { where: { mode: "RUN" }, select: { stepId: true, startedById: true } },
+      signoffs: { select: { scope: true, role: true, userId: true, decision: true, createdAt: true } },
+      deployment: {
+        select: {
+          id: true,
+          name: true,
+          status: true,
+          environment: { select: { name: true, isProduction: true } },
+          runbookVersion: { select: { requireSeparationOfDuties: true } },
+          phaseRuns: { select: { procedure: true, position: true, status: true } },
+        },
+      },
+    },
+  });
+
+  const items: TWaitingItem[] = [];
+  for (const pr of phaseRuns) {
+    const base = {
+      deploymentId: pr.deployment.id,
+      deploymentName: pr.deployment.name,
+      environmentName: pr.deployment.environment.name,
+      isProduction: pr.deployment.environment.isProduction,
+      phaseRunId: pr.id,
+      phaseTitle: pr.phase.title,
+    };
+    if (pr.status === "AWAITING_SIGNOFF") {
+      const roundStart = pr.awaitingSignoffAt?.getTime() ?? 0;
+      const round = pr.signoffs.filter((s) => s.scope === "PHASE" && s.createdAt.getTime() >= roundStart);
+      const snapshot = { requiredSignoffRoles: pr.phase.requiredSignoffRoles, signoffs: round.map((s) => ({ ...s })) };
+      const mine = new Set(currentSignoffs(snapshot.signoffs).filter((s) => s.userId === user.id).map((s) => s.role));
+      const sqlStepIds = new Set(pr.phase.steps.map((s) => s.id));
+      const ranSql = pr.stepRuns.some((r) => sqlStepIds.has(r.stepId) && r.startedById === user.id);
+      const roles = missingSignoffRoles(snapshot).filter(
+        (role) => user.roles.includes(role as never) && !mine.has(role) && !(role === "DBA" && ranSql && pr.deployment.runbookVersion.requireSeparationOfDuties),
+      );
+      if (roles.length) items.push({ ...base, kind: "PHASE", roles, since: pr.awaitingSignoffAt?.toISOString() ?? null });
+      continue;
+    }
+    // a production point of no return: asked for once the phase before it is closed
+    const previous = pr.deployment.phaseRuns.find((p) => p.procedure === pr.procedure && p.position === pr.position - 1);
+    if (previous && previous.status !== "DONE" && previous.status !== "SKIPPED") continue;
+    const approvals = new Map([[pr.id, pr.signoffs.filter((s) => s.scope === "POINT_OF_NO_RETURN")]]);
+    const isApproved = hasPointOfNoReturnApproval({ status: pr.deployment.status, name: pr.deployment.name, isProduction: true, phases: [], pointOfNoReturnApprovals: approvals }, pr.id);
+    if (!isApproved) items.push({ ...base, kind: "POINT_OF_NO_RETURN", roles: ["DBA"], since: null });
+  }
+  return items;
+}

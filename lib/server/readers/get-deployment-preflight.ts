@@ -1,0 +1,72 @@
+import "server-only";
+// The pre-flight check a planned deployment shows before it starts (issue 5 part 1): the target
+// answers, every SQL step parses, the risk lint, and every required sign-off role has someone
+// active who can sign it. Read-only and unaudited: it runs on every view of the page.
+import { getPrisma } from "@/lib/db/client";
+import { parseSql } from "@/lib/domain/sql/parse-sql";
+import { probeEnvironmentTarget } from "@/lib/server/environments/test-environment-connection";
+import type { TConnectionTestResult } from "@/lib/domain/environment";
+import { lintSqlSteps } from "@/lib/domain/sql/lint-steps";
+
+export type TPreflightCheck = { label: string; isOk: boolean; detail: string };
+
+export async function getDeploymentPreflight(deploymentId: string): Promise<TPreflightCheck[]> {
+  const prisma = getPrisma();
+  const deployment = await prisma.deployment.findUniqueOrThrow({
+    where: { id: deploymentId },
+    select: {
+      leadId: true,
+      environmentId: true,
+      runbookVersion: {
+        select: {
+          requireSeparationOfDuties: true,
+          runbookId: true,
+          number: true,
+          phases: { select: { title: true, requiredSignoffRoles: true, steps: { where: { sql: { not: null } }, select: { id: true, title: true, sql: true } } } },
+        },
+      },
+    },
+  });
+  const phases = deployment.runbookVersion.phases;
+  const [target, parsed, users, risk] = await Promise.all([
+    probeEnvironmentTarget(deployment.environmentId).catch((): TConnectionTestResult => ({ ok: false, reason: "other", message: "The environment could not be read." })),
+    Promise.all(phases.flatMap((p) => p.steps.map(async (s) => ({ phase: p.title, step: s.title, result: await parseSql(s.sql ?? "") })))),
+    prisma.user.findMany({ where: { isActive: true }, select: { id: true, roles: true } }),
+    lintSqlSteps(phases.flatMap((p) => p.steps.map((s) => ({ id: s.id, sql: s.sql ?? "" })))),
+  ]);
+
+  const checks: TPreflightCheck[] = [];
+  checks.push(
+    target.ok
+      ? { label: "Target database answers", isOk: true, detail: `${target.database} — ${target.serverVersion.split(" ").slice(0, 2).join(" ")} (${target.latencyMs} ms)` }
+      : { label: "Target database answers", isOk: false, detail: target.message },
+  );
+  const broken = parsed.filter((p) => !p.result.ok);
+  checks.push({
+    label: "Every SQL step parses",
+    isOk: broken.length === 0,
+    detail: broken.length
+      ? broken.map((b) => `"${b.step}" (${b.phase}): ${b.result.ok ? "" : `line ${b.result.error.line}, column ${b.result.error.column}: ${b.result.error.message}`}`).join("; ")
+      : `${parsed.length} SQL steps parsed with the Postgres parser.`,
+  });
+  const { danger, warning } = risk.summary.bySeverity;
+  checks.push({
+    label: "SQL risk lint",
+    // informational: the runbook was reviewed and published with these; the lead reads them again
+    isOk: danger === 0,
+    detail: risk.summary.total
+      ? `${danger} dangerous and ${warning} cautionary findings: read them on the runbook version's page before the window.`
+      : "No statement locks or loses data the way the lint looks for.",
+  });
+  const roles = [...new Set(phases.flatMap((p) => p.requiredSignoffRoles))];
+  for (const role of roles) {
+    // rule 3: with separation of duties the DBA who signs must not be the lead who runs the SQL
+    const eligible = users.filter((u) => u.roles.includes(role) && !(role === "DBA" && deployment.runbookVersion.requireSeparationOfDuties && u.id === deployment.leadId));
+    checks.push({
+      label: `Someone can sign off as ${role}`,
+      isOk: eligible.length > 0,
+      detail: eligible.length ? `${eligible.length} active ${eligible.length === 1 ? "user holds" : "users hold"} the role.` : `No active user other than the lead holds the ${role} role: an administrator must add one.`,
+    });
+  }
+  return checks;
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "PhaseRun" ADD COLUMN     "awaitingSignoffAt" TIMESTAMP(3);
+
