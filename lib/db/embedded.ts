@@ -4,6 +4,7 @@
 // connection while holding a transaction).
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { keepProtocolExchangesWhole } from "./pglite-socket-sequences";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -50,6 +51,7 @@ async function serve(dataPath: string | undefined) {
   // PGlite "memory://" when no path: used by tests that want a throwaway database.
   const db = await PGlite.create(dataPath ?? "memory://");
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 32 });
+  keepProtocolExchangesWhole(server);
   await server.start();
   const url = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
   return { url, stop: async () => { await server.stop(); await db.close(); } };

@@ -225,8 +225,16 @@ function Criteria({ cockpit, phase, isWorkable }: Readonly<{ cockpit: TCockpit; 
                         onCancel={() => setOpenId(null)}
                       />
                     ) : (
-                      <button type="button" className={`${secondaryButtonClass} ${smallButton} mt-1`} aria-label={`Record criterion "${c.text}"`} onClick={() => setOpenId(c.id)}>
-                        Record…
+                      <button
+                        type="button"
+                        className={`${secondaryButtonClass} ${smallButton} mt-1`}
+                        aria-label={`${c.isMet === null ? "Record" : "Change"} criterion "${c.text}"`}
+                        onClick={() => {
+                          setOpenId(c.id);
+                          setEvidence(c.evidence);
+                        }}
+                      >
+                        {c.isMet === null ? "Record…" : "Change…"}
                       </button>
                     )
                   ) : null}
