@@ -57,8 +57,10 @@ async function planDemoDeployment(lead: Page, environment: "staging" | "producti
 const currentPhase = (page: Page) => page.locator("section").filter({ has: page.getByRole("heading", { name: "Steps", level: 3 }) });
 
 /** Works through the current phase as the lead: runs, records or waives each step, ticks, records criteria. */
-async function workThroughPhase(lead: Page, options: { expectFailure?: boolean } = {}) {
+async function workThroughPhase(lead: Page, title: string, options: { expectFailure?: boolean } = {}) {
   const phase = currentPhase(lead);
+  // the phase just started: its steps are on the page before anything is counted
+  await expect(phase.getByRole("heading", { name: title, level: 2 })).toBeVisible();
   const steps = phase.getByRole("listitem").filter({ has: lead.getByRole("heading", { level: 4 }) });
   const count = await steps.count();
   for (let i = 0; i < count; i++) {
@@ -76,9 +78,12 @@ async function workThroughPhase(lead: Page, options: { expectFailure?: boolean }
       await expect(step.getByText("Succeeded", { exact: true })).toBeVisible();
     } else {
       await step.getByRole("button", { name: /^Run "/ }).click();
-      const outcome = await waitForOutcome(step);
-      if (outcome === "Failed" && options.expectFailure) return;
-      expect(outcome, `step ${i + 1} of the phase`).toBe("Succeeded");
+      if (options.expectFailure) {
+        // the failure applies the phase's ROLLBACK policy: the cockpit moves on to the rollback procedure
+        await expect(lead.getByText("Rolling back", { exact: true }).first()).toBeVisible({ timeout: 60_000 });
+        return;
+      }
+      expect(await waitForOutcome(step), `step ${i + 1} of the phase`).toBe("Succeeded");
     }
   }
   const checklist = phase.getByRole("group", { name: "Checklist" });
@@ -136,14 +141,12 @@ test("rollback path: a tampered row fails validation and the rollback restores t
   await lead.getByRole("button", { name: "Start deployment" }).click();
 
   // Phase 1: baselines
-  await expect(currentPhase(lead).getByRole("heading", { name: "Pre-Migration Validation" })).toBeVisible();
-  await workThroughPhase(lead);
+  await workThroughPhase(lead, "Pre-Migration Validation");
   await completePhase(lead);
 
   // Phase 2: the point of no return, then the migration, signed off by the DBA
   await startNextPhase(lead, name);
-  await expect(currentPhase(lead).getByRole("heading", { name: "Database Migration" })).toBeVisible();
-  await workThroughPhase(lead);
+  await workThroughPhase(lead, "Database Migration");
   await completePhase(lead);
   await approveAsDba(dba, "Database Migration");
 
@@ -155,27 +158,25 @@ test("rollback path: a tampered row fails validation and the rollback restores t
 
   // Phase 3: validation fails on that row; its ROLLBACK policy opens the rollback procedure
   await startNextPhase(lead, name);
-  await workThroughPhase(lead, { expectFailure: true });
+  await workThroughPhase(lead, "Post-Migration Validation", { expectFailure: true });
   await expect(lead.getByText("Rolling back", { exact: true }).first()).toBeVisible({ timeout: 10_000 });
   // the failed validation stays readable: the phase's row opens to its runs and the mismatching row
   const phases = lead.getByRole("region", { name: "Phases" });
-  await phases.getByText("Post-Migration Validation").click();
+  await phases.getByText("Post-Migration Validation", { exact: true }).click();
   await expect(phases.getByText(/1 value differs from the baseline/)).toBeVisible();
   // the DBA sees it too, without reloading
   await expect(dba.getByText("Rolling back", { exact: true }).first()).toBeVisible({ timeout: 5_000 });
 
   // the rollback procedure, with the same machinery
-  await expect(currentPhase(lead).getByRole("heading", { name: "Stop Application Traffic" })).toBeVisible();
-  await workThroughPhase(lead);
+  await workThroughPhase(lead, "Stop Application Traffic");
   await completePhase(lead);
   await startNextPhase(lead, name);
-  await workThroughPhase(lead);
+  await workThroughPhase(lead, "Database Rollback");
   await completePhase(lead);
   await approveAsDba(dba, "Database Rollback");
   for (const title of ["Application Rollback", "Verify Rollback Complete", "Communicate Rollback"]) {
     await startNextPhase(lead, name);
-    await expect(currentPhase(lead).getByRole("heading", { name: title })).toBeVisible();
-    await workThroughPhase(lead);
+    await workThroughPhase(lead, title);
     await completePhase(lead);
   }
   await expect(lead.getByText("Rolled back", { exact: true }).first()).toBeVisible({ timeout: 10_000 });
@@ -195,8 +196,7 @@ test("happy path: the seed 003 migration from start to finish, lead and DBA live
   const phases = ["Pre-Migration Validation", "Database Migration", "Post-Migration Validation", "Backend Deployment", "Frontend Deployment", "Cache Invalidation Verification", "Functional Testing", "Monitoring & Verification"];
   for (const [i, title] of phases.entries()) {
     if (i > 0) await startNextPhase(lead, name);
-    await expect(currentPhase(lead).getByRole("heading", { name: title, level: 2 })).toBeVisible();
-    await workThroughPhase(lead);
+    await workThroughPhase(lead, title);
     await completePhase(lead);
     if (title === "Database Migration" || title === "Post-Migration Validation") await approveAsDba(dba, title);
   }
