@@ -198,6 +198,19 @@ test("happy path: the seed 003 migration from start to finish, lead and DBA live
     if (i > 0) await startNextPhase(lead, name);
     await workThroughPhase(lead, title);
     await completePhase(lead);
+    if (title === "Database Migration") {
+      // issue 6: the DBA reviews, rejects once with a comment; the lead sees it, completes again; the DBA approves
+      await expect(dba.getByRole("link", { name: "Waiting for you: 1" })).toBeVisible({ timeout: 10_000 });
+      const review = currentPhase(dba);
+      await expect(review.getByRole("button", { name: "Approve as DBA" })).toBeVisible({ timeout: 5_000 });
+      await review.getByRole("button", { name: "Reject" }).click();
+      await expect(review.getByRole("alert")).toContainText("Say why");
+      await review.getByLabel(/^Comment \(required to reject\)/).fill("Confirm no other session holds a lock on client_products first.");
+      await review.getByRole("button", { name: "Reject" }).click();
+      const rejection = currentPhase(lead).getByRole("alert").filter({ hasText: "Rejected by Dana Brooks" });
+      await expect(rejection).toContainText("Confirm no other session holds a lock on client_products first.", { timeout: 5_000 });
+      await completePhase(lead);
+    }
     if (title === "Database Migration" || title === "Post-Migration Validation") await approveAsDba(dba, title);
   }
   await expect(lead.getByText("Succeeded", { exact: true }).first()).toBeVisible({ timeout: 10_000 });

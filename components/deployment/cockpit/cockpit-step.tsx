@@ -6,6 +6,7 @@
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { CodeBlock } from "@/components/ui/code-block";
+import { TextBlock } from "@/components/ui/text-block";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass, smallButton } from "@/components/ui/button-classes";
 import { stepKindLabels } from "@/components/runbook/describe-step";
 import { describeStepSettings } from "./describe-step-settings";
@@ -107,7 +108,11 @@ export function CockpitStep({ deploymentId, phaseRunId, step, index, isWorkable,
         </div>
       </div>
 
-      {step.instructions ? <p className="mt-2 max-w-prose whitespace-pre-wrap text-sm">{step.instructions}</p> : null}
+      {step.instructions ? (
+        <div className="mt-2 max-w-prose text-sm">
+          <TextBlock text={step.instructions} label={`Step ${index + 1} instructions`} />
+        </div>
+      ) : null}
       {step.sql ? (
         <details className="mt-2" open={!latest}>
           <summary className="cursor-pointer text-xs font-medium text-muted">{step.kind === "SQL" ? "SQL script" : "Query"}</summary>

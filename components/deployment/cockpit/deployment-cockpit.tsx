@@ -6,6 +6,7 @@ import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { formatAbsolute } from "@/components/ui/format";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/button-classes";
 import { activatePhaseAction, controlDeploymentAction, recordPointOfNoReturnApprovalAction } from "@/lib/actions/deployments";
 import type { TCockpit, TCockpitPhase } from "@/lib/server/readers/get-deployment-cockpit";
@@ -31,7 +32,8 @@ export function DeploymentCockpit({ initial, preflight }: Readonly<{ initial: TC
   const ofProcedure = cockpit.phases.filter((p) => p.procedure === procedure);
   const current = ofProcedure.find((p) => p.status === "ACTIVE" || p.status === "AWAITING_SIGNOFF") ?? null;
   const next = current ? null : (ofProcedure.find((p) => p.status === "PENDING") ?? null);
-  const estimated = cockpit.phases.filter((p) => p.procedure === "MAIN").reduce((sum, p) => sum + (p.estimatedMinutes ?? 0), 0);
+  // the runbook's own estimate when it has one: phases may include long after-care (24 h of monitoring)
+  const estimated = cockpit.runbook.estimatedMinutes ?? cockpit.phases.filter((p) => p.procedure === "MAIN").reduce((sum, p) => sum + (p.estimatedMinutes ?? 0), 0);
   const elapsed = cockpit.startedAt ? (cockpit.finishedAt ? new Date(cockpit.finishedAt).getTime() : now) - new Date(cockpit.startedAt).getTime() : 0;
 
   return (
@@ -56,6 +58,12 @@ export function DeploymentCockpit({ initial, preflight }: Readonly<{ initial: TC
           <div className="flex flex-wrap items-center gap-3 text-sm text-muted">
             <StatusBadge kind="deployment" status={cockpit.status} />
             <span>Lead: {cockpit.lead.name}</span>
+            {cockpit.plannedStart ? (
+              <span>
+                Window: {formatAbsolute(new Date(cockpit.plannedStart))}
+                {cockpit.plannedEnd ? ` – ${formatAbsolute(new Date(cockpit.plannedEnd))}` : ""}
+              </span>
+            ) : null}
             {query.isError ? (
               <span role="status" className="text-warn-ink">
                 Live updates interrupted — retrying…
