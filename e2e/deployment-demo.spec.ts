@@ -43,12 +43,14 @@ async function newSession(browser: Browser, role: TDemoRole, path: string): Prom
   return page;
 }
 
-async function planDemoDeployment(lead: Page, environment: "staging" | "production"): Promise<{ url: string; name: string }> {
+async function planDemoDeployment(lead: Page, environment: "staging" | "production", label: string): Promise<{ url: string; name: string }> {
   await lead.goto("/deployments/new");
   await lead.getByLabel("Environment").selectOption({ label: environment === "production" ? "production — production" : "staging" });
-  const name = await lead.getByLabel("Deployment name").inputValue();
+  // the suggested name is stamped to the minute: two plans within a minute need names of their own
+  const name = `${await lead.getByLabel("Deployment name").inputValue()}-${label}`;
+  await lead.getByLabel("Deployment name").fill(name);
   await lead.getByRole("button", { name: "Plan deployment" }).click();
-  await lead.waitForURL(/\/deployments\/[0-9a-f-]{36}$/);
+  await lead.waitForURL(/\/deployments\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   await expect(lead.getByRole("heading", { name: "Pre-flight check" })).toBeVisible();
   await expect(lead.getByText("Target database answers")).toBeVisible();
   return { url: new URL(lead.url()).pathname, name };
@@ -57,7 +59,7 @@ async function planDemoDeployment(lead: Page, environment: "staging" | "producti
 const currentPhase = (page: Page) => page.locator("section").filter({ has: page.getByRole("heading", { name: "Steps", level: 3 }) });
 
 /** Works through the current phase as the lead: runs, records or waives each step, ticks, records criteria. */
-async function workThroughPhase(lead: Page, title: string, options: { expectFailure?: boolean } = {}) {
+async function workThroughPhase(lead: Page, title: string, options: { expectFailure?: boolean; checkTypingSurvivesRefresh?: boolean } = {}) {
   const phase = currentPhase(lead);
   // the phase just started: its steps are on the page before anything is counted
   await expect(phase.getByRole("heading", { name: title, level: 2 })).toBeVisible();
@@ -74,6 +76,12 @@ async function workThroughPhase(lead: Page, title: string, options: { expectFail
     } else if (kind === "MANUAL") {
       await step.getByRole("button", { name: /^Record / }).click();
       await step.getByLabel("Note (what you did or saw)").fill("Done.");
+      if (options.checkTypingSurvivesRefresh && i === 0) {
+        // "Live work": the cockpit refreshes every second; what the lead is typing stays
+        await step.getByLabel("Note (what you did or saw)").fill("Connected as the deploy role; search_path checked");
+        for (let n = 0; n < 2; n++) await lead.waitForResponse((r) => r.url().includes("/cockpit") && r.ok(), { timeout: 10_000 });
+        await expect(step.getByLabel("Note (what you did or saw)")).toHaveValue("Connected as the deploy role; search_path checked");
+      }
       await step.getByRole("button", { name: "Mark done" }).click();
       await expect(step.getByText("Succeeded", { exact: true })).toBeVisible();
     } else {
@@ -136,7 +144,7 @@ test("rollback path: a tampered row fails validation and the rollback restores t
   expect(before.columns).toContain("fixed_cost");
 
   const lead = await newSession(browser, "lead", "/deployments");
-  const { url, name } = await planDemoDeployment(lead, "staging");
+  const { url, name } = await planDemoDeployment(lead, "staging", "rollback");
   const dba = await newSession(browser, "dba", url);
   await lead.getByRole("button", { name: "Start deployment" }).click();
 
@@ -187,7 +195,7 @@ test("rollback path: a tampered row fails validation and the rollback restores t
 
 test("happy path: the seed 003 migration from start to finish, lead and DBA live", async ({ browser }) => {
   const lead = await newSession(browser, "lead", "/deployments");
-  const { url, name } = await planDemoDeployment(lead, "staging");
+  const { url, name } = await planDemoDeployment(lead, "staging", "happy");
   const dba = await newSession(browser, "dba", url);
   // the DBA sees the lead start the deployment without reloading
   await lead.getByRole("button", { name: "Start deployment" }).click();
@@ -196,7 +204,7 @@ test("happy path: the seed 003 migration from start to finish, lead and DBA live
   const phases = ["Pre-Migration Validation", "Database Migration", "Post-Migration Validation", "Backend Deployment", "Frontend Deployment", "Cache Invalidation Verification", "Functional Testing", "Monitoring & Verification"];
   for (const [i, title] of phases.entries()) {
     if (i > 0) await startNextPhase(lead, name);
-    await workThroughPhase(lead, title);
+    await workThroughPhase(lead, title, { checkTypingSurvivesRefresh: i === 0 });
     await completePhase(lead);
     if (title === "Database Migration") {
       // issue 6: the DBA reviews, rejects once with a comment; the lead sees it, completes again; the DBA approves

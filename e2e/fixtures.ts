@@ -21,7 +21,7 @@ export async function signIn(page: Page, role: TDemoRole, next = "/runbooks") {
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 30_000 });
 }
 
 export const test = base.extend<{ asLead: Page; asManager: Page }>({

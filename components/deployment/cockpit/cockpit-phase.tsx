@@ -10,6 +10,7 @@ import { completePhaseAction, recordCriterionAction, recordPhaseSignoffAction, s
 import type { TCockpit, TCockpitPhase } from "@/lib/server/readers/get-deployment-cockpit";
 import { CockpitStep, InlineForm } from "./cockpit-step";
 import { formatElapsed, useCockpitForm } from "./use-cockpit";
+import { ActionError } from "@/components/ui/action-error";
 
 type Props = { cockpit: TCockpit; phase: TCockpitPhase; now: number };
 
@@ -103,11 +104,7 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
         </div>
       </div>
 
-      {error ? (
-        <p role="alert" className="mt-4 rounded border border-bad-line bg-bad px-3 py-2 text-sm text-bad-ink">
-          {error}
-        </p>
-      ) : null}
+      <ActionError message={error} className="mt-4" />
 
       {phase.status === "ACTIVE" && viewer.canRun && isWorking ? (
         <div className="mt-5 border-t border-line pt-4">
@@ -176,11 +173,7 @@ function Checklist({ cockpit, phase, isWorkable }: Readonly<{ cockpit: TCockpit;
           </li>
         ))}
       </ul>
-      {error ? (
-        <p role="alert" className="text-sm text-bad-ink">
-          {error}
-        </p>
-      ) : null}
+      <ActionError message={error} isBoxed={false} />
     </fieldset>
   );
 }
@@ -244,11 +237,7 @@ function Criteria({ cockpit, phase, isWorkable }: Readonly<{ cockpit: TCockpit; 
           );
         })}
       </ul>
-      {error ? (
-        <p role="alert" className="text-sm text-bad-ink">
-          {error}
-        </p>
-      ) : null}
+      <ActionError message={error} isBoxed={false} />
     </div>
   );
 }
@@ -305,11 +294,7 @@ function Signoffs({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCock
           ]}
         />
       ))}
-      {error ? (
-        <p role="alert" className="text-sm text-bad-ink">
-          {error}
-        </p>
-      ) : null}
+      <ActionError message={error} isBoxed={false} />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { reconcileStepRunAction, recordManualStepAction, startStepRunAction, wai
 import type { TCockpitStep } from "@/lib/server/readers/get-deployment-cockpit";
 import { StepRunView } from "./step-run-view";
 import { useCockpitForm } from "./use-cockpit";
+import { ActionError } from "@/components/ui/action-error";
 
 type Props = {
   deploymentId: string;
@@ -129,11 +130,7 @@ export function CockpitStep({ deploymentId, phaseRunId, step, index, isWorkable,
         </p>
       ) : null}
 
-      {error ? (
-        <p role="alert" className="mt-3 rounded border border-bad-line bg-bad px-3 py-2 text-sm text-bad-ink">
-          {error}
-        </p>
-      ) : null}
+      <ActionError message={error} className="mt-3" />
 
       {open === "manual" ? (
         <InlineForm

@@ -14,6 +14,7 @@ import { CockpitPhase } from "./cockpit-phase";
 import { InlineForm } from "./cockpit-step";
 import { StepRunView } from "./step-run-view";
 import { formatElapsed, useCockpit, useCockpitForm, useServerNow } from "./use-cockpit";
+import { ActionError } from "@/components/ui/action-error";
 
 const FINAL = ["SUCCEEDED", "FAILED", "ROLLED_BACK", "ABORTED"];
 
@@ -171,11 +172,7 @@ function ControlBar({ cockpit }: Readonly<{ cockpit: TCockpit }>) {
           />
         </div>
       ) : null}
-      {error ? (
-        <p role="alert" className="rounded border border-bad-line bg-bad px-3 py-2 text-sm text-bad-ink">
-          {error}
-        </p>
-      ) : null}
+      <ActionError message={error} />
     </div>
   );
 }
@@ -248,11 +245,7 @@ function NextPhase({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCoc
       ) : (
         <p className="mt-3 text-sm text-muted">Waiting for the lead to start it.</p>
       )}
-      {error ? (
-        <p role="alert" className="mt-3 rounded border border-bad-line bg-bad px-3 py-2 text-sm text-bad-ink">
-          {error}
-        </p>
-      ) : null}
+      <ActionError message={error} className="mt-3" />
     </section>
   );
 }

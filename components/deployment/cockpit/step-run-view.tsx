@@ -5,6 +5,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { describeResult } from "@/components/deployment/describe-result";
 import type { TCockpitRun } from "@/lib/server/readers/get-deployment-cockpit";
 import { formatElapsed } from "./use-cockpit";
+import { formatAbsolute } from "@/components/ui/format";
 
 type Props = { run: TCockpitRun; label: string; now: number };
 
@@ -31,6 +32,7 @@ export function StepRunView({ run, label, now }: Readonly<Props>) {
           </Badge>
         ) : null}
         <span>{run.startedBy ? `by ${run.startedBy.name}` : "by the system"}</span>
+        {run.startedAt ? <time dateTime={run.startedAt}>at {formatAbsolute(new Date(run.startedAt))}</time> : null}
         {started ? (
           <span className="tabular-nums">
             {ended ? `took ${formatElapsed(ended - started)}` : run.isQueued ? "queued…" : `running ${formatElapsed(now - started)}`}

@@ -56,14 +56,19 @@ export function useCockpitForm(deploymentId: string) {
   return { perform, error, isBusy };
 }
 
-/** The server's clock, ticking every second in the browser: elapsed times agree across screens. */
+/**
+ * The server's clock, ticking every second in the browser: elapsed times agree across screens.
+ * The first render uses the server's instant as is, so the server's HTML and the browser's first
+ * render say the same thing.
+ */
 export function useServerNow(serverNow: string): number {
-  const [offset] = useState(() => new Date(serverNow).getTime() - Date.now());
-  const [now, setNow] = useState(() => Date.now() + offset);
+  const [now, setNow] = useState(() => new Date(serverNow).getTime());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now() + offset), 1_000);
+    const offset = new Date(serverNow).getTime() - Date.now();
+    const tick = () => setNow(Date.now() + offset);
+    const timer = setInterval(tick, 1_000);
     return () => clearInterval(timer);
-  }, [offset]);
+  }, [serverNow]);
   return now;
 }
 

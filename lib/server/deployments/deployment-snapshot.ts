@@ -4,7 +4,8 @@
 // decides on what the previous one committed.
 import type { TTx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import type { TDeploymentSnapshot, TPhaseSnapshot, TSignoffSnapshot } from "@/lib/domain/deployment/state-machine";
+import type { TDeploymentSnapshot, TPhaseSnapshot } from "@/lib/domain/deployment/state-machine";
+import { buildDeploymentSnapshot } from "@/lib/domain/deployment/snapshot";
 
 export type TLockedDeployment = Awaited<ReturnType<typeof loadDeploymentForChange>>;
 
@@ -61,55 +62,8 @@ export async function loadDeploymentForChange(tx: TTx, deploymentId: string) {
     },
   });
 
-  const phases: TPhaseSnapshot[] = deployment.phaseRuns.map((run) => {
-    const waived = new Set(run.waivers.map((w) => w.stepId));
-    const ticks = new Map(run.checklistTicks.map((t) => [t.checklistItemId, t.isTicked]));
-    const results = new Map(run.criterionResults.map((r) => [r.criterionId, r.isMet]));
-    // a rejection sends the phase back; decisions of an earlier round do not count in this one
-    const roundStart = run.awaitingSignoffAt?.getTime() ?? Number.POSITIVE_INFINITY;
-    return {
-      phaseRunId: run.id,
-      procedure: run.procedure,
-      position: run.position,
-      title: run.phase.title,
-      status: run.status,
-      failurePolicy: run.phase.failurePolicy,
-      isPointOfNoReturn: run.phase.isPointOfNoReturn,
-      requiredSignoffRoles: run.phase.requiredSignoffRoles,
-      steps: run.phase.steps.map((s) => ({
-        stepId: s.id,
-        kind: s.kind,
-        title: s.title,
-        runs: run.stepRuns.filter((r) => r.stepId === s.id),
-        isWaived: waived.has(s.id),
-      })),
-      checklist: run.phase.checklistItems.map((c) => ({ itemId: c.id, text: c.text, isRequired: c.isRequired, isTicked: ticks.get(c.id) ?? false })),
-      criteria: run.phase.successCriteria.map((c) => ({ criterionId: c.id, text: c.text, boundStepId: c.stepId, isMet: results.get(c.id) ?? null })),
-      signoffs: deployment.signoffs
-        .filter((s) => s.scope === "PHASE" && s.phaseRunId === run.id && s.createdAt.getTime() >= roundStart)
-        .map(toSignoff),
-    };
-  });
-
-  const pointOfNoReturnApprovals = new Map<string, TSignoffSnapshot[]>();
-  for (const s of deployment.signoffs) {
-    if (s.scope !== "POINT_OF_NO_RETURN" || !s.phaseRunId) continue;
-    pointOfNoReturnApprovals.set(s.phaseRunId, [...(pointOfNoReturnApprovals.get(s.phaseRunId) ?? []), toSignoff(s)]);
-  }
-
-  const snapshot: TDeploymentSnapshot = {
-    status: deployment.status,
-    name: deployment.name,
-    isProduction: deployment.environment.isProduction,
-    phases,
-    pointOfNoReturnApprovals,
-    isRollbackStarted: deployment.rollbackStartedAt !== null,
-  };
+  const snapshot: TDeploymentSnapshot = buildDeploymentSnapshot(deployment);
   return { deployment, snapshot };
-}
-
-function toSignoff(s: { role: string; userId: string; decision: "APPROVED" | "REJECTED" | "WITHDRAWN"; createdAt: Date }): TSignoffSnapshot {
-  return { role: s.role, userId: s.userId, decision: s.decision, createdAt: s.createdAt };
 }
 
 /** The phase snapshot, or a not-found error naming what the person asked for. */

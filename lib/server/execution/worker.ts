@@ -13,6 +13,7 @@ import { getPrisma, type TPrisma } from "@/lib/db/client";
 import { decryptSecret } from "@/lib/crypto";
 import { getEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { stepDetailSelect } from "@/lib/server/readers/selects";
 import { executeStepOnTarget, type TExecutableStep, type TExecutionOutcome } from "./execute-step";
 import { finishStepRun } from "./finish-step-run";
 import { recoverInterruptedStepRuns } from "./recover-interrupted-runs";
@@ -44,24 +45,6 @@ export async function claimNextStepRun(prisma: TPrisma, workerId: string): Promi
   return rows[0]?.id ?? null;
 }
 
-const stepSelect = {
-  kind: true,
-  title: true,
-  sql: true,
-  statementTimeoutMs: true,
-  lockTimeoutMs: true,
-  expectation: true,
-  baselineName: true,
-  baselineKeyColumns: true,
-  tolerances: true,
-  httpUrl: true,
-  httpExpectStatus: true,
-  httpBodyContains: true,
-  timeoutMs: true,
-  commandArgv: true,
-  outputCapBytes: true,
-} satisfies Prisma.StepSelect;
-
 /** Executes a run this worker claimed and records its outcome. Never throws for the step's own failure. */
 export async function executeClaimedStepRun(prisma: TPrisma, stepRunId: string, workerId: string): Promise<TExecutionOutcome> {
   const run = await prisma.stepRun.findUniqueOrThrow({
@@ -70,7 +53,7 @@ export async function executeClaimedStepRun(prisma: TPrisma, stepRunId: string, 
       id: true,
       mode: true,
       deploymentId: true,
-      step: { select: stepSelect },
+      step: { select: stepDetailSelect },
       deployment: { select: { name: true, environment: { select: { targetUrlCiphertext: true, httpAllowList: true } } } },
     },
   });
@@ -112,7 +95,7 @@ export async function executeClaimedStepRun(prisma: TPrisma, stepRunId: string, 
 type TRunToExecute = {
   mode: "RUN" | "REHEARSAL";
   deploymentId: string;
-  step: Prisma.StepGetPayload<{ select: typeof stepSelect }>;
+  step: Prisma.StepGetPayload<{ select: typeof stepDetailSelect }>;
   deployment: { name: string; environment: { targetUrlCiphertext: string | null; httpAllowList: string[] } };
 };
 

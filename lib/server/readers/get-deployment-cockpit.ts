@@ -16,8 +16,8 @@ import {
   missingSignoffRoles,
   unmetGates,
   type TDeploymentSnapshot,
-  type TPhaseSnapshot,
 } from "@/lib/domain/deployment/state-machine";
+import { buildDeploymentSnapshot } from "@/lib/domain/deployment/snapshot";
 import { parseIdOrThrow } from "./parse-ids";
 import { stepDetailSelect, userSummarySelect } from "./selects";
 
@@ -92,7 +92,7 @@ const cockpitSelect = {
   },
   signoffs: {
     orderBy: { createdAt: "asc" },
-    select: { id: true, phaseRunId: true, scope: true, role: true, decision: true, comment: true, createdAt: true, user: { select: userSummarySelect } },
+    select: { id: true, phaseRunId: true, scope: true, role: true, decision: true, comment: true, createdAt: true, userId: true, user: { select: userSummarySelect } },
   },
 } satisfies Prisma.DeploymentSelect;
 
@@ -154,44 +154,8 @@ export async function getDeploymentCockpit(deploymentId: string, viewer: TSessio
   const row = await getPrisma().deployment.findUnique({ where: { id }, select: cockpitSelect });
   if (!row) throw new NotFoundError("This deployment does not exist.");
 
-  const snapshotPhases: TPhaseSnapshot[] = row.phaseRuns.map((pr) => {
-    const roundStart = pr.awaitingSignoffAt?.getTime() ?? Number.POSITIVE_INFINITY;
-    return {
-      phaseRunId: pr.id,
-      procedure: pr.procedure,
-      position: pr.position,
-      title: pr.phase.title,
-      status: pr.status,
-      failurePolicy: pr.phase.failurePolicy,
-      isPointOfNoReturn: pr.phase.isPointOfNoReturn,
-      requiredSignoffRoles: pr.phase.requiredSignoffRoles,
-      steps: pr.phase.steps.map((s) => ({
-        stepId: s.id,
-        kind: s.kind,
-        title: s.title,
-        runs: pr.stepRuns.filter((r) => r.stepId === s.id).map((r) => ({ id: r.id, mode: r.mode, attempt: r.attempt, status: r.status, startedById: r.startedById })),
-        isWaived: pr.waivers.some((w) => w.stepId === s.id),
-      })),
-      checklist: pr.phase.checklistItems.map((c) => ({ itemId: c.id, text: c.text, isRequired: c.isRequired, isTicked: pr.checklistTicks.some((t) => t.checklistItemId === c.id && t.isTicked) })),
-      criteria: pr.phase.successCriteria.map((c) => ({ criterionId: c.id, text: c.text, boundStepId: c.stepId, isMet: pr.criterionResults.find((r) => r.criterionId === c.id)?.isMet ?? null })),
-      signoffs: row.signoffs
-        .filter((s) => s.scope === "PHASE" && s.phaseRunId === pr.id && s.createdAt.getTime() >= roundStart)
-        .map((s) => ({ role: s.role, userId: s.user.id, decision: s.decision, createdAt: s.createdAt })),
-    };
-  });
-  const snapshot: TDeploymentSnapshot = {
-    status: row.status,
-    name: row.name,
-    isProduction: row.environment.isProduction,
-    isRollbackStarted: row.rollbackStartedAt !== null,
-    phases: snapshotPhases,
-    pointOfNoReturnApprovals: new Map(
-      row.phaseRuns.map((pr) => [
-        pr.id,
-        row.signoffs.filter((s) => s.scope === "POINT_OF_NO_RETURN" && s.phaseRunId === pr.id).map((s) => ({ role: s.role, userId: s.user.id, decision: s.decision, createdAt: s.createdAt })),
-      ]),
-    ),
-  };
+  const snapshot: TDeploymentSnapshot = buildDeploymentSnapshot(row);
+  const snapshotPhases = snapshot.phases;
 
   const phases = row.phaseRuns.map((pr, index) => {
     const snap = snapshotPhases[index]!;

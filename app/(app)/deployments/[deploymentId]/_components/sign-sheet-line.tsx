@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { primaryButtonClass, secondaryButtonClass, smallButton } from "@/components/ui/button-classes";
 import { recordSheetSignoffAction } from "@/lib/actions/deployments";
 import { runAction } from "@/lib/actions/read-result";
+import { ActionError } from "@/components/ui/action-error";
 
 export function SignSheetLine({ deploymentId, sheetLineId, label }: Readonly<{ deploymentId: string; sheetLineId: string; label: string }>) {
   const router = useRouter();
@@ -43,11 +44,7 @@ export function SignSheetLine({ deploymentId, sheetLineId, label }: Readonly<{ d
           Cancel
         </button>
       </div>
-      {error ? (
-        <p role="alert" className="text-sm text-bad-ink">
-          {error}
-        </p>
-      ) : null}
+      <ActionError message={error} isBoxed={false} />
     </div>
   );
 }
