@@ -19,30 +19,13 @@ import {
 } from "@/lib/domain/deployment/state-machine";
 import { buildDeploymentSnapshot } from "@/lib/domain/deployment/snapshot";
 import { parseIdOrThrow } from "./parse-ids";
+import { stepRunSelect } from "./get-deployment";
 import { stepDetailSelect, userSummarySelect } from "./selects";
 
 /** Output shown live is the end of the stream: that is where a running step is. */
 export const COCKPIT_OUTPUT_CAP = 16_000;
 
-const runSelect = {
-  id: true,
-  stepId: true,
-  mode: true,
-  attempt: true,
-  status: true,
-  startedAt: true,
-  finishedAt: true,
-  heartbeatAt: true,
-  output: true,
-  isOutputTruncated: true,
-  result: true,
-  errorMessage: true,
-  note: true,
-  reconciledAt: true,
-  startedById: true,
-  startedBy: { select: userSummarySelect },
-  reconciledBy: { select: userSummarySelect },
-} satisfies Prisma.StepRunSelect;
+const runSelect = { ...stepRunSelect, heartbeatAt: true, startedById: true } satisfies Prisma.StepRunSelect;
 
 const cockpitSelect = {
   id: true,

@@ -8,7 +8,8 @@ import { environmentDetailSelect, signoffSelect, signoffSheetLineSelect, userSum
 /** Step output shown on the page is capped; the full text stays in the database and the report. */
 export const STEP_OUTPUT_DISPLAY_CAP = 8_000;
 
-const stepRunSelect = {
+/** What a page shows of a step run; the live cockpit adds its heartbeat (lib/server/readers/get-deployment-cockpit.ts). */
+export const stepRunSelect = {
   id: true,
   stepId: true,
   mode: true,
