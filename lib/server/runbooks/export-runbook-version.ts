@@ -8,6 +8,7 @@ import { exportRunbookMarkdown, isTitleVisible } from "@/lib/domain/markdown/exp
 import { draftStepCandidate, fenceCode, httpCheckLine, joinCommandLine } from "@/lib/domain/markdown/parse-runbook";
 import { draftStep } from "./import-runbook";
 import { stepColumns } from "./write-version-content";
+import { versionContentSelect } from "./version-content-from-rows";
 import type { TExportableRunbook, TParsedPhase, TParsedStep, TParsedStepDetails } from "@/lib/domain/markdown/types";
 import { STEP_DEFAULTS } from "@/lib/domain/runbook/draft";
 
@@ -20,44 +21,8 @@ const versionSelect = {
   rollbackMinutes: true,
   preamble: true,
   signoffSheet: { orderBy: { position: "asc" }, select: { label: true } },
-  phases: {
-    orderBy: [{ procedure: "asc" }, { position: "asc" }],
-    select: {
-      procedure: true,
-      title: true,
-      objective: true,
-      estimatedMinutes: true,
-      failurePolicy: true,
-      isPointOfNoReturn: true,
-      requiredSignoffRoles: true,
-      notes: true,
-      steps: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          kind: true,
-          title: true,
-          instructions: true,
-          language: true,
-          sql: true,
-          statementTimeoutMs: true,
-          lockTimeoutMs: true,
-          expectation: true,
-          baselineName: true,
-          baselineKeyColumns: true,
-          tolerances: true,
-          httpUrl: true,
-          httpExpectStatus: true,
-          httpBodyContains: true,
-          timeoutMs: true,
-          commandArgv: true,
-          outputCapBytes: true,
-        },
-      },
-      checklistItems: { orderBy: { position: "asc" }, select: { text: true, isRequired: true } },
-      successCriteria: { orderBy: { position: "asc" }, select: { text: true, stepId: true } },
-    },
-  },
+  // the same phases, steps and criteria a draft copies: one shape for "a version's content"
+  phases: versionContentSelect.phases,
 } satisfies Prisma.RunbookVersionSelect;
 
 type TPhaseRow = Prisma.RunbookVersionGetPayload<{ select: typeof versionSelect }>["phases"][number];
