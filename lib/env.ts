@@ -24,6 +24,8 @@ const ZEnv = z.object({
   PHASELINE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** COMMAND steps run only when the server was started with this on (PRODUCT.md) */
   PHASELINE_ENABLE_COMMANDS: ZBoolean,
+  /** step runs one server process executes at once (claim loops); they wait on the target, not the CPU */
+  PHASELINE_STEP_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   /** the demo target database; unset: derived (embedded: a second PGlite; server: <db>_demo_target) */
   PHASELINE_DEMO_TARGET_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   /** OIDC single sign-on: on only when issuer, client id and client secret are all set */

@@ -32,6 +32,7 @@ const phaseRunLooks: Record<PhaseRunStatus, TStatusLook> = {
 
 const stepRunLooks: Record<StepRunStatus, TStatusLook> = {
   PENDING: { tone: "idle", icon: "○", label: "Pending" },
+  QUEUED: { tone: "idle", icon: "◔", label: "Queued" },
   RUNNING: { tone: "run", icon: "●", label: "Running" },
   SUCCEEDED: { tone: "ok", icon: "✓", label: "Succeeded" },
   FAILED: { tone: "bad", icon: "✕", label: "Failed" },

@@ -77,6 +77,8 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("step.recorded"), payload: z.object({ stepRunId: ZId, stepTitle: z.string(), status: z.string(), attempt: z.number(), note: ZReason }) }),
   z.object({ type: z.literal("step.interrupted"), payload: z.object({ stepRunId: ZId, stepTitle: z.string(), workerId: z.string().nullable() }) }),
   z.object({ type: z.literal("signoff.withdrawn"), payload: z.object({ signoffId: ZId, phaseRunId: ZId, role: z.string(), reason: ZReason }) }),
+  z.object({ type: z.literal("deployment.preflight_overridden"), payload: z.object({ failures: z.array(z.string()), reason: ZReason }) }),
+  z.object({ type: z.literal("step.late_result"), payload: z.object({ stepRunId: ZId, stepTitle: z.string(), status: z.string(), summary: z.string() }) }),
 ]);
 
 export type TAuditEventInput = z.infer<typeof ZAuditEvent>;

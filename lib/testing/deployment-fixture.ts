@@ -82,6 +82,9 @@ export async function createPublishedVersion(owner: TTestUser, phases: TPhaseInp
 
 export async function planTestDeployment(lead: TTestUser, phases: TPhaseInput[], options: { isProduction?: boolean; requireSeparationOfDuties?: boolean; httpAllowList?: string[] } = {}) {
   const { versionId } = await createPublishedVersion(lead, phases, options);
+  // the pre-flight refuses Start unless someone other than the lead can sign each required role
+  const roles = new Set(phases.flatMap((p) => p.requiredSignoffRoles ?? []));
+  for (const role of roles) await createTestUser([role as TRole], `signer ${role}`);
   const environment = await createTestEnvironment(options);
   const name = `dep-${uniqueSuffix()}`;
   const { deploymentId } = await planDeployment({ runbookVersionId: versionId, environmentId: environment.id, leadId: lead.id, name, plannedStart: null, plannedEnd: null, actor: lead, prisma: testPrisma() });

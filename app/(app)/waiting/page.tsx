@@ -17,7 +17,7 @@ export default async function WaitingPage() {
   const items = await findWaitingSignoffs(user);
   return (
     <>
-      <PageHeader title="Waiting for you" description="Phases awaiting a sign-off in a role you hold, and points of no return awaiting a DBA's approval. Each opens the deployment where you review and decide." />
+      <PageHeader title="Waiting for you" description="Phases awaiting a sign-off in a role you hold, points of no return awaiting a DBA's approval, and the sign-off sheets of deployments you took part in. Each opens the deployment where you review and decide." />
       {items.length === 0 ? (
         <EmptyState title="Nothing is waiting for you">When a phase needs your sign-off it appears here, and the count in the header goes up.</EmptyState>
       ) : (
@@ -25,7 +25,7 @@ export default async function WaitingPage() {
           {items.map((item) => (
             <li key={`${item.phaseRunId}-${item.kind}`} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-5 py-3 text-sm">
               <Link href={`/deployments/${item.deploymentId}`} className="min-w-0 flex-1 font-medium text-accent-ink hover:underline">
-                {item.kind === "PHASE" ? `Sign off “${item.phaseTitle}”` : `Approve starting “${item.phaseTitle}” (point of no return)`}
+                {item.kind === "PHASE" ? `Sign off “${item.phaseTitle}”` : item.kind === "SHEET" ? `Sign the sheet: “${item.phaseTitle}”` : `Approve starting “${item.phaseTitle}” (point of no return)`}
               </Link>
               <span className="font-mono text-xs">{item.deploymentName}</span>
               <span>
@@ -38,7 +38,7 @@ export default async function WaitingPage() {
                   </span>
                 ) : null}
               </span>
-              <span className="text-xs text-muted">as {item.roles.map((r) => roleLabels[r as keyof typeof roleLabels] ?? r).join(", ")}</span>
+              {item.roles.length ? <span className="text-xs text-muted">as {item.roles.map((r) => roleLabels[r as keyof typeof roleLabels] ?? r).join(", ")}</span> : null}
               {item.since ? <RelativeTime date={new Date(item.since)} /> : null}
             </li>
           ))}

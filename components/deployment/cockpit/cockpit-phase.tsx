@@ -18,10 +18,8 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
   const { perform, error, isBusy } = useCockpitForm(cockpit.id);
   const [isSkipping, setIsSkipping] = useState(false);
   const [skipReason, setSkipReason] = useState("");
-  const { viewer } = cockpit;
-  const isWorking = (cockpit.status === "IN_PROGRESS" && phase.procedure === "MAIN") || (cockpit.status === "ROLLING_BACK" && phase.procedure === "ROLLBACK");
-  const isWorkable = isWorking && phase.status === "ACTIVE";
-  const isRehearsable = !["SUCCEEDED", "FAILED", "ROLLED_BACK", "ABORTED", "PAUSED"].includes(cockpit.status);
+  // every button below is the server's offer (issue 10): no rule is decided here
+  const offers = cockpit.actions.phases[phase.phaseRunId];
   const count = cockpit.phases.filter((p) => p.procedure === phase.procedure).length;
   const elapsed = phase.activatedAt ? (phase.completedAt ? new Date(phase.completedAt).getTime() : now) - new Date(phase.activatedAt).getTime() : 0;
   const isOver = phase.estimatedMinutes !== null && elapsed > phase.estimatedMinutes * 60_000;
@@ -71,19 +69,7 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
           {phase.steps.length ? (
             <ol className="space-y-3">
               {phase.steps.map((step, i) => (
-                <CockpitStep
-                  key={step.id}
-                  deploymentId={cockpit.id}
-                  phaseRunId={phase.phaseRunId}
-                  step={step}
-                  index={i}
-                  isWorkable={isWorkable}
-                  isRehearsable={isRehearsable}
-                  canRun={viewer.canRun}
-                  canRehearse={viewer.canRehearse}
-                  isCommandsEnabled={cockpit.isCommandsEnabled}
-                  now={now}
-                />
+                <CockpitStep key={step.id} deploymentId={cockpit.id} phaseRunId={phase.phaseRunId} step={step} offers={offers?.steps[step.id]} index={i} isCommandsEnabled={cockpit.isCommandsEnabled} now={now} />
               ))}
             </ol>
           ) : (
@@ -98,19 +84,21 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
         </div>
 
         <div className="space-y-5">
-          <Checklist cockpit={cockpit} phase={phase} isWorkable={isWorkable} />
-          <Criteria cockpit={cockpit} phase={phase} isWorkable={isWorkable} />
+          <Checklist cockpit={cockpit} phase={phase} />
+          <Criteria cockpit={cockpit} phase={phase} />
           <Signoffs cockpit={cockpit} phase={phase} />
         </div>
       </div>
 
       <ActionError message={error} className="mt-4" />
 
-      {phase.status === "ACTIVE" && viewer.canRun && isWorking ? (
+      {phase.status === "ACTIVE" && (offers?.skip.ok || offers?.complete.ok) ? (
         <div className="mt-5 border-t border-line pt-4">
           {phase.unmetGates.length ? (
             <div className="mb-3 text-sm">
-              <p className="font-medium">Before this phase can complete:</p>
+              <p className="font-medium" id={`complete-blockers-${phase.phaseRunId}`}>
+                Complete is unavailable until:
+              </p>
               <ul className="mt-1 list-disc space-y-0.5 pl-5 text-muted">
                 {phase.unmetGates.map((g) => (
                   <li key={g}>{g}</li>
@@ -118,12 +106,18 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
               </ul>
             </div>
           ) : (
-            <p className="mb-3 text-sm text-ok-ink">
+            <p className="mb-3 text-sm text-ok-ink" id={`complete-ready-${phase.phaseRunId}`}>
               <span aria-hidden="true">✓ </span>Everything in this phase is complete{phase.requiredSignoffRoles.length ? ": it goes to sign-off next." : "."}
             </p>
           )}
           <div className="flex flex-wrap gap-2">
-            <button type="button" className={primaryButtonClass} disabled={isBusy} onClick={() => perform(() => completePhaseAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId }))}>
+            <button
+              type="button"
+              className={primaryButtonClass}
+              disabled={isBusy || !offers?.complete.ok}
+              aria-describedby={offers?.complete.ok ? undefined : `complete-blockers-${phase.phaseRunId}`}
+              onClick={() => perform(() => completePhaseAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId }))}
+            >
               {phase.requiredSignoffRoles.length ? "Complete phase and request sign-off" : "Complete phase"}
             </button>
             <button type="button" className={secondaryButtonClass} aria-expanded={isSkipping} onClick={() => setIsSkipping(!isSkipping)}>
@@ -147,10 +141,10 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
   );
 }
 
-function Checklist({ cockpit, phase, isWorkable }: Readonly<{ cockpit: TCockpit; phase: TCockpitPhase; isWorkable: boolean }>) {
+function Checklist({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCockpitPhase }>) {
   const { perform, error, isBusy } = useCockpitForm(cockpit.id);
   if (!phase.checklist.length) return null;
-  const canTick = isWorkable && cockpit.viewer.canRun;
+  const canTick = (itemId: string) => cockpit.actions.phases[phase.phaseRunId]?.tick[itemId]?.ok === true;
   return (
     <fieldset className="space-y-2">
       <legend className="text-lg font-semibold">Checklist</legend>
@@ -162,7 +156,7 @@ function Checklist({ cockpit, phase, isWorkable }: Readonly<{ cockpit: TCockpit;
               type="checkbox"
               className="mt-0.5 size-4 accent-[var(--accent)]"
               checked={item.isTicked}
-              disabled={!canTick || isBusy}
+              disabled={!canTick(item.id) || isBusy}
               onChange={(e) => perform(() => tickChecklistItemAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, itemId: item.id, isTicked: e.target.checked }))}
             />
             <label htmlFor={`tick-${item.id}`} className="min-w-0">
@@ -178,7 +172,7 @@ function Checklist({ cockpit, phase, isWorkable }: Readonly<{ cockpit: TCockpit;
   );
 }
 
-function Criteria({ cockpit, phase, isWorkable }: Readonly<{ cockpit: TCockpit; phase: TCockpitPhase; isWorkable: boolean }>) {
+function Criteria({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCockpitPhase }>) {
   const { perform, error, isBusy } = useCockpitForm(cockpit.id);
   const [openId, setOpenId] = useState<string | null>(null);
   const [evidence, setEvidence] = useState("");
@@ -203,7 +197,7 @@ function Criteria({ cockpit, phase, isWorkable }: Readonly<{ cockpit: TCockpit; 
                     {bound ? `met by step "${bound.title}"` : "met manually, with evidence"}
                     {c.evidence ? ` — ${c.evidence}` : ""}
                   </p>
-                  {!bound && isWorkable && cockpit.viewer.canRun ? (
+                  {cockpit.actions.phases[phase.phaseRunId]?.recordCriterion[c.id]?.ok ? (
                     openId === c.id ? (
                       <InlineForm
                         id={`criterion-${c.id}`}
@@ -247,7 +241,10 @@ function Signoffs({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCock
   const { perform, error, isBusy } = useCockpitForm(cockpit.id);
   const [comment, setComment] = useState("");
   if (!phase.requiredSignoffRoles.length) return null;
-  const signable = phase.status === "AWAITING_SIGNOFF" ? phase.missingSignoffRoles.filter((r) => cockpit.viewer.roles.includes(r as never) && (r !== "DBA" || cockpit.viewer.canSignAsDba)) : [];
+  const offers = cockpit.actions.phases[phase.phaseRunId]?.signoff ?? {};
+  const signable = phase.requiredSignoffRoles.filter((r) => offers[r]?.ok);
+  // a role the viewer holds but may not sign now, while the phase waits for it: say why before they try (rule 3)
+  const refusedForViewer = phase.status === "AWAITING_SIGNOFF" ? phase.missingSignoffRoles.filter((r) => cockpit.viewer.roles.includes(r as never) && offers[r] && !offers[r].ok) : [];
   return (
     <div className="space-y-2">
       <h3 className="text-lg font-semibold">Sign-off</h3>
@@ -280,6 +277,14 @@ function Signoffs({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCock
             ))}
         </ul>
       ) : null}
+      {refusedForViewer.map((role) => {
+        const offer = offers[role];
+        return offer && !offer.ok ? (
+          <p key={role} className="rounded border border-warn-line bg-warn px-3 py-2 text-sm text-warn-ink">
+            {offer.reason}
+          </p>
+        ) : null;
+      })}
       {signable.map((role) => (
         <InlineForm
           key={role}

@@ -12,6 +12,7 @@ import { stepKindLabels } from "@/components/runbook/describe-step";
 import { describeStepSettings } from "./describe-step-settings";
 import { reconcileStepRunAction, recordManualStepAction, startStepRunAction, waiveStepAction } from "@/lib/actions/deployments";
 import type { TCockpitStep } from "@/lib/server/readers/get-deployment-cockpit";
+import type { TStepOffers } from "@/lib/domain/deployment/available-actions";
 import { StepRunView } from "./step-run-view";
 import { useCockpitForm } from "./use-cockpit";
 import { ActionError } from "@/components/ui/action-error";
@@ -20,20 +21,16 @@ type Props = {
   deploymentId: string;
   phaseRunId: string;
   step: TCockpitStep;
+  /** what the viewer may do with this step now: the server's answer (issue 10); absent: nothing */
+  offers: TStepOffers | undefined;
   index: number;
-  /** the phase is active and the deployment is working on it */
-  isWorkable: boolean;
-  /** rehearsals are allowed (deployment not paused or finished) */
-  isRehearsable: boolean;
-  canRun: boolean;
-  canRehearse: boolean;
   isCommandsEnabled: boolean;
   now: number;
 };
 
 type TOpen = null | "waive" | "manual" | "reconcile";
 
-export function CockpitStep({ deploymentId, phaseRunId, step, index, isWorkable, isRehearsable, canRun, canRehearse, isCommandsEnabled, now }: Readonly<Props>) {
+export function CockpitStep({ deploymentId, phaseRunId, step, offers, index, isCommandsEnabled, now }: Readonly<Props>) {
   const { perform, error, isBusy } = useCockpitForm(deploymentId);
   const [open, setOpen] = useState<TOpen>(null);
   const [text, setText] = useState("");
@@ -41,8 +38,7 @@ export function CockpitStep({ deploymentId, phaseRunId, step, index, isWorkable,
   const realRuns = step.runs.filter((r) => r.mode === "RUN");
   const latest = realRuns[realRuns.length - 1] ?? null;
   const latestRehearsal = step.runs.filter((r) => r.mode === "REHEARSAL").at(-1) ?? null;
-  const isRunning = step.runs.some((r) => r.status === "RUNNING");
-  const isManual = step.kind === "MANUAL";
+  const isRunning = step.runs.some((r) => r.status === "RUNNING" || r.status === "QUEUED");
   const isCommandBlocked = step.kind === "COMMAND" && !isCommandsEnabled;
   const title = `"${step.title}"`;
 
@@ -51,8 +47,8 @@ export function CockpitStep({ deploymentId, phaseRunId, step, index, isWorkable,
     setText("");
   };
 
-  const runLabel = !latest ? "Run" : latest.status === "FAILED" ? `Retry (attempt ${step.nextRunAttempt})` : `Run again (attempt ${step.nextRunAttempt})`;
-  const canShowRun = canRun && isWorkable && !isManual && !step.waiver && latest?.status !== "INTERRUPTED";
+  const runAttempt = offers?.run.attempt ?? step.nextRunAttempt;
+  const runLabel = !latest ? "Run" : latest.status === "FAILED" ? `Retry (attempt ${runAttempt})` : `Run again (attempt ${runAttempt})`;
 
   return (
     <li className="rounded-lg border border-line bg-surface p-4" aria-label={`Step ${index + 1}: ${step.title}`} data-kind={step.kind}>
@@ -74,34 +70,34 @@ export function CockpitStep({ deploymentId, phaseRunId, step, index, isWorkable,
           </div>
         </div>
         <div className="flex flex-wrap gap-2">
-          {canShowRun ? (
+          {offers?.run.ok ? (
             <button
               type="button"
               className={`${latest?.status === "SUCCEEDED" ? secondaryButtonClass : primaryButtonClass} ${smallButton}`}
-              disabled={isBusy || isRunning || isCommandBlocked}
+              disabled={isBusy}
               aria-label={`${runLabel} ${title}`}
-              onClick={() => perform(() => startStepRunAction({ deploymentId, phaseRunId, stepId: step.id, mode: "RUN", attempt: step.nextRunAttempt }))}
+              onClick={() => perform(() => startStepRunAction({ deploymentId, phaseRunId, stepId: step.id, mode: "RUN", attempt: runAttempt }))}
             >
               {runLabel}
             </button>
           ) : null}
-          {step.kind === "SQL" && canRehearse && isRehearsable ? (
+          {offers?.rehearse.ok ? (
             <button
               type="button"
               className={`${secondaryButtonClass} ${smallButton}`}
-              disabled={isBusy || isRunning}
+              disabled={isBusy}
               aria-label={`Rehearse ${title}`}
-              onClick={() => perform(() => startStepRunAction({ deploymentId, phaseRunId, stepId: step.id, mode: "REHEARSAL", attempt: step.nextRehearsalAttempt }))}
+              onClick={() => perform(() => startStepRunAction({ deploymentId, phaseRunId, stepId: step.id, mode: "REHEARSAL", attempt: offers.rehearse.attempt }))}
             >
               Rehearse
             </button>
           ) : null}
-          {isManual && canRun && isWorkable && !step.waiver && latest?.status !== "SUCCEEDED" ? (
+          {offers?.record.ok && latest?.status !== "SUCCEEDED" ? (
             <button type="button" className={`${primaryButtonClass} ${smallButton}`} aria-label={`Record ${title}`} aria-expanded={open === "manual"} onClick={() => setOpen(open === "manual" ? null : "manual")}>
               Record…
             </button>
           ) : null}
-          {canRun && isWorkable && !step.waiver && latest?.status !== "SUCCEEDED" && !isRunning ? (
+          {offers?.waive.ok ? (
             <button type="button" className={`${secondaryButtonClass} ${smallButton}`} aria-label={`Waive ${title}`} aria-expanded={open === "waive"} onClick={() => setOpen(open === "waive" ? null : "waive")}>
               Waive…
             </button>
@@ -140,8 +136,8 @@ export function CockpitStep({ deploymentId, phaseRunId, step, index, isWorkable,
           onChange={setText}
           isBusy={isBusy}
           actions={[
-            { label: "Mark done", tone: "primary", onClick: () => perform(() => recordManualStepAction({ deploymentId, phaseRunId, stepId: step.id, attempt: step.nextRunAttempt, status: "SUCCEEDED", note: text }), closeForm) },
-            { label: "Mark failed", tone: "danger", onClick: () => perform(() => recordManualStepAction({ deploymentId, phaseRunId, stepId: step.id, attempt: step.nextRunAttempt, status: "FAILED", note: text }), closeForm) },
+            { label: "Mark done", tone: "primary", onClick: () => perform(() => recordManualStepAction({ deploymentId, phaseRunId, stepId: step.id, attempt: runAttempt, status: "SUCCEEDED", note: text }), closeForm) },
+            { label: "Mark failed", tone: "danger", onClick: () => perform(() => recordManualStepAction({ deploymentId, phaseRunId, stepId: step.id, attempt: runAttempt, status: "FAILED", note: text }), closeForm) },
           ]}
           onCancel={closeForm}
         />
@@ -157,10 +153,17 @@ export function CockpitStep({ deploymentId, phaseRunId, step, index, isWorkable,
           onCancel={closeForm}
         />
       ) : null}
-      {latest?.status === "INTERRUPTED" && canRun ? (
+      {latest?.status === "INTERRUPTED" && offers?.reconcile?.ok ? (
         <div className="mt-3 rounded-md border border-warn-line bg-warn p-3 text-sm text-warn-ink">
-          <p className="font-semibold">Attempt {latest.attempt} was interrupted: the server stopped while it ran.</p>
+          <p className="font-semibold">Attempt {latest.attempt} was interrupted: its worker stopped answering while it ran.</p>
           <p>It is never re-run by itself. Check the target, then record what you found.</p>
+          {latest.late ? (
+            <p className="mt-1">
+              <span className="font-semibold">Reported later by its worker:</span> it {latest.late.status === "SUCCEEDED" ? "succeeded" : "failed"}
+              {latest.late.at ? ` at ${new Date(latest.late.at).toISOString().slice(11, 19)} UTC` : ""}
+              {latest.late.errorMessage ? ` — ${latest.late.errorMessage}` : ""}. Check the target to confirm.
+            </p>
+          ) : null}
           <InlineForm
             id={`reconcile-${latest.id}`}
             label="What did you check on the target?"

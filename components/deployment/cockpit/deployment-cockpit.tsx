@@ -16,23 +16,20 @@ import { StepRunView } from "./step-run-view";
 import { formatElapsed, useCockpit, useCockpitForm, useServerNow } from "./use-cockpit";
 import { ActionError } from "@/components/ui/action-error";
 
-const FINAL = ["SUCCEEDED", "FAILED", "ROLLED_BACK", "ABORTED"];
-
-export function DeploymentCockpit({ initial, preflight }: Readonly<{ initial: TCockpit; preflight?: React.ReactNode }>) {
+export function DeploymentCockpit({ initial, preflight, preflightFailures = [] }: Readonly<{ initial: TCockpit; preflight?: React.ReactNode; preflightFailures?: readonly string[] }>) {
   const query = useCockpit(initial);
   const cockpit = query.data;
   const now = useServerNow(cockpit.serverNow);
   const router = useRouter();
-  const isFinal = FINAL.includes(cockpit.status);
+  const { isFinal } = cockpit;
   // a finished deployment is shown by the read-only review page: let the server render it
   useEffect(() => {
     if (isFinal) router.refresh();
   }, [isFinal, router]);
 
-  const procedure = cockpit.status === "ROLLING_BACK" || (cockpit.status === "PAUSED" && cockpit.rollbackStartedAt) ? "ROLLBACK" : "MAIN";
-  const ofProcedure = cockpit.phases.filter((p) => p.procedure === procedure);
-  const current = ofProcedure.find((p) => p.status === "ACTIVE" || p.status === "AWAITING_SIGNOFF") ?? null;
-  const next = current ? null : (ofProcedure.find((p) => p.status === "PENDING") ?? null);
+  // where the deployment stands comes from the server's state machine (issue 10), never from here
+  const current = cockpit.phases.find((p) => p.phaseRunId === cockpit.currentPhaseRunId) ?? null;
+  const next = cockpit.phases.find((p) => p.phaseRunId === cockpit.nextPhaseRunId) ?? null;
   // the runbook's own estimate when it has one: phases may include long after-care (24 h of monitoring)
   const estimated = cockpit.runbook.estimatedMinutes ?? cockpit.phases.filter((p) => p.procedure === "MAIN").reduce((sum, p) => sum + (p.estimatedMinutes ?? 0), 0);
   const elapsed = cockpit.startedAt ? (cockpit.finishedAt ? new Date(cockpit.finishedAt).getTime() : now) - new Date(cockpit.startedAt).getTime() : 0;
@@ -84,7 +81,7 @@ export function DeploymentCockpit({ initial, preflight }: Readonly<{ initial: TC
         </div>
       </header>
 
-      <ControlBar cockpit={cockpit} />
+      <ControlBar cockpit={cockpit} preflightFailures={preflightFailures} />
 
       {cockpit.statusReason && !isFinal ? (
         <p className={`rounded-md border px-4 py-3 text-base ${cockpit.status === "ROLLING_BACK" ? "border-bad-line bg-bad text-bad-ink" : "border-warn-line bg-warn text-warn-ink"}`}>
@@ -97,7 +94,7 @@ export function DeploymentCockpit({ initial, preflight }: Readonly<{ initial: TC
       {cockpit.status === "PLANNED" ? preflight : null}
 
       {current ? <CockpitPhase cockpit={cockpit} phase={current} now={now} /> : null}
-      {next && (cockpit.status === "IN_PROGRESS" || cockpit.status === "ROLLING_BACK") ? <NextPhase cockpit={cockpit} phase={next} /> : null}
+      {next ? <NextPhase cockpit={cockpit} phase={next} /> : null}
 
       <PhaseList title="Phases" phases={cockpit.phases.filter((p) => p.procedure === "MAIN")} currentId={current?.phaseRunId ?? null} now={now} />
       {cockpit.phases.some((p) => p.procedure === "ROLLBACK") ? (
@@ -109,40 +106,44 @@ export function DeploymentCockpit({ initial, preflight }: Readonly<{ initial: TC
 
 /** A failed step under STOP: the deployment waits for the lead's decision (rule 7). */
 function HaltBanner({ cockpit }: Readonly<{ cockpit: TCockpit }>) {
-  const active = cockpit.phases.find((p) => p.status === "ACTIVE");
-  if (!active || active.failurePolicy === "CONTINUE") return null;
-  const failed = active.steps.filter((s) => !s.waiver && s.runs.filter((r) => r.mode === "RUN").at(-1)?.status === "FAILED");
-  if (!failed.length) return null;
+  if (!cockpit.halt) return null;
   return (
     <div role="alert" className="rounded-md border-2 border-bad-line bg-bad px-4 py-3 text-bad-ink">
-      <p className="text-base font-semibold">Stopped: {failed.map((s) => `"${s.title}"`).join(", ")} failed.</p>
+      <p className="text-base font-semibold">Stopped: {cockpit.halt.stepTitles.map((t) => `"${t}"`).join(", ")} failed.</p>
       <p className="text-sm">Retry it, waive it with a reason, roll back, or end the deployment as failed.</p>
     </div>
   );
 }
 
-type TControl = { action: "start" | "pause" | "resume" | "abort" | "start_rollback" | "end_failed"; label: string; tone: "primary" | "secondary" | "danger"; needsReason: boolean };
+type TControlAction = "start" | "pause" | "resume" | "abort" | "start_rollback" | "end_failed";
+type TControl = { action: TControlAction; label: string; tone: "primary" | "secondary" | "danger"; needsReason: boolean };
 
-function controlsFor(cockpit: TCockpit): TControl[] {
-  const { status } = cockpit;
-  const hasRollback = cockpit.phases.some((p) => p.procedure === "ROLLBACK");
-  const isRollbackStarted = cockpit.phases.some((p) => p.procedure === "ROLLBACK" && p.status !== "PENDING");
-  const controls: TControl[] = [];
-  if (status === "PLANNED" && cockpit.viewer.canRun) controls.push({ action: "start", label: "Start deployment", tone: "primary", needsReason: false });
-  if (!cockpit.viewer.canControl) return controls;
-  if (status === "IN_PROGRESS" || status === "ROLLING_BACK") controls.push({ action: "pause", label: "Pause", tone: "secondary", needsReason: false });
-  if (status === "PAUSED") controls.push({ action: "resume", label: "Resume", tone: "primary", needsReason: false });
-  if (hasRollback && !isRollbackStarted && (status === "IN_PROGRESS" || status === "PAUSED")) controls.push({ action: "start_rollback", label: "Roll back…", tone: "danger", needsReason: true });
-  if (status === "IN_PROGRESS" || status === "PAUSED" || status === "ROLLING_BACK") controls.push({ action: "end_failed", label: "End as failed…", tone: "danger", needsReason: true });
-  if (status === "PLANNED" || status === "IN_PROGRESS" || status === "PAUSED" || status === "ROLLING_BACK") controls.push({ action: "abort", label: "Abort…", tone: "danger", needsReason: true });
-  return controls;
-}
+// presentation only: which of these shows is the server's answer (cockpit.actions.deployment)
+const CONTROLS: readonly TControl[] = [
+  { action: "start", label: "Start deployment", tone: "primary", needsReason: false },
+  { action: "pause", label: "Pause", tone: "secondary", needsReason: false },
+  { action: "resume", label: "Resume", tone: "primary", needsReason: false },
+  { action: "start_rollback", label: "Roll back…", tone: "danger", needsReason: true },
+  { action: "end_failed", label: "End as failed…", tone: "danger", needsReason: true },
+  { action: "abort", label: "Abort…", tone: "danger", needsReason: true },
+];
 
-function ControlBar({ cockpit }: Readonly<{ cockpit: TCockpit }>) {
+const REASON_LABELS: Readonly<Record<TControlAction, string>> = {
+  start: "The pre-flight check fails. Why start anyway? (goes in the record)",
+  pause: "Why pause?",
+  resume: "Why resume?",
+  start_rollback: "Why roll back? (goes in the record)",
+  end_failed: "Why end it as failed? (goes in the record)",
+  abort: "Why abort? (goes in the record)",
+};
+
+function ControlBar({ cockpit, preflightFailures }: Readonly<{ cockpit: TCockpit; preflightFailures: readonly string[] }>) {
   const { perform, error, isBusy } = useCockpitForm(cockpit.id);
   const [pending, setPending] = useState<TControl | null>(null);
   const [reason, setReason] = useState("");
-  const controls = controlsFor(cockpit);
+  const controls = CONTROLS.filter((c) => cockpit.actions.deployment[c.action].ok).map((c) =>
+    c.action === "start" && preflightFailures.length ? { ...c, label: "Start anyway…", tone: "danger" as const, needsReason: true } : c,
+  );
   if (!controls.length) return null;
   const classFor = (tone: TControl["tone"]) => (tone === "primary" ? primaryButtonClass : tone === "danger" ? dangerButtonClass : secondaryButtonClass);
   const run = (control: TControl, why: string) =>
@@ -163,7 +164,7 @@ function ControlBar({ cockpit }: Readonly<{ cockpit: TCockpit }>) {
         <div className="max-w-xl rounded-md border border-line bg-surface p-3">
           <InlineForm
             id={`control-${pending.action}`}
-            label={pending.action === "start_rollback" ? "Why roll back? (goes in the record)" : pending.action === "abort" ? "Why abort? (goes in the record)" : "Why end it as failed? (goes in the record)"}
+            label={REASON_LABELS[pending.action]}
             value={reason}
             onChange={setReason}
             isBusy={isBusy}
@@ -182,8 +183,12 @@ function NextPhase({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCoc
   const { perform, error, isBusy } = useCockpitForm(cockpit.id);
   const [typed, setTyped] = useState("");
   const [comment, setComment] = useState("");
-  const isApprovalNeeded = phase.isPointOfNoReturn && cockpit.environment.isProduction;
-  const canStart = phase.isPointOfNoReturn ? cockpit.viewer.canControl : cockpit.viewer.canRun;
+  const offers = cockpit.actions.phases[phase.phaseRunId];
+  const activate = offers?.activate;
+  const canStart = activate?.ok === true;
+  // rule 4 on production: the lead is told to ask, not shown a Start the server would refuse
+  const isAwaitingApproval = activate?.needsApproval === true && !phase.isPointOfNoReturnApproved;
+  const canApprove = offers?.approvePointOfNoReturn.ok === true;
   return (
     <section aria-labelledby="next-phase-title" className="rounded-xl border-2 border-dashed border-accent/50 bg-surface p-5">
       <p className="text-sm font-medium text-muted">Next</p>
@@ -205,20 +210,24 @@ function NextPhase({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCoc
               : "Once it starts, going back means the rollback procedure."}{" "}
             Type the deployment's name, <span className="font-mono font-semibold">{cockpit.name}</span>, to confirm.
           </p>
-          <label htmlFor="ponr-confirm" className="block text-sm font-medium">
-            Deployment name
-          </label>
-          <input
-            id="ponr-confirm"
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-            className="block w-full rounded-md border border-bad-line bg-surface px-3 py-2 font-mono text-sm text-ink"
-          />
+          {canStart ? (
+            <>
+              <label htmlFor="ponr-confirm" className="block text-sm font-medium">
+                Deployment name
+              </label>
+              <input
+                id="ponr-confirm"
+                value={typed}
+                onChange={(e) => setTyped(e.target.value)}
+                autoComplete="off"
+                spellCheck={false}
+                className="block w-full rounded-md border border-bad-line bg-surface px-3 py-2 font-mono text-sm text-ink"
+              />
+            </>
+          ) : null}
         </div>
       ) : null}
-      {isApprovalNeeded && cockpit.viewer.canSignAsDba ? (
+      {canApprove ? (
         <div className="mt-3 max-w-xl">
           <InlineForm
             id="ponr-approval"
@@ -242,8 +251,12 @@ function NextPhase({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCoc
         >
           Start {phase.procedure === "ROLLBACK" ? "rollback phase" : "phase"} {phase.position}
         </button>
+      ) : isAwaitingApproval ? (
+        <p className="mt-3 rounded-md border border-warn-line bg-warn px-3 py-2 text-sm text-warn-ink" role="status">
+          <span className="font-semibold">Ask a DBA to approve starting it.</span> It is in every DBA's “Waiting for you” list now; Start appears here once a DBA approves.
+        </p>
       ) : (
-        <p className="mt-3 text-sm text-muted">Waiting for the lead to start it.</p>
+        <p className="mt-3 text-sm text-muted">{cockpit.viewer.canRun ? activate && !activate.ok ? activate.reason : null : "Waiting for the lead to start it."}</p>
       )}
       <ActionError message={error} className="mt-3" />
     </section>

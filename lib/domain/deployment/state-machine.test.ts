@@ -13,6 +13,10 @@ import {
   decideSkipPhase,
   decideStartStep,
   decideWaiveStep,
+  decideTickChecklistItem,
+  decideRecordCriterion,
+  decidePointOfNoReturnApproval,
+  decideSheetSignoff,
   DEPLOYMENT_STATUSES,
   failureConsequence,
   missingSignoffRoles,
@@ -661,7 +665,8 @@ describe("decideStartStep", () => {
 
     it("counts rehearsal attempts apart from real runs", () => {
       const afterRun = withStep(step({ runs: [run({ mode: "RUN", attempt: 1, status: "SUCCEEDED" })] }));
-      expect(decideStartStep(afterRun, "main-1", "step-sql", REH1)).toEqual({ ok: true });
+      // issue 10: after the real run the target has changed; a rehearsal would rehearse something else
+      expectRefused(decideStartStep(afterRun, "main-1", "step-sql", REH1), "already run for real");
       const afterRehearsal = withStep(step({ runs: [run({ mode: "REHEARSAL", attempt: 1, status: "SUCCEEDED" })] }));
       expect(decideStartStep(afterRehearsal, "main-1", "step-sql", RUN1)).toEqual({ ok: true });
       expectRefused(decideStartStep(afterRehearsal, "main-1", "step-sql", REH1), "Attempt 1", "attempt 2");
@@ -795,5 +800,86 @@ describe("failureConsequence", () => {
   it("halts under STOP", () => {
     expect(failureConsequence(withRollback, { procedure: "MAIN", failurePolicy: "STOP" }, "RUN")).toEqual({ kind: "halt" });
     expect(failureConsequence({ ...withRollback, status: "ROLLING_BACK" }, { procedure: "ROLLBACK", failurePolicy: "STOP" }, "RUN")).toEqual({ kind: "halt" });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue 10: rules the cockpit used to apply on its own, now the state machine's
+
+describe("rules the server decides (issue 10)", () => {
+  const withStep = (s: TStepSnapshot, over: Partial<TDeploymentSnapshot> = {}, phaseOver: Partial<TPhaseSnapshot> = {}) =>
+    deployment({ phases: [mainPhase(1, { status: "ACTIVE", title: "Rename column", steps: [s], ...phaseOver }), mainPhase(2), rollbackPhase(1)], ...over });
+  const RUN1 = { mode: "RUN", attempt: 1, isCommandsEnabled: true } as const;
+  const REH1 = { mode: "REHEARSAL", attempt: 1, isCommandsEnabled: true } as const;
+
+  it("a waived step does not run, rehearse or get recorded — a stale tab or a replay is refused", () => {
+    const waived = withStep(step({ isWaived: true }));
+    expectRefused(decideStartStep(waived, "main-1", "step-sql", RUN1), "waived");
+    expectRefused(decideStartStep(waived, "main-1", "step-sql", REH1), "waived");
+    const manual = withStep(step({ kind: "MANUAL", isWaived: true }));
+    expectRefused(decideManualStep(manual, "main-1", "step-sql", 1), "waived");
+  });
+
+  it("a rehearsal comes before the real run, never after it", () => {
+    const failedRun = withStep(step({ runs: [run({ mode: "RUN", attempt: 1, status: "FAILED" })] }));
+    expectRefused(decideStartStep(failedRun, "main-1", "step-sql", REH1), "already run for real", "attempt 1");
+  });
+
+  it("a queued run counts as running: no second attempt, no waiver, no skip, no abort under it", () => {
+    const queued = withStep(step({ runs: [run({ status: "QUEUED" })] }));
+    expectRefused(decideStartStep(queued, "main-1", "step-sql", { ...RUN1, attempt: 2 }), "already queued");
+    expectRefused(decideWaiveStep(queued, "main-1", "step-sql", "done by hand"), "running");
+    expectRefused(decideSkipPhase(queued, "main-1", "not needed"), "running");
+    for (const action of ["abort", "end_failed", "start_rollback"] as const) expectRefused(decideDeploymentAction(queued, action), "running on the target");
+    expect(decideDeploymentAction(queued, "pause")).toMatchObject({ ok: true });
+    expect(unmetGates(queued.phases[0]!)).toContain('Wait for "Rename fixed_cost" to finish.');
+  });
+
+  it("nothing is waived that already succeeded or was interrupted", () => {
+    expectRefused(decideWaiveStep(withStep(step({ runs: [run({ status: "SUCCEEDED" })] })), "main-1", "step-sql", "why"), "succeeded");
+    expectRefused(decideWaiveStep(withStep(step({ runs: [run({ status: "INTERRUPTED" })] })), "main-1", "step-sql", "why"), "reconcile");
+  });
+
+  it("start is refused while the pre-flight check fails, unless the lead gives a reason", () => {
+    const planned = deployment({ status: "PLANNED", phases: [mainPhase(1)] });
+    expectRefused(decideDeploymentAction(planned, "start", { preflightFailures: ["Target database answers: no"] }), "pre-flight", "Target database answers");
+    expectRefused(decideDeploymentAction(planned, "start", { preflightFailures: ["Target database answers: no"], overrideReason: "  " }), "pre-flight");
+    expect(decideDeploymentAction(planned, "start", { preflightFailures: ["Target database answers: no"], overrideReason: "target is behind a VPN the check cannot reach" })).toEqual({ ok: true, to: "IN_PROGRESS" });
+    expect(decideDeploymentAction(planned, "start", { preflightFailures: [] })).toEqual({ ok: true, to: "IN_PROGRESS" });
+  });
+
+  it("a checklist is ticked only in the active phase of the procedure being worked on", () => {
+    const active = deployment({ phases: [mainPhase(1, { status: "ACTIVE", checklist: [item()] }), mainPhase(2, { checklist: [item({ itemId: "item-2" })] })] });
+    expect(decideTickChecklistItem(active, "main-1", "item-1")).toEqual({ ok: true });
+    expectRefused(decideTickChecklistItem(active, "main-2", "item-2"), "waiting");
+    expectRefused(decideTickChecklistItem(active, "main-1", "item-2"), "not part of the phase");
+    expectRefused(decideTickChecklistItem({ ...active, status: "PAUSED" }, "main-1", "item-1"), "paused");
+    for (const status of FINAL) expectRefused(decideTickChecklistItem({ ...active, status }, "main-1", "item-1"), statusWords(status));
+  });
+
+  it("a criterion bound to a check step is met by the step, never by hand", () => {
+    const snap = deployment({ phases: [mainPhase(1, { status: "ACTIVE", steps: [step()], criteria: [criterion(), criterion({ criterionId: "crit-2", boundStepId: "step-sql" })] })] });
+    expect(decideRecordCriterion(snap, "main-1", "crit-1")).toEqual({ ok: true });
+    expectRefused(decideRecordCriterion(snap, "main-1", "crit-2"), "met by the result of", "Rename fixed_cost");
+    expectRefused(decideRecordCriterion({ ...snap, status: "PAUSED" }, "main-1", "crit-1"), "paused");
+  });
+
+  it("a point-of-no-return approval is a DBA's, before the phase starts, on production only", () => {
+    const snap = deployment({ isProduction: true, phases: [mainPhase(1, { status: "DONE" }), mainPhase(2, { isPointOfNoReturn: true })] });
+    const dba = { userRoles: ["DBA"], decision: "APPROVED" as const, comment: "" };
+    expect(decidePointOfNoReturnApproval(snap, "main-2", dba)).toEqual({ ok: true });
+    expectRefused(decidePointOfNoReturnApproval(snap, "main-2", { ...dba, userRoles: ["LEAD"] }), "Only a DBA");
+    expectRefused(decidePointOfNoReturnApproval(snap, "main-2", { ...dba, decision: "REJECTED" }), "Say why");
+    expectRefused(decidePointOfNoReturnApproval({ ...snap, isProduction: false }, "main-2", dba), "not on a production");
+    expectRefused(decidePointOfNoReturnApproval(snap, "main-1", dba), "not a point of no return");
+    expectRefused(decidePointOfNoReturnApproval({ ...snap, status: "ABORTED" }, "main-2", dba), "aborted");
+  });
+
+  it("a sheet line is signed after the end, once, by its role", () => {
+    const line = { lineId: "l1", label: "DBA: data verified", role: "DBA", signedByName: null };
+    expect(decideSheetSignoff({ status: "SUCCEEDED" }, line, ["DBA"])).toEqual({ ok: true });
+    expectRefused(decideSheetSignoff({ status: "IN_PROGRESS" }, line, ["DBA"]), "once the deployment has ended");
+    expectRefused(decideSheetSignoff({ status: "SUCCEEDED" }, line, ["LEAD"]), "DBA role");
+    expectRefused(decideSheetSignoff({ status: "SUCCEEDED" }, { ...line, signedByName: "Dana Brooks" }, ["DBA"]), "already signed by Dana Brooks");
   });
 });

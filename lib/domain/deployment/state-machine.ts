@@ -5,12 +5,20 @@
 //
 //   deployment  PLANNED → IN_PROGRESS ⇄ PAUSED → SUCCEEDED | FAILED | ROLLING_BACK → ROLLED_BACK, or ABORTED
 //   phase run   PENDING → ACTIVE → AWAITING_SIGNOFF → DONE | FAILED | SKIPPED
-//   step run    PENDING → RUNNING → SUCCEEDED | FAILED | INTERRUPTED
+//   step run    QUEUED → RUNNING → SUCCEEDED | FAILED | INTERRUPTED (manual steps are recorded
+//               SUCCEEDED | FAILED at once; PENDING is a step that has no run yet)
 
 export const DEPLOYMENT_STATUSES = ["PLANNED", "IN_PROGRESS", "PAUSED", "SUCCEEDED", "FAILED", "ROLLING_BACK", "ROLLED_BACK", "ABORTED"] as const;
 export type TDeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
 export type TPhaseRunStatus = "PENDING" | "ACTIVE" | "AWAITING_SIGNOFF" | "DONE" | "FAILED" | "SKIPPED";
-export type TStepRunStatus = "PENDING" | "RUNNING" | "SUCCEEDED" | "FAILED" | "INTERRUPTED";
+export type TStepRunStatus = "PENDING" | "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "INTERRUPTED";
+
+/**
+ * A run that has not ended: QUEUED (recorded, no worker has claimed it yet) or RUNNING (a worker
+ * claimed it and sends heartbeats). Only a RUNNING run can be declared INTERRUPTED (rule 6): a
+ * queued run never touched the target.
+ */
+export const isRunInFlight = (status: TStepRunStatus) => status === "QUEUED" || status === "RUNNING";
 export type TStepKindName = "MANUAL" | "SQL" | "QUERY_CHECK" | "BASELINE_CAPTURE" | "BASELINE_COMPARE" | "HTTP_CHECK" | "COMMAND";
 export type TProcedureName = "MAIN" | "ROLLBACK";
 export type TFailurePolicyName = "STOP" | "ROLLBACK" | "CONTINUE";
@@ -112,13 +120,28 @@ export function describeDeploymentStatus(status: TDeploymentStatus): string {
   return STATUS_WORDS[status];
 }
 
+export type TDeploymentActionOptions = {
+  /** start only: what the pre-flight check found wrong (empty: it passed) */
+  preflightFailures?: readonly string[];
+  /** start only: the lead's reason to start although pre-flight fails (audited) */
+  overrideReason?: string;
+};
+
+/** A real run (not a rehearsal) of some step that has not ended, or null. */
+export function runInFlight(phases: readonly Pick<TPhaseSnapshot, "steps">[]): TStepSnapshot | null {
+  for (const p of phases) for (const s of p.steps) if (isRunInFlight(latestRun(s)?.status ?? "PENDING")) return s;
+  return null;
+}
+
 /**
  * Where a deployment action leads from here. A PAUSED deployment remembers nothing of whether it
  * was rolling back: resume returns to ROLLING_BACK when a rollback phase has started.
+ * Start is refused while the pre-flight check fails, unless the lead gives a reason (issue 10).
  */
 export function decideDeploymentAction(
   snapshot: Pick<TDeploymentSnapshot, "status" | "phases" | "isRollbackStarted">,
   action: TDeploymentAction,
+  options: TDeploymentActionOptions = {},
 ): { ok: true; to: TDeploymentStatus } | { ok: false; reason: string } {
   const rule = DEPLOYMENT_TRANSITIONS[action];
   if (!rule.from.includes(snapshot.status)) {
@@ -126,6 +149,12 @@ export function decideDeploymentAction(
   }
   const isRollingBack = snapshot.isRollbackStarted === true || isRollbackUnderway(snapshot.phases);
   if (action === "resume") return { ok: true, to: isRollingBack ? "ROLLING_BACK" : "IN_PROGRESS" };
+  if (action === "start" && options.preflightFailures?.length && !options.overrideReason?.trim()) {
+    return { ok: false, reason: `The pre-flight check fails (${options.preflightFailures.join(" ")}): fix it, or start anyway with a reason that goes in the record.` };
+  }
+  // a run on the target cannot be recalled: ending the deployment under it would leave its result nowhere
+  const inFlight = action === "abort" || action === "end_failed" || action === "start_rollback" ? runInFlight(snapshot.phases) : null;
+  if (inFlight) return { ok: false, reason: `"${inFlight.title}" is running on the target: wait for it to finish first.` };
   if (action === "start_rollback" && !snapshot.phases.some((p) => p.procedure === "ROLLBACK")) {
     return { ok: false, reason: "This runbook version has no rollback procedure to run." };
   }
@@ -235,7 +264,7 @@ export function decideSkipPhase(snapshot: TDeploymentSnapshot, phaseRunId: strin
   if (!working.ok) return working;
   if (!reason.trim()) return refuse("Say why the phase is skipped.");
   if (phase.status !== "PENDING" && phase.status !== "ACTIVE") return refuse(`"${phase.title}" is ${phaseWord(phase.status)}: only a waiting or active phase can be skipped.`);
-  if (phase.steps.some((s) => latestRun(s)?.status === "RUNNING" || latestRun(s, "REHEARSAL")?.status === "RUNNING")) {
+  if (phase.steps.some((s) => isRunInFlight(latestRun(s)?.status ?? "PENDING") || isRunInFlight(latestRun(s, "REHEARSAL")?.status ?? "PENDING"))) {
     return refuse(`A step of "${phase.title}" is running: wait for it to finish.`);
   }
   if (phase.status === "PENDING") {
@@ -253,7 +282,7 @@ export function unmetGates(phase: TPhaseSnapshot): string[] {
     if (step.isWaived) continue;
     const run = latestRun(step);
     if (!run) unmet.push(`Run "${step.title}" (or waive it with a reason).`);
-    else if (run.status === "RUNNING" || run.status === "PENDING") unmet.push(`Wait for "${step.title}" to finish.`);
+    else if (isRunInFlight(run.status) || run.status === "PENDING") unmet.push(`Wait for "${step.title}" to finish.`);
     else if (run.status === "INTERRUPTED") unmet.push(`Reconcile "${step.title}": it was interrupted.`);
     else if (run.status === "FAILED" && phase.failurePolicy !== "CONTINUE") unmet.push(`"${step.title}" failed: retry it or waive it with a reason.`);
   }
@@ -305,10 +334,15 @@ export function decideStartStep(snapshot: TDeploymentSnapshot, phaseRunId: strin
   const step = phase.steps.find((s) => s.stepId === stepId);
   if (!step) return refuse("This step is not part of the phase.");
   if (step.kind === "MANUAL") return refuse(`"${step.title}" is a manual step: mark it done or failed instead.`);
+  // a waiver is the lead's decision that the step does not run in this deployment (issue 10)
+  if (step.isWaived) return refuse(`"${step.title}" was waived: a waived step does not run in this deployment.`);
   if (options.mode === "REHEARSAL") {
     if (!REHEARSABLE.includes(step.kind)) return refuse("Only SQL steps can be rehearsed: checks never change the target anyway.");
     if (isFinalDeployment(snapshot.status)) return refuse(`The deployment is ${STATUS_WORDS[snapshot.status]}: nothing in it can run now.`);
     if (snapshot.status === "PAUSED") return refuse("The deployment is paused: resume it first.");
+    // after the real run the target has changed: a rehearsal would rehearse something else (issue 10)
+    const real = latestRun(step, "RUN");
+    if (real) return refuse(`"${step.title}" has already run for real (attempt ${real.attempt}): a rehearsal comes before the real run.`);
   } else {
     const working = requireWorkingOn(snapshot, phase);
     if (!working.ok) return working;
@@ -317,9 +351,9 @@ export function decideStartStep(snapshot: TDeploymentSnapshot, phaseRunId: strin
       return refuse("Commands are disabled on this server (PHASELINE_ENABLE_COMMANDS): run it by hand and waive the step with what you did.");
     }
   }
-  const running = snapshot.phases.flatMap((p) => p.steps.filter((s) => latestRun(s, options.mode)?.status === "RUNNING"));
+  const running = snapshot.phases.flatMap((p) => p.steps.filter((s) => isRunInFlight(latestRun(s, options.mode)?.status ?? "PENDING")));
   const latest = latestRun(step, options.mode);
-  if (latest?.status === "RUNNING") return refuse(`"${step.title}" is already running (attempt ${latest.attempt}).`);
+  if (latest && isRunInFlight(latest.status)) return refuse(`"${step.title}" is already ${latest.status === "QUEUED" ? "queued" : "running"} (attempt ${latest.attempt}).`);
   const expected = (latest?.attempt ?? 0) + 1;
   if (options.attempt > expected) return refuse(`"${step.title}" cannot skip ahead to attempt ${options.attempt}: its next run is attempt ${expected}.`);
   if (options.attempt !== expected) {
@@ -340,6 +374,7 @@ export function decideManualStep(snapshot: TDeploymentSnapshot, phaseRunId: stri
   const step = phase.steps.find((s) => s.stepId === stepId);
   if (!step) return refuse("This step is not part of the phase.");
   if (step.kind !== "MANUAL") return refuse(`"${step.title}" runs on the target: use Run.`);
+  if (step.isWaived) return refuse(`"${step.title}" was waived: a waived step is not recorded.`);
   const working = requireWorkingOn(snapshot, phase);
   if (!working.ok) return working;
   if (phase.status !== "ACTIVE") return refuse(`"${phase.title}" is ${phaseWord(phase.status)}: steps are recorded while their phase is active.`);
@@ -359,8 +394,69 @@ export function decideWaiveStep(snapshot: TDeploymentSnapshot, phaseRunId: strin
   if (phase.status !== "ACTIVE") return refuse(`"${phase.title}" is ${phaseWord(phase.status)}: steps are waived while their phase is active.`);
   if (!reason.trim()) return refuse("Say why the step is waived.");
   if (step.isWaived) return refuse(`"${step.title}" is already waived.`);
-  if (latestRun(step)?.status === "RUNNING") return refuse(`"${step.title}" is running: wait for it to finish.`);
+  if (isRunInFlight(latestRun(step)?.status ?? "PENDING")) return refuse(`"${step.title}" is running: wait for it to finish.`);
+  if (latestRun(step)?.status === "SUCCEEDED") return refuse(`"${step.title}" has succeeded: there is nothing to waive.`);
+  if (latestRun(step)?.status === "INTERRUPTED") return refuse(`"${step.title}" was interrupted: reconcile it first (did it change the target?) (rule 6).`);
   return ok;
+}
+
+/** A checklist item of the phase being worked on is ticked or unticked; who and when are kept. */
+export function decideTickChecklistItem(snapshot: TDeploymentSnapshot, phaseRunId: string, itemId: string): TDecision {
+  const phase = phaseOf(snapshot, phaseRunId);
+  if (!phase) return refuse("This phase is not part of the deployment.");
+  if (!phase.checklist.some((c) => c.itemId === itemId)) return refuse("This checklist item is not part of the phase.");
+  const working = requireWorkingOn(snapshot, phase);
+  if (!working.ok) return working;
+  if (phase.status !== "ACTIVE") return refuse(`"${phase.title}" is ${phaseWord(phase.status)}: its checklist is ticked while it is active.`);
+  return ok;
+}
+
+/** A criterion met by hand, with evidence; one bound to a check step is met by that step only. */
+export function decideRecordCriterion(snapshot: TDeploymentSnapshot, phaseRunId: string, criterionId: string): TDecision {
+  const phase = phaseOf(snapshot, phaseRunId);
+  if (!phase) return refuse("This phase is not part of the deployment.");
+  const criterion = phase.criteria.find((c) => c.criterionId === criterionId);
+  if (!criterion) return refuse("This success criterion is not part of the phase.");
+  const working = requireWorkingOn(snapshot, phase);
+  if (!working.ok) return working;
+  if (phase.status !== "ACTIVE") return refuse(`"${phase.title}" is ${phaseWord(phase.status)}: its criteria are recorded while it is active.`);
+  if (criterion.boundStepId) {
+    const step = phase.steps.find((s) => s.stepId === criterion.boundStepId);
+    return refuse(`"${criterion.text}" is met by the result of "${step?.title ?? "its check step"}": run the step (or waive it with a reason).`);
+  }
+  return ok;
+}
+
+export type TPointOfNoReturnRequest = { userRoles: readonly string[]; decision: "APPROVED" | "REJECTED"; comment: string };
+
+/** Rule 4: on production a DBA approves starting a point-of-no-return phase before it starts. */
+export function decidePointOfNoReturnApproval(snapshot: TDeploymentSnapshot, phaseRunId: string, request: TPointOfNoReturnRequest): TDecision {
+  const phase = phaseOf(snapshot, phaseRunId);
+  if (!phase) return refuse("This phase is not part of the deployment.");
+  if (isFinalDeployment(snapshot.status)) return refuse(`The deployment is ${STATUS_WORDS[snapshot.status]}: nothing in it can change now.`);
+  if (!phase.isPointOfNoReturn) return refuse(`"${phase.title}" is not a point of no return: it needs no approval to start.`);
+  if (!snapshot.isProduction) return refuse(`"${phase.title}" is not on a production environment: the typed confirmation is enough (rule 4).`);
+  if (phase.status !== "PENDING") return refuse(`"${phase.title}" has already started: an approval to start it comes before.`);
+  if (!request.userRoles.includes("DBA")) return refuse("Only a DBA approves starting a point of no return (rule 4).");
+  if (request.decision === "REJECTED" && !request.comment.trim()) return refuse("Say why you reject starting it: the lead sees your comment.");
+  return ok;
+}
+
+export type TSheetLineSnapshot = { lineId: string; label: string; role: string | null; signedByName: string | null };
+
+/** A line of the final sign-off sheet: signed once the deployment has ended, by the line's role. */
+export function decideSheetSignoff(snapshot: Pick<TDeploymentSnapshot, "status">, line: TSheetLineSnapshot, userRoles: readonly string[]): TDecision {
+  if (!isFinalDeployment(snapshot.status)) return refuse("The sign-off sheet is signed once the deployment has ended: it attests the outcome.");
+  if (line.role && !userRoles.includes(line.role)) return refuse(`"${line.label}" is signed by a person holding the ${line.role} role.`);
+  if (line.signedByName) return refuse(`"${line.label}" was already signed by ${line.signedByName}.`);
+  return ok;
+}
+
+/** Rule 3: who started a real run of one of the phase's SQL steps. */
+export function sqlRunnerIds(phase: Pick<TPhaseSnapshot, "steps">): Set<string> {
+  const ids = new Set<string>();
+  for (const s of phase.steps) if (s.kind === "SQL") for (const r of s.runs) if (r.mode === "RUN" && r.startedById) ids.add(r.startedById);
+  return ids;
 }
 
 /** Rule 6: an interrupted run is settled by a person who checked the target. */

@@ -5,7 +5,7 @@
 import { getPrisma, type TPrisma, type TTx } from "@/lib/db/client";
 import { appendAuditEvent, type TActor } from "@/lib/audit/append";
 import type { TAuditEventInput } from "@/lib/audit/events";
-import { AppError, ConflictError } from "@/lib/errors";
+import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import type { TDecision } from "@/lib/domain/deployment/state-machine";
 import { loadDeploymentForChange, type TLockedDeployment } from "./deployment-snapshot";
@@ -46,10 +46,12 @@ type TChangeOptions = {
 export async function changeDeployment<T>(options: TChangeOptions, change: (ctx: TChangeContext) => Promise<T>): Promise<T> {
   const prisma = options.prisma ?? getPrisma();
   const actor: TActor = options.actor ? auditActor(options.actor) : { id: null, label: "system" };
+  let isLocked = false;
   try {
     return await prisma.$transaction(
       async (tx) => {
         const locked = await loadDeploymentForChange(tx, options.deploymentId);
+        isLocked = true;
         const audit = async (event: TAuditEventInput, target?: { type: string; id: string }) => {
           await appendAuditEvent(tx, { actor, deploymentId: options.deploymentId, targetType: target?.type ?? "deployment", targetId: target?.id ?? options.deploymentId }, event);
         };
@@ -61,6 +63,8 @@ export async function changeDeployment<T>(options: TChangeOptions, change: (ctx:
     let refusal: string | null = null;
     if (error instanceof RefusedError) refusal = error.message;
     else if (options.duplicateMessage && isUniqueViolation(error)) refusal = options.duplicateMessage;
+    // an unknown phase, step or item of a deployment that exists is a refused attempt too (rule 8)
+    else if (error instanceof NotFoundError && isLocked) refusal = error.message;
     if (refusal === null) throw error;
     await prisma.$transaction((tx) =>
       appendAuditEvent(
@@ -69,6 +73,6 @@ export async function changeDeployment<T>(options: TChangeOptions, change: (ctx:
         { type: "deployment.action_refused", payload: { action: options.action, reason: refusal, ...(options.target ? { target: options.target } : {}) } },
       ),
     );
-    throw new ConflictError(refusal);
+    throw error instanceof NotFoundError ? error : new ConflictError(refusal);
   }
 }

@@ -63,7 +63,7 @@ describe("a step runs at most once per attempt (rule 5)", () => {
     const phase = (await deploymentMap(deploymentId)).phase("Create");
     const ref = { deploymentId, phaseRunId: phase.phaseRunId, stepId: phase.step("Create SQL"), mode: "RUN" as const, actor: lead, prisma: prisma() };
     await startStepRun({ ...ref, attempt: 1 });
-    await expect(startStepRun({ ...ref, attempt: 2 })).rejects.toThrow(/already running/);
+    await expect(startStepRun({ ...ref, attempt: 2 })).rejects.toThrow(/already queued/);
     await runQueuedSteps();
     const failed = await prisma().stepRun.findFirstOrThrow({ where: { deploymentId, attempt: 1 } });
     expect(failed).toMatchObject({ status: "FAILED" });
@@ -241,7 +241,7 @@ describe("recovery (rule 6)", () => {
     await controlDeployment({ deploymentId, action: "start", reason: "", actor: lead, prisma: prisma() });
     const { stepRunId } = await startStepRun({ deploymentId, phaseRunId: phase.phaseRunId, stepId: phase.step("Long SQL"), mode: "RUN", attempt: 1, actor: lead, prisma: prisma() });
     // a worker claimed it, then its process died: the heartbeat stopped a minute ago
-    await prisma().stepRun.update({ where: { id: stepRunId }, data: { workerId: "dead-worker", heartbeatAt: new Date(Date.now() - 60_000) } });
+    await prisma().stepRun.update({ where: { id: stepRunId }, data: { status: "RUNNING", workerId: "dead-worker", heartbeatAt: new Date(Date.now() - 60_000) } });
 
     expect(await recoverInterruptedStepRuns({ prisma: prisma(), staleAfterMs: 15_000 })).toContain(stepRunId);
     expect(await prisma().stepRun.findUniqueOrThrow({ where: { id: stepRunId } })).toMatchObject({ status: "INTERRUPTED" });
@@ -263,7 +263,7 @@ describe("recovery (rule 6)", () => {
     const phase = (await deploymentMap(deploymentId)).phase("Live");
     await controlDeployment({ deploymentId, action: "start", reason: "", actor: lead, prisma: prisma() });
     const { stepRunId } = await startStepRun({ deploymentId, phaseRunId: phase.phaseRunId, stepId: phase.step("Live SQL"), mode: "RUN", attempt: 1, actor: lead, prisma: prisma() });
-    await prisma().stepRun.update({ where: { id: stepRunId }, data: { workerId: "busy-worker", heartbeatAt: new Date() } });
+    await prisma().stepRun.update({ where: { id: stepRunId }, data: { status: "RUNNING", workerId: "busy-worker", heartbeatAt: new Date() } });
     expect(await recoverInterruptedStepRuns({ prisma: prisma(), staleAfterMs: 15_000 })).not.toContain(stepRunId);
     expect(await prisma().stepRun.findUniqueOrThrow({ where: { id: stepRunId } })).toMatchObject({ status: "RUNNING" });
     await prisma().stepRun.update({ where: { id: stepRunId }, data: { status: "SUCCEEDED", finishedAt: new Date() } });

@@ -4,8 +4,8 @@ import "server-only";
 // the worker when the step finishes: a person cannot overrule a check.
 import type { TPrisma } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { phaseWord } from "@/lib/domain/deployment/state-machine";
-import { changeDeployment, RefusedError, type TDeploymentActor } from "./change-deployment";
+import { decideRecordCriterion } from "@/lib/domain/deployment/state-machine";
+import { changeDeployment, ensure, type TDeploymentActor } from "./change-deployment";
 import { getPhase } from "./deployment-snapshot";
 
 export async function recordCriterion(input: { deploymentId: string; phaseRunId: string; criterionId: string; isMet: boolean; evidence: string; actor: TDeploymentActor; prisma?: TPrisma }) {
@@ -15,12 +15,7 @@ export async function recordCriterion(input: { deploymentId: string; phaseRunId:
       const phase = getPhase(ctx.snapshot, input.phaseRunId);
       const criterion = phase.criteria.find((c) => c.criterionId === input.criterionId);
       if (!criterion) throw new NotFoundError("This success criterion is not part of the phase.");
-      if (ctx.deployment.status === "PAUSED") throw new RefusedError("The deployment is paused: resume it first.");
-      if (phase.status !== "ACTIVE") throw new RefusedError(`"${phase.title}" is ${phaseWord(phase.status)}: its criteria are recorded while it is active.`);
-      if (criterion.boundStepId) {
-        const step = phase.steps.find((s) => s.stepId === criterion.boundStepId);
-        throw new RefusedError(`"${criterion.text}" is met by the result of "${step?.title ?? "its check step"}": run the step (or waive it with a reason).`);
-      }
+      ensure(decideRecordCriterion(ctx.snapshot, phase.phaseRunId, criterion.criterionId));
       await ctx.tx.criterionResult.upsert({
         where: { phaseRunId_criterionId: { phaseRunId: phase.phaseRunId, criterionId: criterion.criterionId } },
         create: { phaseRunId: phase.phaseRunId, criterionId: criterion.criterionId, isMet: input.isMet, evidence: input.evidence, metById: input.actor.id },

@@ -4,6 +4,7 @@ import "server-only";
 // the comment. Sign-offs are never edited: each decision is a new row and an audit event.
 import type { TPrisma } from "@/lib/db/client";
 import { decidePhaseSignoff } from "@/lib/domain/deployment/signoff-policy";
+import { sqlRunnerIds } from "@/lib/domain/deployment/state-machine";
 import { changeDeployment, RefusedError, type TDeploymentActor } from "./change-deployment";
 import { getPhase } from "./deployment-snapshot";
 import { finishIfComplete, setPhaseStatus, withPhaseStatus } from "./write-transitions";
@@ -24,8 +25,6 @@ export async function recordPhaseSignoff(input: {
       // the roles as they are now, not as the session remembers them
       const user = await ctx.tx.user.findUniqueOrThrow({ where: { id: input.actor.id }, select: { roles: true, isActive: true } });
       if (!user.isActive) throw new RefusedError("Your account is deactivated.");
-      const sqlStepIds = new Set(phase.steps.filter((s) => s.kind === "SQL").map((s) => s.stepId));
-      const sqlRunnerIds = new Set(phase.steps.filter((s) => sqlStepIds.has(s.stepId)).flatMap((s) => s.runs.filter((r) => r.mode === "RUN" && r.startedById).map((r) => r.startedById!)));
       const outcome = decidePhaseSignoff(ctx.snapshot, {
         phaseRunId: phase.phaseRunId,
         role: input.role,
@@ -34,7 +33,7 @@ export async function recordPhaseSignoff(input: {
         userId: input.actor.id,
         userRoles: user.roles,
         requireSeparationOfDuties: ctx.deployment.runbookVersion.requireSeparationOfDuties,
-        sqlRunnerIds,
+        sqlRunnerIds: sqlRunnerIds(phase),
       });
       if (!outcome.ok) throw new RefusedError(outcome.reason);
       // what the sign-off covers: the real runs of the phase as they stand (issue 6 shows them)

@@ -3,8 +3,8 @@ import "server-only";
 // the lead may start it. The DBA decides while the phase is still waiting; a later decision by
 // the same person supersedes the earlier one, and both stay.
 import type { TPrisma } from "@/lib/db/client";
-import { isFinalDeployment } from "@/lib/domain/deployment/state-machine";
-import { changeDeployment, RefusedError, type TDeploymentActor } from "./change-deployment";
+import { decidePointOfNoReturnApproval } from "@/lib/domain/deployment/state-machine";
+import { changeDeployment, ensure, RefusedError, type TDeploymentActor } from "./change-deployment";
 import { getPhase } from "./deployment-snapshot";
 
 export async function recordPointOfNoReturnApproval(input: {
@@ -19,12 +19,10 @@ export async function recordPointOfNoReturnApproval(input: {
     { deploymentId: input.deploymentId, actor: input.actor, action: "signoff.point_of_no_return", target: `phase_run:${input.phaseRunId}`, prisma: input.prisma },
     async (ctx) => {
       const phase = getPhase(ctx.snapshot, input.phaseRunId);
-      if (isFinalDeployment(ctx.snapshot.status)) throw new RefusedError("The deployment has ended.");
-      if (!phase.isPointOfNoReturn) throw new RefusedError(`"${phase.title}" is not a point of no return: it needs no approval to start.`);
-      if (phase.status !== "PENDING") throw new RefusedError(`"${phase.title}" has already started: an approval to start it comes before.`);
+      // the roles as they are now, not as the session remembers them
       const user = await ctx.tx.user.findUniqueOrThrow({ where: { id: input.actor.id }, select: { roles: true, isActive: true } });
-      if (!user.isActive || !user.roles.includes("DBA")) throw new RefusedError("Only an active DBA approves a point of no return.");
-      if (input.decision === "REJECTED" && !input.comment.trim()) throw new RefusedError("Say why you reject starting it: the lead sees your comment.");
+      if (!user.isActive) throw new RefusedError("Your account is deactivated.");
+      ensure(decidePointOfNoReturnApproval(ctx.snapshot, phase.phaseRunId, { userRoles: user.roles, decision: input.decision, comment: input.comment }));
       const signoff = await ctx.tx.signoff.create({
         data: { deploymentId: input.deploymentId, phaseRunId: phase.phaseRunId, scope: "POINT_OF_NO_RETURN", role: "DBA", decision: input.decision, comment: input.comment, userId: input.actor.id },
         select: { id: true },

@@ -5,9 +5,9 @@ import "server-only";
 // once the deployment has ended: the sheet attests the outcome. A line is signed once; the
 // signature is never edited.
 import type { TPrisma } from "@/lib/db/client";
-import { isFinalDeployment } from "@/lib/domain/deployment/state-machine";
+import { decideSheetSignoff } from "@/lib/domain/deployment/state-machine";
 import { NotFoundError } from "@/lib/errors";
-import { changeDeployment, RefusedError, type TDeploymentActor } from "./change-deployment";
+import { changeDeployment, ensure, RefusedError, type TDeploymentActor } from "./change-deployment";
 
 export async function recordSheetSignoff(input: { deploymentId: string; sheetLineId: string; comment: string; actor: TDeploymentActor; prisma?: TPrisma }) {
   return changeDeployment(
@@ -15,12 +15,10 @@ export async function recordSheetSignoff(input: { deploymentId: string; sheetLin
     async (ctx) => {
       const line = await ctx.tx.signoffSheetLine.findFirst({ where: { id: input.sheetLineId, versionId: ctx.deployment.runbookVersion.id }, select: { id: true, label: true, role: true } });
       if (!line) throw new NotFoundError("This line is not on the deployment's sign-off sheet.");
-      if (!isFinalDeployment(ctx.snapshot.status)) throw new RefusedError("The sign-off sheet is signed once the deployment has ended: it attests the outcome.");
       const user = await ctx.tx.user.findUniqueOrThrow({ where: { id: input.actor.id }, select: { roles: true, isActive: true } });
       if (!user.isActive) throw new RefusedError("Your account is deactivated.");
-      if (line.role && !user.roles.includes(line.role)) throw new RefusedError(`"${line.label}" is signed by a person holding the ${line.role} role.`);
       const existing = await ctx.tx.signoff.findFirst({ where: { deploymentId: input.deploymentId, sheetLineId: line.id, decision: "APPROVED" }, select: { user: { select: { name: true } } } });
-      if (existing) throw new RefusedError(`"${line.label}" was already signed by ${existing.user.name}.`);
+      ensure(decideSheetSignoff(ctx.snapshot, { lineId: line.id, label: line.label, role: line.role, signedByName: existing?.user.name ?? null }, user.roles));
       const role = line.role ?? (user.roles.includes("LEAD") ? "LEAD" : (user.roles[0] ?? "LEAD"));
       const signoff = await ctx.tx.signoff.create({
         data: { deploymentId: input.deploymentId, sheetLineId: line.id, scope: "SHEET", role, decision: "APPROVED", comment: input.comment, userId: input.actor.id },

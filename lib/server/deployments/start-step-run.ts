@@ -1,5 +1,5 @@
 import "server-only";
-// Run (or rehearse) a step: records attempt N as RUNNING and leaves the execution to a worker
+// Run (or rehearse) a step: records attempt N as QUEUED and leaves the execution to a worker
 // (lib/server/execution/worker.ts), so a long script never holds the request. Rule 5: the row
 // lock on the deployment and the unique (deployment, step, mode, attempt) together make twenty
 // simultaneous clicks one run; a retry names the next attempt explicitly.
@@ -33,8 +33,8 @@ export async function startStepRun(input: TStartStepRun & { actor: TDeploymentAc
           stepId: input.stepId,
           mode: input.mode,
           attempt: input.attempt,
-          // RUNNING with no worker yet: queued; a worker claims it within a second (rule 6 covers both)
-          status: "RUNNING",
+          // queued: a worker claims it (→ RUNNING) within a second; until then it never touched the target
+          status: "QUEUED",
           startedById: input.actor.id,
           startedAt: new Date(),
         },

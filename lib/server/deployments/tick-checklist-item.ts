@@ -4,8 +4,8 @@ import "server-only";
 // in the open, and both changes stay in the audit trail.
 import type { TPrisma } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { phaseWord } from "@/lib/domain/deployment/state-machine";
-import { changeDeployment, RefusedError, type TDeploymentActor } from "./change-deployment";
+import { decideTickChecklistItem } from "@/lib/domain/deployment/state-machine";
+import { changeDeployment, ensure, type TDeploymentActor } from "./change-deployment";
 import { getPhase } from "./deployment-snapshot";
 
 export async function tickChecklistItem(input: { deploymentId: string; phaseRunId: string; itemId: string; isTicked: boolean; actor: TDeploymentActor; prisma?: TPrisma }) {
@@ -15,8 +15,7 @@ export async function tickChecklistItem(input: { deploymentId: string; phaseRunI
       const phase = getPhase(ctx.snapshot, input.phaseRunId);
       const item = phase.checklist.find((c) => c.itemId === input.itemId);
       if (!item) throw new NotFoundError("This checklist item is not part of the phase.");
-      if (ctx.deployment.status === "PAUSED") throw new RefusedError("The deployment is paused: resume it first.");
-      if (phase.status !== "ACTIVE") throw new RefusedError(`"${phase.title}" is ${phaseWord(phase.status)}: its checklist is ticked while it is active.`);
+      ensure(decideTickChecklistItem(ctx.snapshot, phase.phaseRunId, item.itemId));
       if (item.isTicked === input.isTicked) return { isTicked: item.isTicked };
       await ctx.tx.checklistTick.upsert({
         where: { phaseRunId_checklistItemId: { phaseRunId: phase.phaseRunId, checklistItemId: item.itemId } },

@@ -1,7 +1,7 @@
 // Records a run's outcome in one transaction (rule 8): the run row, a captured baseline, the
 // criteria bound to the step, the audit event, and the phase's failure policy (rule 7). Only the
 // worker that claimed the run may finish it: a run the sweep declared INTERRUPTED meanwhile stays
-// so — a person reconciles it — and the late outcome is kept in the server log only.
+// so — a person reconciles it — and the late outcome is recorded beside it (lateStatus …).
 import type { TPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { changeDeployment } from "@/lib/server/deployments/change-deployment";
@@ -30,7 +30,19 @@ export async function finishStepRun(input: {
           output = output || ${input.outputTail}, "isOutputTruncated" = "isOutputTruncated" OR ${input.isOutputTruncated}
       WHERE id = ${stepRunId} AND status = 'RUNNING' AND "workerId" = ${workerId}`.then((n) => ({ count: n }));
     if (count !== 1) {
-      console.warn(`step run ${stepRunId}: finished as ${outcome.status} after it was declared interrupted; left INTERRUPTED for a person to reconcile`);
+      // declared INTERRUPTED meanwhile: the run stays so (a person reconciles it), and what really
+      // happened is kept beside it, where the reconciliation shows it (issue 10)
+      const late = await ctx.tx.$executeRaw`
+        UPDATE "StepRun"
+        SET "lateStatus" = ${outcome.status}::"StepRunStatus", "lateFinishedAt" = ${now}, "lateResult" = ${JSON.stringify(outcome.result)}::jsonb,
+            "lateErrorMessage" = ${outcome.errorMessage}, output = output || ${input.outputTail}, "updatedAt" = ${now}
+        WHERE id = ${stepRunId} AND status = 'INTERRUPTED' AND "workerId" = ${workerId} AND "lateStatus" IS NULL`;
+      if (late === 1) {
+        await ctx.audit(
+          { type: "step.late_result", payload: { stepRunId, stepTitle: run.step.title, status: outcome.status, summary: outcome.summary.slice(0, 500) } },
+          { type: "step_run", id: stepRunId },
+        );
+      }
       return false;
     }
     const isReal = run.mode === "RUN";

@@ -1,12 +1,14 @@
-// Step workers (issue 5, PRODUCT.md "Live work", rules 5–7). A Run records the step run RUNNING
-// with no worker; a worker claims it with FOR UPDATE SKIP LOCKED — several app instances on one
-// database share the queue and each run is claimed once — executes it on the target with no app
-// transaction open (the embedded databases answer one query at a time), streams its output and a
-// heartbeat into the row, and finishes it in one transaction with its audit event, the baseline,
-// the bound criteria and the phase's failure policy.
+// Step workers (issue 5, PRODUCT.md "Live work", rules 5–7). A Run records the step run QUEUED;
+// a worker claims it with FOR UPDATE SKIP LOCKED and turns it RUNNING with its id and a first
+// heartbeat — several app instances on one database share the queue and each run is claimed
+// once — executes it on the target with no app transaction open (the embedded databases answer
+// one query at a time), streams its output into the row, and finishes it in one transaction with
+// its audit event, the baseline, the bound criteria and the phase's failure policy.
 //
-// Rule 6: a run whose worker stops sending heartbeats (the process died) becomes INTERRUPTED —
-// found at start-up and by every worker's sweep — and is never re-run by itself.
+// Rule 6: a claimed run whose heartbeat goes stale (the process died) becomes INTERRUPTED — found
+// at start-up and by every worker's sweep — and is never re-run by itself. Heartbeats come from a
+// thread of their own (heartbeat-thread.ts), so a busy event loop never looks like a dead worker;
+// a queued run is never interrupted: it has not touched the target.
 import { hostname } from "node:os";
 import { randomUUID } from "node:crypto";
 import { getPrisma, type TPrisma } from "@/lib/db/client";
@@ -18,10 +20,12 @@ import { executeStepOnTarget, type TExecutableStep, type TExecutionOutcome } fro
 import { finishStepRun } from "./finish-step-run";
 import { recoverInterruptedStepRuns } from "./recover-interrupted-runs";
 import { waitForWake } from "./worker-signal";
+import { startHeartbeatThread, type THeartbeatThread } from "./heartbeat-thread";
 
 /** A heartbeat older than this means the worker is gone. Well above the heartbeat interval. */
 export const HEARTBEAT_STALE_MS = 15_000;
 const HEARTBEAT_INTERVAL_MS = 1_000;
+const FLUSH_INTERVAL_MS = 1_000;
 const POLL_INTERVAL_MS = 1_000;
 const SWEEP_INTERVAL_MS = 5_000;
 /** what one run may keep of its streamed output in the row; the rest is cut with a marker */
@@ -29,14 +33,17 @@ export const OUTPUT_CAP_CHARS = 256 * 1024;
 
 export const newWorkerId = () => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
-/** Claims the oldest queued run, or returns null. One statement: the claim is atomic. */
+/**
+ * Claims the oldest queued run (QUEUED → RUNNING with this worker and a first heartbeat on the
+ * database's clock), or returns null. One statement: the claim is atomic. A RUNNING run without a
+ * worker is a run queued before QUEUED existed (migration 20261129230243).
+ */
 export async function claimNextStepRun(prisma: TPrisma, workerId: string): Promise<string | null> {
-  const now = new Date();
   const rows = await prisma.$queryRaw<{ id: string }[]>`
-    UPDATE "StepRun" SET "workerId" = ${workerId}, "heartbeatAt" = ${now}, "updatedAt" = ${now}
+    UPDATE "StepRun" SET status = 'RUNNING', "workerId" = ${workerId}, "heartbeatAt" = (now() AT TIME ZONE 'UTC'), "updatedAt" = (now() AT TIME ZONE 'UTC')
     WHERE id = (
       SELECT id FROM "StepRun"
-      WHERE status = 'RUNNING' AND "workerId" IS NULL
+      WHERE status = 'QUEUED' OR (status = 'RUNNING' AND "workerId" IS NULL)
       ORDER BY "createdAt"
       LIMIT 1
       FOR UPDATE SKIP LOCKED
@@ -46,7 +53,16 @@ export async function claimNextStepRun(prisma: TPrisma, workerId: string): Promi
 }
 
 /** Executes a run this worker claimed and records its outcome. Never throws for the step's own failure. */
-export async function executeClaimedStepRun(prisma: TPrisma, stepRunId: string, workerId: string): Promise<TExecutionOutcome> {
+export async function executeClaimedStepRun(prisma: TPrisma, stepRunId: string, workerId: string, heartbeat?: THeartbeatThread): Promise<TExecutionOutcome> {
+  heartbeat?.track(stepRunId);
+  try {
+    return await executeTracked(prisma, stepRunId, workerId);
+  } finally {
+    heartbeat?.untrack(stepRunId);
+  }
+}
+
+async function executeTracked(prisma: TPrisma, stepRunId: string, workerId: string): Promise<TExecutionOutcome> {
   const run = await prisma.stepRun.findUniqueOrThrow({
     where: { id: stepRunId },
     select: {
@@ -65,16 +81,16 @@ export async function executeClaimedStepRun(prisma: TPrisma, stepRunId: string, 
     try {
       const chunk = output.take();
       await prisma.$executeRaw`
-        UPDATE "StepRun" SET output = output || ${chunk.text}, "isOutputTruncated" = "isOutputTruncated" OR ${chunk.isTruncated}, "heartbeatAt" = ${new Date()}
+        UPDATE "StepRun" SET output = output || ${chunk.text}, "isOutputTruncated" = "isOutputTruncated" OR ${chunk.isTruncated}, "heartbeatAt" = (now() AT TIME ZONE 'UTC')
         WHERE id = ${stepRunId} AND status = 'RUNNING' AND "workerId" = ${workerId}`;
     } catch (error) {
       // a missed heartbeat is retried in a second; the sweep allows for many
-      console.error(`step worker ${workerId}: heartbeat for run ${stepRunId} failed`, describeForLog(error));
+      console.error(`step worker ${workerId}: output flush for run ${stepRunId} failed`, describeForLog(error));
     } finally {
       isFlushing = false;
     }
   };
-  const heartbeat = setInterval(() => void flush(), HEARTBEAT_INTERVAL_MS);
+  const heartbeat = setInterval(() => void flush(), FLUSH_INTERVAL_MS);
 
   let outcome: TExecutionOutcome;
   try {
@@ -174,21 +190,24 @@ const globalForWorkers = globalThis as unknown as { phaselineStepWorkers?: TWork
 
 /**
  * Starts this process's workers once: the start-up recovery (rule 6), `concurrency` claim loops
- * and a periodic sweep for runs whose worker died elsewhere.
+ * (PHASELINE_STEP_CONCURRENCY, default 8: steps wait on their target, not on this CPU), the
+ * heartbeat thread, and a periodic sweep for runs whose worker died elsewhere.
  */
-export function startStepWorkers(options: { prisma?: TPrisma; concurrency?: number } = {}): TWorkerHandle {
+export function startStepWorkers(options: { prisma?: TPrisma; concurrency?: number; databaseUrl?: string } = {}): TWorkerHandle {
   if (globalForWorkers.phaselineStepWorkers) return globalForWorkers.phaselineStepWorkers;
   const prisma = options.prisma ?? getPrisma();
   const workerId = newWorkerId();
   let isStopped = false;
   const loops: Promise<void>[] = [];
+  const databaseUrl = options.databaseUrl ?? getEnv().DATABASE_URL;
+  const heartbeat = databaseUrl ? startHeartbeatThread({ databaseUrl, workerId, intervalMs: HEARTBEAT_INTERVAL_MS }) : undefined;
 
   const claimLoop = async () => {
     while (!isStopped) {
       try {
         const id = await claimNextStepRun(prisma, workerId);
         if (id) {
-          await executeClaimedStepRun(prisma, id, workerId);
+          await executeClaimedStepRun(prisma, id, workerId, heartbeat);
           continue;
         }
       } catch (error) {
@@ -210,12 +229,13 @@ export function startStepWorkers(options: { prisma?: TPrisma; concurrency?: numb
   };
 
   loops.push(sweepLoop());
-  for (let i = 0; i < (options.concurrency ?? 3); i++) loops.push(claimLoop());
+  for (let i = 0; i < (options.concurrency ?? getEnv().PHASELINE_STEP_CONCURRENCY); i++) loops.push(claimLoop());
   const handle: TWorkerHandle = {
     workerId,
     stop: async () => {
       isStopped = true;
       globalForWorkers.phaselineStepWorkers = undefined;
+      await heartbeat?.stop();
     },
   };
   globalForWorkers.phaselineStepWorkers = handle;

@@ -1,20 +1,27 @@
 import "server-only";
 // "Waiting for you" (issue 6 part 3): the sign-offs and approvals a person could give now — phases
 // awaiting a role they hold and have not signed in this round, and, for DBAs, production points of
-// no return whose lead waits for an approval to start. Rule 3 applies: a DBA who ran a phase's SQL
-// is not asked to approve it.
+// no return whose lead waits for an approval to start, and the unsigned lines of the final
+// sign-off sheet of a deployment the person took part in that ended in the last SHEET_DAYS days
+// (issue 10). Rule 3 applies: a DBA who ran a phase's SQL is not asked to approve it.
 import { getPrisma } from "@/lib/db/client";
 import type { TSessionUser } from "@/lib/auth/session";
-import { currentSignoffs, missingSignoffRoles, hasPointOfNoReturnApproval } from "@/lib/domain/deployment/state-machine";
+import { currentSignoffs, decideSheetSignoff, FINAL_DEPLOYMENT_STATUSES, missingSignoffRoles, hasPointOfNoReturnApproval } from "@/lib/domain/deployment/state-machine";
+import { can } from "@/lib/auth/permissions";
+
+/** How long after a deployment ends its unsigned sheet lines keep asking the people who ran it. */
+export const SHEET_DAYS = 14;
 
 export type TWaitingItem = {
   deploymentId: string;
   deploymentName: string;
   environmentName: string;
   isProduction: boolean;
+  /** the phase run, or for SHEET the sheet line */
   phaseRunId: string;
+  /** the phase's title, or for SHEET the line's label */
   phaseTitle: string;
-  kind: "PHASE" | "POINT_OF_NO_RETURN";
+  kind: "PHASE" | "POINT_OF_NO_RETURN" | "SHEET";
   roles: string[];
   since: string | null;
 };
@@ -84,6 +91,49 @@ export async function findWaitingSignoffs(user: Pick<TSessionUser, "id" | "roles
     const approvals = new Map([[pr.id, pr.signoffs.filter((s) => s.scope === "POINT_OF_NO_RETURN")]]);
     const isApproved = hasPointOfNoReturnApproval({ status: pr.deployment.status, name: pr.deployment.name, isProduction: true, phases: [], pointOfNoReturnApprovals: approvals }, pr.id);
     if (!isApproved) items.push({ ...base, kind: "POINT_OF_NO_RETURN", roles: ["DBA"], since: null });
+  }
+  if (can(user.roles, "signoff.sheet")) items.push(...(await findWaitingSheetLines(user)));
+  return items;
+}
+
+async function findWaitingSheetLines(user: Pick<TSessionUser, "id" | "roles">): Promise<TWaitingItem[]> {
+  const since = new Date(Date.now() - SHEET_DAYS * 24 * 3600 * 1000);
+  const deployments = await getPrisma().deployment.findMany({
+    where: {
+      status: { in: [...FINAL_DEPLOYMENT_STATUSES] },
+      finishedAt: { gte: since },
+      // the people who took part: the lead, whoever ran a step, whoever signed a phase
+      OR: [{ leadId: user.id }, { stepRuns: { some: { startedById: user.id } } }, { signoffs: { some: { userId: user.id } } }],
+    },
+    orderBy: { finishedAt: "asc" },
+    take: 50,
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      finishedAt: true,
+      environment: { select: { name: true, isProduction: true } },
+      runbookVersion: { select: { signoffSheet: { orderBy: { position: "asc" }, select: { id: true, label: true, role: true } } } },
+      signoffs: { where: { scope: "SHEET", decision: "APPROVED" }, select: { sheetLineId: true, user: { select: { name: true } } } },
+    },
+  });
+  const items: TWaitingItem[] = [];
+  for (const d of deployments) {
+    for (const line of d.runbookVersion.signoffSheet) {
+      const signedBy = d.signoffs.find((s) => s.sheetLineId === line.id)?.user.name ?? null;
+      if (!decideSheetSignoff(d, { lineId: line.id, label: line.label, role: line.role, signedByName: signedBy }, user.roles).ok) continue;
+      items.push({
+        deploymentId: d.id,
+        deploymentName: d.name,
+        environmentName: d.environment.name,
+        isProduction: d.environment.isProduction,
+        phaseRunId: line.id,
+        phaseTitle: line.label,
+        kind: "SHEET",
+        roles: line.role ? [line.role] : [],
+        since: d.finishedAt?.toISOString() ?? null,
+      });
+    }
   }
   return items;
 }

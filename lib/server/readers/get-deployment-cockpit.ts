@@ -12,12 +12,14 @@ import { getEnv } from "@/lib/env";
 import {
   currentSignoffs,
   hasPointOfNoReturnApproval,
+  isFinalDeployment,
   latestRun,
   missingSignoffRoles,
   unmetGates,
   type TDeploymentSnapshot,
 } from "@/lib/domain/deployment/state-machine";
 import { buildDeploymentSnapshot } from "@/lib/domain/deployment/snapshot";
+import { availableActions, cockpitView } from "@/lib/domain/deployment/available-actions";
 import { parseIdOrThrow } from "./parse-ids";
 import { stepRunSelect } from "./get-deployment";
 import { stepDetailSelect, userSummarySelect } from "./selects";
@@ -25,7 +27,7 @@ import { stepDetailSelect, userSummarySelect } from "./selects";
 /** Output shown live is the end of the stream: that is where a running step is. */
 export const COCKPIT_OUTPUT_CAP = 16_000;
 
-const runSelect = { ...stepRunSelect, heartbeatAt: true, startedById: true } satisfies Prisma.StepRunSelect;
+const runSelect = { ...stepRunSelect, heartbeatAt: true, startedById: true, lateStatus: true, lateFinishedAt: true, lateErrorMessage: true } satisfies Prisma.StepRunSelect;
 
 const cockpitSelect = {
   id: true,
@@ -100,7 +102,9 @@ function shapeRun(run: TRow["phaseRuns"][number]["stepRuns"][number]) {
     startedBy: run.startedBy as TUser | null,
     reconciledBy: run.reconciledBy as TUser | null,
     reconciledAt: iso(run.reconciledAt),
-    isQueued: run.status === "RUNNING" && run.heartbeatAt === null,
+    isQueued: run.status === "QUEUED" || (run.status === "RUNNING" && run.heartbeatAt === null),
+    /** what the worker reported after the run was declared interrupted (issue 10) */
+    late: run.lateStatus ? { status: run.lateStatus, at: iso(run.lateFinishedAt), errorMessage: run.lateErrorMessage } : null,
   };
 }
 
@@ -132,7 +136,7 @@ export type TCockpit = Awaited<ReturnType<typeof getDeploymentCockpit>>;
 export type TCockpitPhase = TCockpit["phases"][number];
 export type TCockpitStep = TCockpitPhase["steps"][number];
 
-export async function getDeploymentCockpit(deploymentId: string, viewer: TSessionUser) {
+export async function getDeploymentCockpit(deploymentId: string, viewer: TSessionUser, options: { preflightFailures?: readonly string[] } = {}) {
   const id = parseIdOrThrow("deployment", deploymentId);
   const row = await getPrisma().deployment.findUnique({ where: { id }, select: cockpitSelect });
   if (!row) throw new NotFoundError("This deployment does not exist.");
@@ -195,6 +199,10 @@ export async function getDeploymentCockpit(deploymentId: string, viewer: TSessio
   });
 
   const has = (p: TPermission) => can(viewer.roles, p);
+  const isCommandsEnabled = getEnv().PHASELINE_ENABLE_COMMANDS;
+  // what this viewer may do now: the cockpit's buttons come from here and nowhere else (issue 10)
+  const actions = availableActions(snapshot, viewer, { isCommandsEnabled, requireSeparationOfDuties: row.runbookVersion.requireSeparationOfDuties, preflightFailures: options.preflightFailures });
+  const view = cockpitView(snapshot);
   return {
     id: row.id,
     name: row.name,
@@ -211,7 +219,11 @@ export async function getDeploymentCockpit(deploymentId: string, viewer: TSessio
     runbook: { id: row.runbookVersion.runbookId, versionId: row.runbookVersion.id, number: row.runbookVersion.number, title: row.runbookVersion.title, estimatedMinutes: row.runbookVersion.estimatedMinutes },
     requireSeparationOfDuties: row.runbookVersion.requireSeparationOfDuties,
     phases,
-    isCommandsEnabled: getEnv().PHASELINE_ENABLE_COMMANDS,
+    isCommandsEnabled,
+    isFinal: isFinalDeployment(row.status),
+    /** the procedure being worked on, the phase open in it, the phase that comes next, and a halt */
+    ...view,
+    actions,
     serverNow: new Date().toISOString(),
     viewer: {
       id: viewer.id,

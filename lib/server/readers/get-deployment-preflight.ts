@@ -2,17 +2,25 @@ import "server-only";
 // The pre-flight check a planned deployment shows before it starts (issue 5 part 1): the target
 // answers, every SQL step parses, the risk lint, and every required sign-off role has someone
 // active who can sign it. Read-only and unaudited: it runs on every view of the page.
-import { getPrisma } from "@/lib/db/client";
+import { getPrisma, type TPrisma } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
 import { parseSql } from "@/lib/domain/sql/parse-sql";
 import { probeEnvironmentTarget } from "@/lib/server/environments/test-environment-connection";
 import type { TConnectionTestResult } from "@/lib/domain/environment";
 import { lintSqlSteps } from "@/lib/domain/sql/lint-steps";
 
-export type TPreflightCheck = { label: string; isOk: boolean; detail: string };
+/** `isBlocking`: a failed blocking check refuses Start unless the lead overrides it with a reason (issue 10). */
+export type TPreflightCheck = { label: string; isOk: boolean; detail: string; isBlocking: boolean };
 
-export async function getDeploymentPreflight(deploymentId: string): Promise<TPreflightCheck[]> {
-  const prisma = getPrisma();
-  const deployment = await prisma.deployment.findUniqueOrThrow({
+/** The failed blocking checks, each as a sentence for the refusal. */
+export function preflightFailures(checks: readonly TPreflightCheck[]): string[] {
+  return checks.filter((c) => c.isBlocking && !c.isOk).map((c) => `${c.label}: no — ${c.detail}`);
+}
+
+/** Every check, in order; an unknown deployment is a NotFoundError. */
+export async function getDeploymentPreflight(deploymentId: string, client?: TPrisma): Promise<TPreflightCheck[]> {
+  const prisma = client ?? getPrisma();
+  const deployment = await prisma.deployment.findUnique({
     where: { id: deploymentId },
     select: {
       leadId: true,
@@ -27,9 +35,10 @@ export async function getDeploymentPreflight(deploymentId: string): Promise<TPre
       },
     },
   });
+  if (!deployment) throw new NotFoundError("This deployment does not exist.");
   const phases = deployment.runbookVersion.phases;
   const [target, parsed, users, risk] = await Promise.all([
-    probeEnvironmentTarget(deployment.environmentId).catch((): TConnectionTestResult => ({ ok: false, reason: "other", message: "The environment could not be read." })),
+    probeEnvironmentTarget(deployment.environmentId, prisma).catch((): TConnectionTestResult => ({ ok: false, reason: "other", message: "The environment could not be read." })),
     Promise.all(phases.flatMap((p) => p.steps.map(async (s) => ({ phase: p.title, step: s.title, result: await parseSql(s.sql ?? "") })))),
     prisma.user.findMany({ where: { isActive: true }, select: { id: true, roles: true } }),
     lintSqlSteps(phases.flatMap((p) => p.steps.map((s) => ({ id: s.id, sql: s.sql ?? "" })))),
@@ -38,13 +47,14 @@ export async function getDeploymentPreflight(deploymentId: string): Promise<TPre
   const checks: TPreflightCheck[] = [];
   checks.push(
     target.ok
-      ? { label: "Target database answers", isOk: true, detail: `${target.database} — ${target.serverVersion.split(" ").slice(0, 2).join(" ")} (${target.latencyMs} ms)` }
-      : { label: "Target database answers", isOk: false, detail: target.message },
+      ? { label: "Target database answers", isOk: true, isBlocking: true, detail: `${target.database} — ${target.serverVersion.split(" ").slice(0, 2).join(" ")} (${target.latencyMs} ms)` }
+      : { label: "Target database answers", isOk: false, isBlocking: true, detail: target.message },
   );
   const broken = parsed.filter((p) => !p.result.ok);
   checks.push({
     label: "Every SQL step parses",
     isOk: broken.length === 0,
+    isBlocking: true,
     detail: broken.length
       ? broken.map((b) => `"${b.step}" (${b.phase}): ${b.result.ok ? "" : `line ${b.result.error.line}, column ${b.result.error.column}: ${b.result.error.message}`}`).join("; ")
       : `${parsed.length} SQL steps parsed with the Postgres parser.`,
@@ -54,6 +64,7 @@ export async function getDeploymentPreflight(deploymentId: string): Promise<TPre
     label: "SQL risk lint",
     // informational: the runbook was reviewed and published with these; the lead reads them again
     isOk: danger === 0,
+    isBlocking: false,
     detail: risk.summary.total
       ? `${danger} dangerous and ${warning} cautionary findings: read them on the runbook version's page before the window.`
       : "No statement locks or loses data the way the lint looks for.",
@@ -65,6 +76,7 @@ export async function getDeploymentPreflight(deploymentId: string): Promise<TPre
     checks.push({
       label: `Someone can sign off as ${role}`,
       isOk: eligible.length > 0,
+      isBlocking: true,
       detail: eligible.length ? `${eligible.length} active ${eligible.length === 1 ? "user holds" : "users hold"} the role.` : `No active user other than the lead holds the ${role} role: an administrator must add one.`,
     });
   }

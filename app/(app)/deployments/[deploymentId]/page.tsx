@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getDeployment } from "@/lib/server/readers/get-deployment";
 import { getDeploymentCockpit } from "@/lib/server/readers/get-deployment-cockpit";
-import { getDeploymentPreflight } from "@/lib/server/readers/get-deployment-preflight";
+import { getDeploymentPreflight, preflightFailures } from "@/lib/server/readers/get-deployment-preflight";
 import { DeploymentCockpit } from "@/components/deployment/cockpit/deployment-cockpit";
 import { PreflightPanel } from "@/components/deployment/cockpit/preflight-panel";
 import { ForbiddenView } from "@/components/ui/forbidden-view";
@@ -23,22 +23,20 @@ export const metadata: Metadata = { title: "Deployment" };
 
 type Props = { params: Promise<{ deploymentId: string }> };
 
-const FINAL = ["SUCCEEDED", "FAILED", "ROLLED_BACK", "ABORTED"];
-
 /** Planned or under way: the live cockpit. Finished: the read-only record of what happened. */
 export default async function DeploymentPage({ params }: Readonly<Props>) {
   const { deploymentId } = await params;
   const user = await getPageUser("deployment.view");
   if (!user) return <ForbiddenView what="This deployment" />;
   const cockpit = await orNotFound(getDeploymentCockpit(deploymentId, user));
-  if (!FINAL.includes(cockpit.status)) {
-    const preflight = cockpit.status === "PLANNED" ? <PreflightPanel checks={await getDeploymentPreflight(cockpit.id)} /> : null;
+  if (!cockpit.isFinal) {
+    const checks = cockpit.status === "PLANNED" ? await getDeploymentPreflight(cockpit.id) : null;
     return (
       <>
         <div className="mb-4">
           <Breadcrumb items={[{ label: "Deployments", href: "/deployments" }]} />
         </div>
-        <DeploymentCockpit initial={cockpit} preflight={preflight} />
+        <DeploymentCockpit initial={cockpit} preflight={checks ? <PreflightPanel checks={checks} /> : null} preflightFailures={checks ? preflightFailures(checks) : []} />
       </>
     );
   }

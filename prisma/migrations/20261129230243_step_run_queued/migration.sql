@@ -1,0 +1,9 @@
+-- AlterEnum
+ALTER TYPE "StepRunStatus" ADD VALUE 'QUEUED';
+
+-- AlterTable
+ALTER TABLE "StepRun" ADD COLUMN     "lateErrorMessage" TEXT,
+ADD COLUMN     "lateFinishedAt" TIMESTAMP(3),
+ADD COLUMN     "lateResult" JSONB,
+ADD COLUMN     "lateStatus" "StepRunStatus";
+
