@@ -29,7 +29,7 @@ export default defineConfig({
   },
   webServer: {
     // the server's output is also kept in a file: e2e/zz-server-log.spec.ts checks no secret reached it
-    command: `rm -rf ${dataDir} && mkdir -p test-results && PHASELINE_DATA_DIR=${dataDir} PORT=${port} node --import tsx scripts/start.ts 2>&1 | tee test-results/e2e-server.log`,
+    command: `rm -rf ${dataDir} && mkdir -p test-results && PHASELINE_DATA_DIR=${dataDir} PORT=${port} node --conditions=react-server --import tsx scripts/start.ts 2>&1 | tee test-results/e2e-server.log`,
     url: `http://localhost:${port}/api/health`,
     // first run includes `next build` on a 2-core machine
     timeout: 360_000,

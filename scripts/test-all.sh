@@ -6,12 +6,16 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 mkdir -p test-results
-rm -f test-results/vitest.json test-results/playwright.json test-results/typecheck.json
+rm -f test-results/vitest.json test-results/playwright.json test-results/typecheck.json test-results/lint.json
 
 status=0
 echo "== type check"
 if npx --no-install tsc --noEmit; then tc_pass=1; tc_fail=0; else tc_pass=0; tc_fail=1; status=1; fi
 echo "{\"passed\":$tc_pass,\"failed\":$tc_fail}" > test-results/typecheck.json
+
+echo "== lint and format (Biome: layer boundaries, recommended rules)"
+if npx --no-install biome lint --diagnostic-level=error .; then lint_pass=1; lint_fail=0; else lint_pass=0; lint_fail=1; status=1; fi
+echo "{\"passed\":$lint_pass,\"failed\":$lint_fail}" > test-results/lint.json
 
 echo "== unit and integration tests"
 npx --no-install vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
@@ -27,5 +31,5 @@ if [ "${SKIP_E2E:-}" != "1" ]; then
   fi
 fi
 
-node scripts/summarise-tests.mjs test-results/typecheck.json test-results/vitest.json test-results/playwright.json
+node scripts/summarise-tests.mjs test-results/typecheck.json test-results/lint.json test-results/vitest.json test-results/playwright.json
 exit $status

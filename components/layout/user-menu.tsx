@@ -13,7 +13,8 @@ export function UserMenu({ name, email, roles }: Readonly<Props>) {
         <div className="font-medium text-ink" title={email}>
           {name}
         </div>
-        <div className="text-xs text-muted" aria-label={`Roles: ${roles.map((r) => ROLE_LABEL[r] ?? r).join(", ")}`}>
+        <div className="text-xs text-muted">
+          <span className="sr-only">Roles: </span>
           {roles.map((r) => ROLE_LABEL[r] ?? r).join(" · ") || "no roles"}
         </div>
       </div>

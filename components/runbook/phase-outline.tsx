@@ -18,7 +18,7 @@ function OutlineList({ phases, anchorFor }: Readonly<{ phases: TPhaseDetail[]; a
           >
             <span className="w-4 shrink-0 font-mono text-xs tabular-nums">{phase.position}</span>
             <span className="flex-1">{phase.title}</span>
-            {phase.isPointOfNoReturn ? <span title="Point of no return" aria-label="point of no return">⚑</span> : null}
+            {phase.isPointOfNoReturn ? <span role="img" title="Point of no return" aria-label="point of no return">⚑</span> : null}
             <span className="shrink-0 text-xs tabular-nums text-faint">{formatMinutes(phase.estimatedMinutes)}</span>
           </a>
         </li>

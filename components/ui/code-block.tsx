@@ -30,6 +30,7 @@ export function CodeBlock({ code, language, label, showLineNumbers = true, maxHe
         </figcaption>
       ) : null}
       <pre
+        role="region"
         tabIndex={0}
         aria-label={label}
         className={`overflow-auto py-2 font-mono text-[0.8125rem] leading-relaxed text-ink ${maxHeightClass ?? ""}`}

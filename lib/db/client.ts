@@ -1,5 +1,6 @@
 // The one Prisma client. Always Postgres through the `pg` driver: a real server, or the embedded
 // PGlite served on a local socket (lib/db/embedded.ts) — the rest of the code cannot tell.
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";

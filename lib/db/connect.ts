@@ -1,6 +1,7 @@
 // Resolves where the app's database and the demo target are, for the start script and the CLI:
 // DATABASE_URL when set; otherwise the embedded PGlite of the data directory — the one a running
 // `npm start` already serves, or started here for the length of the command.
+import "server-only";
 import pg from "pg";
 import { getDataDir, getEnv } from "@/lib/env";
 import { findRunningEmbedded, startEmbedded } from "./embedded";

@@ -2,6 +2,7 @@
 // loopback socket so the app reaches them through the same `pg` driver as a real server.
 // PGlite runs one query at a time; the socket server queues the rest (never wait on a second
 // connection while holding a transaction).
+import "server-only";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { keepProtocolExchangesWhole } from "./pglite-socket-sequences";

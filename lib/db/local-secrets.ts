@@ -1,6 +1,7 @@
 // For the embedded default only: secrets generated once into the data directory (mode 0600),
 // so a developer's `npm start` needs no configuration. In production (PHASELINE_ENV=production)
 // they must come from the environment; scripts/start.ts refuses to start without them.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

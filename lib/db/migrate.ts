@@ -1,6 +1,7 @@
 // Applies prisma/migrations the way `prisma migrate deploy` does, without Prisma's native engine:
 // the same `_prisma_migrations` table and sha256 checksums, the same advisory lock key, so a
 // machine running the real Prisma CLI agrees with what this runner recorded.
+import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";

@@ -11,6 +11,7 @@
 // failed message, where the original stops processing for good. The package is pinned to the
 // exact version this was written against (package.json); lib/db/embedded.integration.test.ts
 // fails if the internals it relies on change.
+import "server-only";
 import type { PGlite } from "@electric-sql/pglite";
 
 type TQueued = {

@@ -1,5 +1,6 @@
 // Prisma's known request errors, recognised in one place (STYLE.md practice 7) so use-cases can
 // turn them into domain errors without each one knowing Prisma's codes.
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** A unique constraint refused the write (P2002); with `field`, only when that column is named. */

@@ -1,14 +1,10 @@
 // Liveness and database reachability, for load balancers and the test harness. Open without
 // sign-in; says nothing about the data.
-import { getPrisma } from "@/lib/db/client";
+import { isDatabaseReachable } from "@/lib/server/readers/check-database";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  try {
-    await getPrisma().$queryRaw`SELECT 1`;
-    return Response.json({ status: "ok", database: "ok" });
-  } catch {
-    return Response.json({ status: "degraded", database: "unreachable" }, { status: 503 });
-  }
+  if (await isDatabaseReachable()) return Response.json({ status: "ok", database: "ok" });
+  return Response.json({ status: "degraded", database: "unreachable" }, { status: 503 });
 }

@@ -47,7 +47,7 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
           </div>
         </div>
         <div className="text-right">
-          <p className={`font-mono text-3xl font-semibold tabular-nums ${isOver ? "text-warn-ink" : ""}`} aria-label={`Phase time ${formatElapsed(elapsed)}`}>
+          <p role="timer" className={`font-mono text-3xl font-semibold tabular-nums ${isOver ? "text-warn-ink" : ""}`} aria-label={`Phase time ${formatElapsed(elapsed)}`}>
             {formatElapsed(elapsed)}
           </p>
           <p className="text-sm text-muted">{phase.estimatedMinutes !== null ? `of ${phase.estimatedMinutes} min estimated${isOver ? " — over" : ""}` : "no estimate"}</p>

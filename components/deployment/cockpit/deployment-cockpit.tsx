@@ -74,7 +74,7 @@ export function DeploymentCockpit({ initial, preflight, preflightFailures = [] }
           </div>
         </div>
         <div className="text-right">
-          <p className="font-mono text-4xl font-semibold tabular-nums" aria-label={`Elapsed ${formatElapsed(elapsed)}`}>
+          <p role="timer" className="font-mono text-4xl font-semibold tabular-nums" aria-label={`Elapsed ${formatElapsed(elapsed)}`}>
             {formatElapsed(elapsed)}
           </p>
           <p className="text-sm text-muted">{estimated ? `of ${estimated} min estimated` : "no estimate"}</p>

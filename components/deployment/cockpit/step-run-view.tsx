@@ -61,7 +61,7 @@ export function StepRunView({ run, label, now }: Readonly<Props>) {
       {run.output ? (
         <details open={run.status === "RUNNING" || run.status === "FAILED"}>
           <summary className="cursor-pointer text-xs font-medium text-muted">Output{run.isOutputCut ? " (only the end is shown)" : ""}</summary>
-          <pre aria-label={`${label} output`} tabIndex={0} className="mt-1 max-h-72 overflow-auto rounded border border-line bg-code p-2 font-mono text-[0.75rem] leading-5 whitespace-pre-wrap">
+          <pre role="region" aria-label={`${label} output`} tabIndex={0} className="mt-1 max-h-72 overflow-auto rounded border border-line bg-code p-2 font-mono text-[0.75rem] leading-5 whitespace-pre-wrap">
             {run.output}
           </pre>
         </details>

@@ -1,5 +1,6 @@
 // Rule 7, written: a failed real run halts the deployment (STOP: the lead decides), opens the
 // rollback procedure (ROLLBACK), or is recorded and passed over (CONTINUE).
+import "server-only";
 import { failureConsequence, type TPhaseSnapshot } from "@/lib/domain/deployment/state-machine";
 import type { TChangeContext } from "./change-deployment";
 import { openRollback } from "./write-transitions";

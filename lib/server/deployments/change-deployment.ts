@@ -2,6 +2,7 @@
 // write the change and its audit events in the same transaction (rule 8). A refusal rolls the
 // transaction back, is itself audited in a transaction of its own, and reaches the person as a
 // ConflictError carrying the state machine's sentence.
+import "server-only";
 import { getPrisma, type TPrisma, type TTx } from "@/lib/db/client";
 import { appendAuditEvent, type TActor } from "@/lib/audit/append";
 import type { TAuditEventInput } from "@/lib/audit/events";

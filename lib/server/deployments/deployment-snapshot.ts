@@ -2,6 +2,7 @@
 // the deployment's row lock. Every change to a deployment takes this lock first (STYLE.md
 // practice 2): two clicks, two tabs or two people acting on one deployment take turns, and each
 // decides on what the previous one committed.
+import "server-only";
 import type { TTx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import type { TDeploymentSnapshot, TPhaseSnapshot } from "@/lib/domain/deployment/state-machine";

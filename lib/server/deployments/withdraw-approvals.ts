@@ -1,6 +1,7 @@
 // Issue 6: a sign-off covers what actually ran. When a step of a phase runs again after its
 // approvals (a rejection by another role sent the phase back), those approvals are withdrawn —
 // a WITHDRAWN row per approval, shown beside it and audited — never edited or deleted.
+import "server-only";
 import { currentSignoffs, type TPhaseSnapshot } from "@/lib/domain/deployment/state-machine";
 import type { TChangeContext } from "./change-deployment";
 

@@ -4,6 +4,7 @@
 //
 // Every outcome is safe to show and to keep: the target URL — and any driver message that might
 // repeat it — never reaches a result, a message, the output or a log.
+import "server-only";
 import { runBaselineCapture, runBaselineCompare } from "./run-baseline";
 import { runCommand } from "./run-command";
 import { runHttpCheck } from "./run-http-check";

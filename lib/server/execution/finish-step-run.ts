@@ -2,6 +2,7 @@
 // criteria bound to the step, the audit event, and the phase's failure policy (rule 7). Only the
 // worker that claimed the run may finish it: a run the sweep declared INTERRUPTED meanwhile stays
 // so — a person reconciles it — and the late outcome is recorded beside it (lateStatus …).
+import "server-only";
 import type { TPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { changeDeployment } from "@/lib/server/deployments/change-deployment";

@@ -4,6 +4,7 @@
 // and about to commit — and another instance would declare it interrupted. A worker thread with
 // its own connection beats whatever the main loop is doing, and dies with the process, which is
 // exactly when the run must be declared interrupted.
+import "server-only";
 import { Worker } from "node:worker_threads";
 
 // Plain CommonJS evaluated in the thread: it must not depend on the app's bundler. `pg` is

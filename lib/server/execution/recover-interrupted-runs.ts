@@ -3,6 +3,7 @@
 // itself: nobody knows how far it got on the target. A QUEUED run is never interrupted: no worker
 // has touched the target for it yet. The change is a compare-and-set on the worker and heartbeat
 // the sweep read, so a worker that beat (or finished) meanwhile is never declared dead (issue 10).
+import "server-only";
 import type { TPrisma } from "@/lib/db/client";
 import { changeDeployment } from "@/lib/server/deployments/change-deployment";
 

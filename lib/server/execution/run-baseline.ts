@@ -1,6 +1,7 @@
 // BASELINE_CAPTURE and BASELINE_COMPARE steps (PRODUCT.md "Domain": store a named result set
 // before the change; later compare a query's result with it, keyed by columns, numeric tolerance
 // per column). Both queries run read-only and are rolled back; the worker stores the capture.
+import "server-only";
 import { compareBaseline, type TBaselineComparison } from "@/lib/domain/execution/compare-baseline";
 import type { TExecutableStep, TExecutionContext, TExecutionOutcome } from "./execute-step";
 import {

@@ -1,6 +1,7 @@
 // COMMAND steps (PRODUCT.md "Domain": an argv command, no shell, timeout, output cap; refused
 // unless the server was started with commands enabled). No shell means the arguments reach the
 // program exactly as written: "$HOME" stays "$HOME", a ";" is just a character.
+import "server-only";
 import { spawn, type ChildProcess } from "node:child_process";
 import { StringDecoder } from "node:string_decoder";
 import type { TExecutableStep, TExecutionContext, TExecutionOutcome } from "./execute-step";

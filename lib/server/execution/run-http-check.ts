@@ -3,6 +3,7 @@
 // is what keeps a runbook from making the server fetch internal addresses it was not meant to
 // reach, so it is checked before any request, and a redirect is reported rather than followed —
 // following it would leave the allow-list.
+import "server-only";
 import type { TExecutableStep, TExecutionContext, TExecutionOutcome } from "./execute-step";
 
 const DEFAULT_TIMEOUT_MS = 60_000;

@@ -1,6 +1,7 @@
 // QUERY_CHECK steps (PRODUCT.md "Domain": a read-only query and an expectation → pass or fail,
 // with the observed value). The query runs in a READ ONLY transaction that is always rolled back:
 // a check never changes the target, rehearsal or not.
+import "server-only";
 import { ZExpectation } from "@/lib/domain/runbook/draft";
 import { evaluateExpectation } from "@/lib/domain/execution/expectation";
 import type { TExecutableStep, TExecutionContext, TExecutionOutcome } from "./execute-step";

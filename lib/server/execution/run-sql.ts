@@ -2,6 +2,7 @@
 // statement_timeout, lock_timeout and an application_name naming the deployment; a rehearsal is
 // the same transaction, then ROLLBACK, with the same output). Also the target session every kind
 // that runs SQL shares: QUERY_CHECK and the baselines run through `runOnTarget` read-only.
+import "server-only";
 import pg from "pg";
 import { STEP_DEFAULTS } from "@/lib/domain/runbook/draft";
 import { loadSqlParser, nodeEntry, parseSqlSync, type TStatement } from "@/lib/domain/sql/parse-sql";

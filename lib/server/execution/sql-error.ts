@@ -2,6 +2,7 @@
 // SQLSTATE) is the server's own sentence about the SQL and is shown with its position, hint and
 // detail. Anything else — a network or driver error — is replaced by a fixed sentence: the
 // driver's messages can repeat the connection string, and with it the target's password.
+import "server-only";
 import pg from "pg";
 import { indexOfCodePoint, lineColumnAt } from "@/lib/domain/sql/sql-text";
 

@@ -1,5 +1,6 @@
 // Wakes this process's step workers at once when a run is queued here, instead of at their next
 // poll. Runs queued by another instance are found by that poll (lib/server/execution/worker.ts).
+import "server-only";
 import { EventEmitter } from "node:events";
 
 const globalForSignal = globalThis as unknown as { phaselineStepSignal?: EventEmitter };

@@ -9,6 +9,7 @@
 // at start-up and by every worker's sweep — and is never re-run by itself. Heartbeats come from a
 // thread of their own (heartbeat-thread.ts), so a busy event loop never looks like a dead worker;
 // a queued run is never interrupted: it has not touched the target.
+import "server-only";
 import { hostname } from "node:os";
 import { randomUUID } from "node:crypto";
 import { getPrisma, type TPrisma } from "@/lib/db/client";

@@ -1,8 +1,10 @@
 // Export of a stored runbook version (draft or published) to Markdown (PRODUCT.md "Import and
 // export"), through the same exporter the import round trip is tested with. Runs from the CLI
 // too: it takes its Prisma client as an argument.
+import "server-only";
 import type { TPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { getPrisma } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { exportRunbookMarkdown, isTitleVisible } from "@/lib/domain/markdown/export-runbook";
 import { draftStepCandidate, fenceCode, httpCheckLine, joinCommandLine } from "@/lib/domain/markdown/parse-runbook";
@@ -117,14 +119,15 @@ function toParsedPhase(phase: TPhaseRow): TParsedPhase {
 }
 
 export async function exportRunbookVersion(input: {
-  prisma: TPrisma;
+  /** the app's client unless given (the CLI passes its own) */
+  prisma?: TPrisma;
   /** a version id, or a runbook (slug or id) with a published version number */
   versionId?: string;
   runbookSlug?: string;
   runbookId?: string;
   versionNumber?: number;
 }): Promise<{ versionId: string; markdown: string }> {
-  const { prisma } = input;
+  const prisma = input.prisma ?? getPrisma();
   let version: Prisma.RunbookVersionGetPayload<{ select: typeof versionSelect }> | null;
   if (input.versionId) {
     version = await prisma.runbookVersion.findUnique({ where: { id: input.versionId }, select: versionSelect });

@@ -4,6 +4,7 @@
 // The write is optimistic: the version's lockVersion moves only if it is still the one the editor
 // loaded *and* the version is still a draft (the check is in the write), so a stale editor gets a
 // conflict instead of overwriting, and a published version can never be changed here.
+import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { appendAuditEvent, type TActor } from "@/lib/audit/append";
 import { parseSql } from "@/lib/domain/sql/parse-sql";

@@ -2,6 +2,7 @@
 // (PRODUCT.md "Domain": published versions are immutable). At most one draft per runbook: when
 // one exists it is returned instead — the unique draftOfRunbookId column is the check, so two
 // people clicking "Start a new draft" at once get the same draft.
+import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { appendAuditEvent, type TActor } from "@/lib/audit/append";

@@ -2,6 +2,7 @@
 // draft copies from the latest published version. Values a kind does not use are left out;
 // missing ones (a step stored before a field existed) get the editor's defaults, and the next
 // save validates them like anything typed.
+import "server-only";
 import type { TTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { STEP_DEFAULTS, type TDraftContent, type TDraftPhase, type TDraftStep, type TExpectation } from "@/lib/domain/runbook/draft";

@@ -1,6 +1,7 @@
 // Creates the demo target's schema and data once. Runs before the app's seed transaction and on
 // its own connection: the embedded databases answer one query at a time, so no connection may
 // wait on another while holding a transaction.
+import "server-only";
 import pg from "pg";
 import { buildDemoTargetSql } from "@/prisma/seed/demo-target";
 

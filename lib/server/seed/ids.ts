@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 
 /** uuid v7 (time-ordered, like the schema's defaults), made here so rows can refer to each other before insert. */

@@ -2,6 +2,7 @@
 // staging, one rolled back on production after Phase 3 validation failed. Each state change is
 // written with its audit event, in the order it happened (PRODUCT.md rule 8). Rows carry the
 // historical times; the audit events are stamped at seed time, which the chain requires.
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DeploymentStatus, PhaseRunStatus, Procedure, Role, SignoffDecision, SignoffScope, StepKind, StepRunMode } from "@/lib/generated/prisma/enums";
 import type { TTx } from "@/lib/db/client";

@@ -1,6 +1,7 @@
 // The demo data of `phaseline seed` and of `npm start` on an empty database (PRODUCT.md "The
 // demo"). Idempotent by stable keys — user emails, environment names, the runbook slug,
 // deployment names — so it runs on every start and creates only what is missing.
+import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { TTx } from "@/lib/db/client";

@@ -1,7 +1,6 @@
 // A published version as a Markdown file (PRODUCT.md "Import and export"): the same exporter the
 // CLI's `phaseline export` uses, which the importer reads back.
 import { z } from "zod";
-import { getPrisma } from "@/lib/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { exportRunbookVersion } from "@/lib/server/runbooks/export-runbook-version";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
@@ -15,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ run
   if (!parsed.success) return Response.json({ error: { code: "NOT_FOUND", message: "No such runbook version." } }, { status: 404 });
   try {
     await requirePermission("runbook.view", { type: "runbook", id: parsed.data.runbookId });
-    const { markdown } = await exportRunbookVersion({ prisma: getPrisma(), runbookId: parsed.data.runbookId, versionNumber: parsed.data.versionNumber });
+    const { markdown } = await exportRunbookVersion({ runbookId: parsed.data.runbookId, versionNumber: parsed.data.versionNumber });
     return new Response(markdown, {
       headers: {
         "Content-Type": "text/markdown; charset=utf-8",
