@@ -36,8 +36,10 @@ export type TExecutionContext = {
   applicationName: string;
   /** REHEARSAL: the same transaction, then ROLLBACK, with the same output */
   mode: "RUN" | "REHEARSAL";
-  /** host names (optionally host:port) an HTTP_CHECK may reach */
+  /** host names or addresses (optionally host:port) an HTTP_CHECK may reach (lib/domain/execution/network-address) */
   httpAllowList: string[];
+  /** HTTP_CHECK: how a host name becomes addresses, resolved once per check; default the system resolver (tests inject one) */
+  resolveHost?: (hostname: string) => Promise<string[]>;
   /** COMMAND is refused unless the server was started with commands enabled */
   isCommandsEnabled: boolean;
   /** BASELINE_COMPARE: the capture stored for the step's baseline name in this deployment, or null */
