@@ -13,7 +13,6 @@
 // bubblewrap / nsjail are not used: neither is installed where Phaseline is built and tested, and
 // a sandbox run as the server's own user would still need a separate user (or a hidden data dir
 // and /proc) to close the files above.
-import "server-only";
 import { readFileSync } from "node:fs";
 import { getEnv } from "@/lib/env";
 

@@ -3,7 +3,6 @@
 // commands run as another user with an allow-listed environment (command-isolation.ts) — that
 // catches a secret a program or a target echoes verbatim. It cannot catch a secret re-encoded
 // (reversed, base64'd): only isolation can.
-import "server-only";
 import { decryptSecret } from "@/lib/crypto";
 import { getPrisma } from "@/lib/db/client";
 import { readLocalSecrets } from "@/lib/db/local-secrets";
