@@ -94,6 +94,10 @@ describe("ZDraftDocument", () => {
     expect(result.ok && result.doc.phases[0]!.steps[0]).toMatchObject({ commandEnv: { APP_ENV: "staging", _X1: "" } });
     const many = Object.fromEntries(Array.from({ length: DRAFT_LIMITS.commandEnvMax + 1 }, (_, i) => [`V${i}`, "x"]));
     expect(errorsOf(doc([{ ...step, commandEnv: many }] as never))["phases.0.steps.0.commandEnv"]).toEqual([`Declare at most ${DRAFT_LIMITS.commandEnvMax} variables.`]);
+    expect(errorsOf(doc([{ ...step, commandEnv: { "1BAD": "x", "A-B": "y" } }] as never))).toEqual({
+      "phases.0.steps.0.commandEnv.1BAD": ["A variable name uses letters, digits and underscores, and does not start with a digit."],
+      "phases.0.steps.0.commandEnv.A-B": ["A variable name uses letters, digits and underscores, and does not start with a digit."],
+    });
   });
 
   it("accepts what seed 003 holds: a manual step that is only a title, a script file run by pwsh", () => {

@@ -196,10 +196,15 @@ export const ZDraftStep = z.discriminatedUnion(
         .refine((argv) => (argv[0]?.trim() ?? "") !== "", "Enter the program to run."),
       /** the variables the program gets besides PATH, LANG, TZ and HOME; stored in the runbook: not for secrets */
       commandEnv: z
-        .record(
-          z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, "A variable name uses letters, digits and underscores, and does not start with a digit."),
-          text("the variable's value", DRAFT_LIMITS.argMax).refine((v) => !v.includes("\u0000"), "A value cannot contain a NUL character."),
-        )
+        .record(z.string(), text("the variable's value", DRAFT_LIMITS.argMax).refine((v) => !v.includes("\u0000"), "A value cannot contain a NUL character."))
+        .superRefine((env, ctx) => {
+          // checked here rather than by the key schema: zod's own message for a bad key is generic
+          for (const name of Object.keys(env)) {
+            if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name)) {
+              ctx.addIssue({ code: "custom", path: [name], message: "A variable name uses letters, digits and underscores, and does not start with a digit." });
+            }
+          }
+        })
         .refine((env) => Object.keys(env).length <= DRAFT_LIMITS.commandEnvMax, `Declare at most ${DRAFT_LIMITS.commandEnvMax} variables.`)
         .optional(),
       timeoutMs: int("the timeout", 1, DRAFT_LIMITS.timeoutMsMax),
