@@ -8,5 +8,10 @@ export async function register() {
   const { getEnv } = await import("@/lib/env");
   // no database configured (a bare `next start`): the pages say so; nothing to work on
   if (!getEnv().DATABASE_URL) return;
+  if (getEnv().PHASELINE_ENABLE_COMMANDS) {
+    // found once, at start: whether commands can run as another user, or will be refused
+    const { describeCommandIsolation, getCommandIsolation } = await import("@/lib/server/execution/command-isolation");
+    console.log(`[phaseline] ${describeCommandIsolation(getCommandIsolation())}`);
+  }
   startStepWorkers();
 }

@@ -26,6 +26,20 @@ const ZEnv = z.object({
   PHASELINE_ENABLE_COMMANDS: ZBoolean,
   /** step runs one server process executes at once (claim loops); they wait on the target, not the CPU */
   PHASELINE_STEP_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  /**
+   * The unprivileged user COMMAND steps run as (lib/server/execution/command-isolation.ts). The
+   * server needs CAP_SETUID and CAP_SETGID (root has them) to switch to it; this user must not be
+   * the server's own.
+   */
+  PHASELINE_COMMAND_USER: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_-]{0,31}$/i, "PHASELINE_COMMAND_USER must be a user name, e.g. nobody")
+    .default("nobody"),
+  /**
+   * The explicit opt-out: run commands as the server's own user when no isolation is possible. A
+   * command can then read the server's secrets from /proc/<pid>/environ; never in production.
+   */
+  PHASELINE_COMMANDS_WITHOUT_ISOLATION: ZBoolean,
   /** the demo target database; unset: derived (embedded: a second PGlite; server: <db>_demo_target) */
   PHASELINE_DEMO_TARGET_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   /** OIDC single sign-on: on only when issuer, client id and client secret are all set */
@@ -36,8 +50,17 @@ const ZEnv = z.object({
   OIDC_ROLES_CLAIM: z.string().min(1).default("roles"),
   /** the label of the SSO button on the sign-in page */
   OIDC_DISPLAY_NAME: z.string().min(1).max(60).default("SSO"),
+  /** handed to COMMAND steps (their environment is built from an allow-list, never from this process's) */
+  PATH: z.string().optional(),
+  LANG: z.string().optional(),
+  TZ: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+}).superRefine((env, ctx) => {
+  // a production server never hands its secrets to a runbook's program
+  if (env.PHASELINE_ENV === "production" && env.PHASELINE_COMMANDS_WITHOUT_ISOLATION) {
+    ctx.addIssue({ code: "custom", path: ["PHASELINE_COMMANDS_WITHOUT_ISOLATION"], message: "commands cannot run without isolation when PHASELINE_ENV=production" });
+  }
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

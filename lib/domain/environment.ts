@@ -2,6 +2,7 @@
 // input) and the use-cases (which check again: the CLI and the API call them too). Pure: no
 // Prisma, no Next. Messages never echo a target URL — it may carry a password.
 import { z } from "zod";
+import { formatAllowEntry, parseAllowEntry } from "./execution/network-address";
 
 export const MAX_ALLOW_LIST_HOSTS = 100;
 const MAX_TARGET_URL_LENGTH = 2048;
@@ -74,7 +75,12 @@ function isIpv6(host: string): boolean {
   }
 }
 
-/** The allow-list as typed (one host per line) or as a list; blank lines dropped, duplicates merged. */
+/**
+ * The allow-list as typed (one entry per line) or as a list; blank lines dropped, duplicates
+ * merged. An entry is a host name or address, with an optional port ("api.example.com:8443",
+ * "[fd00::5]:8080"); without a port it allows ports 80 and 443 only. A loopback, link-local or
+ * private address is reached only when it is listed itself (lib/domain/execution/network-address).
+ */
 export const ZHttpAllowList = z
   .union([z.string().max(20_000, "The allow-list is too long."), z.array(z.string().max(300))])
   .transform((value, ctx) => {
@@ -82,14 +88,15 @@ export const ZHttpAllowList = z
     const hosts: string[] = [];
     const bad: string[] = [];
     for (const line of lines) {
-      const host = normalizeHostname(line);
+      const entry = parseAllowEntry(line);
+      const host = entry === null ? null : formatAllowEntry(entry);
       if (host === null) bad.push(line.length > 60 ? `${line.slice(0, 57)}…` : line);
       else if (!hosts.includes(host)) hosts.push(host);
     }
     if (bad.length) {
       ctx.addIssue({
         code: "custom",
-        message: `Not a host name: ${bad.slice(0, 5).join(", ")}${bad.length > 5 ? ` and ${bad.length - 5} more` : ""}. Enter one host per line, without scheme, port or path (e.g. status.example.com).`,
+        message: `Not a host name: ${bad.slice(0, 5).join(", ")}${bad.length > 5 ? ` and ${bad.length - 5} more` : ""}. Enter one host per line, optionally with a port, without scheme or path (e.g. status.example.com, or 10.0.0.12:8080).`,
       });
       return z.NEVER;
     }

@@ -30,6 +30,7 @@ export const ZParsedStepDetails = z
     httpBodyContains: z.string().nullable().optional(),
     timeoutMs: z.number().optional(),
     commandArgv: z.array(z.string()).optional(),
+    commandEnv: z.record(z.string(), z.string()).optional(),
     outputCapBytes: z.number().optional(),
   })
   .strict();

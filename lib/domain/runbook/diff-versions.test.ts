@@ -202,6 +202,13 @@ describe("diffVersions", () => {
     expect(changed.phases[0]!.steps[0]!.changes.map((x) => x.field)).toEqual(["expectation"]);
   });
 
+  it("shows a COMMAND step's changed environment variables to the reviewer", () => {
+    const a = step(1, { kind: "COMMAND", title: "Restart", commandArgv: ["pm2", "restart", "api"], commandEnv: null });
+    const b = step(1, { kind: "COMMAND", title: "Restart", commandArgv: ["pm2", "restart", "api"], commandEnv: { LD_PRELOAD: "/tmp/x.so" } });
+    const diff = diffVersions(version([phase(1, "P", { steps: [a] })]), version([phase(1, "P", { steps: [b] })]));
+    expect(diff.phases[0]!.steps[0]!.changes.map((x) => x.field)).toEqual(["commandEnv"]);
+  });
+
   it("diffs checklist items and success criteria: added, removed, reworded, required switched", () => {
     const before = version([
       phase(1, "Backup", {

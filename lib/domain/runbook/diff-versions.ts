@@ -29,6 +29,8 @@ export type TDiffStepInput = {
   httpBodyContains: string | null;
   timeoutMs: number | null;
   commandArgv: readonly string[];
+  /** COMMAND: declared variables ({ NAME: value }, or null for none) */
+  commandEnv?: unknown;
   outputCapBytes: number | null;
   language: string | null;
 };
@@ -390,6 +392,7 @@ const STEP_FIELDS: readonly TFieldSpec<TDiffStepInput>[] = [
   { field: "httpBodyContains", label: "Body contains" },
   { field: "timeoutMs", label: "Timeout (ms)" },
   { field: "commandArgv", label: "Command" },
+  { field: "commandEnv", label: "Environment variables" },
   { field: "outputCapBytes", label: "Output cap (bytes)" },
   { field: "language", label: "Language" },
 ];

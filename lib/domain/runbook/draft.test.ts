@@ -50,9 +50,9 @@ describe("ZDraftDocument", () => {
     ["HTTP_CHECK", { kind: "HTTP_CHECK", title: "x", httpUrl: "ftp://example.test/", httpExpectStatus: 200, timeoutMs: 1000 }, "httpUrl"],
     ["HTTP_CHECK", { kind: "HTTP_CHECK", title: "x", httpUrl: "https://example.test/", httpExpectStatus: 99, timeoutMs: 1000 }, "httpExpectStatus"],
     ["COMMAND", { kind: "COMMAND", title: "x", commandArgv: [], timeoutMs: 1000, outputCapBytes: 2048 }, "commandArgv"],
-    ["COMMAND", { kind: "COMMAND", title: "x", commandArgv: ["bash", "-c", "rm -rf /"], timeoutMs: 1000, outputCapBytes: 2048 }, "commandArgv"],
-    ["COMMAND", { kind: "COMMAND", title: "x", commandArgv: ["/usr/bin/pwsh", "-Command", "Stop-Service api"], timeoutMs: 1000, outputCapBytes: 2048 }, "commandArgv"],
-    ["COMMAND", { kind: "COMMAND", title: "x", commandArgv: ["cmd.exe", "/C", "del *"], timeoutMs: 1000, outputCapBytes: 2048 }, "commandArgv"],
+    ["COMMAND", { kind: "COMMAND", title: "x", commandArgv: [" "], timeoutMs: 1000, outputCapBytes: 2048 }, "commandArgv"],
+    ["COMMAND", { kind: "COMMAND", title: "x", commandArgv: ["env"], commandEnv: { "1BAD": "x" }, timeoutMs: 1000, outputCapBytes: 2048 }, "commandEnv.1BAD"],
+    ["COMMAND", { kind: "COMMAND", title: "x", commandArgv: ["env"], commandEnv: { GOOD: 1 }, timeoutMs: 1000, outputCapBytes: 2048 }, "commandEnv.GOOD"],
     ["any kind", { kind: "SQL", title: " ", sql: "select 1", statementTimeoutMs: 1, lockTimeoutMs: 1 }, "title"],
   ])("refuses a %s step missing what it needs (%#) at its field", (_kind, step, field) => {
     const errors = errorsOf(doc([step as never]));
@@ -78,6 +78,26 @@ describe("ZDraftDocument", () => {
     expect(toManual["phases.0.successCriteria.0.boundStepIndex"]![0]).toMatch(/Step 3 is a manual step/);
     const missing = errorsOf(doc(steps as never, { successCriteria: [{ text: "x", boundStepIndex: 7 }] }));
     expect(missing["phases.0.successCriteria.0.boundStepIndex"]![0]).toMatch(/no step 8/);
+  });
+
+  it("does not judge the program by its name: a shell is a program like any other", () => {
+    // what protects the server is isolation, an allow-listed environment and redaction
+    // (lib/server/execution/run-command.ts); a name-based "no shell" check only pretended to
+    for (const argv of [["bash", "-c", "echo hi"], ["env", "sh", "-c", "echo hi"], ["cmd.exe", "/C", "dir"]]) {
+      expect(validateDraftDocument(doc([{ kind: "COMMAND", title: "x", commandArgv: argv, timeoutMs: 1000, outputCapBytes: 2048 }] as never)).ok).toBe(true);
+    }
+  });
+
+  it("keeps a COMMAND step's declared variables, and refuses too many", () => {
+    const step = { kind: "COMMAND", title: "x", commandArgv: ["env"], commandEnv: { APP_ENV: "staging", _X1: "" }, timeoutMs: 1000, outputCapBytes: 2048 };
+    const result = validateDraftDocument(doc([step] as never));
+    expect(result.ok && result.doc.phases[0]!.steps[0]).toMatchObject({ commandEnv: { APP_ENV: "staging", _X1: "" } });
+    const many = Object.fromEntries(Array.from({ length: DRAFT_LIMITS.commandEnvMax + 1 }, (_, i) => [`V${i}`, "x"]));
+    expect(errorsOf(doc([{ ...step, commandEnv: many }] as never))["phases.0.steps.0.commandEnv"]).toEqual([`Declare at most ${DRAFT_LIMITS.commandEnvMax} variables.`]);
+    expect(errorsOf(doc([{ ...step, commandEnv: { "1BAD": "x", "A-B": "y" } }] as never))).toEqual({
+      "phases.0.steps.0.commandEnv.1BAD": ["A variable name uses letters, digits and underscores, and does not start with a digit."],
+      "phases.0.steps.0.commandEnv.A-B": ["A variable name uses letters, digits and underscores, and does not start with a digit."],
+    });
   });
 
   it("accepts what seed 003 holds: a manual step that is only a title, a script file run by pwsh", () => {

@@ -30,6 +30,7 @@ export const DRAFT_LIMITS = {
   outputCapBytesMax: 10 * 1024 * 1024,
   argvMax: 200,
   argMax: 4000,
+  commandEnvMax: 50,
   baselineNameMax: 100,
   columnNameMax: 63,
   keyColumnsMax: 20,
@@ -57,24 +58,6 @@ export const isCheckStepKind = (kind: TStepKind): boolean => CHECK_STEP_KINDS.in
 /** Kinds whose `sql` is parsed before a save. */
 export const SQL_STEP_KINDS: readonly TStepKind[] = ["SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE"];
 export const isSqlStepKind = (kind: TStepKind): boolean => SQL_STEP_KINDS.includes(kind);
-
-/**
- * A shell handed a command line to interpret (`bash -c "…"`, `pwsh -Command …`, `cmd /c …`) is the
- * thing COMMAND steps exist to avoid. A shell running a script file (`pwsh -File deploy.ps1`, as
- * seed 003 does) is an ordinary program with arguments.
- */
-const POSIX_SHELLS = new Set(["sh", "bash", "zsh", "dash", "ksh", "fish", "csh", "tcsh"]);
-const POWERSHELLS = new Set(["powershell", "powershell.exe", "pwsh", "pwsh.exe"]);
-const CMD = new Set(["cmd", "cmd.exe"]);
-
-export function isShellCommandLine(argv: readonly string[]): boolean {
-  const program = (argv[0] ?? "").trim().split(/[\\/]/).pop()!.toLowerCase();
-  const args = argv.slice(1).map((a) => a.trim().toLowerCase());
-  if (POSIX_SHELLS.has(program)) return args.some((a) => /^-[a-z]*c[a-z]*$/.test(a));
-  if (POWERSHELLS.has(program)) return args.some((a) => /^-(c|command|e|ec|encodedcommand)$/.test(a));
-  if (CMD.has(program)) return args.some((a) => /^\/[ck]$/.test(a));
-  return false;
-}
 
 const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
 
@@ -207,13 +190,23 @@ export const ZDraftStep = z.discriminatedUnion(
         )
         .min(1, "Enter the program to run.")
         .max(DRAFT_LIMITS.argvMax, `Use at most ${DRAFT_LIMITS.argvMax} arguments.`)
-        .superRefine((argv, ctx) => {
-          const program = argv[0]?.trim() ?? "";
-          if (!program) ctx.addIssue({ code: "custom", message: "Enter the program to run." });
-          else if (isShellCommandLine(argv)) {
-            ctx.addIssue({ code: "custom", message: "Commands run without a shell: name the program itself and give its arguments one per line, or run a script file." });
+        // The argv reaches the program as written (no shell interprets it). Which program it is —
+        // a shell among them — is not judged here: isolation, an allow-listed environment and
+        // redaction protect the server (lib/server/execution/run-command.ts).
+        .refine((argv) => (argv[0]?.trim() ?? "") !== "", "Enter the program to run."),
+      /** the variables the program gets besides PATH, LANG, TZ and HOME; stored in the runbook: not for secrets */
+      commandEnv: z
+        .record(z.string(), text("the variable's value", DRAFT_LIMITS.argMax).refine((v) => !v.includes("\u0000"), "A value cannot contain a NUL character."))
+        .superRefine((env, ctx) => {
+          // checked here rather than by the key schema: zod's own message for a bad key is generic
+          for (const name of Object.keys(env)) {
+            if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name)) {
+              ctx.addIssue({ code: "custom", path: [name], message: "A variable name uses letters, digits and underscores, and does not start with a digit." });
+            }
           }
-        }),
+        })
+        .refine((env) => Object.keys(env).length <= DRAFT_LIMITS.commandEnvMax, `Declare at most ${DRAFT_LIMITS.commandEnvMax} variables.`)
+        .optional(),
       timeoutMs: int("the timeout", 1, DRAFT_LIMITS.timeoutMsMax),
       outputCapBytes: int("the output cap", 1024, DRAFT_LIMITS.outputCapBytesMax),
     }),

@@ -479,7 +479,6 @@ describe("HTTP_CHECK steps", () => {
     const run = await check("/ok");
     expect(run).toMatchObject({ status: "SUCCEEDED", errorMessage: null });
     expect(run.result).toMatchObject({ status: 200, expectedStatus: 200, bodyExcerpt: "status: healthy", isTimedOut: false, durationMs: expect.any(Number) });
-    expect((await check("/ok", {}, ["127.0.0.1"])).status).toBe("SUCCEEDED");
     expect((await check("/ok", {}, ["LOCALHOST", `127.0.0.1:${port}`.toUpperCase()])).status).toBe("SUCCEEDED");
   });
 
@@ -512,12 +511,78 @@ describe("HTTP_CHECK steps", () => {
 
   it("refuses a host that is not on the allow-list, without a request", async () => {
     requests = [];
-    for (const allow of [[], ["example.com"], ["127.0.0.1:1"], ["127.0.0.2"]]) {
+    for (const allow of [[], ["example.com"], ["127.0.0.2"]]) {
       const run = await check("/ok", {}, allow);
-      expect(run).toMatchObject({ status: "FAILED", result: { status: null } });
+      expect(run).toMatchObject({ status: "FAILED", result: { status: null, refusedBy: "host_not_listed" } });
       expect(run.errorMessage).toMatch(new RegExp(`^The host 127\\.0\\.0\\.1:${port} is not on this environment's HTTP allow-list`));
     }
     expect(requests).toEqual([]);
+  });
+
+  it("refuses a port that is not on the allow-list: a host without a port allows 80 and 443 only", async () => {
+    requests = [];
+    for (const allow of [["127.0.0.1"], ["127.0.0.1:1"], [`localhost:${port}`]]) {
+      const run = await check("/ok", {}, allow);
+      expect(run.status).toBe("FAILED");
+      expect(run.result).toMatchObject({ status: null, refusedBy: allow[0]!.startsWith("localhost") ? "host_not_listed" : "port_not_listed" });
+    }
+    const run = await check("/ok", {}, ["127.0.0.1"]);
+    expect(run.errorMessage).toBe(
+      `Port ${port} of 127.0.0.1 is not on this environment's HTTP allow-list (it allows ports 80 and 443 of this host): an administrator can add 127.0.0.1:${port} under Admin → Environments.`,
+    );
+    expect(requests).toEqual([]);
+  });
+
+  it("refuses an allow-listed name that resolves to loopback, without a request", async () => {
+    requests = [];
+    const resolved: string[] = [];
+    // a name on the allow-list whose DNS answer points inward: the resolver is the injected one
+    const inward = (address: string) => async (hostname: string) => {
+      resolved.push(hostname);
+      return [address];
+    };
+    for (const address of ["127.0.0.1", "::ffff:127.0.0.1", "10.0.0.8", "169.254.169.254"]) {
+      const run = await execute(step({ kind: "HTTP_CHECK", httpUrl: `http://status.example.test:${port}/ok`, httpExpectStatus: 200, timeoutMs: 5000 }), {
+        httpAllowList: [`status.example.test:${port}`],
+        resolveHost: inward(address),
+      });
+      expect(run).toMatchObject({ status: "FAILED", result: { status: null, refusedBy: "address_not_public", address } });
+      expect(run.errorMessage).toMatch(/^status\.example\.test resolves to .+: HTTP checks reach loopback, link-local and private addresses only when an administrator allow-lists that address itself/);
+    }
+    expect(resolved).toEqual(["status.example.test", "status.example.test", "status.example.test", "status.example.test"]);
+    // "localhost" resolves to a loopback address on this machine, through the system resolver
+    const local = await execute(step({ kind: "HTTP_CHECK", httpUrl: `http://localhost:${port}/ok`, httpExpectStatus: 200, timeoutMs: 5000 }), { httpAllowList: [`localhost:${port}`] });
+    expect(local).toMatchObject({ status: "FAILED", result: { refusedBy: "address_not_public" } });
+    expect(local.errorMessage).toMatch(new RegExp(`^localhost resolves to (127\\.0\\.0\\.1|::1), a loopback address: .* \\((127\\.0\\.0\\.1|\\[::1\\]):${port}\\)\\.$`));
+    expect(local.output).not.toContain("status: healthy");
+    expect(requests).toEqual([]);
+  });
+
+  it("connects to the address it checked, sending the name as Host", async () => {
+    let hostHeader: string | undefined;
+    const seen = http.createServer((req, res) => {
+      hostHeader = req.headers.host;
+      res.writeHead(200).end("pinned");
+    });
+    await new Promise<void>((resolve) => seen.listen(0, "127.0.0.1", resolve));
+    const seenPort = (seen.address() as net.AddressInfo).port;
+    let lookups = 0;
+    try {
+      // the admin listed both the name and the literal address: the name may reach it
+      const run = await execute(step({ kind: "HTTP_CHECK", httpUrl: `http://status.example.test:${seenPort}/`, httpExpectStatus: 200, httpBodyContains: "pinned", timeoutMs: 5000 }), {
+        httpAllowList: [`status.example.test:${seenPort}`, `127.0.0.1:${seenPort}`],
+        resolveHost: async () => {
+          lookups += 1;
+          return ["127.0.0.1"];
+        },
+      });
+      expect(run).toMatchObject({ status: "SUCCEEDED", result: { status: 200, isBodyMatched: true } });
+      expect(hostHeader).toBe(`status.example.test:${seenPort}`);
+      expect(lookups).toBe(1);
+    } finally {
+      seen.closeAllConnections();
+      await new Promise<void>((resolve) => seen.close(() => resolve()));
+    }
   });
 
   it("times out", async () => {
@@ -527,23 +592,24 @@ describe("HTTP_CHECK steps", () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
-  it("matches hosts exactly: a host entry allows any port, host:port that port only", () => {
+  it("matches hosts exactly: a host entry allows ports 80 and 443, host:port that port only", () => {
     const allowed = (url: string, list: string[]) => isHostAllowed(new URL(url), list);
     expect(allowed("https://API.example.com/health", ["api.example.com"])).toBe(true);
     expect(allowed("https://api.example.com./health", ["api.example.com"])).toBe(true);
     expect(allowed("https://api.example.com/health", ["api.example.com:443"])).toBe(true);
     expect(allowed("http://api.example.com/health", ["api.example.com:443"])).toBe(false);
     expect(allowed("https://api.example.com:8443/", ["api.example.com:443"])).toBe(false);
+    expect(allowed("https://api.example.com:8443/", ["api.example.com"])).toBe(false);
     expect(allowed("https://evil-api.example.com/", ["api.example.com"])).toBe(false);
     expect(allowed("https://api.example.com.evil.test/", ["api.example.com"])).toBe(false);
-    expect(allowed("http://[::1]:8080/", ["::1"])).toBe(true);
+    expect(allowed("http://[::1]:8080/", ["::1"])).toBe(false);
     expect(allowed("http://[::1]:8080/", ["[::1]:8080"])).toBe(true);
     expect(allowed("http://[::1]:8081/", ["[::1]:8080"])).toBe(false);
   });
 
   it("fails on a refused connection", async () => {
     const closed = await closedPort();
-    const run = await execute(step({ kind: "HTTP_CHECK", httpUrl: `http://127.0.0.1:${closed}/`, timeoutMs: 2000 }), { httpAllowList: ["127.0.0.1"] });
+    const run = await execute(step({ kind: "HTTP_CHECK", httpUrl: `http://127.0.0.1:${closed}/`, timeoutMs: 2000 }), { httpAllowList: [`127.0.0.1:${closed}`] });
     expect(run).toMatchObject({ status: "FAILED", errorMessage: `Could not reach 127.0.0.1:${closed}: connection refused (ECONNREFUSED).` });
   });
 });
@@ -614,7 +680,8 @@ describe("COMMAND steps", () => {
   it("fails when the program does not exist", async () => {
     const program = `phaseline-no-such-program-${uniqueSuffix()}`;
     const run = await execute(step({ kind: "COMMAND", commandArgv: [program, "--version"] }));
-    expect(run).toMatchObject({ status: "FAILED", errorMessage: `program not found: ${program}` });
+    expect(run.status).toBe("FAILED");
+    expect(run.errorMessage).toMatch(new RegExp(`^program not found: ${program}( \\(or not executable by the user nobody\\))?$`));
   });
 });
 

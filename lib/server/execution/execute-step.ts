@@ -3,9 +3,13 @@
 // outcome, its output and its audit event in one transaction (rule 8).
 //
 // Every outcome is safe to show and to keep: the target URL — and any driver message that might
-// repeat it — never reaches a result, a message, the output or a log.
+// repeat it — never reaches a result, a message, the output or a log. Whatever a step prints, the
+// server's configured secrets are redacted from its streamed output and its outcome before the
+// worker sees them (redact-secrets.ts).
 import "server-only";
 import { runBaselineCapture, runBaselineCompare } from "./run-baseline";
+import type { TCommandIsolation } from "./command-isolation";
+import { createStreamRedactor, findSecretValues, redactDeep } from "./redact-secrets";
 import { runCommand } from "./run-command";
 import { runHttpCheck } from "./run-http-check";
 import { runQueryCheck } from "./run-query-check";
@@ -25,6 +29,8 @@ export type TExecutableStep = {
   httpBodyContains: string | null;
   timeoutMs: number | null;
   commandArgv: string[];
+  /** COMMAND: the variables the step declares, { NAME: value } (Json from the Step row) */
+  commandEnv?: unknown;
   outputCapBytes: number | null;
 };
 
@@ -37,8 +43,10 @@ export type TExecutionContext = {
   applicationName: string;
   /** REHEARSAL: the same transaction, then ROLLBACK, with the same output */
   mode: "RUN" | "REHEARSAL";
-  /** host names (optionally host:port) an HTTP_CHECK may reach */
+  /** host names or addresses (optionally host:port) an HTTP_CHECK may reach (lib/domain/execution/network-address) */
   httpAllowList: string[];
+  /** HTTP_CHECK: how a host name becomes addresses, resolved once per check; default the system resolver (tests inject one) */
+  resolveHost?: (hostname: string) => Promise<string[]>;
   /** COMMAND is refused unless the server was started with commands enabled */
   isCommandsEnabled: boolean;
   /** BASELINE_COMPARE: the capture stored for the step's baseline name in this deployment, or null */
@@ -47,6 +55,10 @@ export type TExecutionContext = {
   onOutput: (chunk: string) => void;
   /** stops the run: the transaction is not committed, the command is killed */
   signal?: AbortSignal;
+  /** the values redacted from output and outcome; default: findSecretValues() (tests may add their own) */
+  secretValues?: string[];
+  /** COMMAND: how the program is isolated; default: what this process detected (command-isolation.ts) */
+  commandIsolation?: TCommandIsolation;
 };
 
 export type TExecutionOutcome = {
@@ -83,7 +95,15 @@ export async function executeStepOnTarget(step: TExecutableStep, ctx: TExecution
   const executor = Object.hasOwn(EXECUTORS, step.kind) ? EXECUTORS[step.kind] : undefined;
   if (!executor) throw new Error(`${String(step.kind)} steps are not executed on a target: a person marks them done.`);
   try {
-    return await executor(step, ctx);
+    const secrets = ctx.secretValues ?? (await findSecretValues());
+    const redactor = createStreamRedactor(secrets);
+    const onOutput = (text: string) => {
+      if (text) ctx.onOutput(text);
+    };
+    const outcome = await executor(step, { ...ctx, onOutput: (chunk) => onOutput(redactor.push(chunk)) });
+    onOutput(redactor.flush());
+    // a captured baseline is the target's data, compared later and never shown as output: kept as read
+    return { ...outcome, result: redactDeep(outcome.result, secrets), errorMessage: redactDeep(outcome.errorMessage, secrets), summary: redactDeep(outcome.summary, secrets) };
   } catch (error) {
     // a bug or an outage: the message of an unknown error may hold SQL or the target URL, so
     // only its class and code reach the log, and a fixed sentence the person

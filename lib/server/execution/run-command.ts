@@ -1,9 +1,23 @@
-// COMMAND steps (PRODUCT.md "Domain": an argv command, no shell, timeout, output cap; refused
-// unless the server was started with commands enabled). No shell means the arguments reach the
-// program exactly as written: "$HOME" stays "$HOME", a ";" is just a character.
+// COMMAND steps (PRODUCT.md "Domain": an argv command, timeout, output cap; refused unless the
+// server was started with commands enabled; runs with an allow-listed environment and cannot read
+// the server's secrets).
+//
+// "No shell" means Phaseline hands the argv to the program as written — "$HOME" stays "$HOME", a
+// ";" is just a character. It does not mean the program cannot be a shell, or anything else able
+// to read files: judging that by the program's name is pretence. What protects the server is
+//   1. isolation: the program runs as another, unprivileged user (command-isolation.ts), so it
+//      cannot read /proc/<server pid>/environ or the server's 0600 secret files;
+//   2. an environment built from an allow-list (PATH, LANG, TZ, HOME = the run's own directory,
+//      and the variables the step declares), never a copy of the server's with names removed;
+//   3. redaction of every configured secret value from the output (executeStepOnTarget).
 import "server-only";
 import { spawn, type ChildProcess } from "node:child_process";
+import { chownSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { StringDecoder } from "node:string_decoder";
+import { getEnv } from "@/lib/env";
+import { commandsNotIsolatedMessage, getCommandIsolation, type TCommandIsolation } from "./command-isolation";
 import type { TExecutableStep, TExecutionContext, TExecutionOutcome } from "./execute-step";
 
 export const COMMANDS_DISABLED_MESSAGE = "Commands are disabled on this server: start it with PHASELINE_ENABLE_COMMANDS=true to run them.";
@@ -18,15 +32,35 @@ export const KILL_GRACE_MS = 2_000;
 const PIPES_CLOSE_WAIT_MS = 2_000;
 const EXCERPT_CHARS = 2000;
 
-// The server's own secrets (the key that decrypts target URLs, the app database, the session
-// secret) are not the command's business: a program that prints its environment would put them
-// in the step's output.
-const WITHHELD_ENV = /^(PHASELINE_|NEXTAUTH_|AUTH_SECRET$|DATABASE_URL$|TEST_DATABASE_URL$)/;
+/** The variables a command gets from the server: harmless ones, by name. Everything else is withheld. */
+export const PASSED_ENV_NAMES = ["PATH", "LANG", "TZ"] as const;
+const FALLBACK_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
-function commandEnvironment(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of Object.keys(env)) if (WITHHELD_ENV.test(name)) delete env[name];
-  return env;
+/** The variables a step declared (a { NAME: value } object; anything else contributes nothing). */
+function declaredEnv(value: unknown): Record<string, string> {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === "string" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(e[0])));
+}
+
+/**
+ * The child's whole environment: the allow-listed server variables, HOME set to the run's own
+ * directory, then the step's declared variables (which may override them).
+ */
+export function commandEnvironment(declared: unknown, home: string): Record<string, string> {
+  const env = getEnv();
+  const passed: Record<string, string> = { PATH: env.PATH ?? FALLBACK_PATH };
+  for (const name of PASSED_ENV_NAMES) {
+    const value = env[name];
+    if (value !== undefined) passed[name] = value;
+  }
+  return { ...passed, HOME: home, ...declaredEnv(declared) };
+}
+
+/** A fresh directory for one run (cwd and HOME), owned by the command's user; removed afterwards. */
+function makeRunDirectory(isolation: TCommandIsolation): string {
+  const dir = mkdtempSync(join(tmpdir(), "phaseline-command-"));
+  if (isolation.kind === "user") chownSync(dir, isolation.uid, isolation.gid);
+  return dir;
 }
 
 const positiveInt = (value: number | null, fallback: number) => (value !== null && Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback);
@@ -42,16 +76,36 @@ export async function runCommand(step: TExecutableStep, ctx: TExecutionContext):
   if (!program || program.trim() === "") return refuse("The step names no program to run: edit the step in the runbook.");
   if (ctx.signal?.aborted) return refuse("The command was stopped before it started.");
 
+  const isolation = ctx.commandIsolation ?? getCommandIsolation();
+  if (isolation.kind === "unavailable") return refuse(commandsNotIsolatedMessage(isolation.reason));
+
   const timeoutMs = positiveInt(step.timeoutMs, DEFAULT_TIMEOUT_MS);
   const capBytes = positiveInt(step.outputCapBytes, DEFAULT_OUTPUT_CAP_BYTES);
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
 
+  let runDirectory: string;
+  try {
+    runDirectory = makeRunDirectory(isolation);
+  } catch {
+    return refuse("The command's working directory could not be created.");
+  }
+  const removeRunDirectory = () => rmSync(runDirectory, { recursive: true, force: true, maxRetries: 2 });
+
   let child: ChildProcess;
   try {
-    child = spawn(program, args, { shell: false, stdio: ["ignore", "pipe", "pipe"], env: commandEnvironment(), windowsHide: true });
+    child = spawn(program, args, {
+      shell: false,
+      stdio: ["ignore", "pipe", "pipe"],
+      // the whole environment, not merged with this process's (Next types it as always holding NODE_ENV)
+      env: commandEnvironment(step.commandEnv, runDirectory) as NodeJS.ProcessEnv,
+      cwd: runDirectory,
+      ...(isolation.kind === "user" ? { uid: isolation.uid, gid: isolation.gid } : {}),
+      windowsHide: true,
+    });
   } catch (error) {
-    return refuse(startFailureMessage(error, program));
+    removeRunDirectory();
+    return refuse(startFailureMessage(error, program, isolation));
   }
 
   return new Promise<TExecutionOutcome>((resolve) => {
@@ -112,6 +166,11 @@ export async function runCommand(step: TExecutableStep, ctx: TExecutionContext):
       ctx.signal?.removeEventListener("abort", onAbort);
       child.stdout?.destroy();
       child.stderr?.destroy();
+      try {
+        removeRunDirectory();
+      } catch {
+        // a file the program left behind that cannot be removed: tmp is cleaned by the system
+      }
       resolve(outcome);
     };
 
@@ -137,7 +196,7 @@ export async function runCommand(step: TExecutableStep, ctx: TExecutionContext):
       // before a process exists this is a start failure (program not found, not executable);
       // later it is a failed kill, and the exit still comes
       if (child.pid === undefined) {
-        const message = startFailureMessage(error, program);
+        const message = startFailureMessage(error, program, isolation);
         emit(`${message}\n`);
         finish({ status: "FAILED", result: { ...base, durationMs: elapsed(), outputExcerpt: tail }, errorMessage: message, summary: `failed: ${message}` });
       }
@@ -153,9 +212,12 @@ export async function runCommand(step: TExecutableStep, ctx: TExecutionContext):
   });
 }
 
-function startFailureMessage(error: unknown, program: string): string {
+function startFailureMessage(error: unknown, program: string, isolation: TCommandIsolation): string {
   const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  const asUser = isolation.kind === "user" ? ` by the user ${isolation.user}` : "";
   if (code === "ENOENT") return `program not found: ${program}`;
-  if (code === "EACCES") return `program not executable: ${program} (permission denied)`;
+  // a bare name searched along PATH: a directory the command's user may not enter also gives EACCES
+  if (code === "EACCES" && !program.includes("/")) return `program not found: ${program} (or not executable${asUser})`;
+  if (code === "EACCES") return `program not executable${asUser}: ${program} (permission denied)`;
   return `The program ${program} could not be started${typeof code === "string" && /^[A-Z0-9_]{2,40}$/.test(code) ? ` (${code})` : ""}.`;
 }

@@ -1,9 +1,18 @@
 // HTTP_CHECK steps (PRODUCT.md "Domain": GET a URL whose host is on the environment's
 // allow-list, expect a status and optionally a body substring within a timeout). The allow-list
 // is what keeps a runbook from making the server fetch internal addresses it was not meant to
-// reach, so it is checked before any request, and a redirect is reported rather than followed —
+// reach, so before any request: the host and port must be listed (lib/domain/execution/
+// network-address), the name is resolved ONCE, every address it resolved to must be public unless
+// the admin listed that literal address, and the connection goes to the address that was checked
+// (a pinned `lookup`: no second resolution a DNS answer could change in between). The Host header
+// and the TLS server name stay the URL's name. A redirect is reported rather than followed —
 // following it would leave the allow-list.
 import "server-only";
+import http from "node:http";
+import https from "node:https";
+import { lookup as dnsLookup } from "node:dns/promises";
+import type { LookupFunction } from "node:net";
+import { decideHttpTarget, decideResolvedAddress, isIpAddress } from "@/lib/domain/execution/network-address";
 import type { TExecutableStep, TExecutionContext, TExecutionOutcome } from "./execute-step";
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -12,30 +21,14 @@ const DEFAULT_EXPECTED_STATUS = 200;
 export const BODY_READ_CAP_BYTES = 64 * 1024;
 const BODY_EXCERPT_CHARS = 500;
 
-type TAllowEntry = { host: string; port: string | null };
+/** Resolves a host name to its addresses (IPv4 or IPv6 text); injectable for tests. */
+export type TResolveHost = (hostname: string) => Promise<string[]>;
 
-/** "host", "host:port", "[v6]:port" or a bare IPv6 address, lower case, without a trailing dot. */
-function parseAllowEntry(raw: string): TAllowEntry | null {
-  const entry = raw.trim().toLowerCase();
-  if (!entry) return null;
-  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
-  if (bracketed) return { host: bracketed[1]!, port: bracketed[2] ?? null };
-  const colons = entry.split(":").length - 1;
-  if (colons === 1) {
-    const [host = "", port = ""] = entry.split(":");
-    return /^\d+$/.test(port) ? { host: host.replace(/\.$/, ""), port: String(Number(port)) } : null;
-  }
-  return { host: colons > 1 ? entry : entry.replace(/\.$/, ""), port: null };
-}
+export const resolveWithSystem: TResolveHost = async (hostname) => (await dnsLookup(hostname, { all: true, verbatim: true })).map((a) => a.address);
 
-/** Whether the URL's host is allowed: a host entry allows any port, a host:port entry that port only. */
+/** Whether the URL's host and port are on the allow-list (an entry without a port allows 80 and 443). */
 export function isHostAllowed(url: URL, allowList: string[]): boolean {
-  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
-  const port = url.port || (url.protocol === "https:" ? "443" : "80");
-  return allowList.some((raw) => {
-    const entry = parseAllowEntry(raw);
-    return entry !== null && entry.host === host && (entry.port === null || entry.port === port);
-  });
+  return decideHttpTarget(url, allowList).ok;
 }
 
 const positiveInt = (value: number | null, fallback: number) => (value !== null && Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback);
@@ -58,23 +51,40 @@ export async function runHttpCheck(step: TExecutableStep, ctx: TExecutionContext
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return refuse("The step's URL must start with http:// or https://.");
   if (url.username || url.password) return refuse("The step's URL holds a user name or password: Phaseline does not send credentials in URLs.");
-  if (!isHostAllowed(url, ctx.httpAllowList)) {
-    return refuse(`The host ${url.host} is not on this environment's HTTP allow-list: an administrator can add it under Admin → Environments.`, { host: url.host });
-  }
+  const target = decideHttpTarget(url, ctx.httpAllowList);
+  if (!target.ok) return refuse(target.message, { host: url.host, refusedBy: target.rule });
 
-  ctx.onOutput(`GET ${url.origin}${url.pathname} (timeout ${timeoutMs} ms)\n`);
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = ctx.signal ? AbortSignal.any([timeout, ctx.signal]) : timeout;
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
+
+  // resolve once; every address must pass, and the request goes to the first of them
+  let addresses: string[];
+  if (target.isLiteralAddress) addresses = [target.host];
+  else {
+    try {
+      addresses = await untilAborted((ctx.resolveHost ?? resolveWithSystem)(target.host), signal);
+    } catch (error) {
+      if (timeout.aborted) return refuse(`${target.host} was not resolved within ${timeoutMs} ms.`, { durationMs: elapsed(), isTimedOut: true });
+      if (ctx.signal?.aborted) return refuse("The check was stopped before it finished.", { durationMs: elapsed() });
+      return refuse(`Could not resolve ${target.host}${networkReason(error) || ": host name not found"}.`, { durationMs: elapsed() });
+    }
+    addresses = addresses.filter(isIpAddress);
+    if (addresses.length === 0) return refuse(`Could not resolve ${target.host}: host name not found.`, { durationMs: elapsed() });
+  }
+  for (const address of addresses) {
+    const decision = decideResolvedAddress(target, address, ctx.httpAllowList);
+    if (!decision.ok) return refuse(decision.message, { host: url.host, refusedBy: decision.rule, address });
+  }
+  const address = addresses[0]!;
+
+  ctx.onOutput(`GET ${url.origin}${url.pathname} (timeout ${timeoutMs} ms)${target.isLiteralAddress ? "" : ` at ${address}`}\n`);
   let status: number;
   let body: { text: string; isTruncated: boolean };
   let location: string | null;
   try {
-    const response = await fetch(url, { method: "GET", redirect: "manual", signal, headers: { "user-agent": "phaseline-http-check" } });
-    status = response.status;
-    location = response.headers.get("location");
-    body = await readBodyStart(response, BODY_READ_CAP_BYTES);
+    ({ status, location, body } = await getPinned(url, address, signal));
   } catch (error) {
     const durationMs = elapsed();
     if (timeout.aborted) {
@@ -113,40 +123,75 @@ export async function runHttpCheck(step: TExecutableStep, ctx: TExecutionContext
   };
 }
 
-/** The body's first `capBytes` bytes as text; the rest is not downloaded. */
-async function readBodyStart(response: Response, capBytes: number): Promise<{ text: string; isTruncated: boolean }> {
-  if (!response.body) return { text: "", isTruncated: false };
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let isTruncated = false;
-  while (size < capBytes) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    const room = capBytes - size;
-    chunks.push(value.length > room ? value.subarray(0, room) : value);
-    size += Math.min(value.length, room);
-    if (value.length > room) isTruncated = true;
-  }
-  if (size >= capBytes) {
-    // exactly at the cap: one more read tells whether anything was left unread
-    if (!isTruncated) isTruncated = !(await reader.read()).done;
-    await reader.cancel().catch(() => {});
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  // a multi-byte character cut at the cap decodes as U+FFFD, which is harmless here
-  return { text: new TextDecoder("utf-8").decode(bytes), isTruncated };
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new Error("aborted"));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Error("aborted"));
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+/**
+ * GET `url` over a connection to `address` — the name is never resolved again (the `lookup`
+ * hands back the checked address) — reading the body's first BODY_READ_CAP_BYTES bytes.
+ * Redirects are not followed. Rejects on a network error or when `signal` aborts.
+ */
+function getPinned(url: URL, address: string, signal: AbortSignal): Promise<{ status: number; location: string | null; body: { text: string; isTruncated: boolean } }> {
+  const family = address.includes(":") ? 6 : 4;
+  const lookup: LookupFunction = (_hostname, options, callback) => {
+    if (options.all) callback(null, [{ address, family }]);
+    else callback(null, address, family);
+  };
+  const client = url.protocol === "https:" ? https : http;
+  return new Promise((resolve, reject) => {
+    let isSettled = false;
+    const settle = (fn: () => void) => {
+      if (isSettled) return;
+      isSettled = true;
+      signal.removeEventListener("abort", onAbort);
+      fn();
+    };
+    const request = client.request(url, { method: "GET", lookup, agent: false, headers: { "user-agent": "phaseline-http-check" } }, (response) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      const done = (isTruncated: boolean) => {
+        response.destroy();
+        const text = new TextDecoder("utf-8").decode(Buffer.concat(chunks, size));
+        // a multi-byte character cut at the cap decodes as U+FFFD, which is harmless here
+        settle(() => resolve({ status: response.statusCode ?? 0, location: typeof response.headers.location === "string" ? response.headers.location : null, body: { text, isTruncated } }));
+      };
+      response.on("data", (chunk: Buffer) => {
+        const room = BODY_READ_CAP_BYTES - size;
+        if (chunk.length > room) {
+          chunks.push(chunk.subarray(0, room));
+          size += room;
+          done(true);
+          return;
+        }
+        chunks.push(chunk);
+        size += chunk.length;
+      });
+      response.on("end", () => done(false));
+      response.on("error", (error) => settle(() => reject(error)));
+    });
+    const onAbort = () => {
+      request.destroy();
+      settle(() => reject(new Error("aborted")));
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort);
+    request.on("error", (error) => settle(() => reject(error)));
+    request.end();
+  });
 }
 
 /** ": connection refused (ECONNREFUSED)" — from the error's code only. */
 function networkReason(error: unknown): string {
-  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
-  const code = typeof cause?.code === "string" && /^[A-Z0-9_]{2,40}$/.test(cause.code) ? cause.code : null;
+  const own = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined)?.code : undefined;
+  const raw = own ?? cause;
+  const code = typeof raw === "string" && /^[A-Z0-9_]{2,40}$/.test(raw) ? raw : null;
   const reasons: Record<string, string> = {
     ECONNREFUSED: "connection refused",
     ENOTFOUND: "host name not found",

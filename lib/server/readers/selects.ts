@@ -51,6 +51,7 @@ export const stepDetailSelect = {
   httpBodyContains: true,
   timeoutMs: true,
   commandArgv: true,
+  commandEnv: true,
   outputCapBytes: true,
   language: true,
 } satisfies Prisma.StepSelect;

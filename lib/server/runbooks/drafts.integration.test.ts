@@ -74,7 +74,7 @@ function fullDocument(lockVersion: number, title = "Rename fixed_cost"): TDraftD
           { kind: "SQL", title: "Rename column", instructions: "", language: null, sql: "ALTER TABLE t RENAME COLUMN fixed_cost TO fixed_fee;", statementTimeoutMs: 60000, lockTimeoutMs: 5000 },
           { kind: "BASELINE_COMPARE", title: "Compare revenue", instructions: "", language: null, sql: "SELECT id, revenue FROM v", statementTimeoutMs: 60_000, lockTimeoutMs: 5_000, baselineName: "revenue", baselineKeyColumns: ["id"], tolerances: { revenue: 0.01 } },
           { kind: "HTTP_CHECK", title: "API healthy", instructions: "", language: null, httpUrl: "https://api.example.test/health", httpExpectStatus: 200, httpBodyContains: "ok", timeoutMs: 5000 },
-          { kind: "COMMAND", title: "Restart", instructions: "", language: "bash", commandArgv: ["pm2", "restart", "api"], timeoutMs: 60000, outputCapBytes: 65536 },
+          { kind: "COMMAND", title: "Restart", instructions: "", language: "bash", commandArgv: ["pm2", "restart", "api"], commandEnv: { PM2_HOME: "/srv/pm2" }, timeoutMs: 60000, outputCapBytes: 65536 },
           { kind: "MANUAL", title: "Smoke test", instructions: "Open the app", language: null },
         ],
         checklistItems: [],

@@ -49,7 +49,13 @@ function kindFields(step: TStepRow): Omit<TParsedStepDetails, "language" | "inst
     case "HTTP_CHECK":
       return { kind, httpUrl: step.httpUrl ?? "", httpExpectStatus: step.httpExpectStatus ?? STEP_DEFAULTS.httpExpectStatus, ...(step.httpBodyContains ? { httpBodyContains: step.httpBodyContains } : {}), timeoutMs: step.timeoutMs ?? STEP_DEFAULTS.timeoutMs };
     case "COMMAND":
-      return { kind, commandArgv: step.commandArgv, timeoutMs: step.timeoutMs ?? STEP_DEFAULTS.timeoutMs, outputCapBytes: step.outputCapBytes ?? STEP_DEFAULTS.outputCapBytes };
+      return {
+        kind,
+        commandArgv: step.commandArgv,
+        ...(step.commandEnv && typeof step.commandEnv === "object" && Object.keys(step.commandEnv).length ? { commandEnv: step.commandEnv as Record<string, string> } : {}),
+        timeoutMs: step.timeoutMs ?? STEP_DEFAULTS.timeoutMs,
+        outputCapBytes: step.outputCapBytes ?? STEP_DEFAULTS.outputCapBytes,
+      };
   }
 }
 
@@ -88,7 +94,7 @@ function toParsedStep(step: TStepRow): TParsedStep {
   return { ...parsed, details };
 }
 
-const STEP_FIELDS = ["kind", "title", "instructions", "language", "sql", "statementTimeoutMs", "lockTimeoutMs", "expectation", "baselineName", "baselineKeyColumns", "tolerances", "httpUrl", "httpExpectStatus", "httpBodyContains", "timeoutMs", "commandArgv", "outputCapBytes"] as const;
+const STEP_FIELDS = ["kind", "title", "instructions", "language", "sql", "statementTimeoutMs", "lockTimeoutMs", "expectation", "baselineName", "baselineKeyColumns", "tolerances", "httpUrl", "httpExpectStatus", "httpBodyContains", "timeoutMs", "commandArgv", "commandEnv", "outputCapBytes"] as const;
 
 /** Whether importing the plain Markdown step (no comment) stores this very step. */
 function readsBackAsIs(parsed: TParsedStep, step: TStepRow): boolean {

@@ -147,6 +147,19 @@ describe("importRunbook", () => {
     expect(again).toEqual(original);
   });
 
+  it("carries a COMMAND step's declared variables through export and import", async () => {
+    const prisma = testPrisma();
+    const actor = await insertLead();
+    const { saved } = await importRunbook({ prisma, markdown: SEED_003, actor });
+    const command = await prisma.step.findFirstOrThrow({ where: { phase: { versionId: saved!.versionId }, kind: "COMMAND" }, orderBy: [{ phase: { position: "asc" } }, { position: "asc" }], select: { id: true, title: true } });
+    await prisma.step.update({ where: { id: command.id }, data: { commandEnv: { PM2_HOME: "/srv/pm2", APP_ENV: "staging" } } });
+    const { markdown } = await exportRunbookVersion({ prisma, versionId: saved!.versionId });
+    expect(markdown).toMatch(/"commandEnv":\{("APP_ENV":"staging","PM2_HOME":"\/srv\/pm2"|"PM2_HOME":"\/srv\/pm2","APP_ENV":"staging")\}/);
+    const again = await importRunbook({ prisma, markdown, actor });
+    const steps = await prisma.step.findMany({ where: { phase: { versionId: again.saved!.versionId }, kind: "COMMAND", title: command.title }, select: { commandEnv: true } });
+    expect(steps.map((s) => s.commandEnv)).toContainEqual({ PM2_HOME: "/srv/pm2", APP_ENV: "staging" });
+  });
+
   it("keeps an unreadable phaseline comment as notes, with a warning", () => {
     const markdown = [
       "# Runbook",

@@ -55,6 +55,7 @@ export const versionContentSelect = {
           httpBodyContains: true,
           timeoutMs: true,
           commandArgv: true,
+          commandEnv: true,
           outputCapBytes: true,
         },
       },
@@ -140,6 +141,7 @@ export function stepFromRow(row: TStepRow): TDraftStep {
         ...base,
         kind: "COMMAND",
         commandArgv: row.commandArgv,
+        ...(isStringRecord(row.commandEnv) && Object.keys(row.commandEnv).length ? { commandEnv: row.commandEnv } : {}),
         timeoutMs: row.timeoutMs ?? STEP_DEFAULTS.timeoutMs,
         outputCapBytes: row.outputCapBytes ?? STEP_DEFAULTS.outputCapBytes,
       };
@@ -177,4 +179,9 @@ export function contentFromRow(row: TVersionContentRow): TDraftContent {
     phases,
     signoffSheet: row.signoffSheet,
   };
+}
+
+/** A stored { NAME: value } object of strings (Json column), as the draft schema wrote it. */
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "string");
 }

@@ -28,7 +28,7 @@ export function stepColumns(step: TDraftStep): Omit<Prisma.StepCreateManyInput, 
     case "HTTP_CHECK":
       return { ...base, httpUrl: step.httpUrl, httpExpectStatus: step.httpExpectStatus, httpBodyContains: step.httpBodyContains, timeoutMs: step.timeoutMs };
     case "COMMAND":
-      return { ...base, commandArgv: step.commandArgv, timeoutMs: step.timeoutMs, outputCapBytes: step.outputCapBytes };
+      return { ...base, commandArgv: step.commandArgv, ...(step.commandEnv && Object.keys(step.commandEnv).length ? { commandEnv: step.commandEnv } : {}), timeoutMs: step.timeoutMs, outputCapBytes: step.outputCapBytes };
   }
 }
 

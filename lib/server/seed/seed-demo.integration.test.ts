@@ -4,6 +4,7 @@ import { testPrisma } from "@/lib/testing/db";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { verifyPassword } from "@/lib/auth/password";
 import { decryptSecret } from "@/lib/crypto";
+import { getEnv } from "@/lib/env";
 import { RUNBOOK_003, MIGRATION_SQL, ROLLBACK_SQL, COMPANY_TOTALS_SQL, type TExpectation } from "@/prisma/seed/runbook-003";
 import { companyTotalsBaseline, edgeCaseBaseline, generateDemoData, productRevenueBaseline } from "@/prisma/seed/demo-target";
 import { DEMO_RUNBOOK_SLUG, DEMO_USERS, seedDemo } from "./seed-demo";
@@ -79,7 +80,7 @@ describe("seedDemo", () => {
       expect(decryptSecret(env.targetUrlCiphertext!)).toBe(targetUrl());
       expect(env.targetUrlCiphertext).not.toContain("127.0.0.1");
       expect(env.targetUrlMasked).toBeTruthy();
-      expect(env.httpAllowList).toEqual(["localhost", "127.0.0.1"]);
+      expect(env.httpAllowList).toEqual([`127.0.0.1:${getEnv().PORT}`]);
     }
   });
 

@@ -8,6 +8,7 @@ import type { TTx } from "@/lib/db/client";
 import { appendAuditEvent, SYSTEM_ACTOR, type TActor } from "@/lib/audit/append";
 import { encryptSecret, maskDatabaseUrl } from "@/lib/crypto";
 import { hashPassword } from "@/lib/auth/password";
+import { getEnv } from "@/lib/env";
 import { RUNBOOK_003 } from "@/prisma/seed/runbook-003";
 import { ensureDemoTarget } from "./ensure-demo-target";
 import { newId } from "./ids";
@@ -35,7 +36,11 @@ export const DEMO_ENVIRONMENTS = [
   { name: "production", isProduction: true, description: "Demo production: the same demo target database, with production's extra confirmations" },
 ] as const;
 
-export const DEMO_HTTP_ALLOW_LIST = ["localhost", "127.0.0.1"];
+/**
+ * The demo's own app, by the literal address and port it answers on: HTTP checks refuse a name
+ * that resolves to loopback ("localhost"), but reach a loopback address listed itself.
+ */
+export const demoHttpAllowList = (port = getEnv().PORT) => [`127.0.0.1:${port}`];
 export const DEMO_RUNBOOK_SLUG = RUNBOOK_003.slug;
 
 // one seeder at a time; the audit chain's own lock is taken after this one, never before
@@ -134,7 +139,7 @@ async function ensureEnvironments(tx: TTx, users: Map<string, TUserRef>, targetU
   for (const env of DEMO_ENVIRONMENTS) {
     if (byName.has(env.name)) continue;
     const row = await tx.environment.create({
-      data: { ...env, targetUrlCiphertext, targetUrlMasked, httpAllowList: DEMO_HTTP_ALLOW_LIST, updatedById: admin.id },
+      data: { ...env, targetUrlCiphertext, targetUrlMasked, httpAllowList: demoHttpAllowList(), updatedById: admin.id },
       select: { id: true },
     });
     byName.set(env.name, row.id);

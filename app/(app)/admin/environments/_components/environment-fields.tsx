@@ -122,7 +122,7 @@ export function EnvironmentFields({ idPrefix, values, fieldErrors, onChange, tar
       <Field
         label="HTTP allow-list"
         htmlFor={id("httpAllowList")}
-        hint="One host per line (no scheme, port or path). HTTP checks may only reach these hosts."
+        hint="One host per line, with :port when it is not 80 or 443 (no scheme or path). HTTP checks may only reach these. A name that resolves to a loopback or private address is refused: list that address itself (e.g. 10.0.0.12:8080)."
         hintId={`${id("httpAllowList")}-hint`}
         error={fieldErrors.httpAllowList}
         errorId={`${id("httpAllowList")}-error`}
@@ -134,7 +134,7 @@ export function EnvironmentFields({ idPrefix, values, fieldErrors, onChange, tar
           rows={4}
           spellCheck={false}
           autoCapitalize="off"
-          placeholder={"status.example.com\n10.0.0.12"}
+          placeholder={"status.example.com\n10.0.0.12:8080"}
           value={values.httpAllowList}
           onChange={(e) => onChange({ httpAllowList: e.target.value })}
           aria-invalid={Boolean(fieldErrors.httpAllowList?.length)}

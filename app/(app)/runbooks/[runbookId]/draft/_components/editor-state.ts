@@ -41,6 +41,8 @@ export type TEditorStep = {
   timeoutMs: number | null;
   /** one argument per line */
   argvText: string;
+  /** COMMAND: declared variables, one NAME=value per line */
+  envText: string;
   outputCapBytes: number | null;
 };
 
@@ -99,6 +101,7 @@ export function newStep(kind: TStepKind): TEditorStep {
     httpBodyContains: "",
     timeoutMs: STEP_DEFAULTS.timeoutMs,
     argvText: "",
+    envText: "",
     outputCapBytes: STEP_DEFAULTS.outputCapBytes,
   };
 }
@@ -149,7 +152,13 @@ function stepFromDoc(step: TDraftStep): TEditorStep {
     case "HTTP_CHECK":
       return { ...s, httpUrl: step.httpUrl, httpExpectStatus: step.httpExpectStatus, httpBodyContains: step.httpBodyContains ?? "", timeoutMs: step.timeoutMs };
     case "COMMAND":
-      return { ...s, argvText: step.commandArgv.join("\n"), timeoutMs: step.timeoutMs, outputCapBytes: step.outputCapBytes };
+      return {
+        ...s,
+        argvText: step.commandArgv.join("\n"),
+        envText: Object.entries(step.commandEnv ?? {}).map(([name, value]) => `${name}=${value}`).join("\n"),
+        timeoutMs: step.timeoutMs,
+        outputCapBytes: step.outputCapBytes,
+      };
   }
 }
 
@@ -216,7 +225,13 @@ function stepToDoc(s: TEditorStep): unknown {
       const argv = lines(s.argvText);
       while (argv.length && argv[argv.length - 1]!.trim() === "") argv.pop();
       while (argv.length && argv[0]!.trim() === "") argv.shift();
-      return { ...base, commandArgv: argv, timeoutMs: s.timeoutMs, outputCapBytes: s.outputCapBytes };
+      // NAME=value per line; a line without "=" declares NAME as empty
+      const env = Object.fromEntries(
+        lines(s.envText)
+          .filter((line) => line.trim() !== "")
+          .map((line) => (line.includes("=") ? [line.slice(0, line.indexOf("=")).trim(), line.slice(line.indexOf("=") + 1)] : [line.trim(), ""])),
+      );
+      return { ...base, commandArgv: argv, ...(Object.keys(env).length ? { commandEnv: env } : {}), timeoutMs: s.timeoutMs, outputCapBytes: s.outputCapBytes };
     }
   }
 }

@@ -142,7 +142,8 @@ export function StepEditor({ step, path, name, index, count, errors, onChange, o
 
         {step.kind === "COMMAND" ? (
           <>
-            <TextArea path={at("commandArgv")} label="Program and arguments" errors={errors} withChildren value={step.argvText} onChange={(v) => set("argvText", v)} rows={3} isMonospace hint="One per line: the program first, then each argument. It runs without a shell — no pipes, globs or variables." />
+            <TextArea path={at("commandArgv")} label="Program and arguments" errors={errors} withChildren value={step.argvText} onChange={(v) => set("argvText", v)} rows={3} isMonospace hint="One per line: the program first, then each argument, passed as written — no pipes, globs or variables are expanded. It runs as an unprivileged user." />
+            <TextArea path={at("commandEnv")} label="Environment variables (optional)" errors={errors} withChildren value={step.envText} onChange={(v) => set("envText", v)} rows={2} isMonospace hint="One NAME=value per line. The program gets these, PATH, LANG, TZ and HOME — nothing else of the server's. Stored in the runbook: not for secrets." />
             <div className="grid gap-3 sm:grid-cols-2">
               <NumberInput path={at("timeoutMs")} label="Timeout (ms)" errors={errors} value={step.timeoutMs} onChange={(v) => set("timeoutMs", v)} min={1} />
               <NumberInput path={at("outputCapBytes")} label="Output cap (bytes)" errors={errors} value={step.outputCapBytes} onChange={(v) => set("outputCapBytes", v)} min={1024} />

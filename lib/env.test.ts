@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { getEnv, resetEnvCache } from "./env";
+
+const saved = { ...process.env };
+
+afterEach(() => {
+  for (const name of ["PHASELINE_ENV", "PHASELINE_COMMANDS_WITHOUT_ISOLATION", "PHASELINE_COMMAND_USER"]) {
+    if (saved[name] === undefined) delete process.env[name];
+    else process.env[name] = saved[name];
+  }
+  resetEnvCache();
+});
+
+describe("command isolation settings", () => {
+  it("runs commands as nobody unless told otherwise, isolated unless explicitly opted out", () => {
+    delete process.env.PHASELINE_COMMAND_USER;
+    delete process.env.PHASELINE_COMMANDS_WITHOUT_ISOLATION;
+    resetEnvCache();
+    expect(getEnv()).toMatchObject({ PHASELINE_COMMAND_USER: "nobody", PHASELINE_COMMANDS_WITHOUT_ISOLATION: false });
+  });
+
+  it("refuses the opt-out in production, naming the variable and not its value", () => {
+    process.env.PHASELINE_ENV = "production";
+    process.env.PHASELINE_COMMANDS_WITHOUT_ISOLATION = "true";
+    resetEnvCache();
+    expect(() => getEnv()).toThrow("Phaseline configuration is invalid: PHASELINE_COMMANDS_WITHOUT_ISOLATION: commands cannot run without isolation when PHASELINE_ENV=production");
+  });
+
+  it("refuses a command user that is not a user name", () => {
+    process.env.PHASELINE_COMMAND_USER = "root; rm -rf /";
+    resetEnvCache();
+    expect(() => getEnv()).toThrow(/PHASELINE_COMMAND_USER must be a user name/);
+  });
+});
