@@ -1,5 +1,6 @@
 "use client";
-// The signed-in person in the header: name, roles, and sign-out.
+// The signed-in person in the header: name, roles, their settings and API tokens, and sign-out.
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 
 type Props = { name: string; email: string; roles: readonly string[] };
@@ -17,6 +18,14 @@ export function UserMenu({ name, email, roles }: Readonly<Props>) {
           {roles.map((r) => ROLE_LABEL[r] ?? r).join(" · ") || "no roles"}
         </div>
       </div>
+      <nav aria-label="Your account" className="flex items-center gap-3 text-sm">
+        <Link href="/settings" className="text-ink hover:text-accent-ink hover:underline">
+          Settings
+        </Link>
+        <Link href="/settings/tokens" className="text-ink hover:text-accent-ink hover:underline">
+          API tokens
+        </Link>
+      </nav>
       <button
         type="button"
         onClick={() => void signOut({ callbackUrl: "/sign-in" })}

@@ -1,6 +1,7 @@
 import type { TLintFinding } from "@/lib/domain/sql/lint-sql";
 import type { TStoredLintAcknowledgement } from "@/lib/domain/runbook/lint-acknowledgements";
 import { countBySeverity, describeRiskCounts } from "@/lib/domain/sql/risk-counts";
+import { formatAbsolute } from "@/components/ui/format";
 import { LintSeverityBadge } from "./sql-lint-severity";
 
 type Props = {
@@ -51,7 +52,7 @@ export function SqlLintFindings({ findings, label, acknowledgements }: Readonly<
                 <p key={`${ack.rule}-${ack.line}`} className="rounded-md border border-line bg-surface px-2.5 py-1.5 text-ink">
                   <span className="font-medium">Acknowledged at publish</span>{" "}
                   <span className="text-muted">
-                    by {ack.acknowledgedByLabel}, <time dateTime={ack.acknowledgedAt}>{formatUtc(ack.acknowledgedAt)}</time>:
+                    by {ack.acknowledgedByLabel}, <time dateTime={ack.acknowledgedAt}>{formatAbsolute(new Date(ack.acknowledgedAt))}</time>:
                   </span>{" "}
                   <span className="whitespace-pre-wrap">{ack.reason}</span>
                 </p>
@@ -63,8 +64,3 @@ export function SqlLintFindings({ findings, label, acknowledgements }: Readonly<
   );
 }
 
-/** "2026-11-29 23:40 UTC": one time zone for every time shown (issue 18 item 6). */
-function formatUtc(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}

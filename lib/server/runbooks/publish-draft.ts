@@ -160,7 +160,7 @@ export async function publishDraft(input: {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Runbook" WHERE "id" = ${draft.runbookId} FOR UPDATE`;
     if (locked.length !== 1) throw new NotFoundError(DRAFT_NOT_FOUND_MESSAGE);
 
-    // the session may be a minute old; the row is not (a lead demoted meanwhile publishes nothing)
+    // the session was checked when the request began; under the lock the row decides (a lead demoted meanwhile publishes nothing)
     const actorRow = await tx.user.findUnique({ where: { id: actor.id }, select: { isActive: true, roles: true } });
     if (!actorRow?.isActive || !can(actorRow.roles.filter(isRole), "runbook.publish")) throw new ForbiddenError(NOT_PUBLISHER_MESSAGE);
 

@@ -235,7 +235,7 @@ describe("setUserActive", () => {
 
     expect(await setUserActive({ userId: user.id, isActive: false, actor: admin })).toEqual({ isActive: false });
     const row = await userRow(user.id);
-    expect(row).toMatchObject({ isActive: false, version: 1 }); // never deleted: the row and its history stay
+    expect(row).toMatchObject({ isActive: false, version: 1, sessionVersion: 2 }); // never deleted; its open sessions never come back
     expect((await getUserAuthState(user.id)).state?.isActive).toBe(false);
     expect(await signInWithPassword({ email: user.email, password: PASSWORD }, ip())).toEqual({ ok: false, message: DEACTIVATED_MESSAGE });
 
