@@ -4,6 +4,9 @@ import { expect, signIn, test } from "./fixtures";
 
 const SHOTS = process.env.SHOTS_DIR ?? "test-results/screens";
 
+// a long journey (several sign-ins, each an argon2 hash) on a shared 2-core machine
+test.describe.configure({ timeout: 240_000 });
+
 test("a lead publishes a DROP TABLE only after acknowledging it with a reason, which the version page shows", async ({ page }) => {
   await signIn(page, "lead", "/runbooks/import");
   const title = `Drop the old table ${Date.now()}`;

@@ -16,6 +16,9 @@ async function signInAs(browser: Browser, email: string, password: string, width
   return page;
 }
 
+// a long journey (several sign-ins, each an argon2 hash) on a shared 2-core machine
+test.describe.configure({ timeout: 240_000 });
+
 test("a user changes their password: the old fails, the new works, their other browser is signed out", async ({ page, browser }) => {
   const stamp = Date.now().toString(36);
   const name = `Sam Settings ${stamp}`;

@@ -11,14 +11,15 @@ export function UserMenu({ name, email, roles }: Readonly<Props>) {
   return (
     <div className="flex items-center gap-3 text-sm">
       <div className="text-right leading-tight">
-        <div className="font-medium text-ink" title={email}>
+        {/* the name opens the person's settings: on a narrow header the links beside it are hidden */}
+        <Link href="/settings" className="block font-medium text-ink hover:text-accent-ink hover:underline" title={`${email} — your settings`}>
           {name}
-        </div>
+        </Link>
         <div className="text-xs text-muted" aria-label={`Roles: ${roles.map((r) => ROLE_LABEL[r] ?? r).join(", ")}`}>
           {roles.map((r) => ROLE_LABEL[r] ?? r).join(" · ") || "no roles"}
         </div>
       </div>
-      <nav aria-label="Your account" className="flex items-center gap-3 text-sm">
+      <nav aria-label="Your account" className="hidden items-center gap-3 text-sm md:flex">
         <Link href="/settings" className="text-ink hover:text-accent-ink hover:underline">
           Settings
         </Link>

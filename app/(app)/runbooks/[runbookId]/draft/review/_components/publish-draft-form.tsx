@@ -78,8 +78,9 @@ export function PublishDraftForm({ runbookId, versionId, lockVersion, nextNumber
             {dangerFindings.length === 1 ? "Acknowledge the danger finding" : `Acknowledge the ${dangerFindings.length} danger findings`}
           </legend>
           <p className="text-sm text-muted">
-            The SQL risk lint marks these as danger. Say for each why the risk is acceptable: the reasons are kept with the version, shown
-            to DBAs beside the finding, and written to the audit trail.
+            {dangerFindings.length === 1
+              ? "The SQL risk lint marks this as danger. Say why the risk is acceptable: the reason is kept with the version, shown to DBAs beside the finding, and written to the audit trail."
+              : "The SQL risk lint marks these as danger. Say for each why the risk is acceptable: the reasons are kept with the version, shown to DBAs beside the finding, and written to the audit trail."}
           </p>
           <ol className="space-y-3">
             {dangerFindings.map((finding) => {
