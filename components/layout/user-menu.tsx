@@ -1,5 +1,6 @@
 "use client";
-// The signed-in person in the header: name, roles, and sign-out.
+// The signed-in person in the header: name, roles, their settings and API tokens, and sign-out.
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 
 type Props = { name: string; email: string; roles: readonly string[] };
@@ -10,14 +11,23 @@ export function UserMenu({ name, email, roles }: Readonly<Props>) {
   return (
     <div className="flex items-center gap-3 text-sm">
       <div className="text-right leading-tight">
-        <div className="font-medium text-ink" title={email}>
+        {/* the name opens the person's settings: on a narrow header the links beside it are hidden */}
+        <Link href="/settings" className="block font-medium text-ink hover:text-accent-ink hover:underline" title={`${email} — your settings`}>
           {name}
-        </div>
+        </Link>
         <div className="text-xs text-muted">
           <span className="sr-only">Roles: </span>
           {roles.map((r) => ROLE_LABEL[r] ?? r).join(" · ") || "no roles"}
         </div>
       </div>
+      <nav aria-label="Your account" className="hidden items-center gap-3 text-sm md:flex">
+        <Link href="/settings" className="text-ink hover:text-accent-ink hover:underline">
+          Settings
+        </Link>
+        <Link href="/settings/tokens" className="text-ink hover:text-accent-ink hover:underline">
+          API tokens
+        </Link>
+      </nav>
       <button
         type="button"
         onClick={() => void signOut({ callbackUrl: "/sign-in" })}

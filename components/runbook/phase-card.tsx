@@ -1,5 +1,6 @@
 import type { TPhaseDetail } from "@/lib/server/readers/get-runbook-version";
 import type { TLintFinding } from "@/lib/domain/sql/lint-sql";
+import type { TStoredLintAcknowledgement } from "@/lib/domain/runbook/lint-acknowledgements";
 import { Badge } from "@/components/ui/badge";
 import { FieldList } from "@/components/ui/field-list";
 import { formatMinutes, pluralize } from "@/components/ui/format";
@@ -13,13 +14,15 @@ type Props = {
   anchor: string;
   /** risk lint findings by step id; when given, every SQL step shows its lint (or "no findings") */
   lintByStepId?: Readonly<Record<string, readonly TLintFinding[]>>;
+  /** danger findings acknowledged at publish, shown beside their finding */
+  lintAcknowledgements?: readonly TStoredLintAcknowledgement[];
 };
 
 function SubHeading({ children }: Readonly<{ children: React.ReactNode }>) {
   return <h4 className="mb-2 text-xs font-semibold uppercase tracking-wide text-muted">{children}</h4>;
 }
 
-export function PhaseCard({ phase, anchor, lintByStepId }: Readonly<Props>) {
+export function PhaseCard({ phase, anchor, lintByStepId, lintAcknowledgements }: Readonly<Props>) {
   const context = `${phase.procedure === "ROLLBACK" ? "Rollback phase" : "Phase"} ${phase.position}`;
   const policy = failurePolicyLabels[phase.failurePolicy];
   return (
@@ -95,6 +98,7 @@ export function PhaseCard({ phase, anchor, lintByStepId }: Readonly<Props>) {
                   context={context}
                   anchor={`${anchor}-step-${step.position}`}
                   lintFindings={lintByStepId && step.sql ? (lintByStepId[step.id] ?? []) : undefined}
+                  lintAcknowledgements={lintAcknowledgements?.filter((ack) => ack.stepId === step.id)}
                 />
               ))}
             </ol>

@@ -1,15 +1,19 @@
 import type { TLintFinding } from "@/lib/domain/sql/lint-sql";
+import type { TStoredLintAcknowledgement } from "@/lib/domain/runbook/lint-acknowledgements";
 import { countBySeverity, describeRiskCounts } from "@/lib/domain/sql/risk-counts";
+import { formatAbsolute } from "@/components/ui/format";
 import { LintSeverityBadge } from "./sql-lint-severity";
 
 type Props = {
   findings: readonly TLintFinding[];
   /** names the list for assistive technology, e.g. "Phase 2, step 3" */
   label: string;
+  /** the step's danger findings acknowledged at publish (matched by rule + line), shown under each */
+  acknowledgements?: readonly TStoredLintAcknowledgement[];
 };
 
 /** The risk lint of one step's SQL, shown right under it: what is risky, where, and what to do instead. */
-export function SqlLintFindings({ findings, label }: Readonly<Props>) {
+export function SqlLintFindings({ findings, label, acknowledgements }: Readonly<Props>) {
   if (findings.length === 0) {
     return (
       <p className="text-xs text-muted">
@@ -42,9 +46,21 @@ export function SqlLintFindings({ findings, label }: Readonly<Props>) {
               <span className="font-medium">Safer: </span>
               <span className="text-muted">{finding.saferAlternative}</span>
             </p>
+            {acknowledgements
+              ?.filter((ack) => ack.rule === finding.rule && ack.line === finding.line)
+              .map((ack) => (
+                <p key={`${ack.rule}-${ack.line}`} className="rounded-md border border-line bg-surface px-2.5 py-1.5 text-ink">
+                  <span className="font-medium">Acknowledged at publish</span>{" "}
+                  <span className="text-muted">
+                    by {ack.acknowledgedByLabel}, <time dateTime={ack.acknowledgedAt}>{formatAbsolute(new Date(ack.acknowledgedAt))}</time>:
+                  </span>{" "}
+                  <span className="whitespace-pre-wrap">{ack.reason}</span>
+                </p>
+              ))}
           </li>
         ))}
       </ul>
     </section>
   );
 }
+

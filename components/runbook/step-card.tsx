@@ -1,5 +1,6 @@
 import type { TStepDetail } from "@/lib/server/readers/get-runbook-version";
 import type { TLintFinding } from "@/lib/domain/sql/lint-sql";
+import type { TStoredLintAcknowledgement } from "@/lib/domain/runbook/lint-acknowledgements";
 import { Badge } from "@/components/ui/badge";
 import { CodeBlock } from "@/components/ui/code-block";
 import { TextBlock } from "@/components/ui/text-block";
@@ -14,6 +15,8 @@ type Props = {
   anchor?: string;
   /** the risk lint of the step's SQL; absent when it was not linted (nothing is shown then) */
   lintFindings?: readonly TLintFinding[];
+  /** this step's danger findings acknowledged at publish */
+  lintAcknowledgements?: readonly TStoredLintAcknowledgement[];
 };
 
 function Meta({ items }: Readonly<{ items: (string | null | false | undefined)[] }>) {
@@ -28,7 +31,7 @@ function Meta({ items }: Readonly<{ items: (string | null | false | undefined)[]
   );
 }
 
-export function StepCard({ step, context, anchor, lintFindings }: Readonly<Props>) {
+export function StepCard({ step, context, anchor, lintFindings, lintAcknowledgements }: Readonly<Props>) {
   const label = `${context}, step ${step.position}`;
   const isSqlKind = step.kind === "SQL" || step.kind === "QUERY_CHECK" || step.kind === "BASELINE_CAPTURE" || step.kind === "BASELINE_COMPARE";
   const statementTimeout = formatMs(step.statementTimeoutMs);
@@ -90,7 +93,7 @@ export function StepCard({ step, context, anchor, lintFindings }: Readonly<Props
                 lockTimeout && `lock timeout ${lockTimeout}`,
               ]}
             />
-            {lintFindings ? <SqlLintFindings findings={lintFindings} label={label} /> : null}
+            {lintFindings ? <SqlLintFindings findings={lintFindings} label={label} acknowledgements={lintAcknowledgements} /> : null}
           </>
         ) : null}
 

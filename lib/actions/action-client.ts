@@ -42,7 +42,8 @@ export function defineAction<TSchema extends z.ZodType, TData>(
   return async (rawInput: unknown): Promise<TActionResult<TData>> => {
     const requestId = newRequestId();
     try {
-      const user = await requireUser();
+      // a mutation: the user's row is read now, so a revocation bites on the very next action
+      const user = await requireUser({ isFresh: true });
 
       const parsed = await definition.schema.safeParseAsync(rawInput);
       if (!parsed.success) return { ok: false, validationErrors: toFieldErrors(parsed.error) };

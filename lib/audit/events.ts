@@ -79,6 +79,13 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("signoff.withdrawn"), payload: z.object({ signoffId: ZId, phaseRunId: ZId, role: z.string(), reason: ZReason }) }),
   z.object({ type: z.literal("deployment.preflight_overridden"), payload: z.object({ failures: z.array(z.string()), reason: ZReason }) }),
   z.object({ type: z.literal("step.late_result"), payload: z.object({ stepRunId: ZId, stepTitle: z.string(), status: z.string(), summary: z.string() }) }),
+  // sessions and publishing (issue 10 items 4 and 6): a person's own password change (never the
+  // password), and each danger lint finding acknowledged at publish with its reason
+  z.object({ type: z.literal("user.password_changed"), payload: z.object({ email: z.string(), otherSessionsEnded: z.boolean() }) }),
+  z.object({
+    type: z.literal("runbook.lint_acknowledged"),
+    payload: z.object({ versionId: ZId, number: z.number(), stepId: ZId, rule: z.string(), line: z.number(), reason: ZReason }),
+  }),
 ]);
 
 export type TAuditEventInput = z.infer<typeof ZAuditEvent>;

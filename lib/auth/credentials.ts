@@ -28,7 +28,7 @@ export const ZCredentials = z.object({
   password: z.string().min(1).max(1024),
 });
 
-export type TSignedInUser = { id: string; name: string; email: string; roles: TRole[] };
+export type TSignedInUser = { id: string; name: string; email: string; roles: TRole[]; sessionVersion: number };
 
 export type TSignInResult = { ok: true; user: TSignedInUser } | { ok: false; message: string };
 
@@ -55,7 +55,7 @@ export async function signInWithPassword(
 
   const user = await prisma.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, roles: true, isActive: true, passwordHash: true },
+    select: { id: true, name: true, email: true, roles: true, isActive: true, passwordHash: true, sessionVersion: true },
   });
   const isPasswordRight = user?.passwordHash
     ? await verifyPassword(user.passwordHash, password)
@@ -83,7 +83,7 @@ export async function signInWithPassword(
       { actor: { id: user.id, label: user.email }, targetType: "user", targetId: user.id },
       { type: "auth.signed_in", payload: { method: "credentials", ipAddress } },
     );
-    return { ok: true, user: { id: user.id, name: user.name, email: user.email, roles: user.roles.filter(isRole) } };
+    return { ok: true, user: { id: user.id, name: user.name, email: user.email, roles: user.roles.filter(isRole), sessionVersion: user.sessionVersion } };
   });
 }
 

@@ -7,6 +7,8 @@ declare module "next-auth" {
   }
   interface User {
     roles?: TRole[];
+    /** the user's session version at sign-in (lib/auth/credentials.ts) */
+    sessionVersion?: number;
   }
 }
 
@@ -15,7 +17,9 @@ declare module "next-auth/jwt" {
     /** the Phaseline user id (also in `sub`) */
     id?: string;
     roles?: TRole[];
-    /** when roles and isActive were last read from the database (ms since epoch) */
+    /** the user's session version this session was issued with; older than the row's: signed out */
+    sv?: number;
+    /** when the row was last read (ms since epoch): informational, never a reason to skip a check */
     checkedAt?: number;
   }
 }

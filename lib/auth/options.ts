@@ -1,7 +1,8 @@
 import "server-only";
 // next-auth v4 configuration: email + password (Credentials), and OIDC single sign-on when
-// configured. Sessions are JWTs in a cookie; the jwt callback re-reads the user at most every
-// REFRESH_MS so that deactivating someone or changing their roles takes effect within a minute.
+// configured. Sessions are JWTs in a cookie carrying the user's id and session version; every
+// read of the session checks them against the user's row (lib/auth/check-session.ts), so a
+// deactivation, a role change or a password change bites on the next request.
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
@@ -12,7 +13,8 @@ import { isRole } from "@/lib/auth/permissions";
 import { signInWithPassword } from "@/lib/auth/credentials";
 import { clientAddressFrom } from "@/lib/auth/throttle";
 import { parseRolesClaim, readClaim, syncOidcUser, type TOidcSyncResult } from "@/lib/auth/oidc";
-import { getUserAuthState, REFRESH_MS } from "@/lib/auth/user-state";
+import { checkSessionClaims } from "@/lib/auth/check-session";
+import { READ_MAX_AGE_MS } from "@/lib/auth/user-state";
 
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 export const OIDC_PROVIDER_ID = "oidc";
@@ -135,20 +137,20 @@ export function getAuthOptions(): AuthOptions {
           // from the row syncOidcUser just wrote.
           const row =
             account?.provider === OIDC_PROVIDER_ID
-              ? await getPrisma().user.findUnique({ where: { email: (user.email ?? "").toLowerCase() }, select: { id: true, name: true, email: true, roles: true } })
-              : { id: user.id, name: user.name ?? "", email: user.email ?? "", roles: user.roles ?? [] };
-          if (!row) throw new SessionRevokedError("user missing after sign-in");
-          return { ...token, sub: row.id, id: row.id, name: row.name, email: row.email, roles: row.roles.filter(isRole), checkedAt: Date.now() };
+              ? await getPrisma().user.findUnique({
+                  where: { email: (user.email ?? "").toLowerCase() },
+                  select: { id: true, name: true, email: true, roles: true, sessionVersion: true },
+                })
+              : { id: user.id, name: user.name ?? "", email: user.email ?? "", roles: user.roles ?? [], sessionVersion: user.sessionVersion };
+          if (!row || typeof row.sessionVersion !== "number") throw new SessionRevokedError("user missing after sign-in");
+          return { ...token, sub: row.id, id: row.id, name: row.name, email: row.email, roles: row.roles.filter(isRole), sv: row.sessionVersion, checkedAt: Date.now() };
         }
-        if (!token.id) throw new SessionRevokedError("token without a user id");
-        if (Date.now() - (token.checkedAt ?? 0) >= REFRESH_MS) {
-          const { state, loadedAt } = await getUserAuthState(token.id);
-          if (!state) throw new SessionRevokedError("user no longer exists");
-          if (!state.isActive) throw new SessionRevokedError("user deactivated");
-          // checkedAt is when the database was read, not now: staleness stays bounded by REFRESH_MS
-          return { ...token, name: state.name, email: state.email, roles: state.roles, checkedAt: loadedAt };
-        }
-        return token;
+        // Every later read (trigger "update" included: what a client sends is ignored) is checked
+        // against the user's row; no claim of the token — its roles, its checkedAt — skips that.
+        const result = await checkSessionClaims(token, { maxAgeMs: READ_MAX_AGE_MS, maxAgeS: SESSION_MAX_AGE_S });
+        if (!result.ok) throw new SessionRevokedError(result.reason);
+        const { id, name, email, roles, sessionVersion, checkedAt } = result.session;
+        return { ...token, sub: id, id, name, email, roles, sv: sessionVersion, checkedAt };
       },
 
       async session({ session, token }) {

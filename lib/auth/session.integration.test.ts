@@ -5,7 +5,7 @@ import { testPrisma, uniqueSuffix } from "@/lib/testing/db";
 import { ForbiddenError } from "@/lib/errors";
 import { assertPermission } from "./session";
 import { getAuthOptions } from "./options";
-import { forgetUserAuthState, REFRESH_MS } from "./user-state";
+import { forgetUserAuthState } from "./user-state";
 import { syncOidcUser } from "./oidc";
 
 async function createUser(roles: ("LEAD" | "DBA" | "MANAGER" | "ADMIN")[], isActive = true) {
@@ -52,34 +52,44 @@ describe("assertPermission", () => {
 describe("the session's jwt callback", () => {
   const jwt = (params: Record<string, unknown>) => getAuthOptions().callbacks!.jwt!(params as never) as Promise<JWT>;
 
-  it("puts id, name, email and roles in the token at sign-in", async () => {
+  const nowS = () => Math.floor(Date.now() / 1000);
+
+  it("puts id, name, email, roles and the session version in the token at sign-in", async () => {
     const user = await createUser(["LEAD"]);
-    const token = await jwt({ token: { sub: user.id }, user: { id: user.id, name: user.name, email: user.email, roles: ["LEAD"] }, account: { provider: "credentials", type: "credentials" } });
-    expect(token).toMatchObject({ sub: user.id, id: user.id, name: "Sam", email: user.email, roles: ["LEAD"], checkedAt: expect.any(Number) });
+    const token = await jwt({ token: { sub: user.id }, user: { id: user.id, name: user.name, email: user.email, roles: ["LEAD"], sessionVersion: 1 }, account: { provider: "credentials", type: "credentials" } });
+    expect(token).toMatchObject({ sub: user.id, id: user.id, name: "Sam", email: user.email, roles: ["LEAD"], sv: 1, checkedAt: expect.any(Number) });
     const session = await getAuthOptions().callbacks!.session!({ session: { expires: "x", user: {} }, token } as never);
     expect(session).toMatchObject({ user: { id: user.id, name: "Sam", email: user.email, roles: ["LEAD"] } });
   });
 
-  it("trusts a token checked less than a minute ago, and re-reads roles after that", async () => {
+  it("takes roles from the row on every read, whatever the token says and however recently it was checked", async () => {
     const user = await createUser(["LEAD"]);
-    const fresh: JWT = { id: user.id, name: user.name, email: user.email, roles: ["LEAD"], checkedAt: Date.now() };
+    const fresh: JWT = { id: user.id, name: user.name, email: user.email, roles: ["LEAD"], sv: 1, iat: nowS(), checkedAt: Date.now() };
     await testPrisma().user.update({ where: { id: user.id }, data: { roles: ["MANAGER"] } });
+    forgetUserAuthState(user.id); // what every writer of users does after commit
+    expect((await jwt({ token: fresh })).roles).toEqual(["MANAGER"]);
+  });
+
+  it("ends a session whose time claims lie or whose version is old", async () => {
+    const user = await createUser(["LEAD"]);
+    const token: JWT = { id: user.id, roles: ["LEAD"], sv: 1, iat: nowS(), checkedAt: Date.now() };
+    await expect(jwt({ token: { ...token, checkedAt: Date.now() + 5 * 60_000 } })).rejects.toThrow(/future_time_claim/);
+    await expect(jwt({ token: { ...token, iat: nowS() + 600 } })).rejects.toThrow(/future_time_claim/);
+    await expect(jwt({ token: { ...token, exp: nowS() + 30 * 24 * 3600 } })).rejects.toThrow(/expiry_too_far/);
+    await expect(jwt({ token: { ...token, sv: undefined } })).rejects.toThrow(/no_session_version/);
+    await testPrisma().user.update({ where: { id: user.id }, data: { sessionVersion: 2 } });
     forgetUserAuthState(user.id);
-    expect((await jwt({ token: fresh })).roles).toEqual(["LEAD"]);
-    const stale = { ...fresh, checkedAt: Date.now() - REFRESH_MS - 1 };
-    const refreshed = await jwt({ token: stale });
-    expect(refreshed.roles).toEqual(["MANAGER"]);
-    expect(refreshed.checkedAt).toBeGreaterThan(stale.checkedAt!);
+    await expect(jwt({ token })).rejects.toThrow(/session_superseded/);
   });
 
   it("ends the session of a deactivated or deleted user", async () => {
     const user = await createUser(["DBA"]);
     await testPrisma().user.update({ where: { id: user.id }, data: { isActive: false } });
     forgetUserAuthState(user.id);
-    const stale: JWT = { id: user.id, roles: ["DBA"], checkedAt: 0 };
+    const stale: JWT = { id: user.id, roles: ["DBA"], sv: 1, iat: nowS(), checkedAt: 0 };
     await expect(jwt({ token: stale })).rejects.toThrow(/deactivated/);
-    await expect(jwt({ token: { ...stale, id: "00000000-0000-7000-8000-000000000000" } })).rejects.toThrow(/no longer exists/);
-    await expect(jwt({ token: {} })).rejects.toThrow(/without a user id/);
+    await expect(jwt({ token: { ...stale, id: "00000000-0000-7000-8000-000000000000" } })).rejects.toThrow(/user_missing/);
+    await expect(jwt({ token: {} })).rejects.toThrow(/no_user_id/);
   });
 
   it("maps an OIDC sign-in to the Phaseline user row", async () => {

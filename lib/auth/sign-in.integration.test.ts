@@ -27,7 +27,7 @@ describe("signInWithPassword", () => {
     const user = await createUser();
     const address = ip();
     const result = await signInWithPassword({ email: `  ${user.email.toUpperCase()} `, password: PASSWORD }, address);
-    expect(result).toEqual({ ok: true, user: { id: user.id, name: "Pat Lead", email: user.email, roles: ["LEAD", "DBA"] } });
+    expect(result).toEqual({ ok: true, user: { id: user.id, name: "Pat Lead", email: user.email, roles: ["LEAD", "DBA"], sessionVersion: 1 } });
     const attempts = await testPrisma().signInAttempt.findMany({ where: { email: user.email } });
     expect(attempts).toMatchObject([{ ipAddress: address, isSuccess: true }]);
     expect((await testPrisma().user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).not.toBeNull();

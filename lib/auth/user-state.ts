@@ -1,26 +1,39 @@
 import "server-only";
-// What a session must re-check about its user: still active, current roles, name and email.
-// Sessions are JWTs, so a deactivation or a role change reaches them only through this read;
-// it is cached per process for at most REFRESH_MS, which bounds how long a change takes to bite.
+// What a session must re-check about its user on every request: still active, current roles,
+// name and email, and the session version (lib/auth/session-claims.ts). Sessions are JWTs, so a
+// deactivation, a role change or a password change reaches them only through this read.
+//
+// Freshness (issue 10 item 4):
+// - a mutation (the action client, a state-changing route handler) reads the row itself: one
+//   primary-key query (maxAgeMs 0; BENCHMARKS.md "Session check"), so no instance acts on a
+//   revoked user or an old role, whatever its cache holds;
+// - page reads and polling reuse this process's copy for at most READ_MAX_AGE_MS, and every
+//   writer of users calls forgetUserAuthState after commit, so this process sees a change at once
+//   and another instance within READ_MAX_AGE_MS.
 import { getPrisma } from "@/lib/db/client";
 import { isRole, type TRole } from "@/lib/auth/permissions";
 
-export const REFRESH_MS = 60_000;
+/** How long a page read may trust this process's copy of a user's state (ms). */
+export const READ_MAX_AGE_MS = 2_000;
 
-export type TUserAuthState = { id: string; name: string; email: string; roles: TRole[]; isActive: boolean };
+export type TUserAuthState = { id: string; name: string; email: string; roles: TRole[]; isActive: boolean; sessionVersion: number };
 
 type TEntry = { state: TUserAuthState | null; loadedAt: number };
 
 const globalForState = globalThis as unknown as { phaselineUserStates?: Map<string, TEntry> };
 const cache = (globalForState.phaselineUserStates ??= new Map<string, TEntry>());
 
-/** The user's state and when it was read from the database (null: no such user). */
-export async function getUserAuthState(userId: string, now: number = Date.now()): Promise<TEntry> {
+/**
+ * The user's state and when it was read from the database (state null: no such user).
+ * `maxAgeMs`: how old a cached copy may be — 0 reads the row now (mutations).
+ */
+export async function getUserAuthState(userId: string, { maxAgeMs = READ_MAX_AGE_MS, now = Date.now() }: { maxAgeMs?: number; now?: number } = {}): Promise<TEntry> {
   const cached = cache.get(userId);
-  if (cached && now - cached.loadedAt < REFRESH_MS) return cached;
+  // a cached copy from the future (clock moved back) is never trusted
+  if (maxAgeMs > 0 && cached && now - cached.loadedAt < maxAgeMs && cached.loadedAt <= now) return cached;
   const row = await getPrisma().user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, roles: true, isActive: true },
+    select: { id: true, name: true, email: true, roles: true, isActive: true, sessionVersion: true },
   });
   const entry: TEntry = { state: row ? { ...row, roles: row.roles.filter(isRole) } : null, loadedAt: now };
   if (cache.size > 10_000) cache.clear(); // bounded; a miss costs one primary-key read
@@ -28,7 +41,10 @@ export async function getUserAuthState(userId: string, now: number = Date.now())
   return entry;
 }
 
-/** Call after changing a user's roles or deactivating them, so this process sees it at once. */
+/**
+ * Call after committing any change to a user (roles, name, active, password, session version),
+ * so this process's sessions see it at once.
+ */
 export function forgetUserAuthState(userId?: string): void {
   if (userId) cache.delete(userId);
   else cache.clear();

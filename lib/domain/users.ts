@@ -74,3 +74,17 @@ export const ZResetUserPassword = z.object({
   password: ZUserPassword,
 });
 export type TResetUserPassword = z.output<typeof ZResetUserPassword>;
+
+/**
+ * A person changes their own password (issue 18 item 7): the current one proves it is them, the
+ * new one is typed twice. Not trimmed (spaces are part of a passphrase).
+ */
+export const ZChangeOwnPassword = z
+  .object({
+    currentPassword: z.string("Enter your current password.").min(1, "Enter your current password.").max(1024, "Enter your current password."),
+    newPassword: ZUserPassword,
+    confirmPassword: z.string("Type the new password again.").min(1, "Type the new password again."),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ. Type them again." })
+  .refine((input) => input.newPassword !== input.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
+export type TChangeOwnPassword = z.output<typeof ZChangeOwnPassword>;

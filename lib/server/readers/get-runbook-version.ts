@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
 import { parseIdOrThrow, parseVersionNumberOrThrow } from "./parse-ids";
 import { phaseDetailSelect, signoffSheetLineSelect, userSummarySelect } from "./selects";
+import { parseStoredAcknowledgements, type TStoredLintAcknowledgement } from "@/lib/domain/runbook/lint-acknowledgements";
 
 const runbookVersionDetailSelect = {
   id: true,
@@ -18,6 +19,7 @@ const runbookVersionDetailSelect = {
   requireSeparationOfDuties: true,
   preamble: true,
   publishedAt: true,
+  lintAcknowledgements: true,
   createdAt: true,
   createdBy: { select: userSummarySelect },
   publishedBy: { select: userSummarySelect },
@@ -31,7 +33,9 @@ type TVersionRow = Prisma.RunbookVersionGetPayload<{ select: typeof runbookVersi
 export type TPhaseDetail = TVersionRow["phases"][number];
 export type TStepDetail = TPhaseDetail["steps"][number];
 
-export type TRunbookVersionDetail = Omit<TVersionRow, "phases"> & {
+export type TRunbookVersionDetail = Omit<TVersionRow, "phases" | "lintAcknowledgements"> & {
+  /** danger lint findings acknowledged at publish, with the lead's reasons (issue 10 item 6) */
+  lintAcknowledgements: TStoredLintAcknowledgement[];
   mainPhases: TPhaseDetail[];
   rollbackPhases: TPhaseDetail[];
   /** every published version of the runbook, newest first, for switching between them */
@@ -61,9 +65,10 @@ export async function getRunbookVersion(input: {
     }),
   ]);
   if (!version) throw new NotFoundError("This runbook version does not exist.");
-  const { phases, ...rest } = version;
+  const { phases, lintAcknowledgements, ...rest } = version;
   return {
     ...rest,
+    lintAcknowledgements: parseStoredAcknowledgements(lintAcknowledgements),
     mainPhases: phases.filter((p) => p.procedure === "MAIN"),
     rollbackPhases: phases.filter((p) => p.procedure === "ROLLBACK"),
     publishedVersions: published.flatMap((v) => (v.number === null ? [] : [{ number: v.number, publishedAt: v.publishedAt }])),

@@ -4,7 +4,7 @@ import { testPrisma, uniqueSuffix } from "@/lib/testing/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { TRole } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DRAFT_NOT_FOUND_MESSAGE, EMPTY_DRAFT_MESSAGE, NOT_PUBLISHER_MESSAGE, STALE_DRAFT_MESSAGE, publishDraft } from "./publish-draft";
+import { DRAFT_NOT_FOUND_MESSAGE, EMPTY_DRAFT_MESSAGE, NOT_PUBLISHER_MESSAGE, STALE_DRAFT_MESSAGE, publishDraft, unacknowledgedMessage } from "./publish-draft";
 
 // Lets a test make the audit append fail, to show the change and its event share one transaction.
 const audit = vi.hoisted(() => ({ failNext: false }));
@@ -214,5 +214,88 @@ describe("publishDraft", () => {
     audit.failNext = true;
     await expect(publishDraft({ versionId: draft.id, expectedLockVersion: 3, actor: owner })).rejects.toThrow("audit store unavailable");
     expect(await versionRow(draft.id)).toMatchObject({ status: "DRAFT", number: null, draftOfRunbookId: runbookId });
+  });
+
+  describe("danger lint findings (issue 10 item 6)", () => {
+    const DANGER_PHASES = [
+      { title: "Backup", steps: [{ kind: "MANUAL" as const, title: "Take a backup" }] },
+      {
+        title: "Clean up",
+        steps: [
+          { kind: "SQL" as const, title: "Drop the old table", sql: "SELECT 1;\nDROP TABLE old_products;" },
+          { kind: "SQL" as const, title: "Empty the staging rows", sql: "DELETE FROM staging_rows;" },
+        ],
+      },
+    ];
+
+    async function dangerDraft() {
+      const made = await insertRunbook({ phases: DANGER_PHASES });
+      const steps = await testPrisma().step.findMany({ where: { phase: { versionId: made.draft.id } }, select: { id: true, title: true } });
+      const idOf = (title: string) => steps.find((s) => s.title === title)!.id;
+      return { ...made, dropId: idOf("Drop the old table"), deleteId: idOf("Empty the staging rows") };
+    }
+
+    it("refuses to publish while a danger finding is unacknowledged, naming each, and changes nothing", async () => {
+      const { owner, runbookId, draft, dropId } = await dangerDraft();
+      const partial = [{ stepId: dropId, rule: "ban-drop-table", line: 2, reason: "The table is unused since v7; backed up in phase 1." }];
+      const error = await rejectionOf(publishDraft({ versionId: draft.id, expectedLockVersion: 3, acknowledgements: partial, actor: owner }));
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).message).toBe(unacknowledgedMessage(1));
+      expect((error as ValidationError).fieldErrors.acknowledgements).toEqual([
+        "Phase 2 “Clean up”, step 2 “Empty the staging rows”: delete-without-where at line 1",
+      ]);
+      expect(await versionRow(draft.id)).toMatchObject({ status: "DRAFT", number: null, lockVersion: 3, lintAcknowledgements: [] });
+      expect(await publishedEvents(runbookId)).toHaveLength(0);
+    });
+
+    it("refuses an acknowledgement without a reason", async () => {
+      const { owner, draft, dropId, deleteId } = await dangerDraft();
+      const acks = [
+        { stepId: dropId, rule: "ban-drop-table", line: 2, reason: "   " },
+        { stepId: deleteId, rule: "delete-without-where", line: 1, reason: "Staging rows are rebuilt nightly." },
+      ];
+      const error = await rejectionOf(publishDraft({ versionId: draft.id, expectedLockVersion: 3, acknowledgements: acks, actor: owner }));
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).fieldErrors.acknowledgements).toEqual(["Say why this risk is acceptable."]);
+      expect(await versionRow(draft.id)).toMatchObject({ status: "DRAFT" });
+    });
+
+    it("publishes with every danger finding acknowledged: stored on the version and audited one event per finding", async () => {
+      const { owner, runbookId, draft, dropId, deleteId } = await dangerDraft();
+      const acks = [
+        { stepId: dropId, rule: "ban-drop-table", line: 2, reason: "The table is unused since v7; backed up in phase 1." },
+        { stepId: deleteId, rule: "delete-without-where", line: 1, reason: "Staging rows are rebuilt nightly." },
+        // naming no danger finding: dropped, never stored
+        { stepId: deleteId, rule: "ban-truncate", line: 9, reason: "Not a finding." },
+      ];
+      expect(await publishDraft({ versionId: draft.id, expectedLockVersion: 3, acknowledgements: acks, actor: owner })).toMatchObject({ number: 1 });
+      const row = await versionRow(draft.id);
+      expect(row.status).toBe("PUBLISHED");
+      expect(row.lintAcknowledgements).toEqual([
+        { ...acks[0], acknowledgedById: owner.id, acknowledgedByLabel: owner.email, acknowledgedAt: row.publishedAt!.toISOString() },
+        { ...acks[1], acknowledgedById: owner.id, acknowledgedByLabel: owner.email, acknowledgedAt: row.publishedAt!.toISOString() },
+      ]);
+      const events = await testPrisma().auditEvent.findMany({ where: { type: "runbook.lint_acknowledged", targetId: runbookId }, orderBy: { seq: "asc" } });
+      expect(events.map((e) => e.payload)).toEqual([
+        { versionId: draft.id, number: 1, stepId: dropId, rule: "ban-drop-table", line: 2, reason: acks[0]!.reason },
+        { versionId: draft.id, number: 1, stepId: deleteId, rule: "delete-without-where", line: 1, reason: acks[1]!.reason },
+      ]);
+      expect(events.every((e) => e.actorId === owner.id)).toBe(true);
+    });
+
+    it("still refuses a replay of the publish with acknowledgements but a stale draft version", async () => {
+      const { owner, runbookId, draft, dropId, deleteId } = await dangerDraft();
+      const acks = [
+        { stepId: dropId, rule: "ban-drop-table", line: 2, reason: "Backed up in phase 1." },
+        { stepId: deleteId, rule: "delete-without-where", line: 1, reason: "Rebuilt nightly." },
+      ];
+      // the draft was saved after the review (lockVersion 3 → 4): the acknowledged findings may no longer be the draft's
+      await testPrisma().runbookVersion.update({ where: { id: draft.id }, data: { lockVersion: 4 } });
+      const error = await rejectionOf(publishDraft({ versionId: draft.id, expectedLockVersion: 3, acknowledgements: acks, actor: owner }));
+      expect(error).toBeInstanceOf(ConflictError);
+      expect((error as Error).message).toBe(STALE_DRAFT_MESSAGE);
+      expect(await versionRow(draft.id)).toMatchObject({ status: "DRAFT", lintAcknowledgements: [] });
+      expect(await testPrisma().auditEvent.count({ where: { type: "runbook.lint_acknowledged", targetId: runbookId } })).toBe(0);
+    });
   });
 });

@@ -13,12 +13,25 @@ import "server-only";
 // - a save landing between review and publish: it bumped lockVersion, so the conditional update
 //   matches nothing and the person is told to review again. What was checked (SQL parses, has
 //   phases) is therefore exactly what gets published.
+//
+// Danger findings of the SQL risk lint (issue 10 item 6) must each be acknowledged with a reason;
+// the acknowledgements are matched against the lint of the draft as it is read here — guarded by
+// the same lockVersion — stored on the version, and audited one event per finding in the
+// publishing transaction.
 import { getPrisma } from "@/lib/db/client";
 import { appendAuditEvent } from "@/lib/audit/append";
 import { can, isRole } from "@/lib/auth/permissions";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseSql } from "@/lib/domain/sql/parse-sql";
 import { SQL_STEP_KINDS, ZPublishDraft } from "@/lib/domain/runbook/publish";
+import { lintSqlSteps } from "@/lib/domain/sql/lint-steps";
+import {
+  dangerFindingsOf,
+  matchAcknowledgements,
+  type TFindingRef,
+  type TLintAcknowledgement,
+  type TStoredLintAcknowledgement,
+} from "@/lib/domain/runbook/lint-acknowledgements";
 
 export type TPublishActor = { id: string; email: string };
 
@@ -36,17 +49,39 @@ export const alreadyPublishedMessage = (number: number | null) =>
 
 export type TSqlProblem = { phase: string; step: string; message: string };
 
+export const unacknowledgedMessage = (count: number) =>
+  count === 1
+    ? "One danger finding of the SQL risk lint is not acknowledged. Say why its risk is acceptable, then publish."
+    : `${count} danger findings of the SQL risk lint are not acknowledged. Say why each risk is acceptable, then publish.`;
+
+type TPhaseForChecks = { procedure: string; position: number; title: string; steps: readonly { id: string; position: number; title: string; kind: string; sql: string | null }[] };
+
+const phaseNameOf = (phase: Pick<TPhaseForChecks, "procedure" | "position" | "title">) =>
+  `${phase.procedure === "ROLLBACK" ? "Rollback phase" : "Phase"} ${phase.position} “${phase.title}”`;
+
+/** The danger findings of the draft's lint not covered by an acknowledgement, and those that are. */
+async function checkDangerAcknowledgements(
+  phases: readonly TPhaseForChecks[],
+  acknowledgements: readonly TLintAcknowledgement[],
+): Promise<{ missing: string[]; matched: TLintAcknowledgement[] }> {
+  const steps = phases.flatMap((phase) => phase.steps.map((step) => ({ phase, step })));
+  // the same input the review page lints (lib/server/readers/get-runbook-risk.ts): every step with SQL
+  const risk = await lintSqlSteps(steps.flatMap(({ step }) => (step.sql ? [{ id: step.id, sql: step.sql }] : [])));
+  const { missing, matched } = matchAcknowledgements(dangerFindingsOf(risk.findingsByStep), acknowledgements);
+  const byId = new Map(steps.map(({ phase, step }) => [step.id, `${phaseNameOf(phase)}, step ${step.position} “${step.title}”`]));
+  const describe = (ref: TFindingRef) => `${byId.get(ref.stepId) ?? ref.stepId}: ${ref.rule} at line ${ref.line}`;
+  return { missing: missing.map(describe), matched };
+}
+
 /**
  * Every SQL-bearing step must hold SQL that the Postgres parser accepts; a version that cannot run
  * must not become the thing deployments run (PRODUCT.md rule 9: invalid SQL changes nothing).
  */
-async function findSqlProblems(
-  phases: readonly { procedure: string; position: number; title: string; steps: readonly { position: number; title: string; kind: string; sql: string | null }[] }[],
-): Promise<TSqlProblem[]> {
+async function findSqlProblems(phases: readonly TPhaseForChecks[]): Promise<TSqlProblem[]> {
   const problems: TSqlProblem[] = [];
   const ordered = [...phases].sort((a, b) => (a.procedure === b.procedure ? a.position - b.position : a.procedure === "MAIN" ? -1 : 1));
   for (const phase of ordered) {
-    const phaseName = `${phase.procedure === "ROLLBACK" ? "Rollback phase" : "Phase"} ${phase.position} “${phase.title}”`;
+    const phaseName = phaseNameOf(phase);
     for (const step of [...phase.steps].sort((a, b) => a.position - b.position)) {
       if (!SQL_STEP_KINDS.has(step.kind)) continue;
       const stepName = `step ${step.position} “${step.title}”`;
@@ -64,10 +99,23 @@ async function findSqlProblems(
   return problems;
 }
 
-export async function publishDraft(input: { versionId: string; expectedLockVersion: number; actor: TPublishActor }): Promise<TPublishResult> {
+export async function publishDraft(input: {
+  versionId: string;
+  expectedLockVersion: number;
+  acknowledgements?: readonly TLintAcknowledgement[];
+  actor: TPublishActor;
+}): Promise<TPublishResult> {
   const parsedInput = ZPublishDraft.safeParse(input);
-  if (!parsedInput.success) throw new NotFoundError(DRAFT_NOT_FOUND_MESSAGE);
-  const { versionId, expectedLockVersion } = parsedInput.data;
+  if (!parsedInput.success) {
+    const isAckProblem = parsedInput.error.issues.every((issue) => issue.path[0] === "acknowledgements");
+    if (isAckProblem) {
+      throw new ValidationError("Each acknowledgement needs a reason of at most 1000 characters.", {
+        acknowledgements: parsedInput.error.issues.map((issue) => issue.message),
+      });
+    }
+    throw new NotFoundError(DRAFT_NOT_FOUND_MESSAGE);
+  }
+  const { versionId, expectedLockVersion, acknowledgements } = parsedInput.data;
   const { actor } = input;
   const prisma = getPrisma();
 
@@ -80,7 +128,7 @@ export async function publishDraft(input: { versionId: string; expectedLockVersi
       status: true,
       number: true,
       lockVersion: true,
-      phases: { select: { procedure: true, position: true, title: true, steps: { select: { position: true, title: true, kind: true, sql: true } } } },
+      phases: { select: { procedure: true, position: true, title: true, steps: { select: { id: true, position: true, title: true, kind: true, sql: true } } } },
     },
   });
   if (!draft) throw new NotFoundError(DRAFT_NOT_FOUND_MESSAGE);
@@ -96,12 +144,23 @@ export async function publishDraft(input: { versionId: string; expectedLockVersi
       { sql: problems.map((p) => `${p.phase}, ${p.step}: ${p.message}`) },
     );
   }
+  const dangers = await checkDangerAcknowledgements(draft.phases, acknowledgements);
+  if (dangers.missing.length > 0) {
+    throw new ValidationError(unacknowledgedMessage(dangers.missing.length), { acknowledgements: dangers.missing });
+  }
+  const publishedAt = new Date();
+  const stored: TStoredLintAcknowledgement[] = dangers.matched.map((ack) => ({
+    ...ack,
+    acknowledgedById: actor.id,
+    acknowledgedByLabel: actor.email,
+    acknowledgedAt: publishedAt.toISOString(),
+  }));
 
   return prisma.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Runbook" WHERE "id" = ${draft.runbookId} FOR UPDATE`;
     if (locked.length !== 1) throw new NotFoundError(DRAFT_NOT_FOUND_MESSAGE);
 
-    // the session may be a minute old; the row is not (a lead demoted meanwhile publishes nothing)
+    // the session was checked when the request began; under the lock the row decides (a lead demoted meanwhile publishes nothing)
     const actorRow = await tx.user.findUnique({ where: { id: actor.id }, select: { isActive: true, roles: true } });
     if (!actorRow?.isActive || !can(actorRow.roles.filter(isRole), "runbook.publish")) throw new ForbiddenError(NOT_PUBLISHER_MESSAGE);
 
@@ -113,8 +172,9 @@ export async function publishDraft(input: { versionId: string; expectedLockVersi
       data: {
         status: "PUBLISHED",
         number,
-        publishedAt: new Date(),
+        publishedAt,
         publishedById: actor.id,
+        lintAcknowledgements: stored,
         draftOfRunbookId: null,
         lockVersion: { increment: 1 },
       },
@@ -129,6 +189,13 @@ export async function publishDraft(input: { versionId: string; expectedLockVersi
       { actor: { id: actor.id, label: actor.email }, targetType: "runbook", targetId: draft.runbookId },
       { type: "runbook.published", payload: { versionId: draft.id, number } },
     );
+    for (const ack of dangers.matched) {
+      await appendAuditEvent(
+        tx,
+        { actor: { id: actor.id, label: actor.email }, targetType: "runbook", targetId: draft.runbookId },
+        { type: "runbook.lint_acknowledged", payload: { versionId: draft.id, number, stepId: ack.stepId, rule: ack.rule, line: ack.line, reason: ack.reason } },
+      );
+    }
     return { runbookId: draft.runbookId, versionId: draft.id, number };
   });
 }

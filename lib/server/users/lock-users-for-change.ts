@@ -2,8 +2,8 @@ import "server-only";
 // The lock every user change takes first. It serialises changes to one user, and re-checks under
 // the lock that the person acting is still an active administrator: without it, two admins
 // deactivating each other (or removing each other's Admin role) at the same moment would both
-// pass and leave nobody able to administer Phaseline. The session's view of the actor may be up
-// to a minute old (lib/auth/user-state.ts); the row is not.
+// pass and leave nobody able to administer Phaseline. The session was checked when the request began
+// (lib/auth/check-session.ts); under the lock, the row is the truth.
 import type { TTx } from "@/lib/db/client";
 import type { TAuditContext } from "@/lib/audit/append";
 import { can, isRole, type TRole } from "@/lib/auth/permissions";

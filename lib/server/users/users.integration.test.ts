@@ -142,7 +142,7 @@ describe("updateUser", () => {
   it("changes name and roles, bumps the version, audits the change and refreshes the session's view at once", async () => {
     const admin = await insertAdmin();
     const user = await insertUser(["LEAD"]);
-    expect((await getUserAuthState(user.id)).state?.roles).toEqual(["LEAD"]); // cached for a minute
+    expect((await getUserAuthState(user.id)).state?.roles).toEqual(["LEAD"]); // now in this process's copy
 
     const result = await updateUser({ userId: user.id, version: 1, name: "Pat Renamed", roles: ["LEAD", "DBA"], actor: admin });
     expect(result).toEqual({ version: 2, isChanged: true });
@@ -231,11 +231,11 @@ describe("setUserActive", () => {
   it("deactivates: audited, sign-in refused, the session's view updated at once; reactivating restores it", async () => {
     const admin = await insertAdmin();
     const user = await insertUser(["DBA"]);
-    expect((await getUserAuthState(user.id)).state?.isActive).toBe(true); // cached for a minute
+    expect((await getUserAuthState(user.id)).state?.isActive).toBe(true); // now in this process's copy
 
     expect(await setUserActive({ userId: user.id, isActive: false, actor: admin })).toEqual({ isActive: false });
     const row = await userRow(user.id);
-    expect(row).toMatchObject({ isActive: false, version: 1 }); // never deleted: the row and its history stay
+    expect(row).toMatchObject({ isActive: false, version: 1, sessionVersion: 2 }); // never deleted; its open sessions never come back
     expect((await getUserAuthState(user.id)).state?.isActive).toBe(false);
     expect(await signInWithPassword({ email: user.email, password: PASSWORD }, ip())).toEqual({ ok: false, message: DEACTIVATED_MESSAGE });
 

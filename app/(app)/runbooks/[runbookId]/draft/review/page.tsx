@@ -10,10 +10,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { can } from "@/lib/auth/permissions";
+import { dangerFindingsOf } from "@/lib/domain/runbook/lint-acknowledgements";
 import { requireUser } from "@/lib/auth/session";
 import { getDraftReview } from "@/lib/server/readers/get-draft-review";
 import { orNotFound } from "../../../../_lib/or-not-found";
-import { PublishDraftForm } from "./_components/publish-draft-form";
+import { PublishDraftForm, type TDangerFindingView } from "./_components/publish-draft-form";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review and publish" };
@@ -26,6 +27,15 @@ export default async function ReviewDraftPage({ params }: Readonly<Props>) {
   const canPublish = can(user.roles, "runbook.publish");
   const draftHref = `/runbooks/${review.runbookId}/draft`;
   const invalidSqlSteps = review.risk.flaggedSteps.filter((s) => s.findings.some((f) => f.rule === "invalid-sql"));
+  // what the lead must acknowledge: the danger findings exactly as the server judges them (lib/domain)
+  const stepsById = new Map(review.risk.flaggedSteps.map((step) => [step.stepId, step]));
+  const dangerFindings: TDangerFindingView[] = dangerFindingsOf(review.risk.findingsByStep).flatMap((ref) => {
+    const step = stepsById.get(ref.stepId);
+    const finding = step?.findings.find((f) => f.rule === ref.rule && f.line === ref.line);
+    if (!step || !finding) return [];
+    const where = `${step.procedure === "ROLLBACK" ? "Rollback phase" : "Phase"} ${step.phasePosition}, step ${step.stepPosition}`;
+    return [{ ...ref, where, stepTitle: step.stepTitle, message: finding.message }];
+  });
 
   const breadcrumb = (
     <nav aria-label="Breadcrumb">
@@ -122,7 +132,7 @@ export default async function ReviewDraftPage({ params }: Readonly<Props>) {
                 Publishing freezes this draft as version {review.nextNumber}. Deployments run published versions only, and a published
                 version never changes.
               </p>
-              <PublishDraftForm key={draft.lockVersion} runbookId={review.runbookId} versionId={draft.id} lockVersion={draft.lockVersion} nextNumber={review.nextNumber} />
+              <PublishDraftForm key={draft.lockVersion} runbookId={review.runbookId} versionId={draft.id} lockVersion={draft.lockVersion} nextNumber={review.nextNumber} dangerFindings={dangerFindings} />
             </>
           ) : (
             <p className="text-sm text-muted">Only a deployment lead can publish. Ask a lead to review and publish this draft.</p>

@@ -127,7 +127,7 @@ export default async function RunbookVersionPage({ params }: Readonly<Props>) {
               Phases
             </h2>
             {version.mainPhases.length > 0 ? (
-              version.mainPhases.map((phase) => <PhaseCard key={phase.id} phase={phase} anchor={anchorFor(phase)} lintByStepId={risk.findingsByStep} />)
+              version.mainPhases.map((phase) => <PhaseCard key={phase.id} phase={phase} anchor={anchorFor(phase)} lintByStepId={risk.findingsByStep} lintAcknowledgements={version.lintAcknowledgements} />)
             ) : (
               <EmptyState title="This version has no phases" />
             )}
@@ -138,7 +138,7 @@ export default async function RunbookVersionPage({ params }: Readonly<Props>) {
               Rollback procedure
             </h2>
             {version.rollbackPhases.length > 0 ? (
-              version.rollbackPhases.map((phase) => <PhaseCard key={phase.id} phase={phase} anchor={anchorFor(phase)} lintByStepId={risk.findingsByStep} />)
+              version.rollbackPhases.map((phase) => <PhaseCard key={phase.id} phase={phase} anchor={anchorFor(phase)} lintByStepId={risk.findingsByStep} lintAcknowledgements={version.lintAcknowledgements} />)
             ) : (
               <EmptyState title="No rollback procedure">
                 A failure under a roll-back policy will have nothing to run. Add rollback phases in a new version.

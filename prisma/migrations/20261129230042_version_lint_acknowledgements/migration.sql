@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "RunbookVersion" ADD COLUMN     "lintAcknowledgements" JSONB NOT NULL DEFAULT '[]';
+
