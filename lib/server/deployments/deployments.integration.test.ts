@@ -48,7 +48,8 @@ describe("a step runs at most once per attempt (rule 5)", () => {
     expect(refusals).toHaveLength(19);
     for (const r of refusals) expect(r.reason).toBeInstanceOf(ConflictError);
 
-    expect(await runQueuedSteps()).toBe(1);
+    // other files' runs may wait in the shared queue too: count this deployment's
+    await runQueuedSteps();
     expect(await prisma().stepRun.count({ where: { deploymentId } })).toBe(1);
     expect(await onTarget<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).toEqual([{ n: 1 }]);
     // every refused attempt is in the audit trail too (rule 8)
