@@ -18,7 +18,7 @@ export function stepColumns(step: TDraftStep): Omit<Prisma.StepCreateManyInput, 
     case "MANUAL":
       return base;
     case "SQL":
-      return { ...base, sql: step.sql, ...limits };
+      return { ...base, sql: step.sql, ...limits, outsideTransaction: step.outsideTransaction, lockRetries: step.lockRetries };
     case "QUERY_CHECK":
       return { ...base, sql: step.sql, ...limits, expectation: step.expectation };
     case "BASELINE_CAPTURE":
