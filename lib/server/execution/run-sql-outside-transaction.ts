@@ -228,7 +228,7 @@ async function rehearse(step: TExecutableStep, ctx: TExecutionContext, statement
   const limits = sqlLimitsOf(step);
   const started = performance.now();
   const notices: string[] = [];
-  const findings = lintStatements(statements, { expectsTransaction: false });
+  const findings = lintStatements(statements, { expectsTransaction: false, isStatementByStatement: true });
   ctx.onOutput(
     `Rehearsal: NOT EXECUTED. This step runs outside a transaction, so it cannot be rehearsed and rolled back. Phaseline parsed its ${plural(statements.length, "statement")}, linted them, and asks the target for EXPLAIN where it can.\n`,
   );
