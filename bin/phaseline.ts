@@ -28,6 +28,10 @@ const USAGE = `usage: phaseline <command>
                   ADMIN); prints the draft's version id. --dry-run only parses (no database);
                   --json prints the parsed structure
   export ID       print a runbook version as Markdown (ID, or SLUG@NUMBER for a published version)
+  lint FILE.sql|FILE.md… [--json] [--format github] [--pg-version N] [--outside-transaction] [--no-schema-design]
+                  the SQL risk lint for CI (docs/sql-lint.md): a .sql file as one SQL step, a Markdown
+                  runbook's every SQL step; exit 0 clean or warnings, 1 danger, 2 SQL that does not
+                  parse. No database needed
   help            this text
 
 The database is DATABASE_URL, or the embedded one in PHASELINE_DATA_DIR (default .data/).`;
@@ -178,6 +182,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import("./commands/import")).runImport(argv.slice(1));
     case "export":
       return (await import("./commands/export")).runExport(argv.slice(1));
+    case "lint":
+      return (await import("./commands/lint")).runLint(argv.slice(1));
     case undefined:
     case "help":
     case "--help":

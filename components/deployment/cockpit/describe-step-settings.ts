@@ -5,8 +5,12 @@ import type { TCockpitStep } from "@/lib/server/readers/get-deployment-cockpit";
 export function describeStepSettings(step: TCockpitStep): string {
   const limits = [formatMs(step.statementTimeoutMs) && `statement timeout ${formatMs(step.statementTimeoutMs)}`, formatMs(step.lockTimeoutMs) && `lock timeout ${formatMs(step.lockTimeoutMs)}`].filter(Boolean);
   switch (step.kind) {
-    case "SQL":
-      return ["one transaction", ...limits].join(" · ");
+    case "SQL": {
+      // older cockpit payloads lack the issue 11 fields: a transaction and the default retries
+      const retries = step.lockRetries ?? 3;
+      const retryText = retries === 0 ? "no retry on lock timeout" : `${retries} ${retries === 1 ? "retry" : "retries"} on lock timeout`;
+      return [step.outsideTransaction ? "outside a transaction, statement by statement" : "one transaction", ...limits, retryText].join(" · ");
+    }
     case "QUERY_CHECK":
       return [describeExpectation(step.expectation), ...limits].join(" · ");
     case "BASELINE_CAPTURE":

@@ -21,6 +21,8 @@ export const ZParsedStepDetails = z
     instructions: z.string().optional(),
     statementTimeoutMs: z.number().optional(),
     lockTimeoutMs: z.number().optional(),
+    outsideTransaction: z.boolean().optional(),
+    lockRetries: z.number().optional(),
     expectation: z.unknown().optional(),
     baselineName: z.string().optional(),
     baselineKeyColumns: z.array(z.string()).optional(),

@@ -209,6 +209,19 @@ describe("diffVersions", () => {
     expect(diff.phases[0]!.steps[0]!.changes.map((x) => x.field)).toEqual(["commandEnv"]);
   });
 
+  it("names a SQL step moved outside a transaction and its lock retries; a stored null reads as the default 3", () => {
+    const sql = "CREATE INDEX CONCURRENTLY i ON t (a)";
+    const before = step(1, { kind: "SQL", title: "Index", sql, lockRetries: null });
+    const same = step(1, { kind: "SQL", title: "Index", sql, outsideTransaction: false, lockRetries: 3 });
+    expect(diffVersions(version([phase(1, "P", { steps: [before] })]), version([phase(1, "P", { steps: [same] })])).isIdentical).toBe(true);
+    const after = step(1, { kind: "SQL", title: "Index", sql, outsideTransaction: true, lockRetries: 0 });
+    const diff = diffVersions(version([phase(1, "P", { steps: [before] })]), version([phase(1, "P", { steps: [after] })]));
+    expect(diff.phases[0]!.steps[0]!.changes.map((c) => [c.label, c.before, c.after])).toEqual([
+      ["Outside a transaction", "no", "yes"],
+      ["Lock-timeout retries", "3", "0"],
+    ]);
+  });
+
   it("diffs checklist items and success criteria: added, removed, reworded, required switched", () => {
     const before = version([
       phase(1, "Backup", {

@@ -9,6 +9,9 @@
 // A matched thing that changed place relative to the others is "moved" (a phase inserted at the
 // top does not make every later phase "moved": only those off the longest run kept in order).
 
+/** STEP_DEFAULTS.lockRetries (lib/domain/runbook/draft.ts), kept here so this module stays free of zod */
+const LOCK_RETRIES_DEFAULT = 3;
+
 export type TDiffStatus = "added" | "removed" | "changed" | "unchanged";
 
 /** Enum-like fields are plain strings here so both Prisma rows and parsed drafts fit. */
@@ -20,6 +23,9 @@ export type TDiffStepInput = {
   sql: string | null;
   statementTimeoutMs: number | null;
   lockTimeoutMs: number | null;
+  /** SQL steps (issue 11); absent in inputs that predate them */
+  outsideTransaction?: boolean;
+  lockRetries?: number | null;
   expectation: unknown;
   baselineName: string | null;
   baselineKeyColumns: readonly string[];
@@ -329,13 +335,13 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-type TFieldSpec<T> = { field: keyof T & string; label: string; isText?: boolean; isSet?: boolean };
+type TFieldSpec<T> = { field: keyof T & string; label: string; isText?: boolean; isSet?: boolean; normalize?: (value: unknown) => unknown };
 
 function compareFields<T>(from: T, to: T, specs: readonly TFieldSpec<T>[]): TFieldChange[] {
   const changes: TFieldChange[] = [];
   for (const spec of specs) {
-    let before: unknown = from[spec.field];
-    let after: unknown = to[spec.field];
+    let before: unknown = spec.normalize ? spec.normalize(from[spec.field]) : from[spec.field];
+    let after: unknown = spec.normalize ? spec.normalize(to[spec.field]) : to[spec.field];
     if (spec.isSet && Array.isArray(before) && Array.isArray(after)) {
       before = [...before].sort();
       after = [...after].sort();
@@ -383,6 +389,9 @@ const STEP_FIELDS: readonly TFieldSpec<TDiffStepInput>[] = [
   { field: "instructions", label: "Instructions", isText: true },
   { field: "statementTimeoutMs", label: "Statement timeout (ms)" },
   { field: "lockTimeoutMs", label: "Lock timeout (ms)" },
+  // a step stored before these existed ran in a transaction with the default retries
+  { field: "outsideTransaction", label: "Outside a transaction", normalize: (v) => v ?? false },
+  { field: "lockRetries", label: "Lock-timeout retries", normalize: (v) => v ?? LOCK_RETRIES_DEFAULT },
   { field: "expectation", label: "Expectation" },
   { field: "baselineName", label: "Baseline name" },
   { field: "baselineKeyColumns", label: "Baseline key columns" },

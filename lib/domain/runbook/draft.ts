@@ -26,6 +26,7 @@ export const DRAFT_LIMITS = {
   minutesMax: 100_000,
   statementTimeoutMsMax: 24 * 60 * 60 * 1000,
   lockTimeoutMsMax: 60 * 60 * 1000,
+  lockRetriesMax: 10,
   timeoutMsMax: 60 * 60 * 1000,
   outputCapBytesMax: 10 * 1024 * 1024,
   argvMax: 200,
@@ -106,6 +107,8 @@ const stepBase = {
 export const STEP_DEFAULTS = {
   statementTimeoutMs: 60_000,
   lockTimeoutMs: 5_000,
+  /** SQL: retries after a lock timeout, with backoff 1 s, 2 s, 4 s ± 20 % (issue 11 item 3) */
+  lockRetries: 3,
   timeoutMs: 60_000,
   outputCapBytes: 65_536,
   httpExpectStatus: 200,
@@ -141,7 +144,15 @@ export const ZDraftStep = z.discriminatedUnion(
   [
     // the title may be the whole instruction ("Open browser developer tools")
     z.object({ kind: z.literal("MANUAL"), ...stepBase }),
-    z.object({ kind: z.literal("SQL"), ...stepBase, sql: ZSql, ...sqlLimits }),
+    z.object({
+      kind: z.literal("SQL"),
+      ...stepBase,
+      sql: ZSql,
+      ...sqlLimits,
+      // issue 11: autocommit, one statement at a time (CREATE INDEX CONCURRENTLY and the like)
+      outsideTransaction: z.boolean("Choose whether the step runs outside a transaction.").default(false),
+      lockRetries: int("the lock-timeout retries", 0, DRAFT_LIMITS.lockRetriesMax).default(STEP_DEFAULTS.lockRetries),
+    }),
     z.object({ kind: z.literal("QUERY_CHECK"), ...stepBase, sql: ZSql, ...sqlLimits, expectation: ZExpectation }),
     z.object({ kind: z.literal("BASELINE_CAPTURE"), ...stepBase, sql: ZSql, ...sqlLimits, baselineName: ZBaselineName }),
     z.object({

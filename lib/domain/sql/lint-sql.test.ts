@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { MIGRATION_SQL, ROLLBACK_SQL } from "@/prisma/seed/runbook-003";
 import { LINT_RULES, lintSql, lintStatements, summariseRisk, type TLintOptions, type TLintRule } from "./lint-sql";
+import { findExecutorRefusals } from "./executor-rules";
 import { parseSql } from "./parse-sql";
 
 const rulesOf = async (sql: string, options?: TLintOptions) => (await lintSql(sql, options)).map((f) => f.rule);
 
-type TCase = { rule: TLintRule; risky: string; safe: string; options?: TLintOptions; lock?: RegExp };
+type TCase = { rule: TLintRule; risky: string; safe: string; options?: TLintOptions; riskyOptions?: TLintOptions; lock?: RegExp };
 
 // One risky and one safe form per rule. The safe form is what the finding's advice leads to.
 const CASES: TCase[] = [
@@ -136,7 +137,7 @@ const CASES: TCase[] = [
   {
     rule: "transaction-nesting",
     risky: "BEGIN;\nUPDATE orders SET region = 'eu' WHERE id = 1;\nCOMMIT;",
-    safe: "UPDATE orders SET region = 'eu' WHERE id = 1;\nSAVEPOINT before_fix;",
+    safe: "UPDATE orders SET region = 'eu' WHERE id = 1;",
     lock: /transaction/,
   },
   {
@@ -146,6 +147,86 @@ const CASES: TCase[] = [
     options: { expectsTransaction: false },
     lock: /transaction block/,
   },
+  {
+    rule: "lifts-step-limits",
+    risky: "SET statement_timeout = 0;\nUPDATE orders SET region = 'eu' WHERE id = 1;",
+    safe: "SET LOCAL work_mem = '64MB';\nUPDATE orders SET region = 'eu' WHERE id = 1;",
+    lock: /limit Phaseline sets/,
+  },
+  {
+    rule: "enum-value-used-in-same-transaction",
+    risky: "ALTER TYPE order_status ADD VALUE 'refunded';\nUPDATE orders SET status = 'refunded' WHERE id = 1;",
+    safe: "UPDATE orders SET status = 'refunded' WHERE id = 1;",
+    lock: /unsafe use of new value/,
+  },
+  {
+    rule: "adding-field-with-default",
+    risky: "ALTER TABLE orders ADD COLUMN region text DEFAULT 'eu'",
+    safe: "ALTER TABLE orders ADD COLUMN region text DEFAULT 'eu'",
+    riskyOptions: { serverVersion: 10 },
+    options: { serverVersion: 11 },
+    lock: /ACCESS EXCLUSIVE/,
+  },
+  {
+    rule: "cluster",
+    risky: "CLUSTER orders USING orders_pkey",
+    safe: "ANALYZE orders",
+    lock: /ACCESS EXCLUSIVE/,
+  },
+  {
+    rule: "vacuum-full",
+    risky: "VACUUM FULL orders",
+    safe: "VACUUM orders",
+    options: { expectsTransaction: false },
+    lock: /ACCESS EXCLUSIVE/,
+  },
+  {
+    rule: "require-concurrent-reindex",
+    risky: "REINDEX INDEX orders_pkey",
+    safe: "REINDEX INDEX CONCURRENTLY orders_pkey",
+    options: { expectsTransaction: false },
+    lock: /SHARE lock/,
+  },
+  {
+    rule: "require-concurrent-detach-partition",
+    risky: "ALTER TABLE events DETACH PARTITION events_2020",
+    safe: "ALTER TABLE events DETACH PARTITION events_2020 CONCURRENTLY",
+    options: { expectsTransaction: false },
+    lock: /ACCESS EXCLUSIVE/,
+  },
+  {
+    rule: "dropping-not-null",
+    risky: "ALTER TABLE orders ALTER COLUMN region DROP NOT NULL",
+    safe: "ALTER TABLE orders ALTER COLUMN region SET DEFAULT 'eu'",
+    lock: /ACCESS EXCLUSIVE/,
+  },
+  {
+    rule: "prefer-bigint-over-int",
+    risky: "CREATE TABLE depots (id int PRIMARY KEY, name text)",
+    safe: "CREATE TABLE depots (id bigint PRIMARY KEY, name text)",
+    lock: /rewrites the table/,
+  },
+  {
+    rule: "prefer-timestamptz",
+    risky: "ALTER TABLE orders ADD COLUMN shipped_at timestamp",
+    safe: "ALTER TABLE orders ADD COLUMN shipped_at timestamptz",
+  },
+  {
+    rule: "prefer-text-field",
+    risky: "ALTER TABLE orders ADD COLUMN note varchar(200)",
+    safe: "ALTER TABLE orders ADD COLUMN note text",
+    lock: /rewrites the table/,
+  },
+  {
+    rule: "prefer-identity",
+    risky: "CREATE TABLE depots (id bigserial PRIMARY KEY)",
+    safe: "CREATE TABLE depots (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY)",
+  },
+  {
+    rule: "ban-char-field",
+    risky: "ALTER TABLE orders ADD COLUMN country char(2)",
+    safe: "ALTER TABLE orders ADD COLUMN country text",
+  },
 ];
 
 describe("lintSql rules", () => {
@@ -153,10 +234,10 @@ describe("lintSql rules", () => {
     expect(new Set(CASES.map((c) => c.rule))).toEqual(new Set(LINT_RULES.filter((r) => r !== "invalid-sql")));
   });
 
-  for (const { rule, risky, safe, options, lock } of CASES) {
+  for (const { rule, risky, safe, options, lock, ...rest } of CASES) {
     it(`${rule}: fires on the risky form, silent on the safe one`, async () => {
       // cases whose safe form is "outside a transaction" fire when the runner wraps the script
-      const riskyOptions = options?.expectsTransaction === false && risky === safe ? {} : options;
+      const riskyOptions = rest.riskyOptions ?? (options?.expectsTransaction === false && risky === safe ? {} : options);
       const findings = await lintSql(risky, riskyOptions);
       const finding = findings.find((f) => f.rule === rule);
       expect(finding, `${rule} on ${risky}: ${JSON.stringify(findings)}`).toBeDefined();
@@ -205,11 +286,13 @@ describe("lintSql", () => {
     const cic = "CREATE INDEX CONCURRENTLY i ON t (a)";
     expect(await rulesOf(cic)).toEqual(["create-index-concurrently-in-transaction"]);
     expect(await rulesOf(cic, { expectsTransaction: false })).toEqual([]);
-    expect(await rulesOf(`BEGIN; ${cic}; COMMIT;`, { expectsTransaction: false })).toEqual(["create-index-concurrently-in-transaction"]);
-    expect(await rulesOf(`SET lock_timeout = '5s'; ${cic};`, { expectsTransaction: false })).toEqual(["create-index-concurrently-in-transaction"]);
+    expect(await rulesOf(`BEGIN; ${cic}; COMMIT;`, { expectsTransaction: false })).toEqual(["transaction-nesting", "create-index-concurrently-in-transaction", "transaction-nesting"]);
+    expect(await rulesOf(`SET work_mem = '64MB'; ${cic};`, { expectsTransaction: false })).toEqual(["create-index-concurrently-in-transaction"]);
+    // a step outside a transaction sends its statements one by one: no implicit transaction
+    expect(await rulesOf(`SET work_mem = '64MB'; ${cic};`, { expectsTransaction: false, isStatementByStatement: true })).toEqual([]);
   });
 
-  it("BEGIN/COMMIT only matter when the runner wraps the script", async () => {
+  it("BEGIN/COMMIT are refused in a step, in a transaction or outside one, as the executor refuses them", async () => {
     const sql = "BEGIN;\nALTER TABLE t ADD COLUMN c int;\nCOMMIT;";
     const findings = await lintSql(sql, { expectsTransaction: true });
     expect(findings.map((f) => [f.rule, f.line])).toEqual([
@@ -217,7 +300,74 @@ describe("lintSql", () => {
       ["transaction-nesting", 3],
     ]);
     expect(findings[1]!.message).toMatch(/rehearsal/);
-    expect(await rulesOf(sql, { expectsTransaction: false })).toEqual([]);
+    const outside = await lintSql(sql, { expectsTransaction: false });
+    expect(outside.map((f) => [f.rule, f.severity, f.line])).toEqual([
+      ["transaction-nesting", "danger", 1],
+      ["transaction-nesting", "danger", 3],
+    ]);
+    expect(outside[0]!.message).toMatch(/outside a transaction \(autocommit\)/);
+  });
+
+  it("agrees with the executor: every construct it refuses is a danger finding at the same line and column", async () => {
+    const scripts = [
+      "UPDATE t SET a = 1 WHERE id = 1;\nSAVEPOINT s;",
+      "UPDATE t SET a = 1 WHERE id = 1;\n  RELEASE SAVEPOINT s;",
+      "RESET ALL;",
+      "SET ROLE admin;",
+      "SET SESSION AUTHORIZATION admin;",
+      "RESET lock_timeout;",
+      "SELECT set_config('statement_timeout', '0', false);",
+      "SET search_path = a, public;",
+      "SET idle_in_transaction_session_timeout = 0;",
+    ];
+    for (const sql of scripts) {
+      const parsed = await parseSql(sql);
+      if (!parsed.ok) throw new Error(sql);
+      for (const isOutside of [false, true]) {
+        const refusals = findExecutorRefusals(parsed.statements, { isOutsideTransaction: isOutside });
+        expect(refusals.length, sql).toBeGreaterThan(0);
+        const findings = lintStatements(parsed.statements, { expectsTransaction: !isOutside });
+        for (const refusal of refusals) {
+          expect(findings.some((f) => f.severity === "danger" && f.line === refusal.line && f.column === refusal.column), `${sql}: ${JSON.stringify(findings)}`).toBe(true);
+        }
+      }
+    }
+    // and what it allows is not flagged as refused
+    expect(await rulesOf("SET LOCAL search_path = app; SET LOCAL work_mem = '64MB'; SELECT 1")).toEqual([]);
+  });
+
+  it("lints a foreign key declared inline like one added with ADD CONSTRAINT", async () => {
+    const findings = await lintSql("ALTER TABLE orders ADD COLUMN depot_id bigint REFERENCES depots (id);");
+    expect(findings.map((f) => f.rule)).toEqual(["constraint-missing-not-valid"]);
+    expect(findings[0]!.message).toMatch(/SHARE ROW EXCLUSIVE lock on orders and on depots/);
+    expect(await rulesOf("ALTER TABLE orders ADD COLUMN depot_id bigint;")).toEqual([]);
+  });
+
+  it("judges defaults by an allow-list of immutable and stable functions", async () => {
+    expect(await rulesOf("ALTER TABLE orders ADD COLUMN code text DEFAULT my_code()")).toEqual(["adding-field-with-volatile-default"]);
+    expect(await rulesOf("ALTER TABLE orders ADD COLUMN code text DEFAULT app.next_code('x')")).toEqual(["adding-field-with-volatile-default"]);
+    expect(await rulesOf("ALTER TABLE orders ADD COLUMN code text DEFAULT random()::text")).toEqual(["adding-field-with-volatile-default"]);
+    for (const safe of ["DEFAULT lower('EU')", "DEFAULT now()", "DEFAULT CURRENT_TIMESTAMP", "DEFAULT 'eu'::text", "DEFAULT concat('a', 'b')"]) {
+      expect(await rulesOf(`ALTER TABLE orders ADD COLUMN code text ${safe}`), safe).toEqual([]);
+    }
+  });
+
+  it("answers version-dependent rules for the target's server version", async () => {
+    const enumAdd = "ALTER TYPE order_status ADD VALUE 'refunded'";
+    expect(await lintSql(enumAdd, { serverVersion: 11 })).toMatchObject([{ rule: "cannot-run-in-transaction", severity: "danger" }]);
+    expect(await rulesOf(enumAdd, { serverVersion: 12 })).toEqual([]);
+    expect(await rulesOf("ALTER TABLE orders ADD COLUMN region text DEFAULT 'eu'", { serverVersion: 10 })).toEqual(["adding-field-with-default"]);
+  });
+
+  it("switches the schema-design warnings off on request", async () => {
+    expect(await rulesOf("CREATE TABLE depots (id serial PRIMARY KEY, at timestamp, code char(3), name varchar(20))")).toEqual([
+      "prefer-identity",
+      "prefer-bigint-over-int",
+      "prefer-timestamptz",
+      "ban-char-field",
+      "prefer-text-field",
+    ]);
+    expect(await rulesOf("CREATE TABLE depots (id serial PRIMARY KEY, at timestamp, code char(3), name varchar(20))", { isSchemaDesign: false })).toEqual([]);
   });
 
   it("flags the statements that cannot run in a transaction", async () => {
@@ -225,10 +375,10 @@ describe("lintSql", () => {
       const findings = await lintSql(sql);
       expect(findings.find((f) => f.rule === "cannot-run-in-transaction"), sql).toMatchObject({ severity: "danger" });
     }
-    const enumFindings = await lintSql("ALTER TYPE order_status ADD VALUE 'refunded'");
-    expect(enumFindings).toMatchObject([{ rule: "cannot-run-in-transaction", severity: "warning" }]);
+    const enumFindings = await lintSql("ALTER TYPE order_status ADD VALUE 'refunded'", { serverVersion: 11 });
+    expect(enumFindings).toMatchObject([{ rule: "cannot-run-in-transaction", severity: "danger" }]);
     expect(enumFindings[0]!.message).toMatch(/PostgreSQL 12/);
-    expect(await rulesOf("ANALYZE orders; REINDEX INDEX orders_pkey")).toEqual([]);
+    expect(await rulesOf("ANALYZE orders; REINDEX INDEX orders_pkey")).toEqual(["require-concurrent-reindex"]);
   });
 
   it("checks every command of a multi-command ALTER TABLE", async () => {
@@ -238,6 +388,7 @@ describe("lintSql", () => {
     expect(rules).toEqual([
       "adding-not-nullable-field",
       "adding-field-with-volatile-default",
+      "prefer-identity",
       "changing-column-type",
       "ban-drop-column",
       "constraint-missing-not-valid",

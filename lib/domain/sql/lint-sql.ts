@@ -4,6 +4,10 @@
 //
 // Phaseline runs a SQL step as one transaction (PRODUCT.md "Domain": SQL steps), so by default
 // the lint assumes one; pass `expectsTransaction: false` for SQL run some other way.
+//
+// The executor's refusals (./executor-rules.ts) are findings here too: a script the executor will
+// refuse is never "clean". Docs: docs/sql-lint.md lists every rule and why it exists.
+import { findExecutorRefusals } from "./executor-rules";
 import { nodeEntry, parseSql, type TStatement } from "./parse-sql";
 
 export type TLintSeverity = "warning" | "danger";
@@ -13,6 +17,8 @@ export type TLintFinding = {
   severity: TLintSeverity;
   /** 1-based line of the statement in the script */
   line: number;
+  /** 1-based column of the statement's first token */
+  column: number;
   /** excerpt of the statement */
   statement: string;
   /** what is risky and why: the lock taken, the data lost, the failure */
@@ -26,7 +32,38 @@ export type TLintOptions = {
    * Then BEGIN/COMMIT inside it are refused and statements that cannot run in a transaction fail.
    */
   expectsTransaction?: boolean;
+  /**
+   * The target's major version (e.g. 12). Version-dependent rules answer for it: a constant
+   * DEFAULT rewrites the table before 11; SET NOT NULL skips its scan after a validated CHECK
+   * from 12; ALTER TYPE … ADD VALUE runs in a transaction from 12. Absent: a current server.
+   */
+  serverVersion?: number;
+  /**
+   * With `expectsTransaction: false`: the runner sends each statement on its own (a SQL step
+   * outside a transaction), so several statements do not form an implicit transaction.
+   */
+  isStatementByStatement?: boolean;
+  /** the schema-design warnings (int keys, timestamp, varchar(n), serial, char(n)); on unless switched off */
+  isSchemaDesign?: boolean;
+  /**
+   * What earlier steps of the same phase established (a validated NOT NULL check), carried from
+   * one script to the next in order; lintSqlSteps passes one per phase. Mutated.
+   */
+  established?: TLintState;
 };
+
+/** Facts earlier steps established, for the ones after them. */
+export type TLintState = {
+  /** CHECK (col IS NOT NULL) constraints added, by "table.constraint" → column */
+  notNullChecks: Map<string, string>;
+  /** columns with a validated CHECK (col IS NOT NULL), by "table.column" */
+  validatedNotNull: Set<string>;
+};
+
+export const newLintState = (): TLintState => ({ notNullChecks: new Map(), validatedNotNull: new Set() });
+
+/** The newest major version the version-dependent rules know; any later one behaves the same. */
+export const CURRENT_SERVER_VERSION = 18;
 
 export const LINT_RULES = [
   "invalid-sql",
@@ -52,6 +89,19 @@ export const LINT_RULES = [
   "update-without-where",
   "transaction-nesting",
   "cannot-run-in-transaction",
+  "lifts-step-limits",
+  "enum-value-used-in-same-transaction",
+  "adding-field-with-default",
+  "cluster",
+  "vacuum-full",
+  "require-concurrent-reindex",
+  "require-concurrent-detach-partition",
+  "dropping-not-null",
+  "prefer-bigint-over-int",
+  "prefer-timestamptz",
+  "prefer-text-field",
+  "prefer-identity",
+  "ban-char-field",
 ] as const;
 
 export type TLintRule = (typeof LINT_RULES)[number];
@@ -70,6 +120,7 @@ export async function lintSql(sql: string, options: TLintOptions = {}): Promise<
         rule: "invalid-sql",
         severity: "danger",
         line,
+        column,
         statement: excerpt(sql.split("\n")[line - 1] ?? ""),
         message: `The SQL does not parse (line ${line}, column ${column}): ${message}. Nothing in it can be checked or run.`,
         saferAlternative: "Fix the SQL: Phaseline refuses to save a step whose SQL does not parse.",
@@ -88,24 +139,69 @@ type TContext = {
   createdTables: Set<string>;
   /** constraints added NOT VALID earlier in this script, by "table.constraint" */
   notValidConstraints: Set<string>;
+  serverVersion: number;
+  isSchemaDesign: boolean;
+  established: TLintState;
+  /** enum values added earlier in this script, by value */
+  addedEnumValues: Map<string, string>;
 };
 
 /** Lints statements already parsed (synchronous). */
 export function lintStatements(statements: readonly TStatement[], options: TLintOptions = {}): TLintFinding[] {
   const ctx: TContext = {
     isInRunnerTransaction: options.expectsTransaction ?? true,
-    isMultiStatement: statements.length > 1,
+    isMultiStatement: statements.length > 1 && !options.isStatementByStatement,
     isInExplicitTransaction: false,
     createdTables: new Set(),
     notValidConstraints: new Set(),
+    serverVersion: options.serverVersion ?? CURRENT_SERVER_VERSION,
+    isSchemaDesign: options.isSchemaDesign ?? true,
+    established: options.established ?? newLintState(),
+    addedEnumValues: new Map(),
   };
   const findings: TLintFinding[] = [];
   for (const statement of statements) {
     const add = (rule: TLintRule, severity: TLintSeverity, message: string, saferAlternative: string) =>
-      findings.push({ rule, severity, line: statement.line, statement: excerpt(statement.text), message, saferAlternative });
+      findings.push({ rule, severity, line: statement.line, column: statement.column, statement: excerpt(statement.text), message, saferAlternative });
     lintStatement(statement, ctx, add);
+    if (ctx.addedEnumValues.size > 0 && nodeEntry(statement.node)[0] !== "AlterEnumStmt") lintEnumValueUse(statement, ctx, add);
   }
-  return findings;
+  // one rule set: whatever the executor refuses is a danger here, at the same line and column
+  const refusals = findExecutorRefusals(statements, { isOutsideTransaction: !ctx.isInRunnerTransaction });
+  for (const refusal of refusals) {
+    const rule: TLintRule = refusal.rule === "transaction-control" ? "transaction-nesting" : "lifts-step-limits";
+    if (findings.some((f) => f.rule === rule && f.line === refusal.line && f.column === refusal.column)) continue;
+    const statement = statements.find((s) => s.line === refusal.line && s.column === refusal.column);
+    findings.push({ rule, severity: "danger", line: refusal.line, column: refusal.column, statement: excerpt(statement?.text ?? ""), message: `${refusal.message} Phaseline refuses to run it.`, saferAlternative: refusal.advice });
+  }
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** A value added by ALTER TYPE … ADD VALUE earlier in this transaction, used as a literal here. */
+function lintEnumValueUse(statement: TStatement, ctx: TContext, add: TAdd): void {
+  if (!ctx.isInRunnerTransaction && !ctx.isInExplicitTransaction) return;
+  const used = findStringConstants(statement.node).find((value) => ctx.addedEnumValues.has(value));
+  if (used === undefined) return;
+  add(
+    "enum-value-used-in-same-transaction",
+    "danger",
+    `The enum value '${used}' is added to ${ctx.addedEnumValues.get(used)} and used in the same transaction: Postgres refuses it ("unsafe use of new value") until the transaction that added it commits, so the step fails.`,
+    "Add the enum value in a step of its own, and use it in a later step.",
+  );
+}
+
+function findStringConstants(node: unknown): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== "object") return;
+    const constant = (value as TBody).A_Const as TBody | undefined;
+    const sval = constant ? (asBody(constant.sval).sval as unknown) : undefined;
+    if (typeof sval === "string") found.push(sval);
+    Object.values(value).forEach(visit);
+  };
+  visit(node);
+  return found;
 }
 
 export type TRiskSummary = {
@@ -181,6 +277,18 @@ function lintStatement(statement: TStatement, ctx: TContext, add: TAdd): void {
     case "CreateTableAsStmt": {
       const relation = type === "CreateStmt" ? body.relation : asBody(body.into).rel;
       ctx.createdTables.add(tableKey(relation));
+      if (type === "CreateStmt" && ctx.isSchemaDesign) {
+        const primaryKey = new Set(
+          asList(body.tableElts)
+            .map((e) => nodeEntry(e))
+            .filter(([t, c]) => t === "Constraint" && c.contype === "CONSTR_PRIMARY")
+            .flatMap(([, c]) => asList(c.keys).map((k) => String(nodeEntry(k)[1].sval ?? "").toLowerCase())),
+        );
+        for (const element of asList(body.tableElts)) {
+          const [elementType, column] = nodeEntry(element);
+          if (elementType === "ColumnDef") lintColumnDesign(relationName(relation), column, primaryKey.has(String(column.colname ?? "").toLowerCase()), add);
+        }
+      }
       return;
     }
     case "DropStmt":
@@ -230,11 +338,29 @@ function lintStatement(statement: TStatement, ctx: TContext, add: TAdd): void {
     case "VacuumStmt":
       if (body.is_vacuumcmd) {
         const isFull = asList(body.options).some((o) => nodeEntry(o)[1].defname === "full");
-        cannotRunInTransaction(isFull ? "VACUUM FULL (which also rewrites the table under an ACCESS EXCLUSIVE lock)" : "VACUUM", ctx, add);
+        if (isFull) {
+          const tables = asList(body.rels).map((r) => relationName(nodeEntry(r)[1].relation)).join(", ") || "every table of the database";
+          add(
+            "vacuum-full",
+            "danger",
+            `VACUUM FULL ${tables} rewrites each table and its indexes while holding an ACCESS EXCLUSIVE lock on it: no reads or writes until the copy ends, and it needs disk for a second copy.`,
+            "Let (auto)vacuum reclaim space for reuse, or rebuild the table online with pg_repack or pg_squeeze run by a DBA outside the deployment.",
+          );
+        }
+        cannotRunInTransaction(isFull ? "VACUUM FULL" : "VACUUM", ctx, add);
       }
       return;
     case "ReindexStmt": {
       const isConcurrent = asList(body.params).some((p) => nodeEntry(p)[1].defname === "concurrently");
+      if (!isConcurrent && !ctx.createdTables.has(tableKey(body.relation))) {
+        const what = body.kind === "REINDEX_OBJECT_INDEX" ? `index ${relationName(body.relation)}` : body.relation ? `table ${relationName(body.relation)}` : `${String(body.kind).replace("REINDEX_OBJECT_", "").toLowerCase()} ${String(body.name ?? "")}`.trim();
+        add(
+          "require-concurrent-reindex",
+          "danger",
+          `REINDEX of ${what} without CONCURRENTLY locks out writes to the table (SHARE lock) and blocks reads that would use the index being rebuilt (ACCESS EXCLUSIVE on it) for the whole rebuild.`,
+          "REINDEX … CONCURRENTLY (Postgres 12+) in a step that runs outside a transaction; check afterwards that no INVALID index (…_ccnew) was left.",
+        );
+      }
       if (isConcurrent) cannotRunInTransaction("REINDEX CONCURRENTLY", ctx, add);
       else if (body.kind === "REINDEX_OBJECT_SCHEMA" || body.kind === "REINDEX_OBJECT_DATABASE" || body.kind === "REINDEX_OBJECT_SYSTEM")
         cannotRunInTransaction(`REINDEX ${String(body.kind).replace("REINDEX_OBJECT_", "")}`, ctx, add);
@@ -243,12 +369,13 @@ function lintStatement(statement: TStatement, ctx: TContext, add: TAdd): void {
     case "AlterEnumStmt":
       if (body.newVal !== undefined && !body.oldVal) {
         const typeName = asList(body.typeName).map((n) => String(nodeEntry(n)[1].sval)).join(".");
-        if (isInTransaction(ctx)) {
+        ctx.addedEnumValues.set(String(body.newVal), typeName);
+        if (isInTransaction(ctx) && ctx.serverVersion < 12) {
           add(
             "cannot-run-in-transaction",
-            "warning",
-            `ALTER TYPE ${typeName} ADD VALUE cannot run inside a transaction block before PostgreSQL 12 (${transactionReason(ctx)}); from 12 on it can, but the new value cannot be used until the transaction commits.`,
-            "Add the enum value in a step of its own, and use it in later steps.",
+            "danger",
+            `ALTER TYPE ${typeName} ADD VALUE cannot run inside a transaction block before PostgreSQL 12, and ${transactionReason(ctx)}: the target (PostgreSQL ${ctx.serverVersion}) refuses it.`,
+            "Add the enum value in a step of its own that runs outside a transaction, and use it in later steps.",
           );
         }
       }
@@ -261,6 +388,14 @@ function lintStatement(statement: TStatement, ctx: TContext, add: TAdd): void {
       return cannotRunInTransaction("ALTER SYSTEM", ctx, add);
     case "ClusterStmt":
       if (!body.relation) cannotRunInTransaction("CLUSTER of every table", ctx, add);
+      if (!ctx.createdTables.has(tableKey(body.relation))) {
+        add(
+          "cluster",
+          "danger",
+          `CLUSTER ${body.relation ? relationName(body.relation) : "(every clustered table)"} rewrites the table in index order while holding an ACCESS EXCLUSIVE lock on it: no reads or writes until the rewrite ends.`,
+          "Do without the physical order, or have a DBA rebuild the table online with pg_repack outside the deployment.",
+        );
+      }
       return;
   }
 }
@@ -307,7 +442,8 @@ function lintAlterTable(body: TBody, ctx: TContext, add: TAdd): void {
     const column = String(cmd.name ?? "");
     switch (cmd.subtype) {
       case "AT_AddColumn":
-        lintAddColumn(table, nodeEntry(cmd.def)[1], isNewTable, add);
+        lintAddColumn(table, nodeEntry(cmd.def)[1], isNewTable, ctx, add);
+        if (ctx.isSchemaDesign) lintColumnDesign(table, nodeEntry(cmd.def)[1], false, add);
         break;
       case "AT_DropColumn":
         add(
@@ -327,7 +463,32 @@ function lintAlterTable(body: TBody, ctx: TContext, add: TAdd): void {
           );
         }
         break;
+      case "AT_DropNotNull":
+        if (!isNewTable) {
+          add(
+            "dropping-not-null",
+            "warning",
+            `DROP NOT NULL on ${table}.${column} lets NULLs in from the commit on: code and reports that assume a value may break, and putting the constraint back later scans the whole table under an ACCESS EXCLUSIVE lock.`,
+            "Make sure every reader handles NULL first; to restore the rule later, use CHECK (… IS NOT NULL) NOT VALID and validate it in a later step.",
+          );
+        }
+        break;
+      case "AT_DetachPartition": {
+        const partition = nodeEntry(cmd.def)[1];
+        if (partition.concurrent) {
+          cannotRunInTransaction("DETACH PARTITION … CONCURRENTLY", ctx, add);
+        } else if (!isNewTable) {
+          add(
+            "require-concurrent-detach-partition",
+            "danger",
+            `DETACH PARTITION ${relationName(partition.name)} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table ${table}: it waits behind every running query on any partition and blocks all reads and writes queued after it.`,
+            "ALTER TABLE … DETACH PARTITION … CONCURRENTLY (Postgres 14+) in a step that runs outside a transaction.",
+          );
+        }
+        break;
+      }
       case "AT_SetNotNull":
+        if (ctx.serverVersion >= 12 && ctx.established.validatedNotNull.has(`${tableKey(body.relation)}.${column.toLowerCase()}`)) break;
         if (!isNewTable) {
           add(
             "setting-not-nullable-field",
@@ -340,7 +501,10 @@ function lintAlterTable(body: TBody, ctx: TContext, add: TAdd): void {
       case "AT_AddConstraint":
         lintAddConstraint(table, tableKey(body.relation), nodeEntry(cmd.def)[1], isNewTable, ctx, add);
         break;
-      case "AT_ValidateConstraint":
+      case "AT_ValidateConstraint": {
+        const checked = ctx.established.notNullChecks.get(`${tableKey(body.relation)}.${column.toLowerCase()}`);
+        if (checked) ctx.established.validatedNotNull.add(`${tableKey(body.relation)}.${checked}`);
+      }
         if (ctx.notValidConstraints.has(`${tableKey(body.relation)}.${column.toLowerCase()}`)) {
           add(
             "validate-constraint-in-same-transaction",
@@ -354,7 +518,16 @@ function lintAlterTable(body: TBody, ctx: TContext, add: TAdd): void {
   }
 }
 
-function lintAddColumn(table: string, column: TBody, isNewTable: boolean, add: TAdd): void {
+/** The column of a `CHECK (col IS NOT NULL)` expression, lower-cased, or null. */
+function isNotNullCheck(expr: unknown): string | null {
+  const [type, body] = nodeEntry(expr);
+  if (type !== "NullTest" || body.nulltesttype !== "IS_NOT_NULL") return null;
+  const fields = asList(asBody(nodeEntry(body.arg)[0] === "ColumnRef" ? nodeEntry(body.arg)[1] : {}).fields);
+  const name = fields.length ? String(nodeEntry(fields[fields.length - 1])[1].sval ?? "") : "";
+  return name ? name.toLowerCase() : null;
+}
+
+function lintAddColumn(table: string, column: TBody, isNewTable: boolean, ctx: TContext, add: TAdd): void {
   if (isNewTable) return;
   const name = String(column.colname ?? "?");
   const constraints = asList(column.constraints).map((c) => nodeEntry(c)[1]);
@@ -371,9 +544,26 @@ function lintAddColumn(table: string, column: TBody, isNewTable: boolean, add: T
       `Add the column nullable (or with a constant DEFAULT, which Postgres 11+ adds without rewriting the table), backfill it in batches, then enforce NOT NULL with a CHECK (${name} IS NOT NULL) NOT VALID validated in a later step.`,
     );
   }
+  const foreign = constraints.find((c) => c.contype === "CONSTR_FOREIGN");
+  if (foreign && !foreign.skip_validation) {
+    add(
+      "constraint-missing-not-valid",
+      "danger",
+      `Adding ${table}.${name} with an inline REFERENCES ${relationName(foreign.pktable)} creates a FOREIGN KEY that is validated at once: it takes a SHARE ROW EXCLUSIVE lock on ${table} and on ${relationName(foreign.pktable)} and checks every existing row while holding them, like ADD CONSTRAINT … FOREIGN KEY without NOT VALID.`,
+      `Add the column plain, then ALTER TABLE ${table} ADD CONSTRAINT … FOREIGN KEY (${name}) REFERENCES … NOT VALID, and VALIDATE CONSTRAINT in a later step of its own.`,
+    );
+  }
+  if (has("CONSTR_DEFAULT") && ctx.serverVersion < 11) {
+    add(
+      "adding-field-with-default",
+      "danger",
+      `Adding ${table}.${name} with a DEFAULT rewrites the whole table on PostgreSQL ${ctx.serverVersion} (before 11 every default is written into every row), holding an ACCESS EXCLUSIVE lock throughout.`,
+      "Add the column without a default, set the default with ALTER COLUMN … SET DEFAULT, and backfill existing rows in batches.",
+    );
+  }
   const volatileCall = defaultExpr ? findVolatileCall(defaultExpr) : null;
   const reason = volatileCall
-    ? `a volatile DEFAULT (${volatileCall}())`
+    ? `a DEFAULT calling ${volatileCall}(), which is not known to be immutable or stable (so Postgres evaluates it for every row)`
     : /^(small|big)?serial[248]?$/i.test(typeName)
       ? `a ${typeName} column (its DEFAULT nextval() is volatile)`
       : has("CONSTR_IDENTITY")
@@ -400,22 +590,76 @@ function lintAddColumn(table: string, column: TBody, isNewTable: boolean, add: T
   }
 }
 
-const VOLATILE_FUNCTIONS = new Set([
-  "random",
-  "gen_random_uuid",
-  "uuid_generate_v1",
-  "uuid_generate_v1mc",
-  "uuid_generate_v4",
-  "uuidv4",
-  "uuidv7",
-  "clock_timestamp",
-  "timeofday",
-  "nextval",
-  "txid_current",
-  "setseed",
+/**
+ * Functions known to be immutable or stable: a DEFAULT calling only these (and constants,
+ * operators, casts) is evaluated once, and Postgres 11+ adds the column without rewriting the
+ * table. Any other call — random(), gen_random_uuid(), nextval(), clock_timestamp(), or a function
+ * of the team's own whose volatility the lint cannot see — is judged volatile: a rewrite under an
+ * ACCESS EXCLUSIVE lock.
+ */
+export const NON_VOLATILE_FUNCTIONS: ReadonlySet<string> = new Set([
+  "now",
+  "transaction_timestamp",
+  "statement_timestamp",
+  "current_setting",
+  "current_database",
+  "current_schema",
+  "lower",
+  "upper",
+  "initcap",
+  "btrim",
+  "ltrim",
+  "rtrim",
+  "trim",
+  "length",
+  "char_length",
+  "octet_length",
+  "substr",
+  "substring",
+  "replace",
+  "concat",
+  "concat_ws",
+  "left",
+  "right",
+  "lpad",
+  "rpad",
+  "repeat",
+  "md5",
+  "abs",
+  "round",
+  "trunc",
+  "floor",
+  "ceil",
+  "ceiling",
+  "power",
+  "sqrt",
+  "mod",
+  "to_char",
+  "to_date",
+  "to_timestamp",
+  "to_number",
+  "date_trunc",
+  "date_part",
+  "make_date",
+  "make_time",
+  "make_timestamp",
+  "make_timestamptz",
+  "make_interval",
+  "timezone",
+  "to_json",
+  "to_jsonb",
+  "json_build_object",
+  "jsonb_build_object",
+  "json_build_array",
+  "jsonb_build_array",
+  "array_fill",
+  "int4",
+  "int8",
+  "numeric",
+  "text",
 ]);
 
-/** The first call of a known volatile function anywhere in an expression tree. */
+/** The first call of a function not known to be immutable or stable anywhere in an expression tree. */
 function findVolatileCall(expr: unknown): string | null {
   if (Array.isArray(expr)) {
     for (const item of expr) {
@@ -427,8 +671,10 @@ function findVolatileCall(expr: unknown): string | null {
   if (!expr || typeof expr !== "object") return null;
   const call = (expr as TBody).FuncCall;
   if (call) {
-    const name = asList(asBody(call).funcname).map((n) => String(nodeEntry(n)[1].sval)).pop()?.toLowerCase();
-    if (name && VOLATILE_FUNCTIONS.has(name)) return name;
+    const names = asList(asBody(call).funcname).map((n) => String(nodeEntry(n)[1].sval).toLowerCase());
+    const name = names[names.length - 1];
+    const isCatalog = names.length === 1 || names[0] === "pg_catalog";
+    if (name && !(isCatalog && NON_VOLATILE_FUNCTIONS.has(name))) return names.join(".");
   }
   for (const value of Object.values(expr)) {
     const found = findVolatileCall(value);
@@ -437,15 +683,65 @@ function findVolatileCall(expr: unknown): string | null {
   return null;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Schema design (warnings; `isSchemaDesign: false` switches them off)
+
+function typeNameOf(column: TBody): { name: string; hasLength: boolean } {
+  const typeName = asBody(column.typeName);
+  const name = asList(typeName.names).map((n) => String(nodeEntry(n)[1].sval)).pop()?.toLowerCase() ?? "";
+  return { name, hasLength: asList(typeName.typmods).length > 0 };
+}
+
+function lintColumnDesign(table: string, column: TBody, isPrimaryKey: boolean, add: TAdd): void {
+  const name = `${table}.${String(column.colname ?? "?")}`;
+  const { name: type, hasLength } = typeNameOf(column);
+  const constraints = asList(column.constraints).map((c) => nodeEntry(c)[1]);
+  const isKey = isPrimaryKey || constraints.some((c) => c.contype === "CONSTR_PRIMARY");
+  if (type === "serial" || type === "serial4" || type === "bigserial" || type === "serial8" || type === "smallserial" || type === "serial2") {
+    add(
+      "prefer-identity",
+      "warning",
+      `${name} is ${type}: its sequence is a separate object with its own owner and grants, and pg_dump, permissions and copies of the table treat it apart.`,
+      "Use bigint GENERATED ALWAYS AS IDENTITY (or BY DEFAULT).",
+    );
+  }
+  if (isKey && (type === "int4" || type === "int2" || type === "serial" || type === "serial4" || type === "smallserial" || type === "serial2")) {
+    add(
+      "prefer-bigint-over-int",
+      "warning",
+      `${name} is a ${type.includes("2") || type === "smallserial" ? "smallint" : "32-bit integer"} key: it runs out at ${type.includes("2") || type === "smallserial" ? "32,767" : "2,147,483,647"}, and widening a key later rewrites the table and every table referencing it.`,
+      "Use bigint for keys (bigint GENERATED ALWAYS AS IDENTITY).",
+    );
+  }
+  if (type === "timestamp") {
+    add("prefer-timestamptz", "warning", `${name} is timestamp without time zone: the same instant reads differently depending on who wrote it, and daylight-saving changes make values ambiguous.`, "Use timestamptz, which stores an instant.");
+  }
+  if (type === "varchar" && hasLength) {
+    add(
+      "prefer-text-field",
+      "warning",
+      `${name} is varchar(n): raising the limit later is cheap, but lowering it rewrites the table, and the limit is rarely the business rule it seems.`,
+      "Use text, with a CHECK (char_length(…) <= n) constraint if a limit matters (a CHECK can be added NOT VALID and changed without a rewrite).",
+    );
+  }
+  if (type === "bpchar") {
+    add("ban-char-field", "warning", `${name} is char(n): values are padded with spaces, which comparisons and applications trip over, and it is no faster than text.`, "Use text (or varchar) instead.");
+  }
+}
+
 function lintAddConstraint(table: string, key: string, constraint: TBody, isNewTable: boolean, ctx: TContext, add: TAdd): void {
   const name = constraint.conname ? ` ${String(constraint.conname)}` : "";
   switch (constraint.contype) {
     case "CONSTR_FOREIGN":
     case "CONSTR_CHECK": {
+      const notNullColumn = constraint.contype === "CONSTR_CHECK" ? isNotNullCheck(constraint.raw_expr) : null;
+      if (notNullColumn && constraint.conname) ctx.established.notNullChecks.set(`${key}.${String(constraint.conname).toLowerCase()}`, notNullColumn);
       if (constraint.skip_validation) {
         if (constraint.conname) ctx.notValidConstraints.add(`${key}.${String(constraint.conname).toLowerCase()}`);
         return;
       }
+      // added valid: the check holds from the commit on
+      if (notNullColumn) ctx.established.validatedNotNull.add(`${key}.${notNullColumn}`);
       if (isNewTable) return;
       const isForeign = constraint.contype === "CONSTR_FOREIGN";
       add(
@@ -539,7 +835,7 @@ function lintTransaction(statement: TStatement, body: TBody, ctx: TContext, add:
       isBegin
         ? `${statement.kind} inside a script that Phaseline already runs in one transaction does nothing but warn, and the COMMIT that usually follows ends Phaseline's transaction early: the statements after it run outside it, and a rehearsal (run, then ROLLBACK) really commits them.`
         : `${statement.kind} inside a script that Phaseline runs in one transaction ends that transaction early: the statements after it run outside it, a later failure no longer rolls back what came before, and a rehearsal (run, then ROLLBACK) really ${kind === "TRANS_STMT_ROLLBACK" ? "loses the work done so far" : "commits the changes"}.`,
-      "Remove BEGIN, COMMIT and ROLLBACK: Phaseline opens and commits the transaction itself (use SAVEPOINT for a partial rollback). Split work that must commit separately into separate steps.",
+      "Remove BEGIN, COMMIT and ROLLBACK: Phaseline opens and commits the transaction itself. Split work that must commit separately into separate steps.",
     );
   }
   if (isBegin) ctx.isInExplicitTransaction = true;

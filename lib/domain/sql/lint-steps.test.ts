@@ -28,6 +28,30 @@ describe("lintSqlSteps", () => {
     expect(risk.findingsByStep.index?.map((f) => f.rule)).toEqual(["require-concurrent-index-creation"]);
   });
 
+  it("lints a phase's steps in order: a validated CHECK (col IS NOT NULL) makes a later SET NOT NULL no danger", async () => {
+    const recipe = [
+      { id: "add", phaseKey: "p1", sql: "ALTER TABLE orders ADD CONSTRAINT region_nn CHECK (region IS NOT NULL) NOT VALID;" },
+      { id: "validate", phaseKey: "p1", sql: "ALTER TABLE orders VALIDATE CONSTRAINT region_nn;" },
+      { id: "set", phaseKey: "p1", sql: "ALTER TABLE orders ALTER COLUMN region SET NOT NULL;" },
+    ];
+    expect((await lintSqlSteps(recipe)).findingsByStep).toEqual({});
+    // without the validation, or another column, or on Postgres 11, the scan happens
+    expect((await lintSqlSteps([recipe[0]!, recipe[2]!])).findingsByStep.set?.map((f) => f.rule)).toEqual(["setting-not-nullable-field"]);
+    expect((await lintSqlSteps(recipe, { serverVersion: 11 })).findingsByStep.set?.map((f) => f.rule)).toEqual(["setting-not-nullable-field"]);
+    expect((await lintSqlSteps(recipe.map(({ phaseKey: _p, ...s }) => s))).findingsByStep.set?.map((f) => f.rule)).toEqual(["setting-not-nullable-field"]);
+    const other = [...recipe.slice(0, 2), { id: "set", phaseKey: "p1", sql: "ALTER TABLE orders ALTER COLUMN country SET NOT NULL;" }];
+    expect((await lintSqlSteps(other)).findingsByStep.set?.map((f) => f.rule)).toEqual(["setting-not-nullable-field"]);
+  });
+
+  it("lints a step outside a transaction as it will run", async () => {
+    const risk = await lintSqlSteps([
+      { id: "in", sql: "CREATE INDEX CONCURRENTLY i ON orders (a);" },
+      { id: "out", sql: "CREATE INDEX CONCURRENTLY i ON orders (a);", outsideTransaction: true },
+    ]);
+    expect(risk.findingsByStep.in?.map((f) => f.rule)).toEqual(["create-index-concurrently-in-transaction"]);
+    expect(risk.findingsByStep.out).toBeUndefined();
+  });
+
   it("reports SQL that does not parse as a danger, never as no risk", async () => {
     const risk = await lintSqlSteps([{ id: "x", sql: "SELEC 1;" }]);
     expect(risk.findingsByStep.x).toMatchObject([{ rule: "invalid-sql", severity: "danger", line: 1 }]);

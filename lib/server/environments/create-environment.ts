@@ -4,6 +4,7 @@ import { appendAuditEvent, type TActor } from "@/lib/audit/append";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { ZCreateEnvironment, type TCreateEnvironmentInput } from "@/lib/domain/environment";
 import { ValidationError } from "@/lib/errors";
+import { appDatabaseTargetError, isAppDatabaseUrl } from "./app-database-guard";
 import { parseEnvironmentInput } from "./parse-environment-input";
 import { sealTargetUrl } from "./seal-target-url";
 
@@ -16,6 +17,8 @@ export const nameTakenError = (name: string) =>
 export async function createEnvironment({ actor, input, prisma = getPrisma() }: TOptions): Promise<{ environmentId: string; version: number }> {
   // checked here too: the CLI and the API call this without the action's schema
   const data = parseEnvironmentInput(ZCreateEnvironment, input);
+  // before the transaction: a connection to the target is slow, and it must change nothing
+  if (data.targetUrl !== null && (await isAppDatabaseUrl(data.targetUrl))) throw appDatabaseTargetError();
   // encrypted before the transaction: nothing slow while the audit lock is held
   const sealed = data.targetUrl === null ? { targetUrlCiphertext: null, targetUrlMasked: null } : sealTargetUrl(data.targetUrl);
   try {

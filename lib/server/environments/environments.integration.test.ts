@@ -72,6 +72,21 @@ describe("environments", () => {
     expect(await prisma.environment.count()).toBe(count);
   });
 
+  it("refuses a target that is Phaseline's own database (same system identifier and database name), at create and at update", async () => {
+    const count = await prisma.environment.count();
+    const ownUrl = process.env.DATABASE_URL!;
+    await expect(createEnvironment({ actor: admin, input: { name: `own-${uniqueSuffix()}`, targetUrl: ownUrl } })).rejects.toMatchObject({
+      fieldErrors: { targetUrl: [expect.stringMatching(/^This target is Phaseline's own database/)] },
+    });
+    expect(await prisma.environment.count()).toBe(count);
+    // the demo target beside it (same server on a real one, another database) is fine
+    const name = `demo-${uniqueSuffix()}`;
+    const created = await createEnvironment({ actor: admin, input: { name, targetUrl: process.env.PHASELINE_DEMO_TARGET_URL! } });
+    await expect(updateEnvironment({ actor: admin, input: { environmentId: created.environmentId, name, version: created.version, targetUrl: ownUrl } })).rejects.toMatchObject({
+      fieldErrors: { targetUrl: [expect.stringMatching(/^This target is Phaseline's own database/)] },
+    });
+  });
+
   it("updates with optimistic concurrency; a stale version changes nothing", async () => {
     const password = `pw-${uniqueSuffix()}`;
     const name = `prod-${uniqueSuffix()}`;

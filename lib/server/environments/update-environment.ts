@@ -6,6 +6,7 @@ import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { ZUpdateEnvironment, type TUpdateEnvironmentInput } from "@/lib/domain/environment";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { nameTakenError } from "./create-environment";
+import { appDatabaseTargetError, isAppDatabaseUrl } from "./app-database-guard";
 import { parseEnvironmentInput } from "./parse-environment-input";
 import { sealTargetUrl, TARGET_URL_CHANGED, type TSealedTargetUrl } from "./seal-target-url";
 
@@ -24,6 +25,7 @@ export const STALE_ENVIRONMENT_MESSAGE =
  */
 export async function updateEnvironment({ actor, input, prisma = getPrisma() }: TOptions): Promise<TUpdateEnvironmentResult> {
   const data = parseEnvironmentInput(ZUpdateEnvironment, input);
+  if (data.targetUrl !== null && (await isAppDatabaseUrl(data.targetUrl))) throw appDatabaseTargetError();
   const sealed: TSealedTargetUrl | null = data.targetUrl === null ? null : sealTargetUrl(data.targetUrl);
   try {
     return await prisma.$transaction(async (tx) => {

@@ -213,8 +213,9 @@ SELECT id, n, timestamptz '2026-01-02 03:04:05+00' AS at, date '2026-01-02' AS d
     expect(run.status).toBe("FAILED");
     expect(run.result).toMatchObject({ isCommitted: false, error: { code: "57014" } });
     expect(run.errorMessage).toMatch(/^Statement timeout: a statement ran longer than 200 ms and was cancelled\./);
-    // the server stops it at 200 ms; a target that does not (PGlite) is cut off by Phaseline
-    expect(performance.now() - started).toBeLessThan(isRealServer() ? 1500 : 1900);
+    // the server stops it at 200 ms; a target that does not (PGlite) is cut off by Phaseline, after
+    // a second connection failed to cancel it (PGlite answers one query at a time)
+    expect(performance.now() - started).toBeLessThan(isRealServer() ? 1500 : 4500);
   });
 
   it.skipIf(!isRealServer())("stops a statement that waits past its lock timeout (55P03)", async () => {
@@ -224,7 +225,7 @@ SELECT id, n, timestamptz '2026-01-02 03:04:05+00' AS at, date '2026-01-02' AS d
     try {
       await holder.query(`BEGIN; LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
       const started = performance.now();
-      const run = await execute(step({ kind: "SQL", sql: `ALTER TABLE ${table} ADD COLUMN y int`, lockTimeoutMs: 200 }));
+      const run = await execute(step({ kind: "SQL", sql: `ALTER TABLE ${table} ADD COLUMN y int`, lockTimeoutMs: 200, lockRetries: 0 }));
       expect(performance.now() - started).toBeLessThan(3000);
       expect(run.status).toBe("FAILED");
       expect(run.result).toMatchObject({ error: { code: "55P03" } });
@@ -254,7 +255,10 @@ SELECT id, n, timestamptz '2026-01-02 03:04:05+00' AS at, date '2026-01-02' AS d
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 300);
     const run = await execute(step({ kind: "SQL", sql: `UPDATE ${table} SET n = 0; SELECT pg_sleep(1.5);` }), { signal: controller.signal });
-    expect(run).toMatchObject({ status: "FAILED", errorMessage: "The run was stopped before it finished; nothing was committed." });
+    expect(run.status).toBe("FAILED");
+    expect(run.errorMessage).toMatch(/^The run was stopped before it finished; nothing was committed\. /);
+    // a real server is asked to cancel from a second connection; PGlite cannot answer one
+    expect(run.errorMessage).toMatch(isRealServer() ? /pg_cancel_backend/ : /could not confirm/);
     expect(await rowsOf(table)).toEqual([{ id: 1, n: "5" }]);
   });
 

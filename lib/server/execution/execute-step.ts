@@ -20,6 +20,10 @@ export type TExecutableStep = {
   sql: string | null;
   statementTimeoutMs: number | null;
   lockTimeoutMs: number | null;
+  /** SQL: run each statement on its own in autocommit (CREATE INDEX CONCURRENTLY and the like); absent = false */
+  outsideTransaction?: boolean | null;
+  /** SQL: retries after a lock timeout (SQLSTATE 55P03) within one attempt; absent or null = 3 */
+  lockRetries?: number | null;
   expectation: unknown;
   baselineName: string | null;
   baselineKeyColumns: string[];

@@ -5,8 +5,12 @@
 import "server-only";
 import pg from "pg";
 import { STEP_DEFAULTS } from "@/lib/domain/runbook/draft";
-import { loadSqlParser, nodeEntry, parseSqlSync, type TStatement } from "@/lib/domain/sql/parse-sql";
+import { findExecutorRefusals } from "@/lib/domain/sql/executor-rules";
+import { loadSqlParser, parseSqlSync, type TStatement } from "@/lib/domain/sql/parse-sql";
+import { APP_DATABASE_MESSAGE, isAppDatabase } from "@/lib/server/environments/app-database-guard";
 import type { TExecutableStep, TExecutionContext, TExecutionOutcome } from "./execute-step";
+import { runSqlOutsideTransaction } from "./run-sql-outside-transaction";
+import { describeStop, stopBackend } from "./stop-backend";
 import { describeSqlError, isServerError, statementTimeoutMessage, type TSafeSqlError } from "./sql-error";
 
 export const CONNECT_TIMEOUT_MS = 10_000;
@@ -46,11 +50,12 @@ export function sqlLimitsOf(step: Pick<TExecutableStep, "statementTimeoutMs" | "
 export type TPreparedScript = { ok: true; sql: string; statements: TStatement[] } | { ok: false; error: TSafeSqlError };
 
 /**
- * Parses the script before anything connects: SQL that does not parse, and transaction control,
- * never reach the target. Phaseline owns the transaction — a COMMIT in the script would make a
- * rehearsal real, and would let a read-only check write after it.
+ * Parses the script before anything connects: SQL that does not parse, and whatever the executor's
+ * rule set refuses (lib/domain/sql/executor-rules.ts: transaction control, settings that would lift
+ * the step's limits), never reach the target. Phaseline owns the transaction — a COMMIT in the
+ * script would make a rehearsal real, and would let a read-only check write after it.
  */
-export async function prepareScript(sql: string | null, owner: "a SQL step" | "a check"): Promise<TPreparedScript> {
+export async function prepareScript(sql: string | null, owner: "a SQL step" | "a check", options: { isOutsideTransaction?: boolean } = {}): Promise<TPreparedScript> {
   if (sql === null || sql.trim() === "") return { ok: false, error: { code: null, message: "The step has no SQL to run." } };
   await loadSqlParser();
   const parsed = parseSqlSync(sql);
@@ -59,19 +64,8 @@ export async function prepareScript(sql: string | null, owner: "a SQL step" | "a
     return { ok: false, error: { code: "42601", message, line, column } };
   }
   if (parsed.statements.length === 0) return { ok: false, error: { code: null, message: "The SQL holds only comments: there is no statement to run." } };
-  const control = parsed.statements.find((statement) => nodeEntry(statement.node)[0] === "TransactionStmt");
-  if (control) {
-    const ends = owner === "a SQL step" ? "commits it (or rolls it back in a rehearsal)" : "rolls it back";
-    return {
-      ok: false,
-      error: {
-        code: null,
-        message: `${control.kind} is not allowed here: Phaseline runs ${owner} in one transaction and ${ends} itself. Remove BEGIN, COMMIT, ROLLBACK and SAVEPOINT statements from the script.`,
-        line: control.line,
-        column: control.column,
-      },
-    };
-  }
+  const [refusal] = findExecutorRefusals(parsed.statements, { owner, isOutsideTransaction: options.isOutsideTransaction ?? false });
+  if (refusal) return { ok: false, error: { code: null, message: `${refusal.message} ${refusal.advice}`, line: refusal.line, column: refusal.column } };
   return { ok: true, sql, statements: parsed.statements };
 }
 
@@ -158,8 +152,11 @@ export type TTargetResultSet = {
   rowCount: number | null;
 };
 
+/** The guard rails as the server reports them after Phaseline set them (SHOW, not what was asked). */
+export type TLimitsInForce = { statementTimeout: string; lockTimeout: string; role: string };
+
 export type TTargetRun =
-  | { ok: true; results: TTargetResultSet[]; notices: string[]; isCommitted: boolean; durationMs: number }
+  | { ok: true; results: TTargetResultSet[]; notices: string[]; isCommitted: boolean; durationMs: number; limitsInForce: TLimitsInForce }
   | { ok: false; error: TSafeSqlError; notices: string[]; durationMs: number; isCommitUnknown: boolean };
 
 export type TTargetRunInput = {
@@ -173,27 +170,41 @@ export type TTargetRunInput = {
   keepRows: number;
   /** a result set with more rows than this stops the run with this error */
   maxRows?: { count: number; error: TSafeSqlError };
+  /** called once the limits are set and read back, before the script is sent */
+  onLimitsInForce?: (limits: TLimitsInForce) => void;
 };
 
 const CONNECTION_CLOSE_WAIT_MS = 2_000;
 
-/**
- * Opens one session on the target, runs the script as one simple-protocol query inside
- * BEGIN … COMMIT/ROLLBACK with the step's timeouts, and closes the session. Never throws for the
- * target's failures: they come back as person-safe errors.
- */
-export async function runOnTarget(input: TTargetRunInput): Promise<TTargetRun> {
-  const { ctx, limits } = input;
-  const started = performance.now();
-  const notices: string[] = [];
-  const elapsed = () => Math.round(performance.now() - started);
-  const failed = (error: TSafeSqlError, isCommitUnknown = false): TTargetRun => ({ ok: false, error, notices, durationMs: elapsed(), isCommitUnknown });
-  if (!ctx.targetUrl) return failed({ code: null, message: NO_TARGET_MESSAGE });
-  const stoppedByPerson: TSafeSqlError = { code: null, message: "The run was stopped before it finished; nothing was committed." };
-  if (ctx.signal?.aborted) return failed(stoppedByPerson);
+export const READ_GUARDS_SQL = "SELECT pg_backend_pid() AS pid, current_setting('statement_timeout') AS statement_timeout, current_setting('lock_timeout') AS lock_timeout, current_user::text AS role";
 
+export type TGuardRow = { pid: number; statement_timeout: string; lock_timeout: string; role: string };
+
+export const lastRow = (result: pg.QueryResult | pg.QueryResult[]): TGuardRow => {
+  const list = Array.isArray(result) ? result : [result];
+  return list[list.length - 1]!.rows[0] as TGuardRow;
+};
+
+export const inForce = (row: TGuardRow): TLimitsInForce => ({ statementTimeout: row.statement_timeout, lockTimeout: row.lock_timeout, role: row.role });
+
+/** "statement_timeout 1min → 0" for each guard rail that differs; empty when none does. */
+export function changedGuards(before: TLimitsInForce, after: TLimitsInForce): string[] {
+  const changes: string[] = [];
+  if (before.statementTimeout !== after.statementTimeout) changes.push(`statement_timeout ${before.statementTimeout} → ${after.statementTimeout}`);
+  if (before.lockTimeout !== after.lockTimeout) changes.push(`lock_timeout ${before.lockTimeout} → ${after.lockTimeout}`);
+  if (before.role !== after.role) changes.push(`role ${before.role} → ${after.role}`);
+  return changes;
+}
+
+export const describeLimitsInForce = (limits: TLimitsInForce) => `statement_timeout ${limits.statementTimeout}, lock_timeout ${limits.lockTimeout}, as ${limits.role}`;
+
+/**
+ * A target session: the client, its backend pid once known, and the one way to stop it — cancel
+ * the statement from a second connection and confirm the backend ended (./stop-backend.ts).
+ */
+export function openTargetClient(ctx: TExecutionContext, notices: string[]) {
   const client = new pg.Client({
-    connectionString: ctx.targetUrl,
+    connectionString: ctx.targetUrl ?? undefined,
     application_name: ctx.applicationName,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     types: targetTypes,
@@ -206,20 +217,61 @@ export async function runOnTarget(input: TTargetRunInput): Promise<TTargetRun> {
     if (notices.length < NOTICES_CAP) notices.push(line);
     ctx.onOutput(`${line}\n`);
   });
-
   let closing: Promise<void> | null = null;
   const close = () => (closing ??= client.end().catch(() => {}));
-  let stopReason: TSafeSqlError | null = null;
-  let isScriptRunning = false;
-  // pg closes the socket at once when a query is active: the server rolls the transaction back
-  const stop = (reason: TSafeSqlError) => {
-    if (stopReason) return;
-    stopReason = reason;
-    void close();
+  let pid: number | null = null;
+  let reason: TSafeSqlError | null = null;
+  let stopping: Promise<TSafeSqlError> | null = null;
+  return {
+    client,
+    close,
+    setPid: (value: number) => {
+      pid = value;
+    },
+    /** Starts stopping the running statement (once); the reason says why. */
+    stop: (why: TSafeSqlError) => {
+      if (reason) return;
+      reason = why;
+      const stopped = pid !== null && ctx.targetUrl ? stopBackend({ targetUrl: ctx.targetUrl, pid, closeOwn: close }) : close().then(() => "unconfirmed" as const);
+      stopping = stopped.then((how) => {
+        ctx.onOutput(`${describeStop(how, ctx.applicationName)}\n`);
+        reason = { ...why, message: `${why.message} ${describeStop(how, ctx.applicationName)}` };
+        return reason;
+      });
+    },
+    isStopping: () => reason !== null,
+    /** The stop's reason once the server confirmed (or could not confirm) the end; null when never stopped. */
+    stopped: async (): Promise<TSafeSqlError | null> => (stopping ? await stopping : reason),
+    /** Refuses the app's own database. */
+    async checkTarget(): Promise<TSafeSqlError | null> {
+      return (await isAppDatabase(client)) ? { code: null, message: APP_DATABASE_MESSAGE } : null;
+    },
   };
+}
+
+/**
+ * Opens one session on the target, runs the script as one simple-protocol query inside
+ * BEGIN … COMMIT/ROLLBACK with the step's timeouts, and closes the session. Never throws for the
+ * target's failures: they come back as person-safe errors. A script that changed a guard rail
+ * anyway (inside a DO block, a function) is caught when the limits are read back after it, and
+ * rolled back. The session is closed at the end: no setting outlives the step.
+ */
+export async function runOnTarget(input: TTargetRunInput): Promise<TTargetRun> {
+  const { ctx, limits } = input;
+  const started = performance.now();
+  const notices: string[] = [];
+  const elapsed = () => Math.round(performance.now() - started);
+  const failed = (error: TSafeSqlError, isCommitUnknown = false): TTargetRun => ({ ok: false, error, notices, durationMs: elapsed(), isCommitUnknown });
+  if (!ctx.targetUrl) return failed({ code: null, message: NO_TARGET_MESSAGE });
+  const stoppedByPerson: TSafeSqlError = { code: null, message: "The run was stopped before it finished; nothing was committed." };
+  if (ctx.signal?.aborted) return failed(stoppedByPerson);
+
+  const session = openTargetClient(ctx, notices);
+  const { client } = session;
+  let isScriptRunning = false;
   // a stop that comes during COMMIT is too late to undo anything: the commit goes on and is reported
   const onAbort = () => {
-    if (isScriptRunning) stop(stoppedByPerson);
+    if (isScriptRunning) session.stop(stoppedByPerson);
   };
   ctx.signal?.addEventListener("abort", onAbort);
 
@@ -228,23 +280,36 @@ export async function runOnTarget(input: TTargetRunInput): Promise<TTargetRun> {
   try {
     await client.connect();
     stage = "begin";
-    // In a read-only transaction the first snapshot is taken here (SELECT 1): from then on the
+    const refusal = await session.checkTarget();
+    if (refusal) return failed(refusal);
+    // In a read-only transaction the first snapshot is taken by the SELECT: from then on the
     // script cannot switch it to READ WRITE ("must be set before any query").
-    await client.query(
-      `BEGIN ${input.access}; SET LOCAL statement_timeout = ${limits.statementTimeoutMs}; SET LOCAL lock_timeout = ${limits.lockTimeoutMs}` +
-        (input.access === "READ ONLY" ? "; SELECT 1" : ""),
-    );
+    const guards = lastRow(await client.query(`BEGIN ${input.access}; SET LOCAL statement_timeout = ${limits.statementTimeoutMs}; SET LOCAL lock_timeout = ${limits.lockTimeoutMs}; ${READ_GUARDS_SQL}`));
+    session.setPid(guards.pid);
+    const begun = inForce(guards);
+    input.onLimitsInForce?.(begun);
     if (ctx.signal?.aborted) return failed(stoppedByPerson);
     stage = "script";
     isScriptRunning = true;
     const allowanceMs = limits.statementTimeoutMs * Math.max(1, input.statementCount) + WATCHDOG_GRACE_MS;
     watchdog = setTimeout(() => {
-      stop({ code: "57014", message: `${statementTimeoutMessage(limits.statementTimeoutMs)} The server did not stop it, so Phaseline closed the connection; nothing was committed.` });
+      session.stop({ code: "57014", message: `${statementTimeoutMessage(limits.statementTimeoutMs)} The server did not stop it itself; nothing was committed.` });
     }, allowanceMs);
-    const results = await submitScript(client, input, stop);
+    const results = await submitScript(client, { sql: input.sql, keepRows: input.keepRows, maxRows: input.maxRows }, session.stop);
     clearTimeout(watchdog);
     isScriptRunning = false;
-    if (stopReason) return failed(stopReason);
+    const stopped = await session.stopped();
+    if (stopped) return failed(stopped);
+
+    const after = inForce(lastRow(await client.query(READ_GUARDS_SQL)));
+    const changes = changedGuards(begun, after);
+    if (changes.length > 0) {
+      await client.query("ROLLBACK");
+      return failed({
+        code: null,
+        message: `The script changed the step's limits while it ran (${changes.join("; ")}), so Phaseline rolled the transaction back: nothing was committed. Remove what changes them (a SET inside a DO block or a function).`,
+      });
+    }
 
     stage = "finish";
     const ended = await client.query(input.finish);
@@ -252,11 +317,12 @@ export async function runOnTarget(input: TTargetRunInput): Promise<TTargetRun> {
     if (input.finish === "COMMIT" && ended.command !== "COMMIT") {
       return failed({ code: null, message: "The server rolled the transaction back instead of committing it." });
     }
-    return { ok: true, results, notices, isCommitted: input.finish === "COMMIT", durationMs: elapsed() };
+    return { ok: true, results, notices, isCommitted: input.finish === "COMMIT", durationMs: elapsed(), limitsInForce: begun };
   } catch (error) {
     clearTimeout(watchdog);
     isScriptRunning = false;
-    if (stopReason) return failed(stopReason);
+    const stopped = await session.stopped();
+    if (stopped) return failed(stopped);
     const safe = describeSqlError(error, {
       sql: stage === "script" ? input.sql : null,
       statementTimeoutMs: limits.statementTimeoutMs,
@@ -273,12 +339,14 @@ export async function runOnTarget(input: TTargetRunInput): Promise<TTargetRun> {
     return failed(safe, isCommitUnknown);
   } finally {
     ctx.signal?.removeEventListener("abort", onAbort);
-    await Promise.race([close(), new Promise((resolve) => setTimeout(resolve, CONNECTION_CLOSE_WAIT_MS).unref())]);
+    await Promise.race([session.close(), new Promise((resolve) => setTimeout(resolve, CONNECTION_CLOSE_WAIT_MS).unref())]);
   }
 }
 
-/** Sends the script as one simple-protocol query, keeping the first rows of each result set. */
-function submitScript(client: pg.Client, input: TTargetRunInput, stop: (reason: TSafeSqlError) => void): Promise<TTargetResultSet[]> {
+export type TSubmitInput = { sql: string; keepRows: number; maxRows?: { count: number; error: TSafeSqlError } };
+
+/** Sends SQL as one simple-protocol query, keeping the first rows of each result set. */
+export function submitScript(client: pg.Client, input: TSubmitInput, stop: (reason: TSafeSqlError) => void): Promise<TTargetResultSet[]> {
   return new Promise((resolve, reject) => {
     const config: pg.QueryArrayConfig = { text: input.sql, rowMode: "array" };
     const query = new pg.Query<unknown[]>(config);
@@ -315,11 +383,71 @@ export function displayRows(rows: unknown[][]): unknown[][] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Lock-timeout retries (issue 11 item 3): all inside one attempt of rule 5
+
+export const DEFAULT_LOCK_RETRIES = STEP_DEFAULTS.lockRetries;
+const LOCK_RETRY_BASE_MS = 1_000;
+const LOCK_RETRY_MAX_MS = 8_000;
+
+export type TLockRetry = { try: number; waitMs: number; message: string };
+
+/** The wait before retry n (1-based): 1 s, 2 s, 4 s, then 8 s, each ± 20 %. */
+export function lockRetryDelay(retry: number, random: () => number = Math.random): number {
+  const base = Math.min(LOCK_RETRY_BASE_MS * 2 ** (retry - 1), LOCK_RETRY_MAX_MS);
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+export const lockRetriesOf = (step: Pick<TExecutableStep, "lockRetries">) =>
+  typeof step.lockRetries === "number" && Number.isInteger(step.lockRetries) && step.lockRetries >= 0 ? step.lockRetries : DEFAULT_LOCK_RETRIES;
+
+/** Waits, unless the run is stopped first; answers whether the wait ran to its end. */
+export function waitUnlessStopped(ms: number, signal?: AbortSignal): Promise<boolean> {
+  if (signal?.aborted) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      resolve(ok);
+    };
+    const onAbort = () => done(false);
+    const timer = setTimeout(() => done(true), ms);
+    signal?.addEventListener("abort", onAbort);
+  });
+}
+
+/** Whether a failure is a lock that could not be taken in time (SQLSTATE 55P03) — the only kind retried. */
+export const isLockNotAvailable = (error: TSafeSqlError) => error.code === "55P03";
+
+/**
+ * Runs `once` until it succeeds, fails for another reason, or the step's retries are spent; each
+ * lock timeout is written to the output with the wait that follows it, and kept in `retries`.
+ */
+export async function withLockRetries<T extends { ok: boolean }>(
+  ctx: TExecutionContext,
+  maxRetries: number,
+  once: () => Promise<T>,
+  errorOf: (failed: T) => TSafeSqlError,
+  retries: TLockRetry[],
+): Promise<T> {
+  for (let tryNo = 1; ; tryNo++) {
+    const outcome = await once();
+    if (outcome.ok) return outcome;
+    const error = errorOf(outcome);
+    if (!isLockNotAvailable(error) || retries.length >= maxRetries || ctx.signal?.aborted) return outcome;
+    const waitMs = lockRetryDelay(retries.length + 1);
+    retries.push({ try: tryNo, waitMs, message: error.message });
+    ctx.onOutput(`Lock not available on try ${tryNo} of ${maxRetries + 1} (retry ${retries.length} of ${maxRetries}): waiting ${(waitMs / 1000).toFixed(1)} s before trying again.\n`);
+    if (!(await waitUnlessStopped(waitMs, ctx.signal))) return outcome;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // The SQL step
 
 const ROW_COUNT_COMMANDS = new Set(["INSERT", "UPDATE", "DELETE", "MERGE"]);
 
 export async function runSql(step: TExecutableStep, ctx: TExecutionContext): Promise<TExecutionOutcome> {
+  if (step.outsideTransaction) return runSqlOutsideTransaction(step, ctx);
   const isRehearsal = ctx.mode === "REHEARSAL";
   const limits = sqlLimitsOf(step);
   const prepared = await prepareScript(step.sql, "a SQL step");
@@ -328,20 +456,30 @@ export async function runSql(step: TExecutableStep, ctx: TExecutionContext): Pro
     return sqlFailure(prepared.error, { statements: 0, isRehearsal, notices: [], durationMs: 0 });
   }
   const { statements } = prepared;
-  ctx.onOutput(
-    `${isRehearsal ? "Rehearsal: " : ""}${plural(statements.length, "statement")} in one transaction ` +
-      `(statement_timeout ${limits.statementTimeoutMs} ms, lock_timeout ${limits.lockTimeoutMs} ms)\n`,
-  );
-
-  const run = await runOnTarget({
+  let isHeaderWritten = false;
+  const retries: TLockRetry[] = [];
+  const run = await withLockRetries(
     ctx,
-    sql: prepared.sql,
-    statementCount: statements.length,
-    limits,
-    access: "READ WRITE",
-    finish: isRehearsal ? "ROLLBACK" : "COMMIT",
-    keepRows: RESULT_ROWS_CAP,
-  });
+    lockRetriesOf(step),
+    () =>
+      runOnTarget({
+        ctx,
+        sql: prepared.sql,
+        statementCount: statements.length,
+        limits,
+        access: "READ WRITE",
+        finish: isRehearsal ? "ROLLBACK" : "COMMIT",
+        keepRows: RESULT_ROWS_CAP,
+        onLimitsInForce: (inForceNow) => {
+          if (isHeaderWritten) return;
+          isHeaderWritten = true;
+          ctx.onOutput(`${isRehearsal ? "Rehearsal: " : ""}${plural(statements.length, "statement")} in one transaction (${describeLimitsInForce(inForceNow)})\n`);
+        },
+      }),
+    (failed) => (failed.ok ? { code: null, message: "" } : failed.error),
+    retries,
+  );
+  const retried = retries.length > 0 ? { lockRetries: retries } : {};
   if (!run.ok) {
     ctx.onOutput(`ERROR:  ${formatSqlError(run.error)}\n${run.isCommitUnknown ? "" : "Rolled back: nothing was committed.\n"}`);
     const failedStatement = statementAt(statements, run.error.line, run.error.column);
@@ -350,6 +488,7 @@ export async function runSql(step: TExecutableStep, ctx: TExecutionContext): Pro
       isRehearsal,
       notices: run.notices,
       durationMs: run.durationMs,
+      ...retried,
       ...(failedStatement !== undefined ? { failedStatement } : {}),
       ...(run.isCommitUnknown ? { isCommitUnknown: true } : {}),
     });
@@ -376,6 +515,7 @@ export async function runSql(step: TExecutableStep, ctx: TExecutionContext): Pro
     }));
   const ending = run.isCommitted ? "committed" : "rolled back (rehearsal)";
   ctx.onOutput(run.isCommitted ? "COMMIT\n" : "ROLLBACK: rehearsal, nothing was committed.\n");
+  const retriedSummary = retries.length > 0 ? `, after ${plural(retries.length, "lock-timeout retry", "lock-timeout retries")}` : "";
   return {
     status: "SUCCEEDED",
     result: {
@@ -386,13 +526,15 @@ export async function runSql(step: TExecutableStep, ctx: TExecutionContext): Pro
       notices: run.notices,
       resultSets,
       durationMs: run.durationMs,
+      limitsInForce: run.limitsInForce,
+      ...retried,
     },
     errorMessage: null,
-    summary: `${plural(statements.length, "statement")}, ${plural(rowsAffected, "row")} affected, ${ending}`,
+    summary: `${plural(statements.length, "statement")}, ${plural(rowsAffected, "row")} affected, ${ending}${retriedSummary}`,
   };
 }
 
-function sqlFailure(error: TSafeSqlError, extra: Record<string, unknown>): TExecutionOutcome {
+export function sqlFailure(error: TSafeSqlError, extra: Record<string, unknown>): TExecutionOutcome {
   const message = formatSqlError(error);
   return {
     status: "FAILED",

@@ -121,6 +121,8 @@ function shapeStep(step: TRow["phaseRuns"][number]["phase"]["steps"][number]) {
     sql: step.sql,
     statementTimeoutMs: step.statementTimeoutMs,
     lockTimeoutMs: step.lockTimeoutMs,
+    outsideTransaction: step.outsideTransaction,
+    lockRetries: step.lockRetries,
     expectation: (step.expectation ?? null) as unknown,
     baselineName: step.baselineName,
     baselineKeyColumns: step.baselineKeyColumns,

@@ -30,7 +30,7 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
           requireSeparationOfDuties: true,
           runbookId: true,
           number: true,
-          phases: { select: { title: true, requiredSignoffRoles: true, steps: { where: { sql: { not: null } }, select: { id: true, title: true, sql: true } } } },
+          phases: { select: { title: true, requiredSignoffRoles: true, steps: { where: { sql: { not: null } }, orderBy: { position: "asc" }, select: { id: true, title: true, sql: true, outsideTransaction: true } } } },
         },
       },
     },
@@ -41,7 +41,8 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
     probeEnvironmentTarget(deployment.environmentId, prisma).catch((): TConnectionTestResult => ({ ok: false, reason: "other", message: "The environment could not be read." })),
     Promise.all(phases.flatMap((p) => p.steps.map(async (s) => ({ phase: p.title, step: s.title, result: await parseSql(s.sql ?? "") })))),
     prisma.user.findMany({ where: { isActive: true }, select: { id: true, roles: true } }),
-    lintSqlSteps(phases.flatMap((p) => p.steps.map((s) => ({ id: s.id, sql: s.sql ?? "" })))),
+    // each phase's steps in order, as they will run (issue 11 item 4)
+    lintSqlSteps(phases.flatMap((p, i) => p.steps.map((s) => ({ id: s.id, sql: s.sql ?? "", phaseKey: String(i), outsideTransaction: s.outsideTransaction })))),
   ]);
 
   const checks: TPreflightCheck[] = [];

@@ -46,7 +46,10 @@ export type TVersionRisk = TStepsRisk & {
 /** The lint of a version already read for its page: no further query. */
 export async function getRunbookRisk(version: Pick<TRunbookVersionDetail, "id" | "status" | "mainPhases" | "rollbackPhases">): Promise<TVersionRisk> {
   const phases = [...version.mainPhases, ...version.rollbackPhases];
-  const sqlSteps = phases.flatMap((phase) => phase.steps.flatMap((step) => (step.sql ? [{ id: step.id, sql: step.sql }] : [])));
+  // each phase's steps in order, as they will run (issue 11 item 4)
+  const sqlSteps = phases.flatMap((phase) =>
+    phase.steps.flatMap((step) => (step.sql ? [{ id: step.id, sql: step.sql, phaseKey: phase.id, outsideTransaction: step.outsideTransaction }] : [])),
+  );
   const risk =
     version.status === "PUBLISHED" ? await lintPublishedVersion(version.id, async () => sqlSteps) : await lintSqlSteps(sqlSteps);
   const flaggedSteps = phases.flatMap((phase) =>

@@ -42,6 +42,8 @@ export const stepDetailSelect = {
   sql: true,
   statementTimeoutMs: true,
   lockTimeoutMs: true,
+  outsideTransaction: true,
+  lockRetries: true,
   expectation: true,
   baselineName: true,
   baselineKeyColumns: true,

@@ -71,7 +71,7 @@ function fullDocument(lockVersion: number, title = "Rename fixed_cost"): TDraftD
         requiredSignoffRoles: ["DBA"],
         notes: "unplaced text",
         steps: [
-          { kind: "SQL", title: "Rename column", instructions: "", language: null, sql: "ALTER TABLE t RENAME COLUMN fixed_cost TO fixed_fee;", statementTimeoutMs: 60000, lockTimeoutMs: 5000 },
+          { kind: "SQL", title: "Rename column", instructions: "", language: null, sql: "ALTER TABLE t RENAME COLUMN fixed_cost TO fixed_fee;", statementTimeoutMs: 60000, lockTimeoutMs: 5000, outsideTransaction: false, lockRetries: 3 },
           { kind: "BASELINE_COMPARE", title: "Compare revenue", instructions: "", language: null, sql: "SELECT id, revenue FROM v", statementTimeoutMs: 60_000, lockTimeoutMs: 5_000, baselineName: "revenue", baselineKeyColumns: ["id"], tolerances: { revenue: 0.01 } },
           { kind: "HTTP_CHECK", title: "API healthy", instructions: "", language: null, httpUrl: "https://api.example.test/health", httpExpectStatus: 200, httpBodyContains: "ok", timeoutMs: 5000 },
           { kind: "COMMAND", title: "Restart", instructions: "", language: "bash", commandArgv: ["pm2", "restart", "api"], commandEnv: { PM2_HOME: "/srv/pm2" }, timeoutMs: 60000, outputCapBytes: 65536 },
@@ -89,7 +89,7 @@ function fullDocument(lockVersion: number, title = "Rename fixed_cost"): TDraftD
         isPointOfNoReturn: false,
         requiredSignoffRoles: ["LEAD", "DBA"],
         notes: "",
-        steps: [{ kind: "SQL", title: "Rename back", instructions: "", language: null, sql: "ALTER TABLE t RENAME COLUMN fixed_fee TO fixed_cost;", statementTimeoutMs: 60000, lockTimeoutMs: 5000 }],
+        steps: [{ kind: "SQL", title: "Rename back", instructions: "", language: null, sql: "ALTER TABLE t RENAME COLUMN fixed_fee TO fixed_cost;", statementTimeoutMs: 60000, lockTimeoutMs: 5000, outsideTransaction: false, lockRetries: 3 }],
         checklistItems: [],
         successCriteria: [],
       },
@@ -194,6 +194,25 @@ describe("runbook drafts", () => {
 
     expect(await versionSnapshot(versionId)).toEqual(before);
     expect((await draftEvents(runbookId)).filter((e) => e.type === "runbook.draft_saved")).toHaveLength(1);
+  });
+
+  it("refuses SQL the executor would refuse (a SET that lifts the step's limits) with its line and column, and keeps outsideTransaction and lockRetries", async () => {
+    const { actor } = await insertUser(["DBA"]);
+    const { versionId } = await createRunbookDraft({ title: "Preamble SQL", riskLevel: "MEDIUM", actor });
+    const doc = fullDocument(1);
+    const rename = doc.phases[1]!.steps[0]!;
+    if (rename.kind !== "SQL") throw new Error("fixture");
+    rename.sql = "SET statement_timeout = 0;\nALTER TABLE t RENAME COLUMN a TO b;";
+    const error = await saveDraft({ versionId, doc, actor }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).message).toBe("The SQL of one step does not parse or would be refused when run. Nothing was saved.");
+    expect((error as ValidationError).fieldErrors).toEqual({ "phases.1.steps.0.sql": [expect.stringMatching(/^line 1, column 1: SET statement_timeout would change a limit/)] });
+
+    rename.sql = "CREATE INDEX CONCURRENTLY t_a ON t (a);";
+    Object.assign(rename, { outsideTransaction: true, lockRetries: 5 });
+    await saveDraft({ versionId, doc, actor });
+    const steps = await testPrisma().step.findMany({ where: { phase: { versionId } }, select: { kind: true, outsideTransaction: true, lockRetries: true }, orderBy: [{ phase: { position: "asc" } }, { position: "asc" }] });
+    expect(steps).toContainEqual({ kind: "SQL", outsideTransaction: true, lockRetries: 5 });
   });
 
   it("refuses an invalid document with errors by path, and changes nothing", async () => {

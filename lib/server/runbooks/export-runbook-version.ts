@@ -39,7 +39,12 @@ function kindFields(step: TStepRow): Omit<TParsedStepDetails, "language" | "inst
     case "MANUAL":
       return { kind };
     case "SQL":
-      return { kind, ...limits };
+      return {
+        kind,
+        ...limits,
+        ...(step.outsideTransaction ? { outsideTransaction: true } : {}),
+        ...(step.lockRetries !== null && step.lockRetries !== STEP_DEFAULTS.lockRetries ? { lockRetries: step.lockRetries } : {}),
+      };
     case "QUERY_CHECK":
       return { kind, ...limits, expectation: step.expectation };
     case "BASELINE_CAPTURE":
@@ -99,11 +104,16 @@ const STEP_FIELDS = ["kind", "title", "instructions", "language", "sql", "statem
 /** Whether importing the plain Markdown step (no comment) stores this very step. */
 function readsBackAsIs(parsed: TParsedStep, step: TStepRow): boolean {
   const columns: Record<string, unknown> = stepColumns(draftStep(parsed));
-  return STEP_FIELDS.every((field) => {
-    const stored = step[field];
-    const written = columns[field] ?? (Array.isArray(stored) ? [] : null);
-    return JSON.stringify(written) === JSON.stringify(stored);
-  });
+  const isSqlOptionsAsIs =
+    step.kind !== "SQL" || (step.outsideTransaction === (columns.outsideTransaction ?? false) && (step.lockRetries ?? STEP_DEFAULTS.lockRetries) === (columns.lockRetries ?? STEP_DEFAULTS.lockRetries));
+  return (
+    isSqlOptionsAsIs &&
+    STEP_FIELDS.every((field) => {
+      const stored = step[field];
+      const written = columns[field] ?? (Array.isArray(stored) ? [] : null);
+      return JSON.stringify(written) === JSON.stringify(stored);
+    })
+  );
 }
 
 function toParsedPhase(phase: TPhaseRow): TParsedPhase {

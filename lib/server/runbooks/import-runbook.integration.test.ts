@@ -100,6 +100,20 @@ describe("importRunbook", () => {
     }
   });
 
+  it("carries a SQL step's outsideTransaction and lockRetries through export and import", async () => {
+    const prisma = testPrisma();
+    const actor = await insertLead();
+    const markdown = "# Index depots\n\n## Phase 1: Build (5 minutes)\n\n```sql\nCREATE INDEX CONCURRENTLY shipments_depot_idx ON shipments (depot_id);\n```\n";
+    const { saved } = await importRunbook({ prisma, markdown, actor });
+    const step = await prisma.step.findFirstOrThrow({ where: { phase: { versionId: saved!.versionId }, kind: "SQL" }, select: { id: true } });
+    await prisma.step.update({ where: { id: step.id }, data: { outsideTransaction: true, lockRetries: 5 } });
+    const exported = await exportRunbookVersion({ prisma, versionId: saved!.versionId });
+    expect(exported.markdown).toContain('"outsideTransaction":true,"lockRetries":5');
+    const again = await importRunbook({ prisma, markdown: exported.markdown, actor });
+    const back = await prisma.step.findFirstOrThrow({ where: { phase: { versionId: again.saved!.versionId }, kind: "SQL" }, select: { outsideTransaction: true, lockRetries: true } });
+    expect(back).toEqual({ outsideTransaction: true, lockRetries: 5 });
+  });
+
   it("exports the demo runbook's published version to Markdown that imports back with every step kind, limit, phase field and criterion binding", async () => {
     const prisma = testPrisma();
     await seedDemo({ prisma, demoTargetUrl: process.env.PHASELINE_DEMO_TARGET_URL! });

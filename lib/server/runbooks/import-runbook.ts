@@ -9,7 +9,7 @@ import { ValidationError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { RunbookParseError, draftStepFromDetails, fenceCode, joinCommandLine, parseRunbookMarkdown, simpleCommandLine, splitCommandLine } from "@/lib/domain/markdown/parse-runbook";
 import { ZParsedRunbook, type TParsedPhase, type TParsedRunbook, type TParsedStep } from "@/lib/domain/markdown/types";
-import type { TDraftPhase, TDraftStep } from "@/lib/domain/runbook/draft";
+import { STEP_DEFAULTS, type TDraftPhase, type TDraftStep } from "@/lib/domain/runbook/draft";
 import { writeVersionContent, type TVersionContent } from "./write-version-content";
 import { MAX_IMPORT_BYTES } from "@/lib/domain/markdown/import-input";
 
@@ -62,7 +62,7 @@ export function draftStep(step: TParsedStep): TDraftStep {
     if (fromDetails.ok) return fromDetails.step;
   }
   const base = { title: step.title.slice(0, 500), language: step.language, instructions: "" };
-  if (step.kind === "SQL") return { ...base, kind: "SQL", sql: step.text, ...SQL_LIMITS };
+  if (step.kind === "SQL") return { ...base, kind: "SQL", sql: step.text, ...SQL_LIMITS, outsideTransaction: false, lockRetries: STEP_DEFAULTS.lockRetries };
   if (step.kind === "COMMAND") {
     const line = step.language ? simpleCommandLine(step.language, step.text) : null;
     const argv = line ? splitCommandLine(line) : null;

@@ -7,6 +7,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { appendAuditEvent, type TActor } from "@/lib/audit/append";
+import { findExecutorRefusals } from "@/lib/domain/sql/executor-rules";
 import { parseSql } from "@/lib/domain/sql/parse-sql";
 import { isSqlStepKind, validateDraftDocument, type TDraftDocument, type TDraftFieldErrors } from "@/lib/domain/runbook/draft";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -18,15 +19,30 @@ export const PUBLISHED_VERSION_MESSAGE = "This version has been published and ca
 
 export type TSavedDraft = { versionId: string; runbookId: string; lockVersion: number };
 
-/** "line 3, column 8: syntax error at or near …" for each SQL that does not parse, by field path. */
+/**
+ * "line 3, column 8: syntax error at or near …" for each SQL that does not parse, or that the
+ * executor would refuse (lib/domain/sql/executor-rules.ts: transaction control, a SET that lifts
+ * the step's limits), by field path.
+ */
+const REFUSAL_MARK = / is not allowed here| would (change|reset) /;
+
 export async function findSqlErrors(doc: Pick<TDraftDocument, "phases">): Promise<TDraftFieldErrors> {
   const errors: TDraftFieldErrors = {};
   const checks = doc.phases.flatMap((phase, p) =>
-    phase.steps.flatMap((step, s) => (isSqlStepKind(step.kind) && "sql" in step ? [{ path: `phases.${p}.steps.${s}.sql`, sql: step.sql }] : [])),
+    phase.steps.flatMap((step, s) =>
+      isSqlStepKind(step.kind) && "sql" in step
+        ? [{ path: `phases.${p}.steps.${s}.sql`, sql: step.sql, isOutsideTransaction: "outsideTransaction" in step && step.outsideTransaction, owner: step.kind === "SQL" ? ("a SQL step" as const) : ("a check" as const) }]
+        : [],
+    ),
   );
-  for (const { path, sql } of checks) {
+  for (const { path, sql, isOutsideTransaction, owner } of checks) {
     const parsed = await parseSql(sql);
-    if (!parsed.ok) errors[path] = [`line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}`];
+    if (!parsed.ok) {
+      errors[path] = [`line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}`];
+      continue;
+    }
+    const refusals = findExecutorRefusals(parsed.statements, { isOutsideTransaction, owner });
+    if (refusals.length > 0) errors[path] = refusals.map((r) => `line ${r.line}, column ${r.column}: ${r.message} ${r.advice}`);
   }
   return errors;
 }
@@ -40,7 +56,9 @@ export async function saveDraft(input: { versionId: string; doc: unknown; actor:
   const sqlErrors = await findSqlErrors(doc);
   const count = Object.keys(sqlErrors).length;
   if (count > 0) {
-    throw new ValidationError(`The SQL of ${count === 1 ? "one step does" : `${count} steps do`} not parse. Nothing was saved.`, sqlErrors);
+    const isParseOnly = Object.values(sqlErrors).every((messages) => messages.every((m) => !REFUSAL_MARK.test(m)));
+    const what = isParseOnly ? "not parse" : "not parse or would be refused when run";
+    throw new ValidationError(`The SQL of ${count === 1 ? "one step does" : `${count} steps do`} ${what}. Nothing was saved.`, sqlErrors);
   }
 
   return getPrisma().$transaction(async (tx) => {

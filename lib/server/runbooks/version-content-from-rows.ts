@@ -46,6 +46,8 @@ export const versionContentSelect = {
           sql: true,
           statementTimeoutMs: true,
           lockTimeoutMs: true,
+          outsideTransaction: true,
+          lockRetries: true,
           expectation: true,
           baselineName: true,
           baselineKeyColumns: true,
@@ -112,6 +114,8 @@ export function stepFromRow(row: TStepRow): TDraftStep {
         kind: "SQL",
         sql,
         ...limits,
+        outsideTransaction: row.outsideTransaction,
+        lockRetries: row.lockRetries ?? STEP_DEFAULTS.lockRetries,
       };
     case "QUERY_CHECK":
       return { ...base, kind: "QUERY_CHECK", sql, ...limits, expectation: expectationOf(row.expectation) };

@@ -6,7 +6,7 @@
 // No "server-only": the CLI's import uses it.
 import type { TTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { phasePositions, type TDraftContent, type TDraftPhase, type TDraftStep } from "@/lib/domain/runbook/draft";
+import { phasePositions, STEP_DEFAULTS, type TDraftContent, type TDraftPhase, type TDraftStep } from "@/lib/domain/runbook/draft";
 
 export type TVersionContent = Pick<TDraftContent, "phases" | "signoffSheet">;
 
@@ -18,7 +18,8 @@ export function stepColumns(step: TDraftStep): Omit<Prisma.StepCreateManyInput, 
     case "MANUAL":
       return base;
     case "SQL":
-      return { ...base, sql: step.sql, ...limits };
+      // null is the default (3): rows written before the option existed read the same
+      return { ...base, sql: step.sql, ...limits, outsideTransaction: step.outsideTransaction, lockRetries: step.lockRetries === STEP_DEFAULTS.lockRetries ? null : step.lockRetries };
     case "QUERY_CHECK":
       return { ...base, sql: step.sql, ...limits, expectation: step.expectation };
     case "BASELINE_CAPTURE":

@@ -27,6 +27,8 @@ const FIELD_NAMES: Record<string, string> = {
   httpExpectStatus: "expected status",
   statementTimeoutMs: "statement timeout",
   lockTimeoutMs: "lock timeout",
+  lockRetries: "lock-timeout retries",
+  outsideTransaction: "outside a transaction",
   timeoutMs: "timeout",
   outputCapBytes: "output cap",
   estimatedMinutes: "estimate",

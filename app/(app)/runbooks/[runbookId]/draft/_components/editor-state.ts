@@ -28,6 +28,10 @@ export type TEditorStep = {
   sql: string;
   statementTimeoutMs: number | null;
   lockTimeoutMs: number | null;
+  /** SQL only: autocommit, one statement at a time */
+  outsideTransaction: boolean;
+  /** SQL only: retries after a lock timeout */
+  lockRetries: number | null;
   expectationType: TExpectationType;
   expectationValue: number | null;
   expectationMin: number | null;
@@ -89,6 +93,8 @@ export function newStep(kind: TStepKind): TEditorStep {
     sql: "",
     statementTimeoutMs: STEP_DEFAULTS.statementTimeoutMs,
     lockTimeoutMs: STEP_DEFAULTS.lockTimeoutMs,
+    outsideTransaction: false,
+    lockRetries: STEP_DEFAULTS.lockRetries,
     expectationType: "scalar_equals",
     expectationValue: null,
     expectationMin: null,
@@ -129,7 +135,7 @@ function stepFromDoc(step: TDraftStep): TEditorStep {
     case "MANUAL":
       return s;
     case "SQL":
-      return { ...s, sql: step.sql, statementTimeoutMs: step.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs };
+      return { ...s, sql: step.sql, statementTimeoutMs: step.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs, outsideTransaction: step.outsideTransaction, lockRetries: step.lockRetries };
     case "QUERY_CHECK": {
       const e = step.expectation;
       const q = { ...s, sql: step.sql, statementTimeoutMs: step.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs };
@@ -198,7 +204,7 @@ function stepToDoc(s: TEditorStep): unknown {
     case "MANUAL":
       return base;
     case "SQL":
-      return { ...base, ...sqlOf(s) };
+      return { ...base, ...sqlOf(s), outsideTransaction: s.outsideTransaction, lockRetries: s.lockRetries };
     case "QUERY_CHECK":
       return {
         ...base,

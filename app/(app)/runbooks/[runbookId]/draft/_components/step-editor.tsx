@@ -3,7 +3,7 @@
 import { stepKindLabels } from "@/components/runbook/describe-step";
 import { EXPECTATION_TYPES } from "@/lib/domain/runbook/draft";
 import { newKey, type TEditorStep } from "./editor-state";
-import { NumberInput, ReorderControls, SelectInput, SmallButton, SqlEditor, TextArea, TextInput, errorsAt, type TErrors } from "./fields";
+import { CheckboxInput, NumberInput, ReorderControls, SelectInput, SmallButton, SqlEditor, TextArea, TextInput, errorsAt, type TErrors } from "./fields";
 
 const expectationLabels: Record<(typeof EXPECTATION_TYPES)[number], string> = {
   scalar_equals: "Single value equals",
@@ -52,7 +52,24 @@ export function StepEditor({ step, path, name, index, count, errors, onChange, o
             errors={errors}
             value={step.sql}
             onChange={(v) => set("sql", v)}
-            hint={step.kind === "SQL" ? "Runs in one transaction against the target database. Checked with the Postgres parser when you save." : "Read-only. Checked with the Postgres parser when you save."}
+            hint={
+              step.kind === "SQL"
+                ? step.outsideTransaction
+                  ? "Runs statement by statement outside a transaction: each one commits on its own. Checked with the Postgres parser when you save."
+                  : "Runs in one transaction against the target database. Checked with the Postgres parser when you save; SET of the timeouts, role or search_path is refused."
+                : "Read-only. Checked with the Postgres parser when you save."
+            }
+          />
+        ) : null}
+
+        {step.kind === "SQL" ? (
+          <CheckboxInput
+            path={at("outsideTransaction")}
+            label="Run outside a transaction"
+            errors={errors}
+            value={step.outsideTransaction}
+            onChange={(v) => set("outsideTransaction", v)}
+            hint="For CREATE INDEX CONCURRENTLY, REINDEX CONCURRENTLY, VACUUM and the like. The step stops at the first failing statement; the ones before it stay committed. A rehearsal does not execute it: it parses, lints and explains."
           />
         ) : null}
 
@@ -60,6 +77,17 @@ export function StepEditor({ step, path, name, index, count, errors, onChange, o
           <div className="grid gap-3 sm:grid-cols-2">
             <NumberInput path={at("statementTimeoutMs")} label="Statement timeout (ms)" errors={errors} value={step.statementTimeoutMs} onChange={(v) => set("statementTimeoutMs", v)} min={1} />
             <NumberInput path={at("lockTimeoutMs")} label="Lock timeout (ms)" errors={errors} value={step.lockTimeoutMs} onChange={(v) => set("lockTimeoutMs", v)} min={1} />
+            {step.kind === "SQL" ? (
+              <NumberInput
+                path={at("lockRetries")}
+                label="Retries after a lock timeout"
+                errors={errors}
+                value={step.lockRetries}
+                onChange={(v) => set("lockRetries", v)}
+                min={0}
+                hint="Waits 1 s, 2 s, 4 s (± 20 %) between tries, within one attempt."
+              />
+            ) : null}
           </div>
         ) : null}
 
