@@ -1,5 +1,5 @@
 -- AlterEnum
-ALTER TYPE "StepRunStatus" ADD VALUE 'QUEUED';
+ALTER TYPE "StepRunStatus" ADD VALUE 'QUEUED' BEFORE 'RUNNING';
 
 -- AlterTable
 ALTER TABLE "StepRun" ADD COLUMN     "lateErrorMessage" TEXT,
