@@ -77,6 +77,12 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("step.recorded"), payload: z.object({ stepRunId: ZId, stepTitle: z.string(), status: z.string(), attempt: z.number(), note: ZReason }) }),
   z.object({ type: z.literal("step.interrupted"), payload: z.object({ stepRunId: ZId, stepTitle: z.string(), workerId: z.string().nullable() }) }),
   z.object({ type: z.literal("signoff.withdrawn"), payload: z.object({ signoffId: ZId, phaseRunId: ZId, role: z.string(), reason: ZReason }) }),
+  // API tokens and webhooks (issue 14): a refused token names its prefix, never the token
+  z.object({ type: z.literal("api_token.issued"), payload: z.object({ name: z.string(), prefix: z.string(), scope: z.enum(["READ", "RUN"]), forUser: z.string(), expiresAt: z.string().nullable() }) }),
+  z.object({ type: z.literal("api_token.refused"), payload: z.object({ prefix: z.string(), reason: z.enum(["revoked", "expired", "user_inactive"]) }) }),
+  z.object({ type: z.literal("webhook.endpoint_created"), payload: z.object({ name: z.string(), host: z.string(), events: z.array(z.string()), format: z.string() }) }),
+  z.object({ type: z.literal("webhook.endpoint_changed"), payload: z.object({ name: z.string(), isActive: z.boolean() }) }),
+  z.object({ type: z.literal("webhook.test_queued"), payload: z.object({ name: z.string() }) }),
 ]);
 
 export type TAuditEventInput = z.infer<typeof ZAuditEvent>;
