@@ -34,6 +34,8 @@ const ZEnv = z.object({
   OIDC_ROLES_CLAIM: z.string().min(1).default("roles"),
   /** the label of the SSO button on the sign-in page */
   OIDC_DISPLAY_NAME: z.string().min(1).max(60).default("SSO"),
+  /** a personal access token for the CLI's `--url` mode (phaseline deployment status … --url) */
+  PHASELINE_TOKEN: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });

@@ -60,7 +60,8 @@ export const getDeploymentStatusRoute = defineRoute(
     tag: "deployments",
     summary: "A deployment's status and its phases' — what a pipeline gates on",
     permission: (i) => on("deployment.view", i.params.deploymentId),
-    params: ZDeploymentParams,
+    // a pipeline may know only the name it gave the deployment
+    params: z.object({ deploymentId: z.string().min(1).max(200).meta({ description: "the deployment's id, or its unique name" }) }),
     response: ZDeploymentStatus,
   },
   async ({ params }) => getDeploymentStatus(params.deploymentId),
