@@ -8,7 +8,13 @@ type TBucket = { tokens: number; updatedAt: number };
 
 export class TokenBucketLimiter {
   private readonly buckets = new Map<string, TBucket>();
-  constructor(private readonly config: TBucketConfig = DEFAULT_BUCKET) {}
+  constructor(private config: TBucketConfig = DEFAULT_BUCKET) {}
+
+  /** Tests use a small bucket, so the limit is reached in a few requests whatever the machine's speed. */
+  configure(config: TBucketConfig): void {
+    this.config = config;
+    this.buckets.clear();
+  }
 
   /** Takes one request's worth; when empty, how many whole seconds until one is available. */
   take(key: string, now: number = Date.now()): { ok: true } | { ok: false; retryAfterSeconds: number } {
