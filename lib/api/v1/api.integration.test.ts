@@ -141,6 +141,39 @@ describe("every documented route answers as documented", () => {
   });
 });
 
+describe("every route against every role", () => {
+  it("a run token of each role reaches exactly the routes its roles allow (403 otherwise, audited)", async () => {
+    const { tokenPermissions } = await import("@/lib/domain/api/tokens");
+    for (const role of ["LEAD", "DBA", "MANAGER", "ADMIN"] as const) {
+      const user = await createTestUser([role]);
+      const { token } = await mint(user, "RUN");
+      const target = await setupDeployment(lead);
+      const table: Record<string, Omit<TCall, "route">> = {
+        listRunbooks: {},
+        getRunbook: { params: { runbookId: target.runbookId } },
+        getRunbookVersion: { params: { runbookId: target.runbookId, versionNumber: target.versionNumber } },
+        exportRunbookVersion: { params: { runbookId: target.runbookId, versionNumber: target.versionNumber } },
+        listDeployments: {},
+        planDeployment: { body: { runbookVersionId: target.versionId, environmentId: target.environmentId, leadId: lead.id, name: `r-${role}-${Date.now()}` } },
+        getDeployment: { params: { deploymentId: target.deploymentId } },
+        getDeploymentStatus: { params: { deploymentId: target.deploymentId } },
+        controlDeployment: { params: { deploymentId: target.deploymentId }, body: { action: "start" } },
+        startStepRun: { params: { deploymentId: target.deploymentId }, body: { phaseRunId: target.phaseRunId, stepId: target.stepId, attempt: 1 } },
+        tickChecklistItem: { params: { deploymentId: target.deploymentId }, body: { phaseRunId: target.phaseRunId, itemId: target.itemId, isTicked: true } },
+        listAuditEvents: {},
+      };
+      const allowed = tokenPermissions([role], "RUN");
+      for (const route of API_ROUTES) {
+        const { spec } = route;
+        const required = typeof spec.permission === "string" ? spec.permission : spec.permission({ params: table[spec.operationId]!.params ?? {}, query: {}, body: table[spec.operationId]!.body ?? {} } as never).permission;
+        const answer = await call({ route, ...table[spec.operationId], token });
+        if (allowed.includes(required)) expect(answer.status, `${role} ${spec.operationId}: ${answer.text.slice(0, 160)}`).toBe(spec.successStatus ?? 200);
+        else expect(answer.status, `${role} ${spec.operationId}`).toBe(403);
+      }
+    }
+  });
+});
+
 describe("tokens", () => {
   it("a read token reads but cannot change anything; the refusal is audited", async () => {
     const { listDeployments, controlDeploymentRoute } = await import("./deployments");
