@@ -17,7 +17,19 @@ const deliverySelect = {
   endpoint: { select: { id: true, name: true } },
 } satisfies Prisma.WebhookDeliverySelect;
 
-export type TWebhookEndpointItem = Prisma.WebhookEndpointGetPayload<{ select: typeof endpointSelect }>;
+/** The URL as the page shows it: scheme, host and the path's first segment. A Slack webhook URL's
+ * path IS its credential, so the rest never reaches a browser. */
+export type TWebhookEndpointItem = Omit<Prisma.WebhookEndpointGetPayload<{ select: typeof endpointSelect }>, "url"> & { urlMasked: string };
+
+export function maskWebhookUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    const first = url.pathname.split("/").filter(Boolean)[0];
+    return `${url.origin}/${first ? `${first}/` : ""}…`;
+  } catch {
+    return "…";
+  }
+}
 export type TWebhookDeliveryItem = Prisma.WebhookDeliveryGetPayload<{ select: typeof deliverySelect }>;
 
 /** The endpoints, and the delivery log's newest `limit` rows (status, response code, attempts). */
@@ -27,5 +39,5 @@ export async function findWebhooks(options: { limit?: number } = {}): Promise<{ 
     prisma.webhookEndpoint.findMany({ orderBy: { createdAt: "asc" }, select: endpointSelect }),
     prisma.webhookDelivery.findMany({ orderBy: { createdAt: "desc" }, take: Math.min(options.limit ?? 50, 200), select: deliverySelect }),
   ]);
-  return { endpoints, deliveries };
+  return { endpoints: endpoints.map(({ url, ...rest }) => ({ ...rest, urlMasked: maskWebhookUrl(url) })), deliveries };
 }

@@ -47,7 +47,7 @@ export default async function WebhooksPage() {
                           {e.name} <Badge tone={e.isActive ? "ok" : "neutral"}>{e.isActive ? "Active" : "Disabled"}</Badge>{" "}
                           <Badge tone="outline">{e.format === "SLACK" ? "Slack" : "Standard"}</Badge>
                         </p>
-                        <p className="break-all font-mono text-xs text-muted">{e.url}</p>
+                        <p className="break-all font-mono text-xs text-muted">{e.urlMasked}</p>
                       </div>
                       <EndpointActions endpointId={e.id} name={e.name} isActive={e.isActive} />
                     </div>
