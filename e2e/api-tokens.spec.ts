@@ -24,7 +24,7 @@ test("a lead's token reads the API until it is revoked", async ({ asLead: page, 
   await page.getByRole("button", { name: "Create token" }).click();
   const token = (await page.getByTestId("new-token").textContent())?.trim() ?? "";
   expect(token).toMatch(/^phl_/);
-  await expect(page.getByRole("cell", { name: "ci pipeline" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "ci pipeline", exact: true })).toBeVisible();
   await shoot(page, "settings-tokens");
 
   const auth = { Authorization: `Bearer ${token}` };
@@ -72,13 +72,13 @@ test.describe("webhooks", () => {
     await page.getByRole("button", { name: "Register endpoint" }).click();
     const secret = (await page.getByTestId("webhook-secret").textContent())?.trim() ?? "";
     expect(secret).toMatch(/^whsec_/);
-    await page.getByRole("button", { name: "Send test to ops receiver" }).click();
+    await page.getByRole("button", { name: "Send a test to ops receiver" }).click();
     await expect.poll(() => received.length, { timeout: 20_000 }).toBeGreaterThan(0);
     const delivery = received[0]!;
     expect(verifyWebhook(secret, { id: String(delivery.headers["webhook-id"]), timestamp: String(delivery.headers["webhook-timestamp"]), signature: String(delivery.headers["webhook-signature"]) }, delivery.body)).toBe(true);
     await expect(async () => {
       await page.reload();
-      await expect(page.getByRole("cell", { name: "Delivered" })).toBeVisible({ timeout: 1_000 });
+      await expect(page.getByRole("cell", { name: "Delivered", exact: true })).toBeVisible({ timeout: 1_000 });
     }).toPass({ timeout: 20_000 });
     await shoot(page, "admin-webhooks");
 

@@ -31,7 +31,7 @@ export default async function WebhooksPage() {
       />
       <div className="space-y-6">
         <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <Card as="section" labelledBy="endpoints-title" className="p-5">
+          <Card as="section" labelledBy="endpoints-title" className="min-w-0 p-5">
             <h2 id="endpoints-title" className="mb-4 text-lg font-semibold tracking-tight">
               Endpoints
             </h2>
@@ -59,7 +59,7 @@ export default async function WebhooksPage() {
               </ul>
             )}
           </Card>
-          <Card as="section" labelledBy="new-webhook-title" className="p-5">
+          <Card as="section" labelledBy="new-webhook-title" className="min-w-0 p-5">
             <h2 id="new-webhook-title" className="mb-4 text-lg font-semibold tracking-tight">
               New endpoint
             </h2>
@@ -67,7 +67,7 @@ export default async function WebhooksPage() {
           </Card>
         </div>
 
-        <Card as="section" labelledBy="deliveries-title" className="p-5">
+        <Card as="section" labelledBy="deliveries-title" className="min-w-0 p-5">
           <h2 id="deliveries-title" className="mb-4 text-lg font-semibold tracking-tight">
             Delivery log
           </h2>

@@ -25,13 +25,13 @@ export default async function TokensPage() {
         }
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <Card as="section" labelledBy="tokens-title" className="p-5">
+        <Card as="section" labelledBy="tokens-title" className="min-w-0 p-5">
           <h2 id="tokens-title" className="mb-4 text-lg font-semibold tracking-tight">
             Your tokens
           </h2>
           <TokenTable tokens={tokens} now={Date.now()} emptyHint="Create one to call the API or gate a pipeline on a deployment's outcome." />
         </Card>
-        <Card as="section" labelledBy="new-token-title" className="p-5">
+        <Card as="section" labelledBy="new-token-title" className="min-w-0 p-5">
           <h2 id="new-token-title" className="mb-4 text-lg font-semibold tracking-tight">
             New token
           </h2>

@@ -93,7 +93,9 @@ export default async function UserPage({ params }: Readonly<Props>) {
             </h2>
             <p className="mb-4 text-sm text-muted">For a service user (a pipeline, a bot): the token acts as {user.name}, with their current roles.</p>
             <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-              <TokenTable tokens={tokens} now={Date.now()} emptyHint={`${user.name} has no tokens.`} />
+              <div className="min-w-0">
+                <TokenTable tokens={tokens} now={Date.now()} emptyHint={`${user.name} has no tokens.`} />
+              </div>
               <CreateTokenForm userId={user.id} idPrefix="user-token" />
             </div>
           </Card>
