@@ -85,7 +85,11 @@ test.describe("webhooks", () => {
     // and a token for a service user, from the user's admin page
     await page.goto("/admin/users");
     await page.getByRole("link", { name: "Lee Adebayo" }).click();
-    await page.getByLabel("Name", { exact: true }).last().fill("deploy bot");
+    // wait for hydration: a value typed before it is reset by React
+    await page.waitForLoadState("networkidle");
+    const tokenName = page.locator("#user-token-name");
+    await tokenName.fill("deploy bot");
+    await expect(tokenName).toHaveValue("deploy bot");
     await page.getByRole("button", { name: "Create token" }).click();
     await expect(page.getByTestId("new-token")).toContainText("phl_");
     await shoot(page, "admin-user-tokens");
