@@ -14,4 +14,5 @@ export async function register() {
     console.log(`[phaseline] ${describeCommandIsolation(getCommandIsolation())}`);
   }
   startStepWorkers();
+  (await import("@/lib/server/webhooks/deliver-webhooks")).startWebhookWorker((await import("@/lib/db/client")).getPrisma());
 }

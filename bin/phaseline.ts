@@ -32,6 +32,14 @@ const USAGE = `usage: phaseline <command>
                   the SQL risk lint for CI (docs/sql-lint.md): a .sql file as one SQL step, a Markdown
                   runbook's every SQL step; exit 0 clean or warnings, 1 danger, 2 SQL that does not
                   parse. No database needed
+  tokens create --user EMAIL --scope read|run [--expires 30d] [--name NAME]
+                  print a new personal access token for EMAIL (shown once; stored as a hash)
+  deployment status ID|NAME [--json] [--wait [--timeout 30m] [--interval 5s]] [--url URL]
+                  a deployment's outcome for CI/CD gates. Exit 0 succeeded, 1 failed / rolled back /
+                  aborted, 2 in progress (or --wait timed out), 3 not found or not reachable
+  deployments list [--status S[,S…]] [--limit N] [--json] [--url URL]
+                  the newest deployments, optionally of some statuses
+                  With --url, both ask a running server's /api/v1 with the token in PHASELINE_TOKEN.
   help            this text
 
 The database is DATABASE_URL, or the embedded one in PHASELINE_DATA_DIR (default .data/).`;
@@ -184,6 +192,15 @@ async function main(argv: string[]): Promise<number> {
       return (await import("./commands/export")).runExport(argv.slice(1));
     case "lint":
       return (await import("./commands/lint")).runLint(argv.slice(1));
+    case "tokens":
+      if (sub !== "create") break;
+      return (await import("./commands/tokens")).runTokensCreate(argv.slice(2));
+    case "deployment":
+      if (sub !== "status") break;
+      return (await import("./commands/deployments")).runDeploymentStatus(argv.slice(2));
+    case "deployments":
+      if (sub !== "list") break;
+      return (await import("./commands/deployments")).runDeploymentsList(argv.slice(2));
     case undefined:
     case "help":
     case "--help":

@@ -54,6 +54,8 @@ const ZEnv = z.object({
   PATH: z.string().optional(),
   LANG: z.string().optional(),
   TZ: z.string().optional(),
+  /** a personal access token for the CLI's `--url` mode (phaseline deployment status … --url) */
+  PHASELINE_TOKEN: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 }).superRefine((env, ctx) => {

@@ -10,6 +10,7 @@ import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import type { TDecision } from "@/lib/domain/deployment/state-machine";
 import { loadDeploymentForChange, type TLockedDeployment } from "./deployment-snapshot";
+import { enqueueWebhooks } from "@/lib/server/webhooks/enqueue-webhooks";
 
 /** The person acting: the signed-in user, as the session knows them. */
 export type TDeploymentActor = { id: string; email: string; name: string; roles: readonly string[] };
@@ -55,6 +56,7 @@ export async function changeDeployment<T>(options: TChangeOptions, change: (ctx:
         isLocked = true;
         const audit = async (event: TAuditEventInput, target?: { type: string; id: string }) => {
           await appendAuditEvent(tx, { actor, deploymentId: options.deploymentId, targetType: target?.type ?? "deployment", targetId: target?.id ?? options.deploymentId }, event);
+          await enqueueWebhooks(tx, options.deploymentId, event); // the outbox: rolls back with the change
         };
         return change({ ...locked, tx, audit });
       },

@@ -1,5 +1,6 @@
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getPrisma, type TPrisma } from "@/lib/db/client";
+import type { DeploymentStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
 import { parseIdOrThrow } from "./parse-ids";
@@ -41,15 +42,27 @@ export type TFindDeploymentsResult = {
  * Deployments, newest first. Keyset pagination on (createdAt, id) so a long history stays cheap:
  * `before` is the id of the last deployment of the previous page.
  */
-export async function findDeployments(options: { limit?: number; before?: string | null } = {}): Promise<TFindDeploymentsResult> {
+export async function findDeployments(
+  options: {
+    limit?: number;
+    before?: string | null;
+    /** the history filters (PRODUCT.md "Review"); the REST API and the CLI pass them */
+    filter?: { statuses?: DeploymentStatus[]; environmentId?: string; runbookId?: string };
+    prisma?: TPrisma;
+  } = {},
+): Promise<TFindDeploymentsResult> {
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 200);
-  const prisma = getPrisma();
+  const prisma = options.prisma ?? getPrisma();
   const before = parseCursor(options.before);
   const anchor = before ? await prisma.deployment.findUnique({ where: { id: before }, select: { id: true, createdAt: true } }) : null;
+  const filter = options.filter ?? {};
   const rows = await prisma.deployment.findMany({
-    where: anchor
-      ? { OR: [{ createdAt: { lt: anchor.createdAt } }, { createdAt: anchor.createdAt, id: { lt: anchor.id } }] }
-      : undefined,
+    where: {
+      ...(filter.statuses?.length ? { status: { in: filter.statuses } } : {}),
+      ...(filter.environmentId ? { environmentId: filter.environmentId } : {}),
+      ...(filter.runbookId ? { runbookVersion: { runbookId: filter.runbookId } } : {}),
+      ...(anchor ? { OR: [{ createdAt: { lt: anchor.createdAt } }, { createdAt: anchor.createdAt, id: { lt: anchor.id } }] } : {}),
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
     select: deploymentListSelect,

@@ -12,6 +12,10 @@ import { EditUserForm } from "../_components/edit-user-form";
 import { ResetPasswordForm } from "../_components/reset-password-form";
 import { UserAccessForm } from "../_components/user-access-form";
 import { RoleBadges, UserStatusBadge } from "../_components/user-badges";
+import { CreateTokenForm } from "@/components/api-tokens/create-token-form";
+import { TokenTable } from "@/components/api-tokens/token-table";
+import { findApiTokens } from "@/lib/server/readers/find-api-tokens";
+import { can } from "@/lib/auth/permissions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "User" };
@@ -24,6 +28,8 @@ export default async function UserPage({ params }: Readonly<Props>) {
   if (!viewer) return <ForbiddenView what="User administration" />;
   const user = await orNotFound(getUser(userId));
   const isSelf = user.id === viewer.id;
+  const canManageTokens = can(viewer.roles, "admin.tokens");
+  const tokens = canManageTokens ? await findApiTokens(user.id) : [];
 
   return (
     <>
@@ -79,6 +85,21 @@ export default async function UserPage({ params }: Readonly<Props>) {
             </Card>
           </div>
         </div>
+
+        {canManageTokens ? (
+          <Card as="section" labelledBy="user-tokens-title" className="p-5">
+            <h2 id="user-tokens-title" className="mb-1 text-lg font-semibold tracking-tight">
+              API tokens
+            </h2>
+            <p className="mb-4 text-sm text-muted">For a service user (a pipeline, a bot): the token acts as {user.name}, with their current roles.</p>
+            <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+              <div className="min-w-0">
+                <TokenTable tokens={tokens} now={Date.now()} emptyHint={`${user.name} has no tokens.`} />
+              </div>
+              <CreateTokenForm userId={user.id} idPrefix="user-token" />
+            </div>
+          </Card>
+        ) : null}
       </div>
     </>
   );
