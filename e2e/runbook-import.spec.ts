@@ -1,8 +1,9 @@
 // Markdown import in the browser (issue 4 part 5) and the SQL risk lint beside SQL (part 3).
 import { readFileSync } from "node:fs";
 import { expect, signIn, test } from "./fixtures";
+import { SEED_003_PATH } from "../lib/testing/seeds";
 
-const SEED_003 = readFileSync("/work/shared/seeds/003_668b12a723751847.txt", "utf8");
+const SEED_003 = readFileSync(SEED_003_PATH, "utf8");
 
 test("a lead pastes a runbook, previews its structure and lint, and saves it as a draft", async ({ page }) => {
   await signIn(page, "lead", "/runbooks");

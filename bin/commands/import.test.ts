@@ -4,8 +4,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { SEED_003_PATH } from "@/lib/testing/seeds";
 
-const SEED_003 = "/work/shared/seeds/003_668b12a723751847.txt";
+const SEED_003 = SEED_003_PATH;
 
 function phaseline(...args: string[]) {
   // no database in the environment: a dry run must not reach for one

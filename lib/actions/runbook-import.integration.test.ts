@@ -8,6 +8,7 @@ import { UnauthenticatedError } from "@/lib/errors";
 import { MAX_IMPORT_BYTES } from "@/lib/domain/markdown/import-input";
 import type { TRole } from "@/lib/auth/permissions";
 import type { TSessionUser } from "@/lib/auth/session";
+import { SEED_003_PATH } from "@/lib/testing/seeds";
 
 const session = vi.hoisted(() => ({ user: null as TSessionUser | null }));
 vi.mock("@/lib/auth/session", async (importOriginal) => {
@@ -25,7 +26,7 @@ vi.mock("next/cache", () => ({ revalidatePath }));
 
 const { previewRunbookImportAction, importRunbookAction } = await import("./runbook-import");
 
-const SEED_003 = readFileSync("/work/shared/seeds/003_668b12a723751847.txt", "utf8");
+const SEED_003 = readFileSync(SEED_003_PATH, "utf8");
 
 const SMALL = (title: string) => `# ${title}
 

@@ -8,9 +8,10 @@ import { exportRunbookMarkdown } from "./export-runbook";
 import { repairMojibake } from "./mojibake";
 import { RunbookParseError, parseRunbookMarkdown, simpleCommandLine } from "./parse-runbook";
 import { ZParsedRunbook, type TParsedPhase, type TParsedRunbook } from "./types";
+import { SEED_001_PATH, SEED_003_PATH } from "@/lib/testing/seeds";
 
-const SEED_003 = "/work/shared/seeds/003_668b12a723751847.txt";
-const SEED_001 = "/work/shared/seeds/001_0f1385128f2bf9bf.txt";
+const SEED_003 = SEED_003_PATH;
+const SEED_001 = SEED_001_PATH;
 const FIXTURES = join(import.meta.dirname, "__fixtures__");
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), "utf8");
 

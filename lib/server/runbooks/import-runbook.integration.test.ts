@@ -7,9 +7,10 @@ import { parseRunbookMarkdown } from "@/lib/domain/markdown/parse-runbook";
 import { exportRunbookVersion } from "./export-runbook-version";
 import { importRunbook, roleForSignoffLine, slugify } from "./import-runbook";
 import { DEMO_RUNBOOK_SLUG, seedDemo } from "@/lib/server/seed/seed-demo";
+import { SEED_001_PATH, SEED_003_PATH } from "@/lib/testing/seeds";
 
-const SEED_003 = readFileSync("/work/shared/seeds/003_668b12a723751847.txt", "utf8");
-const SEED_001 = readFileSync("/work/shared/seeds/001_0f1385128f2bf9bf.txt", "utf8");
+const SEED_003 = readFileSync(SEED_003_PATH, "utf8");
+const SEED_001 = readFileSync(SEED_001_PATH, "utf8");
 
 async function insertLead() {
   const user = await testPrisma().user.create({ data: { email: `lead-${uniqueSuffix()}@example.test`, name: "Lee Lead", roles: ["LEAD"] } });
