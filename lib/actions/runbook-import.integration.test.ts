@@ -95,7 +95,7 @@ describe("previewRunbookImportAction", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { runbook } = result.data;
-    expect(runbook.phases.map((p) => p.estimatedMinutes)).toEqual([5, 5, 10, 5, 5, 3, 5, 1440]);
+    expect(runbook.phases.map((p) => p.estimatedMinutes)).toEqual([null, 5, 5, 10, 5, 5, 3, 5, 1440, null]);
     expect(runbook.rollback?.phases).toHaveLength(8);
     expect(runbook.signoffRoles.length).toBeGreaterThan(0);
     expect(await counts()).toEqual(before);

@@ -10,8 +10,6 @@ import { RunbookParseError, parseRunbookMarkdown, simpleCommandLine } from "./pa
 import { ZParsedRunbook, type TParsedPhase, type TParsedRunbook } from "./types";
 import { SEED_001_PATH, SEED_003_PATH } from "@/lib/testing/seeds";
 
-const SEED_003 = SEED_003_PATH;
-const SEED_001 = SEED_001_PATH;
 const FIXTURES = join(import.meta.dirname, "__fixtures__");
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), "utf8");
 
@@ -28,8 +26,10 @@ function expectRoundTrip(parsed: TParsedRunbook) {
 }
 
 describe("seed 003 (### Phase N: … (N minutes))", () => {
-  const source = readFileSync(SEED_003, "utf8");
+  const source = readFileSync(SEED_003_PATH, "utf8");
   const parsed = parseRunbookMarkdown(source);
+  // the 8 "Phase N" phases, between the pre-deployment checklist and the post-deployment tasks
+  const main = parsed.phases.slice(1, 9);
 
   it("is valid against the schema and needs no repair", () => {
     expect(ZParsedRunbook.parse(parsed)).toEqual(parsed);
@@ -43,8 +43,9 @@ describe("seed 003 (### Phase N: … (N minutes))", () => {
     expect(parsed).toMatchObject({ riskLevel: "HIGH", estimatedMinutes: 45, rollbackMinutes: 20 });
   });
 
-  it("has exactly 8 phases with their estimates, objectives and failure policies", () => {
+  it("has its 8 phases between two checklist phases, with their estimates, objectives and failure policies", () => {
     expect(parsed.phases.map((p) => p.title)).toEqual([
+      "Pre-Deployment Checklist",
       "Pre-Migration Validation",
       "Database Migration",
       "Post-Migration Validation",
@@ -53,28 +54,35 @@ describe("seed 003 (### Phase N: … (N minutes))", () => {
       "Cache Invalidation Verification",
       "Functional Testing",
       "Monitoring & Verification",
+      "Post-Deployment Tasks",
     ]);
-    expect(parsed.phases.map((p) => p.estimatedMinutes)).toEqual([5, 5, 10, 5, 5, 3, 5, 1440]);
-    expect(parsed.phases[0]!.objective).toBe("Capture baseline state and verify environment readiness");
-    expect(parsed.phases.every((p) => p.objective.length > 0)).toBe(true);
-    expect(parsed.phases.map((p) => p.failurePolicy ?? null)).toEqual(["STOP", "ROLLBACK", "ROLLBACK", "ROLLBACK", "ROLLBACK", null, "ROLLBACK", null]);
+    expect(parsed.phases.map((p) => p.estimatedMinutes)).toEqual([null, 5, 5, 10, 5, 5, 3, 5, 1440, null]);
+    expect(main[0]!.objective).toBe("Capture baseline state and verify environment readiness");
+    expect(main.every((p) => p.objective.length > 0)).toBe(true);
+    expect(parsed.phases.map((p) => p.failurePolicy ?? null)).toEqual([null, "STOP", "ROLLBACK", "ROLLBACK", "ROLLBACK", "ROLLBACK", null, "ROLLBACK", null, null]);
   });
 
-  it("takes checklist items per phase, prefixed by their group", () => {
-    expect(parsed.phases.map((p) => p.checklistItems.length)).toEqual([0, 0, 0, 0, 0, 0, 26, 8]);
-    expect(parsed.phases[6]!.checklistItems[0]).toEqual({ text: "Test 1: View Client Details: Navigate to Clients page", isRequired: true });
-    expect(parsed.phases[7]!.checklistItems.map((c) => c.text)).toContain("24-Hour Check: Review application metrics");
+  it("makes every one of its 67 checkbox lines a tickable item, prefixed by its group", () => {
+    expect(parsed.phases.map((p) => p.checklistItems.length)).toEqual([16, 0, 0, 0, 0, 0, 0, 26, 8, 12]);
+    const all = [...parsed.phases, ...parsed.rollback!.phases].flatMap((p) => p.checklistItems);
+    expect(all).toHaveLength((source.match(/^\s*- \[ \]/gm) ?? []).length);
+    expect(all).toHaveLength(67);
+    expect(parsed.phases[0]!.checklistItems[0]).toEqual({ text: "Team Coordination: Notify all stakeholders of maintenance window", isRequired: true });
+    expect(parsed.phases[9]!.checklistItems.at(-1)!.text).toBe("Planning (Week 2): Update refactoring plan with actual timings");
+    expect(main[6]!.checklistItems[0]).toEqual({ text: "Test 1: View Client Details: Navigate to Clients page", isRequired: true });
+    expect(main[7]!.checklistItems.map((c) => c.text)).toContain("24-Hour Check: Review application metrics");
   });
 
   it("takes the 31 ✅ success criteria, without the ✅", () => {
-    expect(parsed.phases.map((p) => p.successCriteria.length)).toEqual([3, 3, 4, 4, 4, 4, 5, 4]);
+    expect(main.map((p) => p.successCriteria.length)).toEqual([3, 3, 4, 4, 4, 4, 5, 4]);
     expect(parsed.phases.flatMap((p) => p.successCriteria)).toHaveLength(31);
-    expect(parsed.phases[2]!.successCriteria[3]).toBe('Validation script outputs "VALIDATION PASSED ✅"');
+    expect(main[2]!.successCriteria[3]).toBe('Validation script outputs "VALIDATION PASSED ✅"');
     expect(parsed.phases.flatMap((p) => p.successCriteria).some((c) => c.startsWith("✅"))).toBe(false);
   });
 
   it("turns numbered items and code fences into steps by language", () => {
     expect(parsed.phases.map(kinds)).toEqual([
+      [],
       ["MANUAL:bash", "SQL:sql", "MANUAL:bash", "MANUAL:-"],
       ["COMMAND:bash", "SQL:sql", "MANUAL:-"],
       ["SQL:sql", "SQL:sql", "MANUAL:-", "MANUAL:-"],
@@ -83,19 +91,20 @@ describe("seed 003 (### Phase N: … (N minutes))", () => {
       ["MANUAL:-", "MANUAL:-", "MANUAL:-", "MANUAL:javascript", "MANUAL:-"],
       [],
       ["COMMAND:powershell", "MANUAL:-", "MANUAL:-"],
+      [],
     ]);
-    const [connect, baseline] = parsed.phases[0]!.steps;
+    const [connect, baseline] = main[0]!.steps;
     // `psql $DATABASE_URL` needs a shell (variable expansion): a person runs it
     expect(connect).toEqual({ kind: "MANUAL", language: "bash", title: "Connect to production database", text: "```bash\npsql $DATABASE_URL\n```" });
     expect(baseline).toEqual({ kind: "SQL", language: "sql", title: "Run pre-migration baseline capture", text: "\\i backend/migrations/validation/001_pre_migration_baseline.sql" });
-    expect(parsed.phases[3]!.steps[0]).toEqual({ kind: "COMMAND", language: "powershell", title: "Stop backend service", text: "# Stop PM2 process\npm2 stop kingstons-api" });
-    expect(parsed.phases[2]!.steps[3]!.text).toBe("- Revenue differences < £0.01 for all products\n- No NULL value mismatches\n- Company totals match baseline\n- All views queryable");
-    expect(parsed.phases[7]!.steps[0]!.title).toBe("Immediate Monitoring (First Hour): Monitor application logs");
+    expect(main[3]!.steps[0]).toEqual({ kind: "COMMAND", language: "powershell", title: "Stop backend service", text: "# Stop PM2 process\npm2 stop kingstons-api" });
+    expect(main[2]!.steps[3]!.text).toBe("- Revenue differences < £0.01 for all products\n- No NULL value mismatches\n- Company totals match baseline\n- All views queryable");
+    expect(main[7]!.steps[0]!.title).toBe("Immediate Monitoring (First Hour): Monitor application logs");
   });
 
   it("keeps the If Failed text in the phase's notes", () => {
-    expect(parsed.phases[0]!.notes).toBe("**If Failed**: STOP - Investigate baseline query errors before proceeding");
-    expect(parsed.phases[1]!.notes).toContain("- Execute rollback procedure (see Rollback section)");
+    expect(main[0]!.notes).toBe("**If Failed**: STOP - Investigate baseline query errors before proceeding");
+    expect(main[1]!.notes).toContain("- Execute rollback procedure (see Rollback section)");
   });
 
   it("reads the rollback procedure's 8 numbered steps as rollback phases", () => {
@@ -122,11 +131,15 @@ describe("seed 003 (### Phase N: … (N minutes))", () => {
     expect(parsed.signoffRoles).toEqual(["Deployment Lead", "Database Admin", "Product Owner", "Post-Deployment Verification"]);
   });
 
-  it("keeps the pre-deployment checklist, communication plan, contacts and appendices in the preamble", () => {
+  it("keeps only what precedes the first phase as preamble, and the communication plan, contacts and appendices as the runbook's notes", () => {
     expect(parsed.preamble).toMatch(/^\*\*Migration\*\*: 001_rename_fixed_cost_to_fixed_fee_facilitated/);
-    for (const text of ["### ☐ Team Coordination", "- [ ] Rollback scripts prepared and accessible", "## Communication Plan", "## Emergency Contacts", "## Appendix B: Troubleshooting", "3. If still incorrect, execute rollback"]) {
-      expect(parsed.preamble).toContain(text);
+    expect(parsed.preamble).toMatch(/- React Query cache$/);
+    expect(parsed.preamble).not.toContain("- [ ]");
+    for (const text of ["## Communication Plan", "## Emergency Contacts", "## Appendix B: Troubleshooting", "3. If still incorrect, execute rollback"]) {
+      expect(parsed.appendix).toContain(text);
     }
+    // the heading between the checklist and the phases joins the nearest phase before it
+    expect(parsed.phases[0]!.notes).toBe("## Deployment Phases");
   });
 
   it("drops no line", () => expectEveryLinePlaced(source, parsed));
@@ -134,7 +147,7 @@ describe("seed 003 (### Phase N: … (N minutes))", () => {
 });
 
 describe("seed 001 (## **STEP N: emoji TITLE**, mis-encoded)", () => {
-  const source = readFileSync(SEED_001, "utf8");
+  const source = readFileSync(SEED_001_PATH, "utf8");
   const parsed = parseRunbookMarkdown(source);
 
   it("repairs the emoji and says so", () => {
@@ -145,8 +158,9 @@ describe("seed 001 (## **STEP N: emoji TITLE**, mis-encoded)", () => {
     expect(all).not.toMatch(/üöÄ|‚úÖ|üì¶/);
   });
 
-  it("has the 7 STEP phases; STEP 6 (CREATE ROLLBACK PLAN) is the rollback procedure", () => {
+  it("has the 7 STEP phases between its two checklists; STEP 6 (CREATE ROLLBACK PLAN) is the rollback procedure", () => {
     expect(parsed.phases.map((p) => p.title)).toEqual([
+      "📋 PRE-DEPLOYMENT CHECKLIST",
       "📦 CREATE PRODUCTION DATABASE BACKUP",
       "🔍 VERIFY MIGRATION ORDER AND DEPENDENCIES",
       "🛠️ RUN DATABASE MIGRATIONS",
@@ -154,15 +168,17 @@ describe("seed 001 (## **STEP N: emoji TITLE**, mis-encoded)", () => {
       "🧪 TEST SUMUP OAUTH FUNCTIONALITY",
       "⚙️ ENVIRONMENT CONFIGURATION",
       "🔄 RESTART APPLICATION SERVICES",
+      "📝 DEPLOYMENT CHECKLIST",
     ]);
-    expect(parsed.phases.map((p) => p.estimatedMinutes)).toEqual([null, null, null, null, null, null, null]);
+    expect(parsed.phases.map((p) => p.estimatedMinutes)).toEqual([null, null, null, null, null, null, null, null, null]);
     expect(parsed.rollback?.title).toBe("🔄 CREATE ROLLBACK PLAN");
     expect(parsed.rollback?.phases.map((p) => p.title)).toEqual(["Rollback Script", "Database Restore (if needed)"]);
     expect(parsed.rollback?.phases.map(kinds)).toEqual([["MANUAL:bash"], ["MANUAL:bash"]]);
   });
 
-  it("keeps every code block as a step (or, outside the steps, in the preamble)", () => {
+  it("keeps every code block as a step (or, inside other text, in a phase's notes)", () => {
     expect(parsed.phases.map(kinds)).toEqual([
+      ["MANUAL:-"],
       ["MANUAL:bash", "MANUAL:bash", "MANUAL:bash"],
       ["MANUAL:bash", "COMMAND:bash"],
       ["MANUAL:bash", "MANUAL:bash"],
@@ -170,21 +186,28 @@ describe("seed 001 (## **STEP N: emoji TITLE**, mis-encoded)", () => {
       ["MANUAL:bash", "MANUAL:python"],
       ["MANUAL:bash", "MANUAL:bash"],
       ["MANUAL:bash", "MANUAL:bash"],
+      ["COMMAND:bash"],
     ]);
-    expect(parsed.phases[0]!.steps.map((s) => s.title)).toEqual(["SQLite Production Backup", "PostgreSQL Production Backup", "Backup Verification Script"]);
+    expect(parsed.phases[1]!.steps.map((s) => s.title)).toEqual(["SQLite Production Backup", "PostgreSQL Production Backup", "Backup Verification Script"]);
     const fences = (source.match(/^\s*```\S*\s*$/gm) ?? []).length / 2;
     const stepFences = [...parsed.phases, ...parsed.rollback!.phases].flatMap((p) => p.steps).length;
-    const preambleFences = (parsed.preamble.match(/^\s*```\S*\s*$/gm) ?? []).length / 2;
+    const noteFences = parsed.phases.map((p) => (p.notes.match(/^\s*```\S*\s*$/gm) ?? []).length / 2).reduce((a, b) => a + b, 0);
     expect(fences).toBe(22);
-    expect(stepFences + preambleFences).toBe(fences);
+    expect(stepFences + noteFences).toBe(fences);
   });
 
-  it("keeps the sections around the steps in the preamble, and finds no sign-off sheet", () => {
-    expect(parsed.preamble).toContain("## SumUp OAuth Integration - Safe Deployment Guide");
-    expect(parsed.preamble).toContain("- [ ] Production server access confirmed");
-    expect(parsed.preamble).toContain("## **🚨 EMERGENCY PROCEDURES**");
-    expect(parsed.preamble).toContain("- ✅ Database queries perform normally");
-    expect(parsed.preamble).toContain("python manage.py notify_artists_sumup_migration --approved-only");
+  it("makes its 20 checkbox lines tickable items: the checklists before and after the steps are phases", () => {
+    expect(parsed.phases.map((p) => p.checklistItems.length)).toEqual([5, 0, 0, 0, 0, 0, 0, 0, 15]);
+    expect(parsed.phases[0]!.checklistItems[0]!.text).toBe("Environment Requirements: Production server access confirmed");
+    expect(parsed.phases[8]!.checklistItems[0]!.text).toBe("Pre-Deployment: Production backup created and verified");
+    expect(parsed.phases[8]!.successCriteria).toContain("Database queries perform normally");
+    expect(parsed.phases[8]!.steps[0]).toMatchObject({ kind: "COMMAND", text: "python manage.py notify_artists_sumup_migration --approved-only" });
+  });
+
+  it("keeps the subtitle as preamble, the emergency procedures in the nearest phase, and finds no sign-off sheet", () => {
+    expect(parsed.preamble).toBe("## SumUp OAuth Integration - Safe Deployment Guide");
+    expect(parsed.phases[7]!.notes).toMatch(/^## \*\*🚨 EMERGENCY PROCEDURES\*\*/);
+    expect(parsed.appendix).toBe("");
     expect(parsed.signoffRoles).toEqual([]);
   });
 
@@ -213,7 +236,8 @@ const FIXTURE_EXPECTATIONS: Record<string, TExpected> = {
       expect(p.summary).toBe("Upgrade the session cache from Redis 6 to Redis 7 with a replica failover.");
       expect(p.phases[1]!.notes).toBe("Promote the upgraded replica.");
       expect(p.rollback!.phases[0]!.steps.map((s) => s.title)).toEqual(["Point clients back at the old primary", "Re-attach the replica"]);
-      expect(p.preamble).toBe("## Procedure\n\n## Contacts\n\n- On-call: #cache-oncall");
+      expect(p.preamble).toBe("## Procedure");
+      expect(p.appendix).toBe("## Contacts\n\n- On-call: #cache-oncall");
     },
   },
   "h1-phases.md": {
@@ -228,7 +252,8 @@ const FIXTURE_EXPECTATIONS: Record<string, TExpected> = {
       expect(p.warnings[0]).toMatch(/no title heading/);
       expect(p.phases[0]!.objective).toBe("No writes reach the ledger during the copy");
       expect(p.phases[1]!.failurePolicy).toBe("STOP");
-      expect(p.preamble).toBe("# Appendix\n\nRunbook owner: payments team.");
+      expect(p.preamble).toBe("");
+      expect(p.appendix).toBe("# Appendix\n\nRunbook owner: payments team.");
     },
   },
   "bold-headings.md": {

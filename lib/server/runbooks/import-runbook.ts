@@ -135,7 +135,8 @@ export async function importRunbook(input: { prisma: TPrisma; markdown: string; 
           riskLevel: parsed.riskLevel ?? DEFAULT_RISK_LEVEL,
           estimatedMinutes: parsed.estimatedMinutes ?? null,
           rollbackMinutes: parsed.rollbackMinutes ?? null,
-          preamble: parsed.preamble,
+          // the version keeps one free text: the preamble, then the runbook's notes (appendices)
+          preamble: [parsed.preamble, parsed.appendix].filter((t) => t.trim() !== "").join("\n\n"),
           sourceMarkdown: input.markdown,
           createdById: actor.id,
         },
