@@ -130,7 +130,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   let coveredUntil = -1;
   allHeads.forEach((h, k) => {
     if (consumed[h.index] || h.index < coveredUntil) return;
-    const clean = cleanLabel(h.parts.title);
+    // "D. Rollback", "5. Revert": a letter or number enumerating the section is not part of its name
+    const clean = cleanLabel(h.parts.title).replace(/^[a-z]\.\s+/, "");
     const kind = ROLLBACK_RE.test(clean) ? "rollback" : SIGNOFF_RE.test(clean) ? "signoff" : null;
     if (!kind) return;
     const end = ends[k] ?? blocks.length;
