@@ -16,9 +16,7 @@
 // Exported documents (export-runbook.ts) wrap free text in `<!-- phaseline:notes -->` /
 // `<!-- phaseline:preamble -->` / `<!-- phaseline:appendix -->` markers; text between them is
 // taken verbatim, which is what makes export → import give back the same structure.
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkGfm from "remark-gfm";
+import { parseMarkdownTree } from "./markdown-tree";
 import { repairMojibake } from "./mojibake";
 import { buildPhase, hasCheckbox, keyValue } from "./phase-body";
 import { Doc, choosePhaseLevel, collapseOpaque, headsOf, isTierA, pseudoHeadingText, sectionEnds, splitPhases, splitTopSections, type TBlock, type THead, type TSection } from "./sections";
@@ -95,7 +93,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   }
 
   const doc = new Doc(text, warnings);
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(text);
+  const tree = parseMarkdownTree(text);
   const blocks = collapseOpaque(doc, tree.children);
   if (!front && !blocks.some((b) => b.type !== "thematicBreak" && !(b.type === "html" && /^<!--[\s\S]*-->$/.test(b.value.trim())) && !(b.type === "phaselineOpaque" && b.text.trim() === ""))) {
     throw new RunbookParseError("The document has no content to import (only comments or rules).");
