@@ -25,7 +25,7 @@ function stripLineMarkers(line: string): string {
       .replace(/\s+#+\s*$/, "")
       .replace(/^>\s?/, "")
       .replace(/^(?:[-*+]|\d+[.)])\s+/, "")
-      .replace(/^\[[ xX]\]\s+/, "")
+      .replace(/^\[[ xX]\](?:\s+|$)/, "")
       .trim();
     if (s === before) break;
   }
@@ -86,7 +86,9 @@ export function findUnplacedLines(source: string, parsed: TParsedRunbook): strin
     if (content === "" || has(content)) continue;
     if (STRUCTURAL_LABEL_RE.test(cleanLabel(content))) continue;
     const heading = splitPhaseHeading(content);
-    if (has(heading.title)) continue;
+    if (has(heading.title) || STRUCTURAL_LABEL_RE.test(cleanLabel(heading.title))) continue;
+    // a heading whose checkbox is its title ("## [ ] ~10 minutes")
+    if (/^#{1,6}\s/.test(trimmed) && has(splitPhaseHeading(trimmed.replace(/^#{1,6}\s+/, "")).title)) continue;
     const kv = /^([^:]{1,60}):\s*(.+)$/.exec(content);
     if (kv && (has(kv[2]!) || has(splitPhaseHeading(kv[2]!).title))) continue;
     // a sign-off line: "Deployment Lead: ________ Date: ____"

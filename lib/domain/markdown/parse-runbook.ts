@@ -22,7 +22,7 @@ import { buildPhase, hasCheckbox, keyValue } from "./phase-body";
 import { Doc, choosePhaseLevel, collapseOpaque, headsOf, isTierA, pseudoHeadingText, sectionEnds, splitPhases, splitTopSections, type TBlock, type THead, type TSection } from "./sections";
 import { parseSignoff } from "./signoff-sheet";
 import type { TParsedPhase, TParsedRunbook } from "./types";
-import { APPENDIX_RE, CHECKLIST_SECTION_RE, ROLLBACK_RE, SIGNOFF_RE, cleanLabel, collapse, parseDuration } from "./vocabulary";
+import { APPENDIX_RE, CHECKLIST_SECTION_RE, ROLLBACK_RE, SIGNOFF_RE, cleanLabel, collapse, parseDuration, splitPhaseHeading } from "./vocabulary";
 
 export { STRUCTURAL_LABEL_RE, cleanLabel, labelKind, parseDuration, splitPhaseHeading, type TLabelKind } from "./vocabulary";
 export { draftStepCandidate, draftStepFromDetails, fenceCode, httpCheckLine, joinCommandLine, simpleCommandLine, splitCommandLine, stepFromCode } from "./step-details";
@@ -168,7 +168,9 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     // metadata lines at the top still describe the runbook
     let k = 0;
     for (let node = mainBlocks[0]; node?.type === "paragraph" && readMetadata(doc.block(node), meta).isConsumed; node = mainBlocks[++k]);
-    phases = [buildPhase(doc, { head: null, title: title || "Runbook", estimatedMinutes: null, body: mainBlocks.slice(k) })];
+    // the document's title names its one phase, as a heading would ("(10 min)" is its estimate)
+    const heading = splitPhaseHeading(title || "Runbook");
+    phases = [buildPhase(doc, { head: null, title: heading.title, estimatedMinutes: heading.estimatedMinutes, body: mainBlocks.slice(k) })];
   }
 
   // --- rollback procedure; a rollback subsection inside a phase is named after that phase

@@ -175,7 +175,10 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       stepHead = { title: parts.title, chunk: [], emitted: 0 };
       return;
     }
-    group = { text: collapse(text).replace(/^[☐☑☒]\uFE0F?\s*/u, "").replace(/\s*:$/, ""), raw, isConsumed: false };
+    const groupText = collapse(text).replace(/^[☐☑☒]\uFE0F?\s*/u, "").replace(/\s*:$/, "");
+    // a heading with nothing to name a group by ("## ☐") is kept as text
+    group = groupText ? { text: groupText, raw, isConsumed: false } : null;
+    if (!group) toNotes(raw);
   };
 
   const pushChecklist = (text: string) => {
@@ -488,6 +491,10 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
   closeStepHead();
 
   phase.notes = notes.filter((n) => n.trim() !== "").join("\n\n");
+  // a step always has a title: the phase's, when nothing in the document named it
+  // a title opening with a checkbox or ✅ would read back as a checklist item or a criterion
+  const markerFree = (t: string) => t.replace(/^(?:\s*(?:[☐☑☒✅✔]\uFE0F?|\[[ xX✓✔]?\]))+\s*/u, "");
+  for (const step of phase.steps) step.title = markerFree(step.title).trim() || markerFree(phase.title).trim() || "Step";
   const policy = explicitPolicy ?? (failureText.length ? inferFailurePolicy(failureText.join("\n").replace(/^[^:]*:\s*/, "")) : undefined);
   if (policy) phase.failurePolicy = policy;
   if (phaseDetails) applyPhaseDetails(doc, phase, phaseDetails);

@@ -85,6 +85,13 @@ export type THeadingParts = { title: string; number: number | null; hasKeyword: 
  * numbered by its position in time.
  */
 export function splitPhaseHeading(text: string): THeadingParts {
+  const parts = splitHeading(text, true);
+  // "Phase 1: ~10 minutes": a trailing duration that is the whole title is the title
+  return parts.isTitleFromTrailing ? splitHeading(text, false) : parts;
+}
+
+function splitHeading(text: string, readsTrailing: boolean): THeadingParts & { isTitleFromTrailing: boolean } {
+  let isTrailing = false;
   let estimatedMinutes: number | null = null;
   let withoutEstimate = text;
   let last: RegExpExecArray | null = null;
@@ -93,9 +100,10 @@ export function splitPhaseHeading(text: string): THeadingParts {
   if (last) {
     estimatedMinutes = Math.round(Number(last[2] ?? last[1]) * unitMinutes(last[3]));
     withoutEstimate = (text.slice(0, last.index) + text.slice(last.index + last[0].length)).trim();
-  } else {
+  } else if (readsTrailing) {
     const trailing = TRAILING_DURATION_RE.exec(text);
     if (trailing && trailing.index > 0) {
+      isTrailing = true;
       estimatedMinutes = Math.round(Number(trailing[2] ?? trailing[1]) * unitMinutes(trailing[3]));
       withoutEstimate = text.slice(0, trailing.index).trim();
     }
@@ -123,8 +131,9 @@ export function splitPhaseHeading(text: string): THeadingParts {
     rest = lead + body.slice(numbered[0].length);
   }
   let title = collapse(rest).replace(/\s*:$/, "").trim();
-  if (!title || !/[\p{L}\p{N}]/u.test(title)) title = collapse(withoutEstimate).replace(/\s*:$/, "") || collapse(text);
-  return { title, number, hasKeyword, isSubStep, estimatedMinutes };
+  const hasOwnTitle = title !== "" && /[\p{L}\p{N}]/u.test(title);
+  if (!hasOwnTitle) title = collapse(withoutEstimate).replace(/\s*:$/, "") || collapse(text);
+  return { title, number, hasKeyword, isSubStep, estimatedMinutes, isTitleFromTrailing: isTrailing && !hasOwnTitle };
 }
 
 /** Whether code without a language reads as SQL: statements that start with SQL keywords. */
