@@ -31,6 +31,19 @@ test("a lead pastes a runbook, previews its structure and lint, and saves it as 
   await expect(page.getByRole("button", { name: "Save as draft" })).toBeEnabled();
   await page.getByRole("button", { name: "Save as draft" }).click();
   await page.waitForURL(/\/runbooks\/[0-9a-f-]+\/draft$/);
+
+  // the imported SQL step is really a check: its kind changes in place, its SQL kept
+  const step = page.getByRole("listitem", { name: /^Step 1: / }).first();
+  await expect(step.getByLabel("SQL script")).toBeVisible();
+  await step.getByLabel("Kind").selectOption({ label: "Query check" });
+  await expect(step.getByLabel("Query")).toBeVisible();
+  await expect(page.getByText("● Unsaved changes")).toBeVisible();
+
+  // leaving with unsaved edits asks first; declining keeps the editor and its edits
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await page.getByRole("link", { name: "Review and publish →" }).click();
+  await expect(page).toHaveURL(/\/draft$/);
+  await expect(page.getByText("● Unsaved changes")).toBeVisible();
 });
 
 test("a seed file chosen from disk is read in the browser and previewed with every phase", async ({ page }) => {
@@ -38,7 +51,8 @@ test("a seed file chosen from disk is read in the browser and previewed with eve
   await page.locator("input[type=file]").setInputFiles({ name: "seed-003.md", mimeType: "text/markdown", buffer: Buffer.from(SEED_003) });
   await expect(page.getByText("Loaded seed-003.md")).toBeVisible();
   await expect(page.getByRole("heading", { name: /^Preview/ })).toBeVisible({ timeout: 30_000 });
-  await expect(page.locator("details summary", { hasText: /^▸\s*Phase \d/ })).toHaveCount(8);
+  // its pre-deployment checklist and post-deployment tasks are phases around its 8 phases
+  await expect(page.locator("details summary", { hasText: /^▸\s*Phase \d/ })).toHaveCount(10);
   await expect(page.locator("details summary", { hasText: /Rollback phase \d/ })).toHaveCount(8);
 });
 
