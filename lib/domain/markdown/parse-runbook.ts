@@ -174,13 +174,18 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   }
 
   // --- rollback procedure; a rollback subsection inside a phase is named after that phase
-  const phaseStarts = split?.phases.map((p, k) => ({ at: p.head ? offsetOf(mainBlocks[p.head.index] ?? blocks[0]!) : -1, title: p.title, k })) ?? [];
+  const startOf = (p: TSection) => {
+    const block = p.head ? mainBlocks[p.head.index] : undefined;
+    return block ? offsetOf(block) : -1;
+  };
+  const phaseStarts = split?.phases.map((p, k) => ({ at: startOf(p), title: p.title, k })) ?? [];
   let rollback: TParsedRunbook["rollback"] = null;
   let p = -1;
   for (const c of accepted) {
     if (c.kind !== "rollback") continue;
     const heading = c.head.parts;
-    const at = offsetOf(blocks[c.start] ?? c.head as unknown as TBlock);
+    const headBlock = blocks[c.start];
+    const at = headBlock ? offsetOf(headBlock) : 0;
     while (phaseStarts[p + 1] !== undefined && (phaseStarts[p + 1]?.at ?? Infinity) < at) p++;
     const owner = chosen && c.head.level > chosen.level ? phaseStarts[p] : undefined;
     if (heading.estimatedMinutes !== null) meta.rollbackMinutes ??= heading.estimatedMinutes;
