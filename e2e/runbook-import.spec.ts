@@ -33,6 +33,7 @@ test("a lead pastes a runbook, previews its structure and lint, and saves it as 
   await page.waitForURL(/\/runbooks\/[0-9a-f-]+\/draft$/);
 
   // the imported SQL step is really a check: its kind changes in place, its SQL kept
+  await page.getByRole("button", { name: /^Phase 1 Schema/ }).click();
   const step = page.getByRole("listitem", { name: /^Step 1: / }).first();
   await expect(step.getByLabel("SQL script")).toBeVisible();
   await step.getByLabel("Kind").selectOption({ label: "Query check" });

@@ -2,6 +2,8 @@
 // request's event loop; issue 16): the parser runs in a worker thread with a time budget, so a
 // large or hostile document never stalls other requests, worker heartbeats or timers. A document
 // that takes longer than its budget is refused with a sentence, and the worker is terminated.
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ValidationError } from "@/lib/errors";
 import { RunbookParseError, parseRunbookMarkdown } from "@/lib/domain/markdown/parse-runbook";
@@ -15,13 +17,13 @@ export const PARSE_BUDGET_MS = 30_000;
 let hasWarnedInline = false;
 
 function startWorker(markdown: string): Worker {
-  // unbundled TypeScript (tests, the CLI under tsx): the worker registers tsx's loader first;
-  // bundled (next build), the bundler compiles parse-worker.ts into a chunk of its own
-  if (import.meta.url.endsWith(".ts")) {
-    const source = new URL("./parse-worker.ts", import.meta.url).href;
-    return new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, { eval: true, workerData: { markdown } });
-  }
-  return new Worker(new URL("./parse-worker.ts", import.meta.url), { workerData: { markdown } });
+  // in the Next.js server (NEXT_RUNTIME is set) the bundler compiles parse-worker.ts into a chunk of
+  // its own from this exact `new Worker(new URL(…))` form; elsewhere (tests, the CLI under tsx) the
+  // code is unbundled TypeScript, so the worker registers tsx's loader before importing it. The
+  // path is built at run time there, so the bundler does not copy the .ts file as an asset.
+  if (process.env.NEXT_RUNTIME) return new Worker(new URL("./parse-worker.ts", import.meta.url), { workerData: { markdown } });
+  const source = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), ["parse-worker", "ts"].join("."))).href;
+  return new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, { eval: true, workerData: { markdown } });
 }
 
 /** The parser's outcome as the caller sees it: the runbook, or a ValidationError with its sentence. */
