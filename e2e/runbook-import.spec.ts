@@ -1,8 +1,9 @@
 // Markdown import in the browser (issue 4 part 5) and the SQL risk lint beside SQL (part 3).
 import { readFileSync } from "node:fs";
 import { expect, signIn, test } from "./fixtures";
+import { SEED_003_PATH } from "../lib/testing/seeds";
 
-const SEED_003 = readFileSync("/work/shared/seeds/003_668b12a723751847.txt", "utf8");
+const SEED_003 = readFileSync(SEED_003_PATH, "utf8");
 
 test("a lead pastes a runbook, previews its structure and lint, and saves it as a draft", async ({ page }) => {
   await signIn(page, "lead", "/runbooks");
@@ -30,6 +31,20 @@ test("a lead pastes a runbook, previews its structure and lint, and saves it as 
   await expect(page.getByRole("button", { name: "Save as draft" })).toBeEnabled();
   await page.getByRole("button", { name: "Save as draft" }).click();
   await page.waitForURL(/\/runbooks\/[0-9a-f-]+\/draft$/);
+
+  // the imported SQL step is really a check: its kind changes in place, its SQL kept
+  await page.getByRole("button", { name: /^Phase 1 Schema/ }).click();
+  const step = page.getByRole("listitem", { name: /^Step 1: / }).first();
+  await expect(step.getByLabel("SQL script")).toBeVisible();
+  await step.getByLabel("Kind").selectOption({ label: "Query check" });
+  await expect(step.getByLabel("Query")).toBeVisible();
+  await expect(page.getByText("● Unsaved changes")).toBeVisible();
+
+  // leaving with unsaved edits asks first; declining keeps the editor and its edits
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await page.getByRole("link", { name: "Review and publish →" }).click();
+  await expect(page).toHaveURL(/\/draft$/);
+  await expect(page.getByText("● Unsaved changes")).toBeVisible();
 });
 
 test("a seed file chosen from disk is read in the browser and previewed with every phase", async ({ page }) => {
@@ -37,7 +52,8 @@ test("a seed file chosen from disk is read in the browser and previewed with eve
   await page.locator("input[type=file]").setInputFiles({ name: "seed-003.md", mimeType: "text/markdown", buffer: Buffer.from(SEED_003) });
   await expect(page.getByText("Loaded seed-003.md")).toBeVisible();
   await expect(page.getByRole("heading", { name: /^Preview/ })).toBeVisible({ timeout: 30_000 });
-  await expect(page.locator("details summary", { hasText: /^▸\s*Phase \d/ })).toHaveCount(8);
+  // its pre-deployment checklist and post-deployment tasks are phases around its 8 phases
+  await expect(page.locator("details summary", { hasText: /^▸\s*Phase \d/ })).toHaveCount(10);
   await expect(page.locator("details summary", { hasText: /Rollback phase \d/ })).toHaveCount(8);
 });
 

@@ -4,8 +4,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { SEED_003_PATH } from "@/lib/testing/seeds";
 
-const SEED_003 = "/work/shared/seeds/003_668b12a723751847.txt";
+const SEED_003 = SEED_003_PATH;
 
 function phaseline(...args: string[]) {
   // no database in the environment: a dry run must not reach for one
@@ -20,13 +21,18 @@ describe("phaseline import", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(Object.keys(json)).toEqual(["title", "phases", "rollback", "signoffRoles"]);
-    expect(json.phases).toHaveLength(8);
-    expect(Object.keys(json.phases[0])).toEqual(["title", "estimatedMinutes", "checklistItems", "successCriteria", "steps"]);
-    expect(json.phases.map((p: { estimatedMinutes: number }) => p.estimatedMinutes)).toEqual([5, 5, 10, 5, 5, 3, 5, 1440]);
-    expect(json.phases[6].checklistItems[0]).toBe("Test 1: View Client Details: Navigate to Clients page");
+    expect(Object.keys(json)).toEqual(["title", "summary", "riskLevel", "estimatedMinutes", "rollbackMinutes", "preamble", "phases", "rollback", "signoffRoles", "appendix", "warnings"]);
+    // the 8 phases of the document between its pre-deployment checklist and post-deployment tasks
+    expect(json.phases).toHaveLength(10);
+    expect(Object.keys(json.phases[1])).toEqual(["title", "objective", "estimatedMinutes", "failurePolicy", "checklistItems", "successCriteria", "steps", "notes"]);
+    expect(json.phases.map((p: { estimatedMinutes: number | null }) => p.estimatedMinutes)).toEqual([null, 5, 5, 10, 5, 5, 3, 5, 1440, null]);
+    expect(json.phases[0].checklistItems[0]).toEqual({ text: "Team Coordination: Notify all stakeholders of maintenance window", isRequired: true });
+    expect(json.phases[7].checklistItems[0].text).toBe("Test 1: View Client Details: Navigate to Clients page");
     expect(json.phases.flatMap((p: { successCriteria: string[] }) => p.successCriteria)).toHaveLength(31);
-    expect(json.phases[0].steps[1]).toEqual({ kind: "SQL", language: "sql", text: "\\i backend/migrations/validation/001_pre_migration_baseline.sql" });
+    expect(json.phases[1].steps[1]).toEqual({ kind: "SQL", language: "sql", title: "Run pre-migration baseline capture", text: "\\i backend/migrations/validation/001_pre_migration_baseline.sql" });
+    expect(json.phases[1].notes).toBe("**If Failed**: STOP - Investigate baseline query errors before proceeding");
+    expect(json.preamble).toMatch(/^\*\*Migration\*\*/);
+    expect(json.appendix).toContain("## Emergency Contacts");
     expect(json.rollback.phases).toHaveLength(8);
     expect(json.signoffRoles).toEqual(["Deployment Lead", "Database Admin", "Product Owner", "Post-Deployment Verification"]);
   });

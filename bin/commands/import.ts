@@ -1,7 +1,7 @@
 // `phaseline import FILE [--json] [--dry-run] [--as EMAIL]` (PRODUCT.md "Interfaces"). A dry run
 // only parses: it needs no database, so CI can check a runbook document on its own.
 import { readFileSync, statSync } from "node:fs";
-import type { TParsedPhase, TParsedRunbook } from "@/lib/domain/markdown/types";
+import type { TParsedRunbook } from "@/lib/domain/markdown/types";
 
 export const IMPORT_USAGE = "import FILE [--json] [--dry-run] [--as EMAIL]";
 
@@ -47,22 +47,14 @@ export function readDocument(file: string): { text: string } | { error: string }
   }
 }
 
-const phaseJson = (p: TParsedPhase) => ({
-  title: p.title,
-  estimatedMinutes: p.estimatedMinutes,
-  checklistItems: p.checklistItems.map((c) => c.text),
-  successCriteria: p.successCriteria,
-  steps: p.steps.map((s) => ({ kind: s.kind, language: s.language, text: s.text })),
-});
-
-/** The `--json` shape of the issue, and nothing else (the preamble and notes are in the draft). */
-export function importJson(parsed: TParsedRunbook) {
-  return {
-    title: parsed.title,
-    phases: parsed.phases.map(phaseJson),
-    rollback: parsed.rollback ? { phases: parsed.rollback.phases.map(phaseJson) } : null,
-    signoffRoles: parsed.signoffRoles,
-  };
+/**
+ * The `--json` shape: the whole parsed structure — title, summary, metadata, preamble, every phase
+ * (objective, estimate, policy, steps with their titles and code, checklist items, criteria,
+ * notes), the rollback procedure, sign-off roles, the runbook's notes and the warnings — so a
+ * pipeline sees everything the draft will hold.
+ */
+export function importJson(parsed: TParsedRunbook): TParsedRunbook {
+  return parsed;
 }
 
 export async function runImport(args: string[]): Promise<number> {
@@ -116,7 +108,8 @@ export async function runImport(args: string[]): Promise<number> {
       console.error(asEmail ? `phaseline import: no active user ${asEmail}` : "phaseline import: no active LEAD or ADMIN user to own the draft; pass --as EMAIL");
       return 1;
     }
-    const result = await importRunbook({ prisma, markdown: read.text, actor: { id: owner.id, label: `cli:${owner.email}` } });
+    // parsed once, above: the save checks that structure again instead of parsing the file twice
+    const result = await importRunbook({ prisma, markdown: read.text, parsed, actor: { id: owner.id, label: `cli:${owner.email}` } });
     if (isJson) {
       console.log(JSON.stringify(importJson(result.parsed), null, 2));
       console.error(`saved draft version ${result.saved!.versionId} of runbook ${result.saved!.slug}`);

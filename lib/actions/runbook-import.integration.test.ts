@@ -8,6 +8,7 @@ import { UnauthenticatedError } from "@/lib/errors";
 import { MAX_IMPORT_BYTES } from "@/lib/domain/markdown/import-input";
 import type { TRole } from "@/lib/auth/permissions";
 import type { TSessionUser } from "@/lib/auth/session";
+import { SEED_003_PATH } from "@/lib/testing/seeds";
 
 const session = vi.hoisted(() => ({ user: null as TSessionUser | null }));
 vi.mock("@/lib/auth/session", async (importOriginal) => {
@@ -25,7 +26,7 @@ vi.mock("next/cache", () => ({ revalidatePath }));
 
 const { previewRunbookImportAction, importRunbookAction } = await import("./runbook-import");
 
-const SEED_003 = readFileSync("/work/shared/seeds/003_668b12a723751847.txt", "utf8");
+const SEED_003 = readFileSync(SEED_003_PATH, "utf8");
 
 const SMALL = (title: string) => `# ${title}
 
@@ -94,7 +95,7 @@ describe("previewRunbookImportAction", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { runbook } = result.data;
-    expect(runbook.phases.map((p) => p.estimatedMinutes)).toEqual([5, 5, 10, 5, 5, 3, 5, 1440]);
+    expect(runbook.phases.map((p) => p.estimatedMinutes)).toEqual([null, 5, 5, 10, 5, 5, 3, 5, 1440, null]);
     expect(runbook.rollback?.phases).toHaveLength(8);
     expect(runbook.signoffRoles.length).toBeGreaterThan(0);
     expect(await counts()).toEqual(before);

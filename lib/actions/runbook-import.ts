@@ -7,7 +7,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/action-client";
 import { getPrisma } from "@/lib/db/client";
-import { ZImportRunbookInput } from "@/lib/domain/markdown/import-input";
+import { ZImportRunbookInput, ZSaveRunbookImportInput } from "@/lib/domain/markdown/import-input";
 import type { TParsedRunbook } from "@/lib/domain/markdown/types";
 import type { TLintFinding } from "@/lib/domain/sql/lint-sql";
 import { lintSqlSteps } from "@/lib/domain/sql/lint-steps";
@@ -39,10 +39,11 @@ export const previewRunbookImportAction = defineAction({
 export type TImportSaved = { runbookId: string; versionId: string; slug: string };
 
 export const importRunbookAction = defineAction({
-  schema: ZImportRunbookInput,
+  schema: ZSaveRunbookImportInput,
   permission: "runbook.edit",
   handler: async ({ input, user }): Promise<TImportSaved> => {
-    const { saved } = await importRunbook({ prisma: getPrisma(), markdown: input.markdown, actor: actorOf(user) });
+    // the previewed structure is saved as the lead arranged it (checked again); the document is not parsed twice
+    const { saved } = await importRunbook({ prisma: getPrisma(), markdown: input.markdown, parsed: input.parsed, actor: actorOf(user) });
     // importRunbook returns null only on a dry run
     if (!saved) throw new Error("importRunbook saved nothing");
     revalidatePath("/runbooks");

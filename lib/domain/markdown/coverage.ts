@@ -25,7 +25,7 @@ function stripLineMarkers(line: string): string {
       .replace(/\s+#+\s*$/, "")
       .replace(/^>\s?/, "")
       .replace(/^(?:[-*+]|\d+[.)])\s+/, "")
-      .replace(/^\[[ xX]\]\s+/, "")
+      .replace(/^\[[ xX]\](?:\s+|$)/, "")
       .trim();
     if (s === before) break;
   }
@@ -39,6 +39,20 @@ function collectStrings(value: unknown, out: string[]): void {
   else if (value && typeof value === "object") Object.values(value).forEach((v) => collectStrings(v, out));
 }
 
+const TABLE_ROW_RE = /^\|.*\|$/;
+const TABLE_SEPARATOR_RE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
+const CELL_CHECKBOX_RE = /^\s*(?:[☐☑☒]\uFE0F?|\[[ xX✓✔]?\])\s*$/u;
+
+/** Whether the table rows from `start` on carry a checkbox cell (a checklist table). */
+function isCheckboxTable(lines: string[], start: number): boolean {
+  for (let k = start; k < lines.length; k++) {
+    const row = (lines[k] ?? "").trim();
+    if (!TABLE_ROW_RE.test(row)) return false;
+    if (row.split("|").some((cell) => CELL_CHECKBOX_RE.test(cell) && cell.trim() !== "")) return true;
+  }
+  return false;
+}
+
 /** The source lines that appear nowhere in the parsed runbook (expected: none). */
 export function findUnplacedLines(source: string, parsed: TParsedRunbook): string[] {
   const text = repairMojibake(source.replace(/\r\n?/g, "\n")).text;
@@ -49,9 +63,22 @@ export function findUnplacedLines(source: string, parsed: TParsedRunbook): strin
   const has = (needle: string) => needle === "" || haystack.includes(normalise(needle));
 
   const missing: string[] = [];
-  for (const line of text.split("\n")) {
+  const lines = text.split("\n");
+  let checkboxTableHeader = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
     const trimmed = line.trim();
     if (trimmed === "") continue;
+    if (TABLE_ROW_RE.test(trimmed)) {
+      // a table: its separator is structure; a checklist table's header names columns that became the items' labels
+      if (TABLE_SEPARATOR_RE.test(trimmed)) continue;
+      if (i > checkboxTableHeader && TABLE_SEPARATOR_RE.test((lines[i + 1] ?? "").trim()) && isCheckboxTable(lines, i + 2)) {
+        checkboxTableHeader = i;
+        continue;
+      }
+      const cells = trimmed.replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => normalise(c.replace(CELL_CHECKBOX_RE, "")));
+      if (cells.every((c) => c === "" || has(c))) continue;
+    }
     if (/^(?:`{3,}|~{3,})/.test(trimmed)) continue; // fence delimiters: the language is kept on the step
     if (/^(?:[-*_]\s*){3,}$/.test(trimmed) || /^=+$/.test(trimmed)) continue; // rules, Setext underlines
     if (/^<!--\s*\/?phaseline:(?:preamble|notes)\s*-->$/.test(trimmed)) continue;
@@ -59,7 +86,9 @@ export function findUnplacedLines(source: string, parsed: TParsedRunbook): strin
     if (content === "" || has(content)) continue;
     if (STRUCTURAL_LABEL_RE.test(cleanLabel(content))) continue;
     const heading = splitPhaseHeading(content);
-    if (has(heading.title)) continue;
+    if (has(heading.title) || STRUCTURAL_LABEL_RE.test(cleanLabel(heading.title))) continue;
+    // a heading whose checkbox is its title ("## [ ] ~10 minutes")
+    if (/^#{1,6}\s/.test(trimmed) && has(splitPhaseHeading(trimmed.replace(/^#{1,6}\s+/, "")).title)) continue;
     const kv = /^([^:]{1,60}):\s*(.+)$/.exec(content);
     if (kv && (has(kv[2]!) || has(splitPhaseHeading(kv[2]!).title))) continue;
     // a sign-off line: "Deployment Lead: ________ Date: ____"

@@ -41,7 +41,7 @@ function indent(text: string, width: number): string {
     .join("\n");
 }
 
-function verbatim(kind: "preamble" | "notes", text: string): string {
+function verbatim(kind: "preamble" | "notes" | "appendix", text: string): string {
   return `<!-- phaseline:${kind} -->\n\n${text}\n\n<!-- /phaseline:${kind} -->`;
 }
 
@@ -104,6 +104,8 @@ export function exportRunbookMarkdown(runbook: TExportableRunbook): string {
   if (meta.length) out.push(meta.join("\n"));
   if (runbook.preamble.trim()) out.push(verbatim("preamble", runbook.preamble));
   runbook.phases.forEach((phase, i) => out.push(exportPhase(phase, `## Phase ${i + 1}`)));
+  // the runbook's notes (appendices, contacts) under a heading of their own, so they close the last phase
+  if (runbook.appendix?.trim()) out.push("## Appendix", verbatim("appendix", runbook.appendix));
   if (runbook.rollback) {
     out.push(`## ${oneLine(runbook.rollback.title ?? "") || "Rollback Procedure"}`);
     runbook.rollback.phases.forEach((phase, i) => out.push(exportPhase(phase, `### Step ${i + 1}`)));

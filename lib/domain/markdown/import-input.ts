@@ -24,3 +24,11 @@ export const ZImportRunbookInput = z.object({
     }),
 });
 export type TImportRunbookInput = z.infer<typeof ZImportRunbookInput>;
+
+/**
+ * Saving an import: the document and, when the page previewed it, the structure the preview
+ * returned (perhaps rearranged by the lead). The structure is checked again on the server against
+ * the parsed and the draft schemas; it is never trusted as sent.
+ */
+export const ZSaveRunbookImportInput = ZImportRunbookInput.extend({ parsed: z.unknown().optional() });
+export type TSaveRunbookImportInput = z.infer<typeof ZSaveRunbookImportInput>;

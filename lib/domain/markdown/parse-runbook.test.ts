@@ -8,9 +8,8 @@ import { exportRunbookMarkdown } from "./export-runbook";
 import { repairMojibake } from "./mojibake";
 import { RunbookParseError, parseRunbookMarkdown, simpleCommandLine } from "./parse-runbook";
 import { ZParsedRunbook, type TParsedPhase, type TParsedRunbook } from "./types";
+import { SEED_001_PATH, SEED_003_PATH } from "@/lib/testing/seeds";
 
-const SEED_003 = "/work/shared/seeds/003_668b12a723751847.txt";
-const SEED_001 = "/work/shared/seeds/001_0f1385128f2bf9bf.txt";
 const FIXTURES = join(import.meta.dirname, "__fixtures__");
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), "utf8");
 
@@ -27,8 +26,10 @@ function expectRoundTrip(parsed: TParsedRunbook) {
 }
 
 describe("seed 003 (### Phase N: … (N minutes))", () => {
-  const source = readFileSync(SEED_003, "utf8");
+  const source = readFileSync(SEED_003_PATH, "utf8");
   const parsed = parseRunbookMarkdown(source);
+  // the 8 "Phase N" phases, between the pre-deployment checklist and the post-deployment tasks
+  const main = parsed.phases.slice(1, 9);
 
   it("is valid against the schema and needs no repair", () => {
     expect(ZParsedRunbook.parse(parsed)).toEqual(parsed);
@@ -42,8 +43,9 @@ describe("seed 003 (### Phase N: … (N minutes))", () => {
     expect(parsed).toMatchObject({ riskLevel: "HIGH", estimatedMinutes: 45, rollbackMinutes: 20 });
   });
 
-  it("has exactly 8 phases with their estimates, objectives and failure policies", () => {
+  it("has its 8 phases between two checklist phases, with their estimates, objectives and failure policies", () => {
     expect(parsed.phases.map((p) => p.title)).toEqual([
+      "Pre-Deployment Checklist",
       "Pre-Migration Validation",
       "Database Migration",
       "Post-Migration Validation",
@@ -52,28 +54,35 @@ describe("seed 003 (### Phase N: … (N minutes))", () => {
       "Cache Invalidation Verification",
       "Functional Testing",
       "Monitoring & Verification",
+      "Post-Deployment Tasks",
     ]);
-    expect(parsed.phases.map((p) => p.estimatedMinutes)).toEqual([5, 5, 10, 5, 5, 3, 5, 1440]);
-    expect(parsed.phases[0]!.objective).toBe("Capture baseline state and verify environment readiness");
-    expect(parsed.phases.every((p) => p.objective.length > 0)).toBe(true);
-    expect(parsed.phases.map((p) => p.failurePolicy ?? null)).toEqual(["STOP", "ROLLBACK", "ROLLBACK", "ROLLBACK", "ROLLBACK", null, "ROLLBACK", null]);
+    expect(parsed.phases.map((p) => p.estimatedMinutes)).toEqual([null, 5, 5, 10, 5, 5, 3, 5, 1440, null]);
+    expect(main[0]!.objective).toBe("Capture baseline state and verify environment readiness");
+    expect(main.every((p) => p.objective.length > 0)).toBe(true);
+    expect(parsed.phases.map((p) => p.failurePolicy ?? null)).toEqual([null, "STOP", "ROLLBACK", "ROLLBACK", "ROLLBACK", "ROLLBACK", null, "ROLLBACK", null, null]);
   });
 
-  it("takes checklist items per phase, prefixed by their group", () => {
-    expect(parsed.phases.map((p) => p.checklistItems.length)).toEqual([0, 0, 0, 0, 0, 0, 26, 8]);
-    expect(parsed.phases[6]!.checklistItems[0]).toEqual({ text: "Test 1: View Client Details: Navigate to Clients page", isRequired: true });
-    expect(parsed.phases[7]!.checklistItems.map((c) => c.text)).toContain("24-Hour Check: Review application metrics");
+  it("makes every one of its 67 checkbox lines a tickable item, prefixed by its group", () => {
+    expect(parsed.phases.map((p) => p.checklistItems.length)).toEqual([16, 0, 0, 0, 0, 0, 0, 26, 8, 12]);
+    const all = [...parsed.phases, ...parsed.rollback!.phases].flatMap((p) => p.checklistItems);
+    expect(all).toHaveLength((source.match(/^\s*- \[ \]/gm) ?? []).length);
+    expect(all).toHaveLength(67);
+    expect(parsed.phases[0]!.checklistItems[0]).toEqual({ text: "Team Coordination: Notify all stakeholders of maintenance window", isRequired: true });
+    expect(parsed.phases[9]!.checklistItems.at(-1)!.text).toBe("Planning (Week 2): Update refactoring plan with actual timings");
+    expect(main[6]!.checklistItems[0]).toEqual({ text: "Test 1: View Client Details: Navigate to Clients page", isRequired: true });
+    expect(main[7]!.checklistItems.map((c) => c.text)).toContain("24-Hour Check: Review application metrics");
   });
 
   it("takes the 31 ✅ success criteria, without the ✅", () => {
-    expect(parsed.phases.map((p) => p.successCriteria.length)).toEqual([3, 3, 4, 4, 4, 4, 5, 4]);
+    expect(main.map((p) => p.successCriteria.length)).toEqual([3, 3, 4, 4, 4, 4, 5, 4]);
     expect(parsed.phases.flatMap((p) => p.successCriteria)).toHaveLength(31);
-    expect(parsed.phases[2]!.successCriteria[3]).toBe('Validation script outputs "VALIDATION PASSED ✅"');
+    expect(main[2]!.successCriteria[3]).toBe('Validation script outputs "VALIDATION PASSED ✅"');
     expect(parsed.phases.flatMap((p) => p.successCriteria).some((c) => c.startsWith("✅"))).toBe(false);
   });
 
   it("turns numbered items and code fences into steps by language", () => {
     expect(parsed.phases.map(kinds)).toEqual([
+      [],
       ["MANUAL:bash", "SQL:sql", "MANUAL:bash", "MANUAL:-"],
       ["COMMAND:bash", "SQL:sql", "MANUAL:-"],
       ["SQL:sql", "SQL:sql", "MANUAL:-", "MANUAL:-"],
@@ -82,19 +91,20 @@ describe("seed 003 (### Phase N: … (N minutes))", () => {
       ["MANUAL:-", "MANUAL:-", "MANUAL:-", "MANUAL:javascript", "MANUAL:-"],
       [],
       ["COMMAND:powershell", "MANUAL:-", "MANUAL:-"],
+      [],
     ]);
-    const [connect, baseline] = parsed.phases[0]!.steps;
+    const [connect, baseline] = main[0]!.steps;
     // `psql $DATABASE_URL` needs a shell (variable expansion): a person runs it
     expect(connect).toEqual({ kind: "MANUAL", language: "bash", title: "Connect to production database", text: "```bash\npsql $DATABASE_URL\n```" });
     expect(baseline).toEqual({ kind: "SQL", language: "sql", title: "Run pre-migration baseline capture", text: "\\i backend/migrations/validation/001_pre_migration_baseline.sql" });
-    expect(parsed.phases[3]!.steps[0]).toEqual({ kind: "COMMAND", language: "powershell", title: "Stop backend service", text: "# Stop PM2 process\npm2 stop kingstons-api" });
-    expect(parsed.phases[2]!.steps[3]!.text).toBe("- Revenue differences < £0.01 for all products\n- No NULL value mismatches\n- Company totals match baseline\n- All views queryable");
-    expect(parsed.phases[7]!.steps[0]!.title).toBe("Immediate Monitoring (First Hour): Monitor application logs");
+    expect(main[3]!.steps[0]).toEqual({ kind: "COMMAND", language: "powershell", title: "Stop backend service", text: "# Stop PM2 process\npm2 stop kingstons-api" });
+    expect(main[2]!.steps[3]!.text).toBe("- Revenue differences < £0.01 for all products\n- No NULL value mismatches\n- Company totals match baseline\n- All views queryable");
+    expect(main[7]!.steps[0]!.title).toBe("Immediate Monitoring (First Hour): Monitor application logs");
   });
 
   it("keeps the If Failed text in the phase's notes", () => {
-    expect(parsed.phases[0]!.notes).toBe("**If Failed**: STOP - Investigate baseline query errors before proceeding");
-    expect(parsed.phases[1]!.notes).toContain("- Execute rollback procedure (see Rollback section)");
+    expect(main[0]!.notes).toBe("**If Failed**: STOP - Investigate baseline query errors before proceeding");
+    expect(main[1]!.notes).toContain("- Execute rollback procedure (see Rollback section)");
   });
 
   it("reads the rollback procedure's 8 numbered steps as rollback phases", () => {
@@ -121,11 +131,15 @@ describe("seed 003 (### Phase N: … (N minutes))", () => {
     expect(parsed.signoffRoles).toEqual(["Deployment Lead", "Database Admin", "Product Owner", "Post-Deployment Verification"]);
   });
 
-  it("keeps the pre-deployment checklist, communication plan, contacts and appendices in the preamble", () => {
+  it("keeps only what precedes the first phase as preamble, and the communication plan, contacts and appendices as the runbook's notes", () => {
     expect(parsed.preamble).toMatch(/^\*\*Migration\*\*: 001_rename_fixed_cost_to_fixed_fee_facilitated/);
-    for (const text of ["### ☐ Team Coordination", "- [ ] Rollback scripts prepared and accessible", "## Communication Plan", "## Emergency Contacts", "## Appendix B: Troubleshooting", "3. If still incorrect, execute rollback"]) {
-      expect(parsed.preamble).toContain(text);
+    expect(parsed.preamble).toMatch(/- React Query cache$/);
+    expect(parsed.preamble).not.toContain("- [ ]");
+    for (const text of ["## Communication Plan", "## Emergency Contacts", "## Appendix B: Troubleshooting", "3. If still incorrect, execute rollback"]) {
+      expect(parsed.appendix).toContain(text);
     }
+    // the heading between the checklist and the phases joins the nearest phase before it
+    expect(parsed.phases[0]!.notes).toBe("## Deployment Phases");
   });
 
   it("drops no line", () => expectEveryLinePlaced(source, parsed));
@@ -133,7 +147,7 @@ describe("seed 003 (### Phase N: … (N minutes))", () => {
 });
 
 describe("seed 001 (## **STEP N: emoji TITLE**, mis-encoded)", () => {
-  const source = readFileSync(SEED_001, "utf8");
+  const source = readFileSync(SEED_001_PATH, "utf8");
   const parsed = parseRunbookMarkdown(source);
 
   it("repairs the emoji and says so", () => {
@@ -144,8 +158,9 @@ describe("seed 001 (## **STEP N: emoji TITLE**, mis-encoded)", () => {
     expect(all).not.toMatch(/üöÄ|‚úÖ|üì¶/);
   });
 
-  it("has the 7 STEP phases; STEP 6 (CREATE ROLLBACK PLAN) is the rollback procedure", () => {
+  it("has the 7 STEP phases between its two checklists; STEP 6 (CREATE ROLLBACK PLAN) is the rollback procedure", () => {
     expect(parsed.phases.map((p) => p.title)).toEqual([
+      "📋 PRE-DEPLOYMENT CHECKLIST",
       "📦 CREATE PRODUCTION DATABASE BACKUP",
       "🔍 VERIFY MIGRATION ORDER AND DEPENDENCIES",
       "🛠️ RUN DATABASE MIGRATIONS",
@@ -153,15 +168,17 @@ describe("seed 001 (## **STEP N: emoji TITLE**, mis-encoded)", () => {
       "🧪 TEST SUMUP OAUTH FUNCTIONALITY",
       "⚙️ ENVIRONMENT CONFIGURATION",
       "🔄 RESTART APPLICATION SERVICES",
+      "📝 DEPLOYMENT CHECKLIST",
     ]);
-    expect(parsed.phases.map((p) => p.estimatedMinutes)).toEqual([null, null, null, null, null, null, null]);
+    expect(parsed.phases.map((p) => p.estimatedMinutes)).toEqual([null, null, null, null, null, null, null, null, null]);
     expect(parsed.rollback?.title).toBe("🔄 CREATE ROLLBACK PLAN");
     expect(parsed.rollback?.phases.map((p) => p.title)).toEqual(["Rollback Script", "Database Restore (if needed)"]);
     expect(parsed.rollback?.phases.map(kinds)).toEqual([["MANUAL:bash"], ["MANUAL:bash"]]);
   });
 
-  it("keeps every code block as a step (or, outside the steps, in the preamble)", () => {
+  it("keeps every code block as a step (or, inside other text, in a phase's notes)", () => {
     expect(parsed.phases.map(kinds)).toEqual([
+      ["MANUAL:-"],
       ["MANUAL:bash", "MANUAL:bash", "MANUAL:bash"],
       ["MANUAL:bash", "COMMAND:bash"],
       ["MANUAL:bash", "MANUAL:bash"],
@@ -169,21 +186,28 @@ describe("seed 001 (## **STEP N: emoji TITLE**, mis-encoded)", () => {
       ["MANUAL:bash", "MANUAL:python"],
       ["MANUAL:bash", "MANUAL:bash"],
       ["MANUAL:bash", "MANUAL:bash"],
+      ["COMMAND:bash"],
     ]);
-    expect(parsed.phases[0]!.steps.map((s) => s.title)).toEqual(["SQLite Production Backup", "PostgreSQL Production Backup", "Backup Verification Script"]);
+    expect(parsed.phases[1]!.steps.map((s) => s.title)).toEqual(["SQLite Production Backup", "PostgreSQL Production Backup", "Backup Verification Script"]);
     const fences = (source.match(/^\s*```\S*\s*$/gm) ?? []).length / 2;
     const stepFences = [...parsed.phases, ...parsed.rollback!.phases].flatMap((p) => p.steps).length;
-    const preambleFences = (parsed.preamble.match(/^\s*```\S*\s*$/gm) ?? []).length / 2;
+    const noteFences = parsed.phases.map((p) => (p.notes.match(/^\s*```\S*\s*$/gm) ?? []).length / 2).reduce((a, b) => a + b, 0);
     expect(fences).toBe(22);
-    expect(stepFences + preambleFences).toBe(fences);
+    expect(stepFences + noteFences).toBe(fences);
   });
 
-  it("keeps the sections around the steps in the preamble, and finds no sign-off sheet", () => {
-    expect(parsed.preamble).toContain("## SumUp OAuth Integration - Safe Deployment Guide");
-    expect(parsed.preamble).toContain("- [ ] Production server access confirmed");
-    expect(parsed.preamble).toContain("## **🚨 EMERGENCY PROCEDURES**");
-    expect(parsed.preamble).toContain("- ✅ Database queries perform normally");
-    expect(parsed.preamble).toContain("python manage.py notify_artists_sumup_migration --approved-only");
+  it("makes its 20 checkbox lines tickable items: the checklists before and after the steps are phases", () => {
+    expect(parsed.phases.map((p) => p.checklistItems.length)).toEqual([5, 0, 0, 0, 0, 0, 0, 0, 15]);
+    expect(parsed.phases[0]!.checklistItems[0]!.text).toBe("Environment Requirements: Production server access confirmed");
+    expect(parsed.phases[8]!.checklistItems[0]!.text).toBe("Pre-Deployment: Production backup created and verified");
+    expect(parsed.phases[8]!.successCriteria).toContain("Database queries perform normally");
+    expect(parsed.phases[8]!.steps[0]).toMatchObject({ kind: "COMMAND", text: "python manage.py notify_artists_sumup_migration --approved-only" });
+  });
+
+  it("keeps the subtitle as preamble, the emergency procedures in the nearest phase, and finds no sign-off sheet", () => {
+    expect(parsed.preamble).toBe("## SumUp OAuth Integration - Safe Deployment Guide");
+    expect(parsed.phases[7]!.notes).toMatch(/^## \*\*🚨 EMERGENCY PROCEDURES\*\*/);
+    expect(parsed.appendix).toBe("");
     expect(parsed.signoffRoles).toEqual([]);
   });
 
@@ -212,7 +236,8 @@ const FIXTURE_EXPECTATIONS: Record<string, TExpected> = {
       expect(p.summary).toBe("Upgrade the session cache from Redis 6 to Redis 7 with a replica failover.");
       expect(p.phases[1]!.notes).toBe("Promote the upgraded replica.");
       expect(p.rollback!.phases[0]!.steps.map((s) => s.title)).toEqual(["Point clients back at the old primary", "Re-attach the replica"]);
-      expect(p.preamble).toBe("## Procedure\n\n## Contacts\n\n- On-call: #cache-oncall");
+      expect(p.preamble).toBe("## Procedure");
+      expect(p.appendix).toBe("## Contacts\n\n- On-call: #cache-oncall");
     },
   },
   "h1-phases.md": {
@@ -227,7 +252,8 @@ const FIXTURE_EXPECTATIONS: Record<string, TExpected> = {
       expect(p.warnings[0]).toMatch(/no title heading/);
       expect(p.phases[0]!.objective).toBe("No writes reach the ledger during the copy");
       expect(p.phases[1]!.failurePolicy).toBe("STOP");
-      expect(p.preamble).toBe("# Appendix\n\nRunbook owner: payments team.");
+      expect(p.preamble).toBe("");
+      expect(p.appendix).toBe("# Appendix\n\nRunbook owner: payments team.");
     },
   },
   "bold-headings.md": {
@@ -356,5 +382,40 @@ describe("repairMojibake", () => {
     expect(repairMojibake("donâ€™t cafÃ©").text).toBe("don’t café");
     const correct = "£0.01 → café ✅ ☐ naïve 日本";
     expect(repairMojibake(correct)).toEqual({ text: correct, repairedRuns: 0, encoding: null });
+  });
+});
+
+describe("structure kinds of real runbooks (issue 16)", () => {
+  it("reads a rollback subsection inside a phase as a rollback phase named after it", () => {
+    const parsed = parseRunbookMarkdown("# T\n\n## Phase 1: Deploy (5 min)\n\n```bash\nkubectl apply -f app.yaml\n```\n\n### Roll back\n\n1. kubectl rollout undo deployment/app\n\n## Phase 2: Verify\n\n- [ ] Pods ready\n");
+    expect(parsed.phases.map((p) => p.title)).toEqual(["Deploy", "Verify"]);
+    expect(parsed.rollback?.phases.map((p) => p.title)).toEqual(["Deploy: Roll back"]);
+    expect(parsed.rollback?.phases[0]!.steps[0]!.title).toBe("kubectl rollout undo deployment/app");
+  });
+
+  it("reads psql heredocs and psql -c as SQL steps, keeping the command line as a comment", () => {
+    const parsed = parseRunbookMarkdown("# T\n\n## Step 1: Count\n\n```bash\npsql -d app <<SQL\nSELECT count(*) FROM orders;\nSQL\n```\n\n## Step 2: Vacuum\n\n```\npsql -d app -c \"VACUUM ANALYZE orders;\"\n```\n");
+    expect(parsed.phases.map((p) => p.steps.map((s) => [s.kind, s.text]))).toEqual([
+      [["SQL", "-- psql -d app <<SQL\n-- SELECT count(*) FROM orders;\n-- SQL\nSELECT count(*) FROM orders;"]],
+      [["SQL", '-- psql -d app -c "VACUUM ANALYZE orders;"\nVACUUM ANALYZE orders;']],
+    ]);
+  });
+
+  it("keeps numbered sub-steps in their phase: 4 sections of 10 restarting steps are 4 phases, not 40", () => {
+    const sections = ["Prepare", "Migrate", "Verify", "Clean up"].map((name) => [`## ${name}`, ...Array.from({ length: 10 }, (_, i) => `### ${i + 1}. Task ${i + 1} of ${name}\n\nDo it.`)].join("\n\n"));
+    const parsed = parseRunbookMarkdown(`# Upgrade\n\n${sections.join("\n\n")}\n`);
+    expect(parsed.phases.map((p) => p.title)).toEqual(["Prepare", "Migrate", "Verify", "Clean up"]);
+    expect(parsed.phases.map((p) => p.steps.length)).toEqual([10, 10, 10, 10]);
+    expect(parsed.phases[0]!.steps[0]).toEqual({ kind: "MANUAL", language: null, title: "Task 1 of Prepare", text: "Do it." });
+  });
+
+  it("takes checkboxes written every way: bare [ ] and ☐ lines, numbered, nested under a plain item, table columns", () => {
+    const parsed = parseRunbookMarkdown("# T\n\n## Phase 1: Checks\n\n[ ] bare line\n☐ glyph line\n\n1. [ ] numbered\n\n- Database\n  - [x] backup taken\n\n| Done | Task | Owner |\n| --- | --- | --- |\n| [ ] | Drain queue | On-call |\n");
+    expect(parsed.phases[0]!.checklistItems.map((c) => c.text)).toEqual(["bare line", "glyph line", "numbered", "Database: backup taken", "Drain queue (Owner: On-call)"]);
+  });
+
+  it("reads estimates written as Duration: 1h, ~10 minutes and a duration column", () => {
+    const parsed = parseRunbookMarkdown("# T\n\n## Step 1: A\n\nDuration: 1h\n\n## Step 2: B ~10 minutes\n\n## Step 3: C\n\n| Task | Duration |\n| --- | --- |\n| x | 5 min |\n| y | 10 |\n");
+    expect(parsed.phases.map((p) => p.estimatedMinutes)).toEqual([60, 10, 15]);
   });
 });

@@ -84,13 +84,15 @@ export const ZParsedRunbook = z.object({
   riskLevel: ZParsedRiskLevel.optional(),
   estimatedMinutes: z.number().int().nonnegative().optional(),
   rollbackMinutes: z.number().int().nonnegative().optional(),
-  /** text that belongs to no phase: before the first (overview, pre-deployment checklists) and after the last (contacts, appendices) */
+  /** text before the first phase (overview, context); nothing else */
   preamble: z.string(),
   phases: z.array(ZParsedPhase),
   /** the rollback procedure; `title` is its heading in the document ("Rollback Procedure") */
   rollback: z.object({ title: z.string().optional(), phases: z.array(ZParsedPhase) }).nullable(),
   /** lines of the final sign-off sheet, e.g. "Deployment Lead" */
   signoffRoles: z.array(z.string().min(1)),
+  /** the runbook's notes: appendices, contacts, glossary, communication plans (stored after the preamble) */
+  appendix: z.string(),
   warnings: z.array(z.string()),
 });
 
@@ -102,4 +104,4 @@ export type TParsedChecklistItem = z.infer<typeof ZParsedChecklistItem>;
 export type TParsedPhase = z.infer<typeof ZParsedPhase>;
 export type TParsedRunbook = z.infer<typeof ZParsedRunbook>;
 /** What the exporter needs: a parsed runbook, or one built from a stored version (warnings optional). */
-export type TExportableRunbook = Omit<TParsedRunbook, "warnings"> & { warnings?: string[] };
+export type TExportableRunbook = Omit<TParsedRunbook, "warnings" | "appendix"> & { warnings?: string[]; appendix?: string };

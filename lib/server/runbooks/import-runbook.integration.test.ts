@@ -7,9 +7,10 @@ import { parseRunbookMarkdown } from "@/lib/domain/markdown/parse-runbook";
 import { exportRunbookVersion } from "./export-runbook-version";
 import { importRunbook, roleForSignoffLine, slugify } from "./import-runbook";
 import { DEMO_RUNBOOK_SLUG, seedDemo } from "@/lib/server/seed/seed-demo";
+import { SEED_001_PATH, SEED_003_PATH } from "@/lib/testing/seeds";
 
-const SEED_003 = readFileSync("/work/shared/seeds/003_668b12a723751847.txt", "utf8");
-const SEED_001 = readFileSync("/work/shared/seeds/001_0f1385128f2bf9bf.txt", "utf8");
+const SEED_003 = readFileSync(SEED_003_PATH, "utf8");
+const SEED_001 = readFileSync(SEED_001_PATH, "utf8");
 
 async function insertLead() {
   const user = await testPrisma().user.create({ data: { email: `lead-${uniqueSuffix()}@example.test`, name: "Lee Lead", roles: ["LEAD"] } });
@@ -37,22 +38,25 @@ describe("importRunbook", () => {
     expect(version.runbook.slug).toMatch(/^deployment-runbook-migration-001-fixed-cost-to-fixed-fee-facilitated(-\d+)?$/);
     const main = version.phases.filter((p) => p.procedure === "MAIN");
     const rollback = version.phases.filter((p) => p.procedure === "ROLLBACK");
-    expect(main.map((p) => p.estimatedMinutes)).toEqual([5, 5, 10, 5, 5, 3, 5, 1440]);
-    expect(main.map((p) => p.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // the pre-deployment checklist and the post-deployment tasks are phases around the 8 of the document
+    expect(main.map((p) => p.estimatedMinutes)).toEqual([null, 5, 5, 10, 5, 5, 3, 5, 1440, null]);
+    expect(main.map((p) => p.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(rollback).toHaveLength(8);
     expect(main.flatMap((p) => p.successCriteria)).toHaveLength(31);
-    expect(main.map((p) => p.checklistItems.length)).toEqual([0, 0, 0, 0, 0, 0, 26, 8]);
-    expect(main.map((p) => p.failurePolicy)).toEqual(["STOP", "ROLLBACK", "ROLLBACK", "ROLLBACK", "ROLLBACK", "STOP", "ROLLBACK", "STOP"]);
-    const stop = main[3]!.steps[0]!;
+    expect(main.map((p) => p.checklistItems.length)).toEqual([16, 0, 0, 0, 0, 0, 0, 26, 8, 12]);
+    expect([...main, ...rollback].flatMap((p) => p.checklistItems)).toHaveLength(67);
+    expect(main.map((p) => p.failurePolicy)).toEqual(["STOP", "STOP", "ROLLBACK", "ROLLBACK", "ROLLBACK", "ROLLBACK", "STOP", "ROLLBACK", "STOP", "STOP"]);
+    const stop = main[4]!.steps[0]!;
     expect(stop).toMatchObject({ kind: "COMMAND", language: "powershell", commandArgv: ["pm2", "stop", "kingstons-api"], instructions: "```powershell\n# Stop PM2 process\npm2 stop kingstons-api\n```" });
-    expect(main[0]!.steps[1]).toMatchObject({ kind: "SQL", sql: "\\i backend/migrations/validation/001_pre_migration_baseline.sql", statementTimeoutMs: 60_000 });
+    expect(main[1]!.steps[1]).toMatchObject({ kind: "SQL", sql: "\\i backend/migrations/validation/001_pre_migration_baseline.sql", statementTimeoutMs: 60_000 });
     expect(version.signoffSheet.map((l) => [l.label, l.role])).toEqual([
       ["Deployment Lead", "LEAD"],
       ["Database Admin", "DBA"],
       ["Product Owner", null],
       ["Post-Deployment Verification", null],
     ]);
-    expect(version.preamble).toBe(parsed.preamble);
+    // one stored free text: the preamble, then the runbook's notes
+    expect(version.preamble).toBe(`${parsed.preamble}\n\n${parsed.appendix}`);
 
     const events = await prisma.auditEvent.findMany({ where: { targetType: "runbook", targetId: version.runbookId } });
     expect(events).toHaveLength(1);
@@ -76,7 +80,7 @@ describe("importRunbook", () => {
     const before = await prisma.runbook.count();
     const dry = await importRunbook({ prisma, markdown: SEED_001, actor, dryRun: true });
     expect(dry.saved).toBeNull();
-    expect(dry.parsed.phases).toHaveLength(7);
+    expect(dry.parsed.phases).toHaveLength(9);
     await expect(importRunbook({ prisma, markdown: "   \n", actor })).rejects.toBeInstanceOf(ValidationError);
     await expect(importRunbook({ prisma, markdown: "a\u0000b", actor })).rejects.toBeInstanceOf(ValidationError);
     expect(await prisma.runbook.count()).toBe(before);
@@ -94,7 +98,9 @@ describe("importRunbook", () => {
       const normalise = (r: ReturnType<typeof parseRunbookMarkdown>) => {
         const rest = withoutWarnings(r);
         const phase = (p: (typeof rest.phases)[number]) => ({ ...p, failurePolicy: p.failurePolicy ?? "STOP" });
-        return { ...rest, riskLevel: rest.riskLevel ?? "MEDIUM", phases: rest.phases.map(phase), rollback: rest.rollback && { phases: rest.rollback.phases.map(phase) } };
+        // a version stores the runbook's notes after its preamble, in one text
+        const preamble = [rest.preamble, rest.appendix].filter(Boolean).join("\n\n");
+        return { ...rest, preamble, appendix: "", riskLevel: rest.riskLevel ?? "MEDIUM", phases: rest.phases.map(phase), rollback: rest.rollback && { phases: rest.rollback.phases.map(phase) } };
       };
       expect(normalise(again)).toEqual(normalise(original));
     }

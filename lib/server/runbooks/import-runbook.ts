@@ -6,20 +6,17 @@ import type { TPrisma, TTx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { appendAuditEvent, type TActor } from "@/lib/audit/append";
 import { ValidationError } from "@/lib/errors";
-import type { Role } from "@/lib/generated/prisma/enums";
-import { RunbookParseError, draftStepFromDetails, fenceCode, joinCommandLine, parseRunbookMarkdown, simpleCommandLine, splitCommandLine } from "@/lib/domain/markdown/parse-runbook";
-import { ZParsedRunbook, type TParsedPhase, type TParsedRunbook, type TParsedStep } from "@/lib/domain/markdown/types";
-import { STEP_DEFAULTS, type TDraftPhase, type TDraftStep } from "@/lib/domain/runbook/draft";
+import { RunbookParseError, parseRunbookMarkdown } from "@/lib/domain/markdown/parse-runbook";
+import type { TParsedRunbook } from "@/lib/domain/markdown/types";
+import { DEFAULT_IMPORT_RISK_LEVEL, checkParsedImport, draftContentFromParsed, draftStep, roleForSignoffLine, storedPreamble } from "@/lib/domain/runbook/from-parsed";
 import { writeVersionContent, type TVersionContent } from "./write-version-content";
 import { MAX_IMPORT_BYTES } from "@/lib/domain/markdown/import-input";
+import { parseMarkdownOffThread } from "./parse-markdown";
 
 // the limit lives with the browser's input schema, so the page and the server refuse the same size
 export { MAX_IMPORT_BYTES };
-
-const DEFAULT_RISK_LEVEL = "MEDIUM" as const;
-// the same limits the seed runbook uses (prisma/seed/runbook-003.ts)
-const SQL_LIMITS = { statementTimeoutMs: 60_000, lockTimeoutMs: 5_000 } as const;
-const COMMAND_LIMITS = { timeoutMs: 60_000, outputCapBytes: 65_536 } as const;
+// the conversions live in the domain (lib/domain/runbook/from-parsed.ts); re-exported for their callers here
+export { draftStep, roleForSignoffLine };
 
 export type TImportActor = TActor & { id: string };
 
@@ -28,14 +25,6 @@ export type TImportResult = {
   /** null on a dry run */
   saved: { runbookId: string; versionId: string; slug: string } | null;
 };
-
-/** "Database Admin", "DBA" → DBA; "Deployment Lead" → LEAD; anything else signs as whoever took part. */
-export function roleForSignoffLine(label: string): Role | null {
-  const l = label.toLowerCase();
-  if (/\bdba\b|database admin/.test(l)) return "DBA";
-  if (/deployment lead|release lead|\blead engineer\b|^lead$/.test(l)) return "LEAD";
-  return null;
-}
 
 export function slugify(title: string): string {
   const slug = title
@@ -55,55 +44,30 @@ export async function uniqueSlug(tx: TTx, base: string): Promise<string> {
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-export function draftStep(step: TParsedStep): TDraftStep {
-  if (step.details) {
-    // an exported document's step comment: the stored kind and fields (checked by the parser)
-    const fromDetails = draftStepFromDetails({ ...step, details: step.details });
-    if (fromDetails.ok) return fromDetails.step;
-  }
-  const base = { title: step.title.slice(0, 500), language: step.language, instructions: "" };
-  if (step.kind === "SQL") return { ...base, kind: "SQL", sql: step.text, ...SQL_LIMITS, outsideTransaction: false, lockRetries: STEP_DEFAULTS.lockRetries };
-  if (step.kind === "COMMAND") {
-    const line = step.language ? simpleCommandLine(step.language, step.text) : null;
-    const argv = line ? splitCommandLine(line) : null;
-    if (argv && argv.length > 0) {
-      // comments of the snippet are kept beside the argv, so nothing the author wrote is lost
-      const instructions = step.text.trim() === joinCommandLine(argv) ? "" : fenceCode(step.language, step.text);
-      return { ...base, kind: "COMMAND", commandArgv: argv, instructions, ...COMMAND_LIMITS };
-    }
-    return { ...base, kind: "MANUAL", instructions: fenceCode(step.language, step.text) };
-  }
-  return { ...base, kind: "MANUAL", instructions: step.text };
-}
-
-function draftPhase(phase: TParsedPhase, procedure: "MAIN" | "ROLLBACK"): TDraftPhase {
-  return {
-    procedure,
-    title: phase.title,
-    objective: phase.objective,
-    estimatedMinutes: phase.estimatedMinutes,
-    failurePolicy: phase.failurePolicy ?? "STOP",
-    isPointOfNoReturn: phase.isPointOfNoReturn ?? false,
-    requiredSignoffRoles: phase.requiredSignoffRoles ?? [],
-    notes: phase.notes,
-    steps: phase.steps.map(draftStep),
-    checklistItems: phase.checklistItems.map((c) => ({ text: c.text, isRequired: c.isRequired })),
-    successCriteria: phase.successCriteria.map((text, i) => ({ text, boundStepIndex: phase.successCriterionSteps?.[i] ?? null })),
-  };
-}
-
-/** The parsed document as a version's content, written by the same code as an editor's save. */
+/** The parsed document's phases and sign-off sheet, written by the same code as an editor's save. */
 export function contentFromParsed(parsed: TParsedRunbook): TVersionContent {
-  return {
-    phases: [...parsed.phases.map((p) => draftPhase(p, "MAIN")), ...(parsed.rollback?.phases ?? []).map((p) => draftPhase(p, "ROLLBACK"))],
-    signoffSheet: parsed.signoffRoles.map((label) => ({ label, role: roleForSignoffLine(label) })),
-  };
+  const { phases, signoffSheet } = draftContentFromParsed(parsed);
+  return { phases, signoffSheet };
 }
 
-/** Parses and checks the document; throws ValidationError with a message a person can act on. */
-export function parseForImport(markdown: string): TParsedRunbook {
+function checkDocument(markdown: string): void {
   if (Buffer.byteLength(markdown, "utf8") > MAX_IMPORT_BYTES) throw new ValidationError(`The document is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
   if (markdown.includes("\u0000")) throw new ValidationError("The file is binary, not a Markdown document.");
+}
+
+/** The parsed structure checked against the draft's limits; throws ValidationError with a sentence. */
+export function checkForImport(candidate: unknown): TParsedRunbook {
+  const checked = checkParsedImport(candidate);
+  if (!checked.ok) throw new ValidationError(checked.message);
+  return checked.parsed;
+}
+
+/**
+ * Parses and checks the document on the calling thread (the CLI, tests); throws ValidationError
+ * with a message a person can act on. Servers use parseForImportOffThread.
+ */
+export function parseForImport(markdown: string): TParsedRunbook {
+  checkDocument(markdown);
   let parsed: TParsedRunbook;
   try {
     parsed = parseRunbookMarkdown(markdown);
@@ -111,13 +75,23 @@ export function parseForImport(markdown: string): TParsedRunbook {
     if (error instanceof RunbookParseError) throw new ValidationError(error.message);
     throw error;
   }
-  const checked = ZParsedRunbook.safeParse(parsed);
-  if (!checked.success) throw new ValidationError(`The document could not be read as a runbook: ${checked.error.issues[0]?.message ?? "invalid structure"}.`);
-  return checked.data;
+  return checkForImport(parsed);
 }
 
-export async function importRunbook(input: { prisma: TPrisma; markdown: string; actor: TImportActor; dryRun?: boolean }): Promise<TImportResult> {
-  const parsed = parseForImport(input.markdown);
+/** parseForImport in a worker thread with a time budget: the request's event loop stays free. */
+export async function parseForImportOffThread(markdown: string, options: { budgetMs?: number } = {}): Promise<TParsedRunbook> {
+  checkDocument(markdown);
+  return checkForImport(await parseMarkdownOffThread(markdown, options));
+}
+
+/**
+ * Creates a runbook with its draft from a document. The document is parsed once: pass `parsed`
+ * (the structure a preview returned, perhaps rearranged by the lead) and it is checked again —
+ * never trusted — instead of parsed; otherwise it is parsed in a worker thread.
+ */
+export async function importRunbook(input: { prisma: TPrisma; markdown: string; actor: TImportActor; dryRun?: boolean; parsed?: unknown }): Promise<TImportResult> {
+  checkDocument(input.markdown);
+  const parsed = input.parsed !== undefined ? checkForImport(input.parsed) : await parseForImportOffThread(input.markdown);
   if (input.dryRun) return { parsed, saved: null };
 
   const { prisma, actor } = input;
@@ -132,10 +106,10 @@ export async function importRunbook(input: { prisma: TPrisma; markdown: string; 
           status: "DRAFT",
           title: parsed.title,
           summary: parsed.summary,
-          riskLevel: parsed.riskLevel ?? DEFAULT_RISK_LEVEL,
+          riskLevel: parsed.riskLevel ?? DEFAULT_IMPORT_RISK_LEVEL,
           estimatedMinutes: parsed.estimatedMinutes ?? null,
           rollbackMinutes: parsed.rollbackMinutes ?? null,
-          preamble: parsed.preamble,
+          preamble: storedPreamble(parsed),
           sourceMarkdown: input.markdown,
           createdById: actor.id,
         },

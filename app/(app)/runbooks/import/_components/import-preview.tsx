@@ -192,10 +192,24 @@ export function ImportPreview({ preview }: Readonly<Props>) {
             <span aria-hidden="true" className="text-muted transition-transform group-open:rotate-90">
               ▸
             </span>
-            Preamble — text before the first phase and after the last, kept as written
+            Preamble — text before the first phase, kept as written
           </summary>
           <div className="border-t border-line px-4 py-4">
             <TextBlock text={runbook.preamble} label="Preamble" />
+          </div>
+        </details>
+      ) : null}
+
+      {runbook.appendix.trim() ? (
+        <details className="group rounded-lg border border-line bg-surface">
+          <summary className="flex cursor-pointer items-center gap-2 px-4 py-3 text-sm font-medium text-ink">
+            <span aria-hidden="true" className="text-muted transition-transform group-open:rotate-90">
+              ▸
+            </span>
+            Runbook notes — appendices, contacts and plans, kept after the preamble
+          </summary>
+          <div className="border-t border-line px-4 py-4">
+            <TextBlock text={runbook.appendix} label="Runbook notes" />
           </div>
         </details>
       ) : null}

@@ -96,7 +96,8 @@ export function ImportRunbookForm() {
       return;
     }
     setPending("save");
-    const read = await runAction(() => importRunbookAction({ markdown: preview.markdown }));
+    // the previewed structure is sent with the text: the server checks it again instead of parsing once more
+    const read = await runAction(() => importRunbookAction({ markdown: preview.markdown, parsed: preview.data.runbook }));
     if (!read.isOk) {
       setPending(null);
       setErrors({ fieldErrors: read.fieldErrors, formError: read.formError });

@@ -142,8 +142,25 @@ export function DraftEditor({ runbookId, versionId, initial }: Readonly<Props>) 
       event.preventDefault();
       event.returnValue = "";
     };
+    // a link (the navigation, "Review and publish →") navigates inside the app, where beforeunload
+    // never fires: asked here, in the capture phase, before Next's Link handles the click
+    const onLinkClick = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      if (!(link instanceof HTMLAnchorElement) || link.target === "_blank" || link.hasAttribute("download")) return;
+      const url = new URL(link.href, window.location.href);
+      if (url.pathname === window.location.pathname && url.hash) return;
+      if (!window.confirm("This draft has unsaved changes. Leave without saving them?")) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
     window.addEventListener("beforeunload", onBeforeUnload);
-    return () => window.removeEventListener("beforeunload", onBeforeUnload);
+    document.addEventListener("click", onLinkClick, true);
+    return () => {
+      window.removeEventListener("beforeunload", onBeforeUnload);
+      document.removeEventListener("click", onLinkClick, true);
+    };
   }, [isDirty]);
 
   const toggle = (key: string) => setExpanded((e) => (e.has(key) ? new Set([...e].filter((k) => k !== key)) : new Set([...e, key])));

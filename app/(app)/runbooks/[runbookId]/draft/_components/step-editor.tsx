@@ -1,7 +1,7 @@
 // One step of a phase in the editor: its title and note, and the form its kind needs.
 // Presentational: the container owns the document and passes changes up.
 import { stepKindLabels } from "@/components/runbook/describe-step";
-import { EXPECTATION_TYPES } from "@/lib/domain/runbook/draft";
+import { EXPECTATION_TYPES, STEP_KINDS } from "@/lib/domain/runbook/draft";
 import { newKey, type TEditorStep } from "./editor-state";
 import { CheckboxInput, NumberInput, ReorderControls, SelectInput, SmallButton, SqlEditor, TextArea, TextInput, errorsAt, type TErrors } from "./fields";
 
@@ -44,6 +44,16 @@ export function StepEditor({ step, path, name, index, count, errors, onChange, o
       {kindErrors.length ? <p className="mb-2 text-xs font-medium text-bad-ink">! {kindErrors.join(" ")}</p> : null}
       <div className="space-y-3">
         <TextInput path={at("title")} label="Step title" errors={errors} value={step.title} onChange={(v) => set("title", v)} />
+        {/* the kind of an existing step may change (an imported SQL step that is really a check → Query check);
+            the editor keeps every kind's fields, so the SQL, note and limits carry over */}
+        <SelectInput
+          path={at("kind")}
+          label="Kind"
+          errors={{}}
+          value={step.kind}
+          onChange={(kind) => set("kind", kind)}
+          options={STEP_KINDS.map((kind) => ({ value: kind, label: stepKindLabels[kind] }))}
+        />
 
         {hasSql ? (
           <SqlEditor

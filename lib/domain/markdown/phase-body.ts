@@ -1,0 +1,524 @@
+// The body of one phase (PRODUCT.md "Import and export"): labels ("**Steps**:", "**Success
+// Criteria**:", "#### Test 1") route the lists that follow; every checkbox — a task item at any
+// depth, a ☐ / [ ] line, a checkbox cell of a table — is a checklist item; numbered items, step
+// headings ("#### Step 3: …", "### 2.1 …") and code fences are steps; "Duration: 1h" lines and
+// duration columns give the estimate. Whatever fits no field is kept, as its source Markdown, in
+// the phase's notes, in order.
+import type { List, ListItem, Table } from "mdast";
+import { Doc, pseudoHeadingText, type TBlock, type TSection } from "./sections";
+import { SQL_KINDS, draftStepFromDetails, isDetailsComment, readDetails, stepFromCode } from "./step-details";
+import type { TParsedChecklistItem, TParsedPhase, TParsedPhaseDetails, TParsedStep, TParsedStepDetails } from "./types";
+import { cleanLabel, collapse, labelKind, parseDuration, splitPhaseHeading, type TLabelKind } from "./vocabulary";
+
+type TGroup = { text: string; raw: string; isConsumed: boolean };
+/** A heading that is a step ("#### Step 3: Restart", "### 2.1 Backup"): the text under it is its instruction. */
+type TStepHead = { title: string; chunk: string[]; emitted: number };
+
+export const CHECKBOX_GLYPH_RE = /^\s*[☐☑☒]\uFE0F?\s*/u;
+export const CRITERION_GLYPH_RE = /^\s*(?:✅|✔️|✔|☑️|☑)\s*/u;
+/** A checkbox written as text: "☐ task", "[ ] task", "[x] task" (bare lines, table cells). */
+export const LINE_CHECKBOX_RE = /^\s*(?:[☐☑☒]\uFE0F?|\[[ xX✓✔]?\])(?:\s+|$)/u;
+const KEY_VALUE_RE = /^\s*(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:\s*(.*)$|^\s*(?:\*\*|__)([^*_]+?):(?:\*\*|__)\s*(.*)$/s;
+const PLAIN_ESTIMATE_RE = /^\s*(?:estimated (?:time|duration)|estimate|duration|time estimate|eta|time|expected duration)\s*:\s*(.+)$/i;
+const ESTIMATE_KEY_RE = /^(?:estimated (?:time|duration)|estimate|duration|time estimate|eta|expected duration)$/;
+
+export function keyValue(line: string): { key: string; value: string } | null {
+  const m = KEY_VALUE_RE.exec(line);
+  if (!m) return null;
+  return { key: cleanLabel(m[1] ?? m[3] ?? ""), value: (m[2] ?? m[4] ?? "").trim() };
+}
+
+function inferFailurePolicy(text: string): "STOP" | "ROLLBACK" | "CONTINUE" | undefined {
+  const t = text.replace(/[*_`]/g, "").trim();
+  if (/^(?:-\s*)?stop\b/i.test(t)) return "STOP";
+  if (/^(?:-\s*)?continue\b/i.test(t)) return "CONTINUE";
+  if (/\broll[\s-]?back\b/i.test(t)) return "ROLLBACK";
+  return undefined;
+}
+
+export function isTaskItem(item: ListItem): boolean {
+  if (item.checked === true || item.checked === false) return true;
+  const first = item.children[0];
+  return first?.type === "paragraph" && first.children[0]?.type === "text" && (CHECKBOX_GLYPH_RE.test(first.children[0].value) || LINE_CHECKBOX_RE.test(first.children[0].value));
+}
+
+/** Whether a node holds a checkbox anywhere inside (task items, ☐ lines, table cells). */
+export function hasCheckbox(doc: Doc, node: TBlock): boolean {
+  if (node.type === "list") return node.children.some((item) => isTaskItem(item) || item.children.some((c) => hasCheckbox(doc, c)));
+  if (node.type === "paragraph") return doc.slice(node).split("\n").some((l) => LINE_CHECKBOX_RE.test(l));
+  if (node.type === "table") return checkboxColumn(doc, node) !== null;
+  if (node.type === "blockquote") return node.children.some((c) => hasCheckbox(doc, c));
+  return false;
+}
+
+const cellText = (doc: Doc, row: Table["children"][number] | undefined, k: number) => {
+  const cell = row?.children[k];
+  return cell ? doc.plainInline(cell.children) : "";
+};
+
+/** The index of a table's checkbox column (a cell of "[ ]" / "☐" in most rows), or null. */
+function checkboxColumn(doc: Doc, table: Table): number | null {
+  const rows = table.children.slice(1);
+  const header = table.children[0];
+  if (rows.length === 0 || !header) return null;
+  for (let k = 0; k < header.children.length; k++) {
+    const boxes = rows.filter((row) => /^\s*(?:[☐☑☒]\uFE0F?|\[[ xX✓✔]?\])\s*$/u.test(cellText(doc, row, k))).length;
+    if (boxes * 2 > rows.length) return k;
+  }
+  return null;
+}
+
+function routeItem(doc: Doc, item: ListItem, list: List, label: TLabelKind | null): "checklist" | "checklistGroup" | "criterion" | "step" | "notes" {
+  if (label === "failure" || label === "notes") return "notes";
+  const first = item.children[0];
+  const firstText = first?.type === "paragraph" ? doc.inline(first) : "";
+  if (isTaskItem(item)) return label === "criteria" ? "criterion" : "checklist";
+  if (label === "criteria" || CRITERION_GLYPH_RE.test(firstText)) return "criterion";
+  if (label === "checklist") return "checklist";
+  // "- Database" over "  - [ ] backup": the item names a group of checkboxes
+  if (!list.ordered && label !== "steps" && item.children.some((c) => c.type === "list" && c.children.some(isTaskItem))) return "checklistGroup";
+  if (list.ordered || label === "steps") return "step";
+  return "notes";
+}
+
+/** The minutes of a table's duration column added up, or null when it has none. */
+function durationColumnTotal(doc: Doc, table: Table): number | null {
+  const header = table.children[0];
+  if (!header) return null;
+  const col = header.children.findIndex((_, k) => /^(?:duration|time|estimate|est\.?|estimated(?: time| duration)?|eta|mins?|minutes)$/.test(cleanLabel(cellText(doc, header, k))));
+  if (col < 0) return null;
+  let total = 0;
+  let found = false;
+  for (const row of table.children.slice(1)) {
+    const cell = cellText(doc, row, col);
+    const minutes = parseDuration(/^\d+(?:\.\d+)?$/.test(cell.trim()) ? `${cell} min` : cell);
+    if (minutes !== null) {
+      total += minutes;
+      found = true;
+    }
+  }
+  return found ? total : null;
+}
+
+export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] = []): TParsedPhase {
+  const phase: TParsedPhase = {
+    title: section.title,
+    objective: "",
+    estimatedMinutes: section.estimatedMinutes,
+    checklistItems: [],
+    successCriteria: [],
+    steps: [],
+    notes: "",
+  };
+  const notes: string[] = [...extraLeading];
+  // assigned inside the closures below too: typed with `as` so control flow does not narrow them to null
+  let label = null as TLabelKind | null;
+  let group = null as TGroup | null;
+  let stepHead = null as TStepHead | null;
+  let explicitPolicy: TParsedPhase["failurePolicy"];
+  const failureText: string[] = [];
+  let pendingTitle: string | null = null;
+
+  const flushGroup = () => {
+    if (group && !group.isConsumed) {
+      notes.push(group.raw);
+      group.isConsumed = true;
+    }
+  };
+  const flushStepText = () => {
+    if (!stepHead || stepHead.chunk.length === 0) return;
+    phase.steps.push({ kind: "MANUAL", language: null, title: stepHead.title, text: stepHead.chunk.join("\n\n") });
+    stepHead.chunk = [];
+    stepHead.emitted++;
+  };
+  const closeStepHead = () => {
+    if (!stepHead) return;
+    flushStepText();
+    if (stepHead.emitted === 0) phase.steps.push({ kind: "MANUAL", language: null, title: stepHead.title, text: "" });
+    stepHead = null;
+  };
+  const toNotes = (text: string) => {
+    flushGroup();
+    if (!text.trim()) return;
+    if (stepHead && label === null) {
+      stepHead.chunk.push(text);
+      return;
+    }
+    notes.push(text);
+    if (label === "failure") failureText.push(text);
+  };
+  const withGroup = (text: string) => (group ? `${group.text}: ${text}` : stepHead ? `${stepHead.title}: ${text}` : text);
+  const consumeGroup = () => {
+    if (group) group.isConsumed = true;
+  };
+  const setLabel = (text: string, raw: string, isHeading: boolean) => {
+    flushGroup();
+    closeStepHead();
+    const kind = labelKind(text);
+    if (kind === "failure" || kind === "notes") {
+      // the label is kept: it explains the text that follows
+      label = kind;
+      group = null;
+      toNotes(raw);
+      return;
+    }
+    if (kind) {
+      label = kind;
+      group = null;
+      return;
+    }
+    label = null;
+    const parts = isHeading ? splitPhaseHeading(text) : null;
+    if (parts && parts.number !== null) {
+      // the heading's own line becomes the step's title (its number and estimate are structure)
+      group = null;
+      stepHead = { title: parts.title, chunk: [], emitted: 0 };
+      return;
+    }
+    const groupText = collapse(text).replace(/^[☐☑☒]\uFE0F?\s*/u, "").replace(/\s*:$/, "");
+    // a heading with nothing to name a group by ("## ☐") is kept as text
+    group = groupText ? { text: groupText, raw, isConsumed: false } : null;
+    if (!group) toNotes(raw);
+  };
+
+  const pushChecklist = (text: string) => {
+    if (text) phase.checklistItems.push({ text, isRequired: !/\(optional\)/i.test(text) } satisfies TParsedChecklistItem);
+  };
+
+  const addChecklist = (item: ListItem, prefix: string | null) => {
+    const [first, ...rest] = item.children;
+    const own = first?.type === "paragraph" ? doc.inline(first).replace(CHECKBOX_GLYPH_RE, "").replace(LINE_CHECKBOX_RE, "") : "";
+    const text = own ? (prefix ? `${prefix}: ${own}` : own) : prefix ?? "";
+    pushChecklist(text);
+    for (const child of first?.type === "paragraph" ? rest : item.children) addNested(child, text || prefix);
+  };
+
+  /** A block nested in a list item: its checkboxes are items (prefixed by the item), the rest notes. */
+  const addNested = (child: TBlock, prefix: string | null) => {
+    if (child.type === "list" && child.children.some(isTaskItem)) {
+      for (const sub of child.children) {
+        if (isTaskItem(sub)) addChecklist(sub, prefix);
+        else if (sub.children.some((c) => hasCheckbox(doc, c))) addChecklistGroup(sub, prefix);
+        else toNotes(doc.block(sub));
+      }
+    } else if (child.type === "list" && child.children.some((sub) => sub.children.some((c) => hasCheckbox(doc, c)))) {
+      for (const sub of child.children) addChecklistGroup(sub, prefix);
+    } else if (child.type === "paragraph" && hasCheckbox(doc, child)) {
+      addCheckboxLines(doc.block(child), prefix);
+    } else {
+      toNotes(doc.block(child));
+    }
+  };
+
+  const addChecklistGroup = (item: ListItem, prefix: string | null) => {
+    const [first, ...rest] = item.children;
+    const own = first?.type === "paragraph" ? doc.inline(first).replace(/\s*:$/, "") : "";
+    const name = own ? (prefix ? `${prefix}: ${own}` : own) : prefix;
+    for (const child of first?.type === "paragraph" ? rest : item.children) addNested(child, name);
+    if (first?.type === "paragraph" && rest.length === 0) toNotes(doc.block(first));
+  };
+
+  /** "☐ task" / "[ ] task" lines of a paragraph are items; its other lines are notes, in order. */
+  const addCheckboxLines = (raw: string, prefix: string | null) => {
+    const other: string[] = [];
+    const flushOther = () => {
+      if (other.length) toNotes(other.join("\n"));
+      other.length = 0;
+    };
+    for (const line of raw.split("\n")) {
+      if (LINE_CHECKBOX_RE.test(line)) {
+        flushOther();
+        const own = collapse(line.replace(LINE_CHECKBOX_RE, ""));
+        pushChecklist(own ? (prefix ? `${prefix}: ${own}` : own) : prefix ?? "");
+      } else if (line.trim()) other.push(line);
+    }
+    flushOther();
+  };
+
+  const addCriterion = (item: ListItem) => {
+    const [first, ...rest] = item.children;
+    const text = first?.type === "paragraph" ? doc.inline(first).replace(CHECKBOX_GLYPH_RE, "").replace(LINE_CHECKBOX_RE, "").replace(CRITERION_GLYPH_RE, "") : "";
+    if (text) phase.successCriteria.push(text);
+    for (const child of first?.type === "paragraph" ? rest : item.children) toNotes(doc.block(child));
+  };
+
+  /** A table with a checkbox column: one item per row, the other cells with their headers. */
+  const addChecklistTable = (table: Table, col: number) => {
+    const header = table.children[0];
+    const names = header ? header.children.map((_, k) => cellText(doc, header, k)) : [];
+    for (const row of table.children.slice(1)) {
+      const cells = row.children.map((_, k) => (k === col ? "" : cellText(doc, row, k)));
+      const mainIdx = cells.findIndex((c) => c.trim() !== "");
+      if (mainIdx < 0) continue;
+      const extras = cells
+        .map((c, k) => (k !== mainIdx && c.trim() ? `${names[k] ? `${names[k]}: ` : ""}${c}` : ""))
+        .filter(Boolean);
+      pushChecklist(extras.length ? `${cells[mainIdx]} (${extras.join("; ")})` : (cells[mainIdx] ?? ""));
+    }
+  };
+
+  const addStepsFromItem = (item: ListItem) => {
+    const [first, ...rest] = item.children;
+    const own = first?.type === "paragraph" ? doc.inline(first).replace(/\s*:$/, "") : "";
+    const title = own ? withGroup(own) : group ? group.text : phase.title;
+    consumeGroup();
+    const body = first?.type === "paragraph" ? rest : item.children;
+    if (body.length === 0) {
+      phase.steps.push({ kind: "MANUAL", language: null, title, text: "" });
+      return;
+    }
+    let chunk: TBlock[] = [];
+    let emitted = 0;
+    const flushChunk = () => {
+      if (chunk.length) {
+        phase.steps.push({ kind: "MANUAL", language: null, title, text: doc.blocks(chunk) });
+        emitted++;
+      }
+      chunk = [];
+    };
+    for (let c = 0; c < body.length; c++) {
+      const child = body[c];
+      if (!child) continue;
+      const details = readDetails(child, "step");
+      if (details) {
+        flushChunk();
+        let end = body.length;
+        for (let k = c + 1; k < body.length; k++) {
+          const b = body[k];
+          if (b && isDetailsComment(b)) {
+            end = k;
+            break;
+          }
+        }
+        const step = details.ok ? stepWithDetails(body.slice(c + 1, end), title, details.value as TParsedStepDetails) : null;
+        if (step && !("message" in step)) {
+          phase.steps.push(step);
+          emitted++;
+          c = end - 1;
+          continue;
+        }
+        doc.warnings.push(details.ok && step ? `Step “${title}”: ${step.message} (the comment is kept as notes).` : details.ok ? `Step “${title}”: its comment could not be read.` : details.message);
+        toNotes(doc.block(child));
+        continue;
+      }
+      if (child.type === "code") {
+        flushChunk();
+        phase.steps.push(stepFromCode(child.lang ?? null, child.value, title, child.meta));
+        emitted++;
+      } else if (hasCheckbox(doc, child)) {
+        // a step's own checklist: tickable, named after the step
+        flushChunk();
+        addNested(child, title);
+      } else {
+        chunk.push(child);
+      }
+    }
+    flushChunk();
+    if (emitted === 0) phase.steps.push({ kind: "MANUAL", language: null, title, text: "" });
+  };
+
+  /** the blocks under a step comment as that step; a message when the comment's fields do not fit */
+  const stepWithDetails = (own: TBlock[], title: string, details: TParsedStepDetails): TParsedStep | { message: string } => {
+    const only = own.length === 1 ? own[0] : undefined;
+    const code = only?.type === "code" && details.kind !== "MANUAL" && details.kind !== "HTTP_CHECK" ? only : null;
+    const kind = SQL_KINDS.has(details.kind) ? "SQL" : details.kind === "COMMAND" ? "COMMAND" : "MANUAL";
+    const exactTitle = details.title ?? title;
+    const step: TParsedStep = code
+      ? { kind, language: code.lang ?? null, title: exactTitle, text: code.value, details }
+      : { kind, language: null, title: exactTitle, text: doc.blocks(own), details };
+    const draft = draftStepFromDetails({ ...step, details });
+    return draft.ok ? step : { message: draft.message };
+  };
+  let phaseDetails = null as TParsedPhaseDetails | null;
+  let pendingDetails = null as TParsedStepDetails | null;
+
+  if (section.initialText?.trim()) {
+    const initial = section.initialText.trim();
+    if (!initial.includes("\n") && labelKind(initial)) setLabel(initial, initial, false);
+    else toNotes(initial);
+  }
+  const body = section.body;
+  for (let i = 0; i < body.length; i++) {
+    const node = body[i];
+    if (!node) continue;
+    const next = body[i + 1];
+    if (node.type !== "code" && pendingTitle !== null) pendingTitle = null;
+
+    if (node.type === "phaselineOpaque") {
+      toNotes(node.text);
+      continue;
+    }
+    if (node.type !== "code") pendingDetails = null;
+    const phaseComment = readDetails(node, "phase");
+    if (phaseComment) {
+      if (phaseComment.ok && phaseDetails === null) phaseDetails = phaseComment.value as TParsedPhaseDetails;
+      else {
+        doc.warnings.push(phaseComment.ok ? `Phase “${phase.title}” has more than one phaseline:phase comment: the second is kept as notes.` : phaseComment.message);
+        toNotes(doc.block(node));
+      }
+      continue;
+    }
+    const stepComment = readDetails(node, "step");
+    if (stepComment) {
+      if (stepComment.ok && next?.type === "code") {
+        pendingDetails = stepComment.value as TParsedStepDetails;
+        continue;
+      }
+      doc.warnings.push(stepComment.ok ? "A phaseline:step comment is not followed by its step: kept as notes." : stepComment.message);
+      toNotes(doc.block(node));
+      continue;
+    }
+    if (node.type === "thematicBreak") continue;
+    if (node.type === "heading") {
+      setLabel(doc.plainInline(node.children), doc.block(node), true);
+      continue;
+    }
+    if (node.type === "paragraph") {
+      const raw = doc.block(node);
+      const pseudo = pseudoHeadingText(doc, node);
+      if (pseudo !== null) {
+        setLabel(pseudo, raw, false);
+        continue;
+      }
+      if (hasCheckbox(doc, node)) {
+        addCheckboxLines(raw, group?.text ?? stepHead?.title ?? null);
+        consumeGroup();
+        continue;
+      }
+      const kv = raw.includes("\n") ? null : keyValue(raw);
+      if (kv && /^(?:objective|goal|purpose)$/.test(kv.key) && !phase.objective && kv.value) {
+        phase.objective = collapse(kv.value);
+        continue;
+      }
+      if (kv && kv.key === "failure policy" && /^(?:STOP|ROLLBACK|CONTINUE)$/.test(kv.value)) {
+        explicitPolicy = kv.value as "STOP" | "ROLLBACK" | "CONTINUE";
+        continue;
+      }
+      if (kv && labelKind(kv.key) === "failure") {
+        flushGroup();
+        closeStepHead();
+        label = "failure";
+        group = null;
+        toNotes(raw);
+        continue;
+      }
+      const plainEstimate = raw.includes("\n") ? null : PLAIN_ESTIMATE_RE.exec(raw.replace(/[*_]/g, ""));
+      if ((kv && ESTIMATE_KEY_RE.test(kv.key)) || plainEstimate) {
+        if (phase.estimatedMinutes === null) phase.estimatedMinutes = parseDuration(kv?.value ?? plainEstimate?.[1] ?? "");
+        toNotes(raw);
+        continue;
+      }
+      // a one-line "Label:" paragraph
+      const plain = collapse(raw);
+      if (!raw.includes("\n") && plain.endsWith(":") && labelKind(plain)) {
+        setLabel(plain, raw, false);
+        continue;
+      }
+      if (next?.type === "code" && !raw.includes("\n") && plain.length <= 200) {
+        pendingTitle = plain.replace(/\s*:$/, "");
+        continue;
+      }
+      toNotes(raw);
+      continue;
+    }
+    if (node.type === "code") {
+      flushStepText();
+      const title = pendingTitle ?? group?.text ?? stepHead?.title ?? phase.title;
+      // a group heading names the code only when no line of its own does; otherwise it is kept as notes
+      if (pendingTitle === null) consumeGroup();
+      else flushGroup();
+      if (stepHead) stepHead.emitted++;
+      pendingTitle = null;
+      const details = pendingDetails;
+      pendingDetails = null;
+      if (details) {
+        const step = stepWithDetails([node], title, details);
+        if (!("message" in step)) {
+          phase.steps.push(step);
+          continue;
+        }
+        doc.warnings.push(`Step “${title}”: ${step.message} (the step is read without its comment).`);
+      }
+      phase.steps.push(stepFromCode(node.lang ?? null, node.value, title, node.meta));
+      continue;
+    }
+    if (node.type === "table") {
+      const col = checkboxColumn(doc, node);
+      if (col !== null) {
+        flushGroup();
+        addChecklistTable(node, col);
+        continue;
+      }
+      const total = durationColumnTotal(doc, node);
+      if (total !== null && phase.estimatedMinutes === null) phase.estimatedMinutes = total;
+      toNotes(doc.block(node));
+      continue;
+    }
+    if (node.type === "list") {
+      const items = node.children;
+      const routes = items.map((item) => routeItem(doc, item, node, label));
+      if (routes.every((r) => r === "notes")) {
+        toNotes(doc.block(node));
+        continue;
+      }
+      if (stepHead && label === null && routes.every((r) => r === "step" || r === "notes")) {
+        // a numbered list under a step heading is that step's instruction
+        stepHead.chunk.push(doc.block(node));
+        continue;
+      }
+      items.forEach((item, k) => {
+        const route = routes[k];
+        const prefix = group?.text ?? stepHead?.title ?? null;
+        if (route === "checklist") {
+          addChecklist(item, prefix);
+          consumeGroup();
+        } else if (route === "checklistGroup") {
+          addChecklistGroup(item, prefix);
+          consumeGroup();
+        } else if (route === "criterion") addCriterion(item);
+        else if (route === "step") addStepsFromItem(item);
+        else toNotes(doc.block(item));
+      });
+      continue;
+    }
+    if (node.type === "blockquote" && hasCheckbox(doc, node)) {
+      for (const child of node.children) addNested(child, group?.text ?? null);
+      continue;
+    }
+    toNotes(doc.block(node));
+  }
+  flushGroup();
+  closeStepHead();
+
+  phase.notes = notes.filter((n) => n.trim() !== "").join("\n\n");
+  // a step always has a title: the phase's, when nothing in the document named it
+  // a title opening with a checkbox or ✅ would read back as a checklist item or a criterion
+  const markerFree = (t: string) => t.replace(/^(?:\s*(?:[☐☑☒✅✔]\uFE0F?|\[[ xX✓✔]?\]))+\s*/u, "");
+  for (const step of phase.steps) step.title = markerFree(step.title).trim() || markerFree(phase.title).trim() || "Step";
+  const policy = explicitPolicy ?? (failureText.length ? inferFailurePolicy(failureText.join("\n").replace(/^[^:]*:\s*/, "")) : undefined);
+  if (policy) phase.failurePolicy = policy;
+  if (phaseDetails) applyPhaseDetails(doc, phase, phaseDetails);
+  return phase;
+}
+
+function applyPhaseDetails(doc: Doc, phase: TParsedPhase, details: TParsedPhaseDetails): void {
+  if (details.isPointOfNoReturn !== undefined) phase.isPointOfNoReturn = details.isPointOfNoReturn;
+  if (details.requiredSignoffRoles !== undefined) phase.requiredSignoffRoles = details.requiredSignoffRoles;
+  const required = details.checklistRequired;
+  if (required) {
+    if (required.length === phase.checklistItems.length) phase.checklistItems.forEach((item, i) => (item.isRequired = required[i] ?? item.isRequired));
+    else doc.warnings.push(`Phase “${phase.title}”: its comment names ${required.length} checklist item(s), the phase has ${phase.checklistItems.length}; required items are guessed from the text.`);
+  }
+  const bound = details.criterionSteps;
+  if (bound) {
+    const fits =
+      bound.length === phase.successCriteria.length &&
+      bound.every((b) => {
+        if (b === null) return true;
+        const step = phase.steps[b];
+        return step !== undefined && (step.details?.kind ?? step.kind) !== "MANUAL";
+      });
+    if (fits) phase.successCriterionSteps = bound;
+    else doc.warnings.push(`Phase “${phase.title}”: the step bindings of its success criteria do not fit its steps; the criteria are met manually.`);
+  }
+}

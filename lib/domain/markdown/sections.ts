@@ -1,0 +1,300 @@
+// Sections of a Markdown runbook (PRODUCT.md "Import and export"): the document's top-level
+// blocks, its headings (bold-only paragraphs count as headings below all levels), and the split
+// into phases by the heading level that carries the sequence. Every pass here is linear in the
+// number of blocks: a document of thousands of sections parses in time proportional to its size.
+import type { List, Paragraph, PhrasingContent, RootContent } from "mdast";
+import { collapse, splitPhaseHeading, type THeadingParts } from "./vocabulary";
+
+export type TOpaque = { type: "phaselineOpaque"; kind: "preamble" | "notes" | "appendix"; text: string; position: RootContent["position"] };
+export type TBlock = RootContent | TOpaque;
+
+const OPAQUE_OPEN = /^<!--\s*phaseline:(preamble|notes|appendix)\s*-->$/;
+const OPAQUE_CLOSE = /^<!--\s*\/phaseline:(preamble|notes|appendix)\s*-->$/;
+
+export type THead = {
+  /** index of the heading's block among the blocks it was found in */
+  index: number;
+  /** 1–6, or 7 for a bold-only paragraph */
+  level: number;
+  text: string;
+  isPseudo: boolean;
+  parts: THeadingParts;
+};
+
+const DEDENT_CACHE = new Map<number, RegExp>();
+function dedentRe(indent: number): RegExp {
+  let re = DEDENT_CACHE.get(indent);
+  if (!re) {
+    re = new RegExp(`^ {0,${indent}}`);
+    DEDENT_CACHE.set(indent, re);
+  }
+  return re;
+}
+
+/** The source text with the positions remark gave each node, and the warnings of this parse. */
+export class Doc {
+  constructor(
+    readonly src: string,
+    readonly warnings: string[] = [],
+  ) {}
+
+  slice(node: { position?: RootContent["position"] }): string {
+    const p = node.position;
+    if (!p || p.start.offset === undefined || p.end.offset === undefined) return "";
+    return this.src.slice(p.start.offset, p.end.offset);
+  }
+
+  private dedent(raw: string, indent: number): string {
+    if (indent === 0) return raw.trimEnd();
+    const re = dedentRe(indent);
+    return raw
+      .split("\n")
+      .map((line, i) => (i === 0 ? line : line.replace(re, "")))
+      .join("\n")
+      .trimEnd();
+  }
+
+  /** A nested block's source with the indentation of its container removed. */
+  block(node: TBlock): string {
+    if (node.type === "phaselineOpaque") return node.text;
+    return this.dedent(this.slice(node), (node.position?.start.column ?? 1) - 1);
+  }
+
+  /** Source of consecutive sibling blocks, spacing kept, dedented as the first one. */
+  blocks(nodes: TBlock[]): string {
+    const first = nodes[0];
+    const last = nodes.at(-1);
+    if (!first || !last) return "";
+    const start = first.position?.start.offset;
+    const end = last.position?.end.offset;
+    if (first.type === "phaselineOpaque" || last.type === "phaselineOpaque" || start === undefined || end === undefined) return nodes.map((n) => this.block(n)).join("\n\n");
+    return this.dedent(this.src.slice(start, end), (first.position?.start.column ?? 1) - 1);
+  }
+
+  /** Inline text as written, minus emphasis markers (for titles). */
+  plainInline(nodes: PhrasingContent[]): string {
+    return collapse(
+      nodes
+        .map((n) => {
+          if (n.type === "strong" || n.type === "emphasis" || n.type === "delete") return this.plainInline(n.children);
+          if (n.type === "break") return " ";
+          return this.slice(n);
+        })
+        .join(""),
+    );
+  }
+
+  /** Inline Markdown of a paragraph as one line. */
+  inline(p: Paragraph): string {
+    return collapse(this.slice(p));
+  }
+}
+
+/** Groups marker-wrapped regions of an exported document into single verbatim blocks. */
+export function collapseOpaque(doc: Doc, children: RootContent[]): TBlock[] {
+  // the next closer of each kind after each position, found in one pass from the end
+  const nextClose: Array<Partial<Record<string, number>>> = new Array(children.length);
+  let seen: Partial<Record<string, number>> = {};
+  for (let i = children.length - 1; i >= 0; i--) {
+    nextClose[i] = seen;
+    const node = children[i];
+    const close = node?.type === "html" ? OPAQUE_CLOSE.exec(node.value.trim()) : null;
+    if (close?.[1]) seen = { ...seen, [close[1]]: i };
+  }
+  const out: TBlock[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    if (!node) continue;
+    const open = node.type === "html" ? OPAQUE_OPEN.exec(node.value.trim()) : null;
+    const kind = open?.[1] as TOpaque["kind"] | undefined;
+    const j = kind ? nextClose[i]?.[kind] : undefined;
+    const closer = j !== undefined ? children[j] : undefined;
+    const from = node.position?.end.offset;
+    const to = closer?.position?.start.offset;
+    if (kind && j !== undefined && from !== undefined && to !== undefined) {
+      const inner = doc.src.slice(from, to);
+      const text = inner.trim() === "" ? "" : inner.replace(/^[ \t]*\n+/, "").replace(/\n+$/, "");
+      out.push({ type: "phaselineOpaque", kind, text, position: node.position });
+      i = j;
+      continue;
+    }
+    out.push(node);
+  }
+  return out;
+}
+
+/** A paragraph that is only bold text (optionally with a colon): a heading in disguise. */
+export function pseudoHeadingText(doc: Doc, node: TBlock): string | null {
+  if (node.type !== "paragraph") return null;
+  const kids = node.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+  if (kids.length === 0 || kids.length > 2) return null;
+  const [first, second] = kids;
+  if (first?.type !== "strong") return null;
+  if (second && !(second.type === "text" && /^\s*:?\s*$/.test(second.value))) return null;
+  return doc.plainInline(first.children);
+}
+
+export function headsOf(doc: Doc, blocks: TBlock[]): THead[] {
+  const heads: THead[] = [];
+  blocks.forEach((node, index) => {
+    if (node.type === "heading") {
+      const text = doc.plainInline(node.children);
+      heads.push({ index, level: node.depth, text, isPseudo: false, parts: splitPhaseHeading(text) });
+      return;
+    }
+    const pseudo = pseudoHeadingText(doc, node);
+    if (pseudo !== null) heads.push({ index, level: 7, text: pseudo, isPseudo: true, parts: splitPhaseHeading(pseudo) });
+  });
+  return heads;
+}
+
+/**
+ * For each head, the block index where its section ends: the next real heading at its level or
+ * above (for a bold pseudo-heading: the next heading of any kind), else `total`. One pass, a stack.
+ */
+export function sectionEnds(heads: THead[], total: number): number[] {
+  const ends = new Array<number>(heads.length).fill(total);
+  const stack: THead[] = [];
+  for (let k = heads.length - 1; k >= 0; k--) {
+    const h = heads[k];
+    if (!h) continue;
+    if (h.isPseudo) {
+      ends[k] = heads[k + 1]?.index ?? total;
+      continue;
+    }
+    while (stack.length > 0 && (stack.at(-1)?.level ?? 0) > h.level) stack.pop();
+    ends[k] = stack.at(-1)?.index ?? total;
+    stack.push(h);
+  }
+  return ends;
+}
+
+export const isTierA = (h: THead) => h.parts.hasKeyword && h.parts.number !== null;
+export const isTierB = (h: THead) => (h.parts.number !== null && !h.parts.isSubStep) || h.parts.estimatedMinutes !== null;
+
+type TChosen = { level: number; qualifies: (h: THead) => boolean };
+
+/**
+ * The heading level that carries the phases, chosen from the whole document: the shallowest level
+ * with "Phase N" / "Step N" / "T-15" headings; else the shallowest level with two or more numbered
+ * or estimated headings. When the numbering at that level restarts under shallower headings
+ * ("## Prepare" › "### 1.", "### 2."; "## Upgrade" › "### 1." …), those shallower headings are the
+ * phases and the numbered ones their steps: a 40-heading document is not 40 phases.
+ */
+export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | null {
+  const countBy = (pred: (h: THead) => boolean) => {
+    const counts = new Map<number, number>();
+    for (const h of heads) if (pred(h)) counts.set(h.level, (counts.get(h.level) ?? 0) + 1);
+    return counts;
+  };
+  let chosen: TChosen | null = null;
+  const tierA = [...countBy(isTierA)].filter(([, n]) => n >= minCount).sort((a, b) => a[0] - b[0])[0];
+  if (tierA) chosen = { level: tierA[0], qualifies: isTierA };
+  else {
+    const tierB = [...countBy(isTierB)].filter(([, n]) => n >= Math.max(2, minCount)).sort((a, b) => a[0] - b[0])[0];
+    if (tierB) chosen = { level: tierB[0], qualifies: isTierB };
+  }
+  return chosen ? promoteRestartingLevel(heads, chosen) : null;
+}
+
+function promoteRestartingLevel(heads: THead[], chosen: TChosen): TChosen {
+  const { level, qualifies } = chosen;
+  if (level === 1) return chosen;
+  // the parent (nearest shallower real heading) of each qualifying head, and whether numbering restarts under a new parent
+  const parents = new Set<THead>();
+  let parent: THead | null = null;
+  let previous: THead | null = null;
+  let restarts = 0;
+  for (const h of heads) {
+    if (!h.isPseudo && h.level < level) parent = h;
+    else if (h.level === level && qualifies(h)) {
+      if (previous && previous.parts.number !== null && h.parts.number !== null && h.parts.number <= previous.parts.number) restarts++;
+      if (parent) parents.add(parent);
+      previous = h;
+    }
+  }
+  if (restarts === 0 || parents.size < 2) return chosen;
+  let parentLevel = 0;
+  for (const p of parents) parentLevel = Math.max(parentLevel, p.level);
+  const phaseParents = new Set([...parents].filter((p) => p.level === parentLevel));
+  if (phaseParents.size < 2) return chosen;
+  return { level: parentLevel, qualifies: (h) => phaseParents.has(h) };
+}
+
+export type TSection = { head: THead | null; title: string; estimatedMinutes: number | null; body: TBlock[]; initialText?: string };
+export type TSplit = { leading: TBlock[]; phases: TSection[]; trailing: TBlock[] };
+
+/**
+ * Splits sibling blocks into phases by headings (or a top-level numbered list). Returns null when
+ * the blocks have no such structure.
+ */
+export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number; subheadingFallback: boolean }): TSplit | null {
+  const heads = headsOf(doc, blocks);
+  let chosen = choosePhaseLevel(heads, opts.minCount);
+  if (!chosen && opts.subheadingFallback) {
+    let level = 8;
+    for (const h of heads) if (!h.isPseudo) level = Math.min(level, h.level);
+    if (level < 8) chosen = { level, qualifies: (h) => !h.isPseudo && h.level === level };
+  }
+  if (chosen) {
+    const { level, qualifies } = chosen;
+    const qualifying = heads.filter((h) => h.level === level && qualifies(h));
+    const firstHead = qualifying[0];
+    const lastHead = qualifying.at(-1);
+    if (firstHead && lastHead) {
+      const firstIdx = firstHead.index;
+      const lastIdx = lastHead.index;
+      // real headings that close a phase; for bold pseudo-headings, the real heading above them
+      let parentLevel = 6;
+      if (level === 7) for (const h of heads) if (!h.isPseudo && h.index < firstIdx) parentLevel = h.level;
+      const isBoundary = (h: THead) => (level === 7 ? (h.isPseudo ? qualifies(h) : h.level <= parentLevel) : !h.isPseudo && h.level <= level);
+      const starts = heads.filter((h) => h.index >= firstIdx && h.index <= lastIdx && h.level === level && (level !== 7 || qualifies(h)));
+      const end = heads.find((h) => h.index > lastIdx && isBoundary(h))?.index ?? blocks.length;
+      const phases: TSection[] = starts.map((h, k) => {
+        const stop = starts[k + 1]?.index ?? end;
+        return { head: h, title: h.parts.title, estimatedMinutes: h.parts.estimatedMinutes, body: blocks.slice(h.index + 1, stop) };
+      });
+      return { leading: blocks.slice(0, firstIdx), phases, trailing: blocks.slice(end) };
+    }
+  }
+  // a numbered list whose items have bodies: each item a phase
+  let list: { b: List; index: number } | null = null;
+  blocks.forEach((b, index) => {
+    if (b.type !== "list" || b.ordered !== true || b.children.length < 2) return;
+    if (b.children.filter((item) => item.children.length > 1).length * 2 < b.children.length) return;
+    if (!list || b.children.length > list.b.children.length) list = { b, index };
+  });
+  const found = list as { b: List; index: number } | null;
+  if (found) {
+    const phases: TSection[] = found.b.children.map((item, k) => {
+      const first = item.children[0];
+      if (first?.type !== "paragraph") return { head: null, title: `Phase ${k + 1}`, estimatedMinutes: null, body: item.children };
+      // the item's first line is the phase heading; lines that run on in the same paragraph are its body
+      const raw = doc.block(first);
+      const nl = raw.indexOf("\n");
+      const headLine = nl === -1 ? raw : raw.slice(0, nl);
+      const initialText = nl === -1 ? "" : raw.slice(nl + 1).split("\n").map((l) => l.trimStart()).join("\n");
+      const parts = splitPhaseHeading(collapse(headLine.replace(/\*\*|__/g, "")));
+      return { head: null, title: parts.title, estimatedMinutes: parts.estimatedMinutes, body: item.children.slice(1), initialText };
+    });
+    return { leading: blocks.slice(0, found.index), phases, trailing: blocks.slice(found.index + 1) };
+  }
+  return null;
+}
+
+/**
+ * Blocks cut into sections at their shallowest real heading level: the blocks before the first
+ * heading (head null), then one section per heading. Used for what lies outside the phases.
+ */
+export function splitTopSections(doc: Doc, blocks: TBlock[]): Array<{ head: THead | null; blocks: TBlock[] }> {
+  const heads = headsOf(doc, blocks).filter((h) => !h.isPseudo);
+  let level = 8;
+  for (const h of heads) level = Math.min(level, h.level);
+  const tops = heads.filter((h) => h.level === level);
+  const out: Array<{ head: THead | null; blocks: TBlock[] }> = [];
+  const firstTop = tops[0];
+  const before = blocks.slice(0, firstTop ? firstTop.index : blocks.length);
+  if (before.length) out.push({ head: null, blocks: before });
+  tops.forEach((h, k) => out.push({ head: h, blocks: blocks.slice(h.index, tops[k + 1]?.index ?? blocks.length) }));
+  return out;
+}

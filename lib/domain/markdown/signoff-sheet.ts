@@ -1,0 +1,68 @@
+// The sign-off sheet of a Markdown runbook (PRODUCT.md "Import and export": a sign-off section
+// into required sign-offs): "**Deployment Lead**: ____ Date: ____" lines, lists of roles, or a
+// table with a role column. What is not a role line is kept as text.
+import type { Table } from "mdast";
+import { CHECKBOX_GLYPH_RE } from "./phase-body";
+import type { Doc, TBlock } from "./sections";
+import { cleanLabel, collapse } from "./vocabulary";
+
+const BLANKS_RE = /^(?:_{2,}|\s|(?:date|name|signature|signed(?: by)?|time)\s*:)*$/i;
+
+function signoffRole(line: string): string | null {
+  const bold = /^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*(.*)$/.exec(line);
+  const boldColonInside = /^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?(?:\*\*|__)(.+?):(?:\*\*|__)\s*(.*)$/.exec(line);
+  const plain = /^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?([^:*_][^:]*?)\s*:\s*(.*)$/.exec(line);
+  const m = boldColonInside ?? bold;
+  if (m?.[1] !== undefined && BLANKS_RE.test(m[2] ?? "")) return collapse(m[1].replace(/:$/, "")) || null;
+  if (plain?.[1] !== undefined && (plain[2] ?? "").includes("__") && BLANKS_RE.test(plain[2] ?? "")) return collapse(plain[1]) || null;
+  return null;
+}
+
+/** The roles a sign-off section names, in order, and the blocks that are not role lines (as Markdown). */
+export function parseSignoff(doc: Doc, blocks: TBlock[]): { roles: string[]; leftover: string[] } {
+  const roles: string[] = [];
+  const leftover: string[] = [];
+  for (const node of blocks) {
+    if (node.type === "thematicBreak") continue;
+    if (node.type === "paragraph") {
+      const rest: string[] = [];
+      for (const line of doc.block(node).split("\n")) {
+        const role = line.trim() ? signoffRole(line) : null;
+        if (role) roles.push(role);
+        else if (line.trim()) rest.push(line);
+      }
+      if (rest.length) leftover.push(rest.join("\n"));
+      continue;
+    }
+    if (node.type === "list") {
+      for (const item of node.children) {
+        const first = item.children[0];
+        const text = first?.type === "paragraph" ? doc.inline(first).replace(CHECKBOX_GLYPH_RE, "") : "";
+        const role = signoffRole(text) ?? (item.children.length === 1 && text && text.length <= 60 && !text.includes(":") ? collapse(text.replace(/[*_]{2}/g, "")) : null);
+        if (role) roles.push(role);
+        else leftover.push(doc.block(item));
+      }
+      continue;
+    }
+    if (node.type === "table") {
+      const table = node as Table;
+      const cellText = (row: Table["children"][number], k: number) => {
+        const cell = row.children[k];
+        return cell ? doc.plainInline(cell.children) : "";
+      };
+      const header = table.children[0];
+      if (!header) continue;
+      const headers = header.children.map((_, k) => cleanLabel(cellText(header, k)));
+      const col = Math.max(0, headers.findIndex((h) => /^(?:role|title|position|sign[\s-]?off|approver role)$/.test(h)));
+      for (const row of table.children.slice(1)) {
+        const role = cellText(row, col);
+        if (role) roles.push(role);
+      }
+      // a table may carry names, dates, notes: it is kept as text as well
+      leftover.push(doc.block(node));
+      continue;
+    }
+    leftover.push(doc.block(node));
+  }
+  return { roles, leftover };
+}

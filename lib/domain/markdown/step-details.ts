@@ -1,0 +1,157 @@
+// Steps of a Markdown runbook (PRODUCT.md "Domain": step kinds; "Import and export"): code fences
+// into SQL / COMMAND / MANUAL steps by language or, without one, by content; the
+// `<!-- phaseline:step {…} -->` comments of exported documents into the stored step they describe.
+import { ZDraftStep, type TDraftStep } from "@/lib/domain/runbook/draft";
+import { ZParsedPhaseDetails, ZParsedStepDetails, type TParsedStep, type TParsedStepDetails } from "./types";
+import { POWERSHELL_LANGS, SHELL_BUILTINS, SHELL_LANGS, SQL_LANGS, looksLikePowerShell, looksLikeShell, looksLikeSql, psqlEmbeddedSql } from "./vocabulary";
+import type { TBlock } from "./sections";
+
+/** A backtick fence long enough for the code it holds. */
+export function fenceCode(language: string | null, code: string, meta?: string | null): string {
+  let longest = 0;
+  for (const m of code.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  const info = [language ?? "", meta ?? ""].filter(Boolean).join(" ");
+  return `${fence}${info}\n${code}\n${fence}`;
+}
+
+/** Splits one command line into argv the way a POSIX shell would quote it; null when it cannot. */
+export function splitCommandLine(line: string): string[] | null {
+  const argv: string[] = [];
+  let current = "";
+  let hasToken = false;
+  let quote: '"' | "'" | null = null;
+  for (const ch of line) {
+    if (quote) {
+      if (ch === quote) quote = null;
+      else current += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      hasToken = true;
+    } else if (/\s/.test(ch)) {
+      if (hasToken) argv.push(current);
+      current = "";
+      hasToken = false;
+    } else {
+      current += ch;
+      hasToken = true;
+    }
+  }
+  if (quote) return null;
+  if (hasToken) argv.push(current);
+  return argv;
+}
+
+/** argv back to a command line, quoting only what needs it. */
+export function joinCommandLine(argv: string[]): string {
+  return argv.map((a) => (/^[\w@%+=:,./\\-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(" ");
+}
+
+/** The one command line of a shell snippet (comments aside), or null if it is a script. */
+export function simpleCommandLine(language: string, code: string): string | null {
+  const comment = POWERSHELL_LANGS.has(language.toLowerCase()) ? /^\s*#/ : /^(?:cmd|bat|batch)$/i.test(language) ? /^\s*(?:rem\b|::)/i : /^\s*#/;
+  const lines = code.split("\n").filter((l) => l.trim() !== "" && !comment.test(l));
+  const only = lines.length === 1 ? lines[0] : undefined;
+  if (only === undefined) return null;
+  // a trailing "  # comment" is not part of the command
+  const line = only.replace(/\s+#.*$/, "").trim();
+  if (/^(?:\$|>|PS>)\s/.test(line)) return null;
+  if (/[|&;<>$`(){}*?\[\]]/.test(line)) return null;
+  const argv = splitCommandLine(line);
+  const program = argv?.[0];
+  if (!program) return null;
+  if (SHELL_BUILTINS.has(program.toLowerCase()) || program.includes("=")) return null;
+  return line;
+}
+
+/** The language a fence without one is written in, when its content says so clearly. */
+export function inferLanguage(code: string): string | null {
+  if (psqlEmbeddedSql(code) !== null || looksLikeShell(code)) return "bash";
+  if (looksLikeSql(code)) return "sql";
+  if (looksLikePowerShell(code)) return "powershell";
+  return null;
+}
+
+/**
+ * A code fence as a step: SQL languages (or SQL-looking code, or a psql invocation carrying its
+ * SQL) are SQL steps run on the target; a one-line shell / PowerShell command is a COMMAND; any
+ * other code is a MANUAL step showing the fence.
+ */
+export function stepFromCode(language: string | null, code: string, title: string, meta?: string | null): TParsedStep {
+  const lang = language?.trim() || inferLanguage(code);
+  const lower = lang?.toLowerCase() ?? "";
+  if (lang && SQL_LANGS.has(lower)) return { kind: "SQL", language: lang, title, text: code };
+  if (lang && SHELL_LANGS.has(lower)) {
+    const sql = psqlEmbeddedSql(code);
+    // the psql line itself is kept as a SQL comment: its connection options are the author's
+    if (sql !== null) return { kind: "SQL", language: "sql", title, text: `${code.split("\n").map((l) => `-- ${l}`).join("\n")}\n${sql}` };
+    if (simpleCommandLine(lower, code) !== null) return { kind: "COMMAND", language: lang, title, text: code };
+  }
+  return { kind: "MANUAL", language: lang, title, text: fenceCode(lang, code, meta) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step and phase comments of exported documents
+
+/** The line an exported HTTP_CHECK step shows; its note follows. */
+export function httpCheckLine(url: string | null | undefined, status: number | null | undefined): string {
+  return `GET ${url ?? "(no URL)"} and expect HTTP ${status ?? 200}.`;
+}
+
+export const SQL_KINDS = new Set(["SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE"]);
+
+/**
+ * A step with details (from a `<!-- phaseline:step -->` comment) as a draft step, unchecked: the
+ * body is the SQL (SQL kinds), the command snippet (COMMAND) or the instruction (MANUAL, HTTP_CHECK);
+ * `instructions` and `language` of the details win over what the body gives.
+ */
+export function draftStepCandidate(step: TParsedStep & { details: TParsedStepDetails }): Record<string, unknown> {
+  const { kind, language, instructions, title: _title, ...fields } = step.details;
+  let derived = "";
+  if (kind === "MANUAL") derived = step.text;
+  else if (kind === "COMMAND") {
+    const argv = fields.commandArgv ?? [];
+    derived = step.text.trim() === "" || step.text.trim() === joinCommandLine(argv) ? "" : fenceCode(step.language, step.text);
+  } else if (kind === "HTTP_CHECK") {
+    const check = httpCheckLine(fields.httpUrl, fields.httpExpectStatus);
+    derived = step.text.startsWith(check) ? step.text.slice(check.length).trim() : step.text;
+  }
+  return {
+    ...fields,
+    kind,
+    title: step.title,
+    language: language !== undefined ? language : step.language,
+    instructions: instructions ?? derived,
+    ...(SQL_KINDS.has(kind) ? { sql: step.text } : {}),
+  };
+}
+
+/** The draft step a step's details describe, or why they do not describe one. */
+export function draftStepFromDetails(step: TParsedStep & { details: TParsedStepDetails }): { ok: true; step: TDraftStep } | { ok: false; message: string } {
+  const checked = ZDraftStep.safeParse(draftStepCandidate(step));
+  if (checked.success) return { ok: true, step: checked.data };
+  const issue = checked.error.issues[0];
+  return { ok: false, message: `${issue?.path.join(".") || "step"}: ${issue?.message ?? "invalid"}` };
+}
+
+const DETAILS_RE = /^<!--\s*phaseline:(step|phase)\s+([\s\S]*?)\s*-->$/;
+
+export type TDetailsRead = { ok: true; value: unknown } | { ok: false; message: string } | null;
+
+/** A `<!-- phaseline:step {…} -->` / `<!-- phaseline:phase {…} -->` comment: its kind and JSON, checked. */
+export function readDetails(node: TBlock, expect: "step" | "phase"): TDetailsRead {
+  if (node.type !== "html") return null;
+  const m = DETAILS_RE.exec(node.value.trim());
+  if (!m || m[1] !== expect) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(m[2] ?? "");
+  } catch {
+    return { ok: false, message: `A phaseline:${expect} comment is not valid JSON: kept as notes.` };
+  }
+  const checked = (expect === "step" ? ZParsedStepDetails : ZParsedPhaseDetails).safeParse(json);
+  if (!checked.success) return { ok: false, message: `A phaseline:${expect} comment could not be read (${checked.error.issues[0]?.message ?? "invalid"}): kept as notes.` };
+  return { ok: true, value: checked.data };
+}
+
+export const isDetailsComment = (node: TBlock) => node.type === "html" && DETAILS_RE.test(node.value.trim());

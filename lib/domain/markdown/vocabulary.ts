@@ -1,0 +1,184 @@
+// Vocabulary of Markdown runbooks (PRODUCT.md "Import and export"): the patterns that name
+// structure — sequence headings, estimates, rollback and sign-off sections, checklist sections,
+// labels inside a phase, code languages. Shared by the parser, the exporter and the coverage check.
+
+/** "Phase 2:", "STEP 1 -", "Stage 3." — a keyword and a number open a sequence heading. */
+const SEQUENCE_KEYWORD_RE = /^(phase|step|stage|part|wave|milestone|task)\s*#?\s*(\d+)\b\s*[:.)\-–—]?\s*/i;
+/** "1.", "2)", "3:", "2.1" — a bare number (a dotted one is a sub-step) opens a numbered heading. */
+const NUMBERED_RE = /^(\d+)(?:((?:\.\d+)+)\.?\s+|[.)]\s*|\s*[:\-–—]\s+)/;
+/** "T-15 minutes", "T+30", "T-0" — a time-line heading. */
+const TIMELINE_RE = /^T\s*([-+−])\s*(\d+)\s*(?:(minutes?|mins?|m|hours?|hrs?|h)\b)?\s*[:.\-–—]?\s*/i;
+const DURATION_UNIT = "(minutes?|mins?|m|hours?|hrs?|h|days?|d)";
+const PAREN_DURATION_RE = new RegExp(
+  String.raw`\s*\(\s*(?:~|about|approx\.?|approximately|est\.?|estimated:?)?\s*(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*${DURATION_UNIT}\s*\)`,
+  "gi",
+);
+/** "~10 minutes", "— 5 min" at the end of a heading. */
+const TRAILING_DURATION_RE = new RegExp(String.raw`\s*(?:[-–—:|]\s*)?~\s*(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*${DURATION_UNIT}\s*$`, "i");
+const DURATION_RE = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*${DURATION_UNIT}\b`, "i");
+
+export const ROLLBACK_RE =
+  /^(?:(?:create|execute|perform|the|a|an|full|emergency)\s+)*(?:rollback|roll[\s-]?back|back[\s-]?out|revert|restore|undo)(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook))?$|^if (?:it|this|anything|something|the (?:deployment|release|upgrade|migration|change|cut-?over)) (?:fails|goes wrong)$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$/i;
+export const SIGNOFF_RE = /^(?:final\s+)?(?:sign[\s-]?offs?|approvals?|signatures?)(?:\s+(?:sheet|section))?$/i;
+/** A section of its own made of checklists: "Pre-deployment checklist", "Go-live checklist", "Post-deployment". */
+export const CHECKLIST_SECTION_RE = /\b(?:check\s?list|pre[\s-]?(?:deployment|flight|requisites?|checks?|migration|upgrade|release)|post[\s-]?(?:deployment|release|migration|upgrade|go[\s-]?live)|go[\s-]?live|readiness|prerequisites?|tasks)\b/i;
+/** Sections that are the runbook's notes rather than a phase's: contacts, glossary, appendices. */
+export const APPENDIX_RE = /^(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history)$/i;
+
+export type TLabelKind = "steps" | "criteria" | "checklist" | "failure" | "notes";
+const LABELS: Array<[RegExp, TLabelKind]> = [
+  [/^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps)$/, "steps"],
+  [/^(?:success|acceptance|exit|completion) criteri(?:a|on)$/, "criteria"],
+  [/^(?:checklist|check list|checks|pre-?checks|prerequisites)$/, "checklist"],
+  [/^(?:if (?:it )?fail(?:ed|s|ure)?|on failure|upon failure|failure|failure handling|if something goes wrong)$/, "failure"],
+  [/^notes?$/, "notes"],
+];
+/** Structural labels: consumed into structure, so their own line appears nowhere else. */
+export const STRUCTURAL_LABEL_RE =
+  /^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps|(?:success|acceptance|exit|completion) criteri(?:a|on)|checklist|check list|checks|pre-?checks|prerequisites|failure policy|sign[\s-]?offs?|approvals?|signatures?)$/i;
+
+export const SQL_LANGS = new Set(["sql", "psql", "pgsql", "postgres", "postgresql", "plpgsql", "mysql", "sqlite", "tsql", "plsql"]);
+export const SHELL_LANGS = new Set(["bash", "sh", "shell", "zsh", "ksh", "fish", "console", "terminal", "powershell", "ps1", "ps", "pwsh", "cmd", "bat", "batch"]);
+export const POWERSHELL_LANGS = new Set(["powershell", "ps1", "ps", "pwsh"]);
+/** Shell built-ins and keywords: meaningless as an argv command without a shell. */
+export const SHELL_BUILTINS = new Set(["cd", "export", "source", ".", "set", "unset", "alias", "exit", "if", "for", "while", "function", "eval", "exec", "sudo"]);
+
+/** Lower-case label text without emoji, checkboxes, emphasis or a trailing colon. */
+export function cleanLabel(text: string): string {
+  return text
+    .replace(/[*_`]/g, "")
+    .replace(/^[^\p{L}\p{N}]+/u, "")
+    .replace(/[\s:.\-–—]+$/u, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+export function labelKind(text: string): TLabelKind | null {
+  const clean = cleanLabel(text);
+  for (const [re, kind] of LABELS) if (re.test(clean)) return kind;
+  return null;
+}
+
+export const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
+
+function unitMinutes(unit: string | undefined): number {
+  const u = (unit ?? "m").toLowerCase();
+  if (u.startsWith("h")) return 60;
+  if (u.startsWith("d")) return 24 * 60;
+  return 1;
+}
+
+/** "30-45 minutes" → 45, "1.5 hours" → 90, "24 hours" → 1440, "1h" → 60; null when no duration. */
+export function parseDuration(text: string): number | null {
+  const m = DURATION_RE.exec(text);
+  if (!m) return null;
+  const value = Number(m[2] ?? m[1]);
+  return Math.round(value * unitMinutes(m[3]));
+}
+
+export type THeadingParts = { title: string; number: number | null; hasKeyword: boolean; isSubStep: boolean; estimatedMinutes: number | null };
+
+/**
+ * Splits "Phase 2: Database Migration (5 minutes)" into its number, title and estimate.
+ * "2.1 Backup" is a numbered sub-step (isSubStep); "T-15 minutes: Freeze" a time-line heading,
+ * numbered by its position in time.
+ */
+export function splitPhaseHeading(text: string): THeadingParts {
+  const parts = splitHeading(text, true);
+  // "Phase 1: ~10 minutes": a trailing duration that is the whole title is the title
+  return parts.isTitleFromTrailing ? splitHeading(text, false) : parts;
+}
+
+function splitHeading(text: string, readsTrailing: boolean): THeadingParts & { isTitleFromTrailing: boolean } {
+  let isTrailing = false;
+  let estimatedMinutes: number | null = null;
+  let withoutEstimate = text;
+  let last: RegExpExecArray | null = null;
+  PAREN_DURATION_RE.lastIndex = 0;
+  for (let m = PAREN_DURATION_RE.exec(text); m; m = PAREN_DURATION_RE.exec(text)) last = m;
+  if (last) {
+    estimatedMinutes = Math.round(Number(last[2] ?? last[1]) * unitMinutes(last[3]));
+    withoutEstimate = (text.slice(0, last.index) + text.slice(last.index + last[0].length)).trim();
+  } else if (readsTrailing) {
+    const trailing = TRAILING_DURATION_RE.exec(text);
+    if (trailing && trailing.index > 0) {
+      isTrailing = true;
+      estimatedMinutes = Math.round(Number(trailing[2] ?? trailing[1]) * unitMinutes(trailing[3]));
+      withoutEstimate = text.slice(0, trailing.index).trim();
+    }
+  }
+  const lead = /^[^\p{L}\p{N}]*/u.exec(withoutEstimate)?.[0] ?? "";
+  const body = withoutEstimate.slice(lead.length);
+  let number: number | null = null;
+  let hasKeyword = false;
+  let isSubStep = false;
+  let rest = withoutEstimate;
+  const keyword = SEQUENCE_KEYWORD_RE.exec(body);
+  const timeline = keyword ? null : TIMELINE_RE.exec(body);
+  const numbered = keyword || timeline ? null : NUMBERED_RE.exec(body);
+  if (keyword) {
+    number = Number(keyword[2]);
+    hasKeyword = true;
+    rest = lead + body.slice(keyword[0].length);
+  } else if (timeline) {
+    const sign = timeline[1] === "+" ? 1 : -1;
+    number = sign * Number(timeline[2]) * unitMinutes(timeline[3]);
+    hasKeyword = true;
+  } else if (numbered) {
+    number = Number(numbered[1]);
+    isSubStep = numbered[2] !== undefined;
+    rest = lead + body.slice(numbered[0].length);
+  }
+  let title = collapse(rest).replace(/\s*:$/, "").trim();
+  const hasOwnTitle = title !== "" && /[\p{L}\p{N}]/u.test(title);
+  if (!hasOwnTitle) title = collapse(withoutEstimate).replace(/\s*:$/, "") || collapse(text);
+  return { title, number, hasKeyword, isSubStep, estimatedMinutes, isTitleFromTrailing: isTrailing && !hasOwnTitle };
+}
+
+/** Whether code without a language reads as SQL: statements that start with SQL keywords. */
+export function looksLikeSql(code: string): boolean {
+  const lines = code.split("\n").filter((l) => l.trim() !== "" && !/^\s*--/.test(l));
+  if (lines.length === 0) return false;
+  const first = lines[0]?.trim() ?? "";
+  if (!/^(?:select|insert\s+into|update\s+\w|delete\s+from|create\s+(?:unique\s+)?(?:table|index|view|materialized|schema|extension|function|or\s+replace|type|sequence|trigger)|alter\s+(?:table|index|view|type|sequence|database|system|role)|drop\s+(?:table|index|view|schema|type|function|extension)|begin\b|commit\b|with\s+\w+\s+as\s*\(|explain\b|vacuum\b|analyze\b|reindex\b|truncate\b|grant\b|revoke\b|set\s+(?:lock_timeout|statement_timeout|search_path|role)|\\[a-z])/i.test(first)) return false;
+  // a SQL script ends its statements with semicolons, or is one statement
+  return /;\s*$/m.test(code) || lines.length <= 3;
+}
+
+/** Whether code without a language reads as shell: a prompt, a shebang or a known command. */
+export function looksLikeShell(code: string): boolean {
+  const first = code.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
+  if (/^#!.*\b(?:ba|z|k)?sh\b/.test(first)) return true;
+  if (/^\$\s+\S/.test(first)) return true;
+  return /^(?:sudo|kubectl|helm|docker|docker-compose|systemctl|service|git|npm|npx|yarn|pnpm|pip|python3?|manage\.py|\.\/\S+|bundle|rails|rake|cap|ansible(?:-playbook)?|terraform|aws|gcloud|az|psql|pg_dump|pg_restore|pg_upgrade|pg_ctl|pg_dumpall|pg_basebackup|mysql|mysqldump|redis-cli|curl|wget|ssh|scp|rsync|tar|cp|mv|rm|mkdir|ls|cat|tail|grep|export|cd|echo|make|go|cargo|java|mvn|gradle|dotnet|heroku|fly|flyctl|pm2|nginx|apt(?:-get)?|yum|dnf|brew|chmod|chown|ln|crontab|supervisorctl|oc|vault|consul|etcdctl)\b/.test(first);
+}
+
+/** Whether code reads as PowerShell (run as a COMMAND like any shell). */
+export function looksLikePowerShell(code: string): boolean {
+  return /^\s*(?:[A-Z][a-z]+-[A-Z][A-Za-z]+\b|\$env:|Set-Location|Get-|Invoke-)/m.test(code);
+}
+
+/**
+ * A psql invocation whose SQL is in the command: `psql … -c "SQL"` or `psql … <<SQL … SQL`.
+ * Returns the SQL (runnable on the target as a SQL step), or null.
+ */
+export function psqlEmbeddedSql(code: string): string | null {
+  const lines = code.split("\n").filter((l) => l.trim() !== "" && !/^\s*#/.test(l));
+  if (lines.length === 0) return null;
+  const first = lines[0]?.trim() ?? "";
+  if (!/^(?:\$\s+)?(?:sudo\s+(?:-u\s+\S+\s+)?)?psql\b/.test(first)) return null;
+  const heredoc = /<<-?\s*['"]?([A-Za-z_]+)['"]?\s*$/.exec(first);
+  if (heredoc) {
+    const tag = heredoc[1] ?? "";
+    const body: string[] = [];
+    for (const line of lines.slice(1)) {
+      if (line.trim() === tag) return body.join("\n").trim() || null;
+      body.push(line);
+    }
+    return null;
+  }
+  if (lines.length !== 1) return null;
+  const command = /\s(?:-c|--command)(?:\s+|=)(["'])([\s\S]+)\1\s*$/.exec(first);
+  return command?.[2]?.trim() || null;
+}

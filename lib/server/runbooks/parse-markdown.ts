@@ -1,0 +1,91 @@
+// Parsing an imported document off the event loop (STYLE.md "Avoid": CPU-heavy work on the
+// request's event loop; issue 16): the parser runs in a worker thread with a time budget, so a
+// large or hostile document never stalls other requests, worker heartbeats or timers. A document
+// that takes longer than its budget is refused with a sentence, and the worker is terminated.
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { ValidationError } from "@/lib/errors";
+import { RunbookParseError, parseRunbookMarkdown } from "@/lib/domain/markdown/parse-runbook";
+import type { TParsedRunbook } from "@/lib/domain/markdown/types";
+
+export type TParseOutcome = { ok: true; parsed: TParsedRunbook } | { ok: false; message: string | null };
+
+/** Budget of one parse in the server: a 1 MB runbook parses in a few seconds even on a busy machine. */
+export const PARSE_BUDGET_MS = 30_000;
+
+let hasWarnedInline = false;
+
+function startWorker(markdown: string): Worker {
+  // in the Next.js server (NEXT_RUNTIME is set) the bundler compiles parse-worker.ts into a chunk of
+  // its own from this exact `new Worker(new URL(…))` form; elsewhere (tests, the CLI under tsx) the
+  // code is unbundled TypeScript, so the worker registers tsx's loader before importing it. The
+  // path is built at run time there, so the bundler does not copy the .ts file as an asset.
+  if (process.env.NEXT_RUNTIME) return new Worker(new URL("./parse-worker.ts", import.meta.url), { workerData: { markdown } });
+  const source = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), ["parse-worker", "ts"].join("."))).href;
+  return new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, { eval: true, workerData: { markdown } });
+}
+
+/** The parser's outcome as the caller sees it: the runbook, or a ValidationError with its sentence. */
+function inlineParse(markdown: string): TParsedRunbook {
+  try {
+    return parseRunbookMarkdown(markdown);
+  } catch (error) {
+    if (error instanceof RunbookParseError) throw new ValidationError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * Parses `markdown` in a worker thread. Resolves the parsed runbook; rejects with ValidationError
+ * when the document is not a runbook (the parser's message) or takes longer than `budgetMs`.
+ */
+export function parseMarkdownOffThread(markdown: string, options: { budgetMs?: number } = {}): Promise<TParsedRunbook> {
+  const budgetMs = options.budgetMs ?? PARSE_BUDGET_MS;
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = startWorker(markdown);
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    let isSettled = false;
+    let hasAnswered = false;
+    const settle = (fn: () => void) => {
+      if (isSettled) return;
+      isSettled = true;
+      clearTimeout(timer);
+      fn();
+      void worker.terminate();
+    };
+    const timer = setTimeout(() => {
+      settle(() => reject(new ValidationError(`The document took longer than ${budgetMs < 1000 ? `${budgetMs} ms` : `${Math.round(budgetMs / 1000)} s`} to read, so it was not imported: split it into smaller runbooks.`)));
+    }, budgetMs);
+    worker.once("message", (outcome: TParseOutcome) => {
+      hasAnswered = true;
+      settle(() => {
+        if (outcome.ok) resolve(outcome.parsed);
+        else if (outcome.message !== null) reject(new ValidationError(outcome.message));
+        else reject(new Error("The Markdown parser failed on this document."));
+      });
+    });
+    worker.once("error", (error) => {
+      // a worker that could not even start (a deployment without its chunk): parse here rather than refuse every import
+      if (!hasAnswered) {
+        if (!hasWarnedInline) console.error("phaseline: the parser's worker thread could not start; parsing on the main thread", error);
+        hasWarnedInline = true;
+        settle(() => {
+          try {
+            resolve(inlineParse(markdown));
+          } catch (inlineError) {
+            reject(inlineError);
+          }
+        });
+        return;
+      }
+      settle(() => reject(error));
+    });
+    worker.once("exit", (code) => settle(() => reject(new Error(`The parser's worker stopped (exit code ${code}) before answering.`))));
+  });
+}

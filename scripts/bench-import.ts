@@ -1,0 +1,35 @@
+// Markdown import parse time (PRODUCT.md "Import and export"; STYLE.md: CPU-heavy work bounded by
+// work; issue 16). Generated documents of 1k/2k/4k phases and one of about 1 MB; each figure beside
+// its floor measured in the same run: reading the Markdown once into its tree (remark + GFM, in the
+// importer's chunks) — the importer cannot be faster than that — and the ratio.
+// Run: npx tsx scripts/bench-import.ts
+import { parseMarkdownTree } from "@/lib/domain/markdown/markdown-tree";
+import { parseRunbookMarkdown } from "@/lib/domain/markdown/parse-runbook";
+
+function generated(phases: number): string {
+  const parts = ["# Generated runbook", "", "A long runbook.", ""];
+  for (let i = 1; i <= phases; i++) {
+    parts.push(`## Phase ${i}: Step ${i} (5 minutes)`, "", "**Objective**: keep going", "", "- [ ] ticked", "- [ ] also ticked", "", "```sql", `SELECT ${i};`, "```", "", "**Success Criteria**:", "- ✅ it worked", "");
+  }
+  parts.push("## Rollback Procedure", "", "1. Undo", "2. Undo more", "");
+  return parts.join("\n");
+}
+
+function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+const cases: Array<[string, string]> = [1000, 2000, 4000].map((n) => [`${n} phases`, generated(n)]);
+let mb = 0;
+while (generated(mb).length < 1_000_000) mb += 250;
+cases.push([`~1 MB (${mb} phases)`, generated(mb)]);
+
+console.log("| document | bytes | parse | floor (Markdown tree) | ratio |");
+console.log("| --- | --- | --- | --- | --- |");
+for (const [name, text] of cases) {
+  const floor = time(() => parseMarkdownTree(text));
+  const parse = time(() => parseRunbookMarkdown(text));
+  console.log(`| ${name} | ${text.length.toLocaleString("en-US")} | ${(parse / 1000).toFixed(2)} s | ${(floor / 1000).toFixed(2)} s | ${(parse / floor).toFixed(1)}× |`);
+}
