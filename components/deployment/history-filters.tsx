@@ -91,8 +91,8 @@ export function HistoryFilters({ query, options }: Readonly<Props>) {
             Order
           </label>
           <select id="history-dir" name="dir" defaultValue={query.dir} className={control}>
-            <option value="desc">Descending (newest, longest, successes first)</option>
-            <option value="asc">Ascending (oldest, shortest, failures first)</option>
+            <option value="desc">Descending</option>
+            <option value="asc">Ascending (outcome: failures first)</option>
           </select>
         </div>
       </div>
