@@ -36,7 +36,7 @@ export function AnalyticsFilters({ query, options, now }: Readonly<Props>) {
             {options.environments.map((e) => (
               <option key={e.name} value={e.name}>
                 {e.name}
-                {e.isProduction ? " (production)" : ""}
+                {e.isProduction && !/production/i.test(e.name) ? " (production)" : ""}
               </option>
             ))}
           </select>

@@ -46,7 +46,7 @@ export function HistoryFilters({ query, options }: Readonly<Props>) {
             {options.environments.map((e) => (
               <option key={e.name} value={e.name}>
                 {e.name}
-                {e.isProduction ? " (production)" : ""}
+                {e.isProduction && !/production/i.test(e.name) ? " (production)" : ""}
               </option>
             ))}
           </select>

@@ -40,8 +40,10 @@ export function analyticsSql(query: TAnalyticsQuery) {
     // the same runbook on the same environment (any time after, even past the period's end)
     recovery: Prisma.sql`WITH finished AS (
         SELECT d."id", d."status", d."finishedAt", d."startedAt", d."environmentId", d."runbookVersionId", d."name", d."leadId", v."runbookId",
+          -- walked newest first so the frame only grows: a running min, linear (a frame whose start
+          -- moves, "1 FOLLOWING AND UNBOUNDED FOLLOWING", re-aggregates every row: quadratic)
           min(CASE WHEN d."status" = 'SUCCEEDED' THEN d."finishedAt" END) OVER (
-            PARTITION BY v."runbookId", d."environmentId" ORDER BY d."finishedAt", d."id" ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS "recoveredAt"
+            PARTITION BY v."runbookId", d."environmentId" ORDER BY d."finishedAt" DESC, d."id" DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS "recoveredAt"
         FROM "Deployment" d JOIN "RunbookVersion" v ON v."id" = d."runbookVersionId" JOIN "Environment" e ON e."id" = d."environmentId" AND e."isProduction"
         WHERE d."status" IN ('SUCCEEDED','FAILED','ROLLED_BACK') AND d."finishedAt" IS NOT NULL
       )

@@ -165,11 +165,11 @@ function specs(): TSpec[] {
     const staging = new Date(monday + 86_400_000).toISOString().slice(0, 10);
     const production = new Date(monday + 3 * 86_400_000).toISOString().slice(0, 10);
     if (staging === "2026-10-13" || rnd() < 0.3) continue; // the hand-written October runs, and quiet weeks
-    const r = rnd();
-    const stagingOutcome: TOutcome = r < 0.1 ? "ROLLED_BACK" : r < 0.16 ? "ABORTED" : "SUCCEEDED";
+    // a fixed mix, so the demo shows every outcome: about 1 in 5 production runs fails or rolls back
+    const k = out.length / 2;
+    const stagingOutcome: TOutcome = k % 8 === 5 ? "ROLLED_BACK" : k % 11 === 7 ? "ABORTED" : "SUCCEEDED";
     out.push({ env: "staging", day: staging, outcome: stagingOutcome, seed: 1000 + week });
-    const p = rnd();
-    const productionOutcome: TOutcome = p < 0.14 ? "ROLLED_BACK" : p < 0.22 ? "FAILED" : p < 0.27 ? "ABORTED" : "SUCCEEDED";
+    const productionOutcome: TOutcome = k % 9 === 3 ? "ROLLED_BACK" : k % 9 === 7 ? "FAILED" : k % 13 === 10 ? "ABORTED" : "SUCCEEDED";
     out.push({ env: "production", day: production, outcome: productionOutcome, seed: 2000 + week });
   }
   return out;
