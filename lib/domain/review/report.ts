@@ -291,7 +291,7 @@ export function renderReportMarkdown(d: TReportDeployment, audit: readonly TRepo
       ["Field", "Value"],
       [
         ["Runbook", `${version.title} v${version.number ?? "?"}`],
-        ["Environment", `${d.environment.name}${d.environment.isProduction ? " (production)" : ""}`],
+        ["Environment", `${d.environment.name}${d.environment.isProduction && !/production/i.test(d.environment.name) ? " (production)" : ""}`],
         ["Lead", `${d.lead.name} <${d.lead.email}>`],
         ["Planned window", `${formatReportTime(d.plannedStart)} to ${formatReportTime(d.plannedEnd)}`],
         ["Started", formatReportTime(d.startedAt)],
