@@ -3,11 +3,11 @@
 import { DEMO, expect, signIn, test, type TDemoRole } from "./fixtures";
 
 const EXPECTED: Record<TDemoRole, { roles: string; nav: string[] }> = {
-  lead: { roles: "Lead", nav: ["Runbooks", "Deployments"] },
-  dba: { roles: "DBA", nav: ["Runbooks", "Deployments"] },
-  dba2: { roles: "DBA", nav: ["Runbooks", "Deployments"] },
-  manager: { roles: "Manager", nav: ["Runbooks", "Deployments", "Audit"] },
-  admin: { roles: "Admin", nav: ["Runbooks", "Deployments", "Audit", "Admin"] },
+  lead: { roles: "Lead", nav: ["Runbooks", "Deployments", "Analytics"] },
+  dba: { roles: "DBA", nav: ["Runbooks", "Deployments", "Analytics"] },
+  dba2: { roles: "DBA", nav: ["Runbooks", "Deployments", "Analytics"] },
+  manager: { roles: "Manager", nav: ["Runbooks", "Deployments", "Analytics", "Audit"] },
+  admin: { roles: "Admin", nav: ["Runbooks", "Deployments", "Analytics", "Audit", "Admin"] },
 };
 
 for (const role of Object.keys(EXPECTED) as TDemoRole[]) {

@@ -54,7 +54,7 @@ const wire = <T>(value: unknown): T => JSON.parse(JSON.stringify(value)) as T;
 
 export async function databaseSource(prismaOverride?: import("@/lib/db/client").TPrisma): Promise<TDeploymentSource> {
   const { getDeploymentStatus } = await import("@/lib/server/readers/get-deployment-status");
-  const { findDeployments } = await import("@/lib/server/readers/find-deployments");
+  const { findDeploymentPage } = await import("@/lib/server/readers/find-deployments");
   const { isAppError } = await import("@/lib/errors");
   let prisma = prismaOverride;
   let close = async () => {};
@@ -79,7 +79,7 @@ export async function databaseSource(prismaOverride?: import("@/lib/db/client").
       }
     },
     async list({ statuses, limit }) {
-      return wire<TListItemWire[]>((await findDeployments({ limit, filter: { statuses }, prisma })).deployments);
+      return wire<TListItemWire[]>((await findDeploymentPage({ limit, filter: { statuses }, prisma })).deployments);
     },
     close,
   };

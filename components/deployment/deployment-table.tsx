@@ -14,7 +14,7 @@ export function DeploymentTable({ deployments }: Readonly<Props>) {
   return (
     <div className="overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full text-sm">
-        <caption className="sr-only">Deployments, newest first</caption>
+        <caption className="sr-only">Deployments</caption>
         <thead className="border-b border-line bg-surface-muted">
           <tr>
             <th scope="col" className={th}>Deployment and runbook</th>

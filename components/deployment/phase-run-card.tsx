@@ -9,7 +9,12 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { SignoffList } from "./signoff-list";
 import { StepRunItem } from "./step-run-item";
 
-type Props = { phaseRun: TPhaseRunDetail };
+type Props = {
+  phaseRun: TPhaseRunDetail;
+  /** a finished deployment's word for a phase it never reached ("Not needed", "Not reached"), shown instead of "Pending" */
+  unreachedLabel?: string;
+  className?: string;
+};
 
 function SubHeading({ children }: Readonly<{ children: React.ReactNode }>) {
   return <h4 className="mb-2 text-xs font-semibold uppercase tracking-wide text-muted">{children}</h4>;
@@ -25,7 +30,7 @@ function EstimateVsActual({ estimated, actual, isOpen }: Readonly<{ estimated: n
   );
 }
 
-export function PhaseRunCard({ phaseRun }: Readonly<Props>) {
+export function PhaseRunCard({ phaseRun, unreachedLabel, className = "" }: Readonly<Props>) {
   const { phase } = phaseRun;
   const isRollback = phaseRun.procedure === "ROLLBACK";
   const context = `${isRollback ? "Rollback phase" : "Phase"} ${phaseRun.position}`;
@@ -41,14 +46,20 @@ export function PhaseRunCard({ phaseRun }: Readonly<Props>) {
   const waiverByStep = new Map(phaseRun.waivers.map((w) => [w.stepId, w]));
 
   return (
-    <section id={anchor} aria-labelledby={`${anchor}-title`} className="rounded-lg border border-line bg-surface">
+    <section id={anchor} aria-labelledby={`${anchor}-title`} className={`rounded-lg border border-line bg-surface ${className}`}>
       <div className={`px-5 py-4 ${isUntouched ? "" : "border-b border-line"}`}>
         <div className="flex flex-wrap items-center gap-2">
           <h3 id={`${anchor}-title`} className="text-base font-semibold tracking-tight">
             <span className="mr-2 text-sm font-medium text-muted">{context}</span>
             {phase.title}
           </h3>
-          <StatusBadge kind="phase" status={phaseRun.status} />
+          {unreachedLabel ? (
+            <Badge tone="idle" icon="–">
+              {unreachedLabel}
+            </Badge>
+          ) : (
+            <StatusBadge kind="phase" status={phaseRun.status} />
+          )}
           {phase.isPointOfNoReturn ? (
             <Badge tone="strong" icon="⚑">
               Point of no return

@@ -10,7 +10,7 @@ type Props = {
 
 export function SiteHeader({ userSlot, navItems }: Readonly<Props>) {
   return (
-    <header className="border-b border-line bg-surface">
+    <header className="border-b border-line bg-surface print:hidden">
       <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-6 px-6">
         <Link href="/runbooks" className="flex items-center gap-2 text-base font-semibold tracking-tight text-ink">
           <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6 rounded bg-accent p-1 text-on-accent">

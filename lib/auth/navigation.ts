@@ -5,6 +5,7 @@ import { can, type TPermission, type TRole } from "./permissions";
 const SECTIONS: ReadonlyArray<{ href: string; label: string; anyOf: readonly TPermission[] }> = [
   { href: "/runbooks", label: "Runbooks", anyOf: ["runbook.view"] },
   { href: "/deployments", label: "Deployments", anyOf: ["deployment.view"] },
+  { href: "/analytics", label: "Analytics", anyOf: ["report.view"] },
   { href: "/audit", label: "Audit", anyOf: ["audit.view"] },
   { href: "/admin", label: "Admin", anyOf: ["admin.users", "admin.environments", "admin.tokens"] },
 ];

@@ -9,7 +9,7 @@ import type { TPermission } from "@/lib/auth/permissions";
 import type { TTokenPrincipal } from "@/lib/server/api-tokens/authenticate-api-token";
 import { ValidationError } from "@/lib/errors";
 import { DEPLOYMENT_ACTIONS, ZControlDeployment, ZPlanDeployment, ZStartStepRun, ZTickChecklistItem } from "@/lib/domain/deployment/inputs";
-import { findDeployments } from "@/lib/server/readers/find-deployments";
+import { findDeploymentPage } from "@/lib/server/readers/find-deployments";
 import { getDeployment } from "@/lib/server/readers/get-deployment";
 import { getDeploymentStatus } from "@/lib/server/readers/get-deployment-status";
 import { planDeployment } from "@/lib/server/deployments/plan-deployment";
@@ -38,7 +38,7 @@ export const ZDeploymentListQuery = z.object({
 export const listDeployments = defineRoute(
   { method: "GET", path: "/api/v1/deployments", operationId: "listDeployments", tag: "deployments", summary: "Deployments, newest first, filtered and keyset-paged", permission: "deployment.view", query: ZDeploymentListQuery, response: ZDeploymentList },
   async ({ query }) => {
-    const { deployments, nextCursor } = await findDeployments({
+    const { deployments, nextCursor } = await findDeploymentPage({
       limit: query.limit,
       before: query.before ?? null,
       filter: { statuses: query.status, environmentId: query.environmentId, runbookId: query.runbookId },

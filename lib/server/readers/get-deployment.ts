@@ -89,6 +89,7 @@ const deploymentDetailSelect = {
       title: true,
       riskLevel: true,
       runbookId: true,
+      estimatedMinutes: true,
       signoffSheet: { orderBy: { position: "asc" }, select: signoffSheetLineSelect },
     },
   },

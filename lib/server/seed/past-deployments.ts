@@ -36,7 +36,7 @@ export type TRunbookStructure = {
   sheetLines: Map<string, string>;
 };
 
-type TPastDeployment = {
+export type TPastDeployment = {
   name: string;
   environment: "staging" | "production";
   createdAt: string;
@@ -84,6 +84,17 @@ export class DeploymentHistory {
 
   private advance(seconds: number) {
     this.clock = new Date(this.clock.getTime() + seconds * 1000);
+  }
+
+  /** The history's clock: when the next recorded thing happens. */
+  get now(): Date {
+    return this.clock;
+  }
+
+  /** Time passes (a person reads, waits for a DBA, watches a dashboard). */
+  wait(seconds: number): this {
+    this.advance(seconds);
+    return this;
   }
 
   private audit(user: TUserRef, target: { type: string; id: string }, event: Parameters<typeof appendAuditEvent>[2]) {
@@ -153,6 +164,7 @@ export class DeploymentHistory {
         status: to,
         version: { increment: 1 },
         ...(to === "ACTIVE" && from === "PENDING" ? { activatedAt: this.clock } : {}),
+        ...(to === "AWAITING_SIGNOFF" ? { awaitingSignoffAt: this.clock } : {}),
         ...(isClosed ? { completedAt: this.clock } : {}),
         ...(reason && (to === "SKIPPED" || to === "FAILED") ? { reason } : {}),
       },

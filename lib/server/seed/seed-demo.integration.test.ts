@@ -49,7 +49,7 @@ describe("seedDemo", () => {
   beforeAll(async () => {
     // other test files share the database: the demo may already be there, which is fine
     firstSummary = (await seedDemo({ prisma, demoTargetUrl: targetUrl() })).summary;
-  }, 180_000);
+  }, 480_000);
 
   it("is a no-op the second time", async () => {
     expect(firstSummary).toMatch(/demo/);

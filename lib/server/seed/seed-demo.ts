@@ -13,6 +13,7 @@ import { RUNBOOK_003 } from "@/prisma/seed/runbook-003";
 import { ensureDemoTarget } from "./ensure-demo-target";
 import { newId } from "./ids";
 import { PAST_DEPLOYMENTS, recordPastDeployment, type TRunbookStructure } from "./past-deployments";
+import { GENERATED_PAST_DEPLOYMENTS } from "./generated-past-deployments";
 
 /** Demo sign-ins, documented in the README. Never use these outside a demo. */
 export const DEMO_USERS = [
@@ -75,7 +76,7 @@ export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; 
 
   // one transaction per past deployment: each is long, and each is whole or absent
   let deploymentsCreated = 0;
-  for (const past of PAST_DEPLOYMENTS) {
+  for (const past of [...PAST_DEPLOYMENTS, ...GENERATED_PAST_DEPLOYMENTS]) {
     const isCreated = await prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
       if (await tx.deployment.findUnique({ where: { name: past.name }, select: { id: true } })) return false;

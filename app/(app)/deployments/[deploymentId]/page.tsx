@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { secondaryButtonClass, smallButton } from "@/components/ui/button-classes";
 import type { Metadata } from "next";
 import { DeploymentSummary } from "@/components/deployment/deployment-summary";
 import { PhaseRunCard } from "@/components/deployment/phase-run-card";
@@ -33,8 +35,13 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
     const checks = cockpit.status === "PLANNED" ? await getDeploymentPreflight(cockpit.id) : null;
     return (
       <>
-        <div className="mb-4">
+        <div className="mb-4 flex flex-wrap items-center justify-between gap-2 text-sm">
           <Breadcrumb items={[{ label: "Deployments", href: "/deployments" }]} />
+          {can(user.roles, "report.view") ? (
+            <Link href={`/deployments/${cockpit.id}/report`} className="font-medium text-accent-ink hover:underline">
+              Report so far
+            </Link>
+          ) : null}
         </div>
         <DeploymentCockpit initial={cockpit} preflight={checks ? <PreflightPanel checks={checks} /> : null} preflightFailures={checks ? preflightFailures(checks) : []} />
       </>
@@ -54,7 +61,16 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
           <Breadcrumb items={[{ label: "Deployments", href: "/deployments" }]} />
         }
         title={deployment.name}
-        aside={<StatusBadge kind="deployment" status={deployment.status} />}
+        aside={
+          <>
+            <StatusBadge kind="deployment" status={deployment.status} />
+            {can(user.roles, "report.view") ? (
+              <Link href={`/deployments/${deployment.id}/report`} className={`${secondaryButtonClass} ${smallButton}`}>
+                Report
+              </Link>
+            ) : null}
+          </>
+        }
         description={
           deployment.statusReason ? (
             <span className="text-ink">
