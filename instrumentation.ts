@@ -9,4 +9,5 @@ export async function register() {
   // no database configured (a bare `next start`): the pages say so; nothing to work on
   if (!getEnv().DATABASE_URL) return;
   startStepWorkers();
+  (await import("@/lib/server/audit/start-audit-schedule")).startAuditSchedule();
 }

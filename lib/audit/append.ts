@@ -28,8 +28,18 @@ export type THashedFields = {
 };
 
 /** The canonical JSON a hash covers (UTF-8 text): the event's fields, its time as ISO 8601. */
-export function hashedBody(fields: THashedFields): string {
-  return canonicalJson({ ...fields, createdAt: fields.createdAt.toISOString() });
+export function hashedBody(f: THashedFields): string {
+  // the eight fields by name: a stored row passed as-is (with seq, hashes) hashes the same
+  return canonicalJson({
+    createdAt: f.createdAt.toISOString(),
+    type: f.type,
+    actorId: f.actorId,
+    actorLabel: f.actorLabel,
+    deploymentId: f.deploymentId,
+    targetType: f.targetType,
+    targetId: f.targetId,
+    payload: f.payload,
+  });
 }
 
 /** `sha256(prevHash ‖ canonical JSON of the event)` as 64 hex digits (PRODUCT.md rule 8). */

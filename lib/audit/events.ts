@@ -77,6 +77,24 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("step.recorded"), payload: z.object({ stepRunId: ZId, stepTitle: z.string(), status: z.string(), attempt: z.number(), note: ZReason }) }),
   z.object({ type: z.literal("step.interrupted"), payload: z.object({ stepRunId: ZId, stepTitle: z.string(), workerId: z.string().nullable() }) }),
   z.object({ type: z.literal("signoff.withdrawn"), payload: z.object({ signoffId: ZId, phaseRunId: ZId, role: z.string(), reason: ZReason }) }),
+  // the audit trail's own checks (issue 13): a verification and its outcome, a signed checkpoint anchored outside the database
+  z.object({
+    type: z.literal("audit.verified"),
+    payload: z.object({
+      scope: z.enum(["full", "since_checkpoint"]),
+      trigger: z.enum(["cli", "button", "schedule"]),
+      outcome: z.enum(["intact", "broken"]),
+      fromSeq: z.string(),
+      checked: z.number(),
+      headSeq: z.string().optional(),
+      brokenAtSeq: z.string().optional(),
+      reason: z.string().optional(),
+    }),
+  }),
+  z.object({
+    type: z.literal("audit.checkpoint_anchored"),
+    payload: z.object({ seq: z.string(), hash: z.string(), keyId: z.string(), file: z.string().optional(), trigger: z.enum(["cli", "button", "schedule"]) }),
+  }),
 ]);
 
 export type TAuditEventInput = z.infer<typeof ZAuditEvent>;

@@ -20,6 +20,7 @@ CREATE TABLE "AuditCheckpoint" (
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "signature" TEXT,
     "keyId" TEXT,
+    "signedAt" TIMESTAMPTZ(3),
 
     CONSTRAINT "AuditCheckpoint_pkey" PRIMARY KEY ("id")
 );
