@@ -15,7 +15,7 @@ export const AUDIT_USAGE = `audit verify [--from SEQ] [--against CHECKPOINT_FILE
                   print the signed checkpoint to stdout and write it to PHASELINE_AUDIT_ANCHOR_DIR when set
   audit export [--format csv|jsonl] [--actor ID] [--type TYPE] [--deployment ID] [--runbook ID]
                [--target ID] [--from DATE] [--to DATE]
-                  stream audit events (newest first) to stdout, ending with the head hash and the
+                  stream audit events (chain order, oldest first) to stdout, ending with the head hash and the
                   newest signed checkpoint`;
 
 class AuditUsageError extends Error {}
