@@ -17,6 +17,7 @@ import { orNotFound } from "../../_lib/or-not-found";
 import { getPageUser } from "../../_lib/page-access";
 import { can } from "@/lib/auth/permissions";
 import { SignSheetLine } from "./_components/sign-sheet-line";
+import { AuditTrailLink } from "@/components/audit/audit-trail-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Deployment" };
@@ -35,8 +36,9 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
     const preflight = cockpit.status === "PLANNED" ? <PreflightPanel checks={await getDeploymentPreflight(cockpit.id)} /> : null;
     return (
       <>
-        <div className="mb-4">
+        <div className="mb-4 flex items-center justify-between gap-3">
           <Breadcrumb items={[{ label: "Deployments", href: "/deployments" }]} />
+          {can(user.roles, "audit.view") ? <AuditTrailLink deploymentId={cockpit.id} /> : null}
         </div>
         <DeploymentCockpit initial={cockpit} preflight={preflight} />
       </>
@@ -56,7 +58,12 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
           <Breadcrumb items={[{ label: "Deployments", href: "/deployments" }]} />
         }
         title={deployment.name}
-        aside={<StatusBadge kind="deployment" status={deployment.status} />}
+        aside={
+          <>
+            {can(user.roles, "audit.view") ? <AuditTrailLink deploymentId={deployment.id} /> : null}
+            <StatusBadge kind="deployment" status={deployment.status} />
+          </>
+        }
         description={
           deployment.statusReason ? (
             <span className="text-ink">
