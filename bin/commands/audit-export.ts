@@ -35,7 +35,7 @@ export async function runAuditExport(args: string[]): Promise<number> {
   const db = await openDatabases();
   const prisma = createPrisma(db.appUrl, { max: 2 });
   try {
-    for await (const chunk of exportAuditEvents({ prisma, filters, format })) {
+    for await (const chunk of exportAuditEvents({ prisma, filters, format, url: db.appUrl })) {
       if (!process.stdout.write(chunk)) await once(process.stdout, "drain");
     }
     return 0;

@@ -64,13 +64,13 @@ export async function runAudit(args: string[]): Promise<number> {
   return 2;
 }
 
-async function withPrisma<T>(fn: (prisma: import("@/lib/db/client").TPrisma) => Promise<T>): Promise<T> {
+async function withPrisma<T>(fn: (prisma: import("@/lib/db/client").TPrisma, url: string) => Promise<T>): Promise<T> {
   const { openDatabases } = await import("@/lib/db/connect");
   const { createPrisma } = await import("@/lib/db/client");
   const db = await openDatabases();
   const prisma = createPrisma(db.appUrl, { max: 2 });
   try {
-    return await fn(prisma);
+    return await fn(prisma, db.appUrl);
   } finally {
     await prisma.$disconnect();
     await db.close();
@@ -101,25 +101,25 @@ async function runVerify(args: string[]): Promise<number> {
     }
     against = { seq: BigInt(read.checkpoint.seq), hash: read.checkpoint.hash };
   }
-  return withPrisma(async (prisma) => {
+  return withPrisma(async (prisma, url) => {
     const { verifyAgainstCheckpoint, verifyAuditChain } = await import("@/lib/audit/verify");
     if (against) {
-      const result = await verifyAgainstCheckpoint(prisma, against);
+      const result = await verifyAgainstCheckpoint(prisma, against, { url });
       return printVerification(result, `; contains the signed checkpoint #${against.seq} ${against.hash}`);
     }
-    if (fromText !== undefined) return printVerification(await verifyAuditChain(prisma, { start: { fromSeq: BigInt(fromText) } }));
+    if (fromText !== undefined) return printVerification(await verifyAuditChain(prisma, { start: { fromSeq: BigInt(fromText) }, url }));
     const { verifyAuditTrail } = await import("@/lib/server/audit/verify-audit-trail");
-    const { result } = await verifyAuditTrail({ prisma, scope: "full", actor: CLI_ACTOR, trigger: "cli" });
+    const { result } = await verifyAuditTrail({ prisma, scope: "full", actor: CLI_ACTOR, trigger: "cli", url });
     return printVerification(result);
   });
 }
 
 async function runCheckpoint(args: string[]): Promise<number> {
   flags(args, []);
-  return withPrisma(async (prisma) => {
+  return withPrisma(async (prisma, url) => {
     const { anchorAuditCheckpoint } = await import("@/lib/server/audit/anchor-audit-checkpoint");
     const { checkpointFileText } = await import("@/lib/audit/anchor");
-    const result = await anchorAuditCheckpoint({ prisma, actor: CLI_ACTOR, trigger: "cli" });
+    const result = await anchorAuditCheckpoint({ prisma, actor: CLI_ACTOR, trigger: "cli", url });
     if (!result.ok) {
       console.error(`no checkpoint signed: ${result.reason}`);
       return 1;

@@ -1,3 +1,4 @@
+import pg from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { computeAuditHash, GENESIS_HASH } from "./append";
 
@@ -35,10 +36,16 @@ export type TVerifyOptions = {
   start?: TChainPoint | { fromSeq: bigint };
   /** rows per keyset page (constant memory however long the trail grows) */
   pageSize?: number;
+  /**
+   * The same database's URL: pages are then read through a `pg` connection of their own, several
+   * times faster than through Prisma for a million rows. Omitted: through `prisma`.
+   */
+  url?: string;
 };
 
 type TRow = {
-  seq: bigint;
+  /** bigint through Prisma, a decimal string through pg */
+  seq: bigint | string;
   createdAt: Date;
   type: string;
   actorId: string | null;
@@ -51,10 +58,22 @@ type TRow = {
   hash: string;
 };
 
-async function readPage(prisma: PrismaClient, afterSeq: bigint, limit: number): Promise<TRow[]> {
-  return prisma.$queryRaw<TRow[]>`
-    SELECT "seq", "createdAt", "type", "actorId", "actorLabel", "deploymentId", "targetType", "targetId", "payload", "prevHash", "hash"
-      FROM "AuditEvent" WHERE "seq" > ${afterSeq} ORDER BY "seq" LIMIT ${limit}`;
+const PAGE_SQL = `SELECT "seq", "createdAt", "type", "actorId", "actorLabel", "deploymentId", "targetType", "targetId", "payload", "prevHash", "hash"
+  FROM "AuditEvent" WHERE "seq" > $1 ORDER BY "seq" LIMIT $2`;
+
+type TPageReader = { read(afterSeq: bigint, limit: number): Promise<TRow[]>; close(): Promise<void> };
+
+async function openPageReader(prisma: PrismaClient, url: string | undefined): Promise<TPageReader> {
+  if (!url) {
+    return { read: (afterSeq, limit) => prisma.$queryRawUnsafe<TRow[]>(PAGE_SQL, afterSeq, limit), close: async () => {} };
+  }
+  const client = new pg.Client({ connectionString: url, application_name: "phaseline-audit-verify" });
+  client.on("error", () => {});
+  await client.connect();
+  return {
+    read: async (afterSeq, limit) => (await client.query<TRow>(PAGE_SQL, [afterSeq.toString(), limit])).rows,
+    close: () => client.end(),
+  };
 }
 
 async function readHead(prisma: PrismaClient): Promise<TChainPoint | null> {
@@ -106,25 +125,31 @@ export async function verifyAuditChain(prisma: PrismaClient, options: TVerifyOpt
   }
   const fromSeq = after + 1n;
   let checked = 0;
-  for (;;) {
-    const rows = await readPage(prisma, after, pageSize);
-    if (rows.length === 0) break;
-    for (const row of rows) {
-      const seq = BigInt(row.seq);
-      if (row.prevHash !== prevHash) {
-        const gap = last !== null && seq > last.seq + 1n ? ` (no event between #${last.seq} and #${seq}: removed?)` : "";
-        const reason = last === null ? `its previous-hash is not the genesis hash${gap}` : `its previous-hash does not match event #${last.seq}${gap}`;
-        return { isIntact: false, checked, fromSeq, brokenAtSeq: seq, reason, expectedHash: prevHash, foundHash: row.prevHash };
+  const reader = await openPageReader(prisma, options.url);
+  try {
+    for (;;) {
+      const rows = await reader.read(after, pageSize);
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        const seq = BigInt(row.seq);
+        if (row.prevHash !== prevHash) {
+          const gap = last !== null && seq > last.seq + 1n ? ` (no event between #${last.seq} and #${seq}: removed?)` : "";
+          const reason = last === null ? `its previous-hash is not the genesis hash${gap}` : `its previous-hash does not match event #${last.seq}${gap}`;
+          return { isIntact: false, checked, fromSeq, brokenAtSeq: seq, reason, expectedHash: prevHash, foundHash: row.prevHash };
+        }
+        const expected = computeAuditHash(prevHash, row);
+        if (expected !== row.hash) {
+          return { isIntact: false, checked, fromSeq, brokenAtSeq: seq, reason: "its content does not match its hash (edited)", expectedHash: expected, foundHash: row.hash };
+        }
+        prevHash = row.hash;
+        last = { seq, hash: row.hash };
+        checked += 1;
       }
-      const expected = computeAuditHash(prevHash, row);
-      if (expected !== row.hash) {
-        return { isIntact: false, checked, fromSeq, brokenAtSeq: seq, reason: "its content does not match its hash (edited)", expectedHash: expected, foundHash: row.hash };
-      }
-      prevHash = row.hash;
-      last = { seq, hash: row.hash };
-      checked += 1;
+      after = last!.seq;
+      if (rows.length < pageSize) break;
     }
-    after = last!.seq;
+  } finally {
+    await reader.close();
   }
   if (recordedHead && (last === null || last.seq < recordedHead.seq)) {
     return {

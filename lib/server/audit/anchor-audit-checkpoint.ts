@@ -6,7 +6,7 @@ import type { TChainVerification } from "@/lib/audit/verify";
 import { getEnv } from "@/lib/env";
 import { verifyAuditTrail } from "./verify-audit-trail";
 
-type TOptions = { prisma: TPrisma; actor: TActor; trigger: "cli" | "button" | "schedule" };
+type TOptions = { prisma: TPrisma; actor: TActor; trigger: "cli" | "button" | "schedule"; url?: string };
 
 export type TAnchorResult =
   | { ok: true; checkpoint: TSignedCheckpoint; file: string | null; fileError: string | null }
@@ -20,9 +20,9 @@ export type TAnchorResult =
  * and appends `audit.checkpoint_anchored`. A file that cannot be written is reported in
  * `fileError`; the signed checkpoint is still returned (the CLI prints it to stdout).
  */
-export async function anchorAuditCheckpoint({ prisma, actor, trigger }: TOptions): Promise<TAnchorResult> {
+export async function anchorAuditCheckpoint({ prisma, actor, trigger, url }: TOptions): Promise<TAnchorResult> {
   const key = getAuditSigningKey();
-  const { result, checkpoint: fresh } = await verifyAuditTrail({ prisma, scope: "since_checkpoint", actor, trigger: "page" });
+  const { result, checkpoint: fresh } = await verifyAuditTrail({ prisma, scope: "since_checkpoint", actor, trigger: "page", ...(url ? { url } : {}) });
   if (!result.isIntact) return { ok: false, verification: result, reason: `the chain is broken at #${result.brokenAtSeq}: ${result.reason}` };
   if (!result.head) return { ok: false, verification: result, reason: "the audit trail is empty: nothing to anchor" };
   const signed = signCheckpoint(result.head, key);

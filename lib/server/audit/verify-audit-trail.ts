@@ -1,6 +1,7 @@
 import "server-only";
 import type { TPrisma } from "@/lib/db/client";
 import { appendAuditEvent, type TActor } from "@/lib/audit/append";
+import { getEnv } from "@/lib/env";
 import { verifyAuditChain, type TChainPoint, type TChainVerification } from "@/lib/audit/verify";
 
 export type TVerifyTrigger = "cli" | "button" | "schedule" | "page";
@@ -12,6 +13,8 @@ type TOptions = {
   actor: TActor;
   /** who asked: a page view is not audited (it would add an event per view); the others are */
   trigger: TVerifyTrigger;
+  /** the same database's URL, for fast bulk reads (default DATABASE_URL; none: through Prisma) */
+  url?: string;
 };
 
 export type TTrailVerification = { result: TChainVerification; scope: "full" | "since_checkpoint"; checkpoint: { id: number; seq: bigint; hash: string } | null };
@@ -32,11 +35,12 @@ export async function findLatestAuditCheckpoint(prisma: TPrisma) {
  * Hashing runs in keyset pages of 5,000 rows, awaiting the database between pages, so a long
  * verification in the server process yields to requests rather than holding the event loop.
  */
-export async function verifyAuditTrail({ prisma, scope, actor, trigger }: TOptions): Promise<TTrailVerification> {
+export async function verifyAuditTrail({ prisma, scope, actor, trigger, url = getEnv().DATABASE_URL }: TOptions): Promise<TTrailVerification> {
   const latest = scope === "since_checkpoint" ? await findLatestAuditCheckpoint(prisma) : null;
   const start: TChainPoint | undefined = latest ? { seq: latest.seq, hash: latest.hash } : undefined;
   const effectiveScope = latest ? "since_checkpoint" : "full";
-  const result = await verifyAuditChain(prisma, { start });
+  // a connection of its own pays off for a full walk; the few events since a checkpoint go through Prisma's pool
+  const result = await verifyAuditChain(prisma, { start, ...(effectiveScope === "full" ? { url } : {}) });
   const isWorthStoring = result.isIntact && result.head !== null && (effectiveScope === "full" || result.head.seq > (latest?.seq ?? 0n));
   const isAudited = trigger !== "page";
   if (!isWorthStoring && !isAudited) return { result, scope: effectiveScope, checkpoint: null };
