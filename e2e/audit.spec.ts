@@ -5,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 
 test("a manager filters the trail, opens an event, verifies the chain and exports", async ({ asManager: page }) => {
+  test.setTimeout(240_000);
   await page.goto("/audit");
   await expect(page.getByRole("heading", { name: "Audit", level: 1 })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Hash chain verified" })).toBeVisible();
