@@ -147,7 +147,7 @@ async function measure(url: string) {
       await timeReads("/audit filtered by actor", pageView({ actor: "bench-user-7" })),
       await timeReads("/audit filtered by deployment", pageView({ deployment: "bench-deployment-1234" })),
       await timeReads(`/audit filtered by one day (${mid})`, pageView({ from: mid, to: mid })),
-      await timeReads("/audit filtered by actor and event type, page 3", async () => {
+      await timeReads("/audit filtered by actor and event type, pages 1-3 read in a row (3 reads)", async () => {
         const p1 = await findAuditEvents({ prisma, filters: { actor: "bench-user-3", type: "step.started" } });
         const p2 = await findAuditEvents({ prisma, filters: { actor: "bench-user-3", type: "step.started" }, before: p1.nextCursor });
         return findAuditEvents({ prisma, filters: { actor: "bench-user-3", type: "step.started" }, before: p2.nextCursor });

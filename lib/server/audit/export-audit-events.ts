@@ -58,8 +58,9 @@ export async function* exportAuditEvents({ prisma, filters, format, url = getEnv
   const head = await prisma.auditChainHead.findUnique({ where: { id: 1 }, select: { seq: true, hash: true } });
   const resolved = await resolveAuditFilters(prisma, filters);
   const { conditions, values } = toSqlWhere(resolved, 3);
-  const sql = `SELECT "seq"::text AS seq, ${LINE_SQL[format]} AS line FROM "AuditEvent"
-    WHERE "seq" > $1 AND "seq" <= $2${conditions.map((c) => ` AND ${c}`).join("")} ORDER BY "seq" LIMIT ${BATCH}`;
+  // the cursor's alias must not be "seq": ORDER BY would then sort by the text, not the number
+  const sql = `SELECT "seq"::text AS cursor, ${LINE_SQL[format]} AS line FROM "AuditEvent"
+    WHERE "seq" > $1 AND "seq" <= $2${conditions.map((c) => ` AND ${c}`).join("")} ORDER BY "AuditEvent"."seq" LIMIT ${BATCH}`;
   const headSeq = head?.seq ?? 0n;
   const client = new pg.Client({ connectionString: url, application_name: "phaseline-audit-export" });
   client.on("error", () => {});
@@ -68,12 +69,12 @@ export async function* exportAuditEvents({ prisma, filters, format, url = getEnv
     if (format === "csv") yield `${COLUMNS.join(",")}\n`;
     let after = "0";
     for (;;) {
-      const { rows } = await client.query<{ seq: string; line: string }>(sql, [after, headSeq.toString(), ...values]);
+      const { rows } = await client.query<{ cursor: string; line: string }>(sql, [after, headSeq.toString(), ...values]);
       if (rows.length === 0) break;
       let chunk = "";
       for (const r of rows) chunk += `${r.line}\n`;
       yield chunk;
-      after = rows.at(-1)!.seq;
+      after = rows.at(-1)!.cursor;
       if (rows.length < BATCH) break;
     }
   } finally {
