@@ -5,6 +5,9 @@ import { findAuditEvents, getAuditEvent } from "@/lib/server/readers/find-audit-
 import { createTestUser, planTestDeployment } from "@/lib/testing/deployment-fixture";
 import { testPrisma } from "@/lib/testing/db";
 import { exportAuditEvents } from "./export-audit-events";
+import { buildEvidencePack } from "./build-evidence-pack";
+import { anchorAuditCheckpoint } from "./anchor-audit-checkpoint";
+import { resetEnvCache } from "@/lib/env";
 
 async function collect(gen: AsyncGenerator<string>) {
   let text = "";
@@ -89,5 +92,24 @@ describe("audit viewer and export", () => {
     expect(all.length).toBe(await prisma.auditEvent.count({ where: { seq: { lte: head.seq } } }));
     expect(all.length).toBeGreaterThan(10);
     expect(all.every((seq, i) => i === 0 || seq > all[i - 1]!)).toBe(true);
+  });
+
+  it("packs a deployment's evidence: its record, its audit extract and the signed checkpoint covering it", async () => {
+    const prisma = testPrisma();
+    process.env.PHASELINE_AUDIT_SIGNING_KEY = Buffer.alloc(32, 3).toString("base64");
+    resetEnvCache();
+    const lead = await createTestUser(["LEAD"]);
+    const { deploymentId, name } = await planTestDeployment(lead, [{ title: "Evidence", steps: [] }]);
+    const before = await buildEvidencePack(prisma, deploymentId);
+    expect(before?.deployment).toMatchObject({ name, status: "PLANNED" });
+    expect(before?.auditExtract.length).toBeGreaterThan(0);
+    expect(before?.auditExtract.every((e) => e.deploymentId === deploymentId)).toBe(true);
+    expect(before?.coveredBy).toBeNull();
+    const anchored = await anchorAuditCheckpoint({ prisma, actor: { id: null, label: "system" }, trigger: "cli" });
+    expect(anchored.ok).toBe(true);
+    const after = await buildEvidencePack(prisma, deploymentId);
+    expect(BigInt(after!.coveredBy!.seq)).toBeGreaterThanOrEqual(BigInt(after!.auditExtract.at(-1)!.seq));
+    expect(JSON.stringify(after)).not.toMatch(/postgres(ql)?:\/\//);
+    expect(await buildEvidencePack(prisma, "no-such-deployment")).toBeNull();
   });
 });
