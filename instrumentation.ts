@@ -15,4 +15,5 @@ export async function register() {
   }
   startStepWorkers();
   (await import("@/lib/server/webhooks/deliver-webhooks")).startWebhookWorker((await import("@/lib/db/client")).getPrisma());
+  (await import("@/lib/server/audit/start-audit-schedule")).startAuditSchedule();
 }

@@ -2,7 +2,6 @@
 import { openDatabases, type TDatabaseHandle } from "@/lib/db/connect";
 import { migrate, MigrationError } from "@/lib/db/migrate";
 import { createPrisma } from "@/lib/db/client";
-import { verifyAuditChain } from "@/lib/audit/verify";
 import { seedDemo } from "@/lib/server/seed/seed-demo";
 import { loadOrCreateLocalSecrets, localSecretsFile, readLocalSecrets, stageLocalSecrets } from "@/lib/db/local-secrets";
 import { rotateSecretKey } from "@/lib/server/secrets/rotate-secret-key";
@@ -15,7 +14,12 @@ const USAGE = `usage: phaseline <command>
 
   migrate         apply pending database migrations
   seed            load the demo data (users, runbook, demo target, past deployments); idempotent
-  audit verify    recompute the audit hash chain; exit 1 naming the first broken link
+  audit verify [--from SEQ] [--against CHECKPOINT_FILE]
+                  recompute the audit hash chain; exit 1 naming the first broken link
+  audit checkpoint
+                  sign the verified head of the audit chain; print it, write it to PHASELINE_AUDIT_ANCHOR_DIR
+  audit export [--format csv|jsonl] [filters]
+                  stream the audit trail (phaseline audit help for the filters)
   secrets rotate [--new-key-file FILE]
                   re-encrypt every environment's target URL under a new PHASELINE_SECRET_KEY, in one
                   transaction (nothing changes if any secret does not decrypt with the current key).
@@ -168,21 +172,7 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       });
     case "audit":
-      if (sub !== "verify") break;
-      return withDatabases(async (db) => {
-        const prisma = createPrisma(db.appUrl, { max: 2 });
-        try {
-          const result = await verifyAuditChain(prisma);
-          if (result.isIntact) {
-            console.log(`audit chain intact: ${result.checked} events verified`);
-            return 0;
-          }
-          console.error(`audit chain BROKEN at event #${result.brokenAtSeq}: ${result.reason} (${result.checked} events before it verified)`);
-          return 1;
-        } finally {
-          await prisma.$disconnect();
-        }
-      });
+      return (await import("./commands/audit")).runAudit(argv.slice(1));
     case "secrets":
       if (sub !== "rotate") break;
       return rotateSecrets(argv.slice(2));

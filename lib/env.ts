@@ -17,6 +17,15 @@ const ZEnv = z.object({
     .string()
     .refine((v) => Buffer.from(v, "base64").length === 32, "PHASELINE_SECRET_KEY must be base64 of 32 bytes")
     .optional(),
+  /** base64 of a 32-byte Ed25519 seed: signs audit checkpoints anchored outside the database (PRODUCT.md "Review") */
+  PHASELINE_AUDIT_SIGNING_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, "base64").length === 32, "PHASELINE_AUDIT_SIGNING_KEY must be base64 of a 32-byte Ed25519 seed")
+    .optional(),
+  /** a directory signed audit checkpoints are written to, never rewritten (e.g. a mounted WORM bucket) */
+  PHASELINE_AUDIT_ANCHOR_DIR: z.string().min(1).optional(),
+  /** minutes between scheduled audit verifications and anchored checkpoints in the server process (0: off) */
+  PHASELINE_AUDIT_VERIFY_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
   /** next-auth's signing secret */
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),

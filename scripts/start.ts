@@ -23,6 +23,9 @@ function fail(message: string): never {
 /** Secrets from the environment; for the embedded default, generated once into the data dir. */
 function resolveSecrets(): Record<string, string> {
   const env = getEnv();
+  if (env.PHASELINE_ENV === "production" && !env.PHASELINE_AUDIT_SIGNING_KEY) {
+    fail("PHASELINE_AUDIT_SIGNING_KEY must be set when PHASELINE_ENV=production: it signs the audit checkpoints (see .env.example)");
+  }
   if (env.PHASELINE_SECRET_KEY && env.NEXTAUTH_SECRET) return {};
   if (env.PHASELINE_ENV === "production") {
     fail("PHASELINE_SECRET_KEY and NEXTAUTH_SECRET must be set when PHASELINE_ENV=production (see .env.example)");

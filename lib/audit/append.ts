@@ -5,9 +5,6 @@ import { ZAuditEvent, type TAuditEventInput } from "./events";
 
 export const GENESIS_HASH = "0".repeat(64);
 
-/** Any constant: the advisory lock that serialises appends so the chain never forks. */
-const AUDIT_CHAIN_LOCK_KEY = 804_221_601;
-
 export type TActor = { id: string | null; label: string };
 export const SYSTEM_ACTOR: TActor = { id: null, label: "system" };
 
@@ -30,36 +27,71 @@ export type THashedFields = {
   payload: unknown;
 };
 
+/** The canonical JSON a hash covers (UTF-8 text): the event's fields, its time as ISO 8601. */
+export function hashedBody(f: THashedFields): string {
+  // the eight fields by name: a stored row passed as-is (with seq, hashes) hashes the same
+  return canonicalJson({
+    createdAt: f.createdAt.toISOString(),
+    type: f.type,
+    actorId: f.actorId,
+    actorLabel: f.actorLabel,
+    deploymentId: f.deploymentId,
+    targetType: f.targetType,
+    targetId: f.targetId,
+    payload: f.payload,
+  });
+}
+
+/** `sha256(prevHash ‖ canonical JSON of the event)` as 64 hex digits (PRODUCT.md rule 8). */
 export function computeAuditHash(prevHash: string, fields: THashedFields): string {
-  const body = canonicalJson({ ...fields, createdAt: fields.createdAt.toISOString() });
-  return createHash("sha256").update(prevHash).update(body).digest("hex");
+  return createHash("sha256").update(prevHash).update(hashedBody(fields)).digest("hex");
 }
 
 /**
  * Appends one hash-chained event inside the caller's transaction (PRODUCT.md rule 8): if the
- * change rolls back, so does its event. The transaction-scoped advisory lock makes concurrent
- * appenders take turns, each reading the head the previous one committed. Call it last in the
- * transaction so the lock is held briefly.
+ * change rolls back, so does its event.
+ *
+ * One statement, one round trip: it advances the one-row head (`AuditChainHead`) and inserts the
+ * event from what that update returns. The hash — `sha256(prev_hash ‖ canonical JSON of the
+ * event)`, the same bytes `computeAuditHash` hashes — is computed by Postgres's built-in
+ * `sha256(bytea)` from the head it just locked, so no read precedes the lock. Concurrent writers
+ * queue on the head row until the holder commits; under READ COMMITTED the next one then
+ * re-reads the committed head (the update's re-check), so the chain never forks. The row lock is
+ * the last thing the caller's transaction takes: call this last, the lock is held until commit.
+ *
+ * Returns `{ seq, hash }` of the new event. Throws if the head row is missing (a database that
+ * skipped the migration `audit_chain_head_init`).
  */
-export async function appendAuditEvent(tx: TTx, context: TAuditContext, event: TAuditEventInput) {
+export async function appendAuditEvent(tx: TTx, context: TAuditContext, event: TAuditEventInput): Promise<{ seq: bigint; hash: string }> {
   const parsed = ZAuditEvent.parse(event);
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_KEY}::bigint)`;
-  const head = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
-  const prevHash = head?.hash ?? GENESIS_HASH;
+  const payloadJson = canonicalJson(parsed.payload);
   const fields: THashedFields = {
     // millisecond precision: what the column keeps, so verification sees the same instant
-    createdAt: new Date(Math.floor(Date.now())),
+    createdAt: new Date(Date.now()),
     type: parsed.type,
     actorId: context.actor.id,
     actorLabel: context.actor.label,
     deploymentId: context.deploymentId ?? null,
     targetType: context.targetType ?? null,
     targetId: context.targetId ?? null,
-    payload: JSON.parse(canonicalJson(parsed.payload)),
+    payload: JSON.parse(payloadJson),
   };
-  const hash = computeAuditHash(prevHash, fields);
-  return tx.auditEvent.create({
-    data: { ...fields, payload: fields.payload as object, prevHash, hash },
-    select: { seq: true, hash: true },
-  });
+  const body = hashedBody(fields);
+  const rows = await tx.$queryRaw<{ seq: bigint; hash: string }[]>`
+    WITH head AS (
+      UPDATE "AuditChainHead"
+         SET "seq" = "seq" + 1,
+             "prevHash" = "hash",
+             "hash" = encode(sha256(convert_to("hash" || ${body}::text, 'UTF8')), 'hex')
+       WHERE "id" = 1
+      RETURNING "seq", "prevHash", "hash"
+    )
+    INSERT INTO "AuditEvent" ("seq", "createdAt", "type", "actorId", "actorLabel", "deploymentId", "targetType", "targetId", "payload", "prevHash", "hash")
+    SELECT head."seq", ${fields.createdAt.toISOString()}::timestamptz, ${fields.type}::text, ${fields.actorId}::text, ${fields.actorLabel}::text,
+           ${fields.deploymentId}::text, ${fields.targetType}::text, ${fields.targetId}::text, ${payloadJson}::jsonb, head."prevHash", head."hash"
+      FROM head
+    RETURNING "seq", "hash"`;
+  const row = rows[0];
+  if (!row) throw new Error("the audit chain head is missing: run `phaseline migrate`");
+  return { seq: BigInt(row.seq), hash: row.hash };
 }

@@ -92,6 +92,24 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("webhook.endpoint_created"), payload: z.object({ name: z.string(), host: z.string(), events: z.array(z.string()), format: z.string() }) }),
   z.object({ type: z.literal("webhook.endpoint_changed"), payload: z.object({ name: z.string(), isActive: z.boolean() }) }),
   z.object({ type: z.literal("webhook.test_queued"), payload: z.object({ name: z.string() }) }),
+  // the audit trail's own checks (issue 13): a verification and its outcome, a signed checkpoint anchored outside the database
+  z.object({
+    type: z.literal("audit.verified"),
+    payload: z.object({
+      scope: z.enum(["full", "since_checkpoint"]),
+      trigger: z.enum(["cli", "button", "schedule"]),
+      outcome: z.enum(["intact", "broken"]),
+      fromSeq: z.string(),
+      checked: z.number(),
+      headSeq: z.string().optional(),
+      brokenAtSeq: z.string().optional(),
+      reason: z.string().optional(),
+    }),
+  }),
+  z.object({
+    type: z.literal("audit.checkpoint_anchored"),
+    payload: z.object({ seq: z.string(), hash: z.string(), keyId: z.string(), file: z.string().optional(), trigger: z.enum(["cli", "button", "schedule"]) }),
+  }),
 ]);
 
 export type TAuditEventInput = z.infer<typeof ZAuditEvent>;

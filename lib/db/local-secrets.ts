@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-export type TLocalSecrets = { secretKey: string; nextAuthSecret: string };
+export type TLocalSecrets = { secretKey: string; nextAuthSecret: string; auditSigningKey?: string };
 
 export function loadOrCreateLocalSecrets(dataDir: string): TLocalSecrets {
   const file = join(dataDir, "secrets.json");
@@ -41,4 +41,17 @@ export function stageLocalSecrets(dataDir: string, secrets: TLocalSecrets): { co
     commit: () => renameSync(staged, file),
     discard: () => rmSync(staged, { force: true }),
   };
+}
+
+/**
+ * The embedded default's audit signing key (base64 of a 32-byte Ed25519 seed), added to the
+ * secrets file on first use so data directories created before it keep their other secrets.
+ */
+export function loadOrCreateAuditSigningKey(dataDir: string): string {
+  const secrets = loadOrCreateLocalSecrets(dataDir);
+  if (secrets.auditSigningKey) return secrets.auditSigningKey;
+  const next = { ...secrets, auditSigningKey: randomBytes(32).toString("base64") };
+  const staged = stageLocalSecrets(dataDir, next);
+  staged.commit();
+  return next.auditSigningKey;
 }

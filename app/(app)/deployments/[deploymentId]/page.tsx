@@ -19,6 +19,7 @@ import { orNotFound } from "../../_lib/or-not-found";
 import { getPageUser } from "../../_lib/page-access";
 import { can } from "@/lib/auth/permissions";
 import { SignSheetLine } from "./_components/sign-sheet-line";
+import { AuditTrailLink } from "@/components/audit/audit-trail-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Deployment" };
@@ -37,11 +38,14 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
       <>
         <div className="mb-4 flex flex-wrap items-center justify-between gap-2 text-sm">
           <Breadcrumb items={[{ label: "Deployments", href: "/deployments" }]} />
-          {can(user.roles, "report.view") ? (
-            <Link href={`/deployments/${cockpit.id}/report`} className="font-medium text-accent-ink hover:underline">
-              Report so far
-            </Link>
-          ) : null}
+          <div className="flex flex-wrap items-center gap-3">
+            {can(user.roles, "report.view") ? (
+              <Link href={`/deployments/${cockpit.id}/report`} className="font-medium text-accent-ink hover:underline">
+                Report so far
+              </Link>
+            ) : null}
+            {can(user.roles, "audit.view") ? <AuditTrailLink deploymentId={cockpit.id} /> : null}
+          </div>
         </div>
         <DeploymentCockpit initial={cockpit} preflight={checks ? <PreflightPanel checks={checks} /> : null} preflightFailures={checks ? preflightFailures(checks) : []} />
       </>
@@ -63,6 +67,7 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
         title={deployment.name}
         aside={
           <>
+            {can(user.roles, "audit.view") ? <AuditTrailLink deploymentId={deployment.id} /> : null}
             <StatusBadge kind="deployment" status={deployment.status} />
             {can(user.roles, "report.view") ? (
               <Link href={`/deployments/${deployment.id}/report`} className={`${secondaryButtonClass} ${smallButton}`}>

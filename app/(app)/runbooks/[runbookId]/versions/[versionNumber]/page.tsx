@@ -9,6 +9,7 @@ import { VersionOverview } from "@/components/runbook/version-overview";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { AuditTrailLink } from "@/components/audit/audit-trail-link";
 import { TextBlock } from "@/components/ui/text-block";
 import { getRunbookRisk } from "@/lib/server/readers/get-runbook-risk";
 import { getRunbookVersion, type TPhaseDetail } from "@/lib/server/readers/get-runbook-version";
@@ -74,6 +75,7 @@ export default async function RunbookVersionPage({ params }: Readonly<Props>) {
               </Link>
             ) : null}
             {can(user.roles, "runbook.edit") ? <StartDraftButton runbookId={version.runbookId} hasDraft={version.runbook.draft !== null} /> : null}
+            {can(user.roles, "audit.view") ? <AuditTrailLink runbookId={version.runbookId} /> : null}
           </>
         }
       >

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "AuditEvent_targetId_seq_idx" ON "AuditEvent"("targetId", "seq");
+
