@@ -111,7 +111,7 @@ describe("environments", () => {
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
     await expect(stale).rejects.toThrow(STALE_ENVIRONMENT_MESSAGE);
     expect(await prisma.environment.findUniqueOrThrow({ where: { id: environmentId } })).toEqual(after);
-    expect((await prisma.auditEvent.findMany({ where: { targetId: environmentId } })).map((e) => e.type)).toEqual(["environment.created", "environment.updated"]);
+    expect((await prisma.auditEvent.findMany({ where: { targetId: environmentId }, orderBy: { seq: "asc" } })).map((e) => e.type)).toEqual(["environment.created", "environment.updated"]);
   });
 
   it("two saves of the same version race: exactly one wins", async () => {
