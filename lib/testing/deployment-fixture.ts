@@ -56,7 +56,7 @@ export async function createTestEnvironment(options: { isProduction?: boolean; h
 export type TPhaseInput = z.input<typeof ZDraftPhase>;
 
 /** A published version holding `phases` (main and rollback), checked by the draft schema. */
-export async function createPublishedVersion(owner: TTestUser, phases: TPhaseInput[], options: { requireSeparationOfDuties?: boolean } = {}) {
+export async function createPublishedVersion(owner: TTestUser, phases: TPhaseInput[], options: { requireSeparationOfDuties?: boolean; signoffSheet?: { label: string; role: TRole | null }[] } = {}) {
   const prisma = testPrisma();
   const parsed: TDraftPhase[] = phases.map((p) => ZDraftPhase.parse(p));
   return prisma.$transaction(async (tx) => {
@@ -75,12 +75,16 @@ export async function createPublishedVersion(owner: TTestUser, phases: TPhaseInp
       },
       select: { id: true },
     });
-    await writeVersionContent(tx, version.id, { phases: parsed, signoffSheet: [] });
+    await writeVersionContent(tx, version.id, { phases: parsed, signoffSheet: options.signoffSheet ?? [] });
     return { runbookId: runbook.id, versionId: version.id };
   });
 }
 
-export async function planTestDeployment(lead: TTestUser, phases: TPhaseInput[], options: { isProduction?: boolean; requireSeparationOfDuties?: boolean; httpAllowList?: string[] } = {}) {
+export async function planTestDeployment(
+  lead: TTestUser,
+  phases: TPhaseInput[],
+  options: { isProduction?: boolean; requireSeparationOfDuties?: boolean; httpAllowList?: string[]; signoffSheet?: { label: string; role: TRole | null }[] } = {},
+) {
   const { versionId } = await createPublishedVersion(lead, phases, options);
   // the pre-flight refuses Start unless someone other than the lead can sign each required role
   const roles = new Set(phases.flatMap((p) => p.requiredSignoffRoles ?? []));

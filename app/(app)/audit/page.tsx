@@ -12,7 +12,6 @@ import { findAuditEvents, findAuditFilterOptions } from "@/lib/server/readers/fi
 import { verifyAuditTrail } from "@/lib/server/audit/verify-audit-trail";
 import { auditQueryString, parseAuditQuery } from "@/lib/domain/audit/filters";
 import { ZAuditEvent } from "@/lib/audit/events";
-import { getPrisma } from "@/lib/db/client";
 import { getPageUser } from "../_lib/page-access";
 
 export const dynamic = "force-dynamic";
@@ -29,7 +28,7 @@ export default async function AuditPage({ searchParams }: Readonly<Props>) {
   const [page, chain, options] = await Promise.all([
     findAuditEvents({ filters, before }),
     // only the events since the last verified checkpoint: a view never re-reads the whole history
-    verifyAuditTrail({ prisma: getPrisma(), scope: "since_checkpoint", actor: { id: user.id, label: user.email }, trigger: "page" }),
+    verifyAuditTrail({ scope: "since_checkpoint", actor: { id: user.id, label: user.email }, trigger: "page" }),
     findAuditFilterOptions(),
   ]);
   const isFiltered = Object.keys(filters).length > 0;

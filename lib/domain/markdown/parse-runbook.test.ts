@@ -390,7 +390,7 @@ describe("structure kinds of real runbooks (issue 16)", () => {
     const parsed = parseRunbookMarkdown("# T\n\n## Phase 1: Deploy (5 min)\n\n```bash\nkubectl apply -f app.yaml\n```\n\n### Roll back\n\n1. kubectl rollout undo deployment/app\n\n## Phase 2: Verify\n\n- [ ] Pods ready\n");
     expect(parsed.phases.map((p) => p.title)).toEqual(["Deploy", "Verify"]);
     expect(parsed.rollback?.phases.map((p) => p.title)).toEqual(["Deploy: Roll back"]);
-    expect(parsed.rollback?.phases[0]!.steps[0]!.title).toBe("kubectl rollout undo deployment/app");
+    expect(parsed.rollback?.phases[0]?.steps[0]?.title).toBe("kubectl rollout undo deployment/app");
   });
 
   it("reads psql heredocs and psql -c as SQL steps, keeping the command line as a comment", () => {

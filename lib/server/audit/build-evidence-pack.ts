@@ -1,4 +1,5 @@
 import "server-only";
+import { getPrisma } from "@/lib/db/client";
 import type { TPrisma } from "@/lib/db/client";
 import { getAuditSigningKey, type TSignedCheckpoint } from "@/lib/audit/anchor";
 
@@ -10,7 +11,7 @@ import { getAuditSigningKey, type TSignedCheckpoint } from "@/lib/audit/anchor";
  * null when no signed checkpoint reaches it yet (sign one: `phaseline audit checkpoint`).
  * Null when the deployment does not exist. Never selects a secret (no target URL).
  */
-export async function buildEvidencePack(prisma: TPrisma, deploymentId: string) {
+export async function buildEvidencePack(prisma: TPrisma = getPrisma(), deploymentId: string) {
   const deployment = await prisma.deployment.findUnique({
     where: { id: deploymentId },
     select: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { getPrisma } from "@/lib/db/client";
 import type { TPrisma } from "@/lib/db/client";
 import type { TAuditFilters } from "@/lib/domain/audit/filters";
 import { getAuditSigningKey, type TSignedCheckpoint } from "@/lib/audit/anchor";
@@ -53,7 +54,7 @@ const LINE_SQL: Record<TAuditExportFormat, string> = {
  *
  * Reads through its own `pg` connection to `url` (default DATABASE_URL), outside any transaction.
  */
-export async function* exportAuditEvents({ prisma, filters, format, url = getEnv().DATABASE_URL }: { prisma: TPrisma; filters: TAuditFilters; format: TAuditExportFormat; url?: string }): AsyncGenerator<string> {
+export async function* exportAuditEvents({ prisma = getPrisma(), filters, format, url = getEnv().DATABASE_URL }: { prisma?: TPrisma; filters: TAuditFilters; format: TAuditExportFormat; url?: string }): AsyncGenerator<string> {
   if (!url) throw new Error("exportAuditEvents needs the database URL");
   const head = await prisma.auditChainHead.findUnique({ where: { id: 1 }, select: { seq: true, hash: true } });
   const resolved = await resolveAuditFilters(prisma, filters);

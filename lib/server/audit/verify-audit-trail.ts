@@ -1,4 +1,5 @@
 import "server-only";
+import { getPrisma } from "@/lib/db/client";
 import type { TPrisma } from "@/lib/db/client";
 import { appendAuditEvent, type TActor } from "@/lib/audit/append";
 import { getEnv } from "@/lib/env";
@@ -7,7 +8,8 @@ import { verifyAuditChain, type TChainPoint, type TChainVerification } from "@/l
 export type TVerifyTrigger = "cli" | "button" | "schedule" | "page";
 
 type TOptions = {
-  prisma: TPrisma;
+  /** the app client unless given */
+  prisma?: TPrisma;
   /** "full": from the genesis; "since_checkpoint": from the newest stored checkpoint (full when none) */
   scope: "full" | "since_checkpoint";
   actor: TActor;
@@ -35,7 +37,7 @@ export async function findLatestAuditCheckpoint(prisma: TPrisma) {
  * Hashing runs in keyset pages of 5,000 rows, awaiting the database between pages, so a long
  * verification in the server process yields to requests rather than holding the event loop.
  */
-export async function verifyAuditTrail({ prisma, scope, actor, trigger, url = getEnv().DATABASE_URL }: TOptions): Promise<TTrailVerification> {
+export async function verifyAuditTrail({ prisma = getPrisma(), scope, actor, trigger, url = getEnv().DATABASE_URL }: TOptions): Promise<TTrailVerification> {
   const latest = scope === "since_checkpoint" ? await findLatestAuditCheckpoint(prisma) : null;
   const start: TChainPoint | undefined = latest ? { seq: latest.seq, hash: latest.hash } : undefined;
   const effectiveScope = latest ? "since_checkpoint" : "full";

@@ -3,7 +3,6 @@
 // (as on the page), never a 500.
 import { requirePermission } from "@/lib/auth/session";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
-import { getPrisma } from "@/lib/db/client";
 import { parseAuditQuery } from "@/lib/domain/audit/filters";
 import { exportAuditEvents } from "@/lib/server/audit/export-audit-events";
 
@@ -20,7 +19,7 @@ export async function GET(request: Request) {
   }
   const format = url.searchParams.get("format") === "jsonl" ? "jsonl" : "csv";
   const { filters } = parseAuditQuery(url.searchParams);
-  const chunks = exportAuditEvents({ prisma: getPrisma(), filters, format });
+  const chunks = exportAuditEvents({ filters, format });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {

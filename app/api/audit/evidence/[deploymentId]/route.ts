@@ -3,7 +3,6 @@
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/session";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
-import { getPrisma } from "@/lib/db/client";
 import { buildEvidencePack } from "@/lib/server/audit/build-evidence-pack";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dep
     if (e instanceof ForbiddenError) return Response.json({ error: { code: e.code, message: e.message } }, { status: 403 });
     throw e;
   }
-  const pack = await buildEvidencePack(getPrisma(), deploymentId);
+  const pack = await buildEvidencePack(undefined, deploymentId);
   if (!pack) return notFound();
   const body = JSON.stringify(pack, (_k, v) => (typeof v === "bigint" ? v.toString() : v), 2);
   return new Response(body, {
