@@ -24,7 +24,11 @@ test("an admin creates a user who can sign in, then deactivates them and they ca
   await expect(newcomer.getByRole("banner").getByText(`New Lead ${stamp}`)).toBeVisible();
   await other.close();
 
-  await page.getByRole("row", { name: new RegExp(email) }).getByRole("link").first().click();
+  await page
+    .getByRole("row", { name: new RegExp(email) })
+    .getByRole("link")
+    .first()
+    .click();
   await page.getByRole("button", { name: "Deactivate user…" }).click();
   await page.getByRole("button", { name: new RegExp(`Yes, deactivate`) }).click();
   await expect(page.getByText(/is deactivated\. They can no longer sign in/)).toBeVisible();

@@ -75,7 +75,13 @@ test.describe("webhooks", () => {
     await page.getByRole("button", { name: "Send a test to ops receiver" }).click();
     await expect.poll(() => received.length, { timeout: 20_000 }).toBeGreaterThan(0);
     const delivery = received[0]!;
-    expect(verifyWebhook(secret, { id: String(delivery.headers["webhook-id"]), timestamp: String(delivery.headers["webhook-timestamp"]), signature: String(delivery.headers["webhook-signature"]) }, delivery.body)).toBe(true);
+    expect(
+      verifyWebhook(
+        secret,
+        { id: String(delivery.headers["webhook-id"]), timestamp: String(delivery.headers["webhook-timestamp"]), signature: String(delivery.headers["webhook-signature"]) },
+        delivery.body,
+      ),
+    ).toBe(true);
     await expect(async () => {
       await page.reload();
       await expect(page.getByRole("cell", { name: "Delivered", exact: true })).toBeVisible({ timeout: 1_000 });

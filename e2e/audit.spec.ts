@@ -21,7 +21,10 @@ test("a manager filters the trail, opens an event, verifies the chain and export
   await page.goto("/audit?type=deployment.status_changed&from=not-a-date&before=xyz");
   await expect(page.getByRole("alert").filter({ hasText: "Ignored filters that are not valid: from" })).toBeVisible();
 
-  await page.getByRole("link", { name: /^Event \d+: details and hashes/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Event \d+: details and hashes/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: /^Event #\d+$/ })).toBeVisible();
   await expect(page.getByText("Before and after")).toBeVisible();
   await expect(page.getByText("✓ Its content gives its hash.")).toBeVisible();
@@ -47,7 +50,10 @@ test("a manager filters the trail, opens an event, verifies the chain and export
 
 test("a deployment's page links to its audit trail", async ({ asManager: page }) => {
   await page.goto("/deployments");
-  await page.getByRole("link", { name: /rename-fixed-cost-staging/ }).first().click();
+  await page
+    .getByRole("link", { name: /rename-fixed-cost-staging/ })
+    .first()
+    .click();
   await page.getByRole("link", { name: "Audit trail" }).click();
   await page.waitForURL(/\/audit\?deployment=/);
   await expect(page.getByLabel("Deployment")).toHaveValue(/.+/);

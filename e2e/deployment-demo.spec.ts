@@ -70,7 +70,9 @@ async function workThroughPhase(lead: Page, title: string, options: { expectFail
     const kind = await step.getAttribute("data-kind");
     if (kind === "COMMAND" || kind === "HTTP_CHECK") {
       await step.getByRole("button", { name: /^Waive / }).click();
-      await step.getByLabel("Why is this step waived?").fill(kind === "COMMAND" ? "Run by hand on the app server: commands are disabled in the demo." : "No API in the demo: checked by hand.");
+      await step
+        .getByLabel("Why is this step waived?")
+        .fill(kind === "COMMAND" ? "Run by hand on the app server: commands are disabled in the demo." : "No API in the demo: checked by hand.");
       await step.getByRole("button", { name: "Waive step" }).click();
       await expect(step.getByText(/^Waived by /)).toBeVisible();
     } else if (kind === "MANUAL") {
@@ -203,7 +205,16 @@ test("happy path: the seed 003 migration from start to finish, lead and DBA live
 
   // what already waits for the DBA (e.g. the sign-off sheet of the rollback path's deployment)
   const waitingBefore = ((await (await dba.request.get("/api/me/waiting")).json()) as { count: number }).count;
-  const phases = ["Pre-Migration Validation", "Database Migration", "Post-Migration Validation", "Backend Deployment", "Frontend Deployment", "Cache Invalidation Verification", "Functional Testing", "Monitoring & Verification"];
+  const phases = [
+    "Pre-Migration Validation",
+    "Database Migration",
+    "Post-Migration Validation",
+    "Backend Deployment",
+    "Frontend Deployment",
+    "Cache Invalidation Verification",
+    "Functional Testing",
+    "Monitoring & Verification",
+  ];
   for (const [i, title] of phases.entries()) {
     if (i > 0) await startNextPhase(lead, name);
     await workThroughPhase(lead, title, { checkTypingSurvivesRefresh: i === 0 });

@@ -5,9 +5,21 @@ import { expect, test } from "./fixtures";
 test("the runbook list shows the published seed runbook, and its version page shows every phase", async ({ asManager: page }) => {
   await page.goto("/runbooks");
   await expect(page.getByRole("heading", { level: 1, name: "Runbooks" })).toBeVisible();
-  await page.getByRole("link", { name: /Fixed Cost to Fixed Fee Facilitated/ }).first().click();
+  await page
+    .getByRole("link", { name: /Fixed Cost to Fixed Fee Facilitated/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: /Fixed Cost to Fixed Fee Facilitated/ })).toBeVisible();
-  for (const phase of ["Pre-Migration Validation", "Database Migration", "Post-Migration Validation", "Backend Deployment", "Frontend Deployment", "Cache Invalidation Verification", "Functional Testing", "Monitoring & Verification"]) {
+  for (const phase of [
+    "Pre-Migration Validation",
+    "Database Migration",
+    "Post-Migration Validation",
+    "Backend Deployment",
+    "Frontend Deployment",
+    "Cache Invalidation Verification",
+    "Functional Testing",
+    "Monitoring & Verification",
+  ]) {
     await expect(page.getByRole("heading", { name: new RegExp(phase) }).first()).toBeVisible();
   }
   await expect(page.getByRole("heading", { name: /Rollback procedure/i })).toBeVisible();
@@ -61,7 +73,10 @@ test("a manager reads the audit trail, verified, newest first", async ({ asManag
 
 test("a published version downloads as Markdown that carries its phases and SQL", async ({ asManager: page }) => {
   await page.goto("/runbooks");
-  await page.getByRole("link", { name: /Fixed Cost to Fixed Fee Facilitated/ }).first().click();
+  await page
+    .getByRole("link", { name: /Fixed Cost to Fixed Fee Facilitated/ })
+    .first()
+    .click();
   const href = await page.getByRole("link", { name: "Export Markdown" }).getAttribute("href");
   expect(href).toMatch(/^\/api\/runbooks\/[0-9a-f-]+\/versions\/1\/markdown$/);
   const response = await page.request.get(href!);

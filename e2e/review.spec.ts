@@ -66,7 +66,16 @@ test("the report tells what happened; Markdown and PDF carry it", async ({ asMan
   await page.emulateMedia({ media: "print" });
   const pages = await pdfPageTexts(await page.pdf({ format: "A4" }));
   const all = squash(pages.join(" "));
-  for (const title of ["Pre-Migration Validation", "Database Migration", "Post-Migration Validation", "Database Rollback", "Communicate Rollback", "Sign-off sheet", "Deployment Lead", "Database Admin"]) {
+  for (const title of [
+    "Pre-Migration Validation",
+    "Database Migration",
+    "Post-Migration Validation",
+    "Database Rollback",
+    "Communicate Rollback",
+    "Sign-off sheet",
+    "Deployment Lead",
+    "Database Admin",
+  ]) {
     expect(all).toContain(squash(title));
   }
   expect(all).not.toContain("Signout");

@@ -35,7 +35,11 @@ async function createRunbook(page: Page, title: string) {
   await expect(page.getByRole("heading", { name: `Editing “${title}”` })).toBeVisible();
 }
 
-const saveStatus = (page: Page) => page.getByRole("main").getByRole("status").filter({ hasText: /Saved at|Unsaved changes|No changes yet/ });
+const saveStatus = (page: Page) =>
+  page
+    .getByRole("main")
+    .getByRole("status")
+    .filter({ hasText: /Saved at|Unsaved changes|No changes yet/ });
 
 test("a lead writes a three-phase runbook, publishes it, reads it, publishes a second version and compares them", async ({ page }) => {
   test.setTimeout(120_000);

@@ -78,6 +78,12 @@ test("a user changes their password: the old fails, the new works, their other b
   await expect(withOld).toHaveURL(/\/sign-in/);
   const withNew = await signInAs(browser, email, newPassword, 390);
   await withNew.waitForURL(/\/settings$/);
-  await expect(withNew.getByRole("table", { name: /sign-in attempts/ }).getByRole("row").filter({ hasText: "Failed" }).first()).toBeVisible();
+  await expect(
+    withNew
+      .getByRole("table", { name: /sign-in attempts/ })
+      .getByRole("row")
+      .filter({ hasText: "Failed" })
+      .first(),
+  ).toBeVisible();
   await withNew.screenshot({ path: `${SHOTS}/settings-390.png`, fullPage: true });
 });

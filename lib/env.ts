@@ -7,72 +7,74 @@ const ZBoolean = z
   .optional()
   .transform((v) => v === "1" || v === "true" || v === "yes");
 
-const ZEnv = z.object({
-  /** the app's Postgres; unset: the embedded PGlite under PHASELINE_DATA_DIR */
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
-  /** where the embedded database and generated local secrets live */
-  PHASELINE_DATA_DIR: z.string().min(1).default(".data"),
-  /** base64 of 32 random bytes: encrypts environment secrets at rest (AES-256-GCM) */
-  PHASELINE_SECRET_KEY: z
-    .string()
-    .refine((v) => Buffer.from(v, "base64").length === 32, "PHASELINE_SECRET_KEY must be base64 of 32 bytes")
-    .optional(),
-  /** base64 of a 32-byte Ed25519 seed: signs audit checkpoints anchored outside the database (PRODUCT.md "Review") */
-  PHASELINE_AUDIT_SIGNING_KEY: z
-    .string()
-    .refine((v) => Buffer.from(v, "base64").length === 32, "PHASELINE_AUDIT_SIGNING_KEY must be base64 of a 32-byte Ed25519 seed")
-    .optional(),
-  /** a directory signed audit checkpoints are written to, never rewritten (e.g. a mounted WORM bucket) */
-  PHASELINE_AUDIT_ANCHOR_DIR: z.string().min(1).optional(),
-  /** minutes between scheduled audit verifications and anchored checkpoints in the server process (0: off) */
-  PHASELINE_AUDIT_VERIFY_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
-  /** next-auth's signing secret */
-  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
-  NEXTAUTH_URL: z.url().optional(),
-  /** production: secrets must come from the environment, never generated */
-  PHASELINE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** COMMAND steps run only when the server was started with this on (PRODUCT.md) */
-  PHASELINE_ENABLE_COMMANDS: ZBoolean,
-  /** step runs one server process executes at once (claim loops); they wait on the target, not the CPU */
-  PHASELINE_STEP_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
-  /**
-   * The unprivileged user COMMAND steps run as (lib/server/execution/command-isolation.ts). The
-   * server needs CAP_SETUID and CAP_SETGID (root has them) to switch to it; this user must not be
-   * the server's own.
-   */
-  PHASELINE_COMMAND_USER: z
-    .string()
-    .regex(/^[a-z_][a-z0-9_-]{0,31}$/i, "PHASELINE_COMMAND_USER must be a user name, e.g. nobody")
-    .default("nobody"),
-  /**
-   * The explicit opt-out: run commands as the server's own user when no isolation is possible. A
-   * command can then read the server's secrets from /proc/<pid>/environ; never in production.
-   */
-  PHASELINE_COMMANDS_WITHOUT_ISOLATION: ZBoolean,
-  /** the demo target database; unset: derived (embedded: a second PGlite; server: <db>_demo_target) */
-  PHASELINE_DEMO_TARGET_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
-  /** OIDC single sign-on: on only when issuer, client id and client secret are all set */
-  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
-  OIDC_CLIENT_ID: z.string().min(1).optional(),
-  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
-  /** the ID token / userinfo claim holding the user's Phaseline roles (array, or space/comma separated) */
-  OIDC_ROLES_CLAIM: z.string().min(1).default("roles"),
-  /** the label of the SSO button on the sign-in page */
-  OIDC_DISPLAY_NAME: z.string().min(1).max(60).default("SSO"),
-  /** handed to COMMAND steps (their environment is built from an allow-list, never from this process's) */
-  PATH: z.string().optional(),
-  LANG: z.string().optional(),
-  TZ: z.string().optional(),
-  /** a personal access token for the CLI's `--url` mode (phaseline deployment status … --url) */
-  PHASELINE_TOKEN: z.string().min(1).optional(),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
-}).superRefine((env, ctx) => {
-  // a production server never hands its secrets to a runbook's program
-  if (env.PHASELINE_ENV === "production" && env.PHASELINE_COMMANDS_WITHOUT_ISOLATION) {
-    ctx.addIssue({ code: "custom", path: ["PHASELINE_COMMANDS_WITHOUT_ISOLATION"], message: "commands cannot run without isolation when PHASELINE_ENV=production" });
-  }
-});
+const ZEnv = z
+  .object({
+    /** the app's Postgres; unset: the embedded PGlite under PHASELINE_DATA_DIR */
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    /** where the embedded database and generated local secrets live */
+    PHASELINE_DATA_DIR: z.string().min(1).default(".data"),
+    /** base64 of 32 random bytes: encrypts environment secrets at rest (AES-256-GCM) */
+    PHASELINE_SECRET_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, "base64").length === 32, "PHASELINE_SECRET_KEY must be base64 of 32 bytes")
+      .optional(),
+    /** base64 of a 32-byte Ed25519 seed: signs audit checkpoints anchored outside the database (PRODUCT.md "Review") */
+    PHASELINE_AUDIT_SIGNING_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, "base64").length === 32, "PHASELINE_AUDIT_SIGNING_KEY must be base64 of a 32-byte Ed25519 seed")
+      .optional(),
+    /** a directory signed audit checkpoints are written to, never rewritten (e.g. a mounted WORM bucket) */
+    PHASELINE_AUDIT_ANCHOR_DIR: z.string().min(1).optional(),
+    /** minutes between scheduled audit verifications and anchored checkpoints in the server process (0: off) */
+    PHASELINE_AUDIT_VERIFY_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
+    /** next-auth's signing secret */
+    NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+    NEXTAUTH_URL: z.url().optional(),
+    /** production: secrets must come from the environment, never generated */
+    PHASELINE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** COMMAND steps run only when the server was started with this on (PRODUCT.md) */
+    PHASELINE_ENABLE_COMMANDS: ZBoolean,
+    /** step runs one server process executes at once (claim loops); they wait on the target, not the CPU */
+    PHASELINE_STEP_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+    /**
+     * The unprivileged user COMMAND steps run as (lib/server/execution/command-isolation.ts). The
+     * server needs CAP_SETUID and CAP_SETGID (root has them) to switch to it; this user must not be
+     * the server's own.
+     */
+    PHASELINE_COMMAND_USER: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_-]{0,31}$/i, "PHASELINE_COMMAND_USER must be a user name, e.g. nobody")
+      .default("nobody"),
+    /**
+     * The explicit opt-out: run commands as the server's own user when no isolation is possible. A
+     * command can then read the server's secrets from /proc/<pid>/environ; never in production.
+     */
+    PHASELINE_COMMANDS_WITHOUT_ISOLATION: ZBoolean,
+    /** the demo target database; unset: derived (embedded: a second PGlite; server: <db>_demo_target) */
+    PHASELINE_DEMO_TARGET_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    /** OIDC single sign-on: on only when issuer, client id and client secret are all set */
+    OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    /** the ID token / userinfo claim holding the user's Phaseline roles (array, or space/comma separated) */
+    OIDC_ROLES_CLAIM: z.string().min(1).default("roles"),
+    /** the label of the SSO button on the sign-in page */
+    OIDC_DISPLAY_NAME: z.string().min(1).max(60).default("SSO"),
+    /** handed to COMMAND steps (their environment is built from an allow-list, never from this process's) */
+    PATH: z.string().optional(),
+    LANG: z.string().optional(),
+    TZ: z.string().optional(),
+    /** a personal access token for the CLI's `--url` mode (phaseline deployment status … --url) */
+    PHASELINE_TOKEN: z.string().min(1).optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  })
+  .superRefine((env, ctx) => {
+    // a production server never hands its secrets to a runbook's program
+    if (env.PHASELINE_ENV === "production" && env.PHASELINE_COMMANDS_WITHOUT_ISOLATION) {
+      ctx.addIssue({ code: "custom", path: ["PHASELINE_COMMANDS_WITHOUT_ISOLATION"], message: "commands cannot run without isolation when PHASELINE_ENV=production" });
+    }
+  });
 
 export type TEnv = z.infer<typeof ZEnv>;
 

@@ -33,6 +33,10 @@ const first = await fetch(url, { headers: auth });
 const etag = first.headers.get("etag") ?? "";
 await first.arrayBuffer();
 const floor = await time("/api/health (floor)", () => fetch(new URL("/api/health", base)), 200);
-const rows = [floor, await time("GET status, 200", () => fetch(url, { headers: auth }), 200), await time("GET status, If-None-Match → 304", () => fetch(url, { headers: { ...auth2, "If-None-Match": etag } }), 304)];
+const rows = [
+  floor,
+  await time("GET status, 200", () => fetch(url, { headers: auth }), 200),
+  await time("GET status, If-None-Match → 304", () => fetch(url, { headers: { ...auth2, "If-None-Match": etag } }), 304),
+];
 for (const r of rows) console.log(`${r.label.padEnd(36)} median ${r.median.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  ×${(r.median / floor.median).toFixed(1)} floor`);
 export {};

@@ -115,7 +115,10 @@ async function measure(url: string) {
     let after = "0";
     let readRows = 0;
     for (;;) {
-      const r = await raw.query<{ seq: string }>(`SELECT "seq", "createdAt", "type", "actorId", "actorLabel", "deploymentId", "targetType", "targetId", "payload", "prevHash", "hash" FROM "AuditEvent" WHERE "seq" > $1 ORDER BY "seq" LIMIT 5000`, [after]);
+      const r = await raw.query<{ seq: string }>(
+        `SELECT "seq", "createdAt", "type", "actorId", "actorLabel", "deploymentId", "targetType", "targetId", "payload", "prevHash", "hash" FROM "AuditEvent" WHERE "seq" > $1 ORDER BY "seq" LIMIT 5000`,
+        [after],
+      );
       if (r.rows.length === 0) break;
       readRows += r.rows.length;
       after = r.rows.at(-1)!.seq;

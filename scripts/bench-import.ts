@@ -9,7 +9,22 @@ import { parseRunbookMarkdown } from "@/lib/domain/markdown/parse-runbook";
 function generated(phases: number): string {
   const parts = ["# Generated runbook", "", "A long runbook.", ""];
   for (let i = 1; i <= phases; i++) {
-    parts.push(`## Phase ${i}: Step ${i} (5 minutes)`, "", "**Objective**: keep going", "", "- [ ] ticked", "- [ ] also ticked", "", "```sql", `SELECT ${i};`, "```", "", "**Success Criteria**:", "- ✅ it worked", "");
+    parts.push(
+      `## Phase ${i}: Step ${i} (5 minutes)`,
+      "",
+      "**Objective**: keep going",
+      "",
+      "- [ ] ticked",
+      "- [ ] also ticked",
+      "",
+      "```sql",
+      `SELECT ${i};`,
+      "```",
+      "",
+      "**Success Criteria**:",
+      "- ✅ it worked",
+      "",
+    );
   }
   parts.push("## Rollback Procedure", "", "1. Undo", "2. Undo more", "");
   return parts.join("\n");

@@ -118,7 +118,9 @@ async function main() {
 
   const lines: string[] = [];
   const report = (label: string, reader: number[], floor: number[]) =>
-    lines.push(`| ${label} | ${median(reader).toFixed(1)} ms | ${p95(reader).toFixed(1)} ms | ${median(floor).toFixed(1)} ms | ${p95(floor).toFixed(1)} ms | ${(p95(reader) / p95(floor)).toFixed(2)}× |`);
+    lines.push(
+      `| ${label} | ${median(reader).toFixed(1)} ms | ${p95(reader).toFixed(1)} ms | ${median(floor).toFixed(1)} ms | ${p95(floor).toFixed(1)} ms | ${(p95(reader) / p95(floor)).toFixed(2)}× |`,
+    );
 
   // history: production, failed or rolled back, started in 2025 or later — page 1 and page 2
   const history = { ...EMPTY_HISTORY_QUERY, environment: "production", statuses: ["FAILED", "ROLLED_BACK"] as ("FAILED" | "ROLLED_BACK")[], from: "2025-01-01" };
@@ -166,7 +168,8 @@ async function main() {
     "analytics, production, 12 months",
     await time(() => getAnalytics(productionAnalytics)),
     await time(async () => {
-      for (const key of ["months", "perRunbook", "production", "recovery", "phaseDurations", "phaseFailures", "stepFailures", "signoffWaits"] as const) await run(productionSections[key]);
+      for (const key of ["months", "perRunbook", "production", "recovery", "phaseDurations", "phaseFailures", "stepFailures", "signoffWaits"] as const)
+        await run(productionSections[key]);
     }),
   );
 
@@ -186,7 +189,9 @@ async function main() {
     }),
   );
 
-  console.log(`review bench on PostgreSQL: ${counts[0]?.d} deployments, ${counts[0]?.p} phase runs; demo seed ${seedSeconds.toFixed(1)} s, generation ${generateSeconds.toFixed(1)} s; first filtered page total ${first.total}`);
+  console.log(
+    `review bench on PostgreSQL: ${counts[0]?.d} deployments, ${counts[0]?.p} phase runs; demo seed ${seedSeconds.toFixed(1)} s, generation ${generateSeconds.toFixed(1)} s; first filtered page total ${first.total}`,
+  );
   console.log("| read | reader median | reader p95 | floor (plain pg) median | floor p95 | p95 ratio |");
   console.log("| --- | --- | --- | --- | --- | --- |");
   for (const line of lines) console.log(line);

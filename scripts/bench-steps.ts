@@ -43,12 +43,22 @@ async function measure(label: string, appUrl: string, targetUrl: string) {
 
   // the cockpit of a fresh seed 003 deployment: 13 phases, 60 steps, 50 checklist items
   await seedDemo({ prisma: getPrisma(), demoTargetUrl: targetUrl, log: () => {} });
-  const version = await getPrisma().runbookVersion.findFirstOrThrow({ where: { runbook: { slug: "migration-001-fixed-cost-to-fixed-fee-facilitated" } }, select: { id: true } }).catch(() => null);
+  const version = await getPrisma()
+    .runbookVersion.findFirstOrThrow({ where: { runbook: { slug: "migration-001-fixed-cost-to-fixed-fee-facilitated" } }, select: { id: true } })
+    .catch(() => null);
   const reads: number[] = [];
   if (version) {
     const environment = await fixture.createTestEnvironment();
     const { planDeployment } = await import("@/lib/server/deployments/plan-deployment");
-    const planned = await planDeployment({ runbookVersionId: version.id, environmentId: environment.id, leadId: lead.id, name: `bench-${Date.now()}`, plannedStart: null, plannedEnd: null, actor: lead });
+    const planned = await planDeployment({
+      runbookVersionId: version.id,
+      environmentId: environment.id,
+      leadId: lead.id,
+      name: `bench-${Date.now()}`,
+      plannedStart: null,
+      plannedEnd: null,
+      actor: lead,
+    });
     const viewer = { id: lead.id, name: lead.name, email: lead.email, roles: ["LEAD" as const] };
     for (let i = 0; i < READS; i++) {
       const t = performance.now();

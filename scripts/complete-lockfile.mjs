@@ -11,7 +11,19 @@ const pkgs = lock.packages;
 let added = 0;
 const guess = (name) => {
   const n = name.toLowerCase();
-  const os = n.includes("darwin") ? ["darwin"] : n.includes("win32") ? ["win32"] : n.includes("freebsd") ? ["freebsd"] : n.includes("android") ? ["android"] : n.includes("linux") ? ["linux"] : n.includes("wasm32") ? null : null;
+  const os = n.includes("darwin")
+    ? ["darwin"]
+    : n.includes("win32")
+      ? ["win32"]
+      : n.includes("freebsd")
+        ? ["freebsd"]
+        : n.includes("android")
+          ? ["android"]
+          : n.includes("linux")
+            ? ["linux"]
+            : n.includes("wasm32")
+              ? null
+              : null;
   const cpu = n.includes("arm64") ? ["arm64"] : n.includes("x64") ? ["x64"] : n.includes("arm-") || n.includes("-arm") ? ["arm"] : n.includes("wasm32") ? ["wasm32"] : null;
   return { os, cpu };
 };

@@ -9,7 +9,18 @@ import { computeAuditHash, type THashedFields } from "@/lib/audit/append";
 import { canonicalJson } from "@/lib/audit/canonical-json";
 
 const BATCH = 10_000;
-const TYPES = ["auth.signed_in", "deployment.status_changed", "phase.status_changed", "step.started", "step.finished", "checklist.ticked", "signoff.recorded", "access.denied", "runbook.draft_saved", "criterion.recorded"] as const;
+const TYPES = [
+  "auth.signed_in",
+  "deployment.status_changed",
+  "phase.status_changed",
+  "step.started",
+  "step.finished",
+  "checklist.ticked",
+  "signoff.recorded",
+  "access.denied",
+  "runbook.draft_saved",
+  "criterion.recorded",
+] as const;
 
 /** The i-th synthetic event: 50 people, 2,000 deployments, a year of history in time order. */
 function syntheticEvent(i: number, count: number, start: number, span: number): THashedFields {
@@ -48,7 +59,19 @@ export async function generateAuditChain(url: string, count: number, log: (line:
     const start = Date.now() - span;
     for (let offset = 0; offset < count; offset += BATCH) {
       const n = Math.min(BATCH, count - offset);
-      const cols = { seq: [] as string[], createdAt: [] as string[], type: [] as string[], actorId: [] as (string | null)[], actorLabel: [] as string[], deploymentId: [] as (string | null)[], targetType: [] as (string | null)[], targetId: [] as (string | null)[], payload: [] as string[], prevHash: [] as string[], hash: [] as string[] };
+      const cols = {
+        seq: [] as string[],
+        createdAt: [] as string[],
+        type: [] as string[],
+        actorId: [] as (string | null)[],
+        actorLabel: [] as string[],
+        deploymentId: [] as (string | null)[],
+        targetType: [] as (string | null)[],
+        targetId: [] as (string | null)[],
+        payload: [] as string[],
+        prevHash: [] as string[],
+        hash: [] as string[],
+      };
       for (let k = 0; k < n; k++) {
         const fields = syntheticEvent(offset + k, count, start, span);
         const hash = computeAuditHash(prevHash, fields);

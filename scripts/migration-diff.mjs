@@ -26,8 +26,7 @@ export async function diffSchemas({ fromSchemaPath, toSchemaPath }) {
   await server.start();
   const port = Number(new URL(`postgres://${server.getServerConn()}`).port);
   try {
-    const withUrl = (src) =>
-      src.replace(/datasource\s+db\s*{([^}]*)}/, (_m, body) => `datasource db {${body}  url = env("DATABASE_URL")\n}`);
+    const withUrl = (src) => src.replace(/datasource\s+db\s*{([^}]*)}/, (_m, body) => `datasource db {${body}  url = env("DATABASE_URL")\n}`);
     const toPath = join(work, "to.prisma");
     writeFileSync(toPath, withUrl(readFileSync(toSchemaPath, "utf8")));
     let fromArg = ["--from-empty"];
@@ -53,21 +52,17 @@ export default {
     writeFileSync(anyFile, "");
     const cli = join(root, "node_modules", "prisma-wasm-diff", "build", "index.js");
     // Asynchronous on purpose: the PGlite server lives in this process and must keep answering.
-    const result = await run(
-      process.execPath,
-      [cli, "migrate", "diff", ...fromArg, "--to-schema-datamodel", toPath, "--script", "--config", configPath],
-      {
-        cwd: work,
-        env: {
-          ...process.env,
-          DATABASE_URL: `postgresql://postgres@127.0.0.1:${port}/postgres`,
-          PRISMA_QUERY_ENGINE_LIBRARY: anyFile,
-          PRISMA_SCHEMA_ENGINE_BINARY: "/bin/true",
-          PRISMA_HIDE_UPDATE_MESSAGE: "1",
-          CHECKPOINT_DISABLE: "1",
-        },
+    const result = await run(process.execPath, [cli, "migrate", "diff", ...fromArg, "--to-schema-datamodel", toPath, "--script", "--config", configPath], {
+      cwd: work,
+      env: {
+        ...process.env,
+        DATABASE_URL: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+        PRISMA_QUERY_ENGINE_LIBRARY: anyFile,
+        PRISMA_SCHEMA_ENGINE_BINARY: "/bin/true",
+        PRISMA_HIDE_UPDATE_MESSAGE: "1",
+        CHECKPOINT_DISABLE: "1",
       },
-    );
+    });
     if (result.status !== 0) {
       throw new Error(`prisma migrate diff failed:\n${result.stderr}\n${result.stdout}`);
     }

@@ -14,7 +14,7 @@ if npx --no-install tsc --noEmit; then tc_pass=1; tc_fail=0; else tc_pass=0; tc_
 echo "{\"passed\":$tc_pass,\"failed\":$tc_fail}" > test-results/typecheck.json
 
 echo "== lint and format (Biome: layer boundaries, recommended rules)"
-if npx --no-install biome lint --diagnostic-level=error .; then lint_pass=1; lint_fail=0; else lint_pass=0; lint_fail=1; status=1; fi
+if npx --no-install biome check --diagnostic-level=error .; then lint_pass=1; lint_fail=0; else lint_pass=0; lint_fail=1; status=1; fi
 echo "{\"passed\":$lint_pass,\"failed\":$lint_fail}" > test-results/lint.json
 
 echo "== unit and integration tests"

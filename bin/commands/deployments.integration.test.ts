@@ -59,7 +59,10 @@ const EXPECTED: [TStatus, number][] = [
 ];
 
 describe("phaseline deployment status", () => {
-  for (const [label, source] of [["database", () => db], ["--url", () => http]] as const) {
+  for (const [label, source] of [
+    ["database", () => db],
+    ["--url", () => http],
+  ] as const) {
     it(`exits 0 succeeded, 1 failed / rolled back / aborted, 2 in progress (${label}), by id and by name`, async () => {
       for (const [status, code] of EXPECTED) {
         const d = byStatus.get(status)!;
@@ -97,7 +100,12 @@ describe("phaseline deployment status", () => {
     const still = await seed("PAUSED");
     clock = 0;
     const times = capture();
-    expect(await runDeploymentStatus([still.id, "--wait", "--timeout", "30s", "--interval", "5s"], { source: http, io: { ...times.io, now: () => clock, sleep: async (ms) => void (clock += ms) } })).toBe(2);
+    expect(
+      await runDeploymentStatus([still.id, "--wait", "--timeout", "30s", "--interval", "5s"], {
+        source: http,
+        io: { ...times.io, now: () => clock, sleep: async (ms) => void (clock += ms) },
+      }),
+    ).toBe(2);
     expect(times.err.join(" ")).toContain("still PAUSED");
   });
 

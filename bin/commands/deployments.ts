@@ -39,7 +39,14 @@ export type TStatusWire = {
   finishedAt: string | null;
   phases: { procedure: string; position: number; title: string; status: string }[];
 };
-export type TListItemWire = { id: string; name: string; status: string; createdAt: string; environment: { name: string }; runbookVersion: { title: string; number: number | null } };
+export type TListItemWire = {
+  id: string;
+  name: string;
+  status: string;
+  createdAt: string;
+  environment: { name: string };
+  runbookVersion: { title: string; number: number | null };
+};
 
 /** Where the answers come from: the database, or a server's /api/v1. */
 export type TDeploymentSource = {
@@ -210,11 +217,16 @@ export async function runDeploymentsList(args: string[], deps: { source?: TDeplo
     return EXIT.usage;
   }
   const { values, flags, positional } = parsed;
-  const statuses = (values.status ?? "").split(",").map((s) => s.trim().toUpperCase()).filter(Boolean);
+  const statuses = (values.status ?? "")
+    .split(",")
+    .map((s) => s.trim().toUpperCase())
+    .filter(Boolean);
   const bad = statuses.filter((s) => !(STATUSES as readonly string[]).includes(s));
   const limit = Number(values.limit ?? "50");
   if (positional.length || bad.length || !Number.isInteger(limit) || limit < 1 || limit > 200) {
-    io.err(`deployments list: ${bad.length ? `unknown status ${bad.join(", ")}; use ${STATUSES.join(", ")}` : "unexpected arguments"} (usage: phaseline ${DEPLOYMENTS_LIST_USAGE})`);
+    io.err(
+      `deployments list: ${bad.length ? `unknown status ${bad.join(", ")}; use ${STATUSES.join(", ")}` : "unexpected arguments"} (usage: phaseline ${DEPLOYMENTS_LIST_USAGE})`,
+    );
     return EXIT.usage;
   }
   let source: TDeploymentSource;

@@ -21,7 +21,19 @@ describe("phaseline import", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(Object.keys(json)).toEqual(["title", "summary", "riskLevel", "estimatedMinutes", "rollbackMinutes", "preamble", "phases", "rollback", "signoffRoles", "appendix", "warnings"]);
+    expect(Object.keys(json)).toEqual([
+      "title",
+      "summary",
+      "riskLevel",
+      "estimatedMinutes",
+      "rollbackMinutes",
+      "preamble",
+      "phases",
+      "rollback",
+      "signoffRoles",
+      "appendix",
+      "warnings",
+    ]);
     // the 8 phases of the document between its pre-deployment checklist and post-deployment tasks
     expect(json.phases).toHaveLength(10);
     expect(Object.keys(json.phases[1])).toEqual(["title", "objective", "estimatedMinutes", "failurePolicy", "checklistItems", "successCriteria", "steps", "notes"]);
@@ -29,7 +41,12 @@ describe("phaseline import", () => {
     expect(json.phases[0].checklistItems[0]).toEqual({ text: "Team Coordination: Notify all stakeholders of maintenance window", isRequired: true });
     expect(json.phases[7].checklistItems[0].text).toBe("Test 1: View Client Details: Navigate to Clients page");
     expect(json.phases.flatMap((p: { successCriteria: string[] }) => p.successCriteria)).toHaveLength(31);
-    expect(json.phases[1].steps[1]).toEqual({ kind: "SQL", language: "sql", title: "Run pre-migration baseline capture", text: "\\i backend/migrations/validation/001_pre_migration_baseline.sql" });
+    expect(json.phases[1].steps[1]).toEqual({
+      kind: "SQL",
+      language: "sql",
+      title: "Run pre-migration baseline capture",
+      text: "\\i backend/migrations/validation/001_pre_migration_baseline.sql",
+    });
     expect(json.phases[1].notes).toBe("**If Failed**: STOP - Investigate baseline query errors before proceeding");
     expect(json.preamble).toMatch(/^\*\*Migration\*\*/);
     expect(json.appendix).toContain("## Emergency Contacts");

@@ -140,7 +140,9 @@ export async function runLint(argv: string[]): Promise<number> {
   } else if (args.format === "github") {
     for (const f of findings) {
       const level = f.severity === "danger" ? "error" : "warning";
-      console.log(`::${level} file=${escapeGithubProperty(f.file)},line=${f.line},col=${f.column},title=${escapeGithubProperty(`phaseline ${f.rule}`)}::${escapeGithub(`${f.message} Safer: ${f.advice}`)}`);
+      console.log(
+        `::${level} file=${escapeGithubProperty(f.file)},line=${f.line},col=${f.column},title=${escapeGithubProperty(`phaseline ${f.rule}`)}::${escapeGithub(`${f.message} Safer: ${f.advice}`)}`,
+      );
     }
     for (const error of errors) console.log(`::error title=phaseline lint::${escapeGithub(error)}`);
   } else {
@@ -150,7 +152,11 @@ export async function runLint(argv: string[]): Promise<number> {
     for (const error of errors) console.error(`phaseline lint: ${error}`);
     const danger = findings.filter((f) => f.severity === "danger").length;
     const warnings = findings.length - danger;
-    console.log(findings.length === 0 && errors.length === 0 ? "no findings" : `${danger} danger, ${warnings} warning${warnings === 1 ? "" : "s"}${errors.length ? `, ${errors.length} file(s) not linted` : ""}`);
+    console.log(
+      findings.length === 0 && errors.length === 0
+        ? "no findings"
+        : `${danger} danger, ${warnings} warning${warnings === 1 ? "" : "s"}${errors.length ? `, ${errors.length} file(s) not linted` : ""}`,
+    );
   }
   return code;
 }

@@ -62,7 +62,11 @@ export function AnalyticsFilters({ query, options, now }: Readonly<Props>) {
       <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <span className="text-muted">Period:</span>
         {PERIOD_PRESETS.map((p) => (
-          <Link key={p.days} href={analyticsHref({ runbook: query.runbook, environment: query.environment, from: presetFrom(p.days, now) })} className="text-accent-ink hover:underline">
+          <Link
+            key={p.days}
+            href={analyticsHref({ runbook: query.runbook, environment: query.environment, from: presetFrom(p.days, now) })}
+            className="text-accent-ink hover:underline"
+          >
             {p.label}
           </Link>
         ))}

@@ -2,7 +2,7 @@ import Link from "next/link";
 
 export type TBar = { key: string; label: string; value: number; display: string; href?: string; tone?: "accent" | "bad" | "muted" };
 
-type Props = { bars: readonly TBar[]; caption: string; /** draw negative values left of a zero line */ isDiverging?: boolean };
+type Props = { bars: readonly TBar[]; caption: string /** draw negative values left of a zero line */; isDiverging?: boolean };
 
 const tones = { accent: "bg-accent", bad: "bg-bad-ink", muted: "bg-line-strong" } as const;
 

@@ -37,7 +37,12 @@ export function MonthChart({ columns }: Readonly<Props>) {
             <span className="mb-0.5 text-center text-[0.65rem] tabular-nums text-muted">{c.total}</span>
             <div className="flex flex-col-reverse overflow-hidden rounded-t-sm" style={{ height: `${(c.total / max) * 85}%` }}>
               {c.segments.map((s) => (
-                <span key={s.status} title={`${c.label}: ${s.count} ${s.label.toLowerCase()}`} className={segmentClass[s.status] ?? segmentClass.OTHER} style={{ height: `${(s.count / c.total) * 100}%` }} />
+                <span
+                  key={s.status}
+                  title={`${c.label}: ${s.count} ${s.label.toLowerCase()}`}
+                  className={segmentClass[s.status] ?? segmentClass.OTHER}
+                  style={{ height: `${(s.count / c.total) * 100}%` }}
+                />
               ))}
             </div>
           </div>

@@ -11,7 +11,8 @@ import { FieldError, FormFeedback, SubmitButton, TextField } from "@/components/
 type Props = { userId?: string; idPrefix: string };
 
 const NO_ERRORS: Pick<TReadResult<unknown>, "fieldErrors" | "formError"> = { fieldErrors: {}, formError: null };
-const selectClass = "block w-full rounded-md border border-line-strong bg-surface px-3 py-2 text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30";
+const selectClass =
+  "block w-full rounded-md border border-line-strong bg-surface px-3 py-2 text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30";
 
 export function CreateTokenForm({ userId, idPrefix }: Readonly<Props>) {
   const router = useRouter();
@@ -55,13 +56,27 @@ export function CreateTokenForm({ userId, idPrefix }: Readonly<Props>) {
   const scopeError = firstFieldError(errors, "scope");
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Create a token" className="space-y-4">
-      <TextField id={`${idPrefix}-name`} label="Name" value={name} onChange={setName} maxLength={80} hint="Where it is used, e.g. “deploy pipeline”." error={firstFieldError(errors, "name")} />
+      <TextField
+        id={`${idPrefix}-name`}
+        label="Name"
+        value={name}
+        onChange={setName}
+        maxLength={80}
+        hint="Where it is used, e.g. “deploy pipeline”."
+        error={firstFieldError(errors, "name")}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="space-y-1.5">
           <label htmlFor={`${idPrefix}-scope`} className="block text-sm font-medium text-ink">
             Scope
           </label>
-          <select id={`${idPrefix}-scope`} value={scope} onChange={(e) => setScope(e.target.value as "READ" | "RUN")} className={selectClass} aria-describedby={`${idPrefix}-scope-hint`}>
+          <select
+            id={`${idPrefix}-scope`}
+            value={scope}
+            onChange={(e) => setScope(e.target.value as "READ" | "RUN")}
+            className={selectClass}
+            aria-describedby={`${idPrefix}-scope-hint`}
+          >
             <option value="READ">read — look only</option>
             <option value="RUN">run — also plan, start and run deployments</option>
           </select>
@@ -70,7 +85,15 @@ export function CreateTokenForm({ userId, idPrefix }: Readonly<Props>) {
             Never more than the roles of the token&apos;s user.
           </p>
         </div>
-        <TextField id={`${idPrefix}-expires`} label="Expires after" value={expiresIn} onChange={setExpiresIn} maxLength={8} hint="30d, 12h, 8w, 1y (at most 2y), or never." error={firstFieldError(errors, "expiresIn")} />
+        <TextField
+          id={`${idPrefix}-expires`}
+          label="Expires after"
+          value={expiresIn}
+          onChange={setExpiresIn}
+          maxLength={8}
+          hint="30d, 12h, 8w, 1y (at most 2y), or never."
+          error={firstFieldError(errors, "expiresIn")}
+        />
       </div>
       <FormFeedback error={errors.formError} />
       <SubmitButton isPending={isPending} pendingLabel="Creating…">
@@ -85,7 +108,11 @@ export function CreateTokenForm({ userId, idPrefix }: Readonly<Props>) {
             <code className="min-w-0 flex-1 break-all rounded border border-line bg-surface px-2 py-1 font-mono text-xs text-ink" data-testid="new-token">
               {issued.token}
             </code>
-            <button type="button" onClick={onCopy} className="rounded-md border border-line-strong bg-surface px-3 py-1 text-sm text-ink hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-accent">
+            <button
+              type="button"
+              onClick={onCopy}
+              className="rounded-md border border-line-strong bg-surface px-3 py-1 text-sm text-ink hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-accent"
+            >
               {isCopied ? "Copied" : "Copy"}
             </button>
           </div>

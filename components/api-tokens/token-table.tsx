@@ -10,7 +10,16 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { ActionError } from "@/components/ui/action-error";
 import { EmptyState } from "@/components/ui/empty-state";
 
-export type TTokenRow = { id: string; name: string; prefix: string; scope: "READ" | "RUN"; createdAt: Date; expiresAt: Date | null; lastUsedAt: Date | null; revokedAt: Date | null };
+export type TTokenRow = {
+  id: string;
+  name: string;
+  prefix: string;
+  scope: "READ" | "RUN";
+  createdAt: Date;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+};
 
 type Props = { tokens: readonly TTokenRow[]; now: number; emptyHint: string };
 
@@ -44,13 +53,27 @@ export function TokenTable({ tokens, now, emptyHint }: Readonly<Props>) {
           <caption className="sr-only">Personal access tokens</caption>
           <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
             <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">Name</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Token</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Scope</th>
-              <th scope="col" className="py-2 pr-3 font-medium">State</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Expires</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Last used</th>
-              <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Name
+              </th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Token
+              </th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Scope
+              </th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                State
+              </th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Expires
+              </th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Last used
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-line">
@@ -61,9 +84,15 @@ export function TokenTable({ tokens, now, emptyHint }: Readonly<Props>) {
                   <td className="py-2 pr-3 font-medium text-ink">{token.name}</td>
                   <td className="py-2 pr-3 font-mono text-xs text-muted">{token.prefix}…</td>
                   <td className="py-2 pr-3">{token.scope === "RUN" ? "run" : "read"}</td>
-                  <td className="py-2 pr-3"><Badge tone={state.tone}>{state.word}</Badge></td>
-                  <td className="py-2 pr-3"><RelativeTime date={token.expiresAt} fallback="Never" /></td>
-                  <td className="py-2 pr-3"><RelativeTime date={token.lastUsedAt} fallback="Never used" /></td>
+                  <td className="py-2 pr-3">
+                    <Badge tone={state.tone}>{state.word}</Badge>
+                  </td>
+                  <td className="py-2 pr-3">
+                    <RelativeTime date={token.expiresAt} fallback="Never" />
+                  </td>
+                  <td className="py-2 pr-3">
+                    <RelativeTime date={token.lastUsedAt} fallback="Never used" />
+                  </td>
                   <td className="py-2 text-right">
                     {state.word === "Active" ? (
                       <button

@@ -64,9 +64,15 @@ export function AuditEventDetail({ event, previous, names, isHashValid, isLinked
           <table className="w-full text-left text-sm">
             <thead className="text-xs uppercase tracking-wide text-muted">
               <tr>
-                <th scope="col" className="py-1 pr-4 font-medium">Field</th>
-                <th scope="col" className="py-1 pr-4 font-medium">Before</th>
-                <th scope="col" className="py-1 font-medium">After</th>
+                <th scope="col" className="py-1 pr-4 font-medium">
+                  Field
+                </th>
+                <th scope="col" className="py-1 pr-4 font-medium">
+                  Before
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  After
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-line">

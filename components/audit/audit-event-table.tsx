@@ -39,12 +39,24 @@ export function AuditEventTable({ events, names }: Readonly<{ events: readonly T
         <caption className="sr-only">Audit events, newest first</caption>
         <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">#</th>
-            <th scope="col" className="px-3 py-2 font-medium">When</th>
-            <th scope="col" className="px-3 py-2 font-medium">Event</th>
-            <th scope="col" className="px-3 py-2 font-medium">Who</th>
-            <th scope="col" className="px-3 py-2 font-medium">On</th>
-            <th scope="col" className="px-3 py-2 font-medium">Details</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              #
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              When
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Event
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Who
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              On
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Details
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-line">

@@ -12,7 +12,8 @@ type Props = {
   ignored: string[];
 };
 
-const controlClass = "block w-full rounded-md border border-line-strong bg-surface px-2 py-1.5 text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30";
+const controlClass =
+  "block w-full rounded-md border border-line-strong bg-surface px-2 py-1.5 text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30";
 const labelClass = "mb-1 block text-xs font-medium text-ink";
 
 function Select({ id, label, value, options, anyLabel }: Readonly<{ id: string; label: string; value?: string; options: TOption[]; anyLabel: string }>) {

@@ -56,6 +56,10 @@ function describeVerification(v: TVerifyChainOutcome): { tone: "ok" | "bad"; tex
 
 function describeAnchor(a: TAnchorOutcome): { tone: "ok" | "bad"; text: string } {
   if (!a.isSigned) return { tone: "bad", text: `No checkpoint signed: ${a.reason}.` };
-  const where = a.file ? ` Written to the anchor directory as ${a.file}.` : a.fileError ? ` Not written: ${a.fileError}.` : " No anchor directory is configured: stored in the database only.";
+  const where = a.file
+    ? ` Written to the anchor directory as ${a.file}.`
+    : a.fileError
+      ? ` Not written: ${a.fileError}.`
+      : " No anchor directory is configured: stored in the database only.";
   return { tone: a.fileError ? "bad" : "ok", text: `Checkpoint #${a.seq} signed (${a.hash.slice(0, 12)}…).${where}` };
 }

@@ -13,7 +13,12 @@ export function ChainStatus({ result, scope }: Readonly<{ result: TChainVerifica
     return (
       <p role="status" className="mb-4 rounded-md border border-ok-line bg-ok px-3 py-2 text-sm text-ok-ink">
         ✓ Hash chain verified: {what}
-        {result.head ? <span className="font-mono text-xs"> · head #{result.head.seq.toString()} {result.head.hash.slice(0, 12)}…</span> : null}
+        {result.head ? (
+          <span className="font-mono text-xs">
+            {" "}
+            · head #{result.head.seq.toString()} {result.head.hash.slice(0, 12)}…
+          </span>
+        ) : null}
       </p>
     );
   }

@@ -33,9 +33,7 @@ export function DeploymentSummary({ deployment: d }: Readonly<Props>) {
             value: (
               <span className="flex flex-col gap-0.5">
                 <EnvironmentLabel environment={d.environment} />
-                {d.environment.targetUrlMasked ? (
-                  <span className="break-all font-mono text-xs text-muted">{d.environment.targetUrlMasked}</span>
-                ) : null}
+                {d.environment.targetUrlMasked ? <span className="break-all font-mono text-xs text-muted">{d.environment.targetUrlMasked}</span> : null}
               </span>
             ),
           },
@@ -60,7 +58,17 @@ export function DeploymentSummary({ deployment: d }: Readonly<Props>) {
             value: isOpen ? `${formatDuration(d.startedAt, new Date())} so far` : formatDuration(d.startedAt, d.finishedAt),
           },
           ...(d.rollbackStartedAt ? [{ label: "Rollback started", value: <RelativeTime date={d.rollbackStartedAt} layout="stacked" /> }] : []),
-          { label: "Planned by", value: <>{d.createdBy.name} <span className="text-muted">· <RelativeTime date={d.createdAt} /></span></> },
+          {
+            label: "Planned by",
+            value: (
+              <>
+                {d.createdBy.name}{" "}
+                <span className="text-muted">
+                  · <RelativeTime date={d.createdAt} />
+                </span>
+              </>
+            ),
+          },
         ]}
       />
     </Card>

@@ -17,13 +17,27 @@ export function DeploymentTable({ deployments }: Readonly<Props>) {
         <caption className="sr-only">Deployments</caption>
         <thead className="border-b border-line bg-surface-muted">
           <tr>
-            <th scope="col" className={th}>Deployment and runbook</th>
-            <th scope="col" className={th}>Environment</th>
-            <th scope="col" className={th}>Lead</th>
-            <th scope="col" className={th}>Status</th>
-            <th scope="col" className={th}>Planned window</th>
-            <th scope="col" className={th}>Started → finished</th>
-            <th scope="col" className={`${th} text-right`}>Duration</th>
+            <th scope="col" className={th}>
+              Deployment and runbook
+            </th>
+            <th scope="col" className={th}>
+              Environment
+            </th>
+            <th scope="col" className={th}>
+              Lead
+            </th>
+            <th scope="col" className={th}>
+              Status
+            </th>
+            <th scope="col" className={th}>
+              Planned window
+            </th>
+            <th scope="col" className={th}>
+              Started → finished
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Duration
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-line">
@@ -34,10 +48,7 @@ export function DeploymentTable({ deployments }: Readonly<Props>) {
                   {d.name}
                 </Link>
                 <p className="mt-0.5 text-xs text-muted">
-                  <Link
-                    href={`/runbooks/${d.runbookVersion.runbookId}/versions/${d.runbookVersion.number}`}
-                    className="hover:text-accent-ink hover:underline"
-                  >
+                  <Link href={`/runbooks/${d.runbookVersion.runbookId}/versions/${d.runbookVersion.number}`} className="hover:text-accent-ink hover:underline">
                     {d.runbookVersion.title} <span className="font-mono">v{d.runbookVersion.number}</span>
                   </Link>
                 </p>
@@ -56,11 +67,7 @@ export function DeploymentTable({ deployments }: Readonly<Props>) {
                 <TimeRange from={d.startedAt} to={d.finishedAt} fallback="Not started" openLabel="not finished" />
               </td>
               <td className={`${td} whitespace-nowrap text-right tabular-nums`}>
-                {d.startedAt && !d.finishedAt ? (
-                  <span className="text-muted">{formatDuration(d.startedAt, new Date())} so far</span>
-                ) : (
-                  formatDuration(d.startedAt, d.finishedAt)
-                )}
+                {d.startedAt && !d.finishedAt ? <span className="text-muted">{formatDuration(d.startedAt, new Date())} so far</span> : formatDuration(d.startedAt, d.finishedAt)}
               </td>
             </tr>
           ))}

@@ -116,7 +116,10 @@ export function PhaseRunCard({ phaseRun, unreachedLabel, className = "" }: Reado
                           <Badge tone="warn" icon="!">
                             Waived
                           </Badge>{" "}
-                          by {waiver.waivedBy.name}: {waiver.reason} <span className="text-xs text-muted">(<RelativeTime date={waiver.createdAt} />)</span>
+                          by {waiver.waivedBy.name}: {waiver.reason}{" "}
+                          <span className="text-xs text-muted">
+                            (<RelativeTime date={waiver.createdAt} />)
+                          </span>
                         </p>
                       ) : null}
                       {runs.length > 0 ? (
@@ -196,7 +199,12 @@ export function PhaseRunCard({ phaseRun, unreachedLabel, className = "" }: Reado
                       <p className="mt-0.5 pl-1 text-xs text-muted">
                         {criterion.step ? `Proved by step ${criterion.step.position}: ${criterion.step.title}` : "Met manually with evidence"}
                         {result?.metBy ? <> · {result.metBy.name}</> : null}
-                        {result ? <> · <RelativeTime date={result.metAt} /></> : null}
+                        {result ? (
+                          <>
+                            {" "}
+                            · <RelativeTime date={result.metAt} />
+                          </>
+                        ) : null}
                       </p>
                       {result?.evidence ? <p className="mt-1 border-l-2 border-line pl-3 text-muted">{result.evidence}</p> : null}
                     </li>
@@ -212,9 +220,7 @@ export function PhaseRunCard({ phaseRun, unreachedLabel, className = "" }: Reado
               {phaseRun.signoffs.length > 0 ? (
                 <SignoffList signoffs={phaseRun.signoffs} />
               ) : (
-                <p className="text-sm text-muted">
-                  No sign-off yet; needs {phase.requiredSignoffRoles.map((r) => roleLabels[r]).join(" and ")}.
-                </p>
+                <p className="text-sm text-muted">No sign-off yet; needs {phase.requiredSignoffRoles.map((r) => roleLabels[r]).join(" and ")}.</p>
               )}
             </div>
           ) : null}

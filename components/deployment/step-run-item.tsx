@@ -54,11 +54,21 @@ export function StepRunItem({ run, label }: Readonly<Props>) {
             </caption>
             <thead className="bg-surface-muted text-muted">
               <tr>
-                <th scope="col" className="px-2 py-1 text-left font-medium">Key</th>
-                <th scope="col" className="px-2 py-1 text-left font-medium">Column</th>
-                <th scope="col" className="px-2 py-1 text-right font-medium">Baseline</th>
-                <th scope="col" className="px-2 py-1 text-right font-medium">Current</th>
-                <th scope="col" className="px-2 py-1 text-right font-medium">Difference</th>
+                <th scope="col" className="px-2 py-1 text-left font-medium">
+                  Key
+                </th>
+                <th scope="col" className="px-2 py-1 text-left font-medium">
+                  Column
+                </th>
+                <th scope="col" className="px-2 py-1 text-right font-medium">
+                  Baseline
+                </th>
+                <th scope="col" className="px-2 py-1 text-right font-medium">
+                  Current
+                </th>
+                <th scope="col" className="px-2 py-1 text-right font-medium">
+                  Difference
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-line font-mono">

@@ -15,7 +15,11 @@ export function WaitingLink() {
   const { data } = useQuery({ queryKey: waitingKey, queryFn: fetchWaiting, refetchInterval: 5_000 });
   const count = data?.count ?? 0;
   return (
-    <Link href="/waiting" className="inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-surface-muted" aria-label={`Waiting for you: ${count}`}>
+    <Link
+      href="/waiting"
+      className="inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-surface-muted"
+      aria-label={`Waiting for you: ${count}`}
+    >
       Waiting for you
       <span className={`min-w-5 rounded-full px-1.5 text-center text-xs tabular-nums ${count ? "bg-warn text-warn-ink" : "bg-surface-muted text-muted"}`}>{count}</span>
     </Link>

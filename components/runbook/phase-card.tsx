@@ -44,7 +44,14 @@ export function PhaseCard({ phase, anchor, lintByStepId, lintAcknowledgements }:
           <FieldList
             items={[
               { label: "Estimate", value: formatMinutes(phase.estimatedMinutes) },
-              { label: "If it fails", value: <>{policy.label} <span className="text-muted">— {policy.help}</span></> },
+              {
+                label: "If it fails",
+                value: (
+                  <>
+                    {policy.label} <span className="text-muted">— {policy.help}</span>
+                  </>
+                ),
+              },
               {
                 label: "Sign-off required",
                 value:
@@ -62,7 +69,11 @@ export function PhaseCard({ phase, anchor, lintByStepId, lintAcknowledgements }:
               },
               {
                 label: "Contents",
-                value: [pluralize(phase.steps.length, "step"), pluralize(phase.checklistItems.length, "check"), pluralize(phase.successCriteria.length, "criterion", "criteria")].join(" · "),
+                value: [
+                  pluralize(phase.steps.length, "step"),
+                  pluralize(phase.checklistItems.length, "check"),
+                  pluralize(phase.successCriteria.length, "criterion", "criteria"),
+                ].join(" · "),
               },
             ]}
           />
@@ -78,9 +89,7 @@ export function PhaseCard({ phase, anchor, lintByStepId, lintAcknowledgements }:
                 <li key={item.id} className="flex items-start gap-2">
                   <span aria-hidden="true" className="mt-0.5 inline-block size-3.5 shrink-0 rounded-sm border border-line-strong" />
                   <span className="flex-1">{item.text}</span>
-                  <span className={`shrink-0 text-xs ${item.isRequired ? "font-medium text-ink" : "text-muted"}`}>
-                    {item.isRequired ? "Required" : "Optional"}
-                  </span>
+                  <span className={`shrink-0 text-xs ${item.isRequired ? "font-medium text-ink" : "text-muted"}`}>{item.isRequired ? "Required" : "Optional"}</span>
                 </li>
               ))}
             </ul>
@@ -113,13 +122,13 @@ export function PhaseCard({ phase, anchor, lintByStepId, lintAcknowledgements }:
             <ul className="space-y-1.5 text-sm">
               {phase.successCriteria.map((criterion) => (
                 <li key={criterion.id} className="flex items-start gap-2">
-                  <span aria-hidden="true" className="mt-px text-muted">◇</span>
+                  <span aria-hidden="true" className="mt-px text-muted">
+                    ◇
+                  </span>
                   <span className="flex-1">
                     {criterion.text}
                     <span className="ml-2 text-xs text-muted">
-                      {criterion.step
-                        ? `proved by step ${criterion.step.position}: ${criterion.step.title}`
-                        : "met manually with evidence"}
+                      {criterion.step ? `proved by step ${criterion.step.position}: ${criterion.step.title}` : "met manually with evidence"}
                     </span>
                   </span>
                 </li>

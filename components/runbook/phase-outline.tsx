@@ -12,13 +12,14 @@ function OutlineList({ phases, anchorFor }: Readonly<{ phases: TPhaseDetail[]; a
     <ol className="space-y-0.5">
       {phases.map((phase) => (
         <li key={phase.id}>
-          <a
-            href={`#${anchorFor(phase)}`}
-            className="flex items-baseline gap-2 rounded px-2 py-1 text-sm text-muted hover:bg-surface-muted hover:text-ink"
-          >
+          <a href={`#${anchorFor(phase)}`} className="flex items-baseline gap-2 rounded px-2 py-1 text-sm text-muted hover:bg-surface-muted hover:text-ink">
             <span className="w-4 shrink-0 font-mono text-xs tabular-nums">{phase.position}</span>
             <span className="flex-1">{phase.title}</span>
-            {phase.isPointOfNoReturn ? <span role="img" title="Point of no return" aria-label="point of no return">⚑</span> : null}
+            {phase.isPointOfNoReturn ? (
+              <span role="img" title="Point of no return" aria-label="point of no return">
+                ⚑
+              </span>
+            ) : null}
             <span className="shrink-0 text-xs tabular-nums text-faint">{formatMinutes(phase.estimatedMinutes)}</span>
           </a>
         </li>

@@ -21,19 +21,15 @@ export function RiskSummary({ summary, sqlStepCount, flaggedSteps }: Readonly<Pr
         <h2 id="risk-summary-title" className="text-base font-semibold text-ink">
           SQL risk lint
         </h2>
-        <p className="text-sm text-muted">
-          {sqlStepCount === 0
-            ? "No SQL steps"
-            : `${pluralize(sqlStepCount, "SQL step")} checked · ${flaggedSteps.length} with findings`}
-        </p>
+        <p className="text-sm text-muted">{sqlStepCount === 0 ? "No SQL steps" : `${pluralize(sqlStepCount, "SQL step")} checked · ${flaggedSteps.length} with findings`}</p>
       </div>
 
       {summary.total === 0 ? (
         <p className="mt-2 text-sm text-muted">
-          <span aria-hidden="true" className="mr-1">✓</span>
-          {sqlStepCount === 0
-            ? "Nothing to lint: this version runs no SQL."
-            : "No findings: no statement takes a long lock, loses data or fails in a transaction."}
+          <span aria-hidden="true" className="mr-1">
+            ✓
+          </span>
+          {sqlStepCount === 0 ? "Nothing to lint: this version runs no SQL." : "No findings: no statement takes a long lock, loses data or fails in a transaction."}
         </p>
       ) : (
         <div className="mt-3 space-y-4">
@@ -102,7 +98,9 @@ export function RiskCountsIndicator({ summary }: Readonly<{ summary: TRiskSummar
   if (summary.total === 0) {
     return (
       <span className="whitespace-nowrap text-xs text-muted">
-        <span aria-hidden="true" className="mr-1">✓</span>
+        <span aria-hidden="true" className="mr-1">
+          ✓
+        </span>
         No findings
       </span>
     );

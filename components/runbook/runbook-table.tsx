@@ -27,14 +27,32 @@ export function RunbookTable({ runbooks, lintRisks, actionsFor }: Readonly<Props
         <caption className="sr-only">Runbooks</caption>
         <thead className="border-b border-line bg-surface-muted">
           <tr>
-            <th scope="col" className={th}>Runbook</th>
-            <th scope="col" className={th}>Version</th>
-            <th scope="col" className={th}>Risk</th>
-            {lintRisks ? <th scope="col" className={th}>SQL lint</th> : null}
-            <th scope="col" className={th}>Estimate</th>
-            <th scope="col" className={th}>Owner</th>
-            <th scope="col" className={`${th} text-right`}>Deployments</th>
-            <th scope="col" className={th}>Last deployment</th>
+            <th scope="col" className={th}>
+              Runbook
+            </th>
+            <th scope="col" className={th}>
+              Version
+            </th>
+            <th scope="col" className={th}>
+              Risk
+            </th>
+            {lintRisks ? (
+              <th scope="col" className={th}>
+                SQL lint
+              </th>
+            ) : null}
+            <th scope="col" className={th}>
+              Estimate
+            </th>
+            <th scope="col" className={th}>
+              Owner
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Deployments
+            </th>
+            <th scope="col" className={th}>
+              Last deployment
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-line">
@@ -47,14 +65,8 @@ export function RunbookTable({ runbooks, lintRisks, actionsFor }: Readonly<Props
                 {runbook.summary ? <p className="mt-0.5 line-clamp-2 text-xs text-muted">{runbook.summary}</p> : null}
               </td>
               <td className={td}>
-                {runbook.latestVersionNumber !== null ? (
-                  <span className="font-mono tabular-nums">v{runbook.latestVersionNumber}</span>
-                ) : (
-                  <Badge tone="outline">Draft only</Badge>
-                )}
-                {runbook.latestVersionNumber !== null && runbook.hasDraft ? (
-                  <span className="ml-2 text-xs text-muted">+ draft</span>
-                ) : null}
+                {runbook.latestVersionNumber !== null ? <span className="font-mono tabular-nums">v{runbook.latestVersionNumber}</span> : <Badge tone="outline">Draft only</Badge>}
+                {runbook.latestVersionNumber !== null && runbook.hasDraft ? <span className="ml-2 text-xs text-muted">+ draft</span> : null}
                 {actionsFor ? <div className="mt-1.5">{actionsFor(runbook)}</div> : null}
               </td>
               <td className={td}>
@@ -82,10 +94,7 @@ export function RunbookTable({ runbooks, lintRisks, actionsFor }: Readonly<Props
                 {runbook.lastDeployment ? (
                   <div className="flex flex-col items-start gap-1">
                     <StatusBadge kind="deployment" status={runbook.lastDeployment.status} />
-                    <Link
-                      href={`/deployments/${runbook.lastDeployment.id}`}
-                      className="text-xs text-muted hover:text-accent-ink hover:underline"
-                    >
+                    <Link href={`/deployments/${runbook.lastDeployment.id}`} className="text-xs text-muted hover:text-accent-ink hover:underline">
                       {runbook.lastDeployment.name}
                     </Link>
                   </div>

@@ -17,7 +17,9 @@ export function SqlLintFindings({ findings, label, acknowledgements }: Readonly<
   if (findings.length === 0) {
     return (
       <p className="text-xs text-muted">
-        <span aria-hidden="true" className="mr-1">✓</span>
+        <span aria-hidden="true" className="mr-1">
+          ✓
+        </span>
         Risk lint: no findings
       </p>
     );
@@ -63,4 +65,3 @@ export function SqlLintFindings({ findings, label, acknowledgements }: Readonly<
     </section>
   );
 }
-

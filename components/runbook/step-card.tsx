@@ -65,12 +65,7 @@ export function StepCard({ step, context, anchor, lintFindings, lintAcknowledgem
             </p>
             {step.kind === "BASELINE_COMPARE" ? (
               <p className="mt-1 text-muted">
-                Keyed by{" "}
-                {step.baselineKeyColumns.length > 0 ? (
-                  <span className="font-mono text-ink">{step.baselineKeyColumns.join(", ")}</span>
-                ) : (
-                  "all columns"
-                )}
+                Keyed by {step.baselineKeyColumns.length > 0 ? <span className="font-mono text-ink">{step.baselineKeyColumns.join(", ")}</span> : "all columns"}
                 {tolerances.length > 0 ? (
                   <>
                     ; tolerances <span className="font-mono text-ink">{tolerances.join(", ")}</span>
@@ -106,8 +101,8 @@ export function StepCard({ step, context, anchor, lintFindings, lintAcknowledgem
               expects status <span className="font-mono text-ink">{step.httpExpectStatus ?? 200}</span>
               {step.httpBodyContains ? (
                 <>
-                  {" "}and a body containing{" "}
-                  <code className="rounded border border-line bg-code px-1 font-mono text-ink">{step.httpBodyContains}</code>
+                  {" "}
+                  and a body containing <code className="rounded border border-line bg-code px-1 font-mono text-ink">{step.httpBodyContains}</code>
                 </>
               ) : null}
               {timeout ? ` within ${timeout}` : null}
@@ -124,11 +119,7 @@ export function StepCard({ step, context, anchor, lintFindings, lintAcknowledgem
               showLineNumbers={false}
             />
             <Meta
-              items={[
-                "no shell; runs only when the server was started with commands enabled",
-                timeout && `timeout ${timeout}`,
-                outputCap && `output capped at ${outputCap}`,
-              ]}
+              items={["no shell; runs only when the server was started with commands enabled", timeout && `timeout ${timeout}`, outputCap && `output capped at ${outputCap}`]}
             />
           </>
         ) : null}

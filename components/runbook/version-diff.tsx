@@ -114,8 +114,7 @@ function ListDiff({ items }: Readonly<{ items: readonly TListItemDiff[] }>) {
 /** Long scripts of added steps, and every removed one, are folded: the changes stay readable. */
 const OPEN_BODY_MAX_LINES = 12;
 const lineCount = (text: string) => text.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n").length;
-const isBodyCollapsed = (step: TStepDiff, body: NonNullable<TStepDiff["body"]>) =>
-  step.status === "removed" || lineCount(body.text) > OPEN_BODY_MAX_LINES;
+const isBodyCollapsed = (step: TStepDiff, body: NonNullable<TStepDiff["body"]>) => step.status === "removed" || lineCount(body.text) > OPEN_BODY_MAX_LINES;
 
 function StepBody({ step, body, context, isCollapsed }: Readonly<{ step: TStepDiff; body: NonNullable<TStepDiff["body"]>; context: string; isCollapsed: boolean }>) {
   const isCode = body.label === "SQL" || body.label === "Command";
@@ -125,11 +124,7 @@ function StepBody({ step, body, context, isCollapsed }: Readonly<{ step: TStepDi
         .replace(/\r\n?/g, "\n")
         .replace(/\n$/, "")
         .split("\n")
-        .map((text, i) =>
-          step.status === "added"
-            ? { op: "add" as const, text, oldLine: null, newLine: i + 1 }
-            : { op: "remove" as const, text, oldLine: i + 1, newLine: null },
-        )}
+        .map((text, i) => (step.status === "added" ? { op: "add" as const, text, oldLine: null, newLine: i + 1 } : { op: "remove" as const, text, oldLine: i + 1, newLine: null }))}
       label={`${context}: ${body.label}`}
       caption={body.label}
       context={Number.MAX_SAFE_INTEGER}
@@ -145,7 +140,8 @@ function StepBody({ step, body, context, isCollapsed }: Readonly<{ step: TStepDi
         <span aria-hidden="true" className="transition-transform group-open:rotate-90">
           ▸
         </span>
-        {step.status === "removed" ? "Show the removed" : "Show the"} {body.label === "SQL" || body.label === "URL" ? body.label : body.label.toLowerCase()} ({lines === 1 ? "1 line" : `${lines} lines`})
+        {step.status === "removed" ? "Show the removed" : "Show the"} {body.label === "SQL" || body.label === "URL" ? body.label : body.label.toLowerCase()} (
+        {lines === 1 ? "1 line" : `${lines} lines`})
       </summary>
       <div className="mt-2">{content}</div>
     </details>
@@ -156,9 +152,7 @@ function StepDiffView({ step, phaseContext, isFolded }: Readonly<{ step: TStepDi
   const position = step.toPosition ?? step.fromPosition;
   const context = `${phaseContext}, step ${position} “${step.title}”`;
   const where =
-    step.fromPosition !== null && step.toPosition !== null && step.fromPosition !== step.toPosition
-      ? `step ${step.fromPosition} → ${step.toPosition}`
-      : `step ${position}`;
+    step.fromPosition !== null && step.toPosition !== null && step.fromPosition !== step.toPosition ? `step ${step.fromPosition} → ${step.toPosition}` : `step ${position}`;
   return (
     <li className="rounded-md border border-line bg-surface p-3">
       <div className="flex flex-wrap items-center gap-2">
@@ -186,9 +180,7 @@ function PhaseDiffView({ phase, isFolded }: Readonly<{ phase: TPhaseDiff; isFold
   const changedSteps = phase.steps.filter((s) => s.status !== "unchanged" || s.isMoved);
   const unchangedSteps = phase.steps.length - changedSteps.length;
   const where =
-    phase.fromPosition !== null && phase.toPosition !== null && phase.fromPosition !== phase.toPosition
-      ? `${noun} ${phase.fromPosition} → ${phase.toPosition}`
-      : context;
+    phase.fromPosition !== null && phase.toPosition !== null && phase.fromPosition !== phase.toPosition ? `${noun} ${phase.fromPosition} → ${phase.toPosition}` : context;
   return (
     <li className={`rounded-lg border bg-surface ${phase.status === "removed" ? "border-bad-line" : phase.status === "added" ? "border-ok-line" : "border-line"}`}>
       <div className="flex flex-wrap items-center gap-2 border-b border-line px-4 py-3">
@@ -251,8 +243,7 @@ function PhaseList({ title, phases, id, isFolded }: Readonly<{ title: string; ph
       ) : null}
       {unchanged.length ? (
         <p className="text-sm text-muted">
-          <span className="font-medium text-ink">Unchanged:</span>{" "}
-          {unchanged.map((p) => `${p.toPosition}. ${p.title}`).join(" · ")}
+          <span className="font-medium text-ink">Unchanged:</span> {unchanged.map((p) => `${p.toPosition}. ${p.title}`).join(" · ")}
         </p>
       ) : null}
     </section>
@@ -271,11 +262,7 @@ export function VersionDiff({ diff, fromLabel, toLabel, isFirstVersion = false }
   const rollback = diff.phases.filter((p) => p.procedure === "ROLLBACK");
   return (
     <div className="space-y-6">
-      {isFirstVersion ? (
-        <p className="text-sm text-muted">This will be the runbook&apos;s first version: everything in it is new.</p>
-      ) : (
-        <Counts diff={diff} />
-      )}
+      {isFirstVersion ? <p className="text-sm text-muted">This will be the runbook&apos;s first version: everything in it is new.</p> : <Counts diff={diff} />}
       {diff.metadata.length ? (
         <section aria-labelledby="diff-details-title" className="space-y-3 rounded-lg border border-line bg-surface px-4 py-4">
           <h3 id="diff-details-title" className="text-lg font-semibold tracking-tight">

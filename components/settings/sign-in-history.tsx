@@ -19,9 +19,15 @@ export function SignInHistory({ entries, limit }: Readonly<Props>) {
         <caption className="sr-only">Your last {limit} sign-in attempts, newest first</caption>
         <thead className="border-b border-line bg-surface-muted">
           <tr>
-            <th scope="col" className={th}>When</th>
-            <th scope="col" className={th}>Address</th>
-            <th scope="col" className={th}>Outcome</th>
+            <th scope="col" className={th}>
+              When
+            </th>
+            <th scope="col" className={th}>
+              Address
+            </th>
+            <th scope="col" className={th}>
+              Outcome
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-line">
@@ -33,9 +39,13 @@ export function SignInHistory({ entries, limit }: Readonly<Props>) {
               <td className={`${td} break-all font-mono text-xs`}>{entry.ipAddress}</td>
               <td className={td}>
                 {entry.isSuccess ? (
-                  <Badge tone="ok" icon="✓">Signed in</Badge>
+                  <Badge tone="ok" icon="✓">
+                    Signed in
+                  </Badge>
                 ) : (
-                  <Badge tone="bad" icon="!">Failed</Badge>
+                  <Badge tone="bad" icon="!">
+                    Failed
+                  </Badge>
                 )}
               </td>
             </tr>

@@ -24,10 +24,7 @@ type Props = {
 
 export function Badge({ tone = "neutral", icon, title, children }: Readonly<Props>) {
   return (
-    <span
-      title={title}
-      className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-px text-xs font-medium leading-5 ${toneClasses[tone]}`}
-    >
+    <span title={title} className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-px text-xs font-medium leading-5 ${toneClasses[tone]}`}>
       {icon ? (
         <span aria-hidden="true" className="text-[0.7rem] leading-none">
           {icon}

@@ -29,21 +29,12 @@ export function CodeBlock({ code, language, label, showLineNumbers = true, maxHe
           <span className="normal-case tracking-normal text-faint">{lines.length === 1 ? "1 line" : `${lines.length} lines`}</span>
         </figcaption>
       ) : null}
-      <pre
-        role="region"
-        tabIndex={0}
-        aria-label={label}
-        className={`overflow-auto py-2 font-mono text-[0.8125rem] leading-relaxed text-ink ${maxHeightClass ?? ""}`}
-      >
+      <pre role="region" tabIndex={0} aria-label={label} className={`overflow-auto py-2 font-mono text-[0.8125rem] leading-relaxed text-ink ${maxHeightClass ?? ""}`}>
         <code className="table min-w-full">
           {lines.map((line, index) => (
             <span key={index} className="table-row">
               {showLineNumbers ? (
-                <span
-                  aria-hidden="true"
-                  style={{ width: gutterWidth }}
-                  className="table-cell select-none border-r border-line pr-2 pl-3 text-right text-code-gutter tabular-nums"
-                >
+                <span aria-hidden="true" style={{ width: gutterWidth }} className="table-cell select-none border-r border-line pr-2 pl-3 text-right text-code-gutter tabular-nums">
                   {index + 1}
                 </span>
               ) : null}

@@ -19,11 +19,7 @@ export function RelativeTime({ date, fallback = "—", layout = "inline" }: Read
   return (
     <time dateTime={date.toISOString()} title={absolute} className={layout === "stacked" ? "inline-flex flex-col" : undefined}>
       <span>{relative}</span>
-      {layout === "stacked" ? (
-        <span className="text-xs text-muted tabular-nums">{absolute}</span>
-      ) : (
-        <span className="text-muted tabular-nums"> · {absolute}</span>
-      )}
+      {layout === "stacked" ? <span className="text-xs text-muted tabular-nums">{absolute}</span> : <span className="text-muted tabular-nums"> · {absolute}</span>}
     </time>
   );
 }

@@ -1,9 +1,4 @@
-import type {
-  DeploymentStatus,
-  PhaseRunStatus,
-  SignoffDecision,
-  StepRunStatus,
-} from "@/lib/generated/prisma/enums";
+import type { DeploymentStatus, PhaseRunStatus, SignoffDecision, StepRunStatus } from "@/lib/generated/prisma/enums";
 import { Badge, type TBadgeTone } from "./badge";
 
 // Status colours are used for status only (STYLE.md): green succeeded, amber waiting on a person,

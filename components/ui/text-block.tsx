@@ -16,7 +16,10 @@ function splitFences(text: string): TChunk[] {
     const start = match.index ?? 0;
     if (start > last) chunks.push({ kind: "text", text: text.slice(last, start) });
     const indent = match[1] ?? "";
-    const body = (match[4] ?? "").split("\n").map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l)).join("\n");
+    const body = (match[4] ?? "")
+      .split("\n")
+      .map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l))
+      .join("\n");
     chunks.push({ kind: "code", language: match[3] || null, code: body });
     last = start + match[0].length;
   }

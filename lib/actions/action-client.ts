@@ -36,9 +36,7 @@ export type TActionDefinition<TSchema extends z.ZodType, TData> = {
   handler: (context: TActionContext<z.output<TSchema>>) => Promise<TData>;
 };
 
-export function defineAction<TSchema extends z.ZodType, TData>(
-  definition: TActionDefinition<TSchema, TData>,
-): (input: unknown) => Promise<TActionResult<TData>> {
+export function defineAction<TSchema extends z.ZodType, TData>(definition: TActionDefinition<TSchema, TData>): (input: unknown) => Promise<TActionResult<TData>> {
   return async (rawInput: unknown): Promise<TActionResult<TData>> => {
     const requestId = newRequestId();
     try {
@@ -66,10 +64,7 @@ export function defineAction<TSchema extends z.ZodType, TData>(
   };
 }
 
-function resolveRequirement<TInput>(
-  permission: TActionDefinition<z.ZodType<TInput>, unknown>["permission"],
-  input: TInput,
-): TPermissionRequirement | null {
+function resolveRequirement<TInput>(permission: TActionDefinition<z.ZodType<TInput>, unknown>["permission"], input: TInput): TPermissionRequirement | null {
   const resolved = typeof permission === "function" ? permission(input) : permission;
   if (resolved === null) return null;
   return typeof resolved === "string" ? { permission: resolved } : resolved;

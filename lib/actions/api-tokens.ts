@@ -9,7 +9,13 @@ import { ZCreateApiToken, ZRevokeApiToken } from "@/lib/domain/api/tokens";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
 
-const toResult = (issued: Awaited<ReturnType<typeof createApiToken>>) => ({ id: issued.id, token: issued.token, name: issued.name, scope: issued.scope, expiresAt: issued.expiresAt?.toISOString() ?? null });
+const toResult = (issued: Awaited<ReturnType<typeof createApiToken>>) => ({
+  id: issued.id,
+  token: issued.token,
+  name: issued.name,
+  scope: issued.scope,
+  expiresAt: issued.expiresAt?.toISOString() ?? null,
+});
 
 export const createOwnApiTokenAction = defineAction({
   schema: ZCreateApiToken,

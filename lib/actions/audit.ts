@@ -24,7 +24,14 @@ export const verifyAuditChainAction = defineAction({
     revalidatePath("/audit");
     return result.isIntact
       ? { isIntact: true, checked: result.checked, headSeq: result.head?.seq.toString() ?? null }
-      : { isIntact: false, checked: result.checked, brokenAtSeq: result.brokenAtSeq.toString(), reason: result.reason, expectedHash: result.expectedHash, foundHash: result.foundHash };
+      : {
+          isIntact: false,
+          checked: result.checked,
+          brokenAtSeq: result.brokenAtSeq.toString(),
+          reason: result.reason,
+          expectedHash: result.expectedHash,
+          foundHash: result.foundHash,
+        };
   },
 });
 

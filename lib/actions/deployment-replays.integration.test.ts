@@ -102,7 +102,12 @@ describe("replayed cockpit actions after the state changed (issue 10)", () => {
     await expectRefusedAndAudited(d.deploymentId, () => actions.tickChecklistItemAction({ ...later, itemId: d.later.checklist[0]!.id, isTicked: true }), /active/);
     await expectRefusedAndAudited(d.deploymentId, () => actions.startStepRunAction({ ...later, stepId: d.later.step("Later SQL"), mode: "RUN", attempt: 1 }), /active/);
     // an item of another phase named with this phase's id
-    await expectRefusedAndAudited(d.deploymentId, () => actions.tickChecklistItemAction({ deploymentId: d.deploymentId, phaseRunId: d.work.phaseRunId, itemId: d.later.checklist[0]!.id, isTicked: true }), /not part of the phase/, "NOT_FOUND");
+    await expectRefusedAndAudited(
+      d.deploymentId,
+      () => actions.tickChecklistItemAction({ deploymentId: d.deploymentId, phaseRunId: d.work.phaseRunId, itemId: d.later.checklist[0]!.id, isTicked: true }),
+      /not part of the phase/,
+      "NOT_FOUND",
+    );
     expect(await prisma().checklistTick.count({ where: { phaseRunId: { in: [d.work.phaseRunId, d.later.phaseRunId] } } })).toBe(0);
   });
 
@@ -131,7 +136,11 @@ describe("replayed cockpit actions after the state changed (issue 10)", () => {
     await actions.controlDeploymentAction({ deploymentId: d.deploymentId, action: "start" });
     await actions.startStepRunAction({ deploymentId: d.deploymentId, phaseRunId: d.work.phaseRunId, stepId: d.work.step("Harmless"), mode: "RUN", attempt: 1 });
     await expectRefusedAndAudited(d.deploymentId, () => actions.controlDeploymentAction({ deploymentId: d.deploymentId, action: "abort", reason: "x" }), /running on the target/);
-    await expectRefusedAndAudited(d.deploymentId, () => actions.controlDeploymentAction({ deploymentId: d.deploymentId, action: "end_failed", reason: "x" }), /running on the target/);
+    await expectRefusedAndAudited(
+      d.deploymentId,
+      () => actions.controlDeploymentAction({ deploymentId: d.deploymentId, action: "end_failed", reason: "x" }),
+      /running on the target/,
+    );
     await runQueuedSteps();
     expect(await actions.controlDeploymentAction({ deploymentId: d.deploymentId, action: "abort", reason: "x" })).toMatchObject({ ok: true });
   });
@@ -143,9 +152,15 @@ describe("replayed cockpit actions after the state changed (issue 10)", () => {
     const dead = "postgresql://postgres@127.0.0.1:9/nowhere";
     await prisma().environment.update({ where: { id: d.environmentId }, data: { targetUrlCiphertext: encryptSecret(dead), targetUrlMasked: maskDatabaseUrl(dead) } });
     as(d.lead);
-    await expectRefusedAndAudited(d.deploymentId, () => actions.controlDeploymentAction({ deploymentId: d.deploymentId, action: "start" }), /pre-flight check fails.*Target database answers/);
+    await expectRefusedAndAudited(
+      d.deploymentId,
+      () => actions.controlDeploymentAction({ deploymentId: d.deploymentId, action: "start" }),
+      /pre-flight check fails.*Target database answers/,
+    );
     expect(await prisma().deployment.findUniqueOrThrow({ where: { id: d.deploymentId }, select: { status: true } })).toEqual({ status: "PLANNED" });
-    expect(await actions.controlDeploymentAction({ deploymentId: d.deploymentId, action: "start", reason: "the target is behind a bastion the check cannot reach" })).toMatchObject({ ok: true });
+    expect(await actions.controlDeploymentAction({ deploymentId: d.deploymentId, action: "start", reason: "the target is behind a bastion the check cannot reach" })).toMatchObject(
+      { ok: true },
+    );
     const override = await prisma().auditEvent.findFirstOrThrow({ where: { deploymentId: d.deploymentId, type: "deployment.preflight_overridden" } });
     expect(override.payload).toMatchObject({ reason: "the target is behind a bastion the check cannot reach", failures: [expect.stringMatching(/^Target database answers/)] });
   });

@@ -27,7 +27,9 @@ beforeEach(() => {
 
 async function setup() {
   const lead = await createTestUser(["LEAD"]);
-  const planned = await planTestDeployment(lead, [{ title: "Only", requiredSignoffRoles: ["DBA"], steps: [{ kind: "SQL", title: "Do", sql: "SELECT 1;", statementTimeoutMs: 1000, lockTimeoutMs: 1000 }] }]);
+  const planned = await planTestDeployment(lead, [
+    { title: "Only", requiredSignoffRoles: ["DBA"], steps: [{ kind: "SQL", title: "Do", sql: "SELECT 1;", statementTimeoutMs: 1000, lockTimeoutMs: 1000 }] },
+  ]);
   const map = await deploymentMap(planned.deploymentId);
   const phase = map.phase("Only");
   return { lead, ...planned, phaseRunId: phase.phaseRunId, stepId: phase.step("Do") };
@@ -40,13 +42,37 @@ const CALLS: TCall[] = [
   ["activatePhaseAction", (d) => actions.activatePhaseAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId }), "deployment.run"],
   ["completePhaseAction", (d) => actions.completePhaseAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId }), "deployment.run"],
   ["skipPhaseAction", (d) => actions.skipPhaseAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, reason: "x" }), "deployment.run"],
-  ["startStepRunAction run", (d) => actions.startStepRunAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, stepId: d.stepId, mode: "RUN", attempt: 1 }), "deployment.run"],
-  ["startStepRunAction rehearse", (d) => actions.startStepRunAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, stepId: d.stepId, mode: "REHEARSAL", attempt: 1 }), "deployment.rehearse"],
-  ["recordManualStepAction", (d) => actions.recordManualStepAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, stepId: d.stepId, attempt: 1, status: "SUCCEEDED" }), "deployment.run"],
+  [
+    "startStepRunAction run",
+    (d) => actions.startStepRunAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, stepId: d.stepId, mode: "RUN", attempt: 1 }),
+    "deployment.run",
+  ],
+  [
+    "startStepRunAction rehearse",
+    (d) => actions.startStepRunAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, stepId: d.stepId, mode: "REHEARSAL", attempt: 1 }),
+    "deployment.rehearse",
+  ],
+  [
+    "recordManualStepAction",
+    (d) => actions.recordManualStepAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, stepId: d.stepId, attempt: 1, status: "SUCCEEDED" }),
+    "deployment.run",
+  ],
   ["waiveStepAction", (d) => actions.waiveStepAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, stepId: d.stepId, reason: "x" }), "deployment.run"],
-  ["tickChecklistItemAction", (d) => actions.tickChecklistItemAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, itemId: d.stepId, isTicked: true }), "deployment.run"],
-  ["recordPhaseSignoffAction", (d) => actions.recordPhaseSignoffAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, role: "DBA", decision: "APPROVED" }), "signoff.dba"],
-  ["recordPointOfNoReturnApprovalAction", (d) => actions.recordPointOfNoReturnApprovalAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, decision: "APPROVED" }), "signoff.dba"],
+  [
+    "tickChecklistItemAction",
+    (d) => actions.tickChecklistItemAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, itemId: d.stepId, isTicked: true }),
+    "deployment.run",
+  ],
+  [
+    "recordPhaseSignoffAction",
+    (d) => actions.recordPhaseSignoffAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, role: "DBA", decision: "APPROVED" }),
+    "signoff.dba",
+  ],
+  [
+    "recordPointOfNoReturnApprovalAction",
+    (d) => actions.recordPointOfNoReturnApprovalAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, decision: "APPROVED" }),
+    "signoff.dba",
+  ],
 ];
 
 describe("deployment actions", () => {
@@ -72,15 +98,26 @@ describe("deployment actions", () => {
     const d = await setup();
     const dba = await createTestUser(["DBA"]);
     session.user = { id: dba.id, email: dba.email, name: dba.name, roles: ["DBA"] };
-    expect(await actions.startStepRunAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, stepId: d.stepId, mode: "RUN", attempt: 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await actions.startStepRunAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, stepId: d.stepId, mode: "REHEARSAL", attempt: 1 })).toMatchObject({ ok: true });
+    expect(await actions.startStepRunAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, stepId: d.stepId, mode: "RUN", attempt: 1 })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(await actions.startStepRunAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, stepId: d.stepId, mode: "REHEARSAL", attempt: 1 })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("invalid input gets field messages and changes nothing", async () => {
     const d = await setup();
     session.user = { id: d.lead.id, email: d.lead.email, name: d.lead.name, roles: ["LEAD"] };
-    expect(await actions.controlDeploymentAction({ deploymentId: d.deploymentId, action: "abort", reason: "  " })).toMatchObject({ ok: false, validationErrors: { reason: [expect.stringMatching(/Say why/)] } });
-    expect(await actions.startStepRunAction({ deploymentId: "not-an-id", phaseRunId: d.phaseRunId, stepId: d.stepId, attempt: 0 })).toMatchObject({ ok: false, validationErrors: { deploymentId: expect.any(Array), attempt: expect.any(Array) } });
+    expect(await actions.controlDeploymentAction({ deploymentId: d.deploymentId, action: "abort", reason: "  " })).toMatchObject({
+      ok: false,
+      validationErrors: { reason: [expect.stringMatching(/Say why/)] },
+    });
+    expect(await actions.startStepRunAction({ deploymentId: "not-an-id", phaseRunId: d.phaseRunId, stepId: d.stepId, attempt: 0 })).toMatchObject({
+      ok: false,
+      validationErrors: { deploymentId: expect.any(Array), attempt: expect.any(Array) },
+    });
     expect((await testPrisma().deployment.findUniqueOrThrow({ where: { id: d.deploymentId } })).status).toBe("PLANNED");
   });
 

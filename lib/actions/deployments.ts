@@ -39,7 +39,10 @@ import { recordPointOfNoReturnApproval } from "@/lib/server/deployments/record-p
 import { recordSheetSignoff } from "@/lib/server/deployments/record-sheet-signoff";
 
 const actorOf = (user: TSessionUser) => ({ id: user.id, email: user.email, name: user.name, roles: user.roles });
-const on = (permission: TPermission) => (input: { deploymentId: string }) => ({ permission, target: { type: "deployment", id: input.deploymentId, deploymentId: input.deploymentId } });
+const on = (permission: TPermission) => (input: { deploymentId: string }) => ({
+  permission,
+  target: { type: "deployment", id: input.deploymentId, deploymentId: input.deploymentId },
+});
 const refresh = (deploymentId: string) => revalidatePath(`/deployments/${deploymentId}`);
 
 export const planDeploymentAction = defineAction({

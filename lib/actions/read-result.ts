@@ -16,11 +16,7 @@ export function readActionResult<T>(result: TActionResult<T>): TReadResult<T> {
   if (result.ok) return { isOk: true, data: result.data, fieldErrors: {}, formError: null, code: null };
   if ("validationErrors" in result) {
     const { [FORM_ERRORS_KEY]: formMessages, ...fieldErrors } = result.validationErrors;
-    const formError = formMessages?.length
-      ? formMessages.join(" ")
-      : Object.keys(fieldErrors).length
-        ? "Some fields need attention."
-        : "The input is not valid.";
+    const formError = formMessages?.length ? formMessages.join(" ") : Object.keys(fieldErrors).length ? "Some fields need attention." : "The input is not valid.";
     return { isOk: false, data: null, fieldErrors, formError, code: "VALIDATION" };
   }
   return { isOk: false, data: null, fieldErrors: {}, formError: result.serverError, code: result.code ?? null };

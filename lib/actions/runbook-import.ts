@@ -30,7 +30,11 @@ export const previewRunbookImportAction = defineAction({
     const sqlSteps = [
       ...parsed.phases.map((phase, p) => ({ phase, key: `main:${p}` })),
       ...(parsed.rollback?.phases ?? []).map((phase, p) => ({ phase, key: `rollback:${p}` })),
-    ].flatMap(({ phase, key }) => phase.steps.flatMap((step, s) => (step.kind === "SQL" ? [{ id: `${key}:${s}`, sql: step.text, phaseKey: key, outsideTransaction: step.details?.outsideTransaction ?? false }] : [])));
+    ].flatMap(({ phase, key }) =>
+      phase.steps.flatMap((step, s) =>
+        step.kind === "SQL" ? [{ id: `${key}:${s}`, sql: step.text, phaseKey: key, outsideTransaction: step.details?.outsideTransaction ?? false }] : [],
+      ),
+    );
     const { findingsByStep } = await lintSqlSteps(sqlSteps);
     return { runbook: parsed, sqlFindings: findingsByStep };
   },

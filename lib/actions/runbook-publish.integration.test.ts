@@ -94,11 +94,18 @@ describe("publishDraftAction", () => {
   it("returns a conflict for a stale review", async () => {
     const { owner, draft } = await insertDraft();
     session.user = owner;
-    expect(await publishDraftAction({ versionId: draft.id, expectedLockVersion: 7 })).toMatchObject({ ok: false, code: "CONFLICT", serverError: expect.stringMatching(/changed after you opened/) });
+    expect(await publishDraftAction({ versionId: draft.id, expectedLockVersion: 7 })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      serverError: expect.stringMatching(/changed after you opened/),
+    });
   });
 
   it("rejects malformed input without touching the database", async () => {
     session.user = await insertUser(["LEAD"]);
-    expect(await publishDraftAction({ versionId: "x", expectedLockVersion: 0 })).toMatchObject({ ok: false, validationErrors: { versionId: expect.any(Array), expectedLockVersion: expect.any(Array) } });
+    expect(await publishDraftAction({ versionId: "x", expectedLockVersion: 0 })).toMatchObject({
+      ok: false,
+      validationErrors: { versionId: expect.any(Array), expectedLockVersion: expect.any(Array) },
+    });
   });
 });

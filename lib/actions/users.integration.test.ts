@@ -72,26 +72,26 @@ describe.each(calls)("$name", ({ permissionTarget, run }) => {
   it.each<{ roles: TRole[] }>([{ roles: ["LEAD"] }, { roles: ["DBA"] }, { roles: ["MANAGER"] }, { roles: ["LEAD", "DBA", "MANAGER"] }])(
     "refuses roles $roles, audits access.denied and changes nothing",
     async ({ roles }) => {
-    const { row: target } = await insertUser(["LEAD"]);
-    const { sessionUser: caller } = await insertUser(roles);
-    session.user = caller;
-    const usersBefore = await testPrisma().user.count();
+      const { row: target } = await insertUser(["LEAD"]);
+      const { sessionUser: caller } = await insertUser(roles);
+      session.user = caller;
+      const usersBefore = await testPrisma().user.count();
 
-    const result = await run(target.id);
-    expect(result).toMatchObject({ ok: false, code: "FORBIDDEN", serverError: expect.stringMatching(/do not have permission/) });
+      const result = await run(target.id);
+      expect(result).toMatchObject({ ok: false, code: "FORBIDDEN", serverError: expect.stringMatching(/do not have permission/) });
 
-    expect(await userRow(target.id)).toEqual(target);
-    expect(await testPrisma().user.count()).toBe(usersBefore);
-    expect(await userEventCount(target.id)).toBe(0);
-    const denied = await deniedFor(caller.id);
-    expect(denied).toHaveLength(1);
-    expect(denied[0]).toMatchObject({
-      actorLabel: caller.email,
-      payload: { permission: "admin.users", reason: `roles ${[...roles].sort().join(", ")}` },
-      ...(permissionTarget ? { targetType: "user", targetId: target.id } : {}),
-    });
-    if (permissionTarget) expect(denied[0]!.payload).toMatchObject({ target: `user:${target.id}` });
-    expect(revalidatePath).not.toHaveBeenCalled();
+      expect(await userRow(target.id)).toEqual(target);
+      expect(await testPrisma().user.count()).toBe(usersBefore);
+      expect(await userEventCount(target.id)).toBe(0);
+      const denied = await deniedFor(caller.id);
+      expect(denied).toHaveLength(1);
+      expect(denied[0]).toMatchObject({
+        actorLabel: caller.email,
+        payload: { permission: "admin.users", reason: `roles ${[...roles].sort().join(", ")}` },
+        ...(permissionTarget ? { targetType: "user", targetId: target.id } : {}),
+      });
+      if (permissionTarget) expect(denied[0]!.payload).toMatchObject({ target: `user:${target.id}` });
+      expect(revalidatePath).not.toHaveBeenCalled();
     },
   );
 });
@@ -125,15 +125,24 @@ describe("user actions for an admin", () => {
     const usersBefore = await testPrisma().user.count();
 
     const created = await createUserAction({ name: "x".repeat(121), email: `${"e".repeat(250)}@example.test`, roles: ["ROOT"], password: "short" });
-    expect(created).toMatchObject({ ok: false, validationErrors: { name: [expect.any(String)], email: [expect.any(String)], roles: [expect.any(String)], password: [expect.any(String)] } });
+    expect(created).toMatchObject({
+      ok: false,
+      validationErrors: { name: [expect.any(String)], email: [expect.any(String)], roles: [expect.any(String)], password: [expect.any(String)] },
+    });
 
     expect(await updateUserAction({ userId: target.id, version: 1, name: "y".repeat(121), roles: [] })).toMatchObject({
       ok: false,
       validationErrors: { name: ["Use at most 120 characters."], roles: ["Choose at least one role."] },
     });
-    expect(await updateUserAction({ userId: "not-a-uuid", version: 1, name: "Ok", roles: ["LEAD"] })).toMatchObject({ ok: false, validationErrors: { userId: [expect.any(String)] } });
+    expect(await updateUserAction({ userId: "not-a-uuid", version: 1, name: "Ok", roles: ["LEAD"] })).toMatchObject({
+      ok: false,
+      validationErrors: { userId: [expect.any(String)] },
+    });
     expect(await setUserActiveAction({ userId: target.id, isActive: "no" })).toMatchObject({ ok: false, validationErrors: { isActive: [expect.any(String)] } });
-    expect(await resetUserPasswordAction({ userId: target.id, password: "p".repeat(257) })).toMatchObject({ ok: false, validationErrors: { password: ["Use at most 256 characters."] } });
+    expect(await resetUserPasswordAction({ userId: target.id, password: "p".repeat(257) })).toMatchObject({
+      ok: false,
+      validationErrors: { password: ["Use at most 256 characters."] },
+    });
 
     expect(await testPrisma().user.count()).toBe(usersBefore);
     expect(await userRow(target.id)).toEqual(target);

@@ -37,7 +37,11 @@ const STATUS_OF: Record<TApiErrorCode, number> = {
 };
 
 export const ZApiError = z.object({
-  error: z.object({ code: z.enum(Object.keys(STATUS_OF) as [TApiErrorCode, ...TApiErrorCode[]]), message: z.string(), fields: z.record(z.string(), z.array(z.string())).optional() }),
+  error: z.object({
+    code: z.enum(Object.keys(STATUS_OF) as [TApiErrorCode, ...TApiErrorCode[]]),
+    message: z.string(),
+    fields: z.record(z.string(), z.array(z.string())).optional(),
+  }),
 });
 
 export type TPermissionRequirement = { permission: TPermission; target?: { type: string; id: string; deploymentId?: string | null } };
@@ -97,7 +101,9 @@ export function defineRoute<P extends TObjectSchema = z.ZodObject<{}>, Q extends
       const principal = await authenticateApiToken(request.headers.get("authorization"));
       const limited = apiRateLimiter.take(principal.token.id);
       if (!limited.ok) {
-        throw new ApiFailure("RATE_LIMITED", `Too many requests with this token: wait ${limited.retryAfterSeconds} s.`, undefined, { "Retry-After": String(limited.retryAfterSeconds) });
+        throw new ApiFailure("RATE_LIMITED", `Too many requests with this token: wait ${limited.retryAfterSeconds} s.`, undefined, {
+          "Retry-After": String(limited.retryAfterSeconds),
+        });
       }
 
       const rawParams = (await context.params) ?? {};
@@ -135,12 +141,19 @@ async function assertTokenPermission(principal: TTokenPrincipal, requirement: TP
   if (principal.permissions.includes(permission)) return;
   const reason = can(principal.user.roles, permission)
     ? `token ${principal.token.prefix} has scope ${principal.token.scope.toLowerCase()}`
-    : principal.user.roles.length ? `roles ${[...principal.user.roles].sort().join(", ")}` : "no roles";
+    : principal.user.roles.length
+      ? `roles ${[...principal.user.roles].sort().join(", ")}`
+      : "no roles";
   try {
     await getPrisma().$transaction((tx) =>
       appendAuditEvent(
         tx,
-        { actor: { id: principal.user.id, label: principal.user.email }, deploymentId: target?.deploymentId ?? null, targetType: target?.type ?? null, targetId: target?.id ?? null },
+        {
+          actor: { id: principal.user.id, label: principal.user.email },
+          deploymentId: target?.deploymentId ?? null,
+          targetType: target?.type ?? null,
+          targetId: target?.id ?? null,
+        },
         { type: "access.denied", payload: { permission, ...(target ? { target: `${target.type}:${target.id}` } : {}), reason } },
       ),
     );

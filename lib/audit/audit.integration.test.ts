@@ -7,9 +7,7 @@ import { createPrisma } from "@/lib/db/client";
 describe("audit trail", () => {
   it("chains appended events and verifies them", async () => {
     const prisma = testPrisma();
-    await prisma.$transaction((tx) =>
-      appendAuditEvent(tx, { actor: SYSTEM_ACTOR }, { type: "access.denied", payload: { permission: "admin.users" } }),
-    );
+    await prisma.$transaction((tx) => appendAuditEvent(tx, { actor: SYSTEM_ACTOR }, { type: "access.denied", payload: { permission: "admin.users" } }));
     const result = await verifyAuditChain(prisma);
     expect(result.isIntact).toBe(true);
     expect(result.checked).toBeGreaterThan(0);
@@ -29,9 +27,7 @@ describe("audit trail", () => {
 
   it("refuses UPDATE, DELETE and TRUNCATE in the database itself", async () => {
     const prisma = testPrisma();
-    await prisma.$transaction((tx) =>
-      appendAuditEvent(tx, { actor: SYSTEM_ACTOR }, { type: "access.denied", payload: { permission: "y" } }),
-    );
+    await prisma.$transaction((tx) => appendAuditEvent(tx, { actor: SYSTEM_ACTOR }, { type: "access.denied", payload: { permission: "y" } }));
     await expect(prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "type" = 'forged'`)).rejects.toThrow(/append-only/);
     await expect(prisma.$executeRawUnsafe(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
     await expect(prisma.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);

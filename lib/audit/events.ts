@@ -87,7 +87,10 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
     payload: z.object({ versionId: ZId, number: z.number(), stepId: ZId, rule: z.string(), line: z.number(), reason: ZReason }),
   }),
   // API tokens and webhooks (issue 14): a refused token names its prefix, never the token
-  z.object({ type: z.literal("api_token.issued"), payload: z.object({ name: z.string(), prefix: z.string(), scope: z.enum(["READ", "RUN"]), forUser: z.string(), expiresAt: z.string().nullable() }) }),
+  z.object({
+    type: z.literal("api_token.issued"),
+    payload: z.object({ name: z.string(), prefix: z.string(), scope: z.enum(["READ", "RUN"]), forUser: z.string(), expiresAt: z.string().nullable() }),
+  }),
   z.object({ type: z.literal("api_token.refused"), payload: z.object({ prefix: z.string(), reason: z.enum(["revoked", "expired", "user_inactive"]) }) }),
   z.object({ type: z.literal("webhook.endpoint_created"), payload: z.object({ name: z.string(), host: z.string(), events: z.array(z.string()), format: z.string() }) }),
   z.object({ type: z.literal("webhook.endpoint_changed"), payload: z.object({ name: z.string(), isActive: z.boolean() }) }),

@@ -40,11 +40,7 @@ function getDummyHash(): Promise<string> {
   return dummyHash;
 }
 
-export async function signInWithPassword(
-  raw: unknown,
-  ipAddress: string,
-  prisma: TPrisma = getPrisma(),
-): Promise<TSignInResult> {
+export async function signInWithPassword(raw: unknown, ipAddress: string, prisma: TPrisma = getPrisma()): Promise<TSignInResult> {
   const parsed = ZCredentials.safeParse(raw);
   if (!parsed.success) return { ok: false, message: MISSING_CREDENTIALS_MESSAGE };
   const { email, password } = parsed.data;
@@ -57,9 +53,7 @@ export async function signInWithPassword(
     where: { email },
     select: { id: true, name: true, email: true, roles: true, isActive: true, passwordHash: true, sessionVersion: true },
   });
-  const isPasswordRight = user?.passwordHash
-    ? await verifyPassword(user.passwordHash, password)
-    : (await verifyPassword(await getDummyHash(), password), false);
+  const isPasswordRight = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await getDummyHash(), password), false);
 
   return prisma.$transaction(async (tx): Promise<TSignInResult> => {
     // The decision is taken again under the lock, with the attempts that raced this one.

@@ -95,10 +95,7 @@ export function getAuthOptions(): AuthOptions {
           // returns it as `error`), so only messages written for people are thrown here.
           let result;
           try {
-            result = await signInWithPassword(
-              { email: credentials?.email ?? "", password: credentials?.password ?? "" },
-              clientAddressFrom(req?.headers),
-            );
+            result = await signInWithPassword({ email: credentials?.email ?? "", password: credentials?.password ?? "" }, clientAddressFrom(req?.headers));
           } catch (error) {
             const requestId = newRequestId();
             console.error(`[phaseline] sign-in failed unexpectedly (ref ${requestId})`, error);

@@ -51,26 +51,9 @@ const GRANTS: Readonly<Record<TRole, readonly TPermission[]>> = {
     "report.view",
     "report.export",
   ],
-  DBA: [
-    "runbook.view",
-    "runbook.edit",
-    "deployment.view",
-    "deployment.rehearse",
-    "signoff.dba",
-    "signoff.sheet",
-    "report.view",
-    "report.export",
-  ],
+  DBA: ["runbook.view", "runbook.edit", "deployment.view", "deployment.rehearse", "signoff.dba", "signoff.sheet", "report.view", "report.export"],
   MANAGER: ["runbook.view", "deployment.view", "report.view", "report.export", "audit.view"],
-  ADMIN: [
-    "runbook.view",
-    "deployment.view",
-    "report.view",
-    "audit.view",
-    "admin.users",
-    "admin.environments",
-    "admin.tokens",
-  ],
+  ADMIN: ["runbook.view", "deployment.view", "report.view", "audit.view", "admin.users", "admin.environments", "admin.tokens"],
 };
 
 const ROLE_SET: ReadonlySet<string> = new Set(ROLES);

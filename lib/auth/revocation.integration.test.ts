@@ -44,8 +44,7 @@ async function startedDeployment() {
   return { lead, deploymentId: planned.deploymentId };
 }
 
-const statusOf = async (deploymentId: string) =>
-  (await testPrisma().deployment.findUniqueOrThrow({ where: { id: deploymentId }, select: { status: true } })).status;
+const statusOf = async (deploymentId: string) => (await testPrisma().deployment.findUniqueOrThrow({ where: { id: deploymentId }, select: { status: true } })).status;
 
 beforeEach(() => jar.cookies.clear());
 

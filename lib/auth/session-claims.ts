@@ -20,14 +20,7 @@ export type TSessionClaims = {
 /** The user's row as the check needs it (lib/auth/user-state.ts reads it). */
 export type TSessionSubject = { isActive: boolean; sessionVersion: number };
 
-export type TSessionRefusal =
-  | "no_user_id"
-  | "future_time_claim"
-  | "expiry_too_far"
-  | "no_session_version"
-  | "user_missing"
-  | "user_deactivated"
-  | "session_superseded";
+export type TSessionRefusal = "no_user_id" | "future_time_claim" | "expiry_too_far" | "no_session_version" | "user_missing" | "user_deactivated" | "session_superseded";
 
 /**
  * Refuses a token whose time claims lie: `iat`, `nbf` (seconds) or `checkedAt` (ms) later than now

@@ -56,7 +56,11 @@ describe("the session's jwt callback", () => {
 
   it("puts id, name, email, roles and the session version in the token at sign-in", async () => {
     const user = await createUser(["LEAD"]);
-    const token = await jwt({ token: { sub: user.id }, user: { id: user.id, name: user.name, email: user.email, roles: ["LEAD"], sessionVersion: 1 }, account: { provider: "credentials", type: "credentials" } });
+    const token = await jwt({
+      token: { sub: user.id },
+      user: { id: user.id, name: user.name, email: user.email, roles: ["LEAD"], sessionVersion: 1 },
+      account: { provider: "credentials", type: "credentials" },
+    });
     expect(token).toMatchObject({ sub: user.id, id: user.id, name: "Sam", email: user.email, roles: ["LEAD"], sv: 1, checkedAt: expect.any(Number) });
     const session = await getAuthOptions().callbacks!.session!({ session: { expires: "x", user: {} }, token } as never);
     expect(session).toMatchObject({ user: { id: user.id, name: "Sam", email: user.email, roles: ["LEAD"] } });

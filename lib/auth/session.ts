@@ -96,11 +96,7 @@ export async function requirePermission(permission: TPermission, target?: TAcces
  * The check itself, for callers that already know the user (the action client, API token
  * handlers). Fails closed: if the refusal cannot be audited it is still a refusal.
  */
-export async function assertPermission(
-  user: Pick<TSessionUser, "id" | "email" | "roles">,
-  permission: TPermission,
-  target?: TAccessTarget,
-): Promise<void> {
+export async function assertPermission(user: Pick<TSessionUser, "id" | "email" | "roles">, permission: TPermission, target?: TAccessTarget): Promise<void> {
   if (can(user.roles, permission)) return;
   try {
     await getPrisma().$transaction((tx) =>

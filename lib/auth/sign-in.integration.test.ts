@@ -11,7 +11,13 @@ const THROTTLED = /^Too many failed sign-in attempts\. Try again in (1[45]|15) m
 async function createUser(overrides: { isActive?: boolean; passwordHash?: string | null } = {}) {
   const email = `user-${uniqueSuffix()}@example.test`;
   return testPrisma().user.create({
-    data: { email, name: "Pat Lead", roles: ["LEAD", "DBA"], passwordHash: overrides.passwordHash === undefined ? await hashPassword(PASSWORD) : overrides.passwordHash, isActive: overrides.isActive ?? true },
+    data: {
+      email,
+      name: "Pat Lead",
+      roles: ["LEAD", "DBA"],
+      passwordHash: overrides.passwordHash === undefined ? await hashPassword(PASSWORD) : overrides.passwordHash,
+      isActive: overrides.isActive ?? true,
+    },
   });
 }
 

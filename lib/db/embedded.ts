@@ -55,7 +55,13 @@ async function serve(dataPath: string | undefined) {
   keepProtocolExchangesWhole(server);
   await server.start();
   const url = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
-  return { url, stop: async () => { await server.stop(); await db.close(); } };
+  return {
+    url,
+    stop: async () => {
+      await server.stop();
+      await db.close();
+    },
+  };
 }
 
 /**

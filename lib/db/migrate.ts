@@ -56,10 +56,7 @@ type TAppliedRow = { migration_name: string; checksum: string; finished_at: Date
  * refuses — changing nothing — when an applied migration's file changed or a migration failed
  * earlier and was not resolved.
  */
-export async function migrate(
-  connectionString: string,
-  options: { dir?: string; log?: (line: string) => void; lockTimeoutMs?: number } = {},
-): Promise<TMigrateResult> {
+export async function migrate(connectionString: string, options: { dir?: string; log?: (line: string) => void; lockTimeoutMs?: number } = {}): Promise<TMigrateResult> {
   const log = options.log ?? (() => {});
   const files = readMigrations(options.dir);
   const client = new pg.Client({ connectionString, application_name: "phaseline-migrate" });
@@ -68,9 +65,7 @@ export async function migrate(
     await acquireLock(client, options.lockTimeoutMs ?? 60_000);
     try {
       await client.query(CREATE_TABLE);
-      const { rows } = await client.query<TAppliedRow>(
-        `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`,
-      );
+      const { rows } = await client.query<TAppliedRow>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`);
       const applied = new Map<string, TAppliedRow>();
       for (const row of rows) {
         if (row.rolled_back_at) continue;
@@ -101,10 +96,11 @@ export async function migrate(
         try {
           await client.query("BEGIN");
           const id = randomUUID();
-          await client.query(
-            `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)`,
-            [id, file.checksum, file.name],
-          );
+          await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)`, [
+            id,
+            file.checksum,
+            file.name,
+          ]);
           await client.query(file.sql);
           await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
           await client.query("COMMIT");

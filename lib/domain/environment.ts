@@ -81,31 +81,29 @@ function isIpv6(host: string): boolean {
  * "[fd00::5]:8080"); without a port it allows ports 80 and 443 only. A loopback, link-local or
  * private address is reached only when it is listed itself (lib/domain/execution/network-address).
  */
-export const ZHttpAllowList = z
-  .union([z.string().max(20_000, "The allow-list is too long."), z.array(z.string().max(300))])
-  .transform((value, ctx) => {
-    const lines = (typeof value === "string" ? value.split(/\r?\n/) : value).map((l) => l.trim()).filter((l) => l !== "");
-    const hosts: string[] = [];
-    const bad: string[] = [];
-    for (const line of lines) {
-      const entry = parseAllowEntry(line);
-      const host = entry === null ? null : formatAllowEntry(entry);
-      if (host === null) bad.push(line.length > 60 ? `${line.slice(0, 57)}…` : line);
-      else if (!hosts.includes(host)) hosts.push(host);
-    }
-    if (bad.length) {
-      ctx.addIssue({
-        code: "custom",
-        message: `Not a host name: ${bad.slice(0, 5).join(", ")}${bad.length > 5 ? ` and ${bad.length - 5} more` : ""}. Enter one host per line, optionally with a port, without scheme or path (e.g. status.example.com, or 10.0.0.12:8080).`,
-      });
-      return z.NEVER;
-    }
-    if (hosts.length > MAX_ALLOW_LIST_HOSTS) {
-      ctx.addIssue({ code: "custom", message: `At most ${MAX_ALLOW_LIST_HOSTS} hosts.` });
-      return z.NEVER;
-    }
-    return hosts;
-  });
+export const ZHttpAllowList = z.union([z.string().max(20_000, "The allow-list is too long."), z.array(z.string().max(300))]).transform((value, ctx) => {
+  const lines = (typeof value === "string" ? value.split(/\r?\n/) : value).map((l) => l.trim()).filter((l) => l !== "");
+  const hosts: string[] = [];
+  const bad: string[] = [];
+  for (const line of lines) {
+    const entry = parseAllowEntry(line);
+    const host = entry === null ? null : formatAllowEntry(entry);
+    if (host === null) bad.push(line.length > 60 ? `${line.slice(0, 57)}…` : line);
+    else if (!hosts.includes(host)) hosts.push(host);
+  }
+  if (bad.length) {
+    ctx.addIssue({
+      code: "custom",
+      message: `Not a host name: ${bad.slice(0, 5).join(", ")}${bad.length > 5 ? ` and ${bad.length - 5} more` : ""}. Enter one host per line, optionally with a port, without scheme or path (e.g. status.example.com, or 10.0.0.12:8080).`,
+    });
+    return z.NEVER;
+  }
+  if (hosts.length > MAX_ALLOW_LIST_HOSTS) {
+    ctx.addIssue({ code: "custom", message: `At most ${MAX_ALLOW_LIST_HOSTS} hosts.` });
+    return z.NEVER;
+  }
+  return hosts;
+});
 
 const ZId = z.guid("This environment does not exist.");
 
@@ -138,17 +136,6 @@ export const ZTestEnvironmentConnection = z.object({ environmentId: ZId });
 export type TTestEnvironmentConnection = z.output<typeof ZTestEnvironmentConnection>;
 
 /** What a connection test found: user-safe, never the URL, its password or a driver's raw message. */
-export type TConnectionTestResult =
-  | { ok: true; database: string; serverVersion: string; latencyMs: number }
-  | { ok: false; reason: TConnectionFailureReason; message: string };
+export type TConnectionTestResult = { ok: true; database: string; serverVersion: string; latencyMs: number } | { ok: false; reason: TConnectionFailureReason; message: string };
 
-export type TConnectionFailureReason =
-  | "no_target"
-  | "undecryptable"
-  | "refused"
-  | "host_not_found"
-  | "timeout"
-  | "auth_failed"
-  | "unknown_database"
-  | "tls"
-  | "other";
+export type TConnectionFailureReason = "no_target" | "undecryptable" | "refused" | "host_not_found" | "timeout" | "auth_failed" | "unknown_database" | "tls" | "other";

@@ -15,11 +15,7 @@ export const USER_LIMITS = {
 
 const ZUserId = z.guid("Choose a user.");
 
-export const ZUserName = z
-  .string("Enter a name.")
-  .trim()
-  .min(1, "Enter a name.")
-  .max(USER_LIMITS.nameMax, `Use at most ${USER_LIMITS.nameMax} characters.`);
+export const ZUserName = z.string("Enter a name.").trim().min(1, "Enter a name.").max(USER_LIMITS.nameMax, `Use at most ${USER_LIMITS.nameMax} characters.`);
 
 /** Trimmed and lower-cased: emails are unique case-insensitively, as sign-in compares them. */
 export const ZUserEmail = z

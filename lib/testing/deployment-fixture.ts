@@ -56,7 +56,11 @@ export async function createTestEnvironment(options: { isProduction?: boolean; h
 export type TPhaseInput = z.input<typeof ZDraftPhase>;
 
 /** A published version holding `phases` (main and rollback), checked by the draft schema. */
-export async function createPublishedVersion(owner: TTestUser, phases: TPhaseInput[], options: { requireSeparationOfDuties?: boolean; signoffSheet?: { label: string; role: TRole | null }[] } = {}) {
+export async function createPublishedVersion(
+  owner: TTestUser,
+  phases: TPhaseInput[],
+  options: { requireSeparationOfDuties?: boolean; signoffSheet?: { label: string; role: TRole | null }[] } = {},
+) {
   const prisma = testPrisma();
   const parsed: TDraftPhase[] = phases.map((p) => ZDraftPhase.parse(p));
   return prisma.$transaction(async (tx) => {
@@ -91,7 +95,16 @@ export async function planTestDeployment(
   for (const role of roles) await createTestUser([role as TRole], `signer ${role}`);
   const environment = await createTestEnvironment(options);
   const name = `dep-${uniqueSuffix()}`;
-  const { deploymentId } = await planDeployment({ runbookVersionId: versionId, environmentId: environment.id, leadId: lead.id, name, plannedStart: null, plannedEnd: null, actor: lead, prisma: testPrisma() });
+  const { deploymentId } = await planDeployment({
+    runbookVersionId: versionId,
+    environmentId: environment.id,
+    leadId: lead.id,
+    name,
+    plannedStart: null,
+    plannedEnd: null,
+    actor: lead,
+    prisma: testPrisma(),
+  });
   return { deploymentId, name, versionId, environmentId: environment.id };
 }
 
@@ -111,7 +124,20 @@ export async function deploymentMap(deploymentId: string) {
   const phaseRuns = await testPrisma().phaseRun.findMany({
     where: { deploymentId },
     orderBy: [{ procedure: "asc" }, { position: "asc" }],
-    select: { id: true, procedure: true, position: true, status: true, phase: { select: { title: true, steps: { orderBy: { position: "asc" }, select: { id: true, title: true } }, checklistItems: { select: { id: true, text: true } }, successCriteria: { select: { id: true, text: true } } } } },
+    select: {
+      id: true,
+      procedure: true,
+      position: true,
+      status: true,
+      phase: {
+        select: {
+          title: true,
+          steps: { orderBy: { position: "asc" }, select: { id: true, title: true } },
+          checklistItems: { select: { id: true, text: true } },
+          successCriteria: { select: { id: true, text: true } },
+        },
+      },
+    },
   });
   const phase = (title: string) => {
     const p = phaseRuns.find((r) => r.phase.title === title);

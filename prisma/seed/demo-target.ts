@@ -6,8 +6,7 @@ export const FEE_COLUMN_BEFORE = "fixed_cost";
 export const FEE_COLUMN_AFTER = "fixed_fee_facilitated";
 
 /** Revenue of a product: its fixed fee plus its percentage of assets, in pounds. */
-const revenueExpr = (col: string) =>
-  `COALESCE(cp.${col}, 0) + ROUND(COALESCE(cp.aum, 0) * COALESCE(cp.percentage_fee, 0), 2)`;
+const revenueExpr = (col: string) => `COALESCE(cp.${col}, 0) + ROUND(COALESCE(cp.aum, 0) * COALESCE(cp.percentage_fee, 0), 2)`;
 
 /**
  * The three views, written for a fee column name. Dropped and re-created by the migration and by
@@ -128,13 +127,39 @@ function seededRandom(seed: number): () => number {
 }
 
 const COMPANY_NAMES = [
-  "Abbott & Finch Wealth", "Brampton Capital", "Calder Vale Partners", "Dunmore Family Office",
-  "Elmstead Advisory", "Fairhaven Trust", "Greystone Planning", "Harlow & Reed",
-  "Ivybridge Investments", "Juniper Lane Wealth", "Kingsmere Private Clients", "Lowther Asset Care",
+  "Abbott & Finch Wealth",
+  "Brampton Capital",
+  "Calder Vale Partners",
+  "Dunmore Family Office",
+  "Elmstead Advisory",
+  "Fairhaven Trust",
+  "Greystone Planning",
+  "Harlow & Reed",
+  "Ivybridge Investments",
+  "Juniper Lane Wealth",
+  "Kingsmere Private Clients",
+  "Lowther Asset Care",
 ];
 const REGIONS = ["London", "South East", "North West", "Scotland", "Midlands", "Wales"];
 const FIRST_NAMES = ["Alice", "Ben", "Chloe", "David", "Emma", "Farid", "Grace", "Harry", "Isla", "James", "Kavya", "Liam", "Maya", "Noah", "Olivia", "Priya"];
-const LAST_NAMES = ["Ashworth", "Bennett", "Chaudhry", "Doyle", "Evans", "Fletcher", "Gallagher", "Hughes", "Iqbal", "Jones", "Khan", "Lewis", "Morgan", "Nolan", "Okafor", "Patel"];
+const LAST_NAMES = [
+  "Ashworth",
+  "Bennett",
+  "Chaudhry",
+  "Doyle",
+  "Evans",
+  "Fletcher",
+  "Gallagher",
+  "Hughes",
+  "Iqbal",
+  "Jones",
+  "Khan",
+  "Lewis",
+  "Morgan",
+  "Nolan",
+  "Okafor",
+  "Patel",
+];
 const PRODUCTS: ReadonlyArray<{ name: string; type: string }> = [
   { name: "Stocks & Shares ISA", type: "isa" },
   { name: "Self-Invested Personal Pension", type: "pension" },
@@ -198,10 +223,15 @@ const text = (s: string) => `'${s.replace(/'/g, "''")}'`;
 export function buildDemoTargetSql(data: TDemoData = generateDemoData()): string {
   const chunks: string[] = [TABLES_SQL];
   chunks.push(`INSERT INTO companies (id, name, region) VALUES\n${data.companies.map((c) => `(${c.id}, ${text(c.name)}, ${text(c.region)})`).join(",\n")};\n`);
-  chunks.push(`INSERT INTO clients (id, company_id, name, status) VALUES\n${data.clients.map((c) => `(${c.id}, ${c.companyId}, ${text(c.name)}, ${text(c.status)})`).join(",\n")};\n`);
+  chunks.push(
+    `INSERT INTO clients (id, company_id, name, status) VALUES\n${data.clients.map((c) => `(${c.id}, ${c.companyId}, ${text(c.name)}, ${text(c.status)})`).join(",\n")};\n`,
+  );
   chunks.push(
     `INSERT INTO client_products (id, client_id, product_name, product_type, status, fixed_cost, percentage_fee, aum, start_date) VALUES\n${data.products
-      .map((p) => `(${p.id}, ${p.clientId}, ${text(p.productName)}, ${text(p.productType)}, ${text(p.status)}, ${pounds(p.fixedCostPence)}, ${fee(p.percentageFeeUnits)}, ${pounds(p.aumPence)}, DATE ${text(p.startDate)})`)
+      .map(
+        (p) =>
+          `(${p.id}, ${p.clientId}, ${text(p.productName)}, ${text(p.productType)}, ${text(p.status)}, ${pounds(p.fixedCostPence)}, ${fee(p.percentageFeeUnits)}, ${pounds(p.aumPence)}, DATE ${text(p.startDate)})`,
+      )
       .join(",\n")};\n`,
   );
   chunks.push(viewsSql(FEE_COLUMN_BEFORE));

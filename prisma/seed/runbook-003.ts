@@ -64,8 +64,7 @@ export type TSeedRunbook = {
 };
 
 const fence = (language: string, code: string) => `\`\`\`${language}\n${code}\n\`\`\``;
-const group = (heading: string, items: string[], isRequired = true): TSeedChecklistItem[] =>
-  items.map((text) => ({ text: `${heading}: ${text}`, isRequired }));
+const group = (heading: string, items: string[], isRequired = true): TSeedChecklistItem[] => items.map((text) => ({ text: `${heading}: ${text}`, isRequired }));
 
 const SQL_TIMEOUTS = { statementTimeoutMs: 60_000, lockTimeoutMs: 5_000 } as const;
 const CHECK_TIMEOUT = { statementTimeoutMs: 30_000, lockTimeoutMs: 5_000 } as const;
@@ -139,7 +138,8 @@ const phase1: TSeedPhase = {
       key: "p1.baseline_products",
       kind: "BASELINE_CAPTURE",
       title: "Run pre-migration baseline capture: product revenue",
-      instructions: "Per product: id, status, fixed fee and total revenue as `revenue_analytics_optimized` computes it (replaces `\\i backend/migrations/validation/001_pre_migration_baseline.sql`).",
+      instructions:
+        "Per product: id, status, fixed fee and total revenue as `revenue_analytics_optimized` computes it (replaces `\\i backend/migrations/validation/001_pre_migration_baseline.sql`).",
       sql: productRevenueSql(FEE_COLUMN_BEFORE),
       baselineName: "product_revenue",
       ...CHECK_TIMEOUT,
@@ -509,13 +509,9 @@ const phase5: TSeedPhase = {
   objective: "Deploy updated frontend with cache invalidation",
   estimatedMinutes: 5,
   failurePolicy: "STOP",
-  notes: [
-    "**If Failed**:",
-    "- Review build errors",
-    "- Check for TypeScript errors in updated files",
-    "- Verify all imports correct",
-    "- If critical, rollback deployment",
-  ].join("\n"),
+  notes: ["**If Failed**:", "- Review build errors", "- Check for TypeScript errors in updated files", "- Verify all imports correct", "- If critical, rollback deployment"].join(
+    "\n",
+  ),
   steps: [
     {
       key: "p5.build",
@@ -702,7 +698,12 @@ const phase8: TSeedPhase = {
   ],
   checklist: [
     ...group("4-Hour Check", ["Review error logs", "Check for any user-reported issues", "Verify revenue reports accurate", "Monitor database performance"]),
-    ...group("24-Hour Check", ["Compare revenue totals to previous day", "Verify all clients can access their data", "Check for any delayed error reports", "Review application metrics"]),
+    ...group("24-Hour Check", [
+      "Compare revenue totals to previous day",
+      "Verify all clients can access their data",
+      "Check for any delayed error reports",
+      "Review application metrics",
+    ]),
     ...group(
       "Post-Deployment, Immediate (Day 1)",
       ["Document any issues encountered", "Update runbook with lessons learned", "Verify all monitoring dashboards show green", "Send completion report to stakeholders"],
@@ -715,7 +716,12 @@ const phase8: TSeedPhase = {
     ),
     ...group(
       "Post-Deployment, Planning (Week 2)",
-      ["Schedule retrospective meeting", "Identify improvements for future migrations", "Begin planning Phase 2: Add fixed_fee_direct", "Update refactoring plan with actual timings"],
+      [
+        "Schedule retrospective meeting",
+        "Identify improvements for future migrations",
+        "Begin planning Phase 2: Add fixed_fee_direct",
+        "Update refactoring plan with actual timings",
+      ],
       false,
     ),
   ],
@@ -896,7 +902,8 @@ const rollback5: TSeedPhase = {
       key: "r5.communicate",
       kind: "MANUAL",
       title: "8. Communicate Rollback",
-      instructions: "- Notify team of rollback completion\n- Document reason for rollback\n- Schedule post-mortem meeting\n- Plan fixes for identified issues\n\nUsers get the \"Post-Deployment Failure\" message of the Communication Plan (preamble).",
+      instructions:
+        '- Notify team of rollback completion\n- Document reason for rollback\n- Schedule post-mortem meeting\n- Plan fixes for identified issues\n\nUsers get the "Post-Deployment Failure" message of the Communication Plan (preamble).',
     },
   ],
   checklist: [],

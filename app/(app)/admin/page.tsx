@@ -14,7 +14,11 @@ const SECTIONS = [
     title: "Environments",
     text: "Where deployments run: the target database (stored encrypted, never shown), the HTTP allow-list, the production flag.",
   },
-  { href: "/admin/webhooks", title: "Webhooks", text: "Tell a chat channel or a pipeline when a deployment starts, fails, rolls back or waits for sign-off; signed, retried, with a delivery log." },
+  {
+    href: "/admin/webhooks",
+    title: "Webhooks",
+    text: "Tell a chat channel or a pipeline when a deployment starts, fails, rolls back or waits for sign-off; signed, retried, with a delivery log.",
+  },
 ] as const;
 
 export default async function AdminPage() {

@@ -112,7 +112,14 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
       ) : null}
 
       {started === 0 ? (
-        <EmptyState title="No deployment started in this view" action={<Link href="/analytics?period=all" className="text-sm font-medium text-accent-ink hover:underline">Show all time</Link>}>
+        <EmptyState
+          title="No deployment started in this view"
+          action={
+            <Link href="/analytics?period=all" className="text-sm font-medium text-accent-ink hover:underline">
+              Show all time
+            </Link>
+          }
+        >
           Widen the period or pick another runbook or environment. Planned deployments count once they start.
         </EmptyState>
       ) : (
@@ -126,9 +133,16 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
             <Stat label="Success rate" help="succeeded over finished">
               <RatioLink r={ratio(analytics.outcomes.SUCCEEDED ?? 0, finished)} countHref={hist({ statuses: ["SUCCEEDED"] })} ofHref={hist({ statuses: FINISHED })} />
             </Stat>
-            <Stat label="Change failure rate (production)" help={`DORA: failed or rolled back over finished production deployments (aborted ones changed nothing).${productionEnvironment ? "" : " Several production environments: the links list all environments."}`}>
+            <Stat
+              label="Change failure rate (production)"
+              help={`DORA: failed or rolled back over finished production deployments (aborted ones changed nothing).${productionEnvironment ? "" : " Several production environments: the links list all environments."}`}
+            >
               <span data-testid="stat-cfr">
-                <RatioLink r={cfr} countHref={hist({ statuses: ["FAILED", "ROLLED_BACK"] }, prodQuery)} ofHref={hist({ statuses: ["SUCCEEDED", "FAILED", "ROLLED_BACK"] }, prodQuery)} />
+                <RatioLink
+                  r={cfr}
+                  countHref={hist({ statuses: ["FAILED", "ROLLED_BACK"] }, prodQuery)}
+                  ofHref={hist({ statuses: ["SUCCEEDED", "FAILED", "ROLLED_BACK"] }, prodQuery)}
+                />
               </span>
             </Stat>
             <Stat
@@ -136,7 +150,8 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
               help={`DORA: from a failed production deployment to the next successful one of the same runbook on that environment. Recovered ${analytics.recovery.recovered} of ${analytics.recovery.failures}.`}
             >
               <span className="tabular-nums">
-                <span className="font-semibold">{formatSeconds(analytics.recovery.medianSeconds)}</span> <span className="text-sm text-muted">median · p90 {formatSeconds(analytics.recovery.p90Seconds)}</span>
+                <span className="font-semibold">{formatSeconds(analytics.recovery.medianSeconds)}</span>{" "}
+                <span className="text-sm text-muted">median · p90 {formatSeconds(analytics.recovery.p90Seconds)}</span>
               </span>
             </Stat>
           </section>
@@ -146,7 +161,14 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
               caption="Share of finished deployments by outcome"
               bars={OUTCOMES.map((o) => {
                 const r = ratio(analytics.outcomes[o.status] ?? 0, finished);
-                return { key: o.status, label: o.label, value: r.rate ?? 0, display: `${formatRate(r)} · ${formatRatioCounts(r)}`, href: hist({ statuses: [o.status] }), tone: o.status === "SUCCEEDED" ? "accent" : o.status === "ABORTED" ? "muted" : "bad" };
+                return {
+                  key: o.status,
+                  label: o.label,
+                  value: r.rate ?? 0,
+                  display: `${formatRate(r)} · ${formatRatioCounts(r)}`,
+                  href: hist({ statuses: [o.status] }),
+                  tone: o.status === "SUCCEEDED" ? "accent" : o.status === "ABORTED" ? "muted" : "bad",
+                };
               })}
             />
             <div className="overflow-x-auto rounded-lg border border-line bg-surface">
@@ -154,8 +176,12 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
                 <caption className="sr-only">Outcomes per runbook, with counts</caption>
                 <thead className="border-b border-line bg-surface-muted">
                   <tr>
-                    <th scope="col" className={th}>Runbook</th>
-                    <th scope="col" className={`${th} text-right`}>Finished</th>
+                    <th scope="col" className={th}>
+                      Runbook
+                    </th>
+                    <th scope="col" className={`${th} text-right`}>
+                      Finished
+                    </th>
                     {OUTCOMES.map((o) => (
                       <th key={o.status} scope="col" className={`${th} text-right`}>
                         {o.label}
@@ -206,7 +232,10 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
                   label: monthLabel(m.month),
                   total: m.total,
                   href: hist({}, mq),
-                  segments: [...OUTCOMES.map((o) => ({ status: o.status as string, label: o.label, count: m.counts[o.status] ?? 0, href: hist({ statuses: [o.status] }, mq) })), { status: "OTHER", label: "Not finished", count: sum(m.counts, UNFINISHED), href: hist({ statuses: UNFINISHED }, mq) }].filter((s) => s.count > 0),
+                  segments: [
+                    ...OUTCOMES.map((o) => ({ status: o.status as string, label: o.label, count: m.counts[o.status] ?? 0, href: hist({ statuses: [o.status] }, mq) })),
+                    { status: "OTHER", label: "Not finished", count: sum(m.counts, UNFINISHED), href: hist({ statuses: UNFINISHED }, mq) },
+                  ].filter((s) => s.count > 0),
                 };
               })}
             />
@@ -215,8 +244,12 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
                 <caption className="sr-only">Deployments per month by outcome</caption>
                 <thead className="border-b border-line bg-surface-muted">
                   <tr>
-                    <th scope="col" className={th}>Month</th>
-                    <th scope="col" className={`${th} text-right`}>Started</th>
+                    <th scope="col" className={th}>
+                      Month
+                    </th>
+                    <th scope="col" className={`${th} text-right`}>
+                      Started
+                    </th>
                     {OUTCOMES.map((o) => (
                       <th key={o.status} scope="col" className={`${th} text-right`}>
                         {o.label}
@@ -229,7 +262,9 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
                     const mq = { ...query, ...monthRange(m.month, query) };
                     return (
                       <tr key={m.month}>
-                        <th scope="row" className={`${td} text-left font-medium tabular-nums`}>{m.month}</th>
+                        <th scope="row" className={`${td} text-left font-medium tabular-nums`}>
+                          {m.month}
+                        </th>
                         <td className={`${td} text-right tabular-nums`}>
                           <Link href={hist({}, mq)} className="text-accent-ink hover:underline">
                             {m.total}
@@ -250,7 +285,11 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
             </div>
           </Section>
 
-          <Section id="durations-title" title="Duration against estimate, per phase" description="Actual minus estimated minutes of completed phases: the median and the 90th percentile. Right of the line took longer than planned.">
+          <Section
+            id="durations-title"
+            title="Duration against estimate, per phase"
+            description="Actual minus estimated minutes of completed phases: the median and the 90th percentile. Right of the line took longer than planned."
+          >
             {analytics.phaseDurations.length === 0 ? (
               <p className="text-sm text-muted">No completed phase with an estimate in this view.</p>
             ) : (
@@ -271,11 +310,21 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
                     <caption className="sr-only">Duration against estimate per phase</caption>
                     <thead className="border-b border-line bg-surface-muted">
                       <tr>
-                        <th scope="col" className={th}>Phase</th>
-                        <th scope="col" className={`${th} text-right`}>Completed runs</th>
-                        <th scope="col" className={`${th} text-right`}>Estimate</th>
-                        <th scope="col" className={`${th} text-right`}>Median Δ</th>
-                        <th scope="col" className={`${th} text-right`}>p90 Δ</th>
+                        <th scope="col" className={th}>
+                          Phase
+                        </th>
+                        <th scope="col" className={`${th} text-right`}>
+                          Completed runs
+                        </th>
+                        <th scope="col" className={`${th} text-right`}>
+                          Estimate
+                        </th>
+                        <th scope="col" className={`${th} text-right`}>
+                          Median Δ
+                        </th>
+                        <th scope="col" className={`${th} text-right`}>
+                          p90 Δ
+                        </th>
                       </tr>
                     </thead>
                     <tbody className="divide-y divide-line">
@@ -283,7 +332,10 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
                         <tr key={`${p.runbookId}-${p.procedure}-${p.position}-${p.title}`}>
                           <th scope="row" className={`${td} text-left font-normal`}>
                             {showRunbook ? <span className="block text-xs text-muted">{runbookTitle.get(p.runbookId)}</span> : null}
-                            <span className={p.procedure === "ROLLBACK" ? "italic" : ""}>{p.procedure === "ROLLBACK" ? "Rollback" : "Phase"} {p.position}</span>: {p.title}
+                            <span className={p.procedure === "ROLLBACK" ? "italic" : ""}>
+                              {p.procedure === "ROLLBACK" ? "Rollback" : "Phase"} {p.position}
+                            </span>
+                            : {p.title}
                           </th>
                           <td className={`${td} text-right tabular-nums`}>
                             <Link href={hist({ runbook: p.runbookId })} className="text-accent-ink hover:underline">
@@ -291,8 +343,12 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
                             </Link>
                           </td>
                           <td className={`${td} text-right tabular-nums`}>{formatReportMinutes(p.estimatedMinutes)}</td>
-                          <td className={`${td} text-right tabular-nums`}>{`${p.medianDeltaMinutes > 0 ? "+" : ""}${formatReportMinutes(Math.round(p.medianDeltaMinutes * 10) / 10)}`}</td>
-                          <td className={`${td} text-right tabular-nums`}>{`${p.p90DeltaMinutes > 0 ? "+" : ""}${formatReportMinutes(Math.round(p.p90DeltaMinutes * 10) / 10)}`}</td>
+                          <td
+                            className={`${td} text-right tabular-nums`}
+                          >{`${p.medianDeltaMinutes > 0 ? "+" : ""}${formatReportMinutes(Math.round(p.medianDeltaMinutes * 10) / 10)}`}</td>
+                          <td
+                            className={`${td} text-right tabular-nums`}
+                          >{`${p.p90DeltaMinutes > 0 ? "+" : ""}${formatReportMinutes(Math.round(p.p90DeltaMinutes * 10) / 10)}`}</td>
                         </tr>
                       ))}
                     </tbody>
@@ -302,7 +358,11 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
             )}
           </Section>
 
-          <Section id="failures-title" title="What fails most" description="Phases that ended FAILED, and steps whose runs failed (rehearsals left out), each over its runs. The numbers open the runbook's failed and rolled-back deployments.">
+          <Section
+            id="failures-title"
+            title="What fails most"
+            description="Phases that ended FAILED, and steps whose runs failed (rehearsals left out), each over its runs. The numbers open the runbook's failed and rolled-back deployments."
+          >
             {analytics.phaseFailures.length === 0 && analytics.stepFailures.length === 0 ? (
               <p className="text-sm text-muted">Nothing failed in this view.</p>
             ) : (
@@ -338,22 +398,35 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
               <p className="text-sm text-muted">No phase sign-off decided in this view.</p>
             ) : (
               <>
-                <BarList caption="Median wait per role" bars={analytics.signoffWaits.map((w) => ({ key: w.role, label: w.role, value: w.medianSeconds, display: formatSeconds(w.medianSeconds) }))} />
+                <BarList
+                  caption="Median wait per role"
+                  bars={analytics.signoffWaits.map((w) => ({ key: w.role, label: w.role, value: w.medianSeconds, display: formatSeconds(w.medianSeconds) }))}
+                />
                 <div className="overflow-x-auto rounded-lg border border-line bg-surface">
                   <table className="w-full text-sm">
                     <caption className="sr-only">Sign-off wait per role</caption>
                     <thead className="border-b border-line bg-surface-muted">
                       <tr>
-                        <th scope="col" className={th}>Role</th>
-                        <th scope="col" className={`${th} text-right`}>Decisions</th>
-                        <th scope="col" className={`${th} text-right`}>Median wait</th>
-                        <th scope="col" className={`${th} text-right`}>p90 wait</th>
+                        <th scope="col" className={th}>
+                          Role
+                        </th>
+                        <th scope="col" className={`${th} text-right`}>
+                          Decisions
+                        </th>
+                        <th scope="col" className={`${th} text-right`}>
+                          Median wait
+                        </th>
+                        <th scope="col" className={`${th} text-right`}>
+                          p90 wait
+                        </th>
                       </tr>
                     </thead>
                     <tbody className="divide-y divide-line">
                       {analytics.signoffWaits.map((w) => (
                         <tr key={w.role}>
-                          <th scope="row" className={`${td} text-left font-medium`}>{w.role}</th>
+                          <th scope="row" className={`${td} text-left font-medium`}>
+                            {w.role}
+                          </th>
                           <td className={`${td} text-right tabular-nums`}>
                             <Link href={hist()} className="text-accent-ink hover:underline">
                               {w.decisions}

@@ -59,7 +59,11 @@ export default async function AuditPage({ searchParams }: Readonly<Props>) {
         <EmptyState title={isFiltered || before ? "No events match" : "No audit events yet"}>
           {isFiltered || before ? (
             <>
-              Widen the filters or <Link href="/audit" className="font-medium text-accent-ink underline">clear them</Link>.
+              Widen the filters or{" "}
+              <Link href="/audit" className="font-medium text-accent-ink underline">
+                clear them
+              </Link>
+              .
             </>
           ) : (
             "Events appear here as people sign in, plan and run deployments, and sign off."

@@ -47,7 +47,9 @@ export default async function DeploymentsPage({ searchParams }: Readonly<Props>)
         </div>
       ) : null}
       <p className="mb-3 text-sm text-muted" data-testid="history-count">
-        <span className="font-medium text-ink tabular-nums">{pluralize(total, filtered ? "deployment matches" : "deployment", filtered ? "deployments match" : "deployments")}</span>
+        <span className="font-medium text-ink tabular-nums">
+          {pluralize(total, filtered ? "deployment matches" : "deployment", filtered ? "deployments match" : "deployments")}
+        </span>
         {filtered ? " these filters" : " in all"}
         {query.after ? " · showing a later page" : ""}
       </p>

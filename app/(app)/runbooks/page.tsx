@@ -45,15 +45,11 @@ export default async function RunbooksPage() {
       />
       {runbooks.length === 0 ? (
         <EmptyState title="No runbooks yet">
-          Import a Markdown runbook with <code className="font-mono text-ink">phaseline import FILE</code>, or seed the demo
-          data with <code className="font-mono text-ink">phaseline seed</code>. Published versions will be listed here.
+          Import a Markdown runbook with <code className="font-mono text-ink">phaseline import FILE</code>, or seed the demo data with{" "}
+          <code className="font-mono text-ink">phaseline seed</code>. Published versions will be listed here.
         </EmptyState>
       ) : (
-        <RunbookTable
-          runbooks={runbooks}
-          lintRisks={risks}
-          actionsFor={canEdit ? (r) => <StartDraftButton runbookId={r.id} hasDraft={r.hasDraft} size="sm" /> : undefined}
-        />
+        <RunbookTable runbooks={runbooks} lintRisks={risks} actionsFor={canEdit ? (r) => <StartDraftButton runbookId={r.id} hasDraft={r.hasDraft} size="sm" /> : undefined} />
       )}
     </>
   );

@@ -80,8 +80,7 @@ export default async function SettingsPage() {
             Sign-in history
           </h2>
           <p className="text-sm text-muted">
-            Your last {SIGN_IN_HISTORY_LIMIT} attempts with email and password, newest first. A failure you do not recognise? Change your
-            password.
+            Your last {SIGN_IN_HISTORY_LIMIT} attempts with email and password, newest first. A failure you do not recognise? Change your password.
           </p>
           <SignInHistory entries={settings.signIns} limit={SIGN_IN_HISTORY_LIMIT} />
         </section>

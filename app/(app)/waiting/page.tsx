@@ -17,7 +17,10 @@ export default async function WaitingPage() {
   const items = await findWaitingSignoffs(user);
   return (
     <>
-      <PageHeader title="Waiting for you" description="Phases awaiting a sign-off in a role you hold, points of no return awaiting a DBA's approval, and the sign-off sheets of deployments you took part in. Each opens the deployment where you review and decide." />
+      <PageHeader
+        title="Waiting for you"
+        description="Phases awaiting a sign-off in a role you hold, points of no return awaiting a DBA's approval, and the sign-off sheets of deployments you took part in. Each opens the deployment where you review and decide."
+      />
       {items.length === 0 ? (
         <EmptyState title="Nothing is waiting for you">When a phase needs your sign-off it appears here, and the count in the header goes up.</EmptyState>
       ) : (
@@ -25,7 +28,11 @@ export default async function WaitingPage() {
           {items.map((item) => (
             <li key={`${item.phaseRunId}-${item.kind}`} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-5 py-3 text-sm">
               <Link href={`/deployments/${item.deploymentId}`} className="min-w-0 flex-1 font-medium text-accent-ink hover:underline">
-                {item.kind === "PHASE" ? `Sign off “${item.phaseTitle}”` : item.kind === "SHEET" ? `Sign the sheet: “${item.phaseTitle}”` : `Approve starting “${item.phaseTitle}” (point of no return)`}
+                {item.kind === "PHASE"
+                  ? `Sign off “${item.phaseTitle}”`
+                  : item.kind === "SHEET"
+                    ? `Sign the sheet: “${item.phaseTitle}”`
+                    : `Approve starting “${item.phaseTitle}” (point of no return)`}
               </Link>
               <span className="font-mono text-xs">{item.deploymentName}</span>
               <span>

@@ -35,11 +35,7 @@ export default async function SignInPage({ searchParams }: Readonly<Props>) {
           Sign in
         </h1>
         <p className="mt-1 text-sm text-muted">Deployment runbooks for your team.</p>
-        <SignInForm
-          callbackUrl={callbackUrl}
-          initialError={signInErrorFromCode(first(params.error))}
-          oidc={isOidc ? { label: getOidcDisplayName() } : null}
-        />
+        <SignInForm callbackUrl={callbackUrl} initialError={signInErrorFromCode(first(params.error))} oidc={isOidc ? { label: getOidcDisplayName() } : null} />
       </section>
     </div>
   );

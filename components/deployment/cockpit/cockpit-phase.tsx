@@ -26,8 +26,6 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
   const lastRejection = [...phase.signoffs].reverse().find((s) => s.scope === "PHASE" && s.decision === "REJECTED");
   const isRejectionOpen = phase.status === "ACTIVE" && lastRejection !== undefined;
 
-
-
   return (
     <section aria-labelledby={`phase-${phase.phaseRunId}-title`} className="rounded-xl border-2 border-accent/40 bg-surface p-5 shadow-sm">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -42,7 +40,11 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
           <div className="flex flex-wrap items-center gap-2 pt-1 text-xs text-muted">
             <StatusBadge kind="phase" status={phase.status} />
             <Badge tone="outline">On failure: {failurePolicyLabels[phase.failurePolicy].label}</Badge>
-            {phase.isPointOfNoReturn ? <Badge tone="bad" icon="⚠">Point of no return</Badge> : null}
+            {phase.isPointOfNoReturn ? (
+              <Badge tone="bad" icon="⚠">
+                Point of no return
+              </Badge>
+            ) : null}
             {phase.requiredSignoffRoles.length ? <Badge tone="outline">Sign-off: {phase.requiredSignoffRoles.map((r) => roleLabels[r]).join(", ")}</Badge> : null}
           </div>
         </div>
@@ -69,7 +71,16 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
           {phase.steps.length ? (
             <ol className="space-y-3">
               {phase.steps.map((step, i) => (
-                <CockpitStep key={step.id} deploymentId={cockpit.id} phaseRunId={phase.phaseRunId} step={step} offers={offers?.steps[step.id]} index={i} isCommandsEnabled={cockpit.isCommandsEnabled} now={now} />
+                <CockpitStep
+                  key={step.id}
+                  deploymentId={cockpit.id}
+                  phaseRunId={phase.phaseRunId}
+                  step={step}
+                  offers={offers?.steps[step.id]}
+                  index={i}
+                  isCommandsEnabled={cockpit.isCommandsEnabled}
+                  now={now}
+                />
               ))}
             </ol>
           ) : (
@@ -131,7 +142,17 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
               value={skipReason}
               onChange={setSkipReason}
               isBusy={isBusy}
-              actions={[{ label: "Skip phase", tone: "danger", onClick: () => perform(() => skipPhaseAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, reason: skipReason }), () => setIsSkipping(false)) }]}
+              actions={[
+                {
+                  label: "Skip phase",
+                  tone: "danger",
+                  onClick: () =>
+                    perform(
+                      () => skipPhaseAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, reason: skipReason }),
+                      () => setIsSkipping(false),
+                    ),
+                },
+              ]}
               onCancel={() => setIsSkipping(false)}
             />
           ) : null}
@@ -206,8 +227,30 @@ function Criteria({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCock
                         onChange={setEvidence}
                         isBusy={isBusy}
                         actions={[
-                          { label: "Met", tone: "primary", onClick: () => perform(() => recordCriterionAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, criterionId: c.id, isMet: true, evidence }), () => { setOpenId(null); setEvidence(""); }) },
-                          { label: "Not met", tone: "danger", onClick: () => perform(() => recordCriterionAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, criterionId: c.id, isMet: false, evidence }), () => { setOpenId(null); setEvidence(""); }) },
+                          {
+                            label: "Met",
+                            tone: "primary",
+                            onClick: () =>
+                              perform(
+                                () => recordCriterionAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, criterionId: c.id, isMet: true, evidence }),
+                                () => {
+                                  setOpenId(null);
+                                  setEvidence("");
+                                },
+                              ),
+                          },
+                          {
+                            label: "Not met",
+                            tone: "danger",
+                            onClick: () =>
+                              perform(
+                                () => recordCriterionAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, criterionId: c.id, isMet: false, evidence }),
+                                () => {
+                                  setOpenId(null);
+                                  setEvidence("");
+                                },
+                              ),
+                          },
                         ]}
                         onCancel={() => setOpenId(null)}
                       />
@@ -244,7 +287,8 @@ function Signoffs({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCock
   const offers = cockpit.actions.phases[phase.phaseRunId]?.signoff ?? {};
   const signable = phase.requiredSignoffRoles.filter((r) => offers[r]?.ok);
   // a role the viewer holds but may not sign now, while the phase waits for it: say why before they try (rule 3)
-  const refusedForViewer = phase.status === "AWAITING_SIGNOFF" ? phase.missingSignoffRoles.filter((r) => cockpit.viewer.roles.includes(r as never) && offers[r] && !offers[r].ok) : [];
+  const refusedForViewer =
+    phase.status === "AWAITING_SIGNOFF" ? phase.missingSignoffRoles.filter((r) => cockpit.viewer.roles.includes(r as never) && offers[r] && !offers[r].ok) : [];
   return (
     <div className="space-y-2">
       <h3 className="text-lg font-semibold">Sign-off</h3>
@@ -294,8 +338,24 @@ function Signoffs({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCock
           onChange={setComment}
           isBusy={isBusy}
           actions={[
-            { label: `Approve as ${roleLabels[role as keyof typeof roleLabels] ?? role}`, tone: "primary", onClick: () => perform(() => recordPhaseSignoffAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, role: role as "DBA", decision: "APPROVED", comment }), () => setComment("")) },
-            { label: "Reject", tone: "danger", onClick: () => perform(() => recordPhaseSignoffAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, role: role as "DBA", decision: "REJECTED", comment }), () => setComment("")) },
+            {
+              label: `Approve as ${roleLabels[role as keyof typeof roleLabels] ?? role}`,
+              tone: "primary",
+              onClick: () =>
+                perform(
+                  () => recordPhaseSignoffAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, role: role as "DBA", decision: "APPROVED", comment }),
+                  () => setComment(""),
+                ),
+            },
+            {
+              label: "Reject",
+              tone: "danger",
+              onClick: () =>
+                perform(
+                  () => recordPhaseSignoffAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, role: role as "DBA", decision: "REJECTED", comment }),
+                  () => setComment(""),
+                ),
+            },
           ]}
         />
       ))}
@@ -303,4 +363,3 @@ function Signoffs({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCock
     </div>
   );
 }
-

@@ -93,12 +93,24 @@ export function CockpitStep({ deploymentId, phaseRunId, step, offers, index, isC
             </button>
           ) : null}
           {offers?.record.ok && latest?.status !== "SUCCEEDED" ? (
-            <button type="button" className={`${primaryButtonClass} ${smallButton}`} aria-label={`Record ${title}`} aria-expanded={open === "manual"} onClick={() => setOpen(open === "manual" ? null : "manual")}>
+            <button
+              type="button"
+              className={`${primaryButtonClass} ${smallButton}`}
+              aria-label={`Record ${title}`}
+              aria-expanded={open === "manual"}
+              onClick={() => setOpen(open === "manual" ? null : "manual")}
+            >
               Record…
             </button>
           ) : null}
           {offers?.waive.ok ? (
-            <button type="button" className={`${secondaryButtonClass} ${smallButton}`} aria-label={`Waive ${title}`} aria-expanded={open === "waive"} onClick={() => setOpen(open === "waive" ? null : "waive")}>
+            <button
+              type="button"
+              className={`${secondaryButtonClass} ${smallButton}`}
+              aria-label={`Waive ${title}`}
+              aria-expanded={open === "waive"}
+              onClick={() => setOpen(open === "waive" ? null : "waive")}
+            >
               Waive…
             </button>
           ) : null}
@@ -118,7 +130,9 @@ export function CockpitStep({ deploymentId, phaseRunId, step, offers, index, isC
           </div>
         </details>
       ) : null}
-      {step.kind === "COMMAND" && step.commandArgv.length ? <p className="mt-2 font-mono text-[0.8125rem]">{step.commandArgv.map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(" ")}</p> : null}
+      {step.kind === "COMMAND" && step.commandArgv.length ? (
+        <p className="mt-2 font-mono text-[0.8125rem]">{step.commandArgv.map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(" ")}</p>
+      ) : null}
 
       {step.waiver ? (
         <p className="mt-2 rounded border border-warn-line bg-warn px-3 py-2 text-sm text-warn-ink">
@@ -136,8 +150,16 @@ export function CockpitStep({ deploymentId, phaseRunId, step, offers, index, isC
           onChange={setText}
           isBusy={isBusy}
           actions={[
-            { label: "Mark done", tone: "primary", onClick: () => perform(() => recordManualStepAction({ deploymentId, phaseRunId, stepId: step.id, attempt: runAttempt, status: "SUCCEEDED", note: text }), closeForm) },
-            { label: "Mark failed", tone: "danger", onClick: () => perform(() => recordManualStepAction({ deploymentId, phaseRunId, stepId: step.id, attempt: runAttempt, status: "FAILED", note: text }), closeForm) },
+            {
+              label: "Mark done",
+              tone: "primary",
+              onClick: () => perform(() => recordManualStepAction({ deploymentId, phaseRunId, stepId: step.id, attempt: runAttempt, status: "SUCCEEDED", note: text }), closeForm),
+            },
+            {
+              label: "Mark failed",
+              tone: "danger",
+              onClick: () => perform(() => recordManualStepAction({ deploymentId, phaseRunId, stepId: step.id, attempt: runAttempt, status: "FAILED", note: text }), closeForm),
+            },
           ]}
           onCancel={closeForm}
         />
@@ -171,8 +193,16 @@ export function CockpitStep({ deploymentId, phaseRunId, step, offers, index, isC
             onChange={setText}
             isBusy={isBusy}
             actions={[
-              { label: "It succeeded", tone: "primary", onClick: () => perform(() => reconcileStepRunAction({ deploymentId, stepRunId: latest.id, status: "SUCCEEDED", note: text }), closeForm) },
-              { label: "It failed", tone: "danger", onClick: () => perform(() => reconcileStepRunAction({ deploymentId, stepRunId: latest.id, status: "FAILED", note: text }), closeForm) },
+              {
+                label: "It succeeded",
+                tone: "primary",
+                onClick: () => perform(() => reconcileStepRunAction({ deploymentId, stepRunId: latest.id, status: "SUCCEEDED", note: text }), closeForm),
+              },
+              {
+                label: "It failed",
+                tone: "danger",
+                onClick: () => perform(() => reconcileStepRunAction({ deploymentId, stepRunId: latest.id, status: "FAILED", note: text }), closeForm),
+              },
             ]}
           />
         </div>
@@ -181,7 +211,9 @@ export function CockpitStep({ deploymentId, phaseRunId, step, offers, index, isC
       {latest || latestRehearsal ? (
         <div className="mt-3 space-y-2">
           {latest ? <StepRunView run={latest} label={`Step ${index + 1}`} now={now} /> : null}
-          {latestRehearsal && (!latest || latestRehearsal.startedAt! > latest.startedAt!) ? <StepRunView run={latestRehearsal} label={`Step ${index + 1} rehearsal`} now={now} /> : null}
+          {latestRehearsal && (!latest || latestRehearsal.startedAt! > latest.startedAt!) ? (
+            <StepRunView run={latestRehearsal} label={`Step ${index + 1} rehearsal`} now={now} />
+          ) : null}
           {step.runs.length > 1 ? <EarlierRuns runs={step.runs.filter((r) => r !== latest && r !== latestRehearsal)} label={`Step ${index + 1}`} now={now} /> : null}
         </div>
       ) : null}

@@ -16,7 +16,11 @@ import { StepRunView } from "./step-run-view";
 import { formatElapsed, useCockpit, useCockpitForm, useServerNow } from "./use-cockpit";
 import { ActionError } from "@/components/ui/action-error";
 
-export function DeploymentCockpit({ initial, preflight, preflightFailures = [] }: Readonly<{ initial: TCockpit; preflight?: React.ReactNode; preflightFailures?: readonly string[] }>) {
+export function DeploymentCockpit({
+  initial,
+  preflight,
+  preflightFailures = [],
+}: Readonly<{ initial: TCockpit; preflight?: React.ReactNode; preflightFailures?: readonly string[] }>) {
   const query = useCockpit(initial);
   const cockpit = query.data;
   const now = useServerNow(cockpit.serverNow);
@@ -42,8 +46,7 @@ export function DeploymentCockpit({ initial, preflight, preflightFailures = [] }
             <a className="underline-offset-2 hover:underline" href={`/runbooks/${cockpit.runbook.id}/versions/${cockpit.runbook.number}`}>
               {cockpit.runbook.title} · v{cockpit.runbook.number}
             </a>{" "}
-            on{" "}
-            <span className="font-medium text-ink">{cockpit.environment.name}</span>
+            on <span className="font-medium text-ink">{cockpit.environment.name}</span>
             {cockpit.environment.isProduction ? (
               <span className="ml-2">
                 <Badge tone="bad" icon="⚠">
@@ -84,7 +87,9 @@ export function DeploymentCockpit({ initial, preflight, preflightFailures = [] }
       <ControlBar cockpit={cockpit} preflightFailures={preflightFailures} />
 
       {cockpit.statusReason && !isFinal ? (
-        <p className={`rounded-md border px-4 py-3 text-base ${cockpit.status === "ROLLING_BACK" ? "border-bad-line bg-bad text-bad-ink" : "border-warn-line bg-warn text-warn-ink"}`}>
+        <p
+          className={`rounded-md border px-4 py-3 text-base ${cockpit.status === "ROLLING_BACK" ? "border-bad-line bg-bad text-bad-ink" : "border-warn-line bg-warn text-warn-ink"}`}
+        >
           <span className="font-semibold">{cockpit.status === "ROLLING_BACK" ? "Rolling back: " : cockpit.status === "PAUSED" ? "Paused: " : "Note: "}</span>
           {cockpit.statusReason}
         </p>
@@ -147,15 +152,25 @@ function ControlBar({ cockpit, preflightFailures }: Readonly<{ cockpit: TCockpit
   if (!controls.length) return null;
   const classFor = (tone: TControl["tone"]) => (tone === "primary" ? primaryButtonClass : tone === "danger" ? dangerButtonClass : secondaryButtonClass);
   const run = (control: TControl, why: string) =>
-    perform(() => controlDeploymentAction({ deploymentId: cockpit.id, action: control.action, reason: why }), () => {
-      setPending(null);
-      setReason("");
-    });
+    perform(
+      () => controlDeploymentAction({ deploymentId: cockpit.id, action: control.action, reason: why }),
+      () => {
+        setPending(null);
+        setReason("");
+      },
+    );
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2" role="group" aria-label="Deployment controls">
         {controls.map((c) => (
-          <button key={c.action} type="button" className={classFor(c.tone)} disabled={isBusy} aria-expanded={c.needsReason ? pending?.action === c.action : undefined} onClick={() => (c.needsReason ? setPending(pending?.action === c.action ? null : c) : run(c, ""))}>
+          <button
+            key={c.action}
+            type="button"
+            className={classFor(c.tone)}
+            disabled={isBusy}
+            aria-expanded={c.needsReason ? pending?.action === c.action : undefined}
+            onClick={() => (c.needsReason ? setPending(pending?.action === c.action ? null : c) : run(c, ""))}
+          >
             {c.label}
           </button>
         ))}
@@ -236,8 +251,24 @@ function NextPhase({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCoc
             onChange={setComment}
             isBusy={isBusy}
             actions={[
-              { label: "Approve starting it", tone: "primary", onClick: () => perform(() => recordPointOfNoReturnApprovalAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, decision: "APPROVED", comment }), () => setComment("")) },
-              { label: "Reject", tone: "danger", onClick: () => perform(() => recordPointOfNoReturnApprovalAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, decision: "REJECTED", comment }), () => setComment("")) },
+              {
+                label: "Approve starting it",
+                tone: "primary",
+                onClick: () =>
+                  perform(
+                    () => recordPointOfNoReturnApprovalAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, decision: "APPROVED", comment }),
+                    () => setComment(""),
+                  ),
+              },
+              {
+                label: "Reject",
+                tone: "danger",
+                onClick: () =>
+                  perform(
+                    () => recordPointOfNoReturnApprovalAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, decision: "REJECTED", comment }),
+                    () => setComment(""),
+                  ),
+              },
             ]}
           />
         </div>
@@ -247,7 +278,12 @@ function NextPhase({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCoc
           type="button"
           className={`${phase.isPointOfNoReturn ? dangerButtonClass : primaryButtonClass} mt-4`}
           disabled={isBusy}
-          onClick={() => perform(() => activatePhaseAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, confirmationName: phase.isPointOfNoReturn ? typed : null }), () => setTyped(""))}
+          onClick={() =>
+            perform(
+              () => activatePhaseAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, confirmationName: phase.isPointOfNoReturn ? typed : null }),
+              () => setTyped(""),
+            )
+          }
         >
           Start {phase.procedure === "ROLLBACK" ? "rollback phase" : "phase"} {phase.position}
         </button>
@@ -256,7 +292,7 @@ function NextPhase({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCoc
           <span className="font-semibold">Ask a DBA to approve starting it.</span> It is in every DBA's “Waiting for you” list now; Start appears here once a DBA approves.
         </p>
       ) : (
-        <p className="mt-3 text-sm text-muted">{cockpit.viewer.canRun ? activate && !activate.ok ? activate.reason : null : "Waiting for the lead to start it."}</p>
+        <p className="mt-3 text-sm text-muted">{cockpit.viewer.canRun ? (activate && !activate.ok ? activate.reason : null) : "Waiting for the lead to start it."}</p>
       )}
       <ActionError message={error} className="mt-3" />
     </section>
@@ -277,7 +313,11 @@ function PhaseList({ title, phases, currentId, now }: Readonly<{ title: string; 
                 <summary className="flex cursor-pointer flex-wrap items-center gap-x-4 gap-y-1 px-5 py-2.5 text-sm">
                   <span className="w-6 text-right text-muted tabular-nums">{p.position}.</span>
                   <span className="min-w-0 flex-1 font-medium">{p.title}</span>
-                  {p.isPointOfNoReturn ? <Badge tone="bad" icon="⚠">No return</Badge> : null}
+                  {p.isPointOfNoReturn ? (
+                    <Badge tone="bad" icon="⚠">
+                      No return
+                    </Badge>
+                  ) : null}
                   <span className="text-xs text-muted tabular-nums">
                     {done}/{p.steps.length} steps · {p.estimatedMinutes ?? "—"} min
                   </span>

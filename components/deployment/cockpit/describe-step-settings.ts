@@ -3,7 +3,10 @@ import { describeExpectation, describeTolerances, formatArgv, formatMs } from "@
 import type { TCockpitStep } from "@/lib/server/readers/get-deployment-cockpit";
 
 export function describeStepSettings(step: TCockpitStep): string {
-  const limits = [formatMs(step.statementTimeoutMs) && `statement timeout ${formatMs(step.statementTimeoutMs)}`, formatMs(step.lockTimeoutMs) && `lock timeout ${formatMs(step.lockTimeoutMs)}`].filter(Boolean);
+  const limits = [
+    formatMs(step.statementTimeoutMs) && `statement timeout ${formatMs(step.statementTimeoutMs)}`,
+    formatMs(step.lockTimeoutMs) && `lock timeout ${formatMs(step.lockTimeoutMs)}`,
+  ].filter(Boolean);
   switch (step.kind) {
     case "SQL": {
       // older cockpit payloads lack the issue 11 fields: a transaction and the default retries

@@ -34,9 +34,7 @@ export function StepRunView({ run, label, now }: Readonly<Props>) {
         <span>{run.startedBy ? `by ${run.startedBy.name}` : "by the system"}</span>
         {run.startedAt ? <time dateTime={run.startedAt}>at {formatAbsolute(new Date(run.startedAt))}</time> : null}
         {started ? (
-          <span className="tabular-nums">
-            {ended ? `took ${formatElapsed(ended - started)}` : run.isQueued ? "queued…" : `running ${formatElapsed(now - started)}`}
-          </span>
+          <span className="tabular-nums">{ended ? `took ${formatElapsed(ended - started)}` : run.isQueued ? "queued…" : `running ${formatElapsed(now - started)}`}</span>
         ) : null}
       </div>
       {summary ? (
@@ -48,7 +46,12 @@ export function StepRunView({ run, label, now }: Readonly<Props>) {
         <p role="alert" className="rounded border border-bad-line bg-bad px-3 py-2 font-mono text-[0.8125rem] text-bad-ink">
           <span className="font-sans font-semibold">Error: </span>
           {run.errorMessage}
-          {sqlError && typeof sqlError.line === "number" ? <span className="font-sans"> (line {String(sqlError.line)}, column {String(sqlError.column ?? "?")})</span> : null}
+          {sqlError && typeof sqlError.line === "number" ? (
+            <span className="font-sans">
+              {" "}
+              (line {String(sqlError.line)}, column {String(sqlError.column ?? "?")})
+            </span>
+          ) : null}
         </p>
       ) : null}
       {run.note ? (
@@ -61,7 +64,12 @@ export function StepRunView({ run, label, now }: Readonly<Props>) {
       {run.output ? (
         <details open={run.status === "RUNNING" || run.status === "FAILED"}>
           <summary className="cursor-pointer text-xs font-medium text-muted">Output{run.isOutputCut ? " (only the end is shown)" : ""}</summary>
-          <pre role="region" aria-label={`${label} output`} tabIndex={0} className="mt-1 max-h-72 overflow-auto rounded border border-line bg-code p-2 font-mono text-[0.75rem] leading-5 whitespace-pre-wrap">
+          <pre
+            role="region"
+            aria-label={`${label} output`}
+            tabIndex={0}
+            className="mt-1 max-h-72 overflow-auto rounded border border-line bg-code p-2 font-mono text-[0.75rem] leading-5 whitespace-pre-wrap"
+          >
             {run.output}
           </pre>
         </details>

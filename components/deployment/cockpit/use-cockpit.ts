@@ -30,7 +30,7 @@ export function useCockpit(initial: TCockpit) {
 export function useCockpitAction(deploymentId: string) {
   const queryClient = useQueryClient();
   return useCallback(
-    async <T,>(call: () => Promise<TActionResult<T>>): Promise<TReadResult<T>> => {
+    async <T>(call: () => Promise<TActionResult<T>>): Promise<TReadResult<T>> => {
       const read = await runAction(call);
       await queryClient.invalidateQueries({ queryKey: deploymentKeys.cockpit(deploymentId) });
       return read;

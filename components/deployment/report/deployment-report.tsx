@@ -1,15 +1,7 @@
 import Link from "next/link";
 import type { PhaseRunStatus } from "@/lib/generated/prisma/enums";
 import type { TDeploymentReport } from "@/lib/server/readers/get-deployment-report";
-import {
-  formatReportMinutes,
-  formatReportTime,
-  phaseOutcome,
-  phaseOutcomeLabel,
-  reportTotals,
-  summariseAuditPayload,
-  timelineRows,
-} from "@/lib/domain/review/report";
+import { formatReportMinutes, formatReportTime, phaseOutcome, phaseOutcomeLabel, reportTotals, summariseAuditPayload, timelineRows } from "@/lib/domain/review/report";
 import { roleLabels } from "@/components/runbook/phase-labels";
 import { Card } from "@/components/ui/card";
 import { FieldList } from "@/components/ui/field-list";
@@ -57,7 +49,14 @@ export function DeploymentReport({ report }: Readonly<Props>) {
             },
             { label: "Environment", value: <EnvironmentLabel environment={d.environment} /> },
             { label: "Lead", value: d.lead.name },
-            { label: "Planned window", value: <span className="tabular-nums">{formatReportTime(d.plannedStart)} to {formatReportTime(d.plannedEnd)}</span> },
+            {
+              label: "Planned window",
+              value: (
+                <span className="tabular-nums">
+                  {formatReportTime(d.plannedStart)} to {formatReportTime(d.plannedEnd)}
+                </span>
+              ),
+            },
             { label: "Started", value: <span className="tabular-nums">{formatReportTime(d.startedAt)}</span> },
             { label: "Finished", value: <span className="tabular-nums">{formatReportTime(d.finishedAt)}</span> },
             { label: "Outcome", value: <StatusBadge kind="deployment" status={d.status} /> },
@@ -66,7 +65,13 @@ export function DeploymentReport({ report }: Readonly<Props>) {
               value: (
                 <span className="tabular-nums">
                   {formatReportMinutes(totals.actualMinutes)} <span className="text-muted">of {formatReportMinutes(totals.estimatedMinutes)} estimated</span>
-                  {over !== null ? <span className="text-muted"> ({over > 0 ? "+" : ""}{formatReportMinutes(Math.round(over * 10) / 10)})</span> : null}
+                  {over !== null ? (
+                    <span className="text-muted">
+                      {" "}
+                      ({over > 0 ? "+" : ""}
+                      {formatReportMinutes(Math.round(over * 10) / 10)})
+                    </span>
+                  ) : null}
                   {totals.estimateSource === "phases" ? <span className="block text-xs text-muted">estimate: sum of the phases</span> : null}
                 </span>
               ),
@@ -124,11 +129,21 @@ export function DeploymentReport({ report }: Readonly<Props>) {
             <caption className="sr-only">Phases, estimated against actual minutes</caption>
             <thead className="border-b border-line bg-surface-muted">
               <tr>
-                <th scope="col" className={th}>Phase</th>
-                <th scope="col" className={th}>Outcome</th>
-                <th scope="col" className={`${th} text-right`}>Estimated</th>
-                <th scope="col" className={`${th} text-right`}>Actual</th>
-                <th scope="col" className={`${th} text-right`}>Difference</th>
+                <th scope="col" className={th}>
+                  Phase
+                </th>
+                <th scope="col" className={th}>
+                  Outcome
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  Estimated
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  Actual
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  Difference
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-line">
@@ -216,12 +231,24 @@ export function DeploymentReport({ report }: Readonly<Props>) {
             <caption className="sr-only">Audit events of this deployment</caption>
             <thead className="border-b border-line bg-surface-muted">
               <tr>
-                <th scope="col" className={`${th} text-right`}>Seq</th>
-                <th scope="col" className={th}>Time (UTC)</th>
-                <th scope="col" className={th}>Actor</th>
-                <th scope="col" className={th}>Event</th>
-                <th scope="col" className={th}>Details</th>
-                <th scope="col" className={th}>Hash</th>
+                <th scope="col" className={`${th} text-right`}>
+                  Seq
+                </th>
+                <th scope="col" className={th}>
+                  Time (UTC)
+                </th>
+                <th scope="col" className={th}>
+                  Actor
+                </th>
+                <th scope="col" className={th}>
+                  Event
+                </th>
+                <th scope="col" className={th}>
+                  Details
+                </th>
+                <th scope="col" className={th}>
+                  Hash
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-line">

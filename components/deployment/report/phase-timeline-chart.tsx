@@ -13,9 +13,7 @@ function niceStep(max: number): number {
  * Plain server-rendered HTML, so it prints and needs no script; the table beside it has the numbers.
  */
 export function PhaseTimelineChart({ rows }: Readonly<Props>) {
-  const ends = rows.flatMap((r) =>
-    r.startOffsetMinutes === null ? [] : [r.endOffsetMinutes ?? r.startOffsetMinutes, r.startOffsetMinutes + (r.estimatedMinutes ?? 0)],
-  );
+  const ends = rows.flatMap((r) => (r.startOffsetMinutes === null ? [] : [r.endOffsetMinutes ?? r.startOffsetMinutes, r.startOffsetMinutes + (r.estimatedMinutes ?? 0)]));
   const max = Math.max(1, ...ends);
   const step = niceStep(max);
   const axisMax = Math.ceil(max / step) * step;
@@ -41,8 +39,7 @@ export function PhaseTimelineChart({ rows }: Readonly<Props>) {
           return (
             <li key={r.phaseRunId} className="grid grid-cols-1 gap-1 sm:grid-cols-[15rem_1fr] sm:items-center sm:gap-3">
               <div className="min-w-0 text-xs">
-                <span className={`font-medium ${r.isRollback ? "text-ink italic" : "text-muted"}`}>{r.label}</span>{" "}
-                <span className="truncate text-ink">{r.title}</span>
+                <span className={`font-medium ${r.isRollback ? "text-ink italic" : "text-muted"}`}>{r.label}</span> <span className="truncate text-ink">{r.title}</span>
               </div>
               <div className="relative h-7 rounded bg-surface-muted/50">
                 {start === null ? (
@@ -65,7 +62,7 @@ export function PhaseTimelineChart({ rows }: Readonly<Props>) {
                       className="absolute inset-y-0 flex items-center pl-1.5 text-[0.7rem] tabular-nums text-muted"
                       style={{ left: pct(Math.max(r.endOffsetMinutes ?? start, start + (r.estimatedMinutes ?? 0))) }}
                     >
-                      {r.endOffsetMinutes !== null && (r.endOffsetMinutes / axisMax) < 0.85 ? `${formatReportMinutes(r.actualMinutes)}` : ""}
+                      {r.endOffsetMinutes !== null && r.endOffsetMinutes / axisMax < 0.85 ? `${formatReportMinutes(r.actualMinutes)}` : ""}
                     </span>
                   </>
                 )}

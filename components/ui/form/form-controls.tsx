@@ -84,10 +84,7 @@ export function RoleCheckboxes({ idPrefix, value, onChange, error, hint, isDisab
         {ROLES.map((role) => {
           const id = `${idPrefix}-role-${role.toLowerCase()}`;
           return (
-            <div
-              key={role}
-              className={`flex items-start gap-2.5 rounded-md border px-3 py-2 ${value.includes(role) ? "border-accent/50 bg-accent-soft/40" : "border-line"}`}
-            >
+            <div key={role} className={`flex items-start gap-2.5 rounded-md border px-3 py-2 ${value.includes(role) ? "border-accent/50 bg-accent-soft/40" : "border-line"}`}>
               <input
                 id={id}
                 type="checkbox"

@@ -25,7 +25,13 @@ function routeFiles(dir = V1): string[] {
 }
 
 /** app/api/v1/deployments/[deploymentId]/status/route.ts → /api/v1/deployments/{deploymentId}/status */
-const openApiPathOf = (file: string) => "/api/v1/" + relative(V1, file).split(sep).slice(0, -1).join("/").replace(/\[([^\]]+)\]/g, "{$1}");
+const openApiPathOf = (file: string) =>
+  "/api/v1/" +
+  relative(V1, file)
+    .split(sep)
+    .slice(0, -1)
+    .join("/")
+    .replace(/\[([^\]]+)\]/g, "{$1}");
 const asPath = (p: string) => p.replace(/\/$/, "");
 
 type TCall = { route: TApiRoute; params?: Record<string, string>; query?: string; body?: unknown; token?: string | null; headers?: Record<string, string>; rawBody?: string };
@@ -47,12 +53,23 @@ let fixture: Awaited<ReturnType<typeof setupDeployment>>;
 
 async function setupDeployment(owner: TTestUser) {
   const planned = await planTestDeployment(owner, [
-    { title: "Prepare", checklistItems: [{ text: "Tell support", isRequired: true }], steps: [{ kind: "SQL", title: "Look", sql: "SELECT 1;", statementTimeoutMs: 1000, lockTimeoutMs: 1000 }] },
+    {
+      title: "Prepare",
+      checklistItems: [{ text: "Tell support", isRequired: true }],
+      steps: [{ kind: "SQL", title: "Look", sql: "SELECT 1;", statementTimeoutMs: 1000, lockTimeoutMs: 1000 }],
+    },
   ]);
   const map = await deploymentMap(planned.deploymentId);
   const version = await testPrisma().runbookVersion.findUniqueOrThrow({ where: { id: planned.versionId }, select: { runbookId: true, number: true } });
   const phase = map.phase("Prepare");
-  return { ...planned, runbookId: version.runbookId, versionNumber: String(version.number), phaseRunId: phase.phaseRunId, stepId: phase.step("Look"), itemId: phase.checklist[0]!.id };
+  return {
+    ...planned,
+    runbookId: version.runbookId,
+    versionNumber: String(version.number),
+    phaseRunId: phase.phaseRunId,
+    stepId: phase.step("Look"),
+    itemId: phase.checklist[0]!.id,
+  };
 }
 
 const mint = (user: TTestUser, scope: "READ" | "RUN", expiresIn = "30d") =>
@@ -165,7 +182,10 @@ describe("every route against every role", () => {
       const allowed = tokenPermissions([role], "RUN");
       for (const route of API_ROUTES) {
         const { spec } = route;
-        const required = typeof spec.permission === "string" ? spec.permission : spec.permission({ params: table[spec.operationId]!.params ?? {}, query: {}, body: table[spec.operationId]!.body ?? {} } as never).permission;
+        const required =
+          typeof spec.permission === "string"
+            ? spec.permission
+            : spec.permission({ params: table[spec.operationId]!.params ?? {}, query: {}, body: table[spec.operationId]!.body ?? {} } as never).permission;
         const answer = await call({ route, ...table[spec.operationId], token });
         if (allowed.includes(required)) expect(answer.status, `${role} ${spec.operationId}: ${answer.text.slice(0, 160)}`).toBe(spec.successStatus ?? 200);
         else expect(answer.status, `${role} ${spec.operationId}`).toBe(403);
@@ -201,13 +221,26 @@ describe("tokens", () => {
     const { listRunbooks } = await import("./runbooks");
     const revoked = await mint(lead, "READ");
     await revokeApiToken({ tokenId: revoked.id, actor: lead, prisma: testPrisma() });
-    const expired = await createApiToken({ ownerId: lead.id, actor: { id: lead.id, label: lead.email }, name: "old", scope: "READ", expiresIn: "1h", prisma: testPrisma(), now: new Date(Date.now() - 2 * 3_600_000) });
+    const expired = await createApiToken({
+      ownerId: lead.id,
+      actor: { id: lead.id, label: lead.email },
+      name: "old",
+      scope: "READ",
+      expiresIn: "1h",
+      prisma: testPrisma(),
+      now: new Date(Date.now() - 2 * 3_600_000),
+    });
     const leaver = await createTestUser(["LEAD"]);
     const leaverToken = await mint(leaver, "READ");
     await testPrisma().user.update({ where: { id: leaver.id }, data: { isActive: false } });
     forgetUserAuthState(leaver.id);
 
-    for (const [issued, reason] of [[revoked, "revoked"], [revoked, "revoked"], [expired, "expired"], [leaverToken, "user_inactive"]] as const) {
+    for (const [issued, reason] of [
+      [revoked, "revoked"],
+      [revoked, "revoked"],
+      [expired, "expired"],
+      [leaverToken, "user_inactive"],
+    ] as const) {
       const before = await testPrisma().auditEvent.count({ where: { type: "api_token.refused", targetId: issued.id } });
       const answer = await call({ route: listRunbooks, token: issued.token });
       expect(answer.status).toBe(401);

@@ -7,12 +7,24 @@ import { ZAuditEventList, ZUuid } from "./schemas";
 
 export const ZAuditQuery = z.object({
   deploymentId: ZUuid.optional(),
-  before: z.string().regex(/^\d{1,19}$/, "Pass the nextCursor of the previous page.").optional(),
+  before: z
+    .string()
+    .regex(/^\d{1,19}$/, "Pass the nextCursor of the previous page.")
+    .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
 export const listAuditEvents = defineRoute(
-  { method: "GET", path: "/api/v1/audit-events", operationId: "listAuditEvents", tag: "audit", summary: "Audit events, newest first, keyset-paged", permission: "audit.view", query: ZAuditQuery, response: ZAuditEventList },
+  {
+    method: "GET",
+    path: "/api/v1/audit-events",
+    operationId: "listAuditEvents",
+    tag: "audit",
+    summary: "Audit events, newest first, keyset-paged",
+    permission: "audit.view",
+    query: ZAuditQuery,
+    response: ZAuditEventList,
+  },
   async ({ query }) => {
     const { events, nextCursor } = await findAuditEvents({ limit: query.limit, before: query.before ?? null, deploymentId: query.deploymentId ?? null });
     return { items: events, nextCursor };

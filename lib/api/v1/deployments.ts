@@ -36,7 +36,16 @@ export const ZDeploymentListQuery = z.object({
 });
 
 export const listDeployments = defineRoute(
-  { method: "GET", path: "/api/v1/deployments", operationId: "listDeployments", tag: "deployments", summary: "Deployments, newest first, filtered and keyset-paged", permission: "deployment.view", query: ZDeploymentListQuery, response: ZDeploymentList },
+  {
+    method: "GET",
+    path: "/api/v1/deployments",
+    operationId: "listDeployments",
+    tag: "deployments",
+    summary: "Deployments, newest first, filtered and keyset-paged",
+    permission: "deployment.view",
+    query: ZDeploymentListQuery,
+    response: ZDeploymentList,
+  },
   async ({ query }) => {
     const { deployments, nextCursor } = await findDeploymentPage({
       limit: query.limit,
@@ -48,7 +57,16 @@ export const listDeployments = defineRoute(
 );
 
 export const getDeploymentRoute = defineRoute(
-  { method: "GET", path: "/api/v1/deployments/{deploymentId}", operationId: "getDeployment", tag: "deployments", summary: "One deployment with its phase runs, step runs, ticks and sign-offs", permission: (i) => on("deployment.view", i.params.deploymentId), params: ZDeploymentParams, response: ZDeployment },
+  {
+    method: "GET",
+    path: "/api/v1/deployments/{deploymentId}",
+    operationId: "getDeployment",
+    tag: "deployments",
+    summary: "One deployment with its phase runs, step runs, ticks and sign-offs",
+    permission: (i) => on("deployment.view", i.params.deploymentId),
+    params: ZDeploymentParams,
+    response: ZDeployment,
+  },
   async ({ params }) => getDeployment(params.deploymentId),
 );
 
@@ -77,7 +95,17 @@ function withDeployment<T extends z.ZodType>(schema: T, value: Record<string, un
 }
 
 export const planDeploymentRoute = defineRoute(
-  { method: "POST", path: "/api/v1/deployments", operationId: "planDeployment", tag: "deployments", summary: "Plan a deployment of a published version (scope run)", permission: "deployment.plan", body: ZPlanDeployment, response: ZPlanned, successStatus: 201 },
+  {
+    method: "POST",
+    path: "/api/v1/deployments",
+    operationId: "planDeployment",
+    tag: "deployments",
+    summary: "Plan a deployment of a published version (scope run)",
+    permission: "deployment.plan",
+    body: ZPlanDeployment,
+    response: ZPlanned,
+    successStatus: 201,
+  },
   async ({ body }, { principal }) => planDeployment({ ...body, actor: actorOf(principal) }),
 );
 
@@ -96,7 +124,8 @@ export const controlDeploymentRoute = defineRoute(
     body: ZControlBody,
     response: ZControlled,
   },
-  async ({ params, body }, { principal }) => controlDeployment({ ...withDeployment(ZControlDeployment, { ...body, deploymentId: params.deploymentId }), actor: actorOf(principal) }),
+  async ({ params, body }, { principal }) =>
+    controlDeployment({ ...withDeployment(ZControlDeployment, { ...body, deploymentId: params.deploymentId }), actor: actorOf(principal) }),
 );
 
 export const ZStartStepBody = ZStartStepRun.omit({ deploymentId: true });

@@ -35,7 +35,10 @@ function errorStatuses(route: TApiRoute): number[] {
 
 function parameters(route: TApiRoute): TJsonSchema[] {
   const out: TJsonSchema[] = [];
-  for (const [where, schema] of [["path", route.spec.params], ["query", route.spec.query]] as const) {
+  for (const [where, schema] of [
+    ["path", route.spec.params],
+    ["query", route.spec.query],
+  ] as const) {
     if (!schema) continue;
     const json = toSchema(schema, "input") as { properties?: Record<string, TJsonSchema>; required?: string[] };
     for (const [name, property] of Object.entries(json.properties ?? {})) {
@@ -51,7 +54,11 @@ export function buildOpenApiDocument(routes: readonly TApiRoute[] = API_ROUTES) 
     const { spec } = route;
     const contentType = spec.contentType ?? "application/json";
     const responses: Record<string, unknown> = {
-      [String(spec.successStatus ?? 200)]: { description: "OK", ...(spec.method === "GET" ? { headers: { ETag: { schema: { type: "string" } } } } : {}), content: { [contentType]: { schema: toSchema(spec.response, "output") } } },
+      [String(spec.successStatus ?? 200)]: {
+        description: "OK",
+        ...(spec.method === "GET" ? { headers: { ETag: { schema: { type: "string" } } } } : {}),
+        content: { [contentType]: { schema: toSchema(spec.response, "output") } },
+      },
     };
     if (spec.method === "GET") responses["304"] = { description: "Not modified (If-None-Match matched the ETag)" };
     for (const status of errorStatuses(route)) {
@@ -71,7 +78,8 @@ export function buildOpenApiDocument(routes: readonly TApiRoute[] = API_ROUTES) 
     info: {
       title: "Phaseline API",
       version: "1",
-      description: "Deployment runbooks over HTTP. Authenticate with a personal access token (Settings → Tokens): `Authorization: Bearer phl_…`. A `read` token reads; a `run` token also plans, starts and runs deployments, as its user's current roles allow.",
+      description:
+        "Deployment runbooks over HTTP. Authenticate with a personal access token (Settings → Tokens): `Authorization: Bearer phl_…`. A `read` token reads; a `run` token also plans, starts and runs deployments, as its user's current roles allow.",
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }],

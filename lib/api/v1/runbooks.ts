@@ -10,15 +10,38 @@ import { exportRunbookVersion } from "@/lib/server/runbooks/export-runbook-versi
 import { ZMarkdown, ZRunbook, ZRunbookList, ZRunbookVersion, ZUuid } from "./schemas";
 
 const ZRunbookParams = z.object({ runbookId: ZUuid });
-const ZVersionParams = z.object({ runbookId: ZUuid, versionNumber: z.string().regex(/^[1-9][0-9]{0,8}$/).transform(Number) });
+const ZVersionParams = z.object({
+  runbookId: ZUuid,
+  versionNumber: z
+    .string()
+    .regex(/^[1-9][0-9]{0,8}$/)
+    .transform(Number),
+});
 
 export const listRunbooks = defineRoute(
-  { method: "GET", path: "/api/v1/runbooks", operationId: "listRunbooks", tag: "runbooks", summary: "Runbooks that are not archived, with their latest published version", permission: "runbook.view", response: ZRunbookList },
+  {
+    method: "GET",
+    path: "/api/v1/runbooks",
+    operationId: "listRunbooks",
+    tag: "runbooks",
+    summary: "Runbooks that are not archived, with their latest published version",
+    permission: "runbook.view",
+    response: ZRunbookList,
+  },
   async () => ({ items: await findRunbooks() }),
 );
 
 export const getRunbook = defineRoute(
-  { method: "GET", path: "/api/v1/runbooks/{runbookId}", operationId: "getRunbook", tag: "runbooks", summary: "A runbook's title and latest published version number", permission: "runbook.view", params: ZRunbookParams, response: ZRunbook },
+  {
+    method: "GET",
+    path: "/api/v1/runbooks/{runbookId}",
+    operationId: "getRunbook",
+    tag: "runbooks",
+    summary: "A runbook's title and latest published version number",
+    permission: "runbook.view",
+    params: ZRunbookParams,
+    response: ZRunbook,
+  },
   async ({ params }) => getRunbookLatestVersion(params.runbookId),
 );
 

@@ -2,8 +2,16 @@
 // that does not parse is dropped and named in `ignored` — a hand-edited URL never fails the page.
 import { z } from "zod";
 
-const ZId = z.string().trim().min(1).max(100).regex(/^[\w.:@-]+$/);
-const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "not a date");
+const ZId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[\w.:@-]+$/);
+const ZDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "not a date");
 const ZSeq = z.string().regex(/^[1-9]\d{0,18}$/);
 const ZType = z.string().regex(/^[a-z_]+\.[a-z_]+$/);
 

@@ -48,11 +48,18 @@ const RUN_STATUSES: readonly TStepRunStatus[] = ["QUEUED", "RUNNING", "SUCCEEDED
 const USERS = ["lead-1", "dba-1", "dba-2", "manager-1"] as const;
 
 function generate(random: () => number, n: number): TDeploymentSnapshot {
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const runs = (kind: string): TStepRunSnapshot[] => {
     const out: TStepRunSnapshot[] = [];
     const real = Math.floor(random() * 3);
-    for (let a = 1; a <= real; a++) out.push({ id: `r-${n}-${kind}-${a}-${out.length}`, mode: "RUN", attempt: a, status: a < real ? pick(["SUCCEEDED", "FAILED"] as const) : pick(RUN_STATUSES), startedById: pick(USERS) });
+    for (let a = 1; a <= real; a++)
+      out.push({
+        id: `r-${n}-${kind}-${a}-${out.length}`,
+        mode: "RUN",
+        attempt: a,
+        status: a < real ? pick(["SUCCEEDED", "FAILED"] as const) : pick(RUN_STATUSES),
+        startedById: pick(USERS),
+      });
     const rehearsals = kind === "SQL" ? Math.floor(random() * 2) : 0;
     for (let a = 1; a <= rehearsals; a++) out.push({ id: `h-${n}-${a}`, mode: "REHEARSAL", attempt: a, status: pick(RUN_STATUSES), startedById: pick(USERS) });
     return out;
@@ -81,13 +88,25 @@ function generate(random: () => number, n: number): TDeploymentSnapshot {
         { criterionId: `${procedure}-${position}-k1`, text: "Totals unchanged", boundStepId: null, isMet: pick([null, true, false]) },
         { criterionId: `${procedure}-${position}-k2`, text: "Check passes", boundStepId: steps[0]!.stepId, isMet: pick([null, true, false]) },
       ],
-      signoffs: roles.length && random() < 0.5 ? [{ role: pick(roles), userId: pick(USERS), decision: pick(["APPROVED", "REJECTED", "WITHDRAWN"] as const), createdAt: new Date(Date.UTC(2026, 0, 1, 0, n % 60)) }] : [],
+      signoffs:
+        roles.length && random() < 0.5
+          ? [{ role: pick(roles), userId: pick(USERS), decision: pick(["APPROVED", "REJECTED", "WITHDRAWN"] as const), createdAt: new Date(Date.UTC(2026, 0, 1, 0, n % 60)) }]
+          : [],
     };
   };
   const phases = [phase("MAIN", 1), phase("MAIN", 2), phase("MAIN", 3), ...(random() < 0.8 ? [phase("ROLLBACK", 1), phase("ROLLBACK", 2)] : [])];
   const ponr = new Map<string, { role: string; userId: string; decision: "APPROVED" | "REJECTED" | "WITHDRAWN"; createdAt: Date }[]>();
-  for (const p of phases) if (p.isPointOfNoReturn && random() < 0.5) ponr.set(p.phaseRunId, [{ role: "DBA", userId: "dba-2", decision: pick(["APPROVED", "REJECTED"] as const), createdAt: new Date(0) }]);
-  return { status: DEPLOYMENT_STATUSES[n % DEPLOYMENT_STATUSES.length]!, name: "rename-fixed-cost", isProduction: random() < 0.5, phases, pointOfNoReturnApprovals: ponr, isRollbackStarted: random() < 0.3 };
+  for (const p of phases)
+    if (p.isPointOfNoReturn && random() < 0.5)
+      ponr.set(p.phaseRunId, [{ role: "DBA", userId: "dba-2", decision: pick(["APPROVED", "REJECTED"] as const), createdAt: new Date(0) }]);
+  return {
+    status: DEPLOYMENT_STATUSES[n % DEPLOYMENT_STATUSES.length]!,
+    name: "rename-fixed-cost",
+    isProduction: random() < 0.5,
+    phases,
+    pointOfNoReturnApprovals: ponr,
+    isRollbackStarted: random() < 0.3,
+  };
 }
 
 const VIEWERS: readonly TViewer[] = [
@@ -129,28 +148,61 @@ describe("availableActions agrees with the server's decisions", () => {
           for (const phase of snapshot.phases) {
             const offers = actions.phases[phase.phaseRunId]!;
             const id = phase.phaseRunId;
-            expectAgrees(offers.activate, server(viewer, phase.isPointOfNoReturn ? "deployment.control" : "deployment.run", decideActivatePhase(snapshot, id, { confirmationName: snapshot.name })), `activate ${id}`);
+            expectAgrees(
+              offers.activate,
+              server(viewer, phase.isPointOfNoReturn ? "deployment.control" : "deployment.run", decideActivatePhase(snapshot, id, { confirmationName: snapshot.name })),
+              `activate ${id}`,
+            );
             expectAgrees(offers.complete, server(viewer, "deployment.run", decideCompletePhase(snapshot, id)), `complete ${id}`);
             expectAgrees(offers.skip, server(viewer, "deployment.run", decideSkipPhase(snapshot, id, "x")), `skip ${id}`);
-            expectAgrees(offers.approvePointOfNoReturn, server(viewer, "signoff.dba", decidePointOfNoReturnApproval(snapshot, id, { userRoles: viewer.roles, decision: "APPROVED", comment: "" })), `ponr ${id}`);
+            expectAgrees(
+              offers.approvePointOfNoReturn,
+              server(viewer, "signoff.dba", decidePointOfNoReturnApproval(snapshot, id, { userRoles: viewer.roles, decision: "APPROVED", comment: "" })),
+              `ponr ${id}`,
+            );
             for (const role of phase.requiredSignoffRoles) {
-              const decision = decidePhaseSignoff(snapshot, { phaseRunId: id, role, decision: "APPROVED", comment: "", userId: viewer.id, userRoles: viewer.roles, requireSeparationOfDuties: true, sqlRunnerIds: sqlRunnerIds(phase) });
+              const decision = decidePhaseSignoff(snapshot, {
+                phaseRunId: id,
+                role,
+                decision: "APPROVED",
+                comment: "",
+                userId: viewer.id,
+                userRoles: viewer.roles,
+                requireSeparationOfDuties: true,
+                sqlRunnerIds: sqlRunnerIds(phase),
+              });
               expectAgrees(offers.signoff[role]!, server(viewer, signoffPermission(role), decision), `signoff ${id} ${role}`);
             }
-            for (const item of phase.checklist) expectAgrees(offers.tick[item.itemId]!, server(viewer, "deployment.run", decideTickChecklistItem(snapshot, id, item.itemId)), `tick ${item.itemId}`);
-            for (const c of phase.criteria) expectAgrees(offers.recordCriterion[c.criterionId]!, server(viewer, "deployment.run", decideRecordCriterion(snapshot, id, c.criterionId)), `criterion ${c.criterionId}`);
+            for (const item of phase.checklist)
+              expectAgrees(offers.tick[item.itemId]!, server(viewer, "deployment.run", decideTickChecklistItem(snapshot, id, item.itemId)), `tick ${item.itemId}`);
+            for (const c of phase.criteria)
+              expectAgrees(
+                offers.recordCriterion[c.criterionId]!,
+                server(viewer, "deployment.run", decideRecordCriterion(snapshot, id, c.criterionId)),
+                `criterion ${c.criterionId}`,
+              );
             for (const step of phase.steps) {
               const s = offers.steps[step.stepId]!;
               const runOptions = { attempt: nextAttempt(step, "RUN"), isCommandsEnabled };
               expectAgrees(s.run, server(viewer, "deployment.run", decideStartStep(snapshot, id, step.stepId, { ...runOptions, mode: "RUN" })), `run ${step.stepId}`);
-              expectAgrees(s.rehearse, server(viewer, "deployment.rehearse", decideStartStep(snapshot, id, step.stepId, { mode: "REHEARSAL", attempt: nextAttempt(step, "REHEARSAL"), isCommandsEnabled })), `rehearse ${step.stepId}`);
+              expectAgrees(
+                s.rehearse,
+                server(
+                  viewer,
+                  "deployment.rehearse",
+                  decideStartStep(snapshot, id, step.stepId, { mode: "REHEARSAL", attempt: nextAttempt(step, "REHEARSAL"), isCommandsEnabled }),
+                ),
+                `rehearse ${step.stepId}`,
+              );
               expectAgrees(s.record, server(viewer, "deployment.run", decideManualStep(snapshot, id, step.stepId, runOptions.attempt)), `record ${step.stepId}`);
               expectAgrees(s.waive, server(viewer, "deployment.run", decideWaiveStep(snapshot, id, step.stepId, "x")), `waive ${step.stepId}`);
               const latest = latestRun(step);
-              if (latest?.status === "INTERRUPTED") expectAgrees(s.reconcile!, server(viewer, "deployment.run", decideReconcile(snapshot, latest, "x")), `reconcile ${step.stepId}`);
+              if (latest?.status === "INTERRUPTED")
+                expectAgrees(s.reconcile!, server(viewer, "deployment.run", decideReconcile(snapshot, latest, "x")), `reconcile ${step.stepId}`);
               else if (s.reconcile !== null) disagreements.push(`reconcile offered for ${step.stepId} without an interruption`);
               // the offered attempt is the one the server expects: a stale number is refused (rule 5)
-              if (s.run.ok && decideStartStep(snapshot, id, step.stepId, { ...runOptions, attempt: s.run.attempt - 1 || 2, mode: "RUN" }).ok) disagreements.push(`run ${step.stepId}: a stale attempt accepted`);
+              if (s.run.ok && decideStartStep(snapshot, id, step.stepId, { ...runOptions, attempt: s.run.attempt - 1 || 2, mode: "RUN" }).ok)
+                disagreements.push(`run ${step.stepId}: a stale attempt accepted`);
               for (const offer of [s.run, s.rehearse, s.record, s.waive]) offer.ok ? offered++ : withheld++;
             }
           }
@@ -189,7 +241,14 @@ describe("cockpitView", () => {
     const phases = base.phases.map((p) => ({ ...p, status: "PENDING" as const }));
     const inProgress = { ...base, status: "IN_PROGRESS" as const, phases: phases.map((p) => (p.phaseRunId === "MAIN-1" ? { ...p, status: "DONE" as const } : p)) };
     expect(cockpitView(inProgress)).toMatchObject({ workingProcedure: "MAIN", currentPhaseRunId: null, nextPhaseRunId: "MAIN-2" });
-    const rollingBack = { ...base, status: "ROLLING_BACK" as const, phases: [...phases.filter((p) => p.procedure === "MAIN"), { ...phases.find((p) => p.procedure === "ROLLBACK")!, phaseRunId: "RB-1", procedure: "ROLLBACK" as const, status: "ACTIVE" as const }] };
+    const rollingBack = {
+      ...base,
+      status: "ROLLING_BACK" as const,
+      phases: [
+        ...phases.filter((p) => p.procedure === "MAIN"),
+        { ...phases.find((p) => p.procedure === "ROLLBACK")!, phaseRunId: "RB-1", procedure: "ROLLBACK" as const, status: "ACTIVE" as const },
+      ],
+    };
     expect(cockpitView(rollingBack)).toMatchObject({ workingProcedure: "ROLLBACK", currentPhaseRunId: "RB-1", nextPhaseRunId: null });
   });
 });

@@ -150,7 +150,11 @@ function phaseOffers(snapshot: TDeploymentSnapshot, phase: TPhaseSnapshot, viewe
   const steps: Record<string, TStepOffers> = {};
   for (const step of phase.steps) steps[step.stepId] = stepOffers(snapshot, phase, step, viewer, context);
   return {
-    activate: { ...withPermission(viewer, phase.isPointOfNoReturn ? "deployment.control" : "deployment.run", activateDecision), needsConfirmation: phase.isPointOfNoReturn, needsApproval },
+    activate: {
+      ...withPermission(viewer, phase.isPointOfNoReturn ? "deployment.control" : "deployment.run", activateDecision),
+      needsConfirmation: phase.isPointOfNoReturn,
+      needsApproval,
+    },
     complete: withPermission(viewer, "deployment.run", complete.ok ? { ok: true } : complete),
     skip: withPermission(viewer, "deployment.run", decideSkipPhase(snapshot, id, ANY_REASON)),
     approvePointOfNoReturn: withPermission(viewer, "signoff.dba", decidePointOfNoReturnApproval(snapshot, id, { userRoles: viewer.roles, decision: "APPROVED", comment: "" })),
@@ -168,9 +172,16 @@ function stepOffers(snapshot: TDeploymentSnapshot, phase: TPhaseSnapshot, step: 
   const latest = latestRun(step);
   const reconcileDecision = latest?.status === "INTERRUPTED" ? decideReconcile(snapshot, latest, ANY_REASON) : null;
   return {
-    run: { ...withPermission(viewer, "deployment.run", decideStartStep(snapshot, id, step.stepId, { mode: "RUN", attempt: runAttempt, isCommandsEnabled: context.isCommandsEnabled })), attempt: runAttempt },
+    run: {
+      ...withPermission(viewer, "deployment.run", decideStartStep(snapshot, id, step.stepId, { mode: "RUN", attempt: runAttempt, isCommandsEnabled: context.isCommandsEnabled })),
+      attempt: runAttempt,
+    },
     rehearse: {
-      ...withPermission(viewer, "deployment.rehearse", decideStartStep(snapshot, id, step.stepId, { mode: "REHEARSAL", attempt: rehearsalAttempt, isCommandsEnabled: context.isCommandsEnabled })),
+      ...withPermission(
+        viewer,
+        "deployment.rehearse",
+        decideStartStep(snapshot, id, step.stepId, { mode: "REHEARSAL", attempt: rehearsalAttempt, isCommandsEnabled: context.isCommandsEnabled }),
+      ),
       attempt: rehearsalAttempt,
     },
     record: { ...withPermission(viewer, "deployment.run", decideManualStep(snapshot, id, step.stepId, runAttempt)), attempt: runAttempt },
@@ -192,7 +203,9 @@ export type TCockpitView = {
 
 /** Where the deployment stands, for the cockpit's layout: which phase is large, which is next. */
 export function cockpitView(snapshot: TDeploymentSnapshot): TCockpitView {
-  const isRollback = snapshot.status === "ROLLING_BACK" || (snapshot.status === "PAUSED" && (snapshot.isRollbackStarted === true || snapshot.phases.some((p) => p.procedure === "ROLLBACK" && p.status !== "PENDING")));
+  const isRollback =
+    snapshot.status === "ROLLING_BACK" ||
+    (snapshot.status === "PAUSED" && (snapshot.isRollbackStarted === true || snapshot.phases.some((p) => p.procedure === "ROLLBACK" && p.status !== "PENDING")));
   const workingProcedure = isRollback ? "ROLLBACK" : "MAIN";
   const ofProcedure = snapshot.phases.filter((p) => p.procedure === workingProcedure).sort((a, b) => a.position - b.position);
   const current = ofProcedure.find((p) => p.status === "ACTIVE" || p.status === "AWAITING_SIGNOFF") ?? null;

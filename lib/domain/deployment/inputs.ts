@@ -88,11 +88,9 @@ export const ZReconcileStepRun = z.object({
 });
 
 export const ZTickChecklistItem = z.object({ ...phaseRef, itemId: ZId("a checklist item"), isTicked: z.boolean() });
-export const ZRecordCriterion = z
-  .object({ ...phaseRef, criterionId: ZId("a success criterion"), isMet: z.boolean(), evidence: ZNote })
-  .superRefine((v, ctx) => {
-    if (v.isMet && !v.evidence) ctx.addIssue({ code: "custom", path: ["evidence"], message: "Note the evidence that the criterion is met." });
-  });
+export const ZRecordCriterion = z.object({ ...phaseRef, criterionId: ZId("a success criterion"), isMet: z.boolean(), evidence: ZNote }).superRefine((v, ctx) => {
+  if (v.isMet && !v.evidence) ctx.addIssue({ code: "custom", path: ["evidence"], message: "Note the evidence that the criterion is met." });
+});
 
 export const ZRecordPhaseSignoff = z
   .object({

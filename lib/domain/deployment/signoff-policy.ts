@@ -18,9 +18,7 @@ export type TPhaseSignoffRequest = {
   sqlRunnerIds: ReadonlySet<string>;
 };
 
-export type TSignoffOutcome =
-  | { ok: true; phaseTo: "DONE" | "ACTIVE" | "AWAITING_SIGNOFF" }
-  | { ok: false; reason: string };
+export type TSignoffOutcome = { ok: true; phaseTo: "DONE" | "ACTIVE" | "AWAITING_SIGNOFF" } | { ok: false; reason: string };
 
 export function decidePhaseSignoff(snapshot: TDeploymentSnapshot, request: TPhaseSignoffRequest): TSignoffOutcome {
   const phase = snapshot.phases.find((p) => p.phaseRunId === request.phaseRunId);

@@ -1,7 +1,18 @@
 // A deployment's rows as the state machine's snapshot. Pure: the server's change path
 // (lib/server/deployments/deployment-snapshot.ts) and the cockpit's reader build it the same way,
 // so the page shows exactly the gates the server enforces.
-import type { TDeploymentSnapshot, TDeploymentStatus, TPhaseRunStatus, TPhaseSnapshot, TProcedureName, TFailurePolicyName, TRunMode, TSignoffSnapshot, TStepKindName, TStepRunStatus } from "./state-machine";
+import type {
+  TDeploymentSnapshot,
+  TDeploymentStatus,
+  TPhaseRunStatus,
+  TPhaseSnapshot,
+  TProcedureName,
+  TFailurePolicyName,
+  TRunMode,
+  TSignoffSnapshot,
+  TStepKindName,
+  TStepRunStatus,
+} from "./state-machine";
 
 type TSignoffDecisionName = "APPROVED" | "REJECTED" | "WITHDRAWN";
 
@@ -26,7 +37,14 @@ export type TSnapshotPhaseRow = {
   waivers: { stepId: string }[];
 };
 
-export type TSnapshotSignoffRow = { phaseRunId: string | null; scope: "PHASE" | "POINT_OF_NO_RETURN" | "SHEET"; role: string; userId: string; decision: TSignoffDecisionName; createdAt: Date };
+export type TSnapshotSignoffRow = {
+  phaseRunId: string | null;
+  scope: "PHASE" | "POINT_OF_NO_RETURN" | "SHEET";
+  role: string;
+  userId: string;
+  decision: TSignoffDecisionName;
+  createdAt: Date;
+};
 
 export type TSnapshotRow = {
   status: TDeploymentStatus;

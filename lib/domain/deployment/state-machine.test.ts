@@ -844,7 +844,9 @@ describe("rules the server decides (issue 10)", () => {
     const planned = deployment({ status: "PLANNED", phases: [mainPhase(1)] });
     expectRefused(decideDeploymentAction(planned, "start", { preflightFailures: ["Target database answers: no"] }), "pre-flight", "Target database answers");
     expectRefused(decideDeploymentAction(planned, "start", { preflightFailures: ["Target database answers: no"], overrideReason: "  " }), "pre-flight");
-    expect(decideDeploymentAction(planned, "start", { preflightFailures: ["Target database answers: no"], overrideReason: "target is behind a VPN the check cannot reach" })).toEqual({ ok: true, to: "IN_PROGRESS" });
+    expect(
+      decideDeploymentAction(planned, "start", { preflightFailures: ["Target database answers: no"], overrideReason: "target is behind a VPN the check cannot reach" }),
+    ).toEqual({ ok: true, to: "IN_PROGRESS" });
     expect(decideDeploymentAction(planned, "start", { preflightFailures: [] })).toEqual({ ok: true, to: "IN_PROGRESS" });
   });
 
@@ -858,7 +860,9 @@ describe("rules the server decides (issue 10)", () => {
   });
 
   it("a criterion bound to a check step is met by the step, never by hand", () => {
-    const snap = deployment({ phases: [mainPhase(1, { status: "ACTIVE", steps: [step()], criteria: [criterion(), criterion({ criterionId: "crit-2", boundStepId: "step-sql" })] })] });
+    const snap = deployment({
+      phases: [mainPhase(1, { status: "ACTIVE", steps: [step()], criteria: [criterion(), criterion({ criterionId: "crit-2", boundStepId: "step-sql" })] })],
+    });
     expect(decideRecordCriterion(snap, "main-1", "crit-1")).toEqual({ ok: true });
     expectRefused(decideRecordCriterion(snap, "main-1", "crit-2"), "met by the result of", "Rename fixed_cost");
     expectRefused(decideRecordCriterion({ ...snap, status: "PAUSED" }, "main-1", "crit-1"), "paused");

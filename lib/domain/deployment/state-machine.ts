@@ -363,7 +363,8 @@ export function decideStartStep(snapshot: TDeploymentSnapshot, phaseRunId: strin
         : `"${step.title}" has not run yet: its first run is attempt 1.`,
     );
   }
-  if (latest?.status === "INTERRUPTED") return refuse(`Attempt ${latest.attempt} of "${step.title}" was interrupted: reconcile it (did it change the target?) before running it again (rule 6).`);
+  if (latest?.status === "INTERRUPTED")
+    return refuse(`Attempt ${latest.attempt} of "${step.title}" was interrupted: reconcile it (did it change the target?) before running it again (rule 6).`);
   if (running.length && options.mode === "RUN") return refuse(`"${running[0]!.title}" is running: one step runs at a time.`);
   return ok;
 }

@@ -27,7 +27,7 @@ describe("compareBaseline", () => {
     expect(result.message).toBe("2 rows compared by id: all match the baseline.");
   });
 
-  it("compares numbers as numbers: 0.10 and \"0.1\", 5 and \"5.000\" are equal", () => {
+  it('compares numbers as numbers: 0.10 and "0.1", 5 and "5.000" are equal', () => {
     expect(compare(revenue([[1, 0.1]]), revenue([[1, "0.10"]])).passed).toBe(true);
     expect(compare(revenue([[1, "5"]]), revenue([[1, "5.000"]])).passed).toBe(true);
     expect(compare(revenue([[1, "1e2"]]), revenue([[1, 100]])).passed).toBe(true);
@@ -76,13 +76,25 @@ describe("compareBaseline", () => {
     expect(changed.mismatches[0]).not.toHaveProperty("difference");
   });
 
-  it("matches keys by their string form: 1 and \"1\" are the same row", () => {
+  it('matches keys by their string form: 1 and "1" are the same row', () => {
     expect(compare(revenue([[1, "5"]]), revenue([["1", "5"]])).passed).toBe(true);
   });
 
   it("matches by several key columns", () => {
-    const base: TResultSet = { columns: ["company_id", "month", "total"], rows: [{ company_id: 1, month: "2026-01", total: "10" }, { company_id: 1, month: "2026-02", total: "20" }] };
-    const now: TResultSet = { columns: ["company_id", "month", "total"], rows: [{ company_id: 1, month: "2026-02", total: "21" }, { company_id: 1, month: "2026-01", total: "10" }] };
+    const base: TResultSet = {
+      columns: ["company_id", "month", "total"],
+      rows: [
+        { company_id: 1, month: "2026-01", total: "10" },
+        { company_id: 1, month: "2026-02", total: "20" },
+      ],
+    };
+    const now: TResultSet = {
+      columns: ["company_id", "month", "total"],
+      rows: [
+        { company_id: 1, month: "2026-02", total: "21" },
+        { company_id: 1, month: "2026-01", total: "10" },
+      ],
+    };
     const result = compare(base, now, {}, ["company_id", "month"]);
     expect(result.mismatches).toEqual([{ key: { company_id: 1, month: "2026-02" }, column: "total", baseline: "20", current: "21", difference: 1 }]);
     expect(result.message).toBe("2 rows compared by company_id, month: 1 mismatch in 1 row.");
@@ -103,13 +115,16 @@ describe("compareBaseline", () => {
     expect(result.message).toBe("1 row compared by id: 1 baseline row missing; 1 row not in the baseline.");
   });
 
-  it("a NULL key is a key of its own, not the text \"null\"", () => {
+  it('a NULL key is a key of its own, not the text "null"', () => {
     const result = compare(revenue([[null as unknown as number, "1"]]), revenue([["null", "1"]]));
     expect(result).toMatchObject({ passed: false, missingKeys: [{ id: null }], extraKeys: [{ id: "null" }] });
   });
 
   it("fails when a baseline column is missing from the current result", () => {
-    const result = compare({ columns: ["id", "fixed_cost", "total"], rows: [{ id: 1, fixed_cost: "5", total: "9" }] }, { columns: ["id", "fixed_fee", "total"], rows: [{ id: 1, fixed_fee: "5", total: "9" }] });
+    const result = compare(
+      { columns: ["id", "fixed_cost", "total"], rows: [{ id: 1, fixed_cost: "5", total: "9" }] },
+      { columns: ["id", "fixed_fee", "total"], rows: [{ id: 1, fixed_fee: "5", total: "9" }] },
+    );
     expect(result).toMatchObject({ passed: false, missingColumns: ["fixed_cost"], mismatchCount: 0, comparedRows: 1 });
     expect(result.message).toBe('1 row compared by id: column "fixed_cost" missing from the query.');
   });

@@ -201,10 +201,10 @@ export function compareBaseline(input: {
   const valueColumns = baseline.columns.filter((column) => !keyColumns.includes(column) && currentColumns.has(column));
 
   const result = { ...empty };
-  result.duplicateKeys = [
-    ...before.duplicates.map((key) => ({ side: "baseline" as const, key })),
-    ...after.duplicates.map((key) => ({ side: "current" as const, key })),
-  ].slice(0, LIST_CAP);
+  result.duplicateKeys = [...before.duplicates.map((key) => ({ side: "baseline" as const, key })), ...after.duplicates.map((key) => ({ side: "current" as const, key }))].slice(
+    0,
+    LIST_CAP,
+  );
   result.duplicateKeyCount = before.duplicateCount + after.duplicateCount;
 
   for (const [key, baselineRow] of before.byKey) {
@@ -250,7 +250,8 @@ function describeComparison(c: TBaselineComparison, keyColumns: string[]): strin
   if (c.duplicateKeyCount > 0) {
     problems.push(`${plural(c.duplicateKeyCount, "row")} ${c.duplicateKeyCount === 1 ? "repeats" : "repeat"} a key (${by} must identify one row on each side)`);
   }
-  if (c.missingColumns.length > 0) problems.push(`column${c.missingColumns.length === 1 ? "" : "s"} ${c.missingColumns.map((m) => JSON.stringify(m)).join(", ")} missing from the query`);
+  if (c.missingColumns.length > 0)
+    problems.push(`column${c.missingColumns.length === 1 ? "" : "s"} ${c.missingColumns.map((m) => JSON.stringify(m)).join(", ")} missing from the query`);
   if (c.mismatchCount > 0) problems.push(`${plural(c.mismatchCount, "mismatch", "mismatches")} in ${plural(c.mismatchedRowCount, "row")}`);
   if (c.missingKeyCount > 0) problems.push(`${plural(c.missingKeyCount, "baseline row")} missing`);
   if (c.extraKeyCount > 0) problems.push(`${plural(c.extraKeyCount, "row")} not in the baseline`);

@@ -57,12 +57,7 @@ export function describeExpectation(expectation: TExpectation): string {
  * Judges a query's result. The scalar is the first column of the first row. `rowCount` is the
  * query's full row count when the caller kept only the first rows (defaults to `rows.length`).
  */
-export function evaluateExpectation(
-  expectation: TExpectation,
-  rows: Record<string, unknown>[],
-  fields: string[],
-  options: { rowCount?: number } = {},
-): TExpectationVerdict {
+export function evaluateExpectation(expectation: TExpectation, rows: Record<string, unknown>[], fields: string[], options: { rowCount?: number } = {}): TExpectationVerdict {
   const rowCount = options.rowCount ?? rows.length;
   const expected = describeExpectation(expectation);
 
@@ -79,9 +74,7 @@ export function evaluateExpectation(
 
   const raw = firstRow[firstField];
   // the first of several rows or columns is the scalar; say so, the author may not have meant it
-  const extra = [rowCount > 1 ? `first of ${plural(rowCount, "row")}` : "", fields.length > 1 ? `first of ${plural(fields.length, "column")}` : ""]
-    .filter(Boolean)
-    .join(", ");
+  const extra = [rowCount > 1 ? `first of ${plural(rowCount, "row")}` : "", fields.length > 1 ? `first of ${plural(fields.length, "column")}` : ""].filter(Boolean).join(", ");
   const where = extra ? ` (${extra})` : "";
 
   if (raw === null || raw === undefined) return fail(null, `The query returned NULL${where}: expected a number (${expected}).`);

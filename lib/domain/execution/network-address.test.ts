@@ -59,7 +59,8 @@ describe("parseAllowEntry", () => {
     expect(parseAllowEntry("127.0.0.1:3000")).toEqual({ host: "127.0.0.1", port: 3000 });
     expect(parseAllowEntry("[::1]:8080")).toEqual({ host: "::1", port: 8080 });
     expect(parseAllowEntry("::1")).toEqual({ host: "::1", port: null });
-    for (const bad of ["", "host:", "host:0", "host:65536", "host:http", "[::1]:x", ":80", "http://host", "host/path", "1.2.3", "*.example.com", "[nothost]:80"]) expect(parseAllowEntry(bad)).toBeNull();
+    for (const bad of ["", "host:", "host:0", "host:65536", "host:http", "[::1]:x", ":80", "http://host", "host/path", "1.2.3", "*.example.com", "[nothost]:80"])
+      expect(parseAllowEntry(bad)).toBeNull();
   });
 });
 
@@ -71,7 +72,8 @@ describe("decideHttpTarget", () => {
     expect(decide("http://api.example.com/health", ["api.example.com"])).toMatchObject({ ok: true, port: 80 });
     expect(decide("http://api.example.com:8080/", ["api.example.com"])).toMatchObject({ ok: false, rule: "port_not_listed" });
     expect(decide("http://api.example.com:8080/", ["api.example.com"])).toMatchObject({
-      message: "Port 8080 of api.example.com is not on this environment's HTTP allow-list (it allows ports 80 and 443 of this host): an administrator can add api.example.com:8080 under Admin → Environments.",
+      message:
+        "Port 8080 of api.example.com is not on this environment's HTTP allow-list (it allows ports 80 and 443 of this host): an administrator can add api.example.com:8080 under Admin → Environments.",
     });
   });
 
@@ -102,7 +104,8 @@ describe("decideResolvedAddress", () => {
     expect(decision).toEqual({
       ok: false,
       rule: "address_not_public",
-      message: "localhost resolves to 127.0.0.1, a loopback address: HTTP checks reach loopback, link-local and private addresses only when an administrator allow-lists that address itself (127.0.0.1:3000).",
+      message:
+        "localhost resolves to 127.0.0.1, a loopback address: HTTP checks reach loopback, link-local and private addresses only when an administrator allow-lists that address itself (127.0.0.1:3000).",
     });
     for (const address of ["10.0.0.5", "169.254.169.254", "::1", "::ffff:127.0.0.1", "fd00::1", "100.64.1.1", "0.0.0.0"]) {
       expect(decideResolvedAddress({ host: "internal.example.com", port: 443 }, address, ["internal.example.com"]).ok).toBe(false);

@@ -151,9 +151,7 @@ const sameHost = (a: string, b: string) => {
 };
 const portAllowed = (entry: TAllowEntry, port: number) => (entry.port === null ? DEFAULT_HTTP_PORTS.includes(port) : entry.port === port);
 
-export type THttpTargetDecision =
-  | { ok: true; host: string; port: number; isLiteralAddress: boolean }
-  | { ok: false; rule: "host_not_listed" | "port_not_listed"; message: string };
+export type THttpTargetDecision = { ok: true; host: string; port: number; isLiteralAddress: boolean } | { ok: false; rule: "host_not_listed" | "port_not_listed"; message: string };
 
 /**
  * Whether a URL's host and port are on the allow-list. An entry without a port allows ports 80
@@ -161,13 +159,20 @@ export type THttpTargetDecision =
  * IPv4 spellings like 2130706433 or 0x7f.1 into dotted quads.
  */
 export function decideHttpTarget(url: URL, allowList: readonly string[]): THttpTargetDecision {
-  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
+  const host = url.hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.$/, "");
   const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
   const entries = allowList.map(parseAllowEntry).filter((e): e is TAllowEntry => e !== null);
   const forHost = entries.filter((e) => sameHost(e.host, host));
   const shown = url.host;
   if (forHost.length === 0) {
-    return { ok: false, rule: "host_not_listed", message: `The host ${shown} is not on this environment's HTTP allow-list: an administrator can add it under Admin → Environments.` };
+    return {
+      ok: false,
+      rule: "host_not_listed",
+      message: `The host ${shown} is not on this environment's HTTP allow-list: an administrator can add it under Admin → Environments.`,
+    };
   }
   if (!forHost.some((e) => portAllowed(e, port))) {
     const listed = forHost.map((e) => (e.port === null ? "80 and 443" : String(e.port))).join(", ");
@@ -190,9 +195,7 @@ export type TAddressDecision = { ok: true } | { ok: false; rule: "address_not_pu
 export function decideResolvedAddress(target: { host: string; port: number }, address: string, allowList: readonly string[]): TAddressDecision {
   const kind = classifyAddress(address);
   if (kind === null) return { ok: true };
-  const isListed = allowList
-    .map(parseAllowEntry)
-    .some((e) => e !== null && isIpAddress(e.host) && sameHost(e.host, address) && portAllowed(e, target.port));
+  const isListed = allowList.map(parseAllowEntry).some((e) => e !== null && isIpAddress(e.host) && sameHost(e.host, address) && portAllowed(e, target.port));
   if (isListed) return { ok: true };
   const literal = formatAllowEntry({ host: canonicalAddress(address) === canonicalAddress(target.host) ? target.host : address, port: target.port });
   const subject = isIpAddress(target.host) ? `${target.host} is ${describeAddressClass(kind)}` : `${target.host} resolves to ${address}, ${describeAddressClass(kind)}`;

@@ -76,7 +76,11 @@ export function findUnplacedLines(source: string, parsed: TParsedRunbook): strin
         checkboxTableHeader = i;
         continue;
       }
-      const cells = trimmed.replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => normalise(c.replace(CELL_CHECKBOX_RE, "")));
+      const cells = trimmed
+        .replace(/^\|/, "")
+        .replace(/\|$/, "")
+        .split("|")
+        .map((c) => normalise(c.replace(CELL_CHECKBOX_RE, "")));
       if (cells.every((c) => c === "" || has(c))) continue;
     }
     if (/^(?:`{3,}|~{3,})/.test(trimmed)) continue; // fence delimiters: the language is kept on the step
@@ -92,7 +96,11 @@ export function findUnplacedLines(source: string, parsed: TParsedRunbook): strin
     const kv = /^([^:]{1,60}):\s*(.+)$/.exec(content);
     if (kv && (has(kv[2]!) || has(splitPhaseHeading(kv[2]!).title))) continue;
     // a sign-off line: "Deployment Lead: ________ Date: ____"
-    const blanksRemoved = content.replace(/_{2,}/g, "").replace(/\b(?:date|name|signature|signed(?: by)?|time)\s*:/gi, "").replace(/[:\s]+$/, "").trim();
+    const blanksRemoved = content
+      .replace(/_{2,}/g, "")
+      .replace(/\b(?:date|name|signature|signed(?: by)?|time)\s*:/gi, "")
+      .replace(/[:\s]+$/, "")
+      .trim();
     if (blanksRemoved !== content && has(blanksRemoved)) continue;
     missing.push(line);
   }

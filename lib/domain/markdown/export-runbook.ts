@@ -18,7 +18,8 @@ function phaseDetails(phase: TParsedPhase): TParsedPhaseDetails | null {
   if (phase.isPointOfNoReturn) details.isPointOfNoReturn = true;
   if (phase.requiredSignoffRoles?.length) details.requiredSignoffRoles = phase.requiredSignoffRoles;
   // the parser guesses "(optional)" items; anything else is said
-  if (phase.checklistItems.some((item) => item.isRequired === /\(optional\)/i.test(oneLine(item.text)))) details.checklistRequired = phase.checklistItems.map((item) => item.isRequired);
+  if (phase.checklistItems.some((item) => item.isRequired === /\(optional\)/i.test(oneLine(item.text))))
+    details.checklistRequired = phase.checklistItems.map((item) => item.isRequired);
   if (phase.successCriterionSteps?.some((b) => b !== null)) details.criterionSteps = phase.successCriterionSteps;
   return Object.keys(details).length ? details : null;
 }
@@ -47,7 +48,9 @@ function verbatim(kind: "preamble" | "notes" | "appendix", text: string): string
 
 /** A step title as its list item's line: a leading "6." or "-" escaped so it stays text. */
 function visibleTitle(title: string): string {
-  return oneLine(title).replace(/^(\d+)([.)])/, "$1\\$2").replace(/^([-*+>#])/, "\\$1");
+  return oneLine(title)
+    .replace(/^(\d+)([.)])/, "$1\\$2")
+    .replace(/^([-*+>#])/, "\\$1");
 }
 
 /** Whether the list item's line reads back as the title itself. */
@@ -76,7 +79,8 @@ function exportPhase(phase: TParsedPhase, heading: string): string {
         .map((step, i) => {
           const marker = `${i + 1}. `;
           const body = stepBody(step);
-          if (step.details) return `${marker}${visibleTitle(step.title)}\n\n${indent([detailsComment("step", step.details), body].filter((b) => b.trim()).join("\n\n"), marker.length)}`;
+          if (step.details)
+            return `${marker}${visibleTitle(step.title)}\n\n${indent([detailsComment("step", step.details), body].filter((b) => b.trim()).join("\n\n"), marker.length)}`;
           return body.trim() ? `${marker}${oneLine(step.title)}\n\n${indent(body, marker.length)}` : `${marker}${oneLine(step.title)}`;
         })
         .join("\n\n"),

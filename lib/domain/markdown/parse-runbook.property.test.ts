@@ -11,7 +11,31 @@ import { ZParsedRunbook, type TParsedRunbook } from "./types";
 const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 
 // words and fragments real runbooks are made of, so generated documents have structure to find
-const word = fc.constantFrom("Backup", "Deploy", "Verify", "rollback", "database", "Phase", "Step", "owner", "DBA", "5 minutes", "(10 min)", "✅", "☐", "[ ]", "**Note**:", "`psql`", "T-15", "~10 minutes", "Revert", "Sign-off", "émigré", "日本", "🚀");
+const word = fc.constantFrom(
+  "Backup",
+  "Deploy",
+  "Verify",
+  "rollback",
+  "database",
+  "Phase",
+  "Step",
+  "owner",
+  "DBA",
+  "5 minutes",
+  "(10 min)",
+  "✅",
+  "☐",
+  "[ ]",
+  "**Note**:",
+  "`psql`",
+  "T-15",
+  "~10 minutes",
+  "Revert",
+  "Sign-off",
+  "émigré",
+  "日本",
+  "🚀",
+);
 const phrase = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(" "));
 const line = fc.oneof(
   phrase,

@@ -96,7 +96,12 @@ describe("seed 003 (### Phase N: … (N minutes))", () => {
     const [connect, baseline] = main[0]!.steps;
     // `psql $DATABASE_URL` needs a shell (variable expansion): a person runs it
     expect(connect).toEqual({ kind: "MANUAL", language: "bash", title: "Connect to production database", text: "```bash\npsql $DATABASE_URL\n```" });
-    expect(baseline).toEqual({ kind: "SQL", language: "sql", title: "Run pre-migration baseline capture", text: "\\i backend/migrations/validation/001_pre_migration_baseline.sql" });
+    expect(baseline).toEqual({
+      kind: "SQL",
+      language: "sql",
+      title: "Run pre-migration baseline capture",
+      text: "\\i backend/migrations/validation/001_pre_migration_baseline.sql",
+    });
     expect(main[3]!.steps[0]).toEqual({ kind: "COMMAND", language: "powershell", title: "Stop backend service", text: "# Stop PM2 process\npm2 stop kingstons-api" });
     expect(main[2]!.steps[3]!.text).toBe("- Revenue differences < £0.01 for all products\n- No NULL value mismatches\n- Company totals match baseline\n- All views queryable");
     expect(main[7]!.steps[0]!.title).toBe("Immediate Monitoring (First Hour): Monitor application logs");
@@ -387,14 +392,18 @@ describe("repairMojibake", () => {
 
 describe("structure kinds of real runbooks (issue 16)", () => {
   it("reads a rollback subsection inside a phase as a rollback phase named after it", () => {
-    const parsed = parseRunbookMarkdown("# T\n\n## Phase 1: Deploy (5 min)\n\n```bash\nkubectl apply -f app.yaml\n```\n\n### Roll back\n\n1. kubectl rollout undo deployment/app\n\n## Phase 2: Verify\n\n- [ ] Pods ready\n");
+    const parsed = parseRunbookMarkdown(
+      "# T\n\n## Phase 1: Deploy (5 min)\n\n```bash\nkubectl apply -f app.yaml\n```\n\n### Roll back\n\n1. kubectl rollout undo deployment/app\n\n## Phase 2: Verify\n\n- [ ] Pods ready\n",
+    );
     expect(parsed.phases.map((p) => p.title)).toEqual(["Deploy", "Verify"]);
     expect(parsed.rollback?.phases.map((p) => p.title)).toEqual(["Deploy: Roll back"]);
     expect(parsed.rollback?.phases[0]?.steps[0]?.title).toBe("kubectl rollout undo deployment/app");
   });
 
   it("reads psql heredocs and psql -c as SQL steps, keeping the command line as a comment", () => {
-    const parsed = parseRunbookMarkdown("# T\n\n## Step 1: Count\n\n```bash\npsql -d app <<SQL\nSELECT count(*) FROM orders;\nSQL\n```\n\n## Step 2: Vacuum\n\n```\npsql -d app -c \"VACUUM ANALYZE orders;\"\n```\n");
+    const parsed = parseRunbookMarkdown(
+      '# T\n\n## Step 1: Count\n\n```bash\npsql -d app <<SQL\nSELECT count(*) FROM orders;\nSQL\n```\n\n## Step 2: Vacuum\n\n```\npsql -d app -c "VACUUM ANALYZE orders;"\n```\n',
+    );
     expect(parsed.phases.map((p) => p.steps.map((s) => [s.kind, s.text]))).toEqual([
       [["SQL", "-- psql -d app <<SQL\n-- SELECT count(*) FROM orders;\n-- SQL\nSELECT count(*) FROM orders;"]],
       [["SQL", '-- psql -d app -c "VACUUM ANALYZE orders;"\nVACUUM ANALYZE orders;']],
@@ -402,7 +411,9 @@ describe("structure kinds of real runbooks (issue 16)", () => {
   });
 
   it("keeps numbered sub-steps in their phase: 4 sections of 10 restarting steps are 4 phases, not 40", () => {
-    const sections = ["Prepare", "Migrate", "Verify", "Clean up"].map((name) => [`## ${name}`, ...Array.from({ length: 10 }, (_, i) => `### ${i + 1}. Task ${i + 1} of ${name}\n\nDo it.`)].join("\n\n"));
+    const sections = ["Prepare", "Migrate", "Verify", "Clean up"].map((name) =>
+      [`## ${name}`, ...Array.from({ length: 10 }, (_, i) => `### ${i + 1}. Task ${i + 1} of ${name}\n\nDo it.`)].join("\n\n"),
+    );
     const parsed = parseRunbookMarkdown(`# Upgrade\n\n${sections.join("\n\n")}\n`);
     expect(parsed.phases.map((p) => p.title)).toEqual(["Prepare", "Migrate", "Verify", "Clean up"]);
     expect(parsed.phases.map((p) => p.steps.length)).toEqual([10, 10, 10, 10]);
@@ -410,12 +421,16 @@ describe("structure kinds of real runbooks (issue 16)", () => {
   });
 
   it("takes checkboxes written every way: bare [ ] and ☐ lines, numbered, nested under a plain item, table columns", () => {
-    const parsed = parseRunbookMarkdown("# T\n\n## Phase 1: Checks\n\n[ ] bare line\n☐ glyph line\n\n1. [ ] numbered\n\n- Database\n  - [x] backup taken\n\n| Done | Task | Owner |\n| --- | --- | --- |\n| [ ] | Drain queue | On-call |\n");
+    const parsed = parseRunbookMarkdown(
+      "# T\n\n## Phase 1: Checks\n\n[ ] bare line\n☐ glyph line\n\n1. [ ] numbered\n\n- Database\n  - [x] backup taken\n\n| Done | Task | Owner |\n| --- | --- | --- |\n| [ ] | Drain queue | On-call |\n",
+    );
     expect(parsed.phases[0]!.checklistItems.map((c) => c.text)).toEqual(["bare line", "glyph line", "numbered", "Database: backup taken", "Drain queue (Owner: On-call)"]);
   });
 
   it("reads estimates written as Duration: 1h, ~10 minutes and a duration column", () => {
-    const parsed = parseRunbookMarkdown("# T\n\n## Step 1: A\n\nDuration: 1h\n\n## Step 2: B ~10 minutes\n\n## Step 3: C\n\n| Task | Duration |\n| --- | --- |\n| x | 5 min |\n| y | 10 |\n");
+    const parsed = parseRunbookMarkdown(
+      "# T\n\n## Step 1: A\n\nDuration: 1h\n\n## Step 2: B ~10 minutes\n\n## Step 3: C\n\n| Task | Duration |\n| --- | --- |\n| x | 5 min |\n| y | 10 |\n",
+    );
     expect(parsed.phases.map((p) => p.estimatedMinutes)).toEqual([60, 10, 15]);
   });
 });

@@ -19,7 +19,20 @@
 import { parseMarkdownTree } from "./markdown-tree";
 import { repairMojibake } from "./mojibake";
 import { buildPhase, hasCheckbox, keyValue } from "./phase-body";
-import { Doc, choosePhaseLevel, collapseOpaque, headsOf, isTierA, pseudoHeadingText, sectionEnds, splitPhases, splitTopSections, type TBlock, type THead, type TSection } from "./sections";
+import {
+  Doc,
+  choosePhaseLevel,
+  collapseOpaque,
+  headsOf,
+  isTierA,
+  pseudoHeadingText,
+  sectionEnds,
+  splitPhases,
+  splitTopSections,
+  type TBlock,
+  type THead,
+  type TSection,
+} from "./sections";
 import { parseSignoff } from "./signoff-sheet";
 import type { TParsedPhase, TParsedRunbook } from "./types";
 import { APPENDIX_RE, CHECKLIST_SECTION_RE, ROLLBACK_RE, SIGNOFF_RE, cleanLabel, collapse, parseDuration, splitPhaseHeading } from "./vocabulary";
@@ -95,7 +108,10 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   const doc = new Doc(text, warnings);
   const tree = parseMarkdownTree(text);
   const blocks = collapseOpaque(doc, tree.children);
-  if (!front && !blocks.some((b) => b.type !== "thematicBreak" && !(b.type === "html" && /^<!--[\s\S]*-->$/.test(b.value.trim())) && !(b.type === "phaselineOpaque" && b.text.trim() === ""))) {
+  if (
+    !front &&
+    !blocks.some((b) => b.type !== "thematicBreak" && !(b.type === "html" && /^<!--[\s\S]*-->$/.test(b.value.trim())) && !(b.type === "phaselineOpaque" && b.text.trim() === ""))
+  ) {
     throw new RunbookParseError("The document has no content to import (only comments or rules).");
   }
   const allHeads = headsOf(doc, blocks);
@@ -117,7 +133,13 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   }
   let summary = "";
   const afterTitle = blocks[cursor];
-  if (title && afterTitle?.type === "paragraph" && pseudoHeadingText(doc, afterTitle) === null && !readMetadata(doc.block(afterTitle), {}).isMetadata && !hasCheckbox(doc, afterTitle)) {
+  if (
+    title &&
+    afterTitle?.type === "paragraph" &&
+    pseudoHeadingText(doc, afterTitle) === null &&
+    !readMetadata(doc.block(afterTitle), {}).isMetadata &&
+    !hasCheckbox(doc, afterTitle)
+  ) {
     summary = collapse(doc.block(afterTitle));
     consumed[cursor] = true;
   }
@@ -325,7 +347,11 @@ function placeAroundPhases(
     }
     if (s.head && (sectionHasCheckbox(doc, s) || isChecklistTitle(s)) && !isAppendix(s)) phases.push(sectionPhase(doc, s));
     else if (isAppendix(s) || !last) {
-      const text = s.blocks.filter((b) => b.type !== "thematicBreak").map((b) => doc.block(b)).filter((t) => t.trim()).join("\n\n");
+      const text = s.blocks
+        .filter((b) => b.type !== "thematicBreak")
+        .map((b) => doc.block(b))
+        .filter((t) => t.trim())
+        .join("\n\n");
       const head = s.blocks[0];
       if (text && head) sinks.appendixParts.push({ at: offsetOf(head), text });
     } else appendNotes(last, s.blocks);

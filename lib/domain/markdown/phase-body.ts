@@ -45,7 +45,11 @@ export function isTaskItem(item: ListItem): boolean {
 /** Whether a node holds a checkbox anywhere inside (task items, ☐ lines, table cells). */
 export function hasCheckbox(doc: Doc, node: TBlock): boolean {
   if (node.type === "list") return node.children.some((item) => isTaskItem(item) || item.children.some((c) => hasCheckbox(doc, c)));
-  if (node.type === "paragraph") return doc.slice(node).split("\n").some((l) => LINE_CHECKBOX_RE.test(l));
+  if (node.type === "paragraph")
+    return doc
+      .slice(node)
+      .split("\n")
+      .some((l) => LINE_CHECKBOX_RE.test(l));
   if (node.type === "table") return checkboxColumn(doc, node) !== null;
   if (node.type === "blockquote") return node.children.some((c) => hasCheckbox(doc, c));
   return false;
@@ -175,7 +179,9 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       stepHead = { title: parts.title, chunk: [], emitted: 0 };
       return;
     }
-    const groupText = collapse(text).replace(/^[☐☑☒]\uFE0F?\s*/u, "").replace(/\s*:$/, "");
+    const groupText = collapse(text)
+      .replace(/^[☐☑☒]\uFE0F?\s*/u, "")
+      .replace(/\s*:$/, "");
     // a heading with nothing to name a group by ("## ☐") is kept as text
     group = groupText ? { text: groupText, raw, isConsumed: false } : null;
     if (!group) toNotes(raw);
@@ -188,7 +194,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
   const addChecklist = (item: ListItem, prefix: string | null) => {
     const [first, ...rest] = item.children;
     const own = first?.type === "paragraph" ? doc.inline(first).replace(CHECKBOX_GLYPH_RE, "").replace(LINE_CHECKBOX_RE, "") : "";
-    const text = own ? (prefix ? `${prefix}: ${own}` : own) : prefix ?? "";
+    const text = own ? (prefix ? `${prefix}: ${own}` : own) : (prefix ?? "");
     pushChecklist(text);
     for (const child of first?.type === "paragraph" ? rest : item.children) addNested(child, text || prefix);
   };
@@ -229,7 +235,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       if (LINE_CHECKBOX_RE.test(line)) {
         flushOther();
         const own = collapse(line.replace(LINE_CHECKBOX_RE, ""));
-        pushChecklist(own ? (prefix ? `${prefix}: ${own}` : own) : prefix ?? "");
+        pushChecklist(own ? (prefix ? `${prefix}: ${own}` : own) : (prefix ?? ""));
       } else if (line.trim()) other.push(line);
     }
     flushOther();
@@ -250,9 +256,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       const cells = row.children.map((_, k) => (k === col ? "" : cellText(doc, row, k)));
       const mainIdx = cells.findIndex((c) => c.trim() !== "");
       if (mainIdx < 0) continue;
-      const extras = cells
-        .map((c, k) => (k !== mainIdx && c.trim() ? `${names[k] ? `${names[k]}: ` : ""}${c}` : ""))
-        .filter(Boolean);
+      const extras = cells.map((c, k) => (k !== mainIdx && c.trim() ? `${names[k] ? `${names[k]}: ` : ""}${c}` : "")).filter(Boolean);
       pushChecklist(extras.length ? `${cells[mainIdx]} (${extras.join("; ")})` : (cells[mainIdx] ?? ""));
     }
   };
@@ -297,7 +301,13 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
           c = end - 1;
           continue;
         }
-        doc.warnings.push(details.ok && step ? `Step “${title}”: ${step.message} (the comment is kept as notes).` : details.ok ? `Step “${title}”: its comment could not be read.` : details.message);
+        doc.warnings.push(
+          details.ok && step
+            ? `Step “${title}”: ${step.message} (the comment is kept as notes).`
+            : details.ok
+              ? `Step “${title}”: its comment could not be read.`
+              : details.message,
+        );
         toNotes(doc.block(child));
         continue;
       }
@@ -507,7 +517,10 @@ function applyPhaseDetails(doc: Doc, phase: TParsedPhase, details: TParsedPhaseD
   const required = details.checklistRequired;
   if (required) {
     if (required.length === phase.checklistItems.length) phase.checklistItems.forEach((item, i) => (item.isRequired = required[i] ?? item.isRequired));
-    else doc.warnings.push(`Phase “${phase.title}”: its comment names ${required.length} checklist item(s), the phase has ${phase.checklistItems.length}; required items are guessed from the text.`);
+    else
+      doc.warnings.push(
+        `Phase “${phase.title}”: its comment names ${required.length} checklist item(s), the phase has ${phase.checklistItems.length}; required items are guessed from the text.`,
+      );
   }
   const bound = details.criterionSteps;
   if (bound) {

@@ -273,7 +273,14 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
       const raw = doc.block(first);
       const nl = raw.indexOf("\n");
       const headLine = nl === -1 ? raw : raw.slice(0, nl);
-      const initialText = nl === -1 ? "" : raw.slice(nl + 1).split("\n").map((l) => l.trimStart()).join("\n");
+      const initialText =
+        nl === -1
+          ? ""
+          : raw
+              .slice(nl + 1)
+              .split("\n")
+              .map((l) => l.trimStart())
+              .join("\n");
       const parts = splitPhaseHeading(collapse(headLine.replace(/\*\*|__/g, "")));
       return { head: null, title: parts.title, estimatedMinutes: parts.estimatedMinutes, body: item.children.slice(1), initialText };
     });

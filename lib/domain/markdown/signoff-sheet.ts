@@ -53,7 +53,10 @@ export function parseSignoff(doc: Doc, blocks: TBlock[]): { roles: string[]; lef
       const header = table.children[0];
       if (!header) continue;
       const headers = header.children.map((_, k) => cleanLabel(cellText(header, k)));
-      const col = Math.max(0, headers.findIndex((h) => /^(?:role|title|position|sign[\s-]?off|approver role)$/.test(h)));
+      const col = Math.max(
+        0,
+        headers.findIndex((h) => /^(?:role|title|position|sign[\s-]?off|approver role)$/.test(h)),
+      );
       for (const row of table.children.slice(1)) {
         const role = cellText(row, col);
         if (role) roles.push(role);

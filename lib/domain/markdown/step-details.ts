@@ -84,7 +84,16 @@ export function stepFromCode(language: string | null, code: string, title: strin
   if (lang && SHELL_LANGS.has(lower)) {
     const sql = psqlEmbeddedSql(code);
     // the psql line itself is kept as a SQL comment: its connection options are the author's
-    if (sql !== null) return { kind: "SQL", language: "sql", title, text: `${code.split("\n").map((l) => `-- ${l}`).join("\n")}\n${sql}` };
+    if (sql !== null)
+      return {
+        kind: "SQL",
+        language: "sql",
+        title,
+        text: `${code
+          .split("\n")
+          .map((l) => `-- ${l}`)
+          .join("\n")}\n${sql}`,
+      };
     if (simpleCommandLine(lower, code) !== null) return { kind: "COMMAND", language: lang, title, text: code };
   }
   return { kind: "MANUAL", language: lang, title, text: fenceCode(lang, code, meta) };

@@ -21,9 +21,11 @@ export const ROLLBACK_RE =
   /^(?:(?:create|execute|perform|the|a|an|full|emergency)\s+)*(?:rollback|roll[\s-]?back|back[\s-]?out|revert|restore|undo)(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook))?$|^if (?:it|this|anything|something|the (?:deployment|release|upgrade|migration|change|cut-?over)) (?:fails|goes wrong)$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$/i;
 export const SIGNOFF_RE = /^(?:final\s+)?(?:sign[\s-]?offs?|approvals?|signatures?)(?:\s+(?:sheet|section))?$/i;
 /** A section of its own made of checklists: "Pre-deployment checklist", "Go-live checklist", "Post-deployment". */
-export const CHECKLIST_SECTION_RE = /\b(?:check\s?list|pre[\s-]?(?:deployment|flight|requisites?|checks?|migration|upgrade|release)|post[\s-]?(?:deployment|release|migration|upgrade|go[\s-]?live)|go[\s-]?live|readiness|prerequisites?|tasks)\b/i;
+export const CHECKLIST_SECTION_RE =
+  /\b(?:check\s?list|pre[\s-]?(?:deployment|flight|requisites?|checks?|migration|upgrade|release)|post[\s-]?(?:deployment|release|migration|upgrade|go[\s-]?live)|go[\s-]?live|readiness|prerequisites?|tasks)\b/i;
 /** Sections that are the runbook's notes rather than a phase's: contacts, glossary, appendices. */
-export const APPENDIX_RE = /^(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history)$/i;
+export const APPENDIX_RE =
+  /^(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history)$/i;
 
 export type TLabelKind = "steps" | "criteria" | "checklist" | "failure" | "notes";
 const LABELS: Array<[RegExp, TLabelKind]> = [
@@ -141,17 +143,28 @@ export function looksLikeSql(code: string): boolean {
   const lines = code.split("\n").filter((l) => l.trim() !== "" && !/^\s*--/.test(l));
   if (lines.length === 0) return false;
   const first = lines[0]?.trim() ?? "";
-  if (!/^(?:select|insert\s+into|update\s+\w|delete\s+from|create\s+(?:unique\s+)?(?:table|index|view|materialized|schema|extension|function|or\s+replace|type|sequence|trigger)|alter\s+(?:table|index|view|type|sequence|database|system|role)|drop\s+(?:table|index|view|schema|type|function|extension)|begin\b|commit\b|with\s+\w+\s+as\s*\(|explain\b|vacuum\b|analyze\b|reindex\b|truncate\b|grant\b|revoke\b|set\s+(?:lock_timeout|statement_timeout|search_path|role)|\\[a-z])/i.test(first)) return false;
+  if (
+    !/^(?:select|insert\s+into|update\s+\w|delete\s+from|create\s+(?:unique\s+)?(?:table|index|view|materialized|schema|extension|function|or\s+replace|type|sequence|trigger)|alter\s+(?:table|index|view|type|sequence|database|system|role)|drop\s+(?:table|index|view|schema|type|function|extension)|begin\b|commit\b|with\s+\w+\s+as\s*\(|explain\b|vacuum\b|analyze\b|reindex\b|truncate\b|grant\b|revoke\b|set\s+(?:lock_timeout|statement_timeout|search_path|role)|\\[a-z])/i.test(
+      first,
+    )
+  )
+    return false;
   // a SQL script ends its statements with semicolons, or is one statement
   return /;\s*$/m.test(code) || lines.length <= 3;
 }
 
 /** Whether code without a language reads as shell: a prompt, a shebang or a known command. */
 export function looksLikeShell(code: string): boolean {
-  const first = code.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
+  const first =
+    code
+      .split("\n")
+      .find((l) => l.trim() !== "")
+      ?.trim() ?? "";
   if (/^#!.*\b(?:ba|z|k)?sh\b/.test(first)) return true;
   if (/^\$\s+\S/.test(first)) return true;
-  return /^(?:sudo|kubectl|helm|docker|docker-compose|systemctl|service|git|npm|npx|yarn|pnpm|pip|python3?|manage\.py|\.\/\S+|bundle|rails|rake|cap|ansible(?:-playbook)?|terraform|aws|gcloud|az|psql|pg_dump|pg_restore|pg_upgrade|pg_ctl|pg_dumpall|pg_basebackup|mysql|mysqldump|redis-cli|curl|wget|ssh|scp|rsync|tar|cp|mv|rm|mkdir|ls|cat|tail|grep|export|cd|echo|make|go|cargo|java|mvn|gradle|dotnet|heroku|fly|flyctl|pm2|nginx|apt(?:-get)?|yum|dnf|brew|chmod|chown|ln|crontab|supervisorctl|oc|vault|consul|etcdctl)\b/.test(first);
+  return /^(?:sudo|kubectl|helm|docker|docker-compose|systemctl|service|git|npm|npx|yarn|pnpm|pip|python3?|manage\.py|\.\/\S+|bundle|rails|rake|cap|ansible(?:-playbook)?|terraform|aws|gcloud|az|psql|pg_dump|pg_restore|pg_upgrade|pg_ctl|pg_dumpall|pg_basebackup|mysql|mysqldump|redis-cli|curl|wget|ssh|scp|rsync|tar|cp|mv|rm|mkdir|ls|cat|tail|grep|export|cd|echo|make|go|cargo|java|mvn|gradle|dotnet|heroku|fly|flyctl|pm2|nginx|apt(?:-get)?|yum|dnf|brew|chmod|chown|ln|crontab|supervisorctl|oc|vault|consul|etcdctl)\b/.test(
+    first,
+  );
 }
 
 /** Whether code reads as PowerShell (run as a COMMAND like any shell). */

@@ -5,9 +5,27 @@ const RUNBOOK = "01a2298f-047e-766b-8d4c-e67b8eb31b51";
 
 describe("the history's URL", () => {
   it("parses every filter, repeated or comma-separated statuses, and writes the same view back", () => {
-    const { query, notes } = parseHistoryQuery({ runbook: RUNBOOK.toUpperCase(), environment: "production", status: ["ROLLED_BACK", "failed,ROLLED_BACK"], from: "2026-10-01", to: "2026-10-31", q: " hotfix ", sort: "duration", dir: "asc" });
+    const { query, notes } = parseHistoryQuery({
+      runbook: RUNBOOK.toUpperCase(),
+      environment: "production",
+      status: ["ROLLED_BACK", "failed,ROLLED_BACK"],
+      from: "2026-10-01",
+      to: "2026-10-31",
+      q: " hotfix ",
+      sort: "duration",
+      dir: "asc",
+    });
     expect(notes).toEqual([]);
-    expect(query).toMatchObject({ runbook: RUNBOOK, environment: "production", statuses: ["ROLLED_BACK", "FAILED"], from: "2026-10-01", to: "2026-10-31", q: "hotfix", sort: "duration", dir: "asc" });
+    expect(query).toMatchObject({
+      runbook: RUNBOOK,
+      environment: "production",
+      statuses: ["ROLLED_BACK", "FAILED"],
+      from: "2026-10-01",
+      to: "2026-10-31",
+      q: "hotfix",
+      sort: "duration",
+      dir: "asc",
+    });
     const href = historyHref(query);
     expect(href).toBe(`/deployments?runbook=${RUNBOOK}&environment=production&status=ROLLED_BACK&status=FAILED&from=2026-10-01&to=2026-10-31&q=hotfix&sort=duration&dir=asc`);
     const again = parseHistoryQuery(Object.fromEntries([...new URLSearchParams(href.split("?")[1]).keys()].map((k) => [k, new URLSearchParams(href.split("?")[1]).getAll(k)])));
@@ -16,7 +34,15 @@ describe("the history's URL", () => {
   });
 
   it("drops each bad value with a note saying why, keeping the rest", () => {
-    const { query, notes } = parseHistoryQuery({ runbook: "42", status: "EXPLODED,SUCCEEDED", from: "2026-02-30", sort: "colour", dir: "up", lead: "'; DROP TABLE", q: "x".repeat(300) });
+    const { query, notes } = parseHistoryQuery({
+      runbook: "42",
+      status: "EXPLODED,SUCCEEDED",
+      from: "2026-02-30",
+      sort: "colour",
+      dir: "up",
+      lead: "'; DROP TABLE",
+      q: "x".repeat(300),
+    });
     expect(query.statuses).toEqual(["SUCCEEDED"]);
     expect(query).toMatchObject({ runbook: null, lead: null, from: null, sort: "start", dir: "desc", q: null });
     expect(notes).toHaveLength(7);

@@ -59,7 +59,10 @@ const ZCursor = z.string().regex(/^[A-Za-z0-9_-]{1,400}$/);
 
 function values(raw: string | string[] | undefined): string[] {
   if (raw === undefined) return [];
-  return (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
+  return (Array.isArray(raw) ? raw : [raw])
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
 }
 
 /**

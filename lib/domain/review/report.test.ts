@@ -19,7 +19,18 @@ function phaseRun(over: Partial<TReportPhaseRun> & { id: string; title: string }
     signoffs: [],
     waivers: [],
     ...over,
-    phase: { title: over.title, objective: "", estimatedMinutes: 10, failurePolicy: "STOP", isPointOfNoReturn: false, requiredSignoffRoles: [], steps: [], checklistItems: [], successCriteria: [], ...over.phase },
+    phase: {
+      title: over.title,
+      objective: "",
+      estimatedMinutes: 10,
+      failurePolicy: "STOP",
+      isPointOfNoReturn: false,
+      requiredSignoffRoles: [],
+      steps: [],
+      checklistItems: [],
+      successCriteria: [],
+      ...over.phase,
+    },
   };
 }
 
@@ -35,7 +46,15 @@ const deployment: TReportDeployment = {
   rollbackStartedAt: null,
   environment: { name: "staging", isProduction: false },
   lead: lee,
-  runbookVersion: { title: "Rename fixed_cost", number: 3, estimatedMinutes: null, signoffSheet: [{ id: "s1", label: "Deployment Lead", role: "LEAD" }, { id: "s2", label: "Database Admin", role: "DBA" }] },
+  runbookVersion: {
+    title: "Rename fixed_cost",
+    number: 3,
+    estimatedMinutes: null,
+    signoffSheet: [
+      { id: "s1", label: "Deployment Lead", role: "LEAD" },
+      { id: "s2", label: "Database Admin", role: "DBA" },
+    ],
+  },
   phaseRuns: [
     phaseRun({ id: "r1", title: "Restore the column", procedure: "ROLLBACK", position: 1, status: "PENDING" }),
     phaseRun({
@@ -87,8 +106,22 @@ const deployment: TReportDeployment = {
 };
 
 const audit = [
-  { seq: 41n, createdAt: at("18:00"), type: "deployment.status_changed", actorLabel: "lead@example.test", payload: { from: "PLANNED", to: "IN_PROGRESS", deploymentId: "d1" }, hash: "abcdef0123456789" },
-  { seq: 57n, createdAt: at("18:50"), type: "deployment.status_changed", actorLabel: "lead@example.test", payload: { from: "IN_PROGRESS", to: "SUCCEEDED" }, hash: "0123456789abcdef" },
+  {
+    seq: 41n,
+    createdAt: at("18:00"),
+    type: "deployment.status_changed",
+    actorLabel: "lead@example.test",
+    payload: { from: "PLANNED", to: "IN_PROGRESS", deploymentId: "d1" },
+    hash: "abcdef0123456789",
+  },
+  {
+    seq: 57n,
+    createdAt: at("18:50"),
+    type: "deployment.status_changed",
+    actorLabel: "lead@example.test",
+    payload: { from: "IN_PROGRESS", to: "SUCCEEDED" },
+    hash: "0123456789abcdef",
+  },
 ];
 
 describe("the deployment report", () => {
@@ -110,7 +143,11 @@ describe("the deployment report", () => {
 
   it("totals: started → finished against the runbook estimate, else the main phases' sum", () => {
     expect(reportTotals(deployment)).toEqual({ actualMinutes: 50, estimatedMinutes: 30, estimateSource: "phases" });
-    expect(reportTotals({ ...deployment, runbookVersion: { ...deployment.runbookVersion, estimatedMinutes: 45 } })).toEqual({ actualMinutes: 50, estimatedMinutes: 45, estimateSource: "runbook" });
+    expect(reportTotals({ ...deployment, runbookVersion: { ...deployment.runbookVersion, estimatedMinutes: 45 } })).toEqual({
+      actualMinutes: 50,
+      estimatedMinutes: 45,
+      estimateSource: "runbook",
+    });
   });
 
   it("renders a Markdown document with who did what, mismatches, waivers, sign-off rounds, the sheet and the audit chain positions", () => {

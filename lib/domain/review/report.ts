@@ -219,8 +219,14 @@ export function baselineMismatches(result: unknown, cap = 50): { rows: TMismatch
   const total = typeof result.mismatchCount === "number" ? result.mismatchCount : result.mismatches.length;
   const rows = result.mismatches.slice(0, cap).flatMap((m): TMismatchRow[] => {
     if (!isRecord(m)) return [];
-    const key = isRecord(m.key) ? Object.entries(m.key).map(([k, v]) => `${k}=${show(v)}`).join(", ") : show(m.key);
-    return [{ key, column: String(m.column ?? ""), baseline: show(m.baseline), current: show(m.current), difference: typeof m.difference === "number" ? String(m.difference) : "" }];
+    const key = isRecord(m.key)
+      ? Object.entries(m.key)
+          .map(([k, v]) => `${k}=${show(v)}`)
+          .join(", ")
+      : show(m.key);
+    return [
+      { key, column: String(m.column ?? ""), baseline: show(m.baseline), current: show(m.current), difference: typeof m.difference === "number" ? String(m.difference) : "" },
+    ];
   });
   return { rows, total };
 }
@@ -299,7 +305,10 @@ export function renderReportMarkdown(d: TReportDeployment, audit: readonly TRepo
         ["Outcome", humanizeStatus(d.status)],
         ...(d.statusReason ? [["Reason", d.statusReason]] : []),
         ...(d.rollbackStartedAt ? [["Rollback started", formatReportTime(d.rollbackStartedAt)]] : []),
-        ["Total time", `${formatReportMinutes(totals.actualMinutes)} against an estimate of ${formatReportMinutes(totals.estimatedMinutes)}${totals.estimateSource === "phases" ? " (sum of the phases)" : ""}`],
+        [
+          "Total time",
+          `${formatReportMinutes(totals.actualMinutes)} against an estimate of ${formatReportMinutes(totals.estimatedMinutes)}${totals.estimateSource === "phases" ? " (sum of the phases)" : ""}`,
+        ],
       ],
     ),
     "",
@@ -309,7 +318,14 @@ export function renderReportMarkdown(d: TReportDeployment, audit: readonly TRepo
   out.push(
     ...table(
       ["Phase", "Title", "Outcome", "Estimated", "Actual", "Difference"],
-      rows.map((r) => [r.label, r.title, phaseOutcomeLabel(r.outcome), formatReportMinutes(r.estimatedMinutes), formatReportMinutes(r.actualMinutes), r.deltaMinutes === null ? "—" : `${r.deltaMinutes > 0 ? "+" : ""}${formatReportMinutes(r.deltaMinutes)}`]),
+      rows.map((r) => [
+        r.label,
+        r.title,
+        phaseOutcomeLabel(r.outcome),
+        formatReportMinutes(r.estimatedMinutes),
+        formatReportMinutes(r.actualMinutes),
+        r.deltaMinutes === null ? "—" : `${r.deltaMinutes > 0 ? "+" : ""}${formatReportMinutes(r.deltaMinutes)}`,
+      ]),
     ),
     "",
   );
@@ -319,7 +335,10 @@ export function renderReportMarkdown(d: TReportDeployment, audit: readonly TRepo
     const run = byId.get(row.phaseRunId);
     if (!run) continue;
     out.push(`## ${row.label}: ${row.title}`, "");
-    out.push(`**Outcome:** ${phaseOutcomeLabel(row.outcome)}. Activated ${formatReportTime(run.activatedAt)}, completed ${formatReportTime(run.completedAt)}; ${formatReportMinutes(row.actualMinutes)} against ${formatReportMinutes(row.estimatedMinutes)} estimated.`, "");
+    out.push(
+      `**Outcome:** ${phaseOutcomeLabel(row.outcome)}. Activated ${formatReportTime(run.activatedAt)}, completed ${formatReportTime(run.completedAt)}; ${formatReportMinutes(row.actualMinutes)} against ${formatReportMinutes(row.estimatedMinutes)} estimated.`,
+      "",
+    );
     if (run.reason) out.push(`**${run.status === "SKIPPED" ? "Skipped because" : "Reason"}:** ${run.reason}`, "");
     if (row.outcome.kind !== "status") continue;
 
@@ -329,7 +348,9 @@ export function renderReportMarkdown(d: TReportDeployment, audit: readonly TRepo
       for (const item of run.phase.checklistItems) {
         const tick = ticks.get(item.id);
         const isTicked = tick?.isTicked === true;
-        out.push(`- [${isTicked ? "x" : " "}] ${item.text}${item.isRequired ? "" : " (optional)"}${tick ? ` — ${isTicked ? "ticked" : "unticked"} by ${tick.tickedBy.name} at ${formatReportTime(tick.tickedAt)}` : ""}`);
+        out.push(
+          `- [${isTicked ? "x" : " "}] ${item.text}${item.isRequired ? "" : " (optional)"}${tick ? ` — ${isTicked ? "ticked" : "unticked"} by ${tick.tickedBy.name} at ${formatReportTime(tick.tickedAt)}` : ""}`,
+        );
       }
       out.push("");
     }
@@ -356,7 +377,13 @@ export function renderReportMarkdown(d: TReportDeployment, audit: readonly TRepo
           const mismatches = baselineMismatches(sr.result);
           if (mismatches && mismatches.total > 0) {
             out.push(`Baseline mismatches (${mismatches.total}${mismatches.total > mismatches.rows.length ? `, first ${mismatches.rows.length} shown` : ""}):`, "");
-            out.push(...table(["Key", "Column", "Baseline", "Current", "Difference"], mismatches.rows.map((m) => [m.key, m.column, m.baseline, m.current, m.difference])), "");
+            out.push(
+              ...table(
+                ["Key", "Column", "Baseline", "Current", "Difference"],
+                mismatches.rows.map((m) => [m.key, m.column, m.baseline, m.current, m.difference]),
+              ),
+              "",
+            );
           }
           if (sr.output) {
             out.push(...fence(sr.output), "");
@@ -371,7 +398,9 @@ export function renderReportMarkdown(d: TReportDeployment, audit: readonly TRepo
       const results = new Map(run.criterionResults.map((r) => [r.criterionId, r]));
       for (const c of run.phase.successCriteria) {
         const r = results.get(c.id);
-        out.push(`- ${r ? (r.isMet ? "**Met**" : "**Not met**") : "Open"}: ${c.text}${r ? ` — ${r.metBy ? `${r.metBy.name}, ` : ""}${formatReportTime(r.metAt)}${r.evidence ? `; evidence: ${r.evidence.replace(/\s+/g, " ")}` : ""}` : ""}`);
+        out.push(
+          `- ${r ? (r.isMet ? "**Met**" : "**Not met**") : "Open"}: ${c.text}${r ? ` — ${r.metBy ? `${r.metBy.name}, ` : ""}${formatReportTime(r.metAt)}${r.evidence ? `; evidence: ${r.evidence.replace(/\s+/g, " ")}` : ""}` : ""}`,
+        );
       }
       out.push("");
     }
@@ -399,6 +428,15 @@ export function renderReportMarkdown(d: TReportDeployment, audit: readonly TRepo
 
   out.push("## Audit extract", "");
   out.push(`${audit.length} events of this deployment, in chain order. "Seq" is the event's position in the audit chain; "Hash" its first 12 hex digits.`, "");
-  out.push(...table(["Seq", "Time", "Actor", "Event", "Details", "Hash"], audit.map((e) => [String(e.seq), formatReportTime(e.createdAt), e.actorLabel, e.type, summariseAuditPayload(e.payload), e.hash.slice(0, 12)])), "");
-  return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+  out.push(
+    ...table(
+      ["Seq", "Time", "Actor", "Event", "Details", "Hash"],
+      audit.map((e) => [String(e.seq), formatReportTime(e.createdAt), e.actorLabel, e.type, summariseAuditPayload(e.payload), e.hash.slice(0, 12)]),
+    ),
+    "",
+  );
+  return `${out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`;
 }

@@ -82,8 +82,18 @@ describe("diffLines", () => {
     const before = ["a", "b", "c", "d", "e", "f"].join("\n");
     const after = ["a", "x", "c", "d", "f", "g"].join("\n");
     const ops = diffLines(before, after);
-    expect(ops.filter((o) => o.op !== "add").map((o) => o.text).join("")).toBe("abcdef");
-    expect(ops.filter((o) => o.op !== "remove").map((o) => o.text).join("")).toBe("axcdfg");
+    expect(
+      ops
+        .filter((o) => o.op !== "add")
+        .map((o) => o.text)
+        .join(""),
+    ).toBe("abcdef");
+    expect(
+      ops
+        .filter((o) => o.op !== "remove")
+        .map((o) => o.text)
+        .join(""),
+    ).toBe("axcdfg");
     expect(ops.filter((o) => o.op === "same")).toHaveLength(4);
   });
 
@@ -156,10 +166,7 @@ describe("diffVersions", () => {
   it("diffs steps by kind and title with a line diff of their SQL", () => {
     const before = version([
       phase(1, "Migrate", {
-        steps: [
-          step(1, { kind: "SQL", title: "Rename", sql: "BEGIN;\nALTER TABLE t RENAME a TO b;\nCOMMIT;", lockTimeoutMs: 5000 }),
-          step(2, { title: "Tell support" }),
-        ],
+        steps: [step(1, { kind: "SQL", title: "Rename", sql: "BEGIN;\nALTER TABLE t RENAME a TO b;\nCOMMIT;", lockTimeoutMs: 5000 }), step(2, { title: "Tell support" })],
       }),
     ]);
     const after = version([
@@ -176,12 +183,7 @@ describe("diffVersions", () => {
     const rename = migrate!.steps[1]!;
     expect(rename).toMatchObject({ fromPosition: 1, toPosition: 2, isMoved: false });
     const sql = rename.changes.find((c) => c.field === "sql")!;
-    expect(sql.lines!.map((l) => `${l.op}:${l.text}`)).toEqual([
-      "same:BEGIN;",
-      "remove:ALTER TABLE t RENAME a TO b;",
-      "add:ALTER TABLE t RENAME a TO c;",
-      "same:COMMIT;",
-    ]);
+    expect(sql.lines!.map((l) => `${l.op}:${l.text}`)).toEqual(["same:BEGIN;", "remove:ALTER TABLE t RENAME a TO b;", "add:ALTER TABLE t RENAME a TO c;", "same:COMMIT;"]);
     expect(rename.changes.find((c) => c.field === "lockTimeoutMs")).toMatchObject({ before: "5000", after: "2000", lines: null });
   });
 
@@ -251,14 +253,23 @@ describe("diffVersions", () => {
       ["changed", "Change ticket open", "Ticket open", []],
       ["added", "On-call paged", null, []],
     ]);
-    expect(backup!.successCriteria).toEqual([
-      expect.objectContaining({ status: "changed", details: ["met by: manual evidence → step “Restore test”"] }),
-    ]);
+    expect(backup!.successCriteria).toEqual([expect.objectContaining({ status: "changed", details: ["met by: manual evidence → step “Restore test”"] })]);
   });
 
   it("diffs the sign-off sheet", () => {
-    const before = version([], { signoffSheet: [{ position: 1, label: "Deployment Lead", role: "LEAD" }, { position: 2, label: "QA", role: null }] });
-    const after = version([], { signoffSheet: [{ position: 1, label: "Deployment Lead", role: "LEAD" }, { position: 2, label: "Database Admin", role: "DBA" }, { position: 3, label: "Product owner", role: null }] });
+    const before = version([], {
+      signoffSheet: [
+        { position: 1, label: "Deployment Lead", role: "LEAD" },
+        { position: 2, label: "QA", role: null },
+      ],
+    });
+    const after = version([], {
+      signoffSheet: [
+        { position: 1, label: "Deployment Lead", role: "LEAD" },
+        { position: 2, label: "Database Admin", role: "DBA" },
+        { position: 3, label: "Product owner", role: null },
+      ],
+    });
     // QA and Database Admin sit at the same position: read as QA reworded
     expect(diffVersions(before, after).signoffSheet.map((l) => [l.status, l.text, l.previousText])).toEqual([
       ["changed", "Database Admin", "QA"],

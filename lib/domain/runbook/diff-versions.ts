@@ -478,8 +478,7 @@ function diffPhase(pair: TPair<TDiffPhaseInput>, isMoved: boolean): TPhaseDiff {
   const checklistItems = diffList(checklistLines(pair.from), checklistLines(pair.to));
   const successCriteria = diffList(criterionLines(pair.from), criterionLines(pair.to));
   const changes = pair.from && pair.to ? compareFields(pair.from, pair.to, PHASE_FIELDS) : [];
-  const isContentChanged =
-    changes.length > 0 || steps.some((s) => s.status !== "unchanged" || s.isMoved) || checklistItems.length > 0 || successCriteria.length > 0;
+  const isContentChanged = changes.length > 0 || steps.some((s) => s.status !== "unchanged" || s.isMoved) || checklistItems.length > 0 || successCriteria.length > 0;
   const status: TDiffStatus = !pair.from ? "added" : !pair.to ? "removed" : isContentChanged ? "changed" : "unchanged";
   return {
     status,
@@ -519,7 +518,6 @@ export function diffVersions(from: TDiffVersionInput | null, to: TDiffVersionInp
     if (phase.status !== "unchanged") phaseCounts[phase.status]++;
     if (phase.isMoved) phaseCounts.moved++;
   }
-  const isIdentical =
-    metadata.length === 0 && signoffSheet.length === 0 && phases.every((p) => p.status === "unchanged" && !p.isMoved);
+  const isIdentical = metadata.length === 0 && signoffSheet.length === 0 && phases.every((p) => p.status === "unchanged" && !p.isMoved);
   return { metadata, phases, signoffSheet, phaseCounts, isIdentical };
 }

@@ -46,7 +46,11 @@ describe("ZDraftDocument", () => {
     ["QUERY_CHECK", { kind: "QUERY_CHECK", title: "x", sql: "select 1", expectation: { type: "scalar_between", min: 5, max: 1 } }, "expectation.max"],
     ["BASELINE_CAPTURE", { kind: "BASELINE_CAPTURE", title: "x", sql: "select 1" }, "baselineName"],
     ["BASELINE_COMPARE", { kind: "BASELINE_COMPARE", title: "x", sql: "select 1", baselineName: "b", baselineKeyColumns: [] }, "baselineKeyColumns"],
-    ["BASELINE_COMPARE", { kind: "BASELINE_COMPARE", title: "x", sql: "select 1", baselineName: "b", baselineKeyColumns: ["id"], tolerances: { revenue: -1 } }, "tolerances.revenue"],
+    [
+      "BASELINE_COMPARE",
+      { kind: "BASELINE_COMPARE", title: "x", sql: "select 1", baselineName: "b", baselineKeyColumns: ["id"], tolerances: { revenue: -1 } },
+      "tolerances.revenue",
+    ],
     ["HTTP_CHECK", { kind: "HTTP_CHECK", title: "x", httpUrl: "ftp://example.test/", httpExpectStatus: 200, timeoutMs: 1000 }, "httpUrl"],
     ["HTTP_CHECK", { kind: "HTTP_CHECK", title: "x", httpUrl: "https://example.test/", httpExpectStatus: 99, timeoutMs: 1000 }, "httpExpectStatus"],
     ["COMMAND", { kind: "COMMAND", title: "x", commandArgv: [], timeoutMs: 1000, outputCapBytes: 2048 }, "commandArgv"],
@@ -65,13 +69,20 @@ describe("ZDraftDocument", () => {
   });
 
   it("refuses SQL larger than 200 kB", () => {
-    const big = "select 1;\n".repeat((DRAFT_LIMITS.sqlMaxBytes / 10) + 1);
+    const big = "select 1;\n".repeat(DRAFT_LIMITS.sqlMaxBytes / 10 + 1);
     expect(errorsOf(doc([{ ...VALID_STEPS.SQL, sql: big }]))["phases.0.steps.0.sql"]![0]).toMatch(/larger than 200 kB/);
   });
 
   it("binds a success criterion only to a step of the same phase that runs, never to a manual one", () => {
     const steps = [VALID_STEPS.SQL, VALID_STEPS.QUERY_CHECK, VALID_STEPS.MANUAL, VALID_STEPS.COMMAND];
-    const ok = doc(steps as never, { successCriteria: [{ text: "migrated", boundStepIndex: 0 }, { text: "count in range", boundStepIndex: 1 }, { text: "restarted", boundStepIndex: 3 }, { text: "looked at it", boundStepIndex: null }] });
+    const ok = doc(steps as never, {
+      successCriteria: [
+        { text: "migrated", boundStepIndex: 0 },
+        { text: "count in range", boundStepIndex: 1 },
+        { text: "restarted", boundStepIndex: 3 },
+        { text: "looked at it", boundStepIndex: null },
+      ],
+    });
     expect(validateDraftDocument(ok).ok).toBe(true);
 
     const toManual = errorsOf(doc(steps as never, { successCriteria: [{ text: "announced", boundStepIndex: 2 }] }));
@@ -83,7 +94,11 @@ describe("ZDraftDocument", () => {
   it("does not judge the program by its name: a shell is a program like any other", () => {
     // what protects the server is isolation, an allow-listed environment and redaction
     // (lib/server/execution/run-command.ts); a name-based "no shell" check only pretended to
-    for (const argv of [["bash", "-c", "echo hi"], ["env", "sh", "-c", "echo hi"], ["cmd.exe", "/C", "dir"]]) {
+    for (const argv of [
+      ["bash", "-c", "echo hi"],
+      ["env", "sh", "-c", "echo hi"],
+      ["cmd.exe", "/C", "dir"],
+    ]) {
       expect(validateDraftDocument(doc([{ kind: "COMMAND", title: "x", commandArgv: argv, timeoutMs: 1000, outputCapBytes: 2048 }] as never)).ok).toBe(true);
     }
   });

@@ -76,7 +76,10 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-const ZMinutes = int("the minutes", 0, DRAFT_LIMITS.minutesMax).nullable().optional().transform((v) => v ?? null);
+const ZMinutes = int("the minutes", 0, DRAFT_LIMITS.minutesMax)
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null);
 
 const ZRole = z.enum(ROLES, "Choose a role from the list.");
 
@@ -87,10 +90,7 @@ const ZSql = z
   .refine((s) => !s.includes("\u0000"), "The SQL contains a NUL character, which Postgres does not accept.");
 
 const ZColumnName = requiredText("a column name", DRAFT_LIMITS.columnNameMax);
-const ZBaselineName = requiredText("a baseline name", DRAFT_LIMITS.baselineNameMax).regex(
-  /^[A-Za-z0-9_.-]+$/,
-  "Use letters, digits, dots, dashes and underscores only.",
-);
+const ZBaselineName = requiredText("a baseline name", DRAFT_LIMITS.baselineNameMax).regex(/^[A-Za-z0-9_.-]+$/, "Use letters, digits, dots, dashes and underscores only.");
 
 // ---------------------------------------------------------------------------------------------
 // Steps
@@ -100,7 +100,12 @@ const stepBase = {
   /** MANUAL: the instruction. Other kinds: a note shown beside the step. */
   instructions: text("instructions", DRAFT_LIMITS.instructionsMax).default(""),
   /** source language of an imported code block, kept for display and export */
-  language: z.string().max(40).nullable().optional().transform((v) => v ?? null),
+  language: z
+    .string()
+    .max(40)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
 };
 
 /** What a new step starts with, and what a stored step missing a value is read with. */
@@ -207,7 +212,10 @@ export const ZDraftStep = z.discriminatedUnion(
         .refine((argv) => (argv[0]?.trim() ?? "") !== "", "Enter the program to run."),
       /** the variables the program gets besides PATH, LANG, TZ and HOME; stored in the runbook: not for secrets */
       commandEnv: z
-        .record(z.string(), text("the variable's value", DRAFT_LIMITS.argMax).refine((v) => !v.includes("\u0000"), "A value cannot contain a NUL character."))
+        .record(
+          z.string(),
+          text("the variable's value", DRAFT_LIMITS.argMax).refine((v) => !v.includes("\u0000"), "A value cannot contain a NUL character."),
+        )
         .superRefine((env, ctx) => {
           // checked here rather than by the key schema: zod's own message for a bad key is generic
           for (const name of Object.keys(env)) {

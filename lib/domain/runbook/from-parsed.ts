@@ -100,7 +100,10 @@ export function checkParsedImport(candidate: unknown): { ok: true; parsed: TPars
   const parsed = shape.data;
   const phaseCount = parsed.phases.length + (parsed.rollback?.phases.length ?? 0);
   if (phaseCount > DRAFT_LIMITS.phasesMax) {
-    return { ok: false, message: `A runbook may have at most ${DRAFT_LIMITS.phasesMax} phases, rollback included (this document has ${phaseCount.toLocaleString("en-US")}): split it into several runbooks.` };
+    return {
+      ok: false,
+      message: `A runbook may have at most ${DRAFT_LIMITS.phasesMax} phases, rollback included (this document has ${phaseCount.toLocaleString("en-US")}): split it into several runbooks.`,
+    };
   }
   const content = draftContentFromParsed(parsed);
   const checked = ZDraftContent.safeParse(content);

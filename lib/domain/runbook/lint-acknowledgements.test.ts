@@ -4,7 +4,15 @@ import { dangerFindingsOf, matchAcknowledgements, parseStoredAcknowledgements } 
 
 const STEP_A = "0195f5a0-0000-7000-8000-00000000000a";
 const STEP_B = "0195f5a0-0000-7000-8000-00000000000b";
-const finding = (rule: string, line: number, severity: "danger" | "warning"): TLintFinding => ({ rule, line, column: 1, severity, statement: "", message: "m", saferAlternative: "s" });
+const finding = (rule: string, line: number, severity: "danger" | "warning"): TLintFinding => ({
+  rule,
+  line,
+  column: 1,
+  severity,
+  statement: "",
+  message: "m",
+  saferAlternative: "s",
+});
 
 describe("danger acknowledgements", () => {
   const findings = {

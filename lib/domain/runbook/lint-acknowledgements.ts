@@ -12,11 +12,7 @@ export const ZLintAcknowledgement = z.object({
   stepId: z.guid("This step does not exist."),
   rule: z.string().trim().min(1).max(100),
   line: z.coerce.number().int().positive(),
-  reason: z
-    .string()
-    .trim()
-    .min(1, "Say why this risk is acceptable.")
-    .max(ACK_REASON_MAX, `Keep the reason under ${ACK_REASON_MAX} characters.`),
+  reason: z.string().trim().min(1, "Say why this risk is acceptable.").max(ACK_REASON_MAX, `Keep the reason under ${ACK_REASON_MAX} characters.`),
 });
 export type TLintAcknowledgement = z.infer<typeof ZLintAcknowledgement>;
 

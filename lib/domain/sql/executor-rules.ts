@@ -13,7 +13,15 @@ import { nodeEntry, type TStatement } from "./parse-sql";
  * Settings that guard a run. search_path is guarded at session level only: `SET LOCAL
  * search_path` declares the path for the step's own transaction and ends with it.
  */
-export const GUARDED_SETTINGS = ["statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout", "transaction_timeout", "role", "session_authorization", "search_path"] as const;
+export const GUARDED_SETTINGS = [
+  "statement_timeout",
+  "lock_timeout",
+  "idle_in_transaction_session_timeout",
+  "transaction_timeout",
+  "role",
+  "session_authorization",
+  "search_path",
+] as const;
 
 export type TExecutorRefusal = {
   rule: "transaction-control" | "lifts-step-limits";

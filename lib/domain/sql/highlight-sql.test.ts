@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { tokenizeSql, tokenizeSqlLines, type TSqlToken } from "./highlight-sql";
 
-const kinds = (sql: string) => tokenizeSql(sql).filter((t) => t.kind !== "whitespace").map((t) => [t.kind, t.text]);
+const kinds = (sql: string) =>
+  tokenizeSql(sql)
+    .filter((t) => t.kind !== "whitespace")
+    .map((t) => [t.kind, t.text]);
 const joined = (tokens: TSqlToken[]) => tokens.map((t) => t.text).join("");
 
 describe("tokenizeSql", () => {
@@ -85,10 +88,22 @@ describe("tokenizeSql", () => {
   });
 
   it("runs an unterminated string, identifier, comment or dollar body to the end", () => {
-    expect(kinds("SELECT 'abc")).toEqual([["keyword", "SELECT"], ["string", "'abc"]]);
-    expect(kinds('SELECT "abc')).toEqual([["keyword", "SELECT"], ["quoted-identifier", '"abc']]);
-    expect(kinds("SELECT /* abc")).toEqual([["keyword", "SELECT"], ["comment", "/* abc"]]);
-    expect(kinds("DO $body$ begin")).toEqual([["keyword", "DO"], ["string", "$body$ begin"]]);
+    expect(kinds("SELECT 'abc")).toEqual([
+      ["keyword", "SELECT"],
+      ["string", "'abc"],
+    ]);
+    expect(kinds('SELECT "abc')).toEqual([
+      ["keyword", "SELECT"],
+      ["quoted-identifier", '"abc'],
+    ]);
+    expect(kinds("SELECT /* abc")).toEqual([
+      ["keyword", "SELECT"],
+      ["comment", "/* abc"],
+    ]);
+    expect(kinds("DO $body$ begin")).toEqual([
+      ["keyword", "DO"],
+      ["string", "$body$ begin"],
+    ]);
   });
 
   it("keeps psql meta-commands and other stray characters as uncoloured text", () => {
@@ -110,7 +125,7 @@ describe("tokenizeSql", () => {
       " ",
       "\n\n",
       "SELECT 1;\r\nSELECT 2;\n",
-      "UPDATE accounts SET balance = balance * 1.05 WHERE id IN (SELECT id FROM \"VIP\") RETURNING *;",
+      'UPDATE accounts SET balance = balance * 1.05 WHERE id IN (SELECT id FROM "VIP") RETURNING *;',
       "CREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;",
       "E'\\\\' e'\\x' U&'d\\0061t' B'1010' X'1F' N'nat'",
       "a->>'k' #>> '{a,b}' @> '{}'::jsonb ~* 'x' !~ 'y' || 'z'",

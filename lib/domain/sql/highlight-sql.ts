@@ -2,18 +2,7 @@
 // drops a character: the concatenated token texts always equal the input, so the highlighted
 // layer lines up exactly with the text it mirrors. It is for display only, not for parsing.
 
-export type TSqlTokenKind =
-  | "keyword"
-  | "identifier"
-  | "quoted-identifier"
-  | "string"
-  | "number"
-  | "comment"
-  | "operator"
-  | "punctuation"
-  | "parameter"
-  | "whitespace"
-  | "other";
+export type TSqlTokenKind = "keyword" | "identifier" | "quoted-identifier" | "string" | "number" | "comment" | "operator" | "punctuation" | "parameter" | "whitespace" | "other";
 
 export type TSqlToken = { kind: TSqlTokenKind; text: string };
 

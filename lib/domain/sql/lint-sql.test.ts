@@ -286,7 +286,11 @@ describe("lintSql", () => {
     const cic = "CREATE INDEX CONCURRENTLY i ON t (a)";
     expect(await rulesOf(cic)).toEqual(["create-index-concurrently-in-transaction"]);
     expect(await rulesOf(cic, { expectsTransaction: false })).toEqual([]);
-    expect(await rulesOf(`BEGIN; ${cic}; COMMIT;`, { expectsTransaction: false })).toEqual(["transaction-nesting", "create-index-concurrently-in-transaction", "transaction-nesting"]);
+    expect(await rulesOf(`BEGIN; ${cic}; COMMIT;`, { expectsTransaction: false })).toEqual([
+      "transaction-nesting",
+      "create-index-concurrently-in-transaction",
+      "transaction-nesting",
+    ]);
     expect(await rulesOf(`SET work_mem = '64MB'; ${cic};`, { expectsTransaction: false })).toEqual(["create-index-concurrently-in-transaction"]);
     // a step outside a transaction sends its statements one by one: no implicit transaction
     expect(await rulesOf(`SET work_mem = '64MB'; ${cic};`, { expectsTransaction: false, isStatementByStatement: true })).toEqual([]);
@@ -328,7 +332,10 @@ describe("lintSql", () => {
         expect(refusals.length, sql).toBeGreaterThan(0);
         const findings = lintStatements(parsed.statements, { expectsTransaction: !isOutside });
         for (const refusal of refusals) {
-          expect(findings.some((f) => f.severity === "danger" && f.line === refusal.line && f.column === refusal.column), `${sql}: ${JSON.stringify(findings)}`).toBe(true);
+          expect(
+            findings.some((f) => f.severity === "danger" && f.line === refusal.line && f.column === refusal.column),
+            `${sql}: ${JSON.stringify(findings)}`,
+          ).toBe(true);
         }
       }
     }
@@ -373,7 +380,10 @@ describe("lintSql", () => {
   it("flags the statements that cannot run in a transaction", async () => {
     for (const sql of ["VACUUM FULL orders", "CREATE DATABASE shop_copy", "REINDEX INDEX CONCURRENTLY orders_pkey", "DROP INDEX CONCURRENTLY i"]) {
       const findings = await lintSql(sql);
-      expect(findings.find((f) => f.rule === "cannot-run-in-transaction"), sql).toMatchObject({ severity: "danger" });
+      expect(
+        findings.find((f) => f.rule === "cannot-run-in-transaction"),
+        sql,
+      ).toMatchObject({ severity: "danger" });
     }
     const enumFindings = await lintSql("ALTER TYPE order_status ADD VALUE 'refunded'", { serverVersion: 11 });
     expect(enumFindings).toMatchObject([{ rule: "cannot-run-in-transaction", severity: "danger" }]);
@@ -382,9 +392,7 @@ describe("lintSql", () => {
   });
 
   it("checks every command of a multi-command ALTER TABLE", async () => {
-    const rules = await rulesOf(
-      "ALTER TABLE orders ADD COLUMN a int NOT NULL, ADD COLUMN b bigserial, ALTER COLUMN c TYPE text, DROP COLUMN d, ADD CONSTRAINT ck CHECK (e > 0)",
-    );
+    const rules = await rulesOf("ALTER TABLE orders ADD COLUMN a int NOT NULL, ADD COLUMN b bigserial, ALTER COLUMN c TYPE text, DROP COLUMN d, ADD CONSTRAINT ck CHECK (e > 0)");
     expect(rules).toEqual([
       "adding-not-nullable-field",
       "adding-field-with-volatile-default",
@@ -425,10 +433,7 @@ describe("lintSql", () => {
 
 describe("summariseRisk", () => {
   it("counts findings by severity and rule", async () => {
-    const findings = [
-      ...(await lintSql(MIGRATION_SQL)),
-      ...(await lintSql("DROP TABLE a; DROP TABLE b; DELETE FROM c")),
-    ];
+    const findings = [...(await lintSql(MIGRATION_SQL)), ...(await lintSql("DROP TABLE a; DROP TABLE b; DELETE FROM c"))];
     expect(summariseRisk(findings)).toEqual({
       total: 4,
       bySeverity: { warning: 1, danger: 3 },

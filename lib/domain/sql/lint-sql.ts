@@ -172,7 +172,15 @@ export function lintStatements(statements: readonly TStatement[], options: TLint
     const rule: TLintRule = refusal.rule === "transaction-control" ? "transaction-nesting" : "lifts-step-limits";
     if (findings.some((f) => f.rule === rule && f.line === refusal.line && f.column === refusal.column)) continue;
     const statement = statements.find((s) => s.line === refusal.line && s.column === refusal.column);
-    findings.push({ rule, severity: "danger", line: refusal.line, column: refusal.column, statement: excerpt(statement?.text ?? ""), message: `${refusal.message} Phaseline refuses to run it.`, saferAlternative: refusal.advice });
+    findings.push({
+      rule,
+      severity: "danger",
+      line: refusal.line,
+      column: refusal.column,
+      statement: excerpt(statement?.text ?? ""),
+      message: `${refusal.message} Phaseline refuses to run it.`,
+      saferAlternative: refusal.advice,
+    });
   }
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -253,7 +261,10 @@ function droppedNames(objects: unknown): string[] {
   return asList(objects).map((object) => {
     const [type, body] = nodeEntry(object);
     if (type === "String") return String(body.sval ?? "?");
-    if (type === "List") return asList(body.items).map((item) => String(nodeEntry(item)[1].sval ?? "?")).join(".");
+    if (type === "List")
+      return asList(body.items)
+        .map((item) => String(nodeEntry(item)[1].sval ?? "?"))
+        .join(".");
     return "?";
   });
 }
@@ -304,7 +315,9 @@ function lintStatement(statement: TStatement, ctx: TContext, add: TAdd): void {
     case "CreatedbStmt":
       return cannotRunInTransaction("CREATE DATABASE", ctx, add);
     case "TruncateStmt": {
-      const tables = asList(body.relations).map((r) => relationName(nodeEntry(r)[1])).join(", ");
+      const tables = asList(body.relations)
+        .map((r) => relationName(nodeEntry(r)[1]))
+        .join(", ");
       add(
         "ban-truncate",
         "danger",
@@ -339,7 +352,10 @@ function lintStatement(statement: TStatement, ctx: TContext, add: TAdd): void {
       if (body.is_vacuumcmd) {
         const isFull = asList(body.options).some((o) => nodeEntry(o)[1].defname === "full");
         if (isFull) {
-          const tables = asList(body.rels).map((r) => relationName(nodeEntry(r)[1].relation)).join(", ") || "every table of the database";
+          const tables =
+            asList(body.rels)
+              .map((r) => relationName(nodeEntry(r)[1].relation))
+              .join(", ") || "every table of the database";
           add(
             "vacuum-full",
             "danger",
@@ -353,7 +369,12 @@ function lintStatement(statement: TStatement, ctx: TContext, add: TAdd): void {
     case "ReindexStmt": {
       const isConcurrent = asList(body.params).some((p) => nodeEntry(p)[1].defname === "concurrently");
       if (!isConcurrent && !ctx.createdTables.has(tableKey(body.relation))) {
-        const what = body.kind === "REINDEX_OBJECT_INDEX" ? `index ${relationName(body.relation)}` : body.relation ? `table ${relationName(body.relation)}` : `${String(body.kind).replace("REINDEX_OBJECT_", "").toLowerCase()} ${String(body.name ?? "")}`.trim();
+        const what =
+          body.kind === "REINDEX_OBJECT_INDEX"
+            ? `index ${relationName(body.relation)}`
+            : body.relation
+              ? `table ${relationName(body.relation)}`
+              : `${String(body.kind).replace("REINDEX_OBJECT_", "").toLowerCase()} ${String(body.name ?? "")}`.trim();
         add(
           "require-concurrent-reindex",
           "danger",
@@ -368,7 +389,9 @@ function lintStatement(statement: TStatement, ctx: TContext, add: TAdd): void {
     }
     case "AlterEnumStmt":
       if (body.newVal !== undefined && !body.oldVal) {
-        const typeName = asList(body.typeName).map((n) => String(nodeEntry(n)[1].sval)).join(".");
+        const typeName = asList(body.typeName)
+          .map((n) => String(nodeEntry(n)[1].sval))
+          .join(".");
         ctx.addedEnumValues.set(String(body.newVal), typeName);
         if (isInTransaction(ctx) && ctx.serverVersion < 12) {
           add(
@@ -501,10 +524,11 @@ function lintAlterTable(body: TBody, ctx: TContext, add: TAdd): void {
       case "AT_AddConstraint":
         lintAddConstraint(table, tableKey(body.relation), nodeEntry(cmd.def)[1], isNewTable, ctx, add);
         break;
-      case "AT_ValidateConstraint": {
-        const checked = ctx.established.notNullChecks.get(`${tableKey(body.relation)}.${column.toLowerCase()}`);
-        if (checked) ctx.established.validatedNotNull.add(`${tableKey(body.relation)}.${checked}`);
-      }
+      case "AT_ValidateConstraint":
+        {
+          const checked = ctx.established.notNullChecks.get(`${tableKey(body.relation)}.${column.toLowerCase()}`);
+          if (checked) ctx.established.validatedNotNull.add(`${tableKey(body.relation)}.${checked}`);
+        }
         if (ctx.notValidConstraints.has(`${tableKey(body.relation)}.${column.toLowerCase()}`)) {
           add(
             "validate-constraint-in-same-transaction",
@@ -533,7 +557,10 @@ function lintAddColumn(table: string, column: TBody, isNewTable: boolean, ctx: T
   const constraints = asList(column.constraints).map((c) => nodeEntry(c)[1]);
   const has = (contype: string) => constraints.some((c) => c.contype === contype);
   const defaultExpr = constraints.find((c) => c.contype === "CONSTR_DEFAULT")?.raw_expr;
-  const typeName = asList(asBody(column.typeName).names).map((n) => String(nodeEntry(n)[1].sval)).pop() ?? "";
+  const typeName =
+    asList(asBody(column.typeName).names)
+      .map((n) => String(nodeEntry(n)[1].sval))
+      .pop() ?? "";
 
   const isGenerated = has("CONSTR_GENERATED") || has("CONSTR_IDENTITY");
   if (has("CONSTR_NOTNULL") && !has("CONSTR_DEFAULT") && !isGenerated && !/serial/i.test(typeName)) {
@@ -688,7 +715,11 @@ function findVolatileCall(expr: unknown): string | null {
 
 function typeNameOf(column: TBody): { name: string; hasLength: boolean } {
   const typeName = asBody(column.typeName);
-  const name = asList(typeName.names).map((n) => String(nodeEntry(n)[1].sval)).pop()?.toLowerCase() ?? "";
+  const name =
+    asList(typeName.names)
+      .map((n) => String(nodeEntry(n)[1].sval))
+      .pop()
+      ?.toLowerCase() ?? "";
   return { name, hasLength: asList(typeName.typmods).length > 0 };
 }
 
@@ -714,7 +745,12 @@ function lintColumnDesign(table: string, column: TBody, isPrimaryKey: boolean, a
     );
   }
   if (type === "timestamp") {
-    add("prefer-timestamptz", "warning", `${name} is timestamp without time zone: the same instant reads differently depending on who wrote it, and daylight-saving changes make values ambiguous.`, "Use timestamptz, which stores an instant.");
+    add(
+      "prefer-timestamptz",
+      "warning",
+      `${name} is timestamp without time zone: the same instant reads differently depending on who wrote it, and daylight-saving changes make values ambiguous.`,
+      "Use timestamptz, which stores an instant.",
+    );
   }
   if (type === "varchar" && hasLength) {
     add(
@@ -725,7 +761,12 @@ function lintColumnDesign(table: string, column: TBody, isPrimaryKey: boolean, a
     );
   }
   if (type === "bpchar") {
-    add("ban-char-field", "warning", `${name} is char(n): values are padded with spaces, which comparisons and applications trip over, and it is no faster than text.`, "Use text (or varchar) instead.");
+    add(
+      "ban-char-field",
+      "warning",
+      `${name} is char(n): values are padded with spaces, which comparisons and applications trip over, and it is no faster than text.`,
+      "Use text (or varchar) instead.",
+    );
   }
 }
 

@@ -19,15 +19,7 @@ describe("parseSql", () => {
   it("parses the seed 003 migration and rollback into their statements", async () => {
     for (const sql of [MIGRATION_SQL, ROLLBACK_SQL]) {
       const statements = await statementsOf(sql);
-      expect(statements.map((s) => s.kind)).toEqual([
-        "DROP VIEW",
-        "DROP VIEW",
-        "DROP VIEW",
-        "ALTER TABLE",
-        "CREATE VIEW",
-        "CREATE VIEW",
-        "CREATE VIEW",
-      ]);
+      expect(statements.map((s) => s.kind)).toEqual(["DROP VIEW", "DROP VIEW", "DROP VIEW", "ALTER TABLE", "CREATE VIEW", "CREATE VIEW", "CREATE VIEW"]);
       const rename = statements[3]!;
       // the three header comment lines come first, then the three DROP VIEWs
       expect(rename.line).toBe(sql.split("\n").findIndex((l) => l.startsWith("ALTER TABLE")) + 1);
@@ -77,15 +69,11 @@ describe("parseSql", () => {
       position: 10,
     });
     expect((await errorOf("BEGIN;\n  \\set ON_ERROR_STOP on\n")).message).toMatch(/^psql meta-command \\set is not SQL: .*remove it$/);
-    expect((await errorOf("SELECT count(*) FROM t \\gset\n"))).toMatchObject({ line: 1, column: 24 });
+    expect(await errorOf("SELECT count(*) FROM t \\gset\n")).toMatchObject({ line: 1, column: 24 });
   });
 
   it("does not take backslashes inside strings, comments or dollar quotes for meta-commands", async () => {
-    const sql = [
-      "-- run with \\i later",
-      "/* \\d+ t /* nested \\x */ still comment */",
-      "SELECT 'C:\\path', E'it\\'s', $$ \\i x $$, $q$ \\set $q$;",
-    ].join("\n");
+    const sql = ["-- run with \\i later", "/* \\d+ t /* nested \\x */ still comment */", "SELECT 'C:\\path', E'it\\'s', $$ \\i x $$, $q$ \\set $q$;"].join("\n");
     const statements = await statementsOf(sql);
     expect(statements).toHaveLength(1);
     expect(statements[0]).toMatchObject({ kind: "SELECT", line: 3, column: 1 });

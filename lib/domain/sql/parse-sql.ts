@@ -77,9 +77,7 @@ function parseSqlWith(lib: TLibPgQuery, sql: string): TParseSqlResult {
   const meta = findPsqlMetaCommand(sql);
   if (meta) {
     const isInclude = /^\\(i|ir|include|include_relative)$/.test(meta.command);
-    const advice = isInclude
-      ? "paste the file's contents"
-      : "Phaseline sends the script to the server as it is, without psql; remove it";
+    const advice = isInclude ? "paste the file's contents" : "Phaseline sends the script to the server as it is, without psql; remove it";
     return errorAt(sql, meta.index, `psql meta-command ${meta.command} is not SQL: ${advice}`);
   }
   // the parser reads a C string: a NUL would silently end the script there

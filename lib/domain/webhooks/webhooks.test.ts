@@ -20,7 +20,9 @@ describe("webhookEventOf", () => {
     expect(webhookEventOf({ type: "deployment.status_changed", payload: { from: "PLANNED", to: "IN_PROGRESS" } })).toBe("deployment.started");
     expect(webhookEventOf({ type: "deployment.status_changed", payload: { from: "PAUSED", to: "IN_PROGRESS" } })).toBeNull();
     expect(webhookEventOf({ type: "deployment.status_changed", payload: { from: "ROLLING_BACK", to: "ROLLED_BACK" } })).toBe("deployment.rolled_back");
-    expect(webhookEventOf({ type: "phase.status_changed", payload: { phaseRunId: "p", phaseTitle: "Migrate", from: "ACTIVE", to: "AWAITING_SIGNOFF" } })).toBe("phase.awaiting_signoff");
+    expect(webhookEventOf({ type: "phase.status_changed", payload: { phaseRunId: "p", phaseTitle: "Migrate", from: "ACTIVE", to: "AWAITING_SIGNOFF" } })).toBe(
+      "phase.awaiting_signoff",
+    );
     expect(webhookEventOf({ type: "step.finished", payload: { stepRunId: "s", stepTitle: "x", status: "FAILED" } })).toBe("step.failed");
     expect(webhookEventOf({ type: "step.finished", payload: { stepRunId: "s", stepTitle: "x", status: "SUCCEEDED" } })).toBeNull();
     expect(webhookEventOf({ type: "checklist.ticked", payload: { phaseRunId: "p", itemId: "i", text: "t", isTicked: true } })).toBeNull();
@@ -28,7 +30,16 @@ describe("webhookEventOf", () => {
 });
 
 describe("payloads", () => {
-  const deployment = { id: "d", name: "rename-fixed-cost", status: "IN_PROGRESS", statusReason: null, environment: { name: "production", isProduction: true }, runbook: { title: "Rename <col>", versionNumber: 2 }, phases: [], url: "https://phaseline.example/deployments/d" };
+  const deployment = {
+    id: "d",
+    name: "rename-fixed-cost",
+    status: "IN_PROGRESS",
+    statusReason: null,
+    environment: { name: "production", isProduction: true },
+    runbook: { title: "Rename <col>", versionNumber: 2 },
+    phases: [],
+    url: "https://phaseline.example/deployments/d",
+  };
   it("Slack: text and blocks, with Slack's characters escaped", () => {
     const slack = slackPayload(standardPayload("phase.awaiting_signoff", new Date(0), deployment, { summary: "Migrate needs DBA" }));
     expect(slack.text).toBe("Phase awaiting sign-off: rename-fixed-cost (in progress) — Migrate needs DBA");

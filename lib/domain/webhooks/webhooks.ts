@@ -94,7 +94,12 @@ export function slackPayload(payload: TWebhookPayload): { text: string; blocks: 
   if (d) {
     blocks.push({
       type: "context",
-      elements: [{ type: "mrkdwn", text: `${escapeSlack(d.runbook.title)} v${d.runbook.versionNumber ?? "?"} on ${escapeSlack(d.environment.name)}${d.environment.isProduction ? " (production)" : ""} · status ${d.status}` }],
+      elements: [
+        {
+          type: "mrkdwn",
+          text: `${escapeSlack(d.runbook.title)} v${d.runbook.versionNumber ?? "?"} on ${escapeSlack(d.environment.name)}${d.environment.isProduction ? " (production)" : ""} · status ${d.status}`,
+        },
+      ],
     });
   }
   return { text, blocks };
@@ -142,7 +147,12 @@ export const ZCreateWebhookEndpoint = z
     allowedHosts: z
       .string()
       .max(2000)
-      .transform((v) => v.split(/[\s,]+/).map((h) => h.trim().toLowerCase()).filter(Boolean)),
+      .transform((v) =>
+        v
+          .split(/[\s,]+/)
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      ),
   })
   .superRefine((v, ctx) => {
     let url: URL;

@@ -39,7 +39,11 @@ export async function authenticateApiToken(authorization: string | null, options
   const refuse = async (reason: "revoked" | "expired" | "user_inactive", message: string): Promise<never> => {
     try {
       await prisma.$transaction((tx) =>
-        appendAuditEvent(tx, { actor: { id: token.userId, label: `token ${token.prefix}` }, targetType: "api_token", targetId: token.id }, { type: "api_token.refused", payload: { prefix: displayPrefix(token.prefix), reason } }),
+        appendAuditEvent(
+          tx,
+          { actor: { id: token.userId, label: `token ${token.prefix}` }, targetType: "api_token", targetId: token.id },
+          { type: "api_token.refused", payload: { prefix: displayPrefix(token.prefix), reason } },
+        ),
       );
     } catch (error) {
       console.error(`[phaseline] could not audit a refused token ${token.prefix}`, error);

@@ -12,9 +12,7 @@ export const hashToken = (token: string) => createHash("sha256").update(token).d
 
 export type TIssuedToken = { id: string; token: string; prefix: string; name: string; scope: "READ" | "RUN"; expiresAt: Date | null };
 
-export async function createApiToken(
-  input: TCreateApiToken & { ownerId: string; actor: TActor; prisma?: TPrisma; now?: Date },
-): Promise<TIssuedToken> {
+export async function createApiToken(input: TCreateApiToken & { ownerId: string; actor: TActor; prisma?: TPrisma; now?: Date }): Promise<TIssuedToken> {
   const prisma = input.prisma ?? getPrisma();
   const now = input.now ?? new Date();
   const ms = parseExpiry(input.expiresIn);
@@ -30,10 +28,14 @@ export async function createApiToken(
       data: { userId: owner.id, name: input.name, tokenHash: hashToken(token), prefix, scope: input.scope, expiresAt, createdById: input.actor.id },
       select: { id: true },
     });
-    await appendAuditEvent(tx, { actor: input.actor, targetType: "api_token", targetId: row.id }, {
-      type: "api_token.issued",
-      payload: { name: input.name, prefix, scope: input.scope, forUser: owner.email, expiresAt: expiresAt?.toISOString() ?? null },
-    });
+    await appendAuditEvent(
+      tx,
+      { actor: input.actor, targetType: "api_token", targetId: row.id },
+      {
+        type: "api_token.issued",
+        payload: { name: input.name, prefix, scope: input.scope, forUser: owner.email, expiresAt: expiresAt?.toISOString() ?? null },
+      },
+    );
     return { id: row.id, token, prefix, name: input.name, scope: input.scope, expiresAt };
   });
 }

@@ -14,7 +14,11 @@ export async function revokeApiToken(input: { tokenId: string; actor: { id: stri
     if (!token || (token.userId !== input.actor.id && !can(input.actor.roles, "admin.tokens"))) throw new NotFoundError("This token does not exist.");
     const { count } = await tx.apiToken.updateMany({ where: { id: token.id, revokedAt: null }, data: { revokedAt: new Date() } });
     if (count === 1) {
-      await appendAuditEvent(tx, { actor: { id: input.actor.id, label: input.actor.email }, targetType: "api_token", targetId: token.id }, { type: "api_token.revoked", payload: { name: token.name } });
+      await appendAuditEvent(
+        tx,
+        { actor: { id: input.actor.id, label: input.actor.email }, targetType: "api_token", targetId: token.id },
+        { type: "api_token.revoked", payload: { name: token.name } },
+      );
     }
     return { isRevoked: true };
   });

@@ -42,10 +42,14 @@ export async function anchorAuditCheckpoint({ prisma, actor, trigger, url }: TOp
     if (row) {
       await tx.auditCheckpoint.update({ where: { id: row.id }, data: { signature: signed.signature, keyId: signed.keyId, signedAt: new Date(signed.signedAt) } });
     }
-    await appendAuditEvent(tx, { actor, targetType: "audit_trail" }, {
-      type: "audit.checkpoint_anchored",
-      payload: { seq: signed.seq, hash: signed.hash, keyId: signed.keyId, trigger, ...(file ? { file } : {}) },
-    });
+    await appendAuditEvent(
+      tx,
+      { actor, targetType: "audit_trail" },
+      {
+        type: "audit.checkpoint_anchored",
+        payload: { seq: signed.seq, hash: signed.hash, keyId: signed.keyId, trigger, ...(file ? { file } : {}) },
+      },
+    );
   });
   return { ok: true, checkpoint: signed, file, fileError };
 }

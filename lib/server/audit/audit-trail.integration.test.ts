@@ -109,7 +109,8 @@ describe.runIf(isRealServer())("tampering by a superuser", () => {
         const file = readSignedCheckpoint(JSON.stringify(signCheckpoint({ seq: six.seq, hash: six.hash }, key)), key);
         if (!file.ok) throw new Error(file.reason);
         expect(await verifyAuditChain(prisma)).toMatchObject({ isIntact: true, checked: 8 });
-        const sql = (text: string) => client.query(`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER; ${text}; ALTER TABLE "AuditEvent" ENABLE TRIGGER USER;`) as unknown as Promise<pg.QueryResult>;
+        const sql = (text: string) =>
+          client.query(`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER; ${text}; ALTER TABLE "AuditEvent" ENABLE TRIGGER USER;`) as unknown as Promise<pg.QueryResult>;
         await fn({ prisma, sql, anchor: { seq: BigInt(file.checkpoint.seq), hash: file.checkpoint.hash } });
       } finally {
         await client.end();
@@ -160,7 +161,12 @@ describe.runIf(isRealServer())("tampering by a superuser", () => {
       const five = await prisma.auditEvent.findUniqueOrThrow({ where: { seq: 5n } });
       await sql(`UPDATE "AuditChainHead" SET seq = 5, hash = '${five.hash}' WHERE id = 1`);
       expect(await verifyAuditChain(prisma)).toMatchObject({ isIntact: true });
-      expect(await verifyAgainstCheckpoint(prisma, anchor)).toMatchObject({ isIntact: false, brokenAtSeq: 6n, foundHash: null, reason: expect.stringMatching(/no longer contains event #6/) });
+      expect(await verifyAgainstCheckpoint(prisma, anchor)).toMatchObject({
+        isIntact: false,
+        brokenAtSeq: 6n,
+        foundHash: null,
+        reason: expect.stringMatching(/no longer contains event #6/),
+      });
     });
   });
 

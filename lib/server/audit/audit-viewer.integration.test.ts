@@ -82,13 +82,20 @@ describe("audit viewer and export", () => {
     expect(csv.at(-2)).toBe(`# head,${head.seq},${head.hash}`);
     expect(csv.at(-1)).toMatch(/^# signed checkpoint,/);
 
-    const jsonl = (await collect(exportAuditEvents({ prisma, filters: { deployment: deploymentId }, format: "jsonl" }))).trimEnd().split("\n").map((l) => JSON.parse(l));
+    const jsonl = (await collect(exportAuditEvents({ prisma, filters: { deployment: deploymentId }, format: "jsonl" })))
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(jsonl.slice(0, -2).map((e) => e.seq)).toEqual(expected.map((e) => e.seq.toString()));
     expect(jsonl.at(-2)).toEqual({ head: { seq: head.seq.toString(), hash: head.hash } });
     expect(jsonl.at(-1)).toHaveProperty("signedCheckpoint");
 
     // everything, in chain order by number (not as text: 10 after 9)
-    const all = (await collect(exportAuditEvents({ prisma, filters: {}, format: "csv" }))).trimEnd().split("\n").slice(1, -2).map((l) => BigInt(l.split(",")[0]!));
+    const all = (await collect(exportAuditEvents({ prisma, filters: {}, format: "csv" })))
+      .trimEnd()
+      .split("\n")
+      .slice(1, -2)
+      .map((l) => BigInt(l.split(",")[0]!));
     expect(all.length).toBe(await prisma.auditEvent.count({ where: { seq: { lte: head.seq } } }));
     expect(all.length).toBeGreaterThan(10);
     expect(all.every((seq, i) => i === 0 || seq > all[i - 1]!)).toBe(true);

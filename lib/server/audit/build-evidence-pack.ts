@@ -49,7 +49,15 @@ export async function buildEvidencePack(prisma: TPrisma = getPrisma(), deploymen
     } catch {
       // no key here: the checkpoint still names its key id
     }
-    coveredBy = { format: "phaseline-audit-checkpoint/1", seq: covering.seq.toString(), hash: covering.hash, signedAt: covering.signedAt.toISOString(), keyId: covering.keyId, publicKey, signature: covering.signature };
+    coveredBy = {
+      format: "phaseline-audit-checkpoint/1",
+      seq: covering.seq.toString(),
+      hash: covering.hash,
+      signedAt: covering.signedAt.toISOString(),
+      keyId: covering.keyId,
+      publicKey,
+      signature: covering.signature,
+    };
   }
   return {
     format: "phaseline-evidence-pack/1",

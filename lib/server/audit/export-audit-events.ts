@@ -32,7 +32,15 @@ async function findNewestSignedCheckpoint(prisma: TPrisma): Promise<TSignedCheck
   } catch {
     // no key configured here: the checkpoint still names its key id
   }
-  return { format: "phaseline-audit-checkpoint/1", seq: row.seq.toString(), hash: row.hash, signedAt: row.signedAt.toISOString(), keyId: row.keyId, publicKey, signature: row.signature };
+  return {
+    format: "phaseline-audit-checkpoint/1",
+    seq: row.seq.toString(),
+    hash: row.hash,
+    signedAt: row.signedAt.toISOString(),
+    keyId: row.keyId,
+    publicKey,
+    signature: row.signature,
+  };
 }
 
 // Each row's text is made by Postgres (C), not Node: one text column per row keeps the driver's
@@ -54,7 +62,17 @@ const LINE_SQL: Record<TAuditExportFormat, string> = {
  *
  * Reads through its own `pg` connection to `url` (default DATABASE_URL), outside any transaction.
  */
-export async function* exportAuditEvents({ prisma = getPrisma(), filters, format, url = getEnv().DATABASE_URL }: { prisma?: TPrisma; filters: TAuditFilters; format: TAuditExportFormat; url?: string }): AsyncGenerator<string> {
+export async function* exportAuditEvents({
+  prisma = getPrisma(),
+  filters,
+  format,
+  url = getEnv().DATABASE_URL,
+}: {
+  prisma?: TPrisma;
+  filters: TAuditFilters;
+  format: TAuditExportFormat;
+  url?: string;
+}): AsyncGenerator<string> {
   if (!url) throw new Error("exportAuditEvents needs the database URL");
   const head = await prisma.auditChainHead.findUnique({ where: { id: 1 }, select: { seq: true, hash: true } });
   const resolved = await resolveAuditFilters(prisma, filters);

@@ -23,7 +23,10 @@ export type TTrailVerification = { result: TChainVerification; scope: "full" | "
 
 /** The newest stored checkpoint, the point an incremental verification starts from. */
 export async function findLatestAuditCheckpoint(prisma: TPrisma) {
-  return prisma.auditCheckpoint.findFirst({ orderBy: [{ seq: "desc" }, { id: "desc" }], select: { id: true, seq: true, hash: true, createdAt: true, isFull: true, signature: true, keyId: true } });
+  return prisma.auditCheckpoint.findFirst({
+    orderBy: [{ seq: "desc" }, { id: "desc" }],
+    select: { id: true, seq: true, hash: true, createdAt: true, isFull: true, signature: true, keyId: true },
+  });
 }
 
 /**
@@ -56,17 +59,21 @@ export async function verifyAuditTrail({ prisma = getPrisma(), scope, actor, tri
           })
         : null;
     if (isAudited) {
-      await appendAuditEvent(tx, { actor, targetType: "audit_trail" }, {
-        type: "audit.verified",
-        payload: {
-          scope: effectiveScope,
-          trigger,
-          outcome: result.isIntact ? "intact" : "broken",
-          fromSeq: result.fromSeq.toString(),
-          checked: result.checked,
-          ...(result.isIntact ? (result.head ? { headSeq: result.head.seq.toString() } : {}) : { brokenAtSeq: result.brokenAtSeq.toString(), reason: result.reason }),
+      await appendAuditEvent(
+        tx,
+        { actor, targetType: "audit_trail" },
+        {
+          type: "audit.verified",
+          payload: {
+            scope: effectiveScope,
+            trigger,
+            outcome: result.isIntact ? "intact" : "broken",
+            fromSeq: result.fromSeq.toString(),
+            checked: result.checked,
+            ...(result.isIntact ? (result.head ? { headSeq: result.head.seq.toString() } : {}) : { brokenAtSeq: result.brokenAtSeq.toString(), reason: result.reason }),
+          },
         },
-      });
+      );
     }
     return stored;
   });

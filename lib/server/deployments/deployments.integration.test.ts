@@ -21,7 +21,7 @@ import { verifyAuditChain } from "@/lib/audit/verify";
 
 const prisma = () => testPrisma();
 const status = async (deploymentId: string) => (await prisma().deployment.findUniqueOrThrow({ where: { id: deploymentId }, select: { status: true } })).status;
-const phaseStatus = async (phaseRunId: string) => (await prisma().phaseRun.findUniqueOrThrow({ where: { id: phaseRunId }, select: { status: true, reason: true } }));
+const phaseStatus = async (phaseRunId: string) => await prisma().phaseRun.findUniqueOrThrow({ where: { id: phaseRunId }, select: { status: true, reason: true } });
 const events = (deploymentId: string, type?: string) => prisma().auditEvent.findMany({ where: { deploymentId, ...(type ? { type } : {}) }, orderBy: { seq: "asc" } });
 
 const sqlPhase = (title: string, sql: string, extra: Partial<TPhaseInput> = {}): TPhaseInput => ({
@@ -41,7 +41,9 @@ describe("a step runs at most once per attempt (rule 5)", () => {
     const phase = map.phase("Insert");
 
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, i) => startStepRun({ deploymentId, phaseRunId: phase.phaseRunId, stepId: phase.step("Insert SQL"), mode: "RUN", attempt: 1, actor: leads[i % leads.length]!, prisma: prisma() })),
+      Array.from({ length: 20 }, (_, i) =>
+        startStepRun({ deploymentId, phaseRunId: phase.phaseRunId, stepId: phase.step("Insert SQL"), mode: "RUN", attempt: 1, actor: leads[i % leads.length]!, prisma: prisma() }),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refusals = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -87,13 +89,23 @@ describe("phases (rules 1 and 2)", () => {
         title: "Prepare",
         steps: [
           { kind: "MANUAL", title: "Announce" },
-          { kind: "SQL", title: "Create", sql: `CREATE TABLE ${table} (id int primary key, v numeric); INSERT INTO ${table} VALUES (1, 10), (2, 20);`, statementTimeoutMs: 10_000, lockTimeoutMs: 2_000 },
+          {
+            kind: "SQL",
+            title: "Create",
+            sql: `CREATE TABLE ${table} (id int primary key, v numeric); INSERT INTO ${table} VALUES (1, 10), (2, 20);`,
+            statementTimeoutMs: 10_000,
+            lockTimeoutMs: 2_000,
+          },
           { kind: "QUERY_CHECK", title: "Two rows", sql: `SELECT count(*) FROM ${table}`, expectation: { type: "scalar_equals", value: 2 } },
         ],
         checklistItems: [{ text: "Team on the call" }, { text: "Coffee", isRequired: false }],
         successCriteria: [{ text: "Rows present", boundStepIndex: 2 }, { text: "Nobody objects" }],
       },
-      { title: "Change", requiredSignoffRoles: ["DBA"], steps: [{ kind: "SQL", title: "Update", sql: `UPDATE ${table} SET v = v * 2;`, statementTimeoutMs: 10_000, lockTimeoutMs: 2_000 }] },
+      {
+        title: "Change",
+        requiredSignoffRoles: ["DBA"],
+        steps: [{ kind: "SQL", title: "Update", sql: `UPDATE ${table} SET v = v * 2;`, statementTimeoutMs: 10_000, lockTimeoutMs: 2_000 }],
+      },
     ]);
     const map = await deploymentMap(deploymentId);
     const prepare = map.phase("Prepare");
@@ -116,11 +128,35 @@ describe("phases (rules 1 and 2)", () => {
 
     // rule 2: manual step, required checklist item and manual criterion still open
     await expect(completePhase({ deploymentId, phaseRunId: prepare.phaseRunId, ...actor })).rejects.toThrow(/Tick "Team on the call".*Run "Announce".*"Nobody objects"/);
-    await recordManualStep({ deploymentId, phaseRunId: prepare.phaseRunId, stepId: prepare.step("Announce"), attempt: 1, status: "SUCCEEDED", note: "posted in #deploys", ...actor });
+    await recordManualStep({
+      deploymentId,
+      phaseRunId: prepare.phaseRunId,
+      stepId: prepare.step("Announce"),
+      attempt: 1,
+      status: "SUCCEEDED",
+      note: "posted in #deploys",
+      ...actor,
+    });
     await tickChecklistItem({ deploymentId, phaseRunId: prepare.phaseRunId, itemId: prepare.checklist.find((c) => c.text === "Team on the call")!.id, isTicked: true, ...actor });
-    await recordCriterion({ deploymentId, phaseRunId: prepare.phaseRunId, criterionId: prepare.criteria.find((c) => c.text === "Nobody objects")!.id, isMet: true, evidence: "no objections in 5 min", ...actor });
+    await recordCriterion({
+      deploymentId,
+      phaseRunId: prepare.phaseRunId,
+      criterionId: prepare.criteria.find((c) => c.text === "Nobody objects")!.id,
+      isMet: true,
+      evidence: "no objections in 5 min",
+      ...actor,
+    });
     // the bound criterion was met by the check's result, not by a person
-    await expect(recordCriterion({ deploymentId, phaseRunId: prepare.phaseRunId, criterionId: prepare.criteria.find((c) => c.text === "Rows present")!.id, isMet: false, evidence: "x", ...actor })).rejects.toThrow(/met by the result/);
+    await expect(
+      recordCriterion({
+        deploymentId,
+        phaseRunId: prepare.phaseRunId,
+        criterionId: prepare.criteria.find((c) => c.text === "Rows present")!.id,
+        isMet: false,
+        evidence: "x",
+        ...actor,
+      }),
+    ).rejects.toThrow(/met by the result/);
     expect(await completePhase({ deploymentId, phaseRunId: prepare.phaseRunId, ...actor })).toMatchObject({ phaseStatus: "DONE", deploymentStatus: null });
 
     await activatePhase({ deploymentId, phaseRunId: change.phaseRunId, confirmationName: null, ...actor });
@@ -128,25 +164,57 @@ describe("phases (rules 1 and 2)", () => {
     await runQueuedSteps();
     expect(await completePhase({ deploymentId, phaseRunId: change.phaseRunId, ...actor })).toMatchObject({ phaseStatus: "AWAITING_SIGNOFF" });
     // the lead holds no DBA role: refused
-    await expect(recordPhaseSignoff({ deploymentId, phaseRunId: change.phaseRunId, role: "DBA", decision: "APPROVED", comment: "", ...actor })).rejects.toThrow(/holding the DBA role/);
+    await expect(recordPhaseSignoff({ deploymentId, phaseRunId: change.phaseRunId, role: "DBA", decision: "APPROVED", comment: "", ...actor })).rejects.toThrow(
+      /holding the DBA role/,
+    );
 
-    await recordPhaseSignoff({ deploymentId, phaseRunId: change.phaseRunId, role: "DBA", decision: "REJECTED", comment: "Show me the row counts first", actor: dba, prisma: prisma() });
+    await recordPhaseSignoff({
+      deploymentId,
+      phaseRunId: change.phaseRunId,
+      role: "DBA",
+      decision: "REJECTED",
+      comment: "Show me the row counts first",
+      actor: dba,
+      prisma: prisma(),
+    });
     expect(await phaseStatus(change.phaseRunId)).toMatchObject({ status: "ACTIVE", reason: expect.stringContaining("Show me the row counts first") });
     expect(await completePhase({ deploymentId, phaseRunId: change.phaseRunId, ...actor })).toMatchObject({ phaseStatus: "AWAITING_SIGNOFF" });
     // a new round: the same DBA decides again
-    expect(await recordPhaseSignoff({ deploymentId, phaseRunId: change.phaseRunId, role: "DBA", decision: "APPROVED", comment: "ok", actor: dba, prisma: prisma() })).toMatchObject({ phaseStatus: "DONE", deploymentStatus: "SUCCEEDED" });
-    await expect(recordPhaseSignoff({ deploymentId, phaseRunId: change.phaseRunId, role: "DBA", decision: "APPROVED", comment: "again", actor: dba, prisma: prisma() })).rejects.toThrow(/ended/);
+    expect(await recordPhaseSignoff({ deploymentId, phaseRunId: change.phaseRunId, role: "DBA", decision: "APPROVED", comment: "ok", actor: dba, prisma: prisma() })).toMatchObject(
+      { phaseStatus: "DONE", deploymentStatus: "SUCCEEDED" },
+    );
+    await expect(
+      recordPhaseSignoff({ deploymentId, phaseRunId: change.phaseRunId, role: "DBA", decision: "APPROVED", comment: "again", actor: dba, prisma: prisma() }),
+    ).rejects.toThrow(/ended/);
 
     expect(await status(deploymentId)).toBe("SUCCEEDED");
-    expect(await onTarget(`SELECT id, v::text FROM ${table} ORDER BY id`)).toEqual([{ id: 1, v: "20" }, { id: 2, v: "40" }]);
+    expect(await onTarget(`SELECT id, v::text FROM ${table} ORDER BY id`)).toEqual([
+      { id: 1, v: "20" },
+      { id: 2, v: "40" },
+    ]);
     const types = (await events(deploymentId)).map((e) => e.type);
-    expect(types).toEqual(expect.arrayContaining(["deployment.planned", "deployment.status_changed", "phase.status_changed", "step.started", "step.finished", "step.recorded", "checklist.ticked", "criterion.recorded", "signoff.recorded"]));
+    expect(types).toEqual(
+      expect.arrayContaining([
+        "deployment.planned",
+        "deployment.status_changed",
+        "phase.status_changed",
+        "step.started",
+        "step.finished",
+        "step.recorded",
+        "checklist.ticked",
+        "criterion.recorded",
+        "signoff.recorded",
+      ]),
+    );
     expect((await verifyAuditChain(prisma())).isIntact).toBe(true);
   });
 
   it("a skipped phase needs a reason and lets the next one start", async () => {
     const lead = await createTestUser(["LEAD"]);
-    const { deploymentId } = await planTestDeployment(lead, [{ title: "Optional", steps: [{ kind: "MANUAL", title: "Maybe" }] }, { title: "Last", steps: [] }]);
+    const { deploymentId } = await planTestDeployment(lead, [
+      { title: "Optional", steps: [{ kind: "MANUAL", title: "Maybe" }] },
+      { title: "Last", steps: [] },
+    ]);
     const map = await deploymentMap(deploymentId);
     await controlDeployment({ deploymentId, action: "start", reason: "", actor: lead, prisma: prisma() });
     await expect(skipPhase({ deploymentId, phaseRunId: map.phase("Optional").phaseRunId, reason: "  ", actor: lead, prisma: prisma() })).rejects.toThrow(/Say why/);
@@ -187,7 +255,11 @@ describe("failure policies (rule 7)", () => {
     await onTarget(`CREATE TABLE ${table} (id int, name text); INSERT INTO ${table} VALUES (1, 'a')`);
     const { deploymentId } = await planTestDeployment(lead, [
       sqlPhase("Rename", `ALTER TABLE ${table} RENAME COLUMN name TO label;`),
-      { title: "Validate", failurePolicy: "ROLLBACK", steps: [{ kind: "QUERY_CHECK", title: "Two rows", sql: `SELECT count(*) FROM ${table}`, expectation: { type: "scalar_equals", value: 2 } }] },
+      {
+        title: "Validate",
+        failurePolicy: "ROLLBACK",
+        steps: [{ kind: "QUERY_CHECK", title: "Two rows", sql: `SELECT count(*) FROM ${table}`, expectation: { type: "scalar_equals", value: 2 } }],
+      },
       { ...sqlPhase("Undo rename", `ALTER TABLE ${table} RENAME COLUMN label TO name;`), procedure: "ROLLBACK" },
     ]);
     const map = await deploymentMap(deploymentId);
@@ -209,7 +281,10 @@ describe("failure policies (rule 7)", () => {
     await startStepRun({ deploymentId, phaseRunId: undo.phaseRunId, stepId: undo.step("Undo rename SQL"), mode: "RUN", attempt: 1, ...by });
     await runQueuedSteps();
     expect(await completePhase({ deploymentId, phaseRunId: undo.phaseRunId, ...by })).toMatchObject({ deploymentStatus: "ROLLED_BACK" });
-    expect(await onTarget(`SELECT column_name FROM information_schema.columns WHERE table_name = '${table}' ORDER BY ordinal_position`)).toEqual([{ column_name: "id" }, { column_name: "name" }]);
+    expect(await onTarget(`SELECT column_name FROM information_schema.columns WHERE table_name = '${table}' ORDER BY ordinal_position`)).toEqual([
+      { column_name: "id" },
+      { column_name: "name" },
+    ]);
   });
 });
 
@@ -240,7 +315,15 @@ describe("recovery (rule 6)", () => {
     const { deploymentId } = await planTestDeployment(lead, [sqlPhase("Long", "SELECT 1;", { failurePolicy: "STOP" })]);
     const phase = (await deploymentMap(deploymentId)).phase("Long");
     await controlDeployment({ deploymentId, action: "start", reason: "", actor: lead, prisma: prisma() });
-    const { stepRunId } = await startStepRun({ deploymentId, phaseRunId: phase.phaseRunId, stepId: phase.step("Long SQL"), mode: "RUN", attempt: 1, actor: lead, prisma: prisma() });
+    const { stepRunId } = await startStepRun({
+      deploymentId,
+      phaseRunId: phase.phaseRunId,
+      stepId: phase.step("Long SQL"),
+      mode: "RUN",
+      attempt: 1,
+      actor: lead,
+      prisma: prisma(),
+    });
     // a worker claimed it, then its process died: the heartbeat stopped a minute ago
     await prisma().stepRun.update({ where: { id: stepRunId }, data: { status: "RUNNING", workerId: "dead-worker", heartbeatAt: new Date(Date.now() - 60_000) } });
 
@@ -250,7 +333,9 @@ describe("recovery (rule 6)", () => {
     // never claimed again, and not retried before a person reconciles it
     await runQueuedSteps();
     expect(await prisma().stepRun.findUniqueOrThrow({ where: { id: stepRunId } })).toMatchObject({ status: "INTERRUPTED", workerId: "dead-worker" });
-    await expect(startStepRun({ deploymentId, phaseRunId: phase.phaseRunId, stepId: phase.step("Long SQL"), mode: "RUN", attempt: 2, actor: lead, prisma: prisma() })).rejects.toThrow(/interrupted: reconcile it/);
+    await expect(
+      startStepRun({ deploymentId, phaseRunId: phase.phaseRunId, stepId: phase.step("Long SQL"), mode: "RUN", attempt: 2, actor: lead, prisma: prisma() }),
+    ).rejects.toThrow(/interrupted: reconcile it/);
     await expect(reconcileStepRun({ deploymentId, stepRunId, status: "FAILED", note: "", actor: lead, prisma: prisma() })).rejects.toThrow(/what you checked/);
     await reconcileStepRun({ deploymentId, stepRunId, status: "FAILED", note: "pg_stat_activity shows nothing; not applied", actor: lead, prisma: prisma() });
     await startStepRun({ deploymentId, phaseRunId: phase.phaseRunId, stepId: phase.step("Long SQL"), mode: "RUN", attempt: 2, actor: lead, prisma: prisma() });
@@ -263,7 +348,15 @@ describe("recovery (rule 6)", () => {
     const { deploymentId } = await planTestDeployment(lead, [sqlPhase("Live", "SELECT 1;")]);
     const phase = (await deploymentMap(deploymentId)).phase("Live");
     await controlDeployment({ deploymentId, action: "start", reason: "", actor: lead, prisma: prisma() });
-    const { stepRunId } = await startStepRun({ deploymentId, phaseRunId: phase.phaseRunId, stepId: phase.step("Live SQL"), mode: "RUN", attempt: 1, actor: lead, prisma: prisma() });
+    const { stepRunId } = await startStepRun({
+      deploymentId,
+      phaseRunId: phase.phaseRunId,
+      stepId: phase.step("Live SQL"),
+      mode: "RUN",
+      attempt: 1,
+      actor: lead,
+      prisma: prisma(),
+    });
     await prisma().stepRun.update({ where: { id: stepRunId }, data: { status: "RUNNING", workerId: "busy-worker", heartbeatAt: new Date() } });
     expect(await recoverInterruptedStepRuns({ prisma: prisma(), staleAfterMs: 15_000 })).not.toContain(stepRunId);
     expect(await prisma().stepRun.findUniqueOrThrow({ where: { id: stepRunId } })).toMatchObject({ status: "RUNNING" });
@@ -281,15 +374,21 @@ describe("sign-off rules (rules 3 and 4)", () => {
     await startStepRun({ deploymentId, phaseRunId: phase.phaseRunId, stepId: phase.step("Migrate SQL"), mode: "RUN", attempt: 1, actor: leadDba, prisma: prisma() });
     await runQueuedSteps();
     await completePhase({ deploymentId, phaseRunId: phase.phaseRunId, actor: leadDba, prisma: prisma() });
-    await expect(recordPhaseSignoff({ deploymentId, phaseRunId: phase.phaseRunId, role: "DBA", decision: "APPROVED", comment: "", actor: leadDba, prisma: prisma() })).rejects.toThrow(/separation of duties/);
+    await expect(
+      recordPhaseSignoff({ deploymentId, phaseRunId: phase.phaseRunId, role: "DBA", decision: "APPROVED", comment: "", actor: leadDba, prisma: prisma() }),
+    ).rejects.toThrow(/separation of duties/);
     expect(await prisma().signoff.count({ where: { deploymentId } })).toBe(0);
-    expect(await recordPhaseSignoff({ deploymentId, phaseRunId: phase.phaseRunId, role: "DBA", decision: "APPROVED", comment: "", actor: otherDba, prisma: prisma() })).toMatchObject({ phaseStatus: "DONE" });
+    expect(
+      await recordPhaseSignoff({ deploymentId, phaseRunId: phase.phaseRunId, role: "DBA", decision: "APPROVED", comment: "", actor: otherDba, prisma: prisma() }),
+    ).toMatchObject({ phaseStatus: "DONE" });
   });
 
   it("a point of no return needs the typed name, and on production a DBA's approval first", async () => {
     const lead = await createTestUser(["LEAD"]);
     const dba = await createTestUser(["DBA"]);
-    const { deploymentId, name } = await planTestDeployment(lead, [{ title: "Intro", steps: [] }, sqlPhase("Cut over", "SELECT 1;", { isPointOfNoReturn: true })], { isProduction: true });
+    const { deploymentId, name } = await planTestDeployment(lead, [{ title: "Intro", steps: [] }, sqlPhase("Cut over", "SELECT 1;", { isPointOfNoReturn: true })], {
+      isProduction: true,
+    });
     const map = await deploymentMap(deploymentId);
     const by = { actor: lead, prisma: prisma() };
     await controlDeployment({ deploymentId, action: "start", reason: "", ...by });
@@ -314,7 +413,11 @@ describe("control", () => {
     await expect(startStepRun({ deploymentId, phaseRunId: phase.phaseRunId, stepId: phase.step("One SQL"), mode: "RUN", attempt: 1, ...by })).rejects.toThrow(/paused/);
     await controlDeployment({ deploymentId, action: "resume", reason: "", ...by });
     await controlDeployment({ deploymentId, action: "abort", reason: "window closed", ...by });
-    expect(await prisma().deployment.findUniqueOrThrow({ where: { id: deploymentId } })).toMatchObject({ status: "ABORTED", statusReason: "window closed", finishedAt: expect.any(Date) });
+    expect(await prisma().deployment.findUniqueOrThrow({ where: { id: deploymentId } })).toMatchObject({
+      status: "ABORTED",
+      statusReason: "window closed",
+      finishedAt: expect.any(Date),
+    });
     await expect(controlDeployment({ deploymentId, action: "resume", reason: "", ...by })).rejects.toThrow(/aborted/);
   });
 });

@@ -14,7 +14,10 @@ export async function planDeployment(input: TPlanDeployment & { actor: TDeployme
   try {
     return await prisma.$transaction(async (tx) => {
       const [version, environment, lead] = await Promise.all([
-        tx.runbookVersion.findUnique({ where: { id: input.runbookVersionId }, select: { id: true, status: true, phases: { select: { id: true, procedure: true, position: true } } } }),
+        tx.runbookVersion.findUnique({
+          where: { id: input.runbookVersionId },
+          select: { id: true, status: true, phases: { select: { id: true, procedure: true, position: true } } },
+        }),
         tx.environment.findUnique({ where: { id: input.environmentId }, select: { id: true } }),
         tx.user.findUnique({ where: { id: input.leadId }, select: { id: true, isActive: true, roles: true } }),
       ]);
@@ -48,7 +51,9 @@ export async function planDeployment(input: TPlanDeployment & { actor: TDeployme
     });
   } catch (error) {
     if (isUniqueViolation(error, "name")) {
-      throw new ValidationError("Check the highlighted fields.", { name: ["A deployment with this name exists already: names are typed to confirm a point of no return, so each is unique."] });
+      throw new ValidationError("Check the highlighted fields.", {
+        name: ["A deployment with this name exists already: names are typed to confirm a point of no return, so each is unique."],
+      });
     }
     throw error;
   }

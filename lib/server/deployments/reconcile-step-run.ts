@@ -8,7 +8,14 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { changeDeployment, ensure, type TDeploymentActor } from "./change-deployment";
 import { applyFailurePolicy } from "./apply-failure-policy";
 
-export async function reconcileStepRun(input: { deploymentId: string; stepRunId: string; status: "SUCCEEDED" | "FAILED"; note: string; actor: TDeploymentActor; prisma?: TPrisma }) {
+export async function reconcileStepRun(input: {
+  deploymentId: string;
+  stepRunId: string;
+  status: "SUCCEEDED" | "FAILED";
+  note: string;
+  actor: TDeploymentActor;
+  prisma?: TPrisma;
+}) {
   return changeDeployment(
     { deploymentId: input.deploymentId, actor: input.actor, action: "step.reconcile", target: `step_run:${input.stepRunId}`, prisma: input.prisma },
     async (ctx) => {
@@ -23,7 +30,8 @@ export async function reconcileStepRun(input: { deploymentId: string; stepRunId:
       });
       if (count !== 1) throw new ConflictError("This run was reconciled meanwhile. Reload to see it.");
       await ctx.audit({ type: "step.reconciled", payload: { stepRunId: run.id, status: input.status, note: input.note } }, { type: "step_run", id: run.id });
-      if (input.status === "FAILED" && run.mode === "RUN" && phase.status === "ACTIVE") await applyFailurePolicy(ctx, phase, `"${step.title}" was found failed after an interruption`);
+      if (input.status === "FAILED" && run.mode === "RUN" && phase.status === "ACTIVE")
+        await applyFailurePolicy(ctx, phase, `"${step.title}" was found failed after an interruption`);
       return { stepRunId: run.id };
     },
   );

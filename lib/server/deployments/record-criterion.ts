@@ -8,7 +8,15 @@ import { decideRecordCriterion } from "@/lib/domain/deployment/state-machine";
 import { changeDeployment, ensure, type TDeploymentActor } from "./change-deployment";
 import { getPhase } from "./deployment-snapshot";
 
-export async function recordCriterion(input: { deploymentId: string; phaseRunId: string; criterionId: string; isMet: boolean; evidence: string; actor: TDeploymentActor; prisma?: TPrisma }) {
+export async function recordCriterion(input: {
+  deploymentId: string;
+  phaseRunId: string;
+  criterionId: string;
+  isMet: boolean;
+  evidence: string;
+  actor: TDeploymentActor;
+  prisma?: TPrisma;
+}) {
   return changeDeployment(
     { deploymentId: input.deploymentId, actor: input.actor, action: "criterion.record", target: `criterion:${input.criterionId}`, prisma: input.prisma },
     async (ctx) => {

@@ -39,13 +39,30 @@ export async function recordPhaseSignoff(input: {
       // what the sign-off covers: the real runs of the phase as they stand (issue 6 shows them)
       const covered = phase.steps.flatMap((s) => s.runs.filter((r) => r.mode === "RUN").map((r) => r.id));
       const signoff = await ctx.tx.signoff.create({
-        data: { deploymentId: input.deploymentId, phaseRunId: phase.phaseRunId, scope: "PHASE", role: input.role, decision: input.decision, comment: input.comment, userId: input.actor.id, coveredStepRunIds: covered },
+        data: {
+          deploymentId: input.deploymentId,
+          phaseRunId: phase.phaseRunId,
+          scope: "PHASE",
+          role: input.role,
+          decision: input.decision,
+          comment: input.comment,
+          userId: input.actor.id,
+          coveredStepRunIds: covered,
+        },
         select: { id: true },
       });
       await ctx.audit(
         {
           type: "signoff.recorded",
-          payload: { signoffId: signoff.id, scope: "PHASE", role: input.role, decision: input.decision, phaseRunId: phase.phaseRunId, ...(input.comment ? { comment: input.comment } : {}), coveredStepRunIds: covered },
+          payload: {
+            signoffId: signoff.id,
+            scope: "PHASE",
+            role: input.role,
+            decision: input.decision,
+            phaseRunId: phase.phaseRunId,
+            ...(input.comment ? { comment: input.comment } : {}),
+            coveredStepRunIds: covered,
+          },
         },
         { type: "signoff", id: signoff.id },
       );

@@ -24,11 +24,29 @@ export async function recordPointOfNoReturnApproval(input: {
       if (!user.isActive) throw new RefusedError("Your account is deactivated.");
       ensure(decidePointOfNoReturnApproval(ctx.snapshot, phase.phaseRunId, { userRoles: user.roles, decision: input.decision, comment: input.comment }));
       const signoff = await ctx.tx.signoff.create({
-        data: { deploymentId: input.deploymentId, phaseRunId: phase.phaseRunId, scope: "POINT_OF_NO_RETURN", role: "DBA", decision: input.decision, comment: input.comment, userId: input.actor.id },
+        data: {
+          deploymentId: input.deploymentId,
+          phaseRunId: phase.phaseRunId,
+          scope: "POINT_OF_NO_RETURN",
+          role: "DBA",
+          decision: input.decision,
+          comment: input.comment,
+          userId: input.actor.id,
+        },
         select: { id: true },
       });
       await ctx.audit(
-        { type: "signoff.recorded", payload: { signoffId: signoff.id, scope: "POINT_OF_NO_RETURN", role: "DBA", decision: input.decision, phaseRunId: phase.phaseRunId, ...(input.comment ? { comment: input.comment } : {}) } },
+        {
+          type: "signoff.recorded",
+          payload: {
+            signoffId: signoff.id,
+            scope: "POINT_OF_NO_RETURN",
+            role: "DBA",
+            decision: input.decision,
+            phaseRunId: phase.phaseRunId,
+            ...(input.comment ? { comment: input.comment } : {}),
+          },
+        },
         { type: "signoff", id: signoff.id },
       );
       return { signoffId: signoff.id };

@@ -13,11 +13,17 @@ export async function recordSheetSignoff(input: { deploymentId: string; sheetLin
   return changeDeployment(
     { deploymentId: input.deploymentId, actor: input.actor, action: "signoff.sheet", target: `sheet_line:${input.sheetLineId}`, prisma: input.prisma },
     async (ctx) => {
-      const line = await ctx.tx.signoffSheetLine.findFirst({ where: { id: input.sheetLineId, versionId: ctx.deployment.runbookVersion.id }, select: { id: true, label: true, role: true } });
+      const line = await ctx.tx.signoffSheetLine.findFirst({
+        where: { id: input.sheetLineId, versionId: ctx.deployment.runbookVersion.id },
+        select: { id: true, label: true, role: true },
+      });
       if (!line) throw new NotFoundError("This line is not on the deployment's sign-off sheet.");
       const user = await ctx.tx.user.findUniqueOrThrow({ where: { id: input.actor.id }, select: { roles: true, isActive: true } });
       if (!user.isActive) throw new RefusedError("Your account is deactivated.");
-      const existing = await ctx.tx.signoff.findFirst({ where: { deploymentId: input.deploymentId, sheetLineId: line.id, decision: "APPROVED" }, select: { user: { select: { name: true } } } });
+      const existing = await ctx.tx.signoff.findFirst({
+        where: { deploymentId: input.deploymentId, sheetLineId: line.id, decision: "APPROVED" },
+        select: { user: { select: { name: true } } },
+      });
       ensure(decideSheetSignoff(ctx.snapshot, { lineId: line.id, label: line.label, role: line.role, signedByName: existing?.user.name ?? null }, user.roles));
       const role = line.role ?? (user.roles.includes("LEAD") ? "LEAD" : (user.roles[0] ?? "LEAD"));
       const signoff = await ctx.tx.signoff.create({

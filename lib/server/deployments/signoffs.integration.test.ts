@@ -42,7 +42,9 @@ describe("phase sign-offs", () => {
     const lead = await createTestUser(["LEAD"]);
     const [dba1, dba2] = await Promise.all([createTestUser(["DBA"]), createTestUser(["DBA"])]);
     const { deploymentId, phaseRunId } = await awaitingSignoff(lead, ["DBA"]);
-    const results = await Promise.allSettled([dba1!, dba2!].map((dba) => recordPhaseSignoff({ deploymentId, phaseRunId, role: "DBA", decision: "APPROVED", comment: "", actor: dba, prisma: prisma() })));
+    const results = await Promise.allSettled(
+      [dba1!, dba2!].map((dba) => recordPhaseSignoff({ deploymentId, phaseRunId, role: "DBA", decision: "APPROVED", comment: "", actor: dba, prisma: prisma() })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await prisma().signoff.count({ where: { phaseRunId, decision: "APPROVED" } })).toBe(1);
     const done = await prisma().auditEvent.findMany({ where: { deploymentId, type: "phase.status_changed" } });
@@ -53,9 +55,15 @@ describe("phase sign-offs", () => {
   it("one person holding two roles signs once per role; separation of duties can be switched off per runbook", async () => {
     const leadDba = await createTestUser(["LEAD", "DBA"]);
     const { deploymentId, phaseRunId } = await awaitingSignoff(leadDba, ["LEAD", "DBA"], { requireSeparationOfDuties: false });
-    expect(await recordPhaseSignoff({ deploymentId, phaseRunId, role: "LEAD", decision: "APPROVED", comment: "", actor: leadDba, prisma: prisma() })).toMatchObject({ phaseStatus: "AWAITING_SIGNOFF" });
-    await expect(recordPhaseSignoff({ deploymentId, phaseRunId, role: "LEAD", decision: "APPROVED", comment: "", actor: leadDba, prisma: prisma() })).rejects.toThrow(/one sign-off per person per role/);
-    expect(await recordPhaseSignoff({ deploymentId, phaseRunId, role: "DBA", decision: "APPROVED", comment: "", actor: leadDba, prisma: prisma() })).toMatchObject({ phaseStatus: "DONE" });
+    expect(await recordPhaseSignoff({ deploymentId, phaseRunId, role: "LEAD", decision: "APPROVED", comment: "", actor: leadDba, prisma: prisma() })).toMatchObject({
+      phaseStatus: "AWAITING_SIGNOFF",
+    });
+    await expect(recordPhaseSignoff({ deploymentId, phaseRunId, role: "LEAD", decision: "APPROVED", comment: "", actor: leadDba, prisma: prisma() })).rejects.toThrow(
+      /one sign-off per person per role/,
+    );
+    expect(await recordPhaseSignoff({ deploymentId, phaseRunId, role: "DBA", decision: "APPROVED", comment: "", actor: leadDba, prisma: prisma() })).toMatchObject({
+      phaseStatus: "DONE",
+    });
   });
 
   it("each sign-off names the runs it covered", async () => {
@@ -84,7 +92,9 @@ describe("phase sign-offs", () => {
     await runQueuedSteps();
     // the new round asks the DBA again
     expect(await completePhase({ deploymentId, phaseRunId, actor: lead, prisma: prisma() })).toMatchObject({ phaseStatus: "AWAITING_SIGNOFF" });
-    expect(await recordPhaseSignoff({ deploymentId, phaseRunId, role: "DBA", decision: "APPROVED", comment: "", actor: dba, prisma: prisma() })).toMatchObject({ phaseStatus: "AWAITING_SIGNOFF" });
+    expect(await recordPhaseSignoff({ deploymentId, phaseRunId, role: "DBA", decision: "APPROVED", comment: "", actor: dba, prisma: prisma() })).toMatchObject({
+      phaseStatus: "AWAITING_SIGNOFF",
+    });
   });
 });
 
@@ -95,9 +105,13 @@ describe("the final sign-off sheet", () => {
     const { deploymentId } = await planTestDeployment(lead, [{ title: "Only", steps: [] }]);
     const version = await prisma().deployment.findUniqueOrThrow({ where: { id: deploymentId }, select: { runbookVersionId: true } });
     const [leadLine, dbaLine, anyLine] = await Promise.all(
-      ([["Deployment Lead", "LEAD"], ["DBA", "DBA"], ["Post-deployment verification", null]] as const).map(([label, role], i) =>
-        prisma().signoffSheetLine.create({ data: { versionId: version.runbookVersionId, position: i + 1, label, role } }),
-      ),
+      (
+        [
+          ["Deployment Lead", "LEAD"],
+          ["DBA", "DBA"],
+          ["Post-deployment verification", null],
+        ] as const
+      ).map(([label, role], i) => prisma().signoffSheetLine.create({ data: { versionId: version.runbookVersionId, position: i + 1, label, role } })),
     );
     await expect(recordSheetSignoff({ deploymentId, sheetLineId: leadLine!.id, comment: "", actor: lead, prisma: prisma() })).rejects.toThrow(/once the deployment has ended/);
     await controlDeployment({ deploymentId, action: "start", reason: "", actor: lead, prisma: prisma() });

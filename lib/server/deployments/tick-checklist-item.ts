@@ -22,7 +22,10 @@ export async function tickChecklistItem(input: { deploymentId: string; phaseRunI
         create: { phaseRunId: phase.phaseRunId, checklistItemId: item.itemId, isTicked: input.isTicked, tickedById: input.actor.id },
         update: { isTicked: input.isTicked, tickedById: input.actor.id, tickedAt: new Date() },
       });
-      await ctx.audit({ type: "checklist.ticked", payload: { phaseRunId: phase.phaseRunId, itemId: item.itemId, text: item.text, isTicked: input.isTicked } }, { type: "checklist_item", id: item.itemId });
+      await ctx.audit(
+        { type: "checklist.ticked", payload: { phaseRunId: phase.phaseRunId, itemId: item.itemId, text: item.text, isTicked: input.isTicked } },
+        { type: "checklist_item", id: item.itemId },
+      );
       return { isTicked: input.isTicked };
     },
   );

@@ -20,7 +20,9 @@ export async function waiveStep(input: { deploymentId: string; phaseRunId: strin
       const phase = getPhase(ctx.snapshot, input.phaseRunId);
       ensure(decideWaiveStep(ctx.snapshot, input.phaseRunId, input.stepId, input.reason));
       const step = phase.steps.find((s) => s.stepId === input.stepId)!;
-      await ctx.tx.stepWaiver.create({ data: { deploymentId: input.deploymentId, phaseRunId: phase.phaseRunId, stepId: input.stepId, reason: input.reason, waivedById: input.actor.id } });
+      await ctx.tx.stepWaiver.create({
+        data: { deploymentId: input.deploymentId, phaseRunId: phase.phaseRunId, stepId: input.stepId, reason: input.reason, waivedById: input.actor.id },
+      });
       await ctx.audit({ type: "step.waived", payload: { stepId: step.stepId, stepTitle: step.title, reason: input.reason } }, { type: "step", id: step.stepId });
       return { stepId: step.stepId };
     },

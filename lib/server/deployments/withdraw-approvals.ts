@@ -10,7 +10,15 @@ export async function withdrawApprovalsAfterRerun(ctx: TChangeContext, phase: TP
   for (const approval of approvals) {
     const reason = `"${stepTitle}" was run again by ${actorName} after this approval`;
     const row = await ctx.tx.signoff.create({
-      data: { deploymentId: ctx.deployment.id, phaseRunId: phase.phaseRunId, scope: "PHASE", role: approval.role as "DBA", decision: "WITHDRAWN", comment: reason, userId: approval.userId },
+      data: {
+        deploymentId: ctx.deployment.id,
+        phaseRunId: phase.phaseRunId,
+        scope: "PHASE",
+        role: approval.role as "DBA",
+        decision: "WITHDRAWN",
+        comment: reason,
+        userId: approval.userId,
+      },
       select: { id: true },
     });
     await ctx.audit({ type: "signoff.withdrawn", payload: { signoffId: row.id, phaseRunId: phase.phaseRunId, role: approval.role, reason } }, { type: "signoff", id: row.id });

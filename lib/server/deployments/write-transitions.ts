@@ -1,7 +1,14 @@
 // Writes the transitions the state machine allowed, each as a conditional update that must change
 // exactly one row (STYLE.md practice 2), with its audit event in the same transaction (rule 8).
 import "server-only";
-import { completionOf, isFinalDeployment, type TDeploymentSnapshot, type TDeploymentStatus, type TPhaseRunStatus, type TPhaseSnapshot } from "@/lib/domain/deployment/state-machine";
+import {
+  completionOf,
+  isFinalDeployment,
+  type TDeploymentSnapshot,
+  type TDeploymentStatus,
+  type TPhaseRunStatus,
+  type TPhaseSnapshot,
+} from "@/lib/domain/deployment/state-machine";
 import { ConflictError } from "@/lib/errors";
 import type { TChangeContext } from "./change-deployment";
 

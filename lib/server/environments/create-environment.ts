@@ -10,8 +10,7 @@ import { sealTargetUrl } from "./seal-target-url";
 
 type TOptions = { actor: TActor; input: TCreateEnvironmentInput; prisma?: TPrisma };
 
-export const nameTakenError = (name: string) =>
-  new ValidationError("Nothing was saved: the name is taken.", { name: [`An environment named "${name}" already exists.`] });
+export const nameTakenError = (name: string) => new ValidationError("Nothing was saved: the name is taken.", { name: [`An environment named "${name}" already exists.`] });
 
 /** Creates an environment and its `environment.created` event in one transaction (PRODUCT.md rule 8). */
 export async function createEnvironment({ actor, input, prisma = getPrisma() }: TOptions): Promise<{ environmentId: string; version: number }> {

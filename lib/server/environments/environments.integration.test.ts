@@ -111,7 +111,10 @@ describe("environments", () => {
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
     await expect(stale).rejects.toThrow(STALE_ENVIRONMENT_MESSAGE);
     expect(await prisma.environment.findUniqueOrThrow({ where: { id: environmentId } })).toEqual(after);
-    expect((await prisma.auditEvent.findMany({ where: { targetId: environmentId }, orderBy: { seq: "asc" } })).map((e) => e.type)).toEqual(["environment.created", "environment.updated"]);
+    expect((await prisma.auditEvent.findMany({ where: { targetId: environmentId }, orderBy: { seq: "asc" } })).map((e) => e.type)).toEqual([
+      "environment.created",
+      "environment.updated",
+    ]);
   });
 
   it("two saves of the same version race: exactly one wins", async () => {
@@ -161,8 +164,8 @@ describe("environments", () => {
 
   it("a malformed or unknown id is not found", async () => {
     await expect(getEnvironment("not-an-id")).rejects.toBeInstanceOf(NotFoundError);
-    await expect(
-      updateEnvironment({ actor: admin, input: { environmentId: "00000000-0000-7000-8000-000000000000", version: 1, name: "ghost" } }),
-    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateEnvironment({ actor: admin, input: { environmentId: "00000000-0000-7000-8000-000000000000", version: 1, name: "ghost" } })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });

@@ -46,8 +46,7 @@ describe("testEnvironmentConnection", () => {
     admin = { id: user.id, label: user.email };
   });
 
-  const environmentWith = async (targetUrl: string | null) =>
-    (await createEnvironment({ actor: admin, input: { name: `conn-${uniqueSuffix()}`, targetUrl } })).environmentId;
+  const environmentWith = async (targetUrl: string | null) => (await createEnvironment({ actor: admin, input: { name: `conn-${uniqueSuffix()}`, targetUrl } })).environmentId;
 
   it("connects to the demo target and reports the database and server version", async () => {
     const environmentId = await environmentWith(demoTargetUrl());

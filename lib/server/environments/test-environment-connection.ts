@@ -19,12 +19,7 @@ export const CONNECTION_TEST_TIMEOUT_MS = 5_000;
  * No transaction is open while connecting: the test waits on the network for up to 5 s, and
  * the embedded databases answer one query at a time.
  */
-export async function testEnvironmentConnection({
-  actor,
-  input,
-  prisma = getPrisma(),
-  timeoutMs = CONNECTION_TEST_TIMEOUT_MS,
-}: TOptions): Promise<TConnectionTestResult> {
+export async function testEnvironmentConnection({ actor, input, prisma = getPrisma(), timeoutMs = CONNECTION_TEST_TIMEOUT_MS }: TOptions): Promise<TConnectionTestResult> {
   const { environmentId } = parseEnvironmentInput(ZTestEnvironmentConnection, input);
   const environment = await prisma.environment.findUnique({ where: { id: environmentId }, select: { id: true, targetUrlCiphertext: true } });
   if (!environment) throw new NotFoundError("This environment does not exist any more.");
@@ -73,9 +68,7 @@ async function probe(ciphertext: string | null, timeoutMs: number): Promise<TCon
   const started = performance.now();
   try {
     await client.connect();
-    const { rows } = await client.query<{ database: string; serverVersion: string }>(
-      `SELECT current_database() AS "database", version() AS "serverVersion"`,
-    );
+    const { rows } = await client.query<{ database: string; serverVersion: string }>(`SELECT current_database() AS "database", version() AS "serverVersion"`);
     const latencyMs = Math.round(performance.now() - started);
     const row = rows[0];
     return { ok: true, database: row?.database ?? "", serverVersion: row?.serverVersion ?? "", latencyMs };

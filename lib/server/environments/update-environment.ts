@@ -14,8 +14,7 @@ type TOptions = { actor: TActor; input: TUpdateEnvironmentInput; prisma?: TPrism
 
 export type TUpdateEnvironmentResult = { environmentId: string; version: number; changes: string[] };
 
-export const STALE_ENVIRONMENT_MESSAGE =
-  "Someone else changed this environment while you were editing it. Nothing was saved: reload to see their change, then apply yours again.";
+export const STALE_ENVIRONMENT_MESSAGE = "Someone else changed this environment while you were editing it. Nothing was saved: reload to see their change, then apply yours again.";
 
 /**
  * Saves the edit form (PRODUCT.md "Environment"). The check is in the write: the row changes only

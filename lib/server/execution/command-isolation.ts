@@ -58,7 +58,9 @@ export function findPasswdUser(passwd: string, user: string): { uid: number; gid
 /** What isolation this process can give commands, from what it found about itself. Pure. */
 export function decideCommandIsolation(probe: TIsolationProbe): TCommandIsolation {
   const unavailable = (reason: string): TCommandIsolation =>
-    probe.isOptOut ? { kind: "none", reason: `${reason}; PHASELINE_COMMANDS_WITHOUT_ISOLATION is set, so commands run as the server's own user and can read its secrets` } : { kind: "unavailable", reason };
+    probe.isOptOut
+      ? { kind: "none", reason: `${reason}; PHASELINE_COMMANDS_WITHOUT_ISOLATION is set, so commands run as the server's own user and can read its secrets` }
+      : { kind: "unavailable", reason };
   if (probe.uid === null) return unavailable("this platform has no user ids to run commands under");
   const target = probe.passwd === null ? null : findPasswdUser(probe.passwd, probe.user);
   if (!target) return unavailable(`there is no user named ${probe.user} (PHASELINE_COMMAND_USER) to run commands as`);

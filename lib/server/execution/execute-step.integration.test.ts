@@ -283,7 +283,10 @@ SELECT id, n, timestamptz '2026-01-02 03:04:05+00' AS at, date '2026-01-02' AS d
     const limits = { statementTimeoutMs: 1000, lockTimeoutMs: 1000 };
     const leaky = new Error("getaddrinfo failed for postgresql://u:s3cret-pw@db.internal/app");
     expect(JSON.stringify(describeSqlError(leaky, { ...limits, stage: "connect" }))).not.toContain("s3cret-pw");
-    expect(describeSqlError(Object.assign(new Error("read EPIPE s3cret-pw"), { code: "EPIPE" }), limits)).toEqual({ code: "EPIPE", message: "The connection to the target database was lost." });
+    expect(describeSqlError(Object.assign(new Error("read EPIPE s3cret-pw"), { code: "EPIPE" }), limits)).toEqual({
+      code: "EPIPE",
+      message: "The connection to the target database was lost.",
+    });
     expect(describeSqlError(new Error("Connection terminated due to connection timeout"), { ...limits, stage: "connect" }).message).toBe(
       "Could not connect to the target database within 10 s.",
     );
@@ -329,7 +332,15 @@ describe("QUERY_CHECK steps", () => {
     expect((await check(`SELECT * FROM ${table} WHERE n IS NULL`, { type: "row_count_equals", value: 1 })).status).toBe("SUCCEEDED");
     const fail = await check(`SELECT id, n FROM ${table} WHERE n IS NOT NULL ORDER BY id`, { type: "row_count_equals", value: 0 });
     expect(fail).toMatchObject({ status: "FAILED", errorMessage: "The query returned 2 rows; expected 0 rows." });
-    expect(fail.result).toMatchObject({ rowCount: 2, columns: ["id", "n"], rows: [[1, "10.50"], [2, "20"]], isTruncated: false });
+    expect(fail.result).toMatchObject({
+      rowCount: 2,
+      columns: ["id", "n"],
+      rows: [
+        [1, "10.50"],
+        [2, "20"],
+      ],
+      isTruncated: false,
+    });
   });
 
   it("no rows and NULL fail with a sentence", async () => {
@@ -351,7 +362,10 @@ describe("QUERY_CHECK steps", () => {
 
   it("fails on an invalid expectation before running anything", async () => {
     const run = await check("SELECT 1", { type: "scalar_between", min: 5, max: 1 });
-    expect(run).toMatchObject({ status: "FAILED", errorMessage: "The step's expectation is not valid (The maximum must not be below the minimum.): edit the step in the runbook." });
+    expect(run).toMatchObject({
+      status: "FAILED",
+      errorMessage: "The step's expectation is not valid (The maximum must not be below the minimum.): edit the step in the runbook.",
+    });
   });
 
   it("runs under the statement timeout like a script", async () => {
@@ -420,7 +434,13 @@ describe("BASELINE_CAPTURE and BASELINE_COMPARE steps", () => {
   });
 
   it("reports missing and extra keys and a missing column", async () => {
-    const baseline = { columns: ["id", "total", "status", "fixed_cost"], rows: [{ id: 1, total: "100.005", status: "active", fixed_cost: "1" }, { id: 99, total: "1", status: "active", fixed_cost: "1" }] };
+    const baseline = {
+      columns: ["id", "total", "status", "fixed_cost"],
+      rows: [
+        { id: 1, total: "100.005", status: "active", fixed_cost: "1" },
+        { id: 99, total: "1", status: "active", fixed_cost: "1" },
+      ],
+    };
     const run = await compare(baseline);
     expect(run.result).toMatchObject({ passed: false, missingKeys: [{ id: 99 }], extraKeyCount: 2, missingColumns: ["fixed_cost"] });
     expect(run.output).toContain("missing: id=99");
@@ -551,11 +571,15 @@ describe("HTTP_CHECK steps", () => {
         resolveHost: inward(address),
       });
       expect(run).toMatchObject({ status: "FAILED", result: { status: null, refusedBy: "address_not_public", address } });
-      expect(run.errorMessage).toMatch(/^status\.example\.test resolves to .+: HTTP checks reach loopback, link-local and private addresses only when an administrator allow-lists that address itself/);
+      expect(run.errorMessage).toMatch(
+        /^status\.example\.test resolves to .+: HTTP checks reach loopback, link-local and private addresses only when an administrator allow-lists that address itself/,
+      );
     }
     expect(resolved).toEqual(["status.example.test", "status.example.test", "status.example.test", "status.example.test"]);
     // "localhost" resolves to a loopback address on this machine, through the system resolver
-    const local = await execute(step({ kind: "HTTP_CHECK", httpUrl: `http://localhost:${port}/ok`, httpExpectStatus: 200, timeoutMs: 5000 }), { httpAllowList: [`localhost:${port}`] });
+    const local = await execute(step({ kind: "HTTP_CHECK", httpUrl: `http://localhost:${port}/ok`, httpExpectStatus: 200, timeoutMs: 5000 }), {
+      httpAllowList: [`localhost:${port}`],
+    });
     expect(local).toMatchObject({ status: "FAILED", result: { refusedBy: "address_not_public" } });
     expect(local.errorMessage).toMatch(new RegExp(`^localhost resolves to (127\\.0\\.0\\.1|::1), a loopback address: .* \\((127\\.0\\.0\\.1|\\[::1\\]):${port}\\)\\.$`));
     expect(local.output).not.toContain("status: healthy");
@@ -573,13 +597,16 @@ describe("HTTP_CHECK steps", () => {
     let lookups = 0;
     try {
       // the admin listed both the name and the literal address: the name may reach it
-      const run = await execute(step({ kind: "HTTP_CHECK", httpUrl: `http://status.example.test:${seenPort}/`, httpExpectStatus: 200, httpBodyContains: "pinned", timeoutMs: 5000 }), {
-        httpAllowList: [`status.example.test:${seenPort}`, `127.0.0.1:${seenPort}`],
-        resolveHost: async () => {
-          lookups += 1;
-          return ["127.0.0.1"];
+      const run = await execute(
+        step({ kind: "HTTP_CHECK", httpUrl: `http://status.example.test:${seenPort}/`, httpExpectStatus: 200, httpBodyContains: "pinned", timeoutMs: 5000 }),
+        {
+          httpAllowList: [`status.example.test:${seenPort}`, `127.0.0.1:${seenPort}`],
+          resolveHost: async () => {
+            lookups += 1;
+            return ["127.0.0.1"];
+          },
         },
-      });
+      );
       expect(run).toMatchObject({ status: "SUCCEEDED", result: { status: 200, isBodyMatched: true } });
       expect(hostHeader).toBe(`status.example.test:${seenPort}`);
       expect(lookups).toBe(1);
@@ -694,9 +721,9 @@ describe("COMMAND steps", () => {
 describe("executeStepOnTarget", () => {
   it("does not execute MANUAL steps", async () => {
     const manual = { ...step({ kind: "SQL" }), kind: "MANUAL" } as unknown as TExecutableStep;
-    await expect(executeStepOnTarget(manual, { targetUrl: null, applicationName: "x", mode: "RUN", httpAllowList: [], isCommandsEnabled: false, baseline: null, onOutput: () => {} })).rejects.toThrow(
-      /MANUAL steps are not executed/,
-    );
+    await expect(
+      executeStepOnTarget(manual, { targetUrl: null, applicationName: "x", mode: "RUN", httpAllowList: [], isCommandsEnabled: false, baseline: null, onOutput: () => {} }),
+    ).rejects.toThrow(/MANUAL steps are not executed/);
   });
 
   it("turns an unexpected exception into a FAILED outcome with a fixed message", async () => {

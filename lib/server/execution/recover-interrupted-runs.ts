@@ -25,7 +25,10 @@ export async function recoverInterruptedStepRuns(input: { prisma: TPrisma; stale
       });
       if (count !== 1) return false;
       const run = await ctx.tx.stepRun.findUniqueOrThrow({ where: { id: candidate.id }, select: { step: { select: { title: true } } } });
-      await ctx.audit({ type: "step.interrupted", payload: { stepRunId: candidate.id, stepTitle: run.step.title, workerId: candidate.workerId } }, { type: "step_run", id: candidate.id });
+      await ctx.audit(
+        { type: "step.interrupted", payload: { stepRunId: candidate.id, stepTitle: run.step.title, workerId: candidate.workerId } },
+        { type: "step_run", id: candidate.id },
+      );
       return true;
     });
     if (isInterrupted) interrupted.push(candidate.id);

@@ -4,16 +4,7 @@
 import "server-only";
 import { compareBaseline, type TBaselineComparison } from "@/lib/domain/execution/compare-baseline";
 import type { TExecutableStep, TExecutionContext, TExecutionOutcome } from "./execute-step";
-import {
-  duplicateColumns,
-  formatSqlError,
-  prepareScript,
-  rowRecord,
-  runOnTarget,
-  sqlErrorResult,
-  sqlLimitsOf,
-  type TTargetResultSet,
-} from "./run-sql";
+import { duplicateColumns, formatSqlError, prepareScript, rowRecord, runOnTarget, sqlErrorResult, sqlLimitsOf, type TTargetResultSet } from "./run-sql";
 import type { TSafeSqlError } from "./sql-error";
 
 /** A baseline is kept as JSON in the app's database and compared in memory: this many rows at most. */
@@ -45,7 +36,11 @@ async function queryResultSet(step: TExecutableStep, ctx: TExecutionContext): Pr
   const duplicates = duplicateColumns(set.columns);
   if (duplicates.length > 0) {
     const names = duplicates.map((d) => JSON.stringify(d)).join(", ");
-    return { ok: false, error: { code: null, message: `The query returns several columns named ${names}: give each column its own name (… AS name).` }, durationMs: run.durationMs };
+    return {
+      ok: false,
+      error: { code: null, message: `The query returns several columns named ${names}: give each column its own name (… AS name).` },
+      durationMs: run.durationMs,
+    };
   }
   return { ok: true, set, durationMs: run.durationMs };
 }
@@ -91,7 +86,11 @@ export async function runBaselineCompare(step: TExecutableStep, ctx: TExecutionC
   if (keyColumns.length === 0) return failure(ctx, { code: null, message: "The step names no key columns to match rows by: edit the step in the runbook." }, described);
   if (!tolerances) return failure(ctx, { code: null, message: "The step's tolerances are not numbers per column: edit the step in the runbook." }, described);
   if (!ctx.baseline) {
-    return failure(ctx, { code: null, message: `No baseline named ${JSON.stringify(baselineName)} was captured in this deployment: run its BASELINE_CAPTURE step first.` }, described);
+    return failure(
+      ctx,
+      { code: null, message: `No baseline named ${JSON.stringify(baselineName)} was captured in this deployment: run its BASELINE_CAPTURE step first.` },
+      described,
+    );
   }
 
   const queried = await queryResultSet(step, ctx);
@@ -129,7 +128,9 @@ function writeComparison(ctx: TExecutionContext, c: TBaselineComparison, name: s
   if (c.comparedRows === 0 && c.mismatchCount === 0 && !c.passed) lines.push(c.message);
   for (const m of c.mismatches.slice(0, OUTPUT_DETAIL_LINES)) {
     const difference = m.difference !== undefined ? ` (difference ${m.difference})` : "";
-    lines.push(`  ${keyText(m.key)}  ${m.column}: baseline ${m.baseline === null ? "NULL" : shown(m.baseline)}, now ${m.current === null ? "NULL" : shown(m.current)}${difference}`);
+    lines.push(
+      `  ${keyText(m.key)}  ${m.column}: baseline ${m.baseline === null ? "NULL" : shown(m.baseline)}, now ${m.current === null ? "NULL" : shown(m.current)}${difference}`,
+    );
   }
   if (c.mismatchCount > OUTPUT_DETAIL_LINES) lines.push(`  … and ${plural(c.mismatchCount - OUTPUT_DETAIL_LINES, "more mismatch", "more mismatches")}`);
   for (const key of c.missingKeys.slice(0, OUTPUT_DETAIL_LINES)) lines.push(`  missing: ${keyText(key)}`);

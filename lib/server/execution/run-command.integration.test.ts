@@ -67,7 +67,16 @@ describe("COMMAND steps and the server's secrets", () => {
 
   /** Every secret the app knows: none may appear in any step's output, result or message. */
   const secrets = () =>
-    [getEnv().PHASELINE_SECRET_KEY!, getEnv().NEXTAUTH_SECRET!, getEnv().DATABASE_URL!, getEnv().PHASELINE_DEMO_TARGET_URL!, oidcSecret, fileSecret, targetUrl, targetPassword].filter(Boolean);
+    [
+      getEnv().PHASELINE_SECRET_KEY!,
+      getEnv().NEXTAUTH_SECRET!,
+      getEnv().DATABASE_URL!,
+      getEnv().PHASELINE_DEMO_TARGET_URL!,
+      oidcSecret,
+      fileSecret,
+      targetUrl,
+      targetPassword,
+    ].filter(Boolean);
 
   const expectNoSecret = (label: string, result: TRun) => {
     const seen = `${result.output}\n${JSON.stringify(result.result)}\n${result.errorMessage ?? ""}\n${result.summary}`;
@@ -107,13 +116,21 @@ describe("COMMAND steps and the server's secrets", () => {
     ["the secrets file", ["cat", secretsFile]],
     [
       "a node one-liner",
-      [nodePath, "-e", "const fs=require('fs');console.log(JSON.stringify(process.env));for(const p of [process.ppid,1]){try{console.log(fs.readFileSync('/proc/'+p+'/environ','utf8'))}catch(e){console.log(e.code)}}"],
+      [
+        nodePath,
+        "-e",
+        "const fs=require('fs');console.log(JSON.stringify(process.env));for(const p of [process.ppid,1]){try{console.log(fs.readFileSync('/proc/'+p+'/environ','utf8'))}catch(e){console.log(e.code)}}",
+      ],
     ],
     ...(pythonPath
       ? ([
           [
             "a python one-liner",
-            [pythonPath, "-c", "import os\nprint(dict(os.environ))\nfor p in (os.getppid(), 1):\n  try: print(open('/proc/%d/environ' % p).read())\n  except Exception as e: print(type(e).__name__)"],
+            [
+              pythonPath,
+              "-c",
+              "import os\nprint(dict(os.environ))\nfor p in (os.getppid(), 1):\n  try: print(open('/proc/%d/environ' % p).read())\n  except Exception as e: print(type(e).__name__)",
+            ],
           ],
         ] as [string, string[]][])
       : []),
@@ -133,13 +150,18 @@ describe("COMMAND steps and the server's secrets", () => {
       if (/Permission denied|EACCES|PermissionError/.test(result.output)) proved.push(label);
     }
     // the file and /proc reads were refused by the kernel, not merely absent
-    expect(proved).toEqual(expect.arrayContaining(["the parent's environ through sh -c", "env sh -c (passed the old 'no shell' check)", "/proc/1/environ", "the secrets file", "a node one-liner"]));
+    expect(proved).toEqual(
+      expect.arrayContaining(["the parent's environ through sh -c", "env sh -c (passed the old 'no shell' check)", "/proc/1/environ", "the secrets file", "a node one-liner"]),
+    );
   });
 
   it("gives the program only the allow-listed variables and the ones the step declares", async () => {
     const result = await run(command(["env"], { commandEnv: { GREETING: "hello there", TZ: "UTC" } }), { secretValues: [] });
     expect(result.status).toBe("SUCCEEDED");
-    const names = result.output.trim().split("\n").map((line) => line.split("=")[0]);
+    const names = result.output
+      .trim()
+      .split("\n")
+      .map((line) => line.split("=")[0]);
     expect(new Set(names)).toEqual(new Set(["PATH", "HOME", "GREETING", "TZ", ...(getEnv().LANG ? ["LANG"] : [])]));
     expect(result.output).toContain("GREETING=hello there\n");
     // HOME is the run's own directory, owned by the command's user and removed afterwards
@@ -176,7 +198,9 @@ describe("COMMAND steps and the server's secrets", () => {
     const marker = join(dataDir, `ran-${uniqueSuffix()}`);
     const result = await run(command(["touch", marker]), { commandIsolation: { kind: "unavailable", reason: "the server cannot switch to the user nobody" } });
     expect(result).toMatchObject({ status: "FAILED", result: { exitCode: null } });
-    expect(result.errorMessage).toBe('Commands cannot run isolated on this server: the server cannot switch to the user nobody. An administrator fixes this (README "Commands"); the step did not run.');
+    expect(result.errorMessage).toBe(
+      'Commands cannot run isolated on this server: the server cannot switch to the user nobody. An administrator fixes this (README "Commands"); the step did not run.',
+    );
     expect(existsSync(marker)).toBe(false);
   });
 });
@@ -192,7 +216,10 @@ describe("decideCommandIsolation", () => {
   });
 
   it("refuses without the capabilities, without the user, or as the same user", () => {
-    expect(decideCommandIsolation({ ...probe, uid: 1000, capEff: "0000000000000000" })).toMatchObject({ kind: "unavailable", reason: expect.stringMatching(/CAP_SETUID and CAP_SETGID/) });
+    expect(decideCommandIsolation({ ...probe, uid: 1000, capEff: "0000000000000000" })).toMatchObject({
+      kind: "unavailable",
+      reason: expect.stringMatching(/CAP_SETUID and CAP_SETGID/),
+    });
     expect(decideCommandIsolation({ ...probe, capEff: "0000000000000080" })).toMatchObject({ kind: "unavailable" });
     expect(decideCommandIsolation({ ...probe, user: "ghost" })).toMatchObject({ kind: "unavailable", reason: expect.stringMatching(/no user named ghost/) });
     expect(decideCommandIsolation({ ...probe, uid: 1000, user: "app" })).toMatchObject({ kind: "unavailable", reason: expect.stringMatching(/another, unprivileged user/) });
@@ -201,6 +228,9 @@ describe("decideCommandIsolation", () => {
   });
 
   it("runs without isolation only on the operator's explicit opt-out", () => {
-    expect(decideCommandIsolation({ ...probe, uid: 1000, capEff: "0", isOptOut: true })).toMatchObject({ kind: "none", reason: expect.stringMatching(/PHASELINE_COMMANDS_WITHOUT_ISOLATION/) });
+    expect(decideCommandIsolation({ ...probe, uid: 1000, capEff: "0", isOptOut: true })).toMatchObject({
+      kind: "none",
+      reason: expect.stringMatching(/PHASELINE_COMMANDS_WITHOUT_ISOLATION/),
+    });
   });
 });

@@ -99,7 +99,10 @@ export async function runHttpCheck(step: TExecutableStep, ctx: TExecutionContext
   const isBodyMatched = bodyContains === null ? null : body.text.includes(bodyContains);
   const passed = isStatusMatched && isBodyMatched !== false;
   const problems: string[] = [];
-  if (!isStatusMatched) problems.push(`Expected status ${expectedStatus}, got ${status}${location && status >= 300 && status < 400 ? ` (a redirect to ${location.slice(0, 300)}, not followed)` : ""}.`);
+  if (!isStatusMatched)
+    problems.push(
+      `Expected status ${expectedStatus}, got ${status}${location && status >= 300 && status < 400 ? ` (a redirect to ${location.slice(0, 300)}, not followed)` : ""}.`,
+    );
   if (isBodyMatched === false) {
     const needle = bodyContains!.length > 100 ? `${bodyContains!.slice(0, 97)}…` : bodyContains!;
     problems.push(`The body${body.isTruncated ? `'s first ${BODY_READ_CAP_BYTES / 1024} kB do` : " does"} not contain ${JSON.stringify(needle)}.`);
@@ -159,7 +162,9 @@ function getPinned(url: URL, address: string, signal: AbortSignal): Promise<{ st
         response.destroy();
         const text = new TextDecoder("utf-8").decode(Buffer.concat(chunks, size));
         // a multi-byte character cut at the cap decodes as U+FFFD, which is harmless here
-        settle(() => resolve({ status: response.statusCode ?? 0, location: typeof response.headers.location === "string" ? response.headers.location : null, body: { text, isTruncated } }));
+        settle(() =>
+          resolve({ status: response.statusCode ?? 0, location: typeof response.headers.location === "string" ? response.headers.location : null, body: { text, isTruncated } }),
+        );
       };
       response.on("data", (chunk: Buffer) => {
         const room = BODY_READ_CAP_BYTES - size;

@@ -120,7 +120,10 @@ describe("limits a script cannot lift", () => {
     const table = await tableWith([5]);
     const applicationName = `phaseline:stop-${uniqueSuffix()}`;
     const controller = new AbortController();
-    const running = execute(sqlStep(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE;\nSELECT pg_sleep(30);`, { statementTimeoutMs: 60_000 }), { signal: controller.signal, applicationName });
+    const running = execute(sqlStep(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE;\nSELECT pg_sleep(30);`, { statementTimeoutMs: 60_000 }), {
+      signal: controller.signal,
+      applicationName,
+    });
     // stop once the script sleeps holding its lock
     for (let i = 0; i < 100; i++) {
       const sleeping = await onTarget("SELECT 1 FROM pg_stat_activity WHERE application_name = $1 AND state = 'active' AND query LIKE '%pg_sleep%'", [applicationName]);
@@ -145,9 +148,13 @@ describe("steps outside a transaction", () => {
     expect(ok.output).toMatch(/each on its own outside a transaction \(autocommit\)/);
     expect(ok.output).toMatch(/\[1\/2\] UPDATE — 1 row — committed/);
 
-    const failed = await execute(sqlStep(`UPDATE ${table} SET n = 11 WHERE id = 1;\nUPDATE ${table} SET n = 1 / 0 WHERE id = 2;\nUPDATE ${table} SET n = 0;`, { outsideTransaction: true }));
+    const failed = await execute(
+      sqlStep(`UPDATE ${table} SET n = 11 WHERE id = 1;\nUPDATE ${table} SET n = 1 / 0 WHERE id = 2;\nUPDATE ${table} SET n = 0;`, { outsideTransaction: true }),
+    );
     expect(failed.status).toBe("FAILED");
-    expect(failed.errorMessage).toMatch(/^Line 2, column \d+: division by zero Statement 2 of 3 failed and the step stopped there\. Committed before it: 1 \(UPDATE\); they stay committed\./);
+    expect(failed.errorMessage).toMatch(
+      /^Line 2, column \d+: division by zero Statement 2 of 3 failed and the step stopped there\. Committed before it: 1 \(UPDATE\); they stay committed\./,
+    );
     expect(failed.result).toMatchObject({ failedStatement: 2, isCommitted: true, committed: [{ statement: 1, kind: "UPDATE" }] });
     expect(await ns(table)).toEqual([11, 20]);
   });
@@ -172,7 +179,9 @@ describe("steps outside a transaction", () => {
 
   it.skipIf(!isRealServer())("builds an index CONCURRENTLY on a 100k-row table while another session writes, and checks it is valid", async () => {
     const table = `guard_big_${uniqueSuffix()}`;
-    await onTarget(`CREATE TABLE ${table} (id bigserial PRIMARY KEY, depot_id int NOT NULL); INSERT INTO ${table} (depot_id) SELECT i % 500 FROM generate_series(1, 100000) i; ANALYZE ${table}`);
+    await onTarget(
+      `CREATE TABLE ${table} (id bigserial PRIMARY KEY, depot_id int NOT NULL); INSERT INTO ${table} (depot_id) SELECT i % 500 FROM generate_series(1, 100000) i; ANALYZE ${table}`,
+    );
     const writer = new pg.Client({ connectionString: targetUrl() });
     await writer.connect();
     let isBuilding = true;

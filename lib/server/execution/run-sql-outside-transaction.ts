@@ -110,9 +110,7 @@ async function run(step: TExecutableStep, ctx: TExecutionContext, statements: TS
 
   const fail = (error: TSafeSqlError, failedStatement: number | null, extra: Record<string, unknown> = {}): TExecutionOutcome => {
     const done =
-      committed.length === 0
-        ? "No statement was committed."
-        : `Committed before it: ${committed.map((c) => `${c.statement} (${c.kind})`).join(", ")}; they stay committed.`;
+      committed.length === 0 ? "No statement was committed." : `Committed before it: ${committed.map((c) => `${c.statement} (${c.kind})`).join(", ")}; they stay committed.`;
     const where = failedStatement !== null ? `Statement ${failedStatement} of ${total} failed and the step stopped there. ` : "";
     const message = { ...error, message: `${error.message} ${where}${done}` };
     ctx.onOutput(`ERROR:  ${formatSqlError(message)}\n`);
@@ -263,7 +261,9 @@ async function rehearse(step: TExecutableStep, ctx: TExecutionContext, statement
           [target.relation],
         );
         const estimate = rows[0]?.rows;
-        ctx.onOutput(`[${i + 1}/${statements.length}] ${statement.kind}: ${estimate === null || estimate === undefined ? `${target.relation} does not exist on the target` : `${target.relation} holds about ${Math.max(0, Number(estimate)).toLocaleString("en")} rows (pg_class.reltuples)`}\n`);
+        ctx.onOutput(
+          `[${i + 1}/${statements.length}] ${statement.kind}: ${estimate === null || estimate === undefined ? `${target.relation} does not exist on the target` : `${target.relation} holds about ${Math.max(0, Number(estimate)).toLocaleString("en")} rows (pg_class.reltuples)`}\n`,
+        );
       } else {
         ctx.onOutput(`[${i + 1}/${statements.length}] ${statement.kind}: not explainable; checked by the parser and the lint only\n`);
       }
@@ -274,7 +274,8 @@ async function rehearse(step: TExecutableStep, ctx: TExecutionContext, statement
     return { status: "SUCCEEDED", result: { ...base, explained, durationMs: Math.round(performance.now() - started) }, errorMessage: null, summary: summary() };
   } catch (error) {
     const safeOwn = (error as { safe?: TSafeSqlError }).safe;
-    const raw = safeOwn ?? describeSqlError(error, { sql: current ? `EXPLAIN ${current.text}` : null, statementTimeoutMs: limits.statementTimeoutMs, lockTimeoutMs: limits.lockTimeoutMs });
+    const raw =
+      safeOwn ?? describeSqlError(error, { sql: current ? `EXPLAIN ${current.text}` : null, statementTimeoutMs: limits.statementTimeoutMs, lockTimeoutMs: limits.lockTimeoutMs });
     // positions point into "EXPLAIN …": name the statement instead
     const located: TSafeSqlError = current ? { ...raw, line: current.line, column: current.column } : raw;
     ctx.onOutput(`ERROR:  ${formatSqlError(located)}\nNothing was executed.\n`);

@@ -176,7 +176,8 @@ export type TTargetRunInput = {
 
 const CONNECTION_CLOSE_WAIT_MS = 2_000;
 
-export const READ_GUARDS_SQL = "SELECT pg_backend_pid() AS pid, current_setting('statement_timeout') AS statement_timeout, current_setting('lock_timeout') AS lock_timeout, current_user::text AS role";
+export const READ_GUARDS_SQL =
+  "SELECT pg_backend_pid() AS pid, current_setting('statement_timeout') AS statement_timeout, current_setting('lock_timeout') AS lock_timeout, current_user::text AS role";
 
 export type TGuardRow = { pid: number; statement_timeout: string; lock_timeout: string; role: string };
 
@@ -284,7 +285,9 @@ export async function runOnTarget(input: TTargetRunInput): Promise<TTargetRun> {
     if (refusal) return failed(refusal);
     // In a read-only transaction the first snapshot is taken by the SELECT: from then on the
     // script cannot switch it to READ WRITE ("must be set before any query").
-    const guards = lastRow(await client.query(`BEGIN ${input.access}; SET LOCAL statement_timeout = ${limits.statementTimeoutMs}; SET LOCAL lock_timeout = ${limits.lockTimeoutMs}; ${READ_GUARDS_SQL}`));
+    const guards = lastRow(
+      await client.query(`BEGIN ${input.access}; SET LOCAL statement_timeout = ${limits.statementTimeoutMs}; SET LOCAL lock_timeout = ${limits.lockTimeoutMs}; ${READ_GUARDS_SQL}`),
+    );
     session.setPid(guards.pid);
     const begun = inForce(guards);
     input.onLimitsInForce?.(begun);
@@ -436,7 +439,9 @@ export async function withLockRetries<T extends { ok: boolean }>(
     if (!isLockNotAvailable(error) || retries.length >= maxRetries || ctx.signal?.aborted) return outcome;
     const waitMs = lockRetryDelay(retries.length + 1);
     retries.push({ try: tryNo, waitMs, message: error.message });
-    ctx.onOutput(`Lock not available on try ${tryNo} of ${maxRetries + 1} (retry ${retries.length} of ${maxRetries}): waiting ${(waitMs / 1000).toFixed(1)} s before trying again.\n`);
+    ctx.onOutput(
+      `Lock not available on try ${tryNo} of ${maxRetries + 1} (retry ${retries.length} of ${maxRetries}): waiting ${(waitMs / 1000).toFixed(1)} s before trying again.\n`,
+    );
     if (!(await waitUnlessStopped(waitMs, ctx.signal))) return outcome;
   }
 }

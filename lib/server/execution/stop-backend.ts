@@ -27,8 +27,7 @@ export async function stopBackend(input: { targetUrl: string; pid: number; close
   admin.on("error", () => {});
   try {
     await admin.connect();
-    const state = async () =>
-      (await admin.query<{ state: string | null }>("SELECT state FROM pg_stat_activity WHERE pid = $1", [input.pid])).rows[0]?.state ?? "gone";
+    const state = async () => (await admin.query<{ state: string | null }>("SELECT state FROM pg_stat_activity WHERE pid = $1", [input.pid])).rows[0]?.state ?? "gone";
     const waitFor = async (done: (s: string) => boolean, ms: number) => {
       const until = Date.now() + ms;
       for (;;) {

@@ -33,8 +33,7 @@ export type TFindAuditEventsResult = { events: TAuditEventRow[]; nextCursor: str
 export async function findAuditEvents(options: { limit?: number; before?: bigint | string | null; deploymentId?: string | null; filters?: TAuditFilters; prisma?: TPrisma } = {}) {
   const prisma = options.prisma ?? getPrisma();
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 500);
-  const before =
-    typeof options.before === "bigint" ? options.before : options.before && /^\d{1,19}$/.test(options.before) ? BigInt(options.before) : null;
+  const before = typeof options.before === "bigint" ? options.before : options.before && /^\d{1,19}$/.test(options.before) ? BigInt(options.before) : null;
   const filters: TAuditFilters = { ...options.filters, ...(options.deploymentId ? { deployment: options.deploymentId } : {}) };
   const where = await auditEventWhere(prisma, filters);
   const rows = await prisma.auditEvent.findMany({
@@ -73,7 +72,10 @@ async function findAuditNames(prisma: TPrisma, events: readonly Pick<TAuditEvent
     userIds.length ? prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }) : [],
     deploymentIds.length ? prisma.deployment.findMany({ where: { id: { in: deploymentIds } }, select: { id: true, name: true } }) : [],
     byType("runbook").length
-      ? prisma.runbook.findMany({ where: { id: { in: byType("runbook") } }, select: { id: true, slug: true, versions: { orderBy: { number: "desc" }, take: 1, select: { title: true } } } })
+      ? prisma.runbook.findMany({
+          where: { id: { in: byType("runbook") } },
+          select: { id: true, slug: true, versions: { orderBy: { number: "desc" }, take: 1, select: { title: true } } },
+        })
       : [],
     byType("runbook_version").length
       ? prisma.runbookVersion.findMany({ where: { id: { in: byType("runbook_version") } }, select: { id: true, title: true, number: true, status: true } })

@@ -72,7 +72,14 @@ describe("findDeployments (the history)", () => {
   });
 
   it("pages with a keyset cursor through every sort without losing or repeating a row", async () => {
-    for (const params of <Array<Record<string, string>>>[{}, { dir: "asc" }, { sort: "duration" }, { sort: "duration", dir: "asc" }, { sort: "outcome" }, { sort: "outcome", dir: "asc" }]) {
+    for (const params of <Array<Record<string, string>>>[
+      {},
+      { dir: "asc" },
+      { sort: "duration" },
+      { sort: "duration", dir: "asc" },
+      { sort: "outcome" },
+      { sort: "outcome", dir: "asc" },
+    ]) {
       const all = names(await find(params));
       const seen: string[] = [];
       let after: string | null = null;

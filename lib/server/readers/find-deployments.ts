@@ -3,13 +3,7 @@ import { getPrisma, type TPrisma } from "@/lib/db/client";
 import type { DeploymentStatus } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
-import {
-  decodeHistoryCursor,
-  encodeHistoryCursor,
-  EMPTY_HISTORY_QUERY,
-  type THistoryCursor,
-  type THistoryQuery,
-} from "@/lib/domain/review/history-query";
+import { decodeHistoryCursor, encodeHistoryCursor, EMPTY_HISTORY_QUERY, type THistoryCursor, type THistoryQuery } from "@/lib/domain/review/history-query";
 import { parseIdOrThrow } from "./parse-ids";
 import { environmentSummarySelect, userSummarySelect } from "./selects";
 
@@ -70,9 +64,7 @@ function keysetCondition(query: THistoryQuery, cursor: THistoryCursor | null): P
     case "start": {
       // desc: not yet started first (NULLS FIRST, Postgres' own order for DESC), then newest
       if (key === null || typeof key !== "string" || Number.isNaN(Date.parse(key))) {
-        return desc
-          ? Prisma.sql`((d."startedAt" IS NULL AND d."id" < ${id}) OR d."startedAt" IS NOT NULL)`
-          : Prisma.sql`(d."startedAt" IS NULL AND d."id" > ${id})`;
+        return desc ? Prisma.sql`((d."startedAt" IS NULL AND d."id" < ${id}) OR d."startedAt" IS NOT NULL)` : Prisma.sql`(d."startedAt" IS NULL AND d."id" > ${id})`;
       }
       const at = new Date(key);
       return desc
@@ -132,7 +124,8 @@ export async function findDeployments(query: Partial<THistoryQuery> = {}, option
   const byId = new Map(records.map((r) => [r.id, r]));
   const deployments = page.flatMap((r) => byId.get(r.id) ?? []);
   const last = page.at(-1);
-  const nextCursor = rows.length > limit && last ? encodeHistoryCursor({ key: last.key === null ? null : typeof last.key === "string" ? last.key : Number(last.key), id: last.id }) : null;
+  const nextCursor =
+    rows.length > limit && last ? encodeHistoryCursor({ key: last.key === null ? null : typeof last.key === "string" ? last.key : Number(last.key), id: last.id }) : null;
   return { deployments, total: counted[0]?.total ?? 0, nextCursor };
 }
 

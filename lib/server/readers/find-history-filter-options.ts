@@ -15,9 +15,7 @@ export async function findHistoryFilterOptions(): Promise<THistoryFilterOptions>
     where: { versions: { some: { status: "PUBLISHED" } } },
     select: { id: true, versions: { where: { status: "PUBLISHED" }, orderBy: { number: "desc" }, take: 1, select: { title: true } } },
   });
-  const runbooks = rows
-    .map((r) => ({ id: r.id, title: r.versions[0]?.title ?? "Untitled" }))
-    .sort((a, b) => a.title.localeCompare(b.title));
+  const runbooks = rows.map((r) => ({ id: r.id, title: r.versions[0]?.title ?? "Untitled" })).sort((a, b) => a.title.localeCompare(b.title));
   const environments = await prisma.environment.findMany({ orderBy: { name: "asc" }, select: { name: true, isProduction: true } });
   const leads = await prisma.user.findMany({
     where: { ledDeployments: { some: {} } },

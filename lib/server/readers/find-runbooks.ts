@@ -57,10 +57,7 @@ export async function findRunbooks(): Promise<TRunbookListItem[]> {
     .map((runbook): TRunbookListItem => {
       const latest = runbook.versions[0];
       const card = latest ?? runbook.draft;
-      const lastDeployment =
-        runbook.versions
-          .flatMap((v) => v.deployments)
-          .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0] ?? null;
+      const lastDeployment = runbook.versions.flatMap((v) => v.deployments).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0] ?? null;
       return {
         id: runbook.id,
         slug: runbook.slug,

@@ -76,7 +76,11 @@ export async function findWaitingSignoffs(user: Pick<TSessionUser, "id" | "roles
       const roundStart = pr.awaitingSignoffAt?.getTime() ?? 0;
       const round = pr.signoffs.filter((s) => s.scope === "PHASE" && s.createdAt.getTime() >= roundStart);
       const snapshot = { requiredSignoffRoles: pr.phase.requiredSignoffRoles, signoffs: round.map((s) => ({ ...s })) };
-      const mine = new Set(currentSignoffs(snapshot.signoffs).filter((s) => s.userId === user.id).map((s) => s.role));
+      const mine = new Set(
+        currentSignoffs(snapshot.signoffs)
+          .filter((s) => s.userId === user.id)
+          .map((s) => s.role),
+      );
       const sqlStepIds = new Set(pr.phase.steps.map((s) => s.id));
       const ranSql = pr.stepRuns.some((r) => sqlStepIds.has(r.stepId) && r.startedById === user.id);
       const roles = missingSignoffRoles(snapshot).filter(
@@ -89,7 +93,10 @@ export async function findWaitingSignoffs(user: Pick<TSessionUser, "id" | "roles
     const previous = pr.deployment.phaseRuns.find((p) => p.procedure === pr.procedure && p.position === pr.position - 1);
     if (previous && previous.status !== "DONE" && previous.status !== "SKIPPED") continue;
     const approvals = new Map([[pr.id, pr.signoffs.filter((s) => s.scope === "POINT_OF_NO_RETURN")]]);
-    const isApproved = hasPointOfNoReturnApproval({ status: pr.deployment.status, name: pr.deployment.name, isProduction: true, phases: [], pointOfNoReturnApprovals: approvals }, pr.id);
+    const isApproved = hasPointOfNoReturnApproval(
+      { status: pr.deployment.status, name: pr.deployment.name, isProduction: true, phases: [], pointOfNoReturnApprovals: approvals },
+      pr.id,
+    );
     if (!isApproved) items.push({ ...base, kind: "POINT_OF_NO_RETURN", roles: ["DBA"], since: null });
   }
   if (can(user.roles, "signoff.sheet")) items.push(...(await findWaitingSheetLines(user)));

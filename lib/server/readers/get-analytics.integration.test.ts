@@ -37,18 +37,56 @@ describe("getAnalytics", () => {
     ];
     for (const [environmentId, status, at, tag] of plan) {
       const d = await prisma.deployment.create({
-        data: { name: `analytics-${tag}-${runbookId}`, runbookVersionId: version.versionId, environmentId, leadId: lead.id, createdById: lead.id, status, startedAt: h(at), finishedAt: h(at + 0.5) },
+        data: {
+          name: `analytics-${tag}-${runbookId}`,
+          runbookVersionId: version.versionId,
+          environmentId,
+          leadId: lead.id,
+          createdById: lead.id,
+          status,
+          startedAt: h(at),
+          finishedAt: h(at + 0.5),
+        },
       });
       const failedFirst = status === "FAILED" || status === "ROLLED_BACK";
       // Migrate took 12, 14, 16 … minutes (estimate 10); Verify 5 min (estimate 5) when reached
       const migrateMinutes = 12 + 2 * plan.findIndex((p) => p[3] === tag);
       const migrate = await prisma.phaseRun.create({
-        data: { deploymentId: d.id, phaseId: phases[0]!.id, procedure: "MAIN", position: 1, status: failedFirst ? "FAILED" : "DONE", activatedAt: h(at), completedAt: new Date(h(at).getTime() + migrateMinutes * 60_000), awaitingSignoffAt: h(at) },
+        data: {
+          deploymentId: d.id,
+          phaseId: phases[0]!.id,
+          procedure: "MAIN",
+          position: 1,
+          status: failedFirst ? "FAILED" : "DONE",
+          activatedAt: h(at),
+          completedAt: new Date(h(at).getTime() + migrateMinutes * 60_000),
+          awaitingSignoffAt: h(at),
+        },
       });
       if (!failedFirst) {
-        await prisma.phaseRun.create({ data: { deploymentId: d.id, phaseId: phases[1]!.id, procedure: "MAIN", position: 2, status: "DONE", activatedAt: h(at + 0.3), completedAt: new Date(h(at + 0.3).getTime() + 5 * 60_000) } });
+        await prisma.phaseRun.create({
+          data: {
+            deploymentId: d.id,
+            phaseId: phases[1]!.id,
+            procedure: "MAIN",
+            position: 2,
+            status: "DONE",
+            activatedAt: h(at + 0.3),
+            completedAt: new Date(h(at + 0.3).getTime() + 5 * 60_000),
+          },
+        });
         // the DBA decided 10 minutes after the phase awaited sign-off
-        await prisma.signoff.create({ data: { deploymentId: d.id, phaseRunId: migrate.id, scope: "PHASE", role: "DBA", decision: "APPROVED", userId: dba.id, createdAt: new Date(h(at).getTime() + 10 * 60_000) } });
+        await prisma.signoff.create({
+          data: {
+            deploymentId: d.id,
+            phaseRunId: migrate.id,
+            scope: "PHASE",
+            role: "DBA",
+            decision: "APPROVED",
+            userId: dba.id,
+            createdAt: new Date(h(at).getTime() + 10 * 60_000),
+          },
+        });
       }
     }
   });
@@ -67,7 +105,11 @@ describe("getAnalytics", () => {
 
   it("change failure rate and recovery time on production only, as DORA defines them", async () => {
     const a = await getAnalytics({ runbook: runbookId, environment: null, from: null, to: null });
-    expect(changeFailureRate({ succeeded: a.production.SUCCEEDED ?? 0, failed: a.production.FAILED ?? 0, rolledBack: a.production.ROLLED_BACK ?? 0 })).toEqual({ count: 2, of: 5, rate: 0.4 });
+    expect(changeFailureRate({ succeeded: a.production.SUCCEEDED ?? 0, failed: a.production.FAILED ?? 0, rolledBack: a.production.ROLLED_BACK ?? 0 })).toEqual({
+      count: 2,
+      of: 5,
+      rate: 0.4,
+    });
     // b failed at 24.5 h, c succeeded at 26.5 h → 2 h; d rolled back at 48.5 h, e succeeded at 720.5 h → 672 h
     expect(a.recovery).toEqual({ failures: 2, recovered: 2, medianSeconds: (7200 + 672 * 3600) / 2, p90Seconds: 7200 + 0.9 * (672 * 3600 - 7200) });
     const june = await getAnalytics({ runbook: runbookId, environment: null, from: "2026-06-01", to: "2026-06-30" });

@@ -17,7 +17,16 @@ export type TAnalytics = {
   /** production environments' names (to link the change failure rate to the history) */
   productionEnvironments: string[];
   recovery: TRecoverySummary;
-  phaseDurations: Array<{ runbookId: string; procedure: string; position: number; title: string; runs: number; medianDeltaMinutes: number; p90DeltaMinutes: number; estimatedMinutes: number }>;
+  phaseDurations: Array<{
+    runbookId: string;
+    procedure: string;
+    position: number;
+    title: string;
+    runs: number;
+    medianDeltaMinutes: number;
+    p90DeltaMinutes: number;
+    estimatedMinutes: number;
+  }>;
   phaseFailures: Array<{ runbookId: string; procedure: string; position: number; title: string; failed: number; runs: number }>;
   stepFailures: Array<{ runbookId: string; phaseTitle: string; title: string; kind: string; failed: number; attempts: number }>;
   signoffWaits: Array<{ role: string; decisions: number; medianSeconds: number; p90Seconds: number }>;

@@ -178,7 +178,14 @@ export async function getDeploymentCockpit(deploymentId: string, viewer: TSessio
       }),
       checklist: pr.phase.checklistItems.map((c) => {
         const tick = pr.checklistTicks.find((t) => t.checklistItemId === c.id);
-        return { id: c.id, text: c.text, isRequired: c.isRequired, isTicked: tick?.isTicked ?? false, by: (tick?.tickedBy ?? null) as TUser | null, at: iso(tick?.tickedAt ?? null) };
+        return {
+          id: c.id,
+          text: c.text,
+          isRequired: c.isRequired,
+          isTicked: tick?.isTicked ?? false,
+          by: (tick?.tickedBy ?? null) as TUser | null,
+          at: iso(tick?.tickedAt ?? null),
+        };
       }),
       criteria: pr.phase.successCriteria.map((c) => {
         const result = pr.criterionResults.find((r) => r.criterionId === c.id);
@@ -194,7 +201,16 @@ export async function getDeploymentCockpit(deploymentId: string, viewer: TSessio
       }),
       signoffs: row.signoffs
         .filter((s) => s.phaseRunId === pr.id)
-        .map((s) => ({ id: s.id, scope: s.scope, role: s.role, decision: s.decision, comment: s.comment, at: s.createdAt.toISOString(), user: s.user as TUser, isCurrentRound: currentRound.some((c) => c.userId === s.user.id && c.role === s.role && c.createdAt.getTime() === s.createdAt.getTime()) })),
+        .map((s) => ({
+          id: s.id,
+          scope: s.scope,
+          role: s.role,
+          decision: s.decision,
+          comment: s.comment,
+          at: s.createdAt.toISOString(),
+          user: s.user as TUser,
+          isCurrentRound: currentRound.some((c) => c.userId === s.user.id && c.role === s.role && c.createdAt.getTime() === s.createdAt.getTime()),
+        })),
       missingSignoffRoles: pr.status === "AWAITING_SIGNOFF" ? missingSignoffRoles(snap) : pr.phase.requiredSignoffRoles,
       unmetGates: pr.status === "ACTIVE" ? unmetGates(snap) : [],
     };
@@ -203,7 +219,11 @@ export async function getDeploymentCockpit(deploymentId: string, viewer: TSessio
   const has = (p: TPermission) => can(viewer.roles, p);
   const isCommandsEnabled = getEnv().PHASELINE_ENABLE_COMMANDS;
   // what this viewer may do now: the cockpit's buttons come from here and nowhere else (issue 10)
-  const actions = availableActions(snapshot, viewer, { isCommandsEnabled, requireSeparationOfDuties: row.runbookVersion.requireSeparationOfDuties, preflightFailures: options.preflightFailures });
+  const actions = availableActions(snapshot, viewer, {
+    isCommandsEnabled,
+    requireSeparationOfDuties: row.runbookVersion.requireSeparationOfDuties,
+    preflightFailures: options.preflightFailures,
+  });
   const view = cockpitView(snapshot);
   return {
     id: row.id,
@@ -218,7 +238,13 @@ export async function getDeploymentCockpit(deploymentId: string, viewer: TSessio
     rollbackStartedAt: iso(row.rollbackStartedAt),
     lead: row.lead as TUser,
     environment: row.environment,
-    runbook: { id: row.runbookVersion.runbookId, versionId: row.runbookVersion.id, number: row.runbookVersion.number, title: row.runbookVersion.title, estimatedMinutes: row.runbookVersion.estimatedMinutes },
+    runbook: {
+      id: row.runbookVersion.runbookId,
+      versionId: row.runbookVersion.id,
+      number: row.runbookVersion.number,
+      title: row.runbookVersion.title,
+      estimatedMinutes: row.runbookVersion.estimatedMinutes,
+    },
     requireSeparationOfDuties: row.runbookVersion.requireSeparationOfDuties,
     phases,
     isCommandsEnabled,

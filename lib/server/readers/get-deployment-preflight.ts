@@ -30,7 +30,13 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
           requireSeparationOfDuties: true,
           runbookId: true,
           number: true,
-          phases: { select: { title: true, requiredSignoffRoles: true, steps: { where: { sql: { not: null } }, orderBy: { position: "asc" }, select: { id: true, title: true, sql: true, outsideTransaction: true } } } },
+          phases: {
+            select: {
+              title: true,
+              requiredSignoffRoles: true,
+              steps: { where: { sql: { not: null } }, orderBy: { position: "asc" }, select: { id: true, title: true, sql: true, outsideTransaction: true } },
+            },
+          },
         },
       },
     },
@@ -48,7 +54,12 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
   const checks: TPreflightCheck[] = [];
   checks.push(
     target.ok
-      ? { label: "Target database answers", isOk: true, isBlocking: true, detail: `${target.database} — ${target.serverVersion.split(" ").slice(0, 2).join(" ")} (${target.latencyMs} ms)` }
+      ? {
+          label: "Target database answers",
+          isOk: true,
+          isBlocking: true,
+          detail: `${target.database} — ${target.serverVersion.split(" ").slice(0, 2).join(" ")} (${target.latencyMs} ms)`,
+        }
       : { label: "Target database answers", isOk: false, isBlocking: true, detail: target.message },
   );
   const broken = parsed.filter((p) => !p.result.ok);
@@ -78,7 +89,9 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
       label: `Someone can sign off as ${role}`,
       isOk: eligible.length > 0,
       isBlocking: true,
-      detail: eligible.length ? `${eligible.length} active ${eligible.length === 1 ? "user holds" : "users hold"} the role.` : `No active user other than the lead holds the ${role} role: an administrator must add one.`,
+      detail: eligible.length
+        ? `${eligible.length} active ${eligible.length === 1 ? "user holds" : "users hold"} the role.`
+        : `No active user other than the lead holds the ${role} role: an administrator must add one.`,
     });
   }
   return checks;

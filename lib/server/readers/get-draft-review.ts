@@ -45,7 +45,15 @@ export async function getDraftReview(runbookIdRaw: string): Promise<TDraftReview
   const nextNumber = (latestPublished?.number ?? 0) + 1;
   const draft = runbook.draft?.status === "DRAFT" ? runbook.draft : null;
   if (!draft) {
-    return { runbookId, slug: runbook.slug, draft: null, latestPublished, nextNumber, risk: { findingsByStep: {}, summary: summariseRisk([]), sqlStepCount: 0, flaggedSteps: [] }, diff: null };
+    return {
+      runbookId,
+      slug: runbook.slug,
+      draft: null,
+      latestPublished,
+      nextNumber,
+      risk: { findingsByStep: {}, summary: summariseRisk([]), sqlStepCount: 0, flaggedSteps: [] },
+      diff: null,
+    };
   }
 
   const risk = await getRunbookRisk({

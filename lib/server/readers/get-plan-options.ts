@@ -11,7 +11,15 @@ export async function getPlanOptions() {
     prisma.runbookVersion.findMany({
       where: { status: "PUBLISHED", runbook: { archivedAt: null } },
       orderBy: [{ title: "asc" }, { number: "desc" }],
-      select: { id: true, number: true, title: true, estimatedMinutes: true, runbookId: true, runbook: { select: { slug: true } }, _count: { select: { phases: { where: { procedure: "MAIN" } } } } },
+      select: {
+        id: true,
+        number: true,
+        title: true,
+        estimatedMinutes: true,
+        runbookId: true,
+        runbook: { select: { slug: true } },
+        _count: { select: { phases: { where: { procedure: "MAIN" } } } },
+      },
       take: 500,
     }),
     prisma.environment.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, isProduction: true, targetUrlMasked: true } }),

@@ -50,8 +50,7 @@ export async function getRunbookRisk(version: Pick<TRunbookVersionDetail, "id" |
   const sqlSteps = phases.flatMap((phase) =>
     phase.steps.flatMap((step) => (step.sql ? [{ id: step.id, sql: step.sql, phaseKey: phase.id, outsideTransaction: step.outsideTransaction }] : [])),
   );
-  const risk =
-    version.status === "PUBLISHED" ? await lintPublishedVersion(version.id, async () => sqlSteps) : await lintSqlSteps(sqlSteps);
+  const risk = version.status === "PUBLISHED" ? await lintPublishedVersion(version.id, async () => sqlSteps) : await lintSqlSteps(sqlSteps);
   const flaggedSteps = phases.flatMap((phase) =>
     phase.steps.flatMap((step) => {
       const findings = risk.findingsByStep[step.id];
@@ -88,7 +87,12 @@ export async function findLatestVersionRisks(): Promise<Record<string, TRunbookR
   });
 
   // taken once: an entry evicted meanwhile must not be re-linted from SQL that was never loaded
-  const cached = new Map(latest.flatMap((v) => { const hit = publishedRiskCache.get(v.id); return hit ? [[v.id, hit] as const] : []; }));
+  const cached = new Map(
+    latest.flatMap((v) => {
+      const hit = publishedRiskCache.get(v.id);
+      return hit ? [[v.id, hit] as const] : [];
+    }),
+  );
   const uncachedIds = latest.filter((v) => !cached.has(v.id)).map((v) => v.id);
   const sqlByVersion = new Map<string, TSqlStepInput[]>();
   if (uncachedIds.length > 0) {

@@ -46,10 +46,7 @@ export type TRunbookVersionDetail = Omit<TVersionRow, "phases" | "lintAcknowledg
  * One published version of a runbook, with its phases, steps, checklists, criteria and sign-off
  * sheet. Drafts are not served here (they are edited elsewhere). Throws NotFoundError.
  */
-export async function getRunbookVersion(input: {
-  runbookId: string;
-  versionNumber: string | number;
-}): Promise<TRunbookVersionDetail> {
+export async function getRunbookVersion(input: { runbookId: string; versionNumber: string | number }): Promise<TRunbookVersionDetail> {
   const runbookId = parseIdOrThrow("runbook", input.runbookId);
   const number = parseVersionNumberOrThrow(input.versionNumber);
   const prisma = getPrisma();

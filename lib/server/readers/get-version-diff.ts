@@ -57,13 +57,9 @@ export async function getVersionDiff(input: { runbookId: string; from?: string |
   if (publishedVersions.length < 2) return { ...base, comparison: null };
 
   const toNumber = input.to ? parseVersionNumberOrThrow(input.to) : publishedVersions[0]!.number;
-  const fromNumber = input.from
-    ? parseVersionNumberOrThrow(input.from)
-    : (publishedVersions.find((v) => v.number < toNumber) ?? publishedVersions.at(-1)!).number;
+  const fromNumber = input.from ? parseVersionNumberOrThrow(input.from) : (publishedVersions.find((v) => v.number < toNumber) ?? publishedVersions.at(-1)!).number;
   const [from, to] = await Promise.all(
-    [fromNumber, toNumber].map((number) =>
-      prisma.runbookVersion.findFirst({ where: { runbookId, number, status: "PUBLISHED" }, select: versionDiffSelect }),
-    ),
+    [fromNumber, toNumber].map((number) => prisma.runbookVersion.findFirst({ where: { runbookId, number, status: "PUBLISHED" }, select: versionDiffSelect })),
   );
   if (!from || !to) throw new NotFoundError("This runbook version does not exist.");
   const side = (v: NonNullable<typeof from>): TVersionDiffSide => ({ number: v.number!, title: v.title, publishedAt: v.publishedAt });

@@ -5,7 +5,10 @@ import { NotFoundError } from "@/lib/errors";
 // Ids are uuid strings (uuid(7) by default). Anything else never reaches the database: a
 // malformed id is simply "not found", never a crash or a query error (PRODUCT.md rule 9).
 const ZId = z.guid();
-const ZVersionNumber = z.string().regex(/^[1-9][0-9]{0,8}$/).transform(Number);
+const ZVersionNumber = z
+  .string()
+  .regex(/^[1-9][0-9]{0,8}$/)
+  .transform(Number);
 
 export function parseIdOrThrow(entity: string, raw: unknown): string {
   const parsed = ZId.safeParse(raw);

@@ -55,11 +55,35 @@ function fullDocument(lockVersion: number, title = "Rename fixed_cost"): TDraftD
         requiredSignoffRoles: [],
         notes: "",
         steps: [
-          { kind: "BASELINE_CAPTURE", title: "Capture revenue", instructions: "", language: "sql", sql: "SELECT id, revenue FROM v", statementTimeoutMs: 30_000, lockTimeoutMs: 2_000, baselineName: "revenue" },
-          { kind: "QUERY_CHECK", title: "Rows present", instructions: "", language: null, sql: "SELECT count(*) FROM t", statementTimeoutMs: 60_000, lockTimeoutMs: 5_000, expectation: { type: "scalar_between", min: 1, max: 100 } },
+          {
+            kind: "BASELINE_CAPTURE",
+            title: "Capture revenue",
+            instructions: "",
+            language: "sql",
+            sql: "SELECT id, revenue FROM v",
+            statementTimeoutMs: 30_000,
+            lockTimeoutMs: 2_000,
+            baselineName: "revenue",
+          },
+          {
+            kind: "QUERY_CHECK",
+            title: "Rows present",
+            instructions: "",
+            language: null,
+            sql: "SELECT count(*) FROM t",
+            statementTimeoutMs: 60_000,
+            lockTimeoutMs: 5_000,
+            expectation: { type: "scalar_between", min: 1, max: 100 },
+          },
         ],
-        checklistItems: [{ text: "Backup taken", isRequired: true }, { text: "Team told", isRequired: false }],
-        successCriteria: [{ text: "Rows are there", boundStepIndex: 1 }, { text: "Numbers written down", boundStepIndex: null }],
+        checklistItems: [
+          { text: "Backup taken", isRequired: true },
+          { text: "Team told", isRequired: false },
+        ],
+        successCriteria: [
+          { text: "Rows are there", boundStepIndex: 1 },
+          { text: "Numbers written down", boundStepIndex: null },
+        ],
       },
       {
         procedure: "MAIN",
@@ -71,14 +95,56 @@ function fullDocument(lockVersion: number, title = "Rename fixed_cost"): TDraftD
         requiredSignoffRoles: ["DBA"],
         notes: "unplaced text",
         steps: [
-          { kind: "SQL", title: "Rename column", instructions: "", language: null, sql: "ALTER TABLE t RENAME COLUMN fixed_cost TO fixed_fee;", statementTimeoutMs: 60000, lockTimeoutMs: 5000, outsideTransaction: false, lockRetries: 3 },
-          { kind: "BASELINE_COMPARE", title: "Compare revenue", instructions: "", language: null, sql: "SELECT id, revenue FROM v", statementTimeoutMs: 60_000, lockTimeoutMs: 5_000, baselineName: "revenue", baselineKeyColumns: ["id"], tolerances: { revenue: 0.01 } },
-          { kind: "HTTP_CHECK", title: "API healthy", instructions: "", language: null, httpUrl: "https://api.example.test/health", httpExpectStatus: 200, httpBodyContains: "ok", timeoutMs: 5000 },
-          { kind: "COMMAND", title: "Restart", instructions: "", language: "bash", commandArgv: ["pm2", "restart", "api"], commandEnv: { PM2_HOME: "/srv/pm2" }, timeoutMs: 60000, outputCapBytes: 65536 },
+          {
+            kind: "SQL",
+            title: "Rename column",
+            instructions: "",
+            language: null,
+            sql: "ALTER TABLE t RENAME COLUMN fixed_cost TO fixed_fee;",
+            statementTimeoutMs: 60000,
+            lockTimeoutMs: 5000,
+            outsideTransaction: false,
+            lockRetries: 3,
+          },
+          {
+            kind: "BASELINE_COMPARE",
+            title: "Compare revenue",
+            instructions: "",
+            language: null,
+            sql: "SELECT id, revenue FROM v",
+            statementTimeoutMs: 60_000,
+            lockTimeoutMs: 5_000,
+            baselineName: "revenue",
+            baselineKeyColumns: ["id"],
+            tolerances: { revenue: 0.01 },
+          },
+          {
+            kind: "HTTP_CHECK",
+            title: "API healthy",
+            instructions: "",
+            language: null,
+            httpUrl: "https://api.example.test/health",
+            httpExpectStatus: 200,
+            httpBodyContains: "ok",
+            timeoutMs: 5000,
+          },
+          {
+            kind: "COMMAND",
+            title: "Restart",
+            instructions: "",
+            language: "bash",
+            commandArgv: ["pm2", "restart", "api"],
+            commandEnv: { PM2_HOME: "/srv/pm2" },
+            timeoutMs: 60000,
+            outputCapBytes: 65536,
+          },
           { kind: "MANUAL", title: "Smoke test", instructions: "Open the app", language: null },
         ],
         checklistItems: [],
-        successCriteria: [{ text: "Revenue unchanged", boundStepIndex: 1 }, { text: "API up", boundStepIndex: 2 }],
+        successCriteria: [
+          { text: "Revenue unchanged", boundStepIndex: 1 },
+          { text: "API up", boundStepIndex: 2 },
+        ],
       },
       {
         procedure: "ROLLBACK",
@@ -89,12 +155,27 @@ function fullDocument(lockVersion: number, title = "Rename fixed_cost"): TDraftD
         isPointOfNoReturn: false,
         requiredSignoffRoles: ["LEAD", "DBA"],
         notes: "",
-        steps: [{ kind: "SQL", title: "Rename back", instructions: "", language: null, sql: "ALTER TABLE t RENAME COLUMN fixed_fee TO fixed_cost;", statementTimeoutMs: 60000, lockTimeoutMs: 5000, outsideTransaction: false, lockRetries: 3 }],
+        steps: [
+          {
+            kind: "SQL",
+            title: "Rename back",
+            instructions: "",
+            language: null,
+            sql: "ALTER TABLE t RENAME COLUMN fixed_fee TO fixed_cost;",
+            statementTimeoutMs: 60000,
+            lockTimeoutMs: 5000,
+            outsideTransaction: false,
+            lockRetries: 3,
+          },
+        ],
         checklistItems: [],
         successCriteria: [],
       },
     ],
-    signoffSheet: [{ label: "Deployment Lead", role: "LEAD" }, { label: "Product Owner", role: null }],
+    signoffSheet: [
+      { label: "Deployment Lead", role: "LEAD" },
+      { label: "Product Owner", role: null },
+    ],
   };
 }
 
@@ -139,7 +220,9 @@ describe("runbook drafts", () => {
     expect(created.slug).toMatch(/^rotate-oauth-keys/);
     const events = await draftEvents(created.runbookId);
     expect(events.map((e) => [e.type, e.payload])).toEqual([["runbook.created", { title: "Rotate OAuth keys", source: "editor" }]]);
-    await expect(createRunbookDraft({ title: "", riskLevel: "NONE", actor })).rejects.toMatchObject({ fieldErrors: { title: ["Enter a title."], riskLevel: ["Choose a risk level."] } });
+    await expect(createRunbookDraft({ title: "", riskLevel: "NONE", actor })).rejects.toMatchObject({
+      fieldErrors: { title: ["Enter a title."], riskLevel: ["Choose a risk level."] },
+    });
   });
 
   it("saves the whole document, bumps the lockVersion and audits every save", async () => {
@@ -211,7 +294,11 @@ describe("runbook drafts", () => {
     rename.sql = "CREATE INDEX CONCURRENTLY t_a ON t (a);";
     Object.assign(rename, { outsideTransaction: true, lockRetries: 5 });
     await saveDraft({ versionId, doc, actor });
-    const steps = await testPrisma().step.findMany({ where: { phase: { versionId } }, select: { kind: true, outsideTransaction: true, lockRetries: true }, orderBy: [{ phase: { position: "asc" } }, { position: "asc" }] });
+    const steps = await testPrisma().step.findMany({
+      where: { phase: { versionId } },
+      select: { kind: true, outsideTransaction: true, lockRetries: true },
+      orderBy: [{ phase: { position: "asc" } }, { position: "asc" }],
+    });
     expect(steps).toContainEqual({ kind: "SQL", outsideTransaction: true, lockRetries: 5 });
   });
 
@@ -244,10 +331,15 @@ describe("runbook drafts", () => {
         ...phase,
         steps: steps.map(({ id: _s, phaseId: _p, ...step }) => step),
         checklistItems: checklistItems.map(({ id: _c, phaseId: _p, ...item }) => item),
-        successCriteria: successCriteria.map(({ id: _c, phaseId: _p, stepId, ...c }) => ({ ...c, boundTo: v.phases.flatMap((p) => p.steps).find((s) => s.id === stepId)?.position ?? null })),
+        successCriteria: successCriteria.map(({ id: _c, phaseId: _p, stepId, ...c }) => ({
+          ...c,
+          boundTo: v.phases.flatMap((p) => p.steps).find((s) => s.id === stepId)?.position ?? null,
+        })),
       }));
     expect(strip(copy)).toEqual(strip(published));
-    expect(copy.signoffSheet.map(({ label, role, position }) => ({ label, role, position }))).toEqual(published.signoffSheet.map(({ label, role, position }) => ({ label, role, position })));
+    expect(copy.signoffSheet.map(({ label, role, position }) => ({ label, role, position }))).toEqual(
+      published.signoffSheet.map(({ label, role, position }) => ({ label, role, position })),
+    );
     expect(copy).toMatchObject({ status: "DRAFT", draftOfRunbookId: runbookId, basedOnVersionId: versionId, lockVersion: 1 });
 
     expect(await startDraftFromVersion({ runbookId, actor })).toEqual({ runbookId, versionId: started.versionId, isNew: false });
@@ -314,7 +406,10 @@ describe("runbook draft actions", () => {
     (bad.phases[0]!.steps[1] as { sql: string }).sql = "SELEC 1";
     expect(await saveDraftAction({ versionId, doc: bad })).toEqual({
       ok: false,
-      validationErrors: { "phases.0.steps.1.sql": [expect.stringMatching(/^line 1, column 1: syntax error at or near "SELEC"/)], _form: ["The SQL of one step does not parse. Nothing was saved."] },
+      validationErrors: {
+        "phases.0.steps.1.sql": [expect.stringMatching(/^line 1, column 1: syntax error at or near "SELEC"/)],
+        _form: ["The SQL of one step does not parse. Nothing was saved."],
+      },
     });
     expect(await saveDraftAction({ versionId, doc: fullDocument(1) })).toEqual({ ok: true, data: { versionId, runbookId, lockVersion: 2 } });
     expect(await saveDraftAction({ versionId, doc: fullDocument(1) })).toEqual({ ok: false, code: "CONFLICT", serverError: DRAFT_CONFLICT_MESSAGE });

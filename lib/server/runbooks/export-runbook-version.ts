@@ -30,7 +30,6 @@ const versionSelect = {
 type TPhaseRow = Prisma.RunbookVersionGetPayload<{ select: typeof versionSelect }>["phases"][number];
 type TStepRow = TPhaseRow["steps"][number];
 
-
 /** The kind's own fields, as a step comment carries them. */
 function kindFields(step: TStepRow): Omit<TParsedStepDetails, "language" | "instructions"> {
   const kind = step.kind;
@@ -52,7 +51,13 @@ function kindFields(step: TStepRow): Omit<TParsedStepDetails, "language" | "inst
     case "BASELINE_COMPARE":
       return { kind, ...limits, baselineName: step.baselineName ?? "", baselineKeyColumns: step.baselineKeyColumns, tolerances: (step.tolerances ?? {}) as Record<string, number> };
     case "HTTP_CHECK":
-      return { kind, httpUrl: step.httpUrl ?? "", httpExpectStatus: step.httpExpectStatus ?? STEP_DEFAULTS.httpExpectStatus, ...(step.httpBodyContains ? { httpBodyContains: step.httpBodyContains } : {}), timeoutMs: step.timeoutMs ?? STEP_DEFAULTS.timeoutMs };
+      return {
+        kind,
+        httpUrl: step.httpUrl ?? "",
+        httpExpectStatus: step.httpExpectStatus ?? STEP_DEFAULTS.httpExpectStatus,
+        ...(step.httpBodyContains ? { httpBodyContains: step.httpBodyContains } : {}),
+        timeoutMs: step.timeoutMs ?? STEP_DEFAULTS.timeoutMs,
+      };
     case "COMMAND":
       return {
         kind,
@@ -99,13 +104,33 @@ function toParsedStep(step: TStepRow): TParsedStep {
   return { ...parsed, details };
 }
 
-const STEP_FIELDS = ["kind", "title", "instructions", "language", "sql", "statementTimeoutMs", "lockTimeoutMs", "expectation", "baselineName", "baselineKeyColumns", "tolerances", "httpUrl", "httpExpectStatus", "httpBodyContains", "timeoutMs", "commandArgv", "commandEnv", "outputCapBytes"] as const;
+const STEP_FIELDS = [
+  "kind",
+  "title",
+  "instructions",
+  "language",
+  "sql",
+  "statementTimeoutMs",
+  "lockTimeoutMs",
+  "expectation",
+  "baselineName",
+  "baselineKeyColumns",
+  "tolerances",
+  "httpUrl",
+  "httpExpectStatus",
+  "httpBodyContains",
+  "timeoutMs",
+  "commandArgv",
+  "commandEnv",
+  "outputCapBytes",
+] as const;
 
 /** Whether importing the plain Markdown step (no comment) stores this very step. */
 function readsBackAsIs(parsed: TParsedStep, step: TStepRow): boolean {
   const columns: Record<string, unknown> = stepColumns(draftStep(parsed));
   const isSqlOptionsAsIs =
-    step.kind !== "SQL" || (step.outsideTransaction === (columns.outsideTransaction ?? false) && (step.lockRetries ?? STEP_DEFAULTS.lockRetries) === (columns.lockRetries ?? STEP_DEFAULTS.lockRetries));
+    step.kind !== "SQL" ||
+    (step.outsideTransaction === (columns.outsideTransaction ?? false) && (step.lockRetries ?? STEP_DEFAULTS.lockRetries) === (columns.lockRetries ?? STEP_DEFAULTS.lockRetries));
   return (
     isSqlOptionsAsIs &&
     STEP_FIELDS.every((field) => {

@@ -82,6 +82,8 @@ describe("import limits", () => {
   }, 240_000);
 
   it("refuses a document that takes longer than its time budget to read", async () => {
-    await expect(parseMarkdownOffThread(runbookOf("Slow", 90), { budgetMs: 1 })).rejects.toThrow("The document took longer than 1 ms to read, so it was not imported: split it into smaller runbooks.");
+    await expect(parseMarkdownOffThread(runbookOf("Slow", 90), { budgetMs: 1 })).rejects.toThrow(
+      "The document took longer than 1 ms to read, so it was not imported: split it into smaller runbooks.",
+    );
   }, 60_000);
 });

@@ -34,7 +34,16 @@ describe("importRunbook", () => {
         signoffSheet: { orderBy: { position: "asc" } },
       },
     });
-    expect(version).toMatchObject({ status: "DRAFT", number: null, draftOfRunbookId: version.runbookId, riskLevel: "HIGH", estimatedMinutes: 45, rollbackMinutes: 20, createdById: actor.id, sourceMarkdown: SEED_003 });
+    expect(version).toMatchObject({
+      status: "DRAFT",
+      number: null,
+      draftOfRunbookId: version.runbookId,
+      riskLevel: "HIGH",
+      estimatedMinutes: 45,
+      rollbackMinutes: 20,
+      createdById: actor.id,
+      sourceMarkdown: SEED_003,
+    });
     expect(version.runbook.slug).toMatch(/^deployment-runbook-migration-001-fixed-cost-to-fixed-fee-facilitated(-\d+)?$/);
     const main = version.phases.filter((p) => p.procedure === "MAIN");
     const rollback = version.phases.filter((p) => p.procedure === "ROLLBACK");
@@ -47,7 +56,12 @@ describe("importRunbook", () => {
     expect([...main, ...rollback].flatMap((p) => p.checklistItems)).toHaveLength(67);
     expect(main.map((p) => p.failurePolicy)).toEqual(["STOP", "STOP", "ROLLBACK", "ROLLBACK", "ROLLBACK", "ROLLBACK", "STOP", "ROLLBACK", "STOP", "STOP"]);
     const stop = main[4]!.steps[0]!;
-    expect(stop).toMatchObject({ kind: "COMMAND", language: "powershell", commandArgv: ["pm2", "stop", "kingstons-api"], instructions: "```powershell\n# Stop PM2 process\npm2 stop kingstons-api\n```" });
+    expect(stop).toMatchObject({
+      kind: "COMMAND",
+      language: "powershell",
+      commandArgv: ["pm2", "stop", "kingstons-api"],
+      instructions: "```powershell\n# Stop PM2 process\npm2 stop kingstons-api\n```",
+    });
     expect(main[1]!.steps[1]).toMatchObject({ kind: "SQL", sql: "\\i backend/migrations/validation/001_pre_migration_baseline.sql", statementTimeoutMs: 60_000 });
     expect(version.signoffSheet.map((l) => [l.label, l.role])).toEqual([
       ["Deployment Lead", "LEAD"],
@@ -100,7 +114,14 @@ describe("importRunbook", () => {
         const phase = (p: (typeof rest.phases)[number]) => ({ ...p, failurePolicy: p.failurePolicy ?? "STOP" });
         // a version stores the runbook's notes after its preamble, in one text
         const preamble = [rest.preamble, rest.appendix].filter(Boolean).join("\n\n");
-        return { ...rest, preamble, appendix: "", riskLevel: rest.riskLevel ?? "MEDIUM", phases: rest.phases.map(phase), rollback: rest.rollback && { phases: rest.rollback.phases.map(phase) } };
+        return {
+          ...rest,
+          preamble,
+          appendix: "",
+          riskLevel: rest.riskLevel ?? "MEDIUM",
+          phases: rest.phases.map(phase),
+          rollback: rest.rollback && { phases: rest.rollback.phases.map(phase) },
+        };
       };
       expect(normalise(again)).toEqual(normalise(original));
     }
@@ -116,7 +137,10 @@ describe("importRunbook", () => {
     const exported = await exportRunbookVersion({ prisma, versionId: saved!.versionId });
     expect(exported.markdown).toContain('"outsideTransaction":true,"lockRetries":5');
     const again = await importRunbook({ prisma, markdown: exported.markdown, actor });
-    const back = await prisma.step.findFirstOrThrow({ where: { phase: { versionId: again.saved!.versionId }, kind: "SQL" }, select: { outsideTransaction: true, lockRetries: true } });
+    const back = await prisma.step.findFirstOrThrow({
+      where: { phase: { versionId: again.saved!.versionId }, kind: "SQL" },
+      select: { outsideTransaction: true, lockRetries: true },
+    });
     expect(back).toEqual({ outsideTransaction: true, lockRetries: 5 });
   });
 
@@ -124,7 +148,11 @@ describe("importRunbook", () => {
     const prisma = testPrisma();
     await seedDemo({ prisma, demoTargetUrl: process.env.PHASELINE_DEMO_TARGET_URL! });
     const actor = await insertLead();
-    const published = await prisma.runbookVersion.findFirstOrThrow({ where: { runbook: { slug: DEMO_RUNBOOK_SLUG }, status: "PUBLISHED" }, orderBy: { number: "asc" }, select: { id: true } });
+    const published = await prisma.runbookVersion.findFirstOrThrow({
+      where: { runbook: { slug: DEMO_RUNBOOK_SLUG }, status: "PUBLISHED" },
+      orderBy: { number: "asc" },
+      select: { id: true },
+    });
     const { markdown } = await exportRunbookVersion({ prisma, versionId: published.id });
     expect(markdown).toContain('<!-- phaseline:step {"kind":"QUERY_CHECK"');
     expect(markdown).toContain("<!-- phaseline:phase {");
@@ -171,7 +199,11 @@ describe("importRunbook", () => {
     const prisma = testPrisma();
     const actor = await insertLead();
     const { saved } = await importRunbook({ prisma, markdown: SEED_003, actor });
-    const command = await prisma.step.findFirstOrThrow({ where: { phase: { versionId: saved!.versionId }, kind: "COMMAND" }, orderBy: [{ phase: { position: "asc" } }, { position: "asc" }], select: { id: true, title: true } });
+    const command = await prisma.step.findFirstOrThrow({
+      where: { phase: { versionId: saved!.versionId }, kind: "COMMAND" },
+      orderBy: [{ phase: { position: "asc" } }, { position: "asc" }],
+      select: { id: true, title: true },
+    });
     await prisma.step.update({ where: { id: command.id }, data: { commandEnv: { PM2_HOME: "/srv/pm2", APP_ENV: "staging" } } });
     const { markdown } = await exportRunbookVersion({ prisma, versionId: saved!.versionId });
     expect(markdown).toMatch(/"commandEnv":\{("APP_ENV":"staging","PM2_HOME":"\/srv\/pm2"|"PM2_HOME":"\/srv\/pm2","APP_ENV":"staging")\}/);

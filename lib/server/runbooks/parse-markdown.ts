@@ -60,7 +60,13 @@ export function parseMarkdownOffThread(markdown: string, options: { budgetMs?: n
       void worker.terminate();
     };
     const timer = setTimeout(() => {
-      settle(() => reject(new ValidationError(`The document took longer than ${budgetMs < 1000 ? `${budgetMs} ms` : `${Math.round(budgetMs / 1000)} s`} to read, so it was not imported: split it into smaller runbooks.`)));
+      settle(() =>
+        reject(
+          new ValidationError(
+            `The document took longer than ${budgetMs < 1000 ? `${budgetMs} ms` : `${Math.round(budgetMs / 1000)} s`} to read, so it was not imported: split it into smaller runbooks.`,
+          ),
+        ),
+      );
     }, budgetMs);
     worker.once("message", (outcome: TParseOutcome) => {
       hasAnswered = true;

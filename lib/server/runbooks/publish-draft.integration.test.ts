@@ -50,7 +50,11 @@ function phasesData(phases: { title: string; procedure?: "MAIN" | "ROLLBACK"; st
 const GOOD_PHASES = [
   { title: "Backup", steps: [{ kind: "MANUAL" as const, title: "Take a backup" }] },
   { title: "Migrate", steps: [{ kind: "SQL" as const, title: "Rename", sql: "ALTER TABLE client_products RENAME COLUMN fixed_cost TO unit_cost;" }] },
-  { title: "Undo", procedure: "ROLLBACK" as const, steps: [{ kind: "SQL" as const, title: "Rename back", sql: "ALTER TABLE client_products RENAME COLUMN unit_cost TO fixed_cost;" }] },
+  {
+    title: "Undo",
+    procedure: "ROLLBACK" as const,
+    steps: [{ kind: "SQL" as const, title: "Rename back", sql: "ALTER TABLE client_products RENAME COLUMN unit_cost TO fixed_cost;" }],
+  },
 ];
 
 /** A runbook with `published` published versions and a draft holding `phases`. */
@@ -162,8 +166,20 @@ describe("publishDraft", () => {
     const { owner, runbookId, draft } = await insertRunbook({
       published: 1,
       phases: [
-        { title: "Migrate", steps: [{ kind: "SQL", title: "Rename", sql: "ALTER TABLE t RENAME COLUMN a TO b;" }, { kind: "SQL", title: "Typo", sql: "SELEC 1;" }] },
-        { title: "Verify", steps: [{ kind: "QUERY_CHECK", title: "Empty check", sql: "   " }, { kind: "MANUAL", title: "Look", sql: "not sql at all" }] },
+        {
+          title: "Migrate",
+          steps: [
+            { kind: "SQL", title: "Rename", sql: "ALTER TABLE t RENAME COLUMN a TO b;" },
+            { kind: "SQL", title: "Typo", sql: "SELEC 1;" },
+          ],
+        },
+        {
+          title: "Verify",
+          steps: [
+            { kind: "QUERY_CHECK", title: "Empty check", sql: "   " },
+            { kind: "MANUAL", title: "Look", sql: "not sql at all" },
+          ],
+        },
         { title: "Undo", procedure: "ROLLBACK", steps: [{ kind: "SQL", title: "Broken undo", sql: "SELECT 1;\nALTER TABLE t RENAME COLUMN b;" }] },
       ],
     });
@@ -241,9 +257,7 @@ describe("publishDraft", () => {
       const error = await rejectionOf(publishDraft({ versionId: draft.id, expectedLockVersion: 3, acknowledgements: partial, actor: owner }));
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).message).toBe(unacknowledgedMessage(1));
-      expect((error as ValidationError).fieldErrors.acknowledgements).toEqual([
-        "Phase 2 “Clean up”, step 2 “Empty the staging rows”: delete-without-where at line 1",
-      ]);
+      expect((error as ValidationError).fieldErrors.acknowledgements).toEqual(["Phase 2 “Clean up”, step 2 “Empty the staging rows”: delete-without-where at line 1"]);
       expect(await versionRow(draft.id)).toMatchObject({ status: "DRAFT", number: null, lockVersion: 3, lintAcknowledgements: [] });
       expect(await publishedEvents(runbookId)).toHaveLength(0);
     });

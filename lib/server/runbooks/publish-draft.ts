@@ -25,21 +25,14 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { parseSql } from "@/lib/domain/sql/parse-sql";
 import { SQL_STEP_KINDS, ZPublishDraft } from "@/lib/domain/runbook/publish";
 import { lintSqlSteps } from "@/lib/domain/sql/lint-steps";
-import {
-  dangerFindingsOf,
-  matchAcknowledgements,
-  type TFindingRef,
-  type TLintAcknowledgement,
-  type TStoredLintAcknowledgement,
-} from "@/lib/domain/runbook/lint-acknowledgements";
+import { dangerFindingsOf, matchAcknowledgements, type TFindingRef, type TLintAcknowledgement, type TStoredLintAcknowledgement } from "@/lib/domain/runbook/lint-acknowledgements";
 
 export type TPublishActor = { id: string; email: string };
 
 export type TPublishResult = { runbookId: string; versionId: string; number: number };
 
 export const DRAFT_NOT_FOUND_MESSAGE = "This draft does not exist.";
-export const STALE_DRAFT_MESSAGE =
-  "This draft was changed after you opened the review. Reload the page and review the latest draft before publishing.";
+export const STALE_DRAFT_MESSAGE = "This draft was changed after you opened the review. Reload the page and review the latest draft before publishing.";
 export const EMPTY_DRAFT_MESSAGE = "This draft has no phases. Add at least one phase before publishing it.";
 export const NOT_PUBLISHER_MESSAGE = "Only an active deployment lead can publish a runbook. Your account changed; sign in again.";
 export const alreadyPublishedMessage = (number: number | null) =>

@@ -31,7 +31,14 @@ export async function findSqlErrors(doc: Pick<TDraftDocument, "phases">): Promis
   const checks = doc.phases.flatMap((phase, p) =>
     phase.steps.flatMap((step, s) =>
       isSqlStepKind(step.kind) && "sql" in step
-        ? [{ path: `phases.${p}.steps.${s}.sql`, sql: step.sql, isOutsideTransaction: "outsideTransaction" in step && step.outsideTransaction, owner: step.kind === "SQL" ? ("a SQL step" as const) : ("a check" as const) }]
+        ? [
+            {
+              path: `phases.${p}.steps.${s}.sql`,
+              sql: step.sql,
+              isOutsideTransaction: "outsideTransaction" in step && step.outsideTransaction,
+              owner: step.kind === "SQL" ? ("a SQL step" as const) : ("a check" as const),
+            },
+          ]
         : [],
     ),
   );
@@ -84,7 +91,11 @@ export async function saveDraft(input: { versionId: string; doc: unknown; actor:
     }
     await clearVersionContent(tx, versionId);
     await writeVersionContent(tx, versionId, doc);
-    await appendAuditEvent(tx, { actor: input.actor, targetType: "runbook", targetId: updated.runbookId }, { type: "runbook.draft_saved", payload: { lockVersion: updated.lockVersion } });
+    await appendAuditEvent(
+      tx,
+      { actor: input.actor, targetType: "runbook", targetId: updated.runbookId },
+      { type: "runbook.draft_saved", payload: { lockVersion: updated.lockVersion } },
+    );
     return { versionId, runbookId: updated.runbookId, lockVersion: updated.lockVersion };
   });
 }

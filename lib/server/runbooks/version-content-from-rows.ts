@@ -8,7 +8,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { STEP_DEFAULTS, type TDraftContent, type TDraftPhase, type TDraftStep, type TExpectation } from "@/lib/domain/runbook/draft";
 import type { TPrisma } from "@/lib/db/client";
 
-
 export const versionContentSelect = {
   id: true,
   runbookId: true,

@@ -19,7 +19,13 @@ export function stepColumns(step: TDraftStep): Omit<Prisma.StepCreateManyInput, 
       return base;
     case "SQL":
       // null is the default (3): rows written before the option existed read the same
-      return { ...base, sql: step.sql, ...limits, outsideTransaction: step.outsideTransaction, lockRetries: step.lockRetries === STEP_DEFAULTS.lockRetries ? null : step.lockRetries };
+      return {
+        ...base,
+        sql: step.sql,
+        ...limits,
+        outsideTransaction: step.outsideTransaction,
+        lockRetries: step.lockRetries === STEP_DEFAULTS.lockRetries ? null : step.lockRetries,
+      };
     case "QUERY_CHECK":
       return { ...base, sql: step.sql, ...limits, expectation: step.expectation };
     case "BASELINE_CAPTURE":
@@ -29,7 +35,13 @@ export function stepColumns(step: TDraftStep): Omit<Prisma.StepCreateManyInput, 
     case "HTTP_CHECK":
       return { ...base, httpUrl: step.httpUrl, httpExpectStatus: step.httpExpectStatus, httpBodyContains: step.httpBodyContains, timeoutMs: step.timeoutMs };
     case "COMMAND":
-      return { ...base, commandArgv: step.commandArgv, ...(step.commandEnv && Object.keys(step.commandEnv).length ? { commandEnv: step.commandEnv } : {}), timeoutMs: step.timeoutMs, outputCapBytes: step.outputCapBytes };
+      return {
+        ...base,
+        commandArgv: step.commandArgv,
+        ...(step.commandEnv && Object.keys(step.commandEnv).length ? { commandEnv: step.commandEnv } : {}),
+        timeoutMs: step.timeoutMs,
+        outputCapBytes: step.outputCapBytes,
+      };
   }
 }
 

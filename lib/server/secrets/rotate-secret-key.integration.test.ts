@@ -6,8 +6,7 @@ import { rotateSecretKey, SecretRotationRefusedError } from "./rotate-secret-key
 
 const prisma = testPrisma();
 
-const snapshot = async () =>
-  prisma.environment.findMany({ orderBy: { id: "asc" }, select: { id: true, targetUrlCiphertext: true, targetUrlMasked: true, version: true } });
+const snapshot = async () => prisma.environment.findMany({ orderBy: { id: "asc" }, select: { id: true, targetUrlCiphertext: true, targetUrlMasked: true, version: true } });
 
 describe("rotateSecretKey", () => {
   const urls = new Map<string, string>();

@@ -58,7 +58,12 @@ async function runStep(h: DeploymentHistory, step: TSeedStep, seconds: number, r
       return;
     }
     case "SQL":
-      await h.step(lead, step.key, { seconds, output: "DROP VIEW\nDROP VIEW\nDROP VIEW\nALTER TABLE\nCREATE VIEW\nCREATE VIEW\nCREATE VIEW\nCOMMIT\n", result: { statements: 7, rowsAffected: 0, isCommitted: true }, summary: "7 statements, committed" });
+      await h.step(lead, step.key, {
+        seconds,
+        output: "DROP VIEW\nDROP VIEW\nDROP VIEW\nALTER TABLE\nCREATE VIEW\nCREATE VIEW\nCREATE VIEW\nCOMMIT\n",
+        result: { statements: 7, rowsAffected: 0, isCommitted: true },
+        summary: "7 statements, committed",
+      });
       return;
     case "COMMAND":
       await h.command(lead, step.key, seconds, `${step.title}: ok\n`);
@@ -72,7 +77,12 @@ async function runStep(h: DeploymentHistory, step: TSeedStep, seconds: number, r
 }
 
 /** One phase played from activation to its end; returns false when a step failed (the phase FAILED). */
-async function playPhase(h: DeploymentHistory, phase: TSeedPhase, rnd: () => number, o: { speed: number; failStep?: string; failure?: string; isRollback?: boolean }): Promise<boolean> {
+async function playPhase(
+  h: DeploymentHistory,
+  phase: TSeedPhase,
+  rnd: () => number,
+  o: { speed: number; failStep?: string; failure?: string; isRollback?: boolean },
+): Promise<boolean> {
   const { lead, dba, dba2 } = h.users;
   const startedAt = h.now.getTime();
   await h.phaseStatus(lead, phase.key, "ACTIVE");
@@ -146,7 +156,11 @@ async function play(h: DeploymentHistory, spec: TSpec) {
     const isDone = await playPhase(h, phase, rnd, { speed: phase.key === "p8" ? 1 : speed(), ...failure });
     if (!isDone) {
       if (spec.outcome === "ROLLED_BACK") return rollBack(h, rnd, `Phase 3 validation failed (${failure.failStep}); failure policy ROLLBACK.`);
-      await h.deployment(lead, "FAILED", "Frontend deployment failed: the upload to the web root broke off. Backend and database stay on the new column; stopped to decide (failure policy STOP).");
+      await h.deployment(
+        lead,
+        "FAILED",
+        "Frontend deployment failed: the upload to the web root broke off. Backend and database stay on the new column; stopped to decide (failure policy STOP).",
+      );
       return;
     }
   }

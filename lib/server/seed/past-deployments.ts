@@ -7,13 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DeploymentStatus, PhaseRunStatus, Procedure, Role, SignoffDecision, SignoffScope, StepKind, StepRunMode } from "@/lib/generated/prisma/enums";
 import type { TTx } from "@/lib/db/client";
 import { appendAuditEvent } from "@/lib/audit/append";
-import {
-  companyTotalsBaseline,
-  edgeCaseBaseline,
-  generateDemoData,
-  productRevenueBaseline,
-  type TBaselineRows,
-} from "@/prisma/seed/demo-target";
+import { companyTotalsBaseline, edgeCaseBaseline, generateDemoData, productRevenueBaseline, type TBaselineRows } from "@/prisma/seed/demo-target";
 import { RUNBOOK_003, type TSeedStep } from "@/prisma/seed/runbook-003";
 import { newId } from "./ids";
 import type { TUserRef } from "./seed-demo";
@@ -129,10 +123,14 @@ export class DeploymentHistory {
       phaseRuns.push({ id, deploymentId: this.deploymentId, phaseId: phase.id, procedure: phase.procedure, position: phase.position, status: "PENDING" });
     }
     await this.tx.phaseRun.createMany({ data: phaseRuns });
-    await this.audit(lead, { type: "deployment", id: this.deploymentId }, {
-      type: "deployment.planned",
-      payload: { name: fields.name, runbookVersionId: this.structure.versionId, environmentId: fields.environmentId, leadId: lead.id },
-    });
+    await this.audit(
+      lead,
+      { type: "deployment", id: this.deploymentId },
+      {
+        type: "deployment.planned",
+        payload: { name: fields.name, runbookVersionId: this.structure.versionId, environmentId: fields.environmentId, leadId: lead.id },
+      },
+    );
   }
 
   async deployment(user: TUserRef, to: DeploymentStatus, reason?: string) {
@@ -170,10 +168,14 @@ export class DeploymentHistory {
       },
     });
     run.status = to;
-    await this.audit(user, { type: "phase_run", id: run.id }, {
-      type: "phase.status_changed",
-      payload: { phaseRunId: run.id, phaseTitle: this.phase(key).title, from, to, ...(reason ? { reason } : {}) },
-    });
+    await this.audit(
+      user,
+      { type: "phase_run", id: run.id },
+      {
+        type: "phase.status_changed",
+        payload: { phaseRunId: run.id, phaseTitle: this.phase(key).title, from, to, ...(reason ? { reason } : {}) },
+      },
+    );
   }
 
   async step(
@@ -223,7 +225,7 @@ export class DeploymentHistory {
     await this.audit(user, target, { type: "step.started", payload: { stepRunId: id, stepTitle: step.title, kind: step.kind, mode, attempt } });
     await this.audit(user, target, {
       type: "step.finished",
-      payload: { stepRunId: id, stepTitle: step.title, status, ...(o.summary ?? o.errorMessage ? { summary: o.summary ?? o.errorMessage } : {}) },
+      payload: { stepRunId: id, stepTitle: step.title, status, ...((o.summary ?? o.errorMessage) ? { summary: o.summary ?? o.errorMessage } : {}) },
     });
     if (mode === "RUN") {
       this.runStepRuns.set(step.phaseKey, [...(this.runStepRuns.get(step.phaseKey) ?? []), id]);
@@ -295,10 +297,14 @@ export class DeploymentHistory {
     for (const item of this.phase(key).checklistItems) {
       const id = newId();
       await this.tx.checklistTick.create({ data: { id, phaseRunId: phaseRun.id, checklistItemId: item.id, tickedById: user.id, tickedAt: this.clock } });
-      await this.audit(user, { type: "checklist_item", id: item.id }, {
-        type: "checklist.ticked",
-        payload: { phaseRunId: phaseRun.id, itemId: item.id, text: item.text, isTicked: true },
-      });
+      await this.audit(
+        user,
+        { type: "checklist_item", id: item.id },
+        {
+          type: "checklist.ticked",
+          payload: { phaseRunId: phaseRun.id, itemId: item.id, text: item.text, isTicked: true },
+        },
+      );
       this.advance(secondsEach);
     }
   }
@@ -318,18 +324,19 @@ export class DeploymentHistory {
       await this.tx.criterionResult.create({
         data: { phaseRunId: phaseRun.id, criterionId: criterion.id, isMet: true, evidence, stepRunId: stepRunId ?? null, metById: stepRunId ? null : user.id, metAt: this.clock },
       });
-      await this.audit(user, { type: "success_criterion", id: criterion.id }, {
-        type: "criterion.recorded",
-        payload: { phaseRunId: phaseRun.id, criterionId: criterion.id, isMet: true, evidence },
-      });
+      await this.audit(
+        user,
+        { type: "success_criterion", id: criterion.id },
+        {
+          type: "criterion.recorded",
+          payload: { phaseRunId: phaseRun.id, criterionId: criterion.id, isMet: true, evidence },
+        },
+      );
       this.advance(10);
     }
   }
 
-  async signoff(
-    user: TUserRef,
-    o: { scope: SignoffScope; role: Role; decision: SignoffDecision; phaseKey?: string; sheetLabel?: string; comment?: string },
-  ) {
+  async signoff(user: TUserRef, o: { scope: SignoffScope; role: Role; decision: SignoffDecision; phaseKey?: string; sheetLabel?: string; comment?: string }) {
     const phaseRunId = o.phaseKey ? this.phaseRuns.get(o.phaseKey)?.id : undefined;
     const sheetLineId = o.sheetLabel ? this.structure.sheetLines.get(o.sheetLabel) : undefined;
     const covered = o.scope === "PHASE" && o.phaseKey ? (this.runStepRuns.get(o.phaseKey) ?? []) : [];
@@ -349,18 +356,22 @@ export class DeploymentHistory {
         createdAt: this.clock,
       },
     });
-    await this.audit(user, { type: "signoff", id }, {
-      type: "signoff.recorded",
-      payload: {
-        signoffId: id,
-        scope: o.scope,
-        role: o.role,
-        decision: o.decision,
-        ...(phaseRunId ? { phaseRunId } : {}),
-        ...(o.comment ? { comment: o.comment } : {}),
-        ...(covered.length ? { coveredStepRunIds: covered } : {}),
+    await this.audit(
+      user,
+      { type: "signoff", id },
+      {
+        type: "signoff.recorded",
+        payload: {
+          signoffId: id,
+          scope: o.scope,
+          role: o.role,
+          decision: o.decision,
+          ...(phaseRunId ? { phaseRunId } : {}),
+          ...(o.comment ? { comment: o.comment } : {}),
+          ...(covered.length ? { coveredStepRunIds: covered } : {}),
+        },
       },
-    });
+    );
     this.advance(30);
   }
 }
@@ -380,7 +391,12 @@ async function playPhase1(h: DeploymentHistory, start: string) {
   await h.capture(lead, "p1.baseline_edge_cases");
   await h.manual(lead, "p1.save_output", 20, "Baselines kept by Phaseline with this deployment; no file copy.");
   await h.check(lead, "p1.edge_case_share", NULL_FEE_SHARE);
-  await h.manual(lead, "p1.verify", 60, `No query errors. Company totals £${TOTAL_REVENUE} as on the revenue dashboard. ${edgeValue("active_null_fixed_fee")} percentage-only products, as expected.`);
+  await h.manual(
+    lead,
+    "p1.verify",
+    60,
+    `No query errors. Company totals £${TOTAL_REVENUE} as on the revenue dashboard. ${edgeValue("active_null_fixed_fee")} percentage-only products, as expected.`,
+  );
   await h.criteria(lead, "p1", ["All 3 baseline captures and the edge case check ran without errors.", `Dashboard total £${TOTAL_REVENUE} equals the sum of company_totals.`]);
   await h.phaseStatus(lead, "p1", "DONE");
 }
@@ -407,7 +423,8 @@ const COMMAND_OUTPUT = {
   start: "[PM2] Applying action restartProcessId on app [kingstons-api](ids: [ 0 ])\n[PM2] [kingstons-api](0) ✓\n",
   logs: "[TAILING] Tailing last 50 lines for [kingstons-api] process\n0|kingstons-api | INFO:     Started server process [4412]\n0|kingstons-api | INFO:     Waiting for application startup.\n0|kingstons-api | INFO:     Database pool ready (5 connections)\n0|kingstons-api | INFO:     Application startup complete.\n0|kingstons-api | INFO:     Uvicorn running on http://0.0.0.0:8001\n",
   deploy: "Building artefact list... 214 files\nUploading to web root... done\nDeployment complete: build 2026-10-14T18:38:52Z\n",
-  logs100: "[TAILING] Tailing last 100 lines for [kingstons-api] process\n0|kingstons-api | INFO:     GET /api/client_products/118 200\n0|kingstons-api | INFO:     GET /api/revenue/companies 200\n",
+  logs100:
+    "[TAILING] Tailing last 100 lines for [kingstons-api] process\n0|kingstons-api | INFO:     GET /api/client_products/118 200\n0|kingstons-api | INFO:     GET /api/revenue/companies 200\n",
 };
 
 export const PAST_DEPLOYMENTS: TPastDeployment[] = [
@@ -524,7 +541,13 @@ export const PAST_DEPLOYMENTS: TPastDeployment[] = [
       await playPhase1(h, "18:01");
       // production: a DBA approves before the point of no return (PRODUCT.md rule 4)
       h.at("18:06:30");
-      await h.signoff(dba, { scope: "POINT_OF_NO_RETURN", role: "DBA", decision: "APPROVED", phaseKey: "p2", comment: "Rehearsed yesterday on production; lock_timeout 5 s is fine." });
+      await h.signoff(dba, {
+        scope: "POINT_OF_NO_RETURN",
+        role: "DBA",
+        decision: "APPROVED",
+        phaseKey: "p2",
+        comment: "Rehearsed yesterday on production; lock_timeout 5 s is fine.",
+      });
       await playMigration(h, "18:07");
       await h.phaseStatus(lead, "p2", "AWAITING_SIGNOFF");
       const rejection = "Attach the lock wait seen during the ALTER: the nightly fee batch was still running at 18:00.";
@@ -550,7 +573,8 @@ export const PAST_DEPLOYMENTS: TPastDeployment[] = [
         errorMessage: timeout,
       });
       await h.criteria(lead, "p3", [null]);
-      const why = 'Phase 3 validation failed: "All views queryable" hit the 30 s statement timeout (revenue_analytics_optimized under production load); the views could not be confirmed.';
+      const why =
+        'Phase 3 validation failed: "All views queryable" hit the 30 s statement timeout (revenue_analytics_optimized under production load); the views could not be confirmed.';
       await h.phaseStatus(lead, "p3", "FAILED", `${why} Failure policy ROLLBACK.`);
       await h.deployment(lead, "ROLLING_BACK", why);
 
@@ -588,7 +612,12 @@ export const PAST_DEPLOYMENTS: TPastDeployment[] = [
 
       h.at("18:36");
       await h.phaseStatus(lead, "r5", "ACTIVE");
-      await h.manual(lead, "r5.communicate", 240, "Post-deployment failure message sent; post-mortem booked for 23 Oct; fix: index for revenue_analytics_optimized, 60 s check timeout.");
+      await h.manual(
+        lead,
+        "r5.communicate",
+        240,
+        "Post-deployment failure message sent; post-mortem booked for 23 Oct; fix: index for revenue_analytics_optimized, 60 s check timeout.",
+      );
       await h.phaseStatus(lead, "r5", "DONE");
       await h.deployment(lead, "ROLLED_BACK", `${why} Rolled back; company totals verified against the baseline.`);
       await h.signoff(lead, { scope: "SHEET", role: "LEAD", decision: "APPROVED", sheetLabel: "Deployment Lead", comment: "Rolled back cleanly in 21 minutes." });
@@ -597,10 +626,7 @@ export const PAST_DEPLOYMENTS: TPastDeployment[] = [
   },
 ];
 
-export async function recordPastDeployment(
-  tx: TTx,
-  args: { past: TPastDeployment; structure: TRunbookStructure; environmentId: string; users: Map<string, TUserRef> },
-) {
+export async function recordPastDeployment(tx: TTx, args: { past: TPastDeployment; structure: TRunbookStructure; environmentId: string; users: Map<string, TUserRef> }) {
   const user = (email: string) => {
     const u = args.users.get(email);
     if (!u) throw new Error(`demo user ${email} is missing`);

@@ -75,7 +75,10 @@ describe("seedDemo", () => {
 
   it("stores the demo target encrypted and masked on both environments", async () => {
     const envs = await prisma.environment.findMany({ where: { name: { in: ["staging", "production"] } }, orderBy: { name: "asc" } });
-    expect(envs.map((e) => [e.name, e.isProduction])).toEqual([["production", true], ["staging", false]]);
+    expect(envs.map((e) => [e.name, e.isProduction])).toEqual([
+      ["production", true],
+      ["staging", false],
+    ]);
     for (const env of envs) {
       expect(decryptSecret(env.targetUrlCiphertext!)).toBe(targetUrl());
       expect(env.targetUrlCiphertext).not.toContain("127.0.0.1");
@@ -156,7 +159,10 @@ describe("seedDemo", () => {
       expect(await prisma.auditEvent.count({ where: { deploymentId: d.id } })).toBeGreaterThan(50);
     }
     const byPosition = (d: typeof succeeded, procedure: "MAIN" | "ROLLBACK") =>
-      d!.phaseRuns.filter((r) => r.procedure === procedure).sort((a, b) => a.position - b.position).map((r) => r.status);
+      d!.phaseRuns
+        .filter((r) => r.procedure === procedure)
+        .sort((a, b) => a.position - b.position)
+        .map((r) => r.status);
     expect(byPosition(succeeded, "MAIN")).toEqual(["DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "SKIPPED"]);
     expect(byPosition(rolledBack, "MAIN").slice(0, 3)).toEqual(["DONE", "DONE", "FAILED"]);
     expect(byPosition(rolledBack, "ROLLBACK").every((s) => s === "DONE")).toBe(true);
@@ -183,7 +189,9 @@ describe("seedDemo", () => {
       );
       expect(views.map((v) => v.name)).toEqual(["company_revenue_analytics", "products_list_view", "revenue_analytics_optimized"]);
       expect(views.reduce((n, v) => n + (v.def.match(/fixed_cost/g)?.length ?? 0), 0)).toBe(7);
-      const { rows } = await client.query(`SELECT COUNT(*)::int AS n, COUNT(*) FILTER (WHERE fixed_cost IS NULL)::int AS nulls, COUNT(*) FILTER (WHERE status = 'inactive')::int AS inactive FROM client_products`);
+      const { rows } = await client.query(
+        `SELECT COUNT(*)::int AS n, COUNT(*) FILTER (WHERE fixed_cost IS NULL)::int AS nulls, COUNT(*) FILTER (WHERE status = 'inactive')::int AS inactive FROM client_products`,
+      );
       expect(rows[0].n).toBeGreaterThanOrEqual(200);
       expect(rows[0].nulls).toBeGreaterThan(0);
       expect(rows[0].inactive).toBeGreaterThan(0);

@@ -264,9 +264,17 @@ async function loadStructure(tx: TTx, versionId: string): Promise<TRunbookStruct
   // transaction's single connection
   const phases = await tx.phase.findMany({ where: { versionId }, select: { id: true, procedure: true, position: true, title: true } });
   const phaseIds = phases.map((p) => p.id);
-  const steps = await tx.step.findMany({ where: { phaseId: { in: phaseIds } }, select: { id: true, phaseId: true, position: true, title: true, kind: true }, orderBy: { position: "asc" } });
+  const steps = await tx.step.findMany({
+    where: { phaseId: { in: phaseIds } },
+    select: { id: true, phaseId: true, position: true, title: true, kind: true },
+    orderBy: { position: "asc" },
+  });
   const checklistItems = await tx.checklistItem.findMany({ where: { phaseId: { in: phaseIds } }, select: { id: true, phaseId: true, text: true }, orderBy: { position: "asc" } });
-  const criteria = await tx.successCriterion.findMany({ where: { phaseId: { in: phaseIds } }, select: { id: true, phaseId: true, text: true, stepId: true }, orderBy: { position: "asc" } });
+  const criteria = await tx.successCriterion.findMany({
+    where: { phaseId: { in: phaseIds } },
+    select: { id: true, phaseId: true, text: true, stepId: true },
+    orderBy: { position: "asc" },
+  });
   const signoffSheet = await tx.signoffSheetLine.findMany({ where: { versionId }, select: { id: true, label: true }, orderBy: { position: "asc" } });
   const version = {
     signoffSheet,

@@ -18,9 +18,7 @@ export const NO_PASSWORD_MESSAGE = "Your account signs in through single sign-on
 export const PASSWORD_CHANGED_CONCURRENTLY_MESSAGE = "Your password or account changed meanwhile. Sign in again, then retry.";
 
 /** Returns the new session version (the caller's session must carry it to stay signed in). */
-export async function changeOwnPassword(
-  input: TChangeOwnPassword & { userId: string; ipAddress: string },
-): Promise<{ sessionVersion: number }> {
+export async function changeOwnPassword(input: TChangeOwnPassword & { userId: string; ipAddress: string }): Promise<{ sessionVersion: number }> {
   const { currentPassword, newPassword } = validateUserInput(ZChangeOwnPassword, input);
   const { userId, ipAddress } = input;
   const prisma = getPrisma();

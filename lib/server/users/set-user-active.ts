@@ -11,8 +11,7 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 import { lockUsersForChange, userAuditContext, type TUserActor } from "./lock-users-for-change";
 import { validateUserInput } from "./validate-user-input";
 
-export const OWN_DEACTIVATION_MESSAGE =
-  "You cannot deactivate your own account: you would lock yourself out. Ask another administrator to do it.";
+export const OWN_DEACTIVATION_MESSAGE = "You cannot deactivate your own account: you would lock yourself out. Ask another administrator to do it.";
 
 export async function setUserActive(input: TSetUserActive & { actor: TUserActor }): Promise<{ isActive: boolean }> {
   const { userId, isActive } = validateUserInput(ZSetUserActive, input);

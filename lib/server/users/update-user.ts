@@ -10,10 +10,8 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 import { lockUsersForChange, userAuditContext, type TUserActor } from "./lock-users-for-change";
 import { validateUserInput } from "./validate-user-input";
 
-export const STALE_USER_MESSAGE =
-  "This user was changed by someone else while you were editing. Reload the page to see their change, then make yours again.";
-export const OWN_ADMIN_ROLE_MESSAGE =
-  "You cannot remove your own Admin role: you would lock yourself out of administration. Ask another administrator to do it.";
+export const STALE_USER_MESSAGE = "This user was changed by someone else while you were editing. Reload the page to see their change, then make yours again.";
+export const OWN_ADMIN_ROLE_MESSAGE = "You cannot remove your own Admin role: you would lock yourself out of administration. Ask another administrator to do it.";
 
 export async function updateUser(input: TUpdateUser & { actor: TUserActor }): Promise<{ version: number; isChanged: boolean }> {
   const { userId, version, name, roles } = validateUserInput(ZUpdateUser, input);

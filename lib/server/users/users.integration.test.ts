@@ -94,10 +94,7 @@ describe("createUser", () => {
     const before = await testPrisma().user.count();
     const eventsBefore = await testPrisma().auditEvent.count({ where: { type: "user.created" } });
 
-    const error = await expectRejection(
-      createUser({ name: "Impostor", email: existing.email.toUpperCase(), roles: ["ADMIN"], password: PASSWORD, actor: admin }),
-      ConflictError,
-    );
+    const error = await expectRejection(createUser({ name: "Impostor", email: existing.email.toUpperCase(), roles: ["ADMIN"], password: PASSWORD, actor: admin }), ConflictError);
     expect(error.message).toBe(duplicateEmailMessage(existing.email));
     expect(error.message).not.toMatch(/prisma|constraint|P2002|unique/i);
 
@@ -275,10 +272,7 @@ describe("setUserActive", () => {
   it("never leaves Phaseline without an admin: of two admins deactivating each other at once, one is refused", async () => {
     const a = await insertAdmin();
     const b = await insertAdmin();
-    const results = await Promise.allSettled([
-      setUserActive({ userId: b.id, isActive: false, actor: a }),
-      setUserActive({ userId: a.id, isActive: false, actor: b }),
-    ]);
+    const results = await Promise.allSettled([setUserActive({ userId: b.id, isActive: false, actor: a }), setUserActive({ userId: a.id, isActive: false, actor: b })]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toBeInstanceOf(ForbiddenError);
     const rows = await testPrisma().user.findMany({ where: { id: { in: [a.id, b.id] } } });
@@ -337,6 +331,6 @@ describe("user readers", () => {
     expect(detail).not.toHaveProperty("passwordHash");
     expect(detail.email).toBe(user.email);
     await expectRejection(getUser("01900000-0000-7000-8000-000000000000"), NotFoundError);
-    await expectRejection(getUser("'; DROP TABLE \"User\"; --"), NotFoundError);
+    await expectRejection(getUser('\'; DROP TABLE "User"; --'), NotFoundError);
   });
 });

@@ -15,13 +15,25 @@ export async function createWebhookEndpoint(input: TCreateWebhookEndpoint & { ac
   const secret = SECRET_PREFIX + randomBytes(24).toString("base64");
   return prisma.$transaction(async (tx) => {
     const row = await tx.webhookEndpoint.create({
-      data: { name: input.name, url: input.url, events: input.events, format: input.format, allowedHosts: input.allowedHosts, secretCiphertext: encryptSecret(secret), createdById: input.actor.id },
+      data: {
+        name: input.name,
+        url: input.url,
+        events: input.events,
+        format: input.format,
+        allowedHosts: input.allowedHosts,
+        secretCiphertext: encryptSecret(secret),
+        createdById: input.actor.id,
+      },
       select: { id: true },
     });
-    await appendAuditEvent(tx, { actor: input.actor, targetType: "webhook_endpoint", targetId: row.id }, {
-      type: "webhook.endpoint_created",
-      payload: { name: input.name, host: new URL(input.url).host, events: input.events, format: input.format },
-    });
+    await appendAuditEvent(
+      tx,
+      { actor: input.actor, targetType: "webhook_endpoint", targetId: row.id },
+      {
+        type: "webhook.endpoint_created",
+        payload: { name: input.name, host: new URL(input.url).host, events: input.events, format: input.format },
+      },
+    );
     return { id: row.id, secret };
   });
 }
@@ -33,7 +45,11 @@ export async function setWebhookEndpointActive(input: { endpointId: string; isAc
     if (!endpoint) throw new NotFoundError("This webhook endpoint does not exist.");
     const { count } = await tx.webhookEndpoint.updateMany({ where: { id: endpoint.id, isActive: !input.isActive }, data: { isActive: input.isActive } });
     if (count === 1) {
-      await appendAuditEvent(tx, { actor: input.actor, targetType: "webhook_endpoint", targetId: endpoint.id }, { type: "webhook.endpoint_changed", payload: { name: endpoint.name, isActive: input.isActive } });
+      await appendAuditEvent(
+        tx,
+        { actor: input.actor, targetType: "webhook_endpoint", targetId: endpoint.id },
+        { type: "webhook.endpoint_changed", payload: { name: endpoint.name, isActive: input.isActive } },
+      );
     }
     return { isActive: input.isActive };
   });

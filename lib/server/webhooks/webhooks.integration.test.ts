@@ -44,7 +44,13 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 async function endpoint(path: string, options: { format?: "STANDARD" | "SLACK"; events?: string[] } = {}) {
-  const input = ZCreateWebhookEndpoint.parse({ name: `hook ${path}`, url: `${origin}${path}`, events: options.events ?? [...WEBHOOK_EVENTS], format: options.format ?? "STANDARD", allowedHosts: host });
+  const input = ZCreateWebhookEndpoint.parse({
+    name: `hook ${path}`,
+    url: `${origin}${path}`,
+    events: options.events ?? [...WEBHOOK_EVENTS],
+    format: options.format ?? "STANDARD",
+    allowedHosts: host,
+  });
   return { ...(await createWebhookEndpoint({ ...input, actor: admin, prisma: testPrisma() })), path };
 }
 
@@ -82,8 +88,20 @@ describe("webhooks", () => {
     const last = sent[1]!;
     // the same webhook-id on every attempt: receivers de-duplicate on it
     expect(last.headers["webhook-id"]).toBe(sent[0]!.headers["webhook-id"]);
-    expect(verifyWebhook(hook.secret, { id: String(last.headers["webhook-id"]), timestamp: String(last.headers["webhook-timestamp"]), signature: String(last.headers["webhook-signature"]) }, last.body)).toBe(true);
-    expect(verifyWebhook("whsec_" + Buffer.alloc(24, 1).toString("base64"), { id: String(last.headers["webhook-id"]), timestamp: String(last.headers["webhook-timestamp"]), signature: String(last.headers["webhook-signature"]) }, last.body)).toBe(false);
+    expect(
+      verifyWebhook(
+        hook.secret,
+        { id: String(last.headers["webhook-id"]), timestamp: String(last.headers["webhook-timestamp"]), signature: String(last.headers["webhook-signature"]) },
+        last.body,
+      ),
+    ).toBe(true);
+    expect(
+      verifyWebhook(
+        "whsec_" + Buffer.alloc(24, 1).toString("base64"),
+        { id: String(last.headers["webhook-id"]), timestamp: String(last.headers["webhook-timestamp"]), signature: String(last.headers["webhook-signature"]) },
+        last.body,
+      ),
+    ).toBe(false);
     const body = JSON.parse(last.body);
     expect(body).toMatchObject({ type: "deployment.started", data: { deployment: { id: planned.deploymentId, name: planned.name, status: "IN_PROGRESS" } } });
     // the state as the transaction saw it when the event was audited (the first phase opens just after)
@@ -142,7 +160,10 @@ describe("webhooks", () => {
     const second = await sendTestWebhook({ endpointId: hook.id, actor: admin, prisma: testPrisma() });
     const count = received.length;
     await sendDue(new Date(Date.now() + 14_400_000));
-    expect(await testPrisma().webhookDelivery.findUniqueOrThrow({ where: { id: second.deliveryId } })).toMatchObject({ status: "FAILED", lastError: expect.stringContaining("not allowed") });
+    expect(await testPrisma().webhookDelivery.findUniqueOrThrow({ where: { id: second.deliveryId } })).toMatchObject({
+      status: "FAILED",
+      lastError: expect.stringContaining("not allowed"),
+    });
     expect(received.length).toBe(count);
   });
 

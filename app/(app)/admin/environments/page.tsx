@@ -20,9 +20,7 @@ export default async function EnvironmentsPage() {
   return (
     <>
       <PageHeader
-        eyebrow={
-<Breadcrumb items={[{ label: "Admin", href: "/admin" }]} />
-        }
+        eyebrow={<Breadcrumb items={[{ label: "Admin", href: "/admin" }]} />}
         title="Environments"
         description="Where deployments run: each environment's target database (stored encrypted, shown masked), the hosts HTTP checks may reach, and whether it is production."
         aside={environments.length > 0 ? <span className="text-sm text-muted">{pluralize(environments.length, "environment")}</span> : null}
@@ -30,8 +28,7 @@ export default async function EnvironmentsPage() {
       <div className="space-y-8">
         {environments.length === 0 ? (
           <EmptyState title="No environments yet">
-            Create one below: a name, the target database URL, and the hosts its HTTP checks may reach. Deployments are planned against an
-            environment.
+            Create one below: a name, the target database URL, and the hosts its HTTP checks may reach. Deployments are planned against an environment.
           </EmptyState>
         ) : (
           <EnvironmentTable environments={environments} />

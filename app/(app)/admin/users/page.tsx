@@ -23,9 +23,7 @@ export default async function UsersPage() {
   return (
     <>
       <PageHeader
-        eyebrow={
-          <Breadcrumb items={[{ label: "Admin", href: "/admin" }]} />
-        }
+        eyebrow={<Breadcrumb items={[{ label: "Admin", href: "/admin" }]} />}
         title="Users"
         description="Who can sign in to Phaseline and what their roles let them do. Users are never deleted: deactivate someone to end their access and keep their history."
         aside={
@@ -41,7 +39,9 @@ export default async function UsersPage() {
       />
       <div className="space-y-8">
         {users.length === 0 ? (
-          <EmptyState title="No users yet">Create the first user below, or seed the demo users with <code className="font-mono text-ink">phaseline seed</code>.</EmptyState>
+          <EmptyState title="No users yet">
+            Create the first user below, or seed the demo users with <code className="font-mono text-ink">phaseline seed</code>.
+          </EmptyState>
         ) : (
           <UserTable users={users} currentUserId={viewer.id} />
         )}

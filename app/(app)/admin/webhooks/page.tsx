@@ -79,13 +79,27 @@ export default async function WebhooksPage() {
                 <caption className="sr-only">The newest 50 deliveries</caption>
                 <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
                   <tr>
-                    <th scope="col" className="py-2 pr-3 font-medium">Queued</th>
-                    <th scope="col" className="py-2 pr-3 font-medium">Endpoint</th>
-                    <th scope="col" className="py-2 pr-3 font-medium">Event</th>
-                    <th scope="col" className="py-2 pr-3 font-medium">Status</th>
-                    <th scope="col" className="py-2 pr-3 font-medium">Response</th>
-                    <th scope="col" className="py-2 pr-3 font-medium">Attempts</th>
-                    <th scope="col" className="py-2 font-medium">Note</th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      Queued
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      Endpoint
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      Event
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      Status
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      Response
+                    </th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      Attempts
+                    </th>
+                    <th scope="col" className="py-2 font-medium">
+                      Note
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-line">
@@ -93,15 +107,31 @@ export default async function WebhooksPage() {
                     const status = STATUS[d.status];
                     return (
                       <tr key={d.id}>
-                        <td className="py-2 pr-3"><RelativeTime date={d.createdAt} /></td>
+                        <td className="py-2 pr-3">
+                          <RelativeTime date={d.createdAt} />
+                        </td>
                         <td className="py-2 pr-3">{d.endpoint.name}</td>
                         <td className="py-2 pr-3">{eventLabel(d.event)}</td>
-                        <td className="py-2 pr-3"><Badge tone={status.tone}>{status.word}</Badge></td>
+                        <td className="py-2 pr-3">
+                          <Badge tone={status.tone}>{status.word}</Badge>
+                        </td>
                         <td className="py-2 pr-3 font-mono text-xs">{d.lastResponseCode ?? "—"}</td>
                         <td className="py-2 pr-3">{d.attempts}</td>
                         <td className="py-2 text-xs text-muted">
-                          {d.lastError ?? (d.deliveredAt ? <>Delivered <RelativeTime date={d.deliveredAt} /></> : "Waiting to be sent")}
-                          {d.status === "PENDING" && d.attempts > 0 ? <> — next try <RelativeTime date={d.nextAttemptAt} /></> : null}
+                          {d.lastError ??
+                            (d.deliveredAt ? (
+                              <>
+                                Delivered <RelativeTime date={d.deliveredAt} />
+                              </>
+                            ) : (
+                              "Waiting to be sent"
+                            ))}
+                          {d.status === "PENDING" && d.attempts > 0 ? (
+                            <>
+                              {" "}
+                              — next try <RelativeTime date={d.nextAttemptAt} />
+                            </>
+                          ) : null}
                         </td>
                       </tr>
                     );

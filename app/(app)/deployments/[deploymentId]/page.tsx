@@ -61,9 +61,7 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
   return (
     <>
       <PageHeader
-        eyebrow={
-          <Breadcrumb items={[{ label: "Deployments", href: "/deployments" }]} />
-        }
+        eyebrow={<Breadcrumb items={[{ label: "Deployments", href: "/deployments" }]} />}
         title={deployment.name}
         aside={
           <>
@@ -145,7 +143,9 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
                       ) : (
                         <div className="flex flex-wrap items-center gap-3">
                           <p className="text-sm text-muted">Not signed.</p>
-                          {can(user.roles, "signoff.sheet") && (!line.role || user.roles.includes(line.role)) ? <SignSheetLine deploymentId={deployment.id} sheetLineId={line.id} label={line.label} /> : null}
+                          {can(user.roles, "signoff.sheet") && (!line.role || user.roles.includes(line.role)) ? (
+                            <SignSheetLine deploymentId={deployment.id} sheetLineId={line.id} label={line.label} />
+                          ) : null}
                         </div>
                       )}
                     </div>

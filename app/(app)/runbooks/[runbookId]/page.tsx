@@ -24,15 +24,15 @@ export default async function RunbookPage({ params }: Readonly<Props>) {
   return (
     <>
       <PageHeader
-        eyebrow={<Link href="/runbooks" className="hover:text-accent-ink hover:underline">Runbooks</Link>}
+        eyebrow={
+          <Link href="/runbooks" className="hover:text-accent-ink hover:underline">
+            Runbooks
+          </Link>
+        }
         title={runbook.title}
       />
-      <EmptyState
-        title="No published version yet"
-        action={can(user.roles, "runbook.edit") ? <StartDraftButton runbookId={runbook.runbookId} hasDraft /> : null}
-      >
-        This runbook exists only as a draft. Once a version is published it appears here, and deployments can be planned
-        from it.
+      <EmptyState title="No published version yet" action={can(user.roles, "runbook.edit") ? <StartDraftButton runbookId={runbook.runbookId} hasDraft /> : null}>
+        This runbook exists only as a draft. Once a version is published it appears here, and deployments can be planned from it.
       </EmptyState>
     </>
   );

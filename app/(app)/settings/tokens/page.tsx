@@ -19,8 +19,11 @@ export default async function TokensPage() {
         title="API tokens"
         description={
           <>
-            Personal access tokens for the REST API (<a className="underline" href="/api/v1/openapi.json">OpenAPI document</a>) and for{" "}
-            <code className="font-mono text-xs">phaseline … --url</code> in pipelines. A token acts as you, with your current roles; a read token only looks.
+            Personal access tokens for the REST API (
+            <a className="underline" href="/api/v1/openapi.json">
+              OpenAPI document
+            </a>
+            ) and for <code className="font-mono text-xs">phaseline … --url</code> in pipelines. A token acts as you, with your current roles; a read token only looks.
           </>
         }
       />

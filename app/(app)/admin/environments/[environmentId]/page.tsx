@@ -28,7 +28,12 @@ export default async function EnvironmentPage({ params }: Readonly<Props>) {
     <>
       <PageHeader
         eyebrow={
-          <Breadcrumb items={[{ label: "Admin", href: "/admin" }, { label: "Environments", href: "/admin/environments" }]} />
+          <Breadcrumb
+            items={[
+              { label: "Admin", href: "/admin" },
+              { label: "Environments", href: "/admin/environments" },
+            ]}
+          />
         }
         title={environment.name}
         aside={
@@ -69,8 +74,8 @@ export default async function EnvironmentPage({ params }: Readonly<Props>) {
               This is a production environment.
             </p>
             <p className="mt-1">
-              Deployments run here change production data. A wrong target URL or allow-list points live runbooks at the wrong place: check
-              every change, and test the connection after saving.
+              Deployments run here change production data. A wrong target URL or allow-list points live runbooks at the wrong place: check every change, and test the connection
+              after saving.
             </p>
           </div>
         ) : null}

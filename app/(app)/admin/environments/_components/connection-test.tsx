@@ -27,9 +27,7 @@ export function ConnectionTest({ environmentId, hasTarget }: Readonly<Props>) {
         <button type="button" onClick={onTest} disabled={state.kind === "testing"} className={secondaryButtonClass}>
           {state.kind === "testing" ? "Testing…" : "Test connection"}
         </button>
-        <span className="text-xs text-muted">
-          {hasTarget ? "Tests the saved target (save a new URL first to test it). Times out after 5 s." : "Save a target URL first."}
-        </span>
+        <span className="text-xs text-muted">{hasTarget ? "Tests the saved target (save a new URL first to test it). Times out after 5 s." : "Save a target URL first."}</span>
       </div>
       <div role="status" aria-live="polite">
         <ConnectionTestOutcome state={state} />

@@ -52,9 +52,7 @@ export function EditEnvironmentForm({ environmentId, version: loadedVersion, ini
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Edit environment">
       {formError ? <FormMessage tone="error">{formError}</FormMessage> : null}
-      {saved ? (
-        <FormMessage tone="success">{saved.length ? `Saved: ${saved.join("; ")}.` : "Nothing to save: no field was changed."}</FormMessage>
-      ) : null}
+      {saved ? <FormMessage tone="success">{saved.length ? `Saved: ${saved.join("; ")}.` : "Nothing to save: no field was changed."}</FormMessage> : null}
       <EnvironmentFields
         idPrefix="edit-environment"
         values={values}

@@ -16,11 +16,21 @@ export function EnvironmentTable({ environments }: Readonly<Props>) {
         <caption className="sr-only">Environments, by name</caption>
         <thead className="border-b border-line bg-surface-muted">
           <tr>
-            <th scope="col" className={th}>Name</th>
-            <th scope="col" className={th}>Kind</th>
-            <th scope="col" className={th}>Target database</th>
-            <th scope="col" className={th}>HTTP allow-list</th>
-            <th scope="col" className={th}>Last updated</th>
+            <th scope="col" className={th}>
+              Name
+            </th>
+            <th scope="col" className={th}>
+              Kind
+            </th>
+            <th scope="col" className={th}>
+              Target database
+            </th>
+            <th scope="col" className={th}>
+              HTTP allow-list
+            </th>
+            <th scope="col" className={th}>
+              Last updated
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-line">
@@ -42,11 +52,7 @@ export function EnvironmentTable({ environments }: Readonly<Props>) {
                 )}
               </td>
               <td className={td}>
-                {e.targetUrlMasked ? (
-                  <code className="break-all font-mono text-xs text-ink">{e.targetUrlMasked}</code>
-                ) : (
-                  <span className="text-faint">No target yet</span>
-                )}
+                {e.targetUrlMasked ? <code className="break-all font-mono text-xs text-ink">{e.targetUrlMasked}</code> : <span className="text-faint">No target yet</span>}
               </td>
               <td className={td}>
                 {e.httpAllowList.length ? (

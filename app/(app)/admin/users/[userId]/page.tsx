@@ -35,7 +35,12 @@ export default async function UserPage({ params }: Readonly<Props>) {
     <>
       <PageHeader
         eyebrow={
-          <Breadcrumb items={[{ label: "Admin", href: "/admin" }, { label: "Users", href: "/admin/users" }]} />
+          <Breadcrumb
+            items={[
+              { label: "Admin", href: "/admin" },
+              { label: "Users", href: "/admin/users" },
+            ]}
+          />
         }
         title={
           <>

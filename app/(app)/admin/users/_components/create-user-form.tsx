@@ -48,15 +48,7 @@ export function CreateUserForm() {
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="new-user-title" className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          id="new-user-name"
-          label="Name"
-          value={name}
-          onChange={setName}
-          autoComplete="off"
-          maxLength={USER_LIMITS.nameMax}
-          error={firstFieldError(errors, "name")}
-        />
+        <TextField id="new-user-name" label="Name" value={name} onChange={setName} autoComplete="off" maxLength={USER_LIMITS.nameMax} error={firstFieldError(errors, "name")} />
         <TextField
           id="new-user-email"
           label="Email"

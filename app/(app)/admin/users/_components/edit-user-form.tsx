@@ -51,15 +51,7 @@ export function EditUserForm(props: Readonly<Props>) {
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="edit-user-title" className="space-y-4">
-      <TextField
-        id="edit-user-name"
-        label="Name"
-        value={name}
-        onChange={setName}
-        autoComplete="off"
-        maxLength={USER_LIMITS.nameMax}
-        error={firstFieldError(errors, "name")}
-      />
+      <TextField id="edit-user-name" label="Name" value={name} onChange={setName} autoComplete="off" maxLength={USER_LIMITS.nameMax} error={firstFieldError(errors, "name")} />
       <RoleCheckboxes
         idPrefix="edit-user"
         value={roles}
@@ -72,7 +64,11 @@ export function EditUserForm(props: Readonly<Props>) {
         success={success}
         errorAction={
           errors.code === "CONFLICT" ? (
-            <button type="button" onClick={() => window.location.reload()} className="rounded-md border border-bad-line bg-surface px-2.5 py-1 text-xs font-medium text-ink hover:bg-surface-muted">
+            <button
+              type="button"
+              onClick={() => window.location.reload()}
+              className="rounded-md border border-bad-line bg-surface px-2.5 py-1 text-xs font-medium text-ink hover:bg-surface-muted"
+            >
               Reload the page
             </button>
           ) : null

@@ -15,11 +15,21 @@ export function UserTable({ users, currentUserId }: Readonly<Props>) {
         <caption className="sr-only">Users</caption>
         <thead className="border-b border-line bg-surface-muted">
           <tr>
-            <th scope="col" className={th}>Name</th>
-            <th scope="col" className={th}>Email</th>
-            <th scope="col" className={th}>Roles</th>
-            <th scope="col" className={th}>Status</th>
-            <th scope="col" className={th}>Last sign-in</th>
+            <th scope="col" className={th}>
+              Name
+            </th>
+            <th scope="col" className={th}>
+              Email
+            </th>
+            <th scope="col" className={th}>
+              Roles
+            </th>
+            <th scope="col" className={th}>
+              Status
+            </th>
+            <th scope="col" className={th}>
+              Last sign-in
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-line">

@@ -8,7 +8,8 @@ import { WEBHOOK_EVENTS, WEBHOOK_EVENT_LABELS, type TWebhookEvent } from "@/lib/
 import { FieldError, FormFeedback, SubmitButton, TextField } from "@/components/ui/form/form-controls";
 
 const NO_ERRORS: Pick<TReadResult<unknown>, "fieldErrors" | "formError"> = { fieldErrors: {}, formError: null };
-const selectClass = "block w-full rounded-md border border-line-strong bg-surface px-3 py-2 text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30";
+const selectClass =
+  "block w-full rounded-md border border-line-strong bg-surface px-3 py-2 text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30";
 
 export function CreateWebhookForm() {
   const router = useRouter();
@@ -56,8 +57,24 @@ export function CreateWebhookForm() {
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Register a webhook endpoint" className="space-y-4">
       <TextField id="webhook-name" label="Name" value={name} onChange={setName} maxLength={80} hint="e.g. “#deploys channel”." error={firstFieldError(errors, "name")} />
-      <TextField id="webhook-url" label="URL" value={url} onChange={onUrl} maxLength={2000} hint="Deliveries are POSTed here; redirects are never followed." error={firstFieldError(errors, "url")} />
-      <TextField id="webhook-hosts" label="Allowed hosts" value={allowedHosts} onChange={setAllowedHosts} maxLength={2000} hint="Comma-separated; host, or host:port for that port only. Nothing is sent elsewhere." error={firstFieldError(errors, "allowedHosts")} />
+      <TextField
+        id="webhook-url"
+        label="URL"
+        value={url}
+        onChange={onUrl}
+        maxLength={2000}
+        hint="Deliveries are POSTed here; redirects are never followed."
+        error={firstFieldError(errors, "url")}
+      />
+      <TextField
+        id="webhook-hosts"
+        label="Allowed hosts"
+        value={allowedHosts}
+        onChange={setAllowedHosts}
+        maxLength={2000}
+        hint="Comma-separated; host, or host:port for that port only. Nothing is sent elsewhere."
+        error={firstFieldError(errors, "allowedHosts")}
+      />
       <div className="space-y-1.5">
         <label htmlFor="webhook-format" className="block text-sm font-medium text-ink">
           Format
@@ -72,7 +89,12 @@ export function CreateWebhookForm() {
         <div className="grid gap-1 sm:grid-cols-2">
           {WEBHOOK_EVENTS.map((e) => (
             <label key={e} className="flex items-center gap-2 text-sm text-ink">
-              <input type="checkbox" checked={events.includes(e)} onChange={(x) => setEvents(x.target.checked ? [...events, e] : events.filter((v) => v !== e))} className="h-4 w-4 accent-[var(--color-accent)]" />
+              <input
+                type="checkbox"
+                checked={events.includes(e)}
+                onChange={(x) => setEvents(x.target.checked ? [...events, e] : events.filter((v) => v !== e))}
+                className="h-4 w-4 accent-[var(--color-accent)]"
+              />
               {WEBHOOK_EVENT_LABELS[e]}
             </label>
           ))}

@@ -6,7 +6,8 @@ import { sendTestWebhookAction, setWebhookEndpointActiveAction } from "@/lib/act
 import { runAction } from "@/lib/actions/read-result";
 
 type Props = { endpointId: string; name: string; isActive: boolean };
-const buttonClass = "rounded-md border border-line-strong bg-surface px-3 py-1 text-xs font-medium text-ink hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-accent disabled:opacity-60";
+const buttonClass =
+  "rounded-md border border-line-strong bg-surface px-3 py-1 text-xs font-medium text-ink hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-accent disabled:opacity-60";
 
 export function EndpointActions({ endpointId, name, isActive }: Readonly<Props>) {
   const router = useRouter();

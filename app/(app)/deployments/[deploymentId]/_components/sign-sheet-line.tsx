@@ -35,7 +35,13 @@ export function SignSheetLine({ deploymentId, sheetLineId, label }: Readonly<{ d
       <label htmlFor={id} className="block text-sm font-medium">
         Comment (optional)
       </label>
-      <textarea id={id} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} className="block w-full rounded-md border border-line-strong bg-surface px-3 py-2 text-sm" />
+      <textarea
+        id={id}
+        rows={2}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        className="block w-full rounded-md border border-line-strong bg-surface px-3 py-2 text-sm"
+      />
       <div className="flex gap-2">
         <button type="button" disabled={isBusy} onClick={onSign} className={`${primaryButtonClass} ${smallButton}`}>
           Sign as {label}

@@ -24,15 +24,7 @@ export default async function DeploymentReportPage({ params }: Readonly<Props>) 
   return (
     <>
       <PageHeader
-        eyebrow={
-          <Breadcrumb
-            items={[
-              { label: "Deployments", href: "/deployments" },
-              { label: d.name, href: `/deployments/${d.id}` },
-              { label: "Report" },
-            ]}
-          />
-        }
+        eyebrow={<Breadcrumb items={[{ label: "Deployments", href: "/deployments" }, { label: d.name, href: `/deployments/${d.id}` }, { label: "Report" }]} />}
         title={`Deployment report: ${d.name}`}
         aside={
           <span className="flex flex-wrap gap-2 print:hidden">

@@ -10,18 +10,26 @@ import { DEPLOYMENT_LIMITS } from "@/lib/domain/deployment/inputs";
 import type { TPlanOptions } from "@/lib/server/readers/get-plan-options";
 
 const NO_ERRORS: Pick<TReadResult<unknown>, "fieldErrors" | "formError"> = { fieldErrors: {}, formError: null };
-const selectClass = "block w-full rounded-md border border-line-strong bg-surface px-3 py-2 text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30";
+const selectClass =
+  "block w-full rounded-md border border-line-strong bg-surface px-3 py-2 text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30";
 
 function suggestName(slug: string, environment: string): string {
   const d = new Date();
   const stamp = `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, "0")}${String(d.getUTCDate()).padStart(2, "0")}-${String(d.getUTCHours()).padStart(2, "0")}${String(d.getUTCMinutes()).padStart(2, "0")}`;
-  return `${slug}-${environment}-${stamp}`.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").slice(0, DEPLOYMENT_LIMITS.nameMax);
+  return `${slug}-${environment}-${stamp}`
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .slice(0, DEPLOYMENT_LIMITS.nameMax);
 }
 
 /** datetime-local gives "YYYY-MM-DDTHH:mm" in the browser's zone; the server wants an instant. */
 const toInstant = (local: string) => (local ? new Date(local).toISOString() : null);
 
-export function PlanDeploymentForm({ options, defaultVersionId, defaultLeadId }: Readonly<{ options: TPlanOptions; defaultVersionId: string | null; defaultLeadId: string | null }>) {
+export function PlanDeploymentForm({
+  options,
+  defaultVersionId,
+  defaultLeadId,
+}: Readonly<{ options: TPlanOptions; defaultVersionId: string | null; defaultLeadId: string | null }>) {
   const router = useRouter();
   const firstVersion = options.versions.find((v) => v.id === defaultVersionId) ?? options.versions[0];
   const [versionId, setVersionId] = useState(firstVersion?.id ?? "");
@@ -47,7 +55,9 @@ export function PlanDeploymentForm({ options, defaultVersionId, defaultLeadId }:
     event.preventDefault();
     if (isPending) return;
     setIsPending(true);
-    const read = await runAction(() => planDeploymentAction({ runbookVersionId: versionId, environmentId, leadId, name, plannedStart: toInstant(plannedStart), plannedEnd: toInstant(plannedEnd) }));
+    const read = await runAction(() =>
+      planDeploymentAction({ runbookVersionId: versionId, environmentId, leadId, name, plannedStart: toInstant(plannedStart), plannedEnd: toInstant(plannedEnd) }),
+    );
     if (read.isOk) {
       router.push(`/deployments/${read.data.deploymentId}`);
       return;
@@ -62,7 +72,16 @@ export function PlanDeploymentForm({ options, defaultVersionId, defaultLeadId }:
   const fieldError = (field: string) => firstFieldError(errors, field);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
-      <SelectField id="version" label="Runbook version" value={versionId} error={fieldError("runbookVersionId")} onChange={(v) => { setVersionId(v); refreshName(v, environmentId); }}>
+      <SelectField
+        id="version"
+        label="Runbook version"
+        value={versionId}
+        error={fieldError("runbookVersionId")}
+        onChange={(v) => {
+          setVersionId(v);
+          refreshName(v, environmentId);
+        }}
+      >
         {options.versions.map((v) => (
           <option key={v.id} value={v.id}>
             {v.title} — v{v.number}
@@ -70,7 +89,16 @@ export function PlanDeploymentForm({ options, defaultVersionId, defaultLeadId }:
           </option>
         ))}
       </SelectField>
-      <SelectField id="environment" label="Environment" value={environmentId} error={fieldError("environmentId")} onChange={(v) => { setEnvironmentId(v); refreshName(versionId, v); }}>
+      <SelectField
+        id="environment"
+        label="Environment"
+        value={environmentId}
+        error={fieldError("environmentId")}
+        onChange={(v) => {
+          setEnvironmentId(v);
+          refreshName(versionId, v);
+        }}
+      >
         {options.environments.map((e) => (
           <option key={e.id} value={e.id}>
             {e.name}
@@ -79,7 +107,11 @@ export function PlanDeploymentForm({ options, defaultVersionId, defaultLeadId }:
           </option>
         ))}
       </SelectField>
-      {environment?.isProduction ? <p className="rounded border border-bad-line bg-bad px-3 py-2 text-sm text-bad-ink">Production: a point-of-no-return phase will need a DBA&apos;s approval before it starts.</p> : null}
+      {environment?.isProduction ? (
+        <p className="rounded border border-bad-line bg-bad px-3 py-2 text-sm text-bad-ink">
+          Production: a point-of-no-return phase will need a DBA&apos;s approval before it starts.
+        </p>
+      ) : null}
       <SelectField id="lead" label="Deployment lead" value={leadId} error={fieldError("leadId")} onChange={setLeadId}>
         {options.leads.map((u) => (
           <option key={u.id} value={u.id}>
@@ -91,7 +123,10 @@ export function PlanDeploymentForm({ options, defaultVersionId, defaultLeadId }:
         id="name"
         label="Deployment name"
         value={name}
-        onChange={(v) => { setName(v); setIsNameTouched(true); }}
+        onChange={(v) => {
+          setName(v);
+          setIsNameTouched(true);
+        }}
         maxLength={DEPLOYMENT_LIMITS.nameMax}
         autoComplete="off"
         error={fieldError("name")}
@@ -101,7 +136,11 @@ export function PlanDeploymentForm({ options, defaultVersionId, defaultLeadId }:
         <DateTimeField id="planned-start" label="Window starts" value={plannedStart} onChange={setPlannedStart} error={fieldError("plannedStart")} />
         <DateTimeField id="planned-end" label="Window ends" value={plannedEnd} onChange={setPlannedEnd} error={fieldError("plannedEnd")} />
       </div>
-      {version ? <p className="text-sm text-muted">{version.phaseCount} phases, about {version.estimatedMinutes ?? "?"} min.</p> : null}
+      {version ? (
+        <p className="text-sm text-muted">
+          {version.phaseCount} phases, about {version.estimatedMinutes ?? "?"} min.
+        </p>
+      ) : null}
       <FormFeedback error={errors.formError} />
       <SubmitButton isPending={isPending} pendingLabel="Planning…">
         Plan deployment
@@ -110,13 +149,27 @@ export function PlanDeploymentForm({ options, defaultVersionId, defaultLeadId }:
   );
 }
 
-function SelectField({ id, label, value, onChange, error, children }: Readonly<{ id: string; label: string; value: string; onChange: (v: string) => void; error?: string; children: React.ReactNode }>) {
+function SelectField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  children,
+}: Readonly<{ id: string; label: string; value: string; onChange: (v: string) => void; error?: string; children: React.ReactNode }>) {
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium text-ink">
         {label}
       </label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={selectClass}>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={selectClass}
+      >
         {children}
       </select>
       {error ? (
@@ -134,7 +187,15 @@ function DateTimeField({ id, label, value, onChange, error }: Readonly<{ id: str
       <label htmlFor={id} className="block text-sm font-medium text-ink">
         {label} <span className="font-normal text-muted">(optional, your time zone)</span>
       </label>
-      <input id={id} type="datetime-local" value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={selectClass} />
+      <input
+        id={id}
+        type="datetime-local"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={selectClass}
+      />
       {error ? (
         <p id={`${id}-error`} className="text-xs font-medium text-bad-ink">
           ! {error}

@@ -103,22 +103,15 @@ export default async function CompareVersionsPage({ params, searchParams }: Read
           ) : (
             <>
               {view.comparison.from.number > view.comparison.to.number ? (
-                <p className="text-sm text-muted">
-                  “From” is the newer version here: what reads as added was removed over time, and the other way round.
-                </p>
+                <p className="text-sm text-muted">“From” is the newer version here: what reads as added was removed over time, and the other way round.</p>
               ) : null}
-              <VersionDiff
-                diff={view.comparison.diff}
-                fromLabel={`version ${view.comparison.from.number}`}
-                toLabel={`Version ${view.comparison.to.number}`}
-              />
+              <VersionDiff diff={view.comparison.diff} fromLabel={`version ${view.comparison.from.number}`} toLabel={`Version ${view.comparison.to.number}`} />
             </>
           )}
         </section>
       ) : (
         <EmptyState title="Nothing to compare yet">
-          This runbook has {view.publishedVersions.length === 1 ? "one published version" : "no published version"}. Publish another version
-          from a draft, then compare them here.
+          This runbook has {view.publishedVersions.length === 1 ? "one published version" : "no published version"}. Publish another version from a draft, then compare them here.
         </EmptyState>
       )}
     </>

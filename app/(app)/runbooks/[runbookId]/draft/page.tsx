@@ -51,10 +51,7 @@ export default async function DraftPage({ params }: Readonly<Props>) {
     return (
       <>
         <PageHeader eyebrow={breadcrumb} title={runbook.title} />
-        <EmptyState
-          title="No open draft"
-          action={runbook.latestPublishedNumber !== null ? <StartDraftButton runbookId={runbook.runbookId} hasDraft={false} /> : null}
-        >
+        <EmptyState title="No open draft" action={runbook.latestPublishedNumber !== null ? <StartDraftButton runbookId={runbook.runbookId} hasDraft={false} /> : null}>
           Published versions never change. Start a new draft from version {runbook.latestPublishedNumber ?? "—"} to edit the runbook.
         </EmptyState>
       </>

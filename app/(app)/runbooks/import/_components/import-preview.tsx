@@ -45,7 +45,9 @@ function StepPreview({ step, position, label, findings }: Readonly<{ step: TPars
         <span className="text-sm font-medium text-ink">{step.title}</span>
       </div>
       {step.kind === "MANUAL" ? (
-        step.text.trim() ? <TextBlock text={step.text} label={`${label} instructions`} /> : null
+        step.text.trim() ? (
+          <TextBlock text={step.text} label={`${label} instructions`} />
+        ) : null
       ) : (
         <CodeBlock code={step.text} language={step.language ?? step.kind} label={`${label} ${step.kind === "SQL" ? "SQL" : "command"}`} />
       )}
@@ -54,7 +56,13 @@ function StepPreview({ step, position, label, findings }: Readonly<{ step: TPars
   );
 }
 
-function PhasePreview({ phase, position, keyPrefix, context, sqlFindings }: Readonly<{ phase: TParsedPhase; position: number; keyPrefix: string; context: string; sqlFindings: TImportPreview["sqlFindings"] }>) {
+function PhasePreview({
+  phase,
+  position,
+  keyPrefix,
+  context,
+  sqlFindings,
+}: Readonly<{ phase: TParsedPhase; position: number; keyPrefix: string; context: string; sqlFindings: TImportPreview["sqlFindings"] }>) {
   const label = `${context} ${position}`;
   const lintCount = phase.steps.reduce((sum, _s, s) => sum + (sqlFindings[`${keyPrefix}:${s}`]?.length ?? 0), 0);
   return (
@@ -67,7 +75,9 @@ function PhasePreview({ phase, position, keyPrefix, context, sqlFindings }: Read
         <span className="font-semibold text-ink">{phase.title}</span>
         <span className="ml-auto flex flex-wrap items-center gap-x-3 text-xs tabular-nums text-muted">
           <span>{phase.estimatedMinutes !== null ? formatMinutes(phase.estimatedMinutes) : "no estimate"}</span>
-          <span>{[pluralize(phase.steps.length, "step"), pluralize(phase.checklistItems.length, "check"), pluralize(phase.successCriteria.length, "criterion", "criteria")].join(" · ")}</span>
+          <span>
+            {[pluralize(phase.steps.length, "step"), pluralize(phase.checklistItems.length, "check"), pluralize(phase.successCriteria.length, "criterion", "criteria")].join(" · ")}
+          </span>
           {lintCount > 0 ? <span className="font-medium text-ink">▲ {pluralize(lintCount, "lint finding")}</span> : null}
         </span>
       </summary>
@@ -110,7 +120,9 @@ function PhasePreview({ phase, position, keyPrefix, context, sqlFindings }: Read
             <ul className="space-y-1 text-sm">
               {phase.successCriteria.map((criterion, i) => (
                 <li key={i} className="flex items-start gap-2">
-                  <span aria-hidden="true" className="mt-px text-muted">◇</span>
+                  <span aria-hidden="true" className="mt-px text-muted">
+                    ◇
+                  </span>
                   <span className="flex-1">{criterion}</span>
                 </li>
               ))}
@@ -162,7 +174,11 @@ export function ImportPreview({ preview }: Readonly<Props>) {
           <Stat label="Steps" value={steps.SQL + steps.COMMAND + steps.MANUAL} detail={stepDetail || undefined} />
           <Stat label="Checklist items" value={checklistCount} />
           <Stat label="Success criteria" value={criteriaCount} />
-          <Stat label="Rollback phases" value={rollbackPhases.length} detail={rollbackPhases.length > 0 ? pluralize(rollbackSteps.SQL + rollbackSteps.COMMAND + rollbackSteps.MANUAL, "step") : undefined} />
+          <Stat
+            label="Rollback phases"
+            value={rollbackPhases.length}
+            detail={rollbackPhases.length > 0 ? pluralize(rollbackSteps.SQL + rollbackSteps.COMMAND + rollbackSteps.MANUAL, "step") : undefined}
+          />
           <Stat label="Sign-off roles" value={runbook.signoffRoles.length} />
         </dl>
       </div>
@@ -170,7 +186,9 @@ export function ImportPreview({ preview }: Readonly<Props>) {
       {runbook.warnings.length > 0 || lintFindings.length > 0 ? (
         <section aria-labelledby="import-warnings-title" className="rounded-lg border border-line-strong bg-surface-muted/60 p-4">
           <h3 id="import-warnings-title" className="mb-2 text-sm font-semibold text-ink">
-            <span aria-hidden="true" className="mr-1.5">!</span>
+            <span aria-hidden="true" className="mr-1.5">
+              !
+            </span>
             Before you save
           </h3>
           <ul className="list-disc space-y-1 pl-5 text-sm text-ink">
@@ -179,7 +197,8 @@ export function ImportPreview({ preview }: Readonly<Props>) {
             ))}
             {lintFindings.length > 0 ? (
               <li>
-                The SQL risk lint has {pluralize(lintFindings.length, "finding")} ({lintFindings.filter((f) => f.severity === "danger").length} danger); they are shown under each SQL step below.
+                The SQL risk lint has {pluralize(lintFindings.length, "finding")} ({lintFindings.filter((f) => f.severity === "danger").length} danger); they are shown under each
+                SQL step below.
               </li>
             ) : null}
           </ul>

@@ -157,7 +157,14 @@ export function ImportRunbookForm() {
         {errorOrigin !== "save" ? <FormFeedback error={errors.formError} /> : null}
 
         <div className="flex flex-wrap items-center gap-3">
-          <SubmitButton type="button" tone={preview && !isPreviewStale ? "plain" : "accent"} isPending={pending === "preview"} pendingLabel="Reading the document…" isDisabled={pending !== null} onClick={() => runPreview(markdown)}>
+          <SubmitButton
+            type="button"
+            tone={preview && !isPreviewStale ? "plain" : "accent"}
+            isPending={pending === "preview"}
+            pendingLabel="Reading the document…"
+            isDisabled={pending !== null}
+            onClick={() => runPreview(markdown)}
+          >
             {preview ? "Preview again" : "Preview"}
           </SubmitButton>
           {isPreviewStale ? <span className="text-sm text-muted">The text changed since the preview below: preview again before saving.</span> : null}

@@ -40,7 +40,16 @@ export function NewRunbookForm() {
   const riskError = firstFieldError(errors, "riskLevel");
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <TextField id="title" label="Title" value={title} onChange={setTitle} maxLength={DRAFT_LIMITS.titleMax} autoComplete="off" error={firstFieldError(errors, "title")} hint="e.g. “Rename fixed_cost to fixed_fee across the stack”" />
+      <TextField
+        id="title"
+        label="Title"
+        value={title}
+        onChange={setTitle}
+        maxLength={DRAFT_LIMITS.titleMax}
+        autoComplete="off"
+        error={firstFieldError(errors, "title")}
+        hint="e.g. “Rename fixed_cost to fixed_fee across the stack”"
+      />
       <fieldset className="space-y-1.5">
         <legend className="text-sm font-medium text-ink">Risk level</legend>
         {riskError ? <p className="text-xs font-medium text-bad-ink">! {riskError}</p> : null}

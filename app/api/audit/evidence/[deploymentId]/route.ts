@@ -7,7 +7,13 @@ import { buildEvidencePack } from "@/lib/server/audit/build-evidence-pack";
 
 export const dynamic = "force-dynamic";
 
-const ZParams = z.object({ deploymentId: z.string().min(1).max(100).regex(/^[\w-]+$/) });
+const ZParams = z.object({
+  deploymentId: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[\w-]+$/),
+});
 const notFound = () => Response.json({ error: { code: "NOT_FOUND", message: "This deployment does not exist." } }, { status: 404 });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ deploymentId: string }> }) {

@@ -47,10 +47,10 @@ function describePath(path: string, doc: TEditorDoc): string {
       const position = phase ? doc.phases.filter((p) => p.procedure === phase.procedure).indexOf(phase) + 1 : next + 1;
       words.push(`${phase?.procedure === "ROLLBACK" ? "Rollback phase" : "Phase"} ${position}`);
       i++;
-    } else if (part === "steps" && Number.isInteger(next)) (words.push(`Step ${next + 1}`), i++);
-    else if (part === "checklistItems" && Number.isInteger(next)) (words.push(`Checklist item ${next + 1}`), i++);
-    else if (part === "successCriteria" && Number.isInteger(next)) (words.push(`Criterion ${next + 1}`), i++);
-    else if (part === "signoffSheet" && Number.isInteger(next)) (words.push(`Sign-off line ${next + 1}`), i++);
+    } else if (part === "steps" && Number.isInteger(next)) words.push(`Step ${next + 1}`), i++;
+    else if (part === "checklistItems" && Number.isInteger(next)) words.push(`Checklist item ${next + 1}`), i++;
+    else if (part === "successCriteria" && Number.isInteger(next)) words.push(`Criterion ${next + 1}`), i++;
+    else if (part === "signoffSheet" && Number.isInteger(next)) words.push(`Sign-off line ${next + 1}`), i++;
     else words.push(FIELD_NAMES[part] ?? part);
   }
   const text = words.join(" › ");
@@ -236,13 +236,7 @@ export function DraftEditor({ runbookId, versionId, initial }: Readonly<Props>) 
           Save draft
         </SubmitButton>
         <span role="status" className="text-sm text-muted">
-          {isDirty ? (
-            <span className="font-medium text-warn-ink">● Unsaved changes</span>
-          ) : savedAt ? (
-            <>✓ Saved at {savedAt.toLocaleTimeString()}</>
-          ) : (
-            "No changes yet"
-          )}
+          {isDirty ? <span className="font-medium text-warn-ink">● Unsaved changes</span> : savedAt ? <>✓ Saved at {savedAt.toLocaleTimeString()}</> : "No changes yet"}
         </span>
         <span className="text-xs text-faint">Ctrl/⌘ + S saves</span>
         <Link href={`/runbooks/${runbookId}/draft/review`} className="ml-auto text-sm font-medium text-accent-ink hover:underline">
@@ -298,12 +292,33 @@ export function DraftEditor({ runbookId, versionId, initial }: Readonly<Props>) 
         </h2>
         <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_12rem]">
           <TextInput path="title" label="Title" errors={errors} value={doc.title} onChange={(v) => setField("title", v)} />
-          <SelectInput path="riskLevel" label="Risk level" errors={errors} value={doc.riskLevel} onChange={(v) => setField("riskLevel", v)} options={RISK_LEVELS.map((r) => ({ value: r, label: riskLabels[r] }))} />
+          <SelectInput
+            path="riskLevel"
+            label="Risk level"
+            errors={errors}
+            value={doc.riskLevel}
+            onChange={(v) => setField("riskLevel", v)}
+            options={RISK_LEVELS.map((r) => ({ value: r, label: riskLabels[r] }))}
+          />
         </div>
         <TextArea path="summary" label="Summary" errors={errors} value={doc.summary} onChange={(v) => setField("summary", v)} rows={3} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <NumberInput path="estimatedMinutes" label="Estimated duration (minutes)" errors={errors} value={doc.estimatedMinutes} onChange={(v) => setField("estimatedMinutes", v)} min={0} />
-          <NumberInput path="rollbackMinutes" label="Rollback time (minutes)" errors={errors} value={doc.rollbackMinutes} onChange={(v) => setField("rollbackMinutes", v)} min={0} />
+          <NumberInput
+            path="estimatedMinutes"
+            label="Estimated duration (minutes)"
+            errors={errors}
+            value={doc.estimatedMinutes}
+            onChange={(v) => setField("estimatedMinutes", v)}
+            min={0}
+          />
+          <NumberInput
+            path="rollbackMinutes"
+            label="Rollback time (minutes)"
+            errors={errors}
+            value={doc.rollbackMinutes}
+            onChange={(v) => setField("rollbackMinutes", v)}
+            min={0}
+          />
         </div>
         <CheckboxInput
           path="requireSeparationOfDuties"
@@ -313,7 +328,15 @@ export function DraftEditor({ runbookId, versionId, initial }: Readonly<Props>) 
           onChange={(v) => setField("requireSeparationOfDuties", v)}
           hint="Whoever ran a phase's SQL cannot be its only DBA approver."
         />
-        <TextArea path="preamble" label="Preamble" errors={errors} value={doc.preamble} onChange={(v) => setField("preamble", v)} rows={4} hint="Overview, contacts and appendices that belong to no phase (Markdown)." />
+        <TextArea
+          path="preamble"
+          label="Preamble"
+          errors={errors}
+          value={doc.preamble}
+          onChange={(v) => setField("preamble", v)}
+          rows={4}
+          hint="Overview, contacts and appendices that belong to no phase (Markdown)."
+        />
       </section>
 
       <section aria-labelledby="draft-phases-title" className="space-y-3">
@@ -338,13 +361,30 @@ export function DraftEditor({ runbookId, versionId, initial }: Readonly<Props>) 
         <ol className="space-y-2">
           {doc.signoffSheet.map((line, i) => (
             <li key={line.key} className="flex flex-wrap items-end gap-2">
-              <TextInput path={`signoffSheet.${i}.label`} label={`Line ${i + 1}`} errors={errors} value={line.label} onChange={(v) => setField("signoffSheet", doc.signoffSheet.map((x) => (x.key === line.key ? { ...x, label: v } : x)))} className="min-w-60 flex-1" />
+              <TextInput
+                path={`signoffSheet.${i}.label`}
+                label={`Line ${i + 1}`}
+                errors={errors}
+                value={line.label}
+                onChange={(v) =>
+                  setField(
+                    "signoffSheet",
+                    doc.signoffSheet.map((x) => (x.key === line.key ? { ...x, label: v } : x)),
+                  )
+                }
+                className="min-w-60 flex-1"
+              />
               <SelectInput<TRole | "ANY">
                 path={`signoffSheet.${i}.role`}
                 label="Signed by"
                 errors={errors}
                 value={line.role ?? "ANY"}
-                onChange={(v) => setField("signoffSheet", doc.signoffSheet.map((x) => (x.key === line.key ? { ...x, role: v === "ANY" ? null : v } : x)))}
+                onChange={(v) =>
+                  setField(
+                    "signoffSheet",
+                    doc.signoffSheet.map((x) => (x.key === line.key ? { ...x, role: v === "ANY" ? null : v } : x)),
+                  )
+                }
                 options={[{ value: "ANY", label: "Anyone who took part" }, ...ROLES.map((r) => ({ value: r, label: roleLabels[r] }))]}
                 className="w-56"
               />
@@ -354,7 +394,12 @@ export function DraftEditor({ runbookId, versionId, initial }: Readonly<Props>) 
                   index={i}
                   count={doc.signoffSheet.length}
                   onMove={(by) => setField("signoffSheet", moveItem(doc.signoffSheet, i, by))}
-                  onDelete={() => setField("signoffSheet", doc.signoffSheet.filter((x) => x.key !== line.key))}
+                  onDelete={() =>
+                    setField(
+                      "signoffSheet",
+                      doc.signoffSheet.filter((x) => x.key !== line.key),
+                    )
+                  }
                 />
               </div>
             </li>
@@ -362,7 +407,6 @@ export function DraftEditor({ runbookId, versionId, initial }: Readonly<Props>) 
         </ol>
         <SmallButton onClick={() => setField("signoffSheet", [...doc.signoffSheet, { key: newKey(), label: "", role: null }])}>+ Add sign-off line</SmallButton>
       </section>
-
     </form>
   );
 }

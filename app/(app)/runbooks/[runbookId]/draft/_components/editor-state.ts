@@ -4,15 +4,7 @@
 // Success criteria point at steps by key while editing, so reordering or deleting steps keeps
 // each binding on the step it was made with.
 import { ROLES, type TRole } from "@/lib/auth/permissions";
-import {
-  EXPECTATION_TYPES,
-  STEP_DEFAULTS,
-  type TDraftDocument,
-  type TDraftDocumentInput,
-  type TDraftPhase,
-  type TDraftStep,
-  type TStepKind,
-} from "@/lib/domain/runbook/draft";
+import { EXPECTATION_TYPES, STEP_DEFAULTS, type TDraftDocument, type TDraftDocumentInput, type TDraftPhase, type TDraftStep, type TStepKind } from "@/lib/domain/runbook/draft";
 
 type TExpectationType = (typeof EXPECTATION_TYPES)[number];
 type TProcedure = "MAIN" | "ROLLBACK";
@@ -82,7 +74,6 @@ export type TEditorDoc = {
 let counter = 0;
 export const newKey = () => `k${++counter}`;
 
-
 export function newStep(kind: TStepKind): TEditorStep {
   return {
     key: newKey(),
@@ -135,7 +126,14 @@ function stepFromDoc(step: TDraftStep): TEditorStep {
     case "MANUAL":
       return s;
     case "SQL":
-      return { ...s, sql: step.sql, statementTimeoutMs: step.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs, outsideTransaction: step.outsideTransaction, lockRetries: step.lockRetries };
+      return {
+        ...s,
+        sql: step.sql,
+        statementTimeoutMs: step.statementTimeoutMs,
+        lockTimeoutMs: step.lockTimeoutMs,
+        outsideTransaction: step.outsideTransaction,
+        lockRetries: step.lockRetries,
+      };
     case "QUERY_CHECK": {
       const e = step.expectation;
       const q = { ...s, sql: step.sql, statementTimeoutMs: step.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs };
@@ -161,7 +159,9 @@ function stepFromDoc(step: TDraftStep): TEditorStep {
       return {
         ...s,
         argvText: step.commandArgv.join("\n"),
-        envText: Object.entries(step.commandEnv ?? {}).map(([name, value]) => `${name}=${value}`).join("\n"),
+        envText: Object.entries(step.commandEnv ?? {})
+          .map(([name, value]) => `${name}=${value}`)
+          .join("\n"),
         timeoutMs: step.timeoutMs,
         outputCapBytes: step.outputCapBytes,
       };
@@ -221,7 +221,10 @@ function stepToDoc(s: TEditorStep): unknown {
         ...base,
         ...sqlOf(s),
         baselineName: s.baselineName,
-        baselineKeyColumns: s.keyColumnsText.split(",").map((c) => c.trim()).filter(Boolean),
+        baselineKeyColumns: s.keyColumnsText
+          .split(",")
+          .map((c) => c.trim())
+          .filter(Boolean),
         tolerances: Object.fromEntries(s.tolerances.filter((t) => t.column.trim() || t.value !== null).map((t) => [t.column.trim(), t.value])),
       };
     case "HTTP_CHECK":

@@ -29,7 +29,16 @@ function useFieldIds(path: string, messages: string[], hint?: ReactNode) {
   return { id, errorId, hintId, describedBy: [errorId, hintId].filter(Boolean).join(" ") || undefined };
 }
 
-function Shell({ id, label, messages, errorId, hint, hintId, children, className }: Readonly<{ id: string; label: string; messages: string[]; errorId?: string; hint?: ReactNode; hintId?: string; children: ReactNode; className?: string }>) {
+function Shell({
+  id,
+  label,
+  messages,
+  errorId,
+  hint,
+  hintId,
+  children,
+  className,
+}: Readonly<{ id: string; label: string; messages: string[]; errorId?: string; hint?: ReactNode; hintId?: string; children: ReactNode; className?: string }>) {
   return (
     <div className={`space-y-1 ${className ?? ""}`}>
       <label htmlFor={id} className="block text-sm font-medium text-ink">
@@ -46,7 +55,18 @@ function Shell({ id, label, messages, errorId, hint, hintId, children, className
   );
 }
 
-export function TextInput({ path, label, errors, hint, value, onChange, placeholder, withChildren, className, type = "text" }: Readonly<TFieldShell & { value: string; onChange: (v: string) => void; placeholder?: string; type?: "text" | "url" }>) {
+export function TextInput({
+  path,
+  label,
+  errors,
+  hint,
+  value,
+  onChange,
+  placeholder,
+  withChildren,
+  className,
+  type = "text",
+}: Readonly<TFieldShell & { value: string; onChange: (v: string) => void; placeholder?: string; type?: "text" | "url" }>) {
   const messages = errorsAt(errors, path, withChildren);
   const ids = useFieldIds(path, messages, hint);
   return (
@@ -65,7 +85,18 @@ export function TextInput({ path, label, errors, hint, value, onChange, placehol
   );
 }
 
-export function TextArea({ path, label, errors, hint, value, onChange, rows = 3, isMonospace, withChildren, className }: Readonly<TFieldShell & { value: string; onChange: (v: string) => void; rows?: number; isMonospace?: boolean }>) {
+export function TextArea({
+  path,
+  label,
+  errors,
+  hint,
+  value,
+  onChange,
+  rows = 3,
+  isMonospace,
+  withChildren,
+  className,
+}: Readonly<TFieldShell & { value: string; onChange: (v: string) => void; rows?: number; isMonospace?: boolean }>) {
   const messages = errorsAt(errors, path, withChildren);
   const ids = useFieldIds(path, messages, hint);
   return (
@@ -83,7 +114,17 @@ export function TextArea({ path, label, errors, hint, value, onChange, rows = 3,
   );
 }
 
-export function NumberInput({ path, label, errors, hint, value, onChange, min, step, className }: Readonly<TFieldShell & { value: number | null; onChange: (v: number | null) => void; min?: number; step?: number | "any" }>) {
+export function NumberInput({
+  path,
+  label,
+  errors,
+  hint,
+  value,
+  onChange,
+  min,
+  step,
+  className,
+}: Readonly<TFieldShell & { value: number | null; onChange: (v: number | null) => void; min?: number; step?: number | "any" }>) {
   const messages = errorsAt(errors, path);
   const ids = useFieldIds(path, messages, hint);
   return (
@@ -104,7 +145,16 @@ export function NumberInput({ path, label, errors, hint, value, onChange, min, s
   );
 }
 
-export function SelectInput<T extends string>({ path, label, errors, hint, value, onChange, options, className }: Readonly<TFieldShell & { value: T; onChange: (v: T) => void; options: readonly { value: T; label: string }[] }>) {
+export function SelectInput<T extends string>({
+  path,
+  label,
+  errors,
+  hint,
+  value,
+  onChange,
+  options,
+  className,
+}: Readonly<TFieldShell & { value: T; onChange: (v: T) => void; options: readonly { value: T; label: string }[] }>) {
   const messages = errorsAt(errors, path);
   const ids = useFieldIds(path, messages, hint);
   return (
@@ -133,7 +183,14 @@ export function CheckboxInput({ path, label, errors, hint, value, onChange }: Re
   return (
     <div className="space-y-1">
       <div className="flex items-start gap-2">
-        <input id={ids.id} type="checkbox" checked={value} onChange={(e) => onChange(e.target.checked)} aria-describedby={ids.describedBy} className="mt-0.5 size-4 accent-[var(--accent)]" />
+        <input
+          id={ids.id}
+          type="checkbox"
+          checked={value}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-describedby={ids.describedBy}
+          className="mt-0.5 size-4 accent-[var(--accent)]"
+        />
         <label htmlFor={ids.id} className="text-sm font-medium text-ink">
           {label}
         </label>
@@ -192,8 +249,14 @@ export function SqlEditor({ path, label, errors, hint, value, onChange }: Readon
   const textClass = "whitespace-pre font-mono text-[0.8125rem] leading-5 [tab-size:4]";
   return (
     <Shell id={ids.id} label={label} messages={messages} errorId={ids.errorId} hint={hint} hintId={ids.hintId}>
-      <div className={`flex overflow-hidden rounded-md border bg-code focus-within:border-accent focus-within:ring-2 focus-within:ring-accent/30 ${messages.length ? "border-bad-line" : "border-line-strong"}`}>
-        <div ref={gutter} aria-hidden="true" className="select-none overflow-hidden border-r border-line py-2 pr-2 pl-3 text-right font-mono text-[0.8125rem] leading-5 text-code-gutter tabular-nums">
+      <div
+        className={`flex overflow-hidden rounded-md border bg-code focus-within:border-accent focus-within:ring-2 focus-within:ring-accent/30 ${messages.length ? "border-bad-line" : "border-line-strong"}`}
+      >
+        <div
+          ref={gutter}
+          aria-hidden="true"
+          className="select-none overflow-hidden border-r border-line py-2 pr-2 pl-3 text-right font-mono text-[0.8125rem] leading-5 text-code-gutter tabular-nums"
+        >
           {Array.from({ length: lineCount }, (_, i) => (
             <div key={i}>{i + 1}</div>
           ))}
@@ -232,7 +295,13 @@ export function SqlEditor({ path, label, errors, hint, value, onChange }: Readon
 const smallButton =
   "inline-flex items-center rounded border border-line-strong bg-surface px-2 py-0.5 text-xs font-medium text-ink hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent disabled:cursor-not-allowed disabled:opacity-40";
 
-export function SmallButton({ children, onClick, label, isDisabled, tone }: Readonly<{ children: ReactNode; onClick: () => void; label?: string; isDisabled?: boolean; tone?: "danger" }>) {
+export function SmallButton({
+  children,
+  onClick,
+  label,
+  isDisabled,
+  tone,
+}: Readonly<{ children: ReactNode; onClick: () => void; label?: string; isDisabled?: boolean; tone?: "danger" }>) {
   return (
     <button type="button" onClick={onClick} aria-label={label} title={label} disabled={isDisabled} className={`${smallButton} ${tone === "danger" ? "text-bad-ink" : ""}`}>
       {children}
@@ -241,7 +310,13 @@ export function SmallButton({ children, onClick, label, isDisabled, tone }: Read
 }
 
 /** Move up / move down / delete for an item of an ordered list, each named for the item. */
-export function ReorderControls({ name, index, count, onMove, onDelete }: Readonly<{ name: string; index: number; count: number; onMove: (by: -1 | 1) => void; onDelete: () => void }>) {
+export function ReorderControls({
+  name,
+  index,
+  count,
+  onMove,
+  onDelete,
+}: Readonly<{ name: string; index: number; count: number; onMove: (by: -1 | 1) => void; onDelete: () => void }>) {
   return (
     <div className="flex shrink-0 items-center gap-1">
       <SmallButton label={`Move ${name} up`} isDisabled={index === 0} onClick={() => onMove(-1)}>

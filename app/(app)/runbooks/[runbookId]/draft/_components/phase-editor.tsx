@@ -59,7 +59,9 @@ export function PhaseEditor({ phase, docIndex, index, count, isExpanded, errors,
           <span aria-hidden="true" className={`text-muted transition-transform ${isExpanded ? "rotate-90" : ""}`}>
             ▸
           </span>
-          <span className="text-sm font-medium text-muted">{noun === "phase" ? "Phase" : "Rollback phase"} {index + 1}</span>
+          <span className="text-sm font-medium text-muted">
+            {noun === "phase" ? "Phase" : "Rollback phase"} {index + 1}
+          </span>
           <span className="truncate font-semibold text-ink">{phase.title || <span className="font-normal italic text-faint">untitled</span>}</span>
           <span className="text-xs text-muted">
             · {phase.steps.length} {phase.steps.length === 1 ? "step" : "steps"}
@@ -70,7 +72,11 @@ export function PhaseEditor({ phase, docIndex, index, count, isExpanded, errors,
       </div>
 
       {isConfirmingDelete ? (
-        <div role="alertdialog" aria-label={`Delete ${name}?`} className="mx-4 mb-3 flex flex-wrap items-center gap-2 rounded-md border border-bad-line bg-bad px-3 py-2 text-sm text-bad-ink">
+        <div
+          role="alertdialog"
+          aria-label={`Delete ${name}?`}
+          className="mx-4 mb-3 flex flex-wrap items-center gap-2 rounded-md border border-bad-line bg-bad px-3 py-2 text-sm text-bad-ink"
+        >
           <span className="flex-1">
             Delete {name} “{phase.title || "untitled"}” with its {phase.steps.length} steps, checklist and criteria? It is gone from the draft when you save.
           </span>
@@ -84,7 +90,14 @@ export function PhaseEditor({ phase, docIndex, index, count, isExpanded, errors,
       <div id={panelId} hidden={!isExpanded} className="space-y-5 border-t border-line px-4 py-4">
         <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_10rem]">
           <TextInput path={at("title")} label="Phase title" errors={errors} value={phase.title} onChange={(v) => set("title", v)} />
-          <NumberInput path={at("estimatedMinutes")} label="Estimate (minutes)" errors={errors} value={phase.estimatedMinutes} onChange={(v) => set("estimatedMinutes", v)} min={0} />
+          <NumberInput
+            path={at("estimatedMinutes")}
+            label="Estimate (minutes)"
+            errors={errors}
+            value={phase.estimatedMinutes}
+            onChange={(v) => set("estimatedMinutes", v)}
+            min={0}
+          />
         </div>
         <TextArea path={at("objective")} label="Objective" errors={errors} value={phase.objective} onChange={(v) => set("objective", v)} rows={2} />
         <div className="grid gap-4 sm:grid-cols-2">
@@ -107,7 +120,12 @@ export function PhaseEditor({ phase, docIndex, index, count, isExpanded, errors,
                       id={id}
                       type="checkbox"
                       checked={phase.requiredSignoffRoles.includes(role)}
-                      onChange={(e) => set("requiredSignoffRoles", ROLES.filter((r) => (r === role ? e.target.checked : phase.requiredSignoffRoles.includes(r))))}
+                      onChange={(e) =>
+                        set(
+                          "requiredSignoffRoles",
+                          ROLES.filter((r) => (r === role ? e.target.checked : phase.requiredSignoffRoles.includes(r))),
+                        )
+                      }
                       className="size-4 accent-[var(--accent)]"
                     />
                     <label htmlFor={id} className="text-sm text-ink">
@@ -151,7 +169,12 @@ export function PhaseEditor({ phase, docIndex, index, count, isExpanded, errors,
                 index={i}
                 count={phase.steps.length}
                 errors={errors}
-                onChange={(s) => set("steps", phase.steps.map((x) => (x.key === step.key ? s : x)))}
+                onChange={(s) =>
+                  set(
+                    "steps",
+                    phase.steps.map((x) => (x.key === step.key ? s : x)),
+                  )
+                }
                 onMove={(by) => set("steps", moveItem(phase.steps, i, by))}
                 onDelete={() => deleteStep(step.key)}
               />
@@ -176,9 +199,31 @@ export function PhaseEditor({ phase, docIndex, index, count, isExpanded, errors,
           <ul className="space-y-2">
             {phase.checklistItems.map((item, i) => (
               <li key={item.key} className="flex flex-wrap items-end gap-2">
-                <TextInput path={at(`checklistItems.${i}.text`)} label={`Checklist item ${i + 1}`} errors={errors} value={item.text} onChange={(v) => set("checklistItems", phase.checklistItems.map((x) => (x.key === item.key ? { ...x, text: v } : x)))} className="min-w-60 flex-1" />
+                <TextInput
+                  path={at(`checklistItems.${i}.text`)}
+                  label={`Checklist item ${i + 1}`}
+                  errors={errors}
+                  value={item.text}
+                  onChange={(v) =>
+                    set(
+                      "checklistItems",
+                      phase.checklistItems.map((x) => (x.key === item.key ? { ...x, text: v } : x)),
+                    )
+                  }
+                  className="min-w-60 flex-1"
+                />
                 <label className="flex items-center gap-1.5 pb-1.5 text-sm text-ink">
-                  <input type="checkbox" checked={item.isRequired} onChange={(e) => set("checklistItems", phase.checklistItems.map((x) => (x.key === item.key ? { ...x, isRequired: e.target.checked } : x)))} className="size-4 accent-[var(--accent)]" />
+                  <input
+                    type="checkbox"
+                    checked={item.isRequired}
+                    onChange={(e) =>
+                      set(
+                        "checklistItems",
+                        phase.checklistItems.map((x) => (x.key === item.key ? { ...x, isRequired: e.target.checked } : x)),
+                      )
+                    }
+                    className="size-4 accent-[var(--accent)]"
+                  />
                   Required
                 </label>
                 <div className="pb-1.5">
@@ -187,7 +232,12 @@ export function PhaseEditor({ phase, docIndex, index, count, isExpanded, errors,
                     index={i}
                     count={phase.checklistItems.length}
                     onMove={(by) => set("checklistItems", moveItem(phase.checklistItems, i, by))}
-                    onDelete={() => set("checklistItems", phase.checklistItems.filter((x) => x.key !== item.key))}
+                    onDelete={() =>
+                      set(
+                        "checklistItems",
+                        phase.checklistItems.filter((x) => x.key !== item.key),
+                      )
+                    }
                   />
                 </div>
               </li>
@@ -204,13 +254,30 @@ export function PhaseEditor({ phase, docIndex, index, count, isExpanded, errors,
               const boundIndex = criterion.boundStepKey ? phase.steps.findIndex((s) => s.key === criterion.boundStepKey) : -1;
               return (
                 <li key={criterion.key} className="flex flex-wrap items-end gap-2">
-                  <TextInput path={at(`successCriteria.${i}.text`)} label={`Criterion ${i + 1}`} errors={errors} value={criterion.text} onChange={(v) => set("successCriteria", phase.successCriteria.map((x) => (x.key === criterion.key ? { ...x, text: v } : x)))} className="min-w-60 flex-1" />
+                  <TextInput
+                    path={at(`successCriteria.${i}.text`)}
+                    label={`Criterion ${i + 1}`}
+                    errors={errors}
+                    value={criterion.text}
+                    onChange={(v) =>
+                      set(
+                        "successCriteria",
+                        phase.successCriteria.map((x) => (x.key === criterion.key ? { ...x, text: v } : x)),
+                      )
+                    }
+                    className="min-w-60 flex-1"
+                  />
                   <SelectInput
                     path={at(`successCriteria.${i}.boundStepIndex`)}
                     label="Met by"
                     errors={errors}
                     value={boundIndex === -1 ? "manual" : criterion.boundStepKey!}
-                    onChange={(v) => set("successCriteria", phase.successCriteria.map((x) => (x.key === criterion.key ? { ...x, boundStepKey: v === "manual" ? null : v } : x)))}
+                    onChange={(v) =>
+                      set(
+                        "successCriteria",
+                        phase.successCriteria.map((x) => (x.key === criterion.key ? { ...x, boundStepKey: v === "manual" ? null : v } : x)),
+                      )
+                    }
                     options={[
                       { value: "manual", label: "Met manually, with evidence" },
                       ...checkSteps.map(({ step, i: s }) => ({ value: step.key, label: `Proved by step ${s + 1}: ${step.title || stepKindLabels[step.kind]}` })),
@@ -223,7 +290,12 @@ export function PhaseEditor({ phase, docIndex, index, count, isExpanded, errors,
                       index={i}
                       count={phase.successCriteria.length}
                       onMove={(by) => set("successCriteria", moveItem(phase.successCriteria, i, by))}
-                      onDelete={() => set("successCriteria", phase.successCriteria.filter((x) => x.key !== criterion.key))}
+                      onDelete={() =>
+                        set(
+                          "successCriteria",
+                          phase.successCriteria.filter((x) => x.key !== criterion.key),
+                        )
+                      }
                     />
                   </div>
                 </li>
@@ -233,7 +305,15 @@ export function PhaseEditor({ phase, docIndex, index, count, isExpanded, errors,
           <SmallButton onClick={() => set("successCriteria", [...phase.successCriteria, { key: newKey(), text: "", boundStepKey: null }])}>+ Add criterion</SmallButton>
         </section>
 
-        <TextArea path={at("notes")} label="Notes" errors={errors} value={phase.notes} onChange={(v) => set("notes", v)} rows={2} hint="Anything else about this phase (imported text that fits no field is kept here)." />
+        <TextArea
+          path={at("notes")}
+          label="Notes"
+          errors={errors}
+          value={phase.notes}
+          onChange={(v) => set("notes", v)}
+          rows={2}
+          hint="Anything else about this phase (imported text that fits no field is kept here)."
+        />
       </div>
     </li>
   );

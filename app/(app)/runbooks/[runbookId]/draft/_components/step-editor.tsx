@@ -85,7 +85,14 @@ export function StepEditor({ step, path, name, index, count, errors, onChange, o
 
         {hasSql ? (
           <div className="grid gap-3 sm:grid-cols-2">
-            <NumberInput path={at("statementTimeoutMs")} label="Statement timeout (ms)" errors={errors} value={step.statementTimeoutMs} onChange={(v) => set("statementTimeoutMs", v)} min={1} />
+            <NumberInput
+              path={at("statementTimeoutMs")}
+              label="Statement timeout (ms)"
+              errors={errors}
+              value={step.statementTimeoutMs}
+              onChange={(v) => set("statementTimeoutMs", v)}
+              min={1}
+            />
             <NumberInput path={at("lockTimeoutMs")} label="Lock timeout (ms)" errors={errors} value={step.lockTimeoutMs} onChange={(v) => set("lockTimeoutMs", v)} min={1} />
             {step.kind === "SQL" ? (
               <NumberInput
@@ -142,7 +149,16 @@ export function StepEditor({ step, path, name, index, count, errors, onChange, o
 
         {step.kind === "BASELINE_COMPARE" ? (
           <>
-            <TextInput path={at("baselineKeyColumns")} label="Key columns" errors={errors} withChildren value={step.keyColumnsText} onChange={(v) => set("keyColumnsText", v)} placeholder="id, company_id" hint="Comma-separated: rows are matched by these columns." />
+            <TextInput
+              path={at("baselineKeyColumns")}
+              label="Key columns"
+              errors={errors}
+              withChildren
+              value={step.keyColumnsText}
+              onChange={(v) => set("keyColumnsText", v)}
+              placeholder="id, company_id"
+              hint="Comma-separated: rows are matched by these columns."
+            />
             <fieldset className="space-y-2">
               <legend className="text-sm font-medium text-ink">Numeric tolerances</legend>
               {errorsAt(errors, at("tolerances"), true).map((m) => (
@@ -154,9 +170,44 @@ export function StepEditor({ step, path, name, index, count, errors, onChange, o
               <ul className="space-y-2">
                 {step.tolerances.map((t, i) => (
                   <li key={t.key} className="flex items-end gap-2">
-                    <TextInput path={at(`tolerancesRow.${i}.column`)} label={`Column ${i + 1}`} errors={errors} value={t.column} onChange={(v) => set("tolerances", step.tolerances.map((x) => (x.key === t.key ? { ...x, column: v } : x)))} className="flex-1" />
-                    <NumberInput path={at(`tolerancesRow.${i}.value`)} label={`Tolerance ${i + 1}`} errors={errors} value={t.value} onChange={(v) => set("tolerances", step.tolerances.map((x) => (x.key === t.key ? { ...x, value: v } : x)))} step="any" min={0} className="w-36" />
-                    <SmallButton label={`Remove tolerance ${i + 1} of ${name}`} tone="danger" onClick={() => set("tolerances", step.tolerances.filter((x) => x.key !== t.key))}>
+                    <TextInput
+                      path={at(`tolerancesRow.${i}.column`)}
+                      label={`Column ${i + 1}`}
+                      errors={errors}
+                      value={t.column}
+                      onChange={(v) =>
+                        set(
+                          "tolerances",
+                          step.tolerances.map((x) => (x.key === t.key ? { ...x, column: v } : x)),
+                        )
+                      }
+                      className="flex-1"
+                    />
+                    <NumberInput
+                      path={at(`tolerancesRow.${i}.value`)}
+                      label={`Tolerance ${i + 1}`}
+                      errors={errors}
+                      value={t.value}
+                      onChange={(v) =>
+                        set(
+                          "tolerances",
+                          step.tolerances.map((x) => (x.key === t.key ? { ...x, value: v } : x)),
+                        )
+                      }
+                      step="any"
+                      min={0}
+                      className="w-36"
+                    />
+                    <SmallButton
+                      label={`Remove tolerance ${i + 1} of ${name}`}
+                      tone="danger"
+                      onClick={() =>
+                        set(
+                          "tolerances",
+                          step.tolerances.filter((x) => x.key !== t.key),
+                        )
+                      }
+                    >
                       ✕
                     </SmallButton>
                   </li>
@@ -169,10 +220,32 @@ export function StepEditor({ step, path, name, index, count, errors, onChange, o
 
         {step.kind === "HTTP_CHECK" ? (
           <>
-            <TextInput path={at("httpUrl")} label="URL" type="url" errors={errors} value={step.httpUrl} onChange={(v) => set("httpUrl", v)} placeholder="https://api.example.com/health" hint="Its host must be on the environment's allow-list when the step runs." />
+            <TextInput
+              path={at("httpUrl")}
+              label="URL"
+              type="url"
+              errors={errors}
+              value={step.httpUrl}
+              onChange={(v) => set("httpUrl", v)}
+              placeholder="https://api.example.com/health"
+              hint="Its host must be on the environment's allow-list when the step runs."
+            />
             <div className="grid gap-3 sm:grid-cols-3">
-              <NumberInput path={at("httpExpectStatus")} label="Expected status" errors={errors} value={step.httpExpectStatus} onChange={(v) => set("httpExpectStatus", v)} min={100} />
-              <TextInput path={at("httpBodyContains")} label="Body contains (optional)" errors={errors} value={step.httpBodyContains} onChange={(v) => set("httpBodyContains", v)} />
+              <NumberInput
+                path={at("httpExpectStatus")}
+                label="Expected status"
+                errors={errors}
+                value={step.httpExpectStatus}
+                onChange={(v) => set("httpExpectStatus", v)}
+                min={100}
+              />
+              <TextInput
+                path={at("httpBodyContains")}
+                label="Body contains (optional)"
+                errors={errors}
+                value={step.httpBodyContains}
+                onChange={(v) => set("httpBodyContains", v)}
+              />
               <NumberInput path={at("timeoutMs")} label="Timeout (ms)" errors={errors} value={step.timeoutMs} onChange={(v) => set("timeoutMs", v)} min={1} />
             </div>
           </>
@@ -180,11 +253,38 @@ export function StepEditor({ step, path, name, index, count, errors, onChange, o
 
         {step.kind === "COMMAND" ? (
           <>
-            <TextArea path={at("commandArgv")} label="Program and arguments" errors={errors} withChildren value={step.argvText} onChange={(v) => set("argvText", v)} rows={3} isMonospace hint="One per line: the program first, then each argument, passed as written — no pipes, globs or variables are expanded. It runs as an unprivileged user." />
-            <TextArea path={at("commandEnv")} label="Environment variables (optional)" errors={errors} withChildren value={step.envText} onChange={(v) => set("envText", v)} rows={2} isMonospace hint="One NAME=value per line. The program gets these, PATH, LANG, TZ and HOME — nothing else of the server's. Stored in the runbook: not for secrets." />
+            <TextArea
+              path={at("commandArgv")}
+              label="Program and arguments"
+              errors={errors}
+              withChildren
+              value={step.argvText}
+              onChange={(v) => set("argvText", v)}
+              rows={3}
+              isMonospace
+              hint="One per line: the program first, then each argument, passed as written — no pipes, globs or variables are expanded. It runs as an unprivileged user."
+            />
+            <TextArea
+              path={at("commandEnv")}
+              label="Environment variables (optional)"
+              errors={errors}
+              withChildren
+              value={step.envText}
+              onChange={(v) => set("envText", v)}
+              rows={2}
+              isMonospace
+              hint="One NAME=value per line. The program gets these, PATH, LANG, TZ and HOME — nothing else of the server's. Stored in the runbook: not for secrets."
+            />
             <div className="grid gap-3 sm:grid-cols-2">
               <NumberInput path={at("timeoutMs")} label="Timeout (ms)" errors={errors} value={step.timeoutMs} onChange={(v) => set("timeoutMs", v)} min={1} />
-              <NumberInput path={at("outputCapBytes")} label="Output cap (bytes)" errors={errors} value={step.outputCapBytes} onChange={(v) => set("outputCapBytes", v)} min={1024} />
+              <NumberInput
+                path={at("outputCapBytes")}
+                label="Output cap (bytes)"
+                errors={errors}
+                value={step.outputCapBytes}
+                onChange={(v) => set("outputCapBytes", v)}
+                min={1024}
+              />
             </div>
           </>
         ) : null}

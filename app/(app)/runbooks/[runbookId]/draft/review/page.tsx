@@ -75,8 +75,7 @@ export default async function ReviewDraftPage({ params }: Readonly<Props>) {
             ) : null
           }
         >
-          This runbook has no open draft: it was published, or nobody has started editing it. Start a new draft from the latest version to
-          change it.
+          This runbook has no open draft: it was published, or nobody has started editing it. Start a new draft from the latest version to change it.
         </EmptyState>
       </>
     );
@@ -111,7 +110,9 @@ export default async function ReviewDraftPage({ params }: Readonly<Props>) {
           </h2>
           {draft.mainPhaseCount === 0 ? (
             <p className="text-sm text-ink">
-              <span aria-hidden="true" className="mr-1">!</span>
+              <span aria-hidden="true" className="mr-1">
+                !
+              </span>
               This draft has no phases yet, so it cannot be published.{" "}
               <Link href={draftHref} className="font-medium text-accent-ink hover:underline">
                 Add phases in the editor
@@ -121,18 +122,26 @@ export default async function ReviewDraftPage({ params }: Readonly<Props>) {
           ) : null}
           {invalidSqlSteps.length > 0 ? (
             <p className="text-sm text-ink">
-              <span aria-hidden="true" className="mr-1">!</span>
-              {invalidSqlSteps.length === 1 ? "One step has SQL" : `${invalidSqlSteps.length} steps have SQL`} that does not parse: publishing
-              will be refused until {invalidSqlSteps.length === 1 ? "it is" : "they are"} fixed in the editor.
+              <span aria-hidden="true" className="mr-1">
+                !
+              </span>
+              {invalidSqlSteps.length === 1 ? "One step has SQL" : `${invalidSqlSteps.length} steps have SQL`} that does not parse: publishing will be refused until{" "}
+              {invalidSqlSteps.length === 1 ? "it is" : "they are"} fixed in the editor.
             </p>
           ) : null}
           {canPublish ? (
             <>
               <p className="text-sm text-muted">
-                Publishing freezes this draft as version {review.nextNumber}. Deployments run published versions only, and a published
-                version never changes.
+                Publishing freezes this draft as version {review.nextNumber}. Deployments run published versions only, and a published version never changes.
               </p>
-              <PublishDraftForm key={draft.lockVersion} runbookId={review.runbookId} versionId={draft.id} lockVersion={draft.lockVersion} nextNumber={review.nextNumber} dangerFindings={dangerFindings} />
+              <PublishDraftForm
+                key={draft.lockVersion}
+                runbookId={review.runbookId}
+                versionId={draft.id}
+                lockVersion={draft.lockVersion}
+                nextNumber={review.nextNumber}
+                dangerFindings={dangerFindings}
+              />
             </>
           ) : (
             <p className="text-sm text-muted">Only a deployment lead can publish. Ask a lead to review and publish this draft.</p>

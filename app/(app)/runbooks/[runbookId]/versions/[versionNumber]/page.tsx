@@ -28,9 +28,7 @@ const anchorFor = (phase: TPhaseDetail) => phaseAnchor(phase.procedure, phase.po
 /** this version against the one before it (the oldest: against the latest) */
 function compareHref(runbookId: string, number: number | null, published: readonly { number: number }[]): string {
   const older = published.find((v) => number !== null && v.number < number)?.number;
-  return older !== undefined
-    ? `/runbooks/${runbookId}/diff?from=${older}&to=${number}`
-    : `/runbooks/${runbookId}/diff?from=${number}&to=${published[0]?.number ?? number}`;
+  return older !== undefined ? `/runbooks/${runbookId}/diff?from=${older}&to=${number}` : `/runbooks/${runbookId}/diff?from=${number}&to=${published[0]?.number ?? number}`;
 }
 
 export default async function RunbookVersionPage({ params }: Readonly<Props>) {
@@ -95,10 +93,7 @@ export default async function RunbookVersionPage({ params }: Readonly<Props>) {
                 v{v.number}
               </Link>
             ))}
-            <Link
-              href={compareHref(version.runbookId, version.number, version.publishedVersions)}
-              className="ml-3 font-medium text-accent-ink hover:underline"
-            >
+            <Link href={compareHref(version.runbookId, version.number, version.publishedVersions)} className="ml-3 font-medium text-accent-ink hover:underline">
               Compare versions
             </Link>
           </nav>
@@ -129,7 +124,9 @@ export default async function RunbookVersionPage({ params }: Readonly<Props>) {
               Phases
             </h2>
             {version.mainPhases.length > 0 ? (
-              version.mainPhases.map((phase) => <PhaseCard key={phase.id} phase={phase} anchor={anchorFor(phase)} lintByStepId={risk.findingsByStep} lintAcknowledgements={version.lintAcknowledgements} />)
+              version.mainPhases.map((phase) => (
+                <PhaseCard key={phase.id} phase={phase} anchor={anchorFor(phase)} lintByStepId={risk.findingsByStep} lintAcknowledgements={version.lintAcknowledgements} />
+              ))
             ) : (
               <EmptyState title="This version has no phases" />
             )}
@@ -140,11 +137,11 @@ export default async function RunbookVersionPage({ params }: Readonly<Props>) {
               Rollback procedure
             </h2>
             {version.rollbackPhases.length > 0 ? (
-              version.rollbackPhases.map((phase) => <PhaseCard key={phase.id} phase={phase} anchor={anchorFor(phase)} lintByStepId={risk.findingsByStep} lintAcknowledgements={version.lintAcknowledgements} />)
+              version.rollbackPhases.map((phase) => (
+                <PhaseCard key={phase.id} phase={phase} anchor={anchorFor(phase)} lintByStepId={risk.findingsByStep} lintAcknowledgements={version.lintAcknowledgements} />
+              ))
             ) : (
-              <EmptyState title="No rollback procedure">
-                A failure under a roll-back policy will have nothing to run. Add rollback phases in a new version.
-              </EmptyState>
+              <EmptyState title="No rollback procedure">A failure under a roll-back policy will have nothing to run. Add rollback phases in a new version.</EmptyState>
             )}
           </section>
 

@@ -89,8 +89,8 @@ export function PublishDraftForm({ runbookId, versionId, lockVersion, nextNumber
               return (
                 <li key={key} className="space-y-1.5">
                   <label htmlFor={id} className="block text-sm text-ink">
-                    <span className="font-medium">{finding.where}</span> “{finding.stepTitle}” —{" "}
-                    <code className="font-mono text-xs font-semibold">{finding.rule}</code> at line {finding.line}
+                    <span className="font-medium">{finding.where}</span> “{finding.stepTitle}” — <code className="font-mono text-xs font-semibold">{finding.rule}</code> at line{" "}
+                    {finding.line}
                     <span className="block text-xs text-muted">{finding.message}</span>
                   </label>
                   <textarea
@@ -114,8 +114,7 @@ export function PublishDraftForm({ runbookId, versionId, lockVersion, nextNumber
             Publish as version {nextNumber}?
           </p>
           <p className="text-sm text-warn-ink">
-            Version {nextNumber} cannot be changed afterwards: deployments will run exactly what you reviewed here. Later edits start a
-            new draft.
+            Version {nextNumber} cannot be changed afterwards: deployments will run exactly what you reviewed here. Later edits start a new draft.
           </p>
           <div className="flex flex-wrap gap-2">
             <SubmitButton type="button" onClick={onConfirm} isPending={isPending} pendingLabel="Publishing…">
