@@ -15,7 +15,7 @@ for (const role of Object.keys(EXPECTED) as TDemoRole[]) {
     await signIn(page, role);
     const header = page.getByRole("banner");
     await expect(header.getByText(DEMO[role].name)).toBeVisible();
-    await expect(header.getByLabel(`Roles: ${EXPECTED[role].roles}`)).toBeVisible();
+    await expect(header.getByText(`Roles: ${EXPECTED[role].roles}`)).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Main" });
     await expect(nav.getByRole("link")).toHaveText(EXPECTED[role].nav);
 
