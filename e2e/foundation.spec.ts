@@ -63,6 +63,12 @@ test("the health endpoint answers without a session", async ({ request }) => {
   expect(await response.json()).toMatchObject({ status: "ok", database: "ok" });
 });
 
+test("the app ships its icon: /favicon.ico answers without a session (no console 404 on first load)", async ({ request }) => {
+  const response = await request.get("/favicon.ico");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+});
+
 test("a manager reads the audit trail, verified, newest first", async ({ asManager: page }) => {
   await page.goto("/audit");
   await expect(page.getByRole("status").filter({ hasText: "Hash chain verified" })).toContainText(/Hash chain verified: .*intact/);

@@ -1,5 +1,6 @@
 "use client";
-// The header's "Waiting for you" link with a live count (issue 6 part 3): polls every 5 s.
+// The header's "Waiting for you" link with a live count (issue 6 part 3): polls every 2 s, the
+// bound PRODUCT.md "Live work" sets, so a DBA sees a phase waiting as soon as the cockpit does.
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 
@@ -12,7 +13,7 @@ async function fetchWaiting(): Promise<{ count: number }> {
 }
 
 export function WaitingLink() {
-  const { data } = useQuery({ queryKey: waitingKey, queryFn: fetchWaiting, refetchInterval: 5_000 });
+  const { data } = useQuery({ queryKey: waitingKey, queryFn: fetchWaiting, refetchInterval: 2_000 });
   const count = data?.count ?? 0;
   return (
     <Link
