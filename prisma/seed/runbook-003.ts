@@ -486,8 +486,11 @@ const phase4: TSeedPhase = {
       key: "p4.health",
       kind: "HTTP_CHECK",
       title: "Test API health endpoint",
-      instructions: fence("bash", "curl http://localhost:8001/health"),
-      httpUrl: "http://localhost:8001/health",
+      // the document checks the API at localhost:8001; the demo has no API there, so the demo checks
+      // Phaseline's own health endpoint, allow-listed in the demo environments (issue 18 item 5):
+      // running it must not roll back a good migration
+      instructions: `${fence("bash", "curl http://localhost:8001/health")}\n\nIn the demo this checks Phaseline's own \`/api/health\` on port 3000 (the demo has no API on 8001): point it at your API's health endpoint.`,
+      httpUrl: "http://127.0.0.1:3000/api/health",
       httpExpectStatus: 200,
       timeoutMs: 5_000,
       language: "bash",

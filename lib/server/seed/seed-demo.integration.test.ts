@@ -125,7 +125,7 @@ describe("seedDemo", () => {
     expect(migrate?.sql).toContain("RENAME COLUMN fixed_cost TO fixed_fee_facilitated");
     expect(migrate?.statementTimeoutMs).toBeGreaterThan(0);
     expect(migrate?.lockTimeoutMs).toBeGreaterThan(0);
-    expect(steps.find((s) => s.kind === "HTTP_CHECK")).toMatchObject({ httpUrl: "http://localhost:8001/health", httpExpectStatus: 200, timeoutMs: 5000 });
+    expect(steps.find((s) => s.kind === "HTTP_CHECK")).toMatchObject({ httpUrl: "http://127.0.0.1:3000/api/health", httpExpectStatus: 200, timeoutMs: 5000 });
     expect(steps.filter((s) => s.kind === "COMMAND").map((s) => s.commandArgv)).toContainEqual(["pm2", "stop", "kingstons-api"]);
     expect(rollback.flatMap((p) => p.steps).some((s) => s.kind === "SQL" && s.sql?.includes("RENAME COLUMN fixed_fee_facilitated TO fixed_cost"))).toBe(true);
     // criteria bound to a step point into the same phase
