@@ -2,13 +2,13 @@ import Link from "next/link";
 import type { PhaseRunStatus } from "@/lib/generated/prisma/enums";
 import type { TDeploymentReport } from "@/lib/server/readers/get-deployment-report";
 import { formatReportMinutes, formatReportTime, phaseOutcome, phaseOutcomeLabel, reportTotals, summariseAuditPayload, timelineRows } from "@/lib/domain/review/report";
-import { roleLabels } from "@/components/runbook/phase-labels";
 import { Card } from "@/components/ui/card";
 import { FieldList } from "@/components/ui/field-list";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { EnvironmentLabel } from "../environment-label";
 import { PhaseRunCard } from "../phase-run-card";
+import { SignoffSheetSection } from "@/components/deployment/signoff-sheet-section";
 import { SignoffList } from "../signoff-list";
 import { PhaseTimelineChart } from "./phase-timeline-chart";
 
@@ -195,29 +195,7 @@ export function DeploymentReport({ report }: Readonly<Props>) {
         </section>
       ) : null}
 
-      <section aria-labelledby="sheet-title" className="report-phase space-y-3">
-        <h2 id="sheet-title" className="text-xl font-semibold tracking-tight">
-          Sign-off sheet
-        </h2>
-        {d.runbookVersion.signoffSheet.length > 0 ? (
-          <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
-            {d.runbookVersion.signoffSheet.map((line) => {
-              const signed = sheetSignoffs.filter((s) => s.sheetLineId === line.id);
-              return (
-                <li key={line.id} className="px-5 py-3">
-                  <div className="flex flex-wrap items-baseline gap-3 text-sm">
-                    <span className="font-medium">{line.label}</span>
-                    <span className="text-xs text-muted">{line.role ? `a ${roleLabels[line.role]} signs` : "anyone who took part signs"}</span>
-                  </div>
-                  <div className="mt-2">{signed.length > 0 ? <SignoffList signoffs={signed} /> : <p className="text-sm text-muted">Not signed.</p>}</div>
-                </li>
-              );
-            })}
-          </ol>
-        ) : (
-          <p className="text-sm text-muted">The runbook version has no final sign-off sheet.</p>
-        )}
-      </section>
+      <SignoffSheetSection lines={d.runbookVersion.signoffSheet} signoffs={sheetSignoffs} className="report-phase" />
 
       <section aria-labelledby="audit-title" className="space-y-3">
         <h2 id="audit-title" className="text-xl font-semibold tracking-tight">

@@ -5,7 +5,6 @@ import type { Metadata } from "next";
 import { DeploymentSummary } from "@/components/deployment/deployment-summary";
 import { PhaseRunCard } from "@/components/deployment/phase-run-card";
 import { SignoffList } from "@/components/deployment/signoff-list";
-import { roleLabels } from "@/components/runbook/phase-labels";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -19,6 +18,7 @@ import { orNotFound } from "../../_lib/or-not-found";
 import { getPageUser } from "../../_lib/page-access";
 import { can } from "@/lib/auth/permissions";
 import { SignSheetLine } from "./_components/sign-sheet-line";
+import { SignoffSheetSection } from "@/components/deployment/signoff-sheet-section";
 import { AuditTrailLink } from "@/components/audit/audit-trail-link";
 
 export const dynamic = "force-dynamic";
@@ -123,40 +123,15 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
           </section>
         ) : null}
 
-        <section aria-labelledby="sheet-title" className="space-y-3">
-          <h2 id="sheet-title" className="text-xl font-semibold tracking-tight">
-            Sign-off sheet
-          </h2>
-          {deployment.runbookVersion.signoffSheet.length > 0 ? (
-            <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
-              {deployment.runbookVersion.signoffSheet.map((line) => {
-                const signoffs = sheetSignoffs.filter((s) => s.sheetLineId === line.id);
-                return (
-                  <li key={line.id} className="px-5 py-3">
-                    <div className="flex flex-wrap items-baseline gap-3 text-sm">
-                      <span className="font-medium">{line.label}</span>
-                      <span className="text-xs text-muted">{line.role ? `a ${roleLabels[line.role]} signs` : "anyone who took part signs"}</span>
-                    </div>
-                    <div className="mt-2">
-                      {signoffs.length > 0 ? (
-                        <SignoffList signoffs={signoffs} />
-                      ) : (
-                        <div className="flex flex-wrap items-center gap-3">
-                          <p className="text-sm text-muted">Not signed.</p>
-                          {can(user.roles, "signoff.sheet") && (!line.role || user.roles.includes(line.role)) ? (
-                            <SignSheetLine deploymentId={deployment.id} sheetLineId={line.id} label={line.label} />
-                          ) : null}
-                        </div>
-                      )}
-                    </div>
-                  </li>
-                );
-              })}
-            </ol>
-          ) : (
-            <p className="text-sm text-muted">The runbook version has no final sign-off sheet.</p>
-          )}
-        </section>
+        <SignoffSheetSection
+          lines={deployment.runbookVersion.signoffSheet}
+          signoffs={sheetSignoffs}
+          unsignedAction={(line) =>
+            can(user.roles, "signoff.sheet") && (!line.role || user.roles.includes(line.role)) ? (
+              <SignSheetLine deploymentId={deployment.id} sheetLineId={line.id} label={line.label} />
+            ) : null
+          }
+        />
       </div>
     </>
   );
