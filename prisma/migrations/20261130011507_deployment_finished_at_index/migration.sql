@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Deployment_finishedAt_idx" ON "Deployment"("finishedAt");
