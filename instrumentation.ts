@@ -13,6 +13,8 @@ export async function register() {
     const { describeCommandIsolation, getCommandIsolation } = await import("@/lib/server/execution/command-isolation");
     console.log(`[phaseline] ${describeCommandIsolation(getCommandIsolation())}`);
   }
+  // live work pushed to the browsers (issue 17): this instance hears every committed change
+  void (await import("@/lib/server/live/change-feed")).getChangeFeed().start(getEnv().DATABASE_URL as string);
   startStepWorkers();
   (await import("@/lib/server/webhooks/deliver-webhooks")).startWebhookWorker((await import("@/lib/db/client")).getPrisma());
   (await import("@/lib/server/audit/start-audit-schedule")).startAuditSchedule();

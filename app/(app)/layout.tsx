@@ -8,6 +8,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { navigationFor } from "@/lib/auth/navigation";
 import { can } from "@/lib/auth/permissions";
 import { WaitingLink } from "@/components/layout/waiting-link";
+import { LiveFeedProvider } from "@/components/live/live-feed";
 
 export default async function AppLayout({ children }: Readonly<{ children: ReactNode }>) {
   // The proxy only decodes the cookie; a deactivated user's cookie still decodes, so the
@@ -19,17 +20,19 @@ export default async function AppLayout({ children }: Readonly<{ children: React
   }
   return (
     <Providers>
-      <AppShell
-        navItems={navigationFor(user.roles)}
-        userSlot={
-          <>
-            {can(user.roles, "signoff.dba") || can(user.roles, "deployment.run") ? <WaitingLink /> : null}
-            <UserMenu name={user.name} email={user.email} roles={user.roles} />
-          </>
-        }
-      >
-        {children}
-      </AppShell>
+      <LiveFeedProvider>
+        <AppShell
+          navItems={navigationFor(user.roles)}
+          userSlot={
+            <>
+              {can(user.roles, "signoff.dba") || can(user.roles, "deployment.run") ? <WaitingLink /> : null}
+              <UserMenu name={user.name} email={user.email} roles={user.roles} />
+            </>
+          }
+        >
+          {children}
+        </AppShell>
+      </LiveFeedProvider>
     </Providers>
   );
 }

@@ -1,8 +1,10 @@
 "use client";
-// The header's "Waiting for you" link with a live count (issue 6 part 3): polls every 2 s, the
+// The header's "Waiting for you" link with a live count (issue 6 part 3): refetched when the live
+// feed reports sign-off work (issue 17), polled every 2 s while it is down — the
 // bound PRODUCT.md "Live work" sets, so a DBA sees a phase waiting as soon as the cockpit does.
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
+import { useLiveRefetchInterval } from "@/components/live/live-feed";
 
 export const waitingKey = ["me", "waiting"] as const;
 
@@ -13,7 +15,7 @@ async function fetchWaiting(): Promise<{ count: number }> {
 }
 
 export function WaitingLink() {
-  const { data } = useQuery({ queryKey: waitingKey, queryFn: fetchWaiting, refetchInterval: 2_000 });
+  const { data } = useQuery({ queryKey: waitingKey, queryFn: fetchWaiting, refetchInterval: useLiveRefetchInterval(2_000) });
   const count = data?.count ?? 0;
   return (
     <Link

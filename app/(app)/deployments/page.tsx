@@ -1,3 +1,4 @@
+import { LiveRefresh } from "@/components/live/live-feed";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeploymentTable } from "@/components/deployment/deployment-table";
@@ -35,6 +36,7 @@ export default async function DeploymentsPage({ searchParams }: Readonly<Props>)
           ) : undefined
         }
       />
+      <LiveRefresh on="status" minIntervalMs={2_000} />
       <HistoryFilters query={query} options={options} />
       {notes.length > 0 ? (
         <div role="status" className="mb-4 rounded-md border border-warn-line bg-warn px-4 py-2.5 text-sm text-warn-ink">

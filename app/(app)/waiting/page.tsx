@@ -1,3 +1,4 @@
+import { LiveRefresh } from "@/components/live/live-feed";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
@@ -17,6 +18,7 @@ export default async function WaitingPage() {
   const items = await findWaitingSignoffs(user);
   return (
     <>
+      <LiveRefresh on="waiting" />
       <PageHeader
         title="Waiting for you"
         description="Phases awaiting a sign-off in a role you hold, points of no return awaiting a DBA's approval, and the sign-off sheets of deployments you took part in. Each opens the deployment where you review and decide."

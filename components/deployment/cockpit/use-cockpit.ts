@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { deploymentKeys } from "@/lib/query-keys";
+import { useLiveRefetchInterval } from "@/components/live/live-feed";
 import { runAction, type TReadResult } from "@/lib/actions/read-result";
 import type { TActionResult } from "@/lib/actions/result";
 import type { TCockpit } from "@/lib/server/readers/get-deployment-cockpit";
@@ -21,7 +22,8 @@ export function useCockpit(initial: TCockpit) {
     queryKey: deploymentKeys.cockpit(initial.id),
     queryFn: () => fetchCockpit(initial.id),
     initialData: initial,
-    refetchInterval: COCKPIT_POLL_MS,
+    // pushed over /api/live; polled only while that stream is down (issue 17)
+    refetchInterval: useLiveRefetchInterval(COCKPIT_POLL_MS),
     refetchIntervalInBackground: true,
   });
 }

@@ -11,6 +11,7 @@ import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import type { TDecision } from "@/lib/domain/deployment/state-machine";
 import { loadDeploymentForChange, type TLockedDeployment } from "./deployment-snapshot";
 import { enqueueWebhooks } from "@/lib/server/webhooks/enqueue-webhooks";
+import { classifyEvents, getChangeFeed, notifyDeploymentChange, type TLiveChange } from "@/lib/server/live/change-feed";
 
 /** The person acting: the signed-in user, as the session knows them. */
 export type TDeploymentActor = { id: string; email: string; name: string; roles: readonly string[] };
@@ -49,19 +50,27 @@ export async function changeDeployment<T>(options: TChangeOptions, change: (ctx:
   const prisma = options.prisma ?? getPrisma();
   const actor: TActor = options.actor ? auditActor(options.actor) : { id: null, label: "system" };
   let isLocked = false;
+  let committed: TLiveChange | null = null;
   try {
-    return await prisma.$transaction(
+    const result = await prisma.$transaction(
       async (tx) => {
         const locked = await loadDeploymentForChange(tx, options.deploymentId);
         isLocked = true;
+        const eventTypes: string[] = [];
         const audit = async (event: TAuditEventInput, target?: { type: string; id: string }) => {
           await appendAuditEvent(tx, { actor, deploymentId: options.deploymentId, targetType: target?.type ?? "deployment", targetId: target?.id ?? options.deploymentId }, event);
           await enqueueWebhooks(tx, options.deploymentId, event); // the outbox: rolls back with the change
+          eventTypes.push(event.type);
         };
-        return change({ ...locked, tx, audit });
+        const value = await change({ ...locked, tx, audit });
+        // every viewer hears of the change once it commits (issue 17: push, not poll)
+        if (eventTypes.length) committed = await notifyDeploymentChange(tx, options.deploymentId, classifyEvents(eventTypes));
+        return value;
       },
       { timeout: 20_000, maxWait: 20_000 },
     );
+    if (committed) getChangeFeed().announceCommitted(committed);
+    return result;
   } catch (error) {
     let refusal: string | null = null;
     if (error instanceof RefusedError) refusal = error.message;

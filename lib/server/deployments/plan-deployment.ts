@@ -8,11 +8,12 @@ import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { ValidationError } from "@/lib/errors";
 import type { TPlanDeployment } from "@/lib/domain/deployment/inputs";
 import { auditActor, type TDeploymentActor } from "./change-deployment";
+import { classifyEvents, getChangeFeed, notifyDeploymentChange } from "@/lib/server/live/change-feed";
 
 export async function planDeployment(input: TPlanDeployment & { actor: TDeploymentActor; prisma?: TPrisma }): Promise<{ deploymentId: string; name: string }> {
   const prisma = input.prisma ?? getPrisma();
   try {
-    return await prisma.$transaction(async (tx) => {
+    const planned = await prisma.$transaction(async (tx) => {
       const [version, environment, lead] = await Promise.all([
         tx.runbookVersion.findUnique({
           where: { id: input.runbookVersionId },
@@ -47,8 +48,11 @@ export async function planDeployment(input: TPlanDeployment & { actor: TDeployme
         { actor: auditActor(input.actor), deploymentId: deployment.id, targetType: "deployment", targetId: deployment.id },
         { type: "deployment.planned", payload: { name: deployment.name, runbookVersionId: version.id, environmentId: environment.id, leadId: lead.id } },
       );
-      return { deploymentId: deployment.id, name: deployment.name };
+      const live = await notifyDeploymentChange(tx, deployment.id, classifyEvents(["deployment.planned"]));
+      return { deploymentId: deployment.id, name: deployment.name, live };
     });
+    if (planned.live) getChangeFeed().announceCommitted(planned.live);
+    return { deploymentId: planned.deploymentId, name: planned.name };
   } catch (error) {
     if (isUniqueViolation(error, "name")) {
       throw new ValidationError("Check the highlighted fields.", {

@@ -22,6 +22,7 @@ import { finishStepRun } from "./finish-step-run";
 import { recoverInterruptedStepRuns } from "./recover-interrupted-runs";
 import { waitForWake } from "./worker-signal";
 import { startHeartbeatThread, type THeartbeatThread } from "./heartbeat-thread";
+import { getChangeFeed, notifyDeploymentChange } from "@/lib/server/live/change-feed";
 
 /** A heartbeat older than this means the worker is gone. Well above the heartbeat interval. */
 export const HEARTBEAT_STALE_MS = 15_000;
@@ -39,8 +40,14 @@ export const newWorkerId = () => `${hostname()}:${process.pid}:${randomUUID().sl
  * database's clock), or returns null. One statement: the claim is atomic. A RUNNING run without a
  * worker is a run queued before QUEUED existed (migration 20261129230243).
  */
+/** Tells the deployment's viewers that a run moved without a state change (claimed, output). */
+async function announceOutput(prisma: TPrisma, deploymentId: string): Promise<void> {
+  const change = await notifyDeploymentChange(prisma, deploymentId, { isStatus: false, isWaiting: false });
+  if (change) getChangeFeed().announceCommitted(change);
+}
+
 export async function claimNextStepRun(prisma: TPrisma, workerId: string): Promise<string | null> {
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
+  const rows = await prisma.$queryRaw<{ id: string; deploymentId: string }[]>`
     UPDATE "StepRun" SET status = 'RUNNING', "workerId" = ${workerId}, "heartbeatAt" = (now() AT TIME ZONE 'UTC'), "updatedAt" = (now() AT TIME ZONE 'UTC')
     WHERE id = (
       SELECT id FROM "StepRun"
@@ -49,8 +56,12 @@ export async function claimNextStepRun(prisma: TPrisma, workerId: string): Promi
       LIMIT 1
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING id`;
-  return rows[0]?.id ?? null;
+    RETURNING id, "deploymentId"`;
+  const claimed = rows[0];
+  if (!claimed) return null;
+  // "queued" becomes "running" on every screen
+  await announceOutput(prisma, claimed.deploymentId).catch((error: unknown) => console.error("live feed: announcing a claim failed", describeForLog(error)));
+  return claimed.id;
 }
 
 /** Executes a run this worker claimed and records its outcome. Never throws for the step's own failure. */
@@ -84,6 +95,8 @@ async function executeTracked(prisma: TPrisma, stepRunId: string, workerId: stri
       await prisma.$executeRaw`
         UPDATE "StepRun" SET output = output || ${chunk.text}, "isOutputTruncated" = "isOutputTruncated" OR ${chunk.isTruncated}, "heartbeatAt" = (now() AT TIME ZONE 'UTC')
         WHERE id = ${stepRunId} AND status = 'RUNNING' AND "workerId" = ${workerId}`;
+      // streamed output is live work too; a heartbeat alone shows nothing new
+      if (chunk.text.length || chunk.isTruncated) await announceOutput(prisma, run.deploymentId);
     } catch (error) {
       // a missed heartbeat is retried in a second; the sweep allows for many
       console.error(`step worker ${workerId}: output flush for run ${stepRunId} failed`, describeForLog(error));

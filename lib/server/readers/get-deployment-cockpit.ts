@@ -23,6 +23,7 @@ import { availableActions, cockpitView } from "@/lib/domain/deployment/available
 import { parseIdOrThrow } from "./parse-ids";
 import { stepRunSelect } from "./get-deployment";
 import { stepDetailSelect, userSummarySelect } from "./selects";
+import { cachedDeploymentView } from "@/lib/server/live/view-cache";
 
 /** Output shown live is the end of the stream: that is where a running step is. */
 export const COCKPIT_OUTPUT_CAP = 16_000;
@@ -140,6 +141,32 @@ export type TCockpitStep = TCockpitPhase["steps"][number];
 
 export async function getDeploymentCockpit(deploymentId: string, viewer: TSessionUser, options: { preflightFailures?: readonly string[] } = {}) {
   const id = parseIdOrThrow("deployment", deploymentId);
+  // read and shaped once per change for every viewer (issue 17); only the offered actions differ
+  const { shared, snapshot, requireSeparationOfDuties } = await cachedDeploymentView("cockpit", id, () => loadSharedCockpit(id));
+  const has = (p: TPermission) => can(viewer.roles, p);
+  // what this viewer may do now: the cockpit's buttons come from here and nowhere else (issue 10)
+  const actions = availableActions(snapshot, viewer, {
+    isCommandsEnabled: shared.isCommandsEnabled,
+    requireSeparationOfDuties,
+    preflightFailures: options.preflightFailures,
+  });
+  return {
+    ...shared,
+    actions,
+    serverNow: new Date().toISOString(),
+    viewer: {
+      id: viewer.id,
+      roles: viewer.roles,
+      canRun: has("deployment.run"),
+      canRehearse: has("deployment.rehearse"),
+      canControl: has("deployment.control"),
+      canSignAsDba: has("signoff.dba"),
+    },
+  };
+}
+
+/** Everything the cockpit shows that is the same for every viewer, with the state machine's snapshot. */
+async function loadSharedCockpit(id: string) {
   const row = await getPrisma().deployment.findUnique({ where: { id }, select: cockpitSelect });
   if (!row) throw new NotFoundError("This deployment does not exist.");
 
@@ -216,16 +243,9 @@ export async function getDeploymentCockpit(deploymentId: string, viewer: TSessio
     };
   });
 
-  const has = (p: TPermission) => can(viewer.roles, p);
   const isCommandsEnabled = getEnv().PHASELINE_ENABLE_COMMANDS;
-  // what this viewer may do now: the cockpit's buttons come from here and nowhere else (issue 10)
-  const actions = availableActions(snapshot, viewer, {
-    isCommandsEnabled,
-    requireSeparationOfDuties: row.runbookVersion.requireSeparationOfDuties,
-    preflightFailures: options.preflightFailures,
-  });
   const view = cockpitView(snapshot);
-  return {
+  const shared = {
     id: row.id,
     name: row.name,
     status: row.status,
@@ -251,15 +271,6 @@ export async function getDeploymentCockpit(deploymentId: string, viewer: TSessio
     isFinal: isFinalDeployment(row.status),
     /** the procedure being worked on, the phase open in it, the phase that comes next, and a halt */
     ...view,
-    actions,
-    serverNow: new Date().toISOString(),
-    viewer: {
-      id: viewer.id,
-      roles: viewer.roles,
-      canRun: has("deployment.run"),
-      canRehearse: has("deployment.rehearse"),
-      canControl: has("deployment.control"),
-      canSignAsDba: has("signoff.dba"),
-    },
   };
+  return { shared, snapshot, requireSeparationOfDuties: row.runbookVersion.requireSeparationOfDuties };
 }

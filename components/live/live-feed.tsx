@@ -1,0 +1,115 @@
+"use client";
+// The browser's end of the live feed (issue 17 item 1): one EventSource per tab on /api/live.
+// A "change" event invalidates the React Query views of that deployment (so only what is on the
+// screen refetches); while the stream is up the views stop polling, and when it drops they poll
+// again until it is back, then catch up once. Server-rendered lists subscribe with <LiveRefresh>.
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import { useQueryClient } from "@tanstack/react-query";
+import { deploymentKeys } from "@/lib/query-keys";
+
+/** What /api/live sends for one committed change (lib/server/live/change-feed.ts). */
+export type TLiveEvent = { deploymentId: string; version: number; isStatus: boolean; isWaiting: boolean };
+
+type TListener = (event: TLiveEvent) => void;
+
+/** While the stream is up, a view still refetches this often, in ms: a bound on anything missed. */
+export const LIVE_SAFETY_REFETCH_MS = 30_000;
+
+type TLiveContext = { isLive: boolean; listeners: Set<TListener> };
+
+const LiveContext = createContext<TLiveContext>({ isLive: false, listeners: new Set() });
+
+/** Opens the tab's stream; children read `useIsLive` and `useLiveChange`. */
+export function LiveFeedProvider({ children }: Readonly<{ children: ReactNode }>) {
+  const queryClient = useQueryClient();
+  const [isLive, setIsLive] = useState(false);
+  const [listeners] = useState(() => new Set<TListener>());
+
+  useEffect(() => {
+    if (typeof EventSource === "undefined") return;
+    const source = new EventSource("/api/live");
+    let hasDropped = false;
+    const catchUp = () => void queryClient.invalidateQueries();
+    source.addEventListener("ready", () => {
+      setIsLive(true);
+      // what changed while the stream was down
+      if (hasDropped) catchUp();
+      hasDropped = false;
+    });
+    source.addEventListener("change", (e) => {
+      let event: TLiveEvent;
+      try {
+        event = JSON.parse((e as MessageEvent<string>).data) as TLiveEvent;
+      } catch {
+        return;
+      }
+      void queryClient.invalidateQueries({ queryKey: deploymentKeys.detail(event.deploymentId) });
+      if (event.isWaiting) void queryClient.invalidateQueries({ queryKey: liveKeys.waiting });
+      for (const listener of listeners) listener(event);
+    });
+    source.addEventListener("resync", catchUp);
+    source.addEventListener("error", () => {
+      // EventSource reconnects by itself (after `retry`); a 401 closes it for good: views poll
+      setIsLive(false);
+      hasDropped = true;
+    });
+    return () => source.close();
+  }, [queryClient, listeners]);
+
+  return <LiveContext.Provider value={{ isLive, listeners }}>{children}</LiveContext.Provider>;
+}
+
+/** Query keys the feed invalidates that live outside lib/query-keys. */
+export const liveKeys = { waiting: ["me", "waiting"] as const };
+
+/** True while this tab's change stream is connected. */
+export function useIsLive(): boolean {
+  return useContext(LiveContext).isLive;
+}
+
+/** A view's refetch interval: `pollMs` while the stream is down, a slow safety net while it is up. */
+export function useLiveRefetchInterval(pollMs: number): number {
+  return useIsLive() ? LIVE_SAFETY_REFETCH_MS : pollMs;
+}
+
+/** Calls `listener` on every change event while mounted. */
+export function useLiveChange(listener: TListener): void {
+  const { listeners } = useContext(LiveContext);
+  const latest = useRef(listener);
+  latest.current = listener;
+  useEffect(() => {
+    const call: TListener = (event) => latest.current(event);
+    listeners.add(call);
+    return () => {
+      listeners.delete(call);
+    };
+  }, [listeners]);
+}
+
+/**
+ * Re-renders a server-rendered page when a deployment's status moves (`on="status"`) or sign-off
+ * work appears or goes (`on="waiting"`); at most once per `minIntervalMs`.
+ */
+export function LiveRefresh({ on, minIntervalMs = 1_000 }: { on: "status" | "waiting"; minIntervalMs?: number }) {
+  const router = useRouter();
+  const last = useRef(0);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (pending.current) clearTimeout(pending.current);
+    },
+    [],
+  );
+  useLiveChange((event) => {
+    if (on === "status" ? !event.isStatus : !event.isWaiting) return;
+    if (pending.current) return;
+    const wait = Math.max(0, last.current + minIntervalMs - Date.now());
+    pending.current = setTimeout(() => {
+      pending.current = null;
+      last.current = Date.now();
+      router.refresh();
+    }, wait);
+  });
+  return null;
+}
