@@ -79,9 +79,14 @@ async function workThroughPhase(lead: Page, title: string, options: { expectFail
       await step.getByRole("button", { name: /^Record / }).click();
       await step.getByLabel("Note (what you did or saw)").fill("Done.");
       if (options.checkTypingSurvivesRefresh && i === 0) {
-        // "Live work": the cockpit refreshes every second; what the lead is typing stays
+        // "Live work": the cockpit refetches whenever the deployment moves; what the lead is typing stays
         await step.getByLabel("Note (what you did or saw)").fill("Connected as the deploy role; search_path checked");
-        for (let n = 0; n < 2; n++) await lead.waitForResponse((r) => r.url().includes("/cockpit") && r.ok(), { timeout: 10_000 });
+        for (let n = 0; n < 2; n++) {
+          const refetched = lead.waitForResponse((r) => r.url().includes("/cockpit") && r.ok(), { timeout: 10_000 });
+          // a refetch as a change pushed over /api/live would cause (React Query refetches on focus)
+          await lead.evaluate(() => window.dispatchEvent(new Event("focus")));
+          await refetched;
+        }
         await expect(step.getByLabel("Note (what you did or saw)")).toHaveValue("Connected as the deploy role; search_path checked");
       }
       await step.getByRole("button", { name: "Mark done" }).click();

@@ -7,7 +7,7 @@ import { testPrisma } from "@/lib/testing/db";
 import { createTestUser, deploymentMap, planTestDeployment } from "@/lib/testing/deployment-fixture";
 import { controlDeployment } from "@/lib/server/deployments/control-deployment";
 import { tickChecklistItem } from "@/lib/server/deployments/tick-checklist-item";
-import { getDeploymentCockpit } from "@/lib/server/readers/get-deployment-cockpit";
+import { getDeploymentCockpit, getDeploymentCockpitJson } from "@/lib/server/readers/get-deployment-cockpit";
 import type { TRole } from "@/lib/auth/permissions";
 import { getChangeFeed, notifyDeploymentChange, type TFeedMessage, type TLiveChange } from "./change-feed";
 
@@ -112,6 +112,9 @@ describe("the live change feed", () => {
     expect(asDba.phases).toBe(asLead.phases);
     expect(asLead.actions.deployment.pause.ok).toBe(true);
     expect(asDba.actions.deployment.pause.ok).toBe(false);
+    // the route's text: the shared part serialised once, the viewer's part appended — same content
+    const text = JSON.parse(await getDeploymentCockpitJson(deploymentId, viewer(dba))) as typeof asDba;
+    expect({ ...text, serverNow: "" }).toEqual({ ...JSON.parse(JSON.stringify(asDba)), serverNow: "" });
 
     await tickChecklistItem({ deploymentId, phaseRunId: phase.phaseRunId, itemId: phase.checklist[0]!.id, isTicked: true, actor: lead, prisma: prisma() });
     // no wait for the notification: the commit itself voids this process's copy

@@ -142,16 +142,32 @@ export type TCockpitStep = TCockpitPhase["steps"][number];
 export async function getDeploymentCockpit(deploymentId: string, viewer: TSessionUser, options: { preflightFailures?: readonly string[] } = {}) {
   const id = parseIdOrThrow("deployment", deploymentId);
   // read and shaped once per change for every viewer (issue 17); only the offered actions differ
-  const { shared, snapshot, requireSeparationOfDuties } = await cachedDeploymentView("cockpit", id, () => loadSharedCockpit(id));
+  const loaded = await cachedDeploymentView("cockpit", id, () => loadSharedCockpit(id));
+  return { ...loaded.shared, ...viewerPart(loaded, viewer, options) };
+}
+
+/**
+ * The cockpit as the JSON text GET /api/deployments/[id]/cockpit sends: the part every viewer
+ * shares is serialised once per change, and this viewer's actions are appended to it.
+ * Same content as `getDeploymentCockpit`. Errors: NotFoundError.
+ */
+export async function getDeploymentCockpitJson(deploymentId: string, viewer: TSessionUser): Promise<string> {
+  const id = parseIdOrThrow("deployment", deploymentId);
+  const loaded = await cachedDeploymentView("cockpit", id, () => loadSharedCockpit(id));
+  loaded.sharedJson ??= JSON.stringify(loaded.shared);
+  const personal = JSON.stringify(viewerPart(loaded, viewer, {}));
+  return `${loaded.sharedJson.slice(0, -1)},${personal.slice(1)}`;
+}
+
+function viewerPart(loaded: TSharedCockpit, viewer: TSessionUser, options: { preflightFailures?: readonly string[] }) {
   const has = (p: TPermission) => can(viewer.roles, p);
   // what this viewer may do now: the cockpit's buttons come from here and nowhere else (issue 10)
-  const actions = availableActions(snapshot, viewer, {
-    isCommandsEnabled: shared.isCommandsEnabled,
-    requireSeparationOfDuties,
+  const actions = availableActions(loaded.snapshot, viewer, {
+    isCommandsEnabled: loaded.shared.isCommandsEnabled,
+    requireSeparationOfDuties: loaded.requireSeparationOfDuties,
     preflightFailures: options.preflightFailures,
   });
   return {
-    ...shared,
     actions,
     serverNow: new Date().toISOString(),
     viewer: {
@@ -164,6 +180,8 @@ export async function getDeploymentCockpit(deploymentId: string, viewer: TSessio
     },
   };
 }
+
+type TSharedCockpit = Awaited<ReturnType<typeof loadSharedCockpit>>;
 
 /** Everything the cockpit shows that is the same for every viewer, with the state machine's snapshot. */
 async function loadSharedCockpit(id: string) {
@@ -272,5 +290,5 @@ async function loadSharedCockpit(id: string) {
     /** the procedure being worked on, the phase open in it, the phase that comes next, and a halt */
     ...view,
   };
-  return { shared, snapshot, requireSeparationOfDuties: row.runbookVersion.requireSeparationOfDuties };
+  return { shared, snapshot, requireSeparationOfDuties: row.runbookVersion.requireSeparationOfDuties, sharedJson: undefined as string | undefined };
 }

@@ -1,9 +1,10 @@
-// The cockpit's live feed (PRODUCT.md "Live work"): the page polls this every second with React
-// Query, so everyone looking at a deployment sees the others' changes within 2 seconds. A GET
-// route, not a server action: reads are cacheable by nobody and safe to repeat.
+// The cockpit's data (PRODUCT.md "Live work"): the page refetches it when /api/live reports a
+// change of this deployment (and polls it every second while that stream is down), so everyone
+// looking at a deployment sees the others' changes within 2 seconds. A GET route, not a server
+// action: reads are cacheable by nobody and safe to repeat.
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/session";
-import { getDeploymentCockpit } from "@/lib/server/readers/get-deployment-cockpit";
+import { getDeploymentCockpitJson } from "@/lib/server/readers/get-deployment-cockpit";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
@@ -16,8 +17,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dep
   if (!parsed.success) return notFound();
   try {
     const user = await requirePermission("deployment.view", { type: "deployment", id: parsed.data.deploymentId, deploymentId: parsed.data.deploymentId });
-    const cockpit = await getDeploymentCockpit(parsed.data.deploymentId, user);
-    return Response.json(cockpit, { headers: { "Cache-Control": "no-store" } });
+    const body = await getDeploymentCockpitJson(parsed.data.deploymentId, user);
+    return new Response(body, { headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
   } catch (e) {
     if (e instanceof UnauthenticatedError) return Response.json({ error: { code: e.code, message: e.message } }, { status: 401 });
     if (e instanceof ForbiddenError) return Response.json({ error: { code: e.code, message: e.message } }, { status: 403 });
