@@ -10,9 +10,17 @@ export type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const globalForPrisma = globalThis as unknown as { phaselinePrisma?: PrismaClient; phaselinePrismaUrl?: string };
 
+/**
+ * Interactive transactions wait up to `maxWait` ms for a connection and may run `timeout` ms.
+ * Prisma's defaults (2 s, 5 s) turn a burst into 500s: 50 sign-ins at once queue on a pool of 10
+ * and on the audit chain's head row, and the later ones gave up with P2028 (issue 17, found with
+ * scripts/bench-load.ts). A person's click may wait; it must not fail for being one of many.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
+
 export function createPrisma(connectionString: string, options: { max?: number } = {}): PrismaClient {
   const adapter = new PrismaPg({ connectionString, max: options.max ?? 10, application_name: "phaseline" });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
 }
 
 /** The process-wide client for DATABASE_URL (set by the start script in embedded mode). */
