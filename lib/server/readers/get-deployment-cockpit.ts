@@ -21,7 +21,7 @@ import {
 import { buildDeploymentSnapshot } from "@/lib/domain/deployment/snapshot";
 import { availableActions, cockpitView } from "@/lib/domain/deployment/available-actions";
 import { parseIdOrThrow } from "./parse-ids";
-import { stepRunSelect } from "./get-deployment";
+import { readStepRunOutputs, stepRunSelect } from "./get-deployment";
 import { stepDetailSelect, userSummarySelect } from "./selects";
 import { cachedDeploymentView } from "@/lib/server/live/view-cache";
 
@@ -86,8 +86,7 @@ type TRow = Prisma.DeploymentGetPayload<{ select: typeof cockpitSelect }>;
 type TUser = { id: string; name: string; email: string };
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-function shapeRun(run: TRow["phaseRuns"][number]["stepRuns"][number]) {
-  const isLong = run.output.length > COCKPIT_OUTPUT_CAP;
+function shapeRun(run: TRow["phaseRuns"][number]["stepRuns"][number], shown: { output: string; isCut: boolean } | undefined) {
   return {
     id: run.id,
     mode: run.mode,
@@ -95,8 +94,8 @@ function shapeRun(run: TRow["phaseRuns"][number]["stepRuns"][number]) {
     status: run.status,
     startedAt: iso(run.startedAt),
     finishedAt: iso(run.finishedAt),
-    output: isLong ? run.output.slice(-COCKPIT_OUTPUT_CAP) : run.output,
-    isOutputCut: isLong || run.isOutputTruncated,
+    output: shown?.output ?? "",
+    isOutputCut: (shown?.isCut ?? false) || run.isOutputTruncated,
     result: (run.result ?? null) as unknown,
     errorMessage: run.errorMessage,
     note: run.note,
@@ -185,7 +184,7 @@ type TSharedCockpit = Awaited<ReturnType<typeof loadSharedCockpit>>;
 
 /** Everything the cockpit shows that is the same for every viewer, with the state machine's snapshot. */
 async function loadSharedCockpit(id: string) {
-  const row = await getPrisma().deployment.findUnique({ where: { id }, select: cockpitSelect });
+  const [row, outputs] = await Promise.all([getPrisma().deployment.findUnique({ where: { id }, select: cockpitSelect }), readStepRunOutputs(id, COCKPIT_OUTPUT_CAP, "end")]);
   if (!row) throw new NotFoundError("This deployment does not exist.");
 
   const snapshot: TDeploymentSnapshot = buildDeploymentSnapshot(row);
@@ -215,7 +214,7 @@ async function loadSharedCockpit(id: string) {
         const waiver = pr.waivers.find((w) => w.stepId === s.id);
         return {
           ...shapeStep(s),
-          runs: pr.stepRuns.filter((r) => r.stepId === s.id).map(shapeRun),
+          runs: pr.stepRuns.filter((r) => r.stepId === s.id).map((r) => shapeRun(r, outputs.get(r.id))),
           nextRunAttempt: (latestRun(stepSnap, "RUN")?.attempt ?? 0) + 1,
           nextRehearsalAttempt: (latestRun(stepSnap, "REHEARSAL")?.attempt ?? 0) + 1,
           waiver: waiver ? { reason: waiver.reason, at: waiver.createdAt.toISOString(), by: waiver.waivedBy as TUser } : null,

@@ -17,7 +17,7 @@ export const stepRunSelect = {
   status: true,
   startedAt: true,
   finishedAt: true,
-  output: true,
+  // output is read apart, cut in SQL (readStepRunOutputs): a 256 kB stream never crosses the wire whole
   isOutputTruncated: true,
   result: true,
   errorMessage: true,
@@ -99,23 +99,41 @@ const deploymentDetailSelect = {
 } satisfies Prisma.DeploymentSelect;
 
 type TDeploymentRow = Prisma.DeploymentGetPayload<{ select: typeof deploymentDetailSelect }>;
-export type TPhaseRunDetail = TDeploymentRow["phaseRuns"][number];
+type TRunWithOutput<R> = R & { output: string };
+type TPhaseRunRow = TDeploymentRow["phaseRuns"][number];
+export type TPhaseRunDetail = Omit<TPhaseRunRow, "stepRuns"> & { stepRuns: TRunWithOutput<TPhaseRunRow["stepRuns"][number]>[] };
 export type TStepRunDetail = TPhaseRunDetail["stepRuns"][number];
 export type TSignoffDetail = TDeploymentRow["signoffs"][number];
-export type TDeploymentDetail = TDeploymentRow;
+export type TDeploymentDetail = Omit<TDeploymentRow, "phaseRuns"> & { phaseRuns: TPhaseRunDetail[] };
+
+/**
+ * The shown part of every step run's output of one deployment, cut by Postgres: the first `cap`
+ * characters (`keep: "start"`, a record) or the last (`"end"`, a live stream, where the step is).
+ * Map of step run id → { output, isCut }.
+ */
+export async function readStepRunOutputs(deploymentId: string, cap: number, keep: "start" | "end"): Promise<Map<string, { output: string; isCut: boolean }>> {
+  const rows = await getPrisma().$queryRaw<{ id: string; output: string; isCut: boolean }[]>`
+    SELECT id, CASE WHEN ${keep} = 'end' THEN right(output, ${cap}::int) ELSE left(output, ${cap}::int) END AS output, length(output) > ${cap}::int AS "isCut"
+    FROM "StepRun" WHERE "deploymentId" = ${deploymentId}`;
+  return new Map(rows.map((r) => [r.id, { output: r.output, isCut: r.isCut }]));
+}
 
 /** One deployment with its phase runs (main, then rollback), step runs, ticks, results and sign-offs. */
 export async function getDeployment(deploymentId: string): Promise<TDeploymentDetail> {
   const id = parseIdOrThrow("deployment", deploymentId);
-  const deployment = await getPrisma().deployment.findUnique({ where: { id }, select: deploymentDetailSelect });
+  const [deployment, outputs] = await Promise.all([
+    getPrisma().deployment.findUnique({ where: { id }, select: deploymentDetailSelect }),
+    readStepRunOutputs(id, STEP_OUTPUT_DISPLAY_CAP, "start"),
+  ]);
   if (!deployment) throw new NotFoundError("This deployment does not exist.");
-  for (const phaseRun of deployment.phaseRuns) {
-    for (const stepRun of phaseRun.stepRuns) {
-      if (stepRun.output.length > STEP_OUTPUT_DISPLAY_CAP) {
-        stepRun.output = stepRun.output.slice(0, STEP_OUTPUT_DISPLAY_CAP);
-        stepRun.isOutputTruncated = true;
-      }
-    }
-  }
-  return deployment;
+  return {
+    ...deployment,
+    phaseRuns: deployment.phaseRuns.map((phaseRun) => ({
+      ...phaseRun,
+      stepRuns: phaseRun.stepRuns.map((stepRun) => {
+        const shown = outputs.get(stepRun.id);
+        return { ...stepRun, output: shown?.output ?? "", isOutputTruncated: stepRun.isOutputTruncated || (shown?.isCut ?? false) };
+      }),
+    })),
+  };
 }
