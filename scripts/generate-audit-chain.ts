@@ -23,7 +23,7 @@ const TYPES = [
 ] as const;
 
 /** The i-th synthetic event: 50 people, 2,000 deployments, a year of history in time order. */
-function syntheticEvent(i: number, count: number, start: number, span: number): THashedFields {
+function syntheticEvent(i: number, count: number, start: number, span: number): THashedFields & { createdAt: Date } {
   const type = TYPES[i % TYPES.length]!;
   const actor = i % 50;
   const deployment = type === "auth.signed_in" || type === "access.denied" || type === "runbook.draft_saved" ? null : `bench-deployment-${(i >> 6) % 2000}`;

@@ -17,7 +17,8 @@ export type TAuditContext = {
 
 /** The fields a hash covers, in the shape verification recomputes from a stored row. */
 export type THashedFields = {
-  createdAt: Date;
+  /** a Date, or its ISO 8601 text in UTC with milliseconds (as verification reads it from Postgres) */
+  createdAt: Date | string;
   type: string;
   actorId: string | null;
   actorLabel: string;
@@ -31,7 +32,7 @@ export type THashedFields = {
 export function hashedBody(f: THashedFields): string {
   // the eight fields by name: a stored row passed as-is (with seq, hashes) hashes the same
   return canonicalJson({
-    createdAt: f.createdAt.toISOString(),
+    createdAt: typeof f.createdAt === "string" ? f.createdAt : f.createdAt.toISOString(),
     type: f.type,
     actorId: f.actorId,
     actorLabel: f.actorLabel,
@@ -44,7 +45,10 @@ export function hashedBody(f: THashedFields): string {
 
 /** `sha256(prevHash ‖ canonical JSON of the event)` as 64 hex digits (PRODUCT.md rule 8). */
 export function computeAuditHash(prevHash: string, fields: THashedFields): string {
-  return createHash("sha256").update(prevHash).update(hashedBody(fields)).digest("hex");
+  // one update of the joined text: the same bytes as two, half the calls into OpenSSL
+  return createHash("sha256")
+    .update(prevHash + hashedBody(fields))
+    .digest("hex");
 }
 
 /**
@@ -65,7 +69,7 @@ export function computeAuditHash(prevHash: string, fields: THashedFields): strin
 export async function appendAuditEvent(tx: TTx, context: TAuditContext, event: TAuditEventInput): Promise<{ seq: bigint; hash: string }> {
   const parsed = ZAuditEvent.parse(event);
   const payloadJson = canonicalJson(parsed.payload);
-  const fields: THashedFields = {
+  const fields: THashedFields & { createdAt: Date } = {
     // millisecond precision: what the column keeps, so verification sees the same instant
     createdAt: new Date(Date.now()),
     type: parsed.type,

@@ -1,0 +1,59 @@
+// The canonical JSON every audit hash covers must never change its bytes: the fast writer is
+// checked against the rule's plain statement — JSON.stringify of the value with object keys
+// sorted, undefined members dropped, dates as ISO strings, bigints as strings, non-finite numbers
+// as null — on arbitrary JSON-like values.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { canonicalJson } from "./canonical-json";
+
+function reference(value: unknown): string {
+  const normalise = (v: unknown): unknown => {
+    if (v === null || v === undefined) return null;
+    if (v instanceof Date) return v.toISOString();
+    if (typeof v === "bigint") return v.toString();
+    if (Array.isArray(v)) return v.map((x) => (x === undefined ? null : normalise(x)));
+    if (typeof v === "object") {
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(v as object).sort()) {
+        const x = (v as Record<string, unknown>)[key];
+        if (x !== undefined) out[key] = normalise(x);
+      }
+      return out;
+    }
+    if (typeof v === "number" && !Number.isFinite(v)) return null;
+    return v;
+  };
+  return JSON.stringify(normalise(value));
+}
+
+const leaf = fc.oneof(
+  fc.string({ unit: "grapheme" }),
+  fc.string({ unit: "binary" }),
+  fc.double(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.bigInt(),
+  fc.date({ noInvalidDate: true }),
+);
+const value = fc.letrec((tie) => ({
+  node: fc.oneof({ depthSize: "small" }, leaf, tie("array"), tie("object")),
+  array: fc.array(tie("node"), { maxLength: 5 }),
+  object: fc.dictionary(fc.string({ unit: "grapheme", maxLength: 8 }), tie("node"), { maxKeys: 6 }),
+})).node;
+
+describe("canonicalJson", () => {
+  it("gives the same bytes as the rule's reference for any value", () => {
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(canonicalJson(v)).toBe(reference(v));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("sorts keys at every depth and drops undefined members", () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, undefined, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[1,null,{"y":2,"z":1}]},"b":1}');
+  });
+});
