@@ -64,6 +64,16 @@ describe("defineAction", () => {
     expect(read).toMatchObject({ isOk: false, formError: "Some fields need attention.", fieldErrors: { reason: ["Say why, in a few words."] } });
   });
 
+  it("audits a refused input as input.rejected: the action and the fields at fault, never the values typed", async () => {
+    session.user = userWith(["LEAD"]);
+    const named = defineAction({ name: "pauseDeploymentAction", schema: ZPause, permission: "deployment.control", handler });
+    await named({ deploymentId: "", reason: "hunter2-secret" });
+    const [event] = await testPrisma().auditEvent.findMany({ where: { type: "input.rejected", actorId: session.user.id } });
+    expect(event).toMatchObject({ actorLabel: session.user.email, payload: { action: "pauseDeploymentAction", fields: ["deploymentId"] } });
+    expect(JSON.stringify(event!.payload)).not.toContain("hunter2");
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   it("puts input-wide errors under _form", async () => {
     session.user = userWith(["LEAD"]);
     expect(await pauseDeploymentAction("not an object")).toMatchObject({ ok: false, validationErrors: { _form: [expect.any(String)] } });

@@ -1,7 +1,8 @@
 import "server-only";
 // The one mutation shape (STYLE.md practice 1). An action built here:
 //   1. resolves the session (signed out → UNAUTHENTICATED),
-//   2. validates the input with its zod schema (→ validationErrors, nothing changes),
+//   2. validates the input with its zod schema (→ validationErrors, nothing changes but an
+//      `input.rejected` audit event naming the action and the fields),
 //   3. checks a named permission against the *validated* input (refusals are audited),
 //   4. calls the handler — which runs its use-case, whose transaction writes the audit event,
 //   5. maps expected errors to their messages and anything else to "Something went wrong (ref …)".
@@ -16,7 +17,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { AppError, newRequestId, toUserMessage, ValidationError } from "@/lib/errors";
-import { assertPermission, requireUser, type TAccessTarget, type TSessionUser } from "@/lib/auth/session";
+import { assertPermission, auditRejectedInput, requireUser, type TAccessTarget, type TSessionUser } from "@/lib/auth/session";
 import type { TPermission } from "@/lib/auth/permissions";
 import { FORM_ERRORS_KEY, type TActionResult, type TFieldErrors } from "./result";
 
@@ -27,6 +28,8 @@ export type TPermissionRequirement = { permission: TPermission; target?: TAccess
 export type TActionContext<TInput> = { input: TInput; user: TSessionUser; requestId: string };
 
 export type TActionDefinition<TSchema extends z.ZodType, TData> = {
+  /** the exported name, e.g. "tickChecklistItemAction": names the attempt in an input.rejected event */
+  name?: string;
   schema: TSchema;
   /**
    * A permission, or a function of the validated input naming one (and what it is aimed at).
@@ -44,7 +47,12 @@ export function defineAction<TSchema extends z.ZodType, TData>(definition: TActi
       const user = await requireUser({ isFresh: true });
 
       const parsed = await definition.schema.safeParseAsync(rawInput);
-      if (!parsed.success) return { ok: false, validationErrors: toFieldErrors(parsed.error) };
+      if (!parsed.success) {
+        const validationErrors = toFieldErrors(parsed.error);
+        // a refused attempt is evidence too (PRODUCT.md rule 8): which action, which fields — never the values
+        await auditRejectedInput(user, definition.name ?? "unnamed action", Object.keys(validationErrors));
+        return { ok: false, validationErrors };
+      }
       const input = parsed.data;
 
       const requirement = resolveRequirement(definition.permission, input);

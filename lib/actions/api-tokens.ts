@@ -18,6 +18,7 @@ const toResult = (issued: Awaited<ReturnType<typeof createApiToken>>) => ({
 });
 
 export const createOwnApiTokenAction = defineAction({
+  name: "createOwnApiTokenAction",
   schema: ZCreateApiToken,
   // any signed-in person, for themself: the token acts with their own current roles
   permission: null,
@@ -29,6 +30,7 @@ export const createOwnApiTokenAction = defineAction({
 });
 
 export const createServiceApiTokenAction = defineAction({
+  name: "createServiceApiTokenAction",
   schema: ZCreateApiToken.extend({ userId: z.guid("Choose a user.") }),
   permission: (input) => ({ permission: "admin.tokens", target: { type: "user", id: input.userId } }),
   handler: async ({ input, user }) => {
@@ -39,6 +41,7 @@ export const createServiceApiTokenAction = defineAction({
 });
 
 export const revokeApiTokenAction = defineAction({
+  name: "revokeApiTokenAction",
   schema: ZRevokeApiToken,
   // the use-case allows the token's owner, or an administrator
   permission: null,

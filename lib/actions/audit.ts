@@ -17,6 +17,7 @@ export type TVerifyChainOutcome =
   | { isIntact: false; checked: number; brokenAtSeq: string; reason: string; expectedHash: string; foundHash: string | null };
 
 export const verifyAuditChainAction = defineAction({
+  name: "verifyAuditChainAction",
   schema: ZNoInput,
   permission: () => ({ permission: "audit.view", target: { type: "audit_trail", id: "chain" } }),
   handler: async ({ user }): Promise<TVerifyChainOutcome> => {
@@ -38,6 +39,7 @@ export const verifyAuditChainAction = defineAction({
 export type TAnchorOutcome = { isSigned: true; seq: string; hash: string; file: string | null; fileError: string | null } | { isSigned: false; reason: string };
 
 export const anchorAuditCheckpointAction = defineAction({
+  name: "anchorAuditCheckpointAction",
   schema: ZNoInput,
   permission: () => ({ permission: "audit.view", target: { type: "audit_trail", id: "chain" } }),
   handler: async ({ user }): Promise<TAnchorOutcome> => {

@@ -46,6 +46,7 @@ const on = (permission: TPermission) => (input: { deploymentId: string }) => ({
 const refresh = (deploymentId: string) => revalidatePath(`/deployments/${deploymentId}`);
 
 export const planDeploymentAction = defineAction({
+  name: "planDeploymentAction",
   schema: ZPlanDeployment,
   permission: "deployment.plan",
   handler: async ({ input, user }) => {
@@ -57,6 +58,7 @@ export const planDeploymentAction = defineAction({
 
 /** Pause, resume, abort, roll back, end as failed are control; starting the run is running it. */
 export const controlDeploymentAction = defineAction({
+  name: "controlDeploymentAction",
   schema: ZControlDeployment,
   permission: (input) => on(input.action === "start" ? "deployment.run" : "deployment.control")(input),
   handler: async ({ input, user }) => {
@@ -69,6 +71,7 @@ export const controlDeploymentAction = defineAction({
 
 /** Opening a point of no return is a control decision (rule 4); other phases are running. */
 export const activatePhaseAction = defineAction({
+  name: "activatePhaseAction",
   schema: ZActivatePhase,
   permission: (input) => on(input.confirmationName ? "deployment.control" : "deployment.run")(input),
   handler: async ({ input, user }) => {
@@ -79,6 +82,7 @@ export const activatePhaseAction = defineAction({
 });
 
 export const completePhaseAction = defineAction({
+  name: "completePhaseAction",
   schema: ZCompletePhase,
   permission: on("deployment.run"),
   handler: async ({ input, user }) => {
@@ -89,6 +93,7 @@ export const completePhaseAction = defineAction({
 });
 
 export const skipPhaseAction = defineAction({
+  name: "skipPhaseAction",
   schema: ZSkipPhase,
   permission: on("deployment.run"),
   handler: async ({ input, user }) => {
@@ -100,36 +105,42 @@ export const skipPhaseAction = defineAction({
 
 /** A real run changes the target (deployment.run); a rehearsal rolls back (deployment.rehearse). */
 export const startStepRunAction = defineAction({
+  name: "startStepRunAction",
   schema: ZStartStepRun,
   permission: (input) => on(input.mode === "REHEARSAL" ? "deployment.rehearse" : "deployment.run")(input),
   handler: async ({ input, user }) => startStepRun({ ...input, actor: actorOf(user) }),
 });
 
 export const recordManualStepAction = defineAction({
+  name: "recordManualStepAction",
   schema: ZRecordManualStep,
   permission: on("deployment.run"),
   handler: async ({ input, user }) => recordManualStep({ ...input, actor: actorOf(user) }),
 });
 
 export const waiveStepAction = defineAction({
+  name: "waiveStepAction",
   schema: ZWaiveStep,
   permission: on("deployment.run"),
   handler: async ({ input, user }) => waiveStep({ ...input, actor: actorOf(user) }),
 });
 
 export const reconcileStepRunAction = defineAction({
+  name: "reconcileStepRunAction",
   schema: ZReconcileStepRun,
   permission: on("deployment.run"),
   handler: async ({ input, user }) => reconcileStepRun({ ...input, actor: actorOf(user) }),
 });
 
 export const tickChecklistItemAction = defineAction({
+  name: "tickChecklistItemAction",
   schema: ZTickChecklistItem,
   permission: on("deployment.run"),
   handler: async ({ input, user }) => tickChecklistItem({ ...input, actor: actorOf(user) }),
 });
 
 export const recordCriterionAction = defineAction({
+  name: "recordCriterionAction",
   schema: ZRecordCriterion,
   permission: on("deployment.run"),
   handler: async ({ input, user }) => recordCriterion({ ...input, actor: actorOf(user) }),
@@ -140,6 +151,7 @@ export const recordCriterionAction = defineAction({
  * which the use-case checks against the user's row (a lead signs as LEAD).
  */
 export const recordPhaseSignoffAction = defineAction({
+  name: "recordPhaseSignoffAction",
   schema: ZRecordPhaseSignoff,
   permission: (input) => on(input.role === "DBA" ? "signoff.dba" : input.role === "LEAD" ? "deployment.run" : "deployment.view")(input),
   handler: async ({ input, user }) => {
@@ -151,6 +163,7 @@ export const recordPhaseSignoffAction = defineAction({
 
 /** Rule 4: a DBA approves starting a point of no return on production. */
 export const recordPointOfNoReturnApprovalAction = defineAction({
+  name: "recordPointOfNoReturnApprovalAction",
   schema: ZRecordPointOfNoReturnApproval,
   permission: on("signoff.dba"),
   handler: async ({ input, user }) => {
@@ -162,6 +175,7 @@ export const recordPointOfNoReturnApprovalAction = defineAction({
 
 /** A line of the final sign-off sheet; the line's role is checked against the user's row. */
 export const recordSheetSignoffAction = defineAction({
+  name: "recordSheetSignoffAction",
   schema: ZRecordSheetSignoff,
   permission: on("signoff.sheet"),
   handler: async ({ input, user }) => {

@@ -13,6 +13,7 @@ import type { TSessionUser } from "@/lib/auth/session";
 const actorOf = (user: TSessionUser) => ({ id: user.id, label: user.email });
 
 export const createEnvironmentAction = defineAction({
+  name: "createEnvironmentAction",
   schema: ZCreateEnvironment,
   permission: "admin.environments",
   handler: async ({ input, user }) => {
@@ -23,6 +24,7 @@ export const createEnvironmentAction = defineAction({
 });
 
 export const updateEnvironmentAction = defineAction({
+  name: "updateEnvironmentAction",
   schema: ZUpdateEnvironment,
   permission: (input) => ({ permission: "admin.environments", target: { type: "environment", id: input.environmentId } }),
   handler: async ({ input, user }) => {
@@ -37,6 +39,7 @@ export const updateEnvironmentAction = defineAction({
 
 /** Tests the saved target; the outcome (never the URL) is audited as environment.connection_tested. */
 export const testEnvironmentConnectionAction = defineAction({
+  name: "testEnvironmentConnectionAction",
   schema: ZTestEnvironmentConnection,
   permission: (input) => ({ permission: "admin.environments", target: { type: "environment", id: input.environmentId } }),
   handler: async ({ input, user }) => testEnvironmentConnection({ actor: actorOf(user), input }),

@@ -27,6 +27,7 @@ function revalidateRunbook(runbookId: string) {
 }
 
 export const createRunbookDraftAction = defineAction({
+  name: "createRunbookDraftAction",
   schema: ZCreateRunbookDraft,
   permission: "runbook.edit",
   handler: async ({ input, user }) => {
@@ -37,6 +38,7 @@ export const createRunbookDraftAction = defineAction({
 });
 
 export const startDraftFromVersionAction = defineAction({
+  name: "startDraftFromVersionAction",
   schema: ZStartDraftFromVersion,
   permission: (input) => ({ permission: "runbook.edit", target: { type: "runbook", id: input.runbookId } }),
   handler: async ({ input, user }) => {
@@ -47,6 +49,7 @@ export const startDraftFromVersionAction = defineAction({
 });
 
 export const saveDraftAction = defineAction({
+  name: "saveDraftAction",
   schema: ZSaveDraft,
   permission: (input) => ({ permission: "runbook.edit", target: { type: "runbook_version", id: input.versionId } }),
   handler: async ({ input, user }) => {

@@ -173,7 +173,10 @@ describe.each([
     const huge = `# Huge\n\n${"x".repeat(MAX_IMPORT_BYTES)}`;
     const result = await run(huge);
     expect(result).toMatchObject({ ok: false, validationErrors: { markdown: [expect.stringMatching(/over the 2 MB limit/)] } });
-    expect(await counts()).toEqual(before);
+    // nothing imported; the refused attempt itself is on record (rule 8), naming the field, not its text
+    expect(await counts()).toEqual({ ...before, audit: before.audit + 1 });
+    const [rejected] = await testPrisma().auditEvent.findMany({ where: { type: "input.rejected", actorId: session.user!.id }, orderBy: { seq: "desc" }, take: 1 });
+    expect(rejected!.payload).toEqual({ action: expect.stringMatching(/^(previewRunbookImportAction|importRunbookAction)$/), fields: ["markdown"] });
   });
 
   it("refuses an empty document", async () => {

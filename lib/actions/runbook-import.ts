@@ -23,6 +23,7 @@ export type TImportPreview = {
 };
 
 export const previewRunbookImportAction = defineAction({
+  name: "previewRunbookImportAction",
   schema: ZImportRunbookInput,
   permission: "runbook.edit",
   handler: async ({ input, user }): Promise<TImportPreview> => {
@@ -43,6 +44,7 @@ export const previewRunbookImportAction = defineAction({
 export type TImportSaved = { runbookId: string; versionId: string; slug: string };
 
 export const importRunbookAction = defineAction({
+  name: "importRunbookAction",
   schema: ZSaveRunbookImportInput,
   permission: "runbook.edit",
   handler: async ({ input, user }): Promise<TImportSaved> => {

@@ -9,6 +9,7 @@ import { ZPublishDraft } from "@/lib/domain/runbook/publish";
 import { publishDraft } from "@/lib/server/runbooks/publish-draft";
 
 export const publishDraftAction = defineAction({
+  name: "publishDraftAction",
   schema: ZPublishDraft,
   permission: (input) => ({ permission: "runbook.publish", target: { type: "runbook_version", id: input.versionId } }),
   handler: async ({ input, user }) => {

@@ -9,6 +9,7 @@ import { ZChangeOwnPassword } from "@/lib/domain/users";
 import { changeOwnPassword } from "@/lib/server/users/change-own-password";
 
 export const changeOwnPasswordAction = defineAction({
+  name: "changeOwnPasswordAction",
   schema: ZChangeOwnPassword,
   permission: null,
   handler: async ({ input, user }) => {

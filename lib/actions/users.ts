@@ -22,6 +22,7 @@ function revalidateUser(userId: string) {
 }
 
 export const createUserAction = defineAction({
+  name: "createUserAction",
   schema: ZCreateUser,
   permission: "admin.users",
   handler: async ({ input, user }) => {
@@ -32,6 +33,7 @@ export const createUserAction = defineAction({
 });
 
 export const updateUserAction = defineAction({
+  name: "updateUserAction",
   schema: ZUpdateUser,
   permission: (input) => userTarget(input.userId),
   handler: async ({ input, user }) => {
@@ -42,6 +44,7 @@ export const updateUserAction = defineAction({
 });
 
 export const setUserActiveAction = defineAction({
+  name: "setUserActiveAction",
   schema: ZSetUserActive,
   permission: (input) => userTarget(input.userId),
   handler: async ({ input, user }) => {
@@ -52,6 +55,7 @@ export const setUserActiveAction = defineAction({
 });
 
 export const resetUserPasswordAction = defineAction({
+  name: "resetUserPasswordAction",
   schema: ZResetUserPassword,
   permission: (input) => userTarget(input.userId),
   handler: async ({ input, user }) => {

@@ -12,6 +12,7 @@ const ZEndpointRef = z.object({ endpointId: z.guid("Choose an endpoint.") });
 
 /** Answers the signing secret once: it is stored encrypted and never shown again. */
 export const createWebhookEndpointAction = defineAction({
+  name: "createWebhookEndpointAction",
   schema: ZCreateWebhookEndpoint,
   permission: "admin.tokens",
   handler: async ({ input, user }) => {
@@ -22,6 +23,7 @@ export const createWebhookEndpointAction = defineAction({
 });
 
 export const setWebhookEndpointActiveAction = defineAction({
+  name: "setWebhookEndpointActiveAction",
   schema: ZEndpointRef.extend({ isActive: z.boolean() }),
   permission: "admin.tokens",
   handler: async ({ input, user }) => {
@@ -32,6 +34,7 @@ export const setWebhookEndpointActiveAction = defineAction({
 });
 
 export const sendTestWebhookAction = defineAction({
+  name: "sendTestWebhookAction",
   schema: ZEndpointRef,
   permission: "admin.tokens",
   handler: async ({ input, user }) => {

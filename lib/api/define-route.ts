@@ -16,6 +16,7 @@ import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import { appendAuditEvent } from "@/lib/audit/append";
 import { can, type TPermission } from "@/lib/auth/permissions";
+import { auditRejectedInput } from "@/lib/auth/session";
 import { AppError, newRequestId, ValidationError, type TErrorCode } from "@/lib/errors";
 import { authenticateApiToken, type TTokenPrincipal } from "@/lib/server/api-tokens/authenticate-api-token";
 import { TokenBucketLimiter } from "./rate-limit";
@@ -114,7 +115,12 @@ export function defineRoute<P extends TObjectSchema = z.ZodObject<{}>, Q extends
       let body: { success: true; data: unknown } = { success: true, data: undefined };
       if (spec.body) {
         const parsed = spec.body.safeParse(await readJsonBody(request));
-        if (!parsed.success) throw new ApiFailure("VALIDATION", "Some of the input is not valid.", fieldsOf(parsed.error));
+        if (!parsed.success) {
+          const fields = fieldsOf(parsed.error);
+          // a refused change is audited like a refused form (PRODUCT.md rule 8)
+          await auditRejectedInput(principal.user, `${request.method} ${new URL(request.url).pathname}`, Object.keys(fields));
+          throw new ApiFailure("VALIDATION", "Some of the input is not valid.", fields);
+        }
         body = parsed;
       }
       const input = { params: params.data, query: query.data, body: body.data } as TRouteInput<P, Q, B>;

@@ -14,6 +14,7 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("auth.sign_in_failed"), payload: z.object({ email: z.string(), ipAddress: z.string().optional(), reason: z.string() }) }),
   z.object({ type: z.literal("auth.sign_in_throttled"), payload: z.object({ email: z.string(), ipAddress: z.string().optional() }) }),
   z.object({ type: z.literal("access.denied"), payload: z.object({ permission: z.string(), target: z.string().optional(), reason: z.string().optional() }) }),
+  z.object({ type: z.literal("input.rejected"), payload: z.object({ action: z.string(), fields: z.array(z.string()) }) }),
   // administration
   z.object({ type: z.literal("user.created"), payload: z.object({ email: z.string(), roles: z.array(z.string()) }) }),
   z.object({ type: z.literal("user.updated"), payload: z.object({ changes: z.record(z.string(), z.unknown()) }) }),

@@ -93,6 +93,22 @@ export async function requirePermission(permission: TPermission, target?: TAcces
 }
 
 /**
+ * Records a refused input (PRODUCT.md rules 8 and 9): an `input.rejected` event naming the attempt
+ * (`action`: a server action's name or an API route's method and path) and the fields at fault,
+ * never their values (a refused form may hold a password). In its own transaction; a failure to
+ * record is logged and does not change the answer.
+ */
+export async function auditRejectedInput(user: Pick<TSessionUser, "id" | "email">, action: string, fields: readonly string[]): Promise<void> {
+  try {
+    await getPrisma().$transaction((tx) =>
+      appendAuditEvent(tx, { actor: { id: user.id, label: user.email } }, { type: "input.rejected", payload: { action, fields: [...fields].slice(0, 50) } }),
+    );
+  } catch (error) {
+    console.error(`[phaseline] could not audit a rejected input to ${action} by user ${user.id}`, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
  * The check itself, for callers that already know the user (the action client, API token
  * handlers). Fails closed: if the refusal cannot be audited it is still a refusal.
  */
