@@ -16,48 +16,79 @@ type TListener = (event: TLiveEvent) => void;
 /** While the stream is up, a view still refetches this often, in ms: a bound on anything missed. */
 export const LIVE_SAFETY_REFETCH_MS = 30_000;
 
-type TLiveContext = { isLive: boolean; listeners: Set<TListener> };
+type TLiveContext = { isLive: boolean; isHidden: boolean; listeners: Set<TListener> };
 
-const LiveContext = createContext<TLiveContext>({ isLive: false, listeners: new Set() });
+const LiveContext = createContext<TLiveContext>({ isLive: false, isHidden: false, listeners: new Set() });
 
-/** Opens the tab's stream; children read `useIsLive` and `useLiveChange`. */
+/** While the tab is hidden its stream is closed and views refetch this seldom, in ms. */
+export const HIDDEN_REFETCH_MS = 15_000;
+
+/**
+ * Opens the tab's stream while the tab is visible; children read `useIsLive` and `useLiveChange`.
+ * A hidden tab closes its stream: a browser allows about six connections per host over HTTP/1.1,
+ * and streams held by background tabs would take them all.
+ */
 export function LiveFeedProvider({ children }: Readonly<{ children: ReactNode }>) {
   const queryClient = useQueryClient();
   const [isLive, setIsLive] = useState(false);
+  const [isHidden, setIsHidden] = useState(false);
   const [listeners] = useState(() => new Set<TListener>());
 
   useEffect(() => {
     if (typeof EventSource === "undefined") return;
-    const source = new EventSource("/api/live");
+    let source: EventSource | null = null;
     let hasDropped = false;
     const catchUp = () => void queryClient.invalidateQueries();
-    source.addEventListener("ready", () => {
-      setIsLive(true);
-      // what changed while the stream was down
-      if (hasDropped) catchUp();
-      hasDropped = false;
-    });
-    source.addEventListener("change", (e) => {
-      let event: TLiveEvent;
-      try {
-        event = JSON.parse((e as MessageEvent<string>).data) as TLiveEvent;
-      } catch {
-        return;
-      }
-      void queryClient.invalidateQueries({ queryKey: deploymentKeys.detail(event.deploymentId) });
-      if (event.isWaiting) void queryClient.invalidateQueries({ queryKey: liveKeys.waiting });
-      for (const listener of listeners) listener(event);
-    });
-    source.addEventListener("resync", catchUp);
-    source.addEventListener("error", () => {
-      // EventSource reconnects by itself (after `retry`); a 401 closes it for good: views poll
+    const open = () => {
+      if (source) return;
+      const es = new EventSource("/api/live");
+      source = es;
+      es.addEventListener("ready", () => {
+        setIsLive(true);
+        // what changed while the stream was down or the tab hidden
+        if (hasDropped) catchUp();
+        hasDropped = false;
+      });
+      es.addEventListener("change", (e) => {
+        let event: TLiveEvent;
+        try {
+          event = JSON.parse((e as MessageEvent<string>).data) as TLiveEvent;
+        } catch {
+          return;
+        }
+        void queryClient.invalidateQueries({ queryKey: deploymentKeys.detail(event.deploymentId) });
+        if (event.isWaiting) void queryClient.invalidateQueries({ queryKey: liveKeys.waiting });
+        for (const listener of listeners) listener(event);
+      });
+      es.addEventListener("resync", catchUp);
+      es.addEventListener("error", () => {
+        // EventSource reconnects by itself (after `retry`); a 401 closes it for good: views poll
+        setIsLive(false);
+        hasDropped = true;
+      });
+    };
+    const close = () => {
+      source?.close();
+      source = null;
       setIsLive(false);
       hasDropped = true;
-    });
-    return () => source.close();
+    };
+    const onVisibility = () => {
+      const hidden = document.visibilityState === "hidden";
+      setIsHidden(hidden);
+      if (hidden) close();
+      else open();
+    };
+    onVisibility();
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => {
+      document.removeEventListener("visibilitychange", onVisibility);
+      source?.close();
+      source = null;
+    };
   }, [queryClient, listeners]);
 
-  return <LiveContext.Provider value={{ isLive, listeners }}>{children}</LiveContext.Provider>;
+  return <LiveContext.Provider value={{ isLive, isHidden, listeners }}>{children}</LiveContext.Provider>;
 }
 
 /** Query keys the feed invalidates that live outside lib/query-keys. */
@@ -68,9 +99,14 @@ export function useIsLive(): boolean {
   return useContext(LiveContext).isLive;
 }
 
-/** A view's refetch interval: `pollMs` while the stream is down, a slow safety net while it is up. */
+/**
+ * A view's refetch interval: a slow safety net while the stream is up, `pollMs` while it is down,
+ * and seldom while the tab is hidden (it catches up when shown).
+ */
 export function useLiveRefetchInterval(pollMs: number): number {
-  return useIsLive() ? LIVE_SAFETY_REFETCH_MS : pollMs;
+  const { isLive, isHidden } = useContext(LiveContext);
+  if (isHidden) return HIDDEN_REFETCH_MS;
+  return isLive ? LIVE_SAFETY_REFETCH_MS : pollMs;
 }
 
 /** Calls `listener` on every change event while mounted. */
