@@ -412,6 +412,24 @@ export function decideTickChecklistItem(snapshot: TDeploymentSnapshot, phaseRunI
   return ok;
 }
 
+/**
+ * Several checklist items ticked in one action (issue 18 item 4): each is decided by
+ * decideTickChecklistItem, all or nothing — the first refusal refuses the whole group.
+ */
+export function decideTickChecklistItems(snapshot: TDeploymentSnapshot, phaseRunId: string, itemIds: readonly string[]): TDecision {
+  const phase = phaseOf(snapshot, phaseRunId);
+  if (!phase) return refuse("This phase is not part of the deployment.");
+  if (!itemIds.length) return refuse("Every checklist item of this phase is already ticked.");
+  if (new Set(itemIds).size !== itemIds.length) return refuse("A checklist item is named twice.");
+  for (const itemId of itemIds) {
+    const decision = decideTickChecklistItem(snapshot, phaseRunId, itemId);
+    if (!decision.ok) return decision;
+    const item = phase.checklist.find((c) => c.itemId === itemId)!;
+    if (item.isTicked) return refuse(`"${item.text}" is already ticked: reload to see who ticked it.`);
+  }
+  return ok;
+}
+
 /** A criterion met by hand, with evidence; one bound to a check step is met by that step only. */
 export function decideRecordCriterion(snapshot: TDeploymentSnapshot, phaseRunId: string, criterionId: string): TDecision {
   const phase = phaseOf(snapshot, phaseRunId);
