@@ -50,6 +50,7 @@ const cockpitSelect = {
       procedure: true,
       position: true,
       status: true,
+      version: true,
       activatedAt: true,
       awaitingSignoffAt: true,
       completedAt: true,
@@ -134,6 +135,20 @@ function shapeStep(step: TRow["phaseRuns"][number]["phase"]["steps"][number]) {
   };
 }
 
+/** Each step counted once, by its latest real run; a waiver counts as waived whatever ran before. */
+function countSteps(phase: TDeploymentSnapshot["phases"][number]) {
+  const counts = { total: phase.steps.length, succeeded: 0, failed: 0, waived: 0, running: 0, interrupted: 0 };
+  for (const step of phase.steps) {
+    const status = latestRun(step, "RUN")?.status;
+    if (step.isWaived) counts.waived += 1;
+    else if (status === "SUCCEEDED") counts.succeeded += 1;
+    else if (status === "FAILED") counts.failed += 1;
+    else if (status === "RUNNING" || status === "QUEUED") counts.running += 1;
+    else if (status === "INTERRUPTED") counts.interrupted += 1;
+  }
+  return counts;
+}
+
 export type TCockpit = Awaited<ReturnType<typeof getDeploymentCockpit>>;
 export type TCockpitPhase = TCockpit["phases"][number];
 export type TCockpitStep = TCockpitPhase["steps"][number];
@@ -211,6 +226,10 @@ export async function getDeploymentCockpit(deploymentId: string, viewer: TSessio
           user: s.user as TUser,
           isCurrentRound: currentRound.some((c) => c.userId === s.user.id && c.role === s.role && c.createdAt.getTime() === s.createdAt.getTime()),
         })),
+      /** what the phase's steps came to, by their latest real run: "0/9" hid a failed step (issue 18 item 3) */
+      stepCounts: countSteps(snap),
+      /** named by a group tick: moves with every tick, so a tick from a stale view is refused */
+      checklistVersion: pr.version,
       missingSignoffRoles: pr.status === "AWAITING_SIGNOFF" ? missingSignoffRoles(snap) : pr.phase.requiredSignoffRoles,
       unmetGates: pr.status === "ACTIVE" ? unmetGates(snap) : [],
     };
@@ -225,6 +244,24 @@ export async function getDeploymentCockpit(deploymentId: string, viewer: TSessio
     preflightFailures: options.preflightFailures,
   });
   const view = cockpitView(snapshot);
+  // the failure that opened the rollback, kept in view above the rollback phases (issue 18 item 3):
+  // the state machine names the phase and steps, the rows give what they observed
+  const triggerPhase = view.rollbackTrigger ? phases.find((p) => p.phaseRunId === view.rollbackTrigger!.phaseRunId) : undefined;
+  const rollbackEvidence = triggerPhase
+    ? {
+        phaseRunId: triggerPhase.phaseRunId,
+        position: triggerPhase.position,
+        title: triggerPhase.title,
+        failurePolicy: triggerPhase.failurePolicy,
+        reason: triggerPhase.reason,
+        failedAt: triggerPhase.completedAt,
+        steps: view.rollbackTrigger!.stepIds.flatMap((stepId) => {
+          const step = triggerPhase.steps.find((s) => s.id === stepId);
+          const run = step?.runs.filter((r) => r.mode === "RUN").at(-1);
+          return step && run ? [{ id: step.id, position: step.position, title: step.title, kind: step.kind, run }] : [];
+        }),
+      }
+    : null;
   return {
     id: row.id,
     name: row.name,
@@ -251,6 +288,7 @@ export async function getDeploymentCockpit(deploymentId: string, viewer: TSessio
     isFinal: isFinalDeployment(row.status),
     /** the procedure being worked on, the phase open in it, the phase that comes next, and a halt */
     ...view,
+    rollbackEvidence,
     actions,
     serverNow: new Date().toISOString(),
     viewer: {
