@@ -187,7 +187,10 @@ describe("availableActions agrees with the server's decisions", () => {
             if (offers.tickAll.itemIds.join() !== unticked.join()) disagreements.push(`tick all ${id}: offers other items`);
             if (offers.tickAll.ok && !unticked.every((itemId) => server(viewer, "deployment.run", decideTickChecklistItem(snapshot, id, itemId))))
               disagreements.push(`tick all ${id}: offered though an item alone is refused`);
-            if (decideTickChecklistItems(snapshot, id, [...unticked, ...phase.checklist.filter((c) => c.isTicked).map((c) => c.itemId)]).ok && phase.checklist.some((c) => c.isTicked))
+            if (
+              decideTickChecklistItems(snapshot, id, [...unticked, ...phase.checklist.filter((c) => c.isTicked).map((c) => c.itemId)]).ok &&
+              phase.checklist.some((c) => c.isTicked)
+            )
               disagreements.push(`tick all ${id}: a ticked item accepted again`);
             for (const c of phase.criteria)
               expectAgrees(
@@ -271,7 +274,13 @@ describe("cockpitView", () => {
     const base = generate(rng(11), 0);
     const [main1, main2, main3] = base.phases.filter((p) => p.procedure === "MAIN");
     const rollback = base.phases.find((p) => p.procedure === "ROLLBACK") ?? { ...main1!, phaseRunId: "RB-1", procedure: "ROLLBACK" as const };
-    const failedStep = { stepId: "compare", kind: "SQL" as const, title: "Compare with the baseline", isWaived: false, runs: [{ id: "x", mode: "RUN" as const, attempt: 1, status: "FAILED" as const, startedById: "lead-1" }] };
+    const failedStep = {
+      stepId: "compare",
+      kind: "SQL" as const,
+      title: "Compare with the baseline",
+      isWaived: false,
+      runs: [{ id: "x", mode: "RUN" as const, attempt: 1, status: "FAILED" as const, startedById: "lead-1" }],
+    };
     const okStep = { ...failedStep, stepId: "count", title: "Count rows", runs: [{ ...failedStep.runs[0]!, id: "y", status: "SUCCEEDED" as const }] };
     const phases = [
       { ...main1!, status: "DONE" as const },
@@ -281,7 +290,9 @@ describe("cockpitView", () => {
     ];
     expect(cockpitView({ ...base, status: "ROLLING_BACK", phases }).rollbackTrigger).toEqual({ phaseRunId: main2!.phaseRunId, stepIds: ["compare"] });
     // before the rollback there is nothing to pin; a hand-made rollback names the phase without steps
-    expect(cockpitView({ ...base, status: "IN_PROGRESS", phases: phases.map((p) => (p.procedure === "ROLLBACK" ? { ...p, status: "PENDING" as const } : p)) }).rollbackTrigger).toBeNull();
+    expect(
+      cockpitView({ ...base, status: "IN_PROGRESS", phases: phases.map((p) => (p.procedure === "ROLLBACK" ? { ...p, status: "PENDING" as const } : p)) }).rollbackTrigger,
+    ).toBeNull();
     const byHand = phases.map((p) => (p.phaseRunId === main2!.phaseRunId ? { ...p, failurePolicy: "STOP" as const, steps: [okStep] } : p));
     expect(cockpitView({ ...base, status: "ROLLING_BACK", phases: byHand }).rollbackTrigger).toEqual({ phaseRunId: main2!.phaseRunId, stepIds: [] });
   });

@@ -48,9 +48,9 @@ describe("tickChecklistItems", () => {
     const checklistVersion = await version(phaseRunId);
     // an item of a phase that is not the one named: the group is refused, the eleven others stay unticked
     const foreign = later.checklist[0]!.id;
-    await expect(
-      tickChecklistItems({ deploymentId, phaseRunId, itemIds: [...itemIds.slice(0, 11), foreign], checklistVersion, actor: lead, prisma: prisma() }),
-    ).rejects.toThrow(/not part of the phase/);
+    await expect(tickChecklistItems({ deploymentId, phaseRunId, itemIds: [...itemIds.slice(0, 11), foreign], checklistVersion, actor: lead, prisma: prisma() })).rejects.toThrow(
+      /not part of the phase/,
+    );
     // an already ticked item: refused too (the person's view was wrong), nothing else ticked
     await tickChecklistItem({ deploymentId, phaseRunId, itemId: itemIds[0]!, isTicked: true, actor: lead, prisma: prisma() });
     const fresh = await version(phaseRunId);

@@ -12,7 +12,12 @@ describe("getDeploymentCockpit while rolling back", () => {
     const lead = await createTestUser(["LEAD"]);
     const table = `ev_${uniqueSuffix()}`;
     await onTarget(`CREATE TABLE ${table} (id int); INSERT INTO ${table} VALUES (1)`);
-    const check = (title: string, value: number) => ({ kind: "QUERY_CHECK" as const, title, sql: `SELECT count(*) FROM ${table}`, expectation: { type: "scalar_equals" as const, value } });
+    const check = (title: string, value: number) => ({
+      kind: "QUERY_CHECK" as const,
+      title,
+      sql: `SELECT count(*) FROM ${table}`,
+      expectation: { type: "scalar_equals" as const, value },
+    });
     const { deploymentId } = await planTestDeployment(lead, [
       { title: "Validate", failurePolicy: "ROLLBACK", steps: [check("One row", 1), check("Two rows", 2), { kind: "MANUAL", title: "Look at it" }] },
       { title: "Undo", procedure: "ROLLBACK", steps: [{ kind: "MANUAL", title: "Undo it" }] },
@@ -22,7 +27,10 @@ describe("getDeploymentCockpit while rolling back", () => {
     await controlDeployment({ deploymentId, action: "start", reason: "", ...by });
     const viewer = { id: lead.id, email: lead.email, name: lead.name, roles: ["LEAD" as const] };
     expect((await getDeploymentCockpit(deploymentId, viewer)).rollbackEvidence).toBeNull();
-    for (const [attempt, title] of [[1, "One row"], [1, "Two rows"]] as const) {
+    for (const [attempt, title] of [
+      [1, "One row"],
+      [1, "Two rows"],
+    ] as const) {
       await startStepRun({ deploymentId, phaseRunId: validate.phaseRunId, stepId: validate.step(title), mode: "RUN", attempt, ...by });
       await runQueuedSteps();
     }

@@ -15,7 +15,7 @@ import {
   isFinalDeployment,
   latestRun,
   missingSignoffRoles,
-  unmetGates,
+  unmetGateGroups,
   type TDeploymentSnapshot,
 } from "@/lib/domain/deployment/state-machine";
 import { buildDeploymentSnapshot } from "@/lib/domain/deployment/snapshot";
@@ -231,7 +231,8 @@ export async function getDeploymentCockpit(deploymentId: string, viewer: TSessio
       /** named by a group tick: moves with every tick, so a tick from a stale view is refused */
       checklistVersion: pr.version,
       missingSignoffRoles: pr.status === "AWAITING_SIGNOFF" ? missingSignoffRoles(snap) : pr.phase.requiredSignoffRoles,
-      unmetGates: pr.status === "ACTIVE" ? unmetGates(snap) : [],
+      /** rule 2's blockers by kind, with a count each ("12 checklist items unticked") and every line */
+      unmetGateGroups: pr.status === "ACTIVE" ? unmetGateGroups(snap) : [],
     };
   });
 
