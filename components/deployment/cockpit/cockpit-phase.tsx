@@ -190,46 +190,78 @@ function Checklist({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCoc
   if (!phase.checklist.length) return null;
   const offers = cockpit.actions.phases[phase.phaseRunId];
   const canTick = (itemId: string) => offers?.tick[itemId]?.ok === true;
-  // one action for every unticked item (issue 18 item 4): offered by the server, all or nothing
+  const byId = new Map(phase.checklist.map((c) => [c.id, c]));
+  // one action for many items (issue 18 item 4): all or nothing on the server, each item decided
+  // as a single tick is; a group is offered when the server offers each of its unticked items
+  const tickMany = (itemIds: string[]) =>
+    perform(() => tickChecklistItemsAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, itemIds, checklistVersion: phase.checklistVersion }));
   const tickAll = offers?.tickAll;
   const ticked = phase.checklist.filter((c) => c.isTicked).length;
+  const hasGroups = phase.checklistGroups.some((g) => g.heading !== null);
   return (
-    <fieldset className="space-y-2">
+    <fieldset className="min-w-0 space-y-2">
       <legend className="text-lg font-semibold">Checklist</legend>
-      <p className="text-xs text-muted">
-        {ticked} of {phase.checklist.length} ticked
-      </p>
-      {tickAll?.ok && tickAll.itemIds.length > 1 ? (
-        <button
-          type="button"
-          className={`${secondaryButtonClass} ${smallButton}`}
-          disabled={isBusy}
-          onClick={() =>
-            perform(() => tickChecklistItemsAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, itemIds: tickAll.itemIds, checklistVersion: phase.checklistVersion }))
-          }
-        >
-          Tick all {tickAll.itemIds.length} unticked
-        </button>
-      ) : null}
-      <ul className="space-y-1.5">
-        {phase.checklist.map((item) => (
-          <li key={item.id} className="flex items-start gap-2 text-sm">
-            <input
-              id={`tick-${item.id}`}
-              type="checkbox"
-              className="mt-0.5 size-5 shrink-0 accent-[var(--accent)] sm:size-4"
-              checked={item.isTicked}
-              disabled={!canTick(item.id) || isBusy}
-              onChange={(e) => perform(() => tickChecklistItemAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, itemId: item.id, isTicked: e.target.checked }))}
-            />
-            <label htmlFor={`tick-${item.id}`} className="min-w-0 break-words">
-              {item.text}
-              {item.isRequired ? null : <span className="ml-1 text-xs text-muted">(optional)</span>}
-              {item.isTicked && item.by ? <span className="block text-xs text-muted">ticked by {item.by.name}</span> : null}
-            </label>
-          </li>
-        ))}
-      </ul>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <p className="text-xs text-muted">
+          {ticked} of {phase.checklist.length} ticked
+        </p>
+        {tickAll?.ok && tickAll.itemIds.length > 1 ? (
+          <button type="button" className={`${secondaryButtonClass} ${smallButton}`} disabled={isBusy} onClick={() => tickMany(tickAll.itemIds)}>
+            Tick all {tickAll.itemIds.length} unticked
+          </button>
+        ) : null}
+      </div>
+      {phase.checklistGroups.map((group, g) => {
+        const items = group.itemIds.flatMap((id) => byId.get(id) ?? []);
+        const unticked = items.filter((c) => !c.isTicked);
+        const canTickGroup = hasGroups && group.heading !== null && unticked.length > 1 && unticked.every((c) => canTick(c.id));
+        const list = (
+          <ul className="space-y-1.5">
+            {items.map((item) => (
+              <li key={item.id} className="flex items-start gap-2 text-sm">
+                <input
+                  id={`tick-${item.id}`}
+                  type="checkbox"
+                  className="mt-0.5 size-5 shrink-0 accent-[var(--accent)] sm:size-4"
+                  checked={item.isTicked}
+                  disabled={!canTick(item.id) || isBusy}
+                  onChange={(e) => perform(() => tickChecklistItemAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, itemId: item.id, isTicked: e.target.checked }))}
+                />
+                <label htmlFor={`tick-${item.id}`} className="min-w-0 break-words">
+                  {group.heading && item.text.startsWith(`${group.heading}:`) ? item.text.slice(group.heading.length + 1).trim() : item.text}
+                  {item.isRequired ? null : <span className="ml-1 text-xs text-muted">(optional)</span>}
+                  {item.isTicked && item.by ? <span className="block text-xs text-muted">ticked by {item.by.name}</span> : null}
+                </label>
+              </li>
+            ))}
+          </ul>
+        );
+        if (!group.heading) return <div key={`loose-${g}`}>{list}</div>;
+        return (
+          <div key={group.heading + g} role="group" aria-labelledby={`checklist-group-${phase.phaseRunId}-${g}`} className="space-y-1.5 border-l-2 border-line pl-3">
+            <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+              <h4 id={`checklist-group-${phase.phaseRunId}-${g}`} className="text-sm font-semibold">
+                {group.heading}{" "}
+                <span className="font-normal text-muted">
+                  ({items.length - unticked.length}/{items.length})
+                </span>
+              </h4>
+              {canTickGroup ? (
+                <button
+                  type="button"
+                  className={`${secondaryButtonClass} ${smallButton}`}
+                  disabled={isBusy}
+                  aria-label={`Tick the ${unticked.length} unticked in ${group.heading}`}
+                  onClick={() => tickMany(unticked.map((c) => c.id))}
+                >
+                  Tick {unticked.length}
+                </button>
+              ) : null}
+            </div>
+            {list}
+          </div>
+        );
+      })}
       <ActionError message={error} isBoxed={false} />
     </fieldset>
   );

@@ -20,6 +20,7 @@ import {
 } from "@/lib/domain/deployment/state-machine";
 import { buildDeploymentSnapshot } from "@/lib/domain/deployment/snapshot";
 import { availableActions, cockpitView } from "@/lib/domain/deployment/available-actions";
+import { groupChecklist } from "@/lib/domain/deployment/checklist-groups";
 import { parseIdOrThrow } from "./parse-ids";
 import { stepRunSelect } from "./get-deployment";
 import { stepDetailSelect, userSummarySelect } from "./selects";
@@ -202,6 +203,8 @@ export async function getDeploymentCockpit(deploymentId: string, viewer: TSessio
           at: iso(tick?.tickedAt ?? null),
         };
       }),
+      /** runs of items under one heading ("Access Verification: …"), ticked as a group */
+      checklistGroups: groupChecklist(pr.phase.checklistItems),
       criteria: pr.phase.successCriteria.map((c) => {
         const result = pr.criterionResults.find((r) => r.criterionId === c.id);
         return {
