@@ -54,7 +54,9 @@ async function outcome(step: Locator): Promise<string> {
 
 /** Every step of the current phase: run the checks, record the manual ones, waive what would change the target. */
 async function workSteps(lead: Page, waive: readonly string[] = []) {
-  const steps = currentPhase(lead).getByRole("listitem").filter({ has: lead.getByRole("heading", { level: 4 }) });
+  const steps = currentPhase(lead)
+    .getByRole("listitem")
+    .filter({ has: lead.getByRole("heading", { level: 4 }) });
   const count = await steps.count();
   for (let i = 0; i < count; i++) {
     const step = steps.nth(i);
