@@ -12,6 +12,12 @@ describe("groupChecklist", () => {
       { heading: null, itemIds: ["i6", "i7"] },
     ]);
   });
+  it("takes the longest heading the run shares, so items that hold colons of their own keep them", () => {
+    expect(groupChecklist(items("Test 1: View: Navigate to Clients", "Test 1: View: Check the console", "Test 2: API: Test endpoint: GET /x", "Test 2: API: No field"))).toEqual([
+      { heading: "Test 1: View", itemIds: ["i0", "i1"] },
+      { heading: "Test 2: API", itemIds: ["i2", "i3"] },
+    ]);
+  });
   it("a checklist without headings is one ungrouped run; an empty one has no groups", () => {
     expect(groupChecklist(items("a", "b"))).toEqual([{ heading: null, itemIds: ["i0", "i1"] }]);
     expect(groupChecklist([])).toEqual([]);

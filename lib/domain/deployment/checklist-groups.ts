@@ -3,24 +3,37 @@
 // consecutive items sharing that prefix form a group the lead can tick in one action.
 export type TChecklistGroup = { heading: string | null; itemIds: string[] };
 
-const PREFIX = /^([^:\n]{2,60}):\s+\S/;
+/** Every "Heading: " prefix of an item, shortest first ("Test 1", "Test 1: View Client Details"). */
+function prefixesOf(text: string): string[] {
+  const out: string[] = [];
+  for (let at = text.indexOf(": "); at > 0 && at <= 80; at = text.indexOf(": ", at + 1)) if (text.slice(at + 2).trim()) out.push(text.slice(0, at).trim());
+  return out;
+}
 
-/** Consecutive items with the same "Heading: " prefix (two or more) form a group; the rest stand alone (heading null). */
+/**
+ * Consecutive items with the same "Heading: " prefix (two or more) form a group — the prefix that
+ * holds the longest run, the longest such prefix on a tie; the rest stand alone (heading null).
+ */
 export function groupChecklist(items: readonly { id: string; text: string }[]): TChecklistGroup[] {
   const groups: TChecklistGroup[] = [];
-  const headingOf = (text: string) => PREFIX.exec(text)?.[1]?.trim() ?? null;
   for (let i = 0; i < items.length; ) {
-    const heading = headingOf(items[i]!.text);
-    let j = i + 1;
-    while (heading && j < items.length && headingOf(items[j]!.text) === heading) j++;
-    if (heading && j - i >= 2) groups.push({ heading, itemIds: items.slice(i, j).map((x) => x.id) });
+    let heading: string | null = null;
+    let end = i + 1;
+    for (const prefix of prefixesOf(items[i]!.text)) {
+      let j = i + 1;
+      while (j < items.length && items[j]!.text.startsWith(`${prefix}: `)) j++;
+      if (j - i >= 2 && j >= end) {
+        heading = prefix;
+        end = j;
+      }
+    }
+    if (heading) groups.push({ heading, itemIds: items.slice(i, end).map((x) => x.id) });
     else {
       const last = groups.at(-1);
       if (last && last.heading === null) last.itemIds.push(items[i]!.id);
       else groups.push({ heading: null, itemIds: [items[i]!.id] });
-      j = i + 1;
     }
-    i = j;
+    i = end;
   }
   return groups;
 }
