@@ -12,7 +12,7 @@ test.describe.configure({ mode: "serial", timeout: 240_000 });
 const PHONE = { width: 390, height: 844 };
 
 async function newSession(browser: Browser, role: TDemoRole, path: string, phone: boolean): Promise<Page> {
-  const context = await browser.newContext(phone ? { viewport: PHONE, isMobile: true } : { viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext(phone ? { viewport: PHONE } : { viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await signIn(page, role, path);
   return page;

@@ -61,7 +61,7 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
             </a>
           ) : null}
         </div>
-        <div className="text-right">
+        <div className="sm:text-right">
           <p role="timer" className={`font-mono text-3xl font-semibold tabular-nums ${isOver ? "text-warn-ink" : ""}`} aria-label={`Phase time ${formatElapsed(elapsed)}`}>
             {formatElapsed(elapsed)}
           </p>

@@ -76,7 +76,7 @@ export function DeploymentCockpit({
             )}
           </div>
         </div>
-        <div className="text-right">
+        <div className="sm:text-right">
           <p role="timer" className="font-mono text-4xl font-semibold tabular-nums" aria-label={`Elapsed ${formatElapsed(elapsed)}`}>
             {formatElapsed(elapsed)}
           </p>
@@ -348,7 +348,7 @@ function PhaseList({ title, phases, currentId, now }: Readonly<{ title: string; 
               <details>
                 <summary className="flex cursor-pointer flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2.5 text-sm sm:px-5">
                   <span className="w-6 text-right text-muted tabular-nums">{p.position}.</span>
-                  <span className="min-w-0 flex-1 font-medium">{p.title}</span>
+                  <span className="min-w-0 flex-[1_1_12rem] font-medium break-words">{p.title}</span>
                   {p.isPointOfNoReturn ? (
                     <Badge tone="bad" icon="⚠">
                       No return
