@@ -175,8 +175,15 @@ test("rollback path: a tampered row fails validation and the rollback restores t
   await startNextPhase(lead, name);
   await workThroughPhase(lead, "Post-Migration Validation", { expectFailure: true });
   await expect(lead.getByText("Rolling back", { exact: true }).first()).toBeVisible({ timeout: 10_000 });
-  // the failed validation stays readable: the phase's row opens to its runs and the mismatching row
+  // the failure that opened the rollback stays pinned above it, nothing to open (issue 18 item 3)
+  const evidence = lead.getByRole("region", { name: "Phase 3: Post-Migration Validation failed" });
+  await expect(evidence.getByRole("heading", { name: /^Step 1: Run post-migration validation/ })).toBeVisible();
+  await expect(evidence.getByText(/1 value differs from the baseline/)).toBeVisible();
+  await expect(evidence.getByRole("row")).not.toHaveCount(0);
+  // the failed phase counts what ran: one failed step, not "0/9"
   const phases = lead.getByRole("region", { name: "Phases" });
+  await expect(phases.getByText(/^1 failed · 0\/9 succeeded/)).toBeVisible();
+  // and its row still opens to its runs and the mismatching row
   await phases.getByText("Post-Migration Validation", { exact: true }).click();
   await expect(phases.getByText(/1 value differs from the baseline/)).toBeVisible();
   // the DBA sees it too, without reloading

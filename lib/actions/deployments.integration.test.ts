@@ -64,6 +64,11 @@ const CALLS: TCall[] = [
     "deployment.run",
   ],
   [
+    "tickChecklistItemsAction",
+    (d) => actions.tickChecklistItemsAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, itemIds: [d.stepId], checklistVersion: 1 }),
+    "deployment.run",
+  ],
+  [
     "recordPhaseSignoffAction",
     (d) => actions.recordPhaseSignoffAction({ deploymentId: d.deploymentId, phaseRunId: d.phaseRunId, role: "DBA", decision: "APPROVED" }),
     "signoff.dba",

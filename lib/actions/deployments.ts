@@ -20,6 +20,7 @@ import {
   ZSkipPhase,
   ZStartStepRun,
   ZTickChecklistItem,
+  ZTickChecklistItems,
   ZWaiveStep,
 } from "@/lib/domain/deployment/inputs";
 import type { TPermission } from "@/lib/auth/permissions";
@@ -33,6 +34,7 @@ import { recordManualStep } from "@/lib/server/deployments/record-manual-step";
 import { waiveStep } from "@/lib/server/deployments/waive-step";
 import { reconcileStepRun } from "@/lib/server/deployments/reconcile-step-run";
 import { tickChecklistItem } from "@/lib/server/deployments/tick-checklist-item";
+import { tickChecklistItems } from "@/lib/server/deployments/tick-checklist-items";
 import { recordCriterion } from "@/lib/server/deployments/record-criterion";
 import { recordPhaseSignoff } from "@/lib/server/deployments/record-phase-signoff";
 import { recordPointOfNoReturnApproval } from "@/lib/server/deployments/record-point-of-no-return-approval";
@@ -137,6 +139,13 @@ export const tickChecklistItemAction = defineAction({
   schema: ZTickChecklistItem,
   permission: on("deployment.run"),
   handler: async ({ input, user }) => tickChecklistItem({ ...input, actor: actorOf(user) }),
+});
+
+/** A group of a phase's checklist items in one action, all or nothing (issue 18 item 4). */
+export const tickChecklistItemsAction = defineAction({
+  schema: ZTickChecklistItems,
+  permission: on("deployment.run"),
+  handler: async ({ input, user }) => tickChecklistItems({ ...input, actor: actorOf(user) }),
 });
 
 export const recordCriterionAction = defineAction({

@@ -6,7 +6,14 @@ import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { primaryButtonClass, secondaryButtonClass, smallButton } from "@/components/ui/button-classes";
 import { failurePolicyLabels, roleLabels } from "@/components/runbook/phase-labels";
-import { completePhaseAction, recordCriterionAction, recordPhaseSignoffAction, skipPhaseAction, tickChecklistItemAction } from "@/lib/actions/deployments";
+import {
+  completePhaseAction,
+  recordCriterionAction,
+  recordPhaseSignoffAction,
+  skipPhaseAction,
+  tickChecklistItemAction,
+  tickChecklistItemsAction,
+} from "@/lib/actions/deployments";
 import type { TCockpit, TCockpitPhase } from "@/lib/server/readers/get-deployment-cockpit";
 import { CockpitStep, InlineForm } from "./cockpit-step";
 import { formatElapsed, useCockpitForm } from "./use-cockpit";
@@ -27,13 +34,13 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
   const isRejectionOpen = phase.status === "ACTIVE" && lastRejection !== undefined;
 
   return (
-    <section aria-labelledby={`phase-${phase.phaseRunId}-title`} className="rounded-xl border-2 border-accent/40 bg-surface p-5 shadow-sm">
+    <section aria-labelledby={`phase-${phase.phaseRunId}-title`} className="min-w-0 rounded-xl border-2 border-accent/40 bg-surface p-3 shadow-sm sm:p-5">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0 space-y-1">
           <p className="text-sm font-medium text-muted">
             {phase.procedure === "ROLLBACK" ? "Rollback phase" : "Phase"} {phase.position} of {count}
           </p>
-          <h2 id={`phase-${phase.phaseRunId}-title`} className="text-2xl font-semibold tracking-tight">
+          <h2 id={`phase-${phase.phaseRunId}-title`} className="text-xl font-semibold tracking-tight break-words sm:text-2xl">
             {phase.title}
           </h2>
           {phase.objective ? <p className="max-w-prose text-base">{phase.objective}</p> : null}
@@ -47,8 +54,14 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
             ) : null}
             {phase.requiredSignoffRoles.length ? <Badge tone="outline">Sign-off: {phase.requiredSignoffRoles.map((r) => roleLabels[r]).join(", ")}</Badge> : null}
           </div>
+          {/* on a phone the steps stack as cards: Complete / Skip is one tap away, not a long scroll */}
+          {phase.status === "ACTIVE" && (offers?.skip.ok || offers?.complete.ok) ? (
+            <a href={`#phase-actions-${phase.phaseRunId}`} className="inline-block pt-1 text-sm font-medium text-accent-ink underline underline-offset-2 lg:hidden">
+              Go to complete or skip this phase
+            </a>
+          ) : null}
         </div>
-        <div className="text-right">
+        <div className="sm:text-right">
           <p role="timer" className={`font-mono text-3xl font-semibold tabular-nums ${isOver ? "text-warn-ink" : ""}`} aria-label={`Phase time ${formatElapsed(elapsed)}`}>
             {formatElapsed(elapsed)}
           </p>
@@ -65,8 +78,9 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
         </div>
       ) : null}
 
-      <div className="mt-5 grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="space-y-3">
+      {/* minmax(0, 1fr): a wide table or SQL line scrolls inside its own box, never widens the page */}
+      <div className="mt-5 grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0 space-y-3">
           <h3 className="text-lg font-semibold">Steps</h3>
           {phase.steps.length ? (
             <ol className="space-y-3">
@@ -94,7 +108,7 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
           ) : null}
         </div>
 
-        <div className="space-y-5">
+        <div className="min-w-0 space-y-5">
           <Checklist cockpit={cockpit} phase={phase} />
           <Criteria cockpit={cockpit} phase={phase} />
           <Signoffs cockpit={cockpit} phase={phase} />
@@ -104,17 +118,26 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
       <ActionError message={error} className="mt-4" />
 
       {phase.status === "ACTIVE" && (offers?.skip.ok || offers?.complete.ok) ? (
-        <div className="mt-5 border-t border-line pt-4">
-          {phase.unmetGates.length ? (
-            <div className="mb-3 text-sm">
-              <p className="font-medium" id={`complete-blockers-${phase.phaseRunId}`}>
-                Complete is unavailable until:
-              </p>
-              <ul className="mt-1 list-disc space-y-0.5 pl-5 text-muted">
-                {phase.unmetGates.map((g) => (
-                  <li key={g}>{g}</li>
+        <div className="mt-5 scroll-mt-4 border-t border-line pt-4" id={`phase-actions-${phase.phaseRunId}`}>
+          {phase.unmetGateGroups.length ? (
+            <div className="mb-3 text-sm" id={`complete-blockers-${phase.phaseRunId}`}>
+              <p className="font-medium">Before this phase can complete:</p>
+              {/* one line per kind ("12 checklist items unticked"); the full list folded (issue 18 item 4) */}
+              <ul className="mt-1 list-disc space-y-0.5 pl-5">
+                {phase.unmetGateGroups.map((g) => (
+                  <li key={g.kind}>{g.summary}</li>
                 ))}
               </ul>
+              <details className="mt-1">
+                <summary className="cursor-pointer text-muted">Show all {phase.unmetGateGroups.reduce((n, g) => n + g.lines.length, 0)}</summary>
+                <ul className="mt-1 list-disc space-y-0.5 pl-5 text-muted">
+                  {phase.unmetGateGroups
+                    .flatMap((g) => g.lines)
+                    .map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                </ul>
+              </details>
             </div>
           ) : (
             <p className="mb-3 text-sm text-ok-ink" id={`complete-ready-${phase.phaseRunId}`}>
@@ -165,29 +188,80 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
 function Checklist({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCockpitPhase }>) {
   const { perform, error, isBusy } = useCockpitForm(cockpit.id);
   if (!phase.checklist.length) return null;
-  const canTick = (itemId: string) => cockpit.actions.phases[phase.phaseRunId]?.tick[itemId]?.ok === true;
+  const offers = cockpit.actions.phases[phase.phaseRunId];
+  const canTick = (itemId: string) => offers?.tick[itemId]?.ok === true;
+  const byId = new Map(phase.checklist.map((c) => [c.id, c]));
+  // one action for many items (issue 18 item 4): all or nothing on the server, each item decided
+  // as a single tick is; a group is offered when the server offers each of its unticked items
+  const tickMany = (itemIds: string[]) =>
+    perform(() => tickChecklistItemsAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, itemIds, checklistVersion: phase.checklistVersion }));
+  const tickAll = offers?.tickAll;
+  const ticked = phase.checklist.filter((c) => c.isTicked).length;
+  const hasGroups = phase.checklistGroups.some((g) => g.heading !== null);
   return (
-    <fieldset className="space-y-2">
+    <fieldset className="min-w-0 space-y-2">
       <legend className="text-lg font-semibold">Checklist</legend>
-      <ul className="space-y-1.5">
-        {phase.checklist.map((item) => (
-          <li key={item.id} className="flex items-start gap-2 text-sm">
-            <input
-              id={`tick-${item.id}`}
-              type="checkbox"
-              className="mt-0.5 size-4 accent-[var(--accent)]"
-              checked={item.isTicked}
-              disabled={!canTick(item.id) || isBusy}
-              onChange={(e) => perform(() => tickChecklistItemAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, itemId: item.id, isTicked: e.target.checked }))}
-            />
-            <label htmlFor={`tick-${item.id}`} className="min-w-0">
-              {item.text}
-              {item.isRequired ? null : <span className="ml-1 text-xs text-muted">(optional)</span>}
-              {item.isTicked && item.by ? <span className="block text-xs text-muted">ticked by {item.by.name}</span> : null}
-            </label>
-          </li>
-        ))}
-      </ul>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <p className="text-xs text-muted">
+          {ticked} of {phase.checklist.length} ticked
+        </p>
+        {tickAll?.ok && tickAll.itemIds.length > 1 ? (
+          <button type="button" className={`${secondaryButtonClass} ${smallButton}`} disabled={isBusy} onClick={() => tickMany(tickAll.itemIds)}>
+            Tick all {tickAll.itemIds.length} unticked
+          </button>
+        ) : null}
+      </div>
+      {phase.checklistGroups.map((group, g) => {
+        const items = group.itemIds.flatMap((id) => byId.get(id) ?? []);
+        const unticked = items.filter((c) => !c.isTicked);
+        const canTickGroup = hasGroups && group.heading !== null && unticked.length > 1 && unticked.every((c) => canTick(c.id));
+        const list = (
+          <ul className="space-y-1.5">
+            {items.map((item) => (
+              <li key={item.id} className="flex items-start gap-2 text-sm">
+                <input
+                  id={`tick-${item.id}`}
+                  type="checkbox"
+                  className="mt-0.5 size-5 shrink-0 accent-[var(--accent)] sm:size-4"
+                  checked={item.isTicked}
+                  disabled={!canTick(item.id) || isBusy}
+                  onChange={(e) => perform(() => tickChecklistItemAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, itemId: item.id, isTicked: e.target.checked }))}
+                />
+                <label htmlFor={`tick-${item.id}`} className="min-w-0 break-words">
+                  {group.heading && item.text.startsWith(`${group.heading}:`) ? item.text.slice(group.heading.length + 1).trim() : item.text}
+                  {item.isRequired ? null : <span className="ml-1 text-xs text-muted">(optional)</span>}
+                  {item.isTicked && item.by ? <span className="block text-xs text-muted">ticked by {item.by.name}</span> : null}
+                </label>
+              </li>
+            ))}
+          </ul>
+        );
+        if (!group.heading) return <div key={`loose-${g}`}>{list}</div>;
+        return (
+          <div key={group.heading + g} role="group" aria-labelledby={`checklist-group-${phase.phaseRunId}-${g}`} className="space-y-1.5 border-l-2 border-line pl-3">
+            <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+              <h4 id={`checklist-group-${phase.phaseRunId}-${g}`} className="text-sm font-semibold">
+                {group.heading}{" "}
+                <span className="font-normal text-muted">
+                  ({items.length - unticked.length}/{items.length})
+                </span>
+              </h4>
+              {canTickGroup ? (
+                <button
+                  type="button"
+                  className={`${secondaryButtonClass} ${smallButton}`}
+                  disabled={isBusy}
+                  aria-label={`Tick the ${unticked.length} unticked in ${group.heading}`}
+                  onClick={() => tickMany(unticked.map((c) => c.id))}
+                >
+                  Tick {unticked.length}
+                </button>
+              ) : null}
+            </div>
+            {list}
+          </div>
+        );
+      })}
       <ActionError message={error} isBoxed={false} />
     </fieldset>
   );

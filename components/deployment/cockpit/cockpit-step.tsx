@@ -51,10 +51,10 @@ export function CockpitStep({ deploymentId, phaseRunId, step, offers, index, isC
   const runLabel = !latest ? "Run" : latest.status === "FAILED" ? `Retry (attempt ${runAttempt})` : `Run again (attempt ${runAttempt})`;
 
   return (
-    <li className="rounded-lg border border-line bg-surface p-4" aria-label={`Step ${index + 1}: ${step.title}`} data-kind={step.kind}>
+    <li className="min-w-0 rounded-lg border border-line bg-surface p-3 sm:p-4" aria-label={`Step ${index + 1}: ${step.title}`} data-kind={step.kind}>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 space-y-1">
-          <h4 className="text-base font-semibold">
+          <h4 className="text-base font-semibold break-words">
             <span className="mr-2 text-muted tabular-nums">{index + 1}.</span>
             {step.title}
           </h4>

@@ -40,7 +40,7 @@ export function DeploymentCockpit({
 
   return (
     <div className="space-y-6">
-      <header className="flex flex-wrap items-start justify-between gap-4 rounded-xl border border-line bg-surface p-5">
+      <header className="flex flex-wrap items-start justify-between gap-4 rounded-xl border border-line bg-surface p-4 sm:p-5">
         <div className="min-w-0 space-y-1">
           <p className="text-sm text-muted">
             <a className="underline-offset-2 hover:underline" href={`/runbooks/${cockpit.runbook.id}/versions/${cockpit.runbook.number}`}>
@@ -55,7 +55,7 @@ export function DeploymentCockpit({
               </span>
             ) : null}
           </p>
-          <h1 className="text-3xl font-semibold tracking-tight">{cockpit.name}</h1>
+          <h1 className="text-2xl font-semibold tracking-tight break-words sm:text-3xl">{cockpit.name}</h1>
           <div className="flex flex-wrap items-center gap-3 text-sm text-muted">
             <StatusBadge kind="deployment" status={cockpit.status} />
             <span>Lead: {cockpit.lead.name}</span>
@@ -76,7 +76,7 @@ export function DeploymentCockpit({
             )}
           </div>
         </div>
-        <div className="text-right">
+        <div className="sm:text-right">
           <p role="timer" className="font-mono text-4xl font-semibold tabular-nums" aria-label={`Elapsed ${formatElapsed(elapsed)}`}>
             {formatElapsed(elapsed)}
           </p>
@@ -95,6 +95,7 @@ export function DeploymentCockpit({
         </p>
       ) : null}
       <HaltBanner cockpit={cockpit} />
+      <RollbackEvidence cockpit={cockpit} now={now} />
 
       {cockpit.status === "PLANNED" ? preflight : null}
 
@@ -117,6 +118,42 @@ function HaltBanner({ cockpit }: Readonly<{ cockpit: TCockpit }>) {
       <p className="text-base font-semibold">Stopped: {cockpit.halt.stepTitles.map((t) => `"${t}"`).join(", ")} failed.</p>
       <p className="text-sm">Retry it, waive it with a reason, roll back, or end the deployment as failed.</p>
     </div>
+  );
+}
+
+/**
+ * Rule 7, ROLLBACK: the failure that opened the rollback stays pinned above the rollback phases
+ * (issue 18 item 3) — which phase and step, what it observed, the mismatching rows or the error —
+ * without opening anything. The server names it (cockpitView.rollbackTrigger); this only shows it.
+ */
+function RollbackEvidence({ cockpit, now }: Readonly<{ cockpit: TCockpit; now: number }>) {
+  const evidence = cockpit.rollbackEvidence;
+  if (!evidence) return null;
+  return (
+    <section aria-labelledby="rollback-evidence-title" className="min-w-0 rounded-xl border-2 border-bad-line bg-surface p-4 sm:p-5">
+      <p className="text-sm font-medium text-bad-ink">
+        <span aria-hidden="true">✕ </span>What opened the rollback
+      </p>
+      <h2 id="rollback-evidence-title" className="text-xl font-semibold tracking-tight">
+        Phase {evidence.position}: {evidence.title} failed
+      </h2>
+      <p className="mt-1 text-sm text-muted">
+        {evidence.failedAt ? (
+          <>
+            At <time dateTime={evidence.failedAt}>{formatAbsolute(new Date(evidence.failedAt))}</time>.{" "}
+          </>
+        ) : null}
+        {evidence.steps.length ? null : evidence.reason}
+      </p>
+      {evidence.steps.map((step) => (
+        <div key={step.id} className="mt-3 min-w-0 space-y-1">
+          <h3 className="text-base font-semibold">
+            Step {step.position}: {step.title}
+          </h3>
+          <StepRunView run={step.run} label={`Phase ${evidence.position}, step ${step.position}`} now={now} />
+        </div>
+      ))}
+    </section>
   );
 }
 
@@ -205,7 +242,7 @@ function NextPhase({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCoc
   const isAwaitingApproval = activate?.needsApproval === true && !phase.isPointOfNoReturnApproved;
   const canApprove = offers?.approvePointOfNoReturn.ok === true;
   return (
-    <section aria-labelledby="next-phase-title" className="rounded-xl border-2 border-dashed border-accent/50 bg-surface p-5">
+    <section aria-labelledby="next-phase-title" className="rounded-xl border-2 border-dashed border-accent/50 bg-surface p-4 sm:p-5">
       <p className="text-sm font-medium text-muted">Next</p>
       <h2 id="next-phase-title" className="text-2xl font-semibold tracking-tight">
         {phase.procedure === "ROLLBACK" ? "Rollback phase" : "Phase"} {phase.position}: {phase.title}
@@ -305,26 +342,25 @@ function PhaseList({ title, phases, currentId, now }: Readonly<{ title: string; 
       <h2 className="border-b border-line px-5 py-3 text-lg font-semibold">{title}</h2>
       <ol className="divide-y divide-line">
         {phases.map((p) => {
-          const done = p.steps.filter((s) => s.waiver || s.runs.some((r) => r.mode === "RUN" && r.status === "SUCCEEDED")).length;
           const ran = p.steps.filter((s) => s.runs.length || s.waiver);
           return (
             <li key={p.phaseRunId} className={p.phaseRunId === currentId ? "bg-accent-soft/60" : ""} aria-current={p.phaseRunId === currentId ? "step" : undefined}>
               <details>
-                <summary className="flex cursor-pointer flex-wrap items-center gap-x-4 gap-y-1 px-5 py-2.5 text-sm">
+                <summary className="flex cursor-pointer flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2.5 text-sm sm:px-5">
                   <span className="w-6 text-right text-muted tabular-nums">{p.position}.</span>
-                  <span className="min-w-0 flex-1 font-medium">{p.title}</span>
+                  <span className="min-w-0 flex-[1_1_12rem] font-medium break-words">{p.title}</span>
                   {p.isPointOfNoReturn ? (
                     <Badge tone="bad" icon="⚠">
                       No return
                     </Badge>
                   ) : null}
                   <span className="text-xs text-muted tabular-nums">
-                    {done}/{p.steps.length} steps · {p.estimatedMinutes ?? "—"} min
+                    {describeCounts(p.stepCounts)} · {p.estimatedMinutes ?? "—"} min
                   </span>
                   <StatusBadge kind="phase" status={p.status} />
                   {p.reason && (p.status === "SKIPPED" || p.status === "FAILED") ? <span className="basis-full pl-10 text-xs text-muted">{p.reason}</span> : null}
                 </summary>
-                <div className="space-y-2 px-5 pb-4 pl-14">
+                <div className="min-w-0 space-y-2 px-4 pb-4 sm:px-5 sm:pl-14">
                   {p.objective ? <p className="text-sm">{p.objective}</p> : null}
                   {ran.length ? (
                     ran.map((s) => {
@@ -350,4 +386,15 @@ function PhaseList({ title, phases, currentId, now }: Readonly<{ title: string; 
       </ol>
     </section>
   );
+}
+
+/** "1 failed · 0/9 succeeded": every step counted by its latest run, on the server (issue 18 item 3). */
+function describeCounts(c: TCockpitPhase["stepCounts"]): string {
+  if (!c.total) return "no steps";
+  const parts = [`${c.succeeded}/${c.total} succeeded`];
+  if (c.failed) parts.unshift(`${c.failed} failed`);
+  if (c.interrupted) parts.unshift(`${c.interrupted} interrupted`);
+  if (c.running) parts.push(`${c.running} running`);
+  if (c.waived) parts.push(`${c.waived} waived`);
+  return parts.join(" · ");
 }

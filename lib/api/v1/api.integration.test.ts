@@ -315,3 +315,22 @@ describe("HTTP semantics", () => {
     }
   });
 });
+
+describe("checklist-ticks with several items (issue 18 item 4)", () => {
+  it("ticks them all in one request naming the phase run's version; the same request again is refused, nothing changed", async () => {
+    const planned = await planTestDeployment(lead, [{ title: "Many", checklistItems: [{ text: "One" }, { text: "Two" }, { text: "Three" }] }]);
+    const phase = (await deploymentMap(planned.deploymentId)).phase("Many");
+    const route = (id: string) => API_ROUTES.find((r) => r.spec.operationId === id)!;
+    const params = { deploymentId: planned.deploymentId };
+    await call({ route: route("controlDeployment"), params, body: { action: "start" }, token: runToken });
+    const deployment = await call({ route: route("getDeployment"), params, token: runToken });
+    const checklistVersion = (deployment.json as { phaseRuns: { id: string; version: number }[] }).phaseRuns.find((p) => p.id === phase.phaseRunId)!.version;
+    const body = { phaseRunId: phase.phaseRunId, itemIds: phase.checklist.map((c) => c.id), checklistVersion };
+    const ticked = await call({ route: route("tickChecklistItem"), params, body, token: runToken });
+    expect(ticked.status, ticked.text).toBe(200);
+    expect(ticked.json).toEqual({ ticked: 3, checklistVersion: checklistVersion + 1 });
+    const replay = await call({ route: route("tickChecklistItem"), params, body, token: runToken });
+    expect(replay.status).toBe(409);
+    expect(await testPrisma().auditEvent.count({ where: { deploymentId: planned.deploymentId, type: "checklist.ticked" } })).toBe(3);
+  });
+});

@@ -8,7 +8,7 @@ import { defineRoute, type TPermissionRequirement } from "@/lib/api/define-route
 import type { TPermission } from "@/lib/auth/permissions";
 import type { TTokenPrincipal } from "@/lib/server/api-tokens/authenticate-api-token";
 import { ValidationError } from "@/lib/errors";
-import { DEPLOYMENT_ACTIONS, ZControlDeployment, ZPlanDeployment, ZStartStepRun, ZTickChecklistItem } from "@/lib/domain/deployment/inputs";
+import { DEPLOYMENT_ACTIONS, ZControlDeployment, ZPlanDeployment, ZStartStepRun, ZTickChecklistItem, ZTickChecklistItems } from "@/lib/domain/deployment/inputs";
 import { findDeploymentPage } from "@/lib/server/readers/find-deployments";
 import { getDeployment } from "@/lib/server/readers/get-deployment";
 import { getDeploymentStatus } from "@/lib/server/readers/get-deployment-status";
@@ -16,7 +16,8 @@ import { planDeployment } from "@/lib/server/deployments/plan-deployment";
 import { controlDeployment } from "@/lib/server/deployments/control-deployment";
 import { startStepRun } from "@/lib/server/deployments/start-step-run";
 import { tickChecklistItem } from "@/lib/server/deployments/tick-checklist-item";
-import { DEPLOYMENT_STATUSES, ZControlled, ZDeployment, ZDeploymentList, ZDeploymentStatus, ZPlanned, ZStepRunStarted, ZTicked, ZUuid } from "./schemas";
+import { tickChecklistItems } from "@/lib/server/deployments/tick-checklist-items";
+import { DEPLOYMENT_STATUSES, ZControlled, ZDeployment, ZDeploymentList, ZDeploymentStatus, ZPlanned, ZStepRunStarted, ZTicked, ZTickedMany, ZUuid } from "./schemas";
 
 const ZDeploymentParams = z.object({ deploymentId: ZUuid });
 const actorOf = (principal: TTokenPrincipal) => ({ ...principal.user });
@@ -146,7 +147,8 @@ export const startStepRunRoute = defineRoute(
   async ({ params, body }, { principal }) => startStepRun({ ...body, deploymentId: params.deploymentId, actor: actorOf(principal) }),
 );
 
-export const ZTickBody = ZTickChecklistItem.omit({ deploymentId: true });
+/** one item ({ itemId, isTicked }), or several ticked at once, all or nothing ({ itemIds, checklistVersion }) */
+export const ZTickBody = z.union([ZTickChecklistItem.omit({ deploymentId: true }), ZTickChecklistItems.omit({ deploymentId: true })]);
 
 export const tickChecklistItemRoute = defineRoute(
   {
@@ -154,11 +156,15 @@ export const tickChecklistItemRoute = defineRoute(
     path: "/api/v1/deployments/{deploymentId}/checklist-ticks",
     operationId: "tickChecklistItem",
     tag: "deployments",
-    summary: "Tick or untick a checklist item of the active phase (scope run)",
+    summary:
+      "Tick or untick a checklist item of the active phase, or tick several at once with the phase's checklistVersion (all or nothing; a stale version is refused) (scope run)",
     permission: (i) => on("deployment.run", i.params.deploymentId),
     params: ZDeploymentParams,
     body: ZTickBody,
-    response: ZTicked,
+    response: z.union([ZTicked, ZTickedMany]),
   },
-  async ({ params, body }, { principal }) => tickChecklistItem({ ...body, deploymentId: params.deploymentId, actor: actorOf(principal) }),
+  async ({ params, body }, { principal }) =>
+    "itemIds" in body
+      ? tickChecklistItems({ ...body, deploymentId: params.deploymentId, actor: actorOf(principal) })
+      : tickChecklistItem({ ...body, deploymentId: params.deploymentId, actor: actorOf(principal) }),
 );

@@ -68,7 +68,17 @@ export const ZDeploymentList = z.object({ items: z.array(ZDeploymentListItem), n
 
 export const ZDeployment = ZDeploymentListItem.extend({
   statusReason: z.string().nullable(),
-  phaseRuns: z.array(z.object({ id: z.string(), procedure: z.enum(["MAIN", "ROLLBACK"]), position: z.number(), status: ZPhaseStatus }).loose()),
+  phaseRuns: z.array(
+    z
+      .object({
+        id: z.string(),
+        procedure: z.enum(["MAIN", "ROLLBACK"]),
+        position: z.number(),
+        status: ZPhaseStatus,
+        version: z.number().meta({ description: "the checklistVersion a group tick (POST …/checklist-ticks with itemIds) names" }),
+      })
+      .loose(),
+  ),
 }).loose();
 
 export const ZDeploymentStatus = z.object({
@@ -87,6 +97,7 @@ export const ZPlanned = z.object({ deploymentId: z.string(), name: z.string() })
 export const ZControlled = z.object({ status: ZDeploymentStatusValue });
 export const ZStepRunStarted = z.object({ stepRunId: z.string(), attempt: z.number() });
 export const ZTicked = z.object({ isTicked: z.boolean() });
+export const ZTickedMany = z.object({ ticked: z.number().int(), checklistVersion: z.number().int() });
 
 export const ZAuditEventList = z.object({
   items: z.array(

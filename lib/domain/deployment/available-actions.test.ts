@@ -18,6 +18,7 @@ import {
   decideSkipPhase,
   decideStartStep,
   decideTickChecklistItem,
+  decideTickChecklistItems,
   decideWaiveStep,
   DEPLOYMENT_STATUSES,
   latestRun,
@@ -83,7 +84,12 @@ function generate(random: () => number, n: number): TDeploymentSnapshot {
       isPointOfNoReturn: random() < 0.3,
       requiredSignoffRoles: roles,
       steps,
-      checklist: [{ itemId: `${procedure}-${position}-c`, text: "Announce the window", isRequired: random() < 0.7, isTicked: random() < 0.5 }],
+      checklist: Array.from({ length: 1 + Math.floor(random() * 3) }, (_, i) => ({
+        itemId: `${procedure}-${position}-c${i}`,
+        text: `Announce the window ${i}`,
+        isRequired: random() < 0.7,
+        isTicked: random() < 0.5,
+      })),
       criteria: [
         { criterionId: `${procedure}-${position}-k1`, text: "Totals unchanged", boundStepId: null, isMet: pick([null, true, false]) },
         { criterionId: `${procedure}-${position}-k2`, text: "Check passes", boundStepId: steps[0]!.stepId, isMet: pick([null, true, false]) },
@@ -175,6 +181,17 @@ describe("availableActions agrees with the server's decisions", () => {
             }
             for (const item of phase.checklist)
               expectAgrees(offers.tick[item.itemId]!, server(viewer, "deployment.run", decideTickChecklistItem(snapshot, id, item.itemId)), `tick ${item.itemId}`);
+            // tick all: offered exactly when the server accepts every unticked item, all or nothing
+            const unticked = phase.checklist.filter((c) => !c.isTicked).map((c) => c.itemId);
+            expectAgrees(offers.tickAll, server(viewer, "deployment.run", decideTickChecklistItems(snapshot, id, unticked)), `tick all ${id}`);
+            if (offers.tickAll.itemIds.join() !== unticked.join()) disagreements.push(`tick all ${id}: offers other items`);
+            if (offers.tickAll.ok && !unticked.every((itemId) => server(viewer, "deployment.run", decideTickChecklistItem(snapshot, id, itemId))))
+              disagreements.push(`tick all ${id}: offered though an item alone is refused`);
+            if (
+              decideTickChecklistItems(snapshot, id, [...unticked, ...phase.checklist.filter((c) => c.isTicked).map((c) => c.itemId)]).ok &&
+              phase.checklist.some((c) => c.isTicked)
+            )
+              disagreements.push(`tick all ${id}: a ticked item accepted again`);
             for (const c of phase.criteria)
               expectAgrees(
                 offers.recordCriterion[c.criterionId]!,
@@ -223,6 +240,7 @@ describe("availableActions agrees with the server's decisions", () => {
         expect(phase.activate.ok || phase.complete.ok || phase.skip.ok).toBe(false);
         for (const s of Object.values(phase.steps)) expect(s.run.ok || s.rehearse.ok || s.record.ok || s.waive.ok).toBe(false);
         for (const o of Object.values(phase.tick)) expect(o.ok).toBe(false);
+        expect(phase.tickAll.ok).toBe(false);
       }
     }
   });
@@ -250,5 +268,32 @@ describe("cockpitView", () => {
       ],
     };
     expect(cockpitView(rollingBack)).toMatchObject({ workingProcedure: "ROLLBACK", currentPhaseRunId: "RB-1", nextPhaseRunId: null });
+  });
+
+  it("keeps the failure that opened the rollback in view: its phase and its failed steps", () => {
+    const base = generate(rng(11), 0);
+    const [main1, main2, main3] = base.phases.filter((p) => p.procedure === "MAIN");
+    const rollback = base.phases.find((p) => p.procedure === "ROLLBACK") ?? { ...main1!, phaseRunId: "RB-1", procedure: "ROLLBACK" as const };
+    const failedStep = {
+      stepId: "compare",
+      kind: "SQL" as const,
+      title: "Compare with the baseline",
+      isWaived: false,
+      runs: [{ id: "x", mode: "RUN" as const, attempt: 1, status: "FAILED" as const, startedById: "lead-1" }],
+    };
+    const okStep = { ...failedStep, stepId: "count", title: "Count rows", runs: [{ ...failedStep.runs[0]!, id: "y", status: "SUCCEEDED" as const }] };
+    const phases = [
+      { ...main1!, status: "DONE" as const },
+      { ...main2!, status: "FAILED" as const, failurePolicy: "ROLLBACK" as const, steps: [okStep, failedStep] },
+      { ...main3!, status: "PENDING" as const },
+      { ...rollback, procedure: "ROLLBACK" as const, position: 1, status: "ACTIVE" as const },
+    ];
+    expect(cockpitView({ ...base, status: "ROLLING_BACK", phases }).rollbackTrigger).toEqual({ phaseRunId: main2!.phaseRunId, stepIds: ["compare"] });
+    // before the rollback there is nothing to pin; a hand-made rollback names the phase without steps
+    expect(
+      cockpitView({ ...base, status: "IN_PROGRESS", phases: phases.map((p) => (p.procedure === "ROLLBACK" ? { ...p, status: "PENDING" as const } : p)) }).rollbackTrigger,
+    ).toBeNull();
+    const byHand = phases.map((p) => (p.phaseRunId === main2!.phaseRunId ? { ...p, failurePolicy: "STOP" as const, steps: [okStep] } : p));
+    expect(cockpitView({ ...base, status: "ROLLING_BACK", phases: byHand }).rollbackTrigger).toEqual({ phaseRunId: main2!.phaseRunId, stepIds: [] });
   });
 });

@@ -15,6 +15,7 @@ import {
   decideSkipPhase,
   decideStartStep,
   decideTickChecklistItem,
+  decideTickChecklistItems,
   decideWaiveStep,
   latestRun,
   nextAttempt,
@@ -51,6 +52,8 @@ export type TPhaseOffers = {
   signoff: Record<string, TOffer>;
   /** by checklist item id */
   tick: Record<string, TOffer>;
+  /** every unticked item of the phase in one action (issue 18 item 4), with their ids */
+  tickAll: TOffer & { itemIds: string[] };
   /** by criterion id */
   recordCriterion: Record<string, TOffer>;
   /** by step id */
@@ -145,6 +148,8 @@ function phaseOffers(snapshot: TDeploymentSnapshot, phase: TPhaseSnapshot, viewe
   }
   const tick: Record<string, TOffer> = {};
   for (const item of phase.checklist) tick[item.itemId] = withPermission(viewer, "deployment.run", decideTickChecklistItem(snapshot, id, item.itemId));
+  const untickedIds = phase.checklist.filter((c) => !c.isTicked).map((c) => c.itemId);
+  const tickAll = { ...withPermission(viewer, "deployment.run", decideTickChecklistItems(snapshot, id, untickedIds)), itemIds: untickedIds };
   const recordCriterion: Record<string, TOffer> = {};
   for (const c of phase.criteria) recordCriterion[c.criterionId] = withPermission(viewer, "deployment.run", decideRecordCriterion(snapshot, id, c.criterionId));
   const steps: Record<string, TStepOffers> = {};
@@ -160,6 +165,7 @@ function phaseOffers(snapshot: TDeploymentSnapshot, phase: TPhaseSnapshot, viewe
     approvePointOfNoReturn: withPermission(viewer, "signoff.dba", decidePointOfNoReturnApproval(snapshot, id, { userRoles: viewer.roles, decision: "APPROVED", comment: "" })),
     signoff,
     tick,
+    tickAll,
     recordCriterion,
     steps,
   };
@@ -199,6 +205,12 @@ export type TCockpitView = {
   nextPhaseRunId: string | null;
   /** rule 7, STOP: the failed steps the lead must decide about, or null */
   halt: { stepTitles: string[] } | null;
+  /**
+   * While the rollback is worked through: the main phase whose failure opened it and its failed
+   * steps (latest real run FAILED, not waived) — kept in view above the rollback (issue 18 item 3).
+   * Empty stepIds: the lead rolled back by hand, the phase's reason says why.
+   */
+  rollbackTrigger: { phaseRunId: string; stepIds: string[] } | null;
 };
 
 /** Where the deployment stands, for the cockpit's layout: which phase is large, which is next. */
@@ -213,5 +225,20 @@ export function cockpitView(snapshot: TDeploymentSnapshot): TCockpitView {
   const next = !current && isWorking ? (ofProcedure.find((p) => p.status === "PENDING") ?? null) : null;
   const active = snapshot.phases.find((p) => p.status === "ACTIVE" && p.failurePolicy !== "CONTINUE");
   const failed = active ? active.steps.filter((s) => !s.isWaived && latestRun(s)?.status === "FAILED").map((s) => s.title) : [];
-  return { workingProcedure, currentPhaseRunId: current?.phaseRunId ?? null, nextPhaseRunId: next?.phaseRunId ?? null, halt: failed.length ? { stepTitles: failed } : null };
+  return {
+    workingProcedure,
+    currentPhaseRunId: current?.phaseRunId ?? null,
+    nextPhaseRunId: next?.phaseRunId ?? null,
+    halt: failed.length ? { stepTitles: failed } : null,
+    rollbackTrigger: isRollback ? rollbackTrigger(snapshot) : null,
+  };
+}
+
+/** The failed main phase that opened the rollback: openRollback fails the phase that was open (rule 7). */
+function rollbackTrigger(snapshot: TDeploymentSnapshot): TCockpitView["rollbackTrigger"] {
+  const failedPhases = snapshot.phases.filter((p) => p.procedure === "MAIN" && p.status === "FAILED").sort((a, b) => b.position - a.position);
+  const phase = failedPhases.find((p) => p.failurePolicy === "ROLLBACK") ?? failedPhases[0];
+  if (!phase) return null;
+  const stepIds = phase.steps.filter((s) => !s.isWaived && latestRun(s)?.status === "FAILED").map((s) => s.stepId);
+  return { phaseRunId: phase.phaseRunId, stepIds };
 }

@@ -88,6 +88,12 @@ export const ZReconcileStepRun = z.object({
 });
 
 export const ZTickChecklistItem = z.object({ ...phaseRef, itemId: ZId("a checklist item"), isTicked: z.boolean() });
+export const ZTickChecklistItems = z.object({
+  ...phaseRef,
+  itemIds: z.array(ZId("a checklist item"), "Choose the items to tick.").min(1, "Choose at least one item to tick.").max(500, "Tick at most 500 items at once."),
+  /** the phase run's version the person saw (cockpit phase `checklistVersion`): a stale view is refused */
+  checklistVersion: z.number("Reload the page: the checklist's version is missing.").int().min(0),
+});
 export const ZRecordCriterion = z.object({ ...phaseRef, criterionId: ZId("a success criterion"), isMet: z.boolean(), evidence: ZNote }).superRefine((v, ctx) => {
   if (v.isMet && !v.evidence) ctx.addIssue({ code: "custom", path: ["evidence"], message: "Note the evidence that the criterion is met." });
 });

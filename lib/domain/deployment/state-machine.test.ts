@@ -21,6 +21,8 @@ import {
   failureConsequence,
   missingSignoffRoles,
   unmetGates,
+  unmetGateGroups,
+  decideTickChecklistItems,
   type TChecklistSnapshot,
   type TCriterionSnapshot,
   type TDeploymentAction,
@@ -885,5 +887,34 @@ describe("rules the server decides (issue 10)", () => {
     expectRefused(decideSheetSignoff({ status: "IN_PROGRESS" }, line, ["DBA"]), "once the deployment has ended");
     expectRefused(decideSheetSignoff({ status: "SUCCEEDED" }, line, ["LEAD"]), "DBA role");
     expectRefused(decideSheetSignoff({ status: "SUCCEEDED" }, { ...line, signedByName: "Dana Brooks" }, ["DBA"]), "already signed by Dana Brooks");
+  });
+});
+
+describe("unmetGateGroups: the blockers summarised (issue 18 item 4)", () => {
+  it("counts each kind once, keeps every line, and says the same as unmetGates", () => {
+    const phase = mainPhase(1, {
+      status: "ACTIVE",
+      checklist: Array.from({ length: 12 }, (_, i) => item({ itemId: `i${i}`, text: `Item ${i}` })).concat(item({ itemId: "opt", isRequired: false })),
+      steps: [step({ stepId: "a", title: "A" }), step({ stepId: "b", title: "B" }), step({ stepId: "c", title: "C", runs: [run({ status: "FAILED" })] })],
+      criteria: [criterion()],
+    });
+    const groups = unmetGateGroups(phase);
+    expect(groups.map((g) => g.summary)).toEqual(["12 checklist items unticked", "2 steps not run", "1 step failed", "1 success criterion not recorded"]);
+    expect(groups[0]!.lines).toHaveLength(12);
+    expect(groups.flatMap((g) => g.lines).sort()).toEqual([...unmetGates(phase)].sort());
+  });
+});
+
+describe("decideTickChecklistItems", () => {
+  const snapshot = (checklist: TChecklistSnapshot[]) => deployment({ status: "IN_PROGRESS", phases: [mainPhase(1, { status: "ACTIVE", checklist })] });
+  it("accepts every unticked item of the active phase, all or nothing", () => {
+    const items = [item({ itemId: "a" }), item({ itemId: "b", text: "Second" })];
+    expect(decideTickChecklistItems(snapshot(items), "main-1", ["a", "b"]).ok).toBe(true);
+    expectRefused(decideTickChecklistItems(snapshot(items), "main-1", []), "already ticked");
+    expectRefused(decideTickChecklistItems(snapshot(items), "main-1", ["a", "a"]), "twice");
+    expectRefused(decideTickChecklistItems(snapshot(items), "main-1", ["a", "elsewhere"]), "not part of the phase");
+    expectRefused(decideTickChecklistItems(snapshot([items[0]!, { ...items[1]!, isTicked: true }]), "main-1", ["a", "b"]), '"Second" is already ticked');
+    const paused = { ...snapshot(items), status: "PAUSED" as const };
+    expect(decideTickChecklistItems(paused, "main-1", ["a", "b"])).toEqual(decideTickChecklistItem(paused, "main-1", "a"));
   });
 });

@@ -274,25 +274,48 @@ export function decideSkipPhase(snapshot: TDeploymentSnapshot, phaseRunId: strin
   return ok;
 }
 
-/** What still stands between a phase and its completion (rule 2), in words; empty when none. */
-export function unmetGates(phase: TPhaseSnapshot): string[] {
-  const unmet: string[] = [];
-  for (const item of phase.checklist) if (item.isRequired && !item.isTicked) unmet.push(`Tick "${item.text}".`);
+export type TGateKind = "checklist" | "not_run" | "running" | "interrupted" | "failed" | "criterion_unrecorded" | "criterion_unmet";
+export type TGateGroup = { kind: TGateKind; summary: string; lines: string[] };
+
+const GATE_WORDS: Readonly<Record<TGateKind, [one: string, many: string]>> = {
+  checklist: ["checklist item unticked", "checklist items unticked"],
+  not_run: ["step not run", "steps not run"],
+  running: ["step still running", "steps still running"],
+  interrupted: ["step interrupted (reconcile it)", "steps interrupted (reconcile them)"],
+  failed: ["step failed", "steps failed"],
+  criterion_unrecorded: ["success criterion not recorded", "success criteria not recorded"],
+  criterion_unmet: ["success criterion not met", "success criteria not met"],
+};
+
+/**
+ * What still stands between a phase and its completion (rule 2), grouped by kind with a count
+ * ("12 checklist items unticked") and every line: a phase with 26 items reads as one line first.
+ */
+export function unmetGateGroups(phase: TPhaseSnapshot): TGateGroup[] {
+  const lines = new Map<TGateKind, string[]>();
+  const add = (kind: TGateKind, line: string) => lines.set(kind, [...(lines.get(kind) ?? []), line]);
+  for (const item of phase.checklist) if (item.isRequired && !item.isTicked) add("checklist", `Tick "${item.text}".`);
   for (const step of phase.steps) {
     if (step.isWaived) continue;
     const run = latestRun(step);
-    if (!run) unmet.push(`Run "${step.title}" (or waive it with a reason).`);
-    else if (isRunInFlight(run.status) || run.status === "PENDING") unmet.push(`Wait for "${step.title}" to finish.`);
-    else if (run.status === "INTERRUPTED") unmet.push(`Reconcile "${step.title}": it was interrupted.`);
-    else if (run.status === "FAILED" && phase.failurePolicy !== "CONTINUE") unmet.push(`"${step.title}" failed: retry it or waive it with a reason.`);
+    if (!run) add("not_run", `Run "${step.title}" (or waive it with a reason).`);
+    else if (isRunInFlight(run.status) || run.status === "PENDING") add("running", `Wait for "${step.title}" to finish.`);
+    else if (run.status === "INTERRUPTED") add("interrupted", `Reconcile "${step.title}": it was interrupted.`);
+    else if (run.status === "FAILED" && phase.failurePolicy !== "CONTINUE") add("failed", `"${step.title}" failed: retry it or waive it with a reason.`);
   }
   for (const c of phase.criteria) {
     if (c.isMet === true) continue;
     const bound = c.boundStepId ? phase.steps.find((s) => s.stepId === c.boundStepId) : null;
     if (bound?.isWaived) continue;
-    unmet.push(c.isMet === false ? `Criterion not met: "${c.text}".` : `Record whether "${c.text}" is met.`);
+    if (c.isMet === false) add("criterion_unmet", `Criterion not met: "${c.text}".`);
+    else add("criterion_unrecorded", `Record whether "${c.text}" is met.`);
   }
-  return unmet;
+  return [...lines.entries()].map(([kind, ls]) => ({ kind, summary: `${ls.length} ${GATE_WORDS[kind][ls.length === 1 ? 0 : 1]}`, lines: ls }));
+}
+
+/** What still stands between a phase and its completion (rule 2), in words; empty when none. */
+export function unmetGates(phase: TPhaseSnapshot): string[] {
+  return unmetGateGroups(phase).flatMap((g) => g.lines);
 }
 
 /** Roles still to approve (rule 2): a role counts once some holder's current decision approves it. */
@@ -409,6 +432,24 @@ export function decideTickChecklistItem(snapshot: TDeploymentSnapshot, phaseRunI
   const working = requireWorkingOn(snapshot, phase);
   if (!working.ok) return working;
   if (phase.status !== "ACTIVE") return refuse(`"${phase.title}" is ${phaseWord(phase.status)}: its checklist is ticked while it is active.`);
+  return ok;
+}
+
+/**
+ * Several checklist items ticked in one action (issue 18 item 4): each is decided by
+ * decideTickChecklistItem, all or nothing — the first refusal refuses the whole group.
+ */
+export function decideTickChecklistItems(snapshot: TDeploymentSnapshot, phaseRunId: string, itemIds: readonly string[]): TDecision {
+  const phase = phaseOf(snapshot, phaseRunId);
+  if (!phase) return refuse("This phase is not part of the deployment.");
+  if (!itemIds.length) return refuse("Every checklist item of this phase is already ticked.");
+  if (new Set(itemIds).size !== itemIds.length) return refuse("A checklist item is named twice.");
+  for (const itemId of itemIds) {
+    const decision = decideTickChecklistItem(snapshot, phaseRunId, itemId);
+    if (!decision.ok) return decision;
+    const item = phase.checklist.find((c) => c.itemId === itemId)!;
+    if (item.isTicked) return refuse(`"${item.text}" is already ticked: reload to see who ticked it.`);
+  }
   return ok;
 }
 

@@ -17,6 +17,8 @@ export async function tickChecklistItem(input: { deploymentId: string; phaseRunI
       if (!item) throw new NotFoundError("This checklist item is not part of the phase.");
       ensure(decideTickChecklistItem(ctx.snapshot, phase.phaseRunId, item.itemId));
       if (item.isTicked === input.isTicked) return { isTicked: item.isTicked };
+      // the checklist's version moves with every tick: a group tick made from an older view is refused
+      await ctx.tx.phaseRun.update({ where: { id: phase.phaseRunId }, data: { version: { increment: 1 } } });
       await ctx.tx.checklistTick.upsert({
         where: { phaseRunId_checklistItemId: { phaseRunId: phase.phaseRunId, checklistItemId: item.itemId } },
         create: { phaseRunId: phase.phaseRunId, checklistItemId: item.itemId, isTicked: input.isTicked, tickedById: input.actor.id },

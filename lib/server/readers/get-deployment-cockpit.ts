@@ -15,11 +15,12 @@ import {
   isFinalDeployment,
   latestRun,
   missingSignoffRoles,
-  unmetGates,
+  unmetGateGroups,
   type TDeploymentSnapshot,
 } from "@/lib/domain/deployment/state-machine";
 import { buildDeploymentSnapshot } from "@/lib/domain/deployment/snapshot";
 import { availableActions, cockpitView } from "@/lib/domain/deployment/available-actions";
+import { groupChecklist } from "@/lib/domain/deployment/checklist-groups";
 import { parseIdOrThrow } from "./parse-ids";
 import { readStepRunOutputs, stepRunSelect } from "./get-deployment";
 import { stepDetailSelect, userSummarySelect } from "./selects";
@@ -51,6 +52,7 @@ const cockpitSelect = {
       procedure: true,
       position: true,
       status: true,
+      version: true,
       activatedAt: true,
       awaitingSignoffAt: true,
       completedAt: true,
@@ -132,6 +134,20 @@ function shapeStep(step: TRow["phaseRuns"][number]["phase"]["steps"][number]) {
     commandArgv: step.commandArgv,
     timeoutMs: step.timeoutMs,
   };
+}
+
+/** Each step counted once, by its latest real run; a waiver counts as waived whatever ran before. */
+function countSteps(phase: TDeploymentSnapshot["phases"][number]) {
+  const counts = { total: phase.steps.length, succeeded: 0, failed: 0, waived: 0, running: 0, interrupted: 0 };
+  for (const step of phase.steps) {
+    const status = latestRun(step, "RUN")?.status;
+    if (step.isWaived) counts.waived += 1;
+    else if (status === "SUCCEEDED") counts.succeeded += 1;
+    else if (status === "FAILED") counts.failed += 1;
+    else if (status === "RUNNING" || status === "QUEUED") counts.running += 1;
+    else if (status === "INTERRUPTED") counts.interrupted += 1;
+  }
+  return counts;
 }
 
 export type TCockpit = Awaited<ReturnType<typeof getDeploymentCockpit>>;
@@ -231,6 +247,8 @@ async function loadSharedCockpit(id: string) {
           at: iso(tick?.tickedAt ?? null),
         };
       }),
+      /** runs of items under one heading ("Access Verification: …"), ticked as a group */
+      checklistGroups: groupChecklist(pr.phase.checklistItems),
       criteria: pr.phase.successCriteria.map((c) => {
         const result = pr.criterionResults.find((r) => r.criterionId === c.id);
         return {
@@ -255,13 +273,36 @@ async function loadSharedCockpit(id: string) {
           user: s.user as TUser,
           isCurrentRound: currentRound.some((c) => c.userId === s.user.id && c.role === s.role && c.createdAt.getTime() === s.createdAt.getTime()),
         })),
+      /** what the phase's steps came to, by their latest real run: "0/9" hid a failed step (issue 18 item 3) */
+      stepCounts: countSteps(snap),
+      /** named by a group tick: moves with every tick, so a tick from a stale view is refused */
+      checklistVersion: pr.version,
       missingSignoffRoles: pr.status === "AWAITING_SIGNOFF" ? missingSignoffRoles(snap) : pr.phase.requiredSignoffRoles,
-      unmetGates: pr.status === "ACTIVE" ? unmetGates(snap) : [],
+      /** rule 2's blockers by kind, with a count each ("12 checklist items unticked") and every line */
+      unmetGateGroups: pr.status === "ACTIVE" ? unmetGateGroups(snap) : [],
     };
   });
 
   const isCommandsEnabled = getEnv().PHASELINE_ENABLE_COMMANDS;
   const view = cockpitView(snapshot);
+  // the failure that opened the rollback, kept in view above the rollback phases (issue 18 item 3):
+  // the state machine names the phase and steps, the rows give what they observed
+  const triggerPhase = view.rollbackTrigger ? phases.find((p) => p.phaseRunId === view.rollbackTrigger!.phaseRunId) : undefined;
+  const rollbackEvidence = triggerPhase
+    ? {
+        phaseRunId: triggerPhase.phaseRunId,
+        position: triggerPhase.position,
+        title: triggerPhase.title,
+        failurePolicy: triggerPhase.failurePolicy,
+        reason: triggerPhase.reason,
+        failedAt: triggerPhase.completedAt,
+        steps: view.rollbackTrigger!.stepIds.flatMap((stepId) => {
+          const step = triggerPhase.steps.find((s) => s.id === stepId);
+          const run = step?.runs.filter((r) => r.mode === "RUN").at(-1);
+          return step && run ? [{ id: step.id, position: step.position, title: step.title, kind: step.kind, run }] : [];
+        }),
+      }
+    : null;
   const shared = {
     id: row.id,
     name: row.name,
@@ -288,6 +329,7 @@ async function loadSharedCockpit(id: string) {
     isFinal: isFinalDeployment(row.status),
     /** the procedure being worked on, the phase open in it, the phase that comes next, and a halt */
     ...view,
+    rollbackEvidence,
   };
   return { shared, snapshot, requireSeparationOfDuties: row.runbookVersion.requireSeparationOfDuties, sharedJson: undefined as string | undefined };
 }

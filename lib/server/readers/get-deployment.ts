@@ -33,6 +33,8 @@ const phaseRunSelect = {
   procedure: true,
   position: true,
   status: true,
+  /** moves with every checklist tick: a group tick names it (issue 18 item 4) */
+  version: true,
   activatedAt: true,
   completedAt: true,
   reason: true,
