@@ -10,6 +10,7 @@
 // Columns added after the backup are not part of it: a restore puts back the rows' contents, not
 // the table's shape.
 import { z } from "zod";
+import { FINAL_DEPLOYMENT_STATUSES } from "@/lib/domain/deployment/state-machine";
 
 /** What a backup keeps about one table: enough to restore it and to prove the restore. */
 export const ZBackupTable = z.object({
@@ -72,4 +73,21 @@ export function describeBackupStep(step: { kind: string; backupKey?: string | nu
   const tables = step.backupTables?.length ? step.backupTables.join(", ") : "(no tables)";
   const filter = step.backupFilter ? ` rows where ${step.backupFilter}` : "";
   return `Back up ${tables}${filter} as "${key}" (refused above ${formatBytes((step.backupMaxMb ?? 1024) * BYTES_PER_MB)}).`;
+}
+
+/** Dropping a deployment's backup from the target: an explicit, audited decision with a reason. */
+export const ZDropBackup = z.object({
+  deploymentId: z.guid("Choose a deployment."),
+  backupId: z.guid("Choose a backup."),
+  reason: z.string("Say why the backup is dropped.").trim().min(1, "Say why the backup is dropped.").max(1000, "Use at most 1,000 characters."),
+});
+export type TDropBackup = z.infer<typeof ZDropBackup>;
+
+/** Why a backup cannot be dropped now, or null: only once its deployment has ended, since until then its rollback may restore it. */
+export function decideDropBackup(input: { deploymentStatus: string; droppedAt: Date | null }): string | null {
+  if (input.droppedAt) return "This backup was already dropped.";
+  if (!(FINAL_DEPLOYMENT_STATUSES as readonly string[]).includes(input.deploymentStatus)) {
+    return "The deployment has not ended: its rollback may still restore this backup. Drop it once the deployment has succeeded, failed, been rolled back or aborted.";
+  }
+  return null;
 }

@@ -27,6 +27,8 @@ const backupDetails: TParsedStepDetails = {
 const filteredDetails: TParsedStepDetails = { kind: "BACKUP", statementTimeoutMs: 60_000, lockTimeoutMs: 5_000, backupKey: "pending_rows", backupTables: ["orders"], backupFilter: "status = 'pending'", backupMaxMb: 1024 };
 const restoreDetails: TParsedStepDetails = { kind: "RESTORE", statementTimeoutMs: 60_000, lockTimeoutMs: 5_000, backupKey: "before_rename" };
 
+const withoutKind = ({ kind: _kind, ...rest }: TParsedStepDetails) => rest;
+
 const runbook: TExportableRunbook = {
   title: "Rename with a backup",
   summary: "",
@@ -34,7 +36,7 @@ const runbook: TExportableRunbook = {
   riskLevel: "HIGH",
   phases: [
     phase("Back up", [
-      { title: "Back up the products", text: `${stepSentence(backupDetails)}\n\nCheck the disk first.`, details: { kind: "BACKUP", instructions: "Check the disk first.", ...backupDetails } },
+      { title: "Back up the products", text: `${stepSentence(backupDetails)}\n\nCheck the disk first.`, details: { kind: "BACKUP", instructions: "Check the disk first.", ...withoutKind(backupDetails) } },
       { title: "Back up pending orders", text: stepSentence(filteredDetails), details: filteredDetails },
     ]),
   ],

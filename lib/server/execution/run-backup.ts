@@ -390,3 +390,47 @@ export async function runRestore(step: TExecutableStep, ctx: TExecutionContext):
     summary: `${run.isCommitted ? "restored" : "rehearsed restoring"} ${plural(ordered.length, "table")} from backup "${key}" (${plural(changed, "row")} written), counts and checksums verified${run.isCommitted ? "" : ", rolled back"}`,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Dropping a backup (an explicit, audited action: lib/server/backups/drop-backup.ts)
+
+/**
+ * Drops a backup's schema from the target, after checking its comment says it is this
+ * deployment's backup under this key — never another schema. Answers whether it was there.
+ */
+export async function dropBackupSchemaOnTarget(input: {
+  targetUrl: string;
+  applicationName: string;
+  deploymentId: string;
+  key: string;
+  schemaName: string;
+}): Promise<{ ok: true; wasOnTarget: boolean } | { ok: false; error: TSafeSqlError }> {
+  const ctx: TExecutionContext = {
+    targetUrl: input.targetUrl,
+    applicationName: input.applicationName,
+    mode: "RUN",
+    httpAllowList: [],
+    isCommandsEnabled: false,
+    baseline: null,
+    onOutput: () => {},
+  };
+  const limits = { statementTimeoutMs: STEP_DEFAULTS.statementTimeoutMs, lockTimeoutMs: STEP_DEFAULTS.lockTimeoutMs };
+  if (input.schemaName !== backupSchemaName(input.deploymentId, input.key)) return { ok: false, error: refused("The backup's schema name is not this deployment's.") };
+  const look = await runOnTarget({
+    ctx,
+    sql: `SELECT obj_description(n.oid, 'pg_namespace') AS comment FROM pg_namespace n WHERE n.nspname = ${quoteLiteral(input.schemaName)}`,
+    statementCount: 1,
+    limits,
+    access: "READ ONLY",
+    finish: "ROLLBACK",
+    keepRows: 1,
+  });
+  if (!look.ok) return { ok: false, error: look.error };
+  const row = look.results.findLast((r) => r.columns.length > 0)?.rows[0];
+  if (!row) return { ok: true, wasOnTarget: false };
+  if (row[0] !== backupSchemaComment(input.deploymentId, input.key)) {
+    return { ok: false, error: refused(`The schema ${input.schemaName} on the target was not made by this backup: Phaseline does not drop it.`) };
+  }
+  const dropped = await runOnTarget({ ctx, sql: `DROP SCHEMA ${quoteIdent(input.schemaName)} CASCADE`, statementCount: 1, limits, access: "READ WRITE", finish: "COMMIT", keepRows: 0 });
+  return dropped.ok ? { ok: true, wasOnTarget: true } : { ok: false, error: dropped.error };
+}
