@@ -67,7 +67,13 @@ export function backupTooLargeMessage(estimatedBytes: number, maxMb: number): st
 }
 
 /** One line saying what a BACKUP or RESTORE step does, for step cards, the cockpit and the export. */
-export function describeBackupStep(step: { kind: string; backupKey?: string | null; backupTables?: readonly string[]; backupFilter?: string | null; backupMaxMb?: number | null }): string {
+export function describeBackupStep(step: {
+  kind: string;
+  backupKey?: string | null;
+  backupTables?: readonly string[];
+  backupFilter?: string | null;
+  backupMaxMb?: number | null;
+}): string {
   const key = step.backupKey || "?";
   if (step.kind === "RESTORE") return `Restore backup "${key}" and verify its counts and checksums.`;
   const tables = step.backupTables?.length ? step.backupTables.join(", ") : "(no tables)";

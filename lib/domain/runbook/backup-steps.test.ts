@@ -3,7 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { validateDraftDocument, type TDraftDocumentInput } from "./draft";
 
-const backup = (over: Record<string, unknown> = {}) => ({ kind: "BACKUP", title: "Back up products", backupKey: "before_rename", backupTables: ["public.client_products"], ...over });
+const backup = (over: Record<string, unknown> = {}) => ({
+  kind: "BACKUP",
+  title: "Back up products",
+  backupKey: "before_rename",
+  backupTables: ["public.client_products"],
+  ...over,
+});
 const restore = (over: Record<string, unknown> = {}) => ({ kind: "RESTORE", title: "Restore products", backupKey: "before_rename", ...over });
 
 function doc(phases: { procedure?: "MAIN" | "ROLLBACK"; steps: unknown[] }[]): TDraftDocumentInput {
@@ -19,7 +25,14 @@ describe("BACKUP and RESTORE steps", () => {
     const result = validateDraftDocument(doc([{ steps: [backup()] }, { procedure: "ROLLBACK", steps: [restore()] }]));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.doc.phases[0]!.steps[0]).toMatchObject({ backupKey: "before_rename", backupTables: ["public.client_products"], backupFilter: null, backupMaxMb: 1024, statementTimeoutMs: 60000, lockTimeoutMs: 5000 });
+    expect(result.doc.phases[0]!.steps[0]).toMatchObject({
+      backupKey: "before_rename",
+      backupTables: ["public.client_products"],
+      backupFilter: null,
+      backupMaxMb: 1024,
+      statementTimeoutMs: 60000,
+      lockTimeoutMs: 5000,
+    });
     expect(result.doc.phases[1]!.steps[0]).toMatchObject({ kind: "RESTORE", backupKey: "before_rename" });
   });
 

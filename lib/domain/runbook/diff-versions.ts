@@ -465,7 +465,8 @@ function stepBody(step: TDiffStepInput): TStepDiff["body"] {
   if (SQL_KINDS.has(step.kind) && step.sql) return { label: "SQL", text: step.sql };
   if (step.kind === "COMMAND" && step.commandArgv.length) return { label: "Command", text: step.commandArgv.join(" ") };
   if (step.kind === "HTTP_CHECK" && step.httpUrl) return { label: "URL", text: step.httpUrl };
-  if (step.kind === "BACKUP") return { label: "Backup", text: `${(step.backupTables ?? []).join(", ")}${step.backupFilter ? ` where ${step.backupFilter}` : ""} as "${step.backupKey ?? ""}"` };
+  if (step.kind === "BACKUP")
+    return { label: "Backup", text: `${(step.backupTables ?? []).join(", ")}${step.backupFilter ? ` where ${step.backupFilter}` : ""} as "${step.backupKey ?? ""}"` };
   if (step.kind === "RESTORE") return { label: "Restore", text: `from backup "${step.backupKey ?? ""}"` };
   if (step.instructions) return { label: "Instructions", text: step.instructions };
   return null;

@@ -392,7 +392,7 @@ export function validateDraftDocument(input: unknown): { ok: true; doc: TDraftDo
 export function findBackupStepErrors(phases: readonly Pick<TDraftPhase, "procedure" | "steps">[]): TDraftFieldErrors {
   const errors: TDraftFieldErrors = {};
   const mainKeys = new Set<string>();
-  phases.forEach((phase, p) => {
+  phases.forEach((phase) => {
     if (phase.procedure !== "MAIN") return;
     phase.steps.forEach((step) => {
       if (step.kind === "BACKUP") mainKeys.add(step.backupKey);

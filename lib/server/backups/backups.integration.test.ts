@@ -80,7 +80,10 @@ describe("backups through a deployment", () => {
     const restore = map.phase("Restore");
     await startStepRun({ deploymentId, phaseRunId: restore.phaseRunId, stepId: restore.step("Restore products"), mode: "RUN", attempt: 1, ...by });
     await runQueuedSteps();
-    const run = await prisma().stepRun.findFirstOrThrow({ where: { deploymentId, stepId: restore.step("Restore products") }, select: { status: true, errorMessage: true, output: true } });
+    const run = await prisma().stepRun.findFirstOrThrow({
+      where: { deploymentId, stepId: restore.step("Restore products") },
+      select: { status: true, errorMessage: true, output: true },
+    });
     expect(run.status, run.errorMessage ?? "").toBe("SUCCEEDED");
     expect(run.output).toContain("matches the backup");
     expect(await completePhase({ deploymentId, phaseRunId: restore.phaseRunId, ...by })).toMatchObject({ deploymentStatus: "ROLLED_BACK" });
@@ -104,7 +107,13 @@ describe("backups through a deployment", () => {
     const table = await productsTable();
     const first = await planTestDeployment(lead, runbook(table));
     const second = await planTestDeployment(lead, [
-      { title: "Restore only", steps: [{ kind: "BACKUP", title: "Unused", backupKey: "before_change", backupTables: [table] }, { kind: "RESTORE", title: "Restore products", backupKey: "before_change" }] },
+      {
+        title: "Restore only",
+        steps: [
+          { kind: "BACKUP", title: "Unused", backupKey: "before_change", backupTables: [table] },
+          { kind: "RESTORE", title: "Restore products", backupKey: "before_change" },
+        ],
+      },
     ]);
     const by = { actor: lead, prisma: prisma() };
     const one = (await deploymentMap(first.deploymentId)).phase("Back up");
@@ -117,7 +126,10 @@ describe("backups through a deployment", () => {
     await controlDeployment({ deploymentId: second.deploymentId, action: "start", reason: "", ...by });
     await startStepRun({ deploymentId: second.deploymentId, phaseRunId: two.phaseRunId, stepId: two.step("Restore products"), mode: "RUN", attempt: 1, ...by });
     await runQueuedSteps();
-    const run = await prisma().stepRun.findFirstOrThrow({ where: { deploymentId: second.deploymentId, stepId: two.step("Restore products") }, select: { status: true, errorMessage: true } });
+    const run = await prisma().stepRun.findFirstOrThrow({
+      where: { deploymentId: second.deploymentId, stepId: two.step("Restore products") },
+      select: { status: true, errorMessage: true },
+    });
     expect(run).toMatchObject({ status: "FAILED", errorMessage: expect.stringContaining(`No backup "before_change" was taken in this deployment`) });
     expect(await onTarget(`SELECT DISTINCT fixed_cost FROM ${table}`)).toEqual([{ fixed_cost: "0.00" }]);
   });

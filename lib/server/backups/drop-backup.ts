@@ -48,7 +48,10 @@ export async function dropBackup(input: { deploymentId: string; backupId: string
   return changeDeployment({ deploymentId, actor: input.actor, action: "backup.drop", target: `backup:${backupId}`, prisma }, async (ctx) => {
     // decided again under the deployment's lock: a refusal here is audited by changeDeployment
     ensure(refusal === null ? { ok: true } : { ok: false, reason: refusal });
-    const { count } = await ctx.tx.deploymentBackup.updateMany({ where: { id: backupId, deploymentId, droppedAt: null }, data: { droppedAt: new Date(), droppedById: input.actor.id } });
+    const { count } = await ctx.tx.deploymentBackup.updateMany({
+      where: { id: backupId, deploymentId, droppedAt: null },
+      data: { droppedAt: new Date(), droppedById: input.actor.id },
+    });
     ensure(count === 1 ? { ok: true } : { ok: false, reason: "This backup was already dropped." });
     await ctx.audit({ type: "backup.dropped", payload: { backupId, key: backup.key, schemaName: backup.schemaName, reason, wasOnTarget } }, { type: "backup", id: backupId });
     return { backupId, key: backup.key, schemaName: backup.schemaName, wasOnTarget };

@@ -61,14 +61,25 @@ export async function finishStepRun(input: {
     if (isReal && outcome.status === "SUCCEEDED" && outcome.takenBackup) {
       // issue 15: the backup is the deployment's from now on, listed on its page until someone drops it
       const { key, schemaName, tables, totalBytes } = outcome.takenBackup;
-      const data = { schemaName, stepRunId, tables: tables as unknown as Prisma.InputJsonValue, totalBytes: BigInt(Math.round(totalBytes)), takenAt: now, droppedAt: null, droppedById: null };
+      const data = {
+        schemaName,
+        stepRunId,
+        tables: tables as unknown as Prisma.InputJsonValue,
+        totalBytes: BigInt(Math.round(totalBytes)),
+        takenAt: now,
+        droppedAt: null,
+        droppedById: null,
+      };
       await ctx.tx.deploymentBackup.upsert({
         where: { deploymentId_key: { deploymentId: run.deploymentId, key } },
         create: { deploymentId: run.deploymentId, key, ...data },
         update: data,
       });
       await ctx.audit(
-        { type: "backup.taken", payload: { key, schemaName, tables: tables.map((t) => ({ table: t.table, rowCount: t.rowCount, bytes: t.bytes, checksum: t.checksum })), totalBytes } },
+        {
+          type: "backup.taken",
+          payload: { key, schemaName, tables: tables.map((t) => ({ table: t.table, rowCount: t.rowCount, bytes: t.bytes, checksum: t.checksum })), totalBytes },
+        },
         { type: "step_run", id: stepRunId },
       );
     }

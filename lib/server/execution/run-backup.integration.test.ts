@@ -79,7 +79,9 @@ async function ordersAndLines() {
   const suffix = uniqueSuffix();
   const orders = `bk_orders_${suffix}`;
   const lines = `bk_lines_${suffix}`;
-  await onTarget(`CREATE TABLE ${orders} (id int PRIMARY KEY, customer text NOT NULL, total numeric(12,2), placed_at timestamptz, meta jsonb, doubled numeric GENERATED ALWAYS AS (total * 2) STORED)`);
+  await onTarget(
+    `CREATE TABLE ${orders} (id int PRIMARY KEY, customer text NOT NULL, total numeric(12,2), placed_at timestamptz, meta jsonb, doubled numeric GENERATED ALWAYS AS (total * 2) STORED)`,
+  );
   await onTarget(`CREATE TABLE ${lines} (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, order_id int NOT NULL REFERENCES ${orders}(id), sku text, qty int)`);
   await onTarget(`CREATE VIEW ${orders}_v AS SELECT customer, sum(total) AS revenue FROM ${orders} GROUP BY customer`);
   await onTarget(

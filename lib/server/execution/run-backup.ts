@@ -46,7 +46,8 @@ const qualified = (table: string) => {
 };
 
 /** The session settings a row's text depends on: fixed, so a checksum means the same in every session. */
-const STABLE_TEXT_SQL = "SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, YMD'; SET LOCAL IntervalStyle = 'postgres'; SET LOCAL extra_float_digits = 3; SET LOCAL bytea_output = 'hex';";
+const STABLE_TEXT_SQL =
+  "SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, YMD'; SET LOCAL IntervalStyle = 'postgres'; SET LOCAL extra_float_digits = 3; SET LOCAL bytea_output = 'hex';";
 
 /** count(*) and the checksum of a table (alias t) over the backed-up columns, ordered by the key (the rule in lib/domain/execution/backup.ts). */
 function checksumSelect(table: Pick<TBackupTable, "columns" | "keyColumns">, from: string, extra = ""): string {
@@ -155,7 +156,9 @@ export async function runBackup(step: TExecutableStep, ctx: TExecutionContext): 
   const resolved = await resolveBackupTables(step, ctx);
   if (!resolved.ok) return failure(ctx, resolved.error, { ...described, schemaName });
   const { tables, estimatedBytes } = resolved;
-  ctx.onOutput(`Estimated size: ${formatBytes(estimatedBytes)} (limit ${formatBytes(maxMb * BYTES_PER_MB)}) for ${tables.map((t) => t.table + (t.filter ? ` where ${t.filter}` : "")).join(", ")}.\n`);
+  ctx.onOutput(
+    `Estimated size: ${formatBytes(estimatedBytes)} (limit ${formatBytes(maxMb * BYTES_PER_MB)}) for ${tables.map((t) => t.table + (t.filter ? ` where ${t.filter}` : "")).join(", ")}.\n`,
+  );
   if (estimatedBytes > maxMb * BYTES_PER_MB) {
     return failure(ctx, refused(backupTooLargeMessage(estimatedBytes, maxMb)), { ...described, schemaName, estimatedBytes, isTooLarge: true }, "Nothing was copied.");
   }
@@ -167,9 +170,8 @@ export async function runBackup(step: TExecutableStep, ctx: TExecutionContext): 
     `CREATE SCHEMA ${schema}`,
     `COMMENT ON SCHEMA ${schema} IS ${quoteLiteral(backupSchemaComment(ctx.deploymentId, key))}`,
     ...tables.map((t) => `CREATE TABLE ${schema}.${quoteIdent(t.copy)} AS SELECT * FROM ${qualified(t.table)}${t.filter ? ` WHERE (${t.filter})` : ""}`),
-    ...tables.map(
-      (t) =>
-        checksumSelect(t, `${schema}.${quoteIdent(t.copy)} t`, `, pg_total_relation_size(${quoteLiteral(`${schema}.${quoteIdent(t.copy)}`)}::regclass)::bigint AS bytes`),
+    ...tables.map((t) =>
+      checksumSelect(t, `${schema}.${quoteIdent(t.copy)} t`, `, pg_total_relation_size(${quoteLiteral(`${schema}.${quoteIdent(t.copy)}`)}::regclass)::bigint AS bytes`),
     ),
   ];
   const retries: TLockRetry[] = [];
@@ -189,7 +191,9 @@ export async function runBackup(step: TExecutableStep, ctx: TExecutionContext): 
         onLimitsInForce: (limits) => {
           if (isHeaderWritten) return;
           isHeaderWritten = true;
-          ctx.onOutput(`${isRehearsal ? "Rehearsal: " : ""}backing up ${plural(tables.length, "table")} into schema ${schemaName} in one transaction (${describeLimitsInForce(limits)})\n`);
+          ctx.onOutput(
+            `${isRehearsal ? "Rehearsal: " : ""}backing up ${plural(tables.length, "table")} into schema ${schemaName} in one transaction (${describeLimitsInForce(limits)})\n`,
+          );
         },
       }),
     (failed) => (failed.ok ? refused("") : failed.error),
@@ -198,7 +202,12 @@ export async function runBackup(step: TExecutableStep, ctx: TExecutionContext): 
   const retried = retries.length > 0 ? { lockRetries: retries } : {};
   if (!run.ok) {
     const error =
-      run.error.code === "42P06" ? { ...run.error, message: `The backup schema ${schemaName} already exists on the target: this backup was taken before. Drop it from the deployment's page to take it again.` } : run.error;
+      run.error.code === "42P06"
+        ? {
+            ...run.error,
+            message: `The backup schema ${schemaName} already exists on the target: this backup was taken before. Drop it from the deployment's page to take it again.`,
+          }
+        : run.error;
     return failure(ctx, error, { ...described, schemaName, estimatedBytes, ...retried }, run.isCommitUnknown ? "" : "Rolled back: nothing was copied.");
   }
   const sums = run.results.filter((r) => r.columns.length > 0).slice(-tables.length);
@@ -212,7 +221,17 @@ export async function runBackup(step: TExecutableStep, ctx: TExecutionContext): 
   ctx.onOutput(run.isCommitted ? `COMMIT: backup "${key}" kept in schema ${schemaName}.\n` : "ROLLBACK: rehearsal, nothing was kept.\n");
   return {
     status: "SUCCEEDED",
-    result: { ...described, schemaName, estimatedBytes, totalBytes, tables: taken, isCommitted: run.isCommitted, durationMs: run.durationMs, limitsInForce: run.limitsInForce, ...retried },
+    result: {
+      ...described,
+      schemaName,
+      estimatedBytes,
+      totalBytes,
+      tables: taken,
+      isCommitted: run.isCommitted,
+      durationMs: run.durationMs,
+      limitsInForce: run.limitsInForce,
+      ...retried,
+    },
     errorMessage: null,
     summary: `${run.isCommitted ? "backed up" : "rehearsed a backup of"} ${plural(taken.length, "table")} (${plural(rows, "row")}, ${formatBytes(totalBytes)}) as "${key}"${run.isCommitted ? "" : ", rolled back"}`,
     ...(run.isCommitted ? { takenBackup: { key, schemaName, tables: taken, totalBytes } } : {}),
@@ -312,20 +331,31 @@ export async function runRestore(step: TExecutableStep, ctx: TExecutionContext):
   if (!owner.ok) return failure(ctx, owner.error, { ...described, schemaName });
   const [commentSet, fkSet, liveSet, copySet, ...columnSets] = owner.results.filter((r) => r.columns.length > 0) as TTargetResultSet[];
   const comment = commentSet?.rows[0]?.[0];
-  if (commentSet?.rows.length === 0) return failure(ctx, refused(`The backup schema ${schemaName} is no longer on the target: there is nothing to restore from.`), { ...described, schemaName });
+  if (commentSet?.rows.length === 0)
+    return failure(ctx, refused(`The backup schema ${schemaName} is no longer on the target: there is nothing to restore from.`), { ...described, schemaName });
   if (comment !== backupSchemaComment(ctx.deploymentId, key)) {
-    return failure(ctx, refused(`The schema ${schemaName} on the target was not made by this deployment's backup "${key}": Phaseline does not restore from it.`), { ...described, schemaName });
+    return failure(ctx, refused(`The schema ${schemaName} on the target was not made by this deployment's backup "${key}": Phaseline does not restore from it.`), {
+      ...described,
+      schemaName,
+    });
   }
   const oids = (liveSet?.rows[0] ?? []).map((v) => (v === null ? null : String(v)));
   for (const [i, t] of backup.tables.entries()) {
-    if (oids[i] === null) return failure(ctx, refused(`The table ${t.table} is no longer on the target: restore its structure first (the rollback's SQL), then its contents.`), { ...described, schemaName });
-    if (copySet?.rows[0]?.[i] !== true) return failure(ctx, refused(`The backup's copy of ${t.table} is missing from ${schemaName}: it cannot be restored.`), { ...described, schemaName });
+    if (oids[i] === null)
+      return failure(ctx, refused(`The table ${t.table} is no longer on the target: restore its structure first (the rollback's SQL), then its contents.`), {
+        ...described,
+        schemaName,
+      });
+    if (copySet?.rows[0]?.[i] !== true)
+      return failure(ctx, refused(`The backup's copy of ${t.table} is missing from ${schemaName}: it cannot be restored.`), { ...described, schemaName });
     const live = new Set((columnSets[i]?.rows ?? []).map((r) => String(r[0])));
     const missing = t.columns.filter((c) => !live.has(c.name)).map((c) => c.name);
     if (missing.length > 0) {
       return failure(
         ctx,
-        refused(`${t.table} no longer has the column${missing.length === 1 ? "" : "s"} ${missing.join(", ")} the backup holds: restore the table's structure first (the rollback's SQL), then its contents.`),
+        refused(
+          `${t.table} no longer has the column${missing.length === 1 ? "" : "s"} ${missing.join(", ")} the backup holds: restore the table's structure first (the rollback's SQL), then its contents.`,
+        ),
         { ...described, schemaName },
       );
     }
@@ -363,7 +393,9 @@ export async function runRestore(step: TExecutableStep, ctx: TExecutionContext):
         onLimitsInForce: (limits) => {
           if (isHeaderWritten) return;
           isHeaderWritten = true;
-          ctx.onOutput(`${isRehearsal ? "Rehearsal: " : ""}restoring ${plural(ordered.length, "table")} from schema ${schemaName} in one transaction (${describeLimitsInForce(limits)})\n`);
+          ctx.onOutput(
+            `${isRehearsal ? "Rehearsal: " : ""}restoring ${plural(ordered.length, "table")} from schema ${schemaName} in one transaction (${describeLimitsInForce(limits)})\n`,
+          );
         },
       }),
     (failed) => (failed.ok ? refused("") : failed.error),
@@ -431,6 +463,14 @@ export async function dropBackupSchemaOnTarget(input: {
   if (row[0] !== backupSchemaComment(input.deploymentId, input.key)) {
     return { ok: false, error: refused(`The schema ${input.schemaName} on the target was not made by this backup: Phaseline does not drop it.`) };
   }
-  const dropped = await runOnTarget({ ctx, sql: `DROP SCHEMA ${quoteIdent(input.schemaName)} CASCADE`, statementCount: 1, limits, access: "READ WRITE", finish: "COMMIT", keepRows: 0 });
+  const dropped = await runOnTarget({
+    ctx,
+    sql: `DROP SCHEMA ${quoteIdent(input.schemaName)} CASCADE`,
+    statementCount: 1,
+    limits,
+    access: "READ WRITE",
+    finish: "COMMIT",
+    keepRows: 0,
+  });
   return dropped.ok ? { ok: true, wasOnTarget: true } : { ok: false, error: dropped.error };
 }

@@ -73,8 +73,22 @@ export async function getBackupEstimates(deploymentId: string, client?: TPrisma)
       continue;
     }
     const resolved = await resolveBackupTables(
-      { kind: "BACKUP", backupTables: step.backupTables, backupFilter: step.backupFilter, statementTimeoutMs: Math.min(step.statementTimeoutMs ?? 10_000, 10_000), lockTimeoutMs: step.lockTimeoutMs },
-      { targetUrl, applicationName: `phaseline:${deployment.name}:estimate`.slice(0, 63), mode: "REHEARSAL", httpAllowList: [], isCommandsEnabled: false, baseline: null, onOutput: () => {} },
+      {
+        kind: "BACKUP",
+        backupTables: step.backupTables,
+        backupFilter: step.backupFilter,
+        statementTimeoutMs: Math.min(step.statementTimeoutMs ?? 10_000, 10_000),
+        lockTimeoutMs: step.lockTimeoutMs,
+      },
+      {
+        targetUrl,
+        applicationName: `phaseline:${deployment.name}:estimate`.slice(0, 63),
+        mode: "REHEARSAL",
+        httpAllowList: [],
+        isCommandsEnabled: false,
+        baseline: null,
+        onOutput: () => {},
+      },
     );
     estimates.push(
       resolved.ok
