@@ -123,10 +123,11 @@ export async function resolveBackupTables(
       estimatedBytes: Number(bytes),
     });
   }
-  // copies are named after their table, and after its schema too when two tables share a name
-  for (const t of tables) {
-    if (tables.filter((o) => o.copy === t.copy).length > 1) t.copy = t.table.replace(".", "__").slice(0, 63);
-  }
+  // copies are numbered: never the table's own name, which queries by table_name alone
+  // (information_schema.columns WHERE table_name = …) would find twice
+  tables.forEach((t, i) => {
+    t.copy = `${i + 1}_${t.copy}`.slice(0, 63);
+  });
   if (filter) {
     const [only] = tables as [TResolvedTable];
     const estimate = await readCatalog(

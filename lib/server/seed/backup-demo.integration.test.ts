@@ -9,6 +9,7 @@ import { completePhase } from "@/lib/server/deployments/complete-phase";
 import { controlDeployment } from "@/lib/server/deployments/control-deployment";
 import { planDeployment } from "@/lib/server/deployments/plan-deployment";
 import { startStepRun } from "@/lib/server/deployments/start-step-run";
+import { dropBackup } from "@/lib/server/backups/drop-backup";
 import { BACKUP_DEMO_SLUG } from "./backup-demo-runbook";
 import { seedDemo } from "./seed-demo";
 
@@ -71,5 +72,10 @@ describe("the backup demo runbook", () => {
     expect(await run("Restore the backup", "Fees as before the change")).toMatchObject({ status: "SUCCEEDED" });
     expect(await completePhase({ deploymentId, phaseRunId: map.phase("Restore the backup").phaseRunId, ...by })).toMatchObject({ deploymentStatus: "ROLLED_BACK" });
     expect(await activeFees()).toEqual(before);
+
+    // the target as the demo had it: the backup is dropped (audited), no copy of client_products is left
+    const [backup] = await prisma().deploymentBackup.findMany({ where: { deploymentId }, select: { id: true } });
+    await dropBackup({ deploymentId, backupId: backup!.id, reason: "test done", ...by });
+    expect(await onTarget("SELECT table_schema FROM information_schema.tables WHERE table_name LIKE '%client_products'")).toEqual([{ table_schema: "public" }]);
   });
 });
