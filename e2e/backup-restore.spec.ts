@@ -108,7 +108,9 @@ test("the demo's backup runbook: estimated, taken, validation fails, the rollbac
   await expect(backupStep.getByText(/Estimated size before it runs: .+ of the 64\.0 MB limit/)).toBeVisible();
   await shoot(page, "backup-cockpit-step-before", backupStep);
   await run("Back up the active products", "Succeeded");
-  await expect(backupStep.getByText(/COMMIT: backup "before_fee_change" kept in schema phaseline_backup_/)).toBeVisible();
+  await expect(backupStep.getByText(/^1 table \(public\.client_products\), \d+ rows · \d+ ms$/)).toBeVisible();
+  await backupStep.getByText("Output", { exact: true }).last().click();
+  await expect(backupStep.getByRole("region", { name: /output$/ }).last()).toContainText(/COMMIT: backup "before_fee_change" kept in schema phaseline_backup_/);
   await shoot(page, "backup-cockpit-step-taken", backupStep);
   await page.getByRole("button", { name: /^Complete phase/ }).click();
 

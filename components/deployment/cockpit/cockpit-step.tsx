@@ -69,7 +69,7 @@ export function CockpitStep({ deploymentId, phaseRunId, step, offers, index, isC
             ) : null}
             {isCommandBlocked ? <Badge tone="idle">Commands disabled on this server</Badge> : null}
           </div>
-          {step.kind === "BACKUP" ? <BackupEstimate stepId={step.id} /> : null}
+          {step.kind === "BACKUP" && latest?.status !== "SUCCEEDED" ? <BackupEstimate stepId={step.id} /> : null}
         </div>
         <div className="flex flex-wrap gap-2">
           {offers?.run.ok ? (

@@ -29,6 +29,6 @@ export function describeStepSettings(step: TCockpitStep): string {
       return "done by a person";
     case "BACKUP":
     case "RESTORE":
-      return [describeBackupStep(step), ...limits].join(" · ");
+      return [describeBackupStep(step).replace(/\.$/, ""), ...limits].join(" · ");
   }
 }
