@@ -11,6 +11,9 @@ import { completePhase } from "@/lib/server/deployments/complete-phase";
 import { controlDeployment } from "@/lib/server/deployments/control-deployment";
 import { startStepRun } from "@/lib/server/deployments/start-step-run";
 import { findDeploymentBackups } from "@/lib/server/readers/find-deployment-backups";
+import { exportRunbookVersion } from "@/lib/server/runbooks/export-runbook-version";
+import { importRunbook } from "@/lib/server/runbooks/import-runbook";
+import { createPublishedVersion } from "@/lib/testing/deployment-fixture";
 import { dropBackup } from "./drop-backup";
 
 const prisma = () => testPrisma();
@@ -147,5 +150,54 @@ describe("backups through a deployment", () => {
     expect(run.output).toContain("ROLLBACK: rehearsal, nothing was kept.");
     expect(await findDeploymentBackups(deploymentId)).toEqual([]);
     expect(await onTarget("SELECT nspname FROM pg_namespace WHERE nspname = $1", [backupSchemaName(deploymentId, "before_change")])).toEqual([]);
+  });
+});
+
+describe("BACKUP and RESTORE steps through Markdown export and import", () => {
+  it("a published version's backup and restore steps import back with every field", async () => {
+    const lead = await createTestUser(["LEAD"]);
+    const phases: TPhaseInput[] = [
+      {
+        title: "Back up",
+        steps: [
+          {
+            kind: "BACKUP",
+            title: "Back up the pending orders",
+            instructions: "Check the disk.",
+            backupKey: "pending",
+            backupTables: ["public.orders"],
+            backupFilter: "status = 'pending'",
+            backupMaxMb: 200,
+            lockTimeoutMs: 2000,
+          },
+          { kind: "BACKUP", title: "Back up products", backupKey: "products", backupTables: ["client_products", "sales.prices"] },
+        ],
+      },
+      { title: "Restore", procedure: "ROLLBACK", steps: [{ kind: "RESTORE", title: "Restore pending orders", backupKey: "pending", statementTimeoutMs: 90_000 }] },
+    ];
+    const { versionId } = await createPublishedVersion(lead, phases);
+    const { markdown } = await exportRunbookVersion({ prisma: prisma(), versionId });
+    const { saved } = await importRunbook({ prisma: prisma(), markdown, actor: { id: lead.id, label: lead.email } });
+    const fields = async (id: string) =>
+      (
+        await prisma().step.findMany({
+          where: { phase: { versionId: id } },
+          orderBy: [{ phase: { procedure: "asc" } }, { phase: { position: "asc" } }, { position: "asc" }],
+          select: {
+            kind: true,
+            title: true,
+            instructions: true,
+            backupKey: true,
+            backupTables: true,
+            backupFilter: true,
+            backupMaxMb: true,
+            statementTimeoutMs: true,
+            lockTimeoutMs: true,
+          },
+        })
+      ).map((s) => s);
+    const original = await fields(versionId);
+    expect(original.map((s) => s.kind)).toEqual(["BACKUP", "BACKUP", "RESTORE"]);
+    expect(await fields(saved!.versionId)).toEqual(original);
   });
 });
