@@ -46,7 +46,8 @@ export function DeploymentBackups({ deploymentId, backups, dropRefusal, canDrop 
               </div>
             </div>
             <p className="mt-1 break-all font-mono text-xs text-muted">schema {backup.schemaName}</p>
-            <div className="mt-2 overflow-x-auto">
+            {/* scrolls sideways on a phone: focusable so a keyboard can scroll it too */}
+            <div className="mt-2 overflow-x-auto" role="region" aria-label={`Tables of backup ${backup.key}`} tabIndex={0}>
               <table className="w-full min-w-[28rem] text-left text-xs">
                 <thead className="text-muted">
                   <tr>
