@@ -14,6 +14,8 @@ import { findDeploymentBackups } from "@/lib/server/readers/find-deployment-back
 import { exportRunbookVersion } from "@/lib/server/runbooks/export-runbook-version";
 import { importRunbook } from "@/lib/server/runbooks/import-runbook";
 import { createPublishedVersion } from "@/lib/testing/deployment-fixture";
+import { findSqlErrors } from "@/lib/server/runbooks/save-draft";
+import { ZDraftPhase } from "@/lib/domain/runbook/draft";
 import { dropBackup } from "./drop-backup";
 
 const prisma = () => testPrisma();
@@ -199,5 +201,16 @@ describe("BACKUP and RESTORE steps through Markdown export and import", () => {
     const original = await fields(versionId);
     expect(original.map((s) => s.kind)).toEqual(["BACKUP", "BACKUP", "RESTORE"]);
     expect(await fields(saved!.versionId)).toEqual(original);
+  });
+});
+
+describe("saving a draft with a BACKUP step", () => {
+  it("refuses a row filter that is not one condition, by its field's path, and accepts a real one", async () => {
+    const phase = (backupFilter: string) =>
+      ZDraftPhase.parse({ title: "Back up", steps: [{ kind: "BACKUP", title: "Back up orders", backupKey: "orders", backupTables: ["orders"], backupFilter }] });
+    const errors = await findSqlErrors({ phases: [phase("status = 'x'); DELETE FROM orders; SELECT (1")] });
+    expect(Object.keys(errors)).toEqual(["phases.0.steps.0.backupFilter"]);
+    expect(errors["phases.0.steps.0.backupFilter"]![0]).toMatch(/^The row filter is not one condition/);
+    expect(await findSqlErrors({ phases: [phase("status = 'pending' AND created_at < now() - interval '1 day'")] })).toEqual({});
   });
 });
