@@ -32,6 +32,17 @@ export function describeResult(result: unknown): string | null {
   if (typeof result.status === "number") parts.push(`HTTP ${result.status}`);
   else if (typeof result.httpStatus === "number") parts.push(`HTTP ${result.httpStatus}`);
   if (typeof result.exitCode === "number") parts.push(`exit code ${result.exitCode}`);
+  // issue 15: BACKUP and RESTORE name their tables with rows, and a restore says they were verified
+  if (typeof result.backupKey === "string" && Array.isArray(result.tables)) {
+    const tables = result.tables.filter(isRecord);
+    const rows = tables.reduce((sum, t) => sum + (typeof t.rowCount === "number" ? t.rowCount : 0), 0);
+    const verified = tables.length > 0 && tables.every((t) => t.isVerified === true) ? ", counts and checksums verified" : "";
+    parts.push(
+      `${tables.length} ${tables.length === 1 ? "table" : "tables"} (${tables.map((t) => String(t.table)).join(", ")}), ${rows} rows${verified}${result.isCommitted === false ? ", rolled back" : ""}`,
+    );
+  } else if (typeof result.backupKey === "string" && typeof result.estimatedBytes === "number" && result.isTooLarge === true) {
+    parts.push(`refused: about ${Math.round(result.estimatedBytes / 1024)} kB, above the limit`);
+  }
   if (typeof result.durationMs === "number") parts.push(`${result.durationMs} ms`);
   if (parts.length > 0) return parts.join(" · ");
   const json = JSON.stringify(result);

@@ -8,6 +8,8 @@ export const stepKindLabels: Record<StepKind, string> = {
   BASELINE_COMPARE: "Baseline compare",
   HTTP_CHECK: "HTTP check",
   COMMAND: "Command",
+  BACKUP: "Backup",
+  RESTORE: "Restore",
 };
 
 function show(value: unknown): string {

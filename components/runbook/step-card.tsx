@@ -110,6 +110,44 @@ export function StepCard({ step, context, anchor, lintFindings, lintAcknowledgem
           </div>
         ) : null}
 
+        {step.kind === "BACKUP" ? (
+          <div className="space-y-1 text-sm">
+            <p>
+              <span className="font-medium">Backs up</span> <span className="font-mono">{step.backupTables.join(", ") || "(no tables)"}</span>
+              {step.backupFilter ? (
+                <>
+                  {" "}
+                  rows where <code className="rounded border border-line bg-code px-1 font-mono text-ink">{step.backupFilter}</code>
+                </>
+              ) : null}{" "}
+              as <span className="font-mono">{step.backupKey ?? "?"}</span>
+            </p>
+            <Meta
+              items={[
+                "one transaction; row counts and checksums recorded",
+                `refused above ${(step.backupMaxMb ?? 1024).toLocaleString("en")} MB (estimated)`,
+                statementTimeout && `statement timeout ${statementTimeout}`,
+                lockTimeout && `lock timeout ${lockTimeout}`,
+              ]}
+            />
+          </div>
+        ) : null}
+
+        {step.kind === "RESTORE" ? (
+          <div className="space-y-1 text-sm">
+            <p>
+              <span className="font-medium">Restores backup</span> <span className="font-mono">{step.backupKey ?? "?"}</span> taken by this deployment
+            </p>
+            <Meta
+              items={[
+                "one transaction; counts and checksums verified before commit",
+                statementTimeout && `statement timeout ${statementTimeout}`,
+                lockTimeout && `lock timeout ${lockTimeout}`,
+              ]}
+            />
+          </div>
+        ) : null}
+
         {step.kind === "COMMAND" ? (
           <>
             <CodeBlock

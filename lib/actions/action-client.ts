@@ -10,6 +10,7 @@ import "server-only";
 //   // lib/actions/deployments.ts
 //   "use server";
 //   export const pauseDeploymentAction = defineAction({
+//     name: "pauseDeploymentAction",
 //     schema: ZPauseDeployment,
 //     permission: (input) => ({ permission: "deployment.control", target: { type: "deployment", id: input.deploymentId, deploymentId: input.deploymentId } }),
 //     handler: async ({ input, user }) => pauseDeployment({ ...input, actor: user }),

@@ -143,6 +143,7 @@ export const tickChecklistItemAction = defineAction({
 
 /** A group of a phase's checklist items in one action, all or nothing (issue 18 item 4). */
 export const tickChecklistItemsAction = defineAction({
+  name: "tickChecklistItemsAction",
   schema: ZTickChecklistItems,
   permission: on("deployment.run"),
   handler: async ({ input, user }) => tickChecklistItems({ ...input, actor: actorOf(user) }),

@@ -50,6 +50,17 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("checklist.ticked"), payload: z.object({ phaseRunId: ZId, itemId: ZId, text: z.string(), isTicked: z.boolean() }) }),
   z.object({ type: z.literal("criterion.recorded"), payload: z.object({ phaseRunId: ZId, criterionId: ZId, isMet: z.boolean(), evidence: z.string() }) }),
   z.object({ type: z.literal("baseline.captured"), payload: z.object({ name: z.string(), rowCount: z.number() }) }),
+  // issue 15: a BACKUP step's copy on the target, and its explicit removal (never silent)
+  z.object({
+    type: z.literal("backup.taken"),
+    payload: z.object({
+      key: z.string(),
+      schemaName: z.string(),
+      tables: z.array(z.object({ table: z.string(), rowCount: z.number(), bytes: z.number(), checksum: z.string() })),
+      totalBytes: z.number(),
+    }),
+  }),
+  z.object({ type: z.literal("backup.dropped"), payload: z.object({ backupId: ZId, key: z.string(), schemaName: z.string(), reason: z.string(), wasOnTarget: z.boolean() }) }),
   z.object({
     type: z.literal("signoff.recorded"),
     payload: z.object({

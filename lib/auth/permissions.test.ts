@@ -13,6 +13,7 @@ const EXPECTED: Record<TPermission, [boolean, boolean, boolean, boolean]> = {
   "deployment.run": /*         */ [true, false, false, false],
   "deployment.rehearse": /*    */ [true, true, false, false],
   "deployment.control": /*     */ [true, false, false, false],
+  "backup.drop": /*            */ [true, false, false, true],
   "signoff.dba": /*            */ [false, true, false, false],
   "signoff.sheet": /*          */ [true, true, false, false],
   "report.view": /*            */ [true, true, true, true],

@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   "deployment.rehearse",
   /** pause, resume, abort, trigger rollback, confirm a point of no return */
   "deployment.control",
+  /** drop a deployment's backup from the target (issue 15): explicit and audited, never silent */
+  "backup.drop",
   "signoff.dba",
   "signoff.sheet",
   "report.view",
@@ -47,13 +49,14 @@ const GRANTS: Readonly<Record<TRole, readonly TPermission[]>> = {
     "deployment.run",
     "deployment.rehearse",
     "deployment.control",
+    "backup.drop",
     "signoff.sheet",
     "report.view",
     "report.export",
   ],
   DBA: ["runbook.view", "runbook.edit", "deployment.view", "deployment.rehearse", "signoff.dba", "signoff.sheet", "report.view", "report.export"],
   MANAGER: ["runbook.view", "deployment.view", "report.view", "report.export", "audit.view"],
-  ADMIN: ["runbook.view", "deployment.view", "report.view", "audit.view", "admin.users", "admin.environments", "admin.tokens"],
+  ADMIN: ["runbook.view", "deployment.view", "report.view", "audit.view", "admin.users", "admin.environments", "admin.tokens", "backup.drop"],
 };
 
 const ROLE_SET: ReadonlySet<string> = new Set(ROLES);

@@ -16,6 +16,7 @@ import type { TStepOffers } from "@/lib/domain/deployment/available-actions";
 import { StepRunView } from "./step-run-view";
 import { useCockpitForm } from "./use-cockpit";
 import { ActionError } from "@/components/ui/action-error";
+import { BackupEstimate } from "@/components/deployment/backup-estimates";
 
 type Props = {
   deploymentId: string;
@@ -68,6 +69,7 @@ export function CockpitStep({ deploymentId, phaseRunId, step, offers, index, isC
             ) : null}
             {isCommandBlocked ? <Badge tone="idle">Commands disabled on this server</Badge> : null}
           </div>
+          {step.kind === "BACKUP" && latest?.status !== "SUCCEEDED" ? <BackupEstimate stepId={step.id} /> : null}
         </div>
         <div className="flex flex-wrap gap-2">
           {offers?.run.ok ? (

@@ -1,5 +1,6 @@
 // A step's settings in one line for the cockpit: limits, expectation, baseline, URL.
 import { describeExpectation, describeTolerances, formatArgv, formatMs } from "@/components/runbook/describe-step";
+import { describeBackupStep } from "@/lib/domain/execution/backup";
 import type { TCockpitStep } from "@/lib/server/readers/get-deployment-cockpit";
 
 export function describeStepSettings(step: TCockpitStep): string {
@@ -26,5 +27,8 @@ export function describeStepSettings(step: TCockpitStep): string {
       return `${formatArgv(step.commandArgv)}${step.timeoutMs ? ` · timeout ${formatMs(step.timeoutMs)}` : ""}`;
     case "MANUAL":
       return "done by a person";
+    case "BACKUP":
+    case "RESTORE":
+      return [describeBackupStep(step).replace(/\.$/, ""), ...limits].join(" · ");
   }
 }

@@ -645,7 +645,7 @@ describe("decideStartStep", () => {
 
     it("rehearses SQL only", () => {
       for (const kind of ["QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE", "HTTP_CHECK", "COMMAND"] as const) {
-        expectRefused(decideStartStep(withStep(step({ kind })), "main-1", "step-sql", REH1), "Only SQL steps can be rehearsed");
+        expectRefused(decideStartStep(withStep(step({ kind })), "main-1", "step-sql", REH1), "Only SQL, backup and restore steps can be rehearsed");
       }
       expectRefused(decideStartStep(withStep(step({ kind: "MANUAL", title: "Tell support" })), "main-1", "step-sql", REH1), "manual");
     });

@@ -19,7 +19,7 @@ export type TStepRunStatus = "PENDING" | "QUEUED" | "RUNNING" | "SUCCEEDED" | "F
  * queued run never touched the target.
  */
 export const isRunInFlight = (status: TStepRunStatus) => status === "QUEUED" || status === "RUNNING";
-export type TStepKindName = "MANUAL" | "SQL" | "QUERY_CHECK" | "BASELINE_CAPTURE" | "BASELINE_COMPARE" | "HTTP_CHECK" | "COMMAND";
+export type TStepKindName = "MANUAL" | "SQL" | "QUERY_CHECK" | "BASELINE_CAPTURE" | "BASELINE_COMPARE" | "HTTP_CHECK" | "COMMAND" | "BACKUP" | "RESTORE";
 export type TProcedureName = "MAIN" | "ROLLBACK";
 export type TFailurePolicyName = "STOP" | "ROLLBACK" | "CONTINUE";
 export type TRunMode = "RUN" | "REHEARSAL";
@@ -344,7 +344,8 @@ export function decideCompletePhase(snapshot: TDeploymentSnapshot, phaseRunId: s
 
 export type TStartStepOptions = { mode: TRunMode; attempt: number; isCommandsEnabled: boolean };
 
-const REHEARSABLE: readonly TStepKindName[] = ["SQL"];
+// issue 15: a BACKUP (and a RESTORE) rehearses like SQL — the same transaction, rolled back
+const REHEARSABLE: readonly TStepKindName[] = ["SQL", "BACKUP", "RESTORE"];
 
 /**
  * Rule 5: a step runs at most once per attempt. The person asks for a numbered attempt; it must
@@ -360,7 +361,7 @@ export function decideStartStep(snapshot: TDeploymentSnapshot, phaseRunId: strin
   // a waiver is the lead's decision that the step does not run in this deployment (issue 10)
   if (step.isWaived) return refuse(`"${step.title}" was waived: a waived step does not run in this deployment.`);
   if (options.mode === "REHEARSAL") {
-    if (!REHEARSABLE.includes(step.kind)) return refuse("Only SQL steps can be rehearsed: checks never change the target anyway.");
+    if (!REHEARSABLE.includes(step.kind)) return refuse("Only SQL, backup and restore steps can be rehearsed: checks never change the target anyway.");
     if (isFinalDeployment(snapshot.status)) return refuse(`The deployment is ${STATUS_WORDS[snapshot.status]}: nothing in it can run now.`);
     if (snapshot.status === "PAUSED") return refuse("The deployment is paused: resume it first.");
     // after the real run the target has changed: a rehearsal would rehearse something else (issue 10)
@@ -497,7 +498,8 @@ export function decideSheetSignoff(snapshot: Pick<TDeploymentSnapshot, "status">
 /** Rule 3: who started a real run of one of the phase's SQL steps. */
 export function sqlRunnerIds(phase: Pick<TPhaseSnapshot, "steps">): Set<string> {
   const ids = new Set<string>();
-  for (const s of phase.steps) if (s.kind === "SQL") for (const r of s.runs) if (r.mode === "RUN" && r.startedById) ids.add(r.startedById);
+  // a RESTORE rewrites the target's data as a SQL step does
+  for (const s of phase.steps) if (s.kind === "SQL" || s.kind === "RESTORE") for (const r of s.runs) if (r.mode === "RUN" && r.startedById) ids.add(r.startedById);
   return ids;
 }
 

@@ -4,7 +4,7 @@
 // rollback section and a sign-off sheet. Free text (preamble, notes) may hold any Markdown,
 // headings and code fences included, so it is wrapped in `<!-- phaseline:… -->` markers that the
 // parser takes verbatim; a person reading the file sees ordinary Markdown.
-import { fenceCode } from "./parse-runbook";
+import { fenceCode, SENTENCE_KINDS } from "./parse-runbook";
 import type { TExportableRunbook, TParsedPhase, TParsedPhaseDetails, TParsedStep } from "./types";
 
 /** `<!-- phaseline:step {…} -->`: JSON on one line, with nothing in it that could close the comment. */
@@ -59,7 +59,7 @@ export function isTitleVisible(title: string): boolean {
 }
 
 function stepBody(step: TParsedStep): string {
-  if (step.details && (step.details.kind === "MANUAL" || step.details.kind === "HTTP_CHECK")) return step.text;
+  if (step.details && (step.details.kind === "MANUAL" || SENTENCE_KINDS.has(step.details.kind))) return step.text;
   if (step.kind === "MANUAL") return step.text;
   return fenceCode(step.language ?? (step.kind === "SQL" ? "sql" : "bash"), step.text);
 }

@@ -38,7 +38,18 @@ import type { TParsedPhase, TParsedRunbook } from "./types";
 import { APPENDIX_RE, CHECKLIST_SECTION_RE, ROLLBACK_RE, SIGNOFF_RE, cleanLabel, collapse, parseDuration, splitPhaseHeading } from "./vocabulary";
 
 export { STRUCTURAL_LABEL_RE, cleanLabel, labelKind, parseDuration, splitPhaseHeading, type TLabelKind } from "./vocabulary";
-export { draftStepCandidate, draftStepFromDetails, fenceCode, httpCheckLine, joinCommandLine, simpleCommandLine, splitCommandLine, stepFromCode } from "./step-details";
+export {
+  SENTENCE_KINDS,
+  draftStepCandidate,
+  draftStepFromDetails,
+  fenceCode,
+  httpCheckLine,
+  joinCommandLine,
+  simpleCommandLine,
+  splitCommandLine,
+  stepFromCode,
+  stepSentence,
+} from "./step-details";
 
 export class RunbookParseError extends Error {}
 

@@ -6,7 +6,7 @@
 // the phase's notes, in order.
 import type { List, ListItem, Table } from "mdast";
 import { Doc, pseudoHeadingText, type TBlock, type TSection } from "./sections";
-import { SQL_KINDS, draftStepFromDetails, isDetailsComment, readDetails, stepFromCode } from "./step-details";
+import { SENTENCE_KINDS, SQL_KINDS, draftStepFromDetails, isDetailsComment, readDetails, stepFromCode } from "./step-details";
 import type { TParsedChecklistItem, TParsedPhase, TParsedPhaseDetails, TParsedStep, TParsedStepDetails } from "./types";
 import { cleanLabel, collapse, labelKind, parseDuration, splitPhaseHeading, type TLabelKind } from "./vocabulary";
 
@@ -330,7 +330,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
   /** the blocks under a step comment as that step; a message when the comment's fields do not fit */
   const stepWithDetails = (own: TBlock[], title: string, details: TParsedStepDetails): TParsedStep | { message: string } => {
     const only = own.length === 1 ? own[0] : undefined;
-    const code = only?.type === "code" && details.kind !== "MANUAL" && details.kind !== "HTTP_CHECK" ? only : null;
+    const code = only?.type === "code" && details.kind !== "MANUAL" && !SENTENCE_KINDS.has(details.kind) ? only : null;
     const kind = SQL_KINDS.has(details.kind) ? "SQL" : details.kind === "COMMAND" ? "COMMAND" : "MANUAL";
     const exactTitle = details.title ?? title;
     const step: TParsedStep = code

@@ -1,6 +1,7 @@
 // Steps of a Markdown runbook (PRODUCT.md "Domain": step kinds; "Import and export"): code fences
 // into SQL / COMMAND / MANUAL steps by language or, without one, by content; the
 // `<!-- phaseline:step {…} -->` comments of exported documents into the stored step they describe.
+import { describeBackupStep } from "@/lib/domain/execution/backup";
 import { ZDraftStep, type TDraftStep } from "@/lib/domain/runbook/draft";
 import { ZParsedPhaseDetails, ZParsedStepDetails, type TParsedStep, type TParsedStepDetails } from "./types";
 import { POWERSHELL_LANGS, SHELL_BUILTINS, SHELL_LANGS, SQL_LANGS, looksLikePowerShell, looksLikeShell, looksLikeSql, psqlEmbeddedSql } from "./vocabulary";
@@ -109,6 +110,15 @@ export function httpCheckLine(url: string | null | undefined, status: number | n
 
 export const SQL_KINDS = new Set(["SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE"]);
 
+/** Kinds whose body in Markdown is a sentence (then the note), not code: the comment holds their fields. */
+export const SENTENCE_KINDS = new Set(["HTTP_CHECK", "BACKUP", "RESTORE"]);
+
+/** The sentence an exported step of a sentence kind starts with; the importer strips it again. */
+export function stepSentence(fields: Omit<TParsedStepDetails, "title" | "language" | "instructions">): string {
+  if (fields.kind === "HTTP_CHECK") return httpCheckLine(fields.httpUrl, fields.httpExpectStatus);
+  return describeBackupStep(fields);
+}
+
 /**
  * A step with details (from a `<!-- phaseline:step -->` comment) as a draft step, unchecked: the
  * body is the SQL (SQL kinds), the command snippet (COMMAND) or the instruction (MANUAL, HTTP_CHECK);
@@ -121,8 +131,8 @@ export function draftStepCandidate(step: TParsedStep & { details: TParsedStepDet
   else if (kind === "COMMAND") {
     const argv = fields.commandArgv ?? [];
     derived = step.text.trim() === "" || step.text.trim() === joinCommandLine(argv) ? "" : fenceCode(step.language, step.text);
-  } else if (kind === "HTTP_CHECK") {
-    const check = httpCheckLine(fields.httpUrl, fields.httpExpectStatus);
+  } else if (SENTENCE_KINDS.has(kind)) {
+    const check = stepSentence({ kind, ...fields });
     derived = step.text.startsWith(check) ? step.text.slice(check.length).trim() : step.text;
   }
   return {

@@ -14,7 +14,7 @@ export const ZParsedRiskLevel = z.enum(["LOW", "MEDIUM", "HIGH", "CRITICAL"]);
  */
 export const ZParsedStepDetails = z
   .object({
-    kind: z.enum(["MANUAL", "SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE", "HTTP_CHECK", "COMMAND"]),
+    kind: z.enum(["MANUAL", "SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE", "HTTP_CHECK", "COMMAND", "BACKUP", "RESTORE"]),
     /** the exact title, when the list item's line cannot show it as is ("6. Reset Schema Version") */
     title: z.string().min(1).optional(),
     language: z.string().nullable().optional(),
@@ -34,6 +34,11 @@ export const ZParsedStepDetails = z
     commandArgv: z.array(z.string()).optional(),
     commandEnv: z.record(z.string(), z.string()).optional(),
     outputCapBytes: z.number().optional(),
+    /** BACKUP / RESTORE (issue 15) */
+    backupKey: z.string().optional(),
+    backupTables: z.array(z.string()).optional(),
+    backupFilter: z.string().nullable().optional(),
+    backupMaxMb: z.number().optional(),
   })
   .strict();
 

@@ -250,6 +250,11 @@ export function describeCheck(result: unknown): string | null {
   if (typeof result.rowsAffected === "number") parts.push(`${result.rowsAffected} rows affected`);
   if (typeof result.status === "number") parts.push(`HTTP ${result.status}`);
   if (typeof result.exitCode === "number") parts.push(`exit code ${result.exitCode}`);
+  // issue 15: a BACKUP's or RESTORE's tables, with their rows and checksums
+  if (typeof result.backupKey === "string" && Array.isArray(result.tables)) {
+    const tables = result.tables.filter(isRecord).map((t) => `${show(t.table)} ${show(t.rowCount)} rows, md5 ${show(t.checksum)}${t.isVerified === true ? " verified" : ""}`);
+    parts.push(`backup ${show(result.backupKey)}${typeof result.schemaName === "string" ? ` in ${result.schemaName}` : ""}: ${tables.join("; ")}`);
+  }
   return parts.length > 0 ? parts.join(" · ") : null;
 }
 

@@ -39,6 +39,11 @@ export type TDiffStepInput = {
   commandEnv?: unknown;
   outputCapBytes: number | null;
   language: string | null;
+  /** BACKUP / RESTORE (issue 15); absent in inputs that predate them */
+  backupKey?: string | null;
+  backupTables?: readonly string[];
+  backupFilter?: string | null;
+  backupMaxMb?: number | null;
 };
 
 export type TDiffPhaseInput = {
@@ -403,6 +408,11 @@ const STEP_FIELDS: readonly TFieldSpec<TDiffStepInput>[] = [
   { field: "commandArgv", label: "Command" },
   { field: "commandEnv", label: "Environment variables" },
   { field: "outputCapBytes", label: "Output cap (bytes)" },
+  { field: "backupKey", label: "Backup key", normalize: (v) => v ?? null },
+  { field: "backupTables", label: "Tables backed up", normalize: (v) => v ?? [] },
+  { field: "backupFilter", label: "Row filter", normalize: (v) => v ?? null },
+  // null is the default: 1024 MB
+  { field: "backupMaxMb", label: "Size limit (MB)", normalize: (v) => v ?? 1024 },
   { field: "language", label: "Language" },
 ];
 
@@ -455,6 +465,9 @@ function stepBody(step: TDiffStepInput): TStepDiff["body"] {
   if (SQL_KINDS.has(step.kind) && step.sql) return { label: "SQL", text: step.sql };
   if (step.kind === "COMMAND" && step.commandArgv.length) return { label: "Command", text: step.commandArgv.join(" ") };
   if (step.kind === "HTTP_CHECK" && step.httpUrl) return { label: "URL", text: step.httpUrl };
+  if (step.kind === "BACKUP")
+    return { label: "Backup", text: `${(step.backupTables ?? []).join(", ")}${step.backupFilter ? ` where ${step.backupFilter}` : ""} as "${step.backupKey ?? ""}"` };
+  if (step.kind === "RESTORE") return { label: "Restore", text: `from backup "${step.backupKey ?? ""}"` };
   if (step.instructions) return { label: "Instructions", text: step.instructions };
   return null;
 }

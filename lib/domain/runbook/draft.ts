@@ -38,12 +38,15 @@ export const DRAFT_LIMITS = {
   tolerancesMax: 50,
   httpUrlMax: 2000,
   httpBodyContainsMax: 10_000,
+  backupTablesMax: 20,
+  backupFilterMax: 4000,
+  backupMaxMbMax: 1024 * 1024,
 } as const;
 
 export const RISK_LEVELS = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
 export const FAILURE_POLICIES = ["STOP", "ROLLBACK", "CONTINUE"] as const;
 export const PROCEDURES = ["MAIN", "ROLLBACK"] as const;
-export const STEP_KINDS = ["MANUAL", "SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE", "HTTP_CHECK", "COMMAND"] as const;
+export const STEP_KINDS = ["MANUAL", "SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE", "HTTP_CHECK", "COMMAND", "BACKUP", "RESTORE"] as const;
 export const EXPECTATION_TYPES = ["scalar_equals", "scalar_at_most", "scalar_between", "row_count_equals"] as const;
 
 export type TStepKind = (typeof STEP_KINDS)[number];
@@ -54,7 +57,7 @@ export type TStepKind = (typeof STEP_KINDS)[number];
  * the command, as seed 003 binds them). MANUAL steps are marked by a person: a criterion they
  * would "prove" is met manually, with evidence.
  */
-export const CHECK_STEP_KINDS: readonly TStepKind[] = ["SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE", "HTTP_CHECK", "COMMAND"];
+export const CHECK_STEP_KINDS: readonly TStepKind[] = ["SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE", "HTTP_CHECK", "COMMAND", "BACKUP", "RESTORE"];
 export const isCheckStepKind = (kind: TStepKind): boolean => CHECK_STEP_KINDS.includes(kind);
 /** Kinds whose `sql` is parsed before a save. */
 export const SQL_STEP_KINDS: readonly TStepKind[] = ["SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE"];
@@ -89,6 +92,16 @@ const ZSql = z
   .refine((s) => utf8Bytes(s) <= DRAFT_LIMITS.sqlMaxBytes, `The SQL is larger than ${DRAFT_LIMITS.sqlMaxBytes / 1024} kB: split it into several steps.`)
   .refine((s) => !s.includes("\u0000"), "The SQL contains a NUL character, which Postgres does not accept.");
 
+/** A BACKUP's key: part of its schema's name on the target (phaseline_backup_<deployment>_<key>), so an identifier's letters. */
+export const BACKUP_KEY_RE = /^[a-z][a-z0-9_]{0,29}$/;
+const ZBackupKey = z
+  .string("Enter the backup's key.")
+  .trim()
+  .min(1, "Enter the backup's key.")
+  .regex(BACKUP_KEY_RE, "Use 1 to 30 lower-case letters, digits and underscores, starting with a letter (e.g. before_rename).");
+/** A table as a plain (unquoted) identifier, optionally schema-qualified: it is resolved on the target, never spliced as written. */
+export const BACKUP_TABLE_RE = /^(?:[a-z_][a-z0-9_$]{0,62}\.)?[a-z_][a-z0-9_$]{0,62}$/;
+
 const ZColumnName = requiredText("a column name", DRAFT_LIMITS.columnNameMax);
 const ZBaselineName = requiredText("a baseline name", DRAFT_LIMITS.baselineNameMax).regex(/^[A-Za-z0-9_.-]+$/, "Use letters, digits, dots, dashes and underscores only.");
 
@@ -117,6 +130,8 @@ export const STEP_DEFAULTS = {
   timeoutMs: 60_000,
   outputCapBytes: 65_536,
   httpExpectStatus: 200,
+  /** BACKUP: refused above this estimated size (issue 15: default 1 GB) */
+  backupMaxMb: 1024,
 } as const;
 
 // Every kind that runs SQL on the target runs it under these limits: a check query against a
@@ -194,6 +209,39 @@ export const ZDraftStep = z.discriminatedUnion(
         .transform((v) => (v ? v : null)),
       timeoutMs: int("the timeout", 1, DRAFT_LIMITS.timeoutMsMax),
     }),
+    // issue 15: a copy of what a change will touch, in a schema of its own on the target
+    z
+      .object({
+        kind: z.literal("BACKUP"),
+        ...stepBase,
+        ...sqlLimits,
+        backupKey: ZBackupKey,
+        backupTables: z
+          .array(
+            z
+              .string("Enter a table name.")
+              .trim()
+              .regex(BACKUP_TABLE_RE, "Name a table as table or schema.table, in lower case letters, digits and underscores (as Postgres stores unquoted names)."),
+            "Name the tables to back up.",
+          )
+          .min(1, "Name at least one table to back up.")
+          .max(DRAFT_LIMITS.backupTablesMax, `Back up at most ${DRAFT_LIMITS.backupTablesMax} tables in one step.`)
+          .refine((tables) => new Set(tables).size === tables.length, "Name each table once."),
+        backupFilter: z
+          .string()
+          .max(DRAFT_LIMITS.backupFilterMax, `Use at most ${DRAFT_LIMITS.backupFilterMax.toLocaleString("en")} characters.`)
+          .refine((f) => !f.includes("\u0000"), "The filter contains a NUL character, which Postgres does not accept.")
+          .nullable()
+          .optional()
+          .transform((v) => (v?.trim() ? v.trim() : null)),
+        backupMaxMb: int("the size limit in MB", 1, DRAFT_LIMITS.backupMaxMbMax).default(STEP_DEFAULTS.backupMaxMb),
+      })
+      .superRefine((step, ctx) => {
+        if (step.backupFilter && step.backupTables.length !== 1) {
+          ctx.addIssue({ code: "custom", path: ["backupFilter"], message: "A row filter applies to one table: name exactly one table, or clear the filter." });
+        }
+      }),
+    z.object({ kind: z.literal("RESTORE"), ...stepBase, ...sqlLimits, backupKey: ZBackupKey }),
     z.object({
       kind: z.literal("COMMAND"),
       ...stepBase,
@@ -331,7 +379,46 @@ export function draftFieldErrors(error: z.ZodError): TDraftFieldErrors {
 /** Validates a document; the errors by path, as the forms show them. */
 export function validateDraftDocument(input: unknown): { ok: true; doc: TDraftDocument } | { ok: false; fieldErrors: TDraftFieldErrors } {
   const parsed = ZDraftDocument.safeParse(input);
-  return parsed.success ? { ok: true, doc: parsed.data } : { ok: false, fieldErrors: draftFieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: draftFieldErrors(parsed.error) };
+  const backupErrors = findBackupStepErrors(parsed.data.phases);
+  return Object.keys(backupErrors).length > 0 ? { ok: false, fieldErrors: backupErrors } : { ok: true, doc: parsed.data };
+}
+
+/**
+ * What a step alone cannot check (issue 15): each BACKUP key is given once, and each RESTORE names
+ * a BACKUP of the runbook that comes before it — in the main procedure before it, or anywhere in the
+ * main procedure for a rollback phase (the rollback restores what the deployment took).
+ */
+export function findBackupStepErrors(phases: readonly Pick<TDraftPhase, "procedure" | "steps">[]): TDraftFieldErrors {
+  const errors: TDraftFieldErrors = {};
+  const mainKeys = new Set<string>();
+  phases.forEach((phase) => {
+    if (phase.procedure !== "MAIN") return;
+    phase.steps.forEach((step) => {
+      if (step.kind === "BACKUP") mainKeys.add(step.backupKey);
+    });
+  });
+  const seen = new Set<string>();
+  const orderedPhases = phases.map((phase, p) => ({ phase, p })).sort((a, b) => (a.phase.procedure === b.phase.procedure ? 0 : a.phase.procedure === "MAIN" ? -1 : 1));
+  for (const { phase, p } of orderedPhases) {
+    phase.steps.forEach((step, s) => {
+      const path = `phases.${p}.steps.${s}.backupKey`;
+      if (step.kind === "BACKUP") {
+        if (seen.has(step.backupKey)) errors[path] = [`Another backup step already uses the key "${step.backupKey}": give each backup its own key.`];
+        seen.add(step.backupKey);
+      } else if (step.kind === "RESTORE") {
+        const isKnown = phase.procedure === "MAIN" ? seen.has(step.backupKey) : mainKeys.has(step.backupKey);
+        if (!isKnown) {
+          errors[path] = [
+            phase.procedure === "MAIN" && mainKeys.has(step.backupKey)
+              ? `The backup "${step.backupKey}" is taken after this step: move the restore after its backup.`
+              : `No backup step of the main procedure has the key "${step.backupKey}": name the key of a backup step.`,
+          ];
+        }
+      }
+    });
+  }
+  return errors;
 }
 
 /** Position (1-based) of each phase within its procedure, in document order. */

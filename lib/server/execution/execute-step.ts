@@ -8,6 +8,7 @@
 // worker sees them (redact-secrets.ts).
 import "server-only";
 import { runBaselineCapture, runBaselineCompare } from "./run-baseline";
+import { runBackup, runRestore, type TStoredBackup, type TTakenBackup } from "./run-backup";
 import type { TCommandIsolation } from "./command-isolation";
 import { createStreamRedactor, findSecretValues, redactDeep } from "./redact-secrets";
 import { runCommand } from "./run-command";
@@ -16,7 +17,7 @@ import { runQueryCheck } from "./run-query-check";
 import { runSql } from "./run-sql";
 
 export type TExecutableStep = {
-  kind: "SQL" | "QUERY_CHECK" | "BASELINE_CAPTURE" | "BASELINE_COMPARE" | "HTTP_CHECK" | "COMMAND";
+  kind: "SQL" | "QUERY_CHECK" | "BASELINE_CAPTURE" | "BASELINE_COMPARE" | "HTTP_CHECK" | "COMMAND" | "BACKUP" | "RESTORE";
   sql: string | null;
   statementTimeoutMs: number | null;
   lockTimeoutMs: number | null;
@@ -36,6 +37,14 @@ export type TExecutableStep = {
   /** COMMAND: the variables the step declares, { NAME: value } (Json from the Step row) */
   commandEnv?: unknown;
   outputCapBytes: number | null;
+  /** BACKUP: its key; RESTORE: the key of the backup it restores (issue 15) */
+  backupKey?: string | null;
+  /** BACKUP: the tables copied */
+  backupTables?: string[];
+  /** BACKUP: a row filter on its one table */
+  backupFilter?: string | null;
+  /** BACKUP: refused above this estimated size in MB; absent or null = 1024 */
+  backupMaxMb?: number | null;
 };
 
 export type TBaselineRows = { columns: string[]; rows: Record<string, unknown>[] };
@@ -55,6 +64,10 @@ export type TExecutionContext = {
   isCommandsEnabled: boolean;
   /** BASELINE_COMPARE: the capture stored for the step's baseline name in this deployment, or null */
   baseline: TBaselineRows | null;
+  /** BACKUP and RESTORE: the deployment the run belongs to (it names the backup schema) */
+  deploymentId?: string;
+  /** RESTORE: the backup this deployment took under the step's key, or null (never another deployment's) */
+  backup?: TStoredBackup | null;
   /** streamed output as it comes: notices, command stdout and stderr, progress lines */
   onOutput: (chunk: string) => void;
   /** stops the run: the transaction is not committed, the command is killed */
@@ -75,6 +88,8 @@ export type TExecutionOutcome = {
   summary: string;
   /** BASELINE_CAPTURE only, when it succeeded */
   capturedBaseline?: TBaselineRows & { rowCount: number };
+  /** BACKUP only, when it committed: what the worker records as the deployment's backup */
+  takenBackup?: TTakenBackup;
 };
 
 type TExecutor = (step: TExecutableStep, ctx: TExecutionContext) => Promise<TExecutionOutcome>;
@@ -86,6 +101,8 @@ const EXECUTORS: Record<TExecutableStep["kind"], TExecutor> = {
   BASELINE_COMPARE: runBaselineCompare,
   HTTP_CHECK: runHttpCheck,
   COMMAND: runCommand,
+  BACKUP: runBackup,
+  RESTORE: runRestore,
 };
 
 export const INTERNAL_FAILURE_MESSAGE = "The step could not be executed because of an internal error; see the server log.";

@@ -20,7 +20,7 @@ export async function finishStepRun(input: {
   const { prisma, stepRunId, workerId, outcome } = input;
   const run = await prisma.stepRun.findUniqueOrThrow({
     where: { id: stepRunId },
-    select: { deploymentId: true, phaseRunId: true, stepId: true, mode: true, step: { select: { title: true, kind: true, baselineName: true } } },
+    select: { deploymentId: true, phaseRunId: true, stepId: true, mode: true, step: { select: { title: true, kind: true, baselineName: true, backupKey: true } } },
   });
   return changeDeployment({ deploymentId: run.deploymentId, actor: null, action: "step.finish", target: `step_run:${stepRunId}`, prisma }, async (ctx) => {
     const now = new Date();
@@ -57,6 +57,31 @@ export async function finishStepRun(input: {
         update: data,
       });
       await ctx.audit({ type: "baseline.captured", payload: { name: run.step.baselineName, rowCount } }, { type: "step_run", id: stepRunId });
+    }
+    if (isReal && outcome.status === "SUCCEEDED" && outcome.takenBackup) {
+      // issue 15: the backup is the deployment's from now on, listed on its page until someone drops it
+      const { key, schemaName, tables, totalBytes } = outcome.takenBackup;
+      const data = {
+        schemaName,
+        stepRunId,
+        tables: tables as unknown as Prisma.InputJsonValue,
+        totalBytes: BigInt(Math.round(totalBytes)),
+        takenAt: now,
+        droppedAt: null,
+        droppedById: null,
+      };
+      await ctx.tx.deploymentBackup.upsert({
+        where: { deploymentId_key: { deploymentId: run.deploymentId, key } },
+        create: { deploymentId: run.deploymentId, key, ...data },
+        update: data,
+      });
+      await ctx.audit(
+        {
+          type: "backup.taken",
+          payload: { key, schemaName, tables: tables.map((t) => ({ table: t.table, rowCount: t.rowCount, bytes: t.bytes, checksum: t.checksum })), totalBytes },
+        },
+        { type: "step_run", id: stepRunId },
+      );
     }
     await ctx.audit(
       { type: "step.finished", payload: { stepRunId, stepTitle: run.step.title, status: outcome.status, summary: outcome.summary.slice(0, 500) } },

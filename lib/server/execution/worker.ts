@@ -17,6 +17,8 @@ import { decryptSecret } from "@/lib/crypto";
 import { getEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { stepDetailSelect } from "@/lib/server/readers/selects";
+import { ZBackupTables } from "@/lib/domain/execution/backup";
+import type { TStoredBackup } from "./run-backup";
 import { executeStepOnTarget, type TExecutableStep, type TExecutionOutcome } from "./execute-step";
 import { finishStepRun } from "./finish-step-run";
 import { recoverInterruptedStepRuns } from "./recover-interrupted-runs";
@@ -133,7 +135,8 @@ async function executeRun(run: TRunToExecute, output: OutputBuffer): Promise<TEx
   const { step, deployment } = run;
   if (step.kind === "MANUAL") return { status: "FAILED", result: {}, errorMessage: "A manual step is marked done by a person, not run.", summary: "not runnable" };
   let targetUrl: string | null = null;
-  const needsTarget = step.kind === "SQL" || step.kind === "QUERY_CHECK" || step.kind === "BASELINE_CAPTURE" || step.kind === "BASELINE_COMPARE";
+  const needsTarget =
+    step.kind === "SQL" || step.kind === "QUERY_CHECK" || step.kind === "BASELINE_CAPTURE" || step.kind === "BASELINE_COMPARE" || step.kind === "BACKUP" || step.kind === "RESTORE";
   if (needsTarget) {
     if (!deployment.environment.targetUrlCiphertext) {
       return { status: "FAILED", result: {}, errorMessage: "This environment has no target database: an administrator sets one under Admin → Environments.", summary: "no target" };
@@ -152,6 +155,15 @@ async function executeRun(run: TRunToExecute, output: OutputBuffer): Promise<TEx
     });
     if (stored) baseline = { columns: stored.columns as string[], rows: stored.rows as Record<string, unknown>[] };
   }
+  // issue 15: a RESTORE finds only the backup its own deployment took under the key
+  let backup: TStoredBackup | null = null;
+  if (step.kind === "RESTORE" && step.backupKey) {
+    const stored = await getPrisma().deploymentBackup.findUnique({
+      where: { deploymentId_key: { deploymentId: run.deploymentId, key: step.backupKey } },
+      select: { key: true, deploymentId: true, schemaName: true, tables: true, droppedAt: true },
+    });
+    if (stored) backup = { ...stored, tables: ZBackupTables.parse(stored.tables) };
+  }
   const executable: TExecutableStep = { ...step, kind: step.kind };
   return executeStepOnTarget(executable, {
     targetUrl,
@@ -160,6 +172,8 @@ async function executeRun(run: TRunToExecute, output: OutputBuffer): Promise<TEx
     httpAllowList: deployment.environment.httpAllowList,
     isCommandsEnabled: getEnv().PHASELINE_ENABLE_COMMANDS,
     baseline,
+    deploymentId: run.deploymentId,
+    backup,
     onOutput: (chunk) => output.push(chunk),
   });
 }

@@ -133,6 +133,10 @@ function shapeStep(step: TRow["phaseRuns"][number]["phase"]["steps"][number]) {
     httpExpectStatus: step.httpExpectStatus,
     commandArgv: step.commandArgv,
     timeoutMs: step.timeoutMs,
+    backupKey: step.backupKey,
+    backupTables: step.backupTables,
+    backupFilter: step.backupFilter,
+    backupMaxMb: step.backupMaxMb,
   };
 }
 

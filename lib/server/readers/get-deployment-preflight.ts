@@ -8,6 +8,8 @@ import { parseSql } from "@/lib/domain/sql/parse-sql";
 import { probeEnvironmentTarget } from "@/lib/server/environments/test-environment-connection";
 import type { TConnectionTestResult } from "@/lib/domain/environment";
 import { lintSqlSteps } from "@/lib/domain/sql/lint-steps";
+import { formatBytes } from "@/lib/domain/execution/backup";
+import { getBackupEstimates, type TBackupEstimate } from "./get-backup-estimates";
 
 /** `isBlocking`: a failed blocking check refuses Start unless the lead overrides it with a reason (issue 10). */
 export type TPreflightCheck = { label: string; isOk: boolean; detail: string; isBlocking: boolean };
@@ -50,6 +52,9 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
     // each phase's steps in order, as they will run (issue 11 item 4)
     lintSqlSteps(phases.flatMap((p, i) => p.steps.map((s) => ({ id: s.id, sql: s.sql ?? "", phaseKey: String(i), outsideTransaction: s.outsideTransaction })))),
   ]);
+  // issue 15: what each backup would copy, against its limit, before the window — after the probe,
+  // not beside it: the embedded target answers one session at a time
+  const backups = target.ok ? await getBackupEstimates(deploymentId, prisma).catch((): TBackupEstimate[] => []) : [];
 
   const checks: TPreflightCheck[] = [];
   checks.push(
@@ -81,6 +86,22 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
       ? `${danger} dangerous and ${warning} cautionary findings: read them on the runbook version's page before the window.`
       : "No statement locks or loses data the way the lint looks for.",
   });
+  if (backups.length > 0) {
+    const problems = backups.filter((b) => b.isTooLarge || b.error !== null);
+    checks.push({
+      label: "Backups fit their size limits",
+      isOk: problems.length === 0,
+      // a backup above its limit is refused when it runs: the lead knows before the window
+      isBlocking: true,
+      detail: backups
+        .map((b) =>
+          b.error !== null
+            ? `"${b.title}": cannot be estimated — ${b.error}`
+            : `"${b.title}": about ${formatBytes(b.estimatedBytes ?? 0)} of ${formatBytes(b.maxBytes)}${b.isTooLarge ? " — above the limit: it will be refused" : ""}`,
+        )
+        .join("; "),
+    });
+  }
   const roles = [...new Set(phases.flatMap((p) => p.requiredSignoffRoles))];
   for (const role of roles) {
     // rule 3: with separation of duties the DBA who signs must not be the lead who runs the SQL

@@ -56,6 +56,10 @@ export const stepDetailSelect = {
   commandEnv: true,
   outputCapBytes: true,
   language: true,
+  backupKey: true,
+  backupTables: true,
+  backupFilter: true,
+  backupMaxMb: true,
 } satisfies Prisma.StepSelect;
 
 export const phaseDetailSelect = {

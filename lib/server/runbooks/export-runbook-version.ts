@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { exportRunbookMarkdown, isTitleVisible } from "@/lib/domain/markdown/export-runbook";
-import { draftStepCandidate, fenceCode, httpCheckLine, joinCommandLine } from "@/lib/domain/markdown/parse-runbook";
+import { draftStepCandidate, fenceCode, joinCommandLine, SENTENCE_KINDS, stepSentence } from "@/lib/domain/markdown/parse-runbook";
 import { draftStep } from "./import-runbook";
 import { stepColumns } from "./write-version-content";
 import { versionContentSelect } from "./version-content-from-rows";
@@ -58,6 +58,17 @@ function kindFields(step: TStepRow): Omit<TParsedStepDetails, "language" | "inst
         ...(step.httpBodyContains ? { httpBodyContains: step.httpBodyContains } : {}),
         timeoutMs: step.timeoutMs ?? STEP_DEFAULTS.timeoutMs,
       };
+    case "BACKUP":
+      return {
+        kind,
+        ...limits,
+        backupKey: step.backupKey ?? "",
+        backupTables: step.backupTables,
+        ...(step.backupFilter ? { backupFilter: step.backupFilter } : {}),
+        backupMaxMb: step.backupMaxMb ?? STEP_DEFAULTS.backupMaxMb,
+      };
+    case "RESTORE":
+      return { kind, ...limits, backupKey: step.backupKey ?? "" };
     case "COMMAND":
       return {
         kind,
@@ -70,8 +81,8 @@ function kindFields(step: TStepRow): Omit<TParsedStepDetails, "language" | "inst
 }
 
 /**
- * Markdown knows three step kinds: SQL kinds export as a SQL fence, COMMAND as its snippet, HTTP_CHECK
- * as a sentence. What the fence cannot say (the kind, expectation, baseline, limits, URL …) goes in a
+ * Markdown knows three step kinds: SQL kinds export as a SQL fence, COMMAND as its snippet, HTTP_CHECK,
+ * BACKUP and RESTORE as a sentence. What the fence cannot say (the kind, expectation, baseline, limits, URL …) goes in a
  * `<!-- phaseline:step {…} -->` comment above it, which the parser reads back; a plain SQL step with
  * the usual limits and a MANUAL step that reads back as itself need none.
  */
@@ -85,8 +96,8 @@ function toParsedStep(step: TStepRow): TParsedStep {
     // the author's snippet (with its comments) when the import kept it, else the argv
     const fenced = /^(`{3,})[^\n]*\n([\s\S]*)\n\1$/.exec(step.instructions.trim());
     parsed = { kind: "COMMAND", language: step.language ?? "bash", title, text: fenced ? fenced[2]! : joinCommandLine(step.commandArgv) };
-  } else if (step.kind === "HTTP_CHECK") {
-    parsed = { kind: "MANUAL", language: null, title, text: [httpCheckLine(step.httpUrl, step.httpExpectStatus), step.instructions].filter(Boolean).join("\n\n") };
+  } else if (SENTENCE_KINDS.has(step.kind)) {
+    parsed = { kind: "MANUAL", language: null, title, text: [stepSentence(kindFields(step)), step.instructions].filter(Boolean).join("\n\n") };
   } else {
     const text = step.instructions || (step.sql ? fenceCode("sql", step.sql) : "");
     parsed = { kind: "MANUAL", language: step.language, title, text };
@@ -97,7 +108,7 @@ function toParsedStep(step: TStepRow): TParsedStep {
   if (!isSplit && isTitleVisible(title) && readsBackAsIs(parsed, step)) return parsed;
   const details: TParsedStepDetails = { ...kindFields(step), ...(isTitleVisible(title) ? {} : { title }) };
   // what the body alone would give back; the comment says only what differs
-  const read = step.kind === "MANUAL" || step.kind === "HTTP_CHECK" ? { ...parsed, language: null } : parsed;
+  const read = step.kind === "MANUAL" || SENTENCE_KINDS.has(step.kind) ? { ...parsed, language: null } : parsed;
   const candidate = draftStepCandidate({ ...read, details });
   if (candidate.language !== step.language) details.language = step.language;
   if (candidate.instructions !== step.instructions) details.instructions = step.instructions;
@@ -123,6 +134,10 @@ const STEP_FIELDS = [
   "commandArgv",
   "commandEnv",
   "outputCapBytes",
+  "backupKey",
+  "backupTables",
+  "backupFilter",
+  "backupMaxMb",
 ] as const;
 
 /** Whether importing the plain Markdown step (no comment) stores this very step. */

@@ -9,6 +9,7 @@ import { getPrisma } from "@/lib/db/client";
 import { appendAuditEvent, type TActor } from "@/lib/audit/append";
 import { findExecutorRefusals } from "@/lib/domain/sql/executor-rules";
 import { parseSql } from "@/lib/domain/sql/parse-sql";
+import { checkBackupFilter } from "@/lib/domain/sql/backup-filter";
 import { isSqlStepKind, validateDraftDocument, type TDraftDocument, type TDraftFieldErrors } from "@/lib/domain/runbook/draft";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseEntityId } from "./parse-runbook-id";
@@ -50,6 +51,14 @@ export async function findSqlErrors(doc: Pick<TDraftDocument, "phases">): Promis
     }
     const refusals = findExecutorRefusals(parsed.statements, { isOutsideTransaction, owner });
     if (refusals.length > 0) errors[path] = refusals.map((r) => `line ${r.line}, column ${r.column}: ${r.message} ${r.advice}`);
+  }
+  // issue 15: a BACKUP's row filter is spliced into generated SQL: it must be one condition
+  for (const [p, phase] of doc.phases.entries()) {
+    for (const [s, step] of phase.steps.entries()) {
+      if (step.kind !== "BACKUP" || !step.backupFilter) continue;
+      const checked = await checkBackupFilter(step.backupFilter);
+      if (!checked.ok) errors[`phases.${p}.steps.${s}.backupFilter`] = [`The row filter is not one condition: ${checked.message}`];
+    }
   }
   return errors;
 }

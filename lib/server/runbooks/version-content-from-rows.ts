@@ -58,6 +58,10 @@ export const versionContentSelect = {
           commandArgv: true,
           commandEnv: true,
           outputCapBytes: true,
+          backupKey: true,
+          backupTables: true,
+          backupFilter: true,
+          backupMaxMb: true,
         },
       },
       checklistItems: { orderBy: { position: "asc" }, select: { text: true, isRequired: true } },
@@ -139,6 +143,18 @@ export function stepFromRow(row: TStepRow): TDraftStep {
         httpBodyContains: row.httpBodyContains,
         timeoutMs: row.timeoutMs ?? STEP_DEFAULTS.timeoutMs,
       };
+    case "BACKUP":
+      return {
+        ...base,
+        kind: "BACKUP",
+        ...limits,
+        backupKey: row.backupKey ?? "",
+        backupTables: row.backupTables,
+        backupFilter: row.backupFilter,
+        backupMaxMb: row.backupMaxMb ?? STEP_DEFAULTS.backupMaxMb,
+      };
+    case "RESTORE":
+      return { ...base, kind: "RESTORE", ...limits, backupKey: row.backupKey ?? "" };
     case "COMMAND":
       return {
         ...base,

@@ -34,6 +34,18 @@ export function stepColumns(step: TDraftStep): Omit<Prisma.StepCreateManyInput, 
       return { ...base, sql: step.sql, ...limits, baselineName: step.baselineName, baselineKeyColumns: step.baselineKeyColumns, tolerances: step.tolerances };
     case "HTTP_CHECK":
       return { ...base, httpUrl: step.httpUrl, httpExpectStatus: step.httpExpectStatus, httpBodyContains: step.httpBodyContains, timeoutMs: step.timeoutMs };
+    case "BACKUP":
+      // null is the default (1 GB)
+      return {
+        ...base,
+        ...limits,
+        backupKey: step.backupKey,
+        backupTables: step.backupTables,
+        backupFilter: step.backupFilter,
+        backupMaxMb: step.backupMaxMb === STEP_DEFAULTS.backupMaxMb ? null : step.backupMaxMb,
+      };
+    case "RESTORE":
+      return { ...base, ...limits, backupKey: step.backupKey };
     case "COMMAND":
       return {
         ...base,

@@ -11,6 +11,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { getEnv } from "@/lib/env";
 import { RUNBOOK_003 } from "@/prisma/seed/runbook-003";
 import { ensureDemoTarget } from "./ensure-demo-target";
+import { ensureBackupDemoRunbook } from "./backup-demo-runbook";
 import { newId } from "./ids";
 import { PAST_DEPLOYMENTS, recordPastDeployment, type TRunbookStructure } from "./past-deployments";
 import { GENERATED_PAST_DEPLOYMENTS } from "./generated-past-deployments";
@@ -71,7 +72,8 @@ export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; 
     const users = await ensureUsers(tx, passwordHashes);
     const environments = await ensureEnvironments(tx, users.byEmail, targetUrlCiphertext, targetUrlMasked);
     const runbook = await ensureRunbook(tx, users.byEmail);
-    return { users, environments, runbook };
+    const isBackupDemoCreated = await ensureBackupDemoRunbook(tx, getUser(users.byEmail, "lead@phaseline.local"));
+    return { users, environments, runbook, isBackupDemoCreated };
   }, TX_OPTIONS);
 
   // one transaction per past deployment: each is long, and each is whole or absent
@@ -94,7 +96,7 @@ export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; 
 
   const counts = {
     users: base.users.created,
-    runbooks: base.runbook.isCreated ? 1 : 0,
+    runbooks: (base.runbook.isCreated ? 1 : 0) + (base.isBackupDemoCreated ? 1 : 0),
     deployments: deploymentsCreated,
   };
   const isCreated = isTargetCreated || counts.users > 0 || base.environments.created > 0 || counts.runbooks > 0 || counts.deployments > 0;
@@ -102,7 +104,7 @@ export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; 
 
   await prisma.$transaction((tx) => appendAuditEvent(tx, { actor: SYSTEM_ACTOR }, { type: "system.seeded", payload: counts }), TX_OPTIONS);
   const summary =
-    `demo seeded: ${counts.users} users, ${base.environments.created} environments, ${counts.runbooks} runbook, ` +
+    `demo seeded: ${counts.users} users, ${base.environments.created} environments, ${counts.runbooks} runbook${counts.runbooks === 1 ? "" : "s"}, ` +
     `${counts.deployments} past deployments${isTargetCreated ? ", demo target database" : ""} ` +
     `(sign in as ${DEMO_USERS[0].email}; the demo users and their passwords are in the README — never printed here)`;
   return { created: true, summary };

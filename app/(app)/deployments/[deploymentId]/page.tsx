@@ -20,6 +20,11 @@ import { can } from "@/lib/auth/permissions";
 import { SignSheetLine } from "./_components/sign-sheet-line";
 import { SignoffSheetSection } from "@/components/deployment/signoff-sheet-section";
 import { AuditTrailLink } from "@/components/audit/audit-trail-link";
+import { BackupEstimatesProvider } from "@/components/deployment/backup-estimates";
+import { DeploymentBackups } from "@/components/deployment/deployment-backups";
+import { decideDropBackup } from "@/lib/domain/execution/backup";
+import { findDeploymentBackups } from "@/lib/server/readers/find-deployment-backups";
+import { getBackupEstimates } from "@/lib/server/readers/get-backup-estimates";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Deployment" };
@@ -34,6 +39,9 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
   const cockpit = await orNotFound(getDeploymentCockpit(deploymentId, user));
   if (!cockpit.isFinal) {
     const checks = cockpit.status === "PLANNED" ? await getDeploymentPreflight(cockpit.id) : null;
+    // issue 15: read once per page view (they ask the target), never by the cockpit's polling
+    const hasBackupSteps = cockpit.phases.some((p) => p.steps.some((s) => s.kind === "BACKUP"));
+    const [estimates, backups] = await Promise.all([hasBackupSteps ? getBackupEstimates(cockpit.id) : [], findDeploymentBackups(cockpit.id)]);
     return (
       <>
         <div className="mb-4 flex flex-wrap items-center justify-between gap-2 text-sm">
@@ -47,11 +55,21 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
             {can(user.roles, "audit.view") ? <AuditTrailLink deploymentId={cockpit.id} /> : null}
           </div>
         </div>
-        <DeploymentCockpit initial={cockpit} preflight={checks ? <PreflightPanel checks={checks} /> : null} preflightFailures={checks ? preflightFailures(checks) : []} />
+        <BackupEstimatesProvider estimates={estimates}>
+          <DeploymentCockpit initial={cockpit} preflight={checks ? <PreflightPanel checks={checks} /> : null} preflightFailures={checks ? preflightFailures(checks) : []} />
+        </BackupEstimatesProvider>
+        <div className="mt-8">
+          <DeploymentBackups
+            deploymentId={cockpit.id}
+            backups={backups}
+            dropRefusal={decideDropBackup({ deploymentStatus: cockpit.status, droppedAt: null })}
+            canDrop={can(user.roles, "backup.drop")}
+          />
+        </div>
       </>
     );
   }
-  const deployment = await orNotFound(getDeployment(deploymentId));
+  const [deployment, backups] = await Promise.all([orNotFound(getDeployment(deploymentId)), findDeploymentBackups(cockpit.id)]);
   const mainRuns = deployment.phaseRuns.filter((p) => p.procedure === "MAIN");
   const rollbackRuns = deployment.phaseRuns.filter((p) => p.procedure === "ROLLBACK");
   const sheetSignoffs = deployment.signoffs.filter((s) => s.scope === "SHEET");
@@ -111,6 +129,13 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
             ))}
           </section>
         ) : null}
+
+        <DeploymentBackups
+          deploymentId={deployment.id}
+          backups={backups}
+          dropRefusal={decideDropBackup({ deploymentStatus: deployment.status, droppedAt: null })}
+          canDrop={can(user.roles, "backup.drop")}
+        />
 
         {pointOfNoReturnSignoffs.length > 0 ? (
           <section aria-labelledby="ponr-title" className="space-y-3">

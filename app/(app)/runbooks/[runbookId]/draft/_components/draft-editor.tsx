@@ -31,6 +31,10 @@ const FIELD_NAMES: Record<string, string> = {
   outsideTransaction: "outside a transaction",
   timeoutMs: "timeout",
   outputCapBytes: "output cap",
+  backupKey: "backup key",
+  backupTables: "tables",
+  backupFilter: "row filter",
+  backupMaxMb: "size limit",
   estimatedMinutes: "estimate",
   rollbackMinutes: "rollback time",
 };

@@ -40,6 +40,13 @@ export type TEditorStep = {
   /** COMMAND: declared variables, one NAME=value per line */
   envText: string;
   outputCapBytes: number | null;
+  /** BACKUP: its key; RESTORE: the key of the backup it restores */
+  backupKey: string;
+  /** BACKUP: one table per line (or comma-separated) */
+  backupTablesText: string;
+  /** BACKUP: a row filter on its one table */
+  backupFilter: string;
+  backupMaxMb: number | null;
 };
 
 export type TEditorPhase = {
@@ -100,6 +107,10 @@ export function newStep(kind: TStepKind): TEditorStep {
     argvText: "",
     envText: "",
     outputCapBytes: STEP_DEFAULTS.outputCapBytes,
+    backupKey: "",
+    backupTablesText: "",
+    backupFilter: "",
+    backupMaxMb: STEP_DEFAULTS.backupMaxMb,
   };
 }
 
@@ -155,6 +166,18 @@ function stepFromDoc(step: TDraftStep): TEditorStep {
       };
     case "HTTP_CHECK":
       return { ...s, httpUrl: step.httpUrl, httpExpectStatus: step.httpExpectStatus, httpBodyContains: step.httpBodyContains ?? "", timeoutMs: step.timeoutMs };
+    case "BACKUP":
+      return {
+        ...s,
+        statementTimeoutMs: step.statementTimeoutMs,
+        lockTimeoutMs: step.lockTimeoutMs,
+        backupKey: step.backupKey,
+        backupTablesText: step.backupTables.join("\n"),
+        backupFilter: step.backupFilter ?? "",
+        backupMaxMb: step.backupMaxMb,
+      };
+    case "RESTORE":
+      return { ...s, statementTimeoutMs: step.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs, backupKey: step.backupKey };
     case "COMMAND":
       return {
         ...s,
@@ -229,6 +252,21 @@ function stepToDoc(s: TEditorStep): unknown {
       };
     case "HTTP_CHECK":
       return { ...base, httpUrl: s.httpUrl, httpExpectStatus: s.httpExpectStatus, httpBodyContains: s.httpBodyContains || null, timeoutMs: s.timeoutMs };
+    case "BACKUP":
+      return {
+        ...base,
+        statementTimeoutMs: s.statementTimeoutMs,
+        lockTimeoutMs: s.lockTimeoutMs,
+        backupKey: s.backupKey,
+        backupTables: s.backupTablesText
+          .split(/[\n,]/)
+          .map((t) => t.trim())
+          .filter(Boolean),
+        backupFilter: s.backupFilter.trim() || null,
+        backupMaxMb: s.backupMaxMb,
+      };
+    case "RESTORE":
+      return { ...base, statementTimeoutMs: s.statementTimeoutMs, lockTimeoutMs: s.lockTimeoutMs, backupKey: s.backupKey };
     case "COMMAND": {
       // blank lines at the ends are layout; inside, an empty argument is meant
       const argv = lines(s.argvText);

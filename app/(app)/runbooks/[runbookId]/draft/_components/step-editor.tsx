@@ -30,6 +30,7 @@ export function StepEditor({ step, path, name, index, count, errors, onChange, o
   const set = <K extends keyof TEditorStep>(key: K, value: TEditorStep[K]) => onChange({ ...step, [key]: value });
   const at = (field: string) => `${path}.${field}`;
   const hasSql = step.kind === "SQL" || step.kind === "QUERY_CHECK" || step.kind === "BASELINE_CAPTURE" || step.kind === "BASELINE_COMPARE";
+  const hasLimits = hasSql || step.kind === "BACKUP" || step.kind === "RESTORE";
   const kindErrors = errorsAt(errors, at("kind"));
   return (
     <li className="rounded-md border border-line bg-surface p-4" aria-label={`Step ${index + 1}: ${step.title || "untitled"}`}>
@@ -83,7 +84,62 @@ export function StepEditor({ step, path, name, index, count, errors, onChange, o
           />
         ) : null}
 
-        {hasSql ? (
+        {step.kind === "BACKUP" ? (
+          <>
+            <TextInput
+              path={at("backupKey")}
+              label="Backup key"
+              errors={errors}
+              value={step.backupKey}
+              onChange={(v) => set("backupKey", v)}
+              placeholder="before_rename"
+              hint="Names the backup: a Restore step (in this runbook's rollback, say) restores it by this key. Its copy goes to the schema phaseline_backup_<deployment>_<key> on the target."
+            />
+            <TextArea
+              path={at("backupTables")}
+              withChildren
+              label="Tables to back up"
+              errors={errors}
+              value={step.backupTablesText}
+              onChange={(v) => set("backupTablesText", v)}
+              rows={3}
+              isMonospace
+              hint="One per line: table or schema.table, as Postgres stores unquoted names."
+            />
+            <TextInput
+              path={at("backupFilter")}
+              label="Row filter (optional)"
+              errors={errors}
+              value={step.backupFilter}
+              onChange={(v) => set("backupFilter", v)}
+              placeholder="status = 'pending' AND created_at < '2026-01-01'"
+              hint="A WHERE condition on the one table: only those rows are copied (the rows your UPDATE will hit), and restored by primary key."
+            />
+            <NumberInput
+              path={at("backupMaxMb")}
+              label="Size limit (MB)"
+              errors={errors}
+              value={step.backupMaxMb}
+              onChange={(v) => set("backupMaxMb", v)}
+              min={1}
+              hint="The backup is refused when its estimated size is above this (default 1024 MB = 1 GB). The estimate is shown in the pre-flight."
+            />
+          </>
+        ) : null}
+
+        {step.kind === "RESTORE" ? (
+          <TextInput
+            path={at("backupKey")}
+            label="Restore from backup (key)"
+            errors={errors}
+            value={step.backupKey}
+            onChange={(v) => set("backupKey", v)}
+            placeholder="before_rename"
+            hint="The key of a Backup step of the main procedure. Restores its tables' contents in one transaction and verifies row counts and checksums; only this deployment's own backup is ever restored."
+          />
+        ) : null}
+
+        {hasLimits ? (
           <div className="grid gap-3 sm:grid-cols-2">
             <NumberInput
               path={at("statementTimeoutMs")}

@@ -1,0 +1,154 @@
+// BACKUP and RESTORE in the browser (issue 15): a lead writes the steps in the editor (a restore of
+// a key no backup has is refused inline), then runs the demo's second runbook — the pre-flight and
+// the cockpit show the backup's estimated size before it runs, the backup is taken, the change's
+// validation fails, the rollback restores the backup and the data is as before; the backup is then
+// listed on the deployment and dropped with a reason. Screenshots at 1440 and 390 px.
+import { readFileSync } from "node:fs";
+import pg from "pg";
+import type { Locator, Page } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures";
+
+test.describe.configure({ mode: "serial", timeout: 300_000 });
+
+const SCREENS = "test-results/screens";
+const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
+const targetUrl = () => (JSON.parse(readFileSync(`${dataDir}/embedded.json`, "utf8")) as { targetUrl: string }).targetUrl;
+
+async function onTarget<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: targetUrl() });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+const activeFees = async () =>
+  (await onTarget<{ digest: string }>("SELECT md5(string_agg(id || ':' || percentage_fee, ',' ORDER BY id)) AS digest FROM client_products WHERE status = 'active'"))[0]!.digest;
+
+async function shoot(page: Page, name: string, target?: Locator) {
+  for (const width of [1440, 390]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    if (target) {
+      await target.scrollIntoViewIfNeeded();
+      await target.screenshot({ path: `${SCREENS}/${name}-${width}.png` });
+    } else await page.screenshot({ path: `${SCREENS}/${name}-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+test("a lead writes a backup and a restore step; a restore of an unknown key is refused inline", async ({ page }) => {
+  await signIn(page, "lead", "/runbooks");
+  await page.getByRole("link", { name: "New runbook" }).click();
+  await page.getByLabel("Title").fill(`Backup authoring ${Date.now().toString(36)}`);
+  await page.getByRole("radio", { name: /^High/ }).check();
+  await page.getByRole("button", { name: "Create and open the editor" }).click();
+  await page.waitForURL(/\/runbooks\/[0-9a-f-]+\/draft$/);
+
+  await page.getByRole("button", { name: "+ Add phase" }).click();
+  const phase = page.getByRole("listitem", { name: /^Phase 1:/ });
+  await phase.getByLabel("Phase title").fill("Back up, then change");
+  await phase.getByLabel("Kind of the new step in phase 1").selectOption({ label: "Backup" });
+  await phase.getByRole("button", { name: "+ Add step" }).click();
+  const backup = phase.getByRole("listitem", { name: /^Step 1:/ });
+  await backup.getByLabel("Step title").fill("Back up the active products");
+  await backup.getByLabel("Backup key").fill("before_fee_change");
+  await backup.getByLabel("Tables to back up").fill("public.client_products");
+  await backup.getByLabel("Row filter (optional)").fill("status = 'active'");
+  await backup.getByLabel("Size limit (MB)").fill("64");
+
+  await phase.getByLabel("Kind of the new step in phase 1").selectOption({ label: "Restore" });
+  await phase.getByRole("button", { name: "+ Add step" }).click();
+  const restore = phase.getByRole("listitem", { name: /^Step 2:/ });
+  await restore.getByLabel("Step title").fill("Restore the active products");
+  await restore.getByLabel("Restore from backup (key)").fill("before_fee_chnage");
+
+  await page.getByRole("button", { name: "Save draft" }).click();
+  const keyField = restore.getByLabel("Restore from backup (key)");
+  await expect(keyField).toHaveAttribute("aria-invalid", "true");
+  await expect(keyField).toHaveAccessibleDescription(/No backup step of the main procedure has the key "before_fee_chnage"/);
+
+  await keyField.fill("before_fee_change");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("status")
+      .filter({ hasText: /Saved at/ }),
+  ).toBeVisible();
+  await shoot(page, "backup-editor", backup);
+});
+
+test("the demo's backup runbook: estimated, taken, validation fails, the rollback restores it, the backup is dropped with a reason", async ({ page }) => {
+  const before = await activeFees();
+  await signIn(page, "lead", "/deployments/new");
+  const version = page.getByLabel("Runbook version");
+  const optionValue = await version.locator("option", { hasText: "Fee change with a backup (demo)" }).first().getAttribute("value");
+  await version.selectOption(optionValue!);
+  await page.getByLabel("Environment").selectOption({ label: "staging" });
+  await page.getByLabel("Deployment name").fill(`fee-backup-${Date.now().toString(36)}`);
+  await page.getByRole("button", { name: "Plan deployment" }).click();
+  await page.waitForURL(/\/deployments\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+
+  // before it runs: the pre-flight and the step card both show the estimate against the limit
+  await expect(page.getByText("Backups fit their size limits")).toBeVisible();
+  await expect(page.getByText(/"Back up the active products": about .+ of 64\.0 MB/)).toBeVisible();
+  await page.getByRole("button", { name: "Start deployment" }).click();
+
+  const step = (title: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title, level: 4 }) });
+  const run = async (title: string, outcome: "Succeeded" | "Failed") => {
+    await step(title)
+      .getByRole("button", { name: new RegExp(`^Run "${title}"`) })
+      .click();
+    await expect(step(title).getByText(outcome, { exact: true }).first()).toBeVisible({ timeout: 60_000 });
+  };
+  await run("Capture the active products' fees", "Succeeded");
+  const backupStep = step("Back up the active products");
+  await expect(backupStep.getByText(/Estimated size before it runs: .+ of the 64\.0 MB limit/)).toBeVisible();
+  await shoot(page, "backup-cockpit-step-before", backupStep);
+  await run("Back up the active products", "Succeeded");
+  await expect(backupStep.getByText(/^1 table \(public\.client_products\), \d+ rows · \d+ ms$/)).toBeVisible();
+  await backupStep.getByText("Output", { exact: true }).last().click();
+  await expect(backupStep.getByRole("region", { name: /output$/ }).last()).toContainText(/COMMIT: backup "before_fee_change" kept in schema phaseline_backup_/);
+  await shoot(page, "backup-cockpit-step-taken", backupStep);
+  await page.getByRole("button", { name: /^Complete phase/ }).click();
+
+  const startNext = async () => {
+    const next = page.getByRole("region", { name: /^(Phase|Rollback phase) \d+:/ });
+    await next.getByRole("button", { name: /^Start (phase|rollback phase) \d+$/ }).click();
+  };
+  await startNext();
+  await run("Raise active products' percentage fee by 10 %", "Succeeded");
+  expect(await activeFees()).not.toBe(before);
+  await page.getByRole("button", { name: /^Complete phase/ }).click();
+  await startNext();
+  await step("Fees as before")
+    .getByRole("button", { name: /^Run "Fees as before"/ })
+    .click();
+  await expect(page.getByText("Rolling back", { exact: true }).first()).toBeVisible({ timeout: 60_000 });
+
+  await run("Restore the active products", "Succeeded");
+  await expect(step("Restore the active products").getByText(/^1 table \(public\.client_products\), \d+ rows, counts and checksums verified/)).toBeVisible();
+  await shoot(page, "restore-cockpit-step", step("Restore the active products"));
+  await run("Fees as before the change", "Succeeded");
+  await page.getByRole("button", { name: /^Complete phase/ }).click();
+  await expect(page.getByText("Rolled back", { exact: true }).first()).toBeVisible({ timeout: 30_000 });
+  expect(await activeFees()).toBe(before);
+
+  // the finished deployment lists its backup; the lead drops it with a reason
+  await page.reload();
+  const backups = page.getByRole("region", { name: "Backups" });
+  const item = backups.getByRole("listitem", { name: "Backup before_fee_change" });
+  await expect(item.getByText("Kept")).toBeVisible();
+  await expect(item.getByRole("cell", { name: "public.client_products where status = 'active'" })).toBeVisible();
+  await shoot(page, "backup-list", backups);
+  await item.getByRole("button", { name: "Drop backup before_fee_change…" }).click();
+  await item.getByRole("button", { name: "Drop backup before_fee_change" }).click();
+  await expect(item.getByRole("alert")).toContainText("Say why the backup is dropped.");
+  await item.getByLabel(/Why drop backup/).fill("Rolled back and verified; the copy is no longer needed.");
+  await item.getByRole("button", { name: "Drop backup before_fee_change" }).click();
+  await expect(item.getByText("Dropped", { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(item.getByText(/Dropped .* by Lee Adebayo/)).toBeVisible();
+  expect(await onTarget("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'phaseline_backup_%before_fee_change'")).toEqual([]);
+});

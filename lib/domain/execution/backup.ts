@@ -1,0 +1,99 @@
+// BACKUP and RESTORE steps (issue 15 item 1; PRODUCT.md "Domain"): what is pure about them — the
+// backup schema's name, what a backup records per table, the size rule and the sentences people
+// read. The target work is lib/server/execution/run-backup.ts.
+//
+// The checksum rule (one place, used by the backup and by the restore's verification):
+//   md5 of string_agg(ROW(<the table's columns at backup time, in their order>)::text, E'\n'
+//   ORDER BY <primary key columns>), '' for no rows — computed in a session with TimeZone UTC,
+//   DateStyle ISO and extra_float_digits 3, so the text of a row does not depend on a session.
+//   A table without a primary key is ordered by the row's text (COLLATE "C") instead.
+// Columns added after the backup are not part of it: a restore puts back the rows' contents, not
+// the table's shape.
+import { z } from "zod";
+import { FINAL_DEPLOYMENT_STATUSES } from "@/lib/domain/deployment/state-machine";
+
+/** What a backup keeps about one table: enough to restore it and to prove the restore. */
+export const ZBackupTable = z.object({
+  /** the source table, schema-qualified as resolved on the target */
+  table: z.string(),
+  /** the copy's name inside the backup schema */
+  copy: z.string(),
+  /** the WHERE condition of a row-filter backup; null: the whole table */
+  filter: z.string().nullable(),
+  /** the columns copied, in the table's order (generated columns included, marked) */
+  columns: z.array(z.object({ name: z.string(), isGenerated: z.boolean(), isIdentityAlways: z.boolean() })),
+  /** primary key columns; empty when the table has none */
+  keyColumns: z.array(z.string()),
+  rowCount: z.number().int().nonnegative(),
+  bytes: z.number().nonnegative(),
+  checksum: z.string(),
+});
+export type TBackupTable = z.infer<typeof ZBackupTable>;
+export const ZBackupTables = z.array(ZBackupTable);
+
+export const BACKUP_SCHEMA_PREFIX = "phaseline_backup_";
+
+/**
+ * The deployment's short id: the last 12 hex digits of its uuid (v7), the random part — the first
+ * ones are a timestamp, shared by deployments planned in the same minute.
+ */
+export function deploymentShortId(deploymentId: string): string {
+  return deploymentId.replace(/-/g, "").toLowerCase().slice(-12);
+}
+
+/** `phaseline_backup_<deployment short id>_<key>`: at most 17 + 12 + 1 + 30 = 60 characters, under Postgres's 63. */
+export function backupSchemaName(deploymentId: string, key: string): string {
+  return `${BACKUP_SCHEMA_PREFIX}${deploymentShortId(deploymentId)}_${key}`;
+}
+
+/** The comment a backup schema carries: whose it is. A restore refuses a schema whose comment differs. */
+export function backupSchemaComment(deploymentId: string, key: string): string {
+  return JSON.stringify({ phaseline: "backup", deploymentId, key });
+}
+
+export const BYTES_PER_MB = 1024 * 1024;
+
+/** "12 kB", "3.4 MB", "1.0 GB" */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < BYTES_PER_MB) return `${Math.round(bytes / 1024)} kB`;
+  if (bytes < 1024 * BYTES_PER_MB) return `${(bytes / BYTES_PER_MB).toFixed(1)} MB`;
+  return `${(bytes / (1024 * BYTES_PER_MB)).toFixed(1)} GB`;
+}
+
+/** The refusal when a backup would be too large: what was estimated, the limit, and what to do. */
+export function backupTooLargeMessage(estimatedBytes: number, maxMb: number): string {
+  return `The backup would copy about ${formatBytes(estimatedBytes)}, above this step's limit of ${formatBytes(maxMb * BYTES_PER_MB)}: nothing was copied. Narrow it with a row filter, back up fewer tables, or raise the step's size limit if the target has room.`;
+}
+
+/** One line saying what a BACKUP or RESTORE step does, for step cards, the cockpit and the export. */
+export function describeBackupStep(step: {
+  kind: string;
+  backupKey?: string | null;
+  backupTables?: readonly string[];
+  backupFilter?: string | null;
+  backupMaxMb?: number | null;
+}): string {
+  const key = step.backupKey || "?";
+  if (step.kind === "RESTORE") return `Restore backup "${key}" and verify its counts and checksums.`;
+  const tables = step.backupTables?.length ? step.backupTables.join(", ") : "(no tables)";
+  const filter = step.backupFilter ? ` rows where ${step.backupFilter}` : "";
+  return `Back up ${tables}${filter} as "${key}" (refused above ${formatBytes((step.backupMaxMb ?? 1024) * BYTES_PER_MB)}).`;
+}
+
+/** Dropping a deployment's backup from the target: an explicit, audited decision with a reason. */
+export const ZDropBackup = z.object({
+  deploymentId: z.guid("Choose a deployment."),
+  backupId: z.guid("Choose a backup."),
+  reason: z.string("Say why the backup is dropped.").trim().min(1, "Say why the backup is dropped.").max(1000, "Use at most 1,000 characters."),
+});
+export type TDropBackup = z.infer<typeof ZDropBackup>;
+
+/** Why a backup cannot be dropped now, or null: only once its deployment has ended, since until then its rollback may restore it. */
+export function decideDropBackup(input: { deploymentStatus: string; droppedAt: Date | null }): string | null {
+  if (input.droppedAt) return "This backup was already dropped.";
+  if (!(FINAL_DEPLOYMENT_STATUSES as readonly string[]).includes(input.deploymentStatus)) {
+    return "The deployment has not ended: its rollback may still restore this backup. Drop it once the deployment has succeeded, failed, been rolled back or aborted.";
+  }
+  return null;
+}

@@ -1,0 +1,39 @@
+import "server-only";
+// A deployment's backups (issue 15): what each holds (tables, rows, size), when it was taken, and
+// whether it was dropped, by whom. Listed on the deployment's page, in its cockpit and its report.
+import { getPrisma, type TPrisma } from "@/lib/db/client";
+import { ZBackupTables } from "@/lib/domain/execution/backup";
+
+export type TDeploymentBackup = Awaited<ReturnType<typeof findDeploymentBackups>>[number];
+
+export async function findDeploymentBackups(deploymentId: string, client?: TPrisma) {
+  const rows = await (client ?? getPrisma()).deploymentBackup.findMany({
+    where: { deploymentId },
+    orderBy: { takenAt: "asc" },
+    select: {
+      id: true,
+      key: true,
+      schemaName: true,
+      tables: true,
+      totalBytes: true,
+      takenAt: true,
+      droppedAt: true,
+      droppedBy: { select: { id: true, name: true, email: true } },
+    },
+  });
+  return rows.map((row) => {
+    const parsed = ZBackupTables.safeParse(row.tables);
+    const tables = parsed.success ? parsed.data.map((t) => ({ table: t.table, filter: t.filter, rowCount: t.rowCount, bytes: t.bytes, checksum: t.checksum })) : [];
+    return {
+      id: row.id,
+      key: row.key,
+      schemaName: row.schemaName,
+      tables,
+      rowCount: tables.reduce((sum, t) => sum + t.rowCount, 0),
+      totalBytes: Number(row.totalBytes),
+      takenAt: row.takenAt.toISOString(),
+      droppedAt: row.droppedAt?.toISOString() ?? null,
+      droppedBy: row.droppedBy,
+    };
+  });
+}

@@ -1,0 +1,100 @@
+import "server-only";
+// What each BACKUP step of a deployment would copy, estimated on the target before it runs
+// (issue 15: the estimate is shown before it runs — in the pre-flight and on the cockpit's step):
+// pg_total_relation_size of each table, or the filtered rows' size. Read-only, one short session
+// per step, unaudited; a step whose estimate is above its limit will be refused when it runs.
+import { getPrisma, type TPrisma } from "@/lib/db/client";
+import { decryptSecret } from "@/lib/crypto";
+import { BYTES_PER_MB } from "@/lib/domain/execution/backup";
+import { STEP_DEFAULTS } from "@/lib/domain/runbook/draft";
+import { resolveBackupTables } from "@/lib/server/execution/run-backup";
+import { formatSqlError } from "@/lib/server/execution/run-sql";
+
+export type TBackupEstimate = {
+  stepId: string;
+  title: string;
+  /** null when the estimate could not be made (the error says why) */
+  estimatedBytes: number | null;
+  maxBytes: number;
+  isTooLarge: boolean;
+  error: string | null;
+};
+
+/** Estimates for the deployment's BACKUP steps that have not succeeded yet (each at most a few catalog queries). */
+export async function getBackupEstimates(deploymentId: string, client?: TPrisma): Promise<TBackupEstimate[]> {
+  const prisma = client ?? getPrisma();
+  const deployment = await prisma.deployment.findUnique({
+    where: { id: deploymentId },
+    select: {
+      name: true,
+      environment: { select: { targetUrlCiphertext: true } },
+      runbookVersion: {
+        select: {
+          phases: {
+            orderBy: [{ procedure: "asc" }, { position: "asc" }],
+            select: {
+              steps: {
+                where: { kind: "BACKUP" },
+                orderBy: { position: "asc" },
+                select: {
+                  id: true,
+                  title: true,
+                  kind: true,
+                  backupTables: true,
+                  backupFilter: true,
+                  backupMaxMb: true,
+                  statementTimeoutMs: true,
+                  lockTimeoutMs: true,
+                  stepRuns: { where: { deploymentId, mode: "RUN", status: "SUCCEEDED" }, select: { id: true }, take: 1 },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!deployment) return [];
+  const steps = deployment.runbookVersion.phases.flatMap((p) => p.steps).filter((s) => s.stepRuns.length === 0);
+  if (steps.length === 0) return [];
+  let targetUrl: string | null = null;
+  try {
+    targetUrl = deployment.environment.targetUrlCiphertext ? decryptSecret(deployment.environment.targetUrlCiphertext) : null;
+  } catch {
+    targetUrl = null;
+  }
+  const estimates: TBackupEstimate[] = [];
+  // one after another: the embedded target answers one session at a time
+  for (const step of steps) {
+    const maxBytes = (step.backupMaxMb ?? STEP_DEFAULTS.backupMaxMb) * BYTES_PER_MB;
+    const base = { stepId: step.id, title: step.title, maxBytes };
+    if (!targetUrl) {
+      estimates.push({ ...base, estimatedBytes: null, isTooLarge: false, error: "The environment has no target database Phaseline can read." });
+      continue;
+    }
+    const resolved = await resolveBackupTables(
+      {
+        kind: "BACKUP",
+        backupTables: step.backupTables,
+        backupFilter: step.backupFilter,
+        statementTimeoutMs: Math.min(step.statementTimeoutMs ?? 10_000, 10_000),
+        lockTimeoutMs: step.lockTimeoutMs,
+      },
+      {
+        targetUrl,
+        applicationName: `phaseline:${deployment.name}:estimate`.slice(0, 63),
+        mode: "REHEARSAL",
+        httpAllowList: [],
+        isCommandsEnabled: false,
+        baseline: null,
+        onOutput: () => {},
+      },
+    );
+    estimates.push(
+      resolved.ok
+        ? { ...base, estimatedBytes: resolved.estimatedBytes, isTooLarge: resolved.estimatedBytes > maxBytes, error: null }
+        : { ...base, estimatedBytes: null, isTooLarge: false, error: formatSqlError(resolved.error) },
+    );
+  }
+  return estimates;
+}
