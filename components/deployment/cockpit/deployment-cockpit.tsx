@@ -120,7 +120,7 @@ function HaltBanner({ cockpit }: Readonly<{ cockpit: TCockpit }>) {
   );
 }
 
-type TControlAction = "start" | "pause" | "resume" | "abort" | "start_rollback" | "end_failed";
+type TControlAction = "start" | "pause" | "resume" | "abort" | "start_rollback" | "end_failed" | "fail_follow_up";
 type TControl = { action: TControlAction; label: string; tone: "primary" | "secondary" | "danger"; needsReason: boolean };
 
 // presentation only: which of these shows is the server's answer (cockpit.actions.deployment)
@@ -130,6 +130,7 @@ const CONTROLS: readonly TControl[] = [
   { action: "resume", label: "Resume", tone: "primary", needsReason: false },
   { action: "start_rollback", label: "Roll back…", tone: "danger", needsReason: true },
   { action: "end_failed", label: "End as failed…", tone: "danger", needsReason: true },
+  { action: "fail_follow_up", label: "Mark follow-up failed…", tone: "danger", needsReason: true },
   { action: "abort", label: "Abort…", tone: "danger", needsReason: true },
 ];
 
@@ -139,6 +140,7 @@ const REASON_LABELS: Readonly<Record<TControlAction, string>> = {
   resume: "Why resume?",
   start_rollback: "Why roll back? (goes in the record)",
   end_failed: "Why end it as failed? (goes in the record)",
+  fail_follow_up: "What did the follow-up find? (goes in the record; the deployment stays succeeded, follow-up failed)",
   abort: "Why abort? (goes in the record)",
 };
 

@@ -73,7 +73,7 @@ export type TActionContext = {
   preflightFailures?: readonly string[];
 };
 
-const DEPLOYMENT_ACTION_LIST: readonly TDeploymentAction[] = ["start", "pause", "resume", "abort", "start_rollback", "end_failed"];
+const DEPLOYMENT_ACTION_LIST: readonly TDeploymentAction[] = ["start", "pause", "resume", "abort", "start_rollback", "end_failed", "fail_follow_up"];
 
 /** Which permission each action needs: the same table the server actions use (lib/actions/deployments.ts). */
 export const DEPLOYMENT_ACTION_PERMISSION: Readonly<Record<TDeploymentAction, TPermission>> = {
@@ -83,6 +83,7 @@ export const DEPLOYMENT_ACTION_PERMISSION: Readonly<Record<TDeploymentAction, TP
   abort: "deployment.control",
   start_rollback: "deployment.control",
   end_failed: "deployment.control",
+  fail_follow_up: "deployment.control",
 };
 
 /** The permission a phase sign-off in a role needs (the use-case also checks the person holds the role). */

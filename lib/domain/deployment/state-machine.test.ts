@@ -115,6 +115,8 @@ describe("decideDeploymentAction", () => {
     abort: { PLANNED: "ABORTED", IN_PROGRESS: "ABORTED", PAUSED: "ABORTED", ROLLING_BACK: "ABORTED" },
     start_rollback: { IN_PROGRESS: "ROLLING_BACK", PAUSED: "ROLLING_BACK", FAILED: "ROLLING_BACK" },
     end_failed: { IN_PROGRESS: "FAILED", PAUSED: "FAILED", ROLLING_BACK: "FAILED" },
+    // only with open follow-ups (covered below): a snapshot without them refuses it everywhere
+    fail_follow_up: {},
   };
   const ACTION_MENTION: Readonly<Record<TDeploymentAction, string>> = {
     start: "start",
@@ -123,6 +125,7 @@ describe("decideDeploymentAction", () => {
     abort: "abort",
     start_rollback: "rollback",
     end_failed: "failed",
+    fail_follow_up: "follow-up",
   };
 
   // a version with a rollback procedure that has not started: every rule but the status passes
@@ -132,7 +135,7 @@ describe("decideDeploymentAction", () => {
 
   it("covers every action from every one of the 8 statuses", () => {
     expect(DEPLOYMENT_STATUSES).toHaveLength(8);
-    expect(table).toHaveLength(6 * 8);
+    expect(table).toHaveLength(7 * 8);
   });
 
   it.each(table.filter((r) => r.to))("$action from $status → $to", ({ action, status, to }) => {
