@@ -307,7 +307,9 @@ export function decideActivatePhase(snapshot: TDeploymentSnapshot, phaseRunId: s
   if (isFollowUpPhase(phase) && !isFollowUpDue(snapshot, phase)) {
     return refuse(phase.dueAt ? `"${phase.title}" is a follow-up due at ${formatDueAt(phase.dueAt)}: it starts then, not before.` : `"${phase.title}" has no due time yet.`);
   }
-  const active = snapshot.phases.find((p) => p.procedure === phase.procedure && (p.status === "ACTIVE" || p.status === "AWAITING_SIGNOFF"));
+  const active = snapshot.phases.find(
+    (p) => p.procedure === phase.procedure && isFollowUpPhase(p) === isFollowUpPhase(phase) && (p.status === "ACTIVE" || p.status === "AWAITING_SIGNOFF"),
+  );
   if (active) return refuse(`Finish "${active.title}" first: one phase is worked on at a time.`);
   const previous = previousPhase(snapshot, phase);
   if (previous && previous.status !== "DONE" && previous.status !== "SKIPPED") {
