@@ -10,6 +10,10 @@
 //   step run    QUEUED → RUNNING → SUCCEEDED | FAILED | INTERRUPTED (manual steps are recorded
 //               SUCCEEDED | FAILED at once; PENDING is a step that has no run yet)
 
+import { formatFollowUpOffset } from "@/lib/domain/runbook/follow-up";
+
+export { formatFollowUpOffset };
+
 export const DEPLOYMENT_STATUSES = ["PLANNED", "IN_PROGRESS", "PAUSED", "SUCCEEDED", "FAILED", "ROLLING_BACK", "ROLLED_BACK", "ABORTED"] as const;
 export type TDeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
 export type TPhaseRunStatus = "PENDING" | "ACTIVE" | "AWAITING_SIGNOFF" | "DONE" | "FAILED" | "SKIPPED";
@@ -92,12 +96,6 @@ export const isFollowUpPhase = (phase: Pick<TPhaseSnapshot, "procedure" | "follo
 export const isFollowUpOpen = (snapshot: Pick<TDeploymentSnapshot, "status" | "followUpStatus">) =>
   snapshot.status === "SUCCEEDED" && snapshot.followUpStatus === "OPEN";
 
-/** "+24 h", "+90 min", "+2 d" */
-export function formatFollowUpOffset(minutes: number): string {
-  if (minutes % 1440 === 0) return `+${minutes / 1440} d`;
-  if (minutes % 60 === 0) return `+${minutes / 60} h`;
-  return `+${minutes} min`;
-}
 
 /** A due time in words that read the same on every machine: "2026-12-01 14:05 UTC". */
 export function formatDueAt(at: Date): string {
