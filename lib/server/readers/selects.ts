@@ -67,6 +67,7 @@ export const phaseDetailSelect = {
   estimatedMinutes: true,
   failurePolicy: true,
   isPointOfNoReturn: true,
+  followUpOffsetMinutes: true,
   requiredSignoffRoles: true,
   notes: true,
   steps: { orderBy: { position: "asc" }, select: stepDetailSelect },
