@@ -16,6 +16,8 @@ import {
   decideStartStep,
   decideTickChecklistItem,
   decideWaiveStep,
+  isFollowUpOpen,
+  isFollowUpPhase,
   latestRun,
   nextAttempt,
   sqlRunnerIds,
@@ -208,9 +210,13 @@ export function cockpitView(snapshot: TDeploymentSnapshot): TCockpitView {
     snapshot.status === "ROLLING_BACK" ||
     (snapshot.status === "PAUSED" && (snapshot.isRollbackStarted === true || snapshot.phases.some((p) => p.procedure === "ROLLBACK" && p.status !== "PENDING")));
   const workingProcedure = isRollback ? "ROLLBACK" : "MAIN";
-  const ofProcedure = snapshot.phases.filter((p) => p.procedure === workingProcedure).sort((a, b) => a.position - b.position);
+  // with follow-ups open, only they are worked on; while the main phases run, never they (issue 15)
+  const isFollowUps = isFollowUpOpen(snapshot);
+  const ofProcedure = snapshot.phases
+    .filter((p) => p.procedure === workingProcedure && (workingProcedure === "ROLLBACK" || isFollowUpPhase(p) === isFollowUps))
+    .sort((a, b) => a.position - b.position);
   const current = ofProcedure.find((p) => p.status === "ACTIVE" || p.status === "AWAITING_SIGNOFF") ?? null;
-  const isWorking = snapshot.status === "IN_PROGRESS" || snapshot.status === "ROLLING_BACK";
+  const isWorking = snapshot.status === "IN_PROGRESS" || snapshot.status === "ROLLING_BACK" || isFollowUps;
   const next = !current && isWorking ? (ofProcedure.find((p) => p.status === "PENDING") ?? null) : null;
   const active = snapshot.phases.find((p) => p.status === "ACTIVE" && p.failurePolicy !== "CONTINUE");
   const failed = active ? active.steps.filter((s) => !s.isWaived && latestRun(s)?.status === "FAILED").map((s) => s.title) : [];

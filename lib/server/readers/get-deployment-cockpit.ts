@@ -12,7 +12,10 @@ import { getEnv } from "@/lib/env";
 import {
   currentSignoffs,
   hasPointOfNoReturnApproval,
+  decideDeploymentAction,
   isFinalDeployment,
+  isFollowUpDue,
+  isFollowUpPhase,
   latestRun,
   missingSignoffRoles,
   unmetGates,
@@ -40,6 +43,7 @@ const cockpitSelect = {
   startedAt: true,
   finishedAt: true,
   rollbackStartedAt: true,
+  followUpStatus: true,
   lead: { select: userSummarySelect },
   environment: { select: { id: true, name: true, isProduction: true } },
   runbookVersion: { select: { id: true, number: true, title: true, runbookId: true, estimatedMinutes: true, requireSeparationOfDuties: true } },
@@ -52,6 +56,7 @@ const cockpitSelect = {
       status: true,
       activatedAt: true,
       awaitingSignoffAt: true,
+      dueAt: true,
       completedAt: true,
       reason: true,
       phase: {
@@ -62,6 +67,7 @@ const cockpitSelect = {
           estimatedMinutes: true,
           failurePolicy: true,
           isPointOfNoReturn: true,
+          followUpOffsetMinutes: true,
           requiredSignoffRoles: true,
           notes: true,
           steps: { orderBy: { position: "asc" }, select: { ...stepDetailSelect, language: true } },
@@ -140,10 +146,12 @@ export type TCockpitStep = TCockpitPhase["steps"][number];
 
 export async function getDeploymentCockpit(deploymentId: string, viewer: TSessionUser, options: { preflightFailures?: readonly string[] } = {}) {
   const id = parseIdOrThrow("deployment", deploymentId);
-  const row = await getPrisma().deployment.findUnique({ where: { id }, select: cockpitSelect });
+  const prisma = getPrisma();
+  // the database's clock, as the server's decisions use it: a follow-up is offered exactly when it is due
+  const [row, clock] = await Promise.all([prisma.deployment.findUnique({ where: { id }, select: cockpitSelect }), prisma.$queryRaw<{ now: Date }[]>`SELECT now() AS now`]);
   if (!row) throw new NotFoundError("This deployment does not exist.");
 
-  const snapshot: TDeploymentSnapshot = buildDeploymentSnapshot(row);
+  const snapshot: TDeploymentSnapshot = buildDeploymentSnapshot(row, clock[0]?.now);
   const snapshotPhases = snapshot.phases;
 
   const phases = row.phaseRuns.map((pr, index) => {
@@ -165,6 +173,10 @@ export async function getDeploymentCockpit(deploymentId: string, viewer: TSessio
       isPointOfNoReturn: pr.phase.isPointOfNoReturn,
       requiredSignoffRoles: pr.phase.requiredSignoffRoles,
       isPointOfNoReturnApproved: pr.phase.isPointOfNoReturn ? hasPointOfNoReturnApproval(snapshot, pr.id) : false,
+      /** a follow-up phase: its offset, and once the main phases finished, when it falls due */
+      followUpOffsetMinutes: pr.phase.followUpOffsetMinutes,
+      dueAt: iso(pr.dueAt),
+      isDue: isFollowUpDue(snapshot, snap),
       steps: pr.phase.steps.map((s) => {
         const stepSnap = snap.steps.find((x) => x.stepId === s.id)!;
         const waiver = pr.waivers.find((w) => w.stepId === s.id);
@@ -248,7 +260,11 @@ export async function getDeploymentCockpit(deploymentId: string, viewer: TSessio
     requireSeparationOfDuties: row.runbookVersion.requireSeparationOfDuties,
     phases,
     isCommandsEnabled,
-    isFinal: isFinalDeployment(row.status),
+    /** OPEN | PASSED | FAILED once the main phases succeeded; null without follow-up phases */
+    followUpStatus: row.followUpStatus,
+    hasFollowUps: snapshot.phases.some(isFollowUpPhase),
+    // open follow-ups, or a failed one that may still roll back, keep the live cockpit (issue 15)
+    isFinal: isFinalDeployment(row.status) && row.followUpStatus !== "OPEN" && !decideDeploymentAction(snapshot, "start_rollback").ok,
     /** the procedure being worked on, the phase open in it, the phase that comes next, and a halt */
     ...view,
     actions,
