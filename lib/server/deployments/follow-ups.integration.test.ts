@@ -15,6 +15,7 @@ import { skipPhase } from "./skip-phase";
 import { startStepRun } from "./start-step-run";
 import { recordManualStep } from "./record-manual-step";
 import { tickChecklistItem } from "./tick-checklist-item";
+import { findWaitingSignoffs } from "@/lib/server/readers/find-waiting-signoffs";
 
 const prisma = () => testPrisma();
 const deployment = (id: string) =>
@@ -74,8 +75,13 @@ describe("follow-up phases (issue 15)", () => {
     expect((refused?.payload as { reason: string }).reason).toContain(`due at ${due4.toISOString().slice(0, 16).replace("T", " ")} UTC`);
     expect((await phaseRun(four.phaseRunId)).status).toBe("PENDING");
 
+    // "Waiting for you" asks the lead once it is due, not before
+    const followUpsWaiting = async () => (await findWaitingSignoffs(lead)).filter((i) => i.kind === "FOLLOW_UP" && i.deploymentId === deploymentId).map((i) => i.phaseTitle);
+    expect(await followUpsWaiting()).toEqual([]);
     await makeDue(four.phaseRunId);
+    expect(await followUpsWaiting()).toEqual(["Check at +4 h"]);
     await activatePhase({ deploymentId, phaseRunId: four.phaseRunId, confirmationName: null, ...actor });
+    expect(await followUpsWaiting()).toEqual([]);
     await tickChecklistItem({ deploymentId, phaseRunId: four.phaseRunId, itemId: four.checklist[0]!.id, isTicked: true, ...actor });
     await completePhase({ deploymentId, phaseRunId: four.phaseRunId, ...actor });
     expect(await deployment(deploymentId)).toMatchObject({ status: "SUCCEEDED", followUpStatus: "OPEN" });
