@@ -76,7 +76,7 @@ describe("follow-up phases (issue 15)", () => {
     expect((await phaseRun(four.phaseRunId)).status).toBe("PENDING");
 
     // "Waiting for you" asks the lead once it is due, not before
-    const followUpsWaiting = async () => (await findWaitingSignoffs(lead)).filter((i) => i.kind === "FOLLOW_UP" && i.deploymentId === deploymentId).map((i) => i.phaseTitle);
+    const followUpsWaiting = async () => (await findWaitingSignoffs({ id: lead.id, roles: ["LEAD"] })).filter((i) => i.kind === "FOLLOW_UP" && i.deploymentId === deploymentId).map((i) => i.phaseTitle);
     expect(await followUpsWaiting()).toEqual([]);
     await makeDue(four.phaseRunId);
     expect(await followUpsWaiting()).toEqual(["Check at +4 h"]);
