@@ -8,6 +8,7 @@ import { SignoffList } from "@/components/deployment/signoff-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { FollowUpNote } from "@/components/deployment/deployment-table";
 import { getDeployment } from "@/lib/server/readers/get-deployment";
 import { getDeploymentCockpit } from "@/lib/server/readers/get-deployment-cockpit";
 import { getDeploymentPreflight, preflightFailures } from "@/lib/server/readers/get-deployment-preflight";
@@ -67,6 +68,7 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
           <>
             {can(user.roles, "audit.view") ? <AuditTrailLink deploymentId={deployment.id} /> : null}
             <StatusBadge kind="deployment" status={deployment.status} />
+            <FollowUpNote status={deployment.followUpStatus} />
             {can(user.roles, "report.view") ? (
               <Link href={`/deployments/${deployment.id}/report`} className={`${secondaryButtonClass} ${smallButton}`}>
                 Report
