@@ -1,7 +1,16 @@
 import Link from "next/link";
 import type { PhaseRunStatus } from "@/lib/generated/prisma/enums";
 import type { TDeploymentReport } from "@/lib/server/readers/get-deployment-report";
-import { deploymentOutcomeLabel, formatReportMinutes, formatReportTime, phaseOutcome, phaseOutcomeLabel, reportTotals, summariseAuditPayload, timelineRows } from "@/lib/domain/review/report";
+import {
+  deploymentOutcomeLabel,
+  formatReportMinutes,
+  formatReportTime,
+  phaseOutcome,
+  phaseOutcomeLabel,
+  reportTotals,
+  summariseAuditPayload,
+  timelineRows,
+} from "@/lib/domain/review/report";
 import { Card } from "@/components/ui/card";
 import { FieldList } from "@/components/ui/field-list";
 import { StatusBadge } from "@/components/ui/status-badge";

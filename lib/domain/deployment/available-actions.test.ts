@@ -279,7 +279,9 @@ describe("availableActions agrees with the server's decisions", () => {
     // open follow-ups are the one exception (issue 15): covered above
     for (const snapshot of snapshots.filter((s) => ["SUCCEEDED", "ROLLED_BACK", "ABORTED"].includes(s.status) && !isFollowUpOpen(s))) {
       const actions = availableActions(snapshot, VIEWERS[2]!, { isCommandsEnabled: true, requireSeparationOfDuties: true });
-      const offered = Object.entries(actions.deployment).filter(([, o]) => o.ok).map(([a]) => a);
+      const offered = Object.entries(actions.deployment)
+        .filter(([, o]) => o.ok)
+        .map(([a]) => a);
       // a failed follow-up may still be rolled back, once
       expect(offered.filter((a) => !(a === "start_rollback" && snapshot.status === "SUCCEEDED" && snapshot.followUpStatus === "FAILED"))).toEqual([]);
       for (const phase of Object.values(actions.phases)) {

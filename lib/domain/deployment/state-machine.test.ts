@@ -959,7 +959,16 @@ describe("follow-up phases", () => {
     expect(decideStartStep(open, "follow-3", "s-check", { mode: "RUN", attempt: 1, isCommandsEnabled: false })).toEqual({ ok: true });
     expect(decideRecordCriterion(open, "follow-3", "crit-1")).toEqual({ ok: true });
     const awaiting = succeeded([followUp(3, { dueAt: hours(-1), status: "AWAITING_SIGNOFF", requiredSignoffRoles: ["DBA"] })]);
-    const request = { phaseRunId: "follow-3", role: "DBA", decision: "APPROVED" as const, comment: "", userId: "dba-1", userRoles: ["DBA"], requireSeparationOfDuties: true, sqlRunnerIds: new Set<string>() };
+    const request = {
+      phaseRunId: "follow-3",
+      role: "DBA",
+      decision: "APPROVED" as const,
+      comment: "",
+      userId: "dba-1",
+      userRoles: ["DBA"],
+      requireSeparationOfDuties: true,
+      sqlRunnerIds: new Set<string>(),
+    };
     expect(decidePhaseSignoff(awaiting, request)).toEqual({ ok: true, phaseTo: "DONE" });
     expectRefused(decidePhaseSignoff({ ...awaiting, followUpStatus: "PASSED" }, request), "has ended");
     const interrupted = run({ status: "INTERRUPTED" });

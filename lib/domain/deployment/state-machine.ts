@@ -93,9 +93,7 @@ export const isFollowUpPhase = (phase: Pick<TPhaseSnapshot, "procedure" | "follo
   phase.procedure === "MAIN" && phase.followUpOffsetMinutes !== null && phase.followUpOffsetMinutes !== undefined;
 
 /** The deployment succeeded and its follow-ups are open: a follow-up phase is worked on now. */
-export const isFollowUpOpen = (snapshot: Pick<TDeploymentSnapshot, "status" | "followUpStatus">) =>
-  snapshot.status === "SUCCEEDED" && snapshot.followUpStatus === "OPEN";
-
+export const isFollowUpOpen = (snapshot: Pick<TDeploymentSnapshot, "status" | "followUpStatus">) => snapshot.status === "SUCCEEDED" && snapshot.followUpStatus === "OPEN";
 
 /** A due time in words that read the same on every machine: "2026-12-01 14:05 UTC". */
 export function formatDueAt(at: Date): string {
@@ -197,7 +195,10 @@ export function decideDeploymentAction(
   if (action === "start_rollback" && snapshot.status === "SUCCEEDED" && snapshot.followUpStatus !== "FAILED") {
     return {
       ok: false,
-      reason: snapshot.followUpStatus === "OPEN" ? "The deployment succeeded: mark its follow-up failed first, then roll back." : `The deployment is ${STATUS_WORDS.SUCCEEDED}: it cannot start the rollback now.`,
+      reason:
+        snapshot.followUpStatus === "OPEN"
+          ? "The deployment succeeded: mark its follow-up failed first, then roll back."
+          : `The deployment is ${STATUS_WORDS.SUCCEEDED}: it cannot start the rollback now.`,
     };
   }
   const isRollingBack = snapshot.isRollbackStarted === true || isRollbackUnderway(snapshot.phases);

@@ -142,7 +142,12 @@ describe("follow-up phases (issue 15)", () => {
 
   it("accepts follow-ups after every main phase, from 1 minute to 30 days", () => {
     const result = validateDraftDocument(
-      withPhases([phase("Migrate"), phase("Check at +4 h", { followUpOffsetMinutes: 240 }), phase("Check at +30 d", { followUpOffsetMinutes: 43_200 }), phase("Undo", { procedure: "ROLLBACK" })]),
+      withPhases([
+        phase("Migrate"),
+        phase("Check at +4 h", { followUpOffsetMinutes: 240 }),
+        phase("Check at +30 d", { followUpOffsetMinutes: 43_200 }),
+        phase("Undo", { procedure: "ROLLBACK" }),
+      ]),
     );
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.doc.phases.map((p) => p.followUpOffsetMinutes)).toEqual([null, 240, 43_200, null]);
@@ -150,7 +155,9 @@ describe("follow-up phases (issue 15)", () => {
 
   it("refuses an offset out of range, a follow-up before a main phase, in the rollback procedure, or as a point of no return", () => {
     expect(errorsOf(withPhases([phase("A"), phase("B", { followUpOffsetMinutes: 0 })]))["phases.1.followUpOffsetMinutes"]).toEqual([expect.stringContaining("at least 1 minute")]);
-    expect(errorsOf(withPhases([phase("A"), phase("B", { followUpOffsetMinutes: 43_201 })]))["phases.1.followUpOffsetMinutes"]).toEqual([expect.stringContaining("at most 30 days")]);
+    expect(errorsOf(withPhases([phase("A"), phase("B", { followUpOffsetMinutes: 43_201 })]))["phases.1.followUpOffsetMinutes"]).toEqual([
+      expect.stringContaining("at most 30 days"),
+    ]);
     expect(errorsOf(withPhases([phase("A", { followUpOffsetMinutes: 60 }), phase("B")]))["phases.0.followUpOffsetMinutes"]).toEqual([
       expect.stringContaining("after every main phase"),
     ]);

@@ -332,11 +332,7 @@ export const ZDraftContent = z.object({
   rollbackMinutes: ZMinutes,
   requireSeparationOfDuties: z.boolean().default(true),
   preamble: text("the preamble", DRAFT_LIMITS.preambleMax).default(""),
-  phases: z
-    .array(ZDraftPhase)
-    .max(DRAFT_LIMITS.phasesMax, `A runbook may have at most ${DRAFT_LIMITS.phasesMax} phases.`)
-    .superRefine(checkFollowUpOrder)
-    .default([]),
+  phases: z.array(ZDraftPhase).max(DRAFT_LIMITS.phasesMax, `A runbook may have at most ${DRAFT_LIMITS.phasesMax} phases.`).superRefine(checkFollowUpOrder).default([]),
   signoffSheet: z.array(ZSignoffSheetLine).max(DRAFT_LIMITS.signoffLinesMax, `The sign-off sheet may have at most ${DRAFT_LIMITS.signoffLinesMax} lines.`).default([]),
 });
 export type TDraftContent = z.output<typeof ZDraftContent>;

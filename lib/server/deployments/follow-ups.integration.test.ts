@@ -18,8 +18,7 @@ import { tickChecklistItem } from "./tick-checklist-item";
 import { findWaitingSignoffs } from "@/lib/server/readers/find-waiting-signoffs";
 
 const prisma = () => testPrisma();
-const deployment = (id: string) =>
-  prisma().deployment.findUniqueOrThrow({ where: { id }, select: { status: true, followUpStatus: true, finishedAt: true, statusReason: true } });
+const deployment = (id: string) => prisma().deployment.findUniqueOrThrow({ where: { id }, select: { status: true, followUpStatus: true, finishedAt: true, statusReason: true } });
 const phaseRun = (id: string) => prisma().phaseRun.findUniqueOrThrow({ where: { id }, select: { status: true, dueAt: true, reason: true } });
 const events = (deploymentId: string, type: string) => prisma().auditEvent.findMany({ where: { deploymentId, type }, orderBy: { seq: "asc" } });
 /** "the clock moved on": the follow-up's due time is now in the past, on the database's clock */
@@ -72,11 +71,12 @@ describe("follow-up phases (issue 15)", () => {
     // before its time: refused with the due time, and the refusal audited
     await expect(activatePhase({ deploymentId, phaseRunId: four.phaseRunId, confirmationName: null, ...actor })).rejects.toThrow(ConflictError);
     const [refused] = await events(deploymentId, "deployment.action_refused");
-    expect((refused?.payload as { reason: string }).reason).toContain(`due at ${due4.toISOString().slice(0, 16).replace("T", " ")} UTC`);
+    expect((refused!.payload as { reason: string }).reason).toContain(`due at ${due4.toISOString().slice(0, 16).replace("T", " ")} UTC`);
     expect((await phaseRun(four.phaseRunId)).status).toBe("PENDING");
 
     // "Waiting for you" asks the lead once it is due, not before
-    const followUpsWaiting = async () => (await findWaitingSignoffs({ id: lead.id, roles: ["LEAD"] })).filter((i) => i.kind === "FOLLOW_UP" && i.deploymentId === deploymentId).map((i) => i.phaseTitle);
+    const followUpsWaiting = async () =>
+      (await findWaitingSignoffs({ id: lead.id, roles: ["LEAD"] })).filter((i) => i.kind === "FOLLOW_UP" && i.deploymentId === deploymentId).map((i) => i.phaseTitle);
     expect(await followUpsWaiting()).toEqual([]);
     await makeDue(four.phaseRunId);
     expect(await followUpsWaiting()).toEqual(["Check at +4 h"]);
@@ -142,7 +142,9 @@ describe("follow-up phases (issue 15)", () => {
     await controlDeployment({ deploymentId, action: "fail_follow_up", reason: "finance found 3 invoices off by a cent", ...actor });
     expect(await deployment(deploymentId)).toMatchObject({ status: "SUCCEEDED", followUpStatus: "FAILED" });
     expect(await phaseRun(review.phaseRunId)).toMatchObject({ status: "FAILED", reason: "finance found 3 invoices off by a cent" });
-    await expect(tickChecklistItem({ deploymentId, phaseRunId: review.phaseRunId, itemId: review.checklist[0]!.id, isTicked: true, ...actor })).rejects.toThrow(/follow-ups have failed/);
+    await expect(tickChecklistItem({ deploymentId, phaseRunId: review.phaseRunId, itemId: review.checklist[0]!.id, isTicked: true, ...actor })).rejects.toThrow(
+      /follow-ups have failed/,
+    );
     await controlDeployment({ deploymentId, action: "start_rollback", reason: "undo the fee change", ...actor });
     expect(await deployment(deploymentId)).toMatchObject({ status: "ROLLING_BACK", followUpStatus: "FAILED" });
   });

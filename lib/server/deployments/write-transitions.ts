@@ -108,7 +108,12 @@ async function openFollowUps(ctx: TChangeContext, snapshot: TDeploymentSnapshot)
     type: "deployment.follow_ups_scheduled",
     payload: {
       mainFinishedAt: mainFinishedAt.toISOString(),
-      phases: due.map(({ phase, dueAt }) => ({ phaseRunId: phase.phaseRunId, phaseTitle: phase.title, offsetMinutes: phase.followUpOffsetMinutes ?? 0, dueAt: dueAt.toISOString() })),
+      phases: due.map(({ phase, dueAt }) => ({
+        phaseRunId: phase.phaseRunId,
+        phaseTitle: phase.title,
+        offsetMinutes: phase.followUpOffsetMinutes ?? 0,
+        dueAt: dueAt.toISOString(),
+      })),
     },
   });
 }
@@ -137,7 +142,10 @@ export async function failFollowUp(ctx: TChangeContext, snapshot: TDeploymentSna
   }
   await setFollowUpStatus(ctx, "FAILED", reason);
   if (options.isRollback) {
-    const closed = { ...snapshot, phases: snapshot.phases.map((p) => (isFollowUpPhase(p) && (p.status === "ACTIVE" || p.status === "AWAITING_SIGNOFF") ? { ...p, status: "FAILED" as const } : p)) };
+    const closed = {
+      ...snapshot,
+      phases: snapshot.phases.map((p) => (isFollowUpPhase(p) && (p.status === "ACTIVE" || p.status === "AWAITING_SIGNOFF") ? { ...p, status: "FAILED" as const } : p)),
+    };
     await openRollback(ctx, closed, reason);
   }
 }
