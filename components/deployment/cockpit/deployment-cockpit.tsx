@@ -87,7 +87,8 @@ export function DeploymentCockpit({
 
       <ControlBar cockpit={cockpit} preflightFailures={preflightFailures} />
 
-      {cockpit.statusReason && !isFinal ? (
+      {/* a succeeded deployment's reason is said by the follow-up banner below */}
+      {cockpit.statusReason && !isFinal && cockpit.status !== "SUCCEEDED" ? (
         <p
           className={`rounded-md border px-4 py-3 text-base ${cockpit.status === "ROLLING_BACK" ? "border-bad-line bg-bad text-bad-ink" : "border-warn-line bg-warn text-warn-ink"}`}
         >
