@@ -140,7 +140,11 @@ describe("follow-up phases (issue 15)", () => {
     await makeDue(review.phaseRunId);
     await activatePhase({ deploymentId, phaseRunId: review.phaseRunId, confirmationName: null, ...actor });
     await controlDeployment({ deploymentId, action: "fail_follow_up", reason: "finance found 3 invoices off by a cent", ...actor });
-    expect(await deployment(deploymentId)).toMatchObject({ status: "SUCCEEDED", followUpStatus: "FAILED" });
+    expect(await deployment(deploymentId)).toMatchObject({
+      status: "SUCCEEDED",
+      followUpStatus: "FAILED",
+      statusReason: "follow-up failed: finance found 3 invoices off by a cent",
+    });
     expect(await phaseRun(review.phaseRunId)).toMatchObject({ status: "FAILED", reason: "finance found 3 invoices off by a cent" });
     await expect(tickChecklistItem({ deploymentId, phaseRunId: review.phaseRunId, itemId: review.checklist[0]!.id, isTicked: true, ...actor })).rejects.toThrow(
       /follow-ups have failed/,

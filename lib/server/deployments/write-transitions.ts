@@ -123,7 +123,8 @@ export async function setFollowUpStatus(ctx: TChangeContext, to: Exclude<TFollow
   const from = ctx.deployment.followUpStatus;
   const { count } = await ctx.tx.deployment.updateMany({
     where: { id: ctx.deployment.id, version: ctx.deployment.version, followUpStatus: "OPEN" },
-    data: { followUpStatus: to, version: { increment: 1 } },
+    // "why it ended this way" then says what the follow-up found, not that follow-ups were open
+    data: { followUpStatus: to, version: { increment: 1 }, ...(to === "FAILED" && reason ? { statusReason: `follow-up failed: ${reason}` } : {}) },
   });
   if (count !== 1) throw new ConflictError(STALE);
   ctx.deployment.version += 1;
