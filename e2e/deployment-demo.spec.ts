@@ -225,7 +225,6 @@ test("happy path: the seed 003 migration from start to finish, lead and DBA live
     "Frontend Deployment",
     "Cache Invalidation Verification",
     "Functional Testing",
-    "Monitoring & Verification",
   ];
   for (const [i, title] of phases.entries()) {
     if (i > 0) await startNextPhase(lead, name);
@@ -248,6 +247,12 @@ test("happy path: the seed 003 migration from start to finish, lead and DBA live
   }
   await expect(lead.getByText("Succeeded", { exact: true }).first()).toBeVisible({ timeout: 10_000 });
   await expect(dba.getByText("Succeeded", { exact: true }).first()).toBeVisible({ timeout: 5_000 });
+  // issue 15: the 24-hour monitoring is a follow-up due tomorrow — the deployment succeeded in its
+  // window, and the 24-hour checks cannot be started (nor ticked) before their time
+  await expect(lead.getByRole("status").filter({ hasText: "Succeeded — follow-ups open." })).toBeVisible({ timeout: 5_000 });
+  const followUp = lead.getByRole("region", { name: "Follow-up phase 8: Monitoring & Verification" });
+  await expect(followUp).toContainText(/"Monitoring & Verification" is a follow-up due at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC: it starts then, not before\./);
+  await expect(followUp.getByRole("button", { name: /^Start/ })).toHaveCount(0);
 
   const after = await targetFingerprint();
   expect(after.columns).toContain("fixed_fee_facilitated");

@@ -59,6 +59,7 @@ export function DeploymentTable({ deployments }: Readonly<Props>) {
               <td className={`${td} whitespace-nowrap`}>{d.lead.name}</td>
               <td className={td}>
                 <StatusBadge kind="deployment" status={d.status} />
+                <FollowUpNote status={d.followUpStatus} />
               </td>
               <td className={`${td} whitespace-nowrap`}>
                 <TimeRange from={d.plannedStart} to={d.plannedEnd} fallback="Not planned" />
@@ -75,4 +76,12 @@ export function DeploymentTable({ deployments }: Readonly<Props>) {
       </table>
     </div>
   );
+}
+
+/** The follow-ups of a succeeded deployment (issue 15), in words beside its status. */
+export function FollowUpNote({ status }: Readonly<{ status: "OPEN" | "PASSED" | "FAILED" | null }>) {
+  if (!status) return null;
+  const text = status === "OPEN" ? "follow-ups open" : status === "PASSED" ? "follow-ups passed" : "follow-up failed";
+  const tone = status === "FAILED" ? "text-bad-ink font-semibold" : status === "OPEN" ? "text-warn-ink" : "text-muted";
+  return <span className={`mt-0.5 block whitespace-nowrap text-xs ${tone}`}>{text}</span>;
 }

@@ -77,6 +77,17 @@ export function HistoryFilters({ query, options }: Readonly<Props>) {
           <input id="history-to" name="to" type="date" defaultValue={query.to ?? ""} className={control} />
         </div>
         <div>
+          <label htmlFor="history-followup" className={labelClass}>
+            Follow-ups
+          </label>
+          <select id="history-followup" name="followup" defaultValue={query.followUp?.toLowerCase() ?? ""} className={control}>
+            <option value="">Any</option>
+            <option value="open">Open</option>
+            <option value="passed">Passed</option>
+            <option value="failed">Failed (succeeded, follow-up failed)</option>
+          </select>
+        </div>
+        <div>
           <label htmlFor="history-sort" className={labelClass}>
             Sort by
           </label>

@@ -7,6 +7,7 @@ import { formatMinutes, pluralize } from "@/components/ui/format";
 import { TextBlock } from "@/components/ui/text-block";
 import { failurePolicyLabels, roleLabels } from "./phase-labels";
 import { StepCard } from "./step-card";
+import { formatFollowUpOffset } from "@/lib/domain/runbook/follow-up";
 
 type Props = {
   phase: TPhaseDetail;
@@ -36,6 +37,11 @@ export function PhaseCard({ phase, anchor, lintByStepId, lintAcknowledgements }:
           {phase.isPointOfNoReturn ? (
             <Badge tone="strong" icon="⚑">
               Point of no return
+            </Badge>
+          ) : null}
+          {phase.followUpOffsetMinutes !== null ? (
+            <Badge tone="neutral" icon="⏲">
+              Follow-up {formatFollowUpOffset(phase.followUpOffsetMinutes)} after the main phases
             </Badge>
           ) : null}
         </div>

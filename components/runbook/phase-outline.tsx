@@ -1,5 +1,6 @@
 import type { TPhaseDetail } from "@/lib/server/readers/get-runbook-version";
 import { formatMinutes } from "@/components/ui/format";
+import { formatFollowUpOffset } from "@/lib/domain/runbook/follow-up";
 
 type Props = {
   mainPhases: TPhaseDetail[];
@@ -18,6 +19,11 @@ function OutlineList({ phases, anchorFor }: Readonly<{ phases: TPhaseDetail[]; a
             {phase.isPointOfNoReturn ? (
               <span role="img" title="Point of no return" aria-label="point of no return">
                 ⚑
+              </span>
+            ) : null}
+            {phase.followUpOffsetMinutes !== null ? (
+              <span className="shrink-0 text-xs text-muted" title="Follow-up: due after the main phases finish">
+                follow-up {formatFollowUpOffset(phase.followUpOffsetMinutes)}
               </span>
             ) : null}
             <span className="shrink-0 text-xs tabular-nums text-faint">{formatMinutes(phase.estimatedMinutes)}</span>

@@ -121,6 +121,18 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
       reason: z.string().optional(),
     }),
   }),
+  // follow-up phases (issue 15 item 3): their due times when the main phases finish, and the outcome
+  z.object({
+    type: z.literal("deployment.follow_ups_scheduled"),
+    payload: z.object({
+      mainFinishedAt: z.string(),
+      phases: z.array(z.object({ phaseRunId: ZId, phaseTitle: z.string(), offsetMinutes: z.number(), dueAt: z.string() })),
+    }),
+  }),
+  z.object({
+    type: z.literal("deployment.follow_up_status_changed"),
+    payload: z.object({ from: z.string(), to: z.enum(["PASSED", "FAILED"]), reason: ZReason.optional() }),
+  }),
   z.object({
     type: z.literal("audit.checkpoint_anchored"),
     payload: z.object({ seq: z.string(), hash: z.string(), keyId: z.string(), file: z.string().optional(), trigger: z.enum(["cli", "button", "schedule"]) }),

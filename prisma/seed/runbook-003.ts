@@ -44,6 +44,8 @@ export type TSeedPhase = {
   estimatedMinutes: number;
   failurePolicy: FailurePolicy;
   isPointOfNoReturn?: boolean;
+  /** a follow-up phase (issue 15): due this many minutes after the main phases finish */
+  followUpOffsetMinutes?: number;
   requiredSignoffRoles?: Role[];
   notes: string;
   steps: TSeedStep[];
@@ -667,6 +669,9 @@ const phase8: TSeedPhase = {
   title: "Monitoring & Verification",
   objective: "Monitor production for issues and ensure stability",
   estimatedMinutes: 24 * 60,
+  // the document's "(24 hours)": its checks end at +24 h, so the phase is a follow-up due then — the
+  // deployment succeeds in its window, and the 24-hour checks are not ticked before their time
+  followUpOffsetMinutes: 24 * 60,
   failurePolicy: "CONTINUE",
   notes: [
     "**If Issues Arise**:",

@@ -86,7 +86,13 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
 
   const started = sum(analytics.outcomes, [...FINISHED, ...UNFINISHED]);
   const finished = sum(analytics.outcomes, FINISHED);
-  const cfr = changeFailureRate({ succeeded: analytics.production.SUCCEEDED ?? 0, failed: analytics.production.FAILED ?? 0, rolledBack: analytics.production.ROLLED_BACK ?? 0 });
+  const followUpFailed = analytics.production.FOLLOW_UP_FAILED ?? 0;
+  const cfr = changeFailureRate({
+    succeeded: analytics.production.SUCCEEDED ?? 0,
+    failed: analytics.production.FAILED ?? 0,
+    rolledBack: analytics.production.ROLLED_BACK ?? 0,
+    followUpFailed,
+  });
   // the history filters one environment: the production one chosen, or the only one there is
   const chosen = options.environments.find((e) => e.name === query.environment);
   const productionEnvironment = chosen ? (chosen.isProduction ? chosen.name : null) : analytics.productionEnvironments.length === 1 ? analytics.productionEnvironments[0]! : null;
@@ -135,7 +141,7 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
             </Stat>
             <Stat
               label="Change failure rate (production)"
-              help={`DORA: failed or rolled back over finished production deployments (aborted ones changed nothing).${productionEnvironment ? "" : " Several production environments: the links list all environments."}`}
+              help={`DORA: failed, rolled back, or succeeded with a failed follow-up, over finished production deployments (aborted ones changed nothing).${productionEnvironment ? "" : " Several production environments: the links list all environments."}`}
             >
               <span data-testid="stat-cfr">
                 <RatioLink
@@ -144,6 +150,14 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
                   ofHref={hist({ statuses: ["SUCCEEDED", "FAILED", "ROLLED_BACK"] }, prodQuery)}
                 />
               </span>
+              {followUpFailed ? (
+                <span className="block text-xs text-muted">
+                  including{" "}
+                  <Link href={hist({ statuses: ["SUCCEEDED"], followUp: "FAILED" }, prodQuery)} className="text-accent-ink hover:underline">
+                    {followUpFailed} succeeded, follow-up failed
+                  </Link>
+                </span>
+              ) : null}
             </Stat>
             <Stat
               label="Failed deployment recovery time"

@@ -21,7 +21,7 @@ export default async function WaitingPage() {
       <LiveRefresh on="waiting" />
       <PageHeader
         title="Waiting for you"
-        description="Phases awaiting a sign-off in a role you hold, points of no return awaiting a DBA's approval, and the sign-off sheets of deployments you took part in. Each opens the deployment where you review and decide."
+        description="Phases awaiting a sign-off in a role you hold, points of no return awaiting a DBA's approval, follow-up phases of your deployments that are due, and the sign-off sheets of deployments you took part in. Each opens the deployment where you review and decide."
       />
       {items.length === 0 ? (
         <EmptyState title="Nothing is waiting for you">When a phase needs your sign-off it appears here, and the count in the header goes up.</EmptyState>
@@ -34,7 +34,9 @@ export default async function WaitingPage() {
                   ? `Sign off “${item.phaseTitle}”`
                   : item.kind === "SHEET"
                     ? `Sign the sheet: “${item.phaseTitle}”`
-                    : `Approve starting “${item.phaseTitle}” (point of no return)`}
+                    : item.kind === "FOLLOW_UP"
+                      ? `Run the follow-up “${item.phaseTitle}” (due)`
+                      : `Approve starting “${item.phaseTitle}” (point of no return)`}
               </Link>
               <span className="font-mono text-xs">{item.deploymentName}</span>
               <span>

@@ -6,7 +6,8 @@ import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { formatAbsolute } from "@/components/ui/format";
+import { formatAbsolute, formatRelative } from "@/components/ui/format";
+import { formatFollowUpOffset } from "@/lib/domain/runbook/follow-up";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/button-classes";
 import { activatePhaseAction, controlDeploymentAction, recordPointOfNoReturnApprovalAction } from "@/lib/actions/deployments";
 import type { TCockpit, TCockpitPhase } from "@/lib/server/readers/get-deployment-cockpit";
@@ -86,7 +87,8 @@ export function DeploymentCockpit({
 
       <ControlBar cockpit={cockpit} preflightFailures={preflightFailures} />
 
-      {cockpit.statusReason && !isFinal ? (
+      {/* a succeeded deployment's reason is said by the follow-up banner below */}
+      {cockpit.statusReason && !isFinal && cockpit.status !== "SUCCEEDED" ? (
         <p
           className={`rounded-md border px-4 py-3 text-base ${cockpit.status === "ROLLING_BACK" ? "border-bad-line bg-bad text-bad-ink" : "border-warn-line bg-warn text-warn-ink"}`}
         >
@@ -96,18 +98,74 @@ export function DeploymentCockpit({
       ) : null}
       <HaltBanner cockpit={cockpit} />
       <RollbackEvidence cockpit={cockpit} now={now} />
+      <FollowUpBanner cockpit={cockpit} now={now} />
 
       {cockpit.status === "PLANNED" ? preflight : null}
 
       {current ? <CockpitPhase cockpit={cockpit} phase={current} now={now} /> : null}
       {next ? <NextPhase cockpit={cockpit} phase={next} /> : null}
 
-      <PhaseList title="Phases" phases={cockpit.phases.filter((p) => p.procedure === "MAIN")} currentId={current?.phaseRunId ?? null} now={now} />
+      <PhaseList
+        title="Phases"
+        phases={cockpit.phases.filter((p) => p.procedure === "MAIN" && p.followUpOffsetMinutes === null)}
+        currentId={current?.phaseRunId ?? null}
+        now={now}
+      />
+      {cockpit.hasFollowUps ? (
+        <PhaseList
+          title="Follow-up phases"
+          phases={cockpit.phases.filter((p) => p.procedure === "MAIN" && p.followUpOffsetMinutes !== null)}
+          currentId={current?.phaseRunId ?? null}
+          now={now}
+        />
+      ) : null}
       {cockpit.phases.some((p) => p.procedure === "ROLLBACK") ? (
         <PhaseList title="Rollback procedure" phases={cockpit.phases.filter((p) => p.procedure === "ROLLBACK")} currentId={current?.phaseRunId ?? null} now={now} />
       ) : null}
     </div>
   );
+}
+
+/** When a follow-up phase falls due, in words: "due now", "due 2 Dec, 14:05 (in 23 h)", "+24 h after the main phases". */
+function dueText(phase: TCockpitPhase, now: number): string {
+  if (phase.followUpOffsetMinutes === null) return "";
+  if (!phase.dueAt) return `${formatFollowUpOffset(phase.followUpOffsetMinutes)} after the main phases`;
+  if (phase.isDue) return `due since ${formatAbsolute(new Date(phase.dueAt))}`;
+  return `due ${formatAbsolute(new Date(phase.dueAt))} (${formatRelative(new Date(phase.dueAt), new Date(now))})`;
+}
+
+/** Succeeded with follow-ups open, or a follow-up that failed (issue 15). */
+function FollowUpBanner({ cockpit, now }: Readonly<{ cockpit: TCockpit; now: number }>) {
+  if (cockpit.followUpStatus === "OPEN") {
+    const waiting = cockpit.phases.filter((p) => p.followUpOffsetMinutes !== null && (p.status === "PENDING" || p.status === "ACTIVE" || p.status === "AWAITING_SIGNOFF"));
+    const due = waiting.filter((p) => p.isDue || p.status !== "PENDING");
+    return (
+      <div role="status" className="rounded-md border-2 border-ok-line bg-ok px-4 py-3 text-ok-ink">
+        <p className="text-base font-semibold">
+          <span aria-hidden="true">✓ </span>Succeeded — follow-ups open.
+        </p>
+        <p className="text-sm">
+          {due.length
+            ? `Due now: ${due.map((p) => `"${p.title}"`).join(", ")}. `
+            : "Nothing is due yet: each follow-up phase can start once it is due, and shows in the lead's “Waiting for you” then. "}
+          {waiting
+            .filter((p) => !due.includes(p))
+            .map((p) => `"${p.title}" ${dueText(p, now)}.`)
+            .join(" ")}
+        </p>
+      </div>
+    );
+  }
+  if (cockpit.followUpStatus === "FAILED") {
+    const failed = cockpit.phases.find((p) => p.followUpOffsetMinutes !== null && p.status === "FAILED");
+    return (
+      <div role="alert" className="rounded-md border-2 border-bad-line bg-bad px-4 py-3 text-bad-ink">
+        <p className="text-base font-semibold">Succeeded, follow-up failed{failed ? `: "${failed.title}"` : ""}.</p>
+        {failed?.reason ? <p className="text-sm">{failed.reason}</p> : null}
+      </div>
+    );
+  }
+  return null;
 }
 
 /** A failed step under STOP: the deployment waits for the lead's decision (rule 7). */
@@ -157,7 +215,7 @@ function RollbackEvidence({ cockpit, now }: Readonly<{ cockpit: TCockpit; now: n
   );
 }
 
-type TControlAction = "start" | "pause" | "resume" | "abort" | "start_rollback" | "end_failed";
+type TControlAction = "start" | "pause" | "resume" | "abort" | "start_rollback" | "end_failed" | "fail_follow_up";
 type TControl = { action: TControlAction; label: string; tone: "primary" | "secondary" | "danger"; needsReason: boolean };
 
 // presentation only: which of these shows is the server's answer (cockpit.actions.deployment)
@@ -167,6 +225,7 @@ const CONTROLS: readonly TControl[] = [
   { action: "resume", label: "Resume", tone: "primary", needsReason: false },
   { action: "start_rollback", label: "Roll back…", tone: "danger", needsReason: true },
   { action: "end_failed", label: "End as failed…", tone: "danger", needsReason: true },
+  { action: "fail_follow_up", label: "Mark follow-up failed…", tone: "danger", needsReason: true },
   { action: "abort", label: "Abort…", tone: "danger", needsReason: true },
 ];
 
@@ -176,6 +235,7 @@ const REASON_LABELS: Readonly<Record<TControlAction, string>> = {
   resume: "Why resume?",
   start_rollback: "Why roll back? (goes in the record)",
   end_failed: "Why end it as failed? (goes in the record)",
+  fail_follow_up: "What did the follow-up find? (goes in the record; the deployment stays succeeded, follow-up failed)",
   abort: "Why abort? (goes in the record)",
 };
 
@@ -245,7 +305,7 @@ function NextPhase({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCoc
     <section aria-labelledby="next-phase-title" className="rounded-xl border-2 border-dashed border-accent/50 bg-surface p-4 sm:p-5">
       <p className="text-sm font-medium text-muted">Next</p>
       <h2 id="next-phase-title" className="text-2xl font-semibold tracking-tight">
-        {phase.procedure === "ROLLBACK" ? "Rollback phase" : "Phase"} {phase.position}: {phase.title}
+        {phase.procedure === "ROLLBACK" ? "Rollback phase" : phase.followUpOffsetMinutes !== null ? "Follow-up phase" : "Phase"} {phase.position}: {phase.title}
       </h2>
       {phase.objective ? <p className="mt-1 max-w-prose">{phase.objective}</p> : null}
       <p className="mt-1 text-sm text-muted">{phase.estimatedMinutes !== null ? `Estimated ${phase.estimatedMinutes} min.` : null}</p>
@@ -357,6 +417,9 @@ function PhaseList({ title, phases, currentId, now }: Readonly<{ title: string; 
                   <span className="text-xs text-muted tabular-nums">
                     {describeCounts(p.stepCounts)} · {p.estimatedMinutes ?? "—"} min
                   </span>
+                  {p.followUpOffsetMinutes !== null && p.status === "PENDING" ? (
+                    <span className={`text-xs ${p.isDue ? "font-semibold text-warn-ink" : "text-muted"}`}>{dueText(p, now)}</span>
+                  ) : null}
                   <StatusBadge kind="phase" status={p.status} />
                   {p.reason && (p.status === "SKIPPED" || p.status === "FAILED") ? <span className="basis-full pl-10 text-xs text-muted">{p.reason}</span> : null}
                 </summary>

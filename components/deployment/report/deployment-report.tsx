@@ -1,7 +1,16 @@
 import Link from "next/link";
 import type { PhaseRunStatus } from "@/lib/generated/prisma/enums";
 import type { TDeploymentReport } from "@/lib/server/readers/get-deployment-report";
-import { formatReportMinutes, formatReportTime, phaseOutcome, phaseOutcomeLabel, reportTotals, summariseAuditPayload, timelineRows } from "@/lib/domain/review/report";
+import {
+  deploymentOutcomeLabel,
+  formatReportMinutes,
+  formatReportTime,
+  phaseOutcome,
+  phaseOutcomeLabel,
+  reportTotals,
+  summariseAuditPayload,
+  timelineRows,
+} from "@/lib/domain/review/report";
 import { Card } from "@/components/ui/card";
 import { FieldList } from "@/components/ui/field-list";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -59,7 +68,15 @@ export function DeploymentReport({ report }: Readonly<Props>) {
             },
             { label: "Started", value: <span className="tabular-nums">{formatReportTime(d.startedAt)}</span> },
             { label: "Finished", value: <span className="tabular-nums">{formatReportTime(d.finishedAt)}</span> },
-            { label: "Outcome", value: <StatusBadge kind="deployment" status={d.status} /> },
+            {
+              label: "Outcome",
+              value: (
+                <>
+                  <StatusBadge kind="deployment" status={d.status} />
+                  {d.followUpStatus ? <span className="ml-2 text-sm">{deploymentOutcomeLabel(d).replace(/^[^,]*,\s*/, "")}</span> : null}
+                </>
+              ),
+            },
             {
               label: "Total time vs estimate",
               value: (

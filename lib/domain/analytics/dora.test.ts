@@ -13,6 +13,11 @@ describe("DORA stability metrics", () => {
     expect(formatRate(ratio(3, 3))).toBe("100.0%");
   });
 
+  it("a succeeded deployment whose follow-up failed is a change failure (issue 15)", () => {
+    // 33 succeeded and passed, 2 succeeded with a failed follow-up, 2 failed, 4 rolled back → 8 of 41
+    expect(changeFailureRate({ succeeded: 33, failed: 2, rolledBack: 4, followUpFailed: 2 })).toEqual({ count: 8, of: 41, rate: 8 / 41 });
+  });
+
   it("percentiles interpolate between ranks like Postgres percentile_cont", () => {
     // [10, 20, 30, 40]: median at rank 1.5 → 25; p90 at rank 2.7 → 30 + 0.7×10 = 37
     expect(percentile([40, 10, 30, 20], 0.5)).toBe(25);

@@ -2,6 +2,7 @@
 // - change failure rate: the share of deployments that cause a failure in production and need
 //   immediate intervention — here, production deployments that ended FAILED or ROLLED_BACK over all
 //   finished production deployments (SUCCEEDED + FAILED + ROLLED_BACK; an ABORTED one changed nothing);
+//   a SUCCEEDED one whose follow-up failed (issue 15) is a failure too;
 // - failed deployment recovery time: the time to recover from a failed deployment — here, from the
 //   failed deployment's finish to the finish of the next SUCCEEDED deployment of the same runbook
 //   on the same environment (the SQL pairs them; this file summarises).
@@ -23,8 +24,10 @@ export function formatRatioCounts(r: TRatio): string {
   return `${r.count} of ${r.of}`;
 }
 
-export function changeFailureRate(counts: { succeeded: number; failed: number; rolledBack: number }): TRatio {
-  return ratio(counts.failed + counts.rolledBack, counts.succeeded + counts.failed + counts.rolledBack);
+/** `succeeded` excludes the succeeded deployments whose follow-up failed: those are `followUpFailed`. */
+export function changeFailureRate(counts: { succeeded: number; failed: number; rolledBack: number; followUpFailed?: number }): TRatio {
+  const followUpFailed = counts.followUpFailed ?? 0;
+  return ratio(counts.failed + counts.rolledBack + followUpFailed, counts.succeeded + counts.failed + counts.rolledBack + followUpFailed);
 }
 
 /**

@@ -21,6 +21,8 @@ import {
   decideTickChecklistItems,
   decideWaiveStep,
   DEPLOYMENT_STATUSES,
+  isFollowUpOpen,
+  isFollowUpPhase,
   latestRun,
   nextAttempt,
   sqlRunnerIds,
@@ -100,7 +102,21 @@ function generate(random: () => number, n: number): TDeploymentSnapshot {
           : [],
     };
   };
-  const phases = [phase("MAIN", 1), phase("MAIN", 2), phase("MAIN", 3), ...(random() < 0.8 ? [phase("ROLLBACK", 1), phase("ROLLBACK", 2)] : [])];
+  // follow-up phases (issue 15): after the main phases, due before or after the snapshot's clock
+  const followUp = (position: number, offsetMinutes: number): TPhaseSnapshot => ({
+    ...phase("MAIN", position),
+    isPointOfNoReturn: false,
+    followUpOffsetMinutes: offsetMinutes,
+    dueAt: random() < 0.15 ? null : new Date(NOW.getTime() + (random() < 0.5 ? -1 : 1) * offsetMinutes * 60_000),
+  });
+  const hasFollowUps = random() < 0.5;
+  const phases = [
+    phase("MAIN", 1),
+    phase("MAIN", 2),
+    phase("MAIN", 3),
+    ...(hasFollowUps ? [followUp(4, 240), followUp(5, 1440)] : []),
+    ...(random() < 0.8 ? [phase("ROLLBACK", 1), phase("ROLLBACK", 2)] : []),
+  ];
   const ponr = new Map<string, { role: string; userId: string; decision: "APPROVED" | "REJECTED" | "WITHDRAWN"; createdAt: Date }[]>();
   for (const p of phases)
     if (p.isPointOfNoReturn && random() < 0.5)
@@ -112,8 +128,12 @@ function generate(random: () => number, n: number): TDeploymentSnapshot {
     phases,
     pointOfNoReturnApprovals: ponr,
     isRollbackStarted: random() < 0.3,
+    followUpStatus: hasFollowUps ? pick([null, "OPEN", "OPEN", "OPEN", "PASSED", "FAILED"] as const) : null,
+    now: NOW,
   };
 }
+
+const NOW = new Date(Date.UTC(2026, 0, 16, 3, 0));
 
 const VIEWERS: readonly TViewer[] = [
   { id: "lead-1", roles: ["LEAD"] },
@@ -137,7 +157,20 @@ function expectAgrees(offer: TOffer, isAccepted: boolean, what: string): void {
 
 describe("availableActions agrees with the server's decisions", () => {
   const random = rng(20261129);
-  const snapshots = Array.from({ length: 1000 }, (_, n) => generate(random, n));
+  const generated = Array.from({ length: 1000 }, (_, n) => generate(random, n));
+  // and 300 that succeeded with follow-ups open, their main phases closed as they would be
+  const withFollowUps = generated
+    .filter((s) => s.phases.some(isFollowUpPhase))
+    .slice(0, 300)
+    .map(
+      (s, n): TDeploymentSnapshot => ({
+        ...s,
+        status: "SUCCEEDED",
+        followUpStatus: "OPEN",
+        phases: s.phases.map((p) => (p.procedure === "MAIN" && !isFollowUpPhase(p) ? { ...p, status: n % 5 === 0 ? "SKIPPED" : "DONE" } : p)),
+      }),
+    );
+  const snapshots = [...generated, ...withFollowUps];
 
   it("for every deployment, viewer and action: offered exactly when the server accepts it", () => {
     let offered = 0;
@@ -232,10 +265,42 @@ describe("availableActions agrees with the server's decisions", () => {
     expect(withheld).toBeGreaterThan(10_000);
   });
 
+  it("reaches open follow-ups: due ones offered to start, the others refused with their due time", () => {
+    let due = 0;
+    let notYet = 0;
+    for (const snapshot of snapshots.filter(isFollowUpOpen)) {
+      const actions = availableActions(snapshot, VIEWERS[0]!, { isCommandsEnabled: true, requireSeparationOfDuties: true });
+      for (const phase of snapshot.phases.filter((p) => isFollowUpPhase(p) && p.status === "PENDING" && p.dueAt)) {
+        const activate = actions.phases[phase.phaseRunId]!.activate;
+        const previous = snapshot.phases.find((p) => p.procedure === "MAIN" && p.position === phase.position - 1)!;
+        const isOthersFree = !snapshot.phases.some((p) => isFollowUpPhase(p) && (p.status === "ACTIVE" || p.status === "AWAITING_SIGNOFF"));
+        if (phase.dueAt! > NOW) {
+          notYet++;
+          expect(activate).toMatchObject({ ok: false, reason: expect.stringContaining("due at 2026-01-") });
+        } else if (isOthersFree && (previous.status === "DONE" || previous.status === "SKIPPED")) {
+          due++;
+          expect(activate).toEqual({ ok: true, needsConfirmation: false, needsApproval: false });
+        }
+      }
+      // a main phase never changes once the deployment succeeded
+      for (const phase of snapshot.phases.filter((p) => p.procedure === "ROLLBACK" || !isFollowUpPhase(p))) {
+        const offers = actions.phases[phase.phaseRunId]!;
+        expect(offers.activate.ok || offers.complete.ok || offers.skip.ok).toBe(false);
+      }
+    }
+    expect(due).toBeGreaterThan(5);
+    expect(notYet).toBeGreaterThan(5);
+  });
+
   it("never offers anything on a finished deployment but what its record allows (nothing that changes it)", () => {
-    for (const snapshot of snapshots.filter((s) => ["SUCCEEDED", "ROLLED_BACK", "ABORTED"].includes(s.status))) {
+    // open follow-ups are the one exception (issue 15): covered above
+    for (const snapshot of snapshots.filter((s) => ["SUCCEEDED", "ROLLED_BACK", "ABORTED"].includes(s.status) && !isFollowUpOpen(s))) {
       const actions = availableActions(snapshot, VIEWERS[2]!, { isCommandsEnabled: true, requireSeparationOfDuties: true });
-      expect(Object.values(actions.deployment).some((o) => o.ok)).toBe(false);
+      const offered = Object.entries(actions.deployment)
+        .filter(([, o]) => o.ok)
+        .map(([a]) => a);
+      // a failed follow-up may still be rolled back, once
+      expect(offered.filter((a) => !(a === "start_rollback" && snapshot.status === "SUCCEEDED" && snapshot.followUpStatus === "FAILED"))).toEqual([]);
       for (const phase of Object.values(actions.phases)) {
         expect(phase.activate.ok || phase.complete.ok || phase.skip.ok).toBe(false);
         for (const s of Object.values(phase.steps)) expect(s.run.ok || s.rehearse.ok || s.record.ok || s.waive.ok).toBe(false);

@@ -17,6 +17,8 @@ import {
   decideTickChecklistItem,
   decideTickChecklistItems,
   decideWaiveStep,
+  isFollowUpOpen,
+  isFollowUpPhase,
   latestRun,
   nextAttempt,
   sqlRunnerIds,
@@ -76,7 +78,7 @@ export type TActionContext = {
   preflightFailures?: readonly string[];
 };
 
-const DEPLOYMENT_ACTION_LIST: readonly TDeploymentAction[] = ["start", "pause", "resume", "abort", "start_rollback", "end_failed"];
+const DEPLOYMENT_ACTION_LIST: readonly TDeploymentAction[] = ["start", "pause", "resume", "abort", "start_rollback", "end_failed", "fail_follow_up"];
 
 /** Which permission each action needs: the same table the server actions use (lib/actions/deployments.ts). */
 export const DEPLOYMENT_ACTION_PERMISSION: Readonly<Record<TDeploymentAction, TPermission>> = {
@@ -86,6 +88,7 @@ export const DEPLOYMENT_ACTION_PERMISSION: Readonly<Record<TDeploymentAction, TP
   abort: "deployment.control",
   start_rollback: "deployment.control",
   end_failed: "deployment.control",
+  fail_follow_up: "deployment.control",
 };
 
 /** The permission a phase sign-off in a role needs (the use-case also checks the person holds the role). */
@@ -219,9 +222,13 @@ export function cockpitView(snapshot: TDeploymentSnapshot): TCockpitView {
     snapshot.status === "ROLLING_BACK" ||
     (snapshot.status === "PAUSED" && (snapshot.isRollbackStarted === true || snapshot.phases.some((p) => p.procedure === "ROLLBACK" && p.status !== "PENDING")));
   const workingProcedure = isRollback ? "ROLLBACK" : "MAIN";
-  const ofProcedure = snapshot.phases.filter((p) => p.procedure === workingProcedure).sort((a, b) => a.position - b.position);
+  // with follow-ups open, only they are worked on; while the main phases run, never they (issue 15)
+  const isFollowUps = isFollowUpOpen(snapshot);
+  const ofProcedure = snapshot.phases
+    .filter((p) => p.procedure === workingProcedure && (workingProcedure === "ROLLBACK" || isFollowUpPhase(p) === isFollowUps))
+    .sort((a, b) => a.position - b.position);
   const current = ofProcedure.find((p) => p.status === "ACTIVE" || p.status === "AWAITING_SIGNOFF") ?? null;
-  const isWorking = snapshot.status === "IN_PROGRESS" || snapshot.status === "ROLLING_BACK";
+  const isWorking = snapshot.status === "IN_PROGRESS" || snapshot.status === "ROLLING_BACK" || isFollowUps;
   const next = !current && isWorking ? (ofProcedure.find((p) => p.status === "PENDING") ?? null) : null;
   const active = snapshot.phases.find((p) => p.status === "ACTIVE" && p.failurePolicy !== "CONTINUE");
   const failed = active ? active.steps.filter((s) => !s.isWaived && latestRun(s)?.status === "FAILED").map((s) => s.title) : [];

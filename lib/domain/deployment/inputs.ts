@@ -43,7 +43,7 @@ export const ZPlanDeployment = z
   });
 export type TPlanDeployment = z.output<typeof ZPlanDeployment>;
 
-export const DEPLOYMENT_ACTIONS = ["start", "pause", "resume", "abort", "start_rollback", "end_failed"] as const;
+export const DEPLOYMENT_ACTIONS = ["start", "pause", "resume", "abort", "start_rollback", "end_failed", "fail_follow_up"] as const;
 
 export const ZControlDeployment = z
   .object({
@@ -52,7 +52,7 @@ export const ZControlDeployment = z
     reason: z.string().trim().max(DEPLOYMENT_LIMITS.reasonMax).default(""),
   })
   .superRefine((v, ctx) => {
-    if ((v.action === "abort" || v.action === "start_rollback" || v.action === "end_failed") && !v.reason) {
+    if ((v.action === "abort" || v.action === "start_rollback" || v.action === "end_failed" || v.action === "fail_follow_up") && !v.reason) {
       ctx.addIssue({ code: "custom", path: ["reason"], message: "Say why: it goes in the deployment's record." });
     }
   });

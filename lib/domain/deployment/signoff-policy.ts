@@ -1,7 +1,7 @@
 // Who may sign a phase off, and what a decision does (PRODUCT.md rules 2 and 3). Pure, like the
 // state machine it completes: the server passes the phase snapshot of the current sign-off round
 // (decisions made since the phase last entered AWAITING_SIGNOFF).
-import { currentSignoffs, isFinalDeployment, missingSignoffRoles, type TDeploymentSnapshot, type TPhaseSnapshot } from "./state-machine";
+import { currentSignoffs, isFinalDeployment, isFollowUpOpen, isFollowUpPhase, missingSignoffRoles, type TDeploymentSnapshot, type TPhaseSnapshot } from "./state-machine";
 
 export type TSignoffDecisionName = "APPROVED" | "REJECTED";
 
@@ -23,7 +23,8 @@ export type TSignoffOutcome = { ok: true; phaseTo: "DONE" | "ACTIVE" | "AWAITING
 export function decidePhaseSignoff(snapshot: TDeploymentSnapshot, request: TPhaseSignoffRequest): TSignoffOutcome {
   const phase = snapshot.phases.find((p) => p.phaseRunId === request.phaseRunId);
   if (!phase) return { ok: false, reason: "This phase is not part of the deployment." };
-  if (isFinalDeployment(snapshot.status)) return { ok: false, reason: "The deployment has ended: its phases are no longer signed off." };
+  if (isFinalDeployment(snapshot.status) && !(isFollowUpPhase(phase) && isFollowUpOpen(snapshot)))
+    return { ok: false, reason: "The deployment has ended: its phases are no longer signed off." };
   if (phase.status !== "AWAITING_SIGNOFF") {
     return { ok: false, reason: `"${phase.title}" is not awaiting sign-off: a phase is signed off once its steps, checklist and criteria are complete.` };
   }

@@ -22,11 +22,13 @@ export type TSnapshotPhaseRow = {
   position: number;
   status: TPhaseRunStatus;
   awaitingSignoffAt: Date | null;
+  dueAt?: Date | null;
   phase: {
     title: string;
     failurePolicy: TFailurePolicyName;
     isPointOfNoReturn: boolean;
     requiredSignoffRoles: string[];
+    followUpOffsetMinutes?: number | null;
     steps: { id: string; kind: TStepKindName; title: string }[];
     checklistItems: { id: string; text: string; isRequired: boolean }[];
     successCriteria: { id: string; text: string; stepId: string | null }[];
@@ -50,6 +52,7 @@ export type TSnapshotRow = {
   status: TDeploymentStatus;
   name: string;
   rollbackStartedAt: Date | null;
+  followUpStatus?: "OPEN" | "PASSED" | "FAILED" | null;
   environment: { isProduction: boolean };
   phaseRuns: TSnapshotPhaseRow[];
   signoffs: TSnapshotSignoffRow[];
@@ -82,10 +85,13 @@ export function buildPhaseSnapshot(run: TSnapshotPhaseRow, signoffs: readonly TS
     checklist: run.phase.checklistItems.map((c) => ({ itemId: c.id, text: c.text, isRequired: c.isRequired, isTicked: ticks.get(c.id) ?? false })),
     criteria: run.phase.successCriteria.map((c) => ({ criterionId: c.id, text: c.text, boundStepId: c.stepId, isMet: results.get(c.id) ?? null })),
     signoffs: signoffs.filter((s) => s.scope === "PHASE" && s.phaseRunId === run.id && s.createdAt.getTime() >= roundStart).map(toSignoff),
+    followUpOffsetMinutes: run.phase.followUpOffsetMinutes ?? null,
+    dueAt: run.dueAt ?? null,
   };
 }
 
-export function buildDeploymentSnapshot(row: TSnapshotRow): TDeploymentSnapshot {
+/** `now`: the database's clock when the rows were read (follow-up phases start when due). */
+export function buildDeploymentSnapshot(row: TSnapshotRow, now?: Date): TDeploymentSnapshot {
   const pointOfNoReturnApprovals = new Map<string, TSignoffSnapshot[]>();
   for (const s of row.signoffs) {
     if (s.scope !== "POINT_OF_NO_RETURN" || !s.phaseRunId) continue;
@@ -96,6 +102,8 @@ export function buildDeploymentSnapshot(row: TSnapshotRow): TDeploymentSnapshot 
     name: row.name,
     isProduction: row.environment.isProduction,
     isRollbackStarted: row.rollbackStartedAt !== null,
+    followUpStatus: row.followUpStatus ?? null,
+    ...(now ? { now } : {}),
     phases: row.phaseRuns.map((run) => buildPhaseSnapshot(run, row.signoffs)),
     pointOfNoReturnApprovals,
   };

@@ -2,6 +2,7 @@
 // transition it allows and every one it refuses. Refusals are checked for the sentence too, so a
 // test fails when the rule it names is removed, not only when the outcome flips for another reason.
 import { describe, expect, it } from "vitest";
+import { decidePhaseSignoff } from "@/lib/domain/deployment/signoff-policy";
 import {
   completionOf,
   currentSignoffs,
@@ -19,6 +20,9 @@ import {
   decideSheetSignoff,
   DEPLOYMENT_STATUSES,
   failureConsequence,
+  followUpCompletionOf,
+  followUpDueTimes,
+  formatFollowUpOffset,
   missingSignoffRoles,
   unmetGates,
   unmetGateGroups,
@@ -117,6 +121,8 @@ describe("decideDeploymentAction", () => {
     abort: { PLANNED: "ABORTED", IN_PROGRESS: "ABORTED", PAUSED: "ABORTED", ROLLING_BACK: "ABORTED" },
     start_rollback: { IN_PROGRESS: "ROLLING_BACK", PAUSED: "ROLLING_BACK", FAILED: "ROLLING_BACK" },
     end_failed: { IN_PROGRESS: "FAILED", PAUSED: "FAILED", ROLLING_BACK: "FAILED" },
+    // only with open follow-ups (covered below): a snapshot without them refuses it everywhere
+    fail_follow_up: {},
   };
   const ACTION_MENTION: Readonly<Record<TDeploymentAction, string>> = {
     start: "start",
@@ -125,6 +131,7 @@ describe("decideDeploymentAction", () => {
     abort: "abort",
     start_rollback: "rollback",
     end_failed: "failed",
+    fail_follow_up: "follow-up",
   };
 
   // a version with a rollback procedure that has not started: every rule but the status passes
@@ -134,7 +141,7 @@ describe("decideDeploymentAction", () => {
 
   it("covers every action from every one of the 8 statuses", () => {
     expect(DEPLOYMENT_STATUSES).toHaveLength(8);
-    expect(table).toHaveLength(6 * 8);
+    expect(table).toHaveLength(7 * 8);
   });
 
   it.each(table.filter((r) => r.to))("$action from $status → $to", ({ action, status, to }) => {
@@ -916,5 +923,116 @@ describe("decideTickChecklistItems", () => {
     expectRefused(decideTickChecklistItems(snapshot([items[0]!, { ...items[1]!, isTicked: true }]), "main-1", ["a", "b"]), '"Second" is already ticked');
     const paused = { ...snapshot(items), status: "PAUSED" as const };
     expect(decideTickChecklistItems(paused, "main-1", ["a", "b"])).toEqual(decideTickChecklistItem(paused, "main-1", "a"));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Follow-up phases (issue 15 item 3)
+
+describe("follow-up phases", () => {
+  const NOW = new Date(Date.UTC(2026, 0, 16, 3, 0));
+  const hours = (h: number) => new Date(NOW.getTime() + h * 3_600_000);
+  const followUp = (position: number, over: Partial<TPhaseSnapshot> = {}) =>
+    mainPhase(position, { phaseRunId: `follow-${position}`, title: `Check at ${position}`, followUpOffsetMinutes: 240 * position, ...over });
+  const succeeded = (followUps: TPhaseSnapshot[], over: Partial<TDeploymentSnapshot> = {}) =>
+    deployment({
+      status: "SUCCEEDED",
+      followUpStatus: "OPEN",
+      now: NOW,
+      phases: [mainPhase(1, { status: "DONE" }), mainPhase(2, { status: "DONE" }), ...followUps, rollbackPhase(1)],
+      ...over,
+    });
+
+  it("the main phases alone decide success: pending follow-ups do not hold it", () => {
+    const phases = [mainPhase(1, { status: "DONE" }), mainPhase(2, { status: "SKIPPED" }), followUp(3), followUp(4), rollbackPhase(1)];
+    expect(completionOf({ status: "IN_PROGRESS", phases })).toBe("SUCCEEDED");
+    expect(completionOf({ status: "IN_PROGRESS", phases: [mainPhase(1, { status: "ACTIVE" }), followUp(2)] })).toBeNull();
+  });
+
+  it("each follow-up is due at the main phases' end plus its offset", () => {
+    const end = new Date(Date.UTC(2026, 0, 15, 23, 0));
+    const due = followUpDueTimes([mainPhase(1), followUp(2, { followUpOffsetMinutes: 240 }), followUp(3, { followUpOffsetMinutes: 1440 })], end);
+    expect(due.map((d) => [d.phase.phaseRunId, d.dueAt.toISOString()])).toEqual([
+      ["follow-2", "2026-01-16T03:00:00.000Z"],
+      ["follow-3", "2026-01-16T23:00:00.000Z"],
+    ]);
+    expect([formatFollowUpOffset(240), formatFollowUpOffset(1440), formatFollowUpOffset(90)]).toEqual(["+4 h", "+1 d", "+90 min"]);
+  });
+
+  it("a follow-up starts only when due: before, the refusal says when", () => {
+    const early = succeeded([followUp(3, { dueAt: hours(2) })]);
+    expectRefused(decideActivatePhase(early, "follow-3"), "Check at 3", "due at 2026-01-16 05:00 UTC");
+    expect(decideActivatePhase(succeeded([followUp(3, { dueAt: hours(0) })]), "follow-3")).toEqual({ ok: true });
+    expect(decideActivatePhase(succeeded([followUp(3, { dueAt: hours(-5) })]), "follow-3")).toEqual({ ok: true });
+    expectRefused(decideActivatePhase(succeeded([followUp(3, { dueAt: null })]), "follow-3"), "no due time");
+  });
+
+  it("follow-ups keep their order (rule 1) and one is worked on at a time", () => {
+    const snapshot = succeeded([followUp(3, { dueAt: hours(-20) }), followUp(4, { dueAt: hours(-1) })]);
+    expectRefused(decideActivatePhase(snapshot, "follow-4"), "Check at 3", "rule 1");
+    const first = succeeded([followUp(3, { dueAt: hours(-20), status: "ACTIVE" }), followUp(4, { dueAt: hours(-1) })]);
+    expectRefused(decideActivatePhase(first, "follow-4"), "one phase is worked on at a time");
+    expect(decideSkipPhase(snapshot, "follow-3", "checked by hand on the dashboard")).toEqual({ ok: true });
+  });
+
+  it("while the main phases run, a follow-up cannot be touched; once succeeded, main phases cannot", () => {
+    const running = deployment({ phases: [mainPhase(1, { status: "DONE" }), mainPhase(2, { status: "ACTIVE" }), followUp(3)] });
+    expectRefused(decideActivatePhase(running, "follow-3"), "follow-up", "+12 h after the main phases finish");
+    expectRefused(decideSkipPhase(running, "follow-3", "x"), "follow-up");
+    const open = succeeded([followUp(3, { dueAt: hours(-1), status: "ACTIVE", checklist: [item()] })]);
+    expect(decideTickChecklistItem(open, "follow-3", "item-1")).toEqual({ ok: true });
+    expectRefused(decideSkipPhase(open, "main-2", "x"), "only its follow-up phases");
+  });
+
+  it("steps, criteria and sign-offs of an active follow-up work on a SUCCEEDED deployment", () => {
+    const check = step({ stepId: "s-check", kind: "QUERY_CHECK", title: "Error rate below 1%" });
+    const open = succeeded([followUp(3, { dueAt: hours(-1), status: "ACTIVE", steps: [check], criteria: [criterion()] })]);
+    expect(decideStartStep(open, "follow-3", "s-check", { mode: "RUN", attempt: 1, isCommandsEnabled: false })).toEqual({ ok: true });
+    expect(decideRecordCriterion(open, "follow-3", "crit-1")).toEqual({ ok: true });
+    const awaiting = succeeded([followUp(3, { dueAt: hours(-1), status: "AWAITING_SIGNOFF", requiredSignoffRoles: ["DBA"] })]);
+    const request = {
+      phaseRunId: "follow-3",
+      role: "DBA",
+      decision: "APPROVED" as const,
+      comment: "",
+      userId: "dba-1",
+      userRoles: ["DBA"],
+      requireSeparationOfDuties: true,
+      sqlRunnerIds: new Set<string>(),
+    };
+    expect(decidePhaseSignoff(awaiting, request)).toEqual({ ok: true, phaseTo: "DONE" });
+    expectRefused(decidePhaseSignoff({ ...awaiting, followUpStatus: "PASSED" }, request), "has ended");
+    const interrupted = run({ status: "INTERRUPTED" });
+    const withInterrupted = succeeded([followUp(3, { dueAt: hours(-1), status: "ACTIVE", steps: [step({ ...check, runs: [interrupted] })] })]);
+    expect(decideReconcile(withInterrupted, interrupted, "checked the target")).toEqual({ ok: true });
+  });
+
+  it("passes when every follow-up is done or skipped, and not before", () => {
+    expect(followUpCompletionOf(succeeded([followUp(3, { status: "DONE" }), followUp(4, { status: "SKIPPED" })]))).toBe("PASSED");
+    expect(followUpCompletionOf(succeeded([followUp(3, { status: "DONE" }), followUp(4)]))).toBeNull();
+    expect(followUpCompletionOf(succeeded([followUp(3, { status: "DONE" })], { followUpStatus: "FAILED" }))).toBeNull();
+  });
+
+  it("a failed follow-up: ROLLBACK opens the rollback, STOP halts for the lead, CONTINUE passes over", () => {
+    const open = (failurePolicy: TPhaseSnapshot["failurePolicy"]) => succeeded([followUp(3, { dueAt: hours(-1), status: "ACTIVE", failurePolicy })]);
+    const phaseOf = (s: TDeploymentSnapshot) => s.phases.find((p) => p.phaseRunId === "follow-3")!;
+    expect(failureConsequence(open("ROLLBACK"), phaseOf(open("ROLLBACK")), "RUN")).toEqual({ kind: "follow_up_rollback" });
+    expect(failureConsequence(open("STOP"), phaseOf(open("STOP")), "RUN")).toEqual({ kind: "halt" });
+    expect(failureConsequence(open("CONTINUE"), phaseOf(open("CONTINUE")), "RUN")).toEqual({ kind: "none" });
+    const noRollback = { ...open("ROLLBACK"), phases: open("ROLLBACK").phases.filter((p) => p.procedure === "MAIN") };
+    expect(failureConsequence(noRollback, phaseOf(noRollback), "RUN")).toEqual({ kind: "halt" });
+  });
+
+  it("the lead marks an open follow-up failed with a reason; then, and only then, a succeeded deployment may roll back", () => {
+    const open = succeeded([followUp(3, { dueAt: hours(-1), status: "ACTIVE" })]);
+    expect(decideDeploymentAction(open, "fail_follow_up", { overrideReason: "error rate 4 %" })).toEqual({ ok: true, to: "SUCCEEDED" });
+    expectRefused(decideDeploymentAction(open, "fail_follow_up", { overrideReason: " " }), "what the follow-up found");
+    expectRefused(decideDeploymentAction(open, "start_rollback"), "mark its follow-up failed first");
+    const failed = { ...open, followUpStatus: "FAILED" as const };
+    expect(decideDeploymentAction(failed, "start_rollback")).toEqual({ ok: true, to: "ROLLING_BACK" });
+    expectRefused(decideDeploymentAction(failed, "fail_follow_up"), "failed already");
+    expectRefused(decideDeploymentAction({ ...open, followUpStatus: "PASSED" }, "start_rollback"), "cannot start the rollback");
+    const busy = succeeded([followUp(3, { dueAt: hours(-1), status: "ACTIVE", steps: [step({ runs: [run({ status: "RUNNING" })] })] })]);
+    expectRefused(decideDeploymentAction(busy, "fail_follow_up", { overrideReason: "x" }), "running on the target");
   });
 });

@@ -5,8 +5,14 @@
 //
 //   deployment  PLANNED → IN_PROGRESS ⇄ PAUSED → SUCCEEDED | FAILED | ROLLING_BACK → ROLLED_BACK, or ABORTED
 //   phase run   PENDING → ACTIVE → AWAITING_SIGNOFF → DONE | FAILED | SKIPPED
+//   follow-ups  a SUCCEEDED deployment whose version has follow-up phases: OPEN → PASSED | FAILED
+//               (a failed follow-up with policy ROLLBACK: SUCCEEDED → ROLLING_BACK)
 //   step run    QUEUED → RUNNING → SUCCEEDED | FAILED | INTERRUPTED (manual steps are recorded
 //               SUCCEEDED | FAILED at once; PENDING is a step that has no run yet)
+
+import { formatFollowUpOffset } from "@/lib/domain/runbook/follow-up";
+
+export { formatFollowUpOffset };
 
 export const DEPLOYMENT_STATUSES = ["PLANNED", "IN_PROGRESS", "PAUSED", "SUCCEEDED", "FAILED", "ROLLING_BACK", "ROLLED_BACK", "ABORTED"] as const;
 export type TDeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
@@ -23,6 +29,7 @@ export type TStepKindName = "MANUAL" | "SQL" | "QUERY_CHECK" | "BASELINE_CAPTURE
 export type TProcedureName = "MAIN" | "ROLLBACK";
 export type TFailurePolicyName = "STOP" | "ROLLBACK" | "CONTINUE";
 export type TRunMode = "RUN" | "REHEARSAL";
+export type TFollowUpStatus = "OPEN" | "PASSED" | "FAILED";
 
 export const FINAL_DEPLOYMENT_STATUSES: readonly TDeploymentStatus[] = ["SUCCEEDED", "FAILED", "ROLLED_BACK", "ABORTED"];
 export const isFinalDeployment = (s: TDeploymentStatus) => FINAL_DEPLOYMENT_STATUSES.includes(s);
@@ -61,6 +68,10 @@ export type TPhaseSnapshot = {
   criteria: readonly TCriterionSnapshot[];
   /** PHASE-scope sign-offs of this phase run, oldest first */
   signoffs: readonly TSignoffSnapshot[];
+  /** a follow-up phase: minutes after the main phases finish; null or absent for a main phase */
+  followUpOffsetMinutes?: number | null;
+  /** a follow-up phase of a SUCCEEDED deployment: when it may start */
+  dueAt?: Date | null;
 };
 export type TDeploymentSnapshot = {
   status: TDeploymentStatus;
@@ -71,7 +82,28 @@ export type TDeploymentSnapshot = {
   pointOfNoReturnApprovals: ReadonlyMap<string, readonly TSignoffSnapshot[]>;
   /** the rollback procedure was opened (its first phase may still wait, e.g. a point of no return) */
   isRollbackStarted?: boolean;
+  /** null or absent: the version has no follow-up phases, or the main phases are not finished */
+  followUpStatus?: TFollowUpStatus | null;
+  /** the database's clock when the snapshot was read: follow-up phases start when due */
+  now?: Date;
 };
+
+/** A follow-up phase: due at an offset after the main phases finish (PRODUCT.md "Follow-up phase"). */
+export const isFollowUpPhase = (phase: Pick<TPhaseSnapshot, "procedure" | "followUpOffsetMinutes">) =>
+  phase.procedure === "MAIN" && phase.followUpOffsetMinutes !== null && phase.followUpOffsetMinutes !== undefined;
+
+/** The deployment succeeded and its follow-ups are open: a follow-up phase is worked on now. */
+export const isFollowUpOpen = (snapshot: Pick<TDeploymentSnapshot, "status" | "followUpStatus">) => snapshot.status === "SUCCEEDED" && snapshot.followUpStatus === "OPEN";
+
+/** A due time in words that read the same on every machine: "2026-12-01 14:05 UTC". */
+export function formatDueAt(at: Date): string {
+  return `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+/** A follow-up phase that may start now: open follow-ups, due, still waiting. */
+export function isFollowUpDue(snapshot: Pick<TDeploymentSnapshot, "status" | "followUpStatus" | "now">, phase: TPhaseSnapshot): boolean {
+  return isFollowUpOpen(snapshot) && isFollowUpPhase(phase) && !!phase.dueAt && phase.dueAt.getTime() <= (snapshot.now ?? new Date()).getTime();
+}
 
 /** The latest attempt of a step in one mode, or null when it never ran in that mode. */
 export function latestRun(step: TStepSnapshot, mode: TRunMode = "RUN"): TStepRunSnapshot | null {
@@ -94,15 +126,18 @@ export function currentSignoffs(signoffs: readonly TSignoffSnapshot[]): TSignoff
 // ---------------------------------------------------------------------------------------------
 // Deployment transitions
 
-export type TDeploymentAction = "start" | "pause" | "resume" | "abort" | "start_rollback" | "end_failed";
+export type TDeploymentAction = "start" | "pause" | "resume" | "abort" | "start_rollback" | "end_failed" | "fail_follow_up";
 
 const DEPLOYMENT_TRANSITIONS: Readonly<Record<TDeploymentAction, { from: readonly TDeploymentStatus[]; to: TDeploymentStatus }>> = {
   start: { from: ["PLANNED"], to: "IN_PROGRESS" },
   pause: { from: ["IN_PROGRESS", "ROLLING_BACK"], to: "PAUSED" },
   resume: { from: ["PAUSED"], to: "IN_PROGRESS" },
   abort: { from: ["PLANNED", "IN_PROGRESS", "PAUSED", "ROLLING_BACK"], to: "ABORTED" },
-  start_rollback: { from: ["IN_PROGRESS", "PAUSED", "FAILED"], to: "ROLLING_BACK" },
+  // SUCCEEDED: only once a follow-up failed (checked below)
+  start_rollback: { from: ["IN_PROGRESS", "PAUSED", "FAILED", "SUCCEEDED"], to: "ROLLING_BACK" },
   end_failed: { from: ["IN_PROGRESS", "PAUSED", "ROLLING_BACK"], to: "FAILED" },
+  // the lead judges an open follow-up failed: the deployment stays SUCCEEDED, "follow-up failed"
+  fail_follow_up: { from: ["SUCCEEDED"], to: "SUCCEEDED" },
 };
 
 const STATUS_WORDS: Readonly<Record<TDeploymentStatus, string>> = {
@@ -139,13 +174,32 @@ export function runInFlight(phases: readonly Pick<TPhaseSnapshot, "steps">[]): T
  * Start is refused while the pre-flight check fails, unless the lead gives a reason (issue 10).
  */
 export function decideDeploymentAction(
-  snapshot: Pick<TDeploymentSnapshot, "status" | "phases" | "isRollbackStarted">,
+  snapshot: Pick<TDeploymentSnapshot, "status" | "phases" | "isRollbackStarted" | "followUpStatus">,
   action: TDeploymentAction,
   options: TDeploymentActionOptions = {},
 ): { ok: true; to: TDeploymentStatus } | { ok: false; reason: string } {
   const rule = DEPLOYMENT_TRANSITIONS[action];
   if (!rule.from.includes(snapshot.status)) {
     return { ok: false, reason: `The deployment is ${STATUS_WORDS[snapshot.status]}: it cannot ${ACTION_WORDS[action]} now.` };
+  }
+  if (action === "fail_follow_up") {
+    if (!isFollowUpOpen(snapshot)) {
+      const state = snapshot.followUpStatus ? `its follow-ups have ${snapshot.followUpStatus === "PASSED" ? "passed" : "failed"} already` : "it has no open follow-ups";
+      return { ok: false, reason: `The deployment is ${STATUS_WORDS[snapshot.status]} and ${state}: it cannot have its follow-up marked failed now.` };
+    }
+    const inFlightFollowUp = runInFlight(snapshot.phases.filter(isFollowUpPhase));
+    if (inFlightFollowUp) return { ok: false, reason: `"${inFlightFollowUp.title}" is running on the target: wait for it to finish first.` };
+    if (options.overrideReason !== undefined && !options.overrideReason.trim()) return { ok: false, reason: "Say what the follow-up found." };
+    return { ok: true, to: "SUCCEEDED" };
+  }
+  if (action === "start_rollback" && snapshot.status === "SUCCEEDED" && snapshot.followUpStatus !== "FAILED") {
+    return {
+      ok: false,
+      reason:
+        snapshot.followUpStatus === "OPEN"
+          ? "The deployment succeeded: mark its follow-up failed first, then roll back."
+          : `The deployment is ${STATUS_WORDS.SUCCEEDED}: it cannot start the rollback now.`,
+    };
   }
   const isRollingBack = snapshot.isRollbackStarted === true || isRollbackUnderway(snapshot.phases);
   if (action === "resume") return { ok: true, to: isRollingBack ? "ROLLING_BACK" : "IN_PROGRESS" };
@@ -171,6 +225,7 @@ const ACTION_WORDS: Readonly<Record<TDeploymentAction, string>> = {
   abort: "be aborted",
   start_rollback: "start the rollback",
   end_failed: "be ended as failed",
+  fail_follow_up: "have its follow-up marked failed",
 };
 
 export function isRollbackUnderway(phases: readonly Pick<TPhaseSnapshot, "procedure" | "status">[]): boolean {
@@ -188,9 +243,22 @@ export function activeProcedure(status: TDeploymentStatus): TProcedureName | nul
 export function completionOf(snapshot: Pick<TDeploymentSnapshot, "status" | "phases">): TDeploymentStatus | null {
   const procedure = activeProcedure(snapshot.status);
   if (!procedure) return null;
-  const phases = snapshot.phases.filter((p) => p.procedure === procedure);
+  // follow-up phases come due after the main phases: they never hold the deployment's success
+  const phases = snapshot.phases.filter((p) => p.procedure === procedure && !isFollowUpPhase(p));
   if (!phases.every((p) => p.status === "DONE" || p.status === "SKIPPED")) return null;
   return procedure === "MAIN" ? "SUCCEEDED" : "ROLLED_BACK";
+}
+
+/** After a follow-up phase closes: PASSED when every follow-up phase is done or skipped. */
+export function followUpCompletionOf(snapshot: Pick<TDeploymentSnapshot, "status" | "followUpStatus" | "phases">): "PASSED" | null {
+  if (!isFollowUpOpen(snapshot)) return null;
+  const followUps = snapshot.phases.filter(isFollowUpPhase);
+  return followUps.every((p) => p.status === "DONE" || p.status === "SKIPPED") ? "PASSED" : null;
+}
+
+/** When the main phases finish at `finishedAt`: each follow-up phase's due time. */
+export function followUpDueTimes(phases: readonly TPhaseSnapshot[], finishedAt: Date): { phase: TPhaseSnapshot; dueAt: Date }[] {
+  return phases.filter(isFollowUpPhase).map((phase) => ({ phase, dueAt: new Date(finishedAt.getTime() + (phase.followUpOffsetMinutes ?? 0) * 60_000) }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -206,6 +274,17 @@ function previousPhase(snapshot: TDeploymentSnapshot, phase: TPhaseSnapshot): TP
 }
 
 function requireWorkingOn(snapshot: TDeploymentSnapshot, phase: TPhaseSnapshot): TDecision {
+  if (isFollowUpPhase(phase)) {
+    if (isFollowUpOpen(snapshot)) return ok;
+    if (snapshot.status === "SUCCEEDED" && snapshot.followUpStatus) {
+      return refuse(`The follow-ups have ${snapshot.followUpStatus === "PASSED" ? "passed" : "failed"}: nothing in them can change now.`);
+    }
+    if (snapshot.status === "IN_PROGRESS" || snapshot.status === "PAUSED") {
+      return refuse(`"${phase.title}" is a follow-up: it comes due ${formatFollowUpOffset(phase.followUpOffsetMinutes ?? 0)} after the main phases finish.`);
+    }
+  } else if (isFollowUpOpen(snapshot)) {
+    return refuse("The deployment succeeded: only its follow-up phases are worked on now.");
+  }
   const procedure = activeProcedure(snapshot.status);
   if (snapshot.status === "PAUSED") return refuse("The deployment is paused: resume it first.");
   if (!procedure) return refuse(`The deployment is ${STATUS_WORDS[snapshot.status]}: nothing in it can change now.`);
@@ -224,7 +303,12 @@ export function decideActivatePhase(snapshot: TDeploymentSnapshot, phaseRunId: s
   const working = requireWorkingOn(snapshot, phase);
   if (!working.ok) return working;
   if (phase.status !== "PENDING") return refuse(`"${phase.title}" is already ${phaseWord(phase.status)}.`);
-  const active = snapshot.phases.find((p) => p.procedure === phase.procedure && (p.status === "ACTIVE" || p.status === "AWAITING_SIGNOFF"));
+  if (isFollowUpPhase(phase) && !isFollowUpDue(snapshot, phase)) {
+    return refuse(phase.dueAt ? `"${phase.title}" is a follow-up due at ${formatDueAt(phase.dueAt)}: it starts then, not before.` : `"${phase.title}" has no due time yet.`);
+  }
+  const active = snapshot.phases.find(
+    (p) => p.procedure === phase.procedure && isFollowUpPhase(p) === isFollowUpPhase(phase) && (p.status === "ACTIVE" || p.status === "AWAITING_SIGNOFF"),
+  );
   if (active) return refuse(`Finish "${active.title}" first: one phase is worked on at a time.`);
   const previous = previousPhase(snapshot, phase);
   if (previous && previous.status !== "DONE" && previous.status !== "SKIPPED") {
@@ -506,7 +590,9 @@ export function sqlRunnerIds(phase: Pick<TPhaseSnapshot, "steps">): Set<string> 
 /** Rule 6: an interrupted run is settled by a person who checked the target. */
 export function decideReconcile(snapshot: TDeploymentSnapshot, stepRun: TStepRunSnapshot, note: string): TDecision {
   if (stepRun.status !== "INTERRUPTED") return refuse("Only an interrupted run is reconciled; this one is " + stepRun.status.toLowerCase() + ".");
-  if (isFinalDeployment(snapshot.status)) return refuse(`The deployment is ${STATUS_WORDS[snapshot.status]}.`);
+  const phase = snapshot.phases.find((p) => p.steps.some((s) => s.runs.some((r) => r.id === stepRun.id)));
+  const isInOpenFollowUp = !!phase && isFollowUpPhase(phase) && isFollowUpOpen(snapshot);
+  if (isFinalDeployment(snapshot.status) && !isInOpenFollowUp) return refuse(`The deployment is ${STATUS_WORDS[snapshot.status]}.`);
   if (!note.trim()) return refuse("Say what you checked on the target.");
   return ok;
 }
@@ -516,16 +602,22 @@ export type TFailureConsequence =
   /** STOP: the deployment halts where it is; the lead retries, waives, rolls back or ends it */
   | { kind: "halt" }
   /** ROLLBACK: the phase fails and the rollback procedure opens (rule 7) */
-  | { kind: "rollback" };
+  | { kind: "rollback" }
+  /** a follow-up phase failed with policy ROLLBACK: follow-up FAILED, SUCCEEDED → ROLLING_BACK */
+  | { kind: "follow_up_rollback" };
 
 /** Rule 7: what a failed real run does, by its phase's policy. */
 export function failureConsequence(
-  snapshot: Pick<TDeploymentSnapshot, "status" | "phases" | "isRollbackStarted">,
-  phase: Pick<TPhaseSnapshot, "procedure" | "failurePolicy">,
+  snapshot: Pick<TDeploymentSnapshot, "status" | "phases" | "isRollbackStarted" | "followUpStatus">,
+  phase: Pick<TPhaseSnapshot, "procedure" | "failurePolicy" | "followUpOffsetMinutes">,
   mode: TRunMode,
 ): TFailureConsequence {
   if (mode === "REHEARSAL") return { kind: "none" };
   if (phase.failurePolicy === "CONTINUE") return { kind: "none" };
+  if (isFollowUpPhase(phase)) {
+    if (!isFollowUpOpen(snapshot)) return { kind: "none" };
+    return phase.failurePolicy === "ROLLBACK" && snapshot.phases.some((p) => p.procedure === "ROLLBACK") ? { kind: "follow_up_rollback" } : { kind: "halt" };
+  }
   // a pause does not suspend rule 7: a step that was running when the lead paused still applies its policy
   const isWorkingOnMain = snapshot.status === "IN_PROGRESS" || (snapshot.status === "PAUSED" && !snapshot.isRollbackStarted && !isRollbackUnderway(snapshot.phases));
   // a rollback phase never starts another rollback: it halts for the lead

@@ -7,6 +7,7 @@
 import { repairMojibake } from "./mojibake";
 import { STRUCTURAL_LABEL_RE, cleanLabel, splitPhaseHeading } from "./parse-runbook";
 import type { TParsedRunbook } from "./types";
+import { FOLLOW_UP_KEY_RE, parseFollowUpOffset } from "@/lib/domain/runbook/follow-up";
 
 function normalise(s: string): string {
   return s
@@ -95,6 +96,8 @@ export function findUnplacedLines(source: string, parsed: TParsedRunbook): strin
     if (/^#{1,6}\s/.test(trimmed) && has(splitPhaseHeading(trimmed.replace(/^#{1,6}\s+/, "")).title)) continue;
     const kv = /^([^:]{1,60}):\s*(.+)$/.exec(content);
     if (kv && (has(kv[2]!) || has(splitPhaseHeading(kv[2]!).title))) continue;
+    // "Follow-up: +24 h after the main phases" became the phase's followUpOffsetMinutes
+    if (kv && FOLLOW_UP_KEY_RE.test(cleanLabel(kv[1]!)) && parseFollowUpOffset(kv[2]!) !== null) continue;
     // a sign-off line: "Deployment Lead: ________ Date: ____"
     const blanksRemoved = content
       .replace(/_{2,}/g, "")

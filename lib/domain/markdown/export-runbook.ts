@@ -6,6 +6,7 @@
 // parser takes verbatim; a person reading the file sees ordinary Markdown.
 import { fenceCode, SENTENCE_KINDS } from "./parse-runbook";
 import type { TExportableRunbook, TParsedPhase, TParsedPhaseDetails, TParsedStep } from "./types";
+import { followUpMarkerValue } from "@/lib/domain/runbook/follow-up";
 
 /** `<!-- phaseline:step {…} -->`: JSON on one line, with nothing in it that could close the comment. */
 function detailsComment(kind: "step" | "phase", value: object): string {
@@ -71,6 +72,8 @@ function exportPhase(phase: TParsedPhase, heading: string): string {
   const details = phaseDetails(phase);
   if (details) out.push(detailsComment("phase", details));
   if (phase.objective.trim()) out.push(`**Objective**: ${oneLine(phase.objective)}`);
+  // a visible line, not the details comment: a person reading the file sees when the phase falls due
+  if (phase.followUpOffsetMinutes) out.push(`**Follow-up**: ${followUpMarkerValue(phase.followUpOffsetMinutes)}`);
   if (phase.failurePolicy) out.push(`**Failure policy**: ${phase.failurePolicy}`);
   if (phase.steps.length) {
     out.push("**Steps**:");

@@ -434,3 +434,48 @@ describe("structure kinds of real runbooks (issue 16)", () => {
     expect(parsed.phases.map((p) => p.estimatedMinutes)).toEqual([60, 10, 15]);
   });
 });
+
+describe("follow-up phases (issue 15)", () => {
+  const source = [
+    "# Rename fixed_cost",
+    "",
+    "## Phase 1: Migrate (5 minutes)",
+    "",
+    "**Steps**:",
+    "",
+    "1. Run it",
+    "",
+    "## Phase 2: Check after four hours (10 minutes)",
+    "",
+    "**Follow-up**: +4 h after the main phases",
+    "",
+    "- [ ] Error rate below 1 %",
+    "",
+    "## Phase 3: Monitoring (24 hours)",
+    "",
+    "Follow-up: +1 d",
+    "",
+    "- [ ] No alerts overnight",
+    "",
+  ].join("\n");
+
+  it("reads the marker as the phase's offset, and drops no line", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases.map((p) => [p.title, p.estimatedMinutes, p.followUpOffsetMinutes])).toEqual([
+      ["Migrate", 5, undefined],
+      ["Check after four hours", 10, 240],
+      ["Monitoring", 1440, 1440],
+    ]);
+    expectEveryLinePlaced(source, parsed);
+    expectRoundTrip(parsed);
+    expect(exportRunbookMarkdown(parsed)).toContain("**Follow-up**: +4 h after the main phases");
+  });
+
+  it("a plain duration is an estimate, never an offset: seed 003's 24-hour monitoring stays a main phase on import", () => {
+    const parsed = parseRunbookMarkdown(readFileSync(SEED_003_PATH, "utf8"));
+    expect(parsed.phases.some((p) => p.followUpOffsetMinutes !== undefined)).toBe(false);
+    const odd = parseRunbookMarkdown("# T\n\n## Phase 1: Watch\n\n**Follow-up**: the next morning\n");
+    expect(odd.phases[0]!.followUpOffsetMinutes).toBeUndefined();
+    expect(odd.phases[0]!.notes).toContain("the next morning");
+  });
+});

@@ -4,6 +4,7 @@
 // headings ("#### Step 3: …", "### 2.1 …") and code fences are steps; "Duration: 1h" lines and
 // duration columns give the estimate. Whatever fits no field is kept, as its source Markdown, in
 // the phase's notes, in order.
+import { FOLLOW_UP_KEY_RE, parseFollowUpOffset } from "@/lib/domain/runbook/follow-up";
 import type { List, ListItem, Table } from "mdast";
 import { Doc, pseudoHeadingText, type TBlock, type TSection } from "./sections";
 import { SENTENCE_KINDS, SQL_KINDS, draftStepFromDetails, isDetailsComment, readDetails, stepFromCode } from "./step-details";
@@ -19,6 +20,7 @@ export const CRITERION_GLYPH_RE = /^\s*(?:✅|✔️|✔|☑️|☑)\s*/u;
 /** A checkbox written as text: "☐ task", "[ ] task", "[x] task" (bare lines, table cells). */
 export const LINE_CHECKBOX_RE = /^\s*(?:[☐☑☒]\uFE0F?|\[[ xX✓✔]?\])(?:\s+|$)/u;
 const KEY_VALUE_RE = /^\s*(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:\s*(.*)$|^\s*(?:\*\*|__)([^*_]+?):(?:\*\*|__)\s*(.*)$/s;
+const PLAIN_FOLLOW_UP_RE = /^\s*(follow[\s-]?up(?: phase)?)\s*:\s*(.+)$/i;
 const PLAIN_ESTIMATE_RE = /^\s*(?:estimated (?:time|duration)|estimate|duration|time estimate|eta|time|expected duration)\s*:\s*(.+)$/i;
 const ESTIMATE_KEY_RE = /^(?:estimated (?:time|duration)|estimate|duration|time estimate|eta|expected duration)$/;
 
@@ -398,6 +400,15 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       const kv = raw.includes("\n") ? null : keyValue(raw);
       if (kv && /^(?:objective|goal|purpose)$/.test(kv.key) && !phase.objective && kv.value) {
         phase.objective = collapse(kv.value);
+        continue;
+      }
+      // "**Follow-up**: +24 h after the main phases" (issue 15): only a "+" offset, never a plain duration
+      const followUpLine = raw.includes("\n") ? null : (kv ?? PLAIN_FOLLOW_UP_RE.exec(raw));
+      const followUpKey = followUpLine ? cleanLabel("key" in followUpLine ? followUpLine.key : (followUpLine[1] ?? "")) : "";
+      const followUpValue = followUpLine ? ("value" in followUpLine ? followUpLine.value : (followUpLine[2] ?? "")) : "";
+      const followUpOffset = FOLLOW_UP_KEY_RE.test(followUpKey) && phase.followUpOffsetMinutes === undefined ? parseFollowUpOffset(followUpValue) : null;
+      if (followUpOffset !== null) {
+        phase.followUpOffsetMinutes = followUpOffset;
         continue;
       }
       if (kv && kv.key === "failure policy" && /^(?:STOP|ROLLBACK|CONTINUE)$/.test(kv.value)) {

@@ -77,6 +77,8 @@ export const ZParsedPhase = z.object({
   steps: z.array(ZParsedStep),
   isPointOfNoReturn: z.boolean().optional(),
   requiredSignoffRoles: z.array(z.enum(["LEAD", "DBA", "MANAGER", "ADMIN"])).optional(),
+  /** a follow-up phase: "**Follow-up**: +24 h after the main phases" (issue 15) */
+  followUpOffsetMinutes: z.number().int().positive().optional(),
   /** per success criterion, the index of the step that proves it (null: met manually); absent: none bound */
   successCriterionSteps: z.array(z.number().int().min(0).nullable()).optional(),
   /** text of the phase that fits no field, as Markdown; never dropped */

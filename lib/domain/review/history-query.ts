@@ -8,6 +8,8 @@ export const DEPLOYMENT_STATUSES = ["PLANNED", "IN_PROGRESS", "PAUSED", "SUCCEED
 export type TDeploymentStatusName = (typeof DEPLOYMENT_STATUSES)[number];
 
 export const HISTORY_SORTS = ["start", "duration", "outcome"] as const;
+export const FOLLOW_UP_STATUSES = ["OPEN", "PASSED", "FAILED"] as const;
+export type TFollowUpStatusName = (typeof FOLLOW_UP_STATUSES)[number];
 export type THistorySort = (typeof HISTORY_SORTS)[number];
 
 export type THistoryQuery = {
@@ -24,6 +26,8 @@ export type THistoryQuery = {
   to: string | null;
   /** free text matched against the deployment's name, case-insensitive */
   q: string | null;
+  /** the follow-ups of succeeded deployments (issue 15): open, passed or failed */
+  followUp: TFollowUpStatusName | null;
   sort: THistorySort;
   dir: "asc" | "desc";
   /** opaque keyset cursor of the page's first row */
@@ -38,6 +42,7 @@ export const EMPTY_HISTORY_QUERY: THistoryQuery = {
   from: null,
   to: null,
   q: null,
+  followUp: null,
   sort: "start",
   dir: "desc",
   after: null,
@@ -54,6 +59,7 @@ const ZEnvironmentName = z.string().trim().min(1).max(100);
 const ZText = z.string().trim().min(1).max(200);
 const ZStatus = z.enum(DEPLOYMENT_STATUSES);
 const ZSort = z.enum(HISTORY_SORTS);
+const ZFollowUp = z.preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(FOLLOW_UP_STATUSES));
 const ZDir = z.enum(["asc", "desc"]);
 const ZCursor = z.string().regex(/^[A-Za-z0-9_-]{1,400}$/);
 
@@ -95,6 +101,7 @@ export function parseHistoryQuery(raw: TRawParams): { query: THistoryQuery; note
     from: one("from", ZDay, "start date"),
     to: one("to", ZDay, "end date"),
     q: one("q", ZText, "search"),
+    followUp: one("followup", ZFollowUp, "follow-up filter"),
     sort: one("sort", ZSort, "sort") ?? "start",
     dir: one("dir", ZDir, "direction") ?? "desc",
     after: one("after", ZCursor, "page cursor"),
@@ -125,6 +132,8 @@ function describe(name: string): string {
       return "asc or desc";
     case "q":
       return "at most 200 characters";
+    case "followup":
+      return "open, passed or failed";
     case "after":
       return "the page link was damaged; showing the first page";
     default:
@@ -146,6 +155,7 @@ export function historyHref(query: Partial<THistoryQuery>, options: { keepCursor
   if (q.from) params.set("from", q.from);
   if (q.to) params.set("to", q.to);
   if (q.q) params.set("q", q.q);
+  if (q.followUp) params.set("followup", q.followUp.toLowerCase());
   if (q.sort !== "start") params.set("sort", q.sort);
   if (q.dir !== "desc") params.set("dir", q.dir);
   if (options.keepCursor && q.after) params.set("after", q.after);
@@ -155,7 +165,7 @@ export function historyHref(query: Partial<THistoryQuery>, options: { keepCursor
 
 /** True when any filter (not sort or page) narrows the history. */
 export function isFiltered(query: THistoryQuery): boolean {
-  return Boolean(query.runbook || query.environment || query.statuses.length || query.lead || query.from || query.to || query.q);
+  return Boolean(query.runbook || query.environment || query.statuses.length || query.lead || query.from || query.to || query.q || query.followUp);
 }
 
 export type THistoryCursor = { key: number | string | null; id: string };

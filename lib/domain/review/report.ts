@@ -66,6 +66,8 @@ export type TReportDeployment = {
   name: string;
   status: string;
   statusReason: string | null;
+  /** the follow-ups of a succeeded deployment (issue 15); absent or null without follow-up phases */
+  followUpStatus?: string | null;
   plannedStart: Date | null;
   plannedEnd: Date | null;
   startedAt: Date | null;
@@ -113,6 +115,15 @@ export function phaseOutcomeLabel(outcome: TPhaseOutcome): string {
   if (outcome.kind === "not_needed") return "Not needed";
   if (outcome.kind === "not_reached") return "Not reached";
   return humanizeStatus(outcome.status);
+}
+
+/** "Succeeded", "Succeeded, follow-up failed", "Succeeded, follow-ups open" … (issue 15) */
+export function deploymentOutcomeLabel(d: Pick<TReportDeployment, "status" | "followUpStatus">): string {
+  const base = humanizeStatus(d.status);
+  if (d.followUpStatus === "FAILED") return `${base}, follow-up failed`;
+  if (d.followUpStatus === "OPEN") return d.status === "SUCCEEDED" ? `${base}, follow-ups open` : base;
+  if (d.followUpStatus === "PASSED") return `${base}, follow-ups passed`;
+  return base;
 }
 
 export function humanizeStatus(status: string): string {
@@ -307,7 +318,7 @@ export function renderReportMarkdown(d: TReportDeployment, audit: readonly TRepo
         ["Planned window", `${formatReportTime(d.plannedStart)} to ${formatReportTime(d.plannedEnd)}`],
         ["Started", formatReportTime(d.startedAt)],
         ["Finished", formatReportTime(d.finishedAt)],
-        ["Outcome", humanizeStatus(d.status)],
+        ["Outcome", deploymentOutcomeLabel(d)],
         ...(d.statusReason ? [["Reason", d.statusReason]] : []),
         ...(d.rollbackStartedAt ? [["Rollback started", formatReportTime(d.rollbackStartedAt)]] : []),
         [

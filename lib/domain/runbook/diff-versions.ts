@@ -54,6 +54,8 @@ export type TDiffPhaseInput = {
   estimatedMinutes: number | null;
   failurePolicy: string;
   isPointOfNoReturn: boolean;
+  /** a follow-up phase's offset after the main phases (issue 15); absent or null: a main phase */
+  followUpOffsetMinutes?: number | null;
   requiredSignoffRoles: readonly string[];
   notes: string;
   steps: readonly TDiffStepInput[];
@@ -383,6 +385,7 @@ const PHASE_FIELDS: readonly TFieldSpec<TDiffPhaseInput>[] = [
   { field: "estimatedMinutes", label: "Estimated minutes" },
   { field: "failurePolicy", label: "Failure policy" },
   { field: "isPointOfNoReturn", label: "Point of no return" },
+  { field: "followUpOffsetMinutes", label: "Follow-up (minutes after the main phases)", normalize: (v) => v ?? null },
   { field: "requiredSignoffRoles", label: "Required sign-offs", isSet: true },
   { field: "notes", label: "Notes", isText: true },
 ];

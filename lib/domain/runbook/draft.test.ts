@@ -135,3 +135,37 @@ describe("ZDraftDocument", () => {
     expect(phasePositions([{ procedure: "MAIN" }, { procedure: "ROLLBACK" }, { procedure: "MAIN" }, { procedure: "ROLLBACK" }])).toEqual([1, 1, 2, 2]);
   });
 });
+
+describe("follow-up phases (issue 15)", () => {
+  const phase = (title: string, extra: Record<string, unknown> = {}) => ({ title, steps: [], ...extra });
+  const withPhases = (phases: unknown[]) => ({ lockVersion: 1, title: "Rename fixed_cost", riskLevel: "HIGH", phases });
+
+  it("accepts follow-ups after every main phase, from 1 minute to 30 days", () => {
+    const result = validateDraftDocument(
+      withPhases([
+        phase("Migrate"),
+        phase("Check at +4 h", { followUpOffsetMinutes: 240 }),
+        phase("Check at +30 d", { followUpOffsetMinutes: 43_200 }),
+        phase("Undo", { procedure: "ROLLBACK" }),
+      ]),
+    );
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.doc.phases.map((p) => p.followUpOffsetMinutes)).toEqual([null, 240, 43_200, null]);
+  });
+
+  it("refuses an offset out of range, a follow-up before a main phase, in the rollback procedure, or as a point of no return", () => {
+    expect(errorsOf(withPhases([phase("A"), phase("B", { followUpOffsetMinutes: 0 })]))["phases.1.followUpOffsetMinutes"]).toEqual([expect.stringContaining("at least 1 minute")]);
+    expect(errorsOf(withPhases([phase("A"), phase("B", { followUpOffsetMinutes: 43_201 })]))["phases.1.followUpOffsetMinutes"]).toEqual([
+      expect.stringContaining("at most 30 days"),
+    ]);
+    expect(errorsOf(withPhases([phase("A", { followUpOffsetMinutes: 60 }), phase("B")]))["phases.0.followUpOffsetMinutes"]).toEqual([
+      expect.stringContaining("after every main phase"),
+    ]);
+    expect(errorsOf(withPhases([phase("A"), phase("Undo", { procedure: "ROLLBACK", followUpOffsetMinutes: 60 })]))["phases.1.followUpOffsetMinutes"]).toEqual([
+      expect.stringContaining("rollback phase cannot be a follow-up"),
+    ]);
+    expect(errorsOf(withPhases([phase("A"), phase("B", { followUpOffsetMinutes: 60, isPointOfNoReturn: true })]))["phases.1.isPointOfNoReturn"]).toEqual([
+      expect.stringContaining("cannot be a point of no return"),
+    ]);
+  });
+});

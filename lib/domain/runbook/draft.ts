@@ -2,6 +2,7 @@
 // whole document on every save, the server validates it with these schemas, and the forms show
 // the same messages inline — an issue's path ("phases.2.steps.0.sql") names the field it belongs
 // to. Limits keep one draft from filling the database or a browser tab; messages say what to do.
+import { FOLLOW_UP_LIMITS } from "./follow-up";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
 
@@ -304,6 +305,14 @@ export const ZDraftPhase = z
     estimatedMinutes: ZMinutes,
     failurePolicy: z.enum(FAILURE_POLICIES, "Choose what happens when the phase fails.").default("STOP"),
     isPointOfNoReturn: z.boolean().default(false),
+    /** a follow-up phase (issue 15): due this many minutes after the main phases finish; null: a main phase */
+    followUpOffsetMinutes: z
+      .number("Give the follow-up's offset in minutes.")
+      .int("Give the follow-up's offset in whole minutes.")
+      .min(FOLLOW_UP_LIMITS.minMinutes, "A follow-up comes at least 1 minute after the main phases finish.")
+      .max(FOLLOW_UP_LIMITS.maxMinutes, "A follow-up comes at most 30 days after the main phases finish.")
+      .nullable()
+      .default(null),
     requiredSignoffRoles: z
       .array(ZRole)
       .max(ROLES.length * 2)
@@ -315,6 +324,13 @@ export const ZDraftPhase = z
     successCriteria: z.array(ZSuccessCriterion).max(DRAFT_LIMITS.criteriaMax, `A phase may have at most ${DRAFT_LIMITS.criteriaMax} success criteria.`).default([]),
   })
   .superRefine((phase, ctx) => {
+    if (phase.followUpOffsetMinutes !== null) {
+      const path = ["followUpOffsetMinutes"];
+      if (phase.procedure === "ROLLBACK") ctx.addIssue({ code: "custom", path, message: "A rollback phase cannot be a follow-up: follow-ups come after the main phases." });
+      if (phase.isPointOfNoReturn) {
+        ctx.addIssue({ code: "custom", path: ["isPointOfNoReturn"], message: "A follow-up phase checks after the change: it cannot be a point of no return." });
+      }
+    }
     phase.successCriteria.forEach((criterion, i) => {
       const index = criterion.boundStepIndex;
       if (index === null) return;
@@ -327,6 +343,25 @@ export const ZDraftPhase = z
     });
   });
 export type TDraftPhase = z.output<typeof ZDraftPhase>;
+
+/** Follow-up phases come after every main phase: the main phases' end is when they fall due. */
+function checkFollowUpOrder(phases: readonly Pick<TDraftPhase, "procedure" | "followUpOffsetMinutes">[], ctx: z.RefinementCtx): void {
+  let firstFollowUp = -1;
+  let isReported = false;
+  phases.forEach((phase, i) => {
+    if (phase.procedure !== "MAIN" || isReported) return;
+    if (phase.followUpOffsetMinutes !== null) {
+      if (firstFollowUp < 0) firstFollowUp = i;
+    } else if (firstFollowUp >= 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: [firstFollowUp, "followUpOffsetMinutes"],
+        message: "Follow-up phases come after every main phase: move this phase below the main phases, or make it a main phase.",
+      });
+      isReported = true;
+    }
+  });
+}
 
 export const ZSignoffSheetLine = z.object({
   label: requiredText("the line's label", DRAFT_LIMITS.signoffLabelMax),
@@ -345,7 +380,7 @@ export const ZDraftContent = z.object({
   rollbackMinutes: ZMinutes,
   requireSeparationOfDuties: z.boolean().default(true),
   preamble: text("the preamble", DRAFT_LIMITS.preambleMax).default(""),
-  phases: z.array(ZDraftPhase).max(DRAFT_LIMITS.phasesMax, `A runbook may have at most ${DRAFT_LIMITS.phasesMax} phases.`).default([]),
+  phases: z.array(ZDraftPhase).max(DRAFT_LIMITS.phasesMax, `A runbook may have at most ${DRAFT_LIMITS.phasesMax} phases.`).superRefine(checkFollowUpOrder).default([]),
   signoffSheet: z.array(ZSignoffSheetLine).max(DRAFT_LIMITS.signoffLinesMax, `The sign-off sheet may have at most ${DRAFT_LIMITS.signoffLinesMax} lines.`).default([]),
 });
 export type TDraftContent = z.output<typeof ZDraftContent>;

@@ -49,6 +49,8 @@ function draftPhase(phase: TParsedPhase, procedure: "MAIN" | "ROLLBACK"): TDraft
     estimatedMinutes: phase.estimatedMinutes,
     failurePolicy: phase.failurePolicy ?? "STOP",
     isPointOfNoReturn: phase.isPointOfNoReturn ?? false,
+    // a rollback phase is never a follow-up (the draft schema refuses it): the marker stays in its notes there
+    followUpOffsetMinutes: procedure === "MAIN" ? (phase.followUpOffsetMinutes ?? null) : null,
     requiredSignoffRoles: phase.requiredSignoffRoles ?? [],
     notes: phase.notes,
     steps: phase.steps.map(draftStep),

@@ -6,7 +6,7 @@ import { getDeploymentPreflight, preflightFailures } from "@/lib/server/readers/
 import type { TControlDeployment } from "@/lib/domain/deployment/inputs";
 import type { TPrisma } from "@/lib/db/client";
 import { changeDeployment, ensure, type TDeploymentActor } from "./change-deployment";
-import { openRollback, setDeploymentStatus, setPhaseStatus } from "./write-transitions";
+import { failFollowUp, openRollback, setDeploymentStatus, setPhaseStatus } from "./write-transitions";
 
 export async function controlDeployment(input: TControlDeployment & { actor: TDeploymentActor; prisma?: TPrisma }): Promise<{ status: string }> {
   // the pre-flight probes the target: done before the row lock is taken, never while holding it
@@ -17,6 +17,10 @@ export async function controlDeployment(input: TControlDeployment & { actor: TDe
     if (!decision.ok) throw new Error("unreachable");
     if (input.action === "start" && failures.length) {
       await ctx.audit({ type: "deployment.preflight_overridden", payload: { failures, reason: input.reason } });
+    }
+    if (input.action === "fail_follow_up") {
+      await failFollowUp(ctx, ctx.snapshot, input.reason, { isRollback: false });
+      return { status: ctx.deployment.status };
     }
     if (input.action === "start_rollback") {
       await openRollback(ctx, ctx.snapshot, input.reason);

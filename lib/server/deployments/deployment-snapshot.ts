@@ -27,6 +27,7 @@ export async function loadDeploymentForChange(tx: TTx, deploymentId: string) {
       leadId: true,
       startedAt: true,
       rollbackStartedAt: true,
+      followUpStatus: true,
       environment: { select: { id: true, name: true, isProduction: true } },
       runbookVersion: { select: { id: true, title: true, requireSeparationOfDuties: true } },
       phaseRuns: {
@@ -37,6 +38,7 @@ export async function loadDeploymentForChange(tx: TTx, deploymentId: string) {
           position: true,
           status: true,
           awaitingSignoffAt: true,
+          dueAt: true,
           phase: {
             select: {
               id: true,
@@ -44,6 +46,7 @@ export async function loadDeploymentForChange(tx: TTx, deploymentId: string) {
               failurePolicy: true,
               isPointOfNoReturn: true,
               requiredSignoffRoles: true,
+              followUpOffsetMinutes: true,
               steps: { orderBy: { position: "asc" }, select: { id: true, kind: true, title: true } },
               checklistItems: { orderBy: { position: "asc" }, select: { id: true, text: true, isRequired: true } },
               successCriteria: { orderBy: { position: "asc" }, select: { id: true, text: true, stepId: true } },
@@ -63,7 +66,9 @@ export async function loadDeploymentForChange(tx: TTx, deploymentId: string) {
     },
   });
 
-  const snapshot: TDeploymentSnapshot = buildDeploymentSnapshot(deployment);
+  // the database's clock, not this process's: follow-up due times are written and compared on it
+  const [clock] = await tx.$queryRaw<{ now: Date }[]>`SELECT now() AS now`;
+  const snapshot: TDeploymentSnapshot = buildDeploymentSnapshot(deployment, clock?.now);
   return { deployment, snapshot };
 }
 

@@ -3,7 +3,11 @@
 import "server-only";
 import {
   completionOf,
+  followUpCompletionOf,
+  followUpDueTimes,
   isFinalDeployment,
+  isFollowUpPhase,
+  type TFollowUpStatus,
   type TDeploymentSnapshot,
   type TDeploymentStatus,
   type TPhaseRunStatus,
@@ -26,6 +30,8 @@ export async function setDeploymentStatus(ctx: TChangeContext, to: TDeploymentSt
       ...(to === "IN_PROGRESS" && !ctx.deployment.startedAt ? { startedAt: now } : {}),
       ...(to === "ROLLING_BACK" && !ctx.deployment.rollbackStartedAt ? { rollbackStartedAt: now } : {}),
       ...(isFinalDeployment(to) ? { finishedAt: now } : {}),
+      // a failed follow-up reopens a SUCCEEDED deployment for its rollback: it has not finished
+      ...(isFinalDeployment(from) && !isFinalDeployment(to) ? { finishedAt: null } : {}),
     },
   });
   if (count !== 1) throw new ConflictError(STALE);
@@ -61,12 +67,88 @@ export function withPhaseStatus(snapshot: TDeploymentSnapshot, phaseRunId: strin
   return { ...snapshot, status: snapshot.status, phases: snapshot.phases.map((p) => (p.phaseRunId === phaseRunId ? { ...p, status } : p)) };
 }
 
-/** After a phase closed: the deployment ends when its procedure is through (SUCCEEDED / ROLLED_BACK). */
+/**
+ * After a phase closed: the deployment ends when its procedure is through (SUCCEEDED / ROLLED_BACK).
+ * SUCCEEDED with follow-up phases opens the follow-ups: each becomes due at the main phases' end
+ * (the database's clock) plus its offset. The last follow-up closed passes them.
+ */
 export async function finishIfComplete(ctx: TChangeContext, snapshot: TDeploymentSnapshot): Promise<TDeploymentStatus | null> {
-  const end = completionOf({ ...snapshot, status: ctx.deployment.status });
+  const current = { ...snapshot, status: ctx.deployment.status, followUpStatus: ctx.deployment.followUpStatus };
+  if (followUpCompletionOf(current)) {
+    await setFollowUpStatus(ctx, "PASSED", "every follow-up phase is done or skipped");
+    return null;
+  }
+  const end = completionOf(current);
   if (!end) return null;
-  await setDeploymentStatus(ctx, end, end === "SUCCEEDED" ? "every phase is done or skipped" : "the rollback procedure is complete");
+  const followUps = snapshot.phases.filter(isFollowUpPhase);
+  await setDeploymentStatus(
+    ctx,
+    end,
+    end === "SUCCEEDED" ? (followUps.length ? "every main phase is done or skipped; follow-ups open" : "every phase is done or skipped") : "the rollback procedure is complete",
+  );
+  if (end === "SUCCEEDED" && followUps.length) await openFollowUps(ctx, snapshot);
   return end;
+}
+
+async function openFollowUps(ctx: TChangeContext, snapshot: TDeploymentSnapshot): Promise<void> {
+  const mainFinishedAt = snapshot.now ?? new Date();
+  const due = followUpDueTimes(snapshot.phases, mainFinishedAt);
+  const { count } = await ctx.tx.deployment.updateMany({
+    where: { id: ctx.deployment.id, version: ctx.deployment.version, followUpStatus: null },
+    data: { followUpStatus: "OPEN", version: { increment: 1 } },
+  });
+  if (count !== 1) throw new ConflictError(STALE);
+  ctx.deployment.version += 1;
+  ctx.deployment.followUpStatus = "OPEN";
+  for (const { phase, dueAt } of due) {
+    const updated = await ctx.tx.phaseRun.updateMany({ where: { id: phase.phaseRunId, status: "PENDING" }, data: { dueAt, version: { increment: 1 } } });
+    if (updated.count !== 1) throw new ConflictError(STALE);
+  }
+  await ctx.audit({
+    type: "deployment.follow_ups_scheduled",
+    payload: {
+      mainFinishedAt: mainFinishedAt.toISOString(),
+      phases: due.map(({ phase, dueAt }) => ({
+        phaseRunId: phase.phaseRunId,
+        phaseTitle: phase.title,
+        offsetMinutes: phase.followUpOffsetMinutes ?? 0,
+        dueAt: dueAt.toISOString(),
+      })),
+    },
+  });
+}
+
+/** OPEN → PASSED (every follow-up closed) or FAILED (a follow-up failed), audited. */
+export async function setFollowUpStatus(ctx: TChangeContext, to: Exclude<TFollowUpStatus, "OPEN">, reason?: string): Promise<void> {
+  const from = ctx.deployment.followUpStatus;
+  const { count } = await ctx.tx.deployment.updateMany({
+    where: { id: ctx.deployment.id, version: ctx.deployment.version, followUpStatus: "OPEN" },
+    // "why it ended this way" then says what the follow-up found, not that follow-ups were open
+    data: { followUpStatus: to, version: { increment: 1 }, ...(to === "FAILED" && reason ? { statusReason: `follow-up failed: ${reason}` } : {}) },
+  });
+  if (count !== 1) throw new ConflictError(STALE);
+  ctx.deployment.version += 1;
+  ctx.deployment.followUpStatus = to;
+  await ctx.audit({ type: "deployment.follow_up_status_changed", payload: { from: from ?? "OPEN", to, ...(reason ? { reason } : {}) } });
+}
+
+/**
+ * A follow-up failed: the phases being worked on fail with the reason and the follow-ups are
+ * FAILED; the deployment stays SUCCEEDED ("succeeded, follow-up failed") unless `isRollback`,
+ * when the rollback procedure opens (policy ROLLBACK, rule 7).
+ */
+export async function failFollowUp(ctx: TChangeContext, snapshot: TDeploymentSnapshot, reason: string, options: { isRollback: boolean }): Promise<void> {
+  for (const phase of snapshot.phases) {
+    if (isFollowUpPhase(phase) && (phase.status === "ACTIVE" || phase.status === "AWAITING_SIGNOFF")) await setPhaseStatus(ctx, phase, "FAILED", reason);
+  }
+  await setFollowUpStatus(ctx, "FAILED", reason);
+  if (options.isRollback) {
+    const closed = {
+      ...snapshot,
+      phases: snapshot.phases.map((p) => (isFollowUpPhase(p) && (p.status === "ACTIVE" || p.status === "AWAITING_SIGNOFF") ? { ...p, status: "FAILED" as const } : p)),
+    };
+    await openRollback(ctx, closed, reason);
+  }
 }
 
 /**

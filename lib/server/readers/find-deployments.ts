@@ -12,6 +12,7 @@ const deploymentListSelect = {
   name: true,
   status: true,
   statusReason: true,
+  followUpStatus: true,
   plannedStart: true,
   plannedEnd: true,
   startedAt: true,
@@ -52,6 +53,7 @@ export function historyWhere(query: THistoryQuery): Prisma.Sql {
   // the date range is on when the deployment started: history is what happened, when it happened
   if (query.from) conditions.push(Prisma.sql`d."startedAt" >= ${new Date(`${query.from}T00:00:00Z`)}`);
   if (query.to) conditions.push(Prisma.sql`d."startedAt" < ${new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000)}`);
+  if (query.followUp) conditions.push(Prisma.sql`d."followUpStatus" = ${query.followUp}::"FollowUpStatus"`);
   if (query.q) conditions.push(Prisma.sql`d."name" ILIKE ${`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
   return conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 }

@@ -3,7 +3,8 @@ import "server-only";
 // awaiting a role they hold and have not signed in this round, and, for DBAs, production points of
 // no return whose lead waits for an approval to start, and the unsigned lines of the final
 // sign-off sheet of a deployment the person took part in that ended in the last SHEET_DAYS days
-// (issue 10). Rule 3 applies: a DBA who ran a phase's SQL is not asked to approve it.
+// (issue 10). Rule 3 applies: a DBA who ran a phase's SQL is not asked to approve it. And for the
+// lead, the follow-up phases of their succeeded deployments that are due now (issue 15).
 import { getPrisma } from "@/lib/db/client";
 import type { TSessionUser } from "@/lib/auth/session";
 import { currentSignoffs, decideSheetSignoff, FINAL_DEPLOYMENT_STATUSES, missingSignoffRoles, hasPointOfNoReturnApproval } from "@/lib/domain/deployment/state-machine";
@@ -21,7 +22,8 @@ export type TWaitingItem = {
   phaseRunId: string;
   /** the phase's title, or for SHEET the line's label */
   phaseTitle: string;
-  kind: "PHASE" | "POINT_OF_NO_RETURN" | "SHEET";
+  /** FOLLOW_UP: a follow-up phase of the lead's deployment that is due (since: its due time) */
+  kind: "PHASE" | "POINT_OF_NO_RETURN" | "SHEET" | "FOLLOW_UP";
   roles: string[];
   since: string | null;
 };
@@ -32,10 +34,16 @@ export async function findWaitingSignoffs(user: Pick<TSessionUser, "id" | "roles
   const prisma = getPrisma();
   const phaseRuns = await prisma.phaseRun.findMany({
     where: {
-      deployment: { status: { in: [...OPEN] } },
       OR: [
-        { status: "AWAITING_SIGNOFF", phase: { requiredSignoffRoles: { hasSome: user.roles } } },
-        ...(user.roles.includes("DBA") ? [{ status: "PENDING" as const, phase: { isPointOfNoReturn: true }, deployment: { environment: { isProduction: true } } }] : []),
+        // a follow-up phase is signed off on a SUCCEEDED deployment whose follow-ups are open
+        {
+          status: "AWAITING_SIGNOFF",
+          phase: { requiredSignoffRoles: { hasSome: user.roles } },
+          deployment: { OR: [{ status: { in: [...OPEN] } }, { followUpStatus: "OPEN" }] },
+        },
+        ...(user.roles.includes("DBA")
+          ? [{ status: "PENDING" as const, phase: { isPointOfNoReturn: true }, deployment: { status: { in: [...OPEN] }, environment: { isProduction: true } } }]
+          : []),
       ],
     },
     orderBy: { updatedAt: "asc" },
@@ -99,8 +107,42 @@ export async function findWaitingSignoffs(user: Pick<TSessionUser, "id" | "roles
     );
     if (!isApproved) items.push({ ...base, kind: "POINT_OF_NO_RETURN", roles: ["DBA"], since: null });
   }
+  if (can(user.roles, "deployment.run")) items.push(...(await findDueFollowUps(user)));
   if (can(user.roles, "signoff.sheet")) items.push(...(await findWaitingSheetLines(user)));
   return items;
+}
+
+/** The lead's follow-up phases that are due now, on the database's clock (issue 15). */
+async function findDueFollowUps(user: Pick<TSessionUser, "id">): Promise<TWaitingItem[]> {
+  const prisma = getPrisma();
+  const [rows, clock] = await Promise.all([
+    prisma.phaseRun.findMany({
+      where: { status: "PENDING", dueAt: { not: null }, deployment: { leadId: user.id, status: "SUCCEEDED", followUpStatus: "OPEN" } },
+      orderBy: { dueAt: "asc" },
+      take: 50,
+      select: {
+        id: true,
+        dueAt: true,
+        phase: { select: { title: true } },
+        deployment: { select: { id: true, name: true, environment: { select: { name: true, isProduction: true } } } },
+      },
+    }),
+    prisma.$queryRaw<{ now: Date }[]>`SELECT now() AS now`,
+  ]);
+  const now = clock[0]?.now.getTime() ?? Date.now();
+  return rows
+    .filter((r) => r.dueAt && r.dueAt.getTime() <= now)
+    .map((r) => ({
+      deploymentId: r.deployment.id,
+      deploymentName: r.deployment.name,
+      environmentName: r.deployment.environment.name,
+      isProduction: r.deployment.environment.isProduction,
+      phaseRunId: r.id,
+      phaseTitle: r.phase.title,
+      kind: "FOLLOW_UP" as const,
+      roles: [],
+      since: r.dueAt?.toISOString() ?? null,
+    }));
 }
 
 async function findWaitingSheetLines(user: Pick<TSessionUser, "id" | "roles">): Promise<TWaitingItem[]> {

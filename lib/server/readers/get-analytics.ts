@@ -43,7 +43,8 @@ export function analyticsSql(query: TAnalyticsQuery) {
       FROM "Deployment" d ${and(Prisma.sql`d."startedAt" IS NOT NULL`)} GROUP BY 1, 2 ORDER BY 1`,
     perRunbook: Prisma.sql`SELECT v."runbookId" AS "runbookId", max(v."title") AS "title", d."status"::text AS "status", count(*)::int AS "n"
       FROM "Deployment" d JOIN "RunbookVersion" v ON v."id" = d."runbookVersionId" ${and(Prisma.sql`d."startedAt" IS NOT NULL`)} GROUP BY 1, 3`,
-    production: Prisma.sql`SELECT d."status"::text AS "status", count(*)::int AS "n"
+    // a SUCCEEDED deployment whose follow-up failed counts as a failure (issue 15): its own key
+    production: Prisma.sql`SELECT CASE WHEN d."status" = 'SUCCEEDED' AND d."followUpStatus" = 'FAILED' THEN 'FOLLOW_UP_FAILED' ELSE d."status"::text END AS "status", count(*)::int AS "n"
       FROM "Deployment" d JOIN "Environment" e ON e."id" = d."environmentId" AND e."isProduction" ${and(Prisma.sql`d."startedAt" IS NOT NULL`)} GROUP BY 1`,
     // each failed production deployment in the filter, and the seconds until the next success of
     // the same runbook on the same environment (any time after, even past the period's end)

@@ -12,7 +12,10 @@ import { getEnv } from "@/lib/env";
 import {
   currentSignoffs,
   hasPointOfNoReturnApproval,
+  decideDeploymentAction,
   isFinalDeployment,
+  isFollowUpDue,
+  isFollowUpPhase,
   latestRun,
   missingSignoffRoles,
   unmetGateGroups,
@@ -42,6 +45,7 @@ const cockpitSelect = {
   startedAt: true,
   finishedAt: true,
   rollbackStartedAt: true,
+  followUpStatus: true,
   lead: { select: userSummarySelect },
   environment: { select: { id: true, name: true, isProduction: true } },
   runbookVersion: { select: { id: true, number: true, title: true, runbookId: true, estimatedMinutes: true, requireSeparationOfDuties: true } },
@@ -55,6 +59,7 @@ const cockpitSelect = {
       version: true,
       activatedAt: true,
       awaitingSignoffAt: true,
+      dueAt: true,
       completedAt: true,
       reason: true,
       phase: {
@@ -65,6 +70,7 @@ const cockpitSelect = {
           estimatedMinutes: true,
           failurePolicy: true,
           isPointOfNoReturn: true,
+          followUpOffsetMinutes: true,
           requiredSignoffRoles: true,
           notes: true,
           steps: { orderBy: { position: "asc" }, select: { ...stepDetailSelect, language: true } },
@@ -161,7 +167,12 @@ export type TCockpitStep = TCockpitPhase["steps"][number];
 export async function getDeploymentCockpit(deploymentId: string, viewer: TSessionUser, options: { preflightFailures?: readonly string[] } = {}) {
   const id = parseIdOrThrow("deployment", deploymentId);
   // read and shaped once per change for every viewer (issue 17); only the offered actions differ
-  const loaded = await cachedDeploymentView("cockpit", id, () => loadSharedCockpit(id));
+  const loaded = await cachedDeploymentView(
+    "cockpit",
+    id,
+    () => loadSharedCockpit(id),
+    (v) => v.validUntilMs,
+  );
   return { ...loaded.shared, ...viewerPart(loaded, viewer, options) };
 }
 
@@ -172,7 +183,12 @@ export async function getDeploymentCockpit(deploymentId: string, viewer: TSessio
  */
 export async function getDeploymentCockpitJson(deploymentId: string, viewer: TSessionUser): Promise<string> {
   const id = parseIdOrThrow("deployment", deploymentId);
-  const loaded = await cachedDeploymentView("cockpit", id, () => loadSharedCockpit(id));
+  const loaded = await cachedDeploymentView(
+    "cockpit",
+    id,
+    () => loadSharedCockpit(id),
+    (v) => v.validUntilMs,
+  );
   loaded.sharedJson ??= JSON.stringify(loaded.shared);
   const personal = JSON.stringify(viewerPart(loaded, viewer, {}));
   return `${loaded.sharedJson.slice(0, -1)},${personal.slice(1)}`;
@@ -181,7 +197,8 @@ export async function getDeploymentCockpitJson(deploymentId: string, viewer: TSe
 function viewerPart(loaded: TSharedCockpit, viewer: TSessionUser, options: { preflightFailures?: readonly string[] }) {
   const has = (p: TPermission) => can(viewer.roles, p);
   // what this viewer may do now: the cockpit's buttons come from here and nowhere else (issue 10)
-  const actions = availableActions(loaded.snapshot, viewer, {
+  const snapshot = { ...loaded.snapshot, now: new Date(Date.now() + loaded.clockOffsetMs) };
+  const actions = availableActions(snapshot, viewer, {
     isCommandsEnabled: loaded.shared.isCommandsEnabled,
     requireSeparationOfDuties: loaded.requireSeparationOfDuties,
     preflightFailures: options.preflightFailures,
@@ -204,10 +221,16 @@ type TSharedCockpit = Awaited<ReturnType<typeof loadSharedCockpit>>;
 
 /** Everything the cockpit shows that is the same for every viewer, with the state machine's snapshot. */
 async function loadSharedCockpit(id: string) {
-  const [row, outputs] = await Promise.all([getPrisma().deployment.findUnique({ where: { id }, select: cockpitSelect }), readStepRunOutputs(id, COCKPIT_OUTPUT_CAP, "end")]);
+  const prisma = getPrisma();
+  // the database's clock, as the server's decisions use it: a follow-up is offered exactly when it is due
+  const [row, outputs, clock] = await Promise.all([
+    prisma.deployment.findUnique({ where: { id }, select: cockpitSelect }),
+    readStepRunOutputs(id, COCKPIT_OUTPUT_CAP, "end"),
+    prisma.$queryRaw<{ now: Date }[]>`SELECT now() AS now`,
+  ]);
   if (!row) throw new NotFoundError("This deployment does not exist.");
 
-  const snapshot: TDeploymentSnapshot = buildDeploymentSnapshot(row);
+  const snapshot: TDeploymentSnapshot = buildDeploymentSnapshot(row, clock[0]?.now);
   const snapshotPhases = snapshot.phases;
 
   const phases = row.phaseRuns.map((pr, index) => {
@@ -229,6 +252,10 @@ async function loadSharedCockpit(id: string) {
       isPointOfNoReturn: pr.phase.isPointOfNoReturn,
       requiredSignoffRoles: pr.phase.requiredSignoffRoles,
       isPointOfNoReturnApproved: pr.phase.isPointOfNoReturn ? hasPointOfNoReturnApproval(snapshot, pr.id) : false,
+      /** a follow-up phase: its offset, and once the main phases finished, when it falls due */
+      followUpOffsetMinutes: pr.phase.followUpOffsetMinutes,
+      dueAt: iso(pr.dueAt),
+      isDue: isFollowUpDue(snapshot, snap),
       steps: pr.phase.steps.map((s) => {
         const stepSnap = snap.steps.find((x) => x.stepId === s.id)!;
         const waiver = pr.waivers.find((w) => w.stepId === s.id);
@@ -330,10 +357,27 @@ async function loadSharedCockpit(id: string) {
     requireSeparationOfDuties: row.runbookVersion.requireSeparationOfDuties,
     phases,
     isCommandsEnabled,
-    isFinal: isFinalDeployment(row.status),
+    /** OPEN | PASSED | FAILED once the main phases succeeded; null without follow-up phases */
+    followUpStatus: row.followUpStatus,
+    hasFollowUps: snapshot.phases.some(isFollowUpPhase),
+    // open follow-ups, or a failed one that may still roll back, keep the live cockpit (issue 15)
+    isFinal: isFinalDeployment(row.status) && row.followUpStatus !== "OPEN" && !decideDeploymentAction(snapshot, "start_rollback").ok,
     /** the procedure being worked on, the phase open in it, the phase that comes next, and a halt */
     ...view,
     rollbackEvidence,
   };
-  return { shared, snapshot, requireSeparationOfDuties: row.runbookVersion.requireSeparationOfDuties, sharedJson: undefined as string | undefined };
+  // what is offered turns on the clock where a follow-up falls due: the shared view lasts until then
+  const dbNow = clock[0]?.now ?? new Date();
+  const clockOffsetMs = dbNow.getTime() - Date.now();
+  const nextDue = row.phaseRuns.reduce((min, pr) => (pr.dueAt && pr.dueAt > dbNow && pr.dueAt.getTime() < min ? pr.dueAt.getTime() : min), Number.POSITIVE_INFINITY);
+  return {
+    shared,
+    snapshot,
+    requireSeparationOfDuties: row.runbookVersion.requireSeparationOfDuties,
+    /** the database's clock minus this process's, in ms: each viewer's decisions use the database's time */
+    clockOffsetMs,
+    /** this process's time (ms) after which the view is void: the next follow-up's due time */
+    validUntilMs: nextDue - clockOffsetMs,
+    sharedJson: undefined as string | undefined,
+  };
 }

@@ -74,6 +74,7 @@ const deploymentDetailSelect = {
   name: true,
   status: true,
   statusReason: true,
+  followUpStatus: true,
   plannedStart: true,
   plannedEnd: true,
   startedAt: true,

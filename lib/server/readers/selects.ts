@@ -71,6 +71,7 @@ export const phaseDetailSelect = {
   estimatedMinutes: true,
   failurePolicy: true,
   isPointOfNoReturn: true,
+  followUpOffsetMinutes: true,
   requiredSignoffRoles: true,
   notes: true,
   steps: { orderBy: { position: "asc" }, select: stepDetailSelect },

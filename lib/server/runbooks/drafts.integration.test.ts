@@ -52,6 +52,7 @@ function fullDocument(lockVersion: number, title = "Rename fixed_cost"): TDraftD
         estimatedMinutes: 5,
         failurePolicy: "STOP",
         isPointOfNoReturn: false,
+        followUpOffsetMinutes: null,
         requiredSignoffRoles: [],
         notes: "",
         steps: [
@@ -92,6 +93,7 @@ function fullDocument(lockVersion: number, title = "Rename fixed_cost"): TDraftD
         estimatedMinutes: 10,
         failurePolicy: "ROLLBACK",
         isPointOfNoReturn: true,
+        followUpOffsetMinutes: null,
         requiredSignoffRoles: ["DBA"],
         notes: "unplaced text",
         steps: [
@@ -153,6 +155,7 @@ function fullDocument(lockVersion: number, title = "Rename fixed_cost"): TDraftD
         estimatedMinutes: 5,
         failurePolicy: "STOP",
         isPointOfNoReturn: false,
+        followUpOffsetMinutes: null,
         requiredSignoffRoles: ["LEAD", "DBA"],
         notes: "",
         steps: [

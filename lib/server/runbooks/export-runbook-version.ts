@@ -166,6 +166,7 @@ function toParsedPhase(phase: TPhaseRow): TParsedPhase {
     failurePolicy: phase.failurePolicy,
     isPointOfNoReturn: phase.isPointOfNoReturn,
     requiredSignoffRoles: phase.requiredSignoffRoles,
+    ...(phase.followUpOffsetMinutes !== null ? { followUpOffsetMinutes: phase.followUpOffsetMinutes } : {}),
     checklistItems: phase.checklistItems.map((c) => ({ text: c.text, isRequired: c.isRequired })),
     successCriteria: phase.successCriteria.map((c) => c.text),
     ...(bindings.some((b) => b !== null) ? { successCriterionSteps: bindings } : {}),

@@ -33,6 +33,7 @@ export const versionContentSelect = {
       failurePolicy: true,
       isPointOfNoReturn: true,
       requiredSignoffRoles: true,
+      followUpOffsetMinutes: true,
       notes: true,
       steps: {
         orderBy: { position: "asc" },
@@ -180,6 +181,7 @@ export function contentFromRow(row: TVersionContentRow): TDraftContent {
         estimatedMinutes: phase.estimatedMinutes,
         failurePolicy: phase.failurePolicy,
         isPointOfNoReturn: phase.isPointOfNoReturn,
+        followUpOffsetMinutes: phase.followUpOffsetMinutes,
         requiredSignoffRoles: phase.requiredSignoffRoles,
         notes: phase.notes,
         steps: phase.steps.map(stepFromRow),

@@ -67,6 +67,7 @@ function phaseColumns(phase: TDraftPhase, versionId: string, position: number): 
     estimatedMinutes: phase.estimatedMinutes,
     failurePolicy: phase.failurePolicy,
     isPointOfNoReturn: phase.isPointOfNoReturn,
+    followUpOffsetMinutes: phase.followUpOffsetMinutes,
     requiredSignoffRoles: phase.requiredSignoffRoles,
     notes: phase.notes,
   };

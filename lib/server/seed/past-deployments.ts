@@ -149,6 +149,25 @@ export class DeploymentHistory {
     });
     this.deploymentStatus = to;
     await this.audit(user, { type: "deployment", id: this.deploymentId }, { type: "deployment.status_changed", payload: { from, to, ...(reason ? { reason } : {}) } });
+    if (to === "SUCCEEDED") await this.closeFollowUps(user);
+  }
+
+  /**
+   * The past deployments closed the 24-hour monitoring (a follow-up phase, issue 15) before they
+   * were marked SUCCEEDED, as they were written before follow-ups existed: their follow-ups are
+   * recorded as passed, each due when it closed. (The real flow — SUCCEEDED, then the follow-ups
+   * fall due — is what the use-cases do; issue 15 item 5 replays this history through them.)
+   */
+  private async closeFollowUps(user: TUserRef) {
+    const followUps = RUNBOOK_003.phases.filter((p) => p.followUpOffsetMinutes !== undefined).map((p) => this.phaseRuns.get(p.key));
+    if (!followUps.length || followUps.some((r) => !r || (r.status !== "DONE" && r.status !== "SKIPPED"))) return;
+    await this.tx.phaseRun.updateMany({ where: { id: { in: followUps.map((r) => r!.id) } }, data: { dueAt: this.clock } });
+    await this.tx.deployment.update({ where: { id: this.deploymentId }, data: { followUpStatus: "PASSED", version: { increment: 1 } } });
+    await this.audit(
+      user,
+      { type: "deployment", id: this.deploymentId },
+      { type: "deployment.follow_up_status_changed", payload: { from: "OPEN", to: "PASSED", reason: "every follow-up phase is done or skipped" } },
+    );
   }
 
   async phaseStatus(user: TUserRef, key: string, to: PhaseRunStatus, reason?: string) {

@@ -111,6 +111,8 @@ describe("seedDemo", () => {
     expect(main.map((p) => p.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(main.map((p) => p.failurePolicy)).toEqual(["STOP", "ROLLBACK", "ROLLBACK", "ROLLBACK", "STOP", "CONTINUE", "ROLLBACK", "CONTINUE"]);
     expect(main.map((p) => p.estimatedMinutes)).toEqual([5, 5, 10, 5, 5, 3, 5, 1440]);
+    // issue 15: the 24-hour monitoring is a follow-up due 24 h after the main phases
+    expect(main.map((p) => p.followUpOffsetMinutes)).toEqual([null, null, null, null, null, null, null, 1440]);
     expect(main[1]).toMatchObject({ isPointOfNoReturn: true, requiredSignoffRoles: ["DBA"] });
     expect(main[2]!.requiredSignoffRoles).toEqual(["DBA"]);
     expect(rollback.length).toBeGreaterThanOrEqual(1);
@@ -150,7 +152,7 @@ describe("seedDemo", () => {
         }),
       ),
     );
-    expect(succeeded).toMatchObject({ status: "SUCCEEDED", environment: { name: "staging" } });
+    expect(succeeded).toMatchObject({ status: "SUCCEEDED", followUpStatus: "PASSED", environment: { name: "staging" } });
     expect(rolledBack).toMatchObject({ status: "ROLLED_BACK", environment: { name: "production" } });
     for (const d of [succeeded!, rolledBack!]) {
       expect(d.phaseRuns).toHaveLength(RUNBOOK_003.phases.length);

@@ -207,6 +207,7 @@ async function ensureRunbook(tx: TTx, users: Map<string, TUserRef>): Promise<{ v
       estimatedMinutes: p.estimatedMinutes,
       failurePolicy: p.failurePolicy,
       isPointOfNoReturn: p.isPointOfNoReturn ?? false,
+      followUpOffsetMinutes: p.followUpOffsetMinutes ?? null,
       requiredSignoffRoles: p.requiredSignoffRoles ?? [],
       notes: p.notes,
     });

@@ -8,6 +8,7 @@ import { SignoffList } from "@/components/deployment/signoff-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { FollowUpNote } from "@/components/deployment/deployment-table";
 import { getDeployment } from "@/lib/server/readers/get-deployment";
 import { getDeploymentCockpit } from "@/lib/server/readers/get-deployment-cockpit";
 import { getDeploymentPreflight, preflightFailures } from "@/lib/server/readers/get-deployment-preflight";
@@ -16,7 +17,7 @@ import { PreflightPanel } from "@/components/deployment/cockpit/preflight-panel"
 import { ForbiddenView } from "@/components/ui/forbidden-view";
 import { orNotFound } from "../../_lib/or-not-found";
 import { getPageUser } from "../../_lib/page-access";
-import { can } from "@/lib/auth/permissions";
+import { can, type TRole } from "@/lib/auth/permissions";
 import { SignSheetLine } from "./_components/sign-sheet-line";
 import { SignoffSheetSection } from "@/components/deployment/signoff-sheet-section";
 import { AuditTrailLink } from "@/components/audit/audit-trail-link";
@@ -66,6 +67,7 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
             canDrop={can(user.roles, "backup.drop")}
           />
         </div>
+        {cockpit.status === "SUCCEEDED" ? <SucceededSheet deploymentId={cockpit.id} roles={user.roles} /> : null}
       </>
     );
   }
@@ -85,6 +87,7 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
           <>
             {can(user.roles, "audit.view") ? <AuditTrailLink deploymentId={deployment.id} /> : null}
             <StatusBadge kind="deployment" status={deployment.status} />
+            <FollowUpNote status={deployment.followUpStatus} />
             {can(user.roles, "report.view") ? (
               <Link href={`/deployments/${deployment.id}/report`} className={`${secondaryButtonClass} ${smallButton}`}>
                 Report
@@ -159,5 +162,26 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
         />
       </div>
     </>
+  );
+}
+
+/**
+ * A succeeded deployment whose follow-ups are open (or failed, the rollback still possible) stays
+ * in the cockpit (issue 15): it has ended, so its sign-off sheet is signed here meanwhile.
+ */
+async function SucceededSheet({ deploymentId, roles }: Readonly<{ deploymentId: string; roles: readonly TRole[] }>) {
+  const deployment = await orNotFound(getDeployment(deploymentId));
+  return (
+    <div className="mt-6">
+      <SignoffSheetSection
+        lines={deployment.runbookVersion.signoffSheet}
+        signoffs={deployment.signoffs.filter((s) => s.scope === "SHEET")}
+        unsignedAction={(line) =>
+          can(roles, "signoff.sheet") && (!line.role || roles.includes(line.role as never)) ? (
+            <SignSheetLine deploymentId={deployment.id} sheetLineId={line.id} label={line.label} />
+          ) : null
+        }
+      />
+    </div>
   );
 }

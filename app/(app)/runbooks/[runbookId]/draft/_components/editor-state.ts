@@ -57,6 +57,8 @@ export type TEditorPhase = {
   estimatedMinutes: number | null;
   failurePolicy: TFailurePolicy;
   isPointOfNoReturn: boolean;
+  /** a follow-up phase: minutes after the main phases finish; null: a main phase */
+  followUpOffsetMinutes: number | null;
   requiredSignoffRoles: TRole[];
   notes: string;
   steps: TEditorStep[];
@@ -123,6 +125,7 @@ export function newPhase(procedure: TProcedure): TEditorPhase {
     estimatedMinutes: null,
     failurePolicy: "STOP",
     isPointOfNoReturn: false,
+    followUpOffsetMinutes: null,
     requiredSignoffRoles: [],
     notes: "",
     steps: [],
@@ -200,6 +203,7 @@ function phaseFromDoc(phase: TDraftPhase): TEditorPhase {
     estimatedMinutes: phase.estimatedMinutes,
     failurePolicy: phase.failurePolicy,
     isPointOfNoReturn: phase.isPointOfNoReturn,
+    followUpOffsetMinutes: phase.followUpOffsetMinutes,
     requiredSignoffRoles: ROLES.filter((r) => phase.requiredSignoffRoles.includes(r)),
     notes: phase.notes,
     steps,
@@ -301,6 +305,7 @@ export function draftFromEditorDoc(doc: TEditorDoc): TDraftDocumentInput {
       estimatedMinutes: p.estimatedMinutes,
       failurePolicy: p.failurePolicy,
       isPointOfNoReturn: p.isPointOfNoReturn,
+      followUpOffsetMinutes: p.followUpOffsetMinutes,
       requiredSignoffRoles: p.requiredSignoffRoles,
       notes: p.notes,
       steps: p.steps.map(stepToDoc) as TDraftPhase["steps"],

@@ -150,6 +150,18 @@ export function PhaseEditor({ phase, docIndex, index, count, isExpanded, errors,
           onChange={(v) => set("isPointOfNoReturn", v)}
           hint="Before it starts, the lead confirms by typing the deployment's name; on production a DBA approves first."
         />
+        {phase.procedure === "MAIN" || phase.followUpOffsetMinutes !== null ? (
+          <NumberInput
+            path={at("followUpOffsetMinutes")}
+            label="Follow-up: minutes after the main phases finish"
+            errors={errors}
+            value={phase.followUpOffsetMinutes}
+            onChange={(v) => set("followUpOffsetMinutes", v)}
+            min={1}
+            className="max-w-sm"
+            hint="Empty: a main phase. A number (240 = 4 h, 1440 = 24 h) makes it a follow-up: the deployment succeeds without it, and it falls due that long after. Follow-ups come after every main phase."
+          />
+        ) : null}
 
         <section aria-label={`Steps of ${name}`} className="space-y-2">
           <h4 className="text-xs font-semibold uppercase tracking-wide text-muted">Steps</h4>
