@@ -417,6 +417,8 @@ describe("lintSql", () => {
 
   it("lints domain constraints: added valid or SET NOT NULL is a danger, NOT VALID then VALIDATE in another step is not", async () => {
     expect(await lintSql("ALTER DOMAIN positive_amount SET NOT NULL")).toMatchObject([{ rule: "domain-constraint-missing-not-valid", severity: "danger" }]);
+    expect(await rulesOf("ALTER DOMAIN positive_amount ADD CONSTRAINT amount_nn NOT NULL")).toEqual(["domain-constraint-missing-not-valid"]);
+    expect(await rulesOf("ALTER DOMAIN positive_amount ADD CONSTRAINT amount_nn CHECK (VALUE IS NOT NULL) NOT VALID")).toEqual([]);
     // in the same transaction, the validation gains nothing
     expect(await rulesOf("ALTER DOMAIN positive_amount ADD CONSTRAINT positive CHECK (VALUE > 0) NOT VALID;\nALTER DOMAIN positive_amount VALIDATE CONSTRAINT positive;")).toEqual([
       "validate-constraint-in-same-transaction",

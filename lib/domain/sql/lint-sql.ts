@@ -494,6 +494,7 @@ function lintAlterDomain(body: TBody, ctx: TContext, add: TAdd): void {
   const subtype = String(body.subtype);
   if (subtype === "C") {
     const constraint = asBody(nodeEntry(body.def)[1]);
+    if (constraint.contype === "CONSTR_NOTNULL" && !constraint.skip_validation) return lintAlterDomain({ ...body, subtype: "O" }, ctx, add);
     if (constraint.contype !== "CONSTR_CHECK") return;
     const constraintName = constraint.conname ? ` ${String(constraint.conname)}` : "";
     if (constraint.skip_validation) {
