@@ -32,10 +32,12 @@ const USAGE = `usage: phaseline <command>
                   ADMIN); prints the draft's version id. --dry-run only parses (no database);
                   --json prints the parsed structure
   export ID       print a runbook version as Markdown (ID, or SLUG@NUMBER for a published version)
-  lint FILE.sql|FILE.md… [--json] [--format github] [--pg-version N] [--outside-transaction] [--no-schema-design]
+  lint FILE.sql|FILE.md… [--json] [--format github] [--server-version N] [--outside-transaction]
+       [--no-schema-design] [--disable RULE,…]
                   the SQL risk lint for CI (docs/sql-lint.md): a .sql file as one SQL step, a Markdown
                   runbook's every SQL step; exit 0 clean or warnings, 1 danger, 2 SQL that does not
-                  parse. No database needed
+                  parse. --server-version: the target's major version (default: current);
+                  --disable: schema-design warnings to switch off. No database needed
   tokens create --user EMAIL --scope read|run [--expires 30d] [--name NAME]
                   print a new personal access token for EMAIL (shown once; stored as a hash)
   deployment status ID|NAME [--json] [--wait [--timeout 30m] [--interval 5s]] [--url URL]

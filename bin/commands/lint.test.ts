@@ -46,6 +46,8 @@ describe("phaseline lint", () => {
     writeFileSync(file("danger.sql"), "-- tidy up\nSELECT 1;\n  DROP TABLE old_orders;\n");
     writeFileSync(file("bad.sql"), "SELECT 1;\nSELEC 2;\n");
     writeFileSync(file("runbook.md"), RUNBOOK);
+    writeFileSync(file("default.sql"), "ALTER TABLE orders ADD COLUMN region text DEFAULT 'eu';\n");
+    writeFileSync(file("design.sql"), "ALTER TABLE orders ADD COLUMN note varchar(200), ADD COLUMN country char(2), ADD COLUMN shipped_at timestamp;\n");
   });
 
   it("exits 0 for clean SQL and warnings only, printing the warning with its place", () => {
@@ -71,6 +73,23 @@ describe("phaseline lint", () => {
     expect(run.stdout).toMatch(/^::error file=[^,]*bad\.sql,line=2,col=1,title=phaseline invalid-sql::/m);
     expect(run.stdout).toMatch(/^::error file=[^,]*danger\.sql,line=3,col=3,title=phaseline ban-drop-table::/m);
     expect(phaseline("lint", file("missing.sql")).status).toBe(2);
+  });
+
+  it("answers version-dependent rules for --server-version, and switches schema-design warnings off with --disable", () => {
+    // a constant default rewrites the table before 11 only
+    expect(phaseline("lint", file("default.sql")).status).toBe(0);
+    const old = phaseline("lint", file("default.sql"), "--server-version", "10", "--json");
+    expect(old.status).toBe(1);
+    expect(JSON.parse(old.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(["adding-field-with-default"]);
+    expect(phaseline("lint", file("default.sql"), "--pg-version=10").status).toBe(1);
+    expect(phaseline("lint", file("default.sql"), "--server-version", "ten").status).toBe(2);
+    const design = phaseline("lint", file("design.sql"), "--disable", "prefer-text-field,ban-char-field", "--json");
+    expect(design.status).toBe(0);
+    expect(JSON.parse(design.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(["prefer-timestamptz"]);
+    // a risk rule cannot be switched off
+    const refused = phaseline("lint", file("danger.sql"), "--disable", "ban-drop-table");
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/schema-design rules only/);
   });
 
   it("lints every SQL step of a Markdown runbook, each phase in order, at the file's lines", () => {

@@ -1,5 +1,5 @@
-// `phaseline lint FILE.sql|FILE.md… [--json] [--format github] [--pg-version N]
-// [--outside-transaction] [--no-schema-design]` (PRODUCT.md "Interfaces"; issue 11 item 5): the
+// `phaseline lint FILE.sql|FILE.md… [--json] [--format github] [--server-version N]
+// [--outside-transaction] [--no-schema-design] [--disable RULE,…]` (PRODUCT.md "Interfaces"; issue 11 item 5): the
 // SQL risk lint for CI, with the same rules the app shows and the executor enforces. A .sql file
 // is linted as one SQL step; a Markdown runbook (.md, or any other file) is imported with the
 // app's own parser and every SQL step in it is linted, each phase's steps in order.
@@ -7,12 +7,12 @@
 // that cannot be read, or bad arguments). Needs no database.
 import { relative } from "node:path";
 import { parseRunbookMarkdown, RunbookParseError } from "@/lib/domain/markdown/parse-runbook";
-import type { TLintFinding } from "@/lib/domain/sql/lint-sql";
+import { SCHEMA_DESIGN_RULES, type TLintFinding, type TSchemaDesignRule } from "@/lib/domain/sql/lint-sql";
 import { lintSqlSteps, type TSqlStepInput, type TStepsLintOptions } from "@/lib/domain/sql/lint-steps";
 import { lineColumnAt } from "@/lib/domain/sql/sql-text";
 import { readDocument } from "./import";
 
-export const LINT_USAGE = "lint FILE.sql|FILE.md… [--json] [--format github] [--pg-version N] [--outside-transaction] [--no-schema-design]";
+export const LINT_USAGE = "lint FILE.sql|FILE.md… [--json] [--format github] [--server-version N] [--outside-transaction] [--no-schema-design] [--disable RULE,…]";
 
 type TLintArgs = { files: string[]; format: "text" | "json" | "github"; options: TStepsLintOptions; isOutsideTransaction: boolean };
 
@@ -29,10 +29,16 @@ function parseArgs(args: string[]): TLintArgs | string {
       const v = value("--format");
       if (v !== "github" && v !== "json" && v !== "text") return `lint: --format is github, json or text, not ${JSON.stringify(v ?? "")}`;
       format = v;
-    } else if (arg === "--pg-version" || arg.startsWith("--pg-version=")) {
-      const v = Number(value("--pg-version"));
-      if (!Number.isInteger(v) || v < 9 || v > 99) return "lint: --pg-version is the target's major version, e.g. 14";
+    } else if (["--server-version", "--pg-version"].some((name) => arg === name || arg.startsWith(`${name}=`))) {
+      // --pg-version: the earlier name, still accepted
+      const v = Number(value(arg.startsWith("--pg-version") ? "--pg-version" : "--server-version"));
+      if (!Number.isInteger(v) || v < 9 || v > 99) return "lint: --server-version is the target's major version, e.g. 14";
       options.serverVersion = v;
+    } else if (arg === "--disable" || arg.startsWith("--disable=")) {
+      const rules = (value("--disable") ?? "").split(",").map((r) => r.trim());
+      const unknown = rules.find((r) => !(SCHEMA_DESIGN_RULES as readonly string[]).includes(r));
+      if (unknown !== undefined) return `lint: --disable switches off schema-design rules only (${SCHEMA_DESIGN_RULES.join(", ")}), not ${JSON.stringify(unknown)}`;
+      options.disabledRules = [...(options.disabledRules ?? []), ...(rules as TSchemaDesignRule[])];
     } else if (arg === "--outside-transaction") isOutsideTransaction = true;
     else if (arg === "--no-schema-design") options.isSchemaDesign = false;
     else if (arg.startsWith("-") && arg !== "-") return `lint: unknown option ${JSON.stringify(arg)}`;

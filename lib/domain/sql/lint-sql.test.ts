@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MIGRATION_SQL, ROLLBACK_SQL } from "@/prisma/seed/runbook-003";
-import { LINT_RULES, lintSql, lintStatements, summariseRisk, type TLintOptions, type TLintRule } from "./lint-sql";
+import { LINT_RULES, lintSql, lintStatements, SCHEMA_DESIGN_RULES, summariseRisk, type TLintOptions, type TLintRule } from "./lint-sql";
 import { findExecutorRefusals } from "./executor-rules";
 import { parseSql } from "./parse-sql";
 
@@ -227,6 +227,26 @@ const CASES: TCase[] = [
     risky: "ALTER TABLE orders ADD COLUMN country char(2)",
     safe: "ALTER TABLE orders ADD COLUMN country text",
   },
+  {
+    rule: "enum-value-added-out-of-order",
+    risky: "ALTER TYPE order_status ADD VALUE 'packed' BEFORE 'shipped'",
+    safe: "ALTER TYPE order_status ADD VALUE 'packed'",
+    lock: /comparison and ORDER BY/,
+  },
+  {
+    rule: "domain-constraint-missing-not-valid",
+    risky: "ALTER DOMAIN positive_amount ADD CONSTRAINT positive CHECK (VALUE > 0)",
+    safe: "ALTER DOMAIN positive_amount ADD CONSTRAINT positive CHECK (VALUE > 0) NOT VALID",
+    lock: /SHARE lock on each of those tables/,
+  },
+  {
+    rule: "validate-domain-constraint",
+    risky: "ALTER DOMAIN positive_amount VALIDATE CONSTRAINT positive",
+    safe: "ALTER DOMAIN positive_amount VALIDATE CONSTRAINT positive",
+    riskyOptions: { serverVersion: 18 },
+    options: { serverVersion: 19 },
+    lock: /SHARE lock on each of those tables/,
+  },
 ];
 
 describe("lintSql rules", () => {
@@ -375,6 +395,48 @@ describe("lintSql", () => {
       "prefer-text-field",
     ]);
     expect(await rulesOf("CREATE TABLE depots (id serial PRIMARY KEY, at timestamp, code char(3), name varchar(20))", { isSchemaDesign: false })).toEqual([]);
+  });
+
+  it("flags enum values added out of order, but not at the end or on a type created in the same script", async () => {
+    expect(await rulesOf("ALTER TYPE order_status ADD VALUE 'packed' AFTER 'paid'", { expectsTransaction: false })).toEqual(["enum-value-added-out-of-order"]);
+    expect(await rulesOf("ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'packed'")).toEqual([]);
+    expect(await rulesOf("CREATE TYPE depot_kind AS ENUM ('hub', 'spoke');\nALTER TYPE depot_kind ADD VALUE 'relay' BEFORE 'spoke';")).toEqual([]);
+  });
+
+  it("a new enum value used in the same transaction stays a danger, also among several statements sent at once", async () => {
+    const script = "ALTER TYPE order_status ADD VALUE 'packed' BEFORE 'shipped';\nUPDATE orders SET status = 'packed' WHERE id = 1;";
+    const inStep = await lintSql(script);
+    expect(inStep.map((f) => [f.rule, f.severity, f.line])).toEqual([
+      ["enum-value-added-out-of-order", "warning", 1],
+      ["enum-value-used-in-same-transaction", "danger", 2],
+    ]);
+    // measured on PostgreSQL 15: psql -c "ALTER TYPE … ADD VALUE 'b'; SELECT 'b'::t" fails with "unsafe use of new value"
+    expect(await rulesOf(script, { expectsTransaction: false })).toContain("enum-value-used-in-same-transaction");
+    expect(await rulesOf(script, { expectsTransaction: false, isStatementByStatement: true })).not.toContain("enum-value-used-in-same-transaction");
+  });
+
+  it("lints domain constraints: added valid or SET NOT NULL is a danger, NOT VALID then VALIDATE in another step is not", async () => {
+    expect(await lintSql("ALTER DOMAIN positive_amount SET NOT NULL")).toMatchObject([{ rule: "domain-constraint-missing-not-valid", severity: "danger" }]);
+    expect(await rulesOf("ALTER DOMAIN positive_amount ADD CONSTRAINT amount_nn NOT NULL")).toEqual(["domain-constraint-missing-not-valid"]);
+    expect(await rulesOf("ALTER DOMAIN positive_amount ADD CONSTRAINT amount_nn CHECK (VALUE IS NOT NULL) NOT VALID")).toEqual([]);
+    // in the same transaction, the validation gains nothing
+    expect(await rulesOf("ALTER DOMAIN positive_amount ADD CONSTRAINT positive CHECK (VALUE > 0) NOT VALID;\nALTER DOMAIN positive_amount VALIDATE CONSTRAINT positive;")).toEqual([
+      "validate-constraint-in-same-transaction",
+    ]);
+    // a domain created in the same script is used by no column yet; CREATE DOMAIN … CHECK scans nothing
+    expect(
+      await rulesOf("CREATE DOMAIN weight AS numeric CHECK (VALUE >= 0);\nALTER DOMAIN weight ADD CONSTRAINT below_ton CHECK (VALUE < 1000);\nALTER DOMAIN weight SET NOT NULL;"),
+    ).toEqual([]);
+    // using the new domain on an existing column is a type change
+    expect(await rulesOf("CREATE DOMAIN weight AS numeric CHECK (VALUE >= 0);\nALTER TABLE parcels ALTER COLUMN kg TYPE weight;")).toEqual(["changing-column-type"]);
+  });
+
+  it("switches single schema-design warnings off with disabledRules, never a risk rule", async () => {
+    const sql = "CREATE TABLE depots (id serial PRIMARY KEY, at timestamp, code char(3), name varchar(20))";
+    expect(await rulesOf(sql, { disabledRules: ["prefer-text-field", "ban-char-field"] })).toEqual(["prefer-identity", "prefer-bigint-over-int", "prefer-timestamptz"]);
+    expect(await rulesOf(sql, { disabledRules: [...SCHEMA_DESIGN_RULES] })).toEqual([]);
+    // @ts-expect-error only the schema-design rules can be switched off
+    expect(await rulesOf("DROP TABLE orders", { disabledRules: ["ban-drop-table"] })).toEqual(["ban-drop-table"]);
   });
 
   it("flags the statements that cannot run in a transaction", async () => {

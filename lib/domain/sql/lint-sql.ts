@@ -46,6 +46,11 @@ export type TLintOptions = {
   /** the schema-design warnings (int keys, timestamp, varchar(n), serial, char(n)); on unless switched off */
   isSchemaDesign?: boolean;
   /**
+   * Schema-design warnings switched off one by one (e.g. a team that keeps `varchar(n)`). Only
+   * these advisory rules can be switched off: the risk rules and the executor's refusals cannot.
+   */
+  disabledRules?: readonly TSchemaDesignRule[];
+  /**
    * What earlier steps of the same phase established (a validated NOT NULL check), carried from
    * one script to the next in order; lintSqlSteps passes one per phase. Mutated.
    */
@@ -102,9 +107,26 @@ export const LINT_RULES = [
   "prefer-text-field",
   "prefer-identity",
   "ban-char-field",
+  "enum-value-added-out-of-order",
+  "domain-constraint-missing-not-valid",
+  "validate-domain-constraint",
 ] as const;
 
 export type TLintRule = (typeof LINT_RULES)[number];
+
+/** The schema-design warnings: advice on types and keys, which a team may switch off one by one. */
+export const SCHEMA_DESIGN_RULES = [
+  "prefer-bigint-over-int",
+  "prefer-timestamptz",
+  "prefer-text-field",
+  "prefer-identity",
+  "ban-char-field",
+] as const satisfies readonly TLintRule[];
+
+export type TSchemaDesignRule = (typeof SCHEMA_DESIGN_RULES)[number];
+
+/** The major version from which ALTER DOMAIN … VALIDATE CONSTRAINT takes SHARE UPDATE EXCLUSIVE instead of SHARE on the tables using the domain. */
+export const DOMAIN_VALIDATE_LOCK_VERSION = 19;
 
 /**
  * Parses and lints a script. Invalid SQL yields one "invalid-sql" finding (with the parser's
@@ -144,6 +166,8 @@ type TContext = {
   established: TLintState;
   /** enum values added earlier in this script, by value */
   addedEnumValues: Map<string, string>;
+  /** enum types and domains created earlier in this script (no column uses them yet), by lower-cased name */
+  createdTypes: Set<string>;
 };
 
 /** Lints statements already parsed (synchronous). */
@@ -158,11 +182,16 @@ export function lintStatements(statements: readonly TStatement[], options: TLint
     isSchemaDesign: options.isSchemaDesign ?? true,
     established: options.established ?? newLintState(),
     addedEnumValues: new Map(),
+    createdTypes: new Set(),
   };
+  // only the advisory schema-design rules can be switched off, whatever a caller passes
+  const disabled = new Set<string>((options.disabledRules ?? []).filter((rule) => (SCHEMA_DESIGN_RULES as readonly string[]).includes(rule)));
   const findings: TLintFinding[] = [];
   for (const statement of statements) {
-    const add = (rule: TLintRule, severity: TLintSeverity, message: string, saferAlternative: string) =>
+    const add = (rule: TLintRule, severity: TLintSeverity, message: string, saferAlternative: string) => {
+      if (disabled.has(rule)) return;
       findings.push({ rule, severity, line: statement.line, column: statement.column, statement: excerpt(statement.text), message, saferAlternative });
+    };
     lintStatement(statement, ctx, add);
     if (ctx.addedEnumValues.size > 0 && nodeEntry(statement.node)[0] !== "AlterEnumStmt") lintEnumValueUse(statement, ctx, add);
   }
@@ -187,7 +216,8 @@ export function lintStatements(statements: readonly TStatement[], options: TLint
 
 /** A value added by ALTER TYPE … ADD VALUE earlier in this transaction, used as a literal here. */
 function lintEnumValueUse(statement: TStatement, ctx: TContext, add: TAdd): void {
-  if (!ctx.isInRunnerTransaction && !ctx.isInExplicitTransaction) return;
+  // several statements sent at once form one implicit transaction too ("unsafe use of new value")
+  if (!isInTransaction(ctx)) return;
   const used = findStringConstants(statement.node).find((value) => ctx.addedEnumValues.has(value));
   if (used === undefined) return;
   add(
@@ -387,12 +417,31 @@ function lintStatement(statement: TStatement, ctx: TContext, add: TAdd): void {
         cannotRunInTransaction(`REINDEX ${String(body.kind).replace("REINDEX_OBJECT_", "")}`, ctx, add);
       return;
     }
+    case "CreateEnumStmt":
+      ctx.createdTypes.add(typeKey(body.typeName));
+      return;
+    case "CreateDomainStmt":
+      // a new domain is used by no column yet: its CHECK scans nothing. Changing an existing
+      // column to it is ALTER COLUMN … TYPE, flagged by changing-column-type.
+      ctx.createdTypes.add(typeKey(body.domainname));
+      return;
+    case "AlterDomainStmt":
+      return lintAlterDomain(body, ctx, add);
     case "AlterEnumStmt":
       if (body.newVal !== undefined && !body.oldVal) {
         const typeName = asList(body.typeName)
           .map((n) => String(nodeEntry(n)[1].sval))
           .join(".");
         ctx.addedEnumValues.set(String(body.newVal), typeName);
+        if (body.newValNeighbor !== undefined && !ctx.createdTypes.has(typeKey(body.typeName))) {
+          const where = `${body.newValIsAfter ? "AFTER" : "BEFORE"} '${String(body.newValNeighbor)}'`;
+          add(
+            "enum-value-added-out-of-order",
+            "warning",
+            `ALTER TYPE ${typeName} ADD VALUE '${String(body.newVal)}' ${where} puts the new value between existing ones, so every comparison and ORDER BY over ${typeName} changes meaning: a filter such as status < '${String(body.newValNeighbor)}' or a range of values now includes (or excludes) '${String(body.newVal)}', and code that relied on the order of the values sorts differently. Postgres also compares such a value by looking up its position in the catalog, which makes comparisons with it slower. No table is rewritten.`,
+            `Add the value at the end (ALTER TYPE ${typeName} ADD VALUE '${String(body.newVal)}', without BEFORE or AFTER) unless the new position is the point; if it is, review every query comparing or ordering ${typeName} values first.`,
+          );
+        }
         if (isInTransaction(ctx) && ctx.serverVersion < 12) {
           add(
             "cannot-run-in-transaction",
@@ -420,6 +469,74 @@ function lintStatement(statement: TStatement, ctx: TContext, add: TAdd): void {
         );
       }
       return;
+  }
+}
+
+/** Types (enums, domains) are matched by their last name part, like tables. */
+const typeKey = (names: unknown) =>
+  String(
+    asList(names)
+      .map((n) => nodeEntry(n)[1].sval)
+      .pop() ?? "",
+  ).toLowerCase();
+
+/**
+ * ALTER DOMAIN: a constraint added to a domain is checked against every column of every table
+ * using it, under a SHARE lock on each table (measured on PostgreSQL 15: ADD CONSTRAINT, SET NOT
+ * NULL and VALIDATE CONSTRAINT all take SHARE; VALIDATE takes SHARE UPDATE EXCLUSIVE from 19).
+ */
+function lintAlterDomain(body: TBody, ctx: TContext, add: TAdd): void {
+  const name = asList(body.typeName)
+    .map((n) => String(nodeEntry(n)[1].sval))
+    .join(".");
+  const key = `domain:${typeKey(body.typeName)}`;
+  if (ctx.createdTypes.has(typeKey(body.typeName))) return;
+  const subtype = String(body.subtype);
+  if (subtype === "C") {
+    const constraint = asBody(nodeEntry(body.def)[1]);
+    if (constraint.contype === "CONSTR_NOTNULL" && !constraint.skip_validation) return lintAlterDomain({ ...body, subtype: "O" }, ctx, add);
+    if (constraint.contype !== "CONSTR_CHECK") return;
+    const constraintName = constraint.conname ? ` ${String(constraint.conname)}` : "";
+    if (constraint.skip_validation) {
+      if (constraint.conname) ctx.notValidConstraints.add(`${key}.${String(constraint.conname).toLowerCase()}`);
+      return;
+    }
+    add(
+      "domain-constraint-missing-not-valid",
+      "danger",
+      `ALTER DOMAIN ${name} ADD CONSTRAINT${constraintName} CHECK checks every value of every column using ${name}, in every table, while holding a SHARE lock on each of those tables: INSERT, UPDATE and DELETE on all of them wait until the scan ends.`,
+      `ALTER DOMAIN ${name} ADD CONSTRAINT … CHECK (…) NOT VALID (new values are checked at once, existing rows are not scanned), then ALTER DOMAIN ${name} VALIDATE CONSTRAINT … in a later step of its own.`,
+    );
+    return;
+  }
+  if (subtype === "O") {
+    add(
+      "domain-constraint-missing-not-valid",
+      "danger",
+      `ALTER DOMAIN ${name} SET NOT NULL checks every column using ${name}, in every table, for NULLs while holding a SHARE lock on each of those tables: writes to all of them wait until the scan ends. It fails if any value is NULL.`,
+      `ALTER DOMAIN ${name} ADD CONSTRAINT … CHECK (VALUE IS NOT NULL) NOT VALID, then VALIDATE CONSTRAINT it in a later step of its own.`,
+    );
+    return;
+  }
+  if (subtype === "V") {
+    const constraint = String(body.name ?? "");
+    if (ctx.notValidConstraints.has(`${key}.${constraint.toLowerCase()}`)) {
+      add(
+        "validate-constraint-in-same-transaction",
+        "warning",
+        `VALIDATE CONSTRAINT ${constraint} runs in the same transaction that added it to ${name} NOT VALID: the scan of every table using ${name} happens now after all, under the locks the transaction already holds, so NOT VALID gains nothing.`,
+        "Validate the constraint in a later step of its own.",
+      );
+      return;
+    }
+    if (ctx.serverVersion < DOMAIN_VALIDATE_LOCK_VERSION) {
+      add(
+        "validate-domain-constraint",
+        "warning",
+        `ALTER DOMAIN ${name} VALIDATE CONSTRAINT ${constraint} scans every column using ${name} while holding a SHARE lock on each of those tables on PostgreSQL ${ctx.serverVersion} (before 19, unlike a table's VALIDATE CONSTRAINT): reads go on, but INSERT, UPDATE and DELETE on those tables wait until the scan ends.`,
+        `Run it at a quiet time in a step of its own with a short lock_timeout; new values are already checked since the NOT VALID constraint was added. From PostgreSQL 19 it takes only SHARE UPDATE EXCLUSIVE and lets writes go on.`,
+      );
+    }
   }
 }
 

@@ -23,7 +23,7 @@ export type TStepsRisk = {
   summary: TRiskSummary;
 };
 
-export type TStepsLintOptions = Pick<TLintOptions, "serverVersion" | "isSchemaDesign">;
+export type TStepsLintOptions = Pick<TLintOptions, "serverVersion" | "isSchemaDesign" | "disabledRules">;
 
 export async function lintSqlSteps(steps: readonly TSqlStepInput[], options: TStepsLintOptions = {}): Promise<TStepsRisk> {
   await loadSqlParser();
