@@ -15,6 +15,7 @@ import { clientAddressFrom } from "@/lib/auth/throttle";
 import { parseRolesClaim, readClaim, syncOidcUser, type TOidcSyncResult } from "@/lib/auth/oidc";
 import { checkSessionClaims } from "@/lib/auth/check-session";
 import { READ_MAX_AGE_MS } from "@/lib/auth/user-state";
+import { safeRedirectUrl } from "@/lib/auth/callback-url";
 
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 export const OIDC_PROVIDER_ID = "oidc";
@@ -126,6 +127,11 @@ export function getAuthOptions(): AuthOptions {
           console.error(`[phaseline] OIDC sign-in failed unexpectedly (ref ${requestId})`, error);
           return `${SIGN_IN_PATH}?error=Callback`;
         }
+      },
+
+      // the default throws on a callbackUrl that is no URL (a 500, issue 17): ours never does
+      async redirect({ url, baseUrl }) {
+        return safeRedirectUrl(url, baseUrl);
       },
 
       async jwt({ token, user, account }) {
