@@ -168,6 +168,11 @@ export function getAuthOptions(): AuthOptions {
         // A revoked session is an expected outcome, not an incident.
         const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
         if (error instanceof Error && error.name === "SessionRevokedError") return;
+        // a hand-made callbackUrl that is no URL: next-auth refuses it (sign-in page, error=Configuration); one line, not a stack
+        if (code === "INVALID_CALLBACK_URL_ERROR") {
+          console.warn("[next-auth] refused a callbackUrl that is not a URL on this site");
+          return;
+        }
         console.error(`[next-auth][error][${code}]`, metadata);
       },
       warn(code) {
