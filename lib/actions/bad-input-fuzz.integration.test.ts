@@ -297,6 +297,31 @@ describe("bad input to every state-changing /api/v1 route (issue 17)", () => {
   });
 });
 
+describe("hostile query strings to every GET /api/v1 route (issue 17)", () => {
+  const QUERIES = [
+    "?before=9999999999999999999",
+    "?before=99999999999999999999",
+    "?limit=4294967296",
+    "?limit=-1",
+    "?limit=1e400",
+    "?status=%00",
+    `?runbookId=${"x".repeat(5000)}`,
+    "?deploymentId=' OR 1=1",
+  ];
+  it.each(API_ROUTES.filter((r) => r.spec.method === "GET").map((r) => [r.spec.path, r] as const))("%s: never a 500", async (_path, route) => {
+    const token = tokens.find((t) => t.role.startsWith("LEAD+DBA+MANAGER+ADMIN/RUN"))!.token;
+    const failures: string[] = [];
+    for (const query of QUERIES) {
+      apiRateLimiter.reset();
+      const params = { runbookId: crypto.randomUUID(), versionNumber: "2147483648", deploymentId: crypto.randomUUID() };
+      const path = route.spec.path.replace(/\{(\w+)\}/g, (_m, k: string) => params[k as keyof typeof params] ?? "");
+      const response = await route(new Request(`http://localhost${path}${query}`, { headers: { Authorization: `Bearer ${token}` } }), { params: Promise.resolve(params) });
+      if (response.status >= 500) failures.push(`${query}: ${response.status} ${(await response.text()).slice(0, 200)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
 describe("after the fuzzing", () => {
   it("the audit chain still verifies", async () => {
     const verification = await verifyAuditChain(testPrisma());
