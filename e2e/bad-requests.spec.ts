@@ -18,6 +18,8 @@ test("a callbackUrl that is no URL is never a 500, on the sign-in page or next-a
   expect(callback.status()).toBeLessThan(500);
   const location = callback.headers()["location"] ?? ((await callback.json()) as { url?: string }).url ?? "";
   expect(new URL(location, "http://localhost").hostname).not.toContain("evil");
+  const notJson = await request.post("/api/auth/callback/credentials", { headers: { "Content-Type": "application/json" }, data: "{not json" });
+  expect(notJson.status()).toBe(400);
 });
 
 test("a server action's body of 10 MB gets 413 and a sentence, one that is not JSON 400 and a sentence", async ({ page }) => {

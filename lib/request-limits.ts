@@ -9,6 +9,8 @@
 export const SERVER_ACTION_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 /** An /api/v1 request's JSON body (lib/api/define-route.ts). */
 export const API_BODY_LIMIT_BYTES = 64 * 1024;
+/** A POST to next-auth's endpoints (a sign-in form, a sign-out): a few hundred bytes. */
+export const AUTH_BODY_LIMIT_BYTES = 64 * 1024;
 
 export const ACTION_TOO_LARGE_MESSAGE = `The request is larger than ${SERVER_ACTION_BODY_LIMIT_BYTES / 1024 / 1024} MB, so nothing was saved. Shorten the text and try again.`;
 export const ACTION_MALFORMED_MESSAGE = "The request could not be read, so nothing was saved. Reload the page and try again.";
@@ -49,3 +51,31 @@ export async function checkServerActionRequest(request: {
 
 /** Messages the forms show as they are when an action's request was refused before it ran. */
 export const REFUSED_REQUEST_MESSAGES: ReadonlySet<string> = new Set([ACTION_TOO_LARGE_MESSAGE, ACTION_MALFORMED_MESSAGE]);
+
+/**
+ * A POST to next-auth's endpoints, judged before next-auth reads it: next-auth answers a JSON body
+ * that does not parse with a 500 (issue 17), and has no size limit of its own.
+ */
+export async function checkAuthRequest(request: {
+  method: string;
+  contentLength: string | null;
+  contentType: string | null;
+  readText: () => Promise<string>;
+}): Promise<TRequestRefusal | null> {
+  if (request.method !== "POST") return null;
+  const tooLarge: TRequestRefusal = { status: 413, code: "PAYLOAD_TOO_LARGE", message: `The request is larger than ${AUTH_BODY_LIMIT_BYTES / 1024} KB.` };
+  const malformed: TRequestRefusal = { status: 400, code: "BAD_REQUEST", message: "The request could not be read. Reload the sign-in page and try again." };
+  const declared = request.contentLength === null ? null : Number(request.contentLength);
+  if (declared !== null && !(declared >= 0)) return malformed;
+  if (declared !== null && declared > AUTH_BODY_LIMIT_BYTES) return tooLarge;
+  const text = await request.readText();
+  if (new TextEncoder().encode(text).length > AUTH_BODY_LIMIT_BYTES) return tooLarge;
+  if ((request.contentType ?? "").toLowerCase().includes("json") && text.trim()) {
+    try {
+      JSON.parse(text);
+    } catch {
+      return malformed;
+    }
+  }
+  return null;
+}

@@ -85,3 +85,19 @@ describe("next-auth's endpoints with a hostile callbackUrl", () => {
     expect(new URL(url).searchParams.get("error")).toBe("Email or password is incorrect.");
   });
 });
+
+describe("next-auth's endpoints with a hostile body", () => {
+  it.each([
+    ["10 MB of form data", "application/x-www-form-urlencoded", `email=${"x".repeat(10 * 1024 * 1024)}`],
+    ["10 MB without a declared length", "text/plain", "x".repeat(10 * 1024 * 1024)],
+    ["JSON that is not", "application/json", "{not json"],
+    ["a body of no known type", "application/octet-stream", "\u0000\u0001"],
+  ])("POST /api/auth/callback/credentials with %s: no 500", async (_what, type, body) => {
+    const headers = new Headers({ host: "localhost:3000", "content-type": type });
+    const request = new NextRequest(new URL("/api/auth/callback/credentials", BASE), { method: "POST", headers, body });
+    current.request = request.clone();
+    const response = await POST(request, { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) });
+    expect(response.status).toBeLessThan(500);
+    if (response.status >= 400) expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/^The request/);
+  });
+});
