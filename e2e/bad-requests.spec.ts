@@ -18,7 +18,7 @@ test("a callbackUrl that is no URL is never a 500, on the sign-in page or next-a
   expect(callback.status()).toBeLessThan(500);
   const location = callback.headers()["location"] ?? ((await callback.json()) as { url?: string }).url ?? "";
   expect(new URL(location, "http://localhost").hostname).not.toContain("evil");
-  const notJson = await request.post("/api/auth/callback/credentials", { headers: { "Content-Type": "application/json" }, data: "{not json" });
+  const notJson = await request.post("/api/auth/callback/credentials", { headers: { "Content-Type": "application/json" }, data: Buffer.from("{not json") });
   expect(notJson.status()).toBe(400);
 });
 
