@@ -5,8 +5,20 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { getEnv } from "@/lib/env";
 import { decideAccess } from "@/lib/auth/proxy-rules";
+import { checkServerActionRequest } from "@/lib/request-limits";
 
 export async function proxy(request: NextRequest) {
+  if (request.headers.has("next-action")) {
+    // too large or unreadable: refused here with a sentence, before Next answers a bare 500 digest;
+    // text/plain is what an action's caller turns into the rejected promise's message
+    const refusal = await checkServerActionRequest({
+      method: request.method,
+      contentLength: request.headers.get("content-length"),
+      contentType: request.headers.get("content-type"),
+      readText: () => request.clone().text(),
+    });
+    if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" } });
+  }
   const env = getEnv();
   let isSignedIn = false;
   try {

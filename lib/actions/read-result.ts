@@ -4,6 +4,7 @@
 //   const read = await runAction(() => pauseDeploymentAction({ deploymentId, reason }));
 //   if (read.isOk) router.refresh(); else setErrors(read);   // keep what the person typed
 //   … <FieldError messages={read.fieldErrors.reason} />  {read.formError && <Alert>{read.formError}</Alert>}
+import { REFUSED_REQUEST_MESSAGES } from "@/lib/request-limits";
 import { FORM_ERRORS_KEY, type TActionResult, type TFieldErrors } from "./result";
 
 export type TReadResult<T> =
@@ -29,6 +30,10 @@ export async function runAction<T>(call: () => Promise<TActionResult<T>>): Promi
   } catch (error) {
     // a redirect() or notFound() from the action is Next's navigation, not a failure
     if (isNextControlFlow(error)) throw error;
+    // refused before it ran (too large, unreadable): the proxy's sentence, not "could not reach"
+    if (error instanceof Error && REFUSED_REQUEST_MESSAGES.has(error.message)) {
+      return { isOk: false, data: null, fieldErrors: {}, formError: error.message, code: "REQUEST_REFUSED" };
+    }
     return { isOk: false, data: null, fieldErrors: {}, formError: NETWORK_ERROR_MESSAGE, code: "NETWORK" };
   }
 }

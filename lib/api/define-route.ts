@@ -19,9 +19,10 @@ import { can, type TPermission } from "@/lib/auth/permissions";
 import { auditRejectedInput } from "@/lib/auth/session";
 import { AppError, newRequestId, ValidationError, type TErrorCode } from "@/lib/errors";
 import { authenticateApiToken, type TTokenPrincipal } from "@/lib/server/api-tokens/authenticate-api-token";
+import { API_BODY_LIMIT_BYTES } from "@/lib/request-limits";
 import { TokenBucketLimiter } from "./rate-limit";
 
-export const BODY_LIMIT_BYTES = 64 * 1024;
+export const BODY_LIMIT_BYTES = API_BODY_LIMIT_BYTES;
 
 export type TApiErrorCode = TErrorCode | "BAD_REQUEST" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL";
 

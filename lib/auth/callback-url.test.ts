@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackPath } from "./callback-url";
+import { safeCallbackPath, safeRedirectUrl } from "./callback-url";
 
 describe("safeCallbackPath", () => {
   it("keeps paths on this site with their query and hash", () => {
@@ -24,5 +24,21 @@ describe("safeCallbackPath", () => {
   it("falls back for anything that is not a string", () => {
     expect(safeCallbackPath(undefined, "/runbooks")).toBe("/runbooks");
     expect(safeCallbackPath(["/a"], "/runbooks")).toBe("/runbooks");
+  });
+});
+
+describe("safeRedirectUrl (next-auth's redirect callback)", () => {
+  const base = "http://localhost:3000";
+  it.each([
+    ["http://localhost:3000.evil/", `${base}/`],
+    ["http://localhost:99999/", `${base}/`],
+    ["http://[::1", `${base}/`],
+    ["https://evil.example/x", `${base}/`],
+    ["//evil.example/", `${base}/`],
+    ["/deployments?x=1", `${base}/deployments?x=1`],
+    ["http://localhost:3000/runbooks#a", `${base}/runbooks#a`],
+    ["http://localhost:3000/sign-in", `${base}/`],
+  ])("%j → %j, never a throw", (url, expected) => {
+    expect(safeRedirectUrl(url, base)).toBe(expected);
   });
 });

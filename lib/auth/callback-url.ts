@@ -24,3 +24,24 @@ export function safeCallbackPath(raw: unknown, fallback: string = DEFAULT_AFTER_
   if (url.pathname === "/sign-in" || url.pathname.startsWith("/api/auth")) return fallback;
   return path;
 }
+
+/**
+ * next-auth's `redirect` callback. Its default throws "Invalid URL" (an answer of 500) on a
+ * callbackUrl that is no URL at all — `http://localhost:3000.evil/`, a port past 65535 — whether it
+ * comes in the query, the form body or the callback-url cookie. This one never throws: a path on
+ * this site (checked like the sign-in page's) under `baseUrl`, anything else `baseUrl` itself.
+ */
+export function safeRedirectUrl(url: unknown, baseUrl: string): string {
+  const base = baseUrl.replace(/\/+$/, "");
+  let path: unknown = url;
+  if (typeof url === "string" && !url.startsWith("/")) {
+    path = null;
+    try {
+      const parsed = new URL(url);
+      if (parsed.origin === new URL(base).origin) path = `${parsed.pathname}${parsed.search}${parsed.hash}`;
+    } catch {
+      // not a URL: nowhere to go but home
+    }
+  }
+  return `${base}${safeCallbackPath(path)}`;
+}

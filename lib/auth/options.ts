@@ -15,6 +15,7 @@ import { clientAddressFrom } from "@/lib/auth/throttle";
 import { parseRolesClaim, readClaim, syncOidcUser, type TOidcSyncResult } from "@/lib/auth/oidc";
 import { checkSessionClaims } from "@/lib/auth/check-session";
 import { READ_MAX_AGE_MS } from "@/lib/auth/user-state";
+import { safeRedirectUrl } from "@/lib/auth/callback-url";
 
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 export const OIDC_PROVIDER_ID = "oidc";
@@ -128,6 +129,11 @@ export function getAuthOptions(): AuthOptions {
         }
       },
 
+      // the default throws on a callbackUrl that is no URL (a 500, issue 17): ours never does
+      async redirect({ url, baseUrl }) {
+        return safeRedirectUrl(url, baseUrl);
+      },
+
       async jwt({ token, user, account }) {
         if (user) {
           // Signing in. For OIDC, `user` carries the provider's subject; the Phaseline id comes
@@ -162,6 +168,11 @@ export function getAuthOptions(): AuthOptions {
         // A revoked session is an expected outcome, not an incident.
         const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
         if (error instanceof Error && error.name === "SessionRevokedError") return;
+        // a hand-made callbackUrl that is no URL: next-auth refuses it (sign-in page, error=Configuration); one line, not a stack
+        if (code === "INVALID_CALLBACK_URL_ERROR") {
+          console.warn("[next-auth] refused a callbackUrl that is not a URL on this site");
+          return;
+        }
         console.error(`[next-auth][error][${code}]`, metadata);
       },
       warn(code) {

@@ -4,6 +4,7 @@ import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
 import { getEnv } from "@/lib/env";
 import { proxy } from "@/proxy";
+import { ACTION_MALFORMED_MESSAGE, ACTION_TOO_LARGE_MESSAGE, SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/request-limits";
 
 async function request(path: string, init: { token?: Record<string, unknown>; headers?: Record<string, string> } = {}) {
   const headers = new Headers(init.headers);
@@ -43,5 +44,31 @@ describe("proxy", () => {
     for (const path of ["/sign-in?callbackUrl=%2F", "/api/auth/csrf", "/api/health", "/api/v1/runbooks"]) {
       expect((await request(path)).headers.get("x-middleware-next"), path).toBe("1");
     }
+  });
+});
+
+describe("proxy: a server action's body (issue 17)", () => {
+  const action = (body: BodyInit, headers: Record<string, string>) =>
+    proxy(new NextRequest(new URL("/deployments/x", "http://localhost:3000"), { method: "POST", body, headers: { "next-action": "0123abcd", ...headers } }));
+
+  it("answers 413 with a sentence, as text/plain the action's caller reads, for a body over the limit", async () => {
+    const big = "x".repeat(SERVER_ACTION_BODY_LIMIT_BYTES + 1);
+    const response = await action(JSON.stringify([{ note: big }]), { "content-type": "text/plain;charset=UTF-8", "content-length": String(big.length + 20) });
+    expect(response.status).toBe(413);
+    expect(response.headers.get("content-type")).toBe("text/plain");
+    expect(await response.text()).toBe(ACTION_TOO_LARGE_MESSAGE);
+  });
+
+  it("answers 400 with a sentence for a body that is not the JSON React sends", async () => {
+    const response = await action("{not json", { "content-type": "text/plain;charset=UTF-8" });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toBe(ACTION_MALFORMED_MESSAGE);
+    const noBoundary = await action("--x--", { "content-type": "multipart/form-data" });
+    expect(noBoundary.status).toBe(400);
+  });
+
+  it("lets a well-formed action through, its body intact", async () => {
+    const response = await action(JSON.stringify([{ deploymentId: "x" }]), { "content-type": "text/plain;charset=UTF-8" });
+    expect(response.headers.get("x-middleware-next")).toBe("1");
   });
 });

@@ -1,6 +1,7 @@
 // The one Prisma client. Always Postgres through the `pg` driver: a real server, or the embedded
 // PGlite served on a local socket (lib/db/embedded.ts) — the rest of the code cannot tell.
 import "server-only";
+import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
@@ -19,7 +20,17 @@ const globalForPrisma = globalThis as unknown as { phaselinePrisma?: PrismaClien
 export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
 
 export function createPrisma(connectionString: string, options: { max?: number } = {}): PrismaClient {
-  const adapter = new PrismaPg({ connectionString, max: options.max ?? 10, application_name: "phaseline" });
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, application_name: "phaseline" });
+  // A session ended under a checked-out client (pg_terminate_backend, a failover, a restart of the
+  // database) makes that client emit "error"; with no listener that is an uncaught exception and
+  // the whole server process dies (issue 17, faults.integration.test.ts). The query in flight gets
+  // the error as well and the pool drops the broken client, so here it is only logged.
+  pool.on("connect", (client) => {
+    client.on("error", (error: Error & { code?: string }) => {
+      console.error(`[phaseline] a database connection was lost (${error.code ?? error.name}); the pool opens a new one`);
+    });
+  });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
 }
 

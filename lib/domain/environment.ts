@@ -2,6 +2,7 @@
 // input) and the use-cases (which check again: the CLI and the API call them too). Pure: no
 // Prisma, no Next. Messages never echo a target URL — it may carry a password.
 import { z } from "zod";
+import { zDbVersion } from "@/lib/domain/db-bounds";
 import { formatAllowEntry, parseAllowEntry } from "./execution/network-address";
 
 export const MAX_ALLOW_LIST_HOSTS = 100;
@@ -125,7 +126,7 @@ export type TCreateEnvironmentInput = z.input<typeof ZCreateEnvironment>;
 /** The whole edit form. The target URL is write-only: empty keeps the current one. */
 export const ZUpdateEnvironment = z.object({
   environmentId: ZId,
-  version: z.number().int().min(1),
+  version: zDbVersion(),
   ...environmentFields,
   targetUrl: ZTargetUrlInput.default(null),
 });

@@ -2,6 +2,7 @@
 // server actions validate with these, the forms read the limits from here, the use-cases take the
 // parsed types. Messages are written for the person filling in the form.
 import { z } from "zod";
+import { zDbVersion } from "@/lib/domain/db-bounds";
 import { ROLES } from "@/lib/auth/permissions";
 
 export const USER_LIMITS = {
@@ -40,7 +41,7 @@ export const ZUserPassword = z
   .min(USER_LIMITS.passwordMin, `Use at least ${USER_LIMITS.passwordMin} characters.`)
   .max(USER_LIMITS.passwordMax, `Use at most ${USER_LIMITS.passwordMax} characters.`);
 
-const ZVersion = z.number("Reload the page and try again.").int().positive("Reload the page and try again.");
+const ZVersion = zDbVersion();
 
 export const ZCreateUser = z.object({
   name: ZUserName,

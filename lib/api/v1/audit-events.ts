@@ -2,6 +2,7 @@ import "server-only";
 // /api/v1/audit-events (issue 14): the trail, newest first, keyset-paged on its sequence number.
 import { z } from "zod";
 import { defineRoute } from "@/lib/api/define-route";
+import { DB_BIGINT_MAX } from "@/lib/domain/db-bounds";
 import { findAuditEvents } from "@/lib/server/readers/find-audit-events";
 import { ZAuditEventList, ZUuid } from "./schemas";
 
@@ -10,6 +11,8 @@ export const ZAuditQuery = z.object({
   before: z
     .string()
     .regex(/^\d{1,19}$/, "Pass the nextCursor of the previous page.")
+    // 19 digits reach past the bigint column: a 500 before issue 17
+    .refine((v) => BigInt(v) <= DB_BIGINT_MAX, "Pass the nextCursor of the previous page.")
     .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });

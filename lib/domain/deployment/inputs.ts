@@ -1,6 +1,7 @@
 // What a person may submit about a deployment (PRODUCT.md rules 1–9). Pure zod: the server
 // actions validate with these, the forms show the same messages inline.
 import { z } from "zod";
+import { isWithinPlanningHorizon, PLANNING_HORIZON } from "@/lib/domain/db-bounds";
 
 export const DEPLOYMENT_LIMITS = { nameMax: 80, reasonMax: 4000, noteMax: 20_000 } as const;
 
@@ -37,6 +38,13 @@ export const ZPlanDeployment = z
     plannedEnd: ZDateTime.nullable().default(null),
   })
   .superRefine((v, ctx) => {
+    // a window in the year 9999 is a typo, and past what the history's date filters reach (issue 17)
+    for (const field of ["plannedStart", "plannedEnd"] as const) {
+      const value = v[field];
+      if (value && !isWithinPlanningHorizon(new Date(value))) {
+        ctx.addIssue({ code: "custom", path: [field], message: `Choose a date within the last year or the next ${PLANNING_HORIZON.futureYears} years.` });
+      }
+    }
     if (v.plannedStart && v.plannedEnd && new Date(v.plannedEnd) <= new Date(v.plannedStart)) {
       ctx.addIssue({ code: "custom", path: ["plannedEnd"], message: "The window must end after it starts." });
     }

@@ -1,6 +1,11 @@
 // The structure a Markdown runbook parses into (PRODUCT.md "Import and export"). Pure data: the
 // importer maps it onto a draft RunbookVersion, the exporter writes it back as Markdown.
 import { z } from "zod";
+import { DB_INT_MAX, DB_INT_MIN } from "@/lib/domain/db-bounds";
+
+// a structure the browser sends back on save (issue 17): numbers within the columns they end in
+const ZDetailInt = z.number().min(DB_INT_MIN).max(DB_INT_MAX);
+const ZIndex = z.number().int().min(0).max(DB_INT_MAX);
 
 export const ZParsedStepKind = z.enum(["SQL", "COMMAND", "MANUAL"]);
 export const ZParsedFailurePolicy = z.enum(["STOP", "ROLLBACK", "CONTINUE"]);
@@ -19,26 +24,26 @@ export const ZParsedStepDetails = z
     title: z.string().min(1).optional(),
     language: z.string().nullable().optional(),
     instructions: z.string().optional(),
-    statementTimeoutMs: z.number().optional(),
-    lockTimeoutMs: z.number().optional(),
+    statementTimeoutMs: ZDetailInt.optional(),
+    lockTimeoutMs: ZDetailInt.optional(),
     outsideTransaction: z.boolean().optional(),
-    lockRetries: z.number().optional(),
+    lockRetries: ZDetailInt.optional(),
     expectation: z.unknown().optional(),
     baselineName: z.string().optional(),
     baselineKeyColumns: z.array(z.string()).optional(),
     tolerances: z.record(z.string(), z.number()).optional(),
     httpUrl: z.string().optional(),
-    httpExpectStatus: z.number().optional(),
+    httpExpectStatus: ZDetailInt.optional(),
     httpBodyContains: z.string().nullable().optional(),
-    timeoutMs: z.number().optional(),
+    timeoutMs: ZDetailInt.optional(),
     commandArgv: z.array(z.string()).optional(),
     commandEnv: z.record(z.string(), z.string()).optional(),
-    outputCapBytes: z.number().optional(),
+    outputCapBytes: ZDetailInt.optional(),
     /** BACKUP / RESTORE (issue 15) */
     backupKey: z.string().optional(),
     backupTables: z.array(z.string()).optional(),
     backupFilter: z.string().nullable().optional(),
-    backupMaxMb: z.number().optional(),
+    backupMaxMb: ZDetailInt.optional(),
   })
   .strict();
 
@@ -50,7 +55,7 @@ export const ZParsedPhaseDetails = z
     /** isRequired of each checklist item, in order */
     checklistRequired: z.array(z.boolean()).optional(),
     /** per success criterion: the 0-based index of the step of this phase that proves it, or null */
-    criterionSteps: z.array(z.number().int().min(0).nullable()).optional(),
+    criterionSteps: z.array(ZIndex.nullable()).optional(),
   })
   .strict();
 
@@ -70,7 +75,7 @@ export const ZParsedChecklistItem = z.object({ text: z.string().min(1), isRequir
 export const ZParsedPhase = z.object({
   title: z.string().min(1),
   objective: z.string(),
-  estimatedMinutes: z.number().int().nonnegative().nullable(),
+  estimatedMinutes: ZIndex.nullable(),
   failurePolicy: ZParsedFailurePolicy.optional(),
   checklistItems: z.array(ZParsedChecklistItem),
   successCriteria: z.array(z.string().min(1)),
@@ -80,7 +85,7 @@ export const ZParsedPhase = z.object({
   /** a follow-up phase: "**Follow-up**: +24 h after the main phases" (issue 15) */
   followUpOffsetMinutes: z.number().int().positive().optional(),
   /** per success criterion, the index of the step that proves it (null: met manually); absent: none bound */
-  successCriterionSteps: z.array(z.number().int().min(0).nullable()).optional(),
+  successCriterionSteps: z.array(ZIndex.nullable()).optional(),
   /** text of the phase that fits no field, as Markdown; never dropped */
   notes: z.string(),
 });
@@ -89,8 +94,8 @@ export const ZParsedRunbook = z.object({
   title: z.string().min(1),
   summary: z.string(),
   riskLevel: ZParsedRiskLevel.optional(),
-  estimatedMinutes: z.number().int().nonnegative().optional(),
-  rollbackMinutes: z.number().int().nonnegative().optional(),
+  estimatedMinutes: ZIndex.optional(),
+  rollbackMinutes: ZIndex.optional(),
   /** text before the first phase (overview, context); nothing else */
   preamble: z.string(),
   phases: z.array(ZParsedPhase),

@@ -3,6 +3,7 @@
 // links here, so a shared link always opens the same view. A bad value is dropped with a note
 // saying so — never an error page (PRODUCT.md rule 9).
 import { z } from "zod";
+import { isCalendarDay } from "@/lib/domain/db-bounds";
 
 export const DEPLOYMENT_STATUSES = ["PLANNED", "IN_PROGRESS", "PAUSED", "SUCCEEDED", "FAILED", "ROLLING_BACK", "ROLLED_BACK", "ABORTED"] as const;
 export type TDeploymentStatusName = (typeof DEPLOYMENT_STATUSES)[number];
@@ -51,10 +52,7 @@ export const EMPTY_HISTORY_QUERY: THistoryQuery = {
 type TRawParams = Record<string, string | string[] | undefined>;
 
 const ZUuid = z.guid();
-const ZDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
+const ZDay = z.string().refine(isCalendarDay);
 const ZEnvironmentName = z.string().trim().min(1).max(100);
 const ZText = z.string().trim().min(1).max(200);
 const ZStatus = z.enum(DEPLOYMENT_STATUSES);
@@ -175,7 +173,7 @@ export function encodeHistoryCursor(cursor: THistoryCursor): string {
   return Buffer.from(JSON.stringify([cursor.key, cursor.id]), "utf8").toString("base64url");
 }
 
-const ZCursorPayload = z.tuple([z.union([z.number(), z.string().max(40), z.null()]), z.guid()]);
+const ZCursorPayload = z.tuple([z.union([z.number().min(-1e15).max(1e15), z.string().max(40), z.null()]), z.guid()]);
 
 export function decodeHistoryCursor(raw: string | null): THistoryCursor | null {
   if (!raw) return null;

@@ -4,6 +4,7 @@
 // to. Limits keep one draft from filling the database or a browser tab; messages say what to do.
 import { FOLLOW_UP_LIMITS } from "./follow-up";
 import { z } from "zod";
+import { zDbInt, zDbVersion } from "@/lib/domain/db-bounds";
 import { ROLES } from "@/lib/auth/permissions";
 
 export const DRAFT_LIMITS = {
@@ -294,7 +295,7 @@ export const ZChecklistItem = z.object({
 export const ZSuccessCriterion = z.object({
   text: requiredText("the criterion", DRAFT_LIMITS.criterionTextMax),
   /** null: met manually with an evidence note; a number: index of a check step of the same phase */
-  boundStepIndex: z.number().int().min(0).nullable().default(null),
+  boundStepIndex: zDbInt("Choose a step of this phase.", { min: 0, max: DRAFT_LIMITS.stepsPerPhaseMax }).nullable().default(null),
 });
 
 export const ZDraftPhase = z
@@ -387,7 +388,7 @@ export type TDraftContent = z.output<typeof ZDraftContent>;
 
 export const ZDraftDocument = ZDraftContent.extend({
   /** the lockVersion the editor loaded: a stale one is a conflict, never a silent overwrite */
-  lockVersion: z.number("Reload the page and try again.").int().positive("Reload the page and try again."),
+  lockVersion: zDbVersion(),
 });
 export type TDraftDocument = z.output<typeof ZDraftDocument>;
 /** What a form holds before validation (defaults not applied yet). */

@@ -3,6 +3,7 @@
 // review form and the version page share it. A finding is named by step id + rule id + line — the
 // lint's own output, used as is (lib/domain/sql/lint-sql.ts).
 import { z } from "zod";
+import { zDbInt } from "@/lib/domain/db-bounds";
 import type { TLintFinding } from "@/lib/domain/sql/lint-sql";
 
 export const ACK_REASON_MAX = 1000;
@@ -11,7 +12,7 @@ export const ACK_REASON_MAX = 1000;
 export const ZLintAcknowledgement = z.object({
   stepId: z.guid("This step does not exist."),
   rule: z.string().trim().min(1).max(100),
-  line: z.coerce.number().int().positive(),
+  line: z.coerce.number().pipe(zDbInt("Reload the review page and try again.", { min: 1 })),
   reason: z.string().trim().min(1, "Say why this risk is acceptable.").max(ACK_REASON_MAX, `Keep the reason under ${ACK_REASON_MAX} characters.`),
 });
 export type TLintAcknowledgement = z.infer<typeof ZLintAcknowledgement>;

@@ -1,4 +1,5 @@
 import "server-only";
+import { DB_INT_MAX } from "@/lib/domain/db-bounds";
 import { getPrisma, type TPrisma } from "@/lib/db/client";
 import type { DeploymentStatus } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -77,7 +78,8 @@ function keysetCondition(query: THistoryQuery, cursor: THistoryCursor | null): P
       if (typeof key !== "number") return null;
       return desc ? Prisma.sql`(${durationKey("desc")}, d."id") < (${key}::float8, ${id})` : Prisma.sql`(${durationKey("asc")}, d."id") > (${key}::float8, ${id})`;
     case "outcome":
-      if (typeof key !== "number") return null;
+      // the rank is an int: a hand-made cursor past its range starts from the first page
+      if (typeof key !== "number" || !Number.isInteger(key) || Math.abs(key) > DB_INT_MAX) return null;
       return desc ? Prisma.sql`(${OUTCOME_RANK}, d."id") < (${key}::int, ${id})` : Prisma.sql`(${OUTCOME_RANK}, d."id") > (${key}::int, ${id})`;
   }
 }
