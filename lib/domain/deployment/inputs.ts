@@ -1,7 +1,7 @@
 // What a person may submit about a deployment (PRODUCT.md rules 1–9). Pure zod: the server
 // actions validate with these, the forms show the same messages inline.
 import { z } from "zod";
-import { isWithinPlanningHorizon, PLANNING_HORIZON } from "@/lib/domain/db-bounds";
+import { isWithinPlanningHorizon, PLANNING_HORIZON, zDbInt } from "@/lib/domain/db-bounds";
 
 export const DEPLOYMENT_LIMITS = { nameMax: 80, reasonMax: 4000, noteMax: 20_000 } as const;
 
@@ -100,7 +100,7 @@ export const ZTickChecklistItems = z.object({
   ...phaseRef,
   itemIds: z.array(ZId("a checklist item"), "Choose the items to tick.").min(1, "Choose at least one item to tick.").max(500, "Tick at most 500 items at once."),
   /** the phase run's version the person saw (cockpit phase `checklistVersion`): a stale view is refused */
-  checklistVersion: z.number("Reload the page: the checklist's version is missing.").int().min(0),
+  checklistVersion: zDbInt("Reload the page: the checklist's version is missing.", { min: 0 }),
 });
 export const ZRecordCriterion = z.object({ ...phaseRef, criterionId: ZId("a success criterion"), isMet: z.boolean(), evidence: ZNote }).superRefine((v, ctx) => {
   if (v.isMet && !v.evidence) ctx.addIssue({ code: "custom", path: ["evidence"], message: "Note the evidence that the criterion is met." });

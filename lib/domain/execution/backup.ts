@@ -24,8 +24,8 @@ export const ZBackupTable = z.object({
   columns: z.array(z.object({ name: z.string(), isGenerated: z.boolean(), isIdentityAlways: z.boolean() })),
   /** primary key columns; empty when the table has none */
   keyColumns: z.array(z.string()),
-  rowCount: z.number().int().nonnegative(),
-  bytes: z.number().nonnegative(),
+  rowCount: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  bytes: z.number().nonnegative().max(Number.MAX_SAFE_INTEGER),
   checksum: z.string(),
 });
 export type TBackupTable = z.infer<typeof ZBackupTable>;

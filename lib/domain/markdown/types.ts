@@ -83,7 +83,7 @@ export const ZParsedPhase = z.object({
   isPointOfNoReturn: z.boolean().optional(),
   requiredSignoffRoles: z.array(z.enum(["LEAD", "DBA", "MANAGER", "ADMIN"])).optional(),
   /** a follow-up phase: "**Follow-up**: +24 h after the main phases" (issue 15) */
-  followUpOffsetMinutes: z.number().int().positive().optional(),
+  followUpOffsetMinutes: ZDetailInt.int().positive().optional(),
   /** per success criterion, the index of the step that proves it (null: met manually); absent: none bound */
   successCriterionSteps: z.array(ZIndex.nullable()).optional(),
   /** text of the phase that fits no field, as Markdown; never dropped */
