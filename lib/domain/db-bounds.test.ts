@@ -22,8 +22,9 @@ function unbounded(node: unknown, path: string, out: string[]): void {
   const types = Array.isArray(json.type) ? json.type : [json.type];
   // an expectation's values and a comparison's tolerances are stored as JSON (doubles), not in an integer column
   // as are a backup's measured table sizes (read from the target, never typed by anyone)
-  const isJsonValue = /expectation|tolerances|measured/.test(path);
-  if (types.includes("integer") || (types.includes("number") && !isJsonValue)) {
+  const isJsonValue = /expectation|tolerances/.test(path);
+  const isMeasured = /^measured/.test(path);
+  if (!isMeasured && (types.includes("integer") || (types.includes("number") && !isJsonValue))) {
     const max = json.maximum ?? json.exclusiveMaximum;
     const min = json.minimum ?? json.exclusiveMinimum;
     if (max === undefined || min === undefined || max > DB_INT_MAX || min < DB_INT_MIN) out.push(`${path || "(root)"}: [${min}, ${max}]`);
