@@ -187,7 +187,9 @@ describe("seedDemo", () => {
       );
       expect(columns.map((c) => c.column_name)).toEqual(["fixed_cost"]);
       const { rows: views } = await client.query<{ name: string; def: string }>(
-        `SELECT c.relname AS name, pg_get_viewdef(c.oid) AS def FROM pg_class c WHERE c.relkind = 'v' AND c.relnamespace = current_schema()::regnamespace ORDER BY 1`,
+        // the views built on client_products: other tests share this target and leave views of their own
+        `SELECT c.relname AS name, pg_get_viewdef(c.oid) AS def FROM pg_class c
+          WHERE c.relkind = 'v' AND c.relnamespace = current_schema()::regnamespace AND pg_get_viewdef(c.oid) LIKE '%client_products%' ORDER BY 1`,
       );
       expect(views.map((v) => v.name)).toEqual(["company_revenue_analytics", "products_list_view", "revenue_analytics_optimized"]);
       expect(views.reduce((n, v) => n + (v.def.match(/fixed_cost/g)?.length ?? 0), 0)).toBe(7);
