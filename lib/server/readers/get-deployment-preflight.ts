@@ -45,13 +45,18 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
   });
   if (!deployment) throw new NotFoundError("This deployment does not exist.");
   const phases = deployment.runbookVersion.phases;
-  const [target, parsed, users, risk] = await Promise.all([
+  const [target, parsed, users] = await Promise.all([
     probeEnvironmentTarget(deployment.environmentId, prisma).catch((): TConnectionTestResult => ({ ok: false, reason: "other", message: "The environment could not be read." })),
     Promise.all(phases.flatMap((p) => p.steps.map(async (s) => ({ phase: p.title, step: s.title, result: await parseSql(s.sql ?? "") })))),
     prisma.user.findMany({ where: { isActive: true }, select: { id: true, roles: true } }),
-    // each phase's steps in order, as they will run (issue 11 item 4)
-    lintSqlSteps(phases.flatMap((p, i) => p.steps.map((s) => ({ id: s.id, sql: s.sql ?? "", phaseKey: String(i), outsideTransaction: s.outsideTransaction })))),
   ]);
+  // each phase's steps in order, as they will run (issue 11 item 4), for the target's own major
+  // version: a constant default rewrites a table before 11, not after
+  const serverVersion = target.ok ? majorVersionOf(target.serverVersion) : undefined;
+  const risk = await lintSqlSteps(
+    phases.flatMap((p, i) => p.steps.map((s) => ({ id: s.id, sql: s.sql ?? "", phaseKey: String(i), outsideTransaction: s.outsideTransaction }))),
+    serverVersion ? { serverVersion } : {},
+  );
   // issue 15: what each backup would copy, against its limit, before the window — after the probe,
   // not beside it: the embedded target answers one session at a time
   const backups = target.ok ? await getBackupEstimates(deploymentId, prisma).catch((): TBackupEstimate[] => []) : [];
@@ -82,9 +87,11 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
     // informational: the runbook was reviewed and published with these; the lead reads them again
     isOk: danger === 0,
     isBlocking: false,
-    detail: risk.summary.total
-      ? `${danger} dangerous and ${warning} cautionary findings: read them on the runbook version's page before the window.`
-      : "No statement locks or loses data the way the lint looks for.",
+    detail: `${
+      risk.summary.total
+        ? `${danger} dangerous and ${warning} cautionary findings: read them on the runbook version's page before the window.`
+        : "No statement locks or loses data the way the lint looks for."
+    }${serverVersion ? ` Judged for PostgreSQL ${serverVersion}, the target's version.` : ""}`,
   });
   if (backups.length > 0) {
     const problems = backups.filter((b) => b.isTooLarge || b.error !== null);
@@ -116,4 +123,10 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
     });
   }
   return checks;
+}
+
+/** The major version in `SELECT version()` text ("PostgreSQL 15.19 (Debian …)" → 15), or undefined. */
+export function majorVersionOf(versionText: string): number | undefined {
+  const match = /PostgreSQL (\d+)/.exec(versionText);
+  return match ? Number(match[1]) : undefined;
 }
