@@ -9,6 +9,15 @@ export const DB_INT_MAX = 2_147_483_647;
 /** Postgres `bigint` (Prisma `BigInt`), as a decimal string's limit. */
 export const DB_BIGINT_MAX = 9_223_372_036_854_775_807n;
 
+/**
+ * Decimal text of a positive `bigint` (an audit sequence, a cursor): never throws, whatever the
+ * text. (A zod refine runs even after its regex failed: `BigInt("xyz")` there threw, and a URL
+ * answered 500.)
+ */
+export function isPositiveBigintText(value: string): boolean {
+  return /^[1-9]\d{0,18}$/.test(value) && BigInt(value) <= DB_BIGINT_MAX;
+}
+
 /** A whole number a Postgres `integer` column holds, within [min, max] (default: the column's range). */
 export function zDbInt(message: string, bounds: { min?: number; max?: number } = {}) {
   const min = Math.max(bounds.min ?? DB_INT_MIN, DB_INT_MIN);

@@ -12,7 +12,8 @@ export const ZAuditQuery = z.object({
     .string()
     .regex(/^\d{1,19}$/, "Pass the nextCursor of the previous page.")
     // 19 digits reach past the bigint column: a 500 before issue 17
-    .refine((v) => BigInt(v) <= DB_BIGINT_MAX, "Pass the nextCursor of the previous page.")
+    // guarded: zod runs a refine even after the regex failed, and BigInt("xyz") throws
+    .refine((v) => /^\d{1,19}$/.test(v) && BigInt(v) <= DB_BIGINT_MAX, "Pass the nextCursor of the previous page.")
     .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });

@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { auditQueryString, beforeAfter, dayRange, parseAuditQuery } from "./filters";
 
 describe("audit filters", () => {
+  it("drops a cursor that is no number instead of throwing (the page answered 500 for before=xyz)", () => {
+    for (const before of ["xyz", "-1", "1e3", "0", "99999999999999999999", "12abc"]) expect(parseAuditQuery({ before }).before).toBeNull();
+    expect(parseAuditQuery({ before: "9223372036854775807" }).before).toBe(9223372036854775807n);
+  });
+
   it("keeps valid filters and the cursor", () => {
     const q = parseAuditQuery({ actor: "u1", type: "deployment.status_changed", from: "2026-01-02", to: "2026-01-03", before: "42" });
     expect(q).toEqual({ filters: { actor: "u1", type: "deployment.status_changed", from: "2026-01-02", to: "2026-01-03" }, before: 42n, ignored: [] });

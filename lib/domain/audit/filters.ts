@@ -1,7 +1,7 @@
 // The audit viewer's and export's filters (issue 13), parsed from a URL's query. Pure. A value
 // that does not parse is dropped and named in `ignored` — a hand-edited URL never fails the page.
 import { z } from "zod";
-import { DB_BIGINT_MAX, isCalendarDay } from "@/lib/domain/db-bounds";
+import { isCalendarDay, isPositiveBigintText } from "@/lib/domain/db-bounds";
 
 const ZId = z
   .string()
@@ -11,10 +11,7 @@ const ZId = z
   .regex(/^[\w.:@-]+$/);
 const ZDay = z.string().refine(isCalendarDay, "not a date");
 // a sequence number the bigint column can hold: 19 digits reach past its maximum
-const ZSeq = z
-  .string()
-  .regex(/^[1-9]\d{0,18}$/)
-  .refine((v) => BigInt(v) <= DB_BIGINT_MAX);
+const ZSeq = z.string().refine(isPositiveBigintText);
 const ZType = z.string().regex(/^[a-z_]+\.[a-z_]+$/);
 
 export const AUDIT_FILTER_KEYS = ["actor", "type", "deployment", "runbook", "target", "from", "to"] as const;
