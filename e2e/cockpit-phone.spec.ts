@@ -5,7 +5,7 @@
 // Neither deployment changes the demo target: phase 1 only reads (baselines, checks) and the
 // migration's SQL is waived, so deployment-demo.spec.ts still finds the seeded table after these.
 import { test, expect, type Browser, type Locator, type Page } from "@playwright/test";
-import { signIn, type TDemoRole } from "./fixtures";
+import { chooseRunbook, signIn, type TDemoRole } from "./fixtures";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
@@ -20,6 +20,7 @@ async function newSession(browser: Browser, role: TDemoRole, path: string, phone
 
 async function plan(lead: Page, label: string): Promise<{ url: string; name: string }> {
   await lead.goto("/deployments/new");
+  await chooseRunbook(lead);
   await lead.getByLabel("Environment").selectOption({ label: "staging" });
   const name = `${await lead.getByLabel("Deployment name").inputValue()}-${label}`;
   await lead.getByLabel("Deployment name").fill(name);

@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import pg from "pg";
 import { test, expect, type Browser, type Locator, type Page } from "@playwright/test";
-import { signIn, type TDemoRole } from "./fixtures";
+import { chooseRunbook, signIn, type TDemoRole } from "./fixtures";
 
 test.describe.configure({ mode: "serial", timeout: 600_000 });
 
@@ -45,6 +45,7 @@ async function newSession(browser: Browser, role: TDemoRole, path: string): Prom
 
 async function planDemoDeployment(lead: Page, environment: "staging" | "production", label: string): Promise<{ url: string; name: string }> {
   await lead.goto("/deployments/new");
+  await chooseRunbook(lead);
   await lead.getByLabel("Environment").selectOption({ label: environment === "production" ? "production — production" : "staging" });
   // the suggested name is stamped to the minute: two plans within a minute need names of their own
   const name = `${await lead.getByLabel("Deployment name").inputValue()}-${label}`;

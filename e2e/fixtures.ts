@@ -24,6 +24,17 @@ export async function signIn(page: Page, role: TDemoRole, next = "/runbooks") {
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 30_000 });
 }
 
+/**
+ * Picks a runbook on the plan form by its title (the demo has two published runbooks; the form's
+ * default is whichever sorts first). Default: the seed 003 migration.
+ */
+export async function chooseRunbook(page: Page, title = "Migration 001") {
+  const select = page.getByLabel("Runbook version");
+  const value = await select.locator("option", { hasText: title }).first().getAttribute("value");
+  if (!value) throw new Error(`no published runbook "${title}" on the plan form`);
+  await select.selectOption(value);
+}
+
 export const test = base.extend<{ asLead: Page; asManager: Page }>({
   asLead: async ({ page }, use) => {
     await signIn(page, "lead");
