@@ -7,7 +7,7 @@ import { UserMenu } from "@/components/layout/user-menu";
 import { getSessionUser } from "@/lib/auth/session";
 import { navigationFor } from "@/lib/auth/navigation";
 import { can } from "@/lib/auth/permissions";
-import { WaitingLink } from "@/components/layout/waiting-link";
+import { WaitingCount, WaitingLink } from "@/components/layout/waiting-link";
 
 export default async function AppLayout({ children }: Readonly<{ children: ReactNode }>) {
   // The proxy only decodes the cookie; a deactivated user's cookie still decodes, so the
@@ -17,13 +17,15 @@ export default async function AppLayout({ children }: Readonly<{ children: React
     const path = (await headers()).get("x-phaseline-path") ?? "/runbooks";
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   }
+  const isWaitedOn = can(user.roles, "signoff.dba") || can(user.roles, "deployment.run");
   return (
     <Providers>
       <AppShell
         navItems={navigationFor(user.roles)}
+        menuBadge={isWaitedOn ? <WaitingCount /> : null}
         userSlot={
           <>
-            {can(user.roles, "signoff.dba") || can(user.roles, "deployment.run") ? <WaitingLink /> : null}
+            {isWaitedOn ? <WaitingLink /> : null}
             <UserMenu name={user.name} email={user.email} roles={user.roles} />
           </>
         }

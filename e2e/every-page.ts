@@ -1,0 +1,92 @@
+// Every page of the app, with the ids the demo gives them, for the specs that visit them all
+// (accessibility, phone layout). Ids are read from the pages' own links, never guessed.
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { type TDemoRole, signIn } from "./fixtures";
+
+export const SUCCEEDED = "rename-fixed-cost-staging-2026-10-14";
+export const ROLLED_BACK = "rename-fixed-cost-production-2026-10-21";
+
+/** the role of the person each page is for, and the pages every role opens */
+export const ROLES_SCANNED = ["lead", "dba", "manager", "admin"] as const satisfies readonly TDemoRole[];
+export type TScannedRole = (typeof ROLES_SCANNED)[number];
+
+export type TPageIds = {
+  runbook: string;
+  version: number;
+  succeeded: string;
+  rolledBack: string;
+  auditSeq: string;
+  userId: string;
+  environmentId: string;
+};
+
+async function firstHref(page: Page, pattern: RegExp): Promise<string> {
+  const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const found = hrefs.find((h) => pattern.test(h));
+  if (!found) throw new Error(`no link matching ${pattern} on ${page.url()}`);
+  return found;
+}
+
+/** Reads the demo's ids through an admin's eyes (admins see runbooks, deployments, audit and admin). */
+export async function findPageIds(page: Page): Promise<TPageIds> {
+  await page.goto("/runbooks");
+  const runbookHref = await firstHref(page, /^\/runbooks\/[0-9a-f-]{36}$/);
+  await page.goto(runbookHref);
+  const versionHref = await firstHref(page, /^\/runbooks\/[0-9a-f-]{36}\/versions\/\d+$/);
+  await page.goto(`/deployments?q=${SUCCEEDED}`);
+  const succeeded = await firstHref(page, /^\/deployments\/[0-9a-f-]{36}$/);
+  await page.goto(`/deployments?q=${ROLLED_BACK}`);
+  const rolledBack = await firstHref(page, /^\/deployments\/[0-9a-f-]{36}$/);
+  await page.goto("/audit");
+  const auditHref = await firstHref(page, /^\/audit\/\d+$/);
+  await page.goto("/admin/users");
+  const userHref = await firstHref(page, /^\/admin\/users\/[0-9a-f-]{36}$/);
+  await page.goto("/admin/environments");
+  const environmentHref = await firstHref(page, /^\/admin\/environments\/[0-9a-f-]{36}$/);
+  return {
+    runbook: runbookHref.split("/")[2] ?? "",
+    version: Number(versionHref.split("/").at(-1)),
+    succeeded: succeeded.split("/")[2] ?? "",
+    rolledBack: rolledBack.split("/")[2] ?? "",
+    auditSeq: auditHref.split("/")[2] ?? "",
+    userId: userHref.split("/")[3] ?? "",
+    environmentId: environmentHref.split("/")[3] ?? "",
+  };
+}
+
+/** The pages each role works on (pages it may not open are covered by roles.spec.ts). */
+export function pagesFor(role: TScannedRole, ids: TPageIds): string[] {
+  const read = [
+    "/runbooks",
+    `/runbooks/${ids.runbook}`,
+    `/runbooks/${ids.runbook}/versions/${ids.version}`,
+    `/runbooks/${ids.runbook}/diff`,
+    "/deployments",
+    `/deployments/${ids.succeeded}`,
+    `/deployments/${ids.rolledBack}`,
+    `/deployments/${ids.rolledBack}/report`,
+    "/analytics",
+    "/settings",
+    "/settings/tokens",
+  ];
+  const author = ["/runbooks/new", "/runbooks/import"];
+  switch (role) {
+    case "lead":
+      return [...read, ...author, "/deployments/new", "/waiting"];
+    case "dba":
+      return [...read, ...author, "/waiting"];
+    case "manager":
+      return [...read, "/audit", `/audit/${ids.auditSeq}`];
+    case "admin":
+      return ["/runbooks", "/deployments", "/audit", "/admin", "/admin/users", `/admin/users/${ids.userId}`, "/admin/environments", `/admin/environments/${ids.environmentId}`, "/admin/webhooks", "/settings/tokens"];
+  }
+}
+
+/** One signed-in browser context per role, reused by every page of a spec. */
+export async function signedInContext(browser: Browser, role: TDemoRole, options: { viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await signIn(page, role);
+  await page.close();
+  return context;
+}

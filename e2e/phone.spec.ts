@@ -1,0 +1,111 @@
+// Issue 18 item 1: every page at a phone's width (390 px) and at 200 % zoom of a 1440 px window
+// (720 px) — no page-level horizontal scroll; the header folds into a menu that still reaches
+// Sign out, Settings and the Waiting-for-you count, by keyboard too.
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { ROLES_SCANNED, findPageIds, pagesFor, signedInContext, type TPageIds } from "./every-page";
+
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+const PHONE = { width: 390, height: 844 };
+
+/** The document's width beyond the window, and the widest elements that stick out (not inside a scroller of their own). */
+async function overflow(page: Page): Promise<{ excess: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    const culprits: string[] = [];
+    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
+      const rect = el.getBoundingClientRect();
+      if (rect.right <= width + 1 || rect.width === 0) continue;
+      let clipped = false;
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        const style = getComputedStyle(p);
+        if (style.overflowX !== "visible" && p.getBoundingClientRect().right <= width + 1) {
+          clipped = true;
+          break;
+        }
+      }
+      if (!clipped && culprits.length < 4) culprits.push(`<${el.tagName.toLowerCase()} class="${el.className}"> right=${Math.round(rect.right)}`);
+    }
+    return { excess: root.scrollWidth - width, culprits };
+  });
+}
+
+let ids: TPageIds;
+
+for (const viewport of [PHONE, { width: 720, height: 900 }]) {
+  test(`no page scrolls sideways at ${viewport.width} px, for any role`, async ({ browser }) => {
+    if (!ids) {
+      const admin = await signedInContext(browser, "admin");
+      ids = await findPageIds(await admin.newPage());
+      await admin.close();
+    }
+    const wide: string[] = [];
+    for (const role of ROLES_SCANNED) {
+      const context = await signedInContext(browser, role, { viewport });
+      const page = await context.newPage();
+      // at 720 px the read pages of one role are enough: the layout does not depend on the role
+      const paths = viewport.width === PHONE.width || role === "lead" ? pagesFor(role, ids) : [];
+      for (const path of paths) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 }).first(), `${path} has rendered`).toBeVisible();
+        const { excess, culprits } = await overflow(page);
+        if (excess > 0) wide.push(`${role} ${path}: ${excess}px too wide — ${culprits.join("; ")}`);
+      }
+      await context.close();
+    }
+    const page = await browser.newPage({ viewport });
+    await page.goto("/sign-in");
+    const { excess, culprits } = await overflow(page);
+    if (excess > 0) wide.push(`/sign-in: ${excess}px too wide — ${culprits.join("; ")}`);
+    await page.close();
+    expect(wide).toEqual([]);
+  });
+}
+
+test("on a phone the header is a menu that reaches Waiting for you, Settings and Sign out", async ({ browser }) => {
+  const context = await signedInContext(browser, "dba", { viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto("/runbooks");
+  const header = page.getByRole("banner");
+  const menu = header.getByRole("button", { name: "Menu" });
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  // folded away: nothing of the menu is shown or focusable
+  await expect(header.getByRole("button", { name: "Sign out" })).toBeHidden();
+
+  // keyboard: focus the button, Enter opens, Escape closes and gives focus back
+  await menu.focus();
+  await page.keyboard.press("Enter");
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  await expect(header.getByRole("link", { name: /^Waiting for you: \d+$/ })).toBeVisible();
+  await expect(header.getByRole("link", { name: "Settings", exact: true })).toBeVisible();
+  await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(menu).toBeFocused();
+
+  // the count stays in sight while the menu is closed
+  await expect(menu).toContainText(/\d/);
+
+  // a link in the menu navigates and closes it
+  await menu.click();
+  await header.getByRole("link", { name: /^Waiting for you/ }).click();
+  await page.waitForURL(/\/waiting$/);
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Runbooks" })).not.toHaveAttribute("aria-current", "page");
+
+  await menu.click();
+  await header.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL(/\/sign-in/);
+  await context.close();
+});
+
+test("on a wide screen the header shows everything without a menu", async ({ asLead: page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("/runbooks");
+  const header = page.getByRole("banner");
+  await expect(header.getByRole("button", { name: "Menu" })).toBeHidden();
+  await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(header.getByRole("link", { name: /^Waiting for you: \d+$/ })).toBeVisible();
+});
