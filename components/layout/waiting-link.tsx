@@ -31,9 +31,9 @@ export function WaitingLink() {
       href="/waiting"
       aria-current={isCurrent ? "page" : undefined}
       className={`inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-medium hover:bg-surface-muted ${isCurrent ? "bg-accent-soft text-accent-ink" : "text-ink"}`}
-      aria-label={`Waiting for you: ${count}`}
     >
-      Waiting for you
+      {/* the name is the visible text ("Waiting for you: 2"), so speech input matches what is seen */}
+      Waiting for you<span className="sr-only">: </span>
       <CountPill count={count} />
     </Link>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { textLinkClass } from "@/components/ui/button-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { ForbiddenView } from "@/components/ui/forbidden-view";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -39,11 +40,11 @@ function RatioLink({ r, countHref, ofHref }: Readonly<{ r: TRatio; countHref: st
       <span className="font-semibold">{formatRate(r)}</span>{" "}
       <span className="text-muted">
         (
-        <Link href={countHref} className="text-accent-ink hover:underline">
+        <Link href={countHref} className={textLinkClass}>
           {r.count}
         </Link>{" "}
         of{" "}
-        <Link href={ofHref} className="text-accent-ink hover:underline">
+        <Link href={ofHref} className={textLinkClass}>
           {r.of}
         </Link>
         )
