@@ -4,9 +4,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { DEMO, expect, test } from "./fixtures";
-import { ROLES_SCANNED, findPageIds, pagesFor, signedInContext, type TPageIds } from "./every-page";
+import { ROLES_SCANNED, demoPageIds, pagesFor, signedInContext } from "./every-page";
 
-test.describe.configure({ mode: "serial", timeout: 180_000 });
+test.describe.configure({ timeout: 180_000 });
 // a viewer far from UTC: every time the app shows must still be UTC, and say so
 test.use({ timezoneId: "America/Los_Angeles" });
 
@@ -15,36 +15,36 @@ async function seriousFindings(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${new URL(page.url()).pathname} ${v.impact} ${v.id} ×${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+    .map(
+      (v) =>
+        `${new URL(page.url()).pathname} ${v.impact} ${v.id} ×${v.nodes.length}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
 }
 
-let ids: TPageIds;
-
-test("axe finds nothing serious on any page, for any role", async ({ browser }) => {
-  const admin = await signedInContext(browser, "admin");
-  ids = await findPageIds(await admin.newPage());
-  await admin.close();
-  const findings: string[] = [];
-  for (const role of ROLES_SCANNED) {
+for (const role of ROLES_SCANNED) {
+  test(`axe finds nothing serious on the ${role}'s pages`, async ({ browser }) => {
     const context = await signedInContext(browser, role);
     const page = await context.newPage();
-    for (const path of pagesFor(role, ids)) {
+    for (const path of pagesFor(role, await demoPageIds(browser))) {
       const response = await page.goto(path);
       expect(response?.status(), `${role} opens ${path}`).toBeLessThan(400);
       await expect(page.getByRole("heading", { level: 1 }).first(), `${path} has rendered`).toBeVisible();
-      const found = await seriousFindings(page);
-      expect.soft(found, `${role} on ${path}`).toEqual([]);
-      findings.push(...found);
+      // soft: one run lists every page's findings
+      expect.soft(await seriousFindings(page), `${role} on ${path}`).toEqual([]);
     }
     await context.close();
-  }
-  // the sign-in page, signed out
-  const signedOut = await browser.newContext();
-  const page = await signedOut.newPage();
+  });
+}
+
+test("axe finds nothing serious on the sign-in page", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
   await page.goto("/sign-in");
-  findings.push(...(await seriousFindings(page)));
-  await signedOut.close();
-  expect(findings).toEqual([]);
+  expect(await seriousFindings(page)).toEqual([]);
+  await context.close();
 });
 
 /** Tabs (or Shift+Tabs) until the focused element's text or label matches, as a keyboard user would. */
@@ -86,7 +86,10 @@ test("by keyboard alone: sign in, write a draft, plan and start a deployment", a
   await tabTo(page, /^Summary/);
   await page.keyboard.type("Written without a mouse.");
   await page.keyboard.press("Control+s");
-  const saved = page.getByRole("main").getByRole("status").filter({ hasText: /Saved at/ });
+  const saved = page
+    .getByRole("main")
+    .getByRole("status")
+    .filter({ hasText: /Saved at/ });
   await expect(saved).toBeVisible({ timeout: 30_000 });
   const utcNow = new Date().toISOString().slice(11, 13);
   await expect(saved).toHaveText(new RegExp(`Saved at ${utcNow}:\\d\\d:\\d\\d UTC`));

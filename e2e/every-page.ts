@@ -64,7 +64,16 @@ export async function findPageIds(page: Page): Promise<TPageIds> {
 export function pagesFor(role: TScannedRole, ids: TPageIds): string[] {
   switch (role) {
     case "lead":
-      return ["/runbooks", `/runbooks/${ids.runbook}/versions/${ids.version}`, "/runbooks/new", "/runbooks/import", "/deployments", "/deployments/new", `/deployments/${ids.succeeded}`, "/settings"];
+      return [
+        "/runbooks",
+        `/runbooks/${ids.runbook}/versions/${ids.version}`,
+        "/runbooks/new",
+        "/runbooks/import",
+        "/deployments",
+        "/deployments/new",
+        `/deployments/${ids.succeeded}`,
+        "/settings",
+      ];
     case "dba":
       return ["/waiting", `/runbooks/${ids.runbook}/diff`, `/deployments/${ids.rolledBack}`, "/settings/tokens"];
     case "manager":
@@ -72,6 +81,18 @@ export function pagesFor(role: TScannedRole, ids: TPageIds): string[] {
     case "admin":
       return ["/admin", "/admin/users", `/admin/users/${ids.userId}`, "/admin/environments", `/admin/environments/${ids.environmentId}`, "/admin/webhooks"];
   }
+}
+
+let cached: TPageIds | null = null;
+
+/** The demo's ids, read once per worker. */
+export async function demoPageIds(browser: Browser): Promise<TPageIds> {
+  if (!cached) {
+    const admin = await signedInContext(browser, "admin");
+    cached = await findPageIds(await admin.newPage());
+    await admin.close();
+  }
+  return cached;
 }
 
 /** One signed-in browser context per role, reused by every page of a spec. */

@@ -3,9 +3,9 @@
 // Sign out, Settings and the Waiting-for-you count, by keyboard too.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { ROLES_SCANNED, findPageIds, pagesFor, signedInContext, type TPageIds } from "./every-page";
+import { ROLES_SCANNED, demoPageIds, pagesFor, signedInContext } from "./every-page";
 
-test.describe.configure({ mode: "serial", timeout: 180_000 });
+test.describe.configure({ timeout: 180_000 });
 
 const PHONE = { width: 390, height: 844 };
 
@@ -32,21 +32,14 @@ async function overflow(page: Page): Promise<{ excess: number; culprits: string[
   });
 }
 
-let ids: TPageIds;
-
 // 720 px: a 1440 px window at 200 % zoom
 for (const viewport of [PHONE, { width: 720, height: 900 }]) {
   test(`no page scrolls sideways at ${viewport.width} px, for any role`, async ({ browser }) => {
-    if (!ids) {
-      const admin = await signedInContext(browser, "admin");
-      ids = await findPageIds(await admin.newPage());
-      await admin.close();
-    }
     const wide: string[] = [];
     for (const role of ROLES_SCANNED) {
       const context = await signedInContext(browser, role, { viewport });
       const page = await context.newPage();
-      const paths = pagesFor(role, ids);
+      const paths = pagesFor(role, await demoPageIds(browser));
       for (const path of paths) {
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 }).first(), `${path} has rendered`).toBeVisible();
@@ -93,7 +86,7 @@ test("on a phone the header is a menu that reaches Waiting for you, Settings and
   await header.getByRole("link", { name: /^Waiting for you/ }).click();
   await page.waitForURL(/\/waiting$/);
   await expect(menu).toHaveAttribute("aria-expanded", "false");
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Runbooks" })).not.toHaveAttribute("aria-current", "page");
+  await expect(header.locator('nav[aria-label="Main"] a[href="/runbooks"]')).not.toHaveAttribute("aria-current", "page");
 
   await menu.click();
   await header.getByRole("button", { name: "Sign out" }).click();
@@ -108,4 +101,48 @@ test("on a wide screen the header shows everything without a menu", async ({ asL
   await expect(header.getByRole("button", { name: "Menu" })).toBeHidden();
   await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
   await expect(header.getByRole("link", { name: /^Waiting for you: \d+$/ })).toBeVisible();
+});
+
+test("a DBA approves a production point of no return from a phone", async ({ browser }) => {
+  // the lead plans a production deployment of the seed runbook (phase 2 is a point of no return)
+  const lead = await (await signedInContext(browser, "lead")).newPage();
+  await lead.goto("/deployments/new");
+  await lead.getByLabel("Environment").selectOption({ label: "production — production" });
+  await lead.getByLabel("Deployment name").fill(`${await lead.getByLabel("Deployment name").inputValue()}-phone`);
+  await lead.getByRole("button", { name: "Plan deployment" }).click();
+  await lead.waitForURL(/\/deployments\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  await lead.getByRole("button", { name: "Start deployment" }).click();
+  // phase 1 skipped (with a reason): the production point of no return is next and asks for a DBA
+  await expect(lead.getByRole("button", { name: "Pause" })).toBeVisible({ timeout: 30_000 });
+  await lead.getByRole("button", { name: "Skip phase…" }).click();
+  await lead.getByLabel("Why is this phase skipped?").fill("Baselines taken by hand before the window.");
+  await lead.getByRole("button", { name: "Skip phase", exact: true }).click();
+  await expect(lead.getByRole("button", { name: "Skip phase…" })).toBeHidden({ timeout: 30_000 });
+
+  // the DBA, on a phone at night: the Menu button shows the count, Waiting for you lists the approval
+  const dbaContext = await signedInContext(browser, "dba", { viewport: PHONE });
+  const dba = await dbaContext.newPage();
+  await dba.goto("/runbooks");
+  const menu = dba.getByRole("banner").getByRole("button", { name: "Menu" });
+  await expect(menu).not.toContainText(/^Menu\s*0/, { timeout: 10_000 });
+  await menu.click();
+  await dba
+    .getByRole("banner")
+    .getByRole("link", { name: /^Waiting for you/ })
+    .click();
+  await dba
+    .getByRole("link", { name: /^Approve starting “Database Migration”/ })
+    .first()
+    .click();
+  await dba.waitForURL(/\/deployments\/[0-9a-f-]{36}$/);
+  const approve = dba.getByRole("button", { name: "Approve starting it" });
+  await approve.scrollIntoViewIfNeeded();
+  await expect(approve).toBeInViewport();
+  await approve.click();
+  // recorded: nothing waits for this DBA any more
+  await expect(menu, "the approval was recorded").toContainText(/^Menu\s*0/, { timeout: 15_000 });
+  const { excess, culprits } = await overflow(dba);
+  expect(excess, `the deployment's page fits the phone: ${culprits.join("; ")}`).toBeLessThanOrEqual(0);
+  await dbaContext.close();
+  await lead.context().close();
 });

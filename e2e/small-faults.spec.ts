@@ -4,7 +4,10 @@ import { SUCCEEDED } from "./every-page";
 
 test("the sign-in page's logo is drawn, not a character a font may lack", async ({ page }) => {
   await page.goto("/sign-in");
-  const brand = page.locator("div").filter({ has: page.locator("[data-logo-mark]") }).last();
+  const brand = page
+    .locator("div")
+    .filter({ has: page.locator("[data-logo-mark]") })
+    .last();
   await expect(brand.locator("svg[data-logo-mark]")).toBeVisible();
   await expect(brand).toHaveText("Phaseline");
 });

@@ -34,11 +34,22 @@ describe("StepRunItem", () => {
       statements: 1,
       rowsAffected: 0,
       isCommitted: true,
-      resultSets: [{ command: "SELECT", columns: ["company_id", "total_revenue"], rows: [[1, "1200.50"], [2, "80.00"]], rowCount: 2, isTruncated: false }],
+      resultSets: [
+        {
+          command: "SELECT",
+          columns: ["company_id", "total_revenue"],
+          rows: [
+            [1, "1200.50"],
+            [2, "80.00"],
+          ],
+          rowCount: 2,
+          isTruncated: false,
+        },
+      ],
     });
     expect(html).toContain("<table");
     expect(html).toContain("Phase 1, step 2, attempt 1: SELECT — 2 rows");
-    expect(html).toContain("<th scope=\"col\" class=\"px-2 py-1 font-semibold\">total_revenue</th>");
+    expect(html).toContain('<th scope="col" class="px-2 py-1 font-semibold">total_revenue</th>');
     expect(html).toContain("1200.50");
   });
 

@@ -10,7 +10,10 @@ import { describeEstimate } from "./estimate";
 type Props = { version: TRunbookVersionDetail };
 
 export function VersionOverview({ version }: Readonly<Props>) {
-  const estimate = describeEstimate(version.estimatedMinutes, version.mainPhases.map((p) => p.estimatedMinutes));
+  const estimate = describeEstimate(
+    version.estimatedMinutes,
+    version.mainPhases.map((p) => p.estimatedMinutes),
+  );
   return (
     <Card as="section" labelledBy="overview-title" className="p-5">
       <h2 id="overview-title" className="sr-only">
