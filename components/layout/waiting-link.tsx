@@ -31,10 +31,10 @@ export function WaitingLink() {
       href="/waiting"
       aria-current={isCurrent ? "page" : undefined}
       className={`inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-medium hover:bg-surface-muted ${isCurrent ? "bg-accent-soft text-accent-ink" : "text-ink"}`}
+      aria-label={`Waiting for you: ${count}`}
     >
-      {/* the name is the visible text ("Waiting for you: 2"), so speech input matches what is seen */}
-      Waiting for you<span className="sr-only">: </span>
-      <CountPill count={count} />
+      {/* a space between the words and the count: the name must contain what is seen ("Waiting for you 2") for speech input */}
+      Waiting for you <CountPill count={count} />
     </Link>
   );
 }
