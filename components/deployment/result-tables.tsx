@@ -40,7 +40,7 @@ export function ResultTables({ result, label }: Readonly<{ result: unknown; labe
     <>
       {tables.map((table, i) => (
         // a region with a name: it scrolls by keyboard inside itself, never the page (issue 18 item 1)
-        <section key={i} aria-label={table.caption} tabIndex={0} className="max-h-72 overflow-auto rounded border border-line">
+        <section key={i} aria-label={table.caption} tabIndex={0} className="max-h-72 relative overflow-auto rounded border border-line">
           <table className="min-w-full text-left font-mono text-[0.75rem]">
             <caption className="bg-surface-muted px-2 py-1 text-left font-sans text-xs font-medium text-muted">{table.caption}</caption>
             <thead className="bg-surface-muted">

@@ -48,7 +48,7 @@ export function StepRunItem({ run, label }: Readonly<Props>) {
       ) : null}
       <ResultTables result={run.result} label={label} />
       {mismatches && mismatches.total > 0 ? (
-        <div className="overflow-x-auto rounded-md border border-bad-line">
+        <div className="relative overflow-x-auto rounded-md border border-bad-line">
           <table className="w-full text-xs">
             <caption className="bg-bad px-3 py-1.5 text-left font-medium text-bad-ink">
               Baseline mismatches: {mismatches.total}

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { describeEstimate } from "./estimate";
 
 describe("describeEstimate", () => {
-  it("says which figure is the runbook's own and how far its phases' sum is from it", () => {
+  it("says which figure is the runbook's own and what its phases add up to", () => {
     expect(describeEstimate(45, [5, 1433])).toEqual({
       figure: "45 min, the runbook's own figure",
-      note: "its phases' estimates add up to 23 h 58 min, 23 h 13 min more",
+      note: "its phases' estimates add up to 23 h 58 min",
     });
   });
   it("says when the two agree, and names phases without an estimate", () => {

@@ -15,6 +15,6 @@ export function describeEstimate(runbookMinutes: number | null, phaseMinutes: re
   if (sum === runbookMinutes) return { figure: formatMinutes(runbookMinutes), note: `the same as its phases' estimates added up${unestimated}` };
   return {
     figure: `${formatMinutes(runbookMinutes)}, the runbook's own figure`,
-    note: `its phases' estimates add up to ${formatMinutes(sum)}${unestimated}, ${formatMinutes(Math.abs(sum - runbookMinutes))} ${sum > runbookMinutes ? "more" : "less"}`,
+    note: `its phases' estimates add up to ${formatMinutes(sum)}${unestimated}`,
   };
 }

@@ -172,7 +172,7 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
                 };
               })}
             />
-            <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+            <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
               <table className="w-full text-sm" data-testid="outcomes-table">
                 <caption className="sr-only">Outcomes per runbook, with counts</caption>
                 <thead className="border-b border-line bg-surface-muted">
@@ -240,7 +240,7 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
                 };
               })}
             />
-            <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+            <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
               <table className="w-full text-sm">
                 <caption className="sr-only">Deployments per month by outcome</caption>
                 <thead className="border-b border-line bg-surface-muted">
@@ -306,7 +306,7 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
                     tone: p.medianDeltaMinutes > 0 ? "accent" : "muted",
                   }))}
                 />
-                <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+                <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
                   <table className="w-full text-sm">
                     <caption className="sr-only">Duration against estimate per phase</caption>
                     <thead className="border-b border-line bg-surface-muted">
@@ -403,7 +403,7 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
                   caption="Median wait per role"
                   bars={analytics.signoffWaits.map((w) => ({ key: w.role, label: w.role, value: w.medianSeconds, display: formatSeconds(w.medianSeconds) }))}
                 />
-                <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+                <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
                   <table className="w-full text-sm">
                     <caption className="sr-only">Sign-off wait per role</caption>
                     <thead className="border-b border-line bg-surface-muted">
