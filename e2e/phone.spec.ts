@@ -37,6 +37,8 @@ for (const viewport of [PHONE, { width: 720, height: 900 }]) {
   test(`no page scrolls sideways at ${viewport.width} px, for any role`, async ({ browser }) => {
     const wide: string[] = [];
     for (const role of ROLES_SCANNED) {
+      // 720 px has the phone's layout with more room: the pages with the widest tables are enough there
+      if (viewport.width !== PHONE.width && role !== "lead" && role !== "manager") continue;
       const context = await signedInContext(browser, role, { viewport });
       const page = await context.newPage();
       const paths = pagesFor(role, await demoPageIds(browser));
