@@ -31,7 +31,10 @@ async function firstHref(page: Page, pattern: RegExp): Promise<string> {
 export async function findPageIds(page: Page): Promise<TPageIds> {
   // the seed runbook (other specs add drafts beside it); its address shows its latest published version
   await page.goto("/runbooks");
-  await page.getByRole("link", { name: /^Migration 001 - Fixed Cost/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Migration 001 - Fixed Cost/ })
+    .first()
+    .click();
   await page.waitForURL(/\/versions\/\d+$/);
   const versionHref = new URL(page.url()).pathname;
   await page.goto(`/deployments?q=${SUCCEEDED}`);
