@@ -7,7 +7,7 @@ import { UserMenu } from "@/components/layout/user-menu";
 import { getSessionUser } from "@/lib/auth/session";
 import { navigationFor } from "@/lib/auth/navigation";
 import { can } from "@/lib/auth/permissions";
-import { WaitingLink } from "@/components/layout/waiting-link";
+import { WaitingCount, WaitingLink } from "@/components/layout/waiting-link";
 import { LiveFeedProvider } from "@/components/live/live-feed";
 
 export default async function AppLayout({ children }: Readonly<{ children: ReactNode }>) {
@@ -18,14 +18,16 @@ export default async function AppLayout({ children }: Readonly<{ children: React
     const path = (await headers()).get("x-phaseline-path") ?? "/runbooks";
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   }
+  const isWaitedOn = can(user.roles, "signoff.dba") || can(user.roles, "deployment.run");
   return (
     <Providers>
       <LiveFeedProvider>
         <AppShell
           navItems={navigationFor(user.roles)}
+          menuBadge={isWaitedOn ? <WaitingCount /> : null}
           userSlot={
             <>
-              {can(user.roles, "signoff.dba") || can(user.roles, "deployment.run") ? <WaitingLink /> : null}
+              {isWaitedOn ? <WaitingLink /> : null}
               <UserMenu name={user.name} email={user.email} roles={user.roles} />
             </>
           }

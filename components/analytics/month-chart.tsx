@@ -31,7 +31,7 @@ export function MonthChart({ columns }: Readonly<Props>) {
           </span>
         ))}
       </figcaption>
-      <div className="flex h-48 items-end gap-1.5 overflow-x-auto border-b border-line pb-px" aria-hidden="true">
+      <div className="flex h-48 items-end gap-1.5 relative overflow-x-auto border-b border-line pb-px" aria-hidden="true">
         {columns.map((c) => (
           <div key={c.month} className="flex h-full min-w-8 max-w-20 flex-1 flex-col justify-end">
             <span className="mb-0.5 text-center text-[0.65rem] tabular-nums text-muted">{c.total}</span>
@@ -48,7 +48,7 @@ export function MonthChart({ columns }: Readonly<Props>) {
           </div>
         ))}
       </div>
-      <div className="mt-1 flex gap-1.5 overflow-x-auto">
+      <div className="mt-1 flex gap-1.5 relative overflow-x-auto">
         {columns.map((c) => (
           <Link key={c.month} href={c.href} className="min-w-8 max-w-20 flex-1 text-center text-[0.65rem] text-accent-ink hover:underline">
             {c.label}

@@ -48,7 +48,7 @@ export function TokenTable({ tokens, now, emptyHint }: Readonly<Props>) {
   return (
     <div className="space-y-3">
       <ActionError message={error} />
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Personal access tokens</caption>
           <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">

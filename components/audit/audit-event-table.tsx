@@ -34,7 +34,7 @@ export function targetLabel(e: Pick<TEvent, "targetType" | "targetId">, names: T
 
 export function AuditEventTable({ events, names }: Readonly<{ events: readonly TEvent[]; names: TAuditNamesProp }>) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Audit events, newest first</caption>
         <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">

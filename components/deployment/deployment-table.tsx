@@ -12,7 +12,7 @@ const td = "px-3 py-3 align-top";
 
 export function DeploymentTable({ deployments }: Readonly<Props>) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full text-sm">
         <caption className="sr-only">Deployments</caption>
         <thead className="border-b border-line bg-surface-muted">

@@ -146,7 +146,7 @@ export function PhaseRunCard({ phaseRun, unreachedLabel, className = "" }: Reado
                   const tick = tickByItem.get(item.id);
                   const isTicked = tick?.isTicked === true;
                   return (
-                    <li key={item.id} className="flex items-start gap-2">
+                    <li key={item.id} className="flex flex-wrap items-start gap-x-2 gap-y-0.5">
                       <span
                         aria-hidden="true"
                         className={`mt-0.5 inline-flex size-4 shrink-0 items-center justify-center rounded-sm border text-[0.65rem] ${
@@ -155,12 +155,13 @@ export function PhaseRunCard({ phaseRun, unreachedLabel, className = "" }: Reado
                       >
                         {isTicked ? "✓" : ""}
                       </span>
-                      <span className="flex-1">
+                      <span className="min-w-0 flex-1">
                         <span className="sr-only">{isTicked ? "Ticked: " : "Not ticked: "}</span>
                         {item.text}
                         {!item.isRequired ? <span className="ml-1.5 text-xs text-muted">(optional)</span> : null}
                       </span>
-                      <span className="shrink-0 text-xs text-muted">
+                      {/* beside the item when it fits, under it on a phone */}
+                      <span className="ml-6 text-xs text-muted sm:ml-0">
                         {tick ? (
                           <>
                             {isTicked ? "ticked" : "unticked"} by {tick.tickedBy.name} <RelativeTime date={tick.tickedAt} />

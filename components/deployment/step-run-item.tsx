@@ -6,6 +6,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { baselineMismatches } from "@/lib/domain/review/report";
 import { describeResult } from "./describe-result";
+import { ResultTables } from "./result-tables";
 
 type Props = { run: TStepRunDetail; label: string };
 
@@ -45,8 +46,9 @@ export function StepRunItem({ run, label }: Readonly<Props>) {
           {run.errorMessage}
         </p>
       ) : null}
+      <ResultTables result={run.result} label={label} />
       {mismatches && mismatches.total > 0 ? (
-        <div className="overflow-x-auto rounded-md border border-bad-line">
+        <div className="relative overflow-x-auto rounded-md border border-bad-line">
           <table className="w-full text-xs">
             <caption className="bg-bad px-3 py-1.5 text-left font-medium text-bad-ink">
               Baseline mismatches: {mismatches.total}

@@ -5,11 +5,12 @@ import type { TNavItem } from "./main-nav";
 type Props = {
   children: ReactNode;
   userSlot?: ReactNode;
+  menuBadge?: ReactNode;
   navItems: readonly TNavItem[];
 };
 
 /** Header with navigation, then the page in the one <main> landmark. */
-export function AppShell({ children, userSlot, navItems }: Readonly<Props>) {
+export function AppShell({ children, userSlot, menuBadge, navItems }: Readonly<Props>) {
   return (
     <>
       <a
@@ -18,8 +19,8 @@ export function AppShell({ children, userSlot, navItems }: Readonly<Props>) {
       >
         Skip to content
       </a>
-      <SiteHeader userSlot={userSlot} navItems={navItems} />
-      <main id="main" className="mx-auto w-full max-w-screen-2xl px-6 py-8">
+      <SiteHeader userSlot={userSlot} menuBadge={menuBadge} navItems={navItems} />
+      <main id="main" className="mx-auto w-full max-w-screen-2xl px-4 py-6 sm:px-6 sm:py-8">
         {children}
       </main>
     </>

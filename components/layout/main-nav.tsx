@@ -15,7 +15,7 @@ export function MainNav({ items }: Readonly<Props>) {
   const pathname = usePathname() ?? "";
   return (
     <nav aria-label="Main">
-      <ul className="flex items-center gap-1">
+      <ul className="flex flex-col gap-1 md:flex-row md:items-center">
         {items.map((item) => {
           const isCurrent = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
@@ -23,7 +23,7 @@ export function MainNav({ items }: Readonly<Props>) {
               <Link
                 href={item.href}
                 aria-current={isCurrent ? "page" : undefined}
-                className={`rounded-md px-3 py-1.5 text-sm font-medium transition-colors ${
+                className={`block rounded-md px-3 py-1.5 text-sm font-medium transition-colors ${
                   isCurrent ? "bg-accent-soft text-accent-ink" : "text-muted hover:bg-surface-muted hover:text-ink"
                 }`}
               >

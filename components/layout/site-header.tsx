@@ -1,27 +1,33 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { HeaderMenu } from "./header-menu";
+import { LogoMark } from "./logo-mark";
 import { MainNav, type TNavItem } from "./main-nav";
 
 type Props = {
   /** the signed-in user's menu (auth fills this slot); nothing is rendered when absent */
   userSlot?: ReactNode;
+  /** shown on the narrow header's Menu button, e.g. the Waiting-for-you count */
+  menuBadge?: ReactNode;
   navItems: readonly TNavItem[];
 };
 
-export function SiteHeader({ userSlot, navItems }: Readonly<Props>) {
+export function SiteHeader({ userSlot, menuBadge, navItems }: Readonly<Props>) {
   return (
     <header className="border-b border-line bg-surface print:hidden">
-      <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-6 px-6">
+      <div className="relative mx-auto flex h-14 max-w-screen-2xl items-center gap-6 px-4 sm:px-6">
         <Link href="/runbooks" className="flex items-center gap-2 text-base font-semibold tracking-tight text-ink">
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6 rounded bg-accent p-1 text-on-accent">
-            <path d="M4 6h10M4 12h16M4 18h7" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" fill="none" />
-          </svg>
+          <LogoMark />
           Phaseline
         </Link>
-        <MainNav items={navItems} />
-        <div className="ml-auto flex items-center gap-3" data-slot="user">
-          {userSlot}
-        </div>
+        {navItems.length || userSlot ? (
+          <HeaderMenu badge={menuBadge}>
+            <MainNav items={navItems} />
+            <div className="flex flex-col items-start gap-3 md:ml-auto md:flex-row md:items-center" data-slot="user">
+              {userSlot}
+            </div>
+          </HeaderMenu>
+        ) : null}
       </div>
     </header>
   );

@@ -9,9 +9,9 @@ const ROLE_LABEL: Record<string, string> = { LEAD: "Lead", DBA: "DBA", MANAGER: 
 
 export function UserMenu({ name, email, roles }: Readonly<Props>) {
   return (
-    <div className="flex items-center gap-3 text-sm">
-      <div className="text-right leading-tight">
-        {/* the name opens the person's settings: on a narrow header the links beside it are hidden */}
+    <div className="flex flex-col items-start gap-3 text-sm md:flex-row md:items-center">
+      <div className="leading-tight md:text-right">
+        {/* the name opens the person's settings: on a middling header the links beside it are hidden */}
         <Link href="/settings" className="block font-medium text-ink hover:text-accent-ink hover:underline" title={`${email} — your settings`}>
           {name}
         </Link>
@@ -20,7 +20,7 @@ export function UserMenu({ name, email, roles }: Readonly<Props>) {
           {roles.map((r) => ROLE_LABEL[r] ?? r).join(" · ") || "no roles"}
         </div>
       </div>
-      <nav aria-label="Your account" className="hidden items-center gap-3 text-sm md:flex">
+      <nav aria-label="Your account" className="flex items-center gap-3 text-sm md:hidden lg:flex">
         <Link href="/settings" className="text-ink hover:text-accent-ink hover:underline">
           Settings
         </Link>

@@ -21,8 +21,10 @@ const th = "px-4 py-2.5 text-left text-xs font-medium uppercase tracking-wide te
 const td = "px-4 py-3 align-top";
 
 export function RunbookTable({ runbooks, lintRisks, actionsFor }: Readonly<Props>) {
+  // relative: the scroller is the containing block of the screen-reader-only text in its cells,
+  // which would otherwise widen the page on a phone (issue 18 item 1)
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full text-sm">
         <caption className="sr-only">Runbooks</caption>
         <thead className="border-b border-line bg-surface-muted">

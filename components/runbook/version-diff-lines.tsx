@@ -32,7 +32,7 @@ export function VersionDiffLines({ lines, label, caption, context = 3 }: Readonl
           <span className="text-ok-ink">+{added}</span> <span className="text-bad-ink">−{removed}</span>
         </span>
       </figcaption>
-      <pre role="region" tabIndex={0} aria-label={label} className="overflow-auto py-1 font-mono text-[0.8125rem] leading-relaxed">
+      <pre role="region" tabIndex={0} aria-label={label} className="relative overflow-auto py-1 font-mono text-[0.8125rem] leading-relaxed">
         <code className="table min-w-full">
           {items.map((item, index) => {
             if (item.op === "skip") {

@@ -5,11 +5,15 @@ import { FieldList } from "@/components/ui/field-list";
 import { formatMinutes } from "@/components/ui/format";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { RiskBadge } from "@/components/ui/risk-badge";
+import { describeEstimate } from "./estimate";
 
 type Props = { version: TRunbookVersionDetail };
 
 export function VersionOverview({ version }: Readonly<Props>) {
-  const totalPhaseMinutes = version.mainPhases.reduce((sum, p) => sum + (p.estimatedMinutes ?? 0), 0);
+  const estimate = describeEstimate(
+    version.estimatedMinutes,
+    version.mainPhases.map((p) => p.estimatedMinutes),
+  );
   return (
     <Card as="section" labelledBy="overview-title" className="p-5">
       <h2 id="overview-title" className="sr-only">
@@ -22,8 +26,8 @@ export function VersionOverview({ version }: Readonly<Props>) {
             label: "Estimated duration",
             value: (
               <>
-                {formatMinutes(version.estimatedMinutes)}
-                {totalPhaseMinutes > 0 ? <span className="text-muted"> · phases sum to {formatMinutes(totalPhaseMinutes)}</span> : null}
+                {estimate.figure}
+                {estimate.note ? <span className="block text-muted">{estimate.note}</span> : null}
               </>
             ),
           },

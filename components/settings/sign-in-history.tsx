@@ -14,7 +14,7 @@ export function SignInHistory({ entries, limit }: Readonly<Props>) {
     return <p className="text-sm text-muted">No sign-in with email and password yet. Sign-ins through single sign-on are in the audit trail.</p>;
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full text-sm">
         <caption className="sr-only">Your last {limit} sign-in attempts, newest first</caption>
         <thead className="border-b border-line bg-surface-muted">

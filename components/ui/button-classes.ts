@@ -7,3 +7,6 @@ export const secondaryButtonClass =
 export const dangerButtonClass =
   "inline-flex items-center justify-center rounded-md border border-bad-line bg-bad px-4 py-2 text-sm font-medium text-bad-ink hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:cursor-not-allowed disabled:opacity-60";
 export const smallButton = "!px-3 !py-1.5 !text-[0.8125rem]";
+
+/** A link inside running text: underlined, never told apart by colour alone (WCAG 1.4.1). */
+export const textLinkClass = "text-accent-ink underline decoration-accent-ink/50 underline-offset-2 hover:decoration-accent-ink";

@@ -29,7 +29,7 @@ export function CodeBlock({ code, language, label, showLineNumbers = true, maxHe
           <span className="normal-case tracking-normal text-faint">{lines.length === 1 ? "1 line" : `${lines.length} lines`}</span>
         </figcaption>
       ) : null}
-      <pre role="region" tabIndex={0} aria-label={label} className={`overflow-auto py-2 font-mono text-[0.8125rem] leading-relaxed text-ink ${maxHeightClass ?? ""}`}>
+      <pre role="region" tabIndex={0} aria-label={label} className={`relative overflow-auto py-2 font-mono text-[0.8125rem] leading-relaxed text-ink ${maxHeightClass ?? ""}`}>
         <code className="table min-w-full">
           {lines.map((line, index) => (
             <span key={index} className="table-row">

@@ -15,6 +15,13 @@ export function formatAbsolute(date: Date): string {
   return `${absoluteFormat.format(date)} UTC`;
 }
 
+const clockWithSecondsFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false, timeZone: "UTC" });
+
+/** "21:30:05 UTC": a time of day under the same rule as every other time shown (UTC, labelled). */
+export function formatClock(date: Date): string {
+  return `${clockWithSecondsFormat.format(date)} UTC`;
+}
+
 const relativeFormat = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
 
 export function formatRelative(date: Date, now: Date = new Date()): string {

@@ -15,7 +15,7 @@ export function PageHeader({ title, eyebrow, description, aside, children }: Rea
     <div className="mb-6 border-b border-line pb-5">
       {eyebrow ? <div className="mb-1 text-sm text-muted">{eyebrow}</div> : null}
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight text-ink">{title}</h1>
+        <h1 className="min-w-0 text-2xl font-semibold tracking-tight text-ink wrap-anywhere">{title}</h1>
         {aside ? <div className="flex flex-wrap items-center gap-2">{aside}</div> : null}
       </div>
       {description ? <div className="mt-2 max-w-3xl text-sm text-muted">{description}</div> : null}

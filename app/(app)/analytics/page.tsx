@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { textLinkClass } from "@/components/ui/button-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { ForbiddenView } from "@/components/ui/forbidden-view";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -39,11 +40,11 @@ function RatioLink({ r, countHref, ofHref }: Readonly<{ r: TRatio; countHref: st
       <span className="font-semibold">{formatRate(r)}</span>{" "}
       <span className="text-muted">
         (
-        <Link href={countHref} className="text-accent-ink hover:underline">
+        <Link href={countHref} className={textLinkClass}>
           {r.count}
         </Link>{" "}
         of{" "}
-        <Link href={ofHref} className="text-accent-ink hover:underline">
+        <Link href={ofHref} className={textLinkClass}>
           {r.of}
         </Link>
         )
@@ -185,7 +186,7 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
                 };
               })}
             />
-            <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+            <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
               <table className="w-full text-sm" data-testid="outcomes-table">
                 <caption className="sr-only">Outcomes per runbook, with counts</caption>
                 <thead className="border-b border-line bg-surface-muted">
@@ -253,7 +254,7 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
                 };
               })}
             />
-            <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+            <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
               <table className="w-full text-sm">
                 <caption className="sr-only">Deployments per month by outcome</caption>
                 <thead className="border-b border-line bg-surface-muted">
@@ -319,7 +320,7 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
                     tone: p.medianDeltaMinutes > 0 ? "accent" : "muted",
                   }))}
                 />
-                <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+                <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
                   <table className="w-full text-sm">
                     <caption className="sr-only">Duration against estimate per phase</caption>
                     <thead className="border-b border-line bg-surface-muted">
@@ -416,7 +417,7 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
                   caption="Median wait per role"
                   bars={analytics.signoffWaits.map((w) => ({ key: w.role, label: w.role, value: w.medianSeconds, display: formatSeconds(w.medianSeconds) }))}
                 />
-                <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+                <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
                   <table className="w-full text-sm">
                     <caption className="sr-only">Sign-off wait per role</caption>
                     <thead className="border-b border-line bg-surface-muted">

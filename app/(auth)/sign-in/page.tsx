@@ -5,6 +5,7 @@ import { getOidcDisplayName, isOidcEnabled } from "@/lib/auth/options";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInErrorFromCode } from "@/lib/auth/sign-in-messages";
 import { SignInForm } from "./_components/sign-in-form";
+import { LogoMark } from "@/components/layout/logo-mark";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -25,9 +26,7 @@ export default async function SignInPage({ searchParams }: Readonly<Props>) {
   return (
     <div className="w-full max-w-sm">
       <div className="mb-6 flex items-center justify-center gap-2 text-lg font-semibold tracking-tight text-ink">
-        <span aria-hidden="true" className="inline-flex size-7 items-center justify-center rounded bg-accent text-sm font-bold text-on-accent">
-          ⫶
-        </span>
+        <LogoMark className="size-7" />
         Phaseline
       </div>
       <section aria-labelledby="sign-in-title" className="rounded-lg border border-line bg-surface p-6 shadow-xs">

@@ -141,7 +141,7 @@ export function DeploymentReport({ report }: Readonly<Props>) {
           Timeline
         </h2>
         <PhaseTimelineChart rows={rows} />
-        <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+        <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
           <table className="w-full text-sm">
             <caption className="sr-only">Phases, estimated against actual minutes</caption>
             <thead className="border-b border-line bg-surface-muted">
@@ -221,7 +221,7 @@ export function DeploymentReport({ report }: Readonly<Props>) {
         <p className="text-sm text-muted">
           {audit.length} events of this deployment in chain order. Seq is the event&apos;s position in the tamper-evident audit chain; the hash is its link.
         </p>
-        <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+        <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
           <table className="w-full text-xs">
             <caption className="sr-only">Audit events of this deployment</caption>
             <thead className="border-b border-line bg-surface-muted">

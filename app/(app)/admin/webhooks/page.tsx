@@ -74,7 +74,7 @@ export default async function WebhooksPage() {
           {deliveries.length === 0 ? (
             <EmptyState title="Nothing sent yet">Deliveries appear here with their status, the receiver&apos;s response code and the attempts made.</EmptyState>
           ) : (
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">The newest 50 deliveries</caption>
                 <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">

@@ -26,6 +26,7 @@ import { DeploymentBackups } from "@/components/deployment/deployment-backups";
 import { decideDropBackup } from "@/lib/domain/execution/backup";
 import { findDeploymentBackups } from "@/lib/server/readers/find-deployment-backups";
 import { getBackupEstimates } from "@/lib/server/readers/get-backup-estimates";
+import { phaseOutcome, phaseOutcomeLabel } from "@/lib/domain/review/report";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Deployment" };
@@ -76,6 +77,11 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
   const rollbackRuns = deployment.phaseRuns.filter((p) => p.procedure === "ROLLBACK");
   const sheetSignoffs = deployment.signoffs.filter((s) => s.scope === "SHEET");
   const pointOfNoReturnSignoffs = deployment.signoffs.filter((s) => s.scope === "POINT_OF_NO_RETURN");
+  // the report's words for phases a finished deployment never reached ("Not needed", "Not reached"), never "Pending"
+  const unreachedLabel = (run: (typeof deployment.phaseRuns)[number]) => {
+    const outcome = phaseOutcome(deployment, run);
+    return outcome.kind === "status" ? undefined : phaseOutcomeLabel(outcome);
+  };
   const hasRollback = rollbackRuns.some((r) => r.status !== "PENDING") || deployment.rollbackStartedAt !== null;
 
   return (
@@ -113,7 +119,7 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
             Phases
           </h2>
           {mainRuns.length > 0 ? (
-            mainRuns.map((run) => <PhaseRunCard key={run.id} phaseRun={run} />)
+            mainRuns.map((run) => <PhaseRunCard key={run.id} phaseRun={run} unreachedLabel={unreachedLabel(run)} />)
           ) : (
             <EmptyState title="No phase runs yet">Phase runs are created when the deployment starts.</EmptyState>
           )}
@@ -128,7 +134,7 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
               <p className="text-sm text-muted">{hasRollback ? "Rollback was started." : "Not used: runs only if a rollback is triggered."}</p>
             </div>
             {rollbackRuns.map((run) => (
-              <PhaseRunCard key={run.id} phaseRun={run} />
+              <PhaseRunCard key={run.id} phaseRun={run} unreachedLabel={unreachedLabel(run)} />
             ))}
           </section>
         ) : null}

@@ -11,7 +11,7 @@ const td = "px-3 py-3 align-top";
 /** Presentational: the environments, with their targets masked (the only form a page ever gets). */
 export function EnvironmentTable({ environments }: Readonly<Props>) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full text-sm">
         <caption className="sr-only">Environments, by name</caption>
         <thead className="border-b border-line bg-surface-muted">

@@ -10,7 +10,7 @@ const td = "px-4 py-3 align-top";
 
 export function UserTable({ users, currentUserId }: Readonly<Props>) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full text-sm">
         <caption className="sr-only">Users</caption>
         <thead className="border-b border-line bg-surface-muted">

@@ -1,7 +1,7 @@
 "use client";
 // Runbook version, environment, lead, name and window → planDeploymentAction → the cockpit.
 // A refusal keeps everything chosen and typed (PRODUCT.md rule 9).
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { FormFeedback, SubmitButton, TextField } from "@/components/ui/form/form-controls";
 import { firstFieldError, runAction, type TReadResult } from "@/lib/actions/read-result";
@@ -181,11 +181,19 @@ function SelectField({
   );
 }
 
+/** The browser's zone, named once mounted (the server cannot know it); every time shown afterwards is UTC. */
+function useViewerZone(): string | null {
+  const [zone, setZone] = useState<string | null>(null);
+  useEffect(() => setZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+  return zone;
+}
+
 function DateTimeField({ id, label, value, onChange, error }: Readonly<{ id: string; label: string; value: string; onChange: (v: string) => void; error?: string }>) {
+  const zone = useViewerZone();
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium text-ink">
-        {label} <span className="font-normal text-muted">(optional, your time zone)</span>
+        {label} <span className="font-normal text-muted">(optional, in your time zone{zone ? `, ${zone}` : ""}; shown in UTC afterwards)</span>
       </label>
       <input
         id={id}

@@ -115,7 +115,18 @@ export function ImportRunbookForm() {
         </h2>
 
         <div className="flex flex-wrap items-center gap-3">
-          <input ref={fileInput} id={ids.file} type="file" accept={ACCEPT} onChange={onFileChosen} className="sr-only" disabled={pending !== null} />
+          {/* the button below opens it (one tab stop); the name still says what it takes, for assistive tech */}
+          <input
+            ref={fileInput}
+            id={ids.file}
+            type="file"
+            accept={ACCEPT}
+            onChange={onFileChosen}
+            aria-label="Markdown file to import (.md or .txt)"
+            tabIndex={-1}
+            className="sr-only"
+            disabled={pending !== null}
+          />
           <SubmitButton type="button" tone="plain" isPending={pending === "read"} pendingLabel="Reading…" isDisabled={pending !== null} onClick={() => fileInput.current?.click()}>
             Choose a file…
           </SubmitButton>

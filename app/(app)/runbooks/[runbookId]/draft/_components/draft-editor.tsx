@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { roleLabels } from "@/components/runbook/phase-labels";
 import { SubmitButton } from "@/components/ui/form/form-controls";
+import { formatClock } from "@/components/ui/format";
 import { runAction } from "@/lib/actions/read-result";
 import { saveDraftAction } from "@/lib/actions/runbook-drafts";
 import { ROLES, type TRole } from "@/lib/auth/permissions";
@@ -240,7 +241,7 @@ export function DraftEditor({ runbookId, versionId, initial }: Readonly<Props>) 
           Save draft
         </SubmitButton>
         <span role="status" className="text-sm text-muted">
-          {isDirty ? <span className="font-medium text-warn-ink">● Unsaved changes</span> : savedAt ? <>✓ Saved at {savedAt.toLocaleTimeString()}</> : "No changes yet"}
+          {isDirty ? <span className="font-medium text-warn-ink">● Unsaved changes</span> : savedAt ? <>✓ Saved at {formatClock(savedAt)}</> : "No changes yet"}
         </span>
         <span className="text-xs text-faint">Ctrl/⌘ + S saves</span>
         <Link href={`/runbooks/${runbookId}/draft/review`} className="ml-auto text-sm font-medium text-accent-ink hover:underline">
