@@ -251,7 +251,7 @@ function Checklist({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCoc
                   type="button"
                   className={`${secondaryButtonClass} ${smallButton}`}
                   disabled={isBusy}
-                  aria-label={`Tick the ${unticked.length} unticked in ${group.heading}`}
+                  aria-label={`Tick ${unticked.length} unticked in ${group.heading}`}
                   onClick={() => tickMany(unticked.map((c) => c.id))}
                 >
                   Tick {unticked.length}
