@@ -84,8 +84,9 @@ async function workThroughPhase(lead: Page, title: string, options: { expectFail
         await step.getByLabel("Note (what you did or saw)").fill("Connected as the deploy role; search_path checked");
         for (let n = 0; n < 2; n++) {
           const refetched = lead.waitForResponse((r) => r.url().includes("/cockpit") && r.ok(), { timeout: 10_000 });
-          // a refetch as a change pushed over /api/live would cause (React Query refetches on focus)
-          await lead.evaluate(() => window.dispatchEvent(new Event("focus")));
+          // a refetch as a change pushed over /api/live would cause (React Query refetches when the
+          // page becomes visible: its focus manager listens to visibilitychange)
+          await lead.evaluate(() => window.dispatchEvent(new Event("visibilitychange")));
           await refetched;
         }
         await expect(step.getByLabel("Note (what you did or saw)")).toHaveValue("Connected as the deploy role; search_path checked");

@@ -1,7 +1,7 @@
 // Live work pushed, not polled (issue 17 item 1): an open cockpit that nothing changes asks the
 // server for nothing, and a change made in another browser reaches it over /api/live at once.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn, type TDemoRole } from "./fixtures";
+import { chooseRunbook, signIn, type TDemoRole } from "./fixtures";
 
 async function newSession(browser: Browser, role: TDemoRole, path: string): Promise<Page> {
   const context = await browser.newContext();
@@ -14,6 +14,7 @@ test("an idle cockpit costs no request; the lead's Start reaches a manager's ope
   test.setTimeout(120_000);
   const lead = await newSession(browser, "lead", "/deployments/new");
   await lead.goto("/deployments/new");
+  await chooseRunbook(lead);
   const name = `${await lead.getByLabel("Deployment name").inputValue()}-live`;
   await lead.getByLabel("Deployment name").fill(name);
   await lead.getByRole("button", { name: "Plan deployment" }).click();
