@@ -111,7 +111,8 @@ test("a DBA approves a production point of no return from a phone", async ({ bro
   await lead.goto("/deployments/new");
   await chooseRunbook(lead);
   await lead.getByLabel("Environment").selectOption({ label: "production — production" });
-  await lead.getByLabel("Deployment name").fill(`${await lead.getByLabel("Deployment name").inputValue()}-phone`);
+  const name = `${await lead.getByLabel("Deployment name").inputValue()}-phone`;
+  await lead.getByLabel("Deployment name").fill(name);
   await lead.getByRole("button", { name: "Plan deployment" }).click();
   await lead.waitForURL(/\/deployments\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   await lead.getByRole("button", { name: "Start deployment" }).click();
@@ -128,22 +129,25 @@ test("a DBA approves a production point of no return from a phone", async ({ bro
   await dba.goto("/runbooks");
   const menu = dba.getByRole("banner").getByRole("button", { name: "Menu" });
   await expect(menu).not.toContainText(/^Menu\s*0/, { timeout: 10_000 });
+  // other specs may have left work for this DBA: this approval takes one off the count
+  const before = Number(/^Menu\s*(\d+)/.exec((await menu.textContent()) ?? "")?.[1]);
   await menu.click();
   await dba
     .getByRole("banner")
     .getByRole("link", { name: /^Waiting for you/ })
     .click();
   await dba
+    .getByRole("listitem")
+    .filter({ hasText: name })
     .getByRole("link", { name: /^Approve starting “Database Migration”/ })
-    .first()
     .click();
   await dba.waitForURL(/\/deployments\/[0-9a-f-]{36}$/);
   const approve = dba.getByRole("button", { name: "Approve starting it" });
   await approve.scrollIntoViewIfNeeded();
   await expect(approve).toBeInViewport();
   await approve.click();
-  // recorded: nothing waits for this DBA any more
-  await expect(menu, "the approval was recorded").toContainText(/^Menu\s*0/, { timeout: 15_000 });
+  // recorded: one thing fewer waits for this DBA
+  await expect(menu, "the approval was recorded").toContainText(new RegExp(`^Menu\\s*${before - 1}(?!\\d)`), { timeout: 15_000 });
   const { excess, culprits } = await overflow(dba);
   expect(excess, `the deployment's page fits the phone: ${culprits.join("; ")}`).toBeLessThanOrEqual(0);
   await dbaContext.close();

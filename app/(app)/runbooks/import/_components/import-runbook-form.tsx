@@ -122,7 +122,7 @@ export function ImportRunbookForm() {
             type="file"
             accept={ACCEPT}
             onChange={onFileChosen}
-            aria-label="Markdown file to import (.md or .txt)"
+            aria-label="File to import (.md or .txt)"
             tabIndex={-1}
             className="sr-only"
             disabled={pending !== null}
