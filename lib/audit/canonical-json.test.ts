@@ -40,7 +40,9 @@ const leaf = fc.oneof(
 const value = fc.letrec((tie) => ({
   node: fc.oneof({ depthSize: "small" }, leaf, tie("array"), tie("object")),
   array: fc.array(tie("node"), { maxLength: 5 }),
-  object: fc.dictionary(fc.string({ unit: "grapheme", maxLength: 8 }), tie("node"), { maxKeys: 6 }),
+  object: fc.dictionary(fc.oneof(fc.string({ unit: "grapheme", maxLength: 8 }), fc.nat().map(String), fc.constantFrom("01", "4294967294", "4294967295", "-1")), tie("node"), {
+    maxKeys: 6,
+  }),
 })).node;
 
 describe("canonicalJson", () => {
@@ -49,8 +51,13 @@ describe("canonicalJson", () => {
       fc.property(value, (v) => {
         expect(canonicalJson(v)).toBe(reference(v));
       }),
-      { numRuns: 2_000 },
+      { numRuns: 5_000 },
     );
+  });
+
+  it("writes array-index keys first, in numeric order, as every stored hash was computed", () => {
+    expect(canonicalJson({ "": {}, "0": 0 })).toBe('{"0":0,"":{}}');
+    expect(canonicalJson({ b: 1, "10": 1, "9": 1, "01": 1, "4294967295": 1, "4294967294": 1, a: 1 })).toBe('{"9":1,"10":1,"4294967294":1,"01":1,"4294967295":1,"a":1,"b":1}');
   });
 
   it("sorts keys at every depth and drops undefined members", () => {

@@ -7,6 +7,29 @@ export function canonicalJson(value: unknown): string {
   return write(value) ?? "null";
 }
 
+/**
+ * The order the rule has always written an object's keys in — the order of a JavaScript object
+ * built by inserting the sorted keys: array-index keys ("0", "17", …) first in numeric order,
+ * then every other key in code-unit order. Every stored hash was computed that way, so it stays.
+ */
+function canonicalKeyOrder(keys: string[]): string[] {
+  const sorted = keys.sort();
+  const indices = sorted.filter(isArrayIndex);
+  if (indices.length === 0) return sorted;
+  indices.sort((a, b) => Number(a) - Number(b));
+  return [...indices, ...sorted.filter((k) => !isArrayIndex(k))];
+}
+
+/** ECMAScript's array index: the canonical decimal text of an integer in [0, 2^32 − 2]. */
+function isArrayIndex(key: string): boolean {
+  if (key.length === 0 || key.length > 10 || (key.length > 1 && key[0] === "0")) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return Number(key) <= 4_294_967_294;
+}
+
 /** The canonical text of `value`, or undefined where JSON drops it (an undefined object member). */
 function write(value: unknown): string | undefined {
   switch (typeof value) {
@@ -32,7 +55,7 @@ function write(value: unknown): string | undefined {
         return `${out}]`;
       }
       const record = value as Record<string, unknown>;
-      const keys = Object.keys(record).sort();
+      const keys = canonicalKeyOrder(Object.keys(record));
       let out = "{";
       let isFirst = true;
       for (const key of keys) {
