@@ -83,11 +83,17 @@ async function workThroughPhase(lead: Page, title: string, options: { expectFail
         // "Live work": the cockpit refetches whenever the deployment moves; what the lead is typing stays
         await step.getByLabel("Note (what you did or saw)").fill("Connected as the deploy role; search_path checked");
         for (let n = 0; n < 2; n++) {
-          const refetched = lead.waitForResponse((r) => r.url().includes("/cockpit") && r.ok(), { timeout: 10_000 });
+          const refetched = lead.waitForResponse((r) => r.url().includes("/cockpit") && r.ok(), { timeout: 20_000 });
           // a refetch as a change pushed over /api/live would cause (React Query refetches when the
-          // page becomes visible: its focus manager listens to visibilitychange)
-          await lead.evaluate(() => window.dispatchEvent(new Event("visibilitychange")));
-          await refetched;
+          // page becomes visible: its focus manager listens to visibilitychange); poked until one
+          // goes out, as a poke that joins a fetch already answered starts none
+          const poke = setInterval(() => void lead.evaluate(() => window.dispatchEvent(new Event("visibilitychange"))).catch(() => {}), 1_000);
+          try {
+            await lead.evaluate(() => window.dispatchEvent(new Event("visibilitychange")));
+            await refetched;
+          } finally {
+            clearInterval(poke);
+          }
         }
         await expect(step.getByLabel("Note (what you did or saw)")).toHaveValue("Connected as the deploy role; search_path checked");
       }

@@ -15,6 +15,8 @@ test("an idle cockpit costs no request; the lead's Start reaches a manager's ope
   const lead = await newSession(browser, "lead", "/deployments/new");
   await lead.goto("/deployments/new");
   await chooseRunbook(lead);
+  // other specs add environments (one unreachable on purpose): the demo's staging answers
+  await lead.getByLabel("Environment").selectOption({ label: "staging" });
   const name = `${await lead.getByLabel("Deployment name").inputValue()}-live`;
   await lead.getByLabel("Deployment name").fill(name);
   await lead.getByRole("button", { name: "Plan deployment" }).click();
