@@ -37,7 +37,6 @@ export function LiveFeedProvider({ children }: Readonly<{ children: ReactNode }>
   useEffect(() => {
     if (typeof EventSource === "undefined") return;
     let source: EventSource | null = null;
-    let hasDropped = false;
     const catchUp = () => void queryClient.invalidateQueries();
     const open = () => {
       if (source) return;
@@ -45,9 +44,10 @@ export function LiveFeedProvider({ children }: Readonly<{ children: ReactNode }>
       source = es;
       es.addEventListener("ready", () => {
         setIsLive(true);
-        // what changed while the stream was down or the tab hidden
-        if (hasDropped) catchUp();
-        hasDropped = false;
+        // what changed before the stream was up — since the page was rendered, while it was down
+        // or the tab hidden — reaches no stream: every view refetches once (a change between the
+        // server's render and the first "ready" was otherwise seen only by the 30 s safety refetch)
+        catchUp();
       });
       es.addEventListener("change", (e) => {
         let event: TLiveEvent;
@@ -64,14 +64,12 @@ export function LiveFeedProvider({ children }: Readonly<{ children: ReactNode }>
       es.addEventListener("error", () => {
         // EventSource reconnects by itself (after `retry`); a 401 closes it for good: views poll
         setIsLive(false);
-        hasDropped = true;
       });
     };
     const close = () => {
       source?.close();
       source = null;
       setIsLive(false);
-      hasDropped = true;
     };
     const onVisibility = () => {
       const hidden = document.visibilityState === "hidden";
