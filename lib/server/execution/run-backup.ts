@@ -175,31 +175,7 @@ export async function runBackup(step: TExecutableStep, ctx: TExecutionContext): 
       checksumSelect(t, `${schema}.${quoteIdent(t.copy)} t`, `, pg_total_relation_size(${quoteLiteral(`${schema}.${quoteIdent(t.copy)}`)}::regclass)::bigint AS bytes`),
     ),
   ];
-  const retries: TLockRetry[] = [];
-  let isHeaderWritten = false;
-  const run = await withLockRetries(
-    ctx,
-    lockRetriesOf(step),
-    () =>
-      runOnTarget({
-        ctx,
-        sql: `${statements.join(";\n")};`,
-        statementCount: statements.length + 4,
-        limits: sqlLimitsOf(step),
-        access: "READ WRITE",
-        finish: isRehearsal ? "ROLLBACK" : "COMMIT",
-        keepRows: 1,
-        onLimitsInForce: (limits) => {
-          if (isHeaderWritten) return;
-          isHeaderWritten = true;
-          ctx.onOutput(
-            `${isRehearsal ? "Rehearsal: " : ""}backing up ${plural(tables.length, "table")} into schema ${schemaName} in one transaction (${describeLimitsInForce(limits)})\n`,
-          );
-        },
-      }),
-    (failed) => (failed.ok ? refused("") : failed.error),
-    retries,
-  );
+  const { run, retries } = await runStatementsOnce(ctx, step, statements, isRehearsal, `backing up ${plural(tables.length, "table")} into schema ${schemaName}`);
   const retried = retries.length > 0 ? { lockRetries: retries } : {};
   if (!run.ok) {
     const error =
@@ -377,31 +353,7 @@ export async function runRestore(step: TExecutableStep, ctx: TExecutionContext):
     ...ordered.flatMap((t) => restoreStatements(t, copyOf(t))),
     ...ordered.map((t) => verifyStatement(t, copyOf(t))),
   ];
-  const retries: TLockRetry[] = [];
-  let isHeaderWritten = false;
-  const run = await withLockRetries(
-    ctx,
-    lockRetriesOf(step),
-    () =>
-      runOnTarget({
-        ctx,
-        sql: `${statements.join(";\n")};`,
-        statementCount: statements.length + 4,
-        limits: sqlLimitsOf(step),
-        access: "READ WRITE",
-        finish: isRehearsal ? "ROLLBACK" : "COMMIT",
-        keepRows: 1,
-        onLimitsInForce: (limits) => {
-          if (isHeaderWritten) return;
-          isHeaderWritten = true;
-          ctx.onOutput(
-            `${isRehearsal ? "Rehearsal: " : ""}restoring ${plural(ordered.length, "table")} from schema ${schemaName} in one transaction (${describeLimitsInForce(limits)})\n`,
-          );
-        },
-      }),
-    (failed) => (failed.ok ? refused("") : failed.error),
-    retries,
-  );
+  const { run, retries } = await runStatementsOnce(ctx, step, statements, isRehearsal, `restoring ${plural(ordered.length, "table")} from schema ${schemaName}`);
   const retried = retries.length > 0 ? { lockRetries: retries } : {};
   if (!run.ok) return failure(ctx, run.error, { ...described, schemaName, ...retried }, run.isCommitUnknown ? "" : "Rolled back: nothing was restored.");
   const changed = run.results.filter((r) => r.command === "DELETE" || r.command === "UPDATE" || r.command === "INSERT").reduce((sum, r) => sum + (r.rowCount ?? 0), 0);
@@ -474,4 +426,36 @@ export async function dropBackupSchemaOnTarget(input: {
     keepRows: 0,
   });
   return dropped.ok ? { ok: true, wasOnTarget: true } : { ok: false, error: dropped.error };
+}
+
+/**
+ * A BACKUP's or RESTORE's statements in one transaction on the target, through the SQL steps'
+ * session (limits, lock-timeout retries by the step's policy), rolled back for a rehearsal.
+ * `what` heads the output once the limits are in force, e.g. "restoring 2 tables from schema …".
+ */
+async function runStatementsOnce(ctx: TExecutionContext, step: TExecutableStep, statements: string[], isRehearsal: boolean, what: string) {
+  const retries: TLockRetry[] = [];
+  let isHeaderWritten = false;
+  const run = await withLockRetries(
+    ctx,
+    lockRetriesOf(step),
+    () =>
+      runOnTarget({
+        ctx,
+        sql: `${statements.join(";\n")};`,
+        statementCount: statements.length + 4,
+        limits: sqlLimitsOf(step),
+        access: "READ WRITE",
+        finish: isRehearsal ? "ROLLBACK" : "COMMIT",
+        keepRows: 1,
+        onLimitsInForce: (limits) => {
+          if (isHeaderWritten) return;
+          isHeaderWritten = true;
+          ctx.onOutput(`${isRehearsal ? "Rehearsal: " : ""}${what} in one transaction (${describeLimitsInForce(limits)})\n`);
+        },
+      }),
+    (failed) => (failed.ok ? refused("") : failed.error),
+    retries,
+  );
+  return { run, retries };
 }
