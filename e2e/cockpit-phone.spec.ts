@@ -5,7 +5,7 @@
 // Neither deployment changes the demo target: phase 1 only reads (baselines, checks) and the
 // migration's SQL is waived, so deployment-demo.spec.ts still finds the seeded table after these.
 import { test, expect, type Browser, type Locator, type Page } from "@playwright/test";
-import { chooseRunbook, signIn, type TDemoRole } from "./fixtures";
+import { chooseRunbook, expectNoSidewaysScroll, signIn, tabTo, type TDemoRole } from "./fixtures";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
@@ -31,12 +31,6 @@ async function plan(lead: Page, label: string): Promise<{ url: string; name: str
 }
 
 const currentPhase = (page: Page) => page.locator("section").filter({ has: page.getByRole("heading", { name: "Steps", level: 3 }) });
-
-/** Nothing in the page's content is wider than the screen: wide tables and SQL scroll inside their own boxes. */
-async function expectNoSidewaysScroll(page: Page, where: string) {
-  const overflow = await page.locator("main").evaluate((main) => main.scrollWidth - main.clientWidth);
-  expect(overflow, `${where}: the cockpit is ${overflow}px wider than the screen`).toBeLessThanOrEqual(0);
-}
 
 /** A button is reachable when its whole box lies within the screen's width. */
 async function expectOnScreen(button: Locator, what: string) {
@@ -150,15 +144,6 @@ test("on a phone: start, tick a group in one action, run steps, and the DBA sign
   await lead.context().close();
   await dba.context().close();
 });
-
-/** Tab (only) until `target` has the focus; the cockpit's live refresh must not throw the focus away. */
-async function tabTo(page: Page, target: Locator, what: string, limit = 120) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press("Tab");
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-  }
-  throw new Error(`${what}: not reached with ${limit} Tab presses`);
-}
 
 test("by keyboard alone: start, tick, tick a group, record a manual step, run a check, abort", async ({ browser }) => {
   const lead = await newSession(browser, "lead", "/deployments", false);

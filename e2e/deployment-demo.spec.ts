@@ -4,12 +4,13 @@
 //      validation fail; the ROLLBACK policy opens the rollback procedure, which restores the target
 //      exactly as it was before the deployment;
 //   2. happy path: every phase from start to finish; the column is renamed, the views rebuilt,
-//      validation matches the baseline.
+//      validation matches the baseline — done on phones (390×844) by the keyboard alone, the lead's
+//      and the DBA's (issue 18: the journey at a phone viewport and by keyboard).
 // Runs in this order: the rollback path leaves the target as the seed made it.
 import { readFileSync } from "node:fs";
 import pg from "pg";
 import { test, expect, type Browser, type Locator, type Page } from "@playwright/test";
-import { chooseRunbook, signIn, type TDemoRole } from "./fixtures";
+import { Hands, expectNoSidewaysScroll, signIn, type TDemoRole, type TInput } from "./fixtures";
 
 test.describe.configure({ mode: "serial", timeout: 600_000 });
 
@@ -36,21 +37,26 @@ async function targetFingerprint() {
   return { columns: columns.map((c) => c.column_name), digest: data[0]?.digest, views };
 }
 
-async function newSession(browser: Browser, role: TDemoRole, path: string): Promise<Page> {
-  const context = await browser.newContext();
+const PHONE = { width: 390, height: 844 };
+
+type TSession = { page: Page; hands: Hands };
+
+async function newSession(browser: Browser, role: TDemoRole, path: string, how: { input: TInput; phone?: boolean } = { input: "pointer" }): Promise<TSession> {
+  const context = await browser.newContext(how.phone ? { viewport: PHONE, isMobile: true, hasTouch: true } : {});
   const page = await context.newPage();
-  await signIn(page, role, path);
-  return page;
+  await signIn(page, role, path, how.input);
+  return { page, hands: new Hands(page, how.input) };
 }
 
-async function planDemoDeployment(lead: Page, environment: "staging" | "production", label: string): Promise<{ url: string; name: string }> {
+async function planDemoDeployment({ page: lead, hands }: TSession, environment: "staging" | "production", label: string): Promise<{ url: string; name: string }> {
   await lead.goto("/deployments/new");
-  await chooseRunbook(lead);
-  await lead.getByLabel("Environment").selectOption({ label: environment === "production" ? "production — production" : "staging" });
+  await hands.select(lead.getByLabel("Runbook version"), "Migration 001", "Runbook version");
+  await hands.select(lead.getByLabel("Environment"), environment === "production" ? "production — production" : "staging", "Environment");
   // the suggested name is stamped to the minute: two plans within a minute need names of their own
-  const name = `${await lead.getByLabel("Deployment name").inputValue()}-${label}`;
-  await lead.getByLabel("Deployment name").fill(name);
-  await lead.getByRole("button", { name: "Plan deployment" }).click();
+  const field = lead.getByLabel("Deployment name");
+  await hands.append(field, `-${label}`, "Deployment name");
+  const name = await field.inputValue();
+  await hands.press(lead.getByRole("button", { name: "Plan deployment" }), "Plan deployment");
   await lead.waitForURL(/\/deployments\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   await expect(lead.getByRole("heading", { name: "Pre-flight check" })).toBeVisible();
   await expect(lead.getByText("Target database answers")).toBeVisible();
@@ -60,7 +66,7 @@ async function planDemoDeployment(lead: Page, environment: "staging" | "producti
 const currentPhase = (page: Page) => page.locator("section").filter({ has: page.getByRole("heading", { name: "Steps", level: 3 }) });
 
 /** Works through the current phase as the lead: runs, records or waives each step, ticks, records criteria. */
-async function workThroughPhase(lead: Page, title: string, options: { expectFailure?: boolean; checkTypingSurvivesRefresh?: boolean } = {}) {
+async function workThroughPhase({ page: lead, hands }: TSession, title: string, options: { expectFailure?: boolean; checkTypingSurvivesRefresh?: boolean } = {}) {
   const phase = currentPhase(lead);
   // the phase just started: its steps are on the page before anything is counted
   await expect(phase.getByRole("heading", { name: title, level: 2 })).toBeVisible();
@@ -70,18 +76,21 @@ async function workThroughPhase(lead: Page, title: string, options: { expectFail
     const step = steps.nth(i);
     const kind = await step.getAttribute("data-kind");
     if (kind === "COMMAND" || kind === "HTTP_CHECK") {
-      await step.getByRole("button", { name: /^Waive / }).click();
-      await step
-        .getByLabel("Why is this step waived?")
-        .fill(kind === "COMMAND" ? "Run by hand on the app server: commands are disabled in the demo." : "No API in the demo: checked by hand.");
-      await step.getByRole("button", { name: "Waive step" }).click();
+      await hands.press(step.getByRole("button", { name: /^Waive / }), `Waive step ${i + 1}`);
+      await hands.fill(
+        step.getByLabel("Why is this step waived?"),
+        kind === "COMMAND" ? "Run by hand on the app server: commands are disabled in the demo." : "No API in the demo: checked by hand.",
+        "the waiver's reason",
+      );
+      await hands.press(step.getByRole("button", { name: "Waive step" }), "Waive step");
       await expect(step.getByText(/^Waived by /)).toBeVisible();
     } else if (kind === "MANUAL") {
-      await step.getByRole("button", { name: /^Record / }).click();
-      await step.getByLabel("Note (what you did or saw)").fill("Done.");
+      await hands.press(step.getByRole("button", { name: /^Record / }), `Record step ${i + 1}`);
+      const note = step.getByLabel("Note (what you did or saw)");
+      await hands.fill(note, "Done.", "the note");
       if (options.checkTypingSurvivesRefresh && i === 0) {
         // "Live work": the cockpit refetches whenever the deployment moves; what the lead is typing stays
-        await step.getByLabel("Note (what you did or saw)").fill("Connected as the deploy role; search_path checked");
+        await hands.fill(note, "Connected as the deploy role; search_path checked", "the note");
         for (let n = 0; n < 2; n++) {
           const refetched = lead.waitForResponse((r) => r.url().includes("/cockpit") && r.ok(), { timeout: 20_000 });
           // a refetch as a change pushed over /api/live would cause (React Query refetches when the
@@ -95,12 +104,12 @@ async function workThroughPhase(lead: Page, title: string, options: { expectFail
             clearInterval(poke);
           }
         }
-        await expect(step.getByLabel("Note (what you did or saw)")).toHaveValue("Connected as the deploy role; search_path checked");
+        await expect(note).toHaveValue("Connected as the deploy role; search_path checked");
       }
-      await step.getByRole("button", { name: "Mark done" }).click();
+      await hands.press(step.getByRole("button", { name: "Mark done" }), "Mark done");
       await expect(step.getByText("Succeeded", { exact: true })).toBeVisible();
     } else {
-      await step.getByRole("button", { name: /^Run "/ }).click();
+      await hands.press(step.getByRole("button", { name: /^Run "/ }), `Run step ${i + 1}`);
       if (options.expectFailure) {
         // the failure applies the phase's ROLLBACK policy: the cockpit moves on to the rollback procedure
         await expect(lead.getByText("Rolling back", { exact: true }).first()).toBeVisible({ timeout: 60_000 });
@@ -111,20 +120,25 @@ async function workThroughPhase(lead: Page, title: string, options: { expectFail
   }
   const checklist = phase.getByRole("group", { name: "Checklist" });
   if (await checklist.count()) {
-    const boxes = checklist.getByRole("checkbox");
-    for (let i = 0; i < (await boxes.count()); i++) {
-      const box = boxes.nth(i);
-      if (!(await box.isChecked())) {
-        await box.click();
+    const tickAll = checklist.getByRole("button", { name: /^Tick all \d+ unticked$/ });
+    if (hands.input === "keyboard" && (await tickAll.count())) {
+      // what a keyboard user does with a long checklist: one action for all of it
+      await hands.press(tickAll, "Tick all");
+    } else {
+      const boxes = checklist.getByRole("checkbox");
+      for (let i = 0; i < (await boxes.count()); i++) {
+        const box = boxes.nth(i);
+        if (!(await box.isChecked())) await hands.press(box, `checklist item ${i + 1}`);
         await expect(box).toBeChecked();
       }
     }
+    for (const box of await checklist.getByRole("checkbox").all()) await expect(box).toBeChecked();
   }
   const recordButtons = phase.getByRole("button", { name: /^Record criterion / });
   while (await recordButtons.count()) {
-    await recordButtons.first().click();
-    await phase.getByLabel("Evidence").fill("Checked during the window.");
-    await phase.getByRole("button", { name: "Met", exact: true }).click();
+    await hands.press(recordButtons.first(), "Record criterion");
+    await hands.fill(phase.getByLabel("Evidence"), "Checked during the window.", "Evidence");
+    await hands.press(phase.getByRole("button", { name: "Met", exact: true }), "Met");
     await expect(phase.getByLabel("Evidence")).toHaveCount(0);
   }
 }
@@ -135,43 +149,45 @@ async function waitForOutcome(step: Locator): Promise<string> {
   return (await badge.innerText()).trim();
 }
 
-async function completePhase(lead: Page) {
-  await lead.getByRole("button", { name: /^Complete phase/ }).click();
+async function completePhase({ page: lead, hands }: TSession) {
+  await hands.press(lead.getByRole("button", { name: /^Complete phase/ }), "Complete phase");
 }
 
-async function startNextPhase(lead: Page, name: string) {
+async function startNextPhase({ page: lead, hands }: TSession, name: string) {
   const next = lead.getByRole("region", { name: /^(Phase|Rollback phase) \d+:/ });
   await expect(next).toBeVisible();
-  if (await next.getByLabel("Deployment name").count()) await next.getByLabel("Deployment name").fill(name);
-  await next.getByRole("button", { name: /^Start (phase|rollback phase) \d+$/ }).click();
+  if (await next.getByLabel("Deployment name").count()) await hands.fill(next.getByLabel("Deployment name"), name, "the deployment's name (point of no return)");
+  await hands.press(next.getByRole("button", { name: /^Start (phase|rollback phase) \d+$/ }), "Start phase");
 }
 
-async function approveAsDba(dba: Page, phaseTitle: string) {
+async function approveAsDba({ page: dba, hands }: TSession, phaseTitle: string) {
   const phase = currentPhase(dba);
   await expect(phase.getByRole("heading", { name: phaseTitle, level: 2 })).toBeVisible();
   // the DBA's page updates by itself: no reload
   await expect(phase.getByRole("button", { name: "Approve as DBA" })).toBeVisible({ timeout: 5_000 });
-  await phase.getByRole("button", { name: "Approve as DBA" }).click();
+  await hands.press(phase.getByRole("button", { name: "Approve as DBA" }), "Approve as DBA");
 }
 
 test("rollback path: a tampered row fails validation and the rollback restores the target exactly", async ({ browser }) => {
   const before = await targetFingerprint();
   expect(before.columns).toContain("fixed_cost");
 
-  const lead = await newSession(browser, "lead", "/deployments");
-  const { url, name } = await planDemoDeployment(lead, "staging", "rollback");
-  const dba = await newSession(browser, "dba", url);
+  const leadSession = await newSession(browser, "lead", "/deployments");
+  const lead = leadSession.page;
+  const { url, name } = await planDemoDeployment(leadSession, "staging", "rollback");
+  const dbaSession = await newSession(browser, "dba", url);
+  const dba = dbaSession.page;
   await lead.getByRole("button", { name: "Start deployment" }).click();
 
   // Phase 1: baselines
-  await workThroughPhase(lead, "Pre-Migration Validation");
-  await completePhase(lead);
+  await workThroughPhase(leadSession, "Pre-Migration Validation");
+  await completePhase(leadSession);
 
   // Phase 2: the point of no return, then the migration, signed off by the DBA
-  await startNextPhase(lead, name);
-  await workThroughPhase(lead, "Database Migration");
-  await completePhase(lead);
-  await approveAsDba(dba, "Database Migration");
+  await startNextPhase(leadSession, name);
+  await workThroughPhase(leadSession, "Database Migration");
+  await completePhase(leadSession);
+  await approveAsDba(dbaSession, "Database Migration");
 
   // someone tampers with what the revenue view returns for one product
   await onTarget(`CREATE OR REPLACE VIEW revenue_analytics_optimized AS
@@ -180,8 +196,8 @@ test("rollback path: a tampered row fails validation and the rollback restores t
     FROM (${(await onTarget<{ d: string }>(`SELECT pg_get_viewdef('revenue_analytics_optimized') AS d`))[0]!.d.replace(/;\s*$/, "")}) v`);
 
   // Phase 3: validation fails on that row; its ROLLBACK policy opens the rollback procedure
-  await startNextPhase(lead, name);
-  await workThroughPhase(lead, "Post-Migration Validation", { expectFailure: true });
+  await startNextPhase(leadSession, name);
+  await workThroughPhase(leadSession, "Post-Migration Validation", { expectFailure: true });
   await expect(lead.getByText("Rolling back", { exact: true }).first()).toBeVisible({ timeout: 10_000 });
   // the failure that opened the rollback stays pinned above it, nothing to open (issue 18 item 3)
   const evidence = lead.getByRole("region", { name: "Phase 3: Post-Migration Validation failed" });
@@ -198,16 +214,16 @@ test("rollback path: a tampered row fails validation and the rollback restores t
   await expect(dba.getByText("Rolling back", { exact: true }).first()).toBeVisible({ timeout: 5_000 });
 
   // the rollback procedure, with the same machinery
-  await workThroughPhase(lead, "Stop Application Traffic");
-  await completePhase(lead);
-  await startNextPhase(lead, name);
-  await workThroughPhase(lead, "Database Rollback");
-  await completePhase(lead);
-  await approveAsDba(dba, "Database Rollback");
+  await workThroughPhase(leadSession, "Stop Application Traffic");
+  await completePhase(leadSession);
+  await startNextPhase(leadSession, name);
+  await workThroughPhase(leadSession, "Database Rollback");
+  await completePhase(leadSession);
+  await approveAsDba(dbaSession, "Database Rollback");
   for (const title of ["Application Rollback", "Verify Rollback Complete", "Communicate Rollback"]) {
-    await startNextPhase(lead, name);
-    await workThroughPhase(lead, title);
-    await completePhase(lead);
+    await startNextPhase(leadSession, name);
+    await workThroughPhase(leadSession, title);
+    await completePhase(leadSession);
   }
   await expect(lead.getByText("Rolled back", { exact: true }).first()).toBeVisible({ timeout: 10_000 });
   expect(await targetFingerprint()).toEqual(before);
@@ -215,12 +231,15 @@ test("rollback path: a tampered row fails validation and the rollback restores t
   await dba.context().close();
 });
 
-test("happy path: the seed 003 migration from start to finish, lead and DBA live", async ({ browser }) => {
-  const lead = await newSession(browser, "lead", "/deployments");
-  const { url, name } = await planDemoDeployment(lead, "staging", "happy");
-  const dba = await newSession(browser, "dba", url);
+test("happy path on phones, by keyboard alone: the seed 003 migration from start to finish, lead and DBA live", async ({ browser }) => {
+  const onPhone = { input: "keyboard", phone: true } as const;
+  const leadSession = await newSession(browser, "lead", "/deployments", onPhone);
+  const lead = leadSession.page;
+  const { url, name } = await planDemoDeployment(leadSession, "staging", "happy");
+  const dbaSession = await newSession(browser, "dba", url, onPhone);
+  const { page: dba, hands: dbaHands } = dbaSession;
   // the DBA sees the lead start the deployment without reloading
-  await lead.getByRole("button", { name: "Start deployment" }).click();
+  await leadSession.hands.press(lead.getByRole("button", { name: "Start deployment" }), "Start deployment");
   await expect(dba.getByText("In progress", { exact: true }).first()).toBeVisible({ timeout: 5_000 });
 
   // what already waits for the DBA (e.g. the sign-off sheet of the rollback path's deployment)
@@ -235,23 +254,30 @@ test("happy path: the seed 003 migration from start to finish, lead and DBA live
     "Functional Testing",
   ];
   for (const [i, title] of phases.entries()) {
-    if (i > 0) await startNextPhase(lead, name);
-    await workThroughPhase(lead, title, { checkTypingSurvivesRefresh: i === 0 });
-    await completePhase(lead);
+    if (i > 0) await startNextPhase(leadSession, name);
+    await workThroughPhase(leadSession, title, { checkTypingSurvivesRefresh: i === 0 });
+    // every phase fits the phone: nothing scrolls sideways, whatever its tables and SQL
+    await expectNoSidewaysScroll(lead, `the lead's phase ${i + 1}`);
+    await completePhase(leadSession);
     if (title === "Database Migration") {
       // issue 6: the DBA reviews, rejects once with a comment; the lead sees it, completes again; the DBA approves
-      await expect(dba.getByRole("link", { name: `Waiting for you: ${waitingBefore + 1}` })).toBeVisible({ timeout: 10_000 });
+      // on a phone the header's count rides on its Menu button
+      const count = waitingBefore + 1;
+      await expect(
+        dba.getByRole("link", { name: `Waiting for you: ${count}` }).or(dba.getByRole("button", { name: `Menu ${count} waiting for you` })),
+      ).toBeVisible({ timeout: 10_000 });
       const review = currentPhase(dba);
       await expect(review.getByRole("button", { name: "Approve as DBA" })).toBeVisible({ timeout: 5_000 });
-      await review.getByRole("button", { name: "Reject" }).click();
+      await expectNoSidewaysScroll(dba, "the DBA's review");
+      await dbaHands.press(review.getByRole("button", { name: "Reject" }), "Reject");
       await expect(review.getByRole("alert")).toContainText("Say why");
-      await review.getByLabel(/^Comment \(required to reject\)/).fill("Confirm no other session holds a lock on client_products first.");
-      await review.getByRole("button", { name: "Reject" }).click();
+      await dbaHands.fill(review.getByLabel(/^Comment \(required to reject\)/), "Confirm no other session holds a lock on client_products first.", "the comment");
+      await dbaHands.press(review.getByRole("button", { name: "Reject" }), "Reject");
       const rejection = currentPhase(lead).getByRole("alert").filter({ hasText: "Rejected by Dana Brooks" });
       await expect(rejection).toContainText("Confirm no other session holds a lock on client_products first.", { timeout: 5_000 });
-      await completePhase(lead);
+      await completePhase(leadSession);
     }
-    if (title === "Database Migration" || title === "Post-Migration Validation") await approveAsDba(dba, title);
+    if (title === "Database Migration" || title === "Post-Migration Validation") await approveAsDba(dbaSession, title);
   }
   await expect(lead.getByText("Succeeded", { exact: true }).first()).toBeVisible({ timeout: 10_000 });
   await expect(dba.getByText("Succeeded", { exact: true }).first()).toBeVisible({ timeout: 5_000 });

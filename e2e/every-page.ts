@@ -59,9 +59,9 @@ export async function findPageIds(page: Page): Promise<TPageIds> {
 }
 
 /**
- * Every page once, seen by the role it is for (a page's chrome by role is covered by each role's
- * own pages, and by roles.spec.ts for what a role may not open): visiting each page as every role
- * would take minutes on a shared machine and find nothing more.
+ * The pages each role is for. The phone layout spec visits each page as the role it is for; the
+ * accessibility spec visits every page as every role (`allPages`), since what a page offers —
+ * and the refusal a role gets instead — differs by role.
  */
 export function pagesFor(role: TScannedRole, ids: TPageIds): string[] {
   switch (role) {
@@ -83,6 +83,11 @@ export function pagesFor(role: TScannedRole, ids: TPageIds): string[] {
     case "admin":
       return ["/admin", "/admin/users", `/admin/users/${ids.userId}`, "/admin/environments", `/admin/environments/${ids.environmentId}`, "/admin/webhooks"];
   }
+}
+
+/** Every page of the app once, in the order the roles' lists give them. */
+export function allPages(ids: TPageIds): string[] {
+  return [...new Set(ROLES_SCANNED.flatMap((role) => pagesFor(role, ids)))];
 }
 
 let cached: TPageIds | null = null;

@@ -1,6 +1,6 @@
 // Signed-in pages for each demo role. Signing in goes through the real sign-in form, so every
 // spec also exercises next-auth's credentials flow against the running server.
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO = {
   lead: { email: "lead@phaseline.local", password: "lead-demo-pass", name: "Lee Adebayo" },
@@ -15,12 +15,13 @@ export const TARGET_PASSWORD_MARKER = "Sup3rSecret-e2e-target-pw";
 
 export type TDemoRole = keyof typeof DEMO;
 
-export async function signIn(page: Page, role: TDemoRole, next = "/runbooks") {
+export async function signIn(page: Page, role: TDemoRole, next = "/runbooks", input: TInput = "pointer") {
   const user = DEMO[role];
+  const hands = new Hands(page, input);
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(next)}`);
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await hands.fill(page.getByLabel("Email"), user.email, "Email");
+  await hands.fill(page.getByLabel("Password"), user.password, "Password");
+  await hands.press(page.getByRole("button", { name: "Sign in", exact: true }), "Sign in");
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 30_000 });
 }
 
@@ -47,3 +48,87 @@ export const test = base.extend<{ asLead: Page; asManager: Page }>({
 });
 
 export { expect };
+
+/**
+ * Moves the focus to `target` with Tab — or Shift+Tab while the target lies before the focus — as
+ * a keyboard user does, re-judging the direction after every press (a live refresh may re-render
+ * the focused control). Fails naming `what` when `limit` presses do not reach it (not focusable,
+ * hidden, or the focus is thrown away).
+ */
+export async function tabTo(page: Page, target: Locator, what: string, limit = 200): Promise<void> {
+  await target.waitFor({ state: "visible" });
+  for (let i = 0; i < limit; i++) {
+    const where = await target
+      .evaluate((el) => {
+        const active = document.activeElement;
+        if (active === el) return "here";
+        if (!active || active === document.body) return "after";
+        // the focus follows the target: go back
+        return el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING ? "before" : "after";
+      })
+      .catch(() => "after");
+    if (where === "here") return;
+    await page.keyboard.press(where === "before" ? "Shift+Tab" : "Tab");
+  }
+  throw new Error(`${what}: not reached with ${limit} Tab presses on ${page.url()}`);
+}
+
+export type TInput = "pointer" | "keyboard";
+
+/**
+ * One person's hands on a page: with a pointer they click and fill; with the keyboard alone they
+ * Tab to each control and press Enter (Space on a checkbox) or type. Specs written against it run
+ * both ways (issue 18: every flow done by keyboard at least once).
+ */
+export class Hands {
+  constructor(
+    readonly page: Page,
+    readonly input: TInput,
+  ) {}
+
+  /** Activates a button, link or checkbox. */
+  async press(target: Locator, what: string): Promise<void> {
+    if (this.input === "pointer") return target.click();
+    await tabTo(this.page, target, what);
+    const toggles = await target.evaluate((el) => el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio"));
+    await this.page.keyboard.press(toggles ? "Space" : "Enter");
+  }
+
+  /** Replaces a text field's value. */
+  async fill(target: Locator, text: string, what: string): Promise<void> {
+    if (this.input === "pointer") return target.fill(text);
+    await tabTo(this.page, target, what);
+    await this.page.keyboard.press("ControlOrMeta+a");
+    await this.page.keyboard.type(text);
+  }
+
+  /** Adds to the end of a text field's value. */
+  async append(target: Locator, text: string, what: string): Promise<void> {
+    if (this.input === "pointer") return target.fill(`${await target.inputValue()}${text}`);
+    await tabTo(this.page, target, what);
+    await this.page.keyboard.press("End");
+    await this.page.keyboard.type(text);
+  }
+
+  /** Chooses the first option of a select whose text contains `optionText` (arrow keys on the closed select). */
+  async select(target: Locator, optionText: string, what: string): Promise<void> {
+    const texts = await target.locator("option").allInnerTexts();
+    const wanted = texts.findIndex((t) => t.includes(optionText));
+    if (wanted < 0) throw new Error(`${what}: no option "${optionText}" among ${texts.join(" | ")}`);
+    if (this.input === "pointer") {
+      await target.selectOption({ index: wanted });
+      return;
+    }
+    await tabTo(this.page, target, what);
+    const current = await target.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
+    const key = wanted > current ? "ArrowDown" : "ArrowUp";
+    for (let i = 0; i < Math.abs(wanted - current); i++) await this.page.keyboard.press(key);
+    await expect(target, `${what} chose "${optionText}"`).toHaveValue((await target.locator("option").nth(wanted).getAttribute("value")) ?? "");
+  }
+}
+
+/** Nothing in the page's main content is wider than the screen: wide tables and SQL scroll inside their own boxes. */
+export async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  const overflow = await page.locator("main").evaluate((main) => main.scrollWidth - main.clientWidth);
+  expect(overflow, `${where}: the page is ${overflow}px wider than the screen`).toBeLessThanOrEqual(0);
+}

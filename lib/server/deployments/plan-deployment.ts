@@ -14,14 +14,13 @@ export async function planDeployment(input: TPlanDeployment & { actor: TDeployme
   const prisma = input.prisma ?? getPrisma();
   try {
     const planned = await prisma.$transaction(async (tx) => {
-      const [version, environment, lead] = await Promise.all([
-        tx.runbookVersion.findUnique({
-          where: { id: input.runbookVersionId },
-          select: { id: true, status: true, phases: { select: { id: true, procedure: true, position: true } } },
-        }),
-        tx.environment.findUnique({ where: { id: input.environmentId }, select: { id: true } }),
-        tx.user.findUnique({ where: { id: input.leadId }, select: { id: true, isActive: true, roles: true } }),
-      ]);
+      // one after another: an interactive transaction is one connection, which runs one query at a time
+      const version = await tx.runbookVersion.findUnique({
+        where: { id: input.runbookVersionId },
+        select: { id: true, status: true, phases: { select: { id: true, procedure: true, position: true } } },
+      });
+      const environment = await tx.environment.findUnique({ where: { id: input.environmentId }, select: { id: true } });
+      const lead = await tx.user.findUnique({ where: { id: input.leadId }, select: { id: true, isActive: true, roles: true } });
       const fieldErrors: Record<string, string[]> = {};
       if (!version || version.status !== "PUBLISHED") fieldErrors.runbookVersionId = ["Choose a published runbook version: drafts are never run."];
       if (!environment) fieldErrors.environmentId = ["This environment does not exist any more."];
