@@ -1,26 +1,28 @@
 // An administrator adds an environment whose target URL carries a password. The password is
 // stored encrypted and never comes back to any browser: not in the HTML, not in the RSC payload.
-import { expect, signIn, TARGET_PASSWORD_MARKER, test } from "./fixtures";
+// The administrator works the forms by keyboard (issue 18).
+import { expect, Hands, signIn, TARGET_PASSWORD_MARKER, test } from "./fixtures";
 
 const PASSWORD = `${TARGET_PASSWORD_MARKER}-${Date.now().toString(36)}`;
 const NAME = `qa-${Date.now().toString(36)}`;
 
 test("an environment's target password never reaches the browser; a failed connection test says why without it", async ({ page }) => {
-  await signIn(page, "admin", "/admin/environments");
+  await signIn(page, "admin", "/admin/environments", "keyboard");
+  const keys = new Hands(page, "keyboard");
   const form = page.getByRole("form", { name: "New environment" });
-  await form.getByLabel("Name").fill(NAME);
-  await form.getByLabel("Target database URL").fill(`postgresql://deployer:${PASSWORD}@127.0.0.1:1/app`);
-  await form.getByLabel("HTTP allow-list").fill("status.example.com");
-  await form.getByRole("button", { name: "Create environment" }).click();
+  await keys.fill(form.getByLabel("Name"), NAME, "Name");
+  await keys.fill(form.getByLabel("Target database URL"), `postgresql://deployer:${PASSWORD}@127.0.0.1:1/app`, "Target database URL");
+  await keys.fill(form.getByLabel("HTTP allow-list"), "status.example.com", "HTTP allow-list");
+  await keys.press(form.getByRole("button", { name: "Create environment" }), "Create environment");
   const row = page.getByRole("row", { name: new RegExp(NAME) });
   await expect(row).toBeVisible();
 
-  await row.getByRole("link", { name: NAME }).click();
+  await keys.press(row.getByRole("link", { name: NAME }), "the environment");
   await expect(page.getByRole("heading", { level: 1, name: NAME })).toBeVisible();
   await expect(page.getByText("postgresql://deployer:****@127.0.0.1:1/app").first()).toBeVisible();
   await expect(page.getByLabel("Target database URL")).toHaveValue("");
 
-  await page.getByRole("button", { name: "Test connection" }).click();
+  await keys.press(page.getByRole("button", { name: "Test connection" }), "Test connection");
   await expect(page.getByRole("status").filter({ hasText: /Connection refused by 127\.0\.0\.1:1/ })).toBeVisible();
   await page.screenshot({ path: "test-results/screens/admin-environment.png", fullPage: true });
 

@@ -4,7 +4,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Page } from "@playwright/test";
-import { test, expect, signIn } from "./fixtures";
+import { Hands, test, expect, signIn } from "./fixtures";
 import { verifyWebhook } from "../lib/domain/webhooks/webhooks";
 
 const SHOTS = "/tmp/shots-api";
@@ -16,12 +16,14 @@ async function shoot(page: Page, name: string) {
   await page.setViewportSize({ width: 1440, height: 900 });
 }
 
-test("a lead's token reads the API until it is revoked", async ({ asLead: page, request }) => {
+test("a lead's token reads the API until it is revoked (made and revoked by keyboard)", async ({ asLead: page, request }) => {
+  const keys = new Hands(page, "keyboard");
   await page.goto("/settings/tokens");
   await expect(page.getByRole("heading", { name: "API tokens" })).toBeVisible();
-  await page.getByLabel("Name").fill("ci pipeline");
-  await page.getByLabel("Scope").selectOption("RUN");
-  await page.getByRole("button", { name: "Create token" }).click();
+  await keys.fill(page.getByLabel("Name"), "ci pipeline", "Name");
+  await keys.select(page.getByLabel("Scope"), "RUN", "Scope");
+  await expect(page.getByLabel("Scope")).toHaveValue("RUN");
+  await keys.press(page.getByRole("button", { name: "Create token" }), "Create token");
   const token = (await page.getByTestId("new-token").textContent())?.trim() ?? "";
   expect(token).toMatch(/^phl_/);
   await expect(page.getByRole("cell", { name: "ci pipeline", exact: true })).toBeVisible();
@@ -39,7 +41,7 @@ test("a lead's token reads the API until it is revoked", async ({ asLead: page, 
   expect((await request.get("/api/v1/deployments")).status()).toBe(401);
 
   page.once("dialog", (d) => void d.accept());
-  await page.getByRole("button", { name: "Revoke ci pipeline" }).click();
+  await keys.press(page.getByRole("button", { name: "Revoke ci pipeline" }), "Revoke");
   await expect(page.getByRole("row", { name: /ci pipeline/ }).getByText("Revoked")).toBeVisible();
   const refused = await request.get("/api/v1/deployments", { headers: auth });
   expect(refused.status()).toBe(401);

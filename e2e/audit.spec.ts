@@ -1,17 +1,18 @@
 // Issue 13: a manager reads the audit trail — filters in the URL, an event's detail with its
 // hashes, a full verification and a signed checkpoint on demand, the export — and the page has
-// no serious accessibility findings.
+// no serious accessibility findings. The manager works it by the keyboard alone (issue 18).
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "./fixtures";
+import { Hands, expect, test } from "./fixtures";
 
-test("a manager filters the trail, opens an event, verifies the chain and exports", async ({ asManager: page }) => {
+test("a manager filters the trail, opens an event, verifies the chain and exports, by keyboard", async ({ asManager: page }) => {
   test.setTimeout(240_000);
+  const keys = new Hands(page, "keyboard");
   await page.goto("/audit");
   await expect(page.getByRole("heading", { name: "Audit", level: 1 })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Hash chain verified" })).toBeVisible();
 
-  await page.getByLabel("Event type").selectOption("deployment.status_changed");
-  await page.getByRole("button", { name: "Apply filters" }).click();
+  await keys.select(page.getByLabel("Event type"), "deployment.status_changed", "Event type");
+  await keys.press(page.getByRole("button", { name: "Apply filters" }), "Apply filters");
   await page.waitForURL(/type=deployment\.status_changed/);
   const rows = page.getByRole("table").getByRole("row");
   await expect(rows.nth(1)).toContainText("deployment.status_changed");
@@ -21,18 +22,15 @@ test("a manager filters the trail, opens an event, verifies the chain and export
   await page.goto("/audit?type=deployment.status_changed&from=not-a-date&before=xyz");
   await expect(page.getByRole("alert").filter({ hasText: "Ignored filters that are not valid: from" })).toBeVisible();
 
-  await page
-    .getByRole("link", { name: /^Event \d+: details and hashes/ })
-    .first()
-    .click();
+  await keys.press(page.getByRole("link", { name: /^Event \d+: details and hashes/ }).first(), "an event's details");
   await expect(page.getByRole("heading", { name: /^Event #\d+$/ })).toBeVisible();
   await expect(page.getByText("Before and after")).toBeVisible();
   await expect(page.getByText("✓ Its content gives its hash.")).toBeVisible();
 
   await page.goto("/audit");
-  await page.getByRole("button", { name: "Verify the whole chain" }).click();
+  await keys.press(page.getByRole("button", { name: "Verify the whole chain" }), "Verify the whole chain");
   await expect(page.getByText(/Whole chain intact: \d+ events verified/)).toBeVisible({ timeout: 30_000 });
-  await page.getByRole("button", { name: "Sign a checkpoint" }).click();
+  await keys.press(page.getByRole("button", { name: "Sign a checkpoint" }), "Sign a checkpoint");
   await expect(page.getByText(/Checkpoint #\d+ signed/)).toBeVisible({ timeout: 30_000 });
 
   const csv = await page.request.get("/api/audit/export?format=csv&type=audit.verified");

@@ -263,9 +263,9 @@ test("happy path on phones, by keyboard alone: the seed 003 migration from start
       // issue 6: the DBA reviews, rejects once with a comment; the lead sees it, completes again; the DBA approves
       // on a phone the header's count rides on its Menu button
       const count = waitingBefore + 1;
-      await expect(
-        dba.getByRole("link", { name: `Waiting for you: ${count}` }).or(dba.getByRole("button", { name: `Menu ${count} waiting for you` })),
-      ).toBeVisible({ timeout: 10_000 });
+      await expect(dba.getByRole("link", { name: `Waiting for you: ${count}` }).or(dba.getByRole("button", { name: `Menu ${count} waiting for you` }))).toBeVisible({
+        timeout: 10_000,
+      });
       const review = currentPhase(dba);
       await expect(review.getByRole("button", { name: "Approve as DBA" })).toBeVisible({ timeout: 5_000 });
       await expectNoSidewaysScroll(dba, "the DBA's review");

@@ -110,11 +110,13 @@ export class Hands {
     await this.page.keyboard.type(text);
   }
 
-  /** Chooses the first option of a select whose text contains `optionText` (arrow keys on the closed select). */
-  async select(target: Locator, optionText: string, what: string): Promise<void> {
+  /** Chooses the option whose value is `option`, or else the first whose text contains it (arrow keys on the closed select). */
+  async select(target: Locator, option: string, what: string): Promise<void> {
     const texts = await target.locator("option").allInnerTexts();
-    const wanted = texts.findIndex((t) => t.includes(optionText));
-    if (wanted < 0) throw new Error(`${what}: no option "${optionText}" among ${texts.join(" | ")}`);
+    const values = await target.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const byValue = values.indexOf(option);
+    const wanted = byValue >= 0 ? byValue : texts.findIndex((t) => t.includes(option));
+    if (wanted < 0) throw new Error(`${what}: no option "${option}" among ${texts.join(" | ")}`);
     if (this.input === "pointer") {
       await target.selectOption({ index: wanted });
       return;
@@ -123,7 +125,7 @@ export class Hands {
     const current = await target.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
     const key = wanted > current ? "ArrowDown" : "ArrowUp";
     for (let i = 0; i < Math.abs(wanted - current); i++) await this.page.keyboard.press(key);
-    await expect(target, `${what} chose "${optionText}"`).toHaveValue((await target.locator("option").nth(wanted).getAttribute("value")) ?? "");
+    await expect(target, `${what} chose "${option}"`).toHaveValue((await target.locator("option").nth(wanted).getAttribute("value")) ?? "");
   }
 }
 
