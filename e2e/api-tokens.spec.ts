@@ -5,7 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Page } from "@playwright/test";
 import { Hands, test, expect, signIn } from "./fixtures";
-import { verifyWebhook } from "../lib/domain/webhooks/webhooks";
+import { verifyWebhook } from "../lib/domain/webhooks/signature";
 
 const SHOTS = "/tmp/shots-api";
 async function shoot(page: Page, name: string) {

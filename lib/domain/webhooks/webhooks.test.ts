@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createHmac } from "node:crypto";
-import { isWebhookHostAllowed, retryDelayMs, signWebhook, slackPayload, standardPayload, verifyWebhook, webhookEventOf } from "./webhooks";
+import { isWebhookHostAllowed, retryDelayMs, slackPayload, standardPayload, webhookEventOf } from "./webhooks";
+import { signWebhook, verifyWebhook } from "./signature";
 
 describe("signWebhook (Standard Webhooks)", () => {
   it("is v1, base64 HMAC-SHA256 of id.timestamp.body under the decoded whsec_ key, and verifies", () => {

@@ -1,6 +1,5 @@
 // Lifecycle webhooks (PRODUCT.md "Interfaces", issue 14). Pure: which audit events are lifecycle
-// events, the payloads (standard and Slack), the Standard Webhooks signature, the host check.
-import { createHmac, timingSafeEqual } from "node:crypto";
+// events, the payloads (standard and Slack), the host check. The signature is in signature.ts.
 import { z } from "zod";
 import type { TAuditEventInput } from "@/lib/audit/events";
 
@@ -103,24 +102,6 @@ export function slackPayload(payload: TWebhookPayload): { text: string; blocks: 
     });
   }
   return { text, blocks };
-}
-
-/** Standard Webhooks secrets: `whsec_` + base64 of the key bytes. */
-export const SECRET_PREFIX = "whsec_";
-
-/** `v1,` + base64(HMAC-SHA256(key, `${id}.${timestamp}.${body}`)) — the Standard Webhooks signature. */
-export function signWebhook(secret: string, id: string, timestampSeconds: number, body: string): string {
-  const key = Buffer.from(secret.startsWith(SECRET_PREFIX) ? secret.slice(SECRET_PREFIX.length) : secret, "base64");
-  return `v1,${createHmac("sha256", key).update(`${id}.${timestampSeconds}.${body}`).digest("base64")}`;
-}
-
-/** What a receiver does: any of the space-separated signatures matches, in constant time. */
-export function verifyWebhook(secret: string, headers: { id: string; timestamp: string; signature: string }, body: string): boolean {
-  const expected = Buffer.from(signWebhook(secret, headers.id, Number(headers.timestamp), body));
-  return headers.signature.split(" ").some((candidate) => {
-    const given = Buffer.from(candidate);
-    return given.length === expected.length && timingSafeEqual(given, expected);
-  });
 }
 
 /** Whether the URL's host is one the admin allowed: exact host, or host:port for that port only. */

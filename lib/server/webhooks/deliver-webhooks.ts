@@ -5,7 +5,8 @@ import "server-only";
 // outcome — delivered, or retried with exponential backoff until MAX_ATTEMPTS, then failed.
 import type { TPrisma } from "@/lib/db/client";
 import { decryptSecret } from "@/lib/crypto";
-import { isWebhookHostAllowed, MAX_ATTEMPTS, retryDelayMs, signWebhook, slackPayload, type TWebhookPayload } from "@/lib/domain/webhooks/webhooks";
+import { isWebhookHostAllowed, MAX_ATTEMPTS, retryDelayMs, slackPayload, type TWebhookPayload } from "@/lib/domain/webhooks/webhooks";
+import { signWebhook } from "@/lib/domain/webhooks/signature";
 
 /** A claimed row is not claimed again for this long: a sender that died leaves it for a retry. */
 const LEASE_MS = 60_000;

@@ -8,7 +8,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendAuditEvent, type TActor } from "@/lib/audit/append";
 import { encryptSecret } from "@/lib/crypto";
 import { NotFoundError } from "@/lib/errors";
-import { SECRET_PREFIX, standardPayload, type TCreateWebhookEndpoint } from "@/lib/domain/webhooks/webhooks";
+import { standardPayload, type TCreateWebhookEndpoint } from "@/lib/domain/webhooks/webhooks";
+import { SECRET_PREFIX } from "@/lib/domain/webhooks/signature";
 
 export async function createWebhookEndpoint(input: TCreateWebhookEndpoint & { actor: TActor; prisma?: TPrisma }): Promise<{ id: string; secret: string }> {
   const prisma = input.prisma ?? getPrisma();
