@@ -8,12 +8,13 @@
 //     changes no audited state says why there, and an action or route that changes nothing says why
 //     below (READ_ONLY_ACTIONS).
 //
-// How "the same transaction" is proved, for any table: every row Postgres wrote carries the id of
-// the transaction that wrote it (`xmin`). Each case drives one successful change through the real
-// entry point on the real database, then reads every table for rows written since, and every audit
-// event appended since. Each transaction that wrote a row must be the transaction of one of those
-// events (a change and its event commit or roll back together), at least one row must have changed,
-// and the expected event is there with the right type, actor and deployment / target. The chain
+// How "the same transaction" is proved, for any table: for the length of this file a row-level
+// trigger on every table but the trail's records the id of the transaction that inserted, updated
+// or deleted each row (a token's last-use stamp alone excepted). Each case drives one successful
+// change through the real entry point on the real database; every transaction that wrote a row
+// since must be the transaction of an audit event appended since (the event row's `xmin`: a
+// change and its event commit or roll back together), at least one row must have changed, and
+// the expected event is there with the right type, actor and deployment / target. The chain
 // verifies at the end.
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -82,10 +83,42 @@ const WRITE_HANDLERS = routeFiles(join(APP_DIR, "api")).flatMap((path) => {
 
 /** tables whose rows are the trail itself */
 const TRAIL_TABLES = new Set(["AuditEvent", "AuditChainHead", "_prisma_migrations"]);
-/** bookkeeping columns a use moves without an event: a token's last use (every API request) */
-const BOOKKEEPING: Record<string, string[]> = { ApiToken: ["lastUsedAt"] };
+/** bookkeeping a use moves without an event: a token's last use (every API request) */
+const BOOKKEEPING: Record<string, string> = { ApiToken: "lastUsedAt" };
+const PROBE = "_ChangeProbe";
 
-type TMark = { xid: bigint; headSeq: bigint; bookkeeping: Map<string, string> };
+/**
+ * Installs, for this file only, a row-level trigger on every table but the trail's that records
+ * the writing transaction of each inserted, updated or deleted row — every write, including a
+ * row written twice and a deleted one. Removed again after the file.
+ */
+async function installProbe(): Promise<void> {
+  const tables = await prisma().$queryRaw<
+    { name: string }[]
+  >`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`;
+  const bookkeeping = Object.entries(BOOKKEEPING)
+    .map(([table, column]) => `(TG_TABLE_NAME = '${table}' AND TG_OP = 'UPDATE' AND (to_jsonb(NEW) - '${column}') = (to_jsonb(OLD) - '${column}'))`)
+    .join(" OR ");
+  await prisma().$executeRawUnsafe(`CREATE TABLE "${PROBE}" (id bigserial PRIMARY KEY, xid bigint NOT NULL, tbl text NOT NULL, op text NOT NULL)`);
+  await prisma().$executeRawUnsafe(`CREATE FUNCTION change_probe() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF NOT (${bookkeeping}) THEN
+        INSERT INTO "${PROBE}" (xid, tbl, op) VALUES (txid_current() % 4294967296, TG_TABLE_NAME, TG_OP);
+      END IF;
+      RETURN NULL;
+    END $$`);
+  for (const { name } of tables) {
+    if (TRAIL_TABLES.has(name)) continue;
+    await prisma().$executeRawUnsafe(`CREATE TRIGGER change_probe AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION change_probe()`);
+  }
+}
+
+async function removeProbe(): Promise<void> {
+  await prisma().$executeRawUnsafe(`DROP TABLE IF EXISTS "${PROBE}"`);
+  await prisma().$executeRawUnsafe(`DROP FUNCTION IF EXISTS change_probe() CASCADE`);
+}
+
+type TMark = { probeId: bigint; headSeq: bigint };
 type TEvent = {
   seq: bigint;
   xid: string;
@@ -97,27 +130,10 @@ type TEvent = {
   targetId: string | null;
 };
 
-async function tables(): Promise<string[]> {
-  const rows = await prisma().$queryRaw<
-    { name: string }[]
-  >`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`;
-  return rows.map((r) => r.name).filter((n) => !TRAIL_TABLES.has(n));
-}
-
-async function bookkeepingSnapshot(): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const [table, columns] of Object.entries(BOOKKEEPING)) {
-    const rows = await prisma().$queryRawUnsafe<{ id: string; r: string }[]>(`SELECT id, (to_jsonb(t)${columns.map((c) => ` - '${c}'`).join("")})::text AS r FROM "${table}" t`);
-    for (const row of rows) out.set(`${table}:${row.id}`, row.r);
-  }
-  return out;
-}
-
 async function mark(): Promise<TMark> {
-  const [now] = await prisma().$queryRaw<{ xid: bigint }[]>`SELECT (txid_current() % 4294967296)::bigint AS xid`;
-  const xid = now!.xid;
+  const [probe] = await prisma().$queryRawUnsafe<{ id: bigint | null }[]>(`SELECT max(id) AS id FROM "${PROBE}"`);
   const head = await prisma().auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true } });
-  return { xid, headSeq: head?.seq ?? 0n, bookkeeping: await bookkeepingSnapshot() };
+  return { probeId: probe?.id ?? 0n, headSeq: head?.seq ?? 0n };
 }
 
 type TExpected = { type: string; actorId?: string | null; actorLabel?: string; deploymentId?: string | null; targetId?: string };
@@ -131,20 +147,10 @@ async function expectAuditedChange(m: TMark, expected: TExpected[], { isRecordOn
   const events = await prisma().$queryRaw<TEvent[]>`
     SELECT "seq", xmin::text AS xid, "type", "actorId", "actorLabel", "deploymentId", "targetType", "targetId" FROM "AuditEvent" WHERE "seq" > ${m.headSeq} ORDER BY "seq"`;
   const eventXids = new Set(events.map((e) => e.xid));
-  const bookkeepingNow = await bookkeepingSnapshot();
-  const changed: { table: string; xid: string; rows: number }[] = [];
-  for (const table of await tables()) {
-    const idColumn = BOOKKEEPING[table] ? `, array_agg(id::text) AS ids` : ", NULL::text[] AS ids";
-    const rows = await prisma().$queryRawUnsafe<{ xid: string; n: number; ids: string[] | null }[]>(
-      `SELECT xmin::text AS xid, count(*)::int AS n${idColumn} FROM "${table}" WHERE xmin::text::bigint > $1 GROUP BY 1`,
-      m.xid,
-    );
-    for (const row of rows) {
-      // a row whose only change is a bookkeeping column (a token's last use) is not a state change
-      if (row.ids && row.ids.every((id) => m.bookkeeping.get(`${table}:${id}`) === bookkeepingNow.get(`${table}:${id}`) && m.bookkeeping.has(`${table}:${id}`))) continue;
-      changed.push({ table, xid: row.xid, rows: row.n });
-    }
-  }
+  const changed = await prisma().$queryRawUnsafe<{ table: string; op: string; xid: string; rows: number }[]>(
+    `SELECT tbl AS table, op, xid::text AS xid, count(*)::int AS rows FROM "${PROBE}" WHERE id > $1 GROUP BY 1, 2, 3 ORDER BY min(id)`,
+    m.probeId,
+  );
   if (isRecordOnly) expect(changed, "a record-only case changed rows").toEqual([]);
   else expect(changed.length, "the case changed no state: drive a successful change").toBeGreaterThan(0);
   const unaudited = changed.filter((c) => !eventXids.has(c.xid));
@@ -194,6 +200,7 @@ const MARKDOWN = `# Audited import\n\n## Phase 1: Check\n\n- [ ] Tell the team\n
 const anchorDir = mkdtempSync(join(tmpdir(), "phaseline-audited-anchor-"));
 
 beforeAll(async () => {
+  await installProbe();
   process.env.PHASELINE_AUDIT_SIGNING_KEY = Buffer.alloc(32, 9).toString("base64");
   process.env.PHASELINE_AUDIT_ANCHOR_DIR = anchorDir;
   resetEnvCache();
@@ -201,6 +208,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await removeProbe();
   const chain = await verifyAuditChain(prisma());
   expect(chain).toMatchObject({ isIntact: true });
 });
