@@ -22,6 +22,9 @@ import { tmpdir } from "node:os";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { signInForTest } from "@/lib/testing/action-session";
 import { testPrisma, uniqueSuffix } from "@/lib/testing/db";
+import { withFreshDatabase } from "@/lib/testing/fresh-db";
+import { createPrisma, type TPrisma } from "@/lib/db/client";
+import { migrate } from "@/lib/db/migrate";
 import { createPublishedVersion, createTestEnvironment, createTestUser, deploymentMap, planTestDeployment, runQueuedSteps, type TTestUser } from "@/lib/testing/deployment-fixture";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { appendAuditEvent, SYSTEM_ACTOR } from "@/lib/audit/append";
@@ -92,15 +95,15 @@ const PROBE = "_ChangeProbe";
  * the writing transaction of each inserted, updated or deleted row — every write, including a
  * row written twice and a deleted one. Removed again after the file.
  */
-async function installProbe(): Promise<void> {
-  const tables = await prisma().$queryRaw<
+async function installProbe(db: TPrisma = prisma()): Promise<void> {
+  const tables = await db.$queryRaw<
     { name: string }[]
   >`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`;
   const bookkeeping = Object.entries(BOOKKEEPING)
     .map(([table, column]) => `(TG_TABLE_NAME = '${table}' AND TG_OP = 'UPDATE' AND (to_jsonb(NEW) - '${column}') = (to_jsonb(OLD) - '${column}'))`)
     .join(" OR ");
-  await prisma().$executeRawUnsafe(`CREATE TABLE "${PROBE}" (id bigserial PRIMARY KEY, xid bigint NOT NULL, tbl text NOT NULL, op text NOT NULL)`);
-  await prisma().$executeRawUnsafe(`CREATE FUNCTION change_probe() RETURNS trigger LANGUAGE plpgsql AS $$
+  await db.$executeRawUnsafe(`CREATE TABLE "${PROBE}" (id bigserial PRIMARY KEY, xid bigint NOT NULL, tbl text NOT NULL, op text NOT NULL)`);
+  await db.$executeRawUnsafe(`CREATE FUNCTION change_probe() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       IF NOT (${bookkeeping}) THEN
         INSERT INTO "${PROBE}" (xid, tbl, op) VALUES (txid_current() % 4294967296, TG_TABLE_NAME, TG_OP);
@@ -109,13 +112,13 @@ async function installProbe(): Promise<void> {
     END $$`);
   for (const { name } of tables) {
     if (TRAIL_TABLES.has(name)) continue;
-    await prisma().$executeRawUnsafe(`CREATE TRIGGER change_probe AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION change_probe()`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER change_probe AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION change_probe()`);
   }
 }
 
-async function removeProbe(): Promise<void> {
-  await prisma().$executeRawUnsafe(`DROP TABLE IF EXISTS "${PROBE}"`);
-  await prisma().$executeRawUnsafe(`DROP FUNCTION IF EXISTS change_probe() CASCADE`);
+async function removeProbe(db: TPrisma = prisma()): Promise<void> {
+  await db.$executeRawUnsafe(`DROP TABLE IF EXISTS "${PROBE}"`);
+  await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS change_probe() CASCADE`);
 }
 
 type TMark = { probeId: bigint; headSeq: bigint };
@@ -130,9 +133,9 @@ type TEvent = {
   targetId: string | null;
 };
 
-async function mark(): Promise<TMark> {
-  const [probe] = await prisma().$queryRawUnsafe<{ id: bigint | null }[]>(`SELECT max(id) AS id FROM "${PROBE}"`);
-  const head = await prisma().auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true } });
+async function mark(db: TPrisma = prisma()): Promise<TMark> {
+  const [probe] = await db.$queryRawUnsafe<{ id: bigint | null }[]>(`SELECT max(id) AS id FROM "${PROBE}"`);
+  const head = await db.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true } });
   return { probeId: probe?.id ?? 0n, headSeq: head?.seq ?? 0n };
 }
 
@@ -144,19 +147,19 @@ type TExpected = { type: string; actorId?: string | null; actorLabel?: string; d
  * outcome and changes nothing else).
  */
 /** What was written since `m`, the events appended since, and the writes of transactions without an event. */
-async function changesSince(m: TMark) {
-  const events = await prisma().$queryRaw<TEvent[]>`
+async function changesSince(m: TMark, db: TPrisma = prisma()) {
+  const events = await db.$queryRaw<TEvent[]>`
     SELECT "seq", xmin::text AS xid, "type", "actorId", "actorLabel", "deploymentId", "targetType", "targetId" FROM "AuditEvent" WHERE "seq" > ${m.headSeq} ORDER BY "seq"`;
   const eventXids = new Set(events.map((e) => e.xid));
-  const changed = await prisma().$queryRawUnsafe<{ table: string; op: string; xid: string; rows: number }[]>(
+  const changed = await db.$queryRawUnsafe<{ table: string; op: string; xid: string; rows: number }[]>(
     `SELECT tbl AS table, op, xid::text AS xid, count(*)::int AS rows FROM "${PROBE}" WHERE id > $1 GROUP BY 1, 2, 3 ORDER BY min(id)`,
     m.probeId,
   );
   return { events, changed, unaudited: changed.filter((c) => !eventXids.has(c.xid)) };
 }
 
-async function expectAuditedChange(m: TMark, expected: TExpected[], { isRecordOnly = false } = {}): Promise<TEvent[]> {
-  const { events, changed, unaudited } = await changesSince(m);
+async function expectAuditedChange(m: TMark, expected: TExpected[], { isRecordOnly = false, db = prisma() } = {}): Promise<TEvent[]> {
+  const { events, changed, unaudited } = await changesSince(m, db);
   if (isRecordOnly) expect(changed, "a record-only case changed rows").toEqual([]);
   else expect(changed.length, "the case changed no state: drive a successful change").toBeGreaterThan(0);
   expect(unaudited, `rows written by a transaction that appended no audit event (events written: ${events.map((e) => e.type).join(", ") || "none"})`).toEqual([]);
@@ -816,10 +819,26 @@ const silenced = async (fn: () => Promise<number>) => {
 const cli = (words: string) => CLI_COMMANDS.find((c) => c.words.join(" ") === words)!;
 
 const CLI_CASES: Record<string, () => Promise<void>> = {
+  /** on a database of its own: the run's database may hold the demo already (other files seed it), and a second seed changes nothing */
   async seed() {
-    const m = await mark();
-    expect(await silenced(() => cli("seed").run([]))).toBe(0);
-    await expectAuditedChange(m, [{ type: "system.seeded", actorId: null }]);
+    await withFreshDatabase(async (url) => {
+      await migrate(url);
+      const db = createPrisma(url, { max: 2 });
+      const shared = process.env.DATABASE_URL;
+      try {
+        await installProbe(db);
+        const m = await mark(db);
+        process.env.DATABASE_URL = url;
+        resetEnvCache();
+        expect(await silenced(() => cli("seed").run([]))).toBe(0);
+        await expectAuditedChange(m, [{ type: "system.seeded", actorId: null }], { db });
+        expect(await verifyAuditChain(db)).toMatchObject({ isIntact: true });
+      } finally {
+        process.env.DATABASE_URL = shared;
+        resetEnvCache();
+        await db.$disconnect();
+      }
+    });
   },
   async "audit verify"() {
     const m = await mark();
