@@ -50,6 +50,13 @@ describe("phaseline audit", () => {
     expect(run.stderr).toContain("found hash:    (nothing)");
   }, 120_000);
 
+  it("verifies from a given sequence, trusting the link into it", async () => {
+    const { seq } = await testPrisma().$transaction((tx) => appendAuditEvent(tx, { actor: SYSTEM_ACTOR }, { type: "access.denied", payload: { permission: "cli --from" } }));
+    const run = phaseline("verify", "--from", seq.toString());
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^OK: \\d+ events? verified from #${seq}; head #\\d+ [0-9a-f]{64}`));
+  }, 120_000);
+
   it("refuses a bad argument with exit 2", () => {
     const run = phaseline("verify", "--from", "yesterday");
     expect(run.status).toBe(2);

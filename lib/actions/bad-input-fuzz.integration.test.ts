@@ -6,33 +6,18 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import { z } from "zod";
-import { UnauthenticatedError } from "@/lib/errors";
-import type { TSessionUser } from "@/lib/auth/session";
 import type { TRole } from "@/lib/auth/permissions";
 import { testPrisma } from "@/lib/testing/db";
+import { signInForTest } from "@/lib/testing/action-session";
 import { createTestUser, deploymentMap, planTestDeployment, type TTestUser } from "@/lib/testing/deployment-fixture";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { apiRateLimiter, type TApiRoute } from "@/lib/api/define-route";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { API_ROUTES } from "@/lib/api/v1/routes";
 
-const session = vi.hoisted(() => ({ user: null as TSessionUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/auth/session")>();
-  return {
-    ...original,
-    requireUser: async () => {
-      if (!session.user) throw new UnauthenticatedError();
-      return session.user;
-    },
-    reissueSessionCookie: async () => {},
-  };
-});
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "198.51.100.7" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {} }),
-}));
+vi.mock("@/lib/auth/session", async (original) => (await import("@/lib/testing/action-session")).mockedSessionModule(original));
+vi.mock("next/cache", async () => (await import("@/lib/testing/action-session")).mockedNextCache());
+vi.mock("next/headers", async () => (await import("@/lib/testing/action-session")).mockedNextHeaders("198.51.100.7"));
 
 // ---------------------------------------------------------------------------------------------
 // What is fuzzed: every exported `…Action` of lib/actions, every POST route of /api/v1
@@ -112,7 +97,7 @@ const ROLE_SETS: (TRole[] | null)[] = [null, ["LEAD"], ["DBA"], ["MANAGER"], ["A
 const users = new Map<string, TTestUser>();
 const signInAs = (roles: TRole[] | null) => {
   const user = roles ? users.get(roles.join("+")) : undefined;
-  session.user = user ? { id: user.id, name: user.name, email: user.email, roles: user.roles as TSessionUser["roles"] } : null;
+  signInForTest(user ?? null);
 };
 
 // ---------------------------------------------------------------------------------------------

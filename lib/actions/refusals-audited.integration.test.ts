@@ -4,28 +4,13 @@
 // held to it without being listed: each one, called with input no schema accepts, answers with
 // field errors and leaves an input.rejected event naming it by its exported name.
 import { describe, expect, it, vi } from "vitest";
-import { UnauthenticatedError } from "@/lib/errors";
-import type { TSessionUser } from "@/lib/auth/session";
 import { testPrisma } from "@/lib/testing/db";
+import { signInForTest } from "@/lib/testing/action-session";
 import { createTestUser } from "@/lib/testing/deployment-fixture";
 
-const session = vi.hoisted(() => ({ user: null as TSessionUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/auth/session")>();
-  return {
-    ...original,
-    requireUser: async () => {
-      if (!session.user) throw new UnauthenticatedError();
-      return session.user;
-    },
-    reissueSessionCookie: async () => {},
-  };
-});
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "198.51.100.9" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {} }),
-}));
+vi.mock("@/lib/auth/session", async (original) => (await import("@/lib/testing/action-session")).mockedSessionModule(original));
+vi.mock("next/cache", async () => (await import("@/lib/testing/action-session")).mockedNextCache());
+vi.mock("next/headers", async () => (await import("@/lib/testing/action-session")).mockedNextHeaders("198.51.100.9"));
 
 const actionModules = import.meta.glob<Record<string, unknown>>(["./*.ts", "!./*.test.ts", "!./action-client.ts", "!./read-result.ts", "!./result.ts"], { eager: true });
 const ACTIONS = Object.entries(actionModules)
@@ -40,7 +25,7 @@ describe("every server action audits a refused input", () => {
 
   it.each(ACTIONS.map((a) => [a.name, a.value] as const))("%s: field errors, and an input.rejected event naming it", async (name, action) => {
     const user = await createTestUser(["LEAD", "DBA", "MANAGER", "ADMIN"], `refusal ${name}`);
-    session.user = { id: user.id, name: user.name, email: user.email, roles: user.roles as TSessionUser["roles"] };
+    signInForTest(user);
     const result = (await action("not an object")) as { ok: boolean; validationErrors?: Record<string, string[]> };
     expect(result.ok).toBe(false);
     expect(result.validationErrors).toBeDefined();

@@ -15,14 +15,15 @@ export type TAnchorResult =
 /**
  * Signs the chain's verified head and anchors it outside the database (PRODUCT.md "Review"):
  * verifies since the last checkpoint (a broken chain is never signed), signs (sequence, head
- * hash, time) with the Ed25519 key from PHASELINE_AUDIT_SIGNING_KEY, stores the signature on the
- * checkpoint row, writes a new file to PHASELINE_AUDIT_ANCHOR_DIR when set (never replacing one),
- * and appends `audit.checkpoint_anchored`. A file that cannot be written is reported in
+ * hash, time) with the Ed25519 key from PHASELINE_AUDIT_SIGNING_KEY, writes a new file to
+ * PHASELINE_AUDIT_ANCHOR_DIR when set (never replacing one), and stores the signed checkpoint with
+ * its `audit.checkpoint_anchored` event in one transaction. A file that cannot be written is reported in
  * `fileError`; the signed checkpoint is still returned (the CLI prints it to stdout).
  */
 export async function anchorAuditCheckpoint({ prisma, actor, trigger, url }: TOptions): Promise<TAnchorResult> {
   const key = getAuditSigningKey();
-  const { result, checkpoint: fresh } = await verifyAuditTrail({ prisma, scope: "since_checkpoint", actor, trigger: "page", ...(url ? { url } : {}) });
+  // verified here, stored below with its signature and its event in one transaction
+  const { result, scope } = await verifyAuditTrail({ prisma, scope: "since_checkpoint", actor, trigger: "page", isStored: false, ...(url ? { url } : {}) });
   if (!result.isIntact) return { ok: false, verification: result, reason: `the chain is broken at #${result.brokenAtSeq}: ${result.reason}` };
   if (!result.head) return { ok: false, verification: result, reason: "the audit trail is empty: nothing to anchor" };
   const signed = signCheckpoint(result.head, key);
@@ -37,10 +38,15 @@ export async function anchorAuditCheckpoint({ prisma, actor, trigger, url }: TOp
     }
   }
   await prisma.$transaction(async (tx) => {
-    // the head verified just now: the fresh checkpoint, else the newest one it started from
-    const row = fresh ?? (await tx.auditCheckpoint.findFirst({ where: { seq: result.head!.seq, hash: result.head!.hash }, orderBy: { id: "desc" }, select: { id: true } }));
-    if (row) {
-      await tx.auditCheckpoint.update({ where: { id: row.id }, data: { signature: signed.signature, keyId: signed.keyId, signedAt: new Date(signed.signedAt) } });
+    // the head verified just now: signed on the checkpoint already stored for it, else on a new one
+    const head = result.head!;
+    const signature = { signature: signed.signature, keyId: signed.keyId, signedAt: new Date(signed.signedAt) };
+    const row = await tx.auditCheckpoint.findFirst({ where: { seq: head.seq, hash: head.hash }, orderBy: { id: "desc" }, select: { id: true } });
+    if (row) await tx.auditCheckpoint.update({ where: { id: row.id }, data: signature });
+    else {
+      await tx.auditCheckpoint.create({
+        data: { seq: head.seq, hash: head.hash, fromSeq: result.fromSeq, checked: result.checked, isFull: scope === "full", verifiedBy: actor.label, ...signature },
+      });
     }
     await appendAuditEvent(
       tx,

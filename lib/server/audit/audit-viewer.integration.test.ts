@@ -67,6 +67,31 @@ describe("audit viewer and export", () => {
     expect(await getAuditEvent(10n ** 15n)).toBeNull();
   });
 
+  it("writes each JSON Lines event as the row holds it", async () => {
+    const prisma = testPrisma();
+    // each line is the row as stored, whatever its text holds (quotes, backslashes, tabs and newlines, control characters, non-ASCII, nulls)
+    const label = `O"Brien \\ tab\t \u0001 — ünï ${Date.now()}`;
+    await prisma.$transaction((tx) => appendAuditEvent(tx, { actor: { id: null, label } }, { type: "access.denied", payload: { permission: 'x"y\n\t\u0001 é', target: "t\\u" } }));
+    const stored = await prisma.auditEvent.findFirstOrThrow({ where: { actorLabel: label } });
+    const lines = (await collect(exportAuditEvents({ prisma, filters: {}, format: "jsonl" })))
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.find((l) => l.actorLabel === label)).toEqual({
+      seq: stored.seq.toString(),
+      createdAt: stored.createdAt.toISOString(),
+      type: "access.denied",
+      actorId: null,
+      actorLabel: label,
+      deploymentId: null,
+      targetType: null,
+      targetId: null,
+      payload: stored.payload,
+      prevHash: stored.prevHash,
+      hash: stored.hash,
+    });
+  });
+
   it("exports the filtered events as CSV and JSON Lines, ending with the head", async () => {
     const prisma = testPrisma();
     const lead = await createTestUser(["LEAD"]);

@@ -47,9 +47,13 @@ async function findNewestSignedCheckpoint(prisma: TPrisma): Promise<TSignedCheck
 // and the event loop's work per event small, which is what export speed is made of.
 const ISO = `to_char("createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const q = (expr: string) => `CASE WHEN ${expr} IS NULL THEN '' ELSE '"' || replace(${expr}, '"', '""') || '"' END`;
+/** a text column as a JSON string, or null */
+const j = (expr: string) => `coalesce(to_json(${expr})::text, 'null')`;
 const LINE_SQL: Record<TAuditExportFormat, string> = {
   csv: `concat_ws(',', "seq"::text, ${ISO}, ${q(`"type"`)}, ${q(`"actorId"`)}, ${q(`"actorLabel"`)}, ${q(`"deploymentId"`)}, ${q(`"targetType"`)}, ${q(`"targetId"`)}, ${q(`"payload"::text`)}, "prevHash", "hash")`,
-  jsonl: `json_build_object('seq', "seq"::text, 'createdAt', ${ISO}, 'type', "type", 'actorId', "actorId", 'actorLabel', "actorLabel", 'deploymentId', "deploymentId", 'targetType', "targetType", 'targetId', "targetId", 'payload', "payload", 'prevHash', "prevHash", 'hash', "hash")::text`,
+  // one compact JSON object per line, concatenated as text (json_build_object converted the jsonb
+  // payload and padded every key with " : ": 1.7× the bytes of CSV, and slower than CSV)
+  jsonl: `'{"seq":"' || "seq"::text || '","createdAt":"' || ${ISO} || '","type":' || ${j(`"type"`)} || ',"actorId":' || ${j(`"actorId"`)} || ',"actorLabel":' || ${j(`"actorLabel"`)} || ',"deploymentId":' || ${j(`"deploymentId"`)} || ',"targetType":' || ${j(`"targetType"`)} || ',"targetId":' || ${j(`"targetId"`)} || ',"payload":' || "payload"::text || ',"prevHash":"' || "prevHash" || '","hash":"' || "hash" || '"}'`,
 };
 
 /**
@@ -84,19 +88,23 @@ export async function* exportAuditEvents({
   const client = new pg.Client({ connectionString: url, application_name: "phaseline-audit-export" });
   client.on("error", () => {});
   await client.connect();
+  const read = (after: string) => client.query<{ cursor: string; line: string }>(sql, [after, headSeq.toString(), ...values]);
+  let pending: ReturnType<typeof read> | null = null;
   try {
     if (format === "csv") yield `${COLUMNS.join(",")}\n`;
-    let after = "0";
-    for (;;) {
-      const { rows } = await client.query<{ cursor: string; line: string }>(sql, [after, headSeq.toString(), ...values]);
+    // the next batch is asked for before this one is handed on: Postgres formats it meanwhile
+    pending = read("0");
+    while (pending) {
+      const { rows }: pg.QueryResult<{ cursor: string; line: string }> = await pending;
+      pending = rows.length === BATCH ? read(rows.at(-1)!.cursor) : null;
       if (rows.length === 0) break;
       let chunk = "";
       for (const r of rows) chunk += `${r.line}\n`;
       yield chunk;
-      after = rows.at(-1)!.cursor;
-      if (rows.length < BATCH) break;
     }
   } finally {
+    // a consumer that stopped early leaves a batch in flight: ending the connection rejects it
+    pending?.catch(() => {});
     await client.end();
   }
   const checkpoint = await findNewestSignedCheckpoint(prisma);

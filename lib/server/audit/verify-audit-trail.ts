@@ -17,6 +17,8 @@ type TOptions = {
   trigger: TVerifyTrigger;
   /** the same database's URL, for fast bulk reads (default DATABASE_URL; none: through Prisma) */
   url?: string;
+  /** false: store no checkpoint (a caller that stores it in its own audited transaction) */
+  isStored?: boolean;
 };
 
 export type TTrailVerification = { result: TChainVerification; scope: "full" | "since_checkpoint"; checkpoint: { id: number; seq: bigint; hash: string } | null };
@@ -40,13 +42,13 @@ export async function findLatestAuditCheckpoint(prisma: TPrisma) {
  * Hashing runs in keyset pages of 5,000 rows, awaiting the database between pages, so a long
  * verification in the server process yields to requests rather than holding the event loop.
  */
-export async function verifyAuditTrail({ prisma = getPrisma(), scope, actor, trigger, url = getEnv().DATABASE_URL }: TOptions): Promise<TTrailVerification> {
+export async function verifyAuditTrail({ prisma = getPrisma(), scope, actor, trigger, url = getEnv().DATABASE_URL, isStored = true }: TOptions): Promise<TTrailVerification> {
   const latest = scope === "since_checkpoint" ? await findLatestAuditCheckpoint(prisma) : null;
   const start: TChainPoint | undefined = latest ? { seq: latest.seq, hash: latest.hash } : undefined;
   const effectiveScope = latest ? "since_checkpoint" : "full";
   // a connection of its own pays off for a full walk; the few events since a checkpoint go through Prisma's pool
   const result = await verifyAuditChain(prisma, { start, ...(effectiveScope === "full" ? { url } : {}) });
-  const isWorthStoring = result.isIntact && result.head !== null && (effectiveScope === "full" || result.head.seq > (latest?.seq ?? 0n));
+  const isWorthStoring = isStored && result.isIntact && result.head !== null && (effectiveScope === "full" || result.head.seq > (latest?.seq ?? 0n));
   const isAudited = trigger !== "page";
   if (!isWorthStoring && !isAudited) return { result, scope: effectiveScope, checkpoint: null };
 
