@@ -445,7 +445,9 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     }
     if (node.type === "code") {
       flushStepText();
-      const title = pendingTitle ?? group?.text ?? stepHead?.title ?? phase.title;
+      // under a step heading that named nothing yet, the heading leads: its line is kept in the title
+      const headTitle = stepHead && stepHead.emitted === 0 ? stepHead.title : null;
+      const title = pendingTitle !== null && headTitle !== null ? `${headTitle}: ${pendingTitle}` : (pendingTitle ?? group?.text ?? stepHead?.title ?? phase.title);
       // a group heading names the code only when no line of its own does; otherwise it is kept as notes
       if (pendingTitle === null) consumeGroup();
       else flushGroup();
