@@ -54,7 +54,7 @@ function Stat({ label, value, detail }: Readonly<{ label: string; value: number;
 }
 
 function SubHeading({ children }: Readonly<{ children: React.ReactNode }>) {
-  return <h5 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-muted">{children}</h5>;
+  return <h4 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-muted">{children}</h4>;
 }
 
 function StepPreview({
@@ -70,7 +70,7 @@ function StepPreview({
         <span className="font-mono text-xs tabular-nums text-muted">{position}.</span>
         <Badge tone="neutral">{stepKindLabels[step.kind]}</Badge>
         {step.language ? <span className="font-mono text-xs text-muted">{step.language}</span> : null}
-        <span className="min-w-0 flex-1 text-sm font-medium text-ink">{step.title}</span>
+        <span className="min-w-0 flex-1 basis-32 text-sm font-medium text-ink">{step.title}</span>
         {move}
       </div>
       {step.kind === "MANUAL" ? (
@@ -133,7 +133,7 @@ function PhasePreview({
               {phase.checklistItems.map((item, i) => (
                 <li key={i} className="flex flex-wrap items-start gap-x-2 gap-y-1">
                   <span aria-hidden="true" className="mt-0.5 inline-block size-3.5 shrink-0 rounded-sm border border-line-strong" />
-                  <span className="min-w-0 flex-1">{item.text}</span>
+                  <span className="min-w-0 flex-1 basis-40">{item.text}</span>
                   <span className="shrink-0 text-xs text-muted">{item.isRequired ? "Required" : "Optional"}</span>
                   <Move moves={moves} phase={phase} from={ref("checklist", i)} text={item.text} />
                 </li>
@@ -169,7 +169,7 @@ function PhasePreview({
                   <span aria-hidden="true" className="mt-px text-muted">
                     ◇
                   </span>
-                  <span className="min-w-0 flex-1">{criterion}</span>
+                  <span className="min-w-0 flex-1 basis-40">{criterion}</span>
                   <Move moves={moves} phase={phase} from={ref("criterion", i)} text={criterion} />
                 </li>
               ))}
@@ -182,7 +182,7 @@ function PhasePreview({
             <ul className="space-y-2">
               {blocks.map((block, b) => (
                 <li key={b} className="flex flex-wrap items-start gap-x-3 gap-y-1 rounded-md bg-surface-muted p-3">
-                  <div className="min-w-0 flex-1">
+                  <div className="min-w-0 flex-1 basis-48">
                     <TextBlock text={block} label={`${label} note ${b + 1}`} />
                   </div>
                   <Move moves={moves} phase={phase} from={ref("notes", b)} text={block} />

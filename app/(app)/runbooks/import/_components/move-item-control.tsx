@@ -33,7 +33,7 @@ export function MoveItemControl({ itemText, from, places, onMove, isFocusTarget 
 
   if (places.length === 0) return null;
   return (
-    <div className="flex shrink-0 items-center gap-1">
+    <div className="ml-auto flex shrink-0 items-center gap-1">
       <label htmlFor={id} className="sr-only">
         Move “{short(itemText)}” to
       </label>
@@ -42,7 +42,7 @@ export function MoveItemControl({ itemText, from, places, onMove, isFocusTarget 
         id={id}
         value={target}
         onChange={(e) => setTarget(e.target.value as TImportPlace | "")}
-        className="rounded-md border border-line-strong bg-surface py-0.5 pr-6 pl-1.5 text-xs text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30"
+        className="w-32 rounded-md border border-line-strong bg-surface py-0.5 pr-6 pl-1.5 text-xs text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30"
       >
         <option value="">Move to…</option>
         {places.map((place) => (
