@@ -1,5 +1,6 @@
 // Markdown import in the browser (issue 4 part 5) and the SQL risk lint beside SQL (part 3).
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, signIn, test } from "./fixtures";
 import { SEED_003_PATH } from "../lib/testing/seeds";
 
@@ -22,7 +23,7 @@ test("a lead pastes a runbook, previews its structure and lint, and saves it as 
   const phase1 = page.locator("details", { has: page.locator("summary", { hasText: "Schema" }) });
   await phase1.locator("summary").click();
   await expect(phase1.getByText("rename-column")).toBeVisible();
-  await expect(phase1.getByText("Backup taken")).toBeVisible();
+  await expect(phase1.getByText("Backup taken", { exact: true })).toBeVisible();
 
   // an edit after the preview must be previewed before it can be saved
   await page.getByLabel("Markdown").fill(`${markdown}\nOne more line.\n`);
@@ -45,6 +46,65 @@ test("a lead pastes a runbook, previews its structure and lint, and saves it as 
   await page.getByRole("link", { name: "Review and publish →" }).click();
   await expect(page).toHaveURL(/\/draft$/);
   await expect(page.getByText("● Unsaved changes")).toBeVisible();
+});
+
+test("the lead moves items of a phase between checklist, criteria, steps and notes; a refused save keeps the arrangement", async ({ page }) => {
+  await signIn(page, "lead", "/runbooks/import");
+  const title = `Arranged in the browser ${Date.now()}`;
+  const long = "Background on the cluster and why this order matters. ".repeat(40).trim();
+  const markdown = `# ${title}\n\nWhy we do this.\n\n## Phase 1: Prepare (5 minutes)\n\n- [ ] Backup taken\n\n**Success Criteria**:\n- Traffic drained\n\nCall the on-call DBA before you start.\n\n${long}\n\n## Phase 2: Switch (2 minutes)\n\n\`\`\`sql\nSELECT 1;\n\`\`\`\n`;
+  await page.getByLabel("Markdown").fill(markdown);
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  const phase1 = page.locator("details", { has: page.locator("summary", { hasText: "Prepare" }) });
+  await phase1.locator("summary").click();
+  await expect(phase1.locator("summary")).toContainText("0 steps · 1 check · 1 criterion · 2 notes");
+
+  // with the keyboard: the note becomes a step, and the focus follows it to its new place
+  const noteControl = phase1.getByLabel("Move “Call the on-call DBA before you start.” to");
+  await noteControl.focus();
+  await noteControl.selectOption("Step");
+  await page.keyboard.press("Tab");
+  await expect(phase1.getByRole("button", { name: "Move “Call the on-call DBA before you start.”" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Moved: now a step of Phase 1 “Prepare”." })).toBeAttached();
+  await expect(phase1.locator("summary")).toContainText("1 step · 1 check · 1 criterion · 1 note");
+  await expect(phase1.getByLabel("Move “Call the on-call DBA before you start.” to")).toBeFocused();
+
+  // the criterion was really a check to tick
+  await phase1.getByLabel("Move “Traffic drained” to").selectOption("Checklist item");
+  await phase1.getByRole("button", { name: "Move “Traffic drained”" }).click();
+  await expect(phase1.locator("summary")).toContainText("1 step · 2 checks · 0 criteria · 1 note");
+  await expect(page.getByText("2 moves since the preview; saved as arranged.")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: /^Traffic drained/ })).toContainText("Required");
+
+  // the axe on the arranged preview, before anything else moves
+  const axe = await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).analyze();
+  expect(axe.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+
+  // a paragraph too long for a checklist item: the server refuses the save, naming it; nothing is lost
+  await phase1.getByLabel(/^Move “Background on the cluster/).selectOption("Checklist item");
+  await phase1.getByRole("button", { name: /^Move “Background on the cluster/ }).click();
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Phase “Prepare”" })).toContainText("Phase “Prepare”, checklist item 3: Use at most 2,000 characters.");
+  await expect(page).toHaveURL(/\/runbooks\/import$/);
+  await expect(phase1.locator("summary")).toContainText("1 step · 3 checks · 0 criteria");
+  await expect(page.getByText("3 moves since the preview; saved as arranged.")).toBeVisible();
+
+  // moved back to the notes, the same arrangement saves
+  await phase1.getByLabel(/^Move “Background on the cluster/).selectOption("Notes");
+  await phase1.getByRole("button", { name: /^Move “Background on the cluster/ }).click();
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await page.waitForURL(/\/runbooks\/[0-9a-f-]+\/draft$/);
+  await page.getByRole("button", { name: /^Phase 1 Prepare/ }).click();
+  const checklist = page.getByRole("region", { name: "Checklist of phase 1" });
+  await expect(checklist.getByRole("textbox", { name: "Checklist item 2" })).toHaveValue("Traffic drained");
+  await expect(
+    page
+      .getByRole("listitem", { name: /^Step 1: / })
+      .first()
+      .getByRole("textbox", { name: "Step title" }),
+  ).toHaveValue("Call the on-call DBA before you start.");
 });
 
 test("a seed file chosen from disk is read in the browser and previewed with every phase", async ({ page }) => {

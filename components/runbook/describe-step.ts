@@ -1,6 +1,6 @@
-import type { StepKind } from "@/lib/generated/prisma/enums";
+import type { TStepKind } from "@/lib/domain/runbook/step-kinds";
 
-export const stepKindLabels: Record<StepKind, string> = {
+export const stepKindLabels: Record<TStepKind, string> = {
   MANUAL: "Manual",
   SQL: "SQL",
   QUERY_CHECK: "Query check",

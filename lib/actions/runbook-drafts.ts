@@ -8,7 +8,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/action-client";
 import { ZCreateRunbookDraft } from "@/lib/domain/runbook/draft";
-import { createRunbookDraft } from "@/lib/server/runbooks/create-runbook-draft";
+import { getPrisma } from "@/lib/db/client";
+import { createRunbook } from "@/lib/server/runbooks/create-runbook";
 import { saveDraft } from "@/lib/server/runbooks/save-draft";
 import { startDraftFromVersion } from "@/lib/server/runbooks/start-draft-from-version";
 
@@ -31,7 +32,8 @@ export const createRunbookDraftAction = defineAction({
   schema: ZCreateRunbookDraft,
   permission: "runbook.edit",
   handler: async ({ input, user }) => {
-    const created = await createRunbookDraft({ ...input, actor: { id: user.id, label: user.email } });
+    // an empty draft: the same use-case as an import, with no phases yet
+    const created = await createRunbook({ prisma: getPrisma(), content: input, actor: { id: user.id, label: user.email }, source: "editor" });
     revalidatePath("/runbooks");
     return created;
   },

@@ -6,6 +6,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { testPrisma, uniqueSuffix } from "@/lib/testing/db";
 import { UnauthenticatedError } from "@/lib/errors";
 import { MAX_IMPORT_BYTES } from "@/lib/domain/markdown/import-input";
+import { moveImportItem } from "@/lib/domain/markdown/arrange-import";
+import type { TParsedRunbook } from "@/lib/domain/markdown/types";
 import type { TRole } from "@/lib/auth/permissions";
 import type { TSessionUser } from "@/lib/auth/session";
 import { SEED_003_PATH } from "@/lib/testing/seeds";
@@ -132,6 +134,52 @@ describe("importRunbookAction", () => {
     expect(events.map((e) => [e.type, e.actorId])).toEqual([["runbook.created", user.id]]);
     expect(events[0]!.payload).toEqual({ title, source: "import" });
     expect(revalidatePath).toHaveBeenCalledWith("/runbooks");
+  });
+
+  it("saves the preview as the lead arranged it: an item moved between checklist, criteria, steps and notes", async () => {
+    await signIn(["LEAD"]);
+    const title = `Arranged ${uniqueSuffix()}`;
+    const markdown = SMALL(title);
+    const preview = await previewRunbookImportAction({ markdown });
+    if (!preview.ok) throw new Error("preview refused");
+    const at = (place: "checklist" | "criterion" | "step" | "notes", index: number) => ({ procedure: "main" as const, phase: 0, place, index });
+    const step = (rb: TParsedRunbook, from: Parameters<typeof moveImportItem>[1], to: Parameters<typeof moveImportItem>[2]) => {
+      const moved = moveImportItem(rb, from, to);
+      if (!moved.ok) throw new Error(moved.message);
+      return moved.runbook;
+    };
+    // the criterion was really a check to tick; the checklist item, a step to do
+    const arranged = step(step(preview.data.runbook, at("criterion", 0), "checklist"), at("checklist", 0), "step");
+    const result = await importRunbookAction({ markdown, parsed: arranged });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const phase = await testPrisma().phase.findFirstOrThrow({
+      where: { versionId: result.data.versionId, procedure: "MAIN", position: 1 },
+      include: { steps: { orderBy: { position: "asc" } }, checklistItems: true, successCriteria: true },
+    });
+    expect(phase.checklistItems.map((c) => c.text)).toEqual(["Column renamed"]);
+    expect(phase.successCriteria).toEqual([]);
+    expect(phase.steps.map((s) => [s.kind, s.title])).toEqual([
+      ["SQL", expect.any(String)],
+      ["MANUAL", "Backup taken"],
+    ]);
+  });
+
+  it("checks an arrangement again on the server: one the draft cannot hold is refused with the item named, and nothing is saved", async () => {
+    await signIn(["LEAD"]);
+    const title = `Too long ${uniqueSuffix()}`;
+    const markdown = `# ${title}\n\n## Phase 1: Go (5 minutes)\n\n- [ ] Ready\n\n${"A very long paragraph of context. ".repeat(70)}\n`;
+    const preview = await previewRunbookImportAction({ markdown });
+    if (!preview.ok) throw new Error("preview refused");
+    expect(preview.data.runbook.phases[0]?.notes.length).toBeGreaterThan(2000);
+    const moved = moveImportItem(preview.data.runbook, { procedure: "main", phase: 0, place: "notes", index: 0 }, "checklist");
+    if (!moved.ok) throw new Error(moved.message);
+    const before = await counts();
+    const refused = await importRunbookAction({ markdown, parsed: moved.runbook });
+    expect(refused).toMatchObject({ ok: false, validationErrors: { _form: [expect.stringMatching(/^Phase “Go”, checklist item 2: Use at most 2,000 characters/)] } });
+    // and a structure that is not a runbook at all
+    const tampered = await importRunbookAction({ markdown, parsed: { ...preview.data.runbook, phases: [{ title: "x" }] } });
+    expect(tampered).toMatchObject({ ok: false, validationErrors: { _form: [expect.stringMatching(/could not be read as a runbook/)] } });
+    expect(await counts()).toEqual(before);
   });
 
   it("refuses an unreadable document inline and saves nothing", async () => {

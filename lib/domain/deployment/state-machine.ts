@@ -11,6 +11,7 @@
 //               SUCCEEDED | FAILED at once; PENDING is a step that has no run yet)
 
 import { formatFollowUpOffset } from "@/lib/domain/runbook/follow-up";
+import { isRehearsableStepKind, type TStepKind } from "@/lib/domain/runbook/step-kinds";
 
 export { formatFollowUpOffset };
 
@@ -25,7 +26,7 @@ export type TStepRunStatus = "PENDING" | "QUEUED" | "RUNNING" | "SUCCEEDED" | "F
  * queued run never touched the target.
  */
 export const isRunInFlight = (status: TStepRunStatus) => status === "QUEUED" || status === "RUNNING";
-export type TStepKindName = "MANUAL" | "SQL" | "QUERY_CHECK" | "BASELINE_CAPTURE" | "BASELINE_COMPARE" | "HTTP_CHECK" | "COMMAND" | "BACKUP" | "RESTORE";
+export type TStepKindName = TStepKind;
 export type TProcedureName = "MAIN" | "ROLLBACK";
 export type TFailurePolicyName = "STOP" | "ROLLBACK" | "CONTINUE";
 export type TRunMode = "RUN" | "REHEARSAL";
@@ -428,9 +429,6 @@ export function decideCompletePhase(snapshot: TDeploymentSnapshot, phaseRunId: s
 
 export type TStartStepOptions = { mode: TRunMode; attempt: number; isCommandsEnabled: boolean };
 
-// issue 15: a BACKUP (and a RESTORE) rehearses like SQL — the same transaction, rolled back
-const REHEARSABLE: readonly TStepKindName[] = ["SQL", "BACKUP", "RESTORE"];
-
 /**
  * Rule 5: a step runs at most once per attempt. The person asks for a numbered attempt; it must
  * be the next one, and only after the previous attempt ended — so two clicks, two tabs or two
@@ -445,7 +443,8 @@ export function decideStartStep(snapshot: TDeploymentSnapshot, phaseRunId: strin
   // a waiver is the lead's decision that the step does not run in this deployment (issue 10)
   if (step.isWaived) return refuse(`"${step.title}" was waived: a waived step does not run in this deployment.`);
   if (options.mode === "REHEARSAL") {
-    if (!REHEARSABLE.includes(step.kind)) return refuse("Only SQL, backup and restore steps can be rehearsed: checks never change the target anyway.");
+    // issue 15: a BACKUP (and a RESTORE) rehearses like SQL — the same transaction, rolled back
+    if (!isRehearsableStepKind(step.kind)) return refuse("Only SQL, backup and restore steps can be rehearsed: checks never change the target anyway.");
     if (isFinalDeployment(snapshot.status)) return refuse(`The deployment is ${STATUS_WORDS[snapshot.status]}: nothing in it can run now.`);
     if (snapshot.status === "PAUSED") return refuse("The deployment is paused: resume it first.");
     // after the real run the target has changed: a rehearsal would rehearse something else (issue 10)

@@ -479,3 +479,43 @@ describe("follow-up phases (issue 15)", () => {
     expect(odd.phases[0]!.notes).toContain("the next morning");
   });
 });
+
+describe("a numbered step heading over a line that names its code", () => {
+  // found by the 1 MB benchmark (scripts/bench-import-corpus.ts): corpus 04's "1. Update Virtual
+  // Environment (optional)", one level deeper, lost its heading to the line under it
+  const source = [
+    "# T",
+    "",
+    "## Phase 1: Batch (10 minutes)",
+    "",
+    "#### 1. Update Virtual Environment (optional)",
+    "",
+    "Run it.",
+    "",
+    "```bash",
+    "pip install -r requirements.txt",
+    "```",
+    "",
+    "Then check it:",
+    "",
+    "```bash",
+    "pip check",
+    "```",
+    "",
+    "#### 2. Migrate",
+    "",
+    "Do it.",
+    "",
+  ].join("\n");
+
+  it("keeps the heading in the first step's title and drops no line", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases[0]!.steps.map((s) => [s.kind, s.title])).toEqual([
+      ["COMMAND", "Update Virtual Environment (optional): Run it."],
+      ["COMMAND", "Then check it"],
+      ["MANUAL", "Migrate"],
+    ]);
+    expectEveryLinePlaced(source, parsed);
+    expectRoundTrip(parsed);
+  });
+});

@@ -7,7 +7,8 @@
 import { FOLLOW_UP_KEY_RE, parseFollowUpOffset } from "@/lib/domain/runbook/follow-up";
 import type { List, ListItem, Table } from "mdast";
 import { Doc, pseudoHeadingText, type TBlock, type TSection } from "./sections";
-import { SENTENCE_KINDS, SQL_KINDS, draftStepFromDetails, isDetailsComment, readDetails, stepFromCode } from "./step-details";
+import { isSqlStepKind } from "@/lib/domain/runbook/step-kinds";
+import { SENTENCE_KINDS, draftStepFromDetails, isDetailsComment, readDetails, stepFromCode } from "./step-details";
 import type { TParsedChecklistItem, TParsedPhase, TParsedPhaseDetails, TParsedStep, TParsedStepDetails } from "./types";
 import { cleanLabel, collapse, labelKind, parseDuration, splitPhaseHeading, type TLabelKind } from "./vocabulary";
 
@@ -333,7 +334,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
   const stepWithDetails = (own: TBlock[], title: string, details: TParsedStepDetails): TParsedStep | { message: string } => {
     const only = own.length === 1 ? own[0] : undefined;
     const code = only?.type === "code" && details.kind !== "MANUAL" && !SENTENCE_KINDS.has(details.kind) ? only : null;
-    const kind = SQL_KINDS.has(details.kind) ? "SQL" : details.kind === "COMMAND" ? "COMMAND" : "MANUAL";
+    const kind = isSqlStepKind(details.kind) ? "SQL" : details.kind === "COMMAND" ? "COMMAND" : "MANUAL";
     const exactTitle = details.title ?? title;
     const step: TParsedStep = code
       ? { kind, language: code.lang ?? null, title: exactTitle, text: code.value, details }
@@ -444,7 +445,9 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     }
     if (node.type === "code") {
       flushStepText();
-      const title = pendingTitle ?? group?.text ?? stepHead?.title ?? phase.title;
+      // under a step heading that named nothing yet, the heading leads: its line is kept in the title
+      const headTitle = stepHead && stepHead.emitted === 0 ? stepHead.title : null;
+      const title = pendingTitle !== null && headTitle !== null ? `${headTitle}: ${pendingTitle}` : (pendingTitle ?? group?.text ?? stepHead?.title ?? phase.title);
       // a group heading names the code only when no line of its own does; otherwise it is kept as notes
       if (pendingTitle === null) consumeGroup();
       else flushGroup();

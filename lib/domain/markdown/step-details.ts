@@ -3,6 +3,7 @@
 // `<!-- phaseline:step {…} -->` comments of exported documents into the stored step they describe.
 import { describeBackupStep } from "@/lib/domain/execution/backup";
 import { ZDraftStep, type TDraftStep } from "@/lib/domain/runbook/draft";
+import { isSqlStepKind, type TStepKind } from "@/lib/domain/runbook/step-kinds";
 import { ZParsedPhaseDetails, ZParsedStepDetails, type TParsedStep, type TParsedStepDetails } from "./types";
 import { POWERSHELL_LANGS, SHELL_BUILTINS, SHELL_LANGS, SQL_LANGS, looksLikePowerShell, looksLikeShell, looksLikeSql, psqlEmbeddedSql } from "./vocabulary";
 import type { TBlock } from "./sections";
@@ -108,10 +109,8 @@ export function httpCheckLine(url: string | null | undefined, status: number | n
   return `GET ${url ?? "(no URL)"} and expect HTTP ${status ?? 200}.`;
 }
 
-export const SQL_KINDS = new Set(["SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE"]);
-
 /** Kinds whose body in Markdown is a sentence (then the note), not code: the comment holds their fields. */
-export const SENTENCE_KINDS = new Set(["HTTP_CHECK", "BACKUP", "RESTORE"]);
+export const SENTENCE_KINDS: ReadonlySet<string> = new Set<TStepKind>(["HTTP_CHECK", "BACKUP", "RESTORE"]);
 
 /** The sentence an exported step of a sentence kind starts with; the importer strips it again. */
 export function stepSentence(fields: Omit<TParsedStepDetails, "title" | "language" | "instructions">): string {
@@ -141,7 +140,7 @@ export function draftStepCandidate(step: TParsedStep & { details: TParsedStepDet
     title: step.title,
     language: language !== undefined ? language : step.language,
     instructions: instructions ?? derived,
-    ...(SQL_KINDS.has(kind) ? { sql: step.text } : {}),
+    ...(isSqlStepKind(kind) ? { sql: step.text } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
 // importer maps it onto a draft RunbookVersion, the exporter writes it back as Markdown.
 import { z } from "zod";
 import { DB_INT_MAX, DB_INT_MIN } from "@/lib/domain/db-bounds";
+import { STEP_KINDS } from "@/lib/domain/runbook/step-kinds";
 
 // a structure the browser sends back on save (issue 17): numbers within the columns they end in
 const ZDetailInt = z.number().min(DB_INT_MIN).max(DB_INT_MAX);
@@ -19,7 +20,7 @@ export const ZParsedRiskLevel = z.enum(["LOW", "MEDIUM", "HIGH", "CRITICAL"]);
  */
 export const ZParsedStepDetails = z
   .object({
-    kind: z.enum(["MANUAL", "SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE", "HTTP_CHECK", "COMMAND", "BACKUP", "RESTORE"]),
+    kind: z.enum(STEP_KINDS),
     /** the exact title, when the list item's line cannot show it as is ("6. Reset Schema Version") */
     title: z.string().min(1).optional(),
     language: z.string().nullable().optional(),

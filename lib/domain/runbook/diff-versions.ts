@@ -9,6 +9,8 @@
 // A matched thing that changed place relative to the others is "moved" (a phase inserted at the
 // top does not make every later phase "moved": only those off the longest run kept in order).
 
+import { isSqlStepKind } from "./step-kinds";
+
 /** STEP_DEFAULTS.lockRetries (lib/domain/runbook/draft.ts), kept here so this module stays free of zod */
 const LOCK_RETRIES_DEFAULT = 3;
 
@@ -462,10 +464,8 @@ const criterionLines = (phase: TDiffPhaseInput | null): TLine[] =>
 
 // ---------------------------------------------------------------------------------------------
 
-const SQL_KINDS = new Set(["SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE"]);
-
 function stepBody(step: TDiffStepInput): TStepDiff["body"] {
-  if (SQL_KINDS.has(step.kind) && step.sql) return { label: "SQL", text: step.sql };
+  if (isSqlStepKind(step.kind) && step.sql) return { label: "SQL", text: step.sql };
   if (step.kind === "COMMAND" && step.commandArgv.length) return { label: "Command", text: step.commandArgv.join(" ") };
   if (step.kind === "HTTP_CHECK" && step.httpUrl) return { label: "URL", text: step.httpUrl };
   if (step.kind === "BACKUP")

@@ -6,6 +6,7 @@ import { FOLLOW_UP_LIMITS } from "./follow-up";
 import { z } from "zod";
 import { zDbInt, zDbVersion } from "@/lib/domain/db-bounds";
 import { ROLES } from "@/lib/auth/permissions";
+import { isCheckStepKind } from "./step-kinds";
 
 export const DRAFT_LIMITS = {
   titleMax: 200,
@@ -48,22 +49,10 @@ export const DRAFT_LIMITS = {
 export const RISK_LEVELS = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
 export const FAILURE_POLICIES = ["STOP", "ROLLBACK", "CONTINUE"] as const;
 export const PROCEDURES = ["MAIN", "ROLLBACK"] as const;
-export const STEP_KINDS = ["MANUAL", "SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE", "HTTP_CHECK", "COMMAND", "BACKUP", "RESTORE"] as const;
 export const EXPECTATION_TYPES = ["scalar_equals", "scalar_at_most", "scalar_between", "row_count_equals"] as const;
 
-export type TStepKind = (typeof STEP_KINDS)[number];
-
-/**
- * Kinds that run and end with a result of their own — succeeded or failed — so a success criterion
- * may be proved by one ("Migration completes without errors" by the SQL step, "Backend starts" by
- * the command, as seed 003 binds them). MANUAL steps are marked by a person: a criterion they
- * would "prove" is met manually, with evidence.
- */
-export const CHECK_STEP_KINDS: readonly TStepKind[] = ["SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE", "HTTP_CHECK", "COMMAND", "BACKUP", "RESTORE"];
-export const isCheckStepKind = (kind: TStepKind): boolean => CHECK_STEP_KINDS.includes(kind);
-/** Kinds whose `sql` is parsed before a save. */
-export const SQL_STEP_KINDS: readonly TStepKind[] = ["SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE"];
-export const isSqlStepKind = (kind: TStepKind): boolean => SQL_STEP_KINDS.includes(kind);
+// the kinds of step live in one module (step-kinds.ts); re-exported for the draft's callers
+export { CHECK_STEP_KINDS, SQL_STEP_KINDS, STEP_KINDS, isCheckStepKind, isSqlStepKind, type TStepKind } from "./step-kinds";
 
 const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
 

@@ -13,6 +13,3 @@ export const ZPublishDraft = z.object({
 });
 export type TPublishDraft = z.infer<typeof ZPublishDraft>;
 export type TPublishDraftInput = z.input<typeof ZPublishDraft>;
-
-/** Step kinds whose `sql` runs or is queried: each must parse before a version is published. */
-export const SQL_STEP_KINDS: ReadonlySet<string> = new Set(["SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE"]);

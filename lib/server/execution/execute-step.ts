@@ -9,6 +9,7 @@
 import "server-only";
 import { runBaselineCapture, runBaselineCompare } from "./run-baseline";
 import { runBackup, runRestore, type TStoredBackup, type TTakenBackup } from "./run-backup";
+import type { TExecutableStepKind } from "@/lib/domain/runbook/step-kinds";
 import type { TCommandIsolation } from "./command-isolation";
 import { createStreamRedactor, findSecretValues, redactDeep } from "./redact-secrets";
 import { runCommand } from "./run-command";
@@ -17,7 +18,7 @@ import { runQueryCheck } from "./run-query-check";
 import { runSql } from "./run-sql";
 
 export type TExecutableStep = {
-  kind: "SQL" | "QUERY_CHECK" | "BASELINE_CAPTURE" | "BASELINE_COMPARE" | "HTTP_CHECK" | "COMMAND" | "BACKUP" | "RESTORE";
+  kind: TExecutableStepKind;
   sql: string | null;
   statementTimeoutMs: number | null;
   lockTimeoutMs: number | null;

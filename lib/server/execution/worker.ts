@@ -18,6 +18,7 @@ import { getEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { stepDetailSelect } from "@/lib/server/readers/selects";
 import { ZBackupTables } from "@/lib/domain/execution/backup";
+import { isTargetDatabaseStepKind } from "@/lib/domain/runbook/step-kinds";
 import type { TStoredBackup } from "./run-backup";
 import { executeStepOnTarget, type TExecutableStep, type TExecutionOutcome } from "./execute-step";
 import { finishStepRun } from "./finish-step-run";
@@ -135,9 +136,7 @@ async function executeRun(run: TRunToExecute, output: OutputBuffer): Promise<TEx
   const { step, deployment } = run;
   if (step.kind === "MANUAL") return { status: "FAILED", result: {}, errorMessage: "A manual step is marked done by a person, not run.", summary: "not runnable" };
   let targetUrl: string | null = null;
-  const needsTarget =
-    step.kind === "SQL" || step.kind === "QUERY_CHECK" || step.kind === "BASELINE_CAPTURE" || step.kind === "BASELINE_COMPARE" || step.kind === "BACKUP" || step.kind === "RESTORE";
-  if (needsTarget) {
+  if (isTargetDatabaseStepKind(step.kind)) {
     if (!deployment.environment.targetUrlCiphertext) {
       return { status: "FAILED", result: {}, errorMessage: "This environment has no target database: an administrator sets one under Admin → Environments.", summary: "no target" };
     }

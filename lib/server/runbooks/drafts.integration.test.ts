@@ -22,7 +22,9 @@ vi.mock("@/lib/auth/session", async (importOriginal) => {
 const revalidatePath = vi.hoisted(() => vi.fn());
 vi.mock("next/cache", () => ({ revalidatePath }));
 
-const { createRunbookDraft } = await import("./create-runbook-draft");
+const { createRunbook } = await import("./create-runbook");
+const createRunbookDraft = (input: { title: unknown; riskLevel: unknown; actor: { id: string; label: string } }) =>
+  createRunbook({ prisma: testPrisma(), content: { title: input.title, riskLevel: input.riskLevel }, actor: input.actor, source: "editor" });
 const { saveDraft, DRAFT_CONFLICT_MESSAGE, PUBLISHED_VERSION_MESSAGE } = await import("./save-draft");
 const { startDraftFromVersion } = await import("./start-draft-from-version");
 const { getDraft } = await import("@/lib/server/readers/get-draft");

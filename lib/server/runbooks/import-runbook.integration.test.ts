@@ -5,7 +5,8 @@ import { testPrisma, uniqueSuffix } from "@/lib/testing/db";
 import { ValidationError } from "@/lib/errors";
 import { parseRunbookMarkdown } from "@/lib/domain/markdown/parse-runbook";
 import { exportRunbookVersion } from "./export-runbook-version";
-import { importRunbook, roleForSignoffLine, slugify } from "./import-runbook";
+import { slugify } from "./create-runbook";
+import { importRunbook, roleForSignoffLine } from "./import-runbook";
 import { DEMO_RUNBOOK_SLUG, seedDemo } from "@/lib/server/seed/seed-demo";
 import { SEED_001_PATH, SEED_003_PATH } from "@/lib/testing/seeds";
 

@@ -23,7 +23,8 @@ import { appendAuditEvent } from "@/lib/audit/append";
 import { can, isRole } from "@/lib/auth/permissions";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseSql } from "@/lib/domain/sql/parse-sql";
-import { SQL_STEP_KINDS, ZPublishDraft } from "@/lib/domain/runbook/publish";
+import { ZPublishDraft } from "@/lib/domain/runbook/publish";
+import { isSqlStepKind } from "@/lib/domain/runbook/step-kinds";
 import { lintSqlSteps } from "@/lib/domain/sql/lint-steps";
 import { dangerFindingsOf, matchAcknowledgements, type TFindingRef, type TLintAcknowledgement, type TStoredLintAcknowledgement } from "@/lib/domain/runbook/lint-acknowledgements";
 
@@ -76,7 +77,7 @@ async function findSqlProblems(phases: readonly TPhaseForChecks[]): Promise<TSql
   for (const phase of ordered) {
     const phaseName = phaseNameOf(phase);
     for (const step of [...phase.steps].sort((a, b) => a.position - b.position)) {
-      if (!SQL_STEP_KINDS.has(step.kind)) continue;
+      if (!isSqlStepKind(step.kind)) continue;
       const stepName = `step ${step.position} “${step.title}”`;
       if (!step.sql?.trim()) {
         problems.push({ phase: phaseName, step: stepName, message: "has no SQL" });

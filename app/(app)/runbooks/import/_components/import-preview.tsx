@@ -1,7 +1,9 @@
 // What an import would create, shown before anything is saved. Presentational: the container
-// passes the server's dry-run result. Texts are shown as written (TextBlock), never as HTML.
-import type { TImportPreview } from "@/lib/actions/runbook-import";
-import type { TParsedPhase, TParsedStep } from "@/lib/domain/markdown/types";
+// passes the structure (the server's dry run, as the lead has arranged it) and handles the moves
+// of items between checklist, criteria, steps and notes (issue 16 item 3). Texts are shown as
+// written (TextBlock), never as HTML.
+import { notesBlocks, placesFor, type TImportItemRef, type TImportPlace } from "@/lib/domain/markdown/arrange-import";
+import type { TParsedPhase, TParsedRunbook, TParsedStep } from "@/lib/domain/markdown/types";
 import type { TLintFinding } from "@/lib/domain/sql/lint-sql";
 import { Badge } from "@/components/ui/badge";
 import { CodeBlock } from "@/components/ui/code-block";
@@ -10,8 +12,28 @@ import { RiskBadge } from "@/components/ui/risk-badge";
 import { TextBlock } from "@/components/ui/text-block";
 import { stepKindLabels } from "@/components/runbook/describe-step";
 import { SqlLintFindings } from "@/components/runbook/sql-lint-findings";
+import { MoveItemControl } from "./move-item-control";
 
-type Props = { preview: TImportPreview };
+type TMoves = {
+  onMove: (from: TImportItemRef, to: TImportPlace) => void;
+  /** where the last move put an item: its control takes the focus */
+  focusTarget: TImportItemRef | null;
+};
+
+type Props = {
+  /** the structure to show: the preview's, as the lead arranged it */
+  runbook: TParsedRunbook;
+  /** each SQL step's lint, from the preview (a step made here has none until the draft is saved) */
+  findingsOf: (step: TParsedStep) => TLintFinding[] | undefined;
+  moves: TMoves;
+};
+
+const isSameRef = (a: TImportItemRef | null, b: TImportItemRef) => a !== null && a.procedure === b.procedure && a.phase === b.phase && a.place === b.place && a.index === b.index;
+
+/** The item's move control, or nothing when it can go nowhere. */
+function Move({ moves, phase, from, text }: Readonly<{ moves: TMoves; phase: TParsedPhase; from: TImportItemRef; text: string }>) {
+  return <MoveItemControl itemText={text} from={from} places={placesFor(phase, from.place, from.index)} onMove={moves.onMove} isFocusTarget={isSameRef(moves.focusTarget, from)} />;
+}
 
 function countSteps(phases: readonly TParsedPhase[]) {
   const byKind = { SQL: 0, COMMAND: 0, MANUAL: 0 };
@@ -32,17 +54,24 @@ function Stat({ label, value, detail }: Readonly<{ label: string; value: number;
 }
 
 function SubHeading({ children }: Readonly<{ children: React.ReactNode }>) {
-  return <h5 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-muted">{children}</h5>;
+  return <h4 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-muted">{children}</h4>;
 }
 
-function StepPreview({ step, position, label, findings }: Readonly<{ step: TParsedStep; position: number; label: string; findings?: TLintFinding[] }>) {
+function StepPreview({
+  step,
+  position,
+  label,
+  findings,
+  move,
+}: Readonly<{ step: TParsedStep; position: number; label: string; findings?: TLintFinding[]; move: React.ReactNode }>) {
   return (
     <li className="space-y-2 rounded-md border border-line bg-surface p-3">
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-mono text-xs tabular-nums text-muted">{position}.</span>
         <Badge tone="neutral">{stepKindLabels[step.kind]}</Badge>
         {step.language ? <span className="font-mono text-xs text-muted">{step.language}</span> : null}
-        <span className="text-sm font-medium text-ink">{step.title}</span>
+        <span className="min-w-0 flex-1 basis-32 text-sm font-medium text-ink">{step.title}</span>
+        {move}
       </div>
       {step.kind === "MANUAL" ? (
         step.text.trim() ? (
@@ -58,13 +87,15 @@ function StepPreview({ step, position, label, findings }: Readonly<{ step: TPars
 
 function PhasePreview({
   phase,
-  position,
-  keyPrefix,
+  at,
   context,
-  sqlFindings,
-}: Readonly<{ phase: TParsedPhase; position: number; keyPrefix: string; context: string; sqlFindings: TImportPreview["sqlFindings"] }>) {
-  const label = `${context} ${position}`;
-  const lintCount = phase.steps.reduce((sum, _s, s) => sum + (sqlFindings[`${keyPrefix}:${s}`]?.length ?? 0), 0);
+  findingsOf,
+  moves,
+}: Readonly<{ phase: TParsedPhase; at: Pick<TImportItemRef, "procedure" | "phase">; context: string; findingsOf: Props["findingsOf"]; moves: TMoves }>) {
+  const label = `${context} ${at.phase + 1}`;
+  const ref = (place: TImportPlace, index: number): TImportItemRef => ({ ...at, place, index });
+  const lintCount = phase.steps.reduce((sum, step) => sum + (findingsOf(step)?.length ?? 0), 0);
+  const blocks = notesBlocks(phase.notes);
   return (
     <details className="group rounded-lg border border-line bg-surface">
       <summary className="flex cursor-pointer flex-wrap items-baseline gap-x-3 gap-y-1 px-4 py-3">
@@ -76,7 +107,14 @@ function PhasePreview({
         <span className="ml-auto flex flex-wrap items-center gap-x-3 text-xs tabular-nums text-muted">
           <span>{phase.estimatedMinutes !== null ? formatMinutes(phase.estimatedMinutes) : "no estimate"}</span>
           <span>
-            {[pluralize(phase.steps.length, "step"), pluralize(phase.checklistItems.length, "check"), pluralize(phase.successCriteria.length, "criterion", "criteria")].join(" · ")}
+            {[
+              pluralize(phase.steps.length, "step"),
+              pluralize(phase.checklistItems.length, "check"),
+              pluralize(phase.successCriteria.length, "criterion", "criteria"),
+              blocks.length > 0 ? pluralize(blocks.length, "note") : null,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
           </span>
           {lintCount > 0 ? <span className="font-medium text-ink">▲ {pluralize(lintCount, "lint finding")}</span> : null}
         </span>
@@ -93,10 +131,11 @@ function PhasePreview({
             <SubHeading>Checklist</SubHeading>
             <ul className="space-y-1 text-sm">
               {phase.checklistItems.map((item, i) => (
-                <li key={i} className="flex items-start gap-2">
+                <li key={i} className="flex flex-wrap items-start gap-x-2 gap-y-1">
                   <span aria-hidden="true" className="mt-0.5 inline-block size-3.5 shrink-0 rounded-sm border border-line-strong" />
-                  <span className="flex-1">{item.text}</span>
+                  <span className="min-w-0 flex-1 basis-40">{item.text}</span>
                   <span className="shrink-0 text-xs text-muted">{item.isRequired ? "Required" : "Optional"}</span>
+                  <Move moves={moves} phase={phase} from={ref("checklist", i)} text={item.text} />
                 </li>
               ))}
             </ul>
@@ -107,7 +146,14 @@ function PhasePreview({
           {phase.steps.length > 0 ? (
             <ol className="space-y-2">
               {phase.steps.map((step, s) => (
-                <StepPreview key={s} step={step} position={s + 1} label={`${label}, step ${s + 1}`} findings={sqlFindings[`${keyPrefix}:${s}`]} />
+                <StepPreview
+                  key={s}
+                  step={step}
+                  position={s + 1}
+                  label={`${label}, step ${s + 1}`}
+                  findings={findingsOf(step)}
+                  move={<Move moves={moves} phase={phase} from={ref("step", s)} text={step.title} />}
+                />
               ))}
             </ol>
           ) : (
@@ -119,22 +165,30 @@ function PhasePreview({
             <SubHeading>Success criteria</SubHeading>
             <ul className="space-y-1 text-sm">
               {phase.successCriteria.map((criterion, i) => (
-                <li key={i} className="flex items-start gap-2">
+                <li key={i} className="flex flex-wrap items-start gap-x-2 gap-y-1">
                   <span aria-hidden="true" className="mt-px text-muted">
                     ◇
                   </span>
-                  <span className="flex-1">{criterion}</span>
+                  <span className="min-w-0 flex-1 basis-40">{criterion}</span>
+                  <Move moves={moves} phase={phase} from={ref("criterion", i)} text={criterion} />
                 </li>
               ))}
             </ul>
           </div>
         ) : null}
-        {phase.notes.trim() ? (
+        {blocks.length > 0 ? (
           <div>
             <SubHeading>Notes — text kept as written</SubHeading>
-            <div className="rounded-md bg-surface-muted p-3">
-              <TextBlock text={phase.notes} label={`${label} notes`} />
-            </div>
+            <ul className="space-y-2">
+              {blocks.map((block, b) => (
+                <li key={b} className="flex flex-wrap items-start gap-x-3 gap-y-1 rounded-md bg-surface-muted p-3">
+                  <div className="min-w-0 flex-1 basis-48">
+                    <TextBlock text={block} label={`${label} note ${b + 1}`} />
+                  </div>
+                  <Move moves={moves} phase={phase} from={ref("notes", b)} text={block} />
+                </li>
+              ))}
+            </ul>
           </div>
         ) : null}
       </div>
@@ -142,14 +196,13 @@ function PhasePreview({
   );
 }
 
-export function ImportPreview({ preview }: Readonly<Props>) {
-  const { runbook, sqlFindings } = preview;
+export function ImportPreview({ runbook, findingsOf, moves }: Readonly<Props>) {
   const rollbackPhases = runbook.rollback?.phases ?? [];
   const steps = countSteps(runbook.phases);
   const rollbackSteps = countSteps(rollbackPhases);
   const checklistCount = runbook.phases.reduce((sum, p) => sum + p.checklistItems.length, 0);
   const criteriaCount = runbook.phases.reduce((sum, p) => sum + p.successCriteria.length, 0);
-  const lintFindings = Object.values(sqlFindings).flat();
+  const lintFindings = [...runbook.phases, ...rollbackPhases].flatMap((phase) => phase.steps.flatMap((step) => findingsOf(step) ?? []));
   const stepDetail = [steps.SQL && `${steps.SQL} SQL`, steps.COMMAND && `${steps.COMMAND} command`, steps.MANUAL && `${steps.MANUAL} manual`].filter(Boolean).join(" · ");
 
   return (
@@ -238,7 +291,7 @@ export function ImportPreview({ preview }: Readonly<Props>) {
           Phases
         </h3>
         {runbook.phases.length > 0 ? (
-          runbook.phases.map((phase, p) => <PhasePreview key={p} phase={phase} position={p + 1} keyPrefix={`main:${p}`} context="Phase" sqlFindings={sqlFindings} />)
+          runbook.phases.map((phase, p) => <PhasePreview key={p} phase={phase} at={{ procedure: "main", phase: p }} context="Phase" findingsOf={findingsOf} moves={moves} />)
         ) : (
           <p className="text-sm text-muted">No phases were found.</p>
         )}
@@ -249,7 +302,9 @@ export function ImportPreview({ preview }: Readonly<Props>) {
           Rollback procedure{runbook.rollback?.title ? <span className="ml-2 text-sm font-normal text-muted">from “{runbook.rollback.title}”</span> : null}
         </h3>
         {rollbackPhases.length > 0 ? (
-          rollbackPhases.map((phase, p) => <PhasePreview key={p} phase={phase} position={p + 1} keyPrefix={`rollback:${p}`} context="Rollback phase" sqlFindings={sqlFindings} />)
+          rollbackPhases.map((phase, p) => (
+            <PhasePreview key={p} phase={phase} at={{ procedure: "rollback", phase: p }} context="Rollback phase" findingsOf={findingsOf} moves={moves} />
+          ))
         ) : (
           <p className="text-sm text-muted">None found: add rollback phases in the draft before publishing.</p>
         )}

@@ -1,14 +1,19 @@
 "use client";
 // The import page's container: owns the text (pasted, or read from a file in the browser), asks
-// the server for a preview, and saves the previewed text as a draft. Every refusal is shown inline
-// and keeps the text as it was (PRODUCT.md rule 9); only a successful save leaves the page.
-import { useId, useRef, useState, type ChangeEvent } from "react";
+// the server for a preview, lets the lead move items of a phase between checklist, criteria, steps
+// and notes (issue 16 item 3), and saves the previewed structure as arranged. Every refusal is
+// shown inline and keeps the text and the arrangement as they were (PRODUCT.md rule 9); only a
+// successful save leaves the page.
+import { useId, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { useRouter } from "next/navigation";
 import { importRunbookAction, previewRunbookImportAction, type TImportPreview } from "@/lib/actions/runbook-import";
 import { firstFieldError, runAction, type TReadResult } from "@/lib/actions/read-result";
 import { byteLengthOf, importSizeMessage, MAX_IMPORT_BYTES } from "@/lib/domain/markdown/import-input";
 import { formatBytes } from "@/components/runbook/describe-step";
 import { FieldError, FormFeedback, SubmitButton } from "@/components/ui/form/form-controls";
+import { IMPORT_PLACE_LABELS, moveImportItem, type TImportItemRef, type TImportPlace } from "@/lib/domain/markdown/arrange-import";
+import type { TParsedRunbook, TParsedStep } from "@/lib/domain/markdown/types";
+import type { TLintFinding } from "@/lib/domain/sql/lint-sql";
 import { ImportPreview } from "./import-preview";
 
 type TErrors = Pick<TReadResult<unknown>, "fieldErrors" | "formError">;
@@ -17,6 +22,27 @@ const ACCEPT = ".md,.markdown,.txt,text/markdown,text/plain";
 
 type TPending = "read" | "preview" | "save" | null;
 
+/** The preview's structure as the lead arranged it, and what the last move did. */
+type TArrangement = { runbook: TParsedRunbook; moveCount: number; focusTarget: TImportItemRef | null; announcement: string };
+const arrangementOf = (runbook: TParsedRunbook): TArrangement => ({ runbook, moveCount: 0, focusTarget: null, announcement: "" });
+
+/** Each previewed SQL step's lint, by the step itself: moves keep the objects of the steps they do not touch. */
+function lintByStep(preview: TImportPreview): Map<TParsedStep, TLintFinding[]> {
+  const byStep = new Map<TParsedStep, TLintFinding[]>();
+  const { runbook, sqlFindings } = preview;
+  for (const [key, phases] of [
+    ["main", runbook.phases],
+    ["rollback", runbook.rollback?.phases ?? []],
+  ] as const)
+    phases.forEach((phase, p) => {
+      phase.steps.forEach((step, s) => {
+        const findings = sqlFindings[`${key}:${p}:${s}`];
+        if (findings) byStep.set(step, findings);
+      });
+    });
+  return byStep;
+}
+
 export function ImportRunbookForm() {
   const router = useRouter();
   const id = useId();
@@ -24,6 +50,8 @@ export function ImportRunbookForm() {
   const [markdown, setMarkdown] = useState("");
   const [loaded, setLoaded] = useState<{ name: string; text: string } | null>(null);
   const [preview, setPreview] = useState<{ data: TImportPreview; markdown: string } | null>(null);
+  const [arrangement, setArrangement] = useState<TArrangement | null>(null);
+  const lint = useMemo(() => (preview ? lintByStep(preview.data) : new Map<TParsedStep, TLintFinding[]>()), [preview]);
   const [pending, setPending] = useState<TPending>(null);
   const [errors, setErrors] = useState<TErrors>(NO_ERRORS);
   /** where the last refusal is shown: beside the button that got it */
@@ -60,6 +88,25 @@ export function ImportRunbookForm() {
     }
     setErrors(NO_ERRORS);
     setPreview({ data: read.data, markdown: text });
+    setArrangement(arrangementOf(read.data.runbook));
+  }
+
+  function onMove(from: TImportItemRef, to: TImportPlace) {
+    if (!arrangement) return;
+    const moved = moveImportItem(arrangement.runbook, from, to);
+    if (!moved.ok) {
+      setArrangement({ ...arrangement, announcement: moved.message });
+      return;
+    }
+    const phases = from.procedure === "main" ? moved.runbook.phases : (moved.runbook.rollback?.phases ?? []);
+    const where = `${from.procedure === "main" ? "Phase" : "Rollback phase"} ${from.phase + 1} “${phases[from.phase]?.title ?? ""}”`;
+    const what = moved.moved.length > 1 ? `${moved.moved.length} ${IMPORT_PLACE_LABELS[to].toLowerCase()}s` : `a ${IMPORT_PLACE_LABELS[to].toLowerCase()}`;
+    setArrangement({
+      runbook: moved.runbook,
+      moveCount: arrangement.moveCount + 1,
+      focusTarget: moved.moved[0] ?? null,
+      announcement: `Moved: now ${what} of ${where}.`,
+    });
   }
 
   async function onFileChosen(event: ChangeEvent<HTMLInputElement>) {
@@ -97,7 +144,7 @@ export function ImportRunbookForm() {
     }
     setPending("save");
     // the previewed structure is sent with the text: the server checks it again instead of parsing once more
-    const read = await runAction(() => importRunbookAction({ markdown: preview.markdown, parsed: preview.data.runbook }));
+    const read = await runAction(() => importRunbookAction({ markdown: preview.markdown, parsed: arrangement?.runbook ?? preview.data.runbook }));
     if (!read.isOk) {
       setPending(null);
       setErrors({ fieldErrors: read.fieldErrors, formError: read.formError });
@@ -192,8 +239,35 @@ export function ImportRunbookForm() {
               Save as draft
             </SubmitButton>
           </div>
+          <p className="max-w-3xl text-sm text-muted">
+            Something landed in the wrong place? Each checklist item, step, success criterion and note has a <span className="font-medium text-ink">Move to…</span> control: move it
+            within its phase before you save.
+          </p>
+          {arrangement && arrangement.moveCount > 0 ? (
+            <div className="flex flex-wrap items-center gap-3 text-sm">
+              <span className="text-ink">{arrangement.moveCount === 1 ? "1 move" : `${arrangement.moveCount} moves`} since the preview; saved as arranged.</span>
+              <SubmitButton
+                type="button"
+                tone="plain"
+                isPending={false}
+                pendingLabel=""
+                isDisabled={pending !== null}
+                onClick={() => setArrangement(arrangementOf(preview.data.runbook))}
+              >
+                Undo all moves
+              </SubmitButton>
+              <span className="text-xs text-muted">Previewing again starts from the document.</span>
+            </div>
+          ) : null}
+          <p role="status" className="sr-only">
+            {arrangement?.announcement ?? ""}
+          </p>
           {errorOrigin === "save" ? <FormFeedback error={errors.formError ?? markdownError} /> : null}
-          <ImportPreview preview={preview.data} />
+          <ImportPreview
+            runbook={arrangement?.runbook ?? preview.data.runbook}
+            findingsOf={(step) => lint.get(step)}
+            moves={{ onMove, focusTarget: arrangement?.focusTarget ?? null }}
+          />
         </section>
       ) : null}
     </div>

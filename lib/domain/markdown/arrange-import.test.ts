@@ -1,0 +1,154 @@
+// Moving an imported item between checklist, criterion, step and notes (issue 16 item 3): each move
+// keeps every word, and any sequence of moves on the corpus keeps every line of the document placed
+// and the structure one the server accepts.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { checkParsedImport } from "@/lib/domain/runbook/from-parsed";
+import { GROUND_TRUTH } from "./__fixtures__/corpus/ground-truth";
+import { IMPORT_PLACES, type TImportItemRef, type TImportPlace, moveImportItem, notesBlocks, placesFor } from "./arrange-import";
+import { findUnplacedLines } from "./coverage";
+import { parseRunbookMarkdown } from "./parse-runbook";
+import type { TParsedPhase, TParsedRunbook } from "./types";
+
+function phase(overrides: Partial<TParsedPhase> = {}): TParsedPhase {
+  return { title: "Deploy", objective: "", estimatedMinutes: null, checklistItems: [], successCriteria: [], steps: [], notes: "", ...overrides };
+}
+
+function runbook(...phases: TParsedPhase[]): TParsedRunbook {
+  return { title: "R", summary: "", preamble: "", phases, rollback: null, signoffRoles: [], appendix: "", warnings: [] };
+}
+
+const at = (place: TImportPlace, index: number, phaseIndex = 0): TImportItemRef => ({ procedure: "main", phase: phaseIndex, place, index });
+
+function move(rb: TParsedRunbook, from: TImportItemRef, to: TImportPlace): TParsedRunbook {
+  const result = moveImportItem(rb, from, to);
+  if (!result.ok) throw new Error(result.message);
+  return result.runbook;
+}
+
+describe("notesBlocks", () => {
+  it("splits at blank lines but never inside a code fence", () => {
+    expect(notesBlocks("One\ntwo\n\n\n- a\n- b\n\n```sql\nSELECT 1;\n\nSELECT 2;\n```\nAfter")).toEqual(["One\ntwo", "- a\n- b", "```sql\nSELECT 1;\n\nSELECT 2;\n```\nAfter"]);
+    expect(notesBlocks("")).toEqual([]);
+  });
+});
+
+describe("moveImportItem", () => {
+  it("turns a checklist item into a success criterion, a step, or a line of notes, and back", () => {
+    const start = runbook(
+      phase({
+        checklistItems: [
+          { text: "Backup taken", isRequired: false },
+          { text: "Owners told", isRequired: true },
+        ],
+      }),
+    );
+    const asCriterion = move(start, at("checklist", 0), "criterion");
+    expect(asCriterion.phases[0]).toMatchObject({ checklistItems: [{ text: "Owners told" }], successCriteria: ["Backup taken"] });
+    const asStep = move(asCriterion, at("criterion", 0), "step");
+    expect(asStep.phases[0]?.steps).toEqual([{ kind: "MANUAL", language: null, title: "Backup taken", text: "" }]);
+    const asNotes = move(asStep, at("step", 0), "notes");
+    expect(asNotes.phases[0]).toMatchObject({ steps: [], notes: "Backup taken" });
+    const back = move(asNotes, at("notes", 0), "checklist");
+    expect(back.phases[0]?.checklistItems).toEqual([
+      { text: "Owners told", isRequired: true },
+      { text: "Backup taken", isRequired: true },
+    ]);
+  });
+
+  it("makes a list in the notes one checklist item per entry, and a paragraph one item", () => {
+    const start = runbook(phase({ notes: "Context first.\n\n- [ ] Drain the queue\n- Stop the cron\n  on every host\n\nLast words." }));
+    const moved = moveImportItem(start, at("notes", 1), "checklist");
+    expect(moved.ok && moved.runbook.phases[0]).toMatchObject({
+      checklistItems: [
+        { text: "Drain the queue", isRequired: true },
+        { text: "Stop the cron on every host", isRequired: true },
+      ],
+      notes: "Context first.\n\nLast words.",
+    });
+    expect(moved.ok && moved.moved).toEqual([at("checklist", 0), at("checklist", 1)]);
+  });
+
+  it("keeps a SQL step's code: it goes to the notes in its fence, and comes back as the same step", () => {
+    const sql = { kind: "SQL" as const, language: "sql", title: "Add the index", text: "CREATE INDEX i ON t (a);\n\nANALYZE t;" };
+    const start = runbook(phase({ steps: [sql], successCriteria: ["Indexed"], successCriterionSteps: [0], notes: "Before." }));
+    expect(placesFor(start.phases[0]!, "step", 0)).toEqual(["notes"]);
+    expect(moveImportItem(start, at("step", 0), "checklist")).toMatchObject({ ok: false, message: "This step cannot become a checklist item without losing part of it." });
+    const inNotes = move(start, at("step", 0), "notes");
+    expect(inNotes.phases[0]).toMatchObject({ steps: [], successCriterionSteps: [null], notes: "Before.\n\nAdd the index\n```sql\nCREATE INDEX i ON t (a);\n\nANALYZE t;\n```" });
+    expect(placesFor(inNotes.phases[0]!, "notes", 1)).toEqual(["step"]);
+    expect(move(inNotes, at("notes", 1), "step").phases[0]).toMatchObject({ steps: [sql], notes: "Before." });
+  });
+
+  it("keeps the other criteria bound to their steps when a step leaves", () => {
+    const steps = ["One", "Two", "Three"].map((title) => ({ kind: "MANUAL" as const, language: null, title, text: "" }));
+    const start = runbook(phase({ steps, successCriteria: ["a", "b", "c"], successCriterionSteps: [0, 1, 2] }));
+    expect(move(start, at("step", 1), "checklist").phases[0]?.successCriterionSteps).toEqual([0, null, 1]);
+    expect(move(start, at("criterion", 0), "notes").phases[0]?.successCriterionSteps).toEqual([1, 2]);
+    expect(moveImportItem(start, at("checklist", 0), "step")).toMatchObject({ ok: false });
+  });
+
+  it("gives a long item a short step title and keeps all of it in the step's text", () => {
+    const long = `Confirm ${"every replica has caught up ".repeat(8)}before the switch`;
+    const step = move(runbook(phase({ checklistItems: [{ text: long, isRequired: true }] })), at("checklist", 0), "step").phases[0]?.steps[0];
+    expect(step?.title.length).toBeLessThanOrEqual(120);
+    expect(step?.text).toBe(long);
+  });
+
+  it("moves in a rollback phase, and refuses a phase or item that is not there", () => {
+    const rb = { ...runbook(phase()), rollback: { title: "Rollback", phases: [phase({ successCriteria: ["Old version serves"] })] } };
+    expect(move(rb, { procedure: "rollback", phase: 0, place: "criterion", index: 0 }, "checklist").rollback?.phases[0]?.checklistItems).toEqual([
+      { text: "Old version serves", isRequired: true },
+    ]);
+    expect(moveImportItem(rb, { procedure: "rollback", phase: 3, place: "criterion", index: 0 }, "checklist")).toMatchObject({ ok: false });
+    expect(moveImportItem(rb, at("checklist", 5), "notes")).toMatchObject({ ok: false });
+  });
+});
+
+describe("any moves on the corpus", () => {
+  const CORPUS = join(import.meta.dirname, "__fixtures__", "corpus");
+  const documents = Object.keys(GROUND_TRUTH).map((name) => {
+    const source = readFileSync(join(CORPUS, name), "utf8");
+    return { name, source, parsed: parseRunbookMarkdown(source) };
+  });
+
+  /** Every item of every phase that can move somewhere, with the places it may go. */
+  function movable(rb: TParsedRunbook): Array<{ from: TImportItemRef; to: TImportPlace[] }> {
+    const out: Array<{ from: TImportItemRef; to: TImportPlace[] }> = [];
+    const walk = (procedure: "main" | "rollback", phases: readonly TParsedPhase[]) =>
+      phases.forEach((p, phaseIndex) => {
+        const counts: Record<TImportPlace, number> = {
+          checklist: p.checklistItems.length,
+          criterion: p.successCriteria.length,
+          step: p.steps.length,
+          notes: notesBlocks(p.notes).length,
+        };
+        for (const place of IMPORT_PLACES)
+          for (let index = 0; index < counts[place]; index++) out.push({ from: { procedure, phase: phaseIndex, place, index }, to: placesFor(p, place, index) });
+      });
+    walk("main", rb.phases);
+    walk("rollback", rb.rollback?.phases ?? []);
+    return out;
+  }
+
+  it("keeps every line of the document placed and the structure one the server saves", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...documents), fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 12 }), (doc, picks) => {
+        let rb = doc.parsed;
+        for (const [which, where] of picks) {
+          const options = movable(rb);
+          if (options.length === 0) break;
+          const option = options[which % options.length]!;
+          const to = option.to[where % option.to.length]!;
+          rb = move(rb, option.from, to);
+        }
+        expect(findUnplacedLines(doc.source, rb)).toEqual([]);
+        const checked = checkParsedImport(JSON.parse(JSON.stringify(rb)));
+        expect(checked.ok ? "saved" : checked.message).toBe("saved");
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,251 @@
+// The lead's corrections to an import before it is saved (issue 16 item 3): an item of a phase —
+// a checklist item, a success criterion, a step, or a block of the phase's notes — moves to another
+// of those places in the same phase. Pure and lossless: every word of the item lands in its new
+// place (a step's code stays code in the notes; a list in the notes becomes one item per entry), so
+// the "no line is lost" property of the importer still holds after any number of moves. The page
+// applies moves in the browser; the server checks the arranged structure again on save
+// (checkParsedImport), exactly as it checks one that was not moved.
+import { fenceCode } from "./step-details";
+import type { TParsedPhase, TParsedRunbook, TParsedStep } from "./types";
+import { SHELL_LANGS, SQL_LANGS } from "./vocabulary";
+
+export const IMPORT_PLACES = ["checklist", "criterion", "step", "notes"] as const;
+export type TImportPlace = (typeof IMPORT_PLACES)[number];
+
+export const IMPORT_PLACE_LABELS: Record<TImportPlace, string> = {
+  checklist: "Checklist item",
+  criterion: "Success criterion",
+  step: "Step",
+  notes: "Notes",
+};
+
+export type TImportItemRef = { procedure: "main" | "rollback"; phase: number; place: TImportPlace; index: number };
+
+/** A step title is one short line; what does not fit stays in the step's text. */
+const TITLE_CHARS = 120;
+const LIST_MARKER_RE = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
+const FENCE_RE = /^\s*(`{3,}|~{3,})\s*([\w+-]*)/;
+
+// ---------------------------------------------------------------------------------------------
+// The phase's notes as blocks: split at blank lines outside code fences
+
+/** The notes' blocks (paragraphs, lists, code fences, tables), in order, without blank lines around them. */
+export function notesBlocks(notes: string): string[] {
+  const blocks: string[] = [];
+  let current: string[] = [];
+  let fence: string | null = null;
+  const flush = () => {
+    if (current.length > 0) blocks.push(current.join("\n"));
+    current = [];
+  };
+  for (const line of notes.replace(/\r\n?/g, "\n").split("\n")) {
+    const open = FENCE_RE.exec(line);
+    if (fence) {
+      current.push(line);
+      if (open?.[1] && open[1][0] === fence[0] && open[1].length >= fence.length && line.trim() === open[1]) fence = null;
+      continue;
+    }
+    if (open?.[1]) {
+      current.push(line);
+      fence = open[1];
+      continue;
+    }
+    if (line.trim() === "") flush();
+    else current.push(line);
+  }
+  flush();
+  return blocks;
+}
+
+const joinBlocks = (blocks: readonly string[]) => blocks.join("\n\n");
+
+/**
+ * A block that is a code fence, alone or under one line of text (a step moved to the notes is its
+ * title, then its code): the title, the language and the code.
+ */
+function fencedCode(block: string): { title: string | null; language: string | null; code: string } | null {
+  const lines = block.split("\n");
+  const title = FENCE_RE.test(lines[0] ?? "") ? null : (lines.shift()?.trim() ?? null);
+  const open = FENCE_RE.exec(lines[0] ?? "");
+  const last = (lines[lines.length - 1] ?? "").trim();
+  if (!open?.[1] || lines.length < 2 || !/^(`{3,}|~{3,})$/.test(last) || last[0] !== open[1][0] || last.length < open[1].length) return null;
+  return { title: title || null, language: open[2] ? open[2].toLowerCase() : null, code: lines.slice(1, -1).join("\n") };
+}
+
+/** A list block's entries (each with its continuation lines), or the whole block as one entry. */
+function blockEntries(block: string): string[] {
+  const lines = block.split("\n");
+  if (!LIST_MARKER_RE.test(lines[0] ?? "")) return [block];
+  // an entry starts at a marker no deeper than the first one; deeper lines continue it
+  const indent = (line: string) => /^\s*/.exec(line)?.[0].length ?? 0;
+  const depth = indent(lines[0] ?? "");
+  const entries: string[][] = [];
+  for (const line of lines) {
+    if (LIST_MARKER_RE.test(line) && indent(line) <= depth) entries.push([line]);
+    else entries[entries.length - 1]?.push(line);
+  }
+  return entries.map((entry) => entry.join("\n"));
+}
+
+/** An entry as one line of text: list markers and checkboxes gone, lines joined. */
+const entryText = (entry: string) =>
+  entry
+    .split("\n")
+    .map((line) => line.replace(LIST_MARKER_RE, "").trim())
+    .filter(Boolean)
+    .join(" ");
+
+const shortTitle = (line: string) => (line.length <= TITLE_CHARS ? line : `${line.slice(0, TITLE_CHARS - 1).trimEnd()}…`);
+
+function manualStep(text: string): TParsedStep {
+  const whole = text.trim();
+  const firstLine = whole.split("\n")[0]?.trim() ?? "";
+  if (firstLine.length <= TITLE_CHARS && firstLine === whole) return { kind: "MANUAL", language: null, title: firstLine, text: "" };
+  // a long item: the step's title is its beginning; the text keeps all of it
+  return { kind: "MANUAL", language: null, title: shortTitle(firstLine), text: whole };
+}
+
+function codeStep({ title: given, language, code }: { title: string | null; language: string | null; code: string }): TParsedStep {
+  const title = shortTitle(
+    given ??
+      code
+        .split("\n")
+        .find((line) => line.trim() !== "")
+        ?.trim() ??
+      "Code from the notes",
+  );
+  if (language && SQL_LANGS.has(language)) return { kind: "SQL", language, title, text: code };
+  if (language && SHELL_LANGS.has(language)) return { kind: "COMMAND", language, title, text: code };
+  return { kind: "MANUAL", language, title, text: fenceCode(language, code) };
+}
+
+/** A step as a block of notes: its title, then its instructions or its code in a fence. */
+function stepAsNotes(step: TParsedStep): string {
+  if (!step.text.trim()) return step.title;
+  const body = step.kind === "MANUAL" ? step.text : fenceCode(step.language, step.text);
+  // no blank line between them: the title and its code stay one block, which moves back as one step
+  return `${step.title}\n${body}`;
+}
+
+/** A manual step as one line: its title, then its instructions. */
+const stepAsLine = (step: TParsedStep) => [step.title, entryText(step.text)].filter(Boolean).join(" — ");
+
+// ---------------------------------------------------------------------------------------------
+// Which moves keep every word
+
+/** The places an item may move to without losing what it holds (its own place excluded). */
+export function placesFor(phase: TParsedPhase, place: TImportPlace, index: number): TImportPlace[] {
+  const others = IMPORT_PLACES.filter((p) => p !== place);
+  if (place === "step") {
+    const step = phase.steps[index];
+    // code is code: a SQL or command step becomes text only in the notes, in its fence
+    return step && step.kind !== "MANUAL" ? ["notes"] : others;
+  }
+  if (place === "notes") {
+    const block = notesBlocks(phase.notes)[index];
+    // a fence is a step (SQL, command) or stays in the notes; it is no checklist item
+    return block !== undefined && fencedCode(block) ? ["step"] : others;
+  }
+  return others;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The move
+
+type TMoveResult = { ok: true; runbook: TParsedRunbook; moved: TImportItemRef[] } | { ok: false; message: string };
+
+/** The criteria's step bindings after step `removed` left the phase (undefined: none were bound). */
+function bindingsWithoutStep(bindings: TParsedPhase["successCriterionSteps"], removed: number) {
+  return bindings?.map((at) => (at === null || at === removed ? null : at > removed ? at - 1 : at));
+}
+
+/** The texts an item carries, as entries ready for another place. */
+type TTaken = { entries: string[]; step?: TParsedStep; code?: { title: string | null; language: string | null; code: string }; block?: string; isRequired?: boolean };
+
+function take(phase: TParsedPhase, place: TImportPlace, index: number): { phase: TParsedPhase; taken: TTaken } | null {
+  switch (place) {
+    case "checklist": {
+      const item = phase.checklistItems[index];
+      if (!item) return null;
+      return { phase: { ...phase, checklistItems: phase.checklistItems.filter((_, i) => i !== index) }, taken: { entries: [item.text], isRequired: item.isRequired } };
+    }
+    case "criterion": {
+      const text = phase.successCriteria[index];
+      if (text === undefined) return null;
+      const successCriterionSteps = phase.successCriterionSteps?.filter((_, i) => i !== index);
+      return {
+        phase: { ...phase, successCriteria: phase.successCriteria.filter((_, i) => i !== index), ...(successCriterionSteps ? { successCriterionSteps } : {}) },
+        taken: { entries: [text] },
+      };
+    }
+    case "step": {
+      const step = phase.steps[index];
+      if (!step) return null;
+      const successCriterionSteps = bindingsWithoutStep(phase.successCriterionSteps, index);
+      return {
+        phase: { ...phase, steps: phase.steps.filter((_, i) => i !== index), ...(successCriterionSteps ? { successCriterionSteps } : {}) },
+        taken: { entries: [stepAsLine(step)], step },
+      };
+    }
+    case "notes": {
+      const blocks = notesBlocks(phase.notes);
+      const block = blocks[index];
+      if (block === undefined) return null;
+      const code = fencedCode(block) ?? undefined;
+      return {
+        phase: { ...phase, notes: joinBlocks(blocks.filter((_, i) => i !== index)) },
+        taken: { entries: blockEntries(block).map(entryText).filter(Boolean), block, ...(code ? { code } : {}) },
+      };
+    }
+  }
+}
+
+function put(phase: TParsedPhase, place: TImportPlace, taken: TTaken): { phase: TParsedPhase; indexes: number[] } {
+  const range = (start: number, count: number) => Array.from({ length: count }, (_, i) => start + i);
+  switch (place) {
+    case "checklist": {
+      const items = taken.entries.map((text) => ({ text, isRequired: taken.isRequired ?? true }));
+      return { phase: { ...phase, checklistItems: [...phase.checklistItems, ...items] }, indexes: range(phase.checklistItems.length, items.length) };
+    }
+    case "criterion": {
+      const successCriterionSteps = phase.successCriterionSteps ? [...phase.successCriterionSteps, ...taken.entries.map(() => null)] : undefined;
+      return {
+        phase: { ...phase, successCriteria: [...phase.successCriteria, ...taken.entries], ...(successCriterionSteps ? { successCriterionSteps } : {}) },
+        indexes: range(phase.successCriteria.length, taken.entries.length),
+      };
+    }
+    case "step": {
+      const steps = taken.code
+        ? [codeStep(taken.code)]
+        : taken.block !== undefined
+          ? blockEntries(taken.block).map((e) => manualStep(entryText(e)))
+          : taken.entries.map(manualStep);
+      return { phase: { ...phase, steps: [...phase.steps, ...steps] }, indexes: range(phase.steps.length, steps.length) };
+    }
+    case "notes": {
+      const block = taken.block ?? (taken.step ? stepAsNotes(taken.step) : taken.entries.map((text) => `- ${text}`).join("\n"));
+      const blocks = notesBlocks(phase.notes);
+      return { phase: { ...phase, notes: joinBlocks([...blocks, block]) }, indexes: [blocks.length] };
+    }
+  }
+}
+
+/**
+ * Moves one item of a phase to another place of the same phase, at its end. Refuses (with a
+ * sentence) an item that does not exist or a move that would lose part of it (see placesFor).
+ * `moved` names where the item's text now is, so the page can put the focus there.
+ */
+export function moveImportItem(runbook: TParsedRunbook, from: TImportItemRef, to: TImportPlace): TMoveResult {
+  const phases = from.procedure === "main" ? runbook.phases : (runbook.rollback?.phases ?? []);
+  const phase = phases[from.phase];
+  if (!phase) return { ok: false, message: "That phase is not in the preview any more: preview the document again." };
+  if (!placesFor(phase, from.place, from.index).includes(to)) {
+    return { ok: false, message: `This ${IMPORT_PLACE_LABELS[from.place].toLowerCase()} cannot become a ${IMPORT_PLACE_LABELS[to].toLowerCase()} without losing part of it.` };
+  }
+  const took = take(phase, from.place, from.index);
+  if (!took || took.taken.entries.length === 0) return { ok: false, message: "That item is not in the preview any more: preview the document again." };
+  const { phase: arranged, indexes } = put(took.phase, to, took.taken);
+  const nextPhases = phases.map((p, i) => (i === from.phase ? arranged : p));
+  const next: TParsedRunbook = from.procedure === "main" ? { ...runbook, phases: nextPhases } : { ...runbook, rollback: { ...(runbook.rollback ?? {}), phases: nextPhases } };
+  return { ok: true, runbook: next, moved: indexes.map((index) => ({ procedure: from.procedure, phase: from.phase, place: to, index })) };
+}
