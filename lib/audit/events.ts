@@ -45,6 +45,11 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
     type: z.literal("step.finished"),
     payload: z.object({ stepRunId: ZId, stepTitle: z.string(), status: z.string(), summary: z.string().optional() }),
   }),
+  // issue 11 item 6: a reviewer asked the target for EXPLAIN (without ANALYZE) of a SQL step; nothing executed
+  z.object({
+    type: z.literal("step.explained"),
+    payload: z.object({ stepId: ZId, stepTitle: z.string(), statements: z.number(), explained: z.number(), failed: z.number() }),
+  }),
   z.object({ type: z.literal("step.waived"), payload: z.object({ stepId: ZId, stepTitle: z.string(), reason: ZReason }) }),
   z.object({ type: z.literal("step.reconciled"), payload: z.object({ stepRunId: ZId, status: z.string(), note: ZReason }) }),
   z.object({ type: z.literal("checklist.ticked"), payload: z.object({ phaseRunId: ZId, itemId: ZId, text: z.string(), isTicked: z.boolean() }) }),

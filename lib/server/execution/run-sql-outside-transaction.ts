@@ -16,6 +16,7 @@ import {
   changedGuards,
   formatSqlError,
   inForce,
+  inScript,
   lastRow,
   lockRetriesOf,
   NO_TARGET_MESSAGE,
@@ -81,12 +82,6 @@ async function findInvalidIndexes(client: pg.Client, target: { relation: string;
 
 const invalidIndexMessage = (names: string[]) =>
   `The concurrent build left ${names.length === 1 ? `an INVALID index: ${names[0]}` : `INVALID indexes: ${names.join(", ")}`} (pg_index.indisvalid is false), which queries do not use but writes still maintain. Drop it with DROP INDEX CONCURRENTLY ${names[0]}, fix the cause, and run the step again.`;
-
-/** A statement's error located in the whole script rather than in the statement alone. */
-function inScript(error: TSafeSqlError, statement: TStatement): TSafeSqlError {
-  if (error.line === undefined) return { ...error, line: statement.line, column: statement.column };
-  return { ...error, line: error.line + statement.line - 1, column: error.line === 1 ? (error.column ?? 1) + statement.column - 1 : error.column };
-}
 
 export async function runSqlOutsideTransaction(step: TExecutableStep, ctx: TExecutionContext): Promise<TExecutionOutcome> {
   const isRehearsal = ctx.mode === "REHEARSAL";
