@@ -43,7 +43,9 @@ describe("EXPLAIN on demand for the reviewer", () => {
       `CREATE TABLE ${t}_new (id bigint);`,
       `SELECT count(*) FROM ${t};`,
     ].join("\n");
-    const { deploymentId } = await planTestDeployment(lead, [{ title: "Change", requiredSignoffRoles: ["DBA"], steps: [{ kind: "SQL", title: "Fix", sql, statementTimeoutMs: 5_000, lockTimeoutMs: 1_000 }] }]);
+    const { deploymentId } = await planTestDeployment(lead, [
+      { title: "Change", requiredSignoffRoles: ["DBA"], steps: [{ kind: "SQL", title: "Fix", sql, statementTimeoutMs: 5_000, lockTimeoutMs: 1_000 }] },
+    ]);
     const stepId = (await deploymentMap(deploymentId)).phase("Change").step("Fix");
     const before = await targetState(t);
 

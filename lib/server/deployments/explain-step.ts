@@ -10,19 +10,12 @@ import { getPrisma, type TPrisma } from "@/lib/db/client";
 import { decryptSecret } from "@/lib/crypto";
 import { NotFoundError } from "@/lib/errors";
 import { isFinalDeployment, type TDeploymentStatus } from "@/lib/domain/deployment/state-machine";
-import { explainStatements, type TExplainedStatement } from "@/lib/server/execution/explain-statements";
-import { formatSqlError, prepareScript, sqlLimitsOf, type TSqlLimits } from "@/lib/server/execution/run-sql";
+import type { TStepExplanation } from "@/lib/domain/sql/explain";
+import { explainStatements } from "@/lib/server/execution/explain-statements";
+import { formatSqlError, prepareScript, sqlLimitsOf } from "@/lib/server/execution/run-sql";
 import { changeDeployment, ensure, type TDeploymentActor } from "./change-deployment";
 
-export type TStepExplanation = {
-  stepId: string;
-  stepTitle: string;
-  statements: TExplainedStatement[];
-  /** more statements than one request explains: only the first ones are listed */
-  isCut: boolean;
-  limits: TSqlLimits;
-  durationMs: number;
-};
+export type { TStepExplanation };
 
 /** Why an EXPLAIN is refused before the target is asked, or null. Pure. */
 export function decideExplainStep(input: { deploymentStatus: TDeploymentStatus; stepKind: string | null; hasTarget: boolean }): string | null {
@@ -74,7 +67,11 @@ export async function explainStep(input: { deploymentId: string; stepId: string;
   return changeDeployment({ deploymentId: input.deploymentId, actor: input.actor, action: "step.explain", target: `step:${input.stepId}`, prisma }, async (ctx) => {
     ensure(refusal === null ? { ok: true } : { ok: false, reason: refusal });
     // decided again under the lock: a deployment that ended meanwhile is refused, not recorded
-    ensure(isFinalDeployment(ctx.deployment.status as TDeploymentStatus) ? { ok: false, reason: "The deployment has ended: its target is no longer reviewed through it." } : { ok: true });
+    ensure(
+      isFinalDeployment(ctx.deployment.status as TDeploymentStatus)
+        ? { ok: false, reason: "The deployment has ended: its target is no longer reviewed through it." }
+        : { ok: true },
+    );
     ensure(failure === null ? { ok: true } : { ok: false, reason: `The target could not explain the step: ${failure}` });
     const listed = explanation?.statements ?? [];
     await ctx.audit(

@@ -11,13 +11,11 @@
 //      lock_timeout, rolled back at the end, on a connection of its own that is then closed.
 // A statement that cannot be planned (it reads a table an earlier statement creates) is reported
 // and the others still are: each EXPLAIN runs under a savepoint.
-import pg from "pg";
+import type pg from "pg";
 import { nodeEntry, type TStatement } from "@/lib/domain/sql/parse-sql";
+import { EXPLAINABLE_KINDS, type TExplainedStatement } from "@/lib/domain/sql/explain";
 import { describeSqlError } from "./sql-error";
 import { NO_TARGET_MESSAGE, openTargetClient, type TSqlLimits, formatSqlError } from "./run-sql";
-
-/** Statement kinds EXPLAIN (without ANALYZE) plans without executing them. */
-export const EXPLAINABLE_KINDS: ReadonlySet<string> = new Set(["SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"]);
 
 /** At most this many statements are explained per request, and this many plan lines kept each. */
 export const EXPLAIN_STATEMENTS_CAP = 100;
@@ -25,19 +23,7 @@ export const EXPLAIN_PLAN_LINES_CAP = 200;
 const STATEMENT_TEXT_CAP = 2_000;
 const CONNECTION_CLOSE_WAIT_MS = 2_000;
 
-export type TExplainedStatement = {
-  /** 1-based position in the script */
-  statement: number;
-  line: number;
-  /** the parser's kind, e.g. "UPDATE" */
-  kind: string;
-  /** the statement's text (cut when long) */
-  text: string;
-} & ({ status: "EXPLAINED"; plan: string[] } | { status: "NOT_EXPLAINABLE" } | { status: "FAILED"; error: string });
-
-export type TExplainOutcome =
-  | { ok: true; statements: TExplainedStatement[]; isCut: boolean; durationMs: number; limits: TSqlLimits }
-  | { ok: false; error: string };
+export type TExplainOutcome = { ok: true; statements: TExplainedStatement[]; isCut: boolean; durationMs: number; limits: TSqlLimits } | { ok: false; error: string };
 
 const cut = (text: string) => (text.length > STATEMENT_TEXT_CAP ? `${text.slice(0, STATEMENT_TEXT_CAP - 1)}…` : text);
 
@@ -59,7 +45,10 @@ export async function explainStatements(input: {
     try {
       await client.connect();
     } catch (error) {
-      return { ok: false, error: formatSqlError(describeSqlError(error, { statementTimeoutMs: limits.statementTimeoutMs, lockTimeoutMs: limits.lockTimeoutMs, stage: "connect" })) };
+      return {
+        ok: false,
+        error: formatSqlError(describeSqlError(error, { statementTimeoutMs: limits.statementTimeoutMs, lockTimeoutMs: limits.lockTimeoutMs, stage: "connect" })),
+      };
     }
     const refusal = await session.checkTarget();
     if (refusal) return { ok: false, error: refusal.message };

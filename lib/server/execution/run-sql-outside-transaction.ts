@@ -9,6 +9,7 @@
 // asks the target for EXPLAIN (without ANALYZE) of what can be explained — and says so.
 import pg from "pg";
 import { lintStatements } from "@/lib/domain/sql/lint-sql";
+import { EXPLAINABLE_KINDS } from "@/lib/domain/sql/explain";
 import { nodeEntry, type TStatement } from "@/lib/domain/sql/parse-sql";
 import type { TExecutableStep, TExecutionContext, TExecutionOutcome } from "./execute-step";
 import {
@@ -209,8 +210,6 @@ async function run(step: TExecutableStep, ctx: TExecutionContext, statements: TS
   }
 }
 
-const EXPLAINABLE = new Set(["SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"]);
-
 /**
  * The rehearsal of a step that cannot be rolled back: nothing is executed. The script is parsed and
  * linted as it will run (outside a transaction); on the target, in a read-only transaction that
@@ -245,7 +244,7 @@ async function rehearse(step: TExecutableStep, ctx: TExecutionContext, statement
       current = statement;
       const [type] = nodeEntry(statement.node);
       const target = concurrentIndexTarget(statement);
-      if (EXPLAINABLE.has(type)) {
+      if (EXPLAINABLE_KINDS.has(type)) {
         const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN ${statement.text}`);
         const plan = rows.map((row) => row["QUERY PLAN"]).slice(0, PLAN_LINES_CAP);
         explained.push({ statement: i + 1, plan });

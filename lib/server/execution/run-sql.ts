@@ -504,6 +504,7 @@ export async function withLockRetries<T extends { ok: boolean }>(
 const ROW_COUNT_COMMANDS = new Set(["INSERT", "UPDATE", "DELETE", "MERGE"]);
 /** statements whose rows and time a result keeps (a script of thousands keeps its first ones) */
 export const STATEMENT_STATS_CAP = 500;
+const STATEMENT_EXCERPT_CAP = 300;
 
 export async function runSql(step: TExecutableStep, ctx: TExecutionContext): Promise<TExecutionOutcome> {
   if (step.outsideTransaction) return runSqlOutsideTransaction(step, ctx);
@@ -581,6 +582,7 @@ export async function runSql(step: TExecutableStep, ctx: TExecutionContext): Pro
         statement: i + 1,
         line: statements[i]?.line ?? null,
         kind: statements[i]?.kind ?? result.command ?? "statement",
+        text: capped((statements[i]?.text ?? "").trim(), STATEMENT_EXCERPT_CAP),
         command: result.command,
         rowCount: result.rowCount,
         durationMs: result.durationMs ?? null,
