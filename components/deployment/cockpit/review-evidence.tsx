@@ -1,5 +1,6 @@
 "use client";
-// What a DBA reviews before signing a phase off (issue 11 item 6): each statement of the phase's
+// What a DBA reviews before signing a phase off (issue 11 item 6), shown for every phase with SQL
+// steps (a DBA reviews SQL before it runs, too): each statement of the phase's
 // SQL steps beside the rows it affected and the time it took in the latest rehearsal (and run),
 // and on demand its plan on the deployment's target — EXPLAIN without ANALYZE, read-only, under
 // the step's limits, never executing it. The server decides who may ask (deployment.rehearse) and
@@ -40,24 +41,26 @@ const ms = (n: number | null) => (n === null ? "—" : `${n.toLocaleString("en")
 
 export function ReviewEvidence({ cockpit, phase }: Readonly<{ cockpit: TCockpit; phase: TCockpitPhase }>) {
   const sqlSteps = phase.steps.map((step, index) => ({ step, index })).filter(({ step }) => step.kind === "SQL");
-  if (!sqlSteps.length || !phase.requiredSignoffRoles.length) return null;
+  if (!sqlSteps.length) return null;
+  const isForDba = phase.requiredSignoffRoles.includes("DBA");
   const canExplain = can(cockpit.viewer.roles, "deployment.rehearse") && !isFinalDeployment(cockpit.status as TDeploymentStatus);
   return (
     <section aria-labelledby={`evidence-${phase.phaseRunId}`} className="mt-6 space-y-3 border-t border-line pt-4">
       <div className="space-y-1">
         <h3 id={`evidence-${phase.phaseRunId}`} className="text-lg font-semibold">
-          Evidence for sign-off
+          Evidence for review
         </h3>
         <p className="max-w-prose text-sm text-muted">
-          Each SQL statement with the rows it affected and the time it took in the latest rehearsal. Explain asks {cockpit.environment.name} for each statement&apos;s plan (EXPLAIN
-          without ANALYZE) in a read-only transaction with the step&apos;s limits: nothing is executed.
+          {isForDba ? "What the DBA signs off: e" : "E"}ach SQL statement with the rows it affected and the time it took in the latest rehearsal. Explain asks{" "}
+          {cockpit.environment.name} for each statement&apos;s plan (EXPLAIN without ANALYZE) in a read-only transaction with the step&apos;s limits: nothing is executed.
         </p>
       </div>
-      <ul className="space-y-4">
+      {/* not a list of list items: the cockpit's steps are the phase's list items */}
+      <div className="space-y-4">
         {sqlSteps.map(({ step, index }) => (
           <StepEvidence key={step.id} deploymentId={cockpit.id} step={step} index={index} canExplain={canExplain} environmentName={cockpit.environment.name} />
         ))}
-      </ul>
+      </div>
     </section>
   );
 }
@@ -95,7 +98,7 @@ function StepEvidence({
   const hasRun = ran.length > 0;
 
   return (
-    <li className="min-w-0 space-y-2 rounded-lg border border-line p-3" aria-label={`Evidence for step ${index + 1}: ${step.title}`}>
+    <article className="min-w-0 space-y-2 rounded-lg border border-line p-3" aria-label={`Evidence for step ${index + 1}: ${step.title}`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <h4 className="font-semibold break-words">
@@ -200,7 +203,7 @@ function StepEvidence({
           {explanation.isCut ? ` Only the first ${explanation.statements.length} statements were explained.` : ""}
         </p>
       ) : null}
-    </li>
+    </article>
   );
 }
 
