@@ -6,7 +6,7 @@ import { getPrisma, type TPrisma } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { parseSql } from "@/lib/domain/sql/parse-sql";
 import { probeEnvironmentTarget } from "@/lib/server/environments/test-environment-connection";
-import type { TConnectionTestResult } from "@/lib/domain/environment";
+import { majorVersionOf, type TConnectionTestResult } from "@/lib/domain/environment";
 import { lintSqlSteps } from "@/lib/domain/sql/lint-steps";
 import { formatBytes } from "@/lib/domain/execution/backup";
 import { getBackupEstimates, type TBackupEstimate } from "./get-backup-estimates";
@@ -125,8 +125,4 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
   return checks;
 }
 
-/** The major version in `SELECT version()` text ("PostgreSQL 15.19 (Debian …)" → 15), or undefined. */
-export function majorVersionOf(versionText: string): number | undefined {
-  const match = /PostgreSQL (\d+)/.exec(versionText);
-  return match ? Number(match[1]) : undefined;
-}
+export { majorVersionOf };
