@@ -43,6 +43,7 @@ test("a DBA reads a rehearsal's rows and time per statement and asks the target 
   await lead.getByRole("button", { name: "Skip phase…" }).click();
   await lead.getByLabel("Why is this phase skipped?").fill("Reviewing the change only.");
   await lead.getByRole("button", { name: "Skip phase", exact: true }).click();
+  await lead.getByRole("button", { name: "Start phase 2" }).click();
   await expect(currentPhase(lead).getByRole("heading", { name: "Change the fees", level: 2 })).toBeVisible({ timeout: 30_000 });
 
   const dba = await newSession(browser, "dba", url);

@@ -7,6 +7,12 @@ import type { Procedure } from "@/lib/generated/prisma/enums";
 import type { TLintFinding, TRiskSummary } from "@/lib/domain/sql/lint-sql";
 import { lintSqlSteps, type TSqlStepInput, type TStepsLintOptions, type TStepsRisk } from "@/lib/domain/sql/lint-steps";
 import type { TRunbookVersionDetail } from "./get-runbook-version";
+import { normaliseDisabledRules } from "@/lib/domain/sql/schema-design-rules";
+
+const disabledOf = (rules: readonly string[]): TStepsLintOptions => {
+  const disabledRules = normaliseDisabledRules(rules);
+  return disabledRules.length ? { disabledRules } : {};
+};
 
 /** Enough for every version anyone looks at; the oldest entry goes first beyond it. */
 const CACHE_LIMIT = 1000;
@@ -52,7 +58,7 @@ export type TVersionRisk = TStepsRisk & {
  * version of the server it will run on (version-dependent rules answer for it); absent: a current one.
  */
 export async function getRunbookRisk(
-  version: Pick<TRunbookVersionDetail, "id" | "status" | "mainPhases" | "rollbackPhases">,
+  version: Pick<TRunbookVersionDetail, "id" | "status" | "mainPhases" | "rollbackPhases"> & { disabledLintRules?: readonly string[] },
   options: Pick<TStepsLintOptions, "serverVersion"> = {},
 ): Promise<TVersionRisk> {
   const phases = [...version.mainPhases, ...version.rollbackPhases];
@@ -60,7 +66,8 @@ export async function getRunbookRisk(
   const sqlSteps = phases.flatMap((phase) =>
     phase.steps.flatMap((step) => (step.sql ? [{ id: step.id, sql: step.sql, phaseKey: phase.id, outsideTransaction: step.outsideTransaction }] : [])),
   );
-  const lintOptions: TStepsLintOptions = options.serverVersion ? { serverVersion: options.serverVersion } : {};
+  // the schema-design warnings the runbook switches off (issue 11): a published version's are as immutable as its SQL
+  const lintOptions: TStepsLintOptions = { ...(options.serverVersion ? { serverVersion: options.serverVersion } : {}), ...disabledOf(version.disabledLintRules ?? []) };
   const risk = version.status === "PUBLISHED" ? await lintPublishedVersion(version.id, async () => sqlSteps, lintOptions) : await lintSqlSteps(sqlSteps, lintOptions);
   const flaggedSteps = phases.flatMap((phase) =>
     phase.steps.flatMap((step) => {
@@ -94,7 +101,7 @@ export async function findLatestVersionRisks(): Promise<Record<string, TRunbookR
     where: { status: "PUBLISHED", runbook: { archivedAt: null } },
     orderBy: [{ runbookId: "asc" }, { number: "desc" }],
     distinct: ["runbookId"],
-    select: { id: true, runbookId: true, number: true },
+    select: { id: true, runbookId: true, number: true, disabledLintRules: true },
   });
 
   // taken once: an entry evicted meanwhile must not be re-linted from SQL that was never loaded
@@ -120,7 +127,7 @@ export async function findLatestVersionRisks(): Promise<Record<string, TRunbookR
 
   const entries = await Promise.all(
     latest.map(async (version) => {
-      const risk = await (cached.get(version.id) ?? lintPublishedVersion(version.id, async () => sqlByVersion.get(version.id) ?? [], {}));
+      const risk = await (cached.get(version.id) ?? lintPublishedVersion(version.id, async () => sqlByVersion.get(version.id) ?? [], disabledOf(version.disabledLintRules)));
       return [version.runbookId, { versionId: version.id, versionNumber: version.number ?? 0, summary: risk.summary }] as const;
     }),
   );
