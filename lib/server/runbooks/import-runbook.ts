@@ -2,6 +2,7 @@
 // with a DRAFT version — phases, steps, checklists, criteria and the sign-off sheet — in one
 // transaction with its `runbook.created` audit event (rule 8). Runs from the CLI as well as the
 // app, so it takes its Prisma client as an argument and does not import "server-only".
+import { normaliseDisabledRules } from "@/lib/domain/sql/schema-design-rules";
 import type { TPrisma, TTx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { appendAuditEvent, type TActor } from "@/lib/audit/append";
@@ -109,6 +110,7 @@ export async function importRunbook(input: { prisma: TPrisma; markdown: string; 
           riskLevel: parsed.riskLevel ?? DEFAULT_IMPORT_RISK_LEVEL,
           estimatedMinutes: parsed.estimatedMinutes ?? null,
           rollbackMinutes: parsed.rollbackMinutes ?? null,
+          disabledLintRules: normaliseDisabledRules(parsed.disabledLintRules ?? []),
           preamble: storedPreamble(parsed),
           sourceMarkdown: input.markdown,
           createdById: actor.id,

@@ -198,7 +198,8 @@ export function contentFromRow(row: TVersionContentRow): TDraftContent {
     estimatedMinutes: row.estimatedMinutes,
     rollbackMinutes: row.rollbackMinutes,
     requireSeparationOfDuties: row.requireSeparationOfDuties,
-    disabledLintRules: normaliseDisabledRules(row.disabledLintRules),
+    // absent when none is switched off: the content reads as it did before the switch existed
+    ...(row.disabledLintRules.length ? { disabledLintRules: normaliseDisabledRules(row.disabledLintRules) } : {}),
     preamble: row.preamble,
     phases,
     signoffSheet: row.signoffSheet,
