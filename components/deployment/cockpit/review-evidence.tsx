@@ -80,6 +80,8 @@ function StepEvidence({
   const rehearsed = statementStatsOf(rehearsal);
   const ran = statementStatsOf(run);
   const label = `step ${index + 1}`;
+  // the visible words start the button's name (WCAG 2.5.3, label in name)
+  const verb = isBusy ? "Explaining…" : explanation ? "Explain again" : "Explain";
 
   async function explain() {
     if (isBusy) return;
@@ -123,10 +125,10 @@ function StepEvidence({
             type="button"
             className={`${secondaryButtonClass} ${smallButton}`}
             disabled={isBusy}
-            aria-label={`Explain "${step.title}" on ${environmentName}`}
+            aria-label={`${verb} "${step.title}" on ${environmentName}`}
             onClick={explain}
           >
-            {isBusy ? "Explaining…" : explanation ? "Explain again" : "Explain"}
+            {verb}
           </button>
         ) : null}
       </div>
