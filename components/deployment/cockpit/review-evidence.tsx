@@ -135,28 +135,28 @@ function StepEvidence({
       <ActionError message={error} isBoxed={false} />
       {numbers.length ? (
         <div className="max-w-full overflow-auto rounded border border-line">
-          <table className="min-w-full text-left text-[0.8125rem]">
+          <table className="w-full table-fixed text-left text-[0.8125rem] sm:table-auto">
             <caption className="bg-surface-muted px-2 py-1 text-left text-xs font-medium text-muted">Statements of {label}</caption>
             <thead className="bg-surface-muted text-xs">
               <tr>
-                <th scope="col" className="px-2 py-1 font-semibold">
+                <th scope="col" className="w-8 px-2 py-1 font-semibold">
                   #
                 </th>
                 <th scope="col" className="px-2 py-1 font-semibold">
                   Statement
                 </th>
-                <th scope="col" className="px-2 py-1 text-right font-semibold">
+                <th scope="col" className="hidden px-2 py-1 text-right font-semibold sm:table-cell">
                   Rows (rehearsal)
                 </th>
-                <th scope="col" className="px-2 py-1 text-right font-semibold">
+                <th scope="col" className="hidden px-2 py-1 text-right font-semibold sm:table-cell">
                   Time (rehearsal)
                 </th>
                 {hasRun ? (
                   <>
-                    <th scope="col" className="px-2 py-1 text-right font-semibold">
+                    <th scope="col" className="hidden px-2 py-1 text-right font-semibold sm:table-cell">
                       Rows (run)
                     </th>
-                    <th scope="col" className="px-2 py-1 text-right font-semibold">
+                    <th scope="col" className="hidden px-2 py-1 text-right font-semibold sm:table-cell">
                       Time (run)
                     </th>
                   </>
@@ -173,20 +173,25 @@ function StepEvidence({
                 return (
                   <tr key={n}>
                     <td className="px-2 py-1 tabular-nums text-muted">{n}</td>
-                    <td className="min-w-[14rem] px-2 py-1">
+                    <td className="px-2 py-1 sm:min-w-[14rem]">
                       <span className="block text-xs text-muted">
                         {explained?.kind ?? r?.kind ?? x?.kind}
                         {line !== null ? ` · line ${line}` : ""}
                       </span>
                       {text ? <code className="block font-mono text-[0.75rem] break-words whitespace-pre-wrap">{text}</code> : null}
+                      {/* on a phone the numbers sit under the statement, not in columns off the screen */}
+                      <span className="block text-xs tabular-nums text-muted sm:hidden">
+                        Rehearsal: {rows(r?.rowCount ?? null)} rows · {ms(r?.durationMs ?? null)}
+                        {hasRun ? ` — run: ${rows(x?.rowCount ?? null)} rows · ${ms(x?.durationMs ?? null)}` : ""}
+                      </span>
                       {explained ? <Plan explained={explained} label={`Plan of statement ${n} of ${label}`} /> : null}
                     </td>
-                    <td className="px-2 py-1 text-right tabular-nums">{rows(r?.rowCount ?? null)}</td>
-                    <td className="px-2 py-1 text-right tabular-nums">{ms(r?.durationMs ?? null)}</td>
+                    <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{rows(r?.rowCount ?? null)}</td>
+                    <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{ms(r?.durationMs ?? null)}</td>
                     {hasRun ? (
                       <>
-                        <td className="px-2 py-1 text-right tabular-nums">{rows(x?.rowCount ?? null)}</td>
-                        <td className="px-2 py-1 text-right tabular-nums">{ms(x?.durationMs ?? null)}</td>
+                        <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{rows(x?.rowCount ?? null)}</td>
+                        <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{ms(x?.durationMs ?? null)}</td>
                       </>
                     ) : null}
                   </tr>
