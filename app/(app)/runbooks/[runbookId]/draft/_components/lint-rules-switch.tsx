@@ -18,7 +18,7 @@ export function LintRulesSwitch({ disabled, onChange }: Readonly<Props>) {
       <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
         {SCHEMA_DESIGN_RULES.map((rule) => (
           <label key={rule} className="flex items-start gap-2 text-sm">
-            <input type="checkbox" checked={!disabled.includes(rule)} onChange={(e) => toggle(rule, e.target.checked)} className="mt-0.5 size-4 accent-[var(--accent)]" />
+            <input type="checkbox" checked={!disabled.includes(rule)} onChange={(e) => toggle(rule, e.target.checked)} className="mt-0.5 size-4 shrink-0 accent-[var(--accent)]" />
             <span>
               {schemaDesignRuleLabels[rule]} <code className="font-mono text-xs text-muted">{rule}</code>
             </span>
