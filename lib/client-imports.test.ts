@@ -34,7 +34,8 @@ export function runtimeImports(source: string): string[] {
     if (match[2]) continue;
     // `import { type A, type B } from "x"` is erased too when every name is a type
     const clause = match[0].match(/\{([^}]*)\}/)?.[1];
-    if (clause && !match[0].match(/^\s*(import|export)\s+\*/) && clause.split(",").every((n) => !n.trim() || /^type\s/.test(n.trim())) && !/import\s+\w+\s*,/.test(match[0])) continue;
+    if (clause && !match[0].match(/^\s*(import|export)\s+\*/) && clause.split(",").every((n) => !n.trim() || /^type\s/.test(n.trim())) && !/import\s+\w+\s*,/.test(match[0]))
+      continue;
     found.push(match[3] ?? "");
   }
   for (const match of source.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) found.push(match[1] ?? "");
@@ -79,7 +80,9 @@ function builtinChains(): string[] {
 describe("client bundles", () => {
   it("reads run-time imports and skips type-only ones", () => {
     expect(
-      runtimeImports(`import { a } from "./a";\nimport type { B } from "./b";\nimport { type C } from "./c";\nimport d, { type E } from "./d";\nexport { f } from "./f";\nimport "./g";\nconst h = await import("./h");`),
+      runtimeImports(
+        `import { a } from "./a";\nimport type { B } from "./b";\nimport { type C } from "./c";\nimport d, { type E } from "./d";\nexport { f } from "./f";\nimport "./g";\nconst h = await import("./h");`,
+      ),
     ).toEqual(["./a", "./d", "./f", "./g", "./h"]);
   });
 

@@ -47,6 +47,10 @@ describe("phaseline lint", () => {
     writeFileSync(file("bad.sql"), "SELECT 1;\nSELEC 2;\n");
     writeFileSync(file("runbook.md"), RUNBOOK);
     writeFileSync(file("default.sql"), "ALTER TABLE orders ADD COLUMN region text DEFAULT 'eu';\n");
+    writeFileSync(
+      file("lint-off.md"),
+      "# Notes\n\n**Risk Level**: LOW\n**Lint off**: prefer-text-field\n\n## Phase 1: Add (5 minutes)\n\n1. Add the columns\n\n```sql\nALTER TABLE orders ADD COLUMN note varchar(200), ADD COLUMN shipped_at timestamp;\n```\n",
+    );
     writeFileSync(file("design.sql"), "ALTER TABLE orders ADD COLUMN note varchar(200), ADD COLUMN country char(2), ADD COLUMN shipped_at timestamp;\n");
   });
 
@@ -100,5 +104,12 @@ describe("phaseline lint", () => {
     // the preamble SET is, at its line in the document
     expect(findings.map((f) => [f.rule, f.line])).toEqual([["lifts-step-limits", 21]]);
     expect(findings[0]!.step).toMatch(/^Phase 1 “Enforce the region”, step \d+ “/);
+  });
+
+  it("honours a runbook's own **Lint off** line (issue 11), and only for the rules it names", () => {
+    const run = phaseline("lint", file("lint-off.md"), "--json");
+    expect(run.status).toBe(0);
+    const { findings } = JSON.parse(run.stdout) as { findings: { rule: string }[] };
+    expect(findings.map((f) => f.rule)).toEqual(["prefer-timestamptz"]);
   });
 });

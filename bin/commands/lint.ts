@@ -9,6 +9,7 @@ import { relative } from "node:path";
 import { parseRunbookMarkdown, RunbookParseError } from "@/lib/domain/markdown/parse-runbook";
 import { SCHEMA_DESIGN_RULES, type TLintFinding, type TSchemaDesignRule } from "@/lib/domain/sql/lint-sql";
 import { lintSqlSteps, type TSqlStepInput, type TStepsLintOptions } from "@/lib/domain/sql/lint-steps";
+import { normaliseDisabledRules } from "@/lib/domain/sql/schema-design-rules";
 import { lineColumnAt } from "@/lib/domain/sql/sql-text";
 import { readDocument } from "./import";
 
@@ -118,7 +119,9 @@ async function lintFile(file: string, args: TLintArgs): Promise<TFileResult> {
       });
     });
   }
-  const risk = await lintSqlSteps(steps, args.options);
+  // the runbook's own "**Lint off**:" line switches its schema-design warnings off, as on the server
+  const disabledRules = normaliseDisabledRules([...(args.options.disabledRules ?? []), ...(parsed.disabledLintRules ?? [])]);
+  const risk = await lintSqlSteps(steps, { ...args.options, ...(disabledRules.length ? { disabledRules } : {}) });
   return { findings: steps.flatMap((step) => (risk.findingsByStep[step.id] ?? []).map((f) => place(f, step.offset, step.name))) };
 }
 

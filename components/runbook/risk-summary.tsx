@@ -7,13 +7,15 @@ import { stepAnchor } from "./anchors";
 import { LintSeverityBadge } from "./sql-lint-severity";
 
 type Props = {
+  /** e.g. the choice of the server the lint answers for */
+  children?: React.ReactNode;
   summary: TRiskSummary;
   sqlStepCount: number;
   flaggedSteps: readonly TFlaggedStep[];
 };
 
 /** Top of a version page: what the SQL risk lint found across the runbook, with links to the steps. */
-export function RiskSummary({ summary, sqlStepCount, flaggedSteps }: Readonly<Props>) {
+export function RiskSummary({ summary, sqlStepCount, flaggedSteps, children }: Readonly<Props>) {
   const rules = Object.entries(summary.byRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return (
     <Card as="section" labelledBy="risk-summary-title" className="p-5">
@@ -23,6 +25,7 @@ export function RiskSummary({ summary, sqlStepCount, flaggedSteps }: Readonly<Pr
         </h2>
         <p className="text-sm text-muted">{sqlStepCount === 0 ? "No SQL steps" : `${pluralize(sqlStepCount, "SQL step")} checked · ${flaggedSteps.length} with findings`}</p>
       </div>
+      {children}
 
       {summary.total === 0 ? (
         <p className="mt-2 text-sm text-muted">

@@ -10,6 +10,7 @@ import {
   ZActivatePhase,
   ZCompletePhase,
   ZControlDeployment,
+  ZExplainStep,
   ZPlanDeployment,
   ZReconcileStepRun,
   ZRecordCriterion,
@@ -39,6 +40,7 @@ import { recordCriterion } from "@/lib/server/deployments/record-criterion";
 import { recordPhaseSignoff } from "@/lib/server/deployments/record-phase-signoff";
 import { recordPointOfNoReturnApproval } from "@/lib/server/deployments/record-point-of-no-return-approval";
 import { recordSheetSignoff } from "@/lib/server/deployments/record-sheet-signoff";
+import { explainStep } from "@/lib/server/deployments/explain-step";
 
 const actorOf = (user: TSessionUser) => ({ id: user.id, email: user.email, name: user.name, roles: user.roles });
 const on = (permission: TPermission) => (input: { deploymentId: string }) => ({
@@ -111,6 +113,18 @@ export const startStepRunAction = defineAction({
   schema: ZStartStepRun,
   permission: (input) => on(input.mode === "REHEARSAL" ? "deployment.rehearse" : "deployment.run")(input),
   handler: async ({ input, user }) => startStepRun({ ...input, actor: actorOf(user) }),
+});
+
+/**
+ * EXPLAIN (without ANALYZE) of a SQL step against the deployment's target, for the reviewer (issue
+ * 11 item 6). Read-only and never executes the statements, so it asks what a rehearsal asks:
+ * deployment.rehearse (LEAD and DBA). Nothing changes but the audit trail: no revalidation.
+ */
+export const explainStepAction = defineAction({
+  name: "explainStepAction",
+  schema: ZExplainStep,
+  permission: on("deployment.rehearse"),
+  handler: async ({ input, user }) => explainStep({ ...input, actor: actorOf(user) }),
 });
 
 export const recordManualStepAction = defineAction({

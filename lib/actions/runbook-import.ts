@@ -11,6 +11,7 @@ import { ZImportRunbookInput, ZSaveRunbookImportInput } from "@/lib/domain/markd
 import type { TParsedRunbook } from "@/lib/domain/markdown/types";
 import type { TLintFinding } from "@/lib/domain/sql/lint-sql";
 import { lintSqlSteps } from "@/lib/domain/sql/lint-steps";
+import { normaliseDisabledRules } from "@/lib/domain/sql/schema-design-rules";
 import type { TSessionUser } from "@/lib/auth/session";
 import { importRunbook } from "@/lib/server/runbooks/import-runbook";
 
@@ -36,7 +37,7 @@ export const previewRunbookImportAction = defineAction({
         step.kind === "SQL" ? [{ id: `${key}:${s}`, sql: step.text, phaseKey: key, outsideTransaction: step.details?.outsideTransaction ?? false }] : [],
       ),
     );
-    const { findingsByStep } = await lintSqlSteps(sqlSteps);
+    const { findingsByStep } = await lintSqlSteps(sqlSteps, { disabledRules: normaliseDisabledRules(parsed.disabledLintRules ?? []) });
     return { runbook: parsed, sqlFindings: findingsByStep };
   },
 });

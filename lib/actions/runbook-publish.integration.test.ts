@@ -52,6 +52,32 @@ beforeEach(() => {
 });
 
 describe("publishDraftAction", () => {
+  it("asks no acknowledgement for a finding the review page does not show: a phase's steps are linted in order (issue 11)", async () => {
+    // the lint's own recipe over three steps: a validated CHECK makes the later SET NOT NULL cheap
+    const owner = await insertUser(["LEAD"]);
+    const runbook = await testPrisma().runbook.create({ data: { slug: `rb-${uniqueSuffix()}`, ownerId: owner.id } });
+    const sql = [
+      "ALTER TABLE orders ADD CONSTRAINT region_nn CHECK (region IS NOT NULL) NOT VALID;",
+      "ALTER TABLE orders VALIDATE CONSTRAINT region_nn;",
+      "ALTER TABLE orders ALTER COLUMN region SET NOT NULL;",
+    ];
+    const draft = await testPrisma().runbookVersion.create({
+      data: {
+        runbookId: runbook.id,
+        draftOfRunbookId: runbook.id,
+        title: "Recipe",
+        riskLevel: "LOW",
+        createdById: owner.id,
+        // created out of order on purpose: the check orders by position, as the page does
+        phases: {
+          create: [{ position: 1, title: "Not null", steps: { create: [3, 1, 2].map((n) => ({ position: n, kind: "SQL" as const, title: `Step ${n}`, sql: sql[n - 1]! })) } }],
+        },
+      },
+    });
+    session.user = owner;
+    expect(await publishDraftAction({ versionId: draft.id, expectedLockVersion: 1 })).toMatchObject({ ok: true, data: { number: 1 } });
+  });
+
   it("publishes for a lead and revalidates the runbook's pages", async () => {
     const { owner, runbookId, draft } = await insertDraft();
     session.user = owner;

@@ -26,6 +26,8 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
   // runbooks
   z.object({ type: z.literal("runbook.created"), payload: z.object({ title: z.string(), source: z.enum(["editor", "import", "seed"]) }) }),
   z.object({ type: z.literal("runbook.draft_saved"), payload: z.object({ lockVersion: z.number() }) }),
+  // issue 11: the schema-design lint warnings a draft switches off, when they change
+  z.object({ type: z.literal("runbook.lint_rules_changed"), payload: z.object({ versionId: ZId, disabledLintRules: z.array(z.string()), previous: z.array(z.string()) }) }),
   z.object({ type: z.literal("runbook.published"), payload: z.object({ versionId: ZId, number: z.number() }) }),
   // deployments
   z.object({ type: z.literal("deployment.planned"), payload: z.object({ name: z.string(), runbookVersionId: ZId, environmentId: ZId, leadId: ZId }) }),
@@ -44,6 +46,11 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("step.finished"),
     payload: z.object({ stepRunId: ZId, stepTitle: z.string(), status: z.string(), summary: z.string().optional() }),
+  }),
+  // issue 11 item 6: a reviewer asked the target for EXPLAIN (without ANALYZE) of a SQL step; nothing executed
+  z.object({
+    type: z.literal("step.explained"),
+    payload: z.object({ stepId: ZId, stepTitle: z.string(), statements: z.number(), explained: z.number(), failed: z.number() }),
   }),
   z.object({ type: z.literal("step.waived"), payload: z.object({ stepId: ZId, stepTitle: z.string(), reason: ZReason }) }),
   z.object({ type: z.literal("step.reconciled"), payload: z.object({ stepRunId: ZId, status: z.string(), note: ZReason }) }),

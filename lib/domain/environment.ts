@@ -140,3 +140,9 @@ export type TTestEnvironmentConnection = z.output<typeof ZTestEnvironmentConnect
 export type TConnectionTestResult = { ok: true; database: string; serverVersion: string; latencyMs: number } | { ok: false; reason: TConnectionFailureReason; message: string };
 
 export type TConnectionFailureReason = "no_target" | "undecryptable" | "refused" | "host_not_found" | "timeout" | "auth_failed" | "unknown_database" | "tls" | "other";
+
+/** The major version in `SELECT version()` text ("PostgreSQL 15.19 (Debian …)" → 15), or undefined. */
+export function majorVersionOf(versionText: string): number | undefined {
+  const match = /PostgreSQL (\d+)/.exec(versionText);
+  return match ? Number(match[1]) : undefined;
+}

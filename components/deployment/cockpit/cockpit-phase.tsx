@@ -18,6 +18,7 @@ import type { TCockpit, TCockpitPhase } from "@/lib/server/readers/get-deploymen
 import { CockpitStep, InlineForm } from "./cockpit-step";
 import { formatElapsed, useCockpitForm } from "./use-cockpit";
 import { ActionError } from "@/components/ui/action-error";
+import { ReviewEvidence } from "./review-evidence";
 
 type Props = { cockpit: TCockpit; phase: TCockpitPhase; now: number };
 
@@ -114,6 +115,8 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
           <Signoffs cockpit={cockpit} phase={phase} />
         </div>
       </div>
+
+      <ReviewEvidence cockpit={cockpit} phase={phase} />
 
       <ActionError message={error} className="mt-4" />
 

@@ -73,6 +73,9 @@ export const ZActivatePhase = z.object({ ...phaseRef, confirmationName: z.string
 export const ZCompletePhase = z.object(phaseRef);
 export const ZSkipPhase = z.object({ ...phaseRef, reason: ZReason("why the phase is skipped") });
 
+/** EXPLAIN of a SQL step's statements against the deployment's target (issue 11 item 6). */
+export const ZExplainStep = z.object({ deploymentId: ZId("a deployment"), stepId: ZId("a step") });
+
 export const ZStartStepRun = z.object({
   ...stepRef,
   mode: z.enum(["RUN", "REHEARSAL"]).default("RUN"),

@@ -108,6 +108,7 @@ export function exportRunbookMarkdown(runbook: TExportableRunbook): string {
   if (runbook.riskLevel) meta.push(`**Risk Level**: ${runbook.riskLevel}`);
   if (runbook.estimatedMinutes !== undefined && runbook.estimatedMinutes !== null) meta.push(`**Estimated Duration**: ${runbook.estimatedMinutes} minutes`);
   if (runbook.rollbackMinutes !== undefined && runbook.rollbackMinutes !== null) meta.push(`**Rollback Time**: ${runbook.rollbackMinutes} minutes`);
+  if (runbook.disabledLintRules?.length) meta.push(`**Lint off**: ${runbook.disabledLintRules.join(", ")}`);
   if (meta.length) out.push(meta.join("\n"));
   if (runbook.preamble.trim()) out.push(verbatim("preamble", runbook.preamble));
   runbook.phases.forEach((phase, i) => out.push(exportPhase(phase, `## Phase ${i + 1}`)));

@@ -16,6 +16,7 @@
 // Exported documents (export-runbook.ts) wrap free text in `<!-- phaseline:notes -->` /
 // `<!-- phaseline:preamble -->` / `<!-- phaseline:appendix -->` markers; text between them is
 // taken verbatim, which is what makes export → import give back the same structure.
+import { isSchemaDesignRule } from "@/lib/domain/sql/schema-design-rules";
 import { parseMarkdownTree } from "./markdown-tree";
 import { repairMojibake } from "./mojibake";
 import { buildPhase, hasCheckbox, keyValue } from "./phase-body";
@@ -55,7 +56,7 @@ export class RunbookParseError extends Error {}
 
 const RISK_LEVELS = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
 
-type TMeta = Pick<TParsedRunbook, "riskLevel" | "estimatedMinutes" | "rollbackMinutes">;
+type TMeta = Pick<TParsedRunbook, "riskLevel" | "estimatedMinutes" | "rollbackMinutes" | "disabledLintRules">;
 
 /** Reads "**Risk Level**: HIGH" style lines; isConsumed when every line is understood exactly. */
 function readMetadata(raw: string, meta: TMeta): { isMetadata: boolean; isConsumed: boolean } {
@@ -79,6 +80,11 @@ function readMetadata(raw: string, meta: TMeta): { isMetadata: boolean; isConsum
     } else if (/^(?:rollback (?:time|duration)|time to roll ?back|estimated rollback time)$/.test(key)) {
       meta.rollbackMinutes ??= parseDuration(value) ?? undefined;
       if (!/^\d+ minutes$/.test(value)) isConsumed = false;
+    } else if (/^lint off$/.test(key)) {
+      // issue 11: "**Lint off**: prefer-text-field, prefer-timestamptz" — the schema-design warnings switched off
+      const named = value.split(/[\s,]+/).filter(Boolean);
+      meta.disabledLintRules ??= named.filter(isSchemaDesignRule);
+      if (named.some((rule) => !isSchemaDesignRule(rule))) isConsumed = false;
     } else {
       isConsumed = false;
     }
@@ -263,6 +269,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     ...(meta.riskLevel ? { riskLevel: meta.riskLevel } : {}),
     ...(meta.estimatedMinutes !== undefined ? { estimatedMinutes: meta.estimatedMinutes } : {}),
     ...(meta.rollbackMinutes !== undefined ? { rollbackMinutes: meta.rollbackMinutes } : {}),
+    ...(meta.disabledLintRules?.length ? { disabledLintRules: meta.disabledLintRules } : {}),
     preamble: joinParts(preambleParts),
     phases,
     rollback,

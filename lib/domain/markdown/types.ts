@@ -97,6 +97,8 @@ export const ZParsedRunbook = z.object({
   riskLevel: ZParsedRiskLevel.optional(),
   estimatedMinutes: ZIndex.optional(),
   rollbackMinutes: ZIndex.optional(),
+  /** "**Lint off**: prefer-text-field, …": schema-design lint warnings the runbook switches off (issue 11) */
+  disabledLintRules: z.array(z.string()).optional(),
   /** text before the first phase (overview, context); nothing else */
   preamble: z.string(),
   phases: z.array(ZParsedPhase),

@@ -72,6 +72,8 @@ export type TDiffVersionInput = {
   estimatedMinutes: number | null;
   rollbackMinutes: number | null;
   requireSeparationOfDuties: boolean;
+  /** absent in versions read before the switch existed: none */
+  disabledLintRules?: readonly string[];
   preamble: string;
   phases: readonly TDiffPhaseInput[];
   signoffSheet: readonly { position: number; label: string; role: string | null }[];
@@ -378,6 +380,7 @@ const VERSION_FIELDS: readonly TFieldSpec<TDiffVersionInput>[] = [
   { field: "estimatedMinutes", label: "Estimated minutes" },
   { field: "rollbackMinutes", label: "Rollback minutes" },
   { field: "requireSeparationOfDuties", label: "Separation of duties" },
+  { field: "disabledLintRules", label: "Schema-design lint warnings switched off", isSet: true, normalize: (v) => (Array.isArray(v) ? v : []) },
   { field: "preamble", label: "Preamble", isText: true },
 ];
 

@@ -2,6 +2,7 @@
 // whole document on every save, the server validates it with these schemas, and the forms show
 // the same messages inline — an issue's path ("phases.2.steps.0.sql") names the field it belongs
 // to. Limits keep one draft from filling the database or a browser tab; messages say what to do.
+import { normaliseDisabledRules, SCHEMA_DESIGN_RULES } from "@/lib/domain/sql/schema-design-rules";
 import { FOLLOW_UP_LIMITS } from "./follow-up";
 import { z } from "zod";
 import { zDbInt, zDbVersion } from "@/lib/domain/db-bounds";
@@ -369,6 +370,11 @@ export const ZDraftContent = z.object({
   estimatedMinutes: ZMinutes,
   rollbackMinutes: ZMinutes,
   requireSeparationOfDuties: z.boolean().default(true),
+  /**
+   * schema-design lint warnings switched off for this runbook (issue 11); the risk rules cannot be.
+   * Optional (absent = none switched off) so content built in code before it existed stays valid.
+   */
+  disabledLintRules: z.array(z.enum(SCHEMA_DESIGN_RULES, "Choose a schema-design rule.")).max(SCHEMA_DESIGN_RULES.length).transform(normaliseDisabledRules).optional(),
   preamble: text("the preamble", DRAFT_LIMITS.preambleMax).default(""),
   phases: z.array(ZDraftPhase).max(DRAFT_LIMITS.phasesMax, `A runbook may have at most ${DRAFT_LIMITS.phasesMax} phases.`).superRefine(checkFollowUpOrder).default([]),
   signoffSheet: z.array(ZSignoffSheetLine).max(DRAFT_LIMITS.signoffLinesMax, `The sign-off sheet may have at most ${DRAFT_LIMITS.signoffLinesMax} lines.`).default([]),

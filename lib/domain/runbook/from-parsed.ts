@@ -1,6 +1,7 @@
 // Parsed runbook → draft content (PRODUCT.md "Import and export"): the one pure conversion the
 // import (CLI, UI, API) uses, and the check that an import fits the draft's structural limits
 // (DRAFT_LIMITS: at most 100 phases, 200 steps per phase …) before anything is saved.
+import { normaliseDisabledRules } from "@/lib/domain/sql/schema-design-rules";
 import { draftStepFromDetails, fenceCode, joinCommandLine, simpleCommandLine, splitCommandLine } from "@/lib/domain/markdown/step-details";
 import { ZParsedRunbook, type TParsedPhase, type TParsedRunbook, type TParsedStep } from "@/lib/domain/markdown/types";
 import { DRAFT_LIMITS, STEP_DEFAULTS, ZDraftContent, type TDraftContent, type TDraftPhase, type TDraftStep } from "./draft";
@@ -71,6 +72,7 @@ export function draftContentFromParsed(parsed: TParsedRunbook): TDraftContent {
     estimatedMinutes: parsed.estimatedMinutes ?? null,
     rollbackMinutes: parsed.rollbackMinutes ?? null,
     requireSeparationOfDuties: true,
+    ...(parsed.disabledLintRules?.length ? { disabledLintRules: normaliseDisabledRules(parsed.disabledLintRules) } : {}),
     preamble: storedPreamble(parsed),
     phases: [...parsed.phases.map((p) => draftPhase(p, "MAIN")), ...(parsed.rollback?.phases ?? []).map((p) => draftPhase(p, "ROLLBACK"))],
     signoffSheet: parsed.signoffRoles.map((label) => ({ label, role: roleForSignoffLine(label) })),

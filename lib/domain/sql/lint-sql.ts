@@ -7,6 +7,7 @@
 //
 // The executor's refusals (./executor-rules.ts) are findings here too: a script the executor will
 // refuse is never "clean". Docs: docs/sql-lint.md lists every rule and why it exists.
+import { SCHEMA_DESIGN_RULES, type TSchemaDesignRule } from "./schema-design-rules";
 import { findExecutorRefusals } from "./executor-rules";
 import { nodeEntry, parseSql, type TStatement } from "./parse-sql";
 
@@ -115,15 +116,9 @@ export const LINT_RULES = [
 export type TLintRule = (typeof LINT_RULES)[number];
 
 /** The schema-design warnings: advice on types and keys, which a team may switch off one by one. */
-export const SCHEMA_DESIGN_RULES = [
-  "prefer-bigint-over-int",
-  "prefer-timestamptz",
-  "prefer-text-field",
-  "prefer-identity",
-  "ban-char-field",
-] as const satisfies readonly TLintRule[];
-
-export type TSchemaDesignRule = (typeof SCHEMA_DESIGN_RULES)[number];
+export { SCHEMA_DESIGN_RULES, type TSchemaDesignRule };
+// every switchable rule is a rule of this lint
+SCHEMA_DESIGN_RULES satisfies readonly TLintRule[];
 
 /** The major version from which ALTER DOMAIN … VALIDATE CONSTRAINT takes SHARE UPDATE EXCLUSIVE instead of SHARE on the tables using the domain. */
 export const DOMAIN_VALIDATE_LOCK_VERSION = 19;

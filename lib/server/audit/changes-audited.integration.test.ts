@@ -37,7 +37,7 @@ import { controlDeployment } from "@/lib/server/deployments/control-deployment";
 import { completePhase } from "@/lib/server/deployments/complete-phase";
 import { startStepRun } from "@/lib/server/deployments/start-step-run";
 import { recoverInterruptedStepRuns } from "@/lib/server/execution/recover-interrupted-runs";
-import { createRunbookDraft } from "@/lib/server/runbooks/create-runbook-draft";
+import { createRunbook } from "@/lib/server/runbooks/create-runbook";
 import { createWebhookEndpoint } from "@/lib/server/webhooks/manage-webhook-endpoints";
 import { signInWithPassword } from "@/lib/auth/credentials";
 import { CLI_COMMANDS } from "@/bin/commands/table";
@@ -558,7 +558,12 @@ const ACTION_CASES: Record<string, TActionCase> = {
     await expectAuditedChange(m, [{ type: "runbook.draft_started", actorId: admin.id }]);
   },
   async saveDraftAction() {
-    const created = await createRunbookDraft({ title: `Saved ${uniqueSuffix()}`, riskLevel: "LOW", actor: { id: admin.id, label: admin.email } });
+    const created = await createRunbook({
+      prisma: testPrisma(),
+      content: { title: `Saved ${uniqueSuffix()}`, riskLevel: "LOW" },
+      actor: { id: admin.id, label: admin.email },
+      source: "editor",
+    });
     signIn(admin);
     const m = await mark();
     const doc = {
@@ -580,7 +585,12 @@ const ACTION_CASES: Record<string, TActionCase> = {
     await expectAuditedChange(m, [{ type: "runbook.created", actorId: admin.id }]);
   },
   async publishDraftAction() {
-    const created = await createRunbookDraft({ title: `Published ${uniqueSuffix()}`, riskLevel: "LOW", actor: { id: admin.id, label: admin.email } });
+    const created = await createRunbook({
+      prisma: testPrisma(),
+      content: { title: `Published ${uniqueSuffix()}`, riskLevel: "LOW" },
+      actor: { id: admin.id, label: admin.email },
+      source: "editor",
+    });
     const { saveDraft } = await import("@/lib/server/runbooks/save-draft");
     const saved = await saveDraft({
       versionId: created.versionId,

@@ -9,6 +9,7 @@
 // asks the target for EXPLAIN (without ANALYZE) of what can be explained — and says so.
 import pg from "pg";
 import { lintStatements } from "@/lib/domain/sql/lint-sql";
+import { EXPLAINABLE_KINDS } from "@/lib/domain/sql/explain";
 import { nodeEntry, type TStatement } from "@/lib/domain/sql/parse-sql";
 import type { TExecutableStep, TExecutionContext, TExecutionOutcome } from "./execute-step";
 import {
@@ -16,6 +17,7 @@ import {
   changedGuards,
   formatSqlError,
   inForce,
+  inScript,
   lastRow,
   lockRetriesOf,
   NO_TARGET_MESSAGE,
@@ -81,12 +83,6 @@ async function findInvalidIndexes(client: pg.Client, target: { relation: string;
 
 const invalidIndexMessage = (names: string[]) =>
   `The concurrent build left ${names.length === 1 ? `an INVALID index: ${names[0]}` : `INVALID indexes: ${names.join(", ")}`} (pg_index.indisvalid is false), which queries do not use but writes still maintain. Drop it with DROP INDEX CONCURRENTLY ${names[0]}, fix the cause, and run the step again.`;
-
-/** A statement's error located in the whole script rather than in the statement alone. */
-function inScript(error: TSafeSqlError, statement: TStatement): TSafeSqlError {
-  if (error.line === undefined) return { ...error, line: statement.line, column: statement.column };
-  return { ...error, line: error.line + statement.line - 1, column: error.line === 1 ? (error.column ?? 1) + statement.column - 1 : error.column };
-}
 
 export async function runSqlOutsideTransaction(step: TExecutableStep, ctx: TExecutionContext): Promise<TExecutionOutcome> {
   const isRehearsal = ctx.mode === "REHEARSAL";
@@ -214,8 +210,6 @@ async function run(step: TExecutableStep, ctx: TExecutionContext, statements: TS
   }
 }
 
-const EXPLAINABLE = new Set(["SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"]);
-
 /**
  * The rehearsal of a step that cannot be rolled back: nothing is executed. The script is parsed and
  * linted as it will run (outside a transaction); on the target, in a read-only transaction that
@@ -250,7 +244,7 @@ async function rehearse(step: TExecutableStep, ctx: TExecutionContext, statement
       current = statement;
       const [type] = nodeEntry(statement.node);
       const target = concurrentIndexTarget(statement);
-      if (EXPLAINABLE.has(type)) {
+      if (EXPLAINABLE_KINDS.has(type)) {
         const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN ${statement.text}`);
         const plan = rows.map((row) => row["QUERY PLAN"]).slice(0, PLAN_LINES_CAP);
         explained.push({ statement: i + 1, plan });

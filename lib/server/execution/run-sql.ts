@@ -150,6 +150,8 @@ export type TTargetResultSet = {
   rows: unknown[][];
   /** the server's count (rows returned or affected), or null for commands without one */
   rowCount: number | null;
+  /** ms the statement took, when the script was sent statement by statement (`eachStatement`) */
+  durationMs?: number;
 };
 
 /** The guard rails as the server reports them after Phaseline set them (SHOW, not what was asked). */
@@ -170,6 +172,12 @@ export type TTargetRunInput = {
   keepRows: number;
   /** a result set with more rows than this stops the run with this error */
   maxRows?: { count: number; error: TSafeSqlError };
+  /**
+   * Sends these statements one by one inside the same transaction instead of the script at once,
+   * timing each (a rehearsal's evidence per statement, issue 11 item 6). The server answers a
+   * multi-statement query only at its end, so this is the one way to time each statement.
+   */
+  eachStatement?: readonly TStatement[];
   /** called once the limits are set and read back, before the script is sent */
   onLimitsInForce?: (limits: TLimitsInForce) => void;
 };
@@ -203,7 +211,7 @@ export const describeLimitsInForce = (limits: TLimitsInForce) => `statement_time
  * A target session: the client, its backend pid once known, and the one way to stop it — cancel
  * the statement from a second connection and confirm the backend ended (./stop-backend.ts).
  */
-export function openTargetClient(ctx: TExecutionContext, notices: string[]) {
+export function openTargetClient(ctx: Pick<TExecutionContext, "targetUrl" | "applicationName" | "onOutput">, notices: string[]) {
   const client = new pg.Client({
     connectionString: ctx.targetUrl ?? undefined,
     application_name: ctx.applicationName,
@@ -298,7 +306,9 @@ export async function runOnTarget(input: TTargetRunInput): Promise<TTargetRun> {
     watchdog = setTimeout(() => {
       session.stop({ code: "57014", message: `${statementTimeoutMessage(limits.statementTimeoutMs)} The server did not stop it itself; nothing was committed.` });
     }, allowanceMs);
-    const results = await submitScript(client, { sql: input.sql, keepRows: input.keepRows, maxRows: input.maxRows }, session.stop);
+    const results = input.eachStatement
+      ? await submitEach(client, input.eachStatement, { keepRows: input.keepRows, maxRows: input.maxRows }, session.stop)
+      : await submitScript(client, { sql: input.sql, keepRows: input.keepRows, maxRows: input.maxRows }, session.stop);
     clearTimeout(watchdog);
     isScriptRunning = false;
     const stopped = await session.stopped();
@@ -326,13 +336,16 @@ export async function runOnTarget(input: TTargetRunInput): Promise<TTargetRun> {
     isScriptRunning = false;
     const stopped = await session.stopped();
     if (stopped) return failed(stopped);
-    const safe = describeSqlError(error, {
-      sql: stage === "script" ? input.sql : null,
+    // a statement sent on its own: positions in it, moved to the whole script's lines
+    const failedAlone = error instanceof StatementFailure ? error.statement : null;
+    const safe = describeSqlError(failedAlone ? (error as StatementFailure).cause : error, {
+      sql: stage === "script" ? (failedAlone?.text ?? input.sql) : null,
       statementTimeoutMs: limits.statementTimeoutMs,
       lockTimeoutMs: limits.lockTimeoutMs,
       stage: stage === "connect" ? "connect" : "query",
     });
     if (stage === "begin" || stage === "script") await client.query("ROLLBACK").catch(() => {});
+    if (failedAlone) Object.assign(safe, inScript(safe, failedAlone));
     // a COMMIT the server refused (a deferred constraint, a serialization failure) rolled back;
     // a COMMIT whose answer never came may or may not have been applied
     const isCommitUnknown = stage === "finish" && input.finish === "COMMIT" && !isServerError(error);
@@ -346,6 +359,44 @@ export async function runOnTarget(input: TTargetRunInput): Promise<TTargetRun> {
   }
 }
 
+/** A statement sent on its own failed: which one, and the driver's error. */
+class StatementFailure extends Error {
+  constructor(
+    readonly statement: TStatement,
+    override readonly cause: unknown,
+  ) {
+    super("statement failed");
+  }
+}
+
+/** A statement's error located in the whole script rather than in the statement alone. */
+export function inScript(error: TSafeSqlError, statement: Pick<TStatement, "line" | "column">): TSafeSqlError {
+  if (error.line === undefined) return { ...error, line: statement.line, column: statement.column };
+  return { ...error, line: error.line + statement.line - 1, column: error.line === 1 ? (error.column ?? 1) + statement.column - 1 : error.column };
+}
+
+/** Sends each statement as its own query (in whatever transaction is open), timing each. */
+async function submitEach(
+  client: pg.Client,
+  statements: readonly TStatement[],
+  input: Omit<TSubmitInput, "sql">,
+  stop: (reason: TSafeSqlError) => void,
+): Promise<TTargetResultSet[]> {
+  const results: TTargetResultSet[] = [];
+  for (const statement of statements) {
+    const started = performance.now();
+    let sets: TTargetResultSet[];
+    try {
+      sets = await submitScript(client, { ...input, sql: statement.text }, stop);
+    } catch (error) {
+      throw new StatementFailure(statement, error);
+    }
+    const durationMs = Math.round(performance.now() - started);
+    for (const set of sets) results.push({ ...set, durationMs });
+  }
+  return results;
+}
+
 export type TSubmitInput = { sql: string; keepRows: number; maxRows?: { count: number; error: TSafeSqlError } };
 
 /** Sends SQL as one simple-protocol query, keeping the first rows of each result set. */
@@ -353,6 +404,7 @@ export function submitScript(client: pg.Client, input: TSubmitInput, stop: (reas
   return new Promise((resolve, reject) => {
     const config: pg.QueryArrayConfig = { text: input.sql, rowMode: "array" };
     const query = new pg.Query<unknown[]>(config);
+
     // With a row listener the driver does not accumulate rows: a SELECT of a million rows costs
     // a count, not memory.
     const seen = new Map<object, { rows: unknown[][]; count: number }>();
@@ -450,6 +502,9 @@ export async function withLockRetries<T extends { ok: boolean }>(
 // The SQL step
 
 const ROW_COUNT_COMMANDS = new Set(["INSERT", "UPDATE", "DELETE", "MERGE"]);
+/** statements whose rows and time a result keeps (a script of thousands keeps its first ones) */
+export const STATEMENT_STATS_CAP = 500;
+const STATEMENT_EXCERPT_CAP = 300;
 
 export async function runSql(step: TExecutableStep, ctx: TExecutionContext): Promise<TExecutionOutcome> {
   if (step.outsideTransaction) return runSqlOutsideTransaction(step, ctx);
@@ -475,6 +530,9 @@ export async function runSql(step: TExecutableStep, ctx: TExecutionContext): Pro
         access: "READ WRITE",
         finish: isRehearsal ? "ROLLBACK" : "COMMIT",
         keepRows: RESULT_ROWS_CAP,
+        // a rehearsal times each statement for the reviewer (issue 11 item 6): the same
+        // transaction, the statements sent one by one; a run sends the script at once
+        ...(isRehearsal ? { eachStatement: statements } : {}),
         onLimitsInForce: (inForceNow) => {
           if (isHeaderWritten) return;
           isHeaderWritten = true;
@@ -518,6 +576,18 @@ export async function runSql(step: TExecutableStep, ctx: TExecutionContext): Pro
       rowCount: result.rowCount ?? result.rows.length,
       isTruncated: (result.rowCount ?? 0) > result.rows.length,
     }));
+  // issue 11 item 6: rows and time of each statement, read beside it on the DBA's review
+  const statementStats = isOnePerStatement
+    ? run.results.slice(0, STATEMENT_STATS_CAP).map((result, i) => ({
+        statement: i + 1,
+        line: statements[i]?.line ?? null,
+        kind: statements[i]?.kind ?? result.command ?? "statement",
+        text: capped((statements[i]?.text ?? "").trim(), STATEMENT_EXCERPT_CAP),
+        command: result.command,
+        rowCount: result.rowCount,
+        durationMs: result.durationMs ?? null,
+      }))
+    : [];
   const ending = run.isCommitted ? "committed" : "rolled back (rehearsal)";
   ctx.onOutput(run.isCommitted ? "COMMIT\n" : "ROLLBACK: rehearsal, nothing was committed.\n");
   const retriedSummary = retries.length > 0 ? `, after ${plural(retries.length, "lock-timeout retry", "lock-timeout retries")}` : "";
@@ -530,6 +600,7 @@ export async function runSql(step: TExecutableStep, ctx: TExecutionContext): Pro
       isRehearsal,
       notices: run.notices,
       resultSets,
+      statementStats,
       durationMs: run.durationMs,
       limitsInForce: run.limitsInForce,
       ...retried,

@@ -6,8 +6,9 @@ import { getPrisma, type TPrisma } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { parseSql } from "@/lib/domain/sql/parse-sql";
 import { probeEnvironmentTarget } from "@/lib/server/environments/test-environment-connection";
-import type { TConnectionTestResult } from "@/lib/domain/environment";
+import { majorVersionOf, type TConnectionTestResult } from "@/lib/domain/environment";
 import { lintSqlSteps } from "@/lib/domain/sql/lint-steps";
+import { normaliseDisabledRules } from "@/lib/domain/sql/schema-design-rules";
 import { formatBytes } from "@/lib/domain/execution/backup";
 import { getBackupEstimates, type TBackupEstimate } from "./get-backup-estimates";
 
@@ -30,6 +31,7 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
       runbookVersion: {
         select: {
           requireSeparationOfDuties: true,
+          disabledLintRules: true,
           runbookId: true,
           number: true,
           phases: {
@@ -55,7 +57,7 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
   const serverVersion = target.ok ? majorVersionOf(target.serverVersion) : undefined;
   const risk = await lintSqlSteps(
     phases.flatMap((p, i) => p.steps.map((s) => ({ id: s.id, sql: s.sql ?? "", phaseKey: String(i), outsideTransaction: s.outsideTransaction }))),
-    serverVersion ? { serverVersion } : {},
+    { ...(serverVersion ? { serverVersion } : {}), disabledRules: normaliseDisabledRules(deployment.runbookVersion.disabledLintRules) },
   );
   // issue 15: what each backup would copy, against its limit, before the window — after the probe,
   // not beside it: the embedded target answers one session at a time
@@ -125,8 +127,4 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
   return checks;
 }
 
-/** The major version in `SELECT version()` text ("PostgreSQL 15.19 (Debian …)" → 15), or undefined. */
-export function majorVersionOf(versionText: string): number | undefined {
-  const match = /PostgreSQL (\d+)/.exec(versionText);
-  return match ? Number(match[1]) : undefined;
-}
+export { majorVersionOf };

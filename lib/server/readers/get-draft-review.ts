@@ -61,6 +61,7 @@ export async function getDraftReview(runbookIdRaw: string): Promise<TDraftReview
     status: draft.status,
     mainPhases: draft.phases.filter((p) => p.procedure === "MAIN"),
     rollbackPhases: draft.phases.filter((p) => p.procedure === "ROLLBACK"),
+    disabledLintRules: draft.disabledLintRules,
   });
 
   return {

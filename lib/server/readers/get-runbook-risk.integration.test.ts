@@ -6,6 +6,9 @@ import { testPrisma, uniqueSuffix } from "@/lib/testing/db";
 import { importRunbook } from "@/lib/server/runbooks/import-runbook";
 import { clearRiskCache, findLatestVersionRisks, getRunbookRisk } from "./get-runbook-risk";
 import { getRunbookVersion } from "./get-runbook-version";
+import { getLintTarget } from "./get-lint-target";
+import { createTestEnvironment, onTarget } from "@/lib/testing/deployment-fixture";
+import { majorVersionOf } from "@/lib/domain/environment";
 
 const doc = (title: string, sql: string) => `# ${title}
 
@@ -103,5 +106,29 @@ describe("getRunbookRisk", () => {
     ]);
     const checkStep = version.mainPhases[1]!.steps[0]!;
     expect(risk.findingsByStep[checkStep.id]).toBeUndefined();
+  });
+});
+
+describe("the version page's lint for the server it will run on (issue 11)", () => {
+  it("answers version-dependent rules for the chosen environment's target, cached apart from the current server's", async () => {
+    const actor = await insertLead();
+    const v = await publishedVersion(actor, doc(`Versioned ${uniqueSuffix()}`, "ALTER TABLE orders ADD COLUMN region int NOT NULL DEFAULT 0;"));
+    const version = await getRunbookVersion({ runbookId: v.runbookId, versionNumber: 1 });
+    const rulesOf = (risk: Awaited<ReturnType<typeof getRunbookRisk>>) => risk.flaggedSteps.flatMap((s) => s.findings.map((f) => f.rule));
+
+    // a constant default rewrites the table before PostgreSQL 11, not after
+    expect(rulesOf(await getRunbookRisk(version))).not.toContain("adding-field-with-default");
+    expect(rulesOf(await getRunbookRisk(version, { serverVersion: 10 }))).toContain("adding-field-with-default");
+    expect(rulesOf(await getRunbookRisk(version))).not.toContain("adding-field-with-default");
+
+    // the environment's own target says which version it runs
+    const environment = await createTestEnvironment();
+    const choice = { id: environment.id, name: environment.name, isProduction: false };
+    const [row] = await onTarget<{ version: string }>("SELECT version()");
+    const target = await getLintTarget(environment.id, [choice]);
+    expect(target).toMatchObject({ kind: "environment", environment: choice, serverVersion: majorVersionOf(row!.version) });
+    // an id that is not among the choices, or none: a current server
+    expect(await getLintTarget("not-an-id", [choice])).toEqual({ kind: "current" });
+    expect(await getLintTarget(undefined, [choice])).toEqual({ kind: "current" });
   });
 });

@@ -5,20 +5,30 @@ import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import type { Procedure } from "@/lib/generated/prisma/enums";
 import type { TLintFinding, TRiskSummary } from "@/lib/domain/sql/lint-sql";
-import { lintSqlSteps, type TSqlStepInput, type TStepsRisk } from "@/lib/domain/sql/lint-steps";
+import { lintSqlSteps, type TSqlStepInput, type TStepsLintOptions, type TStepsRisk } from "@/lib/domain/sql/lint-steps";
 import type { TRunbookVersionDetail } from "./get-runbook-version";
+import { normaliseDisabledRules } from "@/lib/domain/sql/schema-design-rules";
+
+const disabledOf = (rules: readonly string[]): TStepsLintOptions => {
+  const disabledRules = normaliseDisabledRules(rules);
+  return disabledRules.length ? { disabledRules } : {};
+};
 
 /** Enough for every version anyone looks at; the oldest entry goes first beyond it. */
 const CACHE_LIMIT = 1000;
 const publishedRiskCache = new Map<string, Promise<TStepsRisk>>();
 
-function lintPublishedVersion(versionId: string, load: () => Promise<TSqlStepInput[]>): Promise<TStepsRisk> {
-  const cached = publishedRiskCache.get(versionId);
+/** One entry per version and server version linted for. */
+const riskKey = (versionId: string, serverVersion?: number) => `${versionId}:${serverVersion ?? "current"}`;
+
+function lintPublishedVersion(versionId: string, load: () => Promise<TSqlStepInput[]>, options: TStepsLintOptions): Promise<TStepsRisk> {
+  const key = riskKey(versionId, options.serverVersion);
+  const cached = publishedRiskCache.get(key);
   if (cached) return cached;
-  const pending = load().then(lintSqlSteps);
+  const pending = load().then((steps) => lintSqlSteps(steps, options));
   // a failure (the parser's WASM did not load) is not remembered: the next request tries again
-  pending.catch(() => publishedRiskCache.delete(versionId));
-  publishedRiskCache.set(versionId, pending);
+  pending.catch(() => publishedRiskCache.delete(key));
+  publishedRiskCache.set(key, pending);
   if (publishedRiskCache.size > CACHE_LIMIT) {
     const oldest = publishedRiskCache.keys().next().value;
     if (oldest !== undefined) publishedRiskCache.delete(oldest);
@@ -43,14 +53,22 @@ export type TVersionRisk = TStepsRisk & {
   flaggedSteps: TFlaggedStep[];
 };
 
-/** The lint of a version already read for its page: no further query. */
-export async function getRunbookRisk(version: Pick<TRunbookVersionDetail, "id" | "status" | "mainPhases" | "rollbackPhases">): Promise<TVersionRisk> {
+/**
+ * The lint of a version already read for its page: no further query. `serverVersion`: the major
+ * version of the server it will run on (version-dependent rules answer for it); absent: a current one.
+ */
+export async function getRunbookRisk(
+  version: Pick<TRunbookVersionDetail, "id" | "status" | "mainPhases" | "rollbackPhases"> & { disabledLintRules?: readonly string[] },
+  options: Pick<TStepsLintOptions, "serverVersion"> = {},
+): Promise<TVersionRisk> {
   const phases = [...version.mainPhases, ...version.rollbackPhases];
   // each phase's steps in order, as they will run (issue 11 item 4)
   const sqlSteps = phases.flatMap((phase) =>
     phase.steps.flatMap((step) => (step.sql ? [{ id: step.id, sql: step.sql, phaseKey: phase.id, outsideTransaction: step.outsideTransaction }] : [])),
   );
-  const risk = version.status === "PUBLISHED" ? await lintPublishedVersion(version.id, async () => sqlSteps) : await lintSqlSteps(sqlSteps);
+  // the schema-design warnings the runbook switches off (issue 11): a published version's are as immutable as its SQL
+  const lintOptions: TStepsLintOptions = { ...(options.serverVersion ? { serverVersion: options.serverVersion } : {}), ...disabledOf(version.disabledLintRules ?? []) };
+  const risk = version.status === "PUBLISHED" ? await lintPublishedVersion(version.id, async () => sqlSteps, lintOptions) : await lintSqlSteps(sqlSteps, lintOptions);
   const flaggedSteps = phases.flatMap((phase) =>
     phase.steps.flatMap((step) => {
       const findings = risk.findingsByStep[step.id];
@@ -83,13 +101,13 @@ export async function findLatestVersionRisks(): Promise<Record<string, TRunbookR
     where: { status: "PUBLISHED", runbook: { archivedAt: null } },
     orderBy: [{ runbookId: "asc" }, { number: "desc" }],
     distinct: ["runbookId"],
-    select: { id: true, runbookId: true, number: true },
+    select: { id: true, runbookId: true, number: true, disabledLintRules: true },
   });
 
   // taken once: an entry evicted meanwhile must not be re-linted from SQL that was never loaded
   const cached = new Map(
     latest.flatMap((v) => {
-      const hit = publishedRiskCache.get(v.id);
+      const hit = publishedRiskCache.get(riskKey(v.id));
       return hit ? [[v.id, hit] as const] : [];
     }),
   );
@@ -109,7 +127,7 @@ export async function findLatestVersionRisks(): Promise<Record<string, TRunbookR
 
   const entries = await Promise.all(
     latest.map(async (version) => {
-      const risk = await (cached.get(version.id) ?? lintPublishedVersion(version.id, async () => sqlByVersion.get(version.id) ?? []));
+      const risk = await (cached.get(version.id) ?? lintPublishedVersion(version.id, async () => sqlByVersion.get(version.id) ?? [], disabledOf(version.disabledLintRules)));
       return [version.runbookId, { versionId: version.id, versionNumber: version.number ?? 0, summary: risk.summary }] as const;
     }),
   );

@@ -17,6 +17,7 @@ const runbookVersionDetailSelect = {
   estimatedMinutes: true,
   rollbackMinutes: true,
   requireSeparationOfDuties: true,
+  disabledLintRules: true,
   preamble: true,
   publishedAt: true,
   lintAcknowledgements: true,

@@ -17,6 +17,7 @@ export const versionDiffSelect = {
   estimatedMinutes: true,
   rollbackMinutes: true,
   requireSeparationOfDuties: true,
+  disabledLintRules: true,
   preamble: true,
   publishedAt: true,
   phases: { orderBy: [{ procedure: "asc" }, { position: "asc" }], select: phaseDetailSelect },

@@ -65,6 +65,7 @@ export async function createRunbook(input: {
           estimatedMinutes: content.estimatedMinutes,
           rollbackMinutes: content.rollbackMinutes,
           requireSeparationOfDuties: content.requireSeparationOfDuties,
+          disabledLintRules: content.disabledLintRules ?? [],
           preamble: content.preamble,
           sourceMarkdown: input.sourceMarkdown ?? null,
           createdById: actor.id,

@@ -21,6 +21,7 @@ const versionSelect = {
   riskLevel: true,
   estimatedMinutes: true,
   rollbackMinutes: true,
+  disabledLintRules: true,
   preamble: true,
   signoffSheet: { orderBy: { position: "asc" }, select: { label: true } },
   // the same phases, steps and criteria a draft copies: one shape for "a version's content"
@@ -204,6 +205,7 @@ export async function exportRunbookVersion(input: {
     riskLevel: version.riskLevel,
     ...(version.estimatedMinutes !== null ? { estimatedMinutes: version.estimatedMinutes } : {}),
     ...(version.rollbackMinutes !== null ? { rollbackMinutes: version.rollbackMinutes } : {}),
+    ...(version.disabledLintRules.length ? { disabledLintRules: version.disabledLintRules } : {}),
     preamble: version.preamble,
     phases: main,
     rollback: rollback.length ? { phases: rollback } : null,

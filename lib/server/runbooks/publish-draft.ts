@@ -48,7 +48,12 @@ export const unacknowledgedMessage = (count: number) =>
     ? "One danger finding of the SQL risk lint is not acknowledged. Say why its risk is acceptable, then publish."
     : `${count} danger findings of the SQL risk lint are not acknowledged. Say why each risk is acceptable, then publish.`;
 
-type TPhaseForChecks = { procedure: string; position: number; title: string; steps: readonly { id: string; position: number; title: string; kind: string; sql: string | null }[] };
+type TPhaseForChecks = {
+  procedure: string;
+  position: number;
+  title: string;
+  steps: readonly { id: string; position: number; title: string; kind: string; sql: string | null; outsideTransaction: boolean }[];
+};
 
 const phaseNameOf = (phase: Pick<TPhaseForChecks, "procedure" | "position" | "title">) =>
   `${phase.procedure === "ROLLBACK" ? "Rollback phase" : "Phase"} ${phase.position} “${phase.title}”`;
@@ -59,8 +64,17 @@ async function checkDangerAcknowledgements(
   acknowledgements: readonly TLintAcknowledgement[],
 ): Promise<{ missing: string[]; matched: TLintAcknowledgement[] }> {
   const steps = phases.flatMap((phase) => phase.steps.map((step) => ({ phase, step })));
-  // the same input the review page lints (lib/server/readers/get-runbook-risk.ts): every step with SQL
-  const risk = await lintSqlSteps(steps.flatMap(({ step }) => (step.sql ? [{ id: step.id, sql: step.sql }] : [])));
+  // the same input the review page lints (lib/server/readers/get-runbook-risk.ts): every step with
+  // SQL, each phase's steps in order as they will run (issue 11 item 4) — otherwise a finding the
+  // page does not show (SET NOT NULL after a validated CHECK in an earlier step) asked for an acknowledgement
+  const ordered = [...steps].sort(
+    (a, b) => (a.phase.procedure === b.phase.procedure ? 0 : a.phase.procedure === "MAIN" ? -1 : 1) || a.phase.position - b.phase.position || a.step.position - b.step.position,
+  );
+  const risk = await lintSqlSteps(
+    ordered.flatMap(({ phase, step }) =>
+      step.sql ? [{ id: step.id, sql: step.sql, phaseKey: `${phase.procedure}:${phase.position}`, outsideTransaction: step.outsideTransaction }] : [],
+    ),
+  );
   const { missing, matched } = matchAcknowledgements(dangerFindingsOf(risk.findingsByStep), acknowledgements);
   const byId = new Map(steps.map(({ phase, step }) => [step.id, `${phaseNameOf(phase)}, step ${step.position} “${step.title}”`]));
   const describe = (ref: TFindingRef) => `${byId.get(ref.stepId) ?? ref.stepId}: ${ref.rule} at line ${ref.line}`;
@@ -122,7 +136,9 @@ export async function publishDraft(input: {
       status: true,
       number: true,
       lockVersion: true,
-      phases: { select: { procedure: true, position: true, title: true, steps: { select: { id: true, position: true, title: true, kind: true, sql: true } } } },
+      phases: {
+        select: { procedure: true, position: true, title: true, steps: { select: { id: true, position: true, title: true, kind: true, sql: true, outsideTransaction: true } } },
+      },
     },
   });
   if (!draft) throw new NotFoundError(DRAFT_NOT_FOUND_MESSAGE);

@@ -77,7 +77,10 @@ export async function saveDraft(input: { versionId: string; doc: unknown; actor:
     throw new ValidationError(`The SQL of ${count === 1 ? "one step does" : `${count} steps do`} ${what}. Nothing was saved.`, sqlErrors);
   }
 
+  const disabledLintRules = doc.disabledLintRules ?? [];
   return getPrisma().$transaction(async (tx) => {
+    // what the lint switch was, to audit a change of it (issue 11): read in the same transaction
+    const before = await tx.runbookVersion.findUnique({ where: { id: versionId }, select: { disabledLintRules: true } });
     const [updated] = await tx.runbookVersion.updateManyAndReturn({
       where: { id: versionId, status: "DRAFT", lockVersion: doc.lockVersion },
       data: {
@@ -87,6 +90,7 @@ export async function saveDraft(input: { versionId: string; doc: unknown; actor:
         estimatedMinutes: doc.estimatedMinutes,
         rollbackMinutes: doc.rollbackMinutes,
         requireSeparationOfDuties: doc.requireSeparationOfDuties,
+        disabledLintRules,
         preamble: doc.preamble,
         lockVersion: { increment: 1 },
       },
@@ -105,6 +109,14 @@ export async function saveDraft(input: { versionId: string; doc: unknown; actor:
       { actor: input.actor, targetType: "runbook", targetId: updated.runbookId },
       { type: "runbook.draft_saved", payload: { lockVersion: updated.lockVersion } },
     );
+    const previous = before?.disabledLintRules ?? [];
+    if (previous.join(",") !== disabledLintRules.join(",")) {
+      await appendAuditEvent(
+        tx,
+        { actor: input.actor, targetType: "runbook", targetId: updated.runbookId },
+        { type: "runbook.lint_rules_changed", payload: { versionId, disabledLintRules, previous } },
+      );
+    }
     return { versionId, runbookId: updated.runbookId, lockVersion: updated.lockVersion };
   });
 }

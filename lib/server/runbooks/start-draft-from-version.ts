@@ -38,6 +38,7 @@ export async function startDraftFromVersion(input: { runbookId: string; actor: T
           estimatedMinutes: content.estimatedMinutes,
           rollbackMinutes: content.rollbackMinutes,
           requireSeparationOfDuties: content.requireSeparationOfDuties,
+          disabledLintRules: content.disabledLintRules ?? [],
           preamble: content.preamble,
           basedOnVersionId: source.id,
           createdById: input.actor.id,

@@ -7,6 +7,7 @@ import type { TTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { STEP_DEFAULTS, type TDraftContent, type TDraftPhase, type TDraftStep, type TExpectation } from "@/lib/domain/runbook/draft";
 import type { TPrisma } from "@/lib/db/client";
+import { normaliseDisabledRules } from "@/lib/domain/sql/schema-design-rules";
 
 export const versionContentSelect = {
   id: true,
@@ -20,6 +21,7 @@ export const versionContentSelect = {
   estimatedMinutes: true,
   rollbackMinutes: true,
   requireSeparationOfDuties: true,
+  disabledLintRules: true,
   preamble: true,
   sourceMarkdown: true,
   phases: {
@@ -196,6 +198,8 @@ export function contentFromRow(row: TVersionContentRow): TDraftContent {
     estimatedMinutes: row.estimatedMinutes,
     rollbackMinutes: row.rollbackMinutes,
     requireSeparationOfDuties: row.requireSeparationOfDuties,
+    // absent when none is switched off: the content reads as it did before the switch existed
+    ...(row.disabledLintRules.length ? { disabledLintRules: normaliseDisabledRules(row.disabledLintRules) } : {}),
     preamble: row.preamble,
     phases,
     signoffSheet: row.signoffSheet,

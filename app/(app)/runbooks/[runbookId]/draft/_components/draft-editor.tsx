@@ -3,6 +3,7 @@
 // server uses (inline errors at once), sends the whole document with saveDraftAction, and shows
 // the server's verdict — field errors by path (including SQL parse errors with line and column),
 // or a conflict when someone else saved first. A refusal never clears what was typed (rule 9).
+import { LintRulesSwitch } from "./lint-rules-switch";
 import { useCallback, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { roleLabels } from "@/components/runbook/phase-labels";
@@ -333,6 +334,7 @@ export function DraftEditor({ runbookId, versionId, initial }: Readonly<Props>) 
           onChange={(v) => setField("requireSeparationOfDuties", v)}
           hint="Whoever ran a phase's SQL cannot be its only DBA approver."
         />
+        <LintRulesSwitch disabled={doc.disabledLintRules} onChange={(v) => setField("disabledLintRules", v)} />
         <TextArea
           path="preamble"
           label="Preamble"

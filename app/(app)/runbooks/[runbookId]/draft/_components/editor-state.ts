@@ -3,6 +3,7 @@
 // tolerances); the conversion to the document happens on save, where ZDraftDocument checks it.
 // Success criteria point at steps by key while editing, so reordering or deleting steps keeps
 // each binding on the step it was made with.
+import type { TSchemaDesignRule } from "@/lib/domain/sql/schema-design-rules";
 import { ROLES, type TRole } from "@/lib/auth/permissions";
 import { EXPECTATION_TYPES, STEP_DEFAULTS, type TDraftDocument, type TDraftDocumentInput, type TDraftPhase, type TDraftStep, type TStepKind } from "@/lib/domain/runbook/draft";
 
@@ -74,6 +75,8 @@ export type TEditorDoc = {
   estimatedMinutes: number | null;
   rollbackMinutes: number | null;
   requireSeparationOfDuties: boolean;
+  /** schema-design lint warnings switched off for this runbook (issue 11) */
+  disabledLintRules: TSchemaDesignRule[];
   preamble: string;
   /** main phases first, then the rollback procedure: indexes match the saved document's */
   phases: TEditorPhase[];
@@ -216,6 +219,7 @@ export function editorDocFromDraft(doc: TDraftDocument): TEditorDoc {
   const phases = doc.phases.map(phaseFromDoc);
   return {
     ...doc,
+    disabledLintRules: doc.disabledLintRules ?? [],
     phases: [...phases.filter((p) => p.procedure === "MAIN"), ...phases.filter((p) => p.procedure === "ROLLBACK")],
     signoffSheet: doc.signoffSheet.map((l) => ({ key: newKey(), label: l.label, role: l.role })),
   };
@@ -297,6 +301,7 @@ export function draftFromEditorDoc(doc: TEditorDoc): TDraftDocumentInput {
     estimatedMinutes: doc.estimatedMinutes,
     rollbackMinutes: doc.rollbackMinutes,
     requireSeparationOfDuties: doc.requireSeparationOfDuties,
+    disabledLintRules: doc.disabledLintRules,
     preamble: doc.preamble,
     phases: doc.phases.map((p) => ({
       procedure: p.procedure,

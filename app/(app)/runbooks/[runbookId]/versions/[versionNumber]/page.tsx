@@ -12,6 +12,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { AuditTrailLink } from "@/components/audit/audit-trail-link";
 import { TextBlock } from "@/components/ui/text-block";
 import { getRunbookRisk } from "@/lib/server/readers/get-runbook-risk";
+import { findLintTargetChoices, getLintTarget } from "@/lib/server/readers/get-lint-target";
+import { LintTargetForm } from "@/components/runbook/lint-target-form";
 import { getRunbookVersion, type TPhaseDetail } from "@/lib/server/readers/get-runbook-version";
 import { orNotFound } from "../../../../_lib/or-not-found";
 import { StartDraftButton } from "../../../_components/start-draft-button";
@@ -21,7 +23,7 @@ import { can } from "@/lib/auth/permissions";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Runbook version" };
 
-type Props = { params: Promise<{ runbookId: string; versionNumber: string }> };
+type Props = { params: Promise<{ runbookId: string; versionNumber: string }>; searchParams: Promise<{ environment?: string | string[] }> };
 
 const anchorFor = (phase: TPhaseDetail) => phaseAnchor(phase.procedure, phase.position);
 
@@ -31,12 +33,14 @@ function compareHref(runbookId: string, number: number | null, published: readon
   return older !== undefined ? `/runbooks/${runbookId}/diff?from=${older}&to=${number}` : `/runbooks/${runbookId}/diff?from=${number}&to=${published[0]?.number ?? number}`;
 }
 
-export default async function RunbookVersionPage({ params }: Readonly<Props>) {
-  const { runbookId, versionNumber } = await params;
-  const [version, user] = await Promise.all([orNotFound(getRunbookVersion({ runbookId, versionNumber })), requireUser()]);
+export default async function RunbookVersionPage({ params, searchParams }: Readonly<Props>) {
+  const [{ runbookId, versionNumber }, query] = await Promise.all([params, searchParams]);
+  const [version, user, choices] = await Promise.all([orNotFound(getRunbookVersion({ runbookId, versionNumber })), requireUser(), findLintTargetChoices()]);
   const latest = version.publishedVersions[0]?.number;
-  // linted from the rows just read (no second query); cached per version id, versions being immutable
-  const risk = await getRunbookRisk(version);
+  // the server it will run on: the chosen environment's target, asked for its version (issue 11)
+  const lintTarget = await getLintTarget(typeof query.environment === "string" ? query.environment : undefined, choices);
+  // linted from the rows just read (no second query); cached per version id and server version, versions being immutable
+  const risk = await getRunbookRisk(version, lintTarget.kind === "environment" ? { serverVersion: lintTarget.serverVersion } : {});
 
   return (
     <>
@@ -103,7 +107,9 @@ export default async function RunbookVersionPage({ params }: Readonly<Props>) {
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
         <div className="min-w-0 space-y-8">
           <VersionOverview version={version} />
-          <RiskSummary summary={risk.summary} sqlStepCount={risk.sqlStepCount} flaggedSteps={risk.flaggedSteps} />
+          <RiskSummary summary={risk.summary} sqlStepCount={risk.sqlStepCount} flaggedSteps={risk.flaggedSteps}>
+            {risk.sqlStepCount > 0 ? <LintTargetForm action={`/runbooks/${version.runbookId}/versions/${version.number}`} choices={choices} target={lintTarget} /> : null}
+          </RiskSummary>
 
           {version.preamble.trim() ? (
             <details className="group rounded-lg border border-line bg-surface">

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "RunbookVersion" ADD COLUMN     "disabledLintRules" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
