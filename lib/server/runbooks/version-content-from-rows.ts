@@ -2,6 +2,7 @@
 // draft copies from the latest published version. Values a kind does not use are left out;
 // missing ones (a step stored before a field existed) get the editor's defaults, and the next
 // save validates them like anything typed.
+import { readFanOut } from "@/lib/domain/runbook/fan-out";
 import "server-only";
 import type { TTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -48,6 +49,7 @@ export const versionContentSelect = {
           lockTimeoutMs: true,
           outsideTransaction: true,
           lockRetries: true,
+          fanOut: true,
           expectation: true,
           baselineName: true,
           baselineKeyColumns: true,
@@ -120,9 +122,10 @@ export function stepFromRow(row: TStepRow): TDraftStep {
         ...limits,
         outsideTransaction: row.outsideTransaction,
         lockRetries: row.lockRetries ?? STEP_DEFAULTS.lockRetries,
+        fanOut: readFanOut(row.fanOut),
       };
     case "QUERY_CHECK":
-      return { ...base, kind: "QUERY_CHECK", sql, ...limits, expectation: expectationOf(row.expectation) };
+      return { ...base, kind: "QUERY_CHECK", sql, ...limits, expectation: expectationOf(row.expectation), fanOut: readFanOut(row.fanOut) };
     case "BASELINE_CAPTURE":
       return { ...base, kind: "BASELINE_CAPTURE", sql, ...limits, baselineName: row.baselineName ?? "" };
     case "BASELINE_COMPARE":
