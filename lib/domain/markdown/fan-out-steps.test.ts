@@ -54,9 +54,7 @@ describe("fan-out in Markdown", () => {
   });
 
   it("a fan-out out of bounds in a comment is not imported as written", () => {
-    const markdown = exportRunbookMarkdown(
-      runbook([{ title: "Too wide", text: "SELECT 1;", details: { ...sqlDetails, fanOut: { ...fanOut, concurrency: 50 } } }]),
-    );
+    const markdown = exportRunbookMarkdown(runbook([{ title: "Too wide", text: "SELECT 1;", details: { ...sqlDetails, fanOut: { ...fanOut, concurrency: 50 } } }]));
     const steps = draftContentFromParsed(parseRunbookMarkdown(markdown)).phases.flatMap((p) => p.steps);
     expect(steps[0]).not.toMatchObject({ fanOut: { concurrency: 50 } });
   });
@@ -88,7 +86,22 @@ describe("fan-out in Markdown", () => {
         title: "t",
         summary: "",
         preamble: "",
-        phases: [{ procedure: "MAIN", position: 1, title: "P", objective: "", estimatedMinutes: null, failurePolicy: "STOP", isPointOfNoReturn: false, requiredSignoffRoles: [], notes: "", steps: [step(f)], checklistItems: [], successCriteria: [] }],
+        phases: [
+          {
+            procedure: "MAIN",
+            position: 1,
+            title: "P",
+            objective: "",
+            estimatedMinutes: null,
+            failurePolicy: "STOP",
+            isPointOfNoReturn: false,
+            requiredSignoffRoles: [],
+            notes: "",
+            steps: [step(f)],
+            checklistItems: [],
+            successCriteria: [],
+          },
+        ],
         signoffSheet: [],
       }) as unknown as Parameters<typeof diffVersions>[0];
     const diff = diffVersions(version(null), version(fanOut));

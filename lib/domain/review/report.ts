@@ -268,7 +268,9 @@ export function describeCheck(result: unknown): string | null {
   const parts: string[] = [];
   if (isRecord(result.fanOut)) {
     const f = result.fanOut;
-    parts.push(`fan-out: ${show(f.succeeded)} of ${show(f.total)} schemas succeeded, ${show(f.failed)} failed${typeof f.notRun === "number" && f.notRun > 0 ? `, ${f.notRun} not run` : ""}`);
+    parts.push(
+      `fan-out: ${show(f.succeeded)} of ${show(f.total)} schemas succeeded, ${show(f.failed)} failed${typeof f.notRun === "number" && f.notRun > 0 ? `, ${f.notRun} not run` : ""}`,
+    );
   }
   if (typeof result.passed === "boolean") parts.push(result.passed ? "passed" : "did not pass");
   if ("observed" in result) parts.push(`observed ${show(result.observed)}`);

@@ -90,12 +90,7 @@ export function describeFanOut(f: TFanOut): string {
 /** Equal fan-outs (for the diff and the export's round trip): null equals null. */
 export function sameFanOut(a: TFanOut | null, b: TFanOut | null): boolean {
   if (a === null || b === null) return a === b;
-  return (
-    a.query === b.query &&
-    a.concurrency === b.concurrency &&
-    a.onFailure === b.onFailure &&
-    JSON.stringify(a.schemas ?? []) === JSON.stringify(b.schemas ?? [])
-  );
+  return a.query === b.query && a.concurrency === b.concurrency && a.onFailure === b.onFailure && JSON.stringify(a.schemas ?? []) === JSON.stringify(b.schemas ?? []);
 }
 
 /** "12 of 40 schemas · 1 failed" */

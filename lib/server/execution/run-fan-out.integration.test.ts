@@ -110,7 +110,12 @@ describe("fan-out over target schemas (issue 15 item 2)", () => {
     await onTarget(`CREATE SCHEMA "${odd.replaceAll('"', '""')}"`);
     const missing = `fm_${uniqueSuffix()}`;
     const run = await execute(
-      step({ kind: "QUERY_CHECK", sql: "SELECT current_schema()::text = (SELECT min(nspname) FROM pg_namespace WHERE nspname LIKE 'fq\\_%' AND nspname = current_schema())", expectation: { type: "row_count_equals", value: 1 }, fanOut: fanOut({ schemas: [odd, missing], onFailure: "FINISH_ALL" }) }),
+      step({
+        kind: "QUERY_CHECK",
+        sql: "SELECT current_schema()::text = (SELECT min(nspname) FROM pg_namespace WHERE nspname LIKE 'fq\\_%' AND nspname = current_schema())",
+        expectation: { type: "row_count_equals", value: 1 },
+        fanOut: fanOut({ schemas: [odd, missing], onFailure: "FINISH_ALL" }),
+      }),
     );
     expect(run.counts).toMatchObject({ total: 2, succeeded: 1, failed: 1 });
     const byName = new Map(run.finished.map((r) => [r.schemaName, r]));
@@ -124,7 +129,12 @@ describe("fan-out over target schemas (issue 15 item 2)", () => {
     const names = await makeSchemas(prefix, 5);
     await onTarget(`INSERT INTO ${names.map((n) => n).join(".t VALUES (0); INSERT INTO ")}.t VALUES (0); INSERT INTO ${names[2]}.t VALUES (0);`);
     const run = await execute(
-      step({ kind: "QUERY_CHECK", sql: "SELECT count(*) FROM t", expectation: { type: "scalar_equals", value: 1 }, fanOut: fanOut({ schemas: names, onFailure: "FINISH_ALL", concurrency: 2 }) }),
+      step({
+        kind: "QUERY_CHECK",
+        sql: "SELECT count(*) FROM t",
+        expectation: { type: "scalar_equals", value: 1 },
+        fanOut: fanOut({ schemas: names, onFailure: "FINISH_ALL", concurrency: 2 }),
+      }),
     );
     expect(run.status).toBe("FAILED");
     expect(run.counts).toMatchObject({ total: 5, succeeded: 4, failed: 1 });
@@ -164,7 +174,16 @@ describe("fan-out over target schemas (issue 15 item 2)", () => {
       {
         title: "Tenants",
         failurePolicy: "CONTINUE",
-        steps: [{ kind: "SQL", title: "Per tenant", sql: "INSERT INTO t VALUES (1);", statementTimeoutMs: 60_000, lockTimeoutMs: 1000, fanOut: { query, concurrency: 3, onFailure: "FINISH_ALL" } }],
+        steps: [
+          {
+            kind: "SQL",
+            title: "Per tenant",
+            sql: "INSERT INTO t VALUES (1);",
+            statementTimeoutMs: 60_000,
+            lockTimeoutMs: 1000,
+            fanOut: { query, concurrency: 3, onFailure: "FINISH_ALL" },
+          },
+        ],
       },
     ]);
     const phase = (await deploymentMap(deploymentId)).phase("Tenants");

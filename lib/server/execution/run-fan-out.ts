@@ -114,7 +114,10 @@ export async function runFanOut(step: TExecutableStep, fanOut: TFanOut, ctx: TEx
     ctx.onOutput(`ERROR:  ${resolved.message}\n`);
     return {
       status: "FAILED",
-      result: { fanOut: { source, concurrency: fanOut.concurrency, onFailure: fanOut.onFailure, total: 0, succeeded: 0, failed: 0, notRun: 0, carried: 0 }, error: { code: resolved.code, message: resolved.message } },
+      result: {
+        fanOut: { source, concurrency: fanOut.concurrency, onFailure: fanOut.onFailure, total: 0, succeeded: 0, failed: 0, notRun: 0, carried: 0 },
+        error: { code: resolved.code, message: resolved.message },
+      },
       errorMessage: resolved.message,
       summary: `failed: ${resolved.message.slice(0, 200)}`,
     };
@@ -206,7 +209,10 @@ export async function runFanOut(step: TExecutableStep, fanOut: TFanOut, ctx: TEx
     : targets.length === 0
       ? "The fan-out named no schema: nothing ran."
       : first
-        ? `${plural(failed, "schema")} of ${targets.length.toLocaleString("en")} failed${notRun ? ` and ${notRun.toLocaleString("en")} did not run (${fanOut.onFailure === "STOP" ? "stopped at the first failure" : "stopped"})` : ""}. First: ${first.schemaName}: ${first.message}`.slice(0, 2000)
+        ? `${plural(failed, "schema")} of ${targets.length.toLocaleString("en")} failed${notRun ? ` and ${notRun.toLocaleString("en")} did not run (${fanOut.onFailure === "STOP" ? "stopped at the first failure" : "stopped"})` : ""}. First: ${first.schemaName}: ${first.message}`.slice(
+            0,
+            2000,
+          )
         : `${notRun.toLocaleString("en")} of ${targets.length.toLocaleString("en")} schemas did not run: the run was stopped.`;
   return {
     status: isSuccess ? "SUCCEEDED" : "FAILED",

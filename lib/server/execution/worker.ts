@@ -140,7 +140,11 @@ type TRunToExecute = {
  * RUNNING and to its outcome as it happens — each a write of its own, with the deployment's
  * viewers told, so the cockpit counts along.
  */
-function fanOutHooks(prisma: TPrisma, run: { stepRunId: string; deploymentId: string; stepId: string; mode: "RUN" | "REHEARSAL"; attempt: number }, flush: () => void): TFanOutHooks {
+function fanOutHooks(
+  prisma: TPrisma,
+  run: { stepRunId: string; deploymentId: string; stepId: string; mode: "RUN" | "REHEARSAL"; attempt: number },
+  flush: () => void,
+): TFanOutHooks {
   let earlier: Prisma.StepRunTargetGetPayload<object>[] = [];
   const tell = () => announceOutput(prisma, run.deploymentId).catch((error: unknown) => console.error("live feed: announcing fan-out progress failed", describeForLog(error)));
   return {

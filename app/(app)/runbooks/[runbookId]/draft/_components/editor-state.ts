@@ -162,7 +162,13 @@ function fanOutFromDoc(f: TFanOut | null | undefined): Pick<TEditorStep, "fanOut
 function fanOutToDoc(s: TEditorStep): unknown {
   if (s.fanOutMode === "NONE") return null;
   return {
-    schemas: s.fanOutMode === "LIST" ? s.fanOutSchemasText.split(/[\n,]/).map((t) => t.trim()).filter(Boolean) : null,
+    schemas:
+      s.fanOutMode === "LIST"
+        ? s.fanOutSchemasText
+            .split(/[\n,]/)
+            .map((t) => t.trim())
+            .filter(Boolean)
+        : null,
     query: s.fanOutMode === "QUERY" ? s.fanOutQuery : null,
     concurrency: s.fanOutConcurrency,
     onFailure: s.fanOutOnFailure,
