@@ -103,7 +103,7 @@ describe("fan-out in Markdown", () => {
           },
         ],
         signoffSheet: [],
-      }) as unknown as Parameters<typeof diffVersions>[0];
+      }) as unknown as NonNullable<Parameters<typeof diffVersions>[0]>;
     const diff = diffVersions(version(null), version(fanOut));
     expect(JSON.stringify(diff)).toContain("Target schemas (fan-out)");
     expect(JSON.stringify(diffVersions(version(fanOut), version({ ...fanOut })))).not.toContain("Target schemas (fan-out)");
