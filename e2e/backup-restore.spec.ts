@@ -27,6 +27,11 @@ async function onTarget<T extends pg.QueryResultRow>(sql: string): Promise<T[]> 
 const activeFees = async () =>
   (await onTarget<{ digest: string }>("SELECT md5(string_agg(id || ':' || percentage_fee, ',' ORDER BY id)) AS digest FROM client_products WHERE status = 'active'"))[0]!.digest;
 
+const tenantFees = () =>
+  onTarget<{ tenant: string; digest: string }>(
+    ["tenant_acme", "tenant_globex", "tenant_initech"].map((t) => `SELECT '${t}' AS tenant, md5(string_agg(id || ':' || percentage_fee, ',' ORDER BY id)) AS digest FROM ${t}.fees`).join(" UNION ALL "),
+  );
+
 async function shoot(page: Page, name: string, target?: Locator) {
   for (const width of [1440, 390]) {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
@@ -112,6 +117,9 @@ test("the demo's backup runbook: estimated, taken, validation fails, the rollbac
   await backupStep.getByText("Output", { exact: true }).last().click();
   await expect(backupStep.getByRole("region", { name: /output$/ }).last()).toContainText(/COMMIT: backup "before_fee_change" kept in schema phaseline_backup_/);
   await shoot(page, "backup-cockpit-step-taken", backupStep);
+  // issue 15 item 2: the tenants' fees are backed up too, before the fan-out changes them
+  await run("Back up the tenants' fees", "Succeeded");
+  await expect(step("Back up the tenants' fees").getByText(/^3 tables \(tenant_acme\.fees, tenant_globex\.fees, tenant_initech\.fees\)/)).toBeVisible();
   await page.getByRole("button", { name: /^Complete phase/ }).click();
 
   const startNext = async () => {
@@ -121,6 +129,38 @@ test("the demo's backup runbook: estimated, taken, validation fails, the rollbac
   await startNext();
   await run("Raise active products' percentage fee by 10 %", "Succeeded");
   expect(await activeFees()).not.toBe(before);
+
+  // the fan-out over the tenant schemas: live progress, then one result per schema. The last
+  // tenant is made slow (a trigger; the embedded target answers one query at a time, so the whole
+  // server waits with it) to catch the cockpit mid-way.
+  const tenantsBefore = await tenantFees();
+  await onTarget(
+    "CREATE FUNCTION public.e2e_slow() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(1.5); RETURN NEW; END $$; CREATE TRIGGER e2e_slow BEFORE UPDATE ON tenant_initech.fees FOR EACH ROW EXECUTE FUNCTION public.e2e_slow();",
+  );
+  const fanOut = step("Raise active fees in every tenant schema");
+  await expect(fanOut.getByText(/once per schema: the schemas its query names · 2 at a time · stop at the first failed schema/)).toBeVisible();
+  await fanOut.getByRole("button", { name: /^Run "Raise active fees in every tenant schema"/ }).click();
+  const perSchema = fanOut.getByRole("region", { name: /result per schema$/ });
+  await expect(perSchema).toBeVisible({ timeout: 60_000 });
+  const progress = await fanOut.getByRole("status").filter({ hasText: /^Schemas:/ }).first().textContent({ timeout: 10_000 }).catch(() => null);
+  if (progress && !progress.includes("3 of 3")) await shoot(page, "fan-out-cockpit-in-progress", fanOut);
+  await expect(fanOut.getByText("Succeeded", { exact: true }).first()).toBeVisible({ timeout: 60_000 });
+  await expect(fanOut.getByText("Schemas: 3 of 3 schemas")).toBeVisible({ timeout: 60_000 });
+  await onTarget("DROP TRIGGER e2e_slow ON tenant_initech.fees; DROP FUNCTION public.e2e_slow();");
+  for (const [schema, rows] of [
+    ["tenant_acme", "2"],
+    ["tenant_globex", "2"],
+    ["tenant_initech", "3"],
+  ]) {
+    const row = perSchema.getByRole("row", { name: new RegExp(`^${schema} `) });
+    await expect(row.getByText("Succeeded", { exact: true })).toBeVisible();
+    await expect(row.getByRole("cell").nth(2)).toHaveText(rows!);
+  }
+  await expect(fanOut.getByText(/^3 of 3 schemas succeeded, 0 failed$/)).toBeVisible();
+  await shoot(page, "fan-out-cockpit-done", fanOut);
+  expect(await tenantFees()).not.toEqual(tenantsBefore);
+  await run("Every tenant still has active fees", "Succeeded");
+  await expect(step("Every tenant still has active fees").getByText("Schemas: 3 of 3 schemas")).toBeVisible();
   await page.getByRole("button", { name: /^Complete phase/ }).click();
   await startNext();
   await step("Fees as before")
@@ -131,10 +171,12 @@ test("the demo's backup runbook: estimated, taken, validation fails, the rollbac
   await run("Restore the active products", "Succeeded");
   await expect(step("Restore the active products").getByText(/^1 table \(public\.client_products\), \d+ rows, counts and checksums verified/)).toBeVisible();
   await shoot(page, "restore-cockpit-step", step("Restore the active products"));
+  await run("Restore the tenants' fees", "Succeeded");
   await run("Fees as before the change", "Succeeded");
   await page.getByRole("button", { name: /^Complete phase/ }).click();
   await expect(page.getByText("Rolled back", { exact: true }).first()).toBeVisible({ timeout: 30_000 });
   expect(await activeFees()).toBe(before);
+  expect(await tenantFees()).toEqual(tenantsBefore);
 
   // the finished deployment lists its backup; the lead drops it with a reason
   await page.reload();
