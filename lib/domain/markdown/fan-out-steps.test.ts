@@ -109,3 +109,16 @@ describe("fan-out in Markdown", () => {
     expect(JSON.stringify(diffVersions(version(fanOut), version({ ...fanOut })))).not.toContain("Target schemas (fan-out)");
   });
 });
+
+describe("the lint knows a step runs once per schema", () => {
+  it("warns when a fanned-out step names a schema-qualified table, not when it runs once", async () => {
+    const { lintSqlSteps } = await import("@/lib/domain/sql/lint-steps");
+    const sql = "UPDATE public.fees SET percentage_fee = 0; UPDATE fees SET status = 'active'; SELECT count(*) FROM pg_catalog.pg_class;";
+    const fanned = await lintSqlSteps([{ id: "a", sql, isFanOut: true }]);
+    const rules = (fanned.findingsByStep.a ?? []).filter((f) => f.rule === "fan-out-qualified-name");
+    expect(rules).toHaveLength(1);
+    expect(rules[0]!.message).toContain("public.fees");
+    const once = await lintSqlSteps([{ id: "a", sql }]);
+    expect((once.findingsByStep.a ?? []).some((f) => f.rule === "fan-out-qualified-name")).toBe(false);
+  });
+});

@@ -48,7 +48,9 @@ export async function getRunbookRisk(version: Pick<TRunbookVersionDetail, "id" |
   const phases = [...version.mainPhases, ...version.rollbackPhases];
   // each phase's steps in order, as they will run (issue 11 item 4)
   const sqlSteps = phases.flatMap((phase) =>
-    phase.steps.flatMap((step) => (step.sql ? [{ id: step.id, sql: step.sql, phaseKey: phase.id, outsideTransaction: step.outsideTransaction }] : [])),
+    phase.steps.flatMap((step) =>
+      step.sql ? [{ id: step.id, sql: step.sql, phaseKey: phase.id, outsideTransaction: step.outsideTransaction, isFanOut: step.fanOut !== null }] : [],
+    ),
   );
   const risk = version.status === "PUBLISHED" ? await lintPublishedVersion(version.id, async () => sqlSteps) : await lintSqlSteps(sqlSteps);
   const flaggedSteps = phases.flatMap((phase) =>
