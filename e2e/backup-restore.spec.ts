@@ -29,7 +29,9 @@ const activeFees = async () =>
 
 const tenantFees = () =>
   onTarget<{ tenant: string; digest: string }>(
-    ["tenant_acme", "tenant_globex", "tenant_initech"].map((t) => `SELECT '${t}' AS tenant, md5(string_agg(id || ':' || percentage_fee, ',' ORDER BY id)) AS digest FROM ${t}.fees`).join(" UNION ALL "),
+    ["tenant_acme", "tenant_globex", "tenant_initech"]
+      .map((t) => `SELECT '${t}' AS tenant, md5(string_agg(id || ':' || percentage_fee, ',' ORDER BY id)) AS digest FROM ${t}.fees`)
+      .join(" UNION ALL "),
   );
 
 async function shoot(page: Page, name: string, target?: Locator) {
@@ -142,7 +144,12 @@ test("the demo's backup runbook: estimated, taken, validation fails, the rollbac
   await fanOut.getByRole("button", { name: /^Run "Raise active fees in every tenant schema"/ }).click();
   const perSchema = fanOut.getByRole("region", { name: /result per schema$/ });
   await expect(perSchema).toBeVisible({ timeout: 60_000 });
-  const progress = await fanOut.getByRole("status").filter({ hasText: /^Schemas:/ }).first().textContent({ timeout: 10_000 }).catch(() => null);
+  const progress = await fanOut
+    .getByRole("status")
+    .filter({ hasText: /^Schemas:/ })
+    .first()
+    .textContent({ timeout: 10_000 })
+    .catch(() => null);
   if (progress && !progress.includes("3 of 3")) await shoot(page, "fan-out-cockpit-in-progress", fanOut);
   await expect(fanOut.getByText("Succeeded", { exact: true }).first()).toBeVisible({ timeout: 60_000 });
   await expect(fanOut.getByText("Schemas: 3 of 3 schemas")).toBeVisible({ timeout: 60_000 });
