@@ -132,28 +132,16 @@ test("the demo's backup runbook: estimated, taken, validation fails, the rollbac
   await run("Raise active products' percentage fee by 10 %", "Succeeded");
   expect(await activeFees()).not.toBe(before);
 
-  // the fan-out over the tenant schemas: live progress, then one result per schema. The last
-  // tenant is made slow (a trigger; the embedded target answers one query at a time, so the whole
-  // server waits with it) to catch the cockpit mid-way.
+  // the fan-out over the tenant schemas: one result per schema (screenshots of it in progress
+  // over 40 schemas are taken against PostgreSQL: the embedded target answers too fast to catch)
   const tenantsBefore = await tenantFees();
-  await onTarget(
-    "CREATE FUNCTION public.e2e_slow() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(1.5); RETURN NEW; END $$; CREATE TRIGGER e2e_slow BEFORE UPDATE ON tenant_initech.fees FOR EACH ROW EXECUTE FUNCTION public.e2e_slow();",
-  );
   const fanOut = step("Raise active fees in every tenant schema");
   await expect(fanOut.getByText(/once per schema: the schemas its query names · 2 at a time · stop at the first failed schema/)).toBeVisible();
   await fanOut.getByRole("button", { name: /^Run "Raise active fees in every tenant schema"/ }).click();
   const perSchema = fanOut.getByRole("region", { name: /result per schema$/ });
   await expect(perSchema).toBeVisible({ timeout: 60_000 });
-  const progress = await fanOut
-    .getByRole("status")
-    .filter({ hasText: /^Schemas:/ })
-    .first()
-    .textContent({ timeout: 10_000 })
-    .catch(() => null);
-  if (progress && !progress.includes("3 of 3")) await shoot(page, "fan-out-cockpit-in-progress", fanOut);
   await expect(fanOut.getByText("Succeeded", { exact: true }).first()).toBeVisible({ timeout: 60_000 });
-  await expect(fanOut.getByText("Schemas: 3 of 3 schemas")).toBeVisible({ timeout: 60_000 });
-  await onTarget("DROP TRIGGER e2e_slow ON tenant_initech.fees; DROP FUNCTION public.e2e_slow();");
+  await expect(fanOut.getByText("Finished: 3 of 3 schemas")).toBeVisible({ timeout: 60_000 });
   for (const [schema, rows] of [
     ["tenant_acme", "2"],
     ["tenant_globex", "2"],
@@ -167,7 +155,7 @@ test("the demo's backup runbook: estimated, taken, validation fails, the rollbac
   await shoot(page, "fan-out-cockpit-done", fanOut);
   expect(await tenantFees()).not.toEqual(tenantsBefore);
   await run("Every tenant still has active fees", "Succeeded");
-  await expect(step("Every tenant still has active fees").getByText("Schemas: 3 of 3 schemas")).toBeVisible();
+  await expect(step("Every tenant still has active fees").getByText("Finished: 3 of 3 schemas")).toBeVisible();
   await page.getByRole("button", { name: /^Complete phase/ }).click();
   await startNext();
   await step("Fees as before")

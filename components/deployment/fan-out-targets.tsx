@@ -35,7 +35,7 @@ export function FanOutTargets({ targets, attempt, label, isLive = false }: Reado
   return (
     <div className="space-y-1.5">
       <p className="text-sm" {...(isLive ? { role: "status", "aria-live": "polite" } : {})}>
-        <span className="font-medium">Schemas:</span> <span className="tabular-nums">{progress}</span>
+        <span className="font-medium">{isLive ? "Progress:" : "Finished:"}</span> <span className="tabular-nums">{progress}</span>
         {counts.running > 0 ? <span className="text-muted"> · {counts.running} running</span> : null}
         {carried > 0 ? <span className="text-muted"> · {carried} from an earlier attempt</span> : null}
       </p>
@@ -64,7 +64,7 @@ export function FanOutTargets({ targets, attempt, label, isLive = false }: Reado
           <tbody className="divide-y divide-line">
             {targets.map((t) => (
               <tr key={t.schemaName} className={t.status === "FAILED" ? "bg-bad/40" : undefined}>
-                <th scope="row" className="px-2 py-1 text-left font-mono font-normal break-all">
+                <th scope="row" className="px-2 py-1 text-left font-mono font-normal whitespace-nowrap">
                   {t.schemaName}
                 </th>
                 <td className="px-2 py-1 whitespace-nowrap">
