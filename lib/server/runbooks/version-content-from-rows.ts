@@ -104,6 +104,12 @@ function tolerancesOf(raw: unknown): Record<string, number> {
   return Object.fromEntries(Object.entries(raw).filter((e): e is [string, number] => typeof e[1] === "number"));
 }
 
+/** issue 15 item 2: present only when the step fans out, so a step that runs once reads as before */
+function fanOutOf(value: unknown) {
+  const fanOut = readFanOut(value);
+  return fanOut ? { fanOut } : {};
+}
+
 export function stepFromRow(row: TStepRow): TDraftStep {
   const base = { title: row.title, instructions: row.instructions, language: row.language };
   const sql = row.sql ?? "";
@@ -122,10 +128,10 @@ export function stepFromRow(row: TStepRow): TDraftStep {
         ...limits,
         outsideTransaction: row.outsideTransaction,
         lockRetries: row.lockRetries ?? STEP_DEFAULTS.lockRetries,
-        fanOut: readFanOut(row.fanOut),
+        ...fanOutOf(row.fanOut),
       };
     case "QUERY_CHECK":
-      return { ...base, kind: "QUERY_CHECK", sql, ...limits, expectation: expectationOf(row.expectation), fanOut: readFanOut(row.fanOut) };
+      return { ...base, kind: "QUERY_CHECK", sql, ...limits, expectation: expectationOf(row.expectation), ...fanOutOf(row.fanOut) };
     case "BASELINE_CAPTURE":
       return { ...base, kind: "BASELINE_CAPTURE", sql, ...limits, baselineName: row.baselineName ?? "" };
     case "BASELINE_COMPARE":
