@@ -32,6 +32,9 @@ export function FanOutTargets({ targets, attempt, label, isLive = false }: Reado
   const counts = fanOutCounts(targets);
   const carried = targets.filter((t) => t.fromAttempt < attempt).length;
   const progress = describeFanOutProgress(counts);
+  // once finished, the failed schemas come first: they are what a person looks for
+  const rank = (t: TFanOutTargetRow) => (t.status === "FAILED" ? 0 : t.status === "PENDING" ? 1 : 2);
+  const shown = isLive ? targets : [...targets].sort((a, b) => rank(a) - rank(b));
   return (
     <div className="space-y-1.5">
       <p className="text-sm" {...(isLive ? { role: "status", "aria-live": "polite" } : {})}>
@@ -62,7 +65,7 @@ export function FanOutTargets({ targets, attempt, label, isLive = false }: Reado
             </tr>
           </thead>
           <tbody className="divide-y divide-line">
-            {targets.map((t) => (
+            {shown.map((t) => (
               <tr key={t.schemaName} className={t.status === "FAILED" ? "bg-bad/40" : undefined}>
                 <th scope="row" className="px-2 py-1 text-left font-mono font-normal whitespace-nowrap">
                   {t.schemaName}
