@@ -54,10 +54,10 @@ export const ZFanOut = z
       .default(null)
       .transform((q) => (q?.trim() ? q.trim() : null)),
     concurrency: z
-      .number("Enter the concurrency as a number.")
-      .int("Enter the concurrency as a whole number.")
-      .min(FAN_OUT_LIMITS.concurrencyMin, `The concurrency must be at least ${FAN_OUT_LIMITS.concurrencyMin}.`)
-      .max(FAN_OUT_LIMITS.concurrencyMax, `The concurrency must be at most ${FAN_OUT_LIMITS.concurrencyMax}.`)
+      .number("Enter how many schemas run at a time, as a number.")
+      .int("Enter how many schemas run at a time, as a whole number.")
+      .min(FAN_OUT_LIMITS.concurrencyMin, `Run at least ${FAN_OUT_LIMITS.concurrencyMin} schema at a time.`)
+      .max(FAN_OUT_LIMITS.concurrencyMax, `Run at most ${FAN_OUT_LIMITS.concurrencyMax} schemas at a time.`)
       .default(1),
     onFailure: z.enum(FAN_OUT_FAILURE_POLICIES, "Choose what happens when a schema fails.").default("STOP"),
   })

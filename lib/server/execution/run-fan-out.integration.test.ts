@@ -222,8 +222,8 @@ describe("fan-out options are bounded by the draft schema", () => {
     return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
   };
   it("refuses a concurrency outside 1..8, both or neither source, duplicates and too many schemas", () => {
-    expect(issues({ schemas: ["a"], concurrency: 9 })).toEqual(["fanOut.concurrency: The concurrency must be at most 8."]);
-    expect(issues({ schemas: ["a"], concurrency: 0 })).toEqual(["fanOut.concurrency: The concurrency must be at least 1."]);
+    expect(issues({ schemas: ["a"], concurrency: 9 })).toEqual(["fanOut.concurrency: Run at most 8 schemas at a time."]);
+    expect(issues({ schemas: ["a"], concurrency: 0 })).toEqual(["fanOut.concurrency: Run at least 1 schema at a time."]);
     expect(issues({ schemas: ["a"], concurrency: 1.5 })).toHaveLength(1);
     expect(issues({ schemas: ["a"], query: "SELECT 'a'" })[0]).toContain("not both");
     expect(issues({ schemas: [] })[0]).toContain("List at least one schema");
