@@ -27,6 +27,13 @@ async function onTarget<T extends pg.QueryResultRow>(sql: string): Promise<T[]> 
 const activeFees = async () =>
   (await onTarget<{ digest: string }>("SELECT md5(string_agg(id || ':' || percentage_fee, ',' ORDER BY id)) AS digest FROM client_products WHERE status = 'active'"))[0]!.digest;
 
+const tenantFees = () =>
+  onTarget<{ tenant: string; digest: string }>(
+    ["tenant_acme", "tenant_globex", "tenant_initech"]
+      .map((t) => `SELECT '${t}' AS tenant, md5(string_agg(id || ':' || percentage_fee, ',' ORDER BY id)) AS digest FROM ${t}.fees`)
+      .join(" UNION ALL "),
+  );
+
 async function shoot(page: Page, name: string, target?: Locator) {
   for (const width of [1440, 390]) {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
@@ -112,6 +119,9 @@ test("the demo's backup runbook: estimated, taken, validation fails, the rollbac
   await backupStep.getByText("Output", { exact: true }).last().click();
   await expect(backupStep.getByRole("region", { name: /output$/ }).last()).toContainText(/COMMIT: backup "before_fee_change" kept in schema phaseline_backup_/);
   await shoot(page, "backup-cockpit-step-taken", backupStep);
+  // issue 15 item 2: the tenants' fees are backed up too, before the fan-out changes them
+  await run("Back up the tenants' fees", "Succeeded");
+  await expect(step("Back up the tenants' fees").getByText(/^3 tables \(tenant_acme\.fees, tenant_globex\.fees, tenant_initech\.fees\)/)).toBeVisible();
   await page.getByRole("button", { name: /^Complete phase/ }).click();
 
   const startNext = async () => {
@@ -121,6 +131,31 @@ test("the demo's backup runbook: estimated, taken, validation fails, the rollbac
   await startNext();
   await run("Raise active products' percentage fee by 10 %", "Succeeded");
   expect(await activeFees()).not.toBe(before);
+
+  // the fan-out over the tenant schemas: one result per schema (screenshots of it in progress
+  // over 40 schemas are taken against PostgreSQL: the embedded target answers too fast to catch)
+  const tenantsBefore = await tenantFees();
+  const fanOut = step("Raise active fees in every tenant schema");
+  await expect(fanOut.getByText(/once per schema: the schemas its query names · 2 at a time · stop at the first failed schema/)).toBeVisible();
+  await fanOut.getByRole("button", { name: /^Run "Raise active fees in every tenant schema"/ }).click();
+  const perSchema = fanOut.getByRole("region", { name: /result per schema$/ });
+  await expect(perSchema).toBeVisible({ timeout: 60_000 });
+  await expect(fanOut.getByText("Succeeded", { exact: true }).first()).toBeVisible({ timeout: 60_000 });
+  await expect(fanOut.getByText("Finished: 3 of 3 schemas")).toBeVisible({ timeout: 60_000 });
+  for (const [schema, rows] of [
+    ["tenant_acme", "2"],
+    ["tenant_globex", "2"],
+    ["tenant_initech", "3"],
+  ]) {
+    const row = perSchema.getByRole("row", { name: new RegExp(`^${schema} `) });
+    await expect(row.getByText("Succeeded", { exact: true })).toBeVisible();
+    await expect(row.getByRole("cell").nth(2)).toHaveText(rows!);
+  }
+  await expect(fanOut.getByText(/^3 of 3 schemas succeeded, 0 failed$/)).toBeVisible();
+  await shoot(page, "fan-out-cockpit-done", fanOut);
+  expect(await tenantFees()).not.toEqual(tenantsBefore);
+  await run("Every tenant still has active fees", "Succeeded");
+  await expect(step("Every tenant still has active fees").getByText("Finished: 3 of 3 schemas")).toBeVisible();
   await page.getByRole("button", { name: /^Complete phase/ }).click();
   await startNext();
   await step("Fees as before")
@@ -131,10 +166,12 @@ test("the demo's backup runbook: estimated, taken, validation fails, the rollbac
   await run("Restore the active products", "Succeeded");
   await expect(step("Restore the active products").getByText(/^1 table \(public\.client_products\), \d+ rows, counts and checksums verified/)).toBeVisible();
   await shoot(page, "restore-cockpit-step", step("Restore the active products"));
+  await run("Restore the tenants' fees", "Succeeded");
   await run("Fees as before the change", "Succeeded");
   await page.getByRole("button", { name: /^Complete phase/ }).click();
   await expect(page.getByText("Rolled back", { exact: true }).first()).toBeVisible({ timeout: 30_000 });
   expect(await activeFees()).toBe(before);
+  expect(await tenantFees()).toEqual(tenantsBefore);
 
   // the finished deployment lists its backup; the lead drops it with a reason
   await page.reload();

@@ -113,6 +113,7 @@ async function lintFile(file: string, args: TLintArgs): Promise<TFileResult> {
           sql: step.text,
           phaseKey: `${label}:${p}`,
           outsideTransaction: step.details?.outsideTransaction ?? false,
+          isFanOut: !!step.details?.fanOut,
           name: `${label} ${p + 1} “${phase.title}”, step ${s + 1} “${step.title}”`,
           offset: at === -1 ? { line: 1, column: 1 } : lineColumnAt(text, at),
         });

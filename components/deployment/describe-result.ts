@@ -15,6 +15,15 @@ function scalar(v: unknown): string {
 export function describeResult(result: unknown): string | null {
   if (result === null || result === undefined) return null;
   if (!isRecord(result)) return scalar(result).slice(0, 200);
+  // issue 15 item 2: a fanned-out run is counted per schema; each schema's own result is in its row
+  if (isRecord(result.fanOut)) {
+    const f = result.fanOut;
+    const n = (k: string) => (typeof f[k] === "number" ? (f[k] as number) : 0);
+    const parts = [`${n("succeeded")} of ${n("total")} schemas succeeded`, `${n("failed")} failed`];
+    if (n("notRun") > 0) parts.push(`${n("notRun")} not run`);
+    if (n("carried") > 0) parts.push(`${n("carried")} carried from an earlier attempt`);
+    return parts.join(", ");
+  }
   const parts: string[] = [];
   if (typeof result.passed === "boolean") parts.push(result.passed ? "passed" : "did not pass");
   if ("observed" in result) parts.push(`observed ${scalar(result.observed)}`);

@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { baselineMismatches } from "@/lib/domain/review/report";
 import { describeResult } from "./describe-result";
 import { ResultTables } from "./result-tables";
+import { FanOutTargets } from "./fan-out-targets";
 
 type Props = { run: TStepRunDetail; label: string };
 
@@ -46,6 +47,7 @@ export function StepRunItem({ run, label }: Readonly<Props>) {
           {run.errorMessage}
         </p>
       ) : null}
+      {run.targets.length ? <FanOutTargets targets={run.targets} attempt={run.attempt} label={label} /> : null}
       <ResultTables result={run.result} label={label} />
       {mismatches && mismatches.total > 0 ? (
         <div className="relative overflow-x-auto rounded-md border border-bad-line">

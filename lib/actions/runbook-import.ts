@@ -34,7 +34,9 @@ export const previewRunbookImportAction = defineAction({
       ...(parsed.rollback?.phases ?? []).map((phase, p) => ({ phase, key: `rollback:${p}` })),
     ].flatMap(({ phase, key }) =>
       phase.steps.flatMap((step, s) =>
-        step.kind === "SQL" ? [{ id: `${key}:${s}`, sql: step.text, phaseKey: key, outsideTransaction: step.details?.outsideTransaction ?? false }] : [],
+        step.kind === "SQL"
+          ? [{ id: `${key}:${s}`, sql: step.text, phaseKey: key, outsideTransaction: step.details?.outsideTransaction ?? false, isFanOut: !!step.details?.fanOut }]
+          : [],
       ),
     );
     const { findingsByStep } = await lintSqlSteps(sqlSteps, { disabledRules: normaliseDisabledRules(parsed.disabledLintRules ?? []) });

@@ -299,3 +299,44 @@ export function edgeCaseBaseline(data: TDemoData): TBaselineRows {
     ],
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Tenant schemas (issue 15 item 2): a few schemas of one multi-tenant app, each with a small fees
+// table, for the second demo runbook's fan-out. Written so running it again changes nothing:
+// a schema, table or row that exists is left as it is.
+
+export const DEMO_TENANTS = ["tenant_acme", "tenant_globex", "tenant_initech"] as const;
+
+const TENANT_FEES: Record<(typeof DEMO_TENANTS)[number], [number, string, "active" | "inactive", string][]> = {
+  tenant_acme: [
+    [1, "Managed portfolio", "active", "0.0075"],
+    [2, "Cash account", "active", "0.0010"],
+    [3, "Legacy bond fund", "inactive", "0.0050"],
+  ],
+  tenant_globex: [
+    [1, "Managed portfolio", "active", "0.0080"],
+    [2, "Pension wrapper", "active", "0.0045"],
+  ],
+  tenant_initech: [
+    [1, "ISA", "active", "0.0035"],
+    [2, "Managed portfolio", "active", "0.0070"],
+    [3, "Cash account", "inactive", "0.0010"],
+    [4, "Advisory retainer", "active", "0.0120"],
+  ],
+};
+
+/** The tenant schemas with their fees, idempotent: one transaction's script. */
+export function buildDemoTenantsSql(): string {
+  return DEMO_TENANTS.map((tenant) => {
+    const rows = TENANT_FEES[tenant].map(([id, product, status, fee]) => `(${id}, ${text(product)}, ${text(status)}, ${fee})`).join(", ");
+    return `CREATE SCHEMA IF NOT EXISTS ${tenant};
+CREATE TABLE IF NOT EXISTS ${tenant}.fees (
+  id integer PRIMARY KEY,
+  product text NOT NULL,
+  status text NOT NULL CHECK (status IN ('active', 'inactive')),
+  percentage_fee numeric(6,4) NOT NULL CHECK (percentage_fee >= 0)
+);
+INSERT INTO ${tenant}.fees (id, product, status, percentage_fee) VALUES ${rows} ON CONFLICT (id) DO NOTHING;
+`;
+  }).join("\n");
+}

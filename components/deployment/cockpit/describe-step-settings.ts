@@ -1,9 +1,16 @@
 // A step's settings in one line for the cockpit: limits, expectation, baseline, URL.
 import { describeExpectation, describeTolerances, formatArgv, formatMs } from "@/components/runbook/describe-step";
 import { describeBackupStep } from "@/lib/domain/execution/backup";
+import { describeFanOut } from "@/lib/domain/runbook/fan-out";
 import type { TCockpitStep } from "@/lib/server/readers/get-deployment-cockpit";
 
 export function describeStepSettings(step: TCockpitStep): string {
+  const own = describeOwnSettings(step);
+  // issue 15 item 2: "once per schema: 3 schemas (…) · 2 at a time · stop at the first failed schema"
+  return step.fanOut ? `${own} · ${describeFanOut(step.fanOut)}` : own;
+}
+
+function describeOwnSettings(step: TCockpitStep): string {
   const limits = [
     formatMs(step.statementTimeoutMs) && `statement timeout ${formatMs(step.statementTimeoutMs)}`,
     formatMs(step.lockTimeoutMs) && `lock timeout ${formatMs(step.lockTimeoutMs)}`,

@@ -3,6 +3,7 @@
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { describeResult } from "@/components/deployment/describe-result";
+import { FanOutTargets } from "@/components/deployment/fan-out-targets";
 import type { TCockpitRun } from "@/lib/server/readers/get-deployment-cockpit";
 import { formatElapsed } from "./use-cockpit";
 import { formatAbsolute } from "@/components/ui/format";
@@ -60,6 +61,7 @@ export function StepRunView({ run, label, now }: Readonly<Props>) {
         </p>
       ) : null}
       {run.reconciledBy ? <p className="text-xs text-muted">Reconciled by {run.reconciledBy.name}.</p> : null}
+      {run.targets?.length ? <FanOutTargets targets={run.targets} attempt={run.attempt} label={label} isLive={run.status === "RUNNING" || run.status === "QUEUED"} /> : null}
       {result ? <ResultTables result={result} label={label} /> : null}
       {run.output ? (
         <details open={run.status === "RUNNING" || run.status === "FAILED"}>

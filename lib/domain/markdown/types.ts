@@ -29,6 +29,8 @@ export const ZParsedStepDetails = z
     lockTimeoutMs: ZDetailInt.optional(),
     outsideTransaction: z.boolean().optional(),
     lockRetries: ZDetailInt.optional(),
+    /** SQL / QUERY_CHECK: once per target schema (issue 15 item 2), checked by the draft schema's ZFanOut */
+    fanOut: z.unknown().optional(),
     expectation: z.unknown().optional(),
     baselineName: z.string().optional(),
     baselineKeyColumns: z.array(z.string()).optional(),

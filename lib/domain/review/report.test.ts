@@ -172,4 +172,37 @@ describe("the deployment report", () => {
     expect(md).toContain("| 41 | 2026-10-14 18:00:00 UTC | lead@example.test | deployment.status_changed | from: PLANNED; to: IN_PROGRESS | abcdef012345 |");
     expect(md).toContain("| 57 |");
   });
+
+  it("lists a fanned-out run's result per schema, carried ones with their attempt (issue 15 item 2)", () => {
+    const target = (schemaName: string, status: string, fromAttempt: number, extra: object = {}) => ({
+      schemaName,
+      status,
+      fromAttempt,
+      durationMs: 12,
+      rowCount: 2,
+      summary: "1 statement, 2 rows affected, committed",
+      errorMessage: null,
+      errorCode: null,
+      ...extra,
+    });
+    const [first, second] = deployment.phaseRuns;
+    const run = second!.stepRuns[0]!;
+    const fanned = {
+      ...run,
+      attempt: 2,
+      status: "FAILED",
+      result: { fanOut: { total: 3, succeeded: 1, failed: 1, notRun: 1, carried: 1 } },
+      targets: [
+        target("tenant_acme", "SUCCEEDED", 1),
+        target("tenant_globex", "FAILED", 2, { errorCode: "42P01", errorMessage: 'relation "fees" does not exist', rowCount: null }),
+        target("tenant_initech", "PENDING", 2, { durationMs: null, rowCount: null, summary: null }),
+      ],
+    };
+    const md = renderReportMarkdown({ ...deployment, phaseRuns: [first!, { ...second!, stepRuns: [fanned] }] }, audit, new Date("2026-11-01T09:00:00Z"));
+    expect(md).toContain("  - Result: fan-out: 1 of 3 schemas succeeded, 1 failed, 1 not run");
+    expect(md).toContain("Per schema (1 of 3 succeeded, 1 failed):");
+    expect(md).toContain("| tenant_acme | Succeeded (attempt 1) | 12 ms | 2 | 1 statement, 2 rows affected, committed |");
+    expect(md).toContain('| tenant_globex | Failed | 12 ms | — | 42P01: relation "fees" does not exist |');
+    expect(md).toContain("| tenant_initech | Not run | — | — |  |");
+  });
 });

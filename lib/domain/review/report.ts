@@ -33,6 +33,19 @@ export type TReportStepRun = {
   reconciledAt: Date | null;
   startedBy: TReportUser | null;
   reconciledBy: TReportUser | null;
+  /** issue 15 item 2: a fanned-out run's result per target schema */
+  targets?: readonly TReportTarget[];
+};
+
+export type TReportTarget = {
+  schemaName: string;
+  status: string;
+  fromAttempt: number;
+  durationMs: number | null;
+  rowCount: number | null;
+  summary: string | null;
+  errorMessage: string | null;
+  errorCode: string | null;
 };
 
 export type TReportPhaseRun = {
@@ -253,6 +266,12 @@ function show(v: unknown): string {
 export function describeCheck(result: unknown): string | null {
   if (!isRecord(result)) return null;
   const parts: string[] = [];
+  if (isRecord(result.fanOut)) {
+    const f = result.fanOut;
+    parts.push(
+      `fan-out: ${show(f.succeeded)} of ${show(f.total)} schemas succeeded, ${show(f.failed)} failed${typeof f.notRun === "number" && f.notRun > 0 ? `, ${f.notRun} not run` : ""}`,
+    );
+  }
   if (typeof result.passed === "boolean") parts.push(result.passed ? "passed" : "did not pass");
   if ("observed" in result) parts.push(`observed ${show(result.observed)}`);
   if (typeof result.comparedRows === "number") parts.push(`${result.comparedRows} rows compared`);
@@ -390,6 +409,24 @@ export function renderReportMarkdown(d: TReportDeployment, audit: readonly TRepo
           if (sr.note) out.push(`  - Note: ${sr.note.replace(/\s+/g, " ")}`);
           if (sr.reconciledBy) out.push(`  - Reconciled by ${sr.reconciledBy.name} at ${formatReportTime(sr.reconciledAt)}`);
           out.push("");
+          if (sr.targets?.length) {
+            const failed = sr.targets.filter((t) => t.status === "FAILED").length;
+            const succeeded = sr.targets.filter((t) => t.status === "SUCCEEDED").length;
+            out.push(`Per schema (${succeeded} of ${sr.targets.length} succeeded, ${failed} failed):`, "");
+            out.push(
+              ...table(
+                ["Schema", "Status", "Took", "Rows", "Result"],
+                sr.targets.map((t) => [
+                  t.schemaName,
+                  `${humanizeStatus(t.status === "PENDING" ? "NOT_RUN" : t.status)}${t.fromAttempt < sr.attempt ? ` (attempt ${t.fromAttempt})` : ""}`,
+                  t.durationMs === null ? "—" : `${t.durationMs} ms`,
+                  t.rowCount === null ? "—" : String(t.rowCount),
+                  t.errorMessage ? `${t.errorCode ? `${t.errorCode}: ` : ""}${t.errorMessage}` : (t.summary ?? ""),
+                ]),
+              ),
+              "",
+            );
+          }
           const mismatches = baselineMismatches(sr.result);
           if (mismatches && mismatches.total > 0) {
             out.push(`Baseline mismatches (${mismatches.total}${mismatches.total > mismatches.rows.length ? `, first ${mismatches.rows.length} shown` : ""}):`, "");

@@ -14,6 +14,14 @@ import { isSqlStepKind } from "./step-kinds";
 /** STEP_DEFAULTS.lockRetries (lib/domain/runbook/draft.ts), kept here so this module stays free of zod */
 const LOCK_RETRIES_DEFAULT = 3;
 
+/** A fan-out as the diff compares it: its four options with their defaults, or null (runs once). */
+function normalizeFanOut(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return null;
+  const f = value as Record<string, unknown>;
+  const schemas = Array.isArray(f.schemas) && f.schemas.length > 0 ? f.schemas : null;
+  return { schemas, query: typeof f.query === "string" && f.query ? f.query : null, concurrency: f.concurrency ?? 1, onFailure: f.onFailure ?? "STOP" };
+}
+
 export type TDiffStatus = "added" | "removed" | "changed" | "unchanged";
 
 /** Enum-like fields are plain strings here so both Prisma rows and parsed drafts fit. */
@@ -28,6 +36,8 @@ export type TDiffStepInput = {
   /** SQL steps (issue 11); absent in inputs that predate them */
   outsideTransaction?: boolean;
   lockRetries?: number | null;
+  /** SQL / QUERY_CHECK: once per target schema (issue 15 item 2); absent or null: once */
+  fanOut?: unknown;
   expectation: unknown;
   baselineName: string | null;
   baselineKeyColumns: readonly string[];
@@ -405,6 +415,7 @@ const STEP_FIELDS: readonly TFieldSpec<TDiffStepInput>[] = [
   // a step stored before these existed ran in a transaction with the default retries
   { field: "outsideTransaction", label: "Outside a transaction", normalize: (v) => v ?? false },
   { field: "lockRetries", label: "Lock-timeout retries", normalize: (v) => v ?? LOCK_RETRIES_DEFAULT },
+  { field: "fanOut", label: "Target schemas (fan-out)", normalize: normalizeFanOut },
   { field: "expectation", label: "Expectation" },
   { field: "baselineName", label: "Baseline name" },
   { field: "baselineKeyColumns", label: "Baseline key columns" },

@@ -4,6 +4,7 @@
 // to. Limits keep one draft from filling the database or a browser tab; messages say what to do.
 import { normaliseDisabledRules, SCHEMA_DESIGN_RULES } from "@/lib/domain/sql/schema-design-rules";
 import { FOLLOW_UP_LIMITS } from "./follow-up";
+import { ZFanOut } from "./fan-out";
 import { z } from "zod";
 import { zDbInt, zDbVersion } from "@/lib/domain/db-bounds";
 import { ROLES } from "@/lib/auth/permissions";
@@ -126,6 +127,9 @@ export const STEP_DEFAULTS = {
   backupMaxMb: 1024,
 } as const;
 
+/** SQL, QUERY_CHECK, BACKUP: once per target schema (issue 15 item 2); null: once */
+const fanOut = { fanOut: ZFanOut.nullable().optional() };
+
 // Every kind that runs SQL on the target runs it under these limits: a check query against a
 // locked table must time out like a script does.
 const sqlLimits = {
@@ -164,8 +168,9 @@ export const ZDraftStep = z.discriminatedUnion(
       // issue 11: autocommit, one statement at a time (CREATE INDEX CONCURRENTLY and the like)
       outsideTransaction: z.boolean("Choose whether the step runs outside a transaction.").default(false),
       lockRetries: int("the lock-timeout retries", 0, DRAFT_LIMITS.lockRetriesMax).default(STEP_DEFAULTS.lockRetries),
+      ...fanOut,
     }),
-    z.object({ kind: z.literal("QUERY_CHECK"), ...stepBase, sql: ZSql, ...sqlLimits, expectation: ZExpectation }),
+    z.object({ kind: z.literal("QUERY_CHECK"), ...stepBase, sql: ZSql, ...sqlLimits, expectation: ZExpectation, ...fanOut }),
     z.object({ kind: z.literal("BASELINE_CAPTURE"), ...stepBase, sql: ZSql, ...sqlLimits, baselineName: ZBaselineName }),
     z.object({
       kind: z.literal("BASELINE_COMPARE"),

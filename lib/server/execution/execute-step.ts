@@ -15,6 +15,7 @@ import { createStreamRedactor, findSecretValues, redactDeep } from "./redact-sec
 import { runCommand } from "./run-command";
 import { runHttpCheck } from "./run-http-check";
 import { runQueryCheck } from "./run-query-check";
+import { fanOutOf, runFanOut, type TFanOutHooks } from "./run-fan-out";
 import { runSql } from "./run-sql";
 
 export type TExecutableStep = {
@@ -46,6 +47,8 @@ export type TExecutableStep = {
   backupFilter?: string | null;
   /** BACKUP: refused above this estimated size in MB; absent or null = 1024 */
   backupMaxMb?: number | null;
+  /** SQL, QUERY_CHECK: once per target schema (issue 15 item 2; Json from the Step row, lib/domain/runbook/fan-out.ts) */
+  fanOut?: unknown;
 };
 
 export type TBaselineRows = { columns: string[]; rows: Record<string, unknown>[] };
@@ -69,6 +72,10 @@ export type TExecutionContext = {
   deploymentId?: string;
   /** RESTORE: the backup this deployment took under the step's key, or null (never another deployment's) */
   backup?: TStoredBackup | null;
+  /** a fanned-out step: how its targets are recorded, and which succeeded in an earlier attempt (the worker's; absent: not recorded) */
+  fanOutHooks?: TFanOutHooks;
+  /** a fanned-out step's target schema: the session's search_path, set with the limits (issue 15 item 2) */
+  searchPath?: string | null;
   /** streamed output as it comes: notices, command stdout and stderr, progress lines */
   onOutput: (chunk: string) => void;
   /** stops the run: the transaction is not committed, the command is killed */
@@ -122,7 +129,10 @@ export async function executeStepOnTarget(step: TExecutableStep, ctx: TExecution
     const onOutput = (text: string) => {
       if (text) ctx.onOutput(text);
     };
-    const outcome = await executor(step, { ...ctx, onOutput: (chunk) => onOutput(redactor.push(chunk)) });
+    const fanOut = fanOutOf(step);
+    const outcome = fanOut
+      ? await runFanOut(step, fanOut, { ...ctx, onOutput: (chunk) => onOutput(redactor.push(chunk)) }, executor, redactedHooks(ctx.fanOutHooks, secrets))
+      : await executor(step, { ...ctx, onOutput: (chunk) => onOutput(redactor.push(chunk)) });
     onOutput(redactor.flush());
     // a captured baseline is the target's data, compared later and never shown as output: kept as read
     return { ...outcome, result: redactDeep(outcome.result, secrets), errorMessage: redactDeep(outcome.errorMessage, secrets), summary: redactDeep(outcome.summary, secrets) };
@@ -132,6 +142,24 @@ export async function executeStepOnTarget(step: TExecutableStep, ctx: TExecution
     console.error(`step executor (${step.kind}) failed unexpectedly:`, describeForLog(error));
     return { status: "FAILED", result: {}, errorMessage: INTERNAL_FAILURE_MESSAGE, summary: "internal error" };
   }
+}
+
+const NO_HOOKS: TFanOutHooks = { loadCarried: async () => new Map(), onResolved: async () => {}, onTargetStarted: async () => {}, onTargetFinished: async () => {} };
+
+/** Each target's output and outcome are redacted like the step's before they are recorded. */
+function redactedHooks(hooks: TFanOutHooks | undefined, secrets: string[]): TFanOutHooks {
+  const base = hooks ?? NO_HOOKS;
+  return {
+    ...base,
+    onTargetFinished: (result) =>
+      base.onTargetFinished({
+        ...result,
+        output: redactDeep(result.output, secrets),
+        summary: redactDeep(result.summary, secrets),
+        errorMessage: redactDeep(result.errorMessage, secrets),
+        result: redactDeep(result.result, secrets),
+      }),
+  };
 }
 
 function describeForLog(error: unknown): string {

@@ -20,7 +20,7 @@ export async function finishStepRun(input: {
   const { prisma, stepRunId, workerId, outcome } = input;
   const run = await prisma.stepRun.findUniqueOrThrow({
     where: { id: stepRunId },
-    select: { deploymentId: true, phaseRunId: true, stepId: true, mode: true, step: { select: { title: true, kind: true, baselineName: true, backupKey: true } } },
+    select: { deploymentId: true, phaseRunId: true, stepId: true, mode: true, attempt: true, step: { select: { title: true, kind: true, baselineName: true, backupKey: true } } },
   });
   return changeDeployment({ deploymentId: run.deploymentId, actor: null, action: "step.finish", target: `step_run:${stepRunId}`, prisma }, async (ctx) => {
     const now = new Date();
@@ -83,6 +83,24 @@ export async function finishStepRun(input: {
         { type: "step_run", id: stepRunId },
       );
     }
+    const fanOut = fanOutCountsOf(outcome.result);
+    if (fanOut) {
+      await ctx.audit(
+        {
+          type: "step.fan_out_finished",
+          payload: {
+            stepRunId,
+            stepTitle: run.step.title,
+            attempt: run.attempt,
+            status: outcome.status,
+            ...fanOut,
+            ran: fanOut.succeeded + fanOut.failed - fanOut.carried,
+            failedSchemas: Array.isArray(outcome.result.failedSchemas) ? (outcome.result.failedSchemas as string[]).slice(0, 20) : [],
+          },
+        },
+        { type: "step_run", id: stepRunId },
+      );
+    }
     await ctx.audit(
       { type: "step.finished", payload: { stepRunId, stepTitle: run.step.title, status: outcome.status, summary: outcome.summary.slice(0, 500) } },
       { type: "step_run", id: stepRunId },
@@ -105,4 +123,12 @@ export async function finishStepRun(input: {
     if (outcome.status === "FAILED" && phase && phase.status === "ACTIVE") await applyFailurePolicy(ctx, phase, `"${run.step.title}" failed`);
     return true;
   });
+}
+
+/** A fanned-out outcome's counts (run-fan-out.ts), or null for a run that did not fan out. */
+function fanOutCountsOf(result: Record<string, unknown>) {
+  const f = result.fanOut as Record<string, unknown> | undefined;
+  if (!f || typeof f !== "object") return null;
+  const n = (k: string) => (typeof f[k] === "number" ? (f[k] as number) : 0);
+  return { source: String(f.source ?? "list"), total: n("total"), succeeded: n("succeeded"), failed: n("failed"), notRun: n("notRun"), carried: n("carried") };
 }

@@ -20,6 +20,7 @@ import {
   inScript,
   lastRow,
   lockRetriesOf,
+  searchPathSql,
   NO_TARGET_MESSAGE,
   openTargetClient,
   prepareScript,
@@ -141,7 +142,9 @@ async function run(step: TExecutableStep, ctx: TExecutionContext, statements: TS
     const refusal = await session.checkTarget();
     if (refusal) return fail(refusal, null);
     // session-level settings on a connection of the step's own, closed when the step ends
-    const guards = lastRow(await client.query(`SET statement_timeout = ${limits.statementTimeoutMs}; SET lock_timeout = ${limits.lockTimeoutMs}; ${READ_GUARDS_SQL}`));
+    const guards = lastRow(
+      await client.query(`SET statement_timeout = ${limits.statementTimeoutMs}; SET lock_timeout = ${limits.lockTimeoutMs};${searchPathSql(ctx, "SESSION")} ${READ_GUARDS_SQL}`),
+    );
     session.setPid(guards.pid);
     const begun = inForce(guards);
     ctx.onOutput(`${plural(total, "statement")}, each on its own outside a transaction (autocommit) (${describeLimitsInForce(begun)})\n`);

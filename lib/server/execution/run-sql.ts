@@ -5,6 +5,7 @@
 import "server-only";
 import pg from "pg";
 import { STEP_DEFAULTS } from "@/lib/domain/runbook/draft";
+import { quoteSchemaName } from "@/lib/domain/runbook/fan-out";
 import { findExecutorRefusals } from "@/lib/domain/sql/executor-rules";
 import { loadSqlParser, parseSqlSync, type TStatement } from "@/lib/domain/sql/parse-sql";
 import { APP_DATABASE_MESSAGE, isAppDatabase } from "@/lib/server/environments/app-database-guard";
@@ -205,6 +206,16 @@ export function changedGuards(before: TLimitsInForce, after: TLimitsInForce): st
   return changes;
 }
 
+/**
+ * A fanned-out step's target schema (issue 15 item 2) as a SET: the name always quoted (inner
+ * quotes doubled), so a schema called `x"; DROP …` is a schema name and nothing else. Empty when
+ * the step does not fan out.
+ */
+export function searchPathSql(ctx: Pick<TExecutionContext, "searchPath">, scope: "LOCAL" | "SESSION"): string {
+  if (ctx.searchPath === undefined || ctx.searchPath === null) return "";
+  return ` SET${scope === "LOCAL" ? " LOCAL" : ""} search_path = ${quoteSchemaName(ctx.searchPath)};`;
+}
+
 export const describeLimitsInForce = (limits: TLimitsInForce) => `statement_timeout ${limits.statementTimeout}, lock_timeout ${limits.lockTimeout}, as ${limits.role}`;
 
 /**
@@ -294,7 +305,9 @@ export async function runOnTarget(input: TTargetRunInput): Promise<TTargetRun> {
     // In a read-only transaction the first snapshot is taken by the SELECT: from then on the
     // script cannot switch it to READ WRITE ("must be set before any query").
     const guards = lastRow(
-      await client.query(`BEGIN ${input.access}; SET LOCAL statement_timeout = ${limits.statementTimeoutMs}; SET LOCAL lock_timeout = ${limits.lockTimeoutMs}; ${READ_GUARDS_SQL}`),
+      await client.query(
+        `BEGIN ${input.access}; SET LOCAL statement_timeout = ${limits.statementTimeoutMs}; SET LOCAL lock_timeout = ${limits.lockTimeoutMs};${searchPathSql(ctx, "LOCAL")} ${READ_GUARDS_SQL}`,
+      ),
     );
     session.setPid(guards.pid);
     const begun = inForce(guards);

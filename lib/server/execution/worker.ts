@@ -22,6 +22,7 @@ import { isTargetDatabaseStepKind } from "@/lib/domain/runbook/step-kinds";
 import type { TStoredBackup } from "./run-backup";
 import { executeStepOnTarget, type TExecutableStep, type TExecutionOutcome } from "./execute-step";
 import { finishStepRun } from "./finish-step-run";
+import type { TFanOutHooks } from "./run-fan-out";
 import { recoverInterruptedStepRuns } from "./recover-interrupted-runs";
 import { waitForWake } from "./worker-signal";
 import { startHeartbeatThread, type THeartbeatThread } from "./heartbeat-thread";
@@ -83,6 +84,8 @@ async function executeTracked(prisma: TPrisma, stepRunId: string, workerId: stri
     select: {
       id: true,
       mode: true,
+      attempt: true,
+      stepId: true,
       deploymentId: true,
       step: { select: stepDetailSelect },
       deployment: { select: { name: true, environment: { select: { targetUrlCiphertext: true, httpAllowList: true } } } },
@@ -111,7 +114,7 @@ async function executeTracked(prisma: TPrisma, stepRunId: string, workerId: stri
 
   let outcome: TExecutionOutcome;
   try {
-    outcome = await executeRun(run, output);
+    outcome = await executeRun(run, output, run.step.fanOut ? fanOutHooks(prisma, { ...run, stepRunId }, () => void flush()) : undefined);
   } catch (error) {
     // the executors catch what they expect; this is a bug or an outage — never shown raw
     console.error(`step worker ${workerId}: run ${stepRunId} crashed`, describeForLog(error));
@@ -132,7 +135,75 @@ type TRunToExecute = {
   deployment: { name: string; environment: { targetUrlCiphertext: string | null; httpAllowList: string[] } };
 };
 
-async function executeRun(run: TRunToExecute, output: OutputBuffer): Promise<TExecutionOutcome> {
+/**
+ * How a fanned-out run records its targets (issue 15 item 2): every target a row of this run, the
+ * successes of the previous attempt (and what it carried) copied as carried, each target moved to
+ * RUNNING and to its outcome as it happens — each a write of its own, with the deployment's
+ * viewers told, so the cockpit counts along.
+ */
+function fanOutHooks(
+  prisma: TPrisma,
+  run: { stepRunId: string; deploymentId: string; stepId: string; mode: "RUN" | "REHEARSAL"; attempt: number },
+  flush: () => void,
+): TFanOutHooks {
+  let earlier: Prisma.StepRunTargetGetPayload<object>[] = [];
+  const tell = () => announceOutput(prisma, run.deploymentId).catch((error: unknown) => console.error("live feed: announcing fan-out progress failed", describeForLog(error)));
+  return {
+    loadCarried: async () => {
+      if (run.attempt > 1) {
+        // the attempt before this one holds every success so far: its own and what it carried
+        const previous = await prisma.stepRun.findFirst({
+          where: { deploymentId: run.deploymentId, stepId: run.stepId, mode: run.mode, attempt: { lt: run.attempt } },
+          orderBy: { attempt: "desc" },
+          select: { targets: { where: { status: "SUCCEEDED" } } },
+        });
+        earlier = previous?.targets ?? [];
+      }
+      return new Map(earlier.map((t) => [t.schemaName, t.fromAttempt]));
+    },
+    onResolved: async (targets) => {
+      const byName = new Map(earlier.map((t) => [t.schemaName, t]));
+      await prisma.stepRunTarget.createMany({
+        data: targets.map((t) => {
+          const from = byName.get(t.schemaName);
+          return from && t.carriedFromAttempt !== null
+            ? {
+                stepRunId: run.stepRunId,
+                position: t.position,
+                schemaName: t.schemaName,
+                status: "SUCCEEDED" as const,
+                fromAttempt: from.fromAttempt,
+                startedAt: from.startedAt,
+                finishedAt: from.finishedAt,
+                durationMs: from.durationMs,
+                rowCount: from.rowCount,
+                summary: from.summary,
+                output: from.output,
+                result: from.result ?? undefined,
+              }
+            : { stepRunId: run.stepRunId, position: t.position, schemaName: t.schemaName, fromAttempt: run.attempt };
+        }),
+      });
+      await tell();
+    },
+    onTargetStarted: async (schemaName) => {
+      await prisma.$executeRaw`
+        UPDATE "StepRunTarget" SET status = 'RUNNING', "startedAt" = (now() AT TIME ZONE 'UTC')
+        WHERE "stepRunId" = ${run.stepRunId} AND "schemaName" = ${schemaName}`;
+    },
+    onTargetFinished: async (r) => {
+      await prisma.$executeRaw`
+        UPDATE "StepRunTarget"
+        SET status = ${r.status}::"StepRunStatus", "finishedAt" = (now() AT TIME ZONE 'UTC'), "durationMs" = ${r.durationMs}, "rowCount" = ${r.rowCount},
+            summary = ${r.summary}, output = ${r.output}, "errorMessage" = ${r.errorMessage}, "errorCode" = ${r.errorCode}, result = ${JSON.stringify(r.result)}::jsonb
+        WHERE "stepRunId" = ${run.stepRunId} AND "schemaName" = ${r.schemaName}`;
+      flush();
+      await tell();
+    },
+  };
+}
+
+async function executeRun(run: TRunToExecute, output: OutputBuffer, hooks?: TFanOutHooks): Promise<TExecutionOutcome> {
   const { step, deployment } = run;
   if (step.kind === "MANUAL") return { status: "FAILED", result: {}, errorMessage: "A manual step is marked done by a person, not run.", summary: "not runnable" };
   let targetUrl: string | null = null;
@@ -173,6 +244,7 @@ async function executeRun(run: TRunToExecute, output: OutputBuffer): Promise<TEx
     baseline,
     deploymentId: run.deploymentId,
     backup,
+    ...(hooks ? { fanOutHooks: hooks } : {}),
     onOutput: (chunk) => output.push(chunk),
   });
 }

@@ -1,3 +1,4 @@
+import { readFanOut } from "@/lib/domain/runbook/fan-out";
 import "server-only";
 // The cockpit's view of a deployment (issue 5): everything the lead's page shows, as plain JSON —
 // the page renders it first on the server, then polls the same shape from
@@ -113,6 +114,8 @@ function shapeRun(run: TRow["phaseRuns"][number]["stepRuns"][number], shown: { o
     isQueued: run.status === "QUEUED" || (run.status === "RUNNING" && run.heartbeatAt === null),
     /** what the worker reported after the run was declared interrupted (issue 10) */
     late: run.lateStatus ? { status: run.lateStatus, at: iso(run.lateFinishedAt), errorMessage: run.lateErrorMessage } : null,
+    /** issue 15 item 2: one row per target schema of a fanned-out run; empty otherwise */
+    targets: run.targets,
   };
 }
 
@@ -131,6 +134,7 @@ function shapeStep(step: TRow["phaseRuns"][number]["phase"]["steps"][number]) {
     lockTimeoutMs: step.lockTimeoutMs,
     outsideTransaction: step.outsideTransaction,
     lockRetries: step.lockRetries,
+    fanOut: readFanOut(step.fanOut),
     expectation: (step.expectation ?? null) as unknown,
     baselineName: step.baselineName,
     baselineKeyColumns: step.baselineKeyColumns,

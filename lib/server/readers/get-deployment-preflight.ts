@@ -38,7 +38,7 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
             select: {
               title: true,
               requiredSignoffRoles: true,
-              steps: { where: { sql: { not: null } }, orderBy: { position: "asc" }, select: { id: true, title: true, sql: true, outsideTransaction: true } },
+              steps: { where: { sql: { not: null } }, orderBy: { position: "asc" }, select: { id: true, title: true, sql: true, outsideTransaction: true, fanOut: true } },
             },
           },
         },
@@ -56,7 +56,7 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
   // version: a constant default rewrites a table before 11, not after
   const serverVersion = target.ok ? majorVersionOf(target.serverVersion) : undefined;
   const risk = await lintSqlSteps(
-    phases.flatMap((p, i) => p.steps.map((s) => ({ id: s.id, sql: s.sql ?? "", phaseKey: String(i), outsideTransaction: s.outsideTransaction }))),
+    phases.flatMap((p, i) => p.steps.map((s) => ({ id: s.id, sql: s.sql ?? "", phaseKey: String(i), outsideTransaction: s.outsideTransaction, isFanOut: s.fanOut !== null }))),
     { ...(serverVersion ? { serverVersion } : {}), disabledRules: normaliseDisabledRules(deployment.runbookVersion.disabledLintRules) },
   );
   // issue 15: what each backup would copy, against its limit, before the window — after the probe,

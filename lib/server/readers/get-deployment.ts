@@ -26,6 +26,11 @@ export const stepRunSelect = {
   createdAt: true,
   startedBy: { select: userSummarySelect },
   reconciledBy: { select: userSummarySelect },
+  // issue 15 item 2: a fanned-out run's result per target schema (their output stays in the row)
+  targets: {
+    orderBy: { position: "asc" },
+    select: { schemaName: true, status: true, fromAttempt: true, durationMs: true, rowCount: true, summary: true, errorMessage: true, errorCode: true },
+  },
 } satisfies Prisma.StepRunSelect;
 
 const phaseRunSelect = {

@@ -64,7 +64,9 @@ export async function getRunbookRisk(
   const phases = [...version.mainPhases, ...version.rollbackPhases];
   // each phase's steps in order, as they will run (issue 11 item 4)
   const sqlSteps = phases.flatMap((phase) =>
-    phase.steps.flatMap((step) => (step.sql ? [{ id: step.id, sql: step.sql, phaseKey: phase.id, outsideTransaction: step.outsideTransaction }] : [])),
+    phase.steps.flatMap((step) =>
+      step.sql ? [{ id: step.id, sql: step.sql, phaseKey: phase.id, outsideTransaction: step.outsideTransaction, isFanOut: step.fanOut !== null }] : [],
+    ),
   );
   // the schema-design warnings the runbook switches off (issue 11): a published version's are as immutable as its SQL
   const lintOptions: TStepsLintOptions = { ...(options.serverVersion ? { serverVersion: options.serverVersion } : {}), ...disabledOf(version.disabledLintRules ?? []) };

@@ -44,6 +44,7 @@ export const stepDetailSelect = {
   lockTimeoutMs: true,
   outsideTransaction: true,
   lockRetries: true,
+  fanOut: true,
   expectation: true,
   baselineName: true,
   baselineKeyColumns: true,

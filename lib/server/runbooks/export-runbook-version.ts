@@ -2,6 +2,7 @@
 // export"), through the same exporter the import round trip is tested with. Runs from the CLI
 // too: it takes its Prisma client as an argument.
 import "server-only";
+import { readFanOut } from "@/lib/domain/runbook/fan-out";
 import type { TPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
@@ -31,6 +32,12 @@ const versionSelect = {
 type TPhaseRow = Prisma.RunbookVersionGetPayload<{ select: typeof versionSelect }>["phases"][number];
 type TStepRow = TPhaseRow["steps"][number];
 
+/** issue 15 item 2: the fan-out, when the step has one */
+const fanOutField = (step: TStepRow) => {
+  const fanOut = readFanOut(step.fanOut);
+  return fanOut ? { fanOut } : {};
+};
+
 /** The kind's own fields, as a step comment carries them. */
 function kindFields(step: TStepRow): Omit<TParsedStepDetails, "language" | "instructions"> {
   const kind = step.kind;
@@ -44,9 +51,10 @@ function kindFields(step: TStepRow): Omit<TParsedStepDetails, "language" | "inst
         ...limits,
         ...(step.outsideTransaction ? { outsideTransaction: true } : {}),
         ...(step.lockRetries !== null && step.lockRetries !== STEP_DEFAULTS.lockRetries ? { lockRetries: step.lockRetries } : {}),
+        ...fanOutField(step),
       };
     case "QUERY_CHECK":
-      return { kind, ...limits, expectation: step.expectation };
+      return { kind, ...limits, expectation: step.expectation, ...fanOutField(step) };
     case "BASELINE_CAPTURE":
       return { kind, ...limits, baselineName: step.baselineName ?? "" };
     case "BASELINE_COMPARE":
@@ -147,7 +155,9 @@ function readsBackAsIs(parsed: TParsedStep, step: TStepRow): boolean {
   const isSqlOptionsAsIs =
     step.kind !== "SQL" ||
     (step.outsideTransaction === (columns.outsideTransaction ?? false) && (step.lockRetries ?? STEP_DEFAULTS.lockRetries) === (columns.lockRetries ?? STEP_DEFAULTS.lockRetries));
+  // a fan-out has no Markdown form of its own: only the comment carries it
   return (
+    readFanOut(step.fanOut) === null &&
     isSqlOptionsAsIs &&
     STEP_FIELDS.every((field) => {
       const stored = step[field];

@@ -52,6 +52,20 @@ export async function findSqlErrors(doc: Pick<TDraftDocument, "phases">): Promis
     const refusals = findExecutorRefusals(parsed.statements, { isOutsideTransaction, owner });
     if (refusals.length > 0) errors[path] = refusals.map((r) => `line ${r.line}, column ${r.column}: ${r.message} ${r.advice}`);
   }
+  // issue 15 item 2: a fan-out's query runs read-only on the target: it must parse, as a check does
+  for (const [p, phase] of doc.phases.entries()) {
+    for (const [s, step] of phase.steps.entries()) {
+      const query = "fanOut" in step ? step.fanOut?.query : null;
+      if (!query) continue;
+      const parsed = await parseSql(query);
+      const path = `phases.${p}.steps.${s}.fanOut.query`;
+      if (!parsed.ok) errors[path] = [`line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}`];
+      else {
+        const refusals = findExecutorRefusals(parsed.statements, { isOutsideTransaction: false, owner: "a check" });
+        if (refusals.length > 0) errors[path] = refusals.map((r) => `line ${r.line}, column ${r.column}: ${r.message} ${r.advice}`);
+      }
+    }
+  }
   // issue 15: a BACKUP's row filter is spliced into generated SQL: it must be one condition
   for (const [p, phase] of doc.phases.entries()) {
     for (const [s, step] of phase.steps.entries()) {

@@ -2,6 +2,7 @@
 // draft copies from the latest published version. Values a kind does not use are left out;
 // missing ones (a step stored before a field existed) get the editor's defaults, and the next
 // save validates them like anything typed.
+import { readFanOut } from "@/lib/domain/runbook/fan-out";
 import "server-only";
 import type { TTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -50,6 +51,7 @@ export const versionContentSelect = {
           lockTimeoutMs: true,
           outsideTransaction: true,
           lockRetries: true,
+          fanOut: true,
           expectation: true,
           baselineName: true,
           baselineKeyColumns: true,
@@ -104,6 +106,12 @@ function tolerancesOf(raw: unknown): Record<string, number> {
   return Object.fromEntries(Object.entries(raw).filter((e): e is [string, number] => typeof e[1] === "number"));
 }
 
+/** issue 15 item 2: present only when the step fans out, so a step that runs once reads as before */
+function fanOutOf(value: unknown) {
+  const fanOut = readFanOut(value);
+  return fanOut ? { fanOut } : {};
+}
+
 export function stepFromRow(row: TStepRow): TDraftStep {
   const base = { title: row.title, instructions: row.instructions, language: row.language };
   const sql = row.sql ?? "";
@@ -122,9 +130,10 @@ export function stepFromRow(row: TStepRow): TDraftStep {
         ...limits,
         outsideTransaction: row.outsideTransaction,
         lockRetries: row.lockRetries ?? STEP_DEFAULTS.lockRetries,
+        ...fanOutOf(row.fanOut),
       };
     case "QUERY_CHECK":
-      return { ...base, kind: "QUERY_CHECK", sql, ...limits, expectation: expectationOf(row.expectation) };
+      return { ...base, kind: "QUERY_CHECK", sql, ...limits, expectation: expectationOf(row.expectation), ...fanOutOf(row.fanOut) };
     case "BASELINE_CAPTURE":
       return { ...base, kind: "BASELINE_CAPTURE", sql, ...limits, baselineName: row.baselineName ?? "" };
     case "BASELINE_COMPARE":

@@ -6,9 +6,13 @@
 // No "server-only": the CLI's import uses it.
 import type { TTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TFanOut } from "@/lib/domain/runbook/fan-out";
 import { phasePositions, STEP_DEFAULTS, type TDraftContent, type TDraftPhase, type TDraftStep } from "@/lib/domain/runbook/draft";
 
 export type TVersionContent = Pick<TDraftContent, "phases" | "signoffSheet">;
+
+/** issue 15 item 2: absent when the step runs once */
+const fanOutColumn = (fanOut: TFanOut | null | undefined) => (fanOut ? { fanOut: fanOut as unknown as Prisma.InputJsonValue } : {});
 
 /** The step's columns; the kind decides which are set, the others stay empty. */
 export function stepColumns(step: TDraftStep): Omit<Prisma.StepCreateManyInput, "phaseId" | "position"> {
@@ -25,9 +29,10 @@ export function stepColumns(step: TDraftStep): Omit<Prisma.StepCreateManyInput, 
         ...limits,
         outsideTransaction: step.outsideTransaction,
         lockRetries: step.lockRetries === STEP_DEFAULTS.lockRetries ? null : step.lockRetries,
+        ...fanOutColumn(step.fanOut),
       };
     case "QUERY_CHECK":
-      return { ...base, sql: step.sql, ...limits, expectation: step.expectation };
+      return { ...base, sql: step.sql, ...limits, expectation: step.expectation, ...fanOutColumn(step.fanOut) };
     case "BASELINE_CAPTURE":
       return { ...base, sql: step.sql, ...limits, baselineName: step.baselineName };
     case "BASELINE_COMPARE":

@@ -7,9 +7,13 @@ import type { TTx } from "@/lib/db/client";
 import { appendAuditEvent, type TActor } from "@/lib/audit/append";
 import { findBackupStepErrors, ZDraftContent, type TDraftContent } from "@/lib/domain/runbook/draft";
 import { writeVersionContent } from "@/lib/server/runbooks/write-version-content";
+import { DEMO_TENANTS } from "@/prisma/seed/demo-target";
 import { newId } from "./ids";
 
 export const BACKUP_DEMO_SLUG = "demo-fee-change-with-backup";
+
+/** the demo target's tenant schemas (prisma/seed/demo-target.ts), named on the target when the step runs */
+const TENANT_QUERY = "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'tenant\\_%' ORDER BY 1";
 
 const ACTIVE_FEES = "SELECT id, percentage_fee FROM client_products WHERE status = 'active' ORDER BY id";
 
@@ -42,6 +46,14 @@ export const BACKUP_DEMO_CONTENT: TDraftContent = ZDraftContent.parse({
           backupFilter: "status = 'active'",
           backupMaxMb: 64,
         },
+        {
+          kind: "BACKUP",
+          title: "Back up the tenants' fees",
+          instructions: "Each tenant schema's fees table, whole: the fan-out below changes them all.",
+          backupKey: "tenant_fees",
+          backupTables: DEMO_TENANTS.map((tenant) => `${tenant}.fees`),
+          backupMaxMb: 64,
+        },
       ],
       successCriteria: [{ text: "The backup holds every active product", boundStepIndex: 1 }],
     },
@@ -55,6 +67,21 @@ export const BACKUP_DEMO_CONTENT: TDraftContent = ZDraftContent.parse({
           kind: "SQL",
           title: "Raise active products' percentage fee by 10 %",
           sql: "UPDATE client_products SET percentage_fee = round(percentage_fee * 1.1, 4) WHERE status = 'active';",
+        },
+        {
+          // issue 15 item 2: once per tenant schema, each in its own transaction with search_path set to it
+          kind: "SQL",
+          title: "Raise active fees in every tenant schema",
+          instructions: "Runs once per tenant schema the query names, two at a time; a failed tenant stops the step, and a new attempt runs only the tenants that did not succeed.",
+          sql: "UPDATE fees SET percentage_fee = round(percentage_fee * 1.1, 4) WHERE status = 'active';",
+          fanOut: { query: TENANT_QUERY, concurrency: 2, onFailure: "STOP" },
+        },
+        {
+          kind: "QUERY_CHECK",
+          title: "Every tenant still has active fees",
+          sql: "SELECT count(*) FROM fees WHERE status = 'active'",
+          expectation: { type: "scalar_between", min: 1, max: 1000 },
+          fanOut: { query: TENANT_QUERY, concurrency: 2, onFailure: "FINISH_ALL" },
         },
       ],
     },
@@ -82,6 +109,7 @@ export const BACKUP_DEMO_CONTENT: TDraftContent = ZDraftContent.parse({
       failurePolicy: "STOP",
       steps: [
         { kind: "RESTORE", title: "Restore the active products", backupKey: "before_fee_change" },
+        { kind: "RESTORE", title: "Restore the tenants' fees", backupKey: "tenant_fees" },
         {
           kind: "BASELINE_COMPARE",
           title: "Fees as before the change",

@@ -10,6 +10,7 @@ import { controlDeployment } from "@/lib/server/deployments/control-deployment";
 import { planDeployment } from "@/lib/server/deployments/plan-deployment";
 import { startStepRun } from "@/lib/server/deployments/start-step-run";
 import { dropBackup } from "@/lib/server/backups/drop-backup";
+import { DEMO_TENANTS } from "@/prisma/seed/demo-target";
 import { BACKUP_DEMO_SLUG } from "./backup-demo-runbook";
 import { seedDemo } from "./seed-demo";
 
@@ -21,13 +22,19 @@ const activeFees = async () =>
     )
   )[0]!;
 
+const tenantFees = () =>
+  onTarget<{ tenant: string; digest: string }>(
+    DEMO_TENANTS.map((t) => `SELECT '${t}' AS tenant, md5(string_agg(id || ':' || percentage_fee, ',' ORDER BY id)) AS digest FROM ${t}.fees`).join(" UNION ALL ") + " ORDER BY 1",
+  );
+
 describe("the backup demo runbook", () => {
   beforeAll(async () => {
     await seedDemo({ prisma: prisma(), demoTargetUrl: targetUrl() });
   }, 480_000);
 
-  it("is published once, however often the demo is seeded", async () => {
+  it("is published once, however often the demo is seeded; the tenant schemas are one set of data", async () => {
     await seedDemo({ prisma: prisma(), demoTargetUrl: targetUrl() });
+    expect(await onTarget<{ n: number }>(`SELECT (${DEMO_TENANTS.map((t) => `(SELECT count(*) FROM ${t}.fees)`).join(" + ")})::int AS n`)).toEqual([{ n: 9 }]);
     const runbooks = await prisma().runbook.findMany({ where: { slug: BACKUP_DEMO_SLUG }, select: { versions: { select: { status: true } } } });
     expect(runbooks).toEqual([{ versions: [{ status: "PUBLISHED" }] }]);
   });
@@ -59,23 +66,42 @@ describe("the backup demo runbook", () => {
     await controlDeployment({ deploymentId, action: "start", reason: "", ...by });
     expect(await run("Back up the rows the change touches", "Capture the active products' fees")).toMatchObject({ status: "SUCCEEDED" });
     expect(await run("Back up the rows the change touches", "Back up the active products")).toMatchObject({ status: "SUCCEEDED" });
+    const tenantsBefore = await tenantFees();
+    expect(tenantsBefore).toHaveLength(3);
+    expect(await run("Back up the rows the change touches", "Back up the tenants' fees")).toMatchObject({ status: "SUCCEEDED" });
     await completePhase({ deploymentId, phaseRunId: map.phase("Back up the rows the change touches").phaseRunId, ...by });
     await activatePhase({ deploymentId, phaseRunId: map.phase("Change the fees").phaseRunId, confirmationName: null, ...by });
     expect(await run("Change the fees", "Raise active products' percentage fee by 10 %")).toMatchObject({ status: "SUCCEEDED" });
     expect((await activeFees()).sum).not.toBe(before.sum);
+    // issue 15 item 2: the change applied to every tenant schema, one result per schema
+    expect(await run("Change the fees", "Raise active fees in every tenant schema")).toMatchObject({ status: "SUCCEEDED" });
+    const fanned = await prisma().stepRun.findFirstOrThrow({
+      where: { deploymentId, stepId: map.phase("Change the fees").step("Raise active fees in every tenant schema") },
+      select: { targets: { orderBy: { position: "asc" }, select: { schemaName: true, status: true, rowCount: true } } },
+    });
+    expect(fanned.targets).toEqual([
+      { schemaName: "tenant_acme", status: "SUCCEEDED", rowCount: 2 },
+      { schemaName: "tenant_globex", status: "SUCCEEDED", rowCount: 2 },
+      { schemaName: "tenant_initech", status: "SUCCEEDED", rowCount: 3 },
+    ]);
+    expect(await tenantFees()).not.toEqual(tenantsBefore);
+    expect(await run("Change the fees", "Every tenant still has active fees")).toMatchObject({ status: "SUCCEEDED" });
     await completePhase({ deploymentId, phaseRunId: map.phase("Change the fees").phaseRunId, ...by });
     await activatePhase({ deploymentId, phaseRunId: map.phase("Validate").phaseRunId, confirmationName: null, ...by });
     expect(await run("Validate", "Fees as before")).toMatchObject({ status: "FAILED" });
     expect((await prisma().deployment.findUniqueOrThrow({ where: { id: deploymentId }, select: { status: true } })).status).toBe("ROLLING_BACK");
 
     expect(await run("Restore the backup", "Restore the active products")).toMatchObject({ status: "SUCCEEDED" });
+    expect(await run("Restore the backup", "Restore the tenants' fees")).toMatchObject({ status: "SUCCEEDED" });
     expect(await run("Restore the backup", "Fees as before the change")).toMatchObject({ status: "SUCCEEDED" });
     expect(await completePhase({ deploymentId, phaseRunId: map.phase("Restore the backup").phaseRunId, ...by })).toMatchObject({ deploymentStatus: "ROLLED_BACK" });
     expect(await activeFees()).toEqual(before);
+    expect(await tenantFees()).toEqual(tenantsBefore);
 
-    // the target as the demo had it: the backup is dropped (audited), no copy of client_products is left
-    const [backup] = await prisma().deploymentBackup.findMany({ where: { deploymentId }, select: { id: true } });
-    await dropBackup({ deploymentId, backupId: backup!.id, reason: "test done", ...by });
+    // the target as the demo had it: the backups are dropped (audited), no copy of client_products is left
+    for (const backup of await prisma().deploymentBackup.findMany({ where: { deploymentId }, select: { id: true } })) {
+      await dropBackup({ deploymentId, backupId: backup.id, reason: "test done", ...by });
+    }
     expect(await onTarget("SELECT table_schema FROM information_schema.tables WHERE table_name LIKE '%client_products'")).toEqual([{ table_schema: "public" }]);
   });
 });

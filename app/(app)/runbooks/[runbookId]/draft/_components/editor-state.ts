@@ -5,6 +5,7 @@
 // each binding on the step it was made with.
 import type { TSchemaDesignRule } from "@/lib/domain/sql/schema-design-rules";
 import { ROLES, type TRole } from "@/lib/auth/permissions";
+import type { TFanOut } from "@/lib/domain/runbook/fan-out";
 import { EXPECTATION_TYPES, STEP_DEFAULTS, type TDraftDocument, type TDraftDocumentInput, type TDraftPhase, type TDraftStep, type TStepKind } from "@/lib/domain/runbook/draft";
 
 type TExpectationType = (typeof EXPECTATION_TYPES)[number];
@@ -48,6 +49,13 @@ export type TEditorStep = {
   /** BACKUP: a row filter on its one table */
   backupFilter: string;
   backupMaxMb: number | null;
+  /** SQL and QUERY_CHECK: once per target schema (issue 15 item 2) — none, a list, or a query */
+  fanOutMode: "NONE" | "LIST" | "QUERY";
+  /** one schema per line (or comma-separated) */
+  fanOutSchemasText: string;
+  fanOutQuery: string;
+  fanOutConcurrency: number | null;
+  fanOutOnFailure: "STOP" | "FINISH_ALL";
 };
 
 export type TEditorPhase = {
@@ -98,6 +106,11 @@ export function newStep(kind: TStepKind): TEditorStep {
     lockTimeoutMs: STEP_DEFAULTS.lockTimeoutMs,
     outsideTransaction: false,
     lockRetries: STEP_DEFAULTS.lockRetries,
+    fanOutMode: "NONE",
+    fanOutSchemasText: "",
+    fanOutQuery: "",
+    fanOutConcurrency: 1,
+    fanOutOnFailure: "STOP",
     expectationType: "scalar_equals",
     expectationValue: null,
     expectationMin: null,
@@ -137,6 +150,34 @@ export function newPhase(procedure: TProcedure): TEditorPhase {
   };
 }
 
+function fanOutFromDoc(f: TFanOut | null | undefined): Pick<TEditorStep, "fanOutMode" | "fanOutSchemasText" | "fanOutQuery" | "fanOutConcurrency" | "fanOutOnFailure"> {
+  if (!f) return { fanOutMode: "NONE", fanOutSchemasText: "", fanOutQuery: "", fanOutConcurrency: 1, fanOutOnFailure: "STOP" };
+  return {
+    fanOutMode: f.query ? "QUERY" : "LIST",
+    fanOutSchemasText: (f.schemas ?? []).join("\n"),
+    fanOutQuery: f.query ?? "",
+    fanOutConcurrency: f.concurrency,
+    fanOutOnFailure: f.onFailure,
+  };
+}
+
+/** The fan-out as the document holds it; the server's ZFanOut judges it (bounds, one source). */
+function fanOutToDoc(s: TEditorStep): unknown {
+  if (s.fanOutMode === "NONE") return null;
+  return {
+    schemas:
+      s.fanOutMode === "LIST"
+        ? s.fanOutSchemasText
+            .split(/[\n,]/)
+            .map((t) => t.trim())
+            .filter(Boolean)
+        : null,
+    query: s.fanOutMode === "QUERY" ? s.fanOutQuery : null,
+    concurrency: s.fanOutConcurrency,
+    onFailure: s.fanOutOnFailure,
+  };
+}
+
 function stepFromDoc(step: TDraftStep): TEditorStep {
   const s = { ...newStep(step.kind), title: step.title, instructions: step.instructions, language: step.language };
   switch (step.kind) {
@@ -150,10 +191,11 @@ function stepFromDoc(step: TDraftStep): TEditorStep {
         lockTimeoutMs: step.lockTimeoutMs,
         outsideTransaction: step.outsideTransaction,
         lockRetries: step.lockRetries,
+        ...fanOutFromDoc(step.fanOut),
       };
     case "QUERY_CHECK": {
       const e = step.expectation;
-      const q = { ...s, sql: step.sql, statementTimeoutMs: step.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs };
+      const q = { ...s, sql: step.sql, statementTimeoutMs: step.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs, ...fanOutFromDoc(step.fanOut) };
       return e.type === "scalar_between"
         ? { ...q, expectationType: e.type, expectationMin: e.min, expectationMax: e.max }
         : { ...q, expectationType: e.type, expectationValue: e.value };
@@ -235,11 +277,12 @@ function stepToDoc(s: TEditorStep): unknown {
     case "MANUAL":
       return base;
     case "SQL":
-      return { ...base, ...sqlOf(s), outsideTransaction: s.outsideTransaction, lockRetries: s.lockRetries };
+      return { ...base, ...sqlOf(s), outsideTransaction: s.outsideTransaction, lockRetries: s.lockRetries, fanOut: fanOutToDoc(s) };
     case "QUERY_CHECK":
       return {
         ...base,
         ...sqlOf(s),
+        fanOut: fanOutToDoc(s),
         expectation:
           s.expectationType === "scalar_between"
             ? { type: s.expectationType, min: s.expectationMin, max: s.expectationMax }

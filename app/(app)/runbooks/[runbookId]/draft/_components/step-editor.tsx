@@ -164,6 +164,73 @@ export function StepEditor({ step, path, name, index, count, errors, onChange, o
           </div>
         ) : null}
 
+        {step.kind === "SQL" || step.kind === "QUERY_CHECK" ? (
+          <fieldset className="space-y-3 rounded-md border border-line p-3">
+            <legend className="px-1 text-sm font-medium">Target schemas</legend>
+            <SelectInput
+              path={at("fanOut")}
+              label="Run"
+              errors={errors}
+              value={step.fanOutMode}
+              onChange={(v) => set("fanOutMode", v)}
+              options={[
+                { value: "NONE", label: "Once" },
+                { value: "LIST", label: "Once per schema: a list" },
+                { value: "QUERY", label: "Once per schema: named by a query" },
+              ]}
+            />
+            {step.fanOutMode === "LIST" ? (
+              <TextArea
+                path={at("fanOut.schemas")}
+                withChildren
+                label="Schemas"
+                errors={errors}
+                value={step.fanOutSchemasText}
+                onChange={(v) => set("fanOutSchemasText", v)}
+                rows={3}
+                isMonospace
+                hint="One per line. Each runs with search_path set to it, in its own transaction."
+              />
+            ) : null}
+            {step.fanOutMode === "QUERY" ? (
+              <TextArea
+                path={at("fanOut.query")}
+                label="Query naming the schemas"
+                errors={errors}
+                value={step.fanOutQuery}
+                onChange={(v) => set("fanOutQuery", v)}
+                rows={2}
+                isMonospace
+                hint="Read-only, on the target when the step runs; its first column names the schemas, e.g. SELECT nspname FROM pg_namespace WHERE nspname LIKE 'tenant\_%' ORDER BY 1."
+              />
+            ) : null}
+            {step.fanOutMode !== "NONE" ? (
+              <div className="grid gap-3 sm:grid-cols-2">
+                <NumberInput
+                  path={at("fanOut.concurrency")}
+                  label="Schemas at a time"
+                  errors={errors}
+                  value={step.fanOutConcurrency}
+                  onChange={(v) => set("fanOutConcurrency", v)}
+                  min={1}
+                  hint="1 to 8."
+                />
+                <SelectInput
+                  path={at("fanOut.onFailure")}
+                  label="When a schema fails"
+                  errors={errors}
+                  value={step.fanOutOnFailure}
+                  onChange={(v) => set("fanOutOnFailure", v)}
+                  options={[
+                    { value: "STOP", label: "Stop at the first failed schema" },
+                    { value: "FINISH_ALL", label: "Finish every schema, then fail the step" },
+                  ]}
+                />
+              </div>
+            ) : null}
+          </fieldset>
+        ) : null}
+
         {step.kind === "QUERY_CHECK" ? (
           <div className="grid gap-3 sm:grid-cols-3">
             <SelectInput

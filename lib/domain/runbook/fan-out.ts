@@ -1,0 +1,100 @@
+// Fan-out over target schemas (issue 15 item 2). A SQL, QUERY_CHECK or BACKUP step may run once
+// per schema of the target — a list written in the runbook, or a query on the target returning
+// schema names — each with search_path set to that schema. Pure: the draft schema, the editor, the
+// import/export and the executor share these rules.
+import { z } from "zod";
+
+export const FAN_OUT_LIMITS = {
+  /** schemas written in a list */
+  schemasMax: 1000,
+  /** what a query may return; more is refused before anything runs */
+  resolvedMax: 5000,
+  queryMax: 20_000,
+  /** a Postgres identifier's length in bytes (NAMEDATALEN - 1) */
+  schemaNameMaxBytes: 63,
+  concurrencyMin: 1,
+  concurrencyMax: 8,
+} as const;
+
+export const FAN_OUT_FAILURE_POLICIES = ["STOP", "FINISH_ALL"] as const;
+export type TFanOutFailurePolicy = (typeof FAN_OUT_FAILURE_POLICIES)[number];
+
+export const FAN_OUT_POLICY_LABELS: Record<TFanOutFailurePolicy, string> = {
+  STOP: "stop at the first failed schema",
+  FINISH_ALL: "finish every schema, then fail the step",
+};
+
+/** Kinds that may fan out. (BACKUP per schema is not built: its backup schema and key are per step.) */
+export const FAN_OUT_STEP_KINDS = ["SQL", "QUERY_CHECK"] as const;
+export const canFanOut = (kind: string): boolean => (FAN_OUT_STEP_KINDS as readonly string[]).includes(kind);
+
+const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
+
+export const ZSchemaName = z
+  .string("Enter a schema name.")
+  .trim()
+  .min(1, "Enter a schema name.")
+  .refine((s) => utf8Bytes(s) <= FAN_OUT_LIMITS.schemaNameMaxBytes, `A schema name has at most ${FAN_OUT_LIMITS.schemaNameMaxBytes} bytes (Postgres cuts longer names).`)
+  .refine((s) => !s.includes("\u0000"), "A schema name cannot contain a NUL character.");
+
+export const ZFanOut = z
+  .object({
+    /** the schemas, in order; null when a query names them */
+    schemas: z
+      .array(ZSchemaName, "List the schemas.")
+      .max(FAN_OUT_LIMITS.schemasMax, `List at most ${FAN_OUT_LIMITS.schemasMax.toLocaleString("en")} schemas, or name them with a query.`)
+      .nullable()
+      .default(null),
+    /** a read-only query on the target whose first column is the schema names, e.g. SELECT nspname FROM pg_namespace WHERE … */
+    query: z
+      .string("Enter the query that names the schemas.")
+      .max(FAN_OUT_LIMITS.queryMax, `Use at most ${FAN_OUT_LIMITS.queryMax.toLocaleString("en")} characters.`)
+      .refine((s) => !s.includes("\u0000"), "The query contains a NUL character, which Postgres does not accept.")
+      .nullable()
+      .default(null)
+      .transform((q) => (q?.trim() ? q.trim() : null)),
+    concurrency: z
+      .number("Enter how many schemas run at a time, as a number.")
+      .int("Enter how many schemas run at a time, as a whole number.")
+      .min(FAN_OUT_LIMITS.concurrencyMin, `Run at least ${FAN_OUT_LIMITS.concurrencyMin} schema at a time.`)
+      .max(FAN_OUT_LIMITS.concurrencyMax, `Run at most ${FAN_OUT_LIMITS.concurrencyMax} schemas at a time.`)
+      .default(1),
+    onFailure: z.enum(FAN_OUT_FAILURE_POLICIES, "Choose what happens when a schema fails.").default("STOP"),
+  })
+  .superRefine((f, ctx) => {
+    const hasList = f.schemas !== null && f.schemas.length > 0;
+    if (hasList && f.query) ctx.addIssue({ code: "custom", path: ["query"], message: "Name the schemas with a list or with a query, not both." });
+    if (!hasList && !f.query) ctx.addIssue({ code: "custom", path: ["schemas"], message: "List at least one schema, or give a query that names them." });
+    if (f.schemas && new Set(f.schemas).size !== f.schemas.length) ctx.addIssue({ code: "custom", path: ["schemas"], message: "Name each schema once." });
+  });
+export type TFanOut = z.output<typeof ZFanOut>;
+
+/** A stored value (the Step row's Json) as a fan-out, or null when it is absent or not valid. */
+export function readFanOut(value: unknown): TFanOut | null {
+  if (value === null || value === undefined) return null;
+  const parsed = ZFanOut.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Postgres's quote_ident for any name: always quoted, inner quotes doubled. */
+export const quoteSchemaName = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+
+/** "3 schemas (tenant_acme, tenant_globex, …) · 2 at a time · stop at the first failed schema" */
+export function describeFanOut(f: TFanOut): string {
+  const source = f.schemas?.length
+    ? `${f.schemas.length} ${f.schemas.length === 1 ? "schema" : "schemas"} (${f.schemas.slice(0, 3).join(", ")}${f.schemas.length > 3 ? ", …" : ""})`
+    : "the schemas its query names";
+  return [`once per schema: ${source}`, f.concurrency === 1 ? "one at a time" : `${f.concurrency} at a time`, FAN_OUT_POLICY_LABELS[f.onFailure]].join(" · ");
+}
+
+/** Equal fan-outs (for the diff and the export's round trip): null equals null. */
+export function sameFanOut(a: TFanOut | null, b: TFanOut | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.query === b.query && a.concurrency === b.concurrency && a.onFailure === b.onFailure && JSON.stringify(a.schemas ?? []) === JSON.stringify(b.schemas ?? []);
+}
+
+/** "12 of 40 schemas · 1 failed" */
+export function describeFanOutProgress(counts: { total: number; done: number; failed: number }): string {
+  const base = `${counts.done.toLocaleString("en")} of ${counts.total.toLocaleString("en")} ${counts.total === 1 ? "schema" : "schemas"}`;
+  return counts.failed > 0 ? `${base} · ${counts.failed.toLocaleString("en")} failed` : base;
+}
