@@ -3,7 +3,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { TStepRunDetail } from "@/lib/server/readers/get-deployment";
+import type { TStepRunDetail } from "@/lib/domain/deployment/record-view";
 import { StepRunItem } from "./step-run-item";
 
 function runWith(result: unknown): TStepRunDetail {

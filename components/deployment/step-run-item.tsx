@@ -1,4 +1,4 @@
-import type { TStepRunDetail } from "@/lib/server/readers/get-deployment";
+import type { TStepRunDetail } from "@/lib/domain/deployment/record-view";
 import { Badge } from "@/components/ui/badge";
 import { CodeBlock } from "@/components/ui/code-block";
 import { formatDuration } from "@/components/ui/format";

@@ -3,7 +3,7 @@
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { describeResult } from "@/components/deployment/describe-result";
-import type { TCockpitRun } from "@/lib/server/readers/get-deployment-cockpit";
+import type { TCockpitRun } from "@/lib/server/readers/deployment-live-view";
 import { formatElapsed } from "./use-cockpit";
 import { formatAbsolute } from "@/components/ui/format";
 

@@ -7,7 +7,7 @@ import { deploymentKeys } from "@/lib/query-keys";
 import { useLiveRefetchInterval } from "@/components/live/live-feed";
 import { runAction, type TReadResult } from "@/lib/actions/read-result";
 import type { TActionResult } from "@/lib/actions/result";
-import type { TCockpit } from "@/lib/server/readers/get-deployment-cockpit";
+import type { TCockpit } from "@/lib/server/readers/deployment-live-view";
 
 export const COCKPIT_POLL_MS = 1_000;
 
