@@ -173,5 +173,5 @@ export function phaseRunAnchor(procedure: (typeof Procedure)[number], position: 
  * runbook's author already numbered it ("1. Capture baseline", not "1. 1. Capture baseline").
  */
 export function stepNumberPrefix(position: number, title: string): string {
-  return /^\s*\d+(\.\d+)*[.):]?\s/.test(title) ? "" : `${position}.`;
+  return /^\s*(\d+[.)]|\d+(\.\d+)+[.)]?)\s/.test(title) ? "" : `${position}.`;
 }
