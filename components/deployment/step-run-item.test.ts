@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { TStepRunDetail } from "@/lib/domain/deployment/record-view";
 import { StepRunItem } from "./step-run-item";
 import { StepRunView } from "./cockpit/step-run-view";
-import type { TCockpitRun } from "@/lib/server/readers/deployment-live-view";
+import type { TCockpitRun } from "@/lib/domain/deployment/live-view";
 
 function runWith(result: unknown): TStepRunDetail {
   return {

@@ -12,7 +12,7 @@ import { dangerButtonClass, primaryButtonClass, secondaryButtonClass, smallButto
 import { stepKindLabels } from "@/components/runbook/describe-step";
 import { describeStepSettings } from "./describe-step-settings";
 import { reconcileStepRunAction, recordManualStepAction, startStepRunAction, waiveStepAction } from "@/lib/actions/deployments";
-import type { TCockpitStep } from "@/lib/server/readers/deployment-live-view";
+import type { TCockpitStep } from "@/lib/domain/deployment/live-view";
 import type { TStepOffers } from "@/lib/domain/deployment/available-actions";
 import { StepRunView } from "./step-run-view";
 import { useCockpitForm } from "./use-cockpit";

@@ -11,7 +11,7 @@ import { formatAbsolute, formatRelative } from "@/components/ui/format";
 import { formatFollowUpOffset } from "@/lib/domain/runbook/follow-up";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/button-classes";
 import { activatePhaseAction, controlDeploymentAction, recordPointOfNoReturnApprovalAction } from "@/lib/actions/deployments";
-import type { TCockpit, TCockpitPhase } from "@/lib/server/readers/deployment-live-view";
+import type { TCockpit, TCockpitPhase } from "@/lib/domain/deployment/live-view";
 import { CockpitPhase } from "./cockpit-phase";
 import { InlineForm } from "./cockpit-step";
 import { StepRunView } from "./step-run-view";

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { describeResult } from "@/components/deployment/describe-result";
 import { ResultTables } from "@/components/deployment/result-tables";
-import type { TCockpitRun } from "@/lib/server/readers/deployment-live-view";
+import type { TCockpitRun } from "@/lib/domain/deployment/live-view";
 import { formatElapsed } from "./use-cockpit";
 import { formatAbsolute } from "@/components/ui/format";
 

@@ -22,13 +22,14 @@ import {
 import { buildDeploymentSnapshot } from "@/lib/domain/deployment/snapshot";
 import { availableActions, cockpitView } from "@/lib/domain/deployment/available-actions";
 import { groupChecklist } from "@/lib/domain/deployment/checklist-groups";
+import type { TCockpit, TCockpitPhase, TCockpitRun, TCockpitStep } from "@/lib/domain/deployment/live-view";
 import { COCKPIT_OUTPUT_CAP, type TDeploymentRow, type TLoadedDeployment, type TShownOutput } from "./get-deployment";
 
 type TUser = { id: string; name: string; email: string };
 type TRow = TDeploymentRow;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-function shapeRun(run: TRow["phaseRuns"][number]["stepRuns"][number], shown: TShownOutput | undefined) {
+function shapeRun(run: TRow["phaseRuns"][number]["stepRuns"][number], shown: TShownOutput | undefined): TCockpitRun {
   return {
     id: run.id,
     mode: run.mode,
@@ -50,7 +51,6 @@ function shapeRun(run: TRow["phaseRuns"][number]["stepRuns"][number], shown: TSh
   };
 }
 
-export type TCockpitRun = ReturnType<typeof shapeRun>;
 
 function shapeStep(step: TRow["phaseRuns"][number]["phase"]["steps"][number]) {
   return {
@@ -94,12 +94,10 @@ function countSteps(phase: TDeploymentSnapshot["phases"][number]) {
   return counts;
 }
 
-export type TCockpit = ReturnType<typeof liveView>;
-export type TCockpitPhase = TCockpit["phases"][number];
-export type TCockpitStep = TCockpitPhase["steps"][number];
+export type { TCockpit, TCockpitPhase, TCockpitRun, TCockpitStep };
 
 /** The cockpit as `viewer` sees it: the shared part of the read, and what this viewer may do now. */
-export function liveView(loaded: TLoadedDeployment, viewer: TSessionUser, options: { preflightFailures?: readonly string[] } = {}) {
+export function liveView(loaded: TLoadedDeployment, viewer: TSessionUser, options: { preflightFailures?: readonly string[] } = {}): TCockpit {
   const shared = sharedOf(loaded);
   return { ...shared.shared, ...viewerPart(shared, viewer, options) };
 }
@@ -260,7 +258,7 @@ function shapeShared({ row, outputs, dbNow }: TLoadedDeployment) {
     finishedAt: iso(row.finishedAt),
     rollbackStartedAt: iso(row.rollbackStartedAt),
     lead: row.lead as TUser,
-    environment: row.environment,
+    environment: { id: row.environment.id, name: row.environment.name, isProduction: row.environment.isProduction },
     runbook: {
       id: row.runbookVersion.runbookId,
       versionId: row.runbookVersion.id,

@@ -12,6 +12,7 @@ import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import type { TSessionUser } from "@/lib/auth/session";
 import type { TRole } from "@/lib/auth/permissions";
 import { ZPhaseRunDetail } from "@/lib/domain/deployment/record-view";
+import { ZCockpit } from "@/lib/domain/deployment/live-view";
 
 const session = vi.hoisted(() => ({ user: null as TSessionUser | null }));
 vi.mock("@/lib/auth/session", async (importOriginal) => {
@@ -90,6 +91,8 @@ describe("getDeployment: one read, two modes", () => {
     const { serverNow: _a, ...text } = JSON.parse(await getDeploymentLiveJson(deploymentId, asViewer(lead)));
     const { serverNow: _b, ...object } = JSON.parse(JSON.stringify(live));
     expect(text).toEqual(object);
+    // and the browser's check of it: the declared live shape accepts the reply as it is
+    expect(ZCockpit.parse(JSON.parse(await getDeploymentLiveJson(deploymentId, asViewer(lead)))).phases).toHaveLength(2);
   });
 
   it("the record page's summary counts what each phase's detail holds, and carries no detail", async () => {
