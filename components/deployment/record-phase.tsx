@@ -35,6 +35,14 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /** "5 of 6 steps succeeded · 1 failed", "4 of 4 checklist items ticked", "2 of 2 sign-offs approved" */
 export function summaryParts(summary: TPhaseRunSummary): string[] {
   const { steps, checklist, signoffs } = summary;
+  // a phase nobody reached has nothing to count against: what it holds, not "0 of 4 succeeded"
+  if (summary.isUntouched) {
+    return [
+      steps.total ? plural(steps.total, "step") : "",
+      checklist.total ? plural(checklist.total, "checklist item") : "",
+      signoffs.required ? `${plural(signoffs.required, "sign-off")} required` : "",
+    ].filter(Boolean);
+  }
   const parts: string[] = [];
   if (steps.total > 0) {
     const extra = [steps.failed ? `${steps.failed} failed` : "", steps.waived ? `${steps.waived} waived` : ""].filter(Boolean);
@@ -82,8 +90,8 @@ export function RecordPhase({ deploymentId, summary, unreachedLabel, initialDeta
           <h3 id={`${anchor}-title`} className="min-w-0 text-base font-semibold tracking-tight">
             {summary.isUntouched ? (
               <span className="inline-flex items-baseline gap-2">
-                <span className="text-sm font-medium text-muted">{context}</span>
-                {summary.title}
+                <span className="shrink-0 whitespace-nowrap text-sm font-medium text-muted">{context}</span>
+                <span>{summary.title}</span>
               </span>
             ) : (
               <button
@@ -96,7 +104,7 @@ export function RecordPhase({ deploymentId, summary, unreachedLabel, initialDeta
                 <span aria-hidden="true" className={`inline-block w-3 text-muted transition-transform ${isOpen ? "rotate-90" : ""}`}>
                   ▸
                 </span>
-                <span className="text-sm font-medium text-muted">{context}</span>
+                <span className="shrink-0 whitespace-nowrap text-sm font-medium text-muted">{context}</span>
                 <span>{summary.title}</span>
               </button>
             )}
