@@ -6,8 +6,11 @@
 // The decisions the state machine computed (what is offered, the phase in focus) are checked for
 // their outline only; their types come from the domain that computes them. Pure: no Prisma, no Next.
 import { z } from "zod";
+import { DB_INT_MAX, DB_INT_MIN } from "../db-bounds";
 import type { TAvailableActions } from "./available-actions";
 
+/** every number here is an integer column or a count: bounded like the columns (lib/domain/db-bounds.ts) */
+const ZInt = z.number().int().min(DB_INT_MIN).max(DB_INT_MAX);
 const Procedure = ["MAIN", "ROLLBACK"] as const;
 const DeploymentStatus = ["PLANNED", "IN_PROGRESS", "PAUSED", "SUCCEEDED", "FAILED", "ROLLING_BACK", "ROLLED_BACK", "ABORTED"] as const;
 const PhaseRunStatus = ["PENDING", "ACTIVE", "AWAITING_SIGNOFF", "DONE", "FAILED", "SKIPPED"] as const;
@@ -28,7 +31,7 @@ const isObject = (v: unknown) => typeof v === "object" && v !== null && !Array.i
 export const ZCockpitRun = z.object({
   id: z.string(),
   mode: z.enum(StepRunMode),
-  attempt: z.number().int(),
+  attempt: ZInt,
   status: z.enum(StepRunStatus),
   startedAt: ZIso.nullable(),
   finishedAt: ZIso.nullable(),
@@ -48,38 +51,38 @@ export const ZCockpitRun = z.object({
 
 export const ZCockpitStep = z.object({
   id: z.string(),
-  position: z.number().int(),
+  position: ZInt,
   kind: z.enum(StepKind),
   title: z.string(),
   instructions: z.string().nullable(),
   language: z.string().nullable(),
   sql: z.string().nullable(),
-  statementTimeoutMs: z.number().nullable(),
-  lockTimeoutMs: z.number().nullable(),
+  statementTimeoutMs: ZInt.nullable(),
+  lockTimeoutMs: ZInt.nullable(),
   outsideTransaction: z.boolean(),
-  lockRetries: z.number().nullable(),
+  lockRetries: ZInt.nullable(),
   expectation: z.unknown(),
   baselineName: z.string().nullable(),
   baselineKeyColumns: z.array(z.string()),
   tolerances: z.unknown(),
   httpUrl: z.string().nullable(),
-  httpExpectStatus: z.number().nullable(),
+  httpExpectStatus: ZInt.nullable(),
   commandArgv: z.array(z.string()),
-  timeoutMs: z.number().nullable(),
+  timeoutMs: ZInt.nullable(),
   backupKey: z.string().nullable(),
   backupTables: z.array(z.string()),
   backupFilter: z.string().nullable(),
-  backupMaxMb: z.number().nullable(),
+  backupMaxMb: ZInt.nullable(),
   runs: z.array(ZCockpitRun),
-  nextRunAttempt: z.number().int(),
-  nextRehearsalAttempt: z.number().int(),
+  nextRunAttempt: ZInt,
+  nextRehearsalAttempt: ZInt,
   waiver: z.object({ reason: z.string(), at: ZIso, by: ZUser }).nullable(),
 });
 
 export const ZCockpitPhase = z.object({
   phaseRunId: z.string(),
   procedure: z.enum(Procedure),
-  position: z.number().int(),
+  position: ZInt,
   status: z.enum(PhaseRunStatus),
   activatedAt: ZIso.nullable(),
   completedAt: ZIso.nullable(),
@@ -87,12 +90,12 @@ export const ZCockpitPhase = z.object({
   title: z.string(),
   objective: z.string(),
   notes: z.string().nullable(),
-  estimatedMinutes: z.number().nullable(),
+  estimatedMinutes: ZInt.nullable(),
   failurePolicy: z.enum(FailurePolicy),
   isPointOfNoReturn: z.boolean(),
   requiredSignoffRoles: z.array(z.enum(Role)),
   isPointOfNoReturnApproved: z.boolean(),
-  followUpOffsetMinutes: z.number().nullable(),
+  followUpOffsetMinutes: ZInt.nullable(),
   dueAt: ZIso.nullable(),
   isDue: z.boolean(),
   steps: z.array(ZCockpitStep),
@@ -113,8 +116,8 @@ export const ZCockpitPhase = z.object({
       isCurrentRound: z.boolean(),
     }),
   ),
-  stepCounts: z.object({ total: z.number(), succeeded: z.number(), failed: z.number(), waived: z.number(), running: z.number(), interrupted: z.number() }),
-  checklistVersion: z.number().int(),
+  stepCounts: z.object({ total: ZInt, succeeded: ZInt, failed: ZInt, waived: ZInt, running: ZInt, interrupted: ZInt }),
+  checklistVersion: ZInt,
   missingSignoffRoles: z.array(z.string()),
   unmetGateGroups: z.array(z.object({ kind: z.enum(GateKind), summary: z.string(), lines: z.array(z.string()) })),
 });
@@ -124,7 +127,7 @@ export const ZCockpit = z.object({
   name: z.string(),
   status: z.enum(DeploymentStatus),
   statusReason: z.string().nullable(),
-  version: z.number().int(),
+  version: ZInt,
   plannedStart: ZIso.nullable(),
   plannedEnd: ZIso.nullable(),
   startedAt: ZIso.nullable(),
@@ -132,7 +135,7 @@ export const ZCockpit = z.object({
   rollbackStartedAt: ZIso.nullable(),
   lead: ZUser,
   environment: z.object({ id: z.string(), name: z.string(), isProduction: z.boolean() }),
-  runbook: z.object({ id: z.string(), versionId: z.string(), number: z.number().nullable(), title: z.string(), estimatedMinutes: z.number().nullable() }),
+  runbook: z.object({ id: z.string(), versionId: z.string(), number: ZInt.nullable(), title: z.string(), estimatedMinutes: ZInt.nullable() }),
   requireSeparationOfDuties: z.boolean(),
   phases: z.array(ZCockpitPhase),
   isCommandsEnabled: z.boolean(),
@@ -150,12 +153,12 @@ export const ZCockpit = z.object({
   rollbackEvidence: z
     .object({
       phaseRunId: z.string(),
-      position: z.number().int(),
+      position: ZInt,
       title: z.string(),
       failurePolicy: z.enum(FailurePolicy),
       reason: z.string().nullable(),
       failedAt: ZIso.nullable(),
-      steps: z.array(z.object({ id: z.string(), position: z.number().int(), title: z.string(), kind: z.enum(StepKind), run: ZCockpitRun })),
+      steps: z.array(z.object({ id: z.string(), position: ZInt, title: z.string(), kind: z.enum(StepKind), run: ZCockpitRun })),
     })
     .nullable(),
   // this viewer's part

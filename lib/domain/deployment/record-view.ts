@@ -5,9 +5,12 @@
 // (so the rows must fit it at compile time) and the browser parses the JSON with it (dates come
 // back as Date, as the server components have them). Pure: no Prisma, no Next.
 import { z } from "zod";
+import { DB_INT_MAX, DB_INT_MIN } from "../db-bounds";
 
 // The database's enums, spelt out (lib/domain does not import Prisma). The reader's rows are
 // assigned to these types, so a value added to the schema and missing here fails the type check.
+/** every number here is an integer column or a count: bounded like the columns (lib/domain/db-bounds.ts) */
+const ZInt = z.number().int().min(DB_INT_MIN).max(DB_INT_MAX);
 const Procedure = ["MAIN", "ROLLBACK"] as const;
 const PhaseRunStatus = ["PENDING", "ACTIVE", "AWAITING_SIGNOFF", "DONE", "FAILED", "SKIPPED"] as const;
 const StepKind = ["MANUAL", "SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE", "HTTP_CHECK", "COMMAND", "BACKUP", "RESTORE"] as const;
@@ -25,7 +28,7 @@ export const ZStepRunDetail = z.object({
   id: z.string(),
   stepId: z.string(),
   mode: z.enum(StepRunMode),
-  attempt: z.number().int(),
+  attempt: ZInt,
   status: z.enum(StepRunStatus),
   startedAt: ZDate.nullable(),
   finishedAt: ZDate.nullable(),
@@ -58,9 +61,9 @@ export const ZSignoffDetail = z.object({
 export const ZPhaseRunDetail = z.object({
   id: z.string(),
   procedure: z.enum(Procedure),
-  position: z.number().int(),
+  position: ZInt,
   status: z.enum(PhaseRunStatus),
-  version: z.number().int(),
+  version: ZInt,
   activatedAt: ZDate.nullable(),
   completedAt: ZDate.nullable(),
   reason: z.string().nullable(),
@@ -68,18 +71,18 @@ export const ZPhaseRunDetail = z.object({
     id: z.string(),
     title: z.string(),
     objective: z.string(),
-    estimatedMinutes: z.number().nullable(),
+    estimatedMinutes: ZInt.nullable(),
     failurePolicy: z.enum(FailurePolicy),
     isPointOfNoReturn: z.boolean(),
     requiredSignoffRoles: z.array(z.enum(Role)),
-    steps: z.array(z.object({ id: z.string(), position: z.number().int(), kind: z.enum(StepKind), title: z.string() })),
-    checklistItems: z.array(z.object({ id: z.string(), position: z.number().int(), text: z.string(), isRequired: z.boolean() })),
+    steps: z.array(z.object({ id: z.string(), position: ZInt, kind: z.enum(StepKind), title: z.string() })),
+    checklistItems: z.array(z.object({ id: z.string(), position: ZInt, text: z.string(), isRequired: z.boolean() })),
     successCriteria: z.array(
       z.object({
         id: z.string(),
-        position: z.number().int(),
+        position: ZInt,
         text: z.string(),
-        step: z.object({ id: z.string(), position: z.number().int(), title: z.string() }).nullable(),
+        step: z.object({ id: z.string(), position: ZInt, title: z.string() }).nullable(),
       }),
     ),
   }),
