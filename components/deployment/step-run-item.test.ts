@@ -80,7 +80,15 @@ describe("StepRunView (the cockpit)", () => {
   const view = (result: unknown) =>
     renderToStaticMarkup(
       createElement(StepRunView, {
-        run: { ...runWith(result), startedAt: "2026-10-14T18:02:00.000Z", finishedAt: "2026-10-14T18:02:01.000Z", output: "", isOutputCut: false, isQueued: false, late: null } as unknown as TCockpitRun,
+        run: {
+          ...runWith(result),
+          startedAt: "2026-10-14T18:02:00.000Z",
+          finishedAt: "2026-10-14T18:02:01.000Z",
+          output: "",
+          isOutputCut: false,
+          isQueued: false,
+          late: null,
+        } as unknown as TCockpitRun,
         label: "Step 2",
         now: Date.parse("2026-10-14T18:03:00Z"),
       }),
@@ -88,6 +96,8 @@ describe("StepRunView (the cockpit)", () => {
 
   it("shows the rows a query check read and a baseline's differences, as the record does", () => {
     expect(view({ passed: true, observed: 0, rowCount: 1, columns: ["long_running"], rows: [[0]], isTruncated: false })).toContain("Step 2: rows the check read — 1 row");
-    expect(view({ passed: false, mismatchCount: 3, mismatches: [{ key: 1, column: "c", baseline: 1, current: 2 }] })).toContain("Step 2: 3 values differ from the baseline (first 1 shown)");
+    expect(view({ passed: false, mismatchCount: 3, mismatches: [{ key: 1, column: "c", baseline: 1, current: 2 }] })).toContain(
+      "Step 2: 3 values differ from the baseline (first 1 shown)",
+    );
   });
 });

@@ -102,7 +102,15 @@ export const ZCockpitPhase = z.object({
   checklist: z.array(z.object({ id: z.string(), text: z.string(), isRequired: z.boolean(), isTicked: z.boolean(), by: ZUser.nullable(), at: ZIso.nullable() })),
   checklistGroups: z.array(z.object({ heading: z.string().nullable(), itemIds: z.array(z.string()) })),
   criteria: z.array(
-    z.object({ id: z.string(), text: z.string(), boundStepId: z.string().nullable(), isMet: z.boolean().nullable(), evidence: z.string(), by: ZUser.nullable(), at: ZIso.nullable() }),
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      boundStepId: z.string().nullable(),
+      isMet: z.boolean().nullable(),
+      evidence: z.string(),
+      by: ZUser.nullable(),
+      at: ZIso.nullable(),
+    }),
   ),
   signoffs: z.array(
     z.object({

@@ -51,7 +51,6 @@ function shapeRun(run: TRow["phaseRuns"][number]["stepRuns"][number], shown: TSh
   };
 }
 
-
 function shapeStep(step: TRow["phaseRuns"][number]["phase"]["steps"][number]) {
   return {
     id: step.id,

@@ -40,7 +40,12 @@ beforeEach(() => {
   session.user = null;
 });
 
-const asViewer = (u: { id: string; name: string; email: string; roles: readonly string[] }): TSessionUser => ({ id: u.id, name: u.name, email: u.email, roles: [...u.roles] as TRole[] });
+const asViewer = (u: { id: string; name: string; email: string; roles: readonly string[] }): TSessionUser => ({
+  id: u.id,
+  name: u.name,
+  email: u.email,
+  roles: [...u.roles] as TRole[],
+});
 
 /** An aborted deployment: in its first phase one SQL step ran and one checklist item of two was ticked; the second phase never started. */
 async function finishedDeployment() {
