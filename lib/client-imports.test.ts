@@ -27,7 +27,7 @@ const isClientModule = (source: string) => directive("use client").test(source);
 const isServerActionModule = (source: string) => directive("use server").test(source);
 
 /** The specifiers a module imports at run time (`import type` and `export type` are erased). */
-export function runtimeImports(source: string): string[] {
+function runtimeImports(source: string): string[] {
   const found: string[] = [];
   const pattern = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?["']([^"']+)["']/g;
   for (const match of source.matchAll(pattern)) {

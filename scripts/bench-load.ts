@@ -18,7 +18,8 @@ import pg from "pg";
 const kind = process.argv[2] === "embedded" ? "embedded" : "server";
 const SECONDS = Number(process.argv[3] ?? 10);
 const LEVELS = [1, 10, 50];
-const PORT = kind === "server" ? 3392 : 3393;
+// BENCH_PORT: several benchmarks on one machine at once each need their own port
+const PORT = Number(process.env.BENCH_PORT ?? (kind === "server" ? 3392 : 3393));
 const BASE = `http://localhost:${PORT}`;
 const ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres";
 const DB = `phaseline_bench_load_${process.pid}`;
@@ -175,6 +176,10 @@ async function main() {
     const lead = await prisma.user.findFirstOrThrow({ where: { email: "lead@phaseline.local" }, select: { id: true, email: true, name: true, roles: true } });
     const actor = { ...lead, roles: lead.roles as string[] };
     const finished = await prisma.deployment.findFirstOrThrow({ where: { status: "SUCCEEDED", phaseRuns: { some: { stepRuns: { some: {} } } } }, select: { id: true } });
+    // the phase with the most step runs: the heaviest one a reader opens
+    const openedPhase = (await prisma.phaseRun.findMany({ where: { deploymentId: finished.id }, select: { id: true, _count: { select: { stepRuns: true } } } })).sort(
+      (a, b) => b._count.stepRuns - a._count.stepRuns,
+    )[0]!;
     const version = await prisma.runbookVersion.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { publishedAt: "asc" }, select: { id: true } });
     const environment = await prisma.environment.findFirstOrThrow({ where: { name: "staging" }, select: { id: true } });
     const { deploymentId } = await planDeployment({
@@ -237,6 +242,14 @@ async function main() {
       });
       add(await load("GET /api/deployments/{id}/cockpit (finished seed 003)", connections, { path: `/api/deployments/${finished.id}/cockpit`, headers }), cockpitFloor);
       add(await load("GET /deployments/{id} (the record page)", connections, { path: `/deployments/${finished.id}`, headers }), health);
+      // the record page's phases are collapsed; opening one fetches its detail (issue 17 item 2)
+      add(
+        await load("GET /api/deployments/{id}/phase-runs/{phaseRunId} (a record's phase opened)", connections, {
+          path: `/api/deployments/${finished.id}/phase-runs/${openedPhase.id}`,
+          headers,
+        }),
+        health,
+      );
       add(await load("GET /deployments (history, first page)", connections, { path: "/deployments", headers }), health);
       // the event stands in a temporary table: a real one would break the chain the app goes on appending to
       const tickFloor = await pgFloor("pg: lock, upsert the tick, advance the head, write an event", appUrl, connections, async (c, n) => {

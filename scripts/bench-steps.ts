@@ -21,7 +21,7 @@ async function measure(label: string, appUrl: string, targetUrl: string) {
   const fixture = await import("@/lib/testing/deployment-fixture");
   const { controlDeployment } = await import("@/lib/server/deployments/control-deployment");
   const { startStepRun } = await import("@/lib/server/deployments/start-step-run");
-  const { getDeploymentCockpit } = await import("@/lib/server/readers/get-deployment-cockpit");
+  const { getDeployment } = await import("@/lib/server/readers/get-deployment");
   const { claimNextStepRun, executeClaimedStepRun } = await import("@/lib/server/execution/worker");
   const { seedDemo } = await import("@/lib/server/seed/seed-demo");
 
@@ -62,7 +62,7 @@ async function measure(label: string, appUrl: string, targetUrl: string) {
     const viewer = { id: lead.id, name: lead.name, email: lead.email, roles: ["LEAD" as const] };
     for (let i = 0; i < READS; i++) {
       const t = performance.now();
-      await getDeploymentCockpit(planned.deploymentId, viewer);
+      await getDeployment(planned.deploymentId, { mode: "live", viewer });
       reads.push(performance.now() - t);
     }
   }

@@ -7,7 +7,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { RiskBadge } from "@/components/ui/risk-badge";
 import { EnvironmentLabel } from "./environment-label";
 
-type Props = { deployment: TDeploymentDetail };
+type Props = { deployment: Omit<TDeploymentDetail, "phaseRuns"> };
 
 export function DeploymentSummary({ deployment: d }: Readonly<Props>) {
   const version = d.runbookVersion;

@@ -1,4 +1,4 @@
-import type { TSignoffDetail } from "@/lib/server/readers/get-deployment";
+import type { TSignoffDetail } from "@/lib/domain/deployment/record-view";
 import { roleLabels } from "@/components/runbook/phase-labels";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";

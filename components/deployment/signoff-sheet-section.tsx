@@ -1,7 +1,7 @@
 // The final sign-off sheet of a deployment: each line of the version's sheet with who signed it.
 // One component for the finished deployment's page (which adds the Sign button) and the report.
 import type { ReactNode } from "react";
-import type { TSignoffDetail } from "@/lib/server/readers/get-deployment";
+import type { TSignoffDetail } from "@/lib/domain/deployment/record-view";
 import { roleLabels } from "@/components/runbook/phase-labels";
 import { SignoffList } from "./signoff-list";
 

@@ -3,8 +3,10 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { TStepRunDetail } from "@/lib/server/readers/get-deployment";
+import type { TStepRunDetail } from "@/lib/domain/deployment/record-view";
 import { StepRunItem } from "./step-run-item";
+import { StepRunView } from "./cockpit/step-run-view";
+import type { TCockpitRun } from "@/lib/domain/deployment/live-view";
 
 function runWith(result: unknown): TStepRunDetail {
   return {
@@ -62,5 +64,40 @@ describe("StepRunItem", () => {
   it("shows no table for a result without rows", () => {
     expect(render({ exitCode: 0, durationMs: 12 })).not.toContain("<table");
     expect(render({ baselineName: "product_revenue", rowCount: 40, columns: ["company_id"] })).not.toContain("<table");
+  });
+
+  it("shows a baseline comparison's differing values and missing keys, worded as the cockpit words them", () => {
+    const html = render({ passed: false, mismatchCount: 1, mismatches: [{ key: { id: 7 }, column: "total", baseline: 10, current: 12, difference: 2 }], missingKeys: [{ id: 9 }] });
+    expect(html).toContain("Phase 1, step 2, attempt 1: 1 value differs from the baseline");
+    expect(html).toContain("id=7");
+    expect(html).toContain("rows in the baseline, missing now");
+  });
+});
+
+// One table component everywhere (it was written twice): the cockpit's view of a run shows the
+// same tables as the record — before, the cockpit left out a query check's rows.
+describe("StepRunView (the cockpit)", () => {
+  const view = (result: unknown) =>
+    renderToStaticMarkup(
+      createElement(StepRunView, {
+        run: {
+          ...runWith(result),
+          startedAt: "2026-10-14T18:02:00.000Z",
+          finishedAt: "2026-10-14T18:02:01.000Z",
+          output: "",
+          isOutputCut: false,
+          isQueued: false,
+          late: null,
+        } as unknown as TCockpitRun,
+        label: "Step 2",
+        now: Date.parse("2026-10-14T18:03:00Z"),
+      }),
+    );
+
+  it("shows the rows a query check read and a baseline's differences, as the record does", () => {
+    expect(view({ passed: true, observed: 0, rowCount: 1, columns: ["long_running"], rows: [[0]], isTruncated: false })).toContain("Step 2: rows the check read — 1 row");
+    expect(view({ passed: false, mismatchCount: 3, mismatches: [{ key: 1, column: "c", baseline: 1, current: 2 }] })).toContain(
+      "Step 2: 3 values differ from the baseline (first 1 shown)",
+    );
   });
 });

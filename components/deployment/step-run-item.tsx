@@ -1,10 +1,9 @@
-import type { TStepRunDetail } from "@/lib/server/readers/get-deployment";
+import type { TStepRunDetail } from "@/lib/domain/deployment/record-view";
 import { Badge } from "@/components/ui/badge";
 import { CodeBlock } from "@/components/ui/code-block";
 import { formatDuration } from "@/components/ui/format";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { baselineMismatches } from "@/lib/domain/review/report";
 import { describeResult } from "./describe-result";
 import { ResultTables } from "./result-tables";
 import { FanOutTargets } from "./fan-out-targets";
@@ -13,7 +12,6 @@ type Props = { run: TStepRunDetail; label: string };
 
 export function StepRunItem({ run, label }: Readonly<Props>) {
   const summary = describeResult(run.result);
-  const mismatches = baselineMismatches(run.result);
   return (
     <li className="space-y-2 border-l-2 border-line pl-3">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
@@ -49,46 +47,6 @@ export function StepRunItem({ run, label }: Readonly<Props>) {
       ) : null}
       {run.targets.length ? <FanOutTargets targets={run.targets} attempt={run.attempt} label={label} /> : null}
       <ResultTables result={run.result} label={label} />
-      {mismatches && mismatches.total > 0 ? (
-        <div className="relative overflow-x-auto rounded-md border border-bad-line">
-          <table className="w-full text-xs">
-            <caption className="bg-bad px-3 py-1.5 text-left font-medium text-bad-ink">
-              Baseline mismatches: {mismatches.total}
-              {mismatches.total > mismatches.rows.length ? ` (first ${mismatches.rows.length} shown)` : ""}
-            </caption>
-            <thead className="bg-surface-muted text-muted">
-              <tr>
-                <th scope="col" className="px-2 py-1 text-left font-medium">
-                  Key
-                </th>
-                <th scope="col" className="px-2 py-1 text-left font-medium">
-                  Column
-                </th>
-                <th scope="col" className="px-2 py-1 text-right font-medium">
-                  Baseline
-                </th>
-                <th scope="col" className="px-2 py-1 text-right font-medium">
-                  Current
-                </th>
-                <th scope="col" className="px-2 py-1 text-right font-medium">
-                  Difference
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line font-mono">
-              {mismatches.rows.map((m, i) => (
-                <tr key={`${m.key}-${m.column}-${i}`}>
-                  <td className="px-2 py-1">{m.key}</td>
-                  <td className="px-2 py-1">{m.column}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{m.baseline}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{m.current}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{m.difference || "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
       {run.note ? (
         <p className="text-sm">
           <span className="font-medium">Note:</span> {run.note}

@@ -14,7 +14,7 @@ import {
   tickChecklistItemAction,
   tickChecklistItemsAction,
 } from "@/lib/actions/deployments";
-import type { TCockpit, TCockpitPhase } from "@/lib/server/readers/get-deployment-cockpit";
+import type { TCockpit, TCockpitPhase } from "@/lib/domain/deployment/live-view";
 import { CockpitStep, InlineForm } from "./cockpit-step";
 import { formatElapsed, useCockpitForm } from "./use-cockpit";
 import { ActionError } from "@/components/ui/action-error";

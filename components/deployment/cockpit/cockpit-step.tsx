@@ -3,6 +3,7 @@
 // now — Run / Retry / Rehearse, Mark done / failed (manual), Waive, Reconcile (interrupted).
 // Typed notes and reasons live in this component's state: the second-by-second refresh of the
 // data never touches them (PRODUCT.md "Live work").
+import { stepNumberPrefix } from "@/lib/domain/deployment/record-view";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { CodeBlock } from "@/components/ui/code-block";
@@ -11,7 +12,7 @@ import { dangerButtonClass, primaryButtonClass, secondaryButtonClass, smallButto
 import { stepKindLabels } from "@/components/runbook/describe-step";
 import { describeStepSettings } from "./describe-step-settings";
 import { reconcileStepRunAction, recordManualStepAction, startStepRunAction, waiveStepAction } from "@/lib/actions/deployments";
-import type { TCockpitStep } from "@/lib/server/readers/get-deployment-cockpit";
+import type { TCockpitStep } from "@/lib/domain/deployment/live-view";
 import type { TStepOffers } from "@/lib/domain/deployment/available-actions";
 import { StepRunView } from "./step-run-view";
 import { useCockpitForm } from "./use-cockpit";
@@ -56,7 +57,7 @@ export function CockpitStep({ deploymentId, phaseRunId, step, offers, index, isC
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 space-y-1">
           <h4 className="text-base font-semibold break-words">
-            <span className="mr-2 text-muted tabular-nums">{index + 1}.</span>
+            {stepNumberPrefix(index + 1, step.title) ? <span className="mr-2 text-muted tabular-nums">{stepNumberPrefix(index + 1, step.title)}</span> : null}
             {step.title}
           </h4>
           <div className="flex flex-wrap items-center gap-2 text-xs text-muted">

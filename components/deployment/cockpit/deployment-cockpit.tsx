@@ -2,6 +2,7 @@
 // The lead's cockpit (issue 5): the deployment while it is planned or under way. The current
 // phase is large; what comes next is one button; every other phase is a line with its state.
 // Live: the data is polled every second; typed text lives in the forms and is never replaced.
+import { stepNumberPrefix } from "@/lib/domain/deployment/record-view";
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
@@ -10,7 +11,7 @@ import { formatAbsolute, formatRelative } from "@/components/ui/format";
 import { formatFollowUpOffset } from "@/lib/domain/runbook/follow-up";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/button-classes";
 import { activatePhaseAction, controlDeploymentAction, recordPointOfNoReturnApprovalAction } from "@/lib/actions/deployments";
-import type { TCockpit, TCockpitPhase } from "@/lib/server/readers/get-deployment-cockpit";
+import type { TCockpit, TCockpitPhase } from "@/lib/domain/deployment/live-view";
 import { CockpitPhase } from "./cockpit-phase";
 import { InlineForm } from "./cockpit-step";
 import { StepRunView } from "./step-run-view";
@@ -431,7 +432,7 @@ function PhaseList({ title, phases, currentId, now }: Readonly<{ title: string; 
                       return (
                         <div key={s.id} className="space-y-1">
                           <p className="text-sm font-medium">
-                            {s.position}. {s.title}
+                            {[stepNumberPrefix(s.position, s.title), s.title].filter(Boolean).join(" ")}
                             {s.waiver ? <span className="ml-2 text-xs font-normal text-warn-ink">waived: {s.waiver.reason}</span> : null}
                           </p>
                           {last ? <StepRunView run={last} label={`${p.title}, step ${s.position}`} now={now} /> : null}

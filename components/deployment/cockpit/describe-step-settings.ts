@@ -2,7 +2,7 @@
 import { describeExpectation, describeTolerances, formatArgv, formatMs } from "@/components/runbook/describe-step";
 import { describeBackupStep } from "@/lib/domain/execution/backup";
 import { describeFanOut } from "@/lib/domain/runbook/fan-out";
-import type { TCockpitStep } from "@/lib/server/readers/get-deployment-cockpit";
+import type { TCockpitStep } from "@/lib/domain/deployment/live-view";
 
 export function describeStepSettings(step: TCockpitStep): string {
   const own = describeOwnSettings(step);

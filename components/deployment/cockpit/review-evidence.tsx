@@ -13,7 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { explainStepAction } from "@/lib/actions/deployments";
 import { runAction } from "@/lib/actions/read-result";
 import { isFinalDeployment, type TDeploymentStatus } from "@/lib/domain/deployment/state-machine";
-import type { TCockpit, TCockpitPhase, TCockpitRun, TCockpitStep } from "@/lib/server/readers/get-deployment-cockpit";
+import type { TCockpit, TCockpitPhase, TCockpitRun, TCockpitStep } from "@/lib/domain/deployment/live-view";
 import type { TStepExplanation } from "@/lib/domain/sql/explain";
 
 type TStat = { statement: number; line: number | null; kind: string; text: string; rowCount: number | null; durationMs: number | null };

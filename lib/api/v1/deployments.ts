@@ -68,7 +68,7 @@ export const getDeploymentRoute = defineRoute(
     params: ZDeploymentParams,
     response: ZDeployment,
   },
-  async ({ params }) => getDeployment(params.deploymentId),
+  async ({ params }) => getDeployment(params.deploymentId, { mode: "record" }),
 );
 
 export const getDeploymentStatusRoute = defineRoute(

@@ -98,3 +98,20 @@ export function describeFanOutProgress(counts: { total: number; done: number; fa
   const base = `${counts.done.toLocaleString("en")} of ${counts.total.toLocaleString("en")} ${counts.total === 1 ? "schema" : "schemas"}`;
   return counts.failed > 0 ? `${base} · ${counts.failed.toLocaleString("en")} failed` : base;
 }
+
+/**
+ * One target schema's result in a fanned-out step run, as the readers send it to the browser
+ * (the cockpit's live view and the record's phase detail parse it with this).
+ */
+export const ZFanOutTargetRow = z.object({
+  schemaName: z.string(),
+  status: z.enum(["PENDING", "QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "INTERRUPTED"]),
+  /** the attempt that ran it: lower than the run's own when carried from an earlier attempt */
+  fromAttempt: z.number().int().min(1).max(2_147_483_647),
+  durationMs: z.number().int().min(0).max(2_147_483_647).nullable(),
+  rowCount: z.number().int().min(0).max(2_147_483_647).nullable(),
+  summary: z.string().nullable(),
+  errorMessage: z.string().nullable(),
+  /** SQLSTATE */
+  errorCode: z.string().nullable(),
+});

@@ -7,7 +7,7 @@ import { testPrisma } from "@/lib/testing/db";
 import { createTestUser, deploymentMap, planTestDeployment } from "@/lib/testing/deployment-fixture";
 import { controlDeployment } from "@/lib/server/deployments/control-deployment";
 import { tickChecklistItem } from "@/lib/server/deployments/tick-checklist-item";
-import { getDeploymentCockpit, getDeploymentCockpitJson } from "@/lib/server/readers/get-deployment-cockpit";
+import { getDeployment, getDeploymentLiveJson } from "@/lib/server/readers/get-deployment";
 import type { TRole } from "@/lib/auth/permissions";
 import { getChangeFeed, notifyDeploymentChange, type TFeedMessage, type TLiveChange } from "./change-feed";
 
@@ -106,19 +106,19 @@ describe("the live change feed", () => {
     await feed.next((c) => c.deploymentId === deploymentId && c.isStatus);
     feed.unsubscribe();
 
-    const asLead = await getDeploymentCockpit(deploymentId, viewer(lead));
-    const asDba = await getDeploymentCockpit(deploymentId, viewer(dba));
+    const asLead = await getDeployment(deploymentId, { mode: "live", viewer: viewer(lead) });
+    const asDba = await getDeployment(deploymentId, { mode: "live", viewer: viewer(dba) });
     // one read shared: the same phases, the actions each viewer's own
     expect(asDba.phases).toBe(asLead.phases);
     expect(asLead.actions.deployment.pause.ok).toBe(true);
     expect(asDba.actions.deployment.pause.ok).toBe(false);
     // the route's text: the shared part serialised once, the viewer's part appended — same content
-    const text = JSON.parse(await getDeploymentCockpitJson(deploymentId, viewer(dba))) as typeof asDba;
+    const text = JSON.parse(await getDeploymentLiveJson(deploymentId, viewer(dba))) as typeof asDba;
     expect({ ...text, serverNow: "" }).toEqual({ ...JSON.parse(JSON.stringify(asDba)), serverNow: "" });
 
     await tickChecklistItem({ deploymentId, phaseRunId: phase.phaseRunId, itemId: phase.checklist[0]!.id, isTicked: true, actor: lead, prisma: prisma() });
     // no wait for the notification: the commit itself voids this process's copy
-    const after = await getDeploymentCockpit(deploymentId, viewer(lead));
+    const after = await getDeployment(deploymentId, { mode: "live", viewer: viewer(lead) });
     expect(after.phases).not.toBe(asLead.phases);
     expect(after.phases[0]!.checklist[0]!.isTicked).toBe(true);
   });

@@ -15,7 +15,7 @@ export type TDeploymentReport = {
  * unknown or malformed id.
  */
 export async function getDeploymentReport(deploymentId: string): Promise<TDeploymentReport> {
-  const deployment = await getDeployment(deploymentId);
+  const deployment = await getDeployment(deploymentId, { mode: "record" });
   const audit = await getPrisma().auditEvent.findMany({
     where: { deploymentId: deployment.id },
     orderBy: { seq: "asc" },

@@ -7,8 +7,7 @@ import { createTestUser, deploymentMap, planTestDeployment, runQueuedSteps } fro
 import { controlDeployment } from "@/lib/server/deployments/control-deployment";
 import { startStepRun } from "@/lib/server/deployments/start-step-run";
 import type { TRole } from "@/lib/auth/permissions";
-import { COCKPIT_OUTPUT_CAP, getDeploymentCockpit } from "./get-deployment-cockpit";
-import { getDeployment, STEP_OUTPUT_DISPLAY_CAP } from "./get-deployment";
+import { COCKPIT_OUTPUT_CAP, getDeployment, STEP_OUTPUT_DISPLAY_CAP } from "./get-deployment";
 
 describe("a long step output", () => {
   it("reaches the cockpit as its last characters and the record as its first, marked as cut", async () => {
@@ -30,13 +29,13 @@ describe("a long step output", () => {
     await runQueuedSteps();
     await testPrisma().$executeRaw`UPDATE "StepRun" SET output = 'BEGIN' || repeat('x', 40000) || 'END' WHERE id = ${stepRunId}`;
 
-    const cockpit = await getDeploymentCockpit(deploymentId, { id: lead.id, name: lead.name, email: lead.email, roles: lead.roles as TRole[] });
+    const cockpit = await getDeployment(deploymentId, { mode: "live", viewer: { id: lead.id, name: lead.name, email: lead.email, roles: lead.roles as TRole[] } });
     const live = cockpit.phases[0]!.steps[0]!.runs[0]!;
     expect(live.output).toHaveLength(COCKPIT_OUTPUT_CAP);
     expect(live.output.endsWith("END")).toBe(true);
     expect(live.isOutputCut).toBe(true);
 
-    const record = (await getDeployment(deploymentId)).phaseRuns[0]!.stepRuns[0]!;
+    const record = (await getDeployment(deploymentId, { mode: "record" })).phaseRuns[0]!.stepRuns[0]!;
     expect(record.output).toHaveLength(STEP_OUTPUT_DISPLAY_CAP);
     expect(record.output.startsWith("BEGIN")).toBe(true);
     expect(record.isOutputTruncated).toBe(true);

@@ -3,14 +3,13 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { secondaryButtonClass, smallButton } from "@/components/ui/button-classes";
 import type { Metadata } from "next";
 import { DeploymentSummary } from "@/components/deployment/deployment-summary";
-import { PhaseRunCard } from "@/components/deployment/phase-run-card";
+import { RecordPhase } from "@/components/deployment/record-phase";
 import { SignoffList } from "@/components/deployment/signoff-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { FollowUpNote } from "@/components/deployment/deployment-table";
-import { getDeployment } from "@/lib/server/readers/get-deployment";
-import { getDeploymentCockpit } from "@/lib/server/readers/get-deployment-cockpit";
+import { getDeployment, getDeploymentRecordSummary, getPhaseRunDetail } from "@/lib/server/readers/get-deployment";
 import { getDeploymentPreflight, preflightFailures } from "@/lib/server/readers/get-deployment-preflight";
 import { DeploymentCockpit } from "@/components/deployment/cockpit/deployment-cockpit";
 import { PreflightPanel } from "@/components/deployment/cockpit/preflight-panel";
@@ -38,7 +37,7 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
   const { deploymentId } = await params;
   const user = await getPageUser("deployment.view");
   if (!user) return <ForbiddenView what="This deployment" />;
-  const cockpit = await orNotFound(getDeploymentCockpit(deploymentId, user));
+  const cockpit = await orNotFound(getDeployment(deploymentId, { mode: "live", viewer: user }));
   if (!cockpit.isFinal) {
     const checks = cockpit.status === "PLANNED" ? await getDeploymentPreflight(cockpit.id) : null;
     // issue 15: read once per page view (they ask the target), never by the cockpit's polling
@@ -72,7 +71,12 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
       </>
     );
   }
-  const [deployment, backups] = await Promise.all([orNotFound(getDeployment(deploymentId)), findDeploymentBackups(cockpit.id)]);
+  // the record: phases as summaries; a phase's detail is fetched when it is opened, except the
+  // failed phase's, read now so the evidence is on the page (issue 17 item 2)
+  const [deployment, backups] = await Promise.all([orNotFound(getDeploymentRecordSummary(deploymentId)), findDeploymentBackups(cockpit.id)]);
+  const openDetails = new Map(
+    await Promise.all(deployment.phaseRuns.filter((r) => r.status === "FAILED").map(async (r) => [r.id, await getPhaseRunDetail(deployment.id, r.id)] as const)),
+  );
   const mainRuns = deployment.phaseRuns.filter((p) => p.procedure === "MAIN");
   const rollbackRuns = deployment.phaseRuns.filter((p) => p.procedure === "ROLLBACK");
   const sheetSignoffs = deployment.signoffs.filter((s) => s.scope === "SHEET");
@@ -119,7 +123,9 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
             Phases
           </h2>
           {mainRuns.length > 0 ? (
-            mainRuns.map((run) => <PhaseRunCard key={run.id} phaseRun={run} unreachedLabel={unreachedLabel(run)} />)
+            mainRuns.map((run) => (
+              <RecordPhase key={run.id} deploymentId={deployment.id} summary={run} unreachedLabel={unreachedLabel(run)} initialDetail={openDetails.get(run.id)} />
+            ))
           ) : (
             <EmptyState title="No phase runs yet">Phase runs are created when the deployment starts.</EmptyState>
           )}
@@ -134,7 +140,7 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
               <p className="text-sm text-muted">{hasRollback ? "Rollback was started." : "Not used: runs only if a rollback is triggered."}</p>
             </div>
             {rollbackRuns.map((run) => (
-              <PhaseRunCard key={run.id} phaseRun={run} unreachedLabel={unreachedLabel(run)} />
+              <RecordPhase key={run.id} deploymentId={deployment.id} summary={run} unreachedLabel={unreachedLabel(run)} initialDetail={openDetails.get(run.id)} />
             ))}
           </section>
         ) : null}
@@ -176,7 +182,7 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
  * in the cockpit (issue 15): it has ended, so its sign-off sheet is signed here meanwhile.
  */
 async function SucceededSheet({ deploymentId, roles }: Readonly<{ deploymentId: string; roles: readonly TRole[] }>) {
-  const deployment = await orNotFound(getDeployment(deploymentId));
+  const deployment = await orNotFound(getDeployment(deploymentId, { mode: "record" }));
   return (
     <div className="mt-6">
       <SignoffSheetSection

@@ -4,7 +4,7 @@
 // action: reads are cacheable by nobody and safe to repeat.
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/session";
-import { getDeploymentCockpitJson } from "@/lib/server/readers/get-deployment-cockpit";
+import { getDeploymentLiveJson } from "@/lib/server/readers/get-deployment";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dep
   if (!parsed.success) return notFound();
   try {
     const user = await requirePermission("deployment.view", { type: "deployment", id: parsed.data.deploymentId, deploymentId: parsed.data.deploymentId });
-    const body = await getDeploymentCockpitJson(parsed.data.deploymentId, user);
+    const body = await getDeploymentLiveJson(parsed.data.deploymentId, user);
     return new Response(body, { headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
   } catch (e) {
     if (e instanceof UnauthenticatedError) return Response.json({ error: { code: e.code, message: e.message } }, { status: 401 });

@@ -1,12 +1,10 @@
 import { readFanOut } from "@/lib/domain/runbook/fan-out";
 import "server-only";
-// The cockpit's view of a deployment (issue 5): everything the lead's page shows, as plain JSON —
-// the page renders it first on the server, then polls the same shape from
-// GET /api/deployments/[id]/cockpit every second (PRODUCT.md "Live work"). Built from the rows
-// and the state machine's own gate checks, so the page says exactly what the server would refuse.
-import { getPrisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { NotFoundError } from "@/lib/errors";
+// The live mode of the deployment reader (get-deployment.ts; issue 5): everything the cockpit
+// shows, as plain JSON — the page renders it first on the server, then refetches the same shape
+// from GET /api/deployments/[id]/cockpit when /api/live reports a change (PRODUCT.md "Live work").
+// Built from the one read's rows and the state machine's own gate checks, so the page says exactly
+// what the server would refuse. The part every viewer shares is shaped once per read.
 import { can, type TPermission } from "@/lib/auth/permissions";
 import type { TSessionUser } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
@@ -25,77 +23,14 @@ import {
 import { buildDeploymentSnapshot } from "@/lib/domain/deployment/snapshot";
 import { availableActions, cockpitView } from "@/lib/domain/deployment/available-actions";
 import { groupChecklist } from "@/lib/domain/deployment/checklist-groups";
-import { parseIdOrThrow } from "./parse-ids";
-import { readStepRunOutputs, stepRunSelect } from "./get-deployment";
-import { stepDetailSelect, userSummarySelect } from "./selects";
-import { cachedDeploymentView } from "@/lib/server/live/view-cache";
+import type { TCockpit, TCockpitPhase, TCockpitRun, TCockpitStep } from "@/lib/domain/deployment/live-view";
+import { COCKPIT_OUTPUT_CAP, type TDeploymentRow, type TLoadedDeployment, type TShownOutput } from "./get-deployment";
 
-/** Output shown live is the end of the stream: that is where a running step is. */
-export const COCKPIT_OUTPUT_CAP = 16_000;
-
-const runSelect = { ...stepRunSelect, heartbeatAt: true, startedById: true, lateStatus: true, lateFinishedAt: true, lateErrorMessage: true } satisfies Prisma.StepRunSelect;
-
-const cockpitSelect = {
-  id: true,
-  name: true,
-  status: true,
-  statusReason: true,
-  version: true,
-  plannedStart: true,
-  plannedEnd: true,
-  startedAt: true,
-  finishedAt: true,
-  rollbackStartedAt: true,
-  followUpStatus: true,
-  lead: { select: userSummarySelect },
-  environment: { select: { id: true, name: true, isProduction: true } },
-  runbookVersion: { select: { id: true, number: true, title: true, runbookId: true, estimatedMinutes: true, requireSeparationOfDuties: true } },
-  phaseRuns: {
-    orderBy: [{ procedure: "asc" }, { position: "asc" }],
-    select: {
-      id: true,
-      procedure: true,
-      position: true,
-      status: true,
-      version: true,
-      activatedAt: true,
-      awaitingSignoffAt: true,
-      dueAt: true,
-      completedAt: true,
-      reason: true,
-      phase: {
-        select: {
-          id: true,
-          title: true,
-          objective: true,
-          estimatedMinutes: true,
-          failurePolicy: true,
-          isPointOfNoReturn: true,
-          followUpOffsetMinutes: true,
-          requiredSignoffRoles: true,
-          notes: true,
-          steps: { orderBy: { position: "asc" }, select: { ...stepDetailSelect, language: true } },
-          checklistItems: { orderBy: { position: "asc" }, select: { id: true, text: true, isRequired: true } },
-          successCriteria: { orderBy: { position: "asc" }, select: { id: true, text: true, stepId: true } },
-        },
-      },
-      stepRuns: { orderBy: [{ createdAt: "asc" }], select: runSelect },
-      checklistTicks: { select: { checklistItemId: true, isTicked: true, tickedAt: true, tickedBy: { select: userSummarySelect } } },
-      criterionResults: { select: { criterionId: true, isMet: true, evidence: true, metAt: true, stepRunId: true, metBy: { select: userSummarySelect } } },
-      waivers: { select: { stepId: true, reason: true, createdAt: true, waivedBy: { select: userSummarySelect } } },
-    },
-  },
-  signoffs: {
-    orderBy: { createdAt: "asc" },
-    select: { id: true, phaseRunId: true, scope: true, role: true, decision: true, comment: true, createdAt: true, userId: true, user: { select: userSummarySelect } },
-  },
-} satisfies Prisma.DeploymentSelect;
-
-type TRow = Prisma.DeploymentGetPayload<{ select: typeof cockpitSelect }>;
 type TUser = { id: string; name: string; email: string };
+type TRow = TDeploymentRow;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-function shapeRun(run: TRow["phaseRuns"][number]["stepRuns"][number], shown: { output: string; isCut: boolean } | undefined) {
+function shapeRun(run: TRow["phaseRuns"][number]["stepRuns"][number], shown: TShownOutput | undefined): TCockpitRun {
   return {
     id: run.id,
     mode: run.mode,
@@ -103,8 +38,8 @@ function shapeRun(run: TRow["phaseRuns"][number]["stepRuns"][number], shown: { o
     status: run.status,
     startedAt: iso(run.startedAt),
     finishedAt: iso(run.finishedAt),
-    output: shown?.output ?? "",
-    isOutputCut: (shown?.isCut ?? false) || run.isOutputTruncated,
+    output: shown?.end ?? "",
+    isOutputCut: (shown?.length ?? 0) > COCKPIT_OUTPUT_CAP || run.isOutputTruncated,
     result: (run.result ?? null) as unknown,
     errorMessage: run.errorMessage,
     note: run.note,
@@ -118,8 +53,6 @@ function shapeRun(run: TRow["phaseRuns"][number]["stepRuns"][number], shown: { o
     targets: run.targets,
   };
 }
-
-export type TCockpitRun = ReturnType<typeof shapeRun>;
 
 function shapeStep(step: TRow["phaseRuns"][number]["phase"]["steps"][number]) {
   return {
@@ -164,38 +97,25 @@ function countSteps(phase: TDeploymentSnapshot["phases"][number]) {
   return counts;
 }
 
-export type TCockpit = Awaited<ReturnType<typeof getDeploymentCockpit>>;
-export type TCockpitPhase = TCockpit["phases"][number];
-export type TCockpitStep = TCockpitPhase["steps"][number];
+export type { TCockpit, TCockpitPhase, TCockpitRun, TCockpitStep };
 
-export async function getDeploymentCockpit(deploymentId: string, viewer: TSessionUser, options: { preflightFailures?: readonly string[] } = {}) {
-  const id = parseIdOrThrow("deployment", deploymentId);
-  // read and shaped once per change for every viewer (issue 17); only the offered actions differ
-  const loaded = await cachedDeploymentView(
-    "cockpit",
-    id,
-    () => loadSharedCockpit(id),
-    (v) => v.validUntilMs,
-  );
-  return { ...loaded.shared, ...viewerPart(loaded, viewer, options) };
+/** The cockpit as `viewer` sees it: the shared part of the read, and what this viewer may do now. */
+export function liveView(loaded: TLoadedDeployment, viewer: TSessionUser, options: { preflightFailures?: readonly string[] } = {}): TCockpit {
+  const shared = sharedOf(loaded);
+  return { ...shared.shared, ...viewerPart(shared, viewer, options) };
 }
 
-/**
- * The cockpit as the JSON text GET /api/deployments/[id]/cockpit sends: the part every viewer
- * shares is serialised once per change, and this viewer's actions are appended to it.
- * Same content as `getDeploymentCockpit`. Errors: NotFoundError.
- */
-export async function getDeploymentCockpitJson(deploymentId: string, viewer: TSessionUser): Promise<string> {
-  const id = parseIdOrThrow("deployment", deploymentId);
-  const loaded = await cachedDeploymentView(
-    "cockpit",
-    id,
-    () => loadSharedCockpit(id),
-    (v) => v.validUntilMs,
-  );
-  loaded.sharedJson ??= JSON.stringify(loaded.shared);
-  const personal = JSON.stringify(viewerPart(loaded, viewer, {}));
-  return `${loaded.sharedJson.slice(0, -1)},${personal.slice(1)}`;
+/** The cockpit as JSON text: the shared part serialised once per read, this viewer's part appended. */
+export function liveJson(loaded: TLoadedDeployment, viewer: TSessionUser): string {
+  const shared = sharedOf(loaded);
+  loaded.memo.liveJson ??= JSON.stringify(shared.shared);
+  const personal = JSON.stringify(viewerPart(shared, viewer, {}));
+  return `${loaded.memo.liveJson.slice(0, -1)},${personal.slice(1)}`;
+}
+
+function sharedOf(loaded: TLoadedDeployment): TSharedCockpit {
+  loaded.memo.live ??= shapeShared(loaded);
+  return loaded.memo.live as TSharedCockpit;
 }
 
 function viewerPart(loaded: TSharedCockpit, viewer: TSessionUser, options: { preflightFailures?: readonly string[] }) {
@@ -221,20 +141,11 @@ function viewerPart(loaded: TSharedCockpit, viewer: TSessionUser, options: { pre
   };
 }
 
-type TSharedCockpit = Awaited<ReturnType<typeof loadSharedCockpit>>;
+type TSharedCockpit = ReturnType<typeof shapeShared>;
 
 /** Everything the cockpit shows that is the same for every viewer, with the state machine's snapshot. */
-async function loadSharedCockpit(id: string) {
-  const prisma = getPrisma();
-  // the database's clock, as the server's decisions use it: a follow-up is offered exactly when it is due
-  const [row, outputs, clock] = await Promise.all([
-    prisma.deployment.findUnique({ where: { id }, select: cockpitSelect }),
-    readStepRunOutputs(id, COCKPIT_OUTPUT_CAP, "end"),
-    prisma.$queryRaw<{ now: Date }[]>`SELECT now() AS now`,
-  ]);
-  if (!row) throw new NotFoundError("This deployment does not exist.");
-
-  const snapshot: TDeploymentSnapshot = buildDeploymentSnapshot(row, clock[0]?.now);
+function shapeShared({ row, outputs, dbNow }: TLoadedDeployment) {
+  const snapshot: TDeploymentSnapshot = buildDeploymentSnapshot(row, dbNow);
   const snapshotPhases = snapshot.phases;
 
   const phases = row.phaseRuns.map((pr, index) => {
@@ -350,7 +261,7 @@ async function loadSharedCockpit(id: string) {
     finishedAt: iso(row.finishedAt),
     rollbackStartedAt: iso(row.rollbackStartedAt),
     lead: row.lead as TUser,
-    environment: row.environment,
+    environment: { id: row.environment.id, name: row.environment.name, isProduction: row.environment.isProduction },
     runbook: {
       id: row.runbookVersion.runbookId,
       versionId: row.runbookVersion.id,
@@ -370,18 +281,12 @@ async function loadSharedCockpit(id: string) {
     ...view,
     rollbackEvidence,
   };
-  // what is offered turns on the clock where a follow-up falls due: the shared view lasts until then
-  const dbNow = clock[0]?.now ?? new Date();
   const clockOffsetMs = dbNow.getTime() - Date.now();
-  const nextDue = row.phaseRuns.reduce((min, pr) => (pr.dueAt && pr.dueAt > dbNow && pr.dueAt.getTime() < min ? pr.dueAt.getTime() : min), Number.POSITIVE_INFINITY);
   return {
     shared,
     snapshot,
     requireSeparationOfDuties: row.runbookVersion.requireSeparationOfDuties,
     /** the database's clock minus this process's, in ms: each viewer's decisions use the database's time */
     clockOffsetMs,
-    /** this process's time (ms) after which the view is void: the next follow-up's due time */
-    validUntilMs: nextDue - clockOffsetMs,
-    sharedJson: undefined as string | undefined,
   };
 }

@@ -5,9 +5,9 @@ import { testPrisma, uniqueSuffix } from "@/lib/testing/db";
 import { createTestUser, deploymentMap, onTarget, planTestDeployment, runQueuedSteps } from "@/lib/testing/deployment-fixture";
 import { controlDeployment } from "@/lib/server/deployments/control-deployment";
 import { startStepRun } from "@/lib/server/deployments/start-step-run";
-import { getDeploymentCockpit } from "./get-deployment-cockpit";
+import { getDeployment } from "./get-deployment";
 
-describe("getDeploymentCockpit while rolling back", () => {
+describe("getDeployment live mode while rolling back", () => {
   it("pins the failed check that opened the rollback, with its observed value, and counts the failed phase's steps", async () => {
     const lead = await createTestUser(["LEAD"]);
     const table = `ev_${uniqueSuffix()}`;
@@ -26,7 +26,7 @@ describe("getDeploymentCockpit while rolling back", () => {
     const by = { actor: lead, prisma: testPrisma() };
     await controlDeployment({ deploymentId, action: "start", reason: "", ...by });
     const viewer = { id: lead.id, email: lead.email, name: lead.name, roles: ["LEAD" as const] };
-    expect((await getDeploymentCockpit(deploymentId, viewer)).rollbackEvidence).toBeNull();
+    expect((await getDeployment(deploymentId, { mode: "live", viewer })).rollbackEvidence).toBeNull();
     for (const [attempt, title] of [
       [1, "One row"],
       [1, "Two rows"],
@@ -35,7 +35,7 @@ describe("getDeploymentCockpit while rolling back", () => {
       await runQueuedSteps();
     }
 
-    const cockpit = await getDeploymentCockpit(deploymentId, viewer);
+    const cockpit = await getDeployment(deploymentId, { mode: "live", viewer });
     expect(cockpit.status).toBe("ROLLING_BACK");
     expect(cockpit.workingProcedure).toBe("ROLLBACK");
     const failed = cockpit.phases.find((p) => p.phaseRunId === validate.phaseRunId)!;
