@@ -7,6 +7,7 @@ import type { TTx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import type { TDeploymentSnapshot, TPhaseSnapshot } from "@/lib/domain/deployment/state-machine";
 import { buildDeploymentSnapshot } from "@/lib/domain/deployment/snapshot";
+import { injectedTime } from "@/lib/clock";
 
 export type TLockedDeployment = Awaited<ReturnType<typeof loadDeploymentForChange>>;
 
@@ -67,7 +68,9 @@ export async function loadDeploymentForChange(tx: TTx, deploymentId: string) {
   });
 
   // the database's clock, not this process's: follow-up due times are written and compared on it
-  const [clock] = await tx.$queryRaw<{ now: Date }[]>`SELECT now() AS now`;
+  // (an injected clock — the demo's history, lib/clock.ts — stands in for it)
+  const injected = injectedTime();
+  const [clock] = injected ? [{ now: injected }] : await tx.$queryRaw<{ now: Date }[]>`SELECT now() AS now`;
   const snapshot: TDeploymentSnapshot = buildDeploymentSnapshot(deployment, clock?.now);
   return { deployment, snapshot };
 }
