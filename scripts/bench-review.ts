@@ -76,7 +76,8 @@ async function main() {
   const { EMPTY_HISTORY_QUERY } = await import("@/lib/domain/review/history-query");
 
   let t = performance.now();
-  await seedDemo({ prisma: getPrisma(), demoTargetUrl: process.env.PHASELINE_DEMO_TARGET_URL, log: () => {} });
+  // the report's deployment is one of the two essential past deployments; the 100,000 below are the history
+  await seedDemo({ prisma: getPrisma(), demoTargetUrl: process.env.PHASELINE_DEMO_TARGET_URL, log: () => {}, history: "essential" });
   const seedSeconds = (performance.now() - t) / 1000;
 
   const client = new pg.Client({ connectionString: appUrl });

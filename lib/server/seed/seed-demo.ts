@@ -57,7 +57,18 @@ export const DEMO_RUNBOOK_SLUG = RUNBOOK_003.slug;
 const SEED_LOCK_KEY = 70_030_002;
 const TX_OPTIONS = { maxWait: 30_000, timeout: 180_000 } as const;
 
-type TSeedOptions = { prisma: PrismaClient; demoTargetUrl: string; log?: (line: string) => void };
+type TSeedOptions = {
+  prisma: PrismaClient;
+  demoTargetUrl: string;
+  log?: (line: string) => void;
+  /**
+   * The past deployments to write: "all" (the default), "essential" (the two the e2e specs open)
+   * or "none". Each is a hundred use-case calls (past-deployments.ts): `npm start` seeds "none"
+   * before it serves and writes "all" in the background, oldest first, so the audit trail still
+   * runs forward in time; the e2e run seeds "essential".
+   */
+  history?: "all" | "essential" | "none";
+};
 
 export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; summary: string }> {
   const log = opts.log ?? (() => {});
@@ -93,7 +104,7 @@ export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; 
   // whole or absent, and one already there (by name) is skipped
   const people = await loadPeople(prisma);
   let deploymentsCreated = 0;
-  for (const past of PAST_DEPLOYMENTS) {
+  for (const past of PAST_DEPLOYMENTS.filter((p) => (opts.history ?? "all") === "all" || (opts.history === "essential" && p.isEssential))) {
     const isCreated = await prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
       if (await tx.deployment.findUnique({ where: { name: past.name }, select: { id: true } })) return false;
