@@ -633,6 +633,17 @@ function generated(): TPastDeployment[] {
 /** Every past deployment, oldest first: the order they are written in, so the audit trail runs forward in time. */
 export const PAST_DEPLOYMENTS: TPastDeployment[] = [...HAND_WRITTEN, ...generated()].sort((a, b) => a.plannedStart.localeCompare(b.plannedStart));
 
+/**
+ * A sample of the history: the two essential runs and the first run of every outcome on each
+ * environment — what the seed's own integration test writes (the whole history is a few minutes
+ * of use-case calls on a loaded machine).
+ */
+export const SAMPLE_HISTORY: ReadonlySet<string> = new Set(
+  PAST_DEPLOYMENTS.filter(
+    (p, i, all) => p.isEssential || all.findIndex((q) => !q.isEssential && q.outcome === p.outcome && q.environment === p.environment) === i,
+  ).map((p) => p.name),
+);
+
 /** The time the first past deployment was planned: the seed's own setup is dated before it. */
 export const DEMO_HISTORY_START = new Date(Math.min(...PAST_DEPLOYMENTS.map((p) => Date.parse(p.createdAt))));
 

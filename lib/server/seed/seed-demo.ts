@@ -13,7 +13,7 @@ import { RUNBOOK_003 } from "@/prisma/seed/runbook-003";
 import { ensureDemoTarget } from "./ensure-demo-target";
 import { ensureBackupDemoRunbook } from "./backup-demo-runbook";
 import { newId } from "./ids";
-import { DEMO_HISTORY_START, PAST_DEPLOYMENTS, recordPastDeployment, type TDemoPeople } from "./past-deployments";
+import { DEMO_HISTORY_START, PAST_DEPLOYMENTS, recordPastDeployment, SAMPLE_HISTORY, type TDemoPeople } from "./past-deployments";
 import { currentTime, ManualClock, withClock } from "@/lib/clock";
 import type { TDeploymentActor } from "@/lib/server/deployments/change-deployment";
 
@@ -63,11 +63,11 @@ type TSeedOptions = {
   log?: (line: string) => void;
   /**
    * The past deployments to write: "all" (the default), "essential" (the two the e2e specs open)
-   * or "none". Each is a hundred use-case calls (past-deployments.ts): `npm start` seeds "none"
+   * "sample" (those and one of each outcome, for tests) or "none". Each is a hundred use-case calls (past-deployments.ts): `npm start` seeds "none"
    * before it serves and writes "all" in the background, oldest first, so the audit trail still
    * runs forward in time; the e2e run seeds "essential".
    */
-  history?: "all" | "essential" | "none";
+  history?: "all" | "essential" | "sample" | "none";
 };
 
 export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; summary: string }> {
@@ -104,7 +104,9 @@ export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; 
   // whole or absent, and one already there (by name) is skipped
   const people = await loadPeople(prisma);
   let deploymentsCreated = 0;
-  for (const past of PAST_DEPLOYMENTS.filter((p) => (opts.history ?? "all") === "all" || (opts.history === "essential" && p.isEssential))) {
+  for (const past of PAST_DEPLOYMENTS.filter(
+    (p) => (opts.history ?? "all") === "all" || (opts.history === "essential" && p.isEssential) || (opts.history === "sample" && SAMPLE_HISTORY.has(p.name)),
+  )) {
     const isCreated = await prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
       if (await tx.deployment.findUnique({ where: { name: past.name }, select: { id: true } })) return false;
