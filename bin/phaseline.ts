@@ -166,7 +166,7 @@ async function main(argv: string[]): Promise<number> {
         await migrate(db.appUrl);
         const prisma = createPrisma(db.appUrl, { max: 2 });
         try {
-          const result = await seedDemo({ prisma, demoTargetUrl: db.demoTargetUrl, log: (l) => console.log(l) });
+          const result = await seedDemo({ prisma, demoTargetUrl: db.demoTargetUrl, log: (l) => console.log(l), history: "all" });
           console.log(result.summary);
         } finally {
           await prisma.$disconnect();

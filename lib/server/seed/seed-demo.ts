@@ -62,10 +62,11 @@ type TSeedOptions = {
   demoTargetUrl: string;
   log?: (line: string) => void;
   /**
-   * The past deployments to write: "all" (the default), "essential" (the two the e2e specs open)
-   * "sample" (those and one of each outcome, for tests) or "none". Each is a hundred use-case calls (past-deployments.ts): `npm start` seeds "none"
-   * before it serves and writes "all" in the background, oldest first, so the audit trail still
-   * runs forward in time; the e2e run seeds "essential".
+   * The past deployments to write: "all" (`phaseline seed`, and `npm start` in the background once
+   * serving), "essential" (the default: the two the e2e specs and other tests open), "sample"
+   * (those and one of each outcome, for the seed's own test) or "none" (`npm start` before it
+   * serves). Each is a hundred use-case calls (past-deployments.ts), written oldest first, so the
+   * audit trail still runs forward in time.
    */
   history?: "all" | "essential" | "sample" | "none";
 };
@@ -104,9 +105,10 @@ export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; 
   // whole or absent, and one already there (by name) is skipped
   const people = await loadPeople(prisma);
   let deploymentsCreated = 0;
-  for (const past of PAST_DEPLOYMENTS.filter(
-    (p) => (opts.history ?? "all") === "all" || (opts.history === "essential" && p.isEssential) || (opts.history === "sample" && SAMPLE_HISTORY.has(p.name)),
-  )) {
+  for (const past of PAST_DEPLOYMENTS.filter((p) => {
+    const history = opts.history ?? "essential";
+    return history === "all" || (history === "essential" && p.isEssential) || (history === "sample" && SAMPLE_HISTORY.has(p.name));
+  })) {
     const isCreated = await prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
       if (await tx.deployment.findUnique({ where: { name: past.name }, select: { id: true } })) return false;
