@@ -639,9 +639,9 @@ export const PAST_DEPLOYMENTS: TPastDeployment[] = [...HAND_WRITTEN, ...generate
  * of use-case calls on a loaded machine).
  */
 export const SAMPLE_HISTORY: ReadonlySet<string> = new Set(
-  PAST_DEPLOYMENTS.filter(
-    (p, i, all) => p.isEssential || all.findIndex((q) => !q.isEssential && q.outcome === p.outcome && q.environment === p.environment) === i,
-  ).map((p) => p.name),
+  PAST_DEPLOYMENTS.filter((p, i, all) => p.isEssential || all.findIndex((q) => !q.isEssential && q.outcome === p.outcome && q.environment === p.environment) === i).map(
+    (p) => p.name,
+  ),
 );
 
 /** The time the first past deployment was planned: the seed's own setup is dated before it. */
