@@ -93,7 +93,7 @@ export function HistoryFilters({ query, options }: Readonly<Props>) {
           </label>
           <select id="history-outcome" name="outcome" defaultValue={query.outcome ? "change-failed" : ""} className={control}>
             <option value="">Any</option>
-            <option value="change-failed">Change failed (failed, rolled back, or follow-up failed)</option>
+            <option value="change-failed">Failed, rolled back, follow-up failed</option>
           </select>
         </div>
         <div>
