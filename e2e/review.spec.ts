@@ -101,17 +101,19 @@ test("analytics counts match the deployments behind them", async ({ asManager: p
   const cfr = page.getByTestId("stat-cfr");
   await expect(cfr).toContainText(/\d+\.\d%/);
   const [count, of] = await cfr.getByRole("link").allInnerTexts();
-  expect(Number(of)).toBeGreaterThan(10);
+  // the e2e server seeds the two past deployments its specs open (scripts/start.ts): one rolled back on production
+  expect(Number(of)).toBeGreaterThan(0);
   expect(Number(count)).toBeGreaterThan(0);
   await cfr.getByRole("link").first().click();
-  await expect(page).toHaveURL(/status=FAILED&status=ROLLED_BACK/);
+  // failed, rolled back, or succeeded with a failed follow-up: the deployments the rate counts
+  await expect(page).toHaveURL(/outcome=change-failed/);
   await expect(page.getByTestId("history-count")).toContainText(new RegExp(`^${count} deployments? match`));
 
   await page.goBack();
   const succeeded = page.getByTestId("outcome-SUCCEEDED").getByRole("link");
   const [n, total] = (await succeeded.innerText()).split(" of ").map(Number);
-  expect(n).toBeGreaterThan(20);
+  expect(n).toBeGreaterThan(0);
   expect(total).toBeGreaterThan(n!);
   await succeeded.click();
-  await expect(page.getByTestId("history-count")).toContainText(new RegExp(`^${n} deployments match`));
+  await expect(page.getByTestId("history-count")).toContainText(new RegExp(`^${n} deployments? match`));
 });

@@ -12,7 +12,9 @@ import { migrate } from "@/lib/db/migrate";
 import { resetEnvCache } from "@/lib/env";
 
 const SERVER = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const DB = "phaseline_review_bench";
+const DB = process.env.BENCH_REVIEW_DB ?? "phaseline_review_bench";
+/** BENCH_REVIEW_KEEP=1 leaves the generated databases for EXPLAIN (re-created on the next run) */
+const KEEP = process.env.BENCH_REVIEW_KEEP === "1";
 const N = Number(process.env.BENCH_DEPLOYMENTS ?? 100_000);
 const ITERATIONS = 30;
 
@@ -74,7 +76,8 @@ async function main() {
   const { EMPTY_HISTORY_QUERY } = await import("@/lib/domain/review/history-query");
 
   let t = performance.now();
-  await seedDemo({ prisma: getPrisma(), demoTargetUrl: process.env.PHASELINE_DEMO_TARGET_URL, log: () => {} });
+  // the report's deployment is one of the two essential past deployments; the 100,000 below are the history
+  await seedDemo({ prisma: getPrisma(), demoTargetUrl: process.env.PHASELINE_DEMO_TARGET_URL, log: () => {}, history: "essential" });
   const seedSeconds = (performance.now() - t) / 1000;
 
   const client = new pg.Client({ connectionString: appUrl });
@@ -197,7 +200,7 @@ async function main() {
   for (const line of lines) console.log(line);
   await client.end();
   await getPrisma().$disconnect();
-  for (const db of [DB, `${DB}_target`]) await admin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  if (!KEEP) for (const db of [DB, `${DB}_target`]) await admin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
 }
 
 main().catch((e) => {

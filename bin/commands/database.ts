@@ -24,7 +24,24 @@ export async function runMigrate(): Promise<number> {
   });
 }
 
-export async function runSeed(): Promise<number> {
+const HISTORIES = ["all", "essential", "sample", "none"] as const;
+
+/**
+ * `phaseline seed [--history all|essential|none]`: the demo's users, environments, runbooks and
+ * target, and its past deployments written through the use-cases — all 40 by default (minutes on a
+ * slow machine), the two the e2e specs open with `essential`, none with `none`. Exit 2 on a bad flag.
+ */
+export async function runSeed(args: string[] = []): Promise<number> {
+  let history: (typeof HISTORIES)[number] = "all";
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i] === "--history" ? args[++i] : args[i]?.startsWith("--history=") ? args[i]?.slice("--history=".length) : undefined;
+    const known = HISTORIES.find((h) => h === value);
+    if (!known) {
+      console.error(`phaseline seed: expected --history ${HISTORIES.join("|")}, got ${JSON.stringify(args[i] ?? "")}`);
+      return 2;
+    }
+    history = known;
+  }
   return withDatabases(async (db) => {
     if (!getEnv().PHASELINE_SECRET_KEY) {
       // the seed encrypts the demo target URL; use the same generated key as `npm start`
@@ -36,7 +53,7 @@ export async function runSeed(): Promise<number> {
     await migrate(db.appUrl);
     const prisma = createPrisma(db.appUrl, { max: 2 });
     try {
-      const result = await seedDemo({ prisma, demoTargetUrl: db.demoTargetUrl, log: (l) => console.log(l) });
+      const result = await seedDemo({ prisma, demoTargetUrl: db.demoTargetUrl, log: (l) => console.log(l), history });
       console.log(result.summary);
     } finally {
       await prisma.$disconnect();

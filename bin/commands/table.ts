@@ -16,7 +16,9 @@ export type TCliCommand = {
 export const USAGE = `usage: phaseline <command>
 
   migrate         apply pending database migrations
-  seed            load the demo data (users, runbook, demo target, past deployments); idempotent
+  seed [--history all|essential|none]
+                  load the demo data (users, runbooks, demo target, past deployments: all 40 by
+                  default, written through the use-cases); idempotent
   audit verify [--from SEQ] [--against CHECKPOINT_FILE]
                   recompute the audit hash chain; exit 1 naming the first broken link
   audit checkpoint
@@ -59,7 +61,7 @@ export const CLI_COMMANDS: readonly TCliCommand[] = [
     run: async () => (await import("./database")).runMigrate(),
     state: { unaudited: "changes the schema only (tables, never rows of the product's state); each applied migration is recorded in _prisma_migrations with its checksum" },
   },
-  { words: ["seed"], run: async () => (await import("./database")).runSeed(), state: "audited" },
+  { words: ["seed"], run: async (args) => (await import("./database")).runSeed(args), state: "audited" },
   { words: ["audit", "verify"], run: async (args) => (await import("./audit")).runAudit(["verify", ...args]), state: "audited" },
   { words: ["audit", "checkpoint"], run: async (args) => (await import("./audit")).runAudit(["checkpoint", ...args]), state: "audited" },
   { words: ["audit", "export"], run: async (args) => (await import("./audit")).runAudit(["export", ...args]), state: { unaudited: "reads the trail (streams it to stdout)" } },

@@ -88,6 +88,15 @@ export function HistoryFilters({ query, options }: Readonly<Props>) {
           </select>
         </div>
         <div>
+          <label htmlFor="history-outcome" className={labelClass}>
+            Outcome
+          </label>
+          <select id="history-outcome" name="outcome" defaultValue={query.outcome ? "change-failed" : ""} className={control}>
+            <option value="">Any</option>
+            <option value="change-failed">Failed, rolled back, follow-up failed</option>
+          </select>
+        </div>
+        <div>
           <label htmlFor="history-sort" className={labelClass}>
             Sort by
           </label>

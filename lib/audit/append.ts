@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { TTx } from "@/lib/db/client";
 import { canonicalJson } from "./canonical-json";
 import { ZAuditEvent, type TAuditEventInput } from "./events";
+import { currentTime } from "@/lib/clock";
 
 export const GENESIS_HASH = "0".repeat(64);
 
@@ -71,7 +72,7 @@ export async function appendAuditEvent(tx: TTx, context: TAuditContext, event: T
   const payloadJson = canonicalJson(parsed.payload);
   const fields: THashedFields & { createdAt: Date } = {
     // millisecond precision: what the column keeps, so verification sees the same instant
-    createdAt: new Date(Date.now()),
+    createdAt: currentTime(),
     type: parsed.type,
     actorId: context.actor.id,
     actorLabel: context.actor.label,

@@ -145,11 +145,7 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
               help={`DORA: failed, rolled back, or succeeded with a failed follow-up, over finished production deployments (aborted ones changed nothing).${productionEnvironment ? "" : " Several production environments: the links list all environments."}`}
             >
               <span data-testid="stat-cfr">
-                <RatioLink
-                  r={cfr}
-                  countHref={hist({ statuses: ["FAILED", "ROLLED_BACK"] }, prodQuery)}
-                  ofHref={hist({ statuses: ["SUCCEEDED", "FAILED", "ROLLED_BACK"] }, prodQuery)}
-                />
+                <RatioLink r={cfr} countHref={hist({ outcome: "change_failed" }, prodQuery)} ofHref={hist({ statuses: ["SUCCEEDED", "FAILED", "ROLLED_BACK"] }, prodQuery)} />
               </span>
               {followUpFailed ? (
                 <span className="block text-xs text-muted">

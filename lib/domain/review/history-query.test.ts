@@ -33,6 +33,14 @@ describe("the history's URL", () => {
     expect(historyHref({})).toBe("/deployments");
   });
 
+  it("carries the change-failure outcome filter the analytics link to", () => {
+    const { query, notes } = parseHistoryQuery({ outcome: "change-failed", environment: "production" });
+    expect(notes).toEqual([]);
+    expect(query.outcome).toBe("change_failed");
+    expect(historyHref(query)).toBe("/deployments?environment=production&outcome=change-failed");
+    expect(parseHistoryQuery({ outcome: "everything" }).notes).toEqual(['Ignored outcome filter "everything": the only outcome filter is change-failed.']);
+  });
+
   it("drops each bad value with a note saying why, keeping the rest", () => {
     const { query, notes } = parseHistoryQuery({
       runbook: "42",

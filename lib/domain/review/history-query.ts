@@ -29,6 +29,11 @@ export type THistoryQuery = {
   q: string | null;
   /** the follow-ups of succeeded deployments (issue 15): open, passed or failed */
   followUp: TFollowUpStatusName | null;
+  /**
+   * "change_failed": the deployments DORA's change failure rate counts as failures — failed,
+   * rolled back, or succeeded with a failed follow-up (the analytics figure links here)
+   */
+  outcome: "change_failed" | null;
   sort: THistorySort;
   dir: "asc" | "desc";
   /** opaque keyset cursor of the page's first row */
@@ -44,6 +49,7 @@ export const EMPTY_HISTORY_QUERY: THistoryQuery = {
   to: null,
   q: null,
   followUp: null,
+  outcome: null,
   sort: "start",
   dir: "desc",
   after: null,
@@ -59,6 +65,7 @@ const ZStatus = z.enum(DEPLOYMENT_STATUSES);
 const ZSort = z.enum(HISTORY_SORTS);
 const ZFollowUp = z.preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(FOLLOW_UP_STATUSES));
 const ZDir = z.enum(["asc", "desc"]);
+const ZOutcome = z.literal("change-failed").transform(() => "change_failed" as const);
 const ZCursor = z.string().regex(/^[A-Za-z0-9_-]{1,400}$/);
 
 function values(raw: string | string[] | undefined): string[] {
@@ -100,6 +107,7 @@ export function parseHistoryQuery(raw: TRawParams): { query: THistoryQuery; note
     to: one("to", ZDay, "end date"),
     q: one("q", ZText, "search"),
     followUp: one("followup", ZFollowUp, "follow-up filter"),
+    outcome: one("outcome", ZOutcome, "outcome filter"),
     sort: one("sort", ZSort, "sort") ?? "start",
     dir: one("dir", ZDir, "direction") ?? "desc",
     after: one("after", ZCursor, "page cursor"),
@@ -132,6 +140,8 @@ function describe(name: string): string {
       return "at most 200 characters";
     case "followup":
       return "open, passed or failed";
+    case "outcome":
+      return "the only outcome filter is change-failed";
     case "after":
       return "the page link was damaged; showing the first page";
     default:
@@ -154,6 +164,7 @@ export function historyHref(query: Partial<THistoryQuery>, options: { keepCursor
   if (q.to) params.set("to", q.to);
   if (q.q) params.set("q", q.q);
   if (q.followUp) params.set("followup", q.followUp.toLowerCase());
+  if (q.outcome) params.set("outcome", "change-failed");
   if (q.sort !== "start") params.set("sort", q.sort);
   if (q.dir !== "desc") params.set("dir", q.dir);
   if (options.keepCursor && q.after) params.set("after", q.after);
@@ -163,7 +174,7 @@ export function historyHref(query: Partial<THistoryQuery>, options: { keepCursor
 
 /** True when any filter (not sort or page) narrows the history. */
 export function isFiltered(query: THistoryQuery): boolean {
-  return Boolean(query.runbook || query.environment || query.statuses.length || query.lead || query.from || query.to || query.q || query.followUp);
+  return Boolean(query.runbook || query.environment || query.statuses.length || query.lead || query.from || query.to || query.q || query.followUp || query.outcome);
 }
 
 export type THistoryCursor = { key: number | string | null; id: string };

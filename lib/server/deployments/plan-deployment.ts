@@ -9,6 +9,7 @@ import { ValidationError } from "@/lib/errors";
 import type { TPlanDeployment } from "@/lib/domain/deployment/inputs";
 import { auditActor, type TDeploymentActor } from "./change-deployment";
 import { classifyEvents, getChangeFeed, notifyDeploymentChange } from "@/lib/server/live/change-feed";
+import { currentTime } from "@/lib/clock";
 
 export async function planDeployment(input: TPlanDeployment & { actor: TDeploymentActor; prisma?: TPrisma }): Promise<{ deploymentId: string; name: string }> {
   const prisma = input.prisma ?? getPrisma();
@@ -36,6 +37,7 @@ export async function planDeployment(input: TPlanDeployment & { actor: TDeployme
           plannedStart: input.plannedStart ? new Date(input.plannedStart) : null,
           plannedEnd: input.plannedEnd ? new Date(input.plannedEnd) : null,
           createdById: input.actor.id,
+          createdAt: currentTime(),
         },
         select: { id: true, name: true },
       });

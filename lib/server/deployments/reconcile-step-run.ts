@@ -7,6 +7,7 @@ import type { TPrisma } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { changeDeployment, ensure, type TDeploymentActor } from "./change-deployment";
 import { applyFailurePolicy } from "./apply-failure-policy";
+import { currentTime } from "@/lib/clock";
 
 export async function reconcileStepRun(input: {
   deploymentId: string;
@@ -26,7 +27,7 @@ export async function reconcileStepRun(input: {
       ensure(decideReconcile(ctx.snapshot, run, input.note));
       const { count } = await ctx.tx.stepRun.updateMany({
         where: { id: run.id, status: "INTERRUPTED" },
-        data: { status: input.status, note: input.note, reconciledById: input.actor.id, reconciledAt: new Date() },
+        data: { status: input.status, note: input.note, reconciledById: input.actor.id, reconciledAt: currentTime() },
       });
       if (count !== 1) throw new ConflictError("This run was reconciled meanwhile. Reload to see it.");
       await ctx.audit({ type: "step.reconciled", payload: { stepRunId: run.id, status: input.status, note: input.note } }, { type: "step_run", id: run.id });

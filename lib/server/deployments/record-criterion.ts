@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import { decideRecordCriterion } from "@/lib/domain/deployment/state-machine";
 import { changeDeployment, ensure, type TDeploymentActor } from "./change-deployment";
 import { getPhase } from "./deployment-snapshot";
+import { currentTime } from "@/lib/clock";
 
 export async function recordCriterion(input: {
   deploymentId: string;
@@ -26,8 +27,8 @@ export async function recordCriterion(input: {
       ensure(decideRecordCriterion(ctx.snapshot, phase.phaseRunId, criterion.criterionId));
       await ctx.tx.criterionResult.upsert({
         where: { phaseRunId_criterionId: { phaseRunId: phase.phaseRunId, criterionId: criterion.criterionId } },
-        create: { phaseRunId: phase.phaseRunId, criterionId: criterion.criterionId, isMet: input.isMet, evidence: input.evidence, metById: input.actor.id },
-        update: { isMet: input.isMet, evidence: input.evidence, metById: input.actor.id, metAt: new Date(), stepRunId: null },
+        create: { phaseRunId: phase.phaseRunId, criterionId: criterion.criterionId, isMet: input.isMet, evidence: input.evidence, metById: input.actor.id, metAt: currentTime() },
+        update: { isMet: input.isMet, evidence: input.evidence, metById: input.actor.id, metAt: currentTime(), stepRunId: null },
       });
       await ctx.audit(
         { type: "criterion.recorded", payload: { phaseRunId: phase.phaseRunId, criterionId: criterion.criterionId, isMet: input.isMet, evidence: input.evidence } },

@@ -7,6 +7,7 @@ import { changeDeployment, ensure, type TDeploymentActor } from "./change-deploy
 import { getPhase } from "./deployment-snapshot";
 import { applyFailurePolicy } from "./apply-failure-policy";
 import { withdrawApprovalsAfterRerun } from "./withdraw-approvals";
+import { currentTime } from "@/lib/clock";
 
 export async function recordManualStep(input: {
   deploymentId: string;
@@ -31,7 +32,7 @@ export async function recordManualStep(input: {
       const phase = getPhase(ctx.snapshot, input.phaseRunId);
       ensure(decideManualStep(ctx.snapshot, input.phaseRunId, input.stepId, input.attempt));
       const step = phase.steps.find((s) => s.stepId === input.stepId)!;
-      const now = new Date();
+      const now = currentTime();
       const run = await ctx.tx.stepRun.create({
         data: {
           deploymentId: input.deploymentId,
@@ -43,6 +44,7 @@ export async function recordManualStep(input: {
           startedById: input.actor.id,
           startedAt: now,
           finishedAt: now,
+          createdAt: now,
           note: input.note || null,
         },
         select: { id: true },

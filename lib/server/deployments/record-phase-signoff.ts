@@ -8,6 +8,7 @@ import { sqlRunnerIds } from "@/lib/domain/deployment/state-machine";
 import { changeDeployment, RefusedError, type TDeploymentActor } from "./change-deployment";
 import { getPhase } from "./deployment-snapshot";
 import { finishIfComplete, setPhaseStatus, withPhaseStatus } from "./write-transitions";
+import { currentTime } from "@/lib/clock";
 
 export async function recordPhaseSignoff(input: {
   deploymentId: string;
@@ -48,6 +49,7 @@ export async function recordPhaseSignoff(input: {
           comment: input.comment,
           userId: input.actor.id,
           coveredStepRunIds: covered,
+          createdAt: currentTime(),
         },
         select: { id: true },
       });

@@ -6,6 +6,7 @@ import type { TPrisma } from "@/lib/db/client";
 import { decidePointOfNoReturnApproval } from "@/lib/domain/deployment/state-machine";
 import { changeDeployment, ensure, RefusedError, type TDeploymentActor } from "./change-deployment";
 import { getPhase } from "./deployment-snapshot";
+import { currentTime } from "@/lib/clock";
 
 export async function recordPointOfNoReturnApproval(input: {
   deploymentId: string;
@@ -32,6 +33,7 @@ export async function recordPointOfNoReturnApproval(input: {
           decision: input.decision,
           comment: input.comment,
           userId: input.actor.id,
+          createdAt: currentTime(),
         },
         select: { id: true },
       });

@@ -8,6 +8,7 @@ import type { TPrisma } from "@/lib/db/client";
 import { decideSheetSignoff } from "@/lib/domain/deployment/state-machine";
 import { NotFoundError } from "@/lib/errors";
 import { changeDeployment, ensure, RefusedError, type TDeploymentActor } from "./change-deployment";
+import { currentTime } from "@/lib/clock";
 
 export async function recordSheetSignoff(input: { deploymentId: string; sheetLineId: string; comment: string; actor: TDeploymentActor; prisma?: TPrisma }) {
   return changeDeployment(
@@ -27,7 +28,16 @@ export async function recordSheetSignoff(input: { deploymentId: string; sheetLin
       ensure(decideSheetSignoff(ctx.snapshot, { lineId: line.id, label: line.label, role: line.role, signedByName: existing?.user.name ?? null }, user.roles));
       const role = line.role ?? (user.roles.includes("LEAD") ? "LEAD" : (user.roles[0] ?? "LEAD"));
       const signoff = await ctx.tx.signoff.create({
-        data: { deploymentId: input.deploymentId, sheetLineId: line.id, scope: "SHEET", role, decision: "APPROVED", comment: input.comment, userId: input.actor.id },
+        data: {
+          deploymentId: input.deploymentId,
+          sheetLineId: line.id,
+          scope: "SHEET",
+          role,
+          decision: "APPROVED",
+          comment: input.comment,
+          userId: input.actor.id,
+          createdAt: currentTime(),
+        },
         select: { id: true },
       });
       await ctx.audit(

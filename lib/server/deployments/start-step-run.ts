@@ -11,6 +11,7 @@ import { wakeStepWorkers } from "@/lib/server/execution/worker-signal";
 import { changeDeployment, ensure, type TDeploymentActor } from "./change-deployment";
 import { getPhase } from "./deployment-snapshot";
 import { withdrawApprovalsAfterRerun } from "./withdraw-approvals";
+import { currentTime } from "@/lib/clock";
 
 export async function startStepRun(input: TStartStepRun & { actor: TDeploymentActor; prisma?: TPrisma }): Promise<{ stepRunId: string; attempt: number }> {
   const result = await changeDeployment(
@@ -36,7 +37,8 @@ export async function startStepRun(input: TStartStepRun & { actor: TDeploymentAc
           // queued: a worker claims it (→ RUNNING) within a second; until then it never touched the target
           status: "QUEUED",
           startedById: input.actor.id,
-          startedAt: new Date(),
+          startedAt: currentTime(),
+          createdAt: currentTime(),
         },
         select: { id: true },
       });

@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import { decideTickChecklistItem } from "@/lib/domain/deployment/state-machine";
 import { changeDeployment, ensure, type TDeploymentActor } from "./change-deployment";
 import { getPhase } from "./deployment-snapshot";
+import { currentTime } from "@/lib/clock";
 
 export async function tickChecklistItem(input: { deploymentId: string; phaseRunId: string; itemId: string; isTicked: boolean; actor: TDeploymentActor; prisma?: TPrisma }) {
   return changeDeployment(
@@ -22,7 +23,7 @@ export async function tickChecklistItem(input: { deploymentId: string; phaseRunI
       await ctx.tx.checklistTick.upsert({
         where: { phaseRunId_checklistItemId: { phaseRunId: phase.phaseRunId, checklistItemId: item.itemId } },
         create: { phaseRunId: phase.phaseRunId, checklistItemId: item.itemId, isTicked: input.isTicked, tickedById: input.actor.id },
-        update: { isTicked: input.isTicked, tickedById: input.actor.id, tickedAt: new Date() },
+        update: { isTicked: input.isTicked, tickedById: input.actor.id, tickedAt: currentTime() },
       });
       await ctx.audit(
         { type: "checklist.ticked", payload: { phaseRunId: phase.phaseRunId, itemId: item.itemId, text: item.text, isTicked: input.isTicked } },

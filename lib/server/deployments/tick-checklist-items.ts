@@ -9,6 +9,7 @@ import type { TPrisma } from "@/lib/db/client";
 import { decideTickChecklistItems } from "@/lib/domain/deployment/state-machine";
 import { changeDeployment, ensure, RefusedError, type TDeploymentActor } from "./change-deployment";
 import { getPhase } from "./deployment-snapshot";
+import { currentTime } from "@/lib/clock";
 
 export const STALE_CHECKLIST = "The checklist changed since you loaded it (someone ticked or unticked an item). Look again, then tick.";
 
@@ -31,7 +32,7 @@ export async function tickChecklistItems(input: {
         data: { version: { increment: 1 } },
       });
       if (count !== 1) throw new RefusedError(STALE_CHECKLIST);
-      const tickedAt = new Date();
+      const tickedAt = currentTime();
       for (const itemId of input.itemIds) {
         const item = phase.checklist.find((c) => c.itemId === itemId)!;
         await ctx.tx.checklistTick.upsert({

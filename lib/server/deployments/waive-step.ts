@@ -5,6 +5,7 @@ import { decideWaiveStep } from "@/lib/domain/deployment/state-machine";
 import type { TPrisma } from "@/lib/db/client";
 import { changeDeployment, ensure, type TDeploymentActor } from "./change-deployment";
 import { getPhase } from "./deployment-snapshot";
+import { currentTime } from "@/lib/clock";
 
 export async function waiveStep(input: { deploymentId: string; phaseRunId: string; stepId: string; reason: string; actor: TDeploymentActor; prisma?: TPrisma }) {
   return changeDeployment(
@@ -21,7 +22,7 @@ export async function waiveStep(input: { deploymentId: string; phaseRunId: strin
       ensure(decideWaiveStep(ctx.snapshot, input.phaseRunId, input.stepId, input.reason));
       const step = phase.steps.find((s) => s.stepId === input.stepId)!;
       await ctx.tx.stepWaiver.create({
-        data: { deploymentId: input.deploymentId, phaseRunId: phase.phaseRunId, stepId: input.stepId, reason: input.reason, waivedById: input.actor.id },
+        data: { deploymentId: input.deploymentId, phaseRunId: phase.phaseRunId, stepId: input.stepId, reason: input.reason, waivedById: input.actor.id, createdAt: currentTime() },
       });
       await ctx.audit({ type: "step.waived", payload: { stepId: step.stepId, stepTitle: step.title, reason: input.reason } }, { type: "step", id: step.stepId });
       return { stepId: step.stepId };

@@ -15,12 +15,13 @@ import {
 } from "@/lib/domain/deployment/state-machine";
 import { ConflictError } from "@/lib/errors";
 import type { TChangeContext } from "./change-deployment";
+import { currentTime } from "@/lib/clock";
 
 const STALE = "Someone else changed this deployment at the same moment. Reload to see the current state.";
 
 export async function setDeploymentStatus(ctx: TChangeContext, to: TDeploymentStatus, reason?: string): Promise<void> {
   const from = ctx.deployment.status;
-  const now = new Date();
+  const now = currentTime();
   const { count } = await ctx.tx.deployment.updateMany({
     where: { id: ctx.deployment.id, status: from, version: ctx.deployment.version },
     data: {
@@ -43,7 +44,7 @@ export async function setDeploymentStatus(ctx: TChangeContext, to: TDeploymentSt
 }
 
 export async function setPhaseStatus(ctx: TChangeContext, phase: TPhaseSnapshot, to: TPhaseRunStatus, reason?: string): Promise<void> {
-  const now = new Date();
+  const now = currentTime();
   const { count } = await ctx.tx.phaseRun.updateMany({
     where: { id: phase.phaseRunId, status: phase.status },
     data: {
@@ -91,7 +92,7 @@ export async function finishIfComplete(ctx: TChangeContext, snapshot: TDeploymen
 }
 
 async function openFollowUps(ctx: TChangeContext, snapshot: TDeploymentSnapshot): Promise<void> {
-  const mainFinishedAt = snapshot.now ?? new Date();
+  const mainFinishedAt = snapshot.now ?? currentTime();
   const due = followUpDueTimes(snapshot.phases, mainFinishedAt);
   const { count } = await ctx.tx.deployment.updateMany({
     where: { id: ctx.deployment.id, version: ctx.deployment.version, followUpStatus: null },

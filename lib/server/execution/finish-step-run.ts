@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { changeDeployment } from "@/lib/server/deployments/change-deployment";
 import { applyFailurePolicy } from "@/lib/server/deployments/apply-failure-policy";
 import type { TExecutionOutcome } from "./execute-step";
+import { currentTime } from "@/lib/clock";
 
 export async function finishStepRun(input: {
   prisma: TPrisma;
@@ -23,7 +24,7 @@ export async function finishStepRun(input: {
     select: { deploymentId: true, phaseRunId: true, stepId: true, mode: true, attempt: true, step: { select: { title: true, kind: true, baselineName: true, backupKey: true } } },
   });
   return changeDeployment({ deploymentId: run.deploymentId, actor: null, action: "step.finish", target: `step_run:${stepRunId}`, prisma }, async (ctx) => {
-    const now = new Date();
+    const now = currentTime();
     const { count } = await ctx.tx.$executeRaw`
       UPDATE "StepRun"
       SET status = ${outcome.status}::"StepRunStatus", "finishedAt" = ${now}, "updatedAt" = ${now}, "heartbeatAt" = ${now},

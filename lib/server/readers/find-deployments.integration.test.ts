@@ -37,6 +37,8 @@ describe("findDeployments (the history)", () => {
         status,
         startedAt,
         finishedAt: startedAt && status !== "PLANNED" ? new Date(startedAt.getTime() + (i + 1) * 600_000) : null,
+        // one succeeded whose follow-up failed: a change failure by DORA's count (issue 15)
+        followUpStatus: i === 10 ? ("FAILED" as const) : null,
       };
     });
     await testPrisma().deployment.createMany({ data: rows });
@@ -61,6 +63,11 @@ describe("findDeployments (the history)", () => {
     expect(names(await find({ q: "HOTFIX" }))).toEqual(["05"]);
     expect(names(await find({ q: "100%_" }))).toEqual([]);
     expect(names(await find({ environment: staging, status: "FAILED", from: "2026-10-01" }))).toEqual(["09", "06", "03"]);
+  });
+
+  it("lists the change failures the analytics count: failed, rolled back, or succeeded with a failed follow-up", async () => {
+    expect(names(await find({ outcome: "change-failed" }))).toEqual(["10", "09", "06", "03", "00"]);
+    expect(names(await find({ outcome: "change-failed", environment: production }))).toEqual(["00"]);
   });
 
   it("sorts by duration and by outcome", async () => {

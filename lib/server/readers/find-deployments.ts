@@ -55,6 +55,9 @@ export function historyWhere(query: THistoryQuery): Prisma.Sql {
   if (query.from) conditions.push(Prisma.sql`d."startedAt" >= ${new Date(`${query.from}T00:00:00Z`)}`);
   if (query.to) conditions.push(Prisma.sql`d."startedAt" < ${new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000)}`);
   if (query.followUp) conditions.push(Prisma.sql`d."followUpStatus" = ${query.followUp}::"FollowUpStatus"`);
+  if (query.outcome === "change_failed") {
+    conditions.push(Prisma.sql`(d."status" IN ('FAILED', 'ROLLED_BACK') OR (d."status" = 'SUCCEEDED' AND d."followUpStatus" = 'FAILED'))`);
+  }
   if (query.q) conditions.push(Prisma.sql`d."name" ILIKE ${`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
   return conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 }

@@ -13,12 +13,20 @@ import { RUNBOOK_003 } from "@/prisma/seed/runbook-003";
 import { ensureDemoTarget } from "./ensure-demo-target";
 import { ensureBackupDemoRunbook } from "./backup-demo-runbook";
 import { newId } from "./ids";
-import { PAST_DEPLOYMENTS, recordPastDeployment, type TRunbookStructure } from "./past-deployments";
-import { GENERATED_PAST_DEPLOYMENTS } from "./generated-past-deployments";
+import { DEMO_HISTORY_START, PAST_DEPLOYMENTS, recordPastDeployment, SAMPLE_HISTORY, type TDemoPeople } from "./past-deployments";
+import { currentTime, ManualClock, withClock } from "@/lib/clock";
+import type { TDeploymentActor } from "@/lib/server/deployments/change-deployment";
 
 /** Demo sign-ins, documented in the README. Never use these outside a demo. */
 export const DEMO_USERS = [
   { email: "lead@phaseline.local", password: "lead-demo-pass", name: "Lee Adebayo", roles: ["LEAD"], purpose: "deployment lead: plans and runs deployments" },
+  {
+    email: "lead2@phaseline.local",
+    password: "lead2-demo-pass",
+    name: "Priya Nair",
+    roles: ["LEAD"],
+    purpose: "second deployment lead: led some of the demo's past deployments",
+  },
   { email: "dba@phaseline.local", password: "dba-demo-pass", name: "Dana Brooks", roles: ["DBA"], purpose: "DBA: rehearses SQL, signs off phases" },
   {
     email: "dba2@phaseline.local",
@@ -49,7 +57,19 @@ export const DEMO_RUNBOOK_SLUG = RUNBOOK_003.slug;
 const SEED_LOCK_KEY = 70_030_002;
 const TX_OPTIONS = { maxWait: 30_000, timeout: 180_000 } as const;
 
-type TSeedOptions = { prisma: PrismaClient; demoTargetUrl: string; log?: (line: string) => void };
+type TSeedOptions = {
+  prisma: PrismaClient;
+  demoTargetUrl: string;
+  log?: (line: string) => void;
+  /**
+   * The past deployments to write: "all" (`phaseline seed`, and `npm start` in the background once
+   * serving), "essential" (the default: the two the e2e specs and other tests open), "sample"
+   * (those and one of each outcome, for the seed's own test) or "none" (`npm start` before it
+   * serves). Each is a hundred use-case calls (past-deployments.ts), written oldest first, so the
+   * audit trail still runs forward in time.
+   */
+  history?: "all" | "essential" | "sample" | "none";
+};
 
 export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; summary: string }> {
   const log = opts.log ?? (() => {});
@@ -67,28 +87,37 @@ export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; 
   const targetUrlCiphertext = encryptSecret(opts.demoTargetUrl);
   const targetUrlMasked = maskDatabaseUrl(opts.demoTargetUrl);
 
-  const base = await prisma.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
-    const users = await ensureUsers(tx, passwordHashes);
-    const environments = await ensureEnvironments(tx, users.byEmail, targetUrlCiphertext, targetUrlMasked);
-    const runbook = await ensureRunbook(tx, users.byEmail);
-    const isBackupDemoCreated = await ensureBackupDemoRunbook(tx, getUser(users.byEmail, "lead@phaseline.local"));
-    return { users, environments, runbook, isBackupDemoCreated };
-  }, TX_OPTIONS);
+  // the demo's setup is dated a week before its history begins, so the audit trail of a fresh
+  // database runs forward in time: setup, then six months of deployments, then "seeded"
+  const setupClock = new ManualClock(new Date(DEMO_HISTORY_START.getTime() - 7 * 86_400_000));
+  const base = await withClock(setupClock, () =>
+    prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
+      const users = await ensureUsers(tx, passwordHashes);
+      const environments = await ensureEnvironments(tx, users.byEmail, targetUrlCiphertext, targetUrlMasked);
+      const runbook = await ensureRunbook(tx, users.byEmail, setupClock);
+      const isBackupDemoCreated = await ensureBackupDemoRunbook(tx, getUser(users.byEmail, "lead@phaseline.local"));
+      return { users, environments, runbook, isBackupDemoCreated };
+    }, TX_OPTIONS),
+  );
 
-  // one transaction per past deployment: each is long, and each is whole or absent
+  // one transaction per past deployment, written by the use-cases (past-deployments.ts): each is
+  // whole or absent, and one already there (by name) is skipped
+  const people = await loadPeople(prisma);
   let deploymentsCreated = 0;
-  for (const past of [...PAST_DEPLOYMENTS, ...GENERATED_PAST_DEPLOYMENTS]) {
+  for (const past of PAST_DEPLOYMENTS.filter((p) => {
+    const history = opts.history ?? "essential";
+    return history === "all" || (history === "essential" && p.isEssential) || (history === "sample" && SAMPLE_HISTORY.has(p.name));
+  })) {
     const isCreated = await prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
       if (await tx.deployment.findUnique({ where: { name: past.name }, select: { id: true } })) return false;
-      const structure = await loadStructure(tx, base.runbook.versionId);
       const environmentId = base.environments.byName.get(past.environment);
-      if (!structure || !environmentId) {
-        log(`demo deployment ${past.name}: skipped, the runbook or environment it needs is not the seeded one`);
+      if (!(await isSeedShaped(tx, base.runbook.versionId)) || !environmentId || !people) {
+        log(`demo deployment ${past.name}: skipped, the runbook, environment or people it needs are not the seeded ones`);
         return false;
       }
-      await recordPastDeployment(tx, { past, structure, environmentId, users: base.users.byEmail });
+      await recordPastDeployment(tx, { past, runbookVersionId: base.runbook.versionId, environmentId, people });
       return true;
     }, TX_OPTIONS);
     if (isCreated) deploymentsCreated += 1;
@@ -120,7 +149,7 @@ async function ensureUsers(tx: TTx, passwordHashes: Map<string, string>) {
     if (byEmail.has(u.email)) continue;
     // a user deleted between the unlocked read and this transaction was not hashed above
     const passwordHash = passwordHashes.get(u.email) ?? (await hashPassword(u.password));
-    const row = await tx.user.create({ data: { email: u.email, name: u.name, roles: [...u.roles], passwordHash }, select: { id: true } });
+    const row = await tx.user.create({ data: { email: u.email, name: u.name, roles: [...u.roles], passwordHash, createdAt: currentTime() }, select: { id: true } });
     byEmail.set(u.email, { id: row.id, email: u.email, actor: { id: row.id, label: u.email } });
     await appendAuditEvent(tx, { actor: SYSTEM_ACTOR, targetType: "user", targetId: row.id }, { type: "user.created", payload: { email: u.email, roles: [...u.roles] } });
     created += 1;
@@ -142,7 +171,7 @@ async function ensureEnvironments(tx: TTx, users: Map<string, TUserRef>, targetU
   for (const env of DEMO_ENVIRONMENTS) {
     if (byName.has(env.name)) continue;
     const row = await tx.environment.create({
-      data: { ...env, targetUrlCiphertext, targetUrlMasked, httpAllowList: demoHttpAllowList(), updatedById: admin.id },
+      data: { ...env, targetUrlCiphertext, targetUrlMasked, httpAllowList: demoHttpAllowList(), updatedById: admin.id, createdAt: currentTime() },
       select: { id: true },
     });
     byName.set(env.name, row.id);
@@ -157,7 +186,7 @@ async function ensureEnvironments(tx: TTx, users: Map<string, TUserRef>, targetU
 }
 
 /** Enters RUNBOOK_003 as published version 1, in a handful of bulk inserts. */
-async function ensureRunbook(tx: TTx, users: Map<string, TUserRef>): Promise<{ versionId: string; isCreated: boolean }> {
+async function ensureRunbook(tx: TTx, users: Map<string, TUserRef>, clock: ManualClock): Promise<{ versionId: string; isCreated: boolean }> {
   const existing = await tx.runbook.findUnique({ where: { slug: RUNBOOK_003.slug }, select: { id: true } });
   if (existing) {
     const version = await tx.runbookVersion.findFirst({ where: { runbookId: existing.id, status: "PUBLISHED" }, orderBy: { number: "asc" }, select: { id: true } });
@@ -166,10 +195,12 @@ async function ensureRunbook(tx: TTx, users: Map<string, TUserRef>): Promise<{ v
   }
 
   const lead = getUser(users, "lead@phaseline.local");
-  const publishedAt = new Date("2026-10-09T14:20:00Z");
+  // written a day before the setup's clock, published at it
+  const createdAt = new Date(clock.now().getTime() - 86_400_000);
+  const publishedAt = clock.now();
   const runbookId = newId();
   const versionId = newId();
-  await tx.runbook.create({ data: { id: runbookId, slug: RUNBOOK_003.slug, ownerId: lead.id, createdAt: new Date("2026-10-08T10:05:00Z") } });
+  await tx.runbook.create({ data: { id: runbookId, slug: RUNBOOK_003.slug, ownerId: lead.id, createdAt } });
   await tx.runbookVersion.create({
     data: {
       id: versionId,
@@ -185,7 +216,7 @@ async function ensureRunbook(tx: TTx, users: Map<string, TUserRef>): Promise<{ v
       createdById: lead.id,
       publishedById: lead.id,
       publishedAt,
-      createdAt: new Date("2026-10-08T10:05:00Z"),
+      createdAt,
     },
   });
 
@@ -259,54 +290,27 @@ async function ensureRunbook(tx: TTx, users: Map<string, TUserRef>): Promise<{ v
 }
 
 /**
- * The published version's ids by the seed's stable keys. Null when the stored version does not
- * have the seed's shape (someone published a different version 1 under the slug).
+ * Whether the stored version 1 has the seed's shape (someone may have published a different
+ * version 1 under the slug): the past deployments follow the seed's phases and steps.
  */
-async function loadStructure(tx: TTx, versionId: string): Promise<TRunbookStructure | null> {
-  // flat reads one after another: nested relation reads make Prisma send parallel queries on the
-  // transaction's single connection
-  const phases = await tx.phase.findMany({ where: { versionId }, select: { id: true, procedure: true, position: true, title: true } });
-  const phaseIds = phases.map((p) => p.id);
-  const steps = await tx.step.findMany({
-    where: { phaseId: { in: phaseIds } },
-    select: { id: true, phaseId: true, position: true, title: true, kind: true },
-    orderBy: { position: "asc" },
-  });
-  const checklistItems = await tx.checklistItem.findMany({ where: { phaseId: { in: phaseIds } }, select: { id: true, phaseId: true, text: true }, orderBy: { position: "asc" } });
-  const criteria = await tx.successCriterion.findMany({
-    where: { phaseId: { in: phaseIds } },
-    select: { id: true, phaseId: true, text: true, stepId: true },
-    orderBy: { position: "asc" },
-  });
-  const signoffSheet = await tx.signoffSheetLine.findMany({ where: { versionId }, select: { id: true, label: true }, orderBy: { position: "asc" } });
-  const version = {
-    signoffSheet,
-    phases: phases.map((p) => ({
-      ...p,
-      steps: steps.filter((x) => x.phaseId === p.id),
-      checklistItems: checklistItems.filter((x) => x.phaseId === p.id).map(({ id, text }) => ({ id, text })),
-      successCriteria: criteria.filter((x) => x.phaseId === p.id).map(({ id, text, stepId }) => ({ id, text, stepId })),
-    })),
-  };
-  if (phases.length === 0) return null;
-  const structure: TRunbookStructure = { versionId, phases: new Map(), steps: new Map(), sheetLines: new Map(version.signoffSheet.map((l) => [l.label, l.id])) };
+async function isSeedShaped(tx: TTx, versionId: string): Promise<boolean> {
+  const phases = await tx.phase.findMany({ where: { versionId }, select: { procedure: true, position: true, title: true, _count: { select: { steps: true } } } });
   const positions = { MAIN: 0, ROLLBACK: 0 };
-  for (const seedPhase of RUNBOOK_003.phases) {
-    positions[seedPhase.procedure] += 1;
-    const stored = version.phases.find((p) => p.procedure === seedPhase.procedure && p.position === positions[seedPhase.procedure]);
-    if (!stored || stored.title !== seedPhase.title || stored.steps.length !== seedPhase.steps.length) return null;
-    structure.phases.set(seedPhase.key, {
-      id: stored.id,
-      procedure: stored.procedure,
-      position: stored.position,
-      title: stored.title,
-      checklistItems: stored.checklistItems,
-      criteria: stored.successCriteria,
-    });
-    seedPhase.steps.forEach((s, i) => {
-      const step = stored.steps[i];
-      if (step) structure.steps.set(s.key, { id: step.id, title: step.title, kind: step.kind, phaseKey: seedPhase.key });
-    });
-  }
-  return structure;
+  return (
+    phases.length === RUNBOOK_003.phases.length &&
+    RUNBOOK_003.phases.every((seedPhase) => {
+      positions[seedPhase.procedure] += 1;
+      const stored = phases.find((p) => p.procedure === seedPhase.procedure && p.position === positions[seedPhase.procedure]);
+      return stored?.title === seedPhase.title && stored._count.steps === seedPhase.steps.length;
+    })
+  );
+}
+
+/** The people of the demo's history, as the use-cases take them; null when one is missing. */
+async function loadPeople(prisma: PrismaClient): Promise<TDemoPeople | null> {
+  const emails = ["lead@phaseline.local", "lead2@phaseline.local", "dba@phaseline.local", "dba2@phaseline.local"] as const;
+  const rows = await prisma.user.findMany({ where: { email: { in: [...emails] }, isActive: true }, select: { id: true, email: true, name: true, roles: true } });
+  const get = (email: string): TDeploymentActor | undefined => rows.find((r) => r.email === email);
+  const [lead, lead2, dba, dba2] = emails.map(get);
+  return lead && lead2 && dba && dba2 ? { lead, lead2, dba, dba2 } : null;
 }
