@@ -24,6 +24,7 @@ function runWith(result: unknown): TStepRunDetail {
     output: null,
     isOutputTruncated: false,
     reconciledBy: null,
+    targets: [],
     reconciledAt: null,
   } as unknown as TStepRunDetail;
 }

@@ -299,7 +299,7 @@ export default async function AnalyticsPage({ searchParams }: Readonly<Props>) {
           <Section
             id="durations-title"
             title="Duration against estimate, per phase"
-            description="Actual minus estimated minutes of completed phases: the median and the 90th percentile. Right of the line took longer than planned."
+            description="Actual minus estimated minutes of completed phases: the median and the 90th percentile. Right of the line took longer than planned. Follow-up phases are left out: their estimate is the time they watch (e.g. 24 hours), not the time their checks take."
           >
             {analytics.phaseDurations.length === 0 ? (
               <p className="text-sm text-muted">No completed phase with an estimate in this view.</p>

@@ -217,6 +217,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await removeProbe();
+  // the endpoints made here stay out of the next files' deliveries (a worker claims every due one)
+  await prisma().webhookEndpoint.updateMany({ where: { url: "https://hooks.example.com/x" }, data: { isActive: false } });
+  await prisma().webhookDelivery.deleteMany({ where: { endpoint: { url: "https://hooks.example.com/x" }, status: "PENDING" } });
   const chain = await verifyAuditChain(prisma());
   expect(chain).toMatchObject({ isIntact: true });
 });
@@ -331,6 +334,14 @@ const ACTION_CASES: Record<string, TActionCase> = {
     const m = await mark();
     ok(await call("startStepRunAction", { deploymentId: d.deploymentId, phaseRunId: phase.phaseRunId, stepId: phase.step("Select"), mode: "RUN", attempt: 1 }));
     await expectAuditedChange(m, [{ type: "step.started", actorId: admin.id, deploymentId: d.deploymentId }]);
+  },
+  async explainStepAction() {
+    const d = await runningDeployment();
+    signIn(admin);
+    const m = await mark();
+    ok(await call("explainStepAction", { deploymentId: d.deploymentId, stepId: d.map.phase("First").step("Select") }));
+    // asking the target for a plan changes nothing: the request itself is the record
+    await expectAuditedChange(m, [{ type: "step.explained", actorId: admin.id, deploymentId: d.deploymentId }], { isRecordOnly: true });
   },
   async recordManualStepAction() {
     const d = await runningDeployment();

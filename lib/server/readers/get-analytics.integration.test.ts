@@ -18,6 +18,8 @@ describe("getAnalytics", () => {
     const version = await createPublishedVersion(lead, [
       { title: "Migrate", estimatedMinutes: 10, requiredSignoffRoles: ["DBA"], steps: [{ kind: "MANUAL" as const, title: "Run it", instructions: "x" }] },
       { title: "Verify", estimatedMinutes: 5, steps: [{ kind: "MANUAL" as const, title: "Check it", instructions: "x" }] },
+      // a follow-up: its 24 h estimate is the watch, not the work (left out of duration against estimate)
+      { title: "Watch", estimatedMinutes: 1440, followUpOffsetMinutes: 1440, steps: [{ kind: "MANUAL" as const, title: "Look at it", instructions: "x" }] },
     ]);
     runbookId = version.runbookId;
     const production = await createTestEnvironment({ isProduction: true });
@@ -75,6 +77,11 @@ describe("getAnalytics", () => {
             completedAt: new Date(h(at + 0.3).getTime() + 5 * 60_000),
           },
         });
+        if (tag === "a") {
+          await prisma.phaseRun.create({
+            data: { deploymentId: d.id, phaseId: phases[2]!.id, procedure: "MAIN", position: 3, status: "DONE", activatedAt: h(at + 24.5), completedAt: h(at + 24.6) },
+          });
+        }
         // the DBA decided 10 minutes after the phase awaited sign-off
         await prisma.signoff.create({
           data: {
@@ -124,6 +131,8 @@ describe("getAnalytics", () => {
     expect(migrate).toMatchObject({ runs: 5, estimatedMinutes: 10, medianDeltaMinutes: 10 });
     expect(migrate!.p90DeltaMinutes).toBeCloseTo(13.2, 6);
     expect(a.phaseDurations.find((p) => p.title === "Verify")).toMatchObject({ runs: 5, medianDeltaMinutes: 0, p90DeltaMinutes: 0 });
+    // a follow-up phase took 6 minutes of its "24 h": not a phase 23 h 54 min early
+    expect(a.phaseDurations.find((p) => p.title === "Watch")).toBeUndefined();
     expect(a.phaseFailures).toEqual([{ runbookId, procedure: "MAIN", position: 1, title: "Migrate", failed: 2, runs: 7 }]);
     expect(a.signoffWaits).toEqual([{ role: "DBA", decisions: 5, medianSeconds: 600, p90Seconds: 600 }]);
   });

@@ -64,7 +64,7 @@ export function analyticsSql(query: TAnalyticsQuery) {
         percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (pr."completedAt" - pr."activatedAt")) / 60 - p."estimatedMinutes")::float8 AS "medianDeltaMinutes",
         percentile_cont(0.9) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (pr."completedAt" - pr."activatedAt")) / 60 - p."estimatedMinutes")::float8 AS "p90DeltaMinutes"
       FROM "PhaseRun" pr JOIN "Phase" p ON p."id" = pr."phaseId" JOIN "Deployment" d ON d."id" = pr."deploymentId" JOIN "RunbookVersion" v ON v."id" = d."runbookVersionId"
-      ${and(Prisma.sql`pr."status" = 'DONE' AND pr."activatedAt" IS NOT NULL AND pr."completedAt" IS NOT NULL AND p."estimatedMinutes" IS NOT NULL`)}
+      ${and(Prisma.sql`pr."status" = 'DONE' AND pr."activatedAt" IS NOT NULL AND pr."completedAt" IS NOT NULL AND p."estimatedMinutes" IS NOT NULL AND p."followUpOffsetMinutes" IS NULL`)}
       GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3 LIMIT 200`,
     phaseFailures: Prisma.sql`SELECT v."runbookId" AS "runbookId", pr."procedure"::text AS "procedure", p."position", p."title",
         count(*) FILTER (WHERE pr."status" = 'FAILED')::int AS "failed", count(*) FILTER (WHERE pr."status" IN ('DONE','FAILED'))::int AS "runs"
