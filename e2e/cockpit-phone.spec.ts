@@ -80,9 +80,9 @@ async function recordCriteria(lead: Page) {
   const buttons = phase.getByRole("button", { name: /^Record criterion / });
   while (await buttons.count()) {
     await buttons.first().click();
-    await phase.getByLabel("Evidence").fill("Checked during the window.");
+    await phase.getByLabel("Evidence", { exact: true }).fill("Checked during the window.");
     await phase.getByRole("button", { name: "Met", exact: true }).click();
-    await expect(phase.getByLabel("Evidence")).toHaveCount(0);
+    await expect(phase.getByLabel("Evidence", { exact: true })).toHaveCount(0);
   }
 }
 

@@ -137,9 +137,9 @@ async function workThroughPhase({ page: lead, hands }: TSession, title: string, 
   const recordButtons = phase.getByRole("button", { name: /^Record criterion / });
   while (await recordButtons.count()) {
     await hands.press(recordButtons.first(), "Record criterion");
-    await hands.fill(phase.getByLabel("Evidence"), "Checked during the window.", "Evidence");
+    await hands.fill(phase.getByLabel("Evidence", { exact: true }), "Checked during the window.", "Evidence");
     await hands.press(phase.getByRole("button", { name: "Met", exact: true }), "Met");
-    await expect(phase.getByLabel("Evidence")).toHaveCount(0);
+    await expect(phase.getByLabel("Evidence", { exact: true })).toHaveCount(0);
   }
 }
 

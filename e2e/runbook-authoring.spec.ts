@@ -150,7 +150,9 @@ test("a lead writes a three-phase runbook, publishes it, reads it, publishes a s
   await expect(main.getByText("No transaction older than five minutes")).toBeVisible();
   await expect(main.getByRole("textbox")).toHaveCount(0);
   await expect(main.getByRole("spinbutton")).toHaveCount(0);
-  await expect(main.getByRole("combobox")).toHaveCount(0);
+  // the one choice on a read-only version: which environment's server its SQL is linted for
+  await expect(main.getByRole("combobox")).toHaveCount(1);
+  await expect(main.getByRole("combobox", { name: "Lint for the server of" })).toBeVisible();
   await expect(main.getByRole("button", { name: "Save draft" })).toHaveCount(0);
   await page.screenshot({ path: `${SCREENS}/authoring-version-1.png`, fullPage: true });
 
