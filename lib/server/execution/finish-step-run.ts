@@ -113,7 +113,7 @@ export async function finishStepRun(input: {
       const evidence = `${run.step.title}: ${outcome.summary}`.slice(0, 2000);
       await ctx.tx.criterionResult.upsert({
         where: { phaseRunId_criterionId: { phaseRunId: run.phaseRunId, criterionId: criterion.criterionId } },
-        create: { phaseRunId: run.phaseRunId, criterionId: criterion.criterionId, isMet, evidence, stepRunId, metById: null },
+        create: { phaseRunId: run.phaseRunId, criterionId: criterion.criterionId, isMet, evidence, stepRunId, metById: null, metAt: now },
         update: { isMet, evidence, stepRunId, metById: null, metAt: now },
       });
       await ctx.audit(

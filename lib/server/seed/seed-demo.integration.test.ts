@@ -302,6 +302,26 @@ describe("seedDemo", () => {
     expect(all).toEqual([...all].sort((a, b) => a - b));
   });
 
+  it("stamps every row of its past deployments with the history's clock, never the day it was seeded", async () => {
+    // a column left to its database default (now()) dates a step of May's deployment to today
+    const names = PAST_DEPLOYMENTS.map((p) => p.name).filter((name) => SAMPLE_HISTORY.has(name));
+    const latest = new Date(Math.max(...PAST_DEPLOYMENTS.map((p) => Date.parse(p.plannedStart))) + 7 * 86_400_000);
+    const late = await prisma.$queryRaw<{ what: string; at: Date }[]>`
+      WITH d AS (SELECT id FROM "Deployment" WHERE name = ANY(${names}))
+      SELECT 'Deployment.createdAt' AS what, "createdAt" AS at FROM "Deployment" WHERE id IN (SELECT id FROM d)
+      UNION ALL SELECT 'PhaseRun.activatedAt', "activatedAt" FROM "PhaseRun" WHERE "deploymentId" IN (SELECT id FROM d)
+      UNION ALL SELECT 'PhaseRun.completedAt', "completedAt" FROM "PhaseRun" WHERE "deploymentId" IN (SELECT id FROM d)
+      UNION ALL SELECT 'StepRun.createdAt', "createdAt" FROM "StepRun" WHERE "deploymentId" IN (SELECT id FROM d)
+      UNION ALL SELECT 'StepRun.finishedAt', "finishedAt" FROM "StepRun" WHERE "deploymentId" IN (SELECT id FROM d)
+      UNION ALL SELECT 'ChecklistTick.tickedAt', t."tickedAt" FROM "ChecklistTick" t JOIN "PhaseRun" r ON r.id = t."phaseRunId" WHERE r."deploymentId" IN (SELECT id FROM d)
+      UNION ALL SELECT 'CriterionResult.metAt', c."metAt" FROM "CriterionResult" c JOIN "PhaseRun" r ON r.id = c."phaseRunId" WHERE r."deploymentId" IN (SELECT id FROM d)
+      UNION ALL SELECT 'Signoff.createdAt', "createdAt" FROM "Signoff" WHERE "deploymentId" IN (SELECT id FROM d)
+      UNION ALL SELECT 'AuditEvent.createdAt', "createdAt" FROM "AuditEvent" WHERE "deploymentId" IN (SELECT id FROM d)`;
+    const stamped = late.filter((r) => r.at !== null);
+    expect(stamped.length).toBeGreaterThan(100);
+    expect(stamped.filter((r) => r.at > latest).map((r) => `${r.what} ${r.at.toISOString()}`)).toEqual([]);
+  });
+
   it("keeps the audit chain intact and ends with system.seeded", async () => {
     expect(await verifyAuditChain(prisma)).toMatchObject({ isIntact: true });
     expect(await prisma.auditEvent.count({ where: { type: "system.seeded" } })).toBeGreaterThanOrEqual(1);
