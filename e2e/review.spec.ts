@@ -1,7 +1,8 @@
 // Review for managers (issue 12): a manager narrows the history with filters kept in the URL,
 // reads a deployment's report, downloads it as Markdown, prints it to PDF, and checks that an
-// analytics figure counts exactly the deployments the history lists behind it.
-import { test, expect } from "./fixtures";
+// analytics figure counts exactly the deployments the history lists behind it. The filter form is
+// worked by keyboard (issue 18).
+import { Hands, test, expect } from "./fixtures";
 import { pdfPageTexts } from "./pdf-text";
 
 test.describe.configure({ timeout: 180_000 });
@@ -20,11 +21,14 @@ test("the history filters live in the URL; a bad value is ignored with a note", 
   await expect(page.getByRole("checkbox", { name: "Rolled back" })).toBeChecked();
 
   // the form writes the URL: another view, shareable as a link
-  await page.getByLabel("Environment").selectOption("staging");
-  await page.getByRole("checkbox", { name: "Rolled back" }).uncheck();
-  await page.getByRole("checkbox", { name: "Succeeded" }).check();
-  await page.getByLabel("Sort by").selectOption("duration");
-  await page.getByRole("button", { name: "Apply filters" }).click();
+  const keys = new Hands(page, "keyboard");
+  await keys.select(page.getByLabel("Environment"), "staging", "Environment");
+  await keys.press(page.getByRole("checkbox", { name: "Rolled back" }), "Rolled back");
+  await expect(page.getByRole("checkbox", { name: "Rolled back" })).not.toBeChecked();
+  await keys.press(page.getByRole("checkbox", { name: "Succeeded" }), "Succeeded");
+  await expect(page.getByRole("checkbox", { name: "Succeeded" })).toBeChecked();
+  await keys.select(page.getByLabel("Sort by"), "duration", "Sort by");
+  await keys.press(page.getByRole("button", { name: "Apply filters" }), "Apply filters");
   await expect(page).toHaveURL(/environment=staging/);
   await expect(page).toHaveURL(/status=SUCCEEDED/);
   await expect(page).toHaveURL(/sort=duration/);
