@@ -3,18 +3,10 @@
 // SQLSTATE — that scrolls inside itself, so a phone never scrolls the page sideways. Props only.
 import { StatusBadge } from "@/components/ui/status-badge";
 import { describeFanOutProgress } from "@/lib/domain/runbook/fan-out";
-import type { StepRunStatus } from "@/lib/generated/prisma/enums";
+import type { z } from "zod";
+import type { ZFanOutTargetRow } from "@/lib/domain/runbook/fan-out";
 
-export type TFanOutTargetRow = {
-  schemaName: string;
-  status: StepRunStatus;
-  fromAttempt: number;
-  durationMs: number | null;
-  rowCount: number | null;
-  summary: string | null;
-  errorMessage: string | null;
-  errorCode: string | null;
-};
+export type TFanOutTargetRow = z.output<typeof ZFanOutTargetRow>;
 
 type Props = { targets: TFanOutTargetRow[]; attempt: number; label: string; isLive?: boolean };
 

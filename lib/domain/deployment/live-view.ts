@@ -6,34 +6,34 @@
 // The decisions the state machine computed (what is offered, the phase in focus) are checked for
 // their outline only; their types come from the domain that computes them. Pure: no Prisma, no Next.
 import { z } from "zod";
-import { DB_INT_MAX, DB_INT_MIN } from "../db-bounds";
+import {
+  DEPLOYMENT_STATUSES,
+  FAILURE_POLICIES,
+  FOLLOW_UP_STATUSES,
+  PHASE_RUN_STATUSES,
+  PROCEDURES,
+  ROLES,
+  SIGNOFF_DECISIONS,
+  SIGNOFF_SCOPES,
+  STEP_KINDS,
+  STEP_RUN_MODES,
+  STEP_RUN_STATUSES,
+  ZReplyInt as ZInt,
+  ZReplyUser as ZUser,
+} from "./column-values";
 import { ZFanOut, ZFanOutTargetRow } from "../runbook/fan-out";
 import type { TAvailableActions } from "./available-actions";
 
-/** every number here is an integer column or a count: bounded like the columns (lib/domain/db-bounds.ts) */
-const ZInt = z.number().int().min(DB_INT_MIN).max(DB_INT_MAX);
-const Procedure = ["MAIN", "ROLLBACK"] as const;
-const DeploymentStatus = ["PLANNED", "IN_PROGRESS", "PAUSED", "SUCCEEDED", "FAILED", "ROLLING_BACK", "ROLLED_BACK", "ABORTED"] as const;
-const PhaseRunStatus = ["PENDING", "ACTIVE", "AWAITING_SIGNOFF", "DONE", "FAILED", "SKIPPED"] as const;
-const StepKind = ["MANUAL", "SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE", "HTTP_CHECK", "COMMAND", "BACKUP", "RESTORE"] as const;
-const StepRunMode = ["RUN", "REHEARSAL"] as const;
-const StepRunStatus = ["PENDING", "QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "INTERRUPTED"] as const;
-const FailurePolicy = ["STOP", "ROLLBACK", "CONTINUE"] as const;
-const Role = ["LEAD", "DBA", "MANAGER", "ADMIN"] as const;
-const SignoffScope = ["PHASE", "POINT_OF_NO_RETURN", "SHEET"] as const;
-const SignoffDecision = ["APPROVED", "REJECTED", "WITHDRAWN"] as const;
-const FollowUpStatus = ["OPEN", "PASSED", "FAILED"] as const;
 const GateKind = ["checklist", "not_run", "running", "interrupted", "failed", "criterion_unrecorded", "criterion_unmet"] as const;
 
 const ZIso = z.string();
-const ZUser = z.object({ id: z.string(), name: z.string(), email: z.string() });
 const isObject = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
 
 export const ZCockpitRun = z.object({
   id: z.string(),
-  mode: z.enum(StepRunMode),
+  mode: z.enum(STEP_RUN_MODES),
   attempt: ZInt,
-  status: z.enum(StepRunStatus),
+  status: z.enum(STEP_RUN_STATUSES),
   startedAt: ZIso.nullable(),
   finishedAt: ZIso.nullable(),
   /** the end of the output: where a running step is; cut in SQL */
@@ -47,7 +47,7 @@ export const ZCockpitRun = z.object({
   reconciledAt: ZIso.nullable(),
   isQueued: z.boolean(),
   /** what the worker reported after the run was declared interrupted (issue 10) */
-  late: z.object({ status: z.enum(StepRunStatus), at: ZIso.nullable(), errorMessage: z.string().nullable() }).nullable(),
+  late: z.object({ status: z.enum(STEP_RUN_STATUSES), at: ZIso.nullable(), errorMessage: z.string().nullable() }).nullable(),
   /** issue 15 item 2: one row per target schema of a fanned-out run; empty otherwise */
   targets: z.array(ZFanOutTargetRow),
 });
@@ -55,7 +55,7 @@ export const ZCockpitRun = z.object({
 export const ZCockpitStep = z.object({
   id: z.string(),
   position: ZInt,
-  kind: z.enum(StepKind),
+  kind: z.enum(STEP_KINDS),
   title: z.string(),
   instructions: z.string().nullable(),
   language: z.string().nullable(),
@@ -86,9 +86,9 @@ export const ZCockpitStep = z.object({
 
 export const ZCockpitPhase = z.object({
   phaseRunId: z.string(),
-  procedure: z.enum(Procedure),
+  procedure: z.enum(PROCEDURES),
   position: ZInt,
-  status: z.enum(PhaseRunStatus),
+  status: z.enum(PHASE_RUN_STATUSES),
   activatedAt: ZIso.nullable(),
   completedAt: ZIso.nullable(),
   reason: z.string().nullable(),
@@ -96,9 +96,9 @@ export const ZCockpitPhase = z.object({
   objective: z.string(),
   notes: z.string().nullable(),
   estimatedMinutes: ZInt.nullable(),
-  failurePolicy: z.enum(FailurePolicy),
+  failurePolicy: z.enum(FAILURE_POLICIES),
   isPointOfNoReturn: z.boolean(),
-  requiredSignoffRoles: z.array(z.enum(Role)),
+  requiredSignoffRoles: z.array(z.enum(ROLES)),
   isPointOfNoReturnApproved: z.boolean(),
   followUpOffsetMinutes: ZInt.nullable(),
   dueAt: ZIso.nullable(),
@@ -120,9 +120,9 @@ export const ZCockpitPhase = z.object({
   signoffs: z.array(
     z.object({
       id: z.string(),
-      scope: z.enum(SignoffScope),
-      role: z.enum(Role),
-      decision: z.enum(SignoffDecision),
+      scope: z.enum(SIGNOFF_SCOPES),
+      role: z.enum(ROLES),
+      decision: z.enum(SIGNOFF_DECISIONS),
       comment: z.string(),
       at: ZIso,
       user: ZUser,
@@ -138,7 +138,7 @@ export const ZCockpitPhase = z.object({
 export const ZCockpit = z.object({
   id: z.string(),
   name: z.string(),
-  status: z.enum(DeploymentStatus),
+  status: z.enum(DEPLOYMENT_STATUSES),
   statusReason: z.string().nullable(),
   version: ZInt,
   plannedStart: ZIso.nullable(),
@@ -153,11 +153,11 @@ export const ZCockpit = z.object({
   phases: z.array(ZCockpitPhase),
   isCommandsEnabled: z.boolean(),
   /** OPEN | PASSED | FAILED once the main phases succeeded; null without follow-up phases */
-  followUpStatus: z.enum(FollowUpStatus).nullable(),
+  followUpStatus: z.enum(FOLLOW_UP_STATUSES).nullable(),
   hasFollowUps: z.boolean(),
   isFinal: z.boolean(),
   /** the procedure being worked on, the phase open in it, the phase that comes next, and a halt */
-  workingProcedure: z.enum(Procedure),
+  workingProcedure: z.enum(PROCEDURES),
   currentPhaseRunId: z.string().nullable(),
   nextPhaseRunId: z.string().nullable(),
   halt: z.object({ stepTitles: z.array(z.string()) }).nullable(),
@@ -168,10 +168,10 @@ export const ZCockpit = z.object({
       phaseRunId: z.string(),
       position: ZInt,
       title: z.string(),
-      failurePolicy: z.enum(FailurePolicy),
+      failurePolicy: z.enum(FAILURE_POLICIES),
       reason: z.string().nullable(),
       failedAt: ZIso.nullable(),
-      steps: z.array(z.object({ id: z.string(), position: ZInt, title: z.string(), kind: z.enum(StepKind), run: ZCockpitRun })),
+      steps: z.array(z.object({ id: z.string(), position: ZInt, title: z.string(), kind: z.enum(STEP_KINDS), run: ZCockpitRun })),
     })
     .nullable(),
   // this viewer's part
@@ -182,7 +182,7 @@ export const ZCockpit = z.object({
   serverNow: ZIso,
   viewer: z.object({
     id: z.string(),
-    roles: z.array(z.enum(Role)),
+    roles: z.array(z.enum(ROLES)),
     canRun: z.boolean(),
     canRehearse: z.boolean(),
     canControl: z.boolean(),

@@ -6,31 +6,28 @@
 // back as Date, as the server components have them). Pure: no Prisma, no Next.
 import { z } from "zod";
 import { ZFanOutTargetRow } from "../runbook/fan-out";
-import { DB_INT_MAX, DB_INT_MIN } from "../db-bounds";
-
-// The database's enums, spelt out (lib/domain does not import Prisma). The reader's rows are
-// assigned to these types, so a value added to the schema and missing here fails the type check.
-/** every number here is an integer column or a count: bounded like the columns (lib/domain/db-bounds.ts) */
-const ZInt = z.number().int().min(DB_INT_MIN).max(DB_INT_MAX);
-const Procedure = ["MAIN", "ROLLBACK"] as const;
-const PhaseRunStatus = ["PENDING", "ACTIVE", "AWAITING_SIGNOFF", "DONE", "FAILED", "SKIPPED"] as const;
-const StepKind = ["MANUAL", "SQL", "QUERY_CHECK", "BASELINE_CAPTURE", "BASELINE_COMPARE", "HTTP_CHECK", "COMMAND", "BACKUP", "RESTORE"] as const;
-const StepRunMode = ["RUN", "REHEARSAL"] as const;
-const StepRunStatus = ["PENDING", "QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "INTERRUPTED"] as const;
-const FailurePolicy = ["STOP", "ROLLBACK", "CONTINUE"] as const;
-const Role = ["LEAD", "DBA", "MANAGER", "ADMIN"] as const;
-const SignoffScope = ["PHASE", "POINT_OF_NO_RETURN", "SHEET"] as const;
-const SignoffDecision = ["APPROVED", "REJECTED", "WITHDRAWN"] as const;
+import {
+  FAILURE_POLICIES,
+  PHASE_RUN_STATUSES,
+  PROCEDURES,
+  ROLES,
+  SIGNOFF_DECISIONS,
+  SIGNOFF_SCOPES,
+  STEP_KINDS,
+  STEP_RUN_MODES,
+  STEP_RUN_STATUSES,
+  ZReplyInt as ZInt,
+  ZReplyUser as ZUser,
+} from "./column-values";
 
 const ZDate = z.coerce.date();
-const ZUser = z.object({ id: z.string(), name: z.string(), email: z.string() });
 
 export const ZStepRunDetail = z.object({
   id: z.string(),
   stepId: z.string(),
-  mode: z.enum(StepRunMode),
+  mode: z.enum(STEP_RUN_MODES),
   attempt: ZInt,
-  status: z.enum(StepRunStatus),
+  status: z.enum(STEP_RUN_STATUSES),
   startedAt: ZDate.nullable(),
   finishedAt: ZDate.nullable(),
   /** the stored output was cut by the executor, or the shown part was cut by the reader */
@@ -50,9 +47,9 @@ export const ZStepRunDetail = z.object({
 
 export const ZSignoffDetail = z.object({
   id: z.string(),
-  scope: z.enum(SignoffScope),
-  role: z.enum(Role),
-  decision: z.enum(SignoffDecision),
+  scope: z.enum(SIGNOFF_SCOPES),
+  role: z.enum(ROLES),
+  decision: z.enum(SIGNOFF_DECISIONS),
   comment: z.string(),
   createdAt: ZDate,
   phaseRunId: z.string().nullable(),
@@ -63,9 +60,9 @@ export const ZSignoffDetail = z.object({
 /** One phase run of a deployment in full: its phase, every attempt of every step, ticks, criteria, sign-offs, waivers. */
 export const ZPhaseRunDetail = z.object({
   id: z.string(),
-  procedure: z.enum(Procedure),
+  procedure: z.enum(PROCEDURES),
   position: ZInt,
-  status: z.enum(PhaseRunStatus),
+  status: z.enum(PHASE_RUN_STATUSES),
   version: ZInt,
   activatedAt: ZDate.nullable(),
   completedAt: ZDate.nullable(),
@@ -75,10 +72,10 @@ export const ZPhaseRunDetail = z.object({
     title: z.string(),
     objective: z.string(),
     estimatedMinutes: ZInt.nullable(),
-    failurePolicy: z.enum(FailurePolicy),
+    failurePolicy: z.enum(FAILURE_POLICIES),
     isPointOfNoReturn: z.boolean(),
-    requiredSignoffRoles: z.array(z.enum(Role)),
-    steps: z.array(z.object({ id: z.string(), position: ZInt, kind: z.enum(StepKind), title: z.string() })),
+    requiredSignoffRoles: z.array(z.enum(ROLES)),
+    steps: z.array(z.object({ id: z.string(), position: ZInt, kind: z.enum(STEP_KINDS), title: z.string() })),
     checklistItems: z.array(z.object({ id: z.string(), position: ZInt, text: z.string(), isRequired: z.boolean() })),
     successCriteria: z.array(
       z.object({
@@ -113,9 +110,9 @@ export type TSignoffDetail = z.output<typeof ZSignoffDetail>;
 /** What a collapsed phase of a finished record shows: enough to judge it without opening it. */
 export type TPhaseRunSummary = {
   id: string;
-  procedure: (typeof Procedure)[number];
+  procedure: (typeof PROCEDURES)[number];
   position: number;
-  status: (typeof PhaseRunStatus)[number];
+  status: (typeof PHASE_RUN_STATUSES)[number];
   title: string;
   activatedAt: Date | null;
   completedAt: Date | null;
@@ -170,7 +167,7 @@ export function summarisePhaseRun(run: TPhaseRunDetail): TPhaseRunSummary {
 }
 
 /** The anchor of a phase run on the record and the report: `#phase-run-3`, `#rollback-run-1`. */
-export function phaseRunAnchor(procedure: (typeof Procedure)[number], position: number): string {
+export function phaseRunAnchor(procedure: (typeof PROCEDURES)[number], position: number): string {
   return `${procedure === "ROLLBACK" ? "rollback" : "phase"}-run-${position}`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { phaseOutcome, renderReportMarkdown, reportTotals, timelineRows, type TReportDeployment, type TReportPhaseRun } from "./report";
+import { phaseOutcome, renderReportMarkdown, reportTotals, timelineRows, type TReportDeployment, type TReportPhaseRun, type TReportTarget } from "./report";
 
 const lee = { name: "Lee Adebayo", email: "lead@example.test" };
 const dana = { name: "Dana Brooks", email: "dba@example.test" };
@@ -174,7 +174,7 @@ describe("the deployment report", () => {
   });
 
   it("lists a fanned-out run's result per schema, carried ones with their attempt (issue 15 item 2)", () => {
-    const target = (schemaName: string, status: string, fromAttempt: number, extra: object = {}) => ({
+    const target = (schemaName: string, status: TReportTarget["status"], fromAttempt: number, extra: Partial<TReportTarget> = {}): TReportTarget => ({
       schemaName,
       status,
       fromAttempt,

@@ -3,6 +3,8 @@
 // Pure: the page and the Markdown export both read these shapes, so the two never disagree.
 // The shapes are structural subsets of the record reader's (lib/server/readers/get-deployment.ts),
 // so its answer is passed in as is.
+import type { z } from "zod";
+import type { ZFanOutTargetRow } from "@/lib/domain/runbook/fan-out";
 
 export type TReportUser = { name: string; email: string };
 
@@ -37,16 +39,8 @@ export type TReportStepRun = {
   targets?: readonly TReportTarget[];
 };
 
-export type TReportTarget = {
-  schemaName: string;
-  status: string;
-  fromAttempt: number;
-  durationMs: number | null;
-  rowCount: number | null;
-  summary: string | null;
-  errorMessage: string | null;
-  errorCode: string | null;
-};
+/** one target schema's result of a fanned-out run (issue 15 item 2), as the readers give it */
+export type TReportTarget = z.output<typeof ZFanOutTargetRow>;
 
 export type TReportPhaseRun = {
   id: string;

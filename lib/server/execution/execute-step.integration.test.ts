@@ -11,6 +11,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isRealServer, uniqueSuffix } from "@/lib/testing/db";
 import { executeStepOnTarget, INTERNAL_FAILURE_MESSAGE, type TExecutableStep, type TExecutionContext, type TExecutionOutcome } from "./execute-step";
+import { executableStep } from "@/lib/testing/executable-step";
 import { COMMANDS_DISABLED_MESSAGE } from "./run-command";
 import { isHostAllowed } from "./run-http-check";
 import { describeSqlError } from "./sql-error";
@@ -21,24 +22,7 @@ const targetUrl = () => {
   return url;
 };
 
-function step(over: Partial<TExecutableStep> & Pick<TExecutableStep, "kind">): TExecutableStep {
-  return {
-    sql: null,
-    statementTimeoutMs: null,
-    lockTimeoutMs: null,
-    expectation: null,
-    baselineName: null,
-    baselineKeyColumns: [],
-    tolerances: {},
-    httpUrl: null,
-    httpExpectStatus: null,
-    httpBodyContains: null,
-    timeoutMs: null,
-    commandArgv: [],
-    outputCapBytes: null,
-    ...over,
-  };
-}
+const step = executableStep;
 
 type TRun = TExecutionOutcome & { output: string };
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { backupSchemaName } from "@/lib/domain/execution/backup";
 import { uniqueSuffix } from "@/lib/testing/db";
 import { executeStepOnTarget, type TExecutableStep, type TExecutionContext, type TExecutionOutcome } from "./execute-step";
+import { executableStep } from "@/lib/testing/executable-step";
 import type { TStoredBackup } from "./run-backup";
 
 const targetUrl = () => {
@@ -16,24 +17,7 @@ const targetUrl = () => {
   return url;
 };
 
-function step(over: Partial<TExecutableStep> & Pick<TExecutableStep, "kind">): TExecutableStep {
-  return {
-    sql: null,
-    statementTimeoutMs: null,
-    lockTimeoutMs: null,
-    expectation: null,
-    baselineName: null,
-    baselineKeyColumns: [],
-    tolerances: {},
-    httpUrl: null,
-    httpExpectStatus: null,
-    httpBodyContains: null,
-    timeoutMs: null,
-    commandArgv: [],
-    outputCapBytes: null,
-    ...over,
-  };
-}
+const step = executableStep;
 
 type TRun = TExecutionOutcome & { output: string };
 

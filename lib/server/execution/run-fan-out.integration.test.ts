@@ -9,28 +9,12 @@ import { createTestUser, deploymentMap, onTarget, planTestDeployment, runQueuedS
 import { controlDeployment } from "@/lib/server/deployments/control-deployment";
 import { startStepRun } from "@/lib/server/deployments/start-step-run";
 import { executeStepOnTarget, type TExecutableStep, type TExecutionOutcome } from "./execute-step";
+import { executableStep } from "@/lib/testing/executable-step";
 import type { TFanOutHooks, TFanOutTargetResult } from "./run-fan-out";
 
 const isRealServer = !!process.env.TEST_DATABASE_URL;
 
-function step(over: Partial<TExecutableStep> & Pick<TExecutableStep, "kind">): TExecutableStep {
-  return {
-    sql: null,
-    statementTimeoutMs: null,
-    lockTimeoutMs: null,
-    expectation: null,
-    baselineName: null,
-    baselineKeyColumns: [],
-    tolerances: {},
-    httpUrl: null,
-    httpExpectStatus: null,
-    httpBodyContains: null,
-    timeoutMs: null,
-    commandArgv: [],
-    outputCapBytes: null,
-    ...over,
-  };
-}
+const step = executableStep;
 
 const fanOut = (over: Partial<TFanOut>): TFanOut => ({ schemas: null, query: null, concurrency: 1, onFailure: "STOP", ...over });
 
