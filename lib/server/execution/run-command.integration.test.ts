@@ -12,26 +12,11 @@ import { getEnv, resetEnvCache } from "@/lib/env";
 import { testPrisma, uniqueSuffix } from "@/lib/testing/db";
 import { decideCommandIsolation, getCommandIsolation } from "./command-isolation";
 import { executeStepOnTarget, type TExecutableStep, type TExecutionContext, type TExecutionOutcome } from "./execute-step";
+import { executableStep } from "@/lib/testing/executable-step";
 import { REDACTED } from "./redact-secrets";
 
 function command(argv: string[], over: Partial<TExecutableStep> = {}): TExecutableStep {
-  return {
-    kind: "COMMAND",
-    sql: null,
-    statementTimeoutMs: null,
-    lockTimeoutMs: null,
-    expectation: null,
-    baselineName: null,
-    baselineKeyColumns: [],
-    tolerances: {},
-    httpUrl: null,
-    httpExpectStatus: null,
-    httpBodyContains: null,
-    timeoutMs: 10_000,
-    commandArgv: argv,
-    outputCapBytes: null,
-    ...over,
-  };
+  return executableStep({ kind: "COMMAND", timeoutMs: 10_000, commandArgv: argv, ...over });
 }
 
 type TRun = TExecutionOutcome & { output: string; chunks: string[] };

@@ -7,27 +7,12 @@ import { describe, expect, it } from "vitest";
 import { isRealServer, uniqueSuffix } from "@/lib/testing/db";
 import { APP_DATABASE_MESSAGE } from "@/lib/server/environments/app-database-guard";
 import { executeStepOnTarget, type TExecutableStep, type TExecutionContext, type TExecutionOutcome } from "./execute-step";
+import { executableStep } from "@/lib/testing/executable-step";
 import { lockRetryDelay } from "./run-sql";
 
 const targetUrl = () => process.env.PHASELINE_DEMO_TARGET_URL!;
 
-const sqlStep = (sql: string, over: Partial<TExecutableStep> = {}): TExecutableStep => ({
-  kind: "SQL",
-  sql,
-  statementTimeoutMs: null,
-  lockTimeoutMs: null,
-  expectation: null,
-  baselineName: null,
-  baselineKeyColumns: [],
-  tolerances: {},
-  httpUrl: null,
-  httpExpectStatus: null,
-  httpBodyContains: null,
-  timeoutMs: null,
-  commandArgv: [],
-  outputCapBytes: null,
-  ...over,
-});
+const sqlStep = (sql: string, over: Partial<TExecutableStep> = {}): TExecutableStep => executableStep({ kind: "SQL", sql, ...over });
 
 type TRun = TExecutionOutcome & { output: string };
 

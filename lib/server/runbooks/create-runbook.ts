@@ -9,7 +9,7 @@ import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { appendAuditEvent, type TActor } from "@/lib/audit/append";
 import { ZDraftContent, draftFieldErrors, type TDraftContent } from "@/lib/domain/runbook/draft";
 import { ValidationError } from "@/lib/errors";
-import { writeVersionContent } from "./write-version-content";
+import { versionHeaderColumns, writeVersionContent } from "./write-version-content";
 
 export type TRunbookActor = TActor & { id: string };
 export type TCreatedRunbook = { runbookId: string; versionId: string; slug: string };
@@ -59,14 +59,7 @@ export async function createRunbook(input: {
           runbookId: runbook.id,
           draftOfRunbookId: runbook.id,
           status: "DRAFT",
-          title: content.title,
-          summary: content.summary,
-          riskLevel: content.riskLevel,
-          estimatedMinutes: content.estimatedMinutes,
-          rollbackMinutes: content.rollbackMinutes,
-          requireSeparationOfDuties: content.requireSeparationOfDuties,
-          disabledLintRules: content.disabledLintRules ?? [],
-          preamble: content.preamble,
+          ...versionHeaderColumns(content),
           sourceMarkdown: input.sourceMarkdown ?? null,
           createdById: actor.id,
         },

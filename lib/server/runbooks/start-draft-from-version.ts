@@ -9,7 +9,7 @@ import { appendAuditEvent, type TActor } from "@/lib/audit/append";
 import { NotFoundError } from "@/lib/errors";
 import { parseRunbookId } from "./parse-runbook-id";
 import { contentFromRow, findVersionContentRow } from "./version-content-from-rows";
-import { writeVersionContent } from "./write-version-content";
+import { versionHeaderColumns, writeVersionContent } from "./write-version-content";
 
 export type TStartedDraft = { runbookId: string; versionId: string; isNew: boolean };
 
@@ -32,14 +32,7 @@ export async function startDraftFromVersion(input: { runbookId: string; actor: T
           runbookId,
           draftOfRunbookId: runbookId,
           status: "DRAFT",
-          title: content.title,
-          summary: content.summary,
-          riskLevel: content.riskLevel,
-          estimatedMinutes: content.estimatedMinutes,
-          rollbackMinutes: content.rollbackMinutes,
-          requireSeparationOfDuties: content.requireSeparationOfDuties,
-          disabledLintRules: content.disabledLintRules ?? [],
-          preamble: content.preamble,
+          ...versionHeaderColumns(content),
           basedOnVersionId: source.id,
           createdById: input.actor.id,
         },

@@ -14,6 +14,25 @@ export type TVersionContent = Pick<TDraftContent, "phases" | "signoffSheet">;
 /** issue 15 item 2: absent when the step runs once */
 const fanOutColumn = (fanOut: TFanOut | null | undefined) => (fanOut ? { fanOut: fanOut as unknown as Prisma.InputJsonValue } : {});
 
+/** A version row's own fields (title, summary, risk, estimates, rules, preamble) from draft content. */
+export function versionHeaderColumns(
+  content: TDraftContent,
+): Pick<
+  Prisma.RunbookVersionUncheckedCreateInput,
+  "title" | "summary" | "riskLevel" | "estimatedMinutes" | "rollbackMinutes" | "requireSeparationOfDuties" | "disabledLintRules" | "preamble"
+> {
+  return {
+    title: content.title,
+    summary: content.summary,
+    riskLevel: content.riskLevel,
+    estimatedMinutes: content.estimatedMinutes,
+    rollbackMinutes: content.rollbackMinutes,
+    requireSeparationOfDuties: content.requireSeparationOfDuties,
+    disabledLintRules: content.disabledLintRules ?? [],
+    preamble: content.preamble,
+  };
+}
+
 /** The step's columns; the kind decides which are set, the others stay empty. */
 export function stepColumns(step: TDraftStep): Omit<Prisma.StepCreateManyInput, "phaseId" | "position"> {
   const base = { kind: step.kind, title: step.title, instructions: step.instructions, language: step.language };
