@@ -61,7 +61,12 @@ async function expectRollupTrue(environmentIds: string[]) {
   return maintained;
 }
 
-const manualPhase = (title: string, extra: Partial<TPhaseInput> = {}): TPhaseInput => ({ title, estimatedMinutes: 10, steps: [{ kind: "MANUAL", title: `${title}: do it` }], ...extra });
+const manualPhase = (title: string, extra: Partial<TPhaseInput> = {}): TPhaseInput => ({
+  title,
+  estimatedMinutes: 10,
+  steps: [{ kind: "MANUAL", title: `${title}: do it` }],
+  ...extra,
+});
 
 async function runPhase(deploymentId: string, lead: TTestUser, title: string, status: "SUCCEEDED" | "FAILED" = "SUCCEEDED") {
   const phase = (await deploymentMap(deploymentId)).phase(title);
@@ -76,7 +81,7 @@ describe("the analytics rollup", () => {
     const lead = await createTestUser(["LEAD"]);
     const actor = { actor: lead, prisma: prisma() };
     const environments: string[] = [];
-    const status = async (id: string) => (await prisma().deployment.findUniqueOrThrow({ where: { id }, select: { status: true, followUpStatus: true } }));
+    const status = async (id: string) => await prisma().deployment.findUniqueOrThrow({ where: { id }, select: { status: true, followUpStatus: true } });
 
     // planned only: not started, so not counted anywhere
     const planned = await planTestDeployment(lead, [manualPhase("Migrate")]);
@@ -160,7 +165,7 @@ describe("the analytics rollup", () => {
     await expectRollupTrue(environments);
     await prisma().$executeRaw`UPDATE "Deployment" SET "startedAt" = "startedAt" - interval '3 days' WHERE id = ${aborted.deploymentId}`;
     await expectRollupTrue(environments);
-  });
+  }, 300_000);
 
   it("keeps one delta per run: equal durations on one day are each counted, and one leaves alone", async () => {
     const lead = await createTestUser(["LEAD"]);
@@ -170,7 +175,16 @@ describe("the analytics rollup", () => {
     const ids: string[] = [];
     for (const n of [1, 2, 3]) {
       const d = await prisma().deployment.create({
-        data: { name: `equal-${n}-${deploymentId}`, runbookVersionId: versionId, environmentId, leadId: lead.id, createdById: lead.id, status: "SUCCEEDED", startedAt: day, finishedAt: day },
+        data: {
+          name: `equal-${n}-${deploymentId}`,
+          runbookVersionId: versionId,
+          environmentId,
+          leadId: lead.id,
+          createdById: lead.id,
+          status: "SUCCEEDED",
+          startedAt: day,
+          finishedAt: day,
+        },
       });
       ids.push(d.id);
       await prisma().phaseRun.create({

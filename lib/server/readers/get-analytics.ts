@@ -59,9 +59,9 @@ export function analyticsSql(query: TAnalyticsQuery) {
   const where = historyWhere({ ...EMPTY_HISTORY_QUERY, ...query });
   const and = (extra: Prisma.Sql) => (where === Prisma.empty ? Prisma.sql`WHERE ${extra}` : Prisma.sql`${where} AND ${extra}`);
   // a row whose deployments all moved on to another status stays at 0: never shown
-  const days = rollupWhere(query, { runbook: Prisma.sql`v."runbookId"`, environmentId: Prisma.sql`r."environmentId"`, day: Prisma.sql`r."day"` }, [Prisma.sql`r."deployments" > 0`]);
-  const phaseDays = (extra: Prisma.Sql[]) =>
-    rollupWhere(query, { runbook: Prisma.sql`v."runbookId"`, environmentId: Prisma.sql`r."environmentId"`, day: Prisma.sql`r."day"` }, extra);
+  const columns = { runbook: Prisma.sql`v."runbookId"`, environmentId: Prisma.sql`r."environmentId"`, day: Prisma.sql`r."day"` };
+  const days = rollupWhere(query, columns, [Prisma.sql`r."deployments" > 0`]);
+  const phaseDays = (extra: Prisma.Sql[]) => rollupWhere(query, columns, extra);
   return {
     months: Prisma.sql`SELECT to_char(r."day", 'YYYY-MM') AS "month", r."status"::text AS "status", sum(r."deployments")::int AS "n"
       FROM "AnalyticsDeploymentDay" r JOIN "RunbookVersion" v ON v."id" = r."runbookVersionId" ${days} GROUP BY 1, 2 ORDER BY 1`,
@@ -79,13 +79,22 @@ export function analyticsSql(query: TAnalyticsQuery) {
           ORDER BY s."finishedAt", s."deploymentId" LIMIT 1) - f."finishedAt"))::float8 AS "seconds"
       FROM "AnalyticsFinishedDeployment" f JOIN "Environment" e ON e."id" = f."environmentId" AND e."isProduction"
       ${rollupWhere(query, { runbook: Prisma.sql`f."runbookId"`, environmentId: Prisma.sql`f."environmentId"`, day: Prisma.sql`f."day"` }, [Prisma.sql`f."status" IN ('FAILED','ROLLED_BACK')`])}`,
-    phaseDurations: Prisma.sql`SELECT v."runbookId" AS "runbookId", p."procedure"::text AS "procedure", p."position", p."title", count(*)::int AS "runs",
-        max(p."estimatedMinutes")::int AS "estimatedMinutes",
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY x."delta")::float8 AS "medianDeltaMinutes",
-        percentile_cont(0.9) WITHIN GROUP (ORDER BY x."delta")::float8 AS "p90DeltaMinutes"
-      FROM "AnalyticsPhaseDay" r JOIN "Phase" p ON p."id" = r."phaseId" JOIN "RunbookVersion" v ON v."id" = p."versionId" CROSS JOIN LATERAL unnest(r."deltaMinutes") AS x("delta")
-      ${phaseDays([Prisma.sql`p."estimatedMinutes" IS NOT NULL AND p."followUpOffsetMinutes" IS NULL`])}
-      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3 LIMIT 200`,
+    // per group of phases (runbook, procedure, position, title — across versions) the deltas of its
+    // phases' rollup rows, sorted once inside the group for both percentiles: sorting ~200,000 rows
+    // of a year by the wide group key first spilled to disk (0.6 s of the 0.8 s the page took)
+    phaseDurations: Prisma.sql`WITH "groups" AS (
+        SELECT v."runbookId", p."procedure"::text AS "procedure", p."position", p."title", array_agg(p."id") AS "phaseIds"
+        FROM "Phase" p JOIN "RunbookVersion" v ON v."id" = p."versionId"
+        WHERE p."estimatedMinutes" IS NOT NULL AND p."followUpOffsetMinutes" IS NULL ${query.runbook ? Prisma.sql`AND v."runbookId" = ${query.runbook}` : Prisma.empty}
+        GROUP BY 1, 2, 3, 4
+      )
+      SELECT g."runbookId", g."procedure", g."position", g."title", s."runs", s."estimatedMinutes", s."deltas"[1] AS "medianDeltaMinutes", s."deltas"[2] AS "p90DeltaMinutes"
+      FROM "groups" g CROSS JOIN LATERAL (
+        SELECT count(*)::int AS "runs", max(p."estimatedMinutes")::int AS "estimatedMinutes", percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY x."delta") AS "deltas"
+        FROM "AnalyticsPhaseDay" r JOIN "Phase" p ON p."id" = r."phaseId" CROSS JOIN LATERAL unnest(r."deltaMinutes") AS x("delta")
+        ${rollupWhere({ ...query, runbook: null }, columns, [Prisma.sql`r."phaseId" = ANY(g."phaseIds")`])}
+      ) s
+      WHERE s."runs" > 0 ORDER BY 1, 2, 3 LIMIT 200`,
     phaseFailures: Prisma.sql`SELECT v."runbookId" AS "runbookId", p."procedure"::text AS "procedure", p."position", p."title",
         sum(r."failed")::int AS "failed", sum(r."runs")::int AS "runs"
       FROM "AnalyticsPhaseDay" r JOIN "Phase" p ON p."id" = r."phaseId" JOIN "RunbookVersion" v ON v."id" = p."versionId"

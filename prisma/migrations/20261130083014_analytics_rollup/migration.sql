@@ -19,7 +19,7 @@ CREATE TABLE "AnalyticsPhaseDay" (
     "failed" INTEGER NOT NULL,
     "deltaMinutes" DOUBLE PRECISION[],
 
-    CONSTRAINT "AnalyticsPhaseDay_pkey" PRIMARY KEY ("phaseId","environmentId","day")
+    CONSTRAINT "AnalyticsPhaseDay_pkey" PRIMARY KEY ("phaseId","day","environmentId")
 );
 
 -- CreateTable
@@ -36,9 +36,6 @@ CREATE TABLE "AnalyticsFinishedDeployment" (
 
 -- CreateIndex
 CREATE INDEX "AnalyticsDeploymentDay_day_idx" ON "AnalyticsDeploymentDay"("day");
-
--- CreateIndex
-CREATE INDEX "AnalyticsPhaseDay_day_idx" ON "AnalyticsPhaseDay"("day");
 
 -- CreateIndex
 CREATE INDEX "AnalyticsFinishedDeployment_runbookId_environmentId_status__idx" ON "AnalyticsFinishedDeployment"("runbookId", "environmentId", "status", "finishedAt", "deploymentId");
