@@ -1,5 +1,7 @@
 // Writes the transitions the state machine allowed, each as a conditional update that must change
 // exactly one row (STYLE.md practice 2), with its audit event in the same transaction (rule 8).
+// The analytics rollup follows these rows by the database's own triggers, in the same transaction
+// (migration 20261130083014_analytics_rollup): nothing to call here, and no write can skip it.
 import "server-only";
 import {
   completionOf,
