@@ -99,6 +99,7 @@ export function DeploymentReport({ report }: Readonly<Props>) {
           <p className="mt-4 border-t border-line pt-3 text-sm">
             <span className="font-medium">Why it ended this way: </span>
             {d.statusReason}
+            {d.status === "ROLLED_BACK" ? " The rollback procedure completed." : null}
           </p>
         ) : null}
       </Card>

@@ -334,6 +334,8 @@ export function renderReportMarkdown(d: TReportDeployment, audit: readonly TRepo
         ["Outcome", deploymentOutcomeLabel(d)],
         ...(d.statusReason ? [["Reason", d.statusReason]] : []),
         ...(d.rollbackStartedAt ? [["Rollback started", formatReportTime(d.rollbackStartedAt)]] : []),
+        // the reason above says why it rolled back; this row, that the rollback procedure completed
+        ...(d.status === "ROLLED_BACK" && d.finishedAt ? [["Rollback completed", formatReportTime(d.finishedAt)]] : []),
         [
           "Total time",
           `${formatReportMinutes(totals.actualMinutes)} against an estimate of ${formatReportMinutes(totals.estimatedMinutes)}${totals.estimateSource === "phases" ? " (sum of the phases)" : ""}`,
