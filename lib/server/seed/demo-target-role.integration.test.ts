@@ -79,7 +79,17 @@ describe.skipIf(!isRealServer())("the demo target's own role (real server)", () 
         [roleName],
       ),
     ).toEqual([
-      { rolcanlogin: true, rolsuper: false, rolcreatedb: false, rolcreaterole: false, rolreplication: false, rolbypassrls: false, memberships: 0, databaseOwner: roleName, notOwned: 0 },
+      {
+        rolcanlogin: true,
+        rolsuper: false,
+        rolcreatedb: false,
+        rolcreaterole: false,
+        rolreplication: false,
+        rolbypassrls: false,
+        memberships: 0,
+        databaseOwner: roleName,
+        notOwned: 0,
+      },
     ]);
   });
 
@@ -144,7 +154,10 @@ describe.skipIf(!isRealServer())("the demo target's own role (real server)", () 
       await onTarget("DROP EXTENSION IF EXISTS dblink");
     }
 
-    const crossDatabase = await run(url, executableStep({ kind: "QUERY_CHECK", sql: `SELECT count(*) FROM ${pg.escapeIdentifier(app)}.public."User"`, expectation: { type: "scalar_equals", value: 0 } }));
+    const crossDatabase = await run(
+      url,
+      executableStep({ kind: "QUERY_CHECK", sql: `SELECT count(*) FROM ${pg.escapeIdentifier(app)}.public."User"`, expectation: { type: "scalar_equals", value: 0 } }),
+    );
     expect(crossDatabase.status).toBe("FAILED");
     expect(crossDatabase.errorMessage).toMatch(/cross-database references are not implemented/);
 

@@ -153,6 +153,12 @@ export function isVerifierOf(verifier: string | null, roleName: string, password
     const stored = Buffer.from(storedKey!, "base64");
     return stored.length === expected.length && timingSafeEqual(stored, expected);
   }
-  if (verifier.startsWith("md5")) return verifier === `md5${createHash("md5").update(password + roleName).digest("hex")}`;
+  if (verifier.startsWith("md5"))
+    return (
+      verifier ===
+      `md5${createHash("md5")
+        .update(password + roleName)
+        .digest("hex")}`
+    );
   return false;
 }

@@ -184,7 +184,8 @@ async function ensureTargetRoleUrl(prisma: PrismaClient, adminUrl: string, log: 
     log("demo target: connecting as the administrator given (it may not create roles, or the role's name is taken by a privileged role)");
     return adminUrl;
   }
-  if (role.isCreated) log(`demo target: created the login role ${role.roleName}, owner of the demo target database only (its password is stored encrypted with the demo environments)`);
+  if (role.isCreated)
+    log(`demo target: created the login role ${role.roleName}, owner of the demo target database only (its password is stored encrypted with the demo environments)`);
   else if (role.isPasswordSet) log(`demo target: gave the login role ${role.roleName} a new password, stored encrypted with the demo environments`);
   return role.targetUrl;
 }
