@@ -99,7 +99,7 @@ async function main() {
         demoTargetUrl: db.demoTargetUrl,
         log,
         history: env.PHASELINE_ENV === "test" ? "essential" : "none",
-        isTargetRoleOwn: db.mode === "server",
+        isTargetRoleOwn: db.isDemoTargetOurs,
       });
       log(seeded.summary);
     } finally {
@@ -142,7 +142,7 @@ async function main() {
     });
   }
   child.on("close", (code) => void shutdown(code ?? 0));
-  void writeDemoHistory(db.appUrl, db.demoTargetUrl, db.mode === "server");
+  void writeDemoHistory(db.appUrl, db.demoTargetUrl, db.isDemoTargetOurs);
 }
 
 /**
