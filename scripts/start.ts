@@ -94,7 +94,13 @@ async function main() {
     const prisma = createPrisma(db.appUrl, { max: 2 });
     try {
       // the past deployments are written once serving (writeDemoHistory); an e2e run has the two its specs open
-      const seeded = await seedDemo({ prisma, demoTargetUrl: db.demoTargetUrl, log, history: env.PHASELINE_ENV === "test" ? "essential" : "none" });
+      const seeded = await seedDemo({
+        prisma,
+        demoTargetUrl: db.demoTargetUrl,
+        log,
+        history: env.PHASELINE_ENV === "test" ? "essential" : "none",
+        isTargetRoleOwn: db.isDemoTargetOurs,
+      });
       log(seeded.summary);
     } finally {
       await prisma.$disconnect();
@@ -136,7 +142,7 @@ async function main() {
     });
   }
   child.on("close", (code) => void shutdown(code ?? 0));
-  void writeDemoHistory(db.appUrl, db.demoTargetUrl);
+  void writeDemoHistory(db.appUrl, db.demoTargetUrl, db.isDemoTargetOurs);
 }
 
 /**
@@ -145,12 +151,12 @@ async function main() {
  * too long to keep a first start waiting. Already written ones are skipped by name. The e2e run
  * (PHASELINE_ENV=test) has its two essential ones only, so its figures do not move under it.
  */
-async function writeDemoHistory(appUrl: string, demoTargetUrl: string) {
+async function writeDemoHistory(appUrl: string, demoTargetUrl: string, isTargetRoleOwn: boolean) {
   if (getEnv().PHASELINE_ENV === "test") return;
   const prisma = createPrisma(appUrl, { max: 1 });
   const started = performance.now();
   try {
-    const seeded = await seedDemo({ prisma, demoTargetUrl, log, history: "all" });
+    const seeded = await seedDemo({ prisma, demoTargetUrl, log, history: "all", isTargetRoleOwn });
     if (seeded.created) log(`demo history written in ${((performance.now() - started) / 1000).toFixed(0)} s: ${seeded.summary}`);
   } catch (e) {
     log(`demo history: not written (${e instanceof Error ? e.message : String(e)}); \`phaseline seed\` writes it`);

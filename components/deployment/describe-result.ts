@@ -24,6 +24,9 @@ export function describeResult(result: unknown): string | null {
     if (n("carried") > 0) parts.push(`${n("carried")} carried from an earlier attempt`);
     return parts.join(", ");
   }
+  // a running step's lock-timeout retries, recorded before it has a result of its own: said by
+  // describeLockRetries, not here
+  if (Object.keys(result).every((k) => k === "lockRetries")) return null;
   const parts: string[] = [];
   if (typeof result.passed === "boolean") parts.push(result.passed ? "passed" : "did not pass");
   if ("observed" in result) parts.push(`observed ${scalar(result.observed)}`);

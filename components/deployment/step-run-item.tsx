@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { describeResult } from "./describe-result";
 import { ResultTables } from "./result-tables";
 import { FanOutTargets } from "./fan-out-targets";
+import { LockWaits } from "./lock-waits";
 
 type Props = { run: TStepRunDetail; label: string };
 
@@ -39,6 +40,7 @@ export function StepRunItem({ run, label }: Readonly<Props>) {
           <span className="font-medium">Result:</span> <span className="font-mono text-[0.8125rem]">{summary}</span>
         </p>
       ) : null}
+      <LockWaits run={run} />
       {run.errorMessage ? (
         <p className="rounded border border-bad-line bg-bad px-3 py-2 font-mono text-[0.8125rem] text-bad-ink">
           <span className="font-sans font-semibold">Error: </span>

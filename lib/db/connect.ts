@@ -11,6 +11,12 @@ export type TDatabaseHandle = {
   /** the demo target deployments run against (PRODUCT.md "The demo") */
   demoTargetUrl: string;
   mode: "server" | "embedded" | "embedded-attached";
+  /**
+   * The demo target is the one made here beside the app's database on a server: the seed may give
+   * it a login role of its own (README "Least privilege for targets"). A PHASELINE_DEMO_TARGET_URL
+   * given by the operator is used as it is.
+   */
+  isDemoTargetOurs: boolean;
   close(): Promise<void>;
 };
 
@@ -18,15 +24,15 @@ export async function openDatabases(): Promise<TDatabaseHandle> {
   const env = getEnv();
   if (env.DATABASE_URL) {
     const demoTargetUrl = env.PHASELINE_DEMO_TARGET_URL ?? (await ensureSiblingDatabase(env.DATABASE_URL, "_demo_target"));
-    return { appUrl: env.DATABASE_URL, demoTargetUrl, mode: "server", close: async () => {} };
+    return { appUrl: env.DATABASE_URL, demoTargetUrl, mode: "server", isDemoTargetOurs: !env.PHASELINE_DEMO_TARGET_URL, close: async () => {} };
   }
   const dataDir = getDataDir();
   const running = findRunningEmbedded(dataDir);
   if (running) {
-    return { appUrl: running.appUrl, demoTargetUrl: running.targetUrl, mode: "embedded-attached", close: async () => {} };
+    return { appUrl: running.appUrl, demoTargetUrl: running.targetUrl, mode: "embedded-attached", isDemoTargetOurs: false, close: async () => {} };
   }
   const embedded = await startEmbedded(dataDir);
-  return { appUrl: embedded.appUrl, demoTargetUrl: embedded.targetUrl, mode: "embedded", close: () => embedded.stop() };
+  return { appUrl: embedded.appUrl, demoTargetUrl: embedded.targetUrl, mode: "embedded", isDemoTargetOurs: false, close: () => embedded.stop() };
 }
 
 /**

@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { describeResult } from "@/components/deployment/describe-result";
 import { FanOutTargets } from "@/components/deployment/fan-out-targets";
+import { LockWaits } from "@/components/deployment/lock-waits";
 import { ResultTables } from "@/components/deployment/result-tables";
 import type { TCockpitRun } from "@/lib/domain/deployment/live-view";
 import { formatElapsed } from "./use-cockpit";
@@ -43,6 +44,7 @@ export function StepRunView({ run, label, now }: Readonly<Props>) {
           <span className="font-medium">Result:</span> <span className="font-mono text-[0.8125rem]">{summary}</span>
         </p>
       ) : null}
+      <LockWaits run={run} />
       {run.errorMessage ? (
         <p role="alert" className="rounded border border-bad-line bg-bad px-3 py-2 font-mono text-[0.8125rem] text-bad-ink">
           <span className="font-sans font-semibold">Error: </span>

@@ -99,6 +99,7 @@ export function DeploymentReport({ report }: Readonly<Props>) {
           <p className="mt-4 border-t border-line pt-3 text-sm">
             <span className="font-medium">Why it ended this way: </span>
             {d.statusReason}
+            {d.status === "ROLLED_BACK" ? <span className="block text-muted">The rollback procedure completed.</span> : null}
           </p>
         ) : null}
       </Card>

@@ -4,6 +4,7 @@
 // The shapes are structural subsets of the record reader's (lib/server/readers/get-deployment.ts),
 // so its answer is passed in as is.
 import type { z } from "zod";
+import { describeLockRetries, describeLockRetryLines } from "@/lib/domain/execution/lock-retries";
 import type { ZFanOutTargetRow } from "@/lib/domain/runbook/fan-out";
 
 export type TReportUser = { name: string; email: string };
@@ -334,6 +335,8 @@ export function renderReportMarkdown(d: TReportDeployment, audit: readonly TRepo
         ["Outcome", deploymentOutcomeLabel(d)],
         ...(d.statusReason ? [["Reason", d.statusReason]] : []),
         ...(d.rollbackStartedAt ? [["Rollback started", formatReportTime(d.rollbackStartedAt)]] : []),
+        // the reason above says why it rolled back; this row, that the rollback procedure completed
+        ...(d.status === "ROLLED_BACK" && d.finishedAt ? [["Rollback completed", formatReportTime(d.finishedAt)]] : []),
         [
           "Total time",
           `${formatReportMinutes(totals.actualMinutes)} against an estimate of ${formatReportMinutes(totals.estimatedMinutes)}${totals.estimateSource === "phases" ? " (sum of the phases)" : ""}`,
@@ -399,6 +402,9 @@ export function renderReportMarkdown(d: TReportDeployment, audit: readonly TRepo
           );
           const check = describeCheck(sr.result);
           if (check) out.push(`  - Result: ${check}`);
+          // issue 11 item 3: lock-timeout retries happen inside this attempt, said apart from it
+          const lockWaits = describeLockRetries(sr);
+          if (lockWaits) out.push(`  - Lock waits: ${lockWaits}`, ...describeLockRetryLines(sr.result).map((line) => `    - ${line}`));
           if (sr.errorMessage) out.push(`  - Error: ${sr.errorMessage.replace(/\s+/g, " ")}`);
           if (sr.note) out.push(`  - Note: ${sr.note.replace(/\s+/g, " ")}`);
           if (sr.reconciledBy) out.push(`  - Reconciled by ${sr.reconciledBy.name} at ${formatReportTime(sr.reconciledAt)}`);

@@ -281,6 +281,11 @@ describe("failure policies (rule 7)", () => {
     await startStepRun({ deploymentId, phaseRunId: undo.phaseRunId, stepId: undo.step("Undo rename SQL"), mode: "RUN", attempt: 1, ...by });
     await runQueuedSteps();
     expect(await completePhase({ deploymentId, phaseRunId: undo.phaseRunId, ...by })).toMatchObject({ deploymentStatus: "ROLLED_BACK" });
+    // why it rolled back stays the deployment's reason; that the rollback completed is said apart
+    const ended = await prisma().deployment.findUniqueOrThrow({ where: { id: deploymentId }, select: { statusReason: true } });
+    expect(ended.statusReason).toMatch(/failed in "Validate" \(failure policy ROLLBACK\)/);
+    const changes = await prisma().auditEvent.findMany({ where: { deploymentId, type: "deployment.status_changed" }, orderBy: { seq: "asc" }, select: { payload: true } });
+    expect(changes.map((c) => c.payload)).toContainEqual({ from: "ROLLING_BACK", to: "ROLLED_BACK", reason: "the rollback procedure is complete" });
     expect(await onTarget(`SELECT column_name FROM information_schema.columns WHERE table_name = '${table}' ORDER BY ordinal_position`)).toEqual([
       { column_name: "id" },
       { column_name: "name" },

@@ -19,9 +19,17 @@ import { ConflictError } from "@/lib/errors";
 import type { TChangeContext } from "./change-deployment";
 import { currentTime } from "@/lib/clock";
 
+/** the audit trail's note when the rollback procedure's last phase closed */
+export const ROLLBACK_COMPLETE = "the rollback procedure is complete";
+
 const STALE = "Someone else changed this deployment at the same moment. Reload to see the current state.";
 
-export async function setDeploymentStatus(ctx: TChangeContext, to: TDeploymentStatus, reason?: string): Promise<void> {
+/**
+ * `isReasonKept`: the deployment keeps the reason it has (why it rolled back), and `reason` is
+ * written to the audit event only — the history and the report still say what failed, while the
+ * trail says the rollback completed.
+ */
+export async function setDeploymentStatus(ctx: TChangeContext, to: TDeploymentStatus, reason?: string, opts: { isReasonKept?: boolean } = {}): Promise<void> {
   const from = ctx.deployment.status;
   const now = currentTime();
   const { count } = await ctx.tx.deployment.updateMany({
@@ -29,7 +37,7 @@ export async function setDeploymentStatus(ctx: TChangeContext, to: TDeploymentSt
     data: {
       status: to,
       version: { increment: 1 },
-      statusReason: reason ?? null,
+      ...(opts.isReasonKept ? {} : { statusReason: reason ?? null }),
       ...(to === "IN_PROGRESS" && !ctx.deployment.startedAt ? { startedAt: now } : {}),
       ...(to === "ROLLING_BACK" && !ctx.deployment.rollbackStartedAt ? { rollbackStartedAt: now } : {}),
       ...(isFinalDeployment(to) ? { finishedAt: now } : {}),
@@ -84,11 +92,12 @@ export async function finishIfComplete(ctx: TChangeContext, snapshot: TDeploymen
   const end = completionOf(current);
   if (!end) return null;
   const followUps = snapshot.phases.filter(isFollowUpPhase);
-  await setDeploymentStatus(
-    ctx,
-    end,
-    end === "SUCCEEDED" ? (followUps.length ? "every main phase is done or skipped; follow-ups open" : "every phase is done or skipped") : "the rollback procedure is complete",
-  );
+  if (end === "SUCCEEDED") {
+    await setDeploymentStatus(ctx, end, followUps.length ? "every main phase is done or skipped; follow-ups open" : "every phase is done or skipped");
+  } else {
+    // the reason it rolled back (the failure rule 7 acted on, or the lead's) stays the reason
+    await setDeploymentStatus(ctx, end, ROLLBACK_COMPLETE, { isReasonKept: true });
+  }
   if (end === "SUCCEEDED" && followUps.length) await openFollowUps(ctx, snapshot);
   return end;
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { testPrisma, uniqueSuffix } from "@/lib/testing/db";
+import { isRealServer, testPrisma, uniqueSuffix } from "@/lib/testing/db";
 import { decryptSecret } from "@/lib/crypto";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { TActor } from "@/lib/audit/append";
@@ -85,6 +85,21 @@ describe("environments", () => {
     await expect(updateEnvironment({ actor: admin, input: { environmentId: created.environmentId, name, version: created.version, targetUrl: ownUrl } })).rejects.toMatchObject({
       fieldErrors: { targetUrl: [expect.stringMatching(/^This target is Phaseline's own database/)] },
     });
+  });
+
+  it.skipIf(!isRealServer())("refuses the app's own database under another spelling of its host (localhost for 127.0.0.1): the same system identifier and database", async () => {
+    const own = new URL(process.env.DATABASE_URL!);
+    const respelled = new URL(own);
+    respelled.hostname = own.hostname === "localhost" ? "127.0.0.1" : "localhost";
+    const count = await prisma.environment.count();
+    await expect(createEnvironment({ actor: admin, input: { name: `own2-${uniqueSuffix()}`, targetUrl: respelled.toString() } })).rejects.toMatchObject({
+      fieldErrors: { targetUrl: [expect.stringMatching(/^This target is Phaseline's own database/)] },
+    });
+    expect(await prisma.environment.count()).toBe(count);
+    // the same server under that spelling, another database: allowed
+    const demo = new URL(process.env.PHASELINE_DEMO_TARGET_URL!);
+    demo.hostname = respelled.hostname;
+    await expect(createEnvironment({ actor: admin, input: { name: `demo2-${uniqueSuffix()}`, targetUrl: demo.toString() } })).resolves.toMatchObject({ version: 1 });
   });
 
   it("updates with optimistic concurrency; a stale version changes nothing", async () => {

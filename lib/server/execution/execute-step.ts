@@ -10,6 +10,7 @@ import "server-only";
 import { runBaselineCapture, runBaselineCompare } from "./run-baseline";
 import { runBackup, runRestore, type TStoredBackup, type TTakenBackup } from "./run-backup";
 import type { TExecutableStepKind } from "@/lib/domain/runbook/step-kinds";
+import type { TLockRetry } from "@/lib/domain/execution/lock-retries";
 import type { TCommandIsolation } from "./command-isolation";
 import { createStreamRedactor, findSecretValues, redactDeep } from "./redact-secrets";
 import { runCommand } from "./run-command";
@@ -76,6 +77,8 @@ export type TExecutionContext = {
   fanOutHooks?: TFanOutHooks;
   /** a fanned-out step's target schema: the session's search_path, set with the limits (issue 15 item 2) */
   searchPath?: string | null;
+  /** a lock-timeout retry was taken (issue 11 item 3): every retry of this attempt so far */
+  onLockRetry?: (retries: readonly TLockRetry[]) => void;
   /** streamed output as it comes: notices, command stdout and stderr, progress lines */
   onOutput: (chunk: string) => void;
   /** stops the run: the transaction is not committed, the command is killed */
@@ -129,10 +132,14 @@ export async function executeStepOnTarget(step: TExecutableStep, ctx: TExecution
     const onOutput = (text: string) => {
       if (text) ctx.onOutput(text);
     };
+    const onLockRetry = ctx.onLockRetry;
+    const redacted: TExecutionContext = {
+      ...ctx,
+      onOutput: (chunk) => onOutput(redactor.push(chunk)),
+      ...(onLockRetry ? { onLockRetry: (retries: readonly TLockRetry[]) => onLockRetry(redactDeep(retries, secrets)) } : {}),
+    };
     const fanOut = fanOutOf(step);
-    const outcome = fanOut
-      ? await runFanOut(step, fanOut, { ...ctx, onOutput: (chunk) => onOutput(redactor.push(chunk)) }, executor, redactedHooks(ctx.fanOutHooks, secrets))
-      : await executor(step, { ...ctx, onOutput: (chunk) => onOutput(redactor.push(chunk)) });
+    const outcome = fanOut ? await runFanOut(step, fanOut, redacted, executor, redactedHooks(ctx.fanOutHooks, secrets)) : await executor(step, redacted);
     onOutput(redactor.flush());
     // a captured baseline is the target's data, compared later and never shown as output: kept as read
     return { ...outcome, result: redactDeep(outcome.result, secrets), errorMessage: redactDeep(outcome.errorMessage, secrets), summary: redactDeep(outcome.summary, secrets) };

@@ -101,6 +101,22 @@ describe("limits a script cannot lift", () => {
     expect(run).toMatchObject({ status: "FAILED", errorMessage: APP_DATABASE_MESSAGE });
   });
 
+  it.skipIf(!isRealServer())("refuses it at run time under another spelling of its host, and as a role without privileges", async () => {
+    const own = new URL(process.env.DATABASE_URL!);
+    own.hostname = own.hostname === "localhost" ? "127.0.0.1" : "localhost";
+    const run = await execute(sqlStep("SELECT 1"), { targetUrl: own.toString() });
+    expect(run).toMatchObject({ status: "FAILED", errorMessage: APP_DATABASE_MESSAGE });
+    // a login role with no rights still reads the system identifier (pg_control_system is PUBLIC's)
+    const role = `guard_${uniqueSuffix()}`;
+    await onTarget(`CREATE ROLE ${role} LOGIN`);
+    try {
+      own.username = role;
+      expect(await execute(sqlStep("SELECT 1"), { targetUrl: own.toString() })).toMatchObject({ status: "FAILED", errorMessage: APP_DATABASE_MESSAGE });
+    } finally {
+      await onTarget(`DROP ROLE ${role}`);
+    }
+  });
+
   it.skipIf(!isRealServer())("on a stop, cancels the statement from a second connection and confirms its session ended before reporting", async () => {
     const table = await tableWith([5]);
     const applicationName = `phaseline:stop-${uniqueSuffix()}`;

@@ -4,6 +4,7 @@
 // that runs SQL shares: QUERY_CHECK and the baselines run through `runOnTarget` read-only.
 import "server-only";
 import pg from "pg";
+import type { TLockRetry } from "@/lib/domain/execution/lock-retries";
 import { STEP_DEFAULTS } from "@/lib/domain/runbook/draft";
 import { quoteSchemaName } from "@/lib/domain/runbook/fan-out";
 import { findExecutorRefusals } from "@/lib/domain/sql/executor-rules";
@@ -457,7 +458,7 @@ export const DEFAULT_LOCK_RETRIES = STEP_DEFAULTS.lockRetries;
 const LOCK_RETRY_BASE_MS = 1_000;
 const LOCK_RETRY_MAX_MS = 8_000;
 
-export type TLockRetry = { try: number; waitMs: number; message: string };
+export type { TLockRetry };
 
 /** The wait before retry n (1-based): 1 s, 2 s, 4 s, then 8 s, each ± 20 %. */
 export function lockRetryDelay(retry: number, random: () => number = Math.random): number {
@@ -498,12 +499,15 @@ export async function withLockRetries<T extends { ok: boolean }>(
   retries: TLockRetry[],
 ): Promise<T> {
   for (let tryNo = 1; ; tryNo++) {
+    const startedAt = performance.now();
     const outcome = await once();
     if (outcome.ok) return outcome;
     const error = errorOf(outcome);
     if (!isLockNotAvailable(error) || retries.length >= maxRetries || ctx.signal?.aborted) return outcome;
     const waitMs = lockRetryDelay(retries.length + 1);
-    retries.push({ try: tryNo, waitMs, message: error.message });
+    retries.push({ try: tryNo, waitMs, lockWaitMs: Math.round(performance.now() - startedAt), message: error.message });
+    // recorded on the running row at once: the cockpit shows the waits while the step still waits
+    ctx.onLockRetry?.([...retries]);
     ctx.onOutput(
       `Lock not available on try ${tryNo} of ${maxRetries + 1} (retry ${retries.length} of ${maxRetries}): waiting ${(waitMs / 1000).toFixed(1)} s before trying again.\n`,
     );

@@ -22,6 +22,7 @@ import { isTargetDatabaseStepKind } from "@/lib/domain/runbook/step-kinds";
 import type { TStoredBackup } from "./run-backup";
 import { executeStepOnTarget, type TExecutableStep, type TExecutionOutcome } from "./execute-step";
 import { finishStepRun } from "./finish-step-run";
+import type { TLockRetry } from "@/lib/domain/execution/lock-retries";
 import type { TFanOutHooks } from "./run-fan-out";
 import { recoverInterruptedStepRuns } from "./recover-interrupted-runs";
 import { waitForWake } from "./worker-signal";
@@ -111,10 +112,26 @@ async function executeTracked(prisma: TPrisma, stepRunId: string, workerId: stri
     }
   };
   const heartbeat = setInterval(() => void flush(), FLUSH_INTERVAL_MS);
+  // issue 11 item 3: each lock-timeout retry is kept on the running row as it happens, so the
+  // cockpit shows the waits live; the finished result (finishStepRun) carries the same list
+  let lockRetryWrite: Promise<void> = Promise.resolve();
+  const onLockRetry = (retries: readonly TLockRetry[]) => {
+    lockRetryWrite = lockRetryWrite.then(async () => {
+      try {
+        await prisma.$executeRaw`
+          UPDATE "StepRun" SET result = ${JSON.stringify({ lockRetries: retries })}::jsonb
+          WHERE id = ${stepRunId} AND status = 'RUNNING' AND "workerId" = ${workerId}`;
+        await announceOutput(prisma, run.deploymentId);
+      } catch (error) {
+        // the output says the same; the finished result keeps the list whatever happens here
+        console.error(`step worker ${workerId}: lock retry record for run ${stepRunId} failed`, describeForLog(error));
+      }
+    });
+  };
 
   let outcome: TExecutionOutcome;
   try {
-    outcome = await executeRun(run, output, run.step.fanOut ? fanOutHooks(prisma, { ...run, stepRunId }, () => void flush()) : undefined);
+    outcome = await executeRun(run, output, run.step.fanOut ? fanOutHooks(prisma, { ...run, stepRunId }, () => void flush()) : undefined, onLockRetry);
   } catch (error) {
     // the executors catch what they expect; this is a bug or an outage — never shown raw
     console.error(`step worker ${workerId}: run ${stepRunId} crashed`, describeForLog(error));
@@ -122,6 +139,7 @@ async function executeTracked(prisma: TPrisma, stepRunId: string, workerId: stri
   } finally {
     clearInterval(heartbeat);
   }
+  await lockRetryWrite;
   while (isFlushing) await new Promise((r) => setTimeout(r, 20));
   const rest = output.take();
   await finishStepRun({ prisma, stepRunId, workerId, outcome, outputTail: rest.text, isOutputTruncated: rest.isTruncated });
@@ -203,7 +221,12 @@ function fanOutHooks(
   };
 }
 
-async function executeRun(run: TRunToExecute, output: OutputBuffer, hooks?: TFanOutHooks): Promise<TExecutionOutcome> {
+async function executeRun(
+  run: TRunToExecute,
+  output: OutputBuffer,
+  hooks: TFanOutHooks | undefined,
+  onLockRetry: (retries: readonly TLockRetry[]) => void,
+): Promise<TExecutionOutcome> {
   const { step, deployment } = run;
   if (step.kind === "MANUAL") return { status: "FAILED", result: {}, errorMessage: "A manual step is marked done by a person, not run.", summary: "not runnable" };
   let targetUrl: string | null = null;
@@ -245,6 +268,7 @@ async function executeRun(run: TRunToExecute, output: OutputBuffer, hooks?: TFan
     deploymentId: run.deploymentId,
     backup,
     ...(hooks ? { fanOutHooks: hooks } : {}),
+    onLockRetry,
     onOutput: (chunk) => output.push(chunk),
   });
 }

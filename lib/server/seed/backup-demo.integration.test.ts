@@ -1,8 +1,9 @@
 // The demo's second runbook (issue 15 "Done when"): a lead runs it — the backup is taken, the
 // change applied, the failing validation opens the rollback, which restores the backup: the data
-// is identical to before. Seeding twice keeps one runbook.
+// is identical to before. Seeding twice keeps one runbook. On a real server it runs as the demo
+// target's own role (issue 11 item 2), not as the administrator.
 import { beforeAll, describe, expect, it } from "vitest";
-import { testPrisma, uniqueSuffix } from "@/lib/testing/db";
+import { isRealServer, testPrisma, uniqueSuffix } from "@/lib/testing/db";
 import { deploymentMap, onTarget, runQueuedSteps, targetUrl } from "@/lib/testing/deployment-fixture";
 import { activatePhase } from "@/lib/server/deployments/activate-phase";
 import { completePhase } from "@/lib/server/deployments/complete-phase";
@@ -10,6 +11,7 @@ import { controlDeployment } from "@/lib/server/deployments/control-deployment";
 import { planDeployment } from "@/lib/server/deployments/plan-deployment";
 import { startStepRun } from "@/lib/server/deployments/start-step-run";
 import { dropBackup } from "@/lib/server/backups/drop-backup";
+import { decryptSecret } from "@/lib/crypto";
 import { DEMO_TENANTS } from "@/prisma/seed/demo-target";
 import { BACKUP_DEMO_SLUG } from "./backup-demo-runbook";
 import { seedDemo } from "./seed-demo";
@@ -29,11 +31,11 @@ const tenantFees = () =>
 
 describe("the backup demo runbook", () => {
   beforeAll(async () => {
-    await seedDemo({ prisma: prisma(), demoTargetUrl: targetUrl() });
+    await seedDemo({ prisma: prisma(), demoTargetUrl: targetUrl(), isTargetRoleOwn: isRealServer() });
   }, 480_000);
 
   it("is published once, however often the demo is seeded; the tenant schemas are one set of data", async () => {
-    await seedDemo({ prisma: prisma(), demoTargetUrl: targetUrl() });
+    await seedDemo({ prisma: prisma(), demoTargetUrl: targetUrl(), isTargetRoleOwn: isRealServer() });
     expect(await onTarget<{ n: number }>(`SELECT (${DEMO_TENANTS.map((t) => `(SELECT count(*) FROM ${t}.fees)`).join(" + ")})::int AS n`)).toEqual([{ n: 9 }]);
     const runbooks = await prisma().runbook.findMany({ where: { slug: BACKUP_DEMO_SLUG }, select: { versions: { select: { status: true } } } });
     expect(runbooks).toEqual([{ versions: [{ status: "PUBLISHED" }] }]);
@@ -42,7 +44,9 @@ describe("the backup demo runbook", () => {
   it("runs: backup, change, failed validation, rollback restores the data as it was", async () => {
     const lead = await prisma().user.findUniqueOrThrow({ where: { email: "lead@phaseline.local" }, select: { id: true, email: true, name: true, roles: true } });
     const version = await prisma().runbookVersion.findFirstOrThrow({ where: { runbook: { slug: BACKUP_DEMO_SLUG }, status: "PUBLISHED" }, select: { id: true } });
-    const staging = await prisma().environment.findFirstOrThrow({ where: { name: "staging" }, select: { id: true } });
+    const staging = await prisma().environment.findFirstOrThrow({ where: { name: "staging" }, select: { id: true, targetUrlCiphertext: true } });
+    // its steps connect as the demo target's own role, owner of the demo target database only
+    if (isRealServer()) expect(new URL(decryptSecret(staging.targetUrlCiphertext!)).username).toBe(new URL(targetUrl()).pathname.slice(1));
     const by = { actor: lead, prisma: prisma() };
     const { deploymentId } = await planDeployment({
       runbookVersionId: version.id,

@@ -6,11 +6,13 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { TTx } from "@/lib/db/client";
 import { appendAuditEvent, SYSTEM_ACTOR, type TActor } from "@/lib/audit/append";
-import { encryptSecret, maskDatabaseUrl } from "@/lib/crypto";
+import { decryptSecret, encryptSecret, maskDatabaseUrl } from "@/lib/crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { getEnv } from "@/lib/env";
 import { RUNBOOK_003 } from "@/prisma/seed/runbook-003";
 import { ensureDemoTarget } from "./ensure-demo-target";
+import { ensureDemoTargetRole, isRoleUrl } from "./ensure-demo-target-role";
+import { TARGET_URL_CHANGED } from "@/lib/server/environments/seal-target-url";
 import { ensureBackupDemoRunbook } from "./backup-demo-runbook";
 import { newId } from "./ids";
 import { DEMO_HISTORY_START, PAST_DEPLOYMENTS, recordPastDeployment, SAMPLE_HISTORY, type TDemoPeople } from "./past-deployments";
@@ -69,6 +71,12 @@ type TSeedOptions = {
    * audit trail still runs forward in time.
    */
   history?: "all" | "essential" | "sample" | "none";
+  /**
+   * On a real server (`DATABASE_URL` set): the demo environments connect as a login role of the
+   * demo target's own, not as the administrator `demoTargetUrl` names (ensure-demo-target-role.ts,
+   * README "Least privilege for targets"). The embedded databases have one user: off there.
+   */
+  isTargetRoleOwn?: boolean;
 };
 
 export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; summary: string }> {
@@ -84,8 +92,8 @@ export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; 
   for (const u of DEMO_USERS) {
     if (!existingEmails.has(u.email)) passwordHashes.set(u.email, await hashPassword(u.password));
   }
-  const targetUrlCiphertext = encryptSecret(opts.demoTargetUrl);
-  const targetUrlMasked = maskDatabaseUrl(opts.demoTargetUrl);
+  const environmentTargetUrl = opts.isTargetRoleOwn ? await ensureTargetRoleUrl(prisma, opts.demoTargetUrl, log) : opts.demoTargetUrl;
+  const target = { url: environmentTargetUrl, adminUrl: opts.demoTargetUrl, ciphertext: encryptSecret(environmentTargetUrl), masked: maskDatabaseUrl(environmentTargetUrl) };
 
   // the demo's setup is dated a week before its history begins, so the audit trail of a fresh
   // database runs forward in time: setup, then six months of deployments, then "seeded"
@@ -94,7 +102,7 @@ export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; 
     prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
       const users = await ensureUsers(tx, passwordHashes);
-      const environments = await ensureEnvironments(tx, users.byEmail, targetUrlCiphertext, targetUrlMasked);
+      const environments = await ensureEnvironments(tx, users.byEmail, target);
       const runbook = await ensureRunbook(tx, users.byEmail, setupClock);
       const isBackupDemoCreated = await ensureBackupDemoRunbook(tx, getUser(users.byEmail, "lead@phaseline.local"));
       return { users, environments, runbook, isBackupDemoCreated };
@@ -163,15 +171,65 @@ function getUser(users: Map<string, TUserRef>, email: TDemoUserEmail): TUserRef 
   return user;
 }
 
-async function ensureEnvironments(tx: TTx, users: Map<string, TUserRef>, targetUrlCiphertext: string, targetUrlMasked: string) {
+/**
+ * The demo target role's URL the demo environments connect with (a demo environment already holding
+ * it keeps its password), or the administrator's URL when the role is not ours to make.
+ */
+async function ensureTargetRoleUrl(prisma: PrismaClient, adminUrl: string, log: (line: string) => void): Promise<string> {
+  const stored = await prisma.environment.findMany({ where: { name: { in: DEMO_ENVIRONMENTS.map((e) => e.name) } }, select: { targetUrlCiphertext: true } });
+  const roleName = new URL(adminUrl).pathname.slice(1);
+  const known = stored.map((e) => storedUrl(e.targetUrlCiphertext)).find((url) => url !== null && isRoleUrl(url, adminUrl, decodeURIComponent(roleName))) ?? null;
+  const role = await ensureDemoTargetRole(adminUrl, known);
+  if (!role) {
+    log("demo target: connecting as the administrator given (it may not create roles, or the role's name is taken by a privileged role)");
+    return adminUrl;
+  }
+  if (role.isCreated)
+    log(`demo target: created the login role ${role.roleName}, owner of the demo target database only (its password is stored encrypted with the demo environments)`);
+  else if (role.isPasswordSet) log(`demo target: gave the login role ${role.roleName} a new password, stored encrypted with the demo environments`);
+  return role.targetUrl;
+}
+
+function storedUrl(ciphertext: string | null): string | null {
+  if (!ciphertext) return null;
+  try {
+    return decryptSecret(ciphertext);
+  } catch {
+    return null;
+  }
+}
+
+type TDemoTargetSecret = { url: string; adminUrl: string; ciphertext: string; masked: string };
+
+async function ensureEnvironments(tx: TTx, users: Map<string, TUserRef>, target: TDemoTargetSecret) {
   const admin = getUser(users, "admin@phaseline.local");
-  const existing = await tx.environment.findMany({ where: { name: { in: DEMO_ENVIRONMENTS.map((e) => e.name) } }, select: { id: true, name: true } });
+  const existing = await tx.environment.findMany({ where: { name: { in: DEMO_ENVIRONMENTS.map((e) => e.name) } }, select: { id: true, name: true, targetUrlCiphertext: true } });
   const byName = new Map(existing.map((e) => [e.name, e.id]));
+  const roleName = decodeURIComponent(new URL(target.adminUrl).pathname.slice(1));
+  // (without a role of its own, nothing moves: the embedded databases, or a target not ours to manage)
+  for (const env of target.url === target.adminUrl ? [] : existing) {
+    // a demo environment the seed set up earlier (as the administrator, or with the role's older
+    // password) moves to the URL of now; one an admin pointed elsewhere is theirs and left alone
+    const url = storedUrl(env.targetUrlCiphertext);
+    if (url === null || url === target.url || !(url === target.adminUrl || isRoleUrl(url, target.adminUrl, roleName))) continue;
+    await tx.environment.update({
+      where: { id: env.id },
+      data: { targetUrlCiphertext: target.ciphertext, targetUrlMasked: target.masked, version: { increment: 1 } },
+    });
+    await appendAuditEvent(tx, { actor: SYSTEM_ACTOR, targetType: "environment", targetId: env.id }, { type: "environment.updated", payload: { changes: [TARGET_URL_CHANGED] } });
+  }
   let created = 0;
   for (const env of DEMO_ENVIRONMENTS) {
     if (byName.has(env.name)) continue;
     const row = await tx.environment.create({
-      data: { ...env, targetUrlCiphertext, targetUrlMasked, httpAllowList: demoHttpAllowList(), updatedById: admin.id, createdAt: currentTime() },
+      data: {
+        ...env,
+        targetUrlCiphertext: target.ciphertext,
+        targetUrlMasked: target.masked,
+        httpAllowList: demoHttpAllowList(),
+        updatedById: admin.id,
+        createdAt: currentTime(),
+      },
       select: { id: true },
     });
     byName.set(env.name, row.id);

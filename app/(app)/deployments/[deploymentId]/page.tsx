@@ -110,6 +110,7 @@ export default async function DeploymentPage({ params }: Readonly<Props>) {
             <span className="text-ink">
               <span className="font-medium">Reason: </span>
               {deployment.statusReason}
+              {deployment.status === "ROLLED_BACK" ? <span className="block text-muted">The rollback procedure completed.</span> : null}
             </span>
           ) : undefined
         }
