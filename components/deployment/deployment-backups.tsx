@@ -45,7 +45,14 @@ export function DeploymentBackups({ deploymentId, backups, dropRefusal, canDrop 
                 </span>
               </div>
             </div>
-            <p className="mt-1 break-all font-mono text-xs text-muted">schema {backup.schemaName}</p>
+            {backup.backupSchemas.length > 1 || backup.backupSchemas[0]?.target ? (
+              <p className="mt-1 break-all text-xs text-muted">
+                One backup per target schema ({backup.backupSchemas.length.toLocaleString("en")}), each in a schema of its own:{" "}
+                <span className="font-mono">{backup.backupSchemas.map((s) => `${s.target} → ${s.schemaName}`).join(", ")}</span>
+              </p>
+            ) : (
+              <p className="mt-1 break-all font-mono text-xs text-muted">schema {backup.schemaName}</p>
+            )}
             {/* scrolls sideways on a phone: focusable so a keyboard can scroll it too */}
             <div className="mt-2 overflow-x-auto" role="region" aria-label={`Tables of backup ${backup.key}`} tabIndex={0}>
               <table className="w-full min-w-[28rem] text-left text-xs">

@@ -83,6 +83,8 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
       schemaName: z.string(),
       tables: z.array(z.object({ table: z.string(), rowCount: z.number(), bytes: z.number(), checksum: z.string() })),
       totalBytes: z.number(),
+      /** a fanned-out backup (issue 15 item 2): the target schemas copied so far, each into a backup schema of its own */
+      targets: z.array(z.object({ target: z.string(), schemaName: z.string() })).optional(),
     }),
   }),
   z.object({ type: z.literal("backup.dropped"), payload: z.object({ backupId: ZId, key: z.string(), schemaName: z.string(), reason: z.string(), wasOnTarget: z.boolean() }) }),

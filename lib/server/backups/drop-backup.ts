@@ -10,7 +10,7 @@
 import "server-only";
 import { getPrisma, type TPrisma } from "@/lib/db/client";
 import { decryptSecret } from "@/lib/crypto";
-import { decideDropBackup, ZDropBackup } from "@/lib/domain/execution/backup";
+import { backupSchemasOf, decideDropBackup, ZBackupTables, ZDropBackup } from "@/lib/domain/execution/backup";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { formatSqlError, NO_TARGET_MESSAGE } from "@/lib/server/execution/run-sql";
 import { dropBackupSchemaOnTarget } from "@/lib/server/execution/run-backup";
@@ -25,7 +25,13 @@ export async function dropBackup(input: { deploymentId: string; backupId: string
   const prisma = input.prisma ?? getPrisma();
   const backup = await prisma.deploymentBackup.findFirst({
     where: { id: backupId, deploymentId },
-    select: { key: true, schemaName: true, droppedAt: true, deployment: { select: { name: true, status: true, environment: { select: { targetUrlCiphertext: true } } } } },
+    select: {
+      key: true,
+      schemaName: true,
+      tables: true,
+      droppedAt: true,
+      deployment: { select: { name: true, status: true, environment: { select: { targetUrlCiphertext: true } } } },
+    },
   });
   if (!backup) throw new NotFoundError("This deployment has no such backup.");
 
@@ -34,15 +40,24 @@ export async function dropBackup(input: { deploymentId: string; backupId: string
   if (refusal === null) {
     const ciphertext = backup.deployment.environment.targetUrlCiphertext;
     if (!ciphertext) throw new ConflictError(NO_TARGET_MESSAGE);
-    const dropped = await dropBackupSchemaOnTarget({
-      targetUrl: decryptSecret(ciphertext),
-      applicationName: `phaseline:${backup.deployment.name}`.slice(0, 63),
-      deploymentId,
-      key: backup.key,
-      schemaName: backup.schemaName,
-    });
-    if (!dropped.ok) throw new ConflictError(`The backup could not be dropped from the target: ${formatSqlError(dropped.error)} Nothing was recorded.`);
-    wasOnTarget = dropped.wasOnTarget;
+    // a fanned-out backup has a schema per target schema: each is dropped (after its comment is checked)
+    const tables = ZBackupTables.safeParse(backup.tables);
+    for (const schema of backupSchemasOf({ schemaName: backup.schemaName, tables: tables.success ? tables.data : [] })) {
+      const dropped = await dropBackupSchemaOnTarget({
+        targetUrl: decryptSecret(ciphertext),
+        applicationName: `phaseline:${backup.deployment.name}`.slice(0, 63),
+        deploymentId,
+        key: backup.key,
+        schemaName: schema.schemaName,
+        target: schema.target,
+      });
+      if (!dropped.ok) {
+        throw new ConflictError(
+          `The backup could not be dropped from the target${schema.target ? ` (the copy of ${schema.target})` : ""}: ${formatSqlError(dropped.error)} Nothing was recorded; drop it again to finish.`,
+        );
+      }
+      wasOnTarget ||= dropped.wasOnTarget;
+    }
   }
 
   return changeDeployment({ deploymentId, actor: input.actor, action: "backup.drop", target: `backup:${backupId}`, prisma }, async (ctx) => {
