@@ -81,7 +81,10 @@ export function DeploymentBackups({ deploymentId, backups, dropRefusal, canDrop 
             </div>
             {backup.droppedAt ? (
               <p className="mt-2 text-xs text-muted">
-                Dropped <RelativeTime date={new Date(backup.droppedAt)} /> by {backup.droppedBy?.name ?? "someone"}.
+                Dropped <RelativeTime date={new Date(backup.droppedAt)} />{" "}
+                {backup.droppedByRetentionDays !== null
+                  ? `after ${backup.droppedByRetentionDays.toLocaleString("en")} ${backup.droppedByRetentionDays === 1 ? "day" : "days"} by retention (the environment's setting).`
+                  : `by ${backup.droppedBy?.name ?? "someone"}.`}
               </p>
             ) : canDrop && dropRefusal === null ? (
               <DropBackupForm deploymentId={deploymentId} backupId={backup.id} backupKey={backup.key} />

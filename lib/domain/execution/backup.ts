@@ -110,6 +110,14 @@ export function describeBackupStep(step: {
   return `Back up ${tables}${filter} as "${key}" (refused above ${formatBytes((step.backupMaxMb ?? 1024) * BYTES_PER_MB)}).`;
 }
 
+/** The reason the retention sweep gives in its backup.dropped event (actor: system). */
+export const RETENTION_DROP_REASON = "retention";
+
+/** A backup is past its environment's retention once that many days have gone by since it was taken. */
+export function isExpiredBackup(input: { takenAt: Date; retentionDays: number; now: Date }): boolean {
+  return input.now.getTime() - input.takenAt.getTime() >= input.retentionDays * 86_400_000;
+}
+
 /** Dropping a deployment's backup from the target: an explicit, audited decision with a reason. */
 export const ZDropBackup = z.object({
   deploymentId: z.guid("Choose a deployment."),

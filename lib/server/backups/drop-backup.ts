@@ -8,6 +8,7 @@
 // two clicks record one drop — and appends the audit event. A crash between the two leaves the
 // backup listed as kept with its schema gone: dropping it again records it (wasOnTarget: false).
 import "server-only";
+import { currentTime } from "@/lib/clock";
 import { getPrisma, type TPrisma } from "@/lib/db/client";
 import { decryptSecret } from "@/lib/crypto";
 import { backupSchemasOf, decideDropBackup, ZBackupTables, ZDropBackup } from "@/lib/domain/execution/backup";
@@ -19,6 +20,21 @@ import { changeDeployment, ensure, type TDeploymentActor } from "@/lib/server/de
 export type TDroppedBackup = { backupId: string; key: string; schemaName: string; wasOnTarget: boolean };
 
 export async function dropBackup(input: { deploymentId: string; backupId: string; reason: string; actor: TDeploymentActor; prisma?: TPrisma }): Promise<TDroppedBackup> {
+  return dropBackupAs(input);
+}
+
+/**
+ * The drop itself, for a person (dropBackup) or for the retention sweep (actor null: the system,
+ * with the environment's retention in days recorded beside the drop and in its audit event).
+ */
+export async function dropBackupAs(input: {
+  deploymentId: string;
+  backupId: string;
+  reason: string;
+  actor: TDeploymentActor | null;
+  retentionDays?: number;
+  prisma?: TPrisma;
+}): Promise<TDroppedBackup> {
   const parsed = ZDropBackup.safeParse(input);
   if (!parsed.success) throw new ValidationError("Some fields need attention. Nothing was dropped.", { reason: parsed.error.issues.map((i) => i.message) });
   const { deploymentId, backupId, reason } = parsed.data;
@@ -65,10 +81,23 @@ export async function dropBackup(input: { deploymentId: string; backupId: string
     ensure(refusal === null ? { ok: true } : { ok: false, reason: refusal });
     const { count } = await ctx.tx.deploymentBackup.updateMany({
       where: { id: backupId, deploymentId, droppedAt: null },
-      data: { droppedAt: new Date(), droppedById: input.actor.id },
+      data: { droppedAt: currentTime(), droppedById: input.actor?.id ?? null, droppedByRetentionDays: input.retentionDays ?? null },
     });
     ensure(count === 1 ? { ok: true } : { ok: false, reason: "This backup was already dropped." });
-    await ctx.audit({ type: "backup.dropped", payload: { backupId, key: backup.key, schemaName: backup.schemaName, reason, wasOnTarget } }, { type: "backup", id: backupId });
+    await ctx.audit(
+      {
+        type: "backup.dropped",
+        payload: {
+          backupId,
+          key: backup.key,
+          schemaName: backup.schemaName,
+          reason,
+          wasOnTarget,
+          ...(input.retentionDays !== undefined ? { retentionDays: input.retentionDays } : {}),
+        },
+      },
+      { type: "backup", id: backupId },
+    );
     return { backupId, key: backup.key, schemaName: backup.schemaName, wasOnTarget };
   });
 }

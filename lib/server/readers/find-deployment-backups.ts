@@ -18,6 +18,7 @@ export async function findDeploymentBackups(deploymentId: string, client?: TPris
       totalBytes: true,
       takenAt: true,
       droppedAt: true,
+      droppedByRetentionDays: true,
       droppedBy: { select: { id: true, name: true, email: true } },
     },
   });
@@ -36,6 +37,8 @@ export async function findDeploymentBackups(deploymentId: string, client?: TPris
       takenAt: row.takenAt.toISOString(),
       droppedAt: row.droppedAt?.toISOString() ?? null,
       droppedBy: row.droppedBy,
+      /** dropped by the retention sweep after this many days; null: by a person, or kept */
+      droppedByRetentionDays: row.droppedByRetentionDays,
     };
   });
 }
