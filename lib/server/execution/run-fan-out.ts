@@ -196,7 +196,7 @@ export async function runFanOut(step: TExecutableStep, fanOut: TFanOut, ctx: TEx
     }
     const result = outcome.result;
     const error = (result.error ?? null) as { code?: unknown } | null;
-    const rowCount = typeof result.rowsAffected === "number" ? result.rowsAffected : typeof result.rowCount === "number" ? result.rowCount : null;
+    const rowCount = typeof result.rowsAffected === "number" ? result.rowsAffected : typeof result.rowCount === "number" ? result.rowCount : backupRowsOf(result);
     const durationMs = Math.round(performance.now() - targetStarted);
     const targetResult: TFanOutTargetResult = {
       schemaName: target.schemaName,
@@ -275,4 +275,10 @@ async function checkFanOutBackupSize(step: TExecutableStep, ctx: TExecutionConte
   );
   if (estimate.estimatedBytes <= maxMb * BYTES_PER_MB) return null;
   return { message: backupTooLargeMessage(estimate.estimatedBytes, maxMb), result: { estimatedBytes: estimate.estimatedBytes, maxBytes: maxMb * BYTES_PER_MB, isTooLarge: true } };
+}
+
+/** A BACKUP's or RESTORE's rows over its tables (the rows copied, or the rows verified), or null for another kind. */
+function backupRowsOf(result: Record<string, unknown>): number | null {
+  if (typeof result.backupKey !== "string" || !Array.isArray(result.tables)) return null;
+  return result.tables.reduce((sum: number, t: unknown) => sum + (typeof (t as { rowCount?: unknown })?.rowCount === "number" ? (t as { rowCount: number }).rowCount : 0), 0);
 }
