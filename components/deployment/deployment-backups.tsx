@@ -23,7 +23,7 @@ export function DeploymentBackups({ deploymentId, backups, dropRefusal, canDrop 
         <h2 id="backups-title" className="text-xl font-semibold tracking-tight">
           Backups
         </h2>
-        <p className="text-sm text-muted">Kept on the target until someone drops them; never dropped silently.</p>
+        <p className="text-sm text-muted">Kept on the target until someone drops them, or the environmentKept on the target until someone drops them; never dropped silently.apos;s retention does; never dropped silently.</p>
       </div>
       <ul className="space-y-3">
         {backups.map((backup) => (
