@@ -18,4 +18,6 @@ export async function register() {
   startStepWorkers();
   (await import("@/lib/server/webhooks/deliver-webhooks")).startWebhookWorker((await import("@/lib/db/client")).getPrisma());
   (await import("@/lib/server/audit/start-audit-schedule")).startAuditSchedule();
+  // issue 15: backups of ended deployments past their environment's retention, dropped and audited
+  (await import("@/lib/server/backups/sweep-expired-backups")).startBackupRetentionSchedule();
 }

@@ -44,3 +44,31 @@ test("a lead cannot open environment administration", async ({ page }) => {
   await page.goto("/admin/environments");
   await expect(page.getByRole("heading", { name: "You do not have permission to see this" })).toBeVisible();
 });
+
+// issue 15: how long an environment keeps the backups of ended deployments; a bad number is refused
+// beside the field with nothing saved, a good one is saved and said so (and audited).
+test("an administrator sets how many days an environment keeps backups", async ({ page }) => {
+  await signIn(page, "admin", "/admin/environments");
+  await page.getByRole("link", { name: "staging", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "staging" })).toBeVisible();
+  const days = page.getByLabel("Keep backups for (days)");
+  await expect(days).toHaveValue("");
+  await days.fill("0");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(days).toHaveAttribute("aria-invalid", "true");
+  await expect(days).toHaveAccessibleDescription(/Keep backups between 1 and 3,650 days/);
+  await days.fill("14");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Saved: backup retention (kept until dropped → 14 days).")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Keep backups for (days)")).toHaveValue("14");
+  for (const width of [1440, 390]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    await page.getByLabel("Keep backups for (days)").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/screens/admin-environment-retention-${width}.png` });
+  }
+  // back as the demo had it, for the specs after this one
+  await page.getByLabel("Keep backups for (days)").fill("");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Saved: backup retention (14 days → kept until dropped).")).toBeVisible();
+});

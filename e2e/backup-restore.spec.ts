@@ -27,11 +27,12 @@ async function onTarget<T extends pg.QueryResultRow>(sql: string): Promise<T[]> 
 const activeFees = async () =>
   (await onTarget<{ digest: string }>("SELECT md5(string_agg(id || ':' || percentage_fee, ',' ORDER BY id)) AS digest FROM client_products WHERE status = 'active'"))[0]!.digest;
 
+const TENANTS = ["tenant_acme", "tenant_globex", "tenant_initech"];
+
+/** a checksum of each tenant table's whole contents (every column of every row) */
 const tenantFees = () =>
   onTarget<{ tenant: string; digest: string }>(
-    ["tenant_acme", "tenant_globex", "tenant_initech"]
-      .map((t) => `SELECT '${t}' AS tenant, md5(string_agg(id || ':' || percentage_fee, ',' ORDER BY id)) AS digest FROM ${t}.fees`)
-      .join(" UNION ALL "),
+    TENANTS.map((t) => `SELECT '${t}' AS tenant, md5(string_agg(f::text, E'\\n' ORDER BY id)) AS digest FROM ${t}.fees f`).join(" UNION ALL ") + " ORDER BY 1",
   );
 
 async function shoot(page: Page, name: string, target?: Locator) {
@@ -101,6 +102,8 @@ test("the demo's backup runbook: estimated, taken, validation fails, the rollbac
   // before it runs: the pre-flight and the step card both show the estimate against the limit
   await expect(page.getByText("Backups fit their size limits")).toBeVisible();
   await expect(page.getByText(/"Back up the active products": about .+ of 64\.0 MB/)).toBeVisible();
+  // fanned out: the estimate summed over the tenant schemas the step's query names now
+  await expect(page.getByText(/"Back up the tenants' fees": about .+ of 64\.0 MB/)).toBeVisible();
   await page.getByRole("button", { name: "Start deployment" }).click();
 
   const step = (title: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title, level: 4 }) });
@@ -119,9 +122,17 @@ test("the demo's backup runbook: estimated, taken, validation fails, the rollbac
   await backupStep.getByText("Output", { exact: true }).last().click();
   await expect(backupStep.getByRole("region", { name: /output$/ }).last()).toContainText(/COMMIT: backup "before_fee_change" kept in schema phaseline_backup_/);
   await shoot(page, "backup-cockpit-step-taken", backupStep);
-  // issue 15 item 2: the tenants' fees are backed up too, before the fan-out changes them
+  // issue 15: the tenants' fees are backed up too, before the fan-out changes them — one backup per
+  // tenant schema, the size summed over them before it runs
+  const tenantsAtStart = await tenantFees();
+  const tenantBackup = step("Back up the tenants' fees");
+  await expect(tenantBackup.getByText(/once per schema: the schemas its query names · one at a time · stop at the first failed schema/)).toBeVisible();
+  await expect(tenantBackup.getByText(/Estimated size before it runs: .+ of the 64\.0 MB limit/)).toBeVisible();
   await run("Back up the tenants' fees", "Succeeded");
-  await expect(step("Back up the tenants' fees").getByText(/^3 tables \(tenant_acme\.fees, tenant_globex\.fees, tenant_initech\.fees\)/)).toBeVisible();
+  await expect(tenantBackup.getByText("Finished: 3 of 3 schemas")).toBeVisible({ timeout: 60_000 });
+  const backedUp = tenantBackup.getByRole("region", { name: /result per schema$/ });
+  for (const schema of TENANTS) await expect(backedUp.getByRole("row", { name: new RegExp(`^${schema} `) }).getByText("Succeeded", { exact: true })).toBeVisible();
+  await shoot(page, "backup-fan-out-cockpit", tenantBackup);
   await page.getByRole("button", { name: /^Complete phase/ }).click();
 
   const startNext = async () => {
@@ -167,11 +178,22 @@ test("the demo's backup runbook: estimated, taken, validation fails, the rollbac
   await expect(step("Restore the active products").getByText(/^1 table \(public\.client_products\), \d+ rows, counts and checksums verified/)).toBeVisible();
   await shoot(page, "restore-cockpit-step", step("Restore the active products"));
   await run("Restore the tenants' fees", "Succeeded");
+  // every tenant schema it backed up, restored and verified on its own
+  const tenantRestore = step("Restore the tenants' fees");
+  await expect(tenantRestore.getByText("Finished: 3 of 3 schemas")).toBeVisible({ timeout: 60_000 });
+  const restored = tenantRestore.getByRole("region", { name: /result per schema$/ });
+  for (const schema of TENANTS) {
+    const row = restored.getByRole("row", { name: new RegExp(`^${schema} `) });
+    await expect(row.getByText("Succeeded", { exact: true })).toBeVisible();
+  }
+  await shoot(page, "restore-fan-out-cockpit", tenantRestore);
   await run("Fees as before the change", "Succeeded");
   await page.getByRole("button", { name: /^Complete phase/ }).click();
   await expect(page.getByText("Rolled back", { exact: true }).first()).toBeVisible({ timeout: 30_000 });
   expect(await activeFees()).toBe(before);
   expect(await tenantFees()).toEqual(tenantsBefore);
+  // the data is identical to before the deployment: every tenant table's checksum as it was
+  expect(await tenantFees()).toEqual(tenantsAtStart);
 
   // the finished deployment lists its backup; the lead drops it with a reason
   await page.reload();
@@ -180,6 +202,8 @@ test("the demo's backup runbook: estimated, taken, validation fails, the rollbac
   await expect(item.getByText("Kept")).toBeVisible();
   await expect(item.getByRole("cell", { name: "public.client_products where status = 'active'" })).toBeVisible();
   await shoot(page, "backup-list", backups);
+  const perTenant = backups.getByRole("listitem", { name: "Backup tenant_fees" });
+  for (const schema of TENANTS) await expect(perTenant.getByRole("cell", { name: `${schema}.fees`, exact: true })).toBeVisible();
   await item.getByRole("button", { name: "Drop backup before_fee_change…" }).click();
   await item.getByRole("button", { name: "Drop backup before_fee_change" }).click();
   await expect(item.getByRole("alert")).toContainText("Say why the backup is dropped.");

@@ -23,7 +23,7 @@ export function DeploymentBackups({ deploymentId, backups, dropRefusal, canDrop 
         <h2 id="backups-title" className="text-xl font-semibold tracking-tight">
           Backups
         </h2>
-        <p className="text-sm text-muted">Kept on the target until someone drops them; never dropped silently.</p>
+        <p className="text-sm text-muted">Kept on the target until someone drops them, or the environment&apos;s retention does; never dropped silently.</p>
       </div>
       <ul className="space-y-3">
         {backups.map((backup) => (
@@ -45,7 +45,14 @@ export function DeploymentBackups({ deploymentId, backups, dropRefusal, canDrop 
                 </span>
               </div>
             </div>
-            <p className="mt-1 break-all font-mono text-xs text-muted">schema {backup.schemaName}</p>
+            {backup.backupSchemas.length > 1 || backup.backupSchemas[0]?.target ? (
+              <p className="mt-1 break-all text-xs text-muted">
+                One backup per target schema ({backup.backupSchemas.length.toLocaleString("en")}), each in a schema of its own:{" "}
+                <span className="font-mono">{backup.backupSchemas.map((s) => `${s.target} → ${s.schemaName}`).join(", ")}</span>
+              </p>
+            ) : (
+              <p className="mt-1 break-all font-mono text-xs text-muted">schema {backup.schemaName}</p>
+            )}
             {/* scrolls sideways on a phone: focusable so a keyboard can scroll it too */}
             <div className="mt-2 overflow-x-auto" role="region" aria-label={`Tables of backup ${backup.key}`} tabIndex={0}>
               <table className="w-full min-w-[28rem] text-left text-xs">
@@ -74,7 +81,10 @@ export function DeploymentBackups({ deploymentId, backups, dropRefusal, canDrop 
             </div>
             {backup.droppedAt ? (
               <p className="mt-2 text-xs text-muted">
-                Dropped <RelativeTime date={new Date(backup.droppedAt)} /> by {backup.droppedBy?.name ?? "someone"}.
+                Dropped <RelativeTime date={new Date(backup.droppedAt)} />{" "}
+                {backup.droppedByRetentionDays !== null
+                  ? `after ${backup.droppedByRetentionDays.toLocaleString("en")} ${backup.droppedByRetentionDays === 1 ? "day" : "days"} by retention (the environment's setting).`
+                  : `by ${backup.droppedBy?.name ?? "someone"}.`}
               </p>
             ) : canDrop && dropRefusal === null ? (
               <DropBackupForm deploymentId={deploymentId} backupId={backup.id} backupKey={backup.key} />

@@ -19,7 +19,10 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("user.created"), payload: z.object({ email: z.string(), roles: z.array(z.string()) }) }),
   z.object({ type: z.literal("user.updated"), payload: z.object({ changes: z.record(z.string(), z.unknown()) }) }),
   z.object({ type: z.literal("user.deactivated"), payload: z.object({ email: z.string() }) }),
-  z.object({ type: z.literal("environment.created"), payload: z.object({ name: z.string(), isProduction: z.boolean() }) }),
+  z.object({
+    type: z.literal("environment.created"),
+    payload: z.object({ name: z.string(), isProduction: z.boolean(), /** issue 15: days a backup is kept, when set */ backupRetentionDays: z.number().int().optional() }),
+  }),
   z.object({ type: z.literal("environment.updated"), payload: z.object({ changes: z.array(z.string()) }) }),
   z.object({ type: z.literal("api_token.created"), payload: z.object({ name: z.string(), prefix: z.string() }) }),
   z.object({ type: z.literal("api_token.revoked"), payload: z.object({ name: z.string() }) }),
@@ -83,9 +86,22 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
       schemaName: z.string(),
       tables: z.array(z.object({ table: z.string(), rowCount: z.number(), bytes: z.number(), checksum: z.string() })),
       totalBytes: z.number(),
+      /** a fanned-out backup (issue 15 item 2): the target schemas copied so far, each into a backup schema of its own */
+      targets: z.array(z.object({ target: z.string(), schemaName: z.string() })).optional(),
     }),
   }),
-  z.object({ type: z.literal("backup.dropped"), payload: z.object({ backupId: ZId, key: z.string(), schemaName: z.string(), reason: z.string(), wasOnTarget: z.boolean() }) }),
+  z.object({
+    type: z.literal("backup.dropped"),
+    payload: z.object({
+      backupId: ZId,
+      key: z.string(),
+      schemaName: z.string(),
+      reason: z.string(),
+      wasOnTarget: z.boolean(),
+      /** dropped by the retention sweep (actor: system, reason "retention"): the environment's retention then */
+      retentionDays: z.number().int().optional(),
+    }),
+  }),
   z.object({
     type: z.literal("signoff.recorded"),
     payload: z.object({

@@ -106,6 +106,34 @@ export const ZHttpAllowList = z.union([z.string().max(20_000, "The allow-list is
   return hosts;
 });
 
+export const BACKUP_RETENTION_MAX_DAYS = 3650;
+
+/**
+ * How many days a backup of an ended deployment is kept before the retention sweep drops it
+ * (issue 15); empty or null: kept until someone drops it. The form sends text, the CLI and tests a number.
+ */
+export const ZBackupRetentionDays = z.union([z.string().max(20), z.number(), z.null()]).transform((value, ctx) => {
+  if (value === null) return null;
+  const text = typeof value === "number" ? String(value) : value.trim();
+  if (text === "") return null;
+  if (!/^\d+$/.test(text)) {
+    ctx.addIssue({ code: "custom", message: "Enter the retention as a whole number of days, or leave it empty to keep backups until someone drops them." });
+    return z.NEVER;
+  }
+  const days = Number(text);
+  if (days < 1 || days > BACKUP_RETENTION_MAX_DAYS) {
+    ctx.addIssue({
+      code: "custom",
+      message: `Keep backups between 1 and ${BACKUP_RETENTION_MAX_DAYS.toLocaleString("en")} days, or leave it empty to keep them until someone drops them.`,
+    });
+    return z.NEVER;
+  }
+  return days;
+});
+
+/** "14 days", "1 day", "kept until dropped" */
+export const describeBackupRetention = (days: number | null): string => (days === null ? "kept until dropped" : `${days.toLocaleString("en")} ${days === 1 ? "day" : "days"}`);
+
 const ZId = z.guid("This environment does not exist.");
 
 const environmentFields = {
@@ -113,6 +141,7 @@ const environmentFields = {
   description: ZEnvironmentDescription.default(""),
   isProduction: z.boolean().default(false),
   httpAllowList: ZHttpAllowList.default([]),
+  backupRetentionDays: ZBackupRetentionDays.default(null),
 };
 
 /** A new environment; an empty target URL creates it without a target (SQL steps cannot run yet). */

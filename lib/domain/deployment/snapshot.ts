@@ -29,7 +29,7 @@ export type TSnapshotPhaseRow = {
     isPointOfNoReturn: boolean;
     requiredSignoffRoles: string[];
     followUpOffsetMinutes?: number | null;
-    steps: { id: string; kind: TStepKindName; title: string }[];
+    steps: { id: string; kind: TStepKindName; title: string; fanOut?: unknown }[];
     checklistItems: { id: string; text: string; isRequired: boolean }[];
     successCriteria: { id: string; text: string; stepId: string | null }[];
   };
@@ -81,6 +81,7 @@ export function buildPhaseSnapshot(run: TSnapshotPhaseRow, signoffs: readonly TS
       title: s.title,
       runs: run.stepRuns.filter((r) => r.stepId === s.id).map(({ id, mode, attempt, status, startedById }) => ({ id, mode, attempt, status, startedById })),
       isWaived: waived.has(s.id),
+      ...(s.fanOut !== null && s.fanOut !== undefined ? { isFanOut: true } : {}),
     })),
     checklist: run.phase.checklistItems.map((c) => ({ itemId: c.id, text: c.text, isRequired: c.isRequired, isTicked: ticks.get(c.id) ?? false })),
     criteria: run.phase.successCriteria.map((c) => ({ criterionId: c.id, text: c.text, boundStepId: c.stepId, isMet: results.get(c.id) ?? null })),

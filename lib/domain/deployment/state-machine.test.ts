@@ -583,6 +583,14 @@ describe("decideStartStep", () => {
     expectRefused(decideStartStep(snapshot, "main-1", "step-sql", { ...RUN1, attempt: 3 }), "Rename fixed_cost", "attempt 2");
   });
 
+  it("a fanned-out step that succeeded in every schema is not run again: a new attempt runs only failed schemas, and there are none (issue 15)", () => {
+    const fanned = (status: "SUCCEEDED" | "FAILED") => withStep(step({ isFanOut: true, runs: [run({ attempt: 1, status })] }));
+    expectRefused(decideStartStep(fanned("SUCCEEDED"), "main-1", "step-sql", { ...RUN1, attempt: 2 }), "Rename fixed_cost", "every schema", "nothing to run again");
+    expect(decideStartStep(fanned("FAILED"), "main-1", "step-sql", { ...RUN1, attempt: 2 })).toEqual({ ok: true });
+    // a step that runs once may still be run again after a success
+    expect(decideStartStep(withStep(step({ runs: [run({ attempt: 1, status: "SUCCEEDED" })] })), "main-1", "step-sql", { ...RUN1, attempt: 2 })).toEqual({ ok: true });
+  });
+
   it("refuses while the step is running, whatever attempt is asked", () => {
     const snapshot = withStep(step({ runs: [run({ attempt: 1, status: "RUNNING" })] }));
     for (const attempt of [1, 2]) expectRefused(decideStartStep(snapshot, "main-1", "step-sql", { ...RUN1, attempt }), "Rename fixed_cost", "already running");
@@ -1021,6 +1029,13 @@ describe("follow-up phases", () => {
     expect(failureConsequence(open("CONTINUE"), phaseOf(open("CONTINUE")), "RUN")).toEqual({ kind: "none" });
     const noRollback = { ...open("ROLLBACK"), phases: open("ROLLBACK").phases.filter((p) => p.procedure === "MAIN") };
     expect(failureConsequence(noRollback, phaseOf(noRollback), "RUN")).toEqual({ kind: "halt" });
+  });
+
+  it("no follow-up can be marked failed before one is due (issue 15: it was offered right after the main phases)", () => {
+    const notDue = succeeded([followUp(3, { dueAt: hours(4) }), followUp(4, { dueAt: hours(24) })]);
+    expectRefused(decideDeploymentAction(notDue, "fail_follow_up", { overrideReason: "looks wrong" }), "no follow-up is due yet", "Check at 3");
+    // due (not started yet), or started: it may
+    expect(decideDeploymentAction(succeeded([followUp(3, { dueAt: hours(-1) })]), "fail_follow_up", { overrideReason: "x" })).toEqual({ ok: true, to: "SUCCEEDED" });
   });
 
   it("the lead marks an open follow-up failed with a reason; then, and only then, a succeeded deployment may roll back", () => {

@@ -51,6 +51,8 @@ export type TStepSnapshot = {
   /** every run of the step in this deployment, any mode, any order */
   runs: readonly TStepRunSnapshot[];
   isWaived: boolean;
+  /** runs once per target schema (issue 15 item 2): a new attempt runs only the schemas that did not succeed */
+  isFanOut?: boolean;
 };
 export type TChecklistSnapshot = { itemId: string; text: string; isRequired: boolean; isTicked: boolean };
 export type TCriterionSnapshot = { criterionId: string; text: string; boundStepId: string | null; isMet: boolean | null };
@@ -175,7 +177,7 @@ export function runInFlight(phases: readonly Pick<TPhaseSnapshot, "steps">[]): T
  * Start is refused while the pre-flight check fails, unless the lead gives a reason (issue 10).
  */
 export function decideDeploymentAction(
-  snapshot: Pick<TDeploymentSnapshot, "status" | "phases" | "isRollbackStarted" | "followUpStatus">,
+  snapshot: Pick<TDeploymentSnapshot, "status" | "phases" | "isRollbackStarted" | "followUpStatus" | "now">,
   action: TDeploymentAction,
   options: TDeploymentActionOptions = {},
 ): { ok: true; to: TDeploymentStatus } | { ok: false; reason: string } {
@@ -188,7 +190,13 @@ export function decideDeploymentAction(
       const state = snapshot.followUpStatus ? `its follow-ups have ${snapshot.followUpStatus === "PASSED" ? "passed" : "failed"} already` : "it has no open follow-ups";
       return { ok: false, reason: `The deployment is ${STATUS_WORDS[snapshot.status]} and ${state}: it cannot have its follow-up marked failed now.` };
     }
-    const inFlightFollowUp = runInFlight(snapshot.phases.filter(isFollowUpPhase));
+    // only what was checked can be found failed: before the first follow-up is due there is nothing to judge
+    const followUps = snapshot.phases.filter(isFollowUpPhase);
+    if (!followUps.some((p) => p.status !== "PENDING" || isFollowUpDue(snapshot, p))) {
+      const first = followUps.filter((p) => p.dueAt).sort((a, b) => a.dueAt!.getTime() - b.dueAt!.getTime())[0];
+      return { ok: false, reason: `No follow-up is due yet${first ? `: "${first.title}" is due at ${formatDueAt(first.dueAt!)}` : ""}. Mark it failed once its checks have run.` };
+    }
+    const inFlightFollowUp = runInFlight(followUps);
     if (inFlightFollowUp) return { ok: false, reason: `"${inFlightFollowUp.title}" is running on the target: wait for it to finish first.` };
     if (options.overrideReason !== undefined && !options.overrideReason.trim()) return { ok: false, reason: "Say what the follow-up found." };
     return { ok: true, to: "SUCCEEDED" };
@@ -469,6 +477,10 @@ export function decideStartStep(snapshot: TDeploymentSnapshot, phaseRunId: strin
         ? `Attempt ${options.attempt} of "${step.title}" has already been made (it ${latest.status === "SUCCEEDED" ? "succeeded" : "ended " + latest.status.toLowerCase()}). Reload to see it; a new run is attempt ${expected}.`
         : `"${step.title}" has not run yet: its first run is attempt 1.`,
     );
+  }
+  // issue 15 item 2: a new attempt of a fan-out runs only the schemas that failed or did not run; after a full success there are none
+  if (step.isFanOut && latest?.status === "SUCCEEDED") {
+    return refuse(`Every schema of "${step.title}" succeeded in attempt ${latest.attempt}: a new attempt runs only failed schemas, so there is nothing to run again.`);
   }
   if (latest?.status === "INTERRUPTED")
     return refuse(`Attempt ${latest.attempt} of "${step.title}" was interrupted: reconcile it (did it change the target?) before running it again (rule 6).`);

@@ -27,6 +27,13 @@ export const ZBackupTable = z.object({
   rowCount: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
   bytes: z.number().nonnegative().max(Number.MAX_SAFE_INTEGER),
   checksum: z.string(),
+  /**
+   * A fanned-out BACKUP (issue 15 item 2): the target schema this table was copied from, and the
+   * backup schema of that target holding the copy. Absent: a backup of one schema, whose copies
+   * are all in the backup's own schemaName.
+   */
+  target: z.string().optional(),
+  backupSchema: z.string().optional(),
 });
 export type TBackupTable = z.infer<typeof ZBackupTable>;
 export const ZBackupTables = z.array(ZBackupTable);
@@ -46,9 +53,31 @@ export function backupSchemaName(deploymentId: string, key: string): string {
   return `${BACKUP_SCHEMA_PREFIX}${deploymentShortId(deploymentId)}_${key}`;
 }
 
-/** The comment a backup schema carries: whose it is. A restore refuses a schema whose comment differs. */
-export function backupSchemaComment(deploymentId: string, key: string): string {
-  return JSON.stringify({ phaseline: "backup", deploymentId, key });
+/** The comment a backup schema carries: whose it is (and, fanned out, which target schema it copies). A restore refuses a schema whose comment differs. */
+export function backupSchemaComment(deploymentId: string, key: string, target?: string | null): string {
+  return JSON.stringify(target ? { phaseline: "backup", deploymentId, key, target } : { phaseline: "backup", deploymentId, key });
+}
+
+/**
+ * A fanned-out backup's schema for one target: `phaseline_backup_<deployment short id>_t<16 hex>`,
+ * the hex being the first of sha256(key NUL target) — the caller hashes (this module is pure). A
+ * key and a target name together are longer than an identifier allows, so the name is a digest;
+ * the schema's comment says whose it is, and the deployment's backups list shows key and target.
+ */
+export function backupTargetSchemaName(deploymentId: string, digestHex: string): string {
+  return `${BACKUP_SCHEMA_PREFIX}${deploymentShortId(deploymentId)}_t${digestHex.slice(0, 16)}`;
+}
+
+/** The target schemas a backup copied, in order; empty for a backup of one schema. */
+export function backupTargets(tables: readonly TBackupTable[]): string[] {
+  return [...new Set(tables.flatMap((t) => (t.target ? [t.target] : [])))];
+}
+
+/** Every backup schema a backup made on the target: one, or one per target schema. */
+export function backupSchemasOf(backup: { schemaName: string; tables: readonly TBackupTable[] }): { schemaName: string; target: string | null }[] {
+  const targets = backupTargets(backup.tables);
+  if (targets.length === 0) return [{ schemaName: backup.schemaName, target: null }];
+  return targets.map((target) => ({ schemaName: backup.tables.find((t) => t.target === target)?.backupSchema ?? backup.schemaName, target }));
 }
 
 export const BYTES_PER_MB = 1024 * 1024;
@@ -79,6 +108,14 @@ export function describeBackupStep(step: {
   const tables = step.backupTables?.length ? step.backupTables.join(", ") : "(no tables)";
   const filter = step.backupFilter ? ` rows where ${step.backupFilter}` : "";
   return `Back up ${tables}${filter} as "${key}" (refused above ${formatBytes((step.backupMaxMb ?? 1024) * BYTES_PER_MB)}).`;
+}
+
+/** The reason the retention sweep gives in its backup.dropped event (actor: system). */
+export const RETENTION_DROP_REASON = "retention";
+
+/** A backup is past its environment's retention once that many days have gone by since it was taken. */
+export function isExpiredBackup(input: { takenAt: Date; retentionDays: number; now: Date }): boolean {
+  return input.now.getTime() - input.takenAt.getTime() >= input.retentionDays * 86_400_000;
 }
 
 /** Dropping a deployment's backup from the target: an explicit, audited decision with a reason. */

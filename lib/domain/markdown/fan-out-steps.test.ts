@@ -53,6 +53,23 @@ describe("fan-out in Markdown", () => {
     expect(steps[1]).toMatchObject({ kind: "QUERY_CHECK", fanOut: checkDetails.fanOut });
   });
 
+  it("a fanned-out BACKUP's fan-out goes out in its comment and comes back (issue 15)", () => {
+    const details: TParsedStepDetails = {
+      kind: "BACKUP",
+      statementTimeoutMs: 60_000,
+      lockTimeoutMs: 5_000,
+      backupKey: "tenant_fees",
+      backupTables: ["fees"],
+      backupMaxMb: 64,
+      fanOut,
+    };
+    const exportable = runbook([{ title: "Back up the tenants' fees", text: 'Back up fees as "tenant_fees".', details }]);
+    const step = exportable.phases[0]!.steps[0]!;
+    Object.assign(step, { kind: "BACKUP", language: null });
+    const steps = draftContentFromParsed(parseRunbookMarkdown(exportRunbookMarkdown(exportable))).phases.flatMap((p) => p.steps);
+    expect(steps[0]).toMatchObject({ kind: "BACKUP", backupKey: "tenant_fees", backupTables: ["fees"], fanOut });
+  });
+
   it("a fan-out out of bounds in a comment is not imported as written", () => {
     const markdown = exportRunbookMarkdown(runbook([{ title: "Too wide", text: "SELECT 1;", details: { ...sqlDetails, fanOut: { ...fanOut, concurrency: 50 } } }]));
     const steps = draftContentFromParsed(parseRunbookMarkdown(markdown)).phases.flatMap((p) => p.steps);

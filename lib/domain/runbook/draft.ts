@@ -232,8 +232,17 @@ export const ZDraftStep = z.discriminatedUnion(
           .optional()
           .transform((v) => (v?.trim() ? v.trim() : null)),
         backupMaxMb: int("the size limit in MB", 1, DRAFT_LIMITS.backupMaxMbMax).default(STEP_DEFAULTS.backupMaxMb),
+        // issue 15 item 2: the tables are copied from each target schema, into a backup schema per target
+        ...fanOut,
       })
       .superRefine((step, ctx) => {
+        if (step.fanOut && step.backupTables.some((t) => t.includes("."))) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["backupTables"],
+            message: "A backup fanned out over schemas copies each table from every target schema: name the tables without a schema (fees, not tenant_acme.fees).",
+          });
+        }
         if (step.backupFilter && step.backupTables.length !== 1) {
           ctx.addIssue({ code: "custom", path: ["backupFilter"], message: "A row filter applies to one table: name exactly one table, or clear the filter." });
         }

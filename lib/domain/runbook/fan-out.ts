@@ -24,8 +24,12 @@ export const FAN_OUT_POLICY_LABELS: Record<TFanOutFailurePolicy, string> = {
   FINISH_ALL: "finish every schema, then fail the step",
 };
 
-/** Kinds that may fan out. (BACKUP per schema is not built: its backup schema and key are per step.) */
-export const FAN_OUT_STEP_KINDS = ["SQL", "QUERY_CHECK"] as const;
+/**
+ * Kinds that may fan out. A BACKUP fanned out copies its tables from each target schema into a
+ * backup schema per target (one backup per target schema, counts and checksums per target); the
+ * RESTORE of its key restores every target schema it backed up, verified per target.
+ */
+export const FAN_OUT_STEP_KINDS = ["SQL", "QUERY_CHECK", "BACKUP"] as const;
 export const canFanOut = (kind: string): boolean => (FAN_OUT_STEP_KINDS as readonly string[]).includes(kind);
 
 const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;

@@ -8,9 +8,10 @@
 // two clicks record one drop — and appends the audit event. A crash between the two leaves the
 // backup listed as kept with its schema gone: dropping it again records it (wasOnTarget: false).
 import "server-only";
+import { currentTime } from "@/lib/clock";
 import { getPrisma, type TPrisma } from "@/lib/db/client";
 import { decryptSecret } from "@/lib/crypto";
-import { decideDropBackup, ZDropBackup } from "@/lib/domain/execution/backup";
+import { backupSchemasOf, decideDropBackup, ZBackupTables, ZDropBackup } from "@/lib/domain/execution/backup";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { formatSqlError, NO_TARGET_MESSAGE } from "@/lib/server/execution/run-sql";
 import { dropBackupSchemaOnTarget } from "@/lib/server/execution/run-backup";
@@ -19,13 +20,34 @@ import { changeDeployment, ensure, type TDeploymentActor } from "@/lib/server/de
 export type TDroppedBackup = { backupId: string; key: string; schemaName: string; wasOnTarget: boolean };
 
 export async function dropBackup(input: { deploymentId: string; backupId: string; reason: string; actor: TDeploymentActor; prisma?: TPrisma }): Promise<TDroppedBackup> {
+  return dropBackupAs(input);
+}
+
+/**
+ * The drop itself, for a person (dropBackup) or for the retention sweep (actor null: the system,
+ * with the environment's retention in days recorded beside the drop and in its audit event).
+ */
+export async function dropBackupAs(input: {
+  deploymentId: string;
+  backupId: string;
+  reason: string;
+  actor: TDeploymentActor | null;
+  retentionDays?: number;
+  prisma?: TPrisma;
+}): Promise<TDroppedBackup> {
   const parsed = ZDropBackup.safeParse(input);
   if (!parsed.success) throw new ValidationError("Some fields need attention. Nothing was dropped.", { reason: parsed.error.issues.map((i) => i.message) });
   const { deploymentId, backupId, reason } = parsed.data;
   const prisma = input.prisma ?? getPrisma();
   const backup = await prisma.deploymentBackup.findFirst({
     where: { id: backupId, deploymentId },
-    select: { key: true, schemaName: true, droppedAt: true, deployment: { select: { name: true, status: true, environment: { select: { targetUrlCiphertext: true } } } } },
+    select: {
+      key: true,
+      schemaName: true,
+      tables: true,
+      droppedAt: true,
+      deployment: { select: { name: true, status: true, environment: { select: { targetUrlCiphertext: true } } } },
+    },
   });
   if (!backup) throw new NotFoundError("This deployment has no such backup.");
 
@@ -34,15 +56,24 @@ export async function dropBackup(input: { deploymentId: string; backupId: string
   if (refusal === null) {
     const ciphertext = backup.deployment.environment.targetUrlCiphertext;
     if (!ciphertext) throw new ConflictError(NO_TARGET_MESSAGE);
-    const dropped = await dropBackupSchemaOnTarget({
-      targetUrl: decryptSecret(ciphertext),
-      applicationName: `phaseline:${backup.deployment.name}`.slice(0, 63),
-      deploymentId,
-      key: backup.key,
-      schemaName: backup.schemaName,
-    });
-    if (!dropped.ok) throw new ConflictError(`The backup could not be dropped from the target: ${formatSqlError(dropped.error)} Nothing was recorded.`);
-    wasOnTarget = dropped.wasOnTarget;
+    // a fanned-out backup has a schema per target schema: each is dropped (after its comment is checked)
+    const tables = ZBackupTables.safeParse(backup.tables);
+    for (const schema of backupSchemasOf({ schemaName: backup.schemaName, tables: tables.success ? tables.data : [] })) {
+      const dropped = await dropBackupSchemaOnTarget({
+        targetUrl: decryptSecret(ciphertext),
+        applicationName: `phaseline:${backup.deployment.name}`.slice(0, 63),
+        deploymentId,
+        key: backup.key,
+        schemaName: schema.schemaName,
+        target: schema.target,
+      });
+      if (!dropped.ok) {
+        throw new ConflictError(
+          `The backup could not be dropped from the target${schema.target ? ` (the copy of ${schema.target})` : ""}: ${formatSqlError(dropped.error)} Nothing was recorded; drop it again to finish.`,
+        );
+      }
+      wasOnTarget ||= dropped.wasOnTarget;
+    }
   }
 
   return changeDeployment({ deploymentId, actor: input.actor, action: "backup.drop", target: `backup:${backupId}`, prisma }, async (ctx) => {
@@ -50,10 +81,23 @@ export async function dropBackup(input: { deploymentId: string; backupId: string
     ensure(refusal === null ? { ok: true } : { ok: false, reason: refusal });
     const { count } = await ctx.tx.deploymentBackup.updateMany({
       where: { id: backupId, deploymentId, droppedAt: null },
-      data: { droppedAt: new Date(), droppedById: input.actor.id },
+      data: { droppedAt: currentTime(), droppedById: input.actor?.id ?? null, droppedByRetentionDays: input.retentionDays ?? null },
     });
     ensure(count === 1 ? { ok: true } : { ok: false, reason: "This backup was already dropped." });
-    await ctx.audit({ type: "backup.dropped", payload: { backupId, key: backup.key, schemaName: backup.schemaName, reason, wasOnTarget } }, { type: "backup", id: backupId });
+    await ctx.audit(
+      {
+        type: "backup.dropped",
+        payload: {
+          backupId,
+          key: backup.key,
+          schemaName: backup.schemaName,
+          reason,
+          wasOnTarget,
+          ...(input.retentionDays !== undefined ? { retentionDays: input.retentionDays } : {}),
+        },
+      },
+      { type: "backup", id: backupId },
+    );
     return { backupId, key: backup.key, schemaName: backup.schemaName, wasOnTarget };
   });
 }

@@ -87,7 +87,7 @@ const PHASE_SELECT = {
   isPointOfNoReturn: true,
   requiredSignoffRoles: true,
   followUpOffsetMinutes: true,
-  steps: { orderBy: { position: "asc" }, select: { id: true, kind: true, title: true } },
+  steps: { orderBy: { position: "asc" }, select: { id: true, kind: true, title: true, fanOut: true } },
   checklistItems: { orderBy: { position: "asc" }, select: { id: true, text: true, isRequired: true } },
   successCriteria: { orderBy: { position: "asc" }, select: { id: true, text: true, stepId: true } },
 } as const;

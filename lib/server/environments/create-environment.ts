@@ -30,6 +30,7 @@ export async function createEnvironment({ actor, input, prisma = getPrisma() }: 
           description: data.description,
           isProduction: data.isProduction,
           httpAllowList: data.httpAllowList,
+          backupRetentionDays: data.backupRetentionDays,
           ...sealed,
           updatedById: actor.id,
         },
@@ -38,7 +39,10 @@ export async function createEnvironment({ actor, input, prisma = getPrisma() }: 
       await appendAuditEvent(
         tx,
         { actor, targetType: "environment", targetId: row.id },
-        { type: "environment.created", payload: { name: data.name, isProduction: data.isProduction } },
+        {
+          type: "environment.created",
+          payload: { name: data.name, isProduction: data.isProduction, ...(data.backupRetentionDays !== null ? { backupRetentionDays: data.backupRetentionDays } : {}) },
+        },
       );
       return { environmentId: row.id, version: row.version };
     });

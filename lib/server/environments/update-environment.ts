@@ -3,7 +3,7 @@ import { getPrisma, type TPrisma } from "@/lib/db/client";
 import { appendAuditEvent, type TActor } from "@/lib/audit/append";
 import { decryptSecret } from "@/lib/crypto";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
-import { ZUpdateEnvironment, type TUpdateEnvironmentInput } from "@/lib/domain/environment";
+import { describeBackupRetention, ZUpdateEnvironment, type TUpdateEnvironmentInput } from "@/lib/domain/environment";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { nameTakenError } from "./create-environment";
 import { appDatabaseTargetError, isAppDatabaseUrl } from "./app-database-guard";
@@ -31,7 +31,7 @@ export async function updateEnvironment({ actor, input, prisma = getPrisma() }: 
       const current = await tx.environment.findUnique({
         where: { id: data.environmentId },
         // the ciphertext is read only to tell whether a typed URL is the one already stored
-        select: { id: true, name: true, description: true, isProduction: true, httpAllowList: true, version: true, targetUrlCiphertext: true },
+        select: { id: true, name: true, description: true, isProduction: true, httpAllowList: true, backupRetentionDays: true, version: true, targetUrlCiphertext: true },
       });
       if (!current) throw new NotFoundError("This environment does not exist any more.");
       if (current.version !== data.version) throw new ConflictError(STALE_ENVIRONMENT_MESSAGE);
@@ -49,6 +49,9 @@ export async function updateEnvironment({ actor, input, prisma = getPrisma() }: 
       if (added.length || removed.length) {
         changes.push(`HTTP allow-list (${[...added.map((h) => `+${h}`), ...removed.map((h) => `-${h}`)].join(", ")})`);
       }
+      if (current.backupRetentionDays !== data.backupRetentionDays) {
+        changes.push(`backup retention (${describeBackupRetention(current.backupRetentionDays)} → ${describeBackupRetention(data.backupRetentionDays)})`);
+      }
       const isTargetChanged = data.targetUrl !== null && !isStoredTarget(current.targetUrlCiphertext, data.targetUrl);
       if (isTargetChanged) changes.push(TARGET_URL_CHANGED);
 
@@ -61,6 +64,7 @@ export async function updateEnvironment({ actor, input, prisma = getPrisma() }: 
           description: data.description,
           isProduction: data.isProduction,
           httpAllowList: data.httpAllowList,
+          backupRetentionDays: data.backupRetentionDays,
           ...(isTargetChanged && sealed ? sealed : {}),
           version: { increment: 1 },
           updatedById: actor.id,

@@ -16,7 +16,7 @@ import { createStreamRedactor, findSecretValues, redactDeep } from "./redact-sec
 import { runCommand } from "./run-command";
 import { runHttpCheck } from "./run-http-check";
 import { runQueryCheck } from "./run-query-check";
-import { fanOutOf, runFanOut, type TFanOutHooks } from "./run-fan-out";
+import { fanOutOf, restoreFanOutOf, runFanOut, type TFanOutHooks } from "./run-fan-out";
 import { runSql } from "./run-sql";
 
 export type TExecutableStep = {
@@ -48,7 +48,7 @@ export type TExecutableStep = {
   backupFilter?: string | null;
   /** BACKUP: refused above this estimated size in MB; absent or null = 1024 */
   backupMaxMb?: number | null;
-  /** SQL, QUERY_CHECK: once per target schema (issue 15 item 2; Json from the Step row, lib/domain/runbook/fan-out.ts) */
+  /** SQL, QUERY_CHECK, BACKUP: once per target schema (issue 15 item 2; Json from the Step row, lib/domain/runbook/fan-out.ts) */
   fanOut?: unknown;
 };
 
@@ -138,7 +138,7 @@ export async function executeStepOnTarget(step: TExecutableStep, ctx: TExecution
       onOutput: (chunk) => onOutput(redactor.push(chunk)),
       ...(onLockRetry ? { onLockRetry: (retries: readonly TLockRetry[]) => onLockRetry(redactDeep(retries, secrets)) } : {}),
     };
-    const fanOut = fanOutOf(step);
+    const fanOut = fanOutOf(step) ?? restoreFanOutOf(step, ctx.backup);
     const outcome = fanOut ? await runFanOut(step, fanOut, redacted, executor, redactedHooks(ctx.fanOutHooks, secrets)) : await executor(step, redacted);
     onOutput(redactor.flush());
     // a captured baseline is the target's data, compared later and never shown as output: kept as read

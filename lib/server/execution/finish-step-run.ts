@@ -9,6 +9,9 @@ import { changeDeployment } from "@/lib/server/deployments/change-deployment";
 import { applyFailurePolicy } from "@/lib/server/deployments/apply-failure-policy";
 import type { TExecutionOutcome } from "./execute-step";
 import { currentTime } from "@/lib/clock";
+import type { TTx } from "@/lib/db/client";
+import { backupSchemaName, backupSchemasOf, ZBackupTables, type TBackupTable } from "@/lib/domain/execution/backup";
+import type { TTakenBackup } from "./run-backup";
 
 export async function finishStepRun(input: {
   prisma: TPrisma;
@@ -59,9 +62,17 @@ export async function finishStepRun(input: {
       });
       await ctx.audit({ type: "baseline.captured", payload: { name: run.step.baselineName, rowCount } }, { type: "step_run", id: stepRunId });
     }
-    if (isReal && outcome.status === "SUCCEEDED" && outcome.takenBackup) {
+    // a fanned-out BACKUP: the targets copied so far (this attempt's and those carried from earlier
+    // ones), recorded even when another target failed — a copy on the target is never left unlisted
+    const taken =
+      outcome.takenBackup ??
+      (isReal && run.step.kind === "BACKUP" && run.step.backupKey && fanOutCountsOf(outcome.result)
+        ? await findFanOutBackup(ctx.tx, stepRunId, run.deploymentId, run.step.backupKey)
+        : null);
+    if (isReal && taken) {
       // issue 15: the backup is the deployment's from now on, listed on its page until someone drops it
-      const { key, schemaName, tables, totalBytes } = outcome.takenBackup;
+      const { key, schemaName, tables, totalBytes } = taken;
+      const targets = backupSchemasOf({ schemaName, tables }).flatMap((s) => (s.target ? [{ target: s.target, schemaName: s.schemaName }] : []));
       const data = {
         schemaName,
         stepRunId,
@@ -79,7 +90,13 @@ export async function finishStepRun(input: {
       await ctx.audit(
         {
           type: "backup.taken",
-          payload: { key, schemaName, tables: tables.map((t) => ({ table: t.table, rowCount: t.rowCount, bytes: t.bytes, checksum: t.checksum })), totalBytes },
+          payload: {
+            key,
+            schemaName,
+            tables: tables.map((t) => ({ table: t.table, rowCount: t.rowCount, bytes: t.bytes, checksum: t.checksum })),
+            totalBytes,
+            ...(targets.length > 0 ? { targets } : {}),
+          },
         },
         { type: "step_run", id: stepRunId },
       );
@@ -132,4 +149,18 @@ function fanOutCountsOf(result: Record<string, unknown>) {
   if (!f || typeof f !== "object") return null;
   const n = (k: string) => (typeof f[k] === "number" ? (f[k] as number) : 0);
   return { source: String(f.source ?? "list"), total: n("total"), succeeded: n("succeeded"), failed: n("failed"), notRun: n("notRun"), carried: n("carried") };
+}
+
+/** What a fanned-out BACKUP run holds: the committed copies of its succeeded targets, in their order; null when none. */
+async function findFanOutBackup(tx: TTx, stepRunId: string, deploymentId: string, key: string): Promise<TTakenBackup | null> {
+  const targets = await tx.stepRunTarget.findMany({ where: { stepRunId, status: "SUCCEEDED" }, orderBy: { position: "asc" }, select: { result: true } });
+  const tables: TBackupTable[] = targets.flatMap((t) => {
+    const result = (t.result ?? {}) as Record<string, unknown>;
+    if (result.isCommitted !== true) return [];
+    const parsed = ZBackupTables.safeParse(result.tables);
+    return parsed.success ? parsed.data.filter((table) => table.target && table.backupSchema) : [];
+  });
+  if (tables.length === 0) return null;
+  // the row's schemaName names the backup as a whole; each target's copies are in that target's own schema
+  return { key, schemaName: backupSchemaName(deploymentId, key), tables, totalBytes: tables.reduce((sum, t) => sum + t.bytes, 0) };
 }

@@ -21,8 +21,25 @@
 // children after parents; never TRUNCATE or DROP (other tables' foreign keys and the table's views
 // stay as they are). Then, still inside the transaction, each table's count and checksum over the
 // backed-up columns must equal the backup's, or the transaction is rolled back naming the table.
+//
+// Fanned out (issue 15 item 2): a BACKUP runs once per target schema (run-fan-out.ts), each with
+// search_path set to it, copying the step's (unqualified) tables of that schema into a backup
+// schema of that target (`backupTargetSchemaName`, its comment naming deployment, key and target);
+// the sizes are estimated over every target first and the step refused above its limit before any
+// copy. The RESTORE of its key fans out over the targets it backed up, each restored and verified
+// in its own transaction from its own backup schema.
 import "server-only";
-import { backupSchemaComment, backupSchemaName, backupTooLargeMessage, BYTES_PER_MB, formatBytes, type TBackupTable } from "@/lib/domain/execution/backup";
+import { createHash } from "node:crypto";
+import {
+  backupSchemaComment,
+  backupSchemaName,
+  backupTargetSchemaName,
+  backupTargets,
+  backupTooLargeMessage,
+  BYTES_PER_MB,
+  formatBytes,
+  type TBackupTable,
+} from "@/lib/domain/execution/backup";
 import { BACKUP_KEY_RE, BACKUP_TABLE_RE, STEP_DEFAULTS } from "@/lib/domain/runbook/draft";
 import { checkBackupFilter } from "@/lib/domain/sql/backup-filter";
 import type { TExecutableStep, TExecutionContext, TExecutionOutcome } from "./execute-step";
@@ -145,6 +162,29 @@ export async function resolveBackupTables(
 // ---------------------------------------------------------------------------------------------
 // BACKUP
 
+/** The backup schema of one target of a fanned-out BACKUP (lib/domain/execution/backup.ts). */
+export function targetBackupSchemaName(deploymentId: string, key: string, target: string): string {
+  return backupTargetSchemaName(deploymentId, createHash("sha256").update(`${key}\u0000${target}`).digest("hex"));
+}
+
+/**
+ * Before a fanned-out BACKUP copies anything: each target's tables resolved and estimated, summed,
+ * and refused above the step's limit (issue 15: the estimate is over the whole backup).
+ */
+export async function estimateFanOutBackup(
+  step: Parameters<typeof resolveBackupTables>[0],
+  ctx: TExecutionContext,
+  targets: readonly string[],
+): Promise<{ estimatedBytes: number; perTarget: { schemaName: string; estimatedBytes: number | null; error: TSafeSqlError | null }[] }> {
+  const perTarget: { schemaName: string; estimatedBytes: number | null; error: TSafeSqlError | null }[] = [];
+  // one after another: the embedded target answers one session at a time
+  for (const schemaName of targets) {
+    const resolved = await resolveBackupTables(step, { ...ctx, searchPath: schemaName });
+    perTarget.push(resolved.ok ? { schemaName, estimatedBytes: resolved.estimatedBytes, error: null } : { schemaName, estimatedBytes: null, error: resolved.error });
+  }
+  return { estimatedBytes: perTarget.reduce((sum, t) => sum + (t.estimatedBytes ?? 0), 0), perTarget };
+}
+
 export async function runBackup(step: TExecutableStep, ctx: TExecutionContext): Promise<TExecutionOutcome> {
   const isRehearsal = ctx.mode === "REHEARSAL";
   const key = step.backupKey?.trim() ?? "";
@@ -152,11 +192,19 @@ export async function runBackup(step: TExecutableStep, ctx: TExecutionContext): 
   const described = { backupKey: key, isRehearsal, maxBytes: maxMb * BYTES_PER_MB };
   if (!BACKUP_KEY_RE.test(key)) return failure(ctx, refused("The step has no valid backup key: edit the step in the runbook."), described);
   if (!ctx.deploymentId) return failure(ctx, refused("A backup belongs to a deployment: run it from one."), described);
-  const schemaName = backupSchemaName(ctx.deploymentId, key);
+  // fanned out: this target's backup schema, and its tables must be this target's own
+  const target = ctx.searchPath ?? null;
+  const schemaName = target ? targetBackupSchemaName(ctx.deploymentId, key, target) : backupSchemaName(ctx.deploymentId, key);
 
   const resolved = await resolveBackupTables(step, ctx);
   if (!resolved.ok) return failure(ctx, resolved.error, { ...described, schemaName });
   const { tables, estimatedBytes } = resolved;
+  const foreign = target ? tables.find((t) => !t.table.startsWith(`${target}.`)) : undefined;
+  if (foreign)
+    return failure(ctx, refused(`${foreign.table} is not a table of the target schema ${target}: a fanned-out backup copies each schema's own tables.`), {
+      ...described,
+      schemaName,
+    });
   ctx.onOutput(
     `Estimated size: ${formatBytes(estimatedBytes)} (limit ${formatBytes(maxMb * BYTES_PER_MB)}) for ${tables.map((t) => t.table + (t.filter ? ` where ${t.filter}` : "")).join(", ")}.\n`,
   );
@@ -169,7 +217,7 @@ export async function runBackup(step: TExecutableStep, ctx: TExecutionContext): 
     STABLE_TEXT_SQL,
     `LOCK TABLE ${tables.map((t) => qualified(t.table)).join(", ")} IN SHARE MODE`,
     `CREATE SCHEMA ${schema}`,
-    `COMMENT ON SCHEMA ${schema} IS ${quoteLiteral(backupSchemaComment(ctx.deploymentId, key))}`,
+    `COMMENT ON SCHEMA ${schema} IS ${quoteLiteral(backupSchemaComment(ctx.deploymentId, key, target))}`,
     ...tables.map((t) => `CREATE TABLE ${schema}.${quoteIdent(t.copy)} AS SELECT * FROM ${qualified(t.table)}${t.filter ? ` WHERE (${t.filter})` : ""}`),
     ...tables.map((t) =>
       checksumSelect(t, `${schema}.${quoteIdent(t.copy)} t`, `, pg_total_relation_size(${quoteLiteral(`${schema}.${quoteIdent(t.copy)}`)}::regclass)::bigint AS bytes`),
@@ -190,7 +238,7 @@ export async function runBackup(step: TExecutableStep, ctx: TExecutionContext): 
   const sums = run.results.filter((r) => r.columns.length > 0).slice(-tables.length);
   const taken: TBackupTable[] = tables.map(({ estimatedBytes: _estimate, ...t }, i) => {
     const [rowCount, checksum, bytes] = (sums[i]?.rows[0] ?? [0, "", 0]) as [string | number, string, string | number];
-    return { ...t, rowCount: Number(rowCount), checksum: String(checksum), bytes: Number(bytes) };
+    return { ...t, rowCount: Number(rowCount), checksum: String(checksum), bytes: Number(bytes), ...(target ? { target, backupSchema: schemaName } : {}) };
   });
   for (const t of taken) ctx.onOutput(`  ${t.table}${t.filter ? ` where ${t.filter}` : ""}: ${plural(t.rowCount, "row")}, ${formatBytes(t.bytes)}, checksum ${t.checksum}\n`);
   const totalBytes = taken.reduce((sum, t) => sum + t.bytes, 0);
@@ -286,8 +334,31 @@ export async function runRestore(step: TExecutableStep, ctx: TExecutionContext):
     return failure(ctx, refused(`No backup "${key}" was taken in this deployment: run its BACKUP step first. A backup of another deployment cannot be restored here.`), described);
   }
   if (backup.droppedAt) return failure(ctx, refused(`The backup "${key}" was dropped on ${backup.droppedAt.toISOString()}: there is nothing to restore from.`), described);
+  if (backupTargets(backup.tables).length > 0) {
+    // a fanned-out backup: this run restores one target schema (execute-step.ts fans the RESTORE out over them)
+    const target = ctx.searchPath ?? null;
+    const tables = target ? backup.tables.filter((t) => t.target === target) : [];
+    if (!target || tables.length === 0) {
+      return failure(ctx, refused(`The backup "${key}" was taken per target schema and holds no copy of ${target ? `the schema ${target}` : "this schema"}.`), described);
+    }
+    const schemaName = targetBackupSchemaName(ctx.deploymentId, key, target);
+    if (tables.some((t) => t.backupSchema !== schemaName)) return failure(ctx, refused(`The backup "${key}" of ${target} is not in this deployment's backup schema.`), described);
+    return restoreFrom(step, ctx, { key, deploymentId: ctx.deploymentId, schemaName, tables, comment: backupSchemaComment(ctx.deploymentId, key, target) }, described);
+  }
   const schemaName = backup.schemaName;
   if (schemaName !== backupSchemaName(ctx.deploymentId, key)) return failure(ctx, refused(`The backup "${key}" is not in this deployment's backup schema.`), described);
+  return restoreFrom(step, ctx, { key, deploymentId: ctx.deploymentId, schemaName, tables: backup.tables, comment: backupSchemaComment(ctx.deploymentId, key) }, described);
+}
+
+/** Restores tables from one backup schema in one transaction, verified by counts and checksums before it commits. */
+async function restoreFrom(
+  step: TExecutableStep,
+  ctx: TExecutionContext,
+  backup: { key: string; deploymentId: string; schemaName: string; tables: TBackupTable[]; comment: string },
+  described: Record<string, unknown>,
+): Promise<TExecutionOutcome> {
+  const isRehearsal = ctx.mode === "REHEARSAL";
+  const { key, schemaName } = backup;
   const schema = quoteIdent(schemaName);
 
   // the schema must be the one this deployment's backup made, and still hold every copy
@@ -310,7 +381,7 @@ export async function runRestore(step: TExecutableStep, ctx: TExecutionContext):
   const comment = commentSet?.rows[0]?.[0];
   if (commentSet?.rows.length === 0)
     return failure(ctx, refused(`The backup schema ${schemaName} is no longer on the target: there is nothing to restore from.`), { ...described, schemaName });
-  if (comment !== backupSchemaComment(ctx.deploymentId, key)) {
+  if (comment !== backup.comment) {
     return failure(ctx, refused(`The schema ${schemaName} on the target was not made by this deployment's backup "${key}": Phaseline does not restore from it.`), {
       ...described,
       schemaName,
@@ -389,6 +460,8 @@ export async function dropBackupSchemaOnTarget(input: {
   deploymentId: string;
   key: string;
   schemaName: string;
+  /** a fanned-out backup's target schema, whose copies this schema holds */
+  target?: string | null;
 }): Promise<{ ok: true; wasOnTarget: boolean } | { ok: false; error: TSafeSqlError }> {
   const ctx: TExecutionContext = {
     targetUrl: input.targetUrl,
@@ -400,7 +473,8 @@ export async function dropBackupSchemaOnTarget(input: {
     onOutput: () => {},
   };
   const limits = { statementTimeoutMs: STEP_DEFAULTS.statementTimeoutMs, lockTimeoutMs: STEP_DEFAULTS.lockTimeoutMs };
-  if (input.schemaName !== backupSchemaName(input.deploymentId, input.key)) return { ok: false, error: refused("The backup's schema name is not this deployment's.") };
+  const expected = input.target ? targetBackupSchemaName(input.deploymentId, input.key, input.target) : backupSchemaName(input.deploymentId, input.key);
+  if (input.schemaName !== expected) return { ok: false, error: refused("The backup's schema name is not this deployment's.") };
   const look = await runOnTarget({
     ctx,
     sql: `SELECT obj_description(n.oid, 'pg_namespace') AS comment FROM pg_namespace n WHERE n.nspname = ${quoteLiteral(input.schemaName)}`,
@@ -413,7 +487,7 @@ export async function dropBackupSchemaOnTarget(input: {
   if (!look.ok) return { ok: false, error: look.error };
   const row = look.results.findLast((r) => r.columns.length > 0)?.rows[0];
   if (!row) return { ok: true, wasOnTarget: false };
-  if (row[0] !== backupSchemaComment(input.deploymentId, input.key)) {
+  if (row[0] !== backupSchemaComment(input.deploymentId, input.key, input.target)) {
     return { ok: false, error: refused(`The schema ${input.schemaName} on the target was not made by this backup: Phaseline does not drop it.`) };
   }
   const dropped = await runOnTarget({

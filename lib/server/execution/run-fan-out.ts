@@ -9,7 +9,10 @@
 // No Prisma: the worker records each target through the hooks as it starts and finishes, so the
 // cockpit shows progress live.
 import "server-only";
-import { FAN_OUT_LIMITS, quoteSchemaName, readFanOut, type TFanOut } from "@/lib/domain/runbook/fan-out";
+import { backupTargets, backupTooLargeMessage, BYTES_PER_MB, formatBytes } from "@/lib/domain/execution/backup";
+import { STEP_DEFAULTS } from "@/lib/domain/runbook/draft";
+import { canFanOut, FAN_OUT_LIMITS, quoteSchemaName, readFanOut, type TFanOut } from "@/lib/domain/runbook/fan-out";
+import { estimateFanOutBackup, type TStoredBackup } from "./run-backup";
 import type { TExecutableStep, TExecutionContext, TExecutionOutcome } from "./execute-step";
 import { formatSqlError, runOnTarget, sqlLimitsOf } from "./run-sql";
 
@@ -45,8 +48,19 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 
 /** The step's fan-out, or null when it runs once. */
 export function fanOutOf(step: Pick<TExecutableStep, "kind" | "fanOut">): TFanOut | null {
-  if (step.kind !== "SQL" && step.kind !== "QUERY_CHECK") return null;
+  if (!canFanOut(step.kind)) return null;
   return readFanOut(step.fanOut);
+}
+
+/**
+ * A RESTORE of a fanned-out backup runs once per target schema the backup copied, in the order it
+ * copied them, one at a time, every one tried (a rollback puts back as much as it can, and says
+ * which target failed); a new attempt restores only the targets that did not succeed.
+ */
+export function restoreFanOutOf(step: Pick<TExecutableStep, "kind">, backup: TStoredBackup | null | undefined): TFanOut | null {
+  if (step.kind !== "RESTORE" || !backup) return null;
+  const targets = backupTargets(backup.tables);
+  return targets.length > 0 ? { schemas: targets, query: null, concurrency: 1, onFailure: "FINISH_ALL" } : null;
 }
 
 function trimOutput(text: string): string {
@@ -124,10 +138,31 @@ export async function runFanOut(step: TExecutableStep, fanOut: TFanOut, ctx: TEx
   }
   const earlier = await hooks.loadCarried();
   const targets: TFanOutTarget[] = resolved.schemas.map((schemaName, i) => ({ position: i + 1, schemaName, carriedFromAttempt: earlier.get(schemaName) ?? null }));
-  await hooks.onResolved(targets);
   const carried = targets.filter((t) => t.carriedFromAttempt !== null);
   const toRun = targets.filter((t) => t.carriedFromAttempt === null);
   const missing = new Set(resolved.missing);
+  if (step.kind === "BACKUP") {
+    // issue 15: the backup's size is estimated over every schema it will copy, and refused above the step's limit before any copy
+    const refusal = await checkFanOutBackupSize(
+      step,
+      ctx,
+      toRun.filter((t) => !missing.has(t.schemaName)).map((t) => t.schemaName),
+    );
+    if (refusal) {
+      ctx.onOutput(`ERROR:  ${refusal.message}\nNothing was copied.\n`);
+      return {
+        status: "FAILED",
+        result: {
+          fanOut: { source, concurrency: fanOut.concurrency, onFailure: fanOut.onFailure, total: 0, succeeded: 0, failed: 0, notRun: 0, carried: 0 },
+          error: { code: null, message: refusal.message },
+          ...refusal.result,
+        },
+        errorMessage: refusal.message,
+        summary: `failed: ${refusal.message.slice(0, 200)}`,
+      };
+    }
+  }
+  await hooks.onResolved(targets);
   ctx.onOutput(
     `Fan-out over ${plural(targets.length, "schema")} (${source === "query" ? "named by the query" : "listed"}), ${fanOut.concurrency === 1 ? "one at a time" : `${fanOut.concurrency} at a time`}, ${fanOut.onFailure === "STOP" ? "stopping at the first failure" : "finishing every schema"}${carried.length ? `; ${plural(carried.length, "schema")} succeeded in an earlier attempt and ${carried.length === 1 ? "is" : "are"} not run again` : ""}.\n`,
   );
@@ -161,7 +196,7 @@ export async function runFanOut(step: TExecutableStep, fanOut: TFanOut, ctx: TEx
     }
     const result = outcome.result;
     const error = (result.error ?? null) as { code?: unknown } | null;
-    const rowCount = typeof result.rowsAffected === "number" ? result.rowsAffected : typeof result.rowCount === "number" ? result.rowCount : null;
+    const rowCount = typeof result.rowsAffected === "number" ? result.rowsAffected : typeof result.rowCount === "number" ? result.rowCount : backupRowsOf(result);
     const durationMs = Math.round(performance.now() - targetStarted);
     const targetResult: TFanOutTargetResult = {
       schemaName: target.schemaName,
@@ -224,4 +259,26 @@ export async function runFanOut(step: TExecutableStep, fanOut: TFanOut, ctx: TEx
     errorMessage,
     summary: `fan-out: ${tally}`,
   };
+}
+
+/** A fanned-out BACKUP's estimate over its schemas, written to the output; a refusal when it is above the step's limit or cannot be made. */
+async function checkFanOutBackupSize(step: TExecutableStep, ctx: TExecutionContext, schemas: string[]): Promise<{ message: string; result: Record<string, unknown> } | null> {
+  if (schemas.length === 0) return null;
+  const maxMb = step.backupMaxMb ?? STEP_DEFAULTS.backupMaxMb;
+  // a schema whose tables cannot be resolved is not refused here: its own backup fails, naming why
+  const estimate = await estimateFanOutBackup({ ...step, kind: "BACKUP" }, { ...ctx, onOutput: () => {} }, schemas);
+  const unknown = estimate.perTarget.filter((t) => t.estimatedBytes === null);
+  ctx.onOutput(
+    `Estimated size over ${plural(schemas.length - unknown.length, "schema")}: ${formatBytes(estimate.estimatedBytes)} (limit ${formatBytes(maxMb * BYTES_PER_MB)}; ${estimate.perTarget
+      .map((t) => `${t.schemaName} ${t.estimatedBytes === null ? "cannot be estimated" : formatBytes(t.estimatedBytes)}`)
+      .join(", ")}).\n`,
+  );
+  if (estimate.estimatedBytes <= maxMb * BYTES_PER_MB) return null;
+  return { message: backupTooLargeMessage(estimate.estimatedBytes, maxMb), result: { estimatedBytes: estimate.estimatedBytes, maxBytes: maxMb * BYTES_PER_MB, isTooLarge: true } };
+}
+
+/** A BACKUP's or RESTORE's rows over its tables (the rows copied, or the rows verified), or null for another kind. */
+function backupRowsOf(result: Record<string, unknown>): number | null {
+  if (typeof result.backupKey !== "string" || !Array.isArray(result.tables)) return null;
+  return result.tables.reduce((sum: number, t: unknown) => sum + (typeof (t as { rowCount?: unknown })?.rowCount === "number" ? (t as { rowCount: number }).rowCount : 0), 0);
 }

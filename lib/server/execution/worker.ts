@@ -131,7 +131,13 @@ async function executeTracked(prisma: TPrisma, stepRunId: string, workerId: stri
 
   let outcome: TExecutionOutcome;
   try {
-    outcome = await executeRun(run, output, run.step.fanOut ? fanOutHooks(prisma, { ...run, stepRunId }, () => void flush()) : undefined, onLockRetry);
+    // a RESTORE of a fanned-out backup fans out over the backup's targets (run-fan-out.ts restoreFanOutOf)
+    outcome = await executeRun(
+      run,
+      output,
+      run.step.fanOut || run.step.kind === "RESTORE" ? fanOutHooks(prisma, { ...run, stepRunId }, () => void flush()) : undefined,
+      onLockRetry,
+    );
   } catch (error) {
     // the executors catch what they expect; this is a bug or an outage — never shown raw
     console.error(`step worker ${workerId}: run ${stepRunId} crashed`, describeForLog(error));

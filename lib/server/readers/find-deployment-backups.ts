@@ -2,7 +2,7 @@ import "server-only";
 // A deployment's backups (issue 15): what each holds (tables, rows, size), when it was taken, and
 // whether it was dropped, by whom. Listed on the deployment's page, in its cockpit and its report.
 import { getPrisma, type TPrisma } from "@/lib/db/client";
-import { ZBackupTables } from "@/lib/domain/execution/backup";
+import { backupSchemasOf, ZBackupTables } from "@/lib/domain/execution/backup";
 
 export type TDeploymentBackup = Awaited<ReturnType<typeof findDeploymentBackups>>[number];
 
@@ -18,6 +18,7 @@ export async function findDeploymentBackups(deploymentId: string, client?: TPris
       totalBytes: true,
       takenAt: true,
       droppedAt: true,
+      droppedByRetentionDays: true,
       droppedBy: { select: { id: true, name: true, email: true } },
     },
   });
@@ -28,12 +29,16 @@ export async function findDeploymentBackups(deploymentId: string, client?: TPris
       id: row.id,
       key: row.key,
       schemaName: row.schemaName,
+      /** the schemas on the target: one, or one per target schema of a fanned-out backup (issue 15 item 2) */
+      backupSchemas: backupSchemasOf({ schemaName: row.schemaName, tables: parsed.success ? parsed.data : [] }),
       tables,
       rowCount: tables.reduce((sum, t) => sum + t.rowCount, 0),
       totalBytes: Number(row.totalBytes),
       takenAt: row.takenAt.toISOString(),
       droppedAt: row.droppedAt?.toISOString() ?? null,
       droppedBy: row.droppedBy,
+      /** dropped by the retention sweep after this many days; null: by a person, or kept */
+      droppedByRetentionDays: row.droppedByRetentionDays,
     };
   });
 }

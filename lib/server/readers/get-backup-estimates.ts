@@ -7,7 +7,10 @@ import { getPrisma, type TPrisma } from "@/lib/db/client";
 import { decryptSecret } from "@/lib/crypto";
 import { BYTES_PER_MB } from "@/lib/domain/execution/backup";
 import { STEP_DEFAULTS } from "@/lib/domain/runbook/draft";
-import { resolveBackupTables } from "@/lib/server/execution/run-backup";
+import { readFanOut, type TFanOut } from "@/lib/domain/runbook/fan-out";
+import { estimateFanOutBackup, resolveBackupTables } from "@/lib/server/execution/run-backup";
+import { resolveFanOutTargets } from "@/lib/server/execution/run-fan-out";
+import type { TExecutionContext } from "@/lib/server/execution/execute-step";
 import { formatSqlError } from "@/lib/server/execution/run-sql";
 
 export type TBackupEstimate = {
@@ -43,6 +46,7 @@ export async function getBackupEstimates(deploymentId: string, client?: TPrisma)
                   backupTables: true,
                   backupFilter: true,
                   backupMaxMb: true,
+                  fanOut: true,
                   statementTimeoutMs: true,
                   lockTimeoutMs: true,
                   stepRuns: { where: { deploymentId, mode: "RUN", status: "SUCCEEDED" }, select: { id: true }, take: 1 },
@@ -72,24 +76,23 @@ export async function getBackupEstimates(deploymentId: string, client?: TPrisma)
       estimates.push({ ...base, estimatedBytes: null, isTooLarge: false, error: "The environment has no target database Phaseline can read." });
       continue;
     }
-    const resolved = await resolveBackupTables(
-      {
-        kind: "BACKUP",
-        backupTables: step.backupTables,
-        backupFilter: step.backupFilter,
-        statementTimeoutMs: Math.min(step.statementTimeoutMs ?? 10_000, 10_000),
-        lockTimeoutMs: step.lockTimeoutMs,
-      },
-      {
-        targetUrl,
-        applicationName: `phaseline:${deployment.name}:estimate`.slice(0, 63),
-        mode: "REHEARSAL",
-        httpAllowList: [],
-        isCommandsEnabled: false,
-        baseline: null,
-        onOutput: () => {},
-      },
-    );
+    const estimateStep = {
+      kind: "BACKUP" as const,
+      backupTables: step.backupTables,
+      backupFilter: step.backupFilter,
+      statementTimeoutMs: Math.min(step.statementTimeoutMs ?? 10_000, 10_000),
+      lockTimeoutMs: step.lockTimeoutMs,
+    };
+    const ctx = {
+      targetUrl,
+      applicationName: `phaseline:${deployment.name}:estimate`.slice(0, 63),
+      mode: "REHEARSAL" as const,
+      httpAllowList: [],
+      isCommandsEnabled: false,
+      baseline: null,
+      onOutput: () => {},
+    };
+    const resolved = await estimateBackup(estimateStep, ctx, readFanOut(step.fanOut));
     estimates.push(
       resolved.ok
         ? { ...base, estimatedBytes: resolved.estimatedBytes, isTooLarge: resolved.estimatedBytes > maxBytes, error: null }
@@ -97,4 +100,25 @@ export async function getBackupEstimates(deploymentId: string, client?: TPrisma)
     );
   }
   return estimates;
+}
+
+/** One backup's estimate; fanned out (issue 15 item 2), summed over the schemas its fan-out names now. */
+async function estimateBackup(
+  step: Parameters<typeof resolveBackupTables>[0],
+  ctx: TExecutionContext,
+  fanOut: TFanOut | null,
+): Promise<{ ok: true; estimatedBytes: number } | { ok: false; error: { code: string | null; message: string } }> {
+  if (!fanOut) return resolveBackupTables(step, ctx);
+  const targets = await resolveFanOutTargets(fanOut, { statementTimeoutMs: step.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs }, ctx);
+  if (!targets.ok) return { ok: false, error: { code: targets.code, message: targets.message } };
+  const estimate = await estimateFanOutBackup(
+    step,
+    ctx,
+    targets.schemas.filter((s) => !targets.missing.includes(s)),
+  );
+  // the pre-flight names the first schema whose tables cannot be found: its backup would fail
+  const failed = estimate.perTarget.find((t) => t.error !== null);
+  return failed?.error
+    ? { ok: false, error: { code: failed.error.code, message: `In the schema ${failed.schemaName}: ${formatSqlError(failed.error)}` } }
+    : { ok: true, estimatedBytes: estimate.estimatedBytes };
 }

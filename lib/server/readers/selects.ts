@@ -27,6 +27,7 @@ export const environmentDetailSelect = {
 export const environmentAdminSelect = {
   ...environmentDetailSelect,
   httpAllowList: true,
+  backupRetentionDays: true,
   version: true,
   createdAt: true,
   updatedAt: true,

@@ -75,6 +75,7 @@ function kindFields(step: TStepRow): Omit<TParsedStepDetails, "language" | "inst
         backupTables: step.backupTables,
         ...(step.backupFilter ? { backupFilter: step.backupFilter } : {}),
         backupMaxMb: step.backupMaxMb ?? STEP_DEFAULTS.backupMaxMb,
+        ...fanOutField(step),
       };
     case "RESTORE":
       return { kind, ...limits, backupKey: step.backupKey ?? "" };

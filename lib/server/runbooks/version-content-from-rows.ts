@@ -164,6 +164,7 @@ export function stepFromRow(row: TStepRow): TDraftStep {
         backupTables: row.backupTables,
         backupFilter: row.backupFilter,
         backupMaxMb: row.backupMaxMb ?? STEP_DEFAULTS.backupMaxMb,
+        ...fanOutOf(row.fanOut),
       };
     case "RESTORE":
       return { ...base, kind: "RESTORE", ...limits, backupKey: row.backupKey ?? "" };

@@ -67,6 +67,7 @@ export function stepColumns(step: TDraftStep): Omit<Prisma.StepCreateManyInput, 
         backupTables: step.backupTables,
         backupFilter: step.backupFilter,
         backupMaxMb: step.backupMaxMb === STEP_DEFAULTS.backupMaxMb ? null : step.backupMaxMb,
+        ...fanOutColumn(step.fanOut),
       };
     case "RESTORE":
       return { ...base, ...limits, backupKey: step.backupKey };

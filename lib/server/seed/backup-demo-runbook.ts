@@ -7,7 +7,6 @@ import type { TTx } from "@/lib/db/client";
 import { appendAuditEvent, type TActor } from "@/lib/audit/append";
 import { findBackupStepErrors, ZDraftContent, type TDraftContent } from "@/lib/domain/runbook/draft";
 import { writeVersionContent } from "@/lib/server/runbooks/write-version-content";
-import { DEMO_TENANTS } from "@/prisma/seed/demo-target";
 import { newId } from "./ids";
 
 export const BACKUP_DEMO_SLUG = "demo-fee-change-with-backup";
@@ -47,12 +46,14 @@ export const BACKUP_DEMO_CONTENT: TDraftContent = ZDraftContent.parse({
           backupMaxMb: 64,
         },
         {
+          // issue 15 item 2: one backup per tenant schema the query names, the size summed over them before any copy
           kind: "BACKUP",
           title: "Back up the tenants' fees",
-          instructions: "Each tenant schema's fees table, whole: the fan-out below changes them all.",
+          instructions: "Each tenant schema's fees table, whole, into a backup schema of that tenant: the fan-out below changes them all.",
           backupKey: "tenant_fees",
-          backupTables: DEMO_TENANTS.map((tenant) => `${tenant}.fees`),
+          backupTables: ["fees"],
           backupMaxMb: 64,
+          fanOut: { query: TENANT_QUERY, concurrency: 1, onFailure: "STOP" },
         },
       ],
       successCriteria: [{ text: "The backup holds every active product", boundStepIndex: 1 }],
@@ -109,6 +110,7 @@ export const BACKUP_DEMO_CONTENT: TDraftContent = ZDraftContent.parse({
       failurePolicy: "STOP",
       steps: [
         { kind: "RESTORE", title: "Restore the active products", backupKey: "before_fee_change" },
+        // restores every tenant schema the backup copied, each verified against its own counts and checksum
         { kind: "RESTORE", title: "Restore the tenants' fees", backupKey: "tenant_fees" },
         {
           kind: "BASELINE_COMPARE",

@@ -26,7 +26,8 @@ const activeFees = async () =>
 
 const tenantFees = () =>
   onTarget<{ tenant: string; digest: string }>(
-    DEMO_TENANTS.map((t) => `SELECT '${t}' AS tenant, md5(string_agg(id || ':' || percentage_fee, ',' ORDER BY id)) AS digest FROM ${t}.fees`).join(" UNION ALL ") + " ORDER BY 1",
+    // every column of every row: the tenant tables' whole contents
+    DEMO_TENANTS.map((t) => `SELECT '${t}' AS tenant, md5(string_agg(f::text, E'\\n' ORDER BY id)) AS digest FROM ${t}.fees f`).join(" UNION ALL ") + " ORDER BY 1",
   );
 
 describe("the backup demo runbook", () => {
@@ -73,6 +74,11 @@ describe("the backup demo runbook", () => {
     const tenantsBefore = await tenantFees();
     expect(tenantsBefore).toHaveLength(3);
     expect(await run("Back up the rows the change touches", "Back up the tenants' fees")).toMatchObject({ status: "SUCCEEDED" });
+    // issue 15: one backup per tenant schema, with its own counts and checksum
+    const tenantBackup = await prisma().deploymentBackup.findUniqueOrThrow({ where: { deploymentId_key: { deploymentId, key: "tenant_fees" } }, select: { tables: true } });
+    const perTenant = tenantBackup.tables as { table: string; target: string; backupSchema: string; rowCount: number }[];
+    expect(perTenant.map((t) => [t.table, t.target])).toEqual(DEMO_TENANTS.map((t) => [`${t}.fees`, t]));
+    expect(new Set(perTenant.map((t) => t.backupSchema)).size).toBe(DEMO_TENANTS.length);
     await completePhase({ deploymentId, phaseRunId: map.phase("Back up the rows the change touches").phaseRunId, ...by });
     await activatePhase({ deploymentId, phaseRunId: map.phase("Change the fees").phaseRunId, confirmationName: null, ...by });
     expect(await run("Change the fees", "Raise active products' percentage fee by 10 %")).toMatchObject({ status: "SUCCEEDED" });
@@ -97,6 +103,11 @@ describe("the backup demo runbook", () => {
 
     expect(await run("Restore the backup", "Restore the active products")).toMatchObject({ status: "SUCCEEDED" });
     expect(await run("Restore the backup", "Restore the tenants' fees")).toMatchObject({ status: "SUCCEEDED" });
+    const restoredTenants = await prisma().stepRun.findFirstOrThrow({
+      where: { deploymentId, stepId: map.phase("Restore the backup").step("Restore the tenants' fees") },
+      select: { targets: { orderBy: { position: "asc" }, select: { schemaName: true, status: true } } },
+    });
+    expect(restoredTenants.targets).toEqual(DEMO_TENANTS.map((schemaName) => ({ schemaName, status: "SUCCEEDED" })));
     expect(await run("Restore the backup", "Fees as before the change")).toMatchObject({ status: "SUCCEEDED" });
     expect(await completePhase({ deploymentId, phaseRunId: map.phase("Restore the backup").phaseRunId, ...by })).toMatchObject({ deploymentStatus: "ROLLED_BACK" });
     expect(await activeFees()).toEqual(before);
@@ -107,5 +118,6 @@ describe("the backup demo runbook", () => {
       await dropBackup({ deploymentId, backupId: backup.id, reason: "test done", ...by });
     }
     expect(await onTarget("SELECT table_schema FROM information_schema.tables WHERE table_name LIKE '%client_products'")).toEqual([{ table_schema: "public" }]);
+    expect(await onTarget("SELECT nspname FROM pg_namespace WHERE obj_description(oid, 'pg_namespace') LIKE $1", [`%${deploymentId}%`])).toEqual([]);
   });
 });

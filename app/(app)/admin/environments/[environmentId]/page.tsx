@@ -58,6 +58,10 @@ export default async function EnvironmentPage({ params }: Readonly<Props>) {
               ),
             },
             { label: "HTTP allow-list", value: environment.httpAllowList.length ? `${environment.httpAllowList.length} host(s)` : "None" },
+            {
+              label: "Backups kept",
+              value: environment.backupRetentionDays === null ? "Until someone drops them" : `${environment.backupRetentionDays} days after they are taken`,
+            },
             { label: "Last updated by", value: environment.updatedBy?.name ?? "Unknown" },
             { label: "Last updated", value: <RelativeTime date={environment.updatedAt} layout="stacked" /> },
           ]}
@@ -100,6 +104,7 @@ export default async function EnvironmentPage({ params }: Readonly<Props>) {
               description: environment.description,
               isProduction: environment.isProduction,
               httpAllowList: environment.httpAllowList.join("\n"),
+              backupRetentionDays: environment.backupRetentionDays === null ? "" : String(environment.backupRetentionDays),
             }}
           />
         </Card>

@@ -12,9 +12,11 @@ export type TEnvironmentFormValues = {
   targetUrl: string;
   /** one host per line */
   httpAllowList: string;
+  /** days a backup of an ended deployment is kept; empty: until someone drops it */
+  backupRetentionDays: string;
 };
 
-export const EMPTY_ENVIRONMENT_VALUES: TEnvironmentFormValues = { name: "", description: "", isProduction: false, targetUrl: "", httpAllowList: "" };
+export const EMPTY_ENVIRONMENT_VALUES: TEnvironmentFormValues = { name: "", description: "", isProduction: false, targetUrl: "", httpAllowList: "", backupRetentionDays: "" };
 
 type Props = {
   idPrefix: string;
@@ -140,6 +142,29 @@ export function EnvironmentFields({ idPrefix, values, fieldErrors, onChange, tar
           aria-invalid={Boolean(fieldErrors.httpAllowList?.length)}
           aria-describedby={describedBy("httpAllowList", true)}
           className={`${inputClass} font-mono`}
+        />
+      </Field>
+
+      <Field
+        label="Keep backups for (days)"
+        htmlFor={id("backupRetentionDays")}
+        hint="A backup of a deployment that has ended is dropped from the target this many days after it was taken, recorded in the audit trail. Empty: kept until someone drops it."
+        hintId={`${id("backupRetentionDays")}-hint`}
+        error={fieldErrors.backupRetentionDays}
+        errorId={`${id("backupRetentionDays")}-error`}
+      >
+        <input
+          id={id("backupRetentionDays")}
+          name="backupRetentionDays"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={5}
+          placeholder="e.g. 14"
+          value={values.backupRetentionDays}
+          onChange={(e) => onChange({ backupRetentionDays: e.target.value })}
+          aria-invalid={Boolean(fieldErrors.backupRetentionDays?.length)}
+          aria-describedby={describedBy("backupRetentionDays", true)}
+          className={inputClass}
         />
       </Field>
     </fieldset>

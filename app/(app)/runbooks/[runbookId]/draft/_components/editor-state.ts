@@ -6,7 +6,15 @@
 import type { TSchemaDesignRule } from "@/lib/domain/sql/schema-design-rules";
 import { ROLES, type TRole } from "@/lib/auth/permissions";
 import type { TFanOut } from "@/lib/domain/runbook/fan-out";
-import { EXPECTATION_TYPES, STEP_DEFAULTS, type TDraftDocument, type TDraftDocumentInput, type TDraftPhase, type TDraftStep, type TStepKind } from "@/lib/domain/runbook/draft";
+import {
+  type EXPECTATION_TYPES,
+  STEP_DEFAULTS,
+  type TDraftDocument,
+  type TDraftDocumentInput,
+  type TDraftPhase,
+  type TDraftStep,
+  type TStepKind,
+} from "@/lib/domain/runbook/draft";
 
 type TExpectationType = (typeof EXPECTATION_TYPES)[number];
 type TProcedure = "MAIN" | "ROLLBACK";
@@ -49,7 +57,7 @@ export type TEditorStep = {
   /** BACKUP: a row filter on its one table */
   backupFilter: string;
   backupMaxMb: number | null;
-  /** SQL and QUERY_CHECK: once per target schema (issue 15 item 2) — none, a list, or a query */
+  /** SQL, QUERY_CHECK and BACKUP: once per target schema (issue 15 item 2) — none, a list, or a query */
   fanOutMode: "NONE" | "LIST" | "QUERY";
   /** one schema per line (or comma-separated) */
   fanOutSchemasText: string;
@@ -223,6 +231,7 @@ function stepFromDoc(step: TDraftStep): TEditorStep {
         backupTablesText: step.backupTables.join("\n"),
         backupFilter: step.backupFilter ?? "",
         backupMaxMb: step.backupMaxMb,
+        ...fanOutFromDoc(step.fanOut),
       };
     case "RESTORE":
       return { ...s, statementTimeoutMs: step.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs, backupKey: step.backupKey };
@@ -315,6 +324,7 @@ function stepToDoc(s: TEditorStep): unknown {
           .filter(Boolean),
         backupFilter: s.backupFilter.trim() || null,
         backupMaxMb: s.backupMaxMb,
+        fanOut: fanOutToDoc(s),
       };
     case "RESTORE":
       return { ...base, statementTimeoutMs: s.statementTimeoutMs, lockTimeoutMs: s.lockTimeoutMs, backupKey: s.backupKey };

@@ -2,6 +2,7 @@
 // Presentational: the container owns the document and passes changes up.
 import { stepKindLabels } from "@/components/runbook/describe-step";
 import { EXPECTATION_TYPES, STEP_KINDS } from "@/lib/domain/runbook/draft";
+import { canFanOut } from "@/lib/domain/runbook/fan-out";
 import { newKey, type TEditorStep } from "./editor-state";
 import { CheckboxInput, NumberInput, ReorderControls, SelectInput, SmallButton, SqlEditor, TextArea, TextInput, errorsAt, type TErrors } from "./fields";
 
@@ -164,7 +165,7 @@ export function StepEditor({ step, path, name, index, count, errors, onChange, o
           </div>
         ) : null}
 
-        {step.kind === "SQL" || step.kind === "QUERY_CHECK" ? (
+        {canFanOut(step.kind) ? (
           <fieldset className="space-y-3 rounded-md border border-line p-3">
             <legend className="px-1 text-sm font-medium">Target schemas</legend>
             <SelectInput
