@@ -51,8 +51,13 @@ describe("hashedBody", () => {
       targetId: "r1",
       payload: { stepRunId: "r1", attempt: 1, kind: "SQL" },
     };
-    const body = '{"actorId":null,"actorLabel":"system","createdAt":"2026-11-30T08:00:00.000Z","deploymentId":"d1","payload":{"attempt":1,"kind":"SQL","stepRunId":"r1"},"targetId":"r1","targetType":"step_run","type":"step.claimed"}';
+    const body =
+      '{"actorId":null,"actorLabel":"system","createdAt":"2026-11-30T08:00:00.000Z","deploymentId":"d1","payload":{"attempt":1,"kind":"SQL","stepRunId":"r1"},"targetId":"r1","targetType":"step_run","type":"step.claimed"}';
     expect(hashedBody({ ...f, seq: 7n, hash: "x", prevHash: "y" } as THashedFields)).toBe(body);
-    expect(computeAuditHash(GENESIS_HASH, f)).toBe(createHash("sha256").update(GENESIS_HASH + body).digest("hex"));
+    expect(computeAuditHash(GENESIS_HASH, f)).toBe(
+      createHash("sha256")
+        .update(GENESIS_HASH + body)
+        .digest("hex"),
+    );
   });
 });

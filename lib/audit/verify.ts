@@ -227,13 +227,29 @@ function walkRangeInWorker(task: TRangeTask): { result: Promise<TRangeResult>; s
     const source = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), ["verify-worker", "ts"].join("."))).href;
     worker = new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, { eval: true, workerData });
   }
+  let isStopped = false;
   const result = new Promise<TRangeResult>((resolve, reject) => {
+    let hasAnswered = false;
     worker.once("message", (m: { ok: true; result: TRangeResult } | { ok: false; message: string }) => {
+      hasAnswered = true;
       if (m.ok) resolve(m.result);
       else reject(new Error(`audit verification worker: ${m.message}`));
     });
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`audit verification worker exited (${code}) before answering`)));
+    // a thread that could not start (its module not loadable where this runs) costs speed, not the verification
+    const inline = (why: string) => {
+      if (hasAnswered || isStopped) return;
+      hasAnswered = true;
+      console.error(`audit verification: a worker thread ${why}; walking its range in this thread`);
+      walkRange(task).then(resolve, reject);
+    };
+    worker.once("error", (error: Error) => inline(`failed (${error.name})`));
+    worker.once("exit", (code) => inline(`exited (${code}) before answering`));
   });
-  return { result, stop: () => void worker.terminate() };
+  return {
+    result,
+    stop: () => {
+      isStopped = true;
+      void worker.terminate();
+    },
+  };
 }

@@ -959,7 +959,15 @@ describe("what runs without a person writes its event with its change too", () =
     // a queued one). Output flushes and heartbeats are the run's progress (BOOKKEEPING above).
     const d = await runningDeployment();
     const phase = d.map.phase("First");
-    const { stepRunId } = await startStepRun({ deploymentId: d.deploymentId, phaseRunId: phase.phaseRunId, stepId: phase.step("Select"), mode: "RUN", attempt: 1, actor: admin, prisma: prisma() });
+    const { stepRunId } = await startStepRun({
+      deploymentId: d.deploymentId,
+      phaseRunId: phase.phaseRunId,
+      stepId: phase.step("Select"),
+      mode: "RUN",
+      attempt: 1,
+      actor: admin,
+      prisma: prisma(),
+    });
     const m = await mark();
     const workerId = `claim-worker-${uniqueSuffix()}`;
     await runQueuedSteps(workerId);
@@ -974,7 +982,15 @@ describe("what runs without a person writes its event with its change too", () =
   it("the sweep's and the start-up recovery's RUNNING → INTERRUPTED (rule 6) writes step.interrupted with it", async () => {
     const d = await runningDeployment();
     const phase = d.map.phase("First");
-    const { stepRunId } = await startStepRun({ deploymentId: d.deploymentId, phaseRunId: phase.phaseRunId, stepId: phase.step("Select"), mode: "RUN", attempt: 1, actor: admin, prisma: prisma() });
+    const { stepRunId } = await startStepRun({
+      deploymentId: d.deploymentId,
+      phaseRunId: phase.phaseRunId,
+      stepId: phase.step("Select"),
+      mode: "RUN",
+      attempt: 1,
+      actor: admin,
+      prisma: prisma(),
+    });
     // a worker claimed it (audited) and died: its heartbeat stopped a minute ago
     expect(await claimNextStepRun(prisma(), "dying-worker")).toBe(stepRunId);
     await prisma().$executeRaw`UPDATE "StepRun" SET "heartbeatAt" = "heartbeatAt" - interval '1 minute' WHERE id = ${stepRunId}`;
@@ -1003,6 +1019,9 @@ describe("what runs without a person writes its event with its change too", () =
     expect(checkpoint).not.toBeNull();
     const { events, unaudited } = await changesSince(m);
     expect(events).toEqual([]);
-    expect(unaudited.map((u) => `${u.table} ${u.op}`), NOT_PRODUCT_STATE.AuditCheckpoint).toEqual(["AuditCheckpoint INSERT"]);
+    expect(
+      unaudited.map((u) => `${u.table} ${u.op}`),
+      NOT_PRODUCT_STATE.AuditCheckpoint,
+    ).toEqual(["AuditCheckpoint INSERT"]);
   });
 });
