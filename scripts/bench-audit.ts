@@ -5,6 +5,7 @@
 //   - then a valid chain of AUDIT_BENCH_EVENTS events (default 1,000,000) written by the generator,
 //     and at that size: the /audit reader (first page, filtered page) p95, full verification, and
 //     export throughput.
+// AUDIT_BENCH_DB names the throwaway database (default phaseline_bench_audit_<time>; dropped after).
 // Run with the "react-server" condition (the npm script does): the readers are "server-only".
 import pg from "pg";
 import { migrate } from "@/lib/db/migrate";
@@ -151,13 +152,16 @@ async function measure(url: string) {
 
     const { availableParallelism, loadavg } = await import("node:os");
     const loadBefore = loadavg()[0]!;
+    // Node's CPU time, worker threads included: what the machine must find beside Postgres's COPY
+    const cpuBefore = process.cpuUsage();
     t = performance.now();
     const full = await verifyAuditTrail({ prisma, scope: "full", actor: SYSTEM_ACTOR, trigger: "cli", url });
     const verifyMs = performance.now() - t;
+    const cpu = process.cpuUsage(cpuBefore);
     if (!full.result.isIntact) throw new Error(`generated chain broken at #${full.result.brokenAtSeq}: ${full.result.reason}`);
     console.log(
       `full verify: ${fmt(full.result.checked)} events in ${(verifyMs / 1000).toFixed(1)} s (${fmt(perSecond(full.result.checked, verifyMs))}/s; target <= 20 s; ` +
-        `${Math.min(availableParallelism(), 4)} ranges; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after) ` +
+        `${Math.min(availableParallelism(), 4)} ranges; Node CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after) ` +
         `vs reading the same rows with plain pg ${(readMs / 1000).toFixed(1)} s (${fmt(perSecond(readRows, readMs))}/s): ratio ${(verifyMs / readMs).toFixed(2)}; ` +
         `vs one COPY of them, nothing parsed, ${(copyMs / 1000).toFixed(1)} s (${(copyBytes / 1e6).toFixed(0)} MB): ratio ${(verifyMs / copyMs).toFixed(2)}`,
     );
