@@ -1,10 +1,11 @@
-import { createHash } from "node:crypto";
 import type { TTx } from "@/lib/db/client";
 import { canonicalJson } from "./canonical-json";
+import { hashedBody, type THashedFields } from "./hash";
 import { ZAuditEvent, type TAuditEventInput } from "./events";
 import { currentTime } from "@/lib/clock";
 
-export const GENESIS_HASH = "0".repeat(64);
+// the hash rule lives in hash.ts (shared with verification workers); its names are kept here
+export { computeAuditHash, GENESIS_HASH, hashedBody, type THashedFields } from "./hash";
 
 export type TActor = { id: string | null; label: string };
 export const SYSTEM_ACTOR: TActor = { id: null, label: "system" };
@@ -15,42 +16,6 @@ export type TAuditContext = {
   targetType?: string | null;
   targetId?: string | null;
 };
-
-/** The fields a hash covers, in the shape verification recomputes from a stored row. */
-export type THashedFields = {
-  /** a Date, or its ISO 8601 text in UTC with milliseconds (as verification reads it from Postgres) */
-  createdAt: Date | string;
-  type: string;
-  actorId: string | null;
-  actorLabel: string;
-  deploymentId: string | null;
-  targetType: string | null;
-  targetId: string | null;
-  payload: unknown;
-};
-
-/** The canonical JSON a hash covers (UTF-8 text): the event's fields, its time as ISO 8601. */
-export function hashedBody(f: THashedFields): string {
-  // the eight fields by name: a stored row passed as-is (with seq, hashes) hashes the same
-  return canonicalJson({
-    createdAt: typeof f.createdAt === "string" ? f.createdAt : f.createdAt.toISOString(),
-    type: f.type,
-    actorId: f.actorId,
-    actorLabel: f.actorLabel,
-    deploymentId: f.deploymentId,
-    targetType: f.targetType,
-    targetId: f.targetId,
-    payload: f.payload,
-  });
-}
-
-/** `sha256(prevHash ‖ canonical JSON of the event)` as 64 hex digits (PRODUCT.md rule 8). */
-export function computeAuditHash(prevHash: string, fields: THashedFields): string {
-  // one update of the joined text: the same bytes as two, half the calls into OpenSSL
-  return createHash("sha256")
-    .update(prevHash + hashedBody(fields))
-    .digest("hex");
-}
 
 /**
  * Appends one hash-chained event inside the caller's transaction (PRODUCT.md rule 8): if the

@@ -60,6 +60,15 @@ describe("canonicalJson", () => {
     expect(canonicalJson({ b: 1, "10": 1, "9": 1, "01": 1, "4294967295": 1, "4294967294": 1, a: 1 })).toBe('{"9":1,"10":1,"4294967294":1,"01":1,"4294967295":1,"a":1,"b":1}');
   });
 
+  it("keeps key lists apart that read alike once joined (the key-order cache)", () => {
+    const a = { "a\u0000b": 1, c: 2 };
+    const b = { a: 1, "b\u0000c": 2 };
+    for (let i = 0; i < 3; i++) {
+      expect(canonicalJson(a)).toBe(reference(a));
+      expect(canonicalJson(b)).toBe(reference(b));
+    }
+  });
+
   it("sorts keys at every depth and drops undefined members", () => {
     expect(canonicalJson({ b: 1, a: { d: [1, undefined, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[1,null,{"y":2,"z":1}]},"b":1}');
   });

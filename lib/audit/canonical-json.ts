@@ -20,6 +20,27 @@ function canonicalKeyOrder(keys: string[]): string[] {
   return [...indices, ...sorted.filter((k) => !isArrayIndex(k))];
 }
 
+/**
+ * Each key shape's order, with every key already quoted as `"key":` — events of one type share a
+ * payload shape, so a million events sort a few dozen key lists. Bounded: memory stays constant
+ * whatever the payloads hold.
+ */
+const SHAPES_MAX = 2048;
+type TShape = { source: string[]; keys: string[]; prefixes: string[] };
+const shapes = new Map<string, TShape>();
+
+function shapeOf(keys: string[]): TShape {
+  const id = keys.join("\u0000");
+  const cached = shapes.get(id);
+  // a key holding the separator could give another list the same id: the list itself decides
+  if (cached !== undefined && cached.source.length === keys.length && cached.source.every((k, i) => k === keys[i])) return cached;
+  const ordered = canonicalKeyOrder([...keys]);
+  const shape = { source: keys, keys: ordered, prefixes: ordered.map((k) => `${JSON.stringify(k)}:`) };
+  if (shapes.size >= SHAPES_MAX) shapes.clear();
+  shapes.set(id, shape);
+  return shape;
+}
+
 /** ECMAScript's array index: the canonical decimal text of an integer in [0, 2^32 − 2]. */
 function isArrayIndex(key: string): boolean {
   if (key.length === 0 || key.length > 10 || (key.length > 1 && key[0] === "0")) return false;
@@ -28,6 +49,11 @@ function isArrayIndex(key: string): boolean {
     if (c < 48 || c > 57) return false;
   }
   return Number(key) <= 4_294_967_294;
+}
+
+/** The canonical text of `value` as an object member, or undefined where JSON drops the member. */
+export function canonicalMember(value: unknown): string | undefined {
+  return write(value);
 }
 
 /** The canonical text of `value`, or undefined where JSON drops it (an undefined object member). */
@@ -55,14 +81,12 @@ function write(value: unknown): string | undefined {
         return `${out}]`;
       }
       const record = value as Record<string, unknown>;
-      const keys = canonicalKeyOrder(Object.keys(record));
+      const { keys, prefixes } = shapeOf(Object.keys(record));
       let out = "{";
-      let isFirst = true;
-      for (const key of keys) {
-        const text = write(record[key]);
+      for (let i = 0; i < keys.length; i++) {
+        const text = write(record[keys[i]!]);
         if (text === undefined) continue;
-        out += `${isFirst ? "" : ","}${JSON.stringify(key)}:${text}`;
-        isFirst = false;
+        out += out.length === 1 ? prefixes[i]! + text : `,${prefixes[i]!}${text}`;
       }
       return `${out}}`;
     }

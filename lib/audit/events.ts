@@ -46,6 +46,11 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
     type: z.literal("step.started"),
     payload: z.object({ stepRunId: ZId, stepTitle: z.string(), kind: z.string(), mode: z.enum(["RUN", "REHEARSAL"]), attempt: z.number() }),
   }),
+  // issue 13: a worker took a queued run (QUEUED → RUNNING): from here rule 6 may interrupt it
+  z.object({
+    type: z.literal("step.claimed"),
+    payload: z.object({ stepRunId: ZId, stepTitle: z.string(), kind: z.string(), mode: z.enum(["RUN", "REHEARSAL"]), attempt: z.number(), workerId: z.string() }),
+  }),
   z.object({
     type: z.literal("step.finished"),
     payload: z.object({ stepRunId: ZId, stepTitle: z.string(), status: z.string(), summary: z.string().optional() }),

@@ -1,6 +1,11 @@
-import pg from "pg";
+import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { computeAuditHash, GENESIS_HASH } from "./append";
+import { GENESIS_HASH } from "./hash";
+import { ChainWalk, linkBreak, type TChainBreak, type TStoredEvent } from "./chain-walk";
+import { walkRange, type TRangeResult, type TRangeTask } from "./verify-worker";
 
 /** A point of the chain taken as proven: an event's sequence and the hash it must still have. */
 export type TChainPoint = { seq: bigint; hash: string };
@@ -34,48 +39,22 @@ export type TVerifyOptions = {
    * recompute from that sequence, trusting the link into it (`phaseline audit verify --from`).
    */
   start?: TChainPoint | { fromSeq: bigint };
-  /** rows per keyset page (constant memory however long the trail grows) */
+  /** rows per keyset page when reading through Prisma (constant memory however long the trail grows) */
   pageSize?: number;
   /**
-   * The same database's URL: pages are then read through a `pg` connection of their own, several
-   * times faster than through Prisma for a million rows. Omitted: through `prisma`.
+   * The same database's URL: the events are then streamed with COPY through `pg` connections of
+   * their own — several times faster than Prisma pages for a million rows — and a long walk is
+   * split into sequence ranges verified at once by worker threads. Omitted: Prisma pages.
    */
   url?: string;
-};
-
-type TRow = {
-  /** bigint through Prisma, a decimal string through pg */
-  seq: bigint | string;
-  /** ISO 8601 in UTC with milliseconds, formatted by Postgres: no Date is parsed per row */
-  createdAt: string;
-  type: string;
-  actorId: string | null;
-  actorLabel: string;
-  deploymentId: string | null;
-  targetType: string | null;
-  targetId: string | null;
-  payload: unknown;
-  prevHash: string;
-  hash: string;
+  /** worker threads for a long walk (default: the cores, at most 4; 1: none) */
+  threads?: number;
+  /** fewer events than this are walked by this thread, without workers (default 100,000) */
+  parallelMinEvents?: number;
 };
 
 const PAGE_SQL = `SELECT "seq", to_char("createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt", "type", "actorId", "actorLabel", "deploymentId", "targetType", "targetId", "payload", "prevHash", "hash"
   FROM "AuditEvent" WHERE "seq" > $1 ORDER BY "seq" LIMIT $2`;
-
-type TPageReader = { read(afterSeq: bigint, limit: number): Promise<TRow[]>; close(): Promise<void> };
-
-async function openPageReader(prisma: PrismaClient, url: string | undefined): Promise<TPageReader> {
-  if (!url) {
-    return { read: (afterSeq, limit) => prisma.$queryRawUnsafe<TRow[]>(PAGE_SQL, afterSeq, limit), close: async () => {} };
-  }
-  const client = new pg.Client({ connectionString: url, application_name: "phaseline-audit-verify" });
-  client.on("error", () => {});
-  await client.connect();
-  return {
-    read: async (afterSeq, limit) => (await client.query<TRow>(PAGE_SQL, [afterSeq.toString(), limit])).rows,
-    close: () => client.end(),
-  };
-}
 
 async function readHead(prisma: PrismaClient): Promise<TChainPoint | null> {
   const rows = await prisma.$queryRaw<{ seq: bigint; hash: string }[]>`SELECT "seq", "hash" FROM "AuditChainHead" WHERE "id" = 1`;
@@ -92,7 +71,6 @@ async function readHead(prisma: PrismaClient): Promise<TChainPoint | null> {
  * row too: a signed checkpoint kept outside the database catches that — `verifyAgainstCheckpoint`.)
  */
 export async function verifyAuditChain(prisma: PrismaClient, options: TVerifyOptions = {}): Promise<TChainVerification> {
-  const pageSize = options.pageSize ?? 5000;
   const recordedHead = await readHead(prisma);
   let prevHash = GENESIS_HASH;
   let after = 0n;
@@ -125,39 +103,12 @@ export async function verifyAuditChain(prisma: PrismaClient, options: TVerifyOpt
     }
   }
   const fromSeq = after + 1n;
-  let checked = 0;
-  const reader = await openPageReader(prisma, options.url);
-  // the next page is read while this one is hashed: the database and the CPU work at once
-  let pending: Promise<TRow[]> | null = null;
-  try {
-    for (;;) {
-      const rows: TRow[] = await (pending ?? reader.read(after, pageSize));
-      pending = null;
-      if (rows.length === 0) break;
-      if (rows.length === pageSize) pending = reader.read(BigInt(rows[rows.length - 1]!.seq), pageSize);
-      for (const row of rows) {
-        const seq = BigInt(row.seq);
-        if (row.prevHash !== prevHash) {
-          const gap = last !== null && seq > last.seq + 1n ? ` (no event between #${last.seq} and #${seq}: removed?)` : "";
-          const reason = last === null ? `its previous-hash is not the genesis hash${gap}` : `its previous-hash does not match event #${last.seq}${gap}`;
-          return { isIntact: false, checked, fromSeq, brokenAtSeq: seq, reason, expectedHash: prevHash, foundHash: row.prevHash };
-        }
-        const expected = computeAuditHash(prevHash, row);
-        if (expected !== row.hash) {
-          return { isIntact: false, checked, fromSeq, brokenAtSeq: seq, reason: "its content does not match its hash (edited)", expectedHash: expected, foundHash: row.hash };
-        }
-        prevHash = row.hash;
-        last = { seq, hash: row.hash };
-        checked += 1;
-      }
-      after = last!.seq;
-      if (rows.length < pageSize) break;
-    }
-  } finally {
-    // a page read ahead of a broken link is not waited for by anyone else
-    await (pending as Promise<TRow[]> | null)?.catch(() => []);
-    await reader.close();
-  }
+  const walked = options.url
+    ? await walkStreamed(prisma, options.url, { after, prevHash, last }, options)
+    : await walkPages(prisma, { after, prevHash, last }, options.pageSize ?? 5000);
+  const { checked } = walked;
+  if (walked.broken) return { isIntact: false, checked, fromSeq, ...walked.broken };
+  last = walked.last;
   if (recordedHead && (last === null || last.seq < recordedHead.seq)) {
     return {
       isIntact: false,
@@ -199,4 +150,106 @@ export async function verifyAgainstCheckpoint(prisma: PrismaClient, checkpoint: 
     };
   }
   return verifyAuditChain(prisma, options);
+}
+
+type TWalkStart = { after: bigint; prevHash: string; last: TChainPoint | null };
+type TWalked = { checked: number; last: TChainPoint | null; broken: TChainBreak | null };
+
+/** Through Prisma, keyset pages in this thread: the embedded database, and a few events since a checkpoint. */
+async function walkPages(prisma: PrismaClient, start: TWalkStart, pageSize: number): Promise<TWalked> {
+  const walk = new ChainWalk(start.last, start.prevHash);
+  let after = start.after;
+  for (;;) {
+    const rows = await prisma.$queryRawUnsafe<TStoredEvent[]>(PAGE_SQL, after, pageSize);
+    for (const row of rows) if (!walk.step(row)) return { checked: walk.checked, last: walk.last, broken: walk.broken };
+    if (rows.length < pageSize) break;
+    after = BigInt(rows[rows.length - 1]!.seq);
+  }
+  return { checked: walk.checked, last: walk.last ?? start.last, broken: null };
+}
+
+/**
+ * Through COPY streams. A long walk is cut into as many sequence ranges as threads, each walked by
+ * a worker with its own connection (each event stores its predecessor's hash, so a range can be
+ * checked on its own); then, in order, each range's first link is checked against the end of the
+ * range before. The first broken link is the earliest range's: every event before it was walked
+ * intact, exactly as one walk from the start would have found.
+ */
+async function walkStreamed(prisma: PrismaClient, url: string, start: TWalkStart, options: TVerifyOptions): Promise<TWalked> {
+  const threads = Math.max(1, options.threads ?? Math.min(availableParallelism(), 4));
+  const [bounds] = await prisma.$queryRaw<{ max: bigint | null }[]>`SELECT max("seq") AS "max" FROM "AuditEvent"`;
+  const maxSeq = bounds?.max === null || bounds?.max === undefined ? start.after : BigInt(bounds.max);
+  const span = maxSeq > start.after ? maxSeq - start.after : 0n;
+  const count = threads > 1 && span >= BigInt(options.parallelMinEvents ?? 100_000) ? Math.min(threads, Number(span)) : 1;
+  // the last range is open: an event written since max() was read belongs to it
+  const tasks: TRangeTask[] = Array.from({ length: count }, (_, i) => ({
+    url,
+    afterSeq: start.after + (span * BigInt(i)) / BigInt(count),
+    toSeq: i === count - 1 ? null : start.after + (span * BigInt(i + 1)) / BigInt(count),
+  }));
+  const ranges = tasks.map((task) => (count === 1 ? { result: walkRange(task), stop: () => {} } : walkRangeInWorker(task)));
+  let checked = 0;
+  let prevHash = start.prevHash;
+  let last = start.last;
+  try {
+    for (const range of ranges) {
+      const walked: TRangeResult = await range.result;
+      if (walked.first && walked.first.prevHash !== prevHash) {
+        return { checked, last, broken: linkBreak(walked.first.seq, last?.seq ?? null, prevHash, walked.first.prevHash) };
+      }
+      if (walked.broken) return { checked: checked + walked.checked, last, broken: walked.broken };
+      checked += walked.checked;
+      if (walked.last) {
+        last = walked.last;
+        prevHash = walked.last.hash;
+      }
+    }
+  } finally {
+    // after a broken link the ranges behind it are not wanted: their workers are stopped
+    for (const range of ranges) {
+      range.result.catch(() => {});
+      range.stop();
+    }
+  }
+  return { checked, last, broken: null };
+}
+
+/**
+ * A range walked in a worker thread (CPU-heavy work off the event loop, STYLE.md "Avoid"). In the
+ * Next.js server the bundler compiles verify-worker.ts from this exact `new Worker(new URL(…))`
+ * form; elsewhere (tests, the CLI and benchmarks under tsx) the worker registers tsx's loader first.
+ */
+function walkRangeInWorker(task: TRangeTask): { result: Promise<TRangeResult>; stop: () => void } {
+  const workerData = { ...task, isVerifyRange: true };
+  let worker: Worker;
+  if (process.env.NEXT_RUNTIME) worker = new Worker(new URL("./verify-worker.ts", import.meta.url), { workerData });
+  else {
+    const source = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), ["verify-worker", "ts"].join("."))).href;
+    worker = new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, { eval: true, workerData });
+  }
+  let isStopped = false;
+  const result = new Promise<TRangeResult>((resolve, reject) => {
+    let hasAnswered = false;
+    worker.once("message", (m: { ok: true; result: TRangeResult } | { ok: false; message: string }) => {
+      hasAnswered = true;
+      if (m.ok) resolve(m.result);
+      else reject(new Error(`audit verification worker: ${m.message}`));
+    });
+    // a thread that could not start (its module not loadable where this runs) costs speed, not the verification
+    const inline = (why: string) => {
+      if (hasAnswered || isStopped) return;
+      hasAnswered = true;
+      console.error(`audit verification: a worker thread ${why}; walking its range in this thread`);
+      walkRange(task).then(resolve, reject);
+    };
+    worker.once("error", (error: Error) => inline(`failed (${error.name})`));
+    worker.once("exit", (code) => inline(`exited (${code}) before answering`));
+  });
+  return {
+    result,
+    stop: () => {
+      isStopped = true;
+      void worker.terminate();
+    },
+  };
 }

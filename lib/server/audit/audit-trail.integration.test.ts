@@ -96,7 +96,19 @@ describe("signed checkpoints", () => {
 // What someone with superuser access to the database can do behind the trigger's back. Each case
 // gets a database of its own: the tampering cannot be undone.
 describe.runIf(isRealServer())("tampering by a superuser", () => {
-  async function withChain(fn: (ctx: { prisma: TPrisma; sql: (text: string) => Promise<pg.QueryResult>; anchor: { seq: bigint; hash: string } }) => Promise<void>) {
+  /**
+   * The chain verified by every reader — Prisma pages, one COPY stream, and COPY ranges walked by
+   * worker threads, cut small so range boundaries fall beside the tampering — which must agree
+   * exactly, the first broken link included.
+   */
+  async function verifyEveryWay(prisma: TPrisma, url: string) {
+    const pages = await verifyAuditChain(prisma);
+    expect(await verifyAuditChain(prisma, { url, threads: 1 })).toEqual(pages);
+    for (const threads of [3]) expect(await verifyAuditChain(prisma, { url, threads, parallelMinEvents: 1 }), `${threads} ranges`).toEqual(pages);
+    return pages;
+  }
+
+  async function withChain(fn: (ctx: { prisma: TPrisma; url: string; sql: (text: string) => Promise<pg.QueryResult>; anchor: { seq: bigint; hash: string } }) => Promise<void>) {
     await withFreshDatabase(async (url) => {
       await migrate(url);
       const prisma = createPrisma(url, { max: 2 });
@@ -108,10 +120,10 @@ describe.runIf(isRealServer())("tampering by a superuser", () => {
         const six = await prisma.auditEvent.findUniqueOrThrow({ where: { seq: 6n } });
         const file = readSignedCheckpoint(JSON.stringify(signCheckpoint({ seq: six.seq, hash: six.hash }, key)), key);
         if (!file.ok) throw new Error(file.reason);
-        expect(await verifyAuditChain(prisma)).toMatchObject({ isIntact: true, checked: 8 });
+        expect(await verifyEveryWay(prisma, url)).toMatchObject({ isIntact: true, checked: 8 });
         const sql = (text: string) =>
           client.query(`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER; ${text}; ALTER TABLE "AuditEvent" ENABLE TRIGGER USER;`) as unknown as Promise<pg.QueryResult>;
-        await fn({ prisma, sql, anchor: { seq: BigInt(file.checkpoint.seq), hash: file.checkpoint.hash } });
+        await fn({ prisma, url, sql, anchor: { seq: BigInt(file.checkpoint.seq), hash: file.checkpoint.hash } });
       } finally {
         await client.end();
         await prisma.$disconnect();
@@ -133,34 +145,34 @@ describe.runIf(isRealServer())("tampering by a superuser", () => {
   }
 
   it("an edited payload: the chain breaks at the edited event", async () => {
-    await withChain(async ({ prisma, sql }) => {
+    await withChain(async ({ prisma, url, sql }) => {
       await sql(`UPDATE "AuditEvent" SET "payload" = '{"permission":"forged"}' WHERE seq = 3`);
-      expect(await verifyAuditChain(prisma)).toMatchObject({ isIntact: false, brokenAtSeq: 3n, reason: expect.stringMatching(/content/) });
+      expect(await verifyEveryWay(prisma, url)).toMatchObject({ isIntact: false, brokenAtSeq: 3n, reason: expect.stringMatching(/content/) });
     });
   });
 
   it("a deleted middle event: the chain breaks at the one after it, saying one is missing", async () => {
-    await withChain(async ({ prisma, sql }) => {
+    await withChain(async ({ prisma, url, sql }) => {
       await sql(`DELETE FROM "AuditEvent" WHERE seq = 4`);
-      const result = await verifyAuditChain(prisma);
+      const result = await verifyEveryWay(prisma, url);
       expect(result).toMatchObject({ isIntact: false, brokenAtSeq: 5n, reason: expect.stringMatching(/no event between #3 and #5/) });
     });
   });
 
   it("two events swapped: the chain breaks at the first of them", async () => {
-    await withChain(async ({ prisma, sql }) => {
+    await withChain(async ({ prisma, url, sql }) => {
       await sql(`UPDATE "AuditEvent" SET seq = -1 WHERE seq = 4; UPDATE "AuditEvent" SET seq = 4 WHERE seq = 5; UPDATE "AuditEvent" SET seq = 5 WHERE seq = -1`);
-      expect(await verifyAuditChain(prisma)).toMatchObject({ isIntact: false, brokenAtSeq: 4n });
+      expect(await verifyEveryWay(prisma, url)).toMatchObject({ isIntact: false, brokenAtSeq: 4n });
     });
   });
 
   it("the newest events deleted: caught by the recorded head, and by the anchor when the head was moved too", async () => {
-    await withChain(async ({ prisma, sql, anchor }) => {
+    await withChain(async ({ prisma, url, sql, anchor }) => {
       await sql(`DELETE FROM "AuditEvent" WHERE seq >= 6`);
-      expect(await verifyAuditChain(prisma)).toMatchObject({ isIntact: false, brokenAtSeq: 6n, reason: expect.stringMatching(/ends at #5 .* recorded #8/) });
+      expect(await verifyEveryWay(prisma, url)).toMatchObject({ isIntact: false, brokenAtSeq: 6n, reason: expect.stringMatching(/ends at #5 .* recorded #8/) });
       const five = await prisma.auditEvent.findUniqueOrThrow({ where: { seq: 5n } });
       await sql(`UPDATE "AuditChainHead" SET seq = 5, hash = '${five.hash}' WHERE id = 1`);
-      expect(await verifyAuditChain(prisma)).toMatchObject({ isIntact: true });
+      expect(await verifyEveryWay(prisma, url)).toMatchObject({ isIntact: true });
       expect(await verifyAgainstCheckpoint(prisma, anchor)).toMatchObject({
         isIntact: false,
         brokenAtSeq: 6n,
@@ -171,11 +183,12 @@ describe.runIf(isRealServer())("tampering by a superuser", () => {
   });
 
   it("an edit covered by recomputing every hash: the chain looks intact, the anchored checkpoint does not match", async () => {
-    await withChain(async ({ prisma, sql, anchor }) => {
+    await withChain(async ({ prisma, url, sql, anchor }) => {
       await sql(`UPDATE "AuditEvent" SET "payload" = '{"permission":"forged"}' WHERE seq = 2`);
       await recomputeChain(prisma, sql);
-      expect(await verifyAuditChain(prisma)).toMatchObject({ isIntact: true, checked: 8 });
+      expect(await verifyEveryWay(prisma, url)).toMatchObject({ isIntact: true, checked: 8 });
       const result = await verifyAgainstCheckpoint(prisma, anchor);
+      expect(await verifyAgainstCheckpoint(prisma, anchor, { url, threads: 3, parallelMinEvents: 1 })).toEqual(result);
       expect(result).toMatchObject({ isIntact: false, brokenAtSeq: 6n, expectedHash: anchor.hash, reason: expect.stringMatching(/rewritten/) });
     });
   });

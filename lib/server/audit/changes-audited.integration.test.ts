@@ -6,7 +6,12 @@
 //   - every route handler under app/api that answers POST / PUT / PATCH / DELETE (found from the files);
 //   - every row of the CLI's command table (bin/commands/table.ts) marked "audited"; a row that
 //     changes no audited state says why there, and an action or route that changes nothing says why
-//     below (READ_ONLY_ACTIONS).
+//     below (READ_ONLY_ACTIONS);
+//   - beyond the entry points, what writes on its own: a worker's claim, the sweep and start-up
+//     recovery (rule 6), a webhook sender, a page view's verification. Writes that are no state of
+//     the product say why (BOOKKEEPING by column, NOT_PRODUCT_STATE by table). A fan-out's
+//     per-target rows are the run's progress like its output; their outcome is counted in
+//     step.fan_out_finished with the finish (not driven here: it needs many target schemas).
 //
 // How "the same transaction" is proved, for any table: for the length of this file a row-level
 // trigger on every table but the trail's records the id of the transaction that inserted, updated
@@ -37,6 +42,9 @@ import { controlDeployment } from "@/lib/server/deployments/control-deployment";
 import { completePhase } from "@/lib/server/deployments/complete-phase";
 import { startStepRun } from "@/lib/server/deployments/start-step-run";
 import { recoverInterruptedStepRuns } from "@/lib/server/execution/recover-interrupted-runs";
+import { claimNextStepRun } from "@/lib/server/execution/worker";
+import { verifyAuditTrail } from "@/lib/server/audit/verify-audit-trail";
+import { claimDueWebhookDeliveries, deliverWebhook } from "@/lib/server/webhooks/deliver-webhooks";
 import { createRunbook } from "@/lib/server/runbooks/create-runbook";
 import { createWebhookEndpoint } from "@/lib/server/webhooks/manage-webhook-endpoints";
 import { signInWithPassword } from "@/lib/auth/credentials";
@@ -86,8 +94,22 @@ const WRITE_HANDLERS = routeFiles(join(APP_DIR, "api")).flatMap((path) => {
 
 /** tables whose rows are the trail itself */
 const TRAIL_TABLES = new Set(["AuditEvent", "AuditChainHead", "_prisma_migrations"]);
-/** bookkeeping a use moves without an event: a token's last use (every API request) */
-const BOOKKEEPING: Record<string, string> = { ApiToken: "lastUsedAt" };
+/**
+ * Bookkeeping moved without an event, by the columns it alone touches: a token's last use (every
+ * API request); a running step's streamed output and its worker's heartbeats (once a second each:
+ * the run's progress, not a state — its status, worker and outcome move with events).
+ */
+const BOOKKEEPING: Record<string, string[]> = { ApiToken: ["lastUsedAt"], StepRun: ["output", "isOutputTruncated", "heartbeatAt"] };
+/**
+ * Tables whose writes are no state of the product, and why (the proof still records them; the
+ * cases that drive them say which they expect).
+ */
+const NOT_PRODUCT_STATE: Record<string, string> = {
+  WebhookDelivery:
+    "the outbox's delivery log: attempts, lease, response code of each POST to a receiver. The lifecycle event it carries was audited when it was queued, in the change's own transaction",
+  AuditCheckpoint:
+    "a page view's verified point (unsigned): where the next view's verification starts, derived from the chain and re-proved by every full verification; an event per view would grow the trail with its readers. Asked-for verifications and signed checkpoints are audited",
+};
 const PROBE = "_ChangeProbe";
 
 /**
@@ -100,7 +122,10 @@ async function installProbe(db: TPrisma = prisma()): Promise<void> {
     { name: string }[]
   >`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`;
   const bookkeeping = Object.entries(BOOKKEEPING)
-    .map(([table, column]) => `(TG_TABLE_NAME = '${table}' AND TG_OP = 'UPDATE' AND (to_jsonb(NEW) - '${column}') = (to_jsonb(OLD) - '${column}'))`)
+    .map(([table, columns]) => {
+      const list = `'{${columns.join(",")}}'::text[]`;
+      return `(TG_TABLE_NAME = '${table}' AND TG_OP = 'UPDATE' AND (to_jsonb(NEW) - ${list}) = (to_jsonb(OLD) - ${list}))`;
+    })
     .join(" OR ");
   await db.$executeRawUnsafe(`CREATE TABLE "${PROBE}" (id bigserial PRIMARY KEY, xid bigint NOT NULL, tbl text NOT NULL, op text NOT NULL)`);
   await db.$executeRawUnsafe(`CREATE FUNCTION change_probe() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -925,21 +950,78 @@ describe("every state-changing CLI command writes its event with its change, in 
 });
 
 // ---------------------------------------------------------------------------------------------
-// Beyond the entry points: what is known to write without an event
+// Beyond the entry points: what workers, sweeps and senders write on their own
 
-describe("known gaps (issue 13, open)", () => {
-  it("a worker's claim of a queued run (QUEUED → RUNNING, its worker and first heartbeat) is written without an event", async () => {
-    // The run's start (step.started, at Run) and its end (step.finished) are audited; the claim in
-    // between — and the worker's heartbeats and output flushes — are autocommit updates of the
-    // run's row. When they get their events, this test fails: assert no unaudited write instead.
+describe("what runs without a person writes its event with its change too", () => {
+  it("a worker's claim of a queued run (QUEUED → RUNNING, its worker and first heartbeat) writes step.claimed in the claim's transaction", async () => {
+    // The run's start (step.started, at Run) and its end (step.finished) were always audited; the
+    // claim in between is a state change of its own (rule 6 turns a claimed run INTERRUPTED, never
+    // a queued one). Output flushes and heartbeats are the run's progress (BOOKKEEPING above).
     const d = await runningDeployment();
     const phase = d.map.phase("First");
-    await startStepRun({ deploymentId: d.deploymentId, phaseRunId: phase.phaseRunId, stepId: phase.step("Select"), mode: "RUN", attempt: 1, actor: admin, prisma: prisma() });
+    const { stepRunId } = await startStepRun({
+      deploymentId: d.deploymentId,
+      phaseRunId: phase.phaseRunId,
+      stepId: phase.step("Select"),
+      mode: "RUN",
+      attempt: 1,
+      actor: admin,
+      prisma: prisma(),
+    });
     const m = await mark();
-    await runQueuedSteps();
+    const workerId = `claim-worker-${uniqueSuffix()}`;
+    await runQueuedSteps(workerId);
+    const events = await expectAuditedChange(m, [
+      { type: "step.claimed", actorId: null, actorLabel: "system", deploymentId: d.deploymentId, targetId: stepRunId },
+      { type: "step.finished", deploymentId: d.deploymentId },
+    ]);
+    const claimed = await prisma().auditEvent.findFirstOrThrow({ where: { seq: events.find((e) => e.type === "step.claimed" && e.targetId === stepRunId)!.seq } });
+    expect(claimed.payload).toEqual({ stepRunId, stepTitle: "Select", kind: "SQL", mode: "RUN", attempt: 1, workerId });
+  });
+
+  it("the sweep's and the start-up recovery's RUNNING → INTERRUPTED (rule 6) writes step.interrupted with it", async () => {
+    const d = await runningDeployment();
+    const phase = d.map.phase("First");
+    const { stepRunId } = await startStepRun({
+      deploymentId: d.deploymentId,
+      phaseRunId: phase.phaseRunId,
+      stepId: phase.step("Select"),
+      mode: "RUN",
+      attempt: 1,
+      actor: admin,
+      prisma: prisma(),
+    });
+    // a worker claimed it (audited) and died: its heartbeat stopped a minute ago
+    expect(await claimNextStepRun(prisma(), "dying-worker")).toBe(stepRunId);
+    await prisma().$executeRaw`UPDATE "StepRun" SET "heartbeatAt" = "heartbeatAt" - interval '1 minute' WHERE id = ${stepRunId}`;
+    const m = await mark();
+    expect(await recoverInterruptedStepRuns({ prisma: prisma(), staleAfterMs: 15_000 })).toContain(stepRunId);
+    await expectAuditedChange(m, [{ type: "step.interrupted", actorLabel: "system", deploymentId: d.deploymentId }]);
+  });
+
+  it("a webhook sender writes only its delivery log, which is no state of the product", async () => {
+    const { endpointId } = await webhookEndpoint();
+    // due long ago: the claim (oldest first) takes this one, and no other file's
+    const delivery = await prisma().webhookDelivery.create({
+      data: { endpointId, event: "deployment.started", payload: { type: "deployment.started" }, nextAttemptAt: new Date("2001-01-01T00:00:00Z") },
+    });
+    const m = await mark();
+    expect(await claimDueWebhookDeliveries(prisma(), 1)).toEqual([delivery.id]);
+    expect(await deliverWebhook(prisma(), delivery.id, { fetchImpl: async () => new Response("ok", { status: 200 }) })).toMatchObject({ status: "SUCCEEDED" });
+    const { unaudited } = await changesSince(m);
+    expect([...new Set(unaudited.map((u) => u.table))], NOT_PRODUCT_STATE.WebhookDelivery).toEqual(["WebhookDelivery"]);
+  });
+
+  it("a page view's verification stores its checkpoint and nothing else without an event", async () => {
+    await prisma().$transaction((tx) => appendAuditEvent(tx, { actor: SYSTEM_ACTOR }, { type: "access.denied", payload: { permission: "page-view" } }));
+    const m = await mark();
+    const { checkpoint } = await verifyAuditTrail({ prisma: prisma(), scope: "since_checkpoint", actor: SYSTEM_ACTOR, trigger: "page" });
+    expect(checkpoint).not.toBeNull();
     const { events, unaudited } = await changesSince(m);
-    expect(events.map((e) => e.type)).toContain("step.finished");
-    // the claim, and a flush for each second the step took
-    expect([...new Set(unaudited.map((u) => `${u.table} ${u.op}`))]).toEqual(["StepRun UPDATE"]);
+    expect(events).toEqual([]);
+    expect(
+      unaudited.map((u) => `${u.table} ${u.op}`),
+      NOT_PRODUCT_STATE.AuditCheckpoint,
+    ).toEqual(["AuditCheckpoint INSERT"]);
   });
 });

@@ -39,8 +39,9 @@ export async function findLatestAuditCheckpoint(prisma: TPrisma) {
  * not a shortcut around an edit. A verification that was asked for (not a page view) appends
  * `audit.verified` with its outcome, intact or broken.
  *
- * Hashing runs in keyset pages of 5,000 rows, awaiting the database between pages, so a long
- * verification in the server process yields to requests rather than holding the event loop.
+ * A full verification on PostgreSQL streams the events with COPY in sequence ranges walked by
+ * worker threads (verify.ts), so hashing a million events never holds the server's event loop; a
+ * page view's few events since the checkpoint go through Prisma pages.
  */
 export async function verifyAuditTrail({ prisma = getPrisma(), scope, actor, trigger, url = getEnv().DATABASE_URL, isStored = true }: TOptions): Promise<TTrailVerification> {
   const latest = scope === "since_checkpoint" ? await findLatestAuditCheckpoint(prisma) : null;

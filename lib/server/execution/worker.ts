@@ -1,9 +1,12 @@
 // Step workers (issue 5, PRODUCT.md "Live work", rules 5–7). A Run records the step run QUEUED;
 // a worker claims it with FOR UPDATE SKIP LOCKED and turns it RUNNING with its id and a first
-// heartbeat — several app instances on one database share the queue and each run is claimed
-// once — executes it on the target with no app transaction open (the embedded databases answer
-// one query at a time), streams its output into the row, and finishes it in one transaction with
-// its audit event, the baseline, the bound criteria and the phase's failure policy.
+// heartbeat, audited as `step.claimed` in the same transaction — several app instances on one
+// database share the queue and each run is claimed once — executes it on the target with no app
+// transaction open (the embedded databases answer one query at a time), streams its output into
+// the row, and finishes it in one transaction with its audit event, the baseline, the bound
+// criteria and the phase's failure policy. Output flushes, heartbeats and a fan-out's per-target
+// rows are the run's progress, written without events; the outcome they lead to is audited with
+// the finish (`step.finished`, `step.fan_out_finished` with its counts and failed schemas).
 //
 // Rule 6: a claimed run whose heartbeat goes stale (the process died) becomes INTERRUPTED — found
 // at start-up and by every worker's sweep — and is never re-run by itself. Heartbeats come from a
@@ -28,6 +31,7 @@ import { recoverInterruptedStepRuns } from "./recover-interrupted-runs";
 import { waitForWake } from "./worker-signal";
 import { startHeartbeatThread, type THeartbeatThread } from "./heartbeat-thread";
 import { getChangeFeed, notifyDeploymentChange } from "@/lib/server/live/change-feed";
+import { appendAuditEvent, SYSTEM_ACTOR } from "@/lib/audit/append";
 
 /** A heartbeat older than this means the worker is gone. Well above the heartbeat interval. */
 export const HEARTBEAT_STALE_MS = 15_000;
@@ -40,32 +44,51 @@ export const OUTPUT_CAP_CHARS = 256 * 1024;
 
 export const newWorkerId = () => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
-/**
- * Claims the oldest queued run (QUEUED → RUNNING with this worker and a first heartbeat on the
- * database's clock), or returns null. One statement: the claim is atomic. A RUNNING run without a
- * worker is a run queued before QUEUED existed (migration 20261129230243).
- */
-/** Tells the deployment's viewers that a run moved without a state change (claimed, output). */
+/** Tells the deployment's viewers that a run moved without a state change (output, fan-out progress). */
 async function announceOutput(prisma: TPrisma, deploymentId: string): Promise<void> {
   const change = await notifyDeploymentChange(prisma, deploymentId, { isStatus: false, isWaiting: false });
   if (change) getChangeFeed().announceCommitted(change);
 }
 
+/**
+ * Claims the oldest queued run (QUEUED → RUNNING with this worker and a first heartbeat on the
+ * database's clock), or returns null. The claim is one statement, atomic, and its audit event
+ * (`step.claimed`) is appended in the same transaction (PRODUCT.md rule 8). A RUNNING run without
+ * a worker is a run queued before QUEUED existed (migration 20261129230243).
+ *
+ * No deployment lock: the run's row lock (taken with SKIP LOCKED, never waited for) and then the
+ * chain head's, which every writer takes last — so the claim cannot deadlock with a use-case
+ * that locks the deployment and then the run.
+ */
 export async function claimNextStepRun(prisma: TPrisma, workerId: string): Promise<string | null> {
-  const rows = await prisma.$queryRaw<{ id: string; deploymentId: string }[]>`
-    UPDATE "StepRun" SET status = 'RUNNING', "workerId" = ${workerId}, "heartbeatAt" = (now() AT TIME ZONE 'UTC'), "updatedAt" = (now() AT TIME ZONE 'UTC')
-    WHERE id = (
-      SELECT id FROM "StepRun"
-      WHERE status = 'QUEUED' OR (status = 'RUNNING' AND "workerId" IS NULL)
-      ORDER BY "createdAt"
-      LIMIT 1
-      FOR UPDATE SKIP LOCKED
-    )
-    RETURNING id, "deploymentId"`;
-  const claimed = rows[0];
+  const claimed = await prisma.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string; deploymentId: string; mode: "RUN" | "REHEARSAL"; attempt: number; stepTitle: string; kind: string }[]>`
+      WITH claimed AS (
+        UPDATE "StepRun" SET status = 'RUNNING', "workerId" = ${workerId}, "heartbeatAt" = (now() AT TIME ZONE 'UTC'), "updatedAt" = (now() AT TIME ZONE 'UTC')
+        WHERE id = (
+          SELECT id FROM "StepRun"
+          WHERE status = 'QUEUED' OR (status = 'RUNNING' AND "workerId" IS NULL)
+          ORDER BY "createdAt"
+          LIMIT 1
+          FOR UPDATE SKIP LOCKED
+        )
+        RETURNING id, "deploymentId", "stepId", mode::text AS mode, attempt
+      )
+      SELECT c.id, c."deploymentId", c.mode, c.attempt, s.title AS "stepTitle", s.kind::text AS kind
+      FROM claimed c JOIN "Step" s ON s.id = c."stepId"`;
+    const row = rows[0];
+    if (!row) return null;
+    await appendAuditEvent(
+      tx,
+      { actor: SYSTEM_ACTOR, deploymentId: row.deploymentId, targetType: "step_run", targetId: row.id },
+      { type: "step.claimed", payload: { stepRunId: row.id, stepTitle: row.stepTitle, kind: row.kind, mode: row.mode, attempt: row.attempt, workerId } },
+    );
+    // "queued" becomes "running" on every screen: the notification is delivered on commit
+    const change = await notifyDeploymentChange(tx, row.deploymentId, { isStatus: false, isWaiting: false });
+    return { id: row.id, change };
+  });
   if (!claimed) return null;
-  // "queued" becomes "running" on every screen
-  await announceOutput(prisma, claimed.deploymentId).catch((error: unknown) => console.error("live feed: announcing a claim failed", describeForLog(error)));
+  if (claimed.change) getChangeFeed().announceCommitted(claimed.change);
   return claimed.id;
 }
 
