@@ -8,7 +8,7 @@
 // (#phase-run-3, as the report's links and shared links name it) opens itself, so evidence stays in view.
 import { useEffect, useId, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { phaseRunAnchor, ZPhaseRunDetail, type TPhaseRunDetail, type TPhaseRunSummary } from "@/lib/domain/deployment/record-view";
+import { phaseRunAnchor, summaryParts, ZPhaseRunDetail, type TPhaseRunDetail, type TPhaseRunSummary } from "@/lib/domain/deployment/record-view";
 import { deploymentKeys } from "@/lib/query-keys";
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -28,31 +28,6 @@ async function fetchPhaseRun(deploymentId: string, phaseRunId: string): Promise<
   const response = await fetch(`/api/deployments/${deploymentId}/phase-runs/${phaseRunId}`, { cache: "no-store", headers: { Accept: "application/json" } });
   if (!response.ok) throw new Error(response.status === 401 ? "Your session has ended: sign in again." : `This phase could not be loaded (HTTP ${response.status}).`);
   return ZPhaseRunDetail.parse(await response.json());
-}
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** "5 of 6 steps succeeded · 1 failed", "4 of 4 checklist items ticked", "2 of 2 sign-offs approved" */
-export function summaryParts(summary: TPhaseRunSummary): string[] {
-  const { steps, checklist, signoffs } = summary;
-  // a phase nobody reached has nothing to count against: what it holds, not "0 of 4 succeeded"
-  if (summary.isUntouched) {
-    return [
-      steps.total ? plural(steps.total, "step") : "",
-      checklist.total ? plural(checklist.total, "checklist item") : "",
-      signoffs.required ? `${plural(signoffs.required, "sign-off")} required` : "",
-    ].filter(Boolean);
-  }
-  const parts: string[] = [];
-  if (steps.total > 0) {
-    const extra = [steps.failed ? `${steps.failed} failed` : "", steps.waived ? `${steps.waived} waived` : ""].filter(Boolean);
-    parts.push(`${steps.succeeded} of ${plural(steps.total, "step")} succeeded${extra.length ? ` (${extra.join(", ")})` : ""}`);
-  }
-  if (checklist.total > 0) parts.push(`${checklist.ticked} of ${plural(checklist.total, "checklist item")} ticked`);
-  if (signoffs.required > 0 || signoffs.approved > 0 || signoffs.rejected > 0) {
-    parts.push(`${signoffs.approved} of ${plural(signoffs.required, "sign-off")} approved${signoffs.rejected ? `, ${signoffs.rejected} rejected` : ""}`);
-  }
-  return parts;
 }
 
 export function RecordPhase({ deploymentId, summary, unreachedLabel, initialDetail }: Readonly<Props>) {

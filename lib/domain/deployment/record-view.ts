@@ -122,6 +122,7 @@ export type TPhaseRunSummary = {
   /** each step once, by its latest real run; a waiver counts as waived */
   steps: { total: number; succeeded: number; failed: number; waived: number; other: number };
   checklist: { total: number; ticked: number };
+  /** required roles, those approved in the standing round (never more than required), rejections in every round */
   signoffs: { required: number; approved: number; rejected: number };
   /** nothing ran, nothing was ticked: the phase has no detail to open */
   isUntouched: boolean;
@@ -140,10 +141,12 @@ export function summarisePhaseRun(run: TPhaseRunDetail): TPhaseRunSummary {
   }
   const itemIds = new Set(run.phase.checklistItems.map((i) => i.id));
   const ticked = run.checklistTicks.filter((t) => t.isTicked && itemIds.has(t.checklistItemId)).length;
-  // the latest decision of each person in each role counts (rule 4: a later decision supersedes)
-  const latestBy = new Map<string, TSignoffDetail>();
-  for (const s of run.signoffs) latestBy.set(`${s.user.id}:${s.role}`, s);
-  const decisions = [...latestBy.values()];
+  // rule 2: a rejection returns the phase to ACTIVE and a new round of sign-offs begins; a required
+  // role counts as approved when an approval of that role stands after the last rejection
+  const decisions = [...run.signoffs].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const lastRejection = decisions.findLastIndex((s) => s.decision === "REJECTED");
+  const standing = decisions.slice(lastRejection + 1);
+  const requiredRoles = [...new Set(run.phase.requiredSignoffRoles)];
   return {
     id: run.id,
     procedure: run.procedure,
@@ -158,12 +161,39 @@ export function summarisePhaseRun(run: TPhaseRunDetail): TPhaseRunSummary {
     steps,
     checklist: { total: run.phase.checklistItems.length, ticked },
     signoffs: {
-      required: run.phase.requiredSignoffRoles.length,
-      approved: decisions.filter((s) => s.decision === "APPROVED").length,
+      required: requiredRoles.length,
+      approved: requiredRoles.filter((role) => standing.some((s) => s.role === role && s.decision === "APPROVED")).length,
       rejected: decisions.filter((s) => s.decision === "REJECTED").length,
     },
     isUntouched: run.status === "PENDING" && run.stepRuns.length === 0 && run.checklistTicks.length === 0,
   };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "5 of 6 steps succeeded · 1 failed", "4 of 4 checklist items ticked", "1 of 1 sign-off approved after 1 rejection" */
+export function summaryParts(summary: TPhaseRunSummary): string[] {
+  const { steps, checklist, signoffs } = summary;
+  // a phase nobody reached has nothing to count against: what it holds, not "0 of 4 succeeded"
+  if (summary.isUntouched) {
+    return [
+      steps.total ? plural(steps.total, "step") : "",
+      checklist.total ? plural(checklist.total, "checklist item") : "",
+      signoffs.required ? `${plural(signoffs.required, "sign-off")} required` : "",
+    ].filter(Boolean);
+  }
+  const parts: string[] = [];
+  if (steps.total > 0) {
+    const extra = [steps.failed ? `${steps.failed} failed` : "", steps.waived ? `${steps.waived} waived` : ""].filter(Boolean);
+    parts.push(`${steps.succeeded} of ${plural(steps.total, "step")} succeeded${extra.length ? ` (${extra.join(", ")})` : ""}`);
+  }
+  if (checklist.total > 0) parts.push(`${checklist.ticked} of ${plural(checklist.total, "checklist item")} ticked`);
+  if (signoffs.required > 0) {
+    const isApproved = signoffs.approved === signoffs.required;
+    const rejections = !signoffs.rejected ? "" : isApproved ? ` after ${plural(signoffs.rejected, "rejection")}` : `, ${signoffs.rejected} rejected`;
+    parts.push(`${signoffs.approved} of ${plural(signoffs.required, "sign-off")} approved${rejections}`);
+  }
+  return parts;
 }
 
 /** The anchor of a phase run on the record and the report: `#phase-run-3`, `#rollback-run-1`. */
