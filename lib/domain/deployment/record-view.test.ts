@@ -17,7 +17,7 @@ describe("stepNumberPrefix", () => {
 describe("summarisePhaseRun: sign-offs", () => {
   const user = (id: string, name: string) => ({ id, name, email: `${id}@example.test` });
   const at = (minute: number) => new Date(Date.UTC(2026, 9, 21, 18, minute));
-  const decision = (id: string, who: ReturnType<typeof user>, verdict: "APPROVED" | "REJECTED", minute: number) => ({
+  const decision = (id: string, who: ReturnType<typeof user>, verdict: "APPROVED" | "REJECTED" | "WITHDRAWN", minute: number) => ({
     id,
     scope: "PHASE" as const,
     role: "DBA" as const,
@@ -63,6 +63,11 @@ describe("summarisePhaseRun: sign-offs", () => {
     const summary = summarisePhaseRun(run([decision("s1", sam, "APPROVED", 10), decision("s2", dana, "REJECTED", 11), decision("s3", dana, "APPROVED", 20)]));
     expect(summary.signoffs).toEqual({ required: 1, approved: 1, rejected: 1 });
     expect(summaryParts(summary)).toContain("1 of 1 sign-off approved after 1 rejection");
+  });
+
+  it("does not count an approval its signer withdrew", () => {
+    const summary = summarisePhaseRun({ ...run([decision("s1", sam, "APPROVED", 10), decision("s2", sam, "WITHDRAWN", 12)]), status: "AWAITING_SIGNOFF", completedAt: null });
+    expect(summary.signoffs.approved).toBe(0);
   });
 
   it("says a rejection that still stands as such", () => {

@@ -145,7 +145,9 @@ export function summarisePhaseRun(run: TPhaseRunDetail): TPhaseRunSummary {
   // role counts as approved when an approval of that role stands after the last rejection
   const decisions = [...run.signoffs].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const lastRejection = decisions.findLastIndex((s) => s.decision === "REJECTED");
-  const standing = decisions.slice(lastRejection + 1);
+  // each person's latest decision per role in that round (a withdrawn approval no longer stands)
+  const standing = new Map<string, TSignoffDetail>();
+  for (const s of decisions.slice(lastRejection + 1)) standing.set(`${s.user.id}:${s.role}`, s);
   const requiredRoles = [...new Set(run.phase.requiredSignoffRoles)];
   return {
     id: run.id,
@@ -162,7 +164,7 @@ export function summarisePhaseRun(run: TPhaseRunDetail): TPhaseRunSummary {
     checklist: { total: run.phase.checklistItems.length, ticked },
     signoffs: {
       required: requiredRoles.length,
-      approved: requiredRoles.filter((role) => standing.some((s) => s.role === role && s.decision === "APPROVED")).length,
+      approved: requiredRoles.filter((role) => [...standing.values()].some((s) => s.role === role && s.decision === "APPROVED")).length,
       rejected: decisions.filter((s) => s.decision === "REJECTED").length,
     },
     isUntouched: run.status === "PENDING" && run.stepRuns.length === 0 && run.checklistTicks.length === 0,

@@ -33,7 +33,7 @@ export type TSnapshotPhaseRow = {
     checklistItems: { id: string; text: string; isRequired: boolean }[];
     successCriteria: { id: string; text: string; stepId: string | null }[];
   };
-  stepRuns: { id: string; stepId: string; mode: TRunMode; attempt: number; status: TStepRunStatus; startedById: string | null }[];
+  stepRuns: { id: string; stepId: string; mode: TRunMode; attempt: number; status: TStepRunStatus; startedById: string | null; _count?: { targets: number } }[];
   checklistTicks: { checklistItemId: string; isTicked: boolean }[];
   criterionResults: { criterionId: string; isMet: boolean }[];
   waivers: { stepId: string }[];
@@ -79,7 +79,9 @@ export function buildPhaseSnapshot(run: TSnapshotPhaseRow, signoffs: readonly TS
       stepId: s.id,
       kind: s.kind,
       title: s.title,
-      runs: run.stepRuns.filter((r) => r.stepId === s.id).map(({ id, mode, attempt, status, startedById }) => ({ id, mode, attempt, status, startedById })),
+      runs: run.stepRuns
+        .filter((r) => r.stepId === s.id)
+        .map(({ id, mode, attempt, status, startedById, _count }) => ({ id, mode, attempt, status, startedById, ...(_count?.targets ? { targetCount: _count.targets } : {}) })),
       isWaived: waived.has(s.id),
       ...(s.fanOut !== null && s.fanOut !== undefined ? { isFanOut: true } : {}),
     })),

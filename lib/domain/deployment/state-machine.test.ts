@@ -591,6 +591,12 @@ describe("decideStartStep", () => {
     expect(decideStartStep(withStep(step({ runs: [run({ attempt: 1, status: "SUCCEEDED" })] })), "main-1", "step-sql", { ...RUN1, attempt: 2 })).toEqual({ ok: true });
   });
 
+  it("a RESTORE that ran once per schema of its fanned-out backup and succeeded in each is not run again either (issue 15)", () => {
+    // the step has no fan-out of its own: its run fanned out over the backup's schemas
+    const restored = withStep(step({ kind: "RESTORE", runs: [run({ attempt: 1, status: "SUCCEEDED", targetCount: 3 })] }));
+    expectRefused(decideStartStep(restored, "main-1", "step-sql", { ...RUN1, attempt: 2 }), "every schema", "nothing to run again");
+  });
+
   it("refuses while the step is running, whatever attempt is asked", () => {
     const snapshot = withStep(step({ runs: [run({ attempt: 1, status: "RUNNING" })] }));
     for (const attempt of [1, 2]) expectRefused(decideStartStep(snapshot, "main-1", "step-sql", { ...RUN1, attempt }), "Rename fixed_cost", "already running");

@@ -43,7 +43,8 @@ const refuse = (reason: string): TDecision => ({ ok: false, reason });
 // ---------------------------------------------------------------------------------------------
 // Snapshot: what the rules look at
 
-export type TStepRunSnapshot = { id: string; mode: TRunMode; attempt: number; status: TStepRunStatus; startedById: string | null };
+/** `targetCount`: the run's per-schema results (issue 15 item 2) — a fanned-out step's, or a RESTORE's of a fanned-out backup */
+export type TStepRunSnapshot = { id: string; mode: TRunMode; attempt: number; status: TStepRunStatus; startedById: string | null; targetCount?: number };
 export type TStepSnapshot = {
   stepId: string;
   kind: TStepKindName;
@@ -479,7 +480,7 @@ export function decideStartStep(snapshot: TDeploymentSnapshot, phaseRunId: strin
     );
   }
   // issue 15 item 2: a new attempt of a fan-out runs only the schemas that failed or did not run; after a full success there are none
-  if (step.isFanOut && latest?.status === "SUCCEEDED") {
+  if (latest?.status === "SUCCEEDED" && (step.isFanOut || (latest.targetCount ?? 0) > 0)) {
     return refuse(`Every schema of "${step.title}" succeeded in attempt ${latest.attempt}: a new attempt runs only failed schemas, so there is nothing to run again.`);
   }
   if (latest?.status === "INTERRUPTED")

@@ -41,7 +41,7 @@ export async function loadDeploymentForChange(tx: TTx, deploymentId: string) {
           awaitingSignoffAt: true,
           dueAt: true,
           phaseId: true,
-          stepRuns: { select: { id: true, stepId: true, mode: true, attempt: true, status: true, startedById: true } },
+          stepRuns: { select: { id: true, stepId: true, mode: true, attempt: true, status: true, startedById: true, _count: { select: { targets: true } } } },
           checklistTicks: { select: { checklistItemId: true, isTicked: true } },
           criterionResults: { select: { criterionId: true, isMet: true } },
           waivers: { select: { stepId: true } },
