@@ -29,3 +29,22 @@ export const GROUND_TRUTH: Record<string, TGroundTruth> = {
   "20-rails-deploy-mixed.md": { phases: [4, 4], checklist: 5, sql: 1, rollback: true },
   "21-windows-iis-release.md": { phases: [4, 4], checklist: 2, sql: 1, rollback: true },
 };
+
+// A held-out set (issue 16 "Done when": runbooks the importer had never seen), counted by hand before
+// the importer was first run on them; the README lists their origins.
+export const HELD_OUT: Record<string, TGroundTruth> = {
+  "22-setext-go-release-vote.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  "23-go-live-table-checkboxes-crlf.md": { phases: [3, 4], checklist: 10, sql: 0, rollback: true },
+  "24-k8s-deploy-details.md": { phases: [4, 5], checklist: 5, sql: 0, rollback: true },
+  "25-django-vm-step-paragraphs.md": { phases: [3, 3], checklist: 0, sql: 0, rollback: true },
+  "26-db-outage-emoji-tabs.md": { phases: [3, 4], checklist: 7, sql: 0, rollback: true },
+  "27-pg-upgradecluster-psql-heredoc.md": { phases: [3, 4], checklist: 5, sql: 3, rollback: true },
+  "28-billing-cutover-setext-timeline.md": { phases: [1, 2], checklist: 3, sql: 0, rollback: true },
+  "29-pypi-release-bold-fallback.md": { phases: [1, 2], checklist: 2, sql: 0, rollback: true },
+  "30-dc-migration-wave-ballot-boxes.md": { phases: [3, 3], checklist: 6, sql: 0, rollback: true },
+  "31-release-issue-template.md": { phases: [3, 3], checklist: 9, sql: 0, rollback: false },
+  "32-k8s-rollback-runbook.md": { phases: [2, 6], checklist: 4, sql: 0, rollback: false },
+  "33-spanish-cutover-reversion.md": { phases: [3, 3], checklist: 10, sql: 1, rollback: true },
+  "34-wave-migration-nbsp-bold.md": { phases: [2, 2], checklist: 0, sql: 0, rollback: false },
+  "35-credential-rotation-numbered-checkboxes.md": { phases: [2, 5], checklist: 5, sql: 1, rollback: true },
+};
