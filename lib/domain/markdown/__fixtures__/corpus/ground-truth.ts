@@ -4,7 +4,7 @@
 // rollback together; `sql` is
 // the number of SQL steps (SQL fences, unlabelled SQL, psql -c); `rollback` whether the document
 // has a rollback procedure of its own.
-export type TGroundTruth = { phases: [number, number]; checklist: number; sql: number; rollback: boolean };
+import type { TGroundTruth } from "../../corpus-measure";
 
 export const GROUND_TRUTH: Record<string, TGroundTruth> = {
   "01-blue-green-rollout.md": { phases: [2, 5], checklist: 14, sql: 0, rollback: true },
