@@ -13,8 +13,7 @@ const CORPUS = join(import.meta.dirname, "..", "lib", "domain", "markdown", "__f
 const setArg = process.argv[process.argv.indexOf("--set") + 1];
 const set = process.argv.includes("--set") ? setArg : "held-out";
 const verbose = process.argv.includes("--verbose");
-const truths =
-  set === "seen" ? GROUND_TRUTH : set === "all" ? { ...GROUND_TRUTH, ...HELD_OUT, ...HELD_OUT_2 } : set === "held-out-2" ? HELD_OUT_2 : HELD_OUT;
+const truths = set === "seen" ? GROUND_TRUTH : set === "all" ? { ...GROUND_TRUTH, ...HELD_OUT, ...HELD_OUT_2 } : set === "held-out-2" ? HELD_OUT_2 : HELD_OUT;
 
 let right = 0;
 let lines = 0;

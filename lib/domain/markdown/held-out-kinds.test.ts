@@ -88,4 +88,13 @@ describe("sections around the phases", () => {
     expect(parsed.signoffRoles).toEqual(["Finance lead"]);
     expectSound(source, parsed);
   });
+
+  it("keeps a numbered Scope & Roles section (who does what) out of the phases", () => {
+    const source =
+      "# Migration\n\n## 1. Scope & Roles\n\n- **Owner:** platform lead.\n- **Release engineer:** runs the checks.\n\n## 2. Pre-flight\n\n1. Take a snapshot.\n\n## 3. Migrate\n\n```bash\nsupabase db push\n```\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Pre-flight", "Migrate"]);
+    expect(parsed.preamble).toContain("Release engineer");
+    expectSound(source, parsed);
+  });
 });

@@ -26,8 +26,9 @@ export const CHECKLIST_SECTION_RE =
 /** Sections that are the runbook's notes rather than a phase's: contacts, glossary, appendices. */
 export const APPENDIX_RE =
   /^(?:(?:support|key|team|important|useful|external|internal)\s+)?(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history)$/i;
-/** Sections that introduce the runbook ("1. Overview", "Background"): preamble, never a phase of work. */
-export const INTRO_RE = /^(?:overview|summary|executive summary|purpose|scope|introduction|background|about|context|description)$/i;
+/** Sections that introduce the runbook ("1. Overview", "Background", "Scope & Roles"): preamble, never a phase of work. */
+export const INTRO_RE =
+  /^(?:overview|summary|executive summary|purpose|scope|introduction|background|about|context|description|(?:scope\s*(?:&|and)\s*)?roles?(?:\s*(?:&|and)\s*responsibilities)?)$/i;
 /** A runbook that is itself a rollback ("Rollback Runbook", "Runbook: Upgrade Rollback Procedure"): its rollback-named sections are its procedure. */
 export const ROLLBACK_RUNBOOK_TITLE_RE =
   /^(?!.*(?:\band\b|&))(?:(?:runbook|playbook|procedure)\s*:\s*)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:rollback|roll[\s-]?back|back[\s-]?out)(?:\s+(?:runbook|playbook|procedure|plan|guide|checklist))?$/iu;
