@@ -440,6 +440,13 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
         pendingTitle = plain.replace(/\s*:$/, "");
         continue;
       }
+      // "Step 3: Open the home page." — a step written as a paragraph (its number is its position)
+      const sequence = raw.includes("\n") || label !== null || stepHead ? null : splitPhaseHeading(plain);
+      if (sequence?.hasKeyword && sequence.number !== null && /^step\b/i.test(plain) && sequence.title !== plain) {
+        flushGroup();
+        phase.steps.push({ kind: "MANUAL", language: null, title: sequence.title, text: "" });
+        continue;
+      }
       toNotes(raw);
       continue;
     }
