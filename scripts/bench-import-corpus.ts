@@ -12,6 +12,7 @@ import { parseMarkdownTree } from "@/lib/domain/markdown/markdown-tree";
 import { parseRunbookMarkdown } from "@/lib/domain/markdown/parse-runbook";
 import { findUnplacedLines } from "@/lib/domain/markdown/coverage";
 import { checkParsedImport } from "@/lib/domain/runbook/from-parsed";
+import { GROUND_TRUTH } from "@/lib/domain/markdown/__fixtures__/corpus/ground-truth";
 
 const CORPUS = join(import.meta.dirname, "..", "lib", "domain", "markdown", "__fixtures__", "corpus");
 const TARGET_BYTES = 1024 * 1024;
@@ -59,7 +60,8 @@ function migrationSql(phase: number): string {
 
 export function corpusRunbook(): string {
   const docs = readdirSync(CORPUS)
-    .filter((f) => f.endsWith(".md") && f !== "README.md")
+    // the 21 documents the figures in BENCHMARKS.md were measured on (the held-out sets are left out, so the text stays the same)
+    .filter((f) => f in GROUND_TRUTH)
     .sort()
     .map((f) => demoted(readFileSync(join(CORPUS, f), "utf8")));
   const perPhase = Math.ceil(TARGET_BYTES / PHASES);

@@ -27,6 +27,8 @@ function stripLineMarkers(line: string): string {
       .replace(/^>\s?/, "")
       .replace(/^(?:[-*+]|\d+[.)])\s+/, "")
       .replace(/^\[[ xX]\](?:\s+|$)/, "")
+      // a collapsed section's tags: its summary names the section
+      .replace(/<\/?(?:details|summary)\b[^>]*>/gi, "")
       .trim();
     if (s === before) break;
   }

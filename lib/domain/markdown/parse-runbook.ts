@@ -25,6 +25,7 @@ import {
   choosePhaseLevel,
   collapseOpaque,
   headsOf,
+  isDetailsClose,
   isTierA,
   pseudoHeadingText,
   sectionEnds,
@@ -36,7 +37,18 @@ import {
 } from "./sections";
 import { parseSignoff } from "./signoff-sheet";
 import type { TParsedPhase, TParsedRunbook } from "./types";
-import { APPENDIX_RE, CHECKLIST_SECTION_RE, ROLLBACK_RE, SIGNOFF_RE, cleanLabel, collapse, parseDuration, splitPhaseHeading } from "./vocabulary";
+import {
+  APPENDIX_RE,
+  CHECKLIST_SECTION_RE,
+  ROLLBACK_RE,
+  ROLLBACK_RUNBOOK_TITLE_RE,
+  SIGNOFF_RE,
+  cleanLabel,
+  collapse,
+  labelKind,
+  parseDuration,
+  splitPhaseHeading,
+} from "./vocabulary";
 
 export { STRUCTURAL_LABEL_RE, cleanLabel, labelKind, parseDuration, splitPhaseHeading, type TLabelKind } from "./vocabulary";
 export {
@@ -164,12 +176,14 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   // --- rollback and sign-off sections (any level), found in one pass
   type TCandidate = { head: THead; kind: "rollback" | "signoff"; start: number; end: number };
   const candidates: TCandidate[] = [];
+  // a runbook that is itself a rollback ("Rollback Runbook"): its "Rollback steps" are its procedure
+  const isRollbackRunbook = ROLLBACK_RUNBOOK_TITLE_RE.test(cleanLabel(title));
   let coveredUntil = -1;
   allHeads.forEach((h, k) => {
     if (consumed[h.index] || h.index < coveredUntil) return;
     // "D. Rollback", "5. Revert": a letter or number enumerating the section is not part of its name
     const clean = cleanLabel(h.parts.title).replace(/^[a-z]\.\s+/, "");
-    const kind = ROLLBACK_RE.test(clean) ? "rollback" : SIGNOFF_RE.test(clean) ? "signoff" : null;
+    const kind = ROLLBACK_RE.test(clean) && !isRollbackRunbook ? "rollback" : SIGNOFF_RE.test(clean) ? "signoff" : null;
     if (!kind) return;
     const end = ends[k] ?? blocks.length;
     candidates.push({ head: h, kind, start: h.index, end });
@@ -280,7 +294,9 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
 }
 
 /** The blocks of a rollback section as rollback phases: its numbered sub-sections, or one phase. */
-function buildRollbackPhases(doc: Doc, sectionBlocks: TBlock[], title: string): TParsedPhase[] {
+function buildRollbackPhases(doc: Doc, blocks: TBlock[], title: string): TParsedPhase[] {
+  // a `<details>` rollback's closing tag is structure, not text
+  const sectionBlocks = blocks.filter((b) => !isDetailsClose(b));
   const inner = splitPhases(doc, sectionBlocks, { minCount: 1, subheadingFallback: true });
   if (inner && inner.phases.length > 0) {
     const leading = inner.leading.filter((b) => b.type !== "thematicBreak").map((b) => doc.block(b));
@@ -297,13 +313,22 @@ function buildRollbackPhases(doc: Doc, sectionBlocks: TBlock[], title: string): 
 type TTopSection = { head: THead | null; blocks: TBlock[] };
 
 const isChecklistTitle = (s: TTopSection) => s.head !== null && CHECKLIST_SECTION_RE.test(s.head.parts.title);
+/** "## Prerequisites", "## Checklist" over a bullet list: its items are checklist items (a numbered list there reads as a sequence or an explanation). */
+const isChecklistLabel = (s: TTopSection) => s.head !== null && labelKind(s.head.parts.title) === "checklist" && s.blocks.some((b) => b.type === "list" && b.ordered !== true);
 const isAppendix = (s: TTopSection) => s.head !== null && APPENDIX_RE.test(cleanLabel(s.head.parts.title));
 const sectionHasCheckbox = (doc: Doc, s: TTopSection) => s.blocks.some((b) => hasCheckbox(doc, b));
 
 /** A section of its own as a phase: its heading the title, the rest its body. */
 function sectionPhase(doc: Doc, s: TTopSection): TParsedPhase {
   const body = s.head ? s.blocks.slice(1) : s.blocks;
-  const section: TSection = { head: s.head, title: s.head?.parts.title || "Checklist", estimatedMinutes: s.head?.parts.estimatedMinutes ?? null, body };
+  const title = s.head?.parts.title || "Checklist";
+  const section: TSection = {
+    head: s.head,
+    title,
+    estimatedMinutes: s.head?.parts.estimatedMinutes ?? null,
+    body,
+    ...(labelKind(title) === "checklist" ? { label: "checklist" as const } : {}),
+  };
   return buildPhase(doc, section);
 }
 
@@ -343,7 +368,7 @@ function placeAroundPhases(
   const leading = splitTopSections(doc, split.leading).flatMap((s) => refine(doc, s));
   for (const s of leading) {
     const last = phases.at(-1);
-    if (sectionHasCheckbox(doc, s) && s.head) phases.push(sectionPhase(doc, s));
+    if ((sectionHasCheckbox(doc, s) || isChecklistLabel(s)) && s.head) phases.push(sectionPhase(doc, s));
     else if (last) appendNotes(last, s.blocks);
     else if (sectionHasCheckbox(doc, s)) {
       // checkboxes before any heading: a checklist of their own

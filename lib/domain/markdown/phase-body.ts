@@ -6,7 +6,7 @@
 // the phase's notes, in order.
 import { FOLLOW_UP_KEY_RE, parseFollowUpOffset } from "@/lib/domain/runbook/follow-up";
 import type { List, ListItem, Table } from "mdast";
-import { Doc, pseudoHeadingText, type TBlock, type TSection } from "./sections";
+import { type Doc, pseudoHeadingText, type TBlock, type TSection } from "./sections";
 import { isSqlStepKind } from "@/lib/domain/runbook/step-kinds";
 import { SENTENCE_KINDS, draftStepFromDetails, isDetailsComment, readDetails, stepFromCode } from "./step-details";
 import type { TParsedChecklistItem, TParsedPhase, TParsedPhaseDetails, TParsedStep, TParsedStepDetails } from "./types";
@@ -119,7 +119,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
   };
   const notes: string[] = [...extraLeading];
   // assigned inside the closures below too: typed with `as` so control flow does not narrow them to null
-  let label = null as TLabelKind | null;
+  let label = (section.label ?? null) as TLabelKind | null;
   let group = null as TGroup | null;
   let stepHead = null as TStepHead | null;
   let explicitPolicy: TParsedPhase["failurePolicy"];
@@ -438,6 +438,13 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       }
       if (next?.type === "code" && !raw.includes("\n") && plain.length <= 200) {
         pendingTitle = plain.replace(/\s*:$/, "");
+        continue;
+      }
+      // "Step 3: Open the home page." — a step written as a paragraph (its number is its position)
+      const sequence = raw.includes("\n") || label !== null || stepHead ? null : splitPhaseHeading(plain);
+      if (sequence?.hasKeyword && sequence.number !== null && /^step\b/i.test(plain) && sequence.title !== plain) {
+        flushGroup();
+        phase.steps.push({ kind: "MANUAL", language: null, title: sequence.title, text: "" });
         continue;
       }
       toNotes(raw);

@@ -3,7 +3,7 @@
 // into phases by the heading level that carries the sequence. Every pass here is linear in the
 // number of blocks: a document of thousands of sections parses in time proportional to its size.
 import type { List, Paragraph, PhrasingContent, RootContent } from "mdast";
-import { collapse, splitPhaseHeading, type THeadingParts } from "./vocabulary";
+import { APPENDIX_RE, INTRO_RE, cleanLabel, collapse, labelKind, splitPhaseHeading, type THeadingParts, type TLabelKind } from "./vocabulary";
 
 export type TOpaque = { type: "phaselineOpaque"; kind: "preamble" | "notes" | "appendix"; text: string; position: RootContent["position"] };
 export type TBlock = RootContent | TOpaque;
@@ -19,7 +19,14 @@ export type THead = {
   text: string;
   isPseudo: boolean;
   parts: THeadingParts;
+  /** an HTML `<details>` block's summary: its section ends after the closing `</details>` (index of the block after it) */
+  detailsEnd?: number;
 };
+
+const DETAILS_OPEN_RE = /^<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>\s*$/i;
+const DETAILS_CLOSE_RE = /^<\/details>\s*$/i;
+/** A `</details>` line: structure, kept nowhere (the block's summary names its section). */
+export const isDetailsClose = (node: TBlock) => node.type === "html" && DETAILS_CLOSE_RE.test(node.value.trim());
 
 const DEDENT_CACHE = new Map<number, RegExp>();
 function dedentRe(indent: number): RegExp {
@@ -136,7 +143,23 @@ export function pseudoHeadingText(doc: Doc, node: TBlock): string | null {
 
 export function headsOf(doc: Doc, blocks: TBlock[]): THead[] {
   const heads: THead[] = [];
+  // the closing `</details>` after each block, found in one pass from the end (nesting: the nearest)
+  let nextClose = -1;
+  const closeAfter = new Array<number>(blocks.length).fill(-1);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    closeAfter[i] = nextClose;
+    const b = blocks[i];
+    if (b && isDetailsClose(b)) nextClose = i;
+  }
   blocks.forEach((node, index) => {
+    const details = node.type === "html" ? DETAILS_OPEN_RE.exec(node.value.trim()) : null;
+    if (details) {
+      // "<details><summary>Rollback</summary>": a collapsed section named by its summary
+      const text = collapse((details[1] ?? "").replace(/<[^>]+>/g, ""));
+      const close = closeAfter[index] ?? -1;
+      if (text) heads.push({ index, level: 7, text, isPseudo: true, parts: splitPhaseHeading(text), detailsEnd: close === -1 ? blocks.length : close + 1 });
+      return;
+    }
     if (node.type === "heading") {
       const text = doc.plainInline(node.children);
       heads.push({ index, level: node.depth, text, isPseudo: false, parts: splitPhaseHeading(text) });
@@ -158,6 +181,10 @@ export function sectionEnds(heads: THead[], total: number): number[] {
   for (let k = heads.length - 1; k >= 0; k--) {
     const h = heads[k];
     if (!h) continue;
+    if (h.detailsEnd !== undefined) {
+      ends[k] = h.detailsEnd;
+      continue;
+    }
     if (h.isPseudo) {
       ends[k] = heads[k + 1]?.index ?? total;
       continue;
@@ -171,8 +198,12 @@ export function sectionEnds(heads: THead[], total: number): number[] {
 
 export const isTierA = (h: THead) => h.parts.hasKeyword && h.parts.number !== null;
 export const isTierB = (h: THead) => (h.parts.number !== null && !h.parts.isSubStep) || h.parts.estimatedMinutes !== null;
+/** "1. Overview", "6. Support Escalation Path": a section about the runbook, never a phase of work (a "Phase N" keyword overrides). */
+export const isAsideHead = (h: THead) => !h.parts.hasKeyword && (INTRO_RE.test(cleanLabel(h.parts.title)) || APPENDIX_RE.test(cleanLabel(h.parts.title)));
+/** A section heading that may carry a phase though it has no number: not a label ("Steps", "Notes"), an aside or a collapsed block. */
+const isPlainSection = (h: THead) => h.detailsEnd === undefined && labelKind(h.text) === null && !isAsideHead(h) && /[\p{L}\p{N}]/u.test(h.parts.title);
 
-type TChosen = { level: number; qualifies: (h: THead) => boolean };
+type TChosen = { level: number; qualifies: (h: THead) => boolean; isUnnumbered?: boolean };
 
 /**
  * The heading level that carries the phases, chosen from the whole document: the shallowest level
@@ -188,13 +219,20 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
     return counts;
   };
   let chosen: TChosen | null = null;
-  const tierA = [...countBy(isTierA)].filter(([, n]) => n >= minCount).sort((a, b) => a[0] - b[0])[0];
-  if (tierA) chosen = { level: tierA[0], qualifies: isTierA };
+  const tierAOf = (h: THead) => isTierA(h) && !isAsideHead(h);
+  const tierBOf = (h: THead) => isTierB(h) && !isAsideHead(h) && h.detailsEnd === undefined;
+  const tierA = [...countBy(tierAOf)].filter(([, n]) => n >= minCount).sort((a, b) => a[0] - b[0])[0];
+  if (tierA) chosen = { level: tierA[0], qualifies: tierAOf };
   else {
-    const tierB = [...countBy(isTierB)].filter(([, n]) => n >= Math.max(2, minCount)).sort((a, b) => a[0] - b[0])[0];
-    if (tierB) chosen = { level: tierB[0], qualifies: isTierB };
+    const tierB = [...countBy(tierBOf)].filter(([, n]) => n >= Math.max(2, minCount)).sort((a, b) => a[0] - b[0])[0];
+    if (tierB) chosen = { level: tierB[0], qualifies: tierBOf };
   }
-  return chosen ? promoteRestartingLevel(heads, chosen) : null;
+  if (chosen) return promoteRestartingLevel(heads, chosen);
+  // no numbers anywhere ("## Prepare", "## Publish"; Setext; "**Preparation**" paragraphs): the
+  // shallowest level with two or more plain sections carries the phases, bold pseudo-headings
+  // only when no real heading level does
+  const plain = [...countBy((h) => isPlainSection(h) && (!h.isPseudo || h.level === 7))].filter(([, n]) => n >= 2).sort((a, b) => a[0] - b[0])[0];
+  return plain ? { level: plain[0], qualifies: isPlainSection, isUnnumbered: true } : null;
 }
 
 function promoteRestartingLevel(heads: THead[], chosen: TChosen): TChosen {
@@ -221,7 +259,15 @@ function promoteRestartingLevel(heads: THead[], chosen: TChosen): TChosen {
   return { level: parentLevel, qualifies: (h) => phaseParents.has(h) };
 }
 
-export type TSection = { head: THead | null; title: string; estimatedMinutes: number | null; body: TBlock[]; initialText?: string };
+export type TSection = {
+  head: THead | null;
+  title: string;
+  estimatedMinutes: number | null;
+  body: TBlock[];
+  initialText?: string;
+  /** a section outside the phases named by a label ("## Prerequisites"): its lists read as that label's */
+  label?: TLabelKind;
+};
 export type TSplit = { leading: TBlock[]; phases: TSection[]; trailing: TBlock[] };
 
 /**
@@ -248,13 +294,25 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
       let parentLevel = 6;
       if (level === 7) for (const h of heads) if (!h.isPseudo && h.index < firstIdx) parentLevel = h.level;
       const isBoundary = (h: THead) => (level === 7 ? (h.isPseudo ? qualifies(h) : h.level <= parentLevel) : !h.isPseudo && h.level <= level);
-      const starts = heads.filter((h) => h.index >= firstIdx && h.index <= lastIdx && h.level === level && (level !== 7 || qualifies(h)));
+      let starts = heads.filter((h) => h.index >= firstIdx && h.index <= lastIdx && h.level === level && (level !== 7 || qualifies(h)));
+      if (chosen.isUnnumbered) {
+        // sections of prose before the first section of work ("## Background") are the preamble, not phases
+        // ("Step 1: Announce the deploy." is work written as a paragraph)
+        const isWork = (b: TBlock) =>
+          b.type === "paragraph" ? splitPhaseHeading(doc.block(b).split("\n")[0] ?? "").hasKeyword : b.type !== "html" && b.type !== "thematicBreak" && b.type !== "blockquote";
+        let k = 0;
+        while (k < starts.length - 1 && !blocks.slice((starts[k]?.index ?? 0) + 1, starts[k + 1]?.index).some(isWork)) k++;
+        starts = starts.slice(k);
+      }
       const end = heads.find((h) => h.index > lastIdx && isBoundary(h))?.index ?? blocks.length;
       const phases: TSection[] = starts.map((h, k) => {
         const stop = starts[k + 1]?.index ?? end;
-        return { head: h, title: h.parts.title, estimatedMinutes: h.parts.estimatedMinutes, body: blocks.slice(h.index + 1, stop) };
+        const section: TSection = { head: h, title: h.parts.title, estimatedMinutes: h.parts.estimatedMinutes, body: blocks.slice(h.index + 1, stop) };
+        // among unnumbered sections, "## Prerequisites" is a checklist (an export's phases are always numbered)
+        if (chosen.isUnnumbered && labelKind(h.parts.title) === "checklist") section.label = "checklist";
+        return section;
       });
-      return { leading: blocks.slice(0, firstIdx), phases, trailing: blocks.slice(end) };
+      return { leading: blocks.slice(0, starts[0]?.index ?? firstIdx), phases, trailing: blocks.slice(end) };
     }
   }
   // a numbered list whose items have bodies: each item a phase

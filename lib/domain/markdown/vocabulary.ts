@@ -18,14 +18,20 @@ const TRAILING_DURATION_RE = new RegExp(String.raw`\s*(?:[-–—:|]\s*)?~\s*(\d
 const DURATION_RE = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*${DURATION_UNIT}\b`, "i");
 
 export const ROLLBACK_RE =
-  /^(?:(?:create|execute|perform|the|a|an|full|emergency)\s+)*(?:rollback|roll[\s-]?back|back[\s-]?out|revert|restore|undo)(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook))?$|^if (?:it|this|anything|something|the (?:deployment|release|upgrade|migration|change|cut-?over)) (?:fails|goes wrong)$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$/i;
-export const SIGNOFF_RE = /^(?:final\s+)?(?:sign[\s-]?offs?|approvals?|signatures?)(?:\s+(?:sheet|section))?$/i;
+  /^(?:(?:create|execute|perform|the|a|an|full|emergency)\s+)*(?:rollback|roll(?:ing)?[\s-]?back|back(?:ing)?[\s-]?out|revert(?:ing)?|restor(?:e|ing)|undo(?:ing)?)(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook))?$|^if (?:it|this|anything|something|the (?:deployment|deploy|release|upgrade|migration|change|rollout|cut-?over)) (?:fails|goes wrong|went wrong|breaks|is broken)$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$|^(?:(?:plano?|procedimiento|procedimento)\s+de\s+)?(?:reversi[oó]n|revers[ãa]o|retroceso|marcha atr[aá]s|rollback)$/i;
+export const SIGNOFF_RE = /^(?:final\s+)?(?:sign[\s-]?offs?|approvals?|signatures?)(?:\s+(?:sheet|section|requirements?|matrix|table|record))?$/i;
 /** A section of its own made of checklists: "Pre-deployment checklist", "Go-live checklist", "Post-deployment". */
 export const CHECKLIST_SECTION_RE =
   /\b(?:check\s?list|pre[\s-]?(?:deployment|flight|requisites?|checks?|migration|upgrade|release)|post[\s-]?(?:deployment|release|migration|upgrade|go[\s-]?live)|go[\s-]?live|readiness|prerequisites?|tasks)\b/i;
 /** Sections that are the runbook's notes rather than a phase's: contacts, glossary, appendices. */
 export const APPENDIX_RE =
-  /^(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history)$/i;
+  /^(?:(?:support|key|team|important|useful|external|internal)\s+)?(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history)$/i;
+/** Sections that introduce the runbook ("1. Overview", "Background", "Scope & Roles"): preamble, never a phase of work. */
+export const INTRO_RE =
+  /^(?:overview|summary|executive summary|purpose|scope|introduction|background|about|context|description|(?:scope\s*(?:&|and)\s*)?roles?(?:\s*(?:&|and)\s*responsibilities)?)$/i;
+/** A runbook that is itself a rollback ("Rollback Runbook", "Runbook: Upgrade Rollback Procedure"): its rollback-named sections are its procedure. */
+export const ROLLBACK_RUNBOOK_TITLE_RE =
+  /^(?!.*(?:\band\b|&))(?:(?:runbook|playbook|procedure)\s*:\s*)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:rollback|roll[\s-]?back|back[\s-]?out)(?:\s+(?:runbook|playbook|procedure|plan|guide|checklist))?$/iu;
 
 export type TLabelKind = "steps" | "criteria" | "checklist" | "failure" | "notes";
 const LABELS: Array<[RegExp, TLabelKind]> = [
