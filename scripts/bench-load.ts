@@ -158,8 +158,7 @@ function groupRssByProcess(pgid: number): { name: string; mb: number }[] {
   return out.sort((a, b) => b.mb - a.mb);
 }
 
-const fmtRss = (list: { name: string; mb: number }[]) =>
-  `${list.reduce((t, p) => t + p.mb, 0).toFixed(0)} MB (${list.map((p) => `${p.name} ${p.mb.toFixed(0)}`).join(", ")})`;
+const fmtRss = (list: { name: string; mb: number }[]) => `${list.reduce((t, p) => t + p.mb, 0).toFixed(0)} MB (${list.map((p) => `${p.name} ${p.mb.toFixed(0)}`).join(", ")})`;
 
 /** Where Next put a server action: its id, from the build's manifest. */
 function actionId(exportedName: string): string {
