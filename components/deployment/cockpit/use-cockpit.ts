@@ -15,13 +15,21 @@ async function fetchCockpit(deploymentId: string): Promise<TCockpit> {
   const response = await fetch(`/api/deployments/${deploymentId}/cockpit`, { cache: "no-store", headers: { Accept: "application/json" } });
   if (!response.ok) throw new Error(response.status === 401 ? "Your session has ended: sign in again." : `The deployment could not be loaded (HTTP ${response.status}).`);
   // the declared shape of the live read (lib/domain/deployment/live-view.ts): anything else is an error shown, not a wrong cockpit
-  // the schema (and zod) load with the first refetch, not with the page: the first view is the
-  // server's own, already typed (issue 17, the cockpit's first-load JavaScript)
-  const [{ ZCockpit }, body] = await Promise.all([import("@/lib/domain/deployment/live-view"), response.json()]);
+  const [{ ZCockpit }, body] = await Promise.all([loadCockpitSchema(), response.json()]);
   return ZCockpit.parse(body);
 }
 
+/**
+ * The schema (and zod) load after the page, not with it: the first view is the server's own,
+ * already typed (issue 17, the cockpit's first-load JavaScript). Fetched once the cockpit is on
+ * screen, so a change pushed to it is not kept waiting for the chunk.
+ */
+const loadCockpitSchema = () => import("@/lib/domain/deployment/live-view");
+
 export function useCockpit(initial: TCockpit) {
+  useEffect(() => {
+    void loadCockpitSchema();
+  }, []);
   return useQuery({
     queryKey: deploymentKeys.cockpit(initial.id),
     queryFn: () => fetchCockpit(initial.id),
