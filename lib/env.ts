@@ -52,7 +52,7 @@ const ZEnv = z
     PHASELINE_COMMANDS_WITHOUT_ISOLATION: ZBoolean,
     /**
      * Connections in the app's pool (Prisma's). Unset: 10 on a real server; on the embedded
-     * database `npm start` sets 2 — PGlite runs one query at a time, so requests queue in the pool
+     * database `npm start` sets 4 — PGlite runs one query at a time, so requests queue in the pool
      * rather than as connections on its socket server (issue 17: 50 at once were reset).
      */
     PHASELINE_DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),

@@ -13,7 +13,7 @@ import { loadOrCreateLocalSecrets } from "@/lib/db/local-secrets";
 
 const isDev = process.argv.includes("--dev");
 /** the app's pool on the embedded database (lib/env.ts PHASELINE_DATABASE_POOL_SIZE) */
-const EMBEDDED_POOL_SIZE = 2;
+const EMBEDDED_POOL_SIZE = 4;
 const log = (line: string) => console.log(`[phaseline] ${line}`);
 
 function fail(message: string): never {
