@@ -51,6 +51,37 @@ function resolveLocal(from: string, specifier: string): string | null {
   return null;
 }
 
+/**
+ * Every chain from a client module under `dirs` to the package `name` through static imports
+ * (an `import()` loads later, on demand, and is not followed), as "a.tsx → b.ts → zod".
+ */
+function staticPackageChains(dirs: string[], name: string): string[] {
+  const chains: string[] = [];
+  const clientModules = dirs
+    .flatMap((d) => (statSync(path.join(ROOT, d)).isFile() ? [path.join(ROOT, d)] : sourceFiles(path.join(ROOT, d))))
+    .filter((f) => isClientModule(readFileSync(f, "utf8")));
+  for (const entry of clientModules) {
+    const seen = new Set<string>([entry]);
+    const queue: { file: string; trail: string[] }[] = [{ file: entry, trail: [path.relative(ROOT, entry)] }];
+    while (queue.length) {
+      const { file, trail } = queue.shift()!;
+      const source = readFileSync(file, "utf8").replace(/\bimport\(\s*["'][^"']+["']\s*\)/g, "");
+      for (const specifier of runtimeImports(source)) {
+        if (specifier === name || specifier.startsWith(`${name}/`)) {
+          chains.push([...trail, specifier].join(" → "));
+          continue;
+        }
+        const next = resolveLocal(file, specifier);
+        if (next && !seen.has(next) && !isServerActionModule(readFileSync(next, "utf8"))) {
+          seen.add(next);
+          queue.push({ file: next, trail: [...trail, path.relative(ROOT, next)] });
+        }
+      }
+    }
+  }
+  return chains;
+}
+
 /** Every chain from a client module to a Node built-in, as "a.tsx → b.ts → node:crypto". */
 function builtinChains(): string[] {
   const chains: string[] = [];
@@ -88,5 +119,11 @@ describe("client bundles", () => {
 
   it("no client component reaches a Node built-in", () => {
     expect(builtinChains()).toEqual([]);
+  });
+
+  // issue 17: the cockpit's first-load JavaScript ≤ 200 kB gzipped; zod alone is 31 kB of it. Its
+  // schemas are loaded with the first refetch (use-cockpit.ts) or the first phase opened (record-phase.tsx)
+  it("the deployment page's client components and the app's layout load zod only on demand", () => {
+    expect(staticPackageChains(["components/deployment", "components/live", "components/layout", "components/providers.tsx"], "zod")).toEqual([]);
   });
 });

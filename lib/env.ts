@@ -50,6 +50,12 @@ const ZEnv = z
      * command can then read the server's secrets from /proc/<pid>/environ; never in production.
      */
     PHASELINE_COMMANDS_WITHOUT_ISOLATION: ZBoolean,
+    /**
+     * Connections in the app's pool (Prisma's). Unset: 10 on a real server; on the embedded
+     * database `npm start` sets 4 — PGlite runs one query at a time, so requests queue in the pool
+     * rather than as connections on its socket server (issue 17: 50 at once were reset).
+     */
+    PHASELINE_DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     /** the demo target database; unset: derived (embedded: a second PGlite; server: <db>_demo_target) */
     PHASELINE_DEMO_TARGET_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     /** OIDC single sign-on: on only when issuer, client id and client secret are all set */

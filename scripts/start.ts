@@ -1,18 +1,19 @@
 // `npm start` / `npm run dev`: the whole app on one command. Resolves the database (DATABASE_URL,
-// or the embedded PGlite under .data/), applies migrations, seeds an empty database with the demo,
-// builds when the build is missing or stale, then serves Next.js with the same environment.
+// or the embedded PGlite under .data/), applies migrations and seeds an empty database with the
+// demo in a short-lived child (scripts/start-database.ts), builds when the build is missing or
+// stale, then serves Next.js with the same environment. What stays up here is small: the embedded
+// database when there is one (PGlite and its socket server), nothing else — no Prisma, no seed.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { getDataDir, getEnv, resetEnvCache } from "@/lib/env";
 import { openDatabases } from "@/lib/db/connect";
-import { migrate } from "@/lib/db/migrate";
 import { loadOrCreateLocalSecrets } from "@/lib/db/local-secrets";
-import { createPrisma } from "@/lib/db/client";
-import { seedDemo } from "@/lib/server/seed/seed-demo";
 
 const isDev = process.argv.includes("--dev");
+/** the app's pool on the embedded database (lib/env.ts PHASELINE_DATABASE_POOL_SIZE) */
+const EMBEDDED_POOL_SIZE = 4;
 const log = (line: string) => console.log(`[phaseline] ${line}`);
 
 function fail(message: string): never {
@@ -74,6 +75,16 @@ async function main() {
   Object.assign(process.env, secrets);
   resetEnvCache();
 
+  const startDatabaseScript = join("scripts", "start-database.ts");
+  const tsChild = (script: string, ...args: string[]) => ["--conditions=react-server", "--import", "tsx", script, ...args];
+  if (!env.DATABASE_URL) {
+    // a first start on the embedded database: initdb in a child, whose memory goes when it exits
+    const { findRunningEmbedded, isEmbeddedInitialized } = await import("@/lib/db/embedded");
+    if (!isEmbeddedInitialized(getDataDir()) && !findRunningEmbedded(getDataDir())) {
+      log("creating the embedded database …");
+      if ((await run(process.execPath, tsChild(startDatabaseScript, "initdb"), process.env)) !== 0) fail("the embedded database could not be created (see above)");
+    }
+  }
   const db = await openDatabases();
   if (db.mode === "embedded-attached") {
     fail("another Phaseline is already serving the embedded database in this data directory; stop it first, or set PHASELINE_DATA_DIR");
@@ -88,36 +99,25 @@ async function main() {
     process.exit(code);
   };
 
-  try {
-    const result = await migrate(db.appUrl, { log });
-    log(`migrations: ${result.applied.length} applied, ${result.alreadyApplied} already applied`);
-    const prisma = createPrisma(db.appUrl, { max: 2 });
-    try {
-      // the past deployments are written once serving (writeDemoHistory); an e2e run has the two its specs open
-      const seeded = await seedDemo({
-        prisma,
-        demoTargetUrl: db.demoTargetUrl,
-        log,
-        history: env.PHASELINE_ENV === "test" ? "essential" : "none",
-        isTargetRoleOwn: db.isDemoTargetOurs,
-      });
-      log(seeded.summary);
-    } finally {
-      await prisma.$disconnect();
-    }
-  } catch (e) {
-    await db.close();
-    fail(e instanceof Error ? e.message : String(e));
-  }
-
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: db.appUrl,
     PHASELINE_DEMO_TARGET_URL: db.demoTargetUrl,
     NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+    // PGlite runs one query at a time: a burst queues in the app's pool, not on its socket server
+    ...(db.mode === "embedded" && !process.env.PHASELINE_DATABASE_POOL_SIZE ? { PHASELINE_DATABASE_POOL_SIZE: String(EMBEDDED_POOL_SIZE) } : {}),
   };
   const nextBin = join("node_modules", "next", "dist", "bin", "next");
+
+  // migrations and the demo seed: Prisma and the seed code are loaded in a child that exits
+  // on a real server with the demo target made beside the app's database, the demo environments
+  // connect as that target's own role (README "Least privilege for targets")
+  const targetRole = db.isDemoTargetOurs ? ["--own-target-role"] : [];
+  if ((await run(process.execPath, tsChild(startDatabaseScript, "setup", ...targetRole), childEnv)) !== 0) {
+    await db.close();
+    fail("the database could not be set up (see above)");
+  }
 
   if (!isDev) {
     const fingerprint = sourceFingerprint();
@@ -136,33 +136,19 @@ async function main() {
 
   const child = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(env.PORT)], { stdio: "inherit", env: childEnv });
   log(`serving on http://localhost:${env.PORT}`);
+  // the demo's past deployments, written in the background while the app serves (an e2e run,
+  // PHASELINE_ENV=test, has its two essential ones only, so its figures do not move under it)
+  const history = env.PHASELINE_ENV === "test" ? null : spawn(process.execPath, tsChild(startDatabaseScript, "history", ...targetRole), { stdio: "inherit", env: childEnv });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
+      history?.kill(signal);
       child.kill(signal);
     });
   }
-  child.on("close", (code) => void shutdown(code ?? 0));
-  void writeDemoHistory(db.appUrl, db.demoTargetUrl, db.isDemoTargetOurs);
-}
-
-/**
- * The demo's past deployments, written in the background while the app serves, oldest first:
- * each is a hundred use-case calls in one transaction (lib/server/seed/past-deployments.ts),
- * too long to keep a first start waiting. Already written ones are skipped by name. The e2e run
- * (PHASELINE_ENV=test) has its two essential ones only, so its figures do not move under it.
- */
-async function writeDemoHistory(appUrl: string, demoTargetUrl: string, isTargetRoleOwn: boolean) {
-  if (getEnv().PHASELINE_ENV === "test") return;
-  const prisma = createPrisma(appUrl, { max: 1 });
-  const started = performance.now();
-  try {
-    const seeded = await seedDemo({ prisma, demoTargetUrl, log, history: "all", isTargetRoleOwn });
-    if (seeded.created) log(`demo history written in ${((performance.now() - started) / 1000).toFixed(0)} s: ${seeded.summary}`);
-  } catch (e) {
-    log(`demo history: not written (${e instanceof Error ? e.message : String(e)}); \`phaseline seed\` writes it`);
-  } finally {
-    await prisma.$disconnect();
-  }
+  child.on("close", (code) => {
+    history?.kill("SIGTERM");
+    void shutdown(code ?? 0);
+  });
 }
 
 main().catch((e) => fail(e instanceof Error ? e.message : String(e)));

@@ -4,7 +4,7 @@
 // provides them here; the step card only shows them.
 import { createContext, useContext, type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { formatBytes } from "@/lib/domain/execution/backup";
+import { formatBytes } from "@/lib/domain/execution/backup-labels";
 import type { TBackupEstimate } from "@/lib/server/readers/get-backup-estimates";
 
 const EstimatesContext = createContext<readonly TBackupEstimate[]>([]);

@@ -3,7 +3,7 @@
 // allow it (decideDropBackup) to a person who holds backup.drop; the server checks again.
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { formatBytes } from "@/lib/domain/execution/backup";
+import { formatBytes } from "@/lib/domain/execution/backup-labels";
 import type { TDeploymentBackup } from "@/lib/server/readers/find-deployment-backups";
 import { DropBackupForm } from "./drop-backup-form";
 

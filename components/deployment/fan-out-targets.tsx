@@ -2,7 +2,7 @@
 // schemas · 1 failed") and a table of every schema — status, duration, rows, the error with its
 // SQLSTATE — that scrolls inside itself, so a phone never scrolls the page sideways. Props only.
 import { StatusBadge } from "@/components/ui/status-badge";
-import { describeFanOutProgress } from "@/lib/domain/runbook/fan-out";
+import { describeFanOutProgress } from "@/lib/domain/runbook/fan-out-labels";
 import type { z } from "zod";
 import type { ZFanOutTargetRow } from "@/lib/domain/runbook/fan-out";
 

@@ -1,4 +1,5 @@
-import { stepNumberPrefix, type TPhaseRunDetail } from "@/lib/domain/deployment/record-view";
+import type { TPhaseRunDetail } from "@/lib/domain/deployment/record-view";
+import { stepNumberPrefix } from "@/lib/domain/deployment/record-labels";
 import { stepKindLabels } from "@/components/runbook/describe-step";
 import { failurePolicyLabels, roleLabels } from "@/components/runbook/phase-labels";
 import { Badge } from "@/components/ui/badge";

@@ -8,7 +8,8 @@
 // (#phase-run-3, as the report's links and shared links name it) opens itself, so evidence stays in view.
 import { useEffect, useId, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { phaseRunAnchor, summaryParts, ZPhaseRunDetail, type TPhaseRunDetail, type TPhaseRunSummary } from "@/lib/domain/deployment/record-view";
+import type { TPhaseRunDetail, TPhaseRunSummary } from "@/lib/domain/deployment/record-view";
+import { phaseRunAnchor, summaryParts } from "@/lib/domain/deployment/record-labels";
 import { deploymentKeys } from "@/lib/query-keys";
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -27,6 +28,8 @@ type Props = {
 async function fetchPhaseRun(deploymentId: string, phaseRunId: string): Promise<TPhaseRunDetail> {
   const response = await fetch(`/api/deployments/${deploymentId}/phase-runs/${phaseRunId}`, { cache: "no-store", headers: { Accept: "application/json" } });
   if (!response.ok) throw new Error(response.status === 401 ? "Your session has ended: sign in again." : `This phase could not be loaded (HTTP ${response.status}).`);
+  // the schema (and zod) load with the first phase opened, not with the page (issue 17)
+  const { ZPhaseRunDetail } = await import("@/lib/domain/deployment/record-view");
   return ZPhaseRunDetail.parse(await response.json());
 }
 

@@ -20,7 +20,7 @@ const globalForPrisma = globalThis as unknown as { phaselinePrisma?: PrismaClien
 export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
 
 export function createPrisma(connectionString: string, options: { max?: number } = {}): PrismaClient {
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, application_name: "phaseline" });
+  const pool = new pg.Pool({ connectionString, max: options.max ?? getEnv().PHASELINE_DATABASE_POOL_SIZE, application_name: "phaseline" });
   // A session ended under a checked-out client (pg_terminate_backend, a failover, a restart of the
   // database) makes that client emit "error"; with no listener that is an uncaught exception and
   // the whole server process dies (issue 17, faults.integration.test.ts). The query in flight gets

@@ -4,7 +4,6 @@
 import "server-only";
 import pg from "pg";
 import { getDataDir, getEnv } from "@/lib/env";
-import { findRunningEmbedded, startEmbedded } from "./embedded";
 
 export type TDatabaseHandle = {
   appUrl: string;
@@ -26,6 +25,8 @@ export async function openDatabases(): Promise<TDatabaseHandle> {
     const demoTargetUrl = env.PHASELINE_DEMO_TARGET_URL ?? (await ensureSiblingDatabase(env.DATABASE_URL, "_demo_target"));
     return { appUrl: env.DATABASE_URL, demoTargetUrl, mode: "server", isDemoTargetOurs: !env.PHASELINE_DEMO_TARGET_URL, close: async () => {} };
   }
+  // PGlite is loaded only when it is used: the launcher on a real server stays small (issue 17)
+  const { findRunningEmbedded, startEmbedded } = await import("./embedded");
   const dataDir = getDataDir();
   const running = findRunningEmbedded(dataDir);
   if (running) {

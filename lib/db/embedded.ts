@@ -48,9 +48,43 @@ export function findRunningEmbedded(dataDir: string): TRegistration | null {
   }
 }
 
-async function serve(dataPath: string | undefined) {
+/**
+ * Postgres's shared buffers in each PGlite (its default is 128 MB, resident in the wasm memory of
+ * the process that serves it): the demo target is a few tables; the app's database of a demo or a
+ * team's work fits many times over, and pages outside the buffers come from the OS's file cache.
+ * Issue 17: the launcher held both databases at 128 MB each.
+ */
+const SHARED_BUFFERS = { app: "32MB", target: "16MB" } as const;
+
+const pgliteOptions = (sharedBuffers: string) => ({ startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${sharedBuffers}`] });
+
+const appDir = (dataDir: string) => join(dataDir, "pglite", "app");
+const targetDir = (dataDir: string) => join(dataDir, "pglite", "demo-target");
+
+/** Whether both databases of the data directory exist (initdb has run for each). */
+export function isEmbeddedInitialized(dataDir: string): boolean {
+  return existsSync(join(appDir(dataDir), "PG_VERSION")) && existsSync(join(targetDir(dataDir), "PG_VERSION"));
+}
+
+/**
+ * Creates the data directory's databases and closes them. `npm start` runs it in a short-lived
+ * child on a first start: initdb leaves some hundreds of MB in the wasm memory of the process that
+ * ran it, which the long-lived launcher should not keep (issue 17).
+ */
+export async function initializeEmbedded(dataDir: string): Promise<void> {
+  mkdirSync(join(dataDir, "pglite"), { recursive: true });
+  for (const [dir, sharedBuffers] of [
+    [appDir(dataDir), SHARED_BUFFERS.app],
+    [targetDir(dataDir), SHARED_BUFFERS.target],
+  ] as const) {
+    const db = await PGlite.create(dir, pgliteOptions(sharedBuffers));
+    await db.close();
+  }
+}
+
+async function serve(dataPath: string | undefined, sharedBuffers: string) {
   // PGlite "memory://" when no path: used by tests that want a throwaway database.
-  const db = await PGlite.create(dataPath ?? "memory://");
+  const db = await PGlite.create(dataPath ?? "memory://", pgliteOptions(sharedBuffers));
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 32 });
   keepProtocolExchangesWhole(server);
   await server.start();
@@ -74,8 +108,8 @@ export async function startEmbedded(dataDir: string | null): Promise<TEmbeddedDa
     if (running) throw new EmbeddedInUseError(running);
     mkdirSync(join(dataDir, "pglite"), { recursive: true });
   }
-  const app = await serve(dataDir ? join(dataDir, "pglite", "app") : undefined);
-  const target = await serve(dataDir ? join(dataDir, "pglite", "demo-target") : undefined);
+  const app = await serve(dataDir ? appDir(dataDir) : undefined, SHARED_BUFFERS.app);
+  const target = await serve(dataDir ? targetDir(dataDir) : undefined, SHARED_BUFFERS.target);
   if (dataDir) {
     const reg: TRegistration = { pid: process.pid, appUrl: app.url, targetUrl: target.url };
     writeFileSync(registrationFile(dataDir), JSON.stringify(reg, null, 2));

@@ -3,7 +3,7 @@
 // now — Run / Retry / Rehearse, Mark done / failed (manual), Waive, Reconcile (interrupted).
 // Typed notes and reasons live in this component's state: the second-by-second refresh of the
 // data never touches them (PRODUCT.md "Live work").
-import { stepNumberPrefix } from "@/lib/domain/deployment/record-view";
+import { stepNumberPrefix } from "@/lib/domain/deployment/record-labels";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { CodeBlock } from "@/components/ui/code-block";

@@ -2,7 +2,7 @@
 // The lead's cockpit (issue 5): the deployment while it is planned or under way. The current
 // phase is large; what comes next is one button; every other phase is a line with its state.
 // Live: the data is polled every second; typed text lives in the forms and is never replaced.
-import { stepNumberPrefix } from "@/lib/domain/deployment/record-view";
+import { stepNumberPrefix } from "@/lib/domain/deployment/record-labels";
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Badge } from "@/components/ui/badge";

@@ -1,7 +1,7 @@
 // A step's settings in one line for the cockpit: limits, expectation, baseline, URL.
 import { describeExpectation, describeTolerances, formatArgv, formatMs } from "@/components/runbook/describe-step";
-import { describeBackupStep } from "@/lib/domain/execution/backup";
-import { describeFanOut } from "@/lib/domain/runbook/fan-out";
+import { describeBackupStep } from "@/lib/domain/execution/backup-labels";
+import { describeFanOut } from "@/lib/domain/runbook/fan-out-labels";
 import type { TCockpitStep } from "@/lib/domain/deployment/live-view";
 
 export function describeStepSettings(step: TCockpitStep): string {

@@ -7,7 +7,7 @@ import { deploymentKeys } from "@/lib/query-keys";
 import { useLiveRefetchInterval } from "@/components/live/live-feed";
 import { runAction, type TReadResult } from "@/lib/actions/read-result";
 import type { TActionResult } from "@/lib/actions/result";
-import { ZCockpit, type TCockpit } from "@/lib/domain/deployment/live-view";
+import type { TCockpit } from "@/lib/domain/deployment/live-view";
 
 export const COCKPIT_POLL_MS = 1_000;
 
@@ -15,10 +15,21 @@ async function fetchCockpit(deploymentId: string): Promise<TCockpit> {
   const response = await fetch(`/api/deployments/${deploymentId}/cockpit`, { cache: "no-store", headers: { Accept: "application/json" } });
   if (!response.ok) throw new Error(response.status === 401 ? "Your session has ended: sign in again." : `The deployment could not be loaded (HTTP ${response.status}).`);
   // the declared shape of the live read (lib/domain/deployment/live-view.ts): anything else is an error shown, not a wrong cockpit
-  return ZCockpit.parse(await response.json());
+  const [{ ZCockpit }, body] = await Promise.all([loadCockpitSchema(), response.json()]);
+  return ZCockpit.parse(body);
 }
 
+/**
+ * The schema (and zod) load after the page, not with it: the first view is the server's own,
+ * already typed (issue 17, the cockpit's first-load JavaScript). Fetched once the cockpit is on
+ * screen, so a change pushed to it is not kept waiting for the chunk.
+ */
+const loadCockpitSchema = () => import("@/lib/domain/deployment/live-view");
+
 export function useCockpit(initial: TCockpit) {
+  useEffect(() => {
+    void loadCockpitSchema();
+  }, []);
   return useQuery({
     queryKey: deploymentKeys.cockpit(initial.id),
     queryFn: () => fetchCockpit(initial.id),

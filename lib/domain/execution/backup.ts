@@ -11,6 +11,7 @@
 // the table's shape.
 import { z } from "zod";
 import { FINAL_DEPLOYMENT_STATUSES } from "@/lib/domain/deployment/state-machine";
+import { BYTES_PER_MB, formatBytes } from "./backup-labels";
 
 /** What a backup keeps about one table: enough to restore it and to prove the restore. */
 export const ZBackupTable = z.object({
@@ -80,34 +81,11 @@ export function backupSchemasOf(backup: { schemaName: string; tables: readonly T
   return targets.map((target) => ({ schemaName: backup.tables.find((t) => t.target === target)?.backupSchema ?? backup.schemaName, target }));
 }
 
-export const BYTES_PER_MB = 1024 * 1024;
-
-/** "12 kB", "3.4 MB", "1.0 GB" */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < BYTES_PER_MB) return `${Math.round(bytes / 1024)} kB`;
-  if (bytes < 1024 * BYTES_PER_MB) return `${(bytes / BYTES_PER_MB).toFixed(1)} MB`;
-  return `${(bytes / (1024 * BYTES_PER_MB)).toFixed(1)} GB`;
-}
+export { BYTES_PER_MB, describeBackupStep, formatBytes } from "./backup-labels";
 
 /** The refusal when a backup would be too large: what was estimated, the limit, and what to do. */
 export function backupTooLargeMessage(estimatedBytes: number, maxMb: number): string {
   return `The backup would copy about ${formatBytes(estimatedBytes)}, above this step's limit of ${formatBytes(maxMb * BYTES_PER_MB)}: nothing was copied. Narrow it with a row filter, back up fewer tables, or raise the step's size limit if the target has room.`;
-}
-
-/** One line saying what a BACKUP or RESTORE step does, for step cards, the cockpit and the export. */
-export function describeBackupStep(step: {
-  kind: string;
-  backupKey?: string | null;
-  backupTables?: readonly string[];
-  backupFilter?: string | null;
-  backupMaxMb?: number | null;
-}): string {
-  const key = step.backupKey || "?";
-  if (step.kind === "RESTORE") return `Restore backup "${key}" and verify its counts and checksums.`;
-  const tables = step.backupTables?.length ? step.backupTables.join(", ") : "(no tables)";
-  const filter = step.backupFilter ? ` rows where ${step.backupFilter}` : "";
-  return `Back up ${tables}${filter} as "${key}" (refused above ${formatBytes((step.backupMaxMb ?? 1024) * BYTES_PER_MB)}).`;
 }
 
 /** The reason the retention sweep gives in its backup.dropped event (actor: system). */

@@ -3,24 +3,34 @@
 // step waits ("attempt 1: 1 lock wait retried (1.0 s), trying again") and once it ended ("attempt 1:
 // 2 lock waits retried (1.0 s, 2.1 s), then succeeded"). The executor writes `result.lockRetries`
 // (lib/server/execution/run-sql.ts withLockRetries); this reads it and trusts nothing else in it.
-import { z } from "zod";
+// Plain checks rather than a zod schema: the cockpit's client components import this module, and
+// zod stays out of the deployment page's first-load JavaScript (issue 17, lib/client-imports.test.ts).
 
-export const ZLockRetry = z.object({
+/** One lock-timeout retry as the executor records it in `result.lockRetries`. */
+export type TLockRetry = {
   /** the try (1-based) that hit lock_timeout (SQLSTATE 55P03) */
-  try: z.number().int().positive(),
-  /** the jittered backoff before the next try */
-  waitMs: z.number().nonnegative(),
-  /** how long the try ran before it gave up on the lock (absent in runs recorded before it was kept) */
-  lockWaitMs: z.number().nonnegative().optional(),
-  message: z.string(),
-});
-export type TLockRetry = z.infer<typeof ZLockRetry>;
+  try: number;
+  /** the jittered backoff before the next try, ms */
+  waitMs: number;
+  /** how long the try ran before it gave up on the lock, ms (absent in runs recorded before it was kept) */
+  lockWaitMs?: number;
+  message: string;
+};
 
-/** The retries a step run's result records; [] for anything else. */
+const isMs = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value) && value >= 0;
+
+function isLockRetry(value: unknown): value is TLockRetry {
+  if (typeof value !== "object" || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return typeof r.try === "number" && Number.isInteger(r.try) && r.try > 0 && isMs(r.waitMs) && (r.lockWaitMs === undefined || isMs(r.lockWaitMs)) && typeof r.message === "string";
+}
+
+/** The retries a step run's result records; [] for anything else (a malformed list counts as none). */
 export function lockRetriesOf(result: unknown): TLockRetry[] {
   if (typeof result !== "object" || result === null || !("lockRetries" in result)) return [];
-  const parsed = z.array(ZLockRetry).safeParse((result as { lockRetries: unknown }).lockRetries);
-  return parsed.success ? parsed.data : [];
+  const retries = (result as { lockRetries: unknown }).lockRetries;
+  if (!Array.isArray(retries) || !retries.every(isLockRetry)) return [];
+  return retries.map(({ try: n, waitMs, lockWaitMs, message }) => ({ try: n, waitMs, ...(lockWaitMs !== undefined ? { lockWaitMs } : {}), message }));
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

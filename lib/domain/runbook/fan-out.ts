@@ -16,13 +16,9 @@ export const FAN_OUT_LIMITS = {
   concurrencyMax: 8,
 } as const;
 
-export const FAN_OUT_FAILURE_POLICIES = ["STOP", "FINISH_ALL"] as const;
-export type TFanOutFailurePolicy = (typeof FAN_OUT_FAILURE_POLICIES)[number];
+import { FAN_OUT_FAILURE_POLICIES } from "./fan-out-labels";
 
-export const FAN_OUT_POLICY_LABELS: Record<TFanOutFailurePolicy, string> = {
-  STOP: "stop at the first failed schema",
-  FINISH_ALL: "finish every schema, then fail the step",
-};
+export { describeFanOut, describeFanOutProgress, FAN_OUT_FAILURE_POLICIES, FAN_OUT_POLICY_LABELS, type TFanOutFailurePolicy } from "./fan-out-labels";
 
 /**
  * Kinds that may fan out. A BACKUP fanned out copies its tables from each target schema into a
@@ -83,24 +79,10 @@ export function readFanOut(value: unknown): TFanOut | null {
 /** Postgres's quote_ident for any name: always quoted, inner quotes doubled. */
 export const quoteSchemaName = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
-/** "3 schemas (tenant_acme, tenant_globex, …) · 2 at a time · stop at the first failed schema" */
-export function describeFanOut(f: TFanOut): string {
-  const source = f.schemas?.length
-    ? `${f.schemas.length} ${f.schemas.length === 1 ? "schema" : "schemas"} (${f.schemas.slice(0, 3).join(", ")}${f.schemas.length > 3 ? ", …" : ""})`
-    : "the schemas its query names";
-  return [`once per schema: ${source}`, f.concurrency === 1 ? "one at a time" : `${f.concurrency} at a time`, FAN_OUT_POLICY_LABELS[f.onFailure]].join(" · ");
-}
-
 /** Equal fan-outs (for the diff and the export's round trip): null equals null. */
 export function sameFanOut(a: TFanOut | null, b: TFanOut | null): boolean {
   if (a === null || b === null) return a === b;
   return a.query === b.query && a.concurrency === b.concurrency && a.onFailure === b.onFailure && JSON.stringify(a.schemas ?? []) === JSON.stringify(b.schemas ?? []);
-}
-
-/** "12 of 40 schemas · 1 failed" */
-export function describeFanOutProgress(counts: { total: number; done: number; failed: number }): string {
-  const base = `${counts.done.toLocaleString("en")} of ${counts.total.toLocaleString("en")} ${counts.total === 1 ? "schema" : "schemas"}`;
-  return counts.failed > 0 ? `${base} · ${counts.failed.toLocaleString("en")} failed` : base;
 }
 
 /**

@@ -77,6 +77,8 @@ type TSeedOptions = {
    * README "Least privilege for targets"). The embedded databases have one user: off there.
    */
   isTargetRoleOwn?: boolean;
+  /** awaited between two past deployments: `npm start`'s background writer pauses there (scripts/start-database.ts) */
+  betweenDeployments?: () => Promise<void>;
 };
 
 export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; summary: string }> {
@@ -117,6 +119,7 @@ export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; 
     const history = opts.history ?? "essential";
     return history === "all" || (history === "essential" && p.isEssential) || (history === "sample" && SAMPLE_HISTORY.has(p.name));
   })) {
+    if (deploymentsCreated > 0) await opts.betweenDeployments?.();
     const isCreated = await prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
       if (await tx.deployment.findUnique({ where: { name: past.name }, select: { id: true } })) return false;
