@@ -52,22 +52,21 @@ function resolveLocal(from: string, specifier: string): string | null {
 }
 
 /**
- * Every chain from a client module under `dirs` to the package `name` through static imports
- * (an `import()` loads later, on demand, and is not followed), as "a.tsx → b.ts → zod".
+ * Every chain from `entries` (client modules) to an import `isTarget` accepts, as "a.tsx → b.ts →
+ * zod". Server-action modules are not followed (the client gets a reference, not their code);
+ * with `isStaticOnly`, neither is an `import()` (it loads later, on demand).
  */
-function staticPackageChains(dirs: string[], name: string): string[] {
+function importChains(entries: string[], isTarget: (specifier: string) => boolean, isStaticOnly: boolean): string[] {
   const chains: string[] = [];
-  const clientModules = dirs
-    .flatMap((d) => (statSync(path.join(ROOT, d)).isFile() ? [path.join(ROOT, d)] : sourceFiles(path.join(ROOT, d))))
-    .filter((f) => isClientModule(readFileSync(f, "utf8")));
-  for (const entry of clientModules) {
+  for (const entry of entries) {
     const seen = new Set<string>([entry]);
     const queue: { file: string; trail: string[] }[] = [{ file: entry, trail: [path.relative(ROOT, entry)] }];
     while (queue.length) {
       const { file, trail } = queue.shift()!;
-      const source = readFileSync(file, "utf8").replace(/\bimport\(\s*["'][^"']+["']\s*\)/g, "");
+      const text = readFileSync(file, "utf8");
+      const source = isStaticOnly ? text.replace(/\bimport\(\s*["'][^"']+["']\s*\)/g, "") : text;
       for (const specifier of runtimeImports(source)) {
-        if (specifier === name || specifier.startsWith(`${name}/`)) {
+        if (isTarget(specifier)) {
           chains.push([...trail, specifier].join(" → "));
           continue;
         }
@@ -82,30 +81,19 @@ function staticPackageChains(dirs: string[], name: string): string[] {
   return chains;
 }
 
+/** Every chain from a client module under `dirs` to the package `name` through static imports. */
+function staticPackageChains(dirs: string[], name: string): string[] {
+  const entries = dirs
+    .flatMap((d) => (statSync(path.join(ROOT, d)).isFile() ? [path.join(ROOT, d)] : sourceFiles(path.join(ROOT, d))))
+    .filter((f) => isClientModule(readFileSync(f, "utf8")));
+  return importChains(entries, (specifier) => specifier === name || specifier.startsWith(`${name}/`), true);
+}
+
 /** Every chain from a client module to a Node built-in, as "a.tsx → b.ts → node:crypto". */
 function builtinChains(): string[] {
-  const chains: string[] = [];
-  const clientModules = SOURCE_DIRS.flatMap((d) => sourceFiles(path.join(ROOT, d))).filter((f) => isClientModule(readFileSync(f, "utf8")));
-  for (const entry of clientModules) {
-    const seen = new Set<string>([entry]);
-    const queue: { file: string; trail: string[] }[] = [{ file: entry, trail: [path.relative(ROOT, entry)] }];
-    while (queue.length) {
-      const { file, trail } = queue.shift()!;
-      for (const specifier of runtimeImports(readFileSync(file, "utf8"))) {
-        const bare = specifier.replace(/^node:/, "").split("/")[0] ?? "";
-        if (specifier.startsWith("node:") || NODE_BUILTINS.has(bare)) {
-          chains.push([...trail, specifier].join(" → "));
-          continue;
-        }
-        const next = resolveLocal(file, specifier);
-        if (next && !seen.has(next) && !isServerActionModule(readFileSync(next, "utf8"))) {
-          seen.add(next);
-          queue.push({ file: next, trail: [...trail, path.relative(ROOT, next)] });
-        }
-      }
-    }
-  }
-  return chains;
+  const entries = SOURCE_DIRS.flatMap((d) => sourceFiles(path.join(ROOT, d))).filter((f) => isClientModule(readFileSync(f, "utf8")));
+  const isBuiltin = (specifier: string) => specifier.startsWith("node:") || NODE_BUILTINS.has(specifier.split("/")[0] ?? "");
+  return importChains(entries, isBuiltin, false);
 }
 
 describe("client bundles", () => {

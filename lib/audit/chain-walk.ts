@@ -1,21 +1,14 @@
 // One walk over stored events in sequence order (PRODUCT.md rule 8), shared by every reader of
 // the chain — Prisma pages, a COPY stream, and each range of a parallel verification
 // (verify-worker.ts) — so the first broken link is named the same way whoever reads.
-import { computeAuditHash } from "./hash";
+import { computeAuditHash, type THashedFields } from "./hash";
 
-/** A stored event as verification reads it: text columns, the payload parsed. */
-export type TStoredEvent = {
+/** A stored event as verification reads it: the hashed fields (hash.ts), text columns, the payload parsed. */
+export type TStoredEvent = Omit<THashedFields, "createdAt"> & {
   /** bigint through Prisma, decimal text through pg and COPY */
   seq: bigint | string;
   /** ISO 8601 in UTC with milliseconds, formatted by Postgres: no Date is parsed per row */
   createdAt: string;
-  type: string;
-  actorId: string | null;
-  actorLabel: string;
-  deploymentId: string | null;
-  targetType: string | null;
-  targetId: string | null;
-  payload: unknown;
   prevHash: string;
   hash: string;
 };
