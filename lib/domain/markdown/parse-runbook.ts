@@ -160,6 +160,21 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       cursor = 1;
     }
   }
+  // "**CHANGE IMPLEMENTATION PLAN**" over "**1. Purpose**", "**2. …**" (a Word export without real
+  // headings): the unnumbered bold first line is the document's title, the numbered ones its sections
+  if (
+    !title &&
+    firstHead?.index === 0 &&
+    firstHead.isPseudo &&
+    firstHead.detailsEnd === undefined &&
+    firstHead.parts.number === null &&
+    !allHeads.some((h) => !h.isPseudo) &&
+    allHeads.filter((h) => h.parts.number !== null && !h.parts.isSubStep).length >= 2
+  ) {
+    title = firstHead.text;
+    consumed[0] = true;
+    cursor = 1;
+  }
   let summary = "";
   const afterTitle = blocks[cursor];
   if (

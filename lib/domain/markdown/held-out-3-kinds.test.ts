@@ -1,0 +1,111 @@
+// Kinds of structure the third held-out set (42–52) showed the importer missing (issue 16 "Done
+// when"): each a small document of its own, so the fix is the kind and not the file.
+import { describe, expect, it } from "vitest";
+import { findUnplacedLines } from "./coverage";
+import { exportRunbookMarkdown } from "./export-runbook";
+import { parseRunbookMarkdown } from "./parse-runbook";
+import type { TParsedRunbook } from "./types";
+
+const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
+const titles = (p: TParsedRunbook) => p.phases.map((x) => x.title);
+function expectSound(source: string, parsed: TParsedRunbook) {
+  expect(findUnplacedLines(source, parsed)).toEqual([]);
+  expect(withoutWarnings(parseRunbookMarkdown(exportRunbookMarkdown(parsed)))).toEqual(withoutWarnings(parsed));
+}
+
+describe("a rollback drill", () => {
+  it("keeps a drill's “Phase 3: Execute Rollback” as a phase of its procedure (the rehearsal is the work), not its rollback", () => {
+    const source =
+      "# Rollback drill\n\n## Phase 1: Prepare (5 minutes)\n\n1. Announce the drill.\n\n## Phase 2: Break it\n\n1. Deploy a bad image.\n\n## Phase 3: Execute Rollback (10 minutes)\n\n1. Run the rollback workflow.\n\n## Phase 4: Verify\n\n1. Check the error rate.\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Prepare", "Break it", "Execute Rollback", "Verify"]);
+    expect(parsed.rollback).toBeNull();
+    expectSound(source, parsed);
+  });
+
+  it("still takes a rollback phase of an upgrade as the rollback", () => {
+    const source = "# Upgrade\n\n## Phase 1: Prepare\n\n1. Snapshot.\n\n## Phase 2: Upgrade\n\n1. Upgrade.\n\n## Phase 3: Rollback\n\n1. Restore the snapshot.\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Prepare", "Upgrade"]);
+    expect(parsed.rollback?.phases.length).toBe(1);
+    expectSound(source, parsed);
+  });
+});
+
+describe("a change plan exported from Word", () => {
+  const source = [
+    "**CHANGE IMPLEMENTATION PLAN**",
+    "| **Change Number** | CHG0041187 |\n|---|---|\n| **Risk** | Medium |",
+    "**1\\. Purpose and Scope**",
+    "1.1 This plan moves the database files to the new array.",
+    "**2\\. Pre-Implementation Tasks**",
+    "2.1 Confirm CAB approval.",
+    "**3\\. Implementation Steps**",
+    "3.1 Run the consistency check:\n\n    DBCC CHECKDB (ERP) WITH NO_INFOMSGS;",
+    "**4\\. Post-Implementation Verification**",
+    "4.1 Run the trial balance report.",
+    "**5\\. Backout Plan**",
+    "5.1 Repoint the files to the old array.",
+  ].join("\n\n");
+
+  it("reads escaped numbers in bold headings (“**1\\. Purpose**”), its title from a bold first line, its backout plan", () => {
+    const parsed = parseRunbookMarkdown(`${source}\n`);
+    expect(parsed.title).toBe("CHANGE IMPLEMENTATION PLAN");
+    expect(titles(parsed)).toEqual(["Pre-Implementation Tasks", "Implementation Steps", "Post-Implementation Verification"]);
+    expect(parsed.rollback?.phases.length).toBe(1);
+    expect(parsed.preamble).toContain("This plan moves");
+    expectSound(`${source}\n`, parsed);
+  });
+
+  it("reads T-SQL's DBCC as SQL", () => {
+    const parsed = parseRunbookMarkdown(`${source}\n`);
+    expect(parsed.phases[1]!.steps.map((s) => s.kind)).toEqual(["SQL"]);
+  });
+});
+
+describe("sections that are only labels or prose", () => {
+  it("takes Pre-checks / Steps / Post sections of one prose line each as the phases, and Safe Abort as the rollback", () => {
+    const source =
+      "# Database failover\n## Pre-checks\nConfirm primary health; replication lag.\n## Steps\nPromote replica; update connection strings.\n## Safe Abort\nIf promotion stalls, roll back traffic.\n## Post\nVerify the audit chain.\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Pre-checks", "Steps", "Post"]);
+    expect(parsed.rollback?.phases.length).toBe(1);
+    expectSound(source, parsed);
+  });
+
+  it("leaves empty metadata headings (“### Version: `vX.X.X`”) out of the phases", () => {
+    const source = "## Release Checklist\n\n### Version: `vX.X.X`\n### Date: `YYYY-MM-DD`\n\n---\n\n### Steps\n\n- [ ] Update the version\n- [ ] Tag the release\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Steps"]);
+    expect(parsed.phases[0]!.checklistItems.length).toBe(2);
+    expectSound(source, parsed);
+  });
+});
+
+describe("lists and sections next to the phases", () => {
+  it("reads a numbered Prerequisites list of conditions as checklist items", () => {
+    const source =
+      "# Upgrade\n\n## Major upgrade\n\n### Prerequisites\n\n1. **Full backup** of all databases\n2. **Test upgrade** on staging first\n\n### Upgrade path\n\n#### Step 1: Build\n\n```bash\nbun run build\n```\n\n#### Step 2: Upgrade\n\n```bash\npg_upgrade --check\n```\n\n## Extension updates\n\n### Minor updates\n\n#### Step 1: Bump\n\n```bash\ndocker compose up -d\n```\n\n#### Step 2: Verify\n\n```bash\ndocker compose ps\n```\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((c) => c.text))).toEqual(["**Full backup** of all databases", "**Test upgrade** on staging first"]);
+    expectSound(source, parsed);
+  });
+
+  it("makes the code of a section of work after the last phase steps, not notes", () => {
+    const source =
+      "# Upgrade\n\n## Upgrade path\n\n### Step 1: Build\n\n```bash\nbun run build\n```\n\n### Step 2: Upgrade\n\n```bash\npg_upgrade\n```\n\n## Major extension updates\n\nSome updates need a migration:\n\n```sql\nALTER EXTENSION vector UPDATE;\n```\n";
+    const parsed = parseRunbookMarkdown(source);
+    const all = parsed.phases.flatMap((p) => p.steps.map((s) => s.kind));
+    expect(all.filter((k) => k === "SQL")).toHaveLength(1);
+    expectSound(source, parsed);
+  });
+});
+
+describe("metadata the runbook took as its estimate", () => {
+  it("counts “**Duration**: 30 minutes” as placed (it is the runbook's estimate)", () => {
+    const source = "# Drill\n\n## Schedule\n\n**Duration**: 30 minutes\n\n## Phase 1: Prepare\n\n1. Announce.\n\n## Phase 2: Run\n\n1. Run.\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.estimatedMinutes).toBe(30);
+    expect(findUnplacedLines(source, parsed)).toEqual([]);
+  });
+});
