@@ -21,6 +21,8 @@ export type THead = {
   parts: THeadingParts;
   /** an HTML `<details>` block's summary: its section ends after the closing `</details>` (index of the block after it) */
   detailsEnd?: number;
+  /** nothing but rules before the next heading ("### Version: `vX.X.X`" over "### Date: …") */
+  isEmpty?: boolean;
 };
 
 const DETAILS_OPEN_RE = /^<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>\s*$/i;
@@ -170,6 +172,13 @@ export function headsOf(doc: Doc, blocks: TBlock[]): THead[] {
     const pseudo = pseudoHeadingText(doc, node);
     if (pseudo !== null) heads.push({ index, level: 7, text: pseudo, isPseudo: true, parts: splitPhaseHeading(pseudo) });
   });
+  heads.forEach((h, k) => {
+    // (a heading over deeper sub-sections is their parent, not empty)
+    const next = heads[k + 1];
+    if (next && next.level > h.level) return;
+    const to = next?.index ?? blocks.length;
+    if (h.detailsEnd === undefined && blocks.slice(h.index + 1, to).every((b) => b.type === "thematicBreak")) h.isEmpty = true;
+  });
   return heads;
 }
 
@@ -203,7 +212,7 @@ export const isTierB = (h: THead) => (h.parts.number !== null && !h.parts.isSubS
 /** "1. Overview", "6. Support Escalation Path": a section about the runbook, never a phase of work (a "Phase N" keyword overrides). */
 export const isAsideHead = (h: THead) => !h.parts.hasKeyword && (INTRO_RE.test(cleanLabel(h.parts.title)) || APPENDIX_RE.test(cleanLabel(h.parts.title)));
 /** A section heading that may carry a phase though it has no number: not a label ("Steps", "Notes"), an aside or a collapsed block. */
-const isPlainSection = (h: THead) => h.detailsEnd === undefined && labelKind(h.text) === null && !isAsideHead(h) && /[\p{L}\p{N}]/u.test(h.parts.title);
+const isPlainSection = (h: THead) => h.detailsEnd === undefined && !h.isEmpty && labelKind(h.text) === null && !isAsideHead(h) && /[\p{L}\p{N}]/u.test(h.parts.title);
 
 /** A real heading named by a label ("## Steps", "## Pre-checks"). */
 const isLabelSection = (h: THead) => !h.isPseudo && h.detailsEnd === undefined && labelKind(h.text) !== null && !isAsideHead(h);
@@ -238,11 +247,10 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
   // only when no real heading level does
   const plain = [...countBy((h) => isPlainSection(h) && (!h.isPseudo || h.level === 7))].filter(([, n]) => n >= 2).sort((a, b) => a[0] - b[0])[0];
   if (plain) return { level: plain[0], qualifies: isPlainSection, isUnnumbered: true };
-  // "## Pre-checks", "## Steps", "## Post": label-named headings are sections of their own when they
-  // stand beside a plain section at their level (alone, "## Steps" / "## Checklist" label one phase's lists)
-  const plainAt = countBy((h) => isPlainSection(h) && !h.isPseudo);
-  const sectionOrLabel = (h: THead) => isPlainSection(h) || isLabelSection(h);
-  const mixed = [...countBy((h) => sectionOrLabel(h) && !h.isPseudo)].filter(([level, n]) => n >= 2 && (plainAt.get(level) ?? 0) >= 1).sort((a, b) => a[0] - b[0])[0];
+  // "## Pre-checks", "## Steps", "## Post"; "### Steps", "### Notes": when nothing else carries the
+  // sequence, label-named headings are sections of their own
+  const sectionOrLabel = (h: THead) => isPlainSection(h) || (isLabelSection(h) && !h.isEmpty);
+  const mixed = [...countBy((h) => sectionOrLabel(h) && !h.isPseudo)].filter(([, n]) => n >= 2).sort((a, b) => a[0] - b[0])[0];
   return mixed ? { level: mixed[0], qualifies: sectionOrLabel, isUnnumbered: true } : null;
 }
 
