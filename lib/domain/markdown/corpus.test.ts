@@ -15,14 +15,12 @@ import type { TParsedRunbook } from "./types";
 const CORPUS = join(import.meta.dirname, "__fixtures__", "corpus");
 const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 
-// Known gaps, kept visible: "## 5. Recovery" (restore the snapshot, redeploy) is this runbook's
-// rollback, but "Recovery" is also the main procedure of incident runbooks, so the name alone does
-// not decide it.
+// Known gaps, kept visible.
 // 47: its numbered "### Prerequisites" list was counted as 4 checklist items, where 11 (the same
 // list) was counted as none, and its Troubleshooting SQL as steps where the importer keeps
 // troubleshooting as the runbook's notes. 51: its "**Success Criteria**:" checkboxes were counted as
 // checklist items; the importer makes them the phase's success criteria.
-const KNOWN_GAPS = new Set(["40-supabase-migration-recovery.md", "47-pg-major-upgrade-h4-steps-troubleshooting.md", "51-gameday-playbook-numbered-sections.md"]);
+const KNOWN_GAPS = new Set(["47-pg-major-upgrade-h4-steps-troubleshooting.md", "51-gameday-playbook-numbered-sections.md"]);
 
 describe.each(Object.entries({ ...GROUND_TRUTH, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3 }))("corpus %s", (name, truth) => {
   const source = readFileSync(join(CORPUS, name), "utf8");

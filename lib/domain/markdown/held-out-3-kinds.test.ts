@@ -108,3 +108,28 @@ describe("a fence of plain text inside a numbered step", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a Recovery section (file 40's known gap)", () => {
+  const change = (title: string, recovery: string) =>
+    `# ${title}\n\n## 1. Pre-flight\n\n1. Take a snapshot.\n\n## 2. Migrate\n\n1. Apply the migrations.\n\n## 3. Validation\n\n- [ ] Sign-in works\n\n## 4. Recovery\n\n${recovery}\n`;
+
+  it("is the rollback of a change runbook when it is the last section and puts the change back", () => {
+    const source = change("Database Migration Runbook", "1. Restore the snapshot taken in pre-flight.\n2. Redeploy the previous release.");
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Pre-flight", "Migrate", "Validation"]);
+    expect(parsed.rollback?.phases.length).toBe(1);
+    expectSound(source, parsed);
+  });
+
+  it("is a phase of an incident runbook (the recovery is the procedure)", () => {
+    const parsed = parseRunbookMarkdown(change("Database outage runbook", "1. Restore the snapshot."));
+    expect(titles(parsed)).toContain("Recovery");
+    expect(parsed.rollback).toBeNull();
+  });
+
+  it("is a phase when it does not put anything back", () => {
+    const parsed = parseRunbookMarkdown(change("Database Migration Runbook", "1. Warm the caches.\n2. Re-enable the cron jobs."));
+    expect(titles(parsed)).toContain("Recovery");
+    expect(parsed.rollback).toBeNull();
+  });
+});
