@@ -223,7 +223,10 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     const last = allHeads[k];
     if (last && !consumed[last.index] && last.index >= coveredUntil && RECOVERY_RE.test(cleanLabel(last.parts.title))) {
       const end = ends[k] ?? blocks.length;
-      const body = blocks.slice(last.index + 1, end).map((b) => doc.block(b)).join("\n");
+      const body = blocks
+        .slice(last.index + 1, end)
+        .map((b) => doc.block(b))
+        .join("\n");
       if (PUTS_BACK_RE.test(body)) candidates.push({ head: last, kind: "rollback", start: last.index, end });
     }
   }
