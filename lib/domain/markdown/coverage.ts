@@ -5,7 +5,7 @@
 // without its sequence prefix and estimate ("Phase 2:", "(5 minutes)"): those became the phase's
 // position and estimatedMinutes. A "**Label**: value" line may appear as its value.
 import { repairMojibake } from "./mojibake";
-import { STRUCTURAL_LABEL_RE, cleanLabel, splitPhaseHeading } from "./parse-runbook";
+import { STRUCTURAL_LABEL_RE, cleanLabel, parseDuration, splitPhaseHeading } from "./parse-runbook";
 import type { TParsedRunbook } from "./types";
 import { FOLLOW_UP_KEY_RE, parseFollowUpOffset } from "@/lib/domain/runbook/follow-up";
 
@@ -41,6 +41,9 @@ function collectStrings(value: unknown, out: string[]): void {
   else if (Array.isArray(value)) value.forEach((v) => collectStrings(v, out));
   else if (value && typeof value === "object") Object.values(value).forEach((v) => collectStrings(v, out));
 }
+
+/** The keys whose "N minutes" value the importer reads as the runbook's or its rollback's estimate (parse-runbook.ts readMetadata). */
+const DURATION_KEY_RE = /^(?:estimated (?:duration|time)|duration|estimate|estimated|rollback (?:time|duration)|time to roll ?back|estimated rollback time)$/;
 
 const TABLE_ROW_RE = /^\|.*\|$/;
 const TABLE_SEPARATOR_RE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
@@ -107,6 +110,11 @@ export function findUnplacedLines(source: string, parsed: TParsedRunbook): strin
       .replace(/[:\s]+$/, "")
       .trim();
     if (blanksRemoved !== content && has(blanksRemoved)) continue;
+    // "**1\\. Purpose**": a heading's backslash escapes are not part of its title
+    const unescaped = normalise(stripLineMarkers(trimmed.replace(/\\([!-/:-@[-`{-~])/g, "$1")));
+    if (unescaped !== content && (has(unescaped) || has(splitPhaseHeading(unescaped).title))) continue;
+    // "**Duration**: 30 minutes" became the runbook's (or its rollback's) estimate
+    if (kv && DURATION_KEY_RE.test(cleanLabel(kv[1]!)) && [parsed.estimatedMinutes, parsed.rollbackMinutes].includes(parseDuration(kv[2]!) ?? undefined)) continue;
     missing.push(line);
   }
   return missing;

@@ -112,6 +112,13 @@ function frontMatter(text: string): { raw: string; title: string | null } | null
   return { raw: m[0], title };
 }
 
+/** A section named for recovery ("Recovery", "5. Recovery plan"). */
+const RECOVERY_RE = /^(?:recovery|recover)(?:\s+(?:plan|procedure|steps))?$/i;
+/** Words of putting a change back: restoring a snapshot, reverting, the previous release. */
+const PUTS_BACK_RE = /\b(?:restore|revert|roll(?:ing)?[\s-]?back|previous (?:release|version|tag|deploy(?:ment)?)|snapshot)\b/i;
+/** A runbook about an incident, whose recovery is its procedure. */
+const INCIDENT_TITLE_RE = /\b(?:incident|outage|disaster|recovery|failure|failover|down)\b/i;
+
 const offsetOf = (node: TBlock) => node.position?.start.offset ?? 0;
 
 type TPart = { at: number; text: string };
@@ -160,6 +167,21 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       cursor = 1;
     }
   }
+  // "**CHANGE IMPLEMENTATION PLAN**" over "**1. Purpose**", "**2. …**" (a Word export without real
+  // headings): the unnumbered bold first line is the document's title, the numbered ones its sections
+  if (
+    !title &&
+    firstHead?.index === 0 &&
+    firstHead.isPseudo &&
+    firstHead.detailsEnd === undefined &&
+    firstHead.parts.number === null &&
+    !allHeads.some((h) => !h.isPseudo) &&
+    allHeads.filter((h) => h.parts.number !== null && !h.parts.isSubStep).length >= 2
+  ) {
+    title = firstHead.text;
+    consumed[0] = true;
+    cursor = 1;
+  }
   let summary = "";
   const afterTitle = blocks[cursor];
   if (
@@ -189,6 +211,25 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     candidates.push({ head: h, kind, start: h.index, end });
     coveredUntil = end;
   });
+  // "## 5. Recovery" is the rollback of a change runbook when it is the last section, puts things back
+  // (restore, revert, the previous release) and the runbook has no rollback by another name; in an
+  // incident runbook ("Database outage", "… recovery") recovery is the procedure itself
+  if (!isRollbackRunbook && !candidates.some((c) => c.kind === "rollback") && !INCIDENT_TITLE_RE.test(title)) {
+    // the last section at the document's top level (its sub-sections are part of it)
+    let top = 7;
+    for (const h of allHeads) if (!h.isPseudo && !consumed[h.index]) top = Math.min(top, h.level);
+    let k = allHeads.length - 1;
+    while (k >= 0 && (allHeads[k]?.isPseudo || allHeads[k]?.level !== top)) k--;
+    const last = allHeads[k];
+    if (last && !consumed[last.index] && last.index >= coveredUntil && RECOVERY_RE.test(cleanLabel(last.parts.title))) {
+      const end = ends[k] ?? blocks.length;
+      const body = blocks
+        .slice(last.index + 1, end)
+        .map((b) => doc.block(b))
+        .join("\n");
+      if (PUTS_BACK_RE.test(body)) candidates.push({ head: last, kind: "rollback", start: last.index, end });
+    }
+  }
   const inCandidate = new Array<boolean>(blocks.length).fill(false);
   for (const c of candidates) for (let i = c.start; i < c.end; i++) inCandidate[i] = true;
 

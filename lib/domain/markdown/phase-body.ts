@@ -10,7 +10,10 @@ import { type Doc, pseudoHeadingText, type TBlock, type TSection } from "./secti
 import { isSqlStepKind } from "@/lib/domain/runbook/step-kinds";
 import { SENTENCE_KINDS, draftStepFromDetails, isDetailsComment, readDetails, stepFromCode } from "./step-details";
 import type { TParsedChecklistItem, TParsedPhase, TParsedPhaseDetails, TParsedStep, TParsedStepDetails } from "./types";
-import { cleanLabel, collapse, labelKind, parseDuration, splitPhaseHeading, type TLabelKind } from "./vocabulary";
+import { cleanLabel, collapse, labelKind, looksLikeShell, looksLikeSql, parseDuration, psqlEmbeddedSql, splitPhaseHeading, type TLabelKind } from "./vocabulary";
+
+/** Code a step can run: a fence with a language, or one that reads as shell or SQL. */
+const isRunnable = (lang: string | null, code: string) => lang !== null || looksLikeShell(code) || looksLikeSql(code) || psqlEmbeddedSql(code) !== null;
 
 type TGroup = { text: string; raw: string; isConsumed: boolean };
 /** A heading that is a step ("#### Step 3: Restart", "### 2.1 Backup"): the text under it is its instruction. */
@@ -314,7 +317,10 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
         toNotes(doc.block(child));
         continue;
       }
-      if (child.type === "code") {
+      // a fence of plain text among an item's other text (a message to post, a sample) is part of that text
+      if (child.type === "code" && !isRunnable(child.lang ?? null, child.value) && body.some((b) => b.type !== "code")) {
+        chunk.push(child);
+      } else if (child.type === "code") {
         flushChunk();
         phase.steps.push(stepFromCode(child.lang ?? null, child.value, title, child.meta));
         emitted++;

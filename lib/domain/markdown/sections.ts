@@ -21,6 +21,8 @@ export type THead = {
   parts: THeadingParts;
   /** an HTML `<details>` block's summary: its section ends after the closing `</details>` (index of the block after it) */
   detailsEnd?: number;
+  /** nothing but rules before the next heading ("### Version: `vX.X.X`" over "### Date: …") */
+  isEmpty?: boolean;
 };
 
 const DETAILS_OPEN_RE = /^<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>\s*$/i;
@@ -85,6 +87,8 @@ export class Doc {
         .map((n) => {
           if (n.type === "strong" || n.type === "emphasis" || n.type === "delete") return this.plainInline(n.children);
           if (n.type === "break") return " ";
+          // "**1\\. Purpose**" (a Word export escaping its numbers): the escape is not the title's
+          if (n.type === "text") return this.slice(n).replace(/\\([!-/:-@[-`{-~])/g, "$1");
           return this.slice(n);
         })
         .join(""),
@@ -168,6 +172,13 @@ export function headsOf(doc: Doc, blocks: TBlock[]): THead[] {
     const pseudo = pseudoHeadingText(doc, node);
     if (pseudo !== null) heads.push({ index, level: 7, text: pseudo, isPseudo: true, parts: splitPhaseHeading(pseudo) });
   });
+  heads.forEach((h, k) => {
+    // (a heading over deeper sub-sections is their parent, not empty)
+    const next = heads[k + 1];
+    if (next && next.level > h.level) return;
+    const to = next?.index ?? blocks.length;
+    if (h.detailsEnd === undefined && blocks.slice(h.index + 1, to).every((b) => b.type === "thematicBreak")) h.isEmpty = true;
+  });
   return heads;
 }
 
@@ -201,7 +212,10 @@ export const isTierB = (h: THead) => (h.parts.number !== null && !h.parts.isSubS
 /** "1. Overview", "6. Support Escalation Path": a section about the runbook, never a phase of work (a "Phase N" keyword overrides). */
 export const isAsideHead = (h: THead) => !h.parts.hasKeyword && (INTRO_RE.test(cleanLabel(h.parts.title)) || APPENDIX_RE.test(cleanLabel(h.parts.title)));
 /** A section heading that may carry a phase though it has no number: not a label ("Steps", "Notes"), an aside or a collapsed block. */
-const isPlainSection = (h: THead) => h.detailsEnd === undefined && labelKind(h.text) === null && !isAsideHead(h) && /[\p{L}\p{N}]/u.test(h.parts.title);
+const isPlainSection = (h: THead) => h.detailsEnd === undefined && !h.isEmpty && labelKind(h.text) === null && !isAsideHead(h) && /[\p{L}\p{N}]/u.test(h.parts.title);
+
+/** A real heading named by a label ("## Steps", "## Pre-checks"). */
+const isLabelSection = (h: THead) => !h.isPseudo && h.detailsEnd === undefined && labelKind(h.text) !== null && !isAsideHead(h);
 
 type TChosen = { level: number; qualifies: (h: THead) => boolean; isUnnumbered?: boolean };
 
@@ -232,7 +246,12 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
   // shallowest level with two or more plain sections carries the phases, bold pseudo-headings
   // only when no real heading level does
   const plain = [...countBy((h) => isPlainSection(h) && (!h.isPseudo || h.level === 7))].filter(([, n]) => n >= 2).sort((a, b) => a[0] - b[0])[0];
-  return plain ? { level: plain[0], qualifies: isPlainSection, isUnnumbered: true } : null;
+  if (plain) return { level: plain[0], qualifies: isPlainSection, isUnnumbered: true };
+  // "## Pre-checks", "## Steps", "## Post"; "### Steps", "### Notes": when nothing else carries the
+  // sequence, label-named headings are sections of their own
+  const sectionOrLabel = (h: THead) => isPlainSection(h) || (isLabelSection(h) && !h.isEmpty);
+  const mixed = [...countBy((h) => sectionOrLabel(h) && !h.isPseudo)].filter(([, n]) => n >= 2).sort((a, b) => a[0] - b[0])[0];
+  return mixed ? { level: mixed[0], qualifies: sectionOrLabel, isUnnumbered: true } : null;
 }
 
 function promoteRestartingLevel(heads: THead[], chosen: TChosen): TChosen {
@@ -301,7 +320,8 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
         const isWork = (b: TBlock) =>
           b.type === "paragraph" ? splitPhaseHeading(doc.block(b).split("\n")[0] ?? "").hasKeyword : b.type !== "html" && b.type !== "thematicBreak" && b.type !== "blockquote";
         let k = 0;
-        while (k < starts.length - 1 && !blocks.slice((starts[k]?.index ?? 0) + 1, starts[k + 1]?.index).some(isWork)) k++;
+        // ("## Pre-checks" or "## Steps" over a line of prose is work by its name)
+        while (k < starts.length - 1 && labelKind(starts[k]?.text ?? "") === null && !blocks.slice((starts[k]?.index ?? 0) + 1, starts[k + 1]?.index).some(isWork)) k++;
         starts = starts.slice(k);
       }
       const end = heads.find((h) => h.index > lastIdx && isBoundary(h))?.index ?? blocks.length;

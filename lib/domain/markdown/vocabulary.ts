@@ -18,7 +18,7 @@ const TRAILING_DURATION_RE = new RegExp(String.raw`\s*(?:[-–—:|]\s*)?~\s*(\d
 const DURATION_RE = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*${DURATION_UNIT}\b`, "i");
 
 export const ROLLBACK_RE =
-  /^(?:(?:create|execute|perform|the|a|an|full|emergency)\s+)*(?:rollback|roll(?:ing)?[\s-]?back|back(?:ing)?[\s-]?out|revert(?:ing)?|restor(?:e|ing)|undo(?:ing)?)(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook))?$|^if (?:it|this|anything|something|the (?:deployment|deploy|release|upgrade|migration|change|rollout|cut-?over)) (?:fails|goes wrong|went wrong|breaks|is broken)$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$|^(?:(?:plano?|procedimiento|procedimento)\s+de\s+)?(?:reversi[oó]n|revers[ãa]o|retroceso|marcha atr[aá]s|rollback)$/i;
+  /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*(?:rollback|roll(?:ing)?[\s-]?back|back(?:ing)?[\s-]?out|revert(?:ing)?|restor(?:e|ing)|undo(?:ing)?|abort)(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook))?$|^if (?:it|this|anything|something|the (?:deployment|deploy|release|upgrade|migration|change|rollout|cut-?over)) (?:fails|goes wrong|went wrong|breaks|is broken)$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$|^(?:(?:plano?|procedimiento|procedimento)\s+de\s+)?(?:reversi[oó]n|revers[ãa]o|retroceso|marcha atr[aá]s|rollback)$/i;
 export const SIGNOFF_RE = /^(?:final\s+)?(?:sign[\s-]?offs?|approvals?|signatures?)(?:\s+(?:sheet|section|requirements?|matrix|table|record))?$/i;
 /** A section of its own made of checklists: "Pre-deployment checklist", "Go-live checklist", "Post-deployment". */
 export const CHECKLIST_SECTION_RE =
@@ -28,10 +28,13 @@ export const APPENDIX_RE =
   /^(?:(?:support|key|team|important|useful|external|internal)\s+)?(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history)$/i;
 /** Sections that introduce the runbook ("1. Overview", "Background", "Scope & Roles"): preamble, never a phase of work. */
 export const INTRO_RE =
-  /^(?:overview|summary|executive summary|purpose|scope|introduction|background|about|context|description|(?:scope\s*(?:&|and)\s*)?roles?(?:\s*(?:&|and)\s*responsibilities)?)$/i;
-/** A runbook that is itself a rollback ("Rollback Runbook", "Runbook: Upgrade Rollback Procedure"): its rollback-named sections are its procedure. */
+  /^(?:overview|summary|executive summary|purpose|scope|(?:purpose|scope)\s*(?:&|and)\s*(?:purpose|scope)|introduction|background|about|context|description|(?:scope\s*(?:&|and)\s*)?roles?(?:\s*(?:&|and)\s*responsibilities)?)$/i;
+/**
+ * A runbook that is itself a rollback ("Rollback Runbook", "Runbook: Upgrade Rollback Procedure"),
+ * or the rehearsal of one ("Rollback Drill Execution Log"): its rollback-named sections are its procedure.
+ */
 export const ROLLBACK_RUNBOOK_TITLE_RE =
-  /^(?!.*(?:\band\b|&))(?:(?:runbook|playbook|procedure)\s*:\s*)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:rollback|roll[\s-]?back|back[\s-]?out)(?:\s+(?:runbook|playbook|procedure|plan|guide|checklist))?$/iu;
+  /^(?!.*(?:\band\b|&))(?:(?:runbook|playbook|procedure)\s*:\s*)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:rollback|roll[\s-]?back|back[\s-]?out)(?:\s+(?:runbook|playbook|procedure|plan|guide|checklist)|\s+(?:drill|rehearsal|exercise|dry[\s-]?run|game[\s-]?day)s?(?:\s+[\p{L}\p{N}-]+){0,3})?$/iu;
 
 export type TLabelKind = "steps" | "criteria" | "checklist" | "failure" | "notes";
 const LABELS: Array<[RegExp, TLabelKind]> = [
@@ -150,7 +153,7 @@ export function looksLikeSql(code: string): boolean {
   if (lines.length === 0) return false;
   const first = lines[0]?.trim() ?? "";
   if (
-    !/^(?:select|insert\s+into|update\s+\w|delete\s+from|create\s+(?:unique\s+)?(?:table|index|view|materialized|schema|extension|function|or\s+replace|type|sequence|trigger)|alter\s+(?:table|index|view|type|sequence|database|system|role)|drop\s+(?:table|index|view|schema|type|function|extension)|begin\b|commit\b|with\s+\w+\s+as\s*\(|explain\b|vacuum\b|analyze\b|reindex\b|truncate\b|grant\b|revoke\b|set\s+(?:lock_timeout|statement_timeout|search_path|role)|\\[a-z])/i.test(
+    !/^(?:select|insert\s+into|update\s+\w|delete\s+from|create\s+(?:unique\s+)?(?:table|index|view|materialized|schema|extension|function|or\s+replace|type|sequence|trigger)|alter\s+(?:table|index|view|type|sequence|database|system|role)|drop\s+(?:table|index|view|schema|type|function|extension)|begin\b|commit\b|with\s+\w+\s+as\s*\(|explain\b|vacuum\b|analyze\b|reindex\b|truncate\b|grant\b|revoke\b|set\s+(?:lock_timeout|statement_timeout|search_path|role)|dbcc\s+\w|\\[a-z])/i.test(
       first,
     )
   )

@@ -59,3 +59,20 @@ export const HELD_OUT_2: Record<string, TGroundTruth> = {
   "40-supabase-migration-recovery.md": { phases: [3, 3], checklist: 3, sql: 1, rollback: true },
   "41-rails-upgrade-h4-plus-bullets.md": { phases: [3, 3], checklist: 8, sql: 0, rollback: true },
 };
+
+// A third held-out set, in styles the first two lack (pandoc/Word exports, Patroni and pg_upgrade
+// runbooks, a drill log, a game-day playbook, a cut-over plan, a prose-only failover), counted by
+// hand after the fixes the second set led to and before the importer was run on them.
+export const HELD_OUT_3: Record<string, TGroundTruth> = {
+  "42-kubeadm-ha-upgrade-pandoc.md": { phases: [6, 8], checklist: 0, sql: 0, rollback: true },
+  "43-patroni-minor-upgrade-colon-headings.md": { phases: [1, 3], checklist: 0, sql: 1, rollback: false },
+  "44-rollback-drill-phase-durations.md": { phases: [6, 8], checklist: 25, sql: 0, rollback: false },
+  "45-laravel-deploy-checklist-step-fences.md": { phases: [3, 20], checklist: 36, sql: 0, rollback: true },
+  "46-patroni-failover-incident-emoji.md": { phases: [3, 6], checklist: 15, sql: 0, rollback: false },
+  "47-pg-major-upgrade-h4-steps-troubleshooting.md": { phases: [2, 12], checklist: 4, sql: 5, rollback: true },
+  "48-itil-change-plan-word-export.md": { phases: [3, 4], checklist: 0, sql: 1, rollback: true },
+  "49-release-template-empty-meta-headings.md": { phases: [1, 2], checklist: 7, sql: 0, rollback: false },
+  "50-dns-cutover-bold-in-headings.md": { phases: [3, 14], checklist: 30, sql: 0, rollback: true },
+  "51-gameday-playbook-numbered-sections.md": { phases: [2, 6], checklist: 23, sql: 0, rollback: false },
+  "52-failover-prose-safe-abort.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+};
