@@ -114,4 +114,11 @@ describe("client bundles", () => {
   it("the deployment page's client components and the app's layout load zod only on demand", () => {
     expect(staticPackageChains(["components/deployment", "components/live", "components/layout", "components/providers.tsx"], "zod")).toEqual([]);
   });
+
+  // issue 17: next-auth's client library, with the Babel runtime it brings, was ~10 kB gzipped of
+  // every signed-in page's first load for one call; sign-out posts to next-auth's endpoint itself
+  // (components/layout/sign-out.ts). The sign-in page, outside the app's layout, still uses it.
+  it("the app's layout and pages (the deployment page's among them) do not load next-auth's client", () => {
+    expect(staticPackageChains(["app/(app)", "components/deployment", "components/live", "components/layout", "components/providers.tsx"], "next-auth/react")).toEqual([]);
+  });
 });

@@ -7,6 +7,8 @@
 // server's RSS after the 50-connection runs and the cockpit page's first-load JavaScript (gzip).
 // Writes its section of BENCHMARKS.md (between the bench-load markers) and prints it.
 //   node --conditions=react-server --import tsx scripts/bench-load.ts server|embedded [SECONDS]
+// `first-load-js` instead of server|embedded: only the cockpit page's first-load JavaScript, by the
+// same measure, on PostgreSQL, printed and not written (to weigh a change to the client bundles).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
@@ -15,6 +17,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 
+const isFirstLoadOnly = process.argv[2] === "first-load-js";
 const kind = process.argv[2] === "embedded" ? "embedded" : "server";
 const SECONDS = Number(process.argv[3] ?? 10);
 const LEVELS = [1, 10, 50];
@@ -176,7 +179,17 @@ async function firstLoadJsKb(path: string, cookie: string): Promise<number> {
   const html = await (await fetch(`${BASE}${path}`, { headers: { Cookie: cookie } })).text();
   const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!))];
   let bytes = 0;
-  for (const src of scripts) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
+  for (const src of scripts) {
+    const size = gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
+    // Next's polyfill script is `noModule`: counted here as it always was; a browser that runs modules skips it
+    const isNoModule = new RegExp(`<script[^>]+src="${src.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*noModule`, "i").test(html);
+    if (isFirstLoadOnly) console.log(`  ${(size / 1024).toFixed(1).padStart(6)} kB  ${src}${isNoModule ? "  (noModule)" : ""}`);
+    bytes += size;
+  }
+  if (isFirstLoadOnly) {
+    // scripts only preloaded by a <link> (not counted above): listed, to see nothing moved there
+    for (const link of html.matchAll(/<link[^>]+rel="preload"[^>]*>/g)) if (/as="script"/.test(link[0])) console.log(`  preload (not counted): ${link[0]}`);
+  }
   return bytes / 1024;
 }
 
@@ -261,7 +274,7 @@ async function main() {
     };
     const csrf = await signInBody();
     let rss50 = "";
-    for (const connections of LEVELS) {
+    for (const connections of isFirstLoadOnly ? [] : LEVELS) {
       const health = await load("GET /api/health (HTTP floor)", connections, { path: "/api/health" });
       add(health);
       add(
@@ -328,6 +341,11 @@ async function main() {
       if (connections === 50) rss50 = fmtRss(groupRssByProcess(server.pid!));
     }
     const js = await firstLoadJsKb(`/deployments/${deploymentId}`, cookie);
+    if (isFirstLoadOnly) {
+      console.log(`First-load JavaScript of the cockpit page: ${js.toFixed(1)} kB gzipped (load average ${loadavg()[0]!.toFixed(2)})`);
+      await prisma.$disconnect();
+      return;
+    }
     const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
     const section = [
       `### ${kind === "server" ? "PostgreSQL 15 at 127.0.0.1" : "embedded PGlite"} (${new Date().toISOString().slice(0, 10)}, commit ${commit}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${SECONDS} s per point)`,

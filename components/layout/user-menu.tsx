@@ -1,7 +1,7 @@
 "use client";
 // The signed-in person in the header: name, roles, their settings and API tokens, and sign-out.
 import Link from "next/link";
-import { signOut } from "next-auth/react";
+import { signOutTo } from "./sign-out";
 
 type Props = { name: string; email: string; roles: readonly string[] };
 
@@ -30,7 +30,7 @@ export function UserMenu({ name, email, roles }: Readonly<Props>) {
       </nav>
       <button
         type="button"
-        onClick={() => void signOut({ callbackUrl: "/sign-in" })}
+        onClick={() => void signOutTo("/sign-in")}
         className="rounded-md border border-line px-3 py-1.5 text-sm text-ink hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
       >
         Sign out

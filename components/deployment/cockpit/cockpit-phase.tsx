@@ -6,16 +6,11 @@ import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { primaryButtonClass, secondaryButtonClass, smallButton } from "@/components/ui/button-classes";
 import { failurePolicyLabels, roleLabels } from "@/components/runbook/phase-labels";
-import {
-  completePhaseAction,
-  recordCriterionAction,
-  recordPhaseSignoffAction,
-  skipPhaseAction,
-  tickChecklistItemAction,
-  tickChecklistItemsAction,
-} from "@/lib/actions/deployments";
+import { completePhaseAction, recordCriterionAction, recordPhaseSignoffAction, tickChecklistItemAction, tickChecklistItemsAction } from "@/lib/actions/deployments";
 import type { TCockpit, TCockpitPhase } from "@/lib/domain/deployment/live-view";
-import { CockpitStep, InlineForm } from "./cockpit-step";
+import { CockpitStep } from "./cockpit-step";
+import { InlineForm } from "./inline-form";
+import { SkipPhaseForm } from "./cockpit-forms-lazy";
 import { formatElapsed, useCockpitForm } from "./use-cockpit";
 import { ActionError } from "@/components/ui/action-error";
 import { ReviewEvidence } from "./review-evidence";
@@ -162,23 +157,14 @@ export function CockpitPhase({ cockpit, phase, now }: Readonly<Props>) {
             </button>
           </div>
           {isSkipping ? (
-            <InlineForm
-              id={`skip-${phase.phaseRunId}`}
-              label="Why is this phase skipped?"
+            <SkipPhaseForm
+              deploymentId={cockpit.id}
+              phaseRunId={phase.phaseRunId}
               value={skipReason}
               onChange={setSkipReason}
               isBusy={isBusy}
-              actions={[
-                {
-                  label: "Skip phase",
-                  tone: "danger",
-                  onClick: () =>
-                    perform(
-                      () => skipPhaseAction({ deploymentId: cockpit.id, phaseRunId: phase.phaseRunId, reason: skipReason }),
-                      () => setIsSkipping(false),
-                    ),
-                },
-              ]}
+              perform={perform}
+              onDone={() => setIsSkipping(false)}
               onCancel={() => setIsSkipping(false)}
             />
           ) : null}

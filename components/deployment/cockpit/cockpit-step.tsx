@@ -8,16 +8,18 @@ import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { CodeBlock } from "@/components/ui/code-block";
 import { TextBlock } from "@/components/ui/text-block";
-import { dangerButtonClass, primaryButtonClass, secondaryButtonClass, smallButton } from "@/components/ui/button-classes";
+import { primaryButtonClass, secondaryButtonClass, smallButton } from "@/components/ui/button-classes";
 import { stepKindLabels } from "@/components/runbook/describe-step";
 import { describeStepSettings } from "./describe-step-settings";
-import { reconcileStepRunAction, recordManualStepAction, startStepRunAction, waiveStepAction } from "@/lib/actions/deployments";
+import { reconcileStepRunAction, startStepRunAction } from "@/lib/actions/deployments";
 import type { TCockpitStep } from "@/lib/domain/deployment/live-view";
 import type { TStepOffers } from "@/lib/domain/deployment/available-actions";
 import { StepRunView } from "./step-run-view";
 import { useCockpitForm } from "./use-cockpit";
 import { ActionError } from "@/components/ui/action-error";
 import { BackupEstimate } from "@/components/deployment/backup-estimates";
+import { InlineForm } from "./inline-form";
+import { ManualStepForm, WaiveStepForm } from "./cockpit-forms-lazy";
 
 type Props = {
   deploymentId: string;
@@ -146,35 +148,29 @@ export function CockpitStep({ deploymentId, phaseRunId, step, offers, index, isC
       <ActionError message={error} className="mt-3" />
 
       {open === "manual" ? (
-        <InlineForm
-          id={`manual-${step.id}`}
-          label="Note (what you did or saw)"
+        <ManualStepForm
+          deploymentId={deploymentId}
+          phaseRunId={phaseRunId}
+          stepId={step.id}
+          attempt={runAttempt}
           value={text}
           onChange={setText}
           isBusy={isBusy}
-          actions={[
-            {
-              label: "Mark done",
-              tone: "primary",
-              onClick: () => perform(() => recordManualStepAction({ deploymentId, phaseRunId, stepId: step.id, attempt: runAttempt, status: "SUCCEEDED", note: text }), closeForm),
-            },
-            {
-              label: "Mark failed",
-              tone: "danger",
-              onClick: () => perform(() => recordManualStepAction({ deploymentId, phaseRunId, stepId: step.id, attempt: runAttempt, status: "FAILED", note: text }), closeForm),
-            },
-          ]}
+          perform={perform}
+          onDone={closeForm}
           onCancel={closeForm}
         />
       ) : null}
       {open === "waive" ? (
-        <InlineForm
-          id={`waive-${step.id}`}
-          label="Why is this step waived?"
+        <WaiveStepForm
+          deploymentId={deploymentId}
+          phaseRunId={phaseRunId}
+          stepId={step.id}
           value={text}
           onChange={setText}
           isBusy={isBusy}
-          actions={[{ label: "Waive step", tone: "danger", onClick: () => perform(() => waiveStepAction({ deploymentId, phaseRunId, stepId: step.id, reason: text }), closeForm) }]}
+          perform={perform}
+          onDone={closeForm}
           onCancel={closeForm}
         />
       ) : null}
@@ -235,45 +231,5 @@ function EarlierRuns({ runs, label, now }: Readonly<{ runs: TCockpitStep["runs"]
         ))}
       </div>
     </details>
-  );
-}
-
-type TFormAction = { label: string; tone: "primary" | "danger"; onClick: () => void };
-
-/** A labelled text area with its buttons; the text stays until the action succeeds. */
-export function InlineForm({
-  id,
-  label,
-  value,
-  onChange,
-  actions,
-  onCancel,
-  isBusy,
-}: Readonly<{ id: string; label: string; value: string; onChange: (v: string) => void; actions: TFormAction[]; onCancel?: () => void; isBusy: boolean }>) {
-  return (
-    <div className="mt-3 space-y-2">
-      <label htmlFor={id} className="block text-sm font-medium text-ink">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        rows={2}
-        className="block w-full rounded-md border border-line-strong bg-surface px-3 py-2 text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30"
-      />
-      <div className="flex flex-wrap gap-2">
-        {actions.map((a) => (
-          <button key={a.label} type="button" disabled={isBusy} onClick={a.onClick} className={`${a.tone === "primary" ? primaryButtonClass : dangerButtonClass} ${smallButton}`}>
-            {a.label}
-          </button>
-        ))}
-        {onCancel ? (
-          <button type="button" onClick={onCancel} className={`${secondaryButtonClass} ${smallButton}`}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
-    </div>
   );
 }

@@ -13,7 +13,9 @@ import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/c
 import { activatePhaseAction, controlDeploymentAction, recordPointOfNoReturnApprovalAction } from "@/lib/actions/deployments";
 import type { TCockpit, TCockpitPhase } from "@/lib/domain/deployment/live-view";
 import { CockpitPhase } from "./cockpit-phase";
-import { InlineForm } from "./cockpit-step";
+import { InlineForm } from "./inline-form";
+import { ControlReasonForm, preloadCockpitForms } from "./cockpit-forms-lazy";
+import type { TControlAction } from "./cockpit-forms";
 import { StepRunView } from "./step-run-view";
 import { formatElapsed, useCockpit, useCockpitForm, useServerNow } from "./use-cockpit";
 import { ActionError } from "@/components/ui/action-error";
@@ -32,6 +34,8 @@ export function DeploymentCockpit({
   useEffect(() => {
     if (isFinal) router.refresh();
   }, [isFinal, router]);
+  // the forms that open on a click come after the first load, before anyone opens one
+  useEffect(() => preloadCockpitForms(), []);
 
   // where the deployment stands comes from the server's state machine (issue 10), never from here
   const current = cockpit.phases.find((p) => p.phaseRunId === cockpit.currentPhaseRunId) ?? null;
@@ -216,7 +220,6 @@ function RollbackEvidence({ cockpit, now }: Readonly<{ cockpit: TCockpit; now: n
   );
 }
 
-type TControlAction = "start" | "pause" | "resume" | "abort" | "start_rollback" | "end_failed" | "fail_follow_up";
 type TControl = { action: TControlAction; label: string; tone: "primary" | "secondary" | "danger"; needsReason: boolean };
 
 // presentation only: which of these shows is the server's answer (cockpit.actions.deployment)
@@ -229,16 +232,6 @@ const CONTROLS: readonly TControl[] = [
   { action: "fail_follow_up", label: "Mark follow-up failed…", tone: "danger", needsReason: true },
   { action: "abort", label: "Abort…", tone: "danger", needsReason: true },
 ];
-
-const REASON_LABELS: Readonly<Record<TControlAction, string>> = {
-  start: "The pre-flight check fails. Why start anyway? (goes in the record)",
-  pause: "Why pause?",
-  resume: "Why resume?",
-  start_rollback: "Why roll back? (goes in the record)",
-  end_failed: "Why end it as failed? (goes in the record)",
-  fail_follow_up: "What did the follow-up find? (goes in the record; the deployment stays succeeded, follow-up failed)",
-  abort: "Why abort? (goes in the record)",
-};
 
 function ControlBar({ cockpit, preflightFailures }: Readonly<{ cockpit: TCockpit; preflightFailures: readonly string[] }>) {
   const { perform, error, isBusy } = useCockpitForm(cockpit.id);
@@ -275,13 +268,13 @@ function ControlBar({ cockpit, preflightFailures }: Readonly<{ cockpit: TCockpit
       </div>
       {pending ? (
         <div className="max-w-xl rounded-md border border-line bg-surface p-3">
-          <InlineForm
-            id={`control-${pending.action}`}
-            label={REASON_LABELS[pending.action]}
+          <ControlReasonForm
+            action={pending.action}
+            label={pending.label}
             value={reason}
             onChange={setReason}
             isBusy={isBusy}
-            actions={[{ label: pending.label.replace("…", ""), tone: "danger", onClick: () => run(pending, reason) }]}
+            onSubmit={() => run(pending, reason)}
             onCancel={() => setPending(null)}
           />
         </div>
