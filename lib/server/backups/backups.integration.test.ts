@@ -2,7 +2,7 @@
 // validation, and its rollback restores the backup — the data identical to before; the backup is
 // recorded on the deployment and dropped only by an audited action; a deployment never restores
 // another's backup; a rehearsal leaves nothing.
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { backupSchemaName } from "@/lib/domain/execution/backup";
 import { testPrisma, uniqueSuffix } from "@/lib/testing/db";
 import { createTestUser, deploymentMap, onTarget, planTestDeployment, runQueuedSteps, type TPhaseInput } from "@/lib/testing/deployment-fixture";
@@ -20,8 +20,17 @@ import { dropBackup } from "./drop-backup";
 
 const prisma = () => testPrisma();
 
+// the target is shared by every test file: what this file creates there goes when it ends (a
+// table left with a fixed_cost column made seed 003's "no column is still named fixed_cost" check
+// fail in a later file)
+const created: string[] = [];
+afterAll(async () => {
+  for (const table of created) await onTarget(`DROP TABLE IF EXISTS ${table} CASCADE`);
+});
+
 async function productsTable() {
   const table = `bk_products_${uniqueSuffix()}`;
+  created.push(table);
   await onTarget(`CREATE TABLE ${table} (id int PRIMARY KEY, company text NOT NULL, fixed_cost numeric(12,2))`);
   await onTarget(`CREATE VIEW ${table}_revenue AS SELECT company, sum(fixed_cost) AS total FROM ${table} GROUP BY company`);
   await onTarget(`INSERT INTO ${table} SELECT g, 'co' || (g % 5), g * 10.5 FROM generate_series(1, 40) g`);
