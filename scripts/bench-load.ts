@@ -349,7 +349,9 @@ async function main() {
     }
     const js = await firstLoadJsKb(`/deployments/${deploymentId}`, cookie);
     if (isFirstLoadOnly) {
-      console.log(`First-load JavaScript of the cockpit page: ${js.moduleBrowsers.toFixed(1)} kB gzipped in a browser that runs modules, ${js.all.toFixed(1)} kB with the noModule polyfill (load average ${loadavg()[0]!.toFixed(2)})`);
+      console.log(
+        `First-load JavaScript of the cockpit page: ${js.moduleBrowsers.toFixed(1)} kB gzipped in a browser that runs modules, ${js.all.toFixed(1)} kB with the noModule polyfill (load average ${loadavg()[0]!.toFixed(2)})`,
+      );
       await prisma.$disconnect();
       return;
     }
