@@ -136,7 +136,9 @@ test("the demo's backup runbook: estimated, taken, validation fails, the rollbac
   await page.getByRole("button", { name: /^Complete phase/ }).click();
 
   const startNext = async () => {
-    const next = page.getByRole("region", { name: /^(Phase|Rollback phase) \d+:/ });
+    // the next phase's region: the one with its Start button (the failed phase that opened a rollback
+    // is a region named "Phase N: … failed" beside it while the rollback runs)
+    const next = page.getByRole("region", { name: /^(Phase|Rollback phase) \d+:/ }).filter({ has: page.getByRole("button", { name: /^Start (phase|rollback phase) \d+$/ }) });
     await next.getByRole("button", { name: /^Start (phase|rollback phase) \d+$/ }).click();
   };
   await startNext();

@@ -154,7 +154,9 @@ async function completePhase({ page: lead, hands }: TSession) {
 }
 
 async function startNextPhase({ page: lead, hands }: TSession, name: string) {
-  const next = lead.getByRole("region", { name: /^(Phase|Rollback phase) \d+:/ });
+  // the next phase's region: the one with its Start button (the failed phase that opened a rollback
+  // is a region named "Phase N: … failed" beside it while the rollback runs)
+  const next = lead.getByRole("region", { name: /^(Phase|Rollback phase) \d+:/ }).filter({ has: lead.getByRole("button", { name: /^Start (phase|rollback phase) \d+$/ }) });
   await expect(next).toBeVisible();
   if (await next.getByLabel("Deployment name").count()) await hands.fill(next.getByLabel("Deployment name"), name, "the deployment's name (point of no return)");
   await hands.press(next.getByRole("button", { name: /^Start (phase|rollback phase) \d+$/ }), "Start phase");
