@@ -56,6 +56,14 @@ const ZEnv = z
      * rather than as connections on its socket server (issue 17: 50 at once were reset).
      */
     PHASELINE_DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /**
+     * The production server's V8 old-space budget in MB (`node --max-old-space-size`), set by
+     * `npm start` on the Next.js process; worker threads (import parse, audit verify) get the same
+     * budget. Unset, V8 sizes it from the machine's memory (about 4 GB here) and lets the heap grow
+     * under load before it collects: 660 MB of RSS for Next.js after the 50-connection load run,
+     * against 357 MB with 256 (BENCHMARKS.md, issue 17). A 1 MB runbook's import parse fits in 128.
+     */
+    PHASELINE_SERVER_HEAP_MB: z.coerce.number().int().min(128).max(65_536).default(256),
     /** the demo target database; unset: derived (embedded: a second PGlite; server: <db>_demo_target) */
     PHASELINE_DEMO_TARGET_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     /** OIDC single sign-on: on only when issuer, client id and client secret are all set */

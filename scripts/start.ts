@@ -10,6 +10,7 @@ import { join, relative } from "node:path";
 import { getDataDir, getEnv, resetEnvCache } from "@/lib/env";
 import { openDatabases } from "@/lib/db/connect";
 import { loadOrCreateLocalSecrets } from "@/lib/db/local-secrets";
+import { nextServerArgs } from "./next-server-args";
 
 const isDev = process.argv.includes("--dev");
 /** the app's pool on the embedded database (lib/env.ts PHASELINE_DATABASE_POOL_SIZE) */
@@ -134,7 +135,7 @@ async function main() {
     }
   }
 
-  const child = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(env.PORT)], { stdio: "inherit", env: childEnv });
+  const child = spawn(process.execPath, nextServerArgs(nextBin, { isDev, port: env.PORT, heapMb: env.PHASELINE_SERVER_HEAP_MB }), { stdio: "inherit", env: childEnv });
   log(`serving on http://localhost:${env.PORT}`);
   // the demo's past deployments, written in the background while the app serves (an e2e run,
   // PHASELINE_ENV=test, has its two essential ones only, so its figures do not move under it)
