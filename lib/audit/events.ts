@@ -125,6 +125,14 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
     payload: z.object({ outcome: z.enum(["ok", "failed"]), reason: z.string().optional(), latencyMs: z.number().optional() }),
   }),
   z.object({ type: z.literal("secrets.rotated"), payload: z.object({ count: z.number() }) }),
+  // issue 15 item 2: the databases of an environment's group, by name — never a URL
+  z.object({ type: z.literal("environment.database_added"), payload: z.object({ databaseId: ZId, name: z.string() }) }),
+  z.object({ type: z.literal("environment.database_updated"), payload: z.object({ databaseId: ZId, name: z.string(), changes: z.array(z.string()) }) }),
+  z.object({ type: z.literal("environment.database_removed"), payload: z.object({ databaseId: ZId, name: z.string() }) }),
+  z.object({
+    type: z.literal("environment.database_tested"),
+    payload: z.object({ databaseId: ZId, name: z.string(), outcome: z.enum(["ok", "failed"]), reason: z.string().optional(), latencyMs: z.number().optional() }),
+  }),
   // users: who and what changed, never a password or its hash
   z.object({ type: z.literal("user.reactivated"), payload: z.object({ email: z.string() }) }),
   z.object({ type: z.literal("user.password_reset"), payload: z.object({ email: z.string() }) }),
