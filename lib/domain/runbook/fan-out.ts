@@ -134,6 +134,8 @@ export function sameFanOut(a: TFanOut | null, b: TFanOut | null): boolean {
 export const ZFanOutTargetRow = z.object({
   /** the target's name: a schema, or a database of the group when the step fans out over databases */
   schemaName: z.string(),
+  /** the target is a database of the environment's group (issue 15 item 2); absent in older readers: a schema */
+  isDatabase: z.boolean().optional(),
   status: z.enum(["PENDING", "QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "INTERRUPTED"]),
   /** the attempt that ran it: lower than the run's own when carried from an earlier attempt */
   fromAttempt: z.number().int().min(1).max(2_147_483_647),
@@ -159,4 +161,13 @@ export function groupDatabaseProblem(fanOut: Pick<TFanOut, "over" | "databases">
     0,
     2000,
   );
+}
+
+/**
+ * A fan-out as the Markdown comment writes it: over schemas without the fields databases added
+ * (documents exported before them stay the same text), over databases without the schema fields.
+ */
+export function exportedFanOut(f: TFanOut): Record<string, unknown> {
+  const { over, databases, schemas, query, ...rest } = f;
+  return over === "DATABASES" ? { over, databases, ...rest } : { schemas, query, ...rest };
 }

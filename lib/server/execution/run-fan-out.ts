@@ -24,7 +24,7 @@ import { formatSqlError, runOnTarget, sqlLimitsOf } from "./run-sql";
 /** the output kept per target (the row's `output`); the start and the end, cut in the middle */
 export const TARGET_OUTPUT_CAP = 4000;
 
-export type TFanOutTarget = { position: number; schemaName: string; carriedFromAttempt: number | null };
+export type TFanOutTarget = { position: number; schemaName: string; isDatabase: boolean; carriedFromAttempt: number | null };
 
 export type TFanOutTargetResult = {
   schemaName: string;
@@ -175,7 +175,12 @@ export async function runFanOut(step: TExecutableStep, fanOut: TFanOut, ctx: TEx
   }
   if (!resolved.ok) return refuse(resolved.message, resolved.code);
   const earlier = await hooks.loadCarried();
-  const targets: TFanOutTarget[] = resolved.schemas.map((schemaName, i) => ({ position: i + 1, schemaName, carriedFromAttempt: earlier.get(schemaName) ?? null }));
+  const targets: TFanOutTarget[] = resolved.schemas.map((schemaName, i) => ({
+    position: i + 1,
+    schemaName,
+    isDatabase: isOverDatabases,
+    carriedFromAttempt: earlier.get(schemaName) ?? null,
+  }));
   const carried = targets.filter((t) => t.carriedFromAttempt !== null);
   const toRun = targets.filter((t) => t.carriedFromAttempt === null);
   const missing = new Set(resolved.missing);

@@ -226,6 +226,7 @@ function fanOutHooks(
                 stepRunId: run.stepRunId,
                 position: t.position,
                 schemaName: t.schemaName,
+                isDatabase: t.isDatabase,
                 status: "SUCCEEDED" as const,
                 fromAttempt: from.fromAttempt,
                 startedAt: from.startedAt,
@@ -236,7 +237,7 @@ function fanOutHooks(
                 output: from.output,
                 result: from.result ?? undefined,
               }
-            : { stepRunId: run.stepRunId, position: t.position, schemaName: t.schemaName, fromAttempt: run.attempt };
+            : { stepRunId: run.stepRunId, position: t.position, schemaName: t.schemaName, isDatabase: t.isDatabase, fromAttempt: run.attempt };
         }),
       });
       await tell();

@@ -12,6 +12,7 @@ import { lintSqlSteps } from "@/lib/domain/sql/lint-steps";
 import { normaliseDisabledRules } from "@/lib/domain/sql/schema-design-rules";
 import { formatBytes } from "@/lib/domain/execution/backup";
 import { getBackupEstimates, type TBackupEstimate } from "./get-backup-estimates";
+import { isSchemaFanOut } from "@/lib/domain/runbook/fan-out-labels";
 
 /** `isBlocking`: a failed blocking check refuses Start unless the lead overrides it with a reason (issue 10). */
 export type TPreflightCheck = { label: string; isOk: boolean; detail: string; isBlocking: boolean };
@@ -57,7 +58,9 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
   // version: a constant default rewrites a table before 11, not after
   const serverVersion = target.ok ? majorVersionOf(target.serverVersion) : undefined;
   const risk = await lintSqlSteps(
-    phases.flatMap((p, i) => p.steps.map((s) => ({ id: s.id, sql: s.sql ?? "", phaseKey: String(i), outsideTransaction: s.outsideTransaction, isFanOut: s.fanOut !== null }))),
+    phases.flatMap((p, i) =>
+      p.steps.map((s) => ({ id: s.id, sql: s.sql ?? "", phaseKey: String(i), outsideTransaction: s.outsideTransaction, isFanOut: isSchemaFanOut(s.fanOut) })),
+    ),
     { ...(serverVersion ? { serverVersion } : {}), disabledRules: normaliseDisabledRules(deployment.runbookVersion.disabledLintRules) },
   );
   // issue 15: what each backup would copy, against its limit, before the window — after the probe,

@@ -21,3 +21,6 @@ CREATE UNIQUE INDEX "EnvironmentDatabase_environmentId_name_key" ON "Environment
 
 -- AddForeignKey
 ALTER TABLE "EnvironmentDatabase" ADD CONSTRAINT "EnvironmentDatabase_environmentId_fkey" FOREIGN KEY ("environmentId") REFERENCES "Environment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AlterTable
+ALTER TABLE "StepRunTarget" ADD COLUMN     "isDatabase" BOOLEAN NOT NULL DEFAULT false;
