@@ -60,7 +60,7 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
     type: z.literal("step.explained"),
     payload: z.object({ stepId: ZId, stepTitle: z.string(), statements: z.number(), explained: z.number(), failed: z.number() }),
   }),
-  // issue 15 item 2: a fanned-out run's outcome, counted per target schema
+  // issue 15 item 2: a fanned-out run's outcome, counted per target schema (or database of the group); failedSchemas names either
   z.object({
     type: z.literal("step.fan_out_finished"),
     payload: z.object({
@@ -68,6 +68,8 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
       stepTitle: z.string(),
       attempt: z.number(),
       status: z.string(),
+      /** issue 15 item 2: the targets were the environment group's databases; absent in events before it: schemas */
+      over: z.enum(["SCHEMAS", "DATABASES"]).optional(),
       source: z.string(),
       total: z.number(),
       succeeded: z.number(),

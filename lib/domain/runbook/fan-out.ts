@@ -1,6 +1,7 @@
 // Fan-out over target schemas (issue 15 item 2). A SQL, QUERY_CHECK or BACKUP step may run once
 // per schema of the target — a list written in the runbook, or a query on the target returning
-// schema names — each with search_path set to that schema. Pure: the draft schema, the editor, the
+// schema names — each with search_path set to that schema; or (SQL and QUERY_CHECK) once per
+// database of the deployment environment's group, each on its own connection. Pure: the draft schema, the editor, the
 // import/export and the executor share these rules.
 import { z } from "zod";
 

@@ -135,8 +135,8 @@ describe("fan-out over the databases of an environment group (issue 15 item 2)",
         orderBy: { seq: "asc" },
       });
       expect(events.map((e) => e.payload)).toEqual([
-        expect.objectContaining({ source: "group", total: 4, succeeded: 3, failed: 1, ran: 4, failedSchemas: ["shard_3"] }),
-        expect.objectContaining({ source: "group", total: 4, succeeded: 4, failed: 0, carried: 3, ran: 1, failedSchemas: [] }),
+        expect.objectContaining({ over: "DATABASES", source: "group", total: 4, succeeded: 3, failed: 1, ran: 4, failedSchemas: ["shard_3"] }),
+        expect.objectContaining({ over: "DATABASES", source: "group", total: 4, succeeded: 4, failed: 0, carried: 3, ran: 1, failedSchemas: [] }),
       ]);
     },
     60_000,

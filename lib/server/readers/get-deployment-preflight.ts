@@ -68,6 +68,16 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
   const backups = target.ok ? await getBackupEstimates(deploymentId, prisma).catch((): TBackupEstimate[] => []) : [];
 
   const checks: TPreflightCheck[] = [];
+  checks.push(
+    target.ok
+      ? {
+          label: "Target database answers",
+          isOk: true,
+          isBlocking: true,
+          detail: `${target.database} — ${target.serverVersion.split(" ").slice(0, 2).join(" ")} (${target.latencyMs} ms)`,
+        }
+      : { label: "Target database answers", isOk: false, isBlocking: true, detail: target.message },
+  );
   // issue 15 item 2: steps fanned out over the environment group's databases need that group
   const groupSteps = phases.flatMap((p) =>
     p.steps.flatMap((s) => {
@@ -103,16 +113,6 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
           : `${used.size} of ${names.length} group ${names.length === 1 ? "database" : "databases"} used by ${groupSteps.length} fanned-out ${groupSteps.length === 1 ? "step" : "steps"}: ${[...used].join(", ")}.`,
     });
   }
-  checks.push(
-    target.ok
-      ? {
-          label: "Target database answers",
-          isOk: true,
-          isBlocking: true,
-          detail: `${target.database} — ${target.serverVersion.split(" ").slice(0, 2).join(" ")} (${target.latencyMs} ms)`,
-        }
-      : { label: "Target database answers", isOk: false, isBlocking: true, detail: target.message },
-  );
   const broken = parsed.filter((p) => !p.result.ok);
   checks.push({
     label: "Every SQL step parses",
