@@ -70,12 +70,13 @@ function DatabaseRow({ database }: Readonly<{ database: TGroupDatabaseView }>) {
   const rowLabel = `Database ${database.name}`;
   return (
     <li className="space-y-2 px-4 py-3" aria-label={rowLabel}>
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      {/* on a phone the name and URL take the whole width, the buttons go below */}
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:gap-4">
         <div className="min-w-0 flex-1">
           <p className="font-mono text-sm font-semibold text-ink">{database.name}</p>
           <code className="block break-all font-mono text-xs text-muted">{database.targetUrlMasked}</code>
         </div>
-        <div className="flex flex-wrap gap-2">
+        <div className="flex shrink-0 flex-wrap gap-2">
           <button type="button" onClick={onTest} disabled={test.kind === "testing"} className={`${secondaryButtonClass} ${smallButton}`}>
             {test.kind === "testing" ? "Testing…" : "Test"}
           </button>
