@@ -241,7 +241,7 @@ export const ZDraftStep = z.discriminatedUnion(
           ctx.addIssue({
             code: "custom",
             path: ["fanOut", "over"],
-            message: "A backup cannot fan out over the databases of an environment group yet: fan it out over schemas, or add one BACKUP step per database.",
+            message: "A backup cannot fan out over the databases of an environment group yet: it runs on the environment's own target, once or per schema.",
           });
         }
         if (step.fanOut && step.backupTables.some((t) => t.includes("."))) {
