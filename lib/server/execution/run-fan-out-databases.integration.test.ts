@@ -219,7 +219,29 @@ describe("a fan-out over databases that cannot run fails before anything runs", 
     expect(some.output()).not.toContain(targetUrl());
   });
 
-  it("the worker refuses a deployment whose environment has no group, and the pre-flight says so first", async () => {
+  it("a script cannot lift its limits on a group database either: refused per database, before connecting", async () => {
+    const finished: TFanOutTargetResult[] = [];
+    const group = ctx([
+      { name: "shard_eu", targetUrl: targetUrl() },
+      { name: "shard_us", targetUrl: targetUrl() },
+    ]);
+    const outcome = await executeStepOnTarget(
+      executableStep({
+        kind: "SQL",
+        sql: "SELECT 1;\nSET statement_timeout = 0;",
+        fanOut: { over: "DATABASES", databases: null, concurrency: 1, onFailure: "FINISH_ALL" },
+      }),
+      { ...group.ctx, fanOutHooks: { ...group.ctx.fanOutHooks, onTargetFinished: async (r: TFanOutTargetResult) => void finished.push(r) } },
+    );
+    expect(outcome.status).toBe("FAILED");
+    expect(finished.map((r) => [r.schemaName, r.status])).toEqual([
+      ["shard_eu", "FAILED"],
+      ["shard_us", "FAILED"],
+    ]);
+    for (const r of finished) expect(r.errorMessage).toMatch(/^Line 2, column 1: SET statement_timeout would change a limit/);
+  });
+
+  it("the pre-flight says, before the window, that the environment has no group: a blocking check", async () => {
     const lead = await createTestUser(["LEAD"]);
     const { deploymentId } = await planTestDeployment(lead, [
       {
