@@ -6,6 +6,7 @@
 // to it: the step creates a schema, which the second member finds already there — one failure.
 // Screenshots at 1440 and 390 px.
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import pg from "pg";
 import type { Locator, Page } from "@playwright/test";
 import { expect, signIn, TARGET_PASSWORD_MARKER, test } from "./fixtures";
@@ -77,6 +78,12 @@ test("an administrator adds, tests and removes databases of an environment's gro
   await eu.getByRole("button", { name: "Test" }).click();
   await expect(eu.getByText(/Connected in \d+ ms to database/)).toBeVisible();
   await expect(page.getByText("shard_down, shard_eu, shard_us")).toBeVisible();
+  // the section with its rows, a test outcome of each kind and the add form: no serious accessibility fault
+  const axe = await new AxeBuilder({ page })
+    .include("main")
+    .options({ resultTypes: ["violations"] })
+    .analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await shoot(page, "environment-group", group);
   await shoot(page, "environment-group-page");
 
@@ -88,6 +95,16 @@ test("an administrator adds, tests and removes databases of an environment's gro
     expect(body).not.toContain(PASSWORD);
     expect(body).not.toMatch(/targetUrlCiphertext|v1:[A-Za-z0-9+/=]{16}:/);
   }
+
+  // an edit with a bad name is refused beside the field, what was typed kept; Cancel changes nothing
+  await eu.getByRole("button", { name: "Edit shard_eu" }).click();
+  const edit = eu.getByRole("form", { name: "Edit database shard_eu" });
+  await edit.getByLabel("Database name").fill("shard eu");
+  await edit.getByRole("button", { name: "Save database" }).click();
+  await expect(edit.getByLabel("Database name")).toHaveAttribute("aria-invalid", "true");
+  await expect(edit.getByLabel("Database name")).toHaveValue("shard eu");
+  await edit.getByRole("button", { name: "Cancel" }).click();
+  await expect(eu.getByText("shard_eu", { exact: true })).toBeVisible();
 
   // the unreachable one goes: a second click confirms
   await down.getByRole("button", { name: "Remove shard_down…" }).click();
