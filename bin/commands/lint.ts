@@ -12,6 +12,7 @@ import { lintSqlSteps, type TSqlStepInput, type TStepsLintOptions } from "@/lib/
 import { normaliseDisabledRules } from "@/lib/domain/sql/schema-design-rules";
 import { lineColumnAt } from "@/lib/domain/sql/sql-text";
 import { readDocument } from "./import";
+import { isSchemaFanOut } from "@/lib/domain/runbook/fan-out-labels";
 
 export const LINT_USAGE = "lint FILE.sql|FILE.md… [--json] [--format github] [--server-version N] [--outside-transaction] [--no-schema-design] [--disable RULE,…]";
 
@@ -113,7 +114,7 @@ async function lintFile(file: string, args: TLintArgs): Promise<TFileResult> {
           sql: step.text,
           phaseKey: `${label}:${p}`,
           outsideTransaction: step.details?.outsideTransaction ?? false,
-          isFanOut: !!step.details?.fanOut,
+          isFanOut: isSchemaFanOut(step.details?.fanOut),
           name: `${label} ${p + 1} “${phase.title}”, step ${s + 1} “${step.title}”`,
           offset: at === -1 ? { line: 1, column: 1 } : lineColumnAt(text, at),
         });

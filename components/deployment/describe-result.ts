@@ -19,7 +19,7 @@ export function describeResult(result: unknown): string | null {
   if (isRecord(result.fanOut)) {
     const f = result.fanOut;
     const n = (k: string) => (typeof f[k] === "number" ? (f[k] as number) : 0);
-    const parts = [`${n("succeeded")} of ${n("total")} schemas succeeded`, `${n("failed")} failed`];
+    const parts = [`${n("succeeded")} of ${n("total")} ${f.over === "DATABASES" ? "databases" : "schemas"} succeeded`, `${n("failed")} failed`];
     if (n("notRun") > 0) parts.push(`${n("notRun")} not run`);
     if (n("carried") > 0) parts.push(`${n("carried")} carried from an earlier attempt`);
     return parts.join(", ");

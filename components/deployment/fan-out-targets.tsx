@@ -23,7 +23,9 @@ export function FanOutTargets({ targets, attempt, label, isLive = false }: Reado
   if (targets.length === 0) return null;
   const counts = fanOutCounts(targets);
   const carried = targets.filter((t) => t.fromAttempt < attempt).length;
-  const progress = describeFanOutProgress(counts);
+  // issue 15 item 2: the targets are the environment group's databases, or schemas
+  const unit = targets.some((t) => t.isDatabase) ? "database" : "schema";
+  const progress = describeFanOutProgress(counts, unit);
   // once finished, the failed schemas come first: they are what a person looks for
   const rank = (t: TFanOutTargetRow) => (t.status === "FAILED" ? 0 : t.status === "PENDING" ? 1 : 2);
   const shown = isLive ? targets : [...targets].sort((a, b) => rank(a) - rank(b));
@@ -34,13 +36,13 @@ export function FanOutTargets({ targets, attempt, label, isLive = false }: Reado
         {counts.running > 0 ? <span className="text-muted"> · {counts.running} running</span> : null}
         {carried > 0 ? <span className="text-muted"> · {carried} from an earlier attempt</span> : null}
       </p>
-      <div role="region" aria-label={`${label}: result per schema`} tabIndex={0} className="max-h-80 overflow-auto rounded-md border border-line">
+      <div role="region" aria-label={`${label}: result per ${unit}`} tabIndex={0} className="max-h-80 overflow-auto rounded-md border border-line">
         <table className="w-full min-w-[34rem] text-xs">
-          <caption className="sr-only">{`${label}: result per schema (${progress})`}</caption>
+          <caption className="sr-only">{`${label}: result per ${unit} (${progress})`}</caption>
           <thead className="sticky top-0 bg-surface-muted text-muted">
             <tr>
               <th scope="col" className="px-2 py-1 text-left font-medium">
-                Schema
+                {unit === "database" ? "Database" : "Schema"}
               </th>
               <th scope="col" className="px-2 py-1 text-left font-medium">
                 Status

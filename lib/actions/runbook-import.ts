@@ -14,6 +14,7 @@ import { lintSqlSteps } from "@/lib/domain/sql/lint-steps";
 import { normaliseDisabledRules } from "@/lib/domain/sql/schema-design-rules";
 import type { TSessionUser } from "@/lib/auth/session";
 import { importRunbook } from "@/lib/server/runbooks/import-runbook";
+import { isSchemaFanOut } from "@/lib/domain/runbook/fan-out-labels";
 
 const actorOf = (user: TSessionUser) => ({ id: user.id, label: user.email });
 
@@ -35,7 +36,7 @@ export const previewRunbookImportAction = defineAction({
     ].flatMap(({ phase, key }) =>
       phase.steps.flatMap((step, s) =>
         step.kind === "SQL"
-          ? [{ id: `${key}:${s}`, sql: step.text, phaseKey: key, outsideTransaction: step.details?.outsideTransaction ?? false, isFanOut: !!step.details?.fanOut }]
+          ? [{ id: `${key}:${s}`, sql: step.text, phaseKey: key, outsideTransaction: step.details?.outsideTransaction ?? false, isFanOut: isSchemaFanOut(step.details?.fanOut) }]
           : [],
       ),
     );

@@ -60,7 +60,7 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
     type: z.literal("step.explained"),
     payload: z.object({ stepId: ZId, stepTitle: z.string(), statements: z.number(), explained: z.number(), failed: z.number() }),
   }),
-  // issue 15 item 2: a fanned-out run's outcome, counted per target schema
+  // issue 15 item 2: a fanned-out run's outcome, counted per target schema (or database of the group); failedSchemas names either
   z.object({
     type: z.literal("step.fan_out_finished"),
     payload: z.object({
@@ -68,6 +68,8 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
       stepTitle: z.string(),
       attempt: z.number(),
       status: z.string(),
+      /** issue 15 item 2: the targets were the environment group's databases; absent in events before it: schemas */
+      over: z.enum(["SCHEMAS", "DATABASES"]).optional(),
       source: z.string(),
       total: z.number(),
       succeeded: z.number(),
@@ -125,6 +127,14 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
     payload: z.object({ outcome: z.enum(["ok", "failed"]), reason: z.string().optional(), latencyMs: z.number().optional() }),
   }),
   z.object({ type: z.literal("secrets.rotated"), payload: z.object({ count: z.number() }) }),
+  // issue 15 item 2: the databases of an environment's group, by name — never a URL
+  z.object({ type: z.literal("environment.database_added"), payload: z.object({ databaseId: ZId, name: z.string() }) }),
+  z.object({ type: z.literal("environment.database_updated"), payload: z.object({ databaseId: ZId, name: z.string(), changes: z.array(z.string()) }) }),
+  z.object({ type: z.literal("environment.database_removed"), payload: z.object({ databaseId: ZId, name: z.string() }) }),
+  z.object({
+    type: z.literal("environment.database_tested"),
+    payload: z.object({ databaseId: ZId, name: z.string(), outcome: z.enum(["ok", "failed"]), reason: z.string().optional(), latencyMs: z.number().optional() }),
+  }),
   // users: who and what changed, never a password or its hash
   z.object({ type: z.literal("user.reactivated"), payload: z.object({ email: z.string() }) }),
   z.object({ type: z.literal("user.password_reset"), payload: z.object({ email: z.string() }) }),

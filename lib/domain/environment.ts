@@ -175,3 +175,40 @@ export function majorVersionOf(versionText: string): number | undefined {
   const match = /PostgreSQL (\d+)/.exec(versionText);
   return match ? Number(match[1]) : undefined;
 }
+
+// issue 15 item 2: an environment's group of further databases (a sharded or per-region app), that a
+// SQL or QUERY_CHECK step may fan out over. Each URL is a secret like the environment's own target.
+
+export const ENVIRONMENT_DATABASES_MAX = 100;
+
+/** A group database's label: it names the target in fan-out results, the cockpit and the report. */
+export const ZEnvironmentDatabaseName = z
+  .string("Give the database a name, e.g. shard_eu.")
+  .trim()
+  .min(1, { message: "Give the database a name, e.g. shard_eu.", abort: true })
+  .max(63, "Keep the name to 63 characters.")
+  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, "Start with a letter, then letters, digits, _ or -, e.g. shard_eu.");
+
+const ZDatabaseId = z.guid("This database is not in the group any more.");
+
+/** A new member of the group: its URL is required (a member without a target is no use). */
+export const ZAddEnvironmentDatabase = z.object({
+  environmentId: ZId,
+  name: ZEnvironmentDatabaseName,
+  targetUrl: ZTargetUrlInput.refine((v) => v !== null, "Enter the database's postgres:// URL."),
+});
+export type TAddEnvironmentDatabaseInput = z.input<typeof ZAddEnvironmentDatabase>;
+
+/** Renames a member or replaces its URL; an empty URL keeps the stored one (write-only, like the environment's). */
+export const ZUpdateEnvironmentDatabase = z.object({
+  databaseId: ZDatabaseId,
+  version: zDbVersion(),
+  name: ZEnvironmentDatabaseName,
+  targetUrl: ZTargetUrlInput.default(null),
+});
+export type TUpdateEnvironmentDatabaseInput = z.input<typeof ZUpdateEnvironmentDatabase>;
+
+export const ZRemoveEnvironmentDatabase = z.object({ databaseId: ZDatabaseId, version: zDbVersion() });
+export type TRemoveEnvironmentDatabaseInput = z.input<typeof ZRemoveEnvironmentDatabase>;
+
+export const ZTestEnvironmentDatabase = z.object({ databaseId: ZDatabaseId });

@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { draftContentFromParsed } from "@/lib/domain/runbook/from-parsed";
 import { diffVersions } from "@/lib/domain/runbook/diff-versions";
+import { exportedFanOut } from "@/lib/domain/runbook/fan-out";
+import { describeFanOut, describeFanOutProgress, isSchemaFanOut } from "@/lib/domain/runbook/fan-out-labels";
 import { exportRunbookMarkdown } from "./export-runbook";
 import { parseRunbookMarkdown } from "./parse-runbook";
 import type { TExportableRunbook, TParsedStepDetails } from "./types";
@@ -121,9 +123,14 @@ describe("fan-out in Markdown", () => {
         ],
         signoffSheet: [],
       }) as unknown as NonNullable<Parameters<typeof diffVersions>[0]>;
+    // issue 15 item 2: schemas to databases, and one database list to another, are changes too
+    const overDatabases = { over: "DATABASES", databases: null, schemas: null, query: null, concurrency: 1, onFailure: "STOP" };
+    expect(JSON.stringify(diffVersions(version({ ...fanOut, query: null, schemas: ["a"] }), version(overDatabases)))).toContain("every database of the group");
+    expect(JSON.stringify(diffVersions(version(overDatabases), version({ ...overDatabases, databases: ["shard_eu"] })))).toContain("shard_eu");
+    expect(JSON.stringify(diffVersions(version(overDatabases), version({ ...overDatabases })))).not.toContain("Fan-out targets");
     const diff = diffVersions(version(null), version(fanOut));
-    expect(JSON.stringify(diff)).toContain("Target schemas (fan-out)");
-    expect(JSON.stringify(diffVersions(version(fanOut), version({ ...fanOut })))).not.toContain("Target schemas (fan-out)");
+    expect(JSON.stringify(diff)).toContain("Fan-out targets (schemas or databases)");
+    expect(JSON.stringify(diffVersions(version(fanOut), version({ ...fanOut })))).not.toContain("Fan-out targets (schemas or databases)");
   });
 });
 
@@ -137,5 +144,53 @@ describe("the lint knows a step runs once per schema", () => {
     expect(rules[0]!.message).toContain("public.fees");
     const once = await lintSqlSteps([{ id: "a", sql }]);
     expect((once.findingsByStep.a ?? []).some((f) => f.rule === "fan-out-qualified-name")).toBe(false);
+  });
+});
+
+describe("fan-out over the databases of an environment group in Markdown, labels and lint (issue 15 item 2)", () => {
+  it("the comment carries the target kind and the named databases; the import reads back the same step", () => {
+    const details: TParsedStepDetails = {
+      kind: "SQL",
+      statementTimeoutMs: 60_000,
+      lockTimeoutMs: 5_000,
+      fanOut: exportedFanOut({ over: "DATABASES", databases: ["shard_eu", "shard_us"], schemas: null, query: null, concurrency: 2, onFailure: "FINISH_ALL" }),
+    };
+    const every: TParsedStepDetails = { ...details, fanOut: exportedFanOut({ over: "DATABASES", databases: null, schemas: null, query: null, concurrency: 1, onFailure: "STOP" }) };
+    const markdown = exportRunbookMarkdown(
+      runbook([
+        { title: "Per shard", text: "UPDATE public.fees SET note = '';", details },
+        { title: "Every shard", text: "SELECT 1;", details: every },
+      ]),
+    );
+    expect(markdown).toContain('"fanOut":{"over":"DATABASES","databases":["shard_eu","shard_us"],"concurrency":2,"onFailure":"FINISH_ALL"}');
+    const parsed = parseRunbookMarkdown(markdown);
+    expect(parsed.warnings).toEqual([]);
+    const steps = draftContentFromParsed(parsed).phases.flatMap((p) => p.steps);
+    expect(steps[0]).toMatchObject({ fanOut: { over: "DATABASES", databases: ["shard_eu", "shard_us"], schemas: null, query: null, concurrency: 2, onFailure: "FINISH_ALL" } });
+    expect(steps[1]).toMatchObject({ fanOut: { over: "DATABASES", databases: null } });
+    // a schema fan-out is written as before the target kind existed
+    expect(exportedFanOut({ over: "SCHEMAS", databases: null, schemas: ["a"], query: null, concurrency: 1, onFailure: "STOP" })).toEqual({
+      schemas: ["a"],
+      query: null,
+      concurrency: 1,
+      onFailure: "STOP",
+    });
+  });
+
+  it("labels say databases: the step's settings, the progress and the policy", () => {
+    expect(describeFanOut({ over: "DATABASES", databases: null, schemas: null, query: null, concurrency: 1, onFailure: "STOP" })).toBe(
+      "once per database: every database of the environment's group · one at a time · stop at the first failed database",
+    );
+    expect(describeFanOut({ over: "DATABASES", databases: ["eu", "us"], schemas: null, query: null, concurrency: 2, onFailure: "FINISH_ALL" })).toBe(
+      "once per database: 2 databases of the environment's group (eu, us) · 2 at a time · finish every database, then fail the step",
+    );
+    expect(describeFanOutProgress({ total: 4, done: 3, failed: 1 }, "database")).toBe("3 of 4 databases · 1 failed");
+    expect(describeFanOutProgress({ total: 40, done: 12, failed: 1 })).toBe("12 of 40 schemas · 1 failed");
+  });
+
+  it("the lint's qualified-name warning is for schema fan-outs only: each database has its own public.fees", () => {
+    expect(isSchemaFanOut({ schemas: ["a"] })).toBe(true);
+    expect(isSchemaFanOut({ over: "DATABASES" })).toBe(false);
+    expect(isSchemaFanOut(null)).toBe(false);
   });
 });

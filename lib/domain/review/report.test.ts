@@ -204,5 +204,17 @@ describe("the deployment report", () => {
     expect(md).toContain("| tenant_acme | Succeeded (attempt 1) | 12 ms | 2 | 1 statement, 2 rows affected, committed |");
     expect(md).toContain('| tenant_globex | Failed | 12 ms | — | 42P01: relation "fees" does not exist |');
     expect(md).toContain("| tenant_initech | Not run | — | — |  |");
+
+    // issue 15 item 2: over the databases of the environment's group, the report names databases
+    const overDatabases = {
+      ...fanned,
+      result: { fanOut: { over: "DATABASES", total: 2, succeeded: 1, failed: 1, notRun: 0, carried: 0 } },
+      targets: [target("shard_eu", "SUCCEEDED", 2, { isDatabase: true }), target("shard_us", "FAILED", 2, { isDatabase: true, errorCode: "42P06", errorMessage: "schema exists" })],
+    };
+    const byDatabase = renderReportMarkdown({ ...deployment, phaseRuns: [first!, { ...second!, stepRuns: [overDatabases] }] }, audit, new Date("2026-11-01T09:00:00Z"));
+    expect(byDatabase).toContain("  - Result: fan-out: 1 of 2 databases succeeded, 1 failed");
+    expect(byDatabase).toContain("Per database (1 of 2 succeeded, 1 failed):");
+    expect(byDatabase).toContain("| Database | Status | Took | Rows | Result |");
+    expect(byDatabase).toContain("| shard_us | Failed | 12 ms | 2 | 42P06: schema exists |");
   });
 });

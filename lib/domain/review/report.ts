@@ -264,7 +264,7 @@ export function describeCheck(result: unknown): string | null {
   if (isRecord(result.fanOut)) {
     const f = result.fanOut;
     parts.push(
-      `fan-out: ${show(f.succeeded)} of ${show(f.total)} schemas succeeded, ${show(f.failed)} failed${typeof f.notRun === "number" && f.notRun > 0 ? `, ${f.notRun} not run` : ""}`,
+      `fan-out: ${show(f.succeeded)} of ${show(f.total)} ${f.over === "DATABASES" ? "databases" : "schemas"} succeeded, ${show(f.failed)} failed${typeof f.notRun === "number" && f.notRun > 0 ? `, ${f.notRun} not run` : ""}`,
     );
   }
   if (typeof result.passed === "boolean") parts.push(result.passed ? "passed" : "did not pass");
@@ -412,10 +412,12 @@ export function renderReportMarkdown(d: TReportDeployment, audit: readonly TRepo
           if (sr.targets?.length) {
             const failed = sr.targets.filter((t) => t.status === "FAILED").length;
             const succeeded = sr.targets.filter((t) => t.status === "SUCCEEDED").length;
-            out.push(`Per schema (${succeeded} of ${sr.targets.length} succeeded, ${failed} failed):`, "");
+            // issue 15 item 2: the targets are the environment group's databases, or schemas
+            const isDatabases = sr.targets.some((t) => t.isDatabase);
+            out.push(`Per ${isDatabases ? "database" : "schema"} (${succeeded} of ${sr.targets.length} succeeded, ${failed} failed):`, "");
             out.push(
               ...table(
-                ["Schema", "Status", "Took", "Rows", "Result"],
+                [isDatabases ? "Database" : "Schema", "Status", "Took", "Rows", "Result"],
                 sr.targets.map((t) => [
                   t.schemaName,
                   `${humanizeStatus(t.status === "PENDING" ? "NOT_RUN" : t.status)}${t.fromAttempt < sr.attempt ? ` (attempt ${t.fromAttempt})` : ""}`,

@@ -14,12 +14,14 @@ import { isSqlStepKind } from "./step-kinds";
 /** STEP_DEFAULTS.lockRetries (lib/domain/runbook/draft.ts), kept here so this module stays free of zod */
 const LOCK_RETRIES_DEFAULT = 3;
 
-/** A fan-out as the diff compares it: its four options with their defaults, or null (runs once). */
+/** A fan-out as the diff compares it: its options with their defaults, or null (runs once). Over databases (issue 15 item 2) only when it is. */
 function normalizeFanOut(value: unknown): unknown {
   if (typeof value !== "object" || value === null) return null;
   const f = value as Record<string, unknown>;
   const schemas = Array.isArray(f.schemas) && f.schemas.length > 0 ? f.schemas : null;
-  return { schemas, query: typeof f.query === "string" && f.query ? f.query : null, concurrency: f.concurrency ?? 1, onFailure: f.onFailure ?? "STOP" };
+  const base = { schemas, query: typeof f.query === "string" && f.query ? f.query : null, concurrency: f.concurrency ?? 1, onFailure: f.onFailure ?? "STOP" };
+  if (f.over !== "DATABASES") return base;
+  return { over: "DATABASES", databases: Array.isArray(f.databases) && f.databases.length > 0 ? f.databases : "every database of the group", ...base };
 }
 
 export type TDiffStatus = "added" | "removed" | "changed" | "unchanged";
@@ -415,7 +417,7 @@ const STEP_FIELDS: readonly TFieldSpec<TDiffStepInput>[] = [
   // a step stored before these existed ran in a transaction with the default retries
   { field: "outsideTransaction", label: "Outside a transaction", normalize: (v) => v ?? false },
   { field: "lockRetries", label: "Lock-timeout retries", normalize: (v) => v ?? LOCK_RETRIES_DEFAULT },
-  { field: "fanOut", label: "Target schemas (fan-out)", normalize: normalizeFanOut },
+  { field: "fanOut", label: "Fan-out targets (schemas or databases)", normalize: normalizeFanOut },
   { field: "expectation", label: "Expectation" },
   { field: "baselineName", label: "Baseline name" },
   { field: "baselineKeyColumns", label: "Baseline key columns" },

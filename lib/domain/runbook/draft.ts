@@ -236,6 +236,14 @@ export const ZDraftStep = z.discriminatedUnion(
         ...fanOut,
       })
       .superRefine((step, ctx) => {
+        // issue 15 item 2: a backup per database of the group (and its restore per database) is not built yet
+        if (step.fanOut?.over === "DATABASES") {
+          ctx.addIssue({
+            code: "custom",
+            path: ["fanOut", "over"],
+            message: "A backup cannot fan out over the databases of an environment group yet: it runs on the environment's own target, once or per schema.",
+          });
+        }
         if (step.fanOut && step.backupTables.some((t) => t.includes("."))) {
           ctx.addIssue({
             code: "custom",

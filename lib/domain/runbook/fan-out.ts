@@ -1,6 +1,7 @@
 // Fan-out over target schemas (issue 15 item 2). A SQL, QUERY_CHECK or BACKUP step may run once
 // per schema of the target — a list written in the runbook, or a query on the target returning
-// schema names — each with search_path set to that schema. Pure: the draft schema, the editor, the
+// schema names — each with search_path set to that schema; or (SQL and QUERY_CHECK) once per
+// database of the deployment environment's group, each on its own connection. Pure: the draft schema, the editor, the
 // import/export and the executor share these rules.
 import { z } from "zod";
 
@@ -14,7 +15,21 @@ export const FAN_OUT_LIMITS = {
   schemaNameMaxBytes: 63,
   concurrencyMin: 1,
   concurrencyMax: 8,
+  /** databases named in a list (an environment group holds at most ENVIRONMENT_DATABASES_MAX) */
+  databasesMax: 100,
 } as const;
+
+/**
+ * What a fan-out runs over: the target's schemas (search_path set to each), or the databases of
+ * the deployment environment's group (issue 15 item 2: a sharded or per-region app), each a
+ * connection of its own with the same limits as the main target. A stored fan-out without the
+ * field was written before databases existed: it reads as SCHEMAS.
+ */
+export const FAN_OUT_TARGET_KINDS = ["SCHEMAS", "DATABASES"] as const;
+export type TFanOutTargetKind = (typeof FAN_OUT_TARGET_KINDS)[number];
+
+/** A group database's label, as in lib/domain/environment (kept here without importing the environment's schemas). */
+export const DATABASE_LABEL_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
 
 import { FAN_OUT_FAILURE_POLICIES } from "./fan-out-labels";
 
@@ -37,8 +52,23 @@ export const ZSchemaName = z
   .refine((s) => utf8Bytes(s) <= FAN_OUT_LIMITS.schemaNameMaxBytes, `A schema name has at most ${FAN_OUT_LIMITS.schemaNameMaxBytes} bytes (Postgres cuts longer names).`)
   .refine((s) => !s.includes("\u0000"), "A schema name cannot contain a NUL character.");
 
+export const ZDatabaseLabel = z
+  .string("Enter a database name.")
+  .trim()
+  .min(1, "Enter a database name.")
+  .regex(DATABASE_LABEL_PATTERN, "A database of the group is named by a letter, then letters, digits, _ or - (at most 63 characters).");
+
 export const ZFanOut = z
   .object({
+    /** SCHEMAS of the target (default: stored fan-outs without the field) or DATABASES of the environment's group */
+    over: z.enum(FAN_OUT_TARGET_KINDS, "Choose whether the step runs per schema or per database.").default("SCHEMAS"),
+    /** DATABASES: the group's databases to run on, in order; null runs every database of the group, in its order */
+    databases: z
+      .array(ZDatabaseLabel, "List the databases.")
+      .max(FAN_OUT_LIMITS.databasesMax, `List at most ${FAN_OUT_LIMITS.databasesMax} databases, or run on every database of the group.`)
+      .nullable()
+      .default(null)
+      .transform((d) => (d && d.length > 0 ? d : null)),
     /** the schemas, in order; null when a query names them */
     schemas: z
       .array(ZSchemaName, "List the schemas.")
@@ -62,6 +92,12 @@ export const ZFanOut = z
     onFailure: z.enum(FAN_OUT_FAILURE_POLICIES, "Choose what happens when a schema fails.").default("STOP"),
   })
   .superRefine((f, ctx) => {
+    if (f.over === "DATABASES") {
+      if (f.schemas?.length || f.query) ctx.addIssue({ code: "custom", path: ["schemas"], message: "A fan-out over databases names databases of the group, not schemas." });
+      if (f.databases && new Set(f.databases).size !== f.databases.length) ctx.addIssue({ code: "custom", path: ["databases"], message: "Name each database once." });
+      return;
+    }
+    if (f.databases) ctx.addIssue({ code: "custom", path: ["databases"], message: "A fan-out over schemas names schemas, not databases." });
     const hasList = f.schemas !== null && f.schemas.length > 0;
     if (hasList && f.query) ctx.addIssue({ code: "custom", path: ["query"], message: "Name the schemas with a list or with a query, not both." });
     if (!hasList && !f.query) ctx.addIssue({ code: "custom", path: ["schemas"], message: "List at least one schema, or give a query that names them." });
@@ -82,7 +118,14 @@ export const quoteSchemaName = (name: string): string => `"${name.replaceAll('"'
 /** Equal fan-outs (for the diff and the export's round trip): null equals null. */
 export function sameFanOut(a: TFanOut | null, b: TFanOut | null): boolean {
   if (a === null || b === null) return a === b;
-  return a.query === b.query && a.concurrency === b.concurrency && a.onFailure === b.onFailure && JSON.stringify(a.schemas ?? []) === JSON.stringify(b.schemas ?? []);
+  return (
+    a.over === b.over &&
+    JSON.stringify(a.databases ?? []) === JSON.stringify(b.databases ?? []) &&
+    a.query === b.query &&
+    a.concurrency === b.concurrency &&
+    a.onFailure === b.onFailure &&
+    JSON.stringify(a.schemas ?? []) === JSON.stringify(b.schemas ?? [])
+  );
 }
 
 /**
@@ -90,7 +133,10 @@ export function sameFanOut(a: TFanOut | null, b: TFanOut | null): boolean {
  * (the cockpit's live view and the record's phase detail parse it with this).
  */
 export const ZFanOutTargetRow = z.object({
+  /** the target's name: a schema, or a database of the group when the step fans out over databases */
   schemaName: z.string(),
+  /** the target is a database of the environment's group (issue 15 item 2); absent in older readers: a schema */
+  isDatabase: z.boolean().optional(),
   status: z.enum(["PENDING", "QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "INTERRUPTED"]),
   /** the attempt that ran it: lower than the run's own when carried from an earlier attempt */
   fromAttempt: z.number().int().min(1).max(2_147_483_647),
@@ -101,3 +147,28 @@ export const ZFanOutTargetRow = z.object({
   /** SQLSTATE */
   errorCode: z.string().nullable(),
 });
+
+/**
+ * Why a fan-out over DATABASES cannot run on a group holding `groupNames`, or null when it can:
+ * no group, or a named database the group lacks. The executor refuses before anything runs, and
+ * the pre-flight shows the same sentence before the window.
+ */
+export function groupDatabaseProblem(fanOut: Pick<TFanOut, "over" | "databases">, groupNames: readonly string[]): string | null {
+  if (fanOut.over !== "DATABASES") return null;
+  if (groupNames.length === 0) return "This environment has no databases in its group: an administrator adds them under Admin → Environments. Nothing ran.";
+  const missing = (fanOut.databases ?? []).filter((n) => !groupNames.includes(n));
+  if (missing.length === 0) return null;
+  return `${missing.length === 1 ? "The database" : "The databases"} ${missing.map((n) => `"${n}"`).join(", ")} ${missing.length === 1 ? "is" : "are"} not in the environment's group (it has ${groupNames.join(", ")}). Nothing ran.`.slice(
+    0,
+    2000,
+  );
+}
+
+/**
+ * A fan-out as the Markdown comment writes it: over schemas without the fields databases added
+ * (documents exported before them stay the same text), over databases without the schema fields.
+ */
+export function exportedFanOut(f: TFanOut): Record<string, unknown> {
+  const { over, databases, schemas, query, ...rest } = f;
+  return over === "DATABASES" ? { over, databases, ...rest } : { schemas, query, ...rest };
+}

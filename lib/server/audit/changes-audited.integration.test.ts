@@ -46,6 +46,7 @@ import { claimNextStepRun } from "@/lib/server/execution/worker";
 import { verifyAuditTrail } from "@/lib/server/audit/verify-audit-trail";
 import { claimDueWebhookDeliveries, deliverWebhook } from "@/lib/server/webhooks/deliver-webhooks";
 import { createRunbook } from "@/lib/server/runbooks/create-runbook";
+import { addEnvironmentDatabase } from "@/lib/server/environments/add-environment-database";
 import { createWebhookEndpoint } from "@/lib/server/webhooks/manage-webhook-endpoints";
 import { signInWithPassword } from "@/lib/auth/credentials";
 import { CLI_COMMANDS } from "@/bin/commands/table";
@@ -578,6 +579,49 @@ const ACTION_CASES: Record<string, TActionCase> = {
     const m = await mark();
     ok(await call("testEnvironmentConnectionAction", { environmentId: environment.id }));
     await expectAuditedChange(m, [{ type: "environment.connection_tested", actorId: admin.id, targetId: environment.id }], { isRecordOnly: true });
+  },
+  async addEnvironmentDatabaseAction() {
+    const environment = await createTestEnvironment();
+    signIn(admin);
+    const m = await mark();
+    ok(await call("addEnvironmentDatabaseAction", { environmentId: environment.id, name: "shard_a", targetUrl: process.env.PHASELINE_DEMO_TARGET_URL }));
+    await expectAuditedChange(m, [{ type: "environment.database_added", actorId: admin.id, targetId: environment.id }]);
+  },
+  async updateEnvironmentDatabaseAction() {
+    const environment = await createTestEnvironment();
+    const database = await addEnvironmentDatabase({
+      actor: { id: admin.id, label: admin.email },
+      input: { environmentId: environment.id, name: "shard_a", targetUrl: process.env.PHASELINE_DEMO_TARGET_URL ?? "" },
+      prisma: prisma(),
+    });
+    signIn(admin);
+    const m = await mark();
+    ok(await call("updateEnvironmentDatabaseAction", { databaseId: database.databaseId, version: database.version, name: "shard_b", targetUrl: "" }));
+    await expectAuditedChange(m, [{ type: "environment.database_updated", actorId: admin.id, targetId: environment.id }]);
+  },
+  async removeEnvironmentDatabaseAction() {
+    const environment = await createTestEnvironment();
+    const database = await addEnvironmentDatabase({
+      actor: { id: admin.id, label: admin.email },
+      input: { environmentId: environment.id, name: "shard_a", targetUrl: process.env.PHASELINE_DEMO_TARGET_URL ?? "" },
+      prisma: prisma(),
+    });
+    signIn(admin);
+    const m = await mark();
+    ok(await call("removeEnvironmentDatabaseAction", { databaseId: database.databaseId, version: database.version }));
+    await expectAuditedChange(m, [{ type: "environment.database_removed", actorId: admin.id, targetId: environment.id }]);
+  },
+  async testEnvironmentDatabaseAction() {
+    const environment = await createTestEnvironment();
+    const database = await addEnvironmentDatabase({
+      actor: { id: admin.id, label: admin.email },
+      input: { environmentId: environment.id, name: "shard_a", targetUrl: process.env.PHASELINE_DEMO_TARGET_URL ?? "" },
+      prisma: prisma(),
+    });
+    signIn(admin);
+    const m = await mark();
+    ok(await call("testEnvironmentDatabaseAction", { databaseId: database.databaseId }));
+    await expectAuditedChange(m, [{ type: "environment.database_tested", actorId: admin.id, targetId: environment.id }], { isRecordOnly: true });
   },
 
   async createRunbookDraftAction() {

@@ -46,7 +46,8 @@ export async function probeEnvironmentTarget(environmentId: string, prisma: TPri
   return probe(environment.targetUrlCiphertext, timeoutMs);
 }
 
-async function probe(ciphertext: string | null, timeoutMs: number): Promise<TConnectionTestResult> {
+/** Connects with a stored (sealed) URL and asks who it is: the environment's target or a database of its group. */
+export async function probe(ciphertext: string | null, timeoutMs: number): Promise<TConnectionTestResult> {
   if (ciphertext === null) return fail("no_target", "This environment has no target database yet. Enter one and save, then test it.");
   let url: string;
   try {

@@ -16,7 +16,7 @@ import { createStreamRedactor, findSecretValues, redactDeep } from "./redact-sec
 import { runCommand } from "./run-command";
 import { runHttpCheck } from "./run-http-check";
 import { runQueryCheck } from "./run-query-check";
-import { fanOutOf, restoreFanOutOf, runFanOut, type TFanOutHooks } from "./run-fan-out";
+import { fanOutOf, restoreFanOutOf, runFanOut, type TFanOutHooks, type TGroupDatabase } from "./run-fan-out";
 import { runSql } from "./run-sql";
 
 export type TExecutableStep = {
@@ -75,6 +75,8 @@ export type TExecutionContext = {
   backup?: TStoredBackup | null;
   /** a fanned-out step: how its targets are recorded, and which succeeded in an earlier attempt (the worker's; absent: not recorded) */
   fanOutHooks?: TFanOutHooks;
+  /** a fan-out over DATABASES: the environment group's databases with their decrypted URLs (secrets, like targetUrl) */
+  groupDatabases?: readonly TGroupDatabase[];
   /** a fanned-out step's target schema: the session's search_path, set with the limits (issue 15 item 2) */
   searchPath?: string | null;
   /** a lock-timeout retry was taken (issue 11 item 3): every retry of this attempt so far */

@@ -148,7 +148,16 @@ function fanOutCountsOf(result: Record<string, unknown>) {
   const f = result.fanOut as Record<string, unknown> | undefined;
   if (!f || typeof f !== "object") return null;
   const n = (k: string) => (typeof f[k] === "number" ? (f[k] as number) : 0);
-  return { source: String(f.source ?? "list"), total: n("total"), succeeded: n("succeeded"), failed: n("failed"), notRun: n("notRun"), carried: n("carried") };
+  // issue 15 item 2: over the environment group's databases, or (the default, and older results) schemas
+  return {
+    over: f.over === "DATABASES" ? ("DATABASES" as const) : ("SCHEMAS" as const),
+    source: String(f.source ?? "list"),
+    total: n("total"),
+    succeeded: n("succeeded"),
+    failed: n("failed"),
+    notRun: n("notRun"),
+    carried: n("carried"),
+  };
 }
 
 /** What a fanned-out BACKUP run holds: the committed copies of its succeeded targets, in their order; null when none. */

@@ -54,8 +54,12 @@ export function configuredSecretValues(): string[] {
  * ago is redacted at once. A target that does not decrypt is skipped (nothing to leak from it).
  */
 export async function findSecretValues(): Promise<string[]> {
-  const environments = await getPrisma().environment.findMany({ where: { targetUrlCiphertext: { not: null } }, select: { targetUrlCiphertext: true } });
-  const targets = environments.flatMap((e) => {
+  const [environments, groupDatabases] = await Promise.all([
+    getPrisma().environment.findMany({ where: { targetUrlCiphertext: { not: null } }, select: { targetUrlCiphertext: true } }),
+    // issue 15 item 2: the databases of environment groups are targets too
+    getPrisma().environmentDatabase.findMany({ select: { targetUrlCiphertext: true } }),
+  ]);
+  const targets = [...environments, ...groupDatabases].flatMap((e) => {
     try {
       return urlSecrets(decryptSecret(e.targetUrlCiphertext!));
     } catch {

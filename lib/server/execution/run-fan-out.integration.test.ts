@@ -16,7 +16,7 @@ const isRealServer = !!process.env.TEST_DATABASE_URL;
 
 const step = executableStep;
 
-const fanOut = (over: Partial<TFanOut>): TFanOut => ({ schemas: null, query: null, concurrency: 1, onFailure: "STOP", ...over });
+const fanOut = (over: Partial<TFanOut>): TFanOut => ({ over: "SCHEMAS", databases: null, schemas: null, query: null, concurrency: 1, onFailure: "STOP", ...over });
 
 /** `count` schemas <prefix>_01 … each with a table t(x int); returns their names. */
 async function makeSchemas(prefix: string, count: number): Promise<string[]> {

@@ -6,12 +6,17 @@
 // after the first failure, FINISH_ALL runs them all first. A new attempt (rule 5) runs only the
 // schemas that failed or never ran: the earlier successes are carried (`carried`), never re-run.
 //
+// Or over the databases of the deployment environment's group (`over: "DATABASES"`): each database
+// a connection of its own (its stored URL, so its own least privilege), with the same limits and
+// application_name as the main target and the server's default search_path; the same policies,
+// child results and carried successes, keyed by the database's name in the group.
+//
 // No Prisma: the worker records each target through the hooks as it starts and finishes, so the
 // cockpit shows progress live.
 import "server-only";
 import { backupTargets, backupTooLargeMessage, BYTES_PER_MB, formatBytes } from "@/lib/domain/execution/backup";
 import { STEP_DEFAULTS } from "@/lib/domain/runbook/draft";
-import { canFanOut, FAN_OUT_LIMITS, quoteSchemaName, readFanOut, type TFanOut } from "@/lib/domain/runbook/fan-out";
+import { canFanOut, FAN_OUT_LIMITS, groupDatabaseProblem, quoteSchemaName, readFanOut, type TFanOut } from "@/lib/domain/runbook/fan-out";
 import { estimateFanOutBackup, type TStoredBackup } from "./run-backup";
 import type { TExecutableStep, TExecutionContext, TExecutionOutcome } from "./execute-step";
 import { formatSqlError, runOnTarget, sqlLimitsOf } from "./run-sql";
@@ -19,7 +24,7 @@ import { formatSqlError, runOnTarget, sqlLimitsOf } from "./run-sql";
 /** the output kept per target (the row's `output`); the start and the end, cut in the middle */
 export const TARGET_OUTPUT_CAP = 4000;
 
-export type TFanOutTarget = { position: number; schemaName: string; carriedFromAttempt: number | null };
+export type TFanOutTarget = { position: number; schemaName: string; isDatabase: boolean; carriedFromAttempt: number | null };
 
 export type TFanOutTargetResult = {
   schemaName: string;
@@ -60,7 +65,7 @@ export function fanOutOf(step: Pick<TExecutableStep, "kind" | "fanOut">): TFanOu
 export function restoreFanOutOf(step: Pick<TExecutableStep, "kind">, backup: TStoredBackup | null | undefined): TFanOut | null {
   if (step.kind !== "RESTORE" || !backup) return null;
   const targets = backupTargets(backup.tables);
-  return targets.length > 0 ? { schemas: targets, query: null, concurrency: 1, onFailure: "FINISH_ALL" } : null;
+  return targets.length > 0 ? { over: "SCHEMAS", databases: null, schemas: targets, query: null, concurrency: 1, onFailure: "FINISH_ALL" } : null;
 }
 
 function trimOutput(text: string): string {
@@ -117,27 +122,65 @@ export async function resolveFanOutTargets(fanOut: TFanOut, step: Pick<TExecutab
   return { ok: true, schemas: names, missing: names.filter((n) => !present.has(n)) };
 }
 
+/**
+ * The databases of the environment's group a fan-out over DATABASES runs on, in order: the named
+ * ones as listed, or every one in the group's order. No group, or a name the group lacks, fails
+ * the step before anything runs (a typo must not silently skip a shard).
+ */
+export function resolveDatabaseTargets(fanOut: TFanOut, group: readonly TGroupDatabase[] | undefined): { ok: true; databases: TGroupDatabase[] } | { ok: false; message: string } {
+  const problem = groupDatabaseProblem(
+    fanOut,
+    (group ?? []).map((d) => d.name),
+  );
+  if (problem) return { ok: false, message: problem };
+  if (!fanOut.databases) return { ok: true, databases: [...(group ?? [])] };
+  const byName = new Map((group ?? []).map((d) => [d.name, d]));
+  return { ok: true, databases: fanOut.databases.map((n) => byName.get(n)!) };
+}
+
+/** A database of the deployment environment's group, with its decrypted URL (a secret: never in output). */
+export type TGroupDatabase = { name: string; targetUrl: string };
+
 type TInner = (step: TExecutableStep, ctx: TExecutionContext) => Promise<TExecutionOutcome>;
 
 export async function runFanOut(step: TExecutableStep, fanOut: TFanOut, ctx: TExecutionContext, inner: TInner, hooks: TFanOutHooks): Promise<TExecutionOutcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
-  const source = fanOut.query ? "query" : "list";
-  const resolved = await resolveFanOutTargets(fanOut, step, ctx);
-  if (!resolved.ok) {
-    ctx.onOutput(`ERROR:  ${resolved.message}\n`);
+  const isOverDatabases = fanOut.over === "DATABASES";
+  const unit = isOverDatabases ? "database" : "schema";
+  const source = isOverDatabases ? (fanOut.databases ? "list" : "group") : fanOut.query ? "query" : "list";
+  const refuse = (message: string, code: string | null = null): TExecutionOutcome => {
+    ctx.onOutput(`ERROR:  ${message}\n`);
     return {
       status: "FAILED",
       result: {
-        fanOut: { source, concurrency: fanOut.concurrency, onFailure: fanOut.onFailure, total: 0, succeeded: 0, failed: 0, notRun: 0, carried: 0 },
-        error: { code: resolved.code, message: resolved.message },
+        fanOut: { over: fanOut.over, source, concurrency: fanOut.concurrency, onFailure: fanOut.onFailure, total: 0, succeeded: 0, failed: 0, notRun: 0, carried: 0 },
+        error: { code, message },
       },
-      errorMessage: resolved.message,
-      summary: `failed: ${resolved.message.slice(0, 200)}`,
+      errorMessage: message,
+      summary: `failed: ${message.slice(0, 200)}`,
     };
+  };
+  // issue 15 item 2: a fan-out over the group's databases — each target its own connection
+  const urlOf = new Map<string, string>();
+  let resolved: TResolved;
+  if (isOverDatabases) {
+    if (step.kind === "BACKUP" || step.kind === "RESTORE") return refuse("A backup cannot fan out over the databases of an environment group yet. Nothing ran.");
+    const group = resolveDatabaseTargets(fanOut, ctx.groupDatabases);
+    if (!group.ok) return refuse(group.message);
+    for (const d of group.databases) urlOf.set(d.name, d.targetUrl);
+    resolved = { ok: true, schemas: group.databases.map((d) => d.name), missing: [] };
+  } else {
+    resolved = await resolveFanOutTargets(fanOut, step, ctx);
   }
+  if (!resolved.ok) return refuse(resolved.message, resolved.code);
   const earlier = await hooks.loadCarried();
-  const targets: TFanOutTarget[] = resolved.schemas.map((schemaName, i) => ({ position: i + 1, schemaName, carriedFromAttempt: earlier.get(schemaName) ?? null }));
+  const targets: TFanOutTarget[] = resolved.schemas.map((schemaName, i) => ({
+    position: i + 1,
+    schemaName,
+    isDatabase: isOverDatabases,
+    carriedFromAttempt: earlier.get(schemaName) ?? null,
+  }));
   const carried = targets.filter((t) => t.carriedFromAttempt !== null);
   const toRun = targets.filter((t) => t.carriedFromAttempt === null);
   const missing = new Set(resolved.missing);
@@ -153,7 +196,7 @@ export async function runFanOut(step: TExecutableStep, fanOut: TFanOut, ctx: TEx
       return {
         status: "FAILED",
         result: {
-          fanOut: { source, concurrency: fanOut.concurrency, onFailure: fanOut.onFailure, total: 0, succeeded: 0, failed: 0, notRun: 0, carried: 0 },
+          fanOut: { over: fanOut.over, source, concurrency: fanOut.concurrency, onFailure: fanOut.onFailure, total: 0, succeeded: 0, failed: 0, notRun: 0, carried: 0 },
           error: { code: null, message: refusal.message },
           ...refusal.result,
         },
@@ -164,7 +207,7 @@ export async function runFanOut(step: TExecutableStep, fanOut: TFanOut, ctx: TEx
   }
   await hooks.onResolved(targets);
   ctx.onOutput(
-    `Fan-out over ${plural(targets.length, "schema")} (${source === "query" ? "named by the query" : "listed"}), ${fanOut.concurrency === 1 ? "one at a time" : `${fanOut.concurrency} at a time`}, ${fanOut.onFailure === "STOP" ? "stopping at the first failure" : "finishing every schema"}${carried.length ? `; ${plural(carried.length, "schema")} succeeded in an earlier attempt and ${carried.length === 1 ? "is" : "are"} not run again` : ""}.\n`,
+    `Fan-out over ${plural(targets.length, unit)} (${source === "query" ? "named by the query" : source === "group" ? "every database of the environment's group" : "listed"}), ${fanOut.concurrency === 1 ? "one at a time" : `${fanOut.concurrency} at a time`}, ${fanOut.onFailure === "STOP" ? "stopping at the first failure" : `finishing every ${unit}`}${carried.length ? `; ${plural(carried.length, unit)} succeeded in an earlier attempt and ${carried.length === 1 ? "is" : "are"} not run again` : ""}.\n`,
   );
 
   let succeeded = carried.length;
@@ -187,7 +230,8 @@ export async function runFanOut(step: TExecutableStep, fanOut: TFanOut, ctx: TEx
     } else {
       outcome = await inner(step, {
         ...ctx,
-        searchPath: target.schemaName,
+        // a database target: its own URL, the same limits and application_name as the main target, the server's default search_path
+        ...(isOverDatabases ? { targetUrl: urlOf.get(target.schemaName) ?? null, searchPath: null } : { searchPath: target.schemaName }),
         applicationName: ctx.applicationName,
         onOutput: (chunk) => {
           if (output.length < TARGET_OUTPUT_CAP * 4) output += chunk;
@@ -236,23 +280,23 @@ export async function runFanOut(step: TExecutableStep, fanOut: TFanOut, ctx: TEx
   const notRun = targets.length - succeeded - failed;
   const counts: TFanOutCounts = { total: targets.length, succeeded, failed, notRun, carried: carried.length };
   const isSuccess = targets.length > 0 && failed === 0 && notRun === 0;
-  const tally = `${plural(succeeded, "schema")} succeeded, ${failed.toLocaleString("en")} failed${notRun ? `, ${notRun.toLocaleString("en")} not run` : ""}${carried.length ? ` (${carried.length.toLocaleString("en")} from an earlier attempt)` : ""}`;
+  const tally = `${plural(succeeded, unit)} succeeded, ${failed.toLocaleString("en")} failed${notRun ? `, ${notRun.toLocaleString("en")} not run` : ""}${carried.length ? ` (${carried.length.toLocaleString("en")} from an earlier attempt)` : ""}`;
   ctx.onOutput(`Fan-out done: ${tally}.\n`);
   const first = failures[0];
   const errorMessage = isSuccess
     ? null
     : targets.length === 0
-      ? "The fan-out named no schema: nothing ran."
+      ? `The fan-out named no ${unit}: nothing ran.`
       : first
-        ? `${plural(failed, "schema")} of ${targets.length.toLocaleString("en")} failed${notRun ? ` and ${notRun.toLocaleString("en")} did not run (${fanOut.onFailure === "STOP" ? "stopped at the first failure" : "stopped"})` : ""}. First: ${first.schemaName}: ${first.message}`.slice(
+        ? `${plural(failed, unit)} of ${targets.length.toLocaleString("en")} failed${notRun ? ` and ${notRun.toLocaleString("en")} did not run (${fanOut.onFailure === "STOP" ? "stopped at the first failure" : "stopped"})` : ""}. First: ${first.schemaName}: ${first.message}`.slice(
             0,
             2000,
           )
-        : `${notRun.toLocaleString("en")} of ${targets.length.toLocaleString("en")} schemas did not run: the run was stopped.`;
+        : `${notRun.toLocaleString("en")} of ${targets.length.toLocaleString("en")} ${unit}s did not run: the run was stopped.`;
   return {
     status: isSuccess ? "SUCCEEDED" : "FAILED",
     result: {
-      fanOut: { source, concurrency: fanOut.concurrency, onFailure: fanOut.onFailure, maxConcurrent: maxInFlight, ...counts },
+      fanOut: { over: fanOut.over, source, concurrency: fanOut.concurrency, onFailure: fanOut.onFailure, maxConcurrent: maxInFlight, ...counts },
       failedSchemas: failures.slice(0, 20).map((f) => f.schemaName),
       durationMs: elapsed(),
     },

@@ -26,7 +26,8 @@ import type { TStoredBackup } from "./run-backup";
 import { executeStepOnTarget, type TExecutableStep, type TExecutionOutcome } from "./execute-step";
 import { finishStepRun } from "./finish-step-run";
 import type { TLockRetry } from "@/lib/domain/execution/lock-retries";
-import type { TFanOutHooks } from "./run-fan-out";
+import type { TFanOutHooks, TGroupDatabase } from "./run-fan-out";
+import { readFanOut } from "@/lib/domain/runbook/fan-out";
 import { recoverInterruptedStepRuns } from "./recover-interrupted-runs";
 import { waitForWake } from "./worker-signal";
 import { startHeartbeatThread, type THeartbeatThread } from "./heartbeat-thread";
@@ -112,7 +113,14 @@ async function executeTracked(prisma: TPrisma, stepRunId: string, workerId: stri
       stepId: true,
       deploymentId: true,
       step: { select: stepDetailSelect },
-      deployment: { select: { name: true, environment: { select: { targetUrlCiphertext: true, httpAllowList: true } } } },
+      deployment: {
+        select: {
+          name: true,
+          environment: {
+            select: { targetUrlCiphertext: true, httpAllowList: true, databases: { select: { name: true, targetUrlCiphertext: true }, orderBy: { position: "asc" } } },
+          },
+        },
+      },
     },
   });
   const output = new OutputBuffer(OUTPUT_CAP_CHARS);
@@ -179,7 +187,7 @@ type TRunToExecute = {
   mode: "RUN" | "REHEARSAL";
   deploymentId: string;
   step: Prisma.StepGetPayload<{ select: typeof stepDetailSelect }>;
-  deployment: { name: string; environment: { targetUrlCiphertext: string | null; httpAllowList: string[] } };
+  deployment: { name: string; environment: { targetUrlCiphertext: string | null; httpAllowList: string[]; databases: { name: string; targetUrlCiphertext: string }[] } };
 };
 
 /**
@@ -218,6 +226,7 @@ function fanOutHooks(
                 stepRunId: run.stepRunId,
                 position: t.position,
                 schemaName: t.schemaName,
+                isDatabase: t.isDatabase,
                 status: "SUCCEEDED" as const,
                 fromAttempt: from.fromAttempt,
                 startedAt: from.startedAt,
@@ -228,7 +237,7 @@ function fanOutHooks(
                 output: from.output,
                 result: from.result ?? undefined,
               }
-            : { stepRunId: run.stepRunId, position: t.position, schemaName: t.schemaName, fromAttempt: run.attempt };
+            : { stepRunId: run.stepRunId, position: t.position, schemaName: t.schemaName, isDatabase: t.isDatabase, fromAttempt: run.attempt };
         }),
       });
       await tell();
@@ -269,6 +278,23 @@ async function executeRun(
       return { status: "FAILED", result: {}, errorMessage: "The environment's target could not be decrypted with this server's PHASELINE_SECRET_KEY.", summary: "no target" };
     }
   }
+  // issue 15 item 2: a fan-out over the group's databases gets their URLs, decrypted only for this run
+  let groupDatabases: TGroupDatabase[] | undefined;
+  if (isTargetDatabaseStepKind(step.kind) && readFanOut(step.fanOut)?.over === "DATABASES") {
+    groupDatabases = [];
+    for (const d of deployment.environment.databases) {
+      try {
+        groupDatabases.push({ name: d.name, targetUrl: decryptSecret(d.targetUrlCiphertext) });
+      } catch {
+        return {
+          status: "FAILED",
+          result: {},
+          errorMessage: `The group database "${d.name}" could not be decrypted with this server's PHASELINE_SECRET_KEY: an administrator enters its URL again. Nothing ran.`,
+          summary: "no target",
+        };
+      }
+    }
+  }
   let baseline: { columns: string[]; rows: Record<string, unknown>[] } | null = null;
   if (step.kind === "BASELINE_COMPARE" && step.baselineName) {
     const stored = await getPrisma().baseline.findUnique({
@@ -296,6 +322,7 @@ async function executeRun(
     baseline,
     deploymentId: run.deploymentId,
     backup,
+    ...(groupDatabases ? { groupDatabases } : {}),
     ...(hooks ? { fanOutHooks: hooks } : {}),
     onLockRetry,
     onOutput: (chunk) => output.push(chunk),

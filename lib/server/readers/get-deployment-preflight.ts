@@ -5,12 +5,14 @@ import "server-only";
 import { getPrisma, type TPrisma } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { parseSql } from "@/lib/domain/sql/parse-sql";
-import { probeEnvironmentTarget } from "@/lib/server/environments/test-environment-connection";
+import { CONNECTION_TEST_TIMEOUT_MS, probe, probeEnvironmentTarget } from "@/lib/server/environments/test-environment-connection";
+import { groupDatabaseProblem, readFanOut } from "@/lib/domain/runbook/fan-out";
 import { majorVersionOf, type TConnectionTestResult } from "@/lib/domain/environment";
 import { lintSqlSteps } from "@/lib/domain/sql/lint-steps";
 import { normaliseDisabledRules } from "@/lib/domain/sql/schema-design-rules";
 import { formatBytes } from "@/lib/domain/execution/backup";
 import { getBackupEstimates, type TBackupEstimate } from "./get-backup-estimates";
+import { isSchemaFanOut } from "@/lib/domain/runbook/fan-out-labels";
 
 /** `isBlocking`: a failed blocking check refuses Start unless the lead overrides it with a reason (issue 10). */
 export type TPreflightCheck = { label: string; isOk: boolean; detail: string; isBlocking: boolean };
@@ -56,7 +58,9 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
   // version: a constant default rewrites a table before 11, not after
   const serverVersion = target.ok ? majorVersionOf(target.serverVersion) : undefined;
   const risk = await lintSqlSteps(
-    phases.flatMap((p, i) => p.steps.map((s) => ({ id: s.id, sql: s.sql ?? "", phaseKey: String(i), outsideTransaction: s.outsideTransaction, isFanOut: s.fanOut !== null }))),
+    phases.flatMap((p, i) =>
+      p.steps.map((s) => ({ id: s.id, sql: s.sql ?? "", phaseKey: String(i), outsideTransaction: s.outsideTransaction, isFanOut: isSchemaFanOut(s.fanOut) })),
+    ),
     { ...(serverVersion ? { serverVersion } : {}), disabledRules: normaliseDisabledRules(deployment.runbookVersion.disabledLintRules) },
   );
   // issue 15: what each backup would copy, against its limit, before the window — after the probe,
@@ -74,6 +78,41 @@ export async function getDeploymentPreflight(deploymentId: string, client?: TPri
         }
       : { label: "Target database answers", isOk: false, isBlocking: true, detail: target.message },
   );
+  // issue 15 item 2: steps fanned out over the environment group's databases need that group
+  const groupSteps = phases.flatMap((p) =>
+    p.steps.flatMap((s) => {
+      const fanOut = readFanOut(s.fanOut);
+      return fanOut?.over === "DATABASES" ? [{ phase: p.title, step: s.title, fanOut }] : [];
+    }),
+  );
+  if (groupSteps.length > 0) {
+    const members = await prisma.environmentDatabase.findMany({
+      where: { environmentId: deployment.environmentId },
+      orderBy: { position: "asc" },
+      select: { name: true, targetUrlCiphertext: true },
+    });
+    const names = members.map((m) => m.name);
+    const problems = groupSteps.flatMap((g) => {
+      const problem = groupDatabaseProblem(g.fanOut, names);
+      return problem ? [`"${g.step}" (${g.phase}): ${problem.replace(/ Nothing ran\.$/, "")}`] : [];
+    });
+    // each database the steps use answers, one at a time (the embedded target answers one session at a time)
+    const used = new Set(groupSteps.flatMap((g) => g.fanOut.databases ?? names));
+    const unreachable: string[] = [];
+    for (const m of members.filter((m) => used.has(m.name))) {
+      const answer = await probe(m.targetUrlCiphertext, CONNECTION_TEST_TIMEOUT_MS);
+      if (!answer.ok) unreachable.push(`${m.name}: ${answer.message}`);
+    }
+    checks.push({
+      label: "The environment's group databases answer",
+      isOk: problems.length === 0 && unreachable.length === 0,
+      isBlocking: true,
+      detail:
+        problems.length || unreachable.length
+          ? [...problems, ...unreachable].join("; ")
+          : `${used.size} of ${names.length} group ${names.length === 1 ? "database" : "databases"} used by ${groupSteps.length} fanned-out ${groupSteps.length === 1 ? "step" : "steps"}: ${[...used].join(", ")}.`,
+    });
+  }
   const broken = parsed.filter((p) => !p.result.ok);
   checks.push({
     label: "Every SQL step parses",

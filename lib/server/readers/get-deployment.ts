@@ -43,7 +43,7 @@ const stepRunSelect = {
   // issue 15 item 2: a fanned-out run's result per target schema (their output stays in the row)
   targets: {
     orderBy: { position: "asc" },
-    select: { schemaName: true, status: true, fromAttempt: true, durationMs: true, rowCount: true, summary: true, errorMessage: true, errorCode: true },
+    select: { schemaName: true, isDatabase: true, status: true, fromAttempt: true, durationMs: true, rowCount: true, summary: true, errorMessage: true, errorCode: true },
   },
   heartbeatAt: true,
   startedById: true,

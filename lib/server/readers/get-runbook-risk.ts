@@ -8,6 +8,7 @@ import type { TLintFinding, TRiskSummary } from "@/lib/domain/sql/lint-sql";
 import { lintSqlSteps, type TSqlStepInput, type TStepsLintOptions, type TStepsRisk } from "@/lib/domain/sql/lint-steps";
 import type { TRunbookVersionDetail } from "./get-runbook-version";
 import { normaliseDisabledRules } from "@/lib/domain/sql/schema-design-rules";
+import { isSchemaFanOut } from "@/lib/domain/runbook/fan-out-labels";
 
 const disabledOf = (rules: readonly string[]): TStepsLintOptions => {
   const disabledRules = normaliseDisabledRules(rules);
@@ -65,7 +66,7 @@ export async function getRunbookRisk(
   // each phase's steps in order, as they will run (issue 11 item 4)
   const sqlSteps = phases.flatMap((phase) =>
     phase.steps.flatMap((step) =>
-      step.sql ? [{ id: step.id, sql: step.sql, phaseKey: phase.id, outsideTransaction: step.outsideTransaction, isFanOut: step.fanOut !== null }] : [],
+      step.sql ? [{ id: step.id, sql: step.sql, phaseKey: phase.id, outsideTransaction: step.outsideTransaction, isFanOut: isSchemaFanOut(step.fanOut) }] : [],
     ),
   );
   // the schema-design warnings the runbook switches off (issue 11): a published version's are as immutable as its SQL

@@ -32,6 +32,8 @@ export const environmentAdminSelect = {
   createdAt: true,
   updatedAt: true,
   updatedBy: { select: userSummarySelect },
+  // issue 15 item 2: the group's databases, masked; the ciphertext is never selected for a page
+  databases: { select: { id: true, name: true, targetUrlMasked: true, version: true }, orderBy: { position: "asc" } },
 } satisfies Prisma.EnvironmentSelect;
 
 export const stepDetailSelect = {

@@ -2,7 +2,7 @@
 // export"), through the same exporter the import round trip is tested with. Runs from the CLI
 // too: it takes its Prisma client as an argument.
 import "server-only";
-import { readFanOut } from "@/lib/domain/runbook/fan-out";
+import { exportedFanOut, readFanOut } from "@/lib/domain/runbook/fan-out";
 import type { TPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
@@ -35,7 +35,7 @@ type TStepRow = TPhaseRow["steps"][number];
 /** issue 15 item 2: the fan-out, when the step has one */
 const fanOutField = (step: TStepRow) => {
   const fanOut = readFanOut(step.fanOut);
-  return fanOut ? { fanOut } : {};
+  return fanOut ? { fanOut: exportedFanOut(fanOut) } : {};
 };
 
 /** The kind's own fields, as a step comment carries them. */

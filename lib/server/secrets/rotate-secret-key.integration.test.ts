@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { testPrisma, uniqueSuffix } from "@/lib/testing/db";
 import { decryptSecret, encryptSecret, getSecretKey } from "@/lib/crypto";
 import { createEnvironment } from "@/lib/server/environments/create-environment";
+import { addEnvironmentDatabase } from "@/lib/server/environments/add-environment-database";
 import { rotateSecretKey, SecretRotationRefusedError } from "./rotate-secret-key";
 
 const prisma = testPrisma();
@@ -10,6 +11,7 @@ const snapshot = async () => prisma.environment.findMany({ orderBy: { id: "asc" 
 
 describe("rotateSecretKey", () => {
   const urls = new Map<string, string>();
+  let member: { databaseId: string; url: string };
 
   beforeAll(async () => {
     const user = await prisma.user.create({ data: { email: `rotate-${uniqueSuffix()}@example.test`, name: "Rotate Admin", roles: ["ADMIN"] } });
@@ -18,6 +20,13 @@ describe("rotateSecretKey", () => {
       const { environmentId } = await createEnvironment({ actor: { id: user.id, label: user.email }, input: { name: `rotate-${db}-${uniqueSuffix()}`, targetUrl: url } });
       urls.set(environmentId, url);
     }
+    // issue 15 item 2: a database of an environment's group is sealed with the same key
+    const memberUrl = `postgres://deployer:pw-${uniqueSuffix()}@db-eu.internal:5432/shard`;
+    const added = await addEnvironmentDatabase({
+      actor: { id: user.id, label: user.email },
+      input: { environmentId: [...urls.keys()][0]!, name: "shard_eu", targetUrl: memberUrl },
+    });
+    member = { databaseId: added.databaseId, url: memberUrl };
   });
 
   it("re-encrypts every target under the new key, in one audited transaction", async () => {
@@ -28,9 +37,14 @@ describe("rotateSecretKey", () => {
     const withTarget = before.filter((e) => e.targetUrlCiphertext !== null);
     const plaintexts = new Map(withTarget.map((e) => [e.id, decryptSecret(e.targetUrlCiphertext!, oldKey)]));
     const seqBefore = (await prisma.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true } }))?.seq ?? 0n;
+    const members = await prisma.environmentDatabase.count();
+    expect(members).toBeGreaterThan(0);
 
     try {
-      expect(await rotateSecretKey({ prisma, oldKey, newKey })).toEqual({ count: withTarget.length });
+      expect(await rotateSecretKey({ prisma, oldKey, newKey })).toEqual({ count: withTarget.length + members });
+      const rotatedMember = await prisma.environmentDatabase.findUniqueOrThrow({ where: { id: member.databaseId } });
+      expect(decryptSecret(rotatedMember.targetUrlCiphertext, newKey)).toBe(member.url);
+      expect(rotatedMember.version).toBe(2);
 
       const after = await snapshot();
       for (const row of after.filter((e) => e.targetUrlCiphertext !== null)) {
@@ -45,7 +59,7 @@ describe("rotateSecretKey", () => {
 
       const events = await prisma.auditEvent.findMany({ where: { seq: { gt: seqBefore }, type: "secrets.rotated" } });
       expect(events).toHaveLength(1);
-      expect(events[0]).toMatchObject({ actorId: null, actorLabel: "cli", payload: { count: withTarget.length } });
+      expect(events[0]).toMatchObject({ actorId: null, actorLabel: "cli", payload: { count: withTarget.length + members } });
     } finally {
       // put the shared database back under the test key for the files that run after this one
       await rotateSecretKey({ prisma, oldKey: newKey, newKey: oldKey });

@@ -38,7 +38,7 @@ export async function rotateSecretKey({ prisma, oldKey, newKey, actor = CLI_ACTO
   return prisma.$transaction(
     async (tx) => {
       // SHARE ROW EXCLUSIVE: readers go on, writers wait for the commit
-      await tx.$executeRawUnsafe(`LOCK TABLE "Environment" IN SHARE ROW EXCLUSIVE MODE`);
+      await tx.$executeRawUnsafe(`LOCK TABLE "Environment", "EnvironmentDatabase" IN SHARE ROW EXCLUSIVE MODE`);
       const rows = await tx.environment.findMany({
         where: { targetUrlCiphertext: { not: null } },
         select: { id: true, name: true, targetUrlCiphertext: true },
@@ -59,6 +59,21 @@ export async function rotateSecretKey({ prisma, oldKey, newKey, actor = CLI_ACTO
         ids.push(row.id);
         ciphertexts.push(encryptSecret(plaintext, newKey));
       }
+      // issue 15 item 2: the databases of environment groups are sealed with the same key
+      const members = await tx.environmentDatabase.findMany({
+        select: { id: true, name: true, targetUrlCiphertext: true, environment: { select: { name: true } } },
+        orderBy: { name: "asc" },
+      });
+      const memberIds: string[] = [];
+      const memberCiphertexts: string[] = [];
+      for (const row of members) {
+        try {
+          memberCiphertexts.push(encryptSecret(decryptSecret(row.targetUrlCiphertext, oldKey), newKey));
+          memberIds.push(row.id);
+        } catch {
+          unreadable.push(`${row.environment.name} / ${row.name}`);
+        }
+      }
       if (unreadable.length) {
         throw new SecretRotationRefusedError(
           `Nothing was changed: the target of ${unreadable.length === 1 ? "environment" : "environments"} ${unreadable.map((n) => `"${n}"`).join(", ")} ` +
@@ -75,8 +90,16 @@ export async function rotateSecretKey({ prisma, oldKey, newKey, actor = CLI_ACTO
           FROM unnest(${ids}::text[], ${ciphertexts}::text[]) AS v(id, ciphertext)
           WHERE e."id" = v.id`;
       }
-      await appendAuditEvent(tx, { actor, targetType: "environment", targetId: null }, { type: "secrets.rotated", payload: { count: ids.length } });
-      return { count: ids.length };
+      if (memberIds.length) {
+        await tx.$executeRaw`
+          UPDATE "EnvironmentDatabase" AS d
+          SET "targetUrlCiphertext" = v.ciphertext, "version" = d."version" + 1, "updatedAt" = now()
+          FROM unnest(${memberIds}::text[], ${memberCiphertexts}::text[]) AS v(id, ciphertext)
+          WHERE d."id" = v.id`;
+      }
+      const count = ids.length + memberIds.length;
+      await appendAuditEvent(tx, { actor, targetType: "environment", targetId: null }, { type: "secrets.rotated", payload: { count } });
+      return { count };
     },
     { maxWait: 30_000, timeout: 120_000 },
   );

@@ -11,6 +11,7 @@ import { orNotFound } from "../../../_lib/or-not-found";
 import { getPageUser } from "../../../_lib/page-access";
 import { ConnectionTest } from "../_components/connection-test";
 import { EditEnvironmentForm } from "../_components/edit-environment-form";
+import { GroupDatabases } from "../_components/group-databases";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Environment" };
@@ -57,6 +58,7 @@ export default async function EnvironmentPage({ params }: Readonly<Props>) {
                 <span className="text-faint">No target yet</span>
               ),
             },
+            { label: "Group databases", value: environment.databases.length ? environment.databases.map((d) => d.name).join(", ") : "None" },
             { label: "HTTP allow-list", value: environment.httpAllowList.length ? `${environment.httpAllowList.length} host(s)` : "None" },
             {
               label: "Backups kept",
@@ -89,6 +91,13 @@ export default async function EnvironmentPage({ params }: Readonly<Props>) {
             Connection
           </h2>
           <ConnectionTest environmentId={environment.id} hasTarget={environment.targetUrlMasked !== null} />
+        </Card>
+
+        <Card as="section" labelledBy="group-heading" className="p-5">
+          <h2 id="group-heading" className="mb-3 text-base font-semibold text-ink">
+            Group databases
+          </h2>
+          <GroupDatabases environmentId={environment.id} databases={environment.databases} />
         </Card>
 
         <Card as="section" labelledBy="edit-heading" className="p-5">

@@ -58,9 +58,11 @@ export type TEditorStep = {
   backupFilter: string;
   backupMaxMb: number | null;
   /** SQL, QUERY_CHECK and BACKUP: once per target schema (issue 15 item 2) — none, a list, or a query */
-  fanOutMode: "NONE" | "LIST" | "QUERY";
+  fanOutMode: "NONE" | "LIST" | "QUERY" | "DATABASES";
   /** one schema per line (or comma-separated) */
   fanOutSchemasText: string;
+  /** DATABASES (issue 15 item 2): the environment group's databases by name, one per line; empty runs every one */
+  fanOutDatabasesText: string;
   fanOutQuery: string;
   fanOutConcurrency: number | null;
   fanOutOnFailure: "STOP" | "FINISH_ALL";
@@ -116,6 +118,7 @@ export function newStep(kind: TStepKind): TEditorStep {
     lockRetries: STEP_DEFAULTS.lockRetries,
     fanOutMode: "NONE",
     fanOutSchemasText: "",
+    fanOutDatabasesText: "",
     fanOutQuery: "",
     fanOutConcurrency: 1,
     fanOutOnFailure: "STOP",
@@ -158,11 +161,14 @@ export function newPhase(procedure: TProcedure): TEditorPhase {
   };
 }
 
-function fanOutFromDoc(f: TFanOut | null | undefined): Pick<TEditorStep, "fanOutMode" | "fanOutSchemasText" | "fanOutQuery" | "fanOutConcurrency" | "fanOutOnFailure"> {
-  if (!f) return { fanOutMode: "NONE", fanOutSchemasText: "", fanOutQuery: "", fanOutConcurrency: 1, fanOutOnFailure: "STOP" };
+function fanOutFromDoc(
+  f: TFanOut | null | undefined,
+): Pick<TEditorStep, "fanOutMode" | "fanOutSchemasText" | "fanOutDatabasesText" | "fanOutQuery" | "fanOutConcurrency" | "fanOutOnFailure"> {
+  if (!f) return { fanOutMode: "NONE", fanOutSchemasText: "", fanOutDatabasesText: "", fanOutQuery: "", fanOutConcurrency: 1, fanOutOnFailure: "STOP" };
   return {
-    fanOutMode: f.query ? "QUERY" : "LIST",
+    fanOutMode: f.over === "DATABASES" ? "DATABASES" : f.query ? "QUERY" : "LIST",
     fanOutSchemasText: (f.schemas ?? []).join("\n"),
+    fanOutDatabasesText: (f.databases ?? []).join("\n"),
     fanOutQuery: f.query ?? "",
     fanOutConcurrency: f.concurrency,
     fanOutOnFailure: f.onFailure,
@@ -172,7 +178,17 @@ function fanOutFromDoc(f: TFanOut | null | undefined): Pick<TEditorStep, "fanOut
 /** The fan-out as the document holds it; the server's ZFanOut judges it (bounds, one source). */
 function fanOutToDoc(s: TEditorStep): unknown {
   if (s.fanOutMode === "NONE") return null;
+  const lines = (text: string) =>
+    text
+      .split(/[\n,]/)
+      .map((t) => t.trim())
+      .filter(Boolean);
+  if (s.fanOutMode === "DATABASES") {
+    const databases = lines(s.fanOutDatabasesText);
+    return { over: "DATABASES", databases: databases.length ? databases : null, schemas: null, query: null, concurrency: s.fanOutConcurrency, onFailure: s.fanOutOnFailure };
+  }
   return {
+    over: "SCHEMAS",
     schemas:
       s.fanOutMode === "LIST"
         ? s.fanOutSchemasText
