@@ -76,3 +76,27 @@ export const HELD_OUT_3: Record<string, TGroundTruth> = {
   "51-gameday-playbook-numbered-sections.md": { phases: [2, 6], checklist: 23, sql: 0, rollback: false },
   "52-failover-prose-safe-abort.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
 };
+
+// A fourth held-out set, from origins and in styles the first 52 lack (a rollback runbook of ✅ step
+// headings, `1)` lists, a runbook pasted whole into one fence, Japanese / German / French / Portuguese
+// runbooks, numbered items interrupted by column-0 fences, a DR step table, lazy `1.` numbering over
+// command bullets, a checklist with a bold metadata footer), counted by hand after the fixes the third
+// set led to and before the importer was run on them. Conventions as above, and: a fence is one step,
+// an SQL step when it is SQL or a psql invocation carrying SQL (a shell fence with one psql line among
+// other commands stays a command); checkboxes inside a fenced template are code, not items; a list
+// labelled "Preconditions" or "Prerequisites" in another language (前提条件, Pré-requisitos) counts as
+// a "Prerequisites" list; a runbook whose procedure *is* a rollback has no rollback of its own (as 32).
+export const HELD_OUT_4: Record<string, TGroundTruth> = {
+  "53-db-rollback-checkmark-step-headings.md": { phases: [2, 9], checklist: 13, sql: 2, rollback: false },
+  "54-failover-dr-paren-lists.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: true },
+  "55-pg-inplace-upgrade-whole-fence.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  "56-japanese-release-runbook-scenarios.md": { phases: [2, 13], checklist: 9, sql: 0, rollback: false },
+  "57-german-rollout-day-plan-phases.md": { phases: [3, 6], checklist: 6, sql: 0, rollback: false },
+  "58-german-rollback-plan-caps-min.md": { phases: [4, 5], checklist: 4, sql: 0, rollback: false },
+  "59-french-rollback-levels-template-fence.md": { phases: [5, 6], checklist: 5, sql: 1, rollback: false },
+  "60-upgrade-rollback-column0-fences.md": { phases: [1, 2], checklist: 4, sql: 0, rollback: true },
+  "61-dr-playbook-step-table.md": { phases: [1, 7], checklist: 0, sql: 0, rollback: false },
+  "62-portuguese-deploy-prerequisites.md": { phases: [1, 3], checklist: 4, sql: 0, rollback: false },
+  "63-cli-release-lazy-numbers-command-bullets.md": { phases: [1, 1], checklist: 0, sql: 0, rollback: false },
+  "64-go-live-checklist-footer-meta.md": { phases: [3, 6], checklist: 23, sql: 0, rollback: false },
+};
