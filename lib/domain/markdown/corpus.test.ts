@@ -9,7 +9,7 @@ import { findUnplacedLines } from "./coverage";
 import { importFaults, measureImport } from "./corpus-measure";
 import { exportRunbookMarkdown } from "./export-runbook";
 import { parseRunbookMarkdown } from "./parse-runbook";
-import { GROUND_TRUTH, HELD_OUT, HELD_OUT_2, HELD_OUT_3 } from "./__fixtures__/corpus/ground-truth";
+import { GROUND_TRUTH, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4 } from "./__fixtures__/corpus/ground-truth";
 import type { TParsedRunbook } from "./types";
 
 const CORPUS = join(import.meta.dirname, "__fixtures__", "corpus");
@@ -22,7 +22,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // checklist items; the importer makes them the phase's success criteria.
 const KNOWN_GAPS = new Set(["47-pg-major-upgrade-h4-steps-troubleshooting.md", "51-gameday-playbook-numbered-sections.md"]);
 
-describe.each(Object.entries({ ...GROUND_TRUTH, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3 }))("corpus %s", (name, truth) => {
+describe.each(Object.entries({ ...GROUND_TRUTH, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4 }))("corpus %s", (name, truth) => {
   const source = readFileSync(join(CORPUS, name), "utf8");
   const parsed = parseRunbookMarkdown(source);
 

@@ -19,10 +19,16 @@ const DURATION_RE = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\
 
 export const ROLLBACK_RE =
   /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*(?:rollback|roll(?:ing)?[\s-]?back|back(?:ing)?[\s-]?out|revert(?:ing)?|restor(?:e|ing)|undo(?:ing)?|abort)(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook))?$|^if (?:it|this|anything|something|the (?:deployment|deploy|release|upgrade|migration|change|rollout|cut-?over)) (?:fails|goes wrong|went wrong|breaks|is broken)$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$|^(?:(?:plano?|procedimiento|procedimento)\s+de\s+)?(?:reversi[oó]n|revers[ãa]o|retroceso|marcha atr[aá]s|rollback)$/i;
+/** A section just before the rollback that says when to roll back ("Rollback Triggers", "When to roll back"): part of the rollback. */
+export const ROLLBACK_LEADIN_RE =
+  /^(?:(?:when|how) to (?:roll[\s-]?back|rollback|revert)\b.*|(?:rollback|roll[\s-]?back|revert) (?:triggers?|criteria|decision(?: matrix| tree| criteria)?|conditions?)|(?:triggers?|criteria|conditions) for (?:a |the )?(?:rollback|roll[\s-]?back|reverting))$/i;
+/** A section just after the rollback about its aftermath ("Post-Rollback Follow-up", "Rollback verification"): part of the rollback. */
+export const ROLLBACK_FOLLOWUP_RE =
+  /^(?:post[\s-]?(?:rollback|roll[\s-]?back)\b.*|after (?:a |the )?(?:rollback|roll(?:ing)?[\s-]?back)\b.*|(?:rollback|roll[\s-]?back) (?:verification|validation|follow[\s-]?up|checks?|monitoring))$/i;
 export const SIGNOFF_RE = /^(?:final\s+)?(?:sign[\s-]?offs?|approvals?|signatures?)(?:\s+(?:sheet|section|requirements?|matrix|table|record))?$/i;
 /** A section of its own made of checklists: "Pre-deployment checklist", "Go-live checklist", "Post-deployment". */
 export const CHECKLIST_SECTION_RE =
-  /\b(?:check\s?list|pre[\s-]?(?:deployment|flight|requisites?|checks?|migration|upgrade|release)|post[\s-]?(?:deployment|release|migration|upgrade|go[\s-]?live)|go[\s-]?live|readiness|prerequisites?|tasks)\b/i;
+  /\b(?:check\s?list|pre[\s-]?(?:deployment|flight|requisites?|checks?|migration|upgrade|release)|post[\s-]?(?:deployment|release|migration|upgrade|go[\s-]?live)|go[\s-]?live|readiness|prerequisites?|preconditions?|tasks)\b/i;
 /** Sections that are the runbook's notes rather than a phase's: contacts, glossary, appendices. */
 export const APPENDIX_RE =
   /^(?:(?:support|key|team|important|useful|external|internal)\s+)?(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history)$/i;
@@ -36,17 +42,27 @@ export const INTRO_RE =
 export const ROLLBACK_RUNBOOK_TITLE_RE =
   /^(?!.*(?:\band\b|&))(?:(?:runbook|playbook|procedure)\s*:\s*)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:rollback|roll[\s-]?back|back[\s-]?out)(?:\s+(?:runbook|playbook|procedure|plan|guide|checklist)|\s+(?:drill|rehearsal|exercise|dry[\s-]?run|game[\s-]?day)s?(?:\s+[\p{L}\p{N}-]+){0,3})?$/iu;
 
+/**
+ * "Prerequisites" and its other names (Preconditions, Pré-requisitos, Prérequis, Requisitos previos,
+ * Voraussetzungen, Prerequisiti, 前提条件): what must hold before the work starts, a checklist even when numbered.
+ */
+const PREREQUISITES = String.raw`pre-?requisites?|pre-?conditions?|pr[eé]-?requisitos?|pr[eé]-?requis|requisitos previos|voraussetzungen|prerequisiti|前提条件`;
+const PREREQUISITES_RE = new RegExp(`^(?:${PREREQUISITES})$`, "i");
+export const isPrerequisitesLabel = (text: string) => PREREQUISITES_RE.test(cleanLabel(text));
+
 export type TLabelKind = "steps" | "criteria" | "checklist" | "failure" | "notes";
 const LABELS: Array<[RegExp, TLabelKind]> = [
   [/^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps)$/, "steps"],
   [/^(?:success|acceptance|exit|completion) criteri(?:a|on)$/, "criteria"],
-  [/^(?:checklist|check list|checks|pre-?checks|prerequisites)$/, "checklist"],
+  [new RegExp(`^(?:checklist|check list|checks|pre-?checks|${PREREQUISITES})$`), "checklist"],
   [/^(?:if (?:it )?fail(?:ed|s|ure)?|on failure|upon failure|failure|failure handling|if something goes wrong)$/, "failure"],
   [/^notes?$/, "notes"],
 ];
 /** Structural labels: consumed into structure, so their own line appears nowhere else. */
-export const STRUCTURAL_LABEL_RE =
-  /^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps|(?:success|acceptance|exit|completion) criteri(?:a|on)|checklist|check list|checks|pre-?checks|prerequisites|failure policy|sign[\s-]?offs?|approvals?|signatures?)$/i;
+export const STRUCTURAL_LABEL_RE = new RegExp(
+  String.raw`^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps|(?:success|acceptance|exit|completion) criteri(?:a|on)|checklist|check list|checks|pre-?checks|${PREREQUISITES}|failure policy|sign[\s-]?offs?|approvals?|signatures?)$`,
+  "i",
+);
 
 export const SQL_LANGS = new Set(["sql", "psql", "pgsql", "postgres", "postgresql", "plpgsql", "mysql", "sqlite", "tsql", "plsql"]);
 export const SHELL_LANGS = new Set(["bash", "sh", "shell", "zsh", "ksh", "fish", "console", "terminal", "powershell", "ps1", "ps", "pwsh", "cmd", "bat", "batch"]);
@@ -181,6 +197,8 @@ export function looksLikePowerShell(code: string): boolean {
   return /^\s*(?:[A-Z][a-z]+-[A-Z][A-Za-z]+\b|\$env:|Set-Location|Get-|Invoke-)/m.test(code);
 }
 
+const PSQL_START_RE = /^(?:\$\s+)?(?:sudo\s+(?:-u\s+\S+\s+)?)?psql\b/;
+
 /**
  * A psql invocation whose SQL is in the command: `psql … -c "SQL"` or `psql … <<SQL … SQL`.
  * Returns the SQL (runnable on the target as a SQL step), or null.
@@ -189,7 +207,7 @@ export function psqlEmbeddedSql(code: string): string | null {
   const lines = code.split("\n").filter((l) => l.trim() !== "" && !/^\s*#/.test(l));
   if (lines.length === 0) return null;
   const first = lines[0]?.trim() ?? "";
-  if (!/^(?:\$\s+)?(?:sudo\s+(?:-u\s+\S+\s+)?)?psql\b/.test(first)) return null;
+  if (!PSQL_START_RE.test(first)) return null;
   const heredoc = /<<-?\s*['"]?([A-Za-z_]+)['"]?\s*$/.exec(first);
   if (heredoc) {
     const tag = heredoc[1] ?? "";
@@ -200,7 +218,16 @@ export function psqlEmbeddedSql(code: string): string | null {
     }
     return null;
   }
-  if (lines.length !== 1) return null;
-  const command = /\s(?:-c|--command)(?:\s+|=)(["'])([\s\S]+)\1\s*$/.exec(first);
-  return command?.[2]?.trim() || null;
+  // one psql -c line, or several (a fence of checks): each line's SQL, in order
+  const sqls: string[] = [];
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (!PSQL_START_RE.test(trimmed)) return null;
+    // a trailing shell comment ("… -c \"SELECT 1;\"  # row count") is not part of the SQL
+    const command = /\s(?:-c|--command)(?:\s+|=)(["'])([\s\S]+)\1(?:\s+#[^"']*)?\s*$/.exec(trimmed);
+    const sql = command?.[2]?.trim();
+    if (!sql) return null;
+    sqls.push(sql);
+  }
+  return sqls.join("\n");
 }

@@ -1,7 +1,8 @@
 // Hand-counted expectations for the corpus (README.md): what a lead expects after importing each
 // document. `phases` is a sensible range (main phases, rollback excluded); `checklist` counts every
-// checkbox of the document — or item of a list labelled "Checklist" / "Prerequisites" — main and
-// rollback together; `sql` is
+// checkbox of the document — or item of a list labelled "Checklist" / "Prerequisites" (a numbered
+// one too; a document or section merely titled "… Checklist" over numbered steps is not such a
+// label: those are its steps) — main and rollback together; `sql` is
 // the number of SQL steps (SQL fences, unlabelled SQL, psql -c); `rollback` whether the document
 // has a rollback procedure of its own.
 import type { TGroundTruth } from "../../corpus-measure";
@@ -17,11 +18,14 @@ export const GROUND_TRUTH: Record<string, TGroundTruth> = {
   "08-iam-cutover-plain-lists.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
   "09-ecommerce-go-live-numbered-headings.md": { phases: [4, 4], checklist: 9, sql: 0, rollback: false },
   "10-kubeadm-upgrade-phases.md": { phases: [5, 5], checklist: 2, sql: 0, rollback: true },
-  "11-docker-pg-upgrade-steps.md": { phases: [5, 6], checklist: 0, sql: 1, rollback: true },
+  // 11 and 15: their numbered "Prerequisites" lists are checklist items by the convention above (a
+  // list labelled "Prerequisites", numbered or not: what must hold before the work); first counted as
+  // none, where 47 (the same list as 11) counted 4. 15's list is a checklist section of its own, a phase.
+  "11-docker-pg-upgrade-steps.md": { phases: [5, 6], checklist: 3, sql: 1, rollback: true },
   "12-fileshare-migration-bold-sections.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
   "13-llm-cutover-t-minus.md": { phases: [1, 4], checklist: 13, sql: 0, rollback: true },
   "14-go-live-timeline-table.md": { phases: [1, 3], checklist: 3, sql: 1, rollback: true },
-  "15-operator-upgrade-rollback.md": { phases: [3, 3], checklist: 2, sql: 1, rollback: false },
+  "15-operator-upgrade-rollback.md": { phases: [3, 4], checklist: 4, sql: 1, rollback: false },
   "16-cloudsql-inplace-upgrade.md": { phases: [4, 4], checklist: 2, sql: 1, rollback: true },
   "17-npm-release-checkboxes.md": { phases: [1, 1], checklist: 9, sql: 0, rollback: false },
   "18-path-cutover-lowercase.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
