@@ -110,3 +110,18 @@ describe("a numbered list whose items carry bullet lists of details", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("checkboxes under a “Success Criteria” label (gap 51)", () => {
+  // PRODUCT.md: every checkbox becomes a tickable item wherever it stands. A checklist item is what a
+  // person ticks; a success criterion is met with an evidence note or by a check step's result. A
+  // box the author drew stays a box to tick; the label's plain bullets are the criteria.
+  const source =
+    "# Game day\n\n## 1. Failover drill\n\n1. Kill the primary.\n\n**Success Criteria**:\n- [x] Failover completed in <30s\n- [ ] Alert fired and auto-resolved\n- Error rate stays under 5 %\n";
+
+  it("keeps each checkbox a tickable checklist item and each plain bullet a criterion", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(checklist(parsed)).toEqual(["Failover completed in <30s", "Alert fired and auto-resolved"]);
+    expect(parsed.phases[0]?.successCriteria).toEqual(["Error rate stays under 5 %"]);
+    expectSound(source, parsed);
+  });
+});

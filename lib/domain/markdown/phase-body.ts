@@ -82,7 +82,7 @@ function routeItem(doc: Doc, item: ListItem, list: List, label: TLabelKind | nul
   if (label === "failure" || label === "notes") return "notes";
   const first = item.children[0];
   const firstText = first?.type === "paragraph" ? doc.inline(first) : "";
-  if (isTaskItem(item)) return label === "criteria" ? "criterion" : "checklist";
+  if (isTaskItem(item)) return "checklist";
   if (label === "criteria" || CRITERION_GLYPH_RE.test(firstText)) return "criterion";
   if (label === "checklist") return "checklist";
   // "- Database" over "  - [ ] backup": the item names a group of checkboxes
