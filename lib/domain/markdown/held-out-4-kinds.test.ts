@@ -125,3 +125,18 @@ describe("checkboxes under a “Success Criteria” label (gap 51)", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("numbered steps interrupted by fences at the left margin", () => {
+  it("names each fence's step after the item that announces it (“1. Capture the backup:”)", () => {
+    const source =
+      "# Upgrade\n\n## Upgrade Procedure\n\n1. Capture pre-upgrade backup:\n\n```bash\nmake db-backup\n```\n\n2. Deploy new binaries.\n3. Apply DB migrations:\n\n```bash\nmake db-migrate\n```\n\n4. Run smoke checks.\n\n## Verify\n\n1. Check the dashboards.\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases[0]?.steps.map((s) => [s.kind, s.title])).toEqual([
+      ["COMMAND", "Capture pre-upgrade backup"],
+      ["MANUAL", "Deploy new binaries."],
+      ["COMMAND", "Apply DB migrations"],
+      ["MANUAL", "Run smoke checks."],
+    ]);
+    expectSound(source, parsed);
+  });
+});
