@@ -40,6 +40,7 @@ import type { TParsedPhase, TParsedRunbook } from "./types";
 import {
   APPENDIX_RE,
   CHECKLIST_SECTION_RE,
+  INTRO_RE,
   ROLLBACK_FOLLOWUP_RE,
   ROLLBACK_LEADIN_RE,
   ROLLBACK_RE,
@@ -49,7 +50,12 @@ import {
   collapse,
   isPrerequisitesLabel,
   labelKind,
+  looksLikeShell,
+  looksLikeSql,
   parseDuration,
+  psqlEmbeddedSql,
+  SHELL_LANGS,
+  SQL_LANGS,
   splitPhaseHeading,
 } from "./vocabulary";
 
@@ -396,6 +402,25 @@ const isChecklistLabel = (s: TTopSection) =>
   s.head !== null &&
   labelKind(s.head.parts.title) === "checklist" &&
   s.blocks.some((b) => b.type === "list" && (b.ordered !== true || isPrerequisitesLabel(s.head?.parts.title ?? "")));
+/** Code a step runs (SQL or shell by its language or its content), anywhere in the blocks (inside list items too). */
+function holdsRunnableCode(nodes: readonly unknown[]): boolean {
+  return nodes.some((node) => {
+    if (typeof node !== "object" || node === null) return false;
+    const n = node as { type?: string; lang?: string | null; value?: string; children?: unknown };
+    if (n.type === "code") {
+      const lang = n.lang?.trim().toLowerCase() ?? "";
+      const code = n.value ?? "";
+      // a "bash" fence holding only a link or comments is no command
+      const hasCommand = code.split("\n").some((l) => /^\s*[^\s#]/.test(l) && !/^\s*<?https?:\/\//.test(l));
+      if (lang) return SQL_LANGS.has(lang) || (SHELL_LANGS.has(lang) && hasCommand);
+      return looksLikeShell(code) || looksLikeSql(code) || psqlEmbeddedSql(code) !== null;
+    }
+    return Array.isArray(n.children) && holdsRunnableCode(n.children);
+  });
+}
+/** A section before the phases with SQL or shell to run ("### Procédure rollback migration" over numbered items with SQL fences): work, not preamble. */
+const isWorkBefore = (s: TTopSection) =>
+  s.head !== null && !INTRO_RE.test(cleanLabel(s.head.parts.title)) && !APPENDIX_RE.test(cleanLabel(s.head.parts.title)) && holdsRunnableCode(s.blocks.slice(1));
 const isAppendix = (s: TTopSection) => s.head !== null && APPENDIX_RE.test(cleanLabel(s.head.parts.title));
 const sectionHasCheckbox = (doc: Doc, s: TTopSection) => s.blocks.some((b) => hasCheckbox(doc, b));
 
@@ -451,7 +476,7 @@ function placeAroundPhases(
   const leading = splitTopSections(doc, split.leading).flatMap((s) => refine(doc, s));
   for (const s of leading) {
     const last = phases.at(-1);
-    if ((sectionHasCheckbox(doc, s) || isChecklistLabel(s)) && s.head) phases.push(sectionPhase(doc, s));
+    if ((sectionHasCheckbox(doc, s) || isChecklistLabel(s) || isWorkBefore(s)) && s.head) phases.push(sectionPhase(doc, s));
     else if (last) appendNotes(last, s.blocks);
     else if (sectionHasCheckbox(doc, s)) {
       // checkboxes before any heading: a checklist of their own
