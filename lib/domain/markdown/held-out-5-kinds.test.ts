@@ -75,3 +75,31 @@ describe("a section of work before the first numbered phase", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a numbered list of steps each over its code (sixth set, 74)", () => {
+  it("is one phase of steps, not a phase per item", () => {
+    const source =
+      '# Rolling upgrade\n\nFor package installs.\n\n1. Disable shard allocation:\n\n   ```json\n   PUT _cluster/settings\n   {"persistent": {"cluster.routing.allocation.enable": "primaries"}}\n   ```\n\n1. Stop the node:\n\n   ```bash\n   sudo systemctl stop elasticsearch.service\n   ```\n\n1. Upgrade the packages:\n\n   ```bash\n   sudo yum install opendistroforelasticsearch\n   ```\n\n   `apt` only upgrades to the newest version.\n\n1. Repeat steps 1-3 for each node.\n';
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases.length).toBe(1);
+    // (a note after an item's code is a manual step of the same title, as in any numbered step)
+    expect([...new Set(parsed.phases[0]?.steps.map((s) => s.title))]).toEqual([
+      "Disable shard allocation",
+      "Stop the node",
+      "Upgrade the packages",
+      "Repeat steps 1-3 for each node.",
+    ]);
+    expectSound(source, parsed);
+  });
+
+  it("still reads numbered items with estimates (“1. **Prepare** (15 minutes)”) as phases", () => {
+    const source =
+      "# Redis upgrade\n\n1. **Prepare** (15 minutes)\n   ```bash\n   redis-cli INFO replication\n   ```\n2. **Fail over** (5 min)\n   ```bash\n   redis-cli REPLICAOF NO ONE\n   ```\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases.map((p) => [p.title, p.estimatedMinutes])).toEqual([
+      ["Prepare", 15],
+      ["Fail over", 5],
+    ]);
+    expectSound(source, parsed);
+  });
+});

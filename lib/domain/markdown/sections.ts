@@ -336,9 +336,26 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
       return { leading: blocks.slice(0, starts[0]?.index ?? firstIdx), phases, trailing: blocks.slice(end) };
     }
   }
-  // a numbered list whose items have bodies: each item a phase (a bullet list under an item only
-  // details that step — "1. Update master:" over "* `git pull`" — unless it holds checkboxes)
-  const hasBody = (item: ListItem) => item.children.slice(1).some((c) => c.type !== "list" || c.ordered === true || c.children.some((li) => typeof li.checked === "boolean"));
+  // a numbered list whose items are phases: items with an estimate ("1. **Prepare** (15 minutes)")
+  // or a body of their own. A step's code and the lines about it ("1. Stop the node:" over a fence)
+  // or a bullet list of details ("1. Update master:" over "* `git pull`") only detail that step;
+  // sub-steps, checkboxes, tables do not.
+  const hasEstimate = (item: ListItem) => {
+    const first = item.children[0];
+    if (first?.type !== "paragraph") return false;
+    const line = doc.block(first).split("\n")[0] ?? "";
+    return splitPhaseHeading(collapse(line.replace(/\*\*|__/g, ""))).estimatedMinutes !== null;
+  };
+  const hasBody = (item: ListItem) =>
+    item.children.length > 1 &&
+    (hasEstimate(item) ||
+      item.children
+        .slice(1)
+        .some(
+          (c) =>
+            (c.type !== "list" && c.type !== "code" && c.type !== "paragraph") ||
+            (c.type === "list" && (c.ordered === true || c.children.some((li) => typeof li.checked === "boolean"))),
+        ));
   let list: { b: List; index: number } | null = null;
   blocks.forEach((b, index) => {
     if (b.type !== "list" || b.ordered !== true || b.children.length < 2) return;
