@@ -40,13 +40,22 @@ import type { TParsedPhase, TParsedRunbook } from "./types";
 import {
   APPENDIX_RE,
   CHECKLIST_SECTION_RE,
+  INTRO_RE,
+  ROLLBACK_FOLLOWUP_RE,
+  ROLLBACK_LEADIN_RE,
   ROLLBACK_RE,
   ROLLBACK_RUNBOOK_TITLE_RE,
   SIGNOFF_RE,
   cleanLabel,
   collapse,
+  isPrerequisitesLabel,
   labelKind,
+  looksLikeShell,
+  looksLikeSql,
   parseDuration,
+  psqlEmbeddedSql,
+  SHELL_LANGS,
+  SQL_LANGS,
   splitPhaseHeading,
 } from "./vocabulary";
 
@@ -196,7 +205,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   }
 
   // --- rollback and sign-off sections (any level), found in one pass
-  type TCandidate = { head: THead; kind: "rollback" | "signoff"; start: number; end: number };
+  type TCandidate = { head: THead; kind: "rollback" | "signoff"; start: number; end: number; isAround?: true };
   const candidates: TCandidate[] = [];
   // a runbook that is itself a rollback ("Rollback Runbook"): its "Rollback steps" are its procedure
   const isRollbackRunbook = ROLLBACK_RUNBOOK_TITLE_RE.test(cleanLabel(title));
@@ -211,6 +220,32 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     candidates.push({ head: h, kind, start: h.index, end });
     coveredUntil = end;
   });
+  // "## Rollback Triggers" just before the rollback section and "## Post-Rollback Follow-up" just
+  // after it (siblings at its level) belong to the rollback procedure, not the main phases
+  for (const c of candidates.filter((x) => x.kind === "rollback")) {
+    const at = allHeads.findIndex((h) => h.index === c.start);
+    const level = allHeads[at]?.level;
+    const isSibling = (h: THead | undefined): h is THead => h !== undefined && !h.isPseudo && h.level === level && !consumed[h.index];
+    const label = (h: THead) => cleanLabel(h.parts.title).replace(/^[a-z]\.\s+/, "");
+    let start = c.start;
+    for (let k = at - 1; k >= 0; k--) {
+      const h = allHeads[k];
+      if (h === undefined || h.isPseudo || (h.level > (level ?? 0) && h.index < start)) continue;
+      if (!isSibling(h) || ends[k] !== start || !ROLLBACK_LEADIN_RE.test(label(h)) || candidates.some((x) => x.start === h.index)) break;
+      candidates.push({ head: h, kind: "rollback", start: h.index, end: start, isAround: true });
+      start = h.index;
+    }
+    let end = c.end;
+    for (let k = at + 1; k < allHeads.length; k++) {
+      const h = allHeads[k];
+      if (h === undefined || h.index < end) continue;
+      if (!isSibling(h) || h.index !== end || !ROLLBACK_FOLLOWUP_RE.test(label(h)) || candidates.some((x) => x.start === h.index)) break;
+      const next = ends[k] ?? blocks.length;
+      candidates.push({ head: h, kind: "rollback", start: h.index, end: next, isAround: true });
+      end = next;
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start);
   // "## 5. Recovery" is the rollback of a change runbook when it is the last section, puts things back
   // (restore, revert, the previous release) and the runbook has no rollback by another name; in an
   // incident runbook ("Database outage", "… recovery") recovery is the procedure itself
@@ -274,6 +309,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   };
   const phaseStarts = split?.phases.map((p, k) => ({ at: startOf(p), title: p.title, k })) ?? [];
   let rollback: TParsedRunbook["rollback"] = null;
+  let coreTitle: string | null = null;
   let p = -1;
   for (const c of accepted) {
     if (c.kind !== "rollback") continue;
@@ -286,7 +322,10 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     const rollbackPhases = buildRollbackPhases(doc, blocks.slice(c.start + 1, c.end), owner ? `${owner.title}: ${heading.title}` : heading.title);
     if (rollback) rollback.phases.push(...rollbackPhases);
     else rollback = { title: heading.title, phases: rollbackPhases };
+    // the procedure is named by its rollback section, not by the triggers before it
+    if (!c.isAround && !coreTitle) coreTitle = heading.title;
   }
+  if (rollback && coreTitle) rollback.title = coreTitle;
 
   // --- sign-off sheet
   const signoffRoles: string[] = [];
@@ -354,8 +393,34 @@ function buildRollbackPhases(doc: Doc, blocks: TBlock[], title: string): TParsed
 type TTopSection = { head: THead | null; blocks: TBlock[] };
 
 const isChecklistTitle = (s: TTopSection) => s.head !== null && CHECKLIST_SECTION_RE.test(s.head.parts.title);
-/** "## Prerequisites", "## Checklist" over a bullet list: its items are checklist items (a numbered list there reads as a sequence or an explanation). */
-const isChecklistLabel = (s: TTopSection) => s.head !== null && labelKind(s.head.parts.title) === "checklist" && s.blocks.some((b) => b.type === "list" && b.ordered !== true);
+/**
+ * "## Prerequisites", "## Checklist" over a bullet list: its items are checklist items (a numbered
+ * list under "Checklist" reads as a sequence or an explanation; under "Prerequisites" it still lists
+ * what must hold before the work, numbered or not).
+ */
+const isChecklistLabel = (s: TTopSection) =>
+  s.head !== null &&
+  labelKind(s.head.parts.title) === "checklist" &&
+  s.blocks.some((b) => b.type === "list" && (b.ordered !== true || isPrerequisitesLabel(s.head?.parts.title ?? "")));
+/** Code a step runs (SQL or shell by its language or its content), anywhere in the blocks (inside list items too). */
+function holdsRunnableCode(nodes: readonly unknown[]): boolean {
+  return nodes.some((node) => {
+    if (typeof node !== "object" || node === null) return false;
+    const n = node as { type?: string; lang?: string | null; value?: string; children?: unknown };
+    if (n.type === "code") {
+      const lang = n.lang?.trim().toLowerCase() ?? "";
+      const code = n.value ?? "";
+      // a "bash" fence holding only a link or comments is no command
+      const hasCommand = code.split("\n").some((l) => /^\s*[^\s#]/.test(l) && !/^\s*<?https?:\/\//.test(l));
+      if (lang) return SQL_LANGS.has(lang) || (SHELL_LANGS.has(lang) && hasCommand);
+      return looksLikeShell(code) || looksLikeSql(code) || psqlEmbeddedSql(code) !== null;
+    }
+    return Array.isArray(n.children) && holdsRunnableCode(n.children);
+  });
+}
+/** A section before the phases with SQL or shell to run ("### Procédure rollback migration" over numbered items with SQL fences): work, not preamble. */
+const isWorkBefore = (s: TTopSection) =>
+  s.head !== null && !INTRO_RE.test(cleanLabel(s.head.parts.title)) && !APPENDIX_RE.test(cleanLabel(s.head.parts.title)) && holdsRunnableCode(s.blocks.slice(1));
 const isAppendix = (s: TTopSection) => s.head !== null && APPENDIX_RE.test(cleanLabel(s.head.parts.title));
 const sectionHasCheckbox = (doc: Doc, s: TTopSection) => s.blocks.some((b) => hasCheckbox(doc, b));
 
@@ -375,12 +440,14 @@ function sectionPhase(doc: Doc, s: TTopSection): TParsedPhase {
 
 /**
  * A checkbox section whose heading is not itself a checklist's ("## Safe deployment guide" over
- * "### Pre-deployment checklist"): its sub-sections, so the checklist phase gets the right name.
+ * "### Pre-deployment checklist"), or one holding a "### Prerequisites" list ("## Before you
+ * start"): its sub-sections, so the checklist phase gets the right name.
  */
 function refine(doc: Doc, s: TTopSection): TTopSection[] {
-  if (!s.head || isChecklistTitle(s) || !sectionHasCheckbox(doc, s)) return [s];
+  if (!s.head || isChecklistTitle(s)) return [s];
   const inner = splitTopSections(doc, s.blocks.slice(1));
   if (!inner.some((x) => x.head !== null)) return [s];
+  if (!sectionHasCheckbox(doc, s) && !inner.some(isChecklistLabel)) return [s];
   const [intro, ...rest] = inner[0]?.head === null ? inner : [null, ...inner];
   return [{ head: s.head, blocks: [s.blocks[0] as TBlock, ...(intro?.blocks ?? [])] }, ...rest.filter((x): x is TTopSection => x !== null).flatMap((x) => refine(doc, x))];
 }
@@ -409,7 +476,7 @@ function placeAroundPhases(
   const leading = splitTopSections(doc, split.leading).flatMap((s) => refine(doc, s));
   for (const s of leading) {
     const last = phases.at(-1);
-    if ((sectionHasCheckbox(doc, s) || isChecklistLabel(s)) && s.head) phases.push(sectionPhase(doc, s));
+    if ((sectionHasCheckbox(doc, s) || isChecklistLabel(s) || isWorkBefore(s)) && s.head) phases.push(sectionPhase(doc, s));
     else if (last) appendNotes(last, s.blocks);
     else if (sectionHasCheckbox(doc, s)) {
       // checkboxes before any heading: a checklist of their own

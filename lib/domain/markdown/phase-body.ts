@@ -82,7 +82,7 @@ function routeItem(doc: Doc, item: ListItem, list: List, label: TLabelKind | nul
   if (label === "failure" || label === "notes") return "notes";
   const first = item.children[0];
   const firstText = first?.type === "paragraph" ? doc.inline(first) : "";
-  if (isTaskItem(item)) return label === "criteria" ? "criterion" : "checklist";
+  if (isTaskItem(item)) return "checklist";
   if (label === "criteria" || CRITERION_GLYPH_RE.test(firstText)) return "criterion";
   if (label === "checklist") return "checklist";
   // "- Database" over "  - [ ] backup": the item names a group of checkboxes
@@ -503,8 +503,25 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
         stepHead.chunk.push(doc.block(node));
         continue;
       }
+      // "4. Apply DB migrations:" as the list's last item, over a fence at the left margin (which
+      // ends the list): the item announces that code, so it names the fence's step
+      const last = items.at(-1);
+      const lastFirst = last?.children[0];
+      const announces =
+        next?.type === "code" &&
+        node.ordered === true &&
+        routes.at(-1) === "step" &&
+        last?.children.length === 1 &&
+        lastFirst?.type === "paragraph" &&
+        !doc.block(lastFirst).includes("\n") &&
+        /:\s*$/.test(doc.block(lastFirst));
       items.forEach((item, k) => {
         const route = routes[k];
+        if (announces && k === items.length - 1 && lastFirst?.type === "paragraph") {
+          pendingTitle = withGroup(doc.inline(lastFirst).replace(/\s*:$/, ""));
+          consumeGroup();
+          return;
+        }
         const prefix = group?.text ?? stepHead?.title ?? null;
         if (route === "checklist") {
           addChecklist(item, prefix);

@@ -2,7 +2,7 @@
 // blocks, its headings (bold-only paragraphs count as headings below all levels), and the split
 // into phases by the heading level that carries the sequence. Every pass here is linear in the
 // number of blocks: a document of thousands of sections parses in time proportional to its size.
-import type { List, Paragraph, PhrasingContent, RootContent } from "mdast";
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { APPENDIX_RE, INTRO_RE, cleanLabel, collapse, labelKind, splitPhaseHeading, type THeadingParts, type TLabelKind } from "./vocabulary";
 
 export type TOpaque = { type: "phaselineOpaque"; kind: "preamble" | "notes" | "appendix"; text: string; position: RootContent["position"] };
@@ -328,18 +328,38 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
       const phases: TSection[] = starts.map((h, k) => {
         const stop = starts[k + 1]?.index ?? end;
         const section: TSection = { head: h, title: h.parts.title, estimatedMinutes: h.parts.estimatedMinutes, body: blocks.slice(h.index + 1, stop) };
-        // among unnumbered sections, "## Prerequisites" is a checklist (an export's phases are always numbered)
-        if (chosen.isUnnumbered && labelKind(h.parts.title) === "checklist") section.label = "checklist";
+        // an unnumbered "## Prerequisites" is a checklist, also among sections promoted over restarting
+        // "#### Step N" headings (an export's phases are always numbered)
+        if ((chosen.isUnnumbered || h.parts.number === null) && labelKind(h.parts.title) === "checklist") section.label = "checklist";
         return section;
       });
       return { leading: blocks.slice(0, starts[0]?.index ?? firstIdx), phases, trailing: blocks.slice(end) };
     }
   }
-  // a numbered list whose items have bodies: each item a phase
+  // a numbered list whose items are phases: items with an estimate ("1. **Prepare** (15 minutes)")
+  // or a body of their own. A step's code and the lines about it ("1. Stop the node:" over a fence)
+  // or a bullet list of details ("1. Update master:" over "* `git pull`") only detail that step;
+  // sub-steps, checkboxes, tables do not.
+  const hasEstimate = (item: ListItem) => {
+    const first = item.children[0];
+    if (first?.type !== "paragraph") return false;
+    const line = doc.block(first).split("\n")[0] ?? "";
+    return splitPhaseHeading(collapse(line.replace(/\*\*|__/g, ""))).estimatedMinutes !== null;
+  };
+  const hasBody = (item: ListItem) =>
+    item.children.length > 1 &&
+    (hasEstimate(item) ||
+      item.children
+        .slice(1)
+        .some(
+          (c) =>
+            (c.type !== "list" && c.type !== "code" && c.type !== "paragraph") ||
+            (c.type === "list" && (c.ordered === true || c.children.some((li) => typeof li.checked === "boolean"))),
+        ));
   let list: { b: List; index: number } | null = null;
   blocks.forEach((b, index) => {
     if (b.type !== "list" || b.ordered !== true || b.children.length < 2) return;
-    if (b.children.filter((item) => item.children.length > 1).length * 2 < b.children.length) return;
+    if (b.children.filter(hasBody).length * 2 < b.children.length) return;
     if (!list || b.children.length > list.b.children.length) list = { b, index };
   });
   const found = list as { b: List; index: number } | null;

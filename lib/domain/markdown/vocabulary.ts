@@ -3,14 +3,14 @@
 // labels inside a phase, code languages. Shared by the parser, the exporter and the coverage check.
 
 /** "Phase 2:", "STEP 1 -", "Stage 3." — a keyword and a number open a sequence heading. */
-const SEQUENCE_KEYWORD_RE = /^(phase|step|stage|part|wave|milestone|task)\s*#?\s*(\d+)\b\s*[:.)\-–—]?\s*/i;
+const SEQUENCE_KEYWORD_RE = /^(phase|step|stage|part|wave|milestone|task|étape|etape|etapa|paso|passo|fase|schritt|ステップ)\s*#?\s*(\d+)\b\s*[:.)\-–—]?\s*/i;
 /** "1.", "2)", "3:", "2.1" — a bare number (a dotted one is a sub-step) opens a numbered heading. */
 const NUMBERED_RE = /^(\d+)(?:((?:\.\d+)+)\.?\s+|[.)]\s*|\s*[:\-–—]\s+)/;
 /** "T-15 minutes", "T+30", "T-0" — a time-line heading. */
 const TIMELINE_RE = /^T\s*([-+−])\s*(\d+)\s*(?:(minutes?|mins?|m|hours?|hrs?|h)\b)?\s*[:.\-–—]?\s*/i;
 const DURATION_UNIT = "(minutes?|mins?|m|hours?|hrs?|h|days?|d)";
 const PAREN_DURATION_RE = new RegExp(
-  String.raw`\s*\(\s*(?:~|about|approx\.?|approximately|est\.?|estimated:?)?\s*(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*${DURATION_UNIT}\s*\)`,
+  String.raw`\s*\(\s*(?:~|about|approx\.?|approximately|est\.?|estimated:?)?\s*(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*${DURATION_UNIT}(?:\s+(?:max(?:imum)?|maxi|min(?:imum)?))?\s*\)`,
   "gi",
 );
 /** "~10 minutes", "— 5 min" at the end of a heading. */
@@ -18,35 +18,52 @@ const TRAILING_DURATION_RE = new RegExp(String.raw`\s*(?:[-–—:|]\s*)?~\s*(\d
 const DURATION_RE = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*${DURATION_UNIT}\b`, "i");
 
 export const ROLLBACK_RE =
-  /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*(?:rollback|roll(?:ing)?[\s-]?back|back(?:ing)?[\s-]?out|revert(?:ing)?|restor(?:e|ing)|undo(?:ing)?|abort)(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook))?$|^if (?:it|this|anything|something|the (?:deployment|deploy|release|upgrade|migration|change|rollout|cut-?over)) (?:fails|goes wrong|went wrong|breaks|is broken)$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$|^(?:(?:plano?|procedimiento|procedimento)\s+de\s+)?(?:reversi[oó]n|revers[ãa]o|retroceso|marcha atr[aá]s|rollback)$/i;
-export const SIGNOFF_RE = /^(?:final\s+)?(?:sign[\s-]?offs?|approvals?|signatures?)(?:\s+(?:sheet|section|requirements?|matrix|table|record))?$/i;
+  /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*(?:rollback|roll(?:ing)?[\s-]?back|back(?:ing)?[\s-]?out|revert(?:ing)?|restor(?:e|ing)|undo(?:ing)?|abort)(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook))?$|^if (?:it|this|anything|something|the (?:deployment|deploy|release|upgrade|migration|change|rollout|cut-?over)) (?:fails|goes wrong|went wrong|breaks|is broken)$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$|^(?:(?:plano?|procedimiento|procedimento|proc[ée]dures?)\s+de\s+)?(?:reversi[oó]n|revers[ãa]o|retroceso|marcha atr[aá]s|rollback|retour arri[eè]re)$|^(?:ロールバック|切り戻し|切戻し)(?:手順|計画|方法)?$/i;
+/** A section just before the rollback that says when to roll back ("Rollback Triggers", "When to roll back"): part of the rollback. */
+export const ROLLBACK_LEADIN_RE =
+  /^(?:(?:when|how) to (?:roll[\s-]?back|rollback|revert)\b.*|(?:rollback|roll[\s-]?back|revert) (?:triggers?|criteria|decision(?: matrix| tree| criteria)?|conditions?)|(?:triggers?|criteria|conditions) for (?:a |the )?(?:rollback|roll[\s-]?back|reverting))$/i;
+/** A section just after the rollback about its aftermath ("Post-Rollback Follow-up", "Rollback verification"): part of the rollback. */
+export const ROLLBACK_FOLLOWUP_RE =
+  /^(?:post[\s-]?(?:rollback|roll[\s-]?back)\b.*|after (?:a |the )?(?:rollback|roll(?:ing)?[\s-]?back)\b.*|(?:rollback|roll[\s-]?back) (?:verification|validation|follow[\s-]?up|checks?|monitoring))$/i;
+export const SIGNOFF_RE =
+  /^(?:final\s+)?(?:sign[\s-]?offs?|approvals?|signatures?)(?:\s+(?:sheet|section|requirements?|matrix|table|record))?$|^(?:承認|aprovaç(?:ão|ões)|aprobaci[oó]n(?:es)?)$/i;
 /** A section of its own made of checklists: "Pre-deployment checklist", "Go-live checklist", "Post-deployment". */
 export const CHECKLIST_SECTION_RE =
-  /\b(?:check\s?list|pre[\s-]?(?:deployment|flight|requisites?|checks?|migration|upgrade|release)|post[\s-]?(?:deployment|release|migration|upgrade|go[\s-]?live)|go[\s-]?live|readiness|prerequisites?|tasks)\b/i;
+  /\b(?:check\s?list|pre[\s-]?(?:deployment|flight|requisites?|checks?|migration|upgrade|release)|post[\s-]?(?:deployment|release|migration|upgrade|go[\s-]?live)|go[\s-]?live|readiness|prerequisites?|preconditions?|tasks)\b/i;
 /** Sections that are the runbook's notes rather than a phase's: contacts, glossary, appendices. */
 export const APPENDIX_RE =
   /^(?:(?:support|key|team|important|useful|external|internal)\s+)?(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history)$/i;
 /** Sections that introduce the runbook ("1. Overview", "Background", "Scope & Roles"): preamble, never a phase of work. */
 export const INTRO_RE =
-  /^(?:overview|summary|executive summary|purpose|scope|(?:purpose|scope)\s*(?:&|and)\s*(?:purpose|scope)|introduction|background|about|context|description|(?:scope\s*(?:&|and)\s*)?roles?(?:\s*(?:&|and)\s*responsibilities)?)$/i;
+  /^(?:overview|summary|executive summary|purpose|scope|概要|はじめに|vue d'ensemble|aperçu|visão geral|resumo|übersicht|überblick|resumen|descripción general|panoramica|(?:purpose|scope)\s*(?:&|and)\s*(?:purpose|scope)|introduction|background|about|context|description|(?:scope\s*(?:&|and)\s*)?roles?(?:\s*(?:&|and)\s*responsibilities)?)$/i;
 /**
  * A runbook that is itself a rollback ("Rollback Runbook", "Runbook: Upgrade Rollback Procedure"),
  * or the rehearsal of one ("Rollback Drill Execution Log"): its rollback-named sections are its procedure.
  */
 export const ROLLBACK_RUNBOOK_TITLE_RE =
-  /^(?!.*(?:\band\b|&))(?:(?:runbook|playbook|procedure)\s*:\s*)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:rollback|roll[\s-]?back|back[\s-]?out)(?:\s+(?:runbook|playbook|procedure|plan|guide|checklist)|\s+(?:drill|rehearsal|exercise|dry[\s-]?run|game[\s-]?day)s?(?:\s+[\p{L}\p{N}-]+){0,3})?$/iu;
+  /^(?:plano?|guide|proc[ée]dures?|procedimientos?|procedimentos?)\s+de\s+(?:rollback|retour arri[eè]re|reversi[oó]n|revers[ãa]o)\b(?!.*(?:\bet\b|\be\b|\by\b|&)).*$|^(?!.*(?:\band\b|&))(?:(?:runbook|playbook|procedure)\s*:\s*)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:rollback|roll[\s-]?back|back[\s-]?out)(?:\s+(?:runbook|playbook|procedure|plan|guide|checklist)|\s+(?:drill|rehearsal|exercise|dry[\s-]?run|game[\s-]?day)s?(?:\s+[\p{L}\p{N}-]+){0,3})?$/iu;
+
+/**
+ * "Prerequisites" and its other names (Preconditions, Pré-requisitos, Prérequis, Requisitos previos,
+ * Voraussetzungen, Prerequisiti, 前提条件): what must hold before the work starts, a checklist even when numbered.
+ */
+const PREREQUISITES = String.raw`pre-?requisites?|pre-?conditions?|pr[eé]-?requisitos?|pr[eé]-?requis|requisitos previos|voraussetzungen|prerequisiti|前提条件`;
+const PREREQUISITES_RE = new RegExp(`^(?:${PREREQUISITES})$`, "i");
+export const isPrerequisitesLabel = (text: string) => PREREQUISITES_RE.test(cleanLabel(text));
 
 export type TLabelKind = "steps" | "criteria" | "checklist" | "failure" | "notes";
 const LABELS: Array<[RegExp, TLabelKind]> = [
   [/^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps)$/, "steps"],
   [/^(?:success|acceptance|exit|completion) criteri(?:a|on)$/, "criteria"],
-  [/^(?:checklist|check list|checks|pre-?checks|prerequisites)$/, "checklist"],
+  [new RegExp(`^(?:checklist|check list|checks|pre-?checks|${PREREQUISITES})$`), "checklist"],
   [/^(?:if (?:it )?fail(?:ed|s|ure)?|on failure|upon failure|failure|failure handling|if something goes wrong)$/, "failure"],
   [/^notes?$/, "notes"],
 ];
 /** Structural labels: consumed into structure, so their own line appears nowhere else. */
-export const STRUCTURAL_LABEL_RE =
-  /^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps|(?:success|acceptance|exit|completion) criteri(?:a|on)|checklist|check list|checks|pre-?checks|prerequisites|failure policy|sign[\s-]?offs?|approvals?|signatures?)$/i;
+export const STRUCTURAL_LABEL_RE = new RegExp(
+  String.raw`^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps|(?:success|acceptance|exit|completion) criteri(?:a|on)|checklist|check list|checks|pre-?checks|${PREREQUISITES}|failure policy|sign[\s-]?offs?|approvals?|signatures?)$`,
+  "i",
+);
 
 export const SQL_LANGS = new Set(["sql", "psql", "pgsql", "postgres", "postgresql", "plpgsql", "mysql", "sqlite", "tsql", "plsql"]);
 export const SHELL_LANGS = new Set(["bash", "sh", "shell", "zsh", "ksh", "fish", "console", "terminal", "powershell", "ps1", "ps", "pwsh", "cmd", "bat", "batch"]);
@@ -181,6 +198,8 @@ export function looksLikePowerShell(code: string): boolean {
   return /^\s*(?:[A-Z][a-z]+-[A-Z][A-Za-z]+\b|\$env:|Set-Location|Get-|Invoke-)/m.test(code);
 }
 
+const PSQL_START_RE = /^(?:\$\s+)?(?:sudo\s+(?:-u\s+\S+\s+)?)?psql\b/;
+
 /**
  * A psql invocation whose SQL is in the command: `psql … -c "SQL"` or `psql … <<SQL … SQL`.
  * Returns the SQL (runnable on the target as a SQL step), or null.
@@ -189,7 +208,7 @@ export function psqlEmbeddedSql(code: string): string | null {
   const lines = code.split("\n").filter((l) => l.trim() !== "" && !/^\s*#/.test(l));
   if (lines.length === 0) return null;
   const first = lines[0]?.trim() ?? "";
-  if (!/^(?:\$\s+)?(?:sudo\s+(?:-u\s+\S+\s+)?)?psql\b/.test(first)) return null;
+  if (!PSQL_START_RE.test(first)) return null;
   const heredoc = /<<-?\s*['"]?([A-Za-z_]+)['"]?\s*$/.exec(first);
   if (heredoc) {
     const tag = heredoc[1] ?? "";
@@ -200,7 +219,16 @@ export function psqlEmbeddedSql(code: string): string | null {
     }
     return null;
   }
-  if (lines.length !== 1) return null;
-  const command = /\s(?:-c|--command)(?:\s+|=)(["'])([\s\S]+)\1\s*$/.exec(first);
-  return command?.[2]?.trim() || null;
+  // one psql -c line, or several (a fence of checks): each line's SQL, in order
+  const sqls: string[] = [];
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (!PSQL_START_RE.test(trimmed)) return null;
+    // a trailing shell comment ("… -c \"SELECT 1;\"  # row count") is not part of the SQL
+    const command = /\s(?:-c|--command)(?:\s+|=)(["'])([\s\S]+)\1(?:\s+#[^"']*)?\s*$/.exec(trimmed);
+    const sql = command?.[2]?.trim();
+    if (!sql) return null;
+    sqls.push(sql);
+  }
+  return sqls.join("\n");
 }
