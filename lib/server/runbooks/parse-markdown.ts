@@ -53,12 +53,37 @@ function startWorker(): Worker {
   return worker;
 }
 
+/**
+ * How long a kept worker waits for the next import: a lead previewing, editing and previewing again
+ * gets the warm worker; an idle one is then stopped, returning the heap a large document grew
+ * (about 200 MB after a 1 MB runbook).
+ */
+const IDLE_MS = 5 * 60_000;
+let idleTimer: ReturnType<typeof setTimeout> | null = null;
+
 /** Keeps `worker` for the next parse, or terminates it when one is already kept. */
 function release(worker: Worker): void {
-  if (idleWorker === null) {
-    idleWorker = worker;
-    worker.unref();
-  } else void worker.terminate();
+  if (idleWorker !== null) {
+    void worker.terminate();
+    return;
+  }
+  idleWorker = worker;
+  worker.unref();
+  idleTimer = setTimeout(() => {
+    if (idleWorker !== worker) return;
+    idleWorker = null;
+    void worker.terminate();
+  }, IDLE_MS);
+  idleTimer.unref();
+}
+
+/** The kept worker, taken for a parse, or a new one. */
+function takeWorker(): Worker {
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = null;
+  const worker = idleWorker ?? startWorker();
+  idleWorker = null;
+  return worker;
 }
 
 /** The parser's outcome as the caller sees it: the runbook, or a ValidationError with its sentence. */
@@ -80,12 +105,11 @@ export function parseMarkdownOffThread(markdown: string, options: { budgetMs?: n
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = idleWorker ?? startWorker();
+      worker = takeWorker();
     } catch (error) {
       reject(error);
       return;
     }
-    idleWorker = null;
     worker.ref();
     let isSettled = false;
     let hasAnswered = false;
