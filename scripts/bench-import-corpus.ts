@@ -3,7 +3,7 @@
 // fence and then the bodies of corpus documents (their headings pushed two levels down, so they are
 // the phase's sub-steps, checklists and tables; their own rollback sections left out) up to ~10 kB. Timed beside its floors on the same text: remark-parse alone on the
 // whole document, and remark + GFM in the importer's chunks (parseMarkdownTree).
-// Run: node --import tsx scripts/bench-import-corpus.ts [--write FILE]
+// Run: node --import tsx scripts/bench-import-corpus.ts [--write FILE]   (SKIP_WHOLE=1: without the 17 s whole-text floor)
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import remarkParse from "remark-parse";
