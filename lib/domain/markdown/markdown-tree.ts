@@ -11,6 +11,43 @@ import type { Root, RootContent } from "mdast";
 
 const CHUNK_BYTES = 8 * 1024;
 
+type TNode = { type: string; value?: unknown; children?: TNode[] };
+type TTransform = (tree: Root) => Root | undefined | void;
+
+/** A text node the autolink-literal transform could change: its patterns all need one of these. */
+const LINKABLE_RE = /@|https?:\/\/|www\./i;
+const hasLinkableText = (node: TNode): boolean =>
+  node.type === "text" ? typeof node.value === "string" && LINKABLE_RE.test(node.value) : Array.isArray(node.children) && node.children.some(hasLinkableText);
+
+/**
+ * remark + GFM, with GFM's autolink-literal transform (mdast-util-gfm-autolink-literal: four regular
+ * expressions over every text node, a whole-tree visit each, ~5 % of the parse) taken out of the
+ * parser, to be run only on the top-level blocks holding a text node it could change. Same tree: it
+ * replaces a text node by text and links within the node's parent and reads nothing outside the
+ * text node (its ancestors only to skip links), so a block at a time gives what the root gave.
+ */
+function gfmProcessor() {
+  // frozen first: a plugin adds its extensions when the processor is frozen
+  const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+  const autolink: TTransform[] = [];
+  const strip = (extension: unknown): void => {
+    if (Array.isArray(extension)) extension.forEach(strip);
+    else if (extension && typeof extension === "object" && "transforms" in extension && Array.isArray(extension.transforms)) {
+      const transforms = extension.transforms as TTransform[];
+      autolink.push(...transforms.filter((t) => t.name === "transformGfmAutolinkLiterals"));
+      extension.transforms = transforms.filter((t) => t.name !== "transformGfmAutolinkLiterals");
+    }
+  };
+  strip(processor.data("fromMarkdownExtensions"));
+  return { processor, autolink };
+}
+
+function parseChunk(parser: ReturnType<typeof gfmProcessor>, chunk: string): Root {
+  const tree = parser.processor.parse(chunk);
+  for (const child of tree.children) if (hasLinkableText(child)) for (const transform of parser.autolink) transform(child as unknown as Root);
+  return tree;
+}
+
 /** Line starts where the document may be cut: ATX headings outside fences and comments. */
 function cutPoints(text: string): number[] {
   const cuts: number[] = [];
@@ -54,15 +91,15 @@ function shift(node: { position?: { start: TPoint; end: TPoint }; children?: unk
 
 /** The document's mdast root; positions (offsets, lines) point into `text`. */
 export function parseMarkdownTree(text: string): Root {
-  const processor = unified().use(remarkParse).use(remarkGfm);
+  const parser = gfmProcessor();
   const cuts = cutPoints(text);
-  if (cuts.length === 0) return processor.parse(text);
+  if (cuts.length === 0) return parseChunk(parser, text);
   const children: RootContent[] = [];
   let from = 0;
   let lineBase = 0;
   for (const to of [...cuts, text.length]) {
     const chunk = text.slice(from, to);
-    const tree = processor.parse(chunk);
+    const tree = parseChunk(parser, chunk);
     if (from > 0) for (const child of tree.children) shift(child, from, lineBase);
     children.push(...tree.children);
     for (let i = chunk.indexOf("\n"); i !== -1; i = chunk.indexOf("\n", i + 1)) lineBase++;

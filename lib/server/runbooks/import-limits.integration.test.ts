@@ -90,4 +90,15 @@ describe("import limits", () => {
       "The document took longer than 1 ms to read, so it was not imported: split it into smaller runbooks.",
     );
   }, 60_000);
+
+  it("reads import after import in the worker it keeps: after a refused document, after an overrun budget, and two at once", async () => {
+    expect((await parseMarkdownOffThread(runbookOf("Kept 1", 3))).phases).toHaveLength(3);
+    await expect(parseMarkdownOffThread("  \n")).rejects.toThrow("The document is empty.");
+    const second = await parseMarkdownOffThread(runbookOf("Kept 2", 4));
+    expect([second.title, second.phases.length]).toEqual(["Kept 2", 4]);
+    await expect(parseMarkdownOffThread(runbookOf("Slow", 90), { budgetMs: 1 })).rejects.toThrow("The document took longer than 1 ms to read");
+    const [a, b] = await Promise.all([parseMarkdownOffThread(runbookOf("Kept 3", 5)), parseMarkdownOffThread(runbookOf("Kept 4", 6))]);
+    expect([a.title, a.phases.length, b.title, b.phases.length]).toEqual(["Kept 3", 5, "Kept 4", 6]);
+    expect((await parseMarkdownOffThread(runbookOf("Kept 5", 2))).phases).toHaveLength(2);
+  }, 120_000);
 });
