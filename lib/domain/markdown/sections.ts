@@ -324,6 +324,9 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
         while (k < starts.length - 1 && labelKind(starts[k]?.text ?? "") === null && !blocks.slice((starts[k]?.index ?? 0) + 1, starts[k + 1]?.index).some(isWork)) k++;
         starts = starts.slice(k);
       }
+      // a "Success Criteria" section among the phases ("## 4. Success Criteria" after "## 3. Test Steps")
+      // is the criteria of the phase before it, not a phase of its own
+      starts = starts.filter((h, k) => k === 0 || h.parts.number === null || h.parts.hasKeyword || labelKind(h.parts.title) !== "criteria");
       const end = heads.find((h) => h.index > lastIdx && isBoundary(h))?.index ?? blocks.length;
       const phases: TSection[] = starts.map((h, k) => {
         const stop = starts[k + 1]?.index ?? end;

@@ -1,0 +1,48 @@
+// Kinds of structure the seventh held-out set (80–93) showed the importer missing at its first measure
+// (issue 16 "Done when"): each a small document of its own, so the fix is the kind and not the file.
+import { describe, expect, it } from "vitest";
+import { findUnplacedLines } from "./coverage";
+import { exportRunbookMarkdown } from "./export-runbook";
+import { parseRunbookMarkdown } from "./parse-runbook";
+import type { TParsedRunbook } from "./types";
+
+const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
+const titles = (p: TParsedRunbook) => p.phases.map((x) => x.title);
+function expectSound(source: string, parsed: TParsedRunbook) {
+  expect(findUnplacedLines(source, parsed)).toEqual([]);
+  expect(withoutWarnings(parseRunbookMarkdown(exportRunbookMarkdown(parsed)))).toEqual(withoutWarnings(parsed));
+}
+
+describe("a Chinese upgrade runbook", () => {
+  const source =
+    "# 数据库升级手册\n\n## STEP 1: 升级前准备\n\n1. 确认备份\n2. 通知团队\n\n## STEP 2: 执行升级\n\n1. 执行迁移\n2. 验证\n\n## STEP 3: 回滚策略\n\n1. 回滚应用\n2. 验证回滚\n";
+
+  it("finds “回滚策略” (rollback strategy) as the rollback, not a third phase", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["升级前准备", "执行升级"]);
+    expect(parsed.rollback?.phases.length).toBe(1);
+    expectSound(source, parsed);
+  });
+
+  it("takes “## 回滚方案” and “## 回退步骤” as rollback sections too", () => {
+    for (const name of ["回滚方案", "回退步骤", "回滚"]) {
+      const doc = `# 发布\n\n## 1. 部署\n\n1. 部署新版本\n\n## 2. 验证\n\n1. 冒烟测试\n\n## ${name}\n\n1. 恢复上一个版本\n`;
+      const parsed = parseRunbookMarkdown(doc);
+      expect(parsed.phases.length).toBe(2);
+      expect(parsed.rollback?.phases.length).toBe(1);
+    }
+  });
+});
+
+describe("a test plan of numbered sections", () => {
+  const source =
+    "# DR Test Plan\n\n## 1. Objectives\n- Validate recovery procedures\n- Measure recovery time\n\n## 2. Scope\n- Email services\n- File servers\n\n## 3. Test Steps\n1. Fail over to the backup system\n2. Restore services\n3. Validate data integrity\n\n## 4. Success Criteria\n- RTO achieved\n- No data corruption\n";
+
+  it("keeps “Objectives” and “Scope” out of the phases and reads a “Success Criteria” section as the criteria of the phase before it", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Test Steps"]);
+    expect(parsed.phases[0]?.steps.length).toBe(3);
+    expect(parsed.phases[0]?.successCriteria).toEqual(["RTO achieved", "No data corruption"]);
+    expectSound(source, parsed);
+  });
+});
