@@ -46,3 +46,16 @@ describe("a test plan of numbered sections", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a procedure section that opens with a Prerequisites label", () => {
+  const source =
+    "# Upgrade Guide\n\n## Rolling Upgrade\n\n**Prerequisites**:\n- At least two replicas\n- A readiness probe\n\n**Procedure**:\n\n### Step 1: Update the chart\n\n```bash\nhelm upgrade db charts/db --reuse-values\n```\n\n### Step 2: Verify\n\n```bash\nkubectl rollout status statefulset/db\n```\n";
+
+  it("reads the labelled list before the step phases as checklist items, not as notes", () => {
+    const parsed = parseRunbookMarkdown(source);
+    const items = parsed.phases.flatMap((p) => p.checklistItems.map((c) => c.text));
+    expect(items).toEqual(["At least two replicas", "A readiness probe"]);
+    expect(parsed.phases.flatMap((p) => p.steps).length).toBe(2);
+    expectSound(source, parsed);
+  });
+});
