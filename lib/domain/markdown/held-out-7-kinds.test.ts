@@ -59,3 +59,14 @@ describe("a procedure section that opens with a Prerequisites label", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a change-request template", () => {
+  const source =
+    "# Change Request\n\n## Change Type\n- [ ] Standard\n- [ ] Emergency\n\n## Business Justification\n\n### Reason for Change\n<!-- Explain why this change is needed -->\n\n### Expected Benefits\n<!-- What improvements will this change deliver? -->\n\n## Change Plan\n\n### Implementation Steps\n1. Stop the service\n2. Deploy\n";
+
+  it("makes no phase of a section that holds only headings and comments to fill in", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Change Type", "Change Plan"]);
+    expectSound(source, parsed);
+  });
+});

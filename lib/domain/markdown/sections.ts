@@ -323,6 +323,11 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
         // ("## Pre-checks" or "## Steps" over a line of prose is work by its name)
         while (k < starts.length - 1 && labelKind(starts[k]?.text ?? "") === null && !blocks.slice((starts[k]?.index ?? 0) + 1, starts[k + 1]?.index).some(isWork)) k++;
         starts = starts.slice(k);
+        // a section of a template that holds only headings and comments to fill in ("## Business
+        // Justification" › "### Reason for Change" › "<!-- Explain why -->") is no phase of work: it
+        // stays with the phase before it, as its notes
+        const isBlank = (b: TBlock) => b.type === "heading" || b.type === "html" || b.type === "thematicBreak";
+        starts = starts.filter((h, j) => j === 0 || blocks.slice(h.index + 1, starts[j + 1]?.index ?? blocks.length).some((b) => !isBlank(b)));
       }
       // a "Success Criteria" section among the phases ("## 4. Success Criteria" after "## 3. Test Steps")
       // is the criteria of the phase before it, not a phase of its own
