@@ -69,4 +69,11 @@ describe("a change-request template", () => {
     expect(titles(parsed)).toEqual(["Change Type", "Change Plan"]);
     expectSound(source, parsed);
   });
+
+  it('counts an empty numbered item to fill in ("1. ") as placed, as it does an empty checkbox', () => {
+    const doc = "# Change Request\n\n## Change Plan\n\n### Implementation Steps\n1. \n2. \n\n### Acceptance\n- [ ] \n\n## Backout Plan\n\n### Backout Steps\n1. \n2. \n";
+    const parsed = parseRunbookMarkdown(doc);
+    expect(findUnplacedLines(doc, parsed)).toEqual([]);
+    expect(parsed.rollback?.phases.length).toBeGreaterThan(0);
+  });
 });
