@@ -77,3 +77,14 @@ describe("a change-request template", () => {
     expect(parsed.rollback?.phases.length).toBeGreaterThan(0);
   });
 });
+
+describe("a reversal-plan template of numbered form tables", () => {
+  const source =
+    "# Plan de Reversa\n\n### 1. Datos generales\n| Campo | Información |\n|---|---|\n| Versión |  |\n| Fecha |  |\n\n### 2. Pasos de reversa\n1. Detener despliegue.\n2. Volver a la versión anterior.\n\n### 3. Validación\n1. Validar smoke test.\n\n### 4. Responsables\n| Rol | Nombre |\n|---|---|\n| DTI |  |\n| DBA |  |\n";
+
+  it("makes no phase of a section that is only a table of fields left blank to fill in", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Pasos de reversa", "Validación"]);
+    expectSound(source, parsed);
+  });
+});
