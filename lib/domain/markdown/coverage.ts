@@ -25,7 +25,8 @@ function stripLineMarkers(line: string): string {
       .replace(/^#{1,6}\s+/, "")
       .replace(/\s+#+\s*$/, "")
       .replace(/^>\s?/, "")
-      .replace(/^(?:[-*+]|\d+[.)])\s+/, "")
+      // a list marker with nothing after it ("1. " in a template) is structure, as an empty checkbox is
+      .replace(/^(?:[-*+]|\d+[.)])(?:\s+|$)/, "")
       .replace(/^\[[ xX]\](?:\s+|$)/, "")
       // a collapsed section's tags: its summary names the section
       .replace(/<\/?(?:details|summary)\b[^>]*>/gi, "")

@@ -423,6 +423,9 @@ const isWorkBefore = (s: TTopSection) =>
   s.head !== null && !INTRO_RE.test(cleanLabel(s.head.parts.title)) && !APPENDIX_RE.test(cleanLabel(s.head.parts.title)) && holdsRunnableCode(s.blocks.slice(1));
 const isAppendix = (s: TTopSection) => s.head !== null && APPENDIX_RE.test(cleanLabel(s.head.parts.title));
 const sectionHasCheckbox = (doc: Doc, s: TTopSection) => s.blocks.some((b) => hasCheckbox(doc, b));
+/** A section before the phases that opens its work with a "**Prerequisites**:" label over a list ("### Rolling Upgrade" › "**Prerequisites**:"): a checklist phase, not notes. */
+const holdsPrerequisitesLabel = (doc: Doc, s: TTopSection) =>
+  s.blocks.some((b, k) => b.type === "paragraph" && !doc.block(b).includes("\n") && isPrerequisitesLabel(doc.block(b)) && s.blocks[k + 1]?.type === "list");
 
 /** A section of its own as a phase: its heading the title, the rest its body. */
 function sectionPhase(doc: Doc, s: TTopSection): TParsedPhase {
@@ -476,7 +479,7 @@ function placeAroundPhases(
   const leading = splitTopSections(doc, split.leading).flatMap((s) => refine(doc, s));
   for (const s of leading) {
     const last = phases.at(-1);
-    if ((sectionHasCheckbox(doc, s) || isChecklistLabel(s) || isWorkBefore(s)) && s.head) phases.push(sectionPhase(doc, s));
+    if ((sectionHasCheckbox(doc, s) || isChecklistLabel(s) || isWorkBefore(s) || holdsPrerequisitesLabel(doc, s)) && s.head) phases.push(sectionPhase(doc, s));
     else if (last) appendNotes(last, s.blocks);
     else if (sectionHasCheckbox(doc, s)) {
       // checkboxes before any heading: a checklist of their own

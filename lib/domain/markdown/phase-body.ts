@@ -164,7 +164,8 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
   const setLabel = (text: string, raw: string, isHeading: boolean) => {
     flushGroup();
     closeStepHead();
-    const kind = labelKind(text);
+    // a numbered heading named as a label ("## 4. Success Criteria" after "## 3. Test Steps") is that label
+    const kind = labelKind(text) ?? (isHeading && !splitPhaseHeading(text).hasKeyword && labelKind(splitPhaseHeading(text).title) === "criteria" ? "criteria" : null);
     if (kind === "failure" || kind === "notes") {
       // the label is kept: it explains the text that follows
       label = kind;

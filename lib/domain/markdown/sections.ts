@@ -293,6 +293,15 @@ export type TSplit = { leading: TBlock[]; phases: TSection[]; trailing: TBlock[]
  * Splits sibling blocks into phases by headings (or a top-level numbered list). Returns null when
  * the blocks have no such structure.
  */
+/** A Markdown table whose rows, under the header, name fields with every other cell blank ("| Versión |  |"). */
+function isBlankForm(table: string): boolean {
+  const rows = table
+    .split("\n")
+    .slice(2)
+    .map((r) => r.trim().replace(/^\|/, "").replace(/\|$/, "").split("|"));
+  return rows.length > 0 && rows.every((cells) => cells.length > 1 && cells.slice(1).every((c) => c.trim() === ""));
+}
+
 export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number; subheadingFallback: boolean }): TSplit | null {
   const heads = headsOf(doc, blocks);
   let chosen = choosePhaseLevel(heads, opts.minCount);
@@ -323,8 +332,28 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
         // ("## Pre-checks" or "## Steps" over a line of prose is work by its name)
         while (k < starts.length - 1 && labelKind(starts[k]?.text ?? "") === null && !blocks.slice((starts[k]?.index ?? 0) + 1, starts[k + 1]?.index).some(isWork)) k++;
         starts = starts.slice(k);
+        // a section of a template that holds only headings and comments to fill in ("## Business
+        // Justification" › "### Reason for Change" › "<!-- Explain why -->") is no phase of work: it
+        // stays with the phase before it, as its notes
+        const isBlank = (b: TBlock) => b.type === "heading" || b.type === "html" || b.type === "thematicBreak";
+        starts = starts.filter((h, j) => j === 0 || blocks.slice(h.index + 1, starts[j + 1]?.index ?? blocks.length).some((b) => !isBlank(b)));
       }
-      const end = heads.find((h) => h.index > lastIdx && isBoundary(h))?.index ?? blocks.length;
+      // a "Success Criteria" section among the phases ("## 4. Success Criteria" after "## 3. Test Steps")
+      // is the criteria of the phase before it, not a phase of its own
+      starts = starts.filter((h, k) => k === 0 || h.parts.number === null || h.parts.hasKeyword || labelKind(h.parts.title) !== "criteria");
+      let end = heads.find((h) => h.index > lastIdx && isBoundary(h))?.index ?? blocks.length;
+      // a section that is only a table of fields left blank to fill in ("### 1. Datos generales" over
+      // "| Versión |  |", "### 4. Responsables" over "| DBA |  |") is a form, not a phase of work: before
+      // the phases it is the preamble, after them the last phase's notes
+      const isForm = (h: THead, j: number) => {
+        const body = blocks.slice(h.index + 1, starts[j + 1]?.index ?? end).filter((b) => b.type !== "html" && b.type !== "thematicBreak");
+        return body.length > 0 && body.every((b) => b.type === "table" && isBlankForm(doc.block(b)));
+      };
+      const forms = starts.map(isForm);
+      if (forms.some((f) => !f)) {
+        for (let j = starts.length - 1; j >= 0 && forms[j]; j--) end = starts[j]?.index ?? end;
+        starts = starts.filter((_, j) => !forms[j]);
+      }
       const phases: TSection[] = starts.map((h, k) => {
         const stop = starts[k + 1]?.index ?? end;
         const section: TSection = { head: h, title: h.parts.title, estimatedMinutes: h.parts.estimatedMinutes, body: blocks.slice(h.index + 1, stop) };
