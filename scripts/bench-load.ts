@@ -9,7 +9,7 @@
 //   node --conditions=react-server --import tsx scripts/bench-load.ts server|embedded [SECONDS]
 // `first-load-js` instead of server|embedded: only the cockpit page's first-load JavaScript, by the
 // same measure, on PostgreSQL, printed and not written (to weigh a change to the client bundles).
-// `tick` instead of server|embedded: only the tick and its floor at 1 and 10 connections, on
+// `tick` instead of server|embedded: only `/api/health`, the tick and its floor at 1 and 10 connections, on
 // PostgreSQL, printed and not written (to weigh a change to the tick's path).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -320,6 +320,7 @@ async function main() {
     let rss50 = "";
     for (const connections of isFirstLoadOnly ? [] : LEVELS) {
       if (isTickOnly) {
+        add(await load("GET /api/health (HTTP floor)", connections, { path: "/api/health" }));
         await tickRows(connections);
         continue;
       }

@@ -16,6 +16,7 @@ import { completePhase } from "./complete-phase";
 import { readPhaseScope } from "./deployment-snapshot";
 import { guardedPhaseWrite } from "./guarded-phase-write";
 import { tickChecklistItem } from "./tick-checklist-item";
+import { recordCriterion } from "./record-criterion";
 import type { TDeploymentActor } from "./change-deployment";
 
 const prisma = () => testPrisma();
@@ -117,6 +118,28 @@ describe("a tick's short path", () => {
     // a tick that changes nothing moves nothing
     await tickChecklistItem({ deploymentId, phaseRunId, itemId, isTicked: row.isTicked, actor: lead, prisma: prisma() });
     expect(await version(phaseRunId)).toBe(before + states.length);
+    expect((await verifyAuditChain(prisma())).isIntact).toBe(true);
+  });
+
+  it("a criterion recorded on the short path is written with its event; one recorded after the phase completed is refused", async () => {
+    const lead = await createTestUser(["LEAD"]);
+    const { deploymentId } = await planTestDeployment(lead, [
+      { title: "First", checklistItems: [], successCriteria: [{ text: "Nothing broke" }], steps: [] },
+      { title: "Second", checklistItems: [{ text: "Later" }], steps: [] },
+    ]);
+    await controlDeployment({ deploymentId, action: "start", reason: "", actor: lead, prisma: prisma() });
+    const phase = (await deploymentMap(deploymentId)).phase("First");
+    const criterionId = phase.criteria[0]!.id;
+    const record = (isMet: boolean, evidence: string) =>
+      recordCriterion({ deploymentId, phaseRunId: phase.phaseRunId, criterionId, isMet, evidence, actor: lead, prisma: prisma() });
+    await record(false, "a dashboard is red");
+    await record(true, "green again");
+    const row = await prisma().criterionResult.findFirstOrThrow({ where: { phaseRunId: phase.phaseRunId, criterionId }, select: { isMet: true, evidence: true, metById: true } });
+    expect(row).toEqual({ isMet: true, evidence: "green again", metById: lead.id });
+    expect((await events(deploymentId, "criterion.recorded")).map((e) => (e.payload as { isMet: boolean }).isMet)).toEqual([false, true]);
+    await completePhase({ deploymentId, phaseRunId: phase.phaseRunId, actor: lead, prisma: prisma() });
+    await expect(record(false, "too late")).rejects.toThrow(/while it is active/);
+    expect(await events(deploymentId, "criterion.recorded")).toHaveLength(2);
     expect((await verifyAuditChain(prisma())).isIntact).toBe(true);
   });
 });
