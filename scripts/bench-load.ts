@@ -266,6 +266,15 @@ async function main() {
     const cookie = await signIn("lead@phaseline.local", "lead-demo-pass");
     const headers = { Cookie: cookie };
     const tickId = actionId("tickChecklistItemAction");
+    if (isTickOnly) {
+      // one tick by hand first: its answer shows the action works (the load counts only HTTP errors)
+      const answer = await fetch(`${BASE}/deployments/${deploymentId}`, {
+        method: "POST",
+        headers: { Cookie: cookie, "Next-Action": tickId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+        body: JSON.stringify([{ deploymentId, phaseRunId: active.id, itemId: items[0], isTicked: true }]),
+      });
+      console.log(`one tick: HTTP ${answer.status}, ${(await answer.text()).replace(/\s+/g, " ").slice(0, 200)}`);
+    }
 
     const rows: string[] = [];
     const add = (r: TRow, floor?: TRow) => {
@@ -310,7 +319,16 @@ async function main() {
           headers: { ...headers, "Next-Action": tickId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
           requests: [
             {
-              setupRequest: (req) => ({ ...req, body: JSON.stringify([{ deploymentId, phaseRunId: active.id, itemId: items[n % items.length], isTicked: n++ % 4 < 2 }]) }),
+              // round by round over the phase's items, ticking all then unticking all: each request a
+              // change (with `n % 4 < 2` and the demo's four items, items 1–2 were always ticked and
+              // 3–4 always unticked: after the first round every request changed nothing)
+              setupRequest: (req) => {
+                const i = n++;
+                return {
+                  ...req,
+                  body: JSON.stringify([{ deploymentId, phaseRunId: active.id, itemId: items[i % items.length], isTicked: Math.floor(i / items.length) % 2 === 0 }]),
+                };
+              },
             },
           ],
         }),
@@ -321,7 +339,13 @@ async function main() {
     for (const connections of isFirstLoadOnly ? [] : LEVELS) {
       if (isTickOnly) {
         add(await load("GET /api/health (HTTP floor)", connections, { path: "/api/health" }));
+        // what the ticks did, not only their status codes: an action's refusal is an HTTP 200
+        const count = (type: string) => prisma.auditEvent.count({ where: { deploymentId, type } });
+        const [ticked, refused] = [await count("checklist.ticked"), await count("deployment.action_refused")];
         await tickRows(connections);
+        console.log(
+          `  ticks at ${connections}: ${(await count("checklist.ticked")) - ticked} checklist.ticked events written, ${(await count("deployment.action_refused")) - refused} refusals`,
+        );
         continue;
       }
       const health = await load("GET /api/health (HTTP floor)", connections, { path: "/api/health" });
