@@ -6,6 +6,7 @@ import { getToken } from "next-auth/jwt";
 import { getEnv } from "@/lib/env";
 import { decideAccess } from "@/lib/auth/proxy-rules";
 import { checkServerActionRequest } from "@/lib/request-limits";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 
 export async function proxy(request: NextRequest) {
   if (request.headers.has("next-action")) {
@@ -26,6 +27,7 @@ export async function proxy(request: NextRequest) {
       req: request,
       secret: env.NEXTAUTH_SECRET,
       secureCookie: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+      decode: decodeSessionToken,
     });
     isSignedIn = Boolean(token?.id);
   } catch {

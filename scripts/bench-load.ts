@@ -9,6 +9,8 @@
 //   node --conditions=react-server --import tsx scripts/bench-load.ts server|embedded [SECONDS]
 // `first-load-js` instead of server|embedded: only the cockpit page's first-load JavaScript, by the
 // same measure, on PostgreSQL, printed and not written (to weigh a change to the client bundles).
+// `tick` instead of server|embedded: only `/api/health`, the tick and its floor at 1 and 10 connections, on
+// PostgreSQL, printed and not written (to weigh a change to the tick's path).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
@@ -18,9 +20,10 @@ import autocannon from "autocannon";
 import pg from "pg";
 
 const isFirstLoadOnly = process.argv[2] === "first-load-js";
+const isTickOnly = process.argv[2] === "tick";
 const kind = process.argv[2] === "embedded" ? "embedded" : "server";
 const SECONDS = Number(process.argv[3] ?? 10);
-const LEVELS = [1, 10, 50];
+const LEVELS = isTickOnly ? [1, 10] : [1, 10, 50];
 // BENCH_PORT: several benchmarks on one machine at once each need their own port
 const PORT = Number(process.env.BENCH_PORT ?? (kind === "server" ? 3392 : 3393));
 const BASE = `http://localhost:${PORT}`;
@@ -263,6 +266,15 @@ async function main() {
     const cookie = await signIn("lead@phaseline.local", "lead-demo-pass");
     const headers = { Cookie: cookie };
     const tickId = actionId("tickChecklistItemAction");
+    if (isTickOnly) {
+      // one tick by hand first: its answer shows the action works (the load counts only HTTP errors)
+      const answer = await fetch(`${BASE}/deployments/${deploymentId}`, {
+        method: "POST",
+        headers: { Cookie: cookie, "Next-Action": tickId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+        body: JSON.stringify([{ deploymentId, phaseRunId: active.id, itemId: items[0], isTicked: true }]),
+      });
+      console.log(`one tick: HTTP ${answer.status}, ${(await answer.text()).replace(/\s+/g, " ").slice(0, 200)}`);
+    }
 
     const rows: string[] = [];
     const add = (r: TRow, floor?: TRow) => {
@@ -280,8 +292,62 @@ async function main() {
       };
     };
     const csrf = await signInBody();
+    let n = 0;
+    const tickRows = async (connections: number) => {
+      // the event stands in a temporary table: a real one would break the chain the app goes on appending to
+      const tickFloor = await pgFloor("pg: lock, upsert the tick, advance the head, write an event", appUrl, connections, async (c, n) => {
+        const item = items[n % items.length]!;
+        await c.query(`CREATE TEMP TABLE IF NOT EXISTS bench_event (seq bigserial PRIMARY KEY, hash text NOT NULL, payload jsonb NOT NULL)`);
+        await c.query("BEGIN");
+        await c.query(`SELECT id FROM "Deployment" WHERE id = $1 FOR UPDATE`, [deploymentId]);
+        await c.query(
+          `INSERT INTO "ChecklistTick" (id, "phaseRunId", "checklistItemId", "isTicked", "tickedById", "tickedAt") VALUES (gen_random_uuid()::text, $1, $2, $3, $4, now())
+             ON CONFLICT ("phaseRunId", "checklistItemId") DO UPDATE SET "isTicked" = EXCLUDED."isTicked", "tickedAt" = now()`,
+          [active.id, item, n % 2 === 0, lead.id],
+        );
+        const head = await c.query<{ hash: string }>(`UPDATE "AuditChainHead" SET seq = seq WHERE id = 1 RETURNING hash`);
+        await c.query(`INSERT INTO bench_event (hash, payload) VALUES (encode(sha256(convert_to($1 || $2, 'UTF8')), 'hex'), $2::jsonb)`, [
+          head.rows[0]?.hash ?? "",
+          JSON.stringify({ type: "checklist.ticked", payload: { phaseRunId: active.id, itemId: item, isTicked: n % 2 === 0 } }),
+        ]);
+        await c.query("COMMIT");
+      });
+      add(
+        await load("tick a checklist item (server action over HTTP)", connections, {
+          method: "POST",
+          path: `/deployments/${deploymentId}`,
+          headers: { ...headers, "Next-Action": tickId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+          requests: [
+            {
+              // round by round over the phase's items, ticking all then unticking all: each request a
+              // change (with `n % 4 < 2` and the demo's four items, items 1–2 were always ticked and
+              // 3–4 always unticked: after the first round every request changed nothing)
+              setupRequest: (req) => {
+                const i = n++;
+                return {
+                  ...req,
+                  body: JSON.stringify([{ deploymentId, phaseRunId: active.id, itemId: items[i % items.length], isTicked: Math.floor(i / items.length) % 2 === 0 }]),
+                };
+              },
+            },
+          ],
+        }),
+        tickFloor,
+      );
+    };
     let rss50 = "";
     for (const connections of isFirstLoadOnly ? [] : LEVELS) {
+      if (isTickOnly) {
+        add(await load("GET /api/health (HTTP floor)", connections, { path: "/api/health" }));
+        // what the ticks did, not only their status codes: an action's refusal is an HTTP 200
+        const count = (type: string) => prisma.auditEvent.count({ where: { deploymentId, type } });
+        const [ticked, refused] = [await count("checklist.ticked"), await count("deployment.action_refused")];
+        await tickRows(connections);
+        console.log(
+          `  ticks at ${connections}: ${(await count("checklist.ticked")) - ticked} checklist.ticked events written, ${(await count("deployment.action_refused")) - refused} refusals`,
+        );
+        continue;
+      }
       const health = await load("GET /api/health (HTTP floor)", connections, { path: "/api/health" });
       add(health);
       add(
@@ -313,39 +379,17 @@ async function main() {
         health,
       );
       add(await load("GET /deployments (history, first page)", connections, { path: "/deployments", headers }), health);
-      // the event stands in a temporary table: a real one would break the chain the app goes on appending to
-      const tickFloor = await pgFloor("pg: lock, upsert the tick, advance the head, write an event", appUrl, connections, async (c, n) => {
-        const item = items[n % items.length]!;
-        await c.query(`CREATE TEMP TABLE IF NOT EXISTS bench_event (seq bigserial PRIMARY KEY, hash text NOT NULL, payload jsonb NOT NULL)`);
-        await c.query("BEGIN");
-        await c.query(`SELECT id FROM "Deployment" WHERE id = $1 FOR UPDATE`, [deploymentId]);
-        await c.query(
-          `INSERT INTO "ChecklistTick" (id, "phaseRunId", "checklistItemId", "isTicked", "tickedById", "tickedAt") VALUES (gen_random_uuid()::text, $1, $2, $3, $4, now())
-           ON CONFLICT ("phaseRunId", "checklistItemId") DO UPDATE SET "isTicked" = EXCLUDED."isTicked", "tickedAt" = now()`,
-          [active.id, item, n % 2 === 0, lead.id],
-        );
-        const head = await c.query<{ hash: string }>(`UPDATE "AuditChainHead" SET seq = seq WHERE id = 1 RETURNING hash`);
-        await c.query(`INSERT INTO bench_event (hash, payload) VALUES (encode(sha256(convert_to($1 || $2, 'UTF8')), 'hex'), $2::jsonb)`, [
-          head.rows[0]?.hash ?? "",
-          JSON.stringify({ type: "checklist.ticked", payload: { phaseRunId: active.id, itemId: item, isTicked: n % 2 === 0 } }),
-        ]);
-        await c.query("COMMIT");
-      });
-      let n = 0;
-      add(
-        await load("tick a checklist item (server action over HTTP)", connections, {
-          method: "POST",
-          path: `/deployments/${deploymentId}`,
-          headers: { ...headers, "Next-Action": tickId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
-          requests: [
-            {
-              setupRequest: (req) => ({ ...req, body: JSON.stringify([{ deploymentId, phaseRunId: active.id, itemId: items[n % items.length], isTicked: n++ % 4 < 2 }]) }),
-            },
-          ],
-        }),
-        tickFloor,
-      );
+      await tickRows(connections);
       if (connections === 50) rss50 = fmtRss(groupRssByProcess(server.pid!));
+    }
+    if (isTickOnly) {
+      console.log(
+        `Load average at the end: ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(", ")}`,
+      );
+      await prisma.$disconnect();
+      return;
     }
     const js = await firstLoadJsKb(`/deployments/${deploymentId}`, cookie);
     if (isFirstLoadOnly) {

@@ -1,4 +1,5 @@
 import type { TTx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { canonicalJson } from "./canonical-json";
 import { hashedBody, type THashedFields } from "./hash";
 import { ZAuditEvent, type TAuditEventInput } from "./events";
@@ -33,6 +34,20 @@ export type TAuditContext = {
  * skipped the migration `audit_chain_head_init`).
  */
 export async function appendAuditEvent(tx: TTx, context: TAuditContext, event: TAuditEventInput): Promise<{ seq: bigint; hash: string }> {
+  const rows = await tx.$queryRaw<{ seq: bigint; hash: string }[]>`WITH ${auditAppendCtes(context, event)} SELECT "seq", "hash" FROM audit_event`;
+  const row = rows[0];
+  if (!row) throw new Error("the audit chain head is missing: run `phaseline migrate`");
+  return { seq: BigInt(row.seq), hash: row.hash };
+}
+
+/**
+ * The append as two common table expressions, `audit_head` and `audit_event` (the new event's
+ * `seq` and `hash`), for a caller that writes its change and its event in one statement
+ * (lib/server/deployments/guarded-phase-write.ts). `when`: a condition on the statement's other
+ * parts (e.g. `EXISTS (SELECT 1 FROM w)`): when false, the head is neither locked nor advanced
+ * and no event is written. Put these last: the head's lock is the statement's last.
+ */
+export function auditAppendCtes(context: TAuditContext, event: TAuditEventInput, when: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
   const parsed = ZAuditEvent.parse(event);
   const payloadJson = canonicalJson(parsed.payload);
   const fields: THashedFields & { createdAt: Date } = {
@@ -47,21 +62,18 @@ export async function appendAuditEvent(tx: TTx, context: TAuditContext, event: T
     payload: JSON.parse(payloadJson),
   };
   const body = hashedBody(fields);
-  const rows = await tx.$queryRaw<{ seq: bigint; hash: string }[]>`
-    WITH head AS (
+  return Prisma.sql`audit_head AS (
       UPDATE "AuditChainHead"
          SET "seq" = "seq" + 1,
              "prevHash" = "hash",
              "hash" = encode(sha256(convert_to("hash" || ${body}::text, 'UTF8')), 'hex')
-       WHERE "id" = 1
+       WHERE "id" = 1 AND (${when})
       RETURNING "seq", "prevHash", "hash"
-    )
+    ), audit_event AS (
     INSERT INTO "AuditEvent" ("seq", "createdAt", "type", "actorId", "actorLabel", "deploymentId", "targetType", "targetId", "payload", "prevHash", "hash")
-    SELECT head."seq", ${fields.createdAt.toISOString()}::timestamptz, ${fields.type}::text, ${fields.actorId}::text, ${fields.actorLabel}::text,
-           ${fields.deploymentId}::text, ${fields.targetType}::text, ${fields.targetId}::text, ${payloadJson}::jsonb, head."prevHash", head."hash"
-      FROM head
-    RETURNING "seq", "hash"`;
-  const row = rows[0];
-  if (!row) throw new Error("the audit chain head is missing: run `phaseline migrate`");
-  return { seq: BigInt(row.seq), hash: row.hash };
+    SELECT audit_head."seq", ${fields.createdAt.toISOString()}::timestamptz, ${fields.type}::text, ${fields.actorId}::text, ${fields.actorLabel}::text,
+           ${fields.deploymentId}::text, ${fields.targetType}::text, ${fields.targetId}::text, ${payloadJson}::jsonb, audit_head."prevHash", audit_head."hash"
+      FROM audit_head
+    RETURNING "seq", "hash"
+    )`;
 }

@@ -15,6 +15,7 @@ import { appendAuditEvent } from "@/lib/audit/append";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { getAuthOptions, SESSION_MAX_AGE_S } from "@/lib/auth/options";
 import { checkSessionClaims, type TCheckedSession } from "@/lib/auth/check-session";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import { READ_MAX_AGE_MS } from "@/lib/auth/user-state";
 import { can, type TPermission, type TRole } from "@/lib/auth/permissions";
 
@@ -37,7 +38,12 @@ const readSessionClaims = cache(async (): Promise<JWT | null> => {
   const options = getAuthOptions();
   try {
     // only the cookie: a Bearer header is an API token's business (/api/v1), never a session
-    return await getToken({ req: { cookies: await cookies(), headers: {} } as never, secret: options.secret, secureCookie: options.useSecureCookies });
+    return await getToken({
+      req: { cookies: await cookies(), headers: {} } as never,
+      secret: options.secret,
+      secureCookie: options.useSecureCookies,
+      decode: decodeSessionToken,
+    });
   } catch {
     return null; // an unreadable cookie is no session
   }

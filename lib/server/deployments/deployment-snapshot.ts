@@ -115,3 +115,71 @@ async function loadVersionPhases(tx: TTx, versionId: string): Promise<Map<string
   }
   return phases;
 }
+
+/**
+ * One phase run as the state machine sees it, read WITHOUT a lock in one query (the short path of
+ * guarded-phase-write.ts): the deployment's status fields and this phase run with its checklist
+ * ticks, criterion results and waivers. Its snapshot holds this one phase and no step runs or
+ * sign-offs, so only decisions about this phase's checklist and criteria may be asked of it
+ * (decideTickChecklistItem, decideRecordCriterion). Null when the phase run is not part of the
+ * deployment (the long path then says so, and audits the attempt).
+ */
+export async function readPhaseScope(db: TTx, deploymentId: string, phaseRunId: string) {
+  const [row] = await db.$queryRaw<
+    {
+      status: TDeploymentSnapshot["status"];
+      followUpStatus: "OPEN" | "PASSED" | "FAILED" | null;
+      name: string;
+      rollbackStartedAt: Date | null;
+      isProduction: boolean;
+      runbookVersionId: string;
+      phaseId: string;
+      procedure: "MAIN" | "ROLLBACK";
+      position: number;
+      phaseStatus: TPhaseSnapshot["status"];
+      awaitingSignoffAt: Date | null;
+      dueAt: Date | null;
+      ticks: { checklistItemId: string; isTicked: boolean }[];
+      results: { criterionId: string; isMet: boolean }[];
+      waivers: { stepId: string }[];
+    }[]
+  >`
+    SELECT d."status"::text AS "status", d."followUpStatus"::text AS "followUpStatus", d."name", d."rollbackStartedAt", e."isProduction", d."runbookVersionId",
+           pr."phaseId", pr."procedure"::text AS "procedure", pr."position", pr."status"::text AS "phaseStatus", pr."awaitingSignoffAt", pr."dueAt",
+           COALESCE((SELECT json_agg(json_build_object('checklistItemId', t."checklistItemId", 'isTicked', t."isTicked")) FROM "ChecklistTick" t WHERE t."phaseRunId" = pr."id"), '[]'::json) AS "ticks",
+           COALESCE((SELECT json_agg(json_build_object('criterionId', c."criterionId", 'isMet', c."isMet")) FROM "CriterionResult" c WHERE c."phaseRunId" = pr."id"), '[]'::json) AS "results",
+           COALESCE((SELECT json_agg(json_build_object('stepId', w."stepId")) FROM "StepWaiver" w WHERE w."phaseRunId" = pr."id"), '[]'::json) AS "waivers"
+      FROM "PhaseRun" pr
+      JOIN "Deployment" d ON d."id" = pr."deploymentId"
+      JOIN "Environment" e ON e."id" = d."environmentId"
+     WHERE pr."id" = ${phaseRunId} AND pr."deploymentId" = ${deploymentId}`;
+  if (!row) return null;
+  const phases = await loadVersionPhases(db, row.runbookVersionId);
+  const definition = phases.get(row.phaseId);
+  if (!definition) return null;
+  const run = {
+    id: phaseRunId,
+    procedure: row.procedure,
+    position: row.position,
+    status: row.phaseStatus,
+    awaitingSignoffAt: row.awaitingSignoffAt,
+    dueAt: row.dueAt,
+    phase: definition,
+    stepRuns: [],
+    checklistTicks: row.ticks,
+    criterionResults: row.results,
+    waivers: row.waivers,
+  };
+  const snapshot: TDeploymentSnapshot = buildDeploymentSnapshot({
+    status: row.status,
+    name: row.name,
+    rollbackStartedAt: row.rollbackStartedAt,
+    followUpStatus: row.followUpStatus,
+    environment: { isProduction: row.isProduction },
+    phaseRuns: [run],
+    signoffs: [],
+  });
+  return { deployment: { status: row.status, followUpStatus: row.followUpStatus }, phase: getPhase(snapshot, phaseRunId), snapshot };
+}
+
+export type TPhaseScope = NonNullable<Awaited<ReturnType<typeof readPhaseScope>>>;
