@@ -24,7 +24,18 @@ export async function findDeploymentBackups(deploymentId: string, client?: TPris
   });
   return rows.map((row) => {
     const parsed = ZBackupTables.safeParse(row.tables);
-    const tables = parsed.success ? parsed.data.map((t) => ({ table: t.table, filter: t.filter, rowCount: t.rowCount, bytes: t.bytes, checksum: t.checksum })) : [];
+    const tables = parsed.success
+      ? parsed.data.map((t) => ({
+          table: t.table,
+          filter: t.filter,
+          rowCount: t.rowCount,
+          bytes: t.bytes,
+          checksum: t.checksum,
+          /** a fanned-out backup's target schema or group database (isDatabase); null: the one target */
+          target: t.target ?? null,
+          isDatabase: t.isDatabase === true,
+        }))
+      : [];
     return {
       id: row.id,
       key: row.key,
