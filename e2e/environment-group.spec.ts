@@ -216,7 +216,7 @@ test("a lead backs up a table in every database of the group, changes it and res
     '   <!-- phaseline:step {"kind":"SQL","statementTimeoutMs":30000,"lockTimeoutMs":5000} -->',
     "",
     "   ```sql",
-    `   UPDATE ${table} SET fee = fee * 2;`,
+    `   UPDATE ${table} SET fee = fee * 2 WHERE id > 0;`,
     "   ```",
     "",
     "3. Restore every shard's fees",
@@ -284,6 +284,7 @@ test("a lead backs up a table in every database of the group, changes it and res
   expect(await digest()).toBe(before);
 
   // the deployment's backups: one copy per database, each database named
+  await page.reload();
   const backups = page.getByRole("region", { name: "Backups" });
   const item = backups.getByRole("listitem", { name: "Backup shard_fees" });
   await expect(item.getByText(/One backup per database of the environment's group \(2\)/)).toBeVisible();

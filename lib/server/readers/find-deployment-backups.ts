@@ -40,7 +40,7 @@ export async function findDeploymentBackups(deploymentId: string, client?: TPris
       id: row.id,
       key: row.key,
       schemaName: row.schemaName,
-      /** the schemas on the target: one, or one per target schema of a fanned-out backup (issue 15 item 2) */
+      /** the backup schemas: one on the target, one per target schema, or one in each group database (isDatabase) of a fanned-out backup (issue 15 item 2) */
       backupSchemas: backupSchemasOf({ schemaName: row.schemaName, tables: parsed.success ? parsed.data : [] }),
       tables,
       rowCount: tables.reduce((sum, t) => sum + t.rowCount, 0),
