@@ -13,6 +13,8 @@ import { executableStep } from "@/lib/testing/executable-step";
 import { controlDeployment } from "@/lib/server/deployments/control-deployment";
 import { startStepRun } from "@/lib/server/deployments/start-step-run";
 import { addEnvironmentDatabase } from "@/lib/server/environments/add-environment-database";
+import { removeEnvironmentDatabase } from "@/lib/server/environments/remove-environment-database";
+import { updateEnvironmentDatabase } from "@/lib/server/environments/update-environment-database";
 import { updateEnvironment } from "@/lib/server/environments/update-environment";
 import { dropBackup } from "@/lib/server/backups/drop-backup";
 import { sweepExpiredBackups } from "@/lib/server/backups/sweep-expired-backups";
@@ -241,7 +243,7 @@ describe("BACKUP fanned out over the databases of an environment group (issue 15
   });
 
   it.skipIf(!isRealServer())(
-    "the retention sweep drops each database's copy of an ended deployment's backup",
+    "a group database holding a kept copy cannot be removed or renamed; the retention sweep drops each database's copy of an ended deployment's backup",
     async () => {
       const dbs = await makeDatabases(`phl_er_${uniqueSuffix()}`, 2);
       const t0 = new Date(Date.UTC(2026, 5, 1, 9, 0));
@@ -255,6 +257,16 @@ describe("BACKUP fanned out over the databases of an environment group (issue 15
       });
       for (const d of dbs) expect(await backupSchemasIn(d.url)).toHaveLength(1);
       const admin = await createTestUser(["ADMIN"]);
+      // while the backup is kept, its databases cannot leave the group or change name: the copies would be out of reach
+      const shard1 = await testPrisma().environmentDatabase.findFirstOrThrow({ where: { environmentId, name: "shard_1" } });
+      const adminActor = { id: admin.id, label: admin.email };
+      await expect(removeEnvironmentDatabase({ actor: adminActor, input: { databaseId: shard1.id, version: shard1.version }, prisma: testPrisma() })).rejects.toThrow(
+        /The database shard_1 holds the copy of a kept backup \("keep_me" of .*\): removed, it could not be dropped from there/,
+      );
+      await expect(
+        updateEnvironmentDatabase({ actor: adminActor, input: { databaseId: shard1.id, version: shard1.version, name: "shard_one", targetUrl: null }, prisma: testPrisma() }),
+      ).rejects.toThrow(/renamed, it could not be dropped from there/);
+      expect(await testPrisma().environmentDatabase.findUniqueOrThrow({ where: { id: shard1.id } })).toMatchObject({ name: "shard_1", version: shard1.version });
       const env = await testPrisma().environment.findUniqueOrThrow({ where: { id: environmentId } });
       await updateEnvironment({
         actor: { id: admin.id, label: admin.email },
@@ -278,6 +290,8 @@ describe("BACKUP fanned out over the databases of an environment group (issue 15
       const [event] = await testPrisma().auditEvent.findMany({ where: { type: "backup.dropped", deploymentId } });
       expect(event).toMatchObject({ actorLabel: "system" });
       expect(event!.payload).toMatchObject({ reason: "retention", retentionDays: 7, databases: ["shard_1", "shard_2"] });
+      // dropped: the database may go
+      await removeEnvironmentDatabase({ actor: adminActor, input: { databaseId: shard1.id, version: shard1.version }, prisma: testPrisma() });
     },
     120_000,
   );
