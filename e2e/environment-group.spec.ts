@@ -179,3 +179,116 @@ test("a lead runs a SQL step once per database of the group: the cockpit counts 
   await shoot(page, "environment-group-cockpit", step);
   await onTarget(`DROP SCHEMA IF EXISTS ${MARKER}`);
 });
+
+test("a lead backs up a table in every database of the group, changes it and restores it: estimated before, a result per database, listed per database", async ({ page }) => {
+  // issue 15 items 1–2: the group's two members are two connections to the one embedded target,
+  // so each database's backup schema copies the same table, and each restore puts it back verified
+  const table = `shard_fees_${SUFFIX}`;
+  await onTarget(`CREATE TABLE ${table} (id int PRIMARY KEY, fee numeric(8,4) NOT NULL); INSERT INTO ${table} SELECT g, g * 0.0125 FROM generate_series(1, 20) g;`);
+  const digest = async () => {
+    const client = new pg.Client({ connectionString: targetUrl() });
+    await client.connect();
+    try {
+      return (await client.query<{ d: string }>(`SELECT md5(string_agg(t::text, ',' ORDER BY id)) AS d FROM ${table} t`)).rows[0]!.d;
+    } finally {
+      await client.end();
+    }
+  };
+  const before = await digest();
+  const title = `Shard backup ${SUFFIX}`;
+  const markdown = [
+    `# ${title}`,
+    "",
+    "**Risk Level**: LOW",
+    "",
+    "## Phase 1: Every shard (5 minutes)",
+    "",
+    "**Steps**:",
+    "",
+    "1. Back up every shard's fees",
+    "",
+    `   <!-- phaseline:step {"kind":"BACKUP","backupKey":"shard_fees","backupTables":["${table}"],"backupMaxMb":64,"fanOut":{"over":"DATABASES","databases":null,"concurrency":1,"onFailure":"STOP"}} -->`,
+    "",
+    `   Back up ${table} in every database of the group.`,
+    "",
+    "2. Double the fees",
+    "",
+    '   <!-- phaseline:step {"kind":"SQL","statementTimeoutMs":30000,"lockTimeoutMs":5000} -->',
+    "",
+    "   ```sql",
+    `   UPDATE ${table} SET fee = fee * 2 WHERE id > 0;`,
+    "   ```",
+    "",
+    "3. Restore every shard's fees",
+    "",
+    '   <!-- phaseline:step {"kind":"RESTORE","backupKey":"shard_fees"} -->',
+    "",
+    "   Restore the fees in every database.",
+    "",
+  ].join("\n");
+  await signIn(page, "lead", "/runbooks");
+  await page.getByRole("link", { name: "Import Markdown" }).click();
+  await page.getByLabel("Markdown").fill(markdown);
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await page.waitForURL(/\/runbooks\/[0-9a-f-]+\/draft$/);
+  // the editor offers a backup per database now, and shows it
+  await page.getByRole("button", { name: /^Phase 1 Every shard/ }).click();
+  const editorStep = page.getByRole("listitem", { name: /^Step 1: / }).first();
+  await expect(editorStep.getByLabel("Run", { exact: true })).toHaveValue("DATABASES");
+  await page.getByRole("link", { name: "Review and publish →" }).click();
+  await page.getByRole("button", { name: "Publish as version 1…" }).click();
+  await page.getByRole("button", { name: "Yes, publish version 1" }).click();
+  await page.waitForURL(/\/runbooks\/[0-9a-f-]+\/versions\/1$/);
+
+  await page.goto("/deployments/new");
+  const version = page.getByLabel("Runbook version");
+  const optionValue = await version.locator("option", { hasText: title }).first().getAttribute("value");
+  await version.selectOption(optionValue!);
+  await page.getByLabel("Environment").selectOption({ label: "staging" });
+  await page.getByLabel("Deployment name").fill(`shard-backup-${SUFFIX}`);
+  await page.getByRole("button", { name: "Plan deployment" }).click();
+  await page.waitForURL(/\/deployments\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  // before it runs: the estimate summed over the group's databases
+  await expect(page.getByText(/"Back up every shard's fees": about .+ of 64\.0 MB/)).toBeVisible();
+  await page.getByRole("button", { name: "Start deployment" }).click();
+
+  const step = (name: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name, level: 4 }) });
+  const backupStep = step("Back up every shard's fees");
+  await expect(backupStep.getByText(/once per database: every database of the environment's group · one at a time/)).toBeVisible();
+  await expect(backupStep.getByText(/Estimated size before it runs: .+ of the 64\.0 MB limit/)).toBeVisible();
+  await shoot(page, "environment-group-backup-before", backupStep);
+  await backupStep.getByRole("button", { name: /^Run "Back up every shard's fees"/ }).click();
+  await expect(backupStep.getByText("Finished: 2 of 2 databases")).toBeVisible({ timeout: 60_000 });
+  const backedUp = backupStep.getByRole("region", { name: /result per database$/ });
+  for (const name of ["shard_eu", "shard_us"]) await expect(backedUp.getByRole("row", { name: new RegExp(`^${name} `) }).getByText("Succeeded", { exact: true })).toBeVisible();
+  await shoot(page, "environment-group-backup-taken", backupStep);
+
+  const change = step("Double the fees");
+  await change.getByRole("button", { name: /^Run "Double the fees"/ }).click();
+  await expect(change.getByText("Succeeded", { exact: true }).first()).toBeVisible({ timeout: 60_000 });
+  expect(await digest()).not.toBe(before);
+
+  const restore = step("Restore every shard's fees");
+  await restore.getByRole("button", { name: /^Run "Restore every shard's fees"/ }).click();
+  await expect(restore.getByText("Finished: 2 of 2 databases")).toBeVisible({ timeout: 60_000 });
+  const restored = restore.getByRole("region", { name: /result per database$/ });
+  await expect(restored.getByRole("columnheader", { name: "Database" })).toBeVisible();
+  for (const name of ["shard_eu", "shard_us"]) {
+    const row = restored.getByRole("row", { name: new RegExp(`^${name} `) });
+    await expect(row.getByText("Succeeded", { exact: true })).toBeVisible();
+    await expect(row.getByText(/counts and checksums verified/)).toBeVisible();
+  }
+  await shoot(page, "environment-group-restore", restore);
+  expect(await digest()).toBe(before);
+
+  // the deployment's backups: one copy per database, each database named
+  await page.reload();
+  const backups = page.getByRole("region", { name: "Backups" });
+  const item = backups.getByRole("listitem", { name: "Backup shard_fees" });
+  await expect(item.getByText(/One backup per database of the environment's group \(2\)/)).toBeVisible();
+  await expect(item.getByRole("columnheader", { name: "Database" })).toBeVisible();
+  for (const name of ["shard_eu", "shard_us"]) await expect(item.getByRole("cell", { name, exact: true })).toBeVisible();
+  await shoot(page, "environment-group-backups", item);
+});

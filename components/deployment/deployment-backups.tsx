@@ -47,7 +47,8 @@ export function DeploymentBackups({ deploymentId, backups, dropRefusal, canDrop 
             </div>
             {backup.backupSchemas.length > 1 || backup.backupSchemas[0]?.target ? (
               <p className="mt-1 break-all text-xs text-muted">
-                One backup per target schema ({backup.backupSchemas.length.toLocaleString("en")}), each in a schema of its own:{" "}
+                One backup per {backup.backupSchemas.some((s) => s.isDatabase) ? "database of the environment's group" : "target schema"} (
+                {backup.backupSchemas.length.toLocaleString("en")}), each in a schema of its own:{" "}
                 <span className="font-mono">{backup.backupSchemas.map((s) => `${s.target} → ${s.schemaName}`).join(", ")}</span>
               </p>
             ) : (
@@ -58,6 +59,7 @@ export function DeploymentBackups({ deploymentId, backups, dropRefusal, canDrop 
               <table className="w-full min-w-[28rem] text-left text-xs">
                 <thead className="text-muted">
                   <tr>
+                    {backup.tables.some((t) => t.isDatabase) ? <th className="py-1 pr-3 font-medium">Database</th> : null}
                     <th className="py-1 pr-3 font-medium">Table</th>
                     <th className="py-1 pr-3 text-right font-medium">Rows</th>
                     <th className="py-1 pr-3 text-right font-medium">Size</th>
@@ -66,7 +68,8 @@ export function DeploymentBackups({ deploymentId, backups, dropRefusal, canDrop 
                 </thead>
                 <tbody>
                   {backup.tables.map((t) => (
-                    <tr key={t.table} className="border-t border-line">
+                    <tr key={`${t.target ?? ""}\u0000${t.table}`} className="border-t border-line">
+                      {t.isDatabase ? <td className="py-1 pr-3 font-mono">{t.target}</td> : null}
                       <td className="py-1 pr-3 font-mono">
                         {t.table}
                         {t.filter ? <span className="text-muted"> where {t.filter}</span> : null}

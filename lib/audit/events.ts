@@ -93,8 +93,8 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
       schemaName: z.string(),
       tables: z.array(z.object({ table: z.string(), rowCount: z.number(), bytes: z.number(), checksum: z.string() })),
       totalBytes: z.number(),
-      /** a fanned-out backup (issue 15 item 2): the target schemas copied so far, each into a backup schema of its own */
-      targets: z.array(z.object({ target: z.string(), schemaName: z.string() })).optional(),
+      /** a fanned-out backup (issue 15 item 2): the target schemas (or group databases, isDatabase) copied so far, each into a backup schema of its own */
+      targets: z.array(z.object({ target: z.string(), schemaName: z.string(), isDatabase: z.boolean().optional() })).optional(),
     }),
   }),
   z.object({
@@ -107,6 +107,8 @@ export const ZAuditEvent = z.discriminatedUnion("type", [
       wasOnTarget: z.boolean(),
       /** dropped by the retention sweep (actor: system, reason "retention"): the environment's retention then */
       retentionDays: z.number().int().optional(),
+      /** a backup over the environment group's databases (issue 15 item 2): the databases whose copies were dropped */
+      databases: z.array(z.string()).optional(),
     }),
   }),
   z.object({

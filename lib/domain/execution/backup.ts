@@ -35,6 +35,8 @@ export const ZBackupTable = z.object({
    */
   target: z.string().optional(),
   backupSchema: z.string().optional(),
+  /** the target is a database of the environment's group (issue 15 item 2), not a schema of the environment's own target */
+  isDatabase: z.boolean().optional(),
 });
 export type TBackupTable = z.infer<typeof ZBackupTable>;
 export const ZBackupTables = z.array(ZBackupTable);
@@ -54,9 +56,14 @@ export function backupSchemaName(deploymentId: string, key: string): string {
   return `${BACKUP_SCHEMA_PREFIX}${deploymentShortId(deploymentId)}_${key}`;
 }
 
-/** The comment a backup schema carries: whose it is (and, fanned out, which target schema it copies). A restore refuses a schema whose comment differs. */
-export function backupSchemaComment(deploymentId: string, key: string, target?: string | null): string {
-  return JSON.stringify(target ? { phaseline: "backup", deploymentId, key, target } : { phaseline: "backup", deploymentId, key });
+/**
+ * The comment a backup schema carries: whose it is (and, fanned out, which target schema — or
+ * which database of the environment's group — it copies). A restore or a drop refuses a schema
+ * whose comment differs.
+ */
+export function backupSchemaComment(deploymentId: string, key: string, target?: string | null, isDatabase = false): string {
+  if (!target) return JSON.stringify({ phaseline: "backup", deploymentId, key });
+  return JSON.stringify(isDatabase ? { phaseline: "backup", deploymentId, key, database: target } : { phaseline: "backup", deploymentId, key, target });
 }
 
 /**
@@ -69,16 +76,27 @@ export function backupTargetSchemaName(deploymentId: string, digestHex: string):
   return `${BACKUP_SCHEMA_PREFIX}${deploymentShortId(deploymentId)}_t${digestHex.slice(0, 16)}`;
 }
 
-/** The target schemas a backup copied, in order; empty for a backup of one schema. */
+/** The targets a backup copied (target schemas, or databases of the group), in order; empty for a backup of one schema. */
 export function backupTargets(tables: readonly TBackupTable[]): string[] {
   return [...new Set(tables.flatMap((t) => (t.target ? [t.target] : [])))];
 }
 
-/** Every backup schema a backup made on the target: one, or one per target schema. */
-export function backupSchemasOf(backup: { schemaName: string; tables: readonly TBackupTable[] }): { schemaName: string; target: string | null }[] {
+/** Whether a fanned-out backup's targets are databases of the environment's group (issue 15 item 2). */
+export function isBackupOverDatabases(tables: readonly TBackupTable[]): boolean {
+  return tables.some((t) => t.target && t.isDatabase === true);
+}
+
+/**
+ * Every backup schema a backup made: one on the environment's target, one per target schema of
+ * it, or one in each database of the group it fanned out over (`isDatabase`: `target` names it).
+ */
+export function backupSchemasOf(backup: { schemaName: string; tables: readonly TBackupTable[] }): { schemaName: string; target: string | null; isDatabase: boolean }[] {
   const targets = backupTargets(backup.tables);
-  if (targets.length === 0) return [{ schemaName: backup.schemaName, target: null }];
-  return targets.map((target) => ({ schemaName: backup.tables.find((t) => t.target === target)?.backupSchema ?? backup.schemaName, target }));
+  if (targets.length === 0) return [{ schemaName: backup.schemaName, target: null, isDatabase: false }];
+  return targets.map((target) => {
+    const first = backup.tables.find((t) => t.target === target);
+    return { schemaName: first?.backupSchema ?? backup.schemaName, target, isDatabase: first?.isDatabase === true };
+  });
 }
 
 export { BYTES_PER_MB, describeBackupStep, formatBytes } from "./backup-labels";

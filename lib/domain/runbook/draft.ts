@@ -236,15 +236,8 @@ export const ZDraftStep = z.discriminatedUnion(
         ...fanOut,
       })
       .superRefine((step, ctx) => {
-        // issue 15 item 2: a backup per database of the group (and its restore per database) is not built yet
-        if (step.fanOut?.over === "DATABASES") {
-          ctx.addIssue({
-            code: "custom",
-            path: ["fanOut", "over"],
-            message: "A backup cannot fan out over the databases of an environment group yet: it runs on the environment's own target, once or per schema.",
-          });
-        }
-        if (step.fanOut && step.backupTables.some((t) => t.includes("."))) {
+        // over the group's databases (issue 15 item 2) a table may be schema-qualified: each database has its own
+        if (step.fanOut && step.fanOut.over !== "DATABASES" && step.backupTables.some((t) => t.includes("."))) {
           ctx.addIssue({
             code: "custom",
             path: ["backupTables"],

@@ -38,7 +38,8 @@ export { describeFanOut, describeFanOutProgress, FAN_OUT_FAILURE_POLICIES, FAN_O
 /**
  * Kinds that may fan out. A BACKUP fanned out copies its tables from each target schema into a
  * backup schema per target (one backup per target schema, counts and checksums per target); the
- * RESTORE of its key restores every target schema it backed up, verified per target.
+ * RESTORE of its key restores every target schema it backed up, verified per target. Over the
+ * databases of an environment group, the same per database: a backup schema in each database.
  */
 export const FAN_OUT_STEP_KINDS = ["SQL", "QUERY_CHECK", "BACKUP"] as const;
 export const canFanOut = (kind: string): boolean => (FAN_OUT_STEP_KINDS as readonly string[]).includes(kind);

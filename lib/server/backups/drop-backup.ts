@@ -7,6 +7,11 @@
 // deployment and key. Then one transaction marks the backup dropped — a conditional update, so
 // two clicks record one drop — and appends the audit event. A crash between the two leaves the
 // backup listed as kept with its schema gone: dropping it again records it (wasOnTarget: false).
+//
+// A backup fanned out over the databases of the environment's group (issue 15 item 2) has a
+// schema in each database: each is reached with that database's stored URL, decrypted here and
+// never written anywhere. A database no longer in the group cannot be reached: the drop is
+// refused, naming it, and nothing is recorded (the copy may still be there).
 import "server-only";
 import { currentTime } from "@/lib/clock";
 import { getPrisma, type TPrisma } from "@/lib/db/client";
@@ -46,7 +51,13 @@ export async function dropBackupAs(input: {
       schemaName: true,
       tables: true,
       droppedAt: true,
-      deployment: { select: { name: true, status: true, environment: { select: { targetUrlCiphertext: true } } } },
+      deployment: {
+        select: {
+          name: true,
+          status: true,
+          environment: { select: { targetUrlCiphertext: true, databases: { select: { name: true, targetUrlCiphertext: true } } } },
+        },
+      },
     },
   });
   if (!backup) throw new NotFoundError("This deployment has no such backup.");
@@ -54,28 +65,50 @@ export async function dropBackupAs(input: {
   const refusal = decideDropBackup({ deploymentStatus: backup.deployment.status, droppedAt: backup.droppedAt });
   let wasOnTarget = false;
   if (refusal === null) {
-    const ciphertext = backup.deployment.environment.targetUrlCiphertext;
-    if (!ciphertext) throw new ConflictError(NO_TARGET_MESSAGE);
-    // a fanned-out backup has a schema per target schema: each is dropped (after its comment is checked)
+    const environment = backup.deployment.environment;
+    // a fanned-out backup has a schema per target schema, or one in each group database: each is dropped (after its comment is checked)
     const tables = ZBackupTables.safeParse(backup.tables);
     for (const schema of backupSchemasOf({ schemaName: backup.schemaName, tables: tables.success ? tables.data : [] })) {
+      let ciphertext = environment.targetUrlCiphertext;
+      if (schema.isDatabase) {
+        ciphertext = environment.databases.find((d) => d.name === schema.target)?.targetUrlCiphertext ?? null;
+        if (!ciphertext) {
+          throw new ConflictError(
+            `The backup's copy in the database ${schema.target} cannot be reached: that database is no longer in the environment's group. Nothing was recorded; an administrator adds it back (same name) to drop the copy.`,
+          );
+        }
+      } else if (!ciphertext) throw new ConflictError(NO_TARGET_MESSAGE);
+      let targetUrl: string;
+      try {
+        targetUrl = decryptSecret(ciphertext);
+      } catch {
+        throw new ConflictError(
+          `The ${schema.isDatabase ? `group database ${schema.target}'s URL` : "environment's target"} could not be decrypted with this server's PHASELINE_SECRET_KEY. Nothing was dropped.`,
+        );
+      }
       const dropped = await dropBackupSchemaOnTarget({
-        targetUrl: decryptSecret(ciphertext),
+        targetUrl,
         applicationName: `phaseline:${backup.deployment.name}`.slice(0, 63),
         deploymentId,
         key: backup.key,
         schemaName: schema.schemaName,
         target: schema.target,
+        isDatabase: schema.isDatabase,
       });
       if (!dropped.ok) {
         throw new ConflictError(
-          `The backup could not be dropped from the target${schema.target ? ` (the copy of ${schema.target})` : ""}: ${formatSqlError(dropped.error)} Nothing was recorded; drop it again to finish.`,
+          `The backup could not be dropped from ${schema.isDatabase ? `the database ${schema.target}` : `the target${schema.target ? ` (the copy of ${schema.target})` : ""}`}: ${formatSqlError(dropped.error)} Nothing was recorded; drop it again to finish.`,
         );
       }
       wasOnTarget ||= dropped.wasOnTarget;
     }
   }
 
+  // issue 15 item 2: the group databases whose copies the drop removed, named in its event
+  const parsedTables = ZBackupTables.safeParse(backup.tables);
+  const databases = backupSchemasOf({ schemaName: backup.schemaName, tables: parsedTables.success ? parsedTables.data : [] }).flatMap((s) =>
+    s.isDatabase && s.target ? [s.target] : [],
+  );
   return changeDeployment({ deploymentId, actor: input.actor, action: "backup.drop", target: `backup:${backupId}`, prisma }, async (ctx) => {
     // decided again under the deployment's lock: a refusal here is audited by changeDeployment
     ensure(refusal === null ? { ok: true } : { ok: false, reason: refusal });
@@ -93,6 +126,7 @@ export async function dropBackupAs(input: {
           schemaName: backup.schemaName,
           reason,
           wasOnTarget,
+          ...(databases.length > 0 ? { databases } : {}),
           ...(input.retentionDays !== undefined ? { retentionDays: input.retentionDays } : {}),
         },
       },

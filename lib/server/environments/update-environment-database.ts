@@ -7,6 +7,7 @@ import { ZUpdateEnvironmentDatabase, type TUpdateEnvironmentDatabaseInput } from
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { databaseNameTakenError, type TEnvironmentDatabaseResult } from "./add-environment-database";
 import { appDatabaseTargetError, isAppDatabaseUrl } from "./app-database-guard";
+import { ensureNoKeptBackupIn } from "@/lib/server/backups/kept-backup-copies";
 import { parseEnvironmentInput } from "./parse-environment-input";
 import { sealTargetUrl, TARGET_URL_CHANGED } from "./seal-target-url";
 
@@ -36,6 +37,8 @@ export async function updateEnvironmentDatabase({ actor, input, prisma = getPris
       if (current.name !== data.name) {
         const taken = await tx.environmentDatabase.findFirst({ where: { environmentId: current.environmentId, name: data.name, id: { not: current.id } }, select: { id: true } });
         if (taken) throw databaseNameTakenError(data.name);
+        // issue 15: the drop finds a kept backup's copy by the database's name
+        await ensureNoKeptBackupIn(tx, current.environmentId, current.name, "renamed");
         changes.push(`name ("${current.name}" → "${data.name}")`);
       }
       const isUrlChanged = data.targetUrl !== null && !isStored(current.targetUrlCiphertext, data.targetUrl);

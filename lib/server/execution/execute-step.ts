@@ -79,6 +79,8 @@ export type TExecutionContext = {
   groupDatabases?: readonly TGroupDatabase[];
   /** a fanned-out step's target schema: the session's search_path, set with the limits (issue 15 item 2) */
   searchPath?: string | null;
+  /** a step fanned out over the group's databases: the name of the database this run works on (its URL is targetUrl) */
+  database?: string | null;
   /** a lock-timeout retry was taken (issue 11 item 3): every retry of this attempt so far */
   onLockRetry?: (retries: readonly TLockRetry[]) => void;
   /** streamed output as it comes: notices, command stdout and stderr, progress lines */

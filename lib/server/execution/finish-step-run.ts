@@ -72,7 +72,10 @@ export async function finishStepRun(input: {
     if (isReal && taken) {
       // issue 15: the backup is the deployment's from now on, listed on its page until someone drops it
       const { key, schemaName, tables, totalBytes } = taken;
-      const targets = backupSchemasOf({ schemaName, tables }).flatMap((s) => (s.target ? [{ target: s.target, schemaName: s.schemaName }] : []));
+      // issue 15 item 2: each target's backup schema; a group database's is marked (its URL never recorded)
+      const targets = backupSchemasOf({ schemaName, tables }).flatMap((s) =>
+        s.target ? [{ target: s.target, schemaName: s.schemaName, ...(s.isDatabase ? { isDatabase: true } : {}) }] : [],
+      );
       const data = {
         schemaName,
         stepRunId,

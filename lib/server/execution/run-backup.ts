@@ -28,6 +28,13 @@
 // the sizes are estimated over every target first and the step refused above its limit before any
 // copy. The RESTORE of its key fans out over the targets it backed up, each restored and verified
 // in its own transaction from its own backup schema.
+//
+// Over the databases of the environment's group (issue 15 item 2): the same per target, each
+// database on its own connection (its stored URL, decrypted by the worker for the run) — the
+// step's tables as the database's default search_path finds them (or schema-qualified), copied
+// into one backup schema in that database, named like a target schema's (digest of key and
+// database) and commented with the database's name; the estimate is summed over the databases
+// before any copy; the RESTORE restores each database from its own backup schema, verified.
 import "server-only";
 import { createHash } from "node:crypto";
 import {
@@ -38,6 +45,7 @@ import {
   backupTooLargeMessage,
   BYTES_PER_MB,
   formatBytes,
+  isBackupOverDatabases,
   type TBackupTable,
 } from "@/lib/domain/execution/backup";
 import { BACKUP_KEY_RE, BACKUP_TABLE_RE, STEP_DEFAULTS } from "@/lib/domain/runbook/draft";
@@ -162,9 +170,20 @@ export async function resolveBackupTables(
 // ---------------------------------------------------------------------------------------------
 // BACKUP
 
-/** The backup schema of one target of a fanned-out BACKUP (lib/domain/execution/backup.ts). */
-export function targetBackupSchemaName(deploymentId: string, key: string, target: string): string {
-  return backupTargetSchemaName(deploymentId, createHash("sha256").update(`${key}\u0000${target}`).digest("hex"));
+/** The backup schema of one target of a fanned-out BACKUP (lib/domain/execution/backup.ts): a target schema, or a database of the group. */
+export function targetBackupSchemaName(deploymentId: string, key: string, target: string, isDatabase = false): string {
+  return backupTargetSchemaName(
+    deploymentId,
+    createHash("sha256")
+      .update(`${key}\u0000${isDatabase ? "database\u0000" : ""}${target}`)
+      .digest("hex"),
+  );
+}
+
+/** The fanned-out target a run works on: the group database (ctx.database) or the target schema (ctx.searchPath); null when not fanned out. */
+function fanOutTargetOf(ctx: Pick<TExecutionContext, "database" | "searchPath">): { name: string; isDatabase: boolean } | null {
+  if (ctx.database) return { name: ctx.database, isDatabase: true };
+  return ctx.searchPath ? { name: ctx.searchPath, isDatabase: false } : null;
 }
 
 /**
@@ -175,11 +194,13 @@ export async function estimateFanOutBackup(
   step: Parameters<typeof resolveBackupTables>[0],
   ctx: TExecutionContext,
   targets: readonly string[],
+  /** a target's session: by default the target schema as search_path; over databases, the database's own URL */
+  sessionOf: (target: string) => Partial<TExecutionContext> = (schemaName) => ({ searchPath: schemaName }),
 ): Promise<{ estimatedBytes: number; perTarget: { schemaName: string; estimatedBytes: number | null; error: TSafeSqlError | null }[] }> {
   const perTarget: { schemaName: string; estimatedBytes: number | null; error: TSafeSqlError | null }[] = [];
   // one after another: the embedded target answers one session at a time
   for (const schemaName of targets) {
-    const resolved = await resolveBackupTables(step, { ...ctx, searchPath: schemaName });
+    const resolved = await resolveBackupTables(step, { ...ctx, ...sessionOf(schemaName) });
     perTarget.push(resolved.ok ? { schemaName, estimatedBytes: resolved.estimatedBytes, error: null } : { schemaName, estimatedBytes: null, error: resolved.error });
   }
   return { estimatedBytes: perTarget.reduce((sum, t) => sum + (t.estimatedBytes ?? 0), 0), perTarget };
@@ -192,14 +213,16 @@ export async function runBackup(step: TExecutableStep, ctx: TExecutionContext): 
   const described = { backupKey: key, isRehearsal, maxBytes: maxMb * BYTES_PER_MB };
   if (!BACKUP_KEY_RE.test(key)) return failure(ctx, refused("The step has no valid backup key: edit the step in the runbook."), described);
   if (!ctx.deploymentId) return failure(ctx, refused("A backup belongs to a deployment: run it from one."), described);
-  // fanned out: this target's backup schema, and its tables must be this target's own
-  const target = ctx.searchPath ?? null;
-  const schemaName = target ? targetBackupSchemaName(ctx.deploymentId, key, target) : backupSchemaName(ctx.deploymentId, key);
+  // fanned out: this target's backup schema, and a target schema's tables must be its own
+  const fanned = fanOutTargetOf(ctx);
+  const target = fanned?.name ?? null;
+  const isDatabase = fanned?.isDatabase === true;
+  const schemaName = target ? targetBackupSchemaName(ctx.deploymentId, key, target, isDatabase) : backupSchemaName(ctx.deploymentId, key);
 
   const resolved = await resolveBackupTables(step, ctx);
   if (!resolved.ok) return failure(ctx, resolved.error, { ...described, schemaName });
   const { tables, estimatedBytes } = resolved;
-  const foreign = target ? tables.find((t) => !t.table.startsWith(`${target}.`)) : undefined;
+  const foreign = target && !isDatabase ? tables.find((t) => !t.table.startsWith(`${target}.`)) : undefined;
   if (foreign)
     return failure(ctx, refused(`${foreign.table} is not a table of the target schema ${target}: a fanned-out backup copies each schema's own tables.`), {
       ...described,
@@ -217,7 +240,7 @@ export async function runBackup(step: TExecutableStep, ctx: TExecutionContext): 
     STABLE_TEXT_SQL,
     `LOCK TABLE ${tables.map((t) => qualified(t.table)).join(", ")} IN SHARE MODE`,
     `CREATE SCHEMA ${schema}`,
-    `COMMENT ON SCHEMA ${schema} IS ${quoteLiteral(backupSchemaComment(ctx.deploymentId, key, target))}`,
+    `COMMENT ON SCHEMA ${schema} IS ${quoteLiteral(backupSchemaComment(ctx.deploymentId, key, target, isDatabase))}`,
     ...tables.map((t) => `CREATE TABLE ${schema}.${quoteIdent(t.copy)} AS SELECT * FROM ${qualified(t.table)}${t.filter ? ` WHERE (${t.filter})` : ""}`),
     ...tables.map((t) =>
       checksumSelect(t, `${schema}.${quoteIdent(t.copy)} t`, `, pg_total_relation_size(${quoteLiteral(`${schema}.${quoteIdent(t.copy)}`)}::regclass)::bigint AS bytes`),
@@ -238,7 +261,13 @@ export async function runBackup(step: TExecutableStep, ctx: TExecutionContext): 
   const sums = run.results.filter((r) => r.columns.length > 0).slice(-tables.length);
   const taken: TBackupTable[] = tables.map(({ estimatedBytes: _estimate, ...t }, i) => {
     const [rowCount, checksum, bytes] = (sums[i]?.rows[0] ?? [0, "", 0]) as [string | number, string, string | number];
-    return { ...t, rowCount: Number(rowCount), checksum: String(checksum), bytes: Number(bytes), ...(target ? { target, backupSchema: schemaName } : {}) };
+    return {
+      ...t,
+      rowCount: Number(rowCount),
+      checksum: String(checksum),
+      bytes: Number(bytes),
+      ...(target ? { target, backupSchema: schemaName, ...(isDatabase ? { isDatabase: true } : {}) } : {}),
+    };
   });
   for (const t of taken) ctx.onOutput(`  ${t.table}${t.filter ? ` where ${t.filter}` : ""}: ${plural(t.rowCount, "row")}, ${formatBytes(t.bytes)}, checksum ${t.checksum}\n`);
   const totalBytes = taken.reduce((sum, t) => sum + t.bytes, 0);
@@ -335,15 +364,22 @@ export async function runRestore(step: TExecutableStep, ctx: TExecutionContext):
   }
   if (backup.droppedAt) return failure(ctx, refused(`The backup "${key}" was dropped on ${backup.droppedAt.toISOString()}: there is nothing to restore from.`), described);
   if (backupTargets(backup.tables).length > 0) {
-    // a fanned-out backup: this run restores one target schema (execute-step.ts fans the RESTORE out over them)
-    const target = ctx.searchPath ?? null;
-    const tables = target ? backup.tables.filter((t) => t.target === target) : [];
+    // a fanned-out backup: this run restores one target schema or group database (execute-step.ts fans the RESTORE out over them)
+    const fanned = fanOutTargetOf(ctx);
+    const target = fanned?.name ?? null;
+    const isDatabase = fanned?.isDatabase === true;
+    const unit = isBackupOverDatabases(backup.tables) ? "database" : "schema";
+    const tables = target ? backup.tables.filter((t) => t.target === target && (t.isDatabase === true) === isDatabase) : [];
     if (!target || tables.length === 0) {
-      return failure(ctx, refused(`The backup "${key}" was taken per target schema and holds no copy of ${target ? `the schema ${target}` : "this schema"}.`), described);
+      return failure(
+        ctx,
+        refused(`The backup "${key}" was taken per target ${unit} and holds no copy of ${target ? `the ${isDatabase ? "database" : "schema"} ${target}` : `this ${unit}`}.`),
+        described,
+      );
     }
-    const schemaName = targetBackupSchemaName(ctx.deploymentId, key, target);
+    const schemaName = targetBackupSchemaName(ctx.deploymentId, key, target, isDatabase);
     if (tables.some((t) => t.backupSchema !== schemaName)) return failure(ctx, refused(`The backup "${key}" of ${target} is not in this deployment's backup schema.`), described);
-    return restoreFrom(step, ctx, { key, deploymentId: ctx.deploymentId, schemaName, tables, comment: backupSchemaComment(ctx.deploymentId, key, target) }, described);
+    return restoreFrom(step, ctx, { key, deploymentId: ctx.deploymentId, schemaName, tables, comment: backupSchemaComment(ctx.deploymentId, key, target, isDatabase) }, described);
   }
   const schemaName = backup.schemaName;
   if (schemaName !== backupSchemaName(ctx.deploymentId, key)) return failure(ctx, refused(`The backup "${key}" is not in this deployment's backup schema.`), described);
@@ -460,8 +496,9 @@ export async function dropBackupSchemaOnTarget(input: {
   deploymentId: string;
   key: string;
   schemaName: string;
-  /** a fanned-out backup's target schema, whose copies this schema holds */
+  /** a fanned-out backup's target schema (or group database, isDatabase), whose copies this schema holds */
   target?: string | null;
+  isDatabase?: boolean;
 }): Promise<{ ok: true; wasOnTarget: boolean } | { ok: false; error: TSafeSqlError }> {
   const ctx: TExecutionContext = {
     targetUrl: input.targetUrl,
@@ -473,7 +510,7 @@ export async function dropBackupSchemaOnTarget(input: {
     onOutput: () => {},
   };
   const limits = { statementTimeoutMs: STEP_DEFAULTS.statementTimeoutMs, lockTimeoutMs: STEP_DEFAULTS.lockTimeoutMs };
-  const expected = input.target ? targetBackupSchemaName(input.deploymentId, input.key, input.target) : backupSchemaName(input.deploymentId, input.key);
+  const expected = input.target ? targetBackupSchemaName(input.deploymentId, input.key, input.target, input.isDatabase === true) : backupSchemaName(input.deploymentId, input.key);
   if (input.schemaName !== expected) return { ok: false, error: refused("The backup's schema name is not this deployment's.") };
   const look = await runOnTarget({
     ctx,
@@ -487,7 +524,7 @@ export async function dropBackupSchemaOnTarget(input: {
   if (!look.ok) return { ok: false, error: look.error };
   const row = look.results.findLast((r) => r.columns.length > 0)?.rows[0];
   if (!row) return { ok: true, wasOnTarget: false };
-  if (row[0] !== backupSchemaComment(input.deploymentId, input.key, input.target)) {
+  if (row[0] !== backupSchemaComment(input.deploymentId, input.key, input.target, input.isDatabase === true)) {
     return { ok: false, error: refused(`The schema ${input.schemaName} on the target was not made by this backup: Phaseline does not drop it.`) };
   }
   const dropped = await runOnTarget({

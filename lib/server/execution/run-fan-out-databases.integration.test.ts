@@ -258,7 +258,7 @@ describe("a fan-out over databases that cannot run fails before anything runs", 
 });
 
 describe("the fan-out's target kind in the draft", () => {
-  it("reads a stored fan-out without the field as SCHEMAS, and refuses mixed or duplicate targets and a BACKUP over databases", () => {
+  it("reads a stored fan-out without the field as SCHEMAS, and refuses mixed or duplicate targets; a BACKUP may fan out over databases", () => {
     expect(readFanOut({ schemas: ["a"], query: null, concurrency: 1, onFailure: "STOP" })).toMatchObject({ over: "SCHEMAS", databases: null });
     const issues = (step: unknown) => {
       const parsed = ZDraftStep.safeParse(step);
@@ -271,7 +271,9 @@ describe("the fan-out's target kind in the draft", () => {
     expect(issues({ ...sql, fanOut: { over: "DATABASES", schemas: ["a"] } })[0]).toContain("names databases of the group, not schemas");
     expect(issues({ ...sql, fanOut: { over: "DATABASES", databases: ["1bad"] } })).toHaveLength(1);
     expect(issues({ ...sql, fanOut: { schemas: ["a"], databases: ["eu"] } })[0]).toContain("names schemas, not databases");
-    expect(issues({ kind: "BACKUP", title: "b", backupKey: "k", backupTables: ["t"], fanOut: { over: "DATABASES" } })[0]).toContain("cannot fan out over the databases");
+    // issue 15 item 2: a BACKUP per group database, its tables as each database finds them (a schema may be named)
+    expect(issues({ kind: "BACKUP", title: "b", backupKey: "k", backupTables: ["t", "billing.fees"], fanOut: { over: "DATABASES" } })).toEqual([]);
+    expect(issues({ kind: "BACKUP", title: "b", backupKey: "k", backupTables: ["billing.fees"], fanOut: { schemas: ["a"] } })[0]).toContain("name the tables without a schema");
     expect(groupDatabaseProblem({ over: "SCHEMAS", databases: null }, [])).toBeNull();
   });
 });

@@ -14,7 +14,7 @@
 // No Prisma: the worker records each target through the hooks as it starts and finishes, so the
 // cockpit shows progress live.
 import "server-only";
-import { backupTargets, backupTooLargeMessage, BYTES_PER_MB, formatBytes } from "@/lib/domain/execution/backup";
+import { backupTargets, backupTooLargeMessage, BYTES_PER_MB, formatBytes, isBackupOverDatabases } from "@/lib/domain/execution/backup";
 import { STEP_DEFAULTS } from "@/lib/domain/runbook/draft";
 import { canFanOut, FAN_OUT_LIMITS, groupDatabaseProblem, quoteSchemaName, readFanOut, type TFanOut } from "@/lib/domain/runbook/fan-out";
 import { estimateFanOutBackup, type TStoredBackup } from "./run-backup";
@@ -65,7 +65,11 @@ export function fanOutOf(step: Pick<TExecutableStep, "kind" | "fanOut">): TFanOu
 export function restoreFanOutOf(step: Pick<TExecutableStep, "kind">, backup: TStoredBackup | null | undefined): TFanOut | null {
   if (step.kind !== "RESTORE" || !backup) return null;
   const targets = backupTargets(backup.tables);
-  return targets.length > 0 ? { over: "SCHEMAS", databases: null, schemas: targets, query: null, concurrency: 1, onFailure: "FINISH_ALL" } : null;
+  if (targets.length === 0) return null;
+  // issue 15 item 2: a backup over the group's databases is restored in each database it copied
+  return isBackupOverDatabases(backup.tables)
+    ? { over: "DATABASES", databases: targets, schemas: null, query: null, concurrency: 1, onFailure: "FINISH_ALL" }
+    : { over: "SCHEMAS", databases: null, schemas: targets, query: null, concurrency: 1, onFailure: "FINISH_ALL" };
 }
 
 function trimOutput(text: string): string {
@@ -165,7 +169,6 @@ export async function runFanOut(step: TExecutableStep, fanOut: TFanOut, ctx: TEx
   const urlOf = new Map<string, string>();
   let resolved: TResolved;
   if (isOverDatabases) {
-    if (step.kind === "BACKUP" || step.kind === "RESTORE") return refuse("A backup cannot fan out over the databases of an environment group yet. Nothing ran.");
     const group = resolveDatabaseTargets(fanOut, ctx.groupDatabases);
     if (!group.ok) return refuse(group.message);
     for (const d of group.databases) urlOf.set(d.name, d.targetUrl);
@@ -190,6 +193,7 @@ export async function runFanOut(step: TExecutableStep, fanOut: TFanOut, ctx: TEx
       step,
       ctx,
       toRun.filter((t) => !missing.has(t.schemaName)).map((t) => t.schemaName),
+      isOverDatabases ? (name) => ({ targetUrl: urlOf.get(name) ?? null, searchPath: null, database: name }) : undefined,
     );
     if (refusal) {
       ctx.onOutput(`ERROR:  ${refusal.message}\nNothing was copied.\n`);
@@ -231,7 +235,7 @@ export async function runFanOut(step: TExecutableStep, fanOut: TFanOut, ctx: TEx
       outcome = await inner(step, {
         ...ctx,
         // a database target: its own URL, the same limits and application_name as the main target, the server's default search_path
-        ...(isOverDatabases ? { targetUrl: urlOf.get(target.schemaName) ?? null, searchPath: null } : { searchPath: target.schemaName }),
+        ...(isOverDatabases ? { targetUrl: urlOf.get(target.schemaName) ?? null, searchPath: null, database: target.schemaName } : { searchPath: target.schemaName }),
         applicationName: ctx.applicationName,
         onOutput: (chunk) => {
           if (output.length < TARGET_OUTPUT_CAP * 4) output += chunk;
@@ -305,15 +309,20 @@ export async function runFanOut(step: TExecutableStep, fanOut: TFanOut, ctx: TEx
   };
 }
 
-/** A fanned-out BACKUP's estimate over its schemas, written to the output; a refusal when it is above the step's limit or cannot be made. */
-async function checkFanOutBackupSize(step: TExecutableStep, ctx: TExecutionContext, schemas: string[]): Promise<{ message: string; result: Record<string, unknown> } | null> {
+/** A fanned-out BACKUP's estimate over its schemas (or databases), written to the output; a refusal when it is above the step's limit or cannot be made. */
+async function checkFanOutBackupSize(
+  step: TExecutableStep,
+  ctx: TExecutionContext,
+  schemas: string[],
+  sessionOf?: (target: string) => Partial<TExecutionContext>,
+): Promise<{ message: string; result: Record<string, unknown> } | null> {
   if (schemas.length === 0) return null;
   const maxMb = step.backupMaxMb ?? STEP_DEFAULTS.backupMaxMb;
-  // a schema whose tables cannot be resolved is not refused here: its own backup fails, naming why
-  const estimate = await estimateFanOutBackup({ ...step, kind: "BACKUP" }, { ...ctx, onOutput: () => {} }, schemas);
+  // a target whose tables cannot be resolved is not refused here: its own backup fails, naming why
+  const estimate = await estimateFanOutBackup({ ...step, kind: "BACKUP" }, { ...ctx, onOutput: () => {} }, schemas, sessionOf);
   const unknown = estimate.perTarget.filter((t) => t.estimatedBytes === null);
   ctx.onOutput(
-    `Estimated size over ${plural(schemas.length - unknown.length, "schema")}: ${formatBytes(estimate.estimatedBytes)} (limit ${formatBytes(maxMb * BYTES_PER_MB)}; ${estimate.perTarget
+    `Estimated size over ${plural(schemas.length - unknown.length, sessionOf ? "database" : "schema")}: ${formatBytes(estimate.estimatedBytes)} (limit ${formatBytes(maxMb * BYTES_PER_MB)}; ${estimate.perTarget
       .map((t) => `${t.schemaName} ${t.estimatedBytes === null ? "cannot be estimated" : formatBytes(t.estimatedBytes)}`)
       .join(", ")}).\n`,
   );

@@ -20,7 +20,7 @@ import { decryptSecret } from "@/lib/crypto";
 import { getEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { stepDetailSelect } from "@/lib/server/readers/selects";
-import { ZBackupTables } from "@/lib/domain/execution/backup";
+import { isBackupOverDatabases, ZBackupTables } from "@/lib/domain/execution/backup";
 import { isTargetDatabaseStepKind } from "@/lib/domain/runbook/step-kinds";
 import type { TStoredBackup } from "./run-backup";
 import { executeStepOnTarget, type TExecutableStep, type TExecutionOutcome } from "./execute-step";
@@ -278,9 +278,19 @@ async function executeRun(
       return { status: "FAILED", result: {}, errorMessage: "The environment's target could not be decrypted with this server's PHASELINE_SECRET_KEY.", summary: "no target" };
     }
   }
-  // issue 15 item 2: a fan-out over the group's databases gets their URLs, decrypted only for this run
+  // issue 15: a RESTORE finds only the backup its own deployment took under the key
+  let backup: TStoredBackup | null = null;
+  if (step.kind === "RESTORE" && step.backupKey) {
+    const stored = await getPrisma().deploymentBackup.findUnique({
+      where: { deploymentId_key: { deploymentId: run.deploymentId, key: step.backupKey } },
+      select: { key: true, deploymentId: true, schemaName: true, tables: true, droppedAt: true },
+    });
+    if (stored) backup = { ...stored, tables: ZBackupTables.parse(stored.tables) };
+  }
+  // issue 15 item 2: a fan-out over the group's databases — or the RESTORE of a backup taken over
+  // them — gets their URLs, decrypted only for this run
   let groupDatabases: TGroupDatabase[] | undefined;
-  if (isTargetDatabaseStepKind(step.kind) && readFanOut(step.fanOut)?.over === "DATABASES") {
+  if (isTargetDatabaseStepKind(step.kind) && (readFanOut(step.fanOut)?.over === "DATABASES" || (backup !== null && isBackupOverDatabases(backup.tables)))) {
     groupDatabases = [];
     for (const d of deployment.environment.databases) {
       try {
@@ -302,15 +312,6 @@ async function executeRun(
       select: { columns: true, rows: true },
     });
     if (stored) baseline = { columns: stored.columns as string[], rows: stored.rows as Record<string, unknown>[] };
-  }
-  // issue 15: a RESTORE finds only the backup its own deployment took under the key
-  let backup: TStoredBackup | null = null;
-  if (step.kind === "RESTORE" && step.backupKey) {
-    const stored = await getPrisma().deploymentBackup.findUnique({
-      where: { deploymentId_key: { deploymentId: run.deploymentId, key: step.backupKey } },
-      select: { key: true, deploymentId: true, schemaName: true, tables: true, droppedAt: true },
-    });
-    if (stored) backup = { ...stored, tables: ZBackupTables.parse(stored.tables) };
   }
   const executable: TExecutableStep = { ...step, kind: step.kind };
   return executeStepOnTarget(executable, {

@@ -24,12 +24,23 @@ export async function findDeploymentBackups(deploymentId: string, client?: TPris
   });
   return rows.map((row) => {
     const parsed = ZBackupTables.safeParse(row.tables);
-    const tables = parsed.success ? parsed.data.map((t) => ({ table: t.table, filter: t.filter, rowCount: t.rowCount, bytes: t.bytes, checksum: t.checksum })) : [];
+    const tables = parsed.success
+      ? parsed.data.map((t) => ({
+          table: t.table,
+          filter: t.filter,
+          rowCount: t.rowCount,
+          bytes: t.bytes,
+          checksum: t.checksum,
+          /** a fanned-out backup's target schema or group database (isDatabase); null: the one target */
+          target: t.target ?? null,
+          isDatabase: t.isDatabase === true,
+        }))
+      : [];
     return {
       id: row.id,
       key: row.key,
       schemaName: row.schemaName,
-      /** the schemas on the target: one, or one per target schema of a fanned-out backup (issue 15 item 2) */
+      /** the backup schemas: one on the target, one per target schema, or one in each group database (isDatabase) of a fanned-out backup (issue 15 item 2) */
       backupSchemas: backupSchemasOf({ schemaName: row.schemaName, tables: parsed.success ? parsed.data : [] }),
       tables,
       rowCount: tables.reduce((sum, t) => sum + t.rowCount, 0),

@@ -9,7 +9,7 @@ import { BYTES_PER_MB } from "@/lib/domain/execution/backup";
 import { STEP_DEFAULTS } from "@/lib/domain/runbook/draft";
 import { readFanOut, type TFanOut } from "@/lib/domain/runbook/fan-out";
 import { estimateFanOutBackup, resolveBackupTables } from "@/lib/server/execution/run-backup";
-import { resolveFanOutTargets } from "@/lib/server/execution/run-fan-out";
+import { resolveDatabaseTargets, resolveFanOutTargets, type TGroupDatabase } from "@/lib/server/execution/run-fan-out";
 import type { TExecutionContext } from "@/lib/server/execution/execute-step";
 import { formatSqlError } from "@/lib/server/execution/run-sql";
 
@@ -30,7 +30,7 @@ export async function getBackupEstimates(deploymentId: string, client?: TPrisma)
     where: { id: deploymentId },
     select: {
       name: true,
-      environment: { select: { targetUrlCiphertext: true } },
+      environment: { select: { targetUrlCiphertext: true, databases: { select: { name: true, targetUrlCiphertext: true }, orderBy: { position: "asc" } } } },
       runbookVersion: {
         select: {
           phases: {
@@ -92,7 +92,7 @@ export async function getBackupEstimates(deploymentId: string, client?: TPrisma)
       baseline: null,
       onOutput: () => {},
     };
-    const resolved = await estimateBackup(estimateStep, ctx, readFanOut(step.fanOut));
+    const resolved = await estimateBackup(estimateStep, ctx, readFanOut(step.fanOut), () => groupDatabasesOf(deployment.environment.databases));
     estimates.push(
       resolved.ok
         ? { ...base, estimatedBytes: resolved.estimatedBytes, isTooLarge: resolved.estimatedBytes > maxBytes, error: null }
@@ -102,13 +102,40 @@ export async function getBackupEstimates(deploymentId: string, client?: TPrisma)
   return estimates;
 }
 
-/** One backup's estimate; fanned out (issue 15 item 2), summed over the schemas its fan-out names now. */
+/** The group's databases with their URLs decrypted for this estimate only (never returned); null when one cannot be decrypted. */
+function groupDatabasesOf(rows: readonly { name: string; targetUrlCiphertext: string }[]): TGroupDatabase[] | null {
+  try {
+    return rows.map((d) => ({ name: d.name, targetUrl: decryptSecret(d.targetUrlCiphertext) }));
+  } catch {
+    return null;
+  }
+}
+
+/** One backup's estimate; fanned out (issue 15 item 2), summed over the schemas — or the group's databases — its fan-out names now. */
 async function estimateBackup(
   step: Parameters<typeof resolveBackupTables>[0],
   ctx: TExecutionContext,
   fanOut: TFanOut | null,
+  groupDatabases: () => TGroupDatabase[] | null,
 ): Promise<{ ok: true; estimatedBytes: number } | { ok: false; error: { code: string | null; message: string } }> {
   if (!fanOut) return resolveBackupTables(step, ctx);
+  if (fanOut.over === "DATABASES") {
+    const group = groupDatabases();
+    if (!group) return { ok: false, error: { code: null, message: "A group database's URL could not be decrypted with this server's PHASELINE_SECRET_KEY." } };
+    const targets = resolveDatabaseTargets(fanOut, group);
+    if (!targets.ok) return { ok: false, error: { code: null, message: targets.message } };
+    const urlOf = new Map(targets.databases.map((d) => [d.name, d.targetUrl]));
+    const estimate = await estimateFanOutBackup(
+      step,
+      ctx,
+      targets.databases.map((d) => d.name),
+      (name) => ({ targetUrl: urlOf.get(name) ?? null, searchPath: null, database: name }),
+    );
+    const failed = estimate.perTarget.find((t) => t.error !== null);
+    return failed?.error
+      ? { ok: false, error: { code: failed.error.code, message: `In the database ${failed.schemaName}: ${formatSqlError(failed.error)}` } }
+      : { ok: true, estimatedBytes: estimate.estimatedBytes };
+  }
   const targets = await resolveFanOutTargets(fanOut, { statementTimeoutMs: step.statementTimeoutMs, lockTimeoutMs: step.lockTimeoutMs }, ctx);
   if (!targets.ok) return { ok: false, error: { code: targets.code, message: targets.message } };
   const estimate = await estimateFanOutBackup(

@@ -179,8 +179,7 @@ export function StepEditor({ step, path, name, index, count, errors, onChange, o
                 { value: "NONE", label: "Once" },
                 { value: "LIST", label: "Once per schema: a list" },
                 { value: "QUERY", label: "Once per schema: named by a query" },
-                // issue 15 item 2: a backup per group database is not built yet (the draft schema refuses it)
-                ...(step.kind === "BACKUP" ? [] : [{ value: "DATABASES" as const, label: "Once per database of the environment's group" }]),
+                { value: "DATABASES", label: "Once per database of the environment's group" },
               ]}
             />
             {step.fanOutMode === "DATABASES" ? (
