@@ -61,9 +61,10 @@ const ZEnv = z
      * `npm start` on the Next.js process; worker threads (import parse, audit verify) get the same
      * budget. Unset, V8 sizes it from the machine's memory (about 4 GB here) and lets the heap grow
      * under load before it collects: 660 MB of RSS for Next.js after the 50-connection load run,
-     * against 357 MB with 256 (BENCHMARKS.md, issue 17). A 1 MB runbook's import parse fits in 128.
+     * against 357 MB with 256 (loaded machine) and 386 MB with 192 on a quiet one, where 256 gave
+     * 422 MB (BENCHMARKS.md, issue 17). A 1 MB runbook's import parse fits in 128.
      */
-    PHASELINE_SERVER_HEAP_MB: z.coerce.number().int().min(128).max(65_536).default(256),
+    PHASELINE_SERVER_HEAP_MB: z.coerce.number().int().min(128).max(65_536).default(192),
     /** the demo target database; unset: derived (embedded: a second PGlite; server: <db>_demo_target) */
     PHASELINE_DEMO_TARGET_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     /** OIDC single sign-on: on only when issuer, client id and client secret are all set */
