@@ -33,7 +33,17 @@ export type TSnapshotPhaseRow = {
     checklistItems: { id: string; text: string; isRequired: boolean }[];
     successCriteria: { id: string; text: string; stepId: string | null }[];
   };
-  stepRuns: { id: string; stepId: string; mode: TRunMode; attempt: number; status: TStepRunStatus; startedById: string | null; _count?: { targets: number } }[];
+  /** the run's per-target results, counted (the use-cases' loader) or read whole (the cockpit's reader) */
+  stepRuns: {
+    id: string;
+    stepId: string;
+    mode: TRunMode;
+    attempt: number;
+    status: TStepRunStatus;
+    startedById: string | null;
+    _count?: { targets: number };
+    targets?: readonly unknown[];
+  }[];
   checklistTicks: { checklistItemId: string; isTicked: boolean }[];
   criterionResults: { criterionId: string; isMet: boolean }[];
   waivers: { stepId: string }[];
@@ -81,7 +91,10 @@ export function buildPhaseSnapshot(run: TSnapshotPhaseRow, signoffs: readonly TS
       title: s.title,
       runs: run.stepRuns
         .filter((r) => r.stepId === s.id)
-        .map(({ id, mode, attempt, status, startedById, _count }) => ({ id, mode, attempt, status, startedById, ...(_count?.targets ? { targetCount: _count.targets } : {}) })),
+        .map(({ id, mode, attempt, status, startedById, _count, targets }) => {
+          const targetCount = _count?.targets ?? targets?.length ?? 0;
+          return { id, mode, attempt, status, startedById, ...(targetCount ? { targetCount } : {}) };
+        }),
       isWaived: waived.has(s.id),
       ...(s.fanOut !== null && s.fanOut !== undefined ? { isFanOut: true } : {}),
     })),

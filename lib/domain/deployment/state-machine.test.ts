@@ -585,7 +585,7 @@ describe("decideStartStep", () => {
 
   it("a fanned-out step that succeeded in every schema is not run again: a new attempt runs only failed schemas, and there are none (issue 15)", () => {
     const fanned = (status: "SUCCEEDED" | "FAILED") => withStep(step({ isFanOut: true, runs: [run({ attempt: 1, status })] }));
-    expectRefused(decideStartStep(fanned("SUCCEEDED"), "main-1", "step-sql", { ...RUN1, attempt: 2 }), "Rename fixed_cost", "every schema", "nothing to run again");
+    expectRefused(decideStartStep(fanned("SUCCEEDED"), "main-1", "step-sql", { ...RUN1, attempt: 2 }), "Rename fixed_cost", "every target", "nothing to run again");
     expect(decideStartStep(fanned("FAILED"), "main-1", "step-sql", { ...RUN1, attempt: 2 })).toEqual({ ok: true });
     // a step that runs once may still be run again after a success
     expect(decideStartStep(withStep(step({ runs: [run({ attempt: 1, status: "SUCCEEDED" })] })), "main-1", "step-sql", { ...RUN1, attempt: 2 })).toEqual({ ok: true });
@@ -594,7 +594,7 @@ describe("decideStartStep", () => {
   it("a RESTORE that ran once per schema of its fanned-out backup and succeeded in each is not run again either (issue 15)", () => {
     // the step has no fan-out of its own: its run fanned out over the backup's schemas
     const restored = withStep(step({ kind: "RESTORE", runs: [run({ attempt: 1, status: "SUCCEEDED", targetCount: 3 })] }));
-    expectRefused(decideStartStep(restored, "main-1", "step-sql", { ...RUN1, attempt: 2 }), "every schema", "nothing to run again");
+    expectRefused(decideStartStep(restored, "main-1", "step-sql", { ...RUN1, attempt: 2 }), "every target", "nothing to run again");
   });
 
   it("refuses while the step is running, whatever attempt is asked", () => {

@@ -481,7 +481,9 @@ export function decideStartStep(snapshot: TDeploymentSnapshot, phaseRunId: strin
   }
   // issue 15 item 2: a new attempt of a fan-out runs only the schemas that failed or did not run; after a full success there are none
   if (latest?.status === "SUCCEEDED" && (step.isFanOut || (latest.targetCount ?? 0) > 0)) {
-    return refuse(`Every schema of "${step.title}" succeeded in attempt ${latest.attempt}: a new attempt runs only failed schemas, so there is nothing to run again.`);
+    return refuse(
+      `Every target (schema or database) of "${step.title}" succeeded in attempt ${latest.attempt}: a new attempt runs only failed targets, so there is nothing to run again.`,
+    );
   }
   if (latest?.status === "INTERRUPTED")
     return refuse(`Attempt ${latest.attempt} of "${step.title}" was interrupted: reconcile it (did it change the target?) before running it again (rule 6).`);

@@ -20,6 +20,7 @@ import { dropBackup } from "@/lib/server/backups/drop-backup";
 import { sweepExpiredBackups } from "@/lib/server/backups/sweep-expired-backups";
 import { findDeploymentBackups } from "@/lib/server/readers/find-deployment-backups";
 import { getBackupEstimates } from "@/lib/server/readers/get-backup-estimates";
+import { getDeployment } from "@/lib/server/readers/get-deployment";
 import { executeStepOnTarget } from "./execute-step";
 import type { TFanOutHooks } from "./run-fan-out";
 
@@ -186,6 +187,12 @@ describe("BACKUP fanned out over the databases of an environment group (issue 15
       expect(restored.targets.every((t) => /counts and checksums verified/.test(t.summary ?? ""))).toBe(true);
       expect(restored.result).toMatchObject({ fanOut: { over: "DATABASES", total: 3, succeeded: 3, failed: 0 } });
       expect(await Promise.all(dbs.map((d) => digest(d.url)))).toEqual(before);
+      // every database restored: a new attempt would run none of them, so none is offered
+      await expect(run("Restore", 2)).rejects.toThrow(/nothing to run again/);
+      // and the cockpit does not offer it either (its reader read the targets whole, not counted)
+      const shards = (await deploymentMap(deploymentId)).phase("Shards");
+      const cockpit = await getDeployment(deploymentId, { mode: "live", viewer: { id: lead.id, email: lead.email, name: lead.name, roles: ["LEAD"] } });
+      expect(cockpit.actions.phases[shards.phaseRunId]?.steps[shards.step("Restore")]?.run.ok).toBe(false);
 
       // no URL in anything recorded
       const events = await testPrisma().auditEvent.findMany({ where: { deploymentId } });
