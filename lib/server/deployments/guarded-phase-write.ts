@@ -17,7 +17,7 @@
 // event commit together (rule 8), and identical changes sent at once queue on the phase run's row
 // and the write itself says whether it changed anything (one effect, one event).
 import "server-only";
-import { randomBytes } from "node:crypto";
+import { v7 as uuidv7 } from "uuid";
 import type { TPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { auditAppendCtes } from "@/lib/audit/append";
@@ -82,13 +82,5 @@ export async function guardedPhaseWrite(w: TGuardedWrite): Promise<TGuardedResul
   return "changed";
 }
 
-/** A row id as Prisma's `@default(uuid(7))` makes it: a version 7 UUID (time-ordered). */
-export function newRowId(): string {
-  const bytes = randomBytes(16);
-  const ms = BigInt(Date.now());
-  for (let i = 0; i < 6; i++) bytes[i] = Number((ms >> BigInt(8 * (5 - i))) & 0xffn);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/** A row id as Prisma's `@default(uuid(7))` makes it: a version 7 UUID (RFC 9562, time-ordered). */
+export const newRowId = (): string => uuidv7();
