@@ -1,5 +1,6 @@
 // Live work pushed, not polled (issue 17 item 1): an open cockpit that nothing changes asks the
-// server for nothing, and a change made in another browser reaches it over /api/live at once.
+// server for nothing, and a change made in another browser reaches it over /api/live at once —
+// the cockpit itself carried in the event, so the viewer's tab does not read it again.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { chooseRunbook, signIn, type TDemoRole } from "./fixtures";
 
@@ -10,7 +11,7 @@ async function newSession(browser: Browser, role: TDemoRole, path: string): Prom
   return page;
 }
 
-test("an idle cockpit costs no request; the lead's Start reaches a manager's open cockpit by push", async ({ browser }) => {
+test("an idle cockpit costs no request; the lead's Start reaches a manager's open cockpit in the pushed event", async ({ browser }) => {
   test.setTimeout(120_000);
   const lead = await newSession(browser, "lead", "/deployments/new");
   await lead.goto("/deployments/new");
@@ -38,11 +39,16 @@ test("an idle cockpit costs no request; the lead's Start reaches a manager's ope
   await manager.waitForTimeout(4_000);
   expect(cockpitReads.length - settled, "an idle cockpit polled the server although its stream is open").toBe(0);
 
+  // from here the manager's tab cannot read the cockpit at all: what it shows next came in the event
+  const refused: string[] = [];
+  await manager.route("**/api/deployments/*/cockpit", (route) => {
+    refused.push(route.request().url());
+    return route.abort();
+  });
   await lead.getByRole("button", { name: /^Start deployment/ }).click();
   await expect(lead.getByText("In progress", { exact: true }).first()).toBeVisible({ timeout: 15_000 });
-  // pushed: the manager's page reads the cockpit because it moved, well before any poll would
   await expect(manager.getByText("In progress", { exact: true }).first()).toBeVisible({ timeout: 5_000 });
-  expect(cockpitReads.length).toBeGreaterThan(settled);
+  expect(refused, "the manager's tab refetched the cockpit instead of taking the pushed one").toEqual([]);
   await lead.context().close();
   await manager.context().close();
 });

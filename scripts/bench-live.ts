@@ -1,7 +1,9 @@
 // `npm run bench` (issue 17 item 1): how many open cockpits one instance serves when changes are
 // pushed over /api/live instead of polled. A production build on the machine's PostgreSQL
 // (127.0.0.1:5432, a throwaway database), VIEWERS browsers simulated as a browser does it: one
-// EventSource each, and on a change of their deployment one GET of its cockpit. Measured in one run:
+// EventSource each on `/api/live?cockpit=<id>`, which carries the cockpit itself in a "cockpit"
+// event on each change of that deployment (with `--refetch`, the earlier design: a "change" event,
+// then one GET of the cockpit per viewer). Measured in one run:
 //   - idle: queries the app database runs per second with VIEWERS streams open vs none;
 //   - a change (a checklist tick committed by the lead's use-case in this process, heard by the
 //     server over LISTEN/NOTIFY): time until every viewer holds the cockpit showing it, p50/p95/max;
@@ -12,8 +14,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import pg from "pg";
 
-const viewerCounts = (process.argv[2] ?? "200,1000").split(",").map(Number);
-const CHANGES = Number(process.argv[3] ?? 10);
+const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const viewerCounts = (args[0] ?? "200,1000").split(",").map(Number);
+const CHANGES = Number(args[1] ?? 10);
+/** the earlier design, for comparison: each viewer GETs the cockpit when told it changed */
+const isRefetch = process.argv.includes("--refetch");
 const PORT = 3390;
 const BASE = `http://localhost:${PORT}`;
 const ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -101,7 +106,7 @@ type TViewer = { close(): void; heldVersionAt: Map<number, number> };
 async function openViewer(cookie: string, deploymentId: string, markerOf: (cockpitJson: string) => number): Promise<TViewer> {
   const controller = new AbortController();
   const heldVersionAt = new Map<number, number>();
-  const response = await http("/api/live", { headers: { Cookie: cookie, Accept: "text/event-stream" }, signal: controller.signal });
+  const response = await http(isRefetch ? "/api/live" : `/api/live?cockpit=${deploymentId}`, { headers: { Cookie: cookie, Accept: "text/event-stream" }, signal: controller.signal });
   if (!response.ok || !response.body) throw new Error(`/api/live answered ${response.status}`);
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -126,7 +131,11 @@ async function openViewer(cookie: string, deploymentId: string, markerOf: (cockp
         while (end >= 0) {
           const frame = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
-          if (frame.includes("event: change") && frame.includes(deploymentId)) refetch();
+          if (frame.startsWith("event: cockpit")) {
+            // the cockpit came in the event: the viewer holds it now
+            const marker = markerOf(frame);
+            if (!heldVersionAt.has(marker)) heldVersionAt.set(marker, performance.now());
+          } else if (frame.includes("event: change") && frame.includes(deploymentId)) refetch();
           end = buffer.indexOf("\n\n");
         }
       }
@@ -159,7 +168,9 @@ async function main() {
     const environment = await prisma.environment.findFirstOrThrow({ where: { name: "staging" }, select: { id: true } });
     const actor = { ...lead, roles: lead.roles as string[] };
     const cookie = await signIn("manager@phaseline.local", "manager-demo-pass");
-    console.log(`bench-live: production build on PostgreSQL, ${CHANGES} changes per series; node ${process.version}`);
+    console.log(
+      `bench-live: production build on PostgreSQL, ${CHANGES} changes per series, ${isRefetch ? "each viewer refetching the cockpit on a change" : "the cockpit carried in the event"}; node ${process.version}`,
+    );
 
     for (const viewers of viewerCounts) {
       const { deploymentId } = await planDeployment({

@@ -3,6 +3,8 @@
 // A "change" event invalidates the React Query views of that deployment (so only what is on the
 // screen refetches); while the stream is up the views stop polling, and when it drops they poll
 // again until it is back, then catch up once. Server-rendered lists subscribe with <LiveRefresh>.
+// A tab showing a cockpit watches it (`useWatchCockpit`): its stream then carries the cockpit
+// itself on each change of that deployment ("cockpit" events), so the cockpit is not refetched.
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useQueryClient } from "@tanstack/react-query";
@@ -16,9 +18,15 @@ type TListener = (event: TLiveEvent) => void;
 /** While the stream is up, a view still refetches this often, in ms: a bound on anything missed. */
 export const LIVE_SAFETY_REFETCH_MS = 30_000;
 
-type TLiveContext = { isLive: boolean; isHidden: boolean; listeners: Set<TListener> };
+/** Receives a watched cockpit as the stream carried it: unvalidated JSON, the receiver's to check. */
+type TViewReceiver = (view: unknown) => void;
+type TWatch = (deploymentId: string, receive: TViewReceiver) => () => void;
 
-const LiveContext = createContext<TLiveContext>({ isLive: false, isHidden: false, listeners: new Set() });
+type TLiveContext = { isLive: boolean; isHidden: boolean; listeners: Set<TListener>; watchCockpit: TWatch };
+
+const LiveContext = createContext<TLiveContext>({ isLive: false, isHidden: false, listeners: new Set(), watchCockpit: () => () => {} });
+
+const isCockpitKey = (key: readonly unknown[], deploymentId: string) => key.length === 3 && key[1] === deploymentId && key[2] === "cockpit";
 
 /** While the tab is hidden its stream is closed and views refetch this seldom, in ms. */
 export const HIDDEN_REFETCH_MS = 15_000;
@@ -33,14 +41,34 @@ export function LiveFeedProvider({ children }: Readonly<{ children: ReactNode }>
   const [isLive, setIsLive] = useState(false);
   const [isHidden, setIsHidden] = useState(false);
   const [listeners] = useState(() => new Set<TListener>());
+  // the cockpit this tab shows, if any: its stream is opened to carry that cockpit
+  const [watched, setWatched] = useState<string | null>(null);
+  const receiver = useRef<TViewReceiver | null>(null);
+  const [watchCockpit] = useState<TWatch>(() => (deploymentId: string, receive: TViewReceiver) => {
+    receiver.current = receive;
+    setWatched(deploymentId);
+    return () => {
+      if (receiver.current !== receive) return;
+      receiver.current = null;
+      setWatched(null);
+    };
+  });
 
   useEffect(() => {
     if (typeof EventSource === "undefined") return;
     let source: EventSource | null = null;
     const catchUp = () => void queryClient.invalidateQueries();
+    const heard = (event: TLiveEvent, isCockpitPushed: boolean) => {
+      void queryClient.invalidateQueries({
+        queryKey: deploymentKeys.detail(event.deploymentId),
+        predicate: isCockpitPushed ? (q) => !isCockpitKey(q.queryKey, event.deploymentId) : undefined,
+      });
+      if (event.isWaiting) void queryClient.invalidateQueries({ queryKey: liveKeys.waiting });
+      for (const listener of listeners) listener(event);
+    };
     const open = () => {
       if (source) return;
-      const es = new EventSource("/api/live");
+      const es = new EventSource(watched ? `/api/live?cockpit=${encodeURIComponent(watched)}` : "/api/live");
       source = es;
       es.addEventListener("ready", () => {
         setIsLive(true);
@@ -56,9 +84,18 @@ export function LiveFeedProvider({ children }: Readonly<{ children: ReactNode }>
         } catch {
           return;
         }
-        void queryClient.invalidateQueries({ queryKey: deploymentKeys.detail(event.deploymentId) });
-        if (event.isWaiting) void queryClient.invalidateQueries({ queryKey: liveKeys.waiting });
-        for (const listener of listeners) listener(event);
+        heard(event, false);
+      });
+      es.addEventListener("cockpit", (e) => {
+        let pushed: { change: TLiveEvent; cockpit: unknown };
+        try {
+          pushed = JSON.parse((e as MessageEvent<string>).data) as { change: TLiveEvent; cockpit: unknown };
+        } catch {
+          return;
+        }
+        const receive = receiver.current;
+        heard(pushed.change, receive !== null && pushed.change.deploymentId === watched);
+        if (receive && pushed.change.deploymentId === watched) receive(pushed.cockpit);
       });
       es.addEventListener("resync", catchUp);
       es.addEventListener("error", () => {
@@ -84,9 +121,9 @@ export function LiveFeedProvider({ children }: Readonly<{ children: ReactNode }>
       source?.close();
       source = null;
     };
-  }, [queryClient, listeners]);
+  }, [queryClient, listeners, watched]);
 
-  return <LiveContext.Provider value={{ isLive, isHidden, listeners }}>{children}</LiveContext.Provider>;
+  return <LiveContext.Provider value={{ isLive, isHidden, listeners, watchCockpit }}>{children}</LiveContext.Provider>;
 }
 
 /** Query keys the feed invalidates that live outside lib/query-keys. */
@@ -105,6 +142,17 @@ export function useLiveRefetchInterval(pollMs: number): number {
   const { isLive, isHidden } = useContext(LiveContext);
   if (isHidden) return HIDDEN_REFETCH_MS;
   return isLive ? LIVE_SAFETY_REFETCH_MS : pollMs;
+}
+
+/**
+ * While mounted, this tab's stream carries deployment `deploymentId`'s cockpit on each of its
+ * changes, handed to `receive` (the latest one given); one cockpit per tab, the last mounted wins.
+ */
+export function useWatchCockpit(deploymentId: string, receive: TViewReceiver): void {
+  const { watchCockpit } = useContext(LiveContext);
+  const latest = useRef(receive);
+  latest.current = receive;
+  useEffect(() => watchCockpit(deploymentId, (view) => latest.current(view)), [watchCockpit, deploymentId]);
 }
 
 /** Calls `listener` on every change event while mounted. */

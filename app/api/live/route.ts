@@ -1,32 +1,46 @@
 // Server-sent events for the live views (PRODUCT.md "Live work", issue 17 item 1): one stream per
 // browser tab carrying "deployment X moved" from this instance's change feed
 // (lib/server/live/change-feed.ts). The browser refetches only what it shows of X; an idle
-// deployment sends nothing. The stream names deployments and nothing else, and ends after a few
+// deployment sends nothing. A tab showing a cockpit opens its stream with `?cockpit=<id>` and,
+// when that deployment moves, receives the cockpit itself in the event ("cockpit"): read once per
+// change and instance, the shared part encoded once, each viewer's offered actions appended — so
+// 200 open cockpits cost one read and 200 writes, not 200 requests. The stream ends after a few
 // minutes so that the browser reconnects — and is authenticated again — on its own.
-import { requireUser } from "@/lib/auth/session";
-import { UnauthenticatedError } from "@/lib/errors";
-import { getChangeFeed, type TFeedMessage } from "@/lib/server/live/change-feed";
+import { z } from "zod";
+import { requirePermission, requireUser, type TSessionUser } from "@/lib/auth/session";
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import { getChangeFeed, type TFeedMessage, type TLiveChange } from "@/lib/server/live/change-feed";
+import { getDeploymentLiveStreamParts } from "@/lib/server/readers/get-deployment";
 
 export const dynamic = "force-dynamic";
 
-/** A stream's life in ms: the longest a revoked session keeps hearing which deployments moved. */
+/** A stream's life in ms: the longest a revoked session keeps hearing which deployments moved (and its watched cockpit). */
 const LIVE_STREAM_MS = 120_000;
 /** A comment line this often keeps proxies from closing an idle stream. */
 const KEEPALIVE_MS = 15_000;
 /** What EventSource waits before reconnecting, in ms (the SSE `retry` field). */
 const RETRY_MS = 1_000;
 
+const changeJson = (c: TLiveChange) => JSON.stringify({ deploymentId: c.deploymentId, version: c.version, isStatus: c.isStatus, isWaiting: c.isWaiting });
+
 function frame(message: TFeedMessage): string {
   if (message.type === "resync") return "event: resync\ndata: {}\n\n";
-  const c = message.change;
-  return `event: change\ndata: ${JSON.stringify({ deploymentId: c.deploymentId, version: c.version, isStatus: c.isStatus, isWaiting: c.isWaiting })}\n\n`;
+  return `event: change\ndata: ${changeJson(message.change)}\n\n`;
 }
 
+const ZWatch = z.object({ cockpit: z.guid().optional() });
+const refusal = (e: UnauthenticatedError | ForbiddenError | NotFoundError, status: number) => Response.json({ error: { code: e.code, message: e.message } }, { status });
+
 export async function GET(request: Request) {
+  const watch = ZWatch.safeParse({ cockpit: new URL(request.url).searchParams.get("cockpit") ?? undefined });
+  if (!watch.success) return Response.json({ error: { code: "VALIDATION", message: "cockpit must be a deployment id." } }, { status: 400 });
+  const cockpitId = watch.data.cockpit ?? null;
+  let viewer: TSessionUser;
   try {
-    await requireUser();
+    viewer = cockpitId ? await requirePermission("deployment.view", { type: "deployment", id: cockpitId, deploymentId: cockpitId }) : await requireUser();
   } catch (e) {
-    if (e instanceof UnauthenticatedError) return Response.json({ error: { code: e.code, message: e.message } }, { status: 401 });
+    if (e instanceof UnauthenticatedError) return refusal(e, 401);
+    if (e instanceof ForbiddenError) return refusal(e, 403);
     throw e;
   }
   const feed = getChangeFeed();
@@ -35,15 +49,46 @@ export async function GET(request: Request) {
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       let isOpen = true;
-      const send = (text: string) => {
+      const sendBytes = (bytes: Uint8Array) => {
         if (!isOpen) return;
         try {
-          controller.enqueue(encoder.encode(text));
+          controller.enqueue(bytes);
         } catch {
           close();
         }
       };
-      const unsubscribe = feed.subscribe((message) => send(frame(message)));
+      const send = (text: string) => sendBytes(encoder.encode(text));
+      // the watched cockpit: one push at a time per stream, the latest change after the one in
+      // flight (each read starts after the change it answers, so views go out in order)
+      let isPushing = false;
+      let pending: TLiveChange | null = null;
+      const pushCockpit = async (change: TLiveChange) => {
+        pending = change;
+        if (isPushing) return;
+        isPushing = true;
+        try {
+          while (pending && isOpen) {
+            const next: TLiveChange = pending;
+            pending = null;
+            try {
+              const parts = await getDeploymentLiveStreamParts(next.deploymentId, viewer);
+              sendBytes(encoder.encode(`event: cockpit\ndata: {"change":${changeJson(next)},"cockpit":`));
+              sendBytes(parts.shared);
+              sendBytes(encoder.encode(`${parts.rest}}\n\n`));
+            } catch (error) {
+              // not pushed (the deployment gone, the database away): the tab refetches as before
+              if (!(error instanceof NotFoundError)) console.error("live: the cockpit could not be pushed:", error instanceof Error ? error.message : String(error));
+              send(frame({ type: "change", change: next }));
+            }
+          }
+        } finally {
+          isPushing = false;
+        }
+      };
+      const unsubscribe = feed.subscribe((message) => {
+        if (message.type === "change" && message.change.deploymentId === cockpitId) void pushCockpit(message.change);
+        else send(frame(message));
+      });
       const keepalive = setInterval(() => send(": keepalive\n\n"), KEEPALIVE_MS);
       const end = setTimeout(() => close(), LIVE_STREAM_MS);
       function close() {
@@ -60,7 +105,7 @@ export async function GET(request: Request) {
       }
       cleanup = close;
       request.signal.addEventListener("abort", close);
-      send(`retry: ${RETRY_MS}\nevent: ready\ndata: ${JSON.stringify({ mode: feed.mode })}\n\n`);
+      send(`retry: ${RETRY_MS}\nevent: ready\ndata: ${JSON.stringify({ mode: feed.mode, cockpit: cockpitId })}\n\n`);
     },
     cancel() {
       cleanup();

@@ -1,10 +1,11 @@
 "use client";
-// The cockpit's live data and its one way of changing it: polls the cockpit feed every second
-// (PRODUCT.md "Live work": others' changes within 2 s) and, after an action, refetches at once.
+// The cockpit's live data and its one way of changing it: the tab's live stream carries the
+// cockpit on every change of its deployment (PRODUCT.md "Live work": others' changes within 2 s);
+// it is polled every second only while that stream is down, and refetched at once after an action.
 import { useCallback, useEffect, useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { deploymentKeys } from "@/lib/query-keys";
-import { useLiveRefetchInterval } from "@/components/live/live-feed";
+import { useLiveRefetchInterval, useWatchCockpit } from "@/components/live/live-feed";
 import { runAction, type TReadResult } from "@/lib/actions/read-result";
 import type { TActionResult } from "@/lib/actions/result";
 import type { TCockpit } from "@/lib/domain/deployment/live-view";
@@ -27,9 +28,23 @@ async function fetchCockpit(deploymentId: string): Promise<TCockpit> {
 const loadCockpitSchema = () => import("@/lib/domain/deployment/live-view");
 
 export function useCockpit(initial: TCockpit) {
+  const queryClient = useQueryClient();
   useEffect(() => {
     void loadCockpitSchema();
   }, []);
+  // pushed by /api/live: checked against the same schema as a fetched one; a view older than the
+  // one held (the lead's own refetch after an action may overtake it) is dropped
+  useWatchCockpit(initial.id, (view) => {
+    void loadCockpitSchema().then(({ ZCockpit }) => {
+      const key = deploymentKeys.cockpit(initial.id);
+      const parsed = ZCockpit.safeParse(view);
+      if (!parsed.success) {
+        void queryClient.invalidateQueries({ queryKey: key });
+        return;
+      }
+      queryClient.setQueryData<TCockpit>(key, (held) => (held && held.version > parsed.data.version ? held : parsed.data));
+    });
+  });
   return useQuery({
     queryKey: deploymentKeys.cockpit(initial.id),
     queryFn: () => fetchCockpit(initial.id),

@@ -7,7 +7,7 @@ import { testPrisma } from "@/lib/testing/db";
 import { createTestUser, deploymentMap, planTestDeployment } from "@/lib/testing/deployment-fixture";
 import { controlDeployment } from "@/lib/server/deployments/control-deployment";
 import { tickChecklistItem } from "@/lib/server/deployments/tick-checklist-item";
-import { getDeployment, getDeploymentLiveJson } from "@/lib/server/readers/get-deployment";
+import { getDeployment, getDeploymentLiveJson, getDeploymentLiveStreamParts } from "@/lib/server/readers/get-deployment";
 import type { TRole } from "@/lib/auth/permissions";
 import { getChangeFeed, notifyDeploymentChange, type TFeedMessage, type TLiveChange } from "./change-feed";
 
@@ -115,6 +115,13 @@ describe("the live change feed", () => {
     // the route's text: the shared part serialised once, the viewer's part appended — same content
     const text = JSON.parse(await getDeploymentLiveJson(deploymentId, viewer(dba))) as typeof asDba;
     expect({ ...text, serverNow: "" }).toEqual({ ...JSON.parse(JSON.stringify(asDba)), serverNow: "" });
+    // the stream's event (/api/live?cockpit=): the shared bytes encoded once for every viewer, the same cockpit
+    const leadParts = await getDeploymentLiveStreamParts(deploymentId, viewer(lead));
+    const dbaParts = await getDeploymentLiveStreamParts(deploymentId, viewer(dba));
+    expect(dbaParts.shared).toBe(leadParts.shared);
+    const streamed = JSON.parse(new TextDecoder().decode(dbaParts.shared) + dbaParts.rest) as typeof asDba;
+    expect({ ...streamed, serverNow: "" }).toEqual({ ...text, serverNow: "" });
+    expect(streamed.actions.deployment.pause.ok).toBe(false);
 
     await tickChecklistItem({ deploymentId, phaseRunId: phase.phaseRunId, itemId: phase.checklist[0]!.id, isTicked: true, actor: lead, prisma: prisma() });
     // no wait for the notification: the commit itself voids this process's copy

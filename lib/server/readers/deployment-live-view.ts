@@ -113,6 +113,23 @@ export function liveJson(loaded: TLoadedDeployment, viewer: TSessionUser): strin
   return `${loaded.memo.liveJson.slice(0, -1)},${personal.slice(1)}`;
 }
 
+/**
+ * The cockpit's JSON text in two parts for a stream of many viewers: `shared`, the UTF-8 bytes of
+ * the shared part without its closing brace (encoded once per read, the same bytes for every
+ * viewer), and `rest`, this viewer's members and the closing brace. `shared` + `rest` is exactly
+ * `liveJson(loaded, viewer)`.
+ */
+export type TLiveStreamParts = { shared: Uint8Array; rest: string };
+
+const utf8 = new TextEncoder();
+
+export function liveStreamParts(loaded: TLoadedDeployment, viewer: TSessionUser): TLiveStreamParts {
+  const shared = sharedOf(loaded);
+  loaded.memo.liveJson ??= JSON.stringify(shared.shared);
+  loaded.memo.liveBytes ??= utf8.encode(loaded.memo.liveJson.slice(0, -1));
+  return { shared: loaded.memo.liveBytes, rest: `,${JSON.stringify(viewerPart(shared, viewer, {})).slice(1)}` };
+}
+
 function sharedOf(loaded: TLoadedDeployment): TSharedCockpit {
   loaded.memo.live ??= shapeShared(loaded);
   return loaded.memo.live as TSharedCockpit;

@@ -15,7 +15,7 @@ import { parseIdOrThrow } from "./parse-ids";
 import { cachedDeploymentView } from "@/lib/server/live/view-cache";
 import { summarisePhaseRun, type TPhaseRunDetail, type TPhaseRunSummary, type TSignoffDetail, type TStepRunDetail } from "@/lib/domain/deployment/record-view";
 import { environmentDetailSelect, signoffSelect, signoffSheetLineSelect, stepDetailSelect, userSummarySelect } from "./selects";
-import { liveJson, liveView, type TCockpit } from "./deployment-live-view";
+import { liveJson, liveStreamParts, liveView, type TCockpit, type TLiveStreamParts } from "./deployment-live-view";
 
 /** Step output shown on the record page and the report is its beginning, capped; the full text stays in the database. */
 export const STEP_OUTPUT_DISPLAY_CAP = 8_000;
@@ -150,7 +150,7 @@ export type TLoadedDeployment = {
   dbNow: Date;
   /** this process's time (ms) after which the read is void however quiet the deployment: the next follow-up's due time */
   validUntilMs: number;
-  memo: { record?: TDeploymentDetail; live?: unknown; liveJson?: string };
+  memo: { record?: TDeploymentDetail; live?: unknown; liveJson?: string; liveBytes?: Uint8Array };
 };
 
 /**
@@ -285,6 +285,15 @@ export async function getDeployment(deploymentId: string, options: { mode: "reco
  */
 export async function getDeploymentLiveJson(deploymentId: string, viewer: TSessionUser): Promise<string> {
   return liveJson(await readDeployment(deploymentId), viewer);
+}
+
+/**
+ * The cockpit as `viewer` sees it, for a live stream (app/api/live): the same JSON as
+ * `getDeploymentLiveJson` in two parts, the shared one encoded once per read for every stream.
+ * Errors: NotFoundError.
+ */
+export async function getDeploymentLiveStreamParts(deploymentId: string, viewer: TSessionUser): Promise<TLiveStreamParts> {
+  return liveStreamParts(await readDeployment(deploymentId), viewer);
 }
 
 /** The record page's read: the deployment with its phases summarised; a phase's detail is read when opened. */
