@@ -106,7 +106,10 @@ type TViewer = { close(): void; heldVersionAt: Map<number, number> };
 async function openViewer(cookie: string, deploymentId: string, markerOf: (cockpitJson: string) => number): Promise<TViewer> {
   const controller = new AbortController();
   const heldVersionAt = new Map<number, number>();
-  const response = await http(isRefetch ? "/api/live" : `/api/live?cockpit=${deploymentId}`, { headers: { Cookie: cookie, Accept: "text/event-stream" }, signal: controller.signal });
+  const response = await http(isRefetch ? "/api/live" : `/api/live?cockpit=${deploymentId}`, {
+    headers: { Cookie: cookie, Accept: "text/event-stream" },
+    signal: controller.signal,
+  });
   if (!response.ok || !response.body) throw new Error(`/api/live answered ${response.status}`);
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
