@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { getEnv, resetEnvCache } from "./env";
+import { getEnv, liveStreamsMax, resetEnvCache } from "./env";
 
 const saved = { ...process.env };
 
@@ -30,5 +30,14 @@ describe("command isolation settings", () => {
     process.env.PHASELINE_COMMAND_USER = "root; rm -rf /";
     resetEnvCache();
     expect(() => getEnv()).toThrow(/PHASELINE_COMMAND_USER must be a user name/);
+  });
+});
+
+describe("live streams per process", () => {
+  it("holds as many as the heap budget allows unless told, and what it is told", () => {
+    expect(liveStreamsMax({ PHASELINE_SERVER_HEAP_MB: 192, PHASELINE_LIVE_STREAMS_MAX: undefined })).toBe(512);
+    expect(liveStreamsMax({ PHASELINE_SERVER_HEAP_MB: 1024, PHASELINE_LIVE_STREAMS_MAX: undefined })).toBe(7168);
+    expect(liveStreamsMax({ PHASELINE_SERVER_HEAP_MB: 128, PHASELINE_LIVE_STREAMS_MAX: undefined })).toBe(50);
+    expect(liveStreamsMax({ PHASELINE_SERVER_HEAP_MB: 192, PHASELINE_LIVE_STREAMS_MAX: 2_000 })).toBe(2_000);
   });
 });

@@ -65,6 +65,14 @@ const ZEnv = z
      * 422 MB (BENCHMARKS.md, issue 17). A 1 MB runbook's import parse fits in 128.
      */
     PHASELINE_SERVER_HEAP_MB: z.coerce.number().int().min(128).max(65_536).default(192),
+    /**
+     * Live streams (`/api/live`, one per open browser tab) one server process holds at most; past it
+     * a tab is answered 503 and polls its views until a stream is free. Unset: 8 per MB of heap
+     * budget above 128 (512 at the default 192 MB): an open stream costs about 85 kB of the
+     * process's memory (BENCHMARKS.md "Live work pushed"), and 1,000 of them ran the default heap
+     * out of memory — the whole server down for every user instead of some tabs polling.
+     */
+    PHASELINE_LIVE_STREAMS_MAX: z.coerce.number().int().min(1).max(1_000_000).optional(),
     /** the demo target database; unset: derived (embedded: a second PGlite; server: <db>_demo_target) */
     PHASELINE_DEMO_TARGET_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     /** OIDC single sign-on: on only when issuer, client id and client secret are all set */
@@ -94,6 +102,11 @@ const ZEnv = z
 export type TEnv = z.infer<typeof ZEnv>;
 
 let cached: TEnv | undefined;
+
+/** Live streams one process holds at most (PHASELINE_LIVE_STREAMS_MAX, or 8 per MB of heap budget above 128, at least 50). */
+export function liveStreamsMax(env: Pick<TEnv, "PHASELINE_LIVE_STREAMS_MAX" | "PHASELINE_SERVER_HEAP_MB"> = getEnv()): number {
+  return env.PHASELINE_LIVE_STREAMS_MAX ?? Math.max(50, (env.PHASELINE_SERVER_HEAP_MB - 128) * 8);
+}
 
 export function getEnv(): TEnv {
   if (cached) return cached;

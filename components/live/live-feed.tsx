@@ -15,6 +15,12 @@ export type TLiveEvent = { deploymentId: string; version: number; isStatus: bool
 
 type TListener = (event: TLiveEvent) => void;
 
+/**
+ * After the server refused the stream (no room: 503; signed out: 401) the browser's EventSource
+ * gives up for good: the tab tries again this long after, in ms, and polls meanwhile.
+ */
+export const LIVE_REOPEN_MS = 30_000;
+
 /** While the stream is up, a view still refetches this often, in ms: a bound on anything missed. */
 export const LIVE_SAFETY_REFETCH_MS = 30_000;
 
@@ -99,11 +105,22 @@ export function LiveFeedProvider({ children }: Readonly<{ children: ReactNode }>
       });
       es.addEventListener("resync", catchUp);
       es.addEventListener("error", () => {
-        // EventSource reconnects by itself (after `retry`); a 401 closes it for good: views poll
+        // EventSource reconnects by itself (after `retry`); a refusal (503 no room, 401) closes it
+        // for good: views poll, and the tab asks again later
         setIsLive(false);
+        if (es.readyState === EventSource.CLOSED && source === es) {
+          source = null;
+          reopen = setTimeout(() => {
+            reopen = null;
+            if (document.visibilityState !== "hidden") open();
+          }, LIVE_REOPEN_MS);
+        }
       });
     };
+    let reopen: ReturnType<typeof setTimeout> | null = null;
     const close = () => {
+      if (reopen) clearTimeout(reopen);
+      reopen = null;
       source?.close();
       source = null;
       setIsLive(false);
@@ -118,6 +135,7 @@ export function LiveFeedProvider({ children }: Readonly<{ children: ReactNode }>
     document.addEventListener("visibilitychange", onVisibility);
     return () => {
       document.removeEventListener("visibilitychange", onVisibility);
+      if (reopen) clearTimeout(reopen);
       source?.close();
       source = null;
     };
