@@ -43,3 +43,22 @@ describe("a rollback section named for its criteria and its procedure", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a database lab whose fences wrap their code in copy-button tags", () => {
+  const source =
+    "# Upgrade CDB and Roll Back\n\n## Task 1: Prepare\n\n1. Connect.\n\n    ```\n    <copy>\n    sqlplus / as sysdba\n    </copy>\n            \n    Be sure to hit RETURN\n    ```\n\n## Task 2: Upgrade\n\n1. Upgrade.\n\n    ```\n    <copy>\n    java -jar autoupgrade.jar -mode deploy\n    </copy>\n    ```\n\n## Task 3: Restore database using AutoUpgrade\n\n1. Restore to the guaranteed restore point.\n\n    ```\n    <copy>\n    java -jar autoupgrade.jar -restore -jobs 101\n    </copy>\n    ```\n\n2. Verify the version.\n\n    ```\n    <copy>\n    select version from v$instance;\n    </copy>\n    ```\n\n## Learn More\n\n* Documentation, AutoUpgrade Command-Line Syntax\n";
+
+  it("reads a `<copy>`-wrapped query as a SQL step, its text without the tags", () => {
+    const parsed = parseRunbookMarkdown(source);
+    const sql = [...parsed.phases, ...(parsed.rollback?.phases ?? [])].flatMap((p) => p.steps).filter((s) => s.kind === "SQL");
+    expect(sql.map((s) => s.text)).toEqual(["select version from v$instance;"]);
+    expectSound(source, parsed);
+  });
+
+  it("takes a last task that restores the database (before a “Learn More” appendix) as the rollback", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Prepare", "Upgrade"]);
+    expect(parsed.rollback?.title).toBe("Restore database using AutoUpgrade");
+    expect(parsed.appendix).toContain("Learn More");
+  });
+});

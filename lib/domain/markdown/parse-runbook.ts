@@ -125,6 +125,12 @@ function frontMatter(text: string): { raw: string; title: string | null } | null
 const RECOVERY_RE = /^(?:recovery|recover)(?:\s+(?:plan|procedure|steps))?$/i;
 /** Words of putting a change back: restoring a snapshot, reverting, the previous release. */
 const PUTS_BACK_RE = /\b(?:restore|revert|roll(?:ing)?[\s-]?back|previous (?:release|version|tag|deploy(?:ment)?)|snapshot)\b/i;
+/** A last section that puts the change back ("Task 4: Restore database using AutoUpgrade", "Roll back the release"). */
+// an action on an object ("Restore database …"), not a procedure's name ("Rollback process", "Rollback plan")
+const PUT_BACK_TITLE_RE =
+  /^(?:restor(?:e|ing)|roll(?:ing)?[\s-]?back|revert(?:ing)?|fall(?:ing)?[\s-]?back|flash[\s-]?back|downgrad(?:e|ing))\s+(?!(?:plan|process|procedures?|steps|strategy|triggers?|criteria|options?|scenarios?)\b)[\p{L}\p{N}]/iu;
+/** A runbook whose work is itself a restore (a backup/restore drill, a recovery): its restore section is a phase. */
+const RESTORE_RUNBOOK_TITLE_RE = /\b(?:restore|restoring|backups?|back up|recovery|dr)\b/i;
 /** A runbook about an incident, whose recovery is its procedure. */
 const INCIDENT_TITLE_RE = /\b(?:incident|outage|disaster|recovery|failure|failover|down)\b/i;
 
@@ -253,10 +259,13 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     // the last section at the document's top level (its sub-sections are part of it)
     let top = 7;
     for (const h of allHeads) if (!h.isPseudo && !consumed[h.index]) top = Math.min(top, h.level);
+    // (appendices after it — "Learn More", "References" — are the runbook's notes, not its last section)
     let k = allHeads.length - 1;
-    while (k >= 0 && (allHeads[k]?.isPseudo || allHeads[k]?.level !== top)) k--;
+    while (k >= 0 && (allHeads[k]?.isPseudo || allHeads[k]?.level !== top || APPENDIX_RE.test(cleanLabel(allHeads[k]?.parts.title ?? "")))) k--;
     const last = allHeads[k];
-    if (last && !consumed[last.index] && last.index >= coveredUntil && RECOVERY_RE.test(cleanLabel(last.parts.title))) {
+    const lastLabel = cleanLabel(last?.parts.title ?? "");
+    const isPutBack = RECOVERY_RE.test(lastLabel) || (PUT_BACK_TITLE_RE.test(lastLabel) && !RESTORE_RUNBOOK_TITLE_RE.test(title));
+    if (last && !consumed[last.index] && last.index >= coveredUntil && isPutBack) {
       const end = ends[k] ?? blocks.length;
       const body = blocks
         .slice(last.index + 1, end)

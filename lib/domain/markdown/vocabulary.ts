@@ -32,7 +32,7 @@ export const CHECKLIST_SECTION_RE =
   /\b(?:check\s?list|pre[\s-]?(?:deployment|flight|requisites?|checks?|migration|upgrade|release)|post[\s-]?(?:deployment|release|migration|upgrade|go[\s-]?live)|go[\s-]?live|readiness|prerequisites?|preconditions?|tasks)\b/i;
 /** Sections that are the runbook's notes rather than a phase's: contacts, glossary, appendices. */
 export const APPENDIX_RE =
-  /^(?:(?:support|key|team|important|useful|external|internal)\s+)?(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history)$/i;
+  /^(?:(?:support|key|team|important|useful|external|internal)\s+)?(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history|learn more|more information)$/i;
 /** Sections that introduce the runbook ("1. Overview", "Background", "Scope & Roles"): preamble, never a phase of work. */
 export const INTRO_RE =
   /^(?:overview|summary|executive summary|purpose|scope|objectives?|goals?|概要|はじめに|vue d'ensemble|aperçu|visão geral|resumo|übersicht|überblick|resumen|descripción general|panoramica|(?:purpose|scope)\s*(?:&|and)\s*(?:purpose|scope)|introduction|background|about|context|description|(?:scope\s*(?:&|and)\s*)?roles?(?:\s*(?:&|and)\s*responsibilities)?)$/i;
@@ -164,8 +164,22 @@ function splitHeading(text: string, readsTrailing: boolean): THeadingParts & { i
   return { title, number, hasKeyword, isSubStep, estimatedMinutes, isTitleFromTrailing: isTrailing && !hasOwnTitle };
 }
 
+/** A line of copy-button markup around a fence's code (`<copy>` … `</copy>`, as workshop labs write): not code. */
+const COPY_TAG_RE = /<\/?copy>/gi;
+/** Code without its copy-button markup: the code a reader runs. */
+export function withoutCopyTags(code: string): string {
+  if (!/<\/?copy>/i.test(code)) return code;
+  return code
+    .split("\n")
+    .filter((l) => !/^\s*<\/?copy>\s*$/i.test(l))
+    .map((l) => l.replace(COPY_TAG_RE, ""))
+    .join("\n")
+    .trim();
+}
+
 /** Whether code without a language reads as SQL: statements that start with SQL keywords. */
-export function looksLikeSql(code: string): boolean {
+export function looksLikeSql(source: string): boolean {
+  const code = withoutCopyTags(source);
   const lines = code.split("\n").filter((l) => l.trim() !== "" && !/^\s*--/.test(l));
   if (lines.length === 0) return false;
   const first = lines[0]?.trim() ?? "";
@@ -182,7 +196,7 @@ export function looksLikeSql(code: string): boolean {
 /** Whether code without a language reads as shell: a prompt, a shebang or a known command. */
 export function looksLikeShell(code: string): boolean {
   const first =
-    code
+    withoutCopyTags(code)
       .split("\n")
       .find((l) => l.trim() !== "")
       ?.trim() ?? "";
@@ -205,7 +219,9 @@ const PSQL_START_RE = /^(?:\$\s+)?(?:sudo\s+(?:-u\s+\S+\s+)?)?psql\b/;
  * Returns the SQL (runnable on the target as a SQL step), or null.
  */
 export function psqlEmbeddedSql(code: string): string | null {
-  const lines = code.split("\n").filter((l) => l.trim() !== "" && !/^\s*#/.test(l));
+  const lines = withoutCopyTags(code)
+    .split("\n")
+    .filter((l) => l.trim() !== "" && !/^\s*#/.test(l));
   if (lines.length === 0) return null;
   const first = lines[0]?.trim() ?? "";
   if (!PSQL_START_RE.test(first)) return null;
