@@ -62,3 +62,34 @@ describe("a database lab whose fences wrap their code in copy-button tags", () =
     expect(parsed.appendix).toContain("Learn More");
   });
 });
+
+describe("a template whose bold labels run straight into their text", () => {
+  const source =
+    "# Deployment request\n\n**Pre-deployment Checklist**\n- [ ] All tests are passing\n- [ ] Code review completed\n\n**Deployment Steps**\n1. Deploy the release\n2. Verify health checks\n\n**Rollback Plan**\nRedeploy the previous release tag.\nVerify the health checks again.\n\n**Testing Plan**\nDescribe how the deployment will be tested:\n- [ ] Smoke tests\n";
+
+  it("reads “**Rollback Plan**” over its lines (no blank line between) as the rollback, its text kept", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.title).toBe("Rollback Plan");
+    expect(JSON.stringify(parsed.rollback)).toContain("Redeploy the previous release tag.");
+    expect(JSON.stringify(parsed.phases)).not.toContain("Redeploy the previous release tag.");
+    expectSound(source, parsed);
+  });
+});
+
+describe("a plain-text upgrade guide whose steps are pictograph-numbered lines", () => {
+  const source =
+    "Upgrade steps in Oracle DB.\n\n🔹 1. Pre-Upgrade Planning\nReview compatibility and upgrade paths.\nChoose the upgrade method.\n\n🔹 2. Backup Everything\nUse RMAN to back up the database.\n\n🔹 3. Perform the Upgrade\nbash\njava -jar autoupgrade.jar -config config.cfg -mode deploy\n\n🔹 4. Test and Validate\nRun application-level tests\n\n🧠 Tips for Success\nAlways test in a non-production environment first\n";
+
+  it("makes each “🔹 N. Title” line a phase over the lines after it", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases.length).toBe(4);
+    expect(parsed.phases[1]?.title).toContain("Backup Everything");
+    expect(parsed.phases[1]?.notes).toContain("Use RMAN to back up the database.");
+    expectSound(source, parsed);
+  });
+
+  it("(guard) leaves a pictograph line without a number (“🧠 Tips for Success”) as text", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases.map((p) => p.title).join(" ")).not.toContain("Tips");
+  });
+});

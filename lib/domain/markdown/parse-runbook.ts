@@ -29,6 +29,7 @@ import {
   isTierA,
   pseudoHeadingText,
   sectionEnds,
+  splitLeadLines,
   splitPhases,
   splitTopSections,
   type TBlock,
@@ -158,7 +159,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
 
   const doc = new Doc(text, warnings);
   const tree = parseMarkdownTree(text);
-  const blocks = collapseOpaque(doc, tree.children);
+  const blocks = collapseOpaque(doc, splitLeadLines(doc, tree.children));
   if (
     !front &&
     !blocks.some((b) => b.type !== "thematicBreak" && !(b.type === "html" && /^<!--[\s\S]*-->$/.test(b.value.trim())) && !(b.type === "phaselineOpaque" && b.text.trim() === ""))
