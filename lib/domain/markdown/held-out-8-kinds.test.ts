@@ -93,3 +93,21 @@ describe("a plain-text upgrade guide whose steps are pictograph-numbered lines",
     expect(parsed.phases.map((p) => p.title).join(" ")).not.toContain("Tips");
   });
 });
+
+describe("a sign-off section whose checkboxes name no role", () => {
+  const source =
+    "# Release checklist\n\n## Phase 1: Preparation\n\n- [ ] Code freeze communicated\n\n## Phase 2: Deployment\n\n- [ ] Deploy to production\n\n## Sign-Off\n\n### Pre-Release Approvals\n- [ ] Release Manager: _____________ (Date: _____)\n- [ ] QA Lead: _____________ (Date: _____)\n\n### Post-Release Sign-Off\n- [ ] Release verified successful: _____________ (Date: _____)\n- [ ] Release closed: _____________ (Date: _____)\n";
+
+  it("keeps its checkboxes tickable, one checklist phase, instead of text in the appendix", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Preparation", "Deployment", "Sign-Off"]);
+    expect(parsed.phases[2]?.checklistItems.length).toBe(4);
+    expect(parsed.appendix).not.toContain("[ ]");
+    expectSound(source, parsed);
+  });
+
+  it("(guard) still reads a sheet of role lines as required sign-offs", () => {
+    const doc = "# Release\n\n## 1. Deploy\n\n1. Deploy the release\n\n## Sign-off\n\n**Deployment Lead**: ________ Date: ____\n**DBA**: ________ Date: ____\n";
+    expect(parseRunbookMarkdown(doc).signoffRoles).toEqual(["Deployment Lead", "DBA"]);
+  });
+});

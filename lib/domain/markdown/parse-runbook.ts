@@ -253,6 +253,17 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     }
   }
   candidates.sort((a, b) => a.start - b.start);
+  // a "Sign-Off" section none of whose lines reads as a role ("- [ ] Release closed: ____ (Date: ____)")
+  // is no sign-off sheet: its checkboxes stay tickable, as any section's, rather than text
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k];
+    if (c?.kind !== "signoff") continue;
+    const body = blocks.slice(c.start + 1, c.end);
+    if (body.some((b) => hasCheckbox(doc, b)) && parseSignoff(doc, body).roles.length === 0) {
+      candidates.splice(k, 1);
+      coveredUntil = Math.min(coveredUntil, c.start);
+    }
+  }
   // "## 5. Recovery" is the rollback of a change runbook when it is the last section, puts things back
   // (restore, revert, the previous release) and the runbook has no rollback by another name; in an
   // incident runbook ("Database outage", "… recovery") recovery is the procedure itself
@@ -402,7 +413,8 @@ function buildRollbackPhases(doc: Doc, blocks: TBlock[], title: string): TParsed
 
 type TTopSection = { head: THead | null; blocks: TBlock[] };
 
-const isChecklistTitle = (s: TTopSection) => s.head !== null && CHECKLIST_SECTION_RE.test(s.head.parts.title);
+// (a "Sign-Off" section of checkboxes that name no role, not a sign-off sheet: one gate, one checklist)
+const isChecklistTitle = (s: TTopSection) => s.head !== null && (CHECKLIST_SECTION_RE.test(s.head.parts.title) || SIGNOFF_RE.test(cleanLabel(s.head.parts.title)));
 /**
  * "## Prerequisites", "## Checklist" over a bullet list: its items are checklist items (a numbered
  * list under "Checklist" reads as a sequence or an explanation; under "Prerequisites" it still lists
