@@ -61,6 +61,14 @@ describe("a database lab whose fences wrap their code in copy-button tags", () =
     expect(parsed.rollback?.title).toBe("Restore database using AutoUpgrade");
     expect(parsed.appendix).toContain("Learn More");
   });
+
+  it("leaves a maintenance runbook's last “Restore traffic” section a phase: it puts the service back, not the change", () => {
+    const doc =
+      "# Node patching\n\n## 1. Drain the node\n\n1. Cordon and drain\n\n## 2. Patch\n\n1. Apply the patches\n\n## 3. Restore traffic\n\n1. Uncordon the node and restore its weight in the load balancer\n";
+    const parsed = parseRunbookMarkdown(doc);
+    expect(titles(parsed)).toEqual(["Drain the node", "Patch", "Restore traffic"]);
+    expect(parsed.rollback).toBeNull();
+  });
 });
 
 describe("a template whose bold labels run straight into their text", () => {

@@ -129,7 +129,8 @@ const PUTS_BACK_RE = /\b(?:restore|revert|roll(?:ing)?[\s-]?back|previous (?:rel
 /** A last section that puts the change back ("Task 4: Restore database using AutoUpgrade", "Roll back the release"). */
 // an action on an object ("Restore database …"), not a procedure's name ("Rollback process", "Rollback plan")
 const PUT_BACK_TITLE_RE =
-  /^(?:restor(?:e|ing)|roll(?:ing)?[\s-]?back|revert(?:ing)?|fall(?:ing)?[\s-]?back|flash[\s-]?back|downgrad(?:e|ing))\s+(?!(?:plan|process|procedures?|steps|strategy|triggers?|criteria|options?|scenarios?)\b)[\p{L}\p{N}]/iu;
+  /^(?:roll(?:ing)?[\s-]?back|revert(?:ing)?|fall(?:ing)?[\s-]?back|flash[\s-]?back|downgrad(?:e|ing))\s+(?!(?:plan|process|procedures?|steps|strategy|triggers?|criteria|options?|scenarios?)\b)[\p{L}\p{N}]|^restor(?:e|ing)\s+(?:the\s+)?(?:database|db|data|backups?|snapshots?|previous|prior|original|old|last|cluster|cdb|pdb|schema|version|release)\b|^restor(?:e|ing)\b.*\bto (?:the )?(?:previous|prior|original|old|last|pre-)/iu;
+// ("Restore traffic", "Restore service" end a maintenance: they put the service back, not the change)
 /** A runbook whose work is itself a restore (a backup/restore drill, a recovery): its restore section is a phase. */
 const RESTORE_RUNBOOK_TITLE_RE = /\b(?:restore|restoring|backups?|back up|recovery|dr)\b/i;
 /** A runbook about an incident, whose recovery is its procedure. */
