@@ -84,6 +84,16 @@ describe("a template whose bold labels run straight into their text", () => {
   });
 });
 
+describe("a call-out label running straight into its sentence", () => {
+  it("stays one paragraph of notes: “**Warning**” is no heading over the steps after it", () => {
+    const source = "# Deploy\n\n## 1. Build\n\n**Warning**\nDo not deploy on Fridays.\n\n1. Build the image\n2. Push it\n\n## 2. Ship\n\n1. Roll out\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases[0]?.steps.map((s) => s.title)).toEqual(["Build the image", "Push it"]);
+    expect(parsed.phases[0]?.notes).toBe("**Warning**\nDo not deploy on Fridays.");
+    expectSound(source, parsed);
+  });
+});
+
 describe("a plain-text upgrade guide whose steps are pictograph-numbered lines", () => {
   const source =
     "Upgrade steps in Oracle DB.\n\n🔹 1. Pre-Upgrade Planning\nReview compatibility and upgrade paths.\nChoose the upgrade method.\n\n🔹 2. Backup Everything\nUse RMAN to back up the database.\n\n🔹 3. Perform the Upgrade\nbash\njava -jar autoupgrade.jar -config config.cfg -mode deploy\n\n🔹 4. Test and Validate\nRun application-level tests\n\n🧠 Tips for Success\nAlways test in a non-production environment first\n";

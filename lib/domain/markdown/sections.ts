@@ -139,6 +139,9 @@ const GLYPH_NUMBERED_RE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*){1,2}\d{1,2}[
 /** A paragraph's first line that is a heading of its own: only bold text (and a colon), or a pictograph-numbered title. */
 const LEAD_LINE_RE = /^(?:\*\*[^*\n]+\*\*|__[^_\n]+__)\s*:?\s*$/;
 
+/** Call-out labels ("Note", "Warning", "Important"): they introduce their sentence, not a section. */
+const CALLOUT_RE = /^(?:notes?|nb|n\.b|warning|caution|important|tip|hint|info|danger|attention|heads up|reminder)$/i;
+
 type TPoint = NonNullable<RootContent["position"]>["start"];
 
 /**
@@ -166,6 +169,8 @@ function splitLeadLine(doc: Doc, p: Paragraph): [Paragraph, Paragraph] | null {
   if (nl === -1) return null;
   const line = raw.slice(0, nl).trimEnd();
   if (!LEAD_LINE_RE.test(line) && !GLYPH_NUMBERED_RE.test(line)) return null;
+  // "**Warning**" over its sentence: a call-out, one paragraph with its text as written
+  if (CALLOUT_RE.test(cleanLabel(line))) return null;
   const rest = raw.slice(nl + 1);
   const lead = /^[ \t]*/.exec(rest)?.[0].length ?? 0;
   if (rest.trim() === "") return null;
