@@ -28,8 +28,8 @@ function stripLineMarkers(line: string): string {
       // a list marker with nothing after it ("1. " in a template) is structure, as an empty checkbox is
       .replace(/^(?:[-*+]|\d+[.)])(?:\s+|$)/, "")
       .replace(/^\[[ xX]\](?:\s+|$)/, "")
-      // a collapsed section's tags: its summary names the section
-      .replace(/<\/?(?:details|summary)\b[^>]*>/gi, "")
+      // a collapsed section's tags: its summary names the section; copy-button markup around a fence's code
+      .replace(/<\/?(?:details|summary|copy)\b[^>]*>/gi, "")
       .trim();
     if (s === before) break;
   }

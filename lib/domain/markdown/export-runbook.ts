@@ -37,10 +37,13 @@ const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
 function indent(text: string, width: number): string {
   const pad = " ".repeat(width);
-  return text
-    .split("\n")
-    .map((line) => (line.trim() === "" ? "" : pad + line))
-    .join("\n");
+  return (
+    text
+      .split("\n")
+      // a whitespace-only line is kept as written (inside a fence it is code); only an empty line stays empty
+      .map((line) => (line === "" ? "" : pad + line))
+      .join("\n")
+  );
 }
 
 function verbatim(kind: "preamble" | "notes" | "appendix", text: string): string {

@@ -29,6 +29,7 @@ import {
   isTierA,
   pseudoHeadingText,
   sectionEnds,
+  splitLeadLines,
   splitPhases,
   splitTopSections,
   type TBlock,
@@ -125,6 +126,13 @@ function frontMatter(text: string): { raw: string; title: string | null } | null
 const RECOVERY_RE = /^(?:recovery|recover)(?:\s+(?:plan|procedure|steps))?$/i;
 /** Words of putting a change back: restoring a snapshot, reverting, the previous release. */
 const PUTS_BACK_RE = /\b(?:restore|revert|roll(?:ing)?[\s-]?back|previous (?:release|version|tag|deploy(?:ment)?)|snapshot)\b/i;
+/** A last section that puts the change back ("Task 4: Restore database using AutoUpgrade", "Roll back the release"). */
+// an action on an object ("Restore database …"), not a procedure's name ("Rollback process", "Rollback plan")
+const PUT_BACK_TITLE_RE =
+  /^(?:roll(?:ing)?[\s-]?back|revert(?:ing)?|fall(?:ing)?[\s-]?back|flash[\s-]?back|downgrad(?:e|ing))\s+(?!(?:plan|process|procedures?|steps|strategy|triggers?|criteria|options?|scenarios?)\b)[\p{L}\p{N}]|^restor(?:e|ing)\s+(?:the\s+)?(?:database|db|data|backups?|snapshots?|previous|prior|original|old|last|cluster|cdb|pdb|schema|version|release)\b|^restor(?:e|ing)\b.*\bto (?:the )?(?:previous|prior|original|old|last|pre-)/iu;
+// ("Restore traffic", "Restore service" end a maintenance: they put the service back, not the change)
+/** A runbook whose work is itself a restore (a backup/restore drill, a recovery): its restore section is a phase. */
+const RESTORE_RUNBOOK_TITLE_RE = /\b(?:restore|restoring|backups?|back up|recovery|dr)\b/i;
 /** A runbook about an incident, whose recovery is its procedure. */
 const INCIDENT_TITLE_RE = /\b(?:incident|outage|disaster|recovery|failure|failover|down)\b/i;
 
@@ -152,7 +160,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
 
   const doc = new Doc(text, warnings);
   const tree = parseMarkdownTree(text);
-  const blocks = collapseOpaque(doc, tree.children);
+  const blocks = collapseOpaque(doc, splitLeadLines(doc, tree.children));
   if (
     !front &&
     !blocks.some((b) => b.type !== "thematicBreak" && !(b.type === "html" && /^<!--[\s\S]*-->$/.test(b.value.trim())) && !(b.type === "phaselineOpaque" && b.text.trim() === ""))
@@ -246,6 +254,17 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     }
   }
   candidates.sort((a, b) => a.start - b.start);
+  // a "Sign-Off" section none of whose lines reads as a role ("- [ ] Release closed: ____ (Date: ____)")
+  // is no sign-off sheet: its checkboxes stay tickable, as any section's, rather than text
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k];
+    if (c?.kind !== "signoff") continue;
+    const body = blocks.slice(c.start + 1, c.end);
+    if (body.some((b) => hasCheckbox(doc, b)) && parseSignoff(doc, body).roles.length === 0) {
+      candidates.splice(k, 1);
+      coveredUntil = Math.min(coveredUntil, c.start);
+    }
+  }
   // "## 5. Recovery" is the rollback of a change runbook when it is the last section, puts things back
   // (restore, revert, the previous release) and the runbook has no rollback by another name; in an
   // incident runbook ("Database outage", "… recovery") recovery is the procedure itself
@@ -253,10 +272,13 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     // the last section at the document's top level (its sub-sections are part of it)
     let top = 7;
     for (const h of allHeads) if (!h.isPseudo && !consumed[h.index]) top = Math.min(top, h.level);
+    // (appendices after it — "Learn More", "References" — are the runbook's notes, not its last section)
     let k = allHeads.length - 1;
-    while (k >= 0 && (allHeads[k]?.isPseudo || allHeads[k]?.level !== top)) k--;
+    while (k >= 0 && (allHeads[k]?.isPseudo || allHeads[k]?.level !== top || APPENDIX_RE.test(cleanLabel(allHeads[k]?.parts.title ?? "")))) k--;
     const last = allHeads[k];
-    if (last && !consumed[last.index] && last.index >= coveredUntil && RECOVERY_RE.test(cleanLabel(last.parts.title))) {
+    const lastLabel = cleanLabel(last?.parts.title ?? "");
+    const isPutBack = RECOVERY_RE.test(lastLabel) || (PUT_BACK_TITLE_RE.test(lastLabel) && !RESTORE_RUNBOOK_TITLE_RE.test(title));
+    if (last && !consumed[last.index] && last.index >= coveredUntil && isPutBack) {
       const end = ends[k] ?? blocks.length;
       const body = blocks
         .slice(last.index + 1, end)
@@ -392,7 +414,8 @@ function buildRollbackPhases(doc: Doc, blocks: TBlock[], title: string): TParsed
 
 type TTopSection = { head: THead | null; blocks: TBlock[] };
 
-const isChecklistTitle = (s: TTopSection) => s.head !== null && CHECKLIST_SECTION_RE.test(s.head.parts.title);
+// (a "Sign-Off" section of checkboxes that name no role, not a sign-off sheet: one gate, one checklist)
+const isChecklistTitle = (s: TTopSection) => s.head !== null && (CHECKLIST_SECTION_RE.test(s.head.parts.title) || SIGNOFF_RE.test(cleanLabel(s.head.parts.title)));
 /**
  * "## Prerequisites", "## Checklist" over a bullet list: its items are checklist items (a numbered
  * list under "Checklist" reads as a sequence or an explanation; under "Prerequisites" it still lists

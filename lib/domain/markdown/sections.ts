@@ -134,9 +134,80 @@ export function collapseOpaque(doc: Doc, children: RootContent[]): TBlock[] {
   return out;
 }
 
-/** A paragraph that is only bold text (optionally with a colon): a heading in disguise. */
+/** "🔹 1. Pre-Upgrade Planning": a pictograph and a number open a line that names a step of a plain-text document. */
+const GLYPH_NUMBERED_RE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*){1,2}\d{1,2}[.)]\s+[\p{L}\p{N}][^\n]{0,78}$/u;
+/** A paragraph's first line that is a heading of its own: only bold text (and a colon), or a pictograph-numbered title. */
+const LEAD_LINE_RE = /^(?:\*\*[^*\n]+\*\*|__[^_\n]+__)\s*:?\s*$/;
+
+/** Call-out labels ("Note", "Warning", "Important"): they introduce their sentence, not a section. */
+const CALLOUT_RE = /^(?:notes?|nb|n\.b|warning|caution|important|tip|hint|info|danger|attention|heads up|reminder)$/i;
+
+type TPoint = NonNullable<RootContent["position"]>["start"];
+
+/**
+ * "**Rollback Plan**" over "Describe the rollback strategy …" with no blank line between (an issue
+ * template's labels), or "🔹 2. Backup Everything" over its lines (a plain-text runbook): one
+ * paragraph in CommonMark, two blocks here — the first line a heading, the rest its text. Only
+ * top-level paragraphs; positions stay exact, so every later pass reads the source as before.
+ */
+export function splitLeadLines(doc: Doc, children: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (const node of children) {
+    const parts = node.type === "paragraph" ? splitLeadLine(doc, node) : null;
+    if (parts) out.push(...parts);
+    else out.push(node);
+  }
+  return out;
+}
+
+function splitLeadLine(doc: Doc, p: Paragraph): [Paragraph, Paragraph] | null {
+  const start = p.position?.start;
+  const end = p.position?.end;
+  if (start?.offset === undefined || end?.offset === undefined) return null;
+  const raw = doc.src.slice(start.offset, end.offset);
+  const nl = raw.indexOf("\n");
+  if (nl === -1) return null;
+  const line = raw.slice(0, nl).trimEnd();
+  if (!LEAD_LINE_RE.test(line) && !GLYPH_NUMBERED_RE.test(line)) return null;
+  // "**Warning**" over its sentence: a call-out, one paragraph with its text as written
+  if (CALLOUT_RE.test(cleanLabel(line))) return null;
+  const rest = raw.slice(nl + 1);
+  const lead = /^[ \t]*/.exec(rest)?.[0].length ?? 0;
+  if (rest.trim() === "") return null;
+  const firstEnd: TPoint = { line: start.line, column: start.column + line.length, offset: start.offset + line.length };
+  const secondStart: TPoint = { line: start.line + 1, column: 1 + lead, offset: start.offset + nl + 1 + lead };
+  const first: PhrasingContent[] = [];
+  const second: PhrasingContent[] = [];
+  for (const child of p.children) {
+    const cs = child.position?.start.offset;
+    const ce = child.position?.end.offset;
+    if (cs === undefined || ce === undefined) return null;
+    if (ce <= (firstEnd.offset ?? 0)) first.push(child);
+    else if (cs >= (secondStart.offset ?? 0)) second.push(child);
+    else if (child.type === "break") continue;
+    else if (child.type === "text") {
+      // a text node across the line break: its first line ends the heading, the rest opens the text
+      const cut = child.value.indexOf("\n");
+      if (cut === -1) return null;
+      const head = child.value.slice(0, cut).trimEnd();
+      const tail = child.value.slice(cut + 1).replace(/^[ \t]+/, "");
+      if (head) first.push({ type: "text", value: head, position: { start: child.position?.start ?? start, end: firstEnd } });
+      if (tail) second.push({ type: "text", value: tail, position: { start: secondStart, end: child.position?.end ?? end } });
+    } else if (/^\s*$/.test(doc.src.slice(cs, ce))) continue;
+    else return null;
+  }
+  if (first.length === 0 || second.length === 0) return null;
+  return [
+    { type: "paragraph", children: first, position: { start, end: firstEnd } },
+    { type: "paragraph", children: second, position: { start: secondStart, end } },
+  ];
+}
+
+/** A paragraph that is only bold text (optionally with a colon), or one pictograph-numbered line: a heading in disguise. */
 export function pseudoHeadingText(doc: Doc, node: TBlock): string | null {
   if (node.type !== "paragraph") return null;
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  if (only?.type === "text" && GLYPH_NUMBERED_RE.test(only.value)) return collapse(only.value);
   const kids = node.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
   if (kids.length === 0 || kids.length > 2) return null;
   const [first, second] = kids;

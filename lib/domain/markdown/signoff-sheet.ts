@@ -4,11 +4,17 @@
 import type { Table } from "mdast";
 import { CHECKBOX_GLYPH_RE } from "./phase-body";
 import type { Doc, TBlock } from "./sections";
-import { cleanLabel, collapse } from "./vocabulary";
+import { cleanLabel, collapse, labelKind } from "./vocabulary";
 
 const BLANKS_RE = /^(?:_{2,}|\s|(?:date|name|signature|signed(?: by)?|time)\s*:)*$/i;
 
 function signoffRole(line: string): string | null {
+  const role = roleOf(line);
+  // "**Checklist**:", "**Steps**:" — a structural label over a list, not a role
+  return role !== null && labelKind(role) !== null ? null : role;
+}
+
+function roleOf(line: string): string | null {
   const bold = /^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*(.*)$/.exec(line);
   const boldColonInside = /^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?(?:\*\*|__)(.+?):(?:\*\*|__)\s*(.*)$/.exec(line);
   const plain = /^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?([^:*_][^:]*?)\s*:\s*(.*)$/.exec(line);
