@@ -9,7 +9,7 @@ import { getEnv } from "@/lib/env";
 export type TPrisma = PrismaClient;
 export type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-const globalForPrisma = globalThis as unknown as { phaselinePrisma?: PrismaClient; phaselinePrismaUrl?: string };
+const globalForPrisma = globalThis as unknown as { phaselinePrisma?: PrismaClient; phaselinePrismaUrl?: string; phaselinePool?: pg.Pool };
 
 /**
  * Interactive transactions wait up to `maxWait` ms for a connection and may run `timeout` ms.
@@ -20,6 +20,10 @@ const globalForPrisma = globalThis as unknown as { phaselinePrisma?: PrismaClien
 export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
 
 export function createPrisma(connectionString: string, options: { max?: number } = {}): PrismaClient {
+  return createPrismaWithPool(connectionString, options).prisma;
+}
+
+function createPrismaWithPool(connectionString: string, options: { max?: number } = {}): { prisma: PrismaClient; pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString, max: options.max ?? getEnv().PHASELINE_DATABASE_POOL_SIZE, application_name: "phaseline" });
   // A session ended under a checked-out client (pg_terminate_backend, a failover, a restart of the
   // database) makes that client emit "error"; with no listener that is an uncaught exception and
@@ -31,7 +35,7 @@ export function createPrisma(connectionString: string, options: { max?: number }
     });
   });
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
+  return { prisma: new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }), pool };
 }
 
 /** The process-wide client for DATABASE_URL (set by the start script in embedded mode). */
@@ -41,8 +45,21 @@ export function getPrisma(): PrismaClient {
     throw new Error("DATABASE_URL is not set: start Phaseline with `npm start`, which starts the embedded database, or set DATABASE_URL");
   }
   if (!globalForPrisma.phaselinePrisma || globalForPrisma.phaselinePrismaUrl !== url) {
-    globalForPrisma.phaselinePrisma = createPrisma(url);
+    const { prisma, pool } = createPrismaWithPool(url);
+    globalForPrisma.phaselinePrisma = prisma;
+    globalForPrisma.phaselinePool = pool;
     globalForPrisma.phaselinePrismaUrl = url;
   }
   return globalForPrisma.phaselinePrisma;
+}
+
+/**
+ * The `pg` pool under the process-wide client (the same connections), for the few reads made on
+ * every request, where Prisma's own work per query is most of the cost: a primary-key read of a
+ * user costs ~50 µs of this process's CPU through the pool, ~160 µs through `$queryRaw` and ~370 µs
+ * through `findUnique` (scripts/bench-query-overhead.ts, BENCHMARKS.md, issue 17). Writes stay with Prisma.
+ */
+export function getPool(): pg.Pool {
+  getPrisma();
+  return globalForPrisma.phaselinePool!;
 }
