@@ -1,18 +1,11 @@
 // Kinds of structure the fourth held-out set (53–64) showed the importer missing (issue 16 "Done
 // when"): each a small document of its own, so the fix is the kind and not the file.
 import { describe, expect, it } from "vitest";
-import { findUnplacedLines } from "./coverage";
-import { exportRunbookMarkdown } from "./export-runbook";
 import { parseRunbookMarkdown } from "./parse-runbook";
 import type { TParsedRunbook } from "./types";
+import { expectSound, titles } from "./kinds-test-support";
 
-const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
-const titles = (p: TParsedRunbook) => p.phases.map((x) => x.title);
 const checklist = (p: TParsedRunbook) => [...p.phases, ...(p.rollback?.phases ?? [])].flatMap((x) => x.checklistItems.map((c) => c.text));
-function expectSound(source: string, parsed: TParsedRunbook) {
-  expect(findUnplacedLines(source, parsed)).toEqual([]);
-  expect(withoutWarnings(parseRunbookMarkdown(exportRunbookMarkdown(parsed)))).toEqual(withoutWarnings(parsed));
-}
 
 describe("a fence of several psql -c lines", () => {
   it("is one SQL step carrying each line's SQL (a trailing shell comment is not part of it)", () => {

@@ -1,17 +1,10 @@
 // Kinds of structure the seventh held-out set (80–93) showed the importer missing at its first measure
 // (issue 16 "Done when"): each a small document of its own, so the fix is the kind and not the file.
 import { describe, expect, it } from "vitest";
-import { findUnplacedLines } from "./coverage";
-import { exportRunbookMarkdown } from "./export-runbook";
 import { parseRunbookMarkdown } from "./parse-runbook";
 import type { TParsedRunbook } from "./types";
-
-const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
-const titles = (p: TParsedRunbook) => p.phases.map((x) => x.title);
-function expectSound(source: string, parsed: TParsedRunbook) {
-  expect(findUnplacedLines(source, parsed)).toEqual([]);
-  expect(withoutWarnings(parseRunbookMarkdown(exportRunbookMarkdown(parsed)))).toEqual(withoutWarnings(parsed));
-}
+import { expectSound, titles } from "./kinds-test-support";
+import { findUnplacedLines } from "./coverage";
 
 describe("a Chinese upgrade runbook", () => {
   const source =

@@ -1,17 +1,9 @@
 // Kinds of structure the held-out corpus (22–35) showed the importer missing (issue 16 "Done
 // when"): each a small document of its own, so the fix is the kind and not the file.
 import { describe, expect, it } from "vitest";
-import { findUnplacedLines } from "./coverage";
-import { exportRunbookMarkdown } from "./export-runbook";
 import { parseRunbookMarkdown } from "./parse-runbook";
 import type { TParsedRunbook } from "./types";
-
-const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
-const titles = (p: TParsedRunbook) => p.phases.map((x) => x.title);
-function expectSound(source: string, parsed: TParsedRunbook) {
-  expect(findUnplacedLines(source, parsed)).toEqual([]);
-  expect(withoutWarnings(parseRunbookMarkdown(exportRunbookMarkdown(parsed)))).toEqual(withoutWarnings(parsed));
-}
+import { expectSound, titles } from "./kinds-test-support";
 
 describe("sections without numbers are the phases (not one phase of everything)", () => {
   it("takes the document's second-level sections as phases, ATX or Setext", () => {
