@@ -32,16 +32,20 @@ export function useCockpit(initial: TCockpit) {
   useEffect(() => {
     void loadCockpitSchema();
   }, []);
-  // pushed by /api/live: checked against the same schema as a fetched one; a view older than the
-  // one held (the lead's own refetch after an action may overtake it) is dropped
+  // pushed by /api/live: checked against the same schema as a fetched one. A read still in flight
+  // (the lead's own refetch after an action) is cancelled: it may have started before the pushed
+  // view was read and would then land over it with an older state — a step's "Succeeded" replaced by
+  // its "Running" (the rollback e2e caught that). Every later change is pushed again, so the last
+  // view held is never older than the last change. A view of an older deployment version is dropped.
   useWatchCockpit(initial.id, (view) => {
-    void loadCockpitSchema().then(({ ZCockpit }) => {
+    void loadCockpitSchema().then(async ({ ZCockpit }) => {
       const key = deploymentKeys.cockpit(initial.id);
       const parsed = ZCockpit.safeParse(view);
       if (!parsed.success) {
         void queryClient.invalidateQueries({ queryKey: key });
         return;
       }
+      await queryClient.cancelQueries({ queryKey: key });
       queryClient.setQueryData<TCockpit>(key, (held) => (held && held.version > parsed.data.version ? held : parsed.data));
     });
   });
