@@ -52,3 +52,60 @@ test("an idle cockpit costs no request; the lead's Start reaches a manager's ope
   await lead.context().close();
   await manager.context().close();
 });
+
+test("a cockpit read still in flight when a newer cockpit is pushed does not land over it", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const lead = await newSession(browser, "lead", "/deployments/new");
+  await lead.goto("/deployments/new");
+  await chooseRunbook(lead);
+  await lead.getByLabel("Environment").selectOption({ label: "staging" });
+  const name = `${await lead.getByLabel("Deployment name").inputValue()}-race`;
+  await lead.getByLabel("Deployment name").fill(name);
+  await lead.getByRole("button", { name: "Plan deployment" }).click();
+  await lead.waitForURL(/\/deployments\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  const path = new URL(lead.url()).pathname;
+
+  const manager = await newSession(browser, "manager", path);
+  const reads: number[] = [];
+  manager.on("request", (r) => {
+    if (r.url().includes("/cockpit")) reads.push(Date.now());
+  });
+  await manager.goto(path);
+  await expect(manager.getByText("Planned", { exact: true }).first()).toBeVisible();
+  const isSettled = () => reads.length > 0 && Date.now() - reads[reads.length - 1]! > 1_500;
+  await expect.poll(isSettled, { timeout: 20_000, message: "the cockpit never caught up, or never stopped polling" }).toBe(true);
+
+  // the manager's next read is answered with the deployment as it is now (planned), but only later
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let isHeld = false;
+  await manager.route("**/api/deployments/*/cockpit", async (route) => {
+    const planned = await route.fetch();
+    isHeld = true;
+    await released;
+    await route.fulfill({ response: planned }).catch(() => {});
+  });
+  // React Query reads again when the page becomes visible: poked until a read is in flight
+  await expect
+    .poll(
+      async () => {
+        await manager.evaluate(() => window.dispatchEvent(new Event("visibilitychange")));
+        return isHeld;
+      },
+      { timeout: 15_000, message: "no cockpit read went out" },
+    )
+    .toBe(true);
+
+  // the lead starts the deployment: the newer cockpit reaches the manager in the event
+  await lead.getByRole("button", { name: /^Start deployment/ }).click();
+  await expect(manager.getByText("In progress", { exact: true }).first()).toBeVisible({ timeout: 10_000 });
+  // the older read is answered now: it must not take the manager back to "Planned"
+  release();
+  await manager.waitForTimeout(2_000);
+  await expect(manager.getByText("In progress", { exact: true }).first()).toBeVisible();
+  await expect(manager.getByText("Planned", { exact: true })).toHaveCount(0);
+  await lead.context().close();
+  await manager.context().close();
+});
