@@ -11,14 +11,19 @@ async function newSession(browser: Browser, role: TDemoRole, path: string): Prom
   return page;
 }
 
-test("an idle cockpit costs no request; the lead's Start reaches a manager's open cockpit in the pushed event", async ({ browser }) => {
-  test.setTimeout(120_000);
+/**
+ * The lead plans a deployment of the demo runbook on staging; a manager opens its cockpit and waits
+ * until it has settled: the page polls until its stream is up, then catches up once (so at least
+ * one read), and settles when 1.5 s pass without a read — a page that kept polling never would.
+ * `cockpitReads`: when each of the manager's cockpit reads went out (ms).
+ */
+async function plannedAndWatched(browser: Browser, suffix: string) {
   const lead = await newSession(browser, "lead", "/deployments/new");
   await lead.goto("/deployments/new");
   await chooseRunbook(lead);
   // other specs add environments (one unreachable on purpose): the demo's staging answers
   await lead.getByLabel("Environment").selectOption({ label: "staging" });
-  const name = `${await lead.getByLabel("Deployment name").inputValue()}-live`;
+  const name = `${await lead.getByLabel("Deployment name").inputValue()}-${suffix}`;
   await lead.getByLabel("Deployment name").fill(name);
   await lead.getByRole("button", { name: "Plan deployment" }).click();
   await lead.waitForURL(/\/deployments\/[0-9a-f-]{36}$/, { timeout: 30_000 });
@@ -31,10 +36,14 @@ test("an idle cockpit costs no request; the lead's Start reaches a manager's ope
   });
   await manager.goto(path);
   await expect(manager.getByText("Planned", { exact: true }).first()).toBeVisible();
-  // the page polls until its stream is up, then catches up once (so at least one read): it settles
-  // when 1.5 s pass without a read — a page that kept polling (every second) never would
   const isSettled = () => cockpitReads.length > 0 && Date.now() - cockpitReads[cockpitReads.length - 1]! > 1_500;
   await expect.poll(isSettled, { timeout: 20_000, message: "the cockpit never caught up, or never stopped polling" }).toBe(true);
+  return { lead, manager, cockpitReads };
+}
+
+test("an idle cockpit costs no request; the lead's Start reaches a manager's open cockpit in the pushed event", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { lead, manager, cockpitReads } = await plannedAndWatched(browser, "live");
   const settled = cockpitReads.length;
   await manager.waitForTimeout(4_000);
   expect(cockpitReads.length - settled, "an idle cockpit polled the server although its stream is open").toBe(0);
@@ -55,25 +64,7 @@ test("an idle cockpit costs no request; the lead's Start reaches a manager's ope
 
 test("a cockpit read still in flight when a newer cockpit is pushed does not land over it", async ({ browser }) => {
   test.setTimeout(120_000);
-  const lead = await newSession(browser, "lead", "/deployments/new");
-  await lead.goto("/deployments/new");
-  await chooseRunbook(lead);
-  await lead.getByLabel("Environment").selectOption({ label: "staging" });
-  const name = `${await lead.getByLabel("Deployment name").inputValue()}-race`;
-  await lead.getByLabel("Deployment name").fill(name);
-  await lead.getByRole("button", { name: "Plan deployment" }).click();
-  await lead.waitForURL(/\/deployments\/[0-9a-f-]{36}$/, { timeout: 30_000 });
-  const path = new URL(lead.url()).pathname;
-
-  const manager = await newSession(browser, "manager", path);
-  const reads: number[] = [];
-  manager.on("request", (r) => {
-    if (r.url().includes("/cockpit")) reads.push(Date.now());
-  });
-  await manager.goto(path);
-  await expect(manager.getByText("Planned", { exact: true }).first()).toBeVisible();
-  const isSettled = () => reads.length > 0 && Date.now() - reads[reads.length - 1]! > 1_500;
-  await expect.poll(isSettled, { timeout: 20_000, message: "the cockpit never caught up, or never stopped polling" }).toBe(true);
+  const { lead, manager } = await plannedAndWatched(browser, "race");
 
   // the manager's next read is answered with the deployment as it is now (planned), but only later
   let release = () => {};
