@@ -311,9 +311,15 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     }
   };
 
+  const startOf = (p: TSection) => {
+    const block = p.head ? mainBlocks[p.head.index] : undefined;
+    return block ? offsetOf(block) : -1;
+  };
   let phases: TParsedPhase[];
+  /** each phase's start in the document (an offset; -1: none) */
+  const phaseAt: number[] = [];
   if (split && split.phases.length > 0) {
-    phases = placeAroundPhases(doc, split, { toPreamble, appendixParts });
+    phases = placeAroundPhases(doc, split, { toPreamble, appendixParts, starts: phaseAt, startOf });
   } else {
     warnings.push("No phase structure found (numbered or “Phase N” headings, or a numbered list of sections): the whole document is one phase.");
     // metadata lines at the top still describe the runbook
@@ -325,10 +331,6 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   }
 
   // --- rollback procedure; a rollback subsection inside a phase is named after that phase
-  const startOf = (p: TSection) => {
-    const block = p.head ? mainBlocks[p.head.index] : undefined;
-    return block ? offsetOf(block) : -1;
-  };
   const phaseStarts = split?.phases.map((p, k) => ({ at: startOf(p), title: p.title, k })) ?? [];
   let rollback: TParsedRunbook["rollback"] = null;
   let coreTitle: string | null = null;
@@ -353,9 +355,25 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   const signoffRoles: string[] = [];
   for (const c of accepted) {
     if (c.kind !== "signoff") continue;
-    const { roles, leftover } = parseSignoff(doc, blocks.slice(c.start + 1, c.end));
+    const { roles, leftover, checkable } = parseSignoff(doc, blocks.slice(c.start + 1, c.end));
     signoffRoles.push(...roles);
     const headBlock = blocks[c.start];
+    // its checkboxes are tickable items of the nearest phase — the last one before the section, or the
+    // first — named by the section ("Sign-off: QA approval"); the sheet keeps the role lines
+    if (checkable.length) {
+      const at = headBlock ? offsetOf(headBlock) : 0;
+      let k = 0;
+      phaseAt.forEach((start, j) => {
+        if (start >= 0 && start < at) k = j;
+      });
+      const target = phases[k];
+      if (target) {
+        const part = buildPhase(doc, { head: null, title: c.head.parts.title, estimatedMinutes: null, body: checkable });
+        const name = c.head.parts.title;
+        target.checklistItems.push(...part.checklistItems.map((item) => ({ ...item, text: name ? `${name}: ${item.text}` : item.text })));
+        if (part.notes.trim()) target.notes = [target.notes, part.notes].filter((t) => t.trim()).join("\n\n");
+      }
+    }
     if (leftover.length && headBlock) appendixParts.push({ at: offsetOf(headBlock), text: [doc.block(headBlock), ...leftover].join("\n\n") });
   }
 
@@ -486,9 +504,11 @@ function refine(doc: Doc, s: TTopSection): TTopSection[] {
 function placeAroundPhases(
   doc: Doc,
   split: NonNullable<ReturnType<typeof splitPhases>>,
-  sinks: { toPreamble: (nodes: TBlock[], readsMetadata: boolean) => void; appendixParts: TPart[] },
+  sinks: { toPreamble: (nodes: TBlock[], readsMetadata: boolean) => void; appendixParts: TPart[]; starts: number[]; startOf: (p: TSection) => number },
 ): TParsedPhase[] {
   const phases: TParsedPhase[] = [];
+  // where each phase starts in the document (offsets), for what joins "the nearest phase" later
+  const startAt = (nodes: TBlock[]) => sinks.starts.push(nodes[0] ? offsetOf(nodes[0]) : -1);
   const appendNotes = (phase: TParsedPhase, nodes: TBlock[]) => {
     const text = nodes
       .filter((b) => b.type !== "thematicBreak")
@@ -502,16 +522,22 @@ function placeAroundPhases(
   const leading = splitTopSections(doc, split.leading).flatMap((s) => refine(doc, s));
   for (const s of leading) {
     const last = phases.at(-1);
-    if ((sectionHasCheckbox(doc, s) || isChecklistLabel(s) || isWorkBefore(s) || holdsPrerequisitesLabel(doc, s)) && s.head) phases.push(sectionPhase(doc, s));
-    else if (last) appendNotes(last, s.blocks);
+    if ((sectionHasCheckbox(doc, s) || isChecklistLabel(s) || isWorkBefore(s) || holdsPrerequisitesLabel(doc, s)) && s.head) {
+      phases.push(sectionPhase(doc, s));
+      startAt(s.blocks);
+    } else if (last) appendNotes(last, s.blocks);
     else if (sectionHasCheckbox(doc, s)) {
       // checkboxes before any heading: a checklist of their own
       phases.push(sectionPhase(doc, { head: null, blocks: s.blocks }));
+      startAt(s.blocks);
     } else pendingBefore = pendingBefore.concat(s.blocks);
   }
   sinks.toPreamble(pendingBefore, true);
 
-  for (const section of split.phases) phases.push(buildPhase(doc, section));
+  for (const section of split.phases) {
+    phases.push(buildPhase(doc, section));
+    sinks.starts.push(sinks.startOf(section));
+  }
 
   // after the phases
   for (const s of splitTopSections(doc, split.trailing).flatMap((x) => refine(doc, x))) {
@@ -522,8 +548,10 @@ function placeAroundPhases(
       for (const b of verbatim) sinks.appendixParts.push({ at: offsetOf(b), text: doc.block(b) });
       continue;
     }
-    if (s.head && (sectionHasCheckbox(doc, s) || isChecklistTitle(s)) && !isAppendix(s)) phases.push(sectionPhase(doc, s));
-    else if (isAppendix(s) || !last) {
+    if (s.head && (sectionHasCheckbox(doc, s) || isChecklistTitle(s)) && !isAppendix(s)) {
+      phases.push(sectionPhase(doc, s));
+      startAt(s.blocks);
+    } else if (isAppendix(s) || !last) {
       const text = s.blocks
         .filter((b) => b.type !== "thematicBreak")
         .map((b) => doc.block(b))

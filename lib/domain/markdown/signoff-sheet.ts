@@ -1,8 +1,11 @@
 // The sign-off sheet of a Markdown runbook (PRODUCT.md "Import and export": a sign-off section
 // into required sign-offs): "**Deployment Lead**: ____ Date: ____" lines, lists of roles, or a
-// table with a role column. What is not a role line is kept as text.
+// table with a role column. What is not a role line is kept as text — except a checkbox: "every
+// checkbox becomes a tickable item wherever it stands" (PRODUCT.md), so a "- [ ] CAB approval
+// obtained" under "## Approvals" is a checklist item, never a sheet line (one line, one field).
+import type { Heading } from "mdast";
 import type { Table } from "mdast";
-import { CHECKBOX_GLYPH_RE } from "./phase-body";
+import { hasCheckbox } from "./phase-body";
 import type { Doc, TBlock } from "./sections";
 import { cleanLabel, collapse, labelKind } from "./vocabulary";
 
@@ -24,12 +27,26 @@ function roleOf(line: string): string | null {
   return null;
 }
 
-/** The roles a sign-off section names, in order, and the blocks that are not role lines (as Markdown). */
-export function parseSignoff(doc: Doc, blocks: TBlock[]): { roles: string[]; leftover: string[] } {
+/**
+ * A sign-off section read: the roles it names, in order; `checkable`, its blocks holding checkboxes
+ * (with the sub-headings naming them: "### Additional Approvals"), to be read as a phase body's
+ * checklist; and the other blocks that are not role lines (as Markdown), kept as text.
+ */
+export function parseSignoff(doc: Doc, blocks: TBlock[]): { roles: string[]; leftover: string[]; checkable: TBlock[] } {
   const roles: string[] = [];
   const leftover: string[] = [];
-  for (const node of blocks) {
+  const checkable: TBlock[] = [];
+  for (const [k, node] of blocks.entries()) {
     if (node.type === "thematicBreak") continue;
+    if (hasCheckbox(doc, node)) {
+      checkable.push(node);
+      continue;
+    }
+    // a sub-heading over checkboxes names their group; over role lines it is text
+    if (node.type === "heading" && namesCheckboxes(doc, blocks, k)) {
+      checkable.push(node satisfies Heading);
+      continue;
+    }
     if (node.type === "paragraph") {
       const rest: string[] = [];
       for (const line of doc.block(node).split("\n")) {
@@ -43,7 +60,7 @@ export function parseSignoff(doc: Doc, blocks: TBlock[]): { roles: string[]; lef
     if (node.type === "list") {
       for (const item of node.children) {
         const first = item.children[0];
-        const text = first?.type === "paragraph" ? doc.inline(first).replace(CHECKBOX_GLYPH_RE, "") : "";
+        const text = first?.type === "paragraph" ? doc.inline(first) : "";
         const role = signoffRole(text) ?? (item.children.length === 1 && text && text.length <= 60 && !text.includes(":") ? collapse(text.replace(/[*_]{2}/g, "")) : null);
         if (role) roles.push(role);
         else leftover.push(doc.block(item));
@@ -73,5 +90,14 @@ export function parseSignoff(doc: Doc, blocks: TBlock[]): { roles: string[]; lef
     }
     leftover.push(doc.block(node));
   }
-  return { roles, leftover };
+  return { roles, leftover, checkable };
+}
+
+/** Whether the heading at `k` heads checkboxes: the first block after it that is not a comment holds one. */
+function namesCheckboxes(doc: Doc, blocks: TBlock[], k: number): boolean {
+  for (const next of blocks.slice(k + 1)) {
+    if (next.type === "html" && /^\s*<!--[\s\S]*-->\s*$/.test(doc.block(next))) continue;
+    return next.type !== "heading" && hasCheckbox(doc, next);
+  }
+  return false;
 }
