@@ -89,21 +89,73 @@ function shift(node: { position?: { start: TPoint; end: TPoint }; children?: unk
   if (Array.isArray(node.children)) for (const child of node.children) shift(child as typeof node, offset, lines);
 }
 
+type TDefinition = { identifier: string; line: string; needle: string };
+
+/** The link and footnote definitions of a chunk's tree (block level: they may sit in lists and quotes). */
+function definitionsOf(tree: Root): TDefinition[] {
+  const found: TDefinition[] = [];
+  const walk = (nodes: readonly RootContent[] | undefined): void => {
+    for (const node of nodes ?? []) {
+      if (node.type === "definition" || node.type === "footnoteDefinition") {
+        const label = node.label ?? node.identifier;
+        const isFootnote = node.type === "footnoteDefinition";
+        found.push({ identifier: `${isFootnote ? "^" : ""}${node.identifier}`, line: isFootnote ? `[^${label}]: -` : `[${label}]: #`, needle: label.toLowerCase() });
+      }
+      if (node.type === "footnoteDefinition" || node.type === "blockquote" || node.type === "list" || node.type === "listItem") walk(node.children as RootContent[]);
+    }
+  };
+  walk(tree.children);
+  return found;
+}
+
+/**
+ * A reference resolves against a definition anywhere in the document (CommonMark: link reference
+ * definitions are document-wide; GFM footnotes too), but a chunk read alone only knows its own. A
+ * chunk that names a label defined in another chunk is read again with those definitions after a
+ * blank line, and the nodes they make are dropped: the chunk's own blocks are what the whole
+ * document's reading gives. Should the added lines join a block the chunk left open (an unclosed
+ * `<pre>`), the first reading is kept.
+ */
+function resolveAcrossChunks(parser: ReturnType<typeof gfmProcessor>, pieces: { chunk: string; tree: Root }[]): void {
+  const byChunk = pieces.map((p) => definitionsOf(p.tree));
+  const all = new Map<string, TDefinition>();
+  for (const defs of byChunk) for (const d of defs) if (!all.has(d.identifier)) all.set(d.identifier, d);
+  if (all.size === 0) return;
+  pieces.forEach((piece, k) => {
+    if (!piece.chunk.includes("[")) return;
+    const own = new Set(byChunk[k]?.map((d) => d.identifier));
+    const lower = piece.chunk.toLowerCase();
+    const missing = [...all.values()].filter((d) => !own.has(d.identifier) && lower.includes(d.needle));
+    if (missing.length === 0) return;
+    const length = piece.chunk.length;
+    const tree = parseChunk(parser, `${piece.chunk}\n\n${missing.map((d) => d.line).join("\n\n")}\n`);
+    const children = tree.children.filter((c) => (c.position?.start.offset ?? 0) < length);
+    if (children.some((c) => (c.position?.end.offset ?? 0) > length)) return;
+    piece.tree = { ...tree, children };
+  });
+}
+
 /** The document's mdast root; positions (offsets, lines) point into `text`. */
 export function parseMarkdownTree(text: string): Root {
   const parser = gfmProcessor();
   const cuts = cutPoints(text);
   if (cuts.length === 0) return parseChunk(parser, text);
-  const children: RootContent[] = [];
+  const pieces: { chunk: string; tree: Root }[] = [];
   let from = 0;
-  let lineBase = 0;
   for (const to of [...cuts, text.length]) {
     const chunk = text.slice(from, to);
-    const tree = parseChunk(parser, chunk);
+    pieces.push({ chunk, tree: parseChunk(parser, chunk) });
+    from = to;
+  }
+  resolveAcrossChunks(parser, pieces);
+  const children: RootContent[] = [];
+  from = 0;
+  let lineBase = 0;
+  for (const { chunk, tree } of pieces) {
     if (from > 0) for (const child of tree.children) shift(child, from, lineBase);
     children.push(...tree.children);
     for (let i = chunk.indexOf("\n"); i !== -1; i = chunk.indexOf("\n", i + 1)) lineBase++;
-    from = to;
+    from += chunk.length;
   }
   return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lineBase + 1, column: 1, offset: text.length } } };
 }
