@@ -6,7 +6,13 @@
 // ends any paragraph, list or quote before it, so the chunks' trees are the whole tree's children.
 import { unified } from "unified";
 import remarkParse from "remark-parse";
-import remarkGfm from "remark-gfm";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { combineExtensions } from "micromark-util-combine-extensions";
+import { gfmAutolinkLiteral } from "micromark-extension-gfm-autolink-literal";
+import { gfmFootnote } from "micromark-extension-gfm-footnote";
+import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
+import { gfmTable } from "micromark-extension-gfm-table";
+import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
 import type { Root, RootContent } from "mdast";
 
 const CHUNK_BYTES = 8 * 1024;
@@ -19,16 +25,57 @@ const LINKABLE_RE = /@|https?:\/\/|www\./i;
 const hasLinkableText = (node: TNode): boolean =>
   node.type === "text" ? typeof node.value === "string" && LINKABLE_RE.test(node.value) : Array.isArray(node.children) && node.children.some(hasLinkableText);
 
+/** One of GFM's syntax constructs, as micromark's extensions list them (by character code). */
+type TConstruct = { name?: string };
+type TSyntax = Record<string, Record<string, TConstruct | TConstruct[] | unknown> | undefined>;
+
 /**
- * remark + GFM, with GFM's autolink-literal transform (mdast-util-gfm-autolink-literal: four regular
- * expressions over every text node, a whole-tree visit each, ~5 % of the parse) taken out of the
- * parser, to be run only on the top-level blocks holding a text node it could change. Same tree: it
- * replaces a text node by text and links within the node's parent and reads nothing outside the
- * text node (its ancestors only to skip links), so a block at a time gives what the root gave.
+ * GFM's syntax (micromark-extension-gfm's five extensions) cut to what a text can use. Each
+ * construct starts only at a character the text then holds: a table row needs a `|`,
+ * strikethrough a `~`, a footnote `[^`, an email literal an `@`, a www literal `www.`, a protocol
+ * literal `http://` or `https://`. Without that character the construct never matches, so leaving
+ * it out gives the same tree — and saves its attempts: the email literal is tried at every letter
+ * and digit, the table at every line (together 15–20 % of the reading of a 1 MB runbook).
+ * `markdown-tree.test.ts` holds the tree to plain remark + GFM's.
  */
-function gfmProcessor() {
-  // frozen first: a plugin adds its extensions when the processor is frozen
-  const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+function gfmSyntaxFor(text: string): { key: string; syntax: TSyntax[] } {
+  const uses = {
+    emailAutolink: text.includes("@"),
+    wwwAutolink: /www\./i.test(text),
+    protocolAutolink: /https?:\/\//i.test(text),
+    table: text.includes("|"),
+    strikethrough: text.includes("~"),
+    footnote: text.includes("[^"),
+  };
+  const key = Object.values(uses)
+    .map((u) => (u ? "1" : "0"))
+    .join("");
+  const syntax: TSyntax[] = [gfmTaskListItem() as TSyntax];
+  if (uses.table) syntax.push(gfmTable() as TSyntax);
+  if (uses.strikethrough) syntax.push(gfmStrikethrough() as TSyntax);
+  if (uses.footnote) syntax.push(gfmFootnote() as TSyntax);
+  const literal = gfmAutolinkLiteral() as TSyntax;
+  const keep = (c: unknown) => !(c && typeof c === "object" && "name" in c && typeof c.name === "string" && c.name in uses && !uses[c.name as keyof typeof uses]);
+  const text_: Record<string, unknown> = {};
+  for (const [code, constructs] of Object.entries(literal.text ?? {})) {
+    const kept = (Array.isArray(constructs) ? constructs : [constructs]).filter(keep);
+    if (kept.length) text_[code] = kept;
+  }
+  if (Object.keys(text_).length) syntax.push({ text: text_ });
+  return { key, syntax };
+}
+
+/**
+ * remark + GFM for one text, GFM's syntax cut to what the text can use (`gfmSyntaxFor`), with GFM's
+ * autolink-literal transform (mdast-util-gfm-autolink-literal: four regular expressions over every
+ * text node, a whole-tree visit each, ~5 % of the parse) taken out of the reading, to be run only
+ * on the top-level blocks holding a text node it could change. Same tree: it replaces a text node
+ * by text and links within the node's parent and reads nothing outside the text node (its ancestors
+ * only to skip links), so a block at a time gives what the root gave. Processors are kept per set of
+ * constructs (at most 2^6) for the reading of one document.
+ */
+function gfmProcessors() {
+  const fromMarkdown = gfmFromMarkdown();
   const autolink: TTransform[] = [];
   const strip = (extension: unknown): void => {
     if (Array.isArray(extension)) extension.forEach(strip);
@@ -38,12 +85,31 @@ function gfmProcessor() {
       extension.transforms = transforms.filter((t) => t.name !== "transformGfmAutolinkLiterals");
     }
   };
-  strip(processor.data("fromMarkdownExtensions"));
-  return { processor, autolink };
+  strip(fromMarkdown);
+  const processors = new Map<string, ReturnType<typeof remarkFor>>();
+  function remarkFor(syntax: TSyntax[]) {
+    const processor = unified().use(remarkParse);
+    const data = processor.data();
+    data.micromarkExtensions = [combineExtensions(syntax as Parameters<typeof combineExtensions>[0])];
+    data.fromMarkdownExtensions = [fromMarkdown];
+    return processor.freeze();
+  }
+  return {
+    autolink,
+    processorFor(text: string) {
+      const { key, syntax } = gfmSyntaxFor(text);
+      let processor = processors.get(key);
+      if (!processor) {
+        processor = remarkFor(syntax);
+        processors.set(key, processor);
+      }
+      return processor;
+    },
+  };
 }
 
-function parseChunk(parser: ReturnType<typeof gfmProcessor>, chunk: string): Root {
-  const tree = parser.processor.parse(chunk);
+function parseChunk(parser: ReturnType<typeof gfmProcessors>, chunk: string): Root {
+  const tree = parser.processorFor(chunk).parse(chunk);
   for (const child of tree.children) if (hasLinkableText(child)) for (const transform of parser.autolink) transform(child as unknown as Root);
   return tree;
 }
@@ -116,7 +182,7 @@ function definitionsOf(tree: Root): TDefinition[] {
  * document's reading gives. Should the added lines join a block the chunk left open (an unclosed
  * `<pre>`), the first reading is kept.
  */
-function resolveAcrossChunks(parser: ReturnType<typeof gfmProcessor>, pieces: { chunk: string; tree: Root }[]): void {
+function resolveAcrossChunks(parser: ReturnType<typeof gfmProcessors>, pieces: { chunk: string; tree: Root }[]): void {
   const byChunk = pieces.map((p) => definitionsOf(p.tree));
   const all = new Map<string, TDefinition>();
   for (const defs of byChunk) for (const d of defs) if (!all.has(d.identifier)) all.set(d.identifier, d);
@@ -137,7 +203,7 @@ function resolveAcrossChunks(parser: ReturnType<typeof gfmProcessor>, pieces: { 
 
 /** The document's mdast root; positions (offsets, lines) point into `text`. */
 export function parseMarkdownTree(text: string): Root {
-  const parser = gfmProcessor();
+  const parser = gfmProcessors();
   const cuts = cutPoints(text);
   if (cuts.length === 0) return parseChunk(parser, text);
   const pieces: { chunk: string; tree: Root }[] = [];
