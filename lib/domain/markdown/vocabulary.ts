@@ -17,8 +17,27 @@ const PAREN_DURATION_RE = new RegExp(
 const TRAILING_DURATION_RE = new RegExp(String.raw`\s*(?:[-–—:|]\s*)?~\s*(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*${DURATION_UNIT}\s*$`, "i");
 const DURATION_RE = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*${DURATION_UNIT}\b`, "i");
 
-export const ROLLBACK_RE =
-  /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*(?:rollback|roll(?:ing)?[\s-]?back|back(?:ing)?[\s-]?out|revert(?:ing)?|restor(?:e|ing)|undo(?:ing)?|abort)(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook))?$|^if (?:it|this|anything|something|the (?:deployment|deploy|release|upgrade|migration|change|rollout|cut-?over)) (?:fails|goes wrong|went wrong|breaks|is broken)$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$|^(?:(?:plano?|procedimiento|procedimento|proc[ée]dures?)\s+de\s+)?(?:reversi[oó]n|revers[ãa]o|retroceso|marcha atr[aá]s|rollback|retour arri[eè]re)$|^(?:ロールバック|切り戻し|切戻し)(?:手順|計画|方法)?$|^(?:回滚|回退)(?:策略|方案|步骤|流程|计划|操作|程序)?$|^(?:(?:план|процедура|порядок|кроки|шаги|сценарій|сценарий)\s+)?(?:відкат[уи]?|откат[аы]?|повернення до попередньої версії)(?:\s+(?:змін|изменений|релізу|релиза|оновлення|обновления|версії|версии))?$|^(?:rollback|roll[\s-]?back|back[\s-]?out)\s+(?:criteria|triggers?|conditions|decision)\s*(?:&|and|\+|\/)\s*(?:procedures?|steps|plan|process|execution)$/i;
+/**
+ * Rollback sections in other languages (French, Italian, German, Dutch, Polish, Turkish, Korean,
+ * Swedish, traditional Chinese; Spanish, Portuguese, Japanese, simplified Chinese, Russian and
+ * Ukrainian are in ROLLBACK_RE itself): the usual words of each for rolling back, backing out or a
+ * fallback plan, with their "plan" / "procedure" / "steps".
+ */
+const ROLLBACK_OTHER_LANGUAGES = [
+  String.raw`^(?:(?:proc[ée]dure|plan)\s+de\s+)?(?:retour en arri[eè]re|repli)$`,
+  String.raw`^(?:(?:piano|procedura)\s+di\s+)?(?:rollback|ripristino|ritorno alla versione precedente)$`,
+  String.raw`^(?:r[üu]ckfall(?:plan|ebene|strategie|verfahren)?|r[üu]ckabwicklung|zur[üu]ck(?:setzen|rollen)|rollback-(?:plan|verfahren|prozedur|prozess|strategie|schritte|anleitung))$`,
+  String.raw`^(?:terugdraaien|terugrol(?:plan|procedure)|terugval(?:plan|scenario)?|(?:rollback|terugrol)\s*(?:plan|procedure))$`,
+  String.raw`^(?:(?:plan|procedura)\s+)?wycofani[ae](?:\s+zmian)?$`,
+  String.raw`^geri (?:alma|d[öo]n[üu][şs])(?:\s+(?:plan[ıi]|prosed[üu]r[üu]|ad[ıi]mlar[ıi]))?$`,
+  String.raw`^(?:롤백|원복)(?:\s*(?:계획|절차|방법|단계|전략|순서))?$`,
+  String.raw`^(?:[åa]terst[äa]llning|[åa]terg[åa]ng)(?:splan)?$`,
+  String.raw`^回滾(?:策略|方案|步驟|流程|計劃|操作|程序)?$`,
+].join("|");
+
+const ROLLBACK_BASE_RE =
+  /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*(?:rollback|roll(?:ing)?[\s-]?back|back(?:ing)?[\s-]?out|revert(?:ing)?|restor(?:e|ing)|undo(?:ing)?|abort|fall[\s-]?back|downgrad(?:e|ing))(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook))?$|^if (?:it|this|anything|something|the (?:deployment|deploy|release|upgrade|migration|change|rollout|cut-?over)) (?:fails|goes wrong|went wrong|breaks|is broken)$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$|^(?:(?:plano?|procedimiento|procedimento|proc[ée]dures?)\s+de\s+)?(?:reversi[oó]n|revers[ãa]o|retroceso|marcha atr[aá]s|rollback|retour arri[eè]re)$|^(?:ロールバック|切り戻し|切戻し)(?:手順|計画|方法)?$|^(?:回滚|回退)(?:策略|方案|步骤|流程|计划|操作|程序)?$|^(?:(?:план|процедура|порядок|кроки|шаги|сценарій|сценарий)\s+)?(?:відкат[уи]?|откат[аы]?|повернення до попередньої версії)(?:\s+(?:змін|изменений|релізу|релиза|оновлення|обновления|версії|версии))?$|^(?:rollback|roll[\s-]?back|back[\s-]?out)\s+(?:criteria|triggers?|conditions|decision)\s*(?:&|and|\+|\/)\s*(?:procedures?|steps|plan|process|execution)$/i;
+export const ROLLBACK_RE = new RegExp(`${ROLLBACK_BASE_RE.source}|${ROLLBACK_OTHER_LANGUAGES}`, "i");
 /** A section just before the rollback that says when to roll back ("Rollback Triggers", "When to roll back"): part of the rollback. */
 export const ROLLBACK_LEADIN_RE =
   /^(?:(?:when|how) to (?:roll[\s-]?back|rollback|revert)\b.*|(?:rollback|roll[\s-]?back|revert) (?:triggers?|criteria|decision(?: matrix| tree| criteria)?|conditions?)|(?:triggers?|criteria|conditions) for (?:a |the )?(?:rollback|roll[\s-]?back|reverting))$/i;
@@ -26,16 +45,16 @@ export const ROLLBACK_LEADIN_RE =
 export const ROLLBACK_FOLLOWUP_RE =
   /^(?:post[\s-]?(?:rollback|roll[\s-]?back)\b.*|after (?:a |the )?(?:rollback|roll(?:ing)?[\s-]?back)\b.*|(?:rollback|roll[\s-]?back) (?:verification|validation|follow[\s-]?up|checks?|monitoring))$/i;
 export const SIGNOFF_RE =
-  /^(?:final\s+)?(?:sign[\s-]?offs?|approvals?|signatures?)(?:\s+(?:sheet|section|requirements?|matrix|table|record))?$|^(?:承認|aprovaç(?:ão|ões)|aprobaci[oó]n(?:es)?)$/i;
+  /^(?:final\s+)?(?:sign[\s-]?offs?|approvals?|signatures?)(?:\s+(?:sheet|section|requirements?|matrix|table|record))?$|^(?:承認|aprovaç(?:ão|ões)|aprobaci[oó]n(?:es)?|freigaben?|genehmigung(?:en)?|unterschriften|firmas?|assinaturas?|approvazion[ei]|firme|审批|签字|签核|签署|審批|簽核|승인|서명|подписи|утверждение|согласование|підписи|затвердження|погодження|goedkeuring(?:en)?|aftekening|zatwierdzeni[ae]|podpisy|onaylar?|imzalar)$/i;
 /** A section of its own made of checklists: "Pre-deployment checklist", "Go-live checklist", "Post-deployment". */
 export const CHECKLIST_SECTION_RE =
   /\b(?:check\s?list|pre[\s-]?(?:deployment|flight|requisites?|checks?|migration|upgrade|release)|post[\s-]?(?:deployment|release|migration|upgrade|go[\s-]?live)|go[\s-]?live|readiness|prerequisites?|preconditions?|tasks)\b/i;
 /** Sections that are the runbook's notes rather than a phase's: contacts, glossary, appendices. */
 export const APPENDIX_RE =
-  /^(?:(?:support|key|team|important|useful|external|internal)\s+)?(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history|learn more|more information)$/i;
+  /^(?:(?:support|key|team|important|useful|external|internal)\s+)?(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history|learn more|more information)$|^(?:anhang\b.*|anh[äa]nge|kontakte?|ansprechpartner|glossar|referenzen|fehlerbehebung|anexos?\b.*|contactos?|contatos?|glosario|gloss[áa]rio|referencias|refer[êe]ncias|soluci[óo]n de problemas|resolu[çc][ãa]o de problemas|annexes?\b.*|glossaire|r[ée]f[ée]rences|d[ée]pannage|allegat[oi]\b.*|contatti|glossario|riferimenti|risoluzione dei problemi|联系人|联系方式|术语表|附录.*|参考(?:资料|文档)?|故障排除|連絡先|用語集|付録.*|トラブルシューティング|연락처|용어집|부록.*|참고(?:\s*자료)?|문제\s*해결|контакты|глоссарий|приложени[ея].*|ссылки|устранение неполадок|контакти|глосарій|додат(?:ок|ки).*|посилання|contacten|woordenlijst|bijlagen?\b.*|referenties|kontakty|s[łl]ownik|za[łl][ąa]cznik.*|ileti[şs]im|s[öo]zl[üu]k|kontakter|ordlista|bilaga\b.*)$/i;
 /** Sections that introduce the runbook ("1. Overview", "Background", "Scope & Roles"): preamble, never a phase of work. */
 export const INTRO_RE =
-  /^(?:overview|summary|executive summary|purpose|scope|objectives?|goals?|概要|はじめに|vue d'ensemble|aperçu|visão geral|resumo|übersicht|überblick|resumen|descripción general|panoramica|(?:purpose|scope)\s*(?:&|and)\s*(?:purpose|scope)|introduction|background|about|context|description|(?:scope\s*(?:&|and)\s*)?roles?(?:\s*(?:&|and)\s*responsibilities)?)$/i;
+  /^(?:overview|summary|executive summary|purpose|scope|objectives?|goals?|概要|はじめに|vue d'ensemble|aperçu|visão geral|resumo|übersicht|überblick|resumen|descripción general|panoramica|einleitung|hintergrund|zweck|ziele?|zusammenfassung|introducci[óo]n|antecedentes|objetivos?|prop[óo]sito|alcance|contexto|introdu[çc][ãa]o|escopo|introduzione|scopo|contesto|obiettivi?|contexte|objectifs?|概述|简介|背景|目的|范围|개요|소개|배경|목적|범위|обзор|введение|описание|цели?|назначение|огляд|вступ|опис|мета|inleiding|doel|achtergrond|overzicht|wprowadzenie|cel|przegl[ąa]d|zakres|genel bak[ıi][şs]|giri[şs]|ama[çc]|kapsam|[öo]versikt|inledning|syfte|bakgrund|(?:purpose|scope)\s*(?:&|and)\s*(?:purpose|scope)|introduction|background|about|context|description|(?:scope\s*(?:&|and)\s*)?roles?(?:\s*(?:&|and)\s*responsibilities)?)$/i;
 /**
  * A runbook that is itself a rollback ("Rollback Runbook", "Runbook: Upgrade Rollback Procedure"),
  * or the rehearsal of one ("Rollback Drill Execution Log"): its rollback-named sections are its procedure.
@@ -47,7 +66,7 @@ export const ROLLBACK_RUNBOOK_TITLE_RE =
  * "Prerequisites" and its other names (Preconditions, Pré-requisitos, Prérequis, Requisitos previos,
  * Voraussetzungen, Prerequisiti, 前提条件): what must hold before the work starts, a checklist even when numbered.
  */
-const PREREQUISITES = String.raw`pre-?requisites?|pre-?conditions?|pr[eé]-?requisitos?|pr[eé]-?requis|requisitos previos|voraussetzungen|prerequisiti|前提条件`;
+const PREREQUISITES = String.raw`pre-?requisites?|pre-?conditions?|pr[eé]-?requisitos?|pr[eé]-?requis|requisitos previos|voraussetzungen|prerequisiti|前提条件|先决条件|前置条件|先決條件|前置條件|사전\s*요구\s*사항|사전\s*조건|предварительные условия|передумови|попередні умови|wymagania wstępne|vereisten|voorwaarden|[öo]n\s*ko[şs]ullar|förutsättningar`;
 const PREREQUISITES_RE = new RegExp(`^(?:${PREREQUISITES})$`, "i");
 export const isPrerequisitesLabel = (text: string) => PREREQUISITES_RE.test(cleanLabel(text));
 
@@ -61,7 +80,7 @@ const LABELS: Array<[RegExp, TLabelKind]> = [
 ];
 /** Structural labels: consumed into structure, so their own line appears nowhere else. */
 export const STRUCTURAL_LABEL_RE = new RegExp(
-  String.raw`^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps|(?:success|acceptance|exit|completion) criteri(?:a|on)|checklist|check list|checks|pre-?checks|${PREREQUISITES}|failure policy|sign[\s-]?offs?|approvals?|signatures?)$`,
+  String.raw`^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps|(?:success|acceptance|exit|completion) criteri(?:a|on)|checklist|check list|checks|pre-?checks|${PREREQUISITES}|failure policy)$|${SIGNOFF_RE.source}`,
   "i",
 );
 
