@@ -146,3 +146,48 @@ describe("introductions and appendices under other names", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("step and phase headings in other languages", () => {
+  it.each([
+    ["Russian", "Шаг"],
+    ["Ukrainian", "Крок"],
+    ["Polish", "Krok"],
+    ["Dutch", "Stap"],
+    ["Turkish", "Adım"],
+    ["Chinese", "步骤"],
+    ["Japanese", "手順"],
+    ["Swedish", "Steg"],
+  ])("%s: “%s 1: …” headings are numbered phases whose titles drop the keyword", (_language, keyword) => {
+    const source = [
+      "# Upgrade",
+      "",
+      "Background of the change.",
+      "",
+      "## Notes",
+      "",
+      "Read this first.",
+      "",
+      `## ${keyword} 1: Stop the application`,
+      "",
+      "```bash",
+      "systemctl stop app",
+      "```",
+      "",
+      `## ${keyword} 2: Upgrade`,
+      "",
+      "```bash",
+      "apt-get install -y app=2.0",
+      "```",
+      "",
+      `## ${keyword} 3: Start`,
+      "",
+      "```bash",
+      "systemctl start app",
+      "```",
+      "",
+    ].join("\n");
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Stop the application", "Upgrade", "Start"]);
+    expectSound(source, parsed);
+  });
+});

@@ -2,8 +2,9 @@
 // structure — sequence headings, estimates, rollback and sign-off sections, checklist sections,
 // labels inside a phase, code languages. Shared by the parser, the exporter and the coverage check.
 
-/** "Phase 2:", "STEP 1 -", "Stage 3." — a keyword and a number open a sequence heading. */
-const SEQUENCE_KEYWORD_RE = /^(phase|step|stage|part|wave|milestone|task|étape|etape|etapa|paso|passo|fase|schritt|ステップ)\s*#?\s*(\d+)\b\s*[:.)\-–—]?\s*/i;
+/** "Phase 2:", "STEP 1 -", "Stage 3.", "Шаг 4:", "步骤 5" — a keyword and a number open a sequence heading. */
+const SEQUENCE_KEYWORD_RE =
+  /^(phase|step|stage|part|wave|milestone|task|étape|etape|etapa|paso|passo|fase|schritt|ステップ|フェーズ|手順|步骤|步驟|阶段|階段|шаг|этап|крок|етап|krok|etap|stap|ad[ıi]m|a[şs]ama|steg|vaihe|단계)\s*#?\s*(\d+)\b\s*[:.)\-–—]?\s*/i;
 /** "1.", "2)", "3:", "2.1" — a bare number (a dotted one is a sub-step) opens a numbered heading. */
 const NUMBERED_RE = /^(\d+)(?:((?:\.\d+)+)\.?\s+|[.)]\s*|\s*[:\-–—]\s+)/;
 /** "T-15 minutes", "T+30", "T-0" — a time-line heading. */
