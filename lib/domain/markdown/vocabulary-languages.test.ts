@@ -8,7 +8,22 @@ import { parseRunbookMarkdown } from "./parse-runbook";
 
 /** A two-phase runbook with a last section named `name` holding one numbered step. */
 const withLastSection = (name: string) =>
-  ["# Release 7", "", "## 1. Deploy", "", "1. Deploy the new build", "", "## 2. Verify", "", "1. Run the smoke tests", "", `## ${name}`, "", "1. Deploy the previous build", ""].join("\n");
+  [
+    "# Release 7",
+    "",
+    "## 1. Deploy",
+    "",
+    "1. Deploy the new build",
+    "",
+    "## 2. Verify",
+    "",
+    "1. Run the smoke tests",
+    "",
+    `## ${name}`,
+    "",
+    "1. Deploy the previous build",
+    "",
+  ].join("\n");
 
 describe("rollback sections under other names", () => {
   it.each([
