@@ -94,3 +94,24 @@ describe("a go-live checklist whose rollback is a checklist too", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a deployment checklist whose checkboxes each carry a fence to run", () => {
+  const source =
+    "# 部署检查清单\n\n## 📋 部署前验证\n\n- [ ] **验证索引创建成功**\n  ```sql\n  SELECT indexname FROM pg_indexes WHERE tablename = 'anomaly_reports';\n  ```\n\n- [ ] **启动应用无错误**\n  ```bash\n  ./gradlew :policy-api:quarkusDev\n  ```\n\n- [ ] **Payload 构建正确**\n  - 提交验证动作\n\n## 📊 监控指标\n\n- [ ] **Replay 超时频率**\n  ```sql\n  SELECT count(*) FROM anomaly_actions WHERE status = 'TIMEOUT';\n  ```\n";
+
+  it("keeps each box a checklist item and makes its SQL fence a SQL step named by the box", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(itemCount(parsed)).toBe(4);
+    expect(sqlSteps(parsed).map((s) => s.title)).toEqual(["**验证索引创建成功**", "**Replay 超时频率**"]);
+    expect(parsed.phases[0]?.steps.map((s) => s.kind)).toEqual(["SQL", "COMMAND"]);
+    expectSound(source, parsed);
+  });
+
+  it("names the step by the box without its trailing colon (“- [ ] Create the tag:” over a fence)", () => {
+    const doc =
+      "# Release\n\n## Tag & release\n- [ ] Create the tag:\n  ```sh\n  git tag vX.Y.Z && git push origin vX.Y.Z\n  ```\n- [ ] Publish the notes\n\n## Post-release\n- [ ] Open the next checklist\n";
+    const parsed = parseRunbookMarkdown(doc);
+    expect(parsed.phases[0]?.steps.map((s) => s.title)).toEqual(["Create the tag"]);
+    expectSound(doc, parsed);
+  });
+});

@@ -219,6 +219,9 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       for (const sub of child.children) addChecklistGroup(sub, prefix);
     } else if (child.type === "paragraph" && hasCheckbox(doc, child)) {
       addCheckboxLines(doc.block(child), prefix);
+    } else if (child.type === "code" && isRunnable(child.lang ?? null, child.value)) {
+      // "- [ ] **Verify the index**" over a fence to run: the box is ticked, the code is a step named by it
+      phase.steps.push(stepFromCode(child.lang ?? null, child.value, prefix?.replace(/\s*:$/, "") || phase.title, child.meta));
     } else {
       toNotes(doc.block(child));
     }
