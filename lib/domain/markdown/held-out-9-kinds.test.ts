@@ -115,3 +115,21 @@ describe("a deployment checklist whose checkboxes each carry a fence to run", ()
     expectSound(doc, parsed);
   });
 });
+
+describe("a change-request template of field tables and bracketed prompts", () => {
+  const source =
+    "# Change Request Template\n\n## Change Request Information\n\n### Request Details\n\n| Field | Value |\n|-------|-------|\n| **Request ID** | CR-[AUTO-GENERATED] |\n| **Request Date** | YYYY-MM-DD |\n| **Requester Name** | |\n\n### Change Classification\n\n| Field | Value |\n|-------|-------|\n| **Change Type** | [ ] Standard [ ] Normal [ ] Emergency |\n\n---\n\n## Change Description\n\n### Summary\n\n[Provide a brief one-line summary of the change]\n\n### Justification\n\n[Explain why this change is needed]\n\n---\n\n## Implementation Plan\n\n### Implementation Steps\n\n| Step | Description | Owner | Duration |\n|------|-------------|-------|----------|\n| 1 | | | |\n| 2 | | | |\n\n## Testing Plan\n\n### Validation Criteria\n\n- [ ] Criterion 1\n- [ ] Criterion 2\n";
+
+  it("takes the placeholder field tables for a form before the work and the sections of prompts for no phase", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Implementation Plan", "Testing Plan"]);
+    expect(parsed.preamble).toContain("CR-[AUTO-GENERATED]");
+    expect(parsed.preamble).toContain("[Provide a brief one-line summary of the change]");
+    expectSound(source, parsed);
+  });
+
+  it("keeps a section whose table holds a procedure's empty numbered rows a phase", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases[0]?.notes).toContain("| 1 | | | |");
+  });
+});
