@@ -443,8 +443,7 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
         const body = blocks.slice(h.index + 1, starts[j + 1]?.index ?? end).filter((b) => b.type !== "html" && b.type !== "thematicBreak");
         // (sub-headings may name its tables: "### Request Details", "### Change Classification")
         // (and bracketed prompts to replace, "[Provide a brief one-line summary of the change]", are fields too)
-        const isField = (b: TBlock) =>
-          b.type === "heading" || (b.type === "table" && isBlankForm(doc.block(b))) || (b.type === "paragraph" && isPlaceholderPrompt(doc.block(b)));
+        const isField = (b: TBlock) => b.type === "heading" || (b.type === "table" && isBlankForm(doc.block(b))) || (b.type === "paragraph" && isPlaceholderPrompt(doc.block(b)));
         return body.some((b) => b.type === "table") && body.every(isField);
       };
       const forms = starts.map(isForm);
