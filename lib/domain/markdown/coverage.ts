@@ -12,7 +12,7 @@ import { FOLLOW_UP_KEY_RE, parseFollowUpOffset } from "@/lib/domain/runbook/foll
 function normalise(s: string): string {
   return s
     .replace(/\*\*|__|`/g, "")
-    .replace(/[✅☐☑☒]\uFE0F?/gu, "")
+    .replace(/[✅☐☑☒⬜]\uFE0F?/gu, "")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -48,7 +48,7 @@ const DURATION_KEY_RE = /^(?:estimated (?:duration|time)|duration|estimate|estim
 
 const TABLE_ROW_RE = /^\|.*\|$/;
 const TABLE_SEPARATOR_RE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
-const CELL_CHECKBOX_RE = /^\s*(?:[☐☑☒]\uFE0F?|\[[ xX✓✔]?\])\s*$/u;
+const CELL_CHECKBOX_RE = /^\s*(?:[☐☑☒⬜]\uFE0F?|\[[ xX✓✔]?\])\s*$/u;
 
 /** Whether the table rows from `start` on carry a checkbox cell (a checklist table). */
 function isCheckboxTable(lines: string[], start: number): boolean {

@@ -42,7 +42,9 @@ import {
   APPENDIX_RE,
   CHECKLIST_SECTION_RE,
   INTRO_RE,
+  LEGEND_RE,
   ROLLBACK_FOLLOWUP_RE,
+  ROLLBACK_GLOSS_RE,
   ROLLBACK_LEADIN_RE,
   ROLLBACK_RE,
   ROLLBACK_RUNBOOK_TITLE_RE,
@@ -222,7 +224,9 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     if (consumed[h.index] || h.index < coveredUntil) return;
     // "D. Rollback", "5. Revert": a letter or number enumerating the section is not part of its name
     const clean = cleanLabel(h.parts.title).replace(/^[a-z]\.\s+/, "");
-    const kind = ROLLBACK_RE.test(clean) && !isRollbackRunbook ? "rollback" : SIGNOFF_RE.test(clean) ? "signoff" : null;
+    // "… (Rollback) Procedure …" after sections of work at its level; first at its level, it is the document's own procedure
+    const isGlossed = ROLLBACK_GLOSS_RE.test(clean) && allHeads.slice(0, k).some((x) => !x.isPseudo && x.level === h.level && !consumed[x.index]);
+    const kind = (ROLLBACK_RE.test(clean) || isGlossed) && !isRollbackRunbook ? "rollback" : SIGNOFF_RE.test(clean) ? "signoff" : null;
     if (!kind) return;
     const end = ends[k] ?? blocks.length;
     candidates.push({ head: h, kind, start: h.index, end });
@@ -548,7 +552,10 @@ function placeAroundPhases(
       for (const b of verbatim) sinks.appendixParts.push({ at: offsetOf(b), text: doc.block(b) });
       continue;
     }
-    if (s.head && (sectionHasCheckbox(doc, s) || isChecklistTitle(s)) && !isAppendix(s)) {
+    // a section named like an appendix that holds checkboxes ("## 5) Communication" of "- [ ] Announcement
+    // published") is work to tick, not notes; a legend of the status glyphs only explains them
+    const isTickable = sectionHasCheckbox(doc, s) && !(s.head && LEGEND_RE.test(cleanLabel(s.head.parts.title)));
+    if (s.head && (isTickable || (isChecklistTitle(s) && !isAppendix(s)))) {
       phases.push(sectionPhase(doc, s));
       startAt(s.blocks);
     } else if (isAppendix(s) || !last) {

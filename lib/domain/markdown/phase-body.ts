@@ -19,10 +19,11 @@ type TGroup = { text: string; raw: string; isConsumed: boolean };
 /** A heading that is a step ("#### Step 3: Restart", "### 2.1 Backup"): the text under it is its instruction. */
 type TStepHead = { title: string; chunk: string[]; emitted: number };
 
-export const CHECKBOX_GLYPH_RE = /^\s*[☐☑☒]\uFE0F?\s*/u;
+// "⬜" (a white square, as status legends write "⬜ pending / 🔄 in progress / ✅ done") is an open box too
+export const CHECKBOX_GLYPH_RE = /^\s*[☐☑☒⬜]\uFE0F?\s*/u;
 export const CRITERION_GLYPH_RE = /^\s*(?:✅|✔️|✔|☑️|☑)\s*/u;
 /** A checkbox written as text: "☐ task", "[ ] task", "[x] task" (bare lines, table cells). */
-export const LINE_CHECKBOX_RE = /^\s*(?:[☐☑☒]\uFE0F?|\[[ xX✓✔]?\])(?:\s+|$)/u;
+export const LINE_CHECKBOX_RE = /^\s*(?:[☐☑☒⬜]\uFE0F?|\[[ xX✓✔]?\])(?:\s+|$)/u;
 const KEY_VALUE_RE = /^\s*(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:\s*(.*)$|^\s*(?:\*\*|__)([^*_]+?):(?:\*\*|__)\s*(.*)$/s;
 const PLAIN_FOLLOW_UP_RE = /^\s*(follow[\s-]?up(?: phase)?)\s*:\s*(.+)$/i;
 const PLAIN_ESTIMATE_RE = /^\s*(?:estimated (?:time|duration)|estimate|duration|time estimate|eta|time|expected duration)\s*:\s*(.+)$/i;
@@ -72,7 +73,7 @@ function checkboxColumn(doc: Doc, table: Table): number | null {
   const header = table.children[0];
   if (rows.length === 0 || !header) return null;
   for (let k = 0; k < header.children.length; k++) {
-    const boxes = rows.filter((row) => /^\s*(?:[☐☑☒]\uFE0F?|\[[ xX✓✔]?\])\s*$/u.test(cellText(doc, row, k))).length;
+    const boxes = rows.filter((row) => /^\s*(?:[☐☑☒⬜]\uFE0F?|\[[ xX✓✔]?\])\s*$/u.test(cellText(doc, row, k))).length;
     if (boxes * 2 > rows.length) return k;
   }
   return null;
@@ -187,7 +188,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       return;
     }
     const groupText = collapse(text)
-      .replace(/^[☐☑☒]\uFE0F?\s*/u, "")
+      .replace(/^[☐☑☒⬜]\uFE0F?\s*/u, "")
       .replace(/\s*:$/, "");
     // a heading with nothing to name a group by ("## ☐") is kept as text
     group = groupText ? { text: groupText, raw, isConsumed: false } : null;
@@ -218,6 +219,9 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       for (const sub of child.children) addChecklistGroup(sub, prefix);
     } else if (child.type === "paragraph" && hasCheckbox(doc, child)) {
       addCheckboxLines(doc.block(child), prefix);
+    } else if (child.type === "code" && isRunnable(child.lang ?? null, child.value)) {
+      // "- [ ] **Verify the index**" over a fence to run: the box is ticked, the code is a step named by it
+      phase.steps.push(stepFromCode(child.lang ?? null, child.value, prefix?.replace(/\s*:$/, "") || phase.title, child.meta));
     } else {
       toNotes(doc.block(child));
     }
@@ -548,7 +552,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
   phase.notes = notes.filter((n) => n.trim() !== "").join("\n\n");
   // a step always has a title: the phase's, when nothing in the document named it
   // a title opening with a checkbox or ✅ would read back as a checklist item or a criterion
-  const markerFree = (t: string) => t.replace(/^(?:\s*(?:[☐☑☒✅✔]\uFE0F?|\[[ xX✓✔]?\]))+\s*/u, "");
+  const markerFree = (t: string) => t.replace(/^(?:\s*(?:[☐☑☒⬜✅✔]\uFE0F?|\[[ xX✓✔]?\]))+\s*/u, "");
   for (const step of phase.steps) step.title = markerFree(step.title).trim() || markerFree(phase.title).trim() || "Step";
   const policy = explicitPolicy ?? (failureText.length ? inferFailurePolicy(failureText.join("\n").replace(/^[^:]*:\s*/, "")) : undefined);
   if (policy) phase.failurePolicy = policy;

@@ -364,13 +364,35 @@ export type TSplit = { leading: TBlock[]; phases: TSection[]; trailing: TBlock[]
  * Splits sibling blocks into phases by headings (or a top-level numbered list). Returns null when
  * the blocks have no such structure.
  */
+/**
+ * A template's prompt to replace, in brackets and nothing else ("[Provide a brief one-line summary of
+ * the change]", "[Estimated time to complete rollback]: X minutes"): not a link, not a checkbox.
+ */
+function isPlaceholderPrompt(raw: string): boolean {
+  const text = raw.trim();
+  return /^\[[^\]\n]*[\p{L}]{2}[^\]\n]*\](?!\(|\[)(?::[^\n]*)?$/u.test(text) && !/^\[[ xX]\]/.test(text);
+}
+
 /** A Markdown table whose rows, under the header, name fields with every other cell blank ("| Versión |  |"). */
 function isBlankForm(table: string): boolean {
   const rows = table
     .split("\n")
     .slice(2)
     .map((r) => r.trim().replace(/^\|/, "").replace(/\|$/, "").split("|"));
-  return rows.length > 0 && rows.every((cells) => cells.length > 1 && cells.slice(1).every((c) => c.trim() === ""));
+  // (its first column names the fields: "| 1 |  |  |" rows are the empty steps of a procedure table, not a form)
+  return rows.length > 0 && rows.every((cells) => cells.length > 1 && !/^\s*\d+\.?\s*$/.test(cells[0] ?? "") && cells.slice(1).every(isFieldToFill));
+}
+
+/**
+ * A table cell left to fill in: empty, a date or time mask ("YYYY-MM-DD HH:MM"), a bracketed
+ * placeholder ("[Name]", "CR-[AUTO-GENERATED]") or a choice of boxes ("[ ] Low [ ] Medium [ ] High").
+ */
+function isFieldToFill(cell: string): boolean {
+  const c = cell.replace(/\*\*|__/g, "").trim();
+  if (c === "") return true;
+  if (/^(?:Y{2,4}[-/.]MM[-/.]DD|DD[-/.]MM[-/.]Y{2,4}|MM[-/.]DD[-/.]Y{2,4})(?:\s+HH:MM)?$|^HH:MM$/.test(c)) return true;
+  if ((c.match(/\[[ xX]?\]/g) ?? []).length >= 2) return true;
+  return /\[[^\]]*\p{L}[^\]]*\](?!\()/u.test(c);
 }
 
 export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number; subheadingFallback: boolean }): TSplit | null {
@@ -406,7 +428,8 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
         // a section of a template that holds only headings and comments to fill in ("## Business
         // Justification" › "### Reason for Change" › "<!-- Explain why -->") is no phase of work: it
         // stays with the phase before it, as its notes
-        const isBlank = (b: TBlock) => b.type === "heading" || b.type === "html" || b.type === "thematicBreak";
+        // (a bracketed prompt to replace, "[Provide a brief one-line summary of the change]", is such a comment)
+        const isBlank = (b: TBlock) => b.type === "heading" || b.type === "html" || b.type === "thematicBreak" || (b.type === "paragraph" && isPlaceholderPrompt(doc.block(b)));
         starts = starts.filter((h, j) => j === 0 || blocks.slice(h.index + 1, starts[j + 1]?.index ?? blocks.length).some((b) => !isBlank(b)));
       }
       // a "Success Criteria" section among the phases ("## 4. Success Criteria" after "## 3. Test Steps")
@@ -418,7 +441,10 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
       // the phases it is the preamble, after them the last phase's notes
       const isForm = (h: THead, j: number) => {
         const body = blocks.slice(h.index + 1, starts[j + 1]?.index ?? end).filter((b) => b.type !== "html" && b.type !== "thematicBreak");
-        return body.length > 0 && body.every((b) => b.type === "table" && isBlankForm(doc.block(b)));
+        // (sub-headings may name its tables: "### Request Details", "### Change Classification")
+        // (and bracketed prompts to replace, "[Provide a brief one-line summary of the change]", are fields too)
+        const isField = (b: TBlock) => b.type === "heading" || (b.type === "table" && isBlankForm(doc.block(b))) || (b.type === "paragraph" && isPlaceholderPrompt(doc.block(b)));
+        return body.some((b) => b.type === "table") && body.every(isField);
       };
       const forms = starts.map(isForm);
       if (forms.some((f) => !f)) {

@@ -97,6 +97,9 @@ export function stepFromCode(language: string | null, code: string, title: strin
           .join("\n")}\n${sql}`,
       };
     if (simpleCommandLine(lower, code) !== null) return { kind: "COMMAND", language: lang, title, text: code };
+    // a fence labelled as shell that holds only SQL statements ("```bash" over "SELECT … FROM pg_database;"): its content decides
+    const code0 = withoutCopyTags(code);
+    if (looksLikeSql(code0) && !looksLikeShell(code0)) return { kind: "SQL", language: "sql", title, text: code0 };
   }
   return { kind: "MANUAL", language: lang, title, text: fenceCode(lang, code, meta) };
 }

@@ -37,8 +37,13 @@ const ROLLBACK_OTHER_LANGUAGES = [
 ].join("|");
 
 const ROLLBACK_BASE_RE =
-  /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*(?:rollback|roll(?:ing)?[\s-]?back|back(?:ing)?[\s-]?out|revert(?:ing)?|restor(?:e|ing)|undo(?:ing)?|abort|fall[\s-]?back|downgrad(?:e|ing))(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook))?$|^if (?:it|this|anything|something|the (?:deployment|deploy|release|upgrade|migration|change|rollout|cut-?over)) (?:fails|goes wrong|went wrong|breaks|is broken)$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$|^(?:(?:plano?|procedimiento|procedimento|proc[ée]dures?)\s+de\s+)?(?:reversi[oó]n|revers[ãa]o|retroceso|marcha atr[aá]s|rollback|retour arri[eè]re)$|^(?:ロールバック|切り戻し|切戻し)(?:手順|計画|方法)?$|^(?:回滚|回退)(?:策略|方案|步骤|流程|计划|操作|程序)?$|^(?:(?:план|процедура|порядок|кроки|шаги|сценарій|сценарий)\s+)?(?:відкат[уи]?|откат[аы]?|повернення до попередньої версії)(?:\s+(?:змін|изменений|релізу|релиза|оновлення|обновления|версії|версии))?$|^(?:rollback|roll[\s-]?back|back[\s-]?out)\s+(?:criteria|triggers?|conditions|decision)\s*(?:&|and|\+|\/)\s*(?:procedures?|steps|plan|process|execution)$/i;
+  /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*(?:rollback|roll(?:ing)?[\s-]?back|back(?:ing)?[\s-]?out|revert(?:ing)?|restor(?:e|ing)|undo(?:ing)?|abort|fall[\s-]?back|downgrad(?:e|ing))(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook|checklists?))?$|^if (?:it|this|anything|something|the (?:deployment|deploy|release|upgrade|migration|change|rollout|cut-?over)) (?:fails|goes wrong|went wrong|breaks|is broken)$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$|^(?:(?:plano?|procedimiento|procedimento|proc[ée]dures?)\s+de\s+)?(?:reversi[oó]n|revers[ãa]o|retroceso|marcha atr[aá]s|rollback|retour arri[eè]re)$|^(?:ロールバック|切り戻し|切戻し)(?:手順|計画|方法)?$|^(?:回滚|回退)(?:策略|方案|步骤|流程|计划|操作|程序)?$|^(?:(?:план|процедура|порядок|кроки|шаги|сценарій|сценарий)\s+)?(?:відкат[уи]?|откат[аы]?|повернення до попередньої версії)(?:\s+(?:змін|изменений|релізу|релиза|оновлення|обновления|версії|версии))?$|^(?:rollback|roll[\s-]?back|back[\s-]?out)\s+(?:criteria|triggers?|conditions|decision)\s*(?:&|and|\+|\/)\s*(?:procedures?|steps|plan|process|execution)$/i;
 export const ROLLBACK_RE = new RegExp(`${ROLLBACK_BASE_RE.source}|${ROLLBACK_OTHER_LANGUAGES}`, "i");
+/**
+ * A section that glosses its own name as the rollback ("5. Performing Database Restoration (Rollback)
+ * Procedure from Backup", "Plan de Reversa (Rollback)"): the rollback when work comes before it.
+ */
+export const ROLLBACK_GLOSS_RE = /\((?:rollback|roll[\s-]?back|back[\s-]?out)\)/i;
 /** A section just before the rollback that says when to roll back ("Rollback Triggers", "When to roll back"): part of the rollback. */
 export const ROLLBACK_LEADIN_RE =
   /^(?:(?:when|how) to (?:roll[\s-]?back|rollback|revert)\b.*|(?:rollback|roll[\s-]?back|revert) (?:triggers?|criteria|decision(?: matrix| tree| criteria)?|conditions?)|(?:triggers?|criteria|conditions) for (?:a |the )?(?:rollback|roll[\s-]?back|reverting))$/i;
@@ -50,9 +55,11 @@ export const SIGNOFF_RE =
 /** A section of its own made of checklists: "Pre-deployment checklist", "Go-live checklist", "Post-deployment". */
 export const CHECKLIST_SECTION_RE =
   /\b(?:check\s?list|pre[\s-]?(?:deployment|flight|requisites?|checks?|migration|upgrade|release)|post[\s-]?(?:deployment|release|migration|upgrade|go[\s-]?live)|go[\s-]?live|readiness|prerequisites?|preconditions?|tasks)\b/i;
-/** Sections that are the runbook's notes rather than a phase's: contacts, glossary, appendices. */
+/** Sections that are the runbook's notes rather than a phase's: contacts, glossary, appendices, a legend of status glyphs. */
+/** A legend of the status glyphs ("Leyenda de Estados": "⬜ Pendiente", "✅ Completado"): it explains the boxes, it has none to tick. */
+export const LEGEND_RE = /^(?:(?:status\s+)?legend|(?:leyenda|légende|legende|legenda)(?:\s+(?:de|des|der|dos)\s+[\p{L}]+)?|凡例|图例|圖例)$/iu;
 export const APPENDIX_RE =
-  /^(?:(?:support|key|team|important|useful|external|internal)\s+)?(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history|learn more|more information)$|^(?:anhang\b.*|anh[äa]nge|kontakte?|ansprechpartner|glossar|referenzen|fehlerbehebung|anexos?\b.*|contactos?|contatos?|glosario|gloss[áa]rio|referencias|refer[êe]ncias|soluci[óo]n de problemas|resolu[çc][ãa]o de problemas|annexes?\b.*|glossaire|r[ée]f[ée]rences|d[ée]pannage|allegat[oi]\b.*|contatti|glossario|riferimenti|risoluzione dei problemi|联系人|联系方式|术语表|附录.*|参考(?:资料|文档)?|故障排除|連絡先|用語集|付録.*|トラブルシューティング|연락처|용어집|부록.*|참고(?:\s*자료)?|문제\s*해결|контакты|глоссарий|приложени[ея].*|ссылки|устранение неполадок|контакти|глосарій|додат(?:ок|ки).*|посилання|contacten|woordenlijst|bijlagen?\b.*|referenties|kontakty|s[łl]ownik|za[łl][ąa]cznik.*|ileti[şs]im|s[öo]zl[üu]k|kontakter|ordlista|bilaga\b.*)$/i;
+  /^(?:(?:support|key|team|important|useful|external|internal)\s+)?(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history|learn more|more information|(?:status\s+)?legend|(?:leyenda|légende|legende|legenda)(?:\s+(?:de|des|der|dos)\s+[\p{L}]+)?|凡例|图例|圖例)$|^(?:anhang\b.*|anh[äa]nge|kontakte?|ansprechpartner|glossar|referenzen|fehlerbehebung|anexos?\b.*|contactos?|contatos?|glosario|gloss[áa]rio|referencias|refer[êe]ncias|soluci[óo]n de problemas|resolu[çc][ãa]o de problemas|annexes?\b.*|glossaire|r[ée]f[ée]rences|d[ée]pannage|allegat[oi]\b.*|contatti|glossario|riferimenti|risoluzione dei problemi|联系人|联系方式|术语表|附录.*|参考(?:资料|文档)?|故障排除|連絡先|用語集|付録.*|トラブルシューティング|연락처|용어집|부록.*|참고(?:\s*자료)?|문제\s*해결|контакты|глоссарий|приложени[ея].*|ссылки|устранение неполадок|контакти|глосарій|додат(?:ок|ки).*|посилання|contacten|woordenlijst|bijlagen?\b.*|referenties|kontakty|s[łl]ownik|za[łl][ąa]cznik.*|ileti[şs]im|s[öo]zl[üu]k|kontakter|ordlista|bilaga\b.*)$/iu;
 /** Sections that introduce the runbook ("1. Overview", "Background", "Scope & Roles"): preamble, never a phase of work. */
 export const INTRO_RE =
   /^(?:overview|summary|executive summary|purpose|scope|objectives?|goals?|概要|はじめに|vue d'ensemble|aperçu|visão geral|resumo|übersicht|überblick|resumen|descripción general|panoramica|einleitung|hintergrund|zweck|ziele?|zusammenfassung|introducci[óo]n|antecedentes|objetivos?|prop[óo]sito|alcance|contexto|introdu[çc][ãa]o|escopo|introduzione|scopo|contesto|obiettivi?|contexte|objectifs?|概述|简介|背景|目的|范围|개요|소개|배경|목적|범위|обзор|введение|описание|цели?|назначение|огляд|вступ|опис|мета|inleiding|doel|achtergrond|overzicht|wprowadzenie|cel|przegl[ąa]d|zakres|genel bak[ıi][şs]|giri[şs]|ama[çc]|kapsam|[öo]versikt|inledning|syfte|bakgrund|(?:purpose|scope)\s*(?:&|and)\s*(?:purpose|scope)|introduction|background|about|context|description|(?:scope\s*(?:&|and)\s*)?roles?(?:\s*(?:&|and)\s*responsibilities)?)$/i;
@@ -254,6 +261,13 @@ export function psqlEmbeddedSql(code: string): string | null {
       body.push(line);
     }
     return null;
+  }
+  // `psql -h host -d db` (its options continued over "\" lines) and then the SQL typed at its prompt
+  if (!/\s(?:-c|--command|-f|--file)(?:\s|=)/.test(first)) {
+    let k = 0;
+    while (k < lines.length - 1 && /\\\s*$/.test(lines[k] ?? "")) k++;
+    const typed = lines.slice(k + 1).join("\n");
+    if (typed.trim() !== "" && looksLikeSql(typed)) return typed;
   }
   // one psql -c line, or several (a fence of checks): each line's SQL, in order
   const sqls: string[] = [];

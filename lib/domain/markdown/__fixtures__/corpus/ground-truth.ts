@@ -181,3 +181,31 @@ export const HELD_OUT_8: Record<string, TGroundTruth> = {
   "104-korean-rollback-strategy-phase-checklists.md": { phases: [1, 5], checklist: 5, sql: 0, rollback: false },
   "105-upgrade-rollback-preconditions-column0-fences.md": { phases: [1, 2], checklist: 4, sql: 0, rollback: true },
 };
+
+// A ninth held-out set, gathered and counted by hand after the eighth set's fixes and before the
+// importer was run on them (conventions as the eighth set's, and: a `⬜` opening a list item marks a
+// checkbox as `☐` does (106), but a legend line explaining the glyph ("- ⬜ Pendiente" under
+// "Leyenda de Estados") is no item; a table cell offering a choice of boxes ("[ ] Yes [ ] No",
+// "[ ] Standard [ ] Normal …") and a nested "Status: ☐ Not Started / ☐ In Progress / ☑ Complete" or
+// "Decision: ☐ GO / ☐ NO-GO" bullet are form fields, as 99's inline choices — only a box opening a
+// list item counts (108, 116); a fence's content, not its label, makes it SQL: a `bash` fence holding
+// only SQL statements is an SQL step (107), and so is a fence that connects with psql and then runs
+// SELECTs (115), while a shell fence with one `psql -c "SELECT …"` among other commands stays a
+// command (112, 113); `- [ ]` lines inside a fence, as `#` comments or in a Markdown template, are
+// code (111, 113, 115); in a document of several runbooks, the "Rollback de Emergencia" runbook that
+// the deploy runbook hands over to is its rollback (115); a template's "Rollback Plan" of an empty
+// step table is still its rollback (108), as 89's and 99's).
+export const HELD_OUT_9: Record<string, TGroundTruth> = {
+  "106-spanish-deploy-white-square-checkboxes.md": { phases: [2, 9], checklist: 24, sql: 0, rollback: true },
+  "107-cloudsql-pg-upgrade-bash-fenced-sql-bold-numbers.md": { phases: [4, 10], checklist: 0, sql: 8, rollback: true },
+  "108-change-request-template-step-tables-inline-choices.md": { phases: [1, 6], checklist: 9, sql: 0, rollback: true },
+  "109-french-deploy-checklist-bold-parent-boxes-fences.md": { phases: [3, 14], checklist: 103, sql: 0, rollback: true },
+  "110-db-migration-plan-template-week-phases-duration.md": { phases: [5, 7], checklist: 9, sql: 0, rollback: true },
+  "111-skill-front-matter-deploy-runbook-t-minus-phases.md": { phases: [4, 7], checklist: 8, sql: 0, rollback: true },
+  "112-chinese-deploy-checklist-sql-fenced-boxes-huigun.md": { phases: [2, 6], checklist: 16, sql: 7, rollback: true },
+  "113-maintenance-runbook-bold-lead-times-script-fences.md": { phases: [1, 6], checklist: 0, sql: 0, rollback: false },
+  "114-release-plan-template-paren-sections-placeholder-boxes.md": { phases: [5, 6], checklist: 19, sql: 0, rollback: false },
+  "115-spanish-runbooks-rb-ids-paso-verificacion-lines.md": { phases: [2, 12], checklist: 9, sql: 1, rollback: true },
+  "116-go-live-template-t-hours-inline-status-glyphs.md": { phases: [2, 8], checklist: 37, sql: 0, rollback: true },
+  "117-change-process-note-tab-nested-boxes-wiki-links.md": { phases: [3, 3], checklist: 16, sql: 0, rollback: false },
+};
