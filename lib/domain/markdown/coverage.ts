@@ -8,11 +8,15 @@ import { repairMojibake } from "./mojibake";
 import { STRUCTURAL_LABEL_RE, cleanLabel, parseDuration, splitPhaseHeading } from "./parse-runbook";
 import type { TParsedRunbook } from "./types";
 import { FOLLOW_UP_KEY_RE, parseFollowUpOffset } from "@/lib/domain/runbook/follow-up";
+import { BOX_GLYPHS, BOX_SOURCE } from "./vocabulary";
+
+/** Box glyphs and ✅, wherever they stand: markers, not text a field must hold. */
+const GLYPHS_RE = new RegExp(`[✅${BOX_GLYPHS}]\\uFE0F?`, "gu");
 
 function normalise(s: string): string {
   return s
     .replace(/\*\*|__|`/g, "")
-    .replace(/[✅☐☑☒⬜]\uFE0F?/gu, "")
+    .replace(GLYPHS_RE, "")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -48,7 +52,7 @@ const DURATION_KEY_RE = /^(?:estimated (?:duration|time)|duration|estimate|estim
 
 const TABLE_ROW_RE = /^\|.*\|$/;
 const TABLE_SEPARATOR_RE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
-const CELL_CHECKBOX_RE = /^\s*(?:[☐☑☒⬜]\uFE0F?|\[[ xX✓✔]?\])\s*$/u;
+const CELL_CHECKBOX_RE = new RegExp(String.raw`^\s*${BOX_SOURCE}\s*$`, "u");
 
 /** Whether the table rows from `start` on carry a checkbox cell (a checklist table). */
 function isCheckboxTable(lines: string[], start: number): boolean {

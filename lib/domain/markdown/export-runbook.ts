@@ -59,7 +59,7 @@ function visibleTitle(title: string): string {
 
 /** Whether the list item's line reads back as the title itself. */
 export function isTitleVisible(title: string): boolean {
-  return oneLine(title) === title && visibleTitle(title) === title && !/:$/.test(title) && !/^[\[<!|`]/.test(title);
+  return oneLine(title) === title && visibleTitle(title) === title && !/:$/.test(title) && !/^[[<!|`]/.test(title);
 }
 
 function stepBody(step: TParsedStep): string {

@@ -10,7 +10,19 @@ import { type Doc, pseudoHeadingText, type TBlock, type TSection } from "./secti
 import { isSqlStepKind } from "@/lib/domain/runbook/step-kinds";
 import { SENTENCE_KINDS, draftStepFromDetails, isDetailsComment, readDetails, stepFromCode } from "./step-details";
 import type { TParsedChecklistItem, TParsedPhase, TParsedPhaseDetails, TParsedStep, TParsedStepDetails } from "./types";
-import { cleanLabel, collapse, labelKind, looksLikeShell, looksLikeSql, parseDuration, psqlEmbeddedSql, splitPhaseHeading, type TLabelKind } from "./vocabulary";
+import {
+  BOX_GLYPHS,
+  BOX_SOURCE,
+  cleanLabel,
+  collapse,
+  labelKind,
+  looksLikeShell,
+  looksLikeSql,
+  parseDuration,
+  psqlEmbeddedSql,
+  splitPhaseHeading,
+  type TLabelKind,
+} from "./vocabulary";
 
 /** Code a step can run: a fence with a language, or one that reads as shell or SQL. */
 const isRunnable = (lang: string | null, code: string) => lang !== null || looksLikeShell(code) || looksLikeSql(code) || psqlEmbeddedSql(code) !== null;
@@ -20,10 +32,14 @@ type TGroup = { text: string; raw: string; isConsumed: boolean };
 type TStepHead = { title: string; chunk: string[]; emitted: number };
 
 // "⬜" (a white square, as status legends write "⬜ pending / 🔄 in progress / ✅ done") is an open box too
-export const CHECKBOX_GLYPH_RE = /^\s*[☐☑☒⬜]\uFE0F?\s*/u;
+export const CHECKBOX_GLYPH_RE = new RegExp(String.raw`^\s*[${BOX_GLYPHS}]\uFE0F?\s*`, "u");
+/** Checkboxes and ticks opening a step title: it would read back as a checklist item or a criterion. */
+const MARKERS_RE = new RegExp(String.raw`^(?:\s*(?:${BOX_SOURCE}|[✅✔]\uFE0F?))+\s*`, "u");
 export const CRITERION_GLYPH_RE = /^\s*(?:✅|✔️|✔|☑️|☑)\s*/u;
 /** A checkbox written as text: "☐ task", "[ ] task", "[x] task" (bare lines, table cells). */
-export const LINE_CHECKBOX_RE = /^\s*(?:[☐☑☒⬜]\uFE0F?|\[[ xX✓✔]?\])(?:\s+|$)/u;
+export const LINE_CHECKBOX_RE = new RegExp(String.raw`^\s*${BOX_SOURCE}(?:\s+|$)`, "u");
+/** A table cell holding only a checkbox. */
+const CELL_BOX_RE = new RegExp(String.raw`^\s*${BOX_SOURCE}\s*$`, "u");
 const KEY_VALUE_RE = /^\s*(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:\s*(.*)$|^\s*(?:\*\*|__)([^*_]+?):(?:\*\*|__)\s*(.*)$/s;
 const PLAIN_FOLLOW_UP_RE = /^\s*(follow[\s-]?up(?: phase)?)\s*:\s*(.+)$/i;
 const PLAIN_ESTIMATE_RE = /^\s*(?:estimated (?:time|duration)|estimate|duration|time estimate|eta|time|expected duration)\s*:\s*(.+)$/i;
@@ -73,7 +89,7 @@ function checkboxColumn(doc: Doc, table: Table): number | null {
   const header = table.children[0];
   if (rows.length === 0 || !header) return null;
   for (let k = 0; k < header.children.length; k++) {
-    const boxes = rows.filter((row) => /^\s*(?:[☐☑☒⬜]\uFE0F?|\[[ xX✓✔]?\])\s*$/u.test(cellText(doc, row, k))).length;
+    const boxes = rows.filter((row) => CELL_BOX_RE.test(cellText(doc, row, k))).length;
     if (boxes * 2 > rows.length) return k;
   }
   return null;
@@ -187,9 +203,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       stepHead = { title: parts.title, chunk: [], emitted: 0 };
       return;
     }
-    const groupText = collapse(text)
-      .replace(/^[☐☑☒⬜]\uFE0F?\s*/u, "")
-      .replace(/\s*:$/, "");
+    const groupText = collapse(text).replace(CHECKBOX_GLYPH_RE, "").replace(/\s*:$/, "");
     // a heading with nothing to name a group by ("## ☐") is kept as text
     group = groupText ? { text: groupText, raw, isConsumed: false } : null;
     if (!group) toNotes(raw);
@@ -552,7 +566,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
   phase.notes = notes.filter((n) => n.trim() !== "").join("\n\n");
   // a step always has a title: the phase's, when nothing in the document named it
   // a title opening with a checkbox or ✅ would read back as a checklist item or a criterion
-  const markerFree = (t: string) => t.replace(/^(?:\s*(?:[☐☑☒⬜✅✔]\uFE0F?|\[[ xX✓✔]?\]))+\s*/u, "");
+  const markerFree = (t: string) => t.replace(MARKERS_RE, "");
   for (const step of phase.steps) step.title = markerFree(step.title).trim() || markerFree(phase.title).trim() || "Step";
   const policy = explicitPolicy ?? (failureText.length ? inferFailurePolicy(failureText.join("\n").replace(/^[^:]*:\s*/, "")) : undefined);
   if (policy) phase.failurePolicy = policy;

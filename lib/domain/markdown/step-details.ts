@@ -58,7 +58,7 @@ export function simpleCommandLine(language: string, code: string): string | null
   // a trailing "  # comment" is not part of the command
   const line = only.replace(/\s+#.*$/, "").trim();
   if (/^(?:\$|>|PS>)\s/.test(line)) return null;
-  if (/[|&;<>$`(){}*?\[\]]/.test(line)) return null;
+  if (/[|&;<>$`(){}*?[\]]/.test(line)) return null;
   const argv = splitCommandLine(line);
   const program = argv?.[0];
   if (!program) return null;

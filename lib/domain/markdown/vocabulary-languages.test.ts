@@ -206,3 +206,53 @@ describe("step and phase headings in other languages", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("ordinal and full-width numbering of CJK headings", () => {
+  it.each([
+    ["Chinese ordinal", (n: number) => `第${n}步：`],
+    ["Chinese ordinal in Chinese numerals", (n: number) => `第${"一二三"[n - 1]}阶段：`],
+    ["Japanese ordinal", (n: number) => `第${n}段階：`],
+    ["Korean counter", (n: number) => `${n}단계: `],
+    ["a keyword and a full-width colon", (n: number) => `步骤 ${n}：`],
+    ["a number and an enumeration comma", (n: number) => `${n}、`],
+  ])("%s: the headings are numbered phases whose titles drop the numbering", (_kind, prefix) => {
+    const names = ["Stop the application", "Upgrade", "Start"];
+    const source = [
+      "# Upgrade",
+      "",
+      "Background of the change.",
+      "",
+      ...names.flatMap((name, k) => [`## ${prefix(k + 1)}${name}`, "", "```bash", `echo ${k + 1}`, "```", ""]),
+    ].join("\n");
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(names);
+    expectSound(source, parsed);
+  });
+});
+
+describe("checkboxes written as other glyphs", () => {
+  it.each(["□", "▢", "◻", "◻️", "🔲"])("“%s task” lines, list items and a table's status column are tickable items", (box) => {
+    const source = [
+      "# Go-live",
+      "",
+      "## 1. Before",
+      "",
+      `${box} Backups verified`,
+      `${box} Change ticket approved`,
+      "",
+      "## 2. During",
+      "",
+      `- ${box} Traffic switched`,
+      "",
+      "| Done | Task | Owner |",
+      "| --- | --- | --- |",
+      `| ${box} | Caches warmed | SRE |`,
+      `| ${box} | Error rate normal | SRE |`,
+      "",
+    ].join("\n");
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Before", "During"]);
+    expect(parsed.phases.map((p) => p.checklistItems.length)).toEqual([2, 3]);
+    expectSound(source, parsed);
+  });
+});

@@ -2,11 +2,34 @@
 // structure — sequence headings, estimates, rollback and sign-off sections, checklist sections,
 // labels inside a phase, code languages. Shared by the parser, the exporter and the coverage check.
 
+/**
+ * The glyphs written as a checkbox (a character class's content): open boxes ☐ ⬜ □ ▢ ◻ 🔲 and
+ * ticked or crossed ☑ ☒ (checklists pasted from Word, status legends, Japanese check sheets).
+ */
+export const BOX_GLYPHS = "☐☑☒⬜□▢◻🔲";
+/** A checkbox as written: a glyph (with its emoji variation selector) or a bracket box "[ ]" / "[x]" / "[✓]". */
+export const BOX_SOURCE = String.raw`(?:[${BOX_GLYPHS}]\uFE0F?|\[[ xX✓✔]?\])`;
+
 /** "Phase 2:", "STEP 1 -", "Stage 3.", "Шаг 4:", "步骤 5" — a keyword and a number open a sequence heading. */
 const SEQUENCE_KEYWORD_RE =
-  /^(phase|step|stage|part|wave|milestone|task|étape|etape|etapa|paso|passo|fase|schritt|ステップ|フェーズ|手順|步骤|步驟|阶段|階段|шаг|этап|крок|етап|krok|etap|stap|ad[ıi]m|a[şs]ama|steg|vaihe|단계)\s*#?\s*(\d+)\b\s*[:.)\-–—]?\s*/i;
+  /^(phase|step|stage|part|wave|milestone|task|étape|etape|etapa|paso|passo|fase|schritt|ステップ|フェーズ|手順|步骤|步驟|阶段|階段|шаг|этап|крок|етап|krok|etap|stap|ad[ıi]m|a[şs]ama|steg|vaihe|단계)\s*#?\s*(\d+)\b\s*[:.)\-–—：、．]?\s*/i;
+/**
+ * Ordinal and counter forms of CJK sequence headings: "第1步", "第二阶段", "第3段階" (Chinese,
+ * Japanese: 第 N + a step / stage word, N in digits or Chinese numerals) and "2단계" (Korean: N +
+ * the counter for a stage).
+ */
+const CJK_ORDINAL_RE = /^(?:第\s*([0-9]+|[一二三四五六七八九十]+)\s*(?:步|阶段|階段|段階|部分|期|章|节|節)|([0-9]+)\s*단계)\s*[:：.、．\-–—)]?\s*/u;
+
+/** "三" → 3, "十二" → 12, "二十" → 20: the Chinese numerals of ordinal headings (1–99). */
+function chineseNumeral(text: string): number {
+  if (/^[0-9]+$/.test(text)) return Number(text);
+  const digit = (c: string | undefined) => (c ? "一二三四五六七八九".indexOf(c) + 1 : 0);
+  const ten = text.indexOf("十");
+  if (ten === -1) return digit(text[0]);
+  return (ten === 0 ? 1 : digit(text[ten - 1])) * 10 + digit(text[ten + 1]);
+}
 /** "1.", "2)", "3:", "2.1" — a bare number (a dotted one is a sub-step) opens a numbered heading. */
-const NUMBERED_RE = /^(\d+)(?:((?:\.\d+)+)\.?\s+|[.)]\s*|\s*[:\-–—]\s+)/;
+const NUMBERED_RE = /^(\d+)(?:((?:\.\d+)+)\.?\s+|[.)]\s*|\s*[:\-–—]\s+|[、．：]\s*)/;
 /** "T-15 minutes", "T+30", "T-0" — a time-line heading. */
 const TIMELINE_RE = /^T\s*([-+−])\s*(\d+)\s*(?:(minutes?|mins?|m|hours?|hrs?|h)\b)?\s*[:.\-–—]?\s*/i;
 const DURATION_UNIT = "(minutes?|mins?|m|hours?|hrs?|h|days?|d)";
@@ -170,9 +193,14 @@ function splitHeading(text: string, readsTrailing: boolean): THeadingParts & { i
   let isSubStep = false;
   let rest = withoutEstimate;
   const keyword = SEQUENCE_KEYWORD_RE.exec(body);
-  const timeline = keyword ? null : TIMELINE_RE.exec(body);
-  const numbered = keyword || timeline ? null : NUMBERED_RE.exec(body);
-  if (keyword) {
+  const ordinal = keyword ? null : CJK_ORDINAL_RE.exec(body);
+  const timeline = keyword || ordinal ? null : TIMELINE_RE.exec(body);
+  const numbered = keyword || ordinal || timeline ? null : NUMBERED_RE.exec(body);
+  if (ordinal) {
+    number = chineseNumeral(ordinal[1] ?? ordinal[2] ?? "");
+    hasKeyword = true;
+    rest = lead + body.slice(ordinal[0].length);
+  } else if (keyword) {
     number = Number(keyword[2]);
     hasKeyword = true;
     rest = lead + body.slice(keyword[0].length);
