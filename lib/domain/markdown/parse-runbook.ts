@@ -226,7 +226,9 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     const clean = cleanLabel(h.parts.title).replace(/^[a-z]\.\s+/, "");
     // "… (Rollback) Procedure …" after sections of work at its level; first at its level, it is the document's own procedure
     const isGlossed = ROLLBACK_GLOSS_RE.test(clean) && allHeads.slice(0, k).some((x) => !x.isPseudo && x.level === h.level && !consumed[x.index]);
-    const kind = (ROLLBACK_RE.test(clean) || isGlossed) && !isRollbackRunbook ? "rollback" : SIGNOFF_RE.test(clean) ? "signoff" : null;
+    // "ロールバック（概要）", "Rollback (overview)": a short gloss in brackets after the name does not change it
+    const unglossed = clean.replace(/\s*[(（][^()（）\d]{1,24}[)）]$/u, "");
+    const kind = (ROLLBACK_RE.test(clean) || ROLLBACK_RE.test(unglossed) || isGlossed) && !isRollbackRunbook ? "rollback" : SIGNOFF_RE.test(clean) ? "signoff" : null;
     if (!kind) return;
     const end = ends[k] ?? blocks.length;
     candidates.push({ head: h, kind, start: h.index, end });
@@ -385,7 +387,9 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   if (!summary) {
     const overview = allHeads.find((h) => /^(?:overview|summary|purpose|description|introduction|background|about)$/.test(cleanLabel(h.text)));
     const para = overview ? blocks[overview.index + 1] : undefined;
-    if (para?.type === "paragraph" && pseudoHeadingText(doc, para) === null) summary = collapse(doc.block(para));
+    // (lines of "**Objective:** …" / "**Target Date:** …" fields are metadata, as after the title, not a summary)
+    if (para?.type === "paragraph" && pseudoHeadingText(doc, para) === null && !readMetadata(doc.block(para), {}).isMetadata && !hasCheckbox(doc, para))
+      summary = collapse(doc.block(para));
   }
 
   if (!title && front?.title) title = collapse(front.title);

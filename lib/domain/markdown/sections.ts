@@ -3,7 +3,7 @@
 // into phases by the heading level that carries the sequence. Every pass here is linear in the
 // number of blocks: a document of thousands of sections parses in time proportional to its size.
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
-import { APPENDIX_RE, INTRO_RE, cleanLabel, collapse, labelKind, splitPhaseHeading, type THeadingParts, type TLabelKind } from "./vocabulary";
+import { APPENDIX_RE, INTRO_RE, cleanLabel, collapse, isPrerequisitesLabel, labelKind, splitPhaseHeading, type THeadingParts, type TLabelKind } from "./vocabulary";
 
 export type TOpaque = { type: "phaselineOpaque"; kind: "preamble" | "notes" | "appendix"; text: string; position: RootContent["position"] };
 export type TBlock = RootContent | TOpaque;
@@ -457,6 +457,11 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
         // an unnumbered "## Prerequisites" is a checklist, also among sections promoted over restarting
         // "#### Step N" headings (an export's phases are always numbered)
         if ((chosen.isUnnumbered || h.parts.number === null) && labelKind(h.parts.title) === "checklist") section.label = "checklist";
+        // a numbered "## 2. Prerequisites" over bullets without boxes lists what must hold before the work, as an unnumbered one does
+        // (an export writes such a phase's items as boxes)
+        const isBulletList = (b: TBlock) => b.type === "list" && b.ordered !== true && !b.children.some((item) => typeof item.checked === "boolean");
+        if (h.parts.number !== null && isPrerequisitesLabel(h.parts.title) && section.body.some(isBulletList) && !section.body.some((b) => b.type === "list" && !isBulletList(b)))
+          section.label = "checklist";
         return section;
       });
       return { leading: blocks.slice(0, starts[0]?.index ?? firstIdx), phases, trailing: blocks.slice(end) };
