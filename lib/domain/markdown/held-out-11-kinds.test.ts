@@ -76,3 +76,23 @@ describe("an Overview section of bold field lines", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a change template of field bullets left as prompts", () => {
+  const source =
+    "---\nname: Change Management\nlabels: 'change-management'\n---\n\n## **Change Request Details**\n\n* **Change Request ID:** \\[Auto/Manual Number\\]  \n* **Priority:** \\[High / Medium / Low\\]\n\n### 2\\. Change Description\n\n* **Current State:**  \n   \\[Describe the current functionality.\\]  \n* **Reason for Change:**  \n   \\[Why is this change necessary?\\]\n\n### 3\\. Alternatives Considered\n\n\\[List other approaches evaluated, if any.\\]\n\n### 4\\. Implementation Plan\n\n* **Implementation Owner:** \\[Person Responsible\\]  \n* **Steps to Implement:**  \n  1. \\[Step 1\\]  \n  2. \\[Step 2\\]  \n* **Rollback Plan:** \\[If the change fails, how will the system be restored?\\]\n\n### 5\\. Status Tracking\n\n* **Change Request Status:** \\[Open / Approved / Closed\\]\n";
+
+  it("keeps sections of `* **Field:** \\[prompt\\]` bullets (escaped brackets) out of the phases, as forms", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Implementation Plan"]);
+    expect(parsed.preamble).toContain("Describe the current functionality.");
+    expectSound(source, parsed);
+  });
+
+  it("reads its “* **Rollback Plan:** \\[…\\]” field as the rollback procedure, the prompt its notes", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.title).toBe("Rollback Plan");
+    expect(parsed.rollback?.phases[0]?.notes).toBe("\\[If the change fails, how will the system be restored?\\]");
+    expect(parsed.phases[0]?.notes).not.toContain("Rollback Plan");
+    expectSound(source, parsed);
+  });
+});

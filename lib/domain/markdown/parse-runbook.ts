@@ -356,6 +356,9 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     if (!c.isAround && !coreTitle) coreTitle = heading.title;
   }
   if (rollback && coreTitle) rollback.title = coreTitle;
+  // a template's only rollback may be a field of a phase, left to fill in ("* **Rollback Plan:** \\[If the
+  // change fails, how will the system be restored?\\]"): the rollback procedure, its value the notes
+  if (!rollback && !isRollbackRunbook) rollback = rollbackField(phases);
 
   // --- sign-off sheet
   const signoffRoles: string[] = [];
@@ -419,6 +422,28 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     appendix: joinParts(appendixParts),
     warnings,
   };
+}
+
+/** A one-line "* **Rollback Plan:** value" item among a phase's notes, taken out as the rollback procedure. */
+function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
+  for (const phase of phases) {
+    const lines = phase.notes.split("\n");
+    const k = lines.findIndex((l, j) => {
+      const m = /^[-*+]\s+\*\*([^*\n]+?)\*\*\s*(\S.*)$/.exec(l);
+      // (the item ends on its line: the next is another top-level item or nothing)
+      return m !== null && ROLLBACK_RE.test(cleanLabel(m[1] ?? "")) && !/^\s+\S/.test(lines[j + 1] ?? "");
+    });
+    const m = k >= 0 ? /^[-*+]\s+\*\*([^*\n]+?)\*\*\s*(\S.*)$/.exec(lines[k] ?? "") : null;
+    if (!m) continue;
+    const title = (m[1] ?? "").replace(/\s*:\s*$/, "").trim();
+    const value = (m[2] ?? "").replace(/^:\s*/, "").trim();
+    phase.notes = lines
+      .filter((_, j) => j !== k)
+      .join("\n")
+      .trim();
+    return { title, phases: [{ title, objective: "", estimatedMinutes: null, checklistItems: [], successCriteria: [], steps: [], notes: value }] };
+  }
+  return null;
 }
 
 /** The blocks of a rollback section as rollback phases: its numbered sub-sections, or one phase. */
