@@ -226,7 +226,9 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     const clean = cleanLabel(h.parts.title).replace(/^[a-z]\.\s+/, "");
     // "… (Rollback) Procedure …" after sections of work at its level; first at its level, it is the document's own procedure
     const isGlossed = ROLLBACK_GLOSS_RE.test(clean) && allHeads.slice(0, k).some((x) => !x.isPseudo && x.level === h.level && !consumed[x.index]);
-    const kind = (ROLLBACK_RE.test(clean) || isGlossed) && !isRollbackRunbook ? "rollback" : SIGNOFF_RE.test(clean) ? "signoff" : null;
+    // "ロールバック（概要）", "Rollback (overview)": a short gloss in brackets after the name does not change it
+    const unglossed = clean.replace(/\s*[(（][^()（）\d]{1,24}[)）]$/u, "");
+    const kind = (ROLLBACK_RE.test(clean) || ROLLBACK_RE.test(unglossed) || isGlossed) && !isRollbackRunbook ? "rollback" : SIGNOFF_RE.test(clean) ? "signoff" : null;
     if (!kind) return;
     const end = ends[k] ?? blocks.length;
     candidates.push({ head: h, kind, start: h.index, end });
@@ -354,6 +356,9 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     if (!c.isAround && !coreTitle) coreTitle = heading.title;
   }
   if (rollback && coreTitle) rollback.title = coreTitle;
+  // a template's only rollback may be a field of a phase, left to fill in ("* **Rollback Plan:** \\[If the
+  // change fails, how will the system be restored?\\]"): the rollback procedure, its value the notes
+  if (!rollback && !isRollbackRunbook) rollback = rollbackField(phases);
 
   // --- sign-off sheet
   const signoffRoles: string[] = [];
@@ -385,7 +390,9 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   if (!summary) {
     const overview = allHeads.find((h) => /^(?:overview|summary|purpose|description|introduction|background|about)$/.test(cleanLabel(h.text)));
     const para = overview ? blocks[overview.index + 1] : undefined;
-    if (para?.type === "paragraph" && pseudoHeadingText(doc, para) === null) summary = collapse(doc.block(para));
+    // (lines of "**Objective:** …" / "**Target Date:** …" fields are metadata, as after the title, not a summary)
+    if (para?.type === "paragraph" && pseudoHeadingText(doc, para) === null && !readMetadata(doc.block(para), {}).isMetadata && !hasCheckbox(doc, para))
+      summary = collapse(doc.block(para));
   }
 
   if (!title && front?.title) title = collapse(front.title);
@@ -415,6 +422,28 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     appendix: joinParts(appendixParts),
     warnings,
   };
+}
+
+/** A one-line "* **Rollback Plan:** value" item among a phase's notes, taken out as the rollback procedure. */
+function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
+  for (const phase of phases) {
+    const lines = phase.notes.split("\n");
+    const k = lines.findIndex((l, j) => {
+      const m = /^[-*+]\s+\*\*([^*\n]+?)\*\*\s*(\S.*)$/.exec(l);
+      // (the item ends on its line: the next is another top-level item or nothing)
+      return m !== null && ROLLBACK_RE.test(cleanLabel(m[1] ?? "")) && !/^\s+\S/.test(lines[j + 1] ?? "");
+    });
+    const m = k >= 0 ? /^[-*+]\s+\*\*([^*\n]+?)\*\*\s*(\S.*)$/.exec(lines[k] ?? "") : null;
+    if (!m) continue;
+    const title = (m[1] ?? "").replace(/\s*:\s*$/, "").trim();
+    const value = (m[2] ?? "").replace(/^:\s*/, "").trim();
+    phase.notes = lines
+      .filter((_, j) => j !== k)
+      .join("\n")
+      .trim();
+    return { title, phases: [{ title, objective: "", estimatedMinutes: null, checklistItems: [], successCriteria: [], steps: [], notes: value }] };
+  }
+  return null;
 }
 
 /** The blocks of a rollback section as rollback phases: its numbered sub-sections, or one phase. */

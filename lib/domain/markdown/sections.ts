@@ -3,7 +3,7 @@
 // into phases by the heading level that carries the sequence. Every pass here is linear in the
 // number of blocks: a document of thousands of sections parses in time proportional to its size.
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
-import { APPENDIX_RE, INTRO_RE, cleanLabel, collapse, labelKind, splitPhaseHeading, type THeadingParts, type TLabelKind } from "./vocabulary";
+import { APPENDIX_RE, INTRO_RE, cleanLabel, collapse, isPrerequisitesLabel, labelKind, splitPhaseHeading, type THeadingParts, type TLabelKind } from "./vocabulary";
 
 export type TOpaque = { type: "phaselineOpaque"; kind: "preamble" | "notes" | "appendix"; text: string; position: RootContent["position"] };
 export type TBlock = RootContent | TOpaque;
@@ -369,8 +369,24 @@ export type TSplit = { leading: TBlock[]; phases: TSection[]; trailing: TBlock[]
  * the change]", "[Estimated time to complete rollback]: X minutes"): not a link, not a checkbox.
  */
 function isPlaceholderPrompt(raw: string): boolean {
-  const text = raw.trim();
+  // (a template written by a rich-text editor escapes its brackets: "\\[List other approaches …\\]")
+  const text = raw.trim().replace(/\\([[\]])/g, "$1");
   return /^\[[^\]\n]*[\p{L}]{2}[^\]\n]*\](?!\(|\[)(?::[^\n]*)?$/u.test(text) && !/^\[[ xX]\]/.test(text);
+}
+
+/**
+ * A bullet list of a template's fields left as prompts ("* **Priority:** \\[High / Medium / Low\\]",
+ * "* **Current State:**" over "\\[Describe the current functionality …\\]"): a form to fill in. A list
+ * holding numbered items ("1. \\[Step 1\\]") lists steps to take, not fields.
+ */
+function isPromptFieldList(raw: string): boolean {
+  const lines = raw.split("\n").filter((l) => l.trim() !== "");
+  if (lines.some((l) => /^\s*\d+[.)]\s/.test(l))) return false;
+  return lines.every((l) => {
+    const text = l.replace(/^\s*[-*+]\s+/, "").trim();
+    const value = text.replace(/^\*\*[^*\n]+\*\*\s*/, "").trim();
+    return (value === "" && text !== "") || isPlaceholderPrompt(value);
+  });
 }
 
 /** A Markdown table whose rows, under the header, name fields with every other cell blank ("| Versión |  |"). */
@@ -443,8 +459,11 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
         const body = blocks.slice(h.index + 1, starts[j + 1]?.index ?? end).filter((b) => b.type !== "html" && b.type !== "thematicBreak");
         // (sub-headings may name its tables: "### Request Details", "### Change Classification")
         // (and bracketed prompts to replace, "[Provide a brief one-line summary of the change]", are fields too)
-        const isField = (b: TBlock) => b.type === "heading" || (b.type === "table" && isBlankForm(doc.block(b))) || (b.type === "paragraph" && isPlaceholderPrompt(doc.block(b)));
-        return body.some((b) => b.type === "table") && body.every(isField);
+        // (and bullet lists of fields left as prompts, "* **Priority:** \\[High / Medium / Low\\]")
+        const isFieldList = (b: TBlock) => b.type === "list" && b.ordered !== true && isPromptFieldList(doc.block(b));
+        const isField = (b: TBlock) =>
+          b.type === "heading" || (b.type === "table" && isBlankForm(doc.block(b))) || (b.type === "paragraph" && isPlaceholderPrompt(doc.block(b))) || isFieldList(b);
+        return body.some((b) => b.type !== "heading") && body.every(isField);
       };
       const forms = starts.map(isForm);
       if (forms.some((f) => !f)) {
@@ -457,6 +476,11 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
         // an unnumbered "## Prerequisites" is a checklist, also among sections promoted over restarting
         // "#### Step N" headings (an export's phases are always numbered)
         if ((chosen.isUnnumbered || h.parts.number === null) && labelKind(h.parts.title) === "checklist") section.label = "checklist";
+        // a numbered "## 2. Prerequisites" over bullets without boxes lists what must hold before the work, as an unnumbered one does
+        // (an export writes such a phase's items as boxes)
+        const isBulletList = (b: TBlock) => b.type === "list" && b.ordered !== true && !b.children.some((item) => typeof item.checked === "boolean");
+        if (h.parts.number !== null && isPrerequisitesLabel(h.parts.title) && section.body.some(isBulletList) && !section.body.some((b) => b.type === "list" && !isBulletList(b)))
+          section.label = "checklist";
         return section;
       });
       return { leading: blocks.slice(0, starts[0]?.index ?? firstIdx), phases, trailing: blocks.slice(end) };

@@ -209,3 +209,32 @@ export const HELD_OUT_9: Record<string, TGroundTruth> = {
   "116-go-live-template-t-hours-inline-status-glyphs.md": { phases: [2, 8], checklist: 37, sql: 0, rollback: true },
   "117-change-process-note-tab-nested-boxes-wiki-links.md": { phases: [3, 3], checklist: 16, sql: 0, rollback: false },
 };
+
+// An eleventh held-out set (release, deploy and operations runbooks), gathered and counted by hand
+// after the ninth set's fixes and before the importer was run on them (conventions as the ninth
+// set's, and: a `⬜` in a table's status column makes its row one checklist item, as `☐` does (131,
+// as 95); a `☐` opening a line of a paragraph — one box a line, "☐ All technical checks passed" under
+// "**Final Approval:**" — is one item, as at the head of a list item (139), while a table cell or a
+// line offering a choice of boxes ("☐ Yes ☐ No", "[ ] Pass / [ ] Fail", "**Selected strategy**: [ ] A
+// / [ ] B / [ ] C", "**Final Decision:** ☐ GO ☐ NO-GO") is a form field (135, 139); a role table of
+// blanks is the sign-off sheet, no item (139); a `## 1. Preconditions` or `## 2. Prerequisites` bullet
+// list counts (136, 137, 141, as 105); a change template whose only rollback is a
+// "**Rollback Plan:** [If the change fails, how will …]" field left as a prompt has it as its rollback
+// (138, as 99's prompt section); a failback runbook's "### Rollback to DR" (under "## Troubleshooting")
+// backs out the failback and is its rollback (135); a document whose procedure *is* an
+// infrastructure rollback has no rollback of its own, its "Rollback Checklist" being that procedure's
+// check (136, as 84–86)).
+export const HELD_OUT_11: Record<string, TGroundTruth> = {
+  "130-korean-deploy-checklist-danggye-bold-labels.md": { phases: [3, 9], checklist: 50, sql: 1, rollback: true },
+  "131-portuguese-deploy-checklist-table-status-glyphs.md": { phases: [1, 3], checklist: 8, sql: 0, rollback: true },
+  "132-german-release-mr-template-h4-nested-boxes.md": { phases: [1, 2], checklist: 22, sql: 0, rollback: false },
+  "133-japanese-release-procedure-front-matter-wiki-links.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  "134-italian-pre-go-live-numbered-gates-go-no-go-boxes.md": { phases: [1, 10], checklist: 38, sql: 0, rollback: false },
+  "135-dr-failback-checklist-bold-boxes-nested-fences.md": { phases: [4, 7], checklist: 28, sql: 0, rollback: true },
+  "136-terraform-infra-rollback-numbered-sections-bold-steps.md": { phases: [2, 5], checklist: 10, sql: 0, rollback: false },
+  "137-terraform-plan-apply-preconditions-unlabelled-fence.md": { phases: [3, 5], checklist: 3, sql: 0, rollback: false },
+  "138-change-management-issue-template-escaped-bracket-fields.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
+  "139-cutover-plan-go-no-go-t-minus-timeline-scenarios.md": { phases: [3, 8], checklist: 41, sql: 0, rollback: true },
+  "140-canary-deployment-runbook-two-numbered-procedures.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: true },
+  "141-aks-canary-runbook-numbered-h2-option-bullets.md": { phases: [4, 7], checklist: 3, sql: 0, rollback: true },
+};
