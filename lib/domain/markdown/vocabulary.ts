@@ -220,6 +220,21 @@ export function looksLikeSql(source: string): boolean {
   return /;\s*$/m.test(code) || lines.length <= 3;
 }
 
+/**
+ * Code in a fence labelled as SQL that is no SQL to run: commands at another tool's prompt
+ * ("DGMGRL> SWITCHOVER TO …", "RMAN> …") or a query's printed result (a column header over a
+ * "-----" rule): shown to the operator, not run on the target.
+ */
+export function isNotSqlToRun(source: string): boolean {
+  const lines = withoutCopyTags(source)
+    .split("\n")
+    .filter((l) => l.trim() !== "" && !/^\s*--\s/.test(l));
+  if (lines.length === 0) return false;
+  if (lines.every((l) => /^\s*(?:DGMGRL|RMAN|ASMCMD)>/i.test(l))) return true;
+  const isRule = (l: string) => /^\s*-{3,}[\s-]*$/.test(l);
+  return lines.some(isRule) && !lines.some((l) => /;\s*$/.test(l)) && !isRule(lines[0] ?? "") && !looksLikeSql(lines.filter((l) => !isRule(l)).join("\n"));
+}
+
 /** Whether code without a language reads as shell: a prompt, a shebang or a known command. */
 export function looksLikeShell(code: string): boolean {
   const first =
