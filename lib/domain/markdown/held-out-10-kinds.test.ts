@@ -20,3 +20,32 @@ describe("a fence labelled sql that holds no SQL to run", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a runbook that is itself a rollback plan, named before a subtitle", () => {
+  it("reads “🔁 Rollback Plan | Oracle & MySQL to Aurora Migration”'s rollback procedures as its own procedure", () => {
+    const source =
+      "# 🔁 Rollback Plan | Oracle & MySQL to Aurora Migration\n\n## 🛡️ Pre-Migration Backup Steps\n\n- Full export of the schema\n\n## 🔄 Rollback Procedures\n\n### 1. Oracle to Aurora PostgreSQL\n\n- Recreate the original schema from the export\n\n### 2. MySQL to Aurora MySQL\n\n- Restore the dump into the source\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback).toBeNull();
+    expect(titles(parsed).length).toBeGreaterThan(0);
+    expectSound(source, parsed);
+  });
+});
+
+describe("a runbook whose work is a restore", () => {
+  it("reads “Database Restore Guide”'s “Restore Procedures” as its procedure, not a rollback", () => {
+    const source =
+      "# Database Restore Guide - Safe Procedures\n\n## Safety First\n\n- [ ] Confirm you have the correct backup file\n\n## Restore Procedures\n\n### 1. Emergency Restore\n\n```bash\nyarn tsx scripts/backup-restore.ts restore s3://bucket/backup.sql.gz\n```\n\n### 2. Planned Restore\n\n```bash\nyarn tsx scripts/backup-restore.ts list\n```\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback).toBeNull();
+    expect(titles(parsed)).toContain("Emergency Restore");
+    expectSound(source, parsed);
+  });
+
+  it("still reads a change runbook's “Restore Procedure” as its rollback", () => {
+    const source = "# Schema migration\n\n## 1. Migrate\n\n```bash\nflyway migrate\n```\n\n## 2. Restore Procedure\n\n```bash\npg_restore -d app backup.dump\n```\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.title).toBe("Restore Procedure");
+    expectSound(source, parsed);
+  });
+});

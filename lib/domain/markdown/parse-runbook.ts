@@ -135,6 +135,8 @@ const PUT_BACK_TITLE_RE =
 // ("Restore traffic", "Restore service" end a maintenance: they put the service back, not the change)
 /** A runbook whose work is itself a restore (a backup/restore drill, a recovery): its restore section is a phase. */
 const RESTORE_RUNBOOK_TITLE_RE = /\b(?:restore|restoring|backups?|back up|recovery|dr)\b/i;
+/** A section named for restoring ("Restore Procedures", "Emergency restore"), not for rolling back. */
+const RESTORE_NAME_RE = /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*restor(?:e|ing)\b/i;
 /** A runbook about an incident, whose recovery is its procedure. */
 const INCIDENT_TITLE_RE = /\b(?:incident|outage|disaster|recovery|failure|failover|down)\b/i;
 
@@ -218,7 +220,10 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   type TCandidate = { head: THead; kind: "rollback" | "signoff"; start: number; end: number; isAround?: true };
   const candidates: TCandidate[] = [];
   // a runbook that is itself a rollback ("Rollback Runbook"): its "Rollback steps" are its procedure
-  const isRollbackRunbook = ROLLBACK_RUNBOOK_TITLE_RE.test(cleanLabel(title));
+  // (its name before a subtitle counts: "🔁 Rollback Plan | Oracle & MySQL to Aurora Migration")
+  const isRollbackRunbook = [cleanLabel(title), cleanLabel(title).split(/\s+[|–—]\s+/)[0] ?? ""].some((t) => ROLLBACK_RUNBOOK_TITLE_RE.test(t));
+  // a runbook whose work is a restore ("Database Restore Guide"): its "Restore Procedures" are its procedure
+  const isRestoreRunbook = RESTORE_RUNBOOK_TITLE_RE.test(title);
   let coveredUntil = -1;
   allHeads.forEach((h, k) => {
     if (consumed[h.index] || h.index < coveredUntil) return;
@@ -226,7 +231,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     const clean = cleanLabel(h.parts.title).replace(/^[a-z]\.\s+/, "");
     // "… (Rollback) Procedure …" after sections of work at its level; first at its level, it is the document's own procedure
     const isGlossed = ROLLBACK_GLOSS_RE.test(clean) && allHeads.slice(0, k).some((x) => !x.isPseudo && x.level === h.level && !consumed[x.index]);
-    const kind = (ROLLBACK_RE.test(clean) || isGlossed) && !isRollbackRunbook ? "rollback" : SIGNOFF_RE.test(clean) ? "signoff" : null;
+    const isRestoreWork = isRestoreRunbook && RESTORE_NAME_RE.test(clean);
+    const kind = (ROLLBACK_RE.test(clean) || isGlossed) && !isRollbackRunbook && !isRestoreWork ? "rollback" : SIGNOFF_RE.test(clean) ? "signoff" : null;
     if (!kind) return;
     const end = ends[k] ?? blocks.length;
     candidates.push({ head: h, kind, start: h.index, end });
