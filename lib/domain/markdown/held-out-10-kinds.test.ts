@@ -49,3 +49,14 @@ describe("a runbook whose work is a restore", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a fence that connects with psql and then creates the database", () => {
+  it("reads CREATE DATABASE / GRANT typed at the psql prompt as a SQL step", () => {
+    const source =
+      "# Migration\n\n## 1. Create the new database\n\n```bash\n# connect\npsql -h $DB_HOST -U postgres\n\n# create it\nCREATE DATABASE app_v2 OWNER app_user;\nGRANT ALL PRIVILEGES ON DATABASE app_v2 TO app_user;\n\\q\n```\n\n## 2. Restore\n\n```bash\npg_restore -d app_v2 backup.dump\n```\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(sqlSteps(parsed)).toHaveLength(1);
+    expect(sqlSteps(parsed)[0]?.text).toContain("CREATE DATABASE app_v2 OWNER app_user;");
+    expectSound(source, parsed);
+  });
+});

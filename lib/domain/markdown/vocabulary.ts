@@ -211,7 +211,7 @@ export function looksLikeSql(source: string): boolean {
   if (lines.length === 0) return false;
   const first = lines[0]?.trim() ?? "";
   if (
-    !/^(?:select|insert\s+into|update\s+\w|delete\s+from|create\s+(?:unique\s+)?(?:table|index|view|materialized|schema|extension|function|or\s+replace|type|sequence|trigger)|alter\s+(?:table|index|view|type|sequence|database|system|role)|drop\s+(?:table|index|view|schema|type|function|extension)|begin\b|commit\b|with\s+\w+\s+as\s*\(|explain\b|vacuum\b|analyze\b|reindex\b|truncate\b|grant\b|revoke\b|set\s+(?:lock_timeout|statement_timeout|search_path|role)|dbcc\s+\w|\\[a-z])/i.test(
+    !/^(?:select|insert\s+into|update\s+\w|delete\s+from|create\s+(?:unique\s+)?(?:table|index|view|materialized|schema|extension|function|or\s+replace|type|sequence|trigger|database|role|user)|alter\s+(?:table|index|view|type|sequence|database|system|role)|drop\s+(?:table|index|view|schema|type|function|extension|database)|begin\b|commit\b|with\s+\w+\s+as\s*\(|explain\b|vacuum\b|analyze\b|reindex\b|truncate\b|grant\b|revoke\b|set\s+(?:lock_timeout|statement_timeout|search_path|role)|dbcc\s+\w|\\[a-z])/i.test(
       first,
     )
   )
