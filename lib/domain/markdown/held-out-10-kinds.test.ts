@@ -60,3 +60,13 @@ describe("a fence that connects with psql and then creates the database", () => 
     expectSound(source, parsed);
   });
 });
+
+describe("a checklist label in another language", () => {
+  it("reads “**Чеклист:**” over boxes as a label, not part of each item", () => {
+    const source =
+      "# Миграция\n\n## Подготовка\n\n```bash\npg_dump -F c -f backup.dump app\n```\n\n## Проверка после миграции\n\n**Чеклист:**\n- [ ] Регистрация работает\n- [ ] Платежи обрабатываются\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((c) => c.text))).toEqual(["Регистрация работает", "Платежи обрабатываются"]);
+    expectSound(source, parsed);
+  });
+});

@@ -78,18 +78,20 @@ const PREREQUISITES = String.raw`pre-?requisites?|pre-?conditions?|pr[eé]-?requ
 const PREREQUISITES_RE = new RegExp(`^(?:${PREREQUISITES})$`, "i");
 export const isPrerequisitesLabel = (text: string) => PREREQUISITES_RE.test(cleanLabel(text));
 
+/** "Checklist" in other languages (Чеклист, Checkliste, Lista de verificação, チェックリスト, 检查清单 …): a label over items to tick. */
+const CHECKLIST_OTHER_LANGUAGES = String.raw`чек-?лист|контрольный список|чек-?ліст|контрольний список|checkliste|prüfliste|lista de verifica[cç][aã]o|lista de verificaci[oó]n|liste de (?:contr[oô]le|v[ée]rification)|lista di controllo|チェックリスト|检查清单|检查表|檢查清單|체크리스트|kontrol listesi|lista kontrolna|controlelijst`;
 export type TLabelKind = "steps" | "criteria" | "checklist" | "failure" | "notes";
 const LABELS: Array<[RegExp, TLabelKind]> = [
   [/^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps)$/, "steps"],
   [/^(?:success|acceptance|exit|completion) criteri(?:a|on)$/, "criteria"],
-  [new RegExp(`^(?:checklist|check list|checks|pre-?checks|${PREREQUISITES})$`), "checklist"],
+  [new RegExp(`^(?:checklist|check list|checks|pre-?checks|${CHECKLIST_OTHER_LANGUAGES}|${PREREQUISITES})$`, "u"), "checklist"],
   [/^(?:if (?:it )?fail(?:ed|s|ure)?|on failure|upon failure|failure|failure handling|if something goes wrong)$/, "failure"],
   [/^notes?$/, "notes"],
 ];
 /** Structural labels: consumed into structure, so their own line appears nowhere else. */
 export const STRUCTURAL_LABEL_RE = new RegExp(
-  String.raw`^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps|(?:success|acceptance|exit|completion) criteri(?:a|on)|checklist|check list|checks|pre-?checks|${PREREQUISITES}|failure policy)$|${SIGNOFF_RE.source}`,
-  "i",
+  String.raw`^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps|(?:success|acceptance|exit|completion) criteri(?:a|on)|checklist|check list|checks|pre-?checks|${CHECKLIST_OTHER_LANGUAGES}|${PREREQUISITES}|failure policy)$|${SIGNOFF_RE.source}`,
+  "iu",
 );
 
 export const SQL_LANGS = new Set(["sql", "psql", "pgsql", "postgres", "postgresql", "plpgsql", "mysql", "sqlite", "tsql", "plsql"]);
