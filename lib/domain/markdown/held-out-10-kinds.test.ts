@@ -70,3 +70,22 @@ describe("a checklist label in another language", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a numbered procedure that rolls back one object", () => {
+  const source =
+    "# Oracle patching\n\n## Procedimentos\n\n### Procedimento 1: Aplicar Patch\n\n```bash\nopatch apply\n```\n\n### Procedimento 3: Rollback de Patch\n\n```bash\nopatch rollback -id 34786990\n```\n\n## Checklist de Patching\n\n- [ ] Backup completo realizado\n";
+
+  it("reads “### Procedimento 3: Rollback de Patch” as the rollback", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.phases.length).toBeGreaterThan(0);
+    expect(titles(parsed)).not.toContain("Procedimento 3: Rollback de Patch");
+    expectSound(source, parsed);
+  });
+
+  it("leaves a “Rollback of the migration” step inside the work alone when a section is named the rollback", () => {
+    const other = "# Deploy\n\n## 1. Migrations\n\n### Rollback of the migration\n\n```bash\nrails db:rollback\n```\n\n## 2. Rollback Plan\n\n1. Revert the release\n";
+    const parsed = parseRunbookMarkdown(other);
+    expect(parsed.rollback?.title).toBe("Rollback Plan");
+    expectSound(other, parsed);
+  });
+});

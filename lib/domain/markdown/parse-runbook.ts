@@ -135,6 +135,11 @@ const PUT_BACK_TITLE_RE =
 // ("Restore traffic", "Restore service" end a maintenance: they put the service back, not the change)
 /** A runbook whose work is itself a restore (a backup/restore drill, a recovery): its restore section is a phase. */
 const RESTORE_RUNBOOK_TITLE_RE = /\b(?:restore|restoring|backups?|back up|recovery|dr)\b/i;
+/** "Procedure 3:", "Procedimento 3:", "Procédure 3 -": a procedure's number before its name. */
+const PROCEDURE_NUMBER_RE = /^(?:procedure|procedimento|procedimiento|proc[ée]dure|procedura|verfahren)\s*\d+\s*[:.)\-–—]\s*/iu;
+/** "Rollback de Patch", "Rollback of the patch", "Reversão da migração": rolling back a named object. */
+const ROLLBACK_OF_RE =
+  /^(?:rollback|roll[\s-]?back|revers[ãa]o|reversi[oó]n)\s+(?:of|de|do|da|del|des|du|della|dello)\s+(?:the\s+|la\s+|el\s+|le\s+|o\s+|a\s+)?[\p{L}\p{N}][\p{L}\p{N}\s-]{0,40}$/iu;
 /** A section named for restoring ("Restore Procedures", "Emergency restore"), not for rolling back. */
 const RESTORE_NAME_RE = /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*restor(?:e|ing)\b/i;
 /** A runbook about an incident, whose recovery is its procedure. */
@@ -225,14 +230,32 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   // a runbook whose work is a restore ("Database Restore Guide"): its "Restore Procedures" are its procedure
   const isRestoreRunbook = RESTORE_RUNBOOK_TITLE_RE.test(title);
   let coveredUntil = -1;
+  // "Rollback de Patch" (rolling back one object) is the rollback only where no section is named the rollback
+  const hasNamedRollback = allHeads.some(
+    (h) =>
+      !consumed[h.index] &&
+      ROLLBACK_RE.test(
+        cleanLabel(h.parts.title)
+          .replace(/^[a-z]\.\s+/, "")
+          .replace(PROCEDURE_NUMBER_RE, ""),
+      ),
+  );
   allHeads.forEach((h, k) => {
     if (consumed[h.index] || h.index < coveredUntil) return;
     // "D. Rollback", "5. Revert": a letter or number enumerating the section is not part of its name
-    const clean = cleanLabel(h.parts.title).replace(/^[a-z]\.\s+/, "");
+    // ("Procedimento 3: Rollback de Patch": a procedure's number enumerates it too)
+    const clean = cleanLabel(h.parts.title)
+      .replace(/^[a-z]\.\s+/, "")
+      .replace(PROCEDURE_NUMBER_RE, "");
     // "… (Rollback) Procedure …" after sections of work at its level; first at its level, it is the document's own procedure
     const isGlossed = ROLLBACK_GLOSS_RE.test(clean) && allHeads.slice(0, k).some((x) => !x.isPseudo && x.level === h.level && !consumed[x.index]);
     const isRestoreWork = isRestoreRunbook && RESTORE_NAME_RE.test(clean);
-    const kind = (ROLLBACK_RE.test(clean) || isGlossed) && !isRollbackRunbook && !isRestoreWork ? "rollback" : SIGNOFF_RE.test(clean) ? "signoff" : null;
+    const kind =
+      (ROLLBACK_RE.test(clean) || (ROLLBACK_OF_RE.test(clean) && !hasNamedRollback) || isGlossed) && !isRollbackRunbook && !isRestoreWork
+        ? "rollback"
+        : SIGNOFF_RE.test(clean)
+          ? "signoff"
+          : null;
     if (!kind) return;
     const end = ends[k] ?? blocks.length;
     candidates.push({ head: h, kind, start: h.index, end });
