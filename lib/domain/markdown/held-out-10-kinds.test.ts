@@ -89,3 +89,14 @@ describe("a numbered procedure that rolls back one object", () => {
     expectSound(other, parsed);
   });
 });
+
+describe("a rollback whose steps are followed by a section of checkboxes", () => {
+  it("keeps “### Post-Rollback Actions” boxes after “#### Step N” rollback steps tickable", () => {
+    const source =
+      "# Migration\n\n## 1. Migrate\n\n```bash\npgloader migration.load\n```\n\n## 2. Rollback Procedure\n\n### 2.1 Rollback Steps\n\n#### Step 1: Announce\n\n```bash\necho rollback\n```\n\n#### Step 2: Restore the old configuration\n\n```bash\ngit checkout HEAD -- config/database.yml\n```\n\n### 2.2 Post-Rollback Actions\n\n**Immediate (Day 0)**:\n- [ ] Update status page\n- [ ] Notify stakeholders\n";
+    const parsed = parseRunbookMarkdown(source);
+    const items = (parsed.rollback?.phases ?? []).flatMap((p) => p.checklistItems.map((c) => c.text));
+    expect(items).toEqual(["Immediate (Day 0): Update status page", "Immediate (Day 0): Notify stakeholders"]);
+    expectSound(source, parsed);
+  });
+});

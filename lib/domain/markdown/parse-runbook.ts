@@ -454,9 +454,16 @@ function buildRollbackPhases(doc: Doc, blocks: TBlock[], title: string): TParsed
   if (inner && inner.phases.length > 0) {
     const leading = inner.leading.filter((b) => b.type !== "thematicBreak").map((b) => doc.block(b));
     const phases = inner.phases.map((s, k) => buildPhase(doc, s, k === 0 ? leading : []));
-    const trailing = inner.trailing.filter((b) => b.type !== "thematicBreak").map((b) => doc.block(b));
-    const last = phases.at(-1);
-    if (last && trailing.length) last.notes = [last.notes, ...trailing].filter(Boolean).join("\n\n");
+    // after its steps: a section of checkboxes ("### 8.3 Post-Rollback Actions") is a checklist to tick, the rest notes
+    for (const t of splitTopSections(doc, inner.trailing).flatMap((x) => refine(doc, x))) {
+      if (t.head && sectionHasCheckbox(doc, t)) {
+        phases.push(sectionPhase(doc, t));
+        continue;
+      }
+      const trailing = t.blocks.filter((b) => b.type !== "thematicBreak").map((b) => doc.block(b));
+      const last = phases.at(-1);
+      if (last && trailing.length) last.notes = [last.notes, ...trailing].filter(Boolean).join("\n\n");
+    }
     return phases;
   }
   if (sectionBlocks.some((b) => b.type !== "thematicBreak")) return [buildPhase(doc, { head: null, title, estimatedMinutes: null, body: sectionBlocks })];
