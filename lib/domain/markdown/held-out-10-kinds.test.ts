@@ -2,7 +2,8 @@
 // its first measure (issue 16 "Done when"): each a small document of its own, so the fix is the kind
 // and not the file.
 import { describe, expect, it } from "vitest";
-import { expectSound, titles } from "./kinds-test-support";
+import { exportRunbookMarkdown } from "./export-runbook";
+import { expectSound, titles, withoutWarnings } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
 import type { TParsedRunbook } from "./types";
 
@@ -98,5 +99,21 @@ describe("a rollback whose steps are followed by a section of checkboxes", () =>
     const items = (parsed.rollback?.phases ?? []).flatMap((p) => p.checklistItems.map((c) => c.text));
     expect(items).toEqual(["Immediate (Day 0): Update status page", "Immediate (Day 0): Notify stakeholders"]);
     expectSound(source, parsed);
+  });
+});
+
+describe("a step whose title opens with a number", () => {
+  it("exports a step titled “1. 备份（必须！）” (from a bold numbered label) so that it imports back the same", () => {
+    const parsed = parseRunbookMarkdown(
+      "# 升级指南\n\n## 1. 升级前准备\n\n```bash\npg_dumpall -U postgres > /backup/full.sql\n```\n\n```bash\npg_upgrade --check\n```\n\n## 2. 执行升级\n\n```bash\npg_upgrade --link\n```\n",
+    );
+    const steps = parsed.phases[0]?.steps ?? [];
+    expect(steps).toHaveLength(2);
+    steps.forEach((s, k) => {
+      s.title = ["1. 备份（必须！）", "2) 检查兼容性"][k] ?? s.title;
+    });
+    const again = parseRunbookMarkdown(exportRunbookMarkdown(parsed));
+    expect(again.phases[0]?.steps.map((s) => s.title)).toEqual(["1. 备份（必须！）", "2) 检查兼容性"]);
+    expect(withoutWarnings(again)).toEqual(withoutWarnings(parsed));
   });
 });
