@@ -38,13 +38,11 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // (116 closed by the same sign-off rule: its four role checkboxes under "## 📋 Sign-Off" are items, 37 of 37.)
 // 122 (tenth set): a Japanese note with no heading but its title — bare label lines ("前提", "作業手順") and
 // "1) …" paragraphs as its steps: the whole document is one phase, so the "前提" list (3 prerequisites) and
-// "7) ロールバック" (its rollback) are read as steps. 123: under "## Проверка после миграции" the "### 2.
-// Проверка данных" SQL fence after a checklist sub-section stays in that checklist phase's notes (2 of 3 SQL steps).
+// "7) ロールバック" (its rollback) are read as steps.
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
   "89-itsm-change-request-template-empty-items.md",
   "122-japanese-sqlite-mysql-paren-number-lines-no-headings.md",
-  "123-russian-blue-green-db-migration-otkat-shag-bold.md",
 ]);
 
 describe.each(

@@ -117,3 +117,14 @@ describe("a step whose title opens with a number", () => {
     expect(withoutWarnings(again)).toEqual(withoutWarnings(parsed));
   });
 });
+
+describe("a sub-section of code to run after a closing checklist sub-section", () => {
+  it("reads “### 2. Data” over a sql fence after “### 1. Functional” checkboxes as a phase of its own", () => {
+    const source =
+      "# Migration\n\n## Switch traffic\n\n### Stage 1: 10%\n\n```bash\nnginx -s reload\n```\n\n### Stage 2: 100%\n\n```bash\nnginx -s reload\n```\n\n## Verify after the migration\n\n### 1. Functional\n\n- [ ] Login works\n- [ ] Payments work\n\n### 2. Data\n\n```sql\nSELECT count(*) FROM users;\n```\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toContain("Data");
+    expect(sqlSteps(parsed)).toHaveLength(1);
+    expectSound(source, parsed);
+  });
+});

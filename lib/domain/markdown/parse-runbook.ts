@@ -580,6 +580,7 @@ function placeAroundPhases(
   }
 
   // after the phases
+  let afterTrailingPhase = false;
   for (const s of splitTopSections(doc, split.trailing).flatMap((x) => refine(doc, x))) {
     const last = phases.at(-1);
     const verbatim = s.blocks.filter((b) => b.type === "phaselineOpaque" && b.kind === "appendix");
@@ -591,9 +592,14 @@ function placeAroundPhases(
     // a section named like an appendix that holds checkboxes ("## 5) Communication" of "- [ ] Announcement
     // published") is work to tick, not notes; a legend of the status glyphs only explains them
     const isTickable = sectionHasCheckbox(doc, s) && !(s.head && LEGEND_RE.test(cleanLabel(s.head.parts.title)));
-    if (s.head && (isTickable || (isChecklistTitle(s) && !isAppendix(s)))) {
+    // after such a checklist, the next sub-section with code to run ("### 2. Проверка данных" over a
+    // sql fence, after "### 1. …" checkboxes) is work of its own, not that checklist's notes
+    const isWorkAfterChecklist = s.head !== null && afterTrailingPhase && !isAppendix(s) && holdsRunnableCode(s.blocks);
+    afterTrailingPhase = false;
+    if (s.head && (isTickable || isWorkAfterChecklist || (isChecklistTitle(s) && !isAppendix(s)))) {
       phases.push(sectionPhase(doc, s));
       startAt(s.blocks);
+      afterTrailingPhase = true;
     } else if (isAppendix(s) || !last) {
       const text = s.blocks
         .filter((b) => b.type !== "thematicBreak")
