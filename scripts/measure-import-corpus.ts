@@ -2,9 +2,9 @@
 // items, SQL steps, rollback, a sensible number of phases: lib/domain/markdown/corpus-measure.ts)
 // and the share of their non-blank lines placed in a field. `--set held-out` measures only the
 // documents counted before the importer was run on them (`held-out-2`: after the fixes the first
-// set led to; `held-out-3`: after the second set's; `held-out-4`: after the third set's; `held-out-5`: after the fourth set's; `held-out-6`: after the fifth set's; `held-out-7`: after the sixth set's fix; `held-out-8`: after the seventh set's; `held-out-9`: after the eighth set's; `held-out-11`: after the ninth set's); `--set all`
+// set led to; `held-out-3`: after the second set's; `held-out-4`: after the third set's; `held-out-5`: after the fourth set's; `held-out-6`: after the fifth set's; `held-out-7`: after the sixth set's fix; `held-out-8`: after the seventh set's; `held-out-9`: after the eighth set's; `held-out-10`/`held-out-11`: after the ninth set's); `--set all`
 // the whole corpus.
-// Run: node --import tsx scripts/measure-import-corpus.ts [--set held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-11|seen|all] [--verbose]
+// Run: node --import tsx scripts/measure-import-corpus.ts [--set held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-10|held-out-11|seen|all] [--verbose]
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -18,6 +18,7 @@ import {
   HELD_OUT_7,
   HELD_OUT_8,
   HELD_OUT_9,
+  HELD_OUT_10,
   HELD_OUT_11,
 } from "@/lib/domain/markdown/__fixtures__/corpus/ground-truth";
 import { scoreDocument } from "@/lib/domain/markdown/corpus-measure";
@@ -30,7 +31,20 @@ const truths =
   set === "seen"
     ? GROUND_TRUTH
     : set === "all"
-      ? { ...GROUND_TRUTH, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_5, ...HELD_OUT_6, ...HELD_OUT_7, ...HELD_OUT_8, ...HELD_OUT_9, ...HELD_OUT_11 }
+      ? {
+          ...GROUND_TRUTH,
+          ...HELD_OUT,
+          ...HELD_OUT_2,
+          ...HELD_OUT_3,
+          ...HELD_OUT_4,
+          ...HELD_OUT_5,
+          ...HELD_OUT_6,
+          ...HELD_OUT_7,
+          ...HELD_OUT_8,
+          ...HELD_OUT_9,
+          ...HELD_OUT_10,
+          ...HELD_OUT_11,
+        }
       : set === "held-out-2"
         ? HELD_OUT_2
         : set === "held-out-3"
@@ -47,9 +61,11 @@ const truths =
                     ? HELD_OUT_8
                     : set === "held-out-9"
                       ? HELD_OUT_9
-                      : set === "held-out-11"
-                        ? HELD_OUT_11
-                        : HELD_OUT;
+                      : set === "held-out-10"
+                        ? HELD_OUT_10
+                        : set === "held-out-11"
+                          ? HELD_OUT_11
+                          : HELD_OUT;
 
 let right = 0;
 let lines = 0;

@@ -87,7 +87,7 @@ function exportPhase(phase: TParsedPhase, heading: string): string {
           const body = stepBody(step);
           if (step.details)
             return `${marker}${visibleTitle(step.title)}\n\n${indent([detailsComment("step", step.details), body].filter((b) => b.trim()).join("\n\n"), marker.length)}`;
-          return body.trim() ? `${marker}${oneLine(step.title)}\n\n${indent(body, marker.length)}` : `${marker}${oneLine(step.title)}`;
+          return body.trim() ? `${marker}${visibleTitle(step.title)}\n\n${indent(body, marker.length)}` : `${marker}${visibleTitle(step.title)}`;
         })
         .join("\n\n"),
     );

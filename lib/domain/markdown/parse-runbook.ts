@@ -47,6 +47,7 @@ import {
   ROLLBACK_GLOSS_RE,
   ROLLBACK_LEADIN_RE,
   ROLLBACK_RE,
+  ROLLBACK_TARGET_RE,
   ROLLBACK_RUNBOOK_TITLE_RE,
   SIGNOFF_RE,
   cleanLabel,
@@ -135,6 +136,13 @@ const PUT_BACK_TITLE_RE =
 // ("Restore traffic", "Restore service" end a maintenance: they put the service back, not the change)
 /** A runbook whose work is itself a restore (a backup/restore drill, a recovery): its restore section is a phase. */
 const RESTORE_RUNBOOK_TITLE_RE = /\b(?:restore|restoring|backups?|back up|recovery|dr)\b/i;
+/** "Procedure 3:", "Procedimento 3:", "Procédure 3 -": a procedure's number before its name. */
+const PROCEDURE_NUMBER_RE = /^(?:procedure|procedimento|procedimiento|proc[ée]dure|procedura|verfahren)\s*\d+\s*[:.)\-–—]\s*/iu;
+/** "Rollback de Patch", "Rollback of the patch", "Reversão da migração": rolling back a named object. */
+const ROLLBACK_OF_RE =
+  /^(?:rollback|roll[\s-]?back|revers[ãa]o|reversi[oó]n)\s+(?:of|de|do|da|del|des|du|della|dello)\s+(?:the\s+|la\s+|el\s+|le\s+|o\s+|a\s+)?[\p{L}\p{N}][\p{L}\p{N}\s-]{0,40}$/iu;
+/** A section named for restoring ("Restore Procedures", "Emergency restore"), not for rolling back. */
+const RESTORE_NAME_RE = /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*restor(?:e|ing)\b/i;
 /** A runbook about an incident, whose recovery is its procedure. */
 const INCIDENT_TITLE_RE = /\b(?:incident|outage|disaster|recovery|failure|failover|down)\b/i;
 
@@ -218,17 +226,41 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   type TCandidate = { head: THead; kind: "rollback" | "signoff"; start: number; end: number; isAround?: true };
   const candidates: TCandidate[] = [];
   // a runbook that is itself a rollback ("Rollback Runbook"): its "Rollback steps" are its procedure
-  const isRollbackRunbook = ROLLBACK_RUNBOOK_TITLE_RE.test(cleanLabel(title));
+  // (its name before a subtitle counts: "🔁 Rollback Plan | Oracle & MySQL to Aurora Migration")
+  const isRollbackRunbook = [cleanLabel(title), cleanLabel(title).split(/\s+[|–—]\s+/)[0] ?? ""].some((t) => ROLLBACK_RUNBOOK_TITLE_RE.test(t));
+  // a runbook whose work is a restore ("Database Restore Guide"): its "Restore Procedures" are its procedure
+  const isRestoreRunbook = RESTORE_RUNBOOK_TITLE_RE.test(title);
   let coveredUntil = -1;
+  // "Rollback de Patch" (rolling back one object) is the rollback only where no section is named the rollback
+  const hasNamedRollback = allHeads.some(
+    (h) =>
+      !consumed[h.index] &&
+      ROLLBACK_RE.test(
+        cleanLabel(h.parts.title)
+          .replace(/^[a-z]\.\s+/, "")
+          .replace(PROCEDURE_NUMBER_RE, ""),
+      ),
+  );
   allHeads.forEach((h, k) => {
     if (consumed[h.index] || h.index < coveredUntil) return;
     // "D. Rollback", "5. Revert": a letter or number enumerating the section is not part of its name
-    const clean = cleanLabel(h.parts.title).replace(/^[a-z]\.\s+/, "");
+    // ("Procedimento 3: Rollback de Patch": a procedure's number enumerates it too)
+    const clean = cleanLabel(h.parts.title)
+      .replace(/^[a-z]\.\s+/, "")
+      .replace(PROCEDURE_NUMBER_RE, "");
     // "… (Rollback) Procedure …" after sections of work at its level; first at its level, it is the document's own procedure
     const isGlossed = ROLLBACK_GLOSS_RE.test(clean) && allHeads.slice(0, k).some((x) => !x.isPseudo && x.level === h.level && !consumed[x.index]);
     // "ロールバック（概要）", "Rollback (overview)": a short gloss in brackets after the name does not change it
     const unglossed = clean.replace(/\s*[(（][^()（）\d]{1,24}[)）]$/u, "");
-    const kind = (ROLLBACK_RE.test(clean) || ROLLBACK_RE.test(unglossed) || isGlossed) && !isRollbackRunbook ? "rollback" : SIGNOFF_RE.test(clean) ? "signoff" : null;
+    const isRestoreWork = isRestoreRunbook && RESTORE_NAME_RE.test(clean);
+    const kind =
+      (ROLLBACK_RE.test(clean) || ROLLBACK_RE.test(unglossed) || ((ROLLBACK_OF_RE.test(clean) || ROLLBACK_TARGET_RE.test(clean)) && !hasNamedRollback) || isGlossed) &&
+      !isRollbackRunbook &&
+      !isRestoreWork
+        ? "rollback"
+        : SIGNOFF_RE.test(clean)
+          ? "signoff"
+          : null;
     if (!kind) return;
     const end = ends[k] ?? blocks.length;
     candidates.push({ head: h, kind, start: h.index, end });
@@ -454,9 +486,16 @@ function buildRollbackPhases(doc: Doc, blocks: TBlock[], title: string): TParsed
   if (inner && inner.phases.length > 0) {
     const leading = inner.leading.filter((b) => b.type !== "thematicBreak").map((b) => doc.block(b));
     const phases = inner.phases.map((s, k) => buildPhase(doc, s, k === 0 ? leading : []));
-    const trailing = inner.trailing.filter((b) => b.type !== "thematicBreak").map((b) => doc.block(b));
-    const last = phases.at(-1);
-    if (last && trailing.length) last.notes = [last.notes, ...trailing].filter(Boolean).join("\n\n");
+    // after its steps: a section of checkboxes ("### 8.3 Post-Rollback Actions") is a checklist to tick, the rest notes
+    for (const t of splitTopSections(doc, inner.trailing).flatMap((x) => refine(doc, x))) {
+      if (t.head && sectionHasCheckbox(doc, t)) {
+        phases.push(sectionPhase(doc, t));
+        continue;
+      }
+      const trailing = t.blocks.filter((b) => b.type !== "thematicBreak").map((b) => doc.block(b));
+      const last = phases.at(-1);
+      if (last && trailing.length) last.notes = [last.notes, ...trailing].filter(Boolean).join("\n\n");
+    }
     return phases;
   }
   if (sectionBlocks.some((b) => b.type !== "thematicBreak")) return [buildPhase(doc, { head: null, title, estimatedMinutes: null, body: sectionBlocks })];
@@ -573,6 +612,7 @@ function placeAroundPhases(
   }
 
   // after the phases
+  let afterTrailingPhase = false;
   for (const s of splitTopSections(doc, split.trailing).flatMap((x) => refine(doc, x))) {
     const last = phases.at(-1);
     const verbatim = s.blocks.filter((b) => b.type === "phaselineOpaque" && b.kind === "appendix");
@@ -584,9 +624,14 @@ function placeAroundPhases(
     // a section named like an appendix that holds checkboxes ("## 5) Communication" of "- [ ] Announcement
     // published") is work to tick, not notes; a legend of the status glyphs only explains them
     const isTickable = sectionHasCheckbox(doc, s) && !(s.head && LEGEND_RE.test(cleanLabel(s.head.parts.title)));
-    if (s.head && (isTickable || (isChecklistTitle(s) && !isAppendix(s)))) {
+    // after such a checklist, the next sub-section with code to run ("### 2. Проверка данных" over a
+    // sql fence, after "### 1. …" checkboxes) is work of its own, not that checklist's notes
+    const isWorkAfterChecklist = s.head !== null && afterTrailingPhase && !isAppendix(s) && holdsRunnableCode(s.blocks);
+    afterTrailingPhase = false;
+    if (s.head && (isTickable || isWorkAfterChecklist || (isChecklistTitle(s) && !isAppendix(s)))) {
       phases.push(sectionPhase(doc, s));
       startAt(s.blocks);
+      afterTrailingPhase = true;
     } else if (isAppendix(s) || !last) {
       const text = s.blocks
         .filter((b) => b.type !== "thematicBreak")

@@ -288,7 +288,15 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
 
   const addStepsFromItem = (item: ListItem) => {
     const [first, ...rest] = item.children;
-    const own = first?.type === "paragraph" ? doc.inline(first).replace(/\s*:$/, "") : "";
+    // ("1\\. 备份" — a title that opens with a list marker, escaped so it stays text — reads as "1. 备份")
+    const own =
+      first?.type === "paragraph"
+        ? doc
+            .inline(first)
+            .replace(/\s*:$/, "")
+            .replace(/^(\d+)\\([.)])/, "$1$2")
+            .replace(/^\\([-*+>#])/, "$1")
+        : "";
     const title = own ? withGroup(own) : group ? group.text : phase.title;
     consumeGroup();
     const body = first?.type === "paragraph" ? rest : item.children;

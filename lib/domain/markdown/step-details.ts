@@ -5,7 +5,18 @@ import { describeBackupStep } from "@/lib/domain/execution/backup";
 import { ZDraftStep, type TDraftStep } from "@/lib/domain/runbook/draft";
 import { isSqlStepKind, type TStepKind } from "@/lib/domain/runbook/step-kinds";
 import { ZParsedPhaseDetails, ZParsedStepDetails, type TParsedStep, type TParsedStepDetails } from "./types";
-import { POWERSHELL_LANGS, SHELL_BUILTINS, SHELL_LANGS, SQL_LANGS, looksLikePowerShell, looksLikeShell, looksLikeSql, psqlEmbeddedSql, withoutCopyTags } from "./vocabulary";
+import {
+  POWERSHELL_LANGS,
+  SHELL_BUILTINS,
+  SHELL_LANGS,
+  SQL_LANGS,
+  isNotSqlToRun,
+  looksLikePowerShell,
+  looksLikeShell,
+  looksLikeSql,
+  psqlEmbeddedSql,
+  withoutCopyTags,
+} from "./vocabulary";
 import type { TBlock } from "./sections";
 
 /** A backtick fence long enough for the code it holds. */
@@ -82,7 +93,8 @@ export function inferLanguage(code: string): string | null {
 export function stepFromCode(language: string | null, code: string, title: string, meta?: string | null): TParsedStep {
   const lang = language?.trim() || inferLanguage(code);
   const lower = lang?.toLowerCase() ?? "";
-  if (lang && SQL_LANGS.has(lower)) return { kind: "SQL", language: lang, title, text: withoutCopyTags(code) };
+  // ("```sql" over "DGMGRL> SWITCHOVER TO …" or over a query's printed rows: shown, not run)
+  if (lang && SQL_LANGS.has(lower) && !isNotSqlToRun(code)) return { kind: "SQL", language: lang, title, text: withoutCopyTags(code) };
   if (lang && SHELL_LANGS.has(lower)) {
     const sql = psqlEmbeddedSql(code);
     // the psql line itself is kept as a SQL comment: its connection options are the author's

@@ -60,7 +60,14 @@ const ROLLBACK_OTHER_LANGUAGES = [
 ].join("|");
 
 const ROLLBACK_BASE_RE =
-  /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*(?:rollback|roll(?:ing)?[\s-]?back|back(?:ing)?[\s-]?out|revert(?:ing)?|restor(?:e|ing)|undo(?:ing)?|abort|fall[\s-]?back|downgrad(?:e|ing))(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook|checklists?))?$|^if (?:it|this|anything|something|the (?:deployment|deploy|release|upgrade|migration|change|rollout|cut-?over)) (?:fails|goes wrong|went wrong|breaks|is broken)$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$|^(?:(?:plano?|procedimiento|procedimento|proc[ée]dures?)\s+de\s+)?(?:reversi[oó]n|revers[ãa]o|retroceso|marcha atr[aá]s|rollback|retour arri[eè]re)(?:\s+(?:de\s+emerg[eê]ncia|de\s+emergencia|d'urgence|di\s+emergenza))?$|^(?:rollback|roll[\s-]?back|revert|back[\s-]?out|fall[\s-]?back)\s+(?:(?:to|of)\s+)?(?:the\s+)?(?:canary|release|deployment|deploy|changes?|upgrade|migration|rollout|update|image|application|app|service|(?:previous|prior|last(?:\s+known[\s-]good|\s+stable)?)(?:\s+(?:version|release|deployment|build|revision))?|dr(?:\s+(?:site|region))?|primary(?:\s+(?:site|region))?|secondary(?:\s+(?:site|region))?|stable|blue|green)$|^(?:ロールバック|切り戻し|切戻し)(?:手順|計画|方法)?$|^(?:回滚|回退)(?:策略|方案|步骤|流程|计划|操作|程序)?$|^(?:(?:план|процедура|порядок|кроки|шаги|сценарій|сценарий)\s+)?(?:відкат[уи]?|откат[аы]?|повернення до попередньої версії)(?:\s+(?:змін|изменений|релізу|релиза|оновлення|обновления|версії|версии))?$|^(?:rollback|roll[\s-]?back|back[\s-]?out)\s+(?:criteria|triggers?|conditions|decision)\s*(?:&|and|\+|\/)\s*(?:procedures?|steps|plan|process|execution)$/i;
+  /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*(?:rollback|roll(?:ing)?[\s-]?back|back(?:ing)?[\s-]?out|revert(?:ing)?|restor(?:e|ing)|undo(?:ing)?|abort|fall[\s-]?back|downgrad(?:e|ing))(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook|checklists?))?$|^if (?:it|this|anything|something|the (?:deployment|deploy|release|upgrade|migration|change|rollout|cut-?over)) (?:fails|goes wrong|went wrong|breaks|is broken)$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$|^(?:(?:plano?|procedimiento|procedimento|proc[ée]dures?)\s+de\s+)?(?:reversi[oó]n|revers[ãa]o|retroceso|marcha atr[aá]s|rollback|retour arri[eè]re)(?:\s+(?:de\s+emerg[eê]ncia|de\s+emergencia|d'urgence|di\s+emergenza))?$|^(?:ロールバック|切り戻し|切戻し)(?:手順|計画|方法)?$|^(?:回滚|回退)(?:策略|方案|步骤|流程|计划|操作|程序)?$|^(?:(?:план|процедура|порядок|кроки|шаги|сценарій|сценарий)\s+)?(?:відкат[уи]?|откат[аы]?|повернення до попередньої версії)(?:\s+(?:змін|изменений|релізу|релиза|оновлення|обновления|версії|версии))?$|^(?:rollback|roll[\s-]?back|back[\s-]?out)\s+(?:criteria|triggers?|conditions|decision)\s*(?:&|and|\+|\/)\s*(?:procedures?|steps|plan|process|execution)$/i;
+/**
+ * Rolling back a named thing or to a place ("Rollback canary", "Rollback to DR", "Revert the
+ * release", "Roll back to the previous version"): the rollback where no section is named the
+ * rollback itself — beside a "## Rollback Plan" it is a step of the work (parse-runbook.ts).
+ */
+export const ROLLBACK_TARGET_RE =
+  /^(?:rollback|roll[\s-]?back|revert|back[\s-]?out|fall[\s-]?back)\s+(?:(?:to|of)\s+)?(?:the\s+)?(?:canary|release|deployment|deploy|changes?|upgrade|migration|rollout|update|image|application|app|service|(?:previous|prior|last(?:\s+known[\s-]good|\s+stable)?)(?:\s+(?:version|release|deployment|build|revision))?|dr(?:\s+(?:site|region))?|primary(?:\s+(?:site|region))?|secondary(?:\s+(?:site|region))?|stable|blue|green)$/i;
 export const ROLLBACK_RE = new RegExp(`${ROLLBACK_BASE_RE.source}|${ROLLBACK_OTHER_LANGUAGES}`, "i");
 /**
  * A section that glosses its own name as the rollback ("5. Performing Database Restoration (Rollback)
@@ -101,18 +108,20 @@ const PREREQUISITES = String.raw`pre-?requisites?|pre-?conditions?|pr[eé]-?requ
 const PREREQUISITES_RE = new RegExp(`^(?:${PREREQUISITES})$`, "i");
 export const isPrerequisitesLabel = (text: string) => PREREQUISITES_RE.test(cleanLabel(text));
 
+/** "Checklist" in other languages (Чеклист, Checkliste, Lista de verificação, チェックリスト, 检查清单 …): a label over items to tick. */
+const CHECKLIST_OTHER_LANGUAGES = String.raw`чек-?лист|контрольный список|чек-?ліст|контрольний список|checkliste|prüfliste|lista de verifica[cç][aã]o|lista de verificaci[oó]n|liste de (?:contr[oô]le|v[ée]rification)|lista di controllo|チェックリスト|检查清单|检查表|檢查清單|체크리스트|kontrol listesi|lista kontrolna|controlelijst`;
 export type TLabelKind = "steps" | "criteria" | "checklist" | "failure" | "notes";
 const LABELS: Array<[RegExp, TLabelKind]> = [
   [/^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps)$/, "steps"],
   [/^(?:success|acceptance|exit|completion) criteri(?:a|on)$/, "criteria"],
-  [new RegExp(`^(?:checklist|check list|checks|pre-?checks|${PREREQUISITES})$`), "checklist"],
+  [new RegExp(`^(?:checklist|check list|checks|pre-?checks|${CHECKLIST_OTHER_LANGUAGES}|${PREREQUISITES})$`, "u"), "checklist"],
   [/^(?:if (?:it )?fail(?:ed|s|ure)?|on failure|upon failure|failure|failure handling|if something goes wrong)$/, "failure"],
   [/^notes?$/, "notes"],
 ];
 /** Structural labels: consumed into structure, so their own line appears nowhere else. */
 export const STRUCTURAL_LABEL_RE = new RegExp(
-  String.raw`^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps|(?:success|acceptance|exit|completion) criteri(?:a|on)|checklist|check list|checks|pre-?checks|${PREREQUISITES}|failure policy)$|${SIGNOFF_RE.source}`,
-  "i",
+  String.raw`^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps|(?:success|acceptance|exit|completion) criteri(?:a|on)|checklist|check list|checks|pre-?checks|${CHECKLIST_OTHER_LANGUAGES}|${PREREQUISITES}|failure policy)$|${SIGNOFF_RE.source}`,
+  "iu",
 );
 
 export const SQL_LANGS = new Set(["sql", "psql", "pgsql", "postgres", "postgresql", "plpgsql", "mysql", "sqlite", "tsql", "plsql"]);
@@ -239,13 +248,28 @@ export function looksLikeSql(source: string): boolean {
   if (lines.length === 0) return false;
   const first = lines[0]?.trim() ?? "";
   if (
-    !/^(?:select|insert\s+into|update\s+\w|delete\s+from|create\s+(?:unique\s+)?(?:table|index|view|materialized|schema|extension|function|or\s+replace|type|sequence|trigger)|alter\s+(?:table|index|view|type|sequence|database|system|role)|drop\s+(?:table|index|view|schema|type|function|extension)|begin\b|commit\b|with\s+\w+\s+as\s*\(|explain\b|vacuum\b|analyze\b|reindex\b|truncate\b|grant\b|revoke\b|set\s+(?:lock_timeout|statement_timeout|search_path|role)|dbcc\s+\w|\\[a-z])/i.test(
+    !/^(?:select|insert\s+into|update\s+\w|delete\s+from|create\s+(?:unique\s+)?(?:table|index|view|materialized|schema|extension|function|or\s+replace|type|sequence|trigger|database|role|user)|alter\s+(?:table|index|view|type|sequence|database|system|role)|drop\s+(?:table|index|view|schema|type|function|extension|database)|begin\b|commit\b|with\s+\w+\s+as\s*\(|explain\b|vacuum\b|analyze\b|reindex\b|truncate\b|grant\b|revoke\b|set\s+(?:lock_timeout|statement_timeout|search_path|role)|dbcc\s+\w|\\[a-z])/i.test(
       first,
     )
   )
     return false;
   // a SQL script ends its statements with semicolons, or is one statement
   return /;\s*$/m.test(code) || lines.length <= 3;
+}
+
+/**
+ * Code in a fence labelled as SQL that is no SQL to run: commands at another tool's prompt
+ * ("DGMGRL> SWITCHOVER TO …", "RMAN> …") or a query's printed result (a column header over a
+ * "-----" rule): shown to the operator, not run on the target.
+ */
+export function isNotSqlToRun(source: string): boolean {
+  const lines = withoutCopyTags(source)
+    .split("\n")
+    .filter((l) => l.trim() !== "" && !/^\s*--\s/.test(l));
+  if (lines.length === 0) return false;
+  if (lines.every((l) => /^\s*(?:DGMGRL|RMAN|ASMCMD)>/i.test(l))) return true;
+  const isRule = (l: string) => /^\s*-{3,}[\s-]*$/.test(l);
+  return lines.some(isRule) && !lines.some((l) => /;\s*$/.test(l)) && !isRule(lines[0] ?? "") && !looksLikeSql(lines.filter((l) => !isRule(l)).join("\n"));
 }
 
 /** Whether code without a language reads as shell: a prompt, a shebang or a known command. */

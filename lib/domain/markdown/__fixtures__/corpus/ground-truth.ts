@@ -210,6 +210,33 @@ export const HELD_OUT_9: Record<string, TGroundTruth> = {
   "117-change-process-note-tab-nested-boxes-wiki-links.md": { phases: [3, 3], checklist: 16, sql: 0, rollback: false },
 };
 
+// A tenth held-out set, database-focused (MySQL / PostgreSQL / SQL Server / Oracle / MongoDB
+// migrations, upgrades, fail-overs and a restore), gathered and counted by hand after the ninth set's
+// fixes and before the importer was run on them (conventions as the ninth set's, and: a bullet list
+// under a bare "前提" line (Japanese "prerequisites") is a Prerequisites list, as 前提条件 is (122); a
+// "### ✅ Preconditions" list is one too (120), as 105's; a "**Чеклист:**" label or a "### Pre-failover
+// checklist" heading over a fence labels no list — the fence is a step, not items (123, 126); a bash
+// fence running `sqlplus … << EOF` heredocs among other commands stays a command (121), as a psql -c
+// among other commands does, while a fence that connects with bare `psql -h …` and then runs CREATE /
+// GRANT at its prompt is SQL (123), as 115's; a fence labelled `sql` holding DGMGRL broker commands
+// ("DGMGRL> SWITCHOVER TO …") or a query's printed output is not SQL (129), as 96's `show pdbs`; a
+// failback to the original primary is a procedure of its own, not a rollback (126), as 80's; a
+// document whose procedure *is* a rollback plan has no rollback of its own (128), as 103's).
+export const HELD_OUT_10: Record<string, TGroundTruth> = {
+  "118-mysql8-migration-numbered-sections-owner-duration-steps.md": { phases: [2, 7], checklist: 22, sql: 0, rollback: true },
+  "119-aurora-cutover-five-numbered-lines.md": { phases: [1, 1], checklist: 0, sql: 0, rollback: false },
+  "120-sqlserver-ag-dr-failover-emoji-preconditions-indented-fences.md": { phases: [1, 3], checklist: 4, sql: 1, rollback: false },
+  "121-portuguese-oracle-patching-procedimentos-heredoc-fences.md": { phases: [2, 6], checklist: 20, sql: 1, rollback: true },
+  "122-japanese-sqlite-mysql-paren-number-lines-no-headings.md": { phases: [1, 6], checklist: 3, sql: 0, rollback: true },
+  "123-russian-blue-green-db-migration-otkat-shag-bold.md": { phases: [4, 8], checklist: 8, sql: 3, rollback: true },
+  "124-mongo-successive-upgrades-h1-indented-code.md": { phases: [4, 4], checklist: 0, sql: 0, rollback: false },
+  "125-chinese-pg-upgrade-ordinal-sections-bold-number-fences.md": { phases: [1, 4], checklist: 0, sql: 4, rollback: true },
+  "126-sqlserver-failover-procedures-sql-only-fences-failback.md": { phases: [3, 9], checklist: 0, sql: 6, rollback: false },
+  "127-db-restore-guide-emoji-bold-numbered-nested-boxes.md": { phases: [3, 7], checklist: 22, sql: 0, rollback: false },
+  "128-aurora-rollback-plan-scenario-table-emoji-bullets.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  "129-oracle-dg-switchover-four-backtick-dgmgrl-prompts.md": { phases: [1, 5], checklist: 0, sql: 1, rollback: false },
+};
+
 // An eleventh held-out set (release, deploy and operations runbooks), gathered and counted by hand
 // after the ninth set's fixes and before the importer was run on them (conventions as the ninth
 // set's, and: a `⬜` in a table's status column makes its row one checklist item, as `☐` does (131,
