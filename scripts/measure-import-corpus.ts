@@ -4,68 +4,18 @@
 // documents counted before the importer was run on them (`held-out-2`: after the fixes the first
 // set led to; `held-out-3`: after the second set's; `held-out-4`: after the third set's; `held-out-5`: after the fourth set's; `held-out-6`: after the fifth set's; `held-out-7`: after the sixth set's fix; `held-out-8`: after the seventh set's; `held-out-9`: after the eighth set's; `held-out-10`/`held-out-11`: after the ninth set's); `--set all`
 // the whole corpus.
-// Run: node --import tsx scripts/measure-import-corpus.ts [--set held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-10|held-out-11|seen|all] [--verbose]
+// Run: node --import tsx scripts/measure-import-corpus.ts [--set NAME (a key of CORPUS_SETS in ground-truth.ts)|all] [--verbose]
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  GROUND_TRUTH,
-  HELD_OUT,
-  HELD_OUT_2,
-  HELD_OUT_3,
-  HELD_OUT_4,
-  HELD_OUT_5,
-  HELD_OUT_6,
-  HELD_OUT_7,
-  HELD_OUT_8,
-  HELD_OUT_9,
-  HELD_OUT_10,
-  HELD_OUT_11,
-} from "@/lib/domain/markdown/__fixtures__/corpus/ground-truth";
+import { ALL_DOCUMENTS, CORPUS_SETS } from "@/lib/domain/markdown/__fixtures__/corpus/ground-truth";
 import { scoreDocument } from "@/lib/domain/markdown/corpus-measure";
 
 const CORPUS = join(import.meta.dirname, "..", "lib", "domain", "markdown", "__fixtures__", "corpus");
 const setArg = process.argv[process.argv.indexOf("--set") + 1];
 const set = process.argv.includes("--set") ? setArg : "held-out";
 const verbose = process.argv.includes("--verbose");
-const truths =
-  set === "seen"
-    ? GROUND_TRUTH
-    : set === "all"
-      ? {
-          ...GROUND_TRUTH,
-          ...HELD_OUT,
-          ...HELD_OUT_2,
-          ...HELD_OUT_3,
-          ...HELD_OUT_4,
-          ...HELD_OUT_5,
-          ...HELD_OUT_6,
-          ...HELD_OUT_7,
-          ...HELD_OUT_8,
-          ...HELD_OUT_9,
-          ...HELD_OUT_10,
-          ...HELD_OUT_11,
-        }
-      : set === "held-out-2"
-        ? HELD_OUT_2
-        : set === "held-out-3"
-          ? HELD_OUT_3
-          : set === "held-out-4"
-            ? HELD_OUT_4
-            : set === "held-out-5"
-              ? HELD_OUT_5
-              : set === "held-out-6"
-                ? HELD_OUT_6
-                : set === "held-out-7"
-                  ? HELD_OUT_7
-                  : set === "held-out-8"
-                    ? HELD_OUT_8
-                    : set === "held-out-9"
-                      ? HELD_OUT_9
-                      : set === "held-out-10"
-                        ? HELD_OUT_10
-                        : set === "held-out-11"
-                          ? HELD_OUT_11
-                          : HELD_OUT;
+const truths = set === "all" ? ALL_DOCUMENTS : CORPUS_SETS[set ?? ""];
+if (!truths) throw new Error(`unknown set ${set}: one of ${[...Object.keys(CORPUS_SETS), "all"].join(", ")}`);
 
 let right = 0;
 let lines = 0;

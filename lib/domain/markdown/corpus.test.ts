@@ -9,20 +9,7 @@ import { findUnplacedLines } from "./coverage";
 import { importFaults, measureImport } from "./corpus-measure";
 import { exportRunbookMarkdown } from "./export-runbook";
 import { parseRunbookMarkdown } from "./parse-runbook";
-import {
-  GROUND_TRUTH,
-  HELD_OUT,
-  HELD_OUT_2,
-  HELD_OUT_3,
-  HELD_OUT_4,
-  HELD_OUT_5,
-  HELD_OUT_6,
-  HELD_OUT_7,
-  HELD_OUT_8,
-  HELD_OUT_9,
-  HELD_OUT_10,
-  HELD_OUT_11,
-} from "./__fixtures__/corpus/ground-truth";
+import { ALL_DOCUMENTS } from "./__fixtures__/corpus/ground-truth";
 import type { TParsedRunbook } from "./types";
 
 const CORPUS = join(import.meta.dirname, "__fixtures__", "corpus");
@@ -46,22 +33,7 @@ const KNOWN_GAPS = new Set([
   "122-japanese-sqlite-mysql-paren-number-lines-no-headings.md",
 ]);
 
-describe.each(
-  Object.entries({
-    ...GROUND_TRUTH,
-    ...HELD_OUT,
-    ...HELD_OUT_2,
-    ...HELD_OUT_3,
-    ...HELD_OUT_4,
-    ...HELD_OUT_5,
-    ...HELD_OUT_6,
-    ...HELD_OUT_7,
-    ...HELD_OUT_8,
-    ...HELD_OUT_9,
-    ...HELD_OUT_10,
-    ...HELD_OUT_11,
-  }),
-)("corpus %s", (name, truth) => {
+describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {
   const source = readFileSync(join(CORPUS, name), "utf8");
   const parsed = parseRunbookMarkdown(source);
 

@@ -265,3 +265,25 @@ export const HELD_OUT_11: Record<string, TGroundTruth> = {
   "140-canary-deployment-runbook-two-numbered-procedures.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: true },
   "141-aks-canary-runbook-numbered-h2-option-bullets.md": { phases: [4, 7], checklist: 3, sql: 0, rollback: true },
 };
+
+/**
+ * The corpus by set, as `scripts/measure-import-corpus.ts --set NAME` names them: "seen" (the first
+ * 21, built with the importer), then each held-out set in the order it was gathered.
+ */
+export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
+  seen: GROUND_TRUTH,
+  "held-out": HELD_OUT,
+  "held-out-2": HELD_OUT_2,
+  "held-out-3": HELD_OUT_3,
+  "held-out-4": HELD_OUT_4,
+  "held-out-5": HELD_OUT_5,
+  "held-out-6": HELD_OUT_6,
+  "held-out-7": HELD_OUT_7,
+  "held-out-8": HELD_OUT_8,
+  "held-out-9": HELD_OUT_9,
+  "held-out-10": HELD_OUT_10,
+  "held-out-11": HELD_OUT_11,
+};
+
+/** Every document of the corpus with its ground truth. */
+export const ALL_DOCUMENTS: Record<string, TGroundTruth> = Object.assign({}, ...Object.values(CORPUS_SETS));
