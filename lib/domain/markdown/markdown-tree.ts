@@ -29,6 +29,8 @@ const hasLinkableText = (node: TNode): boolean =>
 type TConstruct = { name?: string };
 type TSyntax = Record<string, Record<string, TConstruct | TConstruct[] | unknown> | undefined>;
 
+type TUses = { emailAutolink: boolean; wwwAutolink: boolean; protocolAutolink: boolean; table: boolean; strikethrough: boolean; footnote: boolean };
+
 /**
  * GFM's syntax (micromark-extension-gfm's five extensions) cut to what a text can use. Each
  * construct starts only at a character the text then holds: a table row needs a `|`,
@@ -36,10 +38,11 @@ type TSyntax = Record<string, Record<string, TConstruct | TConstruct[] | unknown
  * literal `http://` or `https://`. Without that character the construct never matches, so leaving
  * it out gives the same tree — and saves its attempts: the email literal is tried at every letter
  * and digit, the table at every line (together 15–20 % of the reading of a 1 MB runbook).
- * `markdown-tree.test.ts` holds the tree to plain remark + GFM's.
+ * `markdown-tree.test.ts` holds the tree to plain remark + GFM's. Returns the constructs `text`
+ * can use and their set as a key ("101001") for the processor kept for that set.
  */
-function gfmSyntaxFor(text: string): { key: string; syntax: TSyntax[] } {
-  const uses = {
+function gfmUsesOf(text: string): { key: string; uses: TUses } {
+  const uses: TUses = {
     emailAutolink: text.includes("@"),
     wwwAutolink: /www\./i.test(text),
     protocolAutolink: /https?:\/\//i.test(text),
@@ -47,26 +50,33 @@ function gfmSyntaxFor(text: string): { key: string; syntax: TSyntax[] } {
     strikethrough: text.includes("~"),
     footnote: text.includes("[^"),
   };
-  const key = Object.values(uses)
-    .map((u) => (u ? "1" : "0"))
-    .join("");
+  return {
+    key: Object.values(uses)
+      .map((u) => (u ? "1" : "0"))
+      .join(""),
+    uses,
+  };
+}
+
+/** GFM's syntax extensions holding only the constructs `uses` names. */
+function gfmSyntaxFor(uses: TUses): TSyntax[] {
   const syntax: TSyntax[] = [gfmTaskListItem() as TSyntax];
   if (uses.table) syntax.push(gfmTable() as TSyntax);
   if (uses.strikethrough) syntax.push(gfmStrikethrough() as TSyntax);
   if (uses.footnote) syntax.push(gfmFootnote() as TSyntax);
   const literal = gfmAutolinkLiteral() as TSyntax;
-  const keep = (c: unknown) => !(c && typeof c === "object" && "name" in c && typeof c.name === "string" && c.name in uses && !uses[c.name as keyof typeof uses]);
-  const text_: Record<string, unknown> = {};
+  const keep = (c: unknown) => !(c && typeof c === "object" && "name" in c && typeof c.name === "string" && c.name in uses && !uses[c.name as keyof TUses]);
+  const literalText: Record<string, unknown> = {};
   for (const [code, constructs] of Object.entries(literal.text ?? {})) {
     const kept = (Array.isArray(constructs) ? constructs : [constructs]).filter(keep);
-    if (kept.length) text_[code] = kept;
+    if (kept.length) literalText[code] = kept;
   }
-  if (Object.keys(text_).length) syntax.push({ text: text_ });
-  return { key, syntax };
+  if (Object.keys(literalText).length) syntax.push({ text: literalText });
+  return syntax;
 }
 
 /**
- * remark + GFM for one text, GFM's syntax cut to what the text can use (`gfmSyntaxFor`), with GFM's
+ * remark + GFM for one text, GFM's syntax cut to what the text can use (`gfmUsesOf`, `gfmSyntaxFor`), with GFM's
  * autolink-literal transform (mdast-util-gfm-autolink-literal: four regular expressions over every
  * text node, a whole-tree visit each, ~5 % of the parse) taken out of the reading, to be run only
  * on the top-level blocks holding a text node it could change. Same tree: it replaces a text node
@@ -97,10 +107,10 @@ function gfmProcessors() {
   return {
     autolink,
     processorFor(text: string) {
-      const { key, syntax } = gfmSyntaxFor(text);
+      const { key, uses } = gfmUsesOf(text);
       let processor = processors.get(key);
       if (!processor) {
-        processor = remarkFor(syntax);
+        processor = remarkFor(gfmSyntaxFor(uses));
         processors.set(key, processor);
       }
       return processor;

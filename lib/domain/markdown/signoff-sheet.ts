@@ -3,7 +3,6 @@
 // table with a role column. What is not a role line is kept as text — except a checkbox: "every
 // checkbox becomes a tickable item wherever it stands" (PRODUCT.md), so a "- [ ] CAB approval
 // obtained" under "## Approvals" is a checklist item, never a sheet line (one line, one field).
-import type { Heading } from "mdast";
 import type { Table } from "mdast";
 import { hasCheckbox } from "./phase-body";
 import type { Doc, TBlock } from "./sections";
@@ -44,7 +43,7 @@ export function parseSignoff(doc: Doc, blocks: TBlock[]): { roles: string[]; lef
     }
     // a sub-heading over checkboxes names their group; over role lines it is text
     if (node.type === "heading" && namesCheckboxes(doc, blocks, k)) {
-      checkable.push(node satisfies Heading);
+      checkable.push(node);
       continue;
     }
     if (node.type === "paragraph") {
