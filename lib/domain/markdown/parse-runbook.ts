@@ -49,6 +49,9 @@ import {
   ROLLBACK_RE,
   ROLLBACK_TARGET_RE,
   ROLLBACK_RUNBOOK_TITLE_RE,
+  ROLLBACK_ABOUT_RE,
+  ROLLBACK_WORD_RE,
+  HAS_ROLLBACK_WORD_RE,
   SIGNOFF_RE,
   cleanLabel,
   collapse,
@@ -324,6 +327,22 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
         .join("\n");
       if (PUTS_BACK_RE.test(body)) candidates.push({ head: last, kind: "rollback", start: last.index, end });
     }
+  }
+  // still none: a section whose name holds a rollback word among a few of its own ("Emergency DB
+  // rollback", "Plano de rollback do deploy", "ロールバック手順（本番）") is the rollback, unless it is about
+  // the rollback ("Rollback triggers", "Test the rollback") — first such section, any level; in a
+  // document whose title names a rollback ("V28 Migration Rollback Plan") its sections are that procedure
+  if (!isRollbackRunbook && !HAS_ROLLBACK_WORD_RE.test(title) && !isRestoreRunbook && !candidates.some((c) => c.kind === "rollback") && !INCIDENT_TITLE_RE.test(title)) {
+    const k = allHeads.findIndex((h, at) => {
+      if (h.isPseudo || consumed[h.index] || (ends[at] ?? blocks.length) <= h.index + 1) return false;
+      if (candidates.some((c) => c.start <= h.index && h.index < c.end)) return false;
+      const label = cleanLabel(h.parts.title)
+        .replace(/^[a-z]\.\s+/, "")
+        .replace(PROCEDURE_NUMBER_RE, "");
+      return ROLLBACK_WORD_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label);
+    });
+    const h = allHeads[k];
+    if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[k] ?? blocks.length });
   }
   const inCandidate = new Array<boolean>(blocks.length).fill(false);
   for (const c of candidates) for (let i = c.start; i < c.end; i++) inCandidate[i] = true;

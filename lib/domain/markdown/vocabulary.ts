@@ -101,6 +101,30 @@ export const ROLLBACK_RUNBOOK_TITLE_RE =
   /^(?:plano?|guide|proc[ée]dures?|procedimientos?|procedimentos?)\s+de\s+(?:rollback|retour arri[eè]re|reversi[oó]n|revers[ãa]o)\b(?!.*(?:\bet\b|\be\b|\by\b|&)).*$|^(?!.*(?:\band\b|&))(?:(?:runbook|playbook|procedure)\s*:\s*)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:rollback|roll[\s-]?back|back[\s-]?out)(?:\s+(?:runbook|playbook|procedure|plan|guide|checklist)|\s+(?:drill|rehearsal|exercise|dry[\s-]?run|game[\s-]?day)s?(?:\s+[\p{L}\p{N}-]+){0,3})?$/iu;
 
 /**
+ * A word for rolling back, in any language the corpus met (rollback, back out, revert, fall back,
+ * downgrade; reversión, reversão, retroceso, retour arrière, repli, ripristino, Rückfall, откат,
+ * відкат, 回滚, ロールバック, 切り戻し, 롤백, wycofanie, geri alma, terugdraaien, återställning).
+ * Not followed by a hyphen: "rollback-safe" describes something else.
+ */
+const ROLLBACK_WORD = String.raw`(?:\b(?:rollback|roll(?:ing)?[\s-]back|back(?:ing)?[\s-]?out|revert(?:ing)?|fall(?:ing)?[\s-]?back|downgrad(?:e|ing)|reversi[oó]n|revers[ãa]o|retroceso|retour arri[eè]re|repli|ripristino|r[üu]ckfall\p{L}*|r[üu]ckabwicklung|wycofan\p{L}*|geri alma|terugdraaien|terug(?:rol|val)\p{L}*|[åa]terst[äa]llning\p{L}*)\b(?!-)|(?<![\p{L}])(?:откат\p{L}*|відкат\p{L}*)|回滚|回退|回滾|ロールバック|切り?戻し|롤백|원복)`;
+/**
+ * A section that names the rollback among a few words of its own ("Emergency rollback", "Plano de
+ * rollback", "Rollback the feature flag", "ロールバック手順（本番）"): the rollback
+ * word within its first three words (or the whole of a CJK name's start). Only where no section is
+ * named the rollback by the vocabulary above (parse-runbook.ts), and never a section about the
+ * rollback rather than the procedure itself (ROLLBACK_ABOUT_RE).
+ */
+export const ROLLBACK_WORD_RE = new RegExp(String.raw`^(?:[\p{L}\p{N}'’/&+-]+\s+){0,2}${ROLLBACK_WORD}|^.{0,6}${ROLLBACK_WORD}`, "iu");
+/** A rollback word anywhere ("V28 Migration Rollback Plan", "Staging 环境回滚操作手册"): a title naming a rollback document. */
+export const HAS_ROLLBACK_WORD_RE = new RegExp(ROLLBACK_WORD, "iu");
+/**
+ * A section about the rollback, not its procedure: when to roll back, how it was tested, how long it
+ * takes, that there is none ("Rollback triggers", "Test the rollback", "Rollback window", "No rollback").
+ */
+export const ROLLBACK_ABOUT_RE =
+  /\b(?:triggers?|criteria|conditions?|decisions?|window|tests?|testing|tested|readiness|considerations?|risks?|time|timing|duration|eta|points?|matrix|owners?|contacts?|history|log|notes?|impact|limitations?|scope|overview)\b|^(?:test|testing|verify|verifying|validate|validating|rehearse|practi[cs]e|check|confirm|prepare|preparing|review|document|plan the|when|why|how long)\b|^(?:no|without|sin|sem|sans|ohne|kein(?:e|en)?)\b|[?？]$/iu;
+
+/**
  * "Prerequisites" and its other names (Preconditions, Pré-requisitos, Prérequis, Requisitos previos,
  * Voraussetzungen, Prerequisiti, 前提条件): what must hold before the work starts, a checklist even when numbered.
  */
