@@ -219,7 +219,9 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     afterTitle?.type === "paragraph" &&
     pseudoHeadingText(doc, afterTitle) === null &&
     !readMetadata(doc.block(afterTitle), {}).isMetadata &&
-    !hasCheckbox(doc, afterTitle)
+    !hasCheckbox(doc, afterTitle) &&
+    // a label over a list ("Prerequisites" / "Checklist:") names that list; it is no summary
+    !(labelKind(doc.block(afterTitle)) !== null && blocks[cursor + 1]?.type === "list")
   ) {
     summary = collapse(doc.block(afterTitle));
     consumed[cursor] = true;
@@ -556,8 +558,10 @@ const isWorkBefore = (s: TTopSection) =>
 const isAppendix = (s: TTopSection) => s.head !== null && APPENDIX_RE.test(cleanLabel(s.head.parts.title));
 const sectionHasCheckbox = (doc: Doc, s: TTopSection) => s.blocks.some((b) => hasCheckbox(doc, b));
 /** A section before the phases that opens its work with a "**Prerequisites**:" label over a list ("### Rolling Upgrade" › "**Prerequisites**:"): a checklist phase, not notes. */
-const holdsPrerequisitesLabel = (doc: Doc, s: TTopSection) =>
-  s.blocks.some((b, k) => b.type === "paragraph" && !doc.block(b).includes("\n") && isPrerequisitesLabel(doc.block(b)) && s.blocks[k + 1]?.type === "list");
+/** Where a one-line "Prerequisites" label over a list stands among `blocks` (-1: none). */
+const prerequisitesLabelAt = (doc: Doc, blocks: TBlock[]) =>
+  blocks.findIndex((b, k) => b.type === "paragraph" && !doc.block(b).includes("\n") && isPrerequisitesLabel(doc.block(b)) && blocks[k + 1]?.type === "list");
+const holdsPrerequisitesLabel = (doc: Doc, s: TTopSection) => prerequisitesLabelAt(doc, s.blocks) >= 0;
 
 /** A section of its own as a phase: its heading the title, the rest its body. */
 function sectionPhase(doc: Doc, s: TTopSection): TParsedPhase {
@@ -621,7 +625,21 @@ function placeAroundPhases(
       // checkboxes before any heading: a checklist of their own
       phases.push(sectionPhase(doc, { head: null, blocks: s.blocks }));
       startAt(s.blocks);
-    } else pendingBefore = pendingBefore.concat(s.blocks);
+    } else {
+      // a labelled list of prerequisites under the title ("**Prerequisites:**" over bullets): what must
+      // hold before the work, a checklist phase named by its label as a "## Prerequisites" section is;
+      // the text before it stays the preamble, the text after it that phase's notes
+      const at = prerequisitesLabelAt(doc, s.blocks);
+      const label = s.blocks[at];
+      if (at < 0 || !label) {
+        pendingBefore = pendingBefore.concat(s.blocks);
+        continue;
+      }
+      pendingBefore = pendingBefore.concat(s.blocks.slice(0, at));
+      const title = doc.block(label).replace(/[*_`]/g, "").replace(/[\s:：.]+$/u, "").trim();
+      phases.push(buildPhase(doc, { head: null, title, estimatedMinutes: null, body: s.blocks.slice(at + 1), label: "checklist" }));
+      startAt(s.blocks.slice(at));
+    }
   }
   sinks.toPreamble(pendingBefore, true);
 

@@ -128,7 +128,7 @@ export const ROLLBACK_ABOUT_RE =
  * "Prerequisites" and its other names (Preconditions, Pré-requisitos, Prérequis, Requisitos previos,
  * Voraussetzungen, Prerequisiti, 前提条件): what must hold before the work starts, a checklist even when numbered.
  */
-const PREREQUISITES = String.raw`pre-?requisites?|pre-?conditions?|pr[eé]-?requisitos?|pr[eé]-?requis|requisitos previos|voraussetzungen|prerequisiti|前提条件|先决条件|前置条件|先決條件|前置條件|사전\s*요구\s*사항|사전\s*조건|предварительные условия|передумови|попередні умови|wymagania wstępne|vereisten|voorwaarden|[öo]n\s*ko[şs]ullar|förutsättningar`;
+const PREREQUISITES = String.raw`pre-?requisites?|pre-?conditions?|pr[eé]-?requisitos?|pr[eé]-?requis|requisitos previos|voraussetzungen|prerequisiti|前提条件|先决条件|前置条件|先決條件|前置條件|사전\s*요구\s*사항|사전\s*조건|предварительные условия|передумови|попередні умови|wymagania wstępne|vereisten|voorwaarden|[öo]n\s*ko[şs]ullar|förutsättningar|before (?:you|we) (?:begin|start)|antes de (?:come[çc]ar|comenzar|empezar)|avant de commencer|bevor sie (?:beginnen|starten)`;
 const PREREQUISITES_RE = new RegExp(`^(?:${PREREQUISITES})$`, "i");
 export const isPrerequisitesLabel = (text: string) => PREREQUISITES_RE.test(cleanLabel(text));
 
