@@ -587,6 +587,10 @@ function refine(doc: Doc, s: TTopSection): TTopSection[] {
   const inner = splitTopSections(doc, s.blocks.slice(1));
   if (!inner.some((x) => x.head !== null)) return [s];
   if (!sectionHasCheckbox(doc, s) && !inner.some(isChecklistLabel)) return [s];
+  // a section made of checklists only ("## Post-Maintenance Activities" over "### Immediate",
+  // "### Short-term", "### Long-term", each of boxes): one checklist phase, its groups the sub-headings
+  const groups = inner.filter((x) => x.head !== null);
+  if (groups.length >= 2 && groups.every((x) => sectionHasCheckbox(doc, x)) && !(inner[0]?.head === null && sectionHasCheckbox(doc, inner[0]))) return [s];
   const [intro, ...rest] = inner[0]?.head === null ? inner : [null, ...inner];
   return [{ head: s.head, blocks: [s.blocks[0] as TBlock, ...(intro?.blocks ?? [])] }, ...rest.filter((x): x is TTopSection => x !== null).flatMap((x) => refine(doc, x))];
 }

@@ -84,7 +84,7 @@ export const SIGNOFF_RE =
   /^(?:final\s+)?(?:sign[\s-]?offs?|approvals?|signatures?)(?:\s+(?:sheet|section|requirements?|matrix|table|record))?$|^(?:承認|aprovaç(?:ão|ões)|aprobaci[oó]n(?:es)?|freigaben?|genehmigung(?:en)?|unterschriften|firmas?|assinaturas?|approvazion[ei]|firme|审批|签字|签核|签署|審批|簽核|승인|서명|подписи|утверждение|согласование|підписи|затвердження|погодження|goedkeuring(?:en)?|aftekening|zatwierdzeni[ae]|podpisy|onaylar?|imzalar)$/i;
 /** A section of its own made of checklists: "Pre-deployment checklist", "Go-live checklist", "Post-deployment". */
 export const CHECKLIST_SECTION_RE =
-  /\b(?:check\s?list|pre[\s-]?(?:deployment|flight|requisites?|checks?|migration|upgrade|release)|post[\s-]?(?:deployment|release|migration|upgrade|go[\s-]?live)|go[\s-]?live|readiness|prerequisites?|preconditions?|tasks)\b/i;
+  /\b(?:check\s?lists?|checklisten|pre[\s-]?(?:deployment|flight|requisites?|checks?|migration|upgrade|release)|post[\s-]?(?:deployment|release|migration|upgrade|go[\s-]?live)|go[\s-]?live|readiness|prerequisites?|preconditions?|tasks)\b/i;
 /** Sections that are the runbook's notes rather than a phase's: contacts, glossary, appendices, a legend of status glyphs. */
 /** A legend of the status glyphs ("Leyenda de Estados": "⬜ Pendiente", "✅ Completado"): it explains the boxes, it has none to tick. */
 export const LEGEND_RE = /^(?:(?:status\s+)?legend|(?:leyenda|légende|legende|legenda)(?:\s+(?:de|des|der|dos)\s+[\p{L}]+)?|凡例|图例|圖例)$/iu;
