@@ -266,6 +266,37 @@ export const HELD_OUT_11: Record<string, TGroundTruth> = {
   "141-aks-canary-runbook-numbered-h2-option-bullets.md": { phases: [4, 7], checklist: 3, sql: 0, rollback: true },
 };
 
+// A twelfth held-out set (application deploy, release, go-live, launch and maintenance runbooks),
+// gathered and counted by hand after the ninth set's fixes and before the importer was run on them
+// (conventions as the eleventh set's, and: a bare "Prerequisites" line — no heading, bold or colon —
+// over a bullet list labels a Prerequisites list (142), as 122's bare "前提" does, and the bare label
+// lines over its other sections ("Deploy to dev (manual)", "Rollback") name its phases and its
+// rollback; a fence holding only a `psql … -c "COPY (SELECT …) TO …"` invocation is an SQL step (146),
+// while a `psql -c "SELECT …"` among other commands in a fence stays a command (148, as 112, 113), and
+// pg_dump / pg_restore fences are commands, not SQL (143, 146); `- [ ]` lines inside plain fences of
+// YAML-like outlines are code, and a "### 3.2 Pre-Launch Checklist" heading over such fences labels no
+// list (149, as 123, 126); checkboxes under "### When to Rollback" / "Initiate rollback if:" are
+// triggers yet still checklist items, as every checkbox is (148); a mobile release's "## Hotfix phase
+// (only if needed)" — pause the rollout, branch from the tag, fix and test again — is a fix forward,
+// not a rollback (151); a maintenance runbook whose only rollback text is a principle ("Have a rollback
+// plan"), a "Rollback plan confirmed" box and a "## Rollback Plan" inside a fenced request template has
+// no rollback of its own (152); the checkboxes of a fenced template (147's "付録" copy-template, 152's
+// request template) are code, as 111's).
+export const HELD_OUT_12: Record<string, TGroundTruth> = {
+  "142-helm-aks-runbook-bare-label-paragraphs.md": { phases: [1, 4], checklist: 4, sql: 0, rollback: true },
+  "143-dbt-warehouse-deploy-checklist-option-fences.md": { phases: [3, 5], checklist: 16, sql: 0, rollback: true },
+  "144-german-vercel-deploy-numbered-h3-checklisten.md": { phases: [3, 4], checklist: 27, sql: 0, rollback: true },
+  "145-portuguese-passo-a-passo-bold-numbered-blank-fields.md": { phases: [3, 3], checklist: 12, sql: 0, rollback: true },
+  "146-vietnamese-go-live-t-minus-lettered-sections-hypercare.md": { phases: [5, 7], checklist: 63, sql: 1, rollback: true },
+  "147-japanese-release-procedure-numbered-h3-copy-template-fence.md": { phases: [4, 6], checklist: 24, sql: 0, rollback: true },
+  "148-spring-boot-deploy-runbook-step-fences-rollback-variants.md": { phases: [3, 9], checklist: 42, sql: 0, rollback: true },
+  "149-feature-launch-runbook-yaml-fences-escaped-numbers.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: true },
+  "150-android-release-pr-nested-star-checkboxes-no-title.md": { phases: [3, 3], checklist: 27, sql: 0, rollback: false },
+  "151-mobile-release-issue-template-phases-hotfix.md": { phases: [4, 6], checklist: 28, sql: 0, rollback: false },
+  "152-maintenance-window-runbook-template-fence-no-rollback.md": { phases: [3, 8], checklist: 36, sql: 0, rollback: false },
+  "153-dotnet-argo-rollouts-setext-colon-headings-bare-commands.md": { phases: [2, 8], checklist: 0, sql: 0, rollback: false },
+};
+
 /**
  * The corpus by set, as `scripts/measure-import-corpus.ts --set NAME` names them: "seen" (the first
  * 21, built with the importer), then each held-out set in the order it was gathered.
@@ -283,6 +314,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-9": HELD_OUT_9,
   "held-out-10": HELD_OUT_10,
   "held-out-11": HELD_OUT_11,
+  "held-out-12": HELD_OUT_12,
 };
 
 /** Every document of the corpus with its ground truth. */
