@@ -1,7 +1,7 @@
-// The importer on 141 public runbooks of other teams (issue 16, "Done when"): each imports with the
+// The importer on 165 public runbooks of other teams (issue 16, "Done when"): each imports with the
 // hand-counted checklist items, its SQL steps, its rollback procedure and a sensible number of
 // phases; every non-blank line lands in a field; export → import gives back the same structure.
-// 22–35, 36–41, 42–52, 53–64, 65–73, 74–79, 80–93, 94–105, 106–117, 118–129 and 130–141 are held-out sets: counted before the importer was first run on them.
+// 22–35, 36–41, 42–52, 53–64, 65–73, 74–79, 80–93, 94–105, 106–117, 118–129, 130–141, 142–153 and 154–165 are held-out sets: counted before the importer was first run on them.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

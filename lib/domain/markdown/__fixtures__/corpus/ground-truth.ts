@@ -295,6 +295,38 @@ export const HELD_OUT_12: Record<string, TGroundTruth> = {
   "151-mobile-release-issue-template-phases-hotfix.md": { phases: [4, 6], checklist: 28, sql: 0, rollback: false },
   "152-maintenance-window-runbook-template-fence-no-rollback.md": { phases: [3, 8], checklist: 36, sql: 0, rollback: false },
   "153-dotnet-argo-rollouts-setext-colon-headings-bare-commands.md": { phases: [2, 8], checklist: 0, sql: 0, rollback: false },
+// A thirteenth held-out set (database and infrastructure operations: Kafka upgrades, PostgreSQL
+// migrations and upgrades, an Elasticsearch cluster move, secret and credential rotation, a DR runbook,
+// a datacenter-to-cloud migration plan, a DNS cut-over), gathered and counted by hand after the
+// eleventh set's fixes and before the importer was run on them (conventions as the eleventh set's,
+// and: a "## Pre-conditions" bullet list is a Prerequisites list (155, as 105's "Preconditions"), so is
+// a "## Pre‑requisites" written with a non-breaking hyphen (164); a section named for preparation
+// ("### Vorbereitungen", "## 🔧 事前準備") over steps is a phase of steps, not a Prerequisites list
+// (157, 159); a fence labelled `sql` holding only psql meta-commands (`\dt`) and the expected output
+// as comments is not SQL (156), as 96's `show pdbs`; a psql session fence of meta-commands (`\l`,
+// `\du`) is not SQL either (157); a fence that pipes a dump into psql restores a file, no SQL (157);
+// a shell fence of only `psql -c` lines (meta-commands among them) is one SQL step, while one that
+// also runs another tool (`sea-orm-cli`, `pg_dump`, `kubectl`) stays a command (159, 160, as 87); a
+// fence whose only command is a `psql <<EOF` heredoc of SQL is an SQL step (156's rollback, as 27),
+// one with a heredoc beside other commands stays a command (156, as 121); SQL in inline code spans,
+// one statement a paragraph under a bullet, is that step's detail, not an SQL step (165, as 102's
+// unfenced SQL); a table titled "… Validation Checklist" of items without boxes gives no checklist
+// items (163, as 82); a "Failback Procedures" section is a procedure of its own, not a rollback (162,
+// as 80 and 126); "Emergency Rotation" — the same rotation done at once — is no rollback (161); a
+// "## Rollback" section standing before the steps is still the rollback (164)).
+export const HELD_OUT_13: Record<string, TGroundTruth> = {
+  "154-kafka-upgrade-emoji-phases-continued-numbering-checklists.md": { phases: [3, 6], checklist: 22, sql: 0, rollback: true },
+  "155-kafka-operator-runbook-h4-numbered-inline-commands-output-fences.md": { phases: [3, 4], checklist: 3, sql: 0, rollback: false },
+  "156-korean-pg-migration-phase-hours-psql-heredocs-dday-checklist.md": { phases: [5, 9], checklist: 36, sql: 3, rollback: true },
+  "157-german-pg-docker-upgrade-html-title-bullet-per-fence.md": { phases: [4, 4], checklist: 0, sql: 0, rollback: false },
+  "158-es-cluster-migration-wiki-export-broken-table-steps.md": { phases: [1, 1], checklist: 0, sql: 0, rollback: false },
+  "159-japanese-db-migration-ops-psql-c-fences-rollback-variants-checklists.md": { phases: [4, 8], checklist: 14, sql: 3, rollback: true },
+  "160-secret-rotation-step-headings-psql-c-in-shell-fences-script-rollback.md": { phases: [2, 9], checklist: 10, sql: 0, rollback: true },
+  "161-pg-credential-rotation-policy-sql-fences-in-numbered-items.md": { phases: [1, 4], checklist: 2, sql: 2, rollback: false },
+  "162-dr-runbook-scenarios-bold-timed-numbered-fences-failback.md": { phases: [4, 9], checklist: 14, sql: 0, rollback: false },
+  "163-dc-to-cloud-migration-wave-step-tables-back-out-table.md": { phases: [3, 10], checklist: 0, sql: 0, rollback: true },
+  "164-dns-cutover-front-matter-rollback-before-steps-paren-numbers.md": { phases: [1, 2], checklist: 2, sql: 0, rollback: true },
+  "165-spanish-db-migration-inline-code-sql-paragraphs.md": { phases: [1, 1], checklist: 0, sql: 0, rollback: false },
 };
 
 /**
@@ -315,6 +347,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-10": HELD_OUT_10,
   "held-out-11": HELD_OUT_11,
   "held-out-12": HELD_OUT_12,
+  "held-out-13": HELD_OUT_13,
 };
 
 /** Every document of the corpus with its ground truth. */
