@@ -295,6 +295,8 @@ export const HELD_OUT_12: Record<string, TGroundTruth> = {
   "151-mobile-release-issue-template-phases-hotfix.md": { phases: [4, 6], checklist: 28, sql: 0, rollback: false },
   "152-maintenance-window-runbook-template-fence-no-rollback.md": { phases: [3, 8], checklist: 36, sql: 0, rollback: false },
   "153-dotnet-argo-rollouts-setext-colon-headings-bare-commands.md": { phases: [2, 8], checklist: 0, sql: 0, rollback: false },
+};
+
 // A thirteenth held-out set (database and infrastructure operations: Kafka upgrades, PostgreSQL
 // migrations and upgrades, an Elasticsearch cluster move, secret and credential rotation, a DR runbook,
 // a datacenter-to-cloud migration plan, a DNS cut-over), gathered and counted by hand after the
