@@ -158,6 +158,8 @@ export const SHELL_BUILTINS = new Set(["cd", "export", "source", ".", "set", "un
 export function cleanLabel(text: string): string {
   return text
     .replace(/[*_`]/g, "")
+    // hyphens of other code points ("Pre‑requisites" with U+2011, "Post‐deployment" with U+2010) read as "-"
+    .replace(/[\u2010\u2011\u2012\u2043\uFE63\uFF0D]/gu, "-")
     .replace(/^[^\p{L}\p{N}]+/u, "")
     .replace(/[\s:.\-–—]+$/u, "")
     .replace(/\s+/g, " ")
