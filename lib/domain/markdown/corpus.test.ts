@@ -49,8 +49,10 @@ describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {
     expect(findUnplacedLines(source, parsed)).toEqual([]);
   });
 
-  it("keeps the preamble to what precedes the first phase (no checkbox in it)", () => {
-    expect(parsed.preamble).not.toMatch(/^\s*(?:[-*]\s+)?\[[ xX]\]/m);
+  it("keeps the preamble to what precedes the first phase (no checkbox in it, outside code)", () => {
+    // a fenced template's "- [ ]" lines are code (152's request template), not boxes to tick
+    const outsideCode = parsed.preamble.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[`~]*[ \t]*$/gm, "");
+    expect(outsideCode).not.toMatch(/^\s*(?:[-*]\s+)?\[[ xX]\]/m);
   });
 
   it("exports to Markdown that imports back to the same structure", () => {

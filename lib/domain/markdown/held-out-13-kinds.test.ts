@@ -18,3 +18,57 @@ describe("section names written with other hyphens", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("numbered steps whose numbering runs on across groups", () => {
+  it("“#### 1.” … “#### 7.” under three “###” groups of one “## Steps” section: the groups are the phases, the numbered headings their steps", () => {
+    const source = [
+      "# Runbook: Upgrade the Kafka operator",
+      "",
+      "## Pre-conditions",
+      "",
+      "- The cluster is healthy",
+      "",
+      "## Steps",
+      "",
+      "### Verifying the cluster is ready",
+      "",
+      "#### 1. Get the instance name",
+      "",
+      "`kubectl get instances`",
+      "",
+      "#### 2. Verify the plans are COMPLETE",
+      "",
+      "`kubectl kudo plan status`",
+      "",
+      "### Preparing for the upgrade",
+      "",
+      "#### 3. Check the protocol version",
+      "",
+      "`kubectl describe instance kafka`",
+      "",
+      "#### 4. Pin the protocol version",
+      "",
+      "`kubectl kudo update -p PROTOCOL=2.4`",
+      "",
+      "### Upgrading",
+      "",
+      "#### 5. Install the new operator version",
+      "",
+      "`kubectl kudo install kafka --skip-instance`",
+      "",
+      "#### 6. Upgrade the instance",
+      "",
+      "`kubectl kudo upgrade kafka`",
+      "",
+    ].join("\n");
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Pre-conditions", "Verifying the cluster is ready", "Preparing for the upgrade", "Upgrading"]);
+    expectSound(source, parsed);
+  });
+
+  it("headings that name themselves phases (“### Phase 1” … “### Phase 4” under two day sections) stay the phases", () => {
+    const source =
+      "# Rollout plan\n\n## Monday\n\n### Phase 1: Approval\n\n- Store approval\n\n### Phase 2: Backend\n\n- Transport the backend\n\n## Tuesday\n\n### Phase 3: Distribution\n\n- Distribute the app\n\n### Phase 4: Rollout\n\n- Open to everyone\n";
+    expect(titles(parseRunbookMarkdown(source))).toEqual(["Approval", "Backend", "Distribution", "Rollout"]);
+  });
+});

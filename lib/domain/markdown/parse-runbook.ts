@@ -263,7 +263,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       !isRollbackRunbook &&
       !isRestoreWork
         ? "rollback"
-        : SIGNOFF_RE.test(clean)
+        : // "### Phase 1: Approval" names a phase of the work, not the sign-off sheet
+          SIGNOFF_RE.test(clean) && !isTierA(h)
           ? "signoff"
           : null;
     if (!kind) return;

@@ -288,14 +288,15 @@ const isPlainSection = (h: THead) => h.detailsEnd === undefined && !h.isEmpty &&
 /** A real heading named by a label ("## Steps", "## Pre-checks"). */
 const isLabelSection = (h: THead) => !h.isPseudo && h.detailsEnd === undefined && labelKind(h.text) !== null && !isAsideHead(h);
 
-type TChosen = { level: number; qualifies: (h: THead) => boolean; isUnnumbered?: boolean };
+type TChosen = { level: number; qualifies: (h: THead) => boolean; isUnnumbered?: boolean; hasKeyword?: boolean };
 
 /**
  * The heading level that carries the phases, chosen from the whole document: the shallowest level
  * with "Phase N" / "Step N" / "T-15" headings; else the shallowest level with two or more numbered
  * or estimated headings. When the numbering at that level restarts under shallower headings
  * ("## Prepare" › "### 1.", "### 2."; "## Upgrade" › "### 1." …), those shallower headings are the
- * phases and the numbered ones their steps: a 40-heading document is not 40 phases.
+ * phases and the numbered ones their steps: a 40-heading document is not 40 phases. So are they when
+ * plain numbers run on across two or more groups ("### Preparing" › "#### 5.", "### Upgrade" › "#### 9.").
  */
 export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | null {
   const countBy = (pred: (h: THead) => boolean) => {
@@ -307,7 +308,7 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
   const tierAOf = (h: THead) => isTierA(h) && !isAsideHead(h);
   const tierBOf = (h: THead) => isTierB(h) && !isAsideHead(h) && h.detailsEnd === undefined;
   const tierA = [...countBy(tierAOf)].filter(([, n]) => n >= minCount).sort((a, b) => a[0] - b[0])[0];
-  if (tierA) chosen = { level: tierA[0], qualifies: tierAOf };
+  if (tierA) chosen = { level: tierA[0], qualifies: tierAOf, hasKeyword: true };
   else {
     const tierB = [...countBy(tierBOf)].filter(([, n]) => n >= Math.max(2, minCount)).sort((a, b) => a[0] - b[0])[0];
     if (tierB) chosen = { level: tierB[0], qualifies: tierBOf };
@@ -341,7 +342,10 @@ function promoteRestartingLevel(heads: THead[], chosen: TChosen): TChosen {
       previous = h;
     }
   }
-  if (restarts === 0 || parents.size < 2) return chosen;
+  // numbering that runs on across the groups ("### Preparing" › "#### 5.", "#### 6."; "### Upgrade" ›
+  // "#### 9.") is one sequence of steps in groups: the groups are the phases too — unless the headings
+  // name themselves phases or steps ("### Phase 3", "### Step 4"), which the document chose as its phases
+  if (parents.size < 2 || (restarts === 0 && chosen.hasKeyword)) return chosen;
   let parentLevel = 0;
   for (const p of parents) parentLevel = Math.max(parentLevel, p.level);
   const phaseParents = new Set([...parents].filter((p) => p.level === parentLevel));
