@@ -72,3 +72,31 @@ describe("numbered steps whose numbering runs on across groups", () => {
     expect(titles(parseRunbookMarkdown(source))).toEqual(["Approval", "Backend", "Distribution", "Rollout"]);
   });
 });
+
+describe("a fence of psql -c commands whose SQL spans lines", () => {
+  const inPhase = (fence: string) => `# Migration\n\n## 1. Check\n\n\`\`\`bash\n${fence}\n\`\`\`\n\n## 2. Migrate\n\n1. Run the migration\n`;
+
+  it("reads `psql \"$DATABASE_URL\" -c \"` … `\"` (the quoted SQL over several lines) as an SQL step", () => {
+    const source = inPhase(
+      '# active connections\npsql "$DATABASE_URL" -c "\nSELECT count(*) AS active_connections\nFROM pg_stat_activity\nWHERE state = \'active\';\n"',
+    );
+    const parsed = parseRunbookMarkdown(source);
+    const step = parsed.phases[0]?.steps[0];
+    expect(step?.kind).toBe("SQL");
+    expect(step?.text).toContain("SELECT count(*) AS active_connections\nFROM pg_stat_activity\nWHERE state = 'active';");
+    expectSound(source, parsed);
+  });
+
+  it("runs the SQL of several such commands and keeps psql's meta-commands (`\\d users`) to the step's comment", () => {
+    const source = inPhase('psql "$DATABASE_URL" -c "\\d users"\npsql -h db -U app shop -c "\n  COPY (SELECT * FROM trips) TO \'/tmp/trips.csv\' WITH CSV HEADER;\n"');
+    const step = parseRunbookMarkdown(source).phases[0]?.steps[0];
+    expect(step?.kind).toBe("SQL");
+    expect(step?.text.split("\n").filter((l) => !l.startsWith("--"))).toEqual(["COPY (SELECT * FROM trips) TO '/tmp/trips.csv' WITH CSV HEADER;"]);
+  });
+
+  it("a fence of meta-commands only (`psql -c \"\\dt\"`) or with another tool beside psql stays shown, not an SQL step", () => {
+    for (const fence of ['psql "$DATABASE_URL" -c "\\dt"\npsql "$DATABASE_URL" -c "\\di"', 'psql "$DATABASE_URL" -c "\nSELECT 1;\n"\nsea-orm-cli migrate status']) {
+      expect(parseRunbookMarkdown(inPhase(fence)).phases[0]?.steps[0]?.kind).not.toBe("SQL");
+    }
+  });
+});

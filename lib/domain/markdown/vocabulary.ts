@@ -318,6 +318,8 @@ export function looksLikePowerShell(code: string): boolean {
 }
 
 const PSQL_START_RE = /^(?:\$\s+)?(?:sudo\s+(?:-u\s+\S+\s+)?)?psql\b/;
+/** `psql … -c "SQL"` as one command, its quoted SQL on one line or over several; a trailing shell comment is no SQL. */
+const PSQL_COMMAND_RE = /^[ \t]*(?:\$\s+)?(?:sudo\s+(?:-u\s+\S+\s+)?)?psql\b[^\n]*?\s(?:-c|--command)(?:\s+|=)(["'])([\s\S]*?)\1[ \t]*(?:#[^\n"']*)?$/gm;
 
 /**
  * A psql invocation whose SQL is in the command: `psql … -c "SQL"` or `psql … <<SQL … SQL`.
@@ -347,16 +349,16 @@ export function psqlEmbeddedSql(code: string): string | null {
     const typed = lines.slice(k + 1).join("\n");
     if (typed.trim() !== "" && looksLikeSql(typed)) return typed;
   }
-  // one psql -c line, or several (a fence of checks): each line's SQL, in order
+  // one psql -c command, or several (a fence of checks), each one's SQL in order — its quoted SQL on
+  // the line or over several ('psql "$DATABASE_URL" -c "' … '"'); a fence running anything else is a command
+  const text = lines.join("\n");
   const sqls: string[] = [];
-  for (const line of lines) {
-    const trimmed = line.trim();
-    if (!PSQL_START_RE.test(trimmed)) return null;
-    // a trailing shell comment ("… -c \"SELECT 1;\"  # row count") is not part of the SQL
-    const command = /\s(?:-c|--command)(?:\s+|=)(["'])([\s\S]+)\1(?:\s+#[^"']*)?\s*$/.exec(trimmed);
-    const sql = command?.[2]?.trim();
-    if (!sql) return null;
-    sqls.push(sql);
-  }
-  return sqls.join("\n");
+  const rest = text.replace(PSQL_COMMAND_RE, (_all, _quote: string, sql: string) => {
+    sqls.push(sql.trim());
+    return "";
+  });
+  if (rest.trim() !== "" || sqls.length === 0 || sqls.some((sql) => sql === "")) return null;
+  // psql's own meta-commands ("\dt", "\d users") are no SQL to run on the target: shown in the step's comment only
+  const runnable = sqls.filter((sql) => !sql.startsWith("\\"));
+  return runnable.length > 0 ? runnable.join("\n") : null;
 }
