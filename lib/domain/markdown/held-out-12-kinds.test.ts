@@ -24,3 +24,60 @@ describe("a closing section made of checklists only", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a note with no heading but its title", () => {
+  const note = [
+    "# Deployment Runbook",
+    "",
+    "Step-by-step actions for deploying and rolling back releases.",
+    "",
+    "Prerequisites",
+    "- Azure CLI installed",
+    "- `kubectl` installed",
+    "",
+    "Deploy to dev (manual)",
+    "1. Get the cluster credentials:",
+    "",
+    "```bash",
+    "az aks get-credentials --name dev",
+    "```",
+    "",
+    "2. Deploy:",
+    "",
+    "```bash",
+    "helm upgrade --install shop ./chart -n dev",
+    "```",
+    "",
+    "Deploy to production",
+    "- Follow the same steps with `values-production.yaml`.",
+    "",
+    "Rollback",
+    "- Roll back to the previous release:",
+    "",
+    "```bash",
+    "helm rollback shop -n dev",
+    "```",
+    "",
+  ].join("\n");
+
+  it("reads its bare label lines over lists and fences as its sections: a prerequisites checklist, phases, the rollback", () => {
+    const parsed = parseRunbookMarkdown(note);
+    expect(titles(parsed)).toEqual(["Prerequisites", "Deploy to dev (manual)", "Deploy to production"]);
+    expect(parsed.phases[0]?.checklistItems.map((c) => c.text)).toEqual(["Azure CLI installed", "`kubectl` installed"]);
+    expect(parsed.rollback?.title).toBe("Rollback");
+    expect(parsed.summary).toBe("Step-by-step actions for deploying and rolling back releases.");
+    expectSound(note, parsed);
+  });
+
+  it("a line that labels what follows (“PowerShell:”), a sentence, or one lone label is no section", () => {
+    const one = "# Upgrade\n\nPull and restart\n1. Pull the image\n2. Restart the service\n";
+    expect(titles(parseRunbookMarkdown(one))).toEqual(["Upgrade"]);
+    const labelled = "# Upgrade\n\nRun this first.\n```bash\ndocker compose pull\n```\n\nPowerShell:\n```powershell\ndocker compose up -d\n```\n";
+    expect(parseRunbookMarkdown(labelled).phases).toHaveLength(1);
+  });
+
+  it("with a real heading besides the title, bare lines stay text", () => {
+    const withHeading = note.replace("Deploy to production\n", "## Deploy to production\n");
+    expect(titles(parseRunbookMarkdown(withHeading))).not.toContain("Deploy to dev (manual)");
+  });
+});

@@ -642,7 +642,9 @@ function placeAroundPhases(
       }
       pendingBefore = pendingBefore.concat(s.blocks.slice(0, at));
       const title = doc.block(label).replace(/[*_`]/g, "").replace(/[\s:：.]+$/u, "").trim();
-      phases.push(buildPhase(doc, { head: null, title, estimatedMinutes: null, body: s.blocks.slice(at + 1), label: "checklist" }));
+      const phase = buildPhase(doc, { head: null, title, estimatedMinutes: null, body: s.blocks.slice(at + 1, at + 2), label: "checklist" });
+      appendNotes(phase, s.blocks.slice(at + 2));
+      phases.push(phase);
       startAt(s.blocks.slice(at));
     }
   }

@@ -216,6 +216,20 @@ export function pseudoHeadingText(doc: Doc, node: TBlock): string | null {
   return doc.plainInline(first.children);
 }
 
+/**
+ * A bare label line: a one-line paragraph of plain text (no sentence: at most 8 words or 40
+ * characters, no closing punctuation or colon) right over a list, a fence or a table — "Rollback"
+ * over its bullets. Only read as a heading in a document without any (headsOf).
+ */
+function isBareLabelLine(doc: Doc, node: TBlock, next: TBlock | undefined): boolean {
+  if (node.type !== "paragraph" || !next || !(next.type === "list" || next.type === "code" || next.type === "table")) return false;
+  if (!node.children.every((c) => c.type === "text" || c.type === "inlineCode")) return false;
+  const text = doc.block(node).trim();
+  if (text.includes("\n") || text.length > 60 || !/[\p{L}]/u.test(text)) return false;
+  if (/[.。:：,，;；!！?？]$/u.test(text) || /^[-*+>#|]/.test(text)) return false;
+  return text.split(/\s+/).length <= 8;
+}
+
 export function headsOf(doc: Doc, blocks: TBlock[]): THead[] {
   const heads: THead[] = [];
   // the closing `</details>` after each block, found in one pass from the end (nesting: the nearest)
@@ -243,6 +257,17 @@ export function headsOf(doc: Doc, blocks: TBlock[]): THead[] {
     const pseudo = pseudoHeadingText(doc, node);
     if (pseudo !== null) heads.push({ index, level: 7, text: pseudo, isPseudo: true, parts: splitPhaseHeading(pseudo) });
   });
+  // a note with no heading but its title: its bare label lines ("Prerequisites", "Deploy to dev
+  // (manual)", "Rollback", "前提") each right over a list, a fence or a table name its sections
+  if (!heads.some((h) => !h.isPseudo && h.index !== 0) && !heads.some((h) => h.isPseudo && h.index !== 0)) {
+    const labels = blocks.flatMap((node, index) => (index > 0 && isBareLabelLine(doc, node, blocks[index + 1]) ? [index] : []));
+    if (labels.length >= 2)
+      for (const index of labels) {
+        const text = collapse(doc.block(blocks[index] as TBlock));
+        heads.push({ index, level: 7, text, isPseudo: true, parts: splitPhaseHeading(text) });
+      }
+    heads.sort((a, b) => a.index - b.index);
+  }
   heads.forEach((h, k) => {
     // (a heading over deeper sub-sections is their parent, not empty)
     const next = heads[k + 1];
