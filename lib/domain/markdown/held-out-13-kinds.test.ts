@@ -100,3 +100,22 @@ describe("a fence of psql -c commands whose SQL spans lines", () => {
     }
   });
 });
+
+describe("psql's own commands in SQL and heredoc fences", () => {
+  const inPhase = (lang: string, fence: string) => `# Migration\n\n## 1. Check\n\n\`\`\`${lang}\n${fence}\n\`\`\`\n\n## 2. Migrate\n\n1. Run the migration\n`;
+
+  it("a `sql` fence of only psql meta-commands (`\\dt`) and commented output is shown, not run on the target", () => {
+    const source = inPhase("sql", "-- list the tables\n\\dt\n\n-- expected output:\n--  Schema |  Name  | Type\n-- --------+--------+-------");
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases[0]?.steps[0]?.kind).toBe("MANUAL");
+    expectSound(source, parsed);
+    // a meta-command before SQL ("\\timing on" then a SELECT) still runs the SQL
+    expect(parseRunbookMarkdown(inPhase("sql", "\\timing on\nSELECT count(*) FROM orders;")).phases[0]?.steps[0]?.kind).toBe("SQL");
+  });
+
+  it("a psql heredoc followed by another command (`tail -f` of the log) stays a command; alone it is SQL", () => {
+    const heredoc = "sudo -u postgres psql <<EOF\nALTER SYSTEM SET log_min_duration_statement = 1000;\nSELECT pg_reload_conf();\nEOF";
+    expect(parseRunbookMarkdown(inPhase("bash", `${heredoc}\n\nsudo tail -f /var/log/postgresql/postgresql.log`)).phases[0]?.steps[0]?.kind).not.toBe("SQL");
+    expect(parseRunbookMarkdown(inPhase("bash", heredoc)).phases[0]?.steps[0]?.kind).toBe("SQL");
+  });
+});

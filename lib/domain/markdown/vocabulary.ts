@@ -294,6 +294,8 @@ export function isNotSqlToRun(source: string): boolean {
     .filter((l) => l.trim() !== "" && !/^\s*--\s/.test(l));
   if (lines.length === 0) return false;
   if (lines.every((l) => /^\s*(?:DGMGRL|RMAN|ASMCMD)>/i.test(l))) return true;
+  // psql's own meta-commands only ("\dt", "\d users", "\l"): psql runs them, the target cannot
+  if (lines.every((l) => /^\s*\\[a-z?]/i.test(l))) return true;
   const isRule = (l: string) => /^\s*-{3,}[\s-]*$/.test(l);
   return lines.some(isRule) && !lines.some((l) => /;\s*$/.test(l)) && !isRule(lines[0] ?? "") && !looksLikeSql(lines.filter((l) => !isRule(l)).join("\n"));
 }
@@ -336,8 +338,9 @@ export function psqlEmbeddedSql(code: string): string | null {
   if (heredoc) {
     const tag = heredoc[1] ?? "";
     const body: string[] = [];
-    for (const line of lines.slice(1)) {
-      if (line.trim() === tag) return body.join("\n").trim() || null;
+    for (const [k, line] of lines.slice(1).entries()) {
+      // (another command after the heredoc — "tail -f" of the log — makes the fence a command)
+      if (line.trim() === tag) return lines.length > k + 2 ? null : body.join("\n").trim() || null;
       body.push(line);
     }
     return null;

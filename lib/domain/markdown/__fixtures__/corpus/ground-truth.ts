@@ -108,7 +108,10 @@ export const HELD_OUT_4: Record<string, TGroundTruth> = {
 // A fifth held-out set, gathered and counted by hand after the fixes the fourth set led to and before
 // the importer was run on them (conventions as the fourth set's): the figure for unseen runbooks.
 export const HELD_OUT_5: Record<string, TGroundTruth> = {
-  "65-french-rollback-procedures-before-during-after.md": { phases: [2, 8], checklist: 13, sql: 3, rollback: false },
+  // 65: SQL 3 → 2 on 2026-11-30 (session 5), after its first run: its third `sql` fence holds only the psql
+  // meta-command "\d sales_order_items;", which set 13's convention (156) counts as no SQL — psql runs it,
+  // the target database cannot; the importer now shows such a fence rather than run it
+  "65-french-rollback-procedures-before-during-after.md": { phases: [2, 8], checklist: 13, sql: 2, rollback: false },
   "66-japanese-deployment-template-front-matter.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
   "67-japanese-release-rollback-step.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: true },
   "68-portuguese-cutover-nested-checkboxes-blanks.md": { phases: [4, 9], checklist: 29, sql: 0, rollback: true },
