@@ -76,10 +76,8 @@ describe("numbered steps whose numbering runs on across groups", () => {
 describe("a fence of psql -c commands whose SQL spans lines", () => {
   const inPhase = (fence: string) => `# Migration\n\n## 1. Check\n\n\`\`\`bash\n${fence}\n\`\`\`\n\n## 2. Migrate\n\n1. Run the migration\n`;
 
-  it("reads `psql \"$DATABASE_URL\" -c \"` … `\"` (the quoted SQL over several lines) as an SQL step", () => {
-    const source = inPhase(
-      '# active connections\npsql "$DATABASE_URL" -c "\nSELECT count(*) AS active_connections\nFROM pg_stat_activity\nWHERE state = \'active\';\n"',
-    );
+  it('reads `psql "$DATABASE_URL" -c "` … `"` (the quoted SQL over several lines) as an SQL step', () => {
+    const source = inPhase('# active connections\npsql "$DATABASE_URL" -c "\nSELECT count(*) AS active_connections\nFROM pg_stat_activity\nWHERE state = \'active\';\n"');
     const parsed = parseRunbookMarkdown(source);
     const step = parsed.phases[0]?.steps[0];
     expect(step?.kind).toBe("SQL");
@@ -94,7 +92,7 @@ describe("a fence of psql -c commands whose SQL spans lines", () => {
     expect(step?.text.split("\n").filter((l) => !l.startsWith("--"))).toEqual(["COPY (SELECT * FROM trips) TO '/tmp/trips.csv' WITH CSV HEADER;"]);
   });
 
-  it("a fence of meta-commands only (`psql -c \"\\dt\"`) or with another tool beside psql stays shown, not an SQL step", () => {
+  it('a fence of meta-commands only (`psql -c "\\dt"`) or with another tool beside psql stays shown, not an SQL step', () => {
     for (const fence of ['psql "$DATABASE_URL" -c "\\dt"\npsql "$DATABASE_URL" -c "\\di"', 'psql "$DATABASE_URL" -c "\nSELECT 1;\n"\nsea-orm-cli migrate status']) {
       expect(parseRunbookMarkdown(inPhase(fence)).phases[0]?.steps[0]?.kind).not.toBe("SQL");
     }

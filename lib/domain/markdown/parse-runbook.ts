@@ -641,7 +641,11 @@ function placeAroundPhases(
         continue;
       }
       pendingBefore = pendingBefore.concat(s.blocks.slice(0, at));
-      const title = doc.block(label).replace(/[*_`]/g, "").replace(/[\s:：.]+$/u, "").trim();
+      const title = doc
+        .block(label)
+        .replace(/[*_`]/g, "")
+        .replace(/[\s:：.]+$/u, "")
+        .trim();
       const phase = buildPhase(doc, { head: null, title, estimatedMinutes: null, body: s.blocks.slice(at + 1, at + 2), label: "checklist" });
       appendNotes(phase, s.blocks.slice(at + 2));
       phases.push(phase);

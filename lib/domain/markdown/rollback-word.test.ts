@@ -10,9 +10,22 @@ import { parseRunbookMarkdown } from "./parse-runbook";
 
 /** A two-phase runbook with a last section `## name` holding one numbered step. */
 const withSection = (name: string, level = "##") =>
-  ["# Release 7", "", "## 1. Deploy", "", "1. Deploy the new build", "", "## 2. Verify", "", "1. Run the smoke tests", "", `${level} ${name}`, "", "1. Put the previous build back", ""].join(
-    "\n",
-  );
+  [
+    "# Release 7",
+    "",
+    "## 1. Deploy",
+    "",
+    "1. Deploy the new build",
+    "",
+    "## 2. Verify",
+    "",
+    "1. Run the smoke tests",
+    "",
+    `${level} ${name}`,
+    "",
+    "1. Put the previous build back",
+    "",
+  ].join("\n");
 
 describe("a section whose name holds a rollback word", () => {
   it.each([
@@ -46,15 +59,20 @@ describe("a section whose name holds a rollback word", () => {
     expectSound(source, parsed);
   });
 
-  it.each(["Rollback triggers", "Test the rollback", "Rollback-safe schema changes", "No rollback possible", "When to roll back", "Rollback window and duration", "Can we roll back?"])(
-    "“%s” is about the rollback, not its procedure: no rollback is made of it",
-    (name) => {
-      const source = withSection(name);
-      const parsed = parseRunbookMarkdown(source);
-      expect(parsed.rollback).toBeNull();
-      expectSound(source, parsed);
-    },
-  );
+  it.each([
+    "Rollback triggers",
+    "Test the rollback",
+    "Rollback-safe schema changes",
+    "No rollback possible",
+    "When to roll back",
+    "Rollback window and duration",
+    "Can we roll back?",
+  ])("“%s” is about the rollback, not its procedure: no rollback is made of it", (name) => {
+    const source = withSection(name);
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback).toBeNull();
+    expectSound(source, parsed);
+  });
 
   it("a document whose title names a rollback keeps its sections as that procedure (“Release 7 Rollback Plan”)", () => {
     const source = withSection("Emergency database rollback").replace("# Release 7", "# Release 7 rollback plan v2");

@@ -156,15 +156,17 @@ export const SHELL_BUILTINS = new Set(["cd", "export", "source", ".", "set", "un
 
 /** Lower-case label text without emoji, checkboxes, emphasis or a trailing colon. */
 export function cleanLabel(text: string): string {
-  return text
-    .replace(/[*_`]/g, "")
-    // hyphens of other code points ("Pre‑requisites" with U+2011, "Post‐deployment" with U+2010) read as "-"
-    .replace(/[\u2010\u2011\u2012\u2043\uFE63\uFF0D]/gu, "-")
-    .replace(/^[^\p{L}\p{N}]+/u, "")
-    .replace(/[\s:.\-–—]+$/u, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+  return (
+    text
+      .replace(/[*_`]/g, "")
+      // hyphens of other code points ("Pre‑requisites" with U+2011, "Post‐deployment" with U+2010) read as "-"
+      .replace(/[\u2010\u2011\u2012\u2043\uFE63\uFF0D]/gu, "-")
+      .replace(/^[^\p{L}\p{N}]+/u, "")
+      .replace(/[\s:.\-–—]+$/u, "")
+      .replace(/\s+/g, " ")
+      .trim()
+      .toLowerCase()
+  );
 }
 
 export function labelKind(text: string): TLabelKind | null {
@@ -295,7 +297,8 @@ export function isNotSqlToRun(source: string): boolean {
   if (lines.length === 0) return false;
   if (lines.every((l) => /^\s*(?:DGMGRL|RMAN|ASMCMD)>/i.test(l))) return true;
   // psql's own meta-commands only ("\dt", "\d users", "\l"): psql runs them, the target cannot
-  if (lines.every((l) => /^\s*\\[a-z?]/i.test(l))) return true;
+  // ("\i migration.sql" includes a script of SQL: that is SQL to run, as seed 003's steps are)
+  if (lines.every((l) => /^\s*\\[a-z?]/i.test(l) && !/^\s*\\(?:i|ir|include|include_relative)\s/.test(l))) return true;
   const isRule = (l: string) => /^\s*-{3,}[\s-]*$/.test(l);
   return lines.some(isRule) && !lines.some((l) => /;\s*$/.test(l)) && !isRule(lines[0] ?? "") && !looksLikeSql(lines.filter((l) => !isRule(l)).join("\n"));
 }
