@@ -334,6 +334,45 @@ export const HELD_OUT_13: Record<string, TGroundTruth> = {
   "165-spanish-db-migration-inline-code-sql-paragraphs.md": { phases: [1, 1], checklist: 0, sql: 0, rollback: false },
 };
 
+// A fourteenth held-out set (cut-over, go-live and migration plans of business systems and platforms:
+// an ERP launch day, an e-mail and a mail-platform cut-over, a payment-provider account switch, an OSS
+// Maven release, a tenant canary cut-over, a payments rollback plan, a French go-live plan, an ERP
+// server migration, a DR tabletop exercise, an SSO identity-provider cut-over, a blue/green canary
+// cut-over plan), gathered and counted by hand after the thirteenth set's counts and before the
+// importer was run on them (conventions as the thirteenth set's, and: a `□` (U+25A1, the Japanese box)
+// in a table's OK column makes its row one checklist item, as `☐` and `⬜` do (170); a `☐ **N.** …`
+// line over an indented list of `- [ ]` boxes is one item and each nested box another (174, as 139's
+// `☐` lines); `# [ ]` lines inside a bash fence are code (166, as 111), checked `- [x]` boxes under a
+// "Definition of Done" are items (177, as 51), and a "**Decision:** ☐ PROCEED … / ☐ HOLD / ☐ ROLLBACK"
+// line is a form field (177, as 139); a "## 1. 前置检查" (pre-checks) list is steps, not a
+// Prerequisites list (171, as 43's "Pre checks:"), while a "## Prérequis" of checkbox groups counts as
+// its boxes do (173); in 171 "手动回滚" (manual rollback) is the rollback, "自动回退策略" (a circuit
+// breaker's automatic fallback) is a policy and "回滚演练" (a rollback drill) a procedure of its own, not
+// the rollback; a "## Rollback Plan" of preparatory bullets ("Keep the old MX records documented",
+// "Maintain backup of all email data") is still the document's rollback (167, as 99's prompt); a cut-over
+// plan whose rollback lives in a separate document (named only in a reference table) and whose only
+// rollback text is a checkpoint's "☐ ROLLBACK" choice has no rollback of its own (177); a rollback plan
+// has no rollback of its own, its "Checklist de Rollback" boxes counting as checklist items (172, as
+// 58 and 128); a `sql` fence inside a timed checkbox item is an SQL step (173, as 112), SQL in inline
+// code in a checkbox's text is not (168, as 165); empty `###` headings under a "Timeline Overview" are a
+// summary of the phases that follow, not phases (166); `### **Duration:** 2-3 hours` bold-key headings
+// are the exercise's metadata, and a tabletop exercise's recovery steps are its work, not a rollback
+// (175, as 44)).
+export const HELD_OUT_14: Record<string, TGroundTruth> = {
+  "166-erp-launch-day-t-minus-empty-timeline-headings-boxed-fences.md": { phases: [3, 4], checklist: 12, sql: 0, rollback: true },
+  "167-email-migration-plan-h3-numbered-checkbox-groups-bullet-rollback.md": { phases: [2, 5], checklist: 22, sql: 0, rollback: true },
+  "168-payment-provider-account-switch-phase-checklists-nested-option-boxes.md": { phases: [6, 6], checklist: 86, sql: 0, rollback: false },
+  "169-oss-maven-release-setext-trailing-space-prerequisites-indented-commands.md": { phases: [1, 2], checklist: 2, sql: 0, rollback: false },
+  "170-japanese-mail-platform-cutover-phase-h3-numbered-h4-irreversible-no-rollback.md": { phases: [5, 6], checklist: 13, sql: 0, rollback: false },
+  "171-chinese-tenant-canary-cutover-auto-fallback-manual-rollback-drill-form.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  "172-portuguese-payments-rollback-plan-bold-caps-strategies-checklist-groups.md": { phases: [3, 9], checklist: 25, sql: 0, rollback: false },
+  "173-french-go-live-plan-timed-bold-checkboxes-sql-fence-procedure-de-rollback.md": { phases: [2, 9], checklist: 78, sql: 1, rollback: true },
+  "174-erp-server-migration-ballot-numbered-parents-nested-boxes-signoff-blanks.md": { phases: [2, 5], checklist: 98, sql: 0, rollback: true },
+  "175-dr-tabletop-exercise-scenarios-bold-heading-metadata-phase-minutes.md": { phases: [2, 11], checklist: 62, sql: 0, rollback: false },
+  "176-sso-idp-coexistence-cutover-day-timeline-flag-rollback.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
+  "177-blue-green-canary-cutover-plan-night-timeline-status-glyph-tables-no-own-rollback.md": { phases: [3, 10], checklist: 46, sql: 0, rollback: false },
+};
+
 /**
  * The corpus by set, as `scripts/measure-import-corpus.ts --set NAME` names them: "seen" (the first
  * 21, built with the importer), then each held-out set in the order it was gathered.
@@ -353,6 +392,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-11": HELD_OUT_11,
   "held-out-12": HELD_OUT_12,
   "held-out-13": HELD_OUT_13,
+  "held-out-14": HELD_OUT_14,
 };
 
 /** Every document of the corpus with its ground truth. */
