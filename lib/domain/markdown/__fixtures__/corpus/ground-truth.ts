@@ -373,6 +373,40 @@ export const HELD_OUT_14: Record<string, TGroundTruth> = {
   "177-blue-green-canary-cutover-plan-night-timeline-status-glyph-tables-no-own-rollback.md": { phases: [3, 10], checklist: 46, sql: 0, rollback: false },
 };
 
+// A fifteenth held-out set (infrastructure and platform operations: RabbitMQ, Cassandra, Redis and
+// MySQL upgrades and cut-overs, kubeadm and cloud node changes, Prisma and Alembic migrations, a
+// restore test, OS patching, Terraform SOPs), gathered and counted by hand by a helper that never ran
+// the importer on them (conventions as the thirteenth set's, and: a numbered "## Prerequisites" list of
+// actions, each over a fence, is a Prerequisites list (179, as 47); a fence that opens `cqlsh` and runs
+// CQL SELECTs at its prompt is an SQL step (179), as 123's psql prompt; a fence labelled `mysql` holding
+// only a `mysqldump` command is no SQL, one of SQL statements with `#` comments is (183) — the content,
+// not the label (107); a fence whose only command is `prisma db execute --stdin <<'SQL'` with SQL in the
+// heredoc is an SQL step (184), as a psql heredoc (27, 156); a fence of one `psql -c "SELECT …"` and
+// comments is an SQL step (185, as 159), one with `psql -c` among alembic / docker commands stays a
+// command; "### Pre-deployment Checklist" over numbered bold steps labels no list (185); `⬜ Pass ⬜
+// Fail` table cells, "**Severity**: ⬜ Critical ⬜ High …" bullets and a "**✅ Test Status**: ⬜ Passed
+// ⬜ Failed" footer line are form fields (186, as 108, 116, 139), while bold parent boxes and their
+// nested boxes each count (186); "✅ ログインできること" bullets are no boxes (180, as 143's ✅ lines);
+// SQL at `mysql>` prompts inside tab-indented code blocks among shell commands and prose is a
+// command, and a tab-indented line right under a paragraph line is that paragraph's text (189, as
+// 87 and 102); a "## 🚨 STOP CONDITIONS" list (escalate, do not proceed) and `prisma migrate resolve
+// --rolled-back` are no rollback (184); an etcd backup taken first is no rollback (182); an "SOP 2:
+// Emergency Rollback" beside the change SOP is the rollback (188)).
+export const HELD_OUT_15: Record<string, TGroundTruth> = {
+  "178-rabbitmq-blue-green-upgrade-bold-labels-tab-nested-bullets.md": { phases: [1, 8], checklist: 0, sql: 0, rollback: false },
+  "179-cassandra-upgrade-numbered-prerequisites-fences-cqlsh-verification.md": { phases: [2, 8], checklist: 5, sql: 1, rollback: false },
+  "180-japanese-redis-migration-emoji-h4-steps-rollback.md": { phases: [2, 13], checklist: 0, sql: 0, rollback: true },
+  "181-french-kubeadm-upgrade-tilde-fences-pandoc-attributes.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  "182-russian-instance-type-change-front-matter-bold-location-steps.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  "183-chinese-mysql-minor-upgrade-mysql-labelled-fences.md": { phases: [1, 4], checklist: 0, sql: 1, rollback: false },
+  "184-prisma-migration-recovery-preflight-boxes-sql-heredocs.md": { phases: [2, 7], checklist: 4, sql: 2, rollback: false },
+  "185-alembic-server-deployment-options-psql-c-rollback-fence.md": { phases: [2, 6], checklist: 0, sql: 1, rollback: true },
+  "186-restore-test-checklist-nested-bold-boxes-choice-table.md": { phases: [3, 9], checklist: 73, sql: 0, rollback: false },
+  "187-linux-patching-mop-front-matter-step-fences-validation-checklist.md": { phases: [3, 9], checklist: 10, sql: 0, rollback: true },
+  "188-terraform-sops-prerequisites-boxes-emergency-rollback-checklists.md": { phases: [1, 12], checklist: 20, sql: 0, rollback: true },
+  "189-mysql-master-slave-cutover-tab-indented-code-no-fences.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+};
+
 /**
  * The corpus by set, as `scripts/measure-import-corpus.ts --set NAME` names them: "seen" (the first
  * 21, built with the importer), then each held-out set in the order it was gathered.
@@ -393,6 +427,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-12": HELD_OUT_12,
   "held-out-13": HELD_OUT_13,
   "held-out-14": HELD_OUT_14,
+  "held-out-15": HELD_OUT_15,
 };
 
 /** Every document of the corpus with its ground truth. */
