@@ -139,8 +139,9 @@ const PUT_BACK_TITLE_RE =
 // ("Restore traffic", "Restore service" end a maintenance: they put the service back, not the change)
 /** A runbook whose work is itself a restore (a backup/restore drill, a recovery): its restore section is a phase. */
 const RESTORE_RUNBOOK_TITLE_RE = /\b(?:restore|restoring|backups?|back up|recovery|dr)\b/i;
-/** "Procedure 3:", "Procedimento 3:", "Procédure 3 -": a procedure's number before its name. */
-const PROCEDURE_NUMBER_RE = /^(?:procedure|procedimento|procedimiento|proc[ée]dure|procedura|verfahren)\s*\d+\s*[:.)\-–—]\s*/iu;
+/** "Procedure 3:", "Procedimento 3:", "Procédure 3 -", "SOP 2:", "Scenario 4 –": a procedure's number before its name. */
+const PROCEDURE_NUMBER_RE =
+  /^(?:procedure|procedimento|procedimiento|proc[ée]dure|procedura|verfahren|sop|runbook|playbook|scenario|sc[ée]nario|escenario|cen[áa]rio|szenario)\s*\d+\s*[:.)\-–—]\s*/iu;
 /** "Rollback de Patch", "Rollback of the patch", "Reversão da migração": rolling back a named object. */
 const ROLLBACK_OF_RE =
   /^(?:rollback|roll[\s-]?back|revers[ãa]o|reversi[oó]n)\s+(?:of|de|do|da|del|des|du|della|dello)\s+(?:the\s+|la\s+|el\s+|le\s+|o\s+|a\s+)?[\p{L}\p{N}][\p{L}\p{N}\s-]{0,40}$/iu;

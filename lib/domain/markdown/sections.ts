@@ -330,8 +330,25 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
     return counts;
   };
   let chosen: TChosen | null = null;
-  const tierAOf = (h: THead) => isTierA(h) && !isAsideHead(h);
-  const tierBOf = (h: THead) => isTierB(h) && !isAsideHead(h) && h.detailsEnd === undefined;
+  // an empty heading whose words another heading with content repeats ("### T-24 Hours: Final
+  // Preparations" in a "Timeline Overview", "### Phase 1: T-24 Hours - Final Preparations" later) sums
+  // up a phase described elsewhere; an empty heading of its own (an exported empty phase) is still one
+  const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const full = heads.filter((h) => !h.isEmpty && !h.isPseudo).map((h) => words(h.text));
+  const repeated = (h: THead) => h.isEmpty === true && words(h.text).length >= 4 && full.some((w) => w !== words(h.text) && w.includes(words(h.text)));
+  // (and so are the empty headings beside such a one under the same parent: the rest of that overview)
+  const parentOf = new Map<THead, THead | null>();
+  const stack: THead[] = [];
+  for (const h of heads) {
+    if (h.isPseudo) continue;
+    while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= h.level) stack.pop();
+    parentOf.set(h, stack.at(-1) ?? null);
+    stack.push(h);
+  }
+  const overviews = new Set(heads.flatMap((h) => (repeated(h) && parentOf.get(h) ? [parentOf.get(h)] : [])));
+  const isSummary = (h: THead) => h.isEmpty === true && !h.isPseudo && (repeated(h) || overviews.has(parentOf.get(h) ?? undefined));
+  const tierAOf = (h: THead) => isTierA(h) && !isAsideHead(h) && !isSummary(h);
+  const tierBOf = (h: THead) => isTierB(h) && !isAsideHead(h) && h.detailsEnd === undefined && !isSummary(h);
   const tierA = [...countBy(tierAOf)].filter(([, n]) => n >= minCount).sort((a, b) => a[0] - b[0])[0];
   if (tierA) chosen = { level: tierA[0], qualifies: tierAOf, hasKeyword: true };
   else {

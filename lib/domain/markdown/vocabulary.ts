@@ -122,7 +122,7 @@ export const HAS_ROLLBACK_WORD_RE = new RegExp(ROLLBACK_WORD, "iu");
  * takes, that there is none ("Rollback triggers", "Test the rollback", "Rollback window", "No rollback").
  */
 export const ROLLBACK_ABOUT_RE =
-  /\b(?:triggers?|criteria|conditions?|decisions?|window|tests?|testing|tested|readiness|considerations?|risks?|time|timing|duration|eta|points?|matrix|owners?|contacts?|history|log|notes?|impact|limitations?|scope|overview)\b|^(?:test|testing|verify|verifying|validate|validating|rehearse|practi[cs]e|check|confirm|prepare|preparing|review|document|plan the|when|why|how long)\b|^(?:no|without|sin|sem|sans|ohne|kein(?:e|en)?)\b|[?？]$/iu;
+  /\b(?:triggers?|criteria|conditions?|decisions?|window|tests?|testing|tested|readiness|considerations?|risks?|time|timing|duration|eta|points?|matrix|owners?|contacts?|history|log|notes?|impact|limitations?|scope|overview|drills?|rehearsals?|exercises?|automatic|automated|auto)\b|演练|演練|演習|リハーサル|訓練|自动|自動|자동|리허설|^(?:test|testing|verify|verifying|validate|validating|rehearse|practi[cs]e|check|confirm|prepare|preparing|review|document|plan the|when|why|how long)\b|^(?:no|without|sin|sem|sans|ohne|kein(?:e|en)?)\b|[?？]$/iu;
 
 /**
  * "Prerequisites" and its other names (Preconditions, Pré-requisitos, Prérequis, Requisitos previos,
@@ -296,6 +296,8 @@ export function isNotSqlToRun(source: string): boolean {
     .filter((l) => l.trim() !== "" && !/^\s*--\s/.test(l));
   if (lines.length === 0) return false;
   if (lines.every((l) => /^\s*(?:DGMGRL|RMAN|ASMCMD)>/i.test(l))) return true;
+  // a shell command under a SQL label ("```mysql" over "mysqldump -uroot … > all.sql"): run by a shell, not on the target
+  if (looksLikeShell(lines.join("\n")) && !looksLikeSql(lines.join("\n"))) return true;
   // psql's own meta-commands only ("\dt", "\d users", "\l"): psql runs them, the target cannot
   // ("\i migration.sql" includes a script of SQL: that is SQL to run, as seed 003's steps are)
   if (lines.every((l) => /^\s*\\[a-z?]/i.test(l) && !/^\s*\\(?:i|ir|include|include_relative)\s/.test(l))) return true;
@@ -323,6 +325,8 @@ export function looksLikePowerShell(code: string): boolean {
 }
 
 const PSQL_START_RE = /^(?:\$\s+)?(?:sudo\s+(?:-u\s+\S+\s+)?)?psql\b/;
+/** A command line that starts another SQL client reading SQL on its standard input. */
+const SQL_CLIENT_START_RE = /^(?:\$\s+)?(?:sudo\s+(?:-u\s+\S+\s+)?)?(?:psql|mysql|mariadb|sqlite3|sqlcmd|(?:npx\s+|pnpm\s+(?:exec\s+)?|yarn\s+)?prisma\s+db\s+execute)\b/;
 /** `psql … -c "SQL"` as one command, its quoted SQL on one line or over several; a trailing shell comment is no SQL. */
 const PSQL_COMMAND_RE = /^[ \t]*(?:\$\s+)?(?:sudo\s+(?:-u\s+\S+\s+)?)?psql\b[^\n]*?\s(?:-c|--command)(?:\s+|=)(["'])([\s\S]*?)\1[ \t]*(?:#[^\n"']*)?$/gm;
 
@@ -336,8 +340,9 @@ export function psqlEmbeddedSql(code: string): string | null {
     .filter((l) => l.trim() !== "" && !/^\s*#/.test(l));
   if (lines.length === 0) return null;
   const first = lines[0]?.trim() ?? "";
-  if (!PSQL_START_RE.test(first)) return null;
   const heredoc = /<<-?\s*['"]?([A-Za-z_]+)['"]?\s*$/.exec(first);
+  // (a heredoc of SQL fed to another SQL client — "npx prisma db execute --stdin <<'SQL'", "mysql … <<EOF" — is SQL too)
+  if (!PSQL_START_RE.test(first) && !(heredoc && SQL_CLIENT_START_RE.test(first))) return null;
   if (heredoc) {
     const tag = heredoc[1] ?? "";
     const body: string[] = [];
