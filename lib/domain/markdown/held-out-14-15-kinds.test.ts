@@ -86,3 +86,16 @@ describe("SQL clients and shell commands in fences", () => {
     expect(parseRunbookMarkdown(inPhase("mysql", "show variables like 'innodb_fast_shutdown';\nset global innodb_fast_shutdown=0;")).phases[0]?.steps[0]?.kind).toBe("SQL");
   });
 });
+
+describe("checkboxes right after the last phase, before the next top-level section", () => {
+  it("a “### Success Criteria” of boxes after the last “### Exercise Flow” phase stays tickable, not that phase's notes", () => {
+    const flow = (n: number) =>
+      `## Scenario ${n}\n\n### Exercise Flow\n\n#### Phase 1: Detect (15 minutes)\n- [ ] Alert received\n\n#### Phase 2: Respond (30 minutes)\n- [ ] Secrets rotated\n\n### Key Decisions\n1. What to rotate first?\n\n### Success Criteria\n- [ ] Rotated within 30 minutes\n- [ ] Incident documented\n`;
+    const source = `# Tabletop exercises\n\n${flow(1)}\n${flow(2)}\n## Resources\n\n- Runbook index\n`;
+    const parsed = parseRunbookMarkdown(source);
+    const items = parsed.phases.flatMap((p) => p.checklistItems.map((c) => c.text));
+    expect(items.filter((t) => t.includes("Rotated within 30 minutes"))).toHaveLength(2);
+    expect(items).toHaveLength(8);
+    expectSound(source, parsed);
+  });
+});

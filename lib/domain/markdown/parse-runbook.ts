@@ -662,7 +662,13 @@ function placeAroundPhases(
 
   // after the phases
   let afterTrailingPhase = false;
-  for (const s of splitTopSections(doc, split.trailing).flatMap((x) => refine(doc, x))) {
+  // (what directly follows the last phase, before the next section at the trailing text's top level —
+  // "### Success Criteria" of boxes after a "### Exercise Flow" phase, before "## Post-Exercise
+  // Actions" — is read by its own headings, so its checkboxes stay tickable)
+  const trailing = splitTopSections(doc, split.trailing).flatMap((x) =>
+    x.head === null && sectionHasCheckbox(doc, x) && headsOf(doc, x.blocks).some((h) => !h.isPseudo) ? splitTopSections(doc, x.blocks) : [x],
+  );
+  for (const s of trailing.flatMap((x) => refine(doc, x))) {
     const last = phases.at(-1);
     const verbatim = s.blocks.filter((b) => b.type === "phaselineOpaque" && b.kind === "appendix");
     if (verbatim.length) {
