@@ -330,23 +330,11 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
     return counts;
   };
   let chosen: TChosen | null = null;
-  // an empty heading whose words another heading with content repeats ("### T-24 Hours: Final
-  // Preparations" in a "Timeline Overview", "### Phase 1: T-24 Hours - Final Preparations" later) sums
-  // up a phase described elsewhere; an empty heading of its own (an exported empty phase) is still one
-  const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-  const full = heads.filter((h) => !h.isEmpty && !h.isPseudo).map((h) => words(h.text));
-  const repeated = (h: THead) => h.isEmpty === true && words(h.text).length >= 4 && full.some((w) => w !== words(h.text) && w.includes(words(h.text)));
-  // (and so are the empty headings beside such a one under the same parent: the rest of that overview)
-  const parentOf = new Map<THead, THead | null>();
-  const stack: THead[] = [];
-  for (const h of heads) {
-    if (h.isPseudo) continue;
-    while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= h.level) stack.pop();
-    parentOf.set(h, stack.at(-1) ?? null);
-    stack.push(h);
-  }
-  const overviews = new Set(heads.flatMap((h) => (repeated(h) && parentOf.get(h) ? [parentOf.get(h)] : [])));
-  const isSummary = (h: THead) => h.isEmpty === true && !h.isPseudo && (repeated(h) || overviews.has(parentOf.get(h) ?? undefined));
+  // a section made only of empty headings ("## Timeline Overview" right over "### T-24 Hours", "### T-0",
+  // "### T+1 Hour" with nothing under them) sums up phases described elsewhere: its headings are no
+  // phases; an empty heading among others with content (an exported empty phase) is still one
+  const summaries = summaryHeads(heads);
+  const isSummary = (h: THead) => summaries.has(h);
   const tierAOf = (h: THead) => isTierA(h) && !isAsideHead(h) && !isSummary(h);
   const tierBOf = (h: THead) => isTierB(h) && !isAsideHead(h) && h.detailsEnd === undefined && !isSummary(h);
   const tierA = [...countBy(tierAOf)].filter(([, n]) => n >= minCount).sort((a, b) => a[0] - b[0])[0];
@@ -366,6 +354,28 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
   const sectionOrLabel = (h: THead) => isPlainSection(h) || (isLabelSection(h) && !h.isEmpty);
   const mixed = [...countBy((h) => sectionOrLabel(h) && !h.isPseudo)].filter(([, n]) => n >= 2).sort((a, b) => a[0] - b[0])[0];
   return mixed ? { level: mixed[0], qualifies: sectionOrLabel, isUnnumbered: true } : null;
+}
+
+/** The empty headings of sections made of nothing else (see choosePhaseLevel); one pass. */
+function summaryHeads(heads: THead[]): Set<THead> {
+  const children = new Map<THead, THead[]>();
+  const stack: THead[] = [];
+  for (const h of heads) {
+    if (h.isPseudo) continue;
+    while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= h.level) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) {
+      const kids = children.get(parent);
+      if (kids) kids.push(h);
+      else children.set(parent, [h]);
+    }
+    stack.push(h);
+  }
+  const out = new Set<THead>();
+  for (const [parent, kids] of children) {
+    if (kids.length >= 2 && kids[0]?.index === parent.index + 1 && kids.every((k) => k.isEmpty === true)) for (const k of kids) out.add(k);
+  }
+  return out;
 }
 
 function promoteRestartingLevel(heads: THead[], chosen: TChosen): TChosen {
