@@ -407,6 +407,47 @@ export const HELD_OUT_15: Record<string, TGroundTruth> = {
   "189-mysql-master-slave-cutover-tab-indented-code-no-fences.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
 };
 
+// A sixteenth held-out set (what a team adopting Phaseline would bring: OSS release checklists and a
+// release issue template, web / iOS / mobile-store release and deploy checklists, a credential
+// rotation runbook, a Heroku → Lambda migration plan, maintenance procedures, a production update of a
+// single-server app; six not in English), gathered and counted by hand by a helper that never ran the
+// importer on them (conventions as the fifteenth set's, and: checkboxes inside HTML comments — a
+// template's blocks "to uncomment for a minor release" — are not rendered and are no items (191), as
+// boxes inside fences are code; `- []` with no space, the author's box on every line of a release
+// list, is a checkbox and each counts (200), as `☐` and `⬜` do, while its plain parents ("- draw.io
+// *Optional*") are no items; `- [ ] ✅ **…**` and `- [ ] ❌ **…**` are one box each, the glyph part of
+// the text, and boxes under "### Triggers de Rollback" count (195, as 148); a bold-key status line
+// "**배포 승인**: ⬜ 대기 중" (approval: pending) is a form field, the three boxes under it count (194, as
+// 186); the bullets of "### Required Access" under "## 🔑 Prerequisites" are a Prerequisites list, its
+// "### Required Tools" fence no items (196); "## 1. Pré-requisitos" bullets count (201, as 62 and 136);
+// bare label lines name a headingless note's phases ("Before Day 0", "Day 0" … "Day 2") and its
+// rollback ("Rollback", "DNS Rollback") even where "Rollback" runs on, without a blank line, from the
+// last bullet of "Day 2", and "Stuff to Reseach" questions are notes, not a phase (198, as 142); a
+// release checklist's "## Notes" of `###` explanations that its boxes link to by anchor are reference,
+// not phases (190); a "4.3 Rollback 준비" (rollback preparation) inside the migration section is that
+// phase's preparation, "## 8. 롤백 계획" the rollback, and a shell fence of `mysql -e "SHOW TABLES;"`
+// lines among mysqldump / npm commands stays a command (194, as 87 and 121); a rollback procedure that
+// the deploy script carries out on failure ("## 5. Procedimento de Rollback": stop, set the failed
+// folder aside, restore the backup, restart the previous version) is the document's rollback (201) —
+// unlike 171's automatic fallback policy it puts the previous version back and there is no other; an
+// "### iOS Rollback" saying a live store build cannot be rolled back does not unmake the API and
+// database rollbacks beside it (193), and a "## Hotfix Protocol" is a fix forward, not a rollback
+// (193, as 151)).
+export const HELD_OUT_16: Record<string, TGroundTruth> = {
+  "190-runtime-release-checklist-wrapped-boxes-anchor-links-notes.md": { phases: [1, 2], checklist: 10, sql: 0, rollback: false },
+  "191-release-issue-template-commented-out-boxes-reference-links.md": { phases: [1, 1], checklist: 13, sql: 0, rollback: false },
+  "192-oss-release-setext-step-headings-unindented-fences-triple-backtick-inline.md": { phases: [3, 3], checklist: 0, sql: 0, rollback: false },
+  "193-web-ios-release-rollback-platform-variants-hotfix-monitoring-boxes.md": { phases: [2, 7], checklist: 4, sql: 0, rollback: true },
+  "194-korean-deploy-checklist-boxes-over-indented-fences-t-minus-summary-approval.md": { phases: [4, 9], checklist: 55, sql: 0, rollback: true },
+  "195-spanish-deploy-checklist-box-then-emoji-bold-dash-triggers-rollback.md": { phases: [2, 6], checklist: 37, sql: 0, rollback: true },
+  "196-credential-rotation-runbook-numbered-h4-steps-option-labels-rollback-per-credential.md": { phases: [2, 10], checklist: 17, sql: 0, rollback: true },
+  "197-japanese-mobile-store-release-checklist-numbered-sections-rules-nested-boxes.md": { phases: [6, 11], checklist: 58, sql: 0, rollback: false },
+  "198-heroku-to-lambda-migration-no-headings-day-labels-x-boxes-rollback-scenarios.md": { phases: [3, 4], checklist: 9, sql: 0, rollback: true },
+  "199-french-maintenance-procedures-bold-numbered-stages-rollback-preventive-boxes.md": { phases: [3, 11], checklist: 27, sql: 0, rollback: true },
+  "200-german-release-steps-no-heading-bracket-pair-boxes-nested-plain-parents.md": { phases: [1, 2], checklist: 25, sql: 0, rollback: false },
+  "201-portuguese-prod-update-numbered-sections-script-flow-automatic-rollback-checklist.md": { phases: [2, 6], checklist: 9, sql: 0, rollback: true },
+};
+
 /**
  * The corpus by set, as `scripts/measure-import-corpus.ts --set NAME` names them: "seen" (the first
  * 21, built with the importer), then each held-out set in the order it was gathered.
@@ -428,6 +469,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-13": HELD_OUT_13,
   "held-out-14": HELD_OUT_14,
   "held-out-15": HELD_OUT_15,
+  "held-out-16": HELD_OUT_16,
 };
 
 /** Every document of the corpus with its ground truth. */
