@@ -448,6 +448,47 @@ export const HELD_OUT_16: Record<string, TGroundTruth> = {
   "201-portuguese-prod-update-numbered-sections-script-flow-automatic-rollback-checklist.md": { phases: [2, 6], checklist: 9, sql: 0, rollback: true },
 };
 
+// A seventeenth held-out set (database and platform operations a DBA or platform team brings: an RDS
+// migration, an Oracle 19c home upgrade, PostgreSQL major upgrades on a VM and on Kubernetes, a
+// container-to-RDS move, an EKS upgrade plan, a reindexing tool's runbook, MySQL replication notes, an
+// Azure DMS migration with logical replication, a kubeadm upgrade, a column drop on a SQLite-based cloud
+// database, disabling an index), gathered and counted by hand by a helper that never ran the importer
+// on them (conventions as the fifteenth set's, and: the content, not the label, makes a fence SQL — a
+// `cli` fence holding only `CALL mysql.rds_set_configuration(…)` is an SQL step, a `sql` fence holding
+// `mysql -h … < final_backup.sql` restores a dump and is none (202, as 107 and 157); Setext headings
+// whose text starts with a number ("1. Download software packages from MOS" over dashes) are the
+// document's step headings and its phases, the "PROCESS OVERVIEW" list summing them up is neither phases
+// nor a checklist (203, as 166), and a fence that runs `cat` and `export` before `sqlplus / as sysdba` and
+// a SELECT at its prompt stays a command (203, as 121); a fence of comments and only `psql -c` lines is an
+// SQL step, one with ALTER SYSTEM / create extension lines among pg_ctlcluster and systemctl stays a
+// command (204, as 159 and 87); ✅ bullets under "## Pré-requisitos" are Prerequisites items whatever the
+// glyph, a bold "**Versões Suportadas:**" list in the same section is not (206); `#### Check […]`
+// headings indented inside list items are the items' findings, not phases, and the provider's automatic
+// revert told in prose is no rollback (207, as 171); "## Emergency actions" that pause, disable or
+// uninstall a tool are no rollback (208); `SHOW SLAVE STATUS \G;` in a `sql` fence is SQL — `\G` ends a
+// server statement, unlike psql meta-commands — and SQL standing bare as list items ("1. STOP SLAVE;") is
+// text (209, as 102); a `sql` fence opening with `\c quiz` before CREATE PUBLICATION is SQL, and
+// `'''bash` lines inside an indented block are no fence (210); `npx wrangler d1 execute … --command
+// "<SQL>"` is the D1 client's `psql -c`: a fence of only such lines is an SQL step, one piping them into
+// grep or running `--file` (a migration file or a dump) stays a command (212, as 160 and 157); a
+// troubleshooting section that restores the step-1 backup and says "前のバージョンにロールバック" (roll back
+// to the previous version) is the rollback (212, as 135); a last step "Add steps for rolling back the
+// invalidation" with its own nested steps and `sql` fence is the rollback (213)).
+export const HELD_OUT_17: Record<string, TGroundTruth> = {
+  "202-rds-migration-roman-phases-nested-indented-fences-cli-label.md": { phases: [4, 5], checklist: 0, sql: 5, rollback: true },
+  "203-oracle-19c-home-upgrade-setext-numbered-headings-sqlplus-heredoc.md": { phases: [6, 7], checklist: 0, sql: 0, rollback: false },
+  "204-russian-pg-major-upgrade-mixed-level-numbered-headings-output-fences.md": { phases: [1, 19], checklist: 0, sql: 1, rollback: false },
+  "205-japanese-k8s-pg-upgrade-blog-front-matter-h3-steps-filename-fence-label.md": { phases: [1, 8], checklist: 0, sql: 0, rollback: false },
+  "206-portuguese-container-to-rds-etapas-check-prereqs-rollback-checklist-groups.md": { phases: [3, 14], checklist: 28, sql: 0, rollback: true },
+  "207-eks-upgrade-generated-plan-details-cli-examples-check-headings-in-items.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  "208-pg-reindex-tool-runbook-h2-start-sql-fence-per-h3-emergency-pause.md": { phases: [3, 12], checklist: 0, sql: 7, rollback: false },
+  "209-mysql-replication-notes-gitbook-escapes-bare-sql-items-sql-fences.md": { phases: [2, 6], checklist: 0, sql: 10, rollback: false },
+  "210-chinese-azure-pg-dms-migration-lab-paren-bullets-quote-fence-logical-replication.md": { phases: [2, 12], checklist: 0, sql: 6, rollback: false },
+  "211-german-kubeadm-upgrade-terse-two-h2-bare-fences-trailing-spaces.md": { phases: [2, 2], checklist: 0, sql: 0, rollback: false },
+  "212-japanese-d1-column-drop-emoji-sections-step-fences-wrangler-command-sql.md": { phases: [2, 9], checklist: 11, sql: 1, rollback: true },
+  "213-disable-index-front-matter-lazy-one-numbering-nested-rollback-items.md": { phases: [1, 2], checklist: 0, sql: 3, rollback: true },
+};
+
 /**
  * The corpus by set, as `scripts/measure-import-corpus.ts --set NAME` names them: "seen" (the first
  * 21, built with the importer), then each held-out set in the order it was gathered.
@@ -470,6 +511,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-14": HELD_OUT_14,
   "held-out-15": HELD_OUT_15,
   "held-out-16": HELD_OUT_16,
+  "held-out-17": HELD_OUT_17,
 };
 
 /** Every document of the corpus with its ground truth. */
