@@ -334,8 +334,11 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
   // "### T+1 Hour" with nothing under them) sums up phases described elsewhere: its headings are no
   // phases; an empty heading among others with content (an exported empty phase) is still one
   const summaries = summaryHeads(heads);
-  const isSummary = (h: THead) => summaries.has(h);
-  const tierAOf = (h: THead) => isTierA(h) && !isAsideHead(h) && !isSummary(h);
+  // (the sub-sections of "## Notes", "## Appendix", "## References" — "### Burn In", "### Benchmarks" —
+  // explain the work; they are the runbook's notes, never its phases)
+  const inAppendix = appendixSubsections(heads);
+  const isSummary = (h: THead) => summaries.has(h) || inAppendix.has(h);
+  const tierAOf = (h: THead) => isTierA(h) && !isAsideHead(h) && !summaries.has(h);
   const tierBOf = (h: THead) => isTierB(h) && !isAsideHead(h) && h.detailsEnd === undefined && !isSummary(h);
   const tierA = [...countBy(tierAOf)].filter(([, n]) => n >= minCount).sort((a, b) => a[0] - b[0])[0];
   if (tierA) chosen = { level: tierA[0], qualifies: tierAOf, hasKeyword: true };
@@ -347,13 +350,29 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
   // no numbers anywhere ("## Prepare", "## Publish"; Setext; "**Preparation**" paragraphs): the
   // shallowest level with two or more plain sections carries the phases, bold pseudo-headings
   // only when no real heading level does
-  const plain = [...countBy((h) => isPlainSection(h) && (!h.isPseudo || h.level === 7))].filter(([, n]) => n >= 2).sort((a, b) => a[0] - b[0])[0];
-  if (plain) return { level: plain[0], qualifies: isPlainSection, isUnnumbered: true };
+  const isPlainWork = (h: THead) => isPlainSection(h) && !inAppendix.has(h);
+  const plain = [...countBy((h) => isPlainWork(h) && (!h.isPseudo || h.level === 7))].filter(([, n]) => n >= 2).sort((a, b) => a[0] - b[0])[0];
+  if (plain) return { level: plain[0], qualifies: isPlainWork, isUnnumbered: true };
   // "## Pre-checks", "## Steps", "## Post"; "### Steps", "### Notes": when nothing else carries the
   // sequence, label-named headings are sections of their own
   const sectionOrLabel = (h: THead) => isPlainSection(h) || (isLabelSection(h) && !h.isEmpty);
   const mixed = [...countBy((h) => sectionOrLabel(h) && !h.isPseudo)].filter(([, n]) => n >= 2).sort((a, b) => a[0] - b[0])[0];
   return mixed ? { level: mixed[0], qualifies: sectionOrLabel, isUnnumbered: true } : null;
+}
+
+/** The real headings under a "Notes" / appendix-named heading (see choosePhaseLevel); one pass. */
+function appendixSubsections(heads: THead[]): Set<THead> {
+  const out = new Set<THead>();
+  const stack: Array<{ head: THead; inAppendix: boolean }> = [];
+  for (const h of heads) {
+    if (h.isPseudo) continue;
+    while (stack.length > 0 && (stack.at(-1)?.head.level ?? 0) >= h.level) stack.pop();
+    const parent = stack.at(-1);
+    const inAppendix = parent !== undefined && (parent.inAppendix || APPENDIX_RE.test(cleanLabel(parent.head.parts.title)) || labelKind(parent.head.text) === "notes");
+    if (inAppendix) out.add(h);
+    stack.push({ head: h, inAppendix });
+  }
+  return out;
 }
 
 /** The empty headings of sections made of nothing else (see choosePhaseLevel); one pass. */

@@ -1,0 +1,46 @@
+// Kinds of structure the sixteenth and seventeenth held-out sets (190–201 deploys, release checklists
+// and on-call procedures; 202–213 database and platform runbooks) showed the importer or its measure
+// missing at their first run (issue 16 "Done when"): each a small document of its own.
+import { describe, expect, it } from "vitest";
+import { findUnplacedLines } from "./coverage";
+import { expectSound, titles } from "./kinds-test-support";
+import { parseRunbookMarkdown } from "./parse-runbook";
+
+describe("the sub-sections of a closing “## Notes” section", () => {
+  it("“### Burn In”, “### Benchmarks” under “## Notes” explain the checklists above them: no phases", () => {
+    const source = [
+      "# Release Checklist",
+      "",
+      "### All Releases",
+      "",
+      "- [ ] The new client has [run on the network](#burn-in) for 24 hours",
+      "",
+      "### Runtime Releases",
+      "",
+      "- [ ] Verify [benchmarks](#benchmarks) were updated",
+      "",
+      "## Notes",
+      "",
+      "### Burn In",
+      "",
+      "Ensure the release ran on the test validators for a day.",
+      "",
+      "### Benchmarks",
+      "",
+      "Run the benchmark bot on every changed pallet.",
+      "",
+    ].join("\n");
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["All Releases", "Runtime Releases"]);
+    expectSound(source, parsed);
+  });
+});
+
+describe("the measure's line check", () => {
+  it("counts a `- []` box (written without its space) as placed when the importer made it an item", () => {
+    const source = "# Release\n\n- [] `git checkout development`\n- [] Changelog updated?\n  - [] Date next to the version\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(3);
+    expect(findUnplacedLines(source, parsed)).toEqual([]);
+  });
+});
