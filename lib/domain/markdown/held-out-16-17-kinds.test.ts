@@ -44,3 +44,13 @@ describe("the measure's line check", () => {
     expect(findUnplacedLines(source, parsed)).toEqual([]);
   });
 });
+
+describe("a phase named with a rollback word", () => {
+  it("“## Phase 2: DNS Rollback” is a phase by its own word, so an exported bare-label phase reads back the same", () => {
+    const source = "# Migration\n\n## Phase 1: Day 0\n\n- Create the buckets\n\n## Phase 2: DNS Rollback\n\n- Point the DNS back to the old host\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Day 0", "DNS Rollback"]);
+    expect(parsed.rollback).toBeNull();
+    expectSound(source, parsed);
+  });
+});

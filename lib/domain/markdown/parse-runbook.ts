@@ -338,7 +338,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   // document whose title names a rollback ("V28 Migration Rollback Plan") its sections are that procedure
   if (!isRollbackRunbook && !HAS_ROLLBACK_WORD_RE.test(title) && !isRestoreRunbook && !candidates.some((c) => c.kind === "rollback") && !INCIDENT_TITLE_RE.test(title)) {
     const k = allHeads.findIndex((h, at) => {
-      if (h.isPseudo || consumed[h.index] || (ends[at] ?? blocks.length) <= h.index + 1) return false;
+      // (a heading numbered as a phase — "## Phase 5: DNS Rollback" — is a phase of the work by its own word)
+      if (h.isPseudo || isTierA(h) || consumed[h.index] || (ends[at] ?? blocks.length) <= h.index + 1) return false;
       if (candidates.some((c) => c.start <= h.index && h.index < c.end)) return false;
       const label = cleanLabel(h.parts.title)
         .replace(/^[a-z]\.\s+/, "")
