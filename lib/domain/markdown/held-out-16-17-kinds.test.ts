@@ -54,3 +54,24 @@ describe("a phase named with a rollback word", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("sub-sections of a prerequisites section", () => {
+  it("the bullets under “### Required Access” in “## 🔑 Prerequisites” are prerequisites too, named by their group", () => {
+    const source =
+      "# Credential Rotation Runbook\n\n## 🔑 Prerequisites\n\n### Required Access\n- Secret Manager Admin\n- GKE Admin\n\n### Required Tools\n```bash\ngcloud version\n```\n\n## 1. Rotate the certificate\n\n1. Upload the new certificate\n\n## 2. Rotate the signing key\n\n1. Publish the new key\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases[0]?.checklistItems.map((c) => c.text)).toEqual(["Required Access: Secret Manager Admin", "Required Access: GKE Admin"]);
+    expectSound(source, parsed);
+  });
+});
+
+describe("sub-sections of a prerequisites section are never phases", () => {
+  it("with one section of work beside it, “### Required Access” / “### Required Tools” stay inside “## Prerequisites”", () => {
+    const source =
+      "# Credential Rotation Runbook\n\n## 🔑 Prerequisites\n\n### Required Access\n- Secret Manager Admin\n- GKE Admin\n\n### Required Tools\n```bash\ngcloud version\n```\n\n## 1. Rotate the certificate\n\n1. Upload the new certificate\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["🔑 Prerequisites", "Rotate the certificate"]);
+    expect(parsed.phases[0]?.checklistItems).toHaveLength(2);
+    expectSound(source, parsed);
+  });
+});

@@ -195,7 +195,9 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       group = null;
       return;
     }
-    label = null;
+    // (a sub-heading of a "## Prerequisites" / "## Checklist" section — "### Required Access" — groups
+    // more of its items: the section's label holds under it)
+    label = isHeading && section.label === "checklist" ? "checklist" : null;
     const parts = isHeading ? splitPhaseHeading(text) : null;
     if (parts && parts.number !== null) {
       // the heading's own line becomes the step's title (its number and estimate are structure)

@@ -335,7 +335,8 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
   // phases; an empty heading among others with content (an exported empty phase) is still one
   const summaries = summaryHeads(heads);
   // (the sub-sections of "## Notes", "## Appendix", "## References" — "### Burn In", "### Benchmarks" —
-  // explain the work; they are the runbook's notes, never its phases)
+  // explain the work, and those of "## Prerequisites" — "### Required Access" — are part of that list:
+  // never phases of their own)
   const inAppendix = appendixSubsections(heads);
   const isSummary = (h: THead) => summaries.has(h) || inAppendix.has(h);
   const tierAOf = (h: THead) => isTierA(h) && !isAsideHead(h) && !summaries.has(h);
@@ -360,7 +361,7 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
   return mixed ? { level: mixed[0], qualifies: sectionOrLabel, isUnnumbered: true } : null;
 }
 
-/** The real headings under a "Notes" / appendix-named heading (see choosePhaseLevel); one pass. */
+/** The real headings under a "Notes" / appendix / "Prerequisites" / "Checklist" heading (see choosePhaseLevel); one pass. */
 function appendixSubsections(heads: THead[]): Set<THead> {
   const out = new Set<THead>();
   const stack: Array<{ head: THead; inAppendix: boolean }> = [];
@@ -368,7 +369,8 @@ function appendixSubsections(heads: THead[]): Set<THead> {
     if (h.isPseudo) continue;
     while (stack.length > 0 && (stack.at(-1)?.head.level ?? 0) >= h.level) stack.pop();
     const parent = stack.at(-1);
-    const inAppendix = parent !== undefined && (parent.inAppendix || APPENDIX_RE.test(cleanLabel(parent.head.parts.title)) || labelKind(parent.head.text) === "notes");
+    const kind = parent === undefined ? null : labelKind(parent.head.text);
+    const inAppendix = parent !== undefined && (parent.inAppendix || APPENDIX_RE.test(cleanLabel(parent.head.parts.title)) || kind === "notes" || kind === "checklist");
     if (inAppendix) out.add(h);
     stack.push({ head: h, inAppendix });
   }
