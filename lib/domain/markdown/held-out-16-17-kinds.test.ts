@@ -75,3 +75,35 @@ describe("sub-sections of a prerequisites section are never phases", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("Setext headings whose text starts with a number", () => {
+  it("“1. Download the software” over a line of dashes, twice or more, are the document's step headings", () => {
+    const source = [
+      "Upgrade the database home",
+      "=========================",
+      "",
+      "1. Download the software",
+      "------------------------",
+      "Fetch the three files into the install directory.",
+      "",
+      "2. Create the new home",
+      "----------------------",
+      "```bash",
+      "mkdir -p /u01/app/oracle/product/19.7",
+      "```",
+      "",
+      "3. Replace OPatch",
+      "-----------------",
+      "Unzip the latest OPatch over the old one.",
+      "",
+    ].join("\n");
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Download the software", "Create the new home", "Replace OPatch"]);
+    expectSound(source, parsed);
+  });
+
+  it("one numbered line over a rule is a list and a rule, as written", () => {
+    const source = "# Notes\n\n1. Only this\n---\n\nSome text.\n";
+    expect(titles(parseRunbookMarkdown(source))).not.toContain("Only this");
+  });
+});

@@ -230,8 +230,23 @@ function isBareLabelLine(doc: Doc, node: TBlock, next: TBlock | undefined): bool
   return text.split(/\s+/).length <= 8;
 }
 
+/**
+ * The text of a one-item ordered list of one line right over a rule of dashes ("1. Download software
+ * packages from MOS" / "-------"): a Setext heading its author numbered ("1. Download …"), or null.
+ */
+function underlinedNumberText(doc: Doc, node: TBlock, next: TBlock | undefined): string | null {
+  if (node.type !== "list" || !node.ordered || node.children.length !== 1 || next?.type !== "thematicBreak") return null;
+  const [item] = node.children;
+  const [para, ...rest] = item?.children ?? [];
+  if (para?.type !== "paragraph" || rest.length > 0) return null;
+  if ((next.position?.start.line ?? 0) !== (node.position?.end.line ?? -1) + 1 || !/^-{3,}\s*$/.test(doc.block(next).trim())) return null;
+  const text = collapse(doc.inline(para));
+  return text.includes("\n") || text === "" ? null : `${node.start ?? 1}. ${text}`;
+}
+
 export function headsOf(doc: Doc, blocks: TBlock[]): THead[] {
   const heads: THead[] = [];
+  const numberedSetext: THead[] = [];
   // the closing `</details>` after each block, found in one pass from the end (nesting: the nearest)
   let nextClose = -1;
   const closeAfter = new Array<number>(blocks.length).fill(-1);
@@ -256,7 +271,15 @@ export function headsOf(doc: Doc, blocks: TBlock[]): THead[] {
     }
     const pseudo = pseudoHeadingText(doc, node);
     if (pseudo !== null) heads.push({ index, level: 7, text: pseudo, isPseudo: true, parts: splitPhaseHeading(pseudo) });
+    const underlined = underlinedNumberText(doc, node, blocks[index + 1]);
+    if (underlined !== null) numberedSetext.push({ index, level: 2, text: underlined, isPseudo: false, parts: splitPhaseHeading(underlined) });
   });
+  // "1. Download the software" over a line of dashes, twice or more: Setext headings whose text starts
+  // with a number (Markdown reads an ordered list and a rule); the document's step headings
+  if (numberedSetext.length >= 2) {
+    heads.push(...numberedSetext);
+    heads.sort((a, b) => a.index - b.index);
+  }
   // a note with no heading but its title: its bare label lines ("Prerequisites", "Deploy to dev
   // (manual)", "Rollback", "前提") each right over a list, a fence or a table name its sections
   if (!heads.some((h) => !h.isPseudo && h.index !== 0) && !heads.some((h) => h.isPseudo && h.index !== 0)) {
