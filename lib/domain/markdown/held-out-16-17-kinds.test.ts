@@ -107,3 +107,14 @@ describe("Setext headings whose text starts with a number", () => {
     expect(titles(parseRunbookMarkdown(source))).not.toContain("Only this");
   });
 });
+
+describe("glyph bullets under a prerequisites heading", () => {
+  it("“- ✅ Backup taken” under “## Pré-requisitos” is a prerequisite to tick, not a success criterion", () => {
+    const source =
+      "# Migração para o RDS\n\n## Pré-requisitos\n\nAntes de começar:\n\n- ✅ RDS criado\n- ✅ Acesso SSH à EC2\n\n## Etapa 1: Exportar\n\n```bash\npg_dump app > app.sql\n```\n\n## Etapa 2: Importar\n\n```bash\npsql -h rds -f app.sql\n```\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases[0]?.checklistItems).toHaveLength(2);
+    expect(parsed.phases[0]?.successCriteria).toEqual([]);
+    expectSound(source, parsed);
+  });
+});

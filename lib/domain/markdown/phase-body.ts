@@ -100,8 +100,9 @@ function routeItem(doc: Doc, item: ListItem, list: List, label: TLabelKind | nul
   const first = item.children[0];
   const firstText = first?.type === "paragraph" ? doc.inline(first) : "";
   if (isTaskItem(item)) return "checklist";
-  if (label === "criteria" || CRITERION_GLYPH_RE.test(firstText)) return "criterion";
+  // (under "## Prerequisites" a "✅ Backup taken" bullet is a prerequisite to tick, whatever its glyph)
   if (label === "checklist") return "checklist";
+  if (label === "criteria" || CRITERION_GLYPH_RE.test(firstText)) return "criterion";
   // "- Database" over "  - [ ] backup": the item names a group of checkboxes
   if (!list.ordered && label !== "steps" && item.children.some((c) => c.type === "list" && c.children.some(isTaskItem))) return "checklistGroup";
   if (list.ordered || label === "steps") return "step";
