@@ -118,3 +118,52 @@ describe("glyph bullets under a prerequisites heading", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("fences nested in sub-steps", () => {
+  const source = [
+    "# RDS migration",
+    "",
+    "### I. Preparation",
+    "1. Data Volume Assessment",
+    "    1. Access Data Size",
+    "        ```sql",
+    "        SELECT table_schema, SUM(data_length) FROM information_schema.TABLES GROUP BY table_schema;",
+    "        ```",
+    "    2. Estimate Migration Time",
+    "        - Test the network bandwidth.",
+    "",
+    "### II. Execution",
+    "1. Data Consistency",
+    "    - Row counts:",
+    "        ```sql",
+    "        SELECT COUNT(*) FROM orders;",
+    "        ```",
+    "",
+  ].join("\n");
+
+  it("a fence two levels down is a step of its own, named by its step and sub-step; the rest stays the step's text", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases[0]?.steps.map((s) => `${s.kind}:${s.title}`)).toEqual(["SQL:Data Volume Assessment: Access Data Size", "MANUAL:Data Volume Assessment"]);
+    expect(parsed.phases[1]?.steps.map((s) => `${s.kind}:${s.title}`)).toEqual(["SQL:Data Consistency: Row counts"]);
+    expectSound(source, parsed);
+  });
+
+  it("under a step heading too (“### 1. Backups” over bullets with fences), so an export reads back the same", () => {
+    const headed =
+      "# Upgrade\n\n## Phase 1: Prepare\n\n### 1. Backups\n\n- Stop the writers:\n  ```bash\n  kubectl scale deploy/api --replicas=0\n  ```\n- Keep the config files\n\n## Phase 2: Upgrade\n\n1. Run the upgrade\n";
+    const parsed = parseRunbookMarkdown(headed);
+    expect(parsed.phases[0]?.steps.map((s) => `${s.kind}:${s.title}`)).toEqual(["COMMAND:Backups: Stop the writers", "MANUAL:Backups"]);
+    expectSound(headed, parsed);
+  });
+});
+
+describe("a fence labelled with no language", () => {
+  const inPhase = (lang: string, fence: string) => `# Migration\n\n## 1. Prepare\n\n\`\`\`${lang}\n${fence}\n\`\`\`\n\n## 2. Migrate\n\n1. Start the task\n`;
+
+  it("“```cli” / “```text” over only SQL (“CALL mysql.rds_set_configuration(…)”) is an SQL step; over a shell command it is not", () => {
+    expect(parseRunbookMarkdown(inPhase("cli", "CALL mysql.rds_set_configuration('binlog_retention_hours', 24)")).phases[0]?.steps[0]?.kind).toBe("SQL");
+    expect(parseRunbookMarkdown(inPhase("text", "SELECT count(*) FROM orders;")).phases[0]?.steps[0]?.kind).toBe("SQL");
+    expect(parseRunbookMarkdown(inPhase("cli", "mysqldump --single-transaction -u root -p app > full.sql")).phases[0]?.steps[0]?.kind).not.toBe("SQL");
+    expect(parseRunbookMarkdown(inPhase("json", '{ "select": "all" }')).phases[0]?.steps[0]?.kind).not.toBe("SQL");
+  });
+});

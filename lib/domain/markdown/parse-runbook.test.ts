@@ -288,7 +288,8 @@ const FIXTURE_EXPECTATIONS: Record<string, TExpected> = {
   "nested-lists.md": {
     title: "Search index rebuild",
     phases: [
-      { title: "Prepare", estimatedMinutes: 10, checklist: 4, criteria: 0, steps: ["MANUAL:-", "MANUAL:-"] },
+      // (the curl fence nested under "via the API:" is a command of its own, named by its sub-step)
+      { title: "Prepare", estimatedMinutes: 10, checklist: 4, criteria: 0, steps: ["MANUAL:-", "COMMAND:bash", "MANUAL:-"] },
       { title: "Rebuild", estimatedMinutes: 45, checklist: 0, criteria: 0, steps: ["COMMAND:bash"] },
     ],
     check: (p) => {
@@ -299,8 +300,9 @@ const FIXTURE_EXPECTATIONS: Record<string, TExpected> = {
         "Stakeholders told",
       ]);
       expect(p.phases[0]!.notes).toBe("- email sent to #search");
-      expect(p.phases[0]!.steps[0]!.text).toContain("curl -X PUT localhost:9200/_snapshot/backup/pre-rebuild");
-      expect(p.phases[0]!.steps[1]).toEqual({ kind: "MANUAL", language: null, title: "Pause the indexer", text: "1. scale the deployment to zero\n2. wait for in-flight batches" });
+      expect(p.phases[0]!.steps[0]).toEqual({ kind: "MANUAL", language: null, title: "Snapshot the index", text: "- via the console, or" });
+      expect(p.phases[0]!.steps[1]).toMatchObject({ kind: "COMMAND", title: "Snapshot the index: via the API", text: "curl -X PUT localhost:9200/_snapshot/backup/pre-rebuild" });
+      expect(p.phases[0]!.steps[2]).toEqual({ kind: "MANUAL", language: null, title: "Pause the indexer", text: "1. scale the deployment to zero\n2. wait for in-flight batches" });
     },
   },
   "no-phases.md": {

@@ -358,12 +358,69 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
         // a step's own checklist: tickable, named after the step
         flushChunk();
         addNested(child, title);
+      } else if (child.type === "list" && holdsRunnableFence(child)) {
+        // sub-steps with code to run ("1. Data Volume Assessment" › "1. Access Data Size" over a sql fence):
+        // each fence a step named by its sub-step, the sub-steps without code this step's text
+        flushChunk();
+        emitted += addSubSteps(child, title);
       } else {
         chunk.push(child);
       }
     }
     flushChunk();
     if (emitted === 0) phase.steps.push({ kind: "MANUAL", language: null, title, text: "" });
+  };
+
+  /** Whether a block holds, at any depth of its lists, a fence of code to run. */
+  const holdsRunnableFence = (node: TBlock | ListItem): boolean =>
+    node.type === "code"
+      ? isRunnable(node.lang ?? null, node.value)
+      : node.type === "list" || node.type === "listItem"
+        ? node.children.some((c) => holdsRunnableFence(c as TBlock))
+        : false;
+
+  /** The steps of a nested list's sub-steps (see addStepsFromItem); returns how many were added. */
+  const addSubSteps = (list: List, parentTitle: string): number => {
+    let added = 0;
+    let plain: TBlock[] = [];
+    const flushPlain = () => {
+      if (plain.length) {
+        phase.steps.push({ kind: "MANUAL", language: null, title: parentTitle, text: plain.map((b) => doc.block(b)).join("\n") });
+        added++;
+      }
+      plain = [];
+    };
+    for (const sub of list.children) {
+      if (!holdsRunnableFence(sub) || hasCheckbox(doc, sub)) {
+        plain.push(sub as unknown as TBlock);
+        continue;
+      }
+      flushPlain();
+      const [first, ...rest] = sub.children;
+      const own = first?.type === "paragraph" ? doc.inline(first).replace(/\s*:$/, "") : "";
+      const title = own ? `${parentTitle}: ${own}` : parentTitle;
+      let text: TBlock[] = [];
+      const flushText = () => {
+        if (text.length) {
+          phase.steps.push({ kind: "MANUAL", language: null, title, text: doc.blocks(text) });
+          added++;
+        }
+        text = [];
+      };
+      for (const child of first?.type === "paragraph" ? rest : sub.children) {
+        if (child.type === "code" && isRunnable(child.lang ?? null, child.value)) {
+          flushText();
+          phase.steps.push(stepFromCode(child.lang ?? null, child.value, title, child.meta));
+          added++;
+        } else if (child.type === "list" && holdsRunnableFence(child)) {
+          flushText();
+          added += addSubSteps(child, title);
+        } else text.push(child);
+      }
+      flushText();
+    }
+    flushPlain();
+    return added;
   };
 
   /** the blocks under a step comment as that step; a message when the comment's fields do not fit */
@@ -523,6 +580,12 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     }
     if (node.type === "list") {
       const items = node.children;
+      if (stepHead && label === null && !hasCheckbox(doc, node) && holdsRunnableFence(node)) {
+        // a step heading's sub-steps with code to run: as a numbered step item's (addSubSteps)
+        flushStepText();
+        stepHead.emitted += addSubSteps(node, stepHead.title);
+        continue;
+      }
       const routes = items.map((item) => routeItem(doc, item, node, label));
       if (routes.every((r) => r === "notes")) {
         toNotes(doc.block(node));

@@ -6,6 +6,7 @@ import { ZDraftStep, type TDraftStep } from "@/lib/domain/runbook/draft";
 import { isSqlStepKind, type TStepKind } from "@/lib/domain/runbook/step-kinds";
 import { ZParsedPhaseDetails, ZParsedStepDetails, type TParsedStep, type TParsedStepDetails } from "./types";
 import {
+  GENERIC_LANGS,
   POWERSHELL_LANGS,
   SHELL_BUILTINS,
   SHELL_LANGS,
@@ -113,6 +114,9 @@ export function stepFromCode(language: string | null, code: string, title: strin
     const code0 = withoutCopyTags(code);
     if (looksLikeSql(code0) && !looksLikeShell(code0)) return { kind: "SQL", language: "sql", title, text: code0 };
   }
+  // a fence labelled with no language ("```cli" over "CALL mysql.rds_set_configuration(…)") holding only SQL
+  const plain = withoutCopyTags(code);
+  if (lang && GENERIC_LANGS.has(lower) && looksLikeSql(plain) && !looksLikeShell(plain)) return { kind: "SQL", language: "sql", title, text: plain };
   return { kind: "MANUAL", language: lang, title, text: fenceCode(lang, code, meta) };
 }
 

@@ -149,6 +149,8 @@ export const STRUCTURAL_LABEL_RE = new RegExp(
 );
 
 export const SQL_LANGS = new Set(["sql", "psql", "pgsql", "postgres", "postgresql", "plpgsql", "mysql", "sqlite", "tsql", "plsql"]);
+/** Fence labels that name no language ("```cli", "```text"): the content decides what the fence is. */
+export const GENERIC_LANGS = new Set(["cli", "text", "txt", "plain", "plaintext", "none", "code", "query", "db"]);
 export const SHELL_LANGS = new Set(["bash", "sh", "shell", "zsh", "ksh", "fish", "console", "terminal", "powershell", "ps1", "ps", "pwsh", "cmd", "bat", "batch"]);
 export const POWERSHELL_LANGS = new Set(["powershell", "ps1", "ps", "pwsh"]);
 /** Shell built-ins and keywords: meaningless as an argv command without a shell. */
@@ -276,7 +278,7 @@ export function looksLikeSql(source: string): boolean {
   if (lines.length === 0) return false;
   const first = lines[0]?.trim() ?? "";
   if (
-    !/^(?:select|insert\s+into|update\s+\w|delete\s+from|create\s+(?:unique\s+)?(?:table|index|view|materialized|schema|extension|function|or\s+replace|type|sequence|trigger|database|role|user)|alter\s+(?:table|index|view|type|sequence|database|system|role)|drop\s+(?:table|index|view|schema|type|function|extension|database)|begin\b|commit\b|with\s+\w+\s+as\s*\(|explain\b|vacuum\b|analyze\b|reindex\b|truncate\b|grant\b|revoke\b|set\s+(?:lock_timeout|statement_timeout|search_path|role)|dbcc\s+\w|\\[a-z])/i.test(
+    !/^(?:select|insert\s+into|update\s+\w|delete\s+from|create\s+(?:unique\s+)?(?:table|index|view|materialized|schema|extension|function|or\s+replace|type|sequence|trigger|database|role|user)|alter\s+(?:table|index|view|type|sequence|database|system|role)|drop\s+(?:table|index|view|schema|type|function|extension|database)|begin\b|commit\b|with\s+\w+\s+as\s*\(|explain\b|vacuum\b|analyze\b|reindex\b|truncate\b|grant\b|revoke\b|set\s+(?:lock_timeout|statement_timeout|search_path|role)|dbcc\s+\w|call\s+[\w.]+\s*\(|\\[a-z])/i.test(
       first,
     )
   )
