@@ -18,3 +18,10 @@ export function expectSound(source: string, parsed: TParsedRunbook) {
   expect(findUnplacedLines(source, parsed)).toEqual([]);
   expect(withoutWarnings(parseRunbookMarkdown(exportRunbookMarkdown(parsed)))).toEqual(withoutWarnings(parsed));
 }
+
+/**
+ * A two-phase runbook ("## 1. Deploy", "## 2. Verify") with a last section `## name` holding one
+ * numbered step `step`: where a section's name decides what it is (rollback, sign-off, appendix …).
+ */
+export const withLastSection = (name: string, step = "Deploy the previous build") =>
+  ["# Release 7", "", "## 1. Deploy", "", "1. Deploy the new build", "", "## 2. Verify", "", "1. Run the smoke tests", "", `## ${name}`, "", `1. ${step}`, ""].join("\n");

@@ -5,27 +5,11 @@
 // (when, how long, tested) rather than its procedure. These names are written for this test, none
 // taken from the corpus.
 import { describe, expect, it } from "vitest";
-import { expectSound, titles } from "./kinds-test-support";
+import { expectSound, titles, withLastSection } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
 
-/** A two-phase runbook with a last section `## name` holding one numbered step. */
-const withSection = (name: string, level = "##") =>
-  [
-    "# Release 7",
-    "",
-    "## 1. Deploy",
-    "",
-    "1. Deploy the new build",
-    "",
-    "## 2. Verify",
-    "",
-    "1. Run the smoke tests",
-    "",
-    `${level} ${name}`,
-    "",
-    "1. Put the previous build back",
-    "",
-  ].join("\n");
+/** The shared two-phase runbook, its last section's step putting the previous build back. */
+const withSection = (name: string) => withLastSection(name, "Put the previous build back");
 
 describe("a section whose name holds a rollback word", () => {
   it.each([

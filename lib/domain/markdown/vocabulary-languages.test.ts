@@ -3,27 +3,8 @@
 // case is a small runbook in the language's usual words for the section; the importer must find its
 // rollback, its sign-off sheet, its prerequisites and its introduction as it does in English.
 import { describe, expect, it } from "vitest";
-import { expectSound, titles } from "./kinds-test-support";
+import { expectSound, titles, withLastSection } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
-
-/** A two-phase runbook with a last section named `name` holding one numbered step. */
-const withLastSection = (name: string) =>
-  [
-    "# Release 7",
-    "",
-    "## 1. Deploy",
-    "",
-    "1. Deploy the new build",
-    "",
-    "## 2. Verify",
-    "",
-    "1. Run the smoke tests",
-    "",
-    `## ${name}`,
-    "",
-    "1. Deploy the previous build",
-    "",
-  ].join("\n");
 
 describe("rollback sections under other names", () => {
   it.each([
