@@ -42,8 +42,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // most 4 were counted); its `sql` fence under a nested bullet of a numbered item is now a step.
 // 163: "## Task N" sections of Step / Action tables: 2 phases where 3–10 were counted.
 // 164: "Verification" and "Evidence" after "Steps" are phases of their own (4, where 1–2 were counted).
-// 171: its monitoring thresholds, automatic fallback policy, rollback drill and record template are
-// phases (6, where at most 5 were counted); its rollback, "手动回滚", is now found.
 // 179: a `cqlsh` session counted as SQL; the importer keeps CQL out of SQL steps (it runs on Cassandra,
 // not on the deployment's target database) — a convention it does not share.
 // 184: 8 phases where at most 7 were counted (its SQL heredocs are now read).
@@ -65,7 +63,6 @@ const KNOWN_GAPS = new Set([
   "161-pg-credential-rotation-policy-sql-fences-in-numbered-items.md",
   "163-dc-to-cloud-migration-wave-step-tables-back-out-table.md",
   "164-dns-cutover-front-matter-rollback-before-steps-paren-numbers.md",
-  "171-chinese-tenant-canary-cutover-auto-fallback-manual-rollback-drill-form.md",
   "179-cassandra-upgrade-numbered-prerequisites-fences-cqlsh-verification.md",
   "184-prisma-migration-recovery-preflight-boxes-sql-heredocs.md",
   "198-heroku-to-lambda-migration-no-headings-day-labels-x-boxes-rollback-scenarios.md",

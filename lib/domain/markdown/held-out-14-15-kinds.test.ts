@@ -99,3 +99,16 @@ describe("checkboxes right after the last phase, before the next top-level secti
     expectSound(source, parsed);
   });
 });
+
+describe("a record template of blank fields after the phases", () => {
+  it("“## 7. 验收记录模板” of “- 执行人：” lines (a form left blank) is no phase of work", () => {
+    const source =
+      "# Cutover Runbook\n\n## 1. 前置检查\n- 确认开关关闭\n\n## 2. 灰度步骤\n1. 加入白名单\n2. 观察 30 分钟\n\n## 3. 手动回滚\n- 执行 `mix cutover rollback`\n\n## 4. 验收记录模板\n- 演练时间：\n- 执行人：\n- 结果与结论：\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["前置检查", "灰度步骤"]);
+    expect(parsed.rollback?.title).toBe("手动回滚");
+    expectSound(source, parsed);
+    const english = source.replace("## 4. 验收记录模板\n- 演练时间：\n- 执行人：\n- 结果与结论：\n", "## 4. Record\n- Executed by: ____\n- Started at:\n- Result:\n");
+    expect(titles(parseRunbookMarkdown(english))).toEqual(["前置检查", "灰度步骤"]);
+  });
+});

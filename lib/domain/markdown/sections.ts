@@ -485,7 +485,9 @@ function isPromptFieldList(raw: string): boolean {
   return lines.every((l) => {
     const text = l.replace(/^\s*[-*+]\s+/, "").trim();
     const value = text.replace(/^\*\*[^*\n]+\*\*\s*/, "").trim();
-    return (value === "" && text !== "") || isPlaceholderPrompt(value);
+    // ("- 执行人：", "- Executed by: ____": a plain label left blank)
+    const isBlankField = /^[^:：\n]{1,40}[:：]\s*[_.…\s]*$/u.test(text);
+    return (value === "" && text !== "") || isPlaceholderPrompt(value) || isBlankField;
   });
 }
 
