@@ -489,6 +489,53 @@ export const HELD_OUT_17: Record<string, TGroundTruth> = {
   "213-disable-index-front-matter-lazy-one-numbering-nested-rollback-items.md": { phases: [1, 2], checklist: 0, sql: 3, rollback: true },
 };
 
+// An eighteenth held-out set (what a team adopting a deployment-runbook tool brings: a payment provider's
+// test-to-live cut-over, an ML model canary playbook and a terse model-release runbook, an OSS Maven release,
+// an SSO provider migration, a dbt / Airflow pipeline deploy, a French go-live guide, a Russian release-plan
+// template, a Korean blue/green deploy guide, a Spanish rollback runbook, an Android store-release issue
+// template, a change-management checklist), gathered and counted by hand by a helper that never ran the
+// importer on them (conventions as the seventeenth set's, and: a "### 5.4 Emergency Rollback" numbered like
+// Phase 5's sub-steps but standing under "## Rollback Plan" is the rollback, boxes under "## Post-Launch
+// Success Criteria" count (as 51), and `npx prisma db execute --stdin < "SELECT 1"` among curl and log
+// commands in a fence stays a command (214, as 184's lone heredoc was SQL); ✅ / ❌ "**Actions:**" bullets are
+// go / no-go decisions, no boxes, a "Rollback Decision Matrix" table is reference, and bold parent boxes and
+// their nested boxes each count (215, as 186); a bare "Rollback action:" line over a one-step list inside a
+// procedure is its rollback — a "Rollback triggers:" list alone would not be (216, as 142's bare label
+// lines); "Undo a release:" with the commands that drop the release commits and delete the tag is the
+// rollback of the cut, although those command lines, indented right under a paragraph line, are that
+// paragraph's text and no code (217, as 189); "## Pre-Deployment Checklist" over numbered `###` steps of
+// fences labels no list and its ✅ "Required Secrets" bullets are no boxes, a `bash` fence of numbered UI
+// instructions is a step, and `sqlcmd … -Q "SELECT …"` in a PowerShell fence among docker commands stays a
+// command (219, as 185, 180 and 112); ✅ bullets under "### Environnement Serveur" in "## 📋 PRÉ-REQUIS"
+// are Prerequisites items (220, as 196 and 206), signature boxes count (as 98), ✅ lines inside a
+// box-drawing fence are code, a `sql` fence ending in the client's `EXIT;` is an SQL step, and a "PLAN DE
+// REPRISE D'ACTIVITÉ (PRA)" for a major outage (detect, assess, inform, fix or restore a backup) is
+// business continuity, not a back-out of the deployment (220, as 162 and 175); a template whose "## План
+// отката (ссылка)" (rollback plan, link) says only "См. `rollback_plan.md`" and whose TL;DR has an empty
+// "План отката:" field keeps its rollback in another document and has none of its own (221, as 177 —
+// unlike 138's prompt asking for the plan to be written in the document itself); "### 5.3 롤백" that
+// redeploys the previous image tag is the rollback, and the plain sub-bullets under a new-project box are
+// no items (222); a rollback runbook has no rollback of its own (223, as 32), and a stray closing fence
+// after a paragraph opens an empty fence to the end of the file; `- [ ]  Merge …` with two spaces is a box,
+// and a bold upper-case "**AFTER PRODUCT OWNER APPROVAL**" line divides the list in two (224); a "Title:
+// Checklist — …" first line is no list label, so the plain bullets under its bare labels ("Before change",
+// "During change", "After change") are steps, not checklist items, while "Magic keywords" and "Demo
+// searches to try" are notes and the closing empty `##` is nothing (225, as 142 and 198)).
+export const HELD_OUT_18: Record<string, TGroundTruth> = {
+  "214-payment-test-to-live-cutover-checklist-groups-numbered-subsections-bold-items-emergency-rollback.md": { phases: [5, 8], checklist: 72, sql: 0, rollback: true },
+  "215-ml-model-canary-playbook-emoji-h2-traffic-phases-labelled-checklists-go-no-go-lines.md": { phases: [6, 9], checklist: 47, sql: 0, rollback: true },
+  "216-terse-ml-release-three-procedures-numbered-lists-rollback-trigger-action-labels.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
+  "217-oss-maven-release-setext-no-trailing-newline-lazy-indented-commands-undo-release.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  "218-sso-provider-migration-step-headings-phased-options-rollback-plan-testing-checklist.md": { phases: [1, 6], checklist: 7, sql: 0, rollback: true },
+  "219-dbt-airflow-pipeline-deploy-runbook-toc-powershell-fences-automated-and-manual-rollback.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: true },
+  "220-french-go-live-guide-caps-emoji-etape-sections-sql-fence-checklist-groups-pra-signature-boxes.md": { phases: [4, 8], checklist: 70, sql: 1, rollback: false },
+  "221-russian-release-plan-template-front-matter-paren-steps-readiness-boxes-rollback-by-reference.md": { phases: [1, 4], checklist: 6, sql: 0, rollback: false },
+  "222-korean-blue-green-deploy-guide-one-fence-server-setup-branch-table-image-tag-rollback-new-project-boxes.md": { phases: [1, 4], checklist: 7, sql: 0, rollback: true },
+  "223-spanish-rollback-runbook-emoji-h2-procedure-h3-numbered-stray-fence-unclosed.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+  "224-android-store-release-issue-template-front-matter-boxes-column0-fences-bold-caps-gate-nested-boxes.md": { phases: [1, 2], checklist: 18, sql: 0, rollback: false },
+  "225-change-management-checklist-title-line-bare-label-sections-plain-bullets-empty-h2.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+};
+
 /**
  * The corpus by set, as `scripts/measure-import-corpus.ts --set NAME` names them: "seen" (the first
  * 21, built with the importer), then each held-out set in the order it was gathered.
@@ -512,6 +559,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-15": HELD_OUT_15,
   "held-out-16": HELD_OUT_16,
   "held-out-17": HELD_OUT_17,
+  "held-out-18": HELD_OUT_18,
 };
 
 /** Every document of the corpus with its ground truth. */
