@@ -536,6 +536,52 @@ export const HELD_OUT_18: Record<string, TGroundTruth> = {
   "225-change-management-checklist-title-line-bare-label-sections-plain-bullets-empty-h2.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
 };
 
+// A nineteenth held-out set (database and infrastructure operations: SQL Server table partitioning,
+// PostgreSQL streaming replication, MySQL semi-synchronous replication, PostgreSQL backup and restore on
+// three systems, a certificate renewal, an AKS upgrade change, a SQL Server backup / restore / DR drill,
+// two secret rotations, Linux patching, an Aurora major upgrade, a Firestore data migration; five not in
+// English), gathered and counted by hand by a helper that never ran the importer on them (conventions as
+// the seventeenth set's, and: the content, not the label, makes a fence SQL — a `sql` fence of only a
+// comment and `.sql` file paths ("-- Run the following SQL files:") names files to run and is no SQL
+// step, one opening with a prose line ("Run the below command to verify readiness:") before EXEC
+// statements is one (226), a `shell` fence of only MySQL statements (`install plugin …;`, `show
+// plugins;`) is one and a `sql` fence of mysqldump and a `mysql <` restore is none (228, as 107 and 202);
+// an empty fence is no step (228); `sql` fences holding psql `\!` shell escapes that run pg_dump,
+// pg_restore or `psql --file` are commands, no SQL (229, as 156's meta-commands and 157's restores); a
+// bash fence that connects with psql, runs ALTER USER at its prompt and checks with `psql -c` is an SQL
+// step, one of a comment and a bare ALTER USER is one too (237, as 123 and 107); SQL in inline code spans
+// of numbered items is each item's detail, not an SQL step (227, as 165), nor is `SELECT version();` in a
+// box's text (235, as 168); a "Pre-Requisite Scripts to Install" heading over link paragraphs (no list
+// markers) labels no list, and emoji lines under "Disk Redline Check" are no boxes (226); "## Consideraciones
+// previas" (prior considerations: credentials, what the examples assume) is notes, not a Prerequisites
+// label (229); a "## RPO / RTO Checklist" heading over a bullet list labels a checklist and its bullets
+// count — unlike 82's table or a "… Checklist" title over numbered steps (232); nested boxes under bold
+// parent bullets of "## Prerequisites" count, and so do the plain bullets under its "**Knowledge
+// Required:**" parent, the bold parents being no items (237, as 196 and 200); "**前提条件**:" ✅ bullets
+// count (236, as 206), "**確認事項**:" ✅ bullets do not (236, as 143); a change record's third unlabelled
+// numbered list — reconcile, abort the upgrade operation, troubleshoot, raise a vendor ticket — restores
+// nothing and is no rollback (231, as 208 and 184); a table of contents linking a "Rollback Options"
+// section the document does not contain gives no rollback (234); "## Rollback Triggers" boxes are items
+// about the rollback, and a "# Rollback (switch back)" line in a quick command reference fence is a
+// reference, not a procedure: with the plan itself elsewhere ("Rollback plan ready") the checklist has
+// no rollback of its own (235, as 152 and 177); "Maintain rollback plan during deployment window" is a
+// principle (226, as 152); "## 🔄 ロールバック手順" of "### 方法1" / "### 方法3" (restore the export, redeploy
+// the previous code) is the rollback (236)).
+export const HELD_OUT_19: Record<string, TGroundTruth> = {
+  "226-sqlserver-partitioning-sop-front-matter-emoji-h4-steps-prose-in-sql-fences.md": { phases: [5, 10], checklist: 0, sql: 9, rollback: false },
+  "227-russian-pg-streaming-replication-one-numbered-list-inline-sql-dotted-subitems.md": { phases: [1, 5], checklist: 0, sql: 1, rollback: false },
+  "228-chinese-mysql-semisync-replication-mismatched-fence-labels-empty-failover-fence.md": { phases: [3, 5], checklist: 0, sql: 4, rollback: false },
+  "229-spanish-pg-backup-restore-per-os-sections-psql-shell-escape-sql-fences.md": { phases: [2, 8], checklist: 0, sql: 0, rollback: false },
+  "230-german-letsencrypt-renewal-note-no-steps-paragraphs-indented-code.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  "231-aks-upgrade-change-record-three-unlabelled-numbered-lists-tab-after-number.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  "232-sqlserver-backup-restore-dr-drill-preconditions-checklist-heading-sql-in-item.md": { phases: [3, 5], checklist: 6, sql: 1, rollback: false },
+  "233-vault-secret-rotation-to-k8s-numbered-steps-rollback-bullets.md": { phases: [1, 3], checklist: 3, sql: 0, rollback: true },
+  "234-linux-patching-toc-to-missing-rollback-indented-h2-bold-labels-code-span-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  "235-aurora-pg-major-upgrade-t-minus-checkbox-groups-triggers-command-cheatsheet-blank-contacts.md": { phases: [6, 11], checklist: 67, sql: 1, rollback: false },
+  "236-japanese-firestore-data-migration-phase-h3-numbered-h4-output-fences-rollback-methods-checklists.md": { phases: [4, 7], checklist: 50, sql: 0, rollback: true },
+  "237-secret-rotation-runbook-nested-prereq-boxes-h4-step-fences-psql-prompt-sql-rollback-procedure.md": { phases: [3, 9], checklist: 23, sql: 2, rollback: true },
+};
+
 /**
  * The corpus by set, as `scripts/measure-import-corpus.ts --set NAME` names them: "seen" (the first
  * 21, built with the importer), then each held-out set in the order it was gathered.
@@ -560,6 +606,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-16": HELD_OUT_16,
   "held-out-17": HELD_OUT_17,
   "held-out-18": HELD_OUT_18,
+  "held-out-19": HELD_OUT_19,
 };
 
 /** Every document of the corpus with its ground truth. */
