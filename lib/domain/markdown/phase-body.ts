@@ -591,8 +591,8 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
         toNotes(doc.block(node));
         continue;
       }
-      if (stepHead && label === null && routes.every((r) => r === "step" || r === "notes")) {
-        // a numbered list under a step heading is that step's instruction
+      if (stepHead && label === null && !hasCheckbox(doc, node) && routes.every((r) => r === "step" || r === "notes")) {
+        // a numbered list under a step heading is that step's instruction (its boxes stay tickable: below)
         stepHead.chunk.push(doc.block(node));
         continue;
       }

@@ -278,7 +278,7 @@ export function looksLikeSql(source: string): boolean {
   if (lines.length === 0) return false;
   const first = lines[0]?.trim() ?? "";
   if (
-    !/^(?:select|insert\s+into|update\s+\w|delete\s+from|create\s+(?:unique\s+)?(?:table|index|view|materialized|schema|extension|function|or\s+replace|type|sequence|trigger|database|role|user)|alter\s+(?:table|index|view|type|sequence|database|system|role)|drop\s+(?:table|index|view|schema|type|function|extension|database)|begin\b|commit\b|with\s+\w+\s+as\s*\(|explain\b|vacuum\b|analyze\b|reindex\b|truncate\b|grant\b|revoke\b|set\s+(?:lock_timeout|statement_timeout|search_path|role)|dbcc\s+\w|call\s+[\w.]+\s*\(|\\[a-z])/i.test(
+    !/^(?:select|insert\s+into|update\s+\w|delete\s+from|create\s+(?:unique\s+)?(?:table|index|view|materialized|schema|extension|function|or\s+replace|type|sequence|trigger|database|role|user)|alter\s+(?:table|index|view|type|sequence|database|system|role|user)|show\s+(?:variables|status|plugins|databases|tables|processlist|replica|slave|master|binary|grants|create|engine|global|session|full)\b|install\s+plugin\b|change\s+(?:master|replication\s+source)\s+to\b|(?:start|stop|reset)\s+(?:replica|slave)\b|flush\s+(?:privileges|tables|logs)\b|drop\s+(?:table|index|view|schema|type|function|extension|database)|begin\b|commit\b|with\s+\w+\s+as\s*\(|explain\b|vacuum\b|analyze\b|reindex\b|truncate\b|grant\b|revoke\b|set\s+(?:lock_timeout|statement_timeout|search_path|role)|dbcc\s+\w|call\s+[\w.]+\s*\(|\\[a-z])/i.test(
       first,
     )
   )
@@ -300,9 +300,14 @@ export function isNotSqlToRun(source: string): boolean {
   if (lines.every((l) => /^\s*(?:DGMGRL|RMAN|ASMCMD)>/i.test(l))) return true;
   // a shell command under a SQL label ("```mysql" over "mysqldump -uroot … > all.sql"): run by a shell, not on the target
   if (looksLikeShell(lines.join("\n")) && !looksLikeSql(lines.join("\n"))) return true;
-  // psql's own meta-commands only ("\dt", "\d users", "\l"): psql runs them, the target cannot
-  // ("\i migration.sql" includes a script of SQL: that is SQL to run, as seed 003's steps are)
-  if (lines.every((l) => /^\s*\\[a-z?]/i.test(l) && !/^\s*\\(?:i|ir|include|include_relative)\s/.test(l))) return true;
+  // psql's own meta-commands only ("\dt", "\d users", "\l", "\! pg_dump …" shell escapes): psql runs
+  // them, the target cannot ("\i migration.sql" includes a script of SQL: that is SQL to run, as seed
+  // 003's steps are)
+  if (lines.every((l) => /^\s*\\[a-z?!]/i.test(l) && !/^\s*\\(?:i|ir|include|include_relative)\s/.test(l))) return true;
+  // a shell escape over continued lines ("\! pg_dump.exe \" / "    --host <host> \"): a command, with no statement of SQL
+  if (/^\s*\\!/.test(lines[0] ?? "") && !lines.some((l) => !/^\s*\\/.test(l) && looksLikeSql(l))) return true;
+  // a list of script files ("migrations/001_partition.sql"), named but not their SQL
+  if (lines.every((l) => /^\s*[\w.~/\\-]+\.sql\s*$/i.test(l))) return true;
   const isRule = (l: string) => /^\s*-{3,}[\s-]*$/.test(l);
   return lines.some(isRule) && !lines.some((l) => /;\s*$/.test(l)) && !isRule(lines[0] ?? "") && !looksLikeSql(lines.filter((l) => !isRule(l)).join("\n"));
 }
@@ -316,6 +321,8 @@ export function looksLikeShell(code: string): boolean {
       ?.trim() ?? "";
   if (/^#!.*\b(?:ba|z|k)?sh\b/.test(first)) return true;
   if (/^\$\s+\S/.test(first)) return true;
+  // a variable set for the commands that follow ("DBS=$(mysql -e …)", "PGPASSWORD=… psql -h …")
+  if (/^(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=\S/.test(first)) return true;
   return /^(?:sudo|kubectl|helm|docker|docker-compose|systemctl|service|git|npm|npx|yarn|pnpm|pip|python3?|manage\.py|\.\/\S+|bundle|rails|rake|cap|ansible(?:-playbook)?|terraform|aws|gcloud|az|psql|pg_dump|pg_restore|pg_upgrade|pg_ctl|pg_dumpall|pg_basebackup|mysql|mysqldump|redis-cli|curl|wget|ssh|scp|rsync|tar|cp|mv|rm|mkdir|ls|cat|tail|grep|export|cd|echo|make|go|cargo|java|mvn|gradle|dotnet|heroku|fly|flyctl|pm2|nginx|apt(?:-get)?|yum|dnf|brew|chmod|chown|ln|crontab|supervisorctl|oc|vault|consul|etcdctl)\b/.test(
     first,
   );
