@@ -217,7 +217,7 @@ export function pseudoHeadingText(doc: Doc, node: TBlock): string | null {
 }
 
 /**
- * A bare label line: a one-line paragraph of plain text (no sentence: at most 8 words or 40
+ * A bare label line: a one-line paragraph of plain text (no sentence: at most 8 words and 60
  * characters, no closing punctuation or colon) right over a list, a fence or a table — "Rollback"
  * over its bullets. Only read as a heading in a document without any (headsOf).
  */
