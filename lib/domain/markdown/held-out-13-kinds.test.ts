@@ -2,7 +2,7 @@
 // runbooks) showed the importer missing at its first measure (issue 16 "Done when"): each a small
 // document of its own, so the fix is the kind and not the file.
 import { describe, expect, it } from "vitest";
-import { expectSound, titles } from "./kinds-test-support";
+import { expectSound, fenceInFirstPhase, titles } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
 
 describe("section names written with other hyphens", () => {
@@ -74,7 +74,7 @@ describe("numbered steps whose numbering runs on across groups", () => {
 });
 
 describe("a fence of psql -c commands whose SQL spans lines", () => {
-  const inPhase = (fence: string) => `# Migration\n\n## 1. Check\n\n\`\`\`bash\n${fence}\n\`\`\`\n\n## 2. Migrate\n\n1. Run the migration\n`;
+  const inPhase = (fence: string) => fenceInFirstPhase("bash", fence);
 
   it('reads `psql "$DATABASE_URL" -c "` … `"` (the quoted SQL over several lines) as an SQL step', () => {
     const source = inPhase('# active connections\npsql "$DATABASE_URL" -c "\nSELECT count(*) AS active_connections\nFROM pg_stat_activity\nWHERE state = \'active\';\n"');
@@ -100,7 +100,7 @@ describe("a fence of psql -c commands whose SQL spans lines", () => {
 });
 
 describe("psql's own commands in SQL and heredoc fences", () => {
-  const inPhase = (lang: string, fence: string) => `# Migration\n\n## 1. Check\n\n\`\`\`${lang}\n${fence}\n\`\`\`\n\n## 2. Migrate\n\n1. Run the migration\n`;
+  const inPhase = fenceInFirstPhase;
 
   it("a `sql` fence of only psql meta-commands (`\\dt`) and commented output is shown, not run on the target", () => {
     const source = inPhase("sql", "-- list the tables\n\\dt\n\n-- expected output:\n--  Schema |  Name  | Type\n-- --------+--------+-------");

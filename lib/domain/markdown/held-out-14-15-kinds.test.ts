@@ -2,7 +2,7 @@
 // releases, 178–189 infrastructure operations) showed the importer missing at their first measure
 // (issue 16 "Done when"): each a small document of its own, so the fix is the kind and not the file.
 import { describe, expect, it } from "vitest";
-import { expectSound, titles } from "./kinds-test-support";
+import { expectSound, fenceInFirstPhase, titles } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
 
 describe("a timeline overview of empty headings before the phases it sums up", () => {
@@ -67,7 +67,7 @@ describe("which section holding a rollback word is the rollback", () => {
 });
 
 describe("SQL clients and shell commands in fences", () => {
-  const inPhase = (lang: string, fence: string) => `# Upgrade\n\n## 1. Prepare\n\n\`\`\`${lang}\n${fence}\n\`\`\`\n\n## 2. Upgrade\n\n1. Restart the server\n`;
+  const inPhase = fenceInFirstPhase;
 
   it("a heredoc of SQL fed to another SQL client (`npx prisma db execute --stdin <<'SQL'`, `mysql … <<EOF`) is an SQL step", () => {
     for (const fence of [

@@ -3,7 +3,7 @@
 // missing at their first run (issue 16 "Done when"): each a small document of its own.
 import { describe, expect, it } from "vitest";
 import { findUnplacedLines } from "./coverage";
-import { expectSound, titles } from "./kinds-test-support";
+import { expectSound, fenceInFirstPhase, titles } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
 
 describe("the sub-sections of a closing “## Notes” section", () => {
@@ -158,7 +158,7 @@ describe("fences nested in sub-steps", () => {
 });
 
 describe("a fence labelled with no language", () => {
-  const inPhase = (lang: string, fence: string) => `# Migration\n\n## 1. Prepare\n\n\`\`\`${lang}\n${fence}\n\`\`\`\n\n## 2. Migrate\n\n1. Start the task\n`;
+  const inPhase = fenceInFirstPhase;
 
   it("“```cli” / “```text” over only SQL (“CALL mysql.rds_set_configuration(…)”) is an SQL step; over a shell command it is not", () => {
     expect(parseRunbookMarkdown(inPhase("cli", "CALL mysql.rds_set_configuration('binlog_retention_hours', 24)")).phases[0]?.steps[0]?.kind).toBe("SQL");

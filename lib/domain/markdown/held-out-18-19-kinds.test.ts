@@ -2,10 +2,10 @@
 // cut-overs; 226–237 database and infrastructure operations) showed the importer missing at their
 // first run (issue 16 "Done when"): each a small document of its own.
 import { describe, expect, it } from "vitest";
-import { expectSound } from "./kinds-test-support";
+import { expectSound, fenceInFirstPhase } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
 
-const inPhase = (lang: string, fence: string) => `# Ops\n\n## 1. Prepare\n\n\`\`\`${lang}\n${fence}\n\`\`\`\n\n## 2. Finish\n\n1. Tell the team\n`;
+const inPhase = fenceInFirstPhase;
 const firstKind = (lang: string, fence: string) => parseRunbookMarkdown(inPhase(lang, fence)).phases[0]?.steps[0]?.kind;
 
 describe("checkboxes in a numbered list under a step heading", () => {

@@ -25,3 +25,6 @@ export function expectSound(source: string, parsed: TParsedRunbook) {
  */
 export const withLastSection = (name: string, step = "Deploy the previous build") =>
   ["# Release 7", "", "## 1. Deploy", "", "1. Deploy the new build", "", "## 2. Verify", "", "1. Run the smoke tests", "", `## ${name}`, "", `1. ${step}`, ""].join("\n");
+
+/** A two-phase runbook whose first phase holds one fence of `lang` around `fence`: where a fence's content decides its step. */
+export const fenceInFirstPhase = (lang: string, fence: string) => `# Migration\n\n## 1. Prepare\n\n\`\`\`${lang}\n${fence}\n\`\`\`\n\n## 2. Migrate\n\n1. Run the migration\n`;
