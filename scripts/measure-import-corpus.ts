@@ -1,9 +1,9 @@
 // Issue 16's "Done when", measured: the share of corpus documents that import right (checklist
 // items, SQL steps, rollback, a sensible number of phases: lib/domain/markdown/corpus-measure.ts)
-// and the share of their non-blank lines placed in a field. `--set held-out` measures only the
-// documents counted before the importer was run on them (`held-out-2`: after the fixes the first
-// set led to; `held-out-3`: after the second set's; `held-out-4`: after the third set's; `held-out-5`: after the fourth set's; `held-out-6`: after the fifth set's; `held-out-7`: after the sixth set's fix; `held-out-8`: after the seventh set's; `held-out-9`: after the eighth set's; `held-out-10`/`held-out-11`: after the ninth set's); `--set all`
-// the whole corpus.
+// and the share of their non-blank lines placed in a field, for one set of the corpus (`--set NAME`,
+// a key of CORPUS_SETS: "held-out", "held-out-2" … each counted by hand before the importer first ran
+// on it) or `--set all`. Prints both figures the issue names: right by the corpus's counts, and right by
+// the issue's own bar (checklist counts, rollback, a sensible number of phases; the SQL count aside).
 // Run: node --import tsx scripts/measure-import-corpus.ts [--set NAME (a key of CORPUS_SETS in ground-truth.ts)|all] [--verbose]
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,6 +18,8 @@ const truths = set === "all" ? ALL_DOCUMENTS : CORPUS_SETS[set ?? ""];
 if (!truths) throw new Error(`unknown set ${set}: one of ${[...Object.keys(CORPUS_SETS), "all"].join(", ")}`);
 
 let right = 0;
+/** Right by the issue's own bar: checklist counts, rollback found, a sensible number of phases (the SQL count is the corpus's addition). */
+let rightByBar = 0;
 let lines = 0;
 let unplaced = 0;
 let preamble = 0;
@@ -25,6 +27,7 @@ const entries = Object.entries(truths);
 for (const [name, truth] of entries) {
   const score = scoreDocument(name, readFileSync(join(CORPUS, name), "utf8"), truth);
   if (score.faults.length === 0) right++;
+  if (score.faults.every((f) => f.startsWith("SQL steps"))) rightByBar++;
   lines += score.lines;
   unplaced += score.unplaced.length;
   preamble += score.preambleLines;
@@ -34,5 +37,5 @@ for (const [name, truth] of entries) {
 }
 const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)} %`;
 console.log(
-  `${set}: ${right}/${entries.length} import right (${pct(right, entries.length)}); lines placed ${lines - unplaced}/${lines} (${pct(lines - unplaced, lines)}); lines in preambles ${preamble} (${pct(preamble, lines)})`,
+  `${set}: ${right}/${entries.length} import right (${pct(right, entries.length)}); by the issue's bar (SQL count aside) ${rightByBar}/${entries.length} (${pct(rightByBar, entries.length)}); lines placed ${lines - unplaced}/${lines} (${pct(lines - unplaced, lines)}); lines in preambles ${preamble} (${pct(preamble, lines)})`,
 );
