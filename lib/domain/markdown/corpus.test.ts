@@ -28,9 +28,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // in a sign-off section is a checklist item, never a sheet line), a phase of their own; left: its three empty
 // "- [ ] " boxes make no item (22 of the 25 counted: an item needs text) and ten phases where at most 8 were counted.
 // (116 closed by the same sign-off rule: its four role checkboxes under "## 📋 Sign-Off" are items, 37 of 37.)
-// 122 (tenth set): a Japanese note with no heading but its title — bare label lines ("前提", "作業手順") and
-// "1) …" paragraphs as its steps: the whole document is one phase, so the "前提" list (3 prerequisites) and
-// "7) ロールバック" (its rollback) are read as steps.
+// (122 closed, session 6: its "7) ロールバック" sub-step label is the rollback — rollback-label.test.ts.)
 // Sets 12–15 (2026-11-30, session 5), each measured at first run before any of these fixes; left:
 // 142: a headingless note now read by its bare label lines — 5 phases where at most 4 were counted
 // ("Secrets rotation" and "Emergency recovery" are sections of their own by the same reading).
@@ -54,7 +52,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // deployment's target) and a restore under troubleshooting counted as the rollback.
 // 213: its rollback is the last nested list item ("Add steps for rolling back the invalidation"), not a section.
 // Sets 18–19, measured at first run the same way; left:
-// 216: a terse runbook whose rollback is a bare "Rollback action:" label over a one-step list.
+// (216 closed, session 6: its "Rollback action:" label over a one-step list is the rollback.)
 // 217: an "Undo a release:" paragraph over commands indented under paragraph lines (paragraph text to
 // Markdown): no rollback, and one phase where 2–3 were counted.
 // 221: "План отката (ссылка)" (a rollback plan that only links another document) is read as the rollback.
@@ -65,7 +63,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
   "89-itsm-change-request-template-empty-items.md",
-  "122-japanese-sqlite-mysql-paren-number-lines-no-headings.md",
   "142-helm-aks-runbook-bare-label-paragraphs.md",
   "143-dbt-warehouse-deploy-checklist-option-fences.md",
   "159-japanese-db-migration-ops-psql-c-fences-rollback-variants-checklists.md",
@@ -78,7 +75,6 @@ const KNOWN_GAPS = new Set([
   "204-russian-pg-major-upgrade-mixed-level-numbered-headings-output-fences.md",
   "212-japanese-d1-column-drop-emoji-sections-step-fences-wrangler-command-sql.md",
   "213-disable-index-front-matter-lazy-one-numbering-nested-rollback-items.md",
-  "216-terse-ml-release-three-procedures-numbered-lists-rollback-trigger-action-labels.md",
   "217-oss-maven-release-setext-no-trailing-newline-lazy-indented-commands-undo-release.md",
   "221-russian-release-plan-template-front-matter-paren-steps-readiness-boxes-rollback-by-reference.md",
   "232-sqlserver-backup-restore-dr-drill-preconditions-checklist-heading-sql-in-item.md",

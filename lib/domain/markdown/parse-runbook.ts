@@ -348,6 +348,10 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     });
     const h = allHeads[k];
     if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[k] ?? blocks.length });
+    else {
+      const label = rollbackLabelIn(doc, blocks, allHeads, consumed);
+      if (label) candidates.push({ kind: "rollback", ...label });
+    }
   }
   const inCandidate = new Array<boolean>(blocks.length).fill(false);
   for (const c of candidates) for (let i = c.start; i < c.end; i++) inCandidate[i] = true;
@@ -478,6 +482,43 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     appendix: joinParts(appendixParts),
     warnings,
   };
+}
+
+/** A one-line label paragraph ("Rollback action:", "7) ロールバック", "**Rollback:**"): its words without the marks. */
+const ROLLBACK_LABEL_RE = /^(?:\*\*|__)?(?:\d{1,2}[.)、]\s*)?([^\n]{1,60}?)(?:\*\*|__)?\s*[:：]?(?:\*\*|__)?$/u;
+
+/**
+ * The rollback written as a label inside a phase rather than as a heading (issue 16: "a rollback
+ * subsection inside a phase"): a one-line paragraph — ending in a colon, numbered like its sibling
+ * sub-steps ("7) ロールバック") or bold — whose words hold a rollback word among its first three
+ * (ROLLBACK_WORD_RE, not ROLLBACK_ABOUT_RE: "Rollback triggers:" only says when), directly over a
+ * list or a code fence. Its section runs to the next heading, rule or label of the same form.
+ * Only where no section names the rollback. Returns the candidate's head (a pseudo-heading at
+ * level 7) and its block range [start, end), or null.
+ */
+function rollbackLabelIn(doc: Doc, blocks: TBlock[], heads: THead[], consumed: boolean[]): { head: THead; start: number; end: number } | null {
+  const headAt = new Set(heads.map((h) => h.index));
+  const labelOf = (b: TBlock | undefined): { title: string; form: string } | null => {
+    // ("7) ロールバック" over its bullets, after "6) 検証": Markdown reads each as a list of one numbered item)
+    const isNumberedLabel =
+      b?.type === "list" && b.ordered === true && b.children.length === 1 && b.children[0]?.children.length === 1 && b.children[0].children[0]?.type === "paragraph";
+    if (b?.type !== "paragraph" && !isNumberedLabel) return null;
+    const raw = doc.block(b).trim();
+    const m = ROLLBACK_LABEL_RE.exec(raw);
+    if (!m?.[1]) return null;
+    const form = /[:：](?:\*\*|__)?$/u.test(raw) ? "colon" : /^(?:\*\*|__)?\d{1,2}[.)、]/u.test(raw) ? "number" : /^(\*\*|__).*\1$/u.test(raw) ? "bold" : "";
+    return form ? { title: m[1].replace(/[*_]/g, "").trim(), form } : null;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const label = labelOf(blocks[i]);
+    const next = blocks[i + 1];
+    if (!label || consumed[i] || headAt.has(i) || (next?.type !== "list" && next?.type !== "code")) continue;
+    if (!ROLLBACK_WORD_RE.test(label.title) || ROLLBACK_ABOUT_RE.test(label.title)) continue;
+    let end = i + 1;
+    while (end < blocks.length && !headAt.has(end) && blocks[end]?.type !== "heading" && blocks[end]?.type !== "thematicBreak" && labelOf(blocks[end])?.form !== label.form) end++;
+    return { head: { index: i, level: 7, text: label.title, isPseudo: true, parts: splitPhaseHeading(label.title) }, start: i, end };
+  }
+  return null;
 }
 
 /** A one-line "* **Rollback Plan:** value" item among a phase's notes, taken out as the rollback procedure. */

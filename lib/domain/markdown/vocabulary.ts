@@ -252,9 +252,11 @@ function splitHeading(text: string, readsTrailing: boolean): THeadingParts & { i
     isSubStep = numbered[2] !== undefined;
     rest = lead + body.slice(numbered[0].length);
   }
-  let title = collapse(rest).replace(/\s*:$/, "").trim();
+  let title = collapse(rest)
+    .replace(/\s*[:：]$/u, "")
+    .trim();
   const hasOwnTitle = title !== "" && /[\p{L}\p{N}]/u.test(title);
-  if (!hasOwnTitle) title = collapse(withoutEstimate).replace(/\s*:$/, "") || collapse(text);
+  if (!hasOwnTitle) title = collapse(withoutEstimate).replace(/\s*[:：]$/u, "") || collapse(text);
   return { title, number, hasKeyword, isSubStep, estimatedMinutes, isTitleFromTrailing: isTrailing && !hasOwnTitle };
 }
 
