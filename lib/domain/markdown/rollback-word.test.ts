@@ -72,4 +72,11 @@ describe("a section whose name holds a rollback word", () => {
     expect(JSON.stringify(parsed.rollback)).not.toContain("Put the previous build back");
     expect(JSON.stringify(parsed.phases)).toContain("Put the previous build back");
   });
+
+  // (a Capistrano note's "### Rollbacks" section: the plural was no rollback word)
+  it.each(["Rollbacks", "Roll-backs", "Reverts", "Fallbacks", "Emergency rollbacks", "Downgrades of the chart"])("the plural “%s” is the rollback too", (name) => {
+    const parsed = parseRunbookMarkdown(withSection(name));
+    expect(titles(parsed)).toEqual(["Deploy", "Verify"]);
+    expect(parsed.rollback?.phases.length).toBe(1);
+  });
 });
