@@ -582,6 +582,53 @@ export const HELD_OUT_19: Record<string, TGroundTruth> = {
   "237-secret-rotation-runbook-nested-prereq-boxes-h4-step-fences-psql-prompt-sql-rollback-procedure.md": { phases: [3, 9], checklist: 23, sql: 2, rollback: true },
 };
 
+// The twentieth held-out set: application deploys and releases (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_20: Record<string, TGroundTruth> = {
+  // 238: the `- [ ]` lines of the fenced "部署记录模板" (deploy record template) are code, not items (as 111,
+  // 147); "🔥 回滚检查 (Rollback Checklist)" — stop, restore the backup binary, restart, verify, restore the
+  // front-end backup — is the rollback, its 13 boxes counted; phases are the three 部署前 / 部署中 / 部署后
+  // sections, "常见错误检查" (common-error checks, boxes) may stand as a fourth, the record template and the
+  // quick-check fence as notes or phases; the `###` groups are sub-steps (14 of them would be wrong).
+  "238-chinese-deploy-checklist-bold-boxes-over-indented-fences-nested-boxes-rollback-checklist-fenced-record-template.md": { phases: [3, 6], checklist: 99, sql: 0, rollback: true },
+  // 239: "今稼働している tag の version を記録（切り戻し用）" (note the running tag, for rolling back) is preparation,
+  // no rollback procedure; `- [ ]  お疲れ様でした` with two spaces is a box (as 224).
+  "239-japanese-k8s-release-check-items-nested-boxes-code-span-commands-double-space-box.md": { phases: [3, 3], checklist: 20, sql: 0, rollback: false },
+  // 240: "## 1. PRE-DEPLOYMENT CHECKLISTE" stands over a ```markdown fence of boxes: the fence is code and labels
+  // no list (as 111, 123); only the four "### Smoke Tests" boxes count. Phases 1, 2, 3 (or its Staging /
+  // Production halves) and 5; "Claude Code Integration" may stand as one more; rules, types and errors are notes.
+  "240-german-deployment-runbook-template-caps-numbered-h2-boxes-in-markdown-fence-box-drawing-rules-rollback-numbered.md": { phases: [4, 7], checklist: 4, sql: 0, rollback: true },
+  // 241: phases are "Шаг A" … "Шаг D" (the one-command "Упрощённый сценарий" a fifth or part of C), the "## 3)
+  // Release flow" list a summary that may stand as one; the chat rule, environment model and matrix and the
+  // invariants are notes; "## 4) Rollback procedure" (app rollback, DB restore from backup) is the rollback.
+  "241-russian-release-runbook-paren-numbered-h2-lettered-step-h3-code-span-bullets-app-db-rollback.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: true },
+  // 242: six `### N.` steps under one "Pasos de Ejecución": one phase of six steps, six phases, or a
+  // Prerrequisitos phase besides; `flask db upgrade` is a command.
+  "242-spanish-deploy-runbook-prereq-boxes-numbered-h3-step-fences-blockquote-rollback-two-space-numbers.md": { phases: [1, 7], checklist: 3, sql: 0, rollback: true },
+  // 243: phases 1, 2, 4, 5 and 6 (3 and 7 cut), "Critères de Succès" boxes possibly a sixth; the `#### **Édition
+  // …**` groups are sub-steps of phase 4; the one checked `- [x]` counts; "**Définition problème critique**"
+  // bullets are triggers, no boxes; "**Procédure rollback**" and its fence are the rollback.
+  "243-french-multi-edition-deploy-checklist-phase-h2-bold-h3-boxes-over-indented-fences-blue-green-h4-rollback.md": { phases: [5, 6], checklist: 98, sql: 0, rollback: true },
+  // 244: "## Rollback plan" boxes (helm history, helm rollback, restore the previous values or image tag) are the
+  // rollback, counted; "## Versioning (when releasing)" after it is a third phase or release notes.
+  "244-helm-release-checklist-no-title-box-sections-rollback-plan-boxes.md": { phases: [2, 3], checklist: 13, sql: 0, rollback: true },
+  // 245: the "Decision:" GO / NO-GO boxes each open a list item and count (unlike an inline choice, 108, 139);
+  // the "Immediate rollback if any are true:" trigger boxes count (as 148); "If rollback needed:" (stop the
+  // promotion, deactivate / replace the bad release) is the rollback; "Related docs:" is no list label.
+  "245-android-internal-release-run-now-checklist-paren-numbered-h2-go-no-go-boxes-rollback-triggers.md": { phases: [4, 5], checklist: 31, sql: 0, rollback: true },
+  // 246: seven Setext sections of one command each, with bracketed conditions: one procedure of seven steps,
+  // a few groups (prepare, dry run, run) or seven phases.
+  "246-ansible-production-playbook-setext-sections-bracket-conditions-one-fence-each.md": { phases: [1, 7], checklist: 0, sql: 0, rollback: false },
+  // 247: "Setup" may stand alone or join the first deploy; pausing / resuming a rollout is no rollback.
+  "247-k8s-microservices-deploy-h3-only-unlabelled-fences-comment-steps.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 248: "### Rollbacks" telling to run `cap production deploy:rollback` is a one-step rollback of its own (as
+  // 216's one-step "Rollback action:"), the link only for more information.
+  "248-capistrano-release-numbered-rollbacks-paragraph-reference-links.md": { phases: [1, 1], checklist: 0, sql: 0, rollback: true },
+  // 249: six italic stage lines ("_To be done before the code freeze._" …) divide the one "## Release Checklist"
+  // list (as 224's bold gate, 225's bare labels); "What's inside?" placeholders may stand as one more; boxes
+  // nested by four or by three spaces each count, the plain sub-bullet of library names is no item.
+  "249-release-manager-issue-template-front-matter-italic-stage-labels-nested-boxes-odd-indent.md": { phases: [1, 7], checklist: 39, sql: 0, rollback: false },
+};
+
 /**
  * The corpus by set, as `scripts/measure-import-corpus.ts --set NAME` names them: "seen" (the first
  * 21, built with the importer), then each held-out set in the order it was gathered.
@@ -607,6 +654,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-17": HELD_OUT_17,
   "held-out-18": HELD_OUT_18,
   "held-out-19": HELD_OUT_19,
+  "held-out-20": HELD_OUT_20,
 };
 
 /** Every document of the corpus with its ground truth. */
