@@ -553,6 +553,11 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
       // a "Success Criteria" section among the phases ("## 4. Success Criteria" after "## 3. Test Steps")
       // is the criteria of the phase before it, not a phase of its own
       starts = starts.filter((h, k) => k === 0 || h.parts.number === null || h.parts.hasKeyword || labelKind(h.parts.title) !== "criteria");
+      // an aside among the phases ("## Escalation and contacts", "## Glossary" between two phases of work)
+      // is no phase: it stays with the phase before it, as its notes — unless it holds boxes to tick
+      starts = starts.filter(
+        (h, k) => k === 0 || !isAsideHead(h) || blocks.slice(h.index + 1, starts[k + 1]?.index).some((b) => /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/m.test(doc.block(b))),
+      );
       let end = heads.find((h) => h.index > lastIdx && isBoundary(h))?.index ?? blocks.length;
       // a section that is only a table of fields left blank to fill in ("### 1. Datos generales" over
       // "| Versión |  |", "### 4. Responsables" over "| DBA |  |") is a form, not a phase of work: before

@@ -76,7 +76,7 @@ export const ROLLBACK_RE = new RegExp(`${ROLLBACK_BASE_RE.source}|${ROLLBACK_OTH
 export const ROLLBACK_GLOSS_RE = /\((?:rollback|roll[\s-]?back|back[\s-]?out)\)/i;
 /** A section just before the rollback that says when to roll back ("Rollback Triggers", "When to roll back"): part of the rollback. */
 export const ROLLBACK_LEADIN_RE =
-  /^(?:(?:when|how) to (?:roll[\s-]?back|rollback|revert)\b.*|(?:rollback|roll[\s-]?back|revert) (?:triggers?|criteria|decision(?: matrix| tree| criteria)?|conditions?)|(?:triggers?|criteria|conditions) for (?:a |the )?(?:rollback|roll[\s-]?back|reverting))$/i;
+  /^(?:(?:when|how) to (?:roll[\s-]?back|rollback|revert)\b.*|(?:rollback|roll[\s-]?back|revert) (?:triggers?|criteria|decision(?: matrix| tree| criteria)?|conditions?)|(?:triggers?|criteria|conditions) for (?:a |the )?(?:rollback|roll[\s-]?back|reverting)|(?:abort|no[\s-]?go|stop)\s+(?:criteria|conditions|triggers)|abbruch(?:kriterien|bedingungen)|criterios de (?:aborto|abortar|cancelaci[oó]n)|crit[eé]rios de (?:aborto|abortar)|crit[eè]res d'(?:abandon|arr[eê]t))$/i;
 /** A section just after the rollback about its aftermath ("Post-Rollback Follow-up", "Rollback verification"): part of the rollback. */
 export const ROLLBACK_FOLLOWUP_RE =
   /^(?:post[\s-]?(?:rollback|roll[\s-]?back)\b.*|after (?:a |the )?(?:rollback|roll(?:ing)?[\s-]?back)\b.*|(?:rollback|roll[\s-]?back) (?:verification|validation|follow[\s-]?up|checks?|monitoring))$/i;
@@ -88,11 +88,15 @@ export const CHECKLIST_SECTION_RE =
 /** Sections that are the runbook's notes rather than a phase's: contacts, glossary, appendices, a legend of status glyphs. */
 /** A legend of the status glyphs ("Leyenda de Estados": "⬜ Pendiente", "✅ Completado"): it explains the boxes, it has none to tick. */
 export const LEGEND_RE = /^(?:(?:status\s+)?legend|(?:leyenda|légende|legende|legenda)(?:\s+(?:de|des|der|dos)\s+[\p{L}]+)?|凡例|图例|圖例)$/iu;
-export const APPENDIX_RE =
-  /^(?:(?:support|key|team|important|useful|external|internal)\s+)?(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history|learn more|more information|(?:status\s+)?legend|(?:leyenda|légende|legende|legenda)(?:\s+(?:de|des|der|dos)\s+[\p{L}]+)?|凡例|图例|圖例)$|^(?:anhang\b.*|anh[äa]nge|kontakte?|ansprechpartner|glossar|referenzen|fehlerbehebung|anexos?\b.*|contactos?|contatos?|glosario|gloss[áa]rio|referencias|refer[êe]ncias|soluci[óo]n de problemas|resolu[çc][ãa]o de problemas|annexes?\b.*|glossaire|r[ée]f[ée]rences|d[ée]pannage|allegat[oi]\b.*|contatti|glossario|riferimenti|risoluzione dei problemi|联系人|联系方式|术语表|附录.*|参考(?:资料|文档)?|故障排除|連絡先|用語集|付録.*|トラブルシューティング|変更履歴|更新履歴|改訂履歴|修订记录|修订历史|变更记录|变更历史|更新记录|변경\s*이력|개정\s*이력|연락처|용어집|부록.*|참고(?:\s*자료)?|문제\s*해결|контакты|глоссарий|приложени[ея].*|ссылки|устранение неполадок|контакти|глосарій|додат(?:ок|ки).*|посилання|contacten|woordenlijst|bijlagen?\b.*|referenties|kontakty|s[łl]ownik|za[łl][ąa]cznik.*|ileti[şs]im|s[öo]zl[üu]k|kontakter|ordlista|bilaga\b.*)$/iu;
+/**
+ * One appendix name (APPENDIX_RE), or two joined ("Escalation and contacts", "Escalação e contatos",
+ * "Glossary & references"): contacts, glossary, references, history, help, notes.
+ */
+const APPENDIX_NAME = String.raw`(?:(?:support|key|team|important|useful|external|internal)\s+)?(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history|learn more|more information|(?:additional|other|general|important|deployment)\s+notes|notes\s+(?:relevant to|on|for|about|regarding)\b.*|(?:getting|additional|further)\s+help|help|support|(?:status\s+)?legend|(?:leyenda|légende|legende|legenda)(?:\s+(?:de|des|der|dos)\s+[\p{L}]+)?|凡例|图例|圖例)|(?:anhang\b.*|eskalation|(?:weitere\s+)?hilfe|escala[çc][ãa]o|escalonamento|escalada|escalamiento|ayuda|ajuda|aide|эскалация|ескалація|(?:дополнительная\s+)?помощь|エスカレーション|에스컬레이션|anh[äa]nge|kontakte?|ansprechpartner|glossar|referenzen|fehlerbehebung|anexos?\b.*|contactos?|contatos?|glosario|gloss[áa]rio|referencias|refer[êe]ncias|soluci[óo]n de problemas|resolu[çc][ãa]o de problemas|annexes?\b.*|glossaire|r[ée]f[ée]rences|d[ée]pannage|allegat[oi]\b.*|contatti|glossario|riferimenti|risoluzione dei problemi|联系人|联系方式|术语表|附录.*|参考(?:资料|文档)?|故障排除|連絡先|用語集|付録.*|トラブルシューティング|変更履歴|更新履歴|改訂履歴|修订记录|修订历史|变更记录|变更历史|更新记录|변경\s*이력|개정\s*이력|연락처|용어집|부록.*|참고(?:\s*자료)?|문제\s*해결|контакты|глоссарий|приложени[ея].*|ссылки|устранение неполадок|контакти|глосарій|додат(?:ок|ки).*|посилання|contacten|woordenlijst|bijlagen?\b.*|referenties|kontakty|s[łl]ownik|za[łl][ąa]cznik.*|ileti[şs]im|s[öo]zl[üu]k|kontakter|ordlista|bilaga\b.*)`;
+export const APPENDIX_RE = new RegExp(String.raw`^(?:${APPENDIX_NAME})(?:(?:\s*[&+/,]\s*|\s+(?:and|e|y|et|und|и|і|та)\s+)(?:${APPENDIX_NAME}))?$`, "iu");
 /** Sections that introduce the runbook ("1. Overview", "Background", "Scope & Roles"): preamble, never a phase of work. */
 export const INTRO_RE =
-  /^(?:overview|summary|executive summary|purpose|scope|objectives?|goals?|概要|はじめに|vue d'ensemble|aperçu|visão geral|resumo|übersicht|überblick|resumen|descripción general|panoramica|einleitung|hintergrund|zweck|ziele?|zusammenfassung|introducci[óo]n|antecedentes|objetivos?|prop[óo]sito|alcance|contexto|introdu[çc][ãa]o|escopo|introduzione|scopo|contesto|obiettivi?|contexte|objectifs?|概述|简介|背景|目的|范围|개요|소개|배경|목적|범위|обзор|введение|описание|цели?|назначение|огляд|вступ|опис|мета|inleiding|doel|achtergrond|overzicht|wprowadzenie|cel|przegl[ąa]d|zakres|genel bak[ıi][şs]|giri[şs]|ama[çc]|kapsam|[öo]versikt|inledning|syfte|bakgrund|(?:purpose|scope)\s*(?:&|and)\s*(?:purpose|scope)|introduction|background|about|context|description|(?:scope\s*(?:&|and)\s*)?roles?(?:\s*(?:&|and)\s*responsibilities)?)$/i;
+  /^(?:overview|summary|executive summary|purpose|scope|objectives?|goals?|概要|はじめに|vue d'ensemble|aperçu|visão geral|resumo|übersicht|überblick|resumen|descripción general|panoramica|einleitung|hintergrund|zweck|ziele?|zusammenfassung|introducci[óo]n|antecedentes|objetivos?|prop[óo]sito|alcance|contexto|introdu[çc][ãa]o|escopo|introduzione|scopo|contesto|obiettivi?|contexte|objectifs?|概述|简介|背景|目的|范围|개요|소개|배경|목적|범위|обзор|введение|описание|цели?|назначение|огляд|вступ|опис|мета|inleiding|doel|achtergrond|overzicht|wprowadzenie|cel|przegl[ąa]d|zakres|genel bak[ıi][şs]|giri[şs]|ama[çc]|kapsam|[öo]versikt|inledning|syfte|bakgrund|(?:purpose|scope)\s*(?:&|and)\s*(?:purpose|scope)|introduction|background|about|context|description|(?:scope\s*(?:&|and)\s*)?roles?(?:\s*(?:&|and)\s*responsibilities)?|responsibilities|verantwortlichkeiten|zust[äa]ndigkeiten|responsabilidades|responsabilit[ée]s|responsabilit[àa]|обязанности|ответственные|відповідальні|役割分担|役割|担当者|역할|职责|職責)$/i;
 /**
  * A runbook that is itself a rollback ("Rollback Runbook", "Runbook: Upgrade Rollback Procedure"),
  * or the rehearsal of one ("Rollback Drill Execution Log"): its rollback-named sections are its procedure.
@@ -335,11 +339,20 @@ export function looksLikePowerShell(code: string): boolean {
   return /^\s*(?:[A-Z][a-z]+-[A-Z][A-Za-z]+\b|\$env:|Set-Location|Get-|Invoke-)/m.test(code);
 }
 
-const PSQL_START_RE = /^(?:\$\s+)?(?:sudo\s+(?:-u\s+\S+\s+)?)?psql\b/;
+/**
+ * What runs a SQL client as a command line starts: a shell prompt, sudo, or the container the database
+ * runs in ("docker exec -it app_postgres psql …", "docker compose exec -T db psql …", "kubectl exec -it
+ * pg-0 -n db -- psql …"): the client still runs on the target database.
+ */
+const CLIENT_PREFIX = String.raw`(?:\$\s+)?(?:sudo\s+(?:-u\s+\S+\s+)?)?(?:(?:docker(?:[\s-]compose)?|podman)\s+exec\s+(?:(?:-[euw]|--(?:env|user|workdir))\s+\S+\s+|-{1,2}[\w-]+(?:=\S+)?\s+)*\S+\s+|kubectl\s+exec\b[^\n]*?\s--\s+)?`;
+const PSQL_START_RE = new RegExp(`^${CLIENT_PREFIX}psql\\b`);
 /** A command line that starts another SQL client reading SQL on its standard input. */
-const SQL_CLIENT_START_RE = /^(?:\$\s+)?(?:sudo\s+(?:-u\s+\S+\s+)?)?(?:psql|mysql|mariadb|sqlite3|sqlcmd|(?:npx\s+|pnpm\s+(?:exec\s+)?|yarn\s+)?prisma\s+db\s+execute)\b/;
-/** `psql … -c "SQL"` as one command, its quoted SQL on one line or over several; a trailing shell comment is no SQL. */
-const PSQL_COMMAND_RE = /^[ \t]*(?:\$\s+)?(?:sudo\s+(?:-u\s+\S+\s+)?)?psql\b[^\n]*?\s(?:-c|--command)(?:\s+|=)(["'])([\s\S]*?)\1[ \t]*(?:#[^\n"']*)?$/gm;
+const SQL_CLIENT_START_RE = new RegExp(String.raw`^${CLIENT_PREFIX}(?:psql|mysql|mariadb|sqlite3|sqlcmd|(?:npx\s+|pnpm\s+(?:exec\s+)?|yarn\s+)?prisma\s+db\s+execute)\b`);
+/**
+ * `psql … -c "SQL"` as one command, its quoted SQL on one line or over several (or on the line after
+ * `-c \`); a trailing shell comment is no SQL.
+ */
+const PSQL_COMMAND_RE = new RegExp(String.raw`^[ \t]*${CLIENT_PREFIX}psql\b[^\n]*?\s(?:-c|--command)(?:(?:\s|\\\n)+|=)(["'])([\s\S]*?)\1[ \t]*(?:#[^\n"']*)?$`, "gm");
 
 /**
  * A psql invocation whose SQL is in the command: `psql … -c "SQL"` or `psql … <<SQL … SQL`.

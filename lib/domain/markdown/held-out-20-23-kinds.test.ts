@@ -1,0 +1,68 @@
+// Kinds of structure held-out sets 20–23 (238–285: deploys and releases, database runbooks, cut-over
+// plans, operations runbooks) showed the importer missing at their first run (issue 16 "Done when"):
+// each a small document of its own, written for this test.
+import { describe, expect, it } from "vitest";
+import { expectSound, fenceInFirstPhase, titles } from "./kinds-test-support";
+import { parseRunbookMarkdown } from "./parse-runbook";
+
+const sqlOf = (lang: string, fence: string) => parseRunbookMarkdown(fenceInFirstPhase(lang, fence)).phases[0]?.steps[0];
+
+describe("psql run in the database's container", () => {
+  it.each([
+    ["docker exec", 'docker exec -it app_postgres psql -U app -d app -c "SELECT count(*) FROM audit_log;"'],
+    ["docker exec, the SQL on the line after `-c \\`", 'docker exec -it app_postgres psql -U app -d app -c \\\n  "SELECT count(*) FROM audit_log;"'],
+    ["docker compose exec with options", 'docker compose exec -T -e PGPASSWORD=secret db psql -U app -c "UPDATE flags SET on = true;"'],
+    ["kubectl exec … --", 'kubectl exec -it pg-0 -n data -- psql -U postgres -c "SELECT pg_is_in_recovery();"'],
+    ["a heredoc through docker exec", "docker exec -i app_postgres psql -U app <<'SQL'\nALTER TABLE users ADD COLUMN nickname text;\nSQL"],
+  ])("%s is a SQL step", (_how, fence) => {
+    expect(sqlOf("bash", fence)?.kind).toBe("SQL");
+  });
+
+  it("a shell in the container is a command", () => {
+    expect(sqlOf("bash", "docker exec -it app_postgres bash")?.kind).toBe("COMMAND");
+  });
+});
+
+/** Three phases of work with one more `##` section between the second and the third. */
+const withAside = (name: string, body = "| Role | Contact |\n| --- | --- |\n| On-call | pager |") =>
+  `# Incident runbook\n\n## Detect\n\n1. Check the alert\n\n## Mitigate\n\n1. Roll the canary back\n\n## ${name}\n\n${body}\n\n## Close\n\n1. Resolve the alert\n`;
+
+describe("an aside among the phases", () => {
+  it.each(["Escalation and contacts", "Escalação e contatos", "Glossary & references", "Responsibilities", "Verantwortlichkeiten", "Getting help"])(
+    "“## %s” between phases is the notes of the phase before it",
+    (name) => {
+      const source = withAside(name);
+      const parsed = parseRunbookMarkdown(source);
+      expect(titles(parsed)).toEqual(["Detect", "Mitigate", "Close"]);
+      expect(parsed.phases[1]?.notes).toContain("On-call");
+      expectSound(source, parsed);
+    },
+  );
+
+  it("one holding boxes to tick stays a phase", () => {
+    const parsed = parseRunbookMarkdown(withAside("Contacts", "- [ ] Page the database on-call"));
+    expect(titles(parsed)).toEqual(["Detect", "Mitigate", "Contacts", "Close"]);
+  });
+
+  it("a section of work is no aside (“## Communicate the outage”)", () => {
+    expect(titles(parseRunbookMarkdown(withAside("Communicate the outage", "1. Post in the status page")))).toEqual(["Detect", "Mitigate", "Communicate the outage", "Close"]);
+  });
+
+  it("“### Notes relevant to deployment” after the box groups is the runbook's notes, not a phase", () => {
+    const source =
+      "# Release Checklist\n\n### Beta Deployment\n- [ ] Deploy to beta\n- [ ] QA sign-off\n\n### Production Deployment\n- [ ] Deploy to production\n- [ ] Notify the team\n\n### Notes relevant to deployment\n1. [Enter notes here]\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Beta Deployment", "Production Deployment"]);
+    expectSound(source, parsed);
+  });
+});
+
+describe("abort criteria just before the rollback", () => {
+  it.each(["Abort criteria", "No-go criteria", "Abbruchkriterien", "Criterios de aborto"])("“## %s” belongs to the rollback, not the phases", (name) => {
+    const source = `# Hardware cutover\n\n## Prepare\n\n1. Take a full backup\n\n## Cut over\n\n1. Switch the proxy\n\n## ${name}\n\n- Health check failing for 5 minutes\n\n## Rollback\n\n1. Switch the proxy back\n`;
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Prepare", "Cut over"]);
+    expect(parsed.rollback?.phases.map((p) => p.title)).toEqual([name, "Rollback"]);
+    expectSound(source, parsed);
+  });
+});
