@@ -66,3 +66,18 @@ describe("abort criteria just before the rollback", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("the SQL client's own commands under a `sql` label", () => {
+  it.each([
+    ["SQL*Plus SHOW PARAMETER at its prompt", "-- verify on the primary\nSQL> SHOW PARAMETER log_archive_config\nSQL> SHOW PARAMETER compatible"],
+    ["SHUTDOWN ABORT", "SQL> SHUTDOWN ABORT;"],
+    ["SHUTDOWN and STARTUP on one line", "SHUTDOWN ABORT; STARTUP MOUNT;"],
+    ["the mysql client's EXIT", "EXIT;"],
+  ])("%s is no SQL step", (_what, fence) => {
+    expect(sqlOf("sql", fence)?.kind).not.toBe("SQL");
+  });
+
+  it("a fence that also runs SQL on the server is SQL (STARTUP MOUNT, then FLASHBACK DATABASE)", () => {
+    expect(sqlOf("sql", "SHUTDOWN IMMEDIATE;\nSTARTUP MOUNT;\nFLASHBACK DATABASE TO RESTORE POINT before_switchover;")?.kind).toBe("SQL");
+  });
+});

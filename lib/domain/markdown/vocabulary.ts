@@ -294,6 +294,14 @@ export function looksLikeSql(source: string): boolean {
 }
 
 /**
+ * A command of the SQL client itself, not of the server (SQL*Plus: SHOW PARAMETER / SGA / ERRORS,
+ * SHUTDOWN, STARTUP, SET LINESIZE …, SPOOL, CONNECT, DESCRIBE, @script; the mysql client: EXIT, QUIT,
+ * SOURCE; psql's \q), each statement of the line one.
+ */
+const CLIENT_COMMAND_RE =
+  /^\s*(?:(?:show\s+(?:parameters?|sga|errors?|user|pdbs|con_name|release)(?:\s+[\w.$]+)?|shutdown(?:\s+(?:abort|immediate|normal|transactional))?|startup(?:\s+(?:mount|nomount|open|force|restrict|upgrade)(?:\s+\w+)?)?|set\s+(?:linesize|lines|pagesize|pages|echo|timing|serveroutput|feedback|heading|trimspool|verify|colsep|long|termout)\b[^;]*|spool\b[^;]*|conn(?:ect)?\b[^;]*|disconnect|desc(?:ribe)?\s+[\w.$]+|col(?:umn)?\s+\w+\b[^;]*|prompt\b[^;]*|@@?[\w./-]+|exit|quit|\\q)\s*;?\s*)+$/i;
+
+/**
  * Code in a fence labelled as SQL that is no SQL to run: commands at another tool's prompt
  * ("DGMGRL> SWITCHOVER TO …", "RMAN> …") or a query's printed result (a column header over a
  * "-----" rule): shown to the operator, not run on the target.
@@ -312,6 +320,9 @@ export function isNotSqlToRun(source: string): boolean {
   if (lines.every((l) => /^\s*\\[a-z?!]/i.test(l) && !/^\s*\\(?:i|ir|include|include_relative)\s/.test(l))) return true;
   // a shell escape over continued lines ("\! pg_dump.exe \" / "    --host <host> \"): a command, with no statement of SQL
   if (/^\s*\\!/.test(lines[0] ?? "") && !lines.some((l) => !/^\s*\\/.test(l) && looksLikeSql(l))) return true;
+  // the SQL client's own commands only ("SQL> SHOW PARAMETER compatible", "SHUTDOWN ABORT; STARTUP MOUNT;",
+  // "EXIT;"): SQL*Plus and the mysql client run them, the server parses no SQL from them
+  if (lines.every((l) => CLIENT_COMMAND_RE.test(l.replace(/^\s*(?:SQL|mysql|MariaDB(?: \[[^\]]*\])?)>\s*/i, "")))) return true;
   // a list of script files ("migrations/001_partition.sql"), named but not their SQL
   if (lines.every((l) => /^\s*[\w.~/\\-]+\.sql\s*$/i.test(l))) return true;
   const isRule = (l: string) => /^\s*-{3,}[\s-]*$/.test(l);
