@@ -629,6 +629,213 @@ export const HELD_OUT_20: Record<string, TGroundTruth> = {
   "249-release-manager-issue-template-front-matter-italic-stage-labels-nested-boxes-odd-indent.md": { phases: [1, 7], checklist: 39, sql: 0, rollback: false },
 };
 
+// The twenty-first held-out set: database runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_21: Record<string, TGroundTruth> = {
+  // 250: seven "### 步骤N" steps under one "## 🚀 升级步骤" — one upgrade phase of seven steps or the steps as
+  // phases; "故障排除" problems 1–2 and the "验证成功标准" criteria (✅ numbered lines, no boxes) are no phases. The
+  // "⚠️ 重要提醒" (important reminders) numbered list is no Prerequisites label. "### 问题3: 数据恢复" (data
+  // recovery) under troubleshooting stops mongod and copies the step-2 backup of the data directory back: the
+  // upgrade's restore, its rollback (as 212). `mongo --eval` lines are MongoDB, no SQL.
+  "250-chinese-mongodb-upgrade-emoji-h2-step-h3-fences-troubleshooting-data-restore-no-final-newline.md": { phases: [1, 8], checklist: 0, sql: 0, rollback: true },
+  // 251: a design document: KGI, scope, before/after, risks, acceptance table and data check are no phases; the
+  // work is "### Sprint 1" (five bold "**Step N: …**" labels, each over a `sql` fence: 5 SQL steps) and "### Sprint
+  // 2" (code change bullets) — two phases, or the five steps and Sprint 2 as phases, the acceptance checks one more.
+  // The plain fences of table / FK outlines under "## 変更前後" are no SQL; the DDL in inline code of the rollback's
+  // numbered items and in the acceptance table is no SQL step (as 165). "## ロールバック手順" is the rollback.
+  "251-japanese-table-consolidation-design-bold-step-sql-fences-sprint-h3-rollback-numbered-inline-ddl.md": { phases: [2, 7], checklist: 0, sql: 5, rollback: true },
+  // 252: phases are "## 3. Pre-Switchover Checks", "## 4. Switchover Procedure", "## 5. Post-Switchover Validation"
+  // (the "## 2." prerequisites possibly a phase of its own); "## 1." is scope, "## 8." an appendix. Checklist: the
+  // bullets of "### 2.1 Environment Requirements" (5) and "### 2.3 Assumptions" (4) under "## 2. Pre-requisites and
+  // Assumptions" (as 196); "### 2.2 Supported Configurations" is a list of what the SOP covers, no items (as 206's
+  // "Versões Suportadas"). SQL: 33 fences, 32 labelled `sql` with `SQL>` prompts; not SQL are 2.4 (only SQL*Plus
+  // `SHOW PARAMETER`), 4.4 (`SHUTDOWN ABORT`) and 4.7.1 (`SHUTDOWN ABORT; STARTUP MOUNT;` — SQL*Plus commands, as 96's
+  // `show pdbs`) and the `bash` srvctl fence; 7.2.1 (SHUTDOWN, STARTUP, then FLASHBACK DATABASE and ALTER DATABASE)
+  // is SQL. "## 7. Rollback Plan" is the rollback.
+  "252-oracle-data-guard-switchover-sop-numbered-h2-h4-sqlplus-prompt-fences-rollback-plan-blank-approval.md": { phases: [3, 5], checklist: 9, sql: 29, rollback: true },
+  // 253: seven "### ✅ Step N:" headings (a lead may group them: prepare, stage, cut over, reconfigure). Checklist:
+  // the five "## 🧰 Prerequisites" bullets and the five ✅ bullets under "## 🛡️ Post-Migration Checklist" (a heading
+  // labelling a checklist, as 232). SQL: 9 `sql` fences — one each in steps 3 and 4, two in step 5, in step 6 one
+  // indented in item 2 and one at column 0 after item 4, three in step 7 (two with extra words in the info string,
+  // "sql db users", "sql Server-level login"); the plain `C:\Backup` fence is no SQL. The ❌ / ✅ cells of the
+  // downtime table are no boxes. No rollback.
+  "253-sqlserver-backup-restore-migration-checkmark-step-h3-sql-fences-info-string-words-img-tags-checklist-bullets.md": { phases: [3, 8], checklist: 10, sql: 9, rollback: false },
+  // 254: a restore runbook (backup, automation, security, troubleshooting and contact sections cut; the table of
+  // contents still lists them): "## 🔄 RESTORE" (prerequisites, closing connections, two alternative restore
+  // scenarios, validation) and "## 🧪 TESTE DE RESTORE". Checklist: the seven ✅ items of "### ⚠️ PRÉ-REQUISITOS"
+  // (as 206) and the ten "#### Checklist Pós-Teste" boxes. SQL: the `sql` fence closing connections, and the `bash`
+  // validation fence that connects with `psql` and runs `\dt` and SELECTs at its prompt (as 115 and 123); the
+  // createdb / pg_restore / dropdb fences are commands. The procedure is a restore; no rollback of its own.
+  "254-portuguese-pg-restore-runbook-caps-emoji-sections-toc-to-cut-sections-checkmark-prereqs-psql-prompt-fence-test-boxes.md": { phases: [2, 6], checklist: 17, sql: 2, rollback: false },
+  // 255: "## Show replication status" and "## Cluster node failover" over seven `###` steps. SQL: the five
+  // `postgresql`-labelled fences; the `shell` fences are commands. "### Restore new secondary node" rebuilds the old
+  // primary as a follower of the new one: the end of the failover, no rollback.
+  "255-pg-failover-toml-front-matter-h3-steps-postgresql-fence-label-prose-between-trailing-blank-lines.md": { phases: [1, 8], checklist: 0, sql: 5, rollback: false },
+  // 256: the numbered overview (1–6, 8–11, a lazy continuation line under 5) sums up the four `##` sections that
+  // follow and is neither phases nor checklist (as 203); the phases are the four sections. "## Restoring from
+  // `pg_dumpall`" ("In case `pg_upgrade` fails you") restores the step-2 dump: the rollback. `psql -f db.out`
+  // restores a dump, no SQL (as 157).
+  "256-pg-major-upgrade-freebsd-jails-overview-list-skipped-number-lazy-line-h2-plain-fences-restore-dumpall-no-final-newline.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 257: three alternative methods (phpMyAdmin, SSH, Laravel migration) of `### الخطوة N` (step N) headings between
+  // preparation, verification, test and final-checklist sections: a handful of phases, not the fifteen steps.
+  // Checklist: the four boxes under "### ✅ تأكد من:" (make sure of) and the twelve of "## ✅ Checklist النهائي".
+  // SQL: 12 — four CREATE INDEX fences of method 1 (the first at column 0 inside the numbered items), two SHOW
+  // INDEXES fences of the verification, method 2's CREATE INDEX and SHOW INDEXES fences, the troubleshooting
+  // PROCESSLIST / KILL and SHOW TABLES fences, the example SHOW INDEXES and the EXPLAIN fences; method 2's `sql`
+  // fence of only `EXIT;` is the client's command, no SQL (unlike 220's EXIT after a CREATE), the `mysql -u …`
+  // connection a command. "Indexes can be dropped at any time" in the safety note is no rollback.
+  "257-arabic-mysql-index-build-guide-three-methods-step-h3-numbered-items-column0-sql-fences-exit-fence-final-box-groups.md": { phases: [3, 8], checklist: 16, sql: 12, rollback: false },
+  // 258: PHASE 1–3 (`###` under "## Step-by-Step Process"; Option A / B of phase 2 are alternatives, no phases),
+  // then monitoring, verification and the summary checklist. SQL: 7 — the index-progress, row-count, cursor,
+  // UNLOGGED-check, TRUNCATE and verification `sql` fences, and the `bash` fence whose only command is `psql -c
+  // "SELECT count(*) …"` (as 185); not SQL: the `psql -f script.sql` fences (a file run, as 212's `--file`), the
+  // `sql` fence of only comments (an ETA calculation) and the `sql` fence of `\di` meta-commands. "## Rollback /
+  // Emergency Stop" (stop the workers, restore the normal state, truncate) is the rollback.
+  "258-pg-bulk-backfill-guide-phase-h3-options-h4-psql-file-fences-sql-checks-meta-command-fence-rollback-emergency-stop-summary-boxes.md": { phases: [3, 6], checklist: 8, sql: 7, rollback: true },
+  // 259: MDX `<Warning>` / `<Note>` blocks, "## Checklist" of four boxes, "## Procedure" of one `bash` fence of
+  // commented steps (a mysqldump backup among them, no rollback; `mysql -v` and `mysql_upgrade` are commands).
+  "259-mariadb-in-place-upgrade-note-yaml-front-matter-mdx-warning-blocks-checklist-boxes-one-comment-step-fence.md": { phases: [1, 2], checklist: 4, sql: 0, rollback: false },
+  // 260: the document *is* a rollback procedure (four alternative methods), so it has no rollback of its own (as 32
+  // and 223). "## 롤백 후 체크리스트" (post-rollback checklist) is a title over numbered `###` step headings with
+  // fences: steps, no items (as 185); ❌ / ⚠️ / ✅ bullets are no boxes. SQL: only 4-2's `sql` fence (the reverse
+  // SQL to write, under the original migration's statements); 4-3's `export` plus `psql <<'SQL'` heredoc stays a
+  // command (as 156), and so do the fences with `psql -c "SELECT …"` beside prisma or export lines (as 112).
+  "260-korean-prisma-migration-rollback-procedure-four-methods-h3-dash-numbered-steps-heredoc-fences-post-rollback-checklist-h3.md": { phases: [3, 7], checklist: 0, sql: 1, rollback: false },
+  // 261: an empty fence under the title is no step (as 228); "## Switchover" is a when-to list; the steps fence mixes
+  // `SELECT pg_switch_wal();` with pg_ctl commands and prose and stays a command (as 204), as does the plain fence
+  // of numbered text and commands under "#### Configure as new strandby …".
+  "261-pg-switchover-readme-empty-fence-under-title-indented-numbers-prose-in-plain-fences-double-rule-trailing-blank-lines.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+};
+
+// The twenty-second held-out set: cut-over, go-live and migration plans (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_22: Record<string, TGroundTruth> = {
+  // 262: the phases are "Vorbereitung (T-1)", "Cutover (T-0)" and "Post-Cutover (T+1)"; the "Timeline
+  // (Beispiel)" bullets sum them up and "Abbruchkriterien" are abort triggers, neither a phase of its own
+  // (4 leaves room for one of them read as one); a "Preflight:" parent bullet labels no Prerequisites list.
+  "262-german-hardware-cutover-timeline-bullets-paren-numbered-cutover-abbruchkriterien-rollback.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 263: 24 checked `- [x]` boxes under "## ✅ Checklist Pre-Lanzamiento" + 71 open boxes in the timeline
+  // and the success criteria. Phases by day ("Día 1", "Día 2", "Semana 1") with the pre-launch checklist
+  // and the success criteria make 3–5, by half-day (`#### Mañana` / `#### Tarde`) up to 8; the bold
+  // time-slot labels ("**9:00 - 9:30: …**", 13 of them) are sub-steps of their day, so a phase per slot
+  // is out. The four "Escenario N" contingency procedures are incident responses, not phases;
+  // "### Procedimiento de Rollback" is the rollback; the sign-off table of blanks gives no items (as 139).
+  "263-spanish-go-live-plan-emoji-h2-checked-boxes-day-h3-time-slot-bold-labels-box-groups-contingency-scenarios.md": { phases: [3, 8], checklist: 95, sql: 0, rollback: true },
+  // 264: phases are the five `### Phase N` sections; the "## 6. チェックリスト" box groups repeat them (and
+  // add "移行前" / "移行完了後"), so 7 allows those two read as phases. 7 boxes in Phase 5 + 17 in the
+  // checklist. "## 3. ロールバック手順（問題発生時）" (put the old name servers back) is the rollback.
+  "264-japanese-dns-migration-plan-progress-table-phase-h3-bold-numbered-steps-rollback-h3-checklist-h3-groups.md": { phases: [5, 7], checklist: 24, sql: 0, rollback: true },
+  // 265: 86 boxes opening list items (83 at column 0, 3 nested under "浏览器控制台检查") + 4 rows of the DNS
+  // check table whose "状态" (status) column holds a `[ ]` (as 95's ☐ column) = 90. Not counted: the
+  // "[ ] PASS [ ] FAIL" cells of the test-result table and the "SSL 证书: [ ] 有效 [ ] 警告" / "**验收结果**:
+  // [ ] 成功 …" choice lines (form fields, as 108, 135), and the 23 bullets ending in a lone box ("- 构建成功:
+  // [ ]", "- 登录功能: [ ]") — a field after a label, not a box opening the item (as 116). Phases: the nine
+  // `##` sections (pre-flight … follow-up plan) or the fifteen `### Step N` headings with the pre-flight
+  // groups, the acceptance and the follow-up windows (up to 23); every heading a phase (34 outside the
+  // rollback and the sign-off) is out. The
+  // "## 🚨 回滚记录（如需要）" boxes (DNS rolled back to the old IP, config restored, service verified) are the
+  // rollback, recorded as a checklist.
+  "265-chinese-domain-cutover-checklist-step-h3-boxes-fences-in-items-blank-fields-table-status-boxes-pass-fail-choices-rollback-record.md": { phases: [8, 23], checklist: 90, sql: 0, rollback: true },
+  // 266: phases are the D-14 / D-7 / D-1 / D-Day 반영 / D-Day 검수 / D+1 `###` sections (5 if the two D-Day
+  // sections are one); the "## 1. 확정해야 할 것 (전환 전)" decision table may be read as a sixth/seventh. It is
+  // a table, no list, so no items. "## 3. 롤백"'s bold "**절차**" (procedure) list is the rollback; its
+  // "**판단 기준**" bullets are triggers.
+  "266-korean-erp-cutover-plan-decision-table-d-day-h3-numbered-load-order-bold-label-rollback-procedure-role-table.md": { phases: [5, 7], checklist: 0, sql: 0, rollback: true },
+  // 267: phases by `##` (variant A, variant B, verification, GO/NO-GO) make 3–4, by `###` (2.1 preparation,
+  // 2.2 routing, 2.3 staged cut-over, variant B, the six per-module box groups 4.1–4.6, GO/NO-GO) up to 11;
+  // "1) Cíl a principy" and "7) Poznámky" are notes. 3+5+5+5+5+5 = 28 boxes. "### 6.2 Kroky rollbacku" is
+  // the rollback.
+  "267-czech-parallel-portal-cutover-paren-numbered-h2-variants-h3-steps-module-checkbox-groups-go-no-go-rollback-kroky.md": { phases: [3, 11], checklist: 28, sql: 0, rollback: true },
+  // 268: the three `CUTOVER_MODE` stages live in a backlog table (scope, owner, ETA) and again as three
+  // "### Gate:" sections of bold-label criteria; with "## Операційні правила" that is 2–5 phases. No boxes,
+  // no labelled list. No rollback of its own: the "Rollback readiness" bullets are gate criteria and the
+  // rule "rollback ініціюється … (див. `docs/runbook.md`)" points to another document (as 221 and 177).
+  "268-ukrainian-cutover-modes-backlog-owner-eta-table-gate-h3-bold-label-bullets-rollback-by-reference.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 269: 39 task-table rows whose "Status" column holds a `⬜` (as 131) + 14 "**KPIs de Sucesso:**" boxes + 19
+  // "## ✅ Checklist de Pré-Go-Live" boxes = 72; the ✅ "Entregáveis" and "Critérios de Go/No-Go" lines are no
+  // boxes (as 143, 215). Phases: FASE 0–4, and the pre-go-live checklist may be a sixth. The fenced
+  // wizard flow and the fenced D-14 e-mail are text of their phases, no SQL; "### Procedimento de Rollback"
+  // (a bash fence: scale down, restore state.json, re-enable v1.x) is the rollback.
+  "269-portuguese-version-migration-fase-h3-task-tables-status-squares-kpi-boxes-go-no-go-bold-rollback-bash-fence-pre-go-live-boxes.md": { phases: [5, 6], checklist: 72, sql: 0, rollback: true },
+  // 270: the bold "**Prerequisites:**" list counts (4, as 88), "**Important Considerations:**" does not;
+  // + 16 boxes of "## ✅ Migration Checklist" = 20. Phases are "### Phase 1"–"### Phase 5" (the `#### Step N`
+  // headings are their steps), with "Before You Start" and the checklist possibly read as phases (7); the
+  // three "### Strategy N" sections are alternatives with their own "**Steps:**" lists, not phases. The
+  // `##### Option A/B/C` alternatives are one step. "## 🆘 Rollback Plan" is the rollback.
+  "270-dns-provider-migration-bold-prerequisites-strategy-step-lists-phase-h3-step-h4-option-h5-rollback-h3-checklist-groups.md": { phases: [5, 7], checklist: 20, sql: 0, rollback: true },
+  // 271: phases are §1 announcement, §2 preflight gate, §3 snapshot, §4 cutover, §5 watch, §7 exit
+  // criterion and §8 post-cutover (6 if the snapshot joins the preflight), with §9 (a fenced Markdown
+  // field-notes template to fill in), §10 (decommission boxes, out of scope) and "Exit criteria for closing
+  // T25" possibly phases too (10); the `### 4.1`/`5.1`… sub-sections are steps. 4 + 5 = 9 boxes; the
+  // "**Trigger conditions**" bullets are no items. "## 6. Rollback" (caveat, restore, forensics) is the
+  // rollback.
+  "271-dns-cutover-runbook-numbered-h2-sections-blockquote-and-fence-in-items-exit-code-table-rollback-caveat-fenced-markdown-template-boxes.md": { phases: [6, 10], checklist: 9, sql: 0, rollback: true },
+  // 272: "## Blocking items" (six `###` box groups: 5+7+5+3+5+4 = 29 boxes, two of them wrapped onto an
+  // indented second line) is one phase or six, "## Cutover" one, "## After go-live" a note or a phase: 2–8.
+  // No rollback.
+  "272-emr-go-live-checklist-blocking-items-h3-box-groups-wrapped-box-lines-cutover-numbered-append-only-note.md": { phases: [2, 8], checklist: 29, sql: 0, rollback: false },
+  // 273: one procedure told in paragraphs (log in, Settings, Mailbox Migration, test the connection, Start,
+  // check the mail) with `<img>` tags between them; one phase, no list, no rollback.
+  "273-mailbox-migration-how-to-paragraph-steps-bold-ui-labels-inline-img-tags-blockquote-tip-no-final-newline.md": { phases: [1, 1], checklist: 0, sql: 0, rollback: false },
+};
+
+// The twenty-third held-out set: operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_23: Record<string, TGroundTruth> = {
+  // 274: "### 步骤 0" (clean-up) sits at h3 under "## 📋 测试步骤清单" ("test step list": a heading over a
+  // step, no list), steps 1–8 are `##`; nine steps, the closing "## 📊 测试检查清单" box list may be read as a
+  // verification phase. "**✅ 检查点**:" (checkpoint) bullets are no boxes; the eight boxes end in ✅ glyphs.
+  "274-chinese-redis-valkey-migration-rehearsal-step-headings-mixed-levels-checkpoint-lines-step-boxes.md": { phases: [8, 10], checklist: 8, sql: 0, rollback: false },
+  // 275: Detecção / Triagem / Contenção e mitigação / Comunicação / Encerramento (the escalation table may be
+  // read as one more); "acionar rollback (`docs/runbooks/rollback-staging.md`)" under "**Erros 5xx:**" points to
+  // another document, no steps of its own; the plain-text template fence in a list item is no SQL.
+  "275-portuguese-incident-runbook-numbered-triage-bold-labelled-numbered-mitigations-template-fence-rollback-by-reference.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 276: three procedures (server rotation, CA rotation, revocation), each of `####` numbered steps (20 in
+  // all: sub-steps, not phases); a reading that splits each "### Prerequisites" box list off as its own phase
+  // reaches 5–6. The two fences of only comments and one `docker exec … psql -U app -d app -c "SELECT … FROM
+  // audit_log …"` are SQL steps (as 185's lone psql -c) on the application's own database. "### Rollback
+  // Procedure (If Issues Occur)" under the server rotation restores the backed-up certificate and reloads.
+  "276-mtls-certificate-rotation-three-procedures-h4-numbered-step-fences-rollback-h3-prereq-boxes-psql-c-audit-queries.md": { phases: [3, 6], checklist: 7, sql: 2, rollback: true },
+  // 277: 사전 준비 (preparation) and Phase 1–4; the overview and the order diagram are no phases, the closing
+  // checklist section may be read as one. "### 4.2 롤백 전략" says the control plane cannot be rolled back but
+  // gives the node-group rollback command: a rollback of its own.
+  "277-korean-eks-upgrade-guide-toc-phase-h2-numbered-h3-console-lists-node-group-rollback-bold-label-box-groups.md": { phases: [4, 6], checklist: 10, sql: 0, rollback: true },
+  // 278: Step 1 Configure / 2 Collect / 3 Prepare / 4 Upgrade ("Step 1." and "Step 2:" punctuated differently);
+  // the "Minor upgrade process" list only sums them up, the MyST `(label)=` lines and ```{warning} / ```{note}
+  // directive fences are no steps; "#### Rollbacks" sits under Step 4 and is the rollback.
+  "278-kafka-charm-minor-upgrade-myst-labels-directive-fences-step-h3-mixed-punctuation-h4-rollbacks-under-last-step.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: true },
+  // 279: "## Pre-Upgrade Checklist" over numbered `###` steps with fences labels no list (as 185, 219); pre-
+  // upgrade, upgrade (two alternative options, possibly two phases), post-upgrade, and the monitoring section
+  // may be read as one more. "## Rollback Plan" of automatic, manual and data rollbacks.
+  "279-elasticsearch-nomad-patch-upgrade-pre-upgrade-checklist-numbered-h3-fences-option-h4-steps-three-part-rollback-plan.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 280: an operations manual cut to incident response (principles, levels, two scenarios), a database
+  // restore, an application rollback, an FAQ and a summary: 2 (incident response, restore) to 6. "#### 前提条件"
+  // (preconditions) is a Prerequisites list of two. Only the FAQ Q3 fence (a comment and one `psql <<EOF`
+  // heredoc of UPDATE) is an SQL step (as 27, 156); scenario 2's fence (psql -c and heredocs among aws
+  // commands), the restore script (heredocs among aws / pg_dump / pg_restore) and Q2's (redis-cli then a
+  // heredoc) stay commands (as 121, 156). "### 5.3. アプリケーションコードのロールバック" is the rollback.
+  "280-japanese-ops-runbook-numbered-h2-scenario-h4-bold-labels-psql-heredocs-among-aws-commands-restore-script-app-rollback-faq.md": { phases: [2, 6], checklist: 2, sql: 1, rollback: true },
+  // 281: every box counts (205: bold parent boxes and their nested boxes, the four "Simulate …" choices under
+  // "Method: [Choose one]", the fill-in "**Status:** ✅ Pass / ❌ Fail" boxes, as 186). Pre-drill, drill,
+  // post-drill at least; the nine "T+h:mm" `###` sections, the success criteria and the evaluation may each be
+  // read as a phase (up to 13); every `###` a phase (22) is out. A restore drill has no rollback of its own.
+  "281-quarterly-dr-drill-checklist-emoji-h2-t-plus-timeline-h3-bold-parent-boxes-nested-boxes-indented-fence-fill-in-status-boxes.md": { phases: [3, 13], checklist: 205, sql: 0, rollback: false },
+  // 282: "Что было изменено" describes the change (no steps); Шаг 1–5 (backup, upload, test, reload, verify)
+  // possibly grouped into 3, the post-deploy box list possibly one more. "## 🆘 Откат изменений" restores the
+  // backup and reloads: the rollback. The "Восстановите бэкап" bullet under the error label is a hint.
+  "282-russian-nginx-config-rollout-emoji-h2-shag-h3-steps-bold-variant-fences-error-bullets-box-checklist-otkat-section.md": { phases: [3, 6], checklist: 8, sql: 0, rollback: true },
+  // 283: no `#` heading, `### **N. …**` sections (4 cut): setup, operations, verification, possibly the
+  // prerequisites and troubleshooting; "### **2. Prerequisites**" is a table, no list (as 163's table), so no
+  // items. The three scripts under 3.3 open their fences inside list items with bodies at column 0 (a renderer
+  // ends the item and the fence there, so `# Import module` lines become headings): script code, not phases.
+  // "### **7. Rollback Procedure**" (restore point, system state backup); the stray "```" at the end is empty.
+  "283-windows-server-patching-sop-no-h1-bold-numbered-h3-trailing-spaces-prereq-table-list-item-fences-column0-bodies-restore-rollback-stray-fence.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 284: Beta Deployment and Production Deployment (the "Issues in Release" boxes may be read as a phase);
+  // all 28 boxes count, nested ones too; `*` sub-bullets and code-span bullets are no boxes.
+  "284-release-checklist-issue-template-front-matter-html-comments-h3-box-groups-nested-boxes-star-subitems-code-span-commands-numbered-notes.md": { phases: [2, 3], checklist: 28, sql: 0, rollback: false },
+  // 285: seven numbered `##` sections (prepare and back up, rotate, re-encrypt and redeploy may merge to 4);
+  // the backup in "## 2." has no restore steps, so no rollback; 3.2 changes POSTGRES_PASSWORD in .env only,
+  // no SQL.
+  "285-french-secrets-rotation-sops-numbered-h2-rules-h3-subsections-shell-fences-numbered-cleanup-box-checklist-no-rollback.md": { phases: [4, 7], checklist: 4, sql: 0, rollback: false },
+};
+
 /**
  * The corpus by set, as `scripts/measure-import-corpus.ts --set NAME` names them: "seen" (the first
  * 21, built with the importer), then each held-out set in the order it was gathered.
@@ -655,6 +862,9 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-18": HELD_OUT_18,
   "held-out-19": HELD_OUT_19,
   "held-out-20": HELD_OUT_20,
+  "held-out-21": HELD_OUT_21,
+  "held-out-22": HELD_OUT_22,
+  "held-out-23": HELD_OUT_23,
 };
 
 /** Every document of the corpus with its ground truth. */
