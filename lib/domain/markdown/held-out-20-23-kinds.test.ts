@@ -81,3 +81,29 @@ describe("the SQL client's own commands under a `sql` label", () => {
     expect(sqlOf("sql", "SHUTDOWN IMMEDIATE;\nSTARTUP MOUNT;\nFLASHBACK DATABASE TO RESTORE POINT before_switchover;")?.kind).toBe("SQL");
   });
 });
+
+describe("a checklist that repeats the phases' names", () => {
+  it("“## 6. Checklist” over “### Phase 1-2”, “### Phase 3” box groups leaves the “### Phase N” sections the phases", () => {
+    const source =
+      "# DNS migration\n\n## 2. Procedure\n\n### Phase 1: Add the zone\n\n1. Add the domain\n\n### Phase 2: Copy the records\n\n1. Copy the MX records\n\n### Phase 3: Switch the name servers\n\n1. Change the name servers\n\n## 6. Checklist\n\n### Phase 1-2\n\n- [ ] Zone added\n\n### Phase 3\n\n- [ ] Name servers changed\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed).slice(0, 3)).toEqual(["Add the zone", "Copy the records", "Switch the name servers"]);
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(2);
+    expectSound(source, parsed);
+  });
+});
+
+describe("estimates in other languages and brackets", () => {
+  it.each([
+    ["Cloudflareでドメイン追加（所要時間: 5分）", "Cloudflareでドメイン追加", 5],
+    ["准备（约30分钟）", "准备", 30],
+    ["Migração (15 minutos)", "Migração", 15],
+    ["Wartung (ca. 2 Stunden)", "Wartung", 120],
+    ["Обновление (10 минут)", "Обновление", 10],
+    ["DB 백업 (30분)", "DB 백업", 30],
+  ])("“## %s” is the phase “%s” of %i minutes", (heading, title, minutes) => {
+    const parsed = parseRunbookMarkdown(`# Runbook\n\n## ${heading}\n\n1. Do it\n\n## Verify\n\n1. Check it\n`);
+    expect(parsed.phases[0]?.title).toBe(title);
+    expect(parsed.phases[0]?.estimatedMinutes).toBe(minutes);
+  });
+});

@@ -362,7 +362,7 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
   // never phases of their own)
   const inAppendix = appendixSubsections(heads);
   const isSummary = (h: THead) => summaries.has(h) || inAppendix.has(h);
-  const tierAOf = (h: THead) => isTierA(h) && !isAsideHead(h) && !summaries.has(h);
+  const tierAOf = (h: THead) => isTierA(h) && !isAsideHead(h) && !isSummary(h);
   const tierBOf = (h: THead) => isTierB(h) && !isAsideHead(h) && h.detailsEnd === undefined && !isSummary(h);
   const tierA = [...countBy(tierAOf)].filter(([, n]) => n >= minCount).sort((a, b) => a[0] - b[0])[0];
   if (tierA) chosen = { level: tierA[0], qualifies: tierAOf, hasKeyword: true };
@@ -392,7 +392,7 @@ function appendixSubsections(heads: THead[]): Set<THead> {
     if (h.isPseudo) continue;
     while (stack.length > 0 && (stack.at(-1)?.head.level ?? 0) >= h.level) stack.pop();
     const parent = stack.at(-1);
-    const kind = parent === undefined ? null : labelKind(parent.head.text);
+    const kind = parent === undefined ? null : labelKind(parent.head.parts.title);
     const inAppendix = parent !== undefined && (parent.inAppendix || APPENDIX_RE.test(cleanLabel(parent.head.parts.title)) || kind === "notes" || kind === "checklist");
     if (inAppendix) out.add(h);
     stack.push({ head: h, inAppendix });
