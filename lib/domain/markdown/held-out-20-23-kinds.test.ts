@@ -107,3 +107,14 @@ describe("estimates in other languages and brackets", () => {
     expect(parsed.phases[0]?.estimatedMinutes).toBe(minutes);
   });
 });
+
+describe("a cut-over's day count-down", () => {
+  it("“### D-14”, “### D-1”, “### D-Day”, “### D+1” under “## 2. Schedule” are the phases, not the numbered `##` sections", () => {
+    const source =
+      "# Cut-over plan\n\n## 1. Decisions\n\n| Item | Owner |\n| --- | --- |\n| Freeze time | PM |\n\n## 2. Schedule\n\n### D-14 — Analyse the source\n\n1. Export the ledgers\n\n### D-1 — Freeze\n\n1. Stop data entry\n\n### D-Day — Load\n\n1. Load the balances\n\n### D+1\n\n1. Reconcile\n\n## 3. Rollback\n\n1. Re-open the old system\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["D-14 — Analyse the source", "D-1 — Freeze", "D-Day — Load", "D+1"]);
+    expect(parsed.rollback?.phases).toHaveLength(1);
+    expectSound(source, parsed);
+  });
+});

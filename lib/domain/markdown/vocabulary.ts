@@ -32,6 +32,8 @@ function chineseNumeral(text: string): number {
 const NUMBERED_RE = /^(\d+)(?:((?:\.\d+)+)\.?\s+|[.)]\s*|\s*[:\-–—]\s+|[、．：]\s*)/;
 /** "T-15 minutes", "T+30", "T-0" — a time-line heading. */
 const TIMELINE_RE = /^T\s*([-+−])\s*(\d+)\s*(?:(minutes?|mins?|m|hours?|hrs?|h)\b)?\s*[:.\-–—]?\s*/i;
+/** A day of a cut-over's count-down ("D-14 — 원천 분석", "D-Day", "D+1 이후", "J-7", "J+1"): its offset in days. */
+const DAY_TIMELINE_RE = /^(?:([DJ])\s*([-+−])\s*(\d+)|([DJ])[-\s]?(?:day|jour))(?![\p{L}\p{N}])/iu;
 /**
  * A unit of time after a number, in the languages the corpus met ("5 min", "2 hours", "5分", "1時間",
  * "30분", "15 minutos", "2 Stunden", "10 минут", "3 jours"): unitMinutes gives its minutes.
@@ -245,7 +247,8 @@ function splitHeading(text: string, readsTrailing: boolean): THeadingParts & { i
   const keyword = SEQUENCE_KEYWORD_RE.exec(body);
   const ordinal = keyword ? null : CJK_ORDINAL_RE.exec(body);
   const timeline = keyword || ordinal ? null : TIMELINE_RE.exec(body);
-  const numbered = keyword || ordinal || timeline ? null : NUMBERED_RE.exec(body);
+  const day = keyword || ordinal || timeline ? null : DAY_TIMELINE_RE.exec(body);
+  const numbered = keyword || ordinal || timeline || day ? null : NUMBERED_RE.exec(body);
   if (ordinal) {
     number = chineseNumeral(ordinal[1] ?? ordinal[2] ?? "");
     hasKeyword = true;
@@ -257,6 +260,9 @@ function splitHeading(text: string, readsTrailing: boolean): THeadingParts & { i
   } else if (timeline) {
     const sign = timeline[1] === "+" ? 1 : -1;
     number = sign * Number(timeline[2]) * unitMinutes(timeline[3]);
+    hasKeyword = true;
+  } else if (day) {
+    number = day[3] === undefined ? 0 : (day[2] === "+" ? 1 : -1) * Number(day[3]) * 24 * 60;
     hasKeyword = true;
   } else if (numbered) {
     number = Number(numbered[1]);
