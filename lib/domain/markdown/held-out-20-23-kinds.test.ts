@@ -118,3 +118,22 @@ describe("a cut-over's day count-down", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a section named as a checklist among other words, over bullets", () => {
+  it.each([
+    ["🛡️ Post-Migration Checklist", "* ✅ Snapshot the boot volume\n* ✅ Enable the alerts"],
+    ["RPO / RTO Checklist", "- RPO met (last backup < 15 min)\n- RTO met (restore < 1 h)"],
+    ["Checkliste nach dem Go-Live", "- Monitoring aktiv\n- Backups geplant"],
+  ])("“## %s”: its bullets are items to tick, whatever their glyph", (name, bullets) => {
+    const source = `# Migration\n\n## Migrate\n\n1. Restore the backup\n\n## ${name}\n\n${bullets}\n`;
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases.at(-1)?.checklistItems).toHaveLength(2);
+    expectSound(source, parsed);
+  });
+
+  it("over numbered steps they stay steps (“## Release checklist” over “1. Tag the release”)", () => {
+    const parsed = parseRunbookMarkdown("# Release\n\n## Build\n\n1. Build the image\n\n## Release checklist\n\n1. Tag the release\n2. Publish the notes\n");
+    expect(parsed.phases.at(-1)?.steps).toHaveLength(2);
+    expect(parsed.phases.at(-1)?.checklistItems).toHaveLength(0);
+  });
+});

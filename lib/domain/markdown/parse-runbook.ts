@@ -25,6 +25,7 @@ import {
   choosePhaseLevel,
   collapseOpaque,
   headsOf,
+  isBulletChecklist,
   isDetailsClose,
   isTierA,
   pseudoHeadingText,
@@ -616,7 +617,7 @@ function sectionPhase(doc: Doc, s: TTopSection): TParsedPhase {
     title,
     estimatedMinutes: s.head?.parts.estimatedMinutes ?? null,
     body,
-    ...(labelKind(title) === "checklist" ? { label: "checklist" as const } : {}),
+    ...(labelKind(title) === "checklist" || isBulletChecklist(title, body) ? { label: "checklist" as const } : {}),
   };
   return buildPhase(doc, section);
 }

@@ -3,7 +3,18 @@
 // into phases by the heading level that carries the sequence. Every pass here is linear in the
 // number of blocks: a document of thousands of sections parses in time proportional to its size.
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
-import { APPENDIX_RE, INTRO_RE, cleanLabel, collapse, isPrerequisitesLabel, labelKind, splitPhaseHeading, type THeadingParts, type TLabelKind } from "./vocabulary";
+import {
+  APPENDIX_RE,
+  INTRO_RE,
+  cleanLabel,
+  collapse,
+  isPrerequisitesLabel,
+  labelKind,
+  NAMES_CHECKLIST_RE,
+  splitPhaseHeading,
+  type THeadingParts,
+  type TLabelKind,
+} from "./vocabulary";
 
 export type TOpaque = { type: "phaselineOpaque"; kind: "preamble" | "notes" | "appendix"; text: string; position: RootContent["position"] };
 export type TBlock = RootContent | TOpaque;
@@ -513,6 +524,12 @@ function isFieldToFill(cell: string): boolean {
   return /\[[^\]]*\p{L}[^\]]*\](?!\()/u.test(c);
 }
 
+/** A section named as a checklist (NAMES_CHECKLIST_RE) whose lists are bullets only, none numbered: a checklist of those bullets. */
+export function isBulletChecklist(title: string, body: TBlock[]): boolean {
+  const lists = body.filter((b): b is List => b.type === "list");
+  return NAMES_CHECKLIST_RE.test(title) && lists.length > 0 && lists.every((l) => l.ordered !== true);
+}
+
 export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number; subheadingFallback: boolean }): TSplit | null {
   const heads = headsOf(doc, blocks);
   let chosen = choosePhaseLevel(heads, opts.minCount);
@@ -582,7 +599,8 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
         const section: TSection = { head: h, title: h.parts.title, estimatedMinutes: h.parts.estimatedMinutes, body: blocks.slice(h.index + 1, stop) };
         // an unnumbered "## Prerequisites" is a checklist, also among sections promoted over restarting
         // "#### Step N" headings (an export's phases are always numbered)
-        if ((chosen.isUnnumbered || h.parts.number === null) && labelKind(h.parts.title) === "checklist") section.label = "checklist";
+        if (((chosen.isUnnumbered || h.parts.number === null) && labelKind(h.parts.title) === "checklist") || isBulletChecklist(h.parts.title, section.body))
+          section.label = "checklist";
         // a numbered "## 2. Prerequisites" over bullets without boxes lists what must hold before the work, as an unnumbered one does
         // (an export writes such a phase's items as boxes)
         const isBulletList = (b: TBlock) => b.type === "list" && b.ordered !== true && !b.children.some((item) => typeof item.checked === "boolean");

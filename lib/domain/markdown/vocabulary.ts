@@ -146,6 +146,12 @@ export const isPrerequisitesLabel = (text: string) => PREREQUISITES_RE.test(clea
 
 /** "Checklist" in other languages (Чеклист, Checkliste, Lista de verificação, チェックリスト, 检查清单 …): a label over items to tick. */
 const CHECKLIST_OTHER_LANGUAGES = String.raw`чек-?лист|контрольный список|чек-?ліст|контрольний список|checkliste|prüfliste|lista de verifica[cç][aã]o|lista de verificaci[oó]n|liste de (?:contr[oô]le|v[ée]rification)|lista di controllo|チェックリスト|检查清单|检查表|檢查清單|체크리스트|kontrol listesi|lista kontrolna|controlelijst`;
+/**
+ * A section named as a checklist among other words ("Post-Migration Checklist", "RPO / RTO Checklist",
+ * "Checkliste Go-Live", "移行後チェックリスト"): over bullets, its bullets are items to tick
+ * (ground-truth.ts's convention: a list labelled as a checklist), whatever their glyph.
+ */
+export const NAMES_CHECKLIST_RE = new RegExp(String.raw`(?:^|[^\p{L}])(?:check\s?-?lists?|checklisten|${CHECKLIST_OTHER_LANGUAGES})(?:$|[^\p{L}])`, "iu");
 export type TLabelKind = "steps" | "criteria" | "checklist" | "failure" | "notes";
 const LABELS: Array<[RegExp, TLabelKind]> = [
   [/^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps)$/, "steps"],
