@@ -87,7 +87,6 @@ const KNOWN_GAPS = new Set([
   "257-arabic-mysql-index-build-guide-three-methods-step-h3-numbered-items-column0-sql-fences-exit-fence-final-box-groups.md",
   "258-pg-bulk-backfill-guide-phase-h3-options-h4-psql-file-fences-sql-checks-meta-command-fence-rollback-emergency-stop-summary-boxes.md",
   "265-chinese-domain-cutover-checklist-step-h3-boxes-fences-in-items-blank-fields-table-status-boxes-pass-fail-choices-rollback-record.md",
-  "280-japanese-ops-runbook-numbered-h2-scenario-h4-bold-labels-psql-heredocs-among-aws-commands-restore-script-app-rollback-faq.md",
   "284-release-checklist-issue-template-front-matter-html-comments-h3-box-groups-nested-boxes-star-subitems-code-span-commands-numbered-notes.md",
 ]);
 

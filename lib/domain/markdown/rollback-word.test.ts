@@ -79,4 +79,14 @@ describe("a section whose name holds a rollback word", () => {
     expect(titles(parsed)).toEqual(["Deploy", "Verify"]);
     expect(parsed.rollback?.phases.length).toBe(1);
   });
+
+  // (a Japanese operations runbook's "### 5.3. アプリケーションコードのロールバック": the object first, the rollback word last)
+  it.each(["アプリケーションコードのロールバック", "数据库迁移回滚", "배포 롤백", "本番DBの切り戻し手順"])(
+    "a CJK name ending with the rollback word (“%s”) is the rollback",
+    (name) => {
+      const parsed = parseRunbookMarkdown(withSection(name));
+      expect(titles(parsed)).toEqual(["Deploy", "Verify"]);
+      expect(parsed.rollback?.phases.length).toBe(1);
+    },
+  );
 });

@@ -122,11 +122,15 @@ const ROLLBACK_WORD = String.raw`(?:\b(?:rollbacks?|roll(?:ing)?[\s-]backs?|back
 /**
  * A section that names the rollback among a few words of its own ("Emergency rollback", "Plano de
  * rollback", "Rollback the feature flag", "ロールバック手順（本番）"): the rollback
- * word within its first three words (or the whole of a CJK name's start). Only where no section is
+ * word within its first three words (or the whole of a CJK name's start, or its end: a CJK name puts
+ * what is rolled back first, "アプリケーションコードのロールバック"). Only where no section is
  * named the rollback by the vocabulary above (parse-runbook.ts), and never a section about the
  * rollback rather than the procedure itself (ROLLBACK_ABOUT_RE).
  */
-export const ROLLBACK_WORD_RE = new RegExp(String.raw`^(?:[\p{L}\p{N}'’/&+-]+\s+){0,2}${ROLLBACK_WORD}|^.{0,6}${ROLLBACK_WORD}`, "iu");
+export const ROLLBACK_WORD_RE = new RegExp(
+  String.raw`^(?:[\p{L}\p{N}'’/&+-]+\s+){0,2}${ROLLBACK_WORD}|^.{0,6}${ROLLBACK_WORD}|(?:ロールバック|切り?戻し|回滚|回退|回滾|롤백|원복)(?:手順|計画|方法|步骤|方案|流程|절차|계획|방법)?$`,
+  "iu",
+);
 /** A rollback word anywhere ("V28 Migration Rollback Plan", "Staging 环境回滚操作手册"): a title naming a rollback document. */
 export const HAS_ROLLBACK_WORD_RE = new RegExp(ROLLBACK_WORD, "iu");
 /**
