@@ -65,7 +65,6 @@ const KNOWN_GAPS = new Set([
   "89-itsm-change-request-template-empty-items.md",
   "142-helm-aks-runbook-bare-label-paragraphs.md",
   "143-dbt-warehouse-deploy-checklist-option-fences.md",
-  "159-japanese-db-migration-ops-psql-c-fences-rollback-variants-checklists.md",
   "161-pg-credential-rotation-policy-sql-fences-in-numbered-items.md",
   "163-dc-to-cloud-migration-wave-step-tables-back-out-table.md",
   "164-dns-cutover-front-matter-rollback-before-steps-paren-numbers.md",
