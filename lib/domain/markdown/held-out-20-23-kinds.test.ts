@@ -137,21 +137,3 @@ describe("a section named as a checklist among other words, over bullets", () =>
     expect(parsed.phases.at(-1)?.checklistItems).toHaveLength(0);
   });
 });
-
-describe("a section of SQL to run after the phases", () => {
-  const migration = (after: string) =>
-    `# Move tables to production\n\n## Commands\n\n### Step 1: Back up production\n\n\`\`\`bash\nmysqldump prod > backup.sql\n\`\`\`\n\n### Step 2: Import\n\n\`\`\`bash\nmysql prod < tables.sql\n\`\`\`\n\n${after}`;
-
-  it("“## Verification after the migration” over `sql` fences is a phase, its queries SQL steps", () => {
-    const source = migration("## Verification after the migration\n\n```sql\nSELECT COUNT(*) FROM users;\n```\n\n## Notes\n\n- Triggers move with the dump.\n");
-    const parsed = parseRunbookMarkdown(source);
-    expect(titles(parsed)).toEqual(["Back up production", "Import", "Verification after the migration"]);
-    expect(parsed.phases[2]?.steps.map((s) => s.kind)).toEqual(["SQL"]);
-    expectSound(source, parsed);
-  });
-
-  it("shell commands after the phases (“## Diagnostics”) stay the last phase's notes", () => {
-    const source = migration("## Diagnostics\n\n```bash\ntail -f /var/log/mysql/error.log\n```\n");
-    expect(titles(parseRunbookMarkdown(source))).toEqual(["Back up production", "Import"]);
-  });
-});

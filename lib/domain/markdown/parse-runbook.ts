@@ -17,7 +17,6 @@
 // `<!-- phaseline:preamble -->` / `<!-- phaseline:appendix -->` markers; text between them is
 // taken verbatim, which is what makes export → import give back the same structure.
 import { isSchemaDesignRule } from "@/lib/domain/sql/schema-design-rules";
-import { isSqlStepKind } from "@/lib/domain/runbook/step-kinds";
 import { parseMarkdownTree } from "./markdown-tree";
 import { repairMojibake } from "./mojibake";
 import { buildPhase, hasCheckbox, keyValue } from "./phase-body";
@@ -727,13 +726,8 @@ function placeAroundPhases(
     // sql fence, after "### 1. …" checkboxes) is work of its own, not that checklist's notes
     const isWorkAfterChecklist = s.head !== null && afterTrailingPhase && !isAppendix(s) && holdsRunnableCode(s.blocks);
     afterTrailingPhase = false;
-    // a section of SQL to run on the target after the phases ("## Post-migration verification" over
-    // `sql` fences of SELECT COUNT(*)) is work the dashboard runs: a phase, not the last phase's notes
-    // (shell commands after the phases — diagnostics, tips — stay notes: the lead runs them elsewhere)
-    const own = s.head && !isAppendix(s) ? sectionPhase(doc, s) : null;
-    const holdsSqlToRun = own?.steps.some((step) => isSqlStepKind(step.kind)) ?? false;
-    if (s.head && (isTickable || isWorkAfterChecklist || holdsSqlToRun || (isChecklistTitle(s) && !isAppendix(s)))) {
-      phases.push(own ?? sectionPhase(doc, s));
+    if (s.head && (isTickable || isWorkAfterChecklist || (isChecklistTitle(s) && !isAppendix(s)))) {
+      phases.push(sectionPhase(doc, s));
       startAt(s.blocks);
       afterTrailingPhase = true;
     } else if (isAppendix(s) || !last) {

@@ -836,6 +836,318 @@ export const HELD_OUT_23: Record<string, TGroundTruth> = {
   "285-french-secrets-rotation-sops-numbered-h2-rules-h3-subsections-shell-fences-numbered-cleanup-box-checklist-no-rollback.md": { phases: [4, 7], checklist: 4, sql: 0, rollback: false },
 };
 
+// The twenty-fourth held-out set: application deploys, releases and rollbacks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_24: Record<string, TGroundTruth> = {
+  // 286: the four "## 📋 PHASE N:" sections are the phases, the "⚠️ PRE-DEPLOY CHECKLIST" box table, the "✅ DEFINITION
+  // OF DONE" boxes and the "🎉 MIGRATION COMPLETE" retrospective (fill-in tables, lessons fences) possibly one more each;
+  // the ten "### BƯỚC N:" headings are sub-steps (10 phases would be wrong); "MỤC TIÊU" (goals) and "SUPPORT CONTACTS"
+  // are notes. Every ⬜ in a Status column makes its row an item (46, as 170's □ column) plus the ten `- [ ]` boxes; the
+  // "Sign-off Staging" table of ___ blanks and the metrics table are form fields. "## 🚨 ROLLBACK PROCEDURE" (rename the
+  // failed theme, restore the backup theme, `wp db import` the backup) stands between PHASE 3 and PHASE 4 and is the
+  // rollback; its "Rollback Decision Matrix" table is reference. `wp db export` / `wp db import` are commands, no SQL.
+  "286-vietnamese-wp-deploy-task-caps-phase-h2-buoc-h3-box-column-tables-signoff-blanks-rollback-between-phases-dod-boxes.md": { phases: [4, 7], checklist: 56, sql: 0, rollback: true },
+  // 287: Lokal, Server and Post-Deployment Checks, or their `###` groups (before push, git commands, preparation,
+  // deployment steps, verification, the three check fences as one); every `###` a phase (8) is too many. All 28 boxes
+  // count, the code-span command boxes too; `php artisan migrate` is a command. "## ⚠️ Rollback Plan (Jika Ada
+  // Masalah)" (git reset, migrate:rollback, restore .env, clear caches) is the rollback; "## 📝 Notes" are notes.
+  "287-indonesian-laravel-deploy-checklist-emoji-h2-h3-box-groups-code-span-boxes-numbered-bold-rollback-indented-fences.md": { phases: [3, 6], checklist: 28, sql: 0, rollback: true },
+  // 288: the five "### N." steps of "📋 Adım Adım Rehber" (one phase or five), the "Build Öncesi Kontrol Listesi" boxes,
+  // the staged "Rollout Stratejisi" and "Post-Launch" may each stand as a phase; user experience, common problems,
+  // security notes and success metrics are notes; the `####` signing variants are alternatives inside step 2. Boxes 7 +
+  // 3 + 3. "## 🆘 Acil Durum" halts the staged rollout and ships a hotfix with a higher versionCode: a fix forward, no
+  // undo (halting or pausing a rollout is no rollback, as 247 and 184's stop conditions).
+  "288-turkish-play-store-release-numbered-h3-steps-h4-signing-variants-kontrol-listesi-boxes-staged-rollout-halt-hotfix.md": { phases: [2, 8], checklist: 13, sql: 0, rollback: false },
+  // 289: pre-deployment checklist, the three "### N." deployment steps (one phase or three), post-deployment
+  // verification, the environment-specific checklist; audience, common issues, schedule and references are notes.
+  // Every box counts, bold parents and nested children alike (77, as 186). The "### 2. Database Migrations" fence runs
+  // `pg_dump`, `psql … < migration_xxx.sql` and a `psql -c "\d …"` meta-command: a psql line among other commands stays
+  // a command (as 185), and the rollback fence's `psql … < backup.sql` is a restore. "### Rollback Plan" under the
+  // post-deployment section (git revert, restore the database backup) is the rollback.
+  "289-italian-deploy-checklist-nested-bold-boxes-numbered-h3-step-fences-verifica-boxes-rollback-plan-h3-trailing-blank-line.md": { phases: [3, 6], checklist: 77, sql: 0, rollback: true },
+  // 290: the one-time Vercel setup and the "Step 1" … "Step 6" workflow (one phase or six), the closing "Checklist ก่อน
+  // Deploy Production" boxes possibly one more; goals, the box-drawing summary fence, cautions, troubleshooting and the
+  // version table are notes. "### Roll Back ไปเวอร์ชั่นเก่า" sits among the everyday git commands but is a procedure of
+  // its own (reset main to the old tag, force-push, promote in Vercel): the rollback — unlike 235's one line in a
+  // command cheat-sheet fence with the plan kept elsewhere.
+  "290-thai-vercel-staging-promote-workflow-step-h3-fences-box-drawing-flow-rollback-in-command-reference-box-checklist.md": { phases: [2, 8], checklist: 8, sql: 0, rollback: true },
+  // 291: the quick one-command deploy, the five "### N." steps of "📋 תהליך מפורט" (one phase or five), the optional
+  // pre-upload check, the Netlify status check and the four-box checklist; times, troubleshooting, tips and the
+  // summary are notes; ✅ bullets are no boxes. "ביטול commit אחרון (אם טעית)" (`git reset --soft HEAD~1`, undo the last
+  // local commit) is a tip, no rollback of a deployment.
+  "291-hebrew-netlify-deploy-front-matter-alert-blockquote-numbered-h3-one-command-steps-stray-devanagari-letter-no-rollback.md": { phases: [2, 9], checklist: 4, sql: 0, rollback: false },
+  // 292: migration, canary (4.1–4.4 one phase), deploy script, pre-deploy checklist, post-deploy check and blue refresh
+  // (the order is the document's: the GO checklist comes after the rollback); the architecture diagram and the stage
+  // summary table may be read as phases, the related-documents list is an aside (6 and 11 cut). The two `sql` fences of
+  // "## 3." (ALTER / UPDATE / SELECT on the shared MySQL for release N and N+1) are SQL steps, the `?` placeholders
+  // notwithstanding. "## 5. Rollback: < 30 sn" is the rollback; its "Rollback Tetikleyicileri" bullets are triggers.
+  "292-turkish-blue-green-canary-numbered-h2-stage-table-sql-expand-contract-nginx-weight-fences-rollback-go-boxes.md": { phases: [4, 8], checklist: 9, sql: 2, rollback: true },
+  // 293: Step 1–4, with Pre-flight (boxes) and Prerequisites possibly phases of their own; "THIS IS NOT", Overview and
+  // Usage are notes; the "#### 1." … "#### 7." headings under Step 2 are release-note templates (each over a fence of
+  // Discord markdown, code), no phases. All 28 bullets under "## Prerequisites" count — the facts list and the
+  // "Required access/credentials:", "Required local tools:" and "Required webhook env vars" lists (as 237) — plus 5
+  // Pre-flight and 5 Verify boxes; "Inputs:" under Usage is no list label. "## Rollback" (re-tag the previous image,
+  // `docker compose up`) is the rollback.
+  "293-game-server-release-runbook-prerequisite-label-lists-preflight-boxes-step-h2-template-fences-tables-rollback.md": { phases: [4, 6], checklist: 38, sql: 0, rollback: true },
+  // 294: the five "#### N. … Phase" sections (the two implementation phases, dbt and SQLMesh, are alternatives and may
+  // merge), "### Prerequisites" possibly one more; its three bullets count. SQL steps are the fences of statements run
+  // on the warehouse: 4.a's data-quality SELECTs, 4.b's performance SELECTs and 5.b's CREATE VIEW (3). The `sql` fences
+  // of 1.b / 1.c (decision-tree comments over a PARTITION BY … OPTIONS / CLUSTER BY clause) are design notes, and 2.b /
+  // 3.b are the model files' contents, run by the `dbt run` / `sqlmesh run` command steps (as 226's `.sql` files);
+  // the `dbt run-operation query --args '{sql: …}'` line is a command. "### Rollback Plan" (git revert and rerun, or
+  // `sqlmesh plan --rollback`) is the rollback. Cut to the first of four playbooks (contents list dropped).
+  "294-data-pipeline-new-table-playbook-h4-numbered-phases-bold-letter-steps-sql-and-model-fences-rollback-plan.md": { phases: [4, 6], checklist: 3, sql: 3, rollback: true },
+  // 295: the staged recipe is the rollout, the environment variables its preparation, the metrics to watch its
+  // monitoring (notes or a phase). "## Rollback plan" (percentage to 0, FORCE=off) is the rollback; its third bullet
+  // describes client fallback behaviour.
+  "295-feature-flag-remote-rollout-env-var-bullets-staged-recipe-numbered-rollback-plan-bullets.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 296: six "## Step N:" sections between rules; identify and list may merge, steps 3 and 4 are alternatives (Actions
+  // or manual), so three to six phases. A runbook whose procedure is the rollback has no rollback of its own (as 32,
+  // 223). The three post-incident boxes count.
+  "296-ml-model-rollback-runbook-step-h2-between-rules-fences-post-incident-boxes-no-own-rollback.md": { phases: [3, 6], checklist: 3, sql: 0, rollback: false },
+  // 297: no Markdown heading at all: the first line is a title and "Pre-requisites", "Build Steps", "Post-Upload",
+  // "Verification" are bare label lines over lists. "Pre-requisites" labels a prerequisites list (3 items); the other
+  // lists are steps (a title "… Checklist" labels nothing, as 225). Phases are the three labelled step groups, the
+  // prerequisites possibly a fourth.
+  "297-testflight-build-checklist-no-markdown-headings-bare-labels-paren-numbers-trailing-blank-lines.md": { phases: [3, 4], checklist: 3, sql: 0, rollback: false },
+};
+
+// The twenty-fifth held-out set: database runbooks with SQL (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_25: Record<string, TGroundTruth> = {
+  // 298: "## 🚀 ADIM ADIM MİGRATION" holds six `### ADIM N` steps (backup, new columns, normalise data, indexes,
+  // backend, tests): grouped under the `##` sections (current state, migration, final checks, the box checklist)
+  // 3–4 phases, or the six steps with the current-state and final checks (and the checklist) as phases, up to 9;
+  // "HEDEF" (goals), "SORUN GİDERME" (troubleshooting), "MİGRATION BAŞARILI" (success summary) and "TAHMİNİ SÜRE"
+  // (time estimate) are notes. Checklist: 3 + 5 + 5 boxes under the bold "Öncesi" / "Migration" / "Sonrası" labels.
+  // SQL: 8 `sql` fences (current state, ADIM 2, ADIM 3, ADIM 4, Test 1, troubleshooting problems 1 and 4, final
+  // checks); the ADIM 1 fence (pg_dump beside one `psql -c "COPY (SELECT …) TO …"`) stays a command (as 146 / 160),
+  // and so does the rollback's `bash` fence (a `psql <` restore, a multi-line `psql -c "UPDATE …"` and bare ALTER
+  // TABLE lines: SQL among commands, as 121). "## 🔄 ROLLBACK (Geri Alma)" (and the "ACİL DURUM" list) is the rollback.
+  "298-turkish-live-db-migration-guide-caps-emoji-h2-adim-h3-sql-transaction-fences-bash-rollback-with-bare-ddl-bold-label-box-groups-hard-break-footer.md": { phases: [3, 9], checklist: 13, sql: 8, rollback: true },
+  // 299: Diagnosis and Remediation (2), or the remediation's steps as phases — managed and self-managed promotion are
+  // alternatives, possibly two — with verify, session reconciliation and clean-up (up to 6); Trigger bullets are
+  // triggers, Escalation an aside. The `<!-- access: … -->` comments above the fences are not rendered. SQL: 4 — the
+  // fences of one `kubectl exec … psql … -c "SELECT …"` (reachability, replication lag, the replica candidate, the
+  // session reconciliation query); the `psql … pgbouncer -c "SHOW POOLS;" / "SHOW CONFIG;" / "RELOAD;"` fences talk to
+  // PgBouncer's admin console, not the database (no SQL, as the client's own commands), and the `GET /v1/…` plain
+  // fences are HTTP. "Checks:" labels no checklist. A failover runbook: no rollback.
+  "299-pg-failover-runbook-yaml-front-matter-diagnosis-remediation-step-h3-html-access-comments-kubectl-psql-c-fences-api-plain-fences.md": { phases: [2, 6], checklist: 0, sql: 4, rollback: false },
+  // 300: "PRE-REQUISITI OBBLIGATORI" (access boxes, backup fence, state check), "SEQUENZA ESECUZIONE" (STEP 1–3) and
+  // "POST-CHECK" make 3 (4 with "DOCUMENTAZIONE FINALE"), or the three STEPs as phases (up to 6). Checklist: the 3
+  // boxes under "### Accesso Database" (the Prerequisites section's only list). SQL: 11 `sql` fences (state check,
+  // STEP 1, 2.1, 2.2, 3.1, 3.2, the "Verifica successo" query, the test inserts, the two non-conforming-data queries,
+  // "Rollback Completo"). The bold "**❌ Rollback**:" lines under each STEP hold inline DDL (no steps); "### Rollback
+  // Completo" under "GESTIONE EMERGENZE" is the rollback.
+  "300-italian-supabase-migration-guide-prerequisiti-boxes-step-h3-sql-fences-bold-inline-rollback-lines-rollback-completo.md": { phases: [3, 6], checklist: 3, sql: 11, rollback: true },
+  // 301: "## Steps" is one failover of seven `1. [ ]` … `7. [ ]` boxed steps (continuation lines indented three
+  // spaces), "## Verification checklist" one more phase or part of it; the empty log table may be read as a record
+  // step. 7 + 4 = 11 boxes. No SQL (`pg_stat_wal_receiver` inline). Demoting and resyncing the old primary (step 7)
+  // ends the failover; no rollback.
+  "301-pg-failover-skeleton-numbered-checkbox-steps-wrapped-lines-verification-boxes-empty-log-table.md": { phases: [1, 3], checklist: 11, sql: 0, rollback: false },
+  // 302: "Před Migrací" (before), "Aplikace Migrace" (apply), "Po Migraci" (after) and "Verifikace" (3 if the last
+  // joins the post-migration checks). SQL: 2 — the "Aplikace Migrace" fence of two psql runs, the production one a
+  // `psql <<'EOF'` heredoc of BEGIN / `\i …/migration.sql` / COMMIT (an `\i file.sql` is SQL; the `-f` development run
+  // beside it is psql on the same database, no other tool), and the rollback's `sql` fence of DROP CONSTRAINT / DROP
+  // TRIGGER / DROP FUNCTION. Not SQL: the first fence (pg_dump and npx beside one `psql -c "SELECT …"`) and the third
+  // (`psql -c "\d+ …" | grep` among npx / pm2). "## Rollback (pokud potřeba)" is the rollback.
+  "302-czech-quick-migration-guide-h2-bash-fences-psql-heredoc-include-sql-rollback-fence.md": { phases: [3, 4], checklist: 0, sql: 2, rollback: true },
+  // 303: one restore procedure of eleven `### Step N` headings under "## Procedure" — one phase, a few groups (prepare
+  // 1–4, restore 5–8, verify and accept 9–10, post-recovery 11) or the eleven steps with the data-loss assessment (12);
+  // overview, the when-to table, troubleshooting and escalation tables are notes. Checklist: the six numbered items of
+  // "## Prerequisites". SQL: 3 `sql` fences — the timestamp checks, step 9's (a `psql -h localhost …` connection line,
+  // then SELECTs, as 115 / 123) and step 10's `SELECT pg_wal_replay_resume();`; step 2's fence (two `psql -c` beside
+  // `kubectl scale`) stays a command. The procedure is a restore: retrying from step 7 is no rollback.
+  "303-pg-pitr-procedure-numbered-prerequisites-step-h3-sql-and-bash-fences-psql-c-among-kubectl-troubleshooting-escalation-tables.md": { phases: [1, 12], checklist: 6, sql: 3, rollback: false },
+  // 304: "## 📋 Quy trình 6 Bước" (six-step procedure) over `### ✅ BƯỚC 1` … `BƯỚC 6` — one phase of six steps, a few
+  // groups, or six phases, the box checklist possibly a seventh; the situation, recommendation, "Lưu ý quan trọng"
+  // (notes), summary diagram and troubleshooting sections are no phases. Checklist: 4 + 6 + 3 boxes under the plain
+  // "Trước khi bắt đầu:" / "Các bước migrate:" / "Sau khi deploy:" lines. SQL: 1 — BƯỚC 5's fence of only three `psql -c`
+  // lines (`\dt` among them, as 159); the restore (`psql … < backup.sql`) and the troubleshooting fence (CREATE DATABASE
+  // at a psql prompt among sudo / systemctl) are commands. The local database staying untouched is no rollback.
+  "304-vietnamese-pg-local-to-server-migration-buoc-h3-bold-labels-psql-c-fence-checklist-groups-diagram-fence-trailing-blank-line.md": { phases: [1, 7], checklist: 13, sql: 1, rollback: false },
+  // 305: "2. Look", "3. Create partitions by hand", "4. The nightly job" and "5. Verify" (3 if the look joins the
+  // verify); "1. How partitions work" is a reference table (may be read as a fifth), "What not to do" notes and the
+  // bold "Trigger:" bullets triggers. SQL: 3 — the fences of one `docker exec -i …-db-1 psql … -c "SELECT …"` (the
+  // partition listing and the two `ensure_partitions` calls; psql in the database's container); §4's fence (`psql -c
+  // "DELETE …"` then `docker restart`) stays a command, the `docker logs | grep` fence is no SQL. No rollback.
+  "305-pg-partition-maintenance-runbook-bold-trigger-bullets-numbered-h2-headerless-table-docker-exec-psql-c-fences-what-not-to-do.md": { phases: [3, 5], checklist: 0, sql: 3, rollback: false },
+  // 306: one import procedure (the bold install label and the bold "**1.** … **4.**" steps): 1, install + import 2, or
+  // the five labels as phases. SQL: 1 — step 4's `mysql -u root -p -e "USE nazwa_bazy; SHOW TABLES;"`; the import and
+  // the "**Jeśli błąd:**" (if error) re-run are `mysql … < dump` restores, no SQL. No rollback.
+  "306-polish-mysql-backup-import-bold-h3-title-bold-numbered-pseudo-headings-trailing-spaces-fence-info-mysql-e-no-final-newline.md": { phases: [1, 5], checklist: 0, sql: 1, rollback: false },
+  // 307: the audit database is SQLite or PostgreSQL, so `sqlite3 … "…"` runs SQL on the target as `psql -c` does.
+  // Phases: "## Procedure" (six `### Step N`: assess, candidates, export, delete, vacuum, payloads) as one phase or six,
+  // with "Performance Optimization" and "PostgreSQL-Specific Tasks" possibly one each (up to 8); symptoms, schedule
+  // table, troubleshooting and see-also are notes. Checklist: the three "## Prerequisites" bullets + the four boxes under
+  // "**⚠️ CAUTION: DESTRUCTIVE OPERATION**" = 7. SQL: 10 — step 1's PostgreSQL `psql -c` fence, step 2's and step 3's
+  // `sqlite3` fences (SELECTs, step 3's redirected to export files, as 146's COPY), step 5's two VACUUM fences, the
+  // CREATE INDEX `sql` fence, `sqlite3 … "ANALYZE;"`, the bloat `sql` fence, the `psql -c "REINDEX …"` fence and the
+  // pg_stat_activity `sql` fence. Not SQL: step 1's SQLite fence (`ls -lh` beside the sqlite3 SELECTs) and step 4's
+  // delete fence (a `cp` backup beside ten sqlite3 DELETEs) — SQL among another tool stays a command (as 112, 160).
+  // The `cp` backup has no restore steps: no rollback.
+  "307-sqlite-pg-retention-purge-vacuum-reindex-runbook-step-h3-bold-engine-labels-sqlite3-fences-caution-boxes-schedule-table.md": { phases: [1, 8], checklist: 7, sql: 10, rollback: false },
+  // 308: "## The upgrade" is one phase (run the script, then `./up.sh`); "The script:" numbered list describes what the
+  // script does (its sub-steps), "## Raising the supported release" (a maintainer's change) may be read as a second.
+  // Symptoms are triggers, "Hosts that cannot follow" notes. No SQL (MongoDB; `setFeatureCompatibilityVersion` inline).
+  // Under "## When it fails", "A raised FCV is not undone by any image. Going back is the backup, restored …: pin it, remove
+  // the container and its volume, `./up.sh mongodb`, `./restore.sh <backup>.mongodump`, `./up.sh`" is a rollback told
+  // inline in one bullet (as 250's data restore).
+  "308-mongodb-fcv-upgrade-runbook-front-matter-source-lists-script-step-list-when-it-fails-bullets-restore-backup-no-sql.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: true },
+  // 309: bootstrapping after lost quorum: the auto-bootstrap errand (its ten `1.` items are sub-steps) and the manual
+  // process (five `1.` items, each list broken by a fence indented only two spaces) are alternatives — one or two
+  // phases — and "When to Bootstrap" (symptoms) may be read as a check first; "How it works" is explanation. The
+  // manual items as five phases would be sub-steps as phases. SQL: 1 — the last fence, `sh`-labelled, of only `mysql>
+  // SHOW STATUS LIKE 'wsrep_cluster_size';` (the verify step); the two symptom fences show a query with its printed
+  // result or error (an illustration, as 129's output), the `bosh vms` fence is output. The manual process is a
+  // fallback, not a rollback.
+  "309-mariadb-galera-bootstrap-all-one-numbered-items-under-indented-fences-nested-fences-symptom-mysql-prompt-output-errand-and-manual-procedures.md": { phases: [1, 3], checklist: 0, sql: 1, rollback: false },
+};
+
+// The twenty-sixth held-out set: cut-over, go-live and change plans (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_26: Record<string, TGroundTruth> = {
+  // 310: "## Prerequisites" (5 boxes) then "## Phase 1" … "## Phase 4" over `### 1.1` … `### 4.4` box groups (the
+  // `###` sections are steps, 18 of them: every sub-heading a phase is out); "## Detailed Procedures" is reference for
+  // the boxes that link to it, possibly read as a sixth. 5 + 18 + 24 + 11 + 13 = 71 boxes. The powershell fences
+  // indented in its numbered items are commands. No rollback (the "revert the primary SMTP address" note was cut with
+  // its section, and none of the rest undoes anything).
+  "310-tenant-migration-setup-checklist-blockquote-note-phase-h2-numbered-h3-box-groups-reference-lines-detailed-procedures-indented-fences.md": { phases: [4, 6], checklist: 71, sql: 0, rollback: false },
+  // 311: phases are backup (KROK 1), export (KROK 2), import (KROK 3) and verification, with the "Před migrací" safety
+  // list and the closing "READY TO EXECUTE?" go/no-go possibly read as phases (6), or "PŘÍKAZY" one phase beside the
+  // verification (2); the table-name fences list what moves and the notes / time estimate are notes. The ✅ numbered
+  // items under "### Před migrací:" ("before the migration") are no boxes and no Prerequisites label (a section named
+  // for a moment, as 157's "Vorbereitungen" and 225's "Before change"); the four `[x]` boxes count. SQL: the two
+  // `sql` verification fences (SELECT COUNT(*), the information_schema query); the unlabelled table-name fences, the
+  // mysqldump fences and the `mysql … < file.sql` import and restore are none (as 202 and 228). "## 🚨 ROLLBACK PLÁN"
+  // restores the PROD backup: the rollback.
+  "311-czech-db-dev-to-prod-migration-emoji-h2-krok-h3-table-list-fences-mysqldump-sql-verification-rollback-plan-checked-boxes.md": { phases: [2, 6], checklist: 4, sql: 2, rollback: true },
+  // 312: eight "## 🎯 KROK N:" step sections (open the dashboard, open the SQL editor, copy, paste, run, check,
+  // verify in the table editor, run the verification script) and the "## ✅ Checklist Po Wdrożeniu" boxes, or the
+  // steps grouped (prepare, run, verify: 3); the "Co Robi Ten Skrypt?" explanation, troubleshooting, next steps and
+  // help are notes. Checklist: 6 boxes + the 2 ✅ bullets of "### 📋 Czego Potrzebujesz:" ("what you need", a
+  // requirements label, as 196's "Required Access" and 252's "Environment Requirements") = 8; the 33 table-name
+  // bullets under "**✅ Sprawdź czy widzisz:**" are what to look for, no items. The migration SQL is pasted into the
+  // web editor, no fence of it here; the only fence is the expected message. No rollback ("try again" under
+  // troubleshooting undoes nothing).
+  "312-polish-db-go-live-krok-h2-emoji-ui-steps-table-name-bullets-troubleshooting-problem-h3-post-deploy-box-checklist.md": { phases: [3, 9], checklist: 8, sql: 0, rollback: false },
+  // 313: eleven `##` box groups (before starting, environment variables, database, backups, build, deploy with two
+  // `### Option A/B` alternatives, HTTPS, testing, monitoring, maintenance, final), or grouped (prepare, deploy,
+  // verify, hand over); the Option A / B alternatives are one phase. 4+8+5+4+4+6+8+5+9+3+4+6 = 66 boxes; the blank
+  // completion-date and notes lines are no items. "فهمت كيفية Restore Backup" (understood how to restore a backup) is
+  // a knowledge box, no rollback procedure.
+  "313-arabic-crm-production-go-live-checklist-mixed-english-emoji-h2-box-groups-option-h3-alternatives-blank-fields-trailing-blank-line.md": { phases: [3, 11], checklist: 66, sql: 0, rollback: false },
+  // 314: "### 1." … "### 7." (prepare the script, run it in SSMS — "### 3." sqlcmd is the alternative to it —, publish
+  // the application, production settings, data transfer, the "### 7. Kontrol Listesi" boxes); "### 8. Sorun Giderme"
+  // (troubleshooting) and "## 📝 Özet" (summary) are notes. 8 boxes; the ✅ bullets saying what the script does are no
+  // items. SQL: the `sql` fence of the example INSERT ("Veya Manuel SQL ile", run on the new database); the `sqlcmd
+  // … -i database-script.sql` fences run a file (as 212's `--file`), the json fence is configuration. No rollback.
+  "314-turkish-go-live-guide-numbered-h3-bold-adim-labels-sqlcmd-fences-json-config-sql-insert-example-kontrol-listesi-boxes.md": { phases: [4, 7], checklist: 8, sql: 1, rollback: false },
+  // 315: pre-go-live checklist, the week before (Day -7 … Day -1 bold labels are its days, not phases), go-live day
+  // (morning checks and briefing, business hours), stopping the old system, post-go-live support; the success
+  // criteria, the go-live-day checklist (repeating the day), communication, risks, post-go-live activities and the
+  // declaration template may be read as one or two more. 17 + 27 + 21 = 65 boxes; the ✅ / ❌ bullets are no boxes.
+  // "### Rollback Process" (decide, stop ERP operations, resume the old manual system, fix, re-go-live) is the
+  // rollback; "### When to Rollback" its triggers.
+  "315-erp-go-live-plan-day-minus-bold-labels-time-slot-box-groups-stop-start-lists-rollback-bold-steps-declaration-template.md": { phases: [3, 7], checklist: 65, sql: 0, rollback: true },
+  // 316: "## Pre-Migration Checklist" stands over `### 1.` … `### 3.` steps with fences (a "… Checklist" heading over
+  // steps labels no list, as 185 and 219); "## Migration Modes" is the migration (two alternative `### Mode N`
+  // commands: one step); the "## Best Practices" `### 1. Pre-Migration` / `2. During` / `3. Post-Migration` box groups
+  // may be read as phases of their own. 4 + 3 + 3 = 10 boxes. The json fences are configuration examples,
+  // troubleshooting and support are notes. No rollback.
+  "316-idp-migration-guide-checklist-h2-over-numbered-h3-fences-mode-h3-alternatives-phase-box-groups-json-configs-no-final-newline.md": { phases: [2, 5], checklist: 10, sql: 0, rollback: false },
+  // 317: bare colon labels name the phases: Preparation, When window starts, When window closes, When the VM is back
+  // up, Finally (a one-box closing step that may join the one before). 4 + 2 + 1 + 4 + 1 = 12 boxes (list markers
+  // indented one space); the nested plain bullets are notes of their boxes. No rollback.
+  "317-maintenance-window-issue-template-front-matter-bare-colon-labels-space-indented-boxes-nested-bullets-no-rollback.md": { phases: [4, 5], checklist: 12, sql: 0, rollback: false },
+  // 318: "### Phase 1" … "### Phase 3" (Stripe, GoCardless, PayPal removal), each over a "Week N Tasks" box list; the
+  // four `###` groups of "## 🔧 Implementation Checklist" (pre-migration setup, development, deployment, post-launch)
+  // may be read as phases too (7); the week timeline fences repeat the phases, business case, metrics, risks,
+  // communication and benefits are notes. 6+6+6 + 5+6+5+5 = 39 boxes. "### **Rollback Plan**" names three back-outs
+  // with their actions (revert the environment variables, keep PayPal as the fallback, restore the previous version):
+  // short, but steps to undo, so a rollback of its own.
+  "318-payment-gateway-switch-bold-emoji-h2-phase-h3-week-task-boxes-risk-tables-bullet-rollback-options-checklist-h3-groups.md": { phases: [3, 7], checklist: 39, sql: 0, rollback: true },
+  // 319: a Setext title over 34 lines that each open with `[ ]` but carry no list marker (one paragraph per
+  // blank-line group): boxes a lead ticks, so each counts (18 + 2 + 8 + 2 + 4 = 34). The blank-line groups are the
+  // phases — preparation, proxy backward, the cut-over, proxy forward, finishing — or the document is one checklist
+  // with no headings (1). No rollback.
+  "319-server-migration-checklist-setext-title-bare-box-lines-without-list-markers-blank-line-groups.md": { phases: [1, 5], checklist: 34, sql: 0, rollback: false },
+  // 320: "#### Stap 1" … "#### Stap 6" of the migration without downtime (order hosting, move the website, recreate the
+  // mailboxes, switch the DNS servers, move the mail content, transfer the domain); "## Vereisten" (requirements) may
+  // be read as a seventh. Checklist: the five "## Vereisten" bullets (a Prerequisites list in Dutch, as 201's
+  // Pré-requisitos); the intermediate-step tables have no box column. The overview table sums up the steps; the
+  // variant with possible downtime was cut. No rollback.
+  "320-dutch-website-email-migration-front-matter-stap-h4-tables-trailing-spaces-warning-blockquotes-dns-switch-vereisten.md": { phases: [5, 7], checklist: 5, sql: 0, rollback: false },
+  // 321: "## 1." … "## 8.", each over bold-led numbered items (§8 numbered "1." four times); "## 7. Maintain synchronized
+  // fallback environment for immediate rollback" keeps the source in sync so a failback stays possible but gives no
+  // steps to fall back (rollback readiness, as 194's "4.3 Rollback 준비"): a phase, no rollback. 7 phases without §7,
+  // 8 with it, 6 if the two validations (§4, §6) are read as one. No boxes, no SQL.
+  "321-online-migration-cutover-front-matter-numbered-h2-bold-numbered-items-repeated-one-numbering-fallback-section-nextstep-div.md": { phases: [6, 8], checklist: 0, sql: 0, rollback: false },
+};
+
+// The twenty-seventh held-out set: operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_27: Record<string, TGroundTruth> = {
+  // 322: Pre-Install / Executing the Install / Post-Install; the front matter and the "Release label:" /
+  // "Link to milestone:" lines are no phases. Every box counts, the nested ones too (indented two spaces
+  // under "Create git markers", three under "Update and announce"): 4 + 6 + 5.
+  "322-release-checklist-issue-template-front-matter-h2-stages-nested-boxes-mixed-indent-code-span-commands.md": { phases: [3, 3], checklist: 15, sql: 0, rollback: false },
+  // 323: "1) Pre-deploy", "2) Deploy", "3) Verifica … (T0)", "4) Monitoraggio 24h" and "7) Sign-off" (the
+  // sign-off may be read as closing notes); "5) Criteri Rollback" (abort criteria) leads into "6) Procedura
+  // Rollback", a box list of undo steps: the rollback. Every box counts, checked or not, the criteria and the
+  // rollback boxes too: 7 + 5 + 4 + 8 + 4 + 6 + 3. The "Evidenze" / "Checkpoint" bullets are no boxes.
+  "323-italian-post-deploy-checklist-paren-numbered-h2-checked-boxes-evidence-bullets-rollback-criteria-and-procedure-boxes-blank-fields.md": { phases: [4, 6], checklist: 37, sql: 0, rollback: true },
+  // 324: five prose-only "### Step N:" headings under "## Upgrade Steps" (no fence at all), the
+  // "## Prerequisites" bullets possibly one more phase (and its 4 items the checklist); the summary table
+  // repeats the steps. Judgement: the bold "**Rollback Considerations:**" bullets say how to roll back
+  // ("Node groups can be rolled back by updating to previous AMI", "Add-ons can be downgraded via
+  // Terraform") — undo steps in one line each, read as a rollback of its own (as 277's node-group rollback).
+  "324-eks-upgrade-runbook-prose-step-h3-prerequisites-bullets-summary-table-bold-rollback-considerations.md": { phases: [5, 6], checklist: 4, sql: 0, rollback: true },
+  // 325: cut to a guide of pre-patching checks, OS package patching, kernel patching, the Kubernetes service
+  // patching notes and a "Manual Node Patching (Step-by-Step)" procedure of six "### Step N:" headings (its
+  // sub-steps, not phases); overview and fundamentals are no phases. "## ✅ Pre-Patching Checklist" sits over
+  // a bash fence of numbered comments, no list: no checklist items (as 279). `pg_dump` / `mysqldump` only in a
+  // table. "## 🔙 Rollback Strategies" ("### Kernel Rollback": grubby set-default, reboot) is the rollback.
+  "325-os-patching-guide-badges-toc-to-cut-sections-emoji-h2-checklist-heading-over-fence-step-h3-kernel-rollback.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 326: an alert runbook: Quick Checks, Investigation, Resolution (five alternative "### **Scenario N:**"
+  // fixes, one phase), Communication, Post-Incident, the "Success Criteria" boxes possibly one more; the alert
+  // description, related runbooks, useful links and escalation are asides. Judgement: "kubectl rollout undo"
+  // under Scenario 1 is the remedy of the incident, not a back-out of the runbook's own steps (as 38).
+  "326-high-error-rate-playbook-bold-numbered-h3-durations-h4-letter-checks-scenario-h3-rollback-as-remedy-template-fences-success-boxes.md": { phases: [3, 6], checklist: 6, sql: 0, rollback: false },
+  // 327: "### 1. Voorbereiding", "### 2. Update Proces", "### 4. Post-Update Taken" (3), their `####` halves
+  // read as phases up to 6; "### 3. Rollback Procedures" (triggers, then a fence of `# N.` comment steps) is
+  // the rollback. The second "## Update Procedures" holds only a placeholder line ("[English version follows
+  // …]"), no phase. `./scripts/migrate.sh up` is no SQL. 5 + 5 + 5 + 4 + 4 boxes.
+  "327-dutch-update-procedure-double-h1-language-links-numbered-h3-h4-box-groups-comment-step-fences-rollback-h3.md": { phases: [3, 6], checklist: 23, sql: 0, rollback: true },
+  // 328: "Попередня підготовка" (preparation: two steps, not a prerequisites list) and two alternative methods
+  // ("Спосіб 1" full stop, "Спосіб 2" via Shovel, marked as better not used): 2 or 3. The blockquote asks for a
+  // backup of /var/lib/rabbitmq but no step restores it: no rollback.
+  "328-ukrainian-rabbitmq-upgrade-two-methods-h2-numbered-items-indented-fences-blockquote-backup-warning-no-rollback.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 329: "## Förutsättningar före aktivering" (prerequisites before activation) is a numbered Prerequisites
+  // list of three (the third over an indented fence); the phases are the activation and the controlled
+  // Headscale upgrade, with the release-watch routine and the closing evidence list possibly two more and the
+  // prerequisites one more (2–5); "## Källor" (sources) is an aside. "### Stäng av automatiken" (turn the
+  // automation off again) and step 7 "Vid fel: … återställ" (on failure, restore the previous package and the
+  // data copy) are the rollback.
+  "329-swedish-headscale-tailscale-update-routine-prerequisites-numbered-long-items-fences-h3-disable-automation-failure-step.md": { phases: [2, 5], checklist: 3, sql: 0, rollback: true },
+  // 330: three `#` lines at the top (title, site, board decision date); eight numbered `##` sections
+  // (technical, SEO, content, legal and brand archives, external services, web archive, transition protocol),
+  // the closing "## ÖNEMLİ NOT" (conditions before WordPress is removed) possibly one more. Every box counts
+  // (54; two end in ✓). "### Geri Alma Planı (Rollback)": point DNS back to the old IP while WordPress still
+  // runs — a rollback of its own, in an unlabelled fence.
+  "330-turkish-migration-archive-checklist-triple-h1-numbered-h2-role-parens-h3-box-groups-arrow-fences-timeline-rollback-h3.md": { phases: [8, 9], checklist: 54, sql: 0, rollback: true },
+  // 331: a filled-in change request (as 89): general information and description are no phases; risk
+  // assessment, deployment (nine numbered steps), test plan, approval and result may each be read as one, or
+  // the deployment alone (1–6). Every choice box counts, checked or not (40). "## KẾ HOẠCH ROLLBACK" (triggers,
+  // then six numbered "Các bước rollback") is the rollback.
+  "331-vietnamese-rfc-change-request-caps-h2-choice-boxes-numbered-deploy-steps-rollback-steps-approval-boxes.md": { phases: [1, 6], checklist: 40, sql: 0, rollback: true },
+  // 332: Pre-Migration / Per-Domain Migration / Post-Migration box groups, "## Verification Commands" possibly
+  // one more; "## Rollback Procedure" (state push of the backup, plan) is the rollback. Terraform, no SQL.
+  "332-terraform-state-migration-checklist-h2-box-groups-verification-fence-rollback-comment-steps.md": { phases: [3, 4], checklist: 24, sql: 0, rollback: true },
+  // 333: "### Phase 0: Preparation" … "### Phase 3: Decommission" under "## Rotation Phases", each of numbered
+  // bold steps over indented fences and a bold "**Validation Checklist:**" over boxes (6 + 6 + 5 + 6);
+  // overview, objectives and references are no phases. Judgement: the one fence of `sqlite3
+  // build/registry.sqlite "SELECT kid FROM registry_entries …"` is an SQL step on the application's own
+  // registry database (as 276's lone psql -c audit query). "## Rollback Procedure" of three `###` rollbacks.
+  "333-key-rotation-runbook-phase-h3-bold-labels-numbered-bold-items-indented-fences-validation-boxes-three-rollbacks-sqlite-query.md": { phases: [4, 4], checklist: 23, sql: 1, rollback: true },
+};
+
 /**
  * The corpus by set, as `scripts/measure-import-corpus.ts --set NAME` names them: "seen" (the first
  * 21, built with the importer), then each held-out set in the order it was gathered.
@@ -865,6 +1177,10 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-21": HELD_OUT_21,
   "held-out-22": HELD_OUT_22,
   "held-out-23": HELD_OUT_23,
+  "held-out-24": HELD_OUT_24,
+  "held-out-25": HELD_OUT_25,
+  "held-out-26": HELD_OUT_26,
+  "held-out-27": HELD_OUT_27,
 };
 
 /** Every document of the corpus with its ground truth. */
