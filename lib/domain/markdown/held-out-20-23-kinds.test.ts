@@ -2,7 +2,7 @@
 // plans, operations runbooks) showed the importer missing at their first run (issue 16 "Done when"):
 // each a small document of its own, written for this test.
 import { describe, expect, it } from "vitest";
-import { expectSound, fenceInFirstPhase, titles } from "./kinds-test-support";
+import { expectSound, fenceInFirstPhase, titles, withLastSection } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
 
 const sqlOf = (lang: string, fence: string) => parseRunbookMarkdown(fenceInFirstPhase(lang, fence)).phases[0]?.steps[0];
@@ -135,5 +135,48 @@ describe("a section named as a checklist among other words, over bullets", () =>
     const parsed = parseRunbookMarkdown("# Release\n\n## Build\n\n1. Build the image\n\n## Release checklist\n\n1. Tag the release\n2. Publish the notes\n");
     expect(parsed.phases.at(-1)?.steps).toHaveLength(2);
     expect(parsed.phases.at(-1)?.checklistItems).toHaveLength(0);
+  });
+});
+
+describe("other SQL clients given their SQL on the command line (sets 24–27)", () => {
+  it.each([
+    ["mysql -e", 'mysql -u root -p -e "USE shop; SHOW TABLES;"'],
+    ["mariadb --execute=", 'mariadb --execute="SELECT VERSION();"'],
+    ["sqlite3 with the SQL on the next line", 'sqlite3 build/registry.sqlite \\\n  "SELECT kid FROM registry_entries ORDER BY id DESC LIMIT 1;"'],
+    ["sqlcmd -Q", 'sqlcmd -S prod -d shop -Q "SELECT COUNT(*) FROM orders"'],
+  ])("%s is a SQL step", (_how, fence) => {
+    expect(sqlOf("bash", fence)?.kind).toBe("SQL");
+  });
+
+  it.each([
+    ["a script file run by sqlcmd -i", "sqlcmd -S prod -d master -i database-script.sql"],
+    ["a dump fed to mysql", "mysql -u root -p shop < /tmp/backup.sql"],
+    ["sqlite3's dot-command", 'sqlite3 app.db ".tables"'],
+  ])("%s is not", (_how, fence) => {
+    expect(sqlOf("bash", fence)?.kind).not.toBe("SQL");
+  });
+});
+
+describe("names met in sets 24–27", () => {
+  it("“## When it fails” is the rollback", () => {
+    const parsed = parseRunbookMarkdown(withLastSection("When it fails"));
+    expect(titles(parsed)).toEqual(["Deploy", "Verify"]);
+    expect(parsed.rollback?.phases).toHaveLength(1);
+  });
+
+  it("“## Maintain synchronized fallback environment for immediate rollback” is about the rollback: no rollback", () => {
+    expect(parseRunbookMarkdown(withLastSection("Maintain synchronized fallback environment for immediate rollback")).rollback).toBeNull();
+  });
+
+  it.each(["Prerequisites before activation", "Förutsättningar före aktivering", "Voraussetzungen für das Update"])("“## %s” over a numbered list is a checklist", (name) => {
+    const source = `# Update\n\n## ${name}\n\n1. A verified backup\n2. A maintenance window\n\n## Update\n\n1. Run the upgrade\n`;
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases[0]?.checklistItems).toHaveLength(2);
+    expectSound(source, parsed);
+  });
+
+  it("“## Källor” (sources) between the phases is notes, not a phase", () => {
+    const source = "# Update\n\n## Back up\n\n1. Snapshot the volume\n\n## Källor\n\n- https://example.com/docs\n\n## Upgrade\n\n1. Run the upgrade\n";
+    expect(titles(parseRunbookMarkdown(source))).toEqual(["Back up", "Upgrade"]);
   });
 });

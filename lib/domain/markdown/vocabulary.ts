@@ -68,7 +68,7 @@ const ROLLBACK_OTHER_LANGUAGES = [
 ].join("|");
 
 const ROLLBACK_BASE_RE =
-  /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*(?:rollbacks?|roll(?:ing)?[\s-]?backs?|back(?:ing)?[\s-]?outs?|revert(?:s|ing)?|restor(?:e|ing)|undo(?:ing)?|abort|fall[\s-]?backs?|downgrad(?:e|es|ing))(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook|checklists?))?$|^if (?:it|this|anything|something|the (?:deployment|deploy|release|upgrade|migration|change|rollout|cut-?over)) (?:fails|goes wrong|went wrong|breaks|is broken)$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$|^(?:(?:plano?|procedimiento|procedimento|proc[ée]dures?)\s+de\s+)?(?:reversi[oó]n|revers[ãa]o|retroceso|marcha atr[aá]s|rollback|retour arri[eè]re)(?:\s+(?:de\s+emerg[eê]ncia|de\s+emergencia|d'urgence|di\s+emergenza))?$|^(?:ロールバック|切り戻し|切戻し)(?:手順|計画|方法)?$|^(?:回滚|回退)(?:策略|方案|步骤|流程|计划|操作|程序)?$|^(?:(?:план|процедура|порядок|кроки|шаги|сценарій|сценарий)\s+)?(?:відкат[уи]?|откат[аы]?|повернення до попередньої версії)(?:\s+(?:змін|изменений|релізу|релиза|оновлення|обновления|версії|версии))?$|^(?:rollback|roll[\s-]?back|back[\s-]?out)\s+(?:criteria|triggers?|conditions|decision)\s*(?:&|and|\+|\/)\s*(?:procedures?|steps|plan|process|execution)$/i;
+  /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*(?:rollbacks?|roll(?:ing)?[\s-]?backs?|back(?:ing)?[\s-]?outs?|revert(?:s|ing)?|restor(?:e|ing)|undo(?:ing)?|abort|fall[\s-]?backs?|downgrad(?:e|es|ing))(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook|checklists?))?$|^(?:if|when) (?:it|this|anything|something|the (?:deployment|deploy|release|upgrade|migration|change|rollout|cut-?over)) (?:fails|goes wrong|went wrong|breaks|is broken)$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$|^(?:(?:plano?|procedimiento|procedimento|proc[ée]dures?)\s+de\s+)?(?:reversi[oó]n|revers[ãa]o|retroceso|marcha atr[aá]s|rollback|retour arri[eè]re)(?:\s+(?:de\s+emerg[eê]ncia|de\s+emergencia|d'urgence|di\s+emergenza))?$|^(?:ロールバック|切り戻し|切戻し)(?:手順|計画|方法)?$|^(?:回滚|回退)(?:策略|方案|步骤|流程|计划|操作|程序)?$|^(?:(?:план|процедура|порядок|кроки|шаги|сценарій|сценарий)\s+)?(?:відкат[уи]?|откат[аы]?|повернення до попередньої версії)(?:\s+(?:змін|изменений|релізу|релиза|оновлення|обновления|версії|версии))?$|^(?:rollback|roll[\s-]?back|back[\s-]?out)\s+(?:criteria|triggers?|conditions|decision)\s*(?:&|and|\+|\/)\s*(?:procedures?|steps|plan|process|execution)$/i;
 /**
  * Rolling back a named thing or to a place ("Rollback canary", "Rollback to DR", "Revert the
  * release", "Roll back to the previous version"): the rollback where no section is named the
@@ -100,11 +100,11 @@ export const LEGEND_RE = /^(?:(?:status\s+)?legend|(?:leyenda|légende|legende|l
  * One appendix name (APPENDIX_RE), or two joined ("Escalation and contacts", "Escalação e contatos",
  * "Glossary & references"): contacts, glossary, references, history, help, notes.
  */
-const APPENDIX_NAME = String.raw`(?:(?:support|key|team|important|useful|external|internal)\s+)?(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history|learn more|more information|(?:additional|other|general|important|deployment)\s+notes|notes\s+(?:relevant to|on|for|about|regarding)\b.*|(?:getting|additional|further)\s+help|help|support|(?:status\s+)?legend|(?:leyenda|légende|legende|legenda)(?:\s+(?:de|des|der|dos)\s+[\p{L}]+)?|凡例|图例|圖例)|(?:anhang\b.*|eskalation|(?:weitere\s+)?hilfe|escala[çc][ãa]o|escalonamento|escalada|escalamiento|ayuda|ajuda|aide|эскалация|ескалація|(?:дополнительная\s+)?помощь|エスカレーション|에스컬레이션|anh[äa]nge|kontakte?|ansprechpartner|glossar|referenzen|fehlerbehebung|anexos?\b.*|contactos?|contatos?|glosario|gloss[áa]rio|referencias|refer[êe]ncias|soluci[óo]n de problemas|resolu[çc][ãa]o de problemas|annexes?\b.*|glossaire|r[ée]f[ée]rences|d[ée]pannage|allegat[oi]\b.*|contatti|glossario|riferimenti|risoluzione dei problemi|联系人|联系方式|术语表|附录.*|参考(?:资料|文档)?|故障排除|連絡先|用語集|付録.*|トラブルシューティング|変更履歴|更新履歴|改訂履歴|修订记录|修订历史|变更记录|变更历史|更新记录|변경\s*이력|개정\s*이력|연락처|용어집|부록.*|참고(?:\s*자료)?|문제\s*해결|контакты|глоссарий|приложени[ея].*|ссылки|устранение неполадок|контакти|глосарій|додат(?:ок|ки).*|посилання|contacten|woordenlijst|bijlagen?\b.*|referenties|kontakty|s[łl]ownik|za[łl][ąa]cznik.*|ileti[şs]im|s[öo]zl[üu]k|kontakter|ordlista|bilaga\b.*)`;
+const APPENDIX_NAME = String.raw`(?:(?:support|key|team|important|useful|external|internal)\s+)?(?:appendix\b.*|appendices|(?:emergency |escalation )?contacts?(?: list)?|escalation(?: path| matrix)?|glossary|references?|links|resources|further reading|faq|troubleshooting|communications?(?: plan)?|change ?log|revision history|document history|history|see also|related(?: documents| runbooks)?|raci(?: matrix)?|roles and responsibilities|version history|learn more|more information|(?:additional|other|general|important|deployment)\s+notes|notes\s+(?:relevant to|on|for|about|regarding)\b.*|(?:getting|additional|further)\s+help|help|support|(?:status\s+)?legend|(?:leyenda|légende|legende|legenda)(?:\s+(?:de|des|der|dos)\s+[\p{L}]+)?|凡例|图例|圖例)|(?:anhang\b.*|eskalation|(?:weitere\s+)?hilfe|escala[çc][ãa]o|escalonamento|escalada|escalamiento|ayuda|ajuda|aide|эскалация|ескалація|(?:дополнительная\s+)?помощь|エスカレーション|에스컬레이션|anh[äa]nge|kontakte?|ansprechpartner|glossar|referenzen|fehlerbehebung|anexos?\b.*|contactos?|contatos?|glosario|gloss[áa]rio|referencias|refer[êe]ncias|soluci[óo]n de problemas|resolu[çc][ãa]o de problemas|annexes?\b.*|glossaire|r[ée]f[ée]rences|d[ée]pannage|allegat[oi]\b.*|contatti|glossario|riferimenti|risoluzione dei problemi|联系人|联系方式|术语表|附录.*|参考(?:资料|文档)?|故障排除|連絡先|用語集|付録.*|トラブルシューティング|変更履歴|更新履歴|改訂履歴|修订记录|修订历史|变更记录|变更历史|更新记录|변경\s*이력|개정\s*이력|연락처|용어집|부록.*|참고(?:\s*자료)?|문제\s*해결|контакты|глоссарий|приложени[ея].*|ссылки|устранение неполадок|контакти|глосарій|додат(?:ок|ки).*|посилання|contacten|woordenlijst|bijlagen?\b.*|referenties|kontakty|s[łl]ownik|za[łl][ąa]cznik.*|ileti[şs]im|s[öo]zl[üu]k|kontakter|ordlista|bilaga\b.*|k[äa]llor|kilder)`;
 export const APPENDIX_RE = new RegExp(String.raw`^(?:${APPENDIX_NAME})(?:(?:\s*[&+/,]\s*|\s+(?:and|e|y|et|und|и|і|та)\s+)(?:${APPENDIX_NAME}))?$`, "iu");
 /** Sections that introduce the runbook ("1. Overview", "Background", "Scope & Roles"): preamble, never a phase of work. */
 export const INTRO_RE =
-  /^(?:overview|summary|executive summary|purpose|scope|objectives?|goals?|概要|はじめに|vue d'ensemble|aperçu|visão geral|resumo|übersicht|überblick|resumen|descripción general|panoramica|einleitung|hintergrund|zweck|ziele?|zusammenfassung|introducci[óo]n|antecedentes|objetivos?|prop[óo]sito|alcance|contexto|introdu[çc][ãa]o|escopo|introduzione|scopo|contesto|obiettivi?|contexte|objectifs?|概述|简介|背景|目的|范围|개요|소개|배경|목적|범위|обзор|введение|описание|цели?|назначение|огляд|вступ|опис|мета|inleiding|doel|achtergrond|overzicht|wprowadzenie|cel|przegl[ąa]d|zakres|genel bak[ıi][şs]|giri[şs]|ama[çc]|kapsam|[öo]versikt|inledning|syfte|bakgrund|(?:purpose|scope)\s*(?:&|and)\s*(?:purpose|scope)|introduction|background|about|context|description|(?:scope\s*(?:&|and)\s*)?roles?(?:\s*(?:&|and)\s*responsibilities)?|responsibilities|verantwortlichkeiten|zust[äa]ndigkeiten|responsabilidades|responsabilit[ée]s|responsabilit[àa]|обязанности|ответственные|відповідальні|役割分担|役割|担当者|역할|职责|職責)$/i;
+  /^(?:overview|summary|executive summary|purpose|scope|objectives?|goals?|概要|はじめに|vue d'ensemble|aperçu|visão geral|resumo|übersicht|überblick|resumen|descripción general|panoramica|einleitung|hintergrund|zweck|ziele?|zusammenfassung|introducci[óo]n|antecedentes|objetivos?|prop[óo]sito|alcance|contexto|introdu[çc][ãa]o|escopo|introduzione|scopo|contesto|obiettivi?|contexte|objectifs?|概述|简介|背景|目的|范围|개요|소개|배경|목적|범위|обзор|введение|описание|цели?|назначение|огляд|вступ|опис|мета|inleiding|doel|achtergrond|overzicht|wprowadzenie|cel|przegl[ąa]d|zakres|genel bak[ıi][şs]|giri[şs]|ama[çc]|kapsam|[öo]versikt|inledning|syfte|bakgrund|(?:purpose|scope)\s*(?:&|and)\s*(?:purpose|scope)|introduction|background|about|context|description|(?:scope\s*(?:&|and)\s*)?roles?(?:\s*(?:&|and)\s*responsibilities)?|responsibilities|verantwortlichkeiten|zust[äa]ndigkeiten|responsabilidades|responsabilit[ée]s|responsabilit[àa]|обязанности|ответственные|відповідальні|役割分担|役割|担当者|역할|职责|職責|ansvar|ansvarsf[öo]rdelning)$/i;
 /**
  * A runbook that is itself a rollback ("Rollback Runbook", "Runbook: Upgrade Rollback Procedure"),
  * or the rehearsal of one ("Rollback Drill Execution Log"): its rollback-named sections are its procedure.
@@ -138,14 +138,16 @@ export const HAS_ROLLBACK_WORD_RE = new RegExp(ROLLBACK_WORD, "iu");
  * takes, that there is none ("Rollback triggers", "Test the rollback", "Rollback window", "No rollback").
  */
 export const ROLLBACK_ABOUT_RE =
-  /\b(?:triggers?|criteria|conditions?|decisions?|window|tests?|testing|tested|readiness|considerations?|risks?|time|timing|duration|eta|points?|matrix|owners?|contacts?|history|log|notes?|impact|limitations?|scope|overview|drills?|rehearsals?|exercises?|automatic|automated|auto)\b|演练|演練|演習|リハーサル|訓練|自动|自動|자동|리허설|^(?:test|testing|verify|verifying|validate|validating|rehearse|practi[cs]e|check|confirm|prepare|preparing|review|document|plan the|when|why|how long)\b|^(?:no|without|sin|sem|sans|ohne|kein(?:e|en)?)\b|[?？]$/iu;
+  /\b(?:triggers?|criteria|conditions?|decisions?|window|tests?|testing|tested|readiness|considerations?|risks?|time|timing|duration|eta|points?|matrix|owners?|contacts?|history|log|notes?|impact|limitations?|scope|overview|drills?|rehearsals?|exercises?|automatic|automated|auto)\b|演练|演練|演習|リハーサル|訓練|自动|自動|자동|리허설|^(?:test|testing|verify|verifying|validate|validating|rehearse|practi[cs]e|check|confirm|prepare|preparing|review|document|plan the|when|why|how long|maintain|maintaining|keep|keeping|ensure|preserve|retain)\b|^(?:no|without|sin|sem|sans|ohne|kein(?:e|en)?)\b|[?？]$/iu;
 
 /**
  * "Prerequisites" and its other names (Preconditions, Pré-requisitos, Prérequis, Requisitos previos,
  * Voraussetzungen, Prerequisiti, 前提条件): what must hold before the work starts, a checklist even when numbered.
  */
 const PREREQUISITES = String.raw`pre-?requisites?|pre-?conditions?|pr[eé]-?requisitos?|pr[eé]-?requis|requisitos previos|voraussetzungen|prerequisiti|前提条件|前提|先决条件|前置条件|先決條件|前置條件|사전\s*요구\s*사항|사전\s*조건|предварительные условия|передумови|попередні умови|wymagania wstępne|vereisten|voorwaarden|[öo]n\s*ko[şs]ullar|förutsättningar|before (?:you|we) (?:begin|start)|antes de (?:come[çc]ar|comenzar|empezar)|avant de commencer|bevor sie (?:beginnen|starten)`;
-const PREREQUISITES_RE = new RegExp(`^(?:${PREREQUISITES})$`, "i");
+/** "Prerequisites before activation", "Voraussetzungen für das Update": the name with what it is for after it. */
+const PREREQUISITES_FOR = String.raw`(?:\s+(?:before|for|prior to|före|för|für|vor|pour|avant|para|antes de|per|prima di|voor|przed|dla)\b.*)?`;
+const PREREQUISITES_RE = new RegExp(`^(?:${PREREQUISITES})${PREREQUISITES_FOR}$`, "i");
 export const isPrerequisitesLabel = (text: string) => PREREQUISITES_RE.test(cleanLabel(text));
 
 /** "Checklist" in other languages (Чеклист, Checkliste, Lista de verificação, チェックリスト, 检查清单 …): a label over items to tick. */
@@ -160,13 +162,13 @@ export type TLabelKind = "steps" | "criteria" | "checklist" | "failure" | "notes
 const LABELS: Array<[RegExp, TLabelKind]> = [
   [/^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps)$/, "steps"],
   [/^(?:success|acceptance|exit|completion) criteri(?:a|on)$/, "criteria"],
-  [new RegExp(`^(?:checklist|check list|checks|pre-?checks|${CHECKLIST_OTHER_LANGUAGES}|${PREREQUISITES})$`, "u"), "checklist"],
+  [new RegExp(`^(?:checklist|check list|checks|pre-?checks|${CHECKLIST_OTHER_LANGUAGES}|(?:${PREREQUISITES})${PREREQUISITES_FOR})$`, "u"), "checklist"],
   [/^(?:if (?:it )?fail(?:ed|s|ure)?|on failure|upon failure|failure|failure handling|if something goes wrong)$/, "failure"],
   [/^notes?$/, "notes"],
 ];
 /** Structural labels: consumed into structure, so their own line appears nowhere else. */
 export const STRUCTURAL_LABEL_RE = new RegExp(
-  String.raw`^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps|(?:success|acceptance|exit|completion) criteri(?:a|on)|checklist|check list|checks|pre-?checks|${CHECKLIST_OTHER_LANGUAGES}|${PREREQUISITES}|failure policy)$|${SIGNOFF_RE.source}`,
+  String.raw`^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps|(?:success|acceptance|exit|completion) criteri(?:a|on)|checklist|check list|checks|pre-?checks|${CHECKLIST_OTHER_LANGUAGES}|(?:${PREREQUISITES})${PREREQUISITES_FOR}|failure policy)$|${SIGNOFF_RE.source}`,
   "iu",
 );
 
@@ -383,10 +385,16 @@ const PSQL_START_RE = new RegExp(`^${CLIENT_PREFIX}psql\\b`);
 /** A command line that starts another SQL client reading SQL on its standard input. */
 const SQL_CLIENT_START_RE = new RegExp(String.raw`^${CLIENT_PREFIX}(?:psql|mysql|mariadb|sqlite3|sqlcmd|(?:npx\s+|pnpm\s+(?:exec\s+)?|yarn\s+)?prisma\s+db\s+execute)\b`);
 /**
- * `psql … -c "SQL"` as one command, its quoted SQL on one line or over several (or on the line after
- * `-c \`); a trailing shell comment is no SQL.
+ * A SQL client given its SQL on the command line, as one command: `psql … -c "SQL"`, `mysql … -e "SQL"`
+ * (`mariadb`, `--execute`), `sqlcmd … -Q "SQL"`, `sqlite3 app.db "SQL"` — the quoted SQL on one line or
+ * over several (or on the line after a `\` continuation); a trailing shell comment is no SQL.
  */
-const PSQL_COMMAND_RE = new RegExp(String.raw`^[ \t]*${CLIENT_PREFIX}psql\b[^\n]*?\s(?:-c|--command)(?:(?:\s|\\\n)+|=)(["'])([\s\S]*?)\1[ \t]*(?:#[^\n"']*)?$`, "gm");
+const PSQL_COMMAND_RE = new RegExp(
+  String.raw`^[ \t]*${CLIENT_PREFIX}(?:psql\b[^\n]*?\s(?:-c|--command)|(?:mysql|mariadb)\b[^\n]*?\s(?:-e|--execute)|sqlcmd\b[^\n]*?\s-[Qq]|sqlite3(?:\s+-[\w-]+)*\s+[^\s"'-][^\s"']*)(?:(?:\s|\\\n)+|=)(["'])([\s\S]*?)\1[ \t]*(?:#[^\n"']*)?$`,
+  "gm",
+);
+/** A command line that starts a SQL client that may carry its SQL (PSQL_COMMAND_RE). */
+const INLINE_CLIENT_START_RE = new RegExp(String.raw`^${CLIENT_PREFIX}(?:psql|mysql|mariadb|sqlcmd|sqlite3)\b`);
 
 /**
  * A psql invocation whose SQL is in the command: `psql … -c "SQL"` or `psql … <<SQL … SQL`.
@@ -400,7 +408,7 @@ export function psqlEmbeddedSql(code: string): string | null {
   const first = lines[0]?.trim() ?? "";
   const heredoc = /<<-?\s*['"]?([A-Za-z_]+)['"]?\s*$/.exec(first);
   // (a heredoc of SQL fed to another SQL client — "npx prisma db execute --stdin <<'SQL'", "mysql … <<EOF" — is SQL too)
-  if (!PSQL_START_RE.test(first) && !(heredoc && SQL_CLIENT_START_RE.test(first))) return null;
+  if (!INLINE_CLIENT_START_RE.test(first) && !(heredoc && SQL_CLIENT_START_RE.test(first))) return null;
   if (heredoc) {
     const tag = heredoc[1] ?? "";
     const body: string[] = [];
@@ -412,7 +420,7 @@ export function psqlEmbeddedSql(code: string): string | null {
     return null;
   }
   // `psql -h host -d db` (its options continued over "\" lines) and then the SQL typed at its prompt
-  if (!/\s(?:-c|--command|-f|--file)(?:\s|=)/.test(first)) {
+  if (PSQL_START_RE.test(first) && !/\s(?:-c|--command|-f|--file)(?:\s|=)/.test(first)) {
     let k = 0;
     while (k < lines.length - 1 && /\\\s*$/.test(lines[k] ?? "")) k++;
     const typed = lines.slice(k + 1).join("\n");
@@ -428,6 +436,7 @@ export function psqlEmbeddedSql(code: string): string | null {
   });
   if (rest.trim() !== "" || sqls.length === 0 || sqls.some((sql) => sql === "")) return null;
   // psql's own meta-commands ("\dt", "\d users") are no SQL to run on the target: shown in the step's comment only
-  const runnable = sqls.filter((sql) => !sql.startsWith("\\"));
+  // (and sqlite3's dot-commands, ".tables")
+  const runnable = sqls.filter((sql) => !sql.startsWith("\\") && !/^\.[a-z]/.test(sql));
   return runnable.length > 0 ? runnable.join("\n") : null;
 }
