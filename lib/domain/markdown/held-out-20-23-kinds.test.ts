@@ -28,16 +28,23 @@ const withAside = (name: string, body = "| Role | Contact |\n| --- | --- |\n| On
   `# Incident runbook\n\n## Detect\n\n1. Check the alert\n\n## Mitigate\n\n1. Roll the canary back\n\n## ${name}\n\n${body}\n\n## Close\n\n1. Resolve the alert\n`;
 
 describe("an aside among the phases", () => {
-  it.each(["Escalation and contacts", "Escalação e contatos", "Glossary & references", "Responsibilities", "Verantwortlichkeiten", "Getting help"])(
-    "“## %s” between phases is the notes of the phase before it",
-    (name) => {
-      const source = withAside(name);
-      const parsed = parseRunbookMarkdown(source);
-      expect(titles(parsed)).toEqual(["Detect", "Mitigate", "Close"]);
-      expect(parsed.phases[1]?.notes).toContain("On-call");
-      expectSound(source, parsed);
-    },
-  );
+  it.each([
+    "Escalation and contacts",
+    "Escalação e contatos",
+    "Glossary & references",
+    "Responsibilities",
+    "Verantwortlichkeiten",
+    "Getting help",
+    "Sorun Giderme",
+    "استكشاف الأخطاء",
+    "Felsökning",
+  ])("“## %s” between phases is the notes of the phase before it", (name) => {
+    const source = withAside(name);
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Detect", "Mitigate", "Close"]);
+    expect(parsed.phases[1]?.notes).toContain("On-call");
+    expectSound(source, parsed);
+  });
 
   it("one holding boxes to tick stays a phase", () => {
     const parsed = parseRunbookMarkdown(withAside("Contacts", "- [ ] Page the database on-call"));
