@@ -103,7 +103,6 @@ const KNOWN_GAPS = new Set([
   "312-polish-db-go-live-krok-h2-emoji-ui-steps-table-name-bullets-troubleshooting-problem-h3-post-deploy-box-checklist.md",
   "314-turkish-go-live-guide-numbered-h3-bold-adim-labels-sqlcmd-fences-json-config-sql-insert-example-kontrol-listesi-boxes.md",
   "315-erp-go-live-plan-day-minus-bold-labels-time-slot-box-groups-stop-start-lists-rollback-bold-steps-declaration-template.md",
-  "317-maintenance-window-issue-template-front-matter-bare-colon-labels-space-indented-boxes-nested-bullets-no-rollback.md",
   "324-eks-upgrade-runbook-prose-step-h3-prerequisites-bullets-summary-table-bold-rollback-considerations.md",
   "325-os-patching-guide-badges-toc-to-cut-sections-emoji-h2-checklist-heading-over-fence-step-h3-kernel-rollback.md",
   "329-swedish-headscale-tailscale-update-routine-prerequisites-numbered-long-items-fences-h3-disable-automation-failure-step.md",

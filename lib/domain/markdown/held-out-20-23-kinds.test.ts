@@ -187,3 +187,19 @@ describe("names met in sets 24–27", () => {
     expect(titles(parseRunbookMarkdown(source))).toEqual(["Back up", "Upgrade"]);
   });
 });
+
+describe("colon labels over boxes in a note without headings", () => {
+  it("“Preparation:”, “When window starts:”, “Finally” over box lists are its phases", () => {
+    const source =
+      "# Reboot\n\nChecklist for the host's reboot, created when the provider announces a window:\n\nPreparation:\n\n - [ ] schedule the status page notice\n - [ ] tell the users\n\nWhen window starts:\n - [ ] stop the job runner\n\nFinally\n - [ ] close the notice\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Preparation", "When window starts", "Finally"]);
+    expect(parsed.phases.map((p) => p.checklistItems.length)).toEqual([2, 1, 1]);
+    expectSound(source, parsed);
+  });
+
+  it("a colon label over a fence stays a label (“PowerShell:”)", () => {
+    const source = "# Upgrade\n\nRun this first:\n```bash\ndocker compose pull\n```\n\nPowerShell:\n```powershell\ndocker compose up -d\n```\n";
+    expect(titles(parseRunbookMarkdown(source))).toEqual(["Upgrade"]);
+  });
+});

@@ -229,15 +229,19 @@ export function pseudoHeadingText(doc: Doc, node: TBlock): string | null {
 
 /**
  * A bare label line: a one-line paragraph of plain text (no sentence: at most 8 words and 60
- * characters, no closing punctuation or colon) right over a list, a fence or a table — "Rollback"
- * over its bullets. Only read as a heading in a document without any (headsOf).
+ * characters, no closing punctuation; a colon only over a list of boxes) right over a list, a fence
+ * or a table — "Rollback" over its bullets, "When window starts:" over its boxes. Only read as a
+ * heading in a document without any (headsOf).
  */
 function isBareLabelLine(doc: Doc, node: TBlock, next: TBlock | undefined): boolean {
   if (node.type !== "paragraph" || !next || !(next.type === "list" || next.type === "code" || next.type === "table")) return false;
   if (!node.children.every((c) => c.type === "text" || c.type === "inlineCode")) return false;
   const text = doc.block(node).trim();
   if (text.includes("\n") || text.length > 60 || !/[\p{L}]/u.test(text)) return false;
-  if (/[.。:：,，;；!！?？]$/u.test(text) || /^[-*+>#|]/.test(text)) return false;
+  if (/[.。,，;；!！?？]$/u.test(text) || /^[-*+>#|]/.test(text)) return false;
+  // ("When window starts:" over boxes to tick names a group of the checklist; "PowerShell:" over a
+  // fence or "Run:" over commands only labels what follows)
+  if (/[:：]$/u.test(text) && !(next.type === "list" && next.children.some((item) => typeof item.checked === "boolean"))) return false;
   return text.split(/\s+/).length <= 8;
 }
 
@@ -294,7 +298,9 @@ export function headsOf(doc: Doc, blocks: TBlock[]): THead[] {
   // a note with no heading but its title: its bare label lines ("Prerequisites", "Deploy to dev
   // (manual)", "Rollback", "前提") each right over a list, a fence or a table name its sections
   if (!heads.some((h) => !h.isPseudo && h.index !== 0) && !heads.some((h) => h.isPseudo && h.index !== 0)) {
-    const labels = blocks.flatMap((node, index) => (index > 0 && isBareLabelLine(doc, node, blocks[index + 1]) ? [index] : []));
+    // (the first block is the document's title line only where it opens the document: a list of blocks
+    // after the title and summary starts with its first label)
+    const labels = blocks.flatMap((node, index) => ((index > 0 || (node.position?.start.offset ?? 0) > 0) && isBareLabelLine(doc, node, blocks[index + 1]) ? [index] : []));
     if (labels.length >= 2)
       for (const index of labels) {
         const text = collapse(doc.block(blocks[index] as TBlock));
