@@ -106,7 +106,6 @@ const KNOWN_GAPS = new Set([
   "324-eks-upgrade-runbook-prose-step-h3-prerequisites-bullets-summary-table-bold-rollback-considerations.md",
   "325-os-patching-guide-badges-toc-to-cut-sections-emoji-h2-checklist-heading-over-fence-step-h3-kernel-rollback.md",
   "329-swedish-headscale-tailscale-update-routine-prerequisites-numbered-long-items-fences-h3-disable-automation-failure-step.md",
-  "331-vietnamese-rfc-change-request-caps-h2-choice-boxes-numbered-deploy-steps-rollback-steps-approval-boxes.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {
