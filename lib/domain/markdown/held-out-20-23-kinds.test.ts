@@ -38,6 +38,8 @@ describe("an aside among the phases", () => {
     "Sorun Giderme",
     "استكشاف الأخطاء",
     "Felsökning",
+    "Thông tin chung",
+    "Informações gerais",
   ])("“## %s” between phases is the notes of the phase before it", (name) => {
     const source = withAside(name);
     const parsed = parseRunbookMarkdown(source);
