@@ -74,7 +74,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 292, 293, 325: a phase more than counted (a stage table, a templates section, an optional tuning section).
 // 294, 298, 300, 302, 303, 307, 309, 314: SQL counts by conventions the importer does not share (dbt model
 // files, troubleshooting fences, `psql -f` beside a heredoc, SQL typed at a `mysql>` prompt among output).
-// 299: boxes of a `<!-- -->`-commented access list are counted by the importer (4), not by the count (0).
+// 299: a "Checks:" label over bullets is read as a checklist (4 items); the count takes them as checks to run, no items.
 // 308: "## Symptoms", "## Hosts that cannot follow" and "## Raising the supported release" are phases (4 of 1–2).
 // 312: "Czego potrzebujesz:" (what you need) is not read as a prerequisites label (6 of 8 items).
 // 315: "Day -7 … Day -1" bold labels and time-slot groups: 11 phases, and choice boxes counted as items.
