@@ -205,3 +205,12 @@ describe("colon labels over boxes in a note without headings", () => {
     expect(titles(parseRunbookMarkdown(source))).toEqual(["Upgrade"]);
   });
 });
+
+describe("a prerequisites name with a gloss in brackets", () => {
+  it.each(["1. Prerequisites (NEW box)", "Voraussetzungen (Zielsystem)", "前提条件（本番）"])("“## %s” over bullets is a checklist", (name) => {
+    const source = `# Move\n\n## ${name}\n\n- Docker installed\n- Port 443 open\n\n## 2. Clone\n\n1. Clone the repository\n`;
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases[0]?.checklistItems).toHaveLength(2);
+    expectSound(source, parsed);
+  });
+});

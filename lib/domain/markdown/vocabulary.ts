@@ -148,7 +148,9 @@ const PREREQUISITES = String.raw`pre-?requisites?|pre-?conditions?|pr[eé]-?requ
 /** "Prerequisites before activation", "Voraussetzungen für das Update": the name with what it is for after it. */
 const PREREQUISITES_FOR = String.raw`(?:\s+(?:before|for|prior to|före|för|für|vor|pour|avant|para|antes de|per|prima di|voor|przed|dla)\b.*)?`;
 const PREREQUISITES_RE = new RegExp(`^(?:${PREREQUISITES})${PREREQUISITES_FOR}$`, "i");
-export const isPrerequisitesLabel = (text: string) => PREREQUISITES_RE.test(cleanLabel(text));
+/** A label without a short gloss in brackets after it ("Prerequisites (NEW box)", "Checklist (optional)", "前提条件（本番）"). */
+const unglossed = (clean: string) => clean.replace(/\s*[(（][^()（）]{1,24}[)）]$/u, "");
+export const isPrerequisitesLabel = (text: string) => PREREQUISITES_RE.test(unglossed(cleanLabel(text)));
 
 /** "Checklist" in other languages (Чеклист, Checkliste, Lista de verificação, チェックリスト, 检查清单 …): a label over items to tick. */
 const CHECKLIST_OTHER_LANGUAGES = String.raw`чек-?лист|контрольный список|чек-?ліст|контрольний список|checkliste|prüfliste|lista de verifica[cç][aã]o|lista de verificaci[oó]n|liste de (?:contr[oô]le|v[ée]rification)|lista di controllo|チェックリスト|检查清单|检查表|檢查清單|체크리스트|kontrol listesi|lista kontrolna|controlelijst`;
@@ -198,7 +200,10 @@ export function cleanLabel(text: string): string {
 export function labelKind(text: string): TLabelKind | null {
   const clean = cleanLabel(text);
   for (const [re, kind] of LABELS) if (re.test(clean)) return kind;
-  return null;
+  // ("Prerequisites (NEW box)": a checklist whatever its gloss; a glossed "Exit criterion (T+15)" stays a section,
+  // its gloss kept in its title)
+  const bare = unglossed(clean);
+  return bare !== clean && LABELS.some(([re, kind]) => kind === "checklist" && re.test(bare)) ? "checklist" : null;
 }
 
 export const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
