@@ -2,7 +2,8 @@
 // plans, operations runbooks) showed the importer missing at their first run (issue 16 "Done when"):
 // each a small document of its own, written for this test.
 import { describe, expect, it } from "vitest";
-import { expectSound, fenceInFirstPhase, titles, withLastSection } from "./kinds-test-support";
+import { expectSound, fenceInFirstPhase, titles, withLastSection, withoutWarnings } from "./kinds-test-support";
+import { exportRunbookMarkdown } from "./export-runbook";
 import { parseRunbookMarkdown } from "./parse-runbook";
 
 const sqlOf = (lang: string, fence: string) => parseRunbookMarkdown(fenceInFirstPhase(lang, fence)).phases[0]?.steps[0];
@@ -212,5 +213,37 @@ describe("a prerequisites name with a gloss in brackets", () => {
     const parsed = parseRunbookMarkdown(source);
     expect(parsed.phases[0]?.checklistItems).toHaveLength(2);
     expectSound(source, parsed);
+  });
+});
+
+describe("reference sections after the procedure (sets 28–31)", () => {
+  it.each([
+    "Troubleshooting 💡",
+    "Troubleshooting rápido",
+    "Häufige Probleme",
+    "Comandos Úteis de Diagnóstico",
+    "Known issues",
+    "Kontakt bei Problemen",
+    "Out of scope for the automated apply",
+  ])("“## %s” closing the runbook is the last phase's notes, not a phase", (name) => {
+    const source = `# Upgrade\n\n## Prepare\n\n1. Snapshot the database\n\n## Upgrade\n\n1. Run the upgrade\n\n## ${name}\n\n- Look at the service log first.\n`;
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Prepare", "Upgrade"]);
+    expectSound(source, parsed);
+  });
+});
+
+describe("an export's verbatim text holding a stray fence", () => {
+  it("notes and an appendix ending in an unclosed ``` export and import back to the same structure (the rollback after them kept)", () => {
+    const base = parseRunbookMarkdown(
+      "# Patching\n\n## Phase 1: Patch\n\n1. Install the updates\n\n## Phase 2: Verify\n\n1. Check the services\n\n## Rollback\n\n1. Restore the snapshot\n",
+    );
+    const runbook = {
+      ...base,
+      phases: base.phases.map((p, k) => (k === 0 ? { ...p, notes: "If it hangs:\n\n```" } : p)),
+      appendix: "| Issue | Fix |\n| --- | --- |\n| Reboot loop | Safe mode |\n\n```",
+    };
+    const again = parseRunbookMarkdown(exportRunbookMarkdown(runbook));
+    expect(withoutWarnings(again)).toEqual(withoutWarnings(runbook));
   });
 });

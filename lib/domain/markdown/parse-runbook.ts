@@ -155,6 +155,22 @@ const offsetOf = (node: TBlock) => node.position?.start.offset ?? 0;
 
 type TPart = { at: number; text: string };
 
+/**
+ * `text` with what lies between an export's `<!-- phaseline:notes -->` … `<!-- /phaseline:notes -->`
+ * markers (preamble, notes, appendix; each on a line of its own) blanked to spaces, lines kept: the
+ * same length and line breaks, so every position the Markdown reading gives still points into `text`,
+ * and the markers' content — taken verbatim from `text` by collapseOpaque — cannot open a fence or a
+ * block that runs past its closing marker (a stray "```" in an appendix swallowed the rollback after
+ * it). One pass: each region ends at the first closing marker of its kind.
+ */
+export function blankVerbatimRegions(text: string): string {
+  if (!text.includes("<!-- phaseline:")) return text;
+  return text.replace(
+    /^(<!--\s*phaseline:(preamble|notes|appendix)\s*-->[ \t]*\n)([\s\S]*?)(?=^<!--\s*\/phaseline:\2\s*-->[ \t]*$)/gm,
+    (_all, open: string, _kind: string, inner: string) => open + inner.replace(/[^\n]/g, " "),
+  );
+}
+
 export function parseRunbookMarkdown(input: string): TParsedRunbook {
   const warnings: string[] = [];
   let text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -174,7 +190,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   }
 
   const doc = new Doc(text, warnings);
-  const tree = parseMarkdownTree(text);
+  // (the text between an export's verbatim markers is read as written, never as Markdown: blanked for the reading)
+  const tree = parseMarkdownTree(blankVerbatimRegions(text));
   const blocks = collapseOpaque(doc, splitLeadLines(doc, tree.children));
   if (
     !front &&
