@@ -80,6 +80,15 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 315: "Day -7 … Day -1" bold labels and time-slot groups: 11 phases, and choice boxes counted as items.
 // 324: "**Rollback Considerations:**" (what a rollback involves) is about the rollback, counted as one.
 // 329: its rollback is a "### Stäng av automatiken" (turn the automation off) section and a numbered "Vid fel" step.
+// Sets 28–31 (session 6), each measured at first run; left:
+// 335, 339, 343, 347, 350, 359, 373: SQL counts by conventions the importer does not share (MCP tool calls
+// carrying SQL, a loop of psql lines, `mysql <` with prompt lines, `psql -f`, a `USE [db];` line, `\copy`).
+// 337, 344, 368, 375: a "Rollback" section of readiness checks, triggers or decision criteria only is read as
+// the rollback; the counts took it as none. 376: its rollback is a paragraph under a dated section.
+// 345: boxes in a fenced template under `<details>` are counted by the importer (10 of 8).
+// 349, 351, 374, 377: a phase or two more than counted (box groups, alternative paths, follow-up sections).
+// 362: bold labels over environment-variable bullets under "Pré-requisitos" are not items (9 of 25).
+// 367: a prerequisites list after the procedure, trailing, is not read as a checklist (0 of 5).
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
   "89-itsm-change-request-template-empty-items.md",
@@ -126,6 +135,25 @@ const KNOWN_GAPS = new Set([
   "324-eks-upgrade-runbook-prose-step-h3-prerequisites-bullets-summary-table-bold-rollback-considerations.md",
   "325-os-patching-guide-badges-toc-to-cut-sections-emoji-h2-checklist-heading-over-fence-step-h3-kernel-rollback.md",
   "329-swedish-headscale-tailscale-update-routine-prerequisites-numbered-long-items-fences-h3-disable-automation-failure-step.md",
+  "335-portuguese-db-migration-runbook-t-minus-sql-fences-mcp-calls-numbered-prerequisites.md",
+  "337-spanish-pre-deploy-checklist-tables-ballot-box-columns-sign-off.md",
+  "339-japanese-airtable-supabase-migration-step-h3-psql-c-boxes-rollback-no-final-newline.md",
+  "343-spanish-mysql-migration-guide-caps-paso-h2-checklist-numbered-boxes-sql-fences.md",
+  "344-pbx-vm-migration-phase-h2-numbered-inventory-h2-rollback-triggers-only.md",
+  "345-korean-release-issue-template-setext-html-comments-details-fenced-template.md",
+  "347-drizzle-migration-runbook-step-h2-psql-file-fences-psql-heredoc-sql-commented-rollback-fence-expected-table-troubleshooting.md",
+  "349-japanese-app-store-release-checklist-emoji-h2-box-groups-checked-and-open-boxes-emoji-in-boxes-numbered-plan-url-list-no-final-newline.md",
+  "350-french-postgres-cutover-playbook-emoji-caps-h2-phase-h3-powershell-sql-fences-ballot-boxes-t-plus-bold-box-groups-emergency-scenarios.md",
+  "351-vietnamese-sql-server-migration-guide-emoji-caps-h2-buoc-h3-numbered-items-sql-fences-auto-steps-rollback-sql-table-python-alternative.md",
+  "359-sqlserver-upgrade-backup-include-no-title-h3-only-double-spaced-sentences-bold-braces-unlabelled-tsql-fence.md",
+  "362-portuguese-coolify-deploy-runbook-paren-numbered-h2-decimal-h3-bold-labels-over-env-bullets-deploy-box-checklist-no-rollback.md",
+  "367-secret-endpoint-cutover-procedure-bold-meta-lines-mode-comparison-table-id-step-table-gate-row-rollback-fence-trailing-prerequisites.md",
+  "368-korean-control-plane-reduction-plan-ordered-text-fence-stage-h3-comment-step-fences-stop-criteria-rollback-concept-checks-only.md",
+  "373-schema-deployment-checklist-hard-break-meta-emoji-h2-stage-h3-bold-parent-boxes-indented-sql-fences-rollback-options-h4.md",
+  "374-italian-blue-green-db-migration-numbered-h2-h3-box-drawing-fence-sql-fence-blockquote-warnings-numbered-items-blank-padded-fences-test-table.md",
+  "375-migration-runbook-core-rules-bullets-read-only-preflight-sql-fences-applied-status-rollback-decision-criteria.md",
+  "376-dns-cutover-week-plan-prerequisite-boxes-day-h2-numbered-bold-steps-nested-bullets-indented-dig-fence-exit-criteria-rollback-paragraph-gate-table.md",
+  "377-cutover-plan-zero-numbered-h2-checked-and-open-boxes-nested-env-bullets-command-fence-ordered-smoke-tests-rollback-fence-cleanup.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

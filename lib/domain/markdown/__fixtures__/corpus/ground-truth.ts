@@ -1148,6 +1148,312 @@ export const HELD_OUT_27: Record<string, TGroundTruth> = {
   "333-key-rotation-runbook-phase-h3-bold-labels-numbered-bold-items-indented-fences-validation-boxes-three-rollbacks-sqlite-query.md": { phases: [4, 4], checklist: 23, sql: 1, rollback: true },
 };
 
+// The twenty-eighth held-out set: a mix of deploys, database migrations, cut-overs and release checklists (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_28: Record<string, TGroundTruth> = {
+  // 334: the checklist, the "### **Step N:**" deployment procedure (one phase or five) and the post-deployment
+  // validation (3–7); "## 🎯 Deployment Types" (local / staging / production commands) possibly one more (8);
+  // "## 🚨 Incident Response" is notes. The "**Quick rollback:**" fence under "## ⏮️ Rollback Procedure" is a
+  // rollback of its own (the link to ROLLBACK_PLAYBOOK.md aside). pg_dump and alembic are no SQL.
+  "334-deploy-runbook-emoji-h2-bold-h3-step-fences-checklist-quick-rollback.md": { phases: [3, 8], checklist: 8, sql: 0, rollback: true },
+  // 335: pre-flight (T-15min), opening the window, execution, smoke tests, closing the window, the T+24h
+  // follow-up (which may be read as notes: 5), "## Pré-requisitos" possibly one more (7); its six numbered items
+  // are the checklist. Judgement on SQL: seven `sql` fences, plus the psql session fence (`psql "$DIRECT_URL"`,
+  // `\timing on`, BEGIN … COMMIT) and the two MCP call fences that carry SQL as psql -c does
+  // (`apply_migration` with the migration file's content, `execute_sql` with a DROP INDEX CONCURRENTLY): 10.
+  // The two Trello comment fences are no SQL. "## Quando algo dá errado → `database-rollback.md`" is only a
+  // link: no rollback.
+  "335-portuguese-db-migration-runbook-t-minus-sql-fences-mcp-calls-numbered-prerequisites.md": { phases: [5, 7], checklist: 6, sql: 10, rollback: false },
+  // 336: "## 2) Vor dem Cutover" (its four kept `###` parts possibly four phases), "## 3) Cutover-Tag" and
+  // "## 4) Direkt nach dem Cutover": 3–6. "## 0) Festgehaltene Entscheidungen" is a decisions table, the two
+  // blockquotes at the top (one holding a `##` heading) are notes. Every box counts, the bold ones and those
+  // over an indented fence too: 4 + 3 + 4 + 3 + 7. "## 6) Rollback" (five numbered steps: DNS back to Wix …)
+  // is the rollback.
+  "336-german-dns-cutover-plan-paren-numbered-h2-blockquote-headings-bold-numbered-boxes.md": { phases: [3, 6], checklist: 21, sql: 0, rollback: true },
+  // 337: sections 1, 3 and 11 and the sign-off (4), the post-deployment next steps one more or three (their
+  // `###` time windows), the status summary possibly one more (8); "CÓMO USAR" is instructions. Every ☐ in
+  // the "Estado" / "Firma" table columns counts (6 + 8 + 6 + 5 + 3 + 6 + 5 + 4 + 5), and the two on the
+  // "LISTO PARA DEPLOY: ☐ SÍ / ☐ NO" line: 50. The ✅ bullets are no boxes. "### 11.2 Rollback Plan" is a
+  // readiness table (plan documented, backup taken …), no undo steps: no rollback.
+  "337-spanish-pre-deploy-checklist-tables-ballot-box-columns-sign-off.md": { phases: [4, 8], checklist: 50, sql: 0, rollback: false },
+  // 338: the eight keycap-numbered "### 1️⃣ …" steps under one `##` are the deployment; read by `##` the
+  // document has five parts (deploy, update, backup, checklist, quick deploy), read by step up to twelve (the
+  // eight steps, the update procedure, backup, the checklist, the copy-paste quick deploy): 5–12. The checklist
+  // groups' `###` headings are no phases. 7 + 5 + 3 boxes. Alembic, no SQL; no rollback.
+  "338-russian-deploy-commands-keycap-h3-fences-grouped-checklist.md": { phases: [5, 12], checklist: 15, sql: 0, rollback: false },
+  // 339: the preparation checklist, "## Phase 1" (one phase or its eight "### Step N:" headings), the
+  // verification checklist and the completion check (4–11); the schedule and team table are a preamble,
+  // troubleshooting is notes. Every box counts: 4 + 3 + 3 + 2, six "確認項目" groups of 3, 5 + 4 + 5, 5: 49.
+  // One SQL step: the Step 2 fence of `psql … < $migration` and two `psql -c "SELECT …"` checks.
+  // "## ロールバック手順" (immediate and data rollback) is the rollback.
+  "339-japanese-airtable-supabase-migration-step-h3-psql-c-boxes-rollback-no-final-newline.md": { phases: [4, 11], checklist: 49, sql: 1, rollback: true },
+  // 340: the five numbered "### N." UI steps (step 5 optional: 4–5), the "Code changes already shipped" list
+  // possibly one more (6); "What CANNOT be done" and the open question are notes. "## Rollback plan" (a bold
+  // "**Step N broken**" bullet per step) is the rollback.
+  "340-domain-cutover-ui-steps-h3-verify-bold-rollback-per-step.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: true },
+  // 341: a release checklist of bold pseudo-headings ("**Git**", "**Changelog**" …): one checklist phase, or
+  // the opening pair and six groups (7). 2 + 4 + 3 + 1 + 2 + 2 + 3 boxes.
+  "341-release-checklist-bold-pseudo-headings-boxes-no-final-newline.md": { phases: [1, 7], checklist: 17, sql: 0, rollback: false },
+  // 342: "## Deployment order" (seven numbered steps: one phase, or seven) and "## Cutover verification", the
+  // required-secrets list possibly one more: 2–8. Target architecture, the snapshot note and the blockers are
+  // notes; "Required server-side secrets" is not labelled as prerequisites: no checklist. Step 1 applies SQL
+  // files in prose, no fence: no SQL. "## Rollback" (roll back to the previous immutable Pages deployment) is
+  // the rollback.
+  "342-supabase-deploy-order-numbered-cutover-verification-rollback-bullets.md": { phases: [2, 8], checklist: 0, sql: 0, rollback: true },
+  // 343: "PASO 1" … "PASO 10" and "VALIDACIÓN FINAL" (10–11), the "CHECKLIST COMPLETO" box list (which repeats
+  // the steps) possibly one more (12). 10 + 4 + 7 boxes. SQL: three `sql` fences (verifying the creation, the
+  // slow query log, the monitoring queries) and, judgement, the bash fence "Ejecutar el Script Completo"
+  // (`mysql -u root -p < database/mysql_schema.sql`, `mysql> source …`, `mysql> SHOW TABLES;`), which runs the
+  // schema on the target: 4. "Conectar a MySQL" only connects; the backup script is mysqldump. No rollback.
+  "343-spanish-mysql-migration-guide-caps-paso-h2-checklist-numbered-boxes-sql-fences.md": { phases: [10, 12], checklist: 21, sql: 4, rollback: false },
+  // 344: "## Phase 1." … "## Phase 7. Cutover" (7), "## Minimal checklist for go-live" possibly one more (8);
+  // the numbered "## 1." … "## 4." inventory under "What must be migrated", the strategy, risks, window
+  // approach and next actions are notes. The go-live checklist's 7 bullets are the checklist. Judgement:
+  // "## Rollback" lists what must be prepared (old VM kept, routing values documented) and trigger examples,
+  // no steps to undo: no rollback. `isql` is an ODBC check, no SQL.
+  "344-pbx-vm-migration-phase-h2-numbered-inventory-h2-rollback-triggers-only.md": { phases: [7, 8], checklist: 7, sql: 0, rollback: false },
+  // 345: a release issue template: the setext "RC0" part (its changes and checklist, one phase or two) and the
+  // closing checklist before the issue is closed: 1–3. Judgement: the three boxes inside the fenced RC template
+  // (in `<details>`) are text to copy, not boxes of this document: 3 + 5 = 8.
+  "345-korean-release-issue-template-setext-html-comments-details-fenced-template.md": { phases: [1, 3], checklist: 8, sql: 0, rollback: false },
+};
+
+// The twenty-ninth held-out set: a mix of deploys, database migrations, cut-overs and release checklists (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_29: Record<string, TGroundTruth> = {
+  // 346: a cut-over plan: "## Pre-Cutover Checklist" (four `###` box groups by area, one phase or part of the
+  // preparation), the "### T-24 Hours" / "T-12 Hours" / "T-1 Hour" box groups (one preparation phase or three),
+  // "### T-0" over "#### Phase 1: Database Migration" / "Phase 2: Application Deployment" / "Phase 3: Validation",
+  // then "## Post-Cutover" (one phase or its three horizons) and the "## Success Criteria" boxes possibly one more:
+  // 5 (preparation, three T-0 phases, post-cutover) to 11. Every box counts, the nested validation boxes too:
+  // 8 + 7 + 4 + 4 + 4 + 4 + 3 + 5 + 4 + 3 + 4 + 4 + 4 + 7 = 65. No SQL: pg_dump, flyway, kubectl, helm and a
+  // `psql … < backup.sql` restore (a file run). "### Manual Rollback Steps" is the rollback; the communication
+  // plan, risk table, contacts and appendix are asides.
+  "346-cutover-plan-checklist-h3-groups-t-minus-h3-phase-h4-numbered-bold-items-indented-fences-rollback-triggers-risk-table.md": { phases: [5, 11], checklist: 65, sql: 0, rollback: true },
+  // 347: Step 1 (pre-deployment migrations), Step 2 (legacy data), Step 3 (code deploy), Step 4 (post-deployment
+  // migration) and the verification (4 if it joins step 4), the pre-migration checklist and the post-migration
+  // cleanup possibly one more each (4–7); migration overview, quick reference and troubleshooting are notes.
+  // Boxes: 5 + 4 = 9; the "Only run this after:" ✅ numbered conditions are no labelled Prerequisites list and no
+  // boxes. SQL: 4 — the two fences whose only command is a `psql $DATABASE_URL << 'EOF'` heredoc of SQL (option B
+  // data migration, verification), and the two fences of one `psql -c "SELECT …"` and a comment (quick
+  // reference, troubleshooting "Missing relationships"; as 185). Not SQL: the `psql -f` fences (file runs, as
+  // 258), the all-comment "Rollback if needed" fence, `psql -c "\d transactions"` and `psql -c "\dt"`
+  // (meta-commands), pg_restore. "## Rollback Plan" is the rollback.
+  "347-drizzle-migration-runbook-step-h2-psql-file-fences-psql-heredoc-sql-commented-rollback-fence-expected-table-troubleshooting.md": { phases: [4, 7], checklist: 9, sql: 4, rollback: true },
+  // 348: "## 📋 사전 확인" (pre-checks: security issues, tests) and "## 📦 배포 단계" (four "### Step N:" sub-steps),
+  // the closing "## 📝 배포 체크리스트" box list possibly one more; reading the steps as phases gives up to 6.
+  // "## ⚠️ 롤백 절차" (git revert, rebuild) is the rollback. 5 boxes.
+  "348-korean-deploy-workflow-front-matter-emoji-h2-numbered-h3-step-h3-fences-rollback-fence-checklist-boxes.md": { phases: [2, 6], checklist: 5, sql: 0, rollback: true },
+  // 349: an App Store / Google Play release checklist of eight emoji `##` box groups (development, build,
+  // documents, assets, web, App Store Connect, Google Play Console, preparation) and the numbered Mac work plan
+  // (7 if the two store groups are one submission phase, 9 with the Mac plan); the URL list and support
+  // details are asides. Every box counts, checked or not: 8 + 4 + 4 + 4 + 2 + 7 + 5 + 6 = 40. No rollback.
+  "349-japanese-app-store-release-checklist-emoji-h2-box-groups-checked-and-open-boxes-emoji-in-boxes-numbered-plan-url-list-no-final-newline.md": { phases: [7, 9], checklist: 40, sql: 0, rollback: false },
+  // 350: PHASE 0 (préparation) … PHASE 4 (validation 24h), the "PRÉ-REQUIS" check fence possibly one more and
+  // the "PLAN D'URGENCE" scenarios one more if read as a troubleshooting phase (5–7). Boxes: 4 × 4 under
+  // "### 3.2 - Checklist surveillance" + 6 PLATINUM criteria = 22; "OUI ☐ → Continuer | NON ☐ → STOP" is an inline
+  // choice, a form field (as 108, 116). "PRÉ-REQUIS" is a fence of numbered comment checks, no list (as 325).
+  // SQL: 4 — the `sql` fences of 2.3 (with `\timing on`), 2.4 and scenarios 2 and 3. Not SQL: the powershell
+  // fences with one `psql -c` / `mysql -e` among other commands (pré-requis, 3.1 monitor loop, scenario 1), and
+  // 0.4's two `mysql -e` lines — judgement: they read the legacy MySQL source, not the PostgreSQL target of the
+  // cut-over (SQL of another database, as cqlsh / wrangler d1). "Scenario 5: Décision ROLLBACK" (the
+  // emergency-rollback script back to MySQL) is the rollback.
+  "350-french-postgres-cutover-playbook-emoji-caps-h2-phase-h3-powershell-sql-fences-ballot-boxes-t-plus-bold-box-groups-emergency-scenarios.md": { phases: [5, 7], checklist: 22, sql: 4, rollback: true },
+  // 351: "## 🚀 CÁCH CHẠY MIGRATION" (one run of four "### Bước N" steps, or the four steps) and "## 🧹 CLEANUP"
+  // (drop old backup tables days later): 2–5; created file, notes, data structure, the Python alternative and
+  // support are asides. Judgement on SQL: 2 — Bước 2's `sql` fence (the script's first line `USE [HR_DB];`, to
+  // edit before running it on the target database) and the rollback's `sql` fence (DELETE, INSERT … SELECT
+  // from the backup table). "## 🔄 ROLLBACK (Hoàn tác nếu cần)" is the rollback. No boxes; the "LƯU Ý QUAN
+  // TRỌNG" numbered list is no labelled checklist.
+  "351-vietnamese-sql-server-migration-guide-emoji-caps-h2-buoc-h3-numbered-items-sql-fences-auto-steps-rollback-sql-table-python-alternative.md": { phases: [2, 5], checklist: 0, sql: 2, rollback: true },
+  // 352: "## Procedure" (three numbered items: update the repo, run the deploy gate, what to do when it fails),
+  // "## Preconditions" and the optional follow-ups possibly one more each (1–4). "## Preconditions" bullets are
+  // a Prerequisites list (2, as 105). No fence at all. Step 3 ("If the deploy gate fails": do not retry, read
+  // the output, fix the mismatch) is a fix forward, no rollback.
+  "352-deploy-verify-playbook-preconditions-bullets-numbered-items-nested-code-span-bullets-no-fences-no-rollback.md": { phases: [1, 4], checklist: 2, sql: 0, rollback: false },
+  // 353: "## ✅ Checklist" over five numbered `###` box groups and "## 🏁 Conclusion" (the GO / NO GO boxes):
+  // 2 by the `##` sections, up to 6 with the groups; the objective is no phase. 3 + 3 + 3 + 2 + 2 + 2 = 15
+  // boxes, the two decision boxes included (each opens a list item).
+  "353-release-checklist-issue-template-front-matter-emoji-h2-numbered-h3-box-groups-question-boxes-go-no-go-boxes.md": { phases: [2, 6], checklist: 15, sql: 0, rollback: false },
+  // 354: "### Phase 1" … "### Phase 4" (the data migration "if needed") under "## Deployment Sequence", the
+  // pre-deployment checklist, the post-deployment verification and the 48-hour cleanup possibly one more each
+  // (4–7). 9 + 7 + 5 = 21 boxes. No SQL: `wrangler d1 executes … < migration.sql` feeds a file to D1 (as the
+  // wrangler d1 rule). "## Rollback Procedures" (per service, full) is the rollback; the kill switch is a step.
+  "354-workers-cutover-plan-checklist-h2-boxes-phase-h3-numbered-items-indented-fences-bold-kill-switch-wrangler-d1-rollback-h3-cleanup-boxes.md": { phases: [4, 7], checklist: 21, sql: 0, rollback: true },
+  // 355: a migration guide of several paths: development migration, production migration (Docker automatic /
+  // manual, non-Docker), the switch to PostgreSQL (one phase or its five "#### 步骤 N" steps), the admin account
+  // and the backup (4–9); overview, troubleshooting and best practices are notes. SQL: 2 — 步骤 2's fence (psql
+  // connection, then CREATE DATABASE / CREATE USER / GRANT) and 步骤 5's (psql connection, `\dt`, SELECT
+  // COUNT(*)), as 115. Not SQL: the `sqlite3 … <<EOF` export of SELECTs (the SQLite source, not the target),
+  // the `psql <<EOF` heredoc of `\copy` meta-commands, pgloader, pg_dump and the `psql … < backup_file.sql`
+  // restore. "### 回滚迁移" (flask db downgrade) and "### 恢复" (restore the dump) are the rollback. No boxes; the
+  // "最佳实践" numbered list is no labelled checklist.
+  "355-chinese-flask-migration-guide-h2-h3-h4-step-h4-bold-method-labels-psql-session-sql-fences-sqlite-heredoc-backup-restore.md": { phases: [4, 9], checklist: 0, sql: 2, rollback: true },
+  // 356: moving an app stack to a new VPS: "## 2." … "## 9." (clone, copy artifacts, final sync, re-tune,
+  // database stamp, build & start, verify, cut-over & cleanup), the prerequisites and section 0's artifact table
+  // possibly one more each; copy and sync, or start and verify, may merge (6–10). "## 1. Prerequisites (NEW box)"
+  // bullets are a Prerequisites list (3). No SQL: the counts run through `python3 -c` with sqlite3 inside
+  // `docker exec` among other commands; `alembic stamp` is a command. Judgement: "Keep the old box stopped (not
+  // deleted) for a few days as a fallback" keeps a fallback but gives no steps back: no rollback of its own.
+  "356-vps-move-runbook-numbered-h2-blockquote-artifact-table-prerequisites-bullets-fences-python-sqlite-verify-gotchas-no-rollback.md": { phases: [6, 10], checklist: 3, sql: 0, rollback: false },
+  // 357: Pre-Deployment (boxes), Deployment Steps (one fence of six `# N.` comment steps: one phase),
+  // Post-Deployment (boxes), the monitoring commands possibly one more (3–4). 7 + 7 = 14 boxes. The `.env`
+  // heredoc is no SQL. "## Rollback Plan" (down, checkout the previous commit, up) is the rollback.
+  "357-spanish-deployment-checklist-no-title-h2-box-groups-comment-step-fence-env-heredoc-rollback-plan-fence-monitoring-fence.md": { phases: [3, 4], checklist: 14, sql: 0, rollback: true },
+};
+
+// The thirtieth held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_30: Record<string, TGroundTruth> = {
+  // 358: "## 3. Strategia Migracji" (Faza 1–4 as ✅ numbered lists), "## 4. Skrypty SQL" (4.1–4.4), "## 5. Weryfikacja",
+  // "## 7. Timeline" (the four Fazy again as ✅ bullets) and "## 9. Next Steps" (four bold numbered groups): the SQL
+  // section and the verification (2), the four Fazy, or 4.1–4.4 with the verification and the overviews (up to 7);
+  // every `###` a phase (16) is too many. ✅ items are no boxes. SQL: the six `sql` fences (4.1–4.4, 5.1's verification
+  // SELECTs, the rollback's DROPs). "## 6. Rollback Plan" (bold "**Kroki:**" steps and a "**SQL Rollback:**" fence) is
+  // the rollback.
+  "358-polish-tenant-split-migration-plan-faza-lists-sql-backfill-fences-verification-queries-rollback-sql.md": { phases: [2, 7], checklist: 0, sql: 6, rollback: true },
+  // 359: an include fragment with no title: two `###` sections (turn maintenance mode on, back up the database), or one
+  // phase. Judgement: the unlabelled fence of T-SQL `BACKUP DATABASE [OctopusDeploy] TO DISK = … WITH FORMAT;` is a
+  // statement run on the target SQL Server, an SQL step (unlike a shell `pg_dump` / `mysqldump` line, a command).
+  "359-sqlserver-upgrade-backup-include-no-title-h3-only-double-spaced-sentences-bold-braces-unlabelled-tsql-fence.md": { phases: [1, 2], checklist: 0, sql: 1, rollback: false },
+  // 360: "# 11 - Rollback" of an installation guide: cleaning up a failed install is the document's procedure
+  // ("## Procedimento de Limpeza": remove the packages, the directories, drop the database; "## Re-execução", a reboot,
+  // possibly a second phase); "## Objetivo" is a note. SQL: the `sql` fence indented under item 3 (DROP DATABASE / DROP
+  // USER). A runbook whose procedure is the rollback has no rollback of its own (as 32, 223, 296), its title
+  // notwithstanding.
+  "360-portuguese-install-cleanup-titled-rollback-bold-numbered-items-indented-bash-and-sql-fences-next-step-link.md": { phases: [1, 2], checklist: 0, sql: 1, rollback: false },
+  // 361: "Etapa 1" … "Etapa 4" (backup, prepare the package, deploy, post-deploy verification); the "Pré-requisitos"
+  // boxes and the closing "Checklist Final" boxes may each stand as a phase; the numbered `###` are sub-steps; support,
+  // diagnostic commands and tips are notes. 4 + 9 boxes (the final ones `- [ ] ✅ …`, one box each); the bold
+  // "**✅ CHECKPOINT**" lines are no items. The rollback fence's `psql -U postgres -c "DROP DATABASE …"` / `CREATE
+  // DATABASE` lines stand among docker-compose, rm and tar commands and a `psql … < backup_db.sql` restore: a command, no
+  // SQL (as 185, 289). "## 🆘 Plano de Rollback" is the rollback.
+  "361-portuguese-vps-deploy-guide-prerequisite-boxes-etapa-h2-numbered-h3-checkpoint-lines-rollback-psql-c-among-docker-final-box-checklist.md": { phases: [4, 6], checklist: 13, sql: 0, rollback: true },
+  // 362: "## 1) Pré-requisitos" … "## 4) Checklist de deploy" (prerequisites, build, runtime checks, the deploy boxes;
+  // 2 if build and runtime are read as notes on what to watch); goal, relevant files and troubleshooting are notes.
+  // Judgement on the checklist: the bullets under "## 1) Pré-requisitos (antes do primeiro deploy)" are a Prerequisites
+  // list (as 196, 293): 8 + 6 + 1 env-var bullets under the bold "**Banco**" / "**Auth**" / "**Operação**" labels and the
+  // two bullets nested under 1.2's "Se usar `docker-compose.coolify.yml`:" (a label ending in a colon, as 293's label
+  // lines) — 17 — plus the 8 deploy boxes. No rollback.
+  "362-portuguese-coolify-deploy-runbook-paren-numbered-h2-decimal-h3-bold-labels-over-env-bullets-deploy-box-checklist-no-rollback.md": { phases: [2, 4], checklist: 25, sql: 0, rollback: false },
+  // 363: Prepare, Upgrade, Configure, Testing (one sentence), Production (rename the databases in production mode);
+  // "## Troubleshooting 💡" holds one `==highlighted==` placeholder line, a note. The test / production fence pairs are
+  // alternatives inside a phase. Renaming the old database to `-old` keeps it, but no step restores it: no rollback.
+  "363-odoo-upgrade-playbook-front-matter-emoji-h2-stages-paragraph-led-ssh-fences-test-production-mode-pairs-highlight-no-final-newline.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 364: no heading at all: two admonitions, then bold "**1\.**" … "**9\.**" step labels (step 5 is an unnumbered
+  // paragraph whose opening `**` is never closed: "repeat step 3"), the docker compose variants in tabbed blocks of
+  // indented fences. One cut-over procedure (1), a few groups (prepare the target, first sync, stop and sync again,
+  // start the target, switch DNS), or, as 306's bold numbered steps, the labels as phases (up to 9). No rollback.
+  "364-german-mail-server-move-no-headings-admonitions-bold-escaped-step-numbers-missing-step-5-tabbed-indented-fences-dns-last.md": { phases: [1, 9], checklist: 0, sql: 0, rollback: false },
+  // 365: "## 基本的な手順" (basic steps: an eleven-item list, the whole procedure) and "## 詳細な手順" (detailed steps:
+  // what to copy, dump and restore, copy the files, during and after the migration): one phase, the two sections, or the
+  // detailed `###` sections as phases (up to 5); the eleven items as phases would be steps as phases. `pg_dump` /
+  // `createdb` / `pg_restore` are commands. No rollback.
+  "365-japanese-mastodon-server-move-front-matter-hugo-hint-shortcode-basic-steps-list-detailed-h3-anchor-ids-escaped-parens-trailing-blank-line.md": { phases: [1, 5], checklist: 0, sql: 0, rollback: false },
+  // 366: Create, Switchover, Delete (retire Blue) and Status (verify), "## Prerequisites" (setup fences) possibly one
+  // more and the "## Low-level tasks" step-by-step provisioning and switchover (for recovery and debugging) possibly two
+  // more; the Task API table and the cross-cluster explanation are reference. "## Prerequisites" holds prose and
+  // fences, no list: no items (as 325); the guardrail bullets and "Successful switchover has these properties" are
+  // conditions. Judgement: the switchover task "rolls Blue back" by itself when promotion fails — an automatic revert
+  // told in prose, not a rollback of the runbook's own (as 171, 207).
+  "366-mariadb-blue-green-switchover-runbook-task-api-table-prerequisites-fences-curl-json-heredocs-guardrail-bullets-automatic-rollback-low-level-steps.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 367: the "## Steps" table (ID | Step | Owner | ⏱ | Expected / verify) is the procedure: one phase, or a few
+  // groups (inventory and suspend, credentials pre-check, the "CP01-G1 ⛳" gate, apply and rollouts, read-only secret and
+  // clean-up), the trailing pre-requisites possibly one more; its eleven rows are steps. The two-mode table, the chain
+  // diagram fence, the "What Reloader does NOT cover" table and the notification section are reference. Checklist: the
+  // five bullets of "## Pre-requisites (steady state — verify at each runbook review)". "## Rollback (switch the apps
+  // back to the previous endpoint)" is the rollback.
+  "367-secret-endpoint-cutover-procedure-bold-meta-lines-mode-comparison-table-id-step-table-gate-row-rollback-fence-trailing-prerequisites.md": { phases: [1, 5], checklist: 5, sql: 0, rollback: true },
+  // 368: Preflight, the snapshot, the five "### N단계" stages of "## 실행 계획" (execution plan: check Docker, remove
+  // control3, verify, remove control2, final checks — one phase or five) and the Kubespray inventory clean-up: 3 to 8.
+  // Summary, targets, backup-security rules, the reasons, "절대 같이 하지 않을 작업" (what not to do alongside) and the
+  // ten-line order fence are notes; "## 중단 기준" (stop criteria) are stop conditions. Judgement: "## Rollback 개념"
+  // (rollback concept) only checks the node and etcd state and hands a restore from the snapshot to a separate recovery
+  // procedure — no undo steps of its own, as a link to another document: no rollback.
+  "368-korean-control-plane-reduction-plan-ordered-text-fence-stage-h3-comment-step-fences-stop-criteria-rollback-concept-checks-only.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: false },
+  // 369: problem and solution are notes; the four `### N.` commands on the server (stop, migrate, start, check the
+  // logs), the alternative method inside the container (its own "### 1." … "### 4.", the same job: an alternative, not
+  // four more phases) and the result check: 1 to 4. The unlabelled fences are an error message and log lines; `alembic
+  // upgrade head` is no SQL. "## Откат (если что-то пошло не так)" (`alembic downgrade -1`) is the rollback.
+  "369-russian-alembic-prod-migration-problem-solution-h2-numbered-h3-steps-repeated-in-alternative-method-log-output-fences-otkat-fence.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
+};
+
+// The thirty-first held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_31: Record<string, TGroundTruth> = {
+  // 370: the numbered `##` sections 1–7 (branch gate, isolated test, main integration, production preparation,
+  // zero-downtime promotion, acceptance, data / migration gate) are the phases; "## 런타임 계약" (the runtime
+  // contract table) and "## 9. Kubernetes/Flux 상태" (status notes) may be read as two more (9), one merge of two
+  // neighbouring gates gives 6; "## 참고" (references) is an aside. The semicolon-ended bullets and numbered items
+  // are verifications and ordered steps under no checklist label. "## 8. Rollback" in prose (revert the code /
+  // runtime pointer, then repeat readiness / version / session / smoke; a forward migration or a verified restore
+  // for data) is the rollback.
+  "370-korean-release-guide-language-link-blockquote-version-runtime-table-numbered-h2-semicolon-bullets-prose-rollback.md": { phases: [6, 9], checklist: 0, sql: 0, rollback: true },
+  // 371: "0-1" (the ACM certificate), "0-2" (the ECR registry policy, only where one is set), "1." (parameter
+  // file: copy, set, region), "2." (parameter.ts), "3." (deploy, locally or by GitHub Actions) and "4." (check):
+  // 6; the two "0-" steps read as one preparation and 1–2 as one configuration give 4, "## 補足事項" (notes) one
+  // more gives 7; "## 概要" (overview) and the troubleshooting section are asides. No boxes, no SQL (json /
+  // typescript / bash fences), no rollback. No final newline.
+  "371-japanese-deploy-procedure-hyphen-numbered-h2-h3-json-ts-fences-note-blockquote-troubleshooting-no-final-newline.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 372: "## 1." … "## 7." (prerequisites, clone, virtualenv, `.env`, first run as a service, routine update,
+  // version tags): 7; the prerequisites table and the tag section may be read as notes (5), the intro's three
+  // deploy.bat steps as one more phase (8). "## 1. Pré-requisitos do servidor" is a table, no list: no checklist
+  // items (as 283). No SQL. "## 8. Rollback (voltar para uma versão anterior)" (check out the good dev hash,
+  // restart, restore a compatible backup; revert in dev and republish) is the rollback.
+  "372-portuguese-production-deploy-guide-diagram-fence-whitelist-table-numbered-h2-rules-platform-fences-blockquotes-rollback-h2.md": { phases: [5, 8], checklist: 0, sql: 0, rollback: true },
+  // 373: pre-deployment, staging and production (3), or their `### Stage N` parts as phases — staging stages 1–4,
+  // the pre-production checklist and production stages 1–4 — with the pre-deployment checklist (10); the bold box
+  // groups are steps. Every box counts, parents and nested ones, the rollback options' boxes too: 163. SQL: 9 — the
+  // row-count, index, EXPLAIN, policy, spot-check, read-only ALTER DATABASE, re-enable ALTER DATABASE and DROP
+  // INDEX `sql` fences, and the lone `psql -c "SELECT version();"` fence (as 185). Not SQL: the `psql -f …sql`
+  // fences (file runs, as 258), the `sql`-labelled fences holding a `supabase db dump` command or only comments,
+  // the `sql` fence of three `\copy (SELECT …) TO …` lines (psql meta-commands, judgement), and option 1's
+  // `supabase db restore` beside a `psql -c` (as 302). "## 🔙 ROLLBACK PROCEDURES" (four options) is the rollback.
+  "373-schema-deployment-checklist-hard-break-meta-emoji-h2-stage-h3-bold-parent-boxes-indented-sql-fences-rollback-options-h4.md": { phases: [3, 10], checklist: 163, sql: 9, rollback: true },
+  // 374: a demonstrated blue-green migration: the implementation (2.1 the migration file, 2.2 the green service, 2.3
+  // compose), the execution (two numbered steps over blank-padded fences) and the test table (3), or the execution
+  // with the tests (2), the architecture one more (4); the considerations are notes. SQL: 1 — the `sql` fence of
+  // the ALTER TABLE the migration runs; the `psql … < migration.sql` fence is a file run (as 298's `psql <`), the
+  // INSERT in the JavaScript template string is application code. Test 8 ("Rollback e persistenza dati",
+  // `./switch.sh blue`) is a table row, no rollback procedure. No final newline.
+  "374-italian-blue-green-db-migration-numbered-h2-h3-box-drawing-fence-sql-fence-blockquote-warnings-numbered-items-blank-padded-fences-test-table.md": { phases: [2, 4], checklist: 0, sql: 1, rollback: false },
+  // 375: the preflight queries (one phase), the core rules and the applied-migration status possibly two more (3).
+  // SQL: the three read-only `sql` fences run against production. Judgement: "## Rollback decision criteria" says
+  // which way to turn (roll the Pages deployment back for code, stop and review for schema, never improvise a down
+  // migration) without steps: criteria, no rollback of its own.
+  "375-migration-runbook-core-rules-bullets-read-only-preflight-sql-fences-applied-status-rollback-decision-criteria.md": { phases: [1, 3], checklist: 0, sql: 3, rollback: false },
+  // 376: Day 1 – Day 5 (5) and the Fri–Sun rollback window (a watch with Route53 kept, no undo steps: 6), the
+  // prerequisites box list possibly one more (7); the gate table and the out-of-scope paragraph are notes.
+  // Checklist: the six prerequisite boxes (the last wrapped over three lines). No SQL (a `dig` fence). The
+  // "Rollback (any time):" paragraph under Day 4 (revert the registrar NS to the recorded Route53 set, withdraw the
+  // Cloudflare DS) is the rollback.
+  "376-dns-cutover-week-plan-prerequisite-boxes-day-h2-numbered-bold-steps-nested-bullets-indented-dig-fence-exit-criteria-rollback-paragraph-gate-table.md": { phases: [5, 7], checklist: 6, sql: 0, rollback: true },
+  // 377: pre-flight (its boxes), cut-over commands and smoke tests (3), the clean-up after two weeks one more (4);
+  // "3. Known gaps" and "3a. Future work" are notes (one more if read as a phase: 5). Checklist: 2 `[x]` + 3 `[ ]`;
+  // the four-space bullets under them are no boxes. "**Manual SQL**" and the inline SELECTs are no SQL steps.
+  // "## 4. Rollback" (restore the archived file, revert the patches, push) is the rollback.
+  "377-cutover-plan-zero-numbered-h2-checked-and-open-boxes-nested-env-bullets-command-fence-ordered-smoke-tests-rollback-fence-cleanup.md": { phases: [3, 5], checklist: 5, sql: 0, rollback: true },
+  // 378: Phase 1–5 (`###` under "## 📋 Pre-Launch Checklist", a title over the phases, not one phase), the sign-off
+  // approvals possibly one more, the gates table too (7); success metrics, incident response, on-call and timeline
+  // are notes. Every box counts: 8 + 6 + 7 + 5 + 5 + 4 = 35 (the bold "**Prerequisites**:" label sits over five of
+  // them). "## 🔄 Rollback Plan" (trigger bullets, then a fence of five numbered comment steps) is the rollback.
+  "378-go-live-plan-hard-break-meta-gates-table-phase-h3-under-checklist-h2-fences-bold-labels-box-groups-exit-criteria-rollback-plan-timeline-signoff.md": { phases: [5, 7], checklist: 35, sql: 0, rollback: true },
+  // 379: the procedure as one phase with the prerequisites, the verification checklist and the post-procedure
+  // (3–4), or its seven `### Step N` headings as phases (options A–C of step 3 are alternatives) with those
+  // sections (up to 10); overview, trigger conditions, the inventory table and the appendices are notes.
+  // Checklist: 4 prerequisite boxes + 6 verification boxes + 5 numbered `1. [ ]` boxes = 15. "## Rollback"
+  // (restore the certificate backup, restart the servers) is the rollback.
+  "379-certificate-rotation-runbook-prerequisite-boxes-inventory-table-step-h3-option-h4-loop-fences-verification-boxes-rollback-numbered-boxes-appendices.md": { phases: [3, 10], checklist: 15, sql: 0, rollback: true },
+  // 380: "1. Vor der Migration" and "2. Migration ausfuehren" (their decimal `###` parts are steps), the
+  // "Voraussetzungen" section and "4. Checkliste fuer neue Migrationen" possibly two more (4); the problem table
+  // and the contact are notes. Checklist: the three "Voraussetzungen" (prerequisites) bullets + five boxes = 8. No SQL
+  // (alembic, pg_dump and pg_restore commands; `--sql` only previews). "## 3. Rollback-Verfahren" (downgrade, or
+  // restore the snapshot) is the rollback.
+  "380-german-alembic-migration-runbook-voraussetzungen-bullets-numbered-h2-decimal-h3-fences-bold-ci-order-rollback-verfahren-checklist-boxes-problem-table.md": { phases: [2, 4], checklist: 8, sql: 0, rollback: true },
+  // 381: judgement — the document *is* a set of rollback and recovery paths (revert on main and a patch release
+  // for a published npm version, a tag deleted before publishing, a reset main), so it has no rollback of its own
+  // (as 32, 86, 90 and 260): those sections are the phases — 2 (2.1 and 2.2 one phase or two), 3, 4 and the
+  // pre-release box list (4–5), "1. 发布链现状" (current state) and "5." (when to escalate) possibly read as more
+  // (7), the three recovery paths alone 3. Checklist: 5 boxes. No SQL.
+  "381-chinese-release-rollback-recovery-paths-numbered-h2-decimal-h3-sh-fences-paren-comment-steps-bold-label-bullets-pre-release-boxes.md": { phases: [3, 7], checklist: 5, sql: 0, rollback: false },
+};
+
 /**
  * The corpus by set, as `scripts/measure-import-corpus.ts --set NAME` names them: "seen" (the first
  * 21, built with the importer), then each held-out set in the order it was gathered.
@@ -1181,6 +1487,10 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-25": HELD_OUT_25,
   "held-out-26": HELD_OUT_26,
   "held-out-27": HELD_OUT_27,
+  "held-out-28": HELD_OUT_28,
+  "held-out-29": HELD_OUT_29,
+  "held-out-30": HELD_OUT_30,
+  "held-out-31": HELD_OUT_31,
 };
 
 /** Every document of the corpus with its ground truth. */
