@@ -23,7 +23,15 @@ async function setup(appUrl: string, demoTargetUrl: string, isTargetRoleOwn: boo
   const prisma = createPrisma(appUrl, { max: 2 });
   try {
     // the past deployments are written once serving (history); an e2e run has the two its specs open
-    const seeded = await seedDemo({ prisma, demoTargetUrl, log, history: getEnv().PHASELINE_ENV === "test" ? "essential" : "none", isTargetRoleOwn });
+    const previousTargetUrl = process.env.PHASELINE_DEMO_TARGET_PREVIOUS_URL;
+    const seeded = await seedDemo({
+      prisma,
+      demoTargetUrl,
+      log,
+      history: getEnv().PHASELINE_ENV === "test" ? "essential" : "none",
+      isTargetRoleOwn,
+      ...(previousTargetUrl ? { previousTargetUrl } : {}),
+    });
     log(seeded.summary);
   } finally {
     await prisma.$disconnect();

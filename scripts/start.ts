@@ -104,6 +104,8 @@ async function main() {
     ...process.env,
     DATABASE_URL: db.appUrl,
     PHASELINE_DEMO_TARGET_URL: db.demoTargetUrl,
+    // (the embedded demo target's URL at the previous start: the seed moves the demo environments off it)
+    ...(db.previousDemoTargetUrl ? { PHASELINE_DEMO_TARGET_PREVIOUS_URL: db.previousDemoTargetUrl } : {}),
     NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
     // PGlite runs one query at a time: a burst queues in the app's pool, not on its socket server

@@ -53,7 +53,14 @@ export async function runSeed(args: string[] = []): Promise<number> {
     await migrate(db.appUrl);
     const prisma = createPrisma(db.appUrl, { max: 2 });
     try {
-      const result = await seedDemo({ prisma, demoTargetUrl: db.demoTargetUrl, log: (l) => console.log(l), history, isTargetRoleOwn: db.isDemoTargetOurs });
+      const result = await seedDemo({
+        prisma,
+        demoTargetUrl: db.demoTargetUrl,
+        log: (l) => console.log(l),
+        history,
+        isTargetRoleOwn: db.isDemoTargetOurs,
+        ...(db.previousDemoTargetUrl ? { previousTargetUrl: db.previousDemoTargetUrl } : {}),
+      });
       console.log(result.summary);
     } finally {
       await prisma.$disconnect();

@@ -16,6 +16,8 @@ export type TDatabaseHandle = {
    * given by the operator is used as it is.
    */
   isDemoTargetOurs: boolean;
+  /** embedded: the demo target's URL at the previous start, when its port changed (embedded.ts); the seed moves the demo environments off it */
+  previousDemoTargetUrl?: string;
   close(): Promise<void>;
 };
 
@@ -33,7 +35,14 @@ export async function openDatabases(): Promise<TDatabaseHandle> {
     return { appUrl: running.appUrl, demoTargetUrl: running.targetUrl, mode: "embedded-attached", isDemoTargetOurs: false, close: async () => {} };
   }
   const embedded = await startEmbedded(dataDir);
-  return { appUrl: embedded.appUrl, demoTargetUrl: embedded.targetUrl, mode: "embedded", isDemoTargetOurs: false, close: () => embedded.stop() };
+  return {
+    appUrl: embedded.appUrl,
+    demoTargetUrl: embedded.targetUrl,
+    ...(embedded.previousTargetUrl ? { previousDemoTargetUrl: embedded.previousTargetUrl } : {}),
+    mode: "embedded",
+    isDemoTargetOurs: false,
+    close: () => embedded.stop(),
+  };
 }
 
 /**

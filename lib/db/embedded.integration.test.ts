@@ -1,6 +1,9 @@
 // The embedded database under concurrent clients: many connections sending parameterised
 // (extended-protocol) queries at once must each get their own answers — the step workers, the
 // cockpit's polling and the actions do exactly this (lib/db/pglite-socket-sequences.ts).
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import pg from "pg";
 import { startEmbedded } from "./embedded";
@@ -55,4 +58,25 @@ describe("embedded PGlite served on a socket", () => {
       await embedded.stop();
     }
   });
+
+  // (a second `npm start` served the demo target on a new port while the demo environments kept the
+  // first start's URL: every deployment against the demo target failed its pre-flight check)
+  it("says, on the next start of a data directory, the demo target's URL of the previous start", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "phaseline-embedded-"));
+    try {
+      const first = await startEmbedded(dataDir);
+      const firstUrl = first.targetUrl;
+      expect(first.previousTargetUrl).toBeUndefined();
+      await first.stop();
+      const second = await startEmbedded(dataDir);
+      try {
+        // (the OS picks each port: the same one twice says nothing moved)
+        expect(second.previousTargetUrl).toBe(second.targetUrl === firstUrl ? undefined : firstUrl);
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

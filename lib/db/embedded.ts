@@ -14,6 +14,11 @@ export type TEmbeddedDatabases = {
   appUrl: string;
   /** the demo target database deployments run against (PRODUCT.md "The demo") */
   targetUrl: string;
+  /**
+   * The demo target's URL at the data directory's previous start, when it differed: each start
+   * serves on a port the OS picks, so environments saved with the old URL are moved by the seed.
+   */
+  previousTargetUrl?: string;
   stop(): Promise<void>;
 };
 
@@ -35,6 +40,8 @@ function isAlive(pid: number): boolean {
 }
 
 const registrationFile = (dataDir: string) => join(dataDir, "embedded.json");
+/** The demo target's URL at the last start: kept after a stop, unlike the registration. */
+const lastTargetUrlFile = (dataDir: string) => join(dataDir, "pglite", "demo-target-url");
 
 /** The running embedded databases of another process on this data directory, if any. */
 export function findRunningEmbedded(dataDir: string): TRegistration | null {
@@ -110,14 +117,19 @@ export async function startEmbedded(dataDir: string | null): Promise<TEmbeddedDa
   }
   const app = await serve(dataDir ? appDir(dataDir) : undefined, SHARED_BUFFERS.app);
   const target = await serve(dataDir ? targetDir(dataDir) : undefined, SHARED_BUFFERS.target);
+  let previousTargetUrl: string | undefined;
   if (dataDir) {
     const reg: TRegistration = { pid: process.pid, appUrl: app.url, targetUrl: target.url };
     writeFileSync(registrationFile(dataDir), JSON.stringify(reg, null, 2));
+    const last = existsSync(lastTargetUrlFile(dataDir)) ? readFileSync(lastTargetUrlFile(dataDir), "utf8").trim() : "";
+    if (last && last !== target.url) previousTargetUrl = last;
+    writeFileSync(lastTargetUrlFile(dataDir), target.url);
   }
   let stopped = false;
   return {
     appUrl: app.url,
     targetUrl: target.url,
+    ...(previousTargetUrl ? { previousTargetUrl } : {}),
     async stop() {
       if (stopped) return;
       stopped = true;

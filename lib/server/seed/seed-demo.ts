@@ -79,6 +79,11 @@ type TSeedOptions = {
   isTargetRoleOwn?: boolean;
   /** awaited between two past deployments: `npm start`'s background writer pauses there (scripts/start-database.ts) */
   betweenDeployments?: () => Promise<void>;
+  /**
+   * The embedded demo target's URL at the data directory's previous start (lib/db/embedded.ts): each
+   * start serves it on a new port, so demo environments still saved with this URL move to the new one.
+   */
+  previousTargetUrl?: string;
 };
 
 export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; summary: string }> {
@@ -95,7 +100,13 @@ export async function seedDemo(opts: TSeedOptions): Promise<{ created: boolean; 
     if (!existingEmails.has(u.email)) passwordHashes.set(u.email, await hashPassword(u.password));
   }
   const environmentTargetUrl = opts.isTargetRoleOwn ? await ensureTargetRoleUrl(prisma, opts.demoTargetUrl, log) : opts.demoTargetUrl;
-  const target = { url: environmentTargetUrl, adminUrl: opts.demoTargetUrl, ciphertext: encryptSecret(environmentTargetUrl), masked: maskDatabaseUrl(environmentTargetUrl) };
+  const target = {
+    url: environmentTargetUrl,
+    adminUrl: opts.demoTargetUrl,
+    ...(opts.previousTargetUrl ? { previousUrl: opts.previousTargetUrl } : {}),
+    ciphertext: encryptSecret(environmentTargetUrl),
+    masked: maskDatabaseUrl(environmentTargetUrl),
+  };
 
   // the demo's setup is dated a week before its history begins, so the audit trail of a fresh
   // database runs forward in time: setup, then six months of deployments, then "seeded"
@@ -202,19 +213,28 @@ function storedUrl(ciphertext: string | null): string | null {
   }
 }
 
-type TDemoTargetSecret = { url: string; adminUrl: string; ciphertext: string; masked: string };
+type TDemoTargetSecret = { url: string; adminUrl: string; previousUrl?: string; ciphertext: string; masked: string };
+
+/**
+ * Whether a demo environment saved with `stored` follows the demo target to `target.url`: one the
+ * seed set up earlier (as the administrator, or with the role's older password), or one saved with
+ * the embedded target's URL of the previous start (a new port each start). One an admin pointed
+ * elsewhere is theirs and stays. `roleName`: the demo target's own login role (its database's name).
+ */
+export function followsDemoTarget(stored: string | null, target: Pick<TDemoTargetSecret, "url" | "adminUrl" | "previousUrl">, roleName: string): boolean {
+  if (stored === null || stored === target.url) return false;
+  if (target.previousUrl !== undefined && stored === target.previousUrl) return true;
+  // (without a role of its own nothing else moves: the embedded databases, or a target not ours to manage)
+  return target.url !== target.adminUrl && (stored === target.adminUrl || isRoleUrl(stored, target.adminUrl, roleName));
+}
 
 async function ensureEnvironments(tx: TTx, users: Map<string, TUserRef>, target: TDemoTargetSecret) {
   const admin = getUser(users, "admin@phaseline.local");
   const existing = await tx.environment.findMany({ where: { name: { in: DEMO_ENVIRONMENTS.map((e) => e.name) } }, select: { id: true, name: true, targetUrlCiphertext: true } });
   const byName = new Map(existing.map((e) => [e.name, e.id]));
   const roleName = decodeURIComponent(new URL(target.adminUrl).pathname.slice(1));
-  // (without a role of its own, nothing moves: the embedded databases, or a target not ours to manage)
-  for (const env of target.url === target.adminUrl ? [] : existing) {
-    // a demo environment the seed set up earlier (as the administrator, or with the role's older
-    // password) moves to the URL of now; one an admin pointed elsewhere is theirs and left alone
-    const url = storedUrl(env.targetUrlCiphertext);
-    if (url === null || url === target.url || !(url === target.adminUrl || isRoleUrl(url, target.adminUrl, roleName))) continue;
+  for (const env of existing) {
+    if (!followsDemoTarget(storedUrl(env.targetUrlCiphertext), target, roleName)) continue;
     await tx.environment.update({
       where: { id: env.id },
       data: { targetUrlCiphertext: target.ciphertext, targetUrlMasked: target.masked, version: { increment: 1 } },
