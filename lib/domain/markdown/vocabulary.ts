@@ -388,7 +388,7 @@ export function looksLikePowerShell(code: string): boolean {
  */
 const CLIENT_PREFIX = String.raw`(?:\$\s+)?(?:sudo\s+(?:-u\s+\S+\s+)?)?(?:(?:docker(?:[\s-]compose)?|podman)\s+exec\s+(?:(?:-[euw]|--(?:env|user|workdir))\s+\S+\s+|-{1,2}[\w-]+(?:=\S+)?\s+)*\S+\s+|kubectl\s+exec\b[^\n]*?\s--\s+)?`;
 const PSQL_START_RE = new RegExp(`^${CLIENT_PREFIX}psql\\b`);
-/** A command line that starts another SQL client reading SQL on its standard input. */
+/** A command line that starts a SQL client: its SQL on the command line (PSQL_COMMAND_RE), in a heredoc, or typed at its prompt. */
 const SQL_CLIENT_START_RE = new RegExp(String.raw`^${CLIENT_PREFIX}(?:psql|mysql|mariadb|sqlite3|sqlcmd|(?:npx\s+|pnpm\s+(?:exec\s+)?|yarn\s+)?prisma\s+db\s+execute)\b`);
 /**
  * A SQL client given its SQL on the command line, as one command: `psql … -c "SQL"`, `mysql … -e "SQL"`
@@ -399,8 +399,6 @@ const PSQL_COMMAND_RE = new RegExp(
   String.raw`^[ \t]*${CLIENT_PREFIX}(?:psql\b[^\n]*?\s(?:-c|--command)|(?:mysql|mariadb)\b[^\n]*?\s(?:-e|--execute)|sqlcmd\b[^\n]*?\s-[Qq]|sqlite3(?:\s+-[\w-]+)*\s+[^\s"'-][^\s"']*)(?:(?:\s|\\\n)+|=)(["'])([\s\S]*?)\1[ \t]*(?:#[^\n"']*)?$`,
   "gm",
 );
-/** A command line that starts a SQL client that may carry its SQL (PSQL_COMMAND_RE). */
-const INLINE_CLIENT_START_RE = new RegExp(String.raw`^${CLIENT_PREFIX}(?:psql|mysql|mariadb|sqlcmd|sqlite3)\b`);
 
 /**
  * A psql invocation whose SQL is in the command: `psql … -c "SQL"` or `psql … <<SQL … SQL`.
@@ -414,7 +412,7 @@ export function psqlEmbeddedSql(code: string): string | null {
   const first = lines[0]?.trim() ?? "";
   const heredoc = /<<-?\s*['"]?([A-Za-z_]+)['"]?\s*$/.exec(first);
   // (a heredoc of SQL fed to another SQL client — "npx prisma db execute --stdin <<'SQL'", "mysql … <<EOF" — is SQL too)
-  if (!INLINE_CLIENT_START_RE.test(first) && !(heredoc && SQL_CLIENT_START_RE.test(first))) return null;
+  if (!SQL_CLIENT_START_RE.test(first)) return null;
   if (heredoc) {
     const tag = heredoc[1] ?? "";
     const body: string[] = [];
