@@ -107,6 +107,69 @@ test("the lead moves items of a phase between checklist, criteria, steps and not
   ).toHaveValue("Call the on-call DBA before you start.");
 });
 
+test("the lead joins a phase to the one before and makes another the rollback, by keyboard, and the draft keeps the arrangement", async ({ page }) => {
+  await signIn(page, "lead", "/runbooks/import");
+  const title = `Phases arranged ${Date.now()}`;
+  // the importer reads four phases: a lead sees a verification list that belongs to the steps, and a rollback by another name
+  const markdown = [
+    `# ${title}`,
+    "## Pre-requisites\n- [ ] Change ticket approved\n- [ ] Target IPs confirmed healthy",
+    "## Steps\n\n1. **Execute cutover**\n\n   ```bash\n   ./dns_cutover.sh azure | tee cutover.log\n   ```",
+    "## Verification (5 minutes)\n- External probes return 200.\n- The traffic panel shows the shift to the target site.",
+    "## Switch back\nRun the cutover script with the previous target.\n\n```bash\n./dns_cutover.sh onprem | tee switch-back.log\n```",
+  ].join("\n\n");
+  await page.getByLabel("Markdown").fill(markdown);
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  const stat = (name: string) => page.locator("dl > div", { has: page.getByText(name, { exact: true }) }).locator("dd");
+  await expect(stat("Phases")).toHaveText("4");
+  await expect(stat("Rollback phases")).toHaveText("0");
+
+  // the first phase has nothing before it to join, and a lone phase could not leave the main phases
+  const first = page.locator("details", { has: page.locator("summary", { hasText: "Pre-requisites" }) });
+  await first.locator("summary").click();
+  await expect(first.getByRole("button", { name: /^Join the phase before/ })).toHaveCount(0);
+
+  // with the keyboard: the verification list joins the steps; the focus lands on the phase it joined
+  const verification = page.locator("details", { has: page.locator("summary", { hasText: "Verification" }) });
+  await verification.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  const join = verification.getByRole("button", { name: "Join the phase before (Phase 3 “Verification” into Phase 2 “Steps”)" });
+  await join.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Joined: phase 3 “Verification” is now part of phase 2 “Steps”." })).toBeAttached();
+  const steps = page.locator("details", { has: page.locator("summary", { hasText: /Phase 2\s*Steps/ }) });
+  await expect(steps.locator("summary")).toBeFocused();
+  await expect(steps).toHaveAttribute("open", "");
+  // its estimate and its list came along; its title is a line of the notes
+  await expect(steps.locator("summary")).toContainText("5 min");
+  await expect(steps.getByRole("button", { name: "Move “**Verification** (5 min)”" })).toBeVisible();
+  await expect(steps.getByRole("button", { name: /^Move “- External probes return 200\./ })).toBeVisible();
+  await expect(stat("Phases")).toHaveText("3");
+
+  // "Switch back" is the rollback
+  await page.locator("details summary", { hasText: "Switch back" }).click();
+  await page.getByRole("button", { name: "Make it a rollback phase (Phase 3 “Switch back”)" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Moved: phase 3 “Switch back” is now rollback phase 1 “Switch back”." })).toBeAttached();
+  await expect(stat("Phases")).toHaveText("2");
+  // (one rollback phase, of one step)
+  await expect(stat("Rollback phases")).toHaveText(/^1\s*1 step$/);
+  // the focus is on the rollback phase, which offers the way back
+  const rollbackPhase = page.locator("details", { has: page.locator("summary", { hasText: "Rollback phase 1" }) });
+  await expect(rollbackPhase.locator("summary")).toBeFocused();
+  await expect(rollbackPhase.getByRole("button", { name: "Make it a main phase (Rollback phase 1 “Switch back”)" })).toBeVisible();
+  await expect(page.getByText("2 moves since the preview; saved as arranged.")).toBeVisible();
+
+  const axe = await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).analyze();
+  expect(axe.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await page.waitForURL(/\/runbooks\/[0-9a-f-]+\/draft$/);
+  await expect(page.getByRole("listitem", { name: /^Phase \d/ })).toHaveCount(2);
+  await expect(page.getByRole("listitem", { name: "Phase 2: Steps" })).toBeVisible();
+  await expect(page.getByRole("listitem", { name: "Rollback phase 1: Switch back" })).toBeVisible();
+});
+
 test("a seed file chosen from disk is read in the browser and previewed with every phase", async ({ page }) => {
   await signIn(page, "dba", "/runbooks/import");
   await page.locator("input[type=file]").setInputFiles({ name: "seed-003.md", mimeType: "text/markdown", buffer: Buffer.from(SEED_003) });

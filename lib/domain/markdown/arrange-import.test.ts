@@ -7,7 +7,18 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkParsedImport } from "@/lib/domain/runbook/from-parsed";
 import { GROUND_TRUTH } from "./__fixtures__/corpus/ground-truth";
-import { IMPORT_PLACES, type TImportItemRef, type TImportPlace, moveImportItem, notesBlocks, placesFor } from "./arrange-import";
+import {
+  arrangeImportPhase,
+  arrangementsFor,
+  IMPORT_PLACES,
+  type TImportItemRef,
+  type TImportPhaseRef,
+  type TImportPlace,
+  type TPhaseArrangement,
+  moveImportItem,
+  notesBlocks,
+  placesFor,
+} from "./arrange-import";
 import { findUnplacedLines } from "./coverage";
 import { parseRunbookMarkdown } from "./parse-runbook";
 import type { TParsedPhase, TParsedRunbook } from "./types";
@@ -107,6 +118,96 @@ describe("moveImportItem", () => {
   });
 });
 
+function arrange(rb: TParsedRunbook, from: TImportPhaseRef, arrangement: TPhaseArrangement): TParsedRunbook {
+  const result = arrangeImportPhase(rb, from, arrangement);
+  if (!result.ok) throw new Error(result.message);
+  return result.runbook;
+}
+
+describe("arrangeImportPhase", () => {
+  const manual = (title: string) => ({ kind: "MANUAL" as const, language: null, title, text: "" });
+  const sql = { kind: "SQL" as const, language: "sql", title: "Count orders", text: "SELECT count(*) FROM orders;" };
+
+  it("joins a phase to the one before: its items after theirs, estimates added, its title and objective in the notes", () => {
+    const start = runbook(
+      phase({ title: "Deploy", estimatedMinutes: 10, steps: [manual("Ship it")], successCriteria: ["Shipped"], successCriterionSteps: [0], notes: "Deploy notes." }),
+      phase({
+        title: "Verification",
+        objective: "Prove the release serves.",
+        estimatedMinutes: 5,
+        checklistItems: [{ text: "Dashboards green", isRequired: false }],
+        steps: [sql],
+        successCriteria: ["Orders counted", "Nobody paged"],
+        successCriterionSteps: [0, null],
+        notes: "- External probes return 200",
+        isPointOfNoReturn: true,
+        requiredSignoffRoles: ["DBA"],
+      }),
+      phase({ title: "Evidence", notes: "Logs under output/." }),
+    );
+    const joined = arrangeImportPhase(start, { procedure: "main", phase: 1 }, "join-previous");
+    expect(joined).toMatchObject({ ok: true, at: { procedure: "main", phase: 0 } });
+    const rb = joined.ok ? joined.runbook : start;
+    expect(rb.phases.map((p) => p.title)).toEqual(["Deploy", "Evidence"]);
+    expect(rb.phases[0]).toEqual({
+      title: "Deploy",
+      objective: "",
+      estimatedMinutes: 15,
+      checklistItems: [{ text: "Dashboards green", isRequired: false }],
+      steps: [manual("Ship it"), sql],
+      successCriteria: ["Shipped", "Orders counted", "Nobody paged"],
+      // the joined phase's criterion stays bound to its SQL step, now the second step
+      successCriterionSteps: [0, 1, null],
+      isPointOfNoReturn: true,
+      requiredSignoffRoles: ["DBA"],
+      notes: "Deploy notes.\n\n**Verification** (5 min)\n\nProve the release serves.\n\n- External probes return 200",
+    });
+    // a phase with no estimate adds none; the notes say where the section began
+    const again = arrange(rb, { procedure: "main", phase: 1 }, "join-previous");
+    expect(again.phases).toHaveLength(1);
+    expect(again.phases[0]).toMatchObject({ estimatedMinutes: 15, notes: expect.stringMatching(/\*\*Evidence\*\*\n\nLogs under output\/\.$/) });
+  });
+
+  it("moves a main phase to the rollback procedure and back", () => {
+    const start = runbook(phase({ title: "Deploy", steps: [manual("Ship it")] }), phase({ title: "Back out", steps: [manual("Redeploy the previous tag")] }));
+    const asRollback = arrange(start, { procedure: "main", phase: 1 }, "to-rollback");
+    expect(asRollback.phases.map((p) => p.title)).toEqual(["Deploy"]);
+    // no rollback before: one is made (not found under a heading of the document: no title)
+    expect(asRollback.rollback).toEqual({ phases: [start.phases[1]] });
+    const withTwo = { ...start, rollback: { title: "Rollback plan", phases: [phase({ title: "Restore" })] } };
+    const moved = arrangeImportPhase(withTwo, { procedure: "main", phase: 1 }, "to-rollback");
+    expect(moved).toMatchObject({ ok: true, at: { procedure: "rollback", phase: 1 } });
+    expect(moved.ok && moved.runbook.rollback).toEqual({ title: "Rollback plan", phases: [phase({ title: "Restore" }), start.phases[1]] });
+    // the last rollback phase made a main phase: no rollback is left
+    const back = arrangeImportPhase(asRollback, { procedure: "rollback", phase: 0 }, "to-main");
+    expect(back).toMatchObject({ ok: true, at: { procedure: "main", phase: 1 } });
+    expect(back.ok && back.runbook).toEqual({ ...start, rollback: null });
+    // a rollback found under a heading keeps the heading, with no phase left, until a phase goes back to it
+    const emptied = arrange(moved.ok ? moved.runbook : withTwo, { procedure: "rollback", phase: 0 }, "to-main");
+    const none = arrange(emptied, { procedure: "rollback", phase: 0 }, "to-main");
+    expect(none.rollback).toEqual({ title: "Rollback plan", phases: [] });
+    expect(arrange(none, { procedure: "main", phase: 2 }, "to-rollback").rollback).toEqual({
+      title: "Rollback plan",
+      phases: [phase({ title: "Back out", steps: [manual("Redeploy the previous tag")] })],
+    });
+  });
+
+  it("refuses what would leave no main phase, join nothing, or act on a phase that is not there", () => {
+    const one = runbook(phase({ title: "Only" }));
+    expect(arrangeImportPhase(one, { procedure: "main", phase: 0 }, "to-rollback")).toEqual({ ok: false, message: "A runbook needs at least one main phase: this one stays." });
+    expect(arrangeImportPhase(one, { procedure: "main", phase: 0 }, "join-previous")).toEqual({ ok: false, message: "The first phase has no phase before it to join." });
+    expect(arrangeImportPhase(one, { procedure: "main", phase: 0 }, "to-main")).toMatchObject({ ok: false });
+    expect(arrangeImportPhase(one, { procedure: "rollback", phase: 0 }, "to-main")).toMatchObject({ ok: false, message: expect.stringContaining("preview the document again") });
+    expect(arrangeImportPhase(one, { procedure: "main", phase: 3 }, "join-previous")).toMatchObject({ ok: false });
+    // the preview offers none of these
+    expect(arrangementsFor(one, { procedure: "main", phase: 0 })).toEqual([]);
+    const two = { ...runbook(phase(), phase()), rollback: { phases: [phase(), phase()] } };
+    expect(arrangementsFor(two, { procedure: "main", phase: 1 })).toEqual(["join-previous", "to-rollback"]);
+    expect(arrangementsFor(two, { procedure: "rollback", phase: 0 })).toEqual(["to-main"]);
+    expect(arrangementsFor(two, { procedure: "rollback", phase: 1 })).toEqual(["join-previous", "to-main"]);
+  });
+});
+
 describe("any moves on the corpus", () => {
   const CORPUS = join(import.meta.dirname, "__fixtures__", "corpus");
   const documents = Object.keys(GROUND_TRUTH).map((name) => {
@@ -133,11 +234,26 @@ describe("any moves on the corpus", () => {
     return out;
   }
 
+  /** Every arrangement the preview offers for any phase. */
+  function phaseArrangements(rb: TParsedRunbook): Array<{ from: TImportPhaseRef; arrangement: TPhaseArrangement }> {
+    const refs: TImportPhaseRef[] = [
+      ...rb.phases.map((_, phase) => ({ procedure: "main" as const, phase })),
+      ...(rb.rollback?.phases ?? []).map((_, phase) => ({ procedure: "rollback" as const, phase })),
+    ];
+    return refs.flatMap((from) => arrangementsFor(rb, from).map((arrangement) => ({ from, arrangement })));
+  }
+
   it("keeps every line of the document placed and the structure one the server saves", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...documents), fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 12 }), (doc, picks) => {
+      fc.property(fc.constantFrom(...documents), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { minLength: 1, maxLength: 12 }), (doc, picks) => {
         let rb = doc.parsed;
-        for (const [which, where] of picks) {
+        for (const [which, where, isPhase] of picks) {
+          const arrangements = phaseArrangements(rb);
+          if (isPhase && arrangements.length > 0) {
+            const pick = arrangements[which % arrangements.length]!;
+            rb = arrange(rb, pick.from, pick.arrangement);
+            continue;
+          }
           const options = movable(rb);
           if (options.length === 0) break;
           const option = options[which % options.length]!;
@@ -148,7 +264,7 @@ describe("any moves on the corpus", () => {
         const checked = checkParsedImport(JSON.parse(JSON.stringify(rb)));
         expect(checked.ok ? "saved" : checked.message).toBe("saved");
       }),
-      { numRuns: 150 },
+      { numRuns: 250 },
     );
   });
 });

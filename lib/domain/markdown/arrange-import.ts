@@ -249,3 +249,108 @@ export function moveImportItem(runbook: TParsedRunbook, from: TImportItemRef, to
   const next: TParsedRunbook = from.procedure === "main" ? { ...runbook, phases: nextPhases } : { ...runbook, rollback: { ...(runbook.rollback ?? {}), phases: nextPhases } };
   return { ok: true, runbook: next, moved: indexes.map((index) => ({ procedure: from.procedure, phase: from.phase, place: to, index })) };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Whole phases: where the document's sections were grouped otherwise than the lead would
+
+export type TPhaseArrangement = "join-previous" | "to-rollback" | "to-main";
+
+export type TImportPhaseRef = Pick<TImportItemRef, "procedure" | "phase">;
+
+type TPhaseArrangeResult = { ok: true; runbook: TParsedRunbook; at: TImportPhaseRef } | { ok: false; message: string };
+
+/** The phase `later` joined to the end of `earlier`: its items after theirs, its title and objective a block of the notes. */
+function joinPhases(earlier: TParsedPhase, later: TParsedPhase): TParsedPhase {
+  const offset = earlier.steps.length;
+  const bindings =
+    earlier.successCriterionSteps || later.successCriterionSteps
+      ? [
+          ...(earlier.successCriterionSteps ?? earlier.successCriteria.map(() => null)),
+          ...(later.successCriterionSteps?.map((at) => (at === null ? null : at + offset)) ?? later.successCriteria.map(() => null)),
+        ]
+      : undefined;
+  const estimate = earlier.estimatedMinutes === null && later.estimatedMinutes === null ? null : (earlier.estimatedMinutes ?? 0) + (later.estimatedMinutes ?? 0);
+  const roles = [...new Set([...(earlier.requiredSignoffRoles ?? []), ...(later.requiredSignoffRoles ?? [])])];
+  const isPointOfNoReturn = earlier.isPointOfNoReturn === true || later.isPointOfNoReturn === true;
+  // (its title, then its objective and notes: what the section said stays where the lead reads it)
+  const heading = later.estimatedMinutes === null ? `**${later.title}**` : `**${later.title}** (${later.estimatedMinutes} min)`;
+  const { followUpOffsetMinutes, failurePolicy } = { ...later, ...earlier };
+  return {
+    ...earlier,
+    estimatedMinutes: estimate,
+    checklistItems: [...earlier.checklistItems, ...later.checklistItems],
+    successCriteria: [...earlier.successCriteria, ...later.successCriteria],
+    steps: [...earlier.steps, ...later.steps],
+    ...(bindings ? { successCriterionSteps: bindings } : {}),
+    ...(roles.length > 0 ? { requiredSignoffRoles: roles } : {}),
+    ...(isPointOfNoReturn ? { isPointOfNoReturn } : {}),
+    ...(failurePolicy ? { failurePolicy } : {}),
+    ...(followUpOffsetMinutes !== undefined ? { followUpOffsetMinutes } : {}),
+    notes: joinBlocks([...notesBlocks(earlier.notes), heading, ...notesBlocks(later.objective), ...notesBlocks(later.notes)]),
+  };
+}
+
+/**
+ * Rearranges whole phases of an import before it is saved (issue 16 item 3; the corpus's most
+ * frequent fault is the number of phases, then a rollback missed or found where there is none):
+ * - "join-previous": the phase becomes part of the one before it in its procedure (steps,
+ *   checklist items and criteria after that phase's, estimates added, its title and objective a
+ *   block of the notes);
+ * - "to-rollback": a main phase becomes the last phase of the rollback procedure (one is made
+ *   when there is none);
+ * - "to-main": a rollback phase becomes the last main phase (no rollback phase left: no rollback;
+ *   the heading the rollback was found under is kept with it).
+ * Lossless, as moveImportItem. Refuses (with a sentence) a phase that does not exist, joining
+ * the first phase of a procedure, and taking the last main phase away (a runbook has at least
+ * one). `at` is where the phase's content now is, so the page can put the focus there.
+ */
+export function arrangeImportPhase(runbook: TParsedRunbook, from: TImportPhaseRef, arrangement: TPhaseArrangement): TPhaseArrangeResult {
+  const main = runbook.phases;
+  const rollback = runbook.rollback?.phases ?? [];
+  const phases = from.procedure === "main" ? main : rollback;
+  const phase = phases[from.phase];
+  const gone = { ok: false as const, message: "That phase is not in the preview any more: preview the document again." };
+  if (!phase) return gone;
+  // (the rollback section's heading stays with the procedure, even with no phase left, so moving a phase back restores it)
+  const title = runbook.rollback?.title;
+  const withRollback = (next: TParsedPhase[]): TParsedRunbook["rollback"] => (title !== undefined ? { title, phases: next } : next.length > 0 ? { phases: next } : null);
+  switch (arrangement) {
+    case "join-previous": {
+      const previous = phases[from.phase - 1];
+      if (!previous) return { ok: false, message: "The first phase has no phase before it to join." };
+      const next = [...phases.slice(0, from.phase - 1), joinPhases(previous, phase), ...phases.slice(from.phase + 1)];
+      const arranged = from.procedure === "main" ? { ...runbook, phases: next } : { ...runbook, rollback: withRollback(next) };
+      return { ok: true, runbook: arranged, at: { procedure: from.procedure, phase: from.phase - 1 } };
+    }
+    case "to-rollback": {
+      if (from.procedure !== "main") return { ok: false, message: "That phase is already a rollback phase." };
+      if (main.length === 1) return { ok: false, message: "A runbook needs at least one main phase: this one stays." };
+      const next = [...rollback, phase];
+      return {
+        ok: true,
+        runbook: { ...runbook, phases: main.filter((_, i) => i !== from.phase), rollback: withRollback(next) },
+        at: { procedure: "rollback", phase: next.length - 1 },
+      };
+    }
+    case "to-main": {
+      if (from.procedure !== "rollback") return { ok: false, message: "That phase is already a main phase." };
+      const next = [...main, phase];
+      return {
+        ok: true,
+        runbook: { ...runbook, phases: next, rollback: withRollback(rollback.filter((_, i) => i !== from.phase)) },
+        at: { procedure: "main", phase: next.length - 1 },
+      };
+    }
+  }
+}
+
+/** The arrangements the preview offers for one phase: exactly those arrangeImportPhase accepts. */
+export function arrangementsFor(runbook: TParsedRunbook, at: TImportPhaseRef): TPhaseArrangement[] {
+  const phases = at.procedure === "main" ? runbook.phases : (runbook.rollback?.phases ?? []);
+  if (!phases[at.phase]) return [];
+  const offered: TPhaseArrangement[] = [];
+  if (at.phase > 0) offered.push("join-previous");
+  if (at.procedure === "main" && runbook.phases.length > 1) offered.push("to-rollback");
+  if (at.procedure === "rollback") offered.push("to-main");
+  return offered;
+}

@@ -1,8 +1,16 @@
 // What an import would create, shown before anything is saved. Presentational: the container
 // passes the structure (the server's dry run, as the lead has arranged it) and handles the moves
-// of items between checklist, criteria, steps and notes (issue 16 item 3). Texts are shown as
+// of items between checklist, criteria, steps and notes and of whole phases (issue 16 item 3). Texts are shown as
 // written (TextBlock), never as HTML.
-import { notesBlocks, placesFor, type TImportItemRef, type TImportPlace } from "@/lib/domain/markdown/arrange-import";
+import {
+  arrangementsFor,
+  notesBlocks,
+  placesFor,
+  type TImportItemRef,
+  type TImportPhaseRef,
+  type TImportPlace,
+  type TPhaseArrangement,
+} from "@/lib/domain/markdown/arrange-import";
 import type { TParsedPhase, TParsedRunbook, TParsedStep } from "@/lib/domain/markdown/types";
 import type { TLintFinding } from "@/lib/domain/sql/lint-sql";
 import { Badge } from "@/components/ui/badge";
@@ -13,11 +21,17 @@ import { TextBlock } from "@/components/ui/text-block";
 import { stepKindLabels } from "@/components/runbook/describe-step";
 import { SqlLintFindings } from "@/components/runbook/sql-lint-findings";
 import { MoveItemControl } from "./move-item-control";
+import { PhaseArrangeControl, PhaseBox } from "./phase-arrange-control";
 
 type TMoves = {
   onMove: (from: TImportItemRef, to: TImportPlace) => void;
   /** where the last move put an item: its control takes the focus */
   focusTarget: TImportItemRef | null;
+  onArrange: (at: TImportPhaseRef, arrangement: TPhaseArrangement) => void;
+  /** the phase the last arrangement made or changed: it opens with the focus on it */
+  arrangedPhase: TImportPhaseRef | null;
+  /** how many phase arrangements the preview has seen: the phases' boxes are new after each */
+  layout: number;
 };
 
 type Props = {
@@ -86,40 +100,54 @@ function StepPreview({
 }
 
 function PhasePreview({
+  runbook,
   phase,
   at,
   context,
   findingsOf,
   moves,
-}: Readonly<{ phase: TParsedPhase; at: Pick<TImportItemRef, "procedure" | "phase">; context: string; findingsOf: Props["findingsOf"]; moves: TMoves }>) {
+}: Readonly<{ runbook: TParsedRunbook; phase: TParsedPhase; at: TImportPhaseRef; context: string; findingsOf: Props["findingsOf"]; moves: TMoves }>) {
   const label = `${context} ${at.phase + 1}`;
+  const previous = (at.procedure === "main" ? runbook.phases : (runbook.rollback?.phases ?? []))[at.phase - 1];
+  const isArranged = moves.arrangedPhase !== null && moves.arrangedPhase.procedure === at.procedure && moves.arrangedPhase.phase === at.phase;
   const ref = (place: TImportPlace, index: number): TImportItemRef => ({ ...at, place, index });
   const lintCount = phase.steps.reduce((sum, step) => sum + (findingsOf(step)?.length ?? 0), 0);
   const blocks = notesBlocks(phase.notes);
   return (
-    <details className="group rounded-lg border border-line bg-surface">
-      <summary className="flex cursor-pointer flex-wrap items-baseline gap-x-3 gap-y-1 px-4 py-3">
-        <span aria-hidden="true" className="text-muted transition-transform group-open:rotate-90">
-          ▸
-        </span>
-        <span className="text-sm font-medium text-muted">{label}</span>
-        <span className="font-semibold text-ink">{phase.title}</span>
-        <span className="ml-auto flex flex-wrap items-center gap-x-3 text-xs tabular-nums text-muted">
-          <span>{phase.estimatedMinutes !== null ? formatMinutes(phase.estimatedMinutes) : "no estimate"}</span>
-          <span>
-            {[
-              pluralize(phase.steps.length, "step"),
-              pluralize(phase.checklistItems.length, "check"),
-              pluralize(phase.successCriteria.length, "criterion", "criteria"),
-              blocks.length > 0 ? pluralize(blocks.length, "note") : null,
-            ]
-              .filter(Boolean)
-              .join(" · ")}
+    <PhaseBox
+      isArranged={isArranged}
+      summary={
+        <>
+          <span aria-hidden="true" className="text-muted transition-transform group-open:rotate-90">
+            ▸
           </span>
-          {lintCount > 0 ? <span className="font-medium text-ink">▲ {pluralize(lintCount, "lint finding")}</span> : null}
-        </span>
-      </summary>
+          <span className="text-sm font-medium text-muted">{label}</span>
+          <span className="font-semibold text-ink">{phase.title}</span>
+          <span className="ml-auto flex flex-wrap items-center gap-x-3 text-xs tabular-nums text-muted">
+            <span>{phase.estimatedMinutes !== null ? formatMinutes(phase.estimatedMinutes) : "no estimate"}</span>
+            <span>
+              {[
+                pluralize(phase.steps.length, "step"),
+                pluralize(phase.checklistItems.length, "check"),
+                pluralize(phase.successCriteria.length, "criterion", "criteria"),
+                blocks.length > 0 ? pluralize(blocks.length, "note") : null,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
+            </span>
+            {lintCount > 0 ? <span className="font-medium text-ink">▲ {pluralize(lintCount, "lint finding")}</span> : null}
+          </span>
+        </>
+      }
+    >
       <div className="space-y-4 border-t border-line px-4 py-4">
+        <PhaseArrangeControl
+          phaseName={`${label} “${phase.title}”`}
+          previousName={previous ? `${context} ${at.phase} “${previous.title}”` : null}
+          at={at}
+          offered={arrangementsFor(runbook, at)}
+          onArrange={moves.onArrange}
+        />
         {phase.objective ? <p className="text-sm text-muted">{phase.objective}</p> : null}
         {phase.failurePolicy ? (
           <p className="text-sm">
@@ -192,7 +220,7 @@ function PhasePreview({
           </div>
         ) : null}
       </div>
-    </details>
+    </PhaseBox>
   );
 }
 
@@ -291,7 +319,9 @@ export function ImportPreview({ runbook, findingsOf, moves }: Readonly<Props>) {
           Phases
         </h3>
         {runbook.phases.length > 0 ? (
-          runbook.phases.map((phase, p) => <PhasePreview key={p} phase={phase} at={{ procedure: "main", phase: p }} context="Phase" findingsOf={findingsOf} moves={moves} />)
+          runbook.phases.map((phase, p) => (
+            <PhasePreview key={`${moves.layout}-${p}`} runbook={runbook} phase={phase} at={{ procedure: "main", phase: p }} context="Phase" findingsOf={findingsOf} moves={moves} />
+          ))
         ) : (
           <p className="text-sm text-muted">No phases were found.</p>
         )}
@@ -303,7 +333,15 @@ export function ImportPreview({ runbook, findingsOf, moves }: Readonly<Props>) {
         </h3>
         {rollbackPhases.length > 0 ? (
           rollbackPhases.map((phase, p) => (
-            <PhasePreview key={p} phase={phase} at={{ procedure: "rollback", phase: p }} context="Rollback phase" findingsOf={findingsOf} moves={moves} />
+            <PhasePreview
+              key={`${moves.layout}-${p}`}
+              runbook={runbook}
+              phase={phase}
+              at={{ procedure: "rollback", phase: p }}
+              context="Rollback phase"
+              findingsOf={findingsOf}
+              moves={moves}
+            />
           ))
         ) : (
           <p className="text-sm text-muted">None found: add rollback phases in the draft before publishing.</p>

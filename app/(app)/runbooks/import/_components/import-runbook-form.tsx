@@ -11,7 +11,15 @@ import { firstFieldError, runAction, type TReadResult } from "@/lib/actions/read
 import { byteLengthOf, importSizeMessage, MAX_IMPORT_BYTES } from "@/lib/domain/markdown/import-input";
 import { formatBytes } from "@/components/runbook/describe-step";
 import { FieldError, FormFeedback, SubmitButton } from "@/components/ui/form/form-controls";
-import { IMPORT_PLACE_LABELS, moveImportItem, type TImportItemRef, type TImportPlace } from "@/lib/domain/markdown/arrange-import";
+import {
+  arrangeImportPhase,
+  IMPORT_PLACE_LABELS,
+  moveImportItem,
+  type TImportItemRef,
+  type TImportPhaseRef,
+  type TImportPlace,
+  type TPhaseArrangement,
+} from "@/lib/domain/markdown/arrange-import";
 import type { TParsedRunbook, TParsedStep } from "@/lib/domain/markdown/types";
 import type { TLintFinding } from "@/lib/domain/sql/lint-sql";
 import { ImportPreview } from "./import-preview";
@@ -22,9 +30,22 @@ const ACCEPT = ".md,.markdown,.txt,text/markdown,text/plain";
 
 type TPending = "read" | "preview" | "save" | null;
 
-/** The preview's structure as the lead arranged it, and what the last move did. */
-type TArrangement = { runbook: TParsedRunbook; moveCount: number; focusTarget: TImportItemRef | null; announcement: string };
-const arrangementOf = (runbook: TParsedRunbook): TArrangement => ({ runbook, moveCount: 0, focusTarget: null, announcement: "" });
+/**
+ * The preview's structure as the lead arranged it, and what the last move did. `layout` counts the
+ * phase arrangements (the phases' boxes are drawn anew after each); `arrangedPhase` is where the
+ * last one put a phase's content.
+ */
+type TArrangement = {
+  runbook: TParsedRunbook;
+  moveCount: number;
+  focusTarget: TImportItemRef | null;
+  arrangedPhase: TImportPhaseRef | null;
+  layout: number;
+  announcement: string;
+};
+const arrangementOf = (runbook: TParsedRunbook): TArrangement => ({ runbook, moveCount: 0, focusTarget: null, arrangedPhase: null, layout: 0, announcement: "" });
+const phaseName = (runbook: TParsedRunbook, at: TImportPhaseRef) =>
+  `${at.procedure === "main" ? "phase" : "rollback phase"} ${at.phase + 1} “${(at.procedure === "main" ? runbook.phases : (runbook.rollback?.phases ?? []))[at.phase]?.title ?? ""}”`;
 
 /** Each previewed SQL step's lint, by the step itself: moves keep the objects of the steps they do not touch. */
 function lintByStep(preview: TImportPreview): Map<TParsedStep, TLintFinding[]> {
@@ -102,10 +123,30 @@ export function ImportRunbookForm() {
     const where = `${from.procedure === "main" ? "Phase" : "Rollback phase"} ${from.phase + 1} “${phases[from.phase]?.title ?? ""}”`;
     const what = moved.moved.length > 1 ? `${moved.moved.length} ${IMPORT_PLACE_LABELS[to].toLowerCase()}s` : `a ${IMPORT_PLACE_LABELS[to].toLowerCase()}`;
     setArrangement({
+      ...arrangement,
       runbook: moved.runbook,
       moveCount: arrangement.moveCount + 1,
       focusTarget: moved.moved[0] ?? null,
       announcement: `Moved: now ${what} of ${where}.`,
+    });
+  }
+
+  function onArrange(from: TImportPhaseRef, to: TPhaseArrangement) {
+    if (!arrangement) return;
+    const arranged = arrangeImportPhase(arrangement.runbook, from, to);
+    if (!arranged.ok) {
+      setArrangement({ ...arrangement, announcement: arranged.message });
+      return;
+    }
+    const before = phaseName(arrangement.runbook, from);
+    const after = phaseName(arranged.runbook, arranged.at);
+    setArrangement({
+      runbook: arranged.runbook,
+      moveCount: arrangement.moveCount + 1,
+      focusTarget: null,
+      arrangedPhase: arranged.at,
+      layout: arrangement.layout + 1,
+      announcement: to === "join-previous" ? `Joined: ${before} is now part of ${after}.` : `Moved: ${before} is now ${after}.`,
     });
   }
 
@@ -241,7 +282,7 @@ export function ImportRunbookForm() {
           </div>
           <p className="max-w-3xl text-sm text-muted">
             Something landed in the wrong place? Each checklist item, step, success criterion and note has a <span className="font-medium text-ink">Move to…</span> control: move it
-            within its phase before you save.
+            within its phase before you save. A phase that belongs to the one before it can join it, and a phase can move between the main phases and the rollback.
           </p>
           {arrangement && arrangement.moveCount > 0 ? (
             <div className="flex flex-wrap items-center gap-3 text-sm">
@@ -266,7 +307,7 @@ export function ImportRunbookForm() {
           <ImportPreview
             runbook={arrangement?.runbook ?? preview.data.runbook}
             findingsOf={(step) => lint.get(step)}
-            moves={{ onMove, focusTarget: arrangement?.focusTarget ?? null }}
+            moves={{ onMove, focusTarget: arrangement?.focusTarget ?? null, onArrange, arrangedPhase: arrangement?.arrangedPhase ?? null, layout: arrangement?.layout ?? 0 }}
           />
         </section>
       ) : null}
