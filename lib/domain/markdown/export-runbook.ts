@@ -59,7 +59,8 @@ function visibleTitle(title: string): string {
 
 /** Whether the list item's line reads back as the title itself. */
 export function isTitleVisible(title: string): boolean {
-  return oneLine(title) === title && visibleTitle(title) === title && !/:$/.test(title) && !/^[[<!|`]/.test(title);
+  // (a title in bold, or ending in a colon, would read back without them)
+  return oneLine(title) === title && visibleTitle(title) === title && !/:$/.test(title) && !/\*\*[^*\n]+\*\*/.test(title) && !/^[[<!|`]/.test(title);
 }
 
 function stepBody(step: TParsedStep): string {

@@ -102,7 +102,7 @@ describe("a deployment checklist whose checkboxes each carry a fence to run", ()
   it("keeps each box a checklist item and makes its SQL fence a SQL step named by the box", () => {
     const parsed = parseRunbookMarkdown(source);
     expect(itemCount(parsed)).toBe(4);
-    expect(sqlSteps(parsed).map((s) => s.title)).toEqual(["**验证索引创建成功**", "**Replay 超时频率**"]);
+    expect(sqlSteps(parsed).map((s) => s.title)).toEqual(["验证索引创建成功", "Replay 超时频率"]);
     expect(parsed.phases[0]?.steps.map((s) => s.kind)).toEqual(["SQL", "COMMAND"]);
     expectSound(source, parsed);
   });

@@ -34,6 +34,8 @@ type TStepHead = { title: string; chunk: string[]; emitted: number };
 // "⬜" (a white square, as status legends write "⬜ pending / 🔄 in progress / ✅ done") is an open box too
 export const CHECKBOX_GLYPH_RE = new RegExp(String.raw`^\s*[${BOX_GLYPHS}]\uFE0F?\s*`, "u");
 /** Checkboxes and ticks opening a step title: it would read back as a checklist item or a criterion. */
+/** "**words**" in a title: the bold goes, the words stay (an asterisk alone, "SELECT *", stays). */
+const BOLD_RE = /\*\*([^*\n]+)\*\*/g;
 const MARKERS_RE = new RegExp(String.raw`^(?:\s*(?:${BOX_SOURCE}|[✅✔]\uFE0F?))+\s*`, "u");
 export const CRITERION_GLYPH_RE = /^\s*(?:✅|✔️|✔|☑️|☑)\s*/u;
 /** A checkbox written as text: "☐ task", "[ ] task", "[x] task" (bare lines, table cells). */
@@ -597,7 +599,9 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
         continue;
       }
       // "4. Apply DB migrations:" as the list's last item, over a fence at the left margin (which
-      // ends the list): the item announces that code, so it names the fence's step
+      // ends the list): the item announces that code, so it names the fence's step — as does the
+      // one item of a numbered list the fence cuts short ("1) **Execute cutover**" over its fence,
+      // then "2) **Propagation check**" over the next)
       const last = items.at(-1);
       const lastFirst = last?.children[0];
       const announces =
@@ -607,7 +611,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
         last?.children.length === 1 &&
         lastFirst?.type === "paragraph" &&
         !doc.block(lastFirst).includes("\n") &&
-        /:\s*$/.test(doc.block(lastFirst));
+        (/:\s*$/.test(doc.block(lastFirst)) || items.length === 1);
       items.forEach((item, k) => {
         const route = routes[k];
         if (announces && k === items.length - 1 && lastFirst?.type === "paragraph") {
@@ -641,7 +645,15 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
   // a step always has a title: the phase's, when nothing in the document named it
   // a title opening with a checkbox or ✅ would read back as a checklist item or a criterion
   const markerFree = (t: string) => t.replace(MARKERS_RE, "");
-  for (const step of phase.steps) step.title = markerFree(step.title).trim() || markerFree(phase.title).trim() || "Step";
+  // a title is plain text: "**Restart containers:**" (the bold of a list item naming its code) reads "Restart containers"
+  // (and a colon at its end, as a list item's: it announced what followed)
+  // ("**2\\. Stoppen Sie Docker**", a Word export's escaped number: the escape goes with the bold)
+  const unbolded = (t: string) => t.replace(BOLD_RE, (_, words: string) => words.replace(/\\([!-/:-@[-`{-~])/g, "$1")).replace(/\s*:$/, "");
+  // (an exported step's exact title, from its comment, is kept as it is)
+  for (const step of phase.steps) {
+    const title = markerFree(step.title).trim();
+    step.title = (step.details?.title === undefined ? unbolded(title) : title) || markerFree(phase.title).trim() || "Step";
+  }
   const policy = explicitPolicy ?? (failureText.length ? inferFailurePolicy(failureText.join("\n").replace(/^[^:]*:\s*/, "")) : undefined);
   if (policy) phase.failurePolicy = policy;
   if (phaseDetails) applyPhaseDetails(doc, phase, phaseDetails);
