@@ -13,9 +13,13 @@ import { BOX_GLYPHS, BOX_SOURCE } from "./vocabulary";
 /** Box glyphs and ✅, wherever they stand: markers, not text a field must hold. */
 const GLYPHS_RE = new RegExp(`[✅${BOX_GLYPHS}]\\uFE0F?`, "gu");
 
+/** "*is*", "_not_": single emphasis, which a title drops as it drops bold (an asterisk or underscore inside a word or code, "snake_case", "count(*)", stays). */
+const EMPHASIS_RE = /(^|[\s(["“‘—–-])[*_]([\p{L}\p{N}](?:[^*_\n]*[^*_\s])?)[*_](?=$|[\s)\]"”’.,;:!?—–-])/gmu;
+
 function normalise(s: string): string {
   return s
     .replace(/\*\*|__|`/g, "")
+    .replace(EMPHASIS_RE, "$1$2")
     .replace(GLYPHS_RE, "")
     .replace(/\s+/g, " ")
     .trim();

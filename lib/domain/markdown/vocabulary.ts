@@ -114,11 +114,11 @@ export const ROLLBACK_RUNBOOK_TITLE_RE =
 
 /**
  * A word for rolling back, in any language the corpus met (rollback, back out, revert, fall back,
- * downgrade; reversión, reversão, retroceso, retour arrière, repli, ripristino, Rückfall, откат,
+ * downgrade; reversión, reversão, retroceso, volver atrás, retour arrière, repli, ripristino, Rückfall, откат,
  * відкат, 回滚, ロールバック, 切り戻し, 롤백, wycofanie, geri alma, terugdraaien, återställning).
  * Not followed by a hyphen: "rollback-safe" describes something else.
  */
-const ROLLBACK_WORD = String.raw`(?:\b(?:rollbacks?|roll(?:ing)?[\s-]backs?|back(?:ing)?[\s-]?outs?|revert(?:s|ing)?|fall(?:ing)?[\s-]?backs?|downgrad(?:e|es|ing)|reversi[oó]n|revers[ãa]o|retroceso|retour arri[eè]re|repli|ripristino|r[üu]ckfall\p{L}*|r[üu]ckabwicklung|wycofan\p{L}*|geri alma|terugdraaien|terug(?:rol|val)\p{L}*|[åa]terst[äa]llning\p{L}*)\b(?!-)|(?<![\p{L}])(?:откат\p{L}*|відкат\p{L}*)|回滚|回退|回滾|ロールバック|切り?戻し|롤백|원복)`;
+const ROLLBACK_WORD = String.raw`(?:\b(?:rollbacks?|roll(?:ing)?[\s-]backs?|back(?:ing)?[\s-]?outs?|revert(?:s|ing)?|fall(?:ing)?[\s-]?backs?|downgrad(?:e|es|ing)|reversi[oó]n|revers[ãa]o|retroceso|retour arri[eè]re|repli|ripristino|r[üu]ckfall\p{L}*|r[üu]ckabwicklung|wycofan\p{L}*|geri alma|(?:volver|vuelta|voltar|marcha)\s+atr[aá]s|terugdraaien|terug(?:rol|val)\p{L}*|[åa]terst[äa]llning\p{L}*)\b(?!-)|(?<![\p{L}])(?:откат\p{L}*|відкат\p{L}*)|回滚|回退|回滾|ロールバック|切り?戻し|롤백|원복)`;
 /**
  * A section that names the rollback among a few words of its own ("Emergency rollback", "Plano de
  * rollback", "Rollback the feature flag", "ロールバック手順（本番）"): the rollback
