@@ -89,6 +89,40 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 349, 351, 374, 377: a phase or two more than counted (box groups, alternative paths, follow-up sections).
 // 362: bold labels over environment-variable bullets under "Pré-requisitos" are not items (9 of 25).
 // 367: a prerequisites list after the procedure, trailing, is not read as a checklist (0 of 5).
+// Sets 32–35 (session 7), at first run (cd1b83f), before any fix they led to; each one's fault, as
+// scripts/measure-import-corpus.ts prints it:
+// 383: phases 6 (expected 3–5).
+// 385: SQL steps 8 (expected 12); phases 8 (expected 4–7).
+// 386: SQL steps 0 (expected 1).
+// 387: SQL steps 2 (expected 3).
+// 388: rollback missing (expected one).
+// 389: rollback missing (expected one); phases 5 (expected 3–4).
+// 390: checklist 76 (expected 81); phases 7 (expected 5–6).
+// 391: phases 6 (expected 2–5).
+// 392: SQL steps 0 (expected 1).
+// 393: phases 5 (expected 1–4).
+// 394: checklist 0 (expected 6); phases 9 (expected 4–7).
+// 396: checklist 3 (expected 0).
+// 397: SQL steps 2 (expected 1); phases 10 (expected 2–6).
+// 398: phases 5 (expected 3–4).
+// 399: rollback found (expected none).
+// 400: phases 9 (expected 5–8).
+// 401: rollback missing (expected one).
+// 402: SQL steps 0 (expected 1).
+// 403: phases 9 (expected 5–8).
+// 404: checklist 4 (expected 11); rollback missing (expected one); phases 8 (expected 3–7).
+// 405: rollback missing (expected one).
+// 409: SQL steps 7 (expected 8).
+// 412: rollback missing (expected one).
+// 416: phases 6 (expected 2–4).
+// 417: phases 7 (expected 3–6).
+// 419: checklist 8 (expected 10); phases 13 (expected 4–8).
+// 420: phases 6 (expected 2–5).
+// 422: phases 5 (expected 1–3).
+// 423: phases 9 (expected 2–6).
+// 425: rollback missing (expected one).
+// 427: phases 7 (expected 1–5).
+// 428: phases 5 (expected 1–2).
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
   "89-itsm-change-request-template-empty-items.md",
@@ -154,6 +188,38 @@ const KNOWN_GAPS = new Set([
   "375-migration-runbook-core-rules-bullets-read-only-preflight-sql-fences-applied-status-rollback-decision-criteria.md",
   "376-dns-cutover-week-plan-prerequisite-boxes-day-h2-numbered-bold-steps-nested-bullets-indented-dig-fence-exit-criteria-rollback-paragraph-gate-table.md",
   "377-cutover-plan-zero-numbered-h2-checked-and-open-boxes-nested-env-bullets-command-fence-ordered-smoke-tests-rollback-fence-cleanup.md",
+  "383-french-unaccented-vercel-supabase-mise-en-production-text-env-fences-numbered-items-split-by-column0-fences-rollback-h2.md",
+  "385-spanish-supabase-migration-guide-emoji-h2-bold-h3-paso-steps-sql-fences-bash-fence-of-sql-rollback-strategies-box-checklist.md",
+  "386-korean-pg-dump-restore-db-move-guide-numbered-h3-backslash-continuations-psql-c-multiline-select-sql-fence-with-include-box-checklist.md",
+  "387-db-migration-runbook-boxes-inside-fences-bold-step-labels-over-fences-phase-h3-psql-c-fences-bash-fence-of-sql-numbered-rollback-in-fence.md",
+  "388-coolify-server-move-cutover-checklist-plain-bullets-wrapped-items-hosts-file-text-fences-dns-switch-rollback-bullet.md",
+  "389-portuguese-migration-rehearsal-cutover-retorno-h2-numbered-items-sh-fence-prose-return.md",
+  "390-chinese-go-live-checklist-box-in-h2-stage-headings-h3-box-groups-emoji-boxes-fill-in-lines.md",
+  "391-spanish-rioplatense-coolify-rollback-runbook-quick-commands-fence-option-h3-numbered-items-indented-fence-db-options-post-rollback-boxes.md",
+  "392-laravel-mysql-rollback-guide-blockquote-with-fence-numbered-h2-failure-cases-mysql-e-drop-create-indented-fence.md",
+  "393-helm-upgrade-runbook-empty-header-meta-table-go-no-go-criteria-table-numbered-bold-steps-indented-fences-automatic-rollback.md",
+  "394-japanese-android-release-procedure-blockquote-meta-padded-tables-prerequisite-env-bullets-hyphen-numbered-h3-powershell-backtick-continuation-fences-troubleshooting-table.md",
+  "396-portuguese-production-deploy-order-line-zero-numbered-h2-fences-indented-in-bullets-grant-sql-fence-env-heredoc-numbered-script-steps-follow-up-sections.md",
+  "397-chinese-db-migration-rollback-guide-hard-break-meta-toc-links-three-method-h3-sql-rollback-script-trailing-spaces-risk-levels-decision-tree-fence-psql-c-verification-post-rollback-boxes.md",
+  "398-supabase-sql-editor-migration-runbook-before-steps-24-file-order-list-registration-upsert-sql-fence-verification-steps-rollback-principles-steps.md",
+  "399-mysql-rds-account-move-clone-runbook-key-value-table-client-options-fence-step-h2-mysqldump-create-database-sql-fence-row-count-loop-cutover-bullets.md",
+  "400-retail-system-cutover-runbook-section-sign-refs-roles-table-wrapped-boxes-freeze-steps-split-by-fence-symptom-table-rollback-comment-fence-appendix-table.md",
+  "401-one-writer-cutover-runbook-mandatory-gate-paragraph-preflight-live-window-wrapped-numbered-steps-stop-conditions-immediate-rollback-steps.md",
+  "402-korean-ktor-to-fastapi-cutover-runbook-blockquote-meta-env-mapping-table-decimal-h3-az-cli-fences-alembic-stamp-lone-psql-c-check-health-loop-rollback-triggers.md",
+  "403-chinese-mini-program-go-live-checklist-chinese-numeral-h2-module-h3-checked-and-open-code-span-boxes-permission-table-numbered-review-steps.md",
+  "404-german-upgrade-paths-runbook-status-bullet-meta-vorbedingungen-numbered-bold-labels-nested-bullets-indented-fences-fallback-rollback-steps-checkliste-boxes.md",
+  "405-datastore-secret-rotation-runbook-bold-lead-paragraphs-warning-blockquotes-numbered-h2-per-secret-fences-psql-c-among-commands-rollback-line-order-list.md",
+  "409-portuguese-supabase-migration-runbook-emoji-h2-method-h3-indented-sql-fences-trailing-spaces-rollback-template-troubleshooting.md",
+  "412-cutover-plan-single-step-table-exit-check-and-rollback-columns-not-executed.md",
+  "416-swedish-secret-rotation-runbook-rules-numbered-api-steps-nested-bullets-rollback-numbered-exit-gate-boxes.md",
+  "417-controller-upgrade-runbook-preflight-numbered-comment-step-fences-ha-daemon-module-rollback-validation-boxes-failure-table.md",
+  "419-browser-fork-release-runbook-paren-numbered-h2-same-level-decimal-h2-hard-break-bullets-release-checklist-bullets-recovery.md",
+  "420-gated-ci-deploy-runbook-bold-lead-paragraphs-setup-numbered-steps-secrets-table-blockquote-rollback-paragraph.md",
+  "422-korean-flyway-migration-guide-text-fences-checklist-titled-numbered-steps-indented-sql-fence-in-bullet-recovery.md",
+  "423-prisma-migration-runbook-prerequisite-bullets-psql-c-state-fence-state-table-three-procedures-indented-fences-rollback.md",
+  "425-korean-github-pages-domain-cutover-box-drawing-fences-dangye-h3-steps-dns-table-strikethrough-before-state-fence.md",
+  "427-japanese-ops-runbook-numbered-h2-tables-release-steps-indented-sh-fence-restore-steps-rollback-bullets.md",
+  "428-portuguese-rollback-plan-txt-fences-trigger-bullets-numbered-procedure-symptom-h3-verificar-labels.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

@@ -1454,6 +1454,370 @@ export const HELD_OUT_31: Record<string, TGroundTruth> = {
   "381-chinese-release-rollback-recovery-paths-numbered-h2-decimal-h3-sh-fences-paren-comment-steps-bold-label-bullets-pre-release-boxes.md": { phases: [3, 7], checklist: 5, sql: 0, rollback: false },
 };
 
+// The thirty-second held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_32: Record<string, TGroundTruth> = {
+  // 382: "## 0." (preparation: a what-you-need table and the Always Free note) and "## 1." … "## 6." (create the
+  // instance and open the ports, prepare the host, place the app, initialise the database, verify, TLS) — the six
+  // numbered procedure sections (5 if the optional TLS section is dropped), "## 0." and "## 8." (stop after the demo,
+  // do not delete) possibly one more each (8). "## 0." is a table, no list: no checklist items (as 283 / 372); §5's
+  // numbered "到達しない場合の切り分け順序" is a troubleshooting order, no labelled list. SQL: 2 — §4's two `sql`
+  // fences typed at the `make shell` psql prompt: `\dt` / `\dv` then two SELECTs and `\q`, and the UPDATE of the first
+  // admin's password hash then `\q` (SQL beside meta-commands, as 115); the `make shell` / `make migrate` fences are
+  // commands. No rollback (stopping the instance is no undo). The numbering jumps from 6 to 8 after the cut.
+  "382-japanese-oci-arm-deploy-procedure-zero-numbered-h2-setting-tables-blockquote-ini-fence-sql-fences-with-psql-meta-commands-numbering-gap.md": { phases: [5, 8], checklist: 0, sql: 2, rollback: false },
+  // 383: "## Supabase" (apply the migrations), "## Vercel" (link, env, preview, promote; its numbered items are split by
+  // column-0 fences, one phase) and "## Verification post-deploiement" (3), "## Variables de production" and the
+  // "## Verdict" local check (`npm run validate:prod`) possibly one more each (5); "## Points de surveillance" is notes.
+  // No boxes; "Obligatoires:" is a `text` fence of variable names and "Contraintes:" no checklist label. No SQL (`supabase
+  // db push` is a command). "## Rollback" (`npx vercel rollback`, then a corrective migration for the data) is the rollback.
+  "383-french-unaccented-vercel-supabase-mise-en-production-text-env-fences-numbered-items-split-by-column0-fences-rollback-h2.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 384: "## Before tagging" and "## Publish" (2), "## Dogfood decisions" (three decisions recorded as checked boxes)
+  // possibly a third. Every box counts, checked or open: 9 + 3 + 7 (2 `[x]`, 5 `[ ]`) = 19. No SQL, no rollback.
+  "384-npm-first-release-checklist-checked-and-open-boxes-three-h2-groups-dogfood-decisions.md": { phases: [2, 3], checklist: 19, sql: 0, rollback: false },
+  // 385: the four "### **Paso N: …**" headings under "## 🔄 Workflow de Migraciones" (create locally, apply to dev, test in
+  // dev, apply to production; Opción A/B/C and 1/2 are alternatives inside a step) are the phases (4); the box checklist,
+  // the testing and the post-migration monitoring sections possibly one more each (7). "Estrategia", "Tipos de
+  // Migraciones", "Errores Comunes", "Recursos" and "Tips Finales" are notes. Checklist: 7 + 4 + 5 boxes = 16. SQL: 12 —
+  // the `sql` fences of Paso 1, the three migration types, the two of rollback strategy 1, the performance test, the three
+  // of the common errors and the monitoring queries (11), and Paso 3's "Pruebas específicas" `bash` fence holding only a
+  // SELECT and an INSERT among `#` / `--` comments (a fence of SQL, as 107). Not SQL: the comment-only `bash` fence, the
+  // unlabelled fence of the three-item order, the dashboard paths (an unlabelled fence and rollback strategy 2's `bash`
+  // fence), `supabase` / `cat` / `docker` commands. "## 🔙 Rollback de Migraciones" (reverse migration, or restore the
+  // backup) is the rollback.
+  "385-spanish-supabase-migration-guide-emoji-h2-bold-h3-paso-steps-sql-fences-bash-fence-of-sql-rollback-strategies-box-checklist.md": { phases: [4, 7], checklist: 16, sql: 12, rollback: true },
+  // 386: "### 1. 원본 DB 백업" (dump), "### 2. 대상 DB로 복원" (restore) and "### 3. 데이터 검증" (verify) under "## 마이그레이션
+  // 절차" (3); "## 사전 준비" (install the client), the worked Neon → Supabase example and the post-migration box list
+  // possibly one more each (6); troubleshooting is notes. Checklist: 7 boxes. SQL: 1 — the troubleshooting `sql` fence of
+  // two `SET session_replication_role` statements around `\i backup.sql` (SQL, the `\i` a meta-command among it). Not SQL:
+  // step 3's fence of one `psql -c "\dt public.*"` (a meta-command, as 347), the example fence where the multi-line
+  // `psql -c "SELECT … UNION ALL …"` stands among pg_dump / pg_restore (a command, as 112), the error-output fences. No
+  // rollback (pg_restore's `--clean` is an option, not an undo).
+  "386-korean-pg-dump-restore-db-move-guide-numbered-h3-backslash-continuations-psql-c-multiline-select-sql-fence-with-include-box-checklist.md": { phases: [3, 6], checklist: 7, sql: 1, rollback: false },
+  // 387: "## Testing Migrations" and "## Production Migration" (2, their bold "**Step N:**" labels are steps), or the
+  // staging test, the rollback test, the staging clean-up and "### Phase 1" … "### Phase 4" (7), the pre-migration
+  // checklist one more (8); migration types, common issues, the large-table strategy, documentation and logging are
+  // notes. Judgement on the checklist: every `☐` (7 under "## Pre-Migration Checklist", 21 under "## Checklist") sits in
+  // an unlabelled fence — code, as `- [ ]` lines in a fence (111, 113, 115): 0. SQL: 3 — the staging clean-up fence
+  // whose only command is `psql postgres -c "DROP DATABASE …;"`, Phase 2 step 1's lone `psql $DATABASE_URL -c "SELECT
+  // version();"` (as 185 / 373) and the large-table `bash` fence holding only ALTER TABLE / DO $$ … $$ statements with
+  // `#` comments (as 107). Not SQL: `psql -c "\dt audit_log"` (meta-command) and the `psql -c "SELECT …"` lines among
+  // npm / kubectl / df / rm commands (Phase 2 step 4 and the three common-issue fences, the bare UPDATE among them, as
+  // 298). "## Rollback Procedure" (numbered lines in two `bash` fences) is the rollback.
+  "387-db-migration-runbook-boxes-inside-fences-bold-step-labels-over-fences-phase-h3-psql-c-fences-bash-fence-of-sql-numbered-rollback-in-fence.md": { phases: [2, 8], checklist: 0, sql: 3, rollback: true },
+  // 388: the six `##` sections are the cut-over's phases (before migration day, dry test, maintenance window, hosts-file
+  // test, DNS switch, after stabilisation); the hosts-file test read as part of the window and the dry test as part of
+  // the preparation give 4. The title "# Cutover Checklist" over plain bullets is no checklist label (those bullets are
+  // its steps): 0. No SQL. Judgement: "Restore DNS to Contabo if rollback is needed." with the old server kept running
+  // for 48-72 hours is an undo step of its own in one line (as 324), the rollback.
+  "388-coolify-server-move-cutover-checklist-plain-bullets-wrapped-items-hosts-file-text-fences-dns-switch-rollback-bullet.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: true },
+  // 389: "## Atualização para autenticação e faturas sequenciais" (the in-place update), "## Ensaio" (rehearse the legacy
+  // import) and "## Corte" (the cut-over) (3), "## Mensagens e falhas" (reconcile outbox messages, a `sh` fence of `sar`
+  // commands) possibly a fourth. No boxes; `PRAGMA foreign_key_check` is an inline span, no SQL step. "## Retorno" in
+  // prose (stop the new timer and workers, preserve the new data, reconcile, reactivate the old set) is the rollback.
+  "389-portuguese-migration-rehearsal-cutover-retorno-h2-numbered-items-sh-fence-prose-return.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 390: "## [ ] 阶段一" … "## [ ] 阶段五" (clean-up, functional tests, deployment preparation, deployment, after go-live)
+  // are the phases (5), "## 上线标准检查" (final go-live criteria) possibly a sixth; the date line and "## 备注" (notes) are
+  // no phases. Judgement: the `[ ]` opening each stage heading is a box the lead ticks for the stage, counted as a box
+  // (as 373's bold parent boxes): 5, plus the list boxes 7 + 22 + 14 + 16 + 9 + 8 (the `- [ ] ✅ …` ones one box each,
+  // as 361) = 81. No SQL. "回滚方案已准备" boxes only say a rollback plan exists: no rollback.
+  "390-chinese-go-live-checklist-box-in-h2-stage-headings-h3-box-groups-emoji-boxes-fill-in-lines.md": { phases: [5, 6], checklist: 81, sql: 0, rollback: false },
+  // 391: the document is a production rollback runbook, so its sections are the phases and it has no rollback of its own
+  // (as 32, 223, 381): "## Pasos" (option A, git revert, or option B, redeploy — alternatives, one phase or two), "## Rollback
+  // de DB" and "## Validación post-rollback" (3), the "Comandos rápidos" fence possibly one more (5), the DB options read
+  // as optional give 2; triggers, "Qué NO hacer", references and contacts are notes. Checklist: the 8 post-rollback
+  // boxes. No SQL (`DROP` / `ALTER` only in inline spans; git / gh commands).
+  "391-spanish-rioplatense-coolify-rollback-runbook-quick-commands-fence-option-h3-numbered-items-indented-fence-db-options-post-rollback-boxes.md": { phases: [2, 5], checklist: 8, sql: 0, rollback: false },
+  // 392: a rollback guide of five failure cases (MySQL bind config, database import, Composer deployment, Laravel cache,
+  // Nginx config): each a recovery path, a phase (5, as 381's paths), the opening "take a backup first" blockquote (its
+  // `mysqldump` fence a command) possibly one more (6). No boxes. SQL: 1 — §2's indented fence whose only command is `sudo
+  // mysql -e "DROP DATABASE …; CREATE DATABASE …"` (the target is MySQL: its client's `-e`, as `psql -c`). The document
+  // is the rollback: none of its own (as 32, 381).
+  "392-laravel-mysql-rollback-guide-blockquote-with-fence-numbered-h2-failure-cases-mysql-e-drop-create-indented-fence.md": { phases: [5, 6], checklist: 0, sql: 1, rollback: false },
+  // 393: "## Steps" (record the revision, run the upgrade, post-checks: one phase or three), the go / no-go criteria table
+  // possibly one more (4); the Helm-history note, CI evidence, schema-safety explanation and communication are notes. The
+  // criteria table has no boxes and is no list: 0. No SQL. Judgement: Helm's `--rollback-on-failure` reverts by itself (an
+  // automatic revert in prose, as 366), the meta table points to a separate rollback.md and the schema section names a
+  // restore without steps: no rollback of its own.
+  "393-helm-upgrade-runbook-empty-header-meta-table-go-no-go-criteria-table-numbered-bold-steps-indented-fences-automatic-rollback.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+};
+
+// The thirty-third held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_33: Record<string, TGroundTruth> = {
+  // 394: "## 3." … "## 8." (pre-checks, build, install, E2E, manual smoke checks, push and tag): 6; "## 2. 前提環境"
+  // (prerequisite environment: the tool bullets and the PowerShell variables fence) possibly one more (7); build and
+  // install, E2E and the manual smoke checks merged give 4. "## 1." (the release-target table), "## 9." (deploys not
+  // needed for v1.0.1) and "## 10." troubleshooting are notes; 4-1 / 4-2 and 6-1 / 6-2 (device or emulator) are
+  // alternatives inside their phases. Judgement on the checklist: the six bullets under "## 2. 前提環境" are a
+  // Prerequisites list (前提, as 前提条件 and the bare "前提" of set 10); the "## 7. 手動スモークチェック" (manual smoke
+  // check) bullets are verification steps under no checklist label (as 377's smoke tests). No SQL (powershell and
+  // text fences), no rollback (the closing note defers backup / rollback to a future document).
+  "394-japanese-android-release-procedure-blockquote-meta-padded-tables-prerequisite-env-bullets-hyphen-numbered-h3-powershell-backtick-continuation-fences-troubleshooting-table.md": { phases: [4, 7], checklist: 6, sql: 0, rollback: false },
+  // 395: "## 1. Vercel 배포" (create the project, environment variables, deploy: one phase or three), "## 2. 배포 후
+  // 반드시 할 것" (after deploying: 2-1 Render CORS, 2-2 the Naver console domain: one or two) and "## 3. 배포 확인"
+  // (verify): 3 to 6, "## 4. 이후 배포" (later deploys, move to main) possibly one more (7); "## 5. 문제가 생기면"
+  // (troubleshooting) is notes. Judgement: the two bullets under "### 사전 준비" (advance preparation) sit under a
+  // preparation label, not a Prerequisites one (as 159's 事前準備): no items. SQL: 1 — the `sql` fence of the read-only
+  // verification SELECT run in the Supabase SQL Editor; the plain fences hold a diagram, env values and build-log
+  // lines. No rollback.
+  "395-korean-vercel-render-deploy-guide-tree-diagram-fence-preparation-bullets-hyphen-numbered-h3-env-var-plain-fences-sql-verification-fence-bold-problem-lines-arrow-answers.md": { phases: [3, 7], checklist: 0, sql: 1, rollback: false },
+  // 396: "## 0." … "## 8." (pre-checks, packages, read-only DB user, clone, credentials, build, PM2, Nginx + HTTPS,
+  // verify): 9, section 0 read as notes 8; grouped (server, database, application, web server, verify) 5; the two
+  // trailing sections (later deploys, adding a unit to the agenda map) possibly read as two more (11). The bullets
+  // of "## 0. Antes de começar" (before starting) are under no Prerequisites label (as 270's "Before You Start"): no
+  // items. SQL: 1 — the `sql` fence of CREATE USER / GRANT SELECT / FLUSH PRIVILEGES; the `.env.local` heredoc is a
+  // file, no SQL. No rollback ("--force" rewrites the conf with a backup, no undo steps).
+  "396-portuguese-production-deploy-order-line-zero-numbered-h2-fences-indented-in-bullets-grant-sql-fence-env-heredoc-numbered-script-steps-follow-up-sections.md": { phases: [5, 11], checklist: 0, sql: 1, rollback: false },
+  // 397: judgement — the document *is* a rollback of a migration (as 32, 86, 90, 260, 381), so it has no rollback of
+  // its own: its procedure is the phases — pre-rollback verification, execute (method 1–3 are alternatives; the
+  // rollback SQL script), post-rollback verification, the post-rollback clean-up boxes: 4; execute and verify only 2;
+  // "回滚方法", "回滚SQL脚本" and "应急流程" (the decision-tree fence) each read as a phase with the two verifications and
+  // the clean-up 6. Overview, history, risk assessment, appendix and summary are notes. Checklist: 7 + 3 + 3 + 3 = 16
+  // boxes. SQL: 1 — the `sql` fence of rollback-0004.sql (BEGIN … DROP INDEX / ALTER TABLE / DROP TABLE … SELECT …
+  // COMMIT). Not SQL: method 2's fence (`psql $DATABASE_URL`, then `\i file.sql` and `\dt` — a session of
+  // meta-commands and a file run, as 157), and the verification fences whose `psql $DATABASE_URL -c "SELECT …"` lines
+  // stand among npx, pg_dump, npm and tail commands (commands, as 148).
+  "397-chinese-db-migration-rollback-guide-hard-break-meta-toc-links-three-method-h3-sql-rollback-script-trailing-spaces-risk-levels-decision-tree-fence-psql-c-verification-post-rollback-boxes.md": { phases: [2, 6], checklist: 16, sql: 1, rollback: false },
+  // 398: "## Before running SQL" (five numbered steps), "## Recommended manual execution order" (the 24 files to run),
+  // "## Migration registration" and "## Verification after SQL": 4, registration joined to the execution 3;
+  // "## Duplicate and superseded migrations" is notes. "Before running SQL" is no Prerequisites label: its items are
+  // steps. SQL: 1 — the `sql` fence of the INSERT … ON CONFLICT DO UPDATE registration. "## Rollback principles"
+  // ("If a migration must be reverted:" stop writes, back up, check, apply a reviewed rollback SQL, record it) is the
+  // rollback.
+  "398-supabase-sql-editor-migration-runbook-before-steps-24-file-order-list-registration-upsert-sql-fence-verification-steps-rollback-principles-steps.md": { phases: [3, 4], checklist: 0, sql: 1, rollback: true },
+  // 399: "## Step 1" … "## Step 5" (dump, create the target database, restore, verify parity, cut the app over): 5;
+  // "## Prerequisite — a MySQL 8 client" (prose and a fence of three alternative options, no list: no items, as 325)
+  // and the security follow-up bullets possibly two more (7); the source-database table and the flag notes are notes.
+  // SQL: 1 — step 2's `sql` fence (CREATE DATABASE / CREATE USER / GRANT / FLUSH). Not SQL: the mysqldump fence, the
+  // `mysql … < dump.sql` restore (a file run), step 4's `for` loop running `mysql … -e "SELECT …"` (a command among
+  // others, as 148). No rollback (the old database is left in place; no undo steps).
+  "399-mysql-rds-account-move-clone-runbook-key-value-table-client-options-fence-step-h2-mysqldump-create-database-sql-fence-row-count-loop-cutover-bullets.md": { phases: [5, 7], checklist: 0, sql: 1, rollback: false },
+  // 400: "## 2." … "## 8." and "## 10." (before the day, freeze, back up, read the files in, check and rehearse,
+  // import, verify on the floor, after): 8; freeze with back-up and read / check / import merged 5. "## 0." (what it
+  // can promise), "## 1. Roles" (table) and the appendix table are notes. Checklist: 6 + 3 + 2 + 5 + 5 = 21 boxes
+  // (the wrapped ones one box each); the "**Print these …:**" bullets are control totals to print, no label. No SQL
+  // (tar, pg_dump, pg_restore). "## 9. Rollback" (a comment-step fence: stop the API, pg_restore --clean, start;
+  // unfreeze the old system) is the rollback.
+  "400-retail-system-cutover-runbook-section-sign-refs-roles-table-wrapped-boxes-freeze-steps-split-by-fence-symptom-table-rollback-comment-fence-appendix-table.md": { phases: [5, 8], checklist: 21, sql: 0, rollback: true },
+  // 401: "## Preflight" (five numbered steps) and "## Approved live window" (six): 2, "## Mandatory gate" (the
+  // owner-approved window, a go / no-go gate) possibly one more (3). The stop-condition paragraphs are conditions.
+  // No boxes, no fences, no SQL. "## Immediate rollback" (stop the new writer, restore the old one, verify, record)
+  // is the rollback.
+  "401-one-writer-cutover-runbook-mandatory-gate-paragraph-preflight-live-window-wrapped-numbered-steps-stop-conditions-immediate-rollback-steps.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 402: "## 2." pre-migration (keep the old image, back up, snapshot the env), "## 3." Alembic stamp and its check,
+  // "## 4." cut-over: 3; 4.1–4.5 read apart (build and push, switch the env, health check, smoke test, monitor) 7;
+  // "## 1." (the env mapping table, the URL conversion) possibly a preparation phase. "## 0." principles and the
+  // header blockquotes are notes. No boxes (5.1's trigger bullets are conditions). SQL: 1 — 3.2's fence holding only
+  // a comment and one `psql "…" -c "SELECT * FROM alembic_version;"` invocation (as 185's lone psql -c); the
+  // pg_dump, az and curl fences are commands, the unlabelled env fence and the expected-output fences are no SQL.
+  // "## 5. 롤백 절차" (triggers, swap back to the ktor-final image with the old env, or a revision traffic swap) is the
+  // rollback.
+  "402-korean-ktor-to-fastapi-cutover-runbook-blockquote-meta-env-mapping-table-decimal-h3-az-cli-fences-alembic-stamp-lone-psql-c-check-health-loop-rollback-triggers.md": { phases: [3, 7], checklist: 0, sql: 1, rollback: true },
+  // 403: a go-live checklist of a WeChat mini program: "## 一" … "## 六" (code checks, upload the cloud functions, the
+  // database collections, their permissions table, platform configuration, final check before review), "## 八"
+  // (submit for review) and "## 九" (release after approval): 8; grouped (prepare, deploy, configure, submit,
+  // release) 5. "## 七" (review caveats) and the privacy-policy bullets are notes. Checklist: every box — 5 `[x]` +
+  // 27 cloud-function boxes + 23 collection boxes + 4 + 2 platform boxes + 6 final boxes = 67; the numbered lists of
+  // 七–九 are steps and notes (a document titled "… 检查清单" labels no list). No SQL, no rollback.
+  "403-chinese-mini-program-go-live-checklist-chinese-numeral-h2-module-h3-checked-and-open-code-span-boxes-permission-table-numbered-review-steps.md": { phases: [5, 8], checklist: 67, sql: 0, rollback: false },
+  // 404: "## 2." preflight, "## 3." … "## 6." (the app release, vendor snapshot, policies and toolchain procedures —
+  // one per kind of upgrade) and "## 7." postflight: 6, the closing "## 10. Checkliste" one more (7); preflight, the
+  // upgrade and postflight 3. "## 1." (kinds of upgrade), troubleshooting and references are notes. Judgement on the
+  // checklist: "## 2. Vorbedingungen (Preflight)" is a Preconditions list (as 105, 155): item 1 ("**CI grün**: …")
+  // and the six bullets nested under the bold labels ending in a colon (items 2–4, labels as 362's) — 7 — plus the
+  // four "Checkliste" boxes = 11. No SQL. Judgement: 3.5 "**Fallback** — Bei Regression: Rollback (letztes Release)"
+  // and 5.4 "**Rollback** — Vorherige Policy-Datei wiederherstellen" are the rollback (as 376's rollback paragraph).
+  "404-german-upgrade-paths-runbook-status-bullet-meta-vorbedingungen-numbered-bold-labels-nested-bullets-indented-fences-fallback-rollback-steps-checkliste-boxes.md": { phases: [3, 7], checklist: 11, sql: 0, rollback: true },
+  // 405: "## 1." … "## 7." (rotate Postgres, MinIO, Grafana, the analytics salt, ClickHouse, Redis, Meilisearch): 7,
+  // or the four groups of "## Order & blast radius" (4); the lead paragraphs, warnings and the order list are notes.
+  // No boxes. SQL: 0 — the `psql … -c "ALTER USER …"` line stands in a bash fence among openssl, grep and docker
+  // compose commands (a command, as 148, 361); the yaml fence is configuration. Judgement: section 1's "Rollback:
+  // re-run the `ALTER USER` with the old password and revert `docker/.env`." is a rollback of its own (as 376).
+  "405-datastore-secret-rotation-runbook-bold-lead-paragraphs-warning-blockquotes-numbered-h2-per-secret-fences-psql-c-among-commands-rollback-line-order-list.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
+};
+
+// The thirty-fourth held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_34: Record<string, TGroundTruth> = {
+  // 406: "## 1." … "## 5." (bump the version in both files, signed build, make latest.json, upload to GitHub
+  // Releases, check the update on an older install) = 5; "## 0. 一度だけ: 署名鍵" (once only: the signing key, already
+  // generated — where the keys live and a warning blockquote) may be read as a sixth phase or a note, and the version
+  // bump may join the build (4). "## 対応プラットフォーム" (supported platforms) is a note. No boxes; the "出ないときに
+  // 見るところ" (where to look when it does not show) bullets are troubleshooting. No SQL (bash fences, an unlabelled
+  // output fence). No rollback.
+  "406-japanese-tauri-release-procedure-zero-numbered-h2-between-rules-key-table-blockquote-output-fence-upload-steps-no-rollback.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 407: "## 1." … "## 6." (import the workflow, Gmail credentials, check selfEmail, error workflow, manual test,
+  // timezone and activation) = 6; the selfEmail check may join the credentials (5); "## 0. 사전 — 호스팅" (beforehand:
+  // hosting) and the closing "## 체크리스트" box list may each stand as one more (8). Checklist: the 9 boxes of
+  // "## 체크리스트". Judgement: the two bullets under "## 0. 사전 — 호스팅" (recommended: a NAS; not recommended: a
+  // laptop) are a recommendation under a section named for what comes beforehand, no Prerequisites label (as 157 /
+  // 159's preparation sections): no items. The metadata and test tables give no items. No SQL, no rollback.
+  "407-korean-n8n-deploy-guide-blockquote-meta-table-zero-numbered-h2-credential-steps-test-table-final-box-checklist.md": { phases: [5, 8], checklist: 9, sql: 0, rollback: false },
+  // 408: "### A)" … "### D)" under "## 1) Normaalijulkaisu" (before the merge, deploy staging, go / no-go, deploy
+  // production; their items numbered 1–12 across the four headings) = 4; the one-step go / no-go may join a
+  // neighbour (3); "## 2) Hotfix-kaista" (the hotfix lane: the same gates for an incident) possibly read as a fifth.
+  // "## 4) Release-kaavio" (the same flow as a mermaid diagram) and the change notes "Mitä muuttui" / "Miksi" /
+  // "Miten testataan" are notes. "Pakolliset checkit:" (required checks: unit / integration / e2e) labels no checklist:
+  // 0. No SQL. Judgement: "## 3) Rollback-periaate" (rollback principle: often the fastest mitigation, a DB rollback
+  // needs planning, decide the strategy in the PR) is a principle without steps (as 152, 226): no rollback.
+  "408-finnish-gated-release-runbook-paren-numbered-h2-lettered-h3-continued-numbering-rollback-principle-mermaid-fence.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 409: applying the migrations ("Método 1" dashboard / "Método 2" CLI: alternatives, one phase) and the
+  // post-migration verification (its four numbered `###` checks are steps) = 2; "## 📝 Criar Nova Migration" (name,
+  // write, test locally, apply) possibly a third. Overview, file locations, good practices and troubleshooting are
+  // notes. No boxes. SQL: 8 `sql` fences — the applied-migrations SELECT indented under item 4, the four
+  // verification queries, the rollback example (DROP COLUMN / DROP TABLE), the new-migration template (CREATE TABLE /
+  // INDEX / POLICY; judgement: SQL content, counted as every `sql` fence of statements is) and the troubleshooting
+  // `DO $$` block (troubleshooting fences count, as 257, 298). "## 🔄 Rollback de Migration" (write a rollback
+  // migration and run it in the SQL editor) is the rollback.
+  "409-portuguese-supabase-migration-runbook-emoji-h2-method-h3-indented-sql-fences-trailing-spaces-rollback-template-troubleshooting.md": { phases: [2, 3], checklist: 0, sql: 8, rollback: true },
+  // 410: "## 1." (pre-migration checklist), "## 3." (run by hand on a dev branch or, break-glass, on production:
+  // alternatives), "## 4." (generate a migration file), "## 5." (verify) and "## 7." (long-running playbook), "## 2."
+  // (the automatic CI step) possibly one more: 3 (checklist, run, verify) to 6. The escalation table is a note.
+  // Checklist: the `[ ]` lines of §1 and §7 stand inside unlabelled fences — code, no items (as 111, 149) — and "## 1.
+  // Pre-Migration Checklist" over a fence labels no list (as 123, 126): 0. SQL: 3 — §5's `sql` fence (`\d
+  // "tableName"`, then SELECTs: SQL, as 210's `\c` before CREATE), option B's fence whose only command is a `psql
+  // $DIRECT_DATABASE_URL << 'SQL'` heredoc (BEGIN / COMMIT around a placeholder comment, as 27, 156) and §7's backfill
+  // `sql` fence. Not SQL: §5's bare `psql $DATABASE_URL` connection fence, option A's `cat > … << 'SQL'` heredoc that
+  // writes a migration file before a pnpm migrate run (a file written, then a command), the yaml CI step. "## 6.
+  // Rollback Procedures" (compensating migration, direct SQL fix, Neon point-in-time restore) is the rollback.
+  "410-drizzle-migration-runbook-checklists-in-unlabelled-fences-yaml-ci-psql-heredoc-rollback-options-backfill-sql-escalation-table.md": { phases: [3, 6], checklist: 0, sql: 3, rollback: true },
+  // 411: pre-migration preparation (its six bold boxes), the migration itself ("Type A / B / C": alternatives by the
+  // kind of change, one phase) and the post-migration verification = 3; the communication template possibly one
+  // more, the three types read as three phases up to 6. The overview's "This runbook covers:" bullets are a table of
+  // contents. Checklist: the three bullets under the bold "**Prerequisites:**" label (as 88, 237) + the six bold
+  // parent boxes (their nested plain bullets and fences are no items, as 222) = 9. SQL: 3 — type B's connection-drain `sql`
+  // fence, type C's verification `sql` fence (`\d+`, then SELECTs, as 210) and the post-migration health-check `sql`
+  // fence. Not SQL: `psql -f migration.sql` (a file run, as 258), the `psql -c "SELECT …"` lines among pg_restore /
+  // docker / prisma / curl commands in the rollback and performance fences (as 112, 148), the bare `psql -h …`
+  // connection of scenario 1, pg_dump. "## Rollback Procedures" (scenarios 1–3: resolve and mark, restore the dump
+  // and redeploy the previous version, finish or restore a partial migration) is the rollback.
+  "411-prisma-migration-runbook-prerequisites-label-bold-parent-boxes-indented-fences-type-abc-alternatives-sql-checks-rollback-scenarios.md": { phases: [3, 6], checklist: 9, sql: 3, rollback: true },
+  // 412: the 13-row step table (# | Step | Exit check | Rollback) is the plan: one phase, or its groups — decisions
+  // (1), staging provisioning and verification (2–3), rehearsal (4–7), announce / freeze / production import /
+  // frontend switch (8–11), hypercare (12), decommission (13) — up to 6; the thirteen rows are steps (as 367).
+  // "Checklist signed off." in an exit-check cell is no item. No SQL. Judgement: the "Rollback" column's back-outs
+  // (restore the 3.1 deployment's access, do not switch traffic and truncate the new production DB, revert the link
+  // to 3.1) are the plan's rollback, although no section is titled so.
+  "412-cutover-plan-single-step-table-exit-check-and-rollback-columns-not-executed.md": { phases: [1, 6], checklist: 0, sql: 0, rollback: true },
+  // 413: "## Order of operations" over `### 1.` … `### 12.` (provision, register with Firebase, Firestore, Auth, web
+  // config values, build and deploy, authorized domains, audit-log function, OAuth connectors, custom domain,
+  // security levers, decommission the trial) = 12; grouped (project set-up 1–3, auth and config 4–5, build and close
+  // the loop 6–7, the optional extras 8–11, decommission 12) = 5. "What does NOT change" and "Trial-only values" are
+  // notes. Boxes: 2 + 1 + 3 + 3 + 1 + 2 + 2 + 3 + 5 + 2 + 1 + 4 = 29 (the lines indented six spaces under a box are
+  // its text). No SQL. Decommissioning the trial once the client project works is clean-up; nothing moves the
+  // deployment back: no rollback.
+  "413-gcp-project-cutover-checklist-numbered-h3-wrapped-boxes-substitution-table-continuation-fence-decommission.md": { phases: [5, 12], checklist: 29, sql: 0, rollback: false },
+  // 414: "## 1." … "## 5." and "## 7." (pre-release confirmation, env-var checks 2.1 / 2.2, database migration
+  // checks, release order, log and status checks, the 30-minute watch) = 6; grouped before / during / after = 3.
+  // Boxes: 3 + 6 + 6 + 5 + 5 + 5 + 5 + 4 = 39 (回滚策略's five included). No SQL (`pnpm db:migrate:*` in code spans).
+  // Judgement: "## 6. 回滚策略" (rollback strategy) boxes name the rollback of each tier — back to the previous stable
+  // Vercel deployment, the previous image or Git release, a Neon backup / branch / PITR — the document's rollback
+  // (as 167's preparatory "Rollback Plan" bullets), not a phase.
+  "414-chinese-go-live-checklist-numbered-h2-decimal-h3-env-boxes-rollback-strategy-boxes-post-release-watch.md": { phases: [3, 6], checklist: 39, sql: 0, rollback: true },
+  // 415: "## Pre-flight checklist" and "## Procedure" `### 1.` … `### 6.` (review the changelog, staging smoke
+  // test, sunset patches, production backup, merge and deploy, post-deploy validation) = 7; the pre-flight and the
+  // procedure as one phase each = 2. "When triggered" (triggers) and "Failure modes documentate" are notes. Boxes:
+  // 4 pre-flight + 6 validation = 10. No SQL. "### 7. Rollback (dacă apar probleme)" — numbered like the procedure's
+  // steps, but the revert / pin the old version / restore the DB procedure — is the rollback (as 214's 5.4).
+  "415-romanian-odoo-upgrade-runbook-preflight-boxes-numbered-h3-fences-validation-boxes-rollback-h3-failure-modes.md": { phases: [2, 7], checklist: 10, sql: 0, rollback: true },
+  // 416: "## Registrera inventory", "## Rotation" and "## Smoke test" = 3; the smoke test is also the rotation's
+  // step 5 (2 if they merge); "## Exit gate" (its boxes) possibly a fourth. "Syfte" (purpose), "Regler" (rules) and
+  // "Objekt som måste finnas" (objects that must exist — four code spans naming the data records; judgement: no
+  // Prerequisites label, no items) are notes. Checklist: the 5 exit-gate boxes. No SQL (REST calls in code spans).
+  // "## Rollback" (restore the previous callback secret, keep the old certificate chain, rotate a wrong ref away) is
+  // the rollback.
+  "416-swedish-secret-rotation-runbook-rules-numbered-api-steps-nested-bullets-rollback-numbered-exit-gate-boxes.md": { phases: [2, 4], checklist: 5, sql: 0, rollback: true },
+  // 417: "## Pre-flight" (four numbered steps, no Prerequisites label), the Controller upgrade (single-Controller or
+  // HA: alternatives), the Daemon upgrade, the Module upgrade and the validation checklist = 5; the HA path read as
+  // a phase of its own 6; pre-flight / Controller / validation alone 3. "Common failures" (table) and "Related" are
+  // notes. Checklist: the 6 boxes of "## Validation checklist". No SQL (a Mongo-backed product; bash fences of `# N.`
+  // comment steps). "## Rollback" (stop, reinstall the previous package, restore the pre-flight backup, start) is the
+  // rollback.
+  "417-controller-upgrade-runbook-preflight-numbered-comment-step-fences-ha-daemon-module-rollback-validation-boxes-failure-table.md": { phases: [3, 6], checklist: 6, sql: 0, rollback: true },
+};
+
+// The thirty-fifth held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_35: Record<string, TGroundTruth> = {
+  // 418: "## 手順" (steps) is the one procedure: five bold numbered steps (update main, run New-Release.ps1, check the
+  // archives and the release text, tag and push, create the GitHub release) — one phase, or the five steps as phases
+  // (5). "## 注意点" (points to note) and its six `###` sections are notes. No boxes, no Prerequisites list; the
+  // unlabelled fences are git / powershell commands, no SQL. No rollback (nothing undoes a published release).
+  "418-japanese-release-procedure-bold-numbered-steps-indented-unlabelled-fences-wrapped-lines-notes-h3-no-rollback.md": { phases: [1, 5], checklist: 0, sql: 0, rollback: false },
+  // 419: "## 1)" update to the new ESR, "## 2)" build, "## 3)" package, "## 4)" convert to .7z, "## 5)" UPX, "## 7)" tag
+  // and publish: 6; "## 4)" and "## 5)" read as part of packaging give 4; "## 6) Final expected release files" and the
+  // "## 8)" checklist as two more give 8. "## 2.1" / "## 2.2" / "## 7.1" / "## 7.2" are sub-steps written at the same
+  // `##` level as their parents, not phases of their own. "## 9) Fast recovery" (clobber and rebuild) is
+  // troubleshooting, a redo, not a rollback. Checklist (judgement): "## 8) What good looks like (release checklist)"
+  // is a heading labelling a checklist over a bullet list (as 232, 253): 7 top-level bullets + the 3 nested under
+  // "Build/config includes expected knobs:" (a label ending in a colon, as 362, not an item itself) = 10. The intro's
+  // setup bullets and 1.3's option bullets are no list of that kind. No SQL (bash / powershell fences). No rollback.
+  "419-browser-fork-release-runbook-paren-numbered-h2-same-level-decimal-h2-hard-break-bullets-release-checklist-bullets-recovery.md": { phases: [4, 8], checklist: 10, sql: 0, rollback: false },
+  // 420: "## One-time setup" (the approval gate) and "## Trigger a deploy" (push, CI, approve) are the procedure (2);
+  // "## What each job does" read as the post-deploy verification, the lifecycle rule to apply once and the secrets
+  // to set as three more give 5; "## Container resource config" is a note. No boxes (the Prefix / Action bullets
+  // are a rule's fields). No fences, no SQL. "## Rollback" (re-run the CI run of a good commit and approve
+  // deploy-api, or revert and deploy) is the rollback.
+  "420-gated-ci-deploy-runbook-bold-lead-paragraphs-setup-numbered-steps-secrets-table-blockquote-rollback-paragraph.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 421: "## 2. Migrations" (one phase, or its three `###` migrations as three) and "## 4. Backfill", the deploy
+  // paragraph of "## 5." one more: 2 to 5. Overview and "## 3. Skipped from original plan" are notes. SQL: the three
+  // `sql` fences (two ALTER TABLE fences, one of three CREATE INDEX); the `npx tsx` backfill fence is a command.
+  // Judgement: the "**Rollback:**" paragraph gives steps of its own (`prisma migrate resolve --rolled-back`, then a
+  // manual `ALTER TABLE … DROP COLUMN`) while recommending a forward fix — a rollback, unlike 375's criteria only.
+  "421-crm-schema-expansion-migration-numbered-h2-code-span-h3-bold-sql-labels-sql-fences-backfill-rollback-paragraph.md": { phases: [2, 5], checklist: 0, sql: 3, rollback: true },
+  // 422: a Flyway guide: "## 왜 도입했나" (why), "## 동작 방식" (how it works) with its three `###`, and "## V5" are
+  // explanations; the procedures are "## Entity 필드 추가/수정 시 배포 전 체크리스트" (six numbered steps before a
+  // deploy) and "## 실패한 마이그레이션 복구 절차" (recovery of a failed migration): 1 or 2, 3 if a lead keeps the
+  // baseline explanation as a step. Checklist: a section titled "… 체크리스트" (checklist) over numbered steps is no
+  // list label (header convention): 0. SQL: the `sql` fence indented five spaces in a bullet of recovery step 2
+  // (DELETE FROM flyway_schema_history …) = 1; the `text` fences are an error line and a flow. Judgement: the
+  // recovery procedure repairs the failed migration and retries it (fix the SQL, drop the failed row, restart) —
+  // a fix forward, not a rollback of the change.
+  "422-korean-flyway-migration-guide-text-fences-checklist-titled-numbered-steps-indented-sql-fence-in-bullet-recovery.md": { phases: [1, 3], checklist: 0, sql: 1, rollback: false },
+  // 423: "## Prerequisites", "## How to check migration state", the three procedures (A release layout, B compose,
+  // C Helm — alternatives by deployment shape; one applies) and "## Verification": one procedure with verification
+  // (2) up to all six sections (6). Purpose, when to use, "## The migration-name floor" (for developers) and "## What
+  // this does not cover" are notes. Checklist: the three "## Prerequisites" bullets. SQL (judgement): the
+  // bookkeeping-table fence holds one `docker exec … psql … -c 'SELECT … FROM "_prisma_migrations" …'` command and
+  // nothing else — a lone psql -c carrying SQL, an SQL step (as 146, 185; `docker exec` only wraps it); the curl,
+  // prisma, syntra-update, compose, helm and kubectl fences are commands. "## Rollback" (syntra-update --rollback
+  // restores the pre-migration dump; compose / Helm: previous image and restore the dump) is the rollback.
+  "423-prisma-migration-runbook-prerequisite-bullets-psql-c-state-fence-state-table-three-procedures-indented-fences-rollback.md": { phases: [2, 6], checklist: 3, sql: 1, rollback: true },
+  // 424: "## Fase 1" (shadow sync) … "## Fase 4" (retirement) are the phases; Fase 2's three `###` parity checks are
+  // its parts. "De dónde se viene" (the current state table), the principle and "Lo que no se migra" are notes. The
+  // parity bullets and bold numbered checks are under no checklist label: 0. No fences. "## Cómo volver atrás"
+  // (switch the consumer back to its old source; after Fase 4 re-enable the old extraction) is the rollback.
+  "424-spanish-shadow-sync-cutover-fase-h2-parity-h3-bold-numbered-checks-acceptable-differences-volver-atras.md": { phases: [4, 4], checklist: 0, sql: 0, rollback: true },
+  // 425: the `###` "1단계" … "4단계" (steps 1–4: prove domain ownership, register the domain on the repository, clean up
+  // the registrar's DNS, enforce HTTPS) under an explanatory `##` are the phases (4); steps 1–2 read as one gives 3,
+  // turning off the temporary tunnel ("## 임시 공개 터널과의 관계") one more gives 5. The overview table and "## 저장소에
+  // 없는 것" (what the repository lacks) are notes. No boxes; the unlabelled fences are diagrams and DNS records, the
+  // `bash` fence a `gh api` call: no SQL. Judgement: "### 바꾸기 전 상태 (… 되돌리기용)" (the state before the change,
+  // kept for reverting) — the recorded records to put back, with step 3's warning that without them there is no way
+  // back — is the rollback.
+  "425-korean-github-pages-domain-cutover-box-drawing-fences-dangye-h3-steps-dns-table-strikethrough-before-state-fence.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 426: "## Stage 6.1 Rehearsal DoD", "## Stage 6.2 Pilot Cutover Steps", "## Stage 6.3 Final Gate Before Merge" (3),
+  // "## One-Line Commands" (rehearsal start / stop) as a phase of its own 4. Status, goal, cut-over modes and evidence
+  // are notes. The DoD items are criteria under no checklist label: 0. No fences, no SQL. "## Rollback (1-2
+  // commands)" is the rollback.
+  "426-console-cutover-plan-stage-h2-rehearsal-dod-code-span-commands-pilot-steps-rollback-two-commands-evidence.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 427: "## 3. リリース" (release: CI, tag, migrate once, roll out backend then frontend, check) is the procedure (1);
+  // "## 4." (backup requirements and the restore steps), "## 6." (daily job monitoring), "## 7." (alerts) and "## 8."
+  // (first response) read as phases give 5; "## 1." (components) and "## 2." (health checks) are reference tables.
+  // No boxes. SQL: none (the `sh` fence is `docker run … migrate`; `SELECT 1` is a table cell). "## 5. ロールバック"
+  // (roll out the previous tag's images; restore per §4 if data was lost) is the rollback.
+  "427-japanese-ops-runbook-numbered-h2-tables-release-steps-indented-sh-fence-restore-steps-rollback-bullets.md": { phases: [1, 5], checklist: 0, sql: 0, rollback: true },
+  // 428: the document *is* a rollback plan (back to the last good ZIP), so it has no rollback of its own (as 32, 84–86,
+  // 381): "## Procedimento de rollback" (nine steps) is the phase, the safe versions and the triggers one more (2);
+  // "## Diagnóstico rápido" (symptoms) and the security rule are notes. The trigger bullets and the "Verificar:"
+  // bullets are under no checklist label: 0. The `txt` fences are file names: no SQL.
+  "428-portuguese-rollback-plan-txt-fences-trigger-bullets-numbered-procedure-symptom-h3-verificar-labels.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+  // 429: "一、部署前" (before), "二、部署中" (during), "三、部署后" (after): 3; their numbered `###` box groups as phases
+  // give 7 (the rollback group excluded); "四、常用命令速查" (command reference) is a note. Checklist: every box,
+  // 4 + 3 + 3 + 5 + 3 + 4 + 4 + 3 = 29. No SQL (the bash fence is manage.py / pip / pytest). Judgement: "### 3. 回滚预案"
+  // (rollback plan: the previous stable image ready, stop the new worker and switch back to the old version, a
+  // pre-verified DB rollback script) names the back-out — the rollback, as a template's rollback section (89, 99),
+  // unlike 152's mere principle.
+  "429-chinese-go-live-checklist-ordinal-h2-numbered-h3-box-groups-rollback-plan-boxes-command-fence.md": { phases: [3, 7], checklist: 29, sql: 0, rollback: true },
+};
+
 /**
  * The corpus by set, as `scripts/measure-import-corpus.ts --set NAME` names them: "seen" (the first
  * 21, built with the importer), then each held-out set in the order it was gathered.
@@ -1491,6 +1855,10 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-29": HELD_OUT_29,
   "held-out-30": HELD_OUT_30,
   "held-out-31": HELD_OUT_31,
+  "held-out-32": HELD_OUT_32,
+  "held-out-33": HELD_OUT_33,
+  "held-out-34": HELD_OUT_34,
+  "held-out-35": HELD_OUT_35,
 };
 
 /** Every document of the corpus with its ground truth. */
