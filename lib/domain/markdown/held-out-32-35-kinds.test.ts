@@ -7,7 +7,8 @@ import { parseRunbookMarkdown } from "./parse-runbook";
 
 describe("a heading with a word in single emphasis", () => {
   // after a gated CI deploy runbook: "## One-time setup (REQUIRED — this *is* the manual gate)"
-  const source = "# Deploy runbook\n\n## One-time setup (REQUIRED — this *is* the manual gate)\n\n1. Add a required reviewer.\n\n## Trigger a deploy\n\n1. Push to `main`.\n\n## Notes on `snake_case` and count(*)\n\nKeep `SELECT count(*) FROM t` and a_b_c as written.\n";
+  const source =
+    "# Deploy runbook\n\n## One-time setup (REQUIRED — this *is* the manual gate)\n\n1. Add a required reviewer.\n\n## Trigger a deploy\n\n1. Push to `main`.\n\n## Notes on `snake_case` and count(*)\n\nKeep `SELECT count(*) FROM t` and a_b_c as written.\n";
 
   it("names its phase without the emphasis, and its line counts as placed", () => {
     const parsed = parseRunbookMarkdown(source);
