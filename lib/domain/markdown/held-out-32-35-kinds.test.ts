@@ -50,3 +50,93 @@ describe("a Spanish rollback named as going back", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("numbered sub-steps written at their phase's heading level", () => {
+  // after a browser fork's release runbook: "## 2) Build", then "## 2.1 Configure/build", "## 2.2 Optional smoke run"
+  const source = [
+    "# Release runbook",
+    "",
+    "## 1) Update the source",
+    "",
+    "Pull the new base version.",
+    "",
+    "## 2) Build on Windows 11",
+    "",
+    "## 2.1 Configure/build",
+    "",
+    "```bash",
+    "./mach build",
+    "```",
+    "",
+    "## 2.2 Optional smoke run",
+    "",
+    "```bash",
+    "./mach run",
+    "```",
+    "",
+    "## 3) Package release artifacts",
+    "",
+    "1. Run the installer build.",
+    "",
+  ].join("\n");
+
+  it("are steps of that phase, not phases of their own", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Update the source", "Build on Windows 11", "Package release artifacts"]);
+    expect(parsed.phases[1]?.steps.map((s) => [s.kind, s.title])).toEqual([
+      ["COMMAND", "Configure/build"],
+      ["COMMAND", "Optional smoke run"],
+    ]);
+    expectSound(source, parsed);
+  });
+
+  it("leave a decimal heading that follows another number a phase (“## 2.1” after “## 1)”)", () => {
+    const other = source.replace("## 2) Build on Windows 11\n\n", "");
+    expect(titles(parseRunbookMarkdown(other))).toEqual(["Update the source", "Configure/build", "Optional smoke run", "Package release artifacts"]);
+  });
+});
+
+describe("sections about the runbook, not work of it", () => {
+  it("keeps “When to use”, “Rules” (Regler) before the work in the preamble, and “Common failures”, “What this does not cover” after it in the notes", () => {
+    const source = [
+      "# Controller upgrade",
+      "",
+      "## When to use",
+      "",
+      "Before a controller upgrade on a fleet that runs the daemon.",
+      "",
+      "## Regler",
+      "",
+      "1. Rotera aldrig i produktion utan ett godkänt ärende.",
+      "2. Två personer närvarande.",
+      "",
+      "## Pre-flight",
+      "",
+      "- [ ] Backups taken",
+      "",
+      "## Upgrade",
+      "",
+      "```bash",
+      "controller upgrade --to 25.2",
+      "```",
+      "",
+      "## Common failures",
+      "",
+      "| Symptom | Fix |",
+      "| --- | --- |",
+      "| Daemon offline | Restart it |",
+      "",
+      "## What this does not cover",
+      "",
+      "Downgrades across major versions.",
+      "",
+    ].join("\n");
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Pre-flight", "Upgrade"]);
+    expect(parsed.preamble).toContain("## Regler");
+    expect(parsed.preamble).toContain("## When to use");
+    expect(parsed.appendix).toContain("## Common failures");
+    expect(parsed.appendix).toContain("## What this does not cover");
+    expectSound(source, parsed);
+  });
+});

@@ -573,6 +573,13 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
         const isBlank = (b: TBlock) => b.type === "heading" || b.type === "html" || b.type === "thematicBreak" || (b.type === "paragraph" && isPlaceholderPrompt(doc.block(b)));
         starts = starts.filter((h, j) => j === 0 || blocks.slice(h.index + 1, starts[j + 1]?.index ?? blocks.length).some((b) => !isBlank(b)));
       }
+      // "## 2.1 Configure" after "## 2) Build" at the same level: a numbered sub-step of that phase, written
+      // at its heading's level, is part of it — not a phase of its own
+      starts = starts.filter((h, k) => {
+        if (k === 0 || !h.parts.isSubStep || h.parts.number === null) return true;
+        const parent = starts.slice(0, k).findLast((x) => !x.parts.isSubStep);
+        return !(parent && parent.parts.number === h.parts.number && !parent.parts.hasKeyword);
+      });
       // a "Success Criteria" section among the phases ("## 4. Success Criteria" after "## 3. Test Steps")
       // is the criteria of the phase before it, not a phase of its own
       starts = starts.filter((h, k) => k === 0 || h.parts.number === null || h.parts.hasKeyword || labelKind(h.parts.title) !== "criteria");
