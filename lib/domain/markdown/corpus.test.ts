@@ -115,7 +115,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 409: SQL steps 7 (expected 8).
 // 412: rollback missing (expected one).
 // 416: phases 6 (expected 2–4).
-// 417: phases 7 (expected 3–6).
 // 419: checklist 8 (expected 10); phases 13 (expected 4–8).
 // 420: phases 6 (expected 2–5).
 // 422: phases 5 (expected 1–3).
@@ -212,7 +211,6 @@ const KNOWN_GAPS = new Set([
   "409-portuguese-supabase-migration-runbook-emoji-h2-method-h3-indented-sql-fences-trailing-spaces-rollback-template-troubleshooting.md",
   "412-cutover-plan-single-step-table-exit-check-and-rollback-columns-not-executed.md",
   "416-swedish-secret-rotation-runbook-rules-numbered-api-steps-nested-bullets-rollback-numbered-exit-gate-boxes.md",
-  "417-controller-upgrade-runbook-preflight-numbered-comment-step-fences-ha-daemon-module-rollback-validation-boxes-failure-table.md",
   "419-browser-fork-release-runbook-paren-numbered-h2-same-level-decimal-h2-hard-break-bullets-release-checklist-bullets-recovery.md",
   "420-gated-ci-deploy-runbook-bold-lead-paragraphs-setup-numbered-steps-secrets-table-blockquote-rollback-paragraph.md",
   "422-korean-flyway-migration-guide-text-fences-checklist-titled-numbered-steps-indented-sql-fence-in-bullet-recovery.md",
