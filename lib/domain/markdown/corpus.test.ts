@@ -99,7 +99,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 389: rollback missing (expected one); phases 5 (expected 3–4).
 // 390: checklist 76 (expected 81); phases 7 (expected 5–6).
 // 391: phases 6 (expected 2–5).
-// 392: SQL steps 0 (expected 1).
 // 393: phases 5 (expected 1–4).
 // 394: checklist 0 (expected 6); phases 9 (expected 4–7).
 // 396: checklist 3 (expected 0).
@@ -195,7 +194,6 @@ const KNOWN_GAPS = new Set([
   "389-portuguese-migration-rehearsal-cutover-retorno-h2-numbered-items-sh-fence-prose-return.md",
   "390-chinese-go-live-checklist-box-in-h2-stage-headings-h3-box-groups-emoji-boxes-fill-in-lines.md",
   "391-spanish-rioplatense-coolify-rollback-runbook-quick-commands-fence-option-h3-numbered-items-indented-fence-db-options-post-rollback-boxes.md",
-  "392-laravel-mysql-rollback-guide-blockquote-with-fence-numbered-h2-failure-cases-mysql-e-drop-create-indented-fence.md",
   "393-helm-upgrade-runbook-empty-header-meta-table-go-no-go-criteria-table-numbered-bold-steps-indented-fences-automatic-rollback.md",
   "394-japanese-android-release-procedure-blockquote-meta-padded-tables-prerequisite-env-bullets-hyphen-numbered-h3-powershell-backtick-continuation-fences-troubleshooting-table.md",
   "396-portuguese-production-deploy-order-line-zero-numbered-h2-fences-indented-in-bullets-grant-sql-fence-env-heredoc-numbered-script-steps-follow-up-sections.md",

@@ -140,3 +140,42 @@ describe("sections about the runbook, not work of it", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a bullet holding code to run, indented under it", () => {
+  // after a Laravel / MySQL rollback guide: "- **Import into an empty, fresh database:** drop and recreate it" over its fence
+  const source = [
+    "# Rollback guide",
+    "",
+    "## 1. Database import failure",
+    "",
+    "- **Import into an empty, fresh database:** drop and recreate it, then re-import.",
+    "  ```bash",
+    '  sudo mysql -e "DROP DATABASE app_lms; CREATE DATABASE app_lms;"',
+    "  ```",
+    "  Only do this when nothing valuable is in the database.",
+    "- **Import into a non-empty database:** restore from the pre-import backup.",
+    "- The log says why:",
+    "  ```",
+    "  ERROR 1049 (42000): Unknown database 'app_lms'",
+    "  ```",
+    "",
+    "## 2. Nginx config failure",
+    "",
+    "1. Restore the stock site.",
+    "",
+  ].join("\n");
+
+  it("is a step with that code; bullets of prose, and a bullet over printed output, stay notes", () => {
+    const parsed = parseRunbookMarkdown(source);
+    const phase = parsed.phases[0];
+    expect(phase?.steps.map((s) => [s.kind, s.title])).toEqual([
+      ["SQL", "Import into an empty, fresh database: drop and recreate it, then re-import."],
+      ["MANUAL", "Import into an empty, fresh database: drop and recreate it, then re-import."],
+    ]);
+    // (the command line it came from is kept above the SQL, as a comment)
+    expect(phase?.steps[0]?.text).toBe('-- sudo mysql -e "DROP DATABASE app_lms; CREATE DATABASE app_lms;"\nDROP DATABASE app_lms; CREATE DATABASE app_lms;');
+    expect(phase?.notes).toContain("Import into a non-empty database");
+    expect(phase?.notes).toContain("ERROR 1049");
+    expectSound(source, parsed);
+  });
+});

@@ -108,6 +108,8 @@ function routeItem(doc: Doc, item: ListItem, list: List, label: TLabelKind | nul
   // "- Database" over "  - [ ] backup": the item names a group of checkboxes
   if (!list.ordered && label !== "steps" && item.children.some((c) => c.type === "list" && c.children.some(isTaskItem))) return "checklistGroup";
   if (list.ordered || label === "steps") return "step";
+  // "- **Import into an empty database:** drop and recreate it" over its indented fence: a bullet holding code to run is a step
+  if (item.children.some((c) => c.type === "code" && isRunnable(c.lang ?? null, c.value))) return "step";
   return "notes";
 }
 
