@@ -179,3 +179,39 @@ describe("a bullet holding code to run, indented under it", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a rollback by a name the vocabulary lacked", () => {
+  const runbook = (title: string, rollback: string) =>
+    [
+      `# ${title}`,
+      "",
+      "## Ensaio",
+      "",
+      "1. Restaurar a cópia no ambiente de ensaio.",
+      "",
+      "## Corte",
+      "",
+      "1. Parar os workers.",
+      "",
+      `## ${rollback}`,
+      "",
+      "1. Voltar à versão anterior.",
+      "",
+    ].join("\n");
+
+  it.each([
+    // Portuguese "Retorno" (return: the way back) under a title that also names it
+    ["Migração e retorno operacional", "Retorno"],
+    ["Migração", "Plano de retorno"],
+    // a qualifier before the word: immediate, quick, manual
+    ["One-writer cutover and rollback runbook", "Immediate rollback"],
+    ["Cutover", "Quick rollback"],
+    ["Cutover", "Manual rollback"],
+  ])("reads “%s” › “%s” as the rollback", (title, name) => {
+    const source = runbook(title, name);
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Ensaio", "Corte"]);
+    expect(parsed.rollback?.title).toBe(name);
+    expectSound(source, parsed);
+  });
+});
