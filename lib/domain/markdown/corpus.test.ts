@@ -97,8 +97,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 387: SQL steps 2 (expected 3).
 // 388: rollback missing (expected one).
 // 390: checklist 76 (expected 81); phases 7 (expected 5–6).
-// 391: phases 6 (expected 2–5).
-// 393: phases 5 (expected 1–4).
 // 394: checklist 0 (expected 6); phases 9 (expected 4–7).
 // 396: checklist 3 (expected 0).
 // 397: SQL steps 2 (expected 1); phases 10 (expected 2–6).
@@ -190,8 +188,6 @@ const KNOWN_GAPS = new Set([
   "387-db-migration-runbook-boxes-inside-fences-bold-step-labels-over-fences-phase-h3-psql-c-fences-bash-fence-of-sql-numbered-rollback-in-fence.md",
   "388-coolify-server-move-cutover-checklist-plain-bullets-wrapped-items-hosts-file-text-fences-dns-switch-rollback-bullet.md",
   "390-chinese-go-live-checklist-box-in-h2-stage-headings-h3-box-groups-emoji-boxes-fill-in-lines.md",
-  "391-spanish-rioplatense-coolify-rollback-runbook-quick-commands-fence-option-h3-numbered-items-indented-fence-db-options-post-rollback-boxes.md",
-  "393-helm-upgrade-runbook-empty-header-meta-table-go-no-go-criteria-table-numbered-bold-steps-indented-fences-automatic-rollback.md",
   "394-japanese-android-release-procedure-blockquote-meta-padded-tables-prerequisite-env-bullets-hyphen-numbered-h3-powershell-backtick-continuation-fences-troubleshooting-table.md",
   "396-portuguese-production-deploy-order-line-zero-numbered-h2-fences-indented-in-bullets-grant-sql-fence-env-heredoc-numbered-script-steps-follow-up-sections.md",
   "397-chinese-db-migration-rollback-guide-hard-break-meta-toc-links-three-method-h3-sql-rollback-script-trailing-spaces-risk-levels-decision-tree-fence-psql-c-verification-post-rollback-boxes.md",

@@ -215,3 +215,38 @@ describe("a rollback by a name the vocabulary lacked", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("more sections about the runbook", () => {
+  it.each([
+    ["Cuándo usar", "Qué NO hacer"],
+    ["Quando usar", "O que não fazer"],
+    ["When to use this runbook", "Communicating"],
+  ])("keeps “%s” before the work as the preamble and “%s” after it as the notes", (before, after) => {
+    const source = [
+      "# Rollback runbook",
+      "",
+      `## ${before}`,
+      "",
+      "- A deploy broke production.",
+      "",
+      "## Pasos",
+      "",
+      "1. Revertir el commit.",
+      "2. Redesplegar.",
+      "",
+      "## Validación",
+      "",
+      "- [ ] La app responde",
+      "",
+      `## ${after}`,
+      "",
+      "- No borrar la base de datos.",
+      "",
+    ].join("\n");
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Pasos", "Validación"]);
+    expect(parsed.preamble).toContain(before);
+    expect(parsed.appendix).toContain(after);
+    expectSound(source, parsed);
+  });
+});
