@@ -97,7 +97,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 387: SQL steps 2 (expected 3).
 // 388: rollback missing (expected one).
 // 390: checklist 76 (expected 81); phases 7 (expected 5–6).
-// 394: checklist 0 (expected 6); phases 9 (expected 4–7).
+// 394: phases 9 (expected 4–7) (its checklist, “前提環境”, is read since).
 // 396: checklist 3 (expected 0).
 // 397: SQL steps 2 (expected 1); phases 10 (expected 2–6).
 // 398: phases 5 (expected 3–4).

@@ -250,3 +250,12 @@ describe("more sections about the runbook", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("prerequisites by other names", () => {
+  it.each(["前提環境", "Vorbedingungen", "必要な環境"])("reads the bullets under “%s” as a checklist", (name) => {
+    const source = ["# Release", "", `## ${name}`, "", "- Node.js 22", "- Android SDK 35", "", "## Build", "", "```bash", "./gradlew assembleRelease", "```", ""].join("\n");
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases[0]?.checklistItems.map((i) => i.text)).toEqual(["Node.js 22", "Android SDK 35"]);
+    expectSound(source, parsed);
+  });
+});

@@ -144,7 +144,7 @@ export const ROLLBACK_ABOUT_RE =
  * "Prerequisites" and its other names (Preconditions, Pré-requisitos, Prérequis, Requisitos previos,
  * Voraussetzungen, Prerequisiti, 前提条件): what must hold before the work starts, a checklist even when numbered.
  */
-const PREREQUISITES = String.raw`pre-?requisites?|pre-?conditions?|pr[eé]-?requisitos?|pr[eé]-?requis|requisitos previos|voraussetzungen|prerequisiti|前提条件|前提|先决条件|前置条件|先決條件|前置條件|사전\s*요구\s*사항|사전\s*조건|предварительные условия|передумови|попередні умови|wymagania wstępne|vereisten|voorwaarden|[öo]n\s*ko[şs]ullar|förutsättningar|before (?:you|we) (?:begin|start)|antes de (?:come[çc]ar|comenzar|empezar)|avant de commencer|bevor sie (?:beginnen|starten)`;
+const PREREQUISITES = String.raw`pre-?requisites?|pre-?conditions?|pr[eé]-?requisitos?|pr[eé]-?requis|requisitos previos|voraussetzungen|vorbedingungen|prerequisiti|前提条件|前提環境|必要な環境|前提|先决条件|前置条件|先決條件|前置條件|사전\s*요구\s*사항|사전\s*조건|предварительные условия|передумови|попередні умови|wymagania wstępne|vereisten|voorwaarden|[öo]n\s*ko[şs]ullar|förutsättningar|before (?:you|we) (?:begin|start)|antes de (?:come[çc]ar|comenzar|empezar)|avant de commencer|bevor sie (?:beginnen|starten)`;
 /** "Prerequisites before activation", "Voraussetzungen für das Update": the name with what it is for after it. */
 const PREREQUISITES_FOR = String.raw`(?:\s+(?:before|for|prior to|före|för|für|vor|pour|avant|para|antes de|per|prima di|voor|przed|dla)\b.*)?`;
 const PREREQUISITES_RE = new RegExp(`^(?:${PREREQUISITES})${PREREQUISITES_FOR}$`, "i");
