@@ -108,7 +108,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 404: checklist 4 (expected 11); rollback missing (expected one); phases 8 (expected 3–7).
 // 405: rollback missing (expected one).
 // 409: SQL steps 7 (expected 8).
-// 412: rollback missing (expected one).
 // 416: phases 6 (expected 2–4).
 // 419: checklist 8 (expected 10); phases 13 (expected 4–8).
 // 420: phases 6 (expected 2–5).
@@ -199,7 +198,6 @@ const KNOWN_GAPS = new Set([
   "404-german-upgrade-paths-runbook-status-bullet-meta-vorbedingungen-numbered-bold-labels-nested-bullets-indented-fences-fallback-rollback-steps-checkliste-boxes.md",
   "405-datastore-secret-rotation-runbook-bold-lead-paragraphs-warning-blockquotes-numbered-h2-per-secret-fences-psql-c-among-commands-rollback-line-order-list.md",
   "409-portuguese-supabase-migration-runbook-emoji-h2-method-h3-indented-sql-fences-trailing-spaces-rollback-template-troubleshooting.md",
-  "412-cutover-plan-single-step-table-exit-check-and-rollback-columns-not-executed.md",
   "416-swedish-secret-rotation-runbook-rules-numbered-api-steps-nested-bullets-rollback-numbered-exit-gate-boxes.md",
   "419-browser-fork-release-runbook-paren-numbered-h2-same-level-decimal-h2-hard-break-bullets-release-checklist-bullets-recovery.md",
   "420-gated-ci-deploy-runbook-bold-lead-paragraphs-setup-numbered-steps-secrets-table-blockquote-rollback-paragraph.md",

@@ -259,3 +259,42 @@ describe("prerequisites by other names", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a step table with a rollback column", () => {
+  // after a cut-over plan of one table: "| # | Step | Exit check | Rollback |"
+  const table = (rollbackHeader: string, extra = "") =>
+    [
+      "# Cutover plan — 4 steps",
+      "",
+      "Each step has an exit check and a rollback point.",
+      "",
+      `| # | Step | Exit check | ${rollbackHeader} |`,
+      "|---|---|---|---|",
+      "| 1 | **Decide open questions** — freeze method, roles | Written decisions. | — |",
+      "| 2 | **Provision staging** — project, service, secrets | `/ready` ok | Delete staging. |",
+      "| 3 | **Freeze 3.1** — restrict the web app | No new rows | Restore the deployment's access. |",
+      "| 4 | **Switch frontend** — publish the new URL | Sign-ins succeed | Revert the link to 3.1. |",
+      "",
+      extra,
+    ].join("\n");
+
+  it("gives the rollback procedure one step per row that says how to undo it, in the table's order", () => {
+    const source = table("Rollback");
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.title).toBe("Rollback");
+    expect(parsed.rollback?.phases[0]?.steps.map((s) => s.title)).toEqual([
+      "Step 2 (Provision staging): Delete staging.",
+      "Step 3 (Freeze 3.1): Restore the deployment's access.",
+      "Step 4 (Switch frontend): Revert the link to 3.1.",
+    ]);
+    // the table stays the phase's text, as written
+    expect(parsed.phases[0]?.notes).toContain("| 1 | **Decide open questions**");
+    expectSound(source, parsed);
+  });
+
+  it("is no rollback when the column is about the rollback, or when a section names the rollback", () => {
+    expect(parseRunbookMarkdown(table("Rollback time")).rollback).toBeNull();
+    const withSection = parseRunbookMarkdown(table("Rollback", "## Rollback\n\n1. Restore the backup.\n"));
+    expect(withSection.rollback?.phases[0]?.steps.map((s) => s.title)).toEqual(["Restore the backup."]);
+  });
+});

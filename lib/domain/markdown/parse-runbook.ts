@@ -16,10 +16,11 @@
 // Exported documents (export-runbook.ts) wrap free text in `<!-- phaseline:notes -->` /
 // `<!-- phaseline:preamble -->` / `<!-- phaseline:appendix -->` markers; text between them is
 // taken verbatim, which is what makes export → import give back the same structure.
+import type { Table } from "mdast";
 import { isSchemaDesignRule } from "@/lib/domain/sql/schema-design-rules";
 import { parseMarkdownTree } from "./markdown-tree";
 import { repairMojibake } from "./mojibake";
-import { buildPhase, hasCheckbox, keyValue } from "./phase-body";
+import { buildPhase, cellText, hasCheckbox, keyValue } from "./phase-body";
 import {
   Doc,
   choosePhaseLevel,
@@ -437,6 +438,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   // a template's only rollback may be a field of a phase, left to fill in ("* **Rollback Plan:** \\[If the
   // change fails, how will the system be restored?\\]"): the rollback procedure, its value the notes
   if (!rollback && !isRollbackRunbook) rollback = rollbackField(phases);
+  // a step table with a "Rollback" column ("| # | Step | Exit check | Rollback |"): each row's way back, in order
+  if (!rollback && !isRollbackRunbook) rollback = rollbackColumn(doc, mainBlocks);
 
   // --- sign-off sheet
   const signoffRoles: string[] = [];
@@ -557,6 +560,55 @@ function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
       .join("\n")
       .trim();
     return { title, phases: [{ title, objective: "", estimatedMinutes: null, checklistItems: [], successCriteria: [], steps: [], notes: value }] };
+  }
+  return null;
+}
+
+/** A cell that says there is nothing to do ("—", "n/a", "none", "-"). */
+const EMPTY_CELL_RE = /^(?:[-–—‐/.\s]*|n\/?a|none|nothing|keine?|ninguno|nenhum|aucun|无|なし|없음)$/i;
+
+/**
+ * The rollback as a column of a step table (issue 16: "rollback under any name and level"; a
+ * cut-over plan's "| # | Step | Exit check | Rollback |"): the first table, anywhere among `blocks`,
+ * with a column named the rollback (ROLLBACK_RE / ROLLBACK_WORD_RE, not ROLLBACK_ABOUT_RE) and two or
+ * more rows that say how to undo their step. One rollback phase named by the column, one manual step
+ * per such row, in the table's order: "Step 2 (Provision staging): Delete staging." The table itself
+ * stays where it is (its phase's notes). Only where nothing else names the rollback. Null: none.
+ */
+function rollbackColumn(doc: Doc, blocks: TBlock[]): TParsedRunbook["rollback"] {
+  const tables: Table[] = [];
+  const visit = (node: unknown) => {
+    if (typeof node !== "object" || node === null) return;
+    const n = node as { type?: string; children?: unknown[] };
+    if (n.type === "table") tables.push(node as Table);
+    else if (Array.isArray(n.children)) for (const c of n.children) visit(c);
+  };
+  for (const b of blocks) visit(b);
+  for (const table of tables) {
+    const [header, ...rows] = table.children;
+    if (!header || rows.length < 2) continue;
+    const names = header.children.map((_, k) => cleanLabel(cellText(doc, header, k)));
+    const col = names.findIndex((name, k) => k > 0 && name.length <= 40 && (ROLLBACK_RE.test(name) || ROLLBACK_WORD_RE.test(name)) && !ROLLBACK_ABOUT_RE.test(name));
+    if (col < 0) continue;
+    // the row's step: its number or first cell, and its action (the first other column that is not the rollback)
+    const action = names.findIndex((_, k) => k > 0 && k !== col);
+    const steps = rows.flatMap((row) => {
+      const undo = collapse(cellText(doc, row, col));
+      if (EMPTY_CELL_RE.test(undo)) return [];
+      const first = collapse(cellText(doc, row, 0));
+      const what = action > 0 ? (collapse(cellText(doc, row, action)).split(/\s+[—–-]\s+/)[0] ?? "") : "";
+      const label = /^\d+[.)]?$/.test(first) ? `Step ${first.replace(/[.)]$/, "")}` : first;
+      const name = [label, what && what !== label ? `(${what.length > 60 ? `${what.slice(0, 59).trimEnd()}…` : what})` : ""].filter(Boolean).join(" ");
+      const title = name ? `${name}: ${undo}` : undo;
+      return [
+        title.length <= 120
+          ? { kind: "MANUAL" as const, language: null, title, text: "" }
+          : { kind: "MANUAL" as const, language: null, title: `${title.slice(0, 119).trimEnd()}…`, text: title },
+      ];
+    });
+    if (steps.length < 2) continue;
+    const title = collapse(cellText(doc, header, col));
+    return { title, phases: [{ title, objective: "", estimatedMinutes: null, checklistItems: [], successCriteria: [], steps, notes: "" }] };
   }
   return null;
 }

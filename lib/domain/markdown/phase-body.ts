@@ -80,7 +80,7 @@ export function hasCheckbox(doc: Doc, node: TBlock): boolean {
   return false;
 }
 
-const cellText = (doc: Doc, row: Table["children"][number] | undefined, k: number) => {
+export const cellText = (doc: Doc, row: Table["children"][number] | undefined, k: number) => {
   const cell = row?.children[k];
   return cell ? doc.plainInline(cell.children) : "";
 };
