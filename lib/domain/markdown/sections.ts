@@ -575,10 +575,12 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
       }
       // "## 2.1 Configure" after "## 2) Build" at the same level: a numbered sub-step of that phase, written
       // at its heading's level, is part of it — not a phase of its own
-      starts = starts.filter((h, k) => {
-        if (k === 0 || !h.parts.isSubStep || h.parts.number === null) return true;
-        const parent = starts.slice(0, k).findLast((x) => !x.parts.isSubStep);
-        return !(parent && parent.parts.number === h.parts.number && !parent.parts.hasKeyword);
+      // (one pass: the last start that is no sub-step is the parent of those after it)
+      let parent: THead | null = null;
+      starts = starts.filter((h) => {
+        const isPartOfParent = h.parts.isSubStep && h.parts.number !== null && parent !== null && parent.parts.number === h.parts.number && !parent.parts.hasKeyword;
+        if (!h.parts.isSubStep) parent = h;
+        return !isPartOfParent;
       });
       // a "Success Criteria" section among the phases ("## 4. Success Criteria" after "## 3. Test Steps")
       // is the criteria of the phase before it, not a phase of its own
