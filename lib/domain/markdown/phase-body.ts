@@ -33,9 +33,9 @@ type TStepHead = { title: string; chunk: string[]; emitted: number };
 
 // "⬜" (a white square, as status legends write "⬜ pending / 🔄 in progress / ✅ done") is an open box too
 export const CHECKBOX_GLYPH_RE = new RegExp(String.raw`^\s*[${BOX_GLYPHS}]\uFE0F?\s*`, "u");
-/** Checkboxes and ticks opening a step title: it would read back as a checklist item or a criterion. */
 /** "**words**" in a title: the bold goes, the words stay (an asterisk alone, "SELECT *", stays). */
 const BOLD_RE = /\*\*([^*\n]+)\*\*/g;
+/** Checkboxes and ticks opening a step title: it would read back as a checklist item or a criterion. */
 const MARKERS_RE = new RegExp(String.raw`^(?:\s*(?:${BOX_SOURCE}|[✅✔]\uFE0F?))+\s*`, "u");
 export const CRITERION_GLYPH_RE = /^\s*(?:✅|✔️|✔|☑️|☑)\s*/u;
 /** A checkbox written as text: "☐ task", "[ ] task", "[x] task" (bare lines, table cells). */
