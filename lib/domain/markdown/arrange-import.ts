@@ -5,7 +5,7 @@
 // the "no line is lost" property of the importer still holds after any number of moves. The page
 // applies moves in the browser; the server checks the arranged structure again on save
 // (checkParsedImport), exactly as it checks one that was not moved.
-import { fenceCode } from "./step-details";
+import { fenceCode, manualStep, shortTitle } from "./step-details";
 import type { TParsedPhase, TParsedRunbook, TParsedStep } from "./types";
 import { SHELL_LANGS, SQL_LANGS } from "./vocabulary";
 
@@ -21,8 +21,6 @@ export const IMPORT_PLACE_LABELS: Record<TImportPlace, string> = {
 
 export type TImportItemRef = { procedure: "main" | "rollback"; phase: number; place: TImportPlace; index: number };
 
-/** A step title is one short line; what does not fit stays in the step's text. */
-const TITLE_CHARS = 120;
 const LIST_MARKER_RE = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 const FENCE_RE = /^\s*(`{3,}|~{3,})\s*([\w+-]*)/;
 
@@ -94,16 +92,6 @@ const entryText = (entry: string) =>
     .map((line) => line.replace(LIST_MARKER_RE, "").trim())
     .filter(Boolean)
     .join(" ");
-
-const shortTitle = (line: string) => (line.length <= TITLE_CHARS ? line : `${line.slice(0, TITLE_CHARS - 1).trimEnd()}…`);
-
-function manualStep(text: string): TParsedStep {
-  const whole = text.trim();
-  const firstLine = whole.split("\n")[0]?.trim() ?? "";
-  if (firstLine.length <= TITLE_CHARS && firstLine === whole) return { kind: "MANUAL", language: null, title: firstLine, text: "" };
-  // a long item: the step's title is its beginning; the text keeps all of it
-  return { kind: "MANUAL", language: null, title: shortTitle(firstLine), text: whole };
-}
 
 function codeStep({ title: given, language, code }: { title: string | null; language: string | null; code: string }): TParsedStep {
   const title = shortTitle(

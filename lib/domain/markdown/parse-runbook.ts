@@ -21,6 +21,7 @@ import { isSchemaDesignRule } from "@/lib/domain/sql/schema-design-rules";
 import { parseMarkdownTree } from "./markdown-tree";
 import { repairMojibake } from "./mojibake";
 import { buildPhase, cellText, hasCheckbox, keyValue } from "./phase-body";
+import { manualStep } from "./step-details";
 import {
   Doc,
   choosePhaseLevel,
@@ -599,12 +600,7 @@ function rollbackColumn(doc: Doc, blocks: TBlock[]): TParsedRunbook["rollback"] 
       const what = action > 0 ? (collapse(cellText(doc, row, action)).split(/\s+[—–-]\s+/)[0] ?? "") : "";
       const label = /^\d+[.)]?$/.test(first) ? `Step ${first.replace(/[.)]$/, "")}` : first;
       const name = [label, what && what !== label ? `(${what.length > 60 ? `${what.slice(0, 59).trimEnd()}…` : what})` : ""].filter(Boolean).join(" ");
-      const title = name ? `${name}: ${undo}` : undo;
-      return [
-        title.length <= 120
-          ? { kind: "MANUAL" as const, language: null, title, text: "" }
-          : { kind: "MANUAL" as const, language: null, title: `${title.slice(0, 119).trimEnd()}…`, text: title },
-      ];
+      return [manualStep(name ? `${name}: ${undo}` : undo)];
     });
     if (steps.length < 2) continue;
     const title = collapse(cellText(doc, header, col));

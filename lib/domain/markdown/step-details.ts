@@ -20,6 +20,21 @@ import {
 } from "./vocabulary";
 import type { TBlock } from "./sections";
 
+/** A step title is one short line; what does not fit stays in the step's text. */
+const TITLE_CHARS = 120;
+
+/** A title cut to one short line (TITLE_CHARS), with "…" where it was cut. */
+export const shortTitle = (line: string) => (line.length <= TITLE_CHARS ? line : `${line.slice(0, TITLE_CHARS - 1).trimEnd()}…`);
+
+/** A manual step of `text`: its first line the title (cut short when long), all of it the text when it does not fit. */
+export function manualStep(text: string): TParsedStep {
+  const whole = text.trim();
+  const firstLine = whole.split("\n")[0]?.trim() ?? "";
+  if (firstLine.length <= TITLE_CHARS && firstLine === whole) return { kind: "MANUAL", language: null, title: firstLine, text: "" };
+  // a long item: the step's title is its beginning; the text keeps all of it
+  return { kind: "MANUAL", language: null, title: shortTitle(firstLine), text: whole };
+}
+
 /** A backtick fence long enough for the code it holds. */
 export function fenceCode(language: string | null, code: string, meta?: string | null): string {
   let longest = 0;
