@@ -21,6 +21,10 @@ export const IMPORT_PLACE_LABELS: Record<TImportPlace, string> = {
 
 export type TImportItemRef = { procedure: "main" | "rollback"; phase: number; place: TImportPlace; index: number };
 
+/** The phases of one procedure of the runbook: its main phases, or its rollback's (none: empty). */
+export const phasesOf = (runbook: TParsedRunbook, procedure: TImportItemRef["procedure"]): TParsedPhase[] =>
+  procedure === "main" ? runbook.phases : (runbook.rollback?.phases ?? []);
+
 const LIST_MARKER_RE = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 const FENCE_RE = /^\s*(`{3,}|~{3,})\s*([\w+-]*)/;
 
@@ -224,7 +228,7 @@ function put(phase: TParsedPhase, place: TImportPlace, taken: TTaken): { phase: 
  * `moved` names where the item's text now is, so the page can put the focus there.
  */
 export function moveImportItem(runbook: TParsedRunbook, from: TImportItemRef, to: TImportPlace): TMoveResult {
-  const phases = from.procedure === "main" ? runbook.phases : (runbook.rollback?.phases ?? []);
+  const phases = phasesOf(runbook, from.procedure);
   const phase = phases[from.phase];
   if (!phase) return { ok: false, message: "That phase is not in the preview any more: preview the document again." };
   if (!placesFor(phase, from.place, from.index).includes(to)) {
@@ -262,7 +266,8 @@ function joinPhases(earlier: TParsedPhase, later: TParsedPhase): TParsedPhase {
   const isPointOfNoReturn = earlier.isPointOfNoReturn === true || later.isPointOfNoReturn === true;
   // (its title, then its objective and notes: what the section said stays where the lead reads it)
   const heading = later.estimatedMinutes === null ? `**${later.title}**` : `**${later.title}** (${later.estimatedMinutes} min)`;
-  const { followUpOffsetMinutes, failurePolicy } = { ...later, ...earlier };
+  const failurePolicy = earlier.failurePolicy ?? later.failurePolicy;
+  const followUpOffsetMinutes = earlier.followUpOffsetMinutes ?? later.followUpOffsetMinutes;
   return {
     ...earlier,
     estimatedMinutes: estimate,
@@ -297,8 +302,7 @@ export function arrangeImportPhase(runbook: TParsedRunbook, from: TImportPhaseRe
   const rollback = runbook.rollback?.phases ?? [];
   const phases = from.procedure === "main" ? main : rollback;
   const phase = phases[from.phase];
-  const gone = { ok: false as const, message: "That phase is not in the preview any more: preview the document again." };
-  if (!phase) return gone;
+  if (!phase) return { ok: false, message: "That phase is not in the preview any more: preview the document again." };
   // (the rollback section's heading stays with the procedure, even with no phase left, so moving a phase back restores it)
   const title = runbook.rollback?.title;
   const withRollback = (next: TParsedPhase[]): TParsedRunbook["rollback"] => (title !== undefined ? { title, phases: next } : next.length > 0 ? { phases: next } : null);
@@ -334,7 +338,7 @@ export function arrangeImportPhase(runbook: TParsedRunbook, from: TImportPhaseRe
 
 /** The arrangements the preview offers for one phase: exactly those arrangeImportPhase accepts. */
 export function arrangementsFor(runbook: TParsedRunbook, at: TImportPhaseRef): TPhaseArrangement[] {
-  const phases = at.procedure === "main" ? runbook.phases : (runbook.rollback?.phases ?? []);
+  const phases = phasesOf(runbook, at.procedure);
   if (!phases[at.phase]) return [];
   const offered: TPhaseArrangement[] = [];
   if (at.phase > 0) offered.push("join-previous");

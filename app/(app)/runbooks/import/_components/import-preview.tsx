@@ -5,6 +5,7 @@
 import {
   arrangementsFor,
   notesBlocks,
+  phasesOf,
   placesFor,
   type TImportItemRef,
   type TImportPhaseRef,
@@ -108,7 +109,7 @@ function PhasePreview({
   moves,
 }: Readonly<{ runbook: TParsedRunbook; phase: TParsedPhase; at: TImportPhaseRef; context: string; findingsOf: Props["findingsOf"]; moves: TMoves }>) {
   const label = `${context} ${at.phase + 1}`;
-  const previous = (at.procedure === "main" ? runbook.phases : (runbook.rollback?.phases ?? []))[at.phase - 1];
+  const previous = phasesOf(runbook, at.procedure)[at.phase - 1];
   const isArranged = moves.arrangedPhase !== null && moves.arrangedPhase.procedure === at.procedure && moves.arrangedPhase.phase === at.phase;
   const ref = (place: TImportPlace, index: number): TImportItemRef => ({ ...at, place, index });
   const lintCount = phase.steps.reduce((sum, step) => sum + (findingsOf(step)?.length ?? 0), 0);

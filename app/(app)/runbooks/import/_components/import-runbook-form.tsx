@@ -15,6 +15,7 @@ import {
   arrangeImportPhase,
   IMPORT_PLACE_LABELS,
   moveImportItem,
+  phasesOf,
   type TImportItemRef,
   type TImportPhaseRef,
   type TImportPlace,
@@ -45,7 +46,7 @@ type TArrangement = {
 };
 const arrangementOf = (runbook: TParsedRunbook): TArrangement => ({ runbook, moveCount: 0, focusTarget: null, arrangedPhase: null, layout: 0, announcement: "" });
 const phaseName = (runbook: TParsedRunbook, at: TImportPhaseRef) =>
-  `${at.procedure === "main" ? "phase" : "rollback phase"} ${at.phase + 1} “${(at.procedure === "main" ? runbook.phases : (runbook.rollback?.phases ?? []))[at.phase]?.title ?? ""}”`;
+  `${at.procedure === "main" ? "phase" : "rollback phase"} ${at.phase + 1} “${phasesOf(runbook, at.procedure)[at.phase]?.title ?? ""}”`;
 
 /** Each previewed SQL step's lint, by the step itself: moves keep the objects of the steps they do not touch. */
 function lintByStep(preview: TImportPreview): Map<TParsedStep, TLintFinding[]> {
@@ -119,8 +120,7 @@ export function ImportRunbookForm() {
       setArrangement({ ...arrangement, announcement: moved.message });
       return;
     }
-    const phases = from.procedure === "main" ? moved.runbook.phases : (moved.runbook.rollback?.phases ?? []);
-    const where = `${from.procedure === "main" ? "Phase" : "Rollback phase"} ${from.phase + 1} “${phases[from.phase]?.title ?? ""}”`;
+    const where = `${from.procedure === "main" ? "Phase" : "Rollback phase"} ${from.phase + 1} “${phasesOf(moved.runbook, from.procedure)[from.phase]?.title ?? ""}”`;
     const what = moved.moved.length > 1 ? `${moved.moved.length} ${IMPORT_PLACE_LABELS[to].toLowerCase()}s` : `a ${IMPORT_PLACE_LABELS[to].toLowerCase()}`;
     setArrangement({
       ...arrangement,
