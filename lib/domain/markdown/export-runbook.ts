@@ -4,7 +4,7 @@
 // rollback section and a sign-off sheet. Free text (preamble, notes) may hold any Markdown,
 // headings and code fences included, so it is wrapped in `<!-- phaseline:… -->` markers that the
 // parser takes verbatim; a person reading the file sees ordinary Markdown.
-import { fenceCode, SENTENCE_KINDS } from "./parse-runbook";
+import { fenceCode, parseRunbookMarkdown, SENTENCE_KINDS } from "./parse-runbook";
 import type { TExportableRunbook, TParsedPhase, TParsedPhaseDetails, TParsedStep } from "./types";
 import { followUpMarkerValue } from "@/lib/domain/runbook/follow-up";
 
@@ -46,8 +46,19 @@ function indent(text: string, width: number): string {
   );
 }
 
-function verbatim(kind: "preamble" | "notes" | "appendix", text: string): string {
+function verbatim(kind: "summary" | "preamble" | "notes" | "appendix", text: string): string {
   return `<!-- phaseline:${kind} -->\n\n${text}\n\n<!-- /phaseline:${kind} -->`;
+}
+
+/**
+ * Whether `line`, written plainly under the title, reads back as the runbook's summary. A summary
+ * imported from several lines ("**Status (2026-10-06):** steps 1–2 work today. The …" over more
+ * prose) is one line in the draft, and on one line it can read as something else: a "**Key:**
+ * value" metadata field, a bold pseudo-heading, a checkbox. Such a summary is written between
+ * markers instead.
+ */
+function readsAsSummary(line: string): boolean {
+  return parseRunbookMarkdown(`# Runbook\n\n${line}\n`).summary === line;
 }
 
 /** A step title as its list item's line: a leading "6." or "-" escaped so it stays text. */
@@ -107,7 +118,10 @@ function exportPhase(phase: TParsedPhase, heading: string): string {
 
 export function exportRunbookMarkdown(runbook: TExportableRunbook): string {
   const out: string[] = [`# ${oneLine(runbook.title)}`];
-  if (runbook.summary.trim()) out.push(oneLine(runbook.summary));
+  if (runbook.summary.trim()) {
+    const line = oneLine(runbook.summary);
+    out.push(readsAsSummary(line) ? line : verbatim("summary", line));
+  }
   const meta: string[] = [];
   if (runbook.riskLevel) meta.push(`**Risk Level**: ${runbook.riskLevel}`);
   if (runbook.estimatedMinutes !== undefined && runbook.estimatedMinutes !== null) meta.push(`**Estimated Duration**: ${runbook.estimatedMinutes} minutes`);

@@ -235,7 +235,12 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   }
   let summary = "";
   const afterTitle = blocks[cursor];
-  if (
+  // an export's summary that would not read back as one written plainly ("**Status (2026-10-06):** steps 1–2
+  // work today …" on one line reads as a metadata field): between its markers, as written
+  if (title && afterTitle?.type === "phaselineOpaque" && afterTitle.kind === "summary") {
+    summary = collapse(afterTitle.text);
+    consumed[cursor] = true;
+  } else if (
     title &&
     afterTitle?.type === "paragraph" &&
     pseudoHeadingText(doc, afterTitle) === null &&

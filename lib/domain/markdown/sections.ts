@@ -16,11 +16,11 @@ import {
   type TLabelKind,
 } from "./vocabulary";
 
-export type TOpaque = { type: "phaselineOpaque"; kind: "preamble" | "notes" | "appendix"; text: string; position: RootContent["position"] };
+export type TOpaque = { type: "phaselineOpaque"; kind: "summary" | "preamble" | "notes" | "appendix"; text: string; position: RootContent["position"] };
 export type TBlock = RootContent | TOpaque;
 
-const OPAQUE_OPEN = /^<!--\s*phaseline:(preamble|notes|appendix)\s*-->$/;
-const OPAQUE_CLOSE = /^<!--\s*\/phaseline:(preamble|notes|appendix)\s*-->$/;
+const OPAQUE_OPEN = /^<!--\s*phaseline:(summary|preamble|notes|appendix)\s*-->$/;
+const OPAQUE_CLOSE = /^<!--\s*\/phaseline:(summary|preamble|notes|appendix)\s*-->$/;
 
 export type THead = {
   /** index of the heading's block among the blocks it was found in */
