@@ -1822,6 +1822,376 @@ export const HELD_OUT_35: Record<string, TGroundTruth> = {
  * The corpus by set, as `scripts/measure-import-corpus.ts --set NAME` names them: "seen" (the first
  * 21, built with the importer), then each held-out set in the order it was gathered.
  */
+// The thirty-sixth held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_36: Record<string, TGroundTruth> = {
+  // 430: a short French deploy note: "## Procédure" is one procedure of six numbered steps (CI validates, CD triggered
+  // by hand, target chosen, deliverable built, deploy run, post-deploy checks) — one phase, or grouped build / deploy /
+  // verify (3); six phases would be steps as phases. No boxes, no fences. "## Rollback (prévu)" ("planned": restore the
+  // backup, go back to the previous version, analyse the incident) is a rollback of its own in three bullets, as 167's
+  // preparatory "Rollback Plan" bullets.
+  "430-french-symfony-backend-deploy-emoji-title-numbered-procedure-prevu-rollback-bullets.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 431: "## 1." … "## 6." (Supabase project, GitHub OAuth app, hook OAuth into Supabase, upload the PMTiles bundle,
+  // Vercel project and first deploy, first-time smoke checks) = 6; the two OAuth sections read as one and the set-up
+  // sections grouped (provision, deploy, verify) give 3. "## Checklist overview" is a plain fence summing up the six
+  // sections, "Maintenance", "Troubleshooting" (table) and "See also" are notes. Checklist: every `[ ]` stands inside
+  // an unlabelled fence (the overview and both smoke-check fences) — code, as 111 / 240 / 387; "## 6. First-time smoke
+  // checklist" labels fences, no list: 0. No SQL (`select postgis_version();` is an inline span in a UI step). No
+  // rollback (secret rotation under Maintenance is upkeep).
+  "431-supabase-vercel-deploy-runbook-fenced-box-overview-numbered-h2-ui-steps-key-tables-fenced-smoke-boxes-troubleshooting.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 432: "## Preparing for deploy" (three numbered items) and "## Manual deploy example" (build, run the deploy script,
+  // save a fresh backup) are the procedure (2); the CI/CD `[deploy]` job (the automated path, an alternative to the
+  // manual one) and the one-off "Editable Frappe in CI/CD" snippet may be read as two more (4). "## Using
+  // `scripts/deploy.sh`" is reference for the script's two commands. "Preparing for deploy" is no Prerequisites label
+  // (a preparation, as 159 / 395): 0 items. No SQL (pg_restore only named). "## Rollback steps" (copy the backup,
+  // `deploy.sh rollback`, confirm) is the rollback.
+  "432-frappe-deploy-runbook-ci-contract-bullets-script-commands-numbered-items-indented-fences-rollback-steps.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 433: "## Migration Workflow" over "### 1. Development" … "### 4. Production Deployment" = 4; development and local
+  // testing read as one gives 3, "## Monitoring" (the flyway actuator and metrics) one more gives 5; Overview and Best
+  // Practices are notes, "## Emergency: Manual Database Fix" an incident path. SQL: 2 — the rollback's Step 1 fence
+  // (`docker compose … exec postgres psql -U dekat -d dekat`, then a SELECT on flyway_schema_history at its prompt) and
+  // Step 4's (the same connection, `\d dekat_booking_payment`, a SELECT: SQL beside a meta-command, as 115 / 382). Not
+  // SQL: the `cat > V00N__….sql << 'EOF'` fences write migration files, they run nothing (as 294's model files, 396's
+  // env heredoc); the emergency fence has BEGIN / COMMIT / DELETE among `docker compose stop` / `start` (a command, as
+  // 298); gradle, git, curl. "## Rollback Procedure" (four `### Step N`: identify, write a V003 rollback migration,
+  // deploy it, verify) is the rollback.
+  "433-flyway-migration-runbook-numbered-h3-heredoc-sql-files-psql-session-fences-rollback-step-h3-emergency-fence.md": { phases: [3, 5], checklist: 0, sql: 2, rollback: true },
+  // 434: cut (3.3's debt table, §8 monitoring, §9 change log and appendices A–B dropped). "## 1. 사전 준비" (preparation:
+  // instance check, secrets, backup), "## 2. Phase 2" (apply init.sql and verify), "## 3. Phase 3" (MSSQL → PostgreSQL)
+  // and "## 4. Phase 4" (DocUtil / career schemas) = 4; the preparation read as notes gives 3, "## 6. 운영 점검
+  // 체크리스트" (operations check table) read as a verification phase 5. §0 overview and §7 security policy are notes.
+  // Checklist: §6 is a table of checks without boxes, no list (as 82, 163): 0; "기대값:" bullets are expected values.
+  // SQL: 5 — the `sql` fences of 2.2 (verification SELECTs and the pgvector CREATE / INSERT / SELECT / DROP after `\c`),
+  // 2.3 (DROP DATABASE / DROP ROLE), 4.4 (two CREATE INDEX), 5.1 (DROP / CREATE / COMMENT ON SCHEMA) and §7's indented
+  // ALTER ROLE fence. Not SQL: 1.1's `psql -c` lines (two of them piped into grep: a command, as 212), the `psql -f
+  // init.sql` runs (file runs, as 258), 4.2's and 5.2's fences with a `psql <<SQL` heredoc among a `for` loop / rm /
+  // dotnet (commands, as 156), pg_dump / pgloader / dotnet. "### 2.3 롤백" and "## 5. 부분 롤백 / 재시작 시나리오" (partial
+  // rollback) are the rollback.
+  "434-korean-multi-schema-pg-migration-guide-phase-h2-decimal-h3-sql-verification-fences-rollback-sections-cut-appendices.md": { phases: [3, 5], checklist: 0, sql: 5, rollback: true },
+  // 435: "### 1." … "### 4." under "## 步驟" (export with `make db-dump`, move the dump, restore, point the services at the
+  // target) = 4; moving the file read as part of the export 3; "## 遷移前的一致性檢查" (consistency check before the
+  // move, two `sql` fences) read as a phase of its own 5. The "why dump + restore" section and its three numbered
+  // points are explanation, "相關檔案" an aside. SQL: the two `sql` fences (the orphan-count SELECT, the SET + DELETE).
+  // No rollback: `pg_restore --single-transaction` rolling back a failed restore by itself is automatic (as 171, 366).
+  "435-chinese-traditional-db-dump-restore-move-numbered-h3-make-fences-consistency-sql-fences-no-rollback.md": { phases: [3, 5], checklist: 0, sql: 2, rollback: false },
+  // 436: "### Paso 1" … "### Paso 5" under "## 5 pasos de cutover" (business decisions, parallel beta, fix gaps, technical
+  // cut-over, clean-up) = 5; fixing the beta's gaps read as part of the beta 4. The status table, the new-modules
+  // lists, the feature-flag fence, the known gaps, the success metrics and the pending-decisions summary are notes.
+  // Checklist: the four `- [ ]` distribution options under "**Plan de distribución**" each open a list item (as 245's
+  // decision boxes): 4. No SQL. "## Rollback plan" (a `git revert` fence; users fall back to the legacy file) is the
+  // rollback.
+  "436-spanish-cutover-plan-status-table-feature-flag-fence-paso-h3-option-boxes-rollback-plan-fence.md": { phases: [4, 5], checklist: 4, sql: 0, rollback: true },
+  // 437: "## 0." … "## 9." (the proxy allow-list, base packages and user, code, settings, data, build, nginx and
+  // certificates, checks before the DNS switch, the switch, clean-up after confirmation) = 10; grouped (prepare the host
+  // 0–3, data and build 4–5, web 6, verify 7, switch 8, clean-up 9) 5–6. "Что чинится самим переездом" (what the move
+  // fixes, a fence of timings) and "Чего переезд НЕ чинит" are notes. No boxes. No SQL: §4's `docker exec -i … psql <
+  // bot.sql` restores dumps (as 157). Judgement: "**Старая машина остаётся поднятой** — откат это возврат DNS, полчаса"
+  // (the old machine stays up; rolling back is putting DNS back, half an hour) is a one-line undo of its own, as 388's.
+  "437-russian-server-move-zero-numbered-h2-time-estimates-bold-warnings-dns-switch-rollback-line.md": { phases: [5, 10], checklist: 0, sql: 0, rollback: true },
+  // 438: cut (the architecture overview "## 1." and the troubleshooting "## 6." dropped; the numbering starts at 2).
+  // "### Fase 1" … "### Fase 5" under "## 3." (host preparation, gateway, landing page, API with Postgres / Redis / Prisma
+  // migrations, PWA) and "## 4. Fase 6" (the verification suite) = 6, the "## 2. Checklist Pré-Cutover" boxes one more
+  // (7); read by `##` (pre-checks, procedure, verification) 3. The `#### N.N.` headings are steps. Checklist: the six
+  // pre-cut-over boxes. No SQL (`prisma migrate deploy`, `pg_isready`; the `.env` heredocs are files). "## 5. Plano de
+  // Rollback e Disaster Recovery" (criteria, then a fence that stops the new stack and restores the standalone landing
+  // page) is the rollback.
+  "438-portuguese-gateway-cutover-runbook-mermaid-fences-fase-h3-decimal-h4-callout-blockquotes-rollback-criteria.md": { phases: [3, 7], checklist: 6, sql: 0, rollback: true },
+  // 439: Preparation, Documentation, Release — three `##` box groups, the phases. 5 + 4 + 6 = 15 boxes ("???" and
+  // "PROFIT!!" are boxes too). No SQL, no rollback.
+  "439-php-library-release-checklist-three-h2-box-groups-question-marks.md": { phases: [3, 3], checklist: 15, sql: 0, rollback: false },
+  // 440: the document *is* a rollback runbook (recover from a failed rollout), so it has no rollback of its own (as 32,
+  // 223, 391): "## Steps" (identify, revert, reconcile; the `1.` items broken by column-0 fences), "## Stateful
+  // workloads" (volume and Postgres restores) and "## Verification" = 3, the stateful restore read as optional 2.
+  // "## Strategy" is a note. The Verification items are under no checklist label: 0. No SQL (`just` recipes).
+  "440-flux-rollback-runbook-one-numbering-split-by-column0-fences-stateful-restore-verification.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 441: "## Pre-Flight-Checkliste" (boxes), "## Migrations-Ausführung" (`alembic upgrade head`, check `alembic current`;
+  // a downgrade on a failed intermediate script) and "## Post-Migration-Verifikation" (five numbered checks) = 3, the
+  // pre-flight read as the migration's preparation 2. The revision table is reference, "Bekannte Einschränkungen" and
+  // "Konfigurationsänderungen" (new env vars with defaults) are notes. Checklist: the five pre-flight boxes. No SQL
+  // (alembic, uvicorn, curl). "## Rollback" (stop, restore the database backup, deploy the last stable release) is the
+  // rollback.
+  "441-german-multi-tenancy-migration-runbook-hard-break-meta-preflight-boxes-revision-table-alembic-fences-rollback.md": { phases: [2, 3], checklist: 5, sql: 0, rollback: true },
+};
+
+// The thirty-seventh held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_37: Record<string, TGroundTruth> = {
+  // 442: "## Day-to-day flow" (six bold numbered steps: PR opened, merged, decide, approve, watch, smoke-test) is the
+  // release procedure: one phase (the six steps as phases would be steps as phases); "## First-deploy bootstrap" (a
+  // one-time alternative path, its `# Step N` comments inside one fence) and "## Break-glass" (deploy without GitHub
+  // Actions, an alternative) may each stand as one more, the run-task re-seed one more again (4); "Where to look",
+  // ECS Exec set-up, "Don't" and "Other run-task uses" are notes. No boxes. SQL (judgement): 0 — the ECS Exec fence
+  // runs `psql "$DATABASE_URL"`, a SELECT and `\dt` / `\q` at its prompt, then a `python -c` line: SQL beside another
+  // tool stays a command (as 160); the `["psql", …, "SELECT ..."]` bullet is a code span. "## Rollback" (run Deploy
+  // Backend with the last-known-good sha) is the rollback.
+  "442-release-runbook-numbered-bold-steps-bootstrap-break-glass-fences-rollback-paragraph-run-task-ops-psql-session.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
+  // 443: "## 手順1" … "## 手順7" (GitHub — already done, Neon, Google Cloud Console, Vercel, GitHub Actions, the phone
+  // and notifications, the optional instant-notification webhook): 7; 手順1 ("済み", done) read as a note and 手順7
+  // (optional) as an aside give 5. "構成" (architecture) and "## うまくいかないとき" (troubleshooting table) are notes;
+  // the `###` parts (3-1 … 4-3, 7-A / 7-B alternatives) are sub-steps. No boxes; the env-var table is no list. No SQL
+  // (URL and key fences). No rollback. Cut: the closing "### 通知を開いたら" note.
+  "443-japanese-deploy-procedure-tejun-h2-env-var-table-copy-paste-fences-troubleshooting-table-optional-webhook-step.md": { phases: [5, 7], checklist: 0, sql: 0, rollback: false },
+  // 444: "#### 方法1" (Node.js on the shared host: six bold numbered steps, each over a column-0 fence), "#### 方法2" (a
+  // VPS or Vercel, `#####` 2-1 / 2-2) and "#### 方法3" (a sub-domain elsewhere) are alternatives — one deploy phase —
+  // then "### 環境変数の設定" (env vars, may join the deploy) and "### デプロイ後の確認事項" (post-deploy boxes): 2–3, 4 if
+  // method 2 (the recommended one) is read apart from method 1. "重要な注意事項", the static-export warning and
+  // "### 注意事項" are notes. Checklist: the 6 post-deploy boxes. No SQL (bash and env fences). No rollback.
+  "444-japanese-deploy-methods-h4-alternatives-bold-numbered-steps-column0-fences-env-fence-post-deploy-boxes.md": { phases: [2, 4], checklist: 6, sql: 0, rollback: false },
+  // 445: "## Thứ tự chạy" (run order: a table of six SQL files to run in the SQL editor) is the migration; "## Kiểm tra
+  // sau bước 1" / "sau bước 6" (checks after steps 1 and 6) and "## Sau khi migration xong" (Batch 1B: log in, import,
+  // triage, then the count checks) make 4; the two checks joined to the run give 2. The blockquote is a warning. No
+  // boxes. SQL: the three `sql` fences (profiles SELECT, sites / guides SELECTs, the post-import counts). The
+  // rollback's unlabelled fence names `.down.sql` files with `--` comments: files to run, no SQL (as 226). "## Rollback"
+  // (run the down files in reverse order) is the rollback.
+  "445-vietnamese-supabase-migration-runbook-run-order-table-sql-check-fences-reverse-order-down-file-fence.md": { phases: [2, 4], checklist: 0, sql: 3, rollback: true },
+  // 446: judgement — the document *is* the migration rollback runbook (as 32, 381, 397), so it has no rollback of its
+  // own: "## 4. Procédure rollback — Production" (eight bold numbered steps) is the phase, "## 5. … Développement" one
+  // more, "## 8. Checklist PR migration" and "## 2. Écrire un `down.sql`" (for authors) possibly two more (4); §1
+  // (naming), §3 (what the script does), §6 (limits) and §7 (tests) are reference. Checklist: the 6 boxes of §8 (two
+  // wrapped). SQL: 2 — §2's `sql` fence (the `DO $$ … $$` pattern for a down.sql: SQL content, as 409's template) and
+  // §4 step 3's `sql` SELECT on `__drizzle_migrations`. Not SQL: the `pnpm … db:rollback` fences and §5's two fences
+  // (`docker compose exec … psql -c "SELECT …"` / `"DROP SCHEMA …"` beside pnpm commands: commands, as 112, 148).
+  "446-french-migration-rollback-runbook-numbered-h2-up-down-table-do-block-sql-fence-prod-dev-procedures-pr-boxes.md": { phases: [1, 4], checklist: 6, sql: 2, rollback: false },
+  // 447: "## 📋 PRÉ-REQUISITOS" (backup, connection test, disk space: `###` sections over fences), "## 🔧 EXECUÇÃO" (Opção
+  // 1 psql / 2 pgAdmin / 3 DBeaver: alternatives, one phase), "## ✅ VERIFICAÇÃO PÓS-MIGRATION" and "## 📊 MONITORAMENTO"
+  // = 4; monitoring read as notes 3, the box checklist one more 5. Troubleshooting, contacts and the conclusion are
+  // notes. "PRÉ-REQUISITOS" holds headings and fences, no list: no items (as 325). Checklist: the 13 boxes of "## 📝
+  // CHECKLIST DE EXECUÇÃO". SQL: 8 — the connection fence whose only command is `psql … -c "SELECT version();"` (as
+  // 185, 373), the four verification `sql` fences, the rollback `sql` fence (BEGIN … DROP … COMMIT), the monitoring
+  // size / index-usage `sql` fence and the troubleshooting GRANT fence (as 257). Not SQL: pg_dump, `df`, the `psql -f`
+  // file runs (as 258), the expected-result plain fences and the `sql`-labelled fence holding only `tail -f … | grep`
+  // (content, not label, as 107). "## 🔄 ROLLBACK (SE NECESSÁRIO)" is the rollback.
+  "447-portuguese-production-migration-guide-caps-emoji-h2-option-h3-sql-verification-fences-rollback-sql-checklist-boxes.md": { phases: [3, 5], checklist: 13, sql: 8, rollback: true },
+  // 448: "### Stage 0 — Backup" … "### Stage 4 — Swap" and "### Stage 6 … — Retire Supabase" = 6 (Stage 5 is the
+  // rollback); Stage 6 ("later, once stable") read as a follow-up 5, "## Pre-flight checklist" one more 7. The log
+  // table, nightly backups and emergency contact are notes. Checklist: the 3 pre-flight boxes (two wrapped onto an
+  // indented second line). No fences at all; `SELECT count(*)` only inline: no SQL. "### Stage 5 — Rollback" (restore
+  // the pre-migration .env, restart, poll health) is the rollback.
+  "448-supabase-to-self-hosted-db-cutover-stage-h3-wrapped-preflight-boxes-swap-rollback-stage-retire-log-table.md": { phases: [5, 7], checklist: 3, sql: 0, rollback: true },
+  // 449: "## 0." … "## 8." (before you begin, back up, preview, unresolved rows, apply, verify, check the numbers, cut
+  // over, watch for a day) = 9, §0 read as notes 8; grouped (prepare 0–1, preview 2–3, apply and verify 4–6, cut over
+  // 7, watch 8) 5; "## After a successful cutover" (archive and protect the old sheet a month later) possibly one more
+  // (10). The status blockquote is a note and "## Setting up the retry trigger" ("Independently of the migration") an
+  // aside. "You need:" bullets are under no Prerequisites label (as 270): no items; no boxes. No SQL (a git fence).
+  // "## Rolling back" (Orqaga Qaytarish, then the failure-point table) is the rollback.
+  "449-spreadsheet-ledger-cutover-runbook-status-blockquote-numbered-h2-backup-table-rolling-back-failure-table.md": { phases: [5, 10], checklist: 0, sql: 0, rollback: true },
+  // 450: "## 2. prod 컷오버 절차" (set DATABASE_URL, run the one-off migration, optional dry-run check; its "### 검증
+  // (선택)" possibly a second phase) is the procedure: 1–2; "## 3. 적립 스케줄" (the intraday accrual job to keep
+  // running) possibly one more (3). "## 1." (storage table) and "## 5. 관련 코드" are reference, the blockquotes notes.
+  // No boxes, no SQL (python commands; `ON CONFLICT` inline). "## 4. 롤백 / 백업" (clear DATABASE_URL to fall back to
+  // SQLite and re-run the migration; the old files were kept) is the rollback.
+  "450-korean-cache-db-cutover-guide-blockquote-storage-table-bash-fences-accrual-schedule-rollback-bullets.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 451: "## Phase 1" (backup), "Phase 2" (install Docker CE, `###` 2.1–2.8 its steps), "Phase 3" (project directory),
+  // "Phase 9" (build, start, restore) and "Phase 10" (smoke tests) = 5 (the numbering skips 4–8, done elsewhere); "##
+  // 結果判定" (result table) possibly a closing phase (6); "## 執行順序" (order fence) sums the phases up. CRLF line
+  // endings kept. No boxes (`- [ ]` only in a code span). SQL: 0 — the `mysql -N -e "SELECT …"` baseline queries stand
+  // in fences among mysqldump / cp / docker commands (as 148). Judgement: the "重大失敗" row (roll back: reinstall Docker
+  // Desktop, return to the untouched /mnt/e project) with the header blockquote's "隨時可回滾" is a one-line undo of its
+  // own (as 324, 388): the rollback.
+  "451-chinese-docker-ce-migration-manual-crlf-phase-h2-task-comment-fences-mysql-e-gates-result-table-rollback-row.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: true },
+  // 452: one numbered procedure of seven steps (notes, backup, change the image, preview, roll out, verify, restore
+  // drill): 1, grouped prepare / roll out / verify 3; "## Upgrading the OS or Docker" and "## Resizing" are other
+  // operations told as notes. No boxes, no SQL (bash / yaml fences). "## Rolling back" (set the previous tag,
+  // `make deploy-qdrant`) is the rollback.
+  "452-qdrant-rolling-upgrade-numbered-items-indented-fences-rolling-back-paragraph-os-resize-notes.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 453: "## Upgrade (Compose)" (five steps) and "## Postgres major upgrade (D186)" (dump, stop, new volume, start db,
+  // restore, start: a procedure of its own): 1–2; the bold status paragraph is a note. No boxes, no SQL (`sh` fence of
+  // docker compose). "## Roll back one version" (previous image tag; if refused, restore the pre_upgrade snapshot) is
+  // the rollback.
+  "453-app-and-postgres-upgrade-runbook-status-paragraph-numbered-steps-roll-back-one-version-major-dump-restore.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: true },
+};
+
+// The thirty-eighth held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_38: Record<string, TGroundTruth> = {
+// 454: a merge-and-go-live runbook for a static-site redesign (the deploy kind): "## 1." pre-merge checklist, "## 2."
+  // the merge (and watching the deploy), "## 3." post-deploy verification, "## 4." the CMS rebuild webhook and "## 5."
+  // Search Console = 5; 4a–4c (create the relay Worker, the PAT, the webhook) read as phases in place of §4 give 7 — 4d
+  // is a manual fallback, no phase. Checklist: the three wrapped `- [ ]` boxes of §1 (continuation lines indented six
+  // spaces). No SQL (bash, json, js and plain URL fences). "## 6. Rollback" (`git revert -m 1 <merge-commit>`, push; the
+  // additive CMS schema needs no undo) is the rollback. "## 7. Post-cutover backlog pointer" was cut.
+  "454-astro-redesign-cutover-merge-runbook-numbered-h2-premerge-wrapped-boxes-worker-js-fence-relay-h3-revert-rollback.md": { phases: [5, 7], checklist: 3, sql: 0, rollback: true },
+  // 455: Pre-Release Checks, Android build, iOS archive and upload, Version Bump Checklist and Post-Release = 5 (the two
+  // platform builds are both done, not alternatives); the version-bump boxes read as part of the pre-release checks give
+  // 4, "## Environment Configuration" (the `--dart-define=ENV=production` build) read as a step rather than a note 6.
+  // Checklist: 2 + 4 + 3 boxes = 9; the four plain bullets nested under the smoke-test box are its checks, no items. No
+  // SQL. No rollback: a critical issue after release goes to the Incident Response runbook (a link).
+  "455-flutter-mobile-release-runbook-back-link-rules-pre-release-boxes-android-ios-fences-trailing-spaces-post-release-nested-bullets.md": { phases: [4, 6], checklist: 9, sql: 0, rollback: false },
+  // 456: "## One-time setup" (three bold numbered items over indented fences), "## Release" (build, sign, notarize, then
+  // tag and publish) and "## Verification checklist (release candidate)" = 3; the one-time setup read as a precondition
+  // rather than a phase gives 2, the tag-and-publish fence read as its own phase 4. "## Reading a notarization rejection"
+  // is troubleshooting, a note. Checklist (judgement): the verification section is a heading labelling a checklist over
+  // a bullet list (as 232, 253, 419): its 4 bullets count. No SQL. No rollback (a rejected notarization is fixed and
+  // resubmitted; nothing undoes a published release).
+  "456-macos-app-release-runbook-one-time-setup-numbered-bold-items-indented-fences-notarization-causes-verification-checklist-bullets.md": { phases: [2, 4], checklist: 4, sql: 0, rollback: false },
+  // 457: "## 🎯 Paso 1" … "## 🔐 Paso 8" and "## 📊 Paso 9: Monitoreo" (create the project, run the migration script in
+  // the SQL editor, credentials, environment variables, the optional data move — options A / B / C are alternatives, one
+  // phase —, verify, deploy to Vercel, RLS, monitoring) = 9; monitoring read as a note 8, the "📝 Checklist Final" boxes
+  // as a phase 10. "📋 Resumen" (its ✅ numbered list sums up the steps, no boxes), troubleshooting, "Listo" and the links
+  // are notes. Checklist: the ten `- [ ] ✅ …` boxes (one box each, the glyph part of the text, as 195). SQL: 5 — the `sql`
+  // fences of 2.3 (SELECT from pg_tables), Opción A (COPY … TO), Paso 8 (ALTER TABLE … ENABLE ROW LEVEL SECURITY), the
+  // "permission denied" fix and the indented DELETE of "Database lleno". Not SQL: Opción B's pg_dump / `psql … <
+  // data_export.sql` fence (a file run, as 157), the credential, env and git fences, the plain connection string. No
+  // rollback: "Reset database" under troubleshooting starts over, it undoes no step.
+  "457-spanish-supabase-cloud-production-migration-emoji-h2-paso-h3-sql-fences-env-fences-troubleshooting-checked-emoji-boxes.md": { phases: [8, 10], checklist: 10, sql: 5, rollback: false },
+  // 458: "## 1. 标准变更流程" (standard change flow) over 1.1 开发期 (development), 1.2 准备 PR (prepare the PR) and 1.3
+  // 生产应用 (apply in production) = 3; "## 2. 配对 .down.sql 规则" (the paired down-file rules, part of preparing the PR)
+  // and "## 4. 演练" (the monthly up / down / up drill) read as phases give 5. "## 0. 速查表" (quick reference) and "## 5.
+  // 配对表" (document map) are tables, notes. No boxes, no labelled list. SQL (judgement): 1 — 2.1's `sql` fence of the
+  // down-file template (BEGIN, DROP INDEX / CONSTRAINT / COLUMN / TABLE / TYPE, COMMIT: the reverse SQL to write, as
+  // 260's 4-2); the `psql … -tAc "SELECT count(*) …"` and `psql -c "DROP SCHEMA …"` lines stand among pnpm, pg_dump, aws,
+  // curl and systemctl commands and stay commands (as 112, 298). "## 3. 生产回滚 SOP" (single-step, multi-step and
+  // backup-restore rollback) is the rollback.
+  "458-chinese-db-migration-sop-blockquote-meta-quick-table-numbered-h3-bash-comment-step-fences-down-sql-template-rollback-sop.md": { phases: [3, 5], checklist: 0, sql: 1, rollback: true },
+  // 459: a Flyway guide: "## Create a new migration" (five numbered steps, the fourth applying it) and "## Run a migration
+  // against Supabase" (read the env, run Flyway, validate) = 2; the local-fallback run, the Neo4j migrations and the
+  // validate dry-run read as phases of their own give 5. "Important constraints", the storage-schema note and the
+  // connection table are notes; the two "Recovery" sections are troubleshooting. "Supabase requires:" is no
+  // Prerequisites label: 0. SQL: 2 — the `sql` fence indented in recovery step 1 (SELECT from flyway_schema_history) and
+  // the invalid-index SELECT; the powershell fences (backtick continuations) and the bash / cypher-shell fences are
+  // commands. No rollback: Flyway's own transaction rolling a failed migration back is automatic (as 171), and
+  // "Never DROP" forbids a down path.
+  "459-flyway-supabase-migration-runbook-powershell-backtick-fences-sql-recovery-fences-connection-table-no-rollback.md": { phases: [2, 5], checklist: 0, sql: 2, rollback: false },
+  // 460: "### Phase A" (preparation) … "### Phase D" (switch Blazor off) = 4; "## Checkliste vor dem Cutover" (three `###`
+  // box groups) read as a phase of its own 5. "Ausgangslage" and the strategy with its box-drawing fence are notes; the
+  // status blockquote (the plan was not run this way) is a note. Checklist: 5 + 2 + 3 phase boxes + 7 + 5 + 2 checklist
+  // boxes = 24. No SQL (yaml and bash fences). "## Rollback" (priorities back, `docker compose up -d` the old container,
+  // Traefik routes to Blazor again) is the rollback.
+  "460-german-blazor-nextjs-cutover-plan-status-blockquote-box-drawing-fence-phase-h3-boxes-yaml-fences-rollback-checklist-h3.md": { phases: [4, 5], checklist: 24, sql: 0, rollback: true },
+  // 461: "## Pasos" over eight `### N.` steps (backup, create the database, copy the data, point the API, migrations,
+  // production front-end, smoke test, retire the legacy): one phase, a few groups (database 1–3, switch 4–6, verify and
+  // retire 7–8) or the eight steps as phases, the final checklist possibly one more (as 242): 1–9. The "EJECUTADO"
+  // blockquote at the top (its own `##` / `###` headings and numbered "Pasos efectivos" record what was done) and the
+  // "Quién hace qué" table are notes. Checklist: the three "## Pre-requisitos" bullets (as 201) + the eight "## Checklist
+  // final" boxes = 11. No SQL (a mysqldump command, an ini fence). "## Rollback" (point the domain back at the untouched
+  // legacy, restore `tienda` from the step-1 backup) is the rollback.
+  "461-spanish-cpanel-cutover-runbook-executed-blockquote-with-h3-who-table-numbered-h3-steps-rollback-numbered-final-boxes.md": { phases: [1, 9], checklist: 11, sql: 0, rollback: true },
+  // 462: the maintenance-window cut-over (five numbered steps in one section: steps, not phases, as 365) and the
+  // decommission = 2; the rehearsal ("Rehearse first") and "## Restore from backup" read as phases give 4. "Known drift",
+  // "Current state" and "Notes" are notes. Checklist: every box, checked or open — the six "## Status" boxes (five
+  // `[x]`) and the eight "## Decommission checklist" boxes (wrapped, continuations indented six spaces) = 14. No fence
+  // at all: the `ALTER DATABASE … RENAME TO …` statements sit in an inline code span of step 2, no SQL step (as 165). Step
+  // 6 and "## Rollback (while Supabase is still kept)" (DATABASE_URL back to the Supabase pooler, redeploy the previous
+  // commit) are the rollback.
+  "462-supabase-to-selfhosted-postgres-cutover-checked-status-boxes-inline-sql-window-steps-restore-rollback-decommission-boxes.md": { phases: [2, 4], checklist: 14, sql: 0, rollback: true },
+  // 463: the upgrade ("## Before you upgrade": `./openokr upgrade`, the skip-backup variant an alternative) and the data
+  // changes after it (`pnpm db:change`, "Backfills never hold up a boot" and the 0.1 → 0.2 section's closing step) = 2;
+  // one phase if the data changes are read as part of the upgrade, 3 if choosing the Governed profile is read as a step.
+  // "How far behind you can be", the check table and the behaviour table are notes. No boxes, no SQL (plain and sh
+  // fences). "## Going back" (restore the backup the upgrade wrote, then start the previous tag) is the rollback; the
+  // Governed profile is a settings choice, not it.
+  "463-upgrade-runbook-going-back-restore-fences-plain-fences-check-table-version-behaviour-table-data-changes.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 464: "## 3. Procedimiento de rotación" (one phase, or 3.1–3.3 per secret as three; 3.4 says nothing is rotated) and
+  // "## 4. Checklist de verificación post-rotación" = 2–4. The inventory table, "Cuándo rotar" (planned and emergency
+  // triggers), responsibilities and out-of-scope are notes. Checklist: the 7 boxes. No SQL. No rollback: disabling the
+  // old DSN key for 24 h before revoking it is part of the rotation, no undo procedure.
+  "464-spanish-secret-rotation-runbook-blockquote-meta-inventory-table-numbered-h3-procedures-post-rotation-boxes-no-rollback.md": { phases: [2, 4], checklist: 7, sql: 0, rollback: false },
+  // 465: an Alembic runbook: "## Diagnostic" (three checks) and "## Résolution" (Cas 1 apply, Cas 2 create, Cas 3 a failed
+  // boot — situations, alternatives) = 2; Cas 1–3 read as phases after the diagnostic give 4. "## Symptôme" lists the
+  // situations (triggers), "## Prévention" is notes, the padded error table reference. No boxes, no SQL (alembic, docker,
+  // make and git commands; ALTER TABLE only in prose). "### Cas 4 — Rollback" (backup, downgrade to the target revision,
+  // redeploy the matching code, verify; restore the backup when downgrade() is missing) is the rollback of Cas 1.
+  "465-french-alembic-runbook-symptom-diagnosis-resolution-cas-h3-padded-error-table-h4-etapes-downgrade-rollback-restore.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+};
+
+// The thirty-ninth held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_39: Record<string, TGroundTruth> = {
+// 466: "## 🎯 Pasos para Producción" over `### 1.` … `### 4.` (commit and push, back up production, apply on the
+  // server, verify) is the procedure: one phase of four steps or four phases, the "## 📋 Checklist Mínimo" box list
+  // possibly one more (5). "## ✅ Lo que ya está hecho en desarrollo" (what is already done in development: ✅ bullets,
+  // no boxes), the documentation link and the bold status footer are notes. Checklist: the 8 boxes (`- [ ] ✅ …` /
+  // `- [ ] ⚠️ …`, one box each, as 361). No SQL: pg_dump, prisma and the rollback's `psql … < backup-prod-*.sql`
+  // restore are commands (as 298). "## 🚨 Si Algo Sale Mal" (stop, restore the dump, check out the previous commit,
+  // regenerate, start) is the rollback. Replaced: the product name in the app path and the pm2 process name.
+  "466-spanish-prod-deploy-summary-emoji-h2-numbered-h3-fences-emoji-boxes-rollback-fence-bold-footer.md": { phases: [1, 5], checklist: 8, sql: 0, rollback: true },
+  // 467: the "## Release gate" (twelve numbered steps: one phase, or grouped — history and data checks 1–6, version,
+  // changelog and tag 7–9, the installer build 10–11, the approved push and release 12 — four) and the everyday
+  // "## バージョン更新手順（作業単位ごと）" (version bump per unit of work, four steps, said to be no part of the
+  // release gate) possibly a phase of its own; "## Approved history rewrite handoff" is an exceptional, owner-approved
+  // procedure ("not a normal release step"): 1 to 4. "Versioning policy" and "Commit message privacy" are notes; the
+  // pipe table nested in item 2 is a list of files, no items. No boxes, no SQL. Judgement: "## Rollback and hotfixes"
+  // says never to move a published tag, to pull a wrong artifact and issue a new patch version, and to revoke exposed
+  // credentials — a fix forward (as 151's and 193's hotfix), not a back-out to the previous release: no rollback.
+  "467-japanese-english-release-gate-versioning-policy-h2-pipe-table-in-item-twelve-step-gate-rollback-hotfix-bullets-powershell-fence.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 468: "## 事前確認" (pre-checks: a `cd` fence and "確認項目:" check bullets), "## 配布物を作る" (build the
+  // installers) and "## GitHub Releases で公開する" (ten numbered UI steps) = 3; "## リリースノートの書き方" (how to
+  // write the notes for step 7) possibly a fourth. "目的" (purpose), "ラベル運用" (labels), "初回リリースの目安" and the
+  // related-files list are notes; the ```md fence of `##` / `###` headings is a release-notes template (code, no
+  // phases). Checklist: "確認項目:" (items to confirm) under a pre-check section labels no Prerequisites list (as 171's
+  // 前置检查 and 236's 確認事項): 0. No SQL (powershell / text / md fences). No rollback. Replaced: the GitHub owner in
+  // the repository link.
+  "468-japanese-github-release-procedure-colon-labels-between-rules-ten-ui-steps-md-template-fence-with-headings-label-list-no-rollback.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 469: "## 1) 배포 전 백업" (back up; 1-1 full and 1-2 schema-only are its two fences), "## 2) 배포 전 점검"
+  // (pre-check), "## 3) 배포 절차" (deploy: Flyway runs at start-up, then a verification query) = 3; "## 5) 운영
+  // 체크리스트" (operations checklist) possibly a fourth. "## 대상" (target) is a note. Checklist: the five plain bullets
+  // under "## 5) 운영 체크리스트" — a heading labelling a checklist over a bullet list (as 232, 253, 419). SQL: 2 — the
+  // `sql` fences of 3.'s `flyway_schema_history` SELECT and 4-3's three COUNT(*) checks; pg_dump / pg_restore fences are
+  // commands, the `.sql` preflight script is a link in a list item. "## 4) 실패 시 롤백" (stop the app, pg_restore the
+  // pre-deploy backup, check before restart) is the rollback.
+  "469-korean-flyway-migration-runbook-paren-numbered-h2-decimal-h3-pg-dump-fences-sql-verification-fences-restore-rollback-plain-checklist.md": { phases: [3, 4], checklist: 5, sql: 2, rollback: true },
+  // 470: a guide of several procedures: "## 신규 스키마 변경 절차" (the development flow, six numbered steps), "## Railway
+  // 운영 환경 마이그레이션" (the production gate and its manual run) and "## Supabase → 온프레미스 PostgreSQL 전환" (the
+  // switch: one phase, or its `### 1.` … `### 5.` steps — connect, dump, restore with the alternative bold "방법 A" /
+  // "방법 B" labels, verify, update `.env` and restart) = 3, up to 7 with the switch steps apart, the failover set-up
+  // one more (8). The URL table, the basic-command reference fence, the blockquote notes, the troubleshooting table and
+  // its correction blockquote and the related documents are notes. No boxes. SQL: 1 — "### 1."'s fence of one `psql
+  // "…" -c "SELECT version();"` (a lone psql -c, as 185); "### 4."'s fence (`alembic current` beside a `psql -c "\dt" -c
+  // "SELECT count(*) …"`) stays a command (as 185), method A / B's `psql … < dump.sql` restores are file runs. "## 롤백
+  // 절차" (`alembic downgrade -1` or to a revision) is the rollback. Cut: the middle section "## 마이그레이션 파일 확인
+  // (`alembic/versions/`)" (a command fence and a blockquote about a retired file table).
+  "470-korean-alembic-migration-guide-blockquote-notes-url-table-dev-steps-lone-psql-c-fence-supabase-to-onprem-method-labels-downgrade-rollback-troubleshooting-table.md": { phases: [3, 8], checklist: 0, sql: 1, rollback: true },
+  // 471: "## 3." (conditions before scheduling: boxes), "## 5." stop writes and back up (T0), "## 6." copy into a new
+  // PostgreSQL database and reconcile, "## 7." switch the flags and start, "## 8." smoke test = 5; §3 read as a
+  // checklist rather than a phase 4; "## Phụ lục B" (the check queries that step 6.5 runs) read as a phase 6.
+  // "## 1. Nguyên tắc" (principles) is notes. Checklist: 9 boxes in §3 + 2 + 7 + 3 + 4 under §8's bold role labels =
+  // 25; the `____` blanks ("Ghi giờ dừng: ____") are fields. SQL: 2 — 6.1's fence whose only command is `docker compose
+  // exec -T postgres psql … -c "CREATE DATABASE $CUTOVER_DB"` (a lone psql -c in the database container, as 305, 423)
+  // and Phụ lục B's `sql` fence of five check queries; the mongodump, tar, migrate / copy / verify, pg_dump, cp and
+  // docker compose fences are commands. "## 9. Rollback" (9.1: stop, restore the Mongo config, start; 9.2: forward-fix,
+  // or back to Mongo accepting the loss) is the rollback. Cut: "## 2. Diễn tập" (the rehearsal and its threshold table),
+  // "## 4." (T-1 preparation), "## 10. Sau cutover" and Phụ lục A / C (target flags, time log); the text still points
+  // to mục 2, Phụ lục A and mục 10.
+  "471-vietnamese-mongo-to-postgres-cutover-runbook-numbered-h2-principles-precondition-boxes-indented-fences-blank-fields-smoke-box-groups-rollback-h3-sql-appendix.md": { phases: [4, 6], checklist: 25, sql: 2, rollback: true },
+  // 472: "## Pre-cutover" (five boxes) and "## Cutover" (six numbered steps) = 2, the pre-cutover boxes read as a
+  // checklist of the cut-over rather than a phase 1. Checklist: 5. No SQL. "## Rollback" (revert DNS to the origin,
+  // re-enable the services in Plesk, record the data gap) is the rollback — the "borrador vacío" (empty draft) status
+  // and the "Plan de rollback escrito" box notwithstanding (as 89's and 99's template rollbacks).
+  "472-spanish-cutover-runbook-template-draft-status-precutover-boxes-numbered-cutover-numbered-rollback.md": { phases: [1, 2], checklist: 5, sql: 0, rollback: true },
+  // 473: "## Условия GO / NO-GO" (the go / no-go gate), "## Выполнение в согласованное окно" (eight bold-led numbered
+  // steps: one phase, or eight) and "## Передача в эксплуатацию" (handover) = 3; the gate read as notes 2; the eight
+  // steps apart with the gate and the handover 10. The bold status paragraph is a note. Judgement on the checklist: the
+  // seven GO / NO-GO bullets are go / no-go criteria ("Любое невыполненное условие — NO-GO"), not a Prerequisites label
+  // (as 215's go / no-go lines, 262's Abbruchkriterien): 0. No fences, no SQL. "## Если переход не прошёл" (if the
+  // cut-over failed: before new writes, switch back to the single old write source; after them, stop writes and
+  // forward-fix or run a verified reverse transfer) is the rollback (as 389's "Retorno" in prose).
+  "473-russian-crm-cutover-runbook-no-fences-bold-status-go-no-go-bullets-eight-bold-lead-steps-failure-bullets-handover-paragraphs.md": { phases: [2, 10], checklist: 0, sql: 0, rollback: true },
+  // 474: "## Phases" over twelve numbered items (freeze, sanitized dump, schema, staging import, reconcile, security
+  // tests, E2E, maintenance window, final backup, final migration, switch routing, rollback window): the document calls
+  // them phases (12), while a lead may read them as one plan of twelve steps under one heading (1) — both readings
+  // reasonable. The date / status lines and "## Explicit Owner Approval Required" are notes. No boxes, no SQL.
+  // "Keep rollback window open." keeps a window but gives no steps back: no rollback (as 344, 376).
+  "474-terse-cutover-plan-date-status-lines-phases-h2-twelve-numbered-items-owner-approval-no-rollback-steps.md": { phases: [1, 12], checklist: 0, sql: 0, rollback: false },
+  // 475: "## Phase A" … "## Phase G" with "## Phase RELEASE" between E and F = 8; the mermaid flow groups them (A–B,
+  // C, D–E, RELEASE, F, G) = 6; "## Pre-flight" (boxes) and "## What to collect for each release" (boxes) possibly one
+  // more each (10). "How to use this document", the dependency model, the padded branch table, the intake fence, the
+  // sequence diagram and "## High-risk watchlist" are reference (the watchlist's boxes still count). Checklist: 6
+  // collect + 5 pre-flight + 3 Phase B + 4 Phase C (nested under item 2) + 9 smoke + 4 failure-class boxes (each opens
+  // a list item, as 281's choices) + 7 watchlist + 5 rollback = 43. No SQL (`bin/rails db:migrate` is a command).
+  // "## Rollback" (abandon the branch, restore the pre-migration backup, re-pin the last good gem, re-point the deploy)
+  // is the rollback. Replaced: the fork's branch prefix (same length, the table stays aligned) and the gem's GitHub
+  // owner.
+  "475-mastodon-fork-upgrade-runbook-blockquote-rationale-padded-branch-table-intake-fence-mermaid-lettered-phase-h2-numbered-steps-nested-boxes-rollback-boxes.md": { phases: [6, 10], checklist: 43, sql: 0, rollback: true },
+  // 476: one H1 over one numbered list: twelve steps, each over an unlabelled fence indented into the item and an
+  // "Expected:" paragraph. One procedure (1), or grouped — the pre-merge checks 1–9, merge and build 10, the worker-first
+  // node upgrade 11 (3); the steps as phases would be steps as phases. The table in item 3 has no box column: no items.
+  // No SQL (gh, curl, grep, make, talosctl). Step 12 "Roll back if the node misbehaves" (`talosctl rollback`, or reflash
+  // the previous image and rejoin the node) — numbered like the procedure's steps — is the rollback (as 415's "### 7.
+  // Rollback"). Replaced: the GitHub / registry owner (same length).
+  "476-talos-kernel-upgrade-runbook-one-h1-twelve-numbered-steps-indented-unlabelled-fences-expected-lines-patch-table-in-item-worker-first-rollback-step.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 477: "## Перед релизом" (before the release: seven plain condition bullets) and "## Минимальные проверки" (the
+  // minimal checks: one powershell fence) = 2, or one release check (1). Checklist: the "# Release checklist" title over
+  // plain bullets labels no list (as 225, 388), and "Перед релизом" names a moment, not Prerequisites (as 311's "Před
+  // migrací"): 0. No SQL, no rollback.
+  "477-russian-english-release-checklist-two-h2-plain-bullets-powershell-checks-fence-no-rollback.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -1859,6 +2229,10 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-33": HELD_OUT_33,
   "held-out-34": HELD_OUT_34,
   "held-out-35": HELD_OUT_35,
+  "held-out-36": HELD_OUT_36,
+  "held-out-37": HELD_OUT_37,
+  "held-out-38": HELD_OUT_38,
+  "held-out-39": HELD_OUT_39,
 };
 
 /** Every document of the corpus with its ground truth. */
