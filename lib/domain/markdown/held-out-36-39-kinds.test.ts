@@ -11,7 +11,7 @@ describe("a summary that reads as something else once on one line", () => {
   const summaries = [
     "**Status (2026-10-06):** steps 1–2 work today.\nThe pre-upgrade snapshot lands with step 8.",
     "Owner: platform team\nThis runbook moves the ledger to the new cluster.",
-    "**Read this first**\nbefore the window opens.",
+    "**Window:** Saturday 02:00–04:00 UTC,\nannounced to customers a week ahead.",
   ];
 
   it.each(summaries)("keeps %j as the summary through export and import", (summary) => {
