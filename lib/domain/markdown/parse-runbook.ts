@@ -67,6 +67,8 @@ import {
   SHELL_LANGS,
   SQL_LANGS,
   splitPhaseHeading,
+  VERIFICATION_TITLE_RE,
+  ACTION_TITLE_RE,
 } from "./vocabulary";
 
 export { STRUCTURAL_LABEL_RE, cleanLabel, labelKind, parseDuration, splitPhaseHeading, type TLabelKind } from "./vocabulary";
@@ -410,7 +412,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   /** each phase's start in the document (an offset; -1: none) */
   const phaseAt: number[] = [];
   if (split && split.phases.length > 0) {
-    phases = placeAroundPhases(doc, split, { toPreamble, appendixParts, starts: phaseAt, startOf });
+    phases = placeAroundPhases(doc, split, { toPreamble, appendixParts, starts: phaseAt, startOf, headBlock: (x) => (x.head ? mainBlocks[x.head.index] : undefined) });
   } else {
     warnings.push("No phase structure found (numbered or “Phase N” headings, or a numbered list of sections): the whole document is one phase.");
     // metadata lines at the top still describe the runbook
@@ -718,7 +720,14 @@ function refine(doc: Doc, s: TTopSection): TTopSection[] {
 function placeAroundPhases(
   doc: Doc,
   split: NonNullable<ReturnType<typeof splitPhases>>,
-  sinks: { toPreamble: (nodes: TBlock[], readsMetadata: boolean) => void; appendixParts: TPart[]; starts: number[]; startOf: (p: TSection) => number },
+  sinks: {
+    toPreamble: (nodes: TBlock[], readsMetadata: boolean) => void;
+    appendixParts: TPart[];
+    starts: number[];
+    startOf: (p: TSection) => number;
+    /** the heading block a phase's section opens with */
+    headBlock: (p: TSection) => TBlock | undefined;
+  },
 ): TParsedPhase[] {
   const phases: TParsedPhase[] = [];
   // where each phase starts in the document (offsets), for what joins "the nearest phase" later
@@ -730,6 +739,25 @@ function placeAroundPhases(
       .filter((t) => t.trim() !== "");
     if (text.length) phase.notes = [phase.notes, ...text].filter(Boolean).join("\n\n");
   };
+
+  // the phases up to the last one with work in it — something to run, tick or check. The sections after it
+  // ("## What each job does", "## Required secrets", "## Known gaps", "## Audit & Evidence") are reference,
+  // read as the text after the phases: the runbook's notes when named as an appendix, else the last phase's
+  // notes. A heading that calls itself a phase or step or gives its time ("### Phase 4: Root Cause (1-2h)",
+  // "## 第三步：…"), names the check of the work ("## 4. 確認", "Verification") or the action it takes
+  // ("## Announce", "## Retirar el legacy") is a phase, prose and all.
+  // (Measured on held-out sets 36–39 and the corpus: the same rule before the first phase of work broke
+  // more prose phases — "## Change Control", "## Preparation (Week 1)" — than it fixed, so it holds after only.)
+  const built = split.phases.map((section) => buildPhase(doc, section));
+  const isDeclared = (x: TSection) =>
+    x.head !== null &&
+    (x.head.parts.hasKeyword || x.head.parts.estimatedMinutes !== null || VERIFICATION_TITLE_RE.test(x.head.parts.title) || ACTION_TITLE_RE.test(x.head.parts.title));
+  const lastWork = built.findLastIndex(
+    (phase, k) => phase.steps.length + phase.checklistItems.length + phase.successCriteria.length > 0 || isDeclared(split.phases[k] as TSection),
+  );
+  // (a phase of a numbered list has no heading to read it by: the list stays whole)
+  const kept = lastWork < 0 || split.phases.some((x) => x.head === null) ? built.length : lastWork + 1;
+  const reference = split.phases.slice(kept).flatMap((x) => [sinks.headBlock(x), ...x.body].filter((b): b is TBlock => b !== undefined));
 
   // before the phases: preamble until the first checkbox section, then checklist phases
   let pendingBefore: TBlock[] = [];
@@ -768,17 +796,17 @@ function placeAroundPhases(
   }
   sinks.toPreamble(pendingBefore, true);
 
-  for (const section of split.phases) {
-    phases.push(buildPhase(doc, section));
+  split.phases.slice(0, kept).forEach((section, k) => {
+    phases.push(built[k] as TParsedPhase);
     sinks.starts.push(sinks.startOf(section));
-  }
+  });
 
   // after the phases
   let afterTrailingPhase = false;
   // (what directly follows the last phase, before the next section at the trailing text's top level —
   // "### Success Criteria" of boxes after a "### Exercise Flow" phase, before "## Post-Exercise
   // Actions" — is read by its own headings, so its checkboxes stay tickable)
-  const trailing = splitTopSections(doc, split.trailing).flatMap((x) =>
+  const trailing = splitTopSections(doc, [...reference, ...split.trailing]).flatMap((x) =>
     x.head === null && sectionHasCheckbox(doc, x) && headsOf(doc, x.blocks).some((h) => !h.isPseudo) ? splitTopSections(doc, x.blocks) : [x],
   );
   for (const s of trailing.flatMap((x) => refine(doc, x))) {

@@ -97,6 +97,21 @@ export const CHECKLIST_SECTION_RE =
 /** A legend of the status glyphs ("Leyenda de Estados": "⬜ Pendiente", "✅ Completado"): it explains the boxes, it has none to tick. */
 export const LEGEND_RE = /^(?:(?:status\s+)?legend|(?:leyenda|légende|legende|legenda)(?:\s+(?:de|des|der|dos)\s+[\p{L}]+)?|凡例|图例|圖例)$/iu;
 /**
+ * A section named for the check of the work ("Verification", "Smoke tests", "Post-Upload", "Production
+ * 수용" (acceptance), "4. 確認", "Überprüfung", "Проверка"): work a lead does and signs, a phase even when
+ * written as prose. A word stem anywhere in the name, in the languages of the corpus (issue 16).
+ */
+export const VERIFICATION_TITLE_RE =
+  /(?:verif|validat|valida[çc]|smoke|accept|abnahme|post[\s-]?(?:deploy|upload|release|launch|cut-?over|migration)|確認|検証|验证|驗證|검증|확인|수용|pr[üu]f|überprüf|проверк|перевірк|doğrula|weryfik|controle|kontrol|ki[ểe]m tra)/iu;
+/**
+ * A section named by the action it takes ("Announce", "Deploy to production", "Replace OPatch",
+ * "Retirar el legacy", "Vérifier le service"): work, a phase even when written as prose. Its first word
+ * is a verb in the imperative or infinitive — an English base form a runbook's steps use, or a Spanish,
+ * Portuguese, Italian or French infinitive.
+ */
+export const ACTION_TITLE_RE =
+  /^(?:announce|apply|archive|back up|build|bump|cancel|check|clean up|clone|communicate|configure|confirm|copy|create|cut over|decommission|delete|deploy|disable|download|drain|drop|enable|execute|export|fail ?over|fail ?back|fetch|finali[sz]e|flip|freeze|import|increment|inform|install|invalidate|launch|merge|migrate|monitor|move|notify|pause|perform|point|prepare|promote|provision|publish|pull|push|rebuild|reboot|release|reload|remove|rename|repoint|replace|restart|restore|resume|retire|revert|review|roll out|rotate|run|scale|send|ship|shut down|sign|snapshot|start|stop|submit|switch|sync|tag|tear down|test|trigger|turn|unfreeze|update|upgrade|upload|validate|verify|wait|warm up|watch|[\p{L}]{3,}(?:ar|ir|[eé]r|re))\b/iu;
+/**
  * One appendix name (APPENDIX_RE), or two joined ("Escalation and contacts", "Escalação e contatos",
  * "Glossary & references"): contacts, glossary, references, history, help, notes.
  */
