@@ -94,3 +94,55 @@ describe("reference sections after the last phase of work", () => {
     expect(titles(parseRunbookMarkdown(before))).toEqual(["Change control", "Implementation"]);
   });
 });
+
+describe("rollbacks by other names and shapes", () => {
+  const rollbackOf = (source: string) => {
+    const parsed = parseRunbookMarkdown(source);
+    expectSound(source, parsed);
+    return { title: parsed.rollback?.title ?? null, main: titles(parsed), steps: parsed.rollback?.phases.flatMap((p) => p.steps.map((s) => s.title)) ?? [] };
+  };
+
+  it("reads a rollback heading glossed at any length (448: “Stage 5 — Rollback (safety net, use if …)”)", () => {
+    const got = rollbackOf(
+      "# DB migration\n\n### Stage 1 — Restore (no downtime)\n\n1. Run the restore workflow.\n\n### Stage 2 — Swap (5-15 min downtime)\n\n1. Point the app at the new database.\n\n### Stage 3 — Rollback (safety net, use if Stage 2 or the smoke test breaks)\n\n1. Restore the previous `.env`.\n2. Restart the app.\n",
+    );
+    expect(got.title).toBe("Rollback (safety net, use if Stage 2 or the smoke test breaks)");
+    expect(got.main).toEqual(["Restore (no downtime)", "Swap (5-15 min downtime)"]);
+  });
+
+  it("reads the rollback of a runbook whose title lists it among its topics (453, 465)", () => {
+    const english = rollbackOf(
+      "# Upgrade, roll back one version, and upgrade Postgres\n\n## Upgrade\n\n1. Pull the new tag.\n2. Restart.\n\n## Roll back one version\n\n1. Start the previous tag.\n\n## Upgrade Postgres\n\n1. Dump and restore through the backup.\n",
+    );
+    expect(english.title).toBe("Roll back one version");
+    expect(english.main).toEqual(["Upgrade", "Upgrade Postgres"]);
+    const french = rollbackOf(
+      "# Runbook : migrations Alembic — exécution, suivi, rollback\n\n## Résolution\n\n### Cas 1 — Appliquer une migration\n\n1. Lancer `make migrate`.\n\n### Cas 4 — Rollback (la nouvelle migration a cassé des données)\n\n1. Sauvegarder la base.\n2. Lancer `alembic downgrade -1`.\n",
+    );
+    expect(french.steps).toEqual(["Sauvegarder la base.", "Lancer `alembic downgrade -1`."]);
+  });
+
+  it("reads “Going back” and “if something goes wrong” in other languages as the rollback (463, 466)", () => {
+    for (const name of ["Going back", "How to go back", "🚨 Si Algo Sale Mal", "Se algo der errado", "En cas d'échec", "Wenn etwas schiefgeht"]) {
+      const got = rollbackOf(`# Deploy\n\n## Build\n\n1. Build the image.\n\n## Release\n\n1. Push the tag.\n\n## ${name}\n\n1. Start the previous tag.\n`);
+      expect(got.title, name).not.toBeNull();
+      expect(got.main, name).toEqual(["Build", "Release"]);
+    }
+  });
+
+  it("keeps “Rollback de Migration” the rollback when its own sub-section is named “Se algo der errado:” (409)", () => {
+    const got = rollbackOf(
+      "# Migração\n\n## Aplicar\n\n1. Rodar as migrations.\n\n## Verificar\n\n1. Conferir as tabelas.\n\n## Rollback de Migration\n\n### Se algo der errado:\n\n1. Restaurar o backup.\n\n## Criar nova migration\n\n1. Nomear o arquivo.\n",
+    );
+    expect(got.title).toBe("Rollback de Migration");
+  });
+
+  it("keeps the heading of a rollback section that names neither the procedure nor a phase of it (58's triggers)", () => {
+    const source =
+      "# Release\n\n## 1. Deploy\n\n1. Ship it.\n\n## Rollback triggers\n\n### Critical\n\n- Error rate above 5 %\n\n### Warning\n\n- Latency doubled\n\n## Rollback\n\n### Step 1\n\n1. Revert the merge.\n";
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.title).toBe("Rollback");
+    expect(parsed.rollback?.phases[0]?.notes).toContain("## Rollback triggers");
+    expectSound(source, parsed);
+  });
+});

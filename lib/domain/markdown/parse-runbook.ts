@@ -146,12 +146,18 @@ const PUT_BACK_TITLE_RE =
 const RESTORE_RUNBOOK_TITLE_RE = /\b(?:restore|restoring|backups?|back up|recovery|dr)\b/i;
 /** "Procedure 3:", "Procedimento 3:", "Procédure 3 -", "SOP 2:", "Scenario 4 –": a procedure's number before its name. */
 const PROCEDURE_NUMBER_RE =
-  /^(?:procedure|procedimento|procedimiento|proc[ée]dure|procedura|verfahren|sop|runbook|playbook|scenario|sc[ée]nario|escenario|cen[áa]rio|szenario)\s*\d+\s*[:.)\-–—]\s*/iu;
+  /^(?:procedure|procedimento|procedimiento|proc[ée]dure|procedura|verfahren|sop|runbook|playbook|scenario|sc[ée]nario|escenario|cen[áa]rio|szenario|case|cas|caso|fall)\s*\d+\s*[:.)\-–—]\s*/iu;
 /** "Rollback de Patch", "Rollback of the patch", "Reversão da migração": rolling back a named object. */
 const ROLLBACK_OF_RE =
   /^(?:rollback|roll[\s-]?back|revers[ãa]o|reversi[oó]n)\s+(?:of|de|do|da|del|des|du|della|dello)\s+(?:the\s+|la\s+|el\s+|le\s+|o\s+|a\s+)?[\p{L}\p{N}][\p{L}\p{N}\s-]{0,40}$/iu;
 /** A section named for restoring ("Restore Procedures", "Emergency restore"), not for rolling back. */
 const RESTORE_NAME_RE = /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*restor(?:e|ing)\b/i;
+/**
+ * A title that lists the rollback among the runbook's other topics ("Upgrade, roll back one version, and
+ * upgrade Postgres", "migrations Alembic — exécution, suivi, rollback"): a runbook of several procedures,
+ * one of them the rollback — not a rollback plan whose every section is the rollback.
+ */
+const listsTopics = (title: string) => (title.match(/[,，、]/g) ?? []).length >= 2 || /[,，、][^,，、]*\s(?:and|et|y|e|und|и|i)\s/iu.test(title);
 /** A runbook about an incident, whose recovery is its procedure. */
 const INCIDENT_TITLE_RE = /\b(?:incident|outage|disaster|recovery|failure|failover|down)\b/i;
 
@@ -265,15 +271,22 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   const isRestoreRunbook = RESTORE_RUNBOOK_TITLE_RE.test(title);
   let coveredUntil = -1;
   // "Rollback de Patch" (rolling back one object) is the rollback only where no section is named the rollback
-  const hasNamedRollback = allHeads.some(
-    (h) =>
-      !consumed[h.index] &&
-      ROLLBACK_RE.test(
-        cleanLabel(h.parts.title)
-          .replace(/^[a-z]\.\s+/, "")
-          .replace(PROCEDURE_NUMBER_RE, ""),
-      ),
-  );
+  const nameOf = (h: THead) =>
+    cleanLabel(h.parts.title)
+      .replace(/^[a-z]\.\s+/, "")
+      .replace(PROCEDURE_NUMBER_RE, "");
+  // (a sub-section of that one, "## Rollback de Migration" › "### Se algo der errado:", is part of it, not another name)
+  const isInsideRollbackOf = (k: number) => {
+    const h = allHeads[k] as THead;
+    for (let j = k - 1; j >= 0; j--) {
+      const g = allHeads[j] as THead;
+      if (g.isPseudo || g.level >= h.level) continue;
+      if ((ends[j] ?? blocks.length) <= h.index) break;
+      return ROLLBACK_OF_RE.test(nameOf(g)) || ROLLBACK_TARGET_RE.test(nameOf(g));
+    }
+    return false;
+  };
+  const hasNamedRollback = allHeads.some((h, k) => !consumed[h.index] && ROLLBACK_RE.test(nameOf(h)) && !isInsideRollbackOf(k));
   allHeads.forEach((h, k) => {
     if (consumed[h.index] || h.index < coveredUntil) return;
     // "D. Rollback", "5. Revert": a letter or number enumerating the section is not part of its name
@@ -284,10 +297,19 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     // "… (Rollback) Procedure …" after sections of work at its level; first at its level, it is the document's own procedure
     const isGlossed = ROLLBACK_GLOSS_RE.test(clean) && allHeads.slice(0, k).some((x) => !x.isPseudo && x.level === h.level && !consumed[x.index]);
     // "ロールバック（概要）", "Rollback (overview)": a short gloss in brackets after the name does not change it
+    // ("Rollback (safety net, use if Stage 4 or post-swap smoke test breaks)": a gloss of any length, when the
+    // name before it is the rollback's own)
     const unglossed = clean.replace(/\s*[(（][^()（）\d]{1,24}[)）]$/u, "");
-    const isRestoreWork = isRestoreRunbook && RESTORE_NAME_RE.test(clean);
+    const bareName = clean.replace(/\s*[(（](?!\s*\d)[^()（）]{1,160}[)）]$/u, "");
+    // ("### Stage 2 — Restore (no downtime)" between "Install" and "Verify": a stage of a dump-and-restore
+    // move, numbered as the work's stages are — where "Stage 5 — Rollback" by its own word is the rollback)
+    const isRestoreWork = (isRestoreRunbook || isTierA(h)) && RESTORE_NAME_RE.test(clean);
     const kind =
-      (ROLLBACK_RE.test(clean) || ROLLBACK_RE.test(unglossed) || ((ROLLBACK_OF_RE.test(clean) || ROLLBACK_TARGET_RE.test(clean)) && !hasNamedRollback) || isGlossed) &&
+      (ROLLBACK_RE.test(clean) ||
+        ROLLBACK_RE.test(unglossed) ||
+        ROLLBACK_RE.test(bareName) ||
+        ((ROLLBACK_OF_RE.test(clean) || ROLLBACK_TARGET_RE.test(clean)) && !hasNamedRollback) ||
+        isGlossed) &&
       !isRollbackRunbook &&
       !isRestoreWork
         ? "rollback"
@@ -363,7 +385,13 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   // rollback", "Plano de rollback do deploy", "ロールバック手順（本番）") is the rollback, unless it is about
   // the rollback ("Rollback triggers", "Test the rollback") — first such section, any level; in a
   // document whose title names a rollback ("V28 Migration Rollback Plan") its sections are that procedure
-  if (!isRollbackRunbook && !HAS_ROLLBACK_WORD_RE.test(title) && !isRestoreRunbook && !candidates.some((c) => c.kind === "rollback") && !INCIDENT_TITLE_RE.test(title)) {
+  if (
+    !isRollbackRunbook &&
+    !(HAS_ROLLBACK_WORD_RE.test(title) && !listsTopics(title)) &&
+    !isRestoreRunbook &&
+    !candidates.some((c) => c.kind === "rollback") &&
+    !INCIDENT_TITLE_RE.test(title)
+  ) {
     const k = allHeads.findIndex((h, at) => {
       // (a heading numbered as a phase — "## Phase 5: DNS Rollback" — is a phase of the work by its own word)
       if (h.isPseudo || isTierA(h) || consumed[h.index] || (ends[at] ?? blocks.length) <= h.index + 1) return false;
@@ -427,6 +455,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   const phaseStarts = split?.phases.map((p, k) => ({ at: startOf(p), title: p.title, k })) ?? [];
   let rollback: TParsedRunbook["rollback"] = null;
   let coreTitle: string | null = null;
+  /** each rollback section's heading, with the phases it gave and the title a phase of its own would bear */
+  const named: Array<{ heading: string; raw: string; phases: TParsedPhase[]; phaseTitle: string }> = [];
   let p = -1;
   for (const c of accepted) {
     if (c.kind !== "rollback") continue;
@@ -436,13 +466,22 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     while (phaseStarts[p + 1] !== undefined && (phaseStarts[p + 1]?.at ?? Infinity) < at) p++;
     const owner = chosen && c.head.level > chosen.level ? phaseStarts[p] : undefined;
     if (heading.estimatedMinutes !== null) meta.rollbackMinutes ??= heading.estimatedMinutes;
-    const rollbackPhases = buildRollbackPhases(doc, blocks.slice(c.start + 1, c.end), owner ? `${owner.title}: ${heading.title}` : heading.title);
+    const phaseTitle = owner ? `${owner.title}: ${heading.title}` : heading.title;
+    const rollbackPhases = buildRollbackPhases(doc, blocks.slice(c.start + 1, c.end), phaseTitle);
     if (rollback) rollback.phases.push(...rollbackPhases);
     else rollback = { title: heading.title, phases: rollbackPhases };
     // the procedure is named by its rollback section, not by the triggers before it
     if (!c.isAround && !coreTitle) coreTitle = heading.title;
+    if (headBlock) named.push({ heading: heading.title, raw: doc.block(headBlock), phases: rollbackPhases, phaseTitle });
   }
   if (rollback && coreTitle) rollback.title = coreTitle;
+  // a section that names neither the procedure nor a phase of it — "## 🚨 ROLLBACK TRIGGERS" over "### Critical" /
+  // "### Warning", beside "## Rollback Process" — keeps its heading at the head of its first phase's notes
+  for (const x of named) {
+    const first = x.phases[0];
+    if (!first || x.heading === rollback?.title || x.phases.some((ph) => ph.title === x.phaseTitle)) continue;
+    first.notes = [x.raw, first.notes].filter((t) => t.trim() !== "").join("\n\n");
+  }
   // a template's only rollback may be a field of a phase, left to fill in ("* **Rollback Plan:** \\[If the
   // change fails, how will the system be restored?\\]"): the rollback procedure, its value the notes
   if (!rollback && !isRollbackRunbook) rollback = rollbackField(phases);
