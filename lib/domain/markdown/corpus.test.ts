@@ -121,6 +121,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // unless their heading calls itself a phase, names a check or an action; held-out-36-39-kinds.test.ts.)
 // (399, 453, 465, 466 closed, session 8: a "Restore" numbered as a stage of the work is that stage; a rollback
 // heading's gloss of any length; a title listing the rollback among its topics; "Going back", "Si algo sale mal".)
+// (460 closed, session 8: "Phase A —" … "Phase D" lettered headings are phases, as numbered ones are.)
 // 448: its rollback is found since, but "## Post-migration: nightly backups" reads as a post-deployment phase (8
 // where at most 7 were counted).
 // 59 (opened by that rule): its trailing "## 📞 Escalade" is now notes, as an escalation aside between two
@@ -253,7 +254,6 @@ const KNOWN_GAPS = new Set([
   "451-chinese-docker-ce-migration-manual-crlf-phase-h2-task-comment-fences-mysql-e-gates-result-table-rollback-row.md",
   "457-spanish-supabase-cloud-production-migration-emoji-h2-paso-h3-sql-fences-env-fences-troubleshooting-checked-emoji-boxes.md",
   "459-flyway-supabase-migration-runbook-powershell-backtick-fences-sql-recovery-fences-connection-table-no-rollback.md",
-  "460-german-blazor-nextjs-cutover-plan-status-blockquote-box-drawing-fence-phase-h3-boxes-yaml-fences-rollback-checklist-h3.md",
   "461-spanish-cpanel-cutover-runbook-executed-blockquote-with-h3-who-table-numbered-h3-steps-rollback-numbered-final-boxes.md",
   "462-supabase-to-selfhosted-postgres-cutover-checked-status-boxes-inline-sql-window-steps-restore-rollback-decommission-boxes.md",
   "463-upgrade-runbook-going-back-restore-fences-plain-fences-check-table-version-behaviour-table-data-changes.md",

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { exportRunbookMarkdown } from "./export-runbook";
 import { expectSound, titles } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
+import { splitPhaseHeading } from "./vocabulary";
 
 describe("a summary that reads as something else once on one line", () => {
   // after an upgrade runbook: "**Status (2026-10-06):** steps 1–2 work today. The …" wrapped over several lines.
@@ -144,5 +145,52 @@ describe("rollbacks by other names and shapes", () => {
     expect(parsed.rollback?.title).toBe("Rollback");
     expect(parsed.rollback?.phases[0]?.notes).toContain("## Rollback triggers");
     expectSound(source, parsed);
+  });
+});
+
+describe("phases lettered or in Roman numerals", () => {
+  // after a German cut-over plan (460): "## Schritt-für-Schritt" over "### Phase A — Vorbereitung" … "### Phase D"
+  const source = [
+    "# Cutover-Plan",
+    "",
+    "## Strategie",
+    "",
+    "Parallelbetrieb hinter dem Router.",
+    "",
+    "## Schritt-für-Schritt",
+    "",
+    "### Phase A — Vorbereitung (kein Produktions-Eingriff)",
+    "",
+    "- [ ] Image bauen",
+    "",
+    "### Phase B — Parallelbetrieb",
+    "",
+    "- [ ] Neuen Container starten",
+    "",
+    "### Phase C — Cutover (2–3 Minuten)",
+    "",
+    "1. Priorität umschalten.",
+    "",
+    "### Phase D — Altsystem abschalten",
+    "",
+    "1. Alten Container stoppen.",
+    "",
+    "## Rollback",
+    "",
+    "1. Priorität zurücksetzen.",
+    "",
+  ].join("\n");
+
+  it("are the phases, as numbered ones are — not the sections above them", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Vorbereitung (kein Produktions-Eingriff)", "Parallelbetrieb", "Cutover", "Altsystem abschalten"]);
+    expect(parsed.phases[2]?.estimatedMinutes).toBe(3);
+    expectSound(source, parsed);
+  });
+
+  it("reads Roman numerals, and no small letter or word as a mark", () => {
+    const roman = "# Migration\n\n## Phase I: Prepare\n\n1. Snapshot.\n\n## Phase II: Migrate\n\n1. Run the migration.\n\n## Phase III: Verify\n\n1. Compare counts.\n";
+    expect(titles(parseRunbookMarkdown(roman))).toEqual(["Prepare", "Migrate", "Verify"]);
+    for (const title of ["Phase in progress", "Step a: check", "Phase RELEASE — Publish"]) expect(splitPhaseHeading(title).hasKeyword, title).toBe(false);
   });
 });

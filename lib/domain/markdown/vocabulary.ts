@@ -14,6 +14,26 @@ export const BOX_SOURCE = String.raw`(?:[${BOX_GLYPHS}]\uFE0F?|\[[ xX✓✔]?\])
 const SEQUENCE_KEYWORD_RE =
   /^(phase|step|stage|part|wave|milestone|task|étape|etape|etapa|paso|passo|fase|schritt|ステップ|フェーズ|手順|步骤|步驟|阶段|階段|шаг|этап|крок|етап|krok|etap|stap|ad[ıi]m|a[şs]ama|steg|vaihe|단계)\s*#?\s*(\d+)\b\s*[:.)\-–—：、．]?\s*/i;
 /**
+ * "Phase A —", "Stage B:", "Phase II:": a sequence keyword (as SEQUENCE_KEYWORD_RE) over a capital letter or
+ * a Roman numeral rather than a number; the letter's place in the alphabet, or the numeral's value, is its number.
+ */
+const LETTERED_KEYWORD_RE = new RegExp(
+  String.raw`^(${SEQUENCE_KEYWORD_RE.source.slice(2, SEQUENCE_KEYWORD_RE.source.indexOf(")"))})\s+([A-Z]|(?:X{0,1}(?:IX|IV|V?I{2,3}|VI{0,3})))(?=\s*(?:[:.)\-–—：]|$))\s*[:.)\-–—：]?\s*`,
+  "iu",
+);
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+/** The number a LETTERED_KEYWORD_RE mark stands for: "A" 1, "C" 3; "II" 2, "IV" 4, "XII" 12. */
+function letteredNumber(mark: string): number {
+  if (mark.length === 1) return mark.charCodeAt(0) - 64;
+  let total = 0;
+  for (let k = 0; k < mark.length; k++) {
+    const v = ROMAN[mark[k] as string] ?? 0;
+    const next = ROMAN[mark[k + 1] as string] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+/**
  * Ordinal and counter forms of CJK sequence headings: "第1步", "第二阶段", "第3段階" (Chinese,
  * Japanese: 第 N + a step / stage word, N in digits or Chinese numerals) and "2단계" (Korean: N +
  * the counter for a stage).
@@ -278,7 +298,10 @@ function splitHeading(text: string, readsTrailing: boolean): THeadingParts & { i
   let isSubStep = false;
   let rest = withoutEstimate;
   const keyword = SEQUENCE_KEYWORD_RE.exec(body);
-  const ordinal = keyword ? null : CJK_ORDINAL_RE.exec(body);
+  // (the mark in capitals only: "Step a" or "Phase in" is no lettered sequence)
+  const letteredMatch = keyword ? null : LETTERED_KEYWORD_RE.exec(body);
+  const lettered = letteredMatch && /^[A-Z]+$/.test(letteredMatch[2] ?? "") ? letteredMatch : null;
+  const ordinal = keyword || lettered ? null : CJK_ORDINAL_RE.exec(body);
   const timeline = keyword || ordinal ? null : TIMELINE_RE.exec(body);
   const day = keyword || ordinal || timeline ? null : DAY_TIMELINE_RE.exec(body);
   const numbered = keyword || ordinal || timeline || day ? null : NUMBERED_RE.exec(body);
@@ -290,6 +313,10 @@ function splitHeading(text: string, readsTrailing: boolean): THeadingParts & { i
     number = Number(keyword[2]);
     hasKeyword = true;
     rest = lead + body.slice(keyword[0].length);
+  } else if (lettered) {
+    number = letteredNumber(lettered[2] ?? "A");
+    hasKeyword = true;
+    rest = lead + body.slice(lettered[0].length);
   } else if (timeline) {
     const sign = timeline[1] === "+" ? 1 : -1;
     number = sign * Number(timeline[2]) * unitMinutes(timeline[3]);
