@@ -121,6 +121,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // unless their heading calls itself a phase, names a check or an action; held-out-36-39-kinds.test.ts.)
 // (399, 453, 465, 466 closed, session 8: a "Restore" numbered as a stage of the work is that stage; a rollback
 // heading's gloss of any length; a title listing the rollback among its topics; "Going back", "Si algo sale mal".)
+// (476 closed, session 8: its last step, "12. Roll back if the node misbehaves:", is the rollback.)
 // (460 closed, session 8: "Phase A —" … "Phase D" lettered headings are phases, as numbered ones are.)
 // 448: its rollback is found since, but "## Post-migration: nightly backups" reads as a post-deployment phase (8
 // where at most 7 were counted).
@@ -261,7 +262,6 @@ const KNOWN_GAPS = new Set([
   "471-vietnamese-mongo-to-postgres-cutover-runbook-numbered-h2-principles-precondition-boxes-indented-fences-blank-fields-smoke-box-groups-rollback-h3-sql-appendix.md",
   "473-russian-crm-cutover-runbook-no-fences-bold-status-go-no-go-bullets-eight-bold-lead-steps-failure-bullets-handover-paragraphs.md",
   "475-mastodon-fork-upgrade-runbook-blockquote-rationale-padded-branch-table-intake-fence-mermaid-lettered-phase-h2-numbered-steps-nested-boxes-rollback-boxes.md",
-  "476-talos-kernel-upgrade-runbook-one-h1-twelve-numbered-steps-indented-unlabelled-fences-expected-lines-patch-table-in-item-worker-first-rollback-step.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

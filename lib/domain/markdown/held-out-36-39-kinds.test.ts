@@ -194,3 +194,24 @@ describe("phases lettered or in Roman numerals", () => {
     for (const title of ["Phase in progress", "Step a: check", "Phase RELEASE — Publish"]) expect(splitPhaseHeading(title).hasKeyword, title).toBe(false);
   });
 });
+
+describe("a rollback written as the procedure's last step", () => {
+  // after a Talos kernel upgrade runbook (476): twelve numbered steps, the last "Roll back if the node misbehaves:"
+  const upgrade = (last: string) =>
+    `# Kernel upgrade\n\n1. Build the image:\n\n    \`\`\`\n    make image\n    \`\`\`\n\n2. Upgrade one worker:\n\n    \`\`\`\n    talosctl -n worker-1 upgrade --image ghcr.io/example/installer:v1.2\n    \`\`\`\n\n${last}\n`;
+
+  it("is the rollback, moved whole out of the procedure", () => {
+    const source = upgrade("3. Roll back if the node misbehaves:\n\n    ```\n    talosctl -n worker-1 rollback\n    ```\n\n    A node that does not come back is reflashed.");
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.title).toBe("Roll back if the node misbehaves");
+    expect(parsed.rollback?.phases[0]?.steps[0]?.text).toContain("talosctl -n worker-1 rollback");
+    expect(parsed.phases.flatMap((p) => p.steps).map((s) => s.title)).not.toContain("Roll back if the node misbehaves");
+    expectSound(source, parsed);
+  });
+
+  it("is not a step about the rollback, nor one beside a rollback section", () => {
+    expect(parseRunbookMarkdown(upgrade("3. Rollback window: keep the old image for a week.")).rollback).toBeNull();
+    const withSection = `${upgrade("3. Roll back if the node misbehaves: `talosctl rollback`.")}\n## Rollback\n\n1. Reflash the previous image.\n`;
+    expect(parseRunbookMarkdown(withSection).rollback?.title).toBe("Rollback");
+  });
+});

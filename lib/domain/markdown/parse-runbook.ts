@@ -487,6 +487,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   if (!rollback && !isRollbackRunbook) rollback = rollbackField(phases);
   // a step table with a "Rollback" column ("| # | Step | Exit check | Rollback |"): each row's way back, in order
   if (!rollback && !isRollbackRunbook) rollback = rollbackColumn(doc, mainBlocks);
+  // the procedure's last step rolling it back ("12. Roll back if the node misbehaves:" over a fence)
+  if (!rollback && !isRollbackRunbook) rollback = rollbackStep(phases);
 
   // --- sign-off sheet
   const signoffRoles: string[] = [];
@@ -609,6 +611,24 @@ function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
     return { title, phases: [{ title, objective: "", estimatedMinutes: null, checklistItems: [], successCriteria: [], steps: [], notes: value }] };
   }
   return null;
+}
+
+/**
+ * The rollback written as the procedure's last step (issue 16: "rollback under any name and level"; a
+ * Talos upgrade runbook's "12. Roll back if the node misbehaves:" over `talosctl rollback`): the last
+ * step of the last main phase, when its title opens with a rollback word (ROLLBACK_WORD_RE, not
+ * ROLLBACK_ABOUT_RE: "Rollback window" only says when) and the phase has steps before it. The step
+ * moves, whole, to a rollback phase of its own name. Only where nothing else names the rollback. Null:
+ * none.
+ */
+function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
+  const last = phases.at(-1);
+  const step = last?.steps.at(-1);
+  if (!last || !step || last.steps.length < 2) return null;
+  const title = cleanLabel(step.title);
+  if (!ROLLBACK_WORD_RE.test(title) || ROLLBACK_ABOUT_RE.test(title)) return null;
+  last.steps = last.steps.slice(0, -1);
+  return { title: step.title, phases: [{ title: step.title, objective: "", estimatedMinutes: null, checklistItems: [], successCriteria: [], steps: [step], notes: "" }] };
 }
 
 /** A cell that says there is nothing to do ("—", "n/a", "none", "-"). */
