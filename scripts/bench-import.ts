@@ -1,5 +1,6 @@
 // Markdown import parse time (PRODUCT.md "Import and export"; STYLE.md: CPU-heavy work bounded by
-// work; issue 16). Generated documents of 1k/2k/4k phases and one of about 1 MB; each figure beside
+// work; issue 16). Generated documents of 1k/2k/4k phases, one of about 1 MB, and one of about 1 MB
+// whose sections after its one phase are reference (notes, not phases); each figure beside
 // its floor measured in the same run: reading the Markdown once into its tree (remark + GFM, in the
 // importer's chunks) — the importer cannot be faster than that — and the ratio.
 // Run: npx tsx scripts/bench-import.ts
@@ -30,6 +31,13 @@ function generated(phases: number): string {
   return parts.join("\n");
 }
 
+/** One phase of work, then `sections` sections of reference prose after it (what follows the procedure: notes, not phases). */
+function referenceAfter(sections: number): string {
+  const parts = ["# Generated runbook", "", "## 1. Work", "", "1. Do the work", ""];
+  for (let i = 1; i <= sections; i++) parts.push(`## Reference ${i}`, "", `What section ${i} explains, in a sentence.`, "");
+  return parts.join("\n");
+}
+
 function time(fn: () => void): number {
   const start = performance.now();
   fn();
@@ -40,6 +48,10 @@ const cases: Array<[string, string]> = [1000, 2000, 4000].map((n) => [`${n} phas
 let mb = 0;
 while (generated(mb).length < 1_000_000) mb += 250;
 cases.push([`~1 MB (${mb} phases)`, generated(mb)]);
+// (thousands of sections after the last phase of work: each joins the last phase's notes, once)
+let refs = 0;
+while (referenceAfter(refs).length < 1_000_000) refs += 2000;
+cases.push([`~1 MB, 1 phase and ${refs} reference sections`, referenceAfter(refs)]);
 
 console.log("| document | bytes | parse | floor (Markdown tree) | ratio |");
 console.log("| --- | --- | --- | --- | --- |");

@@ -791,12 +791,17 @@ function placeAroundPhases(
   const phases: TParsedPhase[] = [];
   // where each phase starts in the document (offsets), for what joins "the nearest phase" later
   const startAt = (nodes: TBlock[]) => sinks.starts.push(nodes[0] ? offsetOf(nodes[0]) : -1);
+  // (gathered per phase and joined once at the end: joining at each section copies the notes again each time,
+  // quadratic in a document of thousands of reference sections)
+  const extraNotes = new Map<TParsedPhase, string[]>();
   const appendNotes = (phase: TParsedPhase, nodes: TBlock[]) => {
     const text = nodes
       .filter((b) => b.type !== "thematicBreak")
       .map((b) => doc.block(b))
       .filter((t) => t.trim() !== "");
-    if (text.length) phase.notes = [phase.notes, ...text].filter(Boolean).join("\n\n");
+    const pieces = extraNotes.get(phase);
+    if (pieces) pieces.push(...text);
+    else if (text.length) extraNotes.set(phase, text);
   };
 
   // the phases up to the last one with work in it — something to run, tick or check. The sections after it
@@ -897,5 +902,6 @@ function placeAroundPhases(
       if (text && head) sinks.appendixParts.push({ at: offsetOf(head), text });
     } else appendNotes(last, s.blocks);
   }
+  for (const [phase, text] of extraNotes) phase.notes = [phase.notes, ...text].filter(Boolean).join("\n\n");
   return phases;
 }
