@@ -1,6 +1,7 @@
 // Markdown import parse time (PRODUCT.md "Import and export"; STYLE.md: CPU-heavy work bounded by
 // work; issue 16). Generated documents of 1k/2k/4k phases, one of about 1 MB, and one of about 1 MB
-// whose sections after its one phase are reference (notes, not phases); each figure beside
+// whose sections after its one phase are reference (notes, not phases), one of about 1 MB of a rollback's
+// notes; each figure beside
 // its floor measured in the same run: reading the Markdown once into its tree (remark + GFM, in the
 // importer's chunks) — the importer cannot be faster than that — and the ratio.
 // Run: npx tsx scripts/bench-import.ts
@@ -38,6 +39,13 @@ function referenceAfter(sections: number): string {
   return parts.join("\n");
 }
 
+/** One phase, then a rollback of one step followed by `sections` sub-sections of notes (the rollback's notes). */
+function rollbackNotes(sections: number): string {
+  const parts = ["# Generated runbook", "", "## 1. Work", "", "1. Do the work", "", "## Rollback", "", "### Step 1: Undo", "", "1. Undo the work", ""];
+  for (let i = 1; i <= sections; i++) parts.push(`### Note ${i}`, "", `What note ${i} explains, in a sentence.`, "");
+  return parts.join("\n");
+}
+
 function time(fn: () => void): number {
   const start = performance.now();
   fn();
@@ -52,6 +60,9 @@ cases.push([`~1 MB (${mb} phases)`, generated(mb)]);
 let refs = 0;
 while (referenceAfter(refs).length < 1_000_000) refs += 2000;
 cases.push([`~1 MB, 1 phase and ${refs} reference sections`, referenceAfter(refs)]);
+let notes = 0;
+while (rollbackNotes(notes).length < 1_000_000) notes += 2000;
+cases.push([`~1 MB, a rollback and ${notes} note sections`, rollbackNotes(notes)]);
 
 console.log("| document | bytes | parse | floor (Markdown tree) | ratio |");
 console.log("| --- | --- | --- | --- | --- |");

@@ -684,6 +684,7 @@ function buildRollbackPhases(doc: Doc, blocks: TBlock[], title: string): TParsed
     const leading = inner.leading.filter((b) => b.type !== "thematicBreak").map((b) => doc.block(b));
     const phases = inner.phases.map((s, k) => buildPhase(doc, s, k === 0 ? leading : []));
     // after its steps: a section of checkboxes ("### 8.3 Post-Rollback Actions") is a checklist to tick, the rest notes
+    const notes = notesAppender();
     for (const t of splitTopSections(doc, inner.trailing).flatMap((x) => refine(doc, x))) {
       if (t.head && sectionHasCheckbox(doc, t)) {
         phases.push(sectionPhase(doc, t));
@@ -691,8 +692,9 @@ function buildRollbackPhases(doc: Doc, blocks: TBlock[], title: string): TParsed
       }
       const trailing = t.blocks.filter((b) => b.type !== "thematicBreak").map((b) => doc.block(b));
       const last = phases.at(-1);
-      if (last && trailing.length) last.notes = [last.notes, ...trailing].filter(Boolean).join("\n\n");
+      if (last) notes.add(last, trailing);
     }
+    notes.flush();
     return phases;
   }
   if (sectionBlocks.some((b) => b.type !== "thematicBreak")) return [buildPhase(doc, { head: null, title, estimatedMinutes: null, body: sectionBlocks })];
@@ -738,6 +740,26 @@ const sectionHasCheckbox = (doc: Doc, s: TTopSection) => s.blocks.some((b) => ha
 const prerequisitesLabelAt = (doc: Doc, blocks: TBlock[]) =>
   blocks.findIndex((b, k) => b.type === "paragraph" && !doc.block(b).includes("\n") && isPrerequisitesLabel(doc.block(b)) && blocks[k + 1]?.type === "list");
 const holdsPrerequisitesLabel = (doc: Doc, s: TTopSection) => prerequisitesLabelAt(doc, s.blocks) >= 0;
+
+/**
+ * Text for phases' notes, in order, gathered and joined once by `flush` (each phase's notes, then its
+ * pieces, blank-line separated; empty pieces dropped). Joining section by section copies the notes
+ * each time: quadratic in a document of thousands of sections after the phases (bench-import.ts).
+ */
+function notesAppender(): { add: (phase: TParsedPhase, texts: string[]) => void; flush: () => void } {
+  const extra = new Map<TParsedPhase, string[]>();
+  return {
+    add(phase, texts) {
+      const pieces = extra.get(phase);
+      if (pieces) pieces.push(...texts);
+      else if (texts.length) extra.set(phase, [...texts]);
+    },
+    flush() {
+      for (const [phase, texts] of extra) phase.notes = [phase.notes, ...texts].filter(Boolean).join("\n\n");
+      extra.clear();
+    },
+  };
+}
 
 /** A section of its own as a phase: its heading the title, the rest its body. */
 function sectionPhase(doc: Doc, s: TTopSection): TParsedPhase {
@@ -791,18 +813,15 @@ function placeAroundPhases(
   const phases: TParsedPhase[] = [];
   // where each phase starts in the document (offsets), for what joins "the nearest phase" later
   const startAt = (nodes: TBlock[]) => sinks.starts.push(nodes[0] ? offsetOf(nodes[0]) : -1);
-  // (gathered per phase and joined once at the end: joining at each section copies the notes again each time,
-  // quadratic in a document of thousands of reference sections)
-  const extraNotes = new Map<TParsedPhase, string[]>();
-  const appendNotes = (phase: TParsedPhase, nodes: TBlock[]) => {
-    const text = nodes
-      .filter((b) => b.type !== "thematicBreak")
-      .map((b) => doc.block(b))
-      .filter((t) => t.trim() !== "");
-    const pieces = extraNotes.get(phase);
-    if (pieces) pieces.push(...text);
-    else if (text.length) extraNotes.set(phase, text);
-  };
+  const notes = notesAppender();
+  const appendNotes = (phase: TParsedPhase, nodes: TBlock[]) =>
+    notes.add(
+      phase,
+      nodes
+        .filter((b) => b.type !== "thematicBreak")
+        .map((b) => doc.block(b))
+        .filter((t) => t.trim() !== ""),
+    );
 
   // the phases up to the last one with work in it — something to run, tick or check. The sections after it
   // ("## What each job does", "## Required secrets", "## Known gaps", "## Audit & Evidence") are reference,
@@ -902,6 +921,6 @@ function placeAroundPhases(
       if (text && head) sinks.appendixParts.push({ at: offsetOf(head), text });
     } else appendNotes(last, s.blocks);
   }
-  for (const [phase, text] of extraNotes) phase.notes = [phase.notes, ...text].filter(Boolean).join("\n\n");
+  notes.flush();
   return phases;
 }
