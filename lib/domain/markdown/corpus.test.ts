@@ -121,6 +121,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // unless their heading calls itself a phase, names a check or an action; held-out-36-39-kinds.test.ts.)
 // (399, 453, 465, 466 closed, session 8: a "Restore" numbered as a stage of the work is that stage; a rollback
 // heading's gloss of any length; a title listing the rollback among its topics; "Going back", "Si algo sale mal".)
+// (442, 443 closed, session 8: "Where to look when things break", "うまくいかないとき" are troubleshooting asides.)
 // (476 closed, session 8: its last step, "12. Roll back if the node misbehaves:", is the rollback.)
 // (460 closed, session 8: "Phase A —" … "Phase D" lettered headings are phases, as numbered ones are.)
 // 448: its rollback is found since, but "## Post-migration: nightly backups" reads as a post-deployment phase (8
@@ -245,8 +246,6 @@ const KNOWN_GAPS = new Set([
   "435-chinese-traditional-db-dump-restore-move-numbered-h3-make-fences-consistency-sql-fences-no-rollback.md",
   "437-russian-server-move-zero-numbered-h2-time-estimates-bold-warnings-dns-switch-rollback-line.md",
   "441-german-multi-tenancy-migration-runbook-hard-break-meta-preflight-boxes-revision-table-alembic-fences-rollback.md",
-  "442-release-runbook-numbered-bold-steps-bootstrap-break-glass-fences-rollback-paragraph-run-task-ops-psql-session.md",
-  "443-japanese-deploy-procedure-tejun-h2-env-var-table-copy-paste-fences-troubleshooting-table-optional-webhook-step.md",
   "444-japanese-deploy-methods-h4-alternatives-bold-numbered-steps-column0-fences-env-fence-post-deploy-boxes.md",
   "446-french-migration-rollback-runbook-numbered-h2-up-down-table-do-block-sql-fence-prod-dev-procedures-pr-boxes.md",
   "447-portuguese-production-migration-guide-caps-emoji-h2-option-h3-sql-verification-fences-rollback-sql-checklist-boxes.md",

@@ -215,3 +215,18 @@ describe("a rollback written as the procedure's last step", () => {
     expect(parseRunbookMarkdown(withSection).rollback?.title).toBe("Rollback");
   });
 });
+
+describe("a troubleshooting aside between phases, by other names", () => {
+  // after a Japanese deploy procedure (443) and a release runbook (442)
+  it.each([
+    ["## うまくいかないとき", "| 症状 | 対処 |\n| --- | --- |\n| 500 エラー | 環境変数を確認 |"],
+    ["## Where to look when things break", "- App Runner logs: `/aws/apprunner/api`.\n- Worker logs: CloudWatch."],
+    ["## 문제가 생기면", "로그를 먼저 확인한다."],
+  ])("%s is the notes of the phase before it", (heading, body) => {
+    const source = `# Deploy\n\n## Step 1: Build\n\n1. Build the image.\n\n${heading}\n\n${body}\n\n## Step 2: Release\n\n1. Push the tag.\n`;
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Build", "Release"]);
+    expect(parsed.phases[0]?.notes).toContain(heading);
+    expectSound(source, parsed);
+  });
+});
