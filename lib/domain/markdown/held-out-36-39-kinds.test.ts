@@ -87,6 +87,19 @@ describe("reference sections after the last phase of work", () => {
     }
   });
 
+  it("read an English noun as no action, a Romance verb over its object as one", () => {
+    for (const [heading, isPhase] of [
+      ["## Server configuration", false],
+      ["## Architecture", false],
+      ["## After the cutover", false],
+      ["## Vérifier le service", true],
+      ["## Desplegar en producción", true],
+    ] as const) {
+      const doc = `# Release\n\n## Prepare\n\n1. Bump the version.\n\n## Publish\n\n1. Push the tag.\n\n${heading}\n\nA paragraph of prose.\n`;
+      expect(parseRunbookMarkdown(doc).phases, heading).toHaveLength(isPhase ? 3 : 2);
+    }
+  });
+
   it("leave a document of prose phases alone, and prose phases before the work", () => {
     const prose =
       "# Failover\n\n## 1. Detection\n\nThe primary stops answering.\n\n## 2. Promotion\n\nThe replica is promoted by the operator.\n\n## 3. Follow-up\n\nThe incident review is held within a week.\n";

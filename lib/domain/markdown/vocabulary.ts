@@ -10,17 +10,15 @@ export const BOX_GLYPHS = "☐☑☒⬜□▢◻🔲";
 /** A checkbox as written: a glyph (with its emoji variation selector) or a bracket box "[ ]" / "[x]" / "[✓]". */
 export const BOX_SOURCE = String.raw`(?:[${BOX_GLYPHS}]\uFE0F?|\[[ xX✓✔]?\])`;
 
+/** The words that open a sequence heading: "Phase", "Step", "Stage", "Étape", "Schritt", "手順", "Шаг" … */
+const SEQUENCE_KEYWORDS = String.raw`phase|step|stage|part|wave|milestone|task|étape|etape|etapa|paso|passo|fase|schritt|ステップ|フェーズ|手順|步骤|步驟|阶段|階段|шаг|этап|крок|етап|krok|etap|stap|ad[ıi]m|a[şs]ama|steg|vaihe|단계`;
 /** "Phase 2:", "STEP 1 -", "Stage 3.", "Шаг 4:", "步骤 5" — a keyword and a number open a sequence heading. */
-const SEQUENCE_KEYWORD_RE =
-  /^(phase|step|stage|part|wave|milestone|task|étape|etape|etapa|paso|passo|fase|schritt|ステップ|フェーズ|手順|步骤|步驟|阶段|階段|шаг|этап|крок|етап|krok|etap|stap|ad[ıi]m|a[şs]ama|steg|vaihe|단계)\s*#?\s*(\d+)\b\s*[:.)\-–—：、．]?\s*/i;
+const SEQUENCE_KEYWORD_RE = new RegExp(String.raw`^(${SEQUENCE_KEYWORDS})\s*#?\s*(\d+)\b\s*[:.)\-–—：、．]?\s*`, "i");
 /**
  * "Phase A —", "Stage B:", "Phase II:": a sequence keyword (as SEQUENCE_KEYWORD_RE) over a capital letter or
  * a Roman numeral rather than a number; the letter's place in the alphabet, or the numeral's value, is its number.
  */
-const LETTERED_KEYWORD_RE = new RegExp(
-  String.raw`^(${SEQUENCE_KEYWORD_RE.source.slice(2, SEQUENCE_KEYWORD_RE.source.indexOf(")"))})\s+([A-Z]|(?:X{0,1}(?:IX|IV|V?I{2,3}|VI{0,3})))(?=\s*(?:[:.)\-–—：]|$))\s*[:.)\-–—：]?\s*`,
-  "iu",
-);
+const LETTERED_KEYWORD_RE = new RegExp(String.raw`^(${SEQUENCE_KEYWORDS})\s+([A-Z]|(?:X{0,1}(?:IX|IV|V?I{2,3}|VI{0,3})))(?=\s*(?:[:.)\-–—：]|$))\s*[:.)\-–—：]?\s*`, "iu");
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 /** The number a LETTERED_KEYWORD_RE mark stands for: "A" 1, "C" 3; "II" 2, "IV" 4, "XII" 12. */
 function letteredNumber(mark: string): number {
@@ -123,14 +121,19 @@ export const LEGEND_RE = /^(?:(?:status\s+)?legend|(?:leyenda|légende|legende|l
  */
 export const VERIFICATION_TITLE_RE =
   /(?:verif|validat|valida[çc]|smoke|accept|abnahme|post[\s-]?(?:deploy|upload|release)|確認|検証|验证|驗證|검증|확인|수용|pr[üu]f|überprüf|проверк|перевірк|doğrula|weryfik|controle|kontrol|ki[ểe]m tra)/iu;
+/** Words that follow a Spanish, Portuguese, French or Italian verb in a heading ("Retirar el legacy", "Vérifier le service"). */
+const ROMANCE_OBJECT = String.raw`(?:el|la|los|las|lo|le|les|un|una|uno|une|des|du|de|del|da|do|dos|das|il|gli|al|en|à|au|aux|em|no|na|nos|nas|nel|nella|sul|con|com|avec|per|para|pour|todos|todas|tous|toutes|tutti)\b`;
 /**
  * A section named by the action it takes ("Announce", "Deploy to production", "Replace OPatch",
  * "Retirar el legacy", "Vérifier le service"): work, a phase even when written as prose. Its first word
  * is a verb in the imperative or infinitive — an English base form a runbook's steps use, or a Spanish,
- * Portuguese, Italian or French infinitive.
+ * Portuguese, Italian or French infinitive: "-ar" / "-ir" alone or over its object, "-er" / "-re" only
+ * over its object ("Server", "Architecture", "After cutover" are English nouns and words, not actions).
  */
-export const ACTION_TITLE_RE =
-  /^(?:announce|apply|archive|back up|build|bump|cancel|check|clean up|clone|communicate|configure|confirm|copy|create|cut over|decommission|delete|deploy|disable|download|drain|drop|enable|execute|export|fail ?over|fail ?back|fetch|finali[sz]e|flip|freeze|import|increment|inform|install|invalidate|launch|merge|migrate|monitor|move|notify|pause|perform|point|prepare|promote|provision|publish|pull|push|rebuild|reboot|release|reload|remove|rename|repoint|replace|restart|restore|resume|retire|revert|review|roll out|rotate|run|scale|send|ship|shut down|sign|snapshot|start|stop|submit|switch|sync|tag|tear down|test|trigger|turn|unfreeze|update|upgrade|upload|validate|verify|wait|warm up|watch|[\p{L}]{3,}(?:ar|ir|[eé]r|re))\b/iu;
+export const ACTION_TITLE_RE = new RegExp(
+  String.raw`^(?:announce|apply|archive|back up|build|bump|cancel|check|clean up|clone|communicate|configure|confirm|copy|create|cut over|decommission|delete|deploy|disable|download|drain|drop|enable|execute|export|fail ?over|fail ?back|fetch|finali[sz]e|flip|freeze|import|increment|inform|install|invalidate|launch|merge|migrate|monitor|move|notify|pause|perform|point|prepare|promote|provision|publish|pull|push|rebuild|reboot|release|reload|remove|rename|repoint|replace|restart|restore|resume|retire|revert|review|roll out|rotate|run|scale|send|ship|shut down|sign|snapshot|start|stop|submit|switch|sync|tag|tear down|test|trigger|turn|unfreeze|update|upgrade|upload|validate|verify|wait|warm up|watch)\b|^[\p{L}]{3,}(?:ar|ir)(?:\s*$|\s+${ROMANCE_OBJECT})|^[\p{L}]{3,}(?:[eé]r|re)\s+${ROMANCE_OBJECT}`,
+  "iu",
+);
 /**
  * One appendix name (APPENDIX_RE), or two joined ("Escalation and contacts", "Escalação e contatos",
  * "Glossary & references"): contacts, glossary, references, history, help, notes.
