@@ -243,3 +243,42 @@ describe("a troubleshooting aside between phases, by other names", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("sections numbered with a section sign, and a rollback rehearsed or checked (sets 40–43)", () => {
+  // after a French cut-over runbook (523): "## §0 — Configuration", "## §2 — J-1 Dry-run rollback" › "### 2.3 Vérifier le rollback procédure"
+  const source = [
+    "# Runbook — Cutover J+0",
+    "",
+    "## §1 — J-7 Prérequis",
+    "",
+    "- [ ] Accès prod vérifiés",
+    "",
+    "## §2 — J-1 Dry-run rollback",
+    "",
+    "### 2.1 Export (dry-run)",
+    "",
+    "1. Lancer l'export en lecture seule.",
+    "",
+    "### 2.2 Vérifier le rollback procédure",
+    "",
+    "Relire la procédure dans `rollback.md`.",
+    "",
+    "## §3 — J+0 Séquence",
+    "",
+    "1. Geler la feuille.",
+    "2. Basculer le DNS.",
+    "",
+  ].join("\n");
+
+  it("reads the section sign as the number's, and a dry run or a check of the rollback as work, not the rollback", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["J-7 Prérequis", "J-1 Dry-run rollback", "J+0 Séquence"]);
+    expect(parsed.rollback).toBeNull();
+    expectSound(source, parsed);
+  });
+
+  it("keeps such a title through export and import", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(parseRunbookMarkdown(exportRunbookMarkdown(parsed)).phases.map((p) => p.title)).toEqual(titles(parsed));
+  });
+});

@@ -176,7 +176,7 @@ export const HAS_ROLLBACK_WORD_RE = new RegExp(ROLLBACK_WORD, "iu");
  * takes, that there is none ("Rollback triggers", "Test the rollback", "Rollback window", "No rollback").
  */
 export const ROLLBACK_ABOUT_RE =
-  /\b(?:triggers?|criteria|conditions?|decisions?|window|tests?|testing|tested|readiness|considerations?|risks?|time|timing|duration|eta|points?|matrix|owners?|contacts?|history|log|notes?|impact|limitations?|scope|overview|drills?|rehearsals?|exercises?|automatic|automated|auto)\b|演练|演練|演習|リハーサル|訓練|自动|自動|자동|리허설|^(?:test|testing|verify|verifying|validate|validating|rehearse|practi[cs]e|check|confirm|prepare|preparing|review|document|plan the|when|why|how long|maintain|maintaining|keep|keeping|ensure|preserve|retain)\b|^(?:no|without|sin|sem|sans|ohne|kein(?:e|en)?)\b|[?？]$/iu;
+  /\b(?:triggers?|criteria|conditions?|decisions?|window|tests?|testing|tested|readiness|considerations?|risks?|time|timing|duration|eta|points?|matrix|owners?|contacts?|history|log|notes?|impact|limitations?|scope|overview|drills?|rehearsals?|exercises?|dry[\s-]?runs?|automatic|automated|auto)\b|演练|演練|演習|リハーサル|訓練|自动|自動|자동|리허설|^(?:test|testing|verify|verifying|validate|validating|rehearse|practi[cs]e|check|confirm|prepare|preparing|review|document|plan the|when|why|how long|maintain|maintaining|keep|keeping|ensure|preserve|retain|v[ée]rifier|tester|valider|r[ée]p[ée]ter|verificar|validar|probar|testar|ensayar|prüfen|überprüfen|testen|verificare|testare)\b|^(?:no|without|sin|sem|sans|ohne|kein(?:e|en)?)\b|[?？]$/iu;
 
 /**
  * "Prerequisites" and its other names (Preconditions, Pré-requisitos, Prérequis, Requisitos previos,
@@ -294,8 +294,10 @@ function splitHeading(text: string, readsTrailing: boolean): THeadingParts & { i
       withoutEstimate = text.slice(0, trailing.index).trim();
     }
   }
-  const lead = /^[^\p{L}\p{N}]*/u.exec(withoutEstimate)?.[0] ?? "";
-  const body = withoutEstimate.slice(lead.length);
+  // ("§2 — J-1 Dry-run rollback", "№ 3. …": the section sign is the number's, not a lead symbol to keep)
+  const rawLead = /^[^\p{L}\p{N}]*/u.exec(withoutEstimate)?.[0] ?? "";
+  const lead = rawLead.replace(/[§№]\s*$/u, "");
+  const body = withoutEstimate.slice(rawLead.length);
   let number: number | null = null;
   let hasKeyword = false;
   let isSubStep = false;
