@@ -160,6 +160,34 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 473: rollback missing (expected one).
 // 475: phases 16 (expected 6–10).
 // 476: rollback missing (expected one).
+// Sets 40–43 (session 8), at first run (518c2c8, after the fixes sets 36–39 led to); each one's fault:
+// 481: rollback missing (expected one); phases 7 (expected 3–6).
+// 482: SQL steps 5 (expected 7); rollback found (expected none); phases 8 (expected 2–5).
+// 483: phases 6 (expected 2–4).
+// 484: checklist 0 (expected 8); rollback missing (expected one).
+// 485: SQL steps 1 (expected 2); rollback missing (expected one).
+// 487: checklist 8 (expected 11).
+// 490: checklist 7 (expected 11).
+// 492: rollback missing (expected one).
+// 496: phases 6 (expected 3–5).
+// 498: phases 7 (expected 5–6).
+// 500: phases 3 (expected 1–2).
+// 502: phases 8 (expected 3–7).
+// 506: SQL steps 3 (expected 7).
+// 507: checklist 17 (expected 0); rollback found (expected none).
+// 508: phases 7 (expected 4–6).
+// 510: rollback missing (expected one); phases 6 (expected 3–4).
+// 511: rollback found (expected none).
+// 514: checklist 4 (expected 5).
+// 517: rollback found (expected none); phases 4 (expected 3–3).
+// 518: SQL steps 3 (expected 2); phases 7 (expected 2–4).
+// 519: phases 7 (expected 3–6).
+// 520: SQL steps 3 (expected 8); phases 9 (expected 3–8).
+// 521: phases 4 (expected 1–3).
+// 522: phases 6 (expected 4–5).
+// 523: rollback found (expected none); phases 3 (expected 4–9); export → import changed its phases (closed by the
+// commit before this one, whose test is a document of its own: the section sign is the number's).
+// 525: phases 5 (expected 1–4).
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
   "59-french-rollback-levels-template-fence.md",
@@ -261,6 +289,31 @@ const KNOWN_GAPS = new Set([
   "471-vietnamese-mongo-to-postgres-cutover-runbook-numbered-h2-principles-precondition-boxes-indented-fences-blank-fields-smoke-box-groups-rollback-h3-sql-appendix.md",
   "473-russian-crm-cutover-runbook-no-fences-bold-status-go-no-go-bullets-eight-bold-lead-steps-failure-bullets-handover-paragraphs.md",
   "475-mastodon-fork-upgrade-runbook-blockquote-rationale-padded-branch-table-intake-fence-mermaid-lettered-phase-h2-numbered-steps-nested-boxes-rollback-boxes.md",
+  "481-german-db-migration-rules-emoji-caps-h2-incident-summary-schritt-h3-sql-fences-checklist-boxes-wiederherstellung-optionen-quick-reference.md",
+  "482-portuguese-migration-rollback-checklist-bold-meta-lines-trigger-boxes-opcao-h3-sql-fences-psql-in-sql-fence-validation-h3-evidence-boxes-signature-blanks-inline-choice.md",
+  "483-backfill-and-schema-migration-runbook-nested-toc-flag-tables-numbered-h4-workflows-output-fence-json-checkpoint-sql-delete-rollback-link.md",
+  "484-indonesian-cutover-plan-h-minus-day-h3-timeline-checklist-pra-cutover-plain-bullets-numbered-h3-steps-nested-import-order-rollback-by-reference.md",
+  "485-host-move-cutover-runbook-before-you-start-boxes-numbered-h2-steps-psql-c-fence-heredoc-do-block-bold-rollback-paragraph-in-dns-step-decommission.md",
+  "487-chinese-migration-cli-runbook-blockquote-subcommands-numbered-h2-decimal-h3-six-step-fences-rollback-by-run-id-faq-table-production-checklist-boxes.md",
+  "490-japanese-prod-deploy-command-numbered-h3-steps-ssh-config-fence-rollback-two-items-final-box-checklist.md",
+  "492-portuguese-deploy-safety-summary-emoji-h2-numbered-h3-backup-fences-rollback-options-plain-flow-fence.md",
+  "496-vietnamese-gcp-account-migration-plan-toc-giai-doan-h2-hard-breaks-gcloud-fences-dns-cutover-test-table-rollback-scenarios-checklist.md",
+  "498-kubeadm-pre-upgrade-checklist-emoji-h2-numbered-h3-boxes-after-fences-rollback-options-checklist-summary-signoff-blanks.md",
+  "500-indonesian-supabase-migrations-readme-prerequisites-bullets-fences-rollback-procedure-bullets-troubleshooting.md",
+  "502-ecs-terraform-deploy-runbook-env-table-prechecklist-box-groups-numbered-h3-fences-smoke-numbered-boxes-failure-h3-rollback-procedures-emergency-lists.md",
+  "506-pg-migration-safety-guide-toc-to-cut-sections-numbered-h3-box-groups-comment-step-bash-fence-bold-phase-sql-fences-decision-tree-fence-post-boxes.md",
+  "507-spanish-prisma-migration-checklist-emoji-h2-checkmark-numbered-h4-bash-fences-ts-transaction-fence-fenced-markdown-template-boxes.md",
+  "508-spanish-landing-cutover-plan-fase-h2-tree-fences-checkmark-criteria-risk-tables-rollback-per-fase-communication-box-groups.md",
+  "510-sqlite-to-d1-wasabi-migration-runbook-numbered-preconditions-env-var-bullets-text-fences-backslash-continuations-bold-recovery-bullets-read-cutover-rollback.md",
+  "511-ca-system-rollback-procedures-emoji-h2-scenario-h3-h4-bold-numbered-steps-indented-fences-script-fences-js-alerts-email-templates-readiness-boxes.md",
+  "514-release-ops-runbook-environment-table-config-checklist-bullets-numbered-emoji-release-steps-rollback-plan.md",
+  "517-release-baseline-runbook-preconditions-numbered-h2-gates-nested-code-span-bullets-dr-drill-no-rollback.md",
+  "518-raw-sql-migration-runbook-severity-preconditions-runner-steps-sql-comment-fences-verification-rollback-bullets.md",
+  "519-sqlx-migration-runbook-checkbox-lists-psql-prompt-bash-fence-meta-command-sql-fences-rollback-restore.md",
+  "520-supabase-migration-procedures-toc-emoji-risk-bold-labels-checkbox-groups-step-h3-sql-patterns-rollback-three-ways.md",
+  "521-replication-cutover-runbook-preconditions-wrapped-checkboxes-numbered-bold-steps-stop-conditions-no-own-rollback.md",
+  "522-warehouse-billing-cutover-s-numbered-h2-snowflake-sql-fences-verify-live-tags-tables-no-rollback.md",
+  "525-upgrade-runbook-command-table-window-fence-numbered-automatic-rollback-fork-sync.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

@@ -2192,6 +2192,401 @@ export const HELD_OUT_39: Record<string, TGroundTruth> = {
   "477-russian-english-release-checklist-two-h2-plain-bullets-powershell-checks-fence-no-rollback.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
 };
 
+// The fortieth held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_40: Record<string, TGroundTruth> = {
+  // 478: five bold "**PASO N — …**" pseudo-headings (import the repository, environment variables, deploy, own domain,
+  // post-deploy check) are the phases (5); the optional "PASO 4 — Dominio propio (opcional)" left out gives 4. The
+  // "Ubicación:" / "Acción:" / "Verificación:" bullets are each step's fields, the padded variable table (indented in a
+  // bullet) a note. Checklist: the 4 boxes of PASO 5. No SQL. "## Rollback" (promote the last healthy deployment) is a
+  // one-line rollback of its own (as 248).
+  "478-spanish-vercel-deploy-runbook-bold-paso-pseudo-headings-ubicacion-accion-verificacion-bullets-padded-env-table-post-deploy-boxes-one-line-rollback.md": { phases: [4, 5], checklist: 4, sql: 0, rollback: true },
+  // 479: "## Steps" (five numbered items: build and push, plan, apply after approval, migrations at task start and
+  // steady state, check the schedule) is one phase; "## Preconditions" read as a check before it gives 2. The numbered
+  // items are steps, not phases (no headings). Checklist: the three "## Preconditions" bullets (a Prerequisites list, as
+  // 105). No SQL (`manage.py migrate` in a code span). "## Rollback" (previous image tag or task-definition revision, the
+  // reverse migration, PITR as a last resort) is the rollback.
+  "479-terse-ecs-terraform-deploy-runbook-preconditions-bullets-five-numbered-steps-lazy-continuation-rollback-bullet.md": { phases: [1, 2], checklist: 3, sql: 0, rollback: true },
+  // 480: "## 步骤" (steps) over `### 1.` … `### 4.` (deploy one cloud function, deploy several — an alternative to 1 —,
+  // set timeout and triggers by hand in the console, rebuild and deploy admin-web) and "## 验证" (verification): by `##`
+  // 2, by `###` up to 5 (the two deploy variants merged 4). The scope blockquote and "## 坑" (pitfalls, with an
+  // indented fence inside a bullet) are notes. Checklist: the six "## 前置条件" (preconditions) bullets, a Prerequisites
+  // list (as 前提条件); the continuation line under the first is its text. No SQL (powershell fences). No rollback. No
+  // final newline. Replaced: the cloud environment ID (same length) and a user-name directory in an old path (same
+  // length).
+  "480-chinese-cloud-function-deploy-sop-blockquote-scope-prerequisite-bullets-numbered-h3-powershell-fences-indented-fence-in-bullet-pitfalls-no-final-newline.md": { phases: [2, 5], checklist: 6, sql: 0, rollback: false },
+  // 481: a rules document written after a data-loss incident; its procedure is "## ✅ SICHERE MIGRATIONS-STRATEGIE",
+  // `### Schritt 1` … `### Schritt 4` (back up, change the schema in code, migrate by hand in SQL, verify) = 4, with the
+  // baseline / compare monitoring and the data-integrity check after a schema change possibly read as two more (6); read
+  // instead by the checklist's bold "VOR" / "WÄHREND" / "NACH" groups, 3. The incident summary, prohibitions, best
+  // practices, emergency contacts, lessons learned and quick reference are notes. Checklist: 5 + 3 + 4 = 12 boxes. SQL:
+  // 5 — the `sql` fences of Schritt 3 (ALTER TABLE), Schritt 4 (DESCRIBE, SELECT COUNT), Option 3's manual INSERT, the
+  // baseline counts and the quick reference's DROP COLUMN. Not SQL: the `sql` fence of only a comment ("Wenn Zahlen
+  // NICHT übereinstimmen → ROLLBACK!", as 258), the mysqldump and `mysql … < backup` fences, the quick-reference bash
+  // fence (mysqldump, echo, `mysql <`, `mysql -e "SELECT …"`: SQL among commands, as 148) and the last bash fence (a bare
+  // ALTER TABLE among `npx tsx` commands, as 298). "## 🔧 WIEDERHERSTELLUNGS-PROZESS" (restore the step-1 dump, the TiDB
+  // backup, or re-insert by hand) and "### Schema-Änderung rückgängig machen" are the rollback. Replaced: a product name
+  // in a cron path and a log path (same length).
+  "481-german-db-migration-rules-emoji-caps-h2-incident-summary-schritt-h3-sql-fences-checklist-boxes-wiederherstellung-optionen-quick-reference.md": { phases: [3, 6], checklist: 12, sql: 5, rollback: true },
+  // 482: the document *is* the rollback of migration 012, so it has no rollback of its own (as 32, 223): its phases are
+  // the procedure (three alternative `### OPÇÃO N`, one phase) and "## ✅ VALIDAÇÃO PÓS-ROLLBACK" (2), with the
+  // communication, the evidence boxes and the approval possibly read as three more (5); the triggers are conditions,
+  // "NOTAS IMPORTANTES" notes. Checklist: 5 trigger boxes + 3 + 3 + 4 evidence boxes + 3 notification boxes + 3 approval
+  // boxes = 21 — the third approval item opens with a box and counts, its "[ ] Sim [ ] Não" is an inline choice (a form
+  // field, as 99). SQL: 7 — OPÇÃO 1's and OPÇÃO 2's `sql` fences (a bare `psql -U … -d …` connection line, then ROLLBACK
+  // / BEGIN … DROP … COMMIT at its prompt, as 123), the post-rollback check and the four validation `sql` fences. Not SQL:
+  // OPÇÃO 3's bash fence (docker stop, `docker exec … psql`, SQL at its prompt, `\q`, a `psql <` restore, `psql -c`,
+  // docker start: SQL among commands, as 121).
+  "482-portuguese-migration-rollback-checklist-bold-meta-lines-trigger-boxes-opcao-h3-sql-fences-psql-in-sql-fence-validation-h3-evidence-boxes-signature-blanks-inline-choice.md": { phases: [2, 5], checklist: 21, sql: 7, rollback: false },
+  // 483: the backfill (`#### 1.` a dry-run estimate, then the live run — `#### 2.` full, `#### 3.` a ledger range and
+  // `#### 5.` the large-scale session are alternatives of one step, `#### 4.` resuming a conditional step) and "##
+  // Schema migrations" (four numbered steps): 2; the dry-run, the backfill, the resume and the schema migration apart
+  // 4. The contents list, the overview, the flags table, the checkpoint and dry-run explanations are reference.
+  // Checklist: "### Prerequisites" is a table, no list (as 283): 0. SQL: 1 — the rollback's `sql` DELETE; the `psql -f`
+  // and `\d+` in code spans of the numbered items are no fences (as 165). "## Rollback" (delete the corrupt rows; a link
+  // for schema reversals) is the rollback.
+  "483-backfill-and-schema-migration-runbook-nested-toc-flag-tables-numbered-h4-workflows-output-fence-json-checkpoint-sql-delete-rollback-link.md": { phases: [2, 4], checklist: 0, sql: 1, rollback: true },
+  // 484: the "## Timeline Tingkat Tinggi" days — "H-3 sampai H-1" (prepare), "Hari H" (the day), "H+1" (monitor) — are
+  // the plan's phases (3); read instead by "## Langkah Cutover"'s six `### N.` steps (freeze, back up, import, technical
+  // and business validation, internal go-live) with the pre-cutover checklist and the post-cutover verification, 8.
+  // Goals, assumptions, scope, success criteria and the assessment note are notes; the numbered import order is a
+  // sub-list of step 3. Checklist: "## Checklist Pra-Cutover" is a heading labelling a checklist over plain bullets (as
+  // 232, 253): 8; "Minimal harus lolos:" under the post-cutover verification is no label. No SQL. Judgement: "## Rencana
+  // Jika Gagal" (stop using the new system, run the rollback of `docs/ROLLBACK_PLAN.md`, go back to manual recording for
+  // now) gives steps back of its own besides the reference — a rollback (as 473's switch back to the old source), unlike
+  // 275's reference alone.
+  "484-indonesian-cutover-plan-h-minus-day-h3-timeline-checklist-pra-cutover-plain-bullets-numbered-h3-steps-nested-import-order-rollback-by-reference.md": { phases: [3, 8], checklist: 8, sql: 0, rollback: true },
+  // 485: nine numbered `##` steps (capture the state, provision, prepare secrets, install, restore the database, verify
+  // before DNS, move DNS, confirm auto-deploy, decommission) = 9, "## Before you start" one more (10); grouped (prepare
+  // 1–4, restore 5, verify 6, cut over 7, after 8–9) 5. Checklist: the 5 "Before you start" boxes. SQL: 2 — the fence
+  // whose only command is a `sudo -u postgres psql ilmomasiina <<'SQL'` heredoc (ALTER SCHEMA and a DO block, as 27 and
+  // 156) and the confirm fence of one `psql … -tAc "SELECT …"` and a comment (a lone psql -c, as 185). Not SQL: step 5's
+  // restore fence (three `psql -c` lines among scp, systemctl and a `zcat | psql` restore, as 148), step 6's fence (psql
+  // -c among systemctl and curl), pg_dump. The bold "**Rollback:** point DNS back." paragraph in step 7 (with the intro's
+  // "rollback at any point before step 7 is 'change nothing'") is a one-line rollback of its own (as 388). Replaced: the
+  // old host's IP (a documentation address, same length), the service's public domain (same length) and the team's
+  // vault, key and sibling-service names (same length).
+  "485-host-move-cutover-runbook-before-you-start-boxes-numbered-h2-steps-psql-c-fence-heredoc-do-block-bold-rollback-paragraph-in-dns-step-decommission.md": { phases: [5, 10], checklist: 5, sql: 2, rollback: true },
+  // 486: "## Order" (seven numbered steps: export, back up metadata, staging rules, tenant records, load data, enable the
+  // command endpoints, production rules) is one migration of seven steps (1) or the steps read as phases (7); grouping
+  // (back up 1–2, rules in staging 3, data 4–5, enable 6, production 7) lies between. Checklist: the three "##
+  // Prerequisites" bullets. No SQL (Firestore). The "## Verification and rollback" paragraph ("Roll back by disabling
+  // writes, restoring the last validated export to an isolated recovery project, and reconciling …") is a rollback told
+  // in prose (as 389).
+  "486-firestore-migration-runbook-three-h2-prerequisite-bullets-seven-step-order-list-prose-rollback-paragraph.md": { phases: [1, 7], checklist: 3, sql: 0, rollback: true },
+  // 487: "## 1. 准备工作" (preparation: secret files, env file), "## 2. 启动核心服务" (start the services), "## 3. 迁移执行"
+  // (the "standard six-step workflow": one phase, or its `### 3.1` … `### 3.6` steps — run ID, pre-snapshot, export,
+  // import, verify, post-snapshot) and "## 5. 验收检查" (acceptance): 4, the six steps apart 9, the closing "## 7. 生产
+  // checklist" boxes one more (10). "## 6. 常见问题" (FAQ table) is notes. Checklist (judgement): the three bullets of
+  // "### 1.1 环境要求" (environment requirements, a requirements label as 252 and 312) + the 8 production boxes = 11. No
+  // SQL (migration-cli, docker compose). "## 4. 回滚" (roll back by run ID; 4.3's emergency stop is said not to roll back)
+  // is the rollback.
+  "487-chinese-migration-cli-runbook-blockquote-subcommands-numbered-h2-decimal-h3-six-step-fences-rollback-by-run-id-faq-table-production-checklist-boxes.md": { phases: [4, 10], checklist: 11, sql: 0, rollback: true },
+  // 488: "## Deploy" (three numbered steps: merge, Vercel builds, verify by hand) is the procedure — one phase, or the
+  // three steps (3). The two failure sections ("Falha mais provável", "Falha secundária": symptom / who / mitigation /
+  // after, restore the sheet from its version history) are incident responses, no phases and no back-out of the
+  // deployment. No boxes, no SQL. "## Rollback" (promote the previous deployment; revert the sheet structure first if a
+  // data migration is involved) is the rollback. Replaced: the person named as the one who acts (same length).
+  "488-portuguese-deploy-rollback-runbook-numbered-deploy-numbered-rollback-failure-h2-bold-label-bullets-sintoma-acao.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 489: a release issue template: one list of eight `N. [ ]` boxes under a bare "Checklist:" label — one phase, or
+  // grouped (version and notes 1–3, pull request 4–5, tag and publish 6–8) 3. The ```markdown fence indented in item 3
+  // holds a release-notes template with `##` / `###` headings: code, no phases (as 468). Checklist: 8. No SQL, no
+  // rollback. Replaced: the assignee's GitHub user name in the front matter (same length).
+  "489-release-issue-template-front-matter-checklist-label-numbered-boxes-indented-fences-markdown-template-fence-with-headings.md": { phases: [1, 3], checklist: 8, sql: 0, rollback: false },
+};
+
+// The forty-first held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_41: Record<string, TGroundTruth> = {
+  // 490: "## デプロイ手順" (deploy procedure) over `### 1.` … `### 5.` (build the tarball, copy it, unpack, restart, check the
+  // logs) is the procedure: one phase of five steps, or five phases; "## SSH設定（初回のみ）" (SSH set-up, first time only)
+  // possibly one more (6). "重要事項" (important points) is notes. Checklist: the four numbered items of "## 前提条件確認"
+  // (confirm the prerequisites: 前提条件, a numbered Prerequisites list, as 11 and 15) + the 7 boxes of "## チェックリスト",
+  // which repeat the steps = 11. No SQL (the `~/.ssh/config` fence is configuration). "## ロールバック手順" (unpack the
+  // previous tarball, restart docker-compose) is the rollback, two numbered items but steps of its own.
+  "490-japanese-prod-deploy-command-numbered-h3-steps-ssh-config-fence-rollback-two-items-final-box-checklist.md": { phases: [1, 6], checklist: 11, sql: 0, rollback: true },
+  // 491: a release issue template: YAML front matter, then one list of seven `- [ ]` boxes, five of them over a `bash` fence
+  // at column 0 (the fences break the list into runs); no headings: one release phase, or two if a lead splits preparing
+  // the branch from publishing and finishing it. 7 boxes; the two plain bullets indented under the last box ("When
+  // prompted, keep default commit messages", "Use `X.Y.Z` as the tag message") are its notes, no items. No SQL (git flow,
+  // yarn). No rollback.
+  "491-release-issue-template-front-matter-boxes-over-column0-bash-fences-nested-plain-bullets-git-flow.md": { phases: [1, 2], checklist: 7, sql: 0, rollback: false },
+  // 492: "## 📋 Checklist ANTES de Cada Atualização" (checklist before each update) over `### 1.` backup / `### 2.` git tag /
+  // `### 3.` deploy, each over a `bash` fence: one phase of three steps or three phases. Judgement on the checklist: a
+  // "… Checklist" heading over numbered `###` steps of fences labels no list (as 185, 219, 279): 0. "## 🆘 EM CASO DE ERRO -
+  // Rollback Imediato" (option 1 the rollback script, option 2 by hand: `git reset --hard` to the previous tag, copy the
+  // SQLite backup back, redeploy) is the rollback. The opening reassurance, the created-files list, the plain
+  // "Fluxo Recomendado" fence (a summary of both), the tips and the closing note are notes. No SQL.
+  "492-portuguese-deploy-safety-summary-emoji-h2-numbered-h3-backup-fences-rollback-options-plain-flow-fence.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 493: "## 🎯 FASE A" (drop twelve unused columns on DEV) and "## 🚀 FASE B" (sync the eight pending migrations to PROD) are
+  // the phases (2); their `####` steps (A.1 backup, A.2 apply, A.3 verify; B.2 backup, B.3 apply one by one, B.8 compare
+  // DEV and PROD) read as phases give 6. The summary, scope, migration table and dependency outlines are notes. No boxes.
+  // SQL: 2 — A.3's fence whose only command is a multi-line `psql … -c "SELECT … UNION ALL …"` (a lone psql -c, as 185) and
+  // B.8's fence of two `psql -c "SELECT COUNT(*) …"` lines with comments (a fence of only psql -c lines, as 159). Not SQL:
+  // the eight B.3 fences, each `apply_migration.sh` (a file run) beside its verifying `psql -c` (a command among another
+  // tool, as 160; `\df` / `\dt` ones are meta-commands anyway), the pg_dump backups, the expected-output and dependency
+  // fences, and the rollback fences (`psql -c "SELECT pg_terminate_backend …"` among dropdb / createdb / a `psql <` restore
+  // and npm). "## 🔒 Plan de Rollback" (restore the DEV or PROD backup, regenerate types, rebuild, restart) is the rollback.
+  // Cut: A.4–A.6, B.1 (the missing-migration investigation), B.4–B.7 and everything from B.9 to the end except the
+  // rollback plan (CHANGELOG, metrics, risks, a pre-execution box checklist, contacts, notes).
+  "493-spanish-db-sync-plan-two-fases-emoji-h2-lettered-h4-steps-psql-c-select-fences-expected-output-migration-table-options.md": { phases: [2, 6], checklist: 0, sql: 2, rollback: true },
+  // 494: a staging migration checklist (English with Vietnamese): "## 📋 Pre-Migration Checklist" (three `###` box groups),
+  // "## 🚀 Migration Execution" (Step 1 test the script, Step 2 run, Step 3 verify) and "## ✅ Post-Migration Verification"
+  // (four box groups) = 3; the three steps read apart give 5. Troubleshooting, success criteria (✅ bullets, no boxes),
+  // notes and next steps (✅ numbered, no boxes) are notes; the "**Expected output:**" ✓ bullets are expected results.
+  // Checklist: 4 + 5 + 5 + 4 + 3 + 3 + 4 = 28 boxes. SQL: 0 — Step 3's `psql … -f verify-migration.sql` runs a file (as
+  // 258), the restores are `psql … < backup.sql` (as 157), the SELECT in troubleshooting is an inline span. "## 🔄 Rollback
+  // Plan" (stop, restore the backup, investigate, re-test) is the rollback.
+  "494-vietnamese-english-staging-migration-checklist-emoji-h2-h3-boxes-step-fences-expected-output-troubleshooting-rollback-plan.md": { phases: [3, 5], checklist: 28, sql: 0, rollback: true },
+  // 495: a wiki note on Percona's online schema change: download (one indented link bullet), install (an unlabelled fence)
+  // and "## Command" with its `####` "Testing mode" (dry run) and "Execution mode" fences: 1 (the command) to 3 (install,
+  // dry run, execute); "# Overview" is a note. No boxes. Judgement on SQL: 0 — `pt-online-schema-change … --alter="ADD
+  // COLUMN lot INT(11)"` is the tool's command with an ALTER clause as its option, not a client sending SQL to the database
+  // (unlike `psql -c` or wrangler's `--command`). No rollback. Replaced: the host IP (a documentation address of the same
+  // length) and the database name.
+  "495-percona-online-schema-change-wiki-h4-unlabelled-fences-indented-link-bullet-no-rollback.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 496: a plan to move a Docker Swarm system to a new GCP account (sections 3, 5, 6 and 7 cut, the table of contents still
+  // lists them): "## 4. Giai Đoạn 1: Chuẩn Bị" (prepare: export configs, certificates, dashboards, Redis data; the repo),
+  // "## 8. Giai Đoạn 5" (update DNS, wait for propagation, certificates: the cut-over) and "## 9. Giai Đoạn 6"
+  // (verification and clean-up of the old account) = 3; "## 2. Pre-Migration Checklist" (what to gather first) and "## 12.
+  // Checklist Thực Hiện" (the execution checklist by stage) may each be read as a phase (5). "## 1. Tổng Quan" (overview),
+  // the table of contents and "## 10. Timeline" are notes. Checklist: 4 + 3 + 2 + 4 in §2 and 6 + 5 + 5 + 7 + 4 + 6 in §12
+  // = 46; the test table has no box column. No SQL (gcloud, docker, dig, curl). "## 11. Rollback Plan" (scenario B: revert
+  // DNS, start the old VMs, redeploy; scenario C: rebuild from the snapshot) is the rollback. Replaced: the product domain
+  // and image prefix, the Docker Hub user, and the three public IPs (documentation addresses of the same length). Cut:
+  // §3 (method comparison), §5 (snapshots), §6 (new infrastructure) and §7 (Swarm deploy), the closing contacts, version
+  // block and request for information.
+  "496-vietnamese-gcp-account-migration-plan-toc-giai-doan-h2-hard-breaks-gcloud-fences-dns-cutover-test-table-rollback-scenarios-checklist.md": { phases: [3, 5], checklist: 46, sql: 0, rollback: true },
+  // 497: a MySQL → PostgreSQL migration strategy: "## Phase 1" … "## Phase 4" (analysis, development, testing, execution)
+  // = 4, "## Post-Migration Tasks" (box groups) possibly a fifth; the `### 1.1` … `### 4.4` groups are their steps. The
+  // priority lists, risks, timeline, resources and metrics are notes; 4.2's eight numbered migration steps are no boxes.
+  // Checklist: 12 + 16 + 12 + 12 + 12 = 64 boxes. No fences, no SQL. "## Rollback Plan" (triggers, then six rollback steps:
+  // stop, restore MySQL, revert the configuration, validate, resume, notify) is the rollback.
+  "497-mysql-to-postgres-migration-strategy-phase-h2-decimal-h3-box-groups-numbered-migration-steps-priority-lists-rollback-steps.md": { phases: [4, 5], checklist: 64, sql: 0, rollback: true },
+  // 498: a kubeadm pre-upgrade checklist: six emoji `##` phases (planning, backup, testing, upgrade, post-upgrade
+  // verification, documentation and clean-up); the 22 numbered `###` groups are their steps; documentation read as notes
+  // gives 5. Every box counts, those after the command fences and the rollback checklist's six too: 117. "## 📊 Checklist
+  // Summary" ("___ / 15" tallies) and the sign-off blanks are fields, no items. No SQL. "## 🚨 Rollback Plan" (restore the
+  // etcd snapshot, or downgrade the packages, then its rollback checklist) is the rollback.
+  "498-kubeadm-pre-upgrade-checklist-emoji-h2-numbered-h3-boxes-after-fences-rollback-options-checklist-summary-signoff-blanks.md": { phases: [5, 6], checklist: 117, sql: 0, rollback: true },
+  // 499: a node-maintenance lab (same repository as 498): "## 📋 Escenarios" over three `### Scenario N` procedures (reboot
+  // a drained node, cordon without evicting, drain under a PodDisruptionBudget), each one `bash` fence of `# N.` / comment
+  // steps: three phases, or one of three scenarios; objectives and the bold metadata line are notes. Checklist: the three
+  // boxes under "**✅ Completitud:**". No SQL (a `cat <<EOF | kubectl apply` YAML heredoc is a manifest). No rollback:
+  // uncordon and clean-up end each scenario.
+  "499-spanish-english-node-maintenance-lab-meta-line-scenario-h3-comment-step-fences-heredoc-yaml-completion-boxes.md": { phases: [1, 3], checklist: 3, sql: 0, rollback: false },
+  // 500: a Supabase migrations README: "## Local development" (reset) and "## Production deployment" (db push): 1–2. Checklist:
+  // the two "## Prerequisites" bullets (Node.js, Supabase CLI). Troubleshooting is notes. No SQL (CLI commands; `if not
+  // exists` inline). "## Rollback procedure" (Indonesian: write a reverse migration and push again; reset locally) gives
+  // undo steps of its own: the rollback.
+  "500-indonesian-supabase-migrations-readme-prerequisites-bullets-fences-rollback-procedure-bullets-troubleshooting.md": { phases: [1, 2], checklist: 2, sql: 0, rollback: true },
+  // 501: a Firebase → Supabase migration plan by `#` phases (Fases 2–7 cut; the summary table still lists them): "# FASE 0"
+  // (preparation), "# FASE 1" (base data), "# FASE 8" (integral testing) and "# FASE 9" (controlled deployment, the
+  // cut-over) = 4, "# 📋 CHECKLIST GENERAL POR FASE" possibly a fifth; the `## Subfase` sections are steps (13 as phases
+  // would be steps as phases). Summary, principles, metrics, documentation and next steps are notes. Checklist: every box,
+  // nested ones too — 20 (Fase 0) + 22 (Fase 1) + 42 (Fase 8: 8.1's five bold parent boxes and 22 nested, 8.2's seven with
+  // its four nested) + 16 (Fase 9) + 12 (general) = 112; the ✅ bullets are no boxes, and the SELECT in a box's inline code
+  // is its text (as 168). SQL: 3 — the `sql` fences of "# 🚨 PLAN DE ROLLBACK" (DROP TABLE ×3; DROP TABLE; TRUNCATE); the
+  // comment-only `bash` script fence and the git revert fence are none. "# 🚨 PLAN DE ROLLBACK" (per phase: drop the
+  // migrated tables, truncate, revert the code) is the rollback, with the "**Rollback:**" line of each subfase.
+  "501-spanish-firebase-supabase-migration-plan-h1-fases-h2-subfases-bold-labels-box-groups-nested-boxes-rollback-lines-sql-rollback-fences.md": { phases: [4, 5], checklist: 112, sql: 3, rollback: true },
+};
+
+// The forty-second held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_42: Record<string, TGroundTruth> = {
+  // 502: an ECS / Terraform deployment runbook (cut: "## Infrastructure Changes", "## Environment Variables", "## Monitoring",
+  // "## Tailscale Connectivity" and "## Support" dropped): "## Pre-Deployment Checklist" (its two `###` box groups), "## Standard
+  // Deployment Workflow" (`### 1.` … `### 5.`: build, push, migrate, deploy, monitor — one phase) and "## Post-Deployment Verification"
+  // = 3; the five workflow steps read as phases 7. Overview, the environment table, "## Deployment Failures" (troubleshooting per
+  // failure), "## Emergency Procedures" (numbered first checks per symptom) and the related runbooks are notes. Checklist: 8 + 5
+  // boxes and the eight numbered `1. [ ]` smoke-test boxes (as 379) = 21. SQL: 1 — "### Database Verification"'s `bash` fence that
+  // connects with `psql "$DATABASE_URL"` and then runs SELECTs and `\dt` at its prompt (as 115, 123); the troubleshooting fence's
+  // `psql -c "SELECT version();"` stands among npx prisma commands (a command, as 112) and the rollback fence's `psql -f …down.sql` is
+  // a file run (as 258). "## Rollback Procedures" (previous image via tfvars or `update-service`, RDS snapshot restore) is the rollback.
+  "502-ecs-terraform-deploy-runbook-env-table-prechecklist-box-groups-numbered-h3-fences-smoke-numbered-boxes-failure-h3-rollback-procedures-emergency-lists.md": { phases: [3, 7], checklist: 21, sql: 1, rollback: true },
+  // 503: a Russian README whose shell comments were never fenced: every `# …` comment line is an H1 heading and the commands under it
+  // are paragraphs. One first-deploy procedure (install Docker, enable it, install Compose, clone, start) and the update after `git
+  // pull` (2), or the six headings that carry commands (install, enable, Compose, start, stop, after pull) read as phases (6); the
+  // lone "clone" / ".env" reminders and the two "при изменениях …" (on changes in …, restarted automatically) pairs are notes — 1 if
+  // a lead reads the whole note as one procedure. No boxes, no fences, no SQL. `docker-compose down` "если надо остановить" (if you
+  // need to stop) is no rollback.
+  "503-russian-docker-deploy-readme-shell-comments-as-h1-headings-unfenced-commands.md": { phases: [1, 6], checklist: 0, sql: 0, rollback: false },
+  // 504: a Japanese prompt index for a deploy: "## 必須ルール" (mandatory rules: three bold numbered rules) is notes; "## 実行順序"
+  // (execution order) over "### 1. 準備" / "2. 確認" / "3. 実行" / "4. 検証" (prepare, check, execute, verify), each over a plain
+  // fence of `→ file.md` pointers to the sub-prompts, is the procedure (4); "## 完了時" (on completion: a sound command and the
+  // box-drawing report fence) possibly a fifth. No boxes (the ✓ lines are inside the report fence), no SQL. "## 停止条件" (stop
+  // conditions) hands a rollback to another document ("ロールバック必要 → emergency.md参照"): no rollback of its own (as 221, 275).
+  // Replaced: the product's public domain in the report fence.
+  "504-japanese-deploy-prompt-index-bold-rules-numbered-h3-stages-arrow-file-fences-report-box-fence.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 505: a Laravel / MariaDB sprint migration runbook (cut: the S1-07 audit-command reference, the S1-11 reference and the closing
+  // "## Troubleshooting"; the contents list still links it): "### Phase A — Staging dry run" (twelve numbered steps) and "### Phase B —
+  // Production deploy" (ten) are the phases (2), "## Verification checklist" possibly a third (3). The deliverables table and "## Per-
+  // migration reference" (one `###` per migration, the backfill table) are reference. Checklist: "## Verification checklist" is a title
+  // over `###` sections of fences and a numbered smoke test, no list label (as 185, 219): 0. SQL: 2 — the schema-verification `sql`
+  // fence (SELECTs on information_schema, SHOW COLUMNS / SHOW TABLES) and the data-integrity `sql` fence; the `bash` fences are artisan
+  // commands. "## Rollback procedures" (full-sprint, partial, restore-from-backup) is the rollback.
+  "505-laravel-mysql-sprint-migration-runbook-toc-deliverables-table-phase-h3-numbered-steps-per-migration-h3-backfill-table-rollback-fences-sql-verification-fences.md": { phases: [2, 3], checklist: 0, sql: 2, rollback: true },
+  // 506: a PostgreSQL migration safety guide (cut: "## Emergency Procedures" and everything after "## Post-Migration Checklist" — the
+  // complexity matrix, monitoring queries, testing framework, common patterns and the rollback-script template; the table of contents
+  // still lists "Emergency Procedures"): pre-migration checklist, execution (a standard run in one fence of `# N.` comment steps, or
+  // the zero-downtime path of bold "**Phase 1**" … "**Phase 4**" labels — alternatives, one phase), data-integrity verification and
+  // the post-migration checklist = 4; verification joined to the post-migration checks 3; the four zero-downtime phases read apart
+  // 7. "## Zero-Downtime Migrations" (safe / unsafe change patterns with examples) is reference. Checklist: 5 + 5 + 5 + 4 + 5 + 4
+  // pre-migration boxes + 6 + 6 + 6 post-migration boxes = 46. SQL: 7 — the `sql` fences of Phase 1, Phase 2, Phase 4, the two
+  // examples (add a column, add a foreign key), the rename approach and the automated checks (every `sql` fence of statements counts,
+  // as 409's template, `CREATE TABLE new_feature_table (...)` placeholder notwithstanding). Not SQL: the standard-migration fence (a bare
+  // SELECT line and a `psql -c "SELECT …"` among pg_dump / kubectl / npm, as 298), the rollback fence (`psql < rollback.sql`,
+  // pg_restore, kubectl), the manual-verification fence (`psql -c "SELECT … UNION ALL …"` beside npm runs, as 112) and the decision-tree
+  // fence. "## Rollback Procedures" (triggers, then the rollback execution: rollback script, restore, previous image) is the rollback.
+  "506-pg-migration-safety-guide-toc-to-cut-sections-numbered-h3-box-groups-comment-step-bash-fence-bold-phase-sql-fences-decision-tree-fence-post-boxes.md": { phases: [3, 7], checklist: 46, sql: 7, rollback: true },
+  // 507: a Spanish migration checklist written after a scare: "## 📋 Checklist para Producción" over "### ANTES" / "### DURANTE" /
+  // "### DESPUÉS" (before, during, after: ten `#### N. ✅ …` steps between them) = 3, "## 🔍 Verificación Inmediata" (Paso 1–2: check
+  // the data still exists) possibly a fourth. The lesson learned, best practices, the scripts list and the template are notes.
+  // Checklist (judgement): the `####` ✅ headings are steps, no boxes (as 143's ✅ lines), and "Checklist para Producción" titles steps
+  // under sub-headings, no list (header convention); the thirteen `- [ ]` lines sit in the fenced ```markdown template — code (as 111,
+  // 147): 0. No SQL (pg_dump, `prisma db execute --file` — a file run —, ts-node, a typescript fence). "#### 5. ✅ Plan de Rollback"
+  // (have a rollback script ready, know how to restore the backup) is preparation, no rollback procedure (as 152, 194's 4.3).
+  "507-spanish-prisma-migration-checklist-emoji-h2-checkmark-numbered-h4-bash-fences-ts-transaction-fence-fenced-markdown-template-boxes.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 508: a Spanish landing-page cut-over plan: "## Fase 1" (the dual architecture, ACTUAL: a tree fence, no steps) … "## Fase 5"
+  // (decommission WordPress, "MUCHO FUTURO") = 5; Fase 1 read as the current state (a note) 4; "## Checklist pre-cutover" (the week
+  // before the DNS switch) possibly one more (6). The current-state tree, the ✅ numbered readiness criteria, the risk and timeline
+  // tables, "Métricas de éxito", "Estado actual" and "No hacer" are notes. Checklist: 4 + 3 + 3 "## Comunicaciones" boxes + 13 pre-cut-over
+  // boxes = 23; the ✅ lines and table cells are no boxes. No SQL. "## Criterios de rollback en cada fase" (per phase: do not deploy,
+  // back to 0 % traffic and drop the Worker route, nameservers back to WordPress, restore the backup) is the rollback. Replaced: the
+  // company's domain and Pages project name (same length, the tree fences stay aligned).
+  "508-spanish-landing-cutover-plan-fase-h2-tree-fences-checkmark-criteria-risk-tables-rollback-per-fase-communication-box-groups.md": { phases: [4, 6], checklist: 23, sql: 0, rollback: true },
+  // 509: a platform cut-over plan with no fences: "## The critical path" (six numbered `###` items: housekeeping, the dispatcher claim
+  // fix, two ports, the import, production deployment — one phase, or six) and "## The cutover itself" (`###` topics of the day:
+  // tenancy, domains, mail domain, credentials, OAuth, sessions, the integration token — one phase) = 2; the critical-path items apart
+  // 7. "Why this is now urgent", "The test for 'is this a blocker'", "What is explicitly deferred" and "Open questions" are notes. No
+  // boxes, no SQL (`WHERE status = PENDING` inline). Judgement: "### Rollback" ("rolling back is a DNS change for as long as the old
+  // containers are left standing") is a one-line undo of its own (as 388, 437), the rollback. Replaced: the community's domain and a
+  // mail address on it.
+  "509-community-platform-cutover-plan-bold-status-rules-critical-path-numbered-h3-cutover-day-h3-topics-rollback-paragraph-open-questions.md": { phases: [2, 7], checklist: 0, sql: 0, rollback: true },
+  // 510: a SQLite → D1 / Wasabi migration runbook: dry run, apply and post-migration checks = 3, "## Preconditions" possibly a fourth.
+  // Scope and "## Audio job operations" (the job API and processor, told in paragraphs) are notes; "## Recovery" is per-failure reruns
+  // (fix forward). Checklist (judgement): "## Preconditions" is a Preconditions list (as 105, 155): its five numbered items and the nine
+  // bullets under its "Required apply variables:" label (as 293's "Required access/credentials:") = 14. No SQL (`text` fences of `cargo
+  // run` with backslash continuations; `INSERT OR IGNORE` inline). Judgement: "Rollback is therefore a read cutover back to Native after
+  // stopping Worker traffic" is a one-line undo of its own (as 388), the rollback.
+  "510-sqlite-to-d1-wasabi-migration-runbook-numbered-preconditions-env-var-bullets-text-fences-backslash-continuations-bold-recovery-bullets-read-cutover-rollback.md": { phases: [3, 4], checklist: 14, sql: 0, rollback: true },
+  // 511: the document *is* a set of rollback procedures (as 32, 223, 381, 392), so it has no rollback of its own: the four "### Scenario
+  // N" recovery paths (deployment, migration, configuration, security incident — each "#### Immediate Actions" and "#### Rollback Steps";
+  // alternatives by trigger, a phase each as 392's cases) = 4; "## 📊 Rollback Validation Checklist", "## 🎯 Post-Rollback Actions" and
+  // "## 📋 Rollback Readiness Checklist" read as phases 7. "## 🔧 Automated Rollback Scripts" (three script fences, the scenarios in
+  // script form), monitoring, the alert config and the communication plan with its mail templates are reference. Checklist: 4 + 4 + 5
+  // validation boxes + 5 + 5 + 5 readiness boxes = 28. SQL: 0 — `psql … < backup.sql` restores a file (as 157), and the `psql -c "SELECT
+  // COUNT(*) …"` checks stand among pm2 / pg_restore / cp commands (as 112, 148).
+  "511-ca-system-rollback-procedures-emoji-h2-scenario-h3-h4-bold-numbered-steps-indented-fences-script-fences-js-alerts-email-templates-readiness-boxes.md": { phases: [4, 7], checklist: 28, sql: 0, rollback: false },
+  // 512: a release issue template offering two alternatives ("### CHOOSE ONE, AND DELETE THE OTHER": "### EITHER: … Release of Software &
+  // helm Chart Together" / "### OR: … Release of helm Chart Only"): one release procedure (1), or the two alternatives as two sections (2).
+  // Checklist: every box, nested ones too, under both alternatives — 28 + 14 = 42; the plain code-span parents (`build.properties`:,
+  // `SQL`:, `README.md`:, `metacat.properties`:) are no items (as 200's plain parents), the `[!TIP]` alert is a note. No SQL (`shell`
+  // fences of git / helm inside list items; the "`SQL`:" label names files). No rollback.
+  "512-release-checklist-issue-template-front-matter-tip-alert-choose-one-alternatives-nested-boxes-plain-label-parents-fences-in-items.md": { phases: [1, 2], checklist: 42, sql: 0, rollback: false },
+  // 513: a release issue template of seven `## N)` box groups (scope, git hygiene, documentation, component versioning, testing, tagging
+  // and publish, post-release): prepare (1–5), publish (6) and post-release (7) = 3, or the seven groups (7). Checklist: 8 + 6 + 5 + 4 + 4
+  // + 6 + 3 = 36 — the nested option boxes ("Snapshot/Alpha" / "Promotion release", "No" / "Yes → documented clearly", the two branch
+  // choices) each open a list item and count (as 245's decision boxes, 281's choices); the "### Notes" plain bullets ("Tested:", "Known
+  // risks:", "...") are fill-in notes, no items. No SQL, no rollback.
+  "513-release-checklist-issue-template-paren-numbered-h2-box-groups-option-boxes-nested-plain-notes-bullets.md": { phases: [3, 7], checklist: 36, sql: 0, rollback: false },
+};
+
+// The forty-third held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_43: Record<string, TGroundTruth> = {
+  // 514: a release-and-operations runbook: "## Supabase configuration checklist" (pre-checks), "## Seeding and verification
+  // commands", "## Release checklist" and "## Day-one monitoring" are the phases (3 with the configuration as a check,
+  // 4 without); the release checklist's five bold numbered ✅ / 🚀 / 🔎 items read as phases give 8. "## Environment map"
+  // is a reference table. Checklist: "## Supabase configuration checklist" is a heading labelling a checklist over a
+  // bullet list (as 232, 419): 3 top-level bullets + the 2 nested under "`app_settings` flags:" (a label ending in a
+  // colon, not an item itself, as 362, 419) = 5; "## Release checklist" stands over numbered steps and labels no list
+  // (header convention), and its ✅ glyphs are no boxes. No SQL (two bash fences of export / npm). "## Rollback plan"
+  // (promote the previous Vercel build, restore a Supabase backup or revert the last migration, maintenance mode) is
+  // the rollback.
+  "514-release-ops-runbook-environment-table-config-checklist-bullets-numbered-emoji-release-steps-rollback-plan.md": { phases: [3, 8], checklist: 5, sql: 0, rollback: true },
+  // 515: a Japanese deploy guide for a spreadsheet + Apps Script back end and a GitHub Pages front end: "## 1." create the
+  // spreadsheet (its six "### タブ「…」" header tables are the parts of one step), "## 2." configure Apps Script, "## 3." set
+  // the URL in the front end, "## 4." publish on GitHub, "## 5." 動作確認 (check it works) = 5; step 3 (one line changed)
+  // read as part of 2 or 4 gives 4. "## 今後の拡張候補" (future extensions, not implemented) is a note. No boxes, no
+  // Prerequisites label. No SQL (a json fence, two js fences). No rollback.
+  "515-japanese-sheet-script-pages-deploy-numbered-h2-tab-h3-header-tables-json-js-fences-no-rollback.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 516: a short Japanese deploy guide between `---` rules: "## 1." GitHub Pages, "## 2." the Render dashboard, "## 3."
+  // config.js, "## 4." 動作確認 (check) = 4; the check read as part of 3 gives 3. "## 構成" (components) is a reference
+  // table. The environment-variable bullets under step 5 are settings, not checklist items. No SQL (one js fence
+  // indented in an item). No rollback.
+  "516-japanese-integrated-app-deploy-component-table-rules-numbered-h2-bold-ui-steps-env-bullets-no-rollback.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 517: a release / baseline runbook of numbered sections: "## Production gate", "## DR / rollback gate", "## Clean
+  // baseline + tag" = 3; "## Artifacts" is a list of output paths, a note. Checklist: "## Preconditions" over a numbered
+  // list is a Prerequisites list (as 105, 136; numbered or not, header convention) = 3. No fences, no SQL. Judgement:
+  // the "DR / rollback gate" runs a drill whose success criteria include `ROLLBACK_OK=true` — a release gate that tests
+  // the rollback, not a back-out of this release: no rollback of its own.
+  "517-release-baseline-runbook-preconditions-numbered-h2-gates-nested-code-span-bullets-dr-drill-no-rollback.md": { phases: [3, 3], checklist: 3, sql: 0, rollback: false },
+  // 518: a raw-SQL migration runbook: "## Step-by-step actions" (five bold numbered steps: review, typecheck, destructive
+  // backup, apply, re-run) and "## Verification" (four) are the phases (2); "## Authoring rules (before you apply)" and
+  // "## Post-incident follow-up" as phases give 4. Symptoms, severity and "How the runner behaves" are notes.
+  // Checklist: the three "## Preconditions" bullets (as 105). SQL (the content, not the label): the first authoring
+  // `sql` fence holds an `ALTER TABLE … ADD COLUMN` under its comments = 1; the second `sql` fence is two comment lines
+  // only ("-- ⚠️ DESTRUCTIVE …", "-- Backup taken: …") and runs nothing = none; the verification `sql` fence (select
+  // from app.schema_migrations) = 1; the bash fences are pnpm / node. Total 2. "## Rollback / Recovery" (apply the
+  // inverse as a follow-up migration, or restore the backup) is the rollback.
+  "518-raw-sql-migration-runbook-severity-preconditions-runner-steps-sql-comment-fences-verification-rollback-bullets.md": { phases: [2, 4], checklist: 3, sql: 2, rollback: true },
+  // 519: an SQLx migration runbook: the pre-migration checklist, the migration (automatic or manual — alternatives, one
+  // phase or two) and the post-migration verification = 3; "## Creating New Migrations", "## Handling Migration
+  // Failures" and "## Large Table Migrations" as phases give 6. Checklist: 5 pre-migration + 6 post-migration boxes = 11.
+  // SQL: the "### Direct SQL" `bash` fence connects with bare `psql $DATABASE_URL` and runs a SELECT at its prompt (as
+  // 115, 123) = 1; the template `sql` fence (comments and `CREATE TABLE new_table (...)`) = 1; the `sql` fence indented
+  // in recovery step 3 = 1; the manual-intervention `sql` fence (a `\dt` meta-command, then an INSERT) = 1; the online
+  // DDL and batch-update `sql` fences = 2. Total 6. The unlabelled naming-convention fence is file names; the sqlx,
+  // kubectl and pg_restore fences are commands. "## Rollback Procedures" (scale the gateway down, pg_restore the backup,
+  // restart with migrations disabled) is the rollback.
+  "519-sqlx-migration-runbook-checkbox-lists-psql-prompt-bash-fence-meta-command-sql-fences-rollback-restore.md": { phases: [3, 6], checklist: 11, sql: 6, rollback: true },
+  // 520: a Supabase migration procedures runbook (cut): the pre-migration checklist, "## Migration Procedures" (six
+  // `### Step N:` steps — one phase, or six) and "## Post-Migration": 3 to 8. Overview, migration types, the
+  // prerequisites' tool fences and "## Common Migration Patterns" are reference. Checklist: every box — "### Required
+  // Access" 4 (under "## Prerequisites") + planning 5 + technical review 6 + testing 5 + backup 4 + post-migration
+  // verification 8 = 32. SQL: step 2's `sql` fence = 1; the rollback migration `sql` fence = 1 (rollback SQL counts);
+  // the five pattern `sql` fences = 5; the monitoring `sql` fence = 1. Total 8. The bash fences that wrap SQL in
+  // `supabase db remote execute --sql "…"` also run supabase link / push / start, npm, cat or vercel — commands (as
+  // 160, 212); the communication fence is Markdown. "## Rollback Procedures" (a rollback migration, manual reverse
+  // SQL, point-in-time recovery) is the rollback. Cut: "## Testing Protocols" and "## Troubleshooting" (the TOC still
+  // lists them).
+  "520-supabase-migration-procedures-toc-emoji-risk-bold-labels-checkbox-groups-step-h3-sql-patterns-rollback-three-ways.md": { phases: [3, 8], checklist: 32, sql: 8, rollback: true },
+  // 521: a replication cut-over runbook: "## Procedure" (ten bold numbered steps) is the main phase; "## Preconditions"
+  // (the readiness gate and its boxes) and "## After" (keep reverse replication, keep the source read-only) as phases
+  // give 3; the ten steps as phases would be steps as phases. Checklist: the five "- [ ]" boxes under "Confirm
+  // independently:" (their continuation lines indented six spaces are the same items) = 5. No SQL (curl, watch, the
+  // reconciler). Judgement: "## Stop conditions" ("abandon the window and roll back if …") lists triggers only, and
+  // the reverse replication it names is the rollback *path* kept running, not a procedure: the back-out steps live
+  // elsewhere, so the document has no rollback of its own (as 177, 235).
+  "521-replication-cutover-runbook-preconditions-wrapped-checkboxes-numbered-bold-steps-stop-conditions-no-own-rollback.md": { phases: [1, 3], checklist: 5, sql: 0, rollback: false },
+  // 522: a warehouse trial-to-on-demand billing cut-over: "## S2" (confirm the account and billing state, three numbered
+  // steps), "## S3" (confirm cost controls), "## S4" (verify the service user) and "## S6" (activate billing) = 4; "## S1:
+  // Target pin" (the pinned target, "no change") as a phase gives 5. "## S0" (context) and "## S5" (an ownership
+  // table) are notes. No boxes (tables only). SQL: the `sql` fence in S2 step 1 (USE ROLE, two SELECTs) and the S4
+  // `sql` fence (USE ROLE, `SHOW USERS LIKE …` — a server statement, as 209's SHOW SLAVE STATUS) = 2. No rollback: stop
+  // conditions only ("If identity … cannot be proved, stop"), and nothing is undone.
+  "522-warehouse-billing-cutover-s-numbered-h2-snowflake-sql-fences-verify-live-tags-tables-no-rollback.md": { phases: [4, 5], checklist: 0, sql: 2, rollback: false },
+  // 523: a French J+0 cut-over runbook (cut): "## §0" (post-merge configuration), "## §1 — J-7", "## §2 — J-1" and "## §3
+  // — J+0" = 4; J+0's six timed `### 3.N 08hMM` steps as phases give 3 + 6 = 9. The TL;DR list is a summary, "## Si ça
+  // casse" (if it breaks) troubleshooting notes. Checklist: every box — J-7 10, 3.1 5, "Checklist 3.2" 6 (each
+  // `- [ ] \`[ ] …\`` is one box: the "[ ]" inside the code span is text), 3.5 3 (two before the fence, one after),
+  // "Si GO" 5, "Si NO-GO" 4 = 33; the "✅ Require …" bullets of §0.1 are no boxes. No SQL: the 3.2 bash fence runs `psql
+  // -c "SELECT …"` among export / cd / `psql -f` (a command, as 112, 148), and SQL in a box's code span is its text
+  // (as 168). Judgement: the NO-GO branch says "Exécuter le rollback immédiatement (voir rollback.md)" and §2 only
+  // exports and archives for that rollback: the procedure lives in rollback.md, so no rollback of its own (as 177,
+  // 221). Cut: "## §V1.6 — Backfill …" (a separate one-off backfill with its own SQL) to the end.
+  "523-french-cutover-j0-runbook-blockquote-header-tldr-section-sign-h2-code-span-checkboxes-minute-h3-go-no-go-rollback-elsewhere.md": { phases: [4, 9], checklist: 33, sql: 0, rollback: false },
+  // 524: a short release checklist: "## Pre-Release Checklist", "## Release Process" (one bash fence whose numbered
+  // comments are its steps — a fence is one step) and "## Post-Release" = 3; the pre-release checks read as a gate, not a
+  // phase, give 2. Checklist: 6 + 3 = 9. No SQL (git). No rollback.
+  "524-release-checklist-two-box-lists-numbered-comment-bash-fence-no-rollback.md": { phases: [2, 3], checklist: 9, sql: 0, rollback: false },
+  // 525: a client-upgrade runbook around one command: the upgrade itself ("## Commands": info, rehearse on a copy, apply
+  // — one phase, or its three rows), the upgrade window set in `client.yaml` and "## Syncing the fork" (two numbered
+  // steps, a procedure of its own): 1 to 4. "The idea", "Files it keeps" and "Not verified yet" are notes. No boxes.
+  // No SQL (an unlabelled YAML fence). Judgement: "## What "rollback" does exactly" — put the old version back, restore
+  // the database from the pre-upgrade backup, re-test, notify — is a rollback the tool carries out on failure that
+  // puts the previous version back, the document's rollback (as 201, unlike 171's fallback policy).
+  "525-upgrade-runbook-command-table-window-fence-numbered-automatic-rollback-fork-sync.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -2233,6 +2628,10 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-37": HELD_OUT_37,
   "held-out-38": HELD_OUT_38,
   "held-out-39": HELD_OUT_39,
+  "held-out-40": HELD_OUT_40,
+  "held-out-41": HELD_OUT_41,
+  "held-out-42": HELD_OUT_42,
+  "held-out-43": HELD_OUT_43,
 };
 
 /** Every document of the corpus with its ground truth. */
