@@ -271,6 +271,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   const isRestoreRunbook = RESTORE_RUNBOOK_TITLE_RE.test(title);
   let coveredUntil = -1;
   // "Rollback de Patch" (rolling back one object) is the rollback only where no section is named the rollback
+  /** A heading's name without what enumerates it ("D. Rollback", "Procedimento 3: Rollback de Patch", "Cas 4 — Rollback"). */
   const nameOf = (h: THead) =>
     cleanLabel(h.parts.title)
       .replace(/^[a-z]\.\s+/, "")
@@ -291,9 +292,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     if (consumed[h.index] || h.index < coveredUntil) return;
     // "D. Rollback", "5. Revert": a letter or number enumerating the section is not part of its name
     // ("Procedimento 3: Rollback de Patch": a procedure's number enumerates it too)
-    const clean = cleanLabel(h.parts.title)
-      .replace(/^[a-z]\.\s+/, "")
-      .replace(PROCEDURE_NUMBER_RE, "");
+    const clean = nameOf(h);
     // "… (Rollback) Procedure …" after sections of work at its level; first at its level, it is the document's own procedure
     const isGlossed = ROLLBACK_GLOSS_RE.test(clean) && allHeads.slice(0, k).some((x) => !x.isPseudo && x.level === h.level && !consumed[x.index]);
     // "ロールバック（概要）", "Rollback (overview)": a short gloss in brackets after the name does not change it
@@ -396,9 +395,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       // (a heading numbered as a phase — "## Phase 5: DNS Rollback" — is a phase of the work by its own word)
       if (h.isPseudo || isTierA(h) || consumed[h.index] || (ends[at] ?? blocks.length) <= h.index + 1) return false;
       if (candidates.some((c) => c.start <= h.index && h.index < c.end)) return false;
-      const label = cleanLabel(h.parts.title)
-        .replace(/^[a-z]\.\s+/, "")
-        .replace(PROCEDURE_NUMBER_RE, "");
+      const label = nameOf(h);
       return ROLLBACK_WORD_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label);
     });
     const h = allHeads[k];
