@@ -97,7 +97,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 387: SQL steps 2 (expected 3).
 // 388: rollback missing (expected one).
 // 390: checklist 76 (expected 81); phases 7 (expected 5–6).
-// 394: phases 9 (expected 4–7) (its checklist, “前提環境”, is read since).
+// 394: phases 9 (expected 4–7) (its checklist, “前提環境”, is read since; closed in session 9: its prose before the prerequisites is the preamble).
 // 396: checklist 3 (expected 0).
 // 397: SQL steps 2 (expected 1); phases 10 (expected 2–6).
 // 398: phases 5 (expected 3–4).
@@ -188,6 +188,10 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 523: rollback found (expected none); phases 3 (expected 4–9); export → import changed its phases (closed by the
 // commit before this one, whose test is a document of its own: the section sign is the number's).
 // 525: phases 5 (expected 1–4).
+// Session 9, by the kinds in held-out-40-43-kinds.test.ts: 394, 481, 484, 492, 496, 498, 502, 519 and 521 closed;
+// 485's rollback is found (its SQL count is left), 490's checklist is right (7 phases where at most 6 were counted:
+// its two checklist sections are phases of their own, as the issue has them), 510's rollback is found (5 phases of
+// 3–4: "## Audio job operations" is prose between the phases) and 518 has 5 phases (its runner and authoring notes).
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
   "59-french-rollback-levels-template-fence.md",
@@ -251,7 +255,6 @@ const KNOWN_GAPS = new Set([
   "387-db-migration-runbook-boxes-inside-fences-bold-step-labels-over-fences-phase-h3-psql-c-fences-bash-fence-of-sql-numbered-rollback-in-fence.md",
   "388-coolify-server-move-cutover-checklist-plain-bullets-wrapped-items-hosts-file-text-fences-dns-switch-rollback-bullet.md",
   "390-chinese-go-live-checklist-box-in-h2-stage-headings-h3-box-groups-emoji-boxes-fill-in-lines.md",
-  "394-japanese-android-release-procedure-blockquote-meta-padded-tables-prerequisite-env-bullets-hyphen-numbered-h3-powershell-backtick-continuation-fences-troubleshooting-table.md",
   "396-portuguese-production-deploy-order-line-zero-numbered-h2-fences-indented-in-bullets-grant-sql-fence-env-heredoc-numbered-script-steps-follow-up-sections.md",
   "397-chinese-db-migration-rollback-guide-hard-break-meta-toc-links-three-method-h3-sql-rollback-script-trailing-spaces-risk-levels-decision-tree-fence-psql-c-verification-post-rollback-boxes.md",
   "398-supabase-sql-editor-migration-runbook-before-steps-24-file-order-list-registration-upsert-sql-fence-verification-steps-rollback-principles-steps.md",
@@ -289,18 +292,12 @@ const KNOWN_GAPS = new Set([
   "471-vietnamese-mongo-to-postgres-cutover-runbook-numbered-h2-principles-precondition-boxes-indented-fences-blank-fields-smoke-box-groups-rollback-h3-sql-appendix.md",
   "473-russian-crm-cutover-runbook-no-fences-bold-status-go-no-go-bullets-eight-bold-lead-steps-failure-bullets-handover-paragraphs.md",
   "475-mastodon-fork-upgrade-runbook-blockquote-rationale-padded-branch-table-intake-fence-mermaid-lettered-phase-h2-numbered-steps-nested-boxes-rollback-boxes.md",
-  "481-german-db-migration-rules-emoji-caps-h2-incident-summary-schritt-h3-sql-fences-checklist-boxes-wiederherstellung-optionen-quick-reference.md",
   "482-portuguese-migration-rollback-checklist-bold-meta-lines-trigger-boxes-opcao-h3-sql-fences-psql-in-sql-fence-validation-h3-evidence-boxes-signature-blanks-inline-choice.md",
   "483-backfill-and-schema-migration-runbook-nested-toc-flag-tables-numbered-h4-workflows-output-fence-json-checkpoint-sql-delete-rollback-link.md",
-  "484-indonesian-cutover-plan-h-minus-day-h3-timeline-checklist-pra-cutover-plain-bullets-numbered-h3-steps-nested-import-order-rollback-by-reference.md",
   "485-host-move-cutover-runbook-before-you-start-boxes-numbered-h2-steps-psql-c-fence-heredoc-do-block-bold-rollback-paragraph-in-dns-step-decommission.md",
   "487-chinese-migration-cli-runbook-blockquote-subcommands-numbered-h2-decimal-h3-six-step-fences-rollback-by-run-id-faq-table-production-checklist-boxes.md",
   "490-japanese-prod-deploy-command-numbered-h3-steps-ssh-config-fence-rollback-two-items-final-box-checklist.md",
-  "492-portuguese-deploy-safety-summary-emoji-h2-numbered-h3-backup-fences-rollback-options-plain-flow-fence.md",
-  "496-vietnamese-gcp-account-migration-plan-toc-giai-doan-h2-hard-breaks-gcloud-fences-dns-cutover-test-table-rollback-scenarios-checklist.md",
-  "498-kubeadm-pre-upgrade-checklist-emoji-h2-numbered-h3-boxes-after-fences-rollback-options-checklist-summary-signoff-blanks.md",
   "500-indonesian-supabase-migrations-readme-prerequisites-bullets-fences-rollback-procedure-bullets-troubleshooting.md",
-  "502-ecs-terraform-deploy-runbook-env-table-prechecklist-box-groups-numbered-h3-fences-smoke-numbered-boxes-failure-h3-rollback-procedures-emergency-lists.md",
   "506-pg-migration-safety-guide-toc-to-cut-sections-numbered-h3-box-groups-comment-step-bash-fence-bold-phase-sql-fences-decision-tree-fence-post-boxes.md",
   "507-spanish-prisma-migration-checklist-emoji-h2-checkmark-numbered-h4-bash-fences-ts-transaction-fence-fenced-markdown-template-boxes.md",
   "508-spanish-landing-cutover-plan-fase-h2-tree-fences-checkmark-criteria-risk-tables-rollback-per-fase-communication-box-groups.md",
@@ -309,9 +306,7 @@ const KNOWN_GAPS = new Set([
   "514-release-ops-runbook-environment-table-config-checklist-bullets-numbered-emoji-release-steps-rollback-plan.md",
   "517-release-baseline-runbook-preconditions-numbered-h2-gates-nested-code-span-bullets-dr-drill-no-rollback.md",
   "518-raw-sql-migration-runbook-severity-preconditions-runner-steps-sql-comment-fences-verification-rollback-bullets.md",
-  "519-sqlx-migration-runbook-checkbox-lists-psql-prompt-bash-fence-meta-command-sql-fences-rollback-restore.md",
   "520-supabase-migration-procedures-toc-emoji-risk-bold-labels-checkbox-groups-step-h3-sql-patterns-rollback-three-ways.md",
-  "521-replication-cutover-runbook-preconditions-wrapped-checkboxes-numbered-bold-steps-stop-conditions-no-own-rollback.md",
   "522-warehouse-billing-cutover-s-numbered-h2-snowflake-sql-fences-verify-live-tags-tables-no-rollback.md",
   "525-upgrade-runbook-command-table-window-fence-numbered-automatic-rollback-fork-sync.md",
 ]);

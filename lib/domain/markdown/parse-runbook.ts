@@ -158,6 +158,9 @@ const RESTORE_NAME_RE = /^(?:(?:create|execute|perform|the|a|an|full|emergency|s
  * one of them the rollback — not a rollback plan whose every section is the rollback.
  */
 const listsTopics = (title: string) => (title.match(/[,，、]/g) ?? []).length >= 2 || /[,，、][^,，、]*\s(?:and|et|y|e|und|и|i)\s/iu.test(title);
+/** A section that sums up or surveys rather than holds work ("Checklist Summary", "Overview of the checks"). */
+const SUMMARY_TITLE_RE =
+  /\b(?:summary|overview|recap|at a glance)\b|zusammenfassung|[üu]bersicht|resumen|resumo|r[ée]sum[ée]|sommario|riepilogo|概要|まとめ|总结|概览|요약|сводка|итоги/iu;
 /** A runbook about an incident, whose recovery is its procedure. */
 const INCIDENT_TITLE_RE = /\b(?:incident|outage|disaster|recovery|failure|failover|down)\b/i;
 
@@ -303,10 +306,13 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     // ("### Stage 2 — Restore (no downtime)" between "Install" and "Verify": a stage of a dump-and-restore
     // move, numbered as the work's stages are — where "Stage 5 — Rollback" by its own word is the rollback)
     const isRestoreWork = (isRestoreRunbook || isTierA(h)) && RESTORE_NAME_RE.test(clean);
+    // ("EM CASO DE ERRO - Rollback Imediato": the name after a dash, the case it is for before it)
+    const parts = clean.split(/\s+[-–—|]\s+/u);
     const kind =
       (ROLLBACK_RE.test(clean) ||
         ROLLBACK_RE.test(unglossed) ||
         ROLLBACK_RE.test(bareName) ||
+        (parts.length === 2 && parts.every((x) => ROLLBACK_RE.test(x) || !HAS_ROLLBACK_WORD_RE.test(x)) && parts.some((x) => ROLLBACK_RE.test(x))) ||
         ((ROLLBACK_OF_RE.test(clean) || ROLLBACK_TARGET_RE.test(clean)) && !hasNamedRollback) ||
         isGlossed) &&
       !isRollbackRunbook &&
@@ -378,6 +384,20 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
         .map((b) => doc.block(b))
         .join("\n");
       if (PUTS_BACK_RE.test(body)) candidates.push({ head: last, kind: "rollback", start: last.index, end });
+    }
+    // ("## Recovery" between "## Apply" and "## Post-migration checks", saying "Rollback is therefore a read
+    // cut-over back to Native": a recovery section anywhere at the top level whose text names the rollback)
+    if (!candidates.some((c) => c.kind === "rollback")) {
+      const at = allHeads.findIndex((h, j) => {
+        if (h.isPseudo || h.level !== top || consumed[h.index] || h.index < coveredUntil || !RECOVERY_RE.test(cleanLabel(h.parts.title))) return false;
+        const body = blocks
+          .slice(h.index + 1, ends[j] ?? blocks.length)
+          .map((b) => doc.block(b))
+          .join("\n");
+        return HAS_ROLLBACK_WORD_RE.test(body) && PUTS_BACK_RE.test(body);
+      });
+      const h = allHeads[at];
+      if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[at] ?? blocks.length });
     }
   }
   // still none: a section whose name holds a rollback word among a few of its own ("Emergency DB
@@ -588,7 +608,10 @@ function rollbackLabelIn(doc: Doc, blocks: TBlock[], heads: THead[], consumed: b
   return null;
 }
 
-/** A one-line "* **Rollback Plan:** value" item among a phase's notes, taken out as the rollback procedure. */
+/**
+ * A one-line "* **Rollback Plan:** value" item among a phase's notes, or a paragraph led by the label
+ * ("**Rollback:** point DNS back. …"), taken out as the rollback procedure: its value the notes. Null: none.
+ */
 function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
   for (const phase of phases) {
     const lines = phase.notes.split("\n");
@@ -607,8 +630,27 @@ function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
       .trim();
     return { title, phases: [{ title, objective: "", estimatedMinutes: null, checklistItems: [], successCriteria: [], steps: [], notes: value }] };
   }
+  // a paragraph of a phase's notes led by the label ("**Rollback:** point DNS back. The old host is still
+  // running …", in the step that moves DNS): that step's way back, the rollback where nothing else names one
+  for (const phase of phases) {
+    const paragraphs = phase.notes.split(/\n{2,}/);
+    const k = paragraphs.findIndex((para) => {
+      const m = ROLLBACK_PARAGRAPH_RE.exec(para);
+      const label = cleanLabel(m?.[1] ?? "");
+      return m !== null && ROLLBACK_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !NO_ROLLBACK_RE.test(m[2] ?? "");
+    });
+    const m = k >= 0 ? ROLLBACK_PARAGRAPH_RE.exec(paragraphs[k] ?? "") : null;
+    if (!m) continue;
+    const title = (m[1] ?? "").replace(/\s*:\s*$/, "").trim();
+    phase.notes = paragraphs.filter((_, j) => j !== k).join("\n\n");
+    return { title, phases: [{ title, objective: "", estimatedMinutes: null, checklistItems: [], successCriteria: [], steps: [], notes: (m[2] ?? "").trim() }] };
+  }
   return null;
 }
+/** A paragraph led by a bold label and its colon ("**Rollback:** point DNS back …"): the label, then the rest (any lines). */
+const ROLLBACK_PARAGRAPH_RE = /^(?:\*\*|__)([^*_\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__):)\s*(\S[\s\S]*)$/u;
+/** A value saying there is no way back ("none", "n/a", "not possible", "nicht möglich"). */
+const NO_ROLLBACK_RE = /^(?:none|n\/?a|not (?:possible|applicable|needed|required|available)|no\b|nicht\b|keine?\b|ninguno|nenhum|aucun|sin\b|sem\b|sans\b|—|-)/iu;
 
 /**
  * The rollback written as the procedure's last step (issue 16: "rollback under any name and level"; a
@@ -709,8 +751,8 @@ const isChecklistTitle = (s: TTopSection) => s.head !== null && (CHECKLIST_SECTI
  */
 const isChecklistLabel = (s: TTopSection) =>
   s.head !== null &&
-  labelKind(s.head.parts.title) === "checklist" &&
-  s.blocks.some((b) => b.type === "list" && (b.ordered !== true || isPrerequisitesLabel(s.head?.parts.title ?? "")));
+  ((labelKind(s.head.parts.title) === "checklist" && s.blocks.some((b) => b.type === "list" && (b.ordered !== true || isPrerequisitesLabel(s.head?.parts.title ?? "")))) ||
+    isBulletChecklist(s.head.parts.title, s.blocks.slice(1)));
 /** Code a step runs (SQL or shell by its language or its content), anywhere in the blocks (inside list items too). */
 function holdsRunnableCode(nodes: readonly unknown[]): boolean {
   return nodes.some((node) => {
@@ -832,12 +874,15 @@ function placeAroundPhases(
   const isDeclared = (x: TSection) =>
     x.head !== null &&
     (x.head.parts.hasKeyword || x.head.parts.estimatedMinutes !== null || VERIFICATION_TITLE_RE.test(x.head.parts.title) || ACTION_TITLE_RE.test(x.head.parts.title));
+  // (a checklist section after the procedure — "## Checklist Thực Hiện" after a "## Timeline" table — is read
+  // again after it, a phase of its own by its boxes: it does not make the reference before it a phase)
+  const isTrailingChecklist = (phase: TParsedPhase, x: TSection) =>
+    phase.steps.length + phase.successCriteria.length === 0 && x.head !== null && CHECKLIST_SECTION_RE.test(x.head.parts.title) && !x.head.parts.hasKeyword;
   const lastWork = built.findLastIndex(
-    (phase, k) => phase.steps.length + phase.checklistItems.length + phase.successCriteria.length > 0 || isDeclared(split.phases[k] as TSection),
+    (phase, k) =>
+      (phase.steps.length + phase.checklistItems.length + phase.successCriteria.length > 0 && !isTrailingChecklist(phase, split.phases[k] as TSection)) ||
+      isDeclared(split.phases[k] as TSection),
   );
-  // (a phase of a numbered list has no heading to read it by: the list stays whole)
-  const kept = lastWork < 0 || split.phases.some((x) => x.head === null) ? built.length : lastWork + 1;
-  const reference = split.phases.slice(kept).flatMap((x) => [sinks.headBlock(x), ...x.body].filter((b): b is TBlock => b !== undefined));
 
   // before the phases: preamble until the first checkbox section, then checklist phases
   let pendingBefore: TBlock[] = [];
@@ -874,9 +919,32 @@ function placeAroundPhases(
       startAt(s.blocks.slice(at));
     }
   }
+  // context before the prerequisites: sections of prose only ("## Symptoms / Trigger", "## Severity") ahead of
+  // the first phase that lists what must hold before the work ("## Preconditions" of items) introduce the
+  // runbook — its preamble — where every section before that one is such prose
+  const hasWork = (k: number) => {
+    const phase = built[k] as TParsedPhase;
+    return phase.steps.length + phase.checklistItems.length + phase.successCriteria.length > 0 || isDeclared(split.phases[k] as TSection);
+  };
+  const prerequisitesAt = phases.length > 0 ? -1 : split.phases.findIndex((x, k) => isPrerequisitesLabel(x.title) && (built[k]?.checklistItems.length ?? 0) > 0);
+  const context = prerequisitesAt > 0 && split.phases.slice(0, prerequisitesAt).every((x, k) => x.head?.isPseudo === false && !hasWork(k)) ? prerequisitesAt : 0;
+  for (const x of split.phases.slice(0, context)) pendingBefore = pendingBefore.concat([sinks.headBlock(x), ...x.body].filter((b): b is TBlock => b !== undefined));
   sinks.toPreamble(pendingBefore, true);
 
+  // (a phase of a numbered list has no heading to read it by: the list stays whole; where no phase has
+  // work but the sections before them do — "## Preconditions" of boxes, "## Procedure" of steps, then
+  // "## After" and "## Stop conditions" of prose — those sections are the work, the rest reference)
+  const kept = split.phases.some((x) => x.head === null)
+    ? built.length
+    : lastWork >= 0
+      ? lastWork + 1
+      : phases.length > 0 && split.phases.every((x) => x.head?.isPseudo === false)
+        ? 0
+        : built.length;
+  const reference = split.phases.slice(kept).flatMap((x) => [sinks.headBlock(x), ...x.body].filter((b): b is TBlock => b !== undefined));
+
   split.phases.slice(0, kept).forEach((section, k) => {
+    if (k < context) return;
     phases.push(built[k] as TParsedPhase);
     sinks.starts.push(sinks.startOf(section));
   });
@@ -904,7 +972,9 @@ function placeAroundPhases(
     // sql fence, after "### 1. …" checkboxes) is work of its own, not that checklist's notes
     const isWorkAfterChecklist = s.head !== null && afterTrailingPhase && !isAppendix(s) && holdsRunnableCode(s.blocks);
     afterTrailingPhase = false;
-    if (s.head && (isTickable || isWorkAfterChecklist || (isChecklistTitle(s) && !isAppendix(s)))) {
+    // (a section summing the checklist up — "## 📊 Checklist Summary" of totals and blanks — has nothing to tick)
+    const isSummary = s.head !== null && SUMMARY_TITLE_RE.test(cleanLabel(s.head.parts.title));
+    if (s.head && (isTickable || isWorkAfterChecklist || (isChecklistTitle(s) && !isAppendix(s) && !isSummary))) {
       phases.push(sectionPhase(doc, s));
       startAt(s.blocks);
       afterTrailingPhase = true;
