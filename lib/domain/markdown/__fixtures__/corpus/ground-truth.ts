@@ -2587,6 +2587,408 @@ export const HELD_OUT_43: Record<string, TGroundTruth> = {
   "525-upgrade-runbook-command-table-window-fence-numbered-automatic-rollback-fork-sync.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
 };
 
+// The forty-fourth held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (owners A–F and
+// digits; a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_44: Record<string, TGroundTruth> = {
+  // 526: a Railway monorepo deployment runbook: "## Creating the services" (link, add the two services, root directory, config
+  // path, region), "## Variables" and "## PO-5 verification" = 3; the api and pipeline variable tables read apart and the one-off
+  // `seed_reference` / `ingest_orgs` run "after the first deploy" (a plain fence under "## What the cron actually runs") read as
+  // a phase of its own give 5. "## The one non-obvious decision" (rationale and the config table), the cron explanation, "## The
+  // migration-ordering hazard" (the error output and three numbered defences, already in place) and "## Verified locally before
+  // this was written" (a log of what was run) are notes. No boxes, no Prerequisites label. SQL: the one `sql` fence (select
+  // from ingestion_run: "one tick visible") = 1; the plain fences are railway / curl commands, an exception line and docker
+  // output. No rollback: a failing pre-deploy blocks the release and the app warns when the schema is behind — nothing goes back.
+  // Replaced: the Railway project and environment IDs (same-length zero UUIDs) and the owner's GitHub account in `--repo`.
+  "526-railway-monorepo-deploy-decision-prose-config-tables-plain-fences-variable-tables-numbered-defences-sql-tick-check-output-fence-no-rollback.md": { phases: [3, 5], checklist: 0, sql: 1, rollback: false },
+  // 527: a Chinese deploy guide: "## 部署流程" (deploy flow) over "### Web (Vercel)" (four numbered steps), "### API
+  // (Railway/Render)" (four) and "### Worker" (two) — one phase (1), or its three targets (3). "## 部署架构" (the box-drawing
+  // architecture fence) is a diagram and "## 环境配置" (what staging and production use: keys, instances, Sentry) a description of
+  // the environments, notes. No boxes, no SQL (two `bash` fences). "## 回滚" (rollback: `vercel rollback`, `railway rollback`)
+  // is the rollback.
+  "527-chinese-deploy-guide-box-drawing-architecture-fence-per-platform-h3-numbered-steps-environment-bullets-rollback-commands.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 528: a Portuguese deploy-and-operation runbook: "## Deploy na Vercel" (merge, automatic build, smoke check), "## Smoke checks
+  // mínimos" (backend, front through the rewrite, login) and "## Operação de banco" (migration, seeds) = 3; the smoke checks read
+  // as step 3 of the deploy give 2. Objetivo, production URLs, topology, local Compose, "## Variáveis críticas" (lists of variable
+  // names — no Prerequisites label), the published flows, the role homes table and "## Falhas operacionais comuns"
+  // (troubleshooting) are notes. No boxes. No SQL (three `bash` fences of npm). No rollback. Replaced: the seeded admin login's
+  // e-mail address and password (same length).
+  "528-portuguese-deploy-operation-runbook-topology-bullets-env-var-lists-three-step-vercel-flow-smoke-checks-seed-fences-troubleshooting-no-rollback.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 529: a Russian multi-tenant DB migration runbook: "## Pre-migration checklist", "## Команды" (commands per environment —
+  // local, staging in CI, production behind a manual approval, on-prem run by the bank: alternatives, one phase) and
+  // "## Verification" = 3; the checklist read as a gate, not a phase, gives 2; the four environments read apart give 6.
+  // "Когда использовать" (when to use), the principles, the SLA window table, the CLI table, "## Что делать при partial failure"
+  // (a recovery scenario in one fence of `# N.` comment steps), drift detection, scope and related documents are notes.
+  // Checklist: the seven `- [ ]` boxes = 7. SQL: the verification `sql` fence (four SELECTs) = 1 and the forward-fix pattern `sql`
+  // fence under "## Rollback policy" (ALTER TABLE, UPDATE — every `sql` fence of statements counts, as 409's) = 1, total 2; the
+  // partial-failure fence's three `psql -c "SELECT …"` stand among kubectl and db-migrator commands (a command, as 112, 148),
+  // the drift fence is comments only. Judgement: "## Rollback policy" (production: a forward-fix migration, with its pattern;
+  // pre-prod: `db-migrator down --steps 1` by the DBA; local: `make migrate-down`) is a section for going back with its commands,
+  // the rollback (unlike 507's "have a script ready").
+  "529-russian-db-migration-runbook-pre-migration-checkboxes-sla-table-per-environment-fences-sql-verification-psql-c-partial-failure-rollback-policy.md": { phases: [2, 6], checklist: 7, sql: 2, rollback: true },
+  // 530: a Supabase migration rollout runbook (cut: "## 7. Optional, not for merge day — close the stale Win-Back threads" to the
+  // end): "## Step 0" (confirm a backup or PITR), "## 1." prove 128–134's objects, "## 2." record-only ledger backfill, "## 3."
+  // apply 137, "## 4." apply 138/140/141, "## 5." apply 139 = 6; §1 → §2 read as one (as "## 6. Order on the day" lists them)
+  // gives 5; the eight items of "## 6. Order on the day" (with the §0 check, merge and deploy, and the canary checks) read as the
+  // phases give 8. "## 0. What is going on with migrations in production" (mechanism table, NOT VERIFIED / ASSUMPTION
+  // paragraphs) is context. No boxes, no Prerequisites label. SQL: the ten `sql` fences (prove, backfill, four verifies, four
+  // rollbacks) = 10, and the three `sh` fences whose only command is `psql … -1 -f <file> -c "insert into schema_migrations …"` —
+  // the intro's template and the 137 and 139 applies — carry SQL in `-c` (as 146, 185) = 3, though each also runs a file (a bare
+  // `psql -f` is a file run, 258): total 13 (judgement). The 138/140/141 `sh` fence is a shell loop of psql and echo / break (a
+  // command, as 160). The "**Rollback:**" `sql` fences of §§2–5 are the rollback.
+  "530-supabase-migration-rollout-runbook-psql-one-transaction-per-file-sql-prove-verify-rollback-fences-order-of-the-day.md": { phases: [5, 8], checklist: 0, sql: 13, rollback: true },
+  // 531: an Alembic migration runbook: "## Release procedure" (four numbered steps: backup, upgrade job, re-run the grants,
+  // roll out) is the procedure (1); the role provisioning under "## Ownership boundary" (two fences after "then run:") and the
+  // legacy "## Prototype snapshot reset decision" (five numbered steps, for a database that still holds snapshots) as phases give
+  // 3. The ownership prose is a note. No boxes. SQL: the `CREATE ROLE … LOGIN NOINHERIT` `sql` fence = 1 and the `sql` fence
+  // indented in reset step 3 (BEGIN; ALTER TABLE … RENAME; REVOKE; COMMIT) = 1, total 2; the `bash` fence runs `psql --file=…sql`
+  // (a file run, as 258). Judgement: "## Downgrade and restore" says downgrades are no production rollback, then "If data or schema
+  // must be rolled back, stop writers, restore the pre-migration … backup into a new database, run integrity checks, and change
+  // the application secret" — a restore procedure in prose, the rollback (as 96's restore, 509's paragraph).
+  "531-alembic-migration-runbook-role-provisioning-sql-fence-numbered-release-steps-indented-quarantine-sql-fence-restore-prose.md": { phases: [1, 3], checklist: 0, sql: 2, rollback: true },
+  // 532: a Spanish controlled cut-over runbook: "## Secuencia" (fifteen numbered steps: freeze, backup, migrate, import,
+  // reconcile, smoke, promote, open) is the procedure (1); "## Preconditions GO" as a phase and the sequence split at the two gates
+  // of "## Doble gate GO" (GO-to-cutover: freeze … smoke; GO-live: open to users) give 3. "## Rollback triggers" is the list of
+  // triggers. Checklist: "## Preconditions GO" is a Preconditions list (as 105, 155): its nine bullets ending in semicolons = 9.
+  // No fences, no SQL. "## Rollback" (frontend, data, functions, operation) is the rollback.
+  "532-spanish-cutover-runbook-preconditions-go-semicolon-bullets-fifteen-step-sequence-rollback-triggers-double-gate.md": { phases: [1, 3], checklist: 9, sql: 0, rollback: true },
+  // 533: a Japanese production cut-over runbook (Firebase → Cloud Run + Cloud SQL): "### Phase A" (production data migration),
+  // "### Phase B" (staged DNS switch 5 % → 50 % → 100 %) and "### Phase C" (TV devices and secret rotation) under "## 3. 手順"
+  // (procedure) = 3; "## 2. 必要な権限・事前準備" (permissions and advance preparation — a preparation section is a phase, as 159's
+  // 事前準備), "## 4. 検証" (verification) and "## 6. 旧 Firebase 停止判断" (deciding to stop the old Firebase after two weeks)
+  // as phases give 6. The blockquote boundary (what Claude does, what a person does), "## 7. 未決事項" (open issues) and "## 8. 関連"
+  // (related) are notes. Checklist (judgement): "## 1. 前提（誰が、いつ実行する）" is a Prerequisites list (前提, as 122): its
+  // plain bullets (実行者, 並行運用前提) 2 + the four numbered entry-gate conditions under "**起動条件（Entry gate）** — … :" + the
+  // three systems under "**対象となる 3 系統の切替**:" (the two colon labels are no items, as 514) = 9. No fences, no SQL (SQL
+  // `COUNT` inline). "## 5. 失敗時の対処（ロールバック）" (DNS back to V1 first, then per failure) is the rollback. Replaced: the
+  // owner's GitHub / Vercel account in the issue URL and the CLI login (same length).
+  "533-japanese-production-cutover-runbook-blockquote-boundary-numbered-h2-prerequisites-entry-gate-phase-abc-h3-staged-dns-rollback-open-issues.md": { phases: [3, 6], checklist: 9, sql: 0, rollback: true },
+  // 534: a PocketBase VPS-to-VPS migration runbook: "## 2) Warm Sync", "## 3) Maintenance Window Setup", "## 4) Cutover" (4.1–4.4,
+  // its go / no-go gate after) and "## 7) Post-Cutover Hardening" = 4; "## 0) Fill Variables First", "## 1) Pre-Flight
+  // Checklist", "## 5) Go / No-Go Checklist", "## 6) GitHub Actions Update" and "## 11) Session Close Checklist" read as phases too
+  // give 9. Goal, the production-context table, the degraded-behaviour matrix, "## 9) Known Pitfalls" and "## 10) Useful Commands"
+  // are notes. Checklist: 10 pre-flight + 7 go / no-go + 6 session-close boxes = 23. No SQL (`bash` fences of rsync / docker /
+  // curl, an `env` fence). "## 8) Rollback (Fast)" (stop new, start old, revert DNS) is the rollback. Replaced: the owner's handle
+  // and an SSH user name given as an example (same length).
+  "534-pocketbase-vps-migration-runbook-metadata-lines-paren-numbered-h2-preflight-go-no-go-close-checkboxes-rsync-fences-rollback.md": { phases: [4, 9], checklist: 23, sql: 0, rollback: true },
+  // 535: a Nomad operator upgrade runbook: one "## Snapshot before upgrade" section of bold numbered paragraphs — "**1. The risk.**"
+  // (a note), "**2. Take a one-shot snapshot.**", "**3. Wait for it to succeed.**", "**4. Perform the upgrade.**", "**5. If it goes
+  // wrong.**" — and a closing cleanup paragraph: one procedure (1), or snapshot, wait, upgrade and cleanup (4). The opening
+  // paragraphs are the rationale. No boxes. No SQL (`sh` fences: a kubectl heredoc of YAML, kubectl wait / patch / get). "**5. If
+  // it goes wrong.**" (revert `spec.image.tag` to the previous version, or restore the pre-upgrade snapshot per restore.md) is the
+  // rollback.
+  "535-nomad-operator-upgrade-runbook-bold-numbered-paragraph-steps-heredoc-yaml-fence-kubectl-fences-revert-or-restore.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
+  // 536: a single-node Talos upgrade note under an mkdocs `!!! warning "UNTESTED"` admonition: "## Before" (three numbered
+  // steps: etcd snapshot, Hyper-V checkpoint, read the release notes), "## Talos", "## Kubernetes" (`talosctl upgrade-k8s`) and
+  // "## After" (four checks) = 4; the two upgrades read as one, or the checks as no phase, give 3. "## Accept the outage first" is
+  // a note. No boxes ("## Before" labels no Prerequisites list). No fences, no SQL. Judgement: "If the new image fails to boot,
+  // Talos rolls back automatically to the previous A/B partition. `talosctl rollback` does it manually" — the tool's rollback on
+  // failure and its manual command, the document's rollback (as 525); the checkpoint taken before is preparation (as 182).
+  "536-talos-single-node-upgrade-mkdocs-admonition-before-numbered-prose-sections-automatic-ab-rollback-after-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 537: a short Chinese upgrade runbook of three `##` procedures with their numbered lists tight under the headings:
+  // Kubernetes minor upgrade (six steps), Magento patch (five) and Operator upgrade (three) — a phase each (as 392's cases) = 3;
+  // their steps are steps. No boxes, no fences (inline code spans), no SQL. Magento step 5 "如失败 `helm rollback` + PITR" (if it
+  // fails, helm rollback plus point-in-time recovery) is a rollback step, the rollback.
+  "537-chinese-upgrade-runbook-three-h2-procedures-tight-numbered-inline-commands-fullwidth-punctuation-helm-rollback-step.md": { phases: [3, 3], checklist: 0, sql: 0, rollback: true },
+};
+
+// The forty-fifth held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_45: Record<string, TGroundTruth> = {
+  // 538: a deploy-and-CI runbook: "## Deploy trigger" (push a `v*` tag), "## 1. Watch the CI run" (with "## 2." triaging
+  // transient vs. real failures as part of it) and "## 3. Verify production after deploy" = 3; "## 2." read as a phase of its
+  // own and "### History index migration" (prebuild the indexes of migrations 048 / 049 before a deploy) as one more give 5.
+  // "### Verify per-IP rate limiting" (once only, after one deploy), "### Troubleshooting" and "## Known limitations" are
+  // notes. No boxes. SQL: 1 — the `sql` fence of the two `CREATE INDEX CONCURRENTLY` statements; the `bash` fences are gh /
+  // curl (the curl lines' `# Expected:` comments are output). Judgement: "## Readiness failure and application rollback" —
+  // the deploy script keeps the previous compose digest and starts the previous application / environment when readiness
+  // fails, then the operator inspects and escalates — is a rollback the tooling carries out that puts the previous version
+  // back, the document's rollback (as 201, 525). Replaced: the production test account's e-mail address and password
+  // (same length).
+  "538-deploy-ci-runbook-tag-trigger-numbered-h2-gh-fences-curl-expected-comments-sql-prebuild-fence-readiness-rollback-prose.md": { phases: [3, 5], checklist: 0, sql: 1, rollback: true },
+  // 539: a VPS / Docker Compose deploy runbook: "## 1. VPS bootstrap", "## 2. First deploy", "## 3. Beta accounts", "## 4.
+  // Update (each release)" and "## 5. Backups (cron on the VPS)" = 5; "## 6. Local dress rehearsal" (the whole stack run
+  // locally before the server) one more gives 6; the accounts read as part of the first deploy, or the backups as upkeep,
+  // give 4. "## 7. Troubleshooting" is notes. Checklist: "## 0. Prerequisites (one-time, owner)" is a Prerequisites list of
+  // three bullets (as 105, 155) = 3. No SQL (docker compose, a mysqldump cron line, the restore drill inline). No rollback:
+  // the restore drill tests the backup. Replaced: the owner's GitHub user name in the clone URL (same length).
+  "539-vps-compose-deploy-runbook-zero-numbered-h2-bash-fences-cron-backup-dress-rehearsal-troubleshooting-bullets-no-rollback.md": { phases: [4, 6], checklist: 3, sql: 0, rollback: false },
+  // 540: a Korean AWS deploy guide: "## 1. 순서" (order: a table of nine steps — region, RDS, SQS, IAM and security groups are
+  // done only here), "## 2. 로컬" (build and push the images), "## 3." … "## 6." (the API, messaging, video and optional AI
+  // instances), "## 7. 배포 전 필수 6개" (six musts before the deploy) and "## 8. 오픈 전 4개" (four before opening) = 8; the
+  // table read as an overview, the four EC2 sections as one deploy phase and the two check lists as one give 4. "## 9.
+  // 스펙·비용" (spec and cost table) is a note. Checklist (judgement): §7 and §8 name pre-deploy and pre-opening checks, no
+  // "Checklist" / "Prerequisites" label (as 171's 前置检查, 43's "Pre checks:"): 0. No SQL (`manage.py migrate` inside
+  // `docker exec`). No rollback. Replaced: the AWS account ID in the eighteen ECR registry addresses (123456789012, same
+  // length).
+  "540-korean-aws-ec2-deploy-step-table-powershell-fences-numbered-h2-required-numbered-lists-spec-table-no-rollback.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: false },
+  // 541: a Supabase / Prisma multi-tenant migration runbook: apply the migrations ("## 1." the session-pooler `.env.migration`
+  // and `prisma migrate deploy`, or "## 2." the SQL Editor — alternatives, one phase), "## 4. Verify migration applied
+  // correctly" and "## 7. Post-migration checklist" = 3; verification and the post-migration boxes read as one give 2, the
+  // two apply paths apart 4. The overview step table, "## 3. DEFAULT hotfix — why it exists" and "## 6. Connection string
+  // strategy summary" are notes. Checklist: the four "## Prerequisites" bullets (as 105) + the seven post-migration boxes =
+  // 11. SQL: 1 — the §4 `sql` fence (three verification SELECTs); the `bash` fences are an env file and npx, the unlabelled
+  // fence is Postgres's error message. "## 5. Rollback procedure" (run section A / B / C of the rollback file in the SQL
+  // Editor, five numbered steps) is the rollback. Replaced: the author's name in the blockquote header (same length).
+  "541-supabase-tenant-migration-runbook-blockquote-meta-step-table-env-fence-sql-verify-fence-rollback-section-table-post-boxes.md": { phases: [2, 4], checklist: 11, sql: 1, rollback: true },
+  // 542: a Drizzle migration runbook: the worked example's "### Step A — Expand (deploy 1)" … "### Step D — Contract (deploy
+  // 4)" are the phases (4; Step C, a code-only deploy, is still one of the four deploys). "## Hard Rules" (five numbered
+  // rules), the Drizzle Kit cheat-sheet, "## When the rollback isn't possible" and the references are notes. No boxes. SQL:
+  // 2 — the `sql` fences of Step A (ADD COLUMN) and Step D (SET NOT NULL); the `ts` backfill fence is TypeScript, and the
+  // two ```markdown fences (the Step D companion and the template) are code even though they hold escaped \`\`\`sql blocks
+  // (as 240, 489). Judgement: the contract step's rollback companion (DROP NOT NULL in a transaction, a verification) and
+  // "## Per-migration rollback template" make a rollback of the document's own, a template's rollback section counting as
+  // 99's / 108's do.
+  "542-drizzle-migration-runbook-hard-rules-numbered-expand-contract-step-h3-sql-ts-fences-escaped-markdown-rollback-template.md": { phases: [4, 4], checklist: 0, sql: 2, rollback: true },
+  // 543: a four-file schema migration runbook: "## 2. Pre-Migration Checklist" (checks and backup), "## 3. Migration Commands"
+  // and the verification (§4 BOM constraints, §5 jobs and events, §6 feature store, §9 post-migration validation — one
+  // phase) = 3; the four verification sections apart give 6. "## 1." (the order, a box-drawing fence), "## 7. Schema Risks
+  // and Gaps" and "## 10. Verdict" (a PASS table) are notes. Checklist: "## 2. Pre-Migration Checklist" labels a `bash`
+  // fence, no list (as 431): 0. SQL: 13 — §4's four `sql` fences (4.1's SELECT, 4.1's INSERT test, 4.2, 4.3), §5's three
+  // and §6's (each a `\d` meta-command beside SELECTs: SQL beside a meta-command, as 115 / 382 / 433), §8's four rollback
+  // fences (DROP / ALTER / DELETE; rollback SQL counts, as 520) and §9's. Not SQL: §2's fence of two `psql -c "SELECT …"`
+  // lines beside pg_dump (a command, as 159 / 160) and §3's `psql -f` file runs (as 258). "## 8. Rollback Procedures" (one
+  // sub-section per migration, 004 back to 001) is the rollback.
+  "543-schema-migration-runbook-box-drawing-fence-psql-bash-fences-sql-verification-fences-rollback-per-migration-verdict-table.md": { phases: [3, 6], checklist: 0, sql: 13, rollback: true },
+  // 544: a DNS-flip cut-over gate checklist: "Preconditions:" and "Flip (08 §3):" under "## Production cutover checklist" = 2;
+  // "## Build-gate record" (three verified steps and the production re-seed still open) read as a phase gives 3. Checklist:
+  // every box, checked or open — 3 `[x]` + 1 `[ ]` build-gate boxes (bold numbered, wrapped onto two-space continuation
+  // lines) + 4 precondition boxes + 4 flip boxes = 12. No fences, no SQL. Judgement: the last flip box, "Keep the old
+  // backend deployable through the rollback window; roll back = revert the DNS record (08 §5)", is a one-line undo of its
+  // own (as 388, 437), the rollback, though the plan it cites holds the details.
+  "544-dns-flip-cutover-gate-checklist-bold-numbered-checked-boxes-preconditions-flip-labels-rollback-box.md": { phases: [2, 3], checklist: 12, sql: 0, rollback: true },
+  // 545: a production cut-over runbook: "## 1. Merge order" … "## 7. Archive" and "## M14 — invite flow cutover" (five bold
+  // numbered dashboard settings) = 8; grouped (merge order and environment, preview QA, migrations and backfill, promote and
+  // domain, archive) with M14 as a follow-up outside the cut-over 5. No boxes (`docs/qa-checklist.md` is only named). No
+  // fences, no SQL (migration files named in bullets). No rollback: the full backup and "additive migrations only" are
+  // precautions (as 152, 194's 4.3). Replaced: a personal user name in the backup's home-directory path (same length).
+  "545-production-cutover-runbook-numbered-h2-no-blank-before-text-arrow-merge-order-additive-migrations-bold-ui-path-numbered-invite-steps.md": { phases: [5, 8], checklist: 0, sql: 0, rollback: false },
+  // 546: an nginx cut-over plan: "## Step 1 — Deploy and staging", "## Step 2 — Redirects" and the cut-over itself ("### The
+  // cutover line" under Step 1: flip the upstream variable, `nginx -t` and reload, check the robots header) = 3; the status
+  // table's five steps (deploy, redirect map, crawl diff, Next 16 upgrade, cut-over) read as phases give 5. The intro,
+  // "### Staging is a host, not a path", the redirect table and "## What is verified, and what is not" are notes. No boxes
+  // (tables only). No SQL (an `nginx` and a `bash` fence). "Rollback is the same line back to 9080 and another reload" is a
+  // one-line undo (as 388, 437), and "## Step 5 — Rollback triggers" lists when to use it: the rollback. Replaced: the
+  // frontend server's public IP address (203.0.113.197, same length).
+  "546-nginx-cutover-plan-status-table-step-h2-gaps-file-table-upstream-variable-fence-rollback-line-redirect-table-rollback-triggers.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 547: a forum upgrade page in prose: one upgrade of three commands in one `sh` fence (a fence is one step) = 1; its three
+  // bold numbered items (code and dependencies, schema and services, the doctor check) read as phases 3, and the backup
+  // taken before the first command one more 4. The unit-file paragraph, the CHANGELOG note, the FreeBSD / macOS bullets and
+  // the development checkout are variants and notes; the five nested bullets are what the doctor reports. No boxes, no SQL.
+  // "To roll back, check out the release before, install its dependencies and restart … Restore the backup" is a rollback
+  // paragraph of its own.
+  "547-forum-upgrade-three-command-fence-backup-line-bold-numbered-items-nested-bullets-per-os-bullets-prose-rollback-paragraph.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
+  // 548: a Chinese schema-upgrade note (headings with no blank line before their lists): "## 升级流程" (upgrade flow: four
+  // numbered steps — info, validate, upgrade, info again) = 1, "## 验证方式" (verification) read as a phase 2, the four steps
+  // as phases with the verification 5. "## 适用范围" (scope) and "## RC1 证据入口" (evidence scripts) are notes.
+  // Checklist: "## 升级前提" (upgrade prerequisites) is a Prerequisites list (as 前提条件 in set 4): "已准备可写 .env" and
+  // "目标环境可以访问数据库", plus the command nested under each of the two colon-ended parents ("`.env` 已通过：", "升级前必须
+  // 先做备份：" — labels, not items, as 514) = 4. No fences, no SQL. "### 回滚策略：备份恢复" (rollback strategy: full
+  // restore from the pre-upgrade backup with `db-rollback.sh`) under "## 失败处理" is the rollback; "### 优先策略：前滚修复"
+  // (roll forward first: repair and upgrade again) is a fix forward.
+  "548-chinese-schema-upgrade-note-bold-meta-hard-breaks-nested-code-span-bullets-numbered-flow-rollforward-restore-h3-no-blank-lines.md": { phases: [1, 5], checklist: 4, sql: 0, rollback: true },
+  // 549: a Korean Kafka ZooKeeper → KRaft migration and upgrade runbook: "## 1. Pre-check", "## 2. Migration Phase", "## 3.
+  // Cutover Phase", "## 4. Upgrade Phase" and "## 5. Validation" = 5; the pre-checks read as a gate before the work 4. The
+  // script-map table is reference; each phase's "주요 작업:" (main tasks) bullets say what its script does. Checklist: "##
+  // 1. Pre-check" is a list of checks, no Checklist / Prerequisites label (as 171, 43): 0. No SQL (`bash` fences of scripts
+  // and kafka CLIs). "## 6. Rollback 관점" (rollback view: stop the controllers and restore the backed-up data and config if
+  // the migration phase fails, restore the Kafka home backup if the binary upgrade fails) is the rollback.
+  "549-korean-kafka-kraft-migration-script-map-table-numbered-h2-phases-bash-fences-main-task-bullets-rollback-perspective-bullets.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: true },
+};
+
+// The forty-sixth held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_46: Record<string, TGroundTruth> = {
+  // 550: a crate release runbook: "## Normal release flow" over six `### N.` steps (pre-flight, review the release PR,
+  // merge, watch the workflow, verify, announce — optional): one phase of six steps, or the six steps as phases (as 242,
+  // 461); the optional announce dropped gives 5. "Who cuts releases" is a note, "## Pre-release (RC) flow" an alternative
+  // path, "## Dry-run" a note and "## First-release bootstrap (already done for v0.1.0)" a one-off record, no phases. The
+  // numbered lists of what the merge and `release.yml` do are the tools' steps, not the reader's. No boxes, no SQL (sh
+  // fences). "## Rollback" (delete the tag, yank the crate, revert the Homebrew formula, delete the GitHub Release, cut a
+  // patch release) is the rollback.
+  "550-release-runbook-normal-flow-numbered-h3-steps-sh-fences-rc-flow-rollback-numbered-tag-yank.md": { phases: [1, 6], checklist: 0, sql: 0, rollback: true },
+  // 551: an immutable web / API release runbook with no fences: "## Ordered release" is one numbered list of eight steps
+  // (download and verify, preflight, data stack, encrypted backup, migrations, env and smoke token, switch, recheck) —
+  // steps under one heading, one phase (as 479); "## Release inputs and stop conditions" read as a gate before it gives
+  // 2, the eight steps grouped (artifact 1–2, data 3–5, switch 6–7, recheck 8) 4. "## Failure boundaries" bullets say
+  // what each failure leaves behind (notes). The stop conditions are prose, no labelled list: 0. No SQL ("reverse SQL",
+  // `DROP` are named as forbidden). "## Application-only rollback" (re-run `switch-release.mjs` with the previous SHA and
+  // port, never touch the database) is the rollback.
+  "551-immutable-release-runbook-stop-conditions-eight-numbered-steps-failure-boundaries-application-only-rollback.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
+  // 552: a package promotion runbook: "## 1. Pre-promotion checklist", "## 2. Stage artifacts", "## 3. Promote" (the RPM /
+  // DEB / OCI `###` fences are one dispatch per format, parts of one phase) and "## 4. Verify" = 4; the checklist read as a
+  // gate rather than a phase gives 3. The bold "Last updated" line and the overview table are notes. Checklist: the 4
+  // boxes. No SQL (ssh, bash, aws, gh and curl fences). No rollback.
+  "552-package-promotion-runbook-bold-meta-format-table-precheck-boxes-numbered-h2-per-format-h3-fences-no-rollback.md": { phases: [3, 4], checklist: 4, sql: 0, rollback: false },
+  // 553: a local-Postgres-to-RDS migration runbook: ten `## Step N:` headings (verify connectivity, snapshot, stop Odoo,
+  // final dump, restore, create the application user, repoint, remove local Postgres, validate, monitoring), the
+  // pre-migration and post-migration box lists possibly one more each (12); grouped — prepare (1–2), move (3–8), validate
+  // (9–10) — 3. The blockquote header is metadata; the Step 5 metric table of `___` blanks is a record to fill, no items.
+  // Checklist: the five numbered "## Prerequisites" items (a Prerequisites list, numbered or not: header convention) + 6
+  // pre-migration + 8 post-migration boxes = 19. SQL: 2 — Step 6's fence, one `psql … <<-'SQL'` heredoc of DO $$ / GRANT /
+  // ALTER (as 27), and, judgement, Step 1's fence whose only command is `PGPASSWORD=$(aws …) psql … -c "SELECT 1;"` (a
+  // lone psql -c, the aws call only fills the password, as 185, 470); the pg_dump / pg_restore fences, the `.env`
+  // heredoc and the inline psql in prerequisite 3 are no SQL steps. "## Rollback Procedure" (a fence of four numbered
+  // comment steps: local Postgres back up, restore the pre-migration dump, restart Odoo, verify) is the rollback.
+  "553-rds-db-migration-runbook-blockquote-meta-prerequisites-numbered-boxes-step-h2-psql-heredoc-blank-metric-table-rollback-fence.md": { phases: [3, 12], checklist: 19, sql: 2, rollback: true },
+  // 554: an Alembic migration runbook of `---`-separated `##` sections: check the status and apply the pending migrations
+  // (2); the prerequisites fence, the backup before major migrations and creating a new migration read as phases give 5.
+  // Overview, troubleshooting table, the version-table note and the CI check are notes. "## Prerequisites" holds a fence,
+  // no list: 0 (as 325). SQL: 1 — the `sql` fence `SELECT * FROM alembic_version;`; `psql $DATABASE_URL < backups/…` is
+  // a file restore (as 157). "## Rollback a Migration" (`alembic downgrade -1` or to a revision) is the rollback.
+  "554-alembic-migration-runbook-hard-break-meta-rule-separated-h2-comment-fences-sql-version-fence-troubleshooting-table.md": { phases: [2, 5], checklist: 0, sql: 1, rollback: true },
+  // 555: a Vietnamese expand → migrate → contract schema-migration runbook (and lab): §1 (the problem, a plain timeline
+  // fence), §2 (two Flyway rules) and §3 (the allowed / forbidden table) are notes; the procedure is §4's three releases
+  // A expand / B migrate / C contract (rows of a table) and §5's lab (Ca 1: CI catches a breaking migration; Ca 2: rename
+  // a column in three steps, with the bash load loop): 2 (§4 and §5), up to 5 (A, B, C, Ca 1, Ca 2). The "Kết quả thật"
+  // results and the "Câu hỏi tự kiểm tra" (self-check questions) are notes. No boxes, no labelled list. SQL: 1 — §3's
+  // `sql` fence (an `expand-contract` comment over `ALTER TABLE customers DROP COLUMN phone;`); the SQL in table cells
+  // and in code spans of the lab steps is text (as 165). Judgement: no rollback of its own — the document explains that
+  // an application rollback does not roll the schema back and marks each release "rollback … ✅" as a safety state, but
+  // gives no back-out steps.
+  "555-vietnamese-expand-contract-schema-migration-runbook-timeline-fence-rule-tables-sql-fence-lab-cases-questions.md": { phases: [2, 5], checklist: 0, sql: 1, rollback: false },
+  // 556: a home-network DHCP cut-over to Pi-hole: "## 0. The day before", "## 1." (load the quarantine rules), "## 2."
+  // (preflight and backup), "## 3. Cutover", "## 4. Owner: turn the QHora DHCP off", "## 5. Verify" = 6; §1 read with the
+  // preparation and §4 as part of the cut-over give 4. The numbered list under §3 is what the command does. Checklist:
+  // the 6 "## 5. Verify" boxes; the day-before bullets are under no label. No SQL. "## 6. Rollback" (re-enable the
+  // router's DHCP, `app.cli rollback`, reconnect) is the rollback. Replaced: the server's and the LAN's private
+  // addresses (192.168.1.x → 203.0.113.x, same length).
+  "556-dhcp-cutover-runbook-zero-numbered-h2-indented-fence-in-bullet-verify-boxes-rollback-numbered.md": { phases: [4, 6], checklist: 6, sql: 0, rollback: true },
+  // 557: a legacy-to-new platform cut-over plan: "## 3. The sequence" over six `###` time windows (T−7 days announce, T−2
+  // hours freeze, T−90 minutes final sync and anchor, T flip, T+30 minutes watch, T+7 days settle; their numbered steps
+  // run on 1–15 across the windows) = 6; the freeze and the final sync read as one window 5; "## 2. Pre-flight gates"
+  // (the gate table) read as a phase 7. Roles, data items, abort criteria, communication and open items are notes. The
+  // gate table has no box column: 0. No SQL: the DELETE / UPDATE statements stand in code spans of the data-rollback
+  // table (as 165). "## 6. Rollback" (the flip, the data, the deploy) is the rollback. Replaced: the two owners' first
+  // names and a third person's name (same length).
+  "557-platform-cutover-runbook-role-gate-tables-t-minus-h3-continuous-numbering-data-rollback-table-abort-criteria-two-rollbacks.md": { phases: [5, 7], checklist: 0, sql: 0, rollback: true },
+  // 558: a Shopify-to-own-platform go-live runbook: "## 1)" … "## 7)" (prepare the environment, install and verify, import,
+  // payments and webhooks, production deployment — Render / Vercel alternatives —, pre-launch checklist, DNS and final
+  // cut-over) = 7; §2 read with §1 and the pre-launch checklist as a gate give 5. Checklist: the 6 boxes. No SQL (MongoDB,
+  // npm). Judgement: "Keep Shopify active for 7–14 days as fallback history source" keeps a fallback but gives no steps
+  // back: no rollback (as 344, 474).
+  "558-shopify-go-live-runbook-paren-numbered-h2-fences-in-items-pre-launch-boxes-fallback-no-rollback.md": { phases: [5, 7], checklist: 6, sql: 0, rollback: false },
+  // 559: an upgrade procedure: "## Standard upgrade (Docker)" (one fence of four `# N.` comment steps — a fence is one step,
+  // as 524) and "## Standard upgrade (local / non-Docker)" are alternatives: one upgrade phase (1), or the two variants
+  // read as two (2, as 512). The golden-rule blockquote, "How migrations run", the migration-0007 warning and "Downtime
+  // expectations" are notes. No boxes, no SQL (pg_dump, git, docker, pnpm). "## Rollback" (stop, restore the pre-upgrade
+  // dump, redeploy the previous version, start) is the rollback.
+  "559-upgrade-procedure-blockquote-rule-migration-warning-comment-step-fence-downtime-bullets-rollback-numbered.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: true },
+  // 560: a container upgrade procedure: "## Procedure" of four numbered items (back up, replace the container, watch the
+  // startup log, verify) is one phase (as 479); grouped back up / upgrade / verify 3, the one-time `pub_app` role repair
+  // under "## Migrations are forward-only" read as a step of its own 4. The release intro and the downtime paragraph are
+  // notes. No boxes. SQL: 1 — the `sql` fence of GRANT / ALTER DEFAULT PRIVILEGES / REVOKE indented in a bullet; the
+  // `SELECT * FROM pub_role_grant_gaps();` code span is text. "**Rollback = restore.**" (restore the pre-upgrade backup and
+  // start the N−1 image) is a one-bullet rollback of its own (as 324, 388).
+  "560-container-upgrade-procedure-numbered-items-indented-fences-forward-only-bullets-rollback-restore-sql-grant-fence.md": { phases: [1, 4], checklist: 0, sql: 1, rollback: true },
+  // 561: an upgrade guide of `##` variants: check the current version and the standard upgrade (1 if the check is read as
+  // part of it), the full re-import and the Compose-file upgrade (conditional, when needed) possibly two more (4); the
+  // Watchtower section is an alternative mode and "## Hub upgrades" an ordering note. The `!!! note` line is an MkDocs
+  // admonition whose four-space-indented body is, in plain Markdown, a lazy continuation of its paragraph (no code). No
+  // boxes, no SQL (`api.sql` is applied by the importer command). Judgement: "## Downgrading" (pin the previous image
+  // tag, pull, up) goes back to the previous release — the rollback, the schema left as is.
+  "561-upgrade-guide-admonition-h2-variants-comment-fences-downgrading-pin-version.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
+};
+
+// The forty-seventh held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_47: Record<string, TGroundTruth> = {
+  // 562: a Korean Railway deploy guide between `---` rules: "## 0." 배포 전 확인 (pre-deploy check), "## 1." create the app
+  // service, "## 2." add MySQL, "## 3." environment variables, "## 4." schema and data, "## 5." domain and console callbacks,
+  // "## 6." 배포 후 확인 (post-deploy check) and "## 7." 첫 배포 후 (after the first deploy: seed the statistics sample) =
+  // 8; the pre-check read as a gate and §7 as a follow-up give 6. "## 알려진 것들" (known issues) is notes; the blockquotes
+  // (why Railway, why the root directory) are notes. No boxes, no Prerequisites label — the "브라우저에서:" numbered list is
+  // §6's checks. No SQL (bash fences of node scripts, git and curl). No rollback (a failed first deploy is expected and
+  // fixed forward by adding the database).
+  "562-korean-railway-deploy-numbered-h2-rules-blockquote-settings-tables-bash-fences-known-issues-no-rollback.md": { phases: [6, 8], checklist: 0, sql: 0, rollback: false },
+  // 563: a backend deploy runbook of eleven numbered `##` sections behind a "## Precondition" gate: grouped — pre-checks
+  // (1–4: record the SHA, tracked-clean, backup, validation), update and restart (5–8), verification (9–10: health, contract
+  // smoke test) and the frontend (11) — 4; the precondition and the eleven sections each as a phase 12. "## Scope" is a
+  // note. Checklist: "## Precondition: Core must already support the contract" stands over a paragraph and a fence, no
+  // list: 0. No SQL (bash fences of git, systemctl, curl; a JSON body in a curl -d string). "## Rollback order" (frontend →
+  // Configurator backend → Core, three bold numbered steps) is the rollback. Replaced: the operator's first name in
+  // `/home/…/` paths (×6, same length), the Tailscale address (×2, a 192.0.2.x documentation address padded to the same
+  // length, "192.0.002.74") and the catering company's name in a project path (same length).
+  "563-deploy-runbook-precondition-numbered-h2-anchor-links-systemd-restart-curl-smoke-rollback-order.md": { phases: [4, 12], checklist: 0, sql: 0, rollback: true },
+  // 564: a Chinese Docker Compose first-deploy guide: "## 首次部署" (first deploy: one bash fence whose numbered `# 1)` … `# 7)`
+  // comments are its steps — a fence is one step, as 524) and "## Caddy 站点块" (append the Caddy site blocks) = 2; the Caddy
+  // block read as part of the deploy gives 1. "## 目录布局" (directory layout), the "## P2 … 冒烟记录" smoke-test record (a
+  // result table of a past run and the fixes it found) and "## 待办" (to-do) are notes. No boxes. SQL: 0 — the deploy
+  // fence's `psql … -c "ALTER ROLE pw_runtime PASSWORD …"` and two `psql -f` lines stand among docker compose commands
+  // (a command, as 112, 148); the caddyfile fence is configuration. "## 回滚" (restore the Caddyfile backup and reload,
+  // `docker compose … down` keeping the volumes) is the rollback. Replaced: the GitHub owner in the clone URL and the
+  // product domain in the three Caddy site names (same length).
+  "564-chinese-compose-deploy-numbered-comment-fence-psql-lines-smoke-table-caddy-fence-huigun-bullets.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: true },
+  // 565: a PostgreSQL data-migration runbook (Azure dump → Neon teaching copy): "## 1." measure the source size, "## 2."
+  // export, "## 3." create the target and restore, "## 4." create the read-only role, "## 5." verify no writes, "## 6."
+  // generate the schema summary and "## 7." refresh policy = 7; §6 read as the application's caching note and §7 as a
+  // policy give 5. The source-of-truth bullets, the archive-based import outline (an alternative for the older ZIP) and
+  // the result bullets are notes. No boxes, no Prerequisites label. SQL: 4 — the `sql` fences of §1 (pg_database_size and
+  // the per-table sizes), §4 (create role, grants, default privileges), §5 (select 1 and the two statements that should
+  // fail) and §6 (the information_schema query); the bash fences (pg_dump, pg_restore, npm, python) are commands, the
+  // `select extname …` in a sentence is text (as 165), the `text` fences are settings and a name. No rollback
+  // (`pg_restore --clean` rebuilds the target, it undoes nothing). Replaced: the owner's initials in `/Users/…/` paths
+  // (×6, same length).
+  "565-pg-data-migration-runbook-numbered-h2-sql-fences-dump-restore-readonly-role-no-rollback.md": { phases: [5, 7], checklist: 0, sql: 4, rollback: false },
+  // 566: a Prisma migration runbook: "## Creating a Migration", "## Testing Locally", "## Applying to Staging" and "## Applying
+  // to Production" (three bold numbered steps over indented fences) = 4; creating and testing read as one preparation
+  // phase give 3. "## Migration Safety Rules" are rules (notes). No boxes. SQL: 1 — the `sql` fence indented in safety rule
+  // 3 (`CREATE INDEX CONCURRENTLY …`, an SQL step by its content, as 518's authoring fence); the bash fences are prisma,
+  // pg_dump and pg_restore commands, and "# Write the reverse SQL manually" is a comment. "## Rollback" (Option A a
+  // reverting migration, Option B restore the backup and mark the migration rolled back) is the rollback.
+  "566-prisma-migration-runbook-indented-fences-bold-numbered-steps-rollback-options-sql-safety-fence.md": { phases: [3, 4], checklist: 0, sql: 1, rollback: true },
+  // 567: a French Prisma migration runbook: "## Checklist de migration" over three `###` groups of continued numbering —
+  // "Avant d'écrire la migration" (1–3), "Avant de déployer" (4–6), "Après le déploiement" (7–9) = 3; "## Exercice de
+  // restauration" (the restore drill, with its log table) read as a phase of its own gives 4. "## Règle de base", the two
+  // "Garde-fou" sections (the push and destructive-migration guards) and "## Limites connues" are notes; the status
+  // blockquote is a note. Checklist: "## Checklist de migration" is a section titled "… Checklist" over numbered steps —
+  // those are its steps, no label (header convention): 0. SQL: 1 — the `sql` fence of the acknowledged destructive
+  // migration (`-- sokar:destructive-ok …` then `ALTER TABLE … DROP COLUMN`, as 518); the zsh fences (pnpm, prisma migrate
+  // diff, bash scripts, ssh) are commands. "## Rollback" (`deploy.sh … rollback`, `--with-db-rollback` restoring the
+  // pre-build backup) is the rollback.
+  "567-french-prisma-migration-runbook-blockquote-status-padded-tables-zsh-fences-checklist-h3-rollback.md": { phases: [3, 4], checklist: 0, sql: 1, rollback: true },
+  // 568: a traffic cut-over runbook of two numbered sections: "## Soak" (five steps) and "## Switch" (five steps) = 2.
+  // "## Stop conditions" lists the no-go triggers (a note). No boxes, no fences, no SQL. Judgement: soak step 5 rehearses
+  // "[rollback](rollback.md)" and the closing line says a failed verification "triggers the rollback runbook" — the
+  // back-out lives in rollback.md, so no rollback of its own (as 177, 521, 523).
+  "568-cutover-runbook-stop-conditions-soak-switch-numbered-steps-rollback-elsewhere.md": { phases: [2, 2], checklist: 0, sql: 0, rollback: false },
+  // 569: a flag-driven cut-over runbook with no blank line after its headings: "## Pre-Cutover Bootstrap Stage" (three steps)
+  // and "## Sequence" (ten steps) = 2; the Sequence's rollouts read as phases of their own — dual-run writes (1–4), read
+  // cut-over (5–6), auth (7–8), the text contract (9), WhatsApp (10) — with the bootstrap give 6. No boxes, no fences, no
+  // SQL (flags in code spans). "## Rollback" (disable the read cut-over flag, keep dual-run writes, drain and replay) is
+  // the rollback. Replaced: the owner's user name in a `/Users/…/` path (same length).
+  "569-cutover-runbook-tight-headings-flag-steps-nested-bullets-double-blank-rollback.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: true },
+  // 570: a French plan for leaving Supabase one module at a time: "## 🛠️ Procédure détaillée par phase" over "### Phase 1 —
+  // Storage" … "### Phase 5 — Edge Functions" = 5; "### Audit rapide à refaire avant migration" (a bash fence of greps run
+  // before starting) and "## 📋 Checklist le jour J" read as phases of their own give 7. The decision table, "Ne migre PAS
+  // si" bullets, the strategy (an unlabelled fence listing the phases — a summary), the abstraction layer, references and
+  // the final note are notes. Checklist: every box — "Avant de démarrer" 5, "Pendant la migration" 5, "Après chaque phase"
+  // 3, "Quand tout est terminé" 4 = 17. SQL: 1 — the Realtime rollback `sql` fence (`UPDATE bars SET settings =
+  // jsonb_set(…)`); the two typescript fences, the bash fences and the unlabelled phase list are no SQL. The per-phase
+  // "**Rollback** :" lines and "## 🚨 Cas d'urgence — Rollback complet" (per phase: revert the storage module, the SQL
+  // flag, re-enable Supabase Auth, the per-bar flag) are the rollback.
+  "570-french-supabase-exit-plan-emoji-h2-phase-h3-bold-rollback-lines-checkbox-groups-rollback-fences.md": { phases: [5, 7], checklist: 17, sql: 1, rollback: true },
+  // 571: a homelab maintenance runbook: "## Procedure" (twelve numbered steps) and "## Validation Order" (network, then the
+  // three hosts' bash and promql checks) = 2; "## Preconditions" read as a gate phase gives 3 (as 521). Purpose, the status
+  // table, maintenance areas, documentation requirements, future improvements and links are notes. Checklist: the ten
+  // "## Preconditions" bullets under "Before maintenance:" (a Preconditions list, as 105); the four "Confirm:" bullets of
+  // job names and the Grafana bullets are checks, no label. No SQL (bash fences; PromQL is no SQL). "## Rollback" (eight
+  // numbered steps: stop, identify, restore the known-good copy … restore a VM backup) is the rollback.
+  "571-maintenance-runbook-status-table-preconditions-numbered-procedure-promql-fences-rollback.md": { phases: [2, 3], checklist: 10, sql: 0, rollback: true },
+  // 572: a blue-green upgrade runbook: "## Rehearsal" (six numbered steps, a bash fence between items 3 and 4) and "##
+  // Cutover" (the gate values, then what the script does) = 2; "## Required Inputs" (setting the variables of the text
+  // fence) read as a preparation phase gives 3. "## Safety Rules" are rules (notes). No boxes: the required inputs are a
+  // fence of variable names (code, no Prerequisites list). No SQL. Judgement: the closing paragraph — if any step fails
+  // after the old stack stops, automatic rollback restores the final snapshot before starting the old stack — says what
+  // the rollback does, a back-out the script carries out (as 525, unlike 171's fallback policy): the document's rollback.
+  "572-blue-green-upgrade-safety-rules-text-fences-rehearsal-cutover-gates-automatic-rollback.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 573: a schema-migration runbook of six numbered sections: "## 1." design and preflight, "## 2." prove the upgrade from the
+  // previous revision, "## 3." the pre-migration checkpoint, "## 4." deploy expand/migrate (eight numbered steps), "## 5."
+  // observe and roll forward, "## 6." record completion = 6; the record read as the close of §5 gives 5. "## Policy" is a
+  // note; the "Document:" list of semicolon bullets is what to write down, no Checklist label: 0. No SQL (bash fences of
+  // make, git, alembic, python). Judgement: §5's "If the release is unsafe:" bullets — kill switch, stop the backfill,
+  // "route traffic to the schema-compatible prior build", keep a checkpoint, then roll forward — with "the rollback
+  // window" hold on contracting: a step going back to the prior build, the document's rollback (unlike 151's and 467's
+  // pure fix-forward).
+  "573-schema-migration-runbook-numbered-h2-semicolon-bullets-expand-migrate-roll-forward.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -2632,6 +3034,10 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-41": HELD_OUT_41,
   "held-out-42": HELD_OUT_42,
   "held-out-43": HELD_OUT_43,
+  "held-out-44": HELD_OUT_44,
+  "held-out-45": HELD_OUT_45,
+  "held-out-46": HELD_OUT_46,
+  "held-out-47": HELD_OUT_47,
 };
 
 /** Every document of the corpus with its ground truth. */
