@@ -1,4 +1,4 @@
-// The importer on 237 public runbooks of other teams (issue 16, "Done when"): each imports with the
+// The importer on 573 public runbooks of other teams (issue 16, "Done when"): each imports with the
 // hand-counted checklist items, its SQL steps, its rollback procedure and a sensible number of
 // phases; every non-blank line lands in a field; export → import gives back the same structure.
 // 22–35, 36–41, 42–52, 53–64, 65–73, 74–79, 80–93, 94–105, 106–117, 118–129, 130–141, 142–153, 154–165, 166–177, 178–189, 190–201, 202–213, 214–225 and 226–237 are held-out sets: counted before the importer was first run on them.
@@ -192,6 +192,39 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 485's rollback is found (its SQL count is left), 490's checklist is right (7 phases where at most 6 were counted:
 // its two checklist sections are phases of their own, as the issue has them), 510's rollback is found (5 phases of
 // 3–4: "## Audio job operations" is prose between the phases) and 518 has 5 phases (its runner and authoring notes).
+// Sets 44–47 (session 9), at first run (9b190dd, after the fixes sets 40–43 led to): 18 of 48 right, 18 by the issue's
+// bar (the session's starting importer: 17); each one's fault at first run:
+// 526: phases 7 (expected 3–5).
+// 528: phases 8 (expected 2–3).
+// 529: phases 7 (expected 2–6).
+// 530: SQL steps 1 (expected 13); phases 1 (expected 5–8).
+// 532: checklist 0 (expected 9).
+// 533: checklist 4 (expected 9); rollback missing (expected one).
+// 535: rollback missing (expected one).
+// 536: rollback missing (expected one); phases 1 (expected 3–4).
+// 537: rollback missing (expected one).
+// 538: rollback missing (expected one).
+// 539: phases 7 (expected 4–6).
+// 541: phases 6 (expected 2–4).
+// 542: phases 5 (expected 4–4).
+// 543: phases 8 (expected 3–6).
+// 544: rollback missing (expected one).
+// 547: rollback missing (expected one).
+// 548: checklist 0 (expected 4).
+// 550: phases 7 (expected 1–6).
+// 553: SQL steps 0 (expected 2); phases 13 (expected 3–12).
+// 554: phases 7 (expected 2–5).
+// 557: phases 4 (expected 5–7).
+// 559: phases 4 (expected 1–2).
+// 560: rollback missing (expected one).
+// 561: phases 5 (expected 1–4).
+// 564: phases 4 (expected 1–2).
+// 566: phases 5 (expected 3–4).
+// 567: phases 5 (expected 3–4).
+// 570: rollback missing (expected one); phases 8 (expected 5–7).
+// 572: rollback missing (expected one); phases 4 (expected 2–3).
+// 573: rollback missing (expected one); phases 4 (expected 5–6).
+// Closed in session 9 by the kinds in held-out-44-47-kinds.test.ts (and, by the same kinds, 444, 522 and 525 of sets 36–43): 529, 532, 535, 538, 547, 548, 559, 560, 561, 567.
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
   "59-french-rollback-levels-template-fence.md",
@@ -277,7 +310,6 @@ const KNOWN_GAPS = new Set([
   "435-chinese-traditional-db-dump-restore-move-numbered-h3-make-fences-consistency-sql-fences-no-rollback.md",
   "437-russian-server-move-zero-numbered-h2-time-estimates-bold-warnings-dns-switch-rollback-line.md",
   "441-german-multi-tenancy-migration-runbook-hard-break-meta-preflight-boxes-revision-table-alembic-fences-rollback.md",
-  "444-japanese-deploy-methods-h4-alternatives-bold-numbered-steps-column0-fences-env-fence-post-deploy-boxes.md",
   "446-french-migration-rollback-runbook-numbered-h2-up-down-table-do-block-sql-fence-prod-dev-procedures-pr-boxes.md",
   "447-portuguese-production-migration-guide-caps-emoji-h2-option-h3-sql-verification-fences-rollback-sql-checklist-boxes.md",
   "448-supabase-to-self-hosted-db-cutover-stage-h3-wrapped-preflight-boxes-swap-rollback-stage-retire-log-table.md",
@@ -307,8 +339,26 @@ const KNOWN_GAPS = new Set([
   "517-release-baseline-runbook-preconditions-numbered-h2-gates-nested-code-span-bullets-dr-drill-no-rollback.md",
   "518-raw-sql-migration-runbook-severity-preconditions-runner-steps-sql-comment-fences-verification-rollback-bullets.md",
   "520-supabase-migration-procedures-toc-emoji-risk-bold-labels-checkbox-groups-step-h3-sql-patterns-rollback-three-ways.md",
-  "522-warehouse-billing-cutover-s-numbered-h2-snowflake-sql-fences-verify-live-tags-tables-no-rollback.md",
-  "525-upgrade-runbook-command-table-window-fence-numbered-automatic-rollback-fork-sync.md",
+  "526-railway-monorepo-deploy-decision-prose-config-tables-plain-fences-variable-tables-numbered-defences-sql-tick-check-output-fence-no-rollback.md",
+  "528-portuguese-deploy-operation-runbook-topology-bullets-env-var-lists-three-step-vercel-flow-smoke-checks-seed-fences-troubleshooting-no-rollback.md",
+  "530-supabase-migration-rollout-runbook-psql-one-transaction-per-file-sql-prove-verify-rollback-fences-order-of-the-day.md",
+  "533-japanese-production-cutover-runbook-blockquote-boundary-numbered-h2-prerequisites-entry-gate-phase-abc-h3-staged-dns-rollback-open-issues.md",
+  "536-talos-single-node-upgrade-mkdocs-admonition-before-numbered-prose-sections-automatic-ab-rollback-after-bullets.md",
+  "537-chinese-upgrade-runbook-three-h2-procedures-tight-numbered-inline-commands-fullwidth-punctuation-helm-rollback-step.md",
+  "539-vps-compose-deploy-runbook-zero-numbered-h2-bash-fences-cron-backup-dress-rehearsal-troubleshooting-bullets-no-rollback.md",
+  "541-supabase-tenant-migration-runbook-blockquote-meta-step-table-env-fence-sql-verify-fence-rollback-section-table-post-boxes.md",
+  "542-drizzle-migration-runbook-hard-rules-numbered-expand-contract-step-h3-sql-ts-fences-escaped-markdown-rollback-template.md",
+  "543-schema-migration-runbook-box-drawing-fence-psql-bash-fences-sql-verification-fences-rollback-per-migration-verdict-table.md",
+  "544-dns-flip-cutover-gate-checklist-bold-numbered-checked-boxes-preconditions-flip-labels-rollback-box.md",
+  "550-release-runbook-normal-flow-numbered-h3-steps-sh-fences-rc-flow-rollback-numbered-tag-yank.md",
+  "553-rds-db-migration-runbook-blockquote-meta-prerequisites-numbered-boxes-step-h2-psql-heredoc-blank-metric-table-rollback-fence.md",
+  "554-alembic-migration-runbook-hard-break-meta-rule-separated-h2-comment-fences-sql-version-fence-troubleshooting-table.md",
+  "557-platform-cutover-runbook-role-gate-tables-t-minus-h3-continuous-numbering-data-rollback-table-abort-criteria-two-rollbacks.md",
+  "564-chinese-compose-deploy-numbered-comment-fence-psql-lines-smoke-table-caddy-fence-huigun-bullets.md",
+  "566-prisma-migration-runbook-indented-fences-bold-numbered-steps-rollback-options-sql-safety-fence.md",
+  "570-french-supabase-exit-plan-emoji-h2-phase-h3-bold-rollback-lines-checkbox-groups-rollback-fences.md",
+  "572-blue-green-upgrade-safety-rules-text-fences-rehearsal-cutover-gates-automatic-rollback.md",
+  "573-schema-migration-runbook-numbered-h2-semicolon-bullets-expand-migrate-roll-forward.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

@@ -292,9 +292,9 @@ describe("prose sections before the prerequisites", () => {
     expectSound(source, parsed);
   });
 
-  it("stay phases when one of them holds work", () => {
+  it("stay phases from the first that holds work", () => {
     const parsed = parseRunbookMarkdown(source.replace("- **High** for any change against production.", "1. Page the on-call DBA"));
-    expect(titles(parsed)).toEqual(["Symptoms / Trigger", "Severity", "Preconditions", "Apply", "Verification"]);
+    expect(titles(parsed)).toEqual(["Severity", "Preconditions", "Apply", "Verification"]);
   });
 });
 

@@ -415,8 +415,10 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       // (a heading numbered as a phase — "## Phase 5: DNS Rollback" — is a phase of the work by its own word)
       if (h.isPseudo || isTierA(h) || consumed[h.index] || (ends[at] ?? blocks.length) <= h.index + 1) return false;
       if (candidates.some((c) => c.start <= h.index && h.index < c.end)) return false;
+      // ("Readiness failure and application rollback": the rollback as the last of the topics it names)
       const label = nameOf(h);
-      return ROLLBACK_WORD_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label);
+      const last = label.split(/\s+(?:and|&|et|y|e|und|и)\s+/u).at(-1) ?? label;
+      return [label, last].some((x) => ROLLBACK_WORD_RE.test(x) && !ROLLBACK_ABOUT_RE.test(x));
     });
     const h = allHeads[k];
     if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[k] ?? blocks.length });
@@ -618,7 +620,9 @@ function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
     const k = lines.findIndex((l, j) => {
       const m = /^[-*+]\s+\*\*([^*\n]+?)\*\*\s*(\S.*)$/.exec(l);
       // (the item ends on its line: the next is another top-level item or nothing)
-      return m !== null && ROLLBACK_RE.test(cleanLabel(m[1] ?? "")) && !/^\s+\S/.test(lines[j + 1] ?? "");
+      // ("**Rollback = restore.** To return to N−1 …": the name before what it equals)
+      const name = cleanLabel(m?.[1] ?? "").split(/\s*=\s*/)[0] ?? "";
+      return m !== null && ROLLBACK_RE.test(name) && !/^\s+\S/.test(lines[j + 1] ?? "");
     });
     const m = k >= 0 ? /^[-*+]\s+\*\*([^*\n]+?)\*\*\s*(\S.*)$/.exec(lines[k] ?? "") : null;
     if (!m) continue;
@@ -631,24 +635,35 @@ function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
     return { title, phases: [{ title, objective: "", estimatedMinutes: null, checklistItems: [], successCriteria: [], steps: [], notes: value }] };
   }
   // a paragraph of a phase's notes led by the label ("**Rollback:** point DNS back. The old host is still
-  // running …", in the step that moves DNS): that step's way back, the rollback where nothing else names one
+  // running …", in the step that moves DNS; "**Rollback** : revert …"; "**5. If it goes wrong.** Restore the
+  // snapshot …") or opening with rolling back ("To roll back, check out the release before …"): that step's
+  // way back, the rollback where nothing else names one
   for (const phase of phases) {
     const paragraphs = phase.notes.split(/\n{2,}/);
-    const k = paragraphs.findIndex((para) => {
+    const rollbackOf = (para: string): { title: string; text: string } | null => {
       const m = ROLLBACK_PARAGRAPH_RE.exec(para);
-      const label = cleanLabel(m?.[1] ?? "");
-      return m !== null && ROLLBACK_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !NO_ROLLBACK_RE.test(m[2] ?? "");
-    });
-    const m = k >= 0 ? ROLLBACK_PARAGRAPH_RE.exec(paragraphs[k] ?? "") : null;
-    if (!m) continue;
-    const title = (m[1] ?? "").replace(/\s*:\s*$/, "").trim();
+      const label = cleanLabel(m?.[1] ?? "").replace(/^\d{1,2}[.)]\s*/, "");
+      // (a "**Label:** value" paragraph keeps its value; one led by "**5. If it goes wrong.**" keeps its words whole)
+      const isField = /^(\*\*|__)[^*_\n]+?(?::\1|\1\s*:)/u.test(para);
+      if (m && ROLLBACK_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !NO_ROLLBACK_RE.test(m[2] ?? ""))
+        return { title: (m[1] ?? "").replace(/^\d{1,2}[.)]\s*/, "").trim(), text: isField ? (m[2] ?? "").trim() : para.trim() };
+      return ROLLBACK_PROSE_RE.test(para) ? { title: "Rollback", text: para.trim() } : null;
+    };
+    const k = paragraphs.findIndex((para) => rollbackOf(para) !== null);
+    const found = k >= 0 ? rollbackOf(paragraphs[k] ?? "") : null;
+    if (!found) continue;
     phase.notes = paragraphs.filter((_, j) => j !== k).join("\n\n");
-    return { title, phases: [{ title, objective: "", estimatedMinutes: null, checklistItems: [], successCriteria: [], steps: [], notes: (m[2] ?? "").trim() }] };
+    return { title: found.title, phases: [{ title: found.title, objective: "", estimatedMinutes: null, checklistItems: [], successCriteria: [], steps: [], notes: found.text }] };
   }
   return null;
 }
-/** A paragraph led by a bold label and its colon ("**Rollback:** point DNS back …"): the label, then the rest (any lines). */
-const ROLLBACK_PARAGRAPH_RE = /^(?:\*\*|__)([^*_\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__):)\s*(\S[\s\S]*)$/u;
+/**
+ * A paragraph led by a bold label and its colon or full stop ("**Rollback:** point DNS back …", "**Rollback** : revert …",
+ * "**5. If it goes wrong.** Restore …"): the label (with the number that enumerates it), then the rest (any lines).
+ */
+const ROLLBACK_PARAGRAPH_RE = /^(?:\*\*|__)((?:\d{1,2}[.)]\s*)?[^*_\n]{1,40}?)(?:\s*[:.](?:\*\*|__)|(?:\*\*|__)\s*[:：])\s*(\S[\s\S]*)$/u;
+/** A paragraph that opens with rolling the change back ("To roll back, check out the release before …", "To revert the upgrade, …"). */
+const ROLLBACK_PROSE_RE = /^to (?:roll[\s-]?back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b/iu;
 /** A value saying there is no way back ("none", "n/a", "not possible", "nicht möglich"). */
 const NO_ROLLBACK_RE = /^(?:none|n\/?a|not (?:possible|applicable|needed|required|available)|no\b|nicht\b|keine?\b|ninguno|nenhum|aucun|sin\b|sem\b|sans\b|—|-)/iu;
 
@@ -919,15 +934,21 @@ function placeAroundPhases(
       startAt(s.blocks.slice(at));
     }
   }
-  // context before the prerequisites: sections of prose only ("## Symptoms / Trigger", "## Severity") ahead of
-  // the first phase that lists what must hold before the work ("## Preconditions" of items) introduce the
-  // runbook — its preamble — where every section before that one is such prose
+  // context before the work: sections of prose only ("## Symptoms / Trigger", "## Severity") ahead of the first
+  // phase that lists what must hold before the work ("## Preconditions" of items) introduce the runbook — its
+  // preamble — where every section before that one is such prose; so do those ahead of the first phase with
+  // work ("## Safety Rules", "## How migrations run", "## Règle de base") when three or more phases follow.
+  // (Measured on sets 44–47 and the corpus: six documents put right, none wrong; with two phases after them,
+  // two prose phases were lost — "## Timeline (Beispiel)" before "Vorbereitung (T-1)" and "Cutover (T-0)" — and
+  // a heading naming a check or gate ("前置检查", "개발 브랜치 게이트") is a phase by its name, as after the work.)
   const hasWork = (k: number) => {
     const phase = built[k] as TParsedPhase;
     return phase.steps.length + phase.checklistItems.length + phase.successCriteria.length > 0 || isDeclared(split.phases[k] as TSection);
   };
   const prerequisitesAt = phases.length > 0 ? -1 : split.phases.findIndex((x, k) => isPrerequisitesLabel(x.title) && (built[k]?.checklistItems.length ?? 0) > 0);
-  const context = prerequisitesAt > 0 && split.phases.slice(0, prerequisitesAt).every((x, k) => x.head?.isPseudo === false && !hasWork(k)) ? prerequisitesAt : 0;
+  const firstWork = phases.length > 0 ? -1 : split.phases.findIndex((_, k) => hasWork(k));
+  const isProse = (upTo: number) => split.phases.slice(0, upTo).every((x, k) => x.head?.isPseudo === false && !hasWork(k));
+  const context = prerequisitesAt > 0 && isProse(prerequisitesAt) ? prerequisitesAt : firstWork > 0 && split.phases.length - firstWork >= 3 && isProse(firstWork) ? firstWork : 0;
   for (const x of split.phases.slice(0, context)) pendingBefore = pendingBefore.concat([sinks.headBlock(x), ...x.body].filter((b): b is TBlock => b !== undefined));
   sinks.toPreamble(pendingBefore, true);
 

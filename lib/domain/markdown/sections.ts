@@ -382,7 +382,11 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
   const tierAOf = (h: THead) => isTierA(h) && !isAsideHead(h) && !isSummary(h);
   const tierBOf = (h: THead) => isTierB(h) && !isAsideHead(h) && h.detailsEnd === undefined && !isSummary(h);
   const tierA = [...countBy(tierAOf)].filter(([, n]) => n >= minCount).sort((a, b) => a[0] - b[0])[0];
-  if (tierA) chosen = { level: tierA[0], qualifies: tierAOf, hasKeyword: true };
+  // ("## Step 0 — Confirm you can restore" over "## 0. …" … "## 6. …": a lone keyword among more numbered
+  // sections of its level is one of them, not the only phase)
+  const numberedBeside = tierA ? heads.filter((h) => h.level === tierA[0] && tierBOf(h) && !tierAOf(h)).length : 0;
+  if (tierA && tierA[1] === 1 && numberedBeside >= 2) chosen = { level: tierA[0], qualifies: (h) => tierAOf(h) || tierBOf(h) };
+  else if (tierA) chosen = { level: tierA[0], qualifies: tierAOf, hasKeyword: true };
   else {
     const tierB = [...countBy(tierBOf)].filter(([, n]) => n >= Math.max(2, minCount)).sort((a, b) => a[0] - b[0])[0];
     if (tierB) chosen = { level: tierB[0], qualifies: tierBOf };
