@@ -241,3 +241,49 @@ describe("rules, reasons and conditions beside the procedure", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a SQL client started after environment variables", () => {
+  // after an RDS migration runbook (553): "PGPASSWORD=$RDS_PASS psql -h $RDS_HOST … <<-'SQL'"
+  it.each([
+    "PGPASSWORD=$RDS_PASS psql -h $RDS_HOST -U admin -d app <<-'SQL'\nGRANT USAGE ON SCHEMA public TO app_user;\nSQL",
+    'PGPASSWORD="$DB_PASS" PGSSLMODE=require psql -h db.internal -d app -c "ALTER TABLE orders ADD COLUMN note text;"',
+    "env PGOPTIONS='-c lock_timeout=5s' psql \"$DATABASE_URL\" <<SQL\nCREATE INDEX CONCURRENTLY orders_note ON orders (note);\nSQL",
+  ])("reads %j as a SQL step", (fence) => {
+    const source = lines("# Migrate", "", "## 1. Back up", "", "1. Take a snapshot", "", "## 2. Grant", "", "```bash", fence, "```");
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases[1]?.steps.map((s) => s.kind)).toEqual(["SQL"]);
+    expectSound(source, parsed);
+  });
+});
+
+describe("a procedure's last step that rolls it back when it fails", () => {
+  // after a Chinese upgrade runbook (537): "5. 如失败 `helm rollback` + PITR。" ending its second procedure
+  const source = (last: string) =>
+    lines(
+      "# 升级 Runbook",
+      "",
+      "## Kubernetes 升级",
+      "1. 备份 etcd",
+      "2. `kubeadm upgrade apply v1.30.x`",
+      "",
+      "## 补丁",
+      "1. 在 staging 部署新 chart",
+      "2. `helm upgrade`，实时观测指标。",
+      `3. ${last}`,
+      "",
+      "## Operator 升级",
+      "1. 升级 Helm chart",
+      "2. 观察 24h",
+    );
+
+  it.each(["如失败 `helm rollback` + PITR。", "If it fails, run `helm rollback` to the previous revision."])("reads %j as the rollback", (last) => {
+    const parsed = parseRunbookMarkdown(source(last));
+    expect(parsed.rollback?.phases[0]?.steps).toHaveLength(1);
+    expect(parsed.phases[1]?.steps).toHaveLength(2);
+    expectSound(source(last), parsed);
+  });
+
+  it("does not read a failure step that does not roll back as one", () => {
+    expect(parseRunbookMarkdown(source("如失败，联系值班 DBA。")).rollback).toBeNull();
+  });
+});

@@ -418,6 +418,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       // ("Readiness failure and application rollback": the rollback as the last of the topics it names)
       const label = nameOf(h);
       const last = label.split(/\s+(?:and|&|et|y|e|und|и)\s+/u).at(-1) ?? label;
+      // ("If it fails, run `helm rollback` …": the case of failure, then rolling back — as a step's title, rollbackStep)
+      if (FAILURE_LEAD_RE.test(label) && HAS_ROLLBACK_WORD_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label)) return true;
       return [label, last].some((x) => ROLLBACK_WORD_RE.test(x) && !ROLLBACK_ABOUT_RE.test(x));
     });
     const h = allHeads[k];
@@ -676,14 +678,26 @@ const NO_ROLLBACK_RE = /^(?:none|n\/?a|not (?:possible|applicable|needed|require
  * none.
  */
 function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
+  const take = (phase: TParsedPhase) => {
+    const step = phase.steps.at(-1) as TParsedPhase["steps"][number];
+    phase.steps = phase.steps.slice(0, -1);
+    return { title: step.title, phases: [{ title: step.title, objective: "", estimatedMinutes: null, checklistItems: [], successCriteria: [], steps: [step], notes: "" }] };
+  };
   const last = phases.at(-1);
   const step = last?.steps.at(-1);
-  if (!last || !step || last.steps.length < 2) return null;
-  const title = cleanLabel(step.title);
-  if (!ROLLBACK_WORD_RE.test(title) || ROLLBACK_ABOUT_RE.test(title)) return null;
-  last.steps = last.steps.slice(0, -1);
-  return { title: step.title, phases: [{ title: step.title, objective: "", estimatedMinutes: null, checklistItems: [], successCriteria: [], steps: [step], notes: "" }] };
+  const title = cleanLabel(step?.title ?? "");
+  if (last && step && last.steps.length >= 2 && ROLLBACK_WORD_RE.test(title) && !ROLLBACK_ABOUT_RE.test(title)) return take(last);
+  // (any phase's last step that says what to do when it fails by rolling back: "5. 如失败 `helm rollback` + PITR。",
+  // "If it fails, roll back with `helm rollback`")
+  const failing = phases.find((phase) => {
+    const t = cleanLabel(phase.steps.at(-1)?.title ?? "");
+    return phase.steps.length >= 2 && FAILURE_LEAD_RE.test(t) && HAS_ROLLBACK_WORD_RE.test(t);
+  });
+  return failing ? take(failing) : null;
 }
+/** A step that opens with the case of failure ("If it fails", "On failure", "如失败", "失敗した場合", "실패 시", "Si falla", "Bei Fehler"). */
+const FAILURE_LEAD_RE =
+  /^(?:if (?:it|this|that|anything|something|the [\p{L}-]+) (?:fails|breaks|goes wrong)|on failure|upon failure|in case of (?:failure|errors?|problems?)|如(?:果)?失败|失败(?:时|则|后)|若失败|失敗(?:した場合|時|したら)|실패(?:\s*시|하면)|si (?:falla|échoue|echoue)|se falhar|en cas d'[ée]chec|bei (?:fehler|fehlschlag)|falls (?:es )?fehlschl[äa]gt)/iu;
 
 /** A cell that says there is nothing to do ("—", "n/a", "none", "-"). */
 const EMPTY_CELL_RE = /^(?:[-–—‐/.\s]*|n\/?a|none|nothing|keine?|ninguno|nenhum|aucun|无|なし|없음)$/i;
