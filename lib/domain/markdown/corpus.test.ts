@@ -225,6 +225,35 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 572: rollback missing (expected one); phases 4 (expected 2–3).
 // 573: rollback missing (expected one); phases 4 (expected 5–6).
 // Closed in session 9 by the kinds in held-out-44-47-kinds.test.ts (and, by the same kinds, 444, 522 and 525 of sets 36–43): 529, 532, 535, 537, 538, 547, 548, 559, 560, 561, 567; 533's rollback is found (its checklist is left).
+// Sets 48–51 (session 9), at first run (5889e6a, after the fixes sets 40–47 led to): 18 of 45 right, 20 by the issue's
+// bar (the session's starting importer: 19); each one's fault at first run:
+// 574: phases 8 (expected 3–7).
+// 575: checklist 0 (expected 6).
+// 576: phases 6 (expected 3–4).
+// 577: SQL steps 6 (expected 10).
+// 578: SQL steps 15 (expected 14).
+// 582: phases 6 (expected 3–5).
+// 583: phases 9 (expected 2–7).
+// 586: phases 4 (expected 1–2).
+// 588: phases 6 (expected 3–5).
+// 590: phases 5 (expected 1–2).
+// 591: phases 5 (expected 2–3).
+// 592: rollback missing (expected one); phases 1 (expected 2–5).
+// 593: checklist 38 (expected 41).
+// 595: checklist 17 (expected 7); rollback missing (expected one).
+// 596: rollback missing (expected one).
+// 597: phases 7 (expected 4–6).
+// 599: phases 8 (expected 3–6).
+// 600: phases 6 (expected 3–5).
+// 602: phases 7 (expected 3–6).
+// 603: phases 9 (expected 6–7).
+// 605: phases 8 (expected 3–6).
+// 610: rollback missing (expected one); phases 1 (expected 2–4).
+// 612: rollback missing (expected one).
+// 613: phases 5 (expected 1–2).
+// 614: SQL steps 4 (expected 5); phases 7 (expected 1–6).
+// 615: rollback missing (expected one).
+// 620: phases 6 (expected 1–5).
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
   "59-french-rollback-levels-template-fence.md",
@@ -358,6 +387,33 @@ const KNOWN_GAPS = new Set([
   "570-french-supabase-exit-plan-emoji-h2-phase-h3-bold-rollback-lines-checkbox-groups-rollback-fences.md",
   "572-blue-green-upgrade-safety-rules-text-fences-rehearsal-cutover-gates-automatic-rollback.md",
   "573-schema-migration-runbook-numbered-h2-semicolon-bullets-expand-migrate-roll-forward.md",
+  "574-erp-terraform-deploy-runbook-middot-numbered-h2-audience-blockquote-bash-fences-ecs-rollback-teardown.md",
+  "575-compose-cd-deploy-runbook-secret-variable-bullet-lists-topology-numbered-preferred-manual-rollback-smoke-fences.md",
+  "576-dotnet-production-deploy-runbook-prerequisite-bullets-powershell-bash-fences-probe-table-linked-rollback.md",
+  "577-sqlserver-data-migration-runbook-checklist-h3-groups-numbered-h4-sql-fences-csharp-fences-rollback-cleanup-boxes.md",
+  "578-korean-sqlite-migration-guide-emoji-h2-toc-script-fences-output-fences-sql-check-fences-rollback-sections.md",
+  "582-cutover-runbook-yaml-front-matter-step-id-table-numbered-h2-plain-fences-rollback-elsewhere.md",
+  "583-validator-failover-runbook-automated-manual-step-h3-bash-fences-rollback-checklist-boxes.md",
+  "586-japanese-deploy-guide-agent-warning-blockquote-target-tables-push-fence-actions-yaml-vps-tables-troubleshooting-no-rollback.md",
+  "588-compose-production-deploy-numbered-h2-prerequisites-sh-fences-psql-stdin-file-release-checks-restore-drill-rollback-paragraph.md",
+  "590-chinese-prisma-migration-rules-numbered-flow-sql-down-template-irreversible-table-emergency-rollback-fence-ci-yaml.md",
+  "591-chinese-alembic-migration-runbook-numbered-preconditions-scope-rules-text-arrow-fence-stop-conditions-post-checks-no-rollback.md",
+  "592-legacy-cutover-runbook-bold-meta-safety-blockquote-tooling-table-fifteen-step-table-go-no-go-boxes-rollback-step-table.md",
+  "593-korean-go-live-runbook-toc-gate-tables-phase-h3-numbered-bold-checkboxes-indented-fences-rollback-levels-post-rollback-boxes.md",
+  "595-failover-runbook-readiness-checkboxes-planned-unplanned-numbered-steps-indented-fences-rejoin-reseed-failback-line.md",
+  "596-polish-galera-rolling-upgrade-bold-status-comment-step-fences-anti-criteria-rollback-bullet.md",
+  "597-french-homelab-maintenance-runbook-numbered-h2-bash-fences-attendu-bullets-docker-rules-restic-failure-no-rollback.md",
+  "599-deploy-runbook-environment-table-preconditions-boxes-numbered-h3-steps-verification-boxes-rollback-scenario-bold-fields.md",
+  "600-backfill-runbook-bold-meta-prerequisite-boxes-wrapped-sql-monitoring-fences-pause-no-rollback.md",
+  "602-prisma-migration-runbook-preconditions-boxes-numbered-h2-rollback-recovery-post-boxes.md",
+  "603-go-live-runbook-step-h2-em-dash-hcl-bash-fences-rollback-section-flags-table.md",
+  "605-convex-migration-runbook-checkbox-groups-step-h3-json-output-fences-rollback-procedures-success-emoji.md",
+  "610-deploy-rollback-prose-numbered-before-rollout-sh-fence-rollback-paragraph.md",
+  "612-release-workflow-runbook-numbered-how-a-release-works-secret-names-failure-semantics-bold-bullets.md",
+  "613-french-supabase-migrations-runbook-blockquote-comment-bash-fence-sql-check-fence-rollback-numbered-dod-boxes.md",
+  "614-supabase-migrations-runbook-recovery-sections-empty-heading-sql-fences-psql-heredoc-stop-conditions-fix-forward.md",
+  "615-engine-upgrade-runbook-meta-table-numbered-h2-expand-contract-table-sql-fences-psql-c-output-fence-can-i-roll-back-table.md",
+  "620-upgrade-runbook-prerequisites-bullets-em-dash-command-steps-rollback-h3-cases-stuck-migration-release-gate-evidence.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {
