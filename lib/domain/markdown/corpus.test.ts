@@ -254,6 +254,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 614: SQL steps 4 (expected 5); phases 7 (expected 1–6).
 // 615: rollback missing (expected one).
 // 620: phases 6 (expected 1–5).
+// After that first run, two kinds of theirs (held-out-44-47-kinds.test.ts, "kinds sets 48–51 showed"): 575 closed ("## Server
+// Prerequisites"); 610's rollback is found ("Rollback means …"; one phase where 2–4 were counted is left).
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
   "59-french-rollback-levels-template-fence.md",
@@ -388,7 +390,6 @@ const KNOWN_GAPS = new Set([
   "572-blue-green-upgrade-safety-rules-text-fences-rehearsal-cutover-gates-automatic-rollback.md",
   "573-schema-migration-runbook-numbered-h2-semicolon-bullets-expand-migrate-roll-forward.md",
   "574-erp-terraform-deploy-runbook-middot-numbered-h2-audience-blockquote-bash-fences-ecs-rollback-teardown.md",
-  "575-compose-cd-deploy-runbook-secret-variable-bullet-lists-topology-numbered-preferred-manual-rollback-smoke-fences.md",
   "576-dotnet-production-deploy-runbook-prerequisite-bullets-powershell-bash-fences-probe-table-linked-rollback.md",
   "577-sqlserver-data-migration-runbook-checklist-h3-groups-numbered-h4-sql-fences-csharp-fences-rollback-cleanup-boxes.md",
   "578-korean-sqlite-migration-guide-emoji-h2-toc-script-fences-output-fences-sql-check-fences-rollback-sections.md",

@@ -287,3 +287,54 @@ describe("a procedure's last step that rolls it back when it fails", () => {
     expect(parseRunbookMarkdown(source("如失败，联系值班 DBA。")).rollback).toBeNull();
   });
 });
+
+describe("kinds sets 48–51 showed at first run", () => {
+  it.each(["Server Prerequisites", "Deployment prerequisites", "Cluster preconditions"])("ticks the bullets of %j", (name) => {
+    // after a compose deploy runbook (575): "## Server Prerequisites" over bullets, before the procedure
+    const source = lines(
+      "# Deploy",
+      "",
+      `## ${name}`,
+      "",
+      "- Docker 24 or later",
+      "- A user in the docker group",
+      "",
+      "## 1. Deploy",
+      "",
+      "1. Pull the images",
+      "",
+      "## 2. Verify",
+      "",
+      "1. Open the site",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases[0]?.checklistItems.map((x) => x.text)).toEqual(["Docker 24 or later", "A user in the docker group"]);
+    expectSound(source, parsed);
+  });
+
+  it("reads “Rollback means …” prose as the rollback", () => {
+    // after a production deployment note (610)
+    const source = lines(
+      "# Production deployment",
+      "",
+      "## 1. Build",
+      "",
+      "1. Build the images",
+      "",
+      "## 2. Deploy",
+      "",
+      "1. Deploy the API, then the worker",
+      "",
+      "Rollback means redeploying the previous application image while keeping the",
+      "database at its latest compatible migration.",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.phases[0]?.notes).toMatch(/^Rollback means redeploying/);
+    expectSound(source, parsed);
+  });
+
+  it("does not read “Rollback is not possible …” as one", () => {
+    const source = lines("# Deploy", "", "## 1. Build", "", "1. Build", "", "## 2. Deploy", "", "1. Deploy", "", "Rollback is not possible once the data is migrated.");
+    expect(parseRunbookMarkdown(source).rollback).toBeNull();
+  });
+});

@@ -664,8 +664,9 @@ function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
  * "**5. If it goes wrong.** Restore …"): the label (with the number that enumerates it), then the rest (any lines).
  */
 const ROLLBACK_PARAGRAPH_RE = /^(?:\*\*|__)((?:\d{1,2}[.)]\s*)?[^*_\n]{1,40}?)(?:\s*[:.](?:\*\*|__)|(?:\*\*|__)\s*[:：])\s*(\S[\s\S]*)$/u;
-/** A paragraph that opens with rolling the change back ("To roll back, check out the release before …", "To revert the upgrade, …"). */
-const ROLLBACK_PROSE_RE = /^to (?:roll[\s-]?back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b/iu;
+/** A paragraph that opens with rolling the change back ("To roll back, check out the release before …", "To revert the upgrade, …", "Rollback means redeploying the previous image …"). */
+const ROLLBACK_PROSE_RE =
+  /^(?:to (?:roll[\s-]?back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to)\b)/iu;
 /** A value saying there is no way back ("none", "n/a", "not possible", "nicht möglich"). */
 const NO_ROLLBACK_RE = /^(?:none|n\/?a|not (?:possible|applicable|needed|required|available)|no\b|nicht\b|keine?\b|ninguno|nenhum|aucun|sin\b|sem\b|sans\b|—|-)/iu;
 
