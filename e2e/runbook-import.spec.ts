@@ -5,6 +5,7 @@ import { expect, signIn, test } from "./fixtures";
 import { SEED_003_PATH } from "../lib/testing/seeds";
 
 const SEED_003 = readFileSync(SEED_003_PATH, "utf8");
+const SHOTS = process.env.SHOTS_DIR ?? "test-results/screens";
 
 test("a lead pastes a runbook, previews its structure and lint, and saves it as a draft", async ({ page }) => {
   await signIn(page, "lead", "/runbooks");
@@ -168,6 +169,58 @@ test("the lead joins a phase to the one before and makes another the rollback, b
   await expect(page.getByRole("listitem", { name: /^Phase \d/ })).toHaveCount(2);
   await expect(page.getByRole("listitem", { name: "Phase 2: Steps" })).toBeVisible();
   await expect(page.getByRole("listitem", { name: "Rollback phase 1: Switch back" })).toBeVisible();
+});
+
+test("the lead makes a section the importer kept as notes a phase of its own, and the draft keeps it", async ({ page }) => {
+  await signIn(page, "lead", "/runbooks/import");
+  const title = `Notes made a phase ${Date.now()}`;
+  // after the procedure, reference sections: the importer keeps them as the last phase's notes
+  const markdown = [
+    `# ${title}`,
+    "## Build\n\n1. Build the image\n2. Push it to the registry",
+    "## Deploy\n\n1. Apply the task definition",
+    "## What each job does\n\n- `build` builds the image.\n- `deploy` rolls it out.",
+    "## Required secrets\n\n| Secret | Used by |\n| --- | --- |\n| `REGISTRY_TOKEN` | build |",
+  ].join("\n\n");
+  await page.getByLabel("Markdown").fill(markdown);
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  const stat = (name: string) => page.locator("dl > div", { has: page.getByText(name, { exact: true }) }).locator("dd");
+  await expect(stat("Phases")).toHaveText("2");
+
+  const deploy = page.locator("details", { has: page.locator("summary", { hasText: /Phase 2\s*Deploy/ }) });
+  await deploy.locator("summary").click();
+  // a plain note offers no such button; the note that opens a section does
+  await expect(deploy.getByRole("button", { name: /^Make it a phase/ })).toHaveCount(2);
+  const make = deploy.getByRole("button", { name: "Make it a phase (note 1 of Phase 2 “Deploy”)" });
+  await make.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Made a phase: phase 3 “What each job does”, after phase 2 “Deploy”." })).toBeAttached();
+  await expect(stat("Phases")).toHaveText("3");
+  const made = page.locator("details", { has: page.locator("summary", { hasText: /Phase 3\s*What each job does/ }) });
+  await expect(made.locator("summary")).toBeFocused();
+  await expect(made).toHaveAttribute("open", "");
+  // its list came with it, as notes the lead can still make checklist items; the next section stayed
+  const list = made.getByRole("combobox", { name: /^Move “- `build` builds the image\./ });
+  await list.selectOption("checklist");
+  await made.getByRole("button", { name: /^Move “- `build` builds the image\./ }).click();
+  await expect(stat("Checklist items")).toHaveText("2");
+  await made.screenshot({ path: `${SHOTS}/import-made-phase-1280.png` });
+  // the next section stayed in the notes, and still offers it
+  await deploy.locator("summary").click();
+  await expect(deploy.getByRole("button", { name: "Make it a phase (note 1 of Phase 2 “Deploy”)" })).toHaveCount(1);
+  await expect(deploy.getByRole("button", { name: /^Make it a phase/ })).toHaveCount(1);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await deploy.screenshot({ path: `${SHOTS}/import-notes-make-phase-390.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  const axe = await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).analyze();
+  expect(axe.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await page.waitForURL(/\/runbooks\/[0-9a-f-]+\/draft$/);
+  await expect(page.getByRole("listitem", { name: /^Phase \d/ })).toHaveCount(3);
+  await expect(page.getByRole("listitem", { name: "Phase 3: What each job does" })).toBeVisible();
 });
 
 test("a seed file chosen from disk is read in the browser and previewed with every phase", async ({ page }) => {

@@ -15,9 +15,12 @@ import {
   type TImportPhaseRef,
   type TImportPlace,
   type TPhaseArrangement,
+  canSplitAt,
   moveImportItem,
   notesBlocks,
+  phasesOf,
   placesFor,
+  splitImportPhase,
 } from "./arrange-import";
 import { findUnplacedLines } from "./coverage";
 import { parseRunbookMarkdown } from "./parse-runbook";
@@ -208,6 +211,46 @@ describe("arrangeImportPhase", () => {
   });
 });
 
+describe("splitImportPhase", () => {
+  const manual = (title: string) => ({ kind: "MANUAL" as const, language: null, title, text: "" });
+
+  it("makes a section kept in the notes a phase of its own, after the phase, up to the next section of its level", () => {
+    // (the importer's reading of reference sections after the procedure: the last phase's notes)
+    const start = runbook(
+      phase({
+        title: "Deploy",
+        steps: [manual("Ship it")],
+        notes: "Watch the logs.\n\n## Required secrets\n\n| Secret | Used by |\n| --- | --- |\n| `TOKEN` | build |\n\n### Rotation\n\nYearly.\n\n## See also\n\n- deploy.yml",
+      }),
+      phase({ title: "Announce" }),
+    );
+    expect(canSplitAt(start.phases[0] as TParsedPhase, 0)).toBe(false);
+    expect(canSplitAt(start.phases[0] as TParsedPhase, 1)).toBe(true);
+    const split = splitImportPhase(start, at("notes", 1));
+    expect(split).toMatchObject({ ok: true, at: { procedure: "main", phase: 1 } });
+    const rb = split.ok ? split.runbook : start;
+    expect(rb.phases.map((p) => p.title)).toEqual(["Deploy", "Required secrets", "Announce"]);
+    expect(rb.phases[0]).toMatchObject({ steps: [manual("Ship it")], notes: "Watch the logs.\n\n## See also\n\n- deploy.yml" });
+    expect(rb.phases[1]).toEqual(phase({ title: "Required secrets", notes: "| Secret | Used by |\n| --- | --- |\n| `TOKEN` | build |\n\n### Rotation\n\nYearly." }));
+  });
+
+  it("undoes “join-previous” for a phase of notes: its bold title and estimate make the phase again", () => {
+    const start = runbook(phase({ title: "Deploy", steps: [manual("Ship it")] }), phase({ title: "Evidence", estimatedMinutes: 5, notes: "Logs under output/." }));
+    const joined = arrangeImportPhase(start, { procedure: "main", phase: 1 }, "join-previous");
+    const rb = joined.ok ? joined.runbook : start;
+    const split = splitImportPhase(rb, at("notes", notesBlocks(rb.phases[0]?.notes ?? "").indexOf("**Evidence** (5 min)")));
+    expect(split.ok ? split.runbook.phases : []).toEqual([phase({ title: "Deploy", steps: [manual("Ship it")], estimatedMinutes: 5 }), start.phases[1]]);
+  });
+
+  it("refuses a note that opens no section, or one that is not there", () => {
+    const start = runbook(phase({ notes: "Plain words.\n\n**Bold** but more words" }));
+    expect(splitImportPhase(start, at("notes", 0))).toEqual({ ok: false, message: "Only a note that starts with a heading can become a phase of its own." });
+    expect(splitImportPhase(start, at("notes", 1))).toMatchObject({ ok: false });
+    expect(splitImportPhase(start, at("notes", 2))).toMatchObject({ ok: false, message: expect.stringMatching(/not in the preview/) });
+    expect(splitImportPhase(start, at("step", 0))).toMatchObject({ ok: false });
+  });
+});
+
 describe("any moves on the corpus", () => {
   const CORPUS = join(import.meta.dirname, "__fixtures__", "corpus");
   const documents = Object.keys(GROUND_TRUTH).map((name) => {
@@ -252,6 +295,14 @@ describe("any moves on the corpus", () => {
           if (isPhase && arrangements.length > 0) {
             const pick = arrangements[which % arrangements.length]!;
             rb = arrange(rb, pick.from, pick.arrangement);
+            continue;
+          }
+          // (a note that opens a section, made a phase of its own, on every other pick that finds one)
+          const splits = movable(rb).filter((o) => o.from.place === "notes" && canSplitAt(phasesOf(rb, o.from.procedure)[o.from.phase] as TParsedPhase, o.from.index));
+          if (where % 2 === 0 && splits.length > 0) {
+            const made = splitImportPhase(rb, (splits[which % splits.length] as (typeof splits)[number]).from);
+            if (!made.ok) throw new Error(made.message);
+            rb = made.runbook;
             continue;
           }
           const options = movable(rb);

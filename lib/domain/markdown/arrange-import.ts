@@ -346,3 +346,66 @@ export function arrangementsFor(runbook: TParsedRunbook, at: TImportPhaseRef): T
   if (at.procedure === "rollback") offered.push("to-main");
   return offered;
 }
+
+// ---------------------------------------------------------------------------------------------
+// A section the importer read as notes: a phase of its own again
+
+const ATX_HEADING_RE = /^(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
+/** A bold line alone, as joinPhases writes a joined phase's title ("**Verification** (5 min)"), or as documents mark a section. */
+const BOLD_TITLE_RE = /^(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)(?:[ \t]*\((\d{1,4}) min\))?[ \t]*:?$/;
+
+/**
+ * The section a notes block opens, when it opens one: a Markdown heading ("## Required secrets") as its
+ * first line, or a bold line alone ("**Verification** (5 min)", as "join-previous" leaves a joined
+ * phase's title). Its title (Markdown markers off), its estimate in minutes when written as joinPhases
+ * writes it, and its level (1–6 for a heading; 7 for a bold line, under any heading). Null: the block
+ * opens no section.
+ */
+export function sectionOpenedBy(block: string): { title: string; estimatedMinutes: number | null; level: number } | null {
+  const [first = "", ...rest] = block.split("\n");
+  const heading = ATX_HEADING_RE.exec(first);
+  if (heading?.[1] && heading[2]) return { title: heading[2].trim(), estimatedMinutes: null, level: heading[1].length };
+  const bold = rest.length === 0 ? BOLD_TITLE_RE.exec(first.trim()) : null;
+  if (bold?.[1]?.trim()) return { title: bold[1].trim(), estimatedMinutes: bold[2] ? Number(bold[2]) : null, level: 7 };
+  return null;
+}
+
+/** Whether the preview offers to make the notes block at `index` of the phase a phase of its own (see splitImportPhase). */
+export function canSplitAt(phase: TParsedPhase, index: number): boolean {
+  return sectionOpenedBy(notesBlocks(phase.notes)[index] ?? "") !== null;
+}
+
+/**
+ * Makes a section the importer kept in a phase's notes a phase of its own, right after that phase
+ * (issue 16 item 3; the importer reads reference sections after the procedure — "## Known gaps",
+ * "## Required secrets" — as notes, and a lead may count one as a phase): the notes block at
+ * `from.index`, which opens a section (sectionOpenedBy), and the blocks after it up to the next
+ * section of its level or above. Its heading gives the new phase's title and estimate; its other
+ * blocks are the new phase's notes, as written; nothing else of the phase moves. The inverse of
+ * "join-previous" for a phase of notes. Lossless, as moveImportItem. Refuses (with a sentence) a
+ * block that is not there or opens no section. `at` is the new phase.
+ */
+export function splitImportPhase(runbook: TParsedRunbook, from: TImportItemRef): TPhaseArrangeResult {
+  const phases = phasesOf(runbook, from.procedure);
+  const phase = phases[from.phase];
+  const blocks = notesBlocks(phase?.notes ?? "");
+  if (!phase || from.place !== "notes" || blocks[from.index] === undefined) return { ok: false, message: "That note is not in the preview any more: preview the document again." };
+  const section = sectionOpenedBy(blocks[from.index] ?? "");
+  if (!section) return { ok: false, message: "Only a note that starts with a heading can become a phase of its own." };
+  let end = from.index + 1;
+  while (end < blocks.length && (sectionOpenedBy(blocks[end] ?? "")?.level ?? 8) > section.level) end++;
+  const body = [(blocks[from.index] ?? "").split("\n").slice(1).join("\n").trim(), ...blocks.slice(from.index + 1, end)].filter((b) => b !== "");
+  const made: TParsedPhase = {
+    title: section.title,
+    objective: "",
+    estimatedMinutes: section.estimatedMinutes,
+    checklistItems: [],
+    successCriteria: [],
+    steps: [],
+    notes: joinBlocks(body),
+  };
+  const kept: TParsedPhase = { ...phase, notes: joinBlocks([...blocks.slice(0, from.index), ...blocks.slice(end)]) };
+  const next = [...phases.slice(0, from.phase), kept, made, ...phases.slice(from.phase + 1)];
+  const arranged: TParsedRunbook = from.procedure === "main" ? { ...runbook, phases: next } : { ...runbook, rollback: { ...(runbook.rollback ?? {}), phases: next } };
+  return { ok: true, runbook: arranged, at: { procedure: from.procedure, phase: from.phase + 1 } };
+}

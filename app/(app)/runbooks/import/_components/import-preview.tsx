@@ -4,6 +4,7 @@
 // written (TextBlock), never as HTML.
 import {
   arrangementsFor,
+  canSplitAt,
   notesBlocks,
   phasesOf,
   placesFor,
@@ -29,6 +30,8 @@ type TMoves = {
   /** where the last move put an item: its control takes the focus */
   focusTarget: TImportItemRef | null;
   onArrange: (at: TImportPhaseRef, arrangement: TPhaseArrangement) => void;
+  /** a note that opens a section becomes a phase of its own, after its phase */
+  onSplit: (from: TImportItemRef) => void;
   /** the phase the last arrangement made or changed: it opens with the focus on it */
   arrangedPhase: TImportPhaseRef | null;
   /** how many phase arrangements the preview has seen: the phases' boxes are new after each */
@@ -214,7 +217,19 @@ function PhasePreview({
                   <div className="min-w-0 flex-1 basis-48">
                     <TextBlock text={block} label={`${label} note ${b + 1}`} />
                   </div>
-                  <Move moves={moves} phase={phase} from={ref("notes", b)} text={block} />
+                  <div className="ml-auto flex shrink-0 flex-wrap items-center justify-end gap-2">
+                    {canSplitAt(phase, b) ? (
+                      <button
+                        type="button"
+                        onClick={() => moves.onSplit(ref("notes", b))}
+                        className="rounded-md border border-line-strong bg-surface px-2 py-0.5 text-xs font-medium text-ink hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+                      >
+                        Make it a phase
+                        <span className="sr-only">{` (note ${b + 1} of ${label} “${phase.title}”)`}</span>
+                      </button>
+                    ) : null}
+                    <Move moves={moves} phase={phase} from={ref("notes", b)} text={block} />
+                  </div>
                 </li>
               ))}
             </ul>

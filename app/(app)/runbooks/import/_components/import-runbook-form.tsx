@@ -15,6 +15,7 @@ import {
   arrangeImportPhase,
   IMPORT_PLACE_LABELS,
   moveImportItem,
+  splitImportPhase,
   phasesOf,
   type TImportItemRef,
   type TImportPhaseRef,
@@ -147,6 +148,23 @@ export function ImportRunbookForm() {
       arrangedPhase: arranged.at,
       layout: arrangement.layout + 1,
       announcement: to === "join-previous" ? `Joined: ${before} is now part of ${after}.` : `Moved: ${before} is now ${after}.`,
+    });
+  }
+
+  function onSplit(from: TImportItemRef) {
+    if (!arrangement) return;
+    const split = splitImportPhase(arrangement.runbook, from);
+    if (!split.ok) {
+      setArrangement({ ...arrangement, announcement: split.message });
+      return;
+    }
+    setArrangement({
+      runbook: split.runbook,
+      moveCount: arrangement.moveCount + 1,
+      focusTarget: null,
+      arrangedPhase: split.at,
+      layout: arrangement.layout + 1,
+      announcement: `Made a phase: ${phaseName(split.runbook, split.at)}, after ${phaseName(split.runbook, { ...split.at, phase: split.at.phase - 1 })}.`,
     });
   }
 
@@ -307,7 +325,14 @@ export function ImportRunbookForm() {
           <ImportPreview
             runbook={arrangement?.runbook ?? preview.data.runbook}
             findingsOf={(step) => lint.get(step)}
-            moves={{ onMove, focusTarget: arrangement?.focusTarget ?? null, onArrange, arrangedPhase: arrangement?.arrangedPhase ?? null, layout: arrangement?.layout ?? 0 }}
+            moves={{
+              onMove,
+              focusTarget: arrangement?.focusTarget ?? null,
+              onArrange,
+              onSplit,
+              arrangedPhase: arrangement?.arrangedPhase ?? null,
+              layout: arrangement?.layout ?? 0,
+            }}
           />
         </section>
       ) : null}
