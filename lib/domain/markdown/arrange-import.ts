@@ -6,7 +6,7 @@
 // applies moves in the browser; the server checks the arranged structure again on save
 // (checkParsedImport), exactly as it checks one that was not moved.
 import { fenceCode, manualStep, shortTitle } from "./step-details";
-import type { TParsedPhase, TParsedRunbook, TParsedStep } from "./types";
+import { emptyPhase, type TParsedPhase, type TParsedRunbook, type TParsedStep } from "./types";
 import { SHELL_LANGS, SQL_LANGS } from "./vocabulary";
 
 export const IMPORT_PLACES = ["checklist", "criterion", "step", "notes"] as const;
@@ -395,15 +395,7 @@ export function splitImportPhase(runbook: TParsedRunbook, from: TImportItemRef):
   let end = from.index + 1;
   while (end < blocks.length && (sectionOpenedBy(blocks[end] ?? "")?.level ?? 8) > section.level) end++;
   const body = [(blocks[from.index] ?? "").split("\n").slice(1).join("\n").trim(), ...blocks.slice(from.index + 1, end)].filter((b) => b !== "");
-  const made: TParsedPhase = {
-    title: section.title,
-    objective: "",
-    estimatedMinutes: section.estimatedMinutes,
-    checklistItems: [],
-    successCriteria: [],
-    steps: [],
-    notes: joinBlocks(body),
-  };
+  const made: TParsedPhase = { ...emptyPhase(section.title, section.estimatedMinutes), notes: joinBlocks(body) };
   const kept: TParsedPhase = { ...phase, notes: joinBlocks([...blocks.slice(0, from.index), ...blocks.slice(end)]) };
   const next = [...phases.slice(0, from.phase), kept, made, ...phases.slice(from.phase + 1)];
   const arranged: TParsedRunbook = from.procedure === "main" ? { ...runbook, phases: next } : { ...runbook, rollback: { ...(runbook.rollback ?? {}), phases: next } };

@@ -40,7 +40,7 @@ import {
   type TSection,
 } from "./sections";
 import { parseSignoff } from "./signoff-sheet";
-import type { TParsedPhase, TParsedRunbook } from "./types";
+import { emptyPhase, type TParsedPhase, type TParsedRunbook } from "./types";
 import {
   APPENDIX_RE,
   CHECKLIST_SECTION_RE,
@@ -634,7 +634,7 @@ function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
       .filter((_, j) => j !== k)
       .join("\n")
       .trim();
-    return { title, phases: [{ title, objective: "", estimatedMinutes: null, checklistItems: [], successCriteria: [], steps: [], notes: value }] };
+    return { title, phases: [{ ...emptyPhase(title), notes: value }] };
   }
   // a paragraph of a phase's notes led by the label ("**Rollback:** point DNS back. The old host is still
   // running …", in the step that moves DNS; "**Rollback** : revert …"; "**5. If it goes wrong.** Restore the
@@ -655,7 +655,7 @@ function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
     const found = k >= 0 ? rollbackOf(paragraphs[k] ?? "") : null;
     if (!found) continue;
     phase.notes = paragraphs.filter((_, j) => j !== k).join("\n\n");
-    return { title: found.title, phases: [{ title: found.title, objective: "", estimatedMinutes: null, checklistItems: [], successCriteria: [], steps: [], notes: found.text }] };
+    return { title: found.title, phases: [{ ...emptyPhase(found.title), notes: found.text }] };
   }
   return null;
 }
@@ -682,7 +682,7 @@ function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
   const take = (phase: TParsedPhase) => {
     const step = phase.steps.at(-1) as TParsedPhase["steps"][number];
     phase.steps = phase.steps.slice(0, -1);
-    return { title: step.title, phases: [{ title: step.title, objective: "", estimatedMinutes: null, checklistItems: [], successCriteria: [], steps: [step], notes: "" }] };
+    return { title: step.title, phases: [{ ...emptyPhase(step.title), steps: [step] }] };
   };
   const last = phases.at(-1);
   const step = last?.steps.at(-1);
@@ -739,7 +739,7 @@ function rollbackColumn(doc: Doc, blocks: TBlock[]): TParsedRunbook["rollback"] 
     });
     if (steps.length < 2) continue;
     const title = collapse(cellText(doc, header, col));
-    return { title, phases: [{ title, objective: "", estimatedMinutes: null, checklistItems: [], successCriteria: [], steps, notes: "" }] };
+    return { title, phases: [{ ...emptyPhase(title), steps }] };
   }
   return null;
 }

@@ -9,7 +9,7 @@ import type { List, ListItem, Table } from "mdast";
 import { type Doc, pseudoHeadingText, type TBlock, type TSection } from "./sections";
 import { isSqlStepKind } from "@/lib/domain/runbook/step-kinds";
 import { SENTENCE_KINDS, draftStepFromDetails, isDetailsComment, readDetails, stepFromCode } from "./step-details";
-import type { TParsedChecklistItem, TParsedPhase, TParsedPhaseDetails, TParsedStep, TParsedStepDetails } from "./types";
+import { emptyPhase, type TParsedChecklistItem, type TParsedPhase, type TParsedPhaseDetails, type TParsedStep, type TParsedStepDetails } from "./types";
 import {
   BOX_GLYPHS,
   BOX_SOURCE,
@@ -133,15 +133,7 @@ function durationColumnTotal(doc: Doc, table: Table): number | null {
 }
 
 export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] = []): TParsedPhase {
-  const phase: TParsedPhase = {
-    title: section.title,
-    objective: "",
-    estimatedMinutes: section.estimatedMinutes,
-    checklistItems: [],
-    successCriteria: [],
-    steps: [],
-    notes: "",
-  };
+  const phase = emptyPhase(section.title, section.estimatedMinutes);
   const notes: string[] = [...extraLeading];
   // assigned inside the closures below too: typed with `as` so control flow does not narrow them to null
   let label = (section.label ?? null) as TLabelKind | null;

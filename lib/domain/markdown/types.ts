@@ -122,3 +122,8 @@ export type TParsedPhase = z.infer<typeof ZParsedPhase>;
 export type TParsedRunbook = z.infer<typeof ZParsedRunbook>;
 /** What the exporter needs: a parsed runbook, or one built from a stored version (warnings optional). */
 export type TExportableRunbook = Omit<TParsedRunbook, "warnings" | "appendix"> & { warnings?: string[]; appendix?: string };
+
+/** A phase of nothing yet but its title (and estimate, minutes): what a section, a rollback label or a split note fills in. */
+export function emptyPhase(title: string, estimatedMinutes: number | null = null): TParsedPhase {
+  return { title, objective: "", estimatedMinutes, checklistItems: [], successCriteria: [], steps: [], notes: "" };
+}

@@ -49,6 +49,16 @@ const arrangementOf = (runbook: TParsedRunbook): TArrangement => ({ runbook, mov
 const phaseName = (runbook: TParsedRunbook, at: TImportPhaseRef) =>
   `${at.procedure === "main" ? "phase" : "rollback phase"} ${at.phase + 1} “${phasesOf(runbook, at.procedure)[at.phase]?.title ?? ""}”`;
 
+/** The arrangement after whole phases changed: one more move, the phases' boxes new, the focus on the phase at `at`. */
+const phasesArranged = (before: TArrangement, after: { runbook: TParsedRunbook; at: TImportPhaseRef }, announcement: string): TArrangement => ({
+  runbook: after.runbook,
+  moveCount: before.moveCount + 1,
+  focusTarget: null,
+  arrangedPhase: after.at,
+  layout: before.layout + 1,
+  announcement,
+});
+
 /** Each previewed SQL step's lint, by the step itself: moves keep the objects of the steps they do not touch. */
 function lintByStep(preview: TImportPreview): Map<TParsedStep, TLintFinding[]> {
   const byStep = new Map<TParsedStep, TLintFinding[]>();
@@ -141,14 +151,7 @@ export function ImportRunbookForm() {
     }
     const before = phaseName(arrangement.runbook, from);
     const after = phaseName(arranged.runbook, arranged.at);
-    setArrangement({
-      runbook: arranged.runbook,
-      moveCount: arrangement.moveCount + 1,
-      focusTarget: null,
-      arrangedPhase: arranged.at,
-      layout: arrangement.layout + 1,
-      announcement: to === "join-previous" ? `Joined: ${before} is now part of ${after}.` : `Moved: ${before} is now ${after}.`,
-    });
+    setArrangement(phasesArranged(arrangement, arranged, to === "join-previous" ? `Joined: ${before} is now part of ${after}.` : `Moved: ${before} is now ${after}.`));
   }
 
   function onSplit(from: TImportItemRef) {
@@ -158,14 +161,8 @@ export function ImportRunbookForm() {
       setArrangement({ ...arrangement, announcement: split.message });
       return;
     }
-    setArrangement({
-      runbook: split.runbook,
-      moveCount: arrangement.moveCount + 1,
-      focusTarget: null,
-      arrangedPhase: split.at,
-      layout: arrangement.layout + 1,
-      announcement: `Made a phase: ${phaseName(split.runbook, split.at)}, after ${phaseName(split.runbook, { ...split.at, phase: split.at.phase - 1 })}.`,
-    });
+    const made = phaseName(split.runbook, split.at);
+    setArrangement(phasesArranged(arrangement, split, `Made a phase: ${made}, after ${phaseName(split.runbook, { ...split.at, phase: split.at.phase - 1 })}.`));
   }
 
   async function onFileChosen(event: ChangeEvent<HTMLInputElement>) {
