@@ -367,6 +367,12 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   // "## 5. Recovery" is the rollback of a change runbook when it is the last section, puts things back
   // (restore, revert, the previous release) and the runbook has no rollback by another name; in an
   // incident runbook ("Database outage", "… recovery") recovery is the procedure itself
+  /** The text under the heading at block `head`, up to block `end`. */
+  const bodyText = (head: number, end: number) =>
+    blocks
+      .slice(head + 1, end)
+      .map((b) => doc.block(b))
+      .join("\n");
   if (!isRollbackRunbook && !candidates.some((c) => c.kind === "rollback") && !INCIDENT_TITLE_RE.test(title)) {
     // the last section at the document's top level (its sub-sections are part of it)
     let top = 7;
@@ -379,21 +385,14 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     const isPutBack = RECOVERY_RE.test(lastLabel) || (PUT_BACK_TITLE_RE.test(lastLabel) && !RESTORE_RUNBOOK_TITLE_RE.test(title));
     if (last && !consumed[last.index] && last.index >= coveredUntil && isPutBack) {
       const end = ends[k] ?? blocks.length;
-      const body = blocks
-        .slice(last.index + 1, end)
-        .map((b) => doc.block(b))
-        .join("\n");
-      if (PUTS_BACK_RE.test(body)) candidates.push({ head: last, kind: "rollback", start: last.index, end });
+      if (PUTS_BACK_RE.test(bodyText(last.index, end))) candidates.push({ head: last, kind: "rollback", start: last.index, end });
     }
     // ("## Recovery" between "## Apply" and "## Post-migration checks", saying "Rollback is therefore a read
     // cut-over back to Native": a recovery section anywhere at the top level whose text names the rollback)
     if (!candidates.some((c) => c.kind === "rollback")) {
       const at = allHeads.findIndex((h, j) => {
         if (h.isPseudo || h.level !== top || consumed[h.index] || h.index < coveredUntil || !RECOVERY_RE.test(cleanLabel(h.parts.title))) return false;
-        const body = blocks
-          .slice(h.index + 1, ends[j] ?? blocks.length)
-          .map((b) => doc.block(b))
-          .join("\n");
+        const body = bodyText(h.index, ends[j] ?? blocks.length);
         return HAS_ROLLBACK_WORD_RE.test(body) && PUTS_BACK_RE.test(body);
       });
       const h = allHeads[at];
@@ -620,13 +619,13 @@ function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
   for (const phase of phases) {
     const lines = phase.notes.split("\n");
     const k = lines.findIndex((l, j) => {
-      const m = /^[-*+]\s+\*\*([^*\n]+?)\*\*\s*(\S.*)$/.exec(l);
+      const m = ROLLBACK_BULLET_RE.exec(l);
       // (the item ends on its line: the next is another top-level item or nothing)
       // ("**Rollback = restore.** To return to N−1 …": the name before what it equals)
       const name = cleanLabel(m?.[1] ?? "").split(/\s*=\s*/)[0] ?? "";
       return m !== null && ROLLBACK_RE.test(name) && !/^\s+\S/.test(lines[j + 1] ?? "");
     });
-    const m = k >= 0 ? /^[-*+]\s+\*\*([^*\n]+?)\*\*\s*(\S.*)$/.exec(lines[k] ?? "") : null;
+    const m = k >= 0 ? ROLLBACK_BULLET_RE.exec(lines[k] ?? "") : null;
     if (!m) continue;
     const title = (m[1] ?? "").replace(/\s*:\s*$/, "").trim();
     const value = (m[2] ?? "").replace(/^:\s*/, "").trim();
@@ -644,11 +643,11 @@ function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
     const paragraphs = phase.notes.split(/\n{2,}/);
     const rollbackOf = (para: string): { title: string; text: string } | null => {
       const m = ROLLBACK_PARAGRAPH_RE.exec(para);
-      const label = cleanLabel(m?.[1] ?? "").replace(/^\d{1,2}[.)]\s*/, "");
+      const title = (m?.[1] ?? "").replace(/^\d{1,2}[.)]\s*/, "").trim();
+      const label = cleanLabel(title);
       // (a "**Label:** value" paragraph keeps its value; one led by "**5. If it goes wrong.**" keeps its words whole)
       const isField = /^(\*\*|__)[^*_\n]+?(?::\1|\1\s*:)/u.test(para);
-      if (m && ROLLBACK_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !NO_ROLLBACK_RE.test(m[2] ?? ""))
-        return { title: (m[1] ?? "").replace(/^\d{1,2}[.)]\s*/, "").trim(), text: isField ? (m[2] ?? "").trim() : para.trim() };
+      if (m && ROLLBACK_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !NO_ROLLBACK_RE.test(m[2] ?? "")) return { title, text: isField ? (m[2] ?? "").trim() : para.trim() };
       return ROLLBACK_PROSE_RE.test(para) ? { title: "Rollback", text: para.trim() } : null;
     };
     const k = paragraphs.findIndex((para) => rollbackOf(para) !== null);
@@ -659,6 +658,8 @@ function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
   }
   return null;
 }
+/** A one-line "* **Rollback Plan:** value" item: its label, then its value. */
+const ROLLBACK_BULLET_RE = /^[-*+]\s+\*\*([^*\n]+?)\*\*\s*(\S.*)$/;
 /**
  * A paragraph led by a bold label and its colon or full stop ("**Rollback:** point DNS back …", "**Rollback** : revert …",
  * "**5. If it goes wrong.** Restore …"): the label (with the number that enumerates it), then the rest (any lines).
@@ -908,11 +909,12 @@ function placeAroundPhases(
   // again after it, a phase of its own by its boxes: it does not make the reference before it a phase)
   const isTrailingChecklist = (phase: TParsedPhase, x: TSection) =>
     phase.steps.length + phase.successCriteria.length === 0 && x.head !== null && CHECKLIST_SECTION_RE.test(x.head.parts.title) && !x.head.parts.hasKeyword;
-  const lastWork = built.findLastIndex(
-    (phase, k) =>
-      (phase.steps.length + phase.checklistItems.length + phase.successCriteria.length > 0 && !isTrailingChecklist(phase, split.phases[k] as TSection)) ||
-      isDeclared(split.phases[k] as TSection),
-  );
+  /** Whether the k-th phase holds work — something to run, tick or check — or names itself as work (isDeclared). */
+  const hasWork = (k: number) => {
+    const phase = built[k] as TParsedPhase;
+    return phase.steps.length + phase.checklistItems.length + phase.successCriteria.length > 0 || isDeclared(split.phases[k] as TSection);
+  };
+  const lastWork = built.findLastIndex((phase, k) => hasWork(k) && (isDeclared(split.phases[k] as TSection) || !isTrailingChecklist(phase, split.phases[k] as TSection)));
 
   // before the phases: preamble until the first checkbox section, then checklist phases
   let pendingBefore: TBlock[] = [];
@@ -956,10 +958,6 @@ function placeAroundPhases(
   // (Measured on sets 44–47 and the corpus: six documents put right, none wrong; with two phases after them,
   // two prose phases were lost — "## Timeline (Beispiel)" before "Vorbereitung (T-1)" and "Cutover (T-0)" — and
   // a heading naming a check or gate ("前置检查", "개발 브랜치 게이트") is a phase by its name, as after the work.)
-  const hasWork = (k: number) => {
-    const phase = built[k] as TParsedPhase;
-    return phase.steps.length + phase.checklistItems.length + phase.successCriteria.length > 0 || isDeclared(split.phases[k] as TSection);
-  };
   const prerequisitesAt = phases.length > 0 ? -1 : split.phases.findIndex((x, k) => isPrerequisitesLabel(x.title) && (built[k]?.checklistItems.length ?? 0) > 0);
   const firstWork = phases.length > 0 ? -1 : split.phases.findIndex((_, k) => hasWork(k));
   const isProse = (upTo: number) => split.phases.slice(0, upTo).every((x, k) => x.head?.isPseudo === false && !hasWork(k));
