@@ -902,9 +902,14 @@ function placeAroundPhases(
   // (Measured on held-out sets 36–39 and the corpus: the same rule before the first phase of work broke
   // more prose phases — "## Change Control", "## Preparation (Week 1)" — than it fixed, so it holds after only.)
   const built = split.phases.map((section) => buildPhase(doc, section));
+  // (a letter-and-number enumerator before the name — "S3: Confirm existing cost controls", "P2. Deploy" — is not its first word)
+  const nameAfterEnumerator = (title: string) => title.replace(/^[A-Z]{1,2}-?\d{1,3}(?:[:.)]|\s+[-–—])\s*/u, "");
   const isDeclared = (x: TSection) =>
     x.head !== null &&
-    (x.head.parts.hasKeyword || x.head.parts.estimatedMinutes !== null || VERIFICATION_TITLE_RE.test(x.head.parts.title) || ACTION_TITLE_RE.test(x.head.parts.title));
+    (x.head.parts.hasKeyword ||
+      x.head.parts.estimatedMinutes !== null ||
+      VERIFICATION_TITLE_RE.test(x.head.parts.title) ||
+      ACTION_TITLE_RE.test(nameAfterEnumerator(x.head.parts.title)));
   // (a checklist section after the procedure — "## Checklist Thực Hiện" after a "## Timeline" table — is read
   // again after it, a phase of its own by its boxes: it does not make the reference before it a phase)
   const isTrailingChecklist = (phase: TParsedPhase, x: TSection) =>
@@ -977,8 +982,25 @@ function placeAroundPhases(
         : built.length;
   const reference = split.phases.slice(kept).flatMap((x) => [sinks.headBlock(x), ...x.body].filter((b): b is TBlock => b !== undefined));
 
+  // between phases of work, in a runbook of five or more phases: a section with nothing to run, tick or check
+  // that names neither an action nor a check ("## Variables", "## Known drift", "## Duplicate and superseded
+  // migrations", "## 🚨 STOP CONDITIONS") is reference the procedure stops for — the previous phase's notes.
+  // (Measured on sets 4–39 and 40–51 apart, by the issue's bar: 8 documents put right and none wrong, and 6 right
+  // and 2 wrong — both Korean or "S3:"-enumerated action headings, read as actions since (ACTION_TITLE_RE). Folding
+  // such sections in shorter runbooks, or before or after the work, broke more prose phases than it put right.)
+  const leadingCount = phases.length;
+  const phaseCount = leadingCount + kept - context;
+  const isReferenceBetween = (k: number) => phaseCount >= 5 && k < lastWork && !hasWork(k) && (leadingCount > 0 || built.slice(context, k).some((_, j) => hasWork(context + j)));
   split.phases.slice(0, kept).forEach((section, k) => {
     if (k < context) return;
+    const previous = phases.at(-1);
+    if (previous && isReferenceBetween(k)) {
+      appendNotes(
+        previous,
+        [sinks.headBlock(section), ...section.body].filter((b): b is TBlock => b !== undefined),
+      );
+      return;
+    }
     phases.push(built[k] as TParsedPhase);
     sinks.starts.push(sinks.startOf(section));
   });

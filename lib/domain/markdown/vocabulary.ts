@@ -125,6 +125,14 @@ export const VERIFICATION_TITLE_RE =
 /** Words that follow a Spanish, Portuguese, French or Italian verb in a heading ("Retirar el legacy", "Vérifier le service"). */
 const ROMANCE_OBJECT = String.raw`(?:el|la|los|las|lo|le|les|un|una|uno|une|des|du|de|del|da|do|dos|das|il|gli|al|en|à|au|aux|em|no|na|nos|nas|nel|nella|sul|con|com|avec|per|para|pour|todos|todas|tous|toutes|tutti)\b`;
 /**
+ * The same in Korean and Japanese, whose headings end in their verb: a Korean "-기" form of a verb a
+ * runbook's steps use or a Sino-Korean action noun ("MySQL 서비스 추가", "도메인 받고 콘솔에 등록", "스키마와
+ * 데이터 넣기"); a Japanese "する" form, or a verb after its object's "を" ("APKをビルド"). A Japanese noun
+ * alone ("不要なデプロイ") and a Chinese one ("迁移前置条件": "迁移" opens nouns as often as verbs) are not
+ * actions, nor are nouns of settings ("설정", "環境設定"): a section of them is reference.
+ */
+const CJK_ACTION = String.raw`(?:하기|넣기|만들기|채우기|받기|올리기|내리기|바꾸기|켜기|끄기|붙이기|옮기기|지우기|돌리기|추가|등록|설치|생성|배포|실행|적용|삭제|교체|전환|이관|백업|복원|재시작|중지|업데이트|업그레이드|마이그레이션)$|を[^をのはがで\s]{1,12}$|(?:する|します)$`;
+/**
  * A section named by the action it takes ("Announce", "Deploy to production", "Replace OPatch",
  * "Retirar el legacy", "Vérifier le service"): work, a phase even when written as prose. Its first word
  * is a verb in the imperative or infinitive — an English base form a runbook's steps use, or a Spanish,
@@ -132,7 +140,7 @@ const ROMANCE_OBJECT = String.raw`(?:el|la|los|las|lo|le|les|un|una|uno|une|des|
  * over its object ("Server", "Architecture", "After cutover" are English nouns and words, not actions).
  */
 export const ACTION_TITLE_RE = new RegExp(
-  String.raw`^(?:announce|apply|archive|back up|build|bump|cancel|check|clean up|clone|communicate|configure|confirm|copy|create|cut over|decommission|delete|deploy|disable|download|drain|drop|enable|execute|export|fail ?over|fail ?back|fetch|finali[sz]e|flip|freeze|import|increment|inform|install|invalidate|launch|merge|migrate|monitor|move|notify|pause|perform|point|prepare|promote|provision|publish|pull|push|rebuild|reboot|release|reload|remove|rename|repoint|replace|restart|restore|resume|retire|revert|review|roll out|rotate|run|scale|send|ship|shut down|sign|snapshot|start|stop|submit|switch|sync|tag|tear down|test|trigger|turn|unfreeze|update|upgrade|upload|validate|verify|wait|warm up|watch|observe|record|prove|capture|collect|measure|close|complete|approve|assess|evaluate|inspect|investigate|roll forward|fix forward|follow up|reconcile|compare|backfill|seed|grant|revoke|escalate|hand over|hand off)\b(?!\s+(?:conditions?|criteria|triggers?|notes|rules|polic(?:y|ies)|results?|logs?|history|reference|matrix|overview|summary)\b)|^[\p{L}]{3,}(?:ar|ir)(?:\s*$|\s+${ROMANCE_OBJECT})|^[\p{L}]{3,}(?:[eé]r|re)\s+${ROMANCE_OBJECT}`,
+  String.raw`^(?:announce|apply|archive|back up|build|bump|cancel|check|clean up|clone|communicate|configure|confirm|copy|create|cut over|decommission|delete|deploy|disable|download|drain|drop|enable|execute|export|fail ?over|fail ?back|fetch|finali[sz]e|flip|freeze|import|increment|inform|install|invalidate|launch|merge|migrate|monitor|move|notify|pause|perform|point|prepare|promote|provision|publish|pull|push|rebuild|reboot|release|reload|remove|rename|repoint|replace|restart|restore|resume|retire|revert|review|roll out|rotate|run|scale|send|ship|shut down|sign|snapshot|start|stop|submit|switch|sync|tag|tear down|test|trigger|turn|unfreeze|update|upgrade|upload|validate|verify|wait|warm up|watch|observe|record|prove|capture|collect|measure|close|complete|approve|assess|evaluate|inspect|investigate|roll forward|fix forward|follow up|reconcile|compare|backfill|seed|grant|revoke|escalate|hand over|hand off)\b(?!\s+(?:conditions?|criteria|triggers?|notes|rules|polic(?:y|ies)|results?|logs?|history|reference|matrix|overview|summary)\b)|^[\p{L}]{3,}(?:ar|ir)(?:\s*$|\s+${ROMANCE_OBJECT})|^[\p{L}]{3,}(?:[eé]r|re)\s+${ROMANCE_OBJECT}|${CJK_ACTION}`,
   "iu",
 );
 /**

@@ -1,0 +1,111 @@
+// Sections between phases of work that hold nothing to run, tick or check (issue 16: "a sensible
+// number of phases"). In a runbook of five or more phases such a section is reference the procedure
+// stops for — configuration, known drift, a list of what was superseded — and is the previous
+// phase's notes; a section named for an action or a check stays a phase, prose and all.
+import { describe, expect, it } from "vitest";
+import { expectSound, titles } from "./kinds-test-support";
+import { parseRunbookMarkdown } from "./parse-runbook";
+
+const lines = (...xs: string[]) => `${xs.join("\n")}\n`;
+
+/** A release of five sections: four of steps and, third, the section `middle` of prose only. */
+const release = (middle: string, prose = "The values differ per environment; ask the platform team for the current ones.") =>
+  lines(
+    "# Release the billing service",
+    "",
+    "## 1. Freeze merges",
+    "",
+    "1. Announce the freeze in the release channel",
+    "",
+    "## 2. Build the image",
+    "",
+    "```bash",
+    "docker build -t billing:7.4.0 .",
+    "```",
+    "",
+    `## 3. ${middle}`,
+    "",
+    prose,
+    "",
+    "| Name | Where |",
+    "| --- | --- |",
+    "| `DATABASE_URL` | secret store |",
+    "",
+    "## 4. Deploy",
+    "",
+    "```bash",
+    "kubectl set image deploy/billing billing=billing:7.4.0",
+    "```",
+    "",
+    "## 5. Smoke test",
+    "",
+    "1. Open the invoices page and create a draft invoice",
+  );
+
+describe("a section of reference between phases of work", () => {
+  it.each(["Production configuration and secrets", "Variables", "Known drift (live has it, migrations don't)"])("reads “%s” as the notes of the phase before it", (middle) => {
+    const source = release(middle);
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Freeze merges", "Build the image", "Deploy", "Smoke test"]);
+    expect(parsed.phases[1]?.notes).toContain(middle);
+    expect(parsed.phases[1]?.notes).toContain("`DATABASE_URL`");
+    expectSound(source, parsed);
+  });
+
+  it.each([
+    // named for the action it takes, in English, Korean ("add the MySQL service", "get a domain and register it")
+    // and Japanese ("build the APK"), or behind a letter-and-number enumerator
+    "Rotate the database password",
+    "MySQL 서비스 추가",
+    "도메인 받고 콘솔에 등록",
+    "APKをビルド",
+    "S3: Confirm existing cost controls",
+    // named for a check
+    "Verify the configuration",
+  ])("keeps “%s”, a section named for its action or check, as a phase", (middle) => {
+    const source = release(middle, "Do it in the console; the table lists what to set.");
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases).toHaveLength(5);
+    expect(parsed.phases[2]?.title).toBe(middle);
+    expectSound(source, parsed);
+  });
+
+  it("keeps it a phase in a shorter runbook", () => {
+    // four phases: a prose section among them is as likely a step written out as reference
+    const source = release("Variables").replace(/## 5\. Smoke test\n\n1\. Open the invoices page and create a draft invoice\n/, "");
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Freeze merges", "Build the image", "Variables", "Deploy"]);
+    expectSound(source, parsed);
+  });
+
+  it("keeps a prose section before the first phase of work or after the last one where it was", () => {
+    // before the work, three phases after it: the preamble (the context rule); after the work: the last phase's notes
+    const source = lines(
+      "# Release",
+      "",
+      "## 1. Freeze merges",
+      "",
+      "1. Announce the freeze",
+      "",
+      "## 2. Build",
+      "",
+      "1. Build the image",
+      "",
+      "## 3. Deploy",
+      "",
+      "1. Roll the deployment",
+      "",
+      "## 4. Smoke test",
+      "",
+      "1. Create a draft invoice",
+      "",
+      "## 5. Variables",
+      "",
+      "The values differ per environment.",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Freeze merges", "Build", "Deploy", "Smoke test"]);
+    expect(parsed.phases[3]?.notes).toContain("Variables");
+    expectSound(source, parsed);
+  });
+});
