@@ -648,6 +648,12 @@ function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
       // (a "**Label:** value" paragraph keeps its value; one led by "**5. If it goes wrong.**" keeps its words whole)
       const isField = /^(\*\*|__)[^*_\n]+?(?::\1|\1\s*:)/u.test(para);
       if (m && ROLLBACK_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !NO_ROLLBACK_RE.test(m[2] ?? "")) return { title, text: isField ? (m[2] ?? "").trim() : para.trim() };
+      // ("Rollback: re-run the `ALTER USER` with the old password …", "Rollback (any time): revert the registrar NS …":
+      // the label plain, a short gloss of when after it; the paragraph kept whole)
+      const plain = ROLLBACK_PLAIN_LABEL_RE.exec(para);
+      const plainLabel = cleanLabel(plain?.[1] ?? "");
+      if (plain && ROLLBACK_RE.test(plainLabel) && !ROLLBACK_ABOUT_RE.test(plainLabel) && !NO_ROLLBACK_RE.test(plain[2] ?? ""))
+        return { title: (plain[1] ?? "").trim(), text: para.trim() };
       return ROLLBACK_PROSE_RE.test(para) ? { title: "Rollback", text: para.trim() } : null;
     };
     const k = paragraphs.findIndex((para) => rollbackOf(para) !== null);
@@ -665,6 +671,8 @@ const ROLLBACK_BULLET_RE = /^[-*+]\s+\*\*([^*\n]+?)\*\*\s*(\S.*)$/;
  * "**5. If it goes wrong.** Restore …"): the label (with the number that enumerates it), then the rest (any lines).
  */
 const ROLLBACK_PARAGRAPH_RE = /^(?:\*\*|__)((?:\d{1,2}[.)]\s*)?[^*_\n]{1,40}?)(?:\s*[:.](?:\*\*|__)|(?:\*\*|__)\s*[:：])\s*(\S[\s\S]*)$/u;
+/** A paragraph led by a plain label, a short gloss in brackets and a colon ("Rollback (any time): revert …"): the label, then the rest. */
+const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（][^()（）\n]{1,30}[)）])?\s*[:：]\s+(\S[\s\S]*)$/u;
 /** A paragraph that opens with rolling the change back ("To roll back, check out the release before …", "To revert the upgrade, …", "Rollback means redeploying the previous image …"). */
 const ROLLBACK_PROSE_RE =
   /^(?:to (?:roll[\s-]?back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to)\b)/iu;
@@ -990,7 +998,8 @@ function placeAroundPhases(
   // such sections in shorter runbooks, or before or after the work, broke more prose phases than it put right.)
   const leadingCount = phases.length;
   const phaseCount = leadingCount + kept - context;
-  const isReferenceBetween = (k: number) => phaseCount >= 5 && k < lastWork && !hasWork(k) && (leadingCount > 0 || built.slice(context, k).some((_, j) => hasWork(context + j)));
+  const firstWorkAfterContext = split.phases.findIndex((_, k) => k >= context && hasWork(k));
+  const isReferenceBetween = (k: number) => phaseCount >= 5 && k < lastWork && !hasWork(k) && (leadingCount > 0 || (firstWorkAfterContext >= 0 && firstWorkAfterContext < k));
   split.phases.slice(0, kept).forEach((section, k) => {
     if (k < context) return;
     const previous = phases.at(-1);

@@ -109,3 +109,47 @@ describe("a section of reference between phases of work", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a rollback written as a plain label in a step's text", () => {
+  const rotation = (paragraph: string) =>
+    lines(
+      "# Rotate the database password",
+      "",
+      "## 1. Generate",
+      "",
+      "1. Generate a new password in the vault",
+      "",
+      "## 2. Apply",
+      "",
+      "```bash",
+      "psql -c \"ALTER USER app WITH PASSWORD '$NEW'\"",
+      "```",
+      "",
+      paragraph,
+      "",
+      "## 3. Verify",
+      "",
+      "1. Check that the application reconnects",
+    );
+
+  it.each([
+    ["Rollback: re-run the `ALTER USER` with the old password and revert `docker/.env`.", "Rollback"],
+    // a short gloss of when, between the label and its colon
+    ["Rollback (any time): revert the registrar NS to the recorded set. The old\nzone stays intact for a week.", "Rollback"],
+  ])("reads %j as the rollback, the paragraph kept whole", (paragraph, title) => {
+    const source = rotation(paragraph);
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.title).toBe(title);
+    expect(parsed.rollback?.phases[0]?.notes).toBe(paragraph);
+    expect(titles(parsed)).toEqual(["Generate", "Apply", "Verify"]);
+    expect(parsed.phases[1]?.notes ?? "").not.toContain("Rollback");
+    expectSound(source, parsed);
+  });
+
+  it.each(["Rollback: not possible once the old password is revoked.", "Rollback window: until the old password expires.", "Note: keep the old password until the check passes."])(
+    "does not read %j as one",
+    (paragraph) => {
+      expect(parseRunbookMarkdown(rotation(paragraph)).rollback).toBeNull();
+    },
+  );
+});
