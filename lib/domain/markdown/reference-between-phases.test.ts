@@ -153,3 +153,40 @@ describe("a rollback written as a plain label in a step's text", () => {
     },
   );
 });
+
+describe("a cheat sheet among the phases", () => {
+  it("is reference, not a phase", () => {
+    // after a Drizzle migration runbook (542): the tool's commands, a fence of them, gathered before the procedure's stages
+    const source = lines(
+      "# Expand and contract",
+      "",
+      "## Drizzle Kit cheat-sheet",
+      "",
+      "```bash",
+      "# write the SQL for a schema change",
+      "npx drizzle-kit generate --name=<descriptive-name>",
+      "# apply pending migrations",
+      "npx drizzle-kit migrate",
+      "```",
+      "",
+      "## Expand",
+      "",
+      "```sql",
+      "ALTER TABLE users ADD COLUMN email_lower text;",
+      "```",
+      "",
+      "## Backfill",
+      "",
+      "1. Run the backfill job until it reports zero rows left",
+      "",
+      "## Contract",
+      "",
+      "```sql",
+      "ALTER TABLE users DROP COLUMN email;",
+      "```",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Expand", "Backfill", "Contract"]);
+    expectSound(source, parsed);
+  });
+});
