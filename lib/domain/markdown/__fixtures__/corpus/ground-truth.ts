@@ -3385,6 +3385,428 @@ export const HELD_OUT_51: Record<string, TGroundTruth> = {
   "621-major-version-migration-runbook-status-blockquote-order-tables-preflight-boxes-indented-fences-stack-section-edits-validation-rollback.md": { phases: [2, 4], checklist: 12, sql: 0, rollback: true },
 };
 
+// The fifty-second held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_52: Record<string, TGroundTruth> = {
+  // 622: a Spanish production-deploy runbook: one line of warning ("No ejecutar sin autorización explícita.") over one
+  // numbered list of ten items — five confirmations (phrase, commit, backup, temporary restore, reviewed migrations),
+  // deploy the API, run migrations, deploy the frontends, smoke tests, monitor 24 hours. One list = 1 (as 06); grouped
+  // checks / deploy / verify gives 3; each item apart, 10. No label, no boxes: 0. No fences, no SQL. No rollback ("Confirmar
+  // backup" and "Confirmar restore temporal" are checks before the work, no procedure for going back).
+  "622-spanish-production-deploy-one-numbered-list-confirmations-no-rollback.md": { phases: [1, 10], checklist: 0, sql: 0, rollback: false },
+  // 623: a Japanese release-and-update runbook: "## リリース手順" (three numbered steps: bump VERSION, push to master, check
+  // the Release assets) is the procedure = 1; with "## 初回セットアップ(1 回だけ)" (one-time signing-key setup, one sh fence)
+  // and "## 初回インストール" (first install, one sh fence) as phases and the three release steps apart, 5. "## Purpose",
+  // "## 仕組み" (how it works: bold-label bullets with the script's numbered steps 1–4 nested under "**本体**"), "## 停止条件"
+  // (stop conditions) and "## 対象外と今後" (out of scope) are notes. No boxes: 0. No SQL (sh fences of a setup script, git
+  // and a curl | sh install). Judgement: "## 停止条件" says to fix the cause and re-run with `workflow_dispatch`, deleting a
+  // half-made Release and tag first — a re-run, not a back-out to the previous release: no rollback. Replaced: the owner's
+  // GitHub user name in the repository URLs ("Diwamoto" ×4 → "owner-01", same length).
+  "623-japanese-release-runbook-mechanism-bullets-numbered-script-steps-stop-conditions.md": { phases: [1, 5], checklist: 0, sql: 0, rollback: false },
+  // 624: a production-deploy runbook of a manual workflow: "## Deploy" (run the workflow with its `text` fence of inputs;
+  // the one-release destructive rebuild, the operator's Sellpia / Wing imports and the `finalize-rebuild` run) = 1; "##
+  // GitHub Environment Variables" (two `text` fences of variable and secret names) read as a set-up phase, the rebuild and
+  // finalize read apart and "## Status" as a check give 4. The intro and "## Blockers" are notes. Checklist: "## Human
+  // Prerequisites" labels its five bullets (a qualified Prerequisites heading, as "## Server Prerequisites") = 5. No SQL
+  // (`text` fences of workflow inputs and names). "## Rollback" (operation rollback with an image tag, one `text` fence) is
+  // the rollback.
+  "624-production-deploy-human-prerequisites-text-fence-inputs-confirm-tokens-rollback-blockers.md": { phases: [1, 4], checklist: 5, sql: 0, rollback: true },
+  // 625: a Chinese DB schema-change runbook of scenarios under a blockquote of meta: "## 情境 A — 加新欄位" (six "### Step
+  // N：" headings: schema file, local test, commit, deploy, sync production, verify), "## 情境 B — 加新表", "## 情境 C — 廢棄欄位"
+  // (three numbered items) and "## 情境 D — 大型 schema 重組" (numbered, nested PR bullets) = 4; scenario A's six steps apart
+  // with B–D and "## 備份策略" (the manual backup before a risky change) give 10. "## 紅線" (❌/✅ bold rules), "## 遷移紀錄" (a
+  // table) and "## 相關文件" are notes. No boxes, no label: 0. SQL: 3 — Step 5's fence (one `ssh … "docker exec … psql -c
+  // \"ALTER TABLE …; CREATE INDEX …\""` line, a lone psql -c as 305), scenario B's fence (comment lines and one `ssh …
+  // psql <<'EOF'` heredoc of CREATE TABLE / CREATE INDEX, a lone heredoc as 27, 156) and the rollback's `sql` fence (ALTER
+  // TABLE … DROP COLUMN, DROP INDEX). Not SQL: Step 2's fence (a `psql <<EOF` heredoc beside a `psql -c "\d table_x"` check:
+  // a heredoc among other commands stays a command, as 156), Step 6's `\d` (a psql meta-command, as 65), the typescript
+  // fence, pg_dump / scp / `psql < file` restore fences, and the table's ALTER TABLE in a code span (text). "## 失敗回滾"
+  // (drop what was added if no data was written; otherwise stop writes and deprecate) is the rollback. Replaced: the two
+  // server IP addresses (172.233.67.87 ×8 → 203.0.113.170, 172.233.89.147 → 198.51.100.147, same length).
+  "625-chinese-db-schema-change-scenarios-red-lines-step-h3-psql-heredoc-sql-rollback-fence.md": { phases: [4, 10], checklist: 0, sql: 3, rollback: true },
+  // 626: a forward-only SQL migration runbook: "## Before writing a migration" (four numbered items with a bash and a sql
+  // fence) and "## Applying a migration" (### Local development, ### Neon production — one bash fence of `# 1.` … `# 7.`
+  // comment steps, a fence is one step) = 2; with the two environments apart and "## Post-migration checklist" (a fence)
+  // as a phase, 4. Overview, naming conventions (a table) and related links are notes. Checklist: 0 — the six `[ ]` lines
+  // stand inside an unlabelled fence (code, as 111, 113), and the section's "checklist" title labels a fence, no list. SQL:
+  // 0 — the `sql` fence holds only two `-- LOCK IMPACT` comment lines (a fence of only comments is no SQL, as 258, 529);
+  // the production fence's `psql … -c "SELECT COUNT(*) …"` stands among sqlx and curl commands (a command, as 112). "##
+  // Rollback strategy" (write a new migration that reverses the change and apply it the same way) is the rollback (a
+  // reverse migration, as 613). Replaced: the API host "aether-api.fly.dev" (×4 → "svc-api.example.io", same length).
+  "626-forward-only-sql-migration-runbook-lock-impact-sql-comment-fence-comment-numbered-bash-fence-checklist-in-fence.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 627: a short Prisma migration runbook: "## How to run a migration" (one bash fence of dry run, staging, production) and
+  // "## How to verify a migration" (three numbered checks) = 2; run and verify read as one procedure gives 1. The intro
+  // paragraph, "## Backups" (a table) and "## CI enforcement" are notes. No boxes, no label: 0. No SQL (the one fence runs
+  // `migrate-safe.sh`; DROP / TRUNCATE stand in code spans in prose, text). "## How to roll back a migration" (three bold
+  // "**Scenario A/B/C - …**" numbered items: mark rolled back, apply the companion rollback.sql, restore from backup) is the
+  // rollback.
+  "627-prisma-migration-runbook-how-to-sections-bash-fence-bold-scenario-rollback-backups-table.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: true },
+  // 628: a cut-over (Appwrite Cloud → self-hosted) of one numbered list of seven bold-label items ("**Freeze writes**:",
+  // "**Run the migration** —", "**Deploy**:", "**Verify**:", "**User migration**:", "**Calendar feeds**:", "**Decommission
+  // Appwrite**") with nested bullets = 1 as one list (as 06), 7 item by item. No boxes: 0. No fences, no SQL. The trailing
+  // "Rollback: keep the Appwrite project active (read-only) until step 7; the frontend can be pointed back …" paragraph is
+  // the rollback (a plain label in text, as 560, 610).
+  "628-cutover-numbered-bold-label-steps-nested-bullets-rollback-trailing-paragraph.md": { phases: [1, 7], checklist: 0, sql: 0, rollback: true },
+  // 629: a Spanish database cut-over runbook (cut: "## Monitoreo post-cutover (48h)", "## Dual-write (opcional)" — a
+  // person's name —, "## Rehearsal" and "## Apéndice: queries de monitoreo" (an `sql` fence), 11.4 kB → 6.0 kB; the
+  // "---" / "**Status**:" footer kept): front matter, a blockquote, "## Pre-cutover (validación)" (four numbered items, a
+  // bash fence of exports) and "## Cutover (ventana 30 min)" (`### 3.1.` snapshot, `### 3.2.` stop Laravel — numbered
+  // inline commands —, `### 3.3.` start NestJS, `### 3.4.` smoke tests) = 2; the four `###` steps apart, 5. "## Criterios
+  // go/no-go" (an eight-row table of criterion / command / expected output, run in pre-cutover step 3) is the gate, no
+  // phase; its rows are no items (as 82). No boxes: 0. SQL: 1 — §4.3's bash fence of only three `psql … -c "SELECT count(*)
+  // …"` lines and comments (psql carrying SELECTs, as 115, 185); the table's psql -c commands are code spans (text), and
+  // the other fences are exports, supabase db dump, git/pnpm/pm2, curl and ssh/systemctl. "## Rollback (si algo falla)"
+  // (`### 4.1.` restore PITR, `### 4.2.` restart Laravel, `### 4.3.` verify) is the rollback. Replaced: the organisation's
+  // domain in the host names ("tase.ec" ×4 → "ex.test", same length).
+  "629-spanish-cutover-runbook-front-matter-go-no-go-command-table-numbered-h3-steps-psql-c-fence-rollback-h3-status-footer.md": { phases: [2, 5], checklist: 0, sql: 1, rollback: true },
+  // 630: a first production go-live runbook with WHO markers in the headings: "## Prerequisites (FOUNDER)" (six boxes with
+  // `! gcloud …` commands in continuation lines), "## Provision infrastructure" (five numbered steps: terraform init /
+  // apply, copy the outputs), "## Wire CI deploy" (three boxes of repository variables) and "## First deploy (CI,
+  // automatic)" (four boxes) = 4; the prerequisites read as a gate give 3. "## Deploy gotchas seen on the first go-live",
+  // "## Never" and "## After go-live" (a separate slice) are notes. Checklist: every box — 6 + 3 + 4 = 13. No fences, no
+  // SQL. No rollback. Replaced: the GCP project IDs ("mybackhaul-app" ×8 → "example-app-01", "mybackhaul-21112" →
+  // "example-proto-01") and the owner's user name in "cpwaters/mbh-2" (→ "owner-02", same lengths).
+  "630-go-live-runbook-who-markers-prerequisite-boxes-bang-commands-numbered-provision-ci-boxes-gotchas-no-rollback.md": { phases: [3, 4], checklist: 13, sql: 0, rollback: false },
+  // 631: a failover runbook (GKE primary → AKS standby) under a bold "**Trigger:**" line and `---` rules: "## Pre-checks (2
+  // min)" (three numbered items with indented bash fences), "## Execution" (the dry-run fence, then the real run; the bold
+  // "**Expected sequence:**" list says what the script does) and "## Post-failover verification" (one bash fence) = 3; the
+  // pre-checks read as a gate give 2. "## Estimated RTO" (a table) is a note. No boxes: 0. No SQL (curl, kubectl, az,
+  // python, dig, gcloud). "## Rollback" (three bullets: investigate AKS, fail back if GKE recovers, do not leave DNS on a
+  // non-serving endpoint) is the rollback section.
+  "631-failover-runbook-bold-trigger-timed-prechecks-numbered-fences-expected-sequence-rto-table-rollback-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 632: a German PROD secret-rotation runbook (cut: "## 6. Kubeconfig erneuern", "## 7. Let's Encrypt Zertifikate" and
+  // "## Referenzen", 9.3 kB → 6.4 kB, the secrets table still listing them): bold metadata lines, "## 1. PostgreSQL Passwort
+  // rotieren" (`### Wann:` / `### Schritt-fuer-Schritt` over one bash fence of `# 1.` … `# 7.` comment steps), "## 2." DB
+  // read-only, "## 3." Redis, "## 4." OpenSearch, "## 5." S3 credentials (one fence each) = 5; "## 8. Notfall:
+  // Kompromittiertes Secret" (six numbered steps) as a sixth gives 6. "## Zweck", the scope line and "## Uebersicht: Alle
+  // PROD-Secrets" (a table) are notes. Checklist: the bold "**Voraussetzungen:**" label over three bullets (Prerequisites in
+  // German, as 1444's "Voraussetzungen") = 3. No SQL (bash fences of openssl, gh, kubectl, stackit, curl; a python redis
+  // ping). No rollback. Replaced: the responsible person's name (→ "Max Mustermann"), the repository in the `gh -R`
+  // arguments (→ "acme-platform/sample-chatbot"), the chatbot's domain (→ "chatbot.example-host.de") and the StackIT project
+  // ID (→ a zero UUID), all same length.
+  "632-german-secret-rotation-runbook-bold-meta-voraussetzungen-label-secrets-table-numbered-h2-comment-numbered-fences-notfall.md": { phases: [5, 6], checklist: 3, sql: 0, rollback: false },
+  // 633: a French production restore runbook: a blockquote of provenance and a ⚠️ warning, then "## Procédure" of six
+  // `### N.` steps (fetch from the Storage Box, decrypt, restore the database, restore the uploads, restart and verify,
+  // clean up) = 6; grouped fetch + decrypt, restore, restart/verify + clean-up gives 3. "## Objectifs de reprise" (RPO / RTO
+  // table) and "## Journal des restaurations testées" (an empty log table) are notes. Checklist: "## Pré-requis" labels
+  // three bullets (Prerequisites in French, as Pré-requisitos) + the four `- [ ]` verification boxes of step 5 = 7. No SQL
+  // (rsync, gpg, `pg_restore … < db.dump`, docker compose, curl, shred). The restore is the procedure; no rollback of its
+  // own.
+  "633-french-restore-runbook-blockquote-warning-pre-requis-rto-table-numbered-h3-fences-verification-boxes-journal-table.md": { phases: [3, 6], checklist: 7, sql: 0, rollback: false },
+};
+
+// The fifty-third held-out set: three deploy / release runbooks, three database migration runbooks with SQL, three
+// cut-over / go-live plans and three operations runbooks (owners G–L; a helper's hand counts, committed before the
+// importer ran on them).
+export const HELD_OUT_53: Record<string, TGroundTruth> = {
+  // 634: a Japanese release-and-rollback runbook: "## release 手順" of "### 1." … "### 5." (merge the package to main, push
+  // the annotated tag, check the build job, approve, watch the publish job) = 5; grouped as tag-and-build (1–3) and
+  // approve-and-publish (4–5) gives 2, and "## 事前確認（初回および設定変更後）" (the expected-settings table, first time and
+  // after a configuration change) read as a gate gives 6. The publish-order `text` fence, "## やってはいけないこと" (don'ts)
+  // are notes. No boxes, no list label: 0. No SQL (bash fences of git, gh and a python validator). "## rollback" (the
+  // deciding question, ケース1–3 with fences and a last-successful-step table) and "## 緊急取り下げ" (emergency withdrawal,
+  // four numbered steps) are its rollback.
+  "634-japanese-release-rollback-runbook-precheck-table-numbered-h3-steps-tag-fences-publish-flow-fence-rollback-cases-step-table-donts.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: true },
+  // 635: a short release runbook (headings with no blank line after them): "## Release Steps" (five numbered steps) = 1;
+  // the five steps apart with "## Post-Release" (record notes and follow-ups) give 6. Checklist: "## Preconditions" is a
+  // Preconditions list (as 105, 155): 4 bullets; "## Smoke Checklist" is a heading over a bullet list, which labels a
+  // checklist (as 232's "RPO / RTO Checklist"): 4 bullets = 8. No fences, no SQL ("apply defined rollback SQL" is text).
+  // "## Rollback Procedure" (four numbered steps) is the rollback.
+  "635-release-runbook-tight-h2-preconditions-bullets-numbered-steps-smoke-checklist-bullets-rollback-numbered.md": { phases: [1, 6], checklist: 8, sql: 0, rollback: true },
+  // 636: a go-live deploy runbook (cut: "## 10. Monitoring & after the event" and "## 11. Later -- moving to a real domain"
+  // at the end, 8.3 kB → 6.6 kB; the intro's "see section 11" pointer is kept): "## 1." … "## 9." (Azure VM and firewall,
+  // get the code, root `.env`, Cloudflare Pages, `backend/.env`, bring the stack up, Razorpay test mode, the feature test
+  // list, going to production) = 9; grouped as preparation (1–5), bring-up and tests (6–8) and production (9) = 3. No
+  // boxes; "## 8. Feature test list" is no Checklist label: 0. No SQL (bash and env fences). No rollback.
+  "636-go-live-deploy-runbook-numbered-h2-sections-numbered-portal-steps-bash-env-fences-test-list-bold-bullets-no-rollback.md": { phases: [3, 9], checklist: 0, sql: 0, rollback: false },
+  // 637: a Supabase migration-apply runbook (cut: the sections "## Naming a new migration" with its three `###`
+  // sub-sections, "## What `docs/schema.sql` means", "## Grants: closed by default" and "## The platform-object allowlist"
+  // between "## Procedure" and "## Rollback", 12.6 kB → 5.5 kB; step 1's "see … below" pointer is kept): "## Procedure"
+  // (the once-per-machine fence and four numbered steps: preconditions, staging first, production, record) = 1; the
+  // setup and the four steps apart give 5. "## The decision" (`*` bullets of rationale), "## The rule that orders every
+  // schema release" (expand / migrate / contract across releases) and "## Credentials" are notes. Checklist: "Prerequisites,
+  // once per machine:" labels a fence, not a list; step 1's "**Preconditions.**" is prose: 0. SQL: 1 — the `sql` fence
+  // indented under step 2 (select admin_option from pg_auth_members …); the bash fences (supabase CLI, scripts) are
+  // commands. "## Rollback" (bad code: instant rollback; bad migration: a forward migration that undoes it; destructive
+  // mistake: PITR) is the rollback. Replaced: the owner's first name ("hannanel" → "operator", same length).
+  "637-supabase-migrations-runbook-decision-rationale-star-bullets-expand-contract-numbered-procedure-indented-bash-sql-fences-rollback-cases.md": { phases: [1, 5], checklist: 0, sql: 1, rollback: true },
+  // 638: a short database-and-migration response runbook: "## Migration procedure" (four numbered steps) = 1; with "##
+  // Safe diagnostics" (the read-only queries) as a phase of its own, 2; the four steps apart with it, 5. The bold
+  // Owner / Escalate line, "## Saturation signals" (bullets of symptoms, no list label) and the stop paragraph are notes
+  // and triggers: checklist 0. SQL: 2 — the two `sql` fences of pg_stat_activity queries. Judgement: step 4 ("Prefer a
+  // reviewed forward-fix. Run `goose down` only when the migration's checked-in rollback is proven safe") names the way
+  // back, a one-step rollback of its own (as 560's "Rollback = restore.", unlike 151's pure fix-forward).
+  "638-database-response-runbook-bold-owner-line-saturation-bullets-sql-diagnostic-fences-numbered-migration-procedure-stop-paragraph.md": { phases: [1, 5], checklist: 0, sql: 2, rollback: true },
+  // 639: a raw-SQL migration runbook: "## Step-by-Step: Writing a New Migration" ("### 1." find the next version, "### 2."
+  // create the file, "### 3." write it; "### 4. Critical Rules" is a rules table, a note) and "## Applying a Migration" =
+  // 2 (write, apply) to 4 (the three steps and the apply). "## How Migrations Work", "## ENUM-Specific Workflow" and "##
+  // Checking Schema State" are notes and reference. No boxes: 0. SQL: 5 — "### 1."'s lone `psql -c "SELECT MAX(version)
+  // …"` (a psql invocation carrying SQL, as 146), the `sql` template of "### 3.", the apply fence (a `psql < file` run and
+  // a `psql -c "SELECT …"` verification — two psql invocations, one carrying SQL, as 589's), the ✅ / ❌ ENUM `sql` fence
+  // (SQL by its content, as 613) and the "Checking Schema State" fence of three `psql -c` (two SELECTs, one `\dt`); "### 2."
+  // is `touch`. Judgement: the apply fence could also be read as a command (a file run beside the check, as 87/88): 4.
+  // "## Rollback Strategy" (four numbered reversals by change type) is the rollback.
+  "639-sql-migrations-runbook-blockquote-rule-separators-numbered-h3-steps-psql-c-fences-sql-template-rules-table-rollback-strategy-enum-fences.md": { phases: [2, 4], checklist: 0, sql: 5, rollback: true },
+  // 640: a go-live checklist of boxes under `##` sections: "## Staging" and "## Production" = 2; "## Production
+  // prerequisites" read as a gate and "## Already done" as a phase give 4. The bold tier line, "## Rules" (bold-led
+  // bullets) and "## If a step fails" (stop, leave the boxes empty) are notes. Checklist: "## Already done" 2 checked
+  // `- [x]` + 2 open, "## Staging" 6, "## Production prerequisites" 5, "## Production" 6 = 21. No fences, no SQL. No
+  // rollback: "If a step fails" says stop and never retry; "Do not restore the database over collector writes" forbids
+  // one. Replaced (same length): the Neon project name, the team name ("Norfolk AI" → "Example AI"), the company domain
+  // (×5, "mechartcap.com" → "examplecap.com"), the app domain (×3, "mechart.app" → "example.app"), three staff names and
+  // their e-mail local parts.
+  "640-go-live-checklist-bold-tier-line-rules-bullets-checked-and-open-boxes-staging-production-sections-if-a-step-fails.md": { phases: [2, 4], checklist: 21, sql: 0, rollback: false },
+  // 641: a Portuguese cut-over guide (static Vercel site → Cloudflare Workers): "## Passo 1" (connect the repository),
+  // "## Passo 2" (build variables, optional), "## Passo 3" (validate on the temporary domain) and "## Passo 4" (domain
+  // cut-over, four numbered steps) = 4; the optional build variables read as part of step 1 and the validation with the
+  // cut-over give 2. The production blockquote, "## Visão geral" and "## Observações" are notes. No boxes: 0. No fences, no
+  // SQL. "## Rollback" (revert the DNS to Vercel) is the rollback. Replaced (same length): the company's domain label
+  // ("hktcdobrasil" → "exampleorgbr", ×2), the company name in the title and the Worker name ("HKTC" / "hktc" → "ACME" /
+  // "acme"), the Supabase project ref (20 letters, ×2) and a persona's name ("Marcos" → "Agente").
+  "641-portuguese-cutover-guide-blockquote-production-passo-h2-steps-dash-settings-bullets-numbered-domain-switch-rollback-paragraph.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 642: a server-migration cut-over checklist: "## Phase 0 — Validate on the test box", "## Phase 1 — Prep", "## Phase 2 —
+  // Cutover window" and "## Phase 3 — After cutover" = 4; Phase 0's "### 0.1" … "### 0.4" apart give 7, and validation
+  // with prep read as one preparation gives 3. Checklist: every box — 0.1 7 (the last a ✅ box), 0.2 5, 0.3 4, 0.4 2,
+  // Phase 1 4, Phase 2 8 + 3 nested under "On the new box, switch to the real domain:", Phase 3 4 = 37. No fences; the
+  // `pg_dump` / `psql` / `rclone` commands are code spans on indented continuation lines of boxes (text): SQL 0. "##
+  // Rollback (if the new box misbehaves after DNS switch)" (three numbered steps and a caveat blockquote) is the rollback.
+  // Replaced (same length): the new box's public IP (×2, as the padded documentation address "192.000.002.59") and the
+  // organisation's domain label in the test hostname ("sourcetemple" → "example-site").
+  "642-server-migration-cutover-checklist-phase-h2-numbered-h3-nested-boxes-indented-command-spans-rollback-numbered-caveat-blockquote.md": { phases: [3, 7], checklist: 37, sql: 0, rollback: true },
+  // 643: a secret-rotation runbook: "## Rotate one secret class (cron or admin)" of "### 1. Prepare a new secret", "### 2.
+  // Dual-key overlap (recommended)" (five numbered steps), "### 3. Verify" and "### 4. Clean up" = 4; the rotation read as
+  // one procedure = 1. "## Concepts" and "## Caller-specific notes" are notes. Checklist: the two "## Prerequisites"
+  // bullets = 2. No fences, no SQL. "## Rollback" (restore prior env values or redeploy the last known-good configuration)
+  // is the rollback.
+  "643-secret-rotation-runbook-prerequisites-bullets-concepts-numbered-h3-steps-dual-key-overlap-verify-bullets-rollback-paragraph.md": { phases: [1, 4], checklist: 2, sql: 0, rollback: true },
+  // 644: a Vietnamese warehouse operations runbook: start / stop (the Docker "## 1." or the Windows "## 2.", alternatives),
+  // "## 3. Migration order" (upgrade a running warehouse: the migration table and the psql loop fences) and "## 5. Health
+  // checklist buổi sáng" (the morning health check) = 3; "## 1."'s Start / Stop / Restart apart, "## 2.", "## 3." and "##
+  // 4."'s manual task run give 7. "## 4."'s schedule table, "## 6. Sự cố thường gặp" (troubleshooting table) and "## 7."
+  // (links) are notes. Checklist: 0 — "Health checklist" is a title over numbered items (hard-wrapped with two trailing
+  // spaces), its steps, no list label (as 185, 225). SQL: 0 — the bash and PowerShell loops run `psql -f` on migration files
+  // (file runs, as 258). No rollback ("backup DB" before applying is a precaution).
+  "644-vietnamese-warehouse-ops-runbook-numbered-h2-start-stop-fences-powershell-migration-table-loop-fences-beat-table-hard-break-health-list.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 645: a database backup and restore-drill runbook: "## Backup" and "## Restore drill" (the scripted drill, or the manual
+  // restore and the five numbered "After restoration:" checks) = 2; the manual restore and its checks apart, with "##
+  // Migration commands" read as a phase, give 5. "## Local configuration", the RPO / RTO paragraph and "## Validation
+  // record" are notes. No boxes; "After restoration:" is no list label: 0. No SQL (bash fences of alembic, pg_dump,
+  // createdb, pg_restore). No rollback: the procedure is itself the restore, and `downgrade -1` is a command reference.
+  "645-database-backup-restore-drill-runbook-bash-fences-numbered-after-restoration-checks-rpo-rto-prose-validation-record.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+};
+
+// The fifty-fourth held-out set: a mix of deploys, database migrations, cut-overs and operations runbooks (owners M–R; a helper's hand counts, committed before the importer ran on them).
+export const HELD_OUT_54: Record<string, TGroundTruth> = {
+  // 646: a production index-creation guide (cut: "## 📊 **Expected Performance Improvements**", 6.5 kB → 6.2 kB) whose first
+  // line is a stray diff hunk header ("@ -0,0 +1,169 @@"), emoji `##` headings in bold, `###` bold labels ending in a colon:
+  // "### **Phase 1: Low-Risk Indexes (Day 1)**" … "### **Phase 4: GIN Indexes (Planned Maintenance)**" under "## 🛠️ **Recommended
+  // Execution Strategy**" and "## ✅ **Verification After Completion**" = 5; verification folded into Phase 4 gives 4, and "###
+  // **Execution Method:**" (connect, run one file at a time) read as a phase of its own gives 6. The numbered "Execution Order &
+  // Files" (a summary of the five files), the impact table and "## 🔍 **Monitoring Commands**" are notes. Checklist: the four ✅
+  // bullets under "### **Before You Start:**" are no boxes and "Before You Start" is no Prerequisites label (as 270): 0. SQL: 5 —
+  // the `sql` fences of the two monitoring subsections, of the emergency rollback and of the verification (4), and Phase 2's bash
+  // fence of comments and only `psql … -c "CREATE INDEX CONCURRENTLY …"` lines (one SQL step, as 159); the Execution Method fence
+  // (psql connect, `\i` a file, a SELECT only in a comment) and the `psql -f` fences of Phases 1, 3, 4 are commands (as 229).
+  // "## 🚫 **Emergency Rollback**" (terminate the build, drop the partial index) is the rollback. Placeholders in the support
+  // contacts ("[your-db-team@company.com]") left as written.
+  "646-production-index-creation-guide-diff-hunk-first-line-bold-emoji-h2-checkmark-bullets-sql-monitoring-fences-psql-c-phase-fence-emergency-rollback.md": { phases: [4, 6], checklist: 0, sql: 5, rollback: true },
+  // 647: a Vietnamese MongoDB index migration runbook (global unique `username_1` → compound `storeId_1_username_1`): "### Bước 1"
+  // (back up with mongodump) … "### Bước 5" (verify) under "## 📋 Quy trình Thực thi An toàn (Step-by-Step)" = 5; grouped as
+  // preparation (backup, duplicate audit), the index change (drop, create) and verification = 3. "## 🎯 Mục tiêu" (goal) is a
+  // note. No boxes. SQL: 0 — `javascript` mongosh fences (aggregate, getIndexes, dropIndex, createIndex) are MongoDB, no SQL (as
+  // 638's `mongo --eval`), the bash fence is mongodump and the `json` fence expected output. No rollback (the backup is taken,
+  // nothing says how to go back).
+  "647-vietnamese-mongodb-index-migration-emoji-h2-buoc-h3-steps-javascript-mongosh-fences-json-output-no-rollback.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 648: a Prisma schema-migration runbook under YAML front matter: "## Steps" of eight `### N.` steps (pre-flight, edit
+  // schema.prisma, reset and push, verify, seed, smoke test, commit, post-migration) = 8; grouped as pre-flight/edit, reset and
+  // push, verify/seed/smoke, commit/post-migration = 4; "## Prerequisites" (its boxes) read as a gate gives 9. "## When to use",
+  // the wave table, "## Known issues" and "## Production migration (Neon)" are notes. Checklist: "## Prerequisites" 5 boxes +
+  // "### 8. Post-migration" 3 boxes = 8. SQL: 0 — step 1's bash fence runs `psql ronindojo_dev -c "SELECT 1;"` among `cd` and
+  // `bunx prisma validate` (a command, as 159); the other fences are dropdb/createdb, prisma, next and git. "## Rollback" (drop
+  // and recreate the dev database, revert schema.prisma, re-push the previous state) is the rollback. Replaced: the developer's
+  // name in the `/Users/…` paths ("brianscott" ×4 → "local-user", same length).
+  "648-schema-migration-runbook-yaml-front-matter-prerequisite-boxes-step-h3-bash-fences-psql-c-post-boxes-wave-table-rollback-fence.md": { phases: [4, 9], checklist: 8, sql: 0, rollback: true },
+  // 649: a Japanese production deploy procedure: "## デプロイ前チェック" (eight numbered pre-deploy checks), "## 本番 env の投入順"
+  // (the order to set the production env values), "## デプロイの順番" with "### 1. DB を先に整える" (DB first: backup policy,
+  // restore point, migrations), "### 2. app をデプロイする", "### 3. smoke を通す", "### 4. billing があるなら webhook も見る", and
+  // "## リリース後の確認" (post-release checks) = 7; grouped as checks, deploy (env, DB, app), verification = 3; "## 事前にそろえるもの"
+  // (what to have ready beforehand) read as a preparation phase gives 8. "## 失敗したとき" (triage list), "## ふだんの運用" and
+  // "## 参照" are notes. Checklist (judgement): "事前にそろえるもの" is a preparation label, not a Prerequisites one (as 159's
+  // 事前準備 and 395's 사전 준비): its three bullets are no items: 0. No fences, no SQL. Judgement: the sentence "rollback が
+  // 必要なときは、アプリの deploy を先に戻し、DB 変更は migration と backup 方針を見て判断します" (roll back the app deploy first,
+  // decide on the DB from the migration and backup policy) is a one-sentence rollback of its own (as 612's bullet).
+  "649-japanese-production-deploy-preparation-bullets-numbered-prechecks-env-order-h3-steps-rollback-sentence.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: true },
+  // 650: an OSS release runbook of numbered `##` sections (cut: "## Roles" and "## 7. Release notes", 7.4 kB → 6.3 kB, so the
+  // numbering now runs 1–6, 8, 9): "## 1. Define the release", "## 2. Freeze and inspect", "## 3. Documentation and standards
+  // gate", "## 4. Quality gate", "## 5. Security, privacy, and supply-chain gate", "## 6. Build and provenance", "## 8. Approval
+  // and publication" = 7; with §9's monitoring as a post-release phase 8; grouped as preparation (1–2), gates (3–5) and build and
+  // publication (6, 8) = 3. "## When to use" is a note. Checklist: 0 — the gate bullets are under no Checklist / Prerequisites
+  // label, and the "Record:" fields stand in a `text` fence (code). No SQL (sh fences of git, make, shasum). Judgement: "## 9.
+  // Post-release and rollback" (stop distribution, mark the release affected, advisory, revoke keys, issue a new version) is the
+  // section the document names its rollback, counted as the rollback (as 167's named "Rollback Plan"), though it goes forward to a
+  // new version rather than back.
+  "650-release-runbook-numbered-h2-gates-text-template-fence-sh-fences-numbered-publication-post-release-rollback-list.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: true },
+  // 651: a Portuguese release-candidate review and local packaging runbook: "## Revisar agora" (five numbered review steps full
+  // of links: CI, reproduce, manual acceptance journeys, screen-reader acceptance, record the decision) and "## Validar e
+  // empacotar localmente" (check / bundle / verify fence, then the preview server) = 2; with "## Capturador histórico P08: uso
+  // isolado" (an isolated historical capture procedure: reset, export, smoke, capture, reactivate) and "## Promoção futura, após
+  // aceite" (the future promotion) 4, and the five review steps apart 8. The opening paragraph is metadata. No boxes ("Pré-condição:"
+  // is a paragraph, no list). No SQL (sh fences of python, uv, node). Judgement: the closing paragraph ("Falha antes da promoção:
+  // … corrigir e repetir … Falha após troca de banco: … usar o runbook P07. Rollback de imagem exige compatibilidade com schema …")
+  // sends a database rollback to another runbook and states conditions: no rollback of its own (as 598's "via rollback.md").
+  // Replaced: the responsible person's first name ("Lucas" → "Owner", same length).
+  "651-portuguese-release-candidate-review-numbered-links-sh-fences-isolated-capture-procedure-promotion-failure-paragraph.md": { phases: [2, 8], checklist: 0, sql: 0, rollback: false },
+  // 652: a Traditional-Chinese legacy SQLite / local-files → PostgreSQL + S3 migration: "## Dry-run" (env `text` fence, check the
+  // report), "## 正式複製" (the real copy: five numbered steps) and "## 切換 Gate" (the cut-over gate bullets) = 3; "## 前置條件"
+  // (preconditions: stop the old app and snapshot, start the target and run Flyway, …) read as a phase gives 4. Checklist: "##
+  // 前置條件" is a Preconditions label in Chinese (as 617's 前置条件), its numbered list a Prerequisites list (numbered too, as 11):
+  // 4. The gate bullets are under no Checklist label: not counted. No SQL (one `text` fence of env values). The closing paragraph
+  // "失敗回復只需保持舊服務仍指向原 SQLite／檔案快照，並停止新服務。切換後若要回復舊服務，須先凍結新寫入並處理反向資料差異…"
+  // (failure recovery: keep the old service on the original snapshot and stop the new one; after the switch, freeze writes and
+  // reconcile back) is the rollback; step 5's automatic DB rollback on failure is the tool's behaviour, part of the copy.
+  "652-chinese-traditional-sqlite-to-postgres-migration-numbered-preconditions-env-text-fence-cutover-gate-bullets-recovery-paragraph.md": { phases: [3, 4], checklist: 4, sql: 0, rollback: true },
+  // 653: a go-live checklist under a blockquote: "## 1. Environment sanity", "## 2. Capability gates", "## 3. Kill switch posture",
+  // "## 4. External dependencies", "## 5. Operational readiness" = 5; grouped as environment and gates, kill switch, dependencies
+  // and readiness = 3. Checklist: 3 + 4 + 4 + 4 + 4 = 19 boxes; the four plain bullets nested under "Confirm the response `ready`
+  // gates …" are the box's details, no items. SQL: 0 (`psql -f migrations/...` in a code span). No rollback ("Only proceed with
+  // cut-over after every check" is a gate).
+  "653-go-live-checklist-blockquote-numbered-h2-boxes-nested-plain-gate-bullets-no-rollback.md": { phases: [3, 5], checklist: 19, sql: 0, rollback: false },
+  // 654: a go-live procedure in hard-wrapped prose: "## Prepare the release record", "## Verify the release" (ten numbered
+  // verifications, then the paragraph on deploying with `cdk deploy`) and "## Record the go-live decision" = 3; the record read
+  // as part of the verification gives 2, the deploy paragraph as a phase of its own 4. The intro and the archive pointer are
+  // notes. No boxes (the "superseded launch checklist" is a link). No fences, no SQL. No rollback of its own: item 7 verifies the
+  // rollback points and links the emergency notification stop in `rollback.md` (elsewhere, as 177, 598).
+  "654-go-live-procedure-hard-wrapped-prose-sections-ten-numbered-verifications-decision-rollback-elsewhere.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 655: a headingless database-restore runbook: nine numbered steps under the title (identify, freeze rollout with nested
+  // bullets, select the backup / PITR target, restore into a new database, smoke checks with nested bullets, switch secrets,
+  // let ArgoCD reconcile, validate, record) = 1 procedure; grouped as freeze/select, restore/smoke, switch/reconcile,
+  // validate/record = 4; the nine steps apart 9. Checklist: "## Validation checklist" labels its five plain bullets (a heading
+  // over a bullet list, as 232) = 5. No fences, no SQL. No rollback: the procedure is itself the recovery (as 32).
+  "655-database-restore-headingless-numbered-steps-nested-bullets-validation-checklist-bullets.md": { phases: [1, 9], checklist: 5, sql: 0, rollback: false },
+  // 656: a carrier-failover runbook: "## 1. The carrier failover bin" ("### Get the body", "### Set it up" three numbered steps,
+  // "### Verify it" five numbered steps and a result table) and "## 2. The loop guard" ("### Check it") = 2; its working
+  // subsections apart (get the body, set up, verify, check the loop guard) 4. "### What it is", "### Why", "### The voicemail
+  // variant, and why it is not the default" and the intro are notes. No boxes. SQL: 1 — the `sql` fence of "### Check it" (the
+  // alert_log SELECT); the bash fence is `docker compose exec`, the `xml` fences TeXML bodies. No rollback (restarting the app in
+  // step 4 of the verification ends the test). Replaced: the clinic's tenant id and booking domain ("skincentrix" ×3 →
+  // "clinic-demo", "janeapp.com" → "example.com", same lengths) and its public phone number in two spellings ("905-703-7546" →
+  // "555-010-0199", "+19057037546" → "+15550100199", same lengths).
+  "656-carrier-failover-runbook-numbered-h2-h3-xml-fences-blockquote-verify-steps-result-table-sql-check-fence-no-rollback.md": { phases: [2, 4], checklist: 0, sql: 1, rollback: false },
+  // 657: an ERP database backup-and-restore runbook mostly in prose: "## Taking a backup" (an unlabelled fence and its rules) and
+  // "## Restoring" (the restore script's unlabelled fence and the five numbered things it does) = 2; "## Disaster recovery
+  // outline" (five numbered steps: provision, restore, confirm roles, confirm Alembic heads, repoint) as a third gives 3. The
+  // history intro, "## What a backup consists of" (a table), "### It refuses production", the rehearsal-status table and "## The
+  // sensitivity proof" are notes. No boxes. No SQL (unlabelled fences of shell scripts; `CREATE ROLE` etc. in code spans). No
+  // rollback: the procedure is a restore (as 655). Replaced: a host's public IP address ("85.190.246.211" → "198.51.100.211", a
+  // documentation address of the same length).
+  "657-erp-backup-restore-runbook-prose-unlabelled-fences-script-steps-rehearsal-table-dr-outline-no-rollback.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+};
+
+// The fifty-fifth held-out set (three deploy runbooks, three database migration / upgrade runbooks, three cut-over
+// plans, three operations runbooks; owners S–Z), gathered and counted by hand by a helper that never ran the importer
+// on them (conventions as the sets before).
+export const HELD_OUT_55: Record<string, TGroundTruth> = {
+  // 658: a deployment playbook: "## Steps — Production (example)" (six numbered steps: prepare the release branch with
+  // a fence inside item 1, build, pre-deploy checks, staging and smoke tests, prod deploy, post-deploy verification;
+  // `*` sub-bullets after blank lines) = 1; its six steps as phases give 6. "## Purpose", "## Assumptions" and "##
+  // Automation tips" are notes. The oddity: item 1's fence opens indented three spaces and is closed by "````" (four
+  // backticks) at column 0 — by CommonMark that line ends the list item and opens a four-backtick fence that no later
+  // ``` closes, so a strict renderer shows the rest of the file as code. Counted by what the author plainly meant (the
+  // fence closed there), as a lead reading it would. Checklist: "## Assumptions" labels no Prerequisites list: 0. No
+  // SQL. "## Rollback" (previous image tag, reversible migrations) and "## Emergency rollback steps" (three numbered
+  // steps, a kubectl fence) are the rollback.
+  "658-deploy-playbook-numbered-steps-list-item-fence-closed-by-column0-four-backticks-rollback-bullets-emergency-steps.md": { phases: [1, 6], checklist: 0, sql: 0, rollback: true },
+  // 659: a deployment runbook collection: "## Pre-Deployment Checklist" (five boxes) and "## Standard Deployment"
+  // (`### Step 1: Announce` … `### Step 5: Announce Completion`, plain announce-template fences and bash fences) = the
+  // deploy, 1 with the checklist read as its gate; the checklist and the five steps apart give 6. "## Runbook
+  // Philosophy" (a plain fence of the six-word pattern), "## Service-Specific Operations", "## Database Operations",
+  // "## Configuration Changes" (stand-alone how-tos), the change-log table, "## Communication Templates" and the
+  // troubleshooting table are reference. Checklist: the five boxes. No SQL (the `psql -U user -d app` line opens a
+  // shell, no statement). "## Rollback Procedure" (when-to bullets, an emergency rollback fence, an announce template)
+  // is the rollback. Replaced: the change-log handles "@john" / "@jane" → "@usr1" / "@usr2".
+  "659-deployment-runbooks-philosophy-fence-pre-deploy-boxes-step-h3-announce-templates-emergency-rollback-fence-ops-reference.md": { phases: [1, 6], checklist: 5, sql: 0, rollback: true },
+  // 660: an Ansible deploy of a homepage container: "## Deploy" (one ansible-playbook fence and prose) and "## Verify"
+  // (a docker fence, then a browser check) = 2; "## Prerequisites" read as a phase gives 3. "## What gets shipped" (a
+  // source → destination table with ragged padding), "## Edit the design" and "## Brand assets" (how to refresh the
+  // images) are notes. Checklist: "## Prerequisites" labels a Prerequisites list: its two bullets (as 105) = 2. No SQL.
+  // "## Roll back" (stop the container, or check out the previous config and re-run the play; rename custom.css) is the
+  // rollback. Replaced (same length): the domain "home.bezaforge.dev" → "home.exampleco.dev" (×2) and the host name
+  // "forge-ops" → "ops-host1" (×7).
+  "660-ansible-homepage-deploy-shipped-table-prerequisite-bullets-deploy-verify-fences-roll-back-options.md": { phases: [2, 3], checklist: 2, sql: 0, rollback: true },
+  // 661: a PostgreSQL major-version upgrade by dump and restore (cut: "## Choice: dump/restore, not pg_upgrade" between
+  // the trap and the downtime notes, and "## Valkey / broker upgrades" at the end; 7.8 kB → 6.3 kB): "## Procedure"
+  // holds eight `### N.` steps (rehearse, stop writers and back up, local dump, move the data aside, new image, restore
+  // and verify, ANALYZE and workers, CI) = 8 phases at the finest; grouped as preparation (1–3), the switch to the new
+  // major (4–6) and finishing (7–8), 3. "## The trap: PGDATA moved in 18" and "## Downtime" are notes. No boxes: 0.
+  // SQL: 2 — the trap's bash fence of only three `psql "$DSN" -tAc "SELECT …"` lines (as 159) and step 6's second
+  // fence, one `docker compose exec … psql … -tAc "SELECT count(*) FROM pg_trigger …"` (a lone psql -c carrying SQL,
+  // as 185); step 5 (`docker compose up` beside a psql SELECT) and step 7 (`psql -c "ANALYZE"` beside `docker compose
+  // … up`) stay commands (as 112), and step 6's first fence pipes a dump into psql (a restore, as 157). "## Rollback"
+  // (before step 7: rename the data back, revert the tag; after: restore the step-2 backup) is the rollback.
+  "661-pg-major-upgrade-dump-restore-trap-psql-c-fence-numbered-h3-steps-docker-psql-select-fence-rollback-before-after.md": { phases: [3, 8], checklist: 0, sql: 2, rollback: true },
+  // 662: a Portuguese runbook for a Drizzle migration that broke the deploy — the document *is* the recovery /
+  // rollback, so it has no rollback of its own (as 32, 223, 440): "## Diagnóstico rápido (≤ 5 min)" (four numbered
+  // steps, the fourth classifying the state A / B / C) and "## Procedimento de recuperação" (three bold "**Caminho X —
+  // …:**" labels over numbered lists, alternatives by state) = 2; "## Comunicação" and "## Post-incident" read as
+  // phases give 4. "## Sintomas", the blockquoted scale note and "## Referências" are notes. No boxes: 0. SQL: 3 — the
+  // `sql` fences indented under numbered items (the `__drizzle_migrations` SELECT, Caminho A's ALTER / DROP examples,
+  // its DELETE); Caminho B's `DELETE FROM …` is a code span in a numbered item, not a step (as 165).
+  "662-portuguese-drizzle-migration-rollback-runbook-indented-sql-fences-bold-caminho-paths-no-own-rollback.md": { phases: [2, 4], checklist: 0, sql: 3, rollback: false },
+  // 663: a Supabase migration-rollback runbook of three tiers, "pick the lowest that solves the problem" — the document
+  // *is* the rollback response, so no rollback of its own (as 32, 296): "## Tier 1 — Feature flag the caller" (five
+  // numbered steps), "## Tier 2 — Forward-only fix migration" (seven numbered steps and a reversal-pattern table) and
+  // "## Tier 3 — Point-in-time recovery" (a six-step "### Process") = 3; "## Pre-flight checklist before applying any
+  // migration to production" read as a phase gives 4. "## Contacts" is a note. Checklist: the nine pre-flight boxes.
+  // SQL: 0 — the reversal statements stand in table code spans and the `select * from …` in a bullet's code span (as
+  // 165).
+  "663-supabase-migration-rollback-tiers-reversal-table-inline-sql-preflight-boxes-no-own-rollback.md": { phases: [3, 4], checklist: 9, sql: 0, rollback: false },
+  // 664: a v1 → v2 traffic cut-over plan under a ⚠️ status blockquote: "## Rollout phases" (`### Phase 0 — internal
+  // validation`, `### Phase 1 — 10% of traffic`, `### Phase 2 — 25% / 50% / 100%`, `### Phase 3 — archive v1`, each
+  // with a bold "**Gate:**" line) = 4; with "## Pre-cutover readiness checklist" and "## Post-cutover review" as phases,
+  // 6. "## Data migration" (none required) and "## Deep-link preservation" (a URL table) are notes. Checklist: eleven
+  // boxes, five checked `[x]` and six open. No SQL (a yaml fence of pseudo-steps). "## Automated rollback" (the cron
+  // fence) and "## Rollback procedure (manual)" (three numbered steps) are the rollback. Replaced (same length): the
+  // domain "walthamdatascience.com" → "exampledatascience.org" (×2) and the internal users "Audri, Steve, 2–3 Marder
+  // reviewers" → "Lead1, Lead2, 2–3 Client reviewers".
+  "664-v2-cutover-plan-status-blockquote-readiness-x-boxes-phase-h3-gates-automated-and-manual-rollback.md": { phases: [4, 6], checklist: 11, sql: 0, rollback: true },
+  // 665: a VPS-to-new-server cut-over plan (cut: the optional "### 2.2 Copy Configuration", "### 3.3 Setup Marketing
+  // Site", "### 4.3 Remove Hosts File Entries", "### 7.3 Set Up Backups", "### 7.4 SSL Auto-Renewal" and "## Timeline
+  // Estimate"; 8.4 kB → 6.9 kB): "## Phase 1: Provision New Server" … "## Phase 7: Post-Cutover" with `### N.N`
+  // sub-steps = 7; grouped as the new server (1–3), testing (4), the cut-over (5–6) and after (7), 4. "## Checklist
+  // Summary" repeats the work as boxes (no phase of its own). Checklist: 37 boxes — 4.2's two bold-labelled groups (5 +
+  // 9), 6.5 Verify (3) and the summary's Pre-Cutover / Cutover Day / Post-Cutover groups (10 + 5 + 5). No SQL: the
+  // import fences (3.2, 6.2) run `psql -c "DROP DATABASE …"` / `"CREATE DATABASE …"` among docker compose, docker cp
+  // and a dump piped into psql (commands, as 112, 157). "## Rollback Procedure" (quick DNS rollback, data rollback) is
+  // the rollback. Replaced (same length): the old server's IP "92.119.124.102" → "198.51.100.102" (×3) and the domain
+  // "sendmail.co.zw" → "mailer.example" (bare and in its www. / app. hosts, ×22).
+  "665-vps-server-cutover-seven-phases-numbered-h3-psql-c-in-shell-fences-test-boxes-rollback-checklist-summary.md": { phases: [4, 7], checklist: 37, sql: 0, rollback: true },
+  // 666: a short Portuguese cut-over plan to MySQL: "## Passos (ordem)" (eight `1)` … `8)` steps — freeze, final
+  // export, import, validations, switch the front's variables, smoke tests with three sub-bullets, release traffic,
+  // monitor) = 1; the eight steps as phases give 8. "## Janela de cutover" and "## Critérios de aceite" are notes.
+  // Checklist: "## Pré-requisitos" labels a Prerequisites list in Portuguese (as 62's Pré-requisitos): its five bullets.
+  // No SQL, no rollback.
+  "666-portuguese-mysql-cutover-pre-requisitos-bullets-paren-numbered-passos-no-rollback.md": { phases: [1, 8], checklist: 5, sql: 0, rollback: false },
+  // 667: a regional database failover runbook (cut: "## Replica lag" and "## Drill log" at the end, 7.5 kB → 6.0 kB):
+  // "## Decide" (a mermaid flowchart and the two-person rule) and "## Promote" (a context fence, then `### 1.` … `### 6.`
+  // timed steps: record, stop the writers, promote, repoint, verify, reconcile Terraform) = 2; Decide and the six steps
+  // apart, with "## Recovering from corruption" (a PITR clone — a procedure of its own for a different failure) as one
+  // more, give 8. Bold-label metadata lines, "## Objectives" (two tables) and the blockquote are notes. No boxes: 0. No
+  // SQL (gcloud, kubectl). No rollback: the promotion is declared irreversible, and the corruption section is another
+  // failure's recovery, not a way back from the failover (as 80's failback, 126).
+  "667-regional-db-failover-bold-meta-tables-mermaid-decide-numbered-h3-timed-steps-irreversible-pitr-section.md": { phases: [2, 8], checklist: 0, sql: 0, rollback: false },
+  // 668: a Docker Swarm node failover runbook: "## Steps" (`### 1. Confirm` … `### 5. Notify affected customers`) = 1;
+  // the five steps as phases, with "## Post-mortem checklist" as a sixth, give 6. "## When" is a note. Checklist: the
+  // five post-mortem boxes (the last line has no trailing newline). SQL: 1 — step 2's second fence, whose only command
+  // is a multi-line `psql $DATABASE_URL -c "UPDATE services …"` between comments (as 185); its first fence runs the
+  // control-plane CLI. No rollback. Replaced (same length): the edge domain "hostaffin.com" → "examplehq.com".
+  "668-swarm-node-failover-step-h3-psql-c-update-fence-post-mortem-boxes-no-rollback.md": { phases: [1, 6], checklist: 5, sql: 1, rollback: false },
+  // 669: a Kubernetes node OS-upgrade (patching) note in Hinglish ("… upgrades aur node maintenance procedures") under
+  // emoji `##` headings: "### Pre-upgrade Steps" (a commented bash fence) and "### Node Upgrade Procedure" (drain,
+  // update, reboot if required, uncordon — `# N.` comments in one fence, one step) = 2; "### Automated OS Updates" (an
+  // unattended-upgrades ConfigMap in a yaml fence) as a third, 3. "## 📋 Best Practices" bullets label no checklist: 0.
+  // No SQL, no rollback. No trailing newline.
+  "669-hinglish-os-upgrade-emoji-h2-drain-reboot-fence-unattended-upgrades-yaml-best-practices.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -3438,6 +3860,10 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-49": HELD_OUT_49,
   "held-out-50": HELD_OUT_50,
   "held-out-51": HELD_OUT_51,
+  "held-out-52": HELD_OUT_52,
+  "held-out-53": HELD_OUT_53,
+  "held-out-54": HELD_OUT_54,
+  "held-out-55": HELD_OUT_55,
 };
 
 /** Every document of the corpus with its ground truth. */
