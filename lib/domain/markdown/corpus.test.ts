@@ -256,6 +256,29 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 620: phases 6 (expected 1–5).
 // After that first run, two kinds of theirs (held-out-44-47-kinds.test.ts, "kinds sets 48–51 showed"): 575 closed ("## Server
 // Prerequisites"); 610's rollback is found ("Rollback means …"; one phase where 2–4 were counted is left).
+// Sets 52–55 (session 10), at first run (967af3d, after this session's fixes above): 28 of 48 right, 31 by the issue's
+// bar (the session's starting importer, 18f1734: 26 and 29); each one's fault at first run (642 was right but for one
+// line the coverage check missed — a heading's "*(gloss)*" — and "0.1 — " left in its step's title: both fixed after):
+// 624: checklist 0 (expected 5).
+// 625: SQL steps 1 (expected 3).
+// 626: SQL steps 1 (expected 0).
+// 630: phases 6 (expected 3–4).
+// 631: checklist 3 (expected 0).
+// 632: phases 7 (expected 5–6).
+// 633: phases 7 (expected 3–6).
+// 634: rollback missing (expected one).
+// 638: rollback missing (expected one).
+// 639: SQL steps 1 (expected 5).
+// 643: phases 5 (expected 1–4).
+// 646: checklist 4 (expected 0).
+// 647: phases 1 (expected 3–5).
+// 649: rollback missing (expected one).
+// 652: rollback missing (expected one).
+// 655: checklist 0 (expected 5).
+// 658: rollback missing (expected one).
+// 660: phases 4 (expected 2–3).
+// 661: SQL steps 0 (expected 2); phases 9 (expected 3–8).
+// 665: phases 8 (expected 4–7).
 // Session 10, by the kinds in reference-between-phases.test.ts (a section of reference between phases of work in a
 // runbook of five or more phases is the previous phase's notes; a Korean or Japanese heading ending in its verb, or
 // an action behind "S3:", names a phase): 184, 351, 398, 403, 427, 461, 462, 463, 510, 526, 574, 582, 588 and 591
@@ -263,6 +286,26 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // step's text ("Rollback: re-run …", "Rollback (any time): revert …"): 376 and 405 closed (514). A cheat sheet is
 // reference: 542 closed (515).
 const KNOWN_GAPS = new Set([
+  "624-production-deploy-human-prerequisites-text-fence-inputs-confirm-tokens-rollback-blockers.md",
+  "625-chinese-db-schema-change-scenarios-red-lines-step-h3-psql-heredoc-sql-rollback-fence.md",
+  "626-forward-only-sql-migration-runbook-lock-impact-sql-comment-fence-comment-numbered-bash-fence-checklist-in-fence.md",
+  "630-go-live-runbook-who-markers-prerequisite-boxes-bang-commands-numbered-provision-ci-boxes-gotchas-no-rollback.md",
+  "631-failover-runbook-bold-trigger-timed-prechecks-numbered-fences-expected-sequence-rto-table-rollback-bullets.md",
+  "632-german-secret-rotation-runbook-bold-meta-voraussetzungen-label-secrets-table-numbered-h2-comment-numbered-fences-notfall.md",
+  "633-french-restore-runbook-blockquote-warning-pre-requis-rto-table-numbered-h3-fences-verification-boxes-journal-table.md",
+  "634-japanese-release-rollback-runbook-precheck-table-numbered-h3-steps-tag-fences-publish-flow-fence-rollback-cases-step-table-donts.md",
+  "638-database-response-runbook-bold-owner-line-saturation-bullets-sql-diagnostic-fences-numbered-migration-procedure-stop-paragraph.md",
+  "639-sql-migrations-runbook-blockquote-rule-separators-numbered-h3-steps-psql-c-fences-sql-template-rules-table-rollback-strategy-enum-fences.md",
+  "643-secret-rotation-runbook-prerequisites-bullets-concepts-numbered-h3-steps-dual-key-overlap-verify-bullets-rollback-paragraph.md",
+  "646-production-index-creation-guide-diff-hunk-first-line-bold-emoji-h2-checkmark-bullets-sql-monitoring-fences-psql-c-phase-fence-emergency-rollback.md",
+  "647-vietnamese-mongodb-index-migration-emoji-h2-buoc-h3-steps-javascript-mongosh-fences-json-output-no-rollback.md",
+  "649-japanese-production-deploy-preparation-bullets-numbered-prechecks-env-order-h3-steps-rollback-sentence.md",
+  "652-chinese-traditional-sqlite-to-postgres-migration-numbered-preconditions-env-text-fence-cutover-gate-bullets-recovery-paragraph.md",
+  "655-database-restore-headingless-numbered-steps-nested-bullets-validation-checklist-bullets.md",
+  "658-deploy-playbook-numbered-steps-list-item-fence-closed-by-column0-four-backticks-rollback-bullets-emergency-steps.md",
+  "660-ansible-homepage-deploy-shipped-table-prerequisite-bullets-deploy-verify-fences-roll-back-options.md",
+  "661-pg-major-upgrade-dump-restore-trap-psql-c-fence-numbered-h3-steps-docker-psql-select-fence-rollback-before-after.md",
+  "665-vps-server-cutover-seven-phases-numbered-h3-psql-c-in-shell-fences-test-boxes-rollback-checklist-summary.md",
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
   "59-french-rollback-levels-template-fence.md",
   "89-itsm-change-request-template-empty-items.md",

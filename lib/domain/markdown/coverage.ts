@@ -13,13 +13,13 @@ import { BOX_GLYPHS, BOX_SOURCE } from "./vocabulary";
 /** Box glyphs and ✅, wherever they stand: markers, not text a field must hold. */
 const GLYPHS_RE = new RegExp(`[✅${BOX_GLYPHS}]\\uFE0F?`, "gu");
 
-/** "*is*", "_not_": single emphasis, which a title drops as it drops bold (an asterisk or underscore inside a word or code, "snake_case", "count(*)", stays). */
-const EMPHASIS_RE = /(^|[\s(["“‘—–-])[*_]([\p{L}\p{N}](?:[^*_\n]*[^*_\s])?)[*_](?=$|[\s)\]"”’.,;:!?—–-])/gmu;
+/** "*is*", "_not_", "*(highest risk)*": single emphasis, which a title drops as it drops bold (an asterisk or underscore inside a word or code, "snake_case", "count(*)", stays). */
+const EMPHASIS_RE = /(^|[\s(["“‘—–-])[*_]([(["“‘]?[\p{L}\p{N}](?:[^*_\n]*[^*_\s])?)[*_](?=$|[\s)\]"”’.,;:!?—–-])/gmu;
 
-function normalise(s: string): string {
+function normalise(s: string, keepsEmphasis = false): string {
   return s
     .replace(/\*\*|__|`/g, "")
-    .replace(EMPHASIS_RE, "$1$2")
+    .replace(EMPHASIS_RE, keepsEmphasis ? "$&" : "$1$2")
     .replace(GLYPHS_RE, "")
     .replace(/\s+/g, " ")
     .trim();
@@ -77,7 +77,10 @@ export function findUnplacedLines(source: string, parsed: TParsedRunbook): strin
   const strings: string[] = [];
   collectStrings(rest, strings);
   const haystack = normalise(strings.join("\n"));
-  const has = (needle: string) => needle === "" || haystack.includes(normalise(needle));
+  // (emphasis over lines a field joined into one — a step's text of two lines, `*"Reloader … Hence` / `reloaded … app"*` —
+  // is stripped in the field and kept on each line: such a line is looked for with its emphasis too)
+  const withEmphasis = normalise(strings.join("\n"), true);
+  const has = (needle: string) => needle === "" || haystack.includes(normalise(needle)) || withEmphasis.includes(normalise(needle, true));
 
   const missing: string[] = [];
   const lines = text.split("\n");

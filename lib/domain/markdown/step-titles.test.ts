@@ -86,3 +86,40 @@ describe("a step title", () => {
     expect(withoutWarnings(parseRunbookMarkdown(exportRunbookMarkdown(edited))).phases[0]?.steps[0]).toMatchObject({ title });
   });
 });
+
+describe("a sub-step heading whose number is followed by a dash", () => {
+  // after a server cut-over checklist (642): "### 0.1 — DB migration rehearsal *(highest risk — do this first)*"
+  const source = [
+    "# Cutover checklist",
+    "",
+    "## Phase 0 — Validate on the test box",
+    "",
+    "### 0.1 — DB migration rehearsal *(highest risk — do this first)*",
+    "",
+    "- [ ] Take a fresh dump on the old box",
+    "",
+    "### 0.2 - Prove file storage works end-to-end",
+    "",
+    "- [ ] Upload a file and read it back",
+    "",
+    "## Phase 1 — Cutover window",
+    "",
+    "### 1. — Stop the old box",
+    "",
+    "```bash",
+    "systemctl stop mattermost",
+    "```",
+    "",
+  ].join("\n");
+
+  it("names its step without the dash, and its emphasised gloss counts as placed", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases[0]?.steps.map((s) => s.title)).toEqual(["DB migration rehearsal (highest risk — do this first)", "Prove file storage works end-to-end"]);
+    expect(parsed.phases[0]?.checklistItems.map((c) => c.text)).toEqual([
+      "DB migration rehearsal (highest risk — do this first): Take a fresh dump on the old box",
+      "Prove file storage works end-to-end: Upload a file and read it back",
+    ]);
+    expect(steps(parsed, 1).map(([, title]) => title)).toEqual(["Stop the old box"]);
+    expectSound(source, parsed);
+  });
+});

@@ -47,7 +47,8 @@ function chineseNumeral(text: string): number {
   return (ten === 0 ? 1 : digit(text[ten - 1])) * 10 + digit(text[ten + 1]);
 }
 /** "1.", "2)", "3:", "2.1" — a bare number (a dotted one is a sub-step) opens a numbered heading. */
-const NUMBERED_RE = /^(\d+)(?:((?:\.\d+)+)\.?\s+|[.)]\s*|\s*[:\-–—]\s+|[、．：]\s*)/;
+// (a dash or colon after the number's own mark — "0.1 — DB migration rehearsal", "1. — Deploy" — separates it from the title too)
+const NUMBERED_RE = /^(\d+)(?:((?:\.\d+)+)\.?\s+|[.)]\s*|\s*[:\-–—]\s+|[、．：]\s*)(?:[-–—:：]\s+)?/;
 /** "T-15 minutes", "T+30", "T-0" — a time-line heading. */
 const TIMELINE_RE = /^T\s*([-+−])\s*(\d+)\s*(?:(minutes?|mins?|m|hours?|hrs?|h)\b)?\s*[:.\-–—]?\s*/i;
 /** A day of a cut-over's count-down ("D-14 — 원천 분석", "D-Day", "D+1 이후", "J-7", "J+1"): its offset in days. */
