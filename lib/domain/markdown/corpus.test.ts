@@ -284,22 +284,21 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // an action behind "S3:", names a phase): 184, 351, 398, 403, 427, 461, 462, 463, 510, 526, 574, 582, 588 and 591
 // closed, none opened (497 of 618 by the issue's bar before, 512 after). A rollback told by a plain label in a
 // step's text ("Rollback: re-run …", "Rollback (any time): revert …"): 376 and 405 closed (514). A cheat sheet is
-// reference: 542 closed (515).
+// reference: 542 closed (515). After sets 52–55's first run, by the kinds in held-out-52-55-kinds.test.ts (Vietnamese
+// "Bước N"; notes named in other languages — "Lưu ý quan trọng", "Wichtige Hinweise"; a title naming the release "と"
+// its rollback; a failure section that rolls back; prerequisites qualified by any word): 624, 634, 647 and 649 closed
+// (551 of 666).
 const KNOWN_GAPS = new Set([
-  "624-production-deploy-human-prerequisites-text-fence-inputs-confirm-tokens-rollback-blockers.md",
   "625-chinese-db-schema-change-scenarios-red-lines-step-h3-psql-heredoc-sql-rollback-fence.md",
   "626-forward-only-sql-migration-runbook-lock-impact-sql-comment-fence-comment-numbered-bash-fence-checklist-in-fence.md",
   "630-go-live-runbook-who-markers-prerequisite-boxes-bang-commands-numbered-provision-ci-boxes-gotchas-no-rollback.md",
   "631-failover-runbook-bold-trigger-timed-prechecks-numbered-fences-expected-sequence-rto-table-rollback-bullets.md",
   "632-german-secret-rotation-runbook-bold-meta-voraussetzungen-label-secrets-table-numbered-h2-comment-numbered-fences-notfall.md",
   "633-french-restore-runbook-blockquote-warning-pre-requis-rto-table-numbered-h3-fences-verification-boxes-journal-table.md",
-  "634-japanese-release-rollback-runbook-precheck-table-numbered-h3-steps-tag-fences-publish-flow-fence-rollback-cases-step-table-donts.md",
   "638-database-response-runbook-bold-owner-line-saturation-bullets-sql-diagnostic-fences-numbered-migration-procedure-stop-paragraph.md",
   "639-sql-migrations-runbook-blockquote-rule-separators-numbered-h3-steps-psql-c-fences-sql-template-rules-table-rollback-strategy-enum-fences.md",
   "643-secret-rotation-runbook-prerequisites-bullets-concepts-numbered-h3-steps-dual-key-overlap-verify-bullets-rollback-paragraph.md",
   "646-production-index-creation-guide-diff-hunk-first-line-bold-emoji-h2-checkmark-bullets-sql-monitoring-fences-psql-c-phase-fence-emergency-rollback.md",
-  "647-vietnamese-mongodb-index-migration-emoji-h2-buoc-h3-steps-javascript-mongosh-fences-json-output-no-rollback.md",
-  "649-japanese-production-deploy-preparation-bullets-numbered-prechecks-env-order-h3-steps-rollback-sentence.md",
   "652-chinese-traditional-sqlite-to-postgres-migration-numbered-preconditions-env-text-fence-cutover-gate-bullets-recovery-paragraph.md",
   "655-database-restore-headingless-numbered-steps-nested-bullets-validation-checklist-bullets.md",
   "658-deploy-playbook-numbered-steps-list-item-fence-closed-by-column0-four-backticks-rollback-bullets-emergency-steps.md",

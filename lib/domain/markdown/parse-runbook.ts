@@ -421,8 +421,18 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       if (FAILURE_LEAD_RE.test(label) && HAS_ROLLBACK_WORD_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label)) return true;
       return [label, last].some((x) => ROLLBACK_WORD_RE.test(x) && !ROLLBACK_ABOUT_RE.test(x));
     });
-    const h = allHeads[k];
-    if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[k] ?? blocks.length });
+    // ("## 失敗したとき" — "when it fails" — saying "rollback が必要なときは、アプリの deploy を先に戻し …": a section
+    // for the case of failure whose text rolls the change back)
+    const failing =
+      k >= 0
+        ? -1
+        : allHeads.findIndex((h, at) => {
+            if (h.isPseudo || consumed[h.index] || !FAILURE_SECTION_RE.test(nameOf(h))) return false;
+            const body = bodyText(h.index, ends[at] ?? blocks.length);
+            return HAS_ROLLBACK_WORD_RE.test(body) && PUTS_BACK_RE.test(body);
+          });
+    const h = allHeads[k >= 0 ? k : failing];
+    if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[k >= 0 ? k : failing] ?? blocks.length });
     else {
       const label = rollbackLabelIn(doc, blocks, allHeads, consumed);
       if (label) candidates.push({ kind: "rollback", ...label });
@@ -708,6 +718,11 @@ function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
 /** A step that opens with the case of failure ("If it fails", "On failure", "如失败", "失敗した場合", "실패 시", "Si falla", "Bei Fehler"). */
 const FAILURE_LEAD_RE =
   /^(?:if (?:it|this|that|anything|something|the [\p{L}-]+) (?:fails|breaks|goes wrong)|on failure|upon failure|in case of (?:failure|errors?|problems?)|如(?:果)?失败|失败(?:时|则|后)|若失败|失敗(?:した場合|時|したら)|실패(?:\s*시|하면)|si (?:falla|échoue|echoue)|se falhar|en cas d'[ée]chec|bei (?:fehler|fehlschlag)|falls (?:es )?fehlschl[äa]gt)/iu;
+/** A section named for the case of failure ("If it fails", "When things go wrong", "失敗したとき", "Em caso de falha"): a "when" form, or FAILURE_LEAD_RE as the whole name. */
+const FAILURE_SECTION_RE = new RegExp(
+  String.raw`^(?:(?:when|if) (?:it|this|that|anything|something|things|the [\p{L}-]+) (?:fails?|breaks?|go(?:es)? wrong)|失敗(?:したとき|した時|時の対応)|em caso de (?:falha|erro)|en caso de (?:fallo|falla|error)|wenn (?:es|etwas) (?:fehlschl[äa]gt|schiefgeht))$|(?:${FAILURE_LEAD_RE.source})$`,
+  "iu",
+);
 
 /** A cell that says there is nothing to do ("—", "n/a", "none", "-"). */
 const EMPTY_CELL_RE = /^(?:[-–—‐/.\s]*|n\/?a|none|nothing|keine?|ninguno|nenhum|aucun|无|なし|없음)$/i;
