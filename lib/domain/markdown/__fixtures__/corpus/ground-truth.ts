@@ -3807,6 +3807,474 @@ export const HELD_OUT_55: Record<string, TGroundTruth> = {
   "669-hinglish-os-upgrade-emoji-h2-drain-reboot-fence-unattended-upgrades-yaml-best-practices.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
 };
 
+// The fifty-sixth held-out set (three deploy runbooks, three database migration runbooks, three cut-over / go-live
+// plans, three operations runbooks; owners A–F), gathered and counted by hand by a helper that never ran the importer
+// on them (conventions as the sets before).
+export const HELD_OUT_56: Record<string, TGroundTruth> = {
+  // 670: a Windows production deploy runbook: "## Pre-deploy checklist" (four boxes) and "## Deploy" (four bold-led
+  // numbered steps — update the tag in an env fence, run deploy.ps1 in a powershell fence, watch a plain fence of the
+  // script's ten-step log, verify with Invoke-WebRequest) = 1 with the checklist read as its gate; the checklist and
+  // the four steps apart give 5. "## Common failures" (table), "## Logs" and "## Sentry alert rules (recommended
+  // baseline)" (a rules table, five numbered one-time configuration steps, a test-event fence, the auto-rollback event
+  // tags) are reference — an org admin's alerting set-up, not a step of the deploy. Checklist: the four boxes. No SQL
+  // (the log fence mentions EF Core migrations). "## On failure: rollback" (edit the tag back, re-run deploy.ps1 in a
+  // powershell fence) is the rollback. Whole, nothing replaced.
+  "670-production-deploy-runbook-pre-deploy-boxes-bold-numbered-steps-log-fence-failure-table-sentry-alert-reference-rollback-powershell.md": { phases: [1, 5], checklist: 4, sql: 0, rollback: true },
+  // 671: an ECS / Terraform deploy runbook: "## Deploy checklist (normal change)" over seven bold-led numbered steps
+  // (merge, verify the image, plan in a fence indented four spaces, apply, migrations, smoke tests with sub-bullets,
+  // watch dashboards) = 1 — a section titled "… checklist" over numbered steps labels no list: those are its steps (as
+  // 185); the seven steps apart give 7, and "## Cross-region DR failover" (five numbered steps — a procedure of its own
+  // for a different failure, as 667's PITR section) one more, 8. "## Database migrations" (the run-task fence) is step
+  // 5's detail, "## Gotchas" notes. Checklist: the bold "**Prerequisites:**" label heads a hard-wrapped sentence of
+  // semicolon-separated items, not a list (prose, as 366): 0. No SQL (an `ALTER TABLE` in prose). "## Rollback" (four
+  // numbered steps, a terraform fence, the schema-rollback paragraph) is the rollback. Whole, nothing replaced.
+  "671-ecs-terraform-deploy-bold-audience-prerequisites-lines-numbered-deploy-checklist-indented-fences-migrations-rollback-dr-failover-gotchas.md": { phases: [1, 8], checklist: 0, sql: 0, rollback: true },
+  // 672: a staging / pilot deploy runbook: "## Pre-Deploy Checklist", "## Backup-Before-Deploy Requirement" (a pg_dump
+  // fence), "## Migration Checklist", "## Deployment Command Sequence" (two alternative `###` fences of `# N.` comment
+  // steps, one step each), "## Post-Deploy Smoke Tests" and "## Go/No-Go Criteria" = 6; grouped as prepare (checklist,
+  // backup, migration checklist), deploy, verify (smoke tests, go / no-go) = 3; with "## Prerequisites" read as a phase,
+  // 7. "## Purpose", "## Scope", "## Required Environment Variables" and "## Rollback Trigger Points" (triggers only)
+  // are notes. Checklist: "## Prerequisites" labels a Prerequisites list (six bullets) + nine pre-deploy boxes + four
+  // migration boxes + six smoke-test boxes = 25; the go / no-go table's ✅ / ❌ cells (identical in every row, a Pass /
+  // Fail legend) are no boxes (as 186's ⬜ Pass ⬜ Fail). No SQL (pg_dump is a command). No rollback of its own: the
+  // procedure is only linked ("See `rollback.md`", as 654). Whole, nothing replaced.
+  "672-hms-deploy-runbook-prerequisite-bullets-three-box-groups-numbered-comment-fences-go-no-go-check-mark-table-rollback-elsewhere.md": { phases: [3, 7], checklist: 25, sql: 0, rollback: false },
+  // 673: a Laravel migration runbook for three migrations (a run table, a dedup DELETE, unique indexes): "## Pre-flight"
+  // (one powershell fence: `# 1.` mysqldump, `# 2.` a multi-line `mysql -e "SELECT … UNION ALL …"` preview), "##
+  // Deploy" (one fence of `# 3.` … `# 6.`: stop the queue, migrate, deploy the code, restart the queue) and "## Verify"
+  // (a `mysql -e "SHOW INDEX …; SELECT …"` and a `php artisan tinker` re-run) = 3; the six numbered comments and the
+  // verification apart give 7. "## Why order matters" and "## Notes" are notes. No boxes: 0. SQL: 0 — both `mysql -e`
+  // invocations stand among other commands in their fences (mysqldump; php artisan tinker), which stay commands (as 148,
+  // 194). "## Rollback" (a `migrate:rollback --step=3` fence and a paragraph) is the rollback.
+  // Replaced (same length): the local MySQL password "-proot" → "-pXXXX" (×3).
+  "673-laravel-unique-index-migration-why-order-paragraph-powershell-fences-numbered-comments-mysql-e-selects-rollback-fence-notes.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: true },
+  // 674: a SQLite → PostgreSQL migration runbook: "## Step-by-Step Migration" (`### 1.` … `### 7.`: start Postgres,
+  // audit, migrate global, migrate tenants, verify, update env, start backend) and "## Verification Checklist" = 2; the
+  // seven steps apart with the checklist give 8, and "## Quick Start" (one fence running the whole migration — an
+  // alternative to steps 3–4) read as a phase 9. "## Troubleshooting" (`###` symptoms) and "## pgAdmin Access" are
+  // reference. Checklist: "## Prerequisites" labels a numbered Prerequisites list (three bold-led items, as 11, 15) +
+  // nine verification boxes = 12. SQL: 0 — the rollback fence's two `docker exec … psql -c "DROP DATABASE …"` lines
+  // stand among `docker compose down -v` / `up -d` (a command, as 665); the `env` fence is configuration. "## Rollback"
+  // ("To start fresh": drop the databases or reset the volumes) is the rollback. Replaced (same length): the database
+  // password "sahty_dev_2026" → "changeme_pw_00" (×2), the pgAdmin e-mail "admin@sahty.dev" → "admin@exmpl.dev" and
+  // its password "admin123" → "changeme".
+  "674-sqlite-to-postgres-migration-bold-numbered-prerequisites-quick-start-step-h3-fences-verification-boxes-troubleshooting-psql-c-drop-rollback.md": { phases: [2, 9], checklist: 12, sql: 0, rollback: true },
+  // 675: a per-org schema-migration runbook under bold "**Trigger:**" / "**Owner:**" lines (the first ends in a two-space
+  // hard break): "## Apply migrations to a specific org" and "## Apply migrations to all active orgs" (one `ts` fence
+  // each — alternatives, one apply phase) and "## Verify" (an `sql` fence) = 2; with "## Adding a new migration version"
+  // (five numbered steps, its fourth the apply) and the two apply sections apart, 4. "## Overview" and "## Migration
+  // versioning" (a `ts` fence of the version array) are reference. No boxes: 0. SQL: 1 — the Verify `sql` fence (a
+  // SELECT on information_schema.tables). No rollback. Whole, nothing replaced.
+  "675-org-schema-migration-runbook-bold-trigger-owner-hard-breaks-ts-fences-numbered-new-version-sql-verify-fence-no-rollback.md": { phases: [2, 4], checklist: 0, sql: 1, rollback: false },
+  // 676: a Vietnamese / English go-live runbook (bold metadata lines with two-space hard breaks, upper-case `##`
+  // headings): "## TIMELINE CHI TIẾT" holds `### Phase 1: Chuẩn bị (6:00 - 6:30)` … `### Phase 6: Hypercare (11:00 -
+  // 12:00+)`, each a Time / Task / Owner / Status table with a `☐` status cell per row and bold CHECKPOINT rows = 6;
+  // hypercare folded into go-live, 5; "### Checklist - End of Day 1" (five boxes under "## POST GO-LIVE MONITORING")
+  // as a phase of its own, 7. The empty emergency-contact table, the metrics table and "## APPENDIX: Commands Reference"
+  // (a fence of commands) are reference. Checklist: 32 `☐` table cells (5 + 5 + 6 + 8 + 4 + 4) + five boxes = 37. No
+  // SQL. "## ROLLBACK PROCEDURE" (trigger table, decision matrix, a `# 1.` … `# 7.` rollback fence, a deadline) is the
+  // rollback. Whole, nothing replaced.
+  "676-vietnamese-english-go-live-runbook-hard-break-meta-timed-phase-tables-ballot-box-status-cells-checkpoints-decision-matrix-rollback-fence-commands-appendix.md": { phases: [5, 7], checklist: 37, sql: 0, rollback: true },
+  // 677: a static-site → Next.js domain cut-over plan ("Status: PLAN ONLY" paragraph): "## 3. Cutover steps (each
+  // gated by the owner)" — six numbered steps (freeze, dress rehearsal with nested smoke bullets, DNS, verify live,
+  // announce; the sixth, "Rollback plan: flip DNS back …", is the rollback) = 1; with "## 2. Decision points (owner)"
+  // (three numbered bold decisions), "## 5. Pre-cutover checklist" and "## 6. Post-cutover cleanup" as phases and the
+  // five steps apart, 8. "## 1. Current state" (`###` legacy / new-app bullets), "## 4. Route mapping" (a table) and
+  // "## 7. Known limitations" are notes. Checklist: the seven pre-cutover boxes (one with a continuation line indented
+  // six spaces). No fences, no SQL. Rollback: step 6 (flip DNS back to the legacy host) — a rollback told in a step's
+  // text by its label. Replaced (same length): the domain "universeicos.app" →
+  // "exampleuniv.site" (×6, bare and www.).
+  "677-nextjs-domain-cutover-plan-status-paragraph-numbered-h2-state-h3-decision-points-gated-steps-rollback-step-route-table-pre-cutover-boxes.md": { phases: [1, 8], checklist: 7, sql: 0, rollback: true },
+  // 678: a dual-run cut-over plan from an old local system to its rewrite: "## Phase 1: parity checklist", "## Phase 2:
+  // dual-run period" (a bold "**Phase 2a, once, …**" paragraph, bullets, exit criteria), "## Phase 3: switchover (one
+  // sitting)" (six numbered steps) and "## Phase 4: archive" = 4; with "## Phase 0: baseline" (a state, not work) and
+  // Phase 2a apart and Phase 3's first five steps apart, 9. Checklist: 0 — Phase 1 describes a checklist generated
+  // elsewhere (from the parity matrix); its five bullets are labelled "Key clusters, from the matrix:", not items of a
+  // checklist (judgement). No fences, no SQL. Rollback: step 6 "Fallback window (one week): … reverting is `launchctl
+  // unload` of harrier plists and reloading the old ones" — a way back of its own, told in the step. Replaced (same
+  // length): the owner's name "Akin" → "Lead" and the launchd label's user "akinoztorun" → "exampleuser".
+  "678-dual-run-cutover-plan-phase-h2-bullets-bold-phase-2a-paragraph-exit-criteria-numbered-switchover-fallback-window-archive.md": { phases: [4, 9], checklist: 0, sql: 0, rollback: true },
+  // 679: a German restic key- and credential-rotation runbook (bold metadata lines joined by `|`, `---` rules, a ⚠️
+  // warning blockquote): "## A. Repository-Passphrase rotieren" (one command, a numbered "what happens" list, four
+  // "**Danach zwingend:**" boxes, the manual fence), "## B. S3-Zugangsdaten rotieren" (comment-numbered fences around a
+  // blockquote, two boxes), "## C. Recovery-Key anlegen oder erneuern" and "## D. Bundle-Passphrase rotieren" = 4; with
+  // "## Reihenfolge nach einem Verdacht" (the four-step order after a suspected compromise) and "## Checkliste nach jeder
+  // Rotation" as phases, 6. "## Was hier rotiert werden kann — und was nicht", "## Troubleshooting" (table) and "##
+  // Änderungshistorie" (table) are reference. Checklist: 4 + 2 + 8 = 14 boxes (one with a continuation line indented
+  // six spaces). No SQL. No rollback (verify before removing the old key is a precaution, not a way back). Whole,
+  // nothing replaced.
+  "679-german-restic-key-rotation-runbook-bold-meta-hard-wrap-warning-blockquote-lettered-h2-procedures-boxes-checkliste-troubleshooting-history-table.md": { phases: [4, 6], checklist: 14, sql: 0, rollback: false },
+  // 680: a rolling rotation of an AES-GCM token-signing secret: "## Rollout" holds "### Phase 1 — prepare (day 0)" (five
+  // numbered steps, yaml and plain fences indented under items) and "### Phase 2 — complete (day 7+)" (four numbered
+  // steps) = 2; with "## Emergency path (secret leaked)" (four numbered steps, the hard cut-over alternative) and "##
+  // Verification checklist" as phases, 4. "## When" (bullets with a PromQL fence) and "## Gotchas" are notes.
+  // Checklist: "## Prerequisites" labels a Prerequisites list (three bullets, one with a fence) + four verification
+  // boxes (continuation lines indented six spaces) = 7. No SQL. Rollback (judgement): the last gotcha tells how to roll
+  // back during Phase 1 — "If you need to rollback to the old primary …, the old secret becomes the new primary and the
+  // freshly-generated one becomes the secondary" — a way back of its own in one bullet. Whole, nothing replaced.
+  "680-token-signing-secret-rotation-when-bullets-prerequisite-bullets-two-phase-h3-numbered-steps-yaml-fences-emergency-path-verification-boxes-gotchas.md": { phases: [2, 4], checklist: 7, sql: 0, rollback: true },
+  // 681: a Portuguese homelab maintenance runbook with no title (it opens on a `##`): "## Protocolo de Atualização de
+  // Kernel" (risk bullets, a bash fence to run before rebooting, a bullet right under the fence) and "## Verificações
+  // Pós-Manutenção (Obrigatórias)" (five bullets with nested code-span commands) = 2; with "## Network Troubleshooting &
+  // Diagnostics" and its three `####` checks (bridge VLANs, packet sniffer, routing) as phases, 5. The oddity: the bridge
+  // fence opens with three backticks and closes with four ("````") — a valid close by CommonMark (a closing fence may be
+  // longer), so nothing after it is swallowed. Checklist: 0 — "seguir este checklist de validação:" introduces `####`
+  // sections, not a list, and the post-maintenance bullets carry no Checklist label. No SQL, no rollback. The ping target
+  // `8.8.8.8` (a public resolver) kept.
+  "681-portuguese-homelab-maintenance-no-title-h2-kernel-protocol-bullets-h4-network-diagnostics-fence-closed-by-four-backticks-post-check-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+};
+
+// The fifty-seventh held-out set (three deploy / release runbooks, three database migration runbooks, three cut-over /
+// go-live plans, three operations runbooks; owners G–L), gathered and counted by hand by a helper that never ran the
+// importer on them (conventions as the sets before).
+export const HELD_OUT_57: Record<string, TGroundTruth> = {
+  // 682: a release runbook (cut: "## Immediate NO-GO conditions" between the procedure and "## Post-release", 7.5 kB →
+  // 6.0 kB): "## Procedure" (eleven numbered steps: freeze the SHA, record artifacts, confirm backup, inventory payroll
+  // periods, staging DB, Edge, web, monitoring review, GO decision, production rollout, attach evidence) = 1 at the
+  // coarsest; its eleven steps with "## Post-release" monitoring as a twelfth, and "## Required evidence" read as a gate
+  // phase (as 648's prerequisites), give 13. "## Purpose" is a note. Checklist: 0 — "Required evidence" is no Checklist /
+  // Prerequisites label (as 649's preparation label), its long bullets no items. No fences, no SQL. Judgement: "##
+  // Post-release"'s paragraphs ("For a payroll rollback after the database migration, prefer a reviewed forward repair or
+  // redeploy the compatible new Edge implementation … A destructive database rollback requires the verified backup and
+  // explicit release-authority approval") are the document's own rollback (as 649's sentence).
+  "682-release-runbook-purpose-required-evidence-long-bullets-numbered-procedure-db-edge-web-order-post-release-rollback-paragraphs.md": { phases: [1, 13], checklist: 0, sql: 0, rollback: true },
+  // 683: a desktop-app release runbook mixing procedure and explanation: "## Cut a tagged release" (three numbered steps:
+  // decide the version, create and push the tag with a powershell fence indented in the item, watch the run) = 1; its
+  // three steps apart with "## Local dry run" (a powershell packaging fence) as a fourth give 4. The "Related files"
+  // bullets, "## What the pipeline produces", "## The `main-latest` rolling build", "## WebView2 runtime", "## Unsigned
+  // binaries / SmartScreen" and "### Where SignPath signing would plug in" are explanation (notes). No boxes, no SQL, no
+  // rollback.
+  "683-desktop-release-runbook-related-files-numbered-tag-steps-powershell-fences-pipeline-explanation-sections-local-dry-run-no-rollback.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 684: a go-live (promote to staging / production) deploy runbook whose title and two words use the non-breaking
+  // hyphen U+2011 ("Go‑Live", "checked‑in", "re‑seed"): "## 1) Supabase project link and secrets" (two numbered items with
+  // indented bash fences, a secrets bullet list), "## 2) Deploy Edge Functions", "## 3) Configure embeddings refresh
+  // cron", "## 4) Observability", "## 5) E2E checks on staging" and "## 6) Canary rollout" = 6; "### Ops Health Checks"
+  // apart gives 7; grouped as setup (1–4), staging checks (5) and rollout (6), 3. Checklist: 0 ("Required secrets by
+  // surface:" labels no Checklist / Prerequisites list). SQL: 0 — bash fences of scripts; `docs/snippets/db-repair.sql` is
+  // a file named in a code span. "## 7) Rollback" (disable cron and agents, redeploy previous Functions, restore the DB
+  // snapshot) is the rollback. Replaced (same length): the staging domain "staging.icupa.dev" → "staging.exmpl.dev".
+  "684-go-live-deploy-runbook-nb-hyphen-title-paren-numbered-h2-secrets-bullets-bash-fences-canary-rollback-bullets.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: true },
+  // 685: a Neon (PostgreSQL) numbered-SQL-file migration runbook: bold metadata lines with two-space hard breaks, `---`
+  // rules, a conventions table; the work in reading order a lead would run it: "## Writing a new migration" (four
+  // numbered steps with column-0 `sql` fences between the items), "## Pre-migration checklist", "## How to apply a
+  // migration" (three `### Option N:` alternatives) and "## Post-migration verification" = 4; the checklist read as the
+  // writing's gate gives 3 (write, apply, verify); "## Backfill scripts" as a phase of its own gives 5. "## Overview", "## Migration order" (an unlabelled fence of file names) and "## Access control" are notes.
+  // Checklist: the five pre-migration boxes. SQL: 1 — the `sql` fence of idempotent DDL (ALTER / CREATE TABLE / CREATE
+  // INDEX); the `sql` fence of only `--` comments (the header template) is no SQL (as 258, 529), `psql -f` and `neon sql <
+  // file` are file runs (as 258), and the verification fence's `psql -c "\d entities"` is a psql meta-command beside curl
+  // (as 65). "## Emergency rollback" (write and apply a compensating migration, document it) is the rollback.
+  "685-neon-sql-migration-runbook-bold-meta-hard-breaks-conventions-table-option-h3-comment-and-ddl-sql-fences-pre-migration-boxes-emergency-rollback.md": { phases: [3, 5], checklist: 5, sql: 1, rollback: true },
+  // 686: a plain-SQL migrations runbook (cut: "## 1. Canonical migration directory", "## 3. Backup procedure", "## 6.
+  // Production apply checklist", "## 7. Failure modes" and "## Pointers"; 14.3 kB → 6.5 kB, so the numbering runs 2, 4, 5):
+  // "## 2. Fresh DB cold apply" and "## 5. Staging apply checklist" = 2; the cold apply's "### 2.1" … "### 2.6" (bring up
+  // Postgres, disposable DB, run the migrator, expected output and count check, tear down, idempotency check) apart with
+  // the staging apply give 7. The autonomy blockquote is a note. Checklist: the seven staging boxes (one holding an
+  // indented bash fence). SQL: 4 — the lone `docker exec … psql -U postgres -c` fences carrying SQL (as 185): 2.2's CREATE
+  // DATABASE, 2.4's SELECT count(*) over information_schema, 2.5's DROP DATABASE and 2.6's SELECT count(*) FROM
+  // schema_migrations (each with only comments beside it). Judgement, not SQL: 4.2's fence of `psql -f revert_….sql` beside
+  // `psql -c "DELETE FROM schema_migrations …"` (a file run beside the statement, read as a command, as 112); the other
+  // fences run npm, docker ps, dropdb / createdb / pg_restore, and 2.4's unlabelled fence is expected output. "## 4.
+  // Rollback procedure" (restore from backup, or a manual SQL reversal) is the rollback.
+  "686-plain-sql-migrations-runbook-autonomy-blockquote-numbered-h2-h3-docker-psql-c-fences-expected-output-rollback-paths-staging-boxes-fence-in-box.md": { phases: [2, 7], checklist: 7, sql: 4, rollback: true },
+  // 687: a Turso (libSQL) schema-migration runbook: "## Before you touch the schema" (three bold-led numbered items with
+  // nested bullets), "## Authoring the migration" (five numbered items, a `js` up/down template indented in item 2), "##
+  // Dry-run gauntlet (in order)" and "## Apply to prod" = 4; preparation and authoring as one gives 3; the dry-run's "### 1.
+  // Dev DB first", "### 2. Turso branch", "### 3. Full verification" apart give 6. "## The reversibility table" and "##
+  // Things you should never do" are notes. Checklist: 0 — "This checklist exists because …" calls the document a
+  // checklist but labels no list, and there are no boxes. SQL: 0 — the ALTER TABLE stands in a JavaScript template string
+  // (a `js` fence), the unlabelled fences run node / turso / npm, and `turso db shell … ".schema …"` is a shell
+  // meta-command, not SQL. "## Emergency: I shipped a bad migration" (run the script's down step and redeploy the prior
+  // app, or restore the latest backup) is the rollback.
+  "687-turso-schema-migration-runbook-numbered-bold-lead-items-js-up-down-template-dry-run-h3-reversibility-table-emergency-never-list.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 688: a go-live plan for a trading system's first real-money orders (cut: "## 7. When something goes wrong" and "## 9.
+  // Deploy live via compose (M5.8)"; 8.8 kB → 6.5 kB, so the numbering runs 0–6, 8): "## 2. Prepare the live config", "##
+  // 3. Arm the order path", "## 4. First real order (session 1)", "## 5. Kill-switch drill" and "## 6. Second session: the
+  // canary sells" = 5; with the prerequisites read as a gate phase, 6; grouped as preparation (2–3) and the live
+  // verification (4–6), 2. The bold "**Goal.**" paragraph, the REAL MONEY blockquote and "## 0. What stands between the
+  // code and a real order" (seven numbered explanations with bold leads) are notes. Checklist: "## 1. Prerequisites (all
+  // must hold)" labels a Prerequisites list: its six bold-led bullets. No SQL (sh fences of cp and the trader CLI). "## 8.
+  // Roll back to paper" (engage the kill switch, restart with the paper config, reconcile) is the rollback.
+  "688-live-trading-go-live-runbook-bold-goal-blockquote-numbered-h2-explanation-list-prerequisite-bold-bullets-sh-fences-roll-back-to-paper.md": { phases: [2, 6], checklist: 6, sql: 0, rollback: true },
+  // 689: a go-live cut-over from a dev database to production data: "## Step 1: Deploy Fresh", "## Step 2: Import Data via
+  // UI" (four numbered items with nested bullets), "## Step 3: Verification" and "## Step 4: Verify Guards and Backup" = 4;
+  // deploy with import and the two verifications as one give 2; "## Step 5: Ongoing Operations" (the normal schema-change
+  // workflow, bank data, routine maintenance) read as a phase gives 5. "## Command Reference" (a safety table) is a note.
+  // Checklist: "## Prerequisites" 7 boxes + Step 3's 4 boxes = 11. SQL: 1 — step 4's backup fence, one `sqlite3
+  // /opt/pops/data/pops.db "VACUUM INTO '…'"` line (SQL on the target database, as 307's sqlite3 and 185's lone psql -c);
+  // the other fences run mise, drizzle-kit, rclone, ls and cp. Judgement: "## Step 6: Emergency Recovery" (if a migration
+  // fails or data is corrupted, stop, put the pre-migration backup or the B2 backup back, restart) is the rollback (as
+  // 40's "Recovery").
+  "689-go-live-dev-to-production-data-prerequisite-boxes-step-h2-import-wizard-verification-boxes-sqlite-vacuum-emergency-recovery-command-table.md": { phases: [2, 5], checklist: 11, sql: 1, rollback: true },
+  // 690: a per-tenant v1 → v2 cut-over plan (cut: "## 0. The engine, in one paragraph", "## Step 0. Schema-parity gate",
+  // "## 3. Export", "## 4. Import", "## 4b. Soak-sync", "## 5. Final reconcile + verify", "## 7. Finalize", "## 9.
+  // Commercial-first / gov-last" and the command appendix; 23.8 kB → 6.2 kB, so the numbering runs 1, 2, 6, 8 and the text
+  // still points at the cut sections): "## 1. Pre-flight (per tenant)", "## 2. Freeze …" and "## 6. Flip …" = 3; with the
+  // pre-flight read as the freeze's gate, 2. The banner blockquote opening with a `##` heading inside it (⛔ BUILD-ONLY, a
+  // numbered "until:" list), the model paragraph and the "Why the soak-then-reconcile shape" blockquote are notes.
+  // Checklist: every box — pre-flight 5, freeze 2, flip 2, rollback 4 = 13. SQL: 1 — the freeze's `sql` fence (INSERT …
+  // ON CONFLICT DO UPDATE into frozen_orgs); the `ts` fence of freeze helpers is TypeScript. "## 8. Rollback (within the
+  // frozen window)" (re-route, restore the pre-flip snapshot, unfreeze, record) is the rollback. Replaced (same length):
+  // the operator name in the `frozenBy` example ("alice@…" → "admin@…").
+  "690-per-tenant-cutover-plan-build-only-heading-in-blockquote-numbered-h2-preflight-boxes-freeze-ts-sql-fences-flip-rollback-boxes.md": { phases: [2, 3], checklist: 13, sql: 1, rollback: true },
+  // 691: an OS patching runbook mixing procedure and explanation: "## Before the window" (preview fence and four boxes),
+  // "## Running the cycle" (three alternative playbook runs, "### The order, and why" — four bold-led numbered host groups)
+  // and "## After the cycle" (checks fence, evidence) = 3; "## Reboots" (the kernel check fence) and "## Out-of-cycle
+  // patching" (a separate emergency procedure) as phases give 5. The two bold cycle lines, "## Why there is a cycle" and
+  // the failure table of "## When patching breaks something" are notes. Checklist: the four boxes. No SQL (ansible, make,
+  // dnf). Rollback: "To roll a single package back:" (a `dnf history undo` fence) and booting the previous kernel from GRUB
+  // are the rollback.
+  "691-patching-runbook-bold-cycle-lines-why-prose-before-window-boxes-ordered-bold-list-reboots-out-of-cycle-failure-table-package-rollback.md": { phases: [3, 5], checklist: 4, sql: 0, rollback: true },
+  // 692: a German database-restore runbook: "## Ablauf (Drill und Ernstfall identisch)" — one bash fence of four `# N.`
+  // comment steps (stop the stack, pg_restore, start and alembic upgrade, verify) = 1 (a fence is one step); the four
+  // commented steps apart give 4. The total-loss paragraph, "## Hinweise" and "## Drill-Protokoll" (a table with an italic
+  // placeholder row) are notes. No boxes, no SQL (pg_restore, alembic, scripts). No rollback: the procedure is itself a
+  // restore (as 655).
+  "692-german-database-restore-runbook-single-comment-numbered-bash-fence-hinweise-drill-protocol-table-no-rollback.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 693: a Vault secret-rotation runbook in the Symptoms / Diagnosis / Recovery / Reprocessing / Verification shape, most
+  // of it explanation that cross-references another document: "## Recovery" (one `vault kv put` fence) and "##
+  // Verification" (the standing e2e test fence) = 2; "## Diagnosis" (decide which tier a workload is in) as a phase gives
+  // 3. The intro, "## Symptoms" and "## Reprocessing" ("Not applicable") are notes. No boxes, no SQL. No rollback: the test
+  // restoring the original value in a `finally` block is the test's own clean-up.
+  "693-secret-rotation-runbook-symptoms-diagnosis-recovery-reprocessing-verification-cross-reference-prose-no-rollback.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+};
+
+// The fifty-eighth held-out set (three deploy / release runbooks, three database migration runbooks, three cut-over
+// plans, three operations runbooks; owners M–R), gathered and counted by hand by a helper that never ran the importer
+// on them (conventions as the sets before).
+export const HELD_OUT_58: Record<string, TGroundTruth> = {
+  // 694: a release runbook across four surfaces (cut: "## 0. Read this before your first release", "## 4. Verify before
+  // shipping anything" and "## What this runbook does not cover"; 10.4 kB → 6.4 kB, so the numbering runs 1–3, 5–9),
+  // `---` rules between numbered `##` sections, each step closed by a bold "**Check:**" label: "## 1. Decide the
+  // version", "## 2. Roll the changelog" (four numbered steps), "## 3. Bump the versions", "## 5. Ship the backend
+  // first", "## 6. Ship the landing site", "## 7. Submit the iOS build", "## 8. Tag" = 7; grouped as preparation (1–3),
+  // shipping (5–7) and the tag = 3. The intro's bold-label bullets are pointers. No boxes: 0. No SQL (bash fences of
+  // $EDITOR, xcodegen, curl, git). "## 9. Rollback" (a table of what can be undone — backend, landing, tag with its
+  // delete command, App Store build not) is the rollback.
+  "694-multi-surface-release-runbook-rule-separated-numbered-h2-bold-check-labels-bash-fences-order-rationale-rollback-table.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: true },
+  // 695: a PyPI release runbook under bold metadata lines: "## Release By Tag" (four numbered steps, three with indented
+  // bash fences) = 1; the four steps apart, with "## Release By Workflow Dispatch" (re-running from an existing tag) as
+  // a fifth, give 5. "## Truth Boundary", "## Workflow Guarantees" and "## Dependency Policy During Release" are notes.
+  // Checklist: "## Preconditions" labels a Preconditions list (as the fourth set's convention): its five bullets = 5.
+  // No SQL. "## Failure Handling" fixes forward (rerun, new commit and tag): no rollback. The file ends with a blank
+  // line after the last bullet, as in the original.
+  "695-pypi-release-workflow-bold-meta-truth-boundary-preconditions-bullets-numbered-tag-steps-indented-fences-failure-bullets.md": { phases: [1, 5], checklist: 5, sql: 0, rollback: false },
+  // 696: a Windows release-packaging runbook of `powershell` fences: "## Build A Publish Candidate", "## Verify After
+  // Install" and "## Publish Checklist" are the release (2 with the verification read as part of the checklist); with
+  // "## Build A Local Test Package" and "## User Install Flow" as phases, 5. "## Purpose", "## Version Source" (a `text`
+  // fence of version examples) and "## What The Package Includes" (Included / Excluded lists) are notes; the "Expected
+  // result:" bullets belong to their steps. Checklist: "## Publish Checklist" labels its seven bullets (a heading over
+  // a bullet list, as 232) = 7. No SQL, no rollback.
+  "696-windows-release-packaging-runbook-powershell-fences-expected-result-bullets-included-excluded-lists-publish-checklist-bullets.md": { phases: [2, 5], checklist: 7, sql: 0, rollback: false },
+  // 697: a Supabase migration runbook mixing procedure and explanation, no fences at all: "## The order" holds eleven
+  // numbered steps, each opened by a bold role label ("**Agent — write the migration.**", "**Founder — merge.**") with
+  // nested bullets and continuation paragraphs = 1 procedure; the eleven steps apart, with "## Standard proof for any
+  // grant, RLS or `SECURITY DEFINER` change" (the four drift queries the founder runs and the agent records; step 11
+  // sends to it) as a twelfth, give 12. The bold "**Use this when:**" line, the intro, the bold "**Expand, migrate,
+  // contract.**" paragraph-and-bullets and "## Never" are notes. No boxes: 0. SQL: 0 — every SQL name is a code span
+  // (as 165). Judgement: "**If `migrate-prod` fails or the approval is rejected**" re-runs the job or reverts the app
+  // by [rollback.md](rollback.md) — a rollback elsewhere (as 654, 598), none of its own.
+  "697-supabase-migration-runbook-use-this-when-bold-role-dash-numbered-steps-nested-bullets-expand-contract-prose-security-proof-never-list.md": { phases: [1, 12], checklist: 0, sql: 0, rollback: false },
+  // 698: a Portuguese runbook to apply one MySQL migration under a blockquoted authorization rule: "## Procedimento"
+  // (six numbered steps with bold verbs: validate, back up, checksum, present risk and get authorization, apply once,
+  // run the .verify.sql) = 1; grouped as validate/back up, checksum/authorize, apply/verify = 3; the six steps apart 6.
+  // No boxes: 0. SQL: 0 — the indented fences are make/gzip, sha256sum and two `docker compose exec … mysql … <
+  // <arquivo>.sql` file runs (as 258 and the wrangler `--file` rule). "## Falha parcial" (stop, inspect
+  // information_schema, no destructive rollback) sends the reverting to [migration-rollback.md] — elsewhere: no
+  // rollback of its own.
+  "698-portuguese-mysql-migration-runbook-blockquote-authorization-numbered-bold-steps-indented-bash-fences-file-redirect-falha-parcial.md": { phases: [1, 6], checklist: 0, sql: 0, rollback: false },
+  // 699: a SQLite migration-rollback runbook — the document *is* the rollback (restore the pre-upgrade snapshot and run
+  // the older binary), so no rollback of its own (as 32, 662): "## Procedure" of "### 1. Stop the binary" … "### 5.
+  // Resume normal operation" = 1 … 5; "## Dirty migration recovery" (bold Option A / Option B) as a sixth gives 6.
+  // "## Upgrade ordering", "## When to use this runbook", "## No-backup scenario" (two numbered options, not steps) and
+  // "## Backup recommendations" are notes; the schema_state table is step 2's reference. No boxes: 0. SQL: 1 — step 3's
+  // second fence, a lone `sqlite3 … "PRAGMA integrity_check;"` with an output comment (sqlite3 carrying SQL, as 307).
+  // Not SQL: Option B's fence (a sqlite3 DELETE beside `voom init`: SQL among another command, as 112) and the
+  // `sqlite3 … ".backup …"` fence (a dot-command of the client, as psql meta-commands, 156).
+  "699-sqlite-migration-rollback-runbook-up-only-ordering-numbered-h3-steps-schema-state-table-sqlite3-pragma-fence-dirty-options-no-own-rollback.md": { phases: [1, 6], checklist: 0, sql: 1, rollback: false },
+  // 700: a mining-pool cut-over plan (cut: "## 3. Communications template", 7.7 kB → 6.6 kB, so the numbering runs 0,
+  // 1, 2, 4): "## 0. Pre-cutover gates" (boxes) and "## 1. Timeline" of twelve T-minus `###` headings ("### T-7d:
+  // Announcement" … "### T+7d: End rollback window") = 13 at the finest; grouped as preparation (T-7d to T-1h), the
+  // switch (T-30m to T-0) and after (T+5m to T+7d) = 3. "## 4. Decision rights" is a note. Checklist: 5 gate boxes
+  // (continuation lines indented six spaces) + 6 "### T+5m: Verification" boxes = 11. No SQL (`pg_dump` in a code
+  // span). "## 2. Rollback procedure" (trigger bullets, seven numbered steps) is the rollback. Replaced (same length):
+  // the pool's domain "katpool.xyz" → "example.xyz" (status., kas., kas-eu., kas-ap. hosts, ×5) and the token API host
+  // "api.kasplex.org" → "api.example.org".
+  "700-pool-cutover-plan-numbered-h2-gate-boxes-t-minus-h3-timeline-wrapped-boxes-verification-boxes-rollback-triggers-decision-rights.md": { phases: [3, 13], checklist: 11, sql: 0, rollback: true },
+  // 701: a Russian cut-over from a single-tenant trading monolith to a multi-tenant suite: "## 0. Предварительные
+  // условия" (preconditions, boxes), "## 1. Prepare", "## 2. Freeze старой системы", "## 3. Импорт исторических сигналов
+  // (опционально)", "## 4. Перенос Telethon-сессии" (bold Вариант A / B), "## 5. Старт нового сервиса", "## 6. Подписка
+  // на каналы", "## 7. Stitch-recovery открытых позиций", "## 8. Smoke test", "## 9. Старая система: teardown" = 10;
+  // grouped as preparation (0–1), the switch and data (2–5), bring-up and verification (6–9) = 3. "## Метрики успеха"
+  // (a table) and the closing owner blockquote are notes. Checklist: 5 + 3 + 4 + 4 + 3 + 3 + 4 + 3 = 29 boxes (the §0
+  // preconditions are boxes already, counted once). SQL: 3 — the `sql` fences of §2 (SELECT of open positions), §3
+  // (COPY … TO STDOUT) and §4 ("-- pseudo:" INSERT); §1's bash fence (prisma migrate deploy, curl) is commands. "##
+  // Rollback (если на шаге 8 всё плохо)" (three numbered steps) is the rollback. 6.4 k characters (9.2 kB in UTF-8),
+  // kept whole; nothing to replace (hosts are `<web>.up.railway.app` placeholders).
+  "701-russian-trading-suite-cutover-numbered-h2-boxes-sql-fences-old-db-variant-bold-options-stitch-recovery-rollback-numbered-metrics-table.md": { phases: [3, 10], checklist: 29, sql: 3, rollback: true },
+  // 702: a CLI back-end cut-over (Go → Elixir) under bold metadata lines: "## Cutover steps" of "### 1. Stop the GT
+  // daemon" … "### 7. Write the post-mortem" (bold "**Verify:**" labels after fences) = 7; with "## Pre-flight
+  // checklist" as a gate, 8; grouped as pre-flight, stop/import (1–2), switch (3–4), archive and clean up (5–7) = 3
+  // (judgement: the coarsest sensible reading keeps the stop/import, the switch and the clean-up apart). "## What's NOT
+  // in this plan" and "## Open questions" are notes. Checklist: 7 pre-flight boxes (one holding a fence indented six
+  // spaces) + 6 "## Cutover criteria (Definition of Done)" boxes = 13. SQL: 0 — the `gt dolt sql -d hq "SELECT …"`
+  // lines stand beside `cd` and `mix run` in both fences (SQL among commands, as 112). "## Rollback plan" (six numbered
+  // bold steps, a fence inside item 2) is the rollback. Replaced (same length): the approver's first name ("Ryan has
+  // signed off" → "Lead has signed off") and the home directory "rborn" → "user1" (×2).
+  "702-cli-backend-cutover-plan-bold-status-meta-preflight-boxes-nested-fence-numbered-h3-steps-bold-verify-labels-rollback-numbered-dod-boxes-open-questions.md": { phases: [3, 8], checklist: 13, sql: 0, rollback: true },
+  // 703: a disaster-recovery runbook of four failure scenarios: "## Pre-incident readiness" (boxes), "## Failure
+  // scenarios" ("### 1. RDS data corruption or accidental drop", "### 2. Lost ACK signer keys", "### 3. Terraform state
+  // file corruption or loss", "### 4. Operator allowlist secret deleted or corrupted", each with a "Goal:" line and
+  // numbered steps, aws fences indented in the items) and "## Post-incident checklist" = 6 at the finest; the recovery
+  // (one scenario applies) and the post-incident checks = 2. "When to use this", the bold "**Audience:**" line and "##
+  // Known gaps" are notes. Checklist: 6 readiness boxes (continuations indented six spaces) + 4 post-incident boxes =
+  // 10. No SQL (aws, jq, terraform). No rollback: the document is the restore (as 655, 657); scenario 1's "Goal: roll
+  // back to an automated backup snapshot" is the recovery itself.
+  "703-disaster-recovery-runbook-when-to-use-readiness-boxes-wrapped-four-failure-scenario-h3-goal-lines-numbered-aws-fences-post-incident-boxes-known-gaps.md": { phases: [2, 6], checklist: 10, sql: 0, rollback: false },
+  // 704: a Polish secret-rotation runbook (cut: "## 5. Klucz LLM u dostawcy", "## 8. Sekrety datastore'ów OpenSPG",
+  // "## 9. Sekrety Authentika" and "## 10. Kompromitacja sekretu — gdzie jeszcze leży stara wartość"; 10.3 k → 5.8 k
+  // characters, so the numbering runs 0–4, 6, 7 and the map still points at §5, §8, §9): "## 0. Mapa sekretów" (a
+  // four-column table: where each secret lives, how to rotate, what breaks) is reference; the per-secret procedures
+  // "## 1. TOKEN_ENC_KEY …" (six numbered steps), "## 2." and "## 3." (one paragraph each), "## 4." (three steps), "##
+  // 6. Klucze MCP" (a paragraph) and "## 7. OPENSPG_ACCOUNT / OPENSPG_PASSWORD" (three steps) = 6 (as 632's per-secret
+  // sections); the two one-line restarts (§2, §3) read as notes give 4. No boxes: 0. No fences, no SQL. No rollback.
+  // Replaced (same length): the OIDC redirect host "kag.ilovelighting.sanok.pl" → "kag.lighting-demo1.example".
+  "704-polish-secret-rotation-runbook-secret-map-table-numbered-h2-per-secret-numbered-steps-paragraph-procedures-caps-warnings.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 705: a replica-promotion failover runbook mixing procedure and explanation (cut: "## Before anything happens: the
+  // two things that must already be true", "### 9. Give the new primary a replica." and "### 10. Do not restart the old
+  // primary …"; 13.1 kB → 7.5 kB): "## When the primary is lost" ("### 1. Decide. `UNEXERCISED`" … "### 6. Point
+  // clients at the new address. `UNEXERCISED`") and "## Immediately after" ("### 7. Sweep the promoted log.", "### 8.
+  // Reconcile against the WORM archive. `UNEXERCISED`") = 2; the eight steps apart 8. Commands stand in 4-space
+  // indented code blocks, not fences; italic "*Exercised by the drill.*" lines and bold paragraphs are the steps'
+  // notes. The intro and "## What the drill measures, and what it cannot" (a table with an empty header row) are notes.
+  // No boxes: 0. No SQL. No rollback: a promotion has no way back here (the split-brain comparison was in the cut step 10).
+  "705-log-replica-failover-runbook-unexercised-markers-h3-step-headings-with-code-span-indented-code-blocks-italic-exercised-notes-drill-table-no-rollback.md": { phases: [2, 8], checklist: 0, sql: 0, rollback: false },
+};
+
+// The fifty-ninth held-out set (three deploy / release runbooks, three database migration runbooks, three cut-over
+// plans, three operations runbooks; owners S–Z; styles the corpus has few of: long cut-over plans mixing procedure and
+// explanation, operations runbooks with reference sections, a bilingual French / English runbook, a Russian release
+// process), gathered and counted by hand by a helper that never ran the importer on them (conventions as the sets
+// before).
+export const HELD_OUT_59: Record<string, TGroundTruth> = {
+  // 706: a Russian / English release process: "## Release Gates (Mandatory)" (four command bullets), "## Pre-release
+  // Checklist" (five boxes), "## Rollout Steps" (five numbered steps, step 4 with three nested smoke bullets) and "##
+  // Post-release" = 4; grouped as preparation (gates and checklist) and the rollout with its watch = 2; the five rollout
+  // steps apart give 8. "## Goal", "## Current Scope" and "## Roles" are notes. Checklist: the five boxes (the gate
+  // bullets are under no Checklist / Prerequisites label). No fences, no SQL. Judgement: "## Rollback Decision Points"
+  // lists when to roll back at once and when a forward-fix is allowed — triggers, no procedure — and "## Post-release"
+  // sends rollback / recovery to `docs/runbooks/rollback-and-recovery.md`: no rollback of its own (as 177, 216's
+  // triggers alone, 598).
+  "706-russian-release-process-goal-scope-roles-gate-command-bullets-pre-release-boxes-numbered-rollout-rollback-decision-points-elsewhere.md": { phases: [2, 8], checklist: 5, sql: 0, rollback: false },
+  // 707: an ECS production deploy under bold-key metadata bullets: "## Pre-flight checks" (one bash fence), "## Procedure"
+  // with "### Step 1 — Build container images (parallel)" … "### Step 4 — Wait for steady state", and "## Verification"
+  // (one bash fence) = 6; grouped as pre-flight, the procedure and verification = 3. "## When to use" and "## Related" are
+  // notes; the "Expected: …" lines and the two ⚠️ bold paragraphs of step 2 are the steps' details. No boxes. No SQL
+  // (aws, docker, curl). "## Rollback" (retag the previous digest as latest, force a redeploy; one fence) is the rollback.
+  // Replaced (same length): the AWS account id "061525506239" → "123456789012" (×11) and the domain
+  // "mfg-ontology.whchoi.net" → "mfg-ontology.example.io" (×2).
+  "707-ecs-production-deploy-bold-meta-bullets-preflight-fence-step-dash-h3-expected-lines-warning-paragraphs-verification-rollback-fence.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 708: a first-deployment runbook (cut: "## Dev-to-Prod Promotion Notes" at the end, 7.0 kB → 6.8 kB): "## Phase 1:
+  // Local Readiness" … "## Phase 8: Scheduler Enablement" = 8 (Phase 2's numbered items each followed by a column-0 bash
+  // fence, Phase 8's numbered items with one); grouped as preparation (1–4), the deploy and webhook cut-over (5–6) and
+  // smoke checks / scheduler (7–8) = 3; "## Preconditions" read as a gate phase gives 9. "## Purpose" and "## Required
+  // Configuration Inventory" (four `###` lists of variable and secret names under "Required …:" / "Recommended:" lines)
+  // are reference. Checklist (judgement): "## Preconditions" is a Prerequisites list (as 105): its two plain bullets and
+  // the four bullets nested under "You have access to:" (the parent a label, no item, as 237's "**Knowledge
+  // Required:**") = 6. No SQL (bun, terraform, gcloud, gh; "the rollback SQL prepared in that PR" is text). "## Rollback"
+  // (pause the scheduler, move Cloud Run traffic back, delete the webhook) is the rollback.
+  "708-first-deploy-runbook-preconditions-nested-access-bullets-config-inventory-h3-lists-phase-n-h2-numbered-items-column0-fences-rollback.md": { phases: [3, 9], checklist: 6, sql: 0, rollback: true },
+  // 709: an Alembic-on-Neon production migration runbook in hard-wrapped prose (cut: "## Expand/contract migrations: two
+  // runs of this procedure, not one" at the end, 9.8 kB → 6.7 kB): "## Procedure" of four numbered steps (get the direct
+  // URL; one `sh` command line that reads the URL and runs `alembic upgrade head && alembic check`; confirm `GET
+  // /api/health` answers 200; unset the variable) = 1; the four steps as phases give 4. The oddity: a bold "**Why one
+  // command and a prompt …**" paragraph and three bold-led bullets stand between steps 2 and 3, so by CommonMark the
+  // list breaks and restarts at "3." — counted as the one procedure the numbers say. The two intro paragraphs, "## Why
+  // the pooled connection string in `.env.example` is the wrong one here" and the closing "Never export …" paragraph are
+  // notes. No boxes. No SQL (the `sh` fence runs alembic). No rollback (resetting a burned credential is no back-out).
+  "709-alembic-neon-migration-runbook-hard-wrapped-prose-pooled-url-explanation-numbered-steps-interrupted-by-bold-why-bullets-no-rollback.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 710: a zero-downtime schema-change guide (Flyway, expand / contract) mixing rules and procedure: the document read as
+  // one procedure = 1; finest, the worked example's four releases (N add the column, N+1 backfill, N+2 code only, N+3
+  // drop) as phases = 4. "## Why this is the hard part …", the safe-change table, "## How it is tested" and the
+  // one-paragraph sections are notes. No boxes. SQL: 2 — "## The guard" `sql` fence (two comment lines, then ALTER TABLE
+  // … DROP COLUMN) and "## Write it so it fails fast" `sql` fence (SET LOCAL lock_timeout); the statements in the worked-
+  // example table's code spans are cell text, no steps (as 663). No rollback: "## When a migration fails" fixes forward
+  // and points at step 4 of `rollback.md` (elsewhere, as 177).
+  "710-zero-downtime-schema-change-guide-safe-change-table-worked-example-release-table-sql-guard-fences-fix-forward-no-rollback.md": { phases: [1, 4], checklist: 0, sql: 2, rollback: false },
+  // 711: an Alembic migration-rollback runbook for a Helm pre-deploy Job (cut: "## 4. Forward-only / backward-
+  // compatibility policy" and "## See also", 7.5 kB → 5.8 kB, so the numbering runs 1, 2, 3, 5 and the intro list and
+  // §3's "(see policy below)" point at the removed policy): "## 1. Inspecting the migration Job" (one bash fence and the
+  // log-order bullets), "## 2. Manual Alembic rollback" ("### From a developer workstation" / "### From inside the
+  // cluster (preferred for prod)", alternatives, one fence each) and "## 3. Recovering after a failed migration" (a
+  // scenario table) = 3; inspection and rollback / recovery = 2; §2's two ways apart 4. "## What this covers" (a numbered
+  // summary of the sections) is no phase and no checklist (as 166); "## 5. Quick reference — common commands" (one
+  // fence) is reference (as 967af3d's cheat sheet). No boxes. No SQL (kubectl, migrate.sh, alembic, helm). The document
+  // *is* a rollback runbook: no rollback of its own (as 32, 223, 440).
+  "711-alembic-migration-rollback-runbook-sibling-blockquote-what-covers-list-numbered-h2-kubectl-fences-scenario-table-quick-reference-no-own-rollback.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 712: a Vercel → Cloudflare Worker DNS cut-over runbook with no fences at all — every command stands in 4-space
+  // indented code blocks, three of them inside numbered items (8 spaces): "## 1. Build + staging deploy", "## 2. Staging
+  // verification checklist", "## 3. Production cutover (DNS, Vercel → Cloudflare)" (three numbered steps) and "## 4.
+  // Post-cutover verification" = 4; grouped as staging (1–2), the cut-over (3) and after (4) = 3; with "##
+  // Prerequisites / gates (do not flip prod until all true)" read as a phase of its own, 5.
+  // "## Captured prior DNS (fill in before cutover)" is a blank template (note). Checklist: 7 gate boxes (their nested
+  // plain command bullets are the boxes' details, as 653) + 7 staging boxes + 4 post-cutover boxes = 18. No SQL. "## 5.
+  // Rollback (one line)" (revert the DNS records to the captured values) is the rollback. Replaced (same length): the
+  // domain / worker name "scrapeconvert" → "examplesite01" (×9, in "….com", "www.…", "…-staging" and the dashboard
+  // path; the product name "ScrapeConvert" in the title kept) and Vercel's IP "76.76.21.21" → "192.0.2.210".
+  "712-worker-dns-cutover-runbook-gate-boxes-nested-bullets-indented-code-blocks-numbered-steps-verification-boxes-one-line-rollback.md": { phases: [3, 5], checklist: 18, sql: 0, rollback: true },
+  // 713: a shard-by-shard production cut-over of a robot-dispatch decision engine, long explanation between steps (cut:
+  // "## 0. The one thing that has changed …", "## 1. Prerequisites — none of these is a formality" (a gate table and
+  // blockquotes, one holding a `###` heading and a fence) and "## 5. The retention window …" (a table); 13.8 kB → 6.8 kB,
+  // so the numbering runs 2, 3, 4, 6): "## 2. Publish the staging plan before you start" (a plain `GET` fence), "## 3. Per
+  // shard — the loop" and "## 4. After the last shard" (three numbered bold-led items) = 3; the loop's "### 3.1 Declare
+  // the SLI guardrails **before** enabling", "### 3.2 Authorise", "### 3.3 Publish and audit", "### 3.4 Hold for the
+  // observation window" apart give 6. The risk blockquote, the intro and the `---` rules are notes. "## 6. Abort criteria
+  // — stop the cutover, do not push through" is a list of stop conditions (triggers, no procedure). No boxes. No SQL (`js`
+  // fences of guardrail / authorisation calls, plain HTTP fences). No rollback of its own: the intro and 3.4's
+  // `ROLL_BACK` bullet send the reversal to `rollback.md` (elsewhere, as 177), and the abort criteria are triggers (as
+  // 216).
+  "713-shard-by-shard-cutover-runbook-risk-blockquote-rules-staging-plan-loop-h3-js-fences-after-last-shard-abort-criteria-rollback-elsewhere.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 714: a production cut-over of external providers and capability gates, mostly explanation (cut: "## What this
+  // runbook does not prove" at the end, 6.9 kB → 6.6 kB): "## 1. Clerk" (four numbered items), "## 2. Neon PostgreSQL"
+  // (bullets, and "### Applying migrations": why there is no live migration command), "## 3. Vercel Blob" ("### COA
+  // import": four numbered items telling what the ingest code enforces), "## 4. Capability activation" (the bullets that
+  // must all hold) and "## 5. Verification" (one `powershell` fence, then "Confirm before opening traffic:" bullets) = 5;
+  // grouped as provisioning (1–3), activation (4) and verification (5) = 3. The intro and "## Shared rules" are notes. No
+  // boxes, no Checklist / Prerequisites label. No SQL (npm). No rollback.
+  "714-provider-capability-cutover-runbook-shared-rules-numbered-h2-providers-explanation-h3-powershell-verify-fence-no-rollback.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 715: a headingless PostgreSQL restore-drill runbook under its title: a bold WARNING blockquote, then paragraphs each
+  // over a fence — restore into a scratch database, run the prestart script, start the backend and log in, verify the
+  // append-only privileges, record and drop the scratch database = 1 procedure; its five paragraph steps as phases 5. No
+  // boxes. SQL: 2 — the `sql` fence of the privilege SELECT and the last bash fence, whose only command is `docker exec …
+  // psql -U postgres -c 'DROP DATABASE restore_test'` (a lone psql -c carrying SQL, as 661's and 668's); the first fence's
+  // `psql -c 'CREATE DATABASE …'` stands beside a gunzip | pg_restore restore and stays a command (as 112, 157). No
+  // rollback: the procedure is a restore drill (as 655).
+  "715-headingless-restore-drill-warning-blockquote-psql-c-create-fence-sql-privilege-fence-lone-psql-c-drop-fence.md": { phases: [1, 5], checklist: 0, sql: 2, rollback: false },
+  // 716: a bilingual (French / English) operations runbook for a PostgreSQL service (cut: "## Health-check signals" and
+  // "## SLO signals" (two metric tables), "## R4 — Council pillar rotation", "## R6 — Monthly DR exercise" and "##
+  // Cross-references"; 8.8 kB → 6.5 kB): its procedures "## R1 — Routine deploy" (an `sh` fence, then "Verify within 60 s:"
+  // bullets), "## R2 — Restore from backup" (five numbered steps: stop the workers, promote the NAS replica, repoint,
+  // restart, rehearse) and "## R3 — Credential rotation" (one `sh` fence of `# 1.` … `# 5.` comments) = 3; with "## R5 —
+  // Incident response" (a severity table and `### 🇫🇷 Astreinte` / `### 🇬🇧 Paging`) as a phase 4, and "## Boot sequence"
+  // (four numbered items, three of them what compose and the init scripts do by themselves) as one more 5. The blockquote,
+  // "## Description" (`### 🇫🇷` / `### 🇬🇧` paragraphs) and the "## Common failures" table are reference. No boxes. No SQL:
+  // R3's fence runs `psql -c "ALTER ROLE …"` and `psql -c 'SELECT 1;'` among openssl, vault and docker compose (a command,
+  // as 112, 237's contrast), and R1's `psql … -c 'SELECT version();'` is a code span in a bullet (as 165). No rollback:
+  // R2 restores the service after a loss, a procedure of its own (as 162, 667), and "never reverts a forward".
+  "716-bilingual-postgres-ops-runbook-fr-en-h3-boot-sequence-failure-table-r-numbered-procedures-rotation-fence-severity-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 717: a database operations runbook of stand-alone procedures after a "## Quick Reference" table of anchor links (the
+  // reference): "## Manual Backup", "## Restore from Backup", "## Apply Migrations", "## Check Database Health", "##
+  // Emergency: Database Unresponsive" and "## Scheduled Backup Setup" = 6 (each with `### When to Use` / `###
+  // Procedure` of bold numbered steps over indented fences, or `###` checks over fences); grouped as backup / restore,
+  // migrations, health / emergency = 3. Checklist: the restore's "### Prerequisites" bullets (a labelled list inside a
+  // procedure, as 88) = 3. SQL: 7 — the fences whose only command is a `docker compose exec db psql … -c "<SQL>"`: the
+  // restore's verification count, the migration's schema_migrations check and its verification, and the four health
+  // checks (connection count, table sizes, long-running queries, pg_terminate_backend) (as 661, 668); the restore fence
+  // with psql -c DROP / CREATE DATABASE between pg_restore lines stays a command (as 112) and `psql -f <file>` runs a file
+  // (as 229). "### Rollback" under "## Apply Migrations" (restore the pre-migration backup or apply a reverse migration)
+  // is the rollback, with the restore's "### Rollback" line (restore an earlier backup).
+  "717-database-operations-runbook-quick-reference-anchor-table-backup-restore-migrate-h3-when-procedure-bold-steps-psql-c-health-fences.md": { phases: [3, 6], checklist: 3, sql: 7, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -3864,6 +4332,10 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-53": HELD_OUT_53,
   "held-out-54": HELD_OUT_54,
   "held-out-55": HELD_OUT_55,
+  "held-out-56": HELD_OUT_56,
+  "held-out-57": HELD_OUT_57,
+  "held-out-58": HELD_OUT_58,
+  "held-out-59": HELD_OUT_59,
 };
 
 /** Every document of the corpus with its ground truth. */
