@@ -302,11 +302,11 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // reference: 542 closed (515). After sets 52–55's first run, by the kinds in held-out-52-55-kinds.test.ts (Vietnamese
 // "Bước N"; notes named in other languages — "Lưu ý quan trọng", "Wichtige Hinweise"; a title naming the release "と"
 // its rollback; a failure section that rolls back; prerequisites qualified by any word): 624, 634, 647 and 649 closed
-// (551 of 666).
+// (551 of 666). After sets 56–59's first run, a phase's last step labelled as the rollback ("6. Rollback plan: flip DNS
+// back …", held-out-56-59-kinds.test.ts): 677 closed (587 of 714).
 const KNOWN_GAPS = new Set([
   "674-sqlite-to-postgres-migration-bold-numbered-prerequisites-quick-start-step-h3-fences-verification-boxes-troubleshooting-psql-c-drop-rollback.md",
   "675-org-schema-migration-runbook-bold-trigger-owner-hard-breaks-ts-fences-numbered-new-version-sql-verify-fence-no-rollback.md",
-  "677-nextjs-domain-cutover-plan-status-paragraph-numbered-h2-state-h3-decision-points-gated-steps-rollback-step-route-table-pre-cutover-boxes.md",
   "678-dual-run-cutover-plan-phase-h2-bullets-bold-phase-2a-paragraph-exit-criteria-numbered-switchover-fallback-window-archive.md",
   "680-token-signing-secret-rotation-when-bullets-prerequisite-bullets-two-phase-h3-numbered-steps-yaml-fences-emergency-path-verification-boxes-gotchas.md",
   "682-release-runbook-purpose-required-evidence-long-bullets-numbered-procedure-db-edge-web-order-post-release-rollback-paragraphs.md",

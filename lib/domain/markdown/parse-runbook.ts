@@ -698,10 +698,12 @@ const NO_ROLLBACK_RE = /^(?:none|n\/?a|not (?:possible|applicable|needed|require
  * none.
  */
 function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
-  const take = (phase: TParsedPhase) => {
+  /** The phase's last step moved to a rollback phase named `title` (by default, the step's own). */
+  const take = (phase: TParsedPhase, title?: string) => {
     const step = phase.steps.at(-1) as TParsedPhase["steps"][number];
     phase.steps = phase.steps.slice(0, -1);
-    return { title: step.title, phases: [{ ...emptyPhase(step.title), steps: [step] }] };
+    const name = title ?? step.title;
+    return { title: name, phases: [{ ...emptyPhase(name), steps: [step] }] };
   };
   const last = phases.at(-1);
   const step = last?.steps.at(-1);
@@ -713,7 +715,15 @@ function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
     const t = cleanLabel(phase.steps.at(-1)?.title ?? "");
     return phase.steps.length >= 2 && FAILURE_LEAD_RE.test(t) && HAS_ROLLBACK_WORD_RE.test(t);
   });
-  return failing ? take(failing) : null;
+  if (failing) return take(failing);
+  // (any phase's last step labelled as the rollback: "6. Rollback plan: flip DNS back to the legacy host.")
+  // (named by its label, as a section of that name would be)
+  const labelOf = (phase: TParsedPhase) => (/^([^:：]{1,40})[:：]\s*\S/u.exec(phase.steps.at(-1)?.title ?? "")?.[1] ?? "").trim();
+  const labelled = phases.find((phase) => {
+    const name = cleanLabel(labelOf(phase));
+    return phase.steps.length >= 2 && ROLLBACK_RE.test(name) && !ROLLBACK_ABOUT_RE.test(name);
+  });
+  return labelled ? take(labelled, labelOf(labelled)) : null;
 }
 /** A step that opens with the case of failure ("If it fails", "On failure", "如失败", "失敗した場合", "실패 시", "Si falla", "Bei Fehler"). */
 const FAILURE_LEAD_RE =
