@@ -1,10 +1,8 @@
 // Kinds that held-out sets 40–43 showed at first run (session 9), each as a small document of its
 // own: what a lead expects, and that the import is sound (every line placed, export → import the identity).
 import { describe, expect, it } from "vitest";
-import { expectSound, titles } from "./kinds-test-support";
+import { expectSound, lines, titles } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
-
-const lines = (...xs: string[]) => `${xs.join("\n")}\n`;
 
 describe("a section named as a checklist among other words, before the procedure", () => {
   // after an Indonesian pharmacy cut-over plan (484): "## Checklist Pra-Cutover" over plain bullets

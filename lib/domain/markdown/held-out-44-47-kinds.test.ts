@@ -1,10 +1,8 @@
 // Kinds that held-out sets 44–47 showed at first run (session 9), each as a small document of its
 // own: what a lead expects, and that the import is sound (every line placed, export → import the identity).
 import { describe, expect, it } from "vitest";
-import { expectSound, titles } from "./kinds-test-support";
+import { expectSound, lines, titles } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
-
-const lines = (...xs: string[]) => `${xs.join("\n")}\n`;
 
 describe("a rollback written in a paragraph of a step", () => {
   const upgrade = (paragraph: string) =>

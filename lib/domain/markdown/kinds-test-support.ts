@@ -10,6 +10,9 @@ import type { TParsedRunbook } from "./types";
 /** The parsed runbook without its warnings (a re-import may word them differently). */
 export const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 
+/** A document of the given lines, each ended by a newline. */
+export const lines = (...xs: string[]) => `${xs.join("\n")}\n`;
+
 /** The main phases' titles, in order. */
 export const titles = (p: TParsedRunbook) => p.phases.map((x) => x.title);
 

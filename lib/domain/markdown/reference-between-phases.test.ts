@@ -3,10 +3,8 @@
 // stops for — configuration, known drift, a list of what was superseded — and is the previous
 // phase's notes; a section named for an action or a check stays a phase, prose and all.
 import { describe, expect, it } from "vitest";
-import { expectSound, titles } from "./kinds-test-support";
+import { expectSound, lines, titles } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
-
-const lines = (...xs: string[]) => `${xs.join("\n")}\n`;
 
 /** A release of five sections: four of steps and, third, the section `middle` of prose only. */
 const release = (middle: string, prose = "The values differ per environment; ask the platform team for the current ones.") =>
