@@ -4275,6 +4275,414 @@ export const HELD_OUT_59: Record<string, TGroundTruth> = {
   "717-database-operations-runbook-quick-reference-anchor-table-backup-restore-migrate-h3-when-procedure-bold-steps-psql-c-health-fences.md": { phases: [3, 6], checklist: 3, sql: 7, rollback: true },
 };
 
+// The sixtieth held-out set (three deploy / release runbooks, three database migration runbooks, three cut-over /
+// go-live / migration plans, three operations runbooks; owners A–F and digits), gathered and counted by hand by a helper
+// that never ran the importer on them (conventions as the sets before).
+export const HELD_OUT_60: Record<string, TGroundTruth> = {
+  // 718: a Kamal / Rails deploy runbook of plain lists: "## Preflight" (four numbered steps: provision the four databases,
+  // confirm the Postgres settings, set the secrets, run `bin/ci`) and "## Deploy" (five numbered steps: push the image,
+  // migrate, boot the roles, check the health endpoints, sign in to /ops) = 2. "## Target" (a paragraph) and "## Required
+  // secrets" (five variable names in code spans, no Prerequisites label: reference) are notes. Checklist: 0 — "Preflight"
+  // labels numbered steps (as 401), not a Prerequisites list. No fences, no SQL. "## Rollback" (four numbered items: roll
+  // the Kamal image back, do not roll back ledger migrations without a repair plan, …) is the rollback. Whole, nothing
+  // replaced.
+  "718-kamal-rails-deploy-runbook-target-required-secrets-bullets-numbered-preflight-deploy-rollback-lists.md": { phases: [2, 2], checklist: 0, sql: 0, rollback: true },
+  // 719: a VPS / Docker Compose deploy-and-restart runbook whose `##` sections are split by `---` rules, with an empty "##
+  // Common operations" heading right before a rule, a heading ending in a colon ("## Validate config (no changes
+  // applied):"), a fence closed right above a rule with no blank line, and a bold heading ("## **Known issues**", curly-quoted
+  // bullets): "## Connect to VPS", "## Standard Deployment (recommended)" (one fence; "### What The Script Does" is five
+  // numbered lines describing the script, its sub-bullets at column 0) and "## Smoke Tests" (two fences) = 3; with "##
+  // Quick Status" and "## Validate config …" as phases of their own, 5. "## Restart / Recreate" (three alternative
+  // fences), "## Manual Deployment" (an alternative) and "## Logs" (five per-service fences) are operations reference;
+  // "## Scope", "## Notes / Guardrails" and the known issues are notes. Checklist: "## Preconditions" is a Prerequisites
+  // list (as 708): its 4 bullets. No SQL (ssh, docker compose, curl). "## Rollback" (`### Option A` previous commit,
+  // `### Option B` previous images, one fence each) is the rollback. Replaced (same length): the domain "adiwoj" →
+  // "exampl" in "erp.….pl" (×4).
+  "719-vps-compose-deploy-runbook-preconditions-bullets-empty-h2-rule-separated-colon-heading-fences-script-steps-smoke-tests-rollback-options-bold-heading.md": { phases: [3, 5], checklist: 4, sql: 0, rollback: true },
+  // 720: a Catalan release runbook mixing procedure and explanation (cut: "## Que en diu `BRANCHING.md`" and "## Que passa
+  // llavors, i quant triga" with its "### El que queda publicat" table; 9.9 kB → 6.7 kB): "## Els quatre passos" ("### 1.
+  // Fusiona …", "### 2. El commit de versio" (a bullet list of files and a grep fence), "### 3. `develop` cap a `main`",
+  // "### 4. L'etiqueta" (a tag fence, bold warnings, a second re-tag fence)) = 4; with "## Comprovar que ha anat be" (two
+  // verification fences, one of a backslash-continued cosign command) as a fifth, 5. The intro, "## Que publica cada
+  // cosa" (a trigger table and explanation) and "## Despres" are notes. No boxes. No SQL. No rollback: "## Quan alguna
+  // cosa falla" (bold-led paragraphs: re-run the workflow, never move a tag, publish the next fix version) fixes forward.
+  // Replaced (same length): the owner "BobFarreras" → "ExampleUser" and "bobfarreras" → "exampleuser" in URLs and image
+  // names (×2 each).
+  "720-catalan-release-runbook-trigger-table-explanation-prose-four-h3-steps-bash-fences-verify-fences-failure-bold-paragraphs-no-rollback.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 721: a golang-migrate runbook (cut: "## Common Issues", "## Backup Strategy", "## Emergency Contacts" and "## Change
+  // Log"; 7.6 kB → 6.0 kB): "## Pre-Migration Checklist" and "## Running Migrations" (`### Staging Environment` /
+  // `### Production Environment`, one fence of `# N.` comment steps each) = 2; staging and production apart and "##
+  // Recovery Procedures" ("### Complete Database Recovery": six bold numbered steps with indented fences, a procedure of
+  // its own for a corrupted database, as 717's restore) give 4. "## Overview" and "## Migration Best Practices" (✅ / ❌
+  // bold lists) are notes. Checklist: the 10 pre-migration boxes. SQL: 4 — Scenario 1's indented `sql` cleanup fence
+  // (BEGIN / COMMIT around a placeholder comment, as 27, 156), the recovery's lone `psql $DATABASE_URL -c "SELECT version
+  // FROM schema_migrations …"` fence (as 661), and the two example migration `sql` fences (up: ALTER TABLE / CREATE INDEX
+  // CONCURRENTLY; down: DROP INDEX / ALTER TABLE), every `sql` fence of statements counting (as 409). Not SQL: the `psql
+  // -c "\dt"` / `psql -c "\d users"` meta-command fence (as 65). "## Rollback Procedures" (three scenarios of bold
+  // numbered steps) is the rollback. Nothing replaced (hosts already example.com).
+  "721-golang-migrate-runbook-pre-migration-boxes-staging-production-comment-fences-rollback-scenarios-bold-steps-recovery-example-sql-fences.md": { phases: [2, 4], checklist: 10, sql: 4, rollback: true },
+  // 722: a migration-rollback runbook of alternative procedures: "## Scenario A: …" (a fence of `# N.` comment steps,
+  // then a bold "**Via CI/CD:**" label over four numbered steps), "## Scenario B", "## Scenario C" (three numbered steps, a
+  // `psql -f` fence, an `sql` fence), "## Scenario D" and "## Emergency: Restore from Backup" = 5; with "## Post-Rollback
+  // Checklist" and "## Prerequisites" read as phases of their own, 7. The "See also" links are notes. Checklist: the
+  // three "## Prerequisites" bullets + the six post-rollback boxes = 9. SQL: 1 — the `sql` INSERT INTO migration_history
+  // fence; `psql "$DATABASE_URL" -f path/to/manual_rollback.sql` is a file run (as 258). The document *is* a rollback
+  // runbook (the emergency restore one of its ways back): no rollback of its own (as 32, 711). Replaced (same length): the
+  // organisation / project name "destaquesgovbr" → "exampleproject" (×3, one in the Cloud SQL instance name).
+  "722-migration-rollback-runbook-prerequisite-bullets-scenario-h2-comment-fences-ci-numbered-steps-insert-sql-fence-post-rollback-boxes-no-own-rollback.md": { phases: [5, 7], checklist: 9, sql: 1, rollback: false },
+  // 723: a Firestore schema-migration protocol of `## Stage N — …` headings: "Stage 1 — Plan document" (six bold-led
+  // numbered items the plan must cover), "Stage 2 — `schemaVersion` guard", "Stage 3 — Migration window", "Stage 4 —
+  // Backfill" and "Stage 5 — Cutover" (a bullet list of what the PR must include) = 5; with "## Definition of done" as a
+  // sixth, 6. "## When this runbook applies" (trigger bullets) is a note. Checklist: the five Definition-of-done boxes
+  // (Stage 1's list is what a plan covers, no Checklist label). No fences, no SQL (Firestore; the "counting query" is
+  // text). "## Stage 6 — Rollback" (a function-only redeploy from the prior tag within the window; a reverse migration
+  // plan after it) is the rollback. Whole, nothing replaced.
+  "723-firestore-schema-migration-protocol-stage-n-dash-h2-numbered-plan-items-rollback-stage-definition-of-done-boxes.md": { phases: [5, 6], checklist: 5, sql: 0, rollback: true },
+  // 724: a Strapi → PostgreSQL cut-over and decommissioning plan whose title is a `##` (no `#` heading) and whose phases are
+  // `### Phase N – …` headings with an en dash: Preparation, Parallel run, Final sync and content freeze, Decommissioning
+  // Strapi = 4 (each of bold-titled numbered items with nested bullets, three levels deep in places; the bold items are
+  // their steps). The intro and closing paragraphs are notes. No boxes, no fences, no SQL (`docs/strapi-target-schema.sql`
+  // is a file named in a code span). No rollback: keeping Strapi read-only through the observation period is no way back
+  // described. Whole (ends with a blank line), nothing replaced.
+  "724-strapi-cutover-plan-h2-title-phase-en-dash-h3-bold-numbered-items-nested-bullets-decommissioning-no-rollback.md": { phases: [4, 4], checklist: 0, sql: 0, rollback: false },
+  // 725: a short go-live plan for a trading system: an "Owner:" line, then "## Phase 11: Paper Trading", "## Phase 12-13:
+  // Small Capital" and "## Phase 14+: Scale Up" (bullets, headings numbered from a wider project plan, one a range, one
+  // with a plus) = 3; with "## No-Go Checklist" as a fourth, 4. Checklist: "## No-Go Checklist" labels a Checklist list:
+  // its 5 bullets. No fences, no SQL. No rollback (the drawdown kill switch is a guard, not a way back). Whole, nothing
+  // replaced.
+  "725-go-live-plan-owner-line-phase-number-range-h2-bullets-no-go-checklist-bullets.md": { phases: [3, 4], checklist: 5, sql: 0, rollback: false },
+  // 726: a Chinese database / workflow migration plan (a one-shot import into a fresh generation-4 database, then switch
+  // connections): "## 维护窗口与恢复点" (maintenance window and recovery point: seven numbered steps — record versions,
+  // save a recovery point, create the target, inspect / plan, apply / verify, start the restricted candidate, switch
+  // over) = 1 procedure (as one numbered list); with "## 命令" (the inspect / plan / apply / verify fence the steps run,
+  // and the explanation under it) as a second phase, 2. "## 新基线", "## 迁移范围" (prose) and "## 验收证据" (acceptance
+  // evidence) are notes. No boxes. No SQL (a bash fence of `/app/workflow-migrate` runs). "## 回退" (rollback: five bullets
+  // by failure point — apply failed, failed before enabling, failed after enabling: stop the candidate, restore the old
+  // database / image / config and switch the entry back) is the rollback. Whole, nothing replaced.
+  "726-chinese-workflow-migration-plan-prose-sections-numbered-maintenance-window-steps-command-fence-rollback-bullets.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: true },
+  // 727: an AWS → GCP failover runbook: bold "**Target:**" / "**Status:**" lines, a bold-led blockquote, `---` rules, then
+  // "## 0. Declare" … "## 6. Stop the clock" = 7; "Declare" (record the time) and "Stop the clock" (record RTO / RPO)
+  // read as bookkeeping of their neighbours give 5. Checklist: §3's 2 + 2 boxes (continuation lines indented six spaces),
+  // §4's 2, §5's 3 = 9. SQL: 2 — §3's `sql` fence (ALTER / DROP SUBSCRIPTION) and its `sql` setval fence. Not SQL: the
+  // git / make fences. No rollback: "## Failback" says the return "gets its own runbook and its own drill" (elsewhere, as
+  // 177; a failback is no back-out, as 80); "## Drill log" (a table with an italic placeholder row) is a note. Whole,
+  // nothing replaced.
+  "727-cross-cloud-failover-runbook-bold-status-blockquote-numbered-h2-wrapped-boxes-sql-fences-failback-elsewhere-drill-table.md": { phases: [5, 7], checklist: 9, sql: 2, rollback: false },
+  // 728: a pgBackRest restore-rehearsal runbook: bold "**When to use**:" / "**Blast radius**:" / "**Expected duration**:"
+  // paragraphs, then "## 1. Verify the latest backup exists" … "## 6. Tear down the standby restore" = 6 (§3 with two
+  // alternative `### Option A` / `### Option B` fences); with "## Verify checklist" as a seventh, 7. "## Scheduled
+  // rehearsal cadence" (a plain calendar fence) is a note. Checklist: the bold "**Prerequisites**:" list (4 bullets, as
+  // 88) + the 6 verify boxes = 10. SQL: 1 — §4's second fence, a comment and one `sudo -u postgres psql -d … -c "SELECT
+  // count(*) …"` (a lone psql -c carrying SQL, as 661); §4's first fence runs the same psql -c after `systemctl start`
+  // (a command, as 112). No rollback (a restore rehearsal, as 655). Replaced (same length): the host names
+  // "afya-sahihi-data-0N" → "exmpl-pgsql-data-0N" (×5); the stanza / database name "afya-sahihi" kept.
+  "728-pgbackrest-restore-rehearsal-bold-when-blast-radius-prerequisites-numbered-h2-option-h3-psql-c-fences-verify-boxes.md": { phases: [6, 7], checklist: 10, sql: 1, rollback: false },
+  // 729: an alert runbook for PostgreSQL reachability: a bold "**Alert:**" line with a PromQL expression in a code span,
+  // `---` rules between sections: "## First 60 seconds" (curl / docker fence) and "## Discriminate" (a symptom table and a
+  // fence) as triage, "## Connection exhaustion" and "## Slow queries" as remedies, "## Recovery" (two `*` bullets of exit
+  // criteria) = 3 groups; the five sections apart 5. "## Known false positives" and "## What this cannot tell you" are
+  // notes. No boxes. SQL: 2 — the connection-exhaustion `sql` fence (SELECT … pg_stat_activity, SHOW max_connections)
+  // and the slow-queries `sql` fence; the SELECT in a code span inside numbered item 1 is that step's detail (as 165).
+  // No rollback (an incident runbook). Whole, nothing replaced (`<host>` is a placeholder).
+  "729-postgres-alert-runbook-bold-alert-line-first-60-seconds-fence-discriminate-table-sql-fences-recovery-bullets-known-gaps.md": { phases: [3, 5], checklist: 0, sql: 2, rollback: false },
+};
+
+// The sixty-first held-out set (three deploy / release runbooks, three database migration runbooks, three cut-over /
+// go-live plans, three operations runbooks; owners G–L), gathered and counted by hand by a helper that never ran the
+// importer on them (conventions as the sets before).
+export const HELD_OUT_61: Record<string, TGroundTruth> = {
+  // 730: a Vietnamese go-live deploy runbook under a two-heading title (`#` and `##`): "### 1. Chuẩn Bị Tiền Điều Kiện
+  // (Pre-flight Checklist)" (three checked boxes) and "### 2. Các Bước Triển Khai Thực Thi (Execution Steps)" = 2; the
+  // execution's four "#### Bước N: …" steps apart (start the containers, health check, backend verification, frontend
+  // verification) with the pre-flight = 5. "### 3. Danh Mục Đường Dẫn Truy Cập Chính Thức (Live URLs)" (bold bullets
+  // with two-space hard breaks, 👉 links, italic glosses) is reference. Checklist: the three `[x]` boxes. No SQL (bash
+  // fences of a script, docker ps, curl). No rollback. Whole, nothing replaced (the URLs are localhost).
+  "730-vietnamese-go-live-deploy-runbook-two-heading-title-h3-numbered-sections-checked-preflight-boxes-buoc-h4-steps-italic-notes-live-url-hard-breaks.md": { phases: [2, 5], checklist: 3, sql: 0, rollback: false },
+  // 731: a Japanese release runbook for a desktop / CLI preview (cut: "## Release assets", "## Native notice／source",
+  // "## Changelog", "## 同一候補の再開・公開後確認" and "## 既存動作の採用と利用者データ"; 7.3 k chars → 3.0 k chars,
+  // 4.7 kB): "## 配布用Secrets" (the signing secrets and a key-generation fence), "## 検証" (a bash and a powershell fence
+  // of release checks) and "## Workflowとsource固定" (nine numbered steps: tag, manual dispatch, input validation,
+  // builds, CLI smoke, assets, signature verification, draft publish, published verification) = 3 at the finest with
+  // "## 対象と公開前の判断" (fix version / tag / SHA and the publication scope first) as a fourth = 4; preparation
+  // (secrets and checks) and the workflow = 2. No boxes. No SQL. No rollback (re-running without overwriting assets is
+  // cut, and refusing to overwrite is no way back).
+  "731-japanese-release-runbook-h2-decision-secrets-bullets-key-fence-verification-bash-powershell-fences-nine-numbered-workflow-steps.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 732: an Android sideload release runbook (cut: "## Conventional Commits and Release Please", "## CI release
+  // environment", "## Secret-safe troubleshooting" and "## Retention record"; 10.2 kB → 4.4 kB): "## One-time signing
+  // setup" (four numbered items, two with indented bash fences), "## Clean build and verification" (one long bash
+  // fence) and "## Install, upgrade, and rollback" (six numbered steps) = 3; "## Build inputs" (a variable table and
+  // paragraphs) as a phase of its own gives 4. Checklist 0. No SQL. Rollback (judgement): the closing paragraph of
+  // "Install, upgrade, and rollback" tells the way back — "A safe rollback is a newly built APK with a higher
+  // `versionCode`, the same application ID and signing key, and previously reviewed source" — with step 1 retaining the
+  // installed APK for it. Replaced (same length): the signer's name "Pavel Obruchnikov" → "Jordan Exampleson", the
+  // owner "InkyQuill" → "ExmplOrg1" (in the dname) and "inkyquill" → "exmplorg1" (in the application ID).
+  "732-android-release-runbook-numbered-signing-setup-indented-fences-build-inputs-table-signed-build-fence-install-upgrade-rollback-paragraph.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 733: a Chinese database migration and restore runbook: "## 升级现有 Qraft 实例" (five numbered steps: record the
+  // version, stop writers, back up, build and run the migrations, verify on a copy; then a compose fence of `migrations
+  // status / up`) = 1 at the coarsest, "## 应用数据库备份示例" (a pg_dump fence) and "## 恢复检查" (createdb / pg_restore
+  // into a scratch database, then checks) being the upgrade's steps 3 and 5 spelled out; the three sections as phases =
+  // 3. "## 首次安装与旧系统边界" is a note. No boxes. SQL: 0 — no SQL fence; pg_dump, pg_restore and createdb are
+  // commands, `schema_migrations` a word. Rollback (judgement): "Qraft 没有通用 migrate down；不可逆结构变更应从备份恢复" and
+  // the closing "需要回退时，使用经过验证的整套备份和匹配代码恢复" (to go back, restore the verified full backup with the
+  // matching code) are the document's own way back (as 649's sentence). Whole, nothing replaced.
+  "733-chinese-db-migration-restore-runbook-boundary-prose-numbered-upgrade-steps-compose-fences-backup-restore-check-fallback-sentence.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 734: a Spanish Supabase migration runbook: "## Flujo" (eight numbered steps, the list broken by column-0 `text`
+  // fences after steps 3, 4, 5 and 7 and a paragraph — by CommonMark it restarts at "4.", "5.", "6." and "8.", counted as
+  // the one procedure its numbers say) = 1; with "## Checklist Antes De Escribir SQL" read as a phase 2; with "## Aplicar
+  // Migraciones Pendientes" (the conditional apply and re-check) as a phase 3. "## Objetivo", "## Gate De Migraciones"
+  // (rule bullets) and "## RLS/RPC" are notes. Checklist: "## Checklist Antes De Escribir SQL" labels a Checklist
+  // (numbered, as the convention says) = 5. SQL: 0 — the `text` fences run npm; the expected-output fence is output.
+  // "## Rollback" (three bullets: app rollback for additive migrations, mitigation SQL, backup / restore for destructive
+  // ones) is the rollback. Whole, nothing replaced.
+  "734-spanish-supabase-migration-runbook-checklist-numbered-list-flujo-numbered-broken-by-text-fences-gate-rules-rollback-bullets.md": { phases: [1, 3], checklist: 5, sql: 0, rollback: true },
+  // 735: a Prisma migration-management guide (cut: "## Rollback Procedures", "## Zero-Downtime Migration Strategies",
+  // "## Data Migration Utilities", "## Monitoring and Alerting" and "## Documentation Requirements"; 12.6 k chars → 4.6
+  // kB): the work under "## Migration Best Practices": "### 2. Migration Development Workflow" (create, review) and "###
+  // 3. Production Deployment Process" (pre-deployment boxes, a deployment fence of `# 1.` … `# 4.` comments) = 2; the
+  // pre-deployment checklist apart from the deployment steps = 3. "### 1. Safe Migration Patterns" (three `####` emoji
+  // headings ✅ / ⚠️ / ❌ over `sql` fences) is reference, "## Current Migration State" (bold meta lines, a file-tree
+  // fence) notes. Checklist: the five pre-deployment boxes. SQL: 3 — the three `sql` fences of ALTER / CREATE / DROP
+  // examples (SQL fences, whatever they illustrate); `psql $DATABASE_URL < backup….sql` is a file run. "## Emergency
+  // Procedures" ("### 1. Failed Migration Recovery": stop, restore from the pre-migration backup, restart; "### 2.
+  // Partial Migration Fix": mark the migration rolled back) is the rollback (as 40's "Recovery"). Replaced (same length):
+  // "app.globalrx.com" → "app.example1.com".
+  "735-prisma-migration-management-bold-meta-tree-fence-safe-unsafe-dangerous-sql-fences-h4-emoji-predeploy-boxes-emergency-recovery.md": { phases: [2, 3], checklist: 5, sql: 3, rollback: true },
+  // 736: a French go-live runbook of one numbered list (unaccented "Verifier", eleven items, two with nested bullets:
+  // the continuous-run check and the seven verification bullets of item 7) = 1; grouped as set-up and start (1–5) and
+  // the end-to-end checks (6–11) = 2. No boxes (the verification bullets carry no Checklist label). No SQL, no rollback.
+  // Whole, nothing replaced.
+  "736-french-go-live-runbook-single-numbered-list-unaccented-nested-verification-bullets-code-spans.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+  // 737: a first go-live release runbook mostly of conditions and blockers: "## Cutover acceptance sequence, after the
+  // handoff is supported" (six numbered steps, a blank line between 3 and 4 — one loose list) = 1; with "## Prerequisites
+  // and owner decision" read as a gate phase, 2. The status paragraph, "## Reviewable change", "## Unresolved
+  // fresh-database handoff" (the blocker, prose) and "## After Go-Live" (rules) are notes. Checklist: "## Prerequisites
+  // and owner decision" labels a Prerequisites list — its four bullets. No SQL (`0001_baseline.sql` is a file name). No
+  // rollback: keeping the prior database until acceptance is a precaution, and its "later deletion" a cleanup. Whole,
+  // nothing replaced (the hash is a commit SHA).
+  "737-first-go-live-release-runbook-status-blocker-prose-prerequisite-bullets-acceptance-sequence-numbered-split-by-blank-line-after-go-live-rules.md": { phases: [1, 2], checklist: 4, sql: 0, rollback: false },
+  // 738: a parallel-deployment production cut-over plan (cut: "## Resource inventory", "## Decisions to approve before
+  // implementation", "## Preparation gates", "## Phase 1: rehearse against real data", "## Phase 2: second-device E2E
+  // trial", "## Phase 3: prepare final promotion", "## Recovery decisions" and what follows; 19.4 kB → 4.6 kB, so the
+  // phases run 4, 5 and step 6 of Phase 4 points at the removed Phase 1): "## Phase 4: final snapshot and migration"
+  // (nine numbered steps, a "Gate:" paragraph) and "## Phase 5: move the regular hostname" (eight numbered steps) = 2.
+  // The status line and "## Goal and approach" are notes. No boxes, no SQL. No rollback: the recovery table is cut, and
+  // "abandoning this phase does not require down-migrating" is a statement, not a procedure. Replaced (same length):
+  // the personal domain "iamjkahn" → "example0" (×2, in "reader.….com").
+  "738-parallel-deploy-cutover-plan-status-line-goal-prose-phase-n-h2-numbered-steps-gate-paragraphs-no-rollback.md": { phases: [2, 2], checklist: 0, sql: 0, rollback: false },
+  // 739: a multi-region failover runbook: "## iad1 outage procedure (today's setup)" (six numbered steps: announce,
+  // repoint DNS, switch URLs, restart workers, smoke test, decide on fail-back) = 1. "## Current state", "## Target state
+  // (Phase 2E)", "## Expected impact during single-region outage" and "## Cost trade-off" are notes. No boxes, no SQL. No
+  // rollback: step 6's "decide whether to fail back" is a decision, with no procedure. Whole, nothing replaced.
+  "739-multi-region-failover-runbook-current-target-state-bullets-numbered-outage-procedure-impact-bullets-cost-note.md": { phases: [1, 1], checklist: 0, sql: 0, rollback: false },
+  // 740: a secret-rotation runbook of `---`-separated per-secret procedures: "## App secrets (…)" (five numbered steps,
+  // a bash fence indented in step 4), "## FLY_API_TOKEN", "## TF_API_TOKEN" and "## DOPPLER_TOKEN_STAGING /
+  // DOPPLER_TOKEN_PRODUCTION" (numbered steps, one with a nested bullet) = 4; "## Doppler → Fly.io sync setup
+  // (reference)" (two numbered items with nested bullets) read as a phase gives 5. No boxes, no SQL, no rollback
+  // (revoking the old token is part of the rotation). Replaced (same length): the owner in the image path "gd-mrng" →
+  // "exmpl01" and the host "noteflow-staging.fly.dev" → "examplenote-stg1.fly.dev" (the app name in commands kept).
+  "740-secret-rotation-runbook-rule-separated-per-secret-h2-numbered-steps-indented-fence-arrow-paths-sync-setup-reference.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 741: a short failover drill runbook: "## Steps" (five numbered steps, three with indented bash fences) = 1; with "##
+  // Preconditions" read as a phase, 2. Checklist: "## Preconditions" is a Prerequisites list (as 708) — its two bullets.
+  // No SQL, no rollback. Whole, nothing replaced.
+  "741-short-failover-drill-runbook-preconditions-bullets-numbered-steps-indented-bash-fences.md": { phases: [1, 2], checklist: 2, sql: 0, rollback: false },
+};
+
+// The sixty-second held-out set (three deploy / release runbooks, three database migration runbooks, three cut-over
+// plans, three operations runbooks; owners M–R; styles: a placeholder-status release runbook, a two-step `## N.` git
+// release, a Spanish release-and-rollback runbook with a step table titled "Checklist", Spanish and Portuguese Prisma
+// migration runbooks, a TypeORM runbook whose status output fence holds `[X]` / `[ ]` markers, Czech and Indonesian
+// cut-over plans, a Supabase → SQLite cut-over plan, a prose-heavy failover, a per-secret rotation runbook, a restore
+// runbook by kind of loss), gathered and counted by hand by a helper that never ran the importer on them (conventions as
+// the sets before).
+export const HELD_OUT_62: Record<string, TGroundTruth> = {
+  // 742: a release runbook under dash metadata bullets (Owner / Status / Last reviewed — a placeholder: "No runtime
+  // artifact is releasable in Phase P1"): "## Procedure" (seven numbered steps, the first hard-wrapped) = 1; with "##
+  // Preconditions" read as a gate phase of its own, 2. Checklist: "## Preconditions" is a Prerequisites list (as 708): its
+  // 5 bullets. No fences, no SQL. No rollback: "## Failure handling" fixes forward through a new patch release, stops
+  // publication and sends security-sensitive rollback to the security response runbook (elsewhere, as 177). Whole,
+  // nothing replaced.
+  "742-release-runbook-dash-meta-bullets-placeholder-status-preconditions-bullets-numbered-procedure-failure-handling-prose-no-rollback.md": { phases: [1, 2], checklist: 5, sql: 0, rollback: false },
+  // 743: a git release procedure: an intro paragraph (what the release script does), "## 1. Preflight" (an `sh` fence of
+  // git status and two test scripts, then a review paragraph) and "## 2. Publish" (an `sh` fence of one command continued
+  // over three lines by backslashes, then a paragraph) = 2. No boxes, no SQL, no rollback. Replaced (same length): the
+  // host names "Sally" → "hostA" (×2) and "Paris" → "hostB".
+  "743-git-release-procedure-intro-paragraph-numbered-h2-preflight-publish-sh-fences-backslash-continuation-no-rollback.md": { phases: [2, 2], checklist: 0, sql: 0, rollback: false },
+  // 744: a Spanish release-and-rollback runbook: "## Promoción (expand → deploy → contract)" (three bold-led numbered
+  // steps), "## Comandos de staging" (one bash fence of docker build / compose commands under `#` comments) and "##
+  // Checklist de release" (an eight-row Paso / Acción / Responsable table: tests, backups, migrate, smoke, record) = 3;
+  // the promotion's Expand / Deploy / Contract apart give 5. "## Versión común y artefactos" and "## Observabilidad para el
+  // diagnóstico" are notes. Checklist: 0 — the table titled "… Checklist" holds rows without boxes (as 139, 318). No SQL
+  // (docker; `pg_dump`, `alembic upgrade head` and `redis-cli flushdb` are code spans). "## Rollback" with "###
+  // Aplicación" / "### Esquema (migración)" / "### Cola" bullets is the rollback. Whole, nothing replaced.
+  "744-spanish-release-rollback-runbook-expand-deploy-contract-bold-numbered-docker-fence-checklist-step-table-rollback-h3-app-schema-queue.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 745: a short Spanish Prisma migration runbook: "## Aplicación local" (a bash fence of three pnpm commands and a
+  // paragraph on what `database:verify` does) = 1; with "## Precondiciones" read as a gate phase, 2. Checklist:
+  // "## Precondiciones" is a Prerequisites list in another language, numbered (as 11, 62's Pré-requisitos) = 3. No SQL
+  // (pnpm; "revise el SQL pendiente" is text). "## Rollback" (prose: in production stop the release and ship a corrective
+  // migration; locally, drop the named tables, enums and the `_prisma_migrations` row in order) is the rollback
+  // (judgement: a procedure told in paragraphs). "## Fallos" (three symptom bullets) is troubleshooting notes. Whole.
+  "745-spanish-prisma-migration-runbook-numbered-precondiciones-bash-fence-prose-rollback-fix-forward-local-drop-order-fallos-bullets.md": { phases: [1, 2], checklist: 3, sql: 0, rollback: true },
+  // 746: a Portuguese Prisma migration runbook: "## Princípios" (two bullets, notes), "## Staging/Produção — aplicar
+  // migrações" of `1)` `2)` `3)` steps with a column-0 bash fence between items 2 and 3 (so the list breaks and restarts
+  // at "3)") = 1 procedure; its three steps apart give 3. No boxes. No SQL (npm; "scripts SQL" is text). "## Rollback
+  // (estratégias)" with "### A) Rollback de aplicação (preferido)" and "### B) Rollback de schema/dados …" (requirement
+  // bullets, a blockquote) is the rollback. Curly quotes and the trailing blank line kept. Whole, nothing replaced.
+  "746-portuguese-prisma-migration-runbook-principles-bullets-paren-numbered-steps-fence-between-items-rollback-h3-lettered-strategies-blockquote.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 747: a TypeORM migrations runbook of `---`-separated `##` operations: "## Generating a Migration" (two bash fences,
+  // a warning blockquote), "## Running Pending Migrations" (one fence) and "## Checking Migration Status" (one fence) = 3;
+  // with "## Reverting the Last Migration" (the revert command) and "### Always test the rollback before merging" (five
+  // numbered steps under "## Rules") as phases, 5. "## Overview", "## Migration File Naming" (plain name fences, Good /
+  // Bad bullets), the other two rules and "## CI Integration" (a yaml fence) are reference. Checklist: 0 — the `[X]` /
+  // `[ ]` lines stand in a plain output fence (code, not items) and the line after it names them in code spans. No SQL
+  // (npx / npm / docker; no SQL fence). "## Rollback Plan" (three numbered steps, two with indented bash fences) is the
+  // rollback. Replaced (same length): the product's domain "Terroir.ma" → "Terroir.io" (×2) and the image / service name
+  // "terroir-ma-api" → "terroir-io-api" (×3).
+  "747-typeorm-migrations-runbook-rule-separated-h2-operations-bash-fences-status-output-fence-bracket-x-markers-h3-rules-numbered-rollback-plan-ci-yaml.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 748: a Czech DNS / Vercel cut-over plan: "## Před přepnutím (pre-flight)" (five numbered bold-label — dash steps),
+  // "## Pořadí kroků při přepnutí" (six numbered bold-led switch steps, with "## Vercel / hosting" bullets its setup),
+  // verification ("## Ověření redirectů" bullets and "## Ověření toků" table) and "## Hned po spuštění" (three bullets) =
+  // 4; the six procedure sections apart give 6. "## Odpovědnosti (šablona)" (a roles table) is a template note. No boxes
+  // ("QA checklist" and "first-24h checklist" are references to other documents). No SQL. No rollback of its own: pre-
+  // flight step 5 sends the quick rollback to `docs/rollback-playbook.md` (elsewhere, as 177). Whole, nothing replaced
+  // (`domena.cz` is already a placeholder).
+  "748-czech-dns-cutover-plan-preflight-numbered-bold-dash-steps-switch-order-numbered-verification-bullets-flow-table-roles-template-rollback-elsewhere.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 749: an Indonesian shop cut-over plan (paper ledger → app) under an emoji title, `---` rules between sections: "##
+  // Checklist Sebelum Cutover" (boxes under "### Teknis" and "### Operasional"), "## Hari H — Cutover" (a bold blank date
+  // field, then "### Pagi Sebelum Toko Buka" / "### Saat Toko Buka" / "### Akhir Hari Pertama" of numbered steps), "##
+  // Periode Transisi (Minggu 1-2)" (three bullets) and "## Evaluasi (Setelah 1 Bulan)" (boxes) = 4; cut-over day's three
+  // `###` day parts apart give 6. Checklist: 7 + 5 + 4 = 16 boxes. No SQL (`.\start.ps1` in a code span). No rollback. No
+  // trailing newline (kept). Whole, nothing replaced.
+  "749-indonesian-shop-cutover-plan-emoji-title-h3-box-groups-hari-h-blank-date-h3-numbered-day-parts-transition-bullets-evaluation-boxes.md": { phases: [4, 6], checklist: 16, sql: 0, rollback: false },
+  // 750: a Supabase → SQLite cut-over plan under an italic "_Created: …_" line: "## Cutover Day Checklist" with "###
+  // Pre-cutover (do first)" (four numbered bold-led steps), "### Cutover (15 minutes)" (four numbered steps) and "###
+  // Post-cutover monitoring (1 week)" (four numbered bold-led steps) = 3; with "## Known Issues to Address Before Cutover"
+  // (four numbered bold-led fixes) as a preparation phase, 4. "## Current State (post-prep)" (three `###` bullet lists)
+  // and "## Architecture After Cutover" (a box-drawing tree fence) are notes. Checklist: 0 — "## Cutover Day Checklist"
+  // is a section titled "… Checklist" over numbered steps (as 185, 279). No SQL. "### Rollback plan" (four numbered
+  // steps) is the rollback. Replaced (same length): the owner's name in the product and paths "Cato" / "cato" → "Juno" /
+  // "juno" (×6), the domain "catovermeulen.com" → "portalexample.com" (×6) and the test mailbox domain "aooa.tv" →
+  // "test.io".
+  "750-supabase-to-sqlite-cutover-plan-italic-created-line-current-state-h3-bullets-cutover-day-checklist-h3-numbered-bold-rollback-h3-tree-fence-known-issues.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 751: an active / observer failover runbook in long single-line paragraphs: "## Planned takeover" (seven numbered
+  // steps) = 1; with "## Unplanned loss" (a fail-closed paragraph: what to establish before any takeover) as a second
+  // procedure, 2. "## Topology" and "## Drill acceptance" are notes. No boxes, no fences, no SQL. No rollback (the
+  // procedure is a failover; nothing reverts it).
+  "751-active-observer-failover-runbook-topology-prose-numbered-planned-takeover-unplanned-loss-fail-closed-paragraph-drill-acceptance-no-rollback.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+  // 752: a per-secret rotation runbook (cut: "## DigitalOcean Spaces principals (backup and DR)" (tables) and every
+  // section after it — the GPG recipient and WAL-G key epochs, the WAL-G path contract, the PITR identifier and more;
+  // 36.1 kB → 5.9 kB): "## Stripe webhook signing secret" (a bold "**Steps:**" label over five numbered bold-led steps
+  // with nested bullets), "## Stripe server-side API key" (a bold warning blockquote, five numbered steps) and "##
+  // Database passwords (per-service)" (three numbered steps) = 3; with "## Password pepper" (its rotation told in a bold-
+  // led paragraph: remove the line, let bootstrap regenerate, run the forced reset) a fourth, 4. "## JWT signing keys"
+  // (documented elsewhere) is a note. Checklist: 0 — the bold "**Prerequisites:**" label heads one comma-separated
+  // sentence, not a list (prose, as 671). No SQL: the `ALTER ROLE … WITH PASSWORD` of the database step sits in a
+  // code span (as 165). The two bold "**Rollback**:" paragraphs (re-deploy the previous secret / key) are the rollback.
+  // Replaced (same length): the customer name "Suderra" → "Clientx".
+  "752-secret-rotation-runbook-per-secret-h2-bold-prerequisites-line-bold-steps-label-numbered-bold-nested-bullets-bold-rollback-paragraphs-warning-blockquote.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 753: a restore runbook in hard-wrapped prose, one `##` section per kind of loss: "## A file a person deleted" (three
+  // numbered steps) and "## A D1 row or table" (forward-recovery bullets) = 2; with "## The whole site" (one paragraph:
+  // roll the Worker back, pointing at `incident.md`) a third, 3. "## The one rule" and "## The backup that is not built
+  // yet" are notes. No boxes, no fences, no SQL. No rollback: the procedures restore data after a loss (as 655, 716's R2),
+  // and the whole-site paragraph's Worker rollback is the recovery itself, sent to another runbook. Replaced (same
+  // length): the owner's name "Nish" → "Lead" ("Lead's call").
+  "753-restore-runbook-hard-wrapped-prose-one-rule-section-per-loss-h2-numbered-file-steps-forward-bullets-pointer-whole-site-unbuilt-backup-notes.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_63: Record<string, TGroundTruth> = {
+  // 754: a headingless production deploy in three prose paragraphs: prepare the mode-0600 env file (what it must hold), then
+  // "Run `make production-preflight`, take an encrypted backup, then run `scripts/deploy-production.sh`" — read as one
+  // procedure = 1; the preparation paragraph and the run paragraph apart = 2. No lists, no boxes, no fences, no SQL. The
+  // third paragraph ("For rollback, load the last known-good … digests and run `scripts/rollback-production.sh`") is the
+  // rollback (a paragraph of its own, as a one-line undo).
+  "754-headingless-production-deploy-three-prose-paragraphs-preflight-backup-script-rollback-paragraph.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: true },
+  // 755: a Russian Prisma production deploy under a bold deprecation blockquote: "## Предпосылки перед началом"
+  // (prerequisites: four boxes, each wrapped onto an indented second line), then "## 1. Backup" … "## 7. Верификация после
+  // релиза" = 7 (backup, schema validation, migrate deploy, prisma generate, build, restart, verification); the
+  // prerequisites read as a gate phase of their own 8. "Что делает:" / "Перед запуском:" / "Проверьте:" bullets and the
+  // "Verify:" line are the steps' details; "## Известные ограничения этой инструкции" and the closing paragraph are notes.
+  // Checklist: the 4 boxes. No SQL (ts-node backup script, prisma, npm, pm2; `pg_dump -Fc` / `pg_restore -Fc` only in text).
+  // "## Rollback" (four numbered steps: stop, restore the §1 backup, check out the previous tag and rebuild, start) is the
+  // rollback.
+  "755-russian-prisma-production-deploy-blockquote-warning-prerequisite-boxes-wrapped-numbered-h2-bash-fences-verify-line-rollback-numbered-limits.md": { phases: [7, 8], checklist: 4, sql: 0, rollback: true },
+  // 756: a Russian / English self-hosted CI/CD deploy runbook under a "Status:" line: "## GitHub setup" (five numbered
+  // settings), "## Server bootstrap" (a `text` fence of file → destination arrows, a `sudoers` fence, then the manual
+  // deploy workflow run) and "## Acceptance" (eight `;`-ended check bullets under a lead-in line) = 3; "## Trust boundary"
+  // (a `text` fence of the merge → deploy pipeline, arrows at column 0, and why no pull_request triggers) read as a phase
+  // too 4 — it is mostly explanation. No boxes; "## Acceptance" is no Checklist / Prerequisites label. No SQL. "## Rollback"
+  // (an `sh` fence: `make releases`, `make rollback RELEASE=…`, then the schema caveat) is the rollback. Replaced (same
+  // length): the domain "lumi.zrya.io" → "lumi.example" (×2).
+  "756-russian-self-hosted-ci-deploy-status-line-text-arrow-fences-github-setup-numbered-sudoers-fence-acceptance-bullets-rollback-sh-fence.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 757: a short EF Core migration guide: "## Creating a Migration" and "## Applying Migrations" (one commented bash fence
+  // each) = 2; creating a migration read as development work rather than a phase of the change leaves 1. "## CRITICAL:
+  // Never AI-Generate Migrations" and "## Best Practices" (four bullets) are notes. No boxes. No SQL (dotnet ef). "##
+  // Rolling Back" (a fence: `dotnet ef database update <PreviousMigrationName>`, `migrations remove`) is the rollback.
+  "757-ef-core-migration-guide-critical-rule-h2-dotnet-bash-fences-with-comments-rolling-back-fence-best-practices-bullets.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: true },
+  // 758: a "dry-run-first" migration runbook of prose between `powershell` fences (backtick line continuations kept):
+  // "## Legacy SQLite History" (audit fence, then the apply fence), "## PostgreSQL Startup" (`alembic upgrade head`) and
+  // "## Legacy Owner Hashes" (a `json` mapping fence, audit fence, apply fence) = 3; each section's audit-then-apply is
+  // its own detail, not two phases. No boxes. No SQL (python scripts, alembic, a json mapping). "## Recovery" (if
+  // validation fails: stop the deployment, restore the backup, rerun the dry-run audit) is the rollback — a section for
+  // the case of failure whose text restores the prior state.
+  "758-sqlite-and-owner-migration-runbook-dry-run-first-prose-powershell-backtick-continuation-fences-json-mapping-fence-recovery-paragraph.md": { phases: [3, 3], checklist: 0, sql: 0, rollback: true },
+  // 759: a Supabase → Cloud SQL migration plan: "## Strategy Overview" (prose, a note), "## 1. Primary Strategy: Minimal
+  // Downtime (Cloud DMS)" with "### Phase 1: Preparation", "### Phase 2: Establish Migration Job", "### Phase 3: The
+  // Cutover" (numbered bold-label steps, nested bullets, trailing spaces kept), "## 2. Fallback Strategy: Offline
+  // Migration" (six numbered bold-label steps, an alternative) and "## Post-Migration Cleanup" = finest 5 (three DMS
+  // phases, the fallback, cleanup); the coarsest: the two numbered strategies and cleanup = 3; the three phases and cleanup
+  // with the fallback as an alternative (no phase) = 4. No boxes ("**Pre-requisites**:" is one step's label, no list). No
+  // SQL (pg_dump / pg_restore and `COUNT(*)` in inline code spans of numbered steps: the steps' details). "## Rollback
+  // Plan" (keep Supabase, switch the connection string back) is the rollback.
+  "759-supabase-to-cloud-sql-migration-strategy-overview-rules-numbered-h2-strategies-phase-h3-bold-numbered-steps-inline-pg-dump-rollback-plan-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 760: a setext-titled cut-over runbook with no headings below the title: plain label lines ("Pre-flight", "Shadow",
+  // "Canary", "Full Cutover", "Rollback", "Post-Cutover"), each followed at once by its bullets (no blank line between) =
+  // Pre-flight, Shadow, Canary, Full Cutover and Post-Cutover 5; Pre-flight read as a gate, not a phase, 4. Checklist: 0 —
+  // "Pre-flight" is no Checklist / Prerequisites label (as 417). No fences, no SQL. "Rollback" (switch the flag back to
+  // legacy, restore from backups) is the rollback.
+  "760-setext-cutover-runbook-plain-label-lines-over-bullets-preflight-shadow-canary-full-cutover-rollback-post-cutover.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: true },
+  // 761: a go-live cut-over runbook (cut: "## Communication Templates" at the end, 7.0 kB → 6.2 kB, so item 5 of the table
+  // of contents points at a removed section): "## Pre-Cutover Checklist" (four `###` groups of table rows, each row's
+  // Status cell a `☐`), "## Cutover Steps" with "### Phase A: Preparation (T-60 to T-0)", "### Phase B: Deploy", "### Phase
+  // C: Validation", "### Phase D: Open" (step-id tables A1–D3) and "## Post-Cutover Validation" (one bash fence) = 6; the
+  // pre-cutover checklist read as a gate rather than a phase 5. The "> **Phase 273**" blockquote and the numbered table
+  // of contents are no phases. Checklist: 28 `☐` table cells (8 + 6 + 6 + 8). No SQL (node scripts, curl). "## Rollback
+  // Procedure" (decision-criteria bullets, an R1–R9 step table, a decision-tree fence) is the rollback.
+  "761-go-live-cutover-runbook-phase-blockquote-toc-ballot-box-status-table-cells-step-id-tables-t-minus-bash-validation-rollback-table-decision-tree.md": { phases: [5, 6], checklist: 28, sql: 0, rollback: true },
+  // 762: a go-live runbook for a Compose host (cut: "## 2. One-time host setup on the VM", "## 5. Console configuration
+  // (Waves 1-4)" and "## Other Wave 5 lanes", 10.8 kB → 5.7 kB, so the numbering runs 0, 1, 3, 4, 6, 7 and §0 still points
+  // at "step 2.5" / "step 2.3"): "## 0. Before touching the VM" (three bold-led numbered steps), "## 1. Build the images"
+  // (sh fence), "## 3. Deploy" (sh fence and bold-led bullets of what it applies), "## 4. Database checks after the first
+  // deploy", "## 6. Turn it on" (sh fence) and "## 7. After the release is confirmed good" = 6; the database checks folded
+  // into the deploy 5. The bold **Who:** / **Scope:** lines and the "Related:" line are notes. No boxes. SQL: 0 — the
+  // `psql … -c "select count(*) from pg_stat_activity"` and the `select schemaname …` query stand in inline code spans of
+  // bullets (each bullet's detail, as 165 / 227). Judgement: no rollback of its own — §0's disk snapshot is "the rollback
+  // point" with no procedure, and §7's "Turn it off at any time with `ovo-live.sh off`" is the service's kill switch
+  // after a good release, not a back-out of the change.
+  "762-go-live-compose-host-runbook-bold-who-scope-lines-numbered-h2-from-0-bold-numbered-steps-sh-fences-bullet-explanations-psql-c-inline-after-release-bullets.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: false },
+  // 763: a Portuguese failover drill runbook: an intro (run quarterly in staging, record the ledger id and LSN before and
+  // after), "## Matriz" (a failure / expected result / validation table of six scenarios, then the recovery target and the
+  // stop condition) and "## Evidências obrigatórias" (what to record, five `;`-ended comparison bullets, the pass criteria)
+  // = the drill read as one procedure 1, the failure runs and the evidence comparison apart 2 (the six table rows are
+  // scenarios, not phases). No boxes, no fences, no SQL. No rollback: "Interrompa o teste se o PostgreSQL perder quorum" is
+  // a stop condition, no procedure.
+  "763-portuguese-failover-drill-runbook-failure-matrix-table-evidence-bullets-semicolons-pass-criteria-no-rollback.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+  // 764: a Ukrainian restore-from-archive runbook (cut: "## 1. Що в архіві", "## 3. Базова система", "## 6. Файли, конфіги,
+  // сертифікати", "## 9. Результати репетицій" and "## 10. Часті помилки", 15.0 kB of text → 6.4 kB, so the numbering runs
+  // 2, 4, 5, 7, 8 and the key table and §2 still point at removed sections): "## 2. Отримати і перевірити архів" (fetch,
+  // decrypt, verify checksums), "## 4. Ролі PostgreSQL", "## 5. База даних", "## 7. Сервіси" and "## 8. DNS і пристрої"
+  // (three numbered steps) = 5; roles and database as one database phase 4. The RPO / RTO key table is notes. No boxes.
+  // SQL: 0 — §4's fence runs `psql -f globals.sql` (a file run, as 258) and a `\du` meta-command; §5's fence holds `psql
+  // -c` CREATE DATABASE / GRANT / SELECT lines beside a `pg_restore` and stays a command (as 112, 157). No
+  // rollback (a restore runbook; "take the previous archive" on a checksum mismatch is no back-out). Replaced (same length):
+  // the domain "modesp.com.ua" → "example.co.ua" (§8); the storage-box login in §2 is the original's own placeholder.
+  "764-ukrainian-restore-runbook-rpo-rto-key-table-numbered-h2-bash-fences-psql-f-globals-psql-c-create-grant-select-fences-dns-numbered-steps.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 765: a restore-and-cutover runbook in prose: "## Prepare" (an `sh` fence of four exports and the restore script, what
+  // the verifier checks, the review and a one-line `cutover-check.sh` fence) and "## Manual cutover" (stop, change the
+  // mounts, start, check) = 2; the restore and the final check apart 3. No boxes, no SQL. The last paragraph ("Rollback is a
+  // mount change. Stop the services, point the mounts back to the untouched prior tree, and start them again.") is the
+  // rollback.
+  "765-restore-and-cutover-prose-prepare-export-sh-fence-cutover-check-fence-manual-cutover-paragraph-mount-change-rollback.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -4336,6 +4744,10 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-57": HELD_OUT_57,
   "held-out-58": HELD_OUT_58,
   "held-out-59": HELD_OUT_59,
+  "held-out-60": HELD_OUT_60,
+  "held-out-61": HELD_OUT_61,
+  "held-out-62": HELD_OUT_62,
+  "held-out-63": HELD_OUT_63,
 };
 
 /** Every document of the corpus with its ground truth. */
