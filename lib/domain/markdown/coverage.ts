@@ -79,8 +79,12 @@ export function findUnplacedLines(source: string, parsed: TParsedRunbook): strin
   const haystack = normalise(strings.join("\n"));
   // (emphasis over lines a field joined into one — a step's text of two lines, `*"Reloader … Hence` / `reloaded … app"*` —
   // is stripped in the field and kept on each line: such a line is looked for with its emphasis too)
-  const withEmphasis = normalise(strings.join("\n"), true);
-  const has = (needle: string) => needle === "" || haystack.includes(normalise(needle)) || withEmphasis.includes(normalise(needle, true));
+  let withEmphasis: string | undefined;
+  const has = (needle: string) => {
+    if (needle === "" || haystack.includes(normalise(needle))) return true;
+    withEmphasis ??= normalise(strings.join("\n"), true);
+    return withEmphasis.includes(normalise(needle, true));
+  };
 
   const missing: string[] = [];
   const lines = text.split("\n");

@@ -1019,8 +1019,9 @@ function placeAroundPhases(
   // that names neither an action nor a check ("## Variables", "## Known drift", "## Duplicate and superseded
   // migrations", "## 🚨 STOP CONDITIONS") is reference the procedure stops for — the previous phase's notes.
   // (Measured on sets 4–39 and 40–51 apart, by the issue's bar: 8 documents put right and none wrong, and 6 right
-  // and 2 wrong — both Korean or "S3:"-enumerated action headings, read as actions since (ACTION_TITLE_RE). Folding
-  // such sections in shorter runbooks, or before or after the work, broke more prose phases than it put right.)
+  // and 2 wrong — a Korean and an "S3:"-enumerated action heading, which ACTION_TITLE_RE and isDeclared now read as
+  // actions. Folding such sections in shorter runbooks, or before or after the work, broke more prose phases than it
+  // put right.)
   const leadingCount = phases.length;
   const phaseCount = leadingCount + kept - context;
   const firstWorkAfterContext = split.phases.findIndex((_, k) => k >= context && hasWork(k));
