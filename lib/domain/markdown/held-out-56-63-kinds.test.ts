@@ -1,4 +1,4 @@
-// Kinds that held-out sets 56–59 showed at first run (session 10), each as a small document of its
+// Kinds that held-out sets 56–63 showed at first run (session 10), each as a small document of its
 // own: what a lead expects, and that the import is sound (every line placed, export → import the identity).
 import { describe, expect, it } from "vitest";
 import { expectSound, lines, titles } from "./kinds-test-support";
@@ -35,5 +35,32 @@ describe("a phase's last step labelled as the rollback", () => {
 
   it.each(["Rollback window: one hour after the DNS change.", "Announce: post in the release channel."])("does not read “%s” as one", (last) => {
     expect(parseRunbookMarkdown(plan(last)).rollback).toBeNull();
+  });
+});
+
+describe("preconditions named in Spanish, Portuguese, French and Italian", () => {
+  it.each(["Precondiciones", "Pré-condições", "Préconditions", "Precondizioni"])("reads “## %s” over bullets as checklist items", (name) => {
+    // after a Spanish Prisma migration runbook (745): "## Precondiciones" of three bullets before the procedure
+    const source = lines(
+      "# Runbook de migraciones",
+      "",
+      `## ${name}`,
+      "",
+      "- `DATABASE_URL` apunta a la base correcta.",
+      "- Hay un backup reciente.",
+      "",
+      "## Aplicación",
+      "",
+      "```bash",
+      "npx prisma migrate deploy",
+      "```",
+      "",
+      "## Verificación",
+      "",
+      "1. Revisar `_prisma_migrations`",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases[0]?.checklistItems.map((c) => c.text)).toEqual(["`DATABASE_URL` apunta a la base correcta.", "Hay un backup reciente."]);
+    expectSound(source, parsed);
   });
 });
