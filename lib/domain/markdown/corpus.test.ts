@@ -326,7 +326,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // its rollback; a failure section that rolls back; prerequisites qualified by any word): 624, 634, 647 and 649 closed
 // (551 of 666). After sets 56–59's first run, a phase's last step labelled as the rollback ("6. Rollback plan: flip DNS
 // back …", held-out-56-63-kinds.test.ts): 677 closed (587 of 714). After sets 60–63's first run, preconditions named in
-// Spanish, Portuguese, French and Italian ("## Precondiciones"): 745 closed (618 of 762; 508, a gap already, now also
+// Spanish, Portuguese, French and Italian ("## Precondiciones", held-out-52-55-kinds.test.ts): 745 closed (618 of 762; 508, a gap already, now also
 // counts its "Precondiciones" bullets, which its counter did not).
 const KNOWN_GAPS = new Set([
   "718-kamal-rails-deploy-runbook-target-required-secrets-bullets-numbered-preflight-deploy-rollback-lists.md",

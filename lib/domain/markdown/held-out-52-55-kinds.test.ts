@@ -136,9 +136,18 @@ describe("a section for the case of failure that rolls back", () => {
   });
 });
 
-describe("prerequisites qualified by any word", () => {
-  it.each(["Human Prerequisites", "Operator prerequisites", "One-time prerequisites"])("reads “## %s” over bullets as checklist items", (name) => {
+describe("prerequisites qualified by any word, and preconditions in other languages", () => {
+  it.each([
     // after a production deploy runbook (624): "## Human Prerequisites" of five bullets before the procedure
+    "Human Prerequisites",
+    "Operator prerequisites",
+    "One-time prerequisites",
+    // after a Spanish Prisma migration runbook (745, set 62): "## Precondiciones" of three bullets before the procedure
+    "Precondiciones",
+    "Pré-condições",
+    "Préconditions",
+    "Precondizioni",
+  ])("reads “## %s” over bullets as checklist items", (name) => {
     const source = lines(
       "# Production deploy",
       "",

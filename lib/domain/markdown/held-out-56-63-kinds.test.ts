@@ -37,30 +37,3 @@ describe("a phase's last step labelled as the rollback", () => {
     expect(parseRunbookMarkdown(plan(last)).rollback).toBeNull();
   });
 });
-
-describe("preconditions named in Spanish, Portuguese, French and Italian", () => {
-  it.each(["Precondiciones", "Pré-condições", "Préconditions", "Precondizioni"])("reads “## %s” over bullets as checklist items", (name) => {
-    // after a Spanish Prisma migration runbook (745): "## Precondiciones" of three bullets before the procedure
-    const source = lines(
-      "# Runbook de migraciones",
-      "",
-      `## ${name}`,
-      "",
-      "- `DATABASE_URL` apunta a la base correcta.",
-      "- Hay un backup reciente.",
-      "",
-      "## Aplicación",
-      "",
-      "```bash",
-      "npx prisma migrate deploy",
-      "```",
-      "",
-      "## Verificación",
-      "",
-      "1. Revisar `_prisma_migrations`",
-    );
-    const parsed = parseRunbookMarkdown(source);
-    expect(parsed.phases[0]?.checklistItems.map((c) => c.text)).toEqual(["`DATABASE_URL` apunta a la base correcta.", "Hay un backup reciente."]);
-    expectSound(source, parsed);
-  });
-});

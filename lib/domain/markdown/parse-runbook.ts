@@ -423,16 +423,14 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     });
     // ("## 失敗したとき" — "when it fails" — saying "rollback が必要なときは、アプリの deploy を先に戻し …": a section
     // for the case of failure whose text rolls the change back)
-    const failing =
-      k >= 0
-        ? -1
-        : allHeads.findIndex((h, at) => {
-            if (h.isPseudo || consumed[h.index] || !FAILURE_SECTION_RE.test(nameOf(h))) return false;
-            const body = bodyText(h.index, ends[at] ?? blocks.length);
-            return HAS_ROLLBACK_WORD_RE.test(body) && PUTS_BACK_RE.test(body);
-          });
-    const h = allHeads[k >= 0 ? k : failing];
-    if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[k >= 0 ? k : failing] ?? blocks.length });
+    const isFailureRollback = (h: THead, at: number) => {
+      if (h.isPseudo || consumed[h.index] || !FAILURE_SECTION_RE.test(nameOf(h))) return false;
+      const body = bodyText(h.index, ends[at] ?? blocks.length);
+      return HAS_ROLLBACK_WORD_RE.test(body) && PUTS_BACK_RE.test(body);
+    };
+    const at = k >= 0 ? k : allHeads.findIndex(isFailureRollback);
+    const h = allHeads[at];
+    if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[at] ?? blocks.length });
     else {
       const label = rollbackLabelIn(doc, blocks, allHeads, consumed);
       if (label) candidates.push({ kind: "rollback", ...label });
@@ -718,12 +716,12 @@ function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
   if (failing) return take(failing);
   // (any phase's last step labelled as the rollback: "6. Rollback plan: flip DNS back to the legacy host.")
   // (named by its label, as a section of that name would be)
-  const labelOf = (phase: TParsedPhase) => (/^([^:：]{1,40})[:：]\s*\S/u.exec(phase.steps.at(-1)?.title ?? "")?.[1] ?? "").trim();
-  const labelled = phases.find((phase) => {
-    const name = cleanLabel(labelOf(phase));
-    return phase.steps.length >= 2 && ROLLBACK_RE.test(name) && !ROLLBACK_ABOUT_RE.test(name);
-  });
-  return labelled ? take(labelled, labelOf(labelled)) : null;
+  for (const phase of phases) {
+    const label = (/^([^:：]{1,40})[:：]\s*\S/u.exec(phase.steps.at(-1)?.title ?? "")?.[1] ?? "").trim();
+    const name = cleanLabel(label);
+    if (phase.steps.length >= 2 && ROLLBACK_RE.test(name) && !ROLLBACK_ABOUT_RE.test(name)) return take(phase, label);
+  }
+  return null;
 }
 /** A step that opens with the case of failure ("If it fails", "On failure", "如失败", "失敗した場合", "실패 시", "Si falla", "Bei Fehler"). */
 const FAILURE_LEAD_RE =
