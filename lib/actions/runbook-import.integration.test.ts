@@ -125,7 +125,7 @@ describe("importRunbookAction", () => {
     if (!result.ok) return;
     const version = await testPrisma().runbookVersion.findUniqueOrThrow({
       where: { id: result.data.versionId },
-      include: { phases: { include: { steps: true } }, signoffSheet: true },
+      include: { phases: { include: { steps: true } }, signoffSheet: { orderBy: { position: "asc" } } },
     });
     expect(version).toMatchObject({ status: "DRAFT", title, runbookId: result.data.runbookId, draftOfRunbookId: result.data.runbookId, createdById: user.id });
     expect(version.phases).toHaveLength(3);
@@ -154,7 +154,7 @@ describe("importRunbookAction", () => {
     if (!result.ok) throw new Error(JSON.stringify(result));
     const phase = await testPrisma().phase.findFirstOrThrow({
       where: { versionId: result.data.versionId, procedure: "MAIN", position: 1 },
-      include: { steps: { orderBy: { position: "asc" } }, checklistItems: true, successCriteria: true },
+      include: { steps: { orderBy: { position: "asc" } }, checklistItems: { orderBy: { position: "asc" } }, successCriteria: { orderBy: { position: "asc" } } },
     });
     expect(phase.checklistItems.map((c) => c.text)).toEqual(["Column renamed"]);
     expect(phase.successCriteria).toEqual([]);

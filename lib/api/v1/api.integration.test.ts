@@ -245,7 +245,7 @@ describe("tokens", () => {
       const answer = await call({ route: listRunbooks, token: issued.token });
       expect(answer.status).toBe(401);
       expect(answer.json.error.code).toBe("UNAUTHENTICATED");
-      const events = await testPrisma().auditEvent.findMany({ where: { type: "api_token.refused", targetId: issued.id }, select: { payload: true } });
+      const events = await testPrisma().auditEvent.findMany({ where: { type: "api_token.refused", targetId: issued.id }, select: { payload: true }, orderBy: { seq: "asc" } });
       expect(events.length).toBe(before + 1);
       expect(events.at(-1)!.payload).toMatchObject({ reason, prefix: issued.prefix });
     }

@@ -77,7 +77,7 @@ describe("the databases of an environment's group", () => {
     signInForTest(admin);
     const first = await addEnvironmentDatabaseAction({ environmentId: environment.id, name: "shard_a", targetUrl: secretUrl(password) });
     if (!first.ok) throw new Error("setup failed");
-    const before = await prisma().environmentDatabase.findMany({ where: { environmentId: environment.id } });
+    const before = await prisma().environmentDatabase.findMany({ where: { environmentId: environment.id }, orderBy: { position: "asc" } });
     const eventCount = (await eventsFor(environment.id)).length;
 
     const badName = await addEnvironmentDatabaseAction({ environmentId: environment.id, name: "1 shard; drop", targetUrl: secretUrl(password) });
@@ -101,7 +101,7 @@ describe("the databases of an environment's group", () => {
     const denied = await removeEnvironmentDatabaseAction({ databaseId: first.data.databaseId, version: 1 });
     expect(denied).toMatchObject({ ok: false, code: "FORBIDDEN" });
 
-    expect(await prisma().environmentDatabase.findMany({ where: { environmentId: environment.id } })).toEqual(before);
+    expect(await prisma().environmentDatabase.findMany({ where: { environmentId: environment.id }, orderBy: { position: "asc" } })).toEqual(before);
     expect((await eventsFor(environment.id)).length).toBe(eventCount);
     // the refusals are evidence too: the rejected inputs, by field, never by value
     const rejected = await prisma().auditEvent.findMany({ where: { actorId: admin.id, type: "input.rejected" }, select: { payload: true } });

@@ -188,8 +188,11 @@ async function versionSnapshot(versionId: string) {
   return testPrisma().runbookVersion.findUniqueOrThrow({
     where: { id: versionId },
     include: {
-      phases: { orderBy: [{ procedure: "asc" }, { position: "asc" }], include: { steps: { orderBy: { position: "asc" } }, checklistItems: true, successCriteria: true } },
-      signoffSheet: true,
+      phases: {
+        orderBy: [{ procedure: "asc" }, { position: "asc" }],
+        include: { steps: { orderBy: { position: "asc" } }, checklistItems: { orderBy: { position: "asc" } }, successCriteria: { orderBy: { position: "asc" } } },
+      },
+      signoffSheet: { orderBy: { position: "asc" } },
     },
   });
 }

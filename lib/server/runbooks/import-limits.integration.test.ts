@@ -41,7 +41,11 @@ describe("import limits", () => {
     const [item] = arranged.phases[0]!.checklistItems.splice(0, 1);
     arranged.phases[0]!.successCriteria.push(item!.text);
     const { saved } = await importRunbook({ prisma, markdown, parsed: arranged, actor });
-    const phases = await prisma.phase.findMany({ where: { versionId: saved!.versionId }, orderBy: { position: "asc" }, include: { checklistItems: true, successCriteria: true } });
+    const phases = await prisma.phase.findMany({
+      where: { versionId: saved!.versionId },
+      orderBy: { position: "asc" },
+      include: { checklistItems: { orderBy: { position: "asc" } }, successCriteria: { orderBy: { position: "asc" } } },
+    });
     expect(phases.map((p) => [p.checklistItems.length, p.successCriteria.map((c) => c.text)])).toEqual([
       [0, ["ticked"]],
       [1, []],

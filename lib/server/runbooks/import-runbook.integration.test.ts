@@ -31,7 +31,10 @@ describe("importRunbook", () => {
       where: { id: saved!.versionId },
       include: {
         runbook: true,
-        phases: { orderBy: [{ procedure: "asc" }, { position: "asc" }], include: { steps: { orderBy: { position: "asc" } }, checklistItems: true, successCriteria: true } },
+        phases: {
+          orderBy: [{ procedure: "asc" }, { position: "asc" }],
+          include: { steps: { orderBy: { position: "asc" } }, checklistItems: { orderBy: { position: "asc" } }, successCriteria: { orderBy: { position: "asc" } } },
+        },
         signoffSheet: { orderBy: { position: "asc" } },
       },
     });

@@ -98,7 +98,10 @@ describe("seedDemo", () => {
       include: {
         versions: {
           include: {
-            phases: { include: { steps: true, checklistItems: true, successCriteria: true }, orderBy: [{ procedure: "asc" }, { position: "asc" }] },
+            phases: {
+              include: { steps: { orderBy: { position: "asc" } }, checklistItems: { orderBy: { position: "asc" } }, successCriteria: { orderBy: { position: "asc" } } },
+              orderBy: [{ procedure: "asc" }, { position: "asc" }],
+            },
             signoffSheet: { orderBy: { position: "asc" } },
           },
         },
