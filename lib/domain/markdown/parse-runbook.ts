@@ -662,7 +662,7 @@ function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
       const plainLabel = cleanLabel(plain?.[1] ?? "");
       if (plain && ROLLBACK_RE.test(plainLabel) && !ROLLBACK_ABOUT_RE.test(plainLabel) && !NO_ROLLBACK_RE.test(plain[2] ?? ""))
         return { title: (plain[1] ?? "").trim(), text: para.trim() };
-      return ROLLBACK_PROSE_RE.test(para) ? { title: "Rollback", text: para.trim() } : null;
+      return ROLLBACK_PROSE_RE.test(para) || (FAILURE_PROSE_RE.test(para) && PUTS_BACK_RE.test(para)) ? { title: "Rollback", text: para.trim() } : null;
     };
     const k = paragraphs.findIndex((para) => rollbackOf(para) !== null);
     const found = k >= 0 ? rollbackOf(paragraphs[k] ?? "") : null;
@@ -681,9 +681,15 @@ const ROLLBACK_BULLET_RE = /^[-*+]\s+\*\*([^*\n]+?)\*\*\s*(\S.*)$/;
 const ROLLBACK_PARAGRAPH_RE = /^(?:\*\*|__)((?:\d{1,2}[.)]\s*)?[^*_\n]{1,40}?)(?:\s*[:.](?:\*\*|__)|(?:\*\*|__)\s*[:：])\s*(\S[\s\S]*)$/u;
 /** A paragraph led by a plain label, a short gloss in brackets and a colon ("Rollback (any time): revert …"): the label, then the rest. */
 const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（][^()（）\n]{1,30}[)）])?\s*[:：]\s+(\S[\s\S]*)$/u;
-/** A paragraph that opens with rolling the change back ("To roll back, check out the release before …", "To revert the upgrade, …", "Rollback means redeploying the previous image …"). */
+/**
+ * A paragraph that opens with rolling the change back: "To roll back, check out the release before …", "To revert the
+ * upgrade, …", "Rollback means redeploying the previous image …", "Rollback is a mount change. …", "For rollback, load
+ * the last known-good digests …", "If you need to roll back, …". ("Rollback is not possible" says there is none.)
+ */
 const ROLLBACK_PROSE_RE =
-  /^(?:to (?:roll[\s-]?back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to)\b)/iu;
+  /^(?:to (?:roll[\s-]?back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s)|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,)/iu;
+/** A paragraph that opens with the case of a named part failing ("If validation fails, stop the deployment, …"); with PUTS_BACK_RE, the way back. */
+const FAILURE_PROSE_RE = /^(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ ){0,2}(?:fails|breaks|goes wrong|does not pass|doesn't pass)\s*,/iu;
 /** A value saying there is no way back ("none", "n/a", "not possible", "nicht möglich"). */
 const NO_ROLLBACK_RE = /^(?:none|n\/?a|not (?:possible|applicable|needed|required|available)|no\b|nicht\b|keine?\b|ninguno|nenhum|aucun|sin\b|sem\b|sans\b|—|-)/iu;
 
