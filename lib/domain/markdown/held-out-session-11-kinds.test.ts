@@ -55,3 +55,58 @@ describe("the rollback told in a paragraph of prose", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a section for the case of a named part failing, whose text rolls back", () => {
+  // after an OS patching runbook (691): "## When patching breaks something" — a failure table, then "To roll a single
+  // package back:" over a `dnf history undo` fence; and a schema-change guide (710) whose "## When a migration fails"
+  // says to fix forward (naming rollback.md only as a link)
+  const runbook = (name: string, ...body: string[]) =>
+    lines(
+      "# Monthly patching",
+      "",
+      "## Before the window",
+      "",
+      "- [ ] Snapshot taken of every host",
+      "- [ ] Change ticket approved",
+      "",
+      "## Running the cycle",
+      "",
+      "```bash",
+      "ansible-playbook patch.yml --limit monitoring",
+      "```",
+      "",
+      `## ${name}`,
+      "",
+      ...body,
+    );
+
+  it.each(["When patching breaks something", "If the upgrade fails", "When a deploy goes wrong"])("reads “%s” over a way back as the rollback", (name) => {
+    const source = runbook(
+      name,
+      "| Symptom | Action |",
+      "| --- | --- |",
+      "| A service will not start | Look for `.rpmnew` files |",
+      "",
+      "To roll a single package back:",
+      "",
+      "```bash",
+      "sudo dnf history undo <transaction-id>",
+      "```",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.title).toBe(name);
+    expect(parsed.phases.map((p) => p.title)).toEqual(["Before the window", "Running the cycle"]);
+    expectSound(source, parsed);
+  });
+
+  it("does not read one that fixes forward as the rollback, though it links the rollback runbook", () => {
+    const source = runbook(
+      "When a migration fails",
+      "The application did not roll, so nothing is broken yet. Fix forward with a new migration; never",
+      "edit `flyway_schema_history` by hand. See step 4 of [rollback.md](rollback.md).",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback).toBeNull();
+    expectSound(source, parsed);
+  });
+});

@@ -426,7 +426,11 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     const isFailureRollback = (h: THead, at: number) => {
       if (h.isPseudo || consumed[h.index] || !FAILURE_SECTION_RE.test(nameOf(h))) return false;
       const body = bodyText(h.index, ends[at] ?? blocks.length);
-      return HAS_ROLLBACK_WORD_RE.test(body) && PUTS_BACK_RE.test(body);
+      // ("To roll a single package back: …" — a paragraph that opens with rolling back)
+      // (a paragraph at any depth: exported, it is a step's list item)
+      const rollsBack = blocks.slice(h.index + 1, ends[at] ?? blocks.length).some((b) => someParagraph(b, (p) => ROLLBACK_PROSE_RE.test(doc.block(p).trim())));
+      // ("Fix forward with a new migration; … see rollback.md": the way on, not back)
+      return (HAS_ROLLBACK_WORD_RE.test(body) && PUTS_BACK_RE.test(body) && !FIX_FORWARD_RE.test(body)) || rollsBack;
     };
     const at = k >= 0 ? k : allHeads.findIndex(isFailureRollback);
     const h = allHeads[at];
@@ -687,7 +691,7 @@ const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（
  * the last known-good digests …", "If you need to roll back, …". ("Rollback is not possible" says there is none.)
  */
 const ROLLBACK_PROSE_RE =
-  /^(?:to (?:roll[\s-]?back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s)|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,)/iu;
+  /^(?:to (?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s)|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,)/iu;
 /** A paragraph that opens with the case of a named part failing ("If validation fails, stop the deployment, …"); with PUTS_BACK_RE, the way back. */
 const FAILURE_PROSE_RE = /^(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ ){0,2}(?:fails|breaks|goes wrong|does not pass|doesn't pass)\s*,/iu;
 /** A value saying there is no way back ("none", "n/a", "not possible", "nicht möglich"). */
@@ -732,9 +736,17 @@ function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
 /** A step that opens with the case of failure ("If it fails", "On failure", "如失败", "失敗した場合", "실패 시", "Si falla", "Bei Fehler"). */
 const FAILURE_LEAD_RE =
   /^(?:if (?:it|this|that|anything|something|the [\p{L}-]+) (?:fails|breaks|goes wrong)|on failure|upon failure|in case of (?:failure|errors?|problems?)|如(?:果)?失败|失败(?:时|则|后)|若失败|失敗(?:した場合|時|したら)|실패(?:\s*시|하면)|si (?:falla|échoue|echoue)|se falhar|en cas d'[ée]chec|bei (?:fehler|fehlschlag)|falls (?:es )?fehlschl[äa]gt)/iu;
+/** Whether `node` is, or holds at any depth (list items, block quotes), a paragraph for which `test` holds. */
+function someParagraph(node: TBlock, test: (paragraph: TBlock) => boolean): boolean {
+  if (node.type === "paragraph") return test(node);
+  const children = (node as { children?: unknown }).children;
+  return Array.isArray(children) && children.some((c) => someParagraph(c as TBlock, test));
+}
+/** Text that says to go on rather than back ("Fix forward with a new migration", "roll forward"). */
+const FIX_FORWARD_RE = /\b(?:fix|roll)(?:ing)?[\s-]?forward\b/i;
 /** A section named for the case of failure ("If it fails", "When things go wrong", "失敗したとき", "Em caso de falha"): a "when" form, or FAILURE_LEAD_RE as the whole name. */
 const FAILURE_SECTION_RE = new RegExp(
-  String.raw`^(?:(?:when|if) (?:it|this|that|anything|something|things|the [\p{L}-]+) (?:fails?|breaks?|go(?:es)? wrong)|失敗(?:したとき|した時|時の対応)|em caso de (?:falha|erro)|en caso de (?:fallo|falla|error)|wenn (?:es|etwas) (?:fehlschl[äa]gt|schiefgeht))$|(?:${FAILURE_LEAD_RE.source})$`,
+  String.raw`^(?:(?:when|if) (?:it|this|that|anything|something|things|(?:the |a |an )?[\p{L}-]+(?: [\p{L}-]+)?) (?:fails?|breaks? (?:something|anything)|breaks?|go(?:es)? wrong)|失敗(?:したとき|した時|時の対応)|em caso de (?:falha|erro)|en caso de (?:fallo|falla|error)|wenn (?:es|etwas) (?:fehlschl[äa]gt|schiefgeht))$|(?:${FAILURE_LEAD_RE.source})$`,
   "iu",
 );
 
