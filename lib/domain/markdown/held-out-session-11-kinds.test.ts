@@ -110,3 +110,74 @@ describe("a section for the case of a named part failing, whose text rolls back"
     expectSound(source, parsed);
   });
 });
+
+describe("a recovery section named for its options, and a rollback item with a plain label", () => {
+  // after a Drizzle migration runbook (770): "## Recovery Patterns" listing application rollback, a reverse migration
+  // and a point-in-time restore to choose from
+  it.each(["Recovery Patterns", "Recovery options", "Recovery strategy"])("reads “## %s” that names the rollback as the rollback", (name) => {
+    const source = lines(
+      "# Database migration",
+      "",
+      "## Preflight",
+      "",
+      "1. Confirm the backup and restore point.",
+      "2. Review the generated SQL.",
+      "",
+      "## Apply",
+      "",
+      "```sh",
+      "npm run db:migrate",
+      "```",
+      "",
+      `## ${name}`,
+      "",
+      "- Application rollback while the additive schema remains",
+      "- Point-in-time restore of the database",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.title).toBe(name);
+    expect(parsed.phases.map((p) => p.title)).toEqual(["Preflight", "Apply"]);
+    expectSound(source, parsed);
+  });
+
+  // after a Chinese Android release runbook (779): "- 出问题的回滚：Release 页把它标成 pre-release 或删除 …" among the
+  // after-release bullets
+  const release = (item: string) =>
+    lines(
+      "# Release process",
+      "",
+      "## 1. Build",
+      "",
+      "```sh",
+      "./gradlew assembleRelease",
+      "```",
+      "",
+      "## 2. After the release",
+      "",
+      "- Announce it in the channel.",
+      `- ${item}`,
+      "- Watch the crash reports for a day.",
+    );
+
+  it.each([
+    "出问题的回滚：Release 页把它标成 pre-release 或删除；不要重打同一个 tag。",
+    "Rollback: mark the release as a pre-release and publish the previous build again.",
+    "Roll back: `gh release edit v1.2.0 --prerelease`.",
+  ])("reads the item “%s” as the rollback, its text kept whole", (item) => {
+    const source = release(item);
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.phases[0]?.notes).toBe(item);
+    expect(parsed.phases.map((p) => p.notes).join("\n")).not.toContain(item);
+    expectSound(source, parsed);
+  });
+
+  it.each(["Rollback owner: the release manager.", "Rollback: none — a published tag stays.", "Announce: post the rollback plan in the channel."])(
+    "does not read the item “%s” as one",
+    (item) => {
+      const source = release(item);
+      const parsed = parseRunbookMarkdown(source);
+      expect(parsed.rollback).toBeNull();
+      expectSound(source, parsed);
+    },
+  );
+});

@@ -133,8 +133,8 @@ function frontMatter(text: string): { raw: string; title: string | null } | null
   return { raw: m[0], title };
 }
 
-/** A section named for recovery ("Recovery", "5. Recovery plan"). */
-const RECOVERY_RE = /^(?:recovery|recover)(?:\s+(?:plan|procedure|steps))?$/i;
+/** A section named for recovery ("Recovery", "5. Recovery plan", "Recovery Patterns", "Recovery options"). */
+const RECOVERY_RE = /^(?:recovery|recover)(?:\s+(?:plans?|procedures?|steps|patterns|options|strategy|strategies|process))?$/i;
 /** Words of putting a change back: restoring a snapshot, reverting, the previous release. */
 const PUTS_BACK_RE = /\b(?:restore|revert|roll(?:ing)?[\s-]?back|previous (?:release|version|tag|deploy(?:ment)?)|snapshot)\b/i;
 /** A last section that puts the change back ("Task 4: Restore database using AutoUpgrade", "Roll back the release"). */
@@ -630,17 +630,24 @@ function rollbackLabelIn(doc: Doc, blocks: TBlock[], heads: THead[], consumed: b
 function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
   for (const phase of phases) {
     const lines = phase.notes.split("\n");
-    const k = lines.findIndex((l, j) => {
-      const m = ROLLBACK_BULLET_RE.exec(l);
+    /** The item's label and its value (a plain-labelled item: its whole text) when it is a one-line rollback item. */
+    const itemOf = (l: string, j: number): { title: string; value: string } | null => {
       // (the item ends on its line: the next is another top-level item or nothing)
+      if (/^\s+\S/.test(lines[j + 1] ?? "")) return null;
+      const m = ROLLBACK_BULLET_RE.exec(l);
       // ("**Rollback = restore.** To return to N−1 …": the name before what it equals)
       const name = cleanLabel(m?.[1] ?? "").split(/\s*=\s*/)[0] ?? "";
-      return m !== null && ROLLBACK_RE.test(name) && !/^\s+\S/.test(lines[j + 1] ?? "");
-    });
-    const m = k >= 0 ? ROLLBACK_BULLET_RE.exec(lines[k] ?? "") : null;
-    if (!m) continue;
-    const title = (m[1] ?? "").replace(/\s*:\s*$/, "").trim();
-    const value = (m[2] ?? "").replace(/^:\s*/, "").trim();
+      if (m && ROLLBACK_RE.test(name)) return { title: (m[1] ?? "").replace(/\s*:\s*$/, "").trim(), value: (m[2] ?? "").replace(/^:\s*/, "").trim() };
+      // ("- 出问题的回滚：Release 页把它标成 pre-release …", "- Rollback: redeploy the previous tag": a plain label)
+      const plain = ROLLBACK_PLAIN_BULLET_RE.exec(l);
+      const label = cleanLabel(plain?.[1] ?? "");
+      const isRollback = plain && ROLLBACK_WORD_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !NO_ROLLBACK_RE.test(plain[2] ?? "");
+      return isRollback ? { title: (plain[1] ?? "").trim(), value: l.replace(/^[-*+]\s+/, "").trim() } : null;
+    };
+    const k = lines.findIndex((l, j) => itemOf(l, j) !== null);
+    const item = k >= 0 ? itemOf(lines[k] ?? "", k) : null;
+    if (!item) continue;
+    const { title, value } = item;
     phase.notes = lines
       .filter((_, j) => j !== k)
       .join("\n")
@@ -678,6 +685,8 @@ function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
 }
 /** A one-line "* **Rollback Plan:** value" item: its label, then its value. */
 const ROLLBACK_BULLET_RE = /^[-*+]\s+\*\*([^*\n]+?)\*\*\s*(\S.*)$/;
+/** A one-line "- Rollback: value" item with a plain label (a colon after it): its label, then its value. */
+const ROLLBACK_PLAIN_BULLET_RE = /^[-*+]\s+(\p{L}[^:：\n*_`]{0,40}?)\s*[:：]\s*(\S.*)$/u;
 /**
  * A paragraph led by a bold label and its colon or full stop ("**Rollback:** point DNS back …", "**Rollback** : revert …",
  * "**5. If it goes wrong.** Restore …"): the label (with the number that enumerates it), then the rest (any lines).
