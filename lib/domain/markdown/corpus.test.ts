@@ -333,7 +333,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 767: phases 6 (expected 3–5).
 // 769: rollback missing (expected one); phases 5 (expected 1–3).
 // 773: phases 4 (expected 2–3).
-// 774: checklist 0 (expected 10); rollback missing (expected one).
+// 774: checklist 0 (expected 10); rollback missing (expected one). (Session 11: the rollback found — "**Reverter:**"; the checklist remains.)
 // 775: phases 3 (expected 5–6).
 // 776: rollback missing (expected one).
 // 783: SQL steps 0 (expected 2).
@@ -345,7 +345,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 802: phases 4 (expected 1–2).
 // Sets 64–67 (766–807), first run at 309a94a: 28 of 42 by the issue's bar (the session's starting importer, 11f06f7:
 // 28). After it, a recovery section named for its options ("## Recovery Patterns") and a rollback item with a plain
-// label ("- 出问题的回滚：…", "- Rollback: …"), held-out-session-11-kinds.test.ts: 770 and 779 closed.
+// label ("- 出问题的回滚：…", "- Rollback: …"), held-out-session-11-kinds.test.ts: 770 and 779 closed; the rollback named by a
+// Portuguese or Spanish infinitive ("**Reverter:**", "Revertir"): 774's rollback found.
 const KNOWN_GAPS = new Set([
   "767-vercel-deployment-runbook-front-matter-pre-deployment-checklist-fences-bold-label-numbered-verification-env-fences-rollback-h3-emergency-numbered.md",
   "769-alembic-migration-runbook-pre-migration-boxes-h3-apply-variants-zero-downtime-numbered-failed-migration-recovery-sql-fence.md",

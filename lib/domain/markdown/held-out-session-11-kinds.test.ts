@@ -181,3 +181,40 @@ describe("a recovery section named for its options, and a rollback item with a p
     },
   );
 });
+
+describe("the rollback named by a Portuguese or Spanish infinitive", () => {
+  // after a Portuguese feature-flag cut-over runbook (774): "**Reverter:**" over the fence that turns the flag off
+  const cutover = (label: string) =>
+    lines(
+      "# Runbook — Cutover da flag",
+      "",
+      "## 1. Preparar",
+      "",
+      "1. Backup do banco",
+      "2. Avisar o time",
+      "",
+      "## 2. Cutover",
+      "",
+      "```bash",
+      "export USE_DB=true",
+      "```",
+      "",
+      label,
+      "",
+      "```bash",
+      "export USE_DB=false",
+      "```",
+      "",
+      "## 3. Limpeza",
+      "",
+      "1. Apagar os dados antigos",
+    );
+
+  it.each(["**Reverter:**", "**Revertir:**", "**Reverter**"])("reads the label “%s” over its fence as the rollback", (label) => {
+    const source = cutover(label);
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.title).toBe(label.replace(/[*:]/g, ""));
+    expect(parsed.phases.map((p) => p.title)).toEqual(["Preparar", "Cutover", "Limpeza"]);
+    expectSound(source, parsed);
+  });
+});
