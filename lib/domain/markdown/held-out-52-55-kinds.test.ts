@@ -147,6 +147,9 @@ describe("prerequisites qualified by any word, and preconditions in other langua
     "Pré-condições",
     "Préconditions",
     "Precondizioni",
+    // after a telemetry cut-over runbook (797, set 66, session 11): "## 0. Prereqs" of two bullets
+    "0. Prereqs",
+    "Pre-reqs",
   ])("reads “## %s” over bullets as checklist items", (name) => {
     const source = lines(
       "# Production deploy",
