@@ -16,7 +16,7 @@ for (const file of process.argv.slice(2)) {
   if (typeof r.numPassedTests === "number") {
     // vitest
     passed += r.numPassedTests;
-    failed += r.numFailedTests + countFilesFailedToLoad(r);
+    failed += r.numFailedTests + countFailedFilesWithoutAFailedTest(r);
     skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   } else if (r.stats && typeof r.stats.expected === "number") {
     // playwright
@@ -34,7 +34,7 @@ for (const file of process.argv.slice(2)) {
 // a vitest file that failed without a failed test (it failed to load, or a hook threw) counts once;
 // one with failing tests is already counted by them. (numFailedTestSuites is no measure: it counts
 // the file and every describe block around a failed test, so one failure there counted up to three.)
-function countFilesFailedToLoad(r) {
+function countFailedFilesWithoutAFailedTest(r) {
   return (r.testResults ?? []).filter((s) => s.status === "failed" && !(s.assertionResults ?? []).some((a) => a.status === "failed")).length;
 }
 

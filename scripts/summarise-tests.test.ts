@@ -24,7 +24,6 @@ function vitestReport(name: string, files: Record<string, string>): string {
       cwd: root,
       stdio: "pipe",
       timeout: 60_000,
-      env: { ...process.env, TEST_DATABASE_URL: "" },
     });
   } catch {
     // a run with failures exits 1; the report is what is read
