@@ -218,3 +218,42 @@ describe("the rollback named by a Portuguese or Spanish infinitive", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a section on authoring a migration, after the migrations are applied", () => {
+  // after Alembic and TypeScript migration runbooks (793, 675): "## Creating a New Migration" after "## Running
+  // Migrations" — guidance for the developer, not a phase of the change
+  const runbook = (...sections: string[][]) => lines("# Database migrations", "", ...sections.flatMap((x) => [...x, ""]));
+  const apply = ["## Running migrations", "", "```bash", "alembic upgrade head", "```"];
+  const prerequisites = ["## Prerequisites", "", "- PostgreSQL is running", "- `DATABASE_URL` is set"];
+
+  it.each(["Creating a New Migration", "Writing a new migration", "Generating a Migration File", "Adding a new migration version"])(
+    "reads “## %s” after the apply as the notes of the phase before it",
+    (name) => {
+      const source = runbook(prerequisites, apply, [
+        `## ${name}`,
+        "",
+        "```bash",
+        'alembic revision --autogenerate -m "add users"',
+        "```",
+        "",
+        "Review the generated file before applying.",
+      ]);
+      const parsed = parseRunbookMarkdown(source);
+      expect(parsed.phases.map((p) => p.title)).toEqual(["Prerequisites", "Running migrations"]);
+      expect(parsed.phases[1]?.notes).toContain(`## ${name}`);
+      expectSound(source, parsed);
+    },
+  );
+
+  it("keeps authoring as a phase where the runbook starts with it (create, then apply)", () => {
+    const source = runbook(["## Create the migration file", "", "```bash", "npm run migration:new add_users", "```"], apply);
+    expect(parseRunbookMarkdown(source).phases.map((p) => p.title)).toEqual(["Create the migration file", "Running migrations"]);
+  });
+
+  it("keeps one whose SQL is the migration itself as a phase", () => {
+    const source = runbook(apply, ["## Write the migration", "", "```sql", "ALTER TABLE users ADD COLUMN email text;", "```"]);
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases.map((p) => p.title)).toEqual(["Running migrations", "Write the migration"]);
+    expectSound(source, parsed);
+  });
+});

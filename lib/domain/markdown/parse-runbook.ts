@@ -751,6 +751,9 @@ function someParagraph(node: TBlock, test: (paragraph: TBlock) => boolean): bool
   const children = (node as { children?: unknown }).children;
   return Array.isArray(children) && children.some((c) => someParagraph(c as TBlock, test));
 }
+/** A section on authoring a migration ("Creating a New Migration", "Write the migration", "Generating a Migration File"). */
+const MIGRATION_AUTHORING_RE =
+  /^(?:how to |to )?(?:create|creating|write|writing|generate|generating|add|adding|author|authoring)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:[\p{L}-]+\s+)?migrations?(?:\s+(?:files?|versions?|scripts?))?$/iu;
 /** Text that says to go on rather than back ("Fix forward with a new migration", "roll forward"). */
 const FIX_FORWARD_RE = /\b(?:fix|roll)(?:ing)?[\s-]?forward\b/i;
 /** A section named for the case of failure ("If it fails", "When things go wrong", "失敗したとき", "Em caso de falha"): a "when" form, or FAILURE_LEAD_RE as the whole name. */
@@ -1051,10 +1054,20 @@ function placeAroundPhases(
   const phaseCount = leadingCount + kept - context;
   const firstWorkAfterContext = split.phases.findIndex((_, k) => k >= context && hasWork(k));
   const isReferenceBetween = (k: number) => phaseCount >= 5 && k < lastWork && !hasWork(k) && (leadingCount > 0 || (firstWorkAfterContext >= 0 && firstWorkAfterContext < k));
+  // after a phase of other work (applying the migrations), a section on authoring a migration ("## Creating a New
+  // Migration", "## Writing a new migration") is guidance for the developer, not a phase of the change: that phase's
+  // notes. (First in the runbook — create, then apply — it is the procedure's own first phase.)
+  // (One whose SQL is the migration itself — a SQL step — stays the phase that holds it.)
+  const holdsWork = (phase: TParsedPhase) => phase.steps.length + phase.checklistItems.length + phase.successCriteria.length > 0;
+  // (work to do, not a declared heading: an exported runbook declares every phase, and must read the same; the
+  // phases read before these sections — a checklist under the title — count as they would as sections)
+  let otherWorkBefore = phases.some((phase) => holdsWork(phase) && !MIGRATION_AUTHORING_RE.test(cleanLabel(phase.title)));
+  const isAuthoring = (k: number) => MIGRATION_AUTHORING_RE.test(cleanLabel(split.phases[k]?.title ?? ""));
+  const isAuthoringAfterWork = (k: number) => otherWorkBefore && isAuthoring(k) && !built[k]?.steps.some((step) => step.kind === "SQL");
   split.phases.slice(0, kept).forEach((section, k) => {
     if (k < context) return;
     const previous = phases.at(-1);
-    if (previous && isReferenceBetween(k)) {
+    if (previous && (isReferenceBetween(k) || isAuthoringAfterWork(k))) {
       appendNotes(
         previous,
         [sinks.headBlock(section), ...section.body].filter((b): b is TBlock => b !== undefined),
@@ -1063,6 +1076,7 @@ function placeAroundPhases(
     }
     phases.push(built[k] as TParsedPhase);
     sinks.starts.push(sinks.startOf(section));
+    otherWorkBefore ||= holdsWork(built[k] as TParsedPhase) && !isAuthoring(k);
   });
 
   // after the phases
