@@ -250,6 +250,13 @@ describe("a section on authoring a migration, after the migrations are applied",
     expect(parseRunbookMarkdown(source).phases.map((p) => p.title)).toEqual(["Create the migration file", "Running migrations"]);
   });
 
+  it("keeps one with boxes to tick as a phase", () => {
+    const source = runbook(apply, ["## Creating a new migration", "", "- [ ] The migration has a down step", "- [ ] Reviewed by a DBA"]);
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases.map((p) => p.checklistItems.length)).toEqual([0, 2]);
+    expectSound(source, parsed);
+  });
+
   it("keeps one whose SQL is the migration itself as a phase", () => {
     const source = runbook(apply, ["## Write the migration", "", "```sql", "ALTER TABLE users ADD COLUMN email text;", "```"]);
     const parsed = parseRunbookMarkdown(source);

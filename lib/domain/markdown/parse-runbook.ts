@@ -1056,14 +1056,18 @@ function placeAroundPhases(
   const isReferenceBetween = (k: number) => phaseCount >= 5 && k < lastWork && !hasWork(k) && (leadingCount > 0 || (firstWorkAfterContext >= 0 && firstWorkAfterContext < k));
   // after a phase of other work (applying the migrations), a section on authoring a migration ("## Creating a New
   // Migration", "## Writing a new migration") is guidance for the developer, not a phase of the change: that phase's
-  // notes. (First in the runbook — create, then apply — it is the procedure's own first phase.)
-  // (One whose SQL is the migration itself — a SQL step — stays the phase that holds it.)
+  // notes. First in the runbook (create, then apply) it is the procedure's own first phase; one that holds the
+  // migration's SQL (a SQL step) or boxes to tick stays a phase. "Work" here is what the phase holds, not a declared
+  // heading: an exported runbook declares every phase and must read the same; the phases read before these sections
+  // (a checklist under the title) count as they would as sections. (Measured on the corpus: 675, 793 and 520's phases
+  // put right, none put wrong.)
   const holdsWork = (phase: TParsedPhase) => phase.steps.length + phase.checklistItems.length + phase.successCriteria.length > 0;
-  // (work to do, not a declared heading: an exported runbook declares every phase, and must read the same; the
-  // phases read before these sections — a checklist under the title — count as they would as sections)
-  let otherWorkBefore = phases.some((phase) => holdsWork(phase) && !MIGRATION_AUTHORING_RE.test(cleanLabel(phase.title)));
-  const isAuthoring = (k: number) => MIGRATION_AUTHORING_RE.test(cleanLabel(split.phases[k]?.title ?? ""));
-  const isAuthoringAfterWork = (k: number) => otherWorkBefore && isAuthoring(k) && !built[k]?.steps.some((step) => step.kind === "SQL");
+  const isAuthoring = (title: string) => MIGRATION_AUTHORING_RE.test(cleanLabel(title));
+  let otherWorkBefore = phases.some((phase) => holdsWork(phase) && !isAuthoring(phase.title));
+  const isAuthoringAfterWork = (k: number) => {
+    const phase = built[k];
+    return otherWorkBefore && isAuthoring(split.phases[k]?.title ?? "") && !phase?.checklistItems.length && !phase?.steps.some((step) => step.kind === "SQL");
+  };
   split.phases.slice(0, kept).forEach((section, k) => {
     if (k < context) return;
     const previous = phases.at(-1);
@@ -1076,7 +1080,7 @@ function placeAroundPhases(
     }
     phases.push(built[k] as TParsedPhase);
     sinks.starts.push(sinks.startOf(section));
-    otherWorkBefore ||= holdsWork(built[k] as TParsedPhase) && !isAuthoring(k);
+    otherWorkBefore ||= holdsWork(built[k] as TParsedPhase) && !isAuthoring(split.phases[k]?.title ?? "");
   });
 
   // after the phases
