@@ -428,9 +428,9 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       const body = bodyText(h.index, ends[at] ?? blocks.length);
       // ("To roll a single package back: …" — a paragraph that opens with rolling back)
       // (a paragraph at any depth: exported, it is a step's list item)
-      const rollsBack = blocks.slice(h.index + 1, ends[at] ?? blocks.length).some((b) => someParagraph(b, (p) => ROLLBACK_PROSE_RE.test(doc.block(p).trim())));
+      const rollsBack = () => blocks.slice(h.index + 1, ends[at] ?? blocks.length).some((b) => someParagraph(b, (p) => ROLLBACK_PROSE_RE.test(doc.block(p).trim())));
       // ("Fix forward with a new migration; … see rollback.md": the way on, not back)
-      return (HAS_ROLLBACK_WORD_RE.test(body) && PUTS_BACK_RE.test(body) && !FIX_FORWARD_RE.test(body)) || rollsBack;
+      return (HAS_ROLLBACK_WORD_RE.test(body) && PUTS_BACK_RE.test(body) && !FIX_FORWARD_RE.test(body)) || rollsBack();
     };
     const at = k >= 0 ? k : allHeads.findIndex(isFailureRollback);
     const h = allHeads[at];
@@ -644,10 +644,12 @@ function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
       const isRollback = plain && ROLLBACK_WORD_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !NO_ROLLBACK_RE.test(plain[2] ?? "");
       return isRollback ? { title: (plain[1] ?? "").trim(), value: l.replace(/^[-*+]\s+/, "").trim() } : null;
     };
-    const k = lines.findIndex((l, j) => itemOf(l, j) !== null);
-    const item = k >= 0 ? itemOf(lines[k] ?? "", k) : null;
-    if (!item) continue;
-    const { title, value } = item;
+    const first = firstFound(lines, itemOf);
+    if (!first) continue;
+    const {
+      index: k,
+      found: { title, value },
+    } = first;
     phase.notes = lines
       .filter((_, j) => j !== k)
       .join("\n")
@@ -675,11 +677,19 @@ function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
         return { title: (plain[1] ?? "").trim(), text: para.trim() };
       return ROLLBACK_PROSE_RE.test(para) || (FAILURE_PROSE_RE.test(para) && PUTS_BACK_RE.test(para)) ? { title: "Rollback", text: para.trim() } : null;
     };
-    const k = paragraphs.findIndex((para) => rollbackOf(para) !== null);
-    const found = k >= 0 ? rollbackOf(paragraphs[k] ?? "") : null;
-    if (!found) continue;
+    const first = firstFound(paragraphs, rollbackOf);
+    if (!first) continue;
+    const { index: k, found } = first;
     phase.notes = paragraphs.filter((_, j) => j !== k).join("\n\n");
     return { title: found.title, phases: [{ ...emptyPhase(found.title), notes: found.text }] };
+  }
+  return null;
+}
+/** The first of `xs` for which `find` gives a value, with its index; null: none. Each is looked at once. */
+function firstFound<T, R>(xs: T[], find: (x: T, index: number) => R | null): { index: number; found: R } | null {
+  for (const [index, x] of xs.entries()) {
+    const found = find(x, index);
+    if (found !== null) return { index, found };
   }
   return null;
 }
@@ -976,10 +986,9 @@ function placeAroundPhases(
   const isTrailingChecklist = (phase: TParsedPhase, x: TSection) =>
     phase.steps.length + phase.successCriteria.length === 0 && x.head !== null && CHECKLIST_SECTION_RE.test(x.head.parts.title) && !x.head.parts.hasKeyword;
   /** Whether the k-th phase holds work — something to run, tick or check — or names itself as work (isDeclared). */
-  const hasWork = (k: number) => {
-    const phase = built[k] as TParsedPhase;
-    return phase.steps.length + phase.checklistItems.length + phase.successCriteria.length > 0 || isDeclared(split.phases[k] as TSection);
-  };
+  /** Whether the phase holds something to run, tick or check. */
+  const holdsWork = (phase: TParsedPhase) => phase.steps.length + phase.checklistItems.length + phase.successCriteria.length > 0;
+  const hasWork = (k: number) => holdsWork(built[k] as TParsedPhase) || isDeclared(split.phases[k] as TSection);
   const lastWork = built.findLastIndex((phase, k) => hasWork(k) && (isDeclared(split.phases[k] as TSection) || !isTrailingChecklist(phase, split.phases[k] as TSection)));
 
   // before the phases: preamble until the first checkbox section, then checklist phases
@@ -1061,7 +1070,6 @@ function placeAroundPhases(
   // heading: an exported runbook declares every phase and must read the same; the phases read before these sections
   // (a checklist under the title) count as they would as sections. (Measured on the corpus: 675, 793 and 520's phases
   // put right, none put wrong.)
-  const holdsWork = (phase: TParsedPhase) => phase.steps.length + phase.checklistItems.length + phase.successCriteria.length > 0;
   const isAuthoring = (title: string) => MIGRATION_AUTHORING_RE.test(cleanLabel(title));
   let otherWorkBefore = phases.some((phase) => holdsWork(phase) && !isAuthoring(phase.title));
   const isAuthoringAfterWork = (k: number) => {
