@@ -5019,6 +5019,320 @@ export const HELD_OUT_67: Record<string, TGroundTruth> = {
   "807-key-rotation-runbook-per-secret-table-where-it-lives-rotate-cells-no-steps.md": { phases: [1, 1], checklist: 0, sql: 0, rollback: false },
 };
 
+// The sixty-eighth held-out set (three cut-over plans, three database migration / restore runbooks, three deploy /
+// release runbooks, three operations runbooks; owners A–F; styles: a canary cut-over of boxes under a blockquote, a
+// nine-section box-group cut-over with a week of checks, a thirteen-step gated production cut-over, an Alembic runbook
+// with `sql` troubleshooting fences, a D1 restore, a Polish XtraBackup restore, a CI-driven deploy with numbered
+// rollback, a supply-chain release as a stage table, a Railway three-service deploy, a failover stub with future and
+// manual paths, an offline key rotation with recovery, a retention-pruning maintenance runbook), gathered and counted
+// by hand by a helper that never ran the importer on them (conventions as the sets before).
+export const HELD_OUT_68: Record<string, TGroundTruth> = {
+  // 808: a canary cut-over runbook under a four-line blockquote (Owner / Status / Version / Last updated): "## Purpose"
+  // (one line), "## Preconditions" (3 boxes), "## Commands (placeholders)" (one `bash` fence: a curl POST and `#` comments
+  // for stages 1 → 100), "## Verification (per stage)" (4 boxes) and "## Cleanup" (1 box) = advance and verify 2; with the
+  // preconditions as a gate 3 and the cleanup 4. "## Failure symptoms" (bullets) and "## Owner" are notes. Checklist: every
+  // box — 3 + 4 + 1 = 8. No SQL. Rollback: "## Rollback/recovery" (one bullet: the pre-write rollback POST, forward-fix
+  // after writes) is the document's own way back. Whole, nothing replaced.
+  "808-cutover-runbook-blockquote-meta-preconditions-boxes-placeholder-curl-fence-per-stage-verification-boxes-rollback-bullet-cleanup-box.md": { phases: [2, 4], checklist: 8, sql: 0, rollback: true },
+  // 809: a cut-over runbook from separate tools to one system: an intro paragraph, a bold "**Before you start**" label over
+  // 3 boxes, then "## 1." … "## 9." (deploy the Hub with a `bash` fence and 3 check boxes; equipment 6 boxes; processing
+  // node 3 boxes, one over an indented `powershell` fence; Hub sync with `yaml` and `powershell` fences and 4 boxes;
+  // upgrade the workers 5 boxes; "## 6. Legacy uploads" ("Nothing to do"); import with a `bash` fence; a week of parallel
+  // running, 5 boxes; remove the legacy paths, 4 boxes) = the nine numbered sections 9; "## 6." (nothing to do) left out 8;
+  // with "Before you start" as a gate 10. Checklist: every box — 3 + 3 + 6 + 3 + 4 + 5 + 5 + 4 = 33 (continuation lines
+  // indented six spaces are the boxes' text). No SQL (`db:migrate`, `db:rollback` are rails commands). Rollback: "## Rolling
+  // back" (three bullets: workers back to legacy, Altair standalone, Hub migrations reversed or the backup restored).
+  // Whole, nothing replaced (`hub.example.org`, `member@example.org` are placeholders already).
+  "809-cutover-runbook-before-you-start-bold-boxes-numbered-h2-box-groups-wrapped-continuations-indented-powershell-fence-yaml-week-of-checks-rolling-back-bullets.md": { phases: [8, 10], checklist: 33, sql: 0, rollback: true },
+  // 810: a production cut-over runbook under two `#` headings: "## Pre-conditions (verify before starting)" (4 boxes),
+  // then thirteen `---`-separated "## Step N — …" sections, each a `bash` fence and a "Gate:" line (pull, install,
+  // migrate, audit chain, caches, PHPUnit, optional sidecars with a health curl, Playwright smoke, tab sweep, optional load
+  // test, rollback rehearsal (flags-off check), tag and approval, enable flags with a flag table) = 13; with the
+  // pre-conditions as a gate 14; the optional load test left out 12. Checklist: the 4 boxes ("Prerequisites: k6
+  // installed." in step 10 is a sentence, no list). No SQL (artisan, a `tinker --execute` PHP snippet). Rollback: "##
+  // Abort / rollback" (five numbered steps: flags off, sidecars down, `migrate:rollback`, restore the backup, verify) —
+  // step 11's "Rollback rehearsal" is a check in the main run. Replaced (same length): the clinic's name "Aviva
+  // HealthCare" → "Sample Clinic Co" (the second `#` heading).
+  "810-production-cutover-runbook-two-h1-preconditions-boxes-step-em-dash-h2-gates-rule-separated-fences-flag-table-abort-rollback-numbered.md": { phases: [12, 14], checklist: 4, sql: 0, rollback: true },
+  // 811: a database migration runbook: "## Pre-Migration Checklist" (6 boxes), "## Backup Before Migration" (a `bash`
+  // fence: pg_dump, pg_restore --list, an RDS snapshot), "## Running Migrations" (three `###` alternatives: Alembic,
+  // a Kubernetes Job `yaml` + `bash` pair, Docker Compose — one phase), "## Zero-Downtime Migrations" (a five-step bold
+  // numbered pattern and two `python` examples) and "## Verification" (a `bash` fence) = backup, run, verify 3; with the
+  // checklist as a gate 4 and the zero-downtime pattern as a phase 5. "## Common Issues", "## Emergency Contacts" (a
+  // table) and "## See Also" are reference. Checklist: 6 boxes. SQL: the "### Lock Timeout" and "### Long-Running
+  // Migration" `sql` fences = 2, and the "### Connection Exhaustion" fence, labelled `bash` but two `#` comments over
+  // nothing but SELECT statements (clearly SQL, as 519's psql-prompt `bash` fence) = 1; total 3. The `python` fences'
+  // SQL text (a commented UPDATE, an f-string) is Python; the verification `psql -c "\d+ …"` is a meta-command among
+  // commands. Rollback: "## Rollback Procedures" (Alembic downgrade; restore from the dump or the RDS snapshot). Whole,
+  // nothing replaced (`company.com` addresses are placeholders already).
+  "811-database-migration-runbook-pre-migration-checklist-boxes-backup-fence-alembic-k8s-job-compose-alternatives-zero-downtime-python-rollback-restore-sql-troubleshooting-fences-contacts-table.md": { phases: [3, 5], checklist: 6, sql: 3, rollback: true },
+  // 812: a Cloudflare D1 restore procedure: "## First line of defense: D1 Time Travel" (a `bash` fence, a point-the-binding
+  // line) and "## Full restore from the R2 backup" (five bold-led numbered steps, two over indented `bash` fences) = the
+  // two alternatives 2; the full restore's five steps read as phases 5. "## Backups" (the schedule) and "## Before you
+  // restore" (two advice bullets — not a Prerequisites label) are notes. Checklist: 0. No SQL (`wrangler d1 execute
+  // --file db.sql` runs a file). No rollback: the runbook IS a restore. Whole, nothing replaced (`pgegypt-db` is the
+  // project's database name).
+  "812-d1-restore-procedure-time-travel-fence-bold-numbered-full-restore-indented-fences-backups-note-before-you-restore-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 813: a Polish full-restore runbook (XtraBackup): a bold "**DESTRUKCYJNE**" warning paragraph, "## Kroki" (steps: three
+  // numbered items with indented `bash` fences — pick the backup, restore, verify) = 3; pick and restore as one 2. "##
+  // Mechanizm" (one line of the script's chain) and "## Dowód" (evidence) are notes. No boxes. SQL: the verification fence
+  // is two `mysql -e "…"` lines only (SHOW DATABASES, SELECT COUNT(*)): a client fence carrying SQL (as 159's `psql -c`
+  // pair) = 1. No rollback: the runbook IS a restore. Whole, nothing replaced.
+  "813-polish-xtrabackup-restore-runbook-bold-destructive-warning-numbered-kroki-indented-fences-mysql-e-select-mechanism-line.md": { phases: [2, 3], checklist: 0, sql: 1, rollback: false },
+  // 814: a deployment runbook: "## Dev Deploy (automatic)" (four numbered steps the workflow runs on merge: validate,
+  // build, webhooks, verify the SHA), "## Production Release" (the same four for a tag, a concurrency note, a `bash` fence
+  // of the changelog-commit-and-tag steps) = the release alone 1; dev deploy and production release 2; the four pipeline
+  // steps read as phases 4. "## GitHub Actions Secrets Required" / "Variables Required" are tables (reference, no
+  // Prerequisites label). Checklist: 0 ("run smoke test checklist" is text). No SQL. Rollback: "## Rollback" (four
+  // numbered steps: find the good SHA, pin it in Dokploy, redeploy, verify). Replaced (same length): the organisation's
+  // domain "boilerhaus.org" → "example-1.test" (×2, in the variables table).
+  "814-deploy-runbook-dev-auto-numbered-ci-steps-production-release-numbered-tag-fence-rollback-numbered-secrets-variables-tables.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
+  // 815: a tag-driven release runbook: a bold "Status" blockquote, a "Trigger:" paragraph, "## Stages (all keyed on the
+  // image DIGEST, never a tag)" — a seven-row `#` / Job / What it does / Fails-when table (build, scan, sign, verify,
+  // release, deploy-staging, deploy-production) = the seven stages 7; build-to-release read as one build-and-publish
+  // stage beside staging and production, with the approval gate, 4. "## Approval gate" (settings prose),
+  // "## Credentials" and "## Vulnerability exceptions" are notes. No fences, no boxes. No SQL. Rollback: "## Rollback
+  // rule" (the `deploy.py rollback --to <last good digest>` run, by the job or an operator, two bullets on what it does
+  // and does not restore) — the document's own way back. Replaced (same length): the owner "Amantux" → "example" (the
+  // cosign identity regex) and "amantux" → "example" (the GHCR image name).
+  "815-release-runbook-status-blockquote-seven-stage-job-table-approval-gate-rollback-rule-bullets-credentials-prose-no-fences.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
+  // 816: a Railway deployment runbook: three service bullets (what is deployed: notes), "## Shared prerequisites" (three
+  // numbered items), "## Service: api" / "## Service: agent" / "## Service: web" (bold-key bullets with `bash` fences of
+  // start / build commands, the api's one-off `alembic upgrade head`) and "## Operational checks" (four numbered checks) =
+  // the three services 3; with the checks 4 and the prerequisites as a gate 5. Checklist: "## Shared prerequisites"
+  // labels a Prerequisites list, numbered (as 11 / 780): 3. No SQL (alembic). No rollback. Whole, nothing replaced.
+  "816-railway-deploy-runbook-service-bullets-shared-prerequisites-numbered-per-service-bold-key-bullets-start-fences-operational-checks-numbered.md": { phases: [3, 5], checklist: 3, sql: 0, rollback: false },
+  // 817: a failover runbook that is partly a stub: a bold "Status: stub" paragraph and a prose intro, "## Trigger"
+  // (conditions: notes), "## Verify" (two numbered lists, the future automated path and today's manual checkpoint path,
+  // unlabelled indented fences of curl / gcloud / ls), "## Fix" ("### Future automated path": five numbered steps, three
+  // bold "TODO: requires …"; "### Manual checkpoint-restore (operational today)": five numbered steps over indented
+  // unlabelled fences) = verify and fix 2 (the two paths are alternatives inside each); with the trigger read as a phase
+  // 3 and the post-mortem 4. "### Implementation gaps to close" (bold-led bullets) is notes; "## Post-mortem template"
+  // (six numbered headings to fill) a template. No boxes, no Prerequisites label. No SQL (shell fences). No rollback: a
+  // failover (the manual path accepts the data-loss window; nothing is backed out). Replaced (same length): the owner's
+  // home-directory name "bravo1goingdark" → "exampleusername" (a local plan path).
+  "817-failover-stub-runbook-bold-status-trigger-prose-verify-fix-future-and-manual-numbered-paths-unlabelled-indented-fences-todo-bold-gaps-post-mortem-template.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 818: an encryption-key rotation runbook: a prose intro, "## When to use this" (trigger bullets: notes), "## Before you
+  // start" (four "You have …" bullets and a key-generation `bash` fence), "## Why rotation is offline" (prose), then "##
+  // Runbook" over "### 1. Stop Rein" … "### 5. Verify" (a `bash` fence each; step 3 an unlabelled output fence and
+  // bullets; step 5 two numbered checks over indented `bash` fences) = the five steps 5; with "Before you start" as a
+  // preparation phase 6. Checklist: 0 — "Before you start" is no Prerequisites label (as 270's "Before You Start").
+  // No SQL (`--db sqlite:./rein.db` is a flag). Rollback: "## Recovery" (if the tool fails restart with the original
+  // key; if the new key fails, restore step 2's backup and start with the old key) is the document's own way back.
+  // "## Safety properties" and "## Out of scope" are notes. Whole, nothing replaced.
+  "818-encryption-key-rotation-runbook-when-bullets-before-you-start-bullets-offline-prose-numbered-h3-steps-fences-nested-numbered-verify-recovery-safety-bullets.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: true },
+  // 819: a retention-pruning maintenance runbook: "## What is pruned" (bullets: notes), "## Manual prune" (a `bash`
+  // fence and a `text` output fence), "## Automated prune (compose)" (an overlay `bash` fence, a tuning bullet) and "##
+  // Verification" (three numbered checks) = prune (manual or automated, alternatives) and verify 2; the two prune ways as
+  // phases of their own 3. No boxes, no SQL (a Python prune tool), no rollback. Whole, nothing replaced.
+  "819-maintenance-runbook-retention-pruning-manual-fence-text-output-automated-compose-overlay-numbered-verification.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+};
+
+// The sixty-ninth held-out set (three deploy / release runbooks, three database migration / restore runbooks, three
+// go-live plans and three operations runbooks — key rotation, homelab maintenance, incident — in numbered `##` sections,
+// a German headingless list, two Spanish runbooks, tables, fences and prose), gathered
+// and counted by hand by a helper that never ran the importer on them (conventions as the sets before). Its 827 and 828
+// were dropped before the first run: the same documents as 272 and 785.
+export const HELD_OUT_69: Record<string, TGroundTruth> = {
+  // 820: a Home Assistant integration release runbook: "## Pre-release Checklist" (four numbered checks), "## Version Bump
+  // Order" (five numbered files / commands), "## Release Steps" (four numbered: merge, tag, GitHub Release, HACS) and "##
+  // Validation After Release" (three numbered) = 4; the pre-release checks read as a gate, not a phase, 3. "## Failure
+  // Triage" (a symptom / cause / fix table) is notes. Checklist: 0 — "Pre-release Checklist" is a section titled "…
+  // Checklist" over numbered steps (as 185, 279), no boxes. No fences, no SQL. No rollback: the triage table fixes
+  // forward ("Fix and re-tag") and sends breakage to another document. Whole, nothing replaced.
+  "820-ha-integration-release-runbook-pre-release-checklist-numbered-version-bump-order-release-steps-validation-failure-triage-table-no-rollback.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 821: a release-and-rollback runbook in wrapped prose: an intro paragraph, "## Preflight" (three wrapped numbered items:
+  // record digests, check backup / WAL / keyring, inspect migration class and baselines; a local-Compose paragraph after),
+  // "## Compatible expansion" (one paragraph: expand, deploy readers, then writers, observe, contract later) and "## Phase
+  // 21 policy release (coordinated drain)" (three wrapped numbered items: drain, migrate and upgrade readers, start and
+  // verify; an HMAC-drain paragraph) = preflight and the two release kinds 3; preflight and one release path 2; the
+  // drain's three steps apart 4 (after the closing reconciliation paragraph too, at most). Checklist: 0 — "Preflight" is
+  // no Checklist / Prerequisites label. No fences (inline commands only), no SQL. Rollback: "## Failed rollout decision"
+  // — keep traffic frozen, inspect what was written, "roll back the app image while retaining the expanded schema, then
+  // verify an old-safe command" — a back-out of its own (forward-fix once new data exists). Whole, nothing replaced.
+  "821-release-and-rollback-runbook-prose-preflight-numbered-wrapped-compatible-expansion-paragraph-coordinated-drain-numbered-failed-rollout-decision-prose.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 822: a German headingless release runbook of six numbered lines under the title, no trailing newline: npm install,
+  // typecheck, smoke tests ("API, Web und Mobile Smoke-Tests"), staging deploy, DNS/TLS check ("prüfen"), production
+  // deploy with health check = the six steps 6; grouped as build / test, staging, production 3. No boxes, no fences, no
+  // SQL, no rollback. Replaced (same length): the project's domain "chat-net.tech" → "my.example.de".
+  "822-german-release-runbook-six-numbered-lines-no-headings-install-typecheck-smoke-staging-dns-tls-production-no-trailing-newline.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 823: a Supabase migration runbook: "## Running Migrations" (a bash fence: db push, migration list), "## Creating a New
+  // Migration" (a bash fence: migration new, push) and "## Regenerate TypeScript Types" (a one-line lead-in, a bash fence)
+  // = 3; creating a migration read as development work, not a phase of the change (as 757, 793), 2; the running alone,
+  // types folded in, 1. No boxes, no SQL (supabase CLI, tsx). Rollback: "## Rollback" ("forward-only. To 'undo' a
+  // migration": two numbered steps, create a migration that reverses the changes and push it) — a reverse migration is a
+  // back-out of its own (as 385's, 500's). Replaced (same length): the Supabase project ref "nzozdrakzqhvvmdgkqjh" →
+  // "abcdefghijklmnopqrst" (×3).
+  "823-supabase-migration-runbook-running-creating-bash-fences-regenerate-types-fence-rollback-forward-only-two-numbered-reverse-migration.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 824: a Flyway database migration runbook: "## Normal migration" (six numbered items, three wrapped with a three-space
+  // indent: add the forward-only file, local reset / plan / check, PR review of the plan, merge queue through dev and
+  // staging, production approval and migrate, keep the audit record) = the six steps 6; author, review, promote and
+  // record 4. "## Failure or recovery" (four wrapped bullets) is guidance — never repair, stop promotion and fix forward,
+  // no down migration, hotfixes take the same path — and the closing paragraph a note. No boxes, no fences, no SQL. No
+  // rollback: the document forbids a down migration and fixes forward; the "protected Rollback workflow" is named, not
+  // told (application-only, elsewhere). Whole, nothing replaced.
+  "824-flyway-database-migration-runbook-normal-migration-six-numbered-wrapped-failure-recovery-bullets-no-down-migration-change-specific-note.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 825: a raft-kv backup and restore runbook: "## Decision rule" (an unlabelled two-line fence of arrows and a situation
+  // / path / why table), "## Symptoms → path" (a table), "## Backup (before you need it)" (prose, a bash fence),
+  // "## Procedures" with "### (a) Wipe-rejoin — quorum survives" (When, a bash fence, Verify fence), "### (b)
+  // Restore-from-backup — disaster, one seed" and "### (c) Full-cluster restore — all PVCs lost" (a bash fence each),
+  // then "## Measured MTTR" (a table), "## Gotchas" (five `###` notes) and "## Quick reference" (one bash fence repeating
+  // the commands) = backup and the three procedures 4; the procedures as alternative scenarios (one is run), backup and
+  // one 2. The decision rule, tables, MTTR, gotchas and quick reference are notes. No boxes. No SQL (shell scripts,
+  // kubectl; the unlabelled fence is a rule in words). No rollback: the runbook's procedure IS the restore, and wipe-rejoin
+  // is the recovery itself. Whole (7.9 kB), nothing replaced.
+  "825-raft-kv-backup-restore-runbook-decision-rule-fence-situation-symptom-tables-backup-fence-h3-wipe-restore-full-procedures-mttr-table-gotchas-quick-reference.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 826: a production go-live runbook of numbered `##` sections: "## 1. Assign control" (four bullets), "## 2. Prove the
+  // candidate" (a bash fence of npm checks, a pin-by-digest line), "## 3. Protect data" (five numbered: backup, restore
+  // test, migration review, secrets, log redaction), "## 4. Deploy dark" (five bullets), "## 5. Admit traffic gradually"
+  // (seven signal bullets), "## 6. Exercise one governed flow" (five numbered) and "## 8. Close the release" (five bullets)
+  // = 7; assign control folded into the preparation and the close read as wrap-up 5. "## Abort conditions" (six no-go
+  // bullets) is a gate list, no Checklist / Prerequisites label: 0. No boxes. No SQL (npm). No rollback of its own
+  // (judgement): "## 7. Roll back when required" names the triggers and sends to `docs/runbooks/rollback.md` ("Follow
+  // …"), adding only "preserve logs" and "use the rehearsed database recovery plan" — a pointer with triggers, no back-out
+  // steps (as 177 / 221's pointers). Whole, nothing replaced.
+  "826-production-go-live-runbook-numbered-h2-assign-control-prove-candidate-fence-protect-data-numbered-deploy-dark-gradual-traffic-bullets-governed-flow-rollback-pointer-abort-conditions.md": { phases: [5, 7], checklist: 0, sql: 0, rollback: false },
+  // 829: a signing-key rotation and retirement runbook: a spec blockquote, "## Why rotation is roll-FORWARD-only — no
+  // rollback section" (prose and two bullets), "## Preconditions" (two bullets), "## Step 1 — Rotate" (unlabelled fences of
+  // endpoints, three bold verification checkpoints), "## Step 2 — Confirm the status lists re-sign with the new key" (a
+  // `sql` SELECT fence), "## Step 3 — Wallet kid-selection" (three numbered, on-device) and "## Step 4 — Retire the old
+  // key" (endpoint fence, expected-rejection fence, a `json` force body, checkpoint 4) = the four steps 4; the status-list
+  // and wallet steps read as verifications of the rotation 3 (rotate, verify, retire); the preconditions as a phase 5.
+  // "## Full checklist (game-day, KH-2.3.3)" repeats the steps as boxes. Checklist: 2 Preconditions bullets + 10 boxes (one
+  // wrapped with a six-space continuation) = 12. SQL: 1 — the `sql` SELECT on status_list; the endpoint and status-code
+  // fences are no SQL. No rollback: the document says so and explains why (forward-only; a bad rotation is fixed by
+  // another rotation). Whole, nothing replaced.
+  "829-signing-key-rotation-runbook-spec-blockquote-roll-forward-only-rationale-preconditions-bullets-step-h2-endpoint-fences-verification-checkpoints-sql-select-json-full-checklist-boxes.md": { phases: [3, 5], checklist: 12, sql: 1, rollback: false },
+  // 830: a Spanish homelab maintenance runbook: "## Checklist Semanal" (four `### N.` checks, a bash fence each),
+  // "## Checklist Mensual" (five: packages, gateway, NFS, logs, backup) and "## Checklist Trimestral" (four: security,
+  // WireGuard keys, backup space, DR test) = the three cadences 3; with "## Procedimientos de Mantenimiento" (on-demand
+  // procedures: `####` dnsmasq / NFS / WireGuard reload fences, then bold numbered steps with indented bash / yaml / ini
+  // fences for a safe gateway reboot, a netboot kernel update, a new WireGuard peer and storage expansion) as one more, 4.
+  // "## Monitoreo (Futuro)" (a threshold table, a monitor script, a cron fence) is future notes. Checklist: 0 — "Checklist
+  // Semanal / Mensual / Trimestral" are sections titled "… Checklist" over numbered `###` steps (as 185, 279), no boxes. No
+  // SQL (ansible, shell). No rollback. Replaced (same length): the gateway's WireGuard public key
+  // "VIFt08+ZU2nQCnhXAOAMMS+ycH8d6PGLY+hcqZbXhAw=" → "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="; private 10.x / 192.168.x
+  // addresses kept.
+  "830-spanish-homelab-maintenance-runbook-weekly-monthly-quarterly-checklist-h3-numbered-bash-fences-procedures-h4-bold-numbered-indented-fences-yaml-ini-monitoring-table.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 831: a Spanish incident runbook for a paper-trading bot: an intro with a bold general rule, "## Cómo me entero"
+  // (three detection bullets), per-symptom sections "## Bot caído con posición abierta" (a Síntoma line, six numbered
+  // steps with inline commands), "## Exchange en mantenimiento o sin red" and "## Telegram caído o token revocado" (a
+  // Síntoma line, three bullets each), "## Kill switch, flatten y reanudar" (three bullets), "## Stop ejecutado sin que el
+  // bot lo viera" (a live-only prose note) and "## Después de cualquier incidente" (three numbered) = the three symptom
+  // scenarios and the after-incident steps 4 (scenarios, as 799); with detection and the kill switch 6. No boxes, no
+  // fences (inline commands only), no SQL. No rollback: resuming after a pause or breaker is no back-out of a change, and
+  // flatten is "Irreversible". Whole, nothing replaced (`ssh root@IP` is a placeholder).
+  "831-spanish-trading-bot-incident-runbook-how-i-find-out-bullets-per-symptom-h2-numbered-and-bullets-inline-commands-kill-switch-after-any-incident-numbered.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+};
+
+// The seventy-first held-out set (owners S–Z; three deploy runbooks — a Supabase backup-then-dispatch production deploy, a
+// Korean AWS console deploy with circled-number steps and tables, a staging deploy with tab-indented fences — three database
+// runbooks — an Alembic migration lifecycle with review boxes, a Postgres restore with indented fences, an Arabic restore — three
+// cut-over / go-live plans — a template cut-over of boxes, a numbered go-live with SQL checks and a toggle-table rollback, a
+// terse go-live of numbered `##` steps — and three operations runbooks — a keyring rotation, a German key rotation per key
+// class, a maintenance runbook of tables and PowerShell fences), gathered and counted by hand by a helper that never ran the
+// importer on them (conventions as the sets before).
+export const HELD_OUT_71: Record<string, TGroundTruth> = {
+  // 844: a Supabase production deploy runbook: an intro (Free plan, no backups: the dump is "the only way back"), "## 1. Take
+  // the backup" (a `bash` dump fence, then three bold-led numbered steps: store encrypted, check not empty, delete the
+  // scratch copy), "## 2. Dispatch" (two input bullets), "## 3. Read the plan, then approve" (the plan / apply jobs, bullets)
+  // and "## 4. After it lands" (a paragraph) = 4; dispatch folded into the approval 3; "## What is still on you" (settings
+  // bullets) read as a fifth 5. No boxes, no Prerequisites label ("Then:" leads the numbered steps). SQL: 0 — the fence runs
+  // `supabase db dump` (files named .sql are written, no SQL run). Judgement: no rollback — "Rollback for a migration is a
+  // compensating migration" and "the backup from step 1 is what you restore from" state where a way back lies, with no
+  // procedure to back the release out. Whole, nothing replaced.
+  "844-production-deploy-runbook-backup-first-supabase-dump-fence-numbered-store-check-delete-dispatch-inputs-plan-then-approve-after-it-lands-no-rollback.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 845: a Korean AWS deploy runbook (console steps): "## 0. 전체 흐름" (an overview fence of ①–⑦), "## 1. RDS 생성" (a
+  // settings table), "## 2. EC2 생성 + EIP + 보안그룹" (four `###` 2-①…2-④, tables), "## 3. 서버 셋업" (six `###` 3-①…3-⑥,
+  // `bash` fences), "## 4. GitHub Secrets + 배포 전용 키", "## 5. 첫 배포 + 스키마 부트스트랩", "## 6. 카카오 오픈빌더 연결",
+  // "## 7. CloudWatch" (five `###`, an alarms table) and "## 8. 배포 후 검증 체크리스트" (9 boxes) = sections 1–8 as phases 8; the
+  // verification folded into the monitoring 7; the overview fence read as a phase 9. Checklist: the 9 boxes of section 8.
+  // SQL: 0 (DDL is only named in prose). Judgement: no rollback — "## 9. 롤백 / 트러블슈팅" is a symptom / cause / action table
+  // of fixes (journalctl, re-check the security group, certbot, a bigger instance); the rollback it names is the workflow's
+  // own automatic one, no procedure here. Replaced (same length): the RDS master user "woong" (the owner's name) → "admin".
+  "845-korean-aws-deploy-runbook-console-steps-flow-fence-circled-numbers-h3-setting-tables-bash-fences-cloudwatch-alarms-table-verify-checkboxes-rollback-troubleshooting-table.md": { phases: [7, 9], checklist: 9, sql: 0, rollback: false },
+  // 846: a staging deploy runbook: "## What is in place" (bullets: a note), "## Required secrets and variables" (secret-name
+  // bullets: reference, no Prerequisites label), "## Exact GitHub setup" (gh fences, a helper fence with tab-indented
+  // arguments), "## One-time staging host setup" (five numbered steps, a long install fence), "## Staging deploy flow" (four
+  // numbered steps, a host-side fallback fence with a heredoc) and "## Post-deploy validation" (curl fence, expected-result
+  // bullets, seven numbered browser checks) = 4; GitHub and host setup as one preparation 3; "## Production promotion
+  // checklist" (six numbered steps) as a fifth 5. "API versioning decision" and "Current blockers" are notes. Checklist: 0 —
+  // "Production promotion checklist" titles numbered steps, no Checklist label (as 185). No SQL (connection strings only). No
+  // rollback. Whole, nothing replaced (the domains are the original's example placeholders).
+  "846-staging-deploy-runbook-in-place-bullets-secret-name-bullets-gh-secret-fences-tab-indented-helper-numbered-host-setup-deploy-flow-validation-curl-promotion-checklist-numbered-no-rollback.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 847: an Alembic migration lifecycle runbook: "## Purpose", "## 1. Prerequisites" (four bullets, a `### Verify`
+  // powershell fence), "## 2. Creating a New Migration" (three `###`, fences), "## 3. Migration File Structure" (a python
+  // file fence and rule bullets: reference), "## 4. Reviewing a Migration" (7 boxes, a pitfalls table), "## 5. Applying
+  // Migrations" (five `###` powershell fences: local, CI, production, +2, a revision), "## 7. Data Migration Patterns"
+  // (three python fences) and "## 8. Migration Workflow for a Release" (a plain fence of eight arrow steps) = create, review,
+  // apply 3; with the prerequisites 4, the data patterns 5 and the release workflow 6. Troubleshooting (a table) and Best
+  // Practices are notes. Checklist: 7 boxes + the 4 "## 1. Prerequisites" bullets = 11. SQL: 0 — the UPDATE / SELECT
+  // strings sit inside python fences (op.execute, sa.text), no SQL fence. "## 6. Rolling Back (Downgrade)" (four `###`
+  // downgrade / stamp fences, a numbered "Always:" list) is the rollback. Whole (9.4 kB, kept whole), nothing replaced.
+  "847-alembic-migration-lifecycle-runbook-numbered-h2-prerequisites-bullets-powershell-fences-python-file-fence-review-checkboxes-pitfalls-table-downgrade-h3-fences-data-patterns-workflow-fence.md": { phases: [3, 6], checklist: 11, sql: 0, rollback: true },
+  // 848: a Postgres restore runbook: "## Pre-flight" (bullets, one with three nested failure modes, one over an indented
+  // `bash` fence), "## Decrypt + restore (full)" (six numbered steps over indented fences: pull, decrypt, restore, smoke
+  // queries, rename cut-over, restart), "## Cluster rebuild" (five numbered steps ending in "Run the full restore above")
+  // and "## Verifying the restore-test CronJob" (a kubectl fence) = pre-flight and restore 2; the cluster rebuild as a
+  // third 3, the CronJob check a fourth 4. Checklist: 0 — "Pre-flight" is no Prerequisites label (as 417). SQL: 1 — the
+  // indented `sql` smoke-query fence; the step-3 `bash` fence (psql -c DROP / CREATE DATABASE then pg_restore) stays a
+  // command (a shell fence with one psql line among other commands), the ALTER DATABASE renames are inline spans. No
+  // rollback: the procedure is itself a restore (keeping brokerapp_old is no back-out procedure). Whole, nothing replaced.
+  "848-postgres-restore-runbook-pre-flight-nested-bullets-indented-fence-numbered-decrypt-restore-indented-bash-psql-c-sql-smoke-fence-rename-cut-over-cluster-rebuild-numbered-cronjob-check.md": { phases: [2, 4], checklist: 0, sql: 1, rollback: false },
+  // 849: a short Arabic restore runbook: a bold "الأهداف:" (targets: RPO, RTO) line, "## فقدان بيانات حديث" (recent data
+  // loss: one paragraph — point-in-time restore from the provider panel into a new database), "## فقدان الخادم أو القاعدة"
+  // (server or database loss: five numbered steps — empty database, the restore script inline, its money checks as two
+  // nested bullets, repoint and deploy, reconcile with the payment provider) and "## التمرين الشهري" (the monthly drill: a
+  // note) = the two loss cases as alternatives 1 to 2. No boxes, no fences, no SQL. No rollback: the runbook is itself a
+  // restore. Whole, nothing replaced (the bucket name is the project's).
+  "849-arabic-restore-runbook-rpo-rto-bold-targets-recent-loss-paragraph-server-loss-numbered-inline-script-nested-money-checks-monthly-drill-note.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+  // 850: a cut-over runbook template: bold "Target completion:" and "Status: Template" lines, "## Pre-cutover checklist"
+  // (10 boxes, most tagged with the project phase that delivers them), "## Cutover steps" (a placeholder numbered list
+  // "1. ..." / "2. ...") = the cut-over itself 1; the pre-cutover checks as a phase 2. Checklist: 10 boxes. No fences, no
+  // SQL. No rollback of its own: "## Rollback" says only "See `rollback.md`" (a pointer, as 798). Whole, nothing replaced.
+  "850-cutover-runbook-template-bold-target-status-pre-cutover-checkboxes-placeholder-numbered-steps-rollback-pointer.md": { phases: [1, 2], checklist: 10, sql: 0, rollback: false },
+  // 851: a go-live runbook for a first production run: an intro and a one-line "Prerequisite already done:" blockquote,
+  // "## 0. One-time config fixes in `.env`" (a settings table, kill-switch bullets), "## 1. Install dependencies", "## 2.
+  // Preflight — verify every credential" (fences, bold **Check:** lines, a fixes table), "## 3. Cheap dry runs", "## 4. The
+  // first live run", "## 5. Verify the run landed" (bold A / B / C, two `sql` fences) and "## 6. Tick the validation boxes"
+  // (a paragraph) = sections 0–6 as phases 7; ticking the boxes folded into the verification 6; the closing "## Supabase
+  // migration (if not already applied)" (three numbered steps) as an eighth 8. Checklist: 0 — the `[ ]` of section 6 is an
+  // inline code span, and the "Prerequisite already done:" blockquote is one statement, no list. SQL: 2 — the two `sql`
+  // fences of section 5; the information_schema select of the Supabase step is an inline span. "## 7. Rollback / safety"
+  // (everything reversible via `.env`: a To disable / Set table of four flags) is the rollback. Whole, nothing replaced.
+  "851-go-live-runbook-prerequisite-blockquote-numbered-h2-from-0-env-table-bash-fences-bold-check-lines-sql-verify-fences-tick-boxes-rollback-toggle-table-supabase-numbered.md": { phases: [6, 8], checklist: 0, sql: 2, rollback: true },
+  // 852: a terse go-live runbook ("Phase 4. The order is not negotiable"): "## 1. Private network", "## 2. Databases" (two
+  // bullets), "## 3. Object storage", "## 4. Apps" (a bold warning paragraph with a Persian menu name), "## 5. Environment
+  // variables" (two plain env fences), "## 6. First deploy" (a pointer to first-deploy.md), "## 7. Domains" (three
+  // bullets), "## 8. ArvanCloud" (a plain fence with `____` blanks to fill) and "## 9. Regulatory" (three bullets) = 9;
+  // domains and ArvanCloud as one DNS phase 8; regulatory read as no technical phase 7. No boxes, no SQL, no rollback.
+  // Replaced (same length): the owner's first name "Saman" → "Alice" (×2). The two zero-width non-joiners of the Persian
+  // words (پیش‌فرض, نیم‌بها) are kept as in the original.
+  "852-go-live-runbook-order-not-negotiable-numbered-h2-private-network-databases-env-plain-fences-domains-bullets-blank-header-fence-regulatory-persian-no-rollback.md": { phases: [7, 9], checklist: 0, sql: 0, rollback: false },
+  // 853: an encryption-key rotation runbook under a "Goal:" line: "## Prerequisites" (three bullets), "## One-time: adopt a
+  // keyring" (init / migrate / restart `bash` fences), "## Rotate" (rotate and rolling-restart fences), "## Verify" (a
+  // fence) and "## Complete the migration off a retired key (optional)" (three bullets, a fence) = rotate and verify 2;
+  // with the one-time adoption 3 and the optional retirement 4. "## Crash mid-rotation" (bold-led bullets) is a note.
+  // Checklist: the 3 Prerequisites bullets. No SQL. "## Rollback" (restore the previous keyring.txt and restart: one
+  // paragraph) is the rollback. Whole, nothing replaced.
+  "853-encryption-key-rotation-runbook-goal-line-prerequisites-bullets-adopt-keyring-bash-fences-rotate-verify-optional-retire-bullets-crash-mid-rotation-bold-bullets-rollback-paragraph.md": { phases: [2, 4], checklist: 3, sql: 0, rollback: true },
+  // 854: a German key-rotation runbook: a key-class table (four rows under "Drei Schlüssel-Klassen"), "## 1.
+  // `MAGISTER_AUDIT_KEY` rotieren" (`### Vorbereitung`, `### Re-Encryption-Script`, `### Cutover` — `bash` fences — and `###
+  // Rollback`), "## 2. OIDC-Client-Secret rotieren" (one fence of `# 1.` … `# 5.` comment steps), "## 3. AD-Bind-Passwort
+  // rotieren" (a fence), "## 4. Operator-Signierschlüssel wechseln (ADR-0019)" (a fence, order and loss paragraphs) and "##
+  // Audit-Trail" (a fence) = the four rotations 4 (alternatives, each its own, as 800); with the audit-trail step 5; the
+  // audit key's three `###` steps apart 6. "## Kalender" (a table) is a note. No boxes. SQL: 0 — "via SQL" is a comment over a
+  // python CLI call. "### Rollback" (old key back into `.env`, re-run with the parameters reversed) is the rollback.
+  // Replaced (same length): the 1Password vault "Vita-Brevis" (the owner's company) → "Example-Org".
+  "854-german-key-rotation-runbook-key-class-table-numbered-h2-per-key-h3-vorbereitung-re-encryption-cutover-rollback-comment-step-fences-audit-trail-kalender-table.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: true },
+  // 855: a home-lab maintenance runbook: "## Scripts" (a table), "## Manual Run" (a powershell fence of three invocations),
+  // "## Scheduled Tasks (Windows)" (register fence, a task table, a verify fence), "## HA Reload Methods" (two numbered
+  // alternatives, token bullets), "## What Gets Committed" and "## Troubleshooting" (a table) = manual run and scheduled
+  // tasks 2; the run alone 1; the token set-up as a third 3. No boxes, no SQL, no rollback. Whole, nothing replaced (the
+  // 192.168.x address is private, kept).
+  "855-maintenance-runbook-scripts-table-manual-run-powershell-fence-scheduled-tasks-table-numbered-reload-methods-committed-bullets-troubleshooting-table-no-rollback.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -5088,6 +5402,9 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-65": HELD_OUT_65,
   "held-out-66": HELD_OUT_66,
   "held-out-67": HELD_OUT_67,
+  "held-out-68": HELD_OUT_68,
+  "held-out-69": HELD_OUT_69,
+  "held-out-71": HELD_OUT_71,
 };
 
 /** Every document of the corpus with its ground truth. */
