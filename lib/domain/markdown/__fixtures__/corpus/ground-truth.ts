@@ -5333,6 +5333,130 @@ export const HELD_OUT_71: Record<string, TGroundTruth> = {
   "855-maintenance-runbook-scripts-table-manual-run-powershell-fence-scheduled-tasks-table-numbered-reload-methods-committed-bullets-troubleshooting-table-no-rollback.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
 };
 
+// The seventieth held-out set (three deploy / release runbooks, three database migration / upgrade / restore runbooks,
+// three cut-over / go-live plans and three operations runbooks, from owners M–R: lettered phase headings over boxes with
+// a fence inside a box, bold-numbered orders, stage and reference tables, comment-step fences, psql -c lines, …),
+// gathered and counted by hand by a helper that never ran the importer on them (conventions as the sets before).
+export const HELD_OUT_70: Record<string, TGroundTruth> = {
+  // 832: a streaming-platform cut-over "master order": an intro paragraph, "## Pre-flight (do once, before touching
+  // servers)" (five boxes, the third holding an indented `bash` fence), "## Phase A — TURN box", "## Phase B — Ant Media
+  // box", "## Phase C — App server" (each a paragraph and an "&rarr; **`docs/runbooks/….md`**" pointer to a detailed
+  // runbook), "## Phase D — Verify" (four boxes), "## Phase E — DNS cutover" (a `bash` fence of DNS records), "## Phase F
+  // — Watch for 24h" (bullets) and "## Phase G — Cleanup (irreversible)" (bullets) = 7 lettered phases, with the
+  // pre-flight 8; the watch read as part of the DNS cut-over (or the verify as its gate) 6. Checklist: 5 + 4 = 9 boxes
+  // (the fence inside the third pre-flight box is that box's text). No SQL (the fences are a secret-generating loop and
+  // DNS records). "## Rollback" (a table: per stage, what to do — restore the snapshot, revert the panel, flip the A
+  // record back) is the document's own way back. "## Files in this repo …" is a reference table. Replaced (same length):
+  // the product / domain name "indiecomicslive" → "comicsdemo-live" (×15, in the domain, the service and the nginx
+  // conf names) and the old product / domain name "streamlick" → "legacy-app" (×7).
+  "832-cutover-master-order-runbook-preflight-boxes-nested-fence-lettered-phase-h2-runbook-pointers-verify-boxes-dns-fence-rollback-stage-table-files-table.md": { phases: [6, 8], checklist: 9, sql: 0, rollback: true },
+  // 833: a cut-over from a predecessor system (a drone-traffic authority): an intro, "## Before: the new system proved on
+  // its own" (four numbered gate conditions), "## What moves" (a six-row From / To / How / Check table, the reference
+  // the order follows), "## Order" (six bold-led numbered steps: freeze the registry, move registry / zones / users,
+  // re-key the receivers, retire the ingest host, retire the console host, keep the old stack a week) and "## A-M5
+  // checklist" (six wrapped boxes). Phases: the order's six named steps are the phases (as 795's single list), with
+  // the gate and the milestone checklist as phases of their own 8; the two retirements (4–5) read as one and the gate
+  // folded into the first step 5. Checklist: the 6 A-M5 boxes; "## Before: …" labels no Prerequisites list (as 536's
+  // "## Before"), so its four items are none. No fences, no SQL.
+  // "## Rollback" (four numbered steps within the week: routes back, tokens back, registry changes replayed by hand,
+  // record why) is the rollback. Replaced (same length): the predecessor's domain "chikox.net" → "example.io" (×6, in
+  // `utm.…` and `ingest.…`); "uas.gov.ge" (a public authority's domain) kept.
+  "833-predecessor-cutover-runbook-before-numbered-what-moves-table-bold-numbered-order-rollback-numbered-milestone-checklist-boxes.md": { phases: [5, 8], checklist: 6, sql: 0, rollback: true },
+  // 834: a dev → prod compose cut-over: "## Pre-flight" (two paragraphs and a "Required:" line over three bullets),
+  // "## Procedure" (a `bash` fence running the cut-over script dry and for real, then six bold-led numbered steps saying
+  // what the script does: dump, pull, rotate the Postgres password, stop dev, start prod, wait for health), "##
+  // Verification" (two `bash` fences, bullets of what the batch confirms), "## Rollback" and "## After cutover succeeds"
+  // (a fence, a paragraph, a curl fence). Phases: procedure, verification and after-cutover = 3; with the pre-flight a
+  // gate 4; the scripted six steps read as preparing (1–3) and switching (4–6) 5. Checklist: 0 — "Required:" is no
+  // Prerequisites / Checklist label (doubtful: it lists what must hold before the run). SQL: 0 — the one `psql … -c
+  // "ALTER ROLE …"` line stands among compose, grep and cp commands in a comment-step rollback fence (a shell fence with
+  // one psql line stays a command); the other rollback fence pipes a dump into psql; the ALTER ROLE in step 3 is
+  // inline text. "## Rollback" (a fence of four `# N.` comment steps: stop prod, rotate the password back, restore .env,
+  // start dev; then a restore-from-dump fence) is the rollback. Replaced (same length): the owner "nyavana" → "example"
+  // (×7: home directory, GHCR path, the demo domain), the private host "racknerd-2.5g" → "prodhost-2.5g", the public
+  // IP 198.46.175.245 → 198.51.100.245.
+  "834-dev-to-prod-cutover-runbook-preflight-required-bullets-script-fence-bold-numbered-steps-verification-fences-rollback-comment-step-fences-psql-c.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 835: a Supabase restore runbook (Free plan): an intro, "## The current objectives, stated honestly" (bold-led bullets:
+  // backups, RPO, RTO — notes), "## What a snapshot restore does NOT bring back" (bullets: notes), "## Restore procedure"
+  // (five numbered steps, three bold-led: stop the writers, restore the snapshot in the dashboard, re-verify the
+  // migration ledger, spot-check the buckets, re-enable writers), "## Bad-migration recovery" (a fix-forward paragraph),
+  // "## The drill (not yet performed)" (a paragraph and one box of `____` blanks) and "## Related" (bullets). Phases: the
+  // five steps as phases 5 (as 795); stop, restore-and-catch-up, check-and-resume 3. Checklist: 1 — the drill box. No
+  // fences, no SQL. No rollback: the runbook's procedure is a restore (as 655, 783), and the bad-migration section is a
+  // fix-forward, no way back of its own. Whole, nothing replaced (`ciele-app` is the project's own name).
+  "835-supabase-restore-runbook-honest-objectives-bullets-not-restored-bullets-bold-numbered-procedure-fix-forward-paragraph-drill-blank-field-box.md": { phases: [3, 5], checklist: 1, sql: 0, rollback: false },
+  // 836: a trading platform's database restore runbook: an intro of SLO and control ids, "## Backups and restore tests"
+  // (three bullets), "## When to restore" (a paragraph), "## Steps" (eight bold-led numbered steps: log a P1 and halt
+  // trading, preserve evidence, choose the recovery point, restore — an inline `createdb … && pg_restore …` code span —,
+  // verify before switching over four nested bullets, switch, resume, resolve and review) and "## Evidence" (two lines).
+  // Phases: the eight steps as phases 8 (as 795); grouped — contain (1–2), restore (3–4), verify (5), switch and resume
+  // (6–7), review (8) — 5. No boxes; "When to restore" is no Prerequisites label. No fences, no SQL. No rollback: a
+  // restore runbook (as 655, 783). Whole, nothing replaced (`kora` is the database's name).
+  "836-trading-db-restore-runbook-slo-control-ids-intro-backup-bullets-when-to-restore-bold-numbered-steps-nested-verify-bullets-inline-pg-restore-evidence.md": { phases: [5, 8], checklist: 0, sql: 0, rollback: false },
+  // 837: a Russian Supabase migration runbook of numbered `##` sections: "## 1. Цель" (goal: a sentence), "## 2.
+  // Запрещено в production …" (forbidden without sign-off: three bullets, notes), "## 3. Подготовка" (preparation:
+  // "Перед применением:" over four numbered checks — backup / PITR, reversibility, window and rollback plan, staging
+  // test), "## 4. Применение (варианты)" (apply: "### Вариант A: SQL Editor" three numbered steps, "### Вариант B:
+  // Supabase CLI" a bash fence), "## 5. Post-check после миграции" (endpoint bullets, tariff bullets), "## 6. Откат"
+  // (rollback) and "## 7. Практики …" (practices: notes); the file ends with a blank line, kept. Phases: prepare, apply,
+  // post-check = 3; the two variants apart 4. Checklist: 0 — "Подготовка" / "Перед применением:" (preparation, before
+  // applying) is no Checklist / Prerequisites / Preconditions label (doubtful: its four items are checks that must hold
+  // first). SQL: 0 — the one fence is `bash` (supabase CLI); "Выполнить SQL …" is a step's text. "## 6. Откат" (four
+  // numbered steps: limit risky operations, restore by PITR / snapshot, roll the app back, smoke-check again) is the
+  // rollback. Whole, nothing replaced.
+  "837-russian-supabase-migration-runbook-numbered-h2-forbidden-bullets-numbered-preparation-variant-h3-numbered-cli-fence-post-check-bullets-numbered-rollback.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 838: a desktop-app (Tauri) release runbook: "## Before tagging" (five bullets of checks that must be green, a
+  // changelog paragraph), "## Cutting a release" (a `bash` fence: comments naming the three version files, tag and push;
+  // what the tag triggers), "## The rule that matters" (a bold paragraph: not done until the download check is green),
+  // "## When verification fails" (four bold-led numbered steps: fix the cause, bump and re-tag, re-release, repeat; a
+  // delete-the-failed-release paragraph), "## Signing keys" (a two-row table, prose) and "## Common failures" (a table).
+  // Phases: prepare and cut = 2; publish-and-verify (the rule) 3; the verification-failure loop one more 4. Checklist: 0
+  // — "## Before tagging" labels no Prerequisites list (as 536's "## Before"). No SQL. No rollback (judgement): the
+  // failure path is a fix-forward — a new version, re-tagged and re-released — and deleting the broken release follows
+  // its replacement; nothing goes back to the previous release. Whole, nothing replaced.
+  "838-desktop-release-runbook-before-tagging-bullets-tag-fence-rule-paragraph-numbered-bold-when-verification-fails-signing-keys-table-failures-table.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 839: a release runbook per platform under a four-line blockquote pointing at a skill: "## Web (Vercel)" (a
+  // paragraph ending "Rollback: Vercel dashboard → Deployments → promote a previous one."), "## iOS (TestFlight) —
+  // hard-won notes …" (a four-space indented code block of three commands, prose, "App Store Connect (…):" over four
+  // bullets with no blank line before them), "## Android / Fire" (a paragraph) and "## After ANY release touching api/
+  // or the HTML surfaces" (the surface audit). Phases: the three platform releases = 3; with the after-release audit 4.
+  // No boxes. No SQL (the indented block is git / xcodegen / open). Rollback (judgement): the web section's one line —
+  // promote a previous deployment in the dashboard — is the document's own way back, told in one line (as 779).
+  // Whole, nothing replaced.
+  "839-web-ios-android-release-runbook-blockquote-pointer-per-platform-h2-prose-indented-code-block-bullets-rollback-line-after-release-audit.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 840: a short local-beta release runbook: "## Pre-release checklist" (six numbered items: three inline-command checks,
+  // two "Confirm …" lines, one validation), "## Build artifacts" (a `bash` fence of two scripts), "## Packaging smoke"
+  // (three bullets) and "## CI" (one bullet: notes). Phases: checks, build, smoke = 3; the smoke read as part of the
+  // build 2. Checklist: 0 — a section titled "… checklist" over numbered steps labels no list: those are its steps (as
+  // 185, 671; doubtful, the items read as checks). No SQL, no rollback. Whole, nothing replaced.
+  "840-local-beta-release-runbook-pre-release-checklist-numbered-inline-commands-build-fence-packaging-smoke-bullets-ci-bullet.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 841: a key-and-secret rotation runbook marked "skeleton, never executed": a status paragraph, "## Secret inventory"
+  // (a padded seven-row table, two "`TODO` … blocked by …" lines), "## General procedure" (seven bold-led numbered steps:
+  // confirm scope, prefer overlap, rotate, verify — five nested bullets, one per secret class —, revoke the old secret,
+  // reconcile, record), "## Suspected exposure (destructive, urgent)" (five numbered steps), "## Never" (bullets: notes)
+  // and "## References". Phases: the seven general steps as phases 7 (as 795), the exposure procedure one more 8;
+  // grouped — plan (1–2), rotate (3), verify (4), revoke and reconcile (5–6), record (7) — 5. No boxes. No fences, no
+  // SQL. No rollback: "prefer overlap over cutover" keeps the old secret alive until the new one is verified, but no
+  // step puts the old secret back. Whole, nothing replaced.
+  "841-key-secret-rotation-runbook-skeleton-status-padded-inventory-table-todo-lines-bold-numbered-general-procedure-nested-verify-bullets-exposure-numbered-never-bullets.md": { phases: [5, 8], checklist: 0, sql: 0, rollback: false },
+  // 842: a Terraform / Azure maintenance runbook: "## Regular Tasks" over five `###` tasks between `---` rules — "Update
+  // Terraform Provider Versions", "Update ArgoCD Helm Chart" (an `hcl` fence, a "Then:" line glued to a bash fence),
+  // "Rotate Azure Credentials", "Monitor Azure Costs" (a second fence after a bold "**Important:**" line: destroy
+  // staging) and "Verify tfstate Health" — each with `# comment`-step bash fences and a bold "**Frequency:**" line.
+  // Phases: the five tasks = 5; the cost check and the destroy apart 6. No boxes. SQL: 0 — bash and hcl fences
+  // (terraform, az). No rollback. Whole, nothing replaced (the empty `--id ""` / `--account-name ""` are the
+  // original's blanks).
+  "842-terraform-azure-maintenance-runbook-regular-tasks-h3-comment-step-bash-fences-hcl-fence-bold-frequency-lines-rule-separated.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: false },
+  // 843: a pinned-certificate rotation runbook: two intro paragraphs (what the certificate is, diarise the expiry),
+  // "## Symptom, if the expiry is missed" (a paragraph), "## Steps" (six bold-led numbered steps: mint, install on the
+  // Gateway, copy the PEM to the Mac, restart the Gateway, restart the Console API — an indented plain fence of one
+  // `docker compose restart` —, confirm `/readyz`) and "## Telling this apart from a token problem" (a paragraph).
+  // Phases: the six steps as phases 6 (as 795); mint-and-install, copy, the two restarts and confirm grouped 4. No
+  // boxes. No SQL (the one fence is a compose command). No rollback: the steps fail closed, and nothing goes back to
+  // the old certificate. Whole, nothing replaced.
+  "843-pinned-certificate-rotation-runbook-prose-intro-symptom-section-bold-numbered-steps-indented-plain-fence-confirm-telling-apart-section.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -5404,6 +5528,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-67": HELD_OUT_67,
   "held-out-68": HELD_OUT_68,
   "held-out-69": HELD_OUT_69,
+  "held-out-70": HELD_OUT_70,
   "held-out-71": HELD_OUT_71,
 };
 
