@@ -1,4 +1,4 @@
-// The importer on 804 public runbooks of other teams (issue 16, "Done when"): each imports with the
+// The importer on 850 public runbooks of other teams (issue 16, "Done when"): each imports with the
 // hand-counted checklist items, its SQL steps, its rollback procedure and a sensible number of
 // phases; every non-blank line lands in a field; export → import gives back the same structure.
 // Every set from 22 on is a held-out set, counted before the importer was first run on it (the sets and their first
@@ -56,7 +56,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // (216 closed, session 6: its "Rollback action:" label over a one-step list is the rollback.)
 // 217: an "Undo a release:" paragraph over commands indented under paragraph lines (paragraph text to
 // Markdown): no rollback, and one phase where 2–3 were counted.
-// 221: "План отката (ссылка)" (a rollback plan that only links another document) is read as the rollback.
+// (221 closed, session 12: "План отката (ссылка)", a rollback plan that only links another document, is the runbook's notes.)
 // 232: the bullets of "## RPO / RTO Checklist" (a section titled "… Checklist" over bullets) are not items.
 // 233: 4 phases where at most 3 were counted.
 // 237: a psql session fence that sets PGPASSWORD first, then ALTER USER at the prompt, and a bare ALTER
@@ -350,7 +350,49 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // (Closed in session 12 by the measure, not the importer: issue 16 lets a checklist section "become a phase of its own
 // (or join the nearest phase)", so a count with the checklist sections at either end joined is right too
 // (corpus-measure.ts, phasesWithEndChecklistsJoined): 143, 164, 232, 253, 293, 400, 416, 423, 441, 448, 475, 490, 500, 539, 541, 576, 583, 599, 600, 602, 620, 632, 633, 643, 660, 665, 674, 696, 728, 801.)
+// Sets 68–71 (808–855, 46 documents; session 12), each measured at first run (0423e63, d1cb37f), before any fix
+// they led to; each one's fault at that run, as scripts/measure-import-corpus.ts prints it (846, 850 and 855 closed
+// since, and 221 of set 19 with 850: a rollback section that only points elsewhere, and a fallback that is another
+// way of doing the work — held-out-session-12-kinds.test.ts):
+// 811: SQL steps 2 (expected 3).
+// 813: phases 1 (expected 2–3).
+// 815: phases 1 (expected 4–7).
+// 818: checklist 4 (expected 0).
+// 821: rollback missing (expected one); phases 1 (expected 2–4).
+// 822: phases 1 (expected 3–6).
+// 824: phases 1 (expected 4–6).
+// 826: rollback found (expected none).
+// 831: phases 3 (expected 4–6).
+// 833: phases 3–4, its checklist sections joined or not (expected 5–8).
+// 836: phases 2 (expected 5–8).
+// 837: phases 2 (expected 3–4).
+// 839: rollback missing (expected one); phases 1 (expected 3–4).
+// 841: phases 2 (expected 5–8).
+// 843: phases 1 (expected 4–6).
+// 844: phases 1 (expected 3–5).
+// 845: rollback found (expected none).
+// 851: rollback missing (expected one).
+// 852: phases 4 (expected 7–9).
 const KNOWN_GAPS = new Set([
+  "811-database-migration-runbook-pre-migration-checklist-boxes-backup-fence-alembic-k8s-job-compose-alternatives-zero-downtime-python-rollback-restore-sql-troubleshooting-fences-contacts-table.md",
+  "813-polish-xtrabackup-restore-runbook-bold-destructive-warning-numbered-kroki-indented-fences-mysql-e-select-mechanism-line.md",
+  "815-release-runbook-status-blockquote-seven-stage-job-table-approval-gate-rollback-rule-bullets-credentials-prose-no-fences.md",
+  "818-encryption-key-rotation-runbook-when-bullets-before-you-start-bullets-offline-prose-numbered-h3-steps-fences-nested-numbered-verify-recovery-safety-bullets.md",
+  "821-release-and-rollback-runbook-prose-preflight-numbered-wrapped-compatible-expansion-paragraph-coordinated-drain-numbered-failed-rollout-decision-prose.md",
+  "822-german-release-runbook-six-numbered-lines-no-headings-install-typecheck-smoke-staging-dns-tls-production-no-trailing-newline.md",
+  "824-flyway-database-migration-runbook-normal-migration-six-numbered-wrapped-failure-recovery-bullets-no-down-migration-change-specific-note.md",
+  "826-production-go-live-runbook-numbered-h2-assign-control-prove-candidate-fence-protect-data-numbered-deploy-dark-gradual-traffic-bullets-governed-flow-rollback-pointer-abort-conditions.md",
+  "831-spanish-trading-bot-incident-runbook-how-i-find-out-bullets-per-symptom-h2-numbered-and-bullets-inline-commands-kill-switch-after-any-incident-numbered.md",
+  "833-predecessor-cutover-runbook-before-numbered-what-moves-table-bold-numbered-order-rollback-numbered-milestone-checklist-boxes.md",
+  "836-trading-db-restore-runbook-slo-control-ids-intro-backup-bullets-when-to-restore-bold-numbered-steps-nested-verify-bullets-inline-pg-restore-evidence.md",
+  "837-russian-supabase-migration-runbook-numbered-h2-forbidden-bullets-numbered-preparation-variant-h3-numbered-cli-fence-post-check-bullets-numbered-rollback.md",
+  "839-web-ios-android-release-runbook-blockquote-pointer-per-platform-h2-prose-indented-code-block-bullets-rollback-line-after-release-audit.md",
+  "841-key-secret-rotation-runbook-skeleton-status-padded-inventory-table-todo-lines-bold-numbered-general-procedure-nested-verify-bullets-exposure-numbered-never-bullets.md",
+  "843-pinned-certificate-rotation-runbook-prose-intro-symptom-section-bold-numbered-steps-indented-plain-fence-confirm-telling-apart-section.md",
+  "844-production-deploy-runbook-backup-first-supabase-dump-fence-numbered-store-check-delete-dispatch-inputs-plan-then-approve-after-it-lands-no-rollback.md",
+  "845-korean-aws-deploy-runbook-console-steps-flow-fence-circled-numbers-h3-setting-tables-bash-fences-cloudwatch-alarms-table-verify-checkboxes-rollback-troubleshooting-table.md",
+  "851-go-live-runbook-prerequisite-blockquote-numbered-h2-from-0-env-table-bash-fences-bold-check-lines-sql-verify-fences-tick-boxes-rollback-toggle-table-supabase-numbered.md",
+  "852-go-live-runbook-order-not-negotiable-numbered-h2-private-network-databases-env-plain-fences-domains-bullets-blank-header-fence-regulatory-persian-no-rollback.md",
   "767-vercel-deployment-runbook-front-matter-pre-deployment-checklist-fences-bold-label-numbered-verification-env-fences-rollback-h3-emergency-numbered.md",
   "769-alembic-migration-runbook-pre-migration-boxes-h3-apply-variants-zero-downtime-numbered-failed-migration-recovery-sql-fence.md",
   "773-django-to-nextjs-cutover-runbook-bold-meta-lines-how-it-works-numbered-prerequisite-bullets-numbered-cutover-compose-yaml-fence-reset-users-rollback-numbered.md",
@@ -406,7 +448,6 @@ const KNOWN_GAPS = new Set([
   "212-japanese-d1-column-drop-emoji-sections-step-fences-wrangler-command-sql.md",
   "213-disable-index-front-matter-lazy-one-numbering-nested-rollback-items.md",
   "217-oss-maven-release-setext-no-trailing-newline-lazy-indented-commands-undo-release.md",
-  "221-russian-release-plan-template-front-matter-paren-steps-readiness-boxes-rollback-by-reference.md",
   "237-secret-rotation-runbook-nested-prereq-boxes-h4-step-fences-psql-prompt-sql-rollback-procedure.md",
   "250-chinese-mongodb-upgrade-emoji-h2-step-h3-fences-troubleshooting-data-restore-no-final-newline.md",
   "252-oracle-data-guard-switchover-sop-numbered-h2-h4-sqlplus-prompt-fences-rollback-plan-blank-approval.md",

@@ -58,6 +58,7 @@ import {
   SIGNOFF_RE,
   cleanLabel,
   collapse,
+  isPointerParagraph,
   isPrerequisitesLabel,
   labelKind,
   looksLikeShell,
@@ -495,6 +496,16 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     const heading = c.head.parts;
     const headBlock = blocks[c.start];
     const at = headBlock ? offsetOf(headBlock) : 0;
+    // ("## Rollback" saying only "See `rollback.md`."): the rollback lives in another document — the section is kept
+    // whole as the runbook's notes, and the lead is told, rather than imported as a procedure with nothing to do
+    const body = blocks.slice(c.start + 1, c.end);
+    if (!c.isAround && headBlock && body.length > 0 && body.every((b) => b.type === "paragraph" && isPointerParagraph(doc.block(b)))) {
+      appendixParts.push({ at, text: [doc.block(headBlock), ...body.map((b) => doc.block(b))].join("\n\n") });
+      warnings.push(
+        `“${heading.title}” only points to another document (${collapse(body.map((b) => doc.block(b)).join(" "))}): kept in the runbook's notes; add the rollback steps to import one.`,
+      );
+      continue;
+    }
     while (phaseStarts[p + 1] !== undefined && (phaseStarts[p + 1]?.at ?? Infinity) < at) p++;
     const owner = chosen && c.head.level > chosen.level ? phaseStarts[p] : undefined;
     if (heading.estimatedMinutes !== null) meta.rollbackMinutes ??= heading.estimatedMinutes;

@@ -164,9 +164,11 @@ export const ROLLBACK_RUNBOOK_TITLE_RE =
  * A word for rolling back, in any language the corpus met (rollback, back out, revert, fall back,
  * downgrade; reversión, reversão, retroceso, volver atrás, retour arrière, repli, ripristino, Rückfall, откат,
  * відкат, 回滚, ロールバック, 切り戻し, 롤백, wycofanie, geri alma, terugdraaien, återställning).
- * Not followed by a hyphen: "rollback-safe" describes something else.
+ * Not followed by a hyphen: "rollback-safe" describes something else. "Fall back" as the verb, or "fallback to" a
+ * place ("Fallback to the old cluster"): the noun alone names an alternative way of doing the work ("Manual host-side
+ * fallback deploy", "SSH fallback"), not a way back; a section named the fallback plan itself is one (ROLLBACK_BASE_RE).
  */
-const ROLLBACK_WORD = String.raw`(?:\b(?:rollbacks?|roll(?:ing)?[\s-]backs?|back(?:ing)?[\s-]?outs?|revert(?:s|ing|er|ir|ire)?|fall(?:ing)?[\s-]?backs?|downgrad(?:e|es|ing)|reversi[oó]n|revers[ãa]o|retroceso|retour arri[eè]re|repli|ripristino|r[üu]ckfall\p{L}*|r[üu]ckabwicklung|wycofan\p{L}*|geri alma|(?:volver|vuelta|voltar|marcha)\s+atr[aá]s|terugdraaien|terug(?:rol|val)\p{L}*|[åa]terst[äa]llning\p{L}*)\b(?!-)|(?<![\p{L}])(?:откат\p{L}*|відкат\p{L}*)|回滚|回退|回滾|ロールバック|切り?戻し|롤백|원복)`;
+const ROLLBACK_WORD = String.raw`(?:\b(?:rollbacks?|roll(?:ing)?[\s-]backs?|back(?:ing)?[\s-]?outs?|revert(?:s|ing|er|ir|ire)?|fall(?:s|ing)?\s+back|fall[\s-]?backs?(?=\s+(?:to|zu|à|a|para)\b)|downgrad(?:e|es|ing)|reversi[oó]n|revers[ãa]o|retroceso|retour arri[eè]re|repli|ripristino|r[üu]ckfall\p{L}*|r[üu]ckabwicklung|wycofan\p{L}*|geri alma|(?:volver|vuelta|voltar|marcha)\s+atr[aá]s|terugdraaien|terug(?:rol|val)\p{L}*|[åa]terst[äa]llning\p{L}*)\b(?!-)|(?<![\p{L}])(?:откат\p{L}*|відкат\p{L}*)|回滚|回退|回滾|ロールバック|切り?戻し|롤백|원복)`;
 /**
  * A section that names the rollback among a few words of its own ("Emergency rollback", "Plano de
  * rollback", "Rollback the feature flag", "ロールバック手順（本番）"): the rollback
@@ -187,6 +189,31 @@ export const HAS_ROLLBACK_WORD_RE = new RegExp(ROLLBACK_WORD, "iu");
  */
 export const ROLLBACK_ABOUT_RE =
   /\b(?:triggers?|criteria|conditions?|decisions?|window|safety|tests?|testing|tested|readiness|considerations?|risks?|time|timing|duration|eta|points?|matrix|owners?|contacts?|history|log|notes?|impact|limitations?|scope|overview|drills?|rehearsals?|exercises?|dry[\s-]?runs?|automatic|automated|auto)\b|演练|演練|演習|リハーサル|訓練|自动|自動|자동|리허설|^(?:test|testing|verify|verifying|validate|validating|rehearse|practi[cs]e|check|confirm|prepare|preparing|review|document|plan the|when|why|how long|maintain|maintaining|keep|keeping|ensure|preserve|retain|v[ée]rifier|tester|valider|r[ée]p[ée]ter|verificar|validar|probar|testar|ensayar|prüfen|überprüfen|testen|verificare|testare)\b|^(?:no|without|sin|sem|sans|ohne|kein(?:e|en)?)\b|[?？]$/iu;
+
+/** A reference to another document: a Markdown link, a bare URL, or a document's file name (in backticks or not). */
+const DOCUMENT_REFERENCE_RE =
+  /\[[^\]]*\]\([^)]*\)|<?https?:\/\/[^\s>]+>?|`[^`\s]+\.(?:md|markdown|mdx|txt|pdf|docx?|html?|adoc|rst|wiki)(?:#[^`\s]*)?`|(?<![\p{L}\p{N}])[\w./-]+\.(?:md|markdown|mdx|pdf|docx?|adoc|rst)(?:#[\w-]*)?(?![\p{L}\p{N}])/giu;
+/** Words that send the reader elsewhere ("See", "Refer to", "Follow", "Siehe", "Voir", "См.", "参照"). */
+const POINTER_LEAD_RE =
+  /^(?:see|refer to|follow|consult|read|use|check|go to|siehe|voir|ver|veja|consulte|consultar|vedi|zie|patrz|zobacz|см\.?|смотри(?:те)?|див\.?|дивіться|参见|参阅|请参阅|參見|参照|참조|참고)(?![\p{L}])/iu;
+/**
+ * A paragraph that only points to another document ("See `rollback.md`.", "См. `rollback_plan.md`.", "Follow the
+ * [rollback runbook](rollback.md) for the procedure."): a reference, and at most a few words around it that send the
+ * reader there (or `rollback.md` を参照). Nothing in it to do here. Source: sets 19 (221) and 71 (850), whose rollback
+ * sections say only this; their counters, and 798's and 826's, count no rollback of the document's own.
+ */
+export function isPointerParagraph(text: string): boolean {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length > 240) return false;
+  const references = flat.match(DOCUMENT_REFERENCE_RE) ?? [];
+  if (references.length === 0) return false;
+  const rest = flat
+    .replace(DOCUMENT_REFERENCE_RE, " ")
+    .replace(/[.,:;。、：（）()*_]/g, " ")
+    .trim();
+  const words = rest.split(/\s+/).filter(Boolean);
+  return words.length === 0 || (words.length <= 7 && (POINTER_LEAD_RE.test(rest) || /(?:を参照|参照してください|参照|참조|参见|참고)$/u.test(rest)));
+}
 
 /**
  * "Prerequisites" and its other names (Preconditions, Pré-requisitos, Prérequis, Requisitos previos,
