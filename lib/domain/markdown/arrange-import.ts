@@ -7,7 +7,7 @@
 // (checkParsedImport), exactly as it checks one that was not moved.
 import { fenceCode, manualStep, shortTitle } from "./step-details";
 import { emptyPhase, type TParsedPhase, type TParsedRunbook, type TParsedStep } from "./types";
-import { SHELL_LANGS, SQL_LANGS } from "./vocabulary";
+import { SHELL_LANGS, SQL_LANGS, splitPhaseHeading } from "./vocabulary";
 
 export const IMPORT_PLACES = ["checklist", "criterion", "step", "notes"] as const;
 export type TImportPlace = (typeof IMPORT_PLACES)[number];
@@ -364,7 +364,11 @@ const BOLD_TITLE_RE = /^(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)(?:[ \t]*\((\d{1,4}) mi
 export function sectionOpenedBy(block: string): { title: string; estimatedMinutes: number | null; level: number } | null {
   const [first = "", ...rest] = block.split("\n");
   const heading = ATX_HEADING_RE.exec(first);
-  if (heading?.[1] && heading[2]) return { title: heading[2].trim(), estimatedMinutes: null, level: heading[1].length };
+  // (named as the importer names a phase: "## 2. Dispatch (5 min)" is "Dispatch", 5 minutes)
+  if (heading?.[1] && heading[2]) {
+    const parts = splitPhaseHeading(heading[2].trim());
+    return { title: parts.title || heading[2].trim(), estimatedMinutes: parts.estimatedMinutes, level: heading[1].length };
+  }
   const bold = rest.length === 0 ? BOLD_TITLE_RE.exec(first.trim()) : null;
   if (bold?.[1]?.trim()) return { title: bold[1].trim(), estimatedMinutes: bold[2] ? Number(bold[2]) : null, level: 7 };
   return null;

@@ -2,6 +2,7 @@
 // lead expects, and that the import is sound (every line placed, export → import the identity).
 import { describe, expect, it } from "vitest";
 import { expectSound, lines, titles } from "./kinds-test-support";
+import { notesBlocks, splitImportPhase } from "./arrange-import";
 import { parseRunbookMarkdown } from "./parse-runbook";
 
 describe("a fallback that is another way of doing the work, not a way back", () => {
@@ -95,5 +96,60 @@ describe("a rollback section that only points to another document", () => {
     expect(parsed.rollback?.phases.length).toBe(1);
     expect(parsed.appendix).toBe("");
     expectSound(source, parsed);
+  });
+});
+
+describe("numbered sections read as reference are named to the lead", () => {
+  // after a production deploy runbook (844): "## 1. Take the backup" holds the commands; "## 2. Dispatch", "## 3.
+  // Read the plan, then approve" and "## 4. After it lands" are prose and key-value bullets — reference by the
+  // importer's reading, phases by their numbers. The preview says so and one click makes each a phase.
+  const source = lines(
+    "# Production deploy",
+    "",
+    "## 1. Take the backup",
+    "",
+    "```bash",
+    "pg_dump --format=custom -f prod.dump",
+    "```",
+    "",
+    "## 2. Dispatch",
+    "",
+    "GitHub → Actions → `deploy-prod` → Run workflow, on `main`.",
+    "",
+    "- `confirm`: `deploy`.",
+    "",
+    "## 3. Read the plan, then approve",
+    "",
+    "Read the summary of `plan`, then approve or reject.",
+    "",
+    "## 4. After it lands",
+    "",
+    "Run the checks in the release checklist.",
+    "",
+    "## Known gaps",
+    "",
+    "The branch policy is a GitHub setting.",
+  );
+
+  it("warns which numbered sections were kept as a phase's notes, and “Make it a phase” turns one into a phase", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Take the backup"]);
+    const warning = parsed.warnings.find((w) => w.includes("numbered like a phase"));
+    expect(warning).toBe(
+      "“2. Dispatch”, “3. Read the plan, then approve” and “4. After it lands” are numbered like a phase but read as reference: kept in the notes of phase “Take the backup”. If one is a phase, use “Make it a phase” on its note in the preview.",
+    );
+    expect(warning).not.toContain("Known gaps");
+    const at = notesBlocks(parsed.phases[0]?.notes ?? "").findIndex((b) => b.startsWith("## 2. Dispatch"));
+    const split = splitImportPhase(parsed, { procedure: "main", phase: 0, place: "notes", index: at });
+    expect(split.ok && titles(split.runbook)).toEqual(["Take the backup", "Dispatch"]);
+    expectSound(source, parsed);
+  });
+
+  it("says nothing where the sections after the work are unnumbered reference, or are phases", () => {
+    const reference = parseRunbookMarkdown(source.replace(/## \d\. /g, "## "));
+    expect(reference.warnings.filter((w) => w.includes("numbered like a phase"))).toEqual([]);
+    const work = parseRunbookMarkdown(source.replace("Run the checks in the release checklist.", "```bash\n./scripts/smoke.sh\n```"));
+    expect(titles(work)).toEqual(["Take the backup", "Dispatch", "Read the plan, then approve", "After it lands"]);
+    expect(work.warnings.filter((w) => w.includes("numbered like a phase"))).toEqual([]);
   });
 });

@@ -1087,6 +1087,20 @@ function placeAroundPhases(
     const phase = built[k];
     return otherWorkBefore && isAuthoring(split.phases[k]?.title ?? "") && !phase?.checklistItems.length && !phase?.steps.some((step) => step.kind === "SQL");
   };
+  // a numbered section kept as notes ("## 2. Dispatch" … "## 4. After it lands" after "## 1. Take the backup" and
+  // its commands) is where the reading is least sure — its number says "a phase", its text "reference": the lead
+  // is told, per phase that keeps them, so "Make it a phase" in the preview is one click away
+  const keptAsNotes = new Map<TParsedPhase, string[]>();
+  const noteKept = (phase: TParsedPhase | undefined, section: TSection) => {
+    if (!phase || section.head?.parts.number == null || section.head.isPseudo) return;
+    keptAsNotes.set(phase, [
+      ...(keptAsNotes.get(phase) ?? []),
+      doc
+        .block(sinks.headBlock(section) as TBlock)
+        .replace(/^#+\s*|\s*#+\s*$/g, "")
+        .trim(),
+    ]);
+  };
   split.phases.slice(0, kept).forEach((section, k) => {
     if (k < context) return;
     const previous = phases.at(-1);
@@ -1095,6 +1109,7 @@ function placeAroundPhases(
         previous,
         [sinks.headBlock(section), ...section.body].filter((b): b is TBlock => b !== undefined),
       );
+      noteKept(previous, section);
       return;
     }
     phases.push(built[k] as TParsedPhase);
@@ -1142,5 +1157,16 @@ function placeAroundPhases(
     } else appendNotes(last, s.blocks);
   }
   notes.flush();
+  // (the sections after the last phase of work that stayed its notes: those not made phases or the runbook's notes)
+  const lastPhase = phases.at(-1);
+  for (const x of split.phases.slice(kept)) if (lastPhase?.notes.includes(doc.block(sinks.headBlock(x) as TBlock))) noteKept(lastPhase, x);
+  for (const [phase, titles] of keptAsNotes) {
+    const named = titles.map((t) => `“${t}”`);
+    const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
+    const one = named.length === 1;
+    doc.warnings.push(
+      `${list} ${one ? "is" : "are"} numbered like a phase but read as reference: kept in the notes of phase “${phase.title}”. If ${one ? "it is a phase" : "one is a phase"}, use “Make it a phase” on ${one ? "that note" : "its note"} in the preview.`,
+    );
+  }
   return phases;
 }
