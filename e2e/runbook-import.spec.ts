@@ -223,6 +223,41 @@ test("the lead makes a section the importer kept as notes a phase of its own, an
   await expect(page.getByRole("listitem", { name: "Phase 3: What each job does" })).toBeVisible();
 });
 
+test("the preview names numbered sections it read as reference, and one click makes each a phase", async ({ page }) => {
+  await signIn(page, "lead", "/runbooks/import");
+  const title = `Numbered reference ${Date.now()}`;
+  // "## 1." holds the commands; "## 2." and "## 3." are prose — reference by the importer's reading, phases by their numbers
+  const markdown = [
+    `# ${title}`,
+    "## 1. Take the backup\n\n```bash\npg_dump --format=custom -f prod.dump\n```",
+    "## 2. Dispatch\n\nGitHub → Actions → `deploy-prod` → Run workflow, on `main`.",
+    "## 3. After it lands\n\nRun the checks in the release checklist.",
+  ].join("\n\n");
+  await page.getByLabel("Markdown").fill(markdown);
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  const stat = (name: string) => page.locator("dl > div", { has: page.getByText(name, { exact: true }) }).locator("dd");
+  await expect(stat("Phases")).toHaveText("1");
+  const warnings = page.getByRole("region", { name: "Before you save" });
+  await expect(
+    warnings.getByRole("listitem").filter({
+      hasText: "“2. Dispatch” and “3. After it lands” are numbered like a phase but read as reference: kept in the notes of phase “Take the backup”.",
+    }),
+  ).toBeVisible();
+  await warnings.screenshot({ path: `${SHOTS}/import-numbered-reference-warning-1280.png` });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await warnings.screenshot({ path: `${SHOTS}/import-numbered-reference-warning-390.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  const backup = page.locator("details", { has: page.locator("summary", { hasText: /Phase 1\s*Take the backup/ }) });
+  await backup.locator("summary").click();
+  await backup.getByRole("button", { name: "Make it a phase (note 1 of Phase 1 “Take the backup”)" }).click();
+  // named as the importer names a phase: without its number
+  await expect(page.getByRole("status").filter({ hasText: "Made a phase: phase 2 “Dispatch”, after phase 1 “Take the backup”." })).toBeAttached();
+  await expect(stat("Phases")).toHaveText("2");
+  await expect(page.locator("details summary", { hasText: /Phase 2\s*Dispatch/ })).toBeFocused();
+});
+
 test("a seed file chosen from disk is read in the browser and previewed with every phase", async ({ page }) => {
   await signIn(page, "dba", "/runbooks/import");
   await page.locator("input[type=file]").setInputFiles({ name: "seed-003.md", mimeType: "text/markdown", buffer: Buffer.from(SEED_003) });
