@@ -153,3 +153,44 @@ describe("numbered sections read as reference are named to the lead", () => {
     expect(work.warnings.filter((w) => w.includes("numbered like a phase"))).toEqual([]);
   });
 });
+
+describe("a rollback section named beside another topic", () => {
+  // after a go-live runbook ("## 7. Rollback / safety" over a table of flags that switch each stage off, 851)
+  const withSection = (heading: string) =>
+    lines(
+      "# Go-live",
+      "",
+      "## 1. Install",
+      "",
+      "```bash",
+      "npm ci",
+      "```",
+      "",
+      "## 2. First live run",
+      "",
+      "```bash",
+      "npm run pipeline -- --live",
+      "```",
+      "",
+      heading,
+      "",
+      "Everything is reversible via `.env`, no redeploy needed:",
+      "",
+      "| To disable | Set |",
+      "| --- | --- |",
+      '| Sentinel in the daily run | `PIPELINE_ENABLED="false"` |',
+    );
+
+  it.each(["## 7. Rollback / safety", "## Rollback / Recovery", "## 3. Revert / clean-up"])("reads “%s” as the rollback", (heading) => {
+    const source = withSection(heading);
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.phases.length).toBe(1);
+    expect(titles(parsed)).toEqual(["Install", "First live run"]);
+    expectSound(source, parsed);
+  });
+
+  it.each(["## 7. Rollback safety", "## Rollback triggers / owners", "## Safety / monitoring"])("does not read “%s” as one", (heading) => {
+    const source = withSection(heading);
+    expect(parseRunbookMarkdown(source).rollback).toBeNull();
+  });
+});

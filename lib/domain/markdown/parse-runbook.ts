@@ -307,8 +307,9 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     // ("### Stage 2 — Restore (no downtime)" between "Install" and "Verify": a stage of a dump-and-restore
     // move, numbered as the work's stages are — where "Stage 5 — Rollback" by its own word is the rollback)
     const isRestoreWork = (isRestoreRunbook || isTierA(h)) && RESTORE_NAME_RE.test(clean);
-    // ("EM CASO DE ERRO - Rollback Imediato": the name after a dash, the case it is for before it)
-    const parts = clean.split(/\s+[-–—|]\s+/u);
+    // ("EM CASO DE ERRO - Rollback Imediato": the name after a dash, the case it is for before it; "7. Rollback /
+    // safety": the rollback and a topic beside it, neither about the other — "Rollback safety" alone is about it)
+    const parts = clean.split(/\s+[-–—|/]\s+/u);
     const kind =
       (ROLLBACK_RE.test(clean) ||
         ROLLBACK_RE.test(unglossed) ||
