@@ -1093,14 +1093,11 @@ function placeAroundPhases(
   // is told, per phase that keeps them, so "Make it a phase" in the preview is one click away
   const keptAsNotes = new Map<TParsedPhase, string[]>();
   const noteKept = (phase: TParsedPhase | undefined, section: TSection) => {
-    if (!phase || section.head?.parts.number == null || section.head.isPseudo) return;
-    keptAsNotes.set(phase, [
-      ...(keptAsNotes.get(phase) ?? []),
-      doc
-        .block(sinks.headBlock(section) as TBlock)
-        .replace(/^#+\s*|\s*#+\s*$/g, "")
-        .trim(),
-    ]);
+    const head = sinks.headBlock(section);
+    if (!phase || !head || section.head?.parts.number == null || section.head.isPseudo) return;
+    // (its first line as written, without the ATX marks: a Setext heading's underline is no part of its name)
+    const heading = (doc.block(head).split("\n")[0] ?? "").replace(/^#+\s*|\s*#+\s*$/g, "").trim();
+    keptAsNotes.set(phase, [...(keptAsNotes.get(phase) ?? []), heading]);
   };
   split.phases.slice(0, kept).forEach((section, k) => {
     if (k < context) return;
@@ -1160,7 +1157,10 @@ function placeAroundPhases(
   notes.flush();
   // (the sections after the last phase of work that stayed its notes: those not made phases or the runbook's notes)
   const lastPhase = phases.at(-1);
-  for (const x of split.phases.slice(kept)) if (lastPhase?.notes.includes(doc.block(sinks.headBlock(x) as TBlock))) noteKept(lastPhase, x);
+  for (const x of split.phases.slice(kept)) {
+    const head = sinks.headBlock(x);
+    if (head && lastPhase?.notes.includes(doc.block(head))) noteKept(lastPhase, x);
+  }
   for (const [phase, titles] of keptAsNotes) {
     const named = titles.map((t) => `“${t}”`);
     const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
