@@ -5457,6 +5457,455 @@ export const HELD_OUT_70: Record<string, TGroundTruth> = {
   "843-pinned-certificate-rotation-runbook-prose-intro-symptom-section-bold-numbered-steps-indented-plain-fence-confirm-telling-apart-section.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
 };
 
+// The seventy-second held-out set (three deploy / release runbooks, three database restore / migration runbooks, three
+// go-live plans and three operations runbooks — two secret rotations and a maintenance guide — in numbered `##`, `###`
+// steps, checkboxes, tables, fences, indented code blocks, Korean and Dutch), gathered and counted by hand by a helper that never
+// ran the importer on them (conventions as the sets before).
+export const HELD_OUT_72: Record<string, TGroundTruth> = {
+  // 856: a subdomain deploy runbook for a static dashboard behind the host's Caddy: an intro with companion links, "##
+  // Architecture invariants" (a rule table, a pinned-image `text` fence: reference), "## Hard prerequisites (before DNS /
+  // Caddy merge)" (six numbered items), "## Host paths and ownership" (a table: reference), "## DNS" (four bullets: create
+  // one A record), "## Install sequence" (a `bash` fence of two install runs, a numbered list of what install.sh does, a
+  // manual-equivalents fence), "## Acceptance checks" (a long curl / openssl fence, a public-JSON rollback fence), "##
+  // Rollback" (a surface / action table), "## Caddy 2.6.2 notes", "## Out of scope", "## Scheduler / monitoring" and "##
+  // Backup / restore" (one fence each, pointers) = prerequisites, DNS, install, acceptance 4; prerequisites folded 3; the
+  // scheduler and backup fences read as phases 5–6. Checklist: the 6 items of the "Hard prerequisites" list (labelled
+  // Prerequisites). SQL: 0. Rollback: true — "## Rollback" (a table of Caddy / DNS / JSON / image back-outs) and the
+  // public-JSON rollback fence. Replaced (same length): the owner's personal domain "shermandavison" → "example-domain" (×12).
+  "856-deploy-runbook-caddy-subdomain-invariants-table-numbered-hard-prerequisites-host-paths-table-dns-bullets-install-bash-fences-acceptance-curl-fence-rollback-table.md": { phases: [3, 6], checklist: 6, sql: 0, rollback: true },
+  // 857: a Dutch backup & restore runbook (Postgres dump + uploads, rclone crypt off-site): an italic last-verified note, a
+  // VPS line, an encryption blockquote, "## 1. Wat wordt geback-upt" (a table: reference), "## 2. Snelle sanity-check"
+  // (fence), "## 3. Off-site terughalen" (rclone fence), "## 4. Restore-test" (a fence restoring into a throw-away DB with a
+  // count loop, a tar fence), "## 5. TOTAALVERLIES — herstel op een nieuwe VPS" (seven `###` 5.1–5.7: server, code + .env,
+  // DB first, uploads, start + verify, DNS + TLS, after-restore bullets) and "## 6. Aandachtspunten / open" (notes) =
+  // sections 2–5 as phases 4; sanity and fetch folded 3; the total-loss `###` grouped as prepare / restore / bring up 6.
+  // Checklist: 0 (no boxes, no label). SQL: 0 — the `psql -tAc "SELECT count(*) …"` lines sit in a shell loop among docker
+  // commands (a command), and the dumps are piped into psql (no SQL written). Rollback: false — the procedure IS a restore.
+  // Replaced (same length): the VPS's public IP "46.225.115.216" → "198.51.100.216" (×3), the owner's name in "Arsalans
+  // wachtwoordmanager" → "Marijkes" (×3), the client's domain "kestinglegal" → "examplelegal" (×2). Kept: the repository's
+  // own clone URL (github.com/Apartsalan/luxis). Whole (8.7 kB, kept whole: no section boundary leaves it intact).
+  "857-dutch-backup-restore-runbook-italic-verified-note-crypt-blockquote-numbered-h2-backup-table-sanity-offsite-restore-test-psql-loop-total-loss-h3-steps-bash-fences.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 858: a Korean paper → live trading go-live: "## 0. 전제" (premise bullets: a note), "## 1. 구 시스템 정지" (a `bash` fence,
+  // 3 boxes), "## 2. 새 엔진 배포 (paper)" (5 boxes, the last over three plain sub-bullets), "## 3. Paper 번인" (6 boxes),
+  // "## 4. MODE=live 전환" (a fence, 4 boxes) = 4; the premise read as a fifth 5. Checklist: 3 + 5 + 6 + 4 = 18 (the
+  // sub-bullets under the fifth box of 2 are plain dashes). SQL: 0. Rollback: true — "## 5. 롤백" (a fence switching MODE
+  // back to paper, bullets on open positions). Whole, nothing replaced ($QT_SSH_HOST is a variable).
+  "858-korean-paper-to-live-go-live-runbook-numbered-h2-from-0-premise-bullets-stop-old-engine-bash-checkboxes-deploy-burn-in-session-boxes-mode-switch-rollback-fence.md": { phases: [4, 5], checklist: 18, sql: 0, rollback: true },
+  // 859: a secret rotation runbook: YAML front matter, a source-of-truth table, "## Rotate Stripe keys" (three `###`, each
+  // numbered steps, one over three webhook bullets), "## Rotate Resend …", "## Rotate Gmail SMTP …", "## Rotate the Convex
+  // deploy key", "## Rotate the Cloudflare deploy token" (numbered steps with nested bullets), "## Rotate PostHog or Sentry
+  // keys", "## Rotate the bearer token digest secret" (paragraphs, a numbered emergency procedure with nested bullets) and
+  // "## Use the post-rotation checklist" (6 boxes) = the seven rotation sections 7, with the checklist 8; the Stripe `###`
+  // split 9; Stripe as one and the checklist folded 6. Checklist: 6 boxes. SQL: 0. Rollback: false — the overlap windows
+  // and "remove the old-secret fallback only after …" are cautions, no back-out procedure. Whole, nothing replaced.
+  "859-secret-rotation-runbook-front-matter-source-of-truth-table-h2-per-provider-h3-stripe-numbered-steps-webhook-bullets-digest-nested-numbered-post-rotation-checkboxes.md": { phases: [6, 9], checklist: 6, sql: 0, rollback: false },
+  // 860: a short deploy runbook: "## Automated Deploy (Normal Flow)" (two numbered push → build → deploy arrows, "No manual
+  // action needed."), "## Manual Deploy (Emergency / Testing)" (three `###` alternatives: Claude Code with two quoted
+  // prompt bullets, SSH and script `bash` fences), "## Adding a New App" (four numbered steps) and "## Secrets Required in
+  // GitHub Actions" (a table: reference) = automated, manual, new app 3; the automated flow a note 2; the manual `###`
+  // alternatives read as phases 5. Checklist: 0. SQL: 0. Rollback: false (none). Whole, nothing replaced (<vps-ip> is a
+  // placeholder).
+  "860-deploy-runbook-automated-flow-numbered-arrows-manual-deploy-h3-mcp-quoted-bullets-ssh-script-fences-new-app-numbered-secrets-table-no-rollback.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 861: a pgBackRest restore runbook: "## Overview" (paragraph), "## Backup layout" (five setting bullets: reference), "##
+  // Local backup & restore" (five numbered steps over indented `bash` fences: start the stack, stanza, full backup,
+  // restore-check, tear down), "### Make shortcuts (optional)" (two bullets), "## GitHub workflow secrets" (a table),
+  // "## Encryption and retention" (paragraph) and "## Common failure modes" (bold-led bullets) = one procedure of named
+  // steps 1 (as 06, 07: a single list may stay one phase); setup / backup / restore-check / teardown 4. Checklist: 0. SQL:
+  // 0 (WAL_TEST's sample row is inserted by a script, no SQL shown). Rollback: false — the procedure is a backup and a
+  // restore check; "Tear down" removes the test stack. Whole, nothing replaced.
+  "861-pgbackrest-restore-runbook-overview-layout-bullets-local-numbered-steps-indented-bash-fences-make-shortcuts-secrets-table-failure-modes-bold-bullets.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 862: a trading go-live runbook: "## Prerequisites" (6 boxes), "## Step 1: Register Exchange Credentials" … "## Step 6:
+  // Run the Go-Live Checklist" (curl fences; step 5 a numbered UI list and a raw REST fence; step 6 a script fence and a
+  // numbered list of what the script does), "## Post-Go-Live Monitoring" (bold-led bullets, a curl fence), "## Emergency
+  // Rollback" (kill-switch fence, a revert fence, three numbered after-rollback steps) and "## Checklist Summary" (a
+  // step table: a recap) = steps 1–6 and monitoring 7; the prerequisites as a phase 8; the three configuration steps
+  // 2–4 folded 5. Checklist: the 6 Prerequisites boxes (step 6's numbered list describes a script; the summary table has
+  // no boxes). SQL: 0 (`execution_mode = 'live'` is prose). Rollback: true — "## Emergency Rollback". Whole, nothing
+  // replaced.
+  "862-go-live-runbook-prerequisites-checkboxes-step-n-h2-curl-fences-hedge-mode-numbered-checklist-script-post-go-live-bold-bullets-emergency-rollback-summary-table.md": { phases: [5, 8], checklist: 6, sql: 0, rollback: true },
+  // 863: a secret and SSH-CA rotation runbook: YAML front matter, a principle blockquote, "## When to use" (bullets), "##
+  // Rotation cadence" (a table: reference), "## Prerequisites & access" (3 bullets), "## A. Rotate / revoke SSH CA key &
+  // certificates" (bold-led A1 with a `bash` KRL fence, A2 five numbered steps, A3 a compromise paragraph), "## B. Rotate
+  // deploy / automation authorized_keys" (two bold bullets), "## C. Rotate app/local secrets" (a fence), "## D. Rotate
+  // provider tokens" (paragraphs) and "## Verification" (bullets) = A–D and verification 5; A's three bold-led paragraphs
+  // split 7; verification folded 4. Escalation and Related are notes. Checklist: the 3 "Prerequisites & access" bullets.
+  // SQL: 0. Rollback: true — "## Rollback / abort" (re-issue from the still-trusted old CA, re-add the old key and
+  // re-converge). Whole, nothing replaced (fablab is the organisation's lab name in its own paths).
+  "863-secret-ssh-ca-rotation-runbook-front-matter-blockquote-principle-cadence-table-prerequisites-bullets-lettered-h2-bold-a1-a3-numbered-bash-fences-rollback-abort-bullets.md": { phases: [4, 7], checklist: 3, sql: 0, rollback: true },
+  // 864: a PyPI release runbook (a gate script + a publish workflow): an intro, "## Why two halves" (the yanked-release
+  // history: a note), "## Steps" (five numbered steps: land on main, bump + changelog, start the test Neo4j, check, release;
+  // 4 and 5 over indented code blocks), "## What the gate checks" (a table: reference) and "## If a release is bad anyway"
+  // (a yank paragraph) = one list of named steps 1 (as 06, 07); prepare (1–3), check, release 3; the yank a fourth 4.
+  // Checklist: 0. SQL: 0. Rollback: true — "If a release is bad anyway" backs the release out (yank on PyPI, then a patch
+  // through the same gate), as 29's fallback (doubtful: one paragraph). Whole, nothing replaced.
+  "864-pypi-release-runbook-why-two-halves-paragraph-numbered-steps-indented-code-blocks-gate-checks-table-bad-release-yank-paragraph.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
+  // 865: a database redesign and V1 → V2 migration plan (PostgreSQL): a status line, "## Three different operations" (three
+  // numbered definitions, checkpoint SHAs), "## Intended PostgreSQL redesign" (a layer table: reference), "## Read-only
+  // inventory and candidate migration classification" (inventory bullets, a handling table), "## Schema migration
+  // procedure" (paragraphs, five numbered per-capability steps) and "## Data transfer and cutover sequence" (ten numbered
+  // steps) = schema procedure and transfer / cutover 2; the ten steps grouped as boundary, import + replay, catch-up +
+  // state, compare + restore, cutover 5 (with the schema procedure folded in). Checklist: 0. SQL: 0 (SQL files named in
+  // prose, no SQL shown). Rollback: false — "Roll back application routing … corrective SQL moves forward", "a recorded
+  // rollback boundary" and step 10 ("rollback must preserve/reconcile those writes") are constraints on a rollback, no
+  // procedure (doubtful). Cut: the original's last section "## Proposed first schema slice" (link paragraphs and an
+  // evidence-link list, 1.65 kB) dropped; 10.1 kB kept (the whole cutover sequence). Nothing replaced.
+  "865-database-redesign-v1-to-v2-migration-plan-status-line-three-operations-numbered-layer-tables-inventory-bullets-schema-procedure-numbered-cutover-sequence-ten-steps.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 866: a go-live checklist and smoke plan: "## Preflight (one-time per go-live)" (6 boxes, one with an inline `psql
+  // "$DATABASE_URL" -c "SELECT count(*) …"`), "## Smoke Test (happy path, <15 min)" (eight `1)`-numbered bold-led steps with
+  // expectations, a record-failures line) and "## Rollback Notes" (three bold bullets) = preflight, smoke 2; the smoke
+  // steps split by actor 3. Checklist: 6 boxes. SQL: 0 — the psql -c is inline code in a box's text (168, 235). Rollback:
+  // true — "Rollback Notes" (redeploy the previous build, restore from provider backup, revert config and restart). Whole,
+  // nothing replaced (the Render host is the project's own service name).
+  "866-go-live-checklist-smoke-plan-preflight-checkboxes-inline-psql-numbered-paren-smoke-steps-bold-expect-rollback-notes-bullets.md": { phases: [2, 3], checklist: 6, sql: 0, rollback: true },
+  // 867: an Azure infrastructure maintenance guide (no final newline): "## Regular Maintenance Tasks" (`###` Daily / Weekly
+  // / Monthly, four numbered tasks each), "## Maintenance Procedures" (`###` Infrastructure Updates: a terraform `bash`
+  // fence; Security Maintenance: two numbered items over nested bullets; Cost Optimization: four numbered) and "##
+  // Monitoring and Alerts" (four numbered) = the seven `###` / last `##` blocks 7; daily-to-monthly as one cadence block 5;
+  // the three `##` 3 … a lead reads 4–7 (cadence lists and procedures). Checklist: 0 (task lists, no label). SQL: 0.
+  // Rollback: false. Whole, nothing replaced.
+  "867-infrastructure-maintenance-guide-daily-weekly-monthly-h3-numbered-tasks-terraform-fence-numbered-nested-security-bullets-cost-monitoring-no-final-newline.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+};
+
+// The seventy-third held-out set (deploy, database restore / upgrade, cut-over and operations runbooks in Spanish and
+// English: numbered steps, staged headings, checkbox groups, tables, fences), gathered and counted by hand by a helper
+// that never ran the importer on them (conventions as the sets before).
+export const HELD_OUT_73: Record<string, TGroundTruth> = {
+  // 868: a Spanish Supabase backup-restore runbook: a bold "Objetivo" line, "## Base de datos (Supabase)" (six numbered
+  // steps: pick the backup, restore into a temporary project, count rows — an indented `sql` fence —, point staging at it
+  // and click through, delete the temporary project, note the time; then an empty drill-log table), "## Storage" (a
+  // versioning paragraph: restore a deleted object) and "## Qué no se restaura" (a note) = the database restore 1; with
+  // the storage restore 2; the drill log read as a closing step 3. Checklist: 0 (no boxes; the log table's cells are
+  // empty, no `[ ]`; no label). SQL: 1 (the count fence). Judgement: no rollback — the document is itself a restore
+  // drill; deleting the temporary project is its cleanup. Whole, nothing replaced (the project name is no company domain).
+  "868-spanish-supabase-restore-runbook-numbered-steps-indented-sql-count-fence-drill-log-table-storage-versioning-no-rollback.md": { phases: [1, 3], checklist: 0, sql: 1, rollback: false },
+  // 869: a restore-drill runbook (template): "## P3-18 Execution Boundary" and "## Objectives" (paragraphs, a success
+  // bullet list: notes), "## Preconditions" (five numbered), "## Procedure" (an intro receipt paragraph, then `###` 1.
+  // Restore the database (four numbered), 2. Reconcile database facts (bullets), 3. Reconcile document metadata and bytes
+  // (bullets), 4. Validate application behavior (bullets), 5. Decide and close (six numbered)), "### Required
+  // empty-baseline receipt fields" (bullets: reference), "## Failure and Rollback Rules" (bullets) and "## Phase 0
+  // Synthetic Mapping" (notes) = the five procedure steps 5; the preconditions as a gate 6; the two reconciles merged 4
+  // … read as [5, 7] with the receipt fields as a seventh. Checklist: the 5 items of the "## Preconditions" list (a
+  // labelled list, numbered). The "Restore success requires" bullets carry no label: not counted. SQL: 0 (`CREATE TABLE
+  // IF NOT EXISTS` is inline prose). Judgement: no rollback — the document is a restore into an isolated target;
+  // "Failure and Rollback Rules" are stop conditions per failure (retain the receipt, stop, preserve evidence), no
+  // procedure backing a change out (as 247's and 184's stop conditions). Whole (7.7 kB), nothing replaced.
+  "869-restore-drill-runbook-execution-boundary-objectives-success-bullets-numbered-preconditions-h3-numbered-procedure-reconcile-bullets-receipt-fields-failure-rules.md": { phases: [5, 7], checklist: 5, sql: 0, rollback: false },
+  // 870: a staged production DNS cut-over runbook (Vercel → CloudFront): an intro with a "Prerequisite:" blockquote
+  // (prose, no list), "## Current wiring" (a record table and bullets: notes), "## Stage 4.1 — Pre-flight checklist"
+  // (four `###` groups of boxes: 4 + 2 + 2 + 3 and BLOCKER blockquotes), "## Stage 4.2" ("### 4.2a — First prod apply"
+  // with `bash` fences and 3 smoke-test boxes; "### 4.2b — Resolve the apex collision": a "Prerequisites (must be merged
+  // + reviewed before this step …):" numbered list of two code changes, then three numbered steps over indented fences;
+  // "### The `www` decision": a numbered recommendation), "## Stage 4.3 — Flip CUTOVER_ENABLED and merge" (a fence,
+  // bullets), "## Stage 4.4 — Rollback" (a `bash` UPSERT fence, then three numbered "stabilize" steps) and "## Stage 4.5 —
+  // Post-cutover" (HSTS numbered steps, 6 verification boxes, 4 monitoring boxes) = stages 4.1, 4.2, 4.3, 4.5 as 4; 4.2a
+  // and 4.2b apart 5; the www decision as its own phase 6. Checklist: 11 + 3 + 6 + 4 = 24 boxes, + the 2 items of the
+  // labelled "Prerequisites (…):" list inside 4.2b (a labelled list inside a procedure counts, as 88) = 26. SQL: 0.
+  // Stage 4.4 is a rollback procedure of its own. Cut: kept through Stage 4.5 (about 18 kB of 21 kB); "## Open questions"
+  // (seven numbered notes) left off. Replaced (same length): the owner's domain "jlowe" → "acmex" throughout (jlowe.ai,
+  // dev./www.jlowe.ai, jlowe-ai-site-prod, …), the GitHub owner "joshrlowe" → "janedoe42", the apex IP "76.76.21.21"
+  // → "192.0.2.121".
+  "870-cutover-runbook-staged-dns-apex-switch-wiring-table-preflight-checkbox-groups-blocker-blockquotes-bash-fences-numbered-upsert-path-www-decision-rollback-stage-post-cutover-checkboxes.md": { phases: [4, 6], checklist: 26, sql: 0, rollback: true },
+  // 871: a Russian key-rotation runbook (English headings): "## Symptom" (three trigger bullets) and "## Cause" (a line)
+  // are notes, "## Resolution" (five numbered steps with inline vault / kubectl commands: generate, load into Vault, roll
+  // the pods, mark the old secret deprecated, delete it after the audit window) and "## Verification" (three check
+  // bullets) = rotate and verify 2; the resolution alone 1, or split into rotate / retire the old secret 3. Checklist: 0
+  // (no boxes, no label). SQL: 0. "## Rollback" (three numbered steps: restore the old value from the Vault audit log,
+  // re-upload and roll out, report) is a rollback of its own. Whole, nothing replaced.
+  "871-russian-key-rotation-runbook-symptom-cause-bullets-numbered-resolution-inline-vault-kubectl-verification-bullets-numbered-rollback.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 872: a go-live runbook (a Telegram bot): a "Status gate:" paragraph, "## Staging verification" (nine numbered steps:
+  // separate staging config, migrate, deploy, health checks, create a product, the Stars payment flow, replay, refund,
+  // record) and "## Rollback" (a paragraph) = one verification procedure 1; a lead may split it into set-up / deploy,
+  // the payment flow and the record 3. Checklist: 0 (the status gate is prose, no list). SQL: 0 (`npm run db:migrate`
+  // is a command). Judgement: rollback — the paragraph is a procedure of its own, however short: roll back to the
+  // previous image, never the DB destructively, restore from the verified backup if the schema must go back. Whole,
+  // nothing replaced.
+  "872-go-live-runbook-status-gate-paragraph-numbered-staging-verification-stars-payment-flow-rollback-paragraph.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 873: a release / versioning runbook (CRLF): a "Policy:" bullet pair, "## Automated Release (Recommended)" (paragraphs,
+  // "### Branch Workflow Policy" bullets with three nested gate commands, a `powershell` release-script fence, "Optional
+  // flags:" and "What it does:" bullets) and "## Release Artifacts" (a paragraph) = run the gates and the release script
+  // 1; with the CI artifact build 2; the gates apart from the release 3. Checklist: 0 ("Policy:" and "Optional flags:"
+  // label no checklist). SQL: 0. No rollback. Whole, nothing replaced (CRLF kept).
+  "873-release-versioning-runbook-crlf-policy-bullets-branch-workflow-nested-gates-powershell-fence-optional-flags-what-it-does-nested-bullets-no-rollback.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 874: a deployment runbook for a three-service stack: an intro (service bullets), "## 1. Choose Environments" (shape
+  // bullets, keep-separate bullets, branch mapping), "## 2. Prepare Secrets And Domains" ("Before creating services,
+  // decide:" bullets), "## 3. Deploy PocketBase On Railway" (eleven numbered steps, nested variable bullets), "## 4.
+  // Deploy Gotenberg On Railway" (seven numbered), "## 5. Deploy The Web App On Vercel" (six numbered, nested build and
+  // variable bullets), "## 6. Wire Environment URLs" (six numbered), "## 7. Smoke Test A Deployment" (thirteen numbered
+  // checks, an `sh` fence), "## 8. Promotion Flow" (two numbered flows) and "## 9. Ongoing Operations" (rule bullets:
+  // notes) = sections 1–8 as 8; choosing and preparing folded into one preparation 7; the three service deploys as one
+  // deploy phase 5. Checklist: 0 — no boxes, and "Before creating services, decide:" / "Run the smoke test checklist"
+  // label no Checklist / Prerequisites list. SQL: 0. No rollback. Whole (7.4 kB), nothing replaced (example.com and
+  // your-*-domain placeholders are the original's).
+  "874-deployment-runbook-numbered-h2-environments-secrets-bullets-railway-vercel-numbered-nested-variables-wire-urls-smoke-test-numbered-sh-fence-promotion-flows-no-rollback.md": { phases: [5, 8], checklist: 0, sql: 0, rollback: false },
+  // 875: a database migration runbook in five prose paragraphs, no heading below the title, no list, no fence: the
+  // one-shot migrate job (advisory lock, numbered SQL files, a checksum ledger), deploy it before the API and workers, the
+  // empty-schema baseline and the repeatable job, SQLite fixtures (a note), and roll-forward = one procedure 1; a lead may
+  // read "deploy the migrate job" and "start the API / workers" apart 2. Checklist: 0. SQL: 0 (files named, none shown).
+  // Judgement: no rollback — "use the deployment backup and an approved restore procedure for a rollback" points to
+  // another procedure; "roll forward with a corrected numbered migration" is no back-out. Whole, nothing replaced.
+  "875-database-migration-runbook-prose-paragraphs-only-advisory-lock-ledger-one-shot-job-sqlite-fixtures-roll-forward-restore-note.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+  // 876: a Spanish secret-rotation runbook: a scope blockquote, "## Principios" (bullets: notes), "## Credencial LIWA
+  // histórica (CRÍTICO)" (a Paso / Acción / Responsable table of five steps and a bold hold line), four per-secret sections
+  // ("## Dialer API token", "## Service-to-service tokens", "## Base de datos", "## Redis": bullets with arrow chains),
+  // "## Desarrollo local" (notes), "## Checklist post-rotación" (5 boxes) and "## Escalación" = the LIWA rotation, the
+  // other rotations and the post-rotation check 3; each secret its own phase 6. Checklist: the 5 boxes. SQL: 0
+  // (`ALTER ROLE ... PASSWORD` is inline in a bullet). No rollback (revoking the old token is part of the rotation).
+  // Whole, nothing replaced (owners are `@TBD-*` placeholders).
+  "876-spanish-secret-rotation-runbook-principles-bullets-step-action-owner-table-per-secret-arrow-bullets-post-rotation-checkboxes-no-rollback.md": { phases: [3, 6], checklist: 5, sql: 0, rollback: false },
+  // 877: a GCP secret-rotation runbook: an intro, "## The 6 secrets" (a table: reference, a bold placeholder warning),
+  // "## Rotate" (two `bash` gcloud fences), "## When the running service picks it up" (two bold-led option bullets, one
+  // over an indented `bash` fence, and a verify paragraph) and "## Related" (link bullets) = rotate and pick up 2; with
+  // verification 3. Checklist: 0. SQL: 0. Judgement: no rollback — the last Related bullet points to rollback.md and
+  // says "rotate again with the previous value if needed": a pointer and a hint, no procedure (as 850). Whole, nothing
+  // replaced (`spms` and us-central1 are no personal details).
+  "877-secret-rotation-runbook-secrets-table-bash-fences-gcloud-versions-add-pick-up-bullets-nested-fence-verify-paragraph-related-rollback-pointer.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 878: a mock-to-production cut-over plan (Supabase / Next.js): "## Why this document exists", "## Starting state" (audit
+  // bullets, "### Six further defects" numbered, "### Key leverage"), "## Framework constraints" (numbered), "##
+  // Decisions" (a nine-row table), "## Critical gaps at review time" (a plain table fence), "## Architecture" (box-drawing
+  // fences: before / after, "### Stay request state machine", "### Rollout / rollback" — a two-column fence of seven
+  // rollout and three rollback lines — and a post-deploy check paragraph) and "## Implementation tasks" ("### P1 — blocks
+  // ship" 15 boxes with nested Surfaced by / Verify / Files bullets, "### P2 — same branch" 8, "### P3 — follow-up" 3) =
+  // the task tiers P1 and P2 as 2 (P3 is follow-up); with P3 3; the rollout fence read as a phase of its own 4. The
+  // audit, constraints, decisions and gaps are the plan's notes. Checklist: 15 + 8 + 3 = 26 boxes. SQL: 0 (the fences
+  // are diagrams; SQL names are inline). Judgement: rollback — the ROLLBACK column of the rollout fence is a procedure
+  // of its own (git revert, supabase db reset, redeploy previous), if only three lines inside a diagram. Cut: kept
+  // through "## Implementation tasks" (13.3 kB of 15.3 kB); "## Explicitly not in scope" (a table), "## Open strategic
+  // question" and "## Dream state delta" (a fence) left off. Nothing replaced (no personal details).
+  "878-cutover-plan-mock-to-production-audit-bullets-numbered-defects-decisions-table-box-drawing-fences-rollout-rollback-fence-task-checkboxes-nested-bullets-p1-p3.md": { phases: [2, 4], checklist: 26, sql: 0, rollback: true },
+  // 879: a release / versioning runbook: an intro, "## Versioning" (three bold-led bullets), "## The release gate"
+  // ("Automatable (gate the exit code):" eight bullets, "Human-owned …:" five bullets, a paragraph), "## Changelog"
+  // (bullets), "## Release flow" (a plain fence of arrow steps, a paragraph pointing to deploy-rollback.md), "## Cutting
+  // `v1.0.0` (the steps)" (six numbered), "## Maintenance automation" (bullets: notes) and "## Rollback" (a paragraph) =
+  // the six cut steps as one procedure 1; version, gate and tag / publish apart 3; with the changelog 4. Checklist: 0 —
+  // "Automatable" / "Human-owned" label the gate's invariants, no Checklist / Prerequisites list, no boxes. SQL: 0.
+  // Judgement: no rollback — "## Rollback" names the mechanisms in one line each (revision traffic-shift, registry
+  // pointer, vercel rollback) and points to deploy-rollback.md for the procedure (as 850). Whole (5.6 kB), nothing
+  // replaced (FraudLens is the project's name).
+  "879-release-versioning-runbook-semver-bullets-release-gate-automatable-human-owned-bullets-arrow-flow-plain-fence-numbered-cut-steps-rollback-summary-pointer.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+};
+
+// The seventy-fourth held-out set (deploy/release, database restore/upgrade, cut-over and operations runbooks from
+// owners M–R: numbered steps with indented and column-0 fences, a labelled checkbox notebook, …), gathered and counted
+// by hand by a helper that never ran the importer on them (conventions as the sets before).
+export const HELD_OUT_74: Record<string, TGroundTruth> = {
+  // 880: a backup restore test runbook under one "##" heading: fifteen numbered steps — retrieve the staging and the
+  // production backup (1–2, link steps), scp the production dump to the machine and on to staging (3–4, each an indented
+  // `bash` fence, a "For Example:" line and a second fence), chown (5, fence), move (6), gunzip (7, fence), edit the
+  // database name (8, lazy continuation lines, an indented "Replace …" line), stop Nginx (9), restore (10, a link),
+  // restart (11), verify (12), then stop Nginx, restore the staging backup and restart (13–15). Phases: retrieve and
+  // transfer, prepare the dump, restore, verify, return staging = 5; retrieve/transfer/prepare as one and restore with its
+  // verify 3; the fifteen steps read as six groups at most [3, 6]. No boxes. SQL: 0 — six bash fences of scp / chown /
+  // gzip. Rollback: false (judgement, doubtful) — steps 13–15 restore the staging backup "to return the staging servers
+  // to their initial state", but that is the test's planned last step, always done, not a back-out on failure (as the
+  // planned failback of 80). Replaced (same length): "pulsys" → "opsusr", "princeton.edu" → "exampleco.edu",
+  // "lib-postgres-prod1" → "db0-postgres-prod1", "lib-postgres-staging1" → "db0-postgres-staging1".
+  "880-postgres-backup-restore-test-runbook-numbered-steps-indented-bash-fences-for-example-lines-link-steps-return-staging.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 881: a rolling major-dependency upgrade (a release runbook per server): a title, three prose paragraphs (semver, code
+  // and server change together, blue-green behind a health-checked load balancer), "follow this pattern:" over six
+  // numbered steps — update the code on an unmerged branch (1), update one staging server with Ansible `--limit` (2, a
+  // column-0 `zsh` fence right after the item), Capistrano-deploy to that server only (3, fence), tunnel in and check (4,
+  // fence), repeat server by server through the environments (5), merge the PRs (6). Phases: code, one server (2–4), the
+  // rest, merge = 4; the six steps as phases 6; code+server, roll-out, merge 3 [3, 6]. No boxes. SQL: 0 (ansible, cap,
+  // ssh). Rollback: false — the load balancer sending traffic to the healthy server is a property, not a procedure, and
+  // no step goes back to the old version. Replaced (same length): "Princeton" → "Exampleco" (twice, "… Ansible"),
+  // "princeton.edu" → "exampleco.edu", "catalog-staging1" → "appsrv-staging01", "pulsys" → "opsusr".
+  "881-major-dependency-upgrade-runbook-prose-intro-blue-green-numbered-steps-column0-zsh-fences-limit-one-server-then-environments-merge.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 882: a tiny database failover notebook: "# Database Failover", a bare "Purpose" line over one bullet, a bare
+  // "Checklist" line over six `- [ ]` boxes (confirm replication, freeze writes, promote, repoint apps, validate,
+  // document). Phases: one failover procedure 1; its boxes read as the steps — check/freeze, promote/repoint,
+  // validate/document — up to 4 [1, 4]. Checklist: 6 boxes. No fences, no SQL. No rollback. Whole, nothing replaced.
+  "882-database-failover-notebook-purpose-label-checklist-label-six-checkboxes-no-fences.md": { phases: [1, 4], checklist: 6, sql: 0, rollback: false },
+  // 883: a CDC database cutover workflow: a two-line intro ("deliberately stricter than rehearsal"), "## Sequence" (six
+  // numbered steps: stop writes, drain CDC lag, reject on quarantined events, validate counts / checksums, switch the
+  // endpoint, resume writes) and "## Failure Behavior" (two paragraphs: on failure before the switch the workflow resumes
+  // writes on the source and reports; the switch happens only after the gates). Phases: freeze, gates (2–4), switch,
+  // resume = 4; the six steps as phases 6; freeze-and-gate, switch-and-resume 3 [3, 6]. No boxes. No fences, no SQL.
+  // Rollback: true (judgement, doubtful) — the failure paragraph is the document's own back-out: writes resume on the
+  // source and the endpoint is never switched (as the safe abort of 52), though the workflow does it, not an operator.
+  // Whole, nothing replaced.
+  "883-cdc-database-cutover-workflow-prose-intro-numbered-sequence-gates-failure-behavior-paragraphs-resume-writes.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 884: a dual-AKS DNS cut-over "and rollback": a title, an intro paragraph, six numbered steps (deploy/test on aks02,
+  // verify through the preview listener, change the A record's IP in the environment file, tf_plan / review / apply the
+  // saved plan, check DNS and backend health, keep aks01 serving and decommission separately), then four paragraphs — TTL
+  // behaviour (a link), connection draining, "Rollback restores the previously verified IP in the same record, generates/
+  // reviews a new plan and verifies traffic again…", direct-IP mode. Phases: prepare (1–2), switch (3–4), verify (5),
+  // keep old / decommission (6) = 4; the six steps 6; prepare, switch, verify 3 [3, 6]. No boxes. No fences, no SQL.
+  // Rollback: true — its own paragraph: restore the old IP, re-plan, verify. Whole, nothing replaced.
+  "884-dual-aks-dns-cutover-runbook-prose-intro-six-numbered-steps-ttl-draining-paragraphs-rollback-paragraph-no-fences.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 885: a Portuguese go-live of an ERP integration (app on Railway, a local connector behind Cloudflare Tunnel): an intro,
+  // "## Objetivo" (three bullets), "## Pré-requisitos" (four bullets), "## 1. Conector local no cliente" (three numbered
+  // items: npm install in an indented `bash` fence, an indented ten-row variable table, start-and-health in a second
+  // fence), "## 2. Cloudflare Tunnel/Access" (five numbered items), "## 3. Aplicativo no Railway" (a seven-row variable
+  // table), "## 4. Troca da AWS pelo Top Gerente real" (six numbered items, the sixth "Rollback: reverter `TOPGERENTE_*`
+  // para a AWS e reiniciar o conector."), "## 5. Verificação pós-go-live" (four bullets), "## Segurança" (five bullets:
+  // notes) and "## Pendências conhecidas" (three bullets: open items, no label of a checklist). Phases: the five numbered
+  // sections = 5; the prerequisites read as a phase of their own 6; connector and tunnel as one 4 [4, 6]. Checklist: 4 —
+  // the "Pré-requisitos" list (a "Prerequisites" label in another language, as set 4). SQL: 0 (npm / curl fences; the
+  // connector's SQL is only named). Rollback: true — the swap's own step 6 puts the AWS source back (a one-line
+  // rollback, as 839). Replaced (same length): "3E" → "XY" (the client's name, four times: "da 3E").
+  "885-portuguese-go-live-connector-tunnel-runbook-pre-requisitos-bullets-numbered-h2-indented-bash-fences-env-tables-swap-steps-rollback-item-pendencias.md": { phases: [4, 6], checklist: 4, sql: 0, rollback: true },
+  // 886: a database "upgrade" runbook — vertically scaling an RDS read replica by replacing it: a title, an intro, "##
+  // Overview" (three paragraphs: the replica is the bottleneck, CPU alarms at 65 %), "The steps required … are:" over a
+  // three-item numbered summary (create a new replica, update the connection details, remove the old one), then one "##"
+  // section per step — "Create new read replica" (two unlabelled Terraform fences, prose, an italic "*Commit this change
+  // and push it through the pipeline*" line), "Update connection details for radius servers" (an unlabelled `output`
+  // fence with "<< HERE" marks, the italic commit line, a zero-downtime deployment) and "Remove the old read replica"
+  // (prose, the italic line). Phases: the three steps, summarised and then told = 3; the overview read as a phase of
+  // its own 4 [3, 4]. No boxes. SQL: 0 — the three plain fences are HCL. No rollback: nothing puts the old replica back
+  // (it is only removed last). Whole, nothing replaced (two trailing spaces kept).
+  "886-rds-read-replica-vertical-scaling-upgrade-runbook-overview-numbered-summary-h2-per-step-plain-fences-italic-commit-lines.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 887: a short RDS restore runbook: "## Restoring the database from a snapshot", a line linking the AWS guide, "You can
+  // also follow the guide:", "### To restore a DB instance from a DB snapshot" over six lazy "1." console steps (sign in,
+  // Snapshots, choose one, Actions → Restore snapshot, name the instance, Restore). Phases: one restore procedure 1; the
+  // console clicks grouped — find the snapshot, configure, restore — 3 [1, 3]. No boxes, no fences, no SQL. No
+  // rollback. Whole, nothing replaced.
+  "887-rds-restore-from-snapshot-console-steps-h2-h3-link-intro-lazy-one-numbering.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 888: a disaster-recovery runbook by scenario: a title, an indented anchor-link index of six bullets, then six "##"
+  // scenarios — "Corrupt radius server container" (roll forward; rollback scripts linked in another repository),
+  // "Corrupt configuration" (four paragraphs, the same link pattern), "AWS Failure" ("### Availability zone goes down"
+  // with a three-bullet zone list, "### Region goes down"), "RDS backend" (two "###": a link to the scaling runbook, a
+  // schema note), "Breaking infrastructure updates" (one "###": re-run the pipeline) and "Breaking network integration
+  // updates" (two "###": flow logs, turn off OCSP validation). All prose, no numbered steps. Phases: the six scenarios
+  // = 6; those with an action of their own (roll forward, reset, scale, turn off OCSP) 4; the actionable "###" cases 7
+  // [4, 7] (doubtful: a reference more than a procedure). No boxes, no fences, no SQL. Rollback: false — the two
+  // rollback mentions point at scripts in another repository ("see … [here]"), a pointer alone (as the convention
+  // says), and the document is itself the recovery. Whole, nothing replaced (the public GitHub links and "MoJ" kept).
+  "888-disaster-recovery-scenarios-runbook-anchor-link-index-h2-h3-per-failure-prose-roll-forward-rollback-script-links-no-steps.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 889: a Heroku how-to runbook of four "###" sections of "*" bullets, most "Run `…`" inline commands, two blank lines
+  // between sections: "How to update version" (README, tag, push to two remotes), "How to deploy to Heroku" (commit,
+  // login, `yarn deploy-heroku`), "How to update Heroku database" (check the export, `heroku pg:reset`, `heroku pg:psql
+  // < 'src/scripts/export.sql'`, ignore role errors, check) and "How Heroku was setup" (thirteen one-time set-up bullets).
+  // Phases: tag, deploy, database = 3; with the set-up 4 [3, 4]. No boxes. SQL: 0 (doubtful) — no fence; the psql
+  // bullet pipes a file through psql as an inline command, neither a SQL fence nor `psql -c "…"`. No rollback (the
+  // `pg:reset` is a step forward, not a back-out). Whole, nothing replaced ("burntoast" is the app's name in a command).
+  "889-heroku-how-to-runbook-h3-how-to-sections-star-bullets-run-inline-commands-tag-deploy-database-reset-one-time-setup.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 890: an incident-response checklist template: "# Incident Response" over six "##" phases of `- [ ]` boxes —
+  // "Detection and Triage" 6, "Communication" 5, "Investigation" 5, "Mitigation" 5 (the fourth "Roll back changes if fix
+  // doesn't work"), "Resolution" 4 and "Post-Incident" 10 (four top boxes, "Write post-mortem document" over five nested
+  // boxes). Phases: the six sections = 6; communication folded into triage 5 [5, 6]. Checklist: 6 + 5 + 5 + 5 + 4 + 10 =
+  // 35. No fences, no SQL. Rollback: true (judgement, doubtful) — the mitigation's own box rolls the fix back when it
+  // fails, a one-line back-out (as 839); read as a mere check it would be false. Whole, nothing replaced.
+  "890-incident-response-checklist-template-h2-phases-checkboxes-nested-postmortem-boxes-roll-back-item.md": { phases: [5, 6], checklist: 35, sql: 0, rollback: true },
+  // 891: a Kubernetes rollout playbook (a blog post): a title, "Author:" / "Tags:" / "Description:" lines, a rule, an
+  // intro, eight numbered "##" steps — "1. Set a Sensible Update Strategy" (a file-name line, a `yaml` fence, two
+  // bullets), "2. Kick Off the Rollout" (bash fence), "3. Watch Progress in Real Time" (two bash fences), "4. Pause,
+  // Inspect, Resume" (fence), "5. Undo Fast" (a `kubectl rollout undo` fence, "### Add Change Causes" with a fence), "6.
+  // Validate After Rollout" (three bullets, "If anything looks off, undo immediately"), "7. Automate in CI/CD" (fence),
+  // "8. Clean Up Old ReplicaSets" (`yaml` fence) — and a closing paragraph after a rule. Phases (rollback excluded):
+  // strategy, roll out, watch, pause/inspect, validate = 5; the CI/CD and clean-up steps too 7; set-up folded and the
+  // conditional pause dropped 4 [4, 7]. No boxes. SQL: 0 (yaml / bash). Rollback: true — "5. Undo Fast" is its own
+  // back-out. Replaced (same length): "nawazdhandala" → "blogauthor123" (the author's handle, twice).
+  "891-kubernetes-rollout-deploy-playbook-blog-front-lines-numbered-h2-steps-yaml-bash-fences-undo-fast-step-h3-change-causes.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
+};
+
+// The seventy-fifth held-out set (deploy/release, database migration/restore, go-live/cut-over and operations runbooks:
+// checkbox gates, bold-led paragraphs, numbered-paren headings, tables, shell fences carrying SQL), gathered and counted by
+// hand by a helper that never ran the importer on them (conventions as the sets before).
+export const HELD_OUT_75: Record<string, TGroundTruth> = {
+  // 892: a Cloudflare go-live runbook: a blockquote of gate rules (the cron LAST, owner-only), "## Pre-flight (confirm
+  // before starting)" (4 boxes), then "## 1. Provision" (3), "## 2. Apply migrations remotely" (2), "## 3. Put secrets" (a
+  // paragraph, 2), "## 4. Disconnect Worker Builds" (1, a re-check of the pre-flight), "## 5. FIRST deploy" (5), "## 6.
+  // Smoke-test LIVE Gemma + Brave" (3), "## 7. Purge stub packs" (a box, a flush-left `bash` fence of two `wrangler d1
+  // execute … --command "<SQL>"` lines — SELECT COUNT and DELETE — then a box) and "## 8. Flip the provider, then the cron"
+  // (4), "## Rollback" (1). Phases: the eight numbered steps 8; step 4 folded into 5 (it only confirms the pre-flight) 7;
+  // the pre-flight read as a ninth 9 — [7, 9]. Checklist: 4 + 3 + 2 + 2 + 1 + 5 + 3 + 2 + 4 + 1 = 27 boxes. SQL: 1 — a fence
+  // of only `wrangler d1 execute --command "<SQL>"` lines is the D1 client's `psql -c` (as 212). Rollback: true — "##
+  // Rollback" backs the go-live's last step out (remove the cron block and redeploy; the kill-switch stops in-app).
+  // Replaced (same length): "Sam" → "Ada" (the owner's name, twice: "Sam-run", "Sam-only").
+  "892-go-live-runbook-blockquote-gate-rules-preflight-checkboxes-numbered-h2-steps-checkbox-commands-bash-wrangler-d1-sql-purge-rollback-checkbox.md": { phases: [7, 9], checklist: 27, sql: 1, rollback: true },
+  // 893: a secret-rotation runbook: an intro, "## Rotatable with a restart" (three bold-led paragraphs — database
+  // passwords over a `bash` fence, Redis, Keycloak/Grafana), "## Rotatable with coordination" (one bold-led paragraph: the
+  // signing key), "## Effectively unrotatable — read before acting" (three bold-led paragraphs: protect, do not rotate) and
+  // "## After any rotation" (three numbered checks). Phases: restart rotations, coordinated rotation, after-rotation checks
+  // 3; the three restart rotations apart, or the unrotatable section read as one, up to 5; restart and coordinated as one
+  // rotation phase 2 — [2, 5]. Checklist: 0 (no boxes, no label). SQL: 0 — the one fence runs `psql … -c "ALTER ROLE …"`
+  // among `docker compose up` and comments: a shell fence with one psql line among other commands stays a command.
+  // Rollback: false — no way back from a rotation is given. Whole, nothing replaced.
+  "893-secret-rotation-runbook-bold-lead-paragraphs-bash-fence-psql-c-alter-role-coordinated-key-unrotatable-keys-numbered-after-rotation.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 894: a monorepo release / rollback playbook: a rule paragraph with three bullets, "## 1) Preflight (required)" (five
+  // numbered steps, helper and enforcement bullets), "## 2) Publish sequence" (two numbered), "## 3) Rollback model" (five
+  // numbered forward-fix steps, "Never:" bullets), "## 4) Partial-failure recovery" (four numbered) and "## 5) Operator
+  // checklist" (11 boxes). Phases: preflight and publish 2; the partial-failure recovery and the operator checklist read
+  // as phases 4 — [2, 4]. Checklist: 11 boxes ("Preflight" is no Prerequisites label: its numbered items are steps).
+  // SQL: 0. Rollback: true — "## 3) Rollback model" is the release's own way back (stop the rollout, fix, bump, re-verify,
+  // publish corrected versions), forward-fixing but a procedure. Whole, nothing replaced.
+  "894-release-rollback-playbook-rule-bullets-numbered-paren-h2-preflight-publish-order-forward-fix-rollback-partial-failure-operator-checkboxes.md": { phases: [2, 4], checklist: 11, sql: 0, rollback: true },
+  // 895: a PostgreSQL migration rollout runbook: "## Scope" (four namespace bullets), "## Preconditions" (six bullets,
+  // two with nested DSN / manifest sub-bullets), "## Runtime Contract" (bullets), "## Migration Command" (three `bash`
+  // fences of python scripts), "## Startup Sequencing" (eight numbered steps: health, backup evidence, contract gate,
+  // apply, validate, start services, smoke, shift traffic), "## Expand, Migrate, Contract Policy" and "## Safety Controls"
+  // (rules), "## CI Smoke Checks" (seven numbered), "## Rollback Guidance" (conditional bullets) and "## Completion
+  // Evidence" (two bullets). Phases: migrate, then start and shift traffic 2; the startup sequence read as pre-checks,
+  // apply and validate, start and smoke, shift traffic, with completion evidence 5 — [2, 5]. Checklist: the six top-level
+  // items of "## Preconditions" (the nested DSN names and manifest details are parts of their items) = 6. SQL: 0 (the
+  // fences run python scripts). Rollback: true — "## Rollback Guidance" has its own way back: keep the schema, redeploy the
+  // previous compatible app version, stop the traffic shift and keep the old version serving. Whole, nothing replaced.
+  "895-postgres-migration-rollout-runbook-scope-preconditions-nested-bullets-bash-fences-numbered-startup-sequencing-expand-contract-policy-ci-smoke-rollback-guidance.md": { phases: [2, 5], checklist: 6, sql: 0, rollback: true },
+  // 896: a database and media backup/restore runbook (Restic): "## Backup contract" (prose and three bullets of what a
+  // snapshot holds), "## Required external variables" (six bullets — not a Prerequisites label), "## Monthly isolated
+  // restore drill" (a one-line `bash` fence, two paragraphs of what the drill proves, "Record only:" five bullets) and
+  // "## Recovery use" (a paragraph: restore in isolation, provision a replacement, cut over by operator decision).
+  // Phases: the drill 1; drill and recovery 2; the variables read as a set-up phase 3 — [1, 3]. Checklist: 0. SQL: 0.
+  // Rollback: false — the runbook IS a restore. Whole, nothing replaced.
+  "896-backup-restore-runbook-restic-contract-prose-required-variables-bullets-monthly-drill-bash-fence-record-only-bullets-recovery-use-paragraph.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 897: a production cut-over runbook template (cut after Phase B, before "## Phase C — pre-flight checks"): a bold
+  // status paragraph, an "Amended" blockquote, companion-link bullets, "## Phase A — prerequisite gates (weeks before)"
+  // (a ten-row gate table, then `###` notes on gates A1, A2 (void), A7 (done) and A8, two with bold "Exit criterion:"
+  // blank lines) and "## Phase B — DNS TTL lowering" (prose, a five-row step table B1–B5 with blanks to fill). Phases:
+  // the two lettered phases 2; the open gates A1/A8 read apart from the gate table 3 — [2, 3]. Checklist: 0 — no boxes;
+  // the prerequisite gates are a table, no list (as 163). SQL: 0 (the `psql -c` SELECT is in Phase C, cut).
+  // Rollback: false — `rollback.md` is a companion pointer, and the cut part has no procedure of its own. Whole up to the
+  // cut, nothing replaced.
+  "897-production-cutover-runbook-template-amended-blockquote-phase-a-gate-table-h3-gate-notes-exit-criteria-blanks-phase-b-ttl-step-table-blanks.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 898: a go-live runbook for ops-only launch blockers (cut before "## 8. #1475 — Branch protection"): a purpose
+  // blockquote, "## Blockers this runbook clears" (a seven-row table), then "## 0. Preconditions" (a `bash` compose check
+  // and three bullets), "## 1. #1125 — Rotate ALL secrets" (a commented `bash` fence, bold-led rotate bullets — the first
+  // with an indented `bash` fence of one `psql -c "ALTER ROLE …"` line — and a git check fence), "## 2. … DB TLS" (a grep
+  // fence), "## 3. Bring the stack up", "## 4. … Real domain + valid TLS" (two numbered, fences), "## 5. … firewall",
+  // "## 6. … Backups" (backup, cron fences) and "## 7. … Restore DRILL" (a fence of createdb / pg_restore / two `psql -c
+  // "SELECT count(*) …"` / dropdb, then the `--restore` path). Phases: the seven numbered steps 1–7 = 7; step 2 (a check)
+  // or 3 folded 6; the preconditions read as a phase 8 — [6, 8]. Checklist: the three "## 0. Preconditions" bullets = 3
+  // (no boxes in the cut part). SQL: 1 — the indented fence under "Database password" holds only a comment and the `psql
+  // -c "ALTER ROLE …"` line; the restore-drill fence mixes psql SELECTs with createdb / pg_restore / dropdb and stays a
+  // command. Rollback: false — the restore drill proves backups, and the `--restore` path restores the live DB; neither
+  // backs the go-live out. Whole up to the cut, nothing replaced (`crm.yourdomain.com` is a placeholder).
+  "898-go-live-runbook-blockquote-purpose-blocker-table-numbered-h2-issue-ids-bash-fences-psql-c-alter-role-bold-rotate-bullets-backup-cron-restore-drill-psql-c-counts.md": { phases: [6, 8], checklist: 3, sql: 1, rollback: false },
+  // 899: a four-line TLS rotation runbook: a title, a "Summary:" line, a bare "Steps" label and four "1)"-numbered steps
+  // (issue, update the secret, `terraform apply`, verify). Phases: one list of steps 1, or each step a phase 4 — [1, 4].
+  // Checklist: 0 ("Steps" is no checklist label). SQL: 0. Rollback: false. Whole, nothing replaced.
+  "899-rotate-tls-runbook-summary-line-bare-steps-label-numbered-paren-four-lines-terraform-apply.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 900: a terse PostgreSQL major-upgrade note (a `###` heading only): two caution bullets ("pay attention in:"), then
+  // plain-text lines each followed by a 4-space indented code block: dump to file (`pg_dump`), upgrade the version in
+  // `docker-compose.yml` (down, `docker volume rm`, up, `psql … < pgdump.sql`), download the dump (`scp`), and a docs link.
+  // Phases: dump and upgrade-restore 2; the download line read as a third 3; the whole note as one procedure 1 — [1, 3].
+  // Checklist: 0 (the caution bullets carry no Checklist/Prerequisites label). SQL: 0 — indented shell blocks; `psql <
+  // pgdump.sql` feeds a dump file. Rollback: false. Whole, nothing replaced (`USERNAME@IP_ADDRESS` is a placeholder;
+  // `fakturomat` is the project's name).
+  "900-postgres-major-upgrade-note-h3-only-caution-bullets-indented-code-blocks-dump-volume-rm-restore-scp-link.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 901: a deployment runbook with no markup but its `#` title: every heading ("Purpose", "Scope", "Deployment
+  // Principles", "Pre-Deployment Checklist", "Deployment Steps (High Level)" with sub-heads "Build", "Deploy Services",
+  // "Run Migrations", "Verify Health", "Post-Deployment Verification", "Rollback Procedure", "Database and Index
+  // Changes", "Communication", "Emergency Deployments", "Goal") and every list item is a plain one-line paragraph; the
+  // file ends without a newline. Phases: the four high-level steps 4; with the post-deployment verification 5; the
+  // pre-deployment checklist read as a phase 6 — [4, 6]. Checklist: the five lines under "Pre-Deployment Checklist" /
+  // "Before deploying:" = 5 (a list labelled Checklist, though written as bare lines — doubtful: the importer sees no
+  // list markup). SQL: 0. Rollback: true — "Rollback Procedure" (identify, roll back to the previous stable version,
+  // disable flags, confirm, document). Whole, nothing replaced.
+  "901-deployment-runbook-plain-text-headings-no-markup-one-line-paragraphs-checklist-steps-rollback-procedure-no-final-newline.md": { phases: [4, 6], checklist: 5, sql: 0, rollback: true },
+  // 902: a crate release checklist: a leading blank line, "# Release", one line ("Run this process for each
+  // subcrate."), then twelve `  * [ ]` boxes indented two spaces — version bump, tests, clippy, fmt, doc, changelogs,
+  // stage, commit and tag (each over a nested plain fence), push, publish, GitHub release; no final newline. Phases: one
+  // list of boxes 1; read as prepare/verify, commit/tag/push, publish/release 3 — [1, 3]. Checklist: 12 boxes (the nested
+  // fences hold commands, no boxes). SQL: 0. Rollback: false. Whole, nothing replaced.
+  "902-crate-release-checklist-leading-blank-line-indented-star-checkboxes-nested-plain-fences-commit-tag-publish-no-final-newline.md": { phases: [1, 3], checklist: 12, sql: 0, rollback: false },
+  // 903: a token/key rotation runbook template: "## Scope" (three blank-field bullets: tokens, owner, window), "##
+  // Steps" (four "1)"-numbered steps: generate, deploy with overlap, verify, revoke) and "## Verification" (two
+  // blank-field bullets). Phases: the steps as one phase 1, with the verification 2, each step a phase up to 4 — [1, 4].
+  // Checklist: 0 (no boxes; "Scope" and "Verification" are no checklist labels). SQL: 0. Rollback: false (revoking the
+  // old secret is the last step, no way back). Whole, nothing replaced.
+  "903-token-key-rotation-runbook-template-scope-blank-fields-numbered-paren-steps-verification-blank-bullets.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -5530,6 +5979,10 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-69": HELD_OUT_69,
   "held-out-70": HELD_OUT_70,
   "held-out-71": HELD_OUT_71,
+  "held-out-72": HELD_OUT_72,
+  "held-out-73": HELD_OUT_73,
+  "held-out-74": HELD_OUT_74,
+  "held-out-75": HELD_OUT_75,
 };
 
 /** Every document of the corpus with its ground truth. */
