@@ -1,4 +1,4 @@
-// The importer on 850 public runbooks of other teams (issue 16, "Done when"): each imports with the
+// The importer on 898 public runbooks of other teams (issue 16, "Done when"): each imports with the
 // hand-counted checklist items, its SQL steps, its rollback procedure and a sensible number of
 // phases; every non-blank line lands in a field; export → import gives back the same structure.
 // Every set from 22 on is a held-out set, counted before the importer was first run on it (the sets and their first
@@ -373,7 +373,40 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 845: rollback found (expected none).
 // 851: rollback missing (expected one).
 // 852: phases 4 (expected 7–9).
+// Sets 72–75 (856–903, 48 documents; session 12), each measured at first run (9327792), before any fix they led to;
+// each one's fault at that run (891 and 894 closed since: “## 5. Undo Fast”, and a title naming the work beside its
+// rollback, “Release / Rollback Playbook”; 884's rollback found, “Rollback restores …” — held-out-session-12-kinds.test.ts):
+// 863: checklist 0 (expected 3); phases 3 (expected 4–7).
+// 864: rollback missing (expected one).
+// 867: phases 3 (expected 4–7).
+// 869: phases 1–2, its checklist sections joined or not (expected 5–7).
+// 870: checklist 24 (expected 26).
+// 871: phases 4 (expected 1–3).
+// 876: phases 8 (expected 3–6).
+// 879: rollback found (expected none).
+// 880: phases 1 (expected 3–6).
+// 881: phases 1 (expected 3–6).
+// 883: rollback missing (expected one); phases 1 (expected 3–6).
+// 884: rollback missing (expected one); phases 1 (expected 3–6).
+// 890: rollback missing (expected one).
+// 892: SQL steps 0 (expected 1).
+// 901: checklist 0 (expected 5); rollback missing (expected one); phases 1 (expected 4–6).
 const KNOWN_GAPS = new Set([
+  "863-secret-ssh-ca-rotation-runbook-front-matter-blockquote-principle-cadence-table-prerequisites-bullets-lettered-h2-bold-a1-a3-numbered-bash-fences-rollback-abort-bullets.md",
+  "864-pypi-release-runbook-why-two-halves-paragraph-numbered-steps-indented-code-blocks-gate-checks-table-bad-release-yank-paragraph.md",
+  "867-infrastructure-maintenance-guide-daily-weekly-monthly-h3-numbered-tasks-terraform-fence-numbered-nested-security-bullets-cost-monitoring-no-final-newline.md",
+  "869-restore-drill-runbook-execution-boundary-objectives-success-bullets-numbered-preconditions-h3-numbered-procedure-reconcile-bullets-receipt-fields-failure-rules.md",
+  "870-cutover-runbook-staged-dns-apex-switch-wiring-table-preflight-checkbox-groups-blocker-blockquotes-bash-fences-numbered-upsert-path-www-decision-rollback-stage-post-cutover-checkboxes.md",
+  "871-russian-key-rotation-runbook-symptom-cause-bullets-numbered-resolution-inline-vault-kubectl-verification-bullets-numbered-rollback.md",
+  "876-spanish-secret-rotation-runbook-principles-bullets-step-action-owner-table-per-secret-arrow-bullets-post-rotation-checkboxes-no-rollback.md",
+  "879-release-versioning-runbook-semver-bullets-release-gate-automatable-human-owned-bullets-arrow-flow-plain-fence-numbered-cut-steps-rollback-summary-pointer.md",
+  "880-postgres-backup-restore-test-runbook-numbered-steps-indented-bash-fences-for-example-lines-link-steps-return-staging.md",
+  "881-major-dependency-upgrade-runbook-prose-intro-blue-green-numbered-steps-column0-zsh-fences-limit-one-server-then-environments-merge.md",
+  "883-cdc-database-cutover-workflow-prose-intro-numbered-sequence-gates-failure-behavior-paragraphs-resume-writes.md",
+  "884-dual-aks-dns-cutover-runbook-prose-intro-six-numbered-steps-ttl-draining-paragraphs-rollback-paragraph-no-fences.md",
+  "890-incident-response-checklist-template-h2-phases-checkboxes-nested-postmortem-boxes-roll-back-item.md",
+  "892-go-live-runbook-blockquote-gate-rules-preflight-checkboxes-numbered-h2-steps-checkbox-commands-bash-wrangler-d1-sql-purge-rollback-checkbox.md",
+  "901-deployment-runbook-plain-text-headings-no-markup-one-line-paragraphs-checklist-steps-rollback-procedure-no-final-newline.md",
   "811-database-migration-runbook-pre-migration-checklist-boxes-backup-fence-alembic-k8s-job-compose-alternatives-zero-downtime-python-rollback-restore-sql-troubleshooting-fences-contacts-table.md",
   "813-polish-xtrabackup-restore-runbook-bold-destructive-warning-numbered-kroki-indented-fences-mysql-e-select-mechanism-line.md",
   "815-release-runbook-status-blockquote-seven-stage-job-table-approval-gate-rollback-rule-bullets-credentials-prose-no-fences.md",

@@ -194,3 +194,80 @@ describe("a rollback section named beside another topic", () => {
     expect(parseRunbookMarkdown(source).rollback).toBeNull();
   });
 });
+
+describe("rollbacks that sets 72–75 showed at their first run", () => {
+  // after a dual-cluster DNS cut-over ("Rollback restores the previously verified IP in the same record, …", 884), a
+  // release playbook titled for both ("# Release / Rollback Playbook" › "## 3) Rollback model", 894) and a rollout
+  // playbook whose way back is "## 5. Undo Fast" (891)
+  const runbook = (title: string, last: string, ...body: string[]) =>
+    lines(
+      `# ${title}`,
+      "",
+      "## 1. Deploy",
+      "",
+      "```bash",
+      "kubectl apply -f deploy.yaml",
+      "```",
+      "",
+      "## 2. Verify",
+      "",
+      "```bash",
+      "curl -fsS https://app.example.test/health",
+      "```",
+      "",
+      last,
+      "",
+      ...body,
+    );
+
+  it.each([
+    ["Cut-over", "## Notes", "Rollback restores the previously verified IP in the same record, then verifies traffic again."],
+    ["Release / Rollback Playbook", "## 3) Rollback model", "1. Stop the rollout.", "2. Publish a fixed patch version."],
+    ["Dual-cluster cut-over and rollback", "## 3. Rollback", "1. Point the record back at the old cluster."],
+    ["Roll out a change", "## 5. Undo Fast", "```bash", "kubectl rollout undo deployment/web", "```"],
+  ])("finds the rollback of “%s” under “%s”", (title, last, ...body) => {
+    const source = runbook(title, last, ...body);
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.phases.length).toBe(1);
+    expect(titles(parsed)).toEqual(["Deploy", "Verify"]);
+    expectSound(source, parsed);
+  });
+
+  it.each([
+    ["Cut-over", "## Notes", "Rollback restores are rare: we practise them each quarter."],
+    ["Database upkeep", "## 3. Undo tablespace", "Keep the undo tablespace at 20 % free."],
+  ])("does not read “%s” / “%s” as one", (title, last, ...body) => {
+    expect(parseRunbookMarkdown(runbook(title, last, ...body)).rollback).toBeNull();
+  });
+});
+
+describe("a sequence keyword over a dotted number", () => {
+  // after a staged DNS cut-over ("## Stage 4.2 — First prod apply" … "## Stage 4.4 — Rollback", 870): the number is
+  // "4.4", not "4" then a title "4 — Rollback" — which an export wrote as "## 4 — Rollback" and read back as "Rollback"
+  const source = lines(
+    "# Cut-over",
+    "",
+    "## Stage 4.1 — Preflight",
+    "",
+    "```bash",
+    "terraform plan",
+    "```",
+    "",
+    "## Stage 4.2 — First prod apply",
+    "",
+    "```bash",
+    "terraform apply",
+    "```",
+    "",
+    "## Stage 4.4 — Rollback",
+    "",
+    "1. Point the apex record back at the old host.",
+  );
+
+  it("names each section by its words, and the export imports back to the same structure", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Preflight", "First prod apply"]);
+    expect(parsed.rollback?.title).toBe("Rollback");
+    expectSound(source, parsed);
+  });
+});

@@ -159,6 +159,14 @@ const RESTORE_NAME_RE = /^(?:(?:create|execute|perform|the|a|an|full|emergency|s
  * one of them the rollback — not a rollback plan whose every section is the rollback.
  */
 const listsTopics = (title: string) => (title.match(/[,，、]/g) ?? []).length >= 2 || /[,，、][^,，、]*\s(?:and|et|y|e|und|и|i)\s/iu.test(title);
+/**
+ * A title that names the work and its rollback side by side ("Release / Rollback Playbook", "Dual-AKS cutover and
+ * rollback"): the runbook of the work, with a rollback among its sections — not a rollback plan (sets 72–75: 884, 894).
+ */
+const namesWorkBesideRollback = (title: string) => {
+  const topics = title.split(/\s+(?:and|&|\+|et|y|e|und|и|i)\s+|\s*\/\s*/u).filter((t) => t.trim() !== "");
+  return topics.length >= 2 && topics.some((t) => HAS_ROLLBACK_WORD_RE.test(t)) && topics.some((t) => !HAS_ROLLBACK_WORD_RE.test(t));
+};
 /** A section that sums up or surveys rather than holds work ("Checklist Summary", "Overview of the checks"). */
 const SUMMARY_TITLE_RE =
   /\b(?:summary|overview|recap|at a glance)\b|zusammenfassung|[üu]bersicht|resumen|resumo|r[ée]sum[ée]|sommario|riepilogo|概要|まとめ|总结|概览|요약|сводка|итоги/iu;
@@ -407,7 +415,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   // document whose title names a rollback ("V28 Migration Rollback Plan") its sections are that procedure
   if (
     !isRollbackRunbook &&
-    !(HAS_ROLLBACK_WORD_RE.test(title) && !listsTopics(title)) &&
+    !(HAS_ROLLBACK_WORD_RE.test(title) && !listsTopics(title) && !namesWorkBesideRollback(title)) &&
     !isRestoreRunbook &&
     !candidates.some((c) => c.kind === "rollback") &&
     !INCIDENT_TITLE_RE.test(title)
@@ -719,10 +727,12 @@ const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（
 /**
  * A paragraph that opens with rolling the change back: "To roll back, check out the release before …", "To revert the
  * upgrade, …", "Rollback means redeploying the previous image …", "Rollback is a mount change. …", "For rollback, load
- * the last known-good digests …", "If you need to roll back, …". ("Rollback is not possible" says there is none.)
+ * the last known-good digests …", "If you need to roll back, …", "Rollback restores the previously verified IP …" (what
+ * the rollback does, in its own verb). ("Rollback is not possible" says there is none; "Rollback restores are rare"
+ * is about them.)
  */
 const ROLLBACK_PROSE_RE =
-  /^(?:to (?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s)|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,)/iu;
+  /^(?:to (?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,)/iu;
 /** A paragraph that opens with the case of a named part failing ("If validation fails, stop the deployment, …"); with PUTS_BACK_RE, the way back. */
 const FAILURE_PROSE_RE = /^(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ ){0,2}(?:fails|breaks|goes wrong|does not pass|doesn't pass)\s*,/iu;
 /** A value saying there is no way back ("none", "n/a", "not possible", "nicht möglich"). */

@@ -13,7 +13,7 @@ export const BOX_SOURCE = String.raw`(?:[${BOX_GLYPHS}]\uFE0F?|\[[ xX✓✔]?\])
 /** The words that open a sequence heading: "Phase", "Step", "Stage", "Étape", "Schritt", "手順", "Шаг" … */
 const SEQUENCE_KEYWORDS = String.raw`phase|step|stage|part|wave|milestone|task|étape|etape|etapa|paso|passo|fase|schritt|ステップ|フェーズ|手順|步骤|步驟|阶段|階段|шаг|этап|крок|етап|krok|etap|stap|ad[ıi]m|a[şs]ama|steg|vaihe|단계|b[ưu][ớo]c|langkah|tahap(?:an)?|ขั้นตอนที่|ขั้นที่|الخطوة|المرحلة|שלב|चरण`;
 /** "Phase 2:", "STEP 1 -", "Stage 3.", "Шаг 4:", "步骤 5" — a keyword and a number open a sequence heading. */
-const SEQUENCE_KEYWORD_RE = new RegExp(String.raw`^(${SEQUENCE_KEYWORDS})\s*#?\s*(\d+)\b\s*[:.)\-–—：、．]?\s*`, "i");
+const SEQUENCE_KEYWORD_RE = new RegExp(String.raw`^(${SEQUENCE_KEYWORDS})\s*#?\s*(\d+)(?:\.\d+)*\b\s*[:.)\-–—：、．]?\s*`, "i");
 /**
  * "Phase A —", "Stage B:", "Phase II:": a sequence keyword (as SEQUENCE_KEYWORD_RE) over a capital letter or
  * a Roman numeral rather than a number; the letter's place in the alphabet, or the numeral's value, is its number.
@@ -168,7 +168,7 @@ export const ROLLBACK_RUNBOOK_TITLE_RE =
  * place ("Fallback to the old cluster"): the noun alone names an alternative way of doing the work ("Manual host-side
  * fallback deploy", "SSH fallback"), not a way back; a section named the fallback plan itself is one (ROLLBACK_BASE_RE).
  */
-const ROLLBACK_WORD = String.raw`(?:\b(?:rollbacks?|roll(?:ing)?[\s-]backs?|back(?:ing)?[\s-]?outs?|revert(?:s|ing|er|ir|ire)?|fall(?:s|ing)?\s+back|fall[\s-]?backs?(?=\s+(?:to|zu|à|a|para)\b)|downgrad(?:e|es|ing)|reversi[oó]n|revers[ãa]o|retroceso|retour arri[eè]re|repli|ripristino|r[üu]ckfall\p{L}*|r[üu]ckabwicklung|wycofan\p{L}*|geri alma|(?:volver|vuelta|voltar|marcha)\s+atr[aá]s|terugdraaien|terug(?:rol|val)\p{L}*|[åa]terst[äa]llning\p{L}*)\b(?!-)|(?<![\p{L}])(?:откат\p{L}*|відкат\p{L}*)|回滚|回退|回滾|ロールバック|切り?戻し|롤백|원복)`;
+const ROLLBACK_WORD = String.raw`(?:\b(?:rollbacks?|roll(?:ing)?[\s-]backs?|back(?:ing)?[\s-]?outs?|revert(?:s|ing|er|ir|ire)?|fall(?:s|ing)?\s+back|undo(?:ing)?(?!\s+(?:logs?|tablespaces?|segments?|retention|records?|buffers?|space|files?|history|stack|button|redo))|fall[\s-]?backs?(?=\s+(?:to|zu|à|a|para)\b)|downgrad(?:e|es|ing)|reversi[oó]n|revers[ãa]o|retroceso|retour arri[eè]re|repli|ripristino|r[üu]ckfall\p{L}*|r[üu]ckabwicklung|wycofan\p{L}*|geri alma|(?:volver|vuelta|voltar|marcha)\s+atr[aá]s|terugdraaien|terug(?:rol|val)\p{L}*|[åa]terst[äa]llning\p{L}*)\b(?!-)|(?<![\p{L}])(?:откат\p{L}*|відкат\p{L}*)|回滚|回退|回滾|ロールバック|切り?戻し|롤백|원복)`;
 /**
  * A section that names the rollback among a few words of its own ("Emergency rollback", "Plano de
  * rollback", "Rollback the feature flag", "ロールバック手順（本番）"): the rollback
