@@ -1127,6 +1127,8 @@ function placeAroundPhases(
 
   // after the phases
   let afterTrailingPhase = false;
+  /** the phase each section after the phases went to as notes, by the section's first block (its heading) */
+  const appendedTo = new Map<TBlock, TParsedPhase>();
   // (what directly follows the last phase, before the next section at the trailing text's top level —
   // "### Success Criteria" of boxes after a "### Exercise Flow" phase, before "## Post-Exercise
   // Actions" — is read by its own headings, so its checkboxes stay tickable)
@@ -1162,14 +1164,16 @@ function placeAroundPhases(
         .join("\n\n");
       const head = s.blocks[0];
       if (text && head) sinks.appendixParts.push({ at: offsetOf(head), text });
-    } else appendNotes(last, s.blocks);
+    } else {
+      appendNotes(last, s.blocks);
+      if (s.blocks[0]) appendedTo.set(s.blocks[0], last);
+    }
   }
   notes.flush();
-  // (the sections after the last phase of work that stayed its notes: those not made phases or the runbook's notes)
-  const lastPhase = phases.at(-1);
+  // (the sections after the last phase of work that stayed a phase's notes, not made phases or the runbook's notes)
   for (const x of split.phases.slice(kept)) {
     const head = sinks.headBlock(x);
-    if (head && lastPhase?.notes.includes(doc.block(head))) noteKept(lastPhase, x);
+    if (head) noteKept(appendedTo.get(head), x);
   }
   for (const [phase, titles] of keptAsNotes) {
     const named = titles.map((t) => `“${t}”`);
