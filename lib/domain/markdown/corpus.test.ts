@@ -56,7 +56,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // (216 closed, session 6: its "Rollback action:" label over a one-step list is the rollback.)
 // 217: an "Undo a release:" paragraph over commands indented under paragraph lines (paragraph text to
 // Markdown): no rollback, and one phase where 2–3 were counted.
-// (221 closed, session 12: "План отката (ссылка)", a rollback plan that only links another document, is the runbook's notes.)
+// (221 closed, session 12: "План отката (ссылка)", a rollback plan that only links another document, is the runbook's
+// notes.)
 // 232: the bullets of "## RPO / RTO Checklist" (a section titled "… Checklist" over bullets) are not items.
 // 233: 4 phases where at most 3 were counted.
 // 237: a psql session fence that sets PGPASSWORD first, then ALTER USER at the prompt, and a bare ALTER
@@ -75,7 +76,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 292, 293, 325: a phase more than counted (a stage table, a templates section, an optional tuning section).
 // 294, 298, 300, 302, 303, 307, 309, 314: SQL counts by conventions the importer does not share (dbt model
 // files, troubleshooting fences, `psql -f` beside a heredoc, SQL typed at a `mysql>` prompt among output).
-// 299: a "Checks:" label over bullets is read as a checklist (4 items); the count takes them as checks to run, no items.
+// 299: a "Checks:" label over bullets is read as a checklist (4 items); the count takes them as checks to run, no
+// items.
 // 308: "## Symptoms", "## Hosts that cannot follow" and "## Raising the supported release" are phases (4 of 1–2).
 // 312: "Czego potrzebujesz:" (what you need) is not read as a prerequisites label (6 of 8 items).
 // 315: "Day -7 … Day -1" bold labels and time-slot groups: 11 phases, and choice boxes counted as items.
@@ -98,7 +100,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 387: SQL steps 2 (expected 3).
 // 388: rollback missing (expected one).
 // 390: checklist 76 (expected 81); phases 7 (expected 5–6).
-// 394: phases 9 (expected 4–7) (its checklist, “前提環境”, is read since; closed in session 9: its prose before the prerequisites is the preamble).
+// 394: phases 9 (expected 4–7) (its checklist, “前提環境”, is read since; closed in session 9: its prose before the
+// prerequisites is the preamble).
 // 396: checklist 3 (expected 0).
 // 397: SQL steps 2 (expected 1); phases 10 (expected 2–6).
 // 398: phases 5 (expected 3–4).
@@ -183,7 +186,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 517: rollback found (expected none); phases 4 (expected 3–3).
 // 518: SQL steps 3 (expected 2); phases 7 (expected 2–4).
 // 519: phases 7 (expected 3–6).
-// 520: SQL steps 3 (expected 8); phases 9 (expected 3–8). (Session 11: the phases right — its "Create Migration File" after the checklists is the notes; the SQL remains.)
+// 520: SQL steps 3 (expected 8); phases 9 (expected 3–8). (Session 11: the phases right — its "Create Migration File"
+// after the checklists is the notes; the SQL remains.)
 // 521: phases 4 (expected 1–3).
 // 522: phases 6 (expected 4–5).
 // 523: rollback found (expected none); phases 3 (expected 4–9); export → import changed its phases (closed by the
@@ -225,7 +229,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 570: rollback missing (expected one); phases 8 (expected 5–7).
 // 572: rollback missing (expected one); phases 4 (expected 2–3).
 // 573: rollback missing (expected one); phases 4 (expected 5–6).
-// Closed in session 9 by the kinds in held-out-44-47-kinds.test.ts (and, by the same kinds, 444, 522 and 525 of sets 36–43): 529, 532, 535, 537, 538, 547, 548, 559, 560, 561, 567; 533's rollback is found (its checklist is left).
+// Closed in session 9 by the kinds in held-out-44-47-kinds.test.ts (and, by the same kinds, 444, 522 and 525 of sets
+// 36–43): 529, 532, 535, 537, 538, 547, 548, 559, 560, 561, 567; 533's rollback is found (its checklist is left).
 // Sets 48–51 (session 9), at first run (5889e6a, after the fixes sets 40–47 led to): 18 of 45 right, 20 by the issue's
 // bar (the session's starting importer: 19); each one's fault at first run:
 // 574: phases 8 (expected 3–7).
@@ -255,7 +260,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 614: SQL steps 4 (expected 5); phases 7 (expected 1–6).
 // 615: rollback missing (expected one).
 // 620: phases 6 (expected 1–5).
-// After that first run, two kinds of theirs (held-out-44-47-kinds.test.ts, "kinds sets 48–51 showed"): 575 closed ("## Server
+// After that first run, two kinds of theirs (held-out-44-47-kinds.test.ts, "kinds sets 48–51 showed"): 575 closed ("##
+// Server
 // Prerequisites"); 610's rollback is found ("Rollback means …"; one phase where 2–4 were counted is left).
 // Sets 52–55 (session 10), at first run (967af3d, after this session's fixes above): 28 of 48 right, 31 by the issue's
 // bar (the session's starting importer, 18f1734: 26 and 29); each one's fault at first run (642 was right but for one
@@ -295,7 +301,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 708: checklist 3 (expected 6).
 // Sets 60–63 (session 10; their counters asked for phase ranges 0–3 wide), at first run (aeeaa28, after the kinds sets
 // 56–59 showed): 29 of 48 right, 30 by the issue's bar — the same as the session's starting importer (18f1734: 29 and
-// 30; 727 and 752 put right, 762 put wrong: "## 4." of prose between phases read as reference). Each one's fault at first run:
+// 30; 727 and 752 put right, 762 put wrong: "## 4." of prose between phases read as reference). Each one's fault at
+// first run:
 // 718: phases 3 (expected 2–2).
 // 719: phases 9 (expected 3–5).
 // 720: phases 3 (expected 4–5).
@@ -323,7 +330,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // its rollback; a failure section that rolls back; prerequisites qualified by any word): 624, 634, 647 and 649 closed
 // (551 of 666). After sets 56–59's first run, a phase's last step labelled as the rollback ("6. Rollback plan: flip DNS
 // back …", held-out-56-63-kinds.test.ts): 677 closed (587 of 714). After sets 60–63's first run, preconditions named in
-// Spanish, Portuguese, French and Italian ("## Precondiciones", held-out-52-55-kinds.test.ts): 745 closed (618 of 762; 508, a gap already, now also
+// Spanish, Portuguese, French and Italian ("## Precondiciones", held-out-52-55-kinds.test.ts): 745 closed (618 of 762;
+// 508, a gap already, now also
 // counts its "Precondiciones" bullets, which its counter did not).
 // Session 11, by the kinds in held-out-session-11-kinds.test.ts (the rollback told in a paragraph: "For rollback, …",
 // "Rollback is a mount change.", "If you need to roll back, …", "If validation fails, … restore it …"): 754 and 758
@@ -333,7 +341,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 767: phases 6 (expected 3–5).
 // 769: rollback missing (expected one); phases 5 (expected 1–3).
 // 773: phases 4 (expected 2–3).
-// 774: checklist 0 (expected 10); rollback missing (expected one). (Session 11: the rollback found — "**Reverter:**"; the checklist remains.)
+// 774: checklist 0 (expected 10); rollback missing (expected one). (Session 11: the rollback found — "**Reverter:**";
+// the checklist remains.)
 // 775: phases 3 (expected 5–6).
 // 776: rollback missing (expected one).
 // 783: SQL steps 0 (expected 2).
@@ -346,14 +355,17 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // label ("- 出问题的回滚：…", "- Rollback: …"), held-out-session-11-kinds.test.ts: 770 and 779 closed; the rollback named by a
 // Portuguese or Spanish infinitive ("**Reverter:**", "Revertir"): 774's rollback found. "Prereqs" is "Prerequisites"
 // (held-out-52-55-kinds.test.ts): 797 closed (652 of 804). A section on authoring a migration after the phase that
-// applies them ("## Creating a New Migration") is that phase's notes: 675 and 793 closed, 520 right by the issue's bar (655).
+// applies them ("## Creating a New Migration") is that phase's notes: 675 and 793 closed, 520 right by the issue's bar
+// (655).
 // (Closed in session 12 by the measure, not the importer: issue 16 lets a checklist section "become a phase of its own
 // (or join the nearest phase)", so a count with the checklist sections at either end joined is right too
-// (corpus-measure.ts, phasesWithEndChecklistsJoined): 143, 164, 232, 253, 293, 400, 416, 423, 441, 448, 475, 490, 500, 539, 541, 576, 583, 599, 600, 602, 620, 632, 633, 643, 660, 665, 674, 696, 728, 801.)
+// (corpus-measure.ts, phasesWithEndChecklistsJoined): 143, 164, 232, 253, 293, 400, 416, 423, 441, 448, 475, 490, 500,
+// 539, 541, 576, 583, 599, 600, 602, 620, 632, 633, 643, 660, 665, 674, 696, 728, 801.)
 // Sets 68–71 (808–855, 46 documents; session 12), each measured at first run (0423e63, d1cb37f), before any fix
 // they led to; each one's fault at that run, as scripts/measure-import-corpus.ts prints it (846, 850 and 855 closed
 // since, and 221 of set 19 with 850: a rollback section that only points elsewhere, and a fallback that is another
-// way of doing the work; 851 with “Rollback / safety”, a rollback named beside another topic — held-out-session-12-kinds.test.ts):
+// way of doing the work; 851 with “Rollback / safety”, a rollback named beside another topic — held-out-
+// session-12-kinds.test.ts):
 // 811: SQL steps 2 (expected 3).
 // 813: phases 1 (expected 2–3).
 // 815: phases 1 (expected 4–7).
@@ -375,7 +387,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 852: phases 4 (expected 7–9).
 // Sets 72–75 (856–903, 48 documents; session 12), each measured at first run (9327792), before any fix they led to;
 // each one's fault at that run (891 and 894 closed since: “## 5. Undo Fast”, and a title naming the work beside its
-// rollback, “Release / Rollback Playbook”; 884's rollback found, “Rollback restores …” — held-out-session-12-kinds.test.ts):
+// rollback, “Release / Rollback Playbook”; 884's rollback found, “Rollback restores …” — held-out-
+// session-12-kinds.test.ts):
 // 863: checklist 0 (expected 3); phases 3 (expected 4–7).
 // 864: rollback missing (expected one).
 // 867: phases 3 (expected 4–7).
