@@ -5798,6 +5798,535 @@ export const HELD_OUT_74: Record<string, TGroundTruth> = {
   "891-kubernetes-rollout-deploy-playbook-blog-front-lines-numbered-h2-steps-yaml-bash-fences-undo-fast-step-h3-change-causes.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
 };
 
+// The seventy-sixth held-out set (three deploy / release runbooks — a Debian VM / rootless podman deploy, a Spanish
+// Ansible deploy flow, a library release —, three database runbooks — a PostgreSQL major upgrade by dump and restore, a
+// Kubernetes restore, a backup & restore —, three cut-over / go-live plans — an apex-domain cut-over on a T-minus
+// timeline, a launch runbook, a soft launch — and three operations runbooks — an incident runbook, a secret rotation, a
+// node-loss failover), gathered and counted by hand by a helper that never ran the importer on them (conventions as the
+// sets before).
+export const HELD_OUT_76: Record<string, TGroundTruth> = {
+  // 904: a deploy runbook for a bot on a Debian 13 VM with rootless podman (cut before "## Troubleshooting"): an intro
+  // with four outcome bullets, "## Podman in five minutes" (seven bold-led glossary bullets: reference), then eight
+  // numbered `##` set-up steps — "1. Create the VM (Proxmox web UI)" (four numbered items over nested bullets, an
+  // indented `bash` fence), "2. Back it up — before anything else" (two numbered), "3. Install podman and create the
+  // `odin` user" (`bash` fences), "4. Install the files" (a layout table, fences, two numbered), "5. Start", "6.
+  // Automatic updates", "7. Set up ODIN's Signal account", "8. Back up after setup" — a rule, and "## Operations" (a task
+  // / command table, bullets) with `###` "Upgrade", "Major upgrade (going live)", "Rollback" and "Restore from backup".
+  // Phases: the eight numbered steps 8; the two backup steps or updates folded 6–7; the later upgrade read as a phase 9
+  // — [6, 9]. Checklist: 0 (no boxes, no label). SQL: 0 (bash, ini, text fences). Rollback: true — "### Rollback"
+  // (automatic roll-back by podman auto-update; pin the last good image tag, reload, restart). Replaced (same length): the
+  // admin's first name "Tim" → "Ann" (once) and the admin user "tim" → "ann" (twice: "(e.g. `ann`)", "`ssh ann@<vm-ip>`").
+  // Kept: the repository's own clone URL and image name (Emrys-Merlin/odin, ghcr.io/emrys-merlin/odin).
+  "904-podman-vm-deploy-runbook-outcome-bullets-glossary-bold-bullets-numbered-h2-setup-steps-proxmox-nested-bullets-bash-fences-file-table-operations-table-upgrade-rollback-restore-h3.md": { phases: [6, 9], checklist: 0, sql: 0, rollback: true },
+  // 905: a Spanish deploy runbook (Ansible over GitHub Actions workflows): "## Flujo" (nine lower-case numbered steps:
+  // validate ansible, validate compose, two conditional debug workflows, bootstrap-host as root, apply-runtime as the
+  // admin user, deploy.yml, choose the stack, start with check_mode=true), then reference — "## Inputs del workflow"
+  // (nested bullets), "## Workflow de debug OIDC" / "## Workflow de debug SSH" (what each validates, a one-line `bash`
+  // fence), "## Usuarios por fase" (bullets, "Razón:" bullets), "## Orden recomendado" (three numbered stacks), "##
+  // Secretos esperados" (nested bullets), "## Validación mínima antes de push" (a `make` fence) and "## Nota operacional".
+  // Phases: one list of steps 1 (as 06, 07); validate, bootstrap, runtime, deploy (the stacks in order) 4 — [1, 4].
+  // Checklist: 0 (no boxes; no Prerequisites label). SQL: 0. Rollback: false. Replaced (same length): the admin user named
+  // after the owner, "carlos" → "opsadm" (three times: step 6 and the two "conecta como" bullets).
+  "905-spanish-deploy-runbook-flujo-numbered-lowercase-steps-workflow-inputs-nested-bullets-debug-workflow-bullets-users-per-phase-secrets-bullets-make-fence.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 906: a library release runbook: "## How a version ships" (five wrapped numbered steps: PR to master, changelog, tag
+  // the merge commit, the pipeline's templates build and package, consumers bump), "## Version numbers" (two bullets:
+  // reference) and "## Packaging details" (a paragraph). Phases: one list 1; PR and changelog, tag, pipeline, consumers 4
+  // — [1, 4]. Checklist: 0. No fences, no SQL. Rollback: false. Whole, nothing replaced.
+  "906-library-release-runbook-how-a-version-ships-numbered-wrapped-steps-pipeline-templates-version-numbers-bullets-packaging-paragraph.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 907: a PostgreSQL major-upgrade runbook (dump and restore): YAML front matter, three intro paragraphs, "## When this
+  // runbook fires" (a note), "## Pre-flight" (three numbered bold-led paragraphs, the third over an indented `bash`
+  // fence), "## Procedure" (nine numbered bold-led steps over indented `bash` fences: pg_dumpall, down -v, pull / up,
+  // load the dump through psql, up, verify with a tinker fence, the version-skew test, a fresh backup, shred), "##
+  // Rollback" (six numbered steps), "## Failure-mode reference" (bold-led bullets) and "## Notes". Phases: pre-flight and
+  // procedure 2; pre-flight, dump, wipe and start the new major, load and bring up, verify and back up 5 — [2, 5].
+  // Checklist: 0 — "Pre-flight" is no Prerequisites label (as 894: its numbered items are steps). SQL: 0 — `cat dump.sql
+  // | … psql` feeds a dump file (as 900), the tinker fence is PHP. Rollback: true — "## Rollback" (revert the image pin,
+  // restore from the pre-flight backup blob). Whole, nothing replaced.
+  "907-postgres-major-upgrade-runbook-front-matter-when-it-fires-preflight-numbered-bold-paragraphs-procedure-nine-bold-steps-indented-fences-rollback-numbered-failure-mode-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 908: a Kubernetes restore-from-backup runbook (Chatwoot): an intro, "## What a backup set is" (a file table:
+  // reference), "## Before you start" (three `bash` fences: list, checksum, pg_restore --list), then six numbered `##`
+  // steps — "1. Stop the writers" (scale to zero, an Argo CD pause fence), "2. Restore the database" (a heredoc pod
+  // manifest fence, a `kubectl exec … bash -c '…'` fence of a `psql -c "SELECT pg_terminate_backend …"` line and a
+  // pg_restore, a delete fence), "3. Restore the attachments", "4. Bring the application back", "5. Re-enable GitOps",
+  // "6. Verify" (a fence of one `kubectl exec … psql … -tAc "select … count(*) …"`, a curl fence) — and "## Notes"
+  // (bold-led bullets). Phases: the six steps 6; the attachments (optional) or GitOps folded 5; "Before you start" read as
+  // a phase 7 — [5, 7]. Checklist: 0. SQL: 1 — the verify fence holds only one psql invocation carrying SQL (through
+  // kubectl exec, as 299); the terminate-backend SELECT shares its fence with pg_restore (a command). Rollback: false —
+  // the runbook IS a restore. Whole, nothing replaced (10.17.3.165 in the nip.io host is a private address).
+  "908-database-restore-runbook-backup-set-table-before-you-start-fences-numbered-h2-steps-kubectl-heredoc-pod-psql-pg-restore-fence-verify-psql-c-count-fence-notes-bullets.md": { phases: [5, 7], checklist: 0, sql: 1, rollback: false },
+  // 909: a backup & restore runbook: "## Overview" (state bullets), "## Recovery Objectives" (an RPO / RTO table), "##
+  // Automated Backup" (four numbered bold-led items: what the script does) with `###` "Configuring Encrypted Backups" and
+  // "Manual Backup" (fences), "## Restore" — "### Prerequisites" (three bullets), "### 1. Restore Configuration and Keys"
+  // (bold labels over fences, bullets), "### 2. Restore Database", "### 3. Install and Start Services", "### 4. Verify
+  // Restoration" (a fence of curl, one `psql -c "SELECT count(*) …"`, journalctl, crontab), "### 5. Post-Restore Actions"
+  // (5 boxes) —, "## Disaster Recovery Scenarios" (`###` database corruption (a fence), complete host loss (six
+  // numbered), CA key compromise (five numbered)) and "## Notes". Phases: the five restore steps 5; config and database
+  // folded 4; the manual backup and the scenarios read as phases 7 — [4, 7]. Checklist: the 3 "### Prerequisites" bullets
+  // + 5 boxes = 8. SQL: 0 — the psql SELECT sits in a fence of other commands; the scenario fence is dropdb / createdb /
+  // pg_restore. Rollback: false — a restore runbook, no back-out. Whole, nothing replaced (admin@yourdomain.com is a
+  // placeholder).
+  "909-backup-restore-runbook-overview-bullets-rpo-rto-table-automated-backup-numbered-bold-restore-numbered-h3-fences-post-restore-checkboxes-dr-scenario-h3.md": { phases: [4, 7], checklist: 8, sql: 0, rollback: false },
+  // 910: an apex-domain cut-over runbook (to Vercel) on a T-minus timeline: an intro, bold "Timing:" / "Gate:" lines, then
+  // `##` "T − 7 days" (five `###` numbered sub-steps: TTL, add the domain, env vars, verification tokens, the redirect
+  // map), "T − 24 hours" (six numbered, nested smoke bullets), "T − 1 hour" (four numbered, an indented grep fence), "T = 0
+  // (cutover)" (`### Step 1 —` … `Step 5 —`: remove records, add records (a table), verify, SSL, a curl fence), "T + 5
+  // minutes" and "T + 30 minutes" (bullets, indented fences), "## Rollback procedure" (five numbered), "## Environment
+  // variable changes at cutover" (a note) and "## Post-cutover checklist (T + 48 hours)" (8 boxes), between `---` rules.
+  // Phases: the six timeline sections 6; T + 5 / T + 30 as one verification 5; the post-cutover checklist a seventh 7 —
+  // [5, 7]. Checklist: 8 boxes. SQL: 0. Rollback: true — "## Rollback procedure" (delete the Vercel records, re-add the
+  // prior host's). Replaced (same length), in the T − 1 hour anonymity-audit grep: the owner's e-mail local part "finn" →
+  // "user", the personal address "finnduns@gmail" → "personal@gmail", the owner's name "Finn Webster" → "Jane Example".
+  "910-apex-domain-cutover-runbook-bold-timing-gate-rules-t-minus-h2-h3-numbered-steps-grep-fence-t-zero-step-h3-dns-table-t-plus-bullets-rollback-numbered-post-cutover-checkboxes.md": { phases: [5, 7], checklist: 8, sql: 0, rollback: true },
+  // 911: a launch runbook (a betting exchange): "## Purpose", "## Scope", "## Launch Roles", "## Pre-Launch Inputs" and
+  // "## Non-Negotiable Gates" (bullets), "## Release Checklist" (five `###` groups of plain bullets: product 4,
+  // engineering 5, money safety 5, payments 4, operations 3), "## Closed Beta Default Controls" (limits: reference), "##
+  // Launch Procedure" (`### Step 1:` … `Step 6:` — go / no-go, freeze, migrations, deploy in order (five numbered), flags,
+  // smoke — bullets), "## Command Reference" (`###` fences, one titled "Migration And Readiness Checklist" over a `bash`
+  // fence), "## Abort Conditions", "## Sign-Off Record" and "## Post-Launch Review" (bullets). Phases: the six steps 6;
+  // freeze folded 5; the release checklist before them and the post-launch review after 8 — [5, 8]. Checklist (judgement,
+  // doubtful): "## Release Checklist" labels a checklist over bullets (as 232, 696), here through `###` groups: 4 + 5 + 5 +
+  // 4 + 3 = 21; "Pre-Launch Inputs" / "Non-Negotiable Gates" carry no Prerequisites label, and the fence under "Migration
+  // And Readiness Checklist" is no list. SQL: 0. Rollback: false (doubtful) — "Stop launch or roll back if …" lists
+  // triggers, and "rollback plan" is an input; no back-out is given. Whole, nothing replaced.
+  "911-launch-runbook-purpose-scope-roles-inputs-gates-bullets-release-checklist-h3-bullet-groups-beta-limits-launch-procedure-h3-steps-abort-conditions-sign-off.md": { phases: [5, 8], checklist: 21, sql: 0, rollback: false },
+  // 912: a soft-launch runbook (an alumni platform on Railway): a blockquote with companion links, "This is a one-time
+  // procedure. Steps 0-7 … Steps 8-9 are the post-launch operating mode.", then `## Step 0 —` … `## Step 9 —` between
+  // rules — 0 pre-launch DB state (a history blockquote, `###` 0.1–0.4: a heredoc / base64 probe fence, createsuperuser,
+  // the staging-only delete, bucket clean-up), 1 pre-launch checklist (an audit fence, 8 boxes, one over nested paragraphs,
+  // a ⚠️ blockquote and an indented fence), 2 roster collection (bullets), 3 CSV preparation (four numbered), 4 pilot batch
+  // (a blockquote holding an env `bash` fence, an import fence, question bullets), 5 full batch, 6 re-run the audit (four
+  // bullets and one box), 7 WhatsApp announcement (a French blockquote), 8 first-week monitoring, 9 steady state — and
+  // "## Rollback playbook" (four `### Symptom:` with numbered steps). Phases: steps 0–7 = 8; with monitoring and steady
+  // state 10; step 0 (inspect only) folded 7 — [7, 10]. Checklist: 8 + 1 = 9 boxes. SQL: 0 (a Python probe, shell
+  // commands). Rollback: true — "## Rollback playbook" (stop sending, redeploy the previous deployment, purge an account,
+  // restore the snapshot). Whole, nothing replaced (villageretrouvailles.com is the project's domain).
+  "912-soft-launch-runbook-blockquote-companions-step-0-to-9-h2-numbered-h3-sub-steps-heredoc-base64-fences-preflight-checkboxes-nested-blockquote-env-fence-announcement-blockquote-rollback-playbook-symptom-h3.md": { phases: [7, 10], checklist: 9, sql: 0, rollback: true },
+  // 913: an incident runbook (a trading system): "## Scope" (two lines), "## Common checks" (four numbered), four "##
+  // Scenario A–D" sections (a "Symptoms:" label over bullets, a "Response:" label over four or five numbered steps) and
+  // "## Secret-handling rules" (bullets). Phases: common checks and one scenario's response 2; the four scenarios read as
+  // phases after the checks 5 — [2, 5]. Checklist: 0 ("Symptoms:" / "Response:" label no checklist). No fences, no SQL.
+  // Rollback: false (pausing the runtime is a response step, no back-out). Whole, nothing replaced.
+  "913-incident-runbook-scope-common-checks-numbered-four-scenario-h2-symptoms-response-labels-bullets-numbered-secret-handling-rules.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 914: a zero-downtime secret rotation runbook (Key Vault): four bold meta lines (gate, owner, frequency, "**Pre-reqs:**"
+  // over one wrapped sentence), "## Background" (a paragraph, a secrets table, a blockquote), "## Procedure" (`### 1.` …
+  // `### 5.`: publish the new version, wait and verify, confirm the webhook, disable the old version, record — `az` /
+  // curl fences glued to the headings), "## Rollback" (a re-enable fence, a restart fence) and "## Verification
+  // checklist" (5 boxes). Phases: the five steps 5; publish-and-propagate and the two confirmations folded 3; the
+  // verification checklist a sixth 6 — [3, 6]. Checklist: 5 boxes (the "Pre-reqs:" line is a sentence, no list). SQL: 0.
+  // Rollback: true — "## Rollback" re-enables the previous secret version. Whole, nothing replaced.
+  "914-secret-rotation-runbook-bold-meta-lines-background-secrets-table-blockquote-numbered-h3-procedure-az-fences-rollback-fences-verification-checklist-boxes.md": { phases: [3, 6], checklist: 5, sql: 0, rollback: true },
+  // 915: a node-loss failover runbook (a Postgres-wire engine; cut before "## Raft-mode 3-node deployment"): YAML front
+  // matter, an intro, a "Which shape are you running?" blockquote, "## Single-writer shape (default)" (an empty section
+  // between rules), "## Detection" (a signal table, an `sh` fence), "## What recovery does" (three numbered automatic
+  // stages, a survival table), "## Procedure: process crash, machine intact" (five numbered), "## Procedure: planned
+  // restart" (an HTML anchor, four numbered), "## Procedure: machine / volume loss" (five numbered, the first over nested
+  // inventory bullets; three numbered hardening items), "## Split-brain: the rule and why" (bullets) and "## Failure modes
+  // summary" (a table). Phases: detection and one of the three alternative procedures 2; detection and each procedure
+  // apart 4 — [2, 4]. Checklist: 0. SQL: 0 (the fence is a `basinctl ping` command; "SELECT 1" is table text). Rollback:
+  // false — a failover / recovery runbook; "per-table snapshot rollback if needed" in the table is a recovery option.
+  "915-failover-runbook-front-matter-shape-blockquote-rule-separated-detection-table-recovery-numbered-survival-table-procedure-h2-numbered-nested-inventory-split-brain-bullets-failure-modes-table.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+};
+
+// The seventy-seventh held-out set (three deploy / release runbooks — one in Spanish —, three database runbooks — a French
+// and a PowerShell restore, a Supabase migration —, three cut-over / go-live plans and three operations runbooks — a
+// CloudNativePG failover, a per-secret rotation guide and a Russian emergency rotation), gathered and counted by hand by a
+// helper that never ran the importer on them (conventions as the sets before).
+export const HELD_OUT_77: Record<string, TGroundTruth> = {
+  // 916: a Spanish release runbook (onepack): a blockquote ("Fase 8", last update), "## Qué hace el workflow" (three
+  // bold-led numbered items — Build, Verify, Publish — describing the CI workflow: reference, not the operator's steps),
+  // "## Ensayo (sin etiqueta)" (three numbered: run the workflow untagged, artefacts, verify the signature), "##
+  // Publicar una
+  // versión" (five numbered: CI green, bump the version in a PR, tag and push — an indented `bash` fence —, review and
+  // publish the draft release, check the install; then a paragraph) and "## Requisitos antes de `v0.1.0`" (two bullets).
+  // Phases: rehearsal and publish 2; the requirements read as a phase 3; publish split into prepare/tag and
+  // publish/verify 4 — [2, 4]. Checklist: the two "Requisitos" bullets (a requirements label, as 252's "Environment
+  // Requirements" and 312) = 2. SQL: 0. Rollback: false ("si verify falla, no se firma ni se publica nada" is a gate, no
+  // way back). Replaced (same length): the owner's handle "Khr0x" → "owner" (once, in the certificate-identity URL).
+  "916-spanish-release-runbook-blockquote-fase-note-workflow-numbered-bold-stages-ensayo-numbered-steps-publish-numbered-indented-bash-fence-requisitos-bullets-no-rollback.md": { phases: [2, 4], checklist: 2, sql: 0, rollback: false },
+  // 917: a gated release runbook: "## Before you start" (a `bash` fence of checks, a stop rule), "## 1. Identify the
+  // artifact" (a plain fence of digest / modules / tier), "## 2. Gate status" (a tier table), "## 3. Staging (G10)" (five
+  // bullets), "## 4. Approval" (an approver table, a paragraph), "## 5. Canary (G11)" and "## 6. Production (G12)"
+  // (bullets), "## Rollback" (a `bash` fence holding one comment — roll back to the previous digest —, automatic
+  // triggers,
+  // the migration constraint) and "## Record it" (a paragraph). Phases: the six numbered sections 6; identify and gate
+  // status folded into one check 5; the before-you-start checks and the record read as phases 7–8 — [5, 8]. Checklist: 0
+  // (no boxes, no label). SQL: 0. Rollback: true — "## Rollback" (roll back to the previous digest, its triggers).
+  // Whole, nothing replaced.
+  "917-release-runbook-before-you-start-bash-fence-numbered-h2-artifact-plain-fence-gate-tier-table-staging-bullets-approval-table-canary-production-bullets-rollback-comment-fence.md": { phases: [5, 8], checklist: 0, sql: 0, rollback: true },
+  // 918: a release cut / rollback runbook (JustRAG): an intro, a SemVer bump table, "## What CI publishes" (a tag
+  // table, a
+  // long blockquote, paragraphs: reference), "## Prerequisites" (three bold-led bullets), "## Cutting a release" (seven
+  // bold-led numbered steps: clean main, changelog, upgrade notes — nested bullets —, bump package.json, bump the k8s
+  // pins, commit/tag/push, watch the build; indented `bash` fences and a blockquote), "## Deploying a release" ("###
+  // Compose": a fence; "### Kubernetes": bold "Step 1 — apply migrations" with two `kubectl run` fences, bullets, "Step
+  // 2 —
+  // apply the manifests" with a fence, two blockquotes, a confirm fence) and "## Rolling back" (a blockquote, two
+  // bold-led
+  // bullets, the k8s one with a nested `bash` fence). Phases: cut and deploy 2; the prerequisites read as a phase 3; the
+  // k8s migrate and manifest steps apart 4; the build watch apart 5 — [2, 5]. Checklist: the three "## Prerequisites"
+  // bullets = 3 (step 3's nested bullets are what to record, no label). SQL: 0 (git, docker, kubectl). Rollback: true —
+  // "## Rolling back" (Compose: set the previous version; k8s: revert the pins on main and apply). Replaced (same
+  // length):
+  // the owner's handle (a call sign) "ki4jlu" → "acme42" (×5, in the `ghcr.io/…/justrag` image names).
+  "918-release-cut-rollback-runbook-semver-table-ci-tags-table-blockquote-prerequisites-bullets-numbered-bold-steps-bash-fences-compose-kubernetes-h3-rolling-back-blockquote-nested-fence.md": { phases: [2, 5], checklist: 3, sql: 0, rollback: true },
+  // 919: a French PostgreSQL restore procedure (Recyclic): a bold metadata block, "## 🚨 Situations d'Urgence" (bullets),
+  // "## 📋 Prérequis" ("### Matériel et Logiciels" 5 boxes, "### Informations Requises" 4 boxes), "## 🔧 Procédure de
+  // Restauration" (seven "### Étape N:" sections — prepare, fetch the backup (two `####` options), verify it, safety
+  // dump,
+  // restore (two `####` options), post-restore checks, restart — each over `bash` fences), "## 🧪 Tests de Validation"
+  // (two curl fences, an `sql` fence of counts), "## 🚨 Gestion des Erreurs" (three error `###` with fences), "## 📊
+  // Monitoring Post-Restauration" (three `###` of 4 boxes), "## 📝 Documentation des Actions" (two fences), "## 🔄
+  // Procédure de Rollback" (a fence), contacts (blank fields) and references. Phases: the seven étapes 7; verification
+  // folded into the fetch 6; the validation tests and the monitoring as phases 8–9 — [6, 9]. Checklist: 5 + 4 + 12 = 21
+  // boxes. SQL: 3 — the `sql` fence of Test 3; Étape 6's fence (only three `psql --command="SELECT …"` calls and
+  // comments: a fence of psql carrying SQL); the "Permission denied" fence (one `psql --command="GRANT …"` and a comment)
+  // — doubtful: it is troubleshooting, counted as every fence is. Rollback: true — "## 🔄 Procédure de Rollback"
+  // (restore the safety dump of Étape 4). Whole, nothing replaced ("James (Dev Agent)" is an AI agent persona, no
+  // person; "[Nom] - [Email]" are the original's blanks).
+  "919-french-database-restore-procedure-bold-meta-emoji-h2-prerequis-checkbox-groups-etape-h3-bash-fences-option-h4-psql-command-sql-fence-tests-errors-monitoring-checkboxes-rollback-fence.md": { phases: [6, 9], checklist: 21, sql: 3, rollback: true },
+  // 920: a PostgreSQL restore runbook in PowerShell: bold Purpose / duration lines, "## Background" (bullets: reference),
+  // "## Preconditions" (five bullets), "## Stop / Abort Conditions" (three bullets), "## Step-by-Step Procedure" (nine
+  // "### N." steps: validate, create the restore DB, restore, migrate, roles and grants, reset pg-boss, validate, test
+  // the
+  // app, promote — `powershell` fences, an expected-output plain fence, an `sql` fence of GRANTs), "## Verification
+  // Checklist" (a check / command / expected table), "## Rollback Path" (a fence), "### Cleanup" (a fence) and "##
+  // Notes".
+  // Phases: the nine steps 9; grouped (validate, create+restore, migrate+roles+pg-boss, validate+test, promote) down to
+  // 6 —
+  // [6, 9]. Checklist: the five "## Preconditions" bullets = 5 (the "Verification Checklist" is a table of rows, no list:
+  // no items, as 82). SQL: 5 — step 5's `powershell` fence (a `psql -c @"DO $$ … CREATE ROLE …"@` here-string and a `psql
+  // -f` of a migration file: psql only), step 5's `sql` GRANT fence, step 6 (a schema-name variable and `psql -c @"UPDATE
+  // …"@`), step 7 (four psql SELECTs) and Cleanup (two `psql -c "DROP DATABASE …"`). Commands, not SQL: step 2 (a psql
+  // CREATE DATABASE beside `Write-Host` — doubtful), step 9 and the rollback fence (psql ALTER DATABASE lines beside
+  // `docker compose up`). Rollback: true — "## Rollback Path" (rename the databases back, or point the URLs back).
+  // Whole, nothing replaced (`leadops_dev` passwords are the project's local development defaults).
+  "920-postgres-restore-runbook-bold-purpose-background-bullets-preconditions-stop-abort-numbered-h3-powershell-fences-psql-c-heredoc-sql-grants-sql-fence-verification-table-rollback-path-cleanup.md": { phases: [6, 9], checklist: 5, sql: 5, rollback: true },
+  // 921: a Supabase migration runbook without fences: "## Purpose" (a paragraph), "## Preconditions" (six bullets),
+  // "## Preflight" (six numbered), "## Apply" (four numbered: open the SQL editor, paste, execute once, stop on error),
+  // "## Verification" (five bullets), "## Recovery" (four bullets) and "## Close" (a paragraph). Phases: preflight,
+  // apply,
+  // verify 3; with close 4; the preconditions read as a phase 5 — [3, 5]. Checklist: the six "## Preconditions" bullets =
+  // 6. SQL: 0 (the migration is pasted into the web editor; no fence). Rollback: true — "## Recovery" (inspect the
+  // partial
+  // state, run the approved rollback SQL if safe, else the forward-recovery migration), a way back of its own. Whole,
+  // nothing replaced.
+  "921-supabase-migration-runbook-purpose-preconditions-bullets-numbered-preflight-apply-verification-bullets-recovery-bullets-close-paragraph-no-fences.md": { phases: [3, 5], checklist: 6, sql: 0, rollback: true },
+  // 922: a v2 production cut-over runbook: "## Overview", "## Prerequisites" (5 boxes), then "## Phase 1 — Database
+  // Migration" … "## Phase 7 — Finalize", each over dotted `###` steps (1.1–1.4, 2.1–2.4, 3.1–3.4, 4.1–4.3, 5.1–5.2,
+  // 6.1–6.3, 7.1–7.2) of `bash` fences with bold "**Pass:**" / "**Fail:**" / "**Rollback:**" / "**Verify:**" lines;
+  // Phase 4 has 4 + 3 smoke boxes, Phase 6 has 4 + 3 + 3 monitoring boxes; "Phase 5 — PUBLIC_READ_MODEL Rollback Drill"
+  // (switch to the old read model and back: a planned drill, always run); "## Rollback Quick Reference" (a scenario /
+  // action table). Phases: the seven phases 7; the drill not read as a phase 6; the prerequisites read as one 8 — [6, 8].
+  // Checklist: 5 + 4 + 3 + 4 + 3 + 3 = 22 boxes. SQL: 0 (pg_dump, python CLI, docker compose, curl). Rollback: true — the
+  // "Rollback Quick Reference" table, the No-Go rollback of 7.2 and the per-step rollback lines (the drill of Phase 5
+  // is a
+  // planned step, not the back-out). Whole, nothing replaced.
+  "922-production-cutover-runbook-prerequisite-checkboxes-numbered-phase-h2-dotted-h3-steps-bash-fences-pass-fail-bold-lines-smoke-monitoring-checkboxes-rollback-drill-quick-reference-table.md": { phases: [6, 8], checklist: 22, sql: 0, rollback: true },
+  // 923: a short production cut-over path: "## Scope" (a line), "## Automation boundary" (two bullets with nested
+  // bullets), "## Freeze and rollback gates" ("### Freeze" three bullets; "### Rollback": when a rollback must be
+  // prepared,
+  // four condition bullets), "## Ordered path" (six numbered: confirm the go-live checklist, confirm backup evidence, run
+  // the dry run, execute migration/config, smoke and monitoring gates, record), "## Smoke expectations" (six bullets) and
+  // "## Honesty rule". Phases: the six ordered steps 6; the two confirmations as one, execute and smoke as one 4; freeze,
+  // run, verify 3 — [3, 6]. Checklist: 0 (no boxes; "Freeze" is no Prerequisites label). SQL: 0. Rollback: false —
+  // doubtful: "### Rollback" lists only the conditions under which a rollback must be prepared; no procedure is given.
+  // Replaced (same length): the author's home directory "/home/jey/" → "/home/dev/" (×3, in the link targets).
+  "923-production-cutover-short-scope-automation-boundary-nested-bullets-freeze-rollback-gate-h3-conditions-ordered-path-numbered-links-smoke-expectations-honesty-rule.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 924: an ERP go-live checklist: "## Pre-Deployment Checks" (four `###` groups of boxes: 9, 4, 5, 4), "## Deployment
+  // Steps" ("### 1. Build" and "### 2. Database Migration" over `bash` fences, "### 3. Deploy API" and "### 4. Deploy
+  // Frontends" bullets, "### 5. Verify Services" 4 boxes), "## Post-Deployment Verification" (smoke 9, data integrity 4,
+  // monitoring 4 boxes — the last with four nested alert bullets, no boxes), "## Rollback Procedure" (decision bullets,
+  // five bold-led numbered steps with two indented fences, "### Post-Rollback" 4 boxes) and "## Sign-Off" (a table whose
+  // status column holds "☐ Approved"). Phases: pre-checks, deployment, post-verification 3; the deployment's build,
+  // migrate, deploy and verify read apart up to 6 — [3, 6]. Checklist: 9 + 4 + 5 + 4 + 4 + 9 + 4 + 4 + 4 = 47 boxes + the
+  // four ☐ rows of the sign-off table (a ☐ in a status column makes its row an item, as 95) = 51. SQL: 0 (pnpm,
+  // redis-cli). Rollback: true — "## Rollback Procedure". Whole, nothing replaced (`api.example.com` is a placeholder).
+  "924-go-live-checklist-h3-grouped-checkboxes-numbered-h3-deployment-steps-bash-fences-smoke-integrity-monitoring-checkboxes-nested-alert-bullets-rollback-numbered-bold-signoff-ballot-table.md": { phases: [3, 6], checklist: 51, sql: 0, rollback: true },
+  // 925: a CloudNativePG database failover procedure: a bold "Last updated" line, "## Architecture" (bullets: reference),
+  // "## When to failover" (`*` bullets, a bold "DO NOT failover for:" list), "## Pre-Failover checklist" (5 boxes),
+  // "## Automatic Failover" (a `bash` fence, then an unlabelled fence of one `oc exec … -- psql -U postgres -c "SELECT
+  // pg_is_in_recovery();"`), "## Manual Failover" ("### Step 1" a `bash` fence and an unlabelled for-loop fence echoing
+  // and
+  // running psql SELECTs; "### Step 2" a `bash` fence and a `yaml`-labelled fence holding an `oc patch` command; "###
+  // Step
+  // 3 - Verify" three numbered checks and an `sql` fence), "## Connection String Update" (two plain fences), "##
+  // Rollback"
+  // (four numbered) and "## Post-Failover" (four numbered). Phases: pre-checks, the automatic-failover check, manual
+  // failover, connection update, post-failover 5; the three manual steps apart 7; check/failover/verify/post 4 — [4, 7].
+  // Checklist: the 5 boxes (under a "checklist" label as well). SQL: 2 — the fence of only `oc exec … psql -c "<SQL>"`
+  // (the client carrying SQL, as 892's wrangler d1) — doubtful — and the Step 3 `sql` fence; the for-loop fence (echo
+  // among psql calls) stays a command; the replication-lag SELECT inside a checkbox is text. Rollback: true — "##
+  // Rollback" (re-sync the old primary as a standby, then fail over back). Whole, nothing replaced.
+  "925-database-failover-procedure-cloudnativepg-architecture-star-bullets-pre-failover-checkboxes-plain-fence-oc-exec-psql-c-step-h3-yaml-mislabel-sql-fence-rollback-numbered-post-failover.md": { phases: [4, 7], checklist: 5, sql: 2, rollback: true },
+  // 926: a per-secret rotation guide (Railway / Azure AD): an intro, "## 1. Azure AD client secret" (bold "When to
+  // rotate:" / "Impact:" / "Procedure (zero-downtime):" labels, seven bold-led numbered steps, an "If the secret has
+  // already expired:" bullet list), "## 2. Session secret" and "## 3. QR signing key" (four numbered each, an indented
+  // `openssl` fence nested in step 1), "## 4. Device token revocation" (three numbered, a nested bullet) and "##
+  // Post-rotation checklist" (7 boxes), sections between `---` rules. Phases: the four per-secret procedures 4; with the
+  // post-rotation checklist 5 — [4, 5]. Checklist: 7 boxes. SQL: 0. Rollback: false — none of the rotations gives a way
+  // back (revoking a device token is final). Whole, nothing replaced.
+  "926-secret-rotation-runbook-numbered-h2-per-secret-bold-when-impact-procedure-labels-numbered-bold-steps-nested-bash-fences-device-revocation-post-rotation-checkboxes-no-rollback.md": { phases: [4, 5], checklist: 7, sql: 0, rollback: false },
+  // 927: a Russian emergency secret-rotation guide: a title and six numbered steps (open a security incident, gather the
+  // team, generate new values and update the SOPS file, run the GitOps/CI pipeline, check access logs and record the
+  // findings, notify and update docs). Phases: prepare, rotate, verify/close 3; each step a phase 6 — [3, 6].
+  // Checklist: 0.
+  // SQL: 0. Rollback: false. Whole, nothing replaced.
+  "927-russian-emergency-secret-rotation-title-six-numbered-steps-no-sections-no-fences.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+};
+
+// A seventy-eighth held-out set, gathered and counted by hand before the importer was run on them (conventions as the
+// fourth set's and the header's; owners M–R).
+export const HELD_OUT_78: Record<string, TGroundTruth> = {
+  // 928: a Portuguese release checklist ("Release checklist (19.6 gates)"): an "Objetivo:" line, "## Ordem de execucao
+  // (obrigatoria)" (three "1)"-numbered gates, each over one nested command bullet: offline gates, vitest suites,
+  // online gates), "## Pass/Fail (criterios)" (PASS / FAIL bullets over criteria sub-bullets), "## Como correr em
+  // local" (a "Requisitos:" bullet over two sub-bullets, an "Execucao:" bullet over one), "## Como correr em CI"
+  // ("Requisitos:" over two, "Exemplo de sequencia:" over three "1)" commands repeating the order) and "## Notas" (two
+  // bullets). Phases: the three ordered gates 3; the one ordered list read as a single run 1 — [1, 3]. Checklist: the
+  // sub-bullets of the two "Requisitos:" (requirements) labels, 2 + 2 = 4 — a requirements label counts as a
+  // Prerequisites list (as 320's Vereisten, 312's "what you need", 252's Environment Requirements); the title "Release
+  // checklist" over numbered steps is no such label (header) — doubtful: 0 if "Requisitos" is not read as a label. SQL:
+  // 0 (no fences). Rollback: false. Whole, nothing replaced.
+  "928-portuguese-release-checklist-gates-paren-numbered-order-nested-command-bullets-pass-fail-criteria-requisitos-bullets-local-ci-notas.md": { phases: [1, 3], checklist: 4, sql: 0, rollback: false },
+  // 929: a Databricks bundle production-deploy runbook: "## Goal" (a line), "## CI path" (four bullets, two wrapped:
+  // what CI does), a "Workflow:" line over one bullet with an absolute-path link, "## Target behavior" (two bullets
+  // over three sub-bullets each: reference), "## Manual validation" (a `bash` fence of two `databricks bundle validate`
+  // runs with backslash continuations), "## Manual deploy" (a `bash` fence) and "## Post-deploy checks" (three
+  // numbered). Phases: validate, deploy, post-deploy checks 3; validation folded into the deploy 2 — [2, 3]. Checklist:
+  // 0. SQL: 0. Rollback: false. Replaced (same length): the author's name in the local path
+  // "/Users/richardmulvany/vscode-projects/…" → "/Users/exampleuser123/…" (×1).
+  "929-databricks-bundle-production-deploy-runbook-goal-ci-path-bullets-absolute-path-link-target-behavior-nested-bullets-bash-validate-deploy-fences-numbered-post-deploy-checks.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 930: a Docker Compose production-deploy runbook (cut before "## 6. Troubleshooting"): two bold-led blockquotes
+  // (audience/scope, latest release), a companion-report line, `---`, "## 0. The one rule that bites everyone: image ↔
+  // migration lockstep" (explanation bullets, a plain fence of one error line, "### How to stay in lockstep" with three
+  // bold-led numbered options — option 1 with a continuation line at column 0, option 2 over an indented `yaml` fence —
+  // and a maintainer-note blockquote), `---`, "## 1. Prerequisites" (a tool/version table and one line), "## 2.
+  // Configure `.env`" (a `bash` fence of env keys, a blockquote), "## 3. Deploy" (two blockquotes — the deploy.sh
+  // shortcut with a continuation line at column 0 — and a `bash` fence of compose pull + up), "## 4. Verify" (a `bash`
+  // fence of commented checks 4a–4f, a long blockquote on what §4 proves) and "## 5. Teardown & backup" (a `bash`
+  // fence: pg_dump snapshot, down, down -v). Phases: pick the lockstep option, configure, deploy, verify 4; configure,
+  // deploy, verify 3; with the prerequisites and the teardown/backup read as phases up to 6 — [3, 6]. Checklist: 0 —
+  // "## 1. Prerequisites" is a table, no list (as 163, 1396's table). SQL: 0 — the pg_dump is piped to gzip inside a
+  // compose command; no SQL fence. Rollback: false — teardown stops or wipes the stack, it backs nothing out. Cut: "##
+  // 6. Troubleshooting" (a nine-row symptom / cause / fix table) and "## 7. References" (six link bullets), 6.3 kB of
+  // 16.9 kB, left out; kept 10.6 kB, ending after §5's fence. Nothing replaced (admin@local.test is a placeholder;
+  // qasecret is the project's own image namespace).
+  "930-docker-compose-production-deploy-runbook-audience-blockquotes-numbered-h2-from-0-lockstep-rule-nested-yaml-fence-options-prerequisites-table-env-fence-verify-fence-teardown-backup.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 931: a restore-from-backup / PITR runbook with no `#` headings: a setext `===` title, then bare label lines each
+  // over a list — "Summary" (1 bullet), "Pre-checks" (3 bullets), "Signals" (3), "Restore procedure (single node)"
+  // (seven "1)"-numbered steps, 4 and 5 over indented sub-bullets), "Cluster considerations" (2), "Verification" (3)
+  // and "Follow-up" (3). Phases: restore and verification 2; pre-checks, restore, cluster considerations, verification,
+  // follow-up 5 — [2, 5] (the restore's seven steps may also be grouped as prepare, replay, validate, bring up).
+  // Checklist: 0 — "Pre-checks" is no Prerequisites label: its items are checks to do (as 347's 前置检查), and there are no
+  // boxes. SQL: 0 (no fences). Rollback: false — the runbook IS a restore. Whole, nothing replaced.
+  "931-restore-pitr-runbook-setext-title-bare-label-lines-pre-checks-signals-bullets-paren-numbered-restore-procedure-nested-bullets-verification-follow-up.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 932: a Neon PITR production-database restore runbook: bold "Owner:" / "Scope:" / "Executed and measured" lines,
+  // `---` rules between `## §N —` sections: "§1 — What the production database actually is" (a header-less fact table),
+  // "§2 — RPO" and "§3 — RTO" (bullets, a measurement table: reference), "§4 — The procedure" (dotted `###` 4.0 stop
+  // the writes, 4.1 inspect on an ephemeral branch (`bash` curl fence), 4.2 verify (a `js` fence), 4.3 decide: extract
+  // or rewind (bullets), 4.4 rewind the root branch (a ⚠️ blockquote, bold "Step 1 — un-protect" / "Step 2 — restore" /
+  // "Step 3 — re-protect" each over a `bash` curl fence, caveat bullets), 4.5 clean up (a fence)), "§5 — ⚠️ … the
+  // schema will have moved on" (bullets, four numbered operator steps), "§6 — The drill that was actually performed"
+  // (two check tables: history), "§7 — Standing notes" (bullets, an indented table) and "§8 — What this runbook does
+  // not cover". Phases: 4.0–4.5 and the §5 schema reconciliation 7; inspect + verify, decide, rewind, reconcile, clean
+  // up 5; prepare (4.0–4.2), restore (4.3–4.4), reconcile, clean up 4 — [4, 7]. Checklist: 0. SQL: 0 — the fences are
+  // curl (bash) and js; the SELECTs are inline code in prose. Rollback: false — the runbook IS a restore
+  // ("preserve_under_name … the only undo this operation has" is a caution, no procedure). Replaced (same length): the
+  // owner's first name "Yue" → "Ada" (×1). Kept: the Neon project / branch / endpoint ids and the org name "moooon"
+  // (the repository owner's organisation). Whole (20.6 kB).
+  "932-neon-pitr-database-restore-runbook-bold-owner-scope-section-sign-h2-fact-tables-rpo-rto-dotted-h3-procedure-curl-fences-protected-branch-three-steps-schema-reconcile-numbered-drill-tables.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 933: a Payload CMS migration and backup runbook, sections between `---` rules: "## Overview", "## Prerequisites" (3
+  // bullets), "## Migration workflow" (`###` create — a blockquote over a `bash` fence —, run pending, check status,
+  // reset (development only), each over a one-line `bash` fence), "## Seed workflow" ("### Seed a local admin user": a
+  // fence, "Required env vars:" two bullets), "## Backup preconditions" (five numbered, then a `pg_dump` fence), "##
+  // Environment variables summary" (a table) and "## Phase 28 validation notes" (history bullets). Phases: back up,
+  // create, run, check status 4; create and run with the backup 3; with the seed 5 — [3, 5] (the dev-only reset is no
+  // phase). Checklist: the 3 "## Prerequisites" bullets + the 5 numbered items of "## Backup preconditions" (a list
+  // labelled Preconditions, numbered: as 11) = 8; "Required env vars:" is no such label. SQL: 0 — pnpm and pg_dump
+  // fences. Rollback: false (no down-migration or restore step; migrate:fresh is a dev reset). Whole, nothing replaced.
+  "933-payload-migration-backup-runbook-rule-separated-prerequisites-bullets-h3-workflow-bash-fences-seed-backup-preconditions-numbered-pg-dump-env-table-validation-notes.md": { phases: [3, 5], checklist: 8, sql: 0, rollback: false },
+  // 934: a traffic cut-over runbook after an additive data migration: two intro paragraphs, "## Prerequisites" (3
+  // bullets), "## 1. Verification gate" (a `bash` fence, check bullets), "## 2. Post-deploy smoke check" (a paragraph),
+  // "## 3. Traffic shift" (three numbered, a `bash` invalidation fence), "## 4. Seven-day observation window"
+  // (bullets), "## 5. Rollback" (a bold paragraph, three numbered), "## 6. Legacy deletion (WP21) — not before 7 clean
+  // days" (a paragraph) and "## Quick reference" (a step table: a recap). Phases (rollback excluded): verify, smoke,
+  // shift, observe 4; with the legacy deletion 5 (a separate work package, "never part of cutover"); the prerequisites
+  // read as a phase 6 — [4, 6]. Checklist: the 3 Prerequisites bullets. SQL: 0. Rollback: true — "## 5. Rollback"
+  // (repoint the CloudFront origin and DNS back, revert Cloud Run traffic, invalidate). Whole, nothing replaced.
+  "934-cutover-runbook-additive-migration-prerequisites-bullets-numbered-h2-verification-gate-smoke-traffic-shift-observation-window-rollback-numbered-legacy-deletion-quick-reference-table.md": { phases: [4, 6], checklist: 3, sql: 0, rollback: true },
+  // 935: a prod cut-over playbook: a bold-led blockquote, then "## 1. Pre-flight (T–24 h)" (6 boxes), "## 2. Deploy
+  // (T–0)" (three numbered), "## 3. Canary (T+5 min)" (a paragraph, PASS-criteria bullets over sub-bullets, "If PASS →
+  // step 4" / "If FAIL → step 6" bullets), "## 4. Promote (T+20 min)" (three numbered), "## 5. Monitor (T+30 min ⇒ T+24
+  // h)" (bullets), "## 6. Rollback" (four numbered) and "## 7. Sign-off" (success bullets). Phases (rollback excluded):
+  // sections 1–5 and 7 = 6; sign-off folded into monitoring 5; the pre-flight read as a gate before the work 4 — [4,
+  // 6]. Checklist: 6 boxes. SQL: 0 (no fences; `alembic history` inline). Rollback: true — "## 6. Rollback". Whole,
+  // nothing replaced.
+  "935-cutover-playbook-blockquote-numbered-h2-t-minus-preflight-checkboxes-deploy-canary-pass-fail-promote-monitor-rollback-numbered-sign-off.md": { phases: [4, 6], checklist: 6, sql: 0, rollback: true },
+  // 936: a Kubernetes CRD → extension-server cut-over runbook: a spec link, a rule blockquote, "## When to use this
+  // runbook", "## Current state" (bold-led bullets of missing pieces), "## What can go wrong" (four `###`: the garbage
+  // collector — two numbered, a spec blockquote —, finalizers, bound claims, old resourceVersions), "## Terms" (bold
+  // bullets), "## Before you start" (four bullets, two over indented `sh` fences), "## Procedure" (`### 1.` … `###
+  // 11.`: find dependents, freeze the writers, export (a `text` output fence), check the freeze, remove the finalizers,
+  // orphan the dependents (only if chosen in step 1), delete the CRD, import, register the APIService, unfreeze, check
+  // the result — `sh` fences throughout) and "## Rollback" (bold stage labels: before step 5, step 5 done, from step 6
+  // before step 10 — four numbered with two option sub-bullets —, after step 10). Phases: the eleven numbered steps 11;
+  // the conditional step 6 dropped 10; the freeze check folded into the export and steps 10–11 together 8 — [8, 11].
+  // Checklist: 0 — no boxes; "Before you start" is no Prerequisites label (as 270's "Before You Start", 396's "Antes de
+  // começar") — doubtful: 4 if read as one. SQL: 0 (kubectl / jq / cask-migrate). Rollback: true — "## Rollback" (per
+  // stage: unfreeze, put finalizers back, delete the APIService, re-apply the CRD, restore etcd or re-create objects).
+  // Whole (14.4 kB), nothing replaced (the github.com/phoban01/cask links are the repository's own).
+  "936-crd-to-cask-cutover-runbook-spec-link-blockquote-rule-current-state-bold-bullets-what-can-go-wrong-h3-terms-before-you-start-nested-sh-fences-numbered-h3-procedure-staged-rollback.md": { phases: [8, 11], checklist: 0, sql: 0, rollback: true },
+  // 937: a secret-rotation runbook: "## Why and When to Rotate" (trigger bullets), "## Staged Rotation Pattern" (six
+  // bold-led numbered: generate, set, deploy, verify, delete, deploy), "## Per-Service Rotation Procedures" (eight
+  // `###`: Stripe key, Stripe webhook, Supabase service role, Resend, Sendcloud, Sentry, Upstash — five to seven
+  // numbered steps each — and "Vercel Environment Variables (general)", four numbered after a "When rotating any
+  // secret:" line), "## Verification After Rotation" (5 boxes) and "## Emergency Rotation (Suspected Compromise)" (six
+  // numbered), `---` rules between. Phases: the seven per-service rotations and the verification 8; with the emergency
+  // rotation 9; the staged pattern's six steps read as the phases 6 — [6, 9]. Checklist: 5 boxes. SQL: 0 (no fences).
+  // Rollback: false — the old secrets are deleted or revoked; no way back. Whole, nothing replaced.
+  "937-secret-rotation-runbook-triggers-bullets-staged-pattern-bold-numbered-per-service-h3-numbered-steps-verification-checkboxes-emergency-rotation-numbered.md": { phases: [6, 9], checklist: 5, sql: 0, rollback: false },
+  // 938: a Chinese secret rotation and revocation runbook: YAML front matter, "## 适用范围" (scope paragraph), "## 常规轮换"
+  // (routine rotation: seven numbered), "## Vault 工作负载 Token 轮换" (a paragraph), "## 紧急禁用" (emergency disable: five
+  // numbered), "## 永久吊销" (permanent revocation: a paragraph), "## 回滚" (rollback: a paragraph) and "## 验证" (a three-line
+  // `bash` fence: mvnw test, rg, a scan script; a paragraph). Phases: routine rotation and verification 2; with the
+  // Vault token rotation 3; the emergency disable and the permanent revocation read as phases 5 — [2, 5]. Checklist: 0
+  // (no boxes, no label). SQL: 0. Rollback: true — "## 回滚": call `:rotate` again pointing at the old, unrevoked version
+  // with the latest optimistic-lock version. Whole, nothing replaced (refinex is the organisation).
+  "938-chinese-secret-rotation-revocation-runbook-front-matter-numbered-routine-rotation-vault-token-paragraph-emergency-disable-numbered-permanent-revoke-rollback-paragraph-verify-bash.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 939: a server maintenance guide: an intro line, "## Table of Contents" (`<!-- toc -->` / `<!-- tocstop -->` HTML
+  // comments around `*` link bullets, one nested), then twelve `##` procedures — create a volume (lazy `1.` lists
+  // indented three spaces, one nested seven deep), attach a volume, add disk space (lazy `1.` items linking the other
+  // procedures, nested numbered sub-steps), examine and partition, mount, unmount, label, sync the backup (followed by
+  // two blank lines), update NodeJS, update packages on Ubuntu, on Centos (with "### Updating PHP on Centos") and clean
+  // old kernels — the last four as instruction lines over one-line inline-code paragraphs (no fences). Phases: each
+  // `##` task a phase (as 842's regular tasks) 12, with the PHP `###` 13; the small disk tasks (unmount, label) folded
+  // into mount 10 — [10, 13]. Checklist: 0. SQL: 0 (no fences). Rollback: false. Whole, nothing replaced.
+  "939-maintenance-runbook-toc-html-comments-star-link-bullets-lazy-one-numbered-nested-lists-ec2-volume-disk-procedures-inline-code-command-paragraphs-package-updates.md": { phases: [10, 13], checklist: 0, sql: 0, rollback: false },
+};
+
+// A seventy-ninth held-out set, gathered and counted by hand before the importer was run on them (conventions as
+// the fourth set's and the header's; owners S–Z).
+export const HELD_OUT_79: Record<string, TGroundTruth> = {
+  // 940: a portable production-deploy runbook in prose: an intro paragraph, "## Prepare" (five numbered steps: promote a
+  // reviewed commit, check + docker test, build images, exclude secrets, identify the target), "## Runtime
+  // configuration" (five rule bullets), "## Migrations and promotion" (one paragraph: backup + restore demo, migrate with
+  // the owner role, promote the image, verify its digest), "## Verify" (one paragraph) and "## Rollback" (one
+  // paragraph), then a see-also line. Phases: prepare, migrate and promote, verify 3; the runtime configuration read as
+  // a phase 4 — [3, 4]. Checklist: 0 (no boxes, no label). SQL: 0 (no fences). Rollback: true — "## Rollback" (restore
+  // the previous immutable image, require readiness again; image rollback does not reverse migrations). Whole, nothing
+  // replaced.
+  "940-production-deploy-runbook-portable-prepare-numbered-runtime-config-bullets-migrations-verify-rollback-prose-paragraphs.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 941: a gated production deploy runbook: an HTML comment ("UNVERIFIED IN SANDBOX …"), an intro, "## Overview" (four
+  // numbered bold-led items describing what the workflow does: reference), "## The approval gate is configured in repo
+  // settings (one-time)" (three bold-led setting bullets, a hardening blockquote), "## How to promote to production"
+  // (five numbered steps: confirm green, run workflow, approve, watch the hook, release notes), "## Audit trail" (bullets:
+  // reference), "## Verify the deploy" (a one-line `bash` curl fence, a smoke paragraph), "## Rollback (interim, until
+  // CAL-149)" (three numbered) and "## Notes / caveats". Phases: promote and verify 2; the one-time gate set-up read as a
+  // phase 3; the promote steps taken apart up to 5 — [2, 5]. Checklist: 0. SQL: 0. Rollback: true — "## Rollback" (re-run
+  // the workflow on the last-known-good SHA, pair a compatible schema, confirm /readyz). Whole, nothing replaced
+  // (projectcaliber.app is the project's own domain).
+  "941-production-deploy-runbook-html-comment-unverified-approval-gate-overview-numbered-bold-settings-bullets-promote-numbered-audit-bullets-curl-fence-interim-rollback-numbered.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 942: a release checklist: an intro, "## 1. Branch and working tree are clean" (2 boxes), "## 2. Default verification
+  // gate passes" (3), "## 3. No secrets or private captures are committed" (5 boxes; two of them over plain nested
+  // sub-bullets — file patterns and grep regexes — which are parts of their boxes), "## 4. Release assets are in place"
+  // (6), "## 5. Operator surfaces still match reality" (3), "## 6. Provider catalog and routing safety" (3), "## 7. Final
+  // sign-off" (3) and "## Why this exists" (a paragraph: note). Phases: the seven numbered sections 7; clean tree +
+  // verification, secrets, assets/docs/catalog, sign-off 4 — [4, 7]. Checklist: 2 + 3 + 5 + 6 + 3 + 3 + 3 = 25 boxes. SQL:
+  // 0 (no fences). Rollback: false — the last box aborts the release on a leaked secret (rotate, purge, re-run): an abort,
+  // no back-out. Replaced (same length): the author's user name in the path "/Users/aktn/project/api-capture" → "user" (×1).
+  "942-release-checklist-numbered-h2-sections-checkboxes-nested-plain-bullets-grep-patterns-final-sign-off-abort-box-why-paragraph.md": { phases: [4, 7], checklist: 25, sql: 0, rollback: false },
+  // 943: a Spanish (rioplatense) PITR restore runbook (Supabase): four bold meta lines, "## Cuándo ejecutar este runbook"
+  // (trigger and NO-ejecutar bullets), "## Pre-requisito — PITR habilitado" (three numbered checks, the third over two
+  // sub-bullets; a warning blockquote), then "## 1. Decisión en los primeros 15 min" (`###` 1.1 a `sql` scope-snapshot
+  // fence, 1.2 target timestamp, 1.3 pause traffic with a plain env fence, 1.4 a WhatsApp message fence), "## 2. Ejecutar
+  // restore" (`###` option A, five numbered; option B, three numbered), "## 3. Validación post-restore" (3.1 and 3.2 `sql`
+  // fences, 3.3 a smoke `bash` fence), "## 4. Switch de tráfico" (4.1 four numbered, 4.2 curl, 4.3 env fence, 4.4
+  // monitor bullets), "## 5. Comunicación post-restore" (message fences), "## 6. Post-mortem obligatorio", "## 7.
+  // Simulacro trimestral" (six numbered), "## Cheat sheet de emergencia" (one commented `bash` fence) and "## Dependencias
+  // preventivas (TODO antes del piloto)" (5 boxes). Phases: decide, restore, validate, switch traffic 4; with the
+  // post-restore communication and the post-mortem 6; the prerequisite check read as a phase 7 — [4, 7] (the quarterly
+  // drill is preventive, not a step of the incident). Checklist: 5 boxes + the 3 numbered items of "Pre-requisito" (a
+  // Prerequisites label in Spanish, as 11/15 and 前提条件) = 8 (doubtful: the three items are verification clicks under a
+  // "Pre-requisito —" heading). SQL: 3 — the `sql` fences of 1.1, 3.1 and 3.2 (the `DELETE … WHERE 1=1` of the drill is
+  // inline). Rollback: false — the procedure IS a restore; option A keeps the damaged project for diffing and option B
+  // downloads a snapshot first, but neither is a way back of its own. Whole, nothing replaced (smart-checkout-omega.
+  // vercel.app is the project's deployment URL).
+  "943-spanish-pitr-db-restore-runbook-bold-meta-lines-when-bullets-prerequisite-numbered-sql-fences-decision-h3-options-whatsapp-fences-post-mortem-drill-cheat-sheet-todo-boxes.md": { phases: [4, 7], checklist: 8, sql: 3, rollback: false },
+  // 944: a German database restore runbook (Neon branching): a goal blockquote, "## 0. Sofort-Einschätzung (2 Minuten)"
+  // (a question → section table: triage), "## 1. Voraussetzungen" (three bullets), "## 2. Eine Tabelle zurückholen" (four
+  // numbered, the third over an indented `bash` fence of a node one-liner and a blockquote), "## 3. Ganze DB
+  // wiederherstellen" (six numbered, a curl smoke fence), "## 4. Neon-Account / Projekt komplett weg (Kaltstart)" (five
+  // numbered, an indented fence) and "## Teil 2 — automatischer Logical-Backup-Job" (a plain table-list fence, bullets,
+  // the blob-restore script's options: reference). Phases: the three restore scenarios 3; with the triage 4; with the
+  // Teil 2 blob restore read as a fifth 5 — [3, 5]. Checklist: the 3 "Voraussetzungen" bullets (Prerequisites in German).
+  // SQL: 0 — the `select * from dog_profiles` sits in a JS tagged template inside a `node -e` fence (a command). Rollback:
+  // false — the runbook IS a restore; the `*_bak` copy before replacing a table is a safeguard, not a back-out. Whole,
+  // nothing replaced (welches-hundefutter.today is the project's own site, the repository's name).
+  "944-german-neon-db-restore-runbook-blockquote-triage-table-numbered-h2-from-0-prerequisite-bullets-branch-steps-node-fence-cold-start-part-2-backup-job.md": { phases: [3, 5], checklist: 3, sql: 0, rollback: false },
+  // 945: a migration rollback runbook (Alembic, Neon): "## When to Use This" (a paragraph), "## Staging (Neon branch)"
+  // (three numbered steps with inline code), "## Production (Neon main branch)" (a bold STOP line, six numbered steps,
+  // two over indented `bash` fences: scale to 0, snapshot, downgrade, deploy previous, scale up, monitor) and "##
+  // Emergency: Data Loss or Corruption" (four numbered). Phases: the three paths 3; the production steps read one by one
+  // up to 6 — [3, 6]. Checklist: 0. SQL: 0 (az and alembic commands). Rollback: false — the whole procedure IS a rollback
+  // (as 32). Whole, nothing replaced.
+  "945-migration-rollback-runbook-when-to-use-staging-inline-code-numbered-production-stop-bold-numbered-indented-fences-emergency-numbered.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 946: a deployment cut-over plan (Streamlit → FastAPI + Next.js): bold Status/Author lines, "## 1." the constraint
+  // (three numbered consequences, a blockquote), "## 2. Target topology" (a box-drawing diagram fence), "## 3. Hosting
+  // options" (a table), "## 4. Environment / secrets matrix" (five tables), "## 5. Scheduled refresh design" (bullets, a
+  // `yaml` workflow fence, a blockquote) — all reference — then "## 6. Cutover runbook" with bold paragraph labels
+  // "**Phase A — Backend up**", "**Phase B — Seed the database**", "**Phase C — Frontend up**", "**Phase D — Automate +
+  // cut over**" over one numbering continued 1–12, and a bold "**Rollback:**" paragraph; "## 7. DB durability & backup"
+  // (bullets), "## 8. Known gotchas" and "## 9. Decisions" (notes). Phases: the four bold-labelled phases A–D 4; with the
+  // §7 backup as a fifth 5; the secrets matrix read as a set-up phase 6 — [4, 6]. Checklist: 0 (no boxes, no label).
+  // SQL: 0 (`sqlite3 … ".backup …"` is inline and a dot-command; the fences are a diagram and yaml). Rollback: true — the
+  // bold "**Rollback:**" paragraph (re-point users/DNS to the unlisted Streamlit app; no data migration to undo). Whole,
+  // nothing replaced ("Claude Code" is a tool named as author, no person).
+  "946-cutover-plan-status-bold-meta-numbered-h2-constraint-topology-diagram-options-table-secrets-tables-yaml-workflow-bold-phase-a-d-continuous-numbered-rollback-paragraph-decisions.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: true },
+  // 947: a cut-over plan (live/backtest split of a trading bot) with `---` rules between numbered `##`: "## 1. Cutover
+  // objective" (bullets), "## 2. Deployment order" (`###` Phase 0 pre-cutover checks — "Required before rollout:" seven
+  // bullets —, Phase 1 observability, Phase 2 ingress seams with a status list, Phase 3 hold legacy, Phase 4 switch
+  // operational expectation), "## 3. Cutover gates" (bullets), "## 4. Rollback criteria" (trigger bullets), "## 5.
+  // Rollback target" (bullets), "## 6. Where to compare during incident response" (four numbered) and "## 7. Success
+  // criteria" (bullets). Phases: Phases 0–4 = 5; Phase 3 (a policy) folded 4; with the success check 6 — [4, 6].
+  // Checklist: 0 (doubtful: Phase 0's "Required before rollout:" seven bullets are preconditions in substance, but carry
+  // no Checklist/Prerequisites/Preconditions label). SQL: 0. Rollback: true — "## 4. Rollback criteria" and "## 5.
+  // Rollback target" (back to the previous image/tag, manifest interpretation and seam wiring, tied to run_id evidence).
+  // Whole, nothing replaced.
+  "947-cutover-plan-numbered-h2-rule-separators-phase-0-4-h3-bullets-gates-rollback-criteria-target-compare-order-success-criteria.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: true },
+  // 948: a six-line cut-over plan: a title and six bold-led bullets — Pilot, Data migration, Redirects, Rollback, Comms &
+  // training, Monitoring — each a run of semicolon-joined actions. Phases: pilot, migrate, redirect 3; with comms and
+  // monitoring 5 — [3, 5] (the Rollback bullet excluded). Checklist: 0. SQL: 0. Rollback: true — the bold "**Rollback**:"
+  // bullet (keep the legacy database read/write for the rollback window, keep the config snapshot and DB backups;
+  // doubtful: it keeps the way back open rather than listing steps). Whole, nothing replaced.
+  "948-cutover-plan-six-bold-led-bullets-pilot-migration-redirects-rollback-comms-monitoring.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 949: a database failover and restore runbook (payments): an intro, "## Preconditions" (four wrapped bullets), "##
+  // Execute" (five numbered wrapped steps: stop writes, validate RPO, promote one + smoke, replay outbox, compare counts)
+  // and "## Rollback and restore" (one paragraph); the file ends with a blank line. Phases: preconditions and execution 2;
+  // the five steps one by one 5 — [2, 5]. Checklist: the 4 "Preconditions" bullets. SQL: 0. Rollback: true — "## Rollback
+  // and restore" (keep the former primary fenced, keep writes closed and restore from the last validated point if the
+  // promotion checks fail). Whole, nothing replaced.
+  "949-db-failover-restore-runbook-preconditions-bullets-execute-numbered-wrapped-rollback-and-restore-paragraph.md": { phases: [2, 5], checklist: 4, sql: 0, rollback: true },
+  // 950: a database failover incident runbook: a pointer paragraph, "## Symptom" (a line), "## Diagnostics" (five
+  // numbered checks), "## Resolution" (four numbered bold "If OOM / disk full / corrupted / config error" cases, the third
+  // over an indented `bash` env-var restore fence), "## Backup Verification" (a `bash` drill fence, three long paragraphs,
+  // a long production-restore `bash` fence, a paragraph) and "## Escalation" (a one-line fence). Phases: diagnose, resolve
+  // 2; with the backup verification 3 and the escalation 4 — [2, 4]. Checklist: 0. SQL: 0 (restore.sh and docker
+  // commands). Rollback: false — the runbook is the recovery; no back-out is given. Whole, nothing replaced.
+  "950-db-failover-incident-runbook-symptom-diagnostics-numbered-resolution-bold-if-numbered-env-fences-backup-verification-long-paragraphs-escalation.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 951: a key & secret rotation runbook: an intro, "## Inventory" (a seven-row table: reference), "## Rotating JWT signing
+  // keys" (six numbered, step 2 an optional dual-key window over four bullets, fences under 1, 3 and 4), "## Rotating
+  // `CRON_SECRET`" (four), "## Rotating `AUDIT_HMAC_SECRET`" (a warning, four), "## Rotating `APP_DB_PASSWORD`" (four,
+  // fences), "## Forcibly logging every user out" (a `sql` fence of three DELETE variants), "## R2 access keys" (three),
+  // "## Verification checklist after any rotation" (5 boxes), "## Bootstrap checklist (new prod database)" (four numbered)
+  // and "## Schema-touching deploy ordering" (two numbered). Phases: the six rotation sections (logout included) with the
+  // verification 7; logout folded 6; the bootstrap and deploy-ordering procedures read as phases up to 9 — [6, 9] (as 859).
+  // Checklist: the 5 verification boxes ("Bootstrap checklist" is a section merely titled "… checklist" over numbered
+  // steps: its steps, not items). SQL: 1 — the `sql` DELETE fence. Rollback: false — the dual-key overlap keeps the old
+  // key verifiable for a while; no way back from a rotation is given. Whole, nothing replaced.
+  "951-key-secret-rotation-runbook-inventory-table-h2-per-secret-numbered-fences-optional-dual-key-sub-bullets-sql-delete-fence-verification-boxes-bootstrap-numbered-deploy-ordering.md": { phases: [6, 9], checklist: 5, sql: 1, rollback: false },
+};
+
+
 // The seventy-fifth held-out set (deploy/release, database migration/restore, go-live/cut-over and operations runbooks:
 // checkbox gates, bold-led paragraphs, numbered-paren headings, tables, shell fences carrying SQL), gathered and counted by
 // hand by a helper that never ran the importer on them (conventions as the sets before).
@@ -5983,6 +6512,10 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-73": HELD_OUT_73,
   "held-out-74": HELD_OUT_74,
   "held-out-75": HELD_OUT_75,
+  "held-out-76": HELD_OUT_76,
+  "held-out-77": HELD_OUT_77,
+  "held-out-78": HELD_OUT_78,
+  "held-out-79": HELD_OUT_79,
 };
 
 /** Every document of the corpus with its ground truth. */
