@@ -404,6 +404,29 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 890: rollback missing (expected one).
 // 892: SQL steps 0 (expected 1).
 // 901: checklist 0 (expected 5); rollback missing (expected one); phases 1 (expected 4–6).
+// Sets 76–79 (904–951, 48 documents; session 13), each measured at first run (90f127b), before any fix they led to;
+// each one's fault at that run (908's and 925's SQL closed since: psql's options continued over "\" lines, `-tAc`,
+// `kubectl -n … exec`, `oc exec` — held-out-session-13-kinds.test.ts; the same fix closed 402, 783 and 485's SQL):
+// 908: SQL steps 0 (expected 1).
+// 915: phases 5 (expected 2–4).
+// 916: checklist 0 (expected 2).
+// 917: phases 3 (expected 5–8).
+// 919: SQL steps 0 (expected 3).
+// 920: SQL steps 2 (expected 5); rollback missing (expected one); phases 11–12, its checklist sections joined or not
+// (expected 6–9).
+// 923: rollback found (expected none).
+// 924: checklist 47 (expected 51).
+// 925: SQL steps 1 (expected 2).
+// 927: phases 1 (expected 3–6).
+// 928: checklist 0 (expected 4).
+// 932: phases 2 (expected 4–7).
+// 936: checklist 4 (expected 0); phases 12 (expected 8–11).
+// 937: phases 4 (expected 6–9).
+// 939: phases 9 (expected 10–13).
+// 943: checklist 5 (expected 8).
+// 944: rollback found (expected none).
+// 948: phases 1 (expected 3–5).
+// 949: rollback missing (expected one).
 const KNOWN_GAPS = new Set([
   "863-secret-ssh-ca-rotation-runbook-front-matter-blockquote-principle-cadence-table-prerequisites-bullets-lettered-h2-bold-a1-a3-numbered-bash-fences-rollback-abort-bullets.md",
   "864-pypi-release-runbook-why-two-halves-paragraph-numbered-steps-indented-code-blocks-gate-checks-table-bad-release-yank-paragraph.md",
@@ -444,7 +467,6 @@ const KNOWN_GAPS = new Set([
   "774-portuguese-feature-flag-cutover-runbook-blockquote-meta-numbered-prerequisites-t-minus-timeline-fence-alert-table-numbered-comment-bash-fences-abort-table-reverter.md",
   "775-key-vault-secret-rotation-runbook-blockquote-per-secret-table-h3-per-secret-bash-fences-bold-verify-order-matters-cross-cutting-bullets.md",
   "776-lab-secret-rotation-prose-consumer-inventory-table-numbered-db-password-steps-prose-sections-grafana-archive-verification-boundary.md",
-  "783-pg-restore-runbook-rehearsed-bold-line-when-bullets-numbered-before-steps-indented-fences-psql-c-select-fences-promote-confirm.md",
   "788-secret-rotation-per-env-var-h2-code-span-headings-one-paragraph-each-blast-radius-prose.md",
   "795-database-migration-runbook-single-numbered-list-wrapped-items-backup-stop-gate-presync-job-backfill-verify-contract-no-rollback.md",
   "802-restore-drill-prerequisite-bullets-local-drill-numbered-indented-fences-staging-drill-drill-log-table-if-restore-fails.md",
@@ -537,7 +559,6 @@ const KNOWN_GAPS = new Set([
   "390-chinese-go-live-checklist-box-in-h2-stage-headings-h3-box-groups-emoji-boxes-fill-in-lines.md",
   "396-portuguese-production-deploy-order-line-zero-numbered-h2-fences-indented-in-bullets-grant-sql-fence-env-heredoc-numbered-script-steps-follow-up-sections.md",
   "397-chinese-db-migration-rollback-guide-hard-break-meta-toc-links-three-method-h3-sql-rollback-script-trailing-spaces-risk-levels-decision-tree-fence-psql-c-verification-post-rollback-boxes.md",
-  "402-korean-ktor-to-fastapi-cutover-runbook-blockquote-meta-env-mapping-table-decimal-h3-az-cli-fences-alembic-stamp-lone-psql-c-check-health-loop-rollback-triggers.md",
   "404-german-upgrade-paths-runbook-status-bullet-meta-vorbedingungen-numbered-bold-labels-nested-bullets-indented-fences-fallback-rollback-steps-checkliste-boxes.md",
   "409-portuguese-supabase-migration-runbook-emoji-h2-method-h3-indented-sql-fences-trailing-spaces-rollback-template-troubleshooting.md",
   "419-browser-fork-release-runbook-paren-numbered-h2-same-level-decimal-h2-hard-break-bullets-release-checklist-bullets-recovery.md",
@@ -560,7 +581,6 @@ const KNOWN_GAPS = new Set([
   "473-russian-crm-cutover-runbook-no-fences-bold-status-go-no-go-bullets-eight-bold-lead-steps-failure-bullets-handover-paragraphs.md",
   "482-portuguese-migration-rollback-checklist-bold-meta-lines-trigger-boxes-opcao-h3-sql-fences-psql-in-sql-fence-validation-h3-evidence-boxes-signature-blanks-inline-choice.md",
   "483-backfill-and-schema-migration-runbook-nested-toc-flag-tables-numbered-h4-workflows-output-fence-json-checkpoint-sql-delete-rollback-link.md",
-  "485-host-move-cutover-runbook-before-you-start-boxes-numbered-h2-steps-psql-c-fence-heredoc-do-block-bold-rollback-paragraph-in-dns-step-decommission.md",
   "487-chinese-migration-cli-runbook-blockquote-subcommands-numbered-h2-decimal-h3-six-step-fences-rollback-by-run-id-faq-table-production-checklist-boxes.md",
   "506-pg-migration-safety-guide-toc-to-cut-sections-numbered-h3-box-groups-comment-step-bash-fence-bold-phase-sql-fences-decision-tree-fence-post-boxes.md",
   "507-spanish-prisma-migration-checklist-emoji-h2-checkmark-numbered-h4-bash-fences-ts-transaction-fence-fenced-markdown-template-boxes.md",
@@ -601,6 +621,23 @@ const KNOWN_GAPS = new Set([
   "613-french-supabase-migrations-runbook-blockquote-comment-bash-fence-sql-check-fence-rollback-numbered-dod-boxes.md",
   "614-supabase-migrations-runbook-recovery-sections-empty-heading-sql-fences-psql-heredoc-stop-conditions-fix-forward.md",
   "615-engine-upgrade-runbook-meta-table-numbered-h2-expand-contract-table-sql-fences-psql-c-output-fence-can-i-roll-back-table.md",
+  "915-failover-runbook-front-matter-shape-blockquote-rule-separated-detection-table-recovery-numbered-survival-table-procedure-h2-numbered-nested-inventory-split-brain-bullets-failure-modes-table.md",
+  "916-spanish-release-runbook-blockquote-fase-note-workflow-numbered-bold-stages-ensayo-numbered-steps-publish-numbered-indented-bash-fence-requisitos-bullets-no-rollback.md",
+  "917-release-runbook-before-you-start-bash-fence-numbered-h2-artifact-plain-fence-gate-tier-table-staging-bullets-approval-table-canary-production-bullets-rollback-comment-fence.md",
+  "919-french-database-restore-procedure-bold-meta-emoji-h2-prerequis-checkbox-groups-etape-h3-bash-fences-option-h4-psql-command-sql-fence-tests-errors-monitoring-checkboxes-rollback-fence.md",
+  "920-postgres-restore-runbook-bold-purpose-background-bullets-preconditions-stop-abort-numbered-h3-powershell-fences-psql-c-heredoc-sql-grants-sql-fence-verification-table-rollback-path-cleanup.md",
+  "923-production-cutover-short-scope-automation-boundary-nested-bullets-freeze-rollback-gate-h3-conditions-ordered-path-numbered-links-smoke-expectations-honesty-rule.md",
+  "924-go-live-checklist-h3-grouped-checkboxes-numbered-h3-deployment-steps-bash-fences-smoke-integrity-monitoring-checkboxes-nested-alert-bullets-rollback-numbered-bold-signoff-ballot-table.md",
+  "927-russian-emergency-secret-rotation-title-six-numbered-steps-no-sections-no-fences.md",
+  "928-portuguese-release-checklist-gates-paren-numbered-order-nested-command-bullets-pass-fail-criteria-requisitos-bullets-local-ci-notas.md",
+  "932-neon-pitr-database-restore-runbook-bold-owner-scope-section-sign-h2-fact-tables-rpo-rto-dotted-h3-procedure-curl-fences-protected-branch-three-steps-schema-reconcile-numbered-drill-tables.md",
+  "936-crd-to-cask-cutover-runbook-spec-link-blockquote-rule-current-state-bold-bullets-what-can-go-wrong-h3-terms-before-you-start-nested-sh-fences-numbered-h3-procedure-staged-rollback.md",
+  "937-secret-rotation-runbook-triggers-bullets-staged-pattern-bold-numbered-per-service-h3-numbered-steps-verification-checkboxes-emergency-rotation-numbered.md",
+  "939-maintenance-runbook-toc-html-comments-star-link-bullets-lazy-one-numbered-nested-lists-ec2-volume-disk-procedures-inline-code-command-paragraphs-package-updates.md",
+  "943-spanish-pitr-db-restore-runbook-bold-meta-lines-when-bullets-prerequisite-numbered-sql-fences-decision-h3-options-whatsapp-fences-post-mortem-drill-cheat-sheet-todo-boxes.md",
+  "944-german-neon-db-restore-runbook-blockquote-triage-table-numbered-h2-from-0-prerequisite-bullets-branch-steps-node-fence-cold-start-part-2-backup-job.md",
+  "948-cutover-plan-six-bold-led-bullets-pilot-migration-redirects-rollback-comms-monitoring.md",
+  "949-db-failover-restore-runbook-preconditions-bullets-execute-numbered-wrapped-rollback-and-restore-paragraph.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

@@ -470,7 +470,7 @@ export function looksLikePowerShell(code: string): boolean {
  * runs in ("docker exec -it app_postgres psql …", "docker compose exec -T db psql …", "kubectl exec -it
  * pg-0 -n db -- psql …"): the client still runs on the target database.
  */
-const CLIENT_PREFIX = String.raw`(?:\$\s+)?(?:(?:env\s+)?[A-Z_][A-Z0-9_]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'$(]\S*|\$[A-Za-z_{][\w}]*)\s+)*(?:sudo\s+(?:-u\s+\S+\s+)?)?(?:(?:docker(?:[\s-]compose)?|podman)\s+exec\s+(?:(?:-[euw]|--(?:env|user|workdir))\s+\S+\s+|-{1,2}[\w-]+(?:=\S+)?\s+)*\S+\s+|kubectl\s+exec\b[^\n]*?\s--\s+)?`;
+const CLIENT_PREFIX = String.raw`(?:\$\s+)?(?:(?:env\s+)?[A-Z_][A-Z0-9_]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'$(]\S*|\$[A-Za-z_{][\w}]*)\s+)*(?:sudo\s+(?:-u\s+\S+\s+)?)?(?:(?:docker(?:[\s-]compose)?|podman)\s+exec\s+(?:(?:-[euw]|--(?:env|user|workdir))\s+\S+\s+|-{1,2}[\w-]+(?:=\S+)?\s+)*\S+\s+|(?:kubectl|oc)\s+(?:-{1,2}[\w-]+(?:[=\s][^\s-]\S*)?\s+)*exec\b[^\n]*?\s--\s+)?`;
 const PSQL_START_RE = new RegExp(`^${CLIENT_PREFIX}psql\\b`);
 /** A command line that starts a SQL client: its SQL on the command line (PSQL_COMMAND_RE), in a heredoc, or typed at its prompt. */
 const SQL_CLIENT_START_RE = new RegExp(String.raw`^${CLIENT_PREFIX}(?:psql|mysql|mariadb|sqlite3|sqlcmd|(?:npx\s+|pnpm\s+(?:exec\s+)?|yarn\s+)?prisma\s+db\s+execute)\b`);
@@ -480,18 +480,26 @@ const SQL_CLIENT_START_RE = new RegExp(String.raw`^${CLIENT_PREFIX}(?:psql|mysql
  * over several (or on the line after a `\` continuation); a trailing shell comment is no SQL.
  */
 const PSQL_COMMAND_RE = new RegExp(
-  String.raw`^[ \t]*${CLIENT_PREFIX}(?:psql\b[^\n]*?\s(?:-c|--command)|(?:mysql|mariadb)\b[^\n]*?\s(?:-e|--execute)|sqlcmd\b[^\n]*?\s-[Qq]|sqlite3(?:\s+-[\w-]+)*\s+[^\s"'-][^\s"']*)(?:(?:\s|\\\n)+|=)(["'])([\s\S]*?)\1[ \t]*(?:#[^\n"']*)?$`,
+  String.raw`^[ \t]*${CLIENT_PREFIX}(?:psql\b[^\n]*?\s(?:-[a-zA-Z]*c|--command)|(?:mysql|mariadb)\b[^\n]*?\s(?:-e|--execute)|sqlcmd\b[^\n]*?\s-[Qq]|sqlite3(?:\s+-[\w-]+)*\s+[^\s"'-][^\s"']*)(?:(?:\s|\\\n)+|=)(["'])([\s\S]*?)\1[ \t]*(?:#[^\n"']*)?$`,
   "gm",
 );
+
+/** A psql command line connected to PgBouncer's admin console: its database is `pgbouncer`. */
+const PGBOUNCER_CONSOLE_RE = /\bpsql\b.*?(?:\s(?:-d\s*|--dbname=)?["']?pgbouncer["']?(?=\s)|[\s"']dbname=pgbouncer\b|\/pgbouncer["'\s?])/;
 
 /**
  * A psql invocation whose SQL is in the command: `psql … -c "SQL"` or `psql … <<SQL … SQL`.
  * Returns the SQL (runnable on the target as a SQL step), or null.
  */
 export function psqlEmbeddedSql(code: string): string | null {
+  // (a command's options continued over "\" lines — "kubectl -n shop exec pg-0 -- \" / "  psql -tAc \" /
+  // '  "SELECT …"' — are one line)
   const lines = withoutCopyTags(code)
     .split("\n")
-    .filter((l) => l.trim() !== "" && !/^\s*#/.test(l));
+    .filter((l) => l.trim() !== "" && !/^\s*#/.test(l))
+    .join("\n")
+    .replace(/[ \t]*\\\n[ \t]*(?=[-"'\w$])/g, " ")
+    .split("\n");
   if (lines.length === 0) return null;
   const first = lines[0]?.trim() ?? "";
   const heredoc = /<<-?\s*['"]?([A-Za-z_]+)['"]?\s*$/.exec(first);
@@ -507,19 +515,19 @@ export function psqlEmbeddedSql(code: string): string | null {
     }
     return null;
   }
-  // `psql -h host -d db` (its options continued over "\" lines) and then the SQL typed at its prompt
-  if (PSQL_START_RE.test(first) && !/\s(?:-c|--command|-f|--file)(?:\s|=)/.test(first)) {
-    let k = 0;
-    while (k < lines.length - 1 && /\\\s*$/.test(lines[k] ?? "")) k++;
-    const typed = lines.slice(k + 1).join("\n");
+  // `psql -h host -d db` (its options continued over "\" lines: one line above) and then the SQL typed at its prompt
+  if (PSQL_START_RE.test(first) && !/\s(?:-[a-zA-Z]*c|--command|-f|--file)(?:\s|=)/.test(first)) {
+    const typed = lines.slice(1).join("\n");
     if (typed.trim() !== "" && looksLikeSql(typed)) return typed;
   }
   // one psql -c command, or several (a fence of checks), each one's SQL in order — its quoted SQL on
   // the line or over several ('psql "$DATABASE_URL" -c "' … '"'); a fence running anything else is a command
   const text = lines.join("\n");
   const sqls: string[] = [];
-  const rest = text.replace(PSQL_COMMAND_RE, (_all, _quote: string, sql: string) => {
-    sqls.push(sql.trim());
+  const rest = text.replace(PSQL_COMMAND_RE, (all: string, _quote: string, sql: string) => {
+    // (PgBouncer's admin console — `psql -p 6432 -U pgbouncer pgbouncer -c "SHOW POOLS;"` — answers the pooler's
+    // own commands, no SQL on the target: kept in the step's comment as a meta-command is)
+    sqls.push(PGBOUNCER_CONSOLE_RE.test(all.slice(0, all.length - sql.length)) ? `\\${sql.trim()}` : sql.trim());
     return "";
   });
   if (rest.trim() !== "" || sqls.length === 0 || sqls.some((sql) => sql === "")) return null;
