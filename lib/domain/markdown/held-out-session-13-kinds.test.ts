@@ -1,7 +1,7 @@
 // Kinds that sets 76–79's first run showed (session 13), each as a small document of its own: what a
 // lead expects, and that the import is sound (every line placed, export → import the identity).
 import { describe, expect, it } from "vitest";
-import { expectSound, fenceInFirstPhase } from "./kinds-test-support";
+import { expectSound, fenceInFirstPhase, lines, titles } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
 
 const firstStep = (lang: string, fence: string) => parseRunbookMarkdown(fenceInFirstPhase(lang, fence)).phases[0]?.steps[0];
@@ -59,5 +59,69 @@ describe("psql at PgBouncer's admin console", () => {
 
   it("a database on the pooler's host is still the target", () => {
     expect(firstStep("bash", 'psql -h pgbouncer.internal -p 6432 -U app app -c "SELECT count(*) FROM orders;"')?.kind).toBe("SQL");
+  });
+});
+
+describe("a rollback in a restore or failover runbook", () => {
+  // after a PostgreSQL restore runbook ("## Rollback Path" after the promotion, 920) and a failover runbook ("# Database
+  // failover and restore runbook" … "## Rollback and restore", 949): the way back is named, whatever the work is
+  it.each([
+    ["# Database restore", "## Rollback Path"],
+    ["# Database restore", "## Rollback playbook"],
+    ["# Database failover and restore runbook", "## Rollback and restore"],
+    ["# Primary failover", "## Rollback"],
+    ["# Release 4.2", "## Rollback path"],
+  ])("%s › “%s” is the rollback", (title, heading) => {
+    const source = lines(
+      title,
+      "",
+      "## Prepare",
+      "",
+      "1. Fence the old primary.",
+      "",
+      "## Promote",
+      "",
+      "1. Promote the replica.",
+      "2. Point the application at it.",
+      "",
+      heading,
+      "",
+      "1. Rename the databases back.",
+      "2. Restart the application.",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.title).toBe(heading.replace(/^#+\s*/, ""));
+    expect(titles(parsed)).toEqual(["Prepare", "Promote"]);
+    expectSound(source, parsed);
+  });
+
+  // after a German restore runbook ("# Runbook — Datenbank wiederherstellen (Neon)" … "**Wiederherstellung:** `node
+  // scripts/db-restore-blobs.mjs`", 944): in a runbook whose work is a restore, the restore is that work
+  it.each([
+    ["# Runbook — Datenbank wiederherstellen", "**Wiederherstellung:** `node scripts/db-restore.mjs` spielt den letzten Dump ein."],
+    ["# Restauración de la base de datos", "**Restauración:** `pg_restore -d app latest.dump` carga el último volcado."],
+    ["# Database restore", "**Restore:** `pg_restore -d app latest.dump` loads the last dump."],
+  ])("%s › a “restore” label is no rollback", (title, paragraph) => {
+    const source = lines(title, "", "## 1. Backup", "", "1. `node scripts/db-backup.mjs`", "", "## 2. Nightly job", "", "1. Enable the cron job.", "", paragraph);
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback).toBeNull();
+    expectSound(source, parsed);
+  });
+
+  it("in a change runbook, “Wiederherstellung” is still the way back", () => {
+    const source = lines(
+      "# Deployment 4.2",
+      "",
+      "## 1. Deploy",
+      "",
+      "1. `helm upgrade app ./chart`",
+      "",
+      "## 2. Verify",
+      "",
+      "1. Smoke tests.",
+      "",
+      "**Wiederherstellung:** `helm rollback app` auf die vorige Revision.",
+    );
+    expect(parseRunbookMarkdown(source).rollback).not.toBeNull();
   });
 });

@@ -144,7 +144,10 @@ const PUT_BACK_TITLE_RE =
   /^(?:roll(?:ing)?[\s-]?back|revert(?:ing)?|fall(?:ing)?[\s-]?back|flash[\s-]?back|downgrad(?:e|ing))\s+(?!(?:plan|process|procedures?|steps|strategy|triggers?|criteria|options?|scenarios?)\b)[\p{L}\p{N}]|^restor(?:e|ing)\s+(?:the\s+)?(?:database|db|data|backups?|snapshots?|previous|prior|original|old|last|cluster|cdb|pdb|schema|version|release)\b|^restor(?:e|ing)\b.*\bto (?:the )?(?:previous|prior|original|old|last|pre-)/iu;
 // ("Restore traffic", "Restore service" end a maintenance: they put the service back, not the change)
 /** A runbook whose work is itself a restore (a backup/restore drill, a recovery): its restore section is a phase. */
-const RESTORE_RUNBOOK_TITLE_RE = /\b(?:restore|restoring|backups?|back up|recovery|dr)\b/i;
+// (and in other languages: "Datenbank wiederherstellen", "Restauración de la base de datos", "Restauration", "Ripristino",
+// "Herstel", "Przywracanie", "Восстановление", "データベースの復元", "数据库恢复", "데이터베이스 복구")
+const RESTORE_RUNBOOK_TITLE_RE =
+  /\b(?:restore|restoring|backups?|back up|recovery|dr)\b|(?<![\p{L}])(?:wiederherstell\p{L}*|restaura\p{L}*|restaur(?:er|ation)|ripristin\p{L}*|herstel(?:len)?|przywracani\p{L}*|odtw(?:arzanie|orzenie)|восстановлени\p{L}*|відновленн\p{L}*)(?![\p{L}])|復元|リストア|恢复|恢復|还原|還原|복구|복원/iu;
 /** "Procedure 3:", "Procedimento 3:", "Procédure 3 -", "SOP 2:", "Scenario 4 –": a procedure's number before its name. */
 const PROCEDURE_NUMBER_RE =
   /^(?:procedure|procedimento|procedimiento|proc[ée]dure|procedura|verfahren|sop|runbook|playbook|scenario|sc[ée]nario|escenario|cen[áa]rio|szenario|case|cas|caso|fall)\s*\d+\s*[:.)\-–—]\s*/iu;
@@ -152,7 +155,9 @@ const PROCEDURE_NUMBER_RE =
 const ROLLBACK_OF_RE =
   /^(?:rollback|roll[\s-]?back|revers[ãa]o|reversi[oó]n)\s+(?:of|de|do|da|del|des|du|della|dello)\s+(?:the\s+|la\s+|el\s+|le\s+|o\s+|a\s+)?[\p{L}\p{N}][\p{L}\p{N}\s-]{0,40}$/iu;
 /** A section named for restoring ("Restore Procedures", "Emergency restore"), not for rolling back. */
-const RESTORE_NAME_RE = /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*restor(?:e|ing)\b/i;
+// ("Wiederherstellung", "Restauración", "Ripristino": the restore in other languages, some of them also a rollback's name)
+const RESTORE_NAME_RE =
+  /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*restor(?:e|ing)\b|^(?:wiederherstellung|restauraci[oó]n|restaura[çc][ãa]o|restauration|ripristino|herstel)(?![\p{L}])/iu;
 /**
  * A title that lists the rollback among the runbook's other topics ("Upgrade, roll back one version, and
  * upgrade Postgres", "migrations Alembic — exécution, suivi, rollback"): a runbook of several procedures,
@@ -413,13 +418,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   // rollback", "Plano de rollback do deploy", "ロールバック手順（本番）") is the rollback, unless it is about
   // the rollback ("Rollback triggers", "Test the rollback") — first such section, any level; in a
   // document whose title names a rollback ("V28 Migration Rollback Plan") its sections are that procedure
-  if (
-    !isRollbackRunbook &&
-    !(HAS_ROLLBACK_WORD_RE.test(title) && !listsTopics(title) && !namesWorkBesideRollback(title)) &&
-    !isRestoreRunbook &&
-    !candidates.some((c) => c.kind === "rollback") &&
-    !INCIDENT_TITLE_RE.test(title)
-  ) {
+  if (!isRollbackRunbook && !(HAS_ROLLBACK_WORD_RE.test(title) && !listsTopics(title) && !namesWorkBesideRollback(title)) && !candidates.some((c) => c.kind === "rollback")) {
     const k = allHeads.findIndex((h, at) => {
       // (a heading numbered as a phase — "## Phase 5: DNS Rollback" — is a phase of the work by its own word)
       if (h.isPseudo || isTierA(h) || consumed[h.index] || (ends[at] ?? blocks.length) <= h.index + 1) return false;
@@ -442,10 +441,13 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       // ("Fix forward with a new migration; … see rollback.md": the way on, not back)
       return (HAS_ROLLBACK_WORD_RE.test(body) && PUTS_BACK_RE.test(body) && !FIX_FORWARD_RE.test(body)) || rollsBack();
     };
-    const at = k >= 0 ? k : allHeads.findIndex(isFailureRollback);
+    // (in a runbook whose work is a restore or an incident's recovery, only a heading naming the rollback is it: a
+    // failure section or a bold "revert …" there is that work)
+    const byNameOnly = isRestoreRunbook || INCIDENT_TITLE_RE.test(title);
+    const at = k >= 0 || byNameOnly ? k : allHeads.findIndex(isFailureRollback);
     const h = allHeads[at];
     if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[at] ?? blocks.length });
-    else {
+    else if (!byNameOnly) {
       const label = rollbackLabelIn(doc, blocks, allHeads, consumed);
       if (label) candidates.push({ kind: "rollback", ...label });
     }
@@ -536,7 +538,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   }
   // a template's only rollback may be a field of a phase, left to fill in ("* **Rollback Plan:** \\[If the
   // change fails, how will the system be restored?\\]"): the rollback procedure, its value the notes
-  if (!rollback && !isRollbackRunbook) rollback = rollbackField(phases);
+  if (!rollback && !isRollbackRunbook) rollback = rollbackField(phases, isRestoreRunbook);
   // a step table with a "Rollback" column ("| # | Step | Exit check | Rollback |"): each row's way back, in order
   if (!rollback && !isRollbackRunbook) rollback = rollbackColumn(doc, mainBlocks);
   // the procedure's last step rolling it back ("12. Roll back if the node misbehaves:" over a fence)
@@ -647,7 +649,9 @@ function rollbackLabelIn(doc: Doc, blocks: TBlock[], heads: THead[], consumed: b
  * A one-line "* **Rollback Plan:** value" item among a phase's notes, or a paragraph led by the label
  * ("**Rollback:** point DNS back. …"), taken out as the rollback procedure: its value the notes. Null: none.
  */
-function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
+function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean): TParsedRunbook["rollback"] {
+  // (in a runbook whose work is a restore, "**Wiederherstellung:** `node scripts/db-restore.mjs`" is that work)
+  const isRestoreWork = (label: string) => isRestoreRunbook && RESTORE_NAME_RE.test(label);
   for (const phase of phases) {
     const lines = phase.notes.split("\n");
     /** The item's label and its value (a plain-labelled item: its whole text) when it is a one-line rollback item. */
@@ -657,7 +661,7 @@ function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
       const m = ROLLBACK_BULLET_RE.exec(l);
       // ("**Rollback = restore.** To return to N−1 …": the name before what it equals)
       const name = cleanLabel(m?.[1] ?? "").split(/\s*=\s*/)[0] ?? "";
-      if (m && ROLLBACK_RE.test(name)) return { title: (m[1] ?? "").replace(/\s*:\s*$/, "").trim(), value: (m[2] ?? "").replace(/^:\s*/, "").trim() };
+      if (m && ROLLBACK_RE.test(name) && !isRestoreWork(name)) return { title: (m[1] ?? "").replace(/\s*:\s*$/, "").trim(), value: (m[2] ?? "").replace(/^:\s*/, "").trim() };
       // ("- 出问题的回滚：Release 页把它标成 pre-release …", "- Rollback: redeploy the previous tag": a plain label)
       const plain = ROLLBACK_PLAIN_BULLET_RE.exec(l);
       const label = cleanLabel(plain?.[1] ?? "");
@@ -688,12 +692,13 @@ function rollbackField(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
       const label = cleanLabel(title);
       // (a "**Label:** value" paragraph keeps its value; one led by "**5. If it goes wrong.**" keeps its words whole)
       const isField = /^(\*\*|__)[^*_\n]+?(?::\1|\1\s*:)/u.test(para);
-      if (m && ROLLBACK_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !NO_ROLLBACK_RE.test(m[2] ?? "")) return { title, text: isField ? (m[2] ?? "").trim() : para.trim() };
+      if (m && ROLLBACK_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !isRestoreWork(label) && !NO_ROLLBACK_RE.test(m[2] ?? ""))
+        return { title, text: isField ? (m[2] ?? "").trim() : para.trim() };
       // ("Rollback: re-run the `ALTER USER` with the old password …", "Rollback (any time): revert the registrar NS …":
       // the label plain, a short gloss of when after it; the paragraph kept whole)
       const plain = ROLLBACK_PLAIN_LABEL_RE.exec(para);
       const plainLabel = cleanLabel(plain?.[1] ?? "");
-      if (plain && ROLLBACK_RE.test(plainLabel) && !ROLLBACK_ABOUT_RE.test(plainLabel) && !NO_ROLLBACK_RE.test(plain[2] ?? ""))
+      if (plain && ROLLBACK_RE.test(plainLabel) && !ROLLBACK_ABOUT_RE.test(plainLabel) && !isRestoreWork(plainLabel) && !NO_ROLLBACK_RE.test(plain[2] ?? ""))
         return { title: (plain[1] ?? "").trim(), text: para.trim() };
       return ROLLBACK_PROSE_RE.test(para) || (FAILURE_PROSE_RE.test(para) && PUTS_BACK_RE.test(para)) ? { title: "Rollback", text: para.trim() } : null;
     };
