@@ -407,7 +407,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // Sets 76–79 (904–951, 48 documents; session 13), each measured at first run (90f127b), before any fix they led to;
 // each one's fault at that run (908's and 925's SQL closed since: psql's options continued over "\" lines, `-tAc`,
 // `kubectl -n … exec`, `oc exec` — held-out-session-13-kinds.test.ts; the same fix closed 402, 783 and 485's SQL;
-// 944's and 949's rollback, and 920's: a rollback word named in a restore or failover runbook, a restore in German):
+// 944's and 949's rollback, and 920's: a rollback word named in a restore or failover runbook, a restore in German;
+// 916's checklist: “## Requisitos antes de `v0.1.0`” after the steps):
 // 908: SQL steps 0 (expected 1).
 // 915: phases 5 (expected 2–4).
 // 916: checklist 0 (expected 2).
@@ -623,7 +624,6 @@ const KNOWN_GAPS = new Set([
   "614-supabase-migrations-runbook-recovery-sections-empty-heading-sql-fences-psql-heredoc-stop-conditions-fix-forward.md",
   "615-engine-upgrade-runbook-meta-table-numbered-h2-expand-contract-table-sql-fences-psql-c-output-fence-can-i-roll-back-table.md",
   "915-failover-runbook-front-matter-shape-blockquote-rule-separated-detection-table-recovery-numbered-survival-table-procedure-h2-numbered-nested-inventory-split-brain-bullets-failure-modes-table.md",
-  "916-spanish-release-runbook-blockquote-fase-note-workflow-numbered-bold-stages-ensayo-numbered-steps-publish-numbered-indented-bash-fence-requisitos-bullets-no-rollback.md",
   "917-release-runbook-before-you-start-bash-fence-numbered-h2-artifact-plain-fence-gate-tier-table-staging-bullets-approval-table-canary-production-bullets-rollback-comment-fence.md",
   "919-french-database-restore-procedure-bold-meta-emoji-h2-prerequis-checkbox-groups-etape-h3-bash-fences-option-h4-psql-command-sql-fence-tests-errors-monitoring-checkboxes-rollback-fence.md",
   "920-postgres-restore-runbook-bold-purpose-background-bullets-preconditions-stop-abort-numbered-h3-powershell-fences-psql-c-heredoc-sql-grants-sql-fence-verification-table-rollback-path-cleanup.md",

@@ -125,3 +125,35 @@ describe("a rollback in a restore or failover runbook", () => {
     expect(parseRunbookMarkdown(source).rollback).not.toBeNull();
   });
 });
+
+describe("a prerequisites section after the steps, in the runbook's own language", () => {
+  // after a Spanish release runbook ("## Requisitos antes de `v0.1.0`" over two bullets, after the steps, 916): its
+  // bullets are what must hold before the first release, items to tick as an English "## Prerequisites" section's are
+  it.each([
+    ["## Requisitos antes de `v0.1.0`", "- Licencia decidida y en `LICENSE`.", "- Un ensayo sin etiqueta en verde."],
+    ["## Requisitos", "- Acceso al registro de paquetes.", "- Dos aprobaciones en el PR."],
+    ["## Voraussetzungen", "- Zugang zur Registry.", "- Zwei Freigaben im PR."],
+    ["## Prerequisites before `v1.0.0`", "- License decided.", "- One green rehearsal."],
+  ])("“%s” after the phases is a checklist", (heading, ...items) => {
+    const source = lines(
+      "# Release",
+      "",
+      "## Rehearse",
+      "",
+      "1. Run the workflow without a tag.",
+      "",
+      "## Publish",
+      "",
+      "1. Tag and push.",
+      "2. Publish the draft release.",
+      "",
+      heading,
+      "",
+      ...items,
+    );
+    const parsed = parseRunbookMarkdown(source);
+    const checklist = parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text));
+    expect(checklist).toHaveLength(2);
+    expectSound(source, parsed);
+  });
+});

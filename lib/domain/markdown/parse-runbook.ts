@@ -872,7 +872,9 @@ function buildRollbackPhases(doc: Doc, blocks: TBlock[], title: string): TParsed
 type TTopSection = { head: THead | null; blocks: TBlock[] };
 
 // (a "Sign-Off" section of checkboxes that name no role, not a sign-off sheet: one gate, one checklist)
-const isChecklistTitle = (s: TTopSection) => s.head !== null && (CHECKLIST_SECTION_RE.test(s.head.parts.title) || SIGNOFF_RE.test(cleanLabel(s.head.parts.title)));
+// (and the Prerequisites in every language the vocabulary knows: "Requisitos antes de `v0.1.0`", "Voraussetzungen")
+const isChecklistTitle = (s: TTopSection) =>
+  s.head !== null && (CHECKLIST_SECTION_RE.test(s.head.parts.title) || isPrerequisitesLabel(s.head.parts.title) || SIGNOFF_RE.test(cleanLabel(s.head.parts.title)));
 /**
  * "## Prerequisites", "## Checklist" over a bullet list: its items are checklist items (a numbered
  * list under "Checklist" reads as a sequence or an explanation; under "Prerequisites" it still lists
