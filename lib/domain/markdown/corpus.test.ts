@@ -408,7 +408,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // each one's fault at that run (908's and 925's SQL closed since: psql's options continued over "\" lines, `-tAc`,
 // `kubectl -n … exec`, `oc exec` — held-out-session-13-kinds.test.ts; the same fix closed 402, 783 and 485's SQL;
 // 944's and 949's rollback, and 920's: a rollback word named in a restore or failover runbook, a restore in German;
-// 916's checklist: “## Requisitos antes de `v0.1.0`” after the steps):
+// 916's checklist: “## Requisitos antes de `v0.1.0`” after the steps; 943's: “## Pre-requisito — PITR habilitado”):
 // 908: SQL steps 0 (expected 1).
 // 915: phases 5 (expected 2–4).
 // 916: checklist 0 (expected 2).
@@ -635,7 +635,6 @@ const KNOWN_GAPS = new Set([
   "936-crd-to-cask-cutover-runbook-spec-link-blockquote-rule-current-state-bold-bullets-what-can-go-wrong-h3-terms-before-you-start-nested-sh-fences-numbered-h3-procedure-staged-rollback.md",
   "937-secret-rotation-runbook-triggers-bullets-staged-pattern-bold-numbered-per-service-h3-numbered-steps-verification-checkboxes-emergency-rotation-numbered.md",
   "939-maintenance-runbook-toc-html-comments-star-link-bullets-lazy-one-numbered-nested-lists-ec2-volume-disk-procedures-inline-code-command-paragraphs-package-updates.md",
-  "943-spanish-pitr-db-restore-runbook-bold-meta-lines-when-bullets-prerequisite-numbered-sql-fences-decision-h3-options-whatsapp-fences-post-mortem-drill-cheat-sheet-todo-boxes.md",
   "948-cutover-plan-six-bold-led-bullets-pilot-migration-redirects-rollback-comms-monitoring.md",
 ]);
 

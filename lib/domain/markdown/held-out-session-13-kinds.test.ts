@@ -157,3 +157,29 @@ describe("a prerequisites section after the steps, in the runbook's own language
     expectSound(source, parsed);
   });
 });
+
+describe("a prerequisites heading with what it is about after a dash", () => {
+  // after a Spanish PITR restore runbook ("## Pre-requisito — PITR habilitado" over three numbered checks, 943)
+  it.each(["## Pre-requisito — PITR habilitado", "## Prerequisite — PITR enabled", "## Voraussetzungen – PITR aktiv"])("“%s” over a numbered list is a checklist", (heading) => {
+    const source = lines(
+      "# Restore",
+      "",
+      heading,
+      "",
+      "1. Open the project's dashboard.",
+      "2. Open **Database** → **Backups**.",
+      "3. Confirm point-in-time recovery is on.",
+      "",
+      "## 1. Decide",
+      "",
+      "1. Pick the target timestamp.",
+      "",
+      "## 2. Restore",
+      "",
+      "1. Restore into a new project.",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(3);
+    expectSound(source, parsed);
+  });
+});

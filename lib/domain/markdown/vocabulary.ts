@@ -220,8 +220,8 @@ export function isPointerParagraph(text: string): boolean {
  * Voraussetzungen, Prerequisiti, 前提条件): what must hold before the work starts, a checklist even when numbered.
  */
 const PREREQUISITES = String.raw`(?:前提条件|前提|前置条件|先决条件|前置條件|先決條件)(?:の)?(?:確認|チェック|检查|确认|檢查|確認事項)|(?:升级|部署|发布|迁移|上线|切换|移行|更新|升級|遷移)(?:前提条件|前提|前置条件|先决条件)|(?:[a-z][a-z-]*\s+){0,2}(?:pre-?requisites?|pre-?reqs?|pre-?conditions?)|pr[eé]-?requisitos?|pr[eé]-?requis|requisitos(?: previos)?|precondici[oó]nes|pr[eé]-?condi[çc][õo]es|pr[ée]conditions|conditions pr[ée]alables|precondizioni|condizioni preliminari|voraussetzungen|vorbedingungen|prerequisiti|前提条件|前提環境|必要な環境|前提|先决条件|前置条件|先決條件|前置條件|사전\s*요구\s*사항|사전\s*조건|предварительные условия|передумови|попередні умови|wymagania wstępne|vereisten|voorwaarden|[öo]n\s*ko[şs]ullar|förutsättningar|before (?:you|we) (?:begin|start)|antes de (?:come[çc]ar|comenzar|empezar)|avant de commencer|bevor sie (?:beginnen|starten)`;
-/** "Prerequisites before activation", "Voraussetzungen für das Update": the name with what it is for after it. */
-const PREREQUISITES_FOR = String.raw`(?:\s+(?:go|gate|checks?|checklist|list|verification))?(?:\s+(?:before|for|prior to|före|för|für|vor|pour|avant|para|antes de|per|prima di|voor|przed|dla)\b.*)?`;
+/** "Prerequisites before activation", "Voraussetzungen für das Update", "Pre-requisito — PITR habilitado": the name with what it is for, or about, after it. */
+const PREREQUISITES_FOR = String.raw`(?:\s+(?:go|gate|checks?|checklist|list|verification))?(?:\s+(?:before|for|prior to|före|för|für|vor|pour|avant|para|antes de|per|prima di|voor|przed|dla)\b.*|\s+[—–]\s+[^—–]{1,40})?`;
 const PREREQUISITES_RE = new RegExp(`^(?:${PREREQUISITES})${PREREQUISITES_FOR}$`, "i");
 /** A label without a short gloss in brackets after it ("Prerequisites (NEW box)", "Checklist (optional)", "前提条件（本番）"). */
 const unglossed = (clean: string) => clean.replace(/\s*[(（][^()（）]{1,24}[)）]$/u, "");
