@@ -172,6 +172,11 @@ const namesWorkBesideRollback = (title: string) => {
   const topics = title.split(/\s+(?:and|&|\+|et|y|e|und|и|i)\s+|\s*\/\s*/u).filter((t) => t.trim() !== "");
   return topics.length >= 2 && topics.some((t) => HAS_ROLLBACK_WORD_RE.test(t)) && topics.some((t) => !HAS_ROLLBACK_WORD_RE.test(t));
 };
+/**
+ * A title naming a rollback document ("V28 Migration Rollback Plan"), whose sections are all that procedure: a
+ * rollback word, neither among the runbook's other topics nor beside the work it backs out.
+ */
+const namesRollbackDocument = (title: string) => HAS_ROLLBACK_WORD_RE.test(title) && !listsTopics(title) && !namesWorkBesideRollback(title);
 /** A section that sums up or surveys rather than holds work ("Checklist Summary", "Overview of the checks"). */
 const SUMMARY_TITLE_RE =
   /\b(?:summary|overview|recap|at a glance)\b|zusammenfassung|[üu]bersicht|resumen|resumo|r[ée]sum[ée]|sommario|riepilogo|概要|まとめ|总结|概览|요약|сводка|итоги/iu;
@@ -418,7 +423,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   // rollback", "Plano de rollback do deploy", "ロールバック手順（本番）") is the rollback, unless it is about
   // the rollback ("Rollback triggers", "Test the rollback") — first such section, any level; in a
   // document whose title names a rollback ("V28 Migration Rollback Plan") its sections are that procedure
-  if (!isRollbackRunbook && !(HAS_ROLLBACK_WORD_RE.test(title) && !listsTopics(title) && !namesWorkBesideRollback(title)) && !candidates.some((c) => c.kind === "rollback")) {
+  if (!isRollbackRunbook && !namesRollbackDocument(title) && !candidates.some((c) => c.kind === "rollback")) {
     const k = allHeads.findIndex((h, at) => {
       // (a heading numbered as a phase — "## Phase 5: DNS Rollback" — is a phase of the work by its own word)
       if (h.isPseudo || isTierA(h) || consumed[h.index] || (ends[at] ?? blocks.length) <= h.index + 1) return false;

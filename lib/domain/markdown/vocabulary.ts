@@ -523,16 +523,15 @@ export function psqlEmbeddedSql(code: string): string | null {
   // one psql -c command, or several (a fence of checks), each one's SQL in order — its quoted SQL on
   // the line or over several ('psql "$DATABASE_URL" -c "' … '"'); a fence running anything else is a command
   const text = lines.join("\n");
-  const sqls: string[] = [];
+  const sqls: Array<{ sql: string; isPooler: boolean }> = [];
   const rest = text.replace(PSQL_COMMAND_RE, (all: string, _quote: string, sql: string) => {
-    // (PgBouncer's admin console — `psql -p 6432 -U pgbouncer pgbouncer -c "SHOW POOLS;"` — answers the pooler's
-    // own commands, no SQL on the target: kept in the step's comment as a meta-command is)
-    sqls.push(PGBOUNCER_CONSOLE_RE.test(all.slice(0, all.length - sql.length)) ? `\\${sql.trim()}` : sql.trim());
+    sqls.push({ sql: sql.trim(), isPooler: PGBOUNCER_CONSOLE_RE.test(all.slice(0, all.length - sql.length)) });
     return "";
   });
-  if (rest.trim() !== "" || sqls.length === 0 || sqls.some((sql) => sql === "")) return null;
+  if (rest.trim() !== "" || sqls.length === 0 || sqls.some(({ sql }) => sql === "")) return null;
   // psql's own meta-commands ("\dt", "\d users") are no SQL to run on the target: shown in the step's comment only
-  // (and sqlite3's dot-commands, ".tables")
-  const runnable = sqls.filter((sql) => !sql.startsWith("\\") && !/^\.[a-z]/.test(sql));
+  // (and sqlite3's dot-commands, ".tables"); nor is what PgBouncer's admin console answers — `psql -p 6432 -U
+  // pgbouncer pgbouncer -c "SHOW POOLS;"` runs the pooler's own commands
+  const runnable = sqls.filter(({ sql, isPooler }) => !isPooler && !sql.startsWith("\\") && !/^\.[a-z]/.test(sql)).map(({ sql }) => sql);
   return runnable.length > 0 ? runnable.join("\n") : null;
 }
