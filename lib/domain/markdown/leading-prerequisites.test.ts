@@ -35,7 +35,7 @@ describe("a labelled prerequisites list before the first phase", () => {
   it.each([
     ["a bold label with a colon", ["This upgrades the cluster in place.", "", "**Prerequisites:**"]],
     ["a bare label line right under the title", ["Prerequisites"]],
-    ["another name (“Before you begin:”)", ["Upgrade in place; about 20 minutes of downtime.", "", "Before you begin:"]],
+    ["another name (“Pre-requisites:”)", ["Upgrade in place; about 20 minutes of downtime.", "", "Pre-requisites:"]],
     ["Portuguese (“**Pré-requisitos**”)", ["**Pré-requisitos**"]],
   ])("%s: a checklist phase of its three items, not preamble", (_kind, intro) => {
     const source = runbook(intro);
