@@ -6435,6 +6435,487 @@ export const HELD_OUT_75: Record<string, TGroundTruth> = {
   "903-token-key-rotation-runbook-template-scope-blank-fields-numbered-paren-steps-verification-blank-bullets.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
 };
 
+// Set 80: counted by hand by a helper that never ran the importer (session 14), before its first run.
+export const HELD_OUT_80: Record<string, TGroundTruth> = {
+  // 952: a Chinese release and rollback handbook (Supabase + Vercel): "## 不可跳过的 Gate" (eight numbered gate conditions,
+  // the last "only when all pass may Promote or production Migration run"), "## GitHub Environment" (four bullets of
+  // environments and secrets, a warning paragraph: one-time set-up), "## 两阶段发布" (`###` "1. 数据库" — run the migration
+  // workflow on Preview then production, a `text` fence of two confirmation inputs — and "2. 应用" — verify the Preview
+  // URL, then promote the same build), "## 环境隔离" (a `text` fence of two `npm run deployment:check` lines) and "##
+  // 观察与回滚" (what to watch, five "roll back at once if" trigger bullets, a rollback paragraph). Phases: the two release
+  // stages (database, application) 2; with the gate check and the observation 4; the environment set-up read as a phase
+  // 5 — [2, 5]. Checklist: 0 — "不可跳过的 Gate" (non-skippable gates) is no Checklist/Prerequisites label (as 947's
+  // "Required before rollout:"). SQL: 0 (text fences of inputs and npm commands). Rollback: true — the closing
+  // paragraph of "## 观察与回滚" (roll the app back with Vercel rollback or re-promote the last known-good deployment; the
+  // database is forward-fixed). Whole, nothing replaced.
+  "952-chinese-release-rollback-handbook-numbered-gate-list-environment-bullets-two-stage-h3-text-fences-isolation-fence-rollback-trigger-bullets-paragraph.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 953: a release runbook with no section heading: a title, five numbered wrapped steps (lint/test/audit, migrate an
+  // empty database and check /ready, back up then deploy one instance, acceptance matrix and a synthetic flow, watch
+  // metrics for 30 minutes) and a "Rollback:" paragraph. Phases: one list of steps 1, each step a phase 5 — [1, 5] (as
+  // 899). Checklist: 0. SQL: 0 (`alembic upgrade head` is inline). Rollback: true — the "Rollback:" paragraph (stop
+  // writes, restore the pre-release backup, deploy the previous immutable release, verify). Whole, nothing replaced.
+  "953-release-runbook-five-numbered-wrapped-steps-rollback-label-paragraph-no-sections.md": { phases: [1, 5], checklist: 0, sql: 0, rollback: true },
+  // 954: a multi-tenant deploy runbook (Cloudflare Workers + D1): an intro, "## Local drill" (two `sh` fences: dry run,
+  // injected failure), "## Tagged release" (prose, a four-line `sh` fence, a `text` fence of the per-tenant loop:
+  // `wrangler d1 time-travel info`, `payload migrate`, deploy, smoke; `### Tenant-configured email capability` —
+  // notes), "## Rotating a tenant's internal secret" (a `sh` fence, a paragraph), "## Failure handling" (a `text` fence
+  // of `wrangler rollback`, a paragraph) and "## Release evidence" (a paragraph). Phases: drill and tagged release 2;
+  // with the evidence record 3; the secret rotation read as a phase 4 — [2, 4]. Checklist: 0. SQL: 0 (`d1 time-travel
+  // info` records a bookmark; no SQL). Rollback: true — "## Failure handling" (any migration, deploy or smoke failure
+  // runs the code-only `wrangler rollback … --yes` shown; data is not restored). Whole, nothing replaced.
+  "954-multi-tenant-deploy-runbook-local-drill-sh-fences-tagged-release-text-loop-fence-email-capability-h3-secret-rotation-failure-handling-rollback-fence-evidence.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 955: a PostgreSQL major-version upgrade runbook (Cloud SQL in-place): an intro, "## When to upgrade" (bullets) and
+  // "## Decision: which version to skip to" (prose), then "## Pre-flight (T-48h)" (`###` 1–5: audit with a `bash` fence
+  // whose `SELECT * FROM pg_extension;` is a comment, validate backups, dry-run pre-check, schedule — bullets —,
+  // communicate), "## Pre-flight (T-2h)" (6–8: disable the trigger, on-demand backup, contacts online), "## Execute
+  // (T-0)" (9–12: patch, watch loop, a long smoke fence, re-enable the trigger), "## Post-upgrade (T+24h)" (13–15:
+  // monitor, docs, tell the team), "## Rollback" (one `bash` fence of four commented steps), "## Common failure modes +
+  // recovery" (a table) and "## Reference" (links). Phases: the four time-boxed sections 4; the two pre-flights as one
+  // 3; the version decision read as a phase 5 — [3, 5]. Checklist: 0 (no boxes, no label). SQL: 0 — every fence is
+  // gcloud/curl shell; the one SELECT is a comment. Rollback: true — "## Rollback" (clone the pre-upgrade backup into a
+  // new instance, repoint Cloud Run, update the DATABASE_URL secret, bounce the revision). Replaced (same length): two
+  // people's names in "Ram + Karun" → "Ada + Ellis" (×2, step 5 and step 8).
+  "955-postgres-major-upgrade-runbook-cloud-sql-when-decision-t-minus-preflight-h2-numbered-h3-steps-1-15-bash-fences-commented-select-rollback-fence-failure-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 956: a French backup and restore runbook (unaccented): "## Objectifs" (RPO/RTO bullets), "## Sauvegarde PostgreSQL"
+  // and "## Restauration jetable" — each a run of bold-labelled lines "**Symptomes**", "**Diagnostic**", "**Commande
+  // sure**" (over a `bash` env-var fence), "**Escalade**", "**Rollback**", "**Retour normal**" — and "## Supabase
+  // Storage" ("Avant toute migration :" five numbered steps, a NO-GO paragraph). Phases: backup and throwaway restore
+  // 2; the storage pre-migration export read as a third 3 — [2, 3]. Checklist: 0 ("Avant toute migration" is no
+  // Prérequis label; its items are steps). SQL: 0 (backup/restore scripts). Rollback: true — doubtful: each section has
+  // its own bold "**Rollback** :" line; the restore's says how to undo it (drop only the throwaway database, the source
+  // is never touched), the backup's is a safeguard (keep the last valid archive, never overwrite). Whole, nothing
+  // replaced.
+  "956-french-backup-restore-runbook-objectives-bullets-bold-label-lines-symptoms-diagnostic-command-escalation-rollback-return-bash-fences-storage-numbered.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 957: a MySQL backup and restore runbook: "## Preconditions" (five bullets), "## Database backup" (a `bash` env-var
+  // fence, a checksum line), "## Storage backup" (a fence), "## Isolated restore" (a naming rule, a fence), "##
+  // Verification checklist" (seven bullets) and "## Prohibited actions" (four bullets: rules). Phases: backup, restore,
+  // verify 3; database and storage backups apart 4; the preconditions read as a phase 5 — [3, 5]. Checklist: the 5
+  // "Preconditions" bullets (a Prerequisites label, as 895 and 949) + the 7 bullets of the list labelled "Verification
+  // checklist" = 12. SQL: 0 (shell scripts). Rollback: false — the runbook IS a backup/restore; "Prohibited actions"
+  // are rules. Whole, nothing replaced (Kimia is a provider's name).
+  "957-backup-restore-runbook-preconditions-bullets-bash-env-fences-isolated-restore-verification-checklist-bullets-prohibited-actions.md": { phases: [3, 5], checklist: 12, sql: 0, rollback: false },
+  // 958: a Portuguese big-bang cut-over runbook (WhatsApp bot v1 → v2): a prereq blockquote, "## TL;DR", "##
+  // Pré-requisitos (checar uma vez …)" (one `bash` fence of four "# N)" commented checks), then `---`-separated "##
+  // T-7d" (four numbered steps over nested `bash` fences, five bold F1–F5 flow bullets), "## T-3d" (a smoke-loop
+  // fence), "## T-1d — Backup do v1" (fences), "## T-0 — Cutover" (a blockquote, timed `###` "(5min) Aviso…", "(1min)
+  // Stop v1", "(2min) Apontar webhook", "(5min) Smoke pós-cutover", "Liga monitoramento + plantão por 2h" with metric
+  // bullets), "## T+1d — Review", "## T+7d — Limpeza do v1", "## Rollback" (`###` decision criteria bullets, `###` six
+  // numbered bold steps over fences) and "## Nginx Proxy Manager (NPM)" (a table, an `nginx` fence: required config).
+  // Phases: the six T-labelled sections 6; with the prerequisites 7; the NPM config read as a set-up phase 8 — [6, 8].
+  // Checklist: 0 — doubtful: "Pré-requisitos" is a Prerequisites label, but its four checks are numbered comments
+  // inside a shell fence, no list (4 if read as its items). SQL: 0 (alembic, pg_dump script, docker). Rollback: true —
+  // "## Rollback" (criteria, then repoint the webhook to v1, restart v1, smoke, announce, stop v2, post-mortem). Whole,
+  // nothing replaced (`/root/BLABLA` is the project's own directory, the repository's name).
+  "958-portuguese-big-bang-cutover-runbook-prereq-bash-fence-t-minus-7d-to-t-plus-7d-h2-timed-h3-steps-numbered-nested-fences-rollback-criteria-numbered-npm-table-nginx-fence.md": { phases: [6, 8], checklist: 0, sql: 0, rollback: true },
+  // 959: a Hungarian go-live checklist ("Élesítési ellenőrzőlista"): an intro, then "## 1. Szerver és elérés" (3 boxes,
+  // bold-led, with indented "Ellenőrzés:" continuation lines), "## 2. Konfiguráció" (5), "## 3. Háttérfolyamatok" (2),
+  // "## 4. Mentés" (2), "## 5. Fizetés és számlázás" (5), "## 6. Jogi szövegek" (3), "## 7. Tartalom" (2), "## 8. Éles
+  // próba" (7 boxes after a one-line lead) and "## Élesítés után" (two plain bullets). Phases: the eight numbered
+  // sections 8; read as infrastructure (1–4), payments, legal and content, live test 4 — [4, 8]. Checklist: 3 + 5 + 2 +
+  // 2 + 5 + 3 + 2 + 7 = 29 boxes (the after-go-live bullets carry none). SQL: 0 (no fences). Rollback: false. Whole,
+  // nothing replaced (the two issue links name the repository's own owner in its GitHub URL).
+  "959-hungarian-go-live-checklist-numbered-h2-sections-bold-checkboxes-indented-verification-lines-live-test-boxes-after-go-live-bullets.md": { phases: [4, 8], checklist: 29, sql: 0, rollback: false },
+  // 960: a go-live checklist (a Solana bot): "## T-1 day" (11 boxes, the seventh over five plain nested bullets), "##
+  // T-1 hour: launch the coin, THEN tell the worker about it" (two paragraphs, then six numbered boxes `1. [ ]`…`6. [
+  // ]`, two over plain sub-bullets), "## Important while the bot is live" (two rule bullets), "## T-0: start live" (3
+  // boxes) and "## T+1 hour" (2 boxes). Phases: the four T-labelled sections 4; the T+1 hour check folded into T-0 3 —
+  // [3, 4]. Checklist: 11 + 6 + 3 + 2 = 22 boxes. SQL: 0 (no fences). Rollback: false — doubtful: `rat kill` is a kill
+  // switch ("Any doubt: rat kill"), and one sub-bullet says re-running the workflow brings the site demo back; no
+  // back-out of the go-live is given. Whole, nothing replaced (wallstreetinu.world is the project's site).
+  "960-go-live-checklist-t-minus-day-hour-checkboxes-nested-plain-bullets-numbered-checkboxes-1-6-live-rules-bullets-t-zero-t-plus-boxes.md": { phases: [3, 4], checklist: 22, sql: 0, rollback: false },
+  // 961: a German disaster-recovery runbook (restic, Docker Desktop): a status blockquote (RTO/RPO), "## 0. Was du
+  // brauchst" (a five-row artefact table, a bold paragraph), "## 1. Backup erstellen / prüfen" (a `bash` fence), "## 2.
+  // Restore ins Zweitsystem — 12 Schritte" (bold "**Schritt N — …**" pseudo-headings 1–12, most over `bash` fences),
+  // "## 3. Abnahme-Beweis-Batterie" (one commented `bash` fence), "## 4. Bekannte Fallstricke" (a table), "## 5. Vom
+  // Phönix-Stack zum echten Ersatzbetrieb" (six numbered) and "## 6. Quartals-Restore-Test" (4 boxes). Phases: backup,
+  // restore, acceptance 3; with the real replacement operation 4 and the quarterly test 5 — [3, 5]. Checklist: 4 boxes
+  // (the "what you need" prerequisites are a table, no list — as 897). SQL: 0 — doubtful: Schritt 7's fence is one
+  // `docker exec … psql -c "SELECT …" -c "SELECT …"` plus a `cat` line (mixed: a command); Schritt 4 runs `psql -f`.
+  // Rollback: false — the runbook IS a recovery; the phoenix teardown is cleanup. Replaced (same length): the author's
+  // user name in the path "/c/Users/benfi/…" → "userx" (×2) and the first name in "Nicht-Ben-Leser" → "Ada" (×1).
+  "961-german-disaster-recovery-runbook-status-blockquote-prerequisite-table-bold-schritt-1-12-bash-fences-psql-c-acceptance-fence-pitfalls-table-numbered-quarterly-checkboxes.md": { phases: [3, 5], checklist: 4, sql: 0, rollback: false },
+  // 962: a database failover runbook (Docker Postgres): emoji `##` headings — "📋 Prerequisites" (four bullets), "🔄
+  // Planned Failover" (`### Step 1–7`, `bash` fences of `docker exec … psql -c "<SQL>"`, bold "Expected:" lines), "🚨
+  // Emergency Failover" (`### Step 1–7`, options A/B), "🔧 Automated Failover (Future Enhancement)" (`yaml`, `ini`), "📊
+  // Monitoring After Failover" (four numbered bold metrics, three over `sql` fences, one over `bash`; alert bullets),
+  // "✅ Post-Failover Checklist" (10 boxes), "🧪 Testing Failover" (two commented `bash` fences), contacts and links.
+  // Phases: failover, monitoring, post-failover checklist 3; the planned and emergency paths apart 4; one path's steps
+  // read one by one up to 7 — [3, 7] (as 945). Checklist: the 4 "Prerequisites" bullets + 10 boxes = 14. SQL: 7 — the
+  // fences of only `docker exec … psql -c` calls (planned steps 1 and 7, emergency steps 2 and 5; the client carrying
+  // SQL, as 925) and the three `sql` fences; planned step 3 (psql, `sleep 5`, psql), steps 2 and 6 mix other commands
+  // and stay commands — doubtful (8 if step 3's fence is read as SQL). Rollback: false — "Test rollback procedure" is a
+  // box with no procedure; re-syncing the old primary is part of the failover. Whole, nothing replaced
+  // (dba@infamous-freight.com is a role address).
+  "962-db-failover-runbook-emoji-h2-prerequisites-bullets-planned-emergency-step-h3-docker-exec-psql-c-fences-patroni-yaml-ini-numbered-sql-fences-post-failover-checkboxes-drill.md": { phases: [3, 7], checklist: 14, sql: 7, rollback: false },
+  // 963: a signing-secret rotation runbook: three bold meta lines (Endpoint, Role, Spec) ending in two-space hard
+  // breaks, an id note, "## When" (three trigger bullets), "## Procedure" (seven numbered: check the Fernet key, call
+  // the rotate endpoint, store the one-time plaintext, the overlap window, outbound signing, verify the audit row), "##
+  // Checks after rotation" (three bullets), "## Safe actions" (two), "## Do not" (three) and "## Escalation" (a
+  // paragraph). Phases: rotate and check 2; prepare, rotate and store, verify the audit row, partner checks 4 — [2, 4].
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: false — the overlap keeps the previous secret valid for
+  // inbound traffic for a while, and a lost plaintext is re-rotated; no way back is given. Whole, nothing replaced.
+  "963-signing-secret-rotation-runbook-bold-meta-hard-breaks-when-bullets-numbered-procedure-checks-safe-actions-do-not-escalation.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 81: counted by hand by a helper that never ran the importer (session 14), before its first run.
+export const HELD_OUT_81: Record<string, TGroundTruth> = {
+  // 964: a German deployment runbook (FreeDelivery), four parts: "# Runbook: Deployment", "## Voraussetzungen" (one
+  // bullet: access to CI/CD, K8s, Vault), "## Schritte" (four numbered: push/merge, check the CI/CD workflow, deploy
+  // via kubectl or Helm, health checks & monitoring) and "## Rollback" (two bullets: last release tag in Git, Helm/K8s
+  // rollback command). Phases: one list of steps 1; each step a phase 4 — [1, 4]. Checklist: the one "Voraussetzungen"
+  // (Prerequisites) bullet = 1. SQL: 0 (no fences). Rollback: true — "## Rollback" (find the last release tag, run the
+  // Helm/K8s rollback). Whole, nothing replaced.
+  "964-german-deployment-runbook-voraussetzungen-one-bullet-schritte-four-numbered-rollback-two-bullets.md": { phases: [1, 4], checklist: 1, sql: 0, rollback: true },
+  // 965: a GitOps release runbook (GitHub Actions + Argo CD): an intro, "## Release Flow" (a `text` fence of seven
+  // plain lines: an overview, no steps to run), "## Deploy A New Version" (prose lines between `bash`/`text` fences:
+  // push to main, wait for the container workflow's tag commit, confirm the values file, sync in Argo CD), "## Verify"
+  // (Argo CD, Kubernetes, app `bash` fences, a URL `text` fence), "## Roll Back With GitOps" (find, revert, push,
+  // re-sync, verify) and "## Emergency Rollback" (`kubectl rollout undo`, then reconcile Git). Phases (rollback
+  // excluded): deploy and verify 2; the deploy section's paragraphs taken apart (push, wait/confirm the tag, sync) up
+  // to 4 — [2, 4]. Checklist: 0. SQL: 0 (bash/text fences only). Rollback: true — two rollback sections of its own.
+  // Whole, nothing replaced (`YOUR_VM_IP` is a placeholder).
+  "965-gitops-release-runbook-text-flow-fence-prose-bash-fences-deploy-verify-rollback-revert-emergency-rollout-undo.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 966: a Spanish VPS deploy checklist (HarborFlow): a blockquote, then `---`-separated "## FASE 0" … "## FASE 11"
+  // (pre-deploy, server provisioning with `###` 1.1/1.2, hardening, database, code, env vars, install & build, PM2,
+  // Nginx + SSL, functional verification, first-deploy seed, cron), "## Post-deploy — Monitoreo", "## Rollback de
+  // emergencia" (a `bash` fence: checkout the previous commit, rebuild, `pm2 reload`) and "## Notas importantes" (rule
+  // bullets). Phases (rollback excluded): the twelve numbered FASEs 12; with post-deploy monitoring 13; FASE 10 (seed,
+  // first deploy only) dropped 11 — [11, 13]. Checklist: 44 boxes — FASE 0: 7, 1.1: 2, 2: 7, 3: 3, 5: 6, 6: 4, 7: 4, 8:
+  // 4, 9: 4, post-deploy: 3 (the "Notas" bullets carry no box). SQL: 0 — the FASE 3 `bash` fence starts `sudo -u
+  // postgres psql`, then three SQL statements (CREATE USER / CREATE DATABASE / GRANT), `\q` and a `psql -U …`
+  // connection check: a shell fence mixing psql with other commands stays a command (doubtful: read as an interactive
+  // psql session it would be 1). Rollback: true — "## Rollback de emergencia". Whole, nothing replaced (`TU_ORG`,
+  // `TU_PASSWORD_FUERTE` are placeholders; harborflow.app is the project's domain).
+  "966-spanish-vps-deploy-checklist-blockquote-rule-separated-fase-0-11-h2-checkboxes-bash-fences-interactive-psql-emergency-rollback-notes.md": { phases: [11, 13], checklist: 44, sql: 0, rollback: true },
+  // 967: a backup restore drill (Supabase / Backblaze B2): two intro paragraphs, then "## 1. Fetch the backup" (an
+  // env-export + `aws s3` `bash` fence), "## 2. Decrypt" (an `age` fence), "## 3. Restore into a scratch project" (bold
+  // pseudo-headings, an OS install table, a native `pg_restore` fence and a Docker alternative fence), "## 4. Prove the
+  // data came back" (one `sql` fence of three SELECTs), "## 5. Record the drill" (a table with one blank row) and "##
+  // 6. Delete the scratch project". Phases: the six numbered sections 6; fetch + decrypt folded and record + delete as
+  // one wrap-up 4 — [4, 6]. Checklist: 0 (no boxes; the blank drill-log row is a table, no checkbox). SQL: 1 — the
+  // `sql` count fence; both pg_restore fences are commands. Rollback: false — a drill into a scratch project, no
+  // back-out. Whole, nothing replaced.
+  "967-restore-drill-runbook-numbered-h2-fetch-decrypt-restore-bash-fences-install-table-sql-count-fence-blank-drill-log-row.md": { phases: [4, 6], checklist: 0, sql: 1, rollback: false },
+  // 968: a Drizzle/Neon migration runbook: YAML front matter (title, tags list, last_validated), a `> [!context]`
+  // callout blockquote, "## When to Use This Runbook" (bullets), a `> [!decision]` callout, "## Pre-Flight Checklist"
+  // (four boxes), "## Steps" with `### 1.` … `### 7.` (edit schema — a `typescript` fence; push for development;
+  // generate migration files; apply; verify in Drizzle Studio; update docs; test — `bash` fences and one unlabelled
+  // path fence), "## Rollback" (two numbered), "## Neon Branch Strategy" (four numbered), and reference tables
+  // (conventions, current schema) and a Related list. Phases: the seven numbered steps 7; the dev-only push (an
+  // alternative to generate/apply) dropped 6; the pre-flight checklist read as a phase 8 — [6, 8] (the branch strategy
+  // is an option, no phase). Checklist: the 4 "Pre-Flight Checklist" boxes. SQL: 0 (typescript, bash and a path fence;
+  // `ALTER TABLE … DROP COLUMN …` is inline code). Rollback: true — "## Rollback" (write an undoing migration, apply
+  // it). Whole, nothing replaced.
+  "968-db-migration-runbook-front-matter-callout-blockquotes-preflight-checkboxes-numbered-h3-steps-typescript-bash-fences-rollback-numbered-tables.md": { phases: [6, 8], checklist: 4, sql: 0, rollback: true },
+  // 969: a two-paragraph migration runbook, no other markup than the title and inline code: paragraph 1 (build the
+  // migration-runner zip from the reviewed commit, apply infrastructure, invoke `gis-ENV-migration` before frontend
+  // publication; what the function does), paragraph 2 (rules: ordered, idempotent, forward-only, expand/contract; on
+  // failure keep traffic blocked, fix forward and re-invoke; backup restore only as a last resort). Phases: one
+  // procedure 1; build / apply / invoke 3 — [1, 3]. Checklist: 0. SQL: 0. Rollback: false — forward-only: "fix forward,
+  // and re-invoke", a restore only named as a last resort, no back-out procedure. Whole, nothing replaced.
+  "969-db-migration-runbook-two-prose-paragraphs-forward-only-expand-contract-fix-forward-no-fences.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 970: a Portuguese go-live plan in ten `##` sections of one paragraph each, no lists: "Pré-go-live", "Backup",
+  // "Deploy", "Smoke test", "Responsáveis", "Comunicação", "Critérios de sucesso", "Rollback", "Suporte assistido" (48
+  // h on-call) and "Checklist pós-go-live". Phases: pre-go-live, backup, deploy, smoke test 4; with the 48-hour
+  // assisted support and the post-go-live check 6 — [4, 6] (owners, communication, success criteria are reference).
+  // Checklist: 0 — "Checklist pós-go-live" labels a one-sentence paragraph, no list (doubtful: its comma series names 7
+  // things to validate). SQL: 0. Rollback: false — "## Rollback" only says when to trigger it (data loss, prolonged
+  // outage, login/RBAC failure, critical error), no procedure. Whole, nothing replaced.
+  "970-portuguese-go-live-plan-ten-h2-one-paragraph-sections-rollback-trigger-only-checklist-paragraph.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 971: a cut-over and rollback plan (Synology JSON → Supabase + Electron): italic date, intro, bold "Key context",
+  // then "## 1. Pre-Cutover Checklist" (`###` 1.1 Supabase health — three boxes, each over a `sql` fence indented six
+  // spaces inside the list item, one also over nested expected-migration bullets; 1.2 a secrets table; 1.3 four boxes;
+  // 1.4 a dry-run `bash` fence and expected-count bullets; 1.5 a backup `bash` fence), "## 2. Cutover Steps" (`### Step
+  // 1` … `### Step 8`: merge, tag, verify CI, distribute, migrate, verify row counts — a table and a `sql` count fence
+  // — smoke per user, mark complete), "## 3. Rollback Trigger Conditions" (a table, "Do not rollback for" bullets), "##
+  // 4. Rollback Procedure" (`###` 4.1–4.6, cp and compose fences), "## 5. Post-Cutover Archival" (`###` 5.1–5.4) and
+  // "## 6. Reference" (a table). Phases (rollback excluded): pre-cutover, cutover, archival 3; the eight cutover steps
+  // taken as phases, with the pre-cutover checklist and the archival 10 — [3, 10]. Checklist: 7 boxes (1.1: 3, 1.3: 4);
+  // the expected-value bullets under the "Pre-Cutover Checklist" heading (3 migrations, 5 row counts) are outputs to
+  // compare, no checklist items (doubtful: up to 15). SQL: 4 — three `sql` fences in 1.1 and one in Step 6 (by
+  // CommonMark the 1.1 fences, six spaces into a "- [ ] " item, parse as indented code blocks holding the ```sql lines;
+  // their content is SQL either way). Rollback: true — "## 4. Rollback Procedure". Replaced (same length): the
+  // operator's GitHub user name "(ajhochy)" → "(opadmin)" (×1). Kept: the Supabase project ref, workspace UUID and the
+  // church's domain.
+  "971-cutover-rollback-plan-numbered-h2-preflight-checkboxes-indented-sql-fences-in-list-items-step-h3-one-to-eight-trigger-table-rollback-h3-archival.md": { phases: [3, 10], checklist: 7, sql: 4, rollback: true },
+  // 972: a toolchain-migration cut-over plan in tables: "## Scope" (one line), "## Timeline (example)" (a Phase /
+  // Window / Activities table: T-14 planning freeze, T-7 rehearsal, T-1 communication, T0 cutover, T+1 validation), "##
+  // Production deployment checklist" (a Step / Owner / Evidence table of six rows, no checkbox column), "## Segregation
+  // of duties" (a table), a Jira pointer, "## Rollback trigger" (three bullets, then "Execute
+  // `docs/rollback-plan.md`.") and "## Communication" (two bullets). Phases: the five timeline rows 5; T-1, T0, T+1
+  // (the cut-over window) 3 — [3, 5]. Checklist: 0 — the "checklist" is a table with no checkbox column, no list (as
+  // 163; doubtful: 6 rows). SQL: 0. Rollback: false — triggers and a pointer to a companion rollback plan, no procedure
+  // of its own (as 897). Whole, nothing replaced.
+  "972-cutover-plan-t-minus-timeline-table-checklist-table-no-boxes-duties-table-rollback-trigger-bullets-pointer.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 973: a Russian secret-rotation runbook (English headings mixed in): a two-line blockquote, "## Инвентарь секретов"
+  // (a 14-row secrets table), "## Общая процедура ротации" (seven numbered: generate, back up `.env.prod`, update, per-
+  // secret steps, restart, validate, delete the backup after 24 h — the first over three sub-bullets), "## Per-secret
+  // steps" (ten `###` sections — PostgreSQL, MongoDB, Redis, RabbitMQ, INTERNAL_ISSUER_SECRET, GRPC_SECRET, BOT_TOKEN,
+  // VAPID, GHCR_TOKEN, GRAFANA — each a commented `bash` fence, some with a bold "Validation:" line), "## Validation
+  // после всей ротации" (six boxes, one wrapped), "## Schedule" (bold-led bullets) and "## History log". Phases: the
+  // seven general steps 7; prepare-and-rotate / validate / clean up 3 — [3, 7]. Checklist: 6 boxes. SQL: 0 — the
+  // PostgreSQL fence mixes `NEW_PASS=$(openssl …)`, a `docker exec … psql … -c "ALTER USER …"` line and `docker compose
+  // up`: a command (doubtful: the psql -c ALTER USER could be read as one SQL step). Rollback: false — the `.env.prod`
+  // backup is kept 24 h but no restore procedure is written. Replaced (same length): the author's GHCR user name in
+  // `docker login ghcr.io -u ditekmax` → `username` (×1). Kept: ruttrack.site (project domain) and admin@ruttrack.site
+  // (role mailbox).
+  "973-russian-secret-rotation-runbook-blockquote-inventory-table-numbered-general-procedure-per-secret-h3-bash-fences-psql-c-alter-user-validation-checkboxes.md": { phases: [3, 7], checklist: 6, sql: 0, rollback: false },
+  // 974: a homelab disaster-recovery runbook: intro, `---` rules, "## ⚡ Deterministic Cold-Boot Boot Sequencing" (a
+  // `mermaid` flowchart of five steps, then `### Stage 1` … `### Stage 4` — bullets, two with nested indented `bash`
+  // fences), "## ⚖️ etcd Raft Quorum Loss & Recovery" (`###` single-node re-seeding: four numbered, nested fences), "##
+  // 🖥️ KubeVirt Virtual Machine Restoration" (four numbered, nested fences) and "## 🔑 Break-Glass Administrative
+  // Procedures" (a four-row scenario table: reference). Phases: the three recovery sections 3; a full cold boot read as
+  // the four stages plus the VM restoration 5 — [3, 5] (quorum re-seeding is conditional; break-glass is reference).
+  // Checklist: 0. SQL: 0 (mermaid and bash fences). Rollback: false — a recovery runbook without a back-out of its own.
+  // Replaced (same length): the personal domain account `LAMBERTLAB\chris` → `LAMBERTLAB\owner` (×1). Kept: the lab's
+  // name and domain (LambertLab, lambertlab.us).
+  "974-dr-runbook-emoji-h2-mermaid-boot-sequence-stage-h3-bullets-nested-bash-fences-numbered-quorum-vm-restore-break-glass-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 975: a short incident-response runbook: an italic scope line, "## Severity quick guide" (a SEV1–3 table), "## First
+  // 10 minutes" (three numbered bold-led items, wrapped: confirm impact, check the deploy, localize), "## Common
+  // signatures" (a symptom / cause / action table), "## Communication" (a paragraph: timeline, blameless postmortem)
+  // and "## Roadmap (not yet wired)". Phases: triage and communication/postmortem 2; the three first-10-minute steps
+  // taken apart, plus communication, 4 — [2, 4]. Checklist: 0. SQL: 0 (no fences). Rollback: false — "roll back first"
+  // points to `recovery.md`; no back-out procedure of its own. Whole, nothing replaced.
+  "975-incident-response-runbook-italic-scope-severity-table-numbered-bold-first-ten-minutes-signature-table-communication-paragraph-roadmap.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 82: counted by hand by a helper that never ran the importer (session 14), before its first run.
+export const HELD_OUT_82: Record<string, TGroundTruth> = {
+  // 976: an IIS production deployment checklist: "## Required IIS environment variables" (a seven-row variable /
+  // example / notes table: configuration reference), "## Production deployment steps" (eight numbered bold steps: build
+  // publish over an indented `cmd` fence, copy to IIS, set env vars, DataProtection keys folder, first-run admin
+  // password change over an indented `sql` UPDATE fence, HTTPS certificate, firewall, backup — each with plain
+  // sub-bullets), "## Health check" (two endpoint bullets) and "## Logging" (one bullet). Phases: one numbered list 1;
+  // each step read as a phase up to 8 — [1, 8]. Checklist: 0 — the document is titled "… deployment checklist" but has
+  // no boxes, and the "Required IIS environment variables" table labels no Checklist/Prerequisites list (doubtful:
+  // required settings are preconditions in substance). SQL: 1 — the `sql` UPDATE fence of step 5 (the `cmd` fence is a
+  // dotnet command). Rollback: false (no way back). Whole, nothing replaced (awareness.egit.com.tw is the company's
+  // host; "admin / Admin@123" is the product's documented default seed, no person).
+  "976-deploy-checklist-iis-env-var-table-numbered-bold-steps-cmd-fence-sql-update-fence-health-logging-bullets.md": { phases: [1, 8], checklist: 0, sql: 1, rollback: false },
+  // 977: a deploy-on-merge production runbook in prose: intro paragraphs over a one-line `sh` deploy fence, "## GitHub
+  // environment configuration" (four secret bullets, four variable bullets, branch-policy and token-scope paragraphs),
+  // "## Local deployment" (a one-line `sh` fence, a build note) and "## Verification and rollback" (two paragraphs).
+  // Phases: configure the environment, deploy, verify 3; the one-time configuration read as set-up, not a phase, 2 —
+  // [2, 3] (the local command is an alternative way to the same deploy). Checklist: 0 — the secret / variable bullets
+  // are introduced by "Configure these … before enabling the workflow", no Checklist/Prerequisites label (doubtful).
+  // SQL: 0. Rollback: true — "Roll back by reverting the faulty change through the normal review path and landing that
+  // revert on `main`; its push triggers a new production deployment" (a way back of its own, in the "## Verification
+  // and rollback" section). Whole, nothing replaced (dotheyplay.today is the project's domain).
+  "977-production-deploy-prose-sh-fences-environment-secret-bullets-local-deploy-verification-and-rollback-paragraphs.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 978: a release capability checklist subordinate to a release playbook: intro, "## Candidate-bound preview arcs"
+  // (paragraphs and an eight-row flow / evidence table), "## Alerting readiness" (prose), "## Migration readiness"
+  // (prose, five bullets), "## Cron and schedule readiness" (a four-row route table, four "Also record:" bullets), "##
+  // Release metadata" (five bullets), "## Rollback readiness" (five bullets, a trigger sentence) and "## Post-release
+  // read-only verification" (a `bash` fence of three curl commands, one continued with `\`). Phases: pre-release
+  // evidence and post-release verification 2; the seven sections one by one 7 — [2, 7]. Checklist: 0 — no boxes; the
+  // document is merely titled "… Checklist" over readiness sections of plain bullets (as 185, 279), no list labelled
+  // so. SQL: 0. Rollback: false — "## Rollback readiness" prepares a rollback (identify the previous deployment, review
+  // `docs/runbooks/rollback.md`, record triggers) and a trigger sends the operator to that other runbook; no back-out
+  // steps of its own (doubtful). Whole, nothing replaced (chapa.thecreativetoken.com is the product's domain; octocat
+  // is GitHub's sample user).
+  "978-release-capability-checklist-prose-flow-evidence-table-cron-table-readiness-bullets-rollback-readiness-bash-curl-fence.md": { phases: [2, 7], checklist: 0, sql: 0, rollback: false },
+  // 979: a very short Docker-Compose database restore runbook (597 bytes): "## Prerequisites" (two bullets), "## List
+  // Available Backups" (one bare, unfenced command line), "## Restore from Backup" (three numbered steps with inline
+  // code: stop app, run restore script, start app) and "## Manual Backup" (one bare command line). Phases: the restore
+  // list 1; listing backups and the three steps one by one up to 3 — [1, 3] (the manual backup is a separate task).
+  // Checklist: the 2 "Prerequisites" bullets. SQL: 0 (docker compose commands; `.sql.gz` is a file name). Rollback:
+  // false — the runbook IS a restore. Whole, nothing replaced.
+  "979-db-restore-runbook-very-short-prerequisite-bullets-unfenced-commands-three-numbered-steps.md": { phases: [1, 3], checklist: 2, sql: 0, rollback: false },
+  // 980: a Chinese (Traditional) PostgreSQL backup / PITR / restore runbook, one English subsection: "## 目標與限制" (goals
+  // and limits bullets), "## 金鑰與權限" (keys and permissions, four numbered), "## 排程基線" (a five-row schedule table padded
+  // for CJK width, a `bash` systemd fence), "## Logical encrypted backup" (a `bash` env fence), "## Self-managed
+  // WAL/PITR" (a `conf` fence, a `bash` fence, inline `SELECT pg_switch_wal();`), "## Weekly isolated restore drill" (a
+  // `bash` fence, six check bullets; "### Public Beta release evidence mode" in English with a long `bash` fence), "##
+  // Point-in-time recovery" (ten numbered steps, step 4 over an indented `conf` recovery fence) and "## 驗收紀錄"
+  // (report-content bullets). Phases: backup set-up (keys, schedule, logical + WAL), the weekly drill and the
+  // point-in-time recovery 3; the seven procedural sections one by one 7 — [3, 7] (goals and the acceptance record are
+  // reference). Checklist: 0 (no boxes; "必要設定：" labels a fence, not a Prerequisites list). SQL: 0 — the fences are bash
+  // and conf; `SELECT pg_switch_wal();` is inline in a sentence. Rollback: false — the runbook IS a restore (never over
+  // the failed primary; a checkpoint before switching is a safeguard, not a back-out). Whole, nothing replaced (the CJK
+  // table padding kept as found).
+  "980-chinese-postgres-pitr-restore-runbook-schedule-table-bash-conf-fences-drill-bullets-numbered-pitr-steps-nested-conf-fence.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 981: a Japanese (English-mixed) EF Core database migration runbook without a single fence: two intro paragraphs
+  // (migration inventory), "## Apply" (five numbered steps: script and review both contexts, check backup / PITR / lag,
+  // the review scripts are not for re-running, run the one-off `migrate` job, check health and history), "## Expand /
+  // Migrate / Contract" (policy paragraphs on expand / backfill / contract, rollback policy, timeouts, order), "##
+  // Emoji reaction expansion" and "## Remote Actor media cache expansion" (line-broken paragraphs per migration).
+  // Phases: the Apply list 1; each step up to 5 — [1, 5] (expand / migrate / contract is a pattern over releases).
+  // Checklist: 0. SQL: 0 (no fences; `CREATE INDEX CONCURRENTLY`, `lock_timeout=5s` are inline). Rollback: true —
+  // "切戻し時は招待登録を停止し、tableを維持したまま旧binaryまたは修正版へroll-forwardする" (on rollback: stop invitation sign-up, keep the table, go
+  // back to the old binary or a fix) and "rollbackが必要なら新binaryを停止して旧binaryへ戻せる" (stop the new binary, return to the old
+  // one); doubtful — paragraphs of policy rather than a section, and `Down` is forbidden. Whole, nothing replaced.
+  "981-japanese-db-migration-runbook-prose-numbered-apply-expand-contract-paragraphs-no-fences.md": { phases: [1, 5], checklist: 0, sql: 0, rollback: true },
+  // 982: an approval-gated stock-system cut-over checklist: two intro paragraphs (owner line, evidence to record), then
+  // "## Preconditions" (7 boxes), "## Database and import gate" (9), "## Preview and smoke gate" (9), "## Production
+  // promotion and portal handoff" (7) and "## Closeout evidence" (3) — boxes only, inline code, no fences. Phases: the
+  // import gate, the smoke gate and the promotion 3; with the preconditions and the closeout 5 — [3, 5]. Checklist: 7 +
+  // 9 + 9 + 7 + 3 = 35 boxes (the Preconditions items are those boxes, not counted twice). SQL: 0. Rollback: false — a
+  // "rollback owner" is named, no procedure. Whole, nothing replaced.
+  "982-cutover-runbook-approval-gated-h2-gates-checkbox-only-preconditions-import-smoke-promotion-closeout.md": { phases: [3, 5], checklist: 35, sql: 0, rollback: false },
+  // 983: a production cut-over runbook (.NET legacy → Azure blobs): "## Pre-flight Checklist" (four numbered bold-led
+  // checks), "## Dry-run" and "## Reconciliation" (prose, `bash` fences), "## Full migration" (three numbered, the
+  // second over an indented `bash` fence), "## Validation" (a commented `bash` fence), "## Smoke test" (three
+  // numbered), "## DNS cutover" (four numbered), "## Rollback window" (bullets: a 7-day hold), "## Decommission" (three
+  // numbered), "## Sign-off Matrix" (an eleven-row table with a pending/signed-off status column, no boxes), "##
+  // Communication plan" (`###` email / page / all-clear templates, one line with a trailing space) and "## Rollback
+  // plan" (`###` 1. Revert DNS, 2. Restore Storage State, 3. Re-enable Legacy App, two `bash` fences). Phases:
+  // pre-flight, dry-run, reconciliation, full migration, validation, smoke test, DNS cutover 7; with the
+  // rollback-window hold and the decommission 9 — [7, 9]. Checklist: 0 — "Pre-flight Checklist" is a section titled "…
+  // Checklist" over numbered items (as 185, 279; doubtful: they are verifications), the matrix status column holds
+  // words, not boxes. SQL: 0 (node / az / dig commands; `sqlcmd` named only). Rollback: true — "## Rollback plan"
+  // (three `###` steps). Replaced (same length): the project owner's name "Matt White" → "Owner Name" (×1).
+  "983-production-cutover-runbook-h2-phases-bold-numbered-bash-fences-sign-off-matrix-table-comms-templates-rollback-plan-h3-numbered.md": { phases: [7, 9], checklist: 0, sql: 0, rollback: true },
+  // 984: a short go-live runbook (823 bytes): "## T-1 day" (three numbered, the first two each followed by a `bash`
+  // fence at column 0 between items), "## Release window (T0)" (four numbered, a `bash` smoke fence at column 0 after
+  // step 3), "## Rollback criteria" (two trigger bullets) and "## Rollback action" (three bullets). Phases: T-1 and T0
+  // 2; the seven steps one by one up to 7 — [2, 7]. Checklist: 0 (the UAT checklist lives in another document). SQL: 0.
+  // Rollback: true — "## Rollback action" (redeploy the previous stable Vercel deployment, re-run smoke, communicate).
+  // Whole, nothing replaced.
+  "984-go-live-runbook-t-minus-one-release-window-numbered-bash-fences-rollback-criteria-action-bullets.md": { phases: [2, 7], checklist: 0, sql: 0, rollback: true },
+  // 985: a "Phase 0 placeholder" DB failover runbook with Spanish YAML front matter (summary / audience / read_when)
+  // and an English body: bold intro, "## When to use this runbook" (bullets), "## Phase 0 reality check" (a table), "##
+  // Decision flow" (a plain box-drawing tree fence), "## During the incident" (`###` 1. Stop the bleed — a commented
+  // `bash` fence; 2. Communicate — bullets; 3. Restore — a pointer; 4. Validate before re-opening — 6 boxes; 5.
+  // Post-incident — bullets) and "## What this file does NOT cover yet", `---` rules between sections. Phases: the five
+  // `###` incident steps 5; the post-incident follow-up excluded 4 — [4, 5]. Checklist: the 6 validation boxes. SQL: 0
+  // — the two `SELECT COUNT(*)` / `SELECT MAX(...)` checks are inline code inside boxes, no fence. Rollback: false —
+  // the runbook IS a recovery (restore, not promote). Whole, nothing replaced.
+  "985-db-failover-placeholder-runbook-front-matter-phase-table-decision-tree-fence-incident-h3-numbered-validation-checkboxes.md": { phases: [4, 5], checklist: 6, sql: 0, rollback: false },
+  // 986: a Supabase regional-outage DB failover runbook: "## Regional Outage Response" with `###` 1. Confirm the
+  // Incident (a line), 2. Assess Impact (bullets), 3. Communicate (bullets), 4. Read Replica Promotion (five numbered
+  // dashboard steps), 5. Post-Mortem (bullets), then "## PITR Verification" (two lines). Phases: the five numbered
+  // `###` sections 5; the post-mortem excluded 4 — [4, 5] (the PITR check is a standing setting). Checklist: 0. SQL: 0.
+  // Rollback: false — the promotion IS the failover; no way back. Whole, nothing replaced (status.rejira.app is the
+  // project's status page).
+  "986-db-failover-regional-outage-h3-numbered-sections-bullets-nested-numbered-promotion-pitr-verification.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 987: a three-line key-rotation runbook (157 bytes): one sentence of actions (new JWT_SECRET, restart pods, revoke
+  // refresh tokens, notify clients) and "## Checks" (three numbered endpoint / login checks). Phases: rotate, check 2;
+  // the single sentence as the whole procedure 1 — [1, 2]. Checklist: 0 ("Checks" labels no Checklist/Prerequisites
+  // list). SQL: 0. Rollback: false. Whole, nothing replaced.
+  "987-key-rotation-runbook-one-line-rotation-sentence-three-numbered-checks.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 83: counted by hand by a helper that never ran the importer (session 14), before its first run.
+export const HELD_OUT_83: Record<string, TGroundTruth> = {
+  // 988: an Indonesian production release checklist: "## Before Release" (nine boxes: backup, migration status, builds,
+  // production:check, secrets, SQL logging off, CORS, scheduler, rate limit), "## Security Gate" (six boxes: tenant
+  // isolation, 403 on entitlement, logs free of NIK/tokens) and "## After Release" (six boxes: liveness/readiness,
+  // admin pages, job console, one invoice per tenant, no 5xx rise); inline code, the file ends with a blank line.
+  // Phases: before and after 2; the security gate read as its own phase 3 — [2, 3] (the release itself has no step).
+  // Checklist: 9 + 6 + 6 = 21 boxes. SQL: 0 (no fences; `LOG_SQL=false` is a setting). Rollback: false. Whole, nothing
+  // replaced.
+  "988-indonesian-production-release-checklist-three-h2-groups-before-security-gate-after-checkbox-bullets-inline-code.md": { phases: [2, 3], checklist: 21, sql: 0, rollback: false },
+  // 989: a short production deploy runbook: "## Prerequisites" (three bullets: Docker, DNS, .env.production), "##
+  // Deploy" (a one-line `powershell` fence and its Linux `bash` equivalent), "## Verify" (a `bash` curl fence, an
+  // expected-response `json` fence) and an OpenAPI line. Phases: deploy and verify 2; the prerequisites read as a phase
+  // 3 — [2, 3]. Checklist: the 3 "Prerequisites" bullets. SQL: 0 (script, curl and JSON fences). Rollback: false.
+  // Whole, nothing replaced.
+  "989-production-deploy-runbook-prerequisites-bullets-powershell-bash-fences-verify-curl-json-expected-response.md": { phases: [2, 3], checklist: 3, sql: 0, rollback: false },
+  // 990: a hotfix release runbook (deploy an exact SHA/tag through the normal wave): an intro, "## Preconditions"
+  // (three wrapped bullets), "## Steps" (three numbered: open the deploy workflow, give the 40-char SHA or tag, run —
+  // the wave staging → smoke → production gate → blue/green cutover → prod smoke), "## When a hotfix is really a
+  // rollback" (paragraphs: prefer a proxy switch-back, see rollback.md), "## Guardrails that still apply" (three
+  // bullets) and "## Verify after" (a paragraph). Phases: run the wave and verify 2; the three steps one by one with
+  // the verification 4 — [2, 4]. Checklist: the 3 "Preconditions" bullets (a Preconditions label, as 949). SQL: 0 (no
+  // fences). Rollback: false (doubtful) — the rollback section tells when to switch back *instead of* shipping a hotfix
+  // and points to rollback.md; "auto-rollback on failure" is the pipeline's gate; no way back from this hotfix is
+  // given. Replaced (same length): the author's user name "timkrebs" → "username" (×2: the ghcr.io image path and
+  // "approve as …").
+  "990-hotfix-release-runbook-expedited-wave-preconditions-bullets-numbered-workflow-dispatch-steps-rollback-pointer-guardrails-verify.md": { phases: [2, 4], checklist: 3, sql: 0, rollback: false },
+  // 991: a Prisma migration runbook (Neon + Render): "## Purpose" (covers-bullets), "## Scope and Safety Rules" (four
+  // numbered rules), "## Prerequisites" (four bullets, the first over two sub-bullets naming the two URLs), "##
+  // Standard Release Workflow" with `###` "1) Preflight" (`bash` fence), "2) Set production DB env vars" (`powershell`
+  // and `bash` fences), "3) Apply migrations" (`bash`), "4) Deploy app code" (bullets), "5) Smoke-test after deploy"
+  // (five numbered), "## Rollback Runbook (DB + App)" (seven numbered, one sub-bullet), "## Long/Heavy Migration
+  // Strategy" (`###` Phase A Expand / B Backfill / C Contract, three numbered each: an alternative multi-release
+  // strategy), "## Emergency Break-Glass" (`bash` db:push fence, three numbered), "## CI and Governance
+  // Recommendations" (four numbered) and "## Operator Checklist" (3 + 3 + 3 boxes under plain "Before migration:" /
+  // "After migration:" / "After incident:" lines). Phases: the five numbered `###` steps 5; setting the env vars folded
+  // into applying 4; the prerequisites read as a phase 6 — [4, 6]. Checklist: 9 boxes + the 4 "Prerequisites" items =
+  // 13 (the two sub-bullets are parts of the first item; counted apart, 15). SQL: 0 (npm/prisma/env fences). Rollback:
+  // true — "## Rollback Runbook (DB + App)" (stop deploys, restore a Neon branch from PITR, repoint the URLs, redeploy,
+  // re-smoke). Whole, nothing replaced.
+  "991-prisma-migration-runbook-numbered-safety-rules-prerequisites-nested-bullets-h3-paren-numbered-steps-fences-rollback-numbered-expand-backfill-contract-phases-operator-checkboxes.md": { phases: [4, 6], checklist: 13, sql: 0, rollback: true },
+  // 992: a Postgres backup/restore note (docker-postgres-backup-local): "## Manual Backups" (one sentence: run
+  // /backup.sh), "## Restore backups" with three "📍" emoji pseudo-headings — "Create the database" (no command), "Drop
+  // existing tables and data" (a `sql` fence: a DO $$ … END$$ block dropping every public table) and "Restore to a
+  // remote server" (a `bash` fence: zcat … | psql with options, over continued lines). Phases: backup and restore 2;
+  // the three pinned restore steps 3, with the manual backup 4 — [2, 4]. Checklist: 0. SQL: 1 — the `sql` DO-block
+  // fence (the zcat | psql fence loads a dump file: a command, as psql -f). Rollback: false (the procedure is a
+  // restore). Whole, nothing replaced.
+  "992-postgres-backup-restore-readme-pin-emoji-pseudo-headings-sql-do-block-fence-psql-pipe-fence.md": { phases: [2, 4], checklist: 0, sql: 1, rollback: false },
+  // 993: a manual database failover runbook (master → standby): a `###` title (no `#`), a plain "Prereqs:" label over
+  // two bullets, then four "1)"–"4)" paren-numbered lines, each over bullets with nested inline-code command bullets —
+  // check replication health, planned switch (no failure), emergency switch (master down), rebuild the failed master as
+  // a new standby — and a plain "Notes" label over three bullets; the last line ends with a space and no final newline.
+  // Phases: check, switch (planned or emergency are alternatives), rebuild 3; the four numbered sections read as four
+  // phases 4 — [3, 4]. Checklist: the 2 "Prereqs" bullets (an abbreviated Prerequisites label). SQL: 0 (no fences; the
+  // commands are inline code). Rollback: false — rebuilding the failed master as a standby is after-care, not a way
+  // back. Whole, nothing replaced.
+  "993-db-manual-failover-runbook-h3-title-prereqs-label-paren-numbered-plain-lines-nested-inline-code-bullets-notes-no-final-newline.md": { phases: [3, 4], checklist: 2, sql: 0, rollback: false },
+  // 994: a website cut-over plan (Weebly → rebuilt site, paper/Excel retired): an intro, "## Cutover owner" (a
+  // paragraph), "## Prerequisites" (eight bullets), "## DNS cutover" (six numbered), "## Post-DNS smoke test" (eight
+  // bullets), "## Retiring paper and Excel" (four bullets), "## Rollback criteria" (a lead-in over seven
+  // semicolon-ended trigger bullets, then a paragraph: keep the window's data, reconcile manually, fix, repeat the
+  // cutover) and "## Monitoring window" (72 hours, six semicolon-ended bullets). Phases: DNS cutover, smoke test,
+  // retiring the old process, monitoring 4; the prerequisites read as a phase 5 — [4, 5]. Checklist: the 8
+  // "Prerequisites" bullets. SQL: 0. Rollback: true — "Rollback DNS to the previous Weebly records" (kept intact for
+  // the window) and what to do after a rollback (as 948's rollback bullet). Whole, nothing replaced (sunauraresort.net
+  // is the project's own domain).
+  "994-dns-cutover-plan-owner-prerequisites-bullets-numbered-dns-steps-smoke-bullets-retire-legacy-rollback-criteria-semicolon-list-monitoring-window.md": { phases: [4, 5], checklist: 8, sql: 0, rollback: true },
+  // 995: a Chinese cut-over timing guide (member-system → apps/web): principles (numbered bold), a decision-formula
+  // fence, "## ✅ 切换准备检查清单" (technical / business / team / timing readiness, `####` 1.1–4.2, every box list inside a
+  // ```markdown fence — 69 boxes), a scoring table and nested score bullets, decision-rule and flowchart fences, a
+  // recommended-time section and a T-7…T+7 plain fence, red-line ❌ lists in markdown fences, "## 📈 渐进式切换策略" (`###`
+  // 阶段1–5: 5 % → 20 % → 50 % → 100 % traffic → retire member-system, each with bold 时间/范围 lines and a markdown fence of
+  // config / metrics / pass criteria), success-criteria ✅ fences, "## 📋 切换前最终检查清单" (`###` T-7天 … T+24小时, seven more
+  // fenced box lists — 32 boxes), a decision-tree fence, best practices and an emergency section (numbered bold over
+  // bullets). Phases: the five rollout stages 5; with the readiness assessment 6; the final checklist's T-7 … T+24h
+  // points read as the steps 7 — [5, 7]. Checklist: 0 — all 101 boxes sit inside ```markdown fences: code, not items
+  // (as the convention for fenced templates; doubtful: the author fenced live checklists, and both are headed 检查清单
+  // "checklist"). SQL: 0 (markdown and plain fences). Rollback: false (doubtful) — "回滚决策" only points to the rollback
+  // document ("参考回滚方案文档, 5分钟内完成回滚"), and stage 4 keeps member-system as a hot standby; no procedure of its own. Whole,
+  // nothing replaced.
+  "995-chinese-cutover-timing-guide-readiness-boxes-inside-markdown-fences-scoring-matrix-flowchart-fences-five-stage-gradual-switch-t-minus-checklists.md": { phases: [5, 7], checklist: 0, sql: 0, rollback: false },
+  // 996: a German operations-handover and go-live checklist template: a leading HTML comment (template notes), "##
+  // Voraussetzungen (Definition of Ready)" (eight "- ☐" items), "## Go-Live-Checkliste" (a four-row table whose Status
+  // column holds two choice boxes "☐ offen ☐ ok" per row) and "## Übergabeprotokoll" (four form-field bullets, the last
+  // "Freigabe: ☐ ja ☐ nein"). Phases: readiness and go-live 2; with the handover protocol (sign-off) 3 — [2, 3].
+  // Checklist: every `☐` counts, choice boxes included (as 331): 8 + 4 × 2 + 2 = 18 (the Voraussetzungen items are the
+  // boxes, counted once). SQL: 0. Rollback: false — "Rollback-Plan getestet" is a row to tick, no procedure. Whole,
+  // nothing replaced.
+  "996-german-go-live-handover-checklist-template-html-comment-ballot-box-prerequisites-table-status-choice-boxes-handover-fields.md": { phases: [2, 3], checklist: 18, sql: 0, rollback: false },
+  // 997: an incident-response runbook: a Purpose line, "## Prerequisites" (three bullets), "## Triage Checklist" (4
+  // boxes), "## Investigation" (3), "## Mitigation & Rollback" (3: feature flags, run the rollback workflow, validate),
+  // "## Post-Incident" (3), a plain "References" label over two path bullets and a closing "# TODO: …" line parsed as
+  // an `#` heading, with no final newline. Phases: triage, investigation, mitigation 3; with the post-incident 4 — [3,
+  // 4]. Checklist: 13 boxes + the 3 "Prerequisites" bullets = 16. SQL: 0 (no fences). Rollback: false (doubtful) —
+  // "Mitigation & Rollback" rolls back the offending change as the mitigation of the incident (as 950: the runbook is
+  // the recovery); no back-out of the runbook's own actions. Whole, nothing replaced.
+  "997-incident-response-runbook-prerequisites-bullets-checkbox-groups-triage-investigation-mitigation-rollback-postmortem-trailing-h1-todo-no-final-newline.md": { phases: [3, 4], checklist: 16, sql: 0, rollback: false },
+  // 998: a Spanish disaster-recovery runbook: four bold meta lines ending in two spaces, a numbered link TOC, "##
+  // Información General" (RTO/RPO table, numbered priorities), contacts tables, "## Escenarios de Desastre" (`###`
+  // scenarios 1–4: bold Síntomas bullets, Impacto, time — reference), "## Procedimientos de Recuperación" (`###`
+  // Procedimiento 1 failover, 2 restore from backup, 3 deploy rollback — each with bold "Cuándo usar", "Prerrequisitos"
+  // bullets, "Pasos" `bash` fence of numbered comments and "Verificación" boxes; 1 adds a bold "**Rollback**:" fence —
+  // and 4 security incident: five numbered bold phases, the first over an indented comment-only `bash` fence), "##
+  // Verificación Post-Recuperación" (a `bash` fence, 7 bold-led boxes, smoke fence), KPI tables, "## Registro de
+  // Incidentes" (a ```markdown incident template fence with 2 boxes) and maintenance bullets and a version table.
+  // Phases: one procedure and the post-recovery verification 2; the four procedures with the verification 5 — [2, 5].
+  // Checklist: 4 + 4 + 3 + 7 = 18 boxes + the "Prerrequisitos" items 3 + 2 + 2 = 7 (Prerequisites in Spanish) = 25; the
+  // two boxes of the fenced template are code. SQL: 0 (shell fences). Rollback: true — Procedimiento 1's
+  // "**Rollback**:" fence (fail back from the secondary region to the primary); Procedimiento 3 is itself a deploy
+  // rollback. Whole, nothing replaced (vendor support addresses and dragndrop.dev kept).
+  "998-spanish-disaster-recovery-runbook-bold-meta-toc-tables-scenarios-bold-labelled-procedures-prerrequisitos-bash-fences-verification-boxes-template-fence.md": { phases: [2, 5], checklist: 25, sql: 0, rollback: true },
+  // 999: a database password-rotation runbook (application user, managed MySQL, Kubernetes): a bold "**Goal:**" line, a
+  // `---` rule, "## Preconditions" (two bullets), "## Steps" (four numbered bold-led: create the new user, update the
+  // secret alongside the old, roll the deployment — an indented `bash` kubectl fence —, remove the old credentials) and
+  // "## Notes" (two bullets). Phases: one list of four steps 1, each step a phase 4 — [1, 4]. Checklist: the 2
+  // "Preconditions" bullets. SQL: 0 (kubectl). Rollback: false — keeping the old credentials alongside until validation
+  // is a safeguard, no way back is given. Whole, nothing replaced.
+  "999-db-password-rotation-runbook-bold-goal-rule-preconditions-bullets-numbered-bold-steps-indented-bash-fence-notes.md": { phases: [1, 4], checklist: 2, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -6516,6 +6997,10 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-77": HELD_OUT_77,
   "held-out-78": HELD_OUT_78,
   "held-out-79": HELD_OUT_79,
+  "held-out-80": HELD_OUT_80,
+  "held-out-81": HELD_OUT_81,
+  "held-out-82": HELD_OUT_82,
+  "held-out-83": HELD_OUT_83,
 };
 
 /** Every document of the corpus with its ground truth. */
