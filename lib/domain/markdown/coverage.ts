@@ -8,6 +8,7 @@ import { repairMojibake } from "./mojibake";
 import { STRUCTURAL_LABEL_RE, cleanLabel, parseDuration, splitPhaseHeading } from "./parse-runbook";
 import type { TParsedRunbook } from "./types";
 import { FOLLOW_UP_KEY_RE, parseFollowUpOffset } from "@/lib/domain/runbook/follow-up";
+import { CELL_BOX_LEAD_RE, CELL_BOX_RE } from "./phase-body";
 import { BOX_GLYPHS, BOX_SOURCE } from "./vocabulary";
 
 /** Box glyphs and ✅, wherever they stand: markers, not text a field must hold. */
@@ -57,7 +58,6 @@ const DURATION_KEY_RE = /^(?:estimated (?:duration|time)|duration|estimate|estim
 
 const TABLE_ROW_RE = /^\|.*\|$/;
 const TABLE_SEPARATOR_RE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
-const CELL_CHECKBOX_RE = new RegExp(String.raw`^\s*${BOX_SOURCE}\s*$`, "u");
 const LINE_BOX_RE = /^\[[ xX✓✔]?\](?:\s+|$)/u;
 
 /** Whether the table rows from `start` on carry a checkbox cell (a checklist table). */
@@ -65,7 +65,7 @@ function isCheckboxTable(lines: string[], start: number): boolean {
   for (let k = start; k < lines.length; k++) {
     const row = (lines[k] ?? "").trim();
     if (!TABLE_ROW_RE.test(row)) return false;
-    if (row.split("|").some((cell) => CELL_CHECKBOX_RE.test(cell) && cell.trim() !== "")) return true;
+    if (row.split("|").some((cell) => CELL_BOX_RE.test(cell) && cell.trim() !== "")) return true;
   }
   return false;
 }
@@ -104,7 +104,7 @@ export function findUnplacedLines(source: string, parsed: TParsedRunbook): strin
         .replace(/^\|/, "")
         .replace(/\|$/, "")
         .split("|")
-        .map((c) => normalise(c.replace(CELL_CHECKBOX_RE, "")));
+        .map((c) => normalise(c.replace(CELL_BOX_LEAD_RE, "")));
       if (cells.every((c) => c === "" || has(c))) continue;
     }
     if (/^(?:`{3,}|~{3,})/.test(trimmed)) continue; // fence delimiters: the language is kept on the step

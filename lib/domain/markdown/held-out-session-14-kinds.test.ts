@@ -94,3 +94,157 @@ describe("a “Before you start” list is what the reader should know, not a ch
     expect(parseRunbookMarkdown(source).phases.flatMap((p) => p.checklistItems)).toHaveLength(count);
   });
 });
+
+describe("an HTML comment before the title", () => {
+  // after a German go-live handover template (996): "<!-- Template: IT-Betriebshandbuch … -->" over "# Betriebsübergabe
+  // und Go-Live-Checkliste": the title was lost, and the first section's heading with it
+  it("leaves the heading after it the title, the comment the preamble's", () => {
+    const source = lines(
+      "<!--",
+      "Template: IT-Betriebshandbuch",
+      "Hinweis: Platzhalter sind mit [TODO] gekennzeichnet.",
+      "-->",
+      "",
+      "# Betriebsübergabe und Go-Live-Checkliste",
+      "",
+      "## Voraussetzungen (Definition of Ready)",
+      "- ☐ Architektur & Security Review abgeschlossen",
+      "- ☐ Backup/Restore getestet",
+      "",
+      "## Go-Live",
+      "1. Deployment starten",
+      "2. Smoke-Tests ausführen",
+      "",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.title).toBe("Betriebsübergabe und Go-Live-Checkliste");
+    expect(parsed.preamble).toContain("Template: IT-Betriebshandbuch");
+    expect(titles(parsed)).toEqual(["Voraussetzungen (Definition of Ready)", "Go-Live"]);
+    expect(parsed.phases[0]?.checklistItems).toHaveLength(2);
+    expectSound(source, parsed);
+  });
+});
+
+describe("a table cell of one box before the status it ticks", () => {
+  // after a go-live checklist's sign-off table ("| Engineering Lead | | | ☐ Approved |", 924)
+  it("is a checklist item per row, the status word kept", () => {
+    const source = lines(
+      "# Go-live",
+      "",
+      "## 1. Deploy",
+      "",
+      "1. Deploy the build",
+      "",
+      "## 2. Hand over",
+      "",
+      "| Task | Owner | Status |",
+      "|---|---|---|",
+      "| Runbook reviewed | Ops | ☐ Done |",
+      "| Alerts routed | SRE | ☐ Done |",
+      "| Backups verified | DBA | ☐ Done |",
+      "",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases[1]?.checklistItems.map((c) => c.text)).toEqual([
+      "Runbook reviewed (Owner: Ops; Status: Done)",
+      "Alerts routed (Owner: SRE; Status: Done)",
+      "Backups verified (Owner: DBA; Status: Done)",
+    ]);
+    expectSound(source, parsed);
+  });
+
+  it("in a sign-off table of roles, its rows are the roles to sign", () => {
+    const source = lines(
+      "# Go-live",
+      "",
+      "## 1. Deploy",
+      "",
+      "1. Deploy the build",
+      "",
+      "## 2. Verify",
+      "",
+      "1. Run the smoke tests",
+      "",
+      "## Sign-Off",
+      "",
+      "| Role | Name | Date | Status |",
+      "|------|------|------|--------|",
+      "| Engineering Lead | | | ☐ Approved |",
+      "| QA Lead | | | ☐ Approved |",
+      "",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.signoffRoles).toEqual(["Engineering Lead", "QA Lead"]);
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toEqual([]);
+    expectSound(source, parsed);
+  });
+
+  it("a choice between two boxes (“☐ Yes ☐ No”) is no item", () => {
+    const source = lines(
+      "# Go-live",
+      "",
+      "## 1. Decide",
+      "",
+      "| Criteria | Pass? |",
+      "|---|---|",
+      "| Database healthy | ☐ Yes ☐ No |",
+      "| Rollback ready | ☐ Yes ☐ No |",
+      "",
+      "## 2. Deploy",
+      "",
+      "1. Deploy the build",
+      "",
+    );
+    expect(parseRunbookMarkdown(source).phases.flatMap((p) => p.checklistItems)).toEqual([]);
+  });
+});
+
+describe("a quick runbook of numbered lines over bullets", () => {
+  // after a manual failover note (993): "Prereqs:" over two bullets, then "1) Check replication health" over its
+  // bullets, "2) Planned switch (no failure)" over its own …: the label took every list after it as checklist
+  // items (19 where 2 were counted), and the numbered lines were no sections
+  const source = lines(
+    "### Manual failover quick runbook",
+    "",
+    "Prereqs:",
+    "- Master and standby configured with streaming replication.",
+    "- App reads DATABASE_URL from .env.",
+    "",
+    "1) Check replication health",
+    "- Run:",
+    "  - `python scripts/check_replication.py`",
+    "",
+    "2) Promote the standby",
+    "- Stop app processes connecting to DB.",
+    "- Promote standby on the standby host:",
+    "  - `sudo bash scripts/promote_standby.sh`",
+    "",
+    "3) Repoint the app",
+    "- Update app `.env` on app host:",
+    '  - `./scripts/switch_app_db.sh "$STANDBY_DB_URL"`',
+    "- Start app.",
+    "",
+    "Notes",
+    "- Backups still required; replication ≠ backup.",
+    "",
+  );
+
+  it("a “Label:” line names the list under it, not every list after it", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((c) => c.text))).toEqual([
+      "Master and standby configured with streaming replication.",
+      "App reads DATABASE_URL from .env.",
+    ]);
+    expectSound(source, parsed);
+  });
+
+  it("the numbered lines counting up from 1 name its sections", () => {
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Prereqs", "Check replication health", "Promote the standby", "Repoint the app"]);
+  });
+
+  it("one numbered line over bullets is a list item, no section", () => {
+    const one = lines("# Deploy", "", "1) Deploy the build", "- Run `make deploy`", "", "Then watch the dashboards.", "");
+    expect(titles(parseRunbookMarkdown(one))).toHaveLength(1);
+  });
+});

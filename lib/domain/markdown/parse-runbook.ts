@@ -237,15 +237,21 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   // --- title and summary
   const consumed = new Array<boolean>(blocks.length).fill(false);
   let title = "";
+  // (an HTML comment before the title — a template's "<!-- Hinweis: Platzhalter … -->", a licence — is the preamble's:
+  // the heading after it is still the title)
+  const lead = Math.max(
+    0,
+    blocks.findIndex((b) => !(b.type === "html" && /^<!--[\s\S]*-->$/.test(b.value.trim()))),
+  );
   let cursor = 0;
-  const first = blocks[0];
+  const first = blocks[lead];
   const firstHead = allHeads[0];
-  if (first?.type === "heading" && firstHead?.index === 0) {
-    const isOnlyAtLevel = !allHeads.some((h) => h.index !== 0 && !h.isPseudo && h.level <= first.depth);
+  if (first?.type === "heading" && firstHead?.index === lead) {
+    const isOnlyAtLevel = !allHeads.some((h) => h.index !== lead && !h.isPseudo && h.level <= first.depth);
     if (isOnlyAtLevel || !isTierA(firstHead)) {
       title = firstHead.text;
-      consumed[0] = true;
-      cursor = 1;
+      consumed[lead] = true;
+      cursor = lead + 1;
     }
   }
   // "**CHANGE IMPLEMENTATION PLAN**" over "**1. Purpose**", "**2. …**" (a Word export without real

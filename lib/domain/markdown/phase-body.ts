@@ -40,8 +40,10 @@ const MARKERS_RE = new RegExp(String.raw`^(?:\s*(?:${BOX_SOURCE}|[✅✔]\uFE0F?
 export const CRITERION_GLYPH_RE = /^\s*(?:✅|✔️|✔|☑️|☑)\s*/u;
 /** A checkbox written as text: "☐ task", "[ ] task", "[x] task" (bare lines, table cells). */
 export const LINE_CHECKBOX_RE = new RegExp(String.raw`^\s*${BOX_SOURCE}(?:\s+|$)`, "u");
-/** A table cell holding only a checkbox. */
-const CELL_BOX_RE = new RegExp(String.raw`^\s*${BOX_SOURCE}\s*$`, "u");
+/** A table cell holding only a checkbox, or one box before the status it ticks ("☐ Approved"; not a choice, "☐ Yes ☐ No"). */
+/** The box opening a table cell, and the space after it. */
+export const CELL_BOX_LEAD_RE = new RegExp(String.raw`^\s*${BOX_SOURCE}\s*`, "u");
+export const CELL_BOX_RE = new RegExp(String.raw`^\s*${BOX_SOURCE}(?:\s+(?:(?!${BOX_SOURCE}).)+)?\s*$`, "u");
 const KEY_VALUE_RE = /^\s*(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:\s*(.*)$|^\s*(?:\*\*|__)([^*_]+?):(?:\*\*|__)\s*(.*)$/s;
 const PLAIN_FOLLOW_UP_RE = /^\s*(follow[\s-]?up(?: phase)?)\s*:\s*(.+)$/i;
 const PLAIN_ESTIMATE_RE = /^\s*(?:estimated (?:time|duration)|estimate|duration|time estimate|eta|time|expected duration)\s*:\s*(.+)$/i;
@@ -277,7 +279,8 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     const header = table.children[0];
     const names = header ? header.children.map((_, k) => cellText(doc, header, k)) : [];
     for (const row of table.children.slice(1)) {
-      const cells = row.children.map((_, k) => (k === col ? "" : cellText(doc, row, k)));
+      // (the words after the box stay: "☐ Approved" keeps "Approved")
+      const cells = row.children.map((_, k) => (k === col ? cellText(doc, row, k).replace(CELL_BOX_LEAD_RE, "") : cellText(doc, row, k)));
       const mainIdx = cells.findIndex((c) => c.trim() !== "");
       if (mainIdx < 0) continue;
       const extras = cells.map((c, k) => (k !== mainIdx && c.trim() ? `${names[k] ? `${names[k]}: ` : ""}${c}` : "")).filter(Boolean);
@@ -440,9 +443,16 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     else toNotes(initial);
   }
   const body = section.body;
+  // a "Prereqs:" line names the list under it, not the rest of the section: "armed" once set, "used" once that list is read
+  let lineLabel = null as "armed" | "used" | null;
   for (let i = 0; i < body.length; i++) {
     const node = body[i];
     if (!node) continue;
+    if (lineLabel === "used") {
+      label = null;
+      lineLabel = null;
+    }
+    if (lineLabel === "armed" && node.type === "list") lineLabel = "used";
     const next = body[i + 1];
     if (node.type !== "code" && pendingTitle !== null) pendingTitle = null;
 
@@ -472,6 +482,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     }
     if (node.type === "thematicBreak") continue;
     if (node.type === "heading") {
+      lineLabel = null;
       setLabel(doc.plainInline(node.children), doc.block(node), true);
       continue;
     }
@@ -479,6 +490,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       const raw = doc.block(node);
       const pseudo = pseudoHeadingText(doc, node);
       if (pseudo !== null) {
+        lineLabel = null;
         setLabel(pseudo, raw, false);
         continue;
       }
@@ -523,6 +535,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       const plain = collapse(raw);
       if (!raw.includes("\n") && plain.endsWith(":") && labelKind(plain)) {
         setLabel(plain, raw, false);
+        lineLabel = "armed";
         continue;
       }
       if (next?.type === "code" && !raw.includes("\n") && plain.length <= 200) {

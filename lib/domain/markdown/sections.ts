@@ -259,9 +259,25 @@ function underlinedNumberText(doc: Doc, node: TBlock, next: TBlock | undefined):
   return text.includes("\n") || text === "" ? null : `${node.start ?? 1}. ${text}`;
 }
 
+/**
+ * The text of a one-item ordered list of one line right over a bullet list on the next line ("1) Check
+ * replication health" / "- Set env:"): a section's name its author numbered, whose bullets Markdown reads
+ * as a list of their own; or null.
+ */
+function numberedOverBulletsText(doc: Doc, node: TBlock, next: TBlock | undefined): string | null {
+  if (node.type !== "list" || !node.ordered || node.children.length !== 1 || next?.type !== "list" || next.ordered) return null;
+  const [item] = node.children;
+  const [para, ...rest] = item?.children ?? [];
+  if (para?.type !== "paragraph" || rest.length > 0) return null;
+  if ((next.position?.start.line ?? 0) !== (node.position?.end.line ?? -1) + 1) return null;
+  const text = collapse(doc.inline(para));
+  return text.includes("\n") || text === "" || text.length > 80 || typeof item?.checked === "boolean" ? null : `${node.start ?? 1}. ${text}`;
+}
+
 export function headsOf(doc: Doc, blocks: TBlock[]): THead[] {
   const heads: THead[] = [];
   const numberedSetext: THead[] = [];
+  const numberedOverBullets: THead[] = [];
   // the closing `</details>` after each block, found in one pass from the end (nesting: the nearest)
   let nextClose = -1;
   const closeAfter = new Array<number>(blocks.length).fill(-1);
@@ -288,7 +304,15 @@ export function headsOf(doc: Doc, blocks: TBlock[]): THead[] {
     if (pseudo !== null) heads.push({ index, level: 7, text: pseudo, isPseudo: true, parts: splitPhaseHeading(pseudo) });
     const underlined = underlinedNumberText(doc, node, blocks[index + 1]);
     if (underlined !== null) numberedSetext.push({ index, level: 2, text: underlined, isPseudo: false, parts: splitPhaseHeading(underlined) });
+    const overBullets = numberedOverBulletsText(doc, node, blocks[index + 1]);
+    if (overBullets !== null) numberedOverBullets.push({ index, level: 7, text: overBullets, isPseudo: true, parts: splitPhaseHeading(overBullets) });
   });
+  // "1) Check replication health" over its bullets, "2) Planned switch" over its own: numbered section names, where
+  // two or more count up from 1
+  if (numberedOverBullets.length >= 2 && numberedOverBullets.every((h, k) => h.parts.number === k + 1)) {
+    heads.push(...numberedOverBullets);
+    heads.sort((a, b) => a.index - b.index);
+  }
   // "1. Download the software" over a line of dashes, twice or more: Setext headings whose text starts
   // with a number (Markdown reads an ordered list and a rule); the document's step headings
   if (numberedSetext.length >= 2) {

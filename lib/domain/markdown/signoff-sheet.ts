@@ -31,13 +31,21 @@ function roleOf(line: string): string | null {
  * (with the sub-headings naming them: "### Additional Approvals"), to be read as a phase body's
  * checklist; and the other blocks that are not role lines (as Markdown), kept as text.
  */
+/** The index of a sign-off table's column naming the roles ("Role", "Title", "Position", "Sign-off", "Approver role"), or -1. */
+function roleColumn(doc: Doc, table: Table): number {
+  const header = table.children[0];
+  if (!header) return -1;
+  return header.children.findIndex((cell) => /^(?:role|title|position|sign[\s-]?off|approver role)$/.test(cleanLabel(doc.plainInline(cell.children))));
+}
+
 export function parseSignoff(doc: Doc, blocks: TBlock[]): { roles: string[]; leftover: string[]; checkable: TBlock[] } {
   const roles: string[] = [];
   const leftover: string[] = [];
   const checkable: TBlock[] = [];
   for (const [k, node] of blocks.entries()) {
     if (node.type === "thematicBreak") continue;
-    if (hasCheckbox(doc, node)) {
+    // (a table of roles with a box each — "| QA Lead | | | ☐ Approved |" — is the sheet itself: its rows are roles)
+    if (hasCheckbox(doc, node) && !(node.type === "table" && roleColumn(doc, node as Table) >= 0)) {
       checkable.push(node);
       continue;
     }
@@ -74,11 +82,7 @@ export function parseSignoff(doc: Doc, blocks: TBlock[]): { roles: string[]; lef
       };
       const header = table.children[0];
       if (!header) continue;
-      const headers = header.children.map((_, k) => cleanLabel(cellText(header, k)));
-      const col = Math.max(
-        0,
-        headers.findIndex((h) => /^(?:role|title|position|sign[\s-]?off|approver role)$/.test(h)),
-      );
+      const col = Math.max(0, roleColumn(doc, table));
       for (const row of table.children.slice(1)) {
         const role = cellText(row, col);
         if (role) roles.push(role);
