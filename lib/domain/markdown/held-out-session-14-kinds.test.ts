@@ -248,3 +248,30 @@ describe("a quick runbook of numbered lines over bullets", () => {
     expect(titles(parseRunbookMarkdown(one))).toHaveLength(1);
   });
 });
+
+describe("a section named “Checks” over a plain list", () => {
+  // after a key-rotation runbook ("## Checks" over "1. /health", "2. /ready", "3. Demo login", 987) and a failover
+  // runbook's "### Checks" (299): both counters counted none — checks to make, not a checklist's items
+  it("holds checks to make, not checklist items", () => {
+    const source = lines(
+      "# Runbook: key rotation",
+      "",
+      "Set the new secret, restart the pods, revoke the refresh tokens.",
+      "",
+      "## Checks",
+      "",
+      "1. /health",
+      "2. /ready",
+      "3. Demo login",
+      "",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toEqual([]);
+    expectSound(source, parsed);
+  });
+
+  it("boxes under it are still ticked", () => {
+    const source = lines("# Runbook: key rotation", "", "## Checks", "", "- [ ] /health", "- [ ] /ready", "");
+    expect(parseRunbookMarkdown(source).phases.flatMap((p) => p.checklistItems)).toHaveLength(2);
+  });
+});

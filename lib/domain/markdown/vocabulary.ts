@@ -239,7 +239,7 @@ export type TLabelKind = "steps" | "criteria" | "checklist" | "failure" | "notes
 const LABELS: Array<[RegExp, TLabelKind]> = [
   [/^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps)$/, "steps"],
   [/^(?:success|acceptance|exit|completion) criteri(?:a|on)$/, "criteria"],
-  [new RegExp(`^(?:checklist|check list|checks|pre-?checks|${CHECKLIST_OTHER_LANGUAGES}|(?:${PREREQUISITES})${PREREQUISITES_FOR})$`, "u"), "checklist"],
+  [new RegExp(`^(?:checklist|check list|pre-?checks|${CHECKLIST_OTHER_LANGUAGES}|(?:${PREREQUISITES})${PREREQUISITES_FOR})$`, "u"), "checklist"],
   [/^(?:if (?:it )?fail(?:ed|s|ure)?|on failure|upon failure|failure|failure handling|if something goes wrong)$/, "failure"],
   [/^notes?$/, "notes"],
 ];
