@@ -275,3 +275,129 @@ describe("a section named “Checks” over a plain list", () => {
     expect(parseRunbookMarkdown(source).phases.flatMap((p) => p.checklistItems)).toHaveLength(2);
   });
 });
+
+describe("the rollback, found where sets 80–83 put it", () => {
+  const work = ["## 1. Migrate", "", "1. Run the migration", "", "## 2. Deploy", "", "1. Deploy the build", ""];
+
+  it("a CJK title naming the release and its rollback (“平台发布与回滚手册”) leaves its rollback section the rollback", () => {
+    // 952: "与" (and) joins the topics without spaces; the title was read as a rollback document's
+    const source = lines("# 平台发布与回滚手册", "", ...work, "## 观察与回滚", "", "出现以下任一情况立即回滚：", "", "- 错误率上升", "", "应用回滚使用 Vercel 回滚。", "");
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.phases.map((p) => p.title)).toEqual(["观察与回滚"]);
+    expectSound(source, parsed);
+  });
+
+  it("a title of the rollback and the recovery (“发布回滚与恢复路径”) still names a rollback document", () => {
+    // 381: a runbook of rollback and recovery paths — its sections are that procedure, none a rollback of its own
+    const source = lines("# 发布回滚与恢复路径", "", "## 1. 已发布版本回滚", "", "1. 回退该提交", "", "## 2. 恢复 main", "", "1. 重置 main", "");
+    expect(parseRunbookMarkdown(source).rollback).toBeNull();
+  });
+
+  it("a “Failure handling” section holding the command that rolls back is the rollback", () => {
+    // 954: "After a restore bookmark exists, any … failure runs a code-only rollback:" over a `wrangler rollback` fence
+    const source = lines(
+      "# Deploy tenants",
+      "",
+      ...work,
+      "## Failure handling",
+      "",
+      "Any migration, deploy, or smoke failure runs a code-only rollback:",
+      "",
+      "```sh",
+      'pnpm exec wrangler rollback --name ops-acme --message "v1.4.0 failed smoke" --yes',
+      "```",
+      "",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.phases.map((p) => p.title)).toEqual(["Failure handling"]);
+    expectSound(source, parsed);
+  });
+
+  it("a “Failure handling” section that only says where the rollback is told is no rollback", () => {
+    // 742: "Correct code through a new patch release … Security-sensitive rollback follows the security response runbook."
+    const source = lines(
+      "# Release Runbook",
+      "",
+      ...work,
+      "## Failure handling",
+      "",
+      "Do not move an existing tag. Correct code through a new patch release. Security-sensitive rollback follows the",
+      "security response runbook.",
+      "",
+    );
+    expect(parseRunbookMarkdown(source).rollback).toBeNull();
+  });
+
+  it("“Rollback criteria” that open by saying to put it back as it was are the rollback", () => {
+    // 994: "## Rollback criteria" / "Rollback DNS to the previous Weebly records if any Severity 1 issue blocks:"
+    const source = lines(
+      "# Cutover plan",
+      "",
+      ...work,
+      "## Rollback criteria",
+      "",
+      "Rollback DNS to the previous Weebly records if any Severity 1 issue blocks:",
+      "",
+      "- public site access;",
+      "- booking requests.",
+      "",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.phases.map((p) => p.title)).toEqual(["Rollback criteria"]);
+    expectSound(source, parsed);
+  });
+
+  it("“Rollback criteria” of conditions only are about the rollback, no rollback", () => {
+    const source = lines("# Cutover plan", "", ...work, "## Rollback criteria", "", "- Error rate above 5 % for 10 minutes", "- Checkout unavailable", "");
+    expect(parseRunbookMarkdown(source).rollback).toBeNull();
+  });
+
+  it("an incident runbook's “Mitigation & Rollback” is its work, no rollback of its own", () => {
+    // 997: rolling back the change that caused the incident is the mitigation; both counters counted no rollback
+    const source = lines(
+      "# Incident Response Runbook",
+      "",
+      "## Triage",
+      "- [ ] Confirm the alert",
+      "",
+      "## Mitigation & Rollback",
+      "- [ ] Apply feature flags or traffic shaping if available",
+      "- [ ] Execute rollback workflow (see `ci/rollback.yaml`)",
+      "",
+      "## Post-Incident",
+      "- [ ] Open postmortem issue",
+      "",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback).toBeNull();
+    expect(titles(parsed)).toEqual(["Triage", "Mitigation & Rollback", "Post-Incident"]);
+    expectSound(source, parsed);
+  });
+});
+
+describe("a plan of one paragraph per section", () => {
+  // after a Portuguese go-live plan (970: "## Backup" / "Realizar backup lógico …", "## Deploy" / "Aplicar pacote …")
+  // and a secrets runbook (788): no section held work, so every one but the last was read as the preamble
+  it("keeps its sections as its phases, not its preamble", () => {
+    const source = lines(
+      "# Plano de go-live",
+      "",
+      "## Backup",
+      "Realizar backup lógico do PostgreSQL e exportar logs relevantes.",
+      "",
+      "## Deploy",
+      "Aplicar pacote versionado, executar migrations controladas, iniciar API e Worker.",
+      "",
+      "## Smoke test",
+      "Health live/ready, login, pedido e dashboard.",
+      "",
+      "## Suporte assistido",
+      "Plantão nas primeiras 48 horas.",
+      "",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.preamble).not.toContain("Aplicar pacote");
+    expect(titles(parsed)).toEqual(["Deploy", "Smoke test"]);
+    expectSound(source, parsed);
+  });
+});

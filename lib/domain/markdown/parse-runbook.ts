@@ -166,11 +166,14 @@ const RESTORE_NAME_RE =
 const listsTopics = (title: string) => (title.match(/[,，、]/g) ?? []).length >= 2 || /[,，、][^,，、]*\s(?:and|et|y|e|und|и|i)\s/iu.test(title);
 /**
  * A title that names the work and its rollback side by side ("Release / Rollback Playbook", "Dual-AKS cutover and
- * rollback"): the runbook of the work, with a rollback among its sections — not a rollback plan (sets 72–75: 884, 894).
+ * rollback", "平台发布与回滚手册"): the runbook of the work, with a rollback among its sections — not a rollback plan
+ * (sets 72–75: 884, 894; set 80: 952).
  */
 const namesWorkBesideRollback = (title: string) => {
-  const topics = title.split(/\s+(?:and|&|\+|et|y|e|und|и|i)\s+|\s*\/\s*/u).filter((t) => t.trim() !== "");
-  return topics.length >= 2 && topics.some((t) => HAS_ROLLBACK_WORD_RE.test(t)) && topics.some((t) => !HAS_ROLLBACK_WORD_RE.test(t));
+  // ("平台发布与回滚手册", release and rollback handbook: a CJK "and" stands between its topics without spaces)
+  const topics = title.split(/\s+(?:and|&|\+|et|y|e|und|и|i)\s+|\s*\/\s*|\s*[与和及與と및]\s*/u).filter((t) => t.trim() !== "");
+  // ("发布回滚与恢复路径", rollback and recovery paths: a recovery beside the rollback is no other work)
+  return topics.length >= 2 && topics.some((t) => HAS_ROLLBACK_WORD_RE.test(t)) && topics.some((t) => !HAS_ROLLBACK_WORD_RE.test(t) && !RESTORE_RUNBOOK_TITLE_RE.test(t));
 };
 /**
  * A title naming a rollback document ("V28 Migration Rollback Plan"), whose sections are all that procedure: a
@@ -182,6 +185,8 @@ const SUMMARY_TITLE_RE =
   /\b(?:summary|overview|recap|at a glance)\b|zusammenfassung|[üu]bersicht|resumen|resumo|r[ée]sum[ée]|sommario|riepilogo|概要|まとめ|总结|概览|요약|сводка|итоги/iu;
 /** A runbook about an incident, whose recovery is its procedure. */
 const INCIDENT_TITLE_RE = /\b(?:incident|outage|disaster|recovery|failure|failover|down)\b/i;
+/** A section naming the mitigation beside the rollback ("Mitigation & Rollback", "Rollback and remediation"). */
+const MITIGATION_BESIDE_RE = /\b(?:mitigat\w*|remediat\w*|resolution|resolve|containment|contain)\b/i;
 
 const offsetOf = (node: TBlock) => node.position?.start.offset ?? 0;
 
@@ -437,14 +442,28 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       // ("Readiness failure and application rollback": the rollback as the last of the topics it names)
       const label = nameOf(h);
       const last = label.split(/\s+(?:and|&|et|y|e|und|и)\s+/u).at(-1) ?? label;
+      // ("## Mitigation & Rollback" of an incident runbook: rolling back the cause is the mitigation, the work itself)
+      if (INCIDENT_TITLE_RE.test(title) && MITIGATION_BESIDE_RE.test(label)) return false;
       // ("If it fails, run `helm rollback` …": the case of failure, then rolling back — as a step's title, rollbackStep)
       if (FAILURE_LEAD_RE.test(label) && HAS_ROLLBACK_WORD_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label)) return true;
-      return [label, last].some((x) => ROLLBACK_WORD_RE.test(x) && !ROLLBACK_ABOUT_RE.test(x));
+      if ([label, last].some((x) => ROLLBACK_WORD_RE.test(x) && !ROLLBACK_ABOUT_RE.test(x))) return true;
+      // ("## Rollback criteria" opening "Rollback DNS to the previous Weebly records if …": about the rollback by its name,
+      // the rollback by what it says to do)
+      // (at any depth, or in notes kept verbatim: exported, the paragraph is a step's list item or its notes)
+      const putsBack = (b: TBlock) =>
+        b.type === "phaselineOpaque"
+          ? b.text.split(/\n\s*\n/).some((paragraph) => PUT_BACK_TO_PREVIOUS_RE.test(paragraph.trim()))
+          : someParagraph(b, (p) => PUT_BACK_TO_PREVIOUS_RE.test(doc.block(p).trim()));
+      return ROLLBACK_WORD_RE.test(label) && blocks.slice(h.index + 1, ends[at] ?? blocks.length).some(putsBack);
     });
     // ("## 失敗したとき" — "when it fails" — saying "rollback が必要なときは、アプリの deploy を先に戻し …": a section
     // for the case of failure whose text rolls the change back)
     const isFailureRollback = (h: THead, at: number) => {
-      if (h.isPseudo || consumed[h.index] || !FAILURE_SECTION_RE.test(nameOf(h))) return false;
+      if (h.isPseudo || consumed[h.index]) return false;
+      const isHandling = FAILURE_HANDLING_RE.test(nameOf(h));
+      if (!FAILURE_SECTION_RE.test(nameOf(h)) && !isHandling) return false;
+      // (at any depth: exported, the fence is a step's)
+      if (isHandling && !blocks.slice(h.index + 1, ends[at] ?? blocks.length).some((b) => someCode(b, (code) => HAS_ROLLBACK_WORD_RE.test(code)))) return false;
       const body = bodyText(h.index, ends[at] ?? blocks.length);
       // ("To roll a single package back: …" — a paragraph that opens with rolling back)
       // (a paragraph at any depth: exported, it is a step's list item)
@@ -749,6 +768,9 @@ const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（
  */
 const ROLLBACK_PROSE_RE =
   /^(?:to (?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,)/iu;
+/** A sentence that opens by putting something back as it was ("Rollback DNS to the previous Weebly records if …", "Revert the flag to its prior value"). */
+const PUT_BACK_TO_PREVIOUS_RE =
+  /^(?:roll[\s-]?back|revert|restore)\s+(?:the\s+)?(?:[\p{L}\p{N}_./`-]+\s+){0,3}to\s+(?:the\s+|its\s+)?(?:previous|prior|old|last known[\s-]good|last good)\b/iu;
 /** A paragraph that opens with the case of a named part failing ("If validation fails, stop the deployment, …"); with PUTS_BACK_RE, the way back. */
 const FAILURE_PROSE_RE = /^(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ ){0,2}(?:fails|breaks|goes wrong|does not pass|doesn't pass)\s*,/iu;
 /** A value saying there is no way back ("none", "n/a", "not possible", "nicht möglich"). */
@@ -799,12 +821,24 @@ function someParagraph(node: TBlock, test: (paragraph: TBlock) => boolean): bool
   const children = (node as { children?: unknown }).children;
   return Array.isArray(children) && children.some((c) => someParagraph(c as TBlock, test));
 }
+/** Whether `node` is, or holds at any depth, a fence whose code `test` holds for. */
+function someCode(node: TBlock, test: (code: string) => boolean): boolean {
+  if (node.type === "code") return test(node.value);
+  const children = (node as { children?: unknown }).children;
+  return Array.isArray(children) && children.some((c) => someCode(c as TBlock, test));
+}
 /** A section on authoring a migration ("Creating a New Migration", "Write the migration", "Generating a Migration File"). */
 const MIGRATION_AUTHORING_RE =
   /^(?:how to |to )?(?:create|creating|write|writing|generate|generating|add|adding|author|authoring)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:[\p{L}-]+\s+)?migrations?(?:\s+(?:files?|versions?|scripts?))?$/iu;
 /** Text that says to go on rather than back ("Fix forward with a new migration", "roll forward"). */
 const FIX_FORWARD_RE = /\b(?:fix|roll)(?:ing)?[\s-]?forward\b/i;
 /** A section named for the case of failure ("If it fails", "When things go wrong", "失敗したとき", "Em caso de falha"): a "when" form, or FAILURE_LEAD_RE as the whole name. */
+/**
+ * A section named for handling a failure ("Failure handling", "Handling deployment failures"): the rollback where it
+ * holds the command that rolls back (954's `wrangler rollback` fence), not where it only says where that is told (742).
+ */
+const FAILURE_HANDLING_RE =
+  /^(?:(?:(?:deploy(?:ment)?|release|migration|upgrade|rollout)\s+)?failure\s+(?:handling|recovery|procedure|response)|handling\s+(?:(?:deploy(?:ment)?|release|migration|upgrade|rollout)\s+)?failures?)$/i;
 const FAILURE_SECTION_RE = new RegExp(
   String.raw`^(?:(?:when|if) (?:it|this|that|anything|something|things|(?:the |a |an )?[\p{L}-]+(?: [\p{L}-]+)?) (?:fails?|breaks? (?:something|anything)|breaks?|go(?:es)? wrong)|失敗(?:したとき|した時|時の対応)|em caso de (?:falha|erro)|en caso de (?:fallo|falla|error)|wenn (?:es|etwas) (?:fehlschl[äa]gt|schiefgeht))$|(?:${FAILURE_LEAD_RE.source})$`,
   "iu",

@@ -592,7 +592,11 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
           b.type === "paragraph" ? splitPhaseHeading(doc.block(b).split("\n")[0] ?? "").hasKeyword : b.type !== "html" && b.type !== "thematicBreak" && b.type !== "blockquote";
         let k = 0;
         // ("## Pre-checks" or "## Steps" over a line of prose is work by its name)
-        while (k < starts.length - 1 && labelKind(starts[k]?.text ?? "") === null && !blocks.slice((starts[k]?.index ?? 0) + 1, starts[k + 1]?.index).some(isWork)) k++;
+        const isProse = (j: number) => labelKind(starts[j]?.text ?? "") === null && !blocks.slice((starts[j]?.index ?? 0) + 1, starts[j + 1]?.index).some(isWork);
+        while (k < starts.length - 1 && isProse(k)) k++;
+        // (where no section holds work — a plan of one paragraph per section, "## Backup" / "Realizar backup lógico …" —
+        // there is no first section of work to start from: the sections are the plan's phases, as written)
+        if (k === starts.length - 1 && k > 0 && isProse(k)) k = 0;
         starts = starts.slice(k);
         // a section of a template that holds only headings and comments to fill in ("## Business
         // Justification" › "### Reason for Change" › "<!-- Explain why -->") is no phase of work: it
