@@ -401,3 +401,56 @@ describe("a plan of one paragraph per section", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a lone time-named section among plain ones", () => {
+  // after a go-live runbook (984): "## T-1 day" then "## Release window (T0)" — the lone "T-1" heading was taken as
+  // the only phase, and the release window its notes
+  it("is one of the phases, the plain sections beside it the others", () => {
+    const source = lines(
+      "# Go-Live Runbook",
+      "",
+      "## T-1 day",
+      "1. Validate env and secrets",
+      "2. Run the full regression",
+      "",
+      "## Release window (T0)",
+      "1. Freeze writes.",
+      "2. Deploy current `main` to production.",
+      "",
+      "## Rollback action",
+      "- Redeploy the previous stable deployment.",
+      "",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["T-1 day", "Release window (T0)"]);
+    expect(parsed.phases[1]?.steps.map((s) => s.title)).toEqual(["Freeze writes.", "Deploy current `main` to production."]);
+    expectSound(source, parsed);
+  });
+});
+
+describe("a section of the checks after the work", () => {
+  // after a secret-rotation runbook (963: "## Checks after rotation" of three bullets after "## Procedure") and 762
+  it.each(["Checks after rotation", "Post-rotation checks", "Post-cutover verification", "Check after the upgrade"])("“%s” is a phase, not the procedure's notes", (name) => {
+    const source = lines(
+      "# Runbook: signing secret rotation",
+      "",
+      "## Procedure",
+      "",
+      "1. Confirm the key is configured.",
+      "2. Rotate the secret.",
+      "",
+      `## ${name}`,
+      "",
+      "- Inbound: send a test event with the new secret → 202.",
+      "- Outbound: signatures use the new primary.",
+      "",
+      "## Escalation",
+      "",
+      "If inbound 403 spikes after rotation, see the onboarding runbook.",
+      "",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(titles(parsed)).toEqual(["Procedure", name]);
+    expectSound(source, parsed);
+  });
+});

@@ -409,7 +409,11 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
   // ("## Step 0 — Confirm you can restore" over "## 0. …" … "## 6. …": a lone keyword among more numbered
   // sections of its level is one of them, not the only phase)
   const numberedBeside = tierA ? heads.filter((h) => h.level === tierA[0] && tierBOf(h) && !tierAOf(h)).length : 0;
+  // ("## T-1 day" beside "## Release window (T0)": a lone keyword among plain sections of its level is one of them)
+  const plainBeside = tierA ? heads.filter((h) => h.level === tierA[0] && !h.isPseudo && !tierAOf(h) && isPlainSection(h) && !inAppendix.has(h)).length : 0;
   if (tierA && tierA[1] === 1 && numberedBeside >= 2) chosen = { level: tierA[0], qualifies: (h) => tierAOf(h) || tierBOf(h) };
+  else if (tierA && tierA[1] === 1 && numberedBeside === 0 && plainBeside >= 1)
+    chosen = { level: tierA[0], qualifies: (h) => tierAOf(h) || (isPlainSection(h) && !inAppendix.has(h)) };
   else if (tierA) chosen = { level: tierA[0], qualifies: tierAOf, hasKeyword: true };
   else {
     const tierB = [...countBy(tierBOf)].filter(([, n]) => n >= Math.max(2, minCount)).sort((a, b) => a[0] - b[0])[0];

@@ -122,7 +122,7 @@ export const LEGEND_RE = /^(?:(?:status\s+)?legend|(?:leyenda|légende|legende|l
  * written as prose. A word stem anywhere in the name, in the languages of the corpus (issue 16).
  */
 export const VERIFICATION_TITLE_RE =
-  /(?:verif|validat|valida[çc]|smoke|accept|abnahme|\bgates?\b|go[\s/-]+no[\s-]?go|检查|檢查|点检|チェック|点検|점검|게이트|ゲート|post[\s-]?(?:deploy|upload|release)|確認|検証|验证|驗證|검증|확인|수용|pr[üu]f|überprüf|проверк|перевірк|doğrula|weryfik|controle|kontrol|ki[ểe]m tra)/iu;
+  /(?:verif|validat|valida[çc]|smoke|accept|abnahme|\bgates?\b|go[\s/-]+no[\s-]?go|检查|檢查|点检|チェック|点検|점검|게이트|ゲート|post[\s-]?(?:deploy|upload|release|rotation|cut-?over|migration|upgrade|launch|go-?live|failover|restore)|\bchecks? after\b|確認|検証|验证|驗證|검증|확인|수용|pr[üu]f|überprüf|проверк|перевірк|doğrula|weryfik|controle|kontrol|ki[ểe]m tra)/iu;
 /** Words that follow a Spanish, Portuguese, French or Italian verb in a heading ("Retirar el legacy", "Vérifier le service"). */
 const ROMANCE_OBJECT = String.raw`(?:el|la|los|las|lo|le|les|un|una|uno|une|des|du|de|del|da|do|dos|das|il|gli|al|en|à|au|aux|em|no|na|nos|nas|nel|nella|sul|con|com|avec|per|para|pour|todos|todas|tous|toutes|tutti)\b`;
 /**
