@@ -454,3 +454,29 @@ describe("a section of the checks after the work", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("“Prerrequisitos”, Spanish's other spelling", () => {
+  // after a Spanish disaster-recovery runbook (998): "**Prerrequisitos**:" over bullets, in each procedure
+  it("labels a list of prerequisites as “Prerequisitos” does", () => {
+    const source = lines(
+      "# Runbook de recuperación",
+      "",
+      "## Procedimiento 1: Failover",
+      "",
+      "**Prerrequisitos**:",
+      "- Acceso a scripts de DR",
+      "- Credenciales de Cloudflare",
+      "",
+      "**Pasos**:",
+      "1. Ejecutar failover",
+      "",
+      "## Procedimiento 2: Verificación",
+      "",
+      "1. Verificar el servicio",
+      "",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((c) => c.text))).toEqual(["Acceso a scripts de DR", "Credenciales de Cloudflare"]);
+    expectSound(source, parsed);
+  });
+});
