@@ -451,6 +451,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 996: checklist 8 (expected 18); 1 line(s) unplaced.
 // 997: rollback found (expected none).
 // 998: checklist 18 (expected 25).
+// (344, 826 and 923 closed, session 14: a rollback section that only says when to roll back — "Rollback must be
+// prepared before … if", "Trigger rollback when …", no procedure — is no rollback; 970's rollback with them.)
 // (998 closed, session 14: “Prerrequisitos”, Spanish's other spelling, labels prerequisites.)
 // (984, 963 and 762 closed, session 14: a lone “T-1 day” among plain sections of its level is one of the phases;
 // “Checks after rotation” / “Post-cutover …” name the check of the work, a phase.)
@@ -482,7 +484,6 @@ const KNOWN_GAPS = new Set([
   "821-release-and-rollback-runbook-prose-preflight-numbered-wrapped-compatible-expansion-paragraph-coordinated-drain-numbered-failed-rollout-decision-prose.md",
   "822-german-release-runbook-six-numbered-lines-no-headings-install-typecheck-smoke-staging-dns-tls-production-no-trailing-newline.md",
   "824-flyway-database-migration-runbook-normal-migration-six-numbered-wrapped-failure-recovery-bullets-no-down-migration-change-specific-note.md",
-  "826-production-go-live-runbook-numbered-h2-assign-control-prove-candidate-fence-protect-data-numbered-deploy-dark-gradual-traffic-bullets-governed-flow-rollback-pointer-abort-conditions.md",
   "831-spanish-trading-bot-incident-runbook-how-i-find-out-bullets-per-symptom-h2-numbered-and-bullets-inline-commands-kill-switch-after-any-incident-numbered.md",
   "833-predecessor-cutover-runbook-before-numbered-what-moves-table-bold-numbered-order-rollback-numbered-milestone-checklist-boxes.md",
   "836-trading-db-restore-runbook-slo-control-ids-intro-backup-bullets-when-to-restore-bold-numbered-steps-nested-verify-bullets-inline-pg-restore-evidence.md",
@@ -569,7 +570,6 @@ const KNOWN_GAPS = new Set([
   "337-spanish-pre-deploy-checklist-tables-ballot-box-columns-sign-off.md",
   "339-japanese-airtable-supabase-migration-step-h3-psql-c-boxes-rollback-no-final-newline.md",
   "343-spanish-mysql-migration-guide-caps-paso-h2-checklist-numbered-boxes-sql-fences.md",
-  "344-pbx-vm-migration-phase-h2-numbered-inventory-h2-rollback-triggers-only.md",
   "345-korean-release-issue-template-setext-html-comments-details-fenced-template.md",
   "347-drizzle-migration-runbook-step-h2-psql-file-fences-psql-heredoc-sql-commented-rollback-fence-expected-table-troubleshooting.md",
   "350-french-postgres-cutover-playbook-emoji-caps-h2-phase-h3-powershell-sql-fences-ballot-boxes-t-plus-bold-box-groups-emergency-scenarios.md",
@@ -651,7 +651,6 @@ const KNOWN_GAPS = new Set([
   "917-release-runbook-before-you-start-bash-fence-numbered-h2-artifact-plain-fence-gate-tier-table-staging-bullets-approval-table-canary-production-bullets-rollback-comment-fence.md",
   "919-french-database-restore-procedure-bold-meta-emoji-h2-prerequis-checkbox-groups-etape-h3-bash-fences-option-h4-psql-command-sql-fence-tests-errors-monitoring-checkboxes-rollback-fence.md",
   "920-postgres-restore-runbook-bold-purpose-background-bullets-preconditions-stop-abort-numbered-h3-powershell-fences-psql-c-heredoc-sql-grants-sql-fence-verification-table-rollback-path-cleanup.md",
-  "923-production-cutover-short-scope-automation-boundary-nested-bullets-freeze-rollback-gate-h3-conditions-ordered-path-numbered-links-smoke-expectations-honesty-rule.md",
   "924-go-live-checklist-h3-grouped-checkboxes-numbered-h3-deployment-steps-bash-fences-smoke-integrity-monitoring-checkboxes-nested-alert-bullets-rollback-numbered-bold-signoff-ballot-table.md",
   "927-russian-emergency-secret-rotation-title-six-numbered-steps-no-sections-no-fences.md",
   "928-portuguese-release-checklist-gates-paren-numbered-order-nested-command-bullets-pass-fail-criteria-requisitos-bullets-local-ci-notas.md",

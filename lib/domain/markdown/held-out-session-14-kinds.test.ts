@@ -480,3 +480,39 @@ describe("“Prerrequisitos”, Spanish's other spelling", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a rollback section that only says when to roll back", () => {
+  // after a cut-over runbook (923: "### Rollback" / "Rollback must be prepared before release proceeds if any of the
+  // following fail:" over conditions), a Portuguese go-live plan (970: "## Rollback" / "Acionar se houver perda de dados
+  // …"), a VM move (344) and a release runbook (826: "Trigger rollback when a stop criterion is met …"): both counters
+  // of each counted no rollback — there is no procedure to run
+  const work = ["## 1. Migrate", "", "1. Run the migration", "", "## 2. Deploy", "", "1. Deploy the build", ""];
+  it.each([
+    ["Rollback must be prepared before release proceeds if any of the following fail:", ["- tenant scope leak", "- smoke check fails"]],
+    ["Acionar se houver perda de dados, indisponibilidade prolongada ou erro crítico sem contorno.", []],
+    ["Trigger rollback when a stop criterion is met or readiness remains unhealthy. Follow `docs/runbooks/rollback.md`.", []],
+  ])("“%s” is no rollback", (opening, rest) => {
+    const source = lines("# Release", "", ...work, "## Rollback", "", opening, "", ...rest, "");
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback).toBeNull();
+    expectSound(source, parsed);
+  });
+
+  it("a rollback that says when, then how, is the rollback", () => {
+    const source = lines(
+      "# Release",
+      "",
+      ...work,
+      "## Rollback",
+      "",
+      "Trigger rollback if the error rate stays above 5 %:",
+      "",
+      "1. Redeploy the previous build",
+      "2. Re-run the smoke tests",
+      "",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback?.phases).toHaveLength(1);
+    expectSound(source, parsed);
+  });
+});

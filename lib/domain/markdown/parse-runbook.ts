@@ -482,6 +482,17 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       if (label) candidates.push({ kind: "rollback", ...label });
     }
   }
+  // a rollback section that only says when to roll back ("Rollback must be prepared before release proceeds if any of
+  // the following fail:" over conditions, "Acionar se houver perda de dados …"): no procedure to run — its text stays
+  // where it stands (sets 76–83: 923, 970, 344; both counters of each counted no rollback)
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k];
+    if (!c || c.kind !== "rollback") continue;
+    const body = blocks.slice(c.head.index + 1, c.end);
+    const opening = body.find((b) => b.type === "paragraph");
+    const hasProcedure = body.some((b) => someCode(b, () => true) || someOrderedList(b) || b.type === "heading" || b.type === "phaselineOpaque");
+    if (!hasProcedure && opening && CONDITIONS_ONLY_RE.test(doc.block(opening).trim())) candidates.splice(k, 1);
+  }
   const inCandidate = new Array<boolean>(blocks.length).fill(false);
   for (const c of candidates) for (let i = c.start; i < c.end; i++) inCandidate[i] = true;
 
@@ -821,6 +832,15 @@ function someParagraph(node: TBlock, test: (paragraph: TBlock) => boolean): bool
   const children = (node as { children?: unknown }).children;
   return Array.isArray(children) && children.some((c) => someParagraph(c as TBlock, test));
 }
+/** Whether `node` is, or holds at any depth, an ordered list. */
+function someOrderedList(node: TBlock): boolean {
+  if (node.type === "list" && node.ordered) return true;
+  const children = (node as { children?: unknown }).children;
+  return Array.isArray(children) && children.some((c) => someOrderedList(c as TBlock));
+}
+/** A rollback's text that only says when to roll back: prepared "before … if", "Trigger … if/when", "Acionar se …". */
+const CONDITIONS_ONLY_RE =
+  /^(?:(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back)\s+(?:must|should|needs to)\s+be\s+(?:prepared|ready|possible)\b|(?:trigger|initiate|start|acionar|accionar|activar|iniciar|d[ée]clencher|ausl[öo]sen)\b[^.:]{0,40}?\b(?:if|when|whenever|se|si|quando|cuando|wenn|falls)\b)/iu;
 /** Whether `node` is, or holds at any depth, a fence whose code `test` holds for. */
 function someCode(node: TBlock, test: (code: string) => boolean): boolean {
   if (node.type === "code") return test(node.value);
