@@ -516,3 +516,35 @@ describe("a rollback section that only says when to roll back", () => {
     expectSound(source, parsed);
   });
 });
+
+describe("a numbered “Restore” of a failover or incident runbook", () => {
+  // after a DB failover runbook with no standby (985): "### 1. Stop the bleed", "### 2. Communicate", "### 3. Restore",
+  // "### 4. Validate before re-opening" — the restore is the recovery itself, no rollback
+  it("is that runbook's work, no rollback", () => {
+    const source = lines(
+      "# DB failover",
+      "",
+      "## During the incident",
+      "",
+      "### 1. Stop the bleed",
+      "",
+      "Route the public origin to a maintenance page.",
+      "",
+      "### 2. Communicate",
+      "",
+      "Post in the status channel.",
+      "",
+      "### 3. Restore",
+      "",
+      "Follow the restore runbook to a fresh primary.",
+      "",
+      "### 4. Validate before re-opening",
+      "",
+      "- [ ] Row counts match the last dump",
+      "",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    expect(parsed.rollback).toBeNull();
+    expectSound(source, parsed);
+  });
+});

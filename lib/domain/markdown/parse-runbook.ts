@@ -335,7 +335,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     const bareName = clean.replace(/\s*[(（](?!\s*\d)[^()（）]{1,160}[)）]$/u, "");
     // ("### Stage 2 — Restore (no downtime)" between "Install" and "Verify": a stage of a dump-and-restore
     // move, numbered as the work's stages are — where "Stage 5 — Rollback" by its own word is the rollback)
-    const isRestoreWork = (isRestoreRunbook || isTierA(h)) && RESTORE_NAME_RE.test(clean);
+    // (and "### 3. Restore" between "2. Communicate" and "4. Validate" of an incident or failover runbook: its recovery)
+    const isRestoreWork = (isRestoreRunbook || isTierA(h) || (INCIDENT_TITLE_RE.test(title) && h.parts.number !== null)) && RESTORE_NAME_RE.test(clean);
     // ("EM CASO DE ERRO - Rollback Imediato": the name after a dash, the case it is for before it; "7. Rollback /
     // safety": the rollback and a topic beside it, neither about the other — "Rollback safety" alone is about it)
     const parts = clean.split(/\s+[-–—|/]\s+/u);
