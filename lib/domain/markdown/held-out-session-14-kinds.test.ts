@@ -4,6 +4,24 @@ import { describe, expect, it } from "vitest";
 import { expectSound, lines, titles } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
 
+/** Two phases of work, for a document whose last section decides what the rollback is. */
+const work = ["## 1. Migrate", "", "1. Run the migration", "", "## 2. Deploy", "", "1. Deploy the build", ""];
+
+/** The document imports with no rollback, soundly; its parse. */
+function expectNoRollback(source: string) {
+  const parsed = parseRunbookMarkdown(source);
+  expect(parsed.rollback).toBeNull();
+  expectSound(source, parsed);
+  return parsed;
+}
+
+/** The document imports with one rollback of these phases, soundly. */
+function expectRollback(source: string, names: string[]) {
+  const parsed = parseRunbookMarkdown(source);
+  expect(parsed.rollback?.phases.map((p) => p.title)).toEqual(names);
+  expectSound(source, parsed);
+}
+
 describe("a “Before you start” list is what the reader should know, not a checklist", () => {
   // after a key-rotation runbook ("## Before you start" over "- You have shell access to the host …", 818), a
   // cut-over runbook (936), a Portuguese deploy ("## Antes de começar", 396) and a ledger cut-over ("Before you
@@ -39,34 +57,6 @@ describe("a “Before you start” list is what the reader should know, not a ch
     const parsed = parseRunbookMarkdown(source);
     expect(parsed.phases.flatMap((p) => p.checklistItems)).toEqual([]);
     expect(titles(parsed).slice(-2)).toEqual(["Stop the service", "Rotate the key"]);
-    expectSound(source, parsed);
-  });
-
-  it("a “Before you begin:” label under the title over bullets stays the preamble", () => {
-    const source = lines(
-      "# Upgrade the orders database",
-      "",
-      "Before you begin:",
-      "",
-      "- A fresh backup exists",
-      "- The maintenance window is announced",
-      "",
-      "## Step 1: Stop writes",
-      "",
-      "```bash",
-      "kubectl scale deploy/orders-api --replicas=0",
-      "```",
-      "",
-      "## Step 2: Upgrade",
-      "",
-      "```bash",
-      "pg_upgradecluster 15 main",
-      "```",
-      "",
-    );
-    const parsed = parseRunbookMarkdown(source);
-    expect(titles(parsed)).toEqual(["Stop writes", "Upgrade"]);
-    expect(parsed.preamble).toContain("A fresh backup exists");
     expectSound(source, parsed);
   });
 
@@ -277,20 +267,16 @@ describe("a section named “Checks” over a plain list", () => {
 });
 
 describe("the rollback, found where sets 80–83 put it", () => {
-  const work = ["## 1. Migrate", "", "1. Run the migration", "", "## 2. Deploy", "", "1. Deploy the build", ""];
-
   it("a CJK title naming the release and its rollback (“平台发布与回滚手册”) leaves its rollback section the rollback", () => {
     // 952: "与" (and) joins the topics without spaces; the title was read as a rollback document's
     const source = lines("# 平台发布与回滚手册", "", ...work, "## 观察与回滚", "", "出现以下任一情况立即回滚：", "", "- 错误率上升", "", "应用回滚使用 Vercel 回滚。", "");
-    const parsed = parseRunbookMarkdown(source);
-    expect(parsed.rollback?.phases.map((p) => p.title)).toEqual(["观察与回滚"]);
-    expectSound(source, parsed);
+    expectRollback(source, ["观察与回滚"]);
   });
 
   it("a title of the rollback and the recovery (“发布回滚与恢复路径”) still names a rollback document", () => {
     // 381: a runbook of rollback and recovery paths — its sections are that procedure, none a rollback of its own
     const source = lines("# 发布回滚与恢复路径", "", "## 1. 已发布版本回滚", "", "1. 回退该提交", "", "## 2. 恢复 main", "", "1. 重置 main", "");
-    expect(parseRunbookMarkdown(source).rollback).toBeNull();
+    expectNoRollback(source);
   });
 
   it("a “Failure handling” section holding the command that rolls back is the rollback", () => {
@@ -308,9 +294,7 @@ describe("the rollback, found where sets 80–83 put it", () => {
       "```",
       "",
     );
-    const parsed = parseRunbookMarkdown(source);
-    expect(parsed.rollback?.phases.map((p) => p.title)).toEqual(["Failure handling"]);
-    expectSound(source, parsed);
+    expectRollback(source, ["Failure handling"]);
   });
 
   it("a “Failure handling” section that only says where the rollback is told is no rollback", () => {
@@ -325,7 +309,7 @@ describe("the rollback, found where sets 80–83 put it", () => {
       "security response runbook.",
       "",
     );
-    expect(parseRunbookMarkdown(source).rollback).toBeNull();
+    expectNoRollback(source);
   });
 
   it("“Rollback criteria” that open by saying to put it back as it was are the rollback", () => {
@@ -342,14 +326,12 @@ describe("the rollback, found where sets 80–83 put it", () => {
       "- booking requests.",
       "",
     );
-    const parsed = parseRunbookMarkdown(source);
-    expect(parsed.rollback?.phases.map((p) => p.title)).toEqual(["Rollback criteria"]);
-    expectSound(source, parsed);
+    expectRollback(source, ["Rollback criteria"]);
   });
 
   it("“Rollback criteria” of conditions only are about the rollback, no rollback", () => {
     const source = lines("# Cutover plan", "", ...work, "## Rollback criteria", "", "- Error rate above 5 % for 10 minutes", "- Checkout unavailable", "");
-    expect(parseRunbookMarkdown(source).rollback).toBeNull();
+    expectNoRollback(source);
   });
 
   it("an incident runbook's “Mitigation & Rollback” is its work, no rollback of its own", () => {
@@ -368,10 +350,8 @@ describe("the rollback, found where sets 80–83 put it", () => {
       "- [ ] Open postmortem issue",
       "",
     );
-    const parsed = parseRunbookMarkdown(source);
-    expect(parsed.rollback).toBeNull();
+    const parsed = expectNoRollback(source);
     expect(titles(parsed)).toEqual(["Triage", "Mitigation & Rollback", "Post-Incident"]);
-    expectSound(source, parsed);
   });
 });
 
@@ -486,16 +466,13 @@ describe("a rollback section that only says when to roll back", () => {
   // following fail:" over conditions), a Portuguese go-live plan (970: "## Rollback" / "Acionar se houver perda de dados
   // …"), a VM move (344) and a release runbook (826: "Trigger rollback when a stop criterion is met …"): both counters
   // of each counted no rollback — there is no procedure to run
-  const work = ["## 1. Migrate", "", "1. Run the migration", "", "## 2. Deploy", "", "1. Deploy the build", ""];
   it.each([
     ["Rollback must be prepared before release proceeds if any of the following fail:", ["- tenant scope leak", "- smoke check fails"]],
     ["Acionar se houver perda de dados, indisponibilidade prolongada ou erro crítico sem contorno.", []],
     ["Trigger rollback when a stop criterion is met or readiness remains unhealthy. Follow `docs/runbooks/rollback.md`.", []],
   ])("“%s” is no rollback", (opening, rest) => {
     const source = lines("# Release", "", ...work, "## Rollback", "", opening, "", ...rest, "");
-    const parsed = parseRunbookMarkdown(source);
-    expect(parsed.rollback).toBeNull();
-    expectSound(source, parsed);
+    expectNoRollback(source);
   });
 
   it("a rollback that says when, then how, is the rollback", () => {
@@ -543,8 +520,6 @@ describe("a numbered “Restore” of a failover or incident runbook", () => {
       "- [ ] Row counts match the last dump",
       "",
     );
-    const parsed = parseRunbookMarkdown(source);
-    expect(parsed.rollback).toBeNull();
-    expectSound(source, parsed);
+    expectNoRollback(source);
   });
 });
