@@ -523,3 +523,31 @@ describe("a numbered “Restore” of a failover or incident runbook", () => {
     expectNoRollback(source);
   });
 });
+
+describe("a fence indented past its list item's text", () => {
+  // after a cut-over plan (971): "- [ ] The workspace row exists:" over "      ```sql" six spaces in — CommonMark reads an
+  // indented code block holding the fence's markers as code; its author wrote a SQL fence
+  it("is read as the fence its author wrote: its language, and its code without the markers", () => {
+    const source = lines(
+      "# Cutover",
+      "",
+      "## 1. Pre-cutover",
+      "",
+      "- [ ] The workspace row exists:",
+      "",
+      "      ```sql",
+      "      SELECT id, name FROM workspaces WHERE slug = 'crc';",
+      "      ```",
+      "",
+      "## 2. Cutover",
+      "",
+      "1. Switch the app to the new database",
+      "",
+    );
+    const parsed = parseRunbookMarkdown(source);
+    const step = parsed.phases[0]?.steps.find((s) => s.kind === "SQL");
+    expect(step?.text).toBe("SELECT id, name FROM workspaces WHERE slug = 'crc';");
+    expect(parsed.phases[0]?.checklistItems).toHaveLength(1);
+    expectSound(source, parsed);
+  });
+});

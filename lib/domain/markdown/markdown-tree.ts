@@ -120,8 +120,31 @@ function gfmProcessors() {
 
 function parseChunk(parser: ReturnType<typeof gfmProcessors>, chunk: string): Root {
   const tree = parser.processorFor(chunk).parse(chunk);
-  for (const child of tree.children) if (hasLinkableText(child)) for (const transform of parser.autolink) transform(child as unknown as Root);
+  for (const child of tree.children) {
+    if (hasLinkableText(child)) for (const transform of parser.autolink) transform(child as unknown as Root);
+    unwrapIndentedFences(child);
+  }
   return tree;
+}
+
+/** An indented code block that holds one whole fence: "```sql" … "```" as its first and last lines. */
+const WHOLE_FENCE_RE = /^(`{3,}|~{3,})[ \t]*([^\s`]*)[^\n`]*\n([\s\S]*?)\n\1[`~]*[ \t]*$/;
+
+/**
+ * A fence indented past its list item's text ("- [ ] Confirm in the SQL editor:" over "      ```sql" at six spaces,
+ * four past the item's two): CommonMark reads an indented code block whose lines are the fence, markers and all. Its
+ * author wrote a fence: it is read as one — its language and its code — wherever it stands (set 81: 971).
+ */
+function unwrapIndentedFences(node: RootContent): void {
+  if (node.type === "code") {
+    const m = node.lang ? null : WHOLE_FENCE_RE.exec(node.value);
+    if (m) {
+      node.lang = m[2] || null;
+      node.value = m[3] ?? "";
+    }
+    return;
+  }
+  if ("children" in node) for (const child of node.children) unwrapIndentedFences(child as RootContent);
 }
 
 /** Line starts where the document may be cut: ATX headings outside fences and comments. */
