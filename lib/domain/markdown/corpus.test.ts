@@ -451,6 +451,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 996: checklist 8 (expected 18); 1 line(s) unplaced.
 // 997: rollback found (expected none).
 // 998: checklist 18 (expected 25).
+// (956 closed, session 14: a "**Rollback** : …" field among bold-labelled lines hard-wrapped into one paragraph.)
 // (344, 826 and 923 closed, session 14: a rollback section that only says when to roll back — "Rollback must be
 // prepared before … if", "Trigger rollback when …", no procedure — is no rollback; 970's rollback with them.)
 // (998 closed, session 14: “Prerrequisitos”, Spanish's other spelling, labels prerequisites.)
@@ -660,7 +661,6 @@ const KNOWN_GAPS = new Set([
   "939-maintenance-runbook-toc-html-comments-star-link-bullets-lazy-one-numbered-nested-lists-ec2-volume-disk-procedures-inline-code-command-paragraphs-package-updates.md",
   "948-cutover-plan-six-bold-led-bullets-pilot-migration-redirects-rollback-comms-monitoring.md",
   "952-chinese-release-rollback-handbook-numbered-gate-list-environment-bullets-two-stage-h3-text-fences-isolation-fence-rollback-trigger-bullets-paragraph.md",
-  "956-french-backup-restore-runbook-objectives-bullets-bold-label-lines-symptoms-diagnostic-command-escalation-rollback-return-bash-fences-storage-numbered.md",
   "962-db-failover-runbook-emoji-h2-prerequisites-bullets-planned-emergency-step-h3-docker-exec-psql-c-fences-patroni-yaml-ini-numbered-sql-fences-post-failover-checkboxes-drill.md",
   "966-spanish-vps-deploy-checklist-blockquote-rule-separated-fase-0-11-h2-checkboxes-bash-fences-interactive-psql-emergency-rollback-notes.md",
   "970-portuguese-go-live-plan-ten-h2-one-paragraph-sections-rollback-trigger-only-checklist-paragraph.md",

@@ -15,11 +15,12 @@ function expectNoRollback(source: string) {
   return parsed;
 }
 
-/** The document imports with one rollback of these phases, soundly. */
+/** The document imports with one rollback of these phases, soundly; its parse. */
 function expectRollback(source: string, names: string[]) {
   const parsed = parseRunbookMarkdown(source);
   expect(parsed.rollback?.phases.map((p) => p.title)).toEqual(names);
   expectSound(source, parsed);
+  return parsed;
 }
 
 describe("a “Before you start” list is what the reader should know, not a checklist", () => {
@@ -549,5 +550,35 @@ describe("a fence indented past its list item's text", () => {
     expect(step?.text).toBe("SELECT id, name FROM workspaces WHERE slug = 'crc';");
     expect(parsed.phases[0]?.checklistItems).toHaveLength(1);
     expectSound(source, parsed);
+  });
+});
+
+describe("a rollback field among bold-labelled lines of one paragraph", () => {
+  // after a French backup and restore runbook (956): "**Escalade** : …" / "**Rollback** : conserver la derniere archive
+  // valide ; ne jamais ecraser une" / "sauvegarde." / "**Retour normal** : …", hard-wrapped into one paragraph
+  it("is the rollback, the fields beside it kept in place", () => {
+    const source = lines(
+      "# Runbook sauvegarde et restauration",
+      "",
+      "## Sauvegarde PostgreSQL",
+      "",
+      "```bash",
+      "Infrastructure/scripts/backup-postgres.sh",
+      "```",
+      "",
+      "Planifier la commande.",
+      "**Escalade** : echec ou checksum absent.",
+      "**Rollback** : conserver la derniere archive valide ; ne jamais ecraser une",
+      "sauvegarde.",
+      "**Retour normal** : archive et manifeste presents.",
+      "",
+      "## Restauration jetable",
+      "",
+      "1. Restaurer dans une base jetable",
+      "",
+    );
+    const parsed = expectRollback(source, ["Rollback"]);
+    expect(parsed.rollback?.phases[0]?.notes).toBe("conserver la derniere archive valide ; ne jamais ecraser une\nsauvegarde.");
+    expect(parsed.phases[0]?.notes).toBe("Planifier la commande.\n**Escalade** : echec ou checksum absent.\n**Retour normal** : archive et manifeste presents.");
   });
 });

@@ -727,7 +727,16 @@ function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean): TPars
   // snapshot …") or opening with rolling back ("To roll back, check out the release before …"): that step's
   // way back, the rollback where nothing else names one
   for (const phase of phases) {
-    const paragraphs = phase.notes.split(/\n{2,}/);
+    // (and each field of a paragraph of bold-labelled lines — "**Escalade** : …" / "**Rollback** : conserver la derniere
+    // archive valide …" / "**Retour normal** : …", a template's fields hard-wrapped into one paragraph: each its own)
+    const paragraphs: string[] = [];
+    const separators: string[] = [];
+    for (const [j, para] of phase.notes.split(/\n{2,}/).entries()) {
+      for (const [f, field] of para.split(FIELD_LINE_SPLIT_RE).entries()) {
+        separators.push(f > 0 ? "\n" : j > 0 ? "\n\n" : "");
+        paragraphs.push(field);
+      }
+    }
     const rollbackOf = (para: string): { title: string; text: string } | null => {
       const m = ROLLBACK_PARAGRAPH_RE.exec(para);
       const title = (m?.[1] ?? "").replace(/^\d{1,2}[.)]\s*/, "").trim();
@@ -747,7 +756,11 @@ function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean): TPars
     const first = firstFound(paragraphs, rollbackOf);
     if (!first) continue;
     const { index: k, found } = first;
-    phase.notes = paragraphs.filter((_, j) => j !== k).join("\n\n");
+    phase.notes = paragraphs
+      // (the field after one taken from a paragraph's start opens that paragraph)
+      .map((para, j) => (j === k ? "" : `${j === k + 1 && separators[k] === "\n\n" ? "\n\n" : (separators[j] ?? "")}${para}`))
+      .join("")
+      .replace(/^\n+/, "");
     return { title: found.title, phases: [{ ...emptyPhase(found.title), notes: found.text }] };
   }
   return null;
@@ -768,6 +781,8 @@ const ROLLBACK_PLAIN_BULLET_RE = /^[-*+]\s+(\p{L}[^:：\n*_`]{0,40}?)\s*[:：]\s
  * A paragraph led by a bold label and its colon or full stop ("**Rollback:** point DNS back …", "**Rollback** : revert …",
  * "**5. If it goes wrong.** Restore …"): the label (with the number that enumerates it), then the rest (any lines).
  */
+/** Where a paragraph's next line opens with a bold label and a colon ("**Rollback** : …", "**Rollback:** …"): a field of its own. */
+const FIELD_LINE_SPLIT_RE = /\n(?=(?:\*\*|__)[^*_\n]{1,40}?(?:(?:\*\*|__)\s*[:：]|[:：](?:\*\*|__)))/u;
 const ROLLBACK_PARAGRAPH_RE = /^(?:\*\*|__)((?:\d{1,2}[.)]\s*)?[^*_\n]{1,40}?)(?:\s*[:.](?:\*\*|__)|(?:\*\*|__)\s*[:：])\s*(\S[\s\S]*)$/u;
 /** A paragraph led by a plain label, a short gloss in brackets and a colon ("Rollback (any time): revert …"): the label, then the rest. */
 const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（][^()（）\n]{1,30}[)）])?\s*[:：]\s+(\S[\s\S]*)$/u;
