@@ -1146,7 +1146,11 @@ function placeAroundPhases(
   const prerequisitesAt = phases.length > 0 ? -1 : split.phases.findIndex((x, k) => isPrerequisitesLabel(x.title) && (built[k]?.checklistItems.length ?? 0) > 0);
   const firstWork = phases.length > 0 ? -1 : split.phases.findIndex((_, k) => hasWork(k));
   const isProse = (upTo: number) => split.phases.slice(0, upTo).every((x, k) => x.head?.isPseudo === false && !hasWork(k));
-  const context = prerequisitesAt > 0 && isProse(prerequisitesAt) ? prerequisitesAt : firstWork > 0 && split.phases.length - firstWork >= 3 && isProse(firstWork) ? firstWork : 0;
+  // (in a plan of prose only — no section holds anything to run, tick or check, "## Deploy" is work by its name alone —
+  // the sections before the first named action are phases as much as it is: "## Pré-go-live", "## Backup")
+  const holdsAnyWork = built.some((phase) => holdsWork(phase));
+  const context =
+    prerequisitesAt > 0 && isProse(prerequisitesAt) ? prerequisitesAt : firstWork > 0 && holdsAnyWork && split.phases.length - firstWork >= 3 && isProse(firstWork) ? firstWork : 0;
   for (const x of split.phases.slice(0, context)) pendingBefore = pendingBefore.concat([sinks.headBlock(x), ...x.body].filter((b): b is TBlock => b !== undefined));
   sinks.toPreamble(pendingBefore, true);
 
