@@ -584,3 +584,40 @@ describe("a rollback field among bold-labelled lines of one paragraph", () => {
     expect(parsed.phases[0]?.notes).toBe("Planifier la commande.\n**Escalade** : echec ou checksum absent.\n**Retour normal** : archive et manifeste presents.");
   });
 });
+
+describe("plain bullets in a checklist section that marks its items with boxes", () => {
+  // after a cut-over plan (971: "## 1. Pre-Cutover Checklist" of boxes, and under "### 1.4 Data migration dry-run" the
+  // expected row counts as plain bullets), 315 and 722: their counters counted the boxes only
+  const section = (extra: string[]) =>
+    lines(
+      "# Cutover",
+      "",
+      "## Pre-cutover checklist",
+      "",
+      "- [ ] The dry run completed without errors",
+      "- [ ] The backup is downloaded",
+      "",
+      ...extra,
+      "",
+      "## 1. Cutover",
+      "",
+      "1. Switch the app to the new database",
+      "",
+    );
+  const items = (source: string) => parseRunbookMarkdown(source).phases.flatMap((p) => p.checklistItems.map((c) => c.text));
+
+  it("are what to expect, not more items", () => {
+    const source = section(["Expected row counts:", "", "- `projects`: 24 rows", "- `songs`: 310 rows"]);
+    expect(items(source)).toEqual(["The dry run completed without errors", "The backup is downloaded"]);
+    expectSound(source, parseRunbookMarkdown(source));
+  });
+
+  it("a list named by its own label there is still counted", () => {
+    expect(items(section(["**Prerequisites:**", "", "- Shell access", "- The new key"]))).toHaveLength(4);
+  });
+
+  it("a checklist section of plain bullets only is still counted item by item", () => {
+    const source = lines("# Cutover", "", "## Pre-cutover checklist", "", "- The dry run completed", "- The backup is downloaded", "", "## 1. Cutover", "", "1. Switch", "");
+    expect(items(source)).toHaveLength(2);
+  });
+});

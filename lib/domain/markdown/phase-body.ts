@@ -99,13 +99,14 @@ function checkboxColumn(doc: Doc, table: Table): number | null {
   return null;
 }
 
-function routeItem(doc: Doc, item: ListItem, list: List, label: TLabelKind | null): "checklist" | "checklistGroup" | "criterion" | "step" | "notes" {
+function routeItem(doc: Doc, item: ListItem, list: List, label: TLabelKind | null, boxesElsewhere = false): "checklist" | "checklistGroup" | "criterion" | "step" | "notes" {
   if (label === "failure" || label === "notes") return "notes";
   const first = item.children[0];
   const firstText = first?.type === "paragraph" ? doc.inline(first) : "";
   if (isTaskItem(item)) return "checklist";
-  // (under "## Prerequisites" a "✅ Backup taken" bullet is a prerequisite to tick, whatever its glyph)
-  if (label === "checklist") return "checklist";
+  // (under "## Prerequisites" a "✅ Backup taken" bullet is a prerequisite to tick, whatever its glyph — unless the
+  // section marks its items with boxes: then a bullet without one is what to expect, "`projects`: 24 rows", no item)
+  if (label === "checklist" && !(boxesElsewhere && !list.ordered)) return "checklist";
   if (label === "criteria" || CRITERION_GLYPH_RE.test(firstText)) return "criterion";
   // "- Database" over "  - [ ] backup": the item names a group of checkboxes
   if (!list.ordered && label !== "steps" && item.children.some((c) => c.type === "list" && c.children.some(isTaskItem))) return "checklistGroup";
@@ -139,6 +140,8 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
   const notes: string[] = [...extraLeading];
   // assigned inside the closures below too: typed with `as` so control flow does not narrow them to null
   let label = (section.label ?? null) as TLabelKind | null;
+  /** whether `label` was named in the body ("**Prerrequisitos**:"), not inherited from the section's heading */
+  let labelIsNamed = false;
   let group = null as TGroup | null;
   let stepHead = null as TStepHead | null;
   let explicitPolicy: TParsedPhase["failurePolicy"];
@@ -191,9 +194,11 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     }
     if (kind) {
       label = kind;
+      labelIsNamed = true;
       group = null;
       return;
     }
+    labelIsNamed = false;
     // (a sub-heading of a "## Prerequisites" / "## Checklist" section — "### Required Access" — groups
     // more of its items: the section's label holds under it)
     label = isHeading && section.label === "checklist" ? "checklist" : null;
@@ -443,6 +448,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     else toNotes(initial);
   }
   const body = section.body;
+  const sectionHasBoxes = body.some((b) => hasCheckbox(doc, b));
   // a "Prereqs:" line names the list under it, not the rest of the section: "armed" once set, "used" once that list is read
   let lineLabel = null as "armed" | "used" | null;
   for (let i = 0; i < body.length; i++) {
@@ -450,6 +456,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     if (!node) continue;
     if (lineLabel === "used") {
       label = null;
+      labelIsNamed = false;
       lineLabel = null;
     }
     if (lineLabel === "armed" && node.type === "list") lineLabel = "used";
@@ -595,7 +602,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
         stepHead.emitted += addSubSteps(node, stepHead.title);
         continue;
       }
-      const routes = items.map((item) => routeItem(doc, item, node, label));
+      const routes = items.map((item) => routeItem(doc, item, node, label, sectionHasBoxes && !labelIsNamed && !hasCheckbox(doc, node)));
       if (routes.every((r) => r === "notes")) {
         toNotes(doc.block(node));
         continue;
