@@ -485,7 +485,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   }
   // a rollback section that only says when to roll back ("Rollback must be prepared before release proceeds if any of
   // the following fail:" over conditions, "Acionar se houver perda de dados …"): no procedure to run — its text stays
-  // where it stands (sets 76–83: 923, 970, 344; both counters of each counted no rollback)
+  // where it stands (923, 970, 344, 826: both counters of each counted no rollback)
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k];
     if (!c || c.kind !== "rollback") continue;

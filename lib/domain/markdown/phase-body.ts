@@ -40,9 +40,9 @@ const MARKERS_RE = new RegExp(String.raw`^(?:\s*(?:${BOX_SOURCE}|[✅✔]\uFE0F?
 export const CRITERION_GLYPH_RE = /^\s*(?:✅|✔️|✔|☑️|☑)\s*/u;
 /** A checkbox written as text: "☐ task", "[ ] task", "[x] task" (bare lines, table cells). */
 export const LINE_CHECKBOX_RE = new RegExp(String.raw`^\s*${BOX_SOURCE}(?:\s+|$)`, "u");
-/** A table cell holding only a checkbox, or one box before the status it ticks ("☐ Approved"; not a choice, "☐ Yes ☐ No"). */
 /** The box opening a table cell, and the space after it. */
 export const CELL_BOX_LEAD_RE = new RegExp(String.raw`^\s*${BOX_SOURCE}\s*`, "u");
+/** A table cell holding only a checkbox, or one box before the status it ticks ("☐ Approved"; not a choice, "☐ Yes ☐ No"). */
 export const CELL_BOX_RE = new RegExp(String.raw`^\s*${BOX_SOURCE}(?:\s+(?:(?!${BOX_SOURCE}).)+)?\s*$`, "u");
 const KEY_VALUE_RE = /^\s*(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:\s*(.*)$|^\s*(?:\*\*|__)([^*_]+?):(?:\*\*|__)\s*(.*)$/s;
 const PLAIN_FOLLOW_UP_RE = /^\s*(follow[\s-]?up(?: phase)?)\s*:\s*(.+)$/i;
