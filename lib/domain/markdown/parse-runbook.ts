@@ -452,9 +452,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       // the rollback by what it says to do)
       // (at any depth, or in notes kept verbatim: exported, the paragraph is a step's list item or its notes)
       const putsBack = (b: TBlock) =>
-        b.type === "phaselineOpaque"
-          ? b.text.split(/\n\s*\n/).some((paragraph) => PUT_BACK_TO_PREVIOUS_RE.test(paragraph.trim()))
-          : someParagraph(b, (p) => PUT_BACK_TO_PREVIOUS_RE.test(doc.block(p).trim()));
+        b.type === "phaselineOpaque" ? b.text.split(/\n\s*\n/).some((paragraph) => PUT_BACK_TO_PREVIOUS_RE.test(paragraph.trim())) : someParagraph(doc, b, PUT_BACK_TO_PREVIOUS_RE);
       return ROLLBACK_WORD_RE.test(label) && blocks.slice(h.index + 1, ends[at] ?? blocks.length).some(putsBack);
     });
     // ("## 失敗したとき" — "when it fails" — saying "rollback が必要なときは、アプリの deploy を先に戻し …": a section
@@ -464,11 +462,12 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       const isHandling = FAILURE_HANDLING_RE.test(nameOf(h));
       if (!FAILURE_SECTION_RE.test(nameOf(h)) && !isHandling) return false;
       // (at any depth: exported, the fence is a step's)
-      if (isHandling && !blocks.slice(h.index + 1, ends[at] ?? blocks.length).some((b) => someCode(b, (code) => HAS_ROLLBACK_WORD_RE.test(code)))) return false;
+      if (isHandling && !blocks.slice(h.index + 1, ends[at] ?? blocks.length).some((b) => someBlock(b, (x) => x.type === "code" && HAS_ROLLBACK_WORD_RE.test(x.value))))
+        return false;
       const body = bodyText(h.index, ends[at] ?? blocks.length);
       // ("To roll a single package back: …" — a paragraph that opens with rolling back)
       // (a paragraph at any depth: exported, it is a step's list item)
-      const rollsBack = () => blocks.slice(h.index + 1, ends[at] ?? blocks.length).some((b) => someParagraph(b, (p) => ROLLBACK_PROSE_RE.test(doc.block(p).trim())));
+      const rollsBack = () => blocks.slice(h.index + 1, ends[at] ?? blocks.length).some((b) => someParagraph(doc, b, ROLLBACK_PROSE_RE));
       // ("Fix forward with a new migration; … see rollback.md": the way on, not back)
       return (HAS_ROLLBACK_WORD_RE.test(body) && PUTS_BACK_RE.test(body) && !FIX_FORWARD_RE.test(body)) || rollsBack();
     };
@@ -491,7 +490,9 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     if (!c || c.kind !== "rollback") continue;
     const body = blocks.slice(c.head.index + 1, c.end);
     const opening = body.find((b) => b.type === "paragraph");
-    const hasProcedure = body.some((b) => someCode(b, () => true) || someOrderedList(b) || b.type === "heading" || b.type === "phaselineOpaque");
+    const hasProcedure = body.some((b) =>
+      someBlock(b, (x) => x.type === "code" || (x.type === "list" && x.ordered === true) || x.type === "heading" || x.type === "phaselineOpaque"),
+    );
     if (!hasProcedure && opening && CONDITIONS_ONLY_RE.test(doc.block(opening).trim())) candidates.splice(k, 1);
   }
   const inCandidate = new Array<boolean>(blocks.length).fill(false);
@@ -842,27 +843,17 @@ function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
 /** A step that opens with the case of failure ("If it fails", "On failure", "如失败", "失敗した場合", "실패 시", "Si falla", "Bei Fehler"). */
 const FAILURE_LEAD_RE =
   /^(?:if (?:it|this|that|anything|something|the [\p{L}-]+) (?:fails|breaks|goes wrong)|on failure|upon failure|in case of (?:failure|errors?|problems?)|如(?:果)?失败|失败(?:时|则|后)|若失败|失敗(?:した場合|時|したら)|실패(?:\s*시|하면)|si (?:falla|échoue|echoue)|se falhar|en cas d'[ée]chec|bei (?:fehler|fehlschlag)|falls (?:es )?fehlschl[äa]gt)/iu;
-/** Whether `node` is, or holds at any depth (list items, block quotes), a paragraph for which `test` holds. */
-function someParagraph(node: TBlock, test: (paragraph: TBlock) => boolean): boolean {
-  if (node.type === "paragraph") return test(node);
+/** Whether `node` is, or holds at any depth (list items, block quotes), a block for which `test` holds. */
+function someBlock(node: TBlock, test: (block: TBlock) => boolean): boolean {
+  if (test(node)) return true;
   const children = (node as { children?: unknown }).children;
-  return Array.isArray(children) && children.some((c) => someParagraph(c as TBlock, test));
+  return Array.isArray(children) && children.some((c) => someBlock(c as TBlock, test));
 }
-/** Whether `node` is, or holds at any depth, an ordered list. */
-function someOrderedList(node: TBlock): boolean {
-  if (node.type === "list" && node.ordered) return true;
-  const children = (node as { children?: unknown }).children;
-  return Array.isArray(children) && children.some((c) => someOrderedList(c as TBlock));
-}
+/** Whether `node` is, or holds at any depth, a paragraph whose text `re` matches from its start. */
+const someParagraph = (doc: Doc, node: TBlock, re: RegExp) => someBlock(node, (b) => b.type === "paragraph" && re.test(doc.block(b).trim()));
 /** A rollback's text that only says when to roll back: prepared "before … if", "Trigger … if/when", "Acionar se …". */
 const CONDITIONS_ONLY_RE =
   /^(?:(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back)\s+(?:must|should|needs to)\s+be\s+(?:prepared|ready|possible)\b|(?:trigger|initiate|start|acionar|accionar|activar|iniciar|d[ée]clencher|ausl[öo]sen)\b[^.:]{0,40}?\b(?:if|when|whenever|se|si|quando|cuando|wenn|falls)\b)/iu;
-/** Whether `node` is, or holds at any depth, a fence whose code `test` holds for. */
-function someCode(node: TBlock, test: (code: string) => boolean): boolean {
-  if (node.type === "code") return test(node.value);
-  const children = (node as { children?: unknown }).children;
-  return Array.isArray(children) && children.some((c) => someCode(c as TBlock, test));
-}
 /** A section on authoring a migration ("Creating a New Migration", "Write the migration", "Generating a Migration File"). */
 const MIGRATION_AUTHORING_RE =
   /^(?:how to |to )?(?:create|creating|write|writing|generate|generating|add|adding|author|authoring)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:[\p{L}-]+\s+)?migrations?(?:\s+(?:files?|versions?|scripts?))?$/iu;
