@@ -12,7 +12,7 @@ import { parseRunbookMarkdown } from "@/lib/domain/markdown/parse-runbook";
 const CORPUS = join(import.meta.dirname, "..", "lib", "domain", "markdown", "__fixtures__", "corpus");
 const file = process.argv[2] ?? join(CORPUS, "blind-recount-30-31.txt");
 /** "358 phases_best=4 phases=[3,6] checklist=0 sql=6 rollback=true  # reason" */
-const LINE_RE = /^(\d{3}) phases_best=(\d+) phases=\[(\d+),\s*(\d+)\] checklist=(\d+) sql=(\d+) rollback=(true|false)/;
+const LINE_RE = /^(\d{2,4}) phases_best=(\d+) phases=\[(\d+),\s*(\d+)\] checklist=(\d+) sql=(\d+) rollback=(true|false)/;
 
 const names = readdirSync(CORPUS);
 const isRight = (faults: string[]) => faults.length === 0;
