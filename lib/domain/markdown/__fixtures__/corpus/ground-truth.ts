@@ -6916,6 +6916,563 @@ export const HELD_OUT_83: Record<string, TGroundTruth> = {
   "999-db-password-rotation-runbook-bold-goal-rule-preconditions-bullets-numbered-bold-steps-indented-bash-fence-notes.md": { phases: [1, 4], checklist: 2, sql: 0, rollback: false },
 };
 
+// Set 84: counted by hand by a helper that never ran the importer (session 15), before its first run.
+export const HELD_OUT_84: Record<string, TGroundTruth> = {
+  // 1000: a Spanish deploy runbook (staging on the same server, promotion of the same image, reversal): an intro, an
+  // environment table, "## Flujo normal" (five numbered bold-led steps: merge, staging — a nested `bash` fence —,
+  // validate, promote — a nested `bash` fence, four sub-bullets of what the promotion script checks, two indented
+  // paragraphs —, check the production page), "## Despliegue automático a staging (sondeo)" (prose, five numbered
+  // things each poll does, a `bash` fence of the poller's options, a bold "**Pausarlo** antes de:" over two bullets;
+  // `### Instalación` — a `powershell` fence and five bullets), "## Reversión" (a `bash` fence, a paragraph, a bold
+  // "**Condición:**" over two bullets), "## Primera vez (ya hecho …)" (five numbered one-time steps, the last over a
+  // nested `bash` fence) and "## Si algo falla" (seven bold-led troubleshooting bullets, the last over nested bullets).
+  // Phases: staging, validate, promote, check 4; the whole flow as one list 1 read with the poller set-up and the
+  // one-time set-up as phases 3; the five flow steps one by one 5 — [2, 5]. Checklist: 0 (no boxes, no label). SQL: 0
+  // (shell and PowerShell). Rollback: true — "## Reversión" (list the versions, redeploy the previous image with
+  // `infra/desplegar.sh produccion <version>`; restore the manual copy when a migration was not backward-compatible).
+  // Whole, nothing replaced (mbc.asissoft.com is the project's domain; `correo@dominio` / "Nombre" are placeholders).
+  "1000-spanish-deploy-runbook-staging-production-reversion-environment-table-numbered-bold-flow-nested-bash-fences-polling-numbered-powershell-fence-first-time-numbered-troubleshooting-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 1001: a Spanish controlled-deploy runbook (Docker Compose by digest): an intro paragraph, "## Antes de iniciar"
+  // (seven bullets, two wrapped over several lines), "## Validar sin cambiar servicios" (a `sh` fence of three `docker
+  // compose … config` lines), "## Aplicar a staging" (a lead line, a `sh` fence: pull, run the migration CLI, up,
+  // two curls; two paragraphs of checks) and "## Aplicar a producción" (two paragraphs, the last "Si falla una
+  // migración, deténgase … Use rollback para código compatible o restore ante daño de datos."). Phases: validate,
+  // staging, production 3; with the preparation 4 — [3, 4]. Checklist: 0 — doubtful: "Antes de iniciar" (before
+  // starting) is no Prerequisites label (as 270's "Before You Start" and the rule of 310013f); 7 if read as one. SQL: 0
+  // (the migration runs through `node packages/db/dist/migrate-cli.js` in a shell fence). Rollback: false (doubtful) —
+  // the last sentence only names rollback and restore as options, no procedure (as 990's pointer). Whole, nothing
+  // replaced (app.vicamproduce.com is the project's domain).
+  "1001-spanish-controlled-deploy-runbook-before-start-bullets-sh-fences-validate-staging-production-paragraphs-rollback-pointer-sentence.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1002: a deploy runbook of three independent units: an intro, "## 1. SQL schema (Postgres)" (bold "**What it is:**",
+  // "**Deploy:**" over a `bash` fence of install commands, a paragraph, a bold "**Rollback:**" paragraph — restore the
+  // pre-deploy snapshot/PITR backup), "## 2. Admin app (Cloudflare Worker, `admin/`)" and "## 3. Marketing/docs site"
+  // (each "**Deploy:**" and "**Rollback:**" over `bash` fences: `npm run deploy`, `wrangler deployments list` /
+  // `wrangler rollback`), "## CI: non-superuser owner check" (bold-led paragraphs, a one-line `bash` fence) and "##
+  // Notes" (three bullets). Phases: the three units 3; with the CI check 4 — [3, 4]. Checklist: 0. SQL: 0 (scripts and
+  // wrangler in shell fences). Rollback: true — each unit's "**Rollback:**" (restore the snapshot; `wrangler rollback
+  // <deployment-id>` twice). Whole, nothing replaced.
+  "1002-deploy-runbook-three-numbered-h2-units-bold-what-deploy-rollback-labels-bash-fences-wrangler-rollback-ci-owner-check-notes-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 1003: a French restore and disaster-recovery runbook (PostgreSQL + S3/MinIO media), no fences at all: two lead
+  // paragraphs, "## Pré-requis" (three bullets), "## 1. Restauration depuis un dump logique" ("Étapes :" seven numbered
+  // steps over nested inline-code bullets, one nested two deep), "## 2. Point-In-Time Recovery (PITR)" (five numbered,
+  // a Notes line), "## 3. Restauration des médias" (three numbered over inline-code bullets), "## 4. Validation
+  // post-restore" (bullets, one over three sub-bullets), "## 5. Rollback de migrations problématiques" (two bullets),
+  // "## 6. Communications et reporting", "## 7. Tests périodiques", "## 8. Commandes utiles" (bullets) and a closing
+  // line after a `---` rule. Phases: restore (dump or PITR), media, validation, communication 4; restore and validate
+  // 3; sections 1–4 and 6 one by one 6 — [3, 6]. Checklist: the 3 "Pré-requis" bullets (Prerequisites in French, as 633).
+  // SQL: 0 — the only SQL is `psql -c "DROP DATABASE …; CREATE DATABASE …;"` in inline code under a bullet (as 165).
+  // Rollback: false (doubtful) — the runbook IS the restore; "## 5. Rollback de migrations problématiques" tells how to
+  // back out a bad Django migration by restoring (a use of the restore, not a back-out of it), and the pre-restore dump
+  // of step 2 is a safeguard (as 182). Whole, nothing replaced (its closing line is an assistant-style offer to write an
+  // Ansible playbook, kept as committed).
+  "1003-french-restore-dr-runbook-pre-requis-bullets-numbered-h2-sections-etapes-numbered-nested-inline-code-bullets-pitr-media-validation-rollback-migrations-no-fences.md": { phases: [3, 6], checklist: 3, sql: 0, rollback: false },
+  // 1004: a database failover runbook (Supabase, Fly): three bold meta lines (Severity, Alert, Owner), the first two
+  // ending in two-space hard breaks, a `---` rule, "## Supabase Managed Failover" (three numbered), "## Verify Database
+  // Connectivity" (a `bash` fence: curl, then `psql $SUPABASE_DB_URL -c "SELECT 1;"`), "## Connection Pool Exhausted"
+  // (a `bash` fence of two comments — "# Run via Supabase SQL editor:" — and a SELECT … GROUP BY; a bold "**Fix:**" over
+  // a `bash` fence of `fly scale`), "## PITR Recovery (Last Resort)" (a paragraph, "Before requesting PITR:" over three
+  // numbered) and "## Recovery Checklist" (7 boxes). Phases: managed failover, verify, recovery checklist 3; with the
+  // pool-exhaustion and PITR paths 5; failover and recovery check 2 — [2, 5]. Checklist: 7 boxes ("Before requesting
+  // PITR:" is no label). SQL: 1 — the `bash` fence holding only comments and a SELECT (the content, not the label, as
+  // 107); the connectivity fence mixes curl with one `psql -c` and stays a command (as 112) — doubtful (2 if it counts).
+  // Rollback: false — the runbook IS the failover; PITR is its last-resort recovery. Whole, nothing replaced
+  // (beverly.acoblighting.com is the project's host).
+  "1004-db-failover-runbook-bold-meta-hard-breaks-managed-failover-numbered-bash-fences-sql-in-bash-fence-fix-label-pitr-numbered-recovery-checkboxes.md": { phases: [2, 5], checklist: 7, sql: 1, rollback: false },
+  // 1005: a SQLite database-migration runbook (manual scripts, no Alembic): `---`-separated `##` sections — "Overview",
+  // "Ledger migration (backfill opening balances)" (a `bash` fence of two `make` targets, a paragraph), "Purge legacy
+  // data" (a `bash` fence), "NISA eligible asset refresh" (a one-line `bash` fence), "Schema changes (manual DDL)" (four
+  // numbered bold-led steps: back up, apply DDL — a nested `bash` fence of one `docker compose exec backend sqlite3 …
+  // "ALTER TABLE stock ADD COLUMN ..."` —, verify, document) and "Troubleshooting" (a three-row table). Phases: the
+  // four procedures 4; the upgrade path (ledger migration, purge) 2; the four with the DDL's back-up step read as a
+  // phase of its own 5 — [2, 5]. Checklist: 0. SQL: 1 — doubtful: the nested fence is one client
+  // invocation carrying an ALTER TABLE (as 962's `docker exec … psql -c` fences), though its column list is elided
+  // ("..."); 0 if read as a template command. Rollback: false (doubtful) — backing up first is a safeguard (as 182) and
+  // "Restore backup and re-apply changes carefully" is a cell of the troubleshooting table (reference, as 215). Whole,
+  // nothing replaced.
+  "1005-sqlite-db-migration-runbook-hr-separated-h2-procedures-make-bash-fences-numbered-bold-ddl-steps-nested-sqlite3-fence-troubleshooting-table.md": { phases: [2, 5], checklist: 0, sql: 1, rollback: false },
+  // 1006: a legacy-migration and cut-over runbook (import into Cloudflare D1/R2/Stream): an intro, "## Safety rules"
+  // (seven bullets), "## Required remote environment" (paragraphs around a `text` fence of ten variable names), "##
+  // Local rehearsal" (six numbered, a `bash` fence of `bun run migrate` analyze / dry-run / apply ×2, a paragraph), "##
+  // Preview rehearsal" (paragraphs around a `bash` fence), "## Production checkpoints" (ten numbered checkpoints to
+  // record, then a `bash` fence of the production apply) and "## Rollback" (three paragraphs). Phases: local rehearsal,
+  // preview rehearsal, production 3; with the environment set-up 4 — [3, 4]. Checklist: 0 ("Safety rules" is no label;
+  // the checkpoints are numbered, no boxes). SQL: 0. Rollback: true — "## Rollback" (redeploy the prior Worker, or stop
+  // writes, restore D1 to the Time Travel bookmark and point traffic back to the read-only legacy deployment). Whole,
+  // nothing replaced.
+  "1006-legacy-migration-cutover-runbook-safety-rules-bullets-text-env-fence-numbered-rehearsal-bash-fences-preview-ten-numbered-production-checkpoints-rollback-paragraphs.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 1007: an ERP data-migration cut-over runbook (MRPeasy / Ghost Busters / Athena → Conduit): an intro of wrapped lines,
+  // "## Principles (spec/18)" (four bold-led wrapped bullets), an "Entrypoint note" blockquote, "## Phases (with
+  // go/no-go gates — spec/18 §6)" (six numbered bold phases — extract & map, backfill, opening balances, dual-run
+  // reconciliation, cutover validation, go live — each with an italic "*Gate:*"), "## Verify" (three bullets) and "##
+  // Rollback (spec/18 §7)" (two bold-led bullets: before / after the point of no return). Phases: the six numbered
+  // phases 6; with the verification 7; dual-run folded into reconciliation 5 — [5, 7]. Checklist: 0. SQL: 0. Rollback:
+  // true — before the point of no return: stop, keep legacy authoritative, fix and re-run (after it, forward-fix only).
+  // Whole, nothing replaced (MRPeasy, Athena, Ghost Busters are systems).
+  "1007-erp-migration-cutover-runbook-principles-bullets-entrypoint-blockquote-six-numbered-bold-phases-italic-gates-verify-bullets-rollback-before-after-bullets.md": { phases: [5, 7], checklist: 0, sql: 0, rollback: true },
+  // 1008: a production cut-over runbook (turn a cloud relay on behind a flag): a goal paragraph, "## Pre-conditions (do
+  // these first)" (four numbered bold-led, the second over a nested `bash` fence), "## Pre-flight on prod (no flag flip
+  // yet)" (a `bash` fence, an expected line, "If it fails:" over two exit-code bullets, a bold "Do **not** proceed"
+  // line), "## Cutover" (four numbered bold steps over nested `ini` / `bash` fences), "## What to monitor for the first
+  // 24 hours" (a five-row table, a spot-check line), "## Rollback" (two numbered: an `ini` fence, a restart; a
+  // paragraph) and "## After 24 hours" (two bullets, a paragraph). Phases: pre-flight, cutover, monitoring, after 24 hours
+  // 4; the pre-conditions read as a phase 5; pre-flight folded into the cutover 3 — [3, 5]. Checklist: the 4
+  // "Pre-conditions" items (a numbered Prerequisites list, as 155 and the header). SQL: 0. Rollback: true — "##
+  // Rollback" (set `CLOUD_RELAY_ENABLED=0`, restart; redeploy `main` for a deeper one). Whole, nothing replaced.
+  "1008-cloud-relay-cutover-runbook-pre-conditions-numbered-bold-nested-fence-preflight-fence-exit-bullets-numbered-cutover-ini-bash-fences-monitor-table-rollback-numbered-after-24h.md": { phases: [3, 5], checklist: 4, sql: 0, rollback: true },
+  // 1009: a secret and key rotation runbook (a Python web app): three bold meta lines (no hard breaks), a "Golden rules"
+  // blockquote of five numbered rules, `---` rules between sections, "## 0. Secret inventory" (a nine-row table, a bold
+  // paragraph), "## 1. When to rotate" (three bold-led groups of bullets), "## 2. Generating new secrets" (a `bash`
+  // fence, "**Where to set them:**" bullets, "**Applying a change**" over a `bash` fence, a blockquote), "## 3." and "## 4."
+  // (per-secret: bold "**Effect:**", "**Procedure**" over four / three numbered, "**Notes**" bullets), "## 5. Rotating
+  // `TOTP_ENCRYPTION_KEYS`" (a ⚠️ blockquote, `### Phase A` three numbered with a nested `properties` fence, `### Phase
+  // B` bold B1 / B2 paragraphs and a long `python` fence, `### Phase C` three numbered with a nested `python` fence, a
+  // bold "**Rollback:**" paragraph), "## 6. Operational credentials" (six bold-led bullets), "## 7. Post-rotation
+  // checklist" (6 boxes) and "## 8. Pre-production note". Phases: generate, the four rotation sections, the
+  // post-rotation check 6; generate, rotate, verify 3; the TOTP phases A–C in place of §5 7 — [3, 7]. Checklist: 6
+  // boxes (the golden rules are no label). SQL: 0 — the SELECT / UPDATE strings are Python code, `ALTER ROLE …` is
+  // inline code (as 165). Rollback: true — §5's "**Rollback:**" (while the old key is still listed, remove the new one
+  // and restart). Whole, nothing replaced.
+  "1009-secret-key-rotation-runbook-bold-meta-golden-rules-numbered-blockquote-inventory-table-numbered-h2-per-secret-procedures-phase-a-b-c-h3-python-fences-rollback-label-post-rotation-checkboxes.md": { phases: [3, 7], checklist: 6, sql: 0, rollback: true },
+  // 1010: a Russian system-maintenance guide ("Руководство по обслуживанию системы", a news app on one server):
+  // "## Обзор", then "## Ежедневные задачи" (`###` 1–4, each over a `bash` fence), "## Еженедельные задачи" (1–4), "##
+  // Ежемесячные задачи" (1–3: shebang scripts), "## Процедуры восстановления" (`###` 1–2 over `####` restore / restart
+  // / disk-failure fences), "## Процедуры обновления" (a minor-update script that `git stash pop`s on a failed health
+  // check, a major-update script), "## Мониторинг и алерты" (1–3: `cat > … << 'EOF'` scripts), "## Процедуры очистки"
+  // (1–2), "## Контрольные списки" (`###` weekly 10 boxes, monthly 10, before an update 9) and a closing sentence with
+  // no final newline. Phases: the seven procedure sections 7; with the checklists 8; by cadence (daily, weekly,
+  // monthly) 3 — [3, 8]. Checklist: 10 + 10 + 9 = 29 boxes. SQL: 1 — the daily "Проверка размера базы данных" fence of
+  // comments and two `sudo -u postgres psql … -c "<SELECT …>"` calls only (as 159 and 185); the weekly fence adds awk,
+  // the monthly and restore fences pg_dump, tar or echo, and stay commands — doubtful: "optimize_database.sh" is four
+  // `psql -c` calls (VACUUM, REINDEX, ANALYZE, a SELECT) between two `echo` lines (2 if it counts). Rollback: false
+  // (doubtful) — a maintenance guide; its only way back is the `git stash pop` branch inside the minor-update script
+  // and a "Подготовить план отката" (prepare a rollback plan) box (as 152); the recovery procedures are recovery.
+  // Whole (20,057 bytes, kept whole as 932 was), nothing replaced (yourdomain.com and admin@yourdomain.com are
+  // placeholders).
+  "1010-russian-maintenance-runbook-daily-weekly-monthly-h2-numbered-h3-bash-fences-psql-c-sql-scripts-recovery-h4-update-scripts-monitoring-cleanup-three-checkbox-lists-no-final-newline.md": { phases: [3, 8], checklist: 29, sql: 1, rollback: false },
+  // 1011: an incident-response runbook (AWS, Lambda, ECS, CloudFront): "## When to use this runbook" (five bullets, a
+  // paragraph), "## Prerequisites" (four bullets), "## Procedure" (`###` 1. Detection — five numbered bold channels; 2.
+  // Triage and severity — a three-row table; 3. Communication — three bold-led bullets and a `text` status-update
+  // template fence; 4. Mitigation — `####` 4a–4e, each over `bash` fences: revert a PR, CloudFront invalidation, Lambda
+  // alias rollback, ECS rollback, flip a flag; 5. Forensics — five numbered, three over nested `bash` fences; 6.
+  // Post-incident actions — five numbered), "## Verification" (five numbered), "## Rollback" (a paragraph) and "##
+  // References" (eight bullets). Phases: the six numbered procedure steps 6; with the verification 7; detection and
+  // triage as one 5 — [5, 7]. Checklist: the 4 "Prerequisites" bullets. SQL: 0 (`aws dynamodb query`, `aws logs
+  // start-query` are no SQL). Rollback: true (doubtful) — "## Rollback" backs out the runbook's own mitigations (re-revert,
+  // re-point the alias, apply the inverse operation at once), unlike 997 whose "Mitigation & Rollback" was the
+  // mitigation itself. Replaced (same length): the operator's first name "Phil" → "Dana" (×2, in "### 3. Communication").
+  "1011-incident-response-runbook-when-bullets-prerequisites-bullets-six-numbered-h3-procedure-severity-table-text-template-fence-h4-4a-4e-mitigation-bash-fences-verification-numbered-rollback-references.md": { phases: [5, 7], checklist: 4, sql: 0, rollback: true },
+};
+
+// Set 85: counted by hand by a helper that never ran the importer (session 15), before its first run.
+export const HELD_OUT_85: Record<string, TGroundTruth> = {
+  // 1012: a Polish production deploy runbook (PrzetargAI): a title, an order line "Kolejność: backend (Railway) →
+  // Stripe webhook → landing (Vercel) → aplikacja (EAS)", then `---`-separated "## 0. Wymagania wstępne" (two prose
+  // lines: accounts and API keys, no list), "## 1. Backend → Railway" (five numbered, the fourth over six env-var
+  // bullets), "## 2. Stripe — produkt i webhook" (three numbered), "## 3. Landing → Vercel" (four numbered), "## 4.
+  // Aplikacja mobilna → Codemagic" (a paragraph, bold "**Przygotowanie:**" over three numbered, bold "**Konfiguracja
+  // Codemagic UI**" over five bullets, bold-led "Kolejność po stronie Apple" and "Build:" paragraphs), "## 5.
+  // Monitoring po wdrożeniu" (three bullets) and "## 6. Weryfikacja kopii zapasowych" (a paragraph). Phases: sections
+  // 1–6 6; the four component deploys alone 4; the prerequisites read as a phase 7 — [4, 7]. Checklist: 0 — doubtful:
+  // "Wymagania wstępne" (prerequisites) is a Prerequisites label, but over two prose lines, no list (as 970's
+  // paragraph). SQL: 0 (no fences). Rollback: false. Whole, nothing replaced ("ProbWin AI Connect Key" is an account
+  // key's name; przetargai.pl is the project's domain).
+  "1012-polish-production-deploy-runbook-order-line-numbered-h2-0-6-rule-separated-numbered-steps-env-bullets-bold-labels-codemagic-monitoring-backup-check.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 1013: a deploy runbook (Gallformers, Docker image over SSH): "## Before you Begin" (four `*` bullets: dev
+  // environment, SSH, sudo, sqlite3), "## Build and Deploy" (a paragraph, then bold location labels "**On your dev
+  // machine:**", "**Once you have SSHed to the server:**", "**Back on your dev machine:**", "**On the server once the copy
+  // has completed:**" over lazy `1)` lists of inline-code commands — 5, 4, 1, 1), "### If there are database changes to
+  // be made" (bold labels over 3, a plain "Apply schema changes:" over 5 sqlite3 dot-commands, and 4 `1)` items), "### If
+  // there are no database changes …" (3 `1)` items) and "## Troubleshooting" / "### Unwinding Changes" whose body is
+  // "TODO" with no final newline. Phases: build and save the image, move it to the server, maintenance mode, database
+  // changes, redeploy and leave maintenance 5; the three headed parts 3; every bold location label 8 — [3, 8].
+  // Checklist: 0 — "Before you Begin" is no Checklist/Prerequisites label (as 310013f's "Before you start"; doubtful: 4
+  // if read as prerequisites). SQL: 0 (no fences; `.read migrations/XXX-gallformers.sql` is inline code). Rollback: true
+  // — doubtful: "### Unwinding Changes" is the rollback section left as "TODO" (as 99/100/138's prompt sections); the
+  // renamed previous image and the prisma_XXXXXXXX copy are safeguards. Whole, nothing replaced (`your-user-name` and
+  // `you-user-name` are placeholders).
+  "1013-deploy-runbook-before-you-begin-bullets-bold-location-labels-lazy-paren-numbered-inline-code-steps-optional-db-h3-sqlite-dot-commands-todo-unwinding-no-final-newline.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: true },
+  // 1014: a draft deployment runbook (Supabase + Edge Functions): three meta bullets (version, status, scope), "##
+  // Authorization gate" (a paragraph), "## Required inputs" (seven bullets of `[REQUIRED …]` placeholders), "## Preflight
+  // commands" (a paragraph, a five-line `text` fence of npm/git commands, a paragraph), "## Deployment order" (a paragraph,
+  // six numbered), "## Stop rules" (a paragraph) and "## Evidence record" (six placeholder bullets). Phases: preflight,
+  // deployment, evidence 3; with the authorization gate 4; the six ordered steps one by one with preflight and evidence 8
+  // — [3, 8]. Checklist: 0 — "Required inputs" is no Checklist/Prerequisites label (as 947's "Required before rollout:";
+  // doubtful: 7 if read as prerequisites). SQL: 0 (a `text` fence of commands). Rollback: false — the stop rules send the
+  // operator to a "rollback/forward-fix assessment" and the record has a "rollback disposition" field; no procedure.
+  // Whole, nothing replaced.
+  "1014-deploy-runbook-draft-meta-bullets-authorization-gate-required-input-placeholders-text-preflight-fence-numbered-order-stop-rules-evidence-bullets.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: false },
+  // 1015: a PostgreSQL upgrade guide (Supabase): emoji `##` sections with `---` rules — "🎯 Purpose", "📊 Current State
+  // Assessment" (`###` check version: a `sql` fence; target version bullets), "⏰ Planning Phase" (`###` 1. window — bold
+  // labels over bullets, one line with two trailing spaces; 2. an e-mail template in a plain fence; 3. "Communication
+  // Plan" 4 boxes), "🔧 Pre-Upgrade Steps" (`###` 1. backup `bash` fence; 2. "Document Current State" `sql` fence of six
+  // SELECT/SHOW queries ending in `\du`; 3. staging test `bash` fence), "🚀 Upgrade Execution" (`###` Option A managed —
+  // `#### Steps:` five numbered bold items over indented plain / `sql` fences and bullets; Option B manual — six numbered
+  // bold items over indented `bash` / `sql` fences), "✅ Post-Upgrade Validation" (`###` 1–5: a `sql` fence, a `bash`
+  // fence, bold "**Critical User Flows:**" over 9 boxes, a `sql` fence, a `bash` fence), "🔄 Rollback Procedure" (`###` /
+  // `####` Option A restore — a `bash` fence of `psql -c "DROP SCHEMA …"` lines and `gunzip -c … | psql`; Option B revert to
+  // the old project; a data-synchronization `bash` fence), "📈 Monitoring Post-Upgrade" (a `bash` comments fence, a `sql`
+  // fence), "🎓 Lessons Learned Template" (a ```markdown fence with two `- [ ]` lines), "📞 Emergency Contacts" (bold lines
+  // with two-space breaks) and "✅ Final Checklist" (11 boxes), then a bold metadata footer. Phases: assessment, planning,
+  // pre-upgrade, execution, validation, monitoring 6; prepare / upgrade / validate 3; the lessons-learned record as a
+  // seventh 7 — [3, 7]. Checklist: 4 + 9 + 11 = 24 boxes (the two in the fenced template are code). SQL: 7 — the seven
+  // `sql` fences (current version, current state, Option A step 5, Option B step 4, immediate checks, performance, first
+  // week); doubtful: the rollback Option A fence is all psql invocations but pipes a dump through `gunzip` (another tool,
+  // a restore: a command, as 157), 8 if read as SQL. Rollback: true — "## 🔄 Rollback Procedure" (restore from the backup,
+  // or switch back to the old project, then synchronize the delta). Replaced (same length): the phone number in
+  // `mask_phone('+244912345678')` → '+244900000000' (×1). Kept: test@example.com, the Supabase status/support URLs.
+  "1015-postgres-upgrade-guide-emoji-h2-h3-numbered-sql-fences-email-template-fence-checkbox-groups-option-a-b-numbered-bold-nested-fences-rollback-bash-fences-lessons-template-fence-final-checklist.md": { phases: [3, 7], checklist: 24, sql: 7, rollback: true },
+  // 1016: an Alembic database-migration runbook (migrator image on Kubernetes / Cloud SQL): "## Overview" (four bullets),
+  // "## Prerequisites" (three numbered), "## Quick Start" (`###` Option 1 GitHub Actions — five numbered; Option 2 manual
+  // kubectl — a commented `bash` fence), "## Building the Migrator Image" (a `bash` fence), "## Running Migrations" (`###
+  // Step 1:` … `### Step 4:` — verify prerequisites, prepare the job, apply and monitor, verify — each a `bash` fence),
+  // "## Using Migration Job with Smoke Tests" (a fence), "## Rollback Procedure" (one `bash` fence: `alembic current` via
+  // kubectl run, a `cat > … <<EOF` heredoc of a downgrade Job manifest, `kubectl apply`), "## Troubleshooting" (four
+  // `###` fences), "## Best Practices" (six numbered bold-led) and "## CI/CD Integration" (five numbered), "## Related
+  // Documentation" (links). Phases: the four numbered steps 4; the GitHub Actions path read as one run 3; with building
+  // the image and the smoke-test job 6 — [3, 6]. Checklist: the 3 numbered "Prerequisites" items (a numbered
+  // Prerequisites list counts, as the header says). SQL: 0 — doubtful: the last troubleshooting fence is one `kubectl
+  // run … -- psql -c "SELECT 1"` command (psql carried by kubectl: a command, as 160). Rollback: true — "## Rollback
+  // Procedure" (check the current revision, run a downgrade-one-revision Job). Whole, nothing replaced (`dbuser`,
+  // `dbpass`, `abc123def` are placeholders).
+  "1016-alembic-migration-runbook-k8s-prerequisites-numbered-quick-start-options-step-h3-bash-fences-rollback-heredoc-fence-troubleshooting-best-practices.md": { phases: [3, 6], checklist: 3, sql: 0, rollback: true },
+  // 1017: a Portuguese (unaccented) zero-downtime catalog database migration checklist: "## Objetivo" (one line), then
+  // six `##` box groups — "Pre-Migracao" (5), "Migracao de Banco (Aditiva)" (5: new tables, indexes/constraints, RLS
+  // policies, support functions, backfill), "Compatibilidade" (4), "Validacao Tecnica" (6), "Rollback" (3: rollback
+  // script tested in staging, return-to-legacy-reads procedure validated, maximum rollback time set) and "Pos-Deploy"
+  // (4); the file ends with a blank line. Phases: pre-migration, migration, compatibility, validation, post-deploy 5;
+  // compatibility and validation as one check 4 — [4, 5]. Checklist: 5 + 5 + 4 + 6 + 3 + 4 = 27 boxes. SQL: 0 (no
+  // fences). Rollback: true — doubtful: "## Rollback" holds readiness boxes about a rollback script and procedure kept
+  // elsewhere, no steps of its own (as 167's "Rollback Plan" of preparatory bullets, which counted; false if read as
+  // 235's ready-plan box). Whole, nothing replaced.
+  "1017-portuguese-catalog-migration-checklist-no-downtime-objective-six-h2-checkbox-groups-additive-migration-compatibility-validation-rollback-post-deploy.md": { phases: [4, 5], checklist: 27, sql: 0, rollback: true },
+  // 1018: a mail-system cut-over runbook (archived → rebuilt Cloudflare webmail): two intro paragraphs (the irreversible
+  // Email Routing boundary), "## 1. Record the approved scope" (seven bullets of what to record in the ticket, one
+  // wrapped), "## 2. Rehearse on the separated deployment" (prose, a `bash` fence of `npm run migrate:legacy -- bulk-audit`
+  // and `npm run deploy -- postflight`, a canary paragraph), "## 3. Start the production window" (six numbered wrapped
+  // steps, a paragraph), "## 4. Establish the mail boundary and final import" (prose, a `bash` audit/postflight fence,
+  // prose), "## 5. Observe and retire safely" (two paragraphs) and "## Abort and rollback" (prose, a `bash` fence of `npm
+  // run deploy -- rollback …`, two paragraphs). Phases: the five numbered sections 5; scope recording folded into the
+  // rehearsal 4; the production window's six steps one by one with the other sections 10 — [4, 10]. Checklist: 0 (no boxes;
+  // "record all of the following" labels no checklist). SQL: 0 (npm/wrangler fences). Rollback: true — "## Abort and
+  // rollback" (restore the Worker versions with the recorded rollback plan, restore Access / Custom Domain / Email Routing,
+  // direct mail back to the archived Worker and reconcile the interval). Whole, nothing replaced; version at commit
+  // 0d62750 (the path holds seven versions).
+  "1018-mail-cutover-runbook-numbered-h2-scope-bullets-rehearsal-bash-fences-numbered-window-steps-boundary-final-import-observe-retire-abort-rollback-fence.md": { phases: [4, 10], checklist: 0, sql: 0, rollback: true },
+  // 1019: a website cut-over checklist (WordPress → GitHub Pages): a title, a "Prerequisite:" paragraph (one sentence of
+  // three conditions), six numbered items — add `CNAME`, set the Pages custom domain and HTTPS, change DNS at the registrar
+  // (four nested bullets of A / AAAA / CNAME records and a removal), wait and verify (an indented `bash` fence of three curl
+  // checks), keep WordPress 2–4 weeks as a fallback then export and cancel it, optionally transfer the repository — and a
+  // closing "Not migrated on purpose" paragraph. Phases: one numbered list 1; each item a phase 6, the optional transfer
+  // dropped 5 — [1, 6] (as 953). Checklist: 0 — doubtful: "Prerequisite:" is a Prerequisites label, but over one sentence,
+  // no list (3 if its conditions were items). SQL: 0 (curl). Rollback: false — doubtful: WordPress is kept "as a fallback"
+  // for weeks, but no way back (DNS revert) is written. Replaced (same length): the owner's GitHub user name in
+  // "Hruschka.github.io" → "username.github.io" (×1). Kept: systemsguild.eu and GitHub's Pages IP addresses.
+  "1019-dns-cutover-checklist-prerequisite-line-six-numbered-steps-nested-dns-bullets-indented-bash-fence-fallback-not-migrated-note.md": { phases: [1, 6], checklist: 0, sql: 0, rollback: false },
+  // 1020: a VM cut-over and rollback document (Hyper-V → Proxmox controller): "## Preconditions" (a lead line "`authorize-
+  // cutover` refuses unless:" over five bullets, a paragraph), "## Source stop" (a paragraph), "## Final synchronization"
+  // (four bullets between two lines), "## Production activation" (a paragraph, three validation bullets) and "## Rollback"
+  // (a paragraph, "`begin-rollback`:" over three numbered, two paragraphs). Phases: source stop, final sync, production
+  // activation 3; with the authorization (preconditions) 4 — [3, 4]. Checklist: the 5 "Preconditions" bullets (a
+  // Preconditions label, as 105 and 949; doubtful: they are the conditions the tool enforces). SQL: 0 (no fences).
+  // Rollback: true — "## Rollback" (stop the destination, move its NIC back, restart the Hyper-V source, record the
+  // result). Whole, nothing replaced; version at commit 5f2c60a (two versions).
+  "1020-vm-cutover-rollback-doc-preconditions-bullets-prose-h2-source-stop-final-sync-activation-numbered-rollback.md": { phases: [3, 4], checklist: 5, sql: 0, rollback: true },
+  // 1021: a French secret-rotation runbook (ELFIS): "## Objectif" (one line), "## Principes" (four bullets: overlap period,
+  // revoke after validation), per-secret `##` sections of numbered steps — "JWT" (4), "Stripe" (5), "Mailer (Brevo / SMTP)"
+  // (4), "Storage (Supabase)" (4), "Firebase" (3) — "## Contrôles" (three bullets), "## Escalade" (one line: "Si auth
+  // massivement cassée → rollback secret précédent depuis coffre + incident") and "## Ne jamais" (two bullets). Phases: the
+  // five per-secret rotations 5, with the controls 6; rotate and check 2 — [2, 6]. Checklist: 0 ("Contrôles" labels no
+  // Checklist/Prerequisites list, as 987's "Checks"). SQL: 0 (no fences). Rollback: true — doubtful: the one "Escalade"
+  // line restores the previous secret from the vault (as 216's one-line "Rollback action:"); no other way back. Whole,
+  // nothing replaced.
+  "1021-french-secret-rotation-runbook-objective-principles-per-secret-h2-numbered-steps-controls-escalation-rollback-line-never-bullets.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: true },
+  // 1022: an incident runbook of checkbox groups: a blockquote intro (pointer to the incident response plan), then "##
+  // Initial Response" (4 boxes, each over an indented blockquote of notes; the severity box's quote holds three plain
+  // bullets), "## Assessment & Identification" (3 boxes, blank-line separated; the second's quote holds three nested `- [
+  // ]` questions), a "proceed to [Containment]" line, "## Containment" (2 boxes; a column-0 line continues the last quote
+  // lazily), "## Mitigation & Resolution" (3 boxes), "## Post-Incident Review" (2 boxes, a blank line between each box and
+  // its quote). Phases: the five `##` sections 5; the four up to resolution 4 — [4, 5]. Checklist: 4 + 3 + 3 + 2 + 3 + 2
+  // = 17 boxes — the three nested question boxes inside the blockquote count, each opening a list item (doubtful: 14 if
+  // read as questions). SQL: 0. Rollback: false — "revert recent changes" is an example of mitigation; the runbook is the
+  // incident response (as 997). Whole, nothing replaced; version at commit cf537b0 (two versions; the other opens with a
+  // `> [!NOTE]` callout).
+  "1022-incident-runbook-blockquote-intro-h2-checkbox-groups-blockquote-continuations-nested-boxes-in-blockquote-proceed-lines.md": { phases: [4, 5], checklist: 17, sql: 0, rollback: false },
+  // 1023: a website maintenance runbook: a paragraph with a bold rule ("maintenance never bypasses review"), "## What runs
+  // automatically" (a six-row table, a paragraph), "## Weekly (~10 minutes)" (three wrapped bullets), "## Monthly (~15
+  // minutes)" (three, one with an `npx cdk gc` inline command), "## Quarterly" (five bold-led bullets: restore drill, PAT
+  // rotation, accessibility, performance, security review; `### Restore drill record` table), "## Security updates" (three
+  // bullets), "## Secret rotation (any time …)" (a five-row table, a paragraph) and "## Incidents" (four numbered:
+  // stabilise, contain, review, record). Phases: weekly, monthly, quarterly 3; with security updates, secret rotation and
+  // incidents 6 — [3, 6]. Checklist: 0 (no boxes; "walk the manual checklist in `accessibility.md`" labels no list). SQL:
+  // 0 (no fences). Rollback: false — "revert the merge on `main`" stabilises an incident (as 997); no back-out of the
+  // maintenance itself. Whole, nothing replaced (georgedallaswebsite is the project's name; the AWS account number in the
+  // `cdk gc` target is the project's account, kept).
+  "1023-site-maintenance-runbook-bold-rule-automation-table-weekly-monthly-quarterly-bullets-restore-drill-table-secret-rotation-table-numbered-incidents.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 86: counted by hand by a helper that never ran the importer (session 15), before its first run.
+export const HELD_OUT_86: Record<string, TGroundTruth> = {
+  // 1024: a Chinese production deploy runbook (single Tencent Cloud server, Docker Compose, Caddy): a title, date /
+  // scope / status lines ending in two-space hard breaks, a related-docs bullet list, then numbered `##` sections — "1.
+  // 拓扑概览" (a `text` topology fence), "2. 空机前提" (a requirement table, "### 2.1 DNS 示例" table, "### 2.2 防火墙" two
+  // bullets), "3. 克隆与镜像记录" (two `bash` fences), "4. 环境配置与校验" (`powershell` fences, a variable table), "5. Staging
+  // 首次部署" (`### 5.1`–`5.4`: compose up, health check, first seed in `powershell` and `bash` fences, logs), "6. Caddy 配置"
+  // (numbered, fences after the list), "7. Admin 静态构建与部署", "8. 手机联调（staging）", "9. COS 生产配置" (a step
+  // table), "10. 批准上 prod（人工 checklist）" (9 boxes, a `powershell` fence), "11. 回滚" (`### 11.1`–`11.3`), and
+  // reference sections 12–15 (ops summary, staging / prod table, a ✅/⏸ status table, related files). Phases: sections
+  // 3–10 one by one 8; with the bare-machine prerequisites 9; read as prepare, staging, production 3 — [3, 9]. Checklist:
+  // 9 boxes + the 2 firewall bullets of "### 2.2 防火墙" under "## 2. 空机前提" (a Prerequisites label, "前提" as 122; its
+  // sub-section's bullets count as 196's "### Required Access") = 11 — doubtful: 9 if only a list right under the label
+  // counts (the section's own content is tables). SQL: 0 (shell / PowerShell fences; `prisma migrate deploy` runs at
+  // container start). Rollback: true — "## 11. 回滚" (check out the previous tag and force-recreate the api container,
+  // restore the previous admin `dist/`, restore the database dump). Whole, nothing replaced (`D:\AIcoder\remember-app` is
+  // a working directory, no person's name; wehub.top is the project's domain).
+  "1024-chinese-production-deploy-runbook-date-scope-status-hard-breaks-numbered-h2-sections-text-topology-fence-requirement-tables-powershell-bash-fences-prod-approval-checkboxes-rollback-h3-reference-tables.md": { phases: [3, 9], checklist: 11, sql: 0, rollback: true },
+  // 1025: a smart-contract production deploy runbook (Safe multi-sig + Timelock + two contracts): a bold-labelled
+  // blockquote (Audience, Scope, Status), `---` rules, then "## N · …" sections with a middle dot — "0 · Why this runbook
+  // exists" (prose), "1 · Prerequisites" (`### 1.1 People` 3 bold bullets, `### 1.2 Tooling` 4 bullets, `### 1.3
+  // Decisions to lock` a table, `### 1.4 Pre-deploy security checklist` 7 boxes and an abort rule), "2 · Deploy the Safe
+  // multi-sig" (parameter and verification bullets), "3 · Deploy the TimelockController" (a `bash` forge fence, assertion
+  // bullets), "4 · Deploy + hand off Attester + Token" (a fence, pre-flight bullets, the script's 8-step broadcast order
+  // numbered, assertion bullets), "5 · Independent post-deploy verification" (one 43-line `cast call` fence), "6 ·
+  // Announcement" (an address fence, channel bullets), "7 · First-batch smoke test" (six numbered steps), "8 · Operating
+  // cadence" (a table), "9 · Incident response" (pause / slash / re-deploy levers), "10 · Sign-offs" (5 boxes) and
+  // cross-references. Phases: sections 2–7 (Safe, Timelock, contracts, verification, announcement, smoke test) 6; with
+  // the prerequisites 7 and the sign-offs 8; read as deploy, verify, announce 3 — [3, 8]. Checklist: 7 + 5 boxes + the 3
+  // People and 4 Tooling bullets under "## 1 · Prerequisites" (as 196's "### Required Access") = 19 — doubtful: 12 if
+  // sub-headed bullets are not the label's list; the decisions table gives none. SQL: 0 (forge / cast). Rollback: false —
+  // a failed assertion reverts the broadcast ("re-deploy from scratch"), and pause / slash / re-deploy are incident levers
+  // with the procedure in another document; nothing backs a deploy out. Whole, nothing replaced.
+  "1025-contract-production-deploy-runbook-blockquote-meta-middot-numbered-h2-people-tooling-bullets-decision-table-pre-deploy-checkboxes-forge-cast-fences-numbered-broadcast-order-smoke-steps-cadence-table-sign-off-checkboxes.md": { phases: [3, 8], checklist: 19, sql: 0, rollback: false },
+  // 1026: a short production deploy runbook: a lead paragraph (launch waits on data-quality gates), "## Required
+  // Services" (4 bullets), "## Secrets" (8 bullets of variable names), "## Deployment Steps" (nine numbered steps, the
+  // eighth wrapped over an inline-code job chain) and "## Launch Gate" (a paragraph). Phases: one list of steps 1; each
+  // step a phase 9 — [1, 9] (as 953). Checklist: 0 — doubtful: "Required Services" and "Secrets" are what must exist
+  // before the steps, but neither is a Checklist / Prerequisites label (as 947's "Required before rollout:"); 12 if read
+  // as one. SQL: 0 (no fences; `make migrate` is inline). Rollback: false. Whole, nothing replaced.
+  "1026-production-deploy-runbook-required-services-secrets-bullets-nine-numbered-steps-wrapped-inline-chain-launch-gate.md": { phases: [1, 9], checklist: 0, sql: 0, rollback: false },
+  // 1027: a data-migration runbook (stage normalization, Postgres): YAML front matter (status, last_updated), "##
+  // Overview" (canonical-stage bullets), "## Architecture" (six numbered bold items: how the script works), "##
+  // Prerequisites" (four numbered bold items, the second over two file bullets, the fourth over an indented `sql` fence),
+  // "## Migration Process" (`### Step 1: Dry-Run`, `Step 2: Run Migration` with a monitoring `sql` fence and an
+  // expected-output fence, `Step 3: Resume Failed Migration (If Needed)`, `Step 4: Verification` with a numbered list of
+  // the checks the script makes and a report fence), "## Rollback Procedure" (`### 1.`–`4.`: three `sql` fences and a
+  // re-run `bash` fence), "## Troubleshooting" (four `### Issue:` sections with output fences, numbered resolutions and
+  // indented `sql` / `bash` fences), "## Performance Considerations", "## Monitoring" (two `sql` fences), "##
+  // Post-Migration Checklist" (9 boxes), references and support. Phases: Steps 1–4 4; resume is conditional 3; with the
+  // prerequisites 5 and the post-migration checklist 6 — [3, 6]. Checklist: the 4 "Prerequisites" items (numbered, as
+  // 179; the two file sub-bullets are item 2's detail) + 9 boxes = 13; "**Verification Checks:**" describes the script's
+  // checks, no label. SQL: 9 `sql` fences — prerequisite 4, monitor progress, rollback 1–3 (identify, UPDATE, DELETE),
+  // troubleshooting (failed batches, non-canonical stages), monitoring (progress, time remaining); the `bash` fences run
+  // npm / tsx scripts. Rollback: true — "## Rollback Procedure" (restore `stage_before` from the audit log, clear the
+  // tracking rows, re-run). Whole, at commit 6bd6d52 (the path holds five versions), nothing replaced.
+  "1027-stage-normalization-migration-runbook-front-matter-numbered-bold-architecture-prerequisites-nested-sql-fence-step-h3-bash-sql-output-fences-rollback-h3-sql-fences-troubleshooting-post-migration-checkboxes.md": { phases: [3, 6], checklist: 13, sql: 9, rollback: true },
+  // 1028: a Korean migration rollback runbook (Cloudflare D1, migrations 0021–0026): a blockquote of bold meta lines
+  // (목적, 트리거, 상태, carry-over), `---` rules, numbered `##` sections — "0. ★ 적용 전 절대 의무" (a four-row table of
+  // obligations: approval, staging first, backup, token rotation), "1. 파일 위치 + 명명 규칙" (a plain file-tree fence, why
+  // bullets), "2. LIFO 적용 순서" (a plain arrow fence), "3. 사전 체크 의무 (down 별)" (`###` per migration: four `bash`
+  // fences of one commented `wrangler d1 execute … --command "SELECT …"`, option bullets numbered 1–3), "4. 적용 절차
+  // (staging → production)" (`### Step 1 — staging 적용` … `Step 5 — A2 schema drift CI 영향`: fences of wrangler commands
+  // and a pnpm check), "5. 적용 후 의무" (a table), "6. 의사결정 매트릭스" (a table), "7. 의도적으로 다루지 않는 것", "8. 검증
+  // 체크리스트" (6 boxes), "9. carry-over" and "10. D1 DR — 오프사이트 백업" (bold-led bullets). Phases: Steps 1–5 5; with the
+  // pre-checks 6 and the verification checklist 7; read as pre-check, staging, production, verify 4 — [3, 7]. Checklist:
+  // 6 boxes; "3. 사전 체크 의무" (pre-checks) are steps, not a Prerequisites list (as 171), and the obligations are a table.
+  // SQL: 5 — the four pre-check fences and Step 2's fence (two `wrangler d1 execute --command` lines: SELECT and DELETE
+  // FROM d1_migrations), each only D1-client lines carrying SQL (as 212's `wrangler d1 execute --command`); Step 1's
+  // fence mixes `d1 export` and `--file` runs (a command), Step 3's runs pnpm | jq. Rollback: false — the runbook IS a
+  // rollback (as 32, 223); the DR section is a backup policy. Whole; replaced (same length): the approver's name "진산" →
+  // "철수" (×6: the obligation table, the 0021 bullet, Step 4, section 7, a checklist box and the DR bullet).
+  "1028-korean-migration-rollback-runbook-blockquote-meta-numbered-h2-obligation-table-lifo-text-fence-wrangler-d1-command-fences-step-em-dash-h3-decision-matrix-verification-checkboxes-dr-bullets.md": { phases: [3, 7], checklist: 6, sql: 5, rollback: false },
+  // 1029: a database restore runbook (Postgres in Docker, Prisma): numbered `##` sections — "1. Scope & Objective", "2.
+  // Backup Verification" (a `bash` fence), "3. Database Restore Procedure" (`### Step 1:`–`Step 5:` each over a `bash`
+  // fence: maintenance mode, terminate connections, drop / create / restore, migrate, resume) and "4. Rollback of
+  // Erroneous Prisma Migration" (a fence of `prisma migrate resolve --rolled-back` and `migrate deploy`), `---` rules.
+  // Phases: backup verification and the five restore steps 6; read as verify and restore 2 — [2, 6]. Checklist: 0. SQL: 1
+  // — Step 2's fence is one `docker exec … psql -c "SELECT pg_terminate_backend(pid) …"` over four lines (the client
+  // carrying SQL, as 962); Step 3's two `psql -c` DROP / CREATE lines sit beside a `gunzip | psql` restore (a command, as
+  // 157) — doubtful (2 if Step 3 is read as SQL). Rollback: false — doubtful: section 4 marks a bad migration rolled back
+  // in Prisma's history and re-deploys (as 184's `migrate resolve --rolled-back`, no rollback), and the runbook IS a
+  // restore; nothing backs the restore out. Whole, nothing replaced.
+  "1029-db-restore-runbook-numbered-h2-step-h3-bash-fences-docker-exec-psql-c-select-multiline-drop-create-restore-fence-prisma-rollback-fence.md": { phases: [2, 6], checklist: 0, sql: 1, rollback: false },
+  // 1030: a content cut-over runbook (legacy database → Payload on Neon): a lead paragraph, "## How a delta works here"
+  // (prose), "## Prerequisites" ("Every one is a gate.", 6 boxes, three wrapped over aligned continuation lines), "## Dry
+  // run (weeks before, repeatable)" (a `bash` fence, a paragraph), numbered `##` "1. Freeze (T-1h)" (bullets, an indented
+  // fence), "2. Take the cutover dump" (a pointer), "3. Restore it as `legacy_cutover`" (an 11-line `bash` fence of psql -c,
+  // pg_restore, pg_dump | psql, shred, diff), "4. Delta import" (a fence), "5. Verify" (a fence, a `sql` SELECT fence, 3
+  // boxes), "6. Move the domain" (a pointer), "## Rollback" (three bold-led bullets), "## Afterwards" (2 boxes) and "##
+  // Communication" (a When / Who / What table). Phases: steps 1–6 6; with the dry run 7 and the prerequisites 8; read as
+  // prepare, cut-over window, domain move 3 — [3, 8]. Checklist: 6 + 3 + 2 = 11 boxes. SQL: 1 — the `sql` fence of step 5;
+  // step 3's fence mixes psql -c lines with pg_restore / pg_dump / shred (a command, as 87). Rollback: true — "## Rollback"
+  // (before the domain moves: lift the freeze and drop `legacy_cutover`; after: follow domain-switch.md's rollback and
+  // re-enter content published since). Whole, at commit 0225e2a (the path holds three versions), nothing replaced.
+  "1030-legacy-content-cutover-runbook-delta-prose-prerequisite-gate-checkboxes-wrapped-dry-run-fence-numbered-h2-freeze-restore-delta-verify-sql-fence-boxes-rollback-bullets-afterwards-boxes-communication-table.md": { phases: [3, 8], checklist: 11, sql: 1, rollback: true },
+  // 1031: a go-live runbook (a trading agent, testnet → real exchange): a lead line, `---` rules, "## Prerequisites" (6
+  // boxes), "## Step 1: Credential Setup" … "## Step 8: Rollback" — `bash` fences (an env file, cp / cat, make, two python
+  // -c heredoc-like fences), bold "Important" paragraphs, "### 4a."–"4c." checks, "## Step 6: First Week Monitoring
+  // Protocol" (6 boxes and "### Daily checklist:" over four numbered items), "## Step 7: Decision Points" (`###` after one
+  // week, when to pause) and "## Step 8: Rollback" (two pointer lines to other runbooks). Phases: Steps 1–7 7; read as
+  // configure (1–3), verify (4), go live (5), monitor and decide (6–7) 4; with the prerequisites 8 — [4, 8]. Checklist: 6 +
+  // 6 = 12 boxes — doubtful: "### Daily checklist:" is a "… checklist" title over numbered steps (as the header: its
+  // steps, not items; 16 if counted). SQL: 0. Rollback: false — "## Step 8: Rollback" only points to rollback.md and
+  // disable-trading.md (the plan lives elsewhere, as 177 and 221). Whole, nothing replaced.
+  "1031-go-live-runbook-testnet-to-live-prerequisite-checkboxes-step-n-h2-bash-python-fences-lettered-h3-checks-monitoring-checkboxes-daily-checklist-numbered-rollback-pointer.md": { phases: [4, 8], checklist: 12, sql: 0, rollback: false },
+  // 1032: an Italian go-live runbook (Railway + Supabase): a lead paragraph, an emoji legend line ("🔴 bloccante · 🟡
+  // consigliato · ⚪️ opzionale"), `---` rules, numbered `##` "0. Account e prerequisiti" (6 bullets led by 🔴/🟡), "1.
+  // Supabase" (4 numbered), "2. Variabili d'ambiente" (`###` Backend / Frontend: a variable table and bold-label
+  // paragraphs of `·`-separated names), "3. Railway" (5 numbered), "4. App GHL Marketplace" (4), "5. WhatsApp" (3
+  // bullets), "6. Bootstrap iniziale" (3), "7. Onboarding per-merchant" (7 numbered, repeated per client), "8. Smoke test
+  // di produzione" (5 bullets), "9. Decisioni di codice ancora aperte" (4 non-blocking bullets) and "## Riferimenti". No
+  // fences. Phases: sections 1–8 8; with the prerequisites 9; read as provisioning (1–5), bootstrap, onboarding, smoke 4
+  // — [4, 9]. Checklist: the 6 bullets of "0. Account e prerequisiti" (Italian "prerequisiti", as Pré-requisitos 62); the
+  // legend line is no item. SQL: 0 (migrations run at API start; `alembic upgrade head` is inline). Rollback: false (the
+  // related-runbook list names migration-rollback.md, no procedure here). Whole, nothing replaced.
+  "1032-italian-go-live-runbook-emoji-legend-numbered-h2-zero-to-nine-bullets-numbered-steps-env-var-table-bold-label-paragraphs-smoke-bullets-open-decisions.md": { phases: [4, 9], checklist: 6, sql: 0, rollback: false },
+  // 1033: a secret rotation runbook: `---` rules, "## 1. KEK Rotation" (a paragraph, "### When to rotate" 3 bullets,
+  // "### Prerequisites" 2 bullets, "### Steps" six numbered bold steps with indented `bash` fences, a blockquote and a
+  // `sql` INSERT fence), "## 2. JWT Secret Rotation" (`### Steps` 4 numbered), "## 3. Stripe Webhook Secret" (4
+  // numbered), "## 4. Checklist after any secret rotation" (7 boxes) and an italic see-also line. Phases: the three
+  // rotations and the checklist 4; the rotations alone 3 — [3, 4]. Checklist: the 2 "Prerequisites" bullets + 7 boxes =
+  // 9; "When to rotate" are triggers. SQL: 1 — step 6's `sql` INSERT into the audit log; the `bash` fences generate a key
+  // and hold comments. Rollback: false — none given (the old KEK stays valid until re-encryption; no way back is
+  // written). Whole, nothing replaced.
+  "1033-secret-rotation-runbook-numbered-h2-kek-when-prerequisites-bullets-bold-numbered-steps-indented-bash-sql-fences-jwt-stripe-numbered-post-rotation-checkboxes.md": { phases: [3, 4], checklist: 9, sql: 1, rollback: false },
+  // 1034: a disaster-recovery runbook (Velero on EKS): "## Status" (a bold warning paragraph), "## RTO / RPO targets"
+  // (a table), "## What Velero covers" / "does not cover" (bold-led bullets), "## GitOps caveat" (prose, bullets), "##
+  // Restore procedures" (`### Full-cluster restore` four numbered steps over indented plain fences of terraform and
+  // velero, `### Namespace-level restore` a plain fence, `### Post-restore verification` three numbered steps over
+  // indented fences) and "## Quarterly drill" (a plain fence, a paragraph). Phases: full-cluster restore and verification
+  // 2; with the drill 3; the four restore steps and verification 5 — [2, 5]. Checklist: 0. SQL: 0 (terraform, velero,
+  // argocd, kubectl). Rollback: false — the runbook IS a recovery; the namespace restore is an alternative path and the
+  // drill a procedure of its own. Whole, nothing replaced.
+  "1034-velero-disaster-recovery-runbook-status-rto-rpo-table-coverage-bullets-gitops-caveat-numbered-restore-indented-plain-fences-namespace-restore-verification-quarterly-drill.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1035: a French post-go-live incident runbook (Railway, Stripe, Brevo): a lead line, "## Variables Railway prod
+  // indispensables" (a `bash` fence), "## Smoke tests" (four `###` checks, each a `bash` curl fence with an expected-result
+  // comment), "## Incidents possibles dans les 48h" (four `###` quoted symptoms, each numbered steps, two with indented
+  // `bash` fences) and "## Rollback rapide" (a git revert `bash` fence). Phases: variables, smoke tests, incident handling
+  // 3; the four incident scenarios apart 6 — [2, 6]. Checklist: 0. SQL: 0 (curl / railway / git). Rollback: true —
+  // "## Rollback rapide" (revert the breaking commit on the release branch and push; Railway redeploys). Whole, nothing
+  // replaced (globagenius-production-1380.up.railway.app is the project's host).
+  "1035-french-post-go-live-incident-runbook-bash-fences-smoke-h3-checks-quoted-incident-h3-numbered-steps-indented-fences-quick-rollback-fence.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: true },
+};
+
+// Set 87: counted by hand by a helper that never ran the importer (session 15), before its first run.
+export const HELD_OUT_87: Record<string, TGroundTruth> = {
+  // 1036: a production deploy runbook (ECS + CDK): four bold meta lines (Service, Owner, Last Updated, Severity), "##
+  // Symptoms" and "## Impact" (one paragraph each), "## Prerequisites" (4 boxes), "## Procedure" (`### Path A` — one long
+  // `bash` fence of docker/ECR/ECS commands —, `### Path B` — a `bash` fence of `cdk diff` / `cdk deploy --all` —, `###
+  // Choosing the path` — two bullets), "## Traps" (eight bold-led numbered paragraphs, the fifth over a nested plain fence
+  // of an error message), "## Verification" (a `bash` fence), "## Rollback" (one paragraph) and "## Post-Incident" (2
+  // boxes). Phases: one deploy path and the verification 2; with the prerequisites and the post-incident review 4; the
+  // two paths read apart 5 — [2, 5]. Checklist: 4 + 2 = 6 boxes. SQL: 0 (aws/docker/cdk/curl). Rollback: true — "##
+  // Rollback" (push the previous image digest and force a new deployment, or check out the previous `infra/` and
+  // redeploy `--all`). Whole, replaced (same length): the owner's personal user name "whchoi98" → "userxxxx" (×1); kept
+  // the AWS account id, VPC id and CloudFront host (infrastructure identifiers, no person).
+  "1036-production-deploy-runbook-bold-meta-symptoms-impact-prerequisites-checkboxes-path-a-b-h3-bash-fences-numbered-bold-traps-nested-fence-verification-rollback-paragraph-post-incident-boxes.md": { phases: [2, 5], checklist: 6, sql: 0, rollback: true },
+  // 1037: a launch runbook (Nest + Next on a VPS): an intro, "## Manual test (local)" (a `bash` fence, a `bash` fence of one
+  // `docker compose exec db psql … -c "UPDATE \"User\" …"`, `### Logs` — two `bash` fences of log commands), "## Required
+  // human approvals (public launch)" (five bullets), "## Preflight (production)" (four numbered), "## Deploy" (five
+  // numbered, a paragraph), "## Assign the first admin" (a `bash` fence of one `docker compose … exec db psql … -c
+  // "UPDATE … SET role = 'ADMIN' …"` over three continued lines, a `bash` fence of two curl calls) and "## Rollback" (a
+  // paragraph). Phases: preflight, deploy, first admin 3; with the local manual test 4; the approvals read as a gate
+  // phase 5 — [3, 5]. Checklist: 0 — "Required human approvals" is no Checklist/Prerequisites label (as 947's "Required
+  // before rollout:"), doubtful (5 if read as prerequisites). SQL: 2 — the two fences whose only command is a psql -c
+  // carrying an UPDATE (as 159 and 962's `docker exec … psql -c` fences). Rollback: true — "## Rollback" (redeploy the
+  // previous images; restore a pre-deploy dump into a new database if a migration cannot stay). Whole, nothing replaced
+  // (support@nechto.by is a role address, you@example.com a placeholder).
+  "1037-launch-runbook-local-test-bash-fences-psql-c-update-fence-logs-h3-approval-bullets-preflight-numbered-deploy-numbered-first-admin-psql-c-fence-curl-fence-rollback-paragraph.md": { phases: [3, 5], checklist: 0, sql: 2, rollback: true },
+  // 1038: a VPS production deploy runbook (host PostgreSQL + Docker Compose, FastAPI/Alembic): an intro, a bold
+  // "**Registry:**" paragraph, "## Prerequisites" (a five-row table), then numbered `##` sections "1. Cold start — host
+  // PostgreSQL 16" (a `bash` fence; a `bash` fence of one `sudo -u postgres psql <<'SQL'` heredoc of CREATE USER / CREATE
+  // DATABASE / GRANT; `###` listen_addresses — an `ini` fence, a reload fence —, pg_hba.conf — a plain fence of one
+  // pg_hba line —, Firewall), "2. Docker on the VPS", "3. Application layout", "4. Production `.env`" (a variable table),
+  // "5. Manual seed (one-time)" (bold Option A / Option B over fences), "6. Deploy" (`### Automated (CD)` — three
+  // numbered —, `### Manual (operator)`), "7. Health checks" (a table, fences), "8. Rollback" (four `###` options), "9. TLS
+  // / reverse proxy (optional)", "10. Troubleshooting" (a table) and "## References". Phases: the seven numbered working
+  // sections 7; set-up (1–5), deploy, health 3; the optional TLS section read as one more 8 — [3, 8]. Checklist: 0 (the
+  // prerequisites are a table, no list — as 897 and 961). SQL: 1 — the fence whose only command is a psql heredoc of SQL
+  // (as 27 and 156); the pg_hba fence is configuration. Rollback: true — "## 8. Rollback" (previous image tag, `alembic
+  // downgrade -1`, revert on main, restore from snapshot). Whole, nothing replaced (`<owner>` placeholders).
+  "1038-vps-production-deploy-runbook-bold-registry-note-prerequisites-table-numbered-h2-sections-psql-heredoc-sql-fence-ini-fence-env-table-seed-options-cd-numbered-health-table-rollback-h3-options-troubleshooting-table.md": { phases: [3, 8], checklist: 0, sql: 1, rollback: true },
+  // 1039: a Portuguese database restore runbook (Neon + encrypted dump): an intro, a space-padded choice table (Camada 1
+  // / Camada 2), a bold "Antes de qualquer coisa" blockquote, "## Camada 1 — branch do Neon" (four numbered steps over
+  // indented `bash` fences of neonctl / curl, then a column-0 fence), "## Camada 2 — dump cifrado no bucket" ("Você vai
+  // precisar de:" over three bullets, five numbered steps over indented fences of aws / gpg / pg_restore / rm), "##
+  // Depois de restaurar" (three bullets) and "## Pendências deste runbook" (3 wrapped boxes). Phases: the chosen layer's
+  // restore and the after-restore checks 2; both layers apart 3 — [2, 3]. Checklist: 3 boxes (open tasks of the runbook,
+  // boxes still) — doubtful: "Você vai precisar de:" (you will need) is no Prerequisites label (as 947 and 956); 6 if read
+  // as one. SQL: 0 (neonctl, aws, gpg, pg_restore — a restore is no SQL, as 143). Rollback: false — the runbook IS a
+  // restore (as 961); neonctl's safety branch ("ainda dá para voltar dela") is a note, not a procedure. Whole, nothing
+  // replaced (odd-queen-19802349 is the Neon project id).
+  "1039-portuguese-db-restore-runbook-layer-table-blockquote-camada-1-2-numbered-indented-bash-fences-you-will-need-bullets-after-restore-bullets-pending-checkboxes.md": { phases: [2, 3], checklist: 3, sql: 0, rollback: false },
+  // 1040: an RDS PostgreSQL Multi-AZ failover runbook: three bold meta lines, numbered `##` "1. Overview" (a service /
+  // database table, a bold timeline over bullets, two numbered mechanisms), "2. Detecting a Failover" (`###` alarm,
+  // Grafana bullets, a `bash` log fence), "3. Automatic Failover (No Manual Intervention Required)" (six bold-led
+  // numbered items: what happens on its own), "4. Manual Failover (Planned Maintenance)" (a warning blockquote, four
+  // numbered steps, two over indented `bash` fences), "5. Post-Failover Checklist" (`### Step 1 — …` to `### Step 5 — …`:
+  // bullets, a `sql` fence of one SELECT count(*), kubectl / kafka / curl fences) and "6. If Services Do Not Reconnect
+  // Automatically" (a fence, three numbered checks). Phases: detect, fail over (automatic or manual), post-failover
+  // checks, reconnect troubleshooting 4; detect-failover-verify 3; the five post-failover steps read one by one 8 — [3,
+  // 8]. Checklist: 0 — "Post-Failover Checklist" titles `### Step` sections, no list (a "… Checklist" title over steps is
+  // no label). SQL: 1 (the `sql` fence). Rollback: false — the manual failover that moves the primary back is a planned
+  // failover, a procedure of its own (as 80 and 126). Whole, nothing replaced.
+  "1040-rds-failover-runbook-bold-meta-numbered-h2-overview-table-detection-automatic-numbered-manual-numbered-indented-fences-post-failover-step-h3-sql-fence-not-reconnecting-numbered.md": { phases: [3, 8], checklist: 0, sql: 1, rollback: false },
+  // 1041: a database migration runbook skeleton (Prisma): two bold meta lines, the first ending in a two-space hard break,
+  // "## Principles" (three bullets), "## Local workflow" (a `bash` fence of docker compose and pnpm prisma commands), "##
+  // CI / staging" (three numbered), "## Rollback" (three bullets) and "## Raw SQL policy" (a paragraph). Phases: local
+  // workflow and CI / staging 2; one migration procedure 1 — [1, 2]. Checklist: 0. SQL: 0 (prisma commands; raw SQL is
+  // only named). Rollback: false — doubtful: "## Rollback" says only do not edit applied migrations, prefer a forward fix
+  // or a toggle, record the decision — a policy, no procedure that puts anything back (as 152's principle and 184).
+  // Whole, nothing replaced.
+  "1041-db-migration-runbook-skeleton-bold-status-hard-breaks-principles-bullets-local-bash-fence-ci-numbered-rollback-bullets-raw-sql-policy.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+  // 1042: a Spanish go-live runbook for a bar's point of sale ("Runbook de lanzamiento"): "## Responsables" (a paragraph:
+  // roles to assign), "## Checklist previo" (10 boxes, one wrapped over an indented link line), "## Secuencia" (nine
+  // numbered, two with bold workflow names), "## Criterios de aborto" (five bullets and a paragraph: stop, keep evidence,
+  // follow the incident runbook) and "## Primeras 24 horas" (four bullets). Phases: pre-checks, sequence, first 24 hours
+  // 3; with the role assignment 4; the sequence's nine steps read one by one 11 — [3, 11]. Checklist: 10 boxes. SQL: 0.
+  // Rollback: false — the abort criteria stop new accounts and hand over to the incident runbook; "Rollback de
+  // Cloudflare conocido …" is a box, no procedure (as 962's "Test rollback procedure"). Whole, nothing replaced.
+  "1042-spanish-launch-runbook-roles-paragraph-checklist-previo-checkboxes-wrapped-link-numbered-sequence-bold-abort-criteria-bullets-first-24-hours.md": { phases: [3, 11], checklist: 10, sql: 0, rollback: false },
+  // 1043: a launch runbook (an Android pharmacy directory, an Arabic console): an intro, "## 1. Before anyone outside sees
+  // it" (a Step | Who | Where table of nine rows, Arabic console labels, a «…» line), "## 2. Play: internal, then closed
+  // testing" (four wrapped numbered steps), "## 3. Public" (two numbered) and "## 4. The first week" ("Every day:" over
+  // five bold-led bullets, a closing paragraph). Phases: the four numbered sections 4; Play testing and public release as
+  // one 3 — [3, 4]. Checklist: 0 — the table rows carry no boxes (as 82). SQL: 0 (no fences). Rollback: false — "Keep
+  // the previous build's tag on the server (`docs/runbooks/rollback.md`)" points to another document (as 177 and 221).
+  // Whole, nothing replaced.
+  "1043-launch-runbook-numbered-h2-who-where-step-table-arabic-labels-play-testing-numbered-public-numbered-first-week-bold-led-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1044: a migration plan from a tool's global account rotation to its fleet mode: an intro, "## Updating an existing
+  // fleet installation" (one prose paragraph: stop admission, update, restart), "## Moving from global rotation" (seven
+  // wrapped numbered steps with inline commands) and two closing paragraphs (what does not happen, what completion
+  // means). Phases: the update and the move 2; the move as one phase 1; its seven steps one by one with the update 8 —
+  // [1, 8]. Checklist: 0. SQL: 0 (no fences). Rollback: false — keeping the old account stores until canaries pass is a
+  // precaution, no way back is given. Whole, nothing replaced (the owner's other repository, backlog-syntax-oss, is
+  // already in the corpus; this one is not).
+  "1044-fleet-migration-plan-prose-update-section-numbered-seven-wrapped-steps-completion-paragraph-no-fences.md": { phases: [1, 8], checklist: 0, sql: 0, rollback: false },
+  // 1045: a disaster-recovery failover runbook: three bold-key meta bullets, a bold "Why this is manual" blockquote, "##
+  // Before you start" (a paragraph), numbered `##` "0. Declare" (3 boxes), "1. Stop the bleeding at the primary" (2), "2.
+  // Confirm what you are about to restore" (2), "3. Bring up the recovery site" (3), "4. Cut over" (3), "5. Stabilise" (3)
+  // — wrapped boxes, four of them over indented code blocks inside the item (systemctl, dr-backup-verify, ansible) — "##
+  // Failback" (prose) and "## After the incident" (3 boxes). Phases: the six numbered stages 6; with the after-incident
+  // review 7; the "Before you start" read as a phase 8 — [6, 8]. Checklist: 3 + 2 + 2 + 3 + 3 + 3 + 3 = 19 boxes. SQL: 0
+  // (indented shell code blocks). Rollback: false — "## Failback" is a second failover planned as its own change, a
+  // procedure of its own (as 80, 126 and 162), doubtful only because the meta line says "Reversible: partially. See
+  // Failback". Whole, nothing replaced.
+  "1045-dr-failover-runbook-meta-bullets-why-manual-blockquote-numbered-h2-0-5-checkboxes-indented-code-blocks-in-items-failback-prose-after-incident-boxes.md": { phases: [6, 8], checklist: 19, sql: 0, rollback: false },
+  // 1046: a French secrets rotation runbook ("Rotation des secrets"): an intro paragraph (revoke the old Twilio
+  // identifiers), "## Procédure" (six numbered: create the replacement, update the secret manager, redeploy and verify,
+  // Supabase, APNs/FCM, revoke the old value and log) and "## Journal de changement sans secret" (two paragraphs: what to
+  // record, what not). Phases: the procedure and the change log 2; the procedure alone 1; its six steps one by one with
+  // the log 7 — [1, 7]. Checklist: 0. SQL: 0 (no fences). Rollback: false — the old key is revoked only after the new one
+  // is confirmed (an overlap, as 963), no way back is given. Whole, nothing replaced (onoffv2 is the project's name).
+  "1046-french-secrets-rotation-runbook-intro-numbered-six-steps-change-log-paragraph-no-fences.md": { phases: [1, 7], checklist: 0, sql: 0, rollback: false },
+  // 1047: a Vietnamese incident runbook of a title and five numbered lines (record environment, version, request ID and
+  // UTC time; lock sensitive mutations rather than edit data; use Workers and audit logs; classify the cause; roll back
+  // or forward-fix per the runbook and write the post-incident). Phases: one list 1; each line a phase 5 — [1, 5] (as
+  // 953). Checklist: 0. SQL: 0. Rollback: false — doubtful: step 5 "Rollback/forward-fix theo runbook" points to another
+  // runbook and gives no procedure (as 177). Whole, nothing replaced.
+  "1047-vietnamese-incident-runbook-five-numbered-lines-no-sections.md": { phases: [1, 5], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -7001,6 +7558,10 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-81": HELD_OUT_81,
   "held-out-82": HELD_OUT_82,
   "held-out-83": HELD_OUT_83,
+  "held-out-84": HELD_OUT_84,
+  "held-out-85": HELD_OUT_85,
+  "held-out-86": HELD_OUT_86,
+  "held-out-87": HELD_OUT_87,
 };
 
 /** Every document of the corpus with its ground truth. */
