@@ -70,6 +70,7 @@ import {
   splitPhaseHeading,
   VERIFICATION_TITLE_RE,
   ACTION_TITLE_RE,
+  AFTERMATH_TITLE_RE,
 } from "./vocabulary";
 
 export { STRUCTURAL_LABEL_RE, cleanLabel, labelKind, parseDuration, splitPhaseHeading, type TLabelKind } from "./vocabulary";
@@ -494,6 +495,11 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       someBlock(b, (x) => x.type === "code" || (x.type === "list" && x.ordered === true) || x.type === "heading" || x.type === "phaselineOpaque"),
     );
     if (!hasProcedure && opening && CONDITIONS_ONLY_RE.test(doc.block(opening).trim())) candidates.splice(k, 1);
+    // (nor one that only says to go on instead, in rules — "Do not edit applied migration files", "Prefer forward-fix
+    // migration or feature toggle", "Document rollback decision in PR": a policy, no way back; 1041, both counters.
+    // "Prefer fix-forward …: deploy the corrected function first" beside "If a migration enqueues …, stop the trigger"
+    // holds steps: 614.)
+    else if (!hasProcedure && body.some((b) => FIX_FORWARD_RE.test(doc.block(b))) && linesOf(doc, body).every((t) => POLICY_LINE_RE.test(t))) candidates.splice(k, 1);
   }
   const inCandidate = new Array<boolean>(blocks.length).fill(false);
   for (const c of candidates) for (let i = c.start; i < c.end; i++) inCandidate[i] = true;
@@ -858,7 +864,16 @@ const CONDITIONS_ONLY_RE =
 const MIGRATION_AUTHORING_RE =
   /^(?:how to |to )?(?:create|creating|write|writing|generate|generating|add|adding|author|authoring)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:[\p{L}-]+\s+)?migrations?(?:\s+(?:files?|versions?|scripts?))?$/iu;
 /** Text that says to go on rather than back ("Fix forward with a new migration", "roll forward"). */
-const FIX_FORWARD_RE = /\b(?:fix|roll)(?:ing)?[\s-]?forward\b/i;
+/** A line of a policy, not a step: "Do not …", "Never …", "Prefer …", "Avoid …", "Document …", "Always …". */
+const POLICY_LINE_RE = /^(?:do\s+not|don[’']t|never|prefer|avoid|document|always|must not)\b/i;
+/** The lines a section's blocks say: each paragraph, and each list item's first paragraph, without emphasis marks. */
+const linesOf = (doc: Doc, body: TBlock[]): string[] =>
+  body
+    .flatMap((b): TBlock[] =>
+      b.type === "paragraph" ? [b] : b.type === "list" ? b.children.flatMap((item) => (item.children[0]?.type === "paragraph" ? [item.children[0]] : [])) : [],
+    )
+    .map((b) => doc.block(b).replace(/[*_]/g, "").trim());
+const FIX_FORWARD_RE = /\b(?:(?:fix|roll)(?:ing)?[\s-]?forward|forward[\s-]?fix(?:es|ing)?)\b/i;
 /** A section named for the case of failure ("If it fails", "When things go wrong", "失敗したとき", "Em caso de falha"): a "when" form, or FAILURE_LEAD_RE as the whole name. */
 /**
  * A section named for handling a failure ("Failure handling", "Handling deployment failures"): the rollback where it
@@ -1077,11 +1092,13 @@ function placeAroundPhases(
   // (a letter-and-number enumerator before the name — "S3: Confirm existing cost controls", "P2. Deploy" — is not its first word)
   const nameAfterEnumerator = (title: string) => title.replace(/^[A-Z]{1,2}-?\d{1,3}(?:[:.)]|\s+[-–—])\s*/u, "");
   const isDeclared = (x: TSection) =>
-    x.head !== null &&
-    (x.head.parts.hasKeyword ||
-      x.head.parts.estimatedMinutes !== null ||
-      VERIFICATION_TITLE_RE.test(x.head.parts.title) ||
-      ACTION_TITLE_RE.test(nameAfterEnumerator(x.head.parts.title)));
+    x.isListed === true ||
+    (x.head !== null &&
+      (x.head.parts.hasKeyword ||
+        x.head.parts.estimatedMinutes !== null ||
+        VERIFICATION_TITLE_RE.test(x.head.parts.title) ||
+        AFTERMATH_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
+        ACTION_TITLE_RE.test(nameAfterEnumerator(x.head.parts.title))));
   // (a checklist section after the procedure — "## Checklist Thực Hiện" after a "## Timeline" table — is read
   // again after it, a phase of its own by its boxes: it does not make the reference before it a phase)
   const isTrailingChecklist = (phase: TParsedPhase, x: TSection) =>
@@ -1148,11 +1165,14 @@ function placeAroundPhases(
   // (a phase of a numbered list has no heading to read it by: the list stays whole; where no phase has
   // work but the sections before them do — "## Preconditions" of boxes, "## Procedure" of steps, then
   // "## After" and "## Stop conditions" of prose — those sections are the work, the rest reference)
+  // (but where the work before them is only what must hold first — "## Preconditions" of items, then "## Source stop",
+  // "## Final synchronization", "## Production activation" in prose — those sections are the work: 1020)
+  const onlyPreconditions = phases.every((phase) => phase.steps.length === 0 && isPrerequisitesLabel(phase.title));
   const kept = split.phases.some((x) => x.head === null)
     ? built.length
     : lastWork >= 0
       ? lastWork + 1
-      : phases.length > 0 && split.phases.every((x) => x.head?.isPseudo === false)
+      : phases.length > 0 && !onlyPreconditions && split.phases.every((x) => x.head?.isPseudo === false)
         ? 0
         : built.length;
   const reference = split.phases.slice(kept).flatMap((x) => [sinks.headBlock(x), ...x.body].filter((b): b is TBlock => b !== undefined));

@@ -108,8 +108,9 @@ function routeItem(doc: Doc, item: ListItem, list: List, label: TLabelKind | nul
   // section marks its items with boxes: then a bullet without one is what to expect, "`projects`: 24 rows", no item)
   if (label === "checklist" && !(boxesElsewhere && !list.ordered)) return "checklist";
   if (label === "criteria" || CRITERION_GLYPH_RE.test(firstText)) return "criterion";
-  // "- Database" over "  - [ ] backup": the item names a group of checkboxes
-  if (!list.ordered && label !== "steps" && item.children.some((c) => c.type === "list" && c.children.some(isTaskItem))) return "checklistGroup";
+  // "- Database" over "  - [ ] backup": the item names a group of checkboxes (quoted too: "  > - [ ] backup")
+  const holdsBoxes = (c: TBlock) => (c.type === "list" && c.children.some(isTaskItem)) || (c.type === "blockquote" && hasCheckbox(doc, c));
+  if (!list.ordered && label !== "steps" && item.children.some(holdsBoxes)) return "checklistGroup";
   if (list.ordered || label === "steps") return "step";
   // "- **Import into an empty database:** drop and recreate it" over its indented fence: a bullet holding code to run is a step
   if (item.children.some((c) => c.type === "code" && isRunnable(c.lang ?? null, c.value))) return "step";
@@ -239,6 +240,10 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       for (const sub of child.children) addChecklistGroup(sub, prefix);
     } else if (child.type === "paragraph" && hasCheckbox(doc, child)) {
       addCheckboxLines(doc.block(child), prefix);
+    } else if (child.type === "blockquote" && hasCheckbox(doc, child)) {
+      // a quote under the item holding boxes ("  > Answer these questions:" over "  > - [ ] What changed last?", 1022):
+      // its boxes are items of that item as much as a nested list's are
+      for (const quoted of child.children) addNested(quoted, prefix);
     } else if (child.type === "code" && isRunnable(child.lang ?? null, child.value)) {
       // "- [ ] **Verify the index**" over a fence to run: the box is ticked, the code is a step named by it
       phase.steps.push(stepFromCode(child.lang ?? null, child.value, prefix?.replace(/\s*:$/, "") || phase.title, child.meta));

@@ -369,8 +369,14 @@ export function sectionEnds(heads: THead[], total: number): number[] {
 
 export const isTierA = (h: THead) => h.parts.hasKeyword && h.parts.number !== null;
 export const isTierB = (h: THead) => (h.parts.number !== null && !h.parts.isSubStep) || h.parts.estimatedMinutes !== null;
-/** "1. Overview", "6. Support Escalation Path": a section about the runbook, never a phase of work (a "Phase N" keyword overrides). */
-export const isAsideHead = (h: THead) => !h.parts.hasKeyword && (INTRO_RE.test(cleanLabel(h.parts.title)) || APPENDIX_RE.test(cleanLabel(h.parts.title)));
+/**
+ * "1. Overview", "6. Support Escalation Path", "Principles (spec/18)": a section about the runbook, never a phase of work
+ * (a "Phase N" keyword overrides; a source cited in parentheses after the name is no part of it).
+ */
+export const isAsideHead = (h: THead) => {
+  const name = cleanLabel(h.parts.title.replace(/\s*\([^()]*\)$/u, ""));
+  return !h.parts.hasKeyword && (INTRO_RE.test(name) || APPENDIX_RE.test(name));
+};
 /** A section heading that may carry a phase though it has no number: not a label ("Steps", "Notes"), an aside or a collapsed block. */
 const isPlainSection = (h: THead) => h.detailsEnd === undefined && !h.isEmpty && labelKind(h.text) === null && !isAsideHead(h) && /[\p{L}\p{N}]/u.test(h.parts.title);
 
@@ -506,6 +512,8 @@ export type TSection = {
   initialText?: string;
   /** a section outside the phases named by a label ("## Prerequisites"): its lists read as that label's */
   label?: TLabelKind;
+  /** an item of a numbered list the document names as its phases ("## Phases" › "1. **Extract & map.** …"): declared a phase */
+  isListed?: boolean;
 };
 export type TSplit = { leading: TBlock[]; phases: TSection[]; trailing: TBlock[] };
 
@@ -597,7 +605,18 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
         let k = 0;
         // ("## Pre-checks" or "## Steps" over a line of prose is work by its name)
         const isProse = (j: number) => labelKind(starts[j]?.text ?? "") === null && !blocks.slice((starts[j]?.index ?? 0) + 1, starts[j + 1]?.index).some(isWork);
-        while (k < starts.length - 1 && isProse(k)) k++;
+        // (after "## Preconditions" of items, what must hold first, in a plan with no steps or code anywhere, the prose
+        // sections are the procedure, not background: 1020 — where a later section holds the steps, 791's "## Repository
+        // Hooks" before "## Cut The Release" is; an aside — "## What Velero covers", "## GitOps caveat" — introduces the
+        // runbook wherever it stands: 1034)
+        const firstStart = starts[0];
+        const holdsSteps = (j: number) =>
+          blocks.slice((starts[j]?.index ?? 0) + 1, starts[j + 1]?.index).some((b) => b.type === "code" || (b.type === "list" && b.ordered === true));
+        const afterPreconditions =
+          firstStart !== undefined &&
+          heads.some((h) => h.level === level && h.index < firstStart.index && !h.isPseudo && isPrerequisitesLabel(h.parts.title)) &&
+          !starts.some((_, j) => holdsSteps(j));
+        while (k < starts.length - 1 && ((isProse(k) && !afterPreconditions) || isAsideHead(starts[k] as THead))) k++;
         // (where no section holds work — a plan of one paragraph per section, "## Backup" / "Realizar backup lógico …" —
         // there is no first section of work to start from: the sections are the plan's phases, as written)
         if (k === starts.length - 1 && k > 0 && isProse(k)) k = 0;
@@ -659,7 +678,7 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
           section.label = "checklist";
         return section;
       });
-      return { leading: blocks.slice(0, starts[0]?.index ?? firstIdx), phases, trailing: blocks.slice(end) };
+      return { leading: blocks.slice(0, starts[0]?.index ?? firstIdx), phases: phases.flatMap((x) => listedPhases(doc, blocks, x) ?? [x]), trailing: blocks.slice(end) };
     }
   }
   // a numbered list whose items are phases: items with an estimate ("1. **Prepare** (15 minutes)")
@@ -711,6 +730,53 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
     return { leading: blocks.slice(0, found.index), phases, trailing: blocks.slice(found.index + 1) };
   }
   return null;
+}
+
+/** A section that names the phases under it ("## Phases (with go/no-go gates)", "## Migration stages", "## Etapas"). */
+const PHASES_SECTION_RE =
+  /^(?:(?:the|rollout|migration|cut-?over|deployment|release|upgrade|execution)\s+)?(?:phases|stages|fases|etapas|phasen|[ée]tapes|этапы|фазы|阶段|段階|단계)(?:\s*[(:—–-].*)?$/iu;
+
+/**
+ * A section named as the phases ("## Phases") whose work is one numbered list of three or more items, each a phase
+ * with a bold name ("1. **Extract & map.** Pull source extracts …"): one section per item, named by its bold lead,
+ * its text the notes and its other blocks the body. The heading and any prose before the list open the first phase's notes;
+ * the blocks after it close the last phase's body. Null where the section is anything else (sub-headings, code, other lists,
+ * items without a bold lead). Source: set 84 (1007, its counter: six phases plus the verification).
+ */
+function listedPhases(doc: Doc, blocks: TBlock[], section: TSection): TSection[] | null {
+  const head = section.head;
+  if (!head || head.isPseudo || !PHASES_SECTION_RE.test(cleanLabel(head.parts.title))) return null;
+  const lists = section.body.filter((b): b is List => b.type === "list");
+  const list = lists[0];
+  if (lists.length !== 1 || list?.ordered !== true || list.children.length < 3) return null;
+  if (!section.body.every((b) => b === list || b.type === "paragraph" || b.type === "blockquote" || b.type === "html" || b.type === "thematicBreak")) return null;
+  const named = list.children.map((item) => {
+    const first = item.children[0];
+    const lead = first?.type === "paragraph" ? first.children[0] : undefined;
+    if (first?.type !== "paragraph" || (lead?.type !== "strong" && lead?.type !== "emphasis")) return null;
+    const title = collapse(doc.block(lead).replace(/^[*_]+|[*_]+$/g, ""))
+      .replace(/[.:：]$/u, "")
+      .trim();
+    // (the item's text, its bold name with it, is the phase's description: its notes)
+    const text = doc
+      .block(first)
+      .split("\n")
+      .map((l) => l.trimStart())
+      .join("\n");
+    return title ? { item, title, text } : null;
+  });
+  if (named.some((x) => x === null)) return null;
+  const at = section.body.indexOf(list);
+  const text = (bs: TBlock[]) => bs.map((b) => doc.block(b)).filter((t) => t.trim() !== "");
+  const headText = doc.block(blocks[head.index] as TBlock);
+  const before = [headText, ...text(section.body.slice(0, at))];
+  return named.map((x, k) => {
+    const { item, title, text } = x as NonNullable<typeof x>;
+    const parts = splitPhaseHeading(title);
+    const initialText = [...(k === 0 ? before : []), text].join("\n\n");
+    const body = k === named.length - 1 ? [...item.children.slice(1), ...section.body.slice(at + 1)] : item.children.slice(1);
+    return { head: null, title: parts.title, estimatedMinutes: parts.estimatedMinutes, body, initialText, isListed: true };
+  });
 }
 
 /**

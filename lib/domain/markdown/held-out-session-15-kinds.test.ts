@@ -1,0 +1,336 @@
+// Kinds that sets 84–87 showed (session 15), each as a small document of its own: what a lead expects, and that the
+// import is sound (every line placed, export → import the identity).
+import { describe, expect, it } from "vitest";
+import { expectSound, lines, titles } from "./kinds-test-support";
+import { parseRunbookMarkdown } from "./parse-runbook";
+
+/** The document's parse, checked sound. */
+function parsedSoundly(source: string) {
+  const parsed = parseRunbookMarkdown(source);
+  expectSound(source, parsed);
+  return parsed;
+}
+
+describe("a Spanish or Portuguese infinitive with “a” names an action: “Aplicar a producción”", () => {
+  // after a controlled-deploy runbook (1001): "## Aplicar a staging" over a fence, then "## Aplicar a producción" in
+  // prose — the last is the production deploy, a phase, not the staging phase's notes
+  it.each([
+    ["## Aplicar a staging", "## Aplicar a producción", "Repita con `production.env` tras aprobación manual."],
+    ["## Enviar a homologação", "## Enviar a produção", "Repita com `producao.env` depois da aprovação."],
+  ])("%s, then %s in prose: two phases", (first, second, prose) => {
+    const source = lines(
+      "# Runbook: despliegue",
+      "",
+      "## Validar la configuración",
+      "",
+      "```sh",
+      "docker compose config --quiet",
+      "```",
+      "",
+      first,
+      "",
+      "```sh",
+      "docker compose up -d --wait",
+      "```",
+      "",
+      second,
+      "",
+      prose,
+      "",
+    );
+    const parsed = parsedSoundly(source);
+    expect(titles(parsed)).toEqual(["Validar la configuración", first.slice(3), second.slice(3)]);
+  });
+
+  it("a noun phrase with “a” stays what it was: “Acceso a producción” in prose after the work is notes", () => {
+    const source = lines("# Runbook", "", "## Desplegar", "", "```sh", "make deploy", "```", "", "## Acceso a producción", "", "Solo el equipo de guardia tiene acceso.", "");
+    expect(titles(parsedSoundly(source))).toEqual(["Desplegar"]);
+  });
+});
+
+describe("a rollback section that only points elsewhere, after a condition or a label, is no rollback", () => {
+  // after a go-live runbook's "## Step 8: Rollback" (1031): "If anything goes wrong, see [rollback.md](…) for the full
+  // rollback procedure." and "Quick emergency stop: see [disable-trading.md](…)." — the procedure is in another document
+  it.each([
+    ["If anything goes wrong, see [the rollback runbook](rollback.md) for the full procedure.", "Quick emergency stop: see [disable.md](disable.md)."],
+    ["In case of failure, follow `docs/runbooks/rollback.md`.", "Kill switch: see [flags.md](flags.md)."],
+    ["Wenn etwas schiefgeht, siehe [Rollback](rollback.md).", "Notfall: siehe [stop.md](stop.md)."],
+  ])("%s", (pointer, label) => {
+    const source = lines("# Go-live", "", "## 1. Deploy", "", "1. Deploy the build", "", "## 2. Rollback", "", pointer, "", label, "");
+    const parsed = parsedSoundly(source);
+    expect(parsed.rollback).toBeNull();
+    expect(parsed.appendix).toContain(pointer);
+  });
+
+  it("a condition over steps of its own stays the rollback", () => {
+    const source = lines(
+      "# Go-live",
+      "",
+      "## 1. Deploy",
+      "",
+      "1. Deploy the build",
+      "",
+      "## 2. Rollback",
+      "",
+      "If anything goes wrong, see the dashboard, then:",
+      "",
+      "1. Redeploy the previous tag",
+      "2. Restore the database snapshot",
+      "",
+    );
+    expect(parsedSoundly(source).rollback?.phases[0]?.steps.length).toBe(2);
+  });
+});
+
+describe("a rollback section of rules that say to fix forward is a policy, no rollback", () => {
+  // after a migration runbook's "## Rollback" (1041): "Do not edit applied migration files", "Prefer forward-fix
+  // migration or feature toggle", "Document rollback decision in PR" — both counters counted no rollback
+  const doc = (...rollback: string[]) =>
+    lines(
+      "# Database migrations",
+      "",
+      "## Local",
+      "",
+      "```bash",
+      "npx prisma migrate dev",
+      "```",
+      "",
+      "## Production",
+      "",
+      "1. Merge to main",
+      "2. Watch the deploy job",
+      "",
+      "## Rollback",
+      "",
+      ...rollback,
+      "",
+    );
+
+  it.each([
+    [["- Do **not** edit applied migration files.", "- Prefer forward-fix migration or feature toggle.", "- Document rollback decision in PR."]],
+    [["Never roll a migration back by hand. Prefer a fix-forward migration.", "", "Always record the decision in the incident."]],
+  ])("%j: no rollback", (rollback) => {
+    expect(parsedSoundly(doc(...rollback)).rollback).toBeNull();
+  });
+
+  it.each([
+    // a way back beside the preference (895, 614, 531 of the corpus)
+    [["- Prefer fix-forward for template mistakes: deploy the corrected function first.", "- If the data is wrong, stop the trigger before replaying."]],
+    [["- Schema changes are forward-only.", "- If the rollout fails, redeploy the previous app version and fix forward."]],
+    [["Fix forward where you can; otherwise restore the snapshot taken before the migration."]],
+  ])("%j: still the rollback", (rollback) => {
+    expect(parsedSoundly(doc(...rollback)).rollback).not.toBeNull();
+  });
+});
+
+describe("a section named as the phases, over a numbered list of bold-named items, gives one phase per item", () => {
+  // after an ERP cut-over runbook (1007): "## Phases (with go/no-go gates — spec/18 §6)" over "1. **Extract & map.** …"
+  // … "6. **Go live.** …", then "## Verify" — its counter counted six phases and the verification
+  it.each(["## Phases (with go/no-go gates)", "## Migration stages", "## Etapas"])("%s", (heading) => {
+    const source = lines(
+      "# Cut-over to the new ledger",
+      "",
+      "## Principles (spec/7)",
+      "",
+      "- Every backfill is re-runnable.",
+      "",
+      heading,
+      "",
+      "Each phase ends at a gate.",
+      "",
+      "1. **Extract & map.** Pull the source extracts and build the SKU map.",
+      "   *Gate:* every source row maps or is excluded.",
+      "2. **Backfill (idempotent).** Run the backfill in dependency order.",
+      "3. **Opening balances.** Post the opening balances per entity.",
+      "4. **Go live.** Freeze legacy writes and flip the API.",
+      "",
+      "## Verify",
+      "",
+      "- The trial balance nets to zero.",
+      "",
+    );
+    const parsed = parsedSoundly(source);
+    expect(titles(parsed)).toEqual(["Extract & map", "Backfill (idempotent)", "Opening balances", "Go live", "Verify"]);
+    expect(parsed.phases[0]?.notes).toContain("Pull the source extracts and build the SKU map.");
+    // ("Principles (spec/7)" introduces the runbook: a source cited after the name is no part of it)
+    expect(parsed.preamble).toContain("Every backfill is re-runnable.");
+  });
+
+  it("plain items under “## Phases” stay one phase of steps", () => {
+    const source = lines("# Cutover plan", "", "## Phases", "", "1. Freeze the legacy schema.", "2. Run the final backup.", "3. Switch DNS.", "");
+    const parsed = parsedSoundly(source);
+    expect(parsed.phases).toHaveLength(1);
+    expect(parsed.phases[0]?.steps).toHaveLength(3);
+  });
+});
+
+describe("sections on what a tool covers and its caveats introduce a runbook, before the procedure", () => {
+  // after a Velero DR runbook (1034): "## What Velero covers", "## What Velero does not cover", "## GitOps caveat" before
+  // "## Restore procedures" — its counter counted the procedures, not these
+  it("they are no phases: the preamble", () => {
+    const source = lines(
+      "# Disaster recovery runbook",
+      "",
+      "## Targets",
+      "",
+      "Restore within four hours.",
+      "",
+      "## What Velero covers",
+      "",
+      "- Namespaces and their volumes",
+      "",
+      "## What Velero does not cover",
+      "",
+      "- The cluster's own etcd",
+      "",
+      "## GitOps caveat",
+      "",
+      "Argo CD will fight a restore unless it is paused.",
+      "",
+      "## Restore procedures",
+      "",
+      "1. Pause Argo CD",
+      "2. Run `velero restore create --from-backup daily`",
+      "",
+      "## Quarterly drill",
+      "",
+      "1. Restore into a scratch cluster",
+      "",
+    );
+    const parsed = parsedSoundly(source);
+    expect(titles(parsed)).toEqual(["Restore procedures", "Quarterly drill"]);
+    expect(parsed.preamble).toContain("Argo CD will fight a restore unless it is paused.");
+  });
+});
+
+describe("after a list of preconditions only, the sections of prose are the procedure", () => {
+  // after a VM cut-over document (1020): "## Preconditions" of bullets, then "## Source stop", "## Final synchronization",
+  // "## Production activation" in prose and bullets — its counter counted those three as the phases
+  it("they are phases, not the preconditions' notes", () => {
+    const source = lines(
+      "# Cutover",
+      "",
+      "## Preconditions",
+      "",
+      "- the destination passed a test boot",
+      "- the latest sync is verified",
+      "",
+      "## Source stop",
+      "",
+      "The controller shuts the source guest down and waits.",
+      "",
+      "## Final synchronization",
+      "",
+      "- capture the final sync",
+      "- verify the destination data",
+      "",
+      "## Production activation",
+      "",
+      "The controller moves the NIC to the production network and starts the destination.",
+      "",
+    );
+    const parsed = parsedSoundly(source);
+    expect(titles(parsed)).toEqual(["Preconditions", "Source stop", "Final synchronization", "Production activation"]);
+    expect(parsed.phases[0]?.checklistItems).toHaveLength(2);
+  });
+
+  it("after steps to run, sections of prose stay reference", () => {
+    const source = lines(
+      "# Cutover",
+      "",
+      "## Preconditions",
+      "",
+      "- the destination passed a test boot",
+      "",
+      "## Procedure",
+      "",
+      "1. Stop the source",
+      "2. Sync the data",
+      "",
+      "## Background on the controller",
+      "",
+      "The controller keeps its state in a file.",
+      "",
+    );
+    expect(titles(parsedSoundly(source))).toEqual(["Preconditions", "Procedure"]);
+  });
+});
+
+describe("a heading naming the time right after the change is a phase: “The first week”, “Primeras 24 horas”", () => {
+  // after a launch runbook (1043: "## 4. The first week" of daily checks) and a Spanish one (1042: "## Primeras 24
+  // horas"): both counters count the watch after the launch as a phase, where other prose after the work is reference
+  it.each(["## The first week", "## First 24 hours", "## Primeras 24 horas", "## Die ersten 48 Stunden", "## Première semaine"])("%s", (heading) => {
+    const source = lines(
+      "# Launch runbook",
+      "",
+      "## Sequence",
+      "",
+      "1. Freeze changes",
+      "2. Deploy to production",
+      "",
+      heading,
+      "",
+      "Every day, read the error dashboard and the support inbox.",
+      "",
+    );
+    expect(titles(parsedSoundly(source))).toEqual(["Sequence", heading.slice(3)]);
+  });
+
+  it("“Known issues” after the work stays reference", () => {
+    const source = lines("# Launch runbook", "", "## Sequence", "", "1. Deploy to production", "", "## Known issues", "", "The map tiles load slowly.", "");
+    const parsed = parsedSoundly(source);
+    expect(parsed.phases).toHaveLength(1);
+    expect(`${parsed.phases[0]?.notes}${parsed.appendix}`).toContain("The map tiles load slowly.");
+  });
+});
+
+describe("boxes quoted under a list item are checklist items of that item", () => {
+  // after an incident runbook (1022): "- [ ] Assess the impact" over "  > Answer these questions:" and "  > - [ ] What
+  // is currently not working?" — the quoted boxes were kept as notes, untickable
+  const items = (source: string) => parsedSoundly(source).phases.flatMap((p) => p.checklistItems.map((i) => i.text));
+
+  it("under a box", () => {
+    const source = lines(
+      "# Incident response",
+      "",
+      "## Triage",
+      "",
+      "- [ ] Assess the impact",
+      "  > Answer these questions:",
+      "  > - [ ] What is not working?",
+      "  > - [ ] What changed last?",
+      "",
+      "- [ ] Open a ticket",
+      "",
+      "## Mitigation",
+      "",
+      "- [ ] Roll the feature flag off",
+      "",
+    );
+    expect(items(source)).toEqual([
+      "Assess the impact",
+      "Assess the impact: What is not working?",
+      "Assess the impact: What changed last?",
+      "Open a ticket",
+      "Roll the feature flag off",
+    ]);
+  });
+
+  it("under a plain bullet that names them", () => {
+    const source = lines(
+      "# Incident response",
+      "",
+      "## Triage",
+      "",
+      "- Questions for the reporter",
+      "  > - [ ] When did it start?",
+      "  > - [ ] Which region?",
+      "",
+      "## Fix",
+      "",
+      "1. Deploy the fix",
+      "",
+    );
+    expect(items(source)).toEqual(["Questions for the reporter: When did it start?", "Questions for the reporter: Which region?"]);
+  });
+});
