@@ -334,3 +334,38 @@ describe("boxes quoted under a list item are checklist items of that item", () =
     expect(items(source)).toEqual(["Questions for the reporter: When did it start?", "Questions for the reporter: Which region?"]);
   });
 });
+
+describe("a section that gathers the prerequisites with something else is still a prerequisites list", () => {
+  // after an Italian go-live runbook (1032): "## 0. Account e prerequisiti" over bullets of accounts to open — both
+  // counters counted its six items; it was left in the preamble
+  it.each(["## 0. Account e prerequisiti", "## 0. Accounts and prerequisites", "## 0. Konten und Voraussetzungen", "## Konten und Voraussetzungen"])("%s", (heading) => {
+    const source = lines(
+      "# Go-live",
+      "",
+      heading,
+      "",
+      "- A Supabase project in the EU region",
+      "- A Railway project",
+      "",
+      "## 1. Supabase",
+      "",
+      "1. Apply the migrations",
+      "",
+      "## 2. Railway",
+      "",
+      "1. Deploy the worker",
+      "",
+    );
+    const parsed = parsedSoundly(source);
+    expect(parsed.phases[0]?.checklistItems.map((i) => i.text)).toEqual(["A Supabase project in the EU region", "A Railway project"]);
+  });
+});
+
+describe("a middle dot or a bar after a section's number separates it from the name: “## 1 · Prerequisites”", () => {
+  // after a contract deploy runbook (1025): "## 2 · Deploy the Safe multi-sig" was imported under the title "2 · Deploy
+  // the Safe multi-sig", and "## 1 · Prerequisites" was not read as prerequisites
+  it.each(["·", "|", "•"])("“## 2 %s Deploy”", (mark) => {
+    const source = lines("# Deploy", "", `## 1 ${mark} Build`, "", "1. Build the image", "", `## 2 ${mark} Deploy the Safe`, "", "1. Deploy it", "");
+    expect(titles(parsedSoundly(source))).toEqual(["Build", "Deploy the Safe"]);
+  });
+});

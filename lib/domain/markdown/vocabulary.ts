@@ -48,7 +48,8 @@ function chineseNumeral(text: string): number {
 }
 /** "1.", "2)", "3:", "2.1" — a bare number (a dotted one is a sub-step) opens a numbered heading. */
 // (a dash or colon after the number's own mark — "0.1 — DB migration rehearsal", "1. — Deploy" — separates it from the title too)
-const NUMBERED_RE = /^(\d+)(?:((?:\.\d+)+)\.?\s+|[.)]\s*|\s*[:\-–—]\s+|[、．：]\s*)(?:[-–—:：]\s+)?/;
+// ("## 1 · Prerequisites", "## 2 | Deploy": a middle dot or bar after the number separates it too, 1025)
+const NUMBERED_RE = /^(\d+)(?:((?:\.\d+)+)\.?\s+|[.)]\s*|\s*[:\-–—·•|]\s+|[、．：]\s*)(?:[-–—:：]\s+)?/;
 /** "T-15 minutes", "T+30", "T-0" — a time-line heading. */
 const TIMELINE_RE = /^T\s*([-+−])\s*(\d+)\s*(?:(minutes?|mins?|m|hours?|hrs?|h)\b)?\s*[:.\-–—]?\s*/i;
 /** A day of a cut-over's count-down ("D-14 — 원천 분석", "D-Day", "D+1 이후", "J-7", "J+1"): its offset in days. */
@@ -234,7 +235,9 @@ export function isPointerParagraph(text: string): boolean {
 const PREREQUISITES = String.raw`(?:前提条件|前提|前置条件|先决条件|前置條件|先決條件)(?:の)?(?:確認|チェック|检查|确认|檢查|確認事項)|(?:升级|部署|发布|迁移|上线|切换|移行|更新|升級|遷移)(?:前提条件|前提|前置条件|先决条件)|(?:[a-z][a-z-]*\s+){0,2}(?:pre-?requisites?|pre-?reqs?|pre-?conditions?)|pr[eé]-?r?requisitos?|pr[eé]-?requis|requisitos(?: previos)?|precondici[oó]nes|pr[eé]-?condi[çc][õo]es|pr[ée]conditions|conditions pr[ée]alables|precondizioni|condizioni preliminari|voraussetzungen|vorbedingungen|prerequisiti|前提条件|前提環境|必要な環境|前提|先决条件|前置条件|先決條件|前置條件|사전\s*요구\s*사항|사전\s*조건|предварительные условия|передумови|попередні умови|wymagania wstępne|vereisten|voorwaarden|[öo]n\s*ko[şs]ullar|förutsättningar`;
 /** "Prerequisites before activation", "Voraussetzungen für das Update", "Pre-requisito — PITR habilitado": the name with what it is for, or about, after it. */
 const PREREQUISITES_FOR = String.raw`(?:\s+(?:go|gate|checks?|checklist|list|verification))?(?:\s+(?:before|for|prior to|före|för|für|vor|pour|avant|para|antes de|per|prima di|voor|przed|dla)\b.*|\s+[—–]\s+[^—–]{1,40})?`;
-const PREREQUISITES_RE = new RegExp(`^(?:${PREREQUISITES})${PREREQUISITES_FOR}$`, "i");
+/** The name, after up to two words naming what else the section gathers ("Accounts and prerequisites", "Account e prerequisiti": 1032). */
+const PREREQUISITES_NAMED = String.raw`(?:[a-zà-ÿ][a-zà-ÿ-]*\s+(?:[a-zà-ÿ][a-zà-ÿ-]*\s+)?)?(?:${PREREQUISITES})`;
+const PREREQUISITES_RE = new RegExp(`^${PREREQUISITES_NAMED}${PREREQUISITES_FOR}$`, "i");
 /** A label without a short gloss in brackets after it ("Prerequisites (NEW box)", "Checklist (optional)", "前提条件（本番）"). */
 const unglossed = (clean: string) => clean.replace(/\s*[(（][^()（）]{1,24}[)）]$/u, "");
 export const isPrerequisitesLabel = (text: string) => PREREQUISITES_RE.test(unglossed(cleanLabel(text)));
@@ -251,13 +254,13 @@ export type TLabelKind = "steps" | "criteria" | "checklist" | "failure" | "notes
 const LABELS: Array<[RegExp, TLabelKind]> = [
   [/^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps)$/, "steps"],
   [/^(?:success|acceptance|exit|completion) criteri(?:a|on)$/, "criteria"],
-  [new RegExp(`^(?:checklist|check list|pre-?checks|${CHECKLIST_OTHER_LANGUAGES}|(?:${PREREQUISITES})${PREREQUISITES_FOR})$`, "u"), "checklist"],
+  [new RegExp(`^(?:checklist|check list|pre-?checks|${CHECKLIST_OTHER_LANGUAGES}|${PREREQUISITES_NAMED}${PREREQUISITES_FOR})$`, "u"), "checklist"],
   [/^(?:if (?:it )?fail(?:ed|s|ure)?|on failure|upon failure|failure|failure handling|if something goes wrong)$/, "failure"],
   [/^notes?$/, "notes"],
 ];
 /** Structural labels: consumed into structure, so their own line appears nowhere else. */
 export const STRUCTURAL_LABEL_RE = new RegExp(
-  String.raw`^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps|(?:success|acceptance|exit|completion) criteri(?:a|on)|checklist|check list|checks|pre-?checks|${CHECKLIST_OTHER_LANGUAGES}|(?:${PREREQUISITES})${PREREQUISITES_FOR}|failure policy)$|${SIGNOFF_RE.source}`,
+  String.raw`^(?:steps|procedure|instructions|actions|commands|execution steps|implementation steps|(?:success|acceptance|exit|completion) criteri(?:a|on)|checklist|check list|checks|pre-?checks|${CHECKLIST_OTHER_LANGUAGES}|${PREREQUISITES_NAMED}${PREREQUISITES_FOR}|failure policy)$|${SIGNOFF_RE.source}`,
   "iu",
 );
 
