@@ -490,7 +490,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 1041: rollback found (expected none).
 // 1042: phases 1–2, its checklist sections joined or not (expected 3–11).
 // 1043: phases 2 (expected 3–4).
-// (1001, 1007, 1020, 1022, 1031, 1032, 1034, 1041, 1042 and 1043 closed, session 15: held-out-session-15-kinds.test.ts.)
+// (1001, 1003, 1007, 1020, 1022, 1029, 1031, 1032, 1034, 1041, 1042 and 1043 closed, session 15, and 1024's phases:
+// held-out-session-15-kinds.test.ts.)
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
   "59-french-rollback-levels-template-fence.md",
@@ -698,7 +699,6 @@ const KNOWN_GAPS = new Set([
   "995-chinese-cutover-timing-guide-readiness-boxes-inside-markdown-fences-scoring-matrix-flowchart-fences-five-stage-gradual-switch-t-minus-checklists.md",
   "996-german-go-live-handover-checklist-template-html-comment-ballot-box-prerequisites-table-status-choice-boxes-handover-fields.md",
   "997-incident-response-runbook-prerequisites-bullets-checkbox-groups-triage-investigation-mitigation-rollback-postmortem-trailing-h1-todo-no-final-newline.md",
-  "1003-french-restore-dr-runbook-pre-requis-bullets-numbered-h2-sections-etapes-numbered-nested-inline-code-bullets-pitr-media-validation-rollback-migrations-no-fences.md",
   "1004-db-failover-runbook-bold-meta-hard-breaks-managed-failover-numbered-bash-fences-sql-in-bash-fence-fix-label-pitr-numbered-recovery-checkboxes.md",
   "1013-deploy-runbook-before-you-begin-bullets-bold-location-labels-lazy-paren-numbered-inline-code-steps-optional-db-h3-sqlite-dot-commands-todo-unwinding-no-final-newline.md",
   "1014-deploy-runbook-draft-meta-bullets-authorization-gate-required-input-placeholders-text-preflight-fence-numbered-order-stop-rules-evidence-bullets.md",
@@ -708,7 +708,6 @@ const KNOWN_GAPS = new Set([
   "1025-contract-production-deploy-runbook-blockquote-meta-middot-numbered-h2-people-tooling-bullets-decision-table-pre-deploy-checkboxes-forge-cast-fences-numbered-broadcast-order-smoke-steps-cadence-table-sign-off-checkboxes.md",
   "1027-stage-normalization-migration-runbook-front-matter-numbered-bold-architecture-prerequisites-nested-sql-fence-step-h3-bash-sql-output-fences-rollback-h3-sql-fences-troubleshooting-post-migration-checkboxes.md",
   "1028-korean-migration-rollback-runbook-blockquote-meta-numbered-h2-obligation-table-lifo-text-fence-wrangler-d1-command-fences-step-em-dash-h3-decision-matrix-verification-checkboxes-dr-bullets.md",
-  "1029-db-restore-runbook-numbered-h2-step-h3-bash-fences-docker-exec-psql-c-select-multiline-drop-create-restore-fence-prisma-rollback-fence.md",
   "1037-launch-runbook-local-test-bash-fences-psql-c-update-fence-logs-h3-approval-bullets-preflight-numbered-deploy-numbered-first-admin-psql-c-fence-curl-fence-rollback-paragraph.md",
 ]);
 

@@ -369,3 +369,95 @@ describe("a middle dot or a bar after a section's number separates it from the n
     expect(titles(parsedSoundly(source))).toEqual(["Build", "Deploy the Safe"]);
   });
 });
+
+describe("an overview of something (“拓扑概览”, “Architecture overview”) introduces the runbook", () => {
+  // after a Chinese production deploy runbook (1024): "## 1. 拓扑概览" (topology overview: a text fence of the hosts)
+  // before "## 2. 空机前提" … — both counters counted the deploy sections only
+  it.each(["## 1. 拓扑概览", "## 1. Architecture overview", "## 1. System topology overview"])("%s", (heading) => {
+    const source = lines(
+      "# Production deploy",
+      "",
+      heading,
+      "",
+      "```text",
+      "browser -> caddy -> api -> postgres",
+      "```",
+      "",
+      "## 2. Clone and build",
+      "",
+      "1. Clone the repository",
+      "",
+      "## 3. Deploy",
+      "",
+      "1. Start the stack",
+      "",
+    );
+    const parsed = parsedSoundly(source);
+    expect(titles(parsed)).toEqual(["Clone and build", "Deploy"]);
+    expect(parsed.preamble).toContain("browser -> caddy -> api -> postgres");
+  });
+});
+
+describe("in a restore runbook, a section on rolling back a bad migration is a procedure of its own, not its rollback", () => {
+  // after two restore / disaster-recovery runbooks (1029: "## 4. Rollback of Erroneous Prisma Migration" over `prisma
+  // migrate resolve --rolled-back`; 1003: "## 5. Rollback de migrations problématiques"): both counters of each
+  // counted no rollback — nothing backs the restore out
+  const doc = (title: string, heading: string) =>
+    lines(
+      `# ${title}`,
+      "",
+      "## 1. Verify the backup",
+      "",
+      "```bash",
+      "gzip -t backup.sql.gz",
+      "```",
+      "",
+      "## 2. Restore",
+      "",
+      "```bash",
+      "gunzip -c backup.sql.gz | psql app",
+      "```",
+      "",
+      heading,
+      "",
+      "If a bad migration corrupted the schema:",
+      "",
+      "```bash",
+      'npx prisma migrate resolve --rolled-back "20260815_faulty"',
+      "```",
+      "",
+    );
+
+  it.each([
+    ["Runbook: Database Restore & Disaster Recovery", "## 3. Rollback of Erroneous Prisma Migration"],
+    ["Runbook — Restauration et reprise après sinistre", "## 3. Rollback de migrations problématiques"],
+  ])("%s › %s: no rollback", (title, heading) => {
+    const parsed = parsedSoundly(doc(title, heading));
+    expect(parsed.rollback).toBeNull();
+    expect(titles(parsed)).toContain(heading.slice(6));
+  });
+
+  it("in a deploy runbook, “Rollback of the migration” is its rollback", () => {
+    const source = lines(
+      "# Release 4.2 deploy",
+      "",
+      "## 1. Migrate",
+      "",
+      "```bash",
+      "npx prisma migrate deploy",
+      "```",
+      "",
+      "## 2. Deploy",
+      "",
+      "1. Roll out the new image",
+      "",
+      "## Rollback of the migration",
+      "",
+      "```bash",
+      'npx prisma migrate resolve --rolled-back "20260815_faulty"',
+      "```",
+      "",
+    );
+    expect(parsedSoundly(source).rollback?.title).toBe("Rollback of the migration");
+  });
+});

@@ -147,6 +147,9 @@ const PUT_BACK_TITLE_RE =
 /** A runbook whose work is itself a restore (a backup/restore drill, a recovery): its restore section is a phase. */
 // (and in other languages: "Datenbank wiederherstellen", "Restauración de la base de datos", "Restauration", "Ripristino",
 // "Herstel", "Przywracanie", "Восстановление", "データベースの復元", "数据库恢复", "데이터베이스 복구")
+/** "Rollback of Erroneous Prisma Migration", "Rollback de migrations problématiques": rolling back a migration, named. */
+const MIGRATION_ROLLBACK_RE =
+  /^(?:rollback|roll(?:ing)?[\s-]back|revert(?:ing)?)\s+(?:of|for|de|des|du|da|do|del|von|der)\s+(?:(?:the|a|an|la|las|los|el|une?|les?|die|der|das)\s+)?(?:[\p{L}-]+\s+){0,3}migra(?:tion|ción|ção|zione)s?\b/iu;
 const RESTORE_RUNBOOK_TITLE_RE =
   /\b(?:restore|restoring|backups?|back up|recovery|dr)\b|(?<![\p{L}])(?:wiederherstell\p{L}*|restaura\p{L}*|restaur(?:er|ation)|ripristin\p{L}*|herstel(?:len)?|przywracani\p{L}*|odtw(?:arzanie|orzenie)|восстановлени\p{L}*|відновленн\p{L}*)(?![\p{L}])|復元|リストア|恢复|恢復|还原|還原|복구|복원/iu;
 /** "Procedure 3:", "Procedimento 3:", "Procédure 3 -", "SOP 2:", "Scenario 4 –": a procedure's number before its name. */
@@ -303,6 +306,10 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   const isRollbackRunbook = [cleanLabel(title), cleanLabel(title).split(/\s+[|–—]\s+/)[0] ?? ""].some((t) => ROLLBACK_RUNBOOK_TITLE_RE.test(t));
   // a runbook whose work is a restore ("Database Restore Guide"): its "Restore Procedures" are its procedure
   const isRestoreRunbook = RESTORE_RUNBOOK_TITLE_RE.test(title);
+  // ("## 4. Rollback of Erroneous Prisma Migration" in a restore runbook: undoing a bad migration, by a restore or
+  // `prisma migrate resolve`, is a procedure of its own beside the restore — no way back from the restore itself;
+  // 1003, 1029: both counters of each counted no rollback. In a deploy runbook, "Rollback de Migración" is its own.)
+  const isMigrationRollbackAside = (name: string) => isRestoreRunbook && MIGRATION_ROLLBACK_RE.test(name);
   let coveredUntil = -1;
   // "Rollback de Patch" (rolling back one object) is the rollback only where no section is named the rollback
   /** A heading's name without what enumerates it ("D. Rollback", "Procedimento 3: Rollback de Patch", "Cas 4 — Rollback"). */
@@ -349,7 +356,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
         ((ROLLBACK_OF_RE.test(clean) || ROLLBACK_TARGET_RE.test(clean)) && !hasNamedRollback) ||
         isGlossed) &&
       !isRollbackRunbook &&
-      !isRestoreWork
+      !isRestoreWork &&
+      !isMigrationRollbackAside(clean)
         ? "rollback"
         : // "### Phase 1: Approval" names a phase of the work, not the sign-off sheet
           SIGNOFF_RE.test(clean) && !isTierA(h)
@@ -446,6 +454,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       const last = label.split(/\s+(?:and|&|et|y|e|und|и)\s+/u).at(-1) ?? label;
       // ("## Mitigation & Rollback" of an incident runbook: rolling back the cause is the mitigation, the work itself)
       if (INCIDENT_TITLE_RE.test(title) && MITIGATION_BESIDE_RE.test(label)) return false;
+      if (isMigrationRollbackAside(label)) return false;
       // ("If it fails, run `helm rollback` …": the case of failure, then rolling back — as a step's title, rollbackStep)
       if (FAILURE_LEAD_RE.test(label) && HAS_ROLLBACK_WORD_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label)) return true;
       if ([label, last].some((x) => ROLLBACK_WORD_RE.test(x) && !ROLLBACK_ABOUT_RE.test(x))) return true;
