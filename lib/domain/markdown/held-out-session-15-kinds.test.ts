@@ -461,3 +461,35 @@ describe("in a restore runbook, a section on rolling back a bad migration is a p
     expect(parsedSoundly(source).rollback?.title).toBe("Rollback of the migration");
   });
 });
+
+describe("a maintenance runbook's cadence names its rounds of work: “## Weekly”, “## Monthly”, “## Quarterly”", () => {
+  // after a site maintenance runbook (1023): "## Weekly (~10 minutes)" and "## Monthly (~15 minutes)" carried estimates,
+  // "## Quarterly" none, and was read as Monthly's notes — both counters counted the three cadences
+  it.each([
+    ["## Weekly (~10 minutes)", "## Monthly (~15 minutes)", "## Quarterly"],
+    ["## Wöchentlich (10 min)", "## Monatlich (15 min)", "## Vierteljährlich"],
+    ["## Daily checks (5 min)", "## Weekly (30 min)", "## Annually"],
+  ])("%s, %s, %s", (a, b, c) => {
+    const source = lines(
+      "# Maintenance runbook",
+      "",
+      a,
+      "",
+      "- Merge the dependency updates",
+      "",
+      b,
+      "",
+      "- Review the error budget",
+      "",
+      c,
+      "",
+      "- Run a restore drill",
+      "",
+      "## Known issues",
+      "",
+      "The CDN purge is slow.",
+      "",
+    );
+    expect(titles(parsedSoundly(source)).length).toBe(3);
+  });
+});

@@ -71,6 +71,7 @@ import {
   VERIFICATION_TITLE_RE,
   ACTION_TITLE_RE,
   AFTERMATH_TITLE_RE,
+  CADENCE_TITLE_RE,
 } from "./vocabulary";
 
 export { STRUCTURAL_LABEL_RE, cleanLabel, labelKind, parseDuration, splitPhaseHeading, type TLabelKind } from "./vocabulary";
@@ -1107,6 +1108,7 @@ function placeAroundPhases(
         x.head.parts.estimatedMinutes !== null ||
         VERIFICATION_TITLE_RE.test(x.head.parts.title) ||
         AFTERMATH_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
+        CADENCE_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         ACTION_TITLE_RE.test(nameAfterEnumerator(x.head.parts.title))));
   // (a checklist section after the procedure — "## Checklist Thực Hiện" after a "## Timeline" table — is read
   // again after it, a phase of its own by its boxes: it does not make the reference before it a phase)

@@ -8,6 +8,7 @@ import {
   INTRO_RE,
   cleanLabel,
   collapse,
+  CADENCE_TITLE_RE,
   isPrerequisitesLabel,
   labelKind,
   NAMES_CHECKLIST_RE,
@@ -368,7 +369,9 @@ export function sectionEnds(heads: THead[], total: number): number[] {
 }
 
 export const isTierA = (h: THead) => h.parts.hasKeyword && h.parts.number !== null;
-export const isTierB = (h: THead) => (h.parts.number !== null && !h.parts.isSubStep) || h.parts.estimatedMinutes !== null;
+/** A numbered section, one with an estimate, or one named for a cadence (CADENCE_TITLE_RE): a candidate phase by its heading. */
+export const isTierB = (h: THead) =>
+  (h.parts.number !== null && !h.parts.isSubStep) || h.parts.estimatedMinutes !== null || (!h.isPseudo && CADENCE_TITLE_RE.test(cleanLabel(h.parts.title)));
 /**
  * "1. Overview", "6. Support Escalation Path", "Principles (spec/18)": a section about the runbook, never a phase of work
  * (a "Phase N" keyword overrides; a source cited in parentheses after the name is no part of it).

@@ -118,6 +118,13 @@ export const CHECKLIST_SECTION_RE =
 /** A legend of the status glyphs ("Leyenda de Estados": "⬜ Pendiente", "✅ Completado"): it explains the boxes, it has none to tick. */
 export const LEGEND_RE = /^(?:(?:status\s+)?legend|(?:leyenda|légende|legende|legenda)(?:\s+(?:de|des|der|dos)\s+[\p{L}]+)?|凡例|图例|圖例)$/iu;
 /**
+ * A maintenance runbook's cadence as a section's name ("## Weekly (~10 minutes)", "## Quarterly", "## Monatlich"): each
+ * a round of work, as a numbered section is. Source: set 85 (1023: "Weekly" and "Monthly" carried estimates, "Quarterly"
+ * none, and was read as Monthly's notes; its counters count the three).
+ */
+export const CADENCE_TITLE_RE =
+  /^(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|half-?yearly|yearly|annually|annual|(?:every|each) (?:day|week|month|quarter|year)|t[äa]glich|w[öo]chentlich|monatlich|viertelj[äa]hrlich|j[äa]hrlich|diari[oa]|semanal|mensual|trimestral|anual|quotidien(?:ne)?|hebdomadaire|mensuel(?:le)?|trimestriel(?:le)?|annuel(?:le)?|mensal|quinzenal|每日|每天|每周|每月|每季度|每年|毎日|毎週|毎月|四半期(?:ごと)?|毎年)(?:\s+(?:tasks?|checks?|maintenance|review|routine))?$/iu;
+/**
  * A heading naming the time right after the change ("The first week", "First 24 hours", "Primeras 24 horas", "Die ersten
  * 48 Stunden", "Première semaine"): watching the change land, a phase of the runbook, not reference. Source: sets 85–87
  * (1042, 1043: their counters count it).
