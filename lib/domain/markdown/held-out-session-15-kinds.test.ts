@@ -493,3 +493,48 @@ describe("a maintenance runbook's cadence names its rounds of work: “## Weekly
     expect(titles(parsedSoundly(source)).length).toBe(3);
   });
 });
+
+describe("in a prerequisites section, each sub-section's plain bullets are items, though another holds boxes", () => {
+  // after a contract deploy runbook (1025): "## 1 · Prerequisites" › "### 1.1 People" and "### 1.2 Tooling" of plain
+  // bullets, "### 1.4 Pre-deploy security checklist" of boxes — both counters counted all 19; the numbered sub-headings
+  // were read as steps and their bullets lost as items
+  const source = (heading: string) =>
+    lines(
+      "# Production deploy",
+      "",
+      heading,
+      "",
+      "### 1.1 People",
+      "",
+      "- **Deployer.** Holds the key that pays gas.",
+      "- **Reviewer.** Cross-checks every address.",
+      "",
+      "### 1.2 Tooling",
+      "",
+      "- Foundry, pinned to the version in `foundry.toml`.",
+      "",
+      "### 1.3 Pre-deploy security checklist",
+      "",
+      "- [ ] `forge test` passes on the SHA to deploy",
+      "- [ ] The audit's findings are closed",
+      "",
+      "## 2 · Deploy",
+      "",
+      "1. Broadcast the deploy script",
+      "",
+    );
+
+  it("## 1 · Prerequisites: all five are items", () => {
+    const parsed = parsedSoundly(source("## 1 · Prerequisites"));
+    expect(parsed.phases[0]?.checklistItems).toHaveLength(5);
+    expect(parsed.phases[0]?.steps).toEqual([]);
+  });
+
+  it("## 1 · Pre-flight checklist: the boxes are the items, the plain bullets what to know", () => {
+    const parsed = parsedSoundly(source("## 1 · Pre-flight checklist"));
+    expect(parsed.phases[0]?.checklistItems.map((i) => i.text)).toEqual([
+      "Pre-deploy security checklist: `forge test` passes on the SHA to deploy",
+      "Pre-deploy security checklist: The audit's findings are closed",
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ import {
   psqlEmbeddedSql,
   splitPhaseHeading,
   type TLabelKind,
+  isPrerequisitesLabel,
 } from "./vocabulary";
 
 /** Code a step can run: a fence with a language, or one that reads as shell or SQL. */
@@ -204,13 +205,17 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     // more of its items: the section's label holds under it)
     label = isHeading && section.label === "checklist" ? "checklist" : null;
     const parts = isHeading ? splitPhaseHeading(text) : null;
-    if (parts && parts.number !== null) {
+    // (a numbered sub-heading of a prerequisites section — "### 1.1 People", "### 1.2 Tooling" — groups its items too)
+    if (parts && parts.number !== null && label !== "checklist") {
       // the heading's own line becomes the step's title (its number and estimate are structure)
       group = null;
       stepHead = { title: parts.title, chunk: [], emitted: 0 };
       return;
     }
-    const groupText = collapse(text).replace(CHECKBOX_GLYPH_RE, "").replace(/\s*:$/, "");
+    // (a numbered one's name without its number: "### 1.3 Pre-deploy checklist" groups as "Pre-deploy checklist")
+    const groupText = collapse(parts && parts.number !== null ? parts.title : text)
+      .replace(CHECKBOX_GLYPH_RE, "")
+      .replace(/\s*:$/, "");
     // a heading with nothing to name a group by ("## ☐") is kept as text
     group = groupText ? { text: groupText, raw, isConsumed: false } : null;
     if (!group) toNotes(raw);
@@ -454,6 +459,18 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
   }
   const body = section.body;
   const sectionHasBoxes = body.some((b) => hasCheckbox(doc, b));
+  // (in a prerequisites section, each sub-section on its own: the plain bullets of "### 1.1 People" are items though
+  // "### 1.4 Pre-deploy security checklist" holds boxes — 1025, both counters; in a checklist of boxes, plain bullets
+  // under another sub-heading are what to expect, 315, 971)
+  const isPrerequisites = section.label === "checklist" && isPrerequisitesLabel(section.title);
+  const boxesBeside = (at: number) => {
+    if (!isPrerequisites) return sectionHasBoxes;
+    let start = at;
+    while (start > 0 && body[start - 1]?.type !== "heading") start--;
+    let end = at;
+    while (end < body.length && body[end]?.type !== "heading") end++;
+    return body.slice(start, end).some((b) => hasCheckbox(doc, b));
+  };
   // a "Prereqs:" line names the list under it, not the rest of the section: "armed" once set, "used" once that list is read
   let lineLabel = null as "armed" | "used" | null;
   for (let i = 0; i < body.length; i++) {
@@ -607,7 +624,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
         stepHead.emitted += addSubSteps(node, stepHead.title);
         continue;
       }
-      const routes = items.map((item) => routeItem(doc, item, node, label, sectionHasBoxes && !labelIsNamed && !hasCheckbox(doc, node)));
+      const routes = items.map((item) => routeItem(doc, item, node, label, boxesBeside(i) && !labelIsNamed && !hasCheckbox(doc, node)));
       if (routes.every((r) => r === "notes")) {
         toNotes(doc.block(node));
         continue;

@@ -677,7 +677,14 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
         // a numbered "## 2. Prerequisites" over bullets without boxes lists what must hold before the work, as an unnumbered one does
         // (an export writes such a phase's items as boxes)
         const isBulletList = (b: TBlock) => b.type === "list" && b.ordered !== true && !b.children.some((item) => typeof item.checked === "boolean");
-        if (h.parts.number !== null && isPrerequisitesLabel(h.parts.title) && section.body.some(isBulletList) && !section.body.some((b) => b.type === "list" && !isBulletList(b)))
+        // (boxes beside them are items anyway: "### 1.4 Pre-deploy security checklist" under "## 1 · Prerequisites", 1025)
+        const isBoxList = (b: TBlock) => b.type === "list" && b.ordered !== true && b.children.every((item) => typeof item.checked === "boolean");
+        if (
+          h.parts.number !== null &&
+          isPrerequisitesLabel(h.parts.title) &&
+          section.body.some(isBulletList) &&
+          !section.body.some((b) => b.type === "list" && !isBulletList(b) && !isBoxList(b))
+        )
           section.label = "checklist";
         return section;
       });
