@@ -462,15 +462,19 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
   // (in a prerequisites section, each sub-section on its own: the plain bullets of "### 1.1 People" are items though
   // "### 1.4 Pre-deploy security checklist" holds boxes — 1025, both counters; in a checklist of boxes, plain bullets
   // under another sub-heading are what to expect, 315, 971)
-  const isPrerequisites = section.label === "checklist" && isPrerequisitesLabel(section.title);
-  const boxesBeside = (at: number) => {
-    if (!isPrerequisites) return sectionHasBoxes;
-    let start = at;
-    while (start > 0 && body[start - 1]?.type !== "heading") start--;
-    let end = at;
-    while (end < body.length && body[end]?.type !== "heading") end++;
-    return body.slice(start, end).some((b) => hasCheckbox(doc, b));
-  };
+  // (one pass: for each block, whether the run of blocks between the headings around it holds a box)
+  const subsectionBoxes: boolean[] = [];
+  if (section.label === "checklist" && isPrerequisitesLabel(section.title)) {
+    let start = 0;
+    for (let k = 0; k <= body.length; k++) {
+      if (k < body.length && body[k]?.type !== "heading") continue;
+      const boxed = body.slice(start, k).some((b) => hasCheckbox(doc, b));
+      for (let j = start; j < k; j++) subsectionBoxes[j] = boxed;
+      subsectionBoxes[k] = false;
+      start = k + 1;
+    }
+  }
+  const boxesBeside = (at: number) => subsectionBoxes[at] ?? sectionHasBoxes;
   // a "Prereqs:" line names the list under it, not the rest of the section: "armed" once set, "used" once that list is read
   let lineLabel = null as "armed" | "used" | null;
   for (let i = 0; i < body.length; i++) {

@@ -777,9 +777,8 @@ function listedPhases(doc: Doc, blocks: TBlock[], section: TSection): TSection[]
   });
   if (named.some((x) => x === null)) return null;
   const at = section.body.indexOf(list);
-  const text = (bs: TBlock[]) => bs.map((b) => doc.block(b)).filter((t) => t.trim() !== "");
   const headText = doc.block(blocks[head.index] as TBlock);
-  const before = [headText, ...text(section.body.slice(0, at))];
+  const before = [headText, ...section.body.slice(0, at).map((b) => doc.block(b))].filter((t) => t.trim() !== "");
   return named.map((x, k) => {
     const { item, title, text } = x as NonNullable<typeof x>;
     const parts = splitPhaseHeading(title);
