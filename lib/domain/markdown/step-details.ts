@@ -96,9 +96,15 @@ export function simpleCommandLine(language: string, code: string): string | null
 /** The language a fence without one is written in, when its content says so clearly. */
 export function inferLanguage(code: string): string | null {
   if (psqlEmbeddedSql(code) !== null || looksLikeShell(code)) return "bash";
-  if (looksLikeSql(code)) return "sql";
+  // (SQL under the shell's "# …" comments too: "# Run in the SQL editor:" over a SELECT)
+  if (looksLikeSql(code) || looksLikeSql(withShellCommentsAsSql(code))) return "sql";
   if (looksLikePowerShell(code)) return "powershell";
   return null;
+}
+
+/** Code with its whole-line shell comments ("# Check active connections") written as SQL comments ("-- …"). */
+function withShellCommentsAsSql(code: string): string {
+  return code.replace(/^([ \t]*)#(?!!)[ \t]?/gm, "$1-- ");
 }
 
 /**
@@ -107,10 +113,15 @@ export function inferLanguage(code: string): string | null {
  * other code is a MANUAL step showing the fence.
  */
 export function stepFromCode(language: string | null, code: string, title: string, meta?: string | null): TParsedStep {
-  const lang = language?.trim() || inferLanguage(code);
+  const inferred = language?.trim() ? null : inferLanguage(code);
+  const lang = language?.trim() || inferred;
   const lower = lang?.toLowerCase() ?? "";
   // ("```sql" over "DGMGRL> SWITCHOVER TO …" or over a query's printed rows: shown, not run)
-  if (lang && SQL_LANGS.has(lower) && !isNotSqlToRun(code)) return { kind: "SQL", language: lang, title, text: withoutCopyTags(code) };
+  if (lang && SQL_LANGS.has(lower) && !isNotSqlToRun(code)) {
+    // (a fence the content named SQL keeps its shell-style comments as SQL comments, which the target parses)
+    const sql = withoutCopyTags(code);
+    return { kind: "SQL", language: lang, title, text: inferred && !looksLikeSql(sql) ? withShellCommentsAsSql(sql) : sql };
+  }
   if (lang && SHELL_LANGS.has(lower)) {
     const sql = psqlEmbeddedSql(code);
     // the psql line itself is kept as a SQL comment: its connection options are the author's
@@ -125,8 +136,9 @@ export function stepFromCode(language: string | null, code: string, title: strin
           .join("\n")}\n${sql}`,
       };
     if (simpleCommandLine(lower, code) !== null) return { kind: "COMMAND", language: lang, title, text: code };
-    // a fence labelled as shell that holds only SQL statements ("```bash" over "SELECT … FROM pg_database;"): its content decides
-    const code0 = withoutCopyTags(code);
+    // a fence labelled as shell that holds only SQL statements ("```bash" over "SELECT … FROM pg_database;"): its content
+    // decides — the shell's "# …" comments above them ("# Run via the SQL editor:") kept as SQL comments
+    const code0 = withShellCommentsAsSql(withoutCopyTags(code));
     if (looksLikeSql(code0) && !looksLikeShell(code0)) return { kind: "SQL", language: "sql", title, text: code0 };
   }
   // a fence labelled with no language ("```cli" over "CALL mysql.rds_set_configuration(…)") holding only SQL

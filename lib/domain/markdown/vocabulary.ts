@@ -489,10 +489,11 @@ export function looksLikePowerShell(code: string): boolean {
 
 /**
  * What runs a SQL client as a command line starts: a shell prompt, sudo, or the container the database
- * runs in ("docker exec -it app_postgres psql …", "docker compose exec -T db psql …", "kubectl exec -it
- * pg-0 -n db -- psql …"): the client still runs on the target database.
+ * runs in ("docker exec -it app_postgres psql …", "docker compose exec -T db psql …", "docker compose --env-file
+ * .env.prod -f compose.prod.yml exec db psql …", "kubectl exec -it pg-0 -n db -- psql …"): the client still runs on the
+ * target database.
  */
-const CLIENT_PREFIX = String.raw`(?:\$\s+)?(?:(?:env\s+)?[A-Z_][A-Z0-9_]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'$(]\S*|\$[A-Za-z_{][\w}]*)\s+)*(?:sudo\s+(?:-u\s+\S+\s+)?)?(?:(?:docker(?:[\s-]compose)?|podman)\s+exec\s+(?:(?:-[euw]|--(?:env|user|workdir))\s+\S+\s+|-{1,2}[\w-]+(?:=\S+)?\s+)*\S+\s+|(?:kubectl|oc)\s+(?:-{1,2}[\w-]+(?:[=\s][^\s-]\S*)?\s+)*exec\b[^\n]*?\s--\s+)?`;
+const CLIENT_PREFIX = String.raw`(?:\$\s+)?(?:(?:env\s+)?[A-Z_][A-Z0-9_]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'$(]\S*|\$[A-Za-z_{][\w}]*)\s+)*(?:sudo\s+(?:-u\s+\S+\s+)?)?(?:(?:docker(?:[\s-]compose)?|podman)(?:\s+-{1,2}[\w-]+(?:=\S+|\s+[^\s-]\S*)?)*\s+exec\s+(?:(?:-[euw]|--(?:env|user|workdir))\s+\S+\s+|-{1,2}[\w-]+(?:=\S+)?\s+)*\S+\s+|(?:kubectl|oc)\s+(?:-{1,2}[\w-]+(?:[=\s][^\s-]\S*)?\s+)*exec\b[^\n]*?\s--\s+)?`;
 const PSQL_START_RE = new RegExp(`^${CLIENT_PREFIX}psql\\b`);
 /** A command line that starts a SQL client: its SQL on the command line (PSQL_COMMAND_RE), in a heredoc, or typed at its prompt. */
 const SQL_CLIENT_START_RE = new RegExp(String.raw`^${CLIENT_PREFIX}(?:psql|mysql|mariadb|sqlite3|sqlcmd|(?:npx\s+|pnpm\s+(?:exec\s+)?|yarn\s+)?prisma\s+db\s+execute)\b`);
