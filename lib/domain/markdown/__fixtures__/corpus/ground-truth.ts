@@ -7473,6 +7473,415 @@ export const HELD_OUT_87: Record<string, TGroundTruth> = {
   "1047-vietnamese-incident-runbook-five-numbered-lines-no-sections.md": { phases: [1, 5], checklist: 0, sql: 0, rollback: false },
 };
 
+// Set 88: counted by hand by a helper that never ran the importer (session 16), before its first run.
+export const HELD_OUT_88: Record<string, TGroundTruth> = {
+  // 1048: a production deploy runbook (a Laravel/Nuxt app on one DigitalOcean droplet): an intro, three bold-key meta
+  // bullets and a "See also" bullet, "## Architecture" (a plain text fence of the pipeline), "## One-time droplet
+  // bootstrap" over eight numbered `###` steps ("1. Host prerequisites" two bullets; clone, a `bash` fence; secrets, an
+  // `ini` fence and bold-led paragraphs with a warning blockquote; container certs, GHCR login, the two-phase Let's
+  // Encrypt issue and the database init, each a `bash` fence; "8. Verify" an empty heading), "## Ongoing deploys
+  // (automated)" (three numbered steps, one over an indented fence, and a bold "Redeploy / rollback:" paragraph), a
+  // secrets table, "## Post-deploy verification checklist" (six bullets) and "## Gotchas" (four bold-led bullets).
+  // Phases: the bootstrap and the ongoing deploys 2; the eight bootstrap steps with the ongoing deploys and the
+  // verification 10 — [2, 10]; the architecture, secrets table and gotchas are notes. Checklist: "### 1. Host
+  // prerequisites" labels a Prerequisites list, 2 bullets (doubtful: it is also bootstrap step 1; counted as 196's
+  // "Required Access" and 179's numbered list), and "## Post-deploy verification checklist" is a heading over a bullet
+  // list, a checklist label (as 232 and 635), 6 bullets = 8. SQL: 0 (bash and ini fences: compose, artisan migrate /
+  // db:seed are commands). Rollback: true — "Redeploy / rollback:" re-runs the release workflow on an earlier tag,
+  // which re-pulls the prior image (thin, a bold-label paragraph; migrations stay forward-only). Whole; replaced (same
+  // length): the owner's user name "ABilenduke" in the clone URL and "abilenduke" in the GHCR image path and the
+  // `docker login -u` line → "userxxxxxx" (×3).
+  "1048-production-deploy-runbook-droplet-meta-bullets-architecture-text-fence-one-time-bootstrap-numbered-h3-bash-ini-fences-ongoing-numbered-secrets-table-post-deploy-checklist-bullets-gotchas.md": { phases: [2, 10], checklist: 8, sql: 0, rollback: true },
+  // 1049: a mobile release runbook (Flutter + Firebase): a two-line blockquote of meta (owner, date), "## Prerequisites
+  // checklist (release-engineer verifies)" (five boxes), "## Step 1 — Deploy Firebase rules" … "## Step 5 — CI store
+  // submission" (each a `bash` fence, step 1 with a sign-off line, step 3 with an output line), "## Rollback plan" (a
+  // sentence, then two labelled numbered lists of three: a feature by Remote Config flag, a full release by store and
+  // rules revert) and "## Human touchpoints (non-negotiable)" (three bullets). Phases: the five steps 5; with the
+  // prerequisites checklist read as a phase 6 — [5, 6]. Checklist: 5 boxes. SQL: 0 (five bash fences of firebase, dart,
+  // git and fastlane). Rollback: true — "## Rollback plan" with its two numbered procedures. Whole, nothing replaced.
+  "1049-mobile-release-runbook-blockquote-meta-prerequisites-checklist-boxes-step-n-h2-bash-fences-rollback-plan-two-numbered-lists-human-touchpoints.md": { phases: [5, 6], checklist: 5, sql: 0, rollback: true },
+  // 1050: a Chinese release runbook ("发布运行手册", a C++ MUD driver's GitHub release workflow): a goal blockquote, "## 1.
+  // 当前发布流程" (current release flow: six wrapped numbered steps, two with nested bullets), "## 2. 无写入故障" (failures before
+  // any write: five bullets and a "处置" (handling) paragraph), "## 3. 部分写入后的恢复合同" (recovery contract after partial
+  // writes: "### 3.1" … "### 3.4", four numbered lists of three or four), "## 4. 定期演练与验收" (drills and acceptance, four
+  // bullets) and "## 5. 值班记录字段" (fields to record, a paragraph). Phases: the release flow as one procedure 1; its six
+  // steps one by one 6 (the five numbered sections read as phases give 5) — [1, 6]; failure handling, drills and record
+  // fields are notes. Checklist: 0. SQL: 0 (no fences). Rollback: false — doubtful: §3's recovery is a fix forward
+  // (stop, keep the tag, re-run under a new version), §3.3 hands the rollback proper to `docs/runbooks/rollback.md` (a
+  // pointer, as 177), and §3.4's restoring `latest` to the last stable digest after approval repairs one failed step
+  // rather than backing the release out; read the other way it would be a thin rollback. Whole, nothing replaced.
+  "1050-chinese-release-runbook-blockquote-goal-numbered-h2-nested-bullets-no-write-failures-partial-write-recovery-h3-numbered-drill-bullets-record-fields.md": { phases: [1, 6], checklist: 0, sql: 0, rollback: false },
+  // 1051: a Spanish database restore runbook ("Restauración de Base de Datos", Postgres in Docker): a bold warning
+  // line, "## Pre-requisitos" (three numbered), "## Procedimiento Automático (Recomendado)" (a `bash` fence listing
+  // backups and running the restore script, then "### Qué hace el script:" four numbered lines describing the script)
+  // and "## Procedimiento Manual (En caso de fallo del script)" (a `bash` fence piping gunzip into `pg_restore`).
+  // Phases: the automatic procedure 1 (the manual one its fallback); both 2; with the prerequisites read as a phase 3 —
+  // [1, 3]. Checklist: "## Pre-requisitos" is a Prerequisites list (as 62, 201; numbered, as 11 and 15): 3. SQL: 0 (a
+  // restore script and a dump piped into pg_restore restore a file, as 157). Rollback: false — the script's
+  // "pre-restore" safety backup is a precaution and no way back is given (a restore runbook, as 771). Whole, nothing
+  // replaced.
+  "1051-spanish-db-restore-runbook-warning-line-pre-requisitos-numbered-automatic-bash-fence-script-numbered-h3-manual-fence-no-rollback.md": { phases: [1, 3], checklist: 3, sql: 0, rollback: false },
+  // 1052: a database migration runbook (migrations, backfills and repair scripts of a multi-client platform): "##
+  // Purpose" (a paragraph), "## Required Preflight" (five numbered, two with nested bullets), "## Dry Run" (a `bash`
+  // fence of npm scripts and "the dry run must print:" five bullets), "## Apply" (five numbered), "## Verification"
+  // ("Minimum checks:" five bullets), "## Rollback And Repair" (four bullets and a paragraph) and "## Release Evidence"
+  // (six bullets). Phases: preflight, dry run, apply and verification 4; dry run, apply and verification with the
+  // preflight as their check 3; with the release evidence 5 — [3, 5]. Checklist: 0 — "Required Preflight" is steps, not
+  // a Prerequisites label (as 171's "前置检查" and 713's "Preflight:"), and "Minimum checks:" labels no checklist. SQL: 0
+  // (one bash fence of npm scripts; WHERE / DELETE / UPDATE stand in inline code of a review list, as 165). Rollback:
+  // true — "## Rollback And Repair" (transaction rollback, a reverse migration, an additive repair, point-in-time
+  // restore). Whole, nothing replaced.
+  "1052-db-migration-runbook-purpose-required-preflight-numbered-nested-bullets-dry-run-bash-fence-apply-numbered-verification-bullets-rollback-repair-bullets-evidence.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 1053: a database-host operations runbook (PostgreSQL containers on GCE with pgBackRest): an intro paragraph, "##
+  // Inspect and connect" (two `bash` fences, the second ending in an interactive `docker exec … psql`), "## Back up now
+  // and verify" (a `bash` fence of systemctl units and a paragraph), "## Change the database image, startup or OS
+  // image" (four numbered: merge, with two bold-led nested bullets; back up; roll the hosts, over an indented `bash`
+  // fence of `gh workflow run`; "If the new image fails to start, revert the pull request, merge, and roll again") and
+  // "## Capacity" (prose). Phases: backup and the image change 2; inspect, backup, change and capacity 4; the change's
+  // four steps one by one with inspect and backup 6 — [2, 6]. Checklist: 0. SQL: 0 (a psql opened at the end of a fence
+  // of systemctl / docker / df commands is a command, as 87). Rollback: true — step 4 reverts the pull request and
+  // rolls the hosts again (thin, one numbered line, for the change the section describes). Whole, nothing replaced
+  // (a-novel/infra is the repository itself).
+  "1053-db-hosts-runbook-inspect-bash-fences-backup-verify-fence-change-image-numbered-nested-bold-bullets-indented-fence-revert-step-capacity-prose.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: true },
+  // 1054: a Korean server-migration cut-over runbook (192.168.1.13 → .14, a parking-data collector, SQLite / HTTP
+  // history into PostgreSQL): "## 불변 조건" (invariants, four bullets), "## 데이터 경로 선택" (choosing the data path, two long
+  // numbered alternatives), "## 단계" (steps) over "### 1. 14번 사전 점검" (pre-check, an ssh fence and two paragraphs), "###
+  // 2." (PostgreSQL, a compose / alembic fence), "### 3. prewarm import" (a fence), "### 4. final delta와 5분 cutover" (a
+  // long fence of import, reconcile, scheduler switch and health polling, then long wrapped paragraphs with two
+  // verifier fences) and "### 5. 검증·보존" (verification, a curl fence and paragraphs), then "## rollback" (one
+  // paragraph). Phases: the five `###` steps 5; preparation (1–3), cut-over and verification 3; with the data-path
+  // choice read as a phase 6 — [3, 6]. Checklist: 0 (no boxes; the invariants are rules). SQL: 0 (seven bash fences of
+  // ssh, docker compose, alembic, python scripts and curl). Rollback: true — "## rollback": stop only the .14
+  // containers, keep .13 running, restore .14's PostgreSQL from the pre-restore backup or pg_restore. Whole; replaced
+  // (same length): the owner's user name "digitie" as the ssh user (×2) and in the home path (×1) → "userxxx"; the
+  // hosts pr.digitie.mywire.org and pr-api.digitie.mywire.org are kept.
+  "1054-korean-server-migration-cutover-runbook-invariants-bullets-data-path-numbered-numbered-h3-steps-bash-fences-long-prose-rollback-paragraph.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 1055: a database cut-over runbook (Supabase → self-hosted Postgres 16 for a recipe API on a VPS): an intro and
+  // target line, "## Players, places, paths" (a table and a plain tree fence), "## T-24h — preparation checklist" (ten
+  // boxes, five over indented `bash` fences inside the item, one with two), "## T-1h — final pre-cutover snapshot" (two
+  // fences), "## T+0 — the 5-minute window" over "### Step 1" … "### Step 5" (stop workers, delta-sync, swap build,
+  // swap env, restart; fences), "## T+0 to T+5 min — smoke gate" ("### 1. Health" … "### 5. LISTEN/NOTIFY worker
+  // latency", fences with expected output), "## GREEN path — declare success" (four numbered), "## RED path — abort and
+  // rollback" (go to `rollback.md`, three trigger bullets), "## Contingency tree" (six `###` what-ifs with fences) and
+  // "## Post-cutover" (four boxes, a T+24h bullet). Phases: preparation, the window, the smoke gate and post-cut-over
+  // 4; with the snapshot and the success declaration 6; the window's five steps one by one 10 — [4, 10]; the table and
+  // the contingency tree are reference. Checklist: 10 + 4 = 14 boxes. SQL: 2 — the contingency fence of a `psql -c
+  // "COPY (SELECT …) TO STDOUT"` and a `psql <<'SQL'` heredoc (CREATE TEMP TABLE, \copy, INSERT … ON CONFLICT): only
+  // psql carrying SQL (as 146 and 156; doubtful, two psql commands where the precedents have one), and the fence of two
+  // `psql -c 'CREATE EXTENSION …'` lines (as 159); the smoke-5 loop's `psql -tAc "SELECT …"` among curl stays a command
+  // (as 112), pg_dump / pg_restore fences are commands (as 143). Rollback: false — doubtful: "## RED path — abort and
+  // rollback" sends the operator to `rollback.md` for the fast rollback (a pointer, as 177 and 1043); the kept
+  // `.env.supabase` and `dist-old` are its preparation. Whole; replaced (same length): the user name "avion" in a
+  // backup path → "userx" (×1); the site user and host name wearemachina and the Supabase project id are kept.
+  "1055-supabase-to-postgres-cutover-runbook-players-table-tree-fence-t-24h-checkboxes-indented-fences-t-0-step-h3-smoke-h3-green-numbered-red-pointer-contingency-h3-post-cutover-boxes.md": { phases: [4, 10], checklist: 14, sql: 2, rollback: false },
+  // 1056: a go-live runbook (switching a RAG stack from dev mode to a real OpenAI-compatible LLM): two intro
+  // paragraphs, "## 1. Configure the endpoint (`.env`)" (an unlabelled fence of env lines with comments), "## 2.
+  // Re-embed the corpus" (an unlabelled `make reindex` fence), "## 3. Restart the services" (an unlabelled compose
+  // fence and a paragraph), "## 4. Verify" (an unlabelled smoke fence), "## Rollback" (a paragraph) and "## Notes"
+  // (three bullets). Phases: the four numbered sections 4 — [4, 4]. Checklist: 0. SQL: 0 (unlabelled fences of env
+  // lines, make, docker compose and a smoke script — none SQL). Rollback: true — "## Rollback": point VECTOR_COLLECTION
+  // back, unset EMBEDDING_MODEL, or reindex into a prior collection and restart. Whole, nothing replaced.
+  "1056-llm-go-live-runbook-numbered-h2-unlabelled-env-make-fences-rollback-paragraph-notes-bullets.md": { phases: [4, 4], checklist: 0, sql: 0, rollback: true },
+  // 1057: a Russian secret-leak and key-rotation runbook ("устранение утечки секретов и ротация ключей (Фаза 0)"): "##
+  // Назначение" (purpose), "## Контекст находки" (what was found, five bullets), "## Что уже выполнено в репозитории"
+  // (done already, bullets with nested inline commands), "## Что обязан выполнить оператор" (operator's steps) over
+  // "### Шаг 1" (rotate at the providers: bullets, two indented `bash` fences), "### Шаг 2" (re-encrypt e-mails: five
+  // numbered, the first over indented `bash` and `powershell` fences) and "### Шаг 3" (purge git history: two
+  // filter-repo fences, bullets, an indented push fence, a warning line), then "## Критерий завершения Фазы 0"
+  // (completion criteria, four bullets). Phases: the three operator steps 3; with the completion criteria as
+  // verification 4; with the already-done work read as a phase 5 — [3, 5]. Checklist: 0 (no boxes; completion criteria
+  // are no checklist label). SQL: 0 (node, npm, PowerShell and git fences). Rollback: false — the dry run and the DB
+  // backup before the real run are precautions, and the history rewrite is declared irreversible ("необратимы"); no way
+  // back is given. Whole; replaced (same length): the GitHub user names of the two remotes, "vvlad1973" → "userxxxxx"
+  // (×1) and "EvolZubkov" → "userxxxxxx" (×2).
+  "1057-russian-secret-leak-rotation-runbook-context-bullets-done-bullets-step-h3-bash-powershell-fences-nested-numbered-filter-repo-completion-criteria-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1058: a Spanish (with English terms) secret-rotation runbook (a fintech app on Cloudflare Workers, EAS and GitHub):
+  // a three-line blockquote (every 90 days or on suspected exposure), "## Inventario de secrets" (a space-padded table
+  // of thirteen secrets), "## Procedimiento general (zero-downtime)" (the A/B pattern: five bold-led numbered steps),
+  // "## Cloudflare Workers (`PRIVY_APP_SECRET` ejemplo)" (a `bash` fence of six commented steps) with "### Listado /
+  // borrado" (a fence), "## GitHub repo secrets (`EXPO_TOKEN` ejemplo)" (a fence of four commented steps), "## Si hay
+  // sospecha de exposure (incidente)" (four bold-led numbered) and "## Cómo evitar exposure en primer lugar" (five ❌ /
+  // ✅ bullets), sections split by rules. Phases: the general procedure and the exposure response 2; the procedure, its
+  // Workers and GitHub applications, the listing and the exposure response 5 — [2, 5]; the inventory and prevention are
+  // notes. Checklist: 0 (the ✅ / ❌ bullets are no boxes, as 143 and 180). SQL: 0 (wrangler, curl and gh fences).
+  // Rollback: false — the old secret is invalidated only after the new one is verified (an overlap, as 963 and 1046);
+  // no way back is given. Whole, nothing replaced.
+  "1058-spanish-secret-rotation-runbook-blockquote-inventory-table-a-b-numbered-bold-wrangler-gh-bash-fences-exposure-numbered-emoji-dont-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1059: a French incident diagnosis runbook ("Diagnostic post-mortem", a Docker Swarm stack): "## 1. Identifier le
+  // problème" (a `bash` fence of stack / service commands), "## 2. Problèmes courants" over three `###` problems (a
+  // service crash-looping, a node down, a corrupt database: each one `bash` fence, the last running a restore script)
+  // and "## 3. Monitoring" (three link bullets, Grafana / Prometheus / Traefik). Phases: identify and fix common
+  // problems 2; identify, the three problems and monitoring 5 — [2, 5]. Checklist: 0. SQL: 0 (docker commands and a
+  // restore script). Rollback: false — restoring the database from a backup is the remedy for one problem, not a
+  // back-out of the work; an incident runbook. Whole, nothing replaced (the admin/admin default credentials of the
+  // lab's Grafana are kept).
+  "1059-french-incident-diagnostic-runbook-numbered-h2-bash-fences-h3-problem-fences-monitoring-link-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 89: counted by hand by a helper that never ran the importer (session 16), before its first run.
+export const HELD_OUT_89: Record<string, TGroundTruth> = {
+  // 1060: a Japanese deploy and set-up runbook ("デプロイ・セットアップ手順", Supabase + Vercel): an intro, "## 1. Supabase
+  // で販売管理テーブルを作成する" (`###` 1-1 — two numbered —, 1-2 — two —, 1-3 — five numbered, the first ending in a two-space hard
+  // break over an indented path line —, a `####` "エラーが出た場合" of two bullets with hard-break continuations), "## 2.
+  // Vercel にデプロイする" (`###` 2-1 — two numbered, two `bash` fences of git commands —, 2-2 five numbered, 2-3 numbered
+  // 1–2, a four-row variable table, numbered 3–4, 2-4 four numbered, 2-5 three numbered, one with a hard break) and "##
+  // まとめチェックリスト" (6 boxes). Phases: the Supabase table and the Vercel deploy 2; the eight `###` sub-steps one by one 8,
+  // with the summary checklist read as a phase 9 — [2, 9]. Checklist: 6 boxes. SQL: 0 — the SQL is a file
+  // (`003_sales.sql`) pasted into the SQL Editor, no fence carries it; the fences are git. Rollback: false (the error
+  // bullets are troubleshooting, no way back). Whole, nothing replaced ("あなたのユーザー名" is a placeholder).
+  "1060-japanese-deploy-setup-runbook-supabase-sql-editor-numbered-h3-substeps-hard-breaks-error-bullets-vercel-bash-fences-env-var-table-summary-checkboxes.md": { phases: [2, 9], checklist: 6, sql: 0, rollback: false },
+  // 1061: a Spanish production deploy runbook ("Despliegue a Producción"): a blockquote line, then `---`-separated `##`
+  // "Reglas antes de desplegar" (three bullets), "Flujo de Git" (one `bash` fence whose comments number steps 1–5),
+  // "Despliegue del backend" (an italic platform line, a `bash` fence: Railway push or manual VPS pull and restart),
+  // "Despliegue del frontend" (italic line, a `bash` fence), "Migraciones de base de datos" (a `bash` fence of comments
+  // only, steps 1–4: create the migration, run it in Supabase Studio's SQL Editor, verify, deploy) and "Verificación
+  // post-deploy" (5 boxes). Phases: git flow, backend, frontend, migrations, verification 5; with the rules 6; read as
+  // merge, deploy, verify 3 — [3, 6]. Checklist: 5 boxes — "Reglas antes de desplegar" (rules) is no Prerequisites
+  // label (as 947's "Required before rollout:" and 1013's "Before you Begin"; doubtful: 8 if read as one). SQL: 0 (the
+  // migration fence is comments that name the SQL Editor; no SQL). Rollback: false. Whole, nothing replaced
+  // (`usuario@servidor` and `tu-dominio` are placeholders).
+  "1061-spanish-production-deploy-runbook-blockquote-intro-hr-separated-h2-rules-bullets-git-flow-bash-fence-numbered-comments-backend-frontend-fences-comment-only-migration-fence-post-deploy-checkboxes.md": { phases: [3, 6], checklist: 5, sql: 0, rollback: false },
+  // 1062: a Portuguese production deploy runbook (AUMAF 3D, Docker Compose behind Caddy on a VPS): "## Visão geral" (a
+  // host paragraph, three URL bullets, a stack paragraph), "## Deploy automático (caminho normal)" (three numbered, the
+  // second over two nested bold job bullets; a time line), "## Deploy manual (no servidor)" (a `bash` fence of ssh +
+  // make), "## Rollback" (a `bash` fence `make … rollback TAG=<commit-sha-anterior>`, a paragraph, "Encontrar SHA
+  // anterior:" over two bullets), "## Atualização de env vars" (a fence), "## Inspeção" (a fence) and "##
+  // Troubleshooting de deploy" (a six-row Sintoma / Diagnóstico / Fix table). Phases: the automatic and the manual
+  // deploy are two ways of one deploy 1; with the env-var update and inspection 3; every working section with
+  // troubleshooting 5 — [1, 5]. Checklist: 0. SQL: 0. Rollback: true — "## Rollback" (swap the three images to a
+  // previous SHA and `up -d`). Whole, nothing replaced (kept: the VPS address 2.24.72.8 and the kayoridolfi.ai host
+  // names — hosts, not personal details).
+  "1062-portuguese-production-deploy-runbook-overview-url-bullets-automatic-numbered-nested-job-bullets-manual-bash-fence-rollback-make-fence-env-inspection-fences-troubleshooting-table.md": { phases: [1, 5], checklist: 0, sql: 0, rollback: true },
+  // 1063: a SQLite → PostgreSQL Flexible Server migration runbook (Azure App Service, Prisma): an intro, "##
+  // Preconditions" (four bullets), "## Dry run (staging or local)" (seven bold-led numbered, three over indented `bash`
+  // fences of the migrate script and pgloader), "## Production cutover" (six bold-led numbered), "## Rollback" (three
+  // bold-led bullets) and "## Verification checklist" (3 boxes). Phases: dry run and production cutover 2; with
+  // verification 3 and the preconditions read as a phase 4 — [2, 4]. Checklist: 4 "Preconditions" items (a labelled
+  // list, as the header and 1008) + 3 boxes = 7. SQL: 0 (a shell script, pgloader; no SQL). Rollback: true — "##
+  // Rollback" (restore the SQLite backup and point `DATABASE_URL` back, or PITR on the Flexible Server). Whole, nothing
+  // replaced.
+  "1063-sqlite-to-postgres-migration-runbook-preconditions-bullets-dry-run-bold-numbered-indented-bash-fences-production-cutover-bold-numbered-rollback-bold-bullets-verification-checkboxes.md": { phases: [2, 4], checklist: 7, sql: 0, rollback: true },
+  // 1064: an RDS point-in-time database restore runbook (CDK, Fargate): two prose paragraphs (RTO/RPO, restores make a
+  // new instance), "Set these first:" over an env `bash` fence, numbered `##` "1. Restore to a point in time" (a `bash`
+  // fence of aws rds calls), "2. Inspect it" (a `bash` fence; "Register a throwaway task definition" over four bullets,
+  // one an inline `psql … -c 'select count(*) …'`), "3a. Partial loss: copy rows back" (prose), "3b. Total loss: switch
+  // to a restored instance" (three numbered), "4. Clean up" (a fence) and "## Monthly restore test" (prose). Phases:
+  // restore, inspect, recover, clean up 4; 3a and 3b apart 5; with the monthly test 6 — [4, 6]. Checklist: 0 ("Set
+  // these first:" labels a fence, no list). SQL: 0 — the psql SELECTs are inline code in a bullet, no fence; the fences
+  // are aws CLI (a restore is no SQL, as 143). Rollback: false — the runbook IS a restore (as 961); deleting the
+  // restored instance is cleanup. Whole, nothing replaced.
+  "1064-rds-pitr-database-restore-runbook-rto-rpo-prose-env-bash-fence-numbered-h2-restore-inspect-task-definition-bullets-inline-psql-c-3a-3b-branches-cleanup-fence-monthly-test.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 1065: a Chinese production upgrade plan ("生产升级方案", a SQLite schema 0 → 46 migration with backfills, stored as
+  // docs/CUTOVER_PLAN.md): an intro (rehearsal evidence), numbered `##` "1. 现状" (three wrapped bullets), "2.
+  // 需要所有者决定的两件事" (two bold-led numbered, a pointer line), "3. 升级步骤与耗时" (an eight-row step / result / time / portal /
+  // collection table, a paragraph on the downtime window), "4. 演练中发现并已修复的问题" (a PR table), "5. 已解释的差异" (bullets), "6.
+  // 回退" (three numbered), "7. 仍未覆盖的事项" (long wrapped bullets) and "8. 所有者需要亲自做的事" (four numbered). Phases: the
+  // decisions and the upgrade 2; with the owner's day-of tasks 3; the table's eight steps one by one 8 — [2, 8].
+  // Checklist: 0 (table rows carry no boxes, as 82). SQL: 0 (no fences). Rollback: true — "## 6. 回退" (stop web and
+  // worker, return the code, restore the pre-migration backup). Kind: counted as the set's third database runbook (a
+  // schema migration), doubtful — it is also a cut-over plan. Whole, nothing replaced.
+  "1065-chinese-production-schema-upgrade-plan-rehearsal-intro-numbered-h2-status-bullets-owner-decisions-numbered-step-timing-table-fixed-issues-table-explained-diffs-numbered-rollback-open-items.md": { phases: [2, 8], checklist: 0, sql: 0, rollback: true },
+  // 1066: a cut-over and rollback plan (a game's payments, Kaspa UTXO → KASPLEX zkEVM): a meta table, `---`-separated
+  // numbered `##` "1. Overview" (bold scope bullets), "2. Pre-Cutover Prerequisites" (`###` 2-A 6 boxes, 2-B 5, 2-C 4,
+  // 2-D 3), "3. Cutover Procedure" (`###` "Phase 1: Snapshot" — a `bash` fence —, "Phase 2" / "Phase 3" / "Phase 4"
+  // variable tables, "Phase 5: Validation" — a `bash` fence of curl checks —, "Phase 6: Announce" 4 boxes), "4.
+  // Rollback Procedure" (a when-to table; `####` Option A numbered per service, Option B and Option C `bash` fences of
+  // comments), "5. Database Considerations" (bullets; a `sql` fence of six DROP TABLE IF EXISTS), "6. Operation Day
+  // Checklist" (`###` T-60 11 boxes, T-30 3, T-0 4, T+5 4, T+10 2, Post-Cutover 4), "7. Contacts & Escalation" (a
+  // table) and "8. Post-Cutover Cleanup" (5 boxes). Phases: Phases 1–6 6; with the prerequisites 7 and the cleanup 8
+  // (the operation-day timeline retells the same window) — [6, 8]. Checklist: 18 + 4 + 28 + 5 = 55 boxes. SQL: 1 — the
+  // `sql` DROP fence (optional clean-up after a rollback; main and rollback together). Rollback: true — "## 4. Rollback
+  // Procedure" (revert env vars, redeploy a previous commit, or maintenance mode). Whole, nothing replaced (`0x<…>`
+  // placeholders).
+  "1066-utxo-to-evm-cutover-rollback-plan-meta-table-prerequisite-checkbox-groups-phase-h3-bash-fences-env-var-tables-rollback-options-a-b-c-sql-drop-fence-operation-day-t-minus-checkboxes-contacts-table.md": { phases: [6, 8], checklist: 55, sql: 1, rollback: true },
+  // 1067: a domain cut-over plan (a church's apex domain from a static site to a multi-tenant platform): a lead line, a
+  // bold "Decided …" paragraph, "## What is true before we start" (a Thing / State / Verified table, a paragraph), "##
+  // Preconditions - do not start until every one is true" (five bold-led wrapped numbered), "## THE RULE THAT CHANGES"
+  // (prose), "## Steps" (`###` 1. add the domain, 2. point DNS, 3. wait for certificates, 4. verify — a plain fence of
+  // seven URL / status lines —, 5. the redirect — four bullets), "## Rollback" (prose: repoint DNS), "## After" (four
+  // bold-led bullets) and "## Known limitations at go-live" (a table). Phases: the steps and the after-care 2; the five
+  // `###` steps with "After" 6, with the preconditions 7 — [2, 7]. Checklist: 5 — the numbered "Preconditions" list (as
+  // 1008). SQL: 0 (the fence is URLs). Rollback: true — "## Rollback" (repoint DNS to the static project; keep the
+  // domain there a week). Whole, nothing replaced (the pastor is not named; churchfortruckers.org is the project's
+  // host).
+  "1067-domain-cutover-plan-bold-decision-paragraph-state-table-numbered-bold-preconditions-rule-change-section-step-h3-prose-plain-url-check-fence-redirect-bullets-rollback-prose-after-bullets-limitations-table.md": { phases: [2, 7], checklist: 5, sql: 0, rollback: true },
+  // 1068: a host migration runbook (a self-hosted stack, VPS ↔ home server): two intro paragraphs, numbered `##` "0.
+  // Prerequisites on the target" (two bullets), "1. Freeze and back up the source" (a `bash` fence with trailing
+  // comments, a paren note), "2. Transfer to the target" (a fence), "3. Adjust `.env`" (a direction table), "4. Restore
+  // and start" (a fence), "5. Verify BEFORE touching DNS" (an /etc/hosts pin fence, prose), "6. Cut over DNS" (prose)
+  // and "7. Decommission the source" (a fence, a closing line). Phases: back up, move, restore and verify, DNS,
+  // decommission read as 4; steps 1–7 7, with step 0 8 — [4, 8]. Checklist: 2 — the "Prerequisites" bullets (a labelled
+  // list). SQL: 0. Rollback: true — doubtful: "Leave the stopped source stack in place for a week as an instant
+  // rollback (step 6 in reverse is the entire rollback plan)" writes the way back (repoint the A records), thin as it
+  // is; unlike 1019, where no DNS revert was written. Whole, nothing replaced (kept: the repository's own clone URL).
+  "1068-host-migration-cutover-runbook-vps-home-server-bold-intro-numbered-h2-0-7-prerequisite-bullets-bash-fences-inline-comments-env-direction-table-hosts-pin-fence-dns-flip-rollback-in-reverse-note.md": { phases: [4, 8], checklist: 2, sql: 0, rollback: true },
+  // 1069: a French disaster-recovery plan ("Plan de Reprise d'Activité", Firestore): numbered `##` "1. Objectifs" (two
+  // bold RTO / RPO bullets), "2. Sauvegardes" (three bold-led bullets), "3. Procédure de Restauration" (four numbered,
+  // the second over an indented `bash` fence `gcloud firestore import …`) and "4. Tests et Drills" (two bullets).
+  // Phases: the restoration 1; with the monthly drill 2; its four steps one by one 4 — [1, 4]. Checklist: 0. SQL: 0.
+  // Rollback: false — the plan IS a recovery (as 961). Whole, nothing replaced.
+  "1069-french-disaster-recovery-plan-pra-numbered-h2-rto-rpo-bold-bullets-backups-bullets-restore-four-numbered-indented-gcloud-fence-monthly-drill-bullets.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 1070: a secret rotation runbook (a self-hosted agent control plane): "## Symptoms" (three bullets), "## Triage
+  // Steps" (two bold numbered over indented `bash` fences), "## Resolution" (`###` per secret — OS_HTTP_SECRET,
+  // COCKPIT_WRITE_SECRET zero-downtime, WORKER_SHARED_SECRET — each one `bash` fence with numbered comments), "##
+  // Prevention" (five bullets) and "## Escalation" (four numbered). Phases: triage and resolution 2; triage and the
+  // three rotations 4; with escalation 5 — [2, 5]. Checklist: 0. SQL: 0 — the WORKER_SHARED_SECRET fence runs a
+  // `sqlite3 … "UPDATE workers …"` line among sed, ssh and systemctl lines (mixed: a command, as the fourth set's
+  // convention and 1030's step 3). Rollback: false — the PREVIOUS secret kept during the zero-downtime rotation is an
+  // overlap (as 963); "restart all services" is escalation. Whole, nothing replaced.
+  "1070-secret-rotation-runbook-symptoms-bullets-triage-bold-numbered-indented-bash-fences-per-secret-h3-bash-fences-numbered-comments-sqlite3-update-in-shell-prevention-bullets-escalation-numbered.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1071: a German incident response runbook: bold "Ziel:" and "Rollen:" lines (the first ending in a two-space hard
+  // break), `---`-separated `##` "0) Auslöser & Severity" to "8) Postmortem (≤5 Werktage)" — each three to five
+  // bullets, most ending in two-space hard breaks — and "## Anhänge" (four bold-label bullets: a 15-minute start
+  // checklist as one sentence, a decision-log format, templates, references). Phases: the nine numbered sections 9;
+  // grouped as classify, contain, analyse, remediate, close 5 — [5, 9]. Checklist: 0 — doubtful:
+  // "15-Minuten-Startcheckliste:" labels one comma-separated sentence, no list (as 1019's one-sentence "Prerequisite:";
+  // 5 if its parts were items). SQL: 0 (no fences). Rollback: false — doubtful: "4) Remediation / Rollback" rolls the
+  // deploy back to the last stable artefact "siehe runbooks/blue-green.md", a pointer (as 177 and 221), and an
+  // incident's own work has no way back. Whole, nothing replaced.
+  "1071-german-incident-response-runbook-bold-goal-roles-hard-breaks-paren-numbered-h2-0-8-hard-break-bullets-hr-separated-rollback-pointer-appendix-bold-label-bullets.md": { phases: [5, 9], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 90: counted by hand by a helper that never ran the importer (session 16), before its first run.
+export const HELD_OUT_90: Record<string, TGroundTruth> = {
+  // 1072: a Japanese deploy runbook for a family app on Cloud Run ("デプロイ手順"): four intro lines (the operator
+  // types every value, the AI never sees them), "## 準備" (set-up paragraphs, a `bash` fence sourcing `.env`, a `bash`
+  // fence of three `read -r -s -p` prompts), then circled-number `##` steps "①
+  // サービスアカウントの作成とカレンダー共有" (a fence, paragraphs: calendar sharing), "② Webhook を Secret Manager
+  // に入れる" (a fence), "③ 合言葉3つを本番の台帳へ設定" (a fence of gcloud auth and three `set_passcode.py` lines), "④
+  // デプロイ" (a check fence, a `bash deploy.sh` fence), "⑤ デプロイ直後の確認" (six bullets) and "⑥
+  // 戻し方・初回の公開停止" (a revision-switch fence; for the first release an unpublish fence removing `allUsers`),
+  // then two source links. Phases: ① to ⑤ 5; with the 準備 set-up 6 — [5, 6]. Checklist: 0 — "準備" names preparation
+  // over steps, no Prerequisites label (as 157, 159); ⑤'s checks carry no boxes. SQL: 0 (gcloud / bash / python).
+  // Rollback: true — ⑥ (route traffic back to the previous revision; first release: stop anonymous access). Whole, 9
+  // fences, bytes as stored (UTF-8, final newline). Replaced (same length): the operator's first name "Naomi" → "Xxxxx"
+  // (×8); kept Claude / Codex (tool names) and みまもりくん (the project).
+  "1072-japanese-deploy-runbook-circled-number-h2-steps-bash-fences-read-s-prompts-post-deploy-check-bullets-revision-rollback-first-release-unpublish.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: true },
+  // 1073: a Vercel production deploy runbook (Next.js + Neon): three bold meta lines (Status, Audience, Last verified),
+  // an intro, numbered `##` sections "0. Pre-flight checklist" (6 boxes, two over indented `bash` fences, one with a
+  // "Check:" continuation line), "1. Vercel production environment variables" (a 17-row table, a bold-question
+  // blockquote, a bold "Verify:" line), "2. Neon production database" (a `bash` fence of one `psql "$DATABASE_URL" -c
+  // "SELECT version();"` under a comment, a prisma `migrate deploy` fence), "3. Link the Vercel project (one-time)"
+  // (two fences), "4. Promote `main` to production" (`### Option A` two fences, `### Option B` one), "5. Smoke test" (a
+  // fence), "6. Post-deploy verification" (6 bold-led boxes, one over an indented fence), "7. Rollback procedure" (`###
+  // Option A` revert fence, `### Option B` bold "Dashboard path:" over three numbered and "CLI path:" over a fence, a
+  // blockquote, `### After rollback` 3 boxes), "8. Appendix" (a fence) and "9. Change log" (a table). Phases: sections
+  // 0–6 = 7; the pre-flight read as a checklist 6; the one-time link folded 5 — [5, 7]. Checklist: 6 + 6 + 3 = 15
+  // boxes. SQL: 1 — the §2 fence whose only command is a psql -c carrying a SELECT (as 159, 305); the prisma fence is a
+  // command. Rollback: true — "## 7. Rollback procedure". Whole, no final newline (as stored). Replaced (same length):
+  // the operator's first name "Ryan" → "Xxxx" (×2: Audience line, change-log author); kept noreply@projectamazonph.com
+  // (a role address) and the project hosts.
+  "1073-vercel-production-deploy-runbook-bold-meta-numbered-h2-sections-preflight-checkboxes-nested-fences-env-table-psql-c-select-fence-option-h3-rollback-after-boxes-change-log-no-final-newline.md": { phases: [5, 7], checklist: 15, sql: 1, rollback: true },
+  // 1074: an Azure Container Apps production deploy guide (OpenClaw): an intro, "## Prerequisites (Shared Resources)"
+  // (an 8-row table), "## Step 1: Create Production Config" (three `bash` fences), "## Step 2: Build and Push the
+  // Golden Image" (two fences), "## Step 3: Deploy the Graph MCP Gateway" (bold labels over an `az containerapp create`
+  // fence, a verify fence, an auth-check fence, three outcome bullets), "## Step 4: Deploy the User Container App" (a
+  // fence, seven numbered "What this does"), "## Step 5: Verify" (a fence, a plain log fence), "## Terraform State"
+  // (two fences: reference), "## Upgrading the Base Image" (a fence of four `# N.` comment steps, a "**Note:**"
+  // blockquote holding a fence) and "## Rolling Back" (one fence). Phases: Steps 1–5 = 5; the base-image upgrade read
+  // as a procedure 6 — [5, 6]. Checklist: 0 — the prerequisites are a table, no list (as 897, 961, 1038). SQL: 0 (az /
+  // make / terraform / curl). Rollback: true — "## Rolling Back" (redeploy the previous IMAGE_TAG), thin but a
+  // procedure. Whole, nothing replaced (alice / bob are the document's example user slugs — `user.example.env` →
+  // `alice.env` — not people).
+  "1074-azure-container-apps-deploy-guide-prerequisites-table-step-n-h2-bash-fences-bold-labels-outcome-bullets-blockquote-fence-rolling-back-fence.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: true },
+  // 1075: a PostgreSQL restore runbook (Rappit): "## Overview", an RTO table, "## Prerequisites" (three bullets), "##
+  // Locate Backup Files" (a `bash` fence), "## Restore Procedures" (`### Option 1: Using Restore Script` — a fence;
+  // `### Option 2: Manual Restore` — a fence of export, `psql -c "CREATE DATABASE …"` and a gunzip-into-psql restore),
+  // "## Verification Checklist" (5 boxes, then a `bash` fence of one `psql … << EOF` heredoc of four SELECT counts),
+  // "## Rollback (If Restore Fails)" (a fence: `psql -c "DROP DATABASE rappit_restored;"` and `./restore.sh` on an
+  // older backup), "## Post-Restore Steps" (four numbered), "## Escalation" (three numbered) and "## Future: AWS S3
+  // Restore" (a fence). Phases: locate, restore, verify, post-restore 4; locate folded into the restore 3; the two
+  // restore options or the S3 path apart 5 — [3, 5]. Checklist: the 3 "Prerequisites" bullets + 5 boxes = 8. SQL: 1 —
+  // the verification fence whose only command is a psql heredoc of SQL (as 27, 156); Option 2's and the rollback's
+  // `psql -c` lines stand beside gunzip / export / restore.sh (commands, as 361, 674). Rollback: true (doubtful) — "##
+  // Rollback (If Restore Fails)" drops the database the restore created (as 674's "drop the databases") before
+  // retrying; false if read as 802's fallback of a restore that IS the procedure (908). Whole, nothing replaced.
+  "1075-postgres-restore-runbook-rto-table-prerequisites-bullets-option-h3-fences-verification-checklist-boxes-psql-heredoc-fence-rollback-drop-fence.md": { phases: [3, 5], checklist: 8, sql: 1, rollback: true },
+  // 1076: a Korean PostgreSQL outage / failover runbook (alert names in the title): "## 증상" (three bullets), "## 영향
+  // 범위" (two bullets), "## 1차 확인 (3단계)" (three bold-led numbered checks, the first with a `SELECT … FROM
+  // pg_stat_activity …` in inline code), "## 완화" (four bold-led bullets by case: pool exhaustion, process down,
+  // replicas, data loss → restore scripts), "## 복구 후 검증 (순서대로)" (five numbered) and "## 에스컬레이션" (two
+  // bullets). Phases: first checks, mitigation, post-recovery verification 3; with escalation 4 — [3, 4] (symptoms and
+  // impact are notes). Checklist: 0. SQL: 0 — the SELECTs are inline code inside a step (as 165), no fences. Rollback:
+  // false — a failover / incident runbook whose restore is the mitigation ("복원은 되돌릴 수 없다": a restore cannot be
+  // undone); no back-out (as 299, 997). Whole, nothing replaced (UTF-8, final newline).
+  "1076-korean-postgres-failover-runbook-symptoms-impact-bullets-numbered-checks-inline-sql-mitigation-bullets-numbered-verification-escalation.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1077: a Supabase database-migrations runbook: a bold Date / Status line, an intro naming the staging and prod
+  // projects, "## Authoring" (four numbered), "## Pipeline (what happens when)" (a four-row Event | Action | Workflow
+  // table, a paragraph), "## Verifying a migration reached an environment" (three bold-led bullets, continued lines)
+  // and "## Rules" (four bullets, one holding a `grant select, insert, …` in inline code). Phases: authoring, the
+  // pipeline, verifying 3; one migration procedure 1 — [1, 3] (as 1041). Checklist: 0 — `financial-schema-checklist` is
+  // a skill's name, no list. SQL: 0 — the GRANT is inline code under a bullet (as 165, 1041). Rollback: false —
+  // "fix-forward with a new migration, never edit/renumber" is a policy, no way back (as 1041, 184). Whole, replaced
+  // (same length): the maintainer's first name "Joshua" → "Xxxxxx" (×1); kept the Supabase project refs (infrastructure
+  // identifiers, no person).
+  "1077-supabase-migration-runbook-bold-date-status-numbered-authoring-pipeline-table-verify-bullets-rules-inline-grant.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 1078: a go-live / production cut-over runbook (a parish finance portal on Supabase + GitHub Pages): three bold meta
+  // lines (Audience, Applies to, Related — one wrapped), an intro, a bold "Golden rules" blockquote, "## Phase 0 —
+  // Pre-flight" (5 wrapped boxes), "## Phase 1 — Provision the prod project" (three numbered, the last over an indented
+  // `powershell` fence), "Phase 2 — Schema + functions + storage" (four numbered, three over indented fences, nested
+  // bullets), "Phase 3 — Wire the frontend" (four numbered, nested bullets), "Phase 4 — Seed the first admin" (three),
+  // "Phase 5 — Import real data" (five), "Phase 6 — Backup + restore drill" (3 boxes), "Phase 7 — Launch-readiness
+  // check" (1 box), "Phase 8 — Training" (4 boxes), "Phase 9 — Cutover + announce" (four numbered, the first over 3
+  // nested boxes), "## Rollback" (three bold-led bullets) and an italic sign-off line. Phases: Phase 0–9 = 10; the
+  // pre-flight read as a checklist 9 — [9, 10]. Checklist: 5 + 3 + 1 + 4 + 3 = 16 boxes. SQL: 0 (supabase CLI;
+  // migrations pasted from files). Rollback: true — "## Rollback" (revert the commit, forward migration or restore the
+  // backup, deactivate a bad import). Whole, nothing replaced (role names only; "_Admin name / date_" is a blank
+  // field).
+  "1078-go-live-cutover-runbook-bold-meta-blockquote-rules-phase-0-9-h2-checkboxes-numbered-indented-powershell-fences-nested-boxes-rollback-bullets-sign-off.md": { phases: [9, 10], checklist: 16, sql: 0, rollback: true },
+  // 1079: a Spanish cut-over plan for moving a service between ports ("Cutover futuro de 8003 a 8002"): a title, "No
+  // ejecutar todavía.", twelve numbered steps (announce a write freeze, block writes, wait for lag 0, final
+  // reconciliation, backup and restore check, stop the CDC consumer, stop the old service, switch the port, keep the
+  // cookie name, leave shadow mode, enable mail, verify) and a two-line "Rollback:" paragraph. Phases: one list 1; each
+  // step a phase 12 — [1, 12] (as 953, 1047). Checklist: 0. SQL: 0 (no fences). Rollback: true — the "Rollback:" label
+  // paragraph (stop the new service, restore port 8003, reactivate the old one, resume writes), as 953's rollback
+  // paragraph. Whole, nothing replaced.
+  "1079-spanish-cutover-plan-twelve-numbered-steps-rollback-label-paragraph-no-sections.md": { phases: [1, 12], checklist: 0, sql: 0, rollback: true },
+  // 1080: a front-end cut-over plan (Vue SPA → React): an intro, "## Final Cutover Steps" (four bold numbered items —
+  // Pre-cutover validation, Deploy new front end, Switch traffic, Post-cutover verification — each over nested
+  // bullets), "## Rollback Plan" (three bold numbered items over nested bullets), "## Notable Risks" (four bold-key
+  // bullets) and "## Required Configurations" (three bold-key bullets). Phases: the four steps 4; the cut-over as one
+  // phase 1 — [1, 4]. Checklist: 0 — doubtful: "Required Configurations" is no Checklist / Prerequisites label (as
+  // 947's "Required before rollout:"); 3 if read as prerequisites; "cutover checklist" appears only in the intro's
+  // prose. SQL: 0 (no fences). Rollback: true — "## Rollback Plan" (redeploy the Vue build, revert routing, confirm).
+  // Whole, nothing replaced.
+  "1080-vue-react-cutover-plan-bold-numbered-steps-nested-bullets-rollback-plan-numbered-risks-config-bold-bullets.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
+  // 1081: a secret / key rotation runbook: an intro line, "## Secret Classes" (eight bullets), "## Rotation Steps" (six
+  // numbered), "## Session-Signing Secrets" (three bullets: notes), "## Field Encryption Key" (a paragraph: do not
+  // rotate casually) and "## Verification" (five bullets). Phases: rotation and verification 2; the rotation alone 1;
+  // its six steps one by one with the verification 7 — [1, 7] (as 1046). Checklist: 0 (no boxes, no label). SQL: 0 (no
+  // fences). Rollback: false — old credentials are revoked in step 4; no way back is given (as 963, 1046). Whole,
+  // nothing replaced.
+  "1081-key-rotation-runbook-secret-classes-bullets-numbered-rotation-steps-session-notes-verification-bullets.md": { phases: [1, 7], checklist: 0, sql: 0, rollback: false },
+  // 1082: a Spanish maintenance runbook for a Vercel CRM ("Runbook: Mantenimiento"): an intro, rule lines between
+  // sections, "## Tareas Diarias" (two `###` tasks over `bash` fences of comment-led commands), "## Tareas Semanales"
+  // (`### 1.` … `### 3.`: a fence, a numbered list with nested bullets, a "verificar:" paragraph over bullets), "##
+  // Tareas Mensuales" (`### 1.` a blockquote note and a fence, `### 2.` a fence, `### 3. Rotacion de Credenciales` 3
+  // boxes and a fence, `### 4.` 3 boxes), "## Tareas Trimestrales" (`### 1. Review de ADRs` 3 boxes, `### 2.` a comment
+  // fence, `### 3.` bullets, `### 4. Actualizar Roadmap` 3 boxes), "## Tareas de Emergencia" (`###` backup and restore
+  // fences), "## Cronograma de Mantenimiento" (a table), "## Checklist Pre-Deploy" (a plain fence of seven bare `[ ]`
+  // lines), "## Monitoreo Continuo" (two comment-only fences) and a bold navigation footer with a two-space hard break.
+  // Phases: daily, weekly, monthly, quarterly 4; with the emergency tasks 5; the pre-deploy checklist and the
+  // monitoring set-up read as phases 7 — [4, 7]. Checklist: 12 boxes — doubtful: the "Checklist Pre-Deploy" lines sit
+  // inside a fence, code not items (the fourth set's convention: checkboxes inside a fenced template are code); 19 if
+  // counted. SQL: 0 — the Turso `SELECT` shares its fence with a `cp` (a command, as 87). Rollback: false (doubtful) —
+  // "Restore desde Backup" undoes a major refactor the emergency backup precedes, not the maintenance itself (as 1023).
+  // Whole, nothing replaced (tu-proyecto / tu-dominio are placeholders).
+  "1082-spanish-maintenance-runbook-daily-weekly-monthly-quarterly-h2-numbered-h3-comment-fences-checkboxes-schedule-table-fenced-bare-boxes-nav-footer.md": { phases: [4, 7], checklist: 12, sql: 0, rollback: false },
+  // 1083: an outage runbook (Kubernetes microservices): a severity table, "## Initial Response Protocol" (`### Step 1 —
+  // Acknowledge` four numbered, `### Step 2 — Assess Impact` three `bash` fences, `### Step 3 — Identify Failing
+  // Component` a check | command table), "## Common Outage Scenarios" (`### Scenario A` … `### Scenario E`, plain lines
+  // over `bash` fences; B's two fences each hold one `kubectl exec … -- psql -U … -c \` continued into a SELECT), "##
+  // Escalation Matrix" (a table, channel bullets), "## Post-Incident Actions" (five numbered, nested bullets) and "##
+  // Useful Grafana Dashboards" (a table), with no final newline. Phases: the initial response, the scenario, the
+  // post-incident 3; acknowledge, assess, identify, mitigate, post-incident 5; the five scenarios apart 9 — [3, 9].
+  // Checklist: 0. SQL: 2 — scenario B's fences whose only command is a psql -c carrying a SELECT through kubectl exec
+  // (as 299, 908); pg_isready and redis-cli are no SQL. Rollback: false — D's `kubectl rollout undo` rolls back a bad
+  // deploy as the mitigation (as 997, 1023); no back-out of the runbook's own actions. Whole, bytes as stored, nothing
+  // replaced (Lomash Wood is the project).
+  "1083-outage-runbook-severity-table-step-h3-bash-fences-scenario-h3-kubectl-psql-c-fences-escalation-table-post-incident-numbered-no-final-newline.md": { phases: [3, 9], checklist: 0, sql: 2, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -7562,6 +7971,9 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-85": HELD_OUT_85,
   "held-out-86": HELD_OUT_86,
   "held-out-87": HELD_OUT_87,
+  "held-out-88": HELD_OUT_88,
+  "held-out-89": HELD_OUT_89,
+  "held-out-90": HELD_OUT_90,
 };
 
 /** Every document of the corpus with its ground truth. */
