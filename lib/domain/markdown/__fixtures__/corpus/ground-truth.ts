@@ -7882,6 +7882,155 @@ export const HELD_OUT_90: Record<string, TGroundTruth> = {
   "1083-outage-runbook-severity-table-step-h3-bash-fences-scenario-h3-kubectl-psql-c-fences-escalation-table-post-incident-numbered-no-final-newline.md": { phases: [3, 9], checklist: 0, sql: 2, rollback: false },
 };
 
+// Set 91: counted by hand by a helper that never ran the importer (session 16), before its first run.
+export const HELD_OUT_91: Record<string, TGroundTruth> = {
+  // 1084: a Japanese deploy procedure for a Raspberry Pi monitor ("みはる デプロイ手順書"): an intro, a blockquote pointer to the
+  // operations guide, `---` rules between numbered `##` "0. 前提（AI2 / AI3 共通）" (two bullets, the second over two
+  // indented `bash` fences), "1. AI2 のPi" (`###` 1-1 clone and start `bash` fence + a warning blockquote, 1-2 check
+  // `bash` fence, 1-3 register machines: four field bullets), "2. AI3 のPi" (closed network: 2-1 build and `docker save`
+  // fence, 2-2 carry the tar by USB with a ⚠️ blockquote, 2-3 `docker load` fence, 2-4 register), "3. 更新" (`###` AI2
+  // fence, AI3 prose), "4. 日常の操作" (a fence of compose commands, two bullets), "5. 困ったとき" (a symptom table) and "## 補足"
+  // (one bullet). Phases: the AI2 and AI3 installs as the two deployments 2; with the prerequisites and the update 4;
+  // daily operations 5; the numbered `###` steps read one by one with sections 0 and 3 9 — [2, 9]. Checklist: 2 — "##
+  // 0. 前提" is a Prerequisites label (bare 前提, as 122 and 394): its two bullets (the fences are part of the second); the
+  // 1-3 field bullets carry no label. SQL: 0 (docker/git/curl fences). Rollback: false — the troubleshooting table
+  // gives fixes, no way back. Whole, nothing replaced (みはる is the tool's name; the 192.168.86.x / 10.0.1.x addresses
+  // are placeholders).
+  "1084-japanese-raspberry-pi-deploy-procedure-numbered-h2-0-5-dash-numbered-h3-bash-fences-blockquote-warnings-sneakernet-troubleshooting-table.md": { phases: [2, 9], checklist: 2, sql: 0, rollback: false },
+  // 1085: a production deploy runbook (web + Cloud Functions + Firestore/storage rules + docs, Railway and Firebase)
+  // with lowercase headings: an intro, a scope blockquote, "## prerequisites" (15 bullets, four of them over 12
+  // sub-bullets), "## summary: what auto-deploys and what doesn't" (an eight-row table), "## step-by-step: a normal
+  // release" (eleven numbered steps, each a bold-less first line over indented paragraphs, sub-bullets and indented
+  // `sh` / `text` fences, some fences indented four spaces instead of three), "## post-deploy smoke checklist" (17
+  // boxes, two over indented `sh` fences) and "## rollback (per surface)" (`###` web, functions, firestore rules and
+  // indexes, storage rules, docs: `sh` / `text` fences of git revert / checkout and firebase deploy). Phases: prepare
+  // (changelog, versions, preflight), dev deploy and verify, promote and deploy the manual surfaces, smoke and tag 4;
+  // the eleven steps one by one with the smoke checklist 12 — [4, 12]. Checklist: 17 boxes + the 15 "prerequisites"
+  // items (a Prerequisites label, lowercase; the sub-bullets are parts of their items, as 991) = 32 — doubtful: 44 if
+  // the 12 sub-bullets are counted apart. SQL: 0 (node, git, firebase, npm fences). Rollback: true — "## rollback (per
+  // surface)" reverts each surface (git revert and push, redeploy the previous functions source, restore rules from
+  // history). Cut at a section boundary: the 17,487-character file is kept up to the end of "### docs" (13,342
+  // characters); "## env vars maintained per environment" (a category table and reminders) and "## known caveats"
+  // (bullets) are left off. Nothing replaced (owlette-dev-3838a / owlette-prod-90a12 are project ids; owk_xxx is an
+  // example key).
+  "1085-production-deploy-runbook-lowercase-headings-prerequisites-nested-bullets-surface-table-numbered-eleven-steps-indented-fences-smoke-checkboxes-rollback-per-surface-h3-cut.md": { phases: [4, 12], checklist: 32, sql: 0, rollback: true },
+  // 1086: a Chinese pre-release checklist of a Windows classroom tool ("# 发布前检查清单"): a "适用范围：" (scope) line over five
+  // bullets, then numbered `##` "1. 工作区" (three bullets), "2. 必留内容" (three), "3. 免费项目低误报策略" (five: packaging policy),
+  // "4. 发布入口" (two paragraphs and a `powershell` fence of the preflight and artifact scripts, a paragraph), "5. 产物要求"
+  // (artifact bullets, three over nested bullets), "6. GitHub 发布" (bullets, one over three sub-bullets), "7. 发布结果核对" (a
+  // paragraph) and "8. 私用开发迁移包" (three bullets, one over a sub-bullet). Phases: pre-checks, release, result check 3;
+  // each numbered section a phase 8 — [3, 8]. Checklist: 0 — the document titled "… 检查清单" over plain bullets labels no
+  // list (as 388, 403 and 477), and "适用范围" is scope, no label. SQL: 0. Rollback: false (no way back; the private
+  // migration package's backup-before-restore is a different procedure). Whole, nothing replaced.
+  "1086-chinese-release-checklist-scope-bullets-numbered-h2-1-8-plain-bullets-powershell-fence-artifact-nested-bullets-no-checkboxes.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: false },
+  // 1087: a PostgreSQL restore / PITR runbook: three meta lines ending in two-space hard breaks (Owner, Severity, a
+  // bold Rule), "## Trigger" (a paragraph), "## Preconditions" (six bullets), "## Local drill" (a `bash` fence, a
+  // paragraph), "## Production procedure" (thirteen numbered steps; a column-0 `bash` fence of exports and verifier
+  // scripts after step 6 interrupts the list, which resumes at "7." over seven sub-bullets), "## STOP conditions"
+  // (seven bullets) and "## Exit criteria" (five bullets). Phases: the production restore alone 1 (the local drill a
+  // rehearsal); drill and procedure 2; the procedure grouped (freeze and preserve, restore, verify, cut over, resume)
+  // 5–6; the thirteen steps one by one 13 — [1, 13]. Checklist: 6 — the "## Preconditions" bullets (as 105 and 155);
+  // STOP conditions and exit criteria are no label. SQL: 0 (cp, bash scripts, exports; no SQL). Rollback: false — the
+  // runbook IS a restore (as 961); keeping the old primary "until the incident owner closes the rollback window" is a
+  // safeguard, no procedure. Whole, nothing replaced.
+  "1087-postgres-restore-pitr-runbook-hard-break-meta-trigger-preconditions-bullets-local-drill-fence-production-numbered-thirteen-nested-bullets-stop-conditions-exit-criteria.md": { phases: [1, 13], checklist: 6, sql: 0, rollback: false },
+  // 1088: a per-agency Postgres failover runbook (pgBackRest + PgBouncer + Doppler + PM2): three bold meta lines, `---`
+  // rules, "## Overview" (paragraphs, bold labels over five bullets, a 13-row agency/database table), "##
+  // Prerequisites" (`###` "Required access" five bullets, "Verify pgBackRest connectivity before failover" and "Check
+  // current backup status": `bash` fences), "## Procedure" (`### Step 1 — …` to `### Step 5 — …`: confirm the primary
+  // is down, promote a replica, restore from pgBackRest, update PgBouncer in Doppler, restart apps; `bash` fences, some
+  // after "Confirm promotion:" / "To check …:" lines with no blank line), "## Verification" (five bold numbered items
+  // over indented fences) and "## Failure Diagnostics" (five bold Symptom / Check / Fix triples). Phases: fail over
+  // (steps 1–3), reconnect (4–5), verify 3; the five steps and the verification 6; the prerequisite checks read as a
+  // phase 7 — [3, 7]. Checklist: 5 — the "Required access" bullets under "## Prerequisites" (as 293's "Required
+  // access/credentials:"). SQL: 3 — the fences whose only command is `psql … -c "SELECT …"` (step 1's first fence,
+  // "Confirm promotion:", verification 1; as 962); step 2's fence mixes pg_ctl and stays a command, the two `psql -c
+  // "\l" | grep` fences run a meta-command (no SQL, as 157), the diagnostics' SELECT is inline. Rollback: false — no
+  // way back; the restore path is an alternative to promotion. Whole, nothing replaced (mjagency.com hosts and app_user
+  // are project names).
+  "1088-pg-failover-runbook-bold-meta-lines-agency-db-table-prerequisites-h3-access-bullets-step-h3-em-dash-bash-fences-verification-numbered-indented-fences-symptom-check-fix-diagnostics.md": { phases: [3, 7], checklist: 5, sql: 3, rollback: false },
+  // 1089: a Supabase database restore runbook: an audience / out-of-scope / read-first blockquote, `---` rules,
+  // numbered `##` "0. Decide which scenario you are in" (a question blockquote, a two-row scenario table), "1. Common
+  // prerequisites (both scenarios)" (`###` Tools table, Credentials two bullets, "Locate and copy the dump" and
+  // "Inspect the dump" `bash` fences), "2. Scenario A — In-place restore" (`###` A.1 scope table, A.2 pre-restore
+  // `pg_dump` fence, A.3 three numbered options, A.4–A.7 `bash` fences of pg_restore / psql `\copy`, A.8 a `psql
+  // <<'SQL'` heredoc of row-count SELECTs and a reference table, A.9 a `text` fence, A.10 bullets) and "3. Scenario B —
+  // Fresh-project restore" (`###` B.1 table and bullets, B.2–B.6 fences, B.4 a dashboard table called a checklist, B.7
+  // bullets, B.8 six boxes). Phases: decide, prepare the dump, restore (A or B) 3; with the verification 4; Scenario
+  // A's ten steps one by one after decide and prepare 12 — [3, 12]. Checklist: 6 B.8 boxes + the two "Credentials"
+  // bullets under "## 1. Common prerequisites" (a Prerequisites label; its Tools table is no list, as 961) = 8 —
+  // doubtful: 6 if the sub-headed bullets are not read under the label; B.4's table "checklist" has no boxes (as 82).
+  // SQL: 1 — A.8's fence is only a psql heredoc of SQL (as 27 and 156); A.5 (psql TRUNCATE + pg_restore) and B.3 (psql
+  // SELECT + ls) mix commands, the `\copy` / `\dt` / `\dx` calls are meta-commands. Rollback: true — doubtful: the
+  // runbook is a restore (961 would say false), but it gives its own undo: A.2's pre-restore dump "If your restore
+  // makes things worse, you can roll back" and A.8 "Roll back from the pre-restore dump in §A.2" (thin, as 956's undo
+  // line). Cut at a section boundary: the 19,861-character file is kept through §3 (15,502 characters, ending at B.8's
+  // last box); the `---` rule and "## 4. Common pitfalls" to the end are left off. Nothing replaced (mystartup is a
+  // host alias, cdthersvldpnlbvpufrr the Supabase project ref, thiet_bi / nhan_vien Vietnamese table names).
+  "1089-supabase-db-restore-runbook-blockquote-audience-scenario-table-numbered-h2-0-3-prerequisite-tables-a1-a10-b1-b8-h3-bash-fences-psql-sql-heredoc-verify-checkboxes-cut.md": { phases: [3, 12], checklist: 8, sql: 1, rollback: true },
+  // 1090: a DNS cut-over runbook (a coaching site from a GoDaddy builder to Netlify): a title, a dated author line and
+  // a two-line paragraph (go condition, rollback tag), "## Pre-flight (before touching DNS)" (four numbered, wrapped,
+  // with bracketed "[… login]" owner tags and a stray Chinese word), "## The DNS change …" (four bullets: A record,
+  // CNAME, touch nothing else, TTL), "## Post-cutover (same sitting)" (five numbered), "## Watch period (4-8 weeks)"
+  // (three bullets) and "## Rollback (if ever needed)" (a paragraph). Phases: pre-flight, DNS change, post-cutover 3;
+  // with the watch period 4 — [3, 4]. Checklist: 0 — "Pre-flight" names preparation steps, no Prerequisites label (as
+  // 157 and 159). SQL: 0 (no fences). Rollback: true — "## Rollback" (restore the recorded A/CNAME records; the old
+  // site resumes). Whole. Replaced (same length): the site owner's first name "Tom" → "Xxx" (×6: "Tom's explicit go",
+  // "[Tom login or CLI]", "[Tom login]" ×3, "notification to Tom") and the author name "Fable" → "Xxxxx" (×1, the dated
+  // line).
+  "1090-dns-cutover-runbook-intro-paragraph-rollback-tag-pre-flight-numbered-dns-change-bullets-post-cutover-numbered-bracket-owner-tags-watch-period-bullets-rollback-paragraph.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 1091: a Chinese go-live checklist of an e-commerce shop ("GLOWMAG 上线检查清单（Go-Live Runbook）"): a usage blockquote
+  // (tick §1→§8 in order; any **[BLOCK]** item open stops the launch), `##` "§1 基础设施" (6 boxes), "§2 凭据与密钥" (a line, a
+  // six-row credential table, 3 boxes), "§3 数据库" (6), "§4 应用部署" (8), "§5 业务配置" (an eight-row settings table, 2 boxes),
+  // "§6 上线前验证" (6), "§7 合规" (4), "§8 上线后 7 天观察" (7), a `---` rule and a `###` reference index table. Boxes carry bold
+  // **[BLOCK]** tags and inline code; no fences. Phases: the eight § sections 8; grouped (prepare infrastructure,
+  // credentials, database and settings; deploy; verify and comply; the seven-day watch) 4 — [4, 8]. Checklist: 42
+  // boxes. SQL: 0. Rollback: false — the restore drill is a check, no way back is given. Whole, nothing replaced
+  // (ops@glowmag.com is a role address; NS260728D4E5F6 a demo order number).
+  "1091-chinese-go-live-checklist-usage-blockquote-section-sign-h2-1-8-block-tagged-checkboxes-credential-table-business-settings-table-post-launch-seven-day-watch-reference-index-table.md": { phases: [4, 8], checklist: 42, sql: 0, rollback: false },
+  // 1092: a go-live runbook (a therapy-notes SaaS: Vercel, Neon, Firebase, Vertex AI, Razorpay, SendGrid, WATI): an
+  // intro, `---` rules, `##` "0 · Pre-flight" (9 account boxes, one wrapped) to "15 · First-customer dry run" with a
+  // middle dot: numbered steps over indented unlabelled env fences and `bash` fences (1–4), bold **[S56]** tags in
+  // headings, ⚠️ / ⏱ blockquotes (5, 7), template bodies in fences nested under bullets (7), env-only sections (8–11),
+  // "12 · Deploy + smoke check" (two numbered, the second over 7 boxes), "13 · Google Cloud KMS read-cutover" (three
+  // numbered, deferred), "14 · Daily ops checklist" (four bold numbered items, link bullets) and "15" (nine numbered).
+  // Phases: configure the services, deploy and smoke, first-customer dry run 3; with pre-flight 4 and daily operations
+  // 5; every numbered section 16 — [3, 16]. Checklist: 9 pre-flight + 7 smoke boxes = 16; "Daily ops checklist" is a
+  // title over numbered items, no label (as 185). SQL: 0 (env, prisma, openssl, curl fences; the Neon SQL Editor edit
+  // is prose). Rollback: false — mock and bypass fallbacks are behaviours, no way back is given. Whole, nothing
+  // replaced (you+test1@gmail.com / you+test2 are example placeholders, billing@ / reminders@ role addresses,
+  // 29ABCDE1234F1Z5 an example GSTIN).
+  "1092-go-live-runbook-middle-dot-numbered-h2-0-15-preflight-account-checkboxes-numbered-steps-env-fences-s56-bold-tags-blockquote-warnings-smoke-checkboxes-daily-ops-dry-run-numbered.md": { phases: [3, 16], checklist: 16, sql: 0, rollback: false },
+  // 1093: a Portuguese secrets rotation runbook ("Rotação de secrets"): a blockquote, bold-key meta bullets (when: two
+  // sub-bullets, severity, time, who, last review), "## Inventário de secrets a rotacionar" (a 16-row table), "##
+  // Pré-requisitos" (5 boxes), "## Passos genéricos (replicar por secret)" (eight bold-led numbered), "## Passos
+  // específicos por secret crítico" (`###` JWT_SECRET 8, KEK master 6, Cert A1 NF-e 6 numbered), "## Rollback" (plain
+  // "Para rotação …:" lines over two bullets each), "## Monitoramento pós-execução" (4 boxes), "## Em caso de falha"
+  // (three bullets) and "## Histórico" (a table with one placeholder row). Phases: the generic rotation and the
+  // post-checks 2; with the prerequisites 3; the three specific procedures apart 5–6 — [2, 6]. Checklist: 5
+  // "Pré-requisitos" boxes (a Prerequisites label and boxes, counted once) + 4 monitoring boxes = 9. SQL: 0 (no
+  // fences). Rollback: true — "## Rollback": for a periodic rotation keep the previous secret as `*_OLD` for 24–48h and
+  // revert the env var via `vercel env` (the emergency case says no rollback). Whole, nothing replaced ("fundador" is a
+  // role).
+  "1093-portuguese-secret-rotation-runbook-blockquote-bold-meta-bullets-inventory-table-pre-requisitos-checkboxes-generic-numbered-bold-steps-per-secret-h3-numbered-rollback-bullets-monitoring-checkboxes-history-table.md": { phases: [2, 6], checklist: 9, sql: 0, rollback: true },
+  // 1094: a host maintenance runbook (a Scaleway bare-metal Docker host): a title over a ten-row Cadence | Action | How
+  // table (continuous to quarterly), "## Daily glance (manual)" (one `bash` ssh fence), "## Host metrics (Netdata)"
+  // (paragraphs around a `bash` check fence), "## Alerting" (a paragraph), "## Upgrading Docker" (a `bash` apt fence, a
+  // line) and "## Changing the OS or offer" (a warning paragraph pointing to dr.md). Phases: a maintenance schedule 1;
+  // with the daily glance, the Netdata check and the Docker upgrade as procedures of their own 4 — [1, 4] (table rows
+  // are no phases). Checklist: 0 (no boxes, no label). SQL: 0. Rollback: false. Whole, nothing replaced (ops@<ip> is an
+  // ssh placeholder).
+  "1094-host-maintenance-runbook-cadence-action-how-table-daily-glance-bash-fence-netdata-prose-alerting-paragraph-docker-upgrade-fence-os-change-warning.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 1095: a DR drill runbook (prove RTO and RPO on a data platform): an intro paragraph, "## Before the first run" (a
+  // three-row Step | Who | Done when table), "## Running it" (a `bash` fence of one `astra-verify dr run` command, a
+  // paragraph, "Read the report in order:" over three bold-led numbered items), "## Deciding" (three bold-led bullets:
+  // proven, RTO breached, RPO breached) and "## Notes" (three bullets). Phases: prepare, run and read, decide 3; the
+  // report reading as its own 4; run and decide 2 — [2, 4]. Checklist: 0 — the "Before the first run" rows carry no
+  // boxes (as 82) and no list is labelled. SQL: 0. Rollback: false — the sandbox is destroyed either way; nothing is
+  // undone. Whole, nothing replaced (GCUS_20260829_POS_001.dat and the pershing config are sample names).
+  "1095-dr-drill-runbook-intro-paragraph-step-who-done-when-table-bash-fence-bold-numbered-report-reading-decision-bullets-notes-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -7974,6 +8123,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-88": HELD_OUT_88,
   "held-out-89": HELD_OUT_89,
   "held-out-90": HELD_OUT_90,
+  "held-out-91": HELD_OUT_91,
 };
 
 /** Every document of the corpus with its ground truth. */
