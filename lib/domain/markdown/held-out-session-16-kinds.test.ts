@@ -1,7 +1,7 @@
 // Kinds found in session 16, each as a small document of its own: what a lead expects, and that the import is sound
 // (every line placed, export → import the identity).
 import { describe, expect, it } from "vitest";
-import { expectSound, fenceInFirstPhase } from "./kinds-test-support";
+import { expectSound, fenceInFirstPhase, lines, titles } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
 
 /** The document's parse, checked sound. */
@@ -55,5 +55,138 @@ describe("psql -c run through docker compose with options before “exec” is S
   it("compose with options running anything else stays a command", () => {
     const steps = firstSteps(fenceInFirstPhase("bash", "docker compose -f compose.prod.yml exec api npm run migrate"));
     expect(steps?.map((s) => s.kind)).toEqual(["COMMAND"]);
+  });
+});
+
+describe("the rollback named as the last of a label's topics: “**Redeploy / rollback:** …”", () => {
+  // after a production deploy runbook (1048): "**Redeploy / rollback:** Actions → Release → Run workflow → enter an
+  // existing tag (e.g. `v1.1.0`)" under "## Ongoing deploys" — redeploying an earlier tag is the way back
+  it.each(["Redeploy / rollback", "Hotfix / roll back", "Redeploy and rollback"])("**%s:** in a phase's text is the rollback", (label) => {
+    const source = lines(
+      "# Deploy",
+      "",
+      "## 1. Build",
+      "",
+      "1. Tag the release",
+      "",
+      "## 2. Deploy",
+      "",
+      "1. Run the release workflow",
+      "",
+      `**${label}:** run the workflow again with the previous tag.`,
+      "",
+    );
+    const parsed = parsedSoundly(source);
+    expect(parsed.rollback?.phases.length).toBe(1);
+    expect(titles(parsed)).toEqual(["Build", "Deploy"]);
+  });
+
+  it("a label naming something about the rollback is no rollback: “**Rollback window / owner:** …”", () => {
+    const source = lines(
+      "# Deploy",
+      "",
+      "## 1. Build",
+      "",
+      "1. Tag the release",
+      "",
+      "## 2. Deploy",
+      "",
+      "1. Run the release workflow",
+      "",
+      "**Deploy / rollback window:** Tuesdays 10:00–12:00 UTC.",
+      "",
+    );
+    expect(parsedSoundly(source).rollback).toBeNull();
+  });
+});
+
+describe("a phase's last step for the case its change fails, rolling it back, is the rollback", () => {
+  // after a database hosts runbook (1053): "4. If the new image fails to start, revert the pull request, merge, and
+  // roll again." — the case of failure named by what fails, two words after "the"
+  it.each(["If the new image fails to start, revert the pull request, merge, and roll again.", "If the database upgrade fails, roll back to the snapshot."])("%s", (step) => {
+    const source = lines(
+      "# Database hosts",
+      "",
+      "## Back up",
+      "",
+      "1. Take a backup",
+      "2. Verify it",
+      "",
+      "## Change the image",
+      "",
+      "1. Merge the change",
+      "2. Roll the hosts",
+      `3. ${step}`,
+      "",
+    );
+    const parsed = parsedSoundly(source);
+    expect(parsed.rollback?.phases[0]?.steps.map((s) => s.title)).toEqual([step]);
+    expect(parsed.phases.at(-1)?.steps.map((s) => s.title)).toEqual(["Merge the change", "Roll the hosts"]);
+  });
+});
+
+describe("in an incident runbook, “Remediation / Rollback” is the mitigation, the work itself", () => {
+  // after a German incident response runbook (1071): "## 4) Remediation / Rollback" of "Bei P1/P2 sofort Rollback auf
+  // letztes stabiles Artefakt" beside hotfixes — rolling back the cause is how the incident is mitigated
+  const incident = (title: string) =>
+    lines(
+      `# ${title}`,
+      "",
+      "## 1) Triage",
+      "",
+      "- Severity festlegen",
+      "",
+      "## 2) Remediation / Rollback",
+      "",
+      "- Rollback auf letztes stabiles Artefakt",
+      "- Hotfix nur mit minimalem Blast-Radius",
+      "",
+      "## 3) Postmortem",
+      "",
+      "- Innerhalb von 5 Tagen",
+      "",
+    );
+  it("an incident's: a phase, no rollback", () => {
+    const parsed = parsedSoundly(incident("Runbook: Incident Response"));
+    expect(parsed.rollback).toBeNull();
+    expect(titles(parsed)).toContain("Remediation / Rollback");
+  });
+  it("a release's (a guard): the rollback", () => {
+    expect(parsedSoundly(incident("Runbook: Release 7")).rollback?.title).toBe("Remediation / Rollback");
+  });
+});
+
+describe("circled numbers number sections: “## ① サービスアカウントの作成”", () => {
+  // after a Japanese deploy runbook (1072): "## ①" … "## ⑥" — the number is no part of the phase's name
+  it("① … ③ are numbers; ⑥ 戻し方・初回の公開停止 (how to go back, and unpublishing a first release) is the rollback", () => {
+    const source = lines(
+      "# デプロイ手順",
+      "",
+      "## ① サービスアカウントの作成",
+      "",
+      "```bash",
+      "gcloud iam service-accounts create app",
+      "```",
+      "",
+      "## ② デプロイ",
+      "",
+      "```bash",
+      "bash deploy.sh",
+      "```",
+      "",
+      "## ❸ デプロイ直後の確認",
+      "",
+      "- ログを確認する",
+      "",
+      "## ⑥ 戻し方・初回の公開停止",
+      "",
+      "```bash",
+      "gcloud run services update-traffic app --to-revisions=PREVIOUS=100",
+      "```",
+      "",
+    );
+    const parsed = parsedSoundly(source);
+    expect(titles(parsed)).toEqual(["サービスアカウントの作成", "デプロイ", "デプロイ直後の確認"]);
+    expect(parsed.rollback?.title).toBe("戻し方・初回の公開停止");
   });
 });

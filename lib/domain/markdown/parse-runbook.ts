@@ -347,13 +347,16 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     // (and "### 3. Restore" between "2. Communicate" and "4. Validate" of an incident or failover runbook: its recovery)
     const isRestoreWork = (isRestoreRunbook || isTierA(h) || (INCIDENT_TITLE_RE.test(title) && h.parts.number !== null)) && RESTORE_NAME_RE.test(clean);
     // ("EM CASO DE ERRO - Rollback Imediato": the name after a dash, the case it is for before it; "7. Rollback /
-    // safety": the rollback and a topic beside it, neither about the other — "Rollback safety" alone is about it)
-    const parts = clean.split(/\s+[-–—|/]\s+/u);
+    // safety": the rollback and a topic beside it, neither about the other — "Rollback safety" alone is about it; in an
+    // incident runbook, "4) Remediation / Rollback" beside the mitigation is that mitigation, the work itself: 1071)
+    // ("⑥ 戻し方・初回の公開停止": a middle dot joins two topics as a spaced slash does)
+    const parts = clean.split(/\s+[-–—|/]\s+|・/u);
+    const isMitigation = INCIDENT_TITLE_RE.test(title) && parts.some((x) => MITIGATION_BESIDE_RE.test(x));
     const kind =
       (ROLLBACK_RE.test(clean) ||
         ROLLBACK_RE.test(unglossed) ||
         ROLLBACK_RE.test(bareName) ||
-        (parts.length === 2 && parts.every((x) => ROLLBACK_RE.test(x) || !HAS_ROLLBACK_WORD_RE.test(x)) && parts.some((x) => ROLLBACK_RE.test(x))) ||
+        (parts.length === 2 && !isMitigation && parts.every((x) => ROLLBACK_RE.test(x) || !HAS_ROLLBACK_WORD_RE.test(x)) && parts.some((x) => ROLLBACK_RE.test(x))) ||
         ((ROLLBACK_OF_RE.test(clean) || ROLLBACK_TARGET_RE.test(clean)) && !hasNamedRollback) ||
         isGlossed) &&
       !isRollbackRunbook &&
@@ -452,7 +455,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       if (candidates.some((c) => c.start <= h.index && h.index < c.end)) return false;
       // ("Readiness failure and application rollback": the rollback as the last of the topics it names)
       const label = nameOf(h);
-      const last = label.split(/\s+(?:and|&|et|y|e|und|и)\s+/u).at(-1) ?? label;
+      const last = lastTopic(label);
       // ("## Mitigation & Rollback" of an incident runbook: rolling back the cause is the mitigation, the work itself)
       if (INCIDENT_TITLE_RE.test(title) && MITIGATION_BESIDE_RE.test(label)) return false;
       if (isMigrationRollbackAside(label)) return false;
@@ -667,6 +670,14 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   };
 }
 
+/**
+ * The last of the topics a label names ("Readiness failure and application rollback" → "application rollback",
+ * "Redeploy / rollback" → "rollback"): the label itself when it names one.
+ */
+function lastTopic(label: string): string {
+  return label.split(/\s+\/\s+|\s+(?:and|&|et|y|e|und|и)\s+/u).at(-1) ?? label;
+}
+
 /** A one-line label paragraph ("Rollback action:", "7) ロールバック", "**Rollback:**"): its words without the marks. */
 const ROLLBACK_LABEL_RE = /^(?:\*\*|__)?(?:\d{1,2}[.)、]\s*)?([^\n]{1,60}?)(?:\*\*|__)?\s*[:：]?(?:\*\*|__)?$/u;
 
@@ -760,7 +771,9 @@ function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean): TPars
       const label = cleanLabel(title);
       // (a "**Label:** value" paragraph keeps its value; one led by "**5. If it goes wrong.**" keeps its words whole)
       const isField = /^(\*\*|__)[^*_\n]+?(?::\1|\1\s*:)/u.test(para);
-      if (m && ROLLBACK_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !isRestoreWork(label) && !NO_ROLLBACK_RE.test(m[2] ?? ""))
+      // ("**Redeploy / rollback:** … enter an existing tag": the rollback as the last of the names the label gives)
+      const named = ROLLBACK_RE.test(label) || (label !== lastTopic(label) && ROLLBACK_RE.test(lastTopic(label)));
+      if (m && named && !ROLLBACK_ABOUT_RE.test(label) && !isRestoreWork(label) && !NO_ROLLBACK_RE.test(m[2] ?? ""))
         return { title, text: isField ? (m[2] ?? "").trim() : para.trim() };
       // ("Rollback: re-run the `ALTER USER` with the old password …", "Rollback (any time): revert the registrar NS …":
       // the label plain, a short gloss of when after it; the paragraph kept whole)
@@ -856,9 +869,9 @@ function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
   }
   return null;
 }
-/** A step that opens with the case of failure ("If it fails", "On failure", "如失败", "失敗した場合", "실패 시", "Si falla", "Bei Fehler"). */
+/** A step that opens with the case of failure ("If it fails", "If the new image fails to start", "On failure", "如失败", "失敗した場合", "실패 시", "Si falla", "Bei Fehler"). */
 const FAILURE_LEAD_RE =
-  /^(?:if (?:it|this|that|anything|something|the [\p{L}-]+) (?:fails|breaks|goes wrong)|on failure|upon failure|in case of (?:failure|errors?|problems?)|如(?:果)?失败|失败(?:时|则|后)|若失败|失敗(?:した場合|時|したら)|실패(?:\s*시|하면)|si (?:falla|échoue|echoue)|se falhar|en cas d'[ée]chec|bei (?:fehler|fehlschlag)|falls (?:es )?fehlschl[äa]gt)/iu;
+  /^(?:if (?:it|this|that|anything|something|the (?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:fails|breaks|goes wrong)|on failure|upon failure|in case of (?:failure|errors?|problems?)|如(?:果)?失败|失败(?:时|则|后)|若失败|失敗(?:した場合|時|したら)|실패(?:\s*시|하면)|si (?:falla|échoue|echoue)|se falhar|en cas d'[ée]chec|bei (?:fehler|fehlschlag)|falls (?:es )?fehlschl[äa]gt)/iu;
 /** Whether `node` is, or holds at any depth (list items, block quotes), a block for which `test` holds. */
 function someBlock(node: TBlock, test: (block: TBlock) => boolean): boolean {
   if (test(node)) return true;

@@ -49,6 +49,18 @@ function chineseNumeral(text: string): number {
 /** "1.", "2)", "3:", "2.1" — a bare number (a dotted one is a sub-step) opens a numbered heading. */
 // (a dash or colon after the number's own mark — "0.1 — DB migration rehearsal", "1. — Deploy" — separates it from the title too)
 // ("## 1 · Prerequisites", "## 2 | Deploy": a middle dot or bar after the number separates it too, 1025)
+/** A circled number before a name ("① Deploy", "❷ Verify", "➂ …"), with what may separate them. */
+const CIRCLED_NUMBER_RE = /^([\u2460-\u2473\u24F5-\u24FE\u2776-\u2793])(?:\s*[.:：、\-–—]\s*|\s+|(?=\p{L}))/u;
+/**
+ * The number a circled digit writes: ①–⑳ (U+2460), ⓵–⓾ (U+24F5), ❶–❿ (U+2776), ➀–➉ (U+2780), ➊–➓ (U+278A).
+ * Source: Unicode's Enclosed Alphanumerics and Dingbats blocks.
+ */
+function circledNumber(glyph: string): number {
+  const code = glyph.codePointAt(0) ?? 0;
+  if (code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
+  if (code >= 0x24f5 && code <= 0x24fe) return code - 0x24f5 + 1;
+  return ((code - 0x2776) % 10) + 1;
+}
 const NUMBERED_RE = /^(\d+)(?:((?:\.\d+)+)\.?\s+|[.)]\s*|\s*[:\-–—·•|]\s+|[、．：]\s*)(?:[-–—:：]\s+)?/;
 /** "T-15 minutes", "T+30", "T-0" — a time-line heading. */
 const TIMELINE_RE = /^T\s*([-+−])\s*(\d+)\s*(?:(minutes?|mins?|m|hours?|hrs?|h)\b)?\s*[:.\-–—]?\s*/i;
@@ -89,7 +101,7 @@ const ROLLBACK_OTHER_LANGUAGES = [
 ].join("|");
 
 const ROLLBACK_BASE_RE =
-  /^(?:(?:create|execute|perform|the|a|an|full|complete|emergency|safe|immediate|instant|quick|fast|manual)\s+)*(?:rollbacks?|roll(?:ing)?[\s-]?backs?|back(?:ing)?[\s-]?outs?|revert(?:s|ing|er|ir|ire)?|restor(?:e|ing)|undo(?:ing)?|abort|fall[\s-]?backs?|downgrad(?:e|es|ing))(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook|playbook|path|checklists?))?$|^(?:if|when) (?:it|this|anything|something|the (?:deployment|deploy|release|upgrade|migration|change|rollout|cut-?over)) (?:fails|goes wrong|went wrong|breaks|is broken)$|(?:^(?:how to )?(?:going|go|getting|get) back(?: to the (?:previous|old|last) (?:version|release))?$)|^(?:si algo (?:sale|va) mal|si algo falla|se algo (?:der|deu|correr) errado|se algo (?:correr|sair) mal|se algo falhar|si quelque chose (?:tourne mal|[ée]choue)|en cas d'[ée]chec|en cas de (?:probl[èe]me|p[ae]nne)|wenn etwas schief(?:geht|l[äa]uft)|falls etwas schief(?:geht|l[äa]uft)|se qualcosa va storto|in caso di (?:problemi|errore|fallimento)|em caso de (?:erros?|falhas?|problemas?)|en caso de (?:errores?|fallos?|fallas?|problemas?)|(?:rencana\s+)?(?:jika|bila|apabila|kalau)\s+(?:gagal|terjadi masalah))$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$|^(?:(?:plano?|procedimiento|procedimento|proc[ée]dures?)\s+de\s+)?(?:reversi[oó]n|revers[ãa]o|retroceso|retorno|marcha atr[aá]s|rollback|retour arri[eè]re)(?:\s+(?:de\s+emerg[eê]ncia|de\s+emergencia|d'urgence|di\s+emergenza|imediat[oa]|inmediat[oa]|immediat[oa]|imm[ée]diate?|urgente|r[áa]pid[oa]))?$|^(?:ロールバック|切り戻し|切戻し)(?:手順|計画|方法)?$|^(?:回滚|回退)(?:策略|方案|步骤|流程|计划|操作|程序)?$|^(?:(?:план|процедура|порядок|кроки|шаги|сценарій|сценарий)\s+)?(?:відкат[уи]?|откат[аы]?|повернення до попередньої версії)(?:\s+(?:змін|изменений|релізу|релиза|оновлення|обновления|версії|версии))?$|^(?:rollback|roll[\s-]?back|back[\s-]?out)\s+(?:criteria|triggers?|conditions|decision)\s*(?:&|and|\+|\/)\s*(?:procedures?|steps|plan|process|execution)$/i;
+  /^(?:(?:create|execute|perform|the|a|an|full|complete|emergency|safe|immediate|instant|quick|fast|manual)\s+)*(?:rollbacks?|roll(?:ing)?[\s-]?backs?|back(?:ing)?[\s-]?outs?|revert(?:s|ing|er|ir|ire)?|restor(?:e|ing)|undo(?:ing)?|abort|fall[\s-]?backs?|downgrad(?:e|es|ing))(?:\s+(?:plan|procedure|procedures|steps|section|strategy|instructions|process|runbook|playbook|path|checklists?))?$|^(?:if|when) (?:it|this|anything|something|the (?:deployment|deploy|release|upgrade|migration|change|rollout|cut-?over)) (?:fails|goes wrong|went wrong|breaks|is broken)$|(?:^(?:how to )?(?:going|go|getting|get) back(?: to the (?:previous|old|last) (?:version|release))?$)|^(?:si algo (?:sale|va) mal|si algo falla|se algo (?:der|deu|correr) errado|se algo (?:correr|sair) mal|se algo falhar|si quelque chose (?:tourne mal|[ée]choue)|en cas d'[ée]chec|en cas de (?:probl[èe]me|p[ae]nne)|wenn etwas schief(?:geht|l[äa]uft)|falls etwas schief(?:geht|l[äa]uft)|se qualcosa va storto|in caso di (?:problemi|errore|fallimento)|em caso de (?:erros?|falhas?|problemas?)|en caso de (?:errores?|fallos?|fallas?|problemas?)|(?:rencana\s+)?(?:jika|bila|apabila|kalau)\s+(?:gagal|terjadi masalah))$|^(?:rollback|roll[\s-]?back|back[\s-]?out) (?:plan|procedure)s?\b.*$|^(?:(?:plano?|procedimiento|procedimento|proc[ée]dures?)\s+de\s+)?(?:reversi[oó]n|revers[ãa]o|retroceso|retorno|marcha atr[aá]s|rollback|retour arri[eè]re)(?:\s+(?:de\s+emerg[eê]ncia|de\s+emergencia|d'urgence|di\s+emergenza|imediat[oa]|inmediat[oa]|immediat[oa]|imm[ée]diate?|urgente|r[áa]pid[oa]))?$|^(?:ロールバック|切り戻し|切戻し|戻し方|元に戻す)(?:手順|計画|方法)?$|^(?:回滚|回退)(?:策略|方案|步骤|流程|计划|操作|程序)?$|^(?:(?:план|процедура|порядок|кроки|шаги|сценарій|сценарий)\s+)?(?:відкат[уи]?|откат[аы]?|повернення до попередньої версії)(?:\s+(?:змін|изменений|релізу|релиза|оновлення|обновления|версії|версии))?$|^(?:rollback|roll[\s-]?back|back[\s-]?out)\s+(?:criteria|triggers?|conditions|decision)\s*(?:&|and|\+|\/)\s*(?:procedures?|steps|plan|process|execution)$/i;
 /**
  * Rolling back a named thing or to a place ("Rollback canary", "Rollback to DR", "Revert the
  * release", "Roll back to the previous version"): the rollback where no section is named the
@@ -369,6 +381,8 @@ function splitHeading(text: string, readsTrailing: boolean): THeadingParts & { i
   const timeline = keyword || ordinal ? null : TIMELINE_RE.exec(body);
   const day = keyword || ordinal || timeline ? null : DAY_TIMELINE_RE.exec(body);
   const numbered = keyword || ordinal || timeline || day ? null : NUMBERED_RE.exec(body);
+  // ("## ① サービスアカウントの作成", "❷ Deploy": a circled number is the section's number)
+  const circled = keyword || ordinal || timeline || day || numbered ? null : CIRCLED_NUMBER_RE.exec(body);
   if (ordinal) {
     number = chineseNumeral(ordinal[1] ?? ordinal[2] ?? "");
     hasKeyword = true;
@@ -392,6 +406,9 @@ function splitHeading(text: string, readsTrailing: boolean): THeadingParts & { i
     number = Number(numbered[1]);
     isSubStep = numbered[2] !== undefined;
     rest = lead + body.slice(numbered[0].length);
+  } else if (circled) {
+    number = circledNumber(circled[1] ?? "");
+    rest = lead + body.slice(circled[0].length);
   }
   let title = collapse(rest)
     .replace(/\s*[:：]$/u, "")
