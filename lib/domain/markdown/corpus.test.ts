@@ -706,8 +706,6 @@ const KNOWN_GAPS = new Set([
   "1055-supabase-to-postgres-cutover-runbook-players-table-tree-fence-t-24h-checkboxes-indented-fences-t-0-step-h3-smoke-h3-green-numbered-red-pointer-contingency-h3-post-cutover-boxes.md",
   "1059-french-incident-diagnostic-runbook-numbered-h2-bash-fences-h3-problem-fences-monitoring-link-bullets.md",
   "1066-utxo-to-evm-cutover-rollback-plan-meta-table-prerequisite-checkbox-groups-phase-h3-bash-fences-env-var-tables-rollback-options-a-b-c-sql-drop-fence-operation-day-t-minus-checkboxes-contacts-table.md",
-  "1067-domain-cutover-plan-bold-decision-paragraph-state-table-numbered-bold-preconditions-rule-change-section-step-h3-prose-plain-url-check-fence-redirect-bullets-rollback-prose-after-bullets-limitations-table.md",
-  "1068-host-migration-cutover-runbook-vps-home-server-bold-intro-numbered-h2-0-7-prerequisite-bullets-bash-fences-inline-comments-env-direction-table-hosts-pin-fence-dns-flip-rollback-in-reverse-note.md",
   "1083-outage-runbook-severity-table-step-h3-bash-fences-scenario-h3-kubectl-psql-c-fences-escalation-table-post-incident-numbered-no-final-newline.md",
   "1086-chinese-release-checklist-scope-bullets-numbered-h2-1-8-plain-bullets-powershell-fence-artifact-nested-bullets-no-checkboxes.md",
   "1088-pg-failover-runbook-bold-meta-lines-agency-db-table-prerequisites-h3-access-bullets-step-h3-em-dash-bash-fences-verification-numbered-indented-fences-symptom-check-fix-diagnostics.md",

@@ -190,3 +190,106 @@ describe("circled numbers number sections: “## ① サービスアカウント
     expect(parsed.rollback?.title).toBe("戻し方・初回の公開停止");
   });
 });
+
+describe("prerequisites named with a gloss after a hyphen, or where they must hold", () => {
+  // after a domain cut-over plan (1067): "## Preconditions - do not start until every one is true" over five numbered
+  // items; and a host migration (1068): "## 0. Prerequisites on the target" over two bullets — what must hold first
+  it.each(["Preconditions - do not start until every one is true", "0. Prerequisites on the target", "Voraussetzungen auf dem Zielsystem", "Prérequis sur le serveur cible"])(
+    "## %s: its items are a checklist",
+    (name) => {
+      const source = lines(
+        "# Cutover",
+        "",
+        `## ${name}`,
+        "",
+        "1. The backup is recent",
+        "2. The build is green",
+        "",
+        "## 1. Point DNS",
+        "",
+        "```bash",
+        "dig +short example.org",
+        "```",
+        "",
+        "## 2. Verify",
+        "",
+        "- [ ] The site loads",
+        "",
+      );
+      const parsed = parsedSoundly(source);
+      expect(parsed.phases[0]?.checklistItems.map((c) => c.text)).toEqual(["The backup is recent", "The build is green"]);
+    },
+  );
+});
+
+describe("a numbered section that names an action in prose is a phase: “### 1. Add the domain”, “## 3. Adjust `.env`”", () => {
+  // after 1067 ("### 1. Add the domain to this Vercel project" in prose went to the preamble) and 1068 ("## 3. Adjust
+  // `.env` for the target" in prose went to the previous phase's notes)
+  it("before and between the phases with commands", () => {
+    const source = lines(
+      "# Move the site",
+      "",
+      "## 1. Add the domain to the new project",
+      "",
+      "Add both the apex and www in the dashboard.",
+      "",
+      "## 2. Copy the data",
+      "",
+      "```bash",
+      "rsync -a src/ dst/",
+      "```",
+      "",
+      "## 3. Adjust `.env` for the target",
+      "",
+      "Set the host names of the new machine.",
+      "",
+      "## 4. Start the stack",
+      "",
+      "```bash",
+      "docker compose up -d",
+      "```",
+      "",
+      "## 5. Verify",
+      "",
+      "```bash",
+      "curl -fsS https://example.org/health",
+      "```",
+      "",
+    );
+    expect(titles(parsedSoundly(source))).toEqual(["Add the domain to the new project", "Copy the data", "Adjust `.env` for the target", "Start the stack", "Verify"]);
+  });
+});
+
+describe("the rollback told as a step of the work in reverse", () => {
+  // after 1068's last phase: "Leave the stopped source stack in place for a week as an instant rollback (step 6 in
+  // reverse is the entire rollback plan)."
+  it.each([
+    "Leave the old stack stopped for a week as an instant rollback (step 2 in reverse is the entire rollback plan).",
+    "Rollback is step 2 in reverse: point the records back at the old host.",
+  ])("%s", (paragraph) => {
+    const source = lines(
+      "# Move",
+      "",
+      "## 1. Copy",
+      "",
+      "```bash",
+      "rsync -a src/ dst/",
+      "```",
+      "",
+      "## 2. Cut over DNS",
+      "",
+      "```bash",
+      "dns-cli set A example.org 203.0.113.7",
+      "```",
+      "",
+      paragraph,
+      "",
+    );
+    expect(parsedSoundly(source).rollback?.phases[0]?.notes).toBe(paragraph);
+  });
+
+  it("a step done in reverse without a rollback word is no rollback (a guard)", () => {
+    const source = lines("# Move", "", "## 1. Copy", "", "```bash", "rsync -a src/ dst/", "```", "", "## 2. Tear down", "", "Do step 1 in reverse order on the old host.", "");
+    expect(parsedSoundly(source).rollback).toBeNull();
+  });
+});

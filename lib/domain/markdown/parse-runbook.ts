@@ -781,7 +781,9 @@ function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean): TPars
       const plainLabel = cleanLabel(plain?.[1] ?? "");
       if (plain && ROLLBACK_RE.test(plainLabel) && !ROLLBACK_ABOUT_RE.test(plainLabel) && !isRestoreWork(plainLabel) && !NO_ROLLBACK_RE.test(plain[2] ?? ""))
         return { title: (plain[1] ?? "").trim(), text: para.trim() };
-      return ROLLBACK_PROSE_RE.test(para) || (FAILURE_PROSE_RE.test(para) && PUTS_BACK_RE.test(para)) ? { title: "Rollback", text: para.trim() } : null;
+      return ROLLBACK_PROSE_RE.test(para) || REVERSED_STEP_ROLLBACK_RE.test(para) || (FAILURE_PROSE_RE.test(para) && PUTS_BACK_RE.test(para))
+        ? { title: "Rollback", text: para.trim() }
+        : null;
     };
     const first = firstFound(paragraphs, rollbackOf);
     if (!first) continue;
@@ -825,6 +827,12 @@ const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（
  */
 const ROLLBACK_PROSE_RE =
   /^(?:to (?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,)/iu;
+/**
+ * A paragraph saying the rollback is a step of the work done in reverse ("step 6 in reverse is the entire rollback plan",
+ * "Rollback is step 3 in reverse", "Rollback: run phase 2 in reverse"), anywhere in it: the way back, told by the step.
+ */
+const REVERSED_STEP_ROLLBACK_RE =
+  /\b(?:steps?|phases?|stages?)\s+[\p{N}\p{L}.–-]{1,8}\s+in reverse\b[^.]{0,40}\b(?:rollback|roll[\s-]?back)\b|\b(?:rollback|roll[\s-]?back)\b[^.]{0,30}?\b(?:is|means|:)\s+(?:(?:to\s+)?(?:run|do|repeat|follow)\s+)?(?:steps?|phases?|stages?)\s+[\p{N}\p{L}.–-]{1,8}\s+in reverse\b/iu;
 /** A sentence that opens by putting something back as it was ("Rollback DNS to the previous Weebly records if …", "Revert the flag to its prior value"). */
 const PUT_BACK_TO_PREVIOUS_RE =
   /^(?:roll[\s-]?back|revert|restore)\s+(?:the\s+)?(?:[\p{L}\p{N}_./`-]+\s+){0,3}to\s+(?:the\s+|its\s+)?(?:previous|prior|old|last known[\s-]good|last good)\b/iu;

@@ -6,6 +6,7 @@ import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from "md
 import {
   APPENDIX_RE,
   INTRO_RE,
+  ACTION_TITLE_RE,
   cleanLabel,
   collapse,
   CADENCE_TITLE_RE,
@@ -678,12 +679,24 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
         // (an export writes such a phase's items as boxes)
         const isBulletList = (b: TBlock) => b.type === "list" && b.ordered !== true && !b.children.some((item) => typeof item.checked === "boolean");
         // (boxes beside them are items anyway: "### 1.4 Pre-deploy security checklist" under "## 1 · Prerequisites", 1025)
+        // (and over a numbered list of what must hold: "## 0. Prerequisites on the target" › "1. The backup is recent" —
+        // the corpus's convention, a list labelled Prerequisites numbered or not; one of actions — "1. Install the CLI." —
+        // or holding code is set-up steps)
+        const isNumberedPlainList = (b: TBlock) =>
+          b.type === "list" &&
+          b.ordered === true &&
+          !b.children.some(
+            (item) =>
+              typeof item.checked === "boolean" ||
+              item.children.some((c) => c.type === "code") ||
+              ACTION_TITLE_RE.test(cleanLabel(item.children[0]?.type === "paragraph" ? doc.plainInline(item.children[0].children) : "")),
+          );
         const isBoxList = (b: TBlock) => b.type === "list" && b.ordered !== true && b.children.every((item) => typeof item.checked === "boolean");
         if (
           h.parts.number !== null &&
           isPrerequisitesLabel(h.parts.title) &&
-          section.body.some(isBulletList) &&
-          !section.body.some((b) => b.type === "list" && !isBulletList(b) && !isBoxList(b))
+          (section.body.some(isBulletList) || section.body.some(isNumberedPlainList)) &&
+          !section.body.some((b) => b.type === "list" && !isBulletList(b) && !isBoxList(b) && !isNumberedPlainList(b))
         )
           section.label = "checklist";
         return section;
