@@ -705,9 +705,7 @@ const KNOWN_GAPS = new Set([
   "1028-korean-migration-rollback-runbook-blockquote-meta-numbered-h2-obligation-table-lifo-text-fence-wrangler-d1-command-fences-step-em-dash-h3-decision-matrix-verification-checkboxes-dr-bullets.md",
   "1055-supabase-to-postgres-cutover-runbook-players-table-tree-fence-t-24h-checkboxes-indented-fences-t-0-step-h3-smoke-h3-green-numbered-red-pointer-contingency-h3-post-cutover-boxes.md",
   "1059-french-incident-diagnostic-runbook-numbered-h2-bash-fences-h3-problem-fences-monitoring-link-bullets.md",
-  "1066-utxo-to-evm-cutover-rollback-plan-meta-table-prerequisite-checkbox-groups-phase-h3-bash-fences-env-var-tables-rollback-options-a-b-c-sql-drop-fence-operation-day-t-minus-checkboxes-contacts-table.md",
   "1083-outage-runbook-severity-table-step-h3-bash-fences-scenario-h3-kubectl-psql-c-fences-escalation-table-post-incident-numbered-no-final-newline.md",
-  "1086-chinese-release-checklist-scope-bullets-numbered-h2-1-8-plain-bullets-powershell-fence-artifact-nested-bullets-no-checkboxes.md",
   "1088-pg-failover-runbook-bold-meta-lines-agency-db-table-prerequisites-h3-access-bullets-step-h3-em-dash-bash-fences-verification-numbered-indented-fences-symptom-check-fix-diagnostics.md",
   "1089-supabase-db-restore-runbook-blockquote-audience-scenario-table-numbered-h2-0-3-prerequisite-tables-a1-a10-b1-b8-h3-bash-fences-psql-sql-heredoc-verify-checkboxes-cut.md",
 ]);

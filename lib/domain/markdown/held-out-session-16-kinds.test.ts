@@ -293,3 +293,63 @@ describe("the rollback told as a step of the work in reverse", () => {
     expect(parsedSoundly(source).rollback).toBeNull();
   });
 });
+
+describe("a time line after the declared phases is another numbering, not the phases starting over", () => {
+  // after a cut-over plan (1066): "## 3. Cutover Procedure" › "### Phase 1: Snapshot (5 min)" … "### Phase 6: Announce",
+  // then "## 6. Operation Day Checklist" › "### T-60 min (Preparation)" … of boxes — the six phases stay the phases
+  it("“### Phase 1” … “### Phase 3”, then “### T-60 min” … of boxes: the declared phases stay phases", () => {
+    const source = lines(
+      "# Cutover plan",
+      "",
+      "## 1. Procedure",
+      "",
+      "### Phase 1: Snapshot (5 min)",
+      "",
+      "```bash",
+      "git rev-parse HEAD",
+      "```",
+      "",
+      "### Phase 2: Switch (5 min)",
+      "",
+      "```bash",
+      "railway variables set CHAIN=evm",
+      "```",
+      "",
+      "### Phase 3: Validate (5 min)",
+      "",
+      "```bash",
+      "curl -fsS https://api.example.org/health",
+      "```",
+      "",
+      "## 2. Operation Day Checklist",
+      "",
+      "### T-60 min (Preparation)",
+      "",
+      "- [ ] Team on the call",
+      "",
+      "### T-0 (Execute)",
+      "",
+      "- [ ] Phases 1–3 done",
+      "",
+    );
+    const parsed = parsedSoundly(source);
+    expect(titles(parsed).slice(0, 3)).toEqual(["Snapshot", "Switch", "Validate"]);
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((c) => c.text))).toEqual(["Team on the call", "Phases 1–3 done"]);
+  });
+});
+
+describe("a document cut into five or more numbered sections, one alone with a fence: its sections are its phases", () => {
+  // after a Chinese pre-release checklist (1086): "## 1. 工作区" … "## 8. 私用开发迁移包" of bullets, "## 4. 发布入口" alone over a
+  // `powershell` fence — the sections before it were the preamble, those after it that phase's notes: one phase
+  const sections = ["1. 工作区", "2. 必留内容", "3. 发布入口", "4. 产物要求", "5. GitHub 发布"];
+  const body = (k: number) => (k === 2 ? ["```powershell", "./scripts/release/preflight.ps1", "```"] : ["- 确认工作区干净"]);
+  it("five numbered sections: five phases", () => {
+    const source = lines("# 发布前检查清单", "", ...sections.flatMap((s, k) => [`## ${s}`, "", ...body(k), ""]));
+    expect(titles(parsedSoundly(source))).toEqual(["工作区", "必留内容", "发布入口", "产物要求", "GitHub 发布"]);
+  });
+  it("four (a guard): the procedure among an intro and reference stays one phase", () => {
+    const four = ["1. 工作区", "2. 发布入口", "3. 产物要求", "4. GitHub 发布"];
+    const source = lines("# 发布前检查清单", "", ...four.flatMap((s, k) => [`## ${s}`, "", ...body(k + 1), ""]));
+    expect(titles(parsedSoundly(source))).toHaveLength(1);
+  });
+});

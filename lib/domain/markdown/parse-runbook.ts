@@ -1189,8 +1189,16 @@ function placeAroundPhases(
   // (in a plan of prose only — no section holds anything to run, tick or check, "## Deploy" is work by its name alone —
   // the sections before the first named action are phases as much as it is: "## Pré-go-live", "## Backup")
   const holdsAnyWork = built.some((phase) => holdsWork(phase));
-  const context =
+  const contextBefore =
     prerequisitesAt > 0 && isProse(prerequisitesAt) ? prerequisitesAt : firstWork > 0 && holdsAnyWork && split.phases.length - firstWork >= 3 && isProse(firstWork) ? firstWork : 0;
+  // (a document cut into five or more numbered sections — "## 1. 工作区" … "## 8. 私用开发迁移包" — where one alone holds
+  // steps, a fence: the sections before it are not its context nor those after it reference; its sections are its phases,
+  // 1086. With four or fewer, one procedure among an intro and reference is the common shape: 450, 844.)
+  const lastWorkAt = built.findLastIndex((_, k) => hasWork(k));
+  const isNumberedSequence = split.phases.length >= 5 && split.phases.every((x) => x.head !== null && !x.head.isPseudo && x.head.parts.number !== null && !x.head.parts.isSubStep);
+  const foldsAllButOne = phases.length === 0 && firstWork >= 0 && firstWork === lastWorkAt && (built[firstWork]?.steps.length ?? 0) > 0;
+  const isSectionedPlan = isNumberedSequence && foldsAllButOne;
+  const context = isSectionedPlan ? 0 : contextBefore;
   for (const x of split.phases.slice(0, context)) pendingBefore = pendingBefore.concat([sinks.headBlock(x), ...x.body].filter((b): b is TBlock => b !== undefined));
   sinks.toPreamble(pendingBefore, true);
 
@@ -1200,13 +1208,14 @@ function placeAroundPhases(
   // (but where the work before them is only what must hold first — "## Preconditions" of items, then "## Source stop",
   // "## Final synchronization", "## Production activation" in prose — those sections are the work: 1020)
   const onlyPreconditions = phases.every((phase) => phase.steps.length === 0 && isPrerequisitesLabel(phase.title));
-  const kept = split.phases.some((x) => x.head === null)
-    ? built.length
-    : lastWork >= 0
-      ? lastWork + 1
-      : phases.length > 0 && !onlyPreconditions && split.phases.every((x) => x.head?.isPseudo === false)
-        ? 0
-        : built.length;
+  const kept =
+    split.phases.some((x) => x.head === null) || isSectionedPlan
+      ? built.length
+      : lastWork >= 0
+        ? lastWork + 1
+        : phases.length > 0 && !onlyPreconditions && split.phases.every((x) => x.head?.isPseudo === false)
+          ? 0
+          : built.length;
   const reference = split.phases.slice(kept).flatMap((x) => [sinks.headBlock(x), ...x.body].filter((b): b is TBlock => b !== undefined));
 
   // between phases of work, in a runbook of five or more phases: a section with nothing to run, tick or check

@@ -11,6 +11,7 @@ import {
   collapse,
   CADENCE_TITLE_RE,
   isPrerequisitesLabel,
+  isTimelineHeading,
   labelKind,
   NAMES_CHECKLIST_RE,
   splitPhaseHeading,
@@ -492,7 +493,10 @@ function promoteRestartingLevel(heads: THead[], chosen: TChosen): TChosen {
   for (const h of heads) {
     if (!h.isPseudo && h.level < level) parent = h;
     else if (h.level === level && qualifies(h)) {
-      if (previous && previous.parts.number !== null && h.parts.number !== null && h.parts.number <= previous.parts.number) restarts++;
+      // (a time line after a sequence — "### Phase 6: Announce" then "### T-60 min" under "## Operation Day Checklist" —
+      // is another numbering, not the sequence starting over: 1066)
+      const isSameNumbering = isTimelineHeading(previous?.text ?? "") === isTimelineHeading(h.text);
+      if (previous && previous.parts.number !== null && h.parts.number !== null && h.parts.number <= previous.parts.number && isSameNumbering) restarts++;
       if (parent) parents.add(parent);
       previous = h;
     }

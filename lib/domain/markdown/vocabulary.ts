@@ -336,6 +336,12 @@ export function parseDuration(text: string): number | null {
 
 export type THeadingParts = { title: string; number: number | null; hasKeyword: boolean; isSubStep: boolean; estimatedMinutes: number | null };
 
+/** Whether a heading is numbered by its place in time ("T-60 min", "T+0", "D-1", "J-7"), not by its place in a sequence. */
+export function isTimelineHeading(text: string): boolean {
+  const body = text.replace(/^[^\p{L}\p{N}]*/u, "");
+  return TIMELINE_RE.test(body) || DAY_TIMELINE_RE.test(body);
+}
+
 /**
  * Splits "Phase 2: Database Migration (5 minutes)" into its number, title and estimate.
  * "2.1 Backup" is a numbered sub-step (isSubStep); "T-15 minutes: Freeze" a time-line heading,
