@@ -353,3 +353,90 @@ describe("a document cut into five or more numbered sections, one alone with a f
     expect(titles(parsedSoundly(source))).toHaveLength(1);
   });
 });
+
+describe("a section after deeper phases, named as a check or an action, with code to run, is a phase", () => {
+  // after a failover runbook (1088): "## Procedure" › "### Step 1 — …" … "### Step 5 — …", then "## Verification" of
+  // numbered checks over indented fences (one a `psql -c "SELECT …"`) — they were the last step's notes
+  const source = (name: string) =>
+    lines(
+      "# Database failover",
+      "",
+      "## Procedure",
+      "",
+      "### Step 1 — Confirm the primary is down",
+      "",
+      "```bash",
+      "pg_isready -h db-1",
+      "```",
+      "",
+      "### Step 2 — Promote the replica",
+      "",
+      "```bash",
+      "sudo -u postgres pg_ctl promote -D /var/lib/postgresql/data",
+      "```",
+      "",
+      `## ${name}`,
+      "",
+      "1. **Direct connection:**",
+      "   ```bash",
+      '   psql "$DATABASE_URL" -c "SELECT pg_is_in_recovery();"',
+      "   ```",
+      "",
+    );
+  it.each(["Verification", "Verify the apps", "Restart the apps"])("## %s: a phase, its SQL a step", (name) => {
+    const parsed = parsedSoundly(source(name));
+    expect(titles(parsed)).toEqual(["Confirm the primary is down", "Promote the replica", name]);
+    expect(parsed.phases[2]?.steps.map((s) => s.kind)).toEqual(["SQL"]);
+  });
+  it.each(["Troubleshooting", "Useful queries"])("## %s (a guard): the last phase's notes", (name) => {
+    expect(titles(parsedSoundly(source(name)))).toEqual(["Confirm the primary is down", "Promote the replica"]);
+  });
+});
+
+describe("a sentence saying to roll back from a named point, after the case for it, is the rollback", () => {
+  // after a restore runbook (1089): "If any value is dramatically smaller after restore, do **not** declare success. Roll
+  // back from the pre-restore dump in §A.2."
+  it("“… do not declare success. Roll back from the pre-restore dump in §2.”", () => {
+    const paragraph = "If any count is far smaller after the restore, do **not** declare success. Roll back from the pre-restore dump in §2.";
+    const source = lines(
+      "# Restore",
+      "",
+      "## 1. Restore",
+      "",
+      "```bash",
+      "pg_restore -d app app.dump",
+      "```",
+      "",
+      "## 2. Verify",
+      "",
+      "```sql",
+      "SELECT count(*) FROM orders;",
+      "```",
+      "",
+      paragraph,
+      "",
+    );
+    expect(parsedSoundly(source).rollback?.phases[0]?.notes).toBe(paragraph);
+  });
+  it("a paragraph opening with it is a label of an incident's remedy, left where it stands (a guard)", () => {
+    const source = lines(
+      "# Outage",
+      "",
+      "## 1. Triage",
+      "",
+      "```bash",
+      "kubectl get pods",
+      "```",
+      "",
+      "## 2. Fix",
+      "",
+      "Roll back to previous deployment:",
+      "",
+      "```bash",
+      "kubectl rollout undo deployment/api",
+      "```",
+      "",
+    );
+    expect(parsedSoundly(source).rollback).toBeNull();
+  });
+});

@@ -781,7 +781,10 @@ function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean): TPars
       const plainLabel = cleanLabel(plain?.[1] ?? "");
       if (plain && ROLLBACK_RE.test(plainLabel) && !ROLLBACK_ABOUT_RE.test(plainLabel) && !isRestoreWork(plainLabel) && !NO_ROLLBACK_RE.test(plain[2] ?? ""))
         return { title: (plain[1] ?? "").trim(), text: para.trim() };
-      return ROLLBACK_PROSE_RE.test(para) || REVERSED_STEP_ROLLBACK_RE.test(para) || (FAILURE_PROSE_RE.test(para) && PUTS_BACK_RE.test(para))
+      return ROLLBACK_PROSE_RE.test(para) ||
+        REVERSED_STEP_ROLLBACK_RE.test(para) ||
+        ROLL_BACK_FROM_SENTENCE_RE.test(para) ||
+        (FAILURE_PROSE_RE.test(para) && PUTS_BACK_RE.test(para))
         ? { title: "Rollback", text: para.trim() }
         : null;
     };
@@ -827,6 +830,11 @@ const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（
  */
 const ROLLBACK_PROSE_RE =
   /^(?:to (?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,)/iu;
+/**
+ * A sentence that says, after the case for it, to roll back from or to a named point: "If any value is dramatically
+ * smaller after restore, do **not** declare success. Roll back from the pre-restore dump in §A.2." (1089).
+ */
+const ROLL_BACK_FROM_SENTENCE_RE = /[.!?]\s+(?:roll[\s-]?back|revert)\s+(?:from|to)\s+(?:the\s+)?[\p{L}\p{N}`]/iu;
 /**
  * A paragraph saying the rollback is a step of the work done in reverse ("step 6 in reverse is the entire rollback plan",
  * "Rollback is step 3 in reverse", "Rollback: run phase 2 in reverse"), anywhere in it: the way back, told by the step.
@@ -1293,13 +1301,21 @@ function placeAroundPhases(
     // after such a checklist, the next sub-section with code to run ("### 2. Проверка данных" over a
     // sql fence, after "### 1. …" checkboxes) is work of its own, not that checklist's notes
     const isWorkAfterChecklist = s.head !== null && afterTrailingPhase && !isAppendix(s) && holdsRunnableCode(s.blocks);
+    // a section after phases that sit deeper ("## Verification" of numbered checks over fences after "## Procedure" ›
+    // "### Step 1" … "### Step 5"), named as a check or an action, with code to run: a phase of its own, not the last
+    // step's notes (1088)
+    // (by its first words: "Using Migration Job with Smoke Tests" names a way to run, "Tests de Validation" a battery)
+    const lead = (s.head ? cleanLabel(s.head.parts.title) : "").split(/\s+/).slice(0, 2).join(" ");
+    const isNamedWorkAfter =
+      s.head !== null && !s.head.isPseudo && !isAppendix(s) && holdsRunnableCode(s.blocks) && (VERIFICATION_TITLE_RE.test(lead) || ACTION_TITLE_RE.test(lead));
     afterTrailingPhase = false;
     // (a section summing the checklist up — "## 📊 Checklist Summary" of totals and blanks — has nothing to tick)
     const isSummary = s.head !== null && SUMMARY_TITLE_RE.test(cleanLabel(s.head.parts.title));
-    if (s.head && (isTickable || isWorkAfterChecklist || (isChecklistTitle(s) && !isAppendix(s) && !isSummary))) {
+    if (s.head && (isTickable || isWorkAfterChecklist || isNamedWorkAfter || (isChecklistTitle(s) && !isAppendix(s) && !isSummary))) {
       phases.push(sectionPhase(doc, s));
       startAt(s.blocks);
-      afterTrailingPhase = true;
+      // (the sections after a checklist are read by it; after a named check, by their own names)
+      afterTrailingPhase = !isNamedWorkAfter || isTickable;
     } else if (isAppendix(s) || !last) {
       const text = s.blocks
         .filter((b) => b.type !== "thematicBreak")
