@@ -440,3 +440,47 @@ describe("a sentence saying to roll back from a named point, after the case for 
     expect(parsedSoundly(source).rollback).toBeNull();
   });
 });
+
+describe("in an incident or diagnosis runbook, the common scenarios with commands to run are its work", () => {
+  // after an outage runbook (1083): "## Initial Response Protocol" › "### Step 1" … "### Step 3", then "## Common Outage
+  // Scenarios" › "### Scenario B — Database Connection Exhaustion" over `kubectl exec … -- psql -c` fences — they were the
+  // last step's notes, nothing to run
+  const source = (title: string, name: string) =>
+    lines(
+      `# ${title}`,
+      "",
+      "## Initial Response",
+      "",
+      "### Step 1 — Acknowledge",
+      "",
+      "1. Claim the incident in the channel.",
+      "",
+      "### Step 2 — Assess",
+      "",
+      "```bash",
+      "kubectl get pods -n shop",
+      "```",
+      "",
+      `## ${name}`,
+      "",
+      "### Scenario A — Database connections exhausted",
+      "",
+      "```bash",
+      "kubectl exec -it pg-0 -n shop -- psql -U app -c \\",
+      '  "SELECT count(*), state FROM pg_stat_activity GROUP BY state;"',
+      "```",
+      "",
+    );
+  it.each([
+    ["Outage Runbook", "Common Outage Scenarios"],
+    ["Incident response", "Common problems"],
+    ["Guide de dépannage", "Problèmes courants"],
+  ])("%s › ## %s: a phase, its query a SQL step", (title, name) => {
+    const parsed = parsedSoundly(source(title, name));
+    expect(titles(parsed)).toEqual(["Acknowledge", "Assess", name]);
+    expect(parsed.phases[2]?.steps.map((s) => s.kind)).toEqual(["SQL"]);
+  });
+  it("in a release runbook (a guard), “Common problems” is reference: the last phase's notes", () => {
+    expect(titles(parsedSoundly(source("Release 7", "Common problems")))).toEqual(["Acknowledge", "Assess"]);
+  });
+});

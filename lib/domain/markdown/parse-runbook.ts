@@ -191,6 +191,11 @@ const SUMMARY_TITLE_RE =
 /** A runbook about an incident, whose recovery is its procedure. */
 const INCIDENT_TITLE_RE = /\b(?:incident|outage|disaster|recovery|failure|failover|down)\b/i;
 /** A section naming the mitigation beside the rollback ("Mitigation & Rollback", "Rollback and remediation"). */
+/** A runbook for diagnosing what went wrong ("Diagnostic post-mortem", "Troubleshooting guide", "Guide de dépannage"). */
+const DIAGNOSIS_TITLE_RE = /\b(?:diagnos\w*|troubleshoot\w*|d[ée]pannage|fehlersuche|post-?mortem)\b/iu;
+/** The cases a response runbook handles ("Common Outage Scenarios", "Failure scenarios", "Problèmes courants", "Häufige Probleme"). */
+const SCENARIOS_TITLE_RE =
+  /^(?:(?:common|known|typical|frequent)\s+)?(?:(?:outage|failure|incident|error|problem)\s+)?(?:scenarios?|problems|issues|failures|failure modes)(?:\s+and\s+(?:fixes|remedies|solutions|resolutions))?$|^(?:probl[èe]mes|sc[ée]narios|incidents)\s+(?:courants|fr[ée]quents|typiques)$|^(?:problemas|escenarios|cen[áa]rios)\s+(?:comunes|frecuentes|comuns|frequentes)$|^h[äa]ufige\s+(?:probleme|fehler|szenarien)$/iu;
 const MITIGATION_BESIDE_RE = /\b(?:mitigat\w*|remediat\w*|resolution|resolve|containment|contain)\b/i;
 
 const offsetOf = (node: TBlock) => node.position?.start.offset ?? 0;
@@ -546,7 +551,14 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   /** each phase's start in the document (an offset; -1: none) */
   const phaseAt: number[] = [];
   if (split && split.phases.length > 0) {
-    phases = placeAroundPhases(doc, split, { toPreamble, appendixParts, starts: phaseAt, startOf, headBlock: (x) => (x.head ? mainBlocks[x.head.index] : undefined) });
+    phases = placeAroundPhases(doc, split, {
+      toPreamble,
+      appendixParts,
+      starts: phaseAt,
+      startOf,
+      headBlock: (x) => (x.head ? mainBlocks[x.head.index] : undefined),
+      isResponse: INCIDENT_TITLE_RE.test(title) || DIAGNOSIS_TITLE_RE.test(title),
+    });
   } else {
     warnings.push("No phase structure found (numbered or “Phase N” headings, or a numbered list of sections): the whole document is one phase.");
     // metadata lines at the top still describe the runbook
@@ -1104,6 +1116,8 @@ function placeAroundPhases(
     startOf: (p: TSection) => number;
     /** the heading block a phase's section opens with */
     headBlock: (p: TSection) => TBlock | undefined;
+    /** an incident, outage or diagnosis runbook (INCIDENT_TITLE_RE, DIAGNOSIS_TITLE_RE): its scenarios are its work */
+    isResponse: boolean;
   },
 ): TParsedPhase[] {
   const phases: TParsedPhase[] = [];
@@ -1306,8 +1320,15 @@ function placeAroundPhases(
     // step's notes (1088)
     // (by its first words: "Using Migration Job with Smoke Tests" names a way to run, "Tests de Validation" a battery)
     const lead = (s.head ? cleanLabel(s.head.parts.title) : "").split(/\s+/).slice(0, 2).join(" ");
+    // (and in an incident or diagnosis runbook, "## Common Outage Scenarios" › "### Scenario B — Database Connection
+    // Exhaustion" over fences to run: the response's work, not reference — 1083)
+    const isScenarios = sinks.isResponse && s.head !== null && SCENARIOS_TITLE_RE.test(cleanLabel(s.head.parts.title));
     const isNamedWorkAfter =
-      s.head !== null && !s.head.isPseudo && !isAppendix(s) && holdsRunnableCode(s.blocks) && (VERIFICATION_TITLE_RE.test(lead) || ACTION_TITLE_RE.test(lead));
+      s.head !== null &&
+      !s.head.isPseudo &&
+      (!isAppendix(s) || isScenarios) &&
+      holdsRunnableCode(s.blocks) &&
+      (VERIFICATION_TITLE_RE.test(lead) || ACTION_TITLE_RE.test(lead) || isScenarios);
     afterTrailingPhase = false;
     // (a section summing the checklist up — "## 📊 Checklist Summary" of totals and blanks — has nothing to tick)
     const isSummary = s.head !== null && SUMMARY_TITLE_RE.test(cleanLabel(s.head.parts.title));
