@@ -484,3 +484,27 @@ describe("in an incident or diagnosis runbook, the common scenarios with command
     expect(titles(parsedSoundly(source("Release 7", "Common problems")))).toEqual(["Acknowledge", "Assess"]);
   });
 });
+
+describe("a rollback section that says when and points elsewhere for how is no rollback", () => {
+  // after a cut-over runbook (1055): "## RED path — abort and rollback": "If any of the smoke calls fail …, **stop trying
+  // to fix forward**. Go to `rollback.md` and execute the fast rollback." over "Common red-path triggers:" and bullets
+  const source = (...body: string[]) => lines("# Cutover", "", "## 1. Switch", "", "```bash", "pm2 restart all", "```", "", "## 2. RED path — abort and rollback", "", ...body);
+  it("a pointer over the triggers: no rollback, the lead told", () => {
+    const parsed = parsedSoundly(
+      source(
+        "If any smoke call fails and you cannot tell why in a minute, **stop trying to fix forward**. Go to `rollback.md` and execute the fast rollback.",
+        "",
+        "Common red-path triggers:",
+        "",
+        "- `/health` returns 500: roll back and investigate.",
+        "",
+      ),
+    );
+    expect(parsed.rollback).toBeNull();
+    expect(parsed.warnings.some((w) => w.includes("points to another document for how"))).toBe(true);
+  });
+  it("a way back of its own beside the pointer (a guard): the rollback", () => {
+    const parsed = parsedSoundly(source("Redeploy the previous tag with `make deploy TAG=v1`. See `rollback.md` for the database.", ""));
+    expect(parsed.rollback?.phases.length).toBe(1);
+  });
+});

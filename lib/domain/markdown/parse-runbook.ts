@@ -59,6 +59,7 @@ import {
   cleanLabel,
   collapse,
   isPointerParagraph,
+  sendsToDocument,
   isPrerequisitesLabel,
   labelKind,
   looksLikeShell,
@@ -513,6 +514,14 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       someBlock(b, (x) => x.type === "code" || (x.type === "list" && x.ordered === true) || x.type === "heading" || x.type === "phaselineOpaque"),
     );
     if (!hasProcedure && opening && CONDITIONS_ONLY_RE.test(doc.block(opening).trim())) candidates.splice(k, 1);
+    // (nor one that says when and sends the reader elsewhere for how: "If any of the smoke calls fail …, go to
+    // `rollback.md` and execute the fast rollback" over "Common red-path triggers:" and its bullets — 1055, both counters)
+    else if (!hasProcedure && isPointerAndTriggers(doc, body)) {
+      candidates.splice(k, 1);
+      doc.warnings.push(
+        `“${c.head.parts.title}” says when to roll back and points to another document for how: kept as text where it stands; add the rollback steps to import one.`,
+      );
+    }
     // (nor one that only says to go on instead, in rules — "Do not edit applied migration files", "Prefer forward-fix
     // migration or feature toggle", "Document rollback decision in PR": a policy, no way back; 1041, both counters.
     // "Prefer fix-forward …: deploy the corrected function first" beside "If a migration enqueues …, stop the trigger"
@@ -853,6 +862,34 @@ const ROLL_BACK_FROM_SENTENCE_RE = /[.!?]\s+(?:roll[\s-]?back|revert)\s+(?:from|
  */
 const REVERSED_STEP_ROLLBACK_RE =
   /\b(?:steps?|phases?|stages?)\s+[\p{N}\p{L}.–-]{1,8}\s+in reverse\b[^.]{0,40}\b(?:rollback|roll[\s-]?back)\b|\b(?:rollback|roll[\s-]?back)\b[^.]{0,30}?\b(?:is|means|:)\s+(?:(?:to\s+)?(?:run|do|repeat|follow)\s+)?(?:steps?|phases?|stages?)\s+[\p{N}\p{L}.–-]{1,8}\s+in reverse\b/iu;
+/** A paragraph that opens with the case it is for ("If …", "When …", "In case of …", "Si …", "Wenn …"). */
+const CASE_LEAD_RE = /^(?:\*\*|__)?(?:if|when|whenever|should|in case|in the event|falls|wenn|si|se|en caso|em caso|en cas)\b/iu;
+/** A label over the cases for something ("Common red-path triggers:", "Rollback triggers:", "Symptoms:"). */
+const TRIGGERS_LABEL_RE =
+  /^(?:\*\*|__)?(?:[\p{L}-]+\s+){0,3}(?:triggers?|signals?|symptoms?|conditions?|criteria|when to (?:roll back|rollback|abort))(?:\*\*|__)?\s*[:：](?:\*\*|__)?$/iu;
+/**
+ * A section body of paragraphs that send the reader to another document (sendsToDocument) or label the cases for it
+ * (TRIGGERS_LABEL_RE), and bullet lists under such a label: when, and where to read how — no procedure of its own.
+ */
+function isPointerAndTriggers(doc: Doc, body: TBlock[]): boolean {
+  let sends = false;
+  let underLabel = false;
+  for (const b of body) {
+    if (b.type === "thematicBreak") continue;
+    if (b.type === "paragraph") {
+      const text = doc.block(b).trim();
+      underLabel = TRIGGERS_LABEL_RE.test(text);
+      // (a paragraph of the case, then where to go: "If any … fail …, go to `rollback.md`"; one opening with its own
+      // instruction — "Redeploy the previous tag … See `rollback.md` for the database." — holds a way back)
+      if (CASE_LEAD_RE.test(text) && sendsToDocument(text)) sends = true;
+      else if (!underLabel) return false;
+      continue;
+    }
+    if (b.type === "list" && b.ordered !== true && underLabel) continue;
+    return false;
+  }
+  return sends;
+}
 /** A sentence that opens by putting something back as it was ("Rollback DNS to the previous Weebly records if …", "Revert the flag to its prior value"). */
 const PUT_BACK_TO_PREVIOUS_RE =
   /^(?:roll[\s-]?back|revert|restore)\s+(?:the\s+)?(?:[\p{L}\p{N}_./`-]+\s+){0,3}to\s+(?:the\s+|its\s+)?(?:previous|prior|old|last known[\s-]good|last good)\b/iu;

@@ -247,6 +247,20 @@ export function isPointerParagraph(text: string): boolean {
   return words.length === 0 || (words.length <= 7 && (POINTER_LEAD_RE.test(rest) || /(?:を参照|参照してください|参照|참조|参见|참고)$/u.test(rest)));
 }
 
+/** A sentence sending the reader to another document to act: "Go to `rollback.md` and execute the fast rollback". */
+const SENDS_TO_DOCUMENT_RE = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\*\*\s*)(?:go to|see|follow|refer to|consult|open|run through|siehe|voir|consulte[rz]?|ver|veja|vedi)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_REFERENCE_RE.source})`,
+  "iu",
+);
+/**
+ * Whether a paragraph sends the reader to another document for what to do ("If the smoke calls fail, **stop trying to fix
+ * forward**. Go to `rollback.md` and execute the fast rollback."): the procedure is told elsewhere. Source: 1055, both
+ * counters.
+ */
+export function sendsToDocument(text: string): boolean {
+  return SENDS_TO_DOCUMENT_RE.test(text.replace(/\s+/g, " "));
+}
+
 /**
  * "Prerequisites" and its other names (Preconditions, Pré-requisitos, Prérequis, Requisitos (previos),
  * Voraussetzungen, Prerequisiti, 前提条件): what must hold before the work starts, a checklist even when numbered.
