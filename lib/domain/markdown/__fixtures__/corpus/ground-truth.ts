@@ -8031,6 +8031,661 @@ export const HELD_OUT_91: Record<string, TGroundTruth> = {
   "1095-dr-drill-runbook-intro-paragraph-step-who-done-when-table-bash-fence-bold-numbered-report-reading-decision-bullets-notes-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
 };
 
+// Set 92: counted by hand by a helper that never ran the importer (session 16), before its first run.
+export const HELD_OUT_92: Record<string, TGroundTruth> = {
+  // 1096: a Japanese release procedure of a school assignment-and-schedule system ("リリース手順"): an intro line pointing to
+  // a sister project's procedure, a branch | environment | check-URL table (develop → test env, main → production), "##
+  // テスト環境の設定（Render の環境変数）" (five bullets: the test environment's variables), "## ふだんの修正" (three numbered: branch → PR
+  // to develop → test env, check `/health`, report to the teacher and **do not ship until OK**), "## 本番に出す（先生のOKのあと）"
+  // (three numbered: bump VERSION/CHANGELOG, merge develop → main and check `/health`, `gh release create`), "## 戻し方"
+  // (three numbered ways back: Render Rollback, a reverting PR, restore the release backup with `tools/restore_db.py`
+  // over an indented continuation) and "## データの決まり" (one bullet: additive schema only). Phases: the everyday fix on the
+  // test environment and the production release 2; with the test-environment settings as a set-up phase 3 — [2, 3] (the
+  // numbered items, joined by → arrows, are steps). Checklist: 0 — the settings bullets carry no Prerequisites label (a
+  // configuration list, as 1084's 1-3 field bullets). SQL: 0 (no fences). Rollback: true — "## 戻し方" (roll back on
+  // Render, revert by PR, restore the pre-release DB backup). Whole, nothing replaced (先生 "the teacher" is a role;
+  // compass-* are service names).
+  "1096-japanese-release-procedure-branch-environment-url-table-test-env-settings-bullets-numbered-everyday-fix-and-production-steps-arrow-chains-bold-ok-gate-modoshikata-three-numbered-rollbacks-data-rule.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 1097: a German deploy runbook ("Runbook · Deploy", a Supabase + Vercel portal): a bold "**Auslöser:**" (trigger)
+  // line, "## Voraussetzungen" (three bullets, the third wrapped), "## Schritte" (five numbered: open the Vercel
+  // preview, check the Supabase advisor, merge, wait for "Ready", regenerate and mirror the docs), "## Prüfung" (three
+  // bullets), "## Wenn etwas schiefgeht" (one "→ [rollback.md](rollback.md)" line), "## Historie" (a Datum | Wer |
+  // Ergebnis table with one TODO row) and "## Cron (Vercel)" (three long bullets; the third holds an inline `select …
+  // from mail_log …`). Phases: one list of steps 1; steps and check 2; each step a phase with the check 6 — [1, 6] (as
+  // 964). Checklist: 3 — the "Voraussetzungen" bullets (Prerequisites in German, as 964 and 380). SQL: 0 — no fences;
+  // the mail_log SELECT is an inline span (as 391's inline DROP / ALTER). Rollback: false — "Wenn etwas schiefgeht"
+  // only points to rollback.md, another document. Whole, nothing replaced (jqmqvgaiyjudkvtncijw is the Supabase project
+  // ref, portal.chef-treff.de the host; the history table's "Wer" column is empty).
+  "1097-german-deploy-runbook-bold-trigger-line-voraussetzungen-bullets-numbered-schritte-pruefung-bullets-rollback-arrow-pointer-history-todo-table-cron-bullets-inline-sql.md": { phases: [1, 6], checklist: 3, sql: 0, rollback: false },
+  // 1098: a deploy-and-roll-back runbook (a multi-tenant Oracle shop platform under PM2): an intro paragraph, `---`
+  // rules, "## Before you start" (four boxes, the first wrapped over four continuation lines indented six spaces), "##
+  // Deploy" (one `bash` fence of git / npm ci / migrate:dry / migrate / builds / `pm2 reload` with aligned `#`
+  // comments; "### Why in that order" three prose paragraphs), "## Verify" (a `bash` fence of curl / npm / pm2 checks
+  // with comments, a paragraph), "## Roll back" (a `bash` fence of checkout / npm ci / build / reload; a bold "**Do not
+  // roll migrations back.**" paragraph), "## Production environment" (an unlabelled env fence, a paragraph, "First
+  // deploy on a new machine only:" over a `bash` fence) and "## If a deploy goes wrong" (a five-row Symptom | Do this
+  // table). Phases: before you start, deploy, verify 3; deploy and verify 2; with the first deploy on a new machine as
+  // a phase of its own 4 — [2, 4]. Checklist: 4 boxes. SQL: 0 (npm migrate scripts, no SQL; the env fence is
+  // configuration). Rollback: true — "## Roll back" (check out the previous tag, rebuild, reload; code only, migrations
+  // fixed forward). Whole, nothing replaced (<PLATFORM_DOMAIN> / <A_CLIENT_DOMAIN> are placeholders).
+  "1098-deploy-and-roll-back-runbook-before-you-start-wrapped-checkboxes-bash-fence-inline-comments-why-order-prose-verify-fence-roll-back-fence-no-down-migrations-env-fence-symptom-table.md": { phases: [2, 4], checklist: 4, sql: 0, rollback: true },
+  // 1099: a Korean database restore runbook ("DB 복구 Runbook", Supabase Free plan): a blockquote (single-operator
+  // procedure, last verified / next rehearsal dates), numbered `##` "0. 적용 시점" (when: three bullets), "1. 백업 소스" (a
+  // four-row source table, one row with an extra cell), "2. 복구 사전 점검" (a `bash` fence: `psql … -c "SELECT count(*) …"`
+  // and `gh run list`), "3. 복구 절차 (전체 DB)" (`###` 3-1 download and unpack fence, 3-2 staging restore test — a bold
+  // warning and a fence of `docker run`, `psql < dump` and a multi-line `psql -c "SELECT …"`, 3-3 production restore —
+  // a fence of comment steps 1)–5), pg_dump, `psql < dump`, npm / node checks), "4. 부분 복구" (a fence of awk, `psql -c
+  // "TRUNCATE …"`, `psql <`), "5. 복구 후 체크리스트" (7 boxes), "6. 리허설 일정" (two bullets) and "7. 연락처" (three bullets), a
+  // `---` rule and a bold note. Phases: pre-check, restore, post-restore checklist 3; the restore's three `###` steps
+  // apart 5; the partial restore as an alternative phase 6 — [3, 6]. Checklist: 7 boxes ("2. 복구 사전 점검" is a fence, no
+  // list). SQL: 0 — every psql -c shares its fence with other commands (gh, docker run, `psql <` restores, awk),
+  // commands (as 112, 665). Rollback: false — the runbook IS a restore (as 961, 1087); the pre-restore pg_dump in 3-3
+  // is kept as evidence, no way back is given. Replaced (same length): the operator's personal e-mail
+  // "chadolmin01@gmail.com" → "xxxxxxxxxxx@xxxxx.xxx" (×1, "7. 연락처"); kept: support@supabase.io (a role address), <PW>
+  // / <REF> / <RUN_ID> placeholders.
+  "1099-korean-db-restore-runbook-blockquote-meta-numbered-h2-0-7-backup-source-table-bash-fences-psql-c-3-1-3-3-h3-staging-then-production-partial-restore-fence-post-restore-checkboxes-contacts.md": { phases: [3, 6], checklist: 7, sql: 0, rollback: false },
+  // 1100: a Portuguese PostgreSQL failover runbook ("Runbook: Failover do PostgreSQL", Neon + PgBouncer): a blockquote
+  // (severity, detection alert), `---` rules, "## Sintomas" (four bullets), "## Investigação inicial (3min)" (four
+  // bold-led numbered items: Neon status link bullets, a nested `bash` fence of one `psql $DATABASE_URL -c "SELECT 1"`,
+  // two nested `sql` fences — pg_stat_activity, a lock-contention join elided with "..."), "## Mitigação" (`###`
+  // "Cenário A" Neon outage bullets, "Cenário B" heavy query: numbered over three `sql` fences (find,
+  // pg_cancel_backend, pg_terminate_backend), a second "Cenário A" (sic) exhausted connections: a `bash` fence of a
+  // pgbouncer console call with a `# SHOW POOLS;` comment, "Cenário D" failed migration: a `sql` fence and
+  // decide-between bullets, "Cenário E" full disk: a `sql` fence), "## Pós-failover" (three numbered, the first over a
+  // `sql` fence), "## Comunicação" (a padded three-row table), "## Pós-mortem" (a line) and "## Contatos" (a table of
+  // "(definir)" cells). Phases: investigate, mitigate, post-failover 3; with communication and post-mortem 5; the five
+  // scenarios apart between investigation and post-failover 7 — [3, 7]. Checklist: 0 (no boxes, no labelled list). SQL:
+  // 9 — the eight `sql` fences (two in the investigation, three in Cenário B, D, E, the post-failover RLS check) + the
+  // `bash` fence whose only command is `psql -c "SELECT 1"` (as 146, 185); the pgbouncer fence runs a console, its SHOW
+  // is a comment (no SQL). Rollback: false (doubtful) — Cenário D's "Rollback (se migration reversível)" is an option
+  // for a failed migration, not a way back from the failover. Whole, nothing replaced (suporte@neon.tech is a role
+  // address; the contacts are "(definir)").
+  "1100-portuguese-postgres-failover-runbook-blockquote-severity-symptoms-bullets-numbered-bold-investigation-nested-sql-fences-scenario-h3-cancel-terminate-sql-post-failover-numbered-sql-communication-contacts-tables.md": { phases: [3, 7], checklist: 0, sql: 9, rollback: false },
+  // 1101: a database migration runbook (a .NET Migrator over SQL Server with row-level security): an intro paragraph,
+  // numbered `##` "1. Principals" (a two-row table), "2. Commands" (a four-row table), "3. Standard flow (pipeline)"
+  // (four numbered), "4. DBA-controlled flow (no migrator in production)" (four numbered, the third long), "5. Backup
+  // and restore" (a paragraph, "Restore drill …:" over a `sql` fence of RESTORE VERIFYONLY and RESTORE DATABASE, a
+  // paragraph) and "6. Failure modes" (three bullets). Phases: one migration flow 1; the standard and DBA flows apart
+  // 2; with the restore drill 3; one flow's four steps one by one 4 — [1, 4] (the tables are reference). Checklist: 0
+  // (no boxes, no label; "the release checklist" is another document). SQL: 1 — the `sql` fence of T-SQL RESTORE
+  // statements. Rollback: true (doubtful, thin) — the flow takes a pre-migration backup and "Failure modes" says "fix
+  // forward or restore", with §5 giving the RESTORE commands (as 956's undo line); false if the restore is read as a
+  // drill only. Whole, nothing replaced (nexaverify_app / NexaVerify are product names).
+  "1101-db-migration-runbook-numbered-h2-principals-commands-tables-standard-pipeline-numbered-dba-flow-numbered-backup-prose-sql-restore-drill-fence-failure-mode-bullets.md": { phases: [1, 4], checklist: 0, sql: 1, rollback: true },
+  // 1102: a cut-over runbook from ClickUp to a Laravel ERP ("Runbook: cutover from ClickUp"): an intro, `---` rules,
+  // "## Before the day" (`###` 1. things only the client can supply: a five-row Needed | Why table of GATE A items, 2.
+  // export from ClickUp: a paragraph, 3. the decision only the client can make: paragraphs), "## The parallel-run
+  // window" (paragraphs, three bold-led bullets), "## Cutover day" (`###` 1. backup and verify: a `bash` fence of `php
+  // artisan`, 2. dry run: a fence and three bold-led bullets, 3. import for real: a fence, 4. check the numbers, 5.
+  // imported time unapproved, 6. real accounts, 7. announce: paragraphs), "## Decommissioning ClickUp" (a When | What
+  // table), "## Definition of done" (8 boxes, the first wrapped) and "## If it goes wrong" (a paragraph, a `bash` fence
+  // with a comment and `php artisan backup:list`). Phases: prepare, cut over, decommission 3; before the day, parallel
+  // run, cut-over day, decommissioning 4, with the definition of done 5; the cut-over day's seven `###` steps read one
+  // by one among the other sections 11 — [3, 11]. Checklist: 8 boxes (the GATE A table rows carry no boxes, as 82).
+  // SQL: 0 (php artisan commands). Rollback: true — "## If it goes wrong": restore the step-1 backup rather than unpick
+  // a wrong import. Whole, nothing replaced (Buffalo Modular, APH, Abbey Heating, Woodfordoil are client companies; the
+  // five people are unnamed).
+  "1102-clickup-to-erp-cutover-runbook-before-the-day-h3-gate-table-parallel-run-bullets-cutover-day-h3-1-7-bash-fences-decommission-table-definition-of-done-checkboxes-if-it-goes-wrong-restore.md": { phases: [3, 11], checklist: 8, sql: 0, rollback: true },
+  // 1103: a short cut-over runbook (legacy Loom → a new API): a title, a blockquote pointer to the DB-clone report, "##
+  // Blockers to clear first" (3 boxes with bold labels, the first wrapped over two continuation lines), "## Safety
+  // before any real traffic" (3 boxes), "## Steps" (five steps written inline on two lines: "1. Freeze legacy writes.
+  // 2. Final data sync … 3. Flip DNS/route to api." and "4. proxy still serves … 5. Smoke test …" — two list items to a
+  // parser) and "## Verify" (one `- [ ]` line carrying two more "[ ]" mid-line). Phases: cut over and verify 2; clear
+  // blockers, make safe, cut over, verify 4; the five inline steps read one by one between preparation and verification
+  // 7 — [2, 7]. Checklist: 7 — 3 + 3 boxes + the box opening the Verify line; the two mid-line "[ ]" open no list item
+  // (only a box opening a list item counts, 108, 116) — doubtful: 9 if each mid-line check is read as its own item.
+  // SQL: 0 (no fences). Rollback: false (no way back). Whole, nothing replaced.
+  "1103-legacy-api-cutover-runbook-blockquote-pointer-blockers-bold-wrapped-checkboxes-safety-checkboxes-inline-numbered-steps-two-lines-verify-three-boxes-on-one-line.md": { phases: [2, 7], checklist: 7, sql: 0, rollback: false },
+  // 1104: a go-live checklist of an API router on a VPS ("Runbook — Go-live checklist"): "## Architecture (locked)"
+  // (two lines with arrows and middle dots), "## Pre-flight" (10 ticked `- [x]` boxes), "## Go-live (public edge)" (six
+  // numbered boxes `1. [x]` … `4. [x]`, `5. [ ]`, `6. [ ]`), "## Public verify commands" (a `bash` fence of two curl
+  // calls with comments), "## Final status" (a pointer line) and "## Abort" (one line: roll back via
+  // docs/runbooks/rollback.md). Phases: pre-flight, go-live, verify 3; pre-flight and go-live 2; with the 24–48h
+  // monitoring as its own 4 — [2, 4] (the numbered boxes are steps, as 301). Checklist: 16 — 10 + 6 boxes, checked or
+  // open (`[x]` counts, as 177; numbered `1. [ ]` boxes count, as 301 and 379). SQL: 0 (curl). Rollback: false — "##
+  // Abort" only points to rollback.md, another document. Whole, nothing replaced ([REDACTED-VPS] and example.com are
+  // the author's placeholders).
+  "1104-go-live-checklist-locked-architecture-lines-pre-flight-ticked-boxes-numbered-checkbox-go-live-items-bash-verify-fence-final-status-abort-pointer.md": { phases: [2, 4], checklist: 16, sql: 0, rollback: false },
+  // 1105: an incident-response first-hour runbook ("Incident response, first hour (B-099)"): an "Owner: the founder …"
+  // line, time-boxed `##` "0–15 min: contain" (four numbered: health, scope, rotate AUTH_SECRET on a suspected leak,
+  // redeploy the previous green build on a bad deploy), "15–45 min: assess" (three numbered), "45–60 min: communicate"
+  // (three numbered) and "## After" (two bullets). Phases: contain, assess, communicate 3; with the after-care 4 — [3,
+  // 4]. Checklist: 0. SQL: 0 (no fences). Rollback: false (doubtful) — "If bad deploy: redeploy previous green build"
+  // is a containment step against the cause, not a way back from the response (as 913, 975); true if read as a one-line
+  // back-out (as 890). Whole, nothing replaced ("the founder" is a role).
+  "1105-incident-first-hour-runbook-owner-line-time-boxed-h2-contain-assess-communicate-numbered-after-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1106: a secret rotation runbook (an SNMP collector on one Docker host): an intro paragraph, a `bash` fence of an
+  // `export COMPOSE=…` line and a `gen()` helper, "Always `make backup` first.", one `##` per secret — "MANAGER_API_KEY
+  // — shared bootstrap key" (three numbered with inline commands), "JWT_SECRET — session signing key" (three numbered,
+  // a bold warning), "ENCRYPTION_KEY — credential-at-rest key" (four numbered, the second over an indented `bash` fence
+  // of docker cp / `docker compose exec … python … --dry-run` and two paragraphs), "POSTGRES_PASSWORD — database
+  // password" (three numbered, the first over an indented `bash` fence of `docker compose exec postgres psql … -c
+  // "ALTER USER …"` and a `printf | sudo tee`) — and "## After any rotation" (two bullets). Phases: one rotation and
+  // its after-care 2; the four per-secret procedures 4; with the preparation (helpers and backup) and the after-care 6
+  // — [2, 6]. Checklist: 0 (no boxes, no label). SQL: 0 — the ALTER USER psql -c shares its fence with printf | tee (a
+  // command, as 973's PostgreSQL fence). Rollback: false — no way back (the idempotent re-run is a retry). Whole,
+  // nothing replaced (<new>, <pw>, <host> are placeholders).
+  "1106-secret-rotation-runbook-bash-helper-fence-per-secret-h2-numbered-steps-inline-commands-indented-bash-fences-psql-alter-user-after-rotation-bullets.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 1107: a Chinese operations manual of a school ticketing system ("学校工单管理系统 - 运维手册"): a linked table of contents,
+  // `---` rules, `##` "系统架构" (`###` stack bold-label bullet groups, a box-drawing architecture tree in an unlabelled
+  // fence, container bullets), "日常运维" (`###`/`####` start / stop / restart / status, logs, health checks: `bash`
+  // fences, a `json` daemon fence, a health-check script fence, a crontab fence), "监控告警" (bold labels over single
+  // `bash` fences, one a lone `docker exec … psql -c "SELECT count(*) …"`; a six-row threshold table; tool bullets),
+  // "备份恢复" (backup, script, restore, Redis, file and off-site fences), "性能优化" (two `sql` fences of pg_stat SELECTs, a
+  // `bash` fence of two `docker exec … psql -c` calls (VACUUM ANALYZE, REINDEX), Redis, yaml, env, typescript and nginx
+  // fences), "安全管理" (ufw, nginx, certbot, key-rotation and audit fences), "故障处理" (`####` 1.–5. common faults: bold 症状 /
+  // 排查步骤 labels over numbered-comment fences; `###` 紧急恢复流程 two fences), "升级维护" (`####` 升级前准备, 执行升级, 升级后验证 fences; `###`
+  // 回滚流程 a fence of five commented steps; `###` 依赖更新), "运维清单" (`###` daily 5, weekly 5, monthly 6, quarterly 5 boxes),
+  // "联系支持" (bold-label bullets) and a bold footer with two-space hard breaks. Phases: the seven operational sections
+  // (daily operations, monitoring, backup, tuning, security, troubleshooting, upgrade) 7, with the checklist 8; by
+  // cadence (daily, weekly, monthly, quarterly) 4 — [4, 8] (the architecture section is reference). Checklist: 21
+  // boxes. SQL: 4 — the two `sql` fences, the connection-count fence (one `docker exec … psql -c "SELECT …"`, as 185,
+  // 423) and the maintenance fence of only two `docker exec … psql -c` calls (as 717, 962); the restore and
+  // troubleshooting fences mix psql with other commands, and `psql … < file` runs a file (as 229) — doubtful: 3 if the
+  // VACUUM / REINDEX fence is read as maintenance commands. Rollback: true — "### 回滚流程" (stop, restore the config
+  // backups, `git reset --hard`, restore the pre-upgrade dump, restart) undoes the upgrade the manual describes (as
+  // 101). Whole: 15,167 characters (19,409 bytes in UTF-8, CJK text), kept whole as 1010 was; nothing replaced (admin@
+  // / support@ / dev@school.edu are role addresses, your-domain.com and 内线XXX placeholders).
+  "1107-chinese-operations-manual-toc-links-architecture-tree-fence-h2-h3-h4-bash-fences-thresholds-table-sql-fences-troubleshooting-numbered-h4-rollback-fence-daily-weekly-monthly-quarterly-checkboxes.md": { phases: [4, 8], checklist: 21, sql: 4, rollback: true },
+};
+
+// Set 93: counted by hand by a helper that never ran the importer (session 16), before its first run.
+export const HELD_OUT_93: Record<string, TGroundTruth> = {
+  // 1108: a Japanese release procedure of a macOS app ("# リリース手順": GitHub Release of a notarised DMG): an intro (a tag
+  // push runs build → Developer ID signing → notarisation → DMG → notarisation → Release), `---` rules between
+  // sections, "## 署名資材の置き場" (where the signing materials live: a plain fence of a Dropbox directory tree with `#`
+  // comments, a bold paragraph, the certificate's expiry), "## 1. 初回だけ必要な準備" (first-time setup: a `bash` fence of the
+  // secrets script, a five-row Secret table, a `bash` fence of an env override), "## 2. リリースする" (release: a `bash`
+  // fence of four `npm run release` / `Tools/release.sh` forms, a "スクリプトがやること:" line over four numbered steps — bump
+  // the version, validate with xcodegen, commit, tag and push), "## 3. 手元で確認する" (reproduce CI locally: a long `bash`
+  // fence of xcodebuild archive / export, notarize, make_dmg, codesign, notarize again; a `bash` spctl fence), "##
+  // 関連ファイル" (a nine-row file / role table) and "## 補足" (four `###` explanatory notes). Phases: the release itself 1;
+  // first-time setup and release 2; with the local verification 3; the signing-material section read as a preparation
+  // phase 4 — [1, 4]. Checklist: 0 — no boxes, and "初回だけ必要な準備" (what is needed the first time) heads a fence and a
+  // table, no list, so labels none. SQL: 0 (bash fences of npm, xcodebuild, notarize, codesign, spctl). Rollback: false
+  // — no way back for a published release. Whole; replaced (same length): the developer's name in the certificate file
+  // name "Developer ID Application: Junpei Wada (...).cer" → "Xxxxxx Xxxx" (×1); kept: the API key id 5NFM2RND38 and
+  // the Issuer-ID prefix (identifiers of a key, not of a person), app and tool names.
+  "1108-japanese-release-procedure-signing-materials-tree-fence-numbered-h2-1-3-secrets-table-npm-release-fence-script-numbered-local-notarize-fence-related-files-table-notes-h3.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 1109: a first-time Kubernetes production deployment runbook ("# Runbook: Production Deployment (1 hour)"): a
+  // blockquote (audience, goal, target wall time), "## Prerequisites (T-24h)" (nine `- [ ]` boxes, two wrapped over a
+  // second line, then "Validate readiness:" over a `bash` fence), "## Phase 1: Namespace + baseline policies (5 min)" …
+  // "## Phase 9: Handoff (5 min)" (each over `bash` fences and plain "Expected output" fences; Phase 4 has five `###`
+  // smoke checks — health, meta, ask, policy check, gold eval — with a `json` expected-output fence; Phase 8 three
+  // expected bullets; Phase 9 four wiki bullets), "## Rollback procedure" (a `bash` fence: helm history, helm
+  // rollback), "## Common failures" (a five-row symptom / cause / fix table) and "## Verification checklist" (six `- [
+  // ]` boxes) and a closing paragraph. Phases: prepare, install (phases 1–3), verify (4–8), hand off 4; the nine timed
+  // phases 9, with the T-24h prerequisites as one more 10 — [4, 10]. Checklist: 9 + 6 = 15 (the boxes under the
+  // Prerequisites label counted once, as boxes). SQL: 0 — every fence is kubectl, helm, curl, k6 or expected output;
+  // the Phase 4 "Policy check" curl posts a SELECT as a JSON string for a policy verdict, no statement run against a
+  // database (doubtful: 1 if read as 335's MCP `execute_sql` calls — it is not one: nothing executes it). Rollback:
+  // true — "## Rollback procedure" (helm rollback to the previous revision). Whole, nothing replaced (ghcr.io/kim3310
+  // is the owner's registry path; nexus-hive.prod.example.com and abc123.us-east-1 are placeholders).
+  "1109-k8s-production-deploy-runbook-blockquote-goal-prerequisites-t-24h-checkboxes-phase-1-9-h2-timed-bash-fences-expected-output-rollback-helm-failures-table-verification-checkboxes.md": { phases: [4, 10], checklist: 15, sql: 0, rollback: true },
+  // 1110: a production deploy runbook for a shared platform VPS ("# Production deploy runbook — shared platform VPS"):
+  // three meta bullets (Status, Scope, Related — the last over three wrapped ADR links), a paragraph (deployment is not
+  // acceptance), "## What runs where" (a five-row component / source / notes table), "## Prerequisites" (three
+  // bullets), "## Normal operation" (push-driven: a plain fence of the pipeline "push to main -> CI -> … -> Verify
+  // production RLS", a paragraph), "## Verification" (a `bash` fence of docker compose ps / run migrate and a python
+  // health probe, a paragraph of expectations), "## Common failures" (a six-row symptom / cause / fix table), "##
+  // Rollback" (a paragraph, a `bash` fence rewriting the image refs in app.env and pulling / starting, the gh workflow
+  // alternative, "Schema rollback is deliberately absent"), "## Escalation" (three bullets) and "## Known limitations"
+  // (five bullets). Phases: the push-driven deploy alone 1; deploy and verification 2; with the prerequisites as a
+  // preparation phase 3 — [1, 3]. Checklist: 3 — the "## Prerequisites" bullets (as 105, 991). SQL: 0 — `GRANT CREATE
+  // ON DATABASE …` sits in a table cell as a fix's text, no SQL step (as 227, 165); the migrate run is alembic.
+  // Rollback: true — "## Rollback" (redeploy the previous image tag; the schema deliberately stays). Whole, nothing
+  // replaced (185.252.233.186 and radiologyos.polytronx.com are hosts; jerryboganda is the repository owner's handle in
+  // image paths).
+  "1110-production-deploy-runbook-shared-vps-meta-bullets-component-table-prerequisites-bullets-push-driven-pipeline-verification-fence-failures-table-rollback-fence-escalation-limitations.md": { phases: [1, 3], checklist: 3, sql: 0, rollback: true },
+  // 1111: a database restore-drill runbook in Vietnamese with English headings and commands ("# Runbook: DB restore
+  // (I-702)", pgBackRest, Hetzner): two intro paragraphs (quarterly drill, RTO < 4h, the drill script), "## Pre-flight"
+  // (five `- [ ]` boxes), "## Quick start" (`###` local drill — a `bash` fence and a plain sample-output fence; staging
+  // drill — a `bash` fence and a paragraph; production drill — a `bash` fence of `#` approval comments and the
+  // env-prefixed script), "## Manual steps (nếu script fail hoặc cần debug)" (one `bash` fence of seven `#`-numbered
+  // steps: ssh, stop traffic, install, pgbackrest restore, start postgres and `psql -c "SELECT COUNT(*) …"`, smoke
+  // test, start traffic), "## Verify data integrity (production backup)" (one `sql` fence: schema check, RLS policies,
+  // row counts, recent activity), "## Measure RTO" (a `bash` fence, a three-row tier table), "## Quarterly schedule"
+  // (cadence and owner lines, "Mỗi quý:" over five numbered steps), "## Drill log format" (a plain fence), "## Failure
+  // modes" (a four-row table) and "## Related" (four bullets). Phases: run the drill and verify 2; pre-flight, drill,
+  // manual restore, verify, measure RTO 5 — [2, 5]. Checklist: 5 (the Pre-flight boxes). SQL: 1 — the `sql` fence; the
+  // manual-steps fence has one `psql -c` among pgbackrest / ssh / systemctl commands and stays a command (as 112, 113).
+  // Rollback: false — the runbook IS a restore (drill); restarting traffic is its last step, no back-out (as 961,
+  // 1087). Whole, nothing replaced (htz-db-1 / htz-db-restore / htz-app-1 are hosts; #saas-checkin-ops a channel).
+  "1111-vietnamese-db-restore-drill-runbook-pgbackrest-pre-flight-checkboxes-local-staging-production-h3-fences-manual-steps-fence-sql-verify-fence-rto-tier-table-quarterly-numbered.md": { phases: [2, 5], checklist: 5, sql: 1, rollback: false },
+  // 1112: a MongoDB Atlas backup and restore runbook ("# Runbook: MongoDB backup and restore"): "## When to use" (three
+  // bullets), "## Prerequisites" (three bullets), "## Triage — connectivity first" (four bold-led numbered items, the
+  // first over an indented `bash` curl fence, the second over four sub-bullets), "## Backup strategy (Atlas)" (three
+  // numbered), "## Restore procedure (Atlas point-in-time)" (eight numbered, step 7 over two sub-bullets), "## Restore
+  // to same cluster (destructive)" (a lead line over four numbered), "## Post-restore data gaps" (three bullets), "##
+  // Local / staging verification" (a paragraph, a `bash` fence) and "## Escalation" (two bullets). Phases: triage and
+  // restore 2; with the post-restore reconciliation 3; the backup set-up and the destructive same-cluster alternative
+  // read as phases too 5 — [2, 5]. Checklist: 3 — the "## Prerequisites" bullets (as 105, 991); "When to use" is
+  // triggers. SQL: 0 (MongoDB; curl, npm, node). Rollback: false — the runbook IS the restore; keeping the broken
+  // cluster "for forensics" is no back-out (as 961, 1087). Whole, nothing replaced.
+  "1112-mongodb-atlas-backup-restore-runbook-when-bullets-prerequisites-bullets-triage-numbered-bold-fence-pitr-restore-numbered-destructive-restore-data-gaps-escalation.md": { phases: [2, 5], checklist: 3, sql: 0, rollback: false },
+  // 1113: an EF Core (PostgreSQL) database migrations runbook ("# Database migrations runbook"): an intro paragraph
+  // (migrations run at API startup), "## Default flow (automatic, on every deploy)" (four numbered), "## Pre-deploy
+  // checklist for a heavy migration" (a paragraph over four bold-led numbered items: back up, dry-run on staging, read
+  // the Up()/Down() pair, confirm the env), "## Manual application (rare)" (a `bash` fence: dotnet ef database update),
+  // "## Rolling back a migration" (a `bash` fence of `dotnet ef database update <PreviousMigrationName>`, then a `bash`
+  // fence of `#`-numbered stop / pg_restore / start), "## Recovering from a partially-applied migration" (a symptom
+  // line, two numbered steps, the first over an indented `bash` fence of one `docker exec … psql … -c 'SELECT * FROM
+  // "__EFMigrationsHistory" …'`) and "## Past migrations with non-trivial data steps" (a two-row table). Phases: the
+  // automatic default flow 1; a heavy migration's checks and manual application 2–3; with the partial-state recovery 4
+  // — [1, 4]. Checklist: 0 — "Pre-deploy checklist for a heavy migration" is a "… checklist" heading over numbered
+  // steps and labels no list (as 567, 750, 771); doubtful: 4 if its items are read as a checklist. SQL: 1 — the
+  // indented fence whose only command is a `docker exec`-wrapped `psql -c` SELECT (as 305, 423); dotnet ef and
+  // pg_restore are commands. Rollback: true — "## Rolling back a migration" (update to the previous migration, or
+  // restore the pre-migration dump). Whole, nothing replaced.
+  "1113-ef-core-migrations-runbook-default-flow-numbered-pre-deploy-checklist-heading-numbered-bold-manual-apply-fence-rollback-fences-psql-c-select-indented-fence-data-steps-table.md": { phases: [1, 4], checklist: 0, sql: 1, rollback: true },
+  // 1114: a Chinese go-live plan of a static web calculator ("# DSP 量化计算器 · 上线方案"): a two-line blockquote (scope,
+  // status), `---` rules, numbered `##` sections: "1. 现状盘点" (a seven-row status table, a bold conclusion), "2. 上线目标与选型"
+  // (`###` 2.1 three numbered goals, 2.2 a six-row hosting comparison table, 2.3 three bold-led bullets), "3.
+  // 上线前准备（发布门槛）" (`###` 3.1 a `bash` git-init fence, 3.2 a `bash` build fence and a blockquote, 3.3 "发布门槛检查清单" five `-
+  // [ ]` boxes, 3.4 a copyright table and a footer line, 3.5 a performance table), "4. 自动化发布流水线（CI/CD）" (4.1 a `yaml`
+  // workflow fence, 4.2 a paragraph and a blockquote, 4.3 a paragraph), "5. 域名、HTTPS 与缓存策略" (5.1 two bullets, 5.2 an
+  // `nginx` fence and a blockquote), "6. 上线步骤（Day 0 执行清单）" (a nine-row # / step / acceptance table), "7. 上线后验收清单"
+  // (seven `- [ ]` boxes), "8. 监控与运维" (four bold-led bullets, one "**回滚**"), "9. 风险与预案" (a risk table) and "10. 迭代路线"
+  // (a roadmap table), an italic closing line. Phases: prepare, launch, accept 3; §3–§7 as five, with §2's selection
+  // and §8's operations 7 — [3, 7]. Checklist: 5 + 7 = 12 boxes; the Day-0 table has no box column (its "验收" cells are
+  // text), and "…执行清单" / "…检查清单" headings add nothing beyond their boxes. SQL: 0 (git, npm, yaml, nginx). Rollback:
+  // true — §8's "回滚" bullet (git revert, merge and re-run the pipeline, < 2 minutes; old Release attachments kept),
+  // thin but its own; §9's "一键 revert 回滚" repeats it. Whole, nothing replaced (D:\AI\dsp-calculator is a local path;
+  // dsp-calc.example.com a placeholder).
+  "1114-chinese-go-live-plan-static-site-status-table-selection-table-pre-launch-fences-gate-checkboxes-ci-yaml-fence-nginx-fence-day-0-step-table-acceptance-checkboxes-revert-bullet.md": { phases: [3, 7], checklist: 12, sql: 0, rollback: true },
+  // 1115: a Spanish go-live runbook pasted from a Word document (no Markdown markup at all: no headings, no fences;
+  // tables are tab-separated lines, boxes are "☐" + tab at the head of a line): a title and subtitle, a "Campo / Valor"
+  // meta table, then numbered section lines "1. Resumen del Go-Live" (1.1 a six-row timeline table of phases, 1.2 a
+  // six-row role table of [NOMBRE] / [TELÉFONO] blanks), "2. Pre-Go-Live (Viernes 14:00-18:00)" (2.1–2.4: 6 + 5 + 5 + 4
+  // "☐" lines), "3. Deploy & Migration (Sábado 06:00-12:00)" (3.1–3.7: unfenced shell lines with timed `#` comments —
+  // maintenance mode on, backup, docker-compose pull / down / up, drush updb / cim / cr, rsync, config, maintenance
+  // off), "4. Validation" (4.1 a ten-row smoke-test table whose last column is "☐", 4.2 per-vertical "☐" lines 4 + 4 +
+  // 3, 4.3 a six-row performance table ending in "☐"), "5. Go/No-Go Decision" (5.1 an eight-row criteria table ending
+  // in "☐", 5.2 five "☐" No-Go lines, 5.3 a box-drawing decision form with "☐ GO ☐ NO-GO"), "6. Soft Launch" (6.1 four
+  // "☐" lines, 6.2 unfenced monitoring commands), "7. Rollback Procedure" (7.1 quick rollback by image retag, 7.2 full
+  // rollback: mysql restore, rsync, drush), "8. Post-Launch Monitoring" (a metric table, 8.2 three "☐" lines), "9.
+  // Comunicación de Lanzamiento" (3 + 4 "☐" lines) and "10. Contactos de Emergencia" (a table). Phases: pre-go-live,
+  // deploy and migration, validation, soft launch 4; with the go / no-go gate, post-launch monitoring and
+  // communications 7; with the timeline's Monday public launch 8 — [4, 8]. Checklist: 74 — 50 lines opening with "☐"
+  // (one box a line, as 139) + 24 rows of the smoke-test, performance and Go-criteria tables whose status column is "☐"
+  // (as 95, 131); the decision form's "☐ GO ☐ NO-GO" is a form field, not counted (as 135, 139). Doubtful: 50 if the
+  // tab-separated rows are not read as tables (a Word export; no precedent of tab tables). SQL: 0 — no fences; drush
+  // and docker commands, and `mysql … jaraba < /backups/pre-golive/db.sql` is a restore, no SQL written (as 107, 202,
+  // 228). Rollback: true — "7. Rollback Procedure" (quick and full). Whole; replaced (same length): the founder's name
+  // in "Post en LinkedIn de Pepe Jaraba" → "Xxxx Xxxxxx" (×1); kept: the project name Jaraba (Jaraba Impact Platform,
+  // jarabaimpact.com, jaraba-prod), role addresses (noreply@jarabaimpact.com, support@stripe.com,
+  // support@anthropic.com, emergency@cloudflare.com) and the vendor line "+49 721 XXX XXXX" (already masked).
+  "1115-spanish-go-live-runbook-word-export-tab-tables-ballot-box-lines-unfenced-commands-timed-sections-go-no-go-box-drawing-form-rollback-quick-full.md": { phases: [4, 8], checklist: 74, sql: 0, rollback: true },
+  // 1116: a Firebase → self-hosted cut-over runbook (CUTOVER.md of a camera app): three intro paragraphs (the legacy
+  // app kept so the rollback window stays open), numbered `##` "0. Pre-flight" (seven `- [ ]` boxes), "1. Migrate user
+  // data (optional)" (paragraphs, two bullets), "2. Disable the legacy web app" (an `sh` fence: CloudFront disable or
+  // S3 redirect), "3. Lock down Firebase" (an `sh` fence, a soak paragraph), "4. Delete the Firebase project" (an `sh`
+  // fence), "5. Remove legacy code from the repo" (an `sh` fence of git rm / mv / commit, a note), "6. Update README"
+  // (four bullets) and "## Rollback" (a lead line over three numbered steps, a closing paragraph: reversible up to step
+  // 4). Phases: pre-flight, retire the legacy app (2–3), delete the project, clean up (5–6) 4; the seven numbered
+  // sections one by one 7 — [4, 7]. Checklist: 7 (the Pre-flight boxes). SQL: 0 (aws, firebase, git). Rollback: true —
+  // "## Rollback" (redeploy the legacy SPA, relax the rules, point traffic back). Whole, nothing replaced
+  // (E13Z16GQRD7R2Z is a CloudFront distribution id; your.domain a placeholder).
+  "1116-firebase-to-self-hosted-cutover-runbook-numbered-h2-0-6-pre-flight-checkboxes-sh-fences-soak-delete-project-rollback-numbered-until-step-4.md": { phases: [4, 7], checklist: 7, sql: 0, rollback: true },
+  // 1117: a secret rotation runbook (Vercel env, Stripe, Resend, Upstash): five bold meta lines (Owner, Severity,
+  // Source signal, Audit events, Last reviewed), `---` rules, "## Scope" (an eleven-row secret / owner / storage /
+  // cadence / dual-key table, a bold NEVER rule), "## A. Cutover rotation (single-key secrets)" (a "Used for:" line,
+  // six bold-led numbered steps — generate, stage in preview, promote, update external systems, monitor 24h, audit
+  // trail — three over indented `bash` fences), "## B. Dual-key rotation (F8 renewal link tokens)" (paragraphs,
+  // "**Procedure** (4-step rolling window):" over five bold "Step N —" numbered items with indented `bash` fences, a
+  // compromise-driven paragraph), "## Compromise response (any secret)" (five bold-led numbered) and "## Last rotation"
+  // (a table with a _none_ row). Phases: the three procedures (cut-over rotation, dual-key rotation, compromise
+  // response) 3, one of them alone 2; A's six steps read one by one 6 — [2, 6]. Checklist: 0 (no boxes, no
+  // Prerequisites label). SQL: 0 (openssl, vercel; "query `audit_log`" is prose). Rollback: true (doubtful) — A's step
+  // 5 on a cut-over-window failure: "flip the rotated secret back via Vercel rollback to previous deployment", a thin
+  // back-out of its own inside a step (however thin); false if a clause in a monitoring step is not read as a
+  // procedure. Whole, nothing replaced (SweCham / Chamber-OS are product names).
+  "1117-secret-rotation-runbook-bold-meta-lines-secret-table-cutover-numbered-bold-steps-fences-dual-key-step-numbered-compromise-response-numbered-last-rotation-table.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: true },
+  // 1118: a German disaster-recovery drill runbook ("# Disaster-Recovery-Drill — CareAI"): four bold meta lines
+  // (Frequenz, Owner, Teilnehmer, Ziel), "## Übersicht der 5 Szenarien" (a five-row scenario / RTO / RPO table), "##
+  // Gemeinsame Erste-Reaktions-Checkliste (alle Szenarien)" (six numbered items, each opening with a bold T+ time:
+  // acknowledge, IC takes over, classify severity, comms and legal, first external notice, running timeline), "##
+  // Post-Mortem-Template (Blameless)" (a `markdown` fence of a template with its own headings, bullets and tables), "##
+  // Kadenz" (three bullets) and a pointer line to dr-scenarios/. Phases: the first response 1; first response and
+  // post-mortem 2; the six T+ steps one by one 6 — [1, 6]. Checklist: 0 — "Erste-Reaktions-Checkliste" is a "…
+  // Checkliste" heading over numbered steps and labels no list (as 567, 750, 771); doubtful: 6 if its items are read as
+  // a checklist. SQL: 0 (the only fence is a Markdown template). Rollback: false — a drill and first-response plan, no
+  // back-out. Whole, nothing replaced ("Name" and the "______" signature blanks are template placeholders).
+  "1118-german-dr-drill-runbook-bold-meta-scenario-rto-rpo-table-first-response-checkliste-numbered-t-plus-post-mortem-markdown-fence-cadence-bullets.md": { phases: [1, 6], checklist: 0, sql: 0, rollback: false },
+  // 1119: a security and availability incident runbook (Cloud Run, Vercel, WorkOS): an intro paragraph, a bold "Read
+  // the two warnings" line over two numbered items, `---`, numbered `##` "1. Severity ladder" (a Sev 1–4 table, three
+  // "TODO(owner)" bullets, a bold rule paragraph), "2. First five minutes" (five numbered, the last a TODO), "3. Kill
+  // switches — what actually exists" (six `###` levers, each over a plain fence of env assignments with `#` comments or
+  // a gcloud command, with paragraphs and TODO bullets), "4. Evidence preservation — before you restart anything" (five
+  // numbered, the third over an indented gcloud logging fence), "5. Rotation order" (six numbered, the fifth over an
+  // indented curl fence), "6. Rolling back" (four bold-led bullets, one over an indented gcloud update-traffic fence)
+  // and "7. Afterwards — the ADR is not optional" (five bullets). Phases: triage, contain (kill switches), preserve
+  // evidence, rotate, post-incident ADR 5; with the severity ladder 6; triage / contain / afterwards 3 — [3, 6].
+  // Checklist: 0 — no boxes; "TODO(owner)" bullets and the warnings are no label. SQL: 0 (env, gcloud, curl; "FOR
+  // UPDATE SKIP LOCKED" is prose). Rollback: false (doubtful) — "## 6. Rolling back" routes traffic to a known-good
+  // revision as a mitigation of the incident, not a back-out of the runbook's own actions (as 997's "Mitigation &
+  // Rollback"); true if read as 1011's rollback. Whole; replaced (same length): the owner's first name "Eshaan" →
+  // "Xxxxxx" (×1, in the first warning).
+  "1119-incident-runbook-numbered-h2-severity-table-todo-owner-bullets-first-five-minutes-kill-switch-h3-env-fences-evidence-numbered-rotation-order-numbered-rolling-back-bullets-adr.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 94: counted by hand by a helper that never ran the importer (session 16), before its first run.
+export const HELD_OUT_94: Record<string, TGroundTruth> = {
+  // 1120: a Japanese deploy procedure of a practice-room booking system ("# デプロイ手順": GitHub Pages front end, Google
+  // Apps Script + spreadsheet back end): an intro over a parts table and a URL table, `---` rules, "## A. GitHub
+  // の準備（初回のみ。2026年10月に作成済み）" (`###` A-1 organisation: five numbered under "作り直す場合の手順：" and a blockquote; A-2 Pages: two
+  // numbered), "## B. スプレッドシートと GAS の準備（初回・担当交代時）" (`###` B-1 to B-6: numbered steps, B-1's item over an indented
+  // blockquote, B-4's item 2 over an indented settings table, blockquote notes), "## 修正したとき" (a what-changed /
+  // how-to-publish table and three bullets), "## 公開前に変更を試したいとき" (two bullets), "## 担当者が交代するとき" (a paragraph) and "##
+  // よくあるトラブル" (a symptom table). No fences. Phases: the two lettered set-ups A and B 2; with the "修正したとき" update
+  // procedure 3; the `###` steps A-1 to B-6 one by one 8, with the update 9 — [2, 9] (A is marked as already done,
+  // still its steps). Checklist: 0 — no boxes, no Prerequisites label; B-6 動作確認 is a step of checks. SQL: 0. Rollback:
+  // false — a new GAS version is redeployed, nothing is backed out. Whole, nothing replaced (miyakyo-music is the
+  // organisation's name).
+  "1120-japanese-deploy-procedure-parts-url-tables-hr-separated-lettered-h2-a-b-numbered-h3-steps-nested-settings-table-blockquote-notes-change-table-handover-troubleshooting-table.md": { phases: [2, 9], checklist: 0, sql: 0, rollback: false },
+  // 1121: a Chinese single-VPS production deploy manual ("# CIP 公网部署手册（VPS + Docker Compose）"): a dated line, an intro,
+  // an architecture tree in an unlabelled fence, numbered `##` "0. 前置准备" (three bullets, two bold-led: domain, VPS,
+  // Docker only), "1. 服务器初始化" (a `bash` fence and a blockquote), "2. 拉取代码并配置" (two `bash` fences, a two-line
+  // blockquote), "3. DNS" (a record table), "4. 启动" (a `bash` fence, the compose start order numbered 1–4, a status
+  // fence), "5. 初始化管理员账号" (a seed fence, seed-account bullets, a bold must-do line), "6. 上线验证清单" (five numbered checks,
+  // one over four sub-bullets), "7. 日常运维" (`###` backup with a cron fence and a pg_restore drill fence, upgrade, logs
+  // and certificates, a fault table), "8. 安全清单（上线前逐项确认）" (7 boxes), "9." optional services (an env-name table), "10."
+  // out-of-scope bullets and "11." the GitHub Actions deploy on the shared VPS (paragraphs, secret-name bullets).
+  // Phases: prepare (0–3), launch (4–5), verify (6 and 8) 3; sections 0–8 one by one 9, with the Actions deploy 10 —
+  // [3, 10] (9 and 10 are notes, 7 is day-2 operations). Checklist: 7 — the "## 8. 安全清单" boxes; "## 6. 上线验证清单" is a
+  // section titled checklist over numbered steps, no label (header rule); doubtful: "## 0. 前置准备" (advance preparation)
+  // read as a Prerequisites label would add its 3 bullets (10) — taken as a preparation label over requirements, as
+  // 159's 事前準備. SQL: 0 (apt, docker, git, env and cron fences; the `gunzip | … pg_restore` drill fence restores a dump,
+  // as 143 and 157). Rollback: false — backups and a restore drill, no way back from a release. Whole, nothing replaced
+  // (operator@aeo.local / demo@observable-ai.local with Operator@123456 are the documented seed accounts, not a
+  // person's; MuadibUsul/SUPERAEO is the repository URL).
+  "1121-chinese-vps-production-deploy-manual-architecture-fence-numbered-h2-0-11-preparation-bullets-bash-fences-dns-table-compose-order-numbered-launch-verification-numbered-ops-h3-security-checkboxes.md": { phases: [3, 10], checklist: 7, sql: 0, rollback: false },
+  // 1122: a release-please release process runbook: an intro paragraph, "## How it works" (five numbered, wrapped), "##
+  // Version-bump rules" (two bullet groups, pre- and post-1.0), "## What goes in the CHANGELOG" (a commit-type /
+  // section table), "## Cutting the first release" (three numbered, a bold blockquote warning), "## Manually editing
+  // CHANGELOG.md" and "## Skipping a release" (prose), "## Rollback" (a paragraph, three numbered, a paragraph on
+  // yanking) and "## Troubleshooting" (three bold-led bullets). No fences. Phases: the release flow of "How it works"
+  // 1; with the first release 2; manual CHANGELOG edits and skipping a release as procedures of their own 4 — [1, 4].
+  // Checklist: 0. SQL: 0. Rollback: true — doubtful: "## Rollback" lands a `fix(rollback): revert <bad change>` commit
+  // and lets release-please cut the next patch, naming the reversion; the text itself calls it a fix forward, and 467
+  // (a new patch instead of moving a tag) and 151 would say false, but the change is reverted to the previous state (as
+  // 289's and 436's git revert), so taken as its rollback. Whole, nothing replaced.
+  "1122-release-please-release-process-runbook-how-it-works-numbered-version-bump-bullets-changelog-section-table-first-release-numbered-blockquote-rollback-fix-forward-numbered-troubleshooting-bold-bullets.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
+  // 1123: a pgBackRest PostgreSQL restore runbook on Kubernetes, prose-heavy: "## Before you start" (a secret /
+  // where-it-lives table, bold-led paragraphs), "## Applying this to an existing volume" (paragraphs around two
+  // unlabelled kubectl fences), "## See what exists" (unlabelled `pgbackrest info` and `repo-ls` fences), "## A pod
+  // that holds PGDATA with postgres stopped" (a patch fence to `sleep infinity`, the undo patch fence "Afterwards"),
+  // "## Restore into a scratch namespace" (three numbered, then a column-0 restore fence), "## Point in time" (a
+  // restore fence, a log-output fence), "## Restore in place over the live volume" (a fence), "## Bootstrapping a
+  // brand-new cluster" (a stanza-create fence), "## When `pgbackrest check` fails" (four error-class bullets, a bold
+  // deadline paragraph), "## Measured numbers" (two headerless tables), "## Retention" and "## Two things this database
+  // still owes" (bold-led paragraphs). Phases: inspect the backups, stop postgres, restore into scratch, restore in
+  // place (with the restart) 3–4; with the point-in-time variant 5; the one-time volume recreation and the bootstrap of
+  // a new cluster as procedures of their own 7–8 — [3, 8]; check failures, numbers, retention and the owed items are
+  // notes. Checklist: 0 — "Before you start" is no Prerequisites label (as 270 and 818) and is a table. SQL: 0 — every
+  // fence is kubectl / pgbackrest or log output; `select * from pg_stat_archiver` and `REASSIGN OWNED` are inline
+  // prose. Rollback: false — the runbook is a restore (as 961, 1087); the "Afterwards" patch undoes its own temporary
+  // sleep patch, a step of the procedure. Whole, nothing replaced.
+  "1123-pgbackrest-postgres-restore-runbook-prose-heavy-before-you-start-secrets-table-unlabelled-fences-stop-postgres-patch-scratch-namespace-numbered-pitr-in-place-failure-class-bullets-measured-tables.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: false },
+  // 1124: a Neon Postgres restore runbook (Vercel, Prisma): "## TL;DR" (five bold-led numbered), "## Backup inventory"
+  // (a table), "## Recovery options" (`###` Option A — Neon PITR: eight numbered, a bold caveat; Option B — S3 dump:
+  // one `bash` fence of aws / pg_restore / prisma commands with numbered comments, a caveat), "## Pre-flight checks
+  // before flipping the cutover" (5 boxes), "## Re-applying DSAR erasures after a restore" (four numbered, items 1 and
+  // 3 over indented `sql` SELECT fences), "## After restore" (four numbered), "## Anti-patterns" (three bold-led
+  // bullets), "## Setup status" (✅ / ❌ bullets, one over four secret sub-bullets), "## Rehearsal status (3 Oct 2026)"
+  // (paragraphs) and `###` "The rehearsal" (six numbered, two over indented unlabelled neonctl / node fences,
+  // paragraphs). Phases: restore (A or B), pre-flight, DSAR replay, after restore 4; restore and checks as one, replay,
+  // after 3; A and B apart with the rehearsal 6 — [3, 6]; the TL;DR is the overview. Checklist: 5 boxes ("Pre-flight
+  // checks" is no Prerequisites label, its boxes count once). SQL: 2 — the two `sql` fences of the DSAR replay; Option
+  // B's `bash` fence is commands (pg_restore, as 143), the rehearsal fences are neonctl / node. Rollback: false — the
+  // runbook is a restore (as 961); "the import's own rollback" is a pointer. Whole. Replaced (same length): the name of
+  // the person to run the rehearsal "Noe" → "Xxx" (×1, "### The rehearsal (Noe, …"); kept: "Total BJJ" / totalbjj (a
+  // customer gym, a tenant slug), matflow-db-backups (a bucket).
+  "1124-neon-postgres-restore-runbook-tldr-bold-numbered-backup-table-option-a-b-h3-numbered-bash-fence-preflight-checkboxes-dsar-replay-numbered-sql-fences-anti-patterns-setup-status-emoji-rehearsal-h3.md": { phases: [3, 6], checklist: 5, sql: 2, rollback: false },
+  // 1125: a PostgreSQL failover runbook (Kubernetes, a managed or self-managed replica): bold Symptom / Severity
+  // paragraphs, a `---` rule, numbered `##` "1. Confirm primary is actually down" (a `bash` fence of two psql -c
+  // SELECTs, one through `kubectl exec`), "2. Stop writes (fence)" (kubectl scale fence), "3. Promote the replica" (an
+  // LSN fence of two psql -c SELECTs, a gcloud / ssh promote fence, a psql -c "SELECT pg_is_in_recovery();" fence), "4.
+  // Update connection string" (kubectl secret and rollout fences, a scale-up fence), "5. Verify data consistency
+  // post-failover" (three bold-led numbered checks over indented fences: two `psql -f` file runs, one psql -c SELECT),
+  // "6. Lag-only scenario" (two bullets), "7. Rollback (promotion was wrong)" (four numbered, item 2 over a psql -c
+  // "CHECKPOINT;" fence, item 3 over option sub-bullets) and "8. Rebuild the old primary as replica" (a pg_basebackup
+  // fence, a pg_stat_replication psql -c fence). Phases: detect and fence, promote and reconnect, verify 3; §1–§5 one
+  // by one 5, with the rebuild 6 — [3, 6]; §6 is an alternative branch. Checklist: 0. SQL: 6 — the fences whose only
+  // commands are psql -c SQL (as 1088, and 299's kubectl exec psql -c): §1, §3's LSN fence and its verify fence, §5.3,
+  // §7's CHECKPOINT, §8's pg_stat_replication; not SQL: the two `psql -f` fences (file runs, as 258) and the promote /
+  // pg_basebackup fences; doubtful: 5 if §1's fence, one psql line plus one wrapped in `kubectl exec`, is read as a
+  // mixed command fence. Rollback: true — "## 7. Rollback (promotion was wrong)" backs the failover out (point the app
+  // back at the original primary, demote the promoted replica); §8's rebuild is a failback of its own (as 80). Whole,
+  // nothing replaced (kix_app / sre are roles, pg-*.kix.internal hosts).
+  "1125-postgres-failover-runbook-bold-symptom-severity-hr-numbered-h2-1-8-bash-fences-psql-c-lines-fence-promote-numbered-consistency-checks-indented-fences-lag-only-bullets-rollback-numbered-rebuild-replica.md": { phases: [3, 6], checklist: 0, sql: 6, rollback: true },
+  // 1126: a Portuguese cut-over plan ("# CUTOVER — [VIA] Motor Comercial": two donor apps merged into the product):
+  // intro paragraphs, a bold "Regra de reversão:" paragraph, `---` rules between `##` "Passo 0 · Congelar e clonar" to
+  // "Passo 8 · Baseline e arquivamento" (middle-dot headings), each over bold **Fazer** / **Verificar** / **Reverter**
+  // labels (bullet lists or an em-dash line; Passo 1's Verificar is a `bash` fence of `psql "$DATABASE_URL" -f
+  // provas/…sql` and a comment; a bold **Estado:** ✅ line, a bold secrets line), and "## Checklist de saída" (9 boxes).
+  // Phases: the nine passos 9; with the exit checklist as a phase 10 — [9, 10]. Checklist: 9 boxes. SQL: 0 — Passo 1's
+  // fence runs an SQL file with `psql -f` (a file run, as 258); the `select count(*) …` / `delete from contacts …`
+  // checks are inline code. Rollback: true — every passo carries its own **Reverter** (restore the snapshot, delete the
+  // `legacy_source='A'` rows, point the webhook back to donor B, unschedule the crons), under the reversal rule. Whole,
+  // nothing replaced (blank-canvas-project-29 and whatsapp-flow-api-oficial-remix are project names).
+  "1126-portuguese-cutover-roteiro-passo-0-8-h2-middle-dot-bold-fazer-verificar-reverter-labels-per-step-revert-psql-fence-inline-sql-hr-separated-checklist-de-saida-checkboxes.md": { phases: [9, 10], checklist: 9, sql: 0, rollback: true },
+  // 1127: a phased cut-over plan for an SSL certificate renewal agent (Azure Functions, a feature-flag kill switch):
+  // three bold meta lines ending in two-space hard breaks, `---` rules, "## Overview" (an unlabelled flow fence), `##`
+  // "Step 1 — Deploy Prod (Kill-Switch ON)" (bold Duration / Risk hard-break lines, a `bash` fence, a bold Go / No-Go
+  // line), "Step 2 — Canary (1 Certificate)" (`###` Pre-conditions: 3 boxes; Enable for canary and Monitor canary:
+  // `bash` fences; Canary success criteria: 6 boxes; If canary fails: a fence), "Step 3 — Limited Cohort" and "Step 4 —
+  // Full Fleet" (bullets; `###` 30-Day Parallel Run: four numbered), "## Rollback Procedure" (a `bash` fence of
+  // commented steps, a bold Important paragraph) and "## Communication Plan" (a milestone table). Phases: the four
+  // steps 4; with the 30-day parallel run 5 — [4, 5]. Checklist: 3 "### Pre-conditions" boxes (a Prerequisites label
+  // with boxes, counted once, as 155) + 6 success boxes = 9. SQL: 0 (az, func, curl). Rollback: true — "## Rollback
+  // Procedure" (flip the kill switch, notify, investigate, re-validate), and "If canary fails". Whole, nothing replaced
+  // (api-canary.dev.example.com is an example host; Product Director is a role).
+  "1127-phased-cutover-plan-hard-break-bold-meta-flow-fence-step-h2-duration-risk-hard-breaks-bash-fences-go-no-go-pre-condition-success-checkboxes-cohort-bullets-parallel-run-numbered-rollback-fence-comms-table.md": { phases: [4, 5], checklist: 9, sql: 0, rollback: true },
+  // 1128: a go-live runbook of feature-flag flips (a clinic platform, AWS SSM flags): a bold "Depends on · Decisions ·
+  // Risks · Long-lead" line, "## The invariant" (a one-paragraph blockquote), "## Two independent tracks, not one line"
+  // (a paragraph, three bold-led long bullets), "## Current live state, verified 2026-08-29" (a bold-ended command
+  // paragraph, a four-row flag table, a paragraph), "## Track A — sequence …" (three numbered flag steps, a bold
+  // paragraph), "## Track B — sequence …" (a bold gate paragraph, eleven numbered flag steps), "## How a step actually
+  // runs, once approved" (a `bash` put-parameter fence, a paragraph), "## Verification" (a paragraph), "## Rollback" (a
+  // `bash` fence setting the flag to false) and "## Do NOT" (four bullets). Phases: Track A and Track B 2; with the
+  // per-step run and verification 3–4; the flag steps one by one 14 (3 + 11) — [2, 14]. Checklist: 0 — no boxes, no
+  // label. SQL: 0 (aws ssm fences). Rollback: true — "## Rollback" flips the one flag back off. Whole, nothing replaced
+  // (synthetic.test.patient1+ndn@example.com is a synthetic test address on example.com).
+  "1128-go-live-flag-sequence-runbook-bold-depends-line-invariant-blockquote-two-tracks-bullets-live-state-table-track-a-b-numbered-flag-steps-ssm-bash-fence-verification-rollback-fence-do-not-bullets.md": { phases: [2, 14], checklist: 0, sql: 0, rollback: true },
+  // 1129: a Chinese operations manual ("# 运维手册 v3.0", a Go + PostgreSQL + Redis service on Docker Compose): "## 目录"
+  // (six numbered anchor links), `---` rules between `##` "日常运维" (`###` status, logs, monitoring: `bash` fences),
+  // "故障处理" (`###` 服务不可用, 数据库连接失败, 缓存失效, 性能下降: each a bold "排查步骤：" over four bold numbered items each followed by a
+  // column-0 `bash` fence), "升级维护" (`###` 版本升级 six, 数据库迁移 four — the fourth "回滚（如需要）" —, 配置更新 three, same shape),
+  // "备份恢复" (`###` crontab, pg_dump, Redis, restore and cleanup fences, some under bold labels), "性能调优" (yaml, two
+  // `sql`, conf, nginx and go fences under bold labels), "日志管理" (a log-level table, json, bash and logrotate fences),
+  // "## 联系方式" (two bullets) and "## 附录：常用命令速查" (one `bash` fence). Phases: the six sections of the table of contents 6,
+  // with the appendix 7; only the procedures (troubleshooting, upgrade and migration, backup and restore) 3 — [3, 7].
+  // Checklist: 0 — the 目录 is a table of contents, no label; no boxes. SQL: 4 — the two `sql` fences of 性能调优 (CREATE
+  // INDEX / SELECT, ALTER SYSTEM) and the two fences whose only command is `docker-compose exec postgres psql … -c
+  // "SELECT …"` (连接数, 慢查询; as 305); not SQL: the psql -c "\l" / "\dt" meta-command fences (as 157) and the fences
+  // piping a dump into psql (as 157). Rollback: true — doubtful: the migration procedure's step 4 "回滚（如需要）" runs the
+  // migration tool with `--rollback`, a thin rollback of its own (as 956's one-line undo); the version upgrade has none
+  // — false if read as a manual with no back-out of its main work. Whole. Replaced (same length): the support contact's
+  // personal QQ mail "3395587255@qq.com" → "xxxxxxxxxx@xx.com" (×1); kept: user@backup-server (a placeholder),
+  // 192.168.1.1 (a sample log line).
+  "1129-chinese-operations-manual-toc-numbered-links-hr-separated-h2-h3-bold-troubleshooting-steps-numbered-bold-column0-bash-fences-psql-c-select-upgrade-rollback-step-sql-tuning-fences-log-level-table-cheat-sheet.md": { phases: [3, 7], checklist: 0, sql: 4, rollback: true },
+  // 1130: a Spanish secret rotation runbook ("# Runbook · Rotar secretos"): a bold "Cuándo" line, "## Lista de
+  // secretos" (a ten-row secret / where / how-to-regenerate table), "## Procedimiento general" (six numbered, three
+  // over indented `bash` fences), "## Rotar Postgres" (a `bash` fence of `docker compose … exec postgres psql -c "ALTER
+  // USER …"`, comments and a `docker compose up` recreate; a paragraph), "## Rotar clave age" (four numbered, a bold
+  // Guardar) and "## Auditoría" (a paragraph). Phases: the general rotation 1; with the Postgres and age rotations 3;
+  // with the audit 4 — [1, 4]. Checklist: 0. SQL: 0 — the Postgres fence mixes the psql -c ALTER USER with a compose
+  // recreate (a command, as 112, 148). Rollback: false — the `.env.production.bak-…` copy and keeping the old provider
+  // value 24h or the old age key a year are safeguards, no procedure back is given. Whole, nothing replaced
+  // (app.fibraos.com is the product host, NEW_STRONG_PW a placeholder).
+  "1130-spanish-secret-rotation-runbook-bold-cuando-line-secret-table-general-numbered-indented-bash-fences-rotar-postgres-psql-c-alter-user-fence-rotar-age-numbered-auditoria-paragraph.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 1131: a French production incident runbook ("# Runbook — Incident de production"): an objective blockquote, "##
+  // Niveaux de gravité" (a padded G1–G3 severity table, a line), "## Premiers gestes (15 premières minutes)" (five
+  // bold-led numbered, 2 and 3 over nested bullets of inline flyctl / curl commands and stabilising moves), "##
+  // Communication au client" (three bold-led bullets, "Modèle de premier message :" over a blockquoted mail template
+  // with <placeholders>, a paragraph) and "## Clôture et post-mortem" (four numbered, item 2 over five bullets). No
+  // fences. Phases: first actions, client communication, closure and post-mortem 3; with the severity classification 4
+  // — [3, 4]. Checklist: 0. SQL: 0. Rollback: false — "revenir à la version précédente (voir déploiement)" is a
+  // stabilising move pointing to the deploy runbook's rollback, not one of its own. Whole, nothing replaced (<Nom> is a
+  // template placeholder, MissionOps the product).
+  "1131-french-production-incident-runbook-objective-blockquote-severity-table-first-gestures-bold-numbered-nested-command-bullets-client-communication-bullets-message-template-blockquote-closure-post-mortem-numbered.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 95: counted by hand by a helper that never ran the importer (session 16), before its first run.
+export const HELD_OUT_95: Record<string, TGroundTruth> = {
+  // 1132: a Korean Vercel deploy guide ("# 배포 (Vercel)"): an intro line, "## 왜 Vercel인가" (why Vercel: a paragraph), a
+  // `---` rule, "## 1단계 — 프로젝트 연결" (connect the project: four numbered items, the fourth over an indented settings
+  // table), "## 2단계 — 환경변수 등록" (environment variables: a table, a bold-led blockquote warning, a paragraph), "## 3단계 —
+  // 배포" (deploy: a paragraph, a blockquote "주소를 추측하지 말 것" with its own bullets, a "접속해서 확인할 것:" (check on opening) list
+  // of three bullets), a rule, then "## 이후 배포" (later deploys), "## 주소를 바꾸고 싶다면" (changing the address), "## 리전 설정" (a
+  // `json` fence), "## 데이터가 갱신되는 방식" (a plain diagram fence) and "## 문제 해결" (a symptom/cause/fix table). Phases: the
+  // three 단계 (connect, variables, deploy) 3; with "이후 배포" read as the ongoing phase 4 — the region, address and data
+  // sections are reference, the first section a rationale — [3, 4]. Checklist: 0 — no boxes; the three "접속해서 확인할 것:"
+  // bullets are checks under a plain colon line, no Checklist / Prerequisites label. SQL: 0 (json and plain fences).
+  // Rollback: false — no way back (the troubleshooting table gives fixes, "Redeploy" after fixing variables is a fix
+  // forward). Whole, nothing replaced (wjxor is the owner's handle inside the repository and Vercel URLs).
+  "1132-korean-vercel-deploy-guide-dash-numbered-step-h2-import-numbered-settings-table-env-table-blockquote-warnings-region-json-fence-troubleshooting-table.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1133: a Japanese deploy procedure for a Next.js app served from a local PC through Cloudflare Tunnel ("#
+  // 公開・デプロイ手順（ローカル + Cloudflare Tunnel）"): two intro lines, "## 前提・方針" (premises and policy: four bullets), numbered
+  // `##` "0. 環境変数（公開前に必須）" (an env table), "1. 本番ビルド & 起動" (a `powershell` fence, a caution blockquote), "2.
+  // cloudflared インストール", "3. トンネル作成（実施済みの記録）" (a fence and four bullets of recorded ids), "4. 設定ファイル" (a `yaml` fence),
+  // "5. テスト起動", "6. 自動起動（PC再起動後も稼働）" (`###` PM2 fence, `###` tunnel with bold "**方法1: …**" / "**方法2: …**" labels, the
+  // second over a fence, a closing blockquote) and "## トラブルシュート" (a symptom table). Phases: prepare and start the app
+  // (0–2), build the tunnel (3–5), auto-start (6) 3; the seven numbered sections one by one 7 — [3, 7]. Checklist: 0
+  // (doubtful) — "## 前提・方針" carries 前提, which 122, 394 and 1084 read as a Prerequisites label, but its four bullets are
+  // the operating policy (run locally in production mode, publish through the tunnel, one process only, back up
+  // data/runtime), not conditions to check, and the heading adds 方針 (policy): read as the premise note of 858's "## 0.
+  // 전제"; 4 if the label is taken as 前提. SQL: 0 (powershell / yaml fences). Rollback: false (the troubleshooting table
+  // gives fixes only). Whole, nothing replaced: "Triple-Zeta" in the `C:\Users\…` paths is a Windows account handle,
+  // kept as a path; admin@gtfs.local is an example role address; the tunnel id and maas.uclabo.net host are kept.
+  "1133-japanese-local-cloudflare-tunnel-deploy-numbered-h2-0-6-env-table-powershell-fences-blockquote-caution-h3-pm2-bold-method-labels-troubleshooting-table.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 1134: an appliance upgrade runbook (SC4S Manager): "## Scope" (a paragraph), "## Dry Run" (a `bash` fence, a
+  // paragraph), "## Frontend Build and Static Routing" (paragraphs around a `bash` fence), "## Upgrade Steps" (ten
+  // numbered steps, two wrapped over a three-space continuation) and "## Abort Criteria" (six bullets). Phases: the
+  // upgrade alone 1; dry run, frontend build and upgrade 3 — Scope is an intro, Abort Criteria triggers; the ten steps
+  // are steps — [1, 3]. Checklist: 0 (no boxes; Abort Criteria labels no list). SQL: 0. Rollback: false — step 2 backs
+  // up the install and the abort criteria say when to stop, but nothing says how to switch back to the previous release
+  // (the abort criteria are triggers, as 1092 and 4233's). Whole, nothing replaced.
+  "1134-appliance-upgrade-runbook-scope-dry-run-fence-prose-build-section-numbered-ten-wrapped-steps-abort-criteria-bullets-no-rollback.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 1135: an Aurora Postgres failover incident runbook: "## Incident Description", "## Impact Assessment" (three bold
+  // severity bullets), "## Immediate Actions (First 5 minutes)" (numbered `###` 1–3, each a `bash` fence: verify, app
+  // health, notify PagerDuty), "## Investigation Steps" (`###` 1–3: two fences, a bullet list), "## Resolution Steps"
+  // (`### Option 1: Manual Failover (Recommended)`, Option 2 scale up, Option 3 connection pool — alternatives, each a
+  // fence), "## Verification Steps" (`###` 1–3: two fences, bullets), "## Prevention Measures" (`javascript`, `yaml`
+  // and `bash` fences), "## Escalation Criteria" (two bold labels over bullets), "## Post-Incident Actions" (five
+  // numbered) and "## Related Runbooks" (three links, no final newline). Phases: immediate actions, investigation,
+  // resolution, verification 4; with post-incident actions and prevention 6 — escalation is an aside — [4, 6].
+  // Checklist: 0 (no boxes, no label). SQL: 0 — every fence runs aws / kubectl / curl, or is JavaScript / YAML config.
+  // Rollback: false — a failover runbook with resolution options; scaling up "temporarily" names no way back. Whole (no
+  // final newline, kept), nothing replaced (api.example.com is an example host).
+  "1135-aurora-failover-incident-runbook-severity-bullets-first-five-minutes-numbered-h3-fences-option-h3-resolution-prevention-yaml-js-fences-escalation-no-final-newline.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 1136: a Kubernetes PostgreSQL restore runbook (home lab): bold meta lines (Purpose; Story / Date Created / Last
+  // Updated on consecutive lines), `---` rules, "## Overview" (paragraph, bold "Restore Method:" and "Use Cases:"
+  // bullet lists), "## Prerequisites" (six ✅ bullets, then a bold "**Required Tools:**" list of two), "## Restore
+  // Procedures" (`### Step 1: …` to `### Step 8: …`: identify, extract, copy into the pod, drop conflicting databases,
+  // execute the restore under bold "Method 1/2/3" labels, verify, clean up, restart apps; `bash` fences throughout),
+  // "## Restore Performance Benchmarks" (bold labels, a table, notes) and "## Disaster Recovery Scenarios" (`###
+  // Scenario 1–4`, each a bold Situation and a numbered list of Recovery Steps pointing back at Steps 1–8). Phases:
+  // prepare (Steps 1–3), restore (4–5), verify and finish (6–8) 3; the eight steps one by one 8 — the benchmarks are
+  // reference, the scenarios are the same steps in other orders — [3, 8]. Checklist: 8 (doubtful) — the six ✅ bullets
+  // of "## Prerequisites" (as 196 and 206) + the two bullets of "**Required Tools:**" inside the Prerequisites section
+  // (tools needed before starting, as 196's "### Required Access"; unlike 206's "Versões Suportadas" they are
+  // prerequisites themselves); 6 if only the ✅ list counts. SQL: 2 (doubtful) — Step 6's fence that connects with
+  // `kubectl exec -it … psql` and runs `\l`, `\c`, `\dt` and SELECTs at its prompt (as 115, 123 and 666) and the
+  // "Automated Verification Script" fence of one `kubectl exec … psql … -c "SELECT …"` (as 299); Step 4's fence runs
+  // `export POSTGRES_PASSWORD=$(kubectl get secret …)` before connecting and a DROP DATABASE at the prompt, a command
+  // as 203's export-then-sqlplus (3 if read as 237's connect-and-ALTER); the `zcat … | psql` and `psql < file` restores
+  // load a dump (none, as 202 and 229). Rollback: false — the runbook IS a restore (as 961 and 1087). Cut at a section
+  // boundary: the 19,677-character file is kept up to the end of "## Disaster Recovery Scenarios" (Scenario 4's
+  // "**Limitation:** …" line, 12,092 characters); the `---` rule, "## Troubleshooting", "## Alternative Restore
+  // Methods", "## Restore Testing Recommendations" (which holds six `- [ ]` test boxes), "## Related Documentation" and
+  // "## Change Log" are left off. Nothing replaced (alice, bob, charlie are test rows).
+  "1136-k8s-postgres-restore-runbook-bold-meta-checkmark-prerequisites-step-h3-1-8-method-bold-labels-psql-prompt-fences-benchmark-table-dr-scenarios-cut.md": { phases: [3, 8], checklist: 8, sql: 2, rollback: false },
+  // 1137: a Vietnamese database runbook for beginners ("# Database — runbook cho người mới bắt đầu": Postgres +
+  // Drizzle, multi-tenant RLS): an intro paragraph, numbered `##` "1. Bức tranh tổng quan" (overview: bullets with
+  // sub-bullets, a plain directory-tree fence), "2. Setup lần đầu (local)" (three fences, a ⚠️ blockquote), "3. Quy ước
+  // schema" (a convention table), "4. Sửa schema — luồng chuẩn" (the schema-change flow: six numbered steps, two over
+  // indented `bash` fences, one over two sub-bullets, a closing paragraph), "5. Multi-tenancy & RLS" (bold rule,
+  // paragraphs, bullets), "6. Viết repository mới" (a `ts` fence), "7. Debug — các case hay gặp" (bold quoted symptoms
+  // → answers, one `bash` fence), "8. Lệnh thường dùng" (a command table) and "9. Checklist trước khi merge thay đổi
+  // liên quan DB" (six boxes). Phases: first setup, the schema change (migration) flow, the pre-merge checklist 3 — the
+  // overview, conventions, RLS, repository and debug sections are reference; with setup folded 2; with the repository
+  // step and debugging as their own 5 — [2, 5]. Checklist: the 6 boxes of section 9. SQL: 0 — bash / plain / ts fences;
+  // ALTER TABLE … FORCE ROW LEVEL SECURITY stands in an inline code span of a numbered item (its detail, as 227).
+  // Rollback: false — applied migrations are immutable and a wrong one is fixed by a new migration (a fix forward);
+  // drizzle's transaction rollback of a failed statement is no procedure. Whole, nothing replaced (donve/donve/donve
+  // are the local compose credentials).
+  "1137-vietnamese-database-runbook-numbered-h2-1-9-tree-fence-schema-convention-table-migration-flow-numbered-nested-fences-debug-bold-quotes-command-table-merge-checkboxes.md": { phases: [2, 5], checklist: 6, sql: 0, rollback: false },
+  // 1138: a Korean in-house cutover plan ("# ThinQ Real 사내 전환(cutover) 계획 — v0.1 초안": GitHub Pages + Apps Script +
+  // Google Sheets → EKS + Aurora PostgreSQL): a three-line blockquote of bold meta labels (목적, 읽는 사람, 상태), numbered
+  // `##` "0. 전제와 원칙" (premises and principles: four bold-led bullets, a bold lead-time paragraph), "1. 단계별 일정" (a T-4주
+  // … D-day … D+7 / 이후 schedule table of 16 rows: 시점 / 할 일 / 담당 / 끝의 정의), "2. D-day 실행 순서" (a ten-row step table with a
+  // 되돌리기 (roll back) column), "3. 시스템별 스위치 정리" (a before/after switch table), "4. 역할" (a role table), "5. 사전 조건 체크(D-1
+  // 저녁까지 전부 ☑)" (ten boxes), "6. 되돌리기(rollback)" (a situation/action table) and "7. 미결" (open items: bullets). Phases:
+  // preparation (T-4주 … T-1주), D-1, D-day, after (D+1 … 이후) 4; the schedule's time buckets one by one (T-4주, T-3주,
+  // T-2주, T-1주, D-1, D-day, D+1, D+7, 이후) 9 — the D-day table is the D-day phase's steps; roles, switches and open
+  // items are reference — [4, 9]. Checklist: the 10 boxes of section 5 (their label "사전 조건" = preconditions as well);
+  // "## 0. 전제와 원칙" holds premises and principles, a note (as 858's "## 0. 전제"); the ☑ in the D-day row and in the
+  // section-5 heading are text. SQL: 0 — no fences; the `SELECT count(*) …` check stands in an inline code span of a
+  // table cell (text, as 102 and 227). Rollback: true — "## 6. 되돌리기(rollback)" (restore the old triggers, remove the
+  // banner, set JOBS_DISABLED back, backfill the sheet) and the D-day table's 되돌리기 column. Whole; replaced: the owner's
+  // name in "담당자(강원석 책임)" → "Xxx" (three characters for three; UTF-8 bytes 9 → 3). Kept: thinqreal.lge.com /
+  // thinqreal.com hosts, team names and tool names.
+  "1138-korean-cutover-plan-blockquote-meta-numbered-h2-0-7-t-minus-schedule-table-d-day-step-table-rollback-column-switch-table-roles-table-precondition-boxes-rollback-table.md": { phases: [4, 9], checklist: 10, sql: 0, rollback: true },
+  // 1139: a launch-day runbook (a self-hosted game-data site): an intro of two paragraphs on ordering, a `---` rule,
+  // `##` groups "Before the server" (3 boxes), "Set the server up" (3), "Secrets, in three files" (5), "First deploy"
+  // (2), "The first admin, before anyone else exists" (2), "Then, and only then, go public" (3), "Domain hygiene, same
+  // day" (4) and "In the first week" (4) — `- [ ]` items, many bold-led, wrapped over continuation lines indented six
+  // spaces — a rule and "## What is still not built when you launch" (three bold-led bullets). Phases: server and
+  // secrets setup, first deploy and admin, go public and domain hygiene, first week 4; the eight box groups one by one
+  // 8 — the closing section is notes — [4, 8]. Checklist: 3 + 3 + 5 + 2 + 2 + 3 + 4 + 4 = 26 boxes. SQL: 0 (no fences;
+  // `pg_stat_user_indexes` in a code span). Rollback: false (doubtful) — the first-deploy box says the deploy workflow
+  // "rolls back on failure": the workflow's own automatic behaviour told in passing (as 171's automatic fallback), with
+  // no back-out procedure of the launch itself. Whole, nothing replaced.
+  "1139-launch-day-runbook-ordering-prose-rules-h2-stage-groups-wrapped-checkboxes-six-space-continuations-bold-lead-items-not-built-bullets.md": { phases: [4, 8], checklist: 26, sql: 0, rollback: false },
+  // 1140: a short launch runbook (a product-owner gated production launch): a one-paragraph intro, "## Preconditions"
+  // (seven bullets), "## Launch sequence" (five numbered steps) and a closing paragraph "Stop and roll back on …"
+  // (triggers). Phases: the launch sequence 1; with the preconditions read as a gate phase 2 — the five steps are steps
+  // — [1, 2]. Checklist: the 7 bullets of "## Preconditions" (a Prerequisites label, as 105 and 120). SQL: 0. Rollback:
+  // false — "Stop and roll back on …" lists triggers only, and step 1's recording of the current deployment prepares
+  // one; no procedure says how (as 216's "a Rollback triggers: list alone would not be"). Whole, nothing replaced.
+  "1140-launch-runbook-owner-gate-intro-preconditions-bullets-launch-sequence-five-numbered-stop-and-roll-back-paragraph.md": { phases: [1, 2], checklist: 7, sql: 0, rollback: false },
+  // 1141: a credential rotation runbook (a self-hosted platform: Postgres, MinIO, Grafana, SSH): "## When to Use"
+  // (three trigger bullets), "## PostgreSQL Credentials" (`###` per-app user, platform superuser: `bash` fences of
+  // openssl, `docker exec … psql -c "ALTER ROLE …"`, sed and docker compose; a bold "Important:" paragraph), "## MinIO
+  // Credentials" (`###` per-app user, root credentials), "## Grafana Admin Password" (a fence, a paragraph), "## SSH
+  // Keys" (`### Rotate the deploy user's SSH key`: numbered items 1–3 each followed by a column-0 fence, then 4 and 5)
+  // and "## Post-Rotation Verification" (three numbered, the third over an indented fence). Phases: rotate, verify 2;
+  // the four credential sections and the verification 5; the six `###` / section variants with verification 7 — [2, 7].
+  // Checklist: 0 — "When to Use" lists triggers; no boxes. SQL: 0 — the two `psql -c "ALTER ROLE … PASSWORD …"` lines
+  // stand among openssl / sed / docker commands in their fences (commands, as 112, 113 and 148). Rollback: false (no
+  // way back to the old credentials; the SSH steps add the new key before removing the old, a safeguard). Whole,
+  // nothing replaced (deploy@towlion is a key comment; YOUR_SERVER_IP and <app-name> are placeholders).
+  "1141-credential-rotation-runbook-when-bullets-h2-per-service-h3-variants-shell-fences-psql-alter-role-sed-numbered-ssh-key-steps-split-by-fences-post-rotation-numbered.md": { phases: [2, 7], checklist: 0, sql: 0, rollback: false },
+  // 1142: a k3s disaster recovery runbook (an OVH lab cluster): an intro paragraph, a bold-led blockquote (provisioning
+  // vs. recovery), `---` rules, numbered `##` "1. What is backed up, and where" (an asset table, bold "Critical fact"
+  // paragraph), "2. Total cluster loss — recovery order" (`### Step 1 — DNS` … `### Step 7 — Apps & verify`: make
+  // fences, Step 5 and Step 6 numbered bold-led items over indented `bash` fences — juicefs load, make dr-authentik, an
+  // `aws s3 cp … | gunzip | mysql` restore), "3. Single-scenario runbooks" (bold-led paragraphs, one over a fence), "4.
+  // Post-recovery verification" (a fence, a paragraph) and "5. DR rehearsal log" (a one-row table). Phases: rebuild
+  // (Steps 1–4), restore state (5–6), verify (7 and section 4) 3; the seven steps with the verification 8 — the single
+  // scenarios are alternatives, the backup table and rehearsal log reference — [3, 8]. Checklist: 0 (no boxes; "the
+  // verification checklist (§4)" is a fence). SQL: 0 — the MariaDB fence pipes a dump into mysql (a restore, none, as
+  // 202); no psql / SQL. Rollback: false — the runbook IS a recovery (as 961 and 1087). Whole, nothing replaced (bucket
+  // names, hosts and make targets kept).
+  "1142-k3s-disaster-recovery-runbook-blockquote-scope-numbered-h2-1-5-backup-table-step-h3-1-7-make-fences-nested-numbered-fences-single-scenario-bold-paragraphs-rehearsal-log-table.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: false },
+  // 1143: an Uzbek disk-full alert runbook ("# Disk to'ldi": a smart-home hub): an intro line, an alert / disk / risk
+  // table (two ⚠️ alert texts), a paragraph, "## Hub tizim diski (Termius → `hubadmin@hub`)" (a plain fence of df / du
+  // / docker with comments aligned at column 46, a "Xavfsiz tozalash …:" (safe clean-up) line over a second plain
+  // fence, a paragraph, a bold "**O'chirmang:**" (do not delete) label over two bullets, a paragraph), "## Kamera
+  // HDD'si" (camera disk: a fence, a paragraph) and "## Bulut (hostmaster.uz) kvotasi" (cloud quota: a paragraph, two
+  // bullets, a paragraph). Phases: the response as one 1; the three disks' procedures as alternatives 3 — [1, 3].
+  // Checklist: 0 ("O'chirmang:" labels things not to delete; no boxes). SQL: 0 (shell fences). Rollback: false. Whole,
+  // nothing replaced (hubadmin@hub is an ssh user@host, hostmaster.uz a provider host).
+  "1143-uzbek-disk-full-alert-runbook-alert-disk-risk-table-h2-per-disk-comment-aligned-bare-fences-bold-do-not-delete-bullets-cpanel-quota.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -8124,6 +8779,10 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-89": HELD_OUT_89,
   "held-out-90": HELD_OUT_90,
   "held-out-91": HELD_OUT_91,
+  "held-out-92": HELD_OUT_92,
+  "held-out-93": HELD_OUT_93,
+  "held-out-94": HELD_OUT_94,
+  "held-out-95": HELD_OUT_95,
 };
 
 /** Every document of the corpus with its ground truth. */
