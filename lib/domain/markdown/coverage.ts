@@ -117,7 +117,8 @@ export function findUnplacedLines(source: string, parsed: TParsedRunbook): strin
     if (has(heading.title) || STRUCTURAL_LABEL_RE.test(cleanLabel(heading.title))) continue;
     // a heading whose checkbox is its title ("## [ ] ~10 minutes")
     if (/^#{1,6}\s/.test(trimmed) && has(splitPhaseHeading(trimmed.replace(/^#{1,6}\s+/, "")).title)) continue;
-    const kv = /^([^:]{1,60}):\s*(.+)$/.exec(content);
+    // (a full-width colon, "回滚：…", as the importer reads a label)
+    const kv = /^([^:：]{1,60})[:：]\s*(.+)$/u.exec(content);
     if (kv && (has(kv[2]!) || has(splitPhaseHeading(kv[2]!).title))) continue;
     // "Follow-up: +24 h after the main phases" became the phase's followUpOffsetMinutes
     if (kv && FOLLOW_UP_KEY_RE.test(cleanLabel(kv[1]!)) && parseFollowUpOffset(kv[2]!) !== null) continue;

@@ -508,3 +508,26 @@ describe("a rollback section that says when and points elsewhere for how is no r
     expect(parsed.rollback?.phases.length).toBe(1);
   });
 });
+
+describe("a rollback bullet labelled with a full-width colon keeps its value whole: “- **回滚**：…”", () => {
+  // after a Chinese go-live plan (1114): "- **回滚**：GitHub Pages 无热回滚，直接 `git revert` 合并 + 重新触发流水线即可" — the
+  // value kept its "：" and the line was read nowhere (the only line of sets 92–95 left unplaced)
+  it("the value without its colon, every line placed", () => {
+    const source = lines(
+      "# 上线计划",
+      "",
+      "## 1. 部署",
+      "",
+      "```bash",
+      "npm run deploy",
+      "```",
+      "",
+      "## 2. 运维",
+      "",
+      "- **可用性**：自带基础监控；",
+      "- **回滚**：直接 `git revert` 合并 + 重新触发流水线即可；",
+      "",
+    );
+    expect(parsedSoundly(source).rollback?.phases[0]?.notes).toBe("直接 `git revert` 合并 + 重新触发流水线即可；");
+  });
+});

@@ -752,7 +752,7 @@ function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean): TPars
       const m = ROLLBACK_BULLET_RE.exec(l);
       // ("**Rollback = restore.** To return to N−1 …": the name before what it equals)
       const name = cleanLabel(m?.[1] ?? "").split(/\s*=\s*/)[0] ?? "";
-      if (m && ROLLBACK_RE.test(name) && !isRestoreWork(name)) return { title: (m[1] ?? "").replace(/\s*:\s*$/, "").trim(), value: (m[2] ?? "").replace(/^:\s*/, "").trim() };
+      if (m && ROLLBACK_RE.test(name) && !isRestoreWork(name)) return { title: (m[1] ?? "").replace(/\s*:\s*$/, "").trim(), value: (m[2] ?? "").replace(/^[:：]\s*/u, "").trim() };
       // ("- 出问题的回滚：Release 页把它标成 pre-release …", "- Rollback: redeploy the previous tag": a plain label)
       const plain = ROLLBACK_PLAIN_BULLET_RE.exec(l);
       const label = cleanLabel(plain?.[1] ?? "");
