@@ -531,3 +531,61 @@ describe("a rollback bullet labelled with a full-width colon keeps its value who
     expect(parsedSoundly(source).rollback?.phases[0]?.notes).toBe("直接 `git revert` 合并 + 重新触发流水线即可；");
   });
 });
+
+describe("a rollback that only points elsewhere, behind an arrow or after “via”, is no rollback", () => {
+  // after a German deploy runbook (1097): "## Wenn etwas schiefgeht" over "→ [rollback.md](rollback.md)"; and a go-live
+  // runbook (1104): "## Abort" over "Rollback to previous release id via `docs/runbooks/rollback.md`."
+  it.each([
+    ["Wenn etwas schiefgeht", "→ [rollback.md](rollback.md)"],
+    ["Abort", "Rollback to previous release id via `docs/runbooks/rollback.md`."],
+    ["Rollback", "Roll back as described in [the rollback runbook](rollback.md)."],
+  ])("## %s: %s", (name, pointer) => {
+    const source = lines("# Deploy", "", "## 1. Deploy", "", "```bash", "make deploy", "```", "", `## ${name}`, "", pointer, "");
+    const parsed = parsedSoundly(source);
+    expect(parsed.rollback).toBeNull();
+    expect(parsed.appendix).toContain(pointer);
+  });
+  it("a way back with a link beside it (a guard): the rollback", () => {
+    const source = lines(
+      "# Deploy",
+      "",
+      "## 1. Deploy",
+      "",
+      "```bash",
+      "make deploy",
+      "```",
+      "",
+      "## Rollback",
+      "",
+      "Redeploy the previous tag with [the release workflow](https://example.org/actions).",
+      "",
+    );
+    expect(parsedSoundly(source).rollback?.phases.length).toBe(1);
+  });
+});
+
+describe("a step's way back labelled in bold before a dash: “**Reverter** — …”", () => {
+  // after a Portuguese cut-over (1126): each "## Passo N" holds "**Fazer** — …", "**Verificar**" and "**Reverter** —
+  // restaurar o snapshot anterior do banco."
+  it("is the rollback", () => {
+    const source = lines(
+      "# Corte",
+      "",
+      "## Passo 1 · Espinha",
+      "",
+      "**Fazer** — aplicar as migrations.",
+      "",
+      "```bash",
+      'psql "$DATABASE_URL" -f migrations/001.sql',
+      "```",
+      "",
+      "**Reverter** — restaurar o snapshot anterior do banco.",
+      "",
+      "## Passo 2 · Canais",
+      "",
+      "**Fazer** — apontar o webhook.",
+      "",
+    );
+    expect(parsedSoundly(source).rollback?.phases[0]?.notes).toBe("**Reverter** — restaurar o snapshot anterior do banco.");
+  });
+});

@@ -241,10 +241,16 @@ export function isPointerParagraph(text: string): boolean {
     .replace(DOCUMENT_REFERENCE_RE, " ")
     // (a condition or a label before the pointer: "If anything goes wrong, see …", "Quick emergency stop: see …")
     .replace(POINTER_PREFIX_RE, "")
-    .replace(/[.,:;。、：（）()*_]/g, " ")
+    // (an arrow before it: "→ [rollback.md](rollback.md)")
+    .replace(/[.,:;。、：（）()*_→⇒➡👉]|->|=>/gu, " ")
     .trim();
   const words = rest.split(/\s+/).filter(Boolean);
-  return words.length === 0 || (words.length <= 7 && (POINTER_LEAD_RE.test(rest) || /(?:を参照|参照してください|参照|참조|参见|참고)$/u.test(rest)));
+  return (
+    words.length === 0 ||
+    (words.length <= 7 && (POINTER_LEAD_RE.test(rest) || /(?:を参照|参照してください|参照|참조|参见|참고)$/u.test(rest))) ||
+    // ("Rollback to previous release id via `docs/runbooks/rollback.md`.": what to do, told by the document named last)
+    (words.length <= 8 && /\b(?:via|per|according to|(?:as )?(?:described|documented|explained) in)$/iu.test(rest))
+  );
 }
 
 /** A sentence sending the reader to another document to act: "Go to `rollback.md` and execute the fast rollback". */
