@@ -722,12 +722,10 @@ const KNOWN_GAPS = new Set([
   "1059-french-incident-diagnostic-runbook-numbered-h2-bash-fences-h3-problem-fences-monitoring-link-bullets.md",
   "1101-db-migration-runbook-numbered-h2-principals-commands-tables-standard-pipeline-numbered-dba-flow-numbered-backup-prose-sql-restore-drill-fence-failure-mode-bullets.md",
   "1107-chinese-operations-manual-toc-links-architecture-tree-fence-h2-h3-h4-bash-fences-thresholds-table-sql-fences-troubleshooting-numbered-h4-rollback-fence-daily-weekly-monthly-quarterly-checkboxes.md",
-  "1111-vietnamese-db-restore-drill-runbook-pgbackrest-pre-flight-checkboxes-local-staging-production-h3-fences-manual-steps-fence-sql-verify-fence-rto-tier-table-quarterly-numbered.md",
   "1112-mongodb-atlas-backup-restore-runbook-when-bullets-prerequisites-bullets-triage-numbered-bold-fence-pitr-restore-numbered-destructive-restore-data-gaps-escalation.md",
   "1115-spanish-go-live-runbook-word-export-tab-tables-ballot-box-lines-unfenced-commands-timed-sections-go-no-go-box-drawing-form-rollback-quick-full.md",
   "1117-secret-rotation-runbook-bold-meta-lines-secret-table-cutover-numbered-bold-steps-fences-dual-key-step-numbered-compromise-response-numbered-last-rotation-table.md",
   "1119-incident-runbook-numbered-h2-severity-table-todo-owner-bullets-first-five-minutes-kill-switch-h3-env-fences-evidence-numbered-rotation-order-numbered-rolling-back-bullets-adr.md",
-  "1124-neon-postgres-restore-runbook-tldr-bold-numbered-backup-table-option-a-b-h3-numbered-bash-fence-preflight-checkboxes-dsar-replay-numbered-sql-fences-anti-patterns-setup-status-emoji-rehearsal-h3.md",
   "1136-k8s-postgres-restore-runbook-bold-meta-checkmark-prerequisites-step-h3-1-8-method-bold-labels-psql-prompt-fences-benchmark-table-dr-scenarios-cut.md",
   "1138-korean-cutover-plan-blockquote-meta-numbered-h2-0-7-t-minus-schedule-table-d-day-step-table-rollback-column-switch-table-roles-table-precondition-boxes-rollback-table.md",
 ]);

@@ -589,3 +589,44 @@ describe("a step's way back labelled in bold before a dash: “**Reverter** — 
     expect(parsedSoundly(source).rollback?.phases[0]?.notes).toBe("**Reverter** — restaurar o snapshot anterior do banco.");
   });
 });
+
+describe("a TL;DR, a status and a format are about the runbook, not phases of it", () => {
+  // after a restore runbook (1124): "## TL;DR" over five numbered lines summing up the procedure, "## Setup status" and
+  // "## Rehearsal status (3 Oct 2026)" after it; and a restore drill (1111): "## Drill log format" over a fence
+  it("## TL;DR: the preamble; ## Setup status, ## Drill log format: notes", () => {
+    const source = lines(
+      "# Database restore",
+      "",
+      "## TL;DR",
+      "",
+      "1. Stop writes.",
+      "2. Restore to a point in time.",
+      "",
+      "## Restore",
+      "",
+      "```bash",
+      "neonctl branches restore main ^self@2026-10-01T10:00:00Z",
+      "```",
+      "",
+      "## Verify",
+      "",
+      "```sql",
+      "SELECT count(*) FROM orders;",
+      "```",
+      "",
+      "## Setup status",
+      "",
+      "- Backups run nightly.",
+      "",
+      "## Drill log format",
+      "",
+      "```",
+      "2026-10-01 | restore | 12 min",
+      "```",
+      "",
+    );
+    const parsed = parsedSoundly(source);
+    expect(titles(parsed)).toEqual(["Restore", "Verify"]);
+    expect(parsed.preamble).toContain("TL;DR");
+  });
+});
