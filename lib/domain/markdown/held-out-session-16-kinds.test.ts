@@ -630,3 +630,50 @@ describe("a TL;DR, a status and a format are about the runbook, not phases of it
     expect(parsed.preamble).toContain("TL;DR");
   });
 });
+
+describe("in a prerequisites section, a label naming more of what is required keeps its list items", () => {
+  // after a restore runbook (1136): "## Prerequisites" of six ✅ bullets, then "**Required Tools:**" over two bullets
+  it.each(["**Required Tools:**", "**Tools needed:**", "**Access:**"])("%s", (label) => {
+    const source = lines(
+      "# Restore",
+      "",
+      "## Prerequisites",
+      "",
+      "- ✅ Backup files exist",
+      "",
+      label,
+      "- kubectl",
+      "- psql 16",
+      "",
+      "## 1. Restore",
+      "",
+      "```bash",
+      "pg_restore -d app app.dump",
+      "```",
+      "",
+    );
+    const name = label.replace(/[*:]/g, "");
+    expect(parsedSoundly(source).phases[0]?.checklistItems.map((c) => c.text)).toEqual(["✅ Backup files exist", `${name}: kubectl`, `${name}: psql 16`]);
+  });
+  it("a label of something else there (a guard) is notes: “**Why:**”", () => {
+    const source = lines(
+      "# Restore",
+      "",
+      "## Prerequisites",
+      "",
+      "- Backup files exist",
+      "",
+      "**Why:**",
+      "- a restore overwrites",
+      "",
+      "## 1. Restore",
+      "",
+      "```bash",
+      "pg_restore -d app app.dump",
+      "```",
+      "",
+    );
+    expect(parsedSoundly(source).phases[0]?.checklistItems.map((c) => c.text)).toEqual(["Backup files exist"]);
+    expect(parsedSoundly(source).phases[0]?.notes).toContain("a restore overwrites");
+  });
+});

@@ -137,6 +137,10 @@ function durationColumnTotal(doc: Doc, table: Table): number | null {
   return found ? total : null;
 }
 
+/** A label naming what is required ("Required Tools", "Tools needed", "Access", "Credentials", "Benötigte Werkzeuge"). */
+const REQUIREMENTS_LABEL_RE =
+  /^(?:(?:required|needed|necessary|mandatory)\s+[\p{L}\s/&-]{1,30}|[\p{L}\s/&-]{1,30}\s(?:required|needed)|tools|tooling|access|permissions|credentials|accounts|software|dependencies|benötigte\s+[\p{L}\s-]{1,30}|herramientas|ferramentas|outils)$/iu;
+
 export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] = []): TParsedPhase {
   const phase = emptyPhase(section.title, section.estimatedMinutes);
   const notes: string[] = [...extraLeading];
@@ -203,7 +207,10 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     labelIsNamed = false;
     // (a sub-heading of a "## Prerequisites" / "## Checklist" section — "### Required Access" — groups
     // more of its items: the section's label holds under it)
-    label = isHeading && section.label === "checklist" ? "checklist" : null;
+    // (and in a prerequisites section, a label line naming more of what is required — "**Required Tools:**" under
+    // "## Prerequisites": 1136, both counters)
+    const namesRequirements = !isHeading && isPrerequisitesLabel(section.title) && REQUIREMENTS_LABEL_RE.test(cleanLabel(text));
+    label = (isHeading || namesRequirements) && section.label === "checklist" ? "checklist" : null;
     const parts = isHeading ? splitPhaseHeading(text) : null;
     // (a numbered sub-heading of a prerequisites section — "### 1.1 People", "### 1.2 Tooling" — groups its items too)
     if (parts && parts.number !== null && label !== "checklist") {
