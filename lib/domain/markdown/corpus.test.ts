@@ -722,7 +722,6 @@ const KNOWN_GAPS = new Set([
   "1059-french-incident-diagnostic-runbook-numbered-h2-bash-fences-h3-problem-fences-monitoring-link-bullets.md",
   "1101-db-migration-runbook-numbered-h2-principals-commands-tables-standard-pipeline-numbered-dba-flow-numbered-backup-prose-sql-restore-drill-fence-failure-mode-bullets.md",
   "1107-chinese-operations-manual-toc-links-architecture-tree-fence-h2-h3-h4-bash-fences-thresholds-table-sql-fences-troubleshooting-numbered-h4-rollback-fence-daily-weekly-monthly-quarterly-checkboxes.md",
-  "1112-mongodb-atlas-backup-restore-runbook-when-bullets-prerequisites-bullets-triage-numbered-bold-fence-pitr-restore-numbered-destructive-restore-data-gaps-escalation.md",
   "1115-spanish-go-live-runbook-word-export-tab-tables-ballot-box-lines-unfenced-commands-timed-sections-go-no-go-box-drawing-form-rollback-quick-full.md",
   "1117-secret-rotation-runbook-bold-meta-lines-secret-table-cutover-numbered-bold-steps-fences-dual-key-step-numbered-compromise-response-numbered-last-rotation-table.md",
   "1119-incident-runbook-numbered-h2-severity-table-todo-owner-bullets-first-five-minutes-kill-switch-h3-env-fences-evidence-numbered-rotation-order-numbered-rolling-back-bullets-adr.md",

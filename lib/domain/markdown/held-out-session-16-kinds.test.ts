@@ -677,3 +677,31 @@ describe("in a prerequisites section, a label naming more of what is required ke
     expect(parsedSoundly(source).phases[0]?.notes).toContain("a restore overwrites");
   });
 });
+
+describe("a backup strategy or a retention policy explains the setting, not a phase of the work", () => {
+  // after a MongoDB restore runbook (1112): "## Backup strategy (Atlas)" over three numbered settings between the triage
+  // and the restore procedure
+  it.each(["Backup strategy (Atlas)", "Retention policy"])("## %s: the previous phase's notes", (name) => {
+    const source = lines(
+      "# Restore",
+      "",
+      "## Triage",
+      "",
+      "```bash",
+      "curl -fsS https://api.example.org/health",
+      "```",
+      "",
+      `## ${name}`,
+      "",
+      "1. Enable continuous cloud backup.",
+      "2. Keep 7 days of snapshots.",
+      "",
+      "## Restore procedure",
+      "",
+      "1. Pick the point in time.",
+      "2. Restore to a new cluster.",
+      "",
+    );
+    expect(titles(parsedSoundly(source))).toEqual(["Triage", "Restore procedure"]);
+  });
+});
