@@ -721,7 +721,6 @@ const KNOWN_GAPS = new Set([
   "1055-supabase-to-postgres-cutover-runbook-players-table-tree-fence-t-24h-checkboxes-indented-fences-t-0-step-h3-smoke-h3-green-numbered-red-pointer-contingency-h3-post-cutover-boxes.md",
   "1059-french-incident-diagnostic-runbook-numbered-h2-bash-fences-h3-problem-fences-monitoring-link-bullets.md",
   "1101-db-migration-runbook-numbered-h2-principals-commands-tables-standard-pipeline-numbered-dba-flow-numbered-backup-prose-sql-restore-drill-fence-failure-mode-bullets.md",
-  "1107-chinese-operations-manual-toc-links-architecture-tree-fence-h2-h3-h4-bash-fences-thresholds-table-sql-fences-troubleshooting-numbered-h4-rollback-fence-daily-weekly-monthly-quarterly-checkboxes.md",
   "1115-spanish-go-live-runbook-word-export-tab-tables-ballot-box-lines-unfenced-commands-timed-sections-go-no-go-box-drawing-form-rollback-quick-full.md",
   "1117-secret-rotation-runbook-bold-meta-lines-secret-table-cutover-numbered-bold-steps-fences-dual-key-step-numbered-compromise-response-numbered-last-rotation-table.md",
   "1119-incident-runbook-numbered-h2-severity-table-todo-owner-bullets-first-five-minutes-kill-switch-h3-env-fences-evidence-numbered-rotation-order-numbered-rolling-back-bullets-adr.md",

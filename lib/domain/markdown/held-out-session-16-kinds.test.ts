@@ -705,3 +705,49 @@ describe("a backup strategy or a retention policy explains the setting, not a ph
     expect(titles(parsedSoundly(source))).toEqual(["Triage", "Restore procedure"]);
   });
 });
+
+describe("Chinese names of troubleshooting (“故障处理”, “常见故障”) are reference, their numbered cases no phases", () => {
+  // after a Chinese operations manual (1107): "## 故障处理" › "### 常见故障" › "#### 1. 后端服务无响应" … "#### 5. 内存不足" —
+  // the only numbered headings, they were chosen as the phases and the manual's "##" areas read around them
+  it("the areas stay the phases", () => {
+    const source = lines(
+      "# 运维手册",
+      "",
+      "## 日常运维",
+      "",
+      "```bash",
+      "docker compose ps",
+      "```",
+      "",
+      "## 备份恢复",
+      "",
+      "```bash",
+      "pg_dump -Fc app > app.dump",
+      "```",
+      "",
+      "## 故障处理",
+      "",
+      "### 常见故障",
+      "",
+      "#### 1. 后端服务无响应",
+      "",
+      "```bash",
+      "docker compose logs backend",
+      "```",
+      "",
+      "#### 2. 数据库连接失败",
+      "",
+      "```bash",
+      "docker compose logs postgres",
+      "```",
+      "",
+      "## 升级维护",
+      "",
+      "```bash",
+      "git pull && docker compose up -d --build",
+      "```",
+      "",
+    );
+    expect(titles(parsedSoundly(source))).toEqual(["日常运维", "备份恢复", "升级维护"]);
+  });
+});
