@@ -58,44 +58,21 @@ describe("psql -c run through docker compose with options before “exec” is S
   });
 });
 
+/** A release of two phases, "## 1. Build" and "## 2. Deploy", whose last phase ends with the paragraph `last`. */
+const buildThenDeploy = (last: string) => lines("# Deploy", "", "## 1. Build", "", "1. Tag the release", "", "## 2. Deploy", "", "1. Run the release workflow", "", last, "");
+
 describe("the rollback named as the last of a label's topics: “**Redeploy / rollback:** …”", () => {
   // after a production deploy runbook (1048): "**Redeploy / rollback:** Actions → Release → Run workflow → enter an
   // existing tag (e.g. `v1.1.0`)" under "## Ongoing deploys" — redeploying an earlier tag is the way back
   it.each(["Redeploy / rollback", "Hotfix / roll back", "Redeploy and rollback"])("**%s:** in a phase's text is the rollback", (label) => {
-    const source = lines(
-      "# Deploy",
-      "",
-      "## 1. Build",
-      "",
-      "1. Tag the release",
-      "",
-      "## 2. Deploy",
-      "",
-      "1. Run the release workflow",
-      "",
-      `**${label}:** run the workflow again with the previous tag.`,
-      "",
-    );
+    const source = buildThenDeploy(`**${label}:** run the workflow again with the previous tag.`);
     const parsed = parsedSoundly(source);
     expect(parsed.rollback?.phases.length).toBe(1);
     expect(titles(parsed)).toEqual(["Build", "Deploy"]);
   });
 
-  it("a label naming something about the rollback is no rollback: “**Rollback window / owner:** …”", () => {
-    const source = lines(
-      "# Deploy",
-      "",
-      "## 1. Build",
-      "",
-      "1. Tag the release",
-      "",
-      "## 2. Deploy",
-      "",
-      "1. Run the release workflow",
-      "",
-      "**Deploy / rollback window:** Tuesdays 10:00–12:00 UTC.",
-      "",
-    );
+  it("a label naming something about the rollback is no rollback: “**Deploy / rollback window:** …”", () => {
+    const source = buildThenDeploy("**Deploy / rollback window:** Tuesdays 10:00–12:00 UTC.");
     expect(parsedSoundly(source).rollback).toBeNull();
   });
 });
@@ -532,6 +509,9 @@ describe("a rollback bullet labelled with a full-width colon keeps its value who
   });
 });
 
+/** A deploy of one phase, then a section `## name` of one paragraph. */
+const deployThen = (name: string, paragraph: string) => lines("# Deploy", "", "## 1. Deploy", "", "```bash", "make deploy", "```", "", `## ${name}`, "", paragraph, "");
+
 describe("a rollback that only points elsewhere, behind an arrow or after “via”, is no rollback", () => {
   // after a German deploy runbook (1097): "## Wenn etwas schiefgeht" over "→ [rollback.md](rollback.md)"; and a go-live
   // runbook (1104): "## Abort" over "Rollback to previous release id via `docs/runbooks/rollback.md`."
@@ -540,26 +520,12 @@ describe("a rollback that only points elsewhere, behind an arrow or after “via
     ["Abort", "Rollback to previous release id via `docs/runbooks/rollback.md`."],
     ["Rollback", "Roll back as described in [the rollback runbook](rollback.md)."],
   ])("## %s: %s", (name, pointer) => {
-    const source = lines("# Deploy", "", "## 1. Deploy", "", "```bash", "make deploy", "```", "", `## ${name}`, "", pointer, "");
-    const parsed = parsedSoundly(source);
+    const parsed = parsedSoundly(deployThen(name, pointer));
     expect(parsed.rollback).toBeNull();
     expect(parsed.appendix).toContain(pointer);
   });
   it("a way back with a link beside it (a guard): the rollback", () => {
-    const source = lines(
-      "# Deploy",
-      "",
-      "## 1. Deploy",
-      "",
-      "```bash",
-      "make deploy",
-      "```",
-      "",
-      "## Rollback",
-      "",
-      "Redeploy the previous tag with [the release workflow](https://example.org/actions).",
-      "",
-    );
+    const source = deployThen("Rollback", "Redeploy the previous tag with [the release workflow](https://example.org/actions).");
     expect(parsedSoundly(source).rollback?.phases.length).toBe(1);
   });
 });
