@@ -317,6 +317,9 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   // `prisma migrate resolve`, is a procedure of its own beside the restore — no way back from the restore itself;
   // 1003, 1029: both counters of each counted no rollback. In a deploy runbook, "Rollback de Migración" is its own.)
   const isMigrationRollbackAside = (name: string) => isRestoreRunbook && MIGRATION_ROLLBACK_RE.test(name);
+  // ("## Mitigation & Rollback", "4) Remediation / Rollback" of an incident runbook: rolling back the cause is how the
+  // incident is mitigated, the work itself — no rollback of the runbook's own)
+  const isIncidentMitigation = (name: string) => INCIDENT_TITLE_RE.test(title) && MITIGATION_BESIDE_RE.test(name);
   let coveredUntil = -1;
   // "Rollback de Patch" (rolling back one object) is the rollback only where no section is named the rollback
   /** A heading's name without what enumerates it ("D. Rollback", "Procedimento 3: Rollback de Patch", "Cas 4 — Rollback"). */
@@ -357,7 +360,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     // incident runbook, "4) Remediation / Rollback" beside the mitigation is that mitigation, the work itself: 1071)
     // ("⑥ 戻し方・初回の公開停止": a middle dot joins two topics as a spaced slash does)
     const parts = clean.split(/\s+[-–—|/]\s+|・/u);
-    const isMitigation = INCIDENT_TITLE_RE.test(title) && parts.some((x) => MITIGATION_BESIDE_RE.test(x));
+    const isMitigation = isIncidentMitigation(clean);
     const kind =
       (ROLLBACK_RE.test(clean) ||
         ROLLBACK_RE.test(unglossed) ||
@@ -463,7 +466,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       const label = nameOf(h);
       const last = lastTopic(label);
       // ("## Mitigation & Rollback" of an incident runbook: rolling back the cause is the mitigation, the work itself)
-      if (INCIDENT_TITLE_RE.test(title) && MITIGATION_BESIDE_RE.test(label)) return false;
+      if (isIncidentMitigation(label)) return false;
       if (isMigrationRollbackAside(label)) return false;
       // ("If it fails, run `helm rollback` …": the case of failure, then rolling back — as a step's title, rollbackStep)
       if (FAILURE_LEAD_RE.test(label) && HAS_ROLLBACK_WORD_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label)) return true;
@@ -793,7 +796,7 @@ function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean): TPars
       // (a "**Label:** value" paragraph keeps its value; one led by "**5. If it goes wrong.**" keeps its words whole)
       const isField = /^(\*\*|__)[^*_\n]+?(?::\1|\1\s*:)/u.test(para);
       // ("**Redeploy / rollback:** … enter an existing tag": the rollback as the last of the names the label gives)
-      const named = ROLLBACK_RE.test(label) || (label !== lastTopic(label) && ROLLBACK_RE.test(lastTopic(label)));
+      const named = [label, lastTopic(label)].some((x) => ROLLBACK_RE.test(x));
       if (m && named && !ROLLBACK_ABOUT_RE.test(label) && !isRestoreWork(label) && !NO_ROLLBACK_RE.test(m[2] ?? ""))
         return { title, text: isField ? (m[2] ?? "").trim() : para.trim() };
       // ("Rollback: re-run the `ALTER USER` with the old password …", "Rollback (any time): revert the registrar NS …":
