@@ -8,7 +8,7 @@ import { repairMojibake } from "./mojibake";
 import { STRUCTURAL_LABEL_RE, cleanLabel, parseDuration, splitPhaseHeading } from "./parse-runbook";
 import type { TParsedRunbook } from "./types";
 import { FOLLOW_UP_KEY_RE, parseFollowUpOffset } from "@/lib/domain/runbook/follow-up";
-import { CELL_BOX_LEAD_RE, CELL_BOX_RE } from "./phase-body";
+import { CELL_BOX_LEAD_RE, CELL_BOX_RE, STEP_ACTION_HEADER_RE, STEP_NUMBER_HEADER_RE } from "./phase-body";
 import { BOX_GLYPHS, BOX_SOURCE } from "./vocabulary";
 
 /** Box glyphs and ✅, wherever they stand: markers, not text a field must hold. */
@@ -106,6 +106,9 @@ export function findUnplacedLines(source: string, parsed: TParsedRunbook): strin
         .split("|")
         .map((c) => normalise(c.replace(CELL_BOX_LEAD_RE, "")));
       if (cells.every((c) => c === "" || has(c))) continue;
+      // a step table's header: its numbering and action columns became each step's number and title
+      const isHeader = TABLE_SEPARATOR_RE.test((lines[i + 1] ?? "").trim());
+      if (isHeader && cells.every((c) => c === "" || has(c) || STEP_NUMBER_HEADER_RE.test(c) || STEP_ACTION_HEADER_RE.test(c))) continue;
     }
     if (/^(?:`{3,}|~{3,})/.test(trimmed)) continue; // fence delimiters: the language is kept on the step
     if (/^(?:[-*_]\s*){3,}$/.test(trimmed) || /^=+$/.test(trimmed)) continue; // rules, Setext underlines

@@ -8,7 +8,7 @@ import { FOLLOW_UP_KEY_RE, parseFollowUpOffset } from "@/lib/domain/runbook/foll
 import type { List, ListItem, Table } from "mdast";
 import { type Doc, pseudoHeadingText, type TBlock, type TSection } from "./sections";
 import { isSqlStepKind } from "@/lib/domain/runbook/step-kinds";
-import { SENTENCE_KINDS, draftStepFromDetails, isDetailsComment, readDetails, stepFromCode } from "./step-details";
+import { SENTENCE_KINDS, draftStepFromDetails, isDetailsComment, readDetails, shortTitle, stepFromCode } from "./step-details";
 import { emptyPhase, type TParsedChecklistItem, type TParsedPhase, type TParsedPhaseDetails, type TParsedStep, type TParsedStepDetails } from "./types";
 import {
   BOX_GLYPHS,
@@ -98,6 +98,38 @@ function checkboxColumn(doc: Doc, table: Table): number | null {
     if (boxes * 2 > rows.length) return k;
   }
   return null;
+}
+
+// A procedure written as a table (1138's D-day "| # | 단계 | 실행 | 확인 | 되돌리기 |", 163's "| Step | Action |"): a column
+// numbering the steps and a column saying what to do, one step per row.
+/** A step table's numbering column header ("#", "Step", "No.", "Paso", "Schritt", "Étape", "순서", "단계", "手順", "步骤"). */
+export const STEP_NUMBER_HEADER_RE = /^(?:#|no\.?|nr\.?|n[°º]\.?|step|paso|passo|schritt|étape|etape|stap|krok|шаг|순서|단계|번호|手順|ステップ|步骤|序号|order|seq\.?|stt)$/iu;
+/** A step table's column saying what to do ("Action", "Task", "Description", "Acción", "Tarefa", "할 일", "操作", "作業"). */
+export const STEP_ACTION_HEADER_RE =
+  /^(?:actions?|tasks?|activit(?:y|ies)|what|what to do|instructions?|procedure|description|command(?: \/ action)?|acci[oó]n(?:es)?|tareas?|a[çc][ãa]o|tarefas?|aktion|aufgabe|ma[ßs]nahme|t[âa]che|действие|описание|задача|할 일|작업|실행|내용|操作|作業|内容|任务|công việc|hành động)$/iu;
+/** A cell numbering a step: "1", "2.", "3)", "2.1", "4a". */
+const STEP_NUMBER_CELL_RE = /^\d{1,3}(?:\.\d{1,3})*[a-z]?[.)]?$/;
+
+/**
+ * The columns of a table written as steps: `number` (the column numbering the rows, or null) and `action` (the column
+ * saying what to do, each row's step title), or null when the table is no procedure (a reference table, a tracker of
+ * items: "| # | Item | Owner | Status |"). Needs two rows or more; the numbering column numbers most of them.
+ */
+export function stepTableColumns(doc: Doc, table: Table): { number: number | null; action: number } | null {
+  const header = table.children[0];
+  const rows = table.children.slice(1);
+  if (!header || rows.length < 2 || header.children.length < 2) return null;
+  const names = header.children.map((_, k) => cellText(doc, header, k).trim().replace(/[*_]/g, ""));
+  const numbered = (k: number) => rows.filter((row) => STEP_NUMBER_CELL_RE.test(cellText(doc, row, k).trim())).length * 2 > rows.length;
+  const number = names.findIndex((name, k) => STEP_NUMBER_HEADER_RE.test(name) && numbered(k));
+  // ("| # | 단계 | 실행 |", "| # | Step | Kind | What happens |": under a numbering column, a step column of words names
+  // each step, before an "Action" or "실행" column that says how)
+  const worded = names.findIndex((name, k) => k !== number && STEP_NUMBER_HEADER_RE.test(name) && name !== "#" && !numbered(k));
+  const named = names.findIndex((name, k) => k !== number && STEP_ACTION_HEADER_RE.test(name));
+  const action = number >= 0 ? (worded >= 0 ? worded : named) : -1;
+  // (a template's empty rows, "| 1 | | | |", are a form to fill in: the table stays as written)
+  if (action < 0 || rows.some((row) => cellText(doc, row, action).trim() === "")) return null;
+  return { number: number >= 0 ? number : null, action };
 }
 
 function routeItem(doc: Doc, item: ListItem, list: List, label: TLabelKind | null, boxesElsewhere = false): "checklist" | "checklistGroup" | "criterion" | "step" | "notes" {
@@ -307,6 +339,23 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       if (mainIdx < 0) continue;
       const extras = cells.map((c, k) => (k !== mainIdx && c.trim() ? `${names[k] ? `${names[k]}: ` : ""}${c}` : "")).filter(Boolean);
       pushChecklist(extras.length ? `${cells[mainIdx]} (${extras.join("; ")})` : (cells[mainIdx] ?? ""));
+    }
+  };
+
+  /** A table written as steps (stepTableColumns): one manual step per row, titled by what to do, the other cells with their headers as its text. */
+  const addStepTable = (table: Table, columns: { number: number | null; action: number }) => {
+    const header = table.children[0];
+    const names = header ? header.children.map((_, k) => cellText(doc, header, k)) : [];
+    for (const row of table.children.slice(1)) {
+      const cells = row.children.map((_, k) => cellText(doc, row, k));
+      const action = cells[columns.action]?.trim() ?? "";
+      const extras = cells.map((c, k) => (k !== columns.action && k !== columns.number && c.trim() ? `${names[k] ? `**${names[k]}:** ` : ""}${c.trim()}` : "")).filter(Boolean);
+      const number = columns.number === null ? "" : (cells[columns.number]?.trim() ?? "");
+      // (the row's number stays at the head of its title: "3.1 Stop the batch scheduler", "4. Cut over APP01")
+      const lead = /^\d+$/.test(number) ? `${number}. ` : number ? `${number} ` : "";
+      const title = shortTitle(`${lead}${action}`);
+      const text = [...(title !== `${lead}${action}` ? [action] : []), ...extras].join("\n\n");
+      phase.steps.push({ kind: "MANUAL", language: null, title, text });
     }
   };
 
@@ -624,6 +673,12 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       }
       const total = durationColumnTotal(doc, node);
       if (total !== null && phase.estimatedMinutes === null) phase.estimatedMinutes = total;
+      const columns = stepTableColumns(doc, node);
+      if (columns) {
+        flushGroup();
+        addStepTable(node, columns);
+        continue;
+      }
       toNotes(doc.block(node));
       continue;
     }
