@@ -1,4 +1,4 @@
-// The importer on 1,138 public runbooks of other teams (issue 16, "Done when"): each imports with the
+// The importer on 1,234 public runbooks of other teams (issue 16, "Done when"): each imports with the
 // hand-counted checklist items, its SQL steps, its rollback procedure and a sensible number of
 // phases; every non-blank line lands in a field; export → import gives back the same structure.
 // Every set from 22 on is a held-out set, counted before the importer was first run on it (the sets and their first
@@ -528,6 +528,28 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 1138: phases 1–2, its checklist sections joined or not (expected 4–9).
 // (1097, 1104, 1107, 1111, 1112, 1114's line, 1124, 1126 and 1136's checklist closed in session 16:
 // held-out-session-16-kinds.test.ts.)
+// Sets 96–103 (1144–1239, 96 documents; session 17), each measured at first run (4b52ffa, this session's importer with
+// step tables, made before these documents were read), before any fix they led to; each one's fault at that run:
+// 1145: rollback missing (expected one).
+// 1156: SQL steps 1 (expected 0).
+// 1161: rollback found (expected none).
+// 1166: phases 1–2, its checklist sections joined or not (expected 3–4).
+// 1179: phases 5 (expected 1–3).
+// 1182: phases 7 (expected 2–6).
+// 1184: SQL steps 5 (expected 8); rollback found (expected none).
+// 1185: phases 5 (expected 2–4).
+// 1192: phases 4 (expected 1–3).
+// 1198: phases 2 (expected 3–5).
+// 1200: phases 2 (expected 3–4).
+// 1203: phases 1 (expected 2–3).
+// 1205: phases 7 (expected 3–6).
+// 1207: phases 6 (expected 1–4).
+// 1208: phases 1 (expected 2–3).
+// 1218: rollback missing (expected one).
+// 1220: phases 3 (expected 1–2).
+// 1221: rollback found (expected none).
+// 1235: rollback found (expected none).
+
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
   "59-french-rollback-levels-template-fence.md",
@@ -744,6 +766,25 @@ const KNOWN_GAPS = new Set([
   "1119-incident-runbook-numbered-h2-severity-table-todo-owner-bullets-first-five-minutes-kill-switch-h3-env-fences-evidence-numbered-rotation-order-numbered-rolling-back-bullets-adr.md",
   "1136-k8s-postgres-restore-runbook-bold-meta-checkmark-prerequisites-step-h3-1-8-method-bold-labels-psql-prompt-fences-benchmark-table-dr-scenarios-cut.md",
   "1138-korean-cutover-plan-blockquote-meta-numbered-h2-0-7-t-minus-schedule-table-d-day-step-table-rollback-column-switch-table-roles-table-precondition-boxes-rollback-table.md",
+  "1145-korean-vercel-deploy-runbook-header-table-first-time-numbered-indented-code-block-nested-secret-table-deploy-numbered-instant-rollback-paragraph.md",
+  "1156-portuguese-vps-deploy-runbook-hr-separated-numbered-h2-bash-fences-two-f-warning-h3-post-deploy-verification-fence-flow-fence-numbered-bold-steps-blockquote-exception-path-table.md",
+  "1161-postgres-backup-restore-runbook-prose-heavy-verified-backup-numbered-runner-checks-run-inspection-capture-bullets-settings-paragraph-isolated-manual-restore-sh-fence-recovery-rollback-prose-rpo-rto.md",
+  "1166-on-call-runbook-bold-tldr-rotation-bullets-before-shift-checkboxes-during-shift-bullets-alert-first-move-table-detection-quality-bullets-handoff-nested-bullets-cardinal-rules-numbered-bold.md",
+  "1179-korean-operations-maintenance-doc-numbered-h2-1-6-yaml-fence-run-matrix-table-blockquote-bash-fences-backfill-migration-nested-table-numbered-ab-order.md",
+  "1182-japanese-deployment-strategy-numbered-h2-h3-tables-tree-yaml-hcl-bash-fences-workflow-steps-ballot-box-checklist-in-fence-rollback-section.md",
+  "1184-postgres-failover-runbook-wrapped-prose-when-to-fire-bold-bullets-topology-diagram-fence-preflight-numbered-psql-c-fences-step-h3-0-7-reconciliation-sql-fence-rollback-not-possible-postmortem-template.md",
+  "1185-db-migration-runbook-mixed-chinese-english-h2-sections-bash-fences-plain-text-check-fences-downgrade-rollback-numbered-text-order-fence.md",
+  "1192-chinese-release-runbook-scope-paragraph-numbered-steps-wrapped-continuations-indented-bash-fences-approval-sub-bullets-heredoc-fence-rerun-rollback-fence-emergency-manual-deploy-constraints-bullets-pre-migration-sql-fence.md",
+  "1198-go-live-runbook-intro-vm-ip-numbered-h2-1-8-nested-scope-bullets-padded-before-you-start-table-order-prose-h3-4-1-4-3-sh-fences-numbered-script-and-verify-steps-rolling-back-fence-migration-notes-pr-blockquote.md",
+  "1200-pilot-cutover-plan-pre-cutover-bullets-numbered-cut-over-day-eleven-steps-post-cutover-bullets-rollback-bullets-success-criteria-bullets.md",
+  "1203-secret-rotation-runbook-production-shared-secret-h2-numbered-inline-commands-runtime-secrets-bullets-alter-role-inline-codex-auth-paragraph.md",
+  "1205-chinese-course-deploy-document-numbered-h2-h3-tables-ports-table-env-bash-text-fences-screenshot-placeholder-blockquotes-verification-numbered-faq-h3.md",
+  "1207-chinese-sqlite-migration-guide-blockquote-scope-tree-fence-bash-workflow-fence-sql-migration-format-fence-tracking-table-down-rollback-fence-failure-numbered.md",
+  "1208-db-restore-runbook-symptom-diagnostic-bash-fence-psql-c-path-a-h3-commented-bash-fence-path-b-fence-escalation-bullets.md",
+  "1218-staged-rollout-runbook-bold-meta-preflight-checkboxes-nested-bullets-three-phase-h2-step-h3-env-fences-sql-fence-soak-exit-gate-checkboxes-rollback-levers-table.md",
+  "1220-ef-core-azure-sql-migration-runbook-principles-bullets-local-production-numbered-indented-bash-fences-rollback-numbered.md",
+  "1221-database-failover-incident-runbook-h2-severity-symptoms-bullets-numbered-h3-actions-indented-sql-update-fence-migration-rollback-bullets-verification-numbered.md",
+  "1235-chinese-cutover-go-no-go-runbook-authorization-intro-preparation-bullets-gate-table-numbered-downtime-window-latest-rollback-formula-rollback-pointer.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

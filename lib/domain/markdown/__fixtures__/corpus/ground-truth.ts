@@ -8686,6 +8686,1133 @@ export const HELD_OUT_95: Record<string, TGroundTruth> = {
   "1143-uzbek-disk-full-alert-runbook-alert-disk-risk-table-h2-per-disk-comment-aligned-bare-fences-bold-do-not-delete-bullets-cpanel-quota.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
 };
 
+// Set 96: counted by hand by a helper that never ran the importer (session 17), before its first run.
+export const HELD_OUT_96: Record<string, TGroundTruth> = {
+  // 1144: a deploy runbook (a two-environment compose stack; "Written to be followed at three in the morning"): an intro
+  // paragraph, "## How a deploy starts" (a Trigger | What it deploys | Approval table: merge to main → staging, tag →
+  // production with an approval), "## Watching one" (paragraphs, a `bash` fence of one smoke.sh call), "## When it fails"
+  // (four bold-led paragraphs: smoke test failed — deploy.sh already put the previous version back; failed before the smoke
+  // test — nothing changed; passed but wrong — "Roll back by hand:" over a `bash` fence of ssh / cd / rollback.sh; the bad
+  // version ran a migration — a `bash` fence of ls and restore.sh, restore as the last resort), "## First production
+  // deploy" (four wrapped bullets under "It needs, once:") and "## What this pipeline does not do" (three bold-led
+  // bullets). Phases: the automated deploy with its watch / smoke check 1–2; with the first production deploy as a
+  // set-up phase 3 — the trigger table is reference, the failure paragraphs are recovery — [1, 3]. Checklist: 0 — no
+  // boxes; "It needs, once:" is a plain colon line over requirements, no Prerequisites label. SQL: 0 (smoke.sh,
+  // rollback.sh, restore.sh). Rollback: true — "Roll back by hand" (rollback.sh to the previous good version) and, past a
+  // migration, the pre-deploy backup restore. Whole, nothing replaced (<deploy-host> and <stamp> are placeholders;
+  // vitalpair.app hosts kept).
+  "1144-deploy-runbook-prose-trigger-table-watching-bash-fence-bold-failure-paragraphs-rollback-restore-fences-first-production-bullets-does-not-do-bullets.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 1145: a Korean deploy runbook of a Vercel prototype ("# 배포": 기한지기): an intro paragraph (deploys only by the client's
+  // approval, a manual workflow run), "## 무엇을 올리나" (what goes up: three bullets, a four-row security-header table,
+  // three wrapped bullets), "## 처음 한 번 할 일" (first-time set-up by the client: four numbered, the second over an
+  // indented code block — 7-space-indented `npx vercel@59.26.0 …` lines, no fence — and a continuation, the fourth over an
+  // indented three-row secret-name table), a closing line, "## 배포할 때" (when deploying: four numbered — approval, run the
+  // workflow on main, verify passes, open the production address and check), a paragraph and "## 되돌리기" (roll back: one
+  // paragraph, Vercel Instant Rollback to a previous deployment, itself approved). Phases: first-time set-up and deploy
+  // 2; with "무엇을 올리나" read as a configuration phase 3 — [2, 3]. Checklist: 0 (no boxes, no label). SQL: 0 (the
+  // indented code block runs npx vercel). Rollback: true — "## 되돌리기" (Instant Rollback in the dashboard; as 1096's Render
+  // rollback). Whole, nothing replaced (의뢰인 "the client" is a role; gihanjigi is the project name).
+  "1145-korean-vercel-deploy-runbook-header-table-first-time-numbered-indented-code-block-nested-secret-table-deploy-numbered-instant-rollback-paragraph.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 1146: a Japanese publish / deploy procedure of a static site with a Google Apps Script back end ("# AUC-AGENT
+  // 公開（デプロイ）手順書"): two intro lines, `---` rules, "## 0. 全体像" (a plain arrow-diagram fence and a line), "## A.
+  // サイトを公開する（いずれか1つ）" (publish the site, pick one: `###` A-1 Netlify four numbered, A-2 Cloudflare Pages three
+  // numbered, A-3 GitHub Pages three numbered, a blockquote), "## B. 申込の自動化（GAS）を接続する ＝ 実行ガイド" (a blockquote,
+  // `###` B-1 three numbered, B-2 a six-row key / use / required table, B-3 numbered 4–6 with arrow continuations, B-4
+  // numbered 7 over an indented `js` fence, B-5 動作確認 four bullets, a ⚠️ blockquote), "## C. 公開前チェックリスト" (eleven
+  // bullets opening with a glyph box: three ☑, eight ☐), "## D. ローカル確認" (a `bash` fence) and "## E. WordPress…" (a line).
+  // Phases: publish the site, connect GAS, pre-publication checks 3; A alone (its three hosts are alternatives) and B 2;
+  // B's five `###` steps one by one with A and C 7 — [2, 7]. Checklist: 11 — 3 ☑ + 8 ☐ each opening a list item (☐ as
+  // 106, the ticked ☑ as `[x]`, 177); doubtful: 8 if the ticked ☑ bullets are read as done notes. SQL: 0 (plain, js, bash).
+  // Rollback: false (redeploy a new version after a code change; no way back). Whole; replaced (same length): the
+  // company phone number in C's first item "050-1722-3365" → "000-0000-0000" (×1). Kept: the antique-dealer licence and
+  // invoice registration numbers (business registrations), the owner handle in `aiscamel/-` and aiscamel.github.io,
+  // agent.car-hiroba.jp, G-XXXXXXXXXX / XXXX placeholders.
+  "1146-japanese-static-site-gas-deploy-guide-flow-fence-lettered-h2-h3-numbered-steps-config-table-blockquote-notes-checkmark-ballot-box-checklist.md": { phases: [2, 7], checklist: 11, sql: 0, rollback: false },
+  // 1147: a PostgreSQL database restore runbook (a tow-dispatch SaaS on Railway): bold Owner / Last reviewed lines, `---`
+  // rules, "## RPO / RTO targets" (a two-row table, a paragraph), "## 1. Backup location" (a plain bucket-tree fence, an
+  // env `bash` fence of placeholders), "## 2. Full restore from a pg_dump snapshot" (`###` 2a identify — an aws ls fence,
+  // 2b download — a fence, 2c restore into a fresh staging DB first — a bold rule and a pg_restore fence, 2d verify — a
+  // `bash` fence holding only `psql "$STAGING_URL" <<'SQL'` … `SQL` with SELECT counts, then a pnpm / curl smoke fence, 2e
+  // cut over to production — a fence of numbered `#` comment steps: stop the API, pg_restore, migrate, restart, curl),
+  // "## 3. Point-in-time recovery (PITR) — Phase 1" (four numbered items of not-yet-done prerequisite work), "## 4.
+  // Migration rollback" (forward-only: `###` why, `###` how to unwind — numbered 1–2, a `sql` fence of DROP COLUMN / DROP
+  // TABLE, 3; `###` destructive forward migration — four numbered), "## 5. Testing a restore in staging…" (a fence of
+  // numbered comments) and "## 6. Local-dev reset" (a fence). Phases: staging restore and production cut-over 2; 2a–2e
+  // one by one 5; with the restore test and the migration unwind as their own 6 — [2, 6]. Checklist: 0 (doubtful) — no
+  // boxes; "The prerequisite work is:" over §3's four numbered items is future implementation work, not conditions to
+  // check before the restore; 4 if read as a Prerequisites label. SQL: 2 — 2d's psql heredoc fence whose only command
+  // runs SQL on the restored database (as 27) and §4's `sql` fence; the pg_restore fences and §4's inline `pg_dump
+  // --table` are commands. Rollback: true (doubtful) — "## 4. Migration rollback" gives its own revert procedure (a
+  // reversing forward migration); false if read as a companion procedure, the runbook itself being a restore (as 961,
+  // 1087). Whole, nothing replaced (postgres://ustowdispatch:…@host URLs carry elided passwords; ustowdispatch hosts kept).
+  "1147-postgres-restore-runbook-bold-meta-rpo-table-tree-fence-h3-2a-2e-steps-psql-heredoc-sql-cutover-fence-pitr-numbered-forward-only-sql-fence.md": { phases: [2, 6], checklist: 0, sql: 2, rollback: true },
+  // 1148: a short database point-in-time restore runbook (Supabase + Cloud SQL): bold "**When**" and "**Goal**" lead
+  // paragraphs, "## Steps — Supabase (…)" (five numbered, the fourth over three nested bullets: forensic snapshot,
+  // repoint env vars, verify), "## Steps — Cloud SQL games corpus" (five numbered), "## Verify" (three bullets, one with
+  // an inline `SELECT COUNT(*) …`) and "## Escalate" (three bullets). Phases: restore Supabase, restore Cloud SQL, verify
+  // 3; one store's restore and verification 2; with escalation 4 — [2, 4]. Checklist: 0. SQL: 0 — no fences; the SELECT is
+  // an inline span (as 391). Rollback: false — the runbook IS a restore (as 961, 1087); swapping auth tokens is a
+  // conditional step. Whole, nothing replaced.
+  "1148-db-pitr-restore-runbook-bold-when-goal-two-store-numbered-steps-nested-bullets-verify-escalate-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1149: a Russian PostgreSQL backup and full-restore runbook ("# Резервное копирование и полное восстановление", a
+  // multi-tenant RLS app): two dated prose paragraphs (RPO / RTO requirements, a runtime reconciliation), "## Копия и
+  // фактический RPO" (the copy and the real RPO: a paragraph, a `bash` fence of one `scripts/backup.sh`, five
+  // paragraphs on parameters, FORCE ROW LEVEL SECURITY, off-host copies and schedule), "## Состав набора восстановления"
+  // (the recovery set: five bold-led wrapped bullets — data, global roles, secrets, application, data policy — and a
+  // paragraph) and "## Восстановление на чистом хосте" (restore on a clean host: nine numbered wrapped steps — declare the
+  // incident, check the recovery set, raise a cluster, restore into an isolated base, reconcile the migration journal,
+  // bootstrap roles, restore keys, checks, open traffic — a paragraph, a `bash` fence of restore.sh and
+  // bootstrap-roles.sh, a closing paragraph). Phases: the restore alone 1; backup and restore 2; the nine steps grouped
+  // as prepare (1–3), restore and roles (4–6), keys and checks (7–8), open traffic (9) 4 — [1, 4]. Checklist: 0
+  // (doubtful) — the recovery-set bullets name what must be at hand but carry no Prerequisites label (step 2 checks
+  // them); 5 if read as one. SQL: 0 (backup.sh / restore.sh / bootstrap-roles.sh; CREATE DATABASE and DROP are prose).
+  // Rollback: false — the runbook IS a restore (as 961, 1087). Cut at a section boundary: the 11,586-character file is
+  // kept through the end of "## Восстановление на чистом хосте" (6,853 characters, 11,142 bytes); the `<a
+  // id="roles-after-restore"></a>` anchor and "## Роли и права после восстановления" (with a `bash` fence), "## Два
+  // разных уровня учения" and "## Совместимость обновления и отката" are left off. Nothing replaced.
+  "1149-russian-postgres-backup-restore-runbook-dated-prose-bash-fences-recovery-set-bold-bullets-numbered-clean-host-restore-cut.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 1150: a website DNS cut-over plan (Durable → a static site on Cloudflare Pages): an intro paragraph, a line naming
+  // the coordinator ("work top to bottom, check the box on each step"), `---` rules, T-minus `##` stages "T−24h —
+  // Pre-launch prep" (5 boxes), "T−2h — Stage on Cloudflare Pages preview" (6), "T−0 — DNS flip" (5), "T+1h — Post-launch
+  // wiring" (4) and "T+14d — Stabilize + retire Durable" (3) — `- [ ]` items with bold leads, wrapped over continuation
+  // lines indented six spaces, several over nested bullets or nested unlabelled fences of `$ …` commands (curl loops,
+  // wc, python3), T−24h closing with a column-0 fence — then "## Rollback (in case anything goes wrong)" (a lead line
+  // over three numbered steps: swap the DNS record back, wait for the 300s TTL, keep the Pages project) and "## Notes"
+  // (four bold-led bullets). Phases: prep, stage, flip, post-launch 4; with the T+14d retirement 5 — [4, 5].
+  // Checklist: 5 + 6 + 5 + 4 + 3 = 23 boxes. SQL: 0 (shell fences). Rollback: true — "## Rollback". Whole; replaced
+  // (same length): the coordinator's first name "Aaron" → "Xxxxx" (×5, once as "Aaron's") and the client's first name
+  // "Ken" → "Xxx" (×1, "Notify Ken"). Kept: midwestcncservices.com / midwestcnc.pages.dev hosts, ~/midwestcnc/ (a
+  // project path, no user name), brand names.
+  "1150-dns-cutover-plan-t-minus-h2-wrapped-bold-checkboxes-six-space-continuations-nested-fences-rollback-numbered-notes-bullets.md": { phases: [4, 5], checklist: 23, sql: 0, rollback: true },
+  // 1151: a go-live runbook of a clinic voice-agent platform ("Runbook: standing up staging and production, and cutting a
+  // clinic over"): an intro paragraph, numbered `##` "0. Prerequisites" (a six-row Item | Why | Status table), "1.
+  // Database (once per environment)" (four numbered, the second over an indented `bash` fence of two `psql "$ADMIN_URL" -f
+  // …sql` runs, the third with inline `\password` commands), "2. Services" (a three-row service table, three bullets),
+  // "3. Onboard a clinic" (a `sql` fence: SET ROLE, set_config, INSERTs; a line), "4. Point the clinic's voice agent at the
+  // new platform (staging first)" (five bold-led numbered: Retell draft over nested bullets, publish and rebind over an
+  // indented `bash` fence of the operator CLI with dry-run / apply, record the binding, test call, "**Rollback** takes
+  // seconds: `wassup voice rollback … --apply`"), "5. Monitors (Better Stack)" (eight bullets), "6. Daily line check" (a
+  // paragraph, two bullets) and "7. Legacy history" (a paragraph). Phases: set up (database, services), onboard, cut the
+  // voice agent over, monitor 4; sections 1–5 one by one 5, with the line check and legacy import 7; set up / cut over /
+  // monitor 3 — [3, 7]. Checklist: 0 — "## 0. Prerequisites" is a table, no list (as 283). SQL: 1 — the
+  // `sql` onboarding fence; the `psql -f` fence runs SQL files (a file run, as 212 and 258). Rollback: true — step 5's
+  // rollback of the number binding (one line, its own command, as 890). Whole, nothing replaced (alerts@clinic.example,
+  // +61XXXXXXXXX, <voice-gateway> are placeholders; no secret values).
+  "1151-go-live-runbook-numbered-h2-0-7-prerequisites-table-indented-psql-fence-services-table-sql-onboard-fence-numbered-rebind-rollback-step-monitor-bullets.md": { phases: [3, 7], checklist: 0, sql: 1, rollback: true },
+  // 1152: a Chinese go-live checklist of a photo-order mini-program ("# 光影集 PhotoMuse · 上线检查清单"): a two-line blockquote
+  // (automated tests passed; deploy per 部署指南.md; "本清单是部署完成后的真机回归与开通确认，按顺序勾选" — tick in order), Chinese-numeral
+  // `##` "一、小程序真机回归" (on-device regression: an intro line, six numbered, arrow-chained), "二、AI 接口配置" (three bullets),
+  // "三、网站版（photomuse-web/）" (five numbered), "四、已知边界（非缺陷，按需排期）" (known limits: four bullets) and "遇到问题"
+  // (three bullets). Phases: device regression, AI configuration, web version 3; regression and web version 2 — the
+  // limits and troubleshooting are notes — [2, 3]. Checklist: 0 (doubtful) — no boxes; the document is titled "…检查清单"
+  // and asks to tick in order, but a document merely titled checklist over numbered steps holds steps (header rule, as
+  // 567, 750, 1118); 14 (6 + 3 + 5) if read as checklist items. SQL: 0. Rollback: false. Whole, nothing replaced
+  // (F:\PhotoMuse is a local path; open.bigmodel.cn an API host).
+  "1152-chinese-go-live-checklist-blockquote-chinese-numeral-h2-numbered-regression-ai-config-bullets-web-numbered-known-limits.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1153: a secret rotation runbook ("Runbook: Secret Rotation & Fleet Propagation", a fleet of three machines): a
+  // five-line blockquote (the 2026-07-18 scar and a bold rule), "## The fleet's secret store (canonical)" (a paragraph,
+  // three bullets of forbidden places), "## Rotation procedure (atomic across the fleet)" (six bold-led numbered steps —
+  // generate, verify, propagate, sweep inline copies, prove per machine, retire the old value — the third and fourth over
+  // indented `bash` fences of grep / echo / mv / shasum), "## If you find a stale key (forensics)" (a paragraph, three
+  // numbered) and "## Non-negotiables" (three bullets). Phases: rotate and forensics 2; the six steps one by one 6;
+  // issue-and-verify, propagate-and-sweep, prove-and-retire 3 — [2, 6] (as 1117). Checklist: 0 (no boxes; "Non-negotiables"
+  // are rules). SQL: 0. Rollback: false — the old value is retired only after every machine passes (a safeguard), no way
+  // back is given. Whole, nothing replaced (Kimi S2 names an agent session; Pro, Mini, M5 are machines;
+  // nuzantara-rag.fly.dev a host; <new> / <new_csv> placeholders).
+  "1153-secret-rotation-runbook-scar-blockquote-store-bullets-numbered-bold-steps-indented-bash-fences-forensics-numbered-non-negotiables.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 1154: a short incident response runbook (a Bluesky feed generator): three status lines (Status, Owner, Last
+  // updated), "## Detect" (a lead line over five bullets), "## Contain" (four bullets, one over an inline `sudo systemctl
+  // stop` on a continuation line), "## Recover" (four bullets, one over two inline curl spans on continuation lines),
+  // "## Evidence" (a lead line over five bullets) and a pointer to OPS_RUNBOOK.md. Phases: detect, contain, recover 3;
+  // with evidence 4 — [3, 4]. Checklist: 0 ("Every incident should capture:" is no label). SQL: 0. Rollback: false —
+  // "Restore a known-good app revision" is the incident's recovery (as 997, 1119). Whole, nothing replaced.
+  "1154-incident-response-runbook-status-lines-detect-contain-recover-evidence-bullets-inline-commands.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1155: a Spanish backup / restore runbook of a CLI's JSON ledger ("# Runbook: backup / restore del ledger"): an HTML
+  // comment first line, an intro paragraph, "## Trigger — cuándo correrlo" (four bullets, one bold-led), "## Diagnosis —
+  // cuándo restaurar" (three bullets), "## Mitigation — verificación y restore" (`###` "1. Crear … un backup" — a `bash`
+  // fence and a paragraph, "2. Verificar que un backup sirve" — a fence of two alternatives, "3. Restaurar" — a fence of
+  // a safety backup, cp, chmod and a check, "4. Si el ledger principal está corrupto y no hay backup" — a paragraph),
+  // "## Escalation" (one bullet) and "## Rollback" (two bullets: keep a pre-restore copy, delete a backup to undo it).
+  // Phases: diagnose and restore 2; back up, verify, restore 3, with the diagnosis 4, with the no-backup case 5 — [2,
+  // 5]. Checklist: 0 (no boxes, no label). SQL: 0 (a JSON file; no database). Rollback: true (doubtful) — "## Rollback"
+  // is its own (the restore reversible through the pre-restore copy); false if read as a restore runbook's own restore
+  // (961). Whole, nothing replaced (/home/tu/ is Spanish "your", a placeholder; github.com/Arggon/estanteria kept).
+  "1155-spanish-ledger-backup-restore-runbook-html-comment-trigger-diagnosis-bullets-mitigation-h3-numbered-bash-fences-escalation-rollback-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+};
+
+// Set 97: counted by hand by a helper that never ran the importer (session 17), before its first run.
+export const HELD_OUT_97: Record<string, TGroundTruth> = {
+  // 1156: a Portuguese production deploy runbook for a VPS ("# Runbook — Deploy em produção (VPS)"): an intro paragraph,
+  // `---` rules between numbered `##` "1. O comando" (a `bash` fence of `cd` + `docker compose … up -d app`, then `###
+  // Os DOIS `-f` são obrigatórios. Sempre.` — a warning heading over paragraphs and three bullets on what the traefik
+  // override does), "2. Verificação pós-deploy (não pule)" (a paragraph, one `bash` fence of commented docker inspect /
+  // curl checks with expected values), "3. Fluxo completo (do código à produção)" (an unlabelled flow fence "commit →
+  // push → … → VPS puxa", three bold-led numbered steps, a bold-led blockquote on `latest`) and "4. Exceção: imagem
+  // construída na VPS" (a `bash` fence of two compose commands, paragraphs, a bold "Isto é dívida" paragraph, a
+  // measured / inherited sizing table, paragraphs). Phases: deploy, verify 2; with the code-to-production flow 3; with
+  // the emergency local-build path 4 — [2, 4] (the `###` warning is a note of section 1). Checklist: 0 — no boxes, no
+  // label ("Requisitos:" in section 4 is a sentence on RAM, not a list). SQL: 0 (docker / curl fences; `baseline.sql`
+  // is named inline). Rollback: false — "revertendo o que você acabou de subir" describes the danger of an unpinned
+  // `up -d`, and "volte a VPS pra imagem oficial" closes the exception path; no back-out of a release. Whole, nothing
+  // replaced (Hostinger, GHCR and the deskcomm image names are products; <DOMAIN> a placeholder).
+  "1156-portuguese-vps-deploy-runbook-hr-separated-numbered-h2-bash-fences-two-f-warning-h3-post-deploy-verification-fence-flow-fence-numbered-bold-steps-blockquote-exception-path-table.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1157: a deploy runbook written before anything was provisioned ("# Deploy"): an intro paragraph quoting the TRD,
+  // "## Target topology" (a surface / host / artifact table), "DECISION NEEDED:" and bold "Host decision status"
+  // paragraphs, a paragraph on roles, "## Before every deploy" (three long wrapped bullets, one bold-led), "## `api`
+  // server and worker deploy" (seven numbered steps, wrapped, several bold-led: readiness checks, rolling update,
+  // graceful shutdown, worker shutdown), "## `app` / `web` deploy" (three numbered) and "## After every deploy" (two
+  // bullets, the second pointing at `docs/runbooks/rollback.md`). No fences. Phases: the two deploy sections 2; with
+  // the before / after sections 4 — [2, 4]; the topology and decision paragraphs are reference. Checklist: 0 — "Before
+  // every deploy" is no Prerequisites label (as "Before you start" in 270 and 818) and has no boxes. SQL: 0. Rollback:
+  // false — "see `docs/runbooks/rollback.md`" is a pointer to another document; rolling updates that keep the old
+  // instance are a safeguard. Whole, nothing replaced (drezivo_app / drezivo_worker are database roles).
+  "1157-deploy-runbook-not-yet-provisioned-intro-topology-table-decision-needed-paragraphs-bold-status-before-every-deploy-wrapped-bullets-numbered-api-worker-steps-bold-leads-app-web-numbered-after-deploy-rollback-pointer.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1158: a short deploy-and-verify runbook (Vercel): "## Deploying" (a paragraph, a `bash` fence of `npm run build` /
+  // `git push` with a trailing comment), "## Verifying, in order" (a `bash` curl-to-jq fence, a "Want:" paragraph, a
+  // second curl fence posting a sample CV, a paragraph on the `PK` bytes) and "## Environment variables" (a line of
+  // variable names, two bold-led warning paragraphs). Phases: deploy, verify 2 — the environment section is notes (as
+  // 977's secret bullets) — [2, 2]. Checklist: 0. SQL: 0. Rollback: false. Whole, nothing replaced
+  // (founder@venditas.in is the product's own role address, used as a form value).
+  "1158-short-deploy-and-verify-runbook-push-to-main-bash-fences-verify-in-order-curl-fences-env-var-paragraph-bold-warnings.md": { phases: [2, 2], checklist: 0, sql: 0, rollback: false },
+  // 1159: an Indonesian database restore runbook ("# Runbook — Restore Database": Neon Postgres): a four-line
+  // blockquote (when, forward-only rule, maker-checker, a pointer to the DR strategy), numbered `##` "1. Putuskan
+  // sumber restore" (decide the source: a situation / source / data-loss table), "2. Neon PITR / branch (paling cepat)"
+  // (five numbered steps, item 3 over an indented `sql` fence of validation SELECTs, item 4 over two bold-led option
+  // bullets), "3. Dari dump terenkripsi" (from the encrypted dump: a `bash` fence of sha256sum / age, then a `bash`
+  // fence that opens with a `psql … <<'SQL'` heredoc of SET / DO / GRANT and goes on with pg_restore, `psql -f`,
+  // migrate.sh and shred), "4. Setelah restore — wajib" (after restore, mandatory: five boxes, the first wrapped over a
+  // six-space continuation) and "5. Staging" (two lines), a `---` rule and a bold "Catatan keterbatasan data:"
+  // limitations paragraph. Phases: decide the source, restore (PITR or dump), after-restore duties 3; with PITR and the
+  // dump apart 4; with the staging reset 5 — [3, 5]. Checklist: 5 boxes. SQL: 1 — §2's `sql` fence; §3's second fence
+  // carries a psql heredoc of SQL among pg_restore / psql -f / migrate.sh / shred commands, a command fence (as 112, 113
+  // and 148: a psql call among other commands stays a command); doubtful: 2 if the heredoc is read as its own SQL step.
+  // Rollback: false — the runbook IS a restore (as 961 and 1087); "jurnal balik (`reverse_journal`)" reverses ledger
+  // entries through the application, a data correction, and "migrasi kompensasi" is a fix forward. Whole, nothing
+  // replaced (jk_migrator / jk_app / jk_readonly are roles, `~/secure/…agekey` a generic path).
+  "1159-indonesian-db-restore-runbook-blockquote-when-forward-only-numbered-h2-source-table-neon-pitr-numbered-indented-sql-fence-options-bullets-encrypted-dump-bash-fence-psql-heredoc-after-restore-checkboxes-staging-note.md": { phases: [3, 5], checklist: 5, sql: 1, rollback: false },
+  // 1160: a database failover / unavailability runbook: a bold "**Symptoms:**" paragraph, "## Investigation" (two
+  // numbered items over indented `bash` fences: compose ps / logs / pg_isready; df plus a `docker exec … psql -U
+  // pudimjobs -c "SELECT pg_size_pretty(…)"` line), "## Resolution" (four bold-led "**Case** →" numbered items: restart
+  // over an indented `bash` fence; disk full over an indented `sql` fence of two DELETEs and a trailing "then `VACUUM
+  // FULL jobs;`" line; index bloat; RDS multi-AZ failover as prose) and "## Verification" (four boxes). Phases:
+  // investigation, resolution, verification 3 — the four resolution cases are alternatives of one phase — [3, 3].
+  // Checklist: 4 boxes. SQL: 1 — the `sql` DELETE fence; the second investigation fence mixes `df -h` with one psql -c
+  // line (a command fence, as 112 and 148); `VACUUM FULL` and `REINDEX CONCURRENTLY` are inline code. Rollback: false —
+  // an incident runbook's resolutions are mitigations (as 38 and 326). Whole, nothing replaced.
+  "1160-db-failover-unavailability-runbook-bold-symptoms-investigation-numbered-indented-bash-fences-psql-c-resolution-bold-arrow-cases-indented-sql-delete-fence-verification-checkboxes.md": { phases: [3, 3], checklist: 4, sql: 1, rollback: false },
+  // 1161: a PostgreSQL backup and restore runbook, prose-heavy (Railway, S3): "## What a verified backup means" (a
+  // paragraph, five numbered checks the backup runner performs, a paragraph), "## Production run inspection"
+  // (paragraphs, a recorded run with its SHA-256, six "capture these non-secret fields" bullets ending in semicolons,
+  // settings and restore-image paragraphs), "## Isolated manual restore" (a paragraph, one `sh` fence of sha256sum /
+  // stat / initdb / pg_ctl / createdb / pg_restore, a paragraph), "## Recovery and rollback" (two paragraphs) and "##
+  // Retention, RPO, and RTO" (two paragraphs). Phases: inspect the current run, the isolated manual restore, recovery 3;
+  // restore and recovery alone 2; the five sections one by one 5 — [2, 5]; the runner's numbered checks describe the
+  // automation, not the operator's steps. Checklist: 0 — no boxes; "this manual checklist" names the paragraph, no
+  // list; the capture bullets are fields to record under a plain sentence. SQL: 0 (the `sh` fence runs server tools and
+  // pg_restore; `pg_constraint.convalidated` is inline). Rollback: false (doubtful) — "## Recovery and rollback" is the
+  // recovery itself (restore to an isolated service, then a reviewed cut-over "with a rollback target"), a restore
+  // runbook's own restore (as 961) and a pointer to a plan not given. Whole, nothing replaced (the dump's SHA-256 is
+  // a checksum, not a secret; "coordinator" is a role).
+  "1161-postgres-backup-restore-runbook-prose-heavy-verified-backup-numbered-runner-checks-run-inspection-capture-bullets-settings-paragraph-isolated-manual-restore-sh-fence-recovery-rollback-prose-rpo-rto.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1162: a go-live checklist (MVP, IIS + SQL Server): a "Date:" line, numbered `##` "1. Pre-go-live readiness" (6
+  // boxes), "2. Infrastructure and data" (5), "3. Security and access" (3), "4. Deployment execution" (5), "5. Business
+  // validation" (4), "6. Performance and topology hardening (wave 2)" (19 long boxes crowded with inline code, some
+  // with Russian fragments: "локальный профиль с SQL capture", "При `UseLocal=true` … проверены скриптом", "и отклонения
+  // в пределах budget thresholds") and "7. Hypercare and communication" (4), then "## Sign-off table" (five gates,
+  // Pending, empty date / notes cells). Phases: the seven box groups 7; read as readiness (1–3), deployment (4),
+  // validation (5–6), hypercare (7) 4 — the sign-off table is a gate record — [4, 7]. Checklist: 6 + 5 + 3 + 5 + 4 + 19
+  // + 4 = 46 boxes. SQL: 0. Rollback: false — "Rollback owner assigned and reachable" is a box, no procedure. Whole,
+  // nothing replaced (Tech Lead, QA Lead … are roles).
+  "1162-go-live-checklist-mvp-date-line-numbered-h2-1-7-checkbox-groups-long-inline-code-boxes-mixed-russian-fragments-sign-off-table.md": { phases: [4, 7], checklist: 46, sql: 0, rollback: false },
+  // 1163: a German cut-over plan for a restaurant cash / time system ("# COCO Cutover-Plan — T0 = 26.07.2026"): "Stand:
+  // … · Status: FREIGEGEBEN" and "Konsolidiert aus:" meta lines, a bold "**Ziel:**" paragraph, a bold "**Bereits
+  // erledigt (Vorbedingungen):**" paragraph of five ✅ items separated by " · ", "## Getroffene Entscheidungen" (five
+  // bold-led wrapped bullets E1–E5), `##` "Phase 0 — Härtung" (four bold-led numbered), "Phase 1 — Mapping-Verifikation &
+  // Vorbereitung" (three numbered), "Phase 2 — Generalprobe" (three bold-led bullets: Kasse, Zeit, Testdaten-Inventur),
+  // "Phase 3 — Umschalttag T0" (eight numbered, item 8 a bold abort-criteria check over four sub-bullets) and "Phase 4
+  // — Nachlauf" (five bullets), and "## Nach dem Cutover freigegeben" (a paragraph). No fences. Phases: Phase 0–4 5;
+  // with hardening folded into preparation 4 — [4, 5]; the decisions are notes. Checklist: 0 (doubtful) — the
+  // "Vorbedingungen" (preconditions) label heads a run-in paragraph of ✅ marks, not a list (unlike 196's and 206's ✅
+  // bullets); 5 if its five done items are read as a Prerequisites list. SQL: 0 (no fences; "WHERE NOT EXISTS",
+  // "DELETE + Rest-Check" are prose). Rollback: false — Phase 3's abort goes "nach Rollback-Pfad der Checkliste", a
+  // pointer to docs/migration-cutover-checklist.md (as 972's pointer). Whole. Replaced (same length): the approver's
+  // first name "Frank" → "Xxxxx" (×6, twice as "Franks" → "Xxxxxs"); in the name-override rule the staff name codes
+  // and a user name "GUNC→GUNG, PAE→SUMITR, jirawut.saechiang→COCO, KRIS→KRISS" → "NAM1→NAM2, NM3→NAME04,
+  // xxxxxxx.xxxxxxxxx→COCO, NAM5→NAME6". Kept: YUM and Spicery (locations), Lovable (a tool), COCO (the product).
+  "1163-german-cutover-plan-t0-status-meta-lines-bold-goal-preconditions-decision-bullets-e1-e5-phase-0-4-h2-numbered-bold-leads-dry-run-bullets-abort-criteria-nested-bullets-after-cutover-paragraph.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 1164: a site cut-over plan (Ghost → a Cloudflare Workers site) kept as a working checklist: two intro paragraphs,
+  // "## Where things stand (2026-10-09)" (five wrapped bullets), "## Decisions" (three bold-led bullets), `##` "Stage 1 —
+  // Repository work before the switch" (2 boxes, the second over an indented eight-row redirect table and a
+  // paragraph), "Stage 2 — Readiness and preparation" (10 boxes L1–L10), "Stage 3 — The switch" (3 boxes; L11 over
+  // three plain date sub-bullets, L13 wrapped over a long "Done …" note), "Stage 4 — After the switch" (9 boxes, a
+  // closing "Rollback (`launch.md` Part E, T098) stays possible …" line), "Stage 5 — Retirement, no earlier than 14
+  // days after the switch" (9 boxes, bold **Irreversible.** steps), "Stage 6 — Remove the pre-migration structures" (10
+  // boxes, several italic *new*), a bold "**Stays:**" paragraph and "## Not part of the cutover" (three bold-led
+  // bullets). `[x]` and `[ ]` boxes, all bold-labelled (L1, T3, #91 …). Phases: the switch itself (stages 1–4) 4; with
+  // retirement and the clean-up 6 — [4, 6]. Checklist: 2 + 10 + 3 + 9 + 9 + 10 = 43 boxes (the L11 date sub-bullets
+  // are plain). SQL: 0 (no fences). Rollback: false — "Part E (rollback)" and the Stage 4 rollback line point at
+  // launch.md's Part E; this plan holds no back-out steps of its own (as 972). Whole. Replaced (same length): the site
+  // owner's first name "Don" → "Xxx" (×7, once as "Don's"). Kept: doncoleman.ca and its subdomains (hosts), the
+  // 49.13.201.194 apex address, drcdev/flux (a repository).
+  "1164-site-cutover-plan-working-checklist-status-bullets-decisions-stage-1-6-h2-bold-labelled-checkboxes-nested-redirect-table-in-item-switch-dates-sub-bullets-irreversible-steps-stays-paragraph-not-part-bullets.md": { phases: [4, 6], checklist: 43, sql: 0, rollback: false },
+  // 1165: a Spanish secret rotation runbook ("# Rotación de secretos": Moodle proctoring): "## Inventario" (five
+  // bullets, secret → consumers) and "## Procedimiento" (six numbered steps: record the window, owner and rollback in
+  // the change manager; create the new secret; receiver before sender; restart and check `/health`; synthetic session;
+  // revoke the old version), then a caveat paragraph on `EVIDENCE_ENCRYPTION_KEY`. Phases: the procedure 1; with
+  // rotate / verify / revoke read apart 2 — the inventory is reference — [1, 2] (as 987). Checklist: 0 — the inventory
+  // is no Prerequisites label. SQL: 0. Rollback: false — step 1 records a rollback in the change manager, naming one
+  // without giving it; the old version stays live until step 6, a safeguard. Whole, nothing replaced.
+  "1165-spanish-secret-rotation-runbook-inventario-bullets-procedimiento-six-numbered-encryption-key-caveat-paragraph.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+  // 1166: an on-call runbook (a phishing-detection service): a bold "**TL;DR:**" line, "## Rotation" (three bullets),
+  // "## Before Your Shift" (5 boxes), "## During Your Shift" (four bullets), "## Common Alerts → First Move" (an
+  // eight-row alert / first-move table), "## Detection Quality Alerts" (a line, three bullets), "## After Your Shift"
+  // (two bullets, the first over three sub-bullets) and "## Cardinal Rules" (four bold-led numbered rules). No fences.
+  // Phases: before, during, after the shift 3; with the alert table as the response phase 4 — rotation and the rules
+  // are notes — [3, 4]. Checklist: 5 boxes. SQL: 0. Rollback: false — "Roll back is always an option" is a rule and the
+  // table's "roll back resolver if recent deploy" a first move (incident mitigation, as 326), no procedure of its own.
+  // Whole, nothing replaced (xgg-oncall is a team channel).
+  "1166-on-call-runbook-bold-tldr-rotation-bullets-before-shift-checkboxes-during-shift-bullets-alert-first-move-table-detection-quality-bullets-handoff-nested-bullets-cardinal-rules-numbered-bold.md": { phases: [3, 4], checklist: 5, sql: 0, rollback: false },
+  // 1167: an on-call runbook of failure modes (a ticket-triage AI system): nine `##` sections, one per failure —
+  // circuit breaker opened, daily cost ceiling exceeded, `pgvector` degraded, embedding provider unavailable,
+  // containers cannot reach Ollama, `MASK_FAILED` flood, `ai-engine` unreachable, mass incident declared, DB read-only —
+  // each under bold labels ("**Alert fires when:**", "**What this means:**", "**Actions:**", "**Symptom:**",
+  // "**Diagnosis:**", "**Known causes, in order of likelihood:**") over wrapped numbered items; the Ollama section has a
+  // `sh` curl fence and an indented `sh` ufw fence inside item 2; a bold "**Do not**" paragraph (two Vietnamese quotes
+  // from the spec in the text), and "## General principle" (a paragraph). Phases: the nine failure modes as scenarios
+  // 9 (as 831 and 799); with "Containers cannot reach Ollama" read as the sub-case of the embedding outage it is
+  // referred from ("see below") 8 — [8, 9]; doubtful: 1 if the failure modes are read as alternatives of one response
+  // (as 1143). Checklist: 0 (no boxes, no label). SQL: 0 (curl / ufw fences; `pg_stat_activity`, `EXPLAIN ANALYZE` are
+  // inline). Rollback: false — the levers (`EMBEDDING_PROVIDER=stub`, adding reviewers) are mitigations. Whole, nothing
+  // replaced.
+  "1167-on-call-incident-runbook-h2-per-failure-mode-bold-alert-meaning-labels-numbered-actions-sh-fences-indented-ufw-fence-known-causes-numbered-do-not-bold-general-principle.md": { phases: [8, 9], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 98: counted by hand by a helper that never ran the importer (session 17), before its first run.
+export const HELD_OUT_98: Record<string, TGroundTruth> = {
+  // 1168: a Japanese deploy procedure of a Discord news bot ("# デプロイ手順": Supabase + Discord + OpenAI + Vercel): "## 概要"
+  // (an overview of six numbered items — the body has seven sections), `---` rules, numbered `##` "1. Supabase セットアップ"
+  // (`###` 1.1 create the project: four numbered, item 3 over three nested settings bullets; 1.2 tables: five numbered,
+  // paste `scripts/setup-database.sql` into the SQL Editor; 1.3 API keys: two numbered, bold-led nested bullets), "2.
+  // Discord アプリ作成" (`###` 2.1 four numbered, 2.2 a bold label over two bullets, 2.3 three numbered with nested bullets,
+  // 2.4 OAuth2: five numbered, items 2 and 3 over nested ticked `- [x]` scope / permission boxes, 2 + 1), "3. OpenAI API
+  // キー取得" (five numbered), "4. Vercel デプロイ" (`###` 4.1 a `bash` git-init fence, 4.2 four numbered, 4.3 a seven-row
+  // env table followed by items "5." / "6."), "5. Discord Interactions Endpoint 設定" (six numbered, item 4 over an
+  // indented bare URL fence), "6. スラッシュコマンド登録" (`###` 6.1 a `bash` fence, 6.2 an output fence), "7. 動作確認" (`###`
+  // 7.1 four numbered, 7.2 a `bash` curl fence) and "## トラブルシューティング" (four `###` symptoms over bullets). Phases: set up
+  // the services (1–3), deploy (4–5), register and verify (6–7) 3; the overview's six 6; the seven numbered sections one
+  // by one 7 — [3, 7]. Checklist: 3 — the three ticked `- [x]` list items under SCOPES / BOT PERMISSIONS (every box
+  // counts, checked or open, as 177; each opens a list item, so not an inline form field as 135) — doubtful: 0 if read as
+  // settings to tick rather than checks. SQL: 0 — the SQL script is pasted into the SQL Editor, no fence carries SQL (as
+  // 7630's); the fences are git, npm, curl, a URL and command output. Rollback: false (the troubleshooting gives fixes
+  // only). Whole, nothing replaced: `H:/_VSCode/Web/news-sender` is a drive folder, no user name; YOUR_USERNAME,
+  // YOUR_CRON_SECRET, `my-secret-cron-key-12345`, `eyJhbGciOiJ...`, `sk-...` are the author's placeholders, no live secret.
+  "1168-japanese-deploy-procedure-overview-numbered-h2-1-7-h3-substeps-nested-settings-bullets-ticked-scope-boxes-bash-fences-env-table-troubleshooting-h3-bullets.md": { phases: [3, 7], checklist: 3, sql: 0, rollback: false },
+  // 1169: a release runbook of two scoped npm packages ("# Runbook — releasing the two scoped TotalFinance artifacts"):
+  // intro paragraphs around a two-row Order | Workspace | Public package | Initial version table, a bold sequence line
+  // ("approved bytes → candidate → public-registry smoke → explicit latest promotion") and a link to the partial-publish
+  // recovery in release-rollback.md; numbered `##` "0. External gates — still maintainer-held" (a paragraph, five wrapped
+  // bullets "verifies all of the following:", a toolchain paragraph; `###` "First-pair bootstrap when the package names
+  // do not yet exist": three paragraphs), "1. Prepare one reviewed release commit" (paragraphs, two `sh` fences of pnpm
+  // commands), "2. Local rehearsal — not public release proof" (two `sh` fences, the second with a `#` comment line), "3.
+  // Dispatch and approve the exact pair" and "4. Public registry smoke and candidate evidence" (prose only), "5. Explicit
+  // latest promotion — separate approval" (a `sh` fence of a read-only check, the approving promote and two `npm view`
+  // readbacks, with comments) and "6. Record and separately publish matching documentation" (a `sh` fence of site
+  // commands). Phases: prepare and rehearse, publish and smoke (3–4), promote, record 4; the numbered sections 0–6 one by
+  // one 7 — [4, 7]. Checklist: 0 — no boxes; the five gate bullets sit under "External gates", no Prerequisites label
+  // (doubtful: 5 if "gates … verifies all of the following" is read as prerequisites). SQL: 0 (pnpm / npm). Rollback:
+  // false — recovery is owned by release-rollback.md, another document ("follow the rollback runbook", "the rollback
+  // runbook owns recovery"), a pointer (as 1097). Whole, nothing replaced (InsiderFinance is the organisation; no person
+  // is named — "a maintainer", "the release owner").
+  "1169-scoped-npm-release-runbook-order-table-numbered-h2-0-6-external-gate-bullets-bootstrap-h3-sh-fences-candidate-smoke-latest-promotion.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 1170: a short model release runbook ("# Model Release Runbook"): one numbered list of five wrapped items — publish
+  // the model bundle, record the run id and dispatch (an indented `bash` fence of `gh workflow run` / `gh run list`),
+  // require the green evidence jobs, deploy the image digest through SAM and smoke-test, watch alarms through a 15-minute
+  // observation window; the last item ends "If an alarm fires, perform the operator-driven procedure in
+  // `docs/runbooks/rollback.md`". No headings below the title. Phases: one list 1; the five items one by one 5 — [1, 5]
+  // (release, deploy, observe 3 between). Checklist: 0. SQL: 0 (gh). Rollback: false — a pointer to rollback.md, another
+  // document. Whole, nothing replaced (<version>, <run-id>, <url>, <key> are placeholders).
+  "1170-model-release-runbook-single-numbered-list-nested-bash-fence-observation-window-rollback-pointer.md": { phases: [1, 5], checklist: 0, sql: 0, rollback: false },
+  // 1171: a database migration runbook (Supabase Postgres, Drizzle, a manual GitHub workflow): an intro paragraph, "## One-time
+  // setup" (four long numbered items — environments with a required reviewer, the `DATABASE_URL_MIGRATE` secret, the
+  // optional CA certificate, preview never production — and a bold "**IPv4.**" paragraph), "## Run a migration" (four
+  // numbered: merge, dispatch on preview, read the log line, re-run on production; a re-run paragraph), "## Supabase
+  // notes" (five bold-led bullets, the 0002 bullet over three nested sub-bullets), "## After a production run: re-run the
+  // advisors" (a paragraph), "## The app login role" (a paragraph, a `sql` CREATE ROLE fence, a paragraph), `###` "Rotate
+  // the app role's password" (an incident paragraph, four numbered steps, the fourth carrying inline `ALTER ROLE …
+  // NOLOGIN;`), `###` "When the run log says DbConnectionError" (a four-row Code | Look at table, paragraphs) and "##
+  // Rollback" (four bullets). Phases: run the migration and re-run the advisors 2; with the one-time setup 3; with the
+  // login role and its rotation as procedures of their own 5 — [2, 5]. Checklist: 0 (no boxes, no label). SQL: 1 — the
+  // `sql` fence; the ALTER ROLE statements of the rotation are inline spans (as 391), `\password` a psql prompt. Rollback:
+  // true — "## Rollback": a failed step rolls back in its transaction, an applied migration is undone by a reversing
+  // migration, a bad data change is restored from Supabase backups into a new project and the URLs repointed (its own
+  // way back, though forward-only for the schema). Whole; replaced (same length): the reviewers' names "Nick" → "Xxxx"
+  // (×2: "add Xxxx (or XX) as a required reviewer", "with Xxxx's sign-off") and "PJ" → "XX" (×1); kept: role names
+  // (bandwise_app, bandwise_console), `<password>` / `<project-ref>` placeholders.
+  "1171-db-migration-runbook-one-time-setup-numbered-run-migration-numbered-supabase-notes-nested-bullets-sql-role-fence-rotate-password-h3-numbered-error-code-table-rollback-bullets.md": { phases: [2, 5], checklist: 0, sql: 1, rollback: true },
+  // 1172: a Russian PostgreSQL restore runbook ("# Восстановление PostgreSQL", CLIProxyNew on Kubernetes): an intro paragraph,
+  // "## Предварительные условия" (preconditions: five bullets ending in semicolons), a warning line (never test a backup over production), "##
+  // Восстановление в изолированную БД" (restore into an isolated DB: a `sh` fence of a multi-line `pg_restore`, a paragraph
+  // for physical/PITR), "## Проверка" (verification: four numbered, the first over an indented `sh` fence of three `psql
+  // "$RESTORE_DSN" -v ON_ERROR_STOP=1 -c '…'` lines — TABLE schema_migrations, SELECT counts, a GROUP BY), "## Cutover"
+  // (five numbered: stop writes, final WAL/PITR step, update the DSN Secret, roll out one replica then scale, check) and
+  // "## Rollback" (a paragraph). Phases: restore, verify, cut over 3; with the preconditions as a phase 4 — [3, 4].
+  // Checklist: 5 — the "Предварительные условия" bullets (Preconditions in Russian, a Prerequisites label, as 105 and
+  // 155). SQL: 1 — the verification fence whose only commands are three psql -c lines running SQL on the restored
+  // database (as 159's fence of three psql -tAc lines); the pg_restore fence restores a dump, no SQL (as 143). Rollback:
+  // true — "## Rollback": stop the deployment, put back the previous DSN Secret and image digest, roll out; the old DB is
+  // kept read-only (a back-out of the cut-over, not the restore itself, so not 961's case). Whole, nothing replaced.
+  "1172-russian-postgres-restore-runbook-preconditions-bullets-pg-restore-fence-numbered-verification-nested-psql-c-fence-cutover-numbered-rollback-paragraph.md": { phases: [3, 4], checklist: 5, sql: 1, rollback: true },
+  // 1173: a database failover runbook ("# Runbook: Database Failover (panel Postgres)"): an "Alert names:" paragraph,
+  // "## Symptoms" (four bullets), "## Diagnosis" (a `bash` fence of systemctl, pg_lsclusters, tail, one `psql -d epicpanel
+  // -tAc "SELECT pg_is_in_recovery()"` with a comment, ss; "Distinguish:" over three bullets), "## Remediation" ("Dev /
+  // single-node:" over a `bash` fence of a restart with comments; "HA pair (primary lost):" over five numbered steps —
+  // fence the old primary, `pg_ctl promote`, re-point the DSN, restart the API only if the DSN changed, re-seed the old
+  // primary), "## Verification" (a `bash` fence of curl, two psql -tAc SELECTs, journalctl | grep, a comment), a "Drill:"
+  // line and "## Data-safety notes" (three bullets). Phases: diagnose, remediate, verify 3; with the symptoms as detection
+  // 4; the single-node and HA-pair remediations apart 5 — [3, 5]. Checklist: 0. SQL: 0 — the psql -tAc lines share their
+  // fences with systemctl, pg_lsclusters, tail, ss / curl, journalctl (as 112, 1099). Rollback: false — a failover, the old
+  // primary is re-seeded as a replica, never failed back. Whole, nothing replaced.
+  "1173-db-failover-runbook-alert-line-symptom-bullets-diagnosis-bash-fence-psql-tac-remediation-fences-ha-numbered-verification-fence-drill-line-data-safety-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1174: a go-live launch runbook ("# Launch runbook — tunnex.io go-live (prelaunch mode)", Cloudflare Workers): three bold-led
+  // lines (Goal, What this is NOT, Rule), `---` rules, "## Pre-flight (confirm already-done — do NOT redo)" (five boxes,
+  // bold-led), "## Phase A — Claude Code steps (code + deploy)" (`###` A1–A6: paragraphs, `toml` fences, an italic
+  // proposed-decision line, three bullets under A4), "## Phase B — … dashboard / DNS steps" (`###` B1–B5: paragraphs, a
+  // bare DMARC TXT fence), "## Phase C — Joint verification (production, on tunnex.io)" (`###` C1 six boxes, C2 two, C3
+  // four bold-led, C4 four, C5 two), "## Explicitly deferred (NOT part of this go-live)" (five bold-led bullets) and "##
+  // Rollback" (a paragraph). Phases: Phase A, B, C 3; with the pre-flight 4 — [3, 4] (A1–C5 are steps of their phases;
+  // the deferred list is notes). Checklist: 23 — 5 pre-flight + 6 + 2 + 4 + 4 + 2 verification boxes. SQL: 0 (toml and a
+  // DNS record; `wrangler d1 migrations apply` is inline). Rollback: true — "## Rollback": every Phase A change is a
+  // revert-and-deploy, detaching the custom domain reverts routing. Whole; replaced (same length): the founder's first
+  // name "Pawan" → "Xxxxx" (×9) and surname "Gupta" → "Xxxxx" (×2, the byline `author: 'Xxxxx Xxxxx'` and "the "Xxxxx
+  // Xxxxx" byline"); kept: "Claude Code" (a tool), "Tunnex Team", role addresses (sales@ / support@ / security@
+  // tunnex.io), the account subdomain `iotunnex.workers.dev` (the owner handle inside a host, as 1132's wjxor).
+  "1174-go-live-launch-runbook-bold-goal-rule-lines-preflight-checkboxes-phase-a-b-h3-steps-toml-fences-joint-verification-h3-checkbox-groups-deferred-bullets-rollback-paragraph.md": { phases: [3, 4], checklist: 23, sql: 0, rollback: true },
+  // 1175: a v1 → v2 cut-over plan ("# Cutting over from v1 to v2", an Instagram analytics app on Vercel + Supabase): an intro
+  // over two bold-led numbered reasons (the second with an indented continuation paragraph), "## Free and reversible — do
+  // these any time" (`###` 1. regenerate the token: a bare fence of scopes with "← new in v2" arrows; 2. and 3. probes:
+  // `bash` fences; 4. fix the mappers: prose), "## The cutover window — one sitting" (`###` 5. back up Supabase: prose; 6.
+  // dry-run the migration: a `bash` fence with a comment; 7. merge, deploy, migrate, reconfigure: a bare fence of plain-
+  // language steps and a command, a padded four-row Action | Variable table, two bullets; 8. verify: a `bash` fence; 9.
+  // first run: prose), "## What to expect afterwards" (a paragraph) and "## Thresholds to revisit once real numbers exist"
+  // (a padded six-row table, a paragraph). Phases: the two `##` groups (preparation, cut-over window) 2; prepare (1–4),
+  // cut over (5–7), verify and first run (8–9) 3; the nine `###` steps one by one 9 — [2, 9] (as 1120's). Checklist: 0.
+  // SQL: 0 — npm scripts and a migration run through drizzle; the SQL editor is named only to warn against it. Rollback:
+  // false — no way back is given; step 5's backup guards the one irreversible backfill and "reversible" describes steps
+  // 1–4 (doubtful: true if the backup were read as a restore procedure, but none is written). Whole, nothing replaced
+  // (<yourhandle> and your-app.vercel.app are placeholders).
+  "1175-v1-to-v2-cutover-plan-numbered-reasons-bold-h2-free-and-window-groups-h3-1-9-steps-bare-fences-variable-table-thresholds-table.md": { phases: [2, 9], checklist: 0, sql: 0, rollback: false },
+  // 1176: a domain cut-over runbook at the repository root ("# Apex universal-links cutover", CUTOVER.md: Vercel, Apple
+  // universal links): intro paragraphs, "Two switches, …" over two bold-led bullets, a paragraph, `---`, numbered `##` "1.
+  // Deploy, with the dashboard redirect still in place" (a bare `node … --pre` fence), "2. Record what you are about to
+  // change" (a bare curl fence), "3. Clear the domain redirect" (a bold dashboard path, "Or:" over a bare curl PATCH fence),
+  // "4. Verify immediately" (a bare fence, paragraphs: "Roll back now, do not debug first"), "5. Rollback" (a paragraph, a
+  // bare curl PATCH fence restoring the redirect), `---`, "## Afterwards" (paragraphs) and "## Known limits of this
+  // cutover" (two bullets). Phases: deploy, record, clear, verify 4; switch and verify 2 — [2, 4] (section 5 is the
+  // rollback, excluded). Checklist: 0. SQL: 0 (node, curl). Rollback: true — "## 5. Rollback" restores the dashboard
+  // redirect with its own PATCH. Whole, nothing replaced (`$VERCEL_TOKEN` / `$TEAM_ID` are variables, no secret).
+  "1176-apex-universal-links-cutover-two-switch-bullets-numbered-h2-1-5-bare-curl-fences-rollback-step-afterwards-known-limits.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 1177: a disaster-recovery drill runbook ("# Runbook: the DR drill", an Aurora writer failover on EKS): "## Objective"
+  // (a paragraph), "## Definitions, set before the drill runs (not after)" (four bold-led wrapped bullets: target RTO,
+  // start event, recovery condition, publish as measured), "## Procedure" (six numbered, items 1 and 3 over indented
+  // `bash` aws fences), "## What "fail" looks like in the log" (a paragraph) and "## After the drill" (two bullets: record
+  // the RTO, tear down the reader). Phases: the procedure 1; procedure and after-drill 2; definitions, procedure,
+  // after 3; the six steps one by one 6 — [1, 6] (as 1118). Checklist: 0 — the definitions are no Prerequisites label
+  // (doubtful: 4 if "set before the drill runs" is read as one). SQL: 0 (aws). Rollback: false — tearing the reader down
+  // is clean-up, no back-out. Whole, nothing replaced.
+  "1177-dr-drill-runbook-objective-bold-definition-bullets-numbered-procedure-nested-bash-fences-fail-signal-after-drill-bullets.md": { phases: [1, 6], checklist: 0, sql: 0, rollback: false },
+  // 1178: an Arabic secret rotation runbook ("# تدوير المفاتيح والأسرار", keys and secrets rotation; right-to-left text with
+  // inline code): "## متى" (when: three bullets — suspected leak, a leaver, periodic), "## الأسرار وأثر تدويرها" (secrets and
+  // the effect of rotating them: a six-row secret / protects / effect / note table, one cell bold, one empty), "## الإجراء"
+  // (procedure: five numbered, the first over an indented `bash` fence of `pnpm … gen:keys` and `openssl rand` with
+  // aligned Arabic comments) and "## بعد تسريب مؤكد" (after a confirmed leak: three bullets, the third wrapped on an
+  // indented continuation). Phases: the procedure 1; procedure and after-leak response 2; the five steps one by one 5 —
+  // [1, 5]. Checklist: 0 (no boxes; "متى" (when) is no label). SQL: 0. Rollback: false — step 4 revokes the old secret only
+  // after the new one works, no way back is written. Whole, nothing replaced.
+  "1178-arabic-secret-rotation-runbook-when-bullets-secret-impact-table-numbered-procedure-nested-bash-fence-after-leak-bullets.md": { phases: [1, 5], checklist: 0, sql: 0, rollback: false },
+  // 1179: a Korean operations and maintenance document of a health-check service ("# 운영 · 유지보수"): an intro line,
+  // numbered `##` "1. 운영 런과 검증 런 분리" (separating production and verification runs: a bold line, a `yaml` fence, a
+  // centred-column run matrix table, a paragraph), "2. 실행 주기 · 데이터 보존" (schedule and retention: bold-led bullets,
+  // one over a nested blockquote, one over three sub-bullets), "3. 알림" (alerts: three bullets, a `bash` DRY_RUN fence),
+  // "4. 집계 마이그레이션 (첫 운영 실행 전 1회 필수)" (aggregate migration, once before the first production run: a `bash`
+  // fence with comments, four long bullets with circled ①②③ checks), "5. 유지보수 스크립트" (maintenance scripts: a `bash`
+  // fence of worktree / backfill / reclassify / push with comments, a blockquote) and "6. 아직 검증되지 않은 것" (not yet
+  // verified: four bold-led bullets, the second over an indented six-row gate table and a bold "실행 순서" (run order)
+  // label over four indented numbered steps). Phases: the one-time migration and the maintenance scripts 2; with the A/B
+  // gate's run order 3; one maintenance procedure 1 — [1, 3] (sections 1–3 are reference). Checklist: 0 (no boxes, no
+  // label). SQL: 0 (yaml, python, git). Rollback: false. Whole, nothing replaced (ezlab.im is the monitored host).
+  "1179-korean-operations-maintenance-doc-numbered-h2-1-6-yaml-fence-run-matrix-table-blockquote-bash-fences-backfill-migration-nested-table-numbered-ab-order.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 99: counted by hand by a helper that never ran the importer (session 17), before its first run.
+export const HELD_OUT_99: Record<string, TGroundTruth> = {
+  // 1180: a Chinese release runbook ("# 发布 Runbook（staging / production）"): an intro line, a "说明" blockquote (no cloud or
+  // IaC bound yet), numbered `##` "0. 发布前检查（Preflight）" (four bold numbered items — code freeze, CI, env vars, migration
+  // strategy — each over indented sub-bullets), "1. 发布顺序（推荐）" (`### 1.1 数据库迁移` — a `bash` fence of four `psql
+  // "$DATABASE_URL" -f infra/migrations/00N_….sql` lines and a "验证点：" (verification points) list of two; `### 1.2 发布
+  // API` — a build-and-start fence, "验证点（必须）：" two bullets; `### 1.3 发布 Web 后台` — a build fence, two bullets), "2.
+  // 发布后验收（最小 Smoke Test）" (a blockquote, five bullets) and "3. 变更记录与版本管理" (bullets with a nested list). Phases:
+  // preflight, release (migrate → API → web), post-release smoke 3; preflight, the three `###` release steps and the
+  // smoke 5 — the versioning section is practice notes — [3, 5]. Checklist: 0 — "Preflight" is no Checklist /
+  // Prerequisites label (as 417), its four bold items are checks done as steps; the 验证点 lines are verification bullets
+  // under colon lines. SQL: 0 — the migration fence runs `psql -f` files (file runs, as 229 and 258), the others pnpm /
+  // node. Rollback: false — a breaking migration "must have a rollback plan (see `docs/runbooks/rollback.md`)": a
+  // pointer. Whole, nothing replaced (`/workspace/.env.example` is a repository path).
+  "1180-chinese-release-runbook-numbered-h2-0-3-preflight-bold-numbered-nested-bullets-h3-ordered-steps-psql-f-bash-fences-verification-points-smoke-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1181: a Spanish release-preparation runbook ("# Preparar un lanzamiento", a Roblox game studio): a two-sentence intro
+  // (nothing publishes automatically; a release request first yields a reviewable package), six numbered prose steps
+  // (identify the revision and target; run checks and build; playtest and technical review; prepare notes, assets and
+  // the previous usable revision "para recuperación"; present the package to the owner and ask for authorisation;
+  // publish if authorised and check the published behaviour) and a closing paragraph on CI. No headings below the
+  // title, no fences. Phases: the six steps as one procedure 1; preparing the package (1–5) and publishing (6) 2 —
+  // [1, 2]. Checklist: 0. SQL: 0. Rollback: false — step 4 keeps the previous revision ready for recovery (a
+  // preparation), no way back is described. Whole, nothing replaced.
+  "1181-spanish-release-preparation-runbook-one-paragraph-intro-six-numbered-prose-steps-closing-ci-paragraph-no-fences.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+  // 1182: a Japanese deployment strategy for a self-hosted Docker Compose / Terraform / Cloudflare stack ("#
+  // デプロイメント戦略"): bold meta (作成者, 技術スタック), `---` rules, numbered `##` 1–8 with `###` N.N subsections: "1.
+  // デプロイメント方針" (an IaC table, bold 原則 bullets, an environment tree fence), "2. Docker Compose 戦略" (two `####`
+  // service tables, `yaml` volume / network / healthcheck fences, a healthcheck table), "3. Terraform 戦略" (a tree
+  // fence, two `hcl` fences), "4. デプロイメントワークフロー" (`### 4.1`–`4.5` — normal deploy, config-change deploy,
+  // Terraform, Cloudflare Tunnel, new WordPress site — each a `bash` fence of `# 1.` … `# 4.` comment-numbered commands;
+  // `### 4.6 デプロイ前チェックリスト` — an unlabelled fence of six `□` lines), "5. イメージ管理" (yaml fence, a table, two
+  // start-order fences), "6. 秘密情報管理" (env fence, .gitignore fence, a rotation table), "7. ロールバック戦略" (`###`
+  // Docker / Terraform / data rollback, each a `bash` fence) and "8. 継続的改善". Phases: check, then deploy 2; the five
+  // workflow variants with the pre-deploy check 6 — sections 1–3, 5, 6 and 8 are strategy and reference; the 4.x
+  // workflows are alternatives, so the low end reads them as one deploy phase — [2, 6]. Checklist: 0 (doubtful) — the
+  // six `□` lines stand inside an unlabelled fence (code, no items, as 111 and 149); the `###` "チェックリスト" title
+  // labels a fence, not a list; 6 if the fenced ballot boxes are read as items. SQL: 0 — yaml / hcl / bash fences, no
+  // SQL or psql. Rollback: true — "## 7. ロールバック戦略" (revert docker-compose.yml to HEAD~1 and restart; Terraform
+  // revert and apply; restore data with the restore script), plus 4.2's "# 4. ロールバック準備" line. Whole; replaced:
+  // the owner's GitHub handle in "**作成者**: kuma8088（…）" and in the `Owner = "kuma8088"` tag → "xxxxxxxx" (×2, same
+  // length).
+  "1182-japanese-deployment-strategy-numbered-h2-h3-tables-tree-yaml-hcl-bash-fences-workflow-steps-ballot-box-checklist-in-fence-rollback-section.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: true },
+  // 1183: an RDS PostgreSQL read-replica failover runbook (LongoX): "## Prerequisites" (five bullets), "## Failure
+  // Detection" (five numbered checks, two with SELECTs in inline code spans), "## Failover Steps" (`### Step 1: …` to
+  // `### Step 7: …`: verify replica, promote (two `bash` fences around a line), update the connection string in
+  // Secrets Manager, rolling pod restart, verify replication lag (a `sql` fence), update DNS (a Route 53 fence with an
+  // inline JSON batch), application health), "## Rollback" (three numbered steps), "## Post-Mortem Checklist" (six `- [ ]`
+  // boxes), three `##` metric headings ("Estimated Time: 5-15 minutes", "RPO: …", "RTO: …") and "## Related Resources"
+  // (links). Phases: detection and failover 2; detection with the seven steps one by one 8 — the post-mortem is a
+  // checklist, the metric headings are notes — [2, 8]. Checklist: 5 Prerequisites bullets + 6 post-mortem boxes = 11.
+  // SQL: 1 — Step 5's `sql` fence; the two SELECTs of Failure Detection are inline code in list items (text, as 227).
+  // Rollback: true — "## Rollback" (promote the original primary from DR, the same steps in reverse, catch up first).
+  // Whole, nothing replaced (`user:password@longox-db-replica.xxxxxx…` is a placeholder connection string, not a secret).
+  "1183-db-failover-runbook-prerequisites-bullets-detection-numbered-inline-sql-step-h3-1-7-bash-sql-fences-rollback-numbered-postmortem-checkboxes-h2-metrics.md": { phases: [2, 8], checklist: 11, sql: 1, rollback: true },
+  // 1184: a Railway Postgres failover runbook (DankDash): prose hard-wrapped at ~65 columns throughout; "## Purpose" (two
+  // paragraphs, RTO/RPO in bold), "## When to fire" (four bold-led wrapped bullets), "## Background" (`### Topology` — a
+  // box-drawing diagram in a plain fence, two paragraphs; `### Why we promote rather than restart`), "## Pre-flight
+  // checks" (four bold-led numbered items, each over an indented `sh` fence of one `psql "$…URL" -c "SELECT …"` — the
+  // fourth redirected to a file), "## Procedure" (`### Step 0 — Acknowledge` … `### Step 7 — Acknowledge and clean up`:
+  // a feature-flag fence, the Railway promote as numbered clicks with nested bullets, a `psql -c "SELECT
+  // pg_is_in_recovery()"` verify fence, a `psql -c "SELECT pg_promote(…)"` override fence, a railway CLI fence, a
+  // readiness `for` loop fence, Step 4 prose only, Step 6 numbered with an indented `psql -c` pg_stat_replication
+  // fence, Step 7 bullets), "## Reconciliation: did we lose data?" (a `sql` fence of counts, a resync fence), "##
+  // Rollback" (two paragraphs: a failover cannot be rolled back; the recovery path is another runbook) and "##
+  // Postmortem template" (seven bold-led bullets). Phases: pre-flight, promote (Steps 0–7), reconciliation 3; the
+  // pre-flight with the eight steps one by one 9 — purpose, triggers and background are notes — [3, 9]. Checklist: 0 —
+  // "Pre-flight checks" is no Checklist / Prerequisites label (as 417); the postmortem bullets are a template. SQL: 8
+  // (doubtful) — the seven `sh` fences whose only command is `psql … -c "<SQL>"` on the database (pre-flight 1–4,
+  // Step 2's verify and override, Step 6's replication check; comments and the `> /tmp/…` redirect do not change
+  // that, as 299) + the reconciliation `sql` fence; the pnpm, railway and curl fences are commands. The pre-flight
+  // 2–4 and override fences run on the standby about to become the target — 4 fewer if only the current primary counts.
+  // Rollback: false — "## Rollback" says a failover cannot be rolled back and points to `disaster-recovery-restore.md`
+  // (a pointer, as 897), and Step 5's flag flip back ends the run's own read-only mode (a step). Whole, nothing replaced
+  // (`@platform-on-call`, `@cto` are role handles; dankdash.com hosts kept).
+  "1184-postgres-failover-runbook-wrapped-prose-when-to-fire-bold-bullets-topology-diagram-fence-preflight-numbered-psql-c-fences-step-h3-0-7-reconciliation-sql-fence-rollback-not-possible-postmortem-template.md": { phases: [3, 9], checklist: 0, sql: 8, rollback: false },
+  // 1185: an Alembic database migration runbook ("# Database Migration Runbook", English with a Chinese intro line
+  // "本文件定义数据库迁移、验证和回滚流程。"): `##` "Create Migration" (two `bash` fences, a "Required checks:" line over a
+  // `text` fence of five check lines), "Apply Migration" (two fences), "Rollback Migration" (`alembic downgrade -1`, to a
+  // revision — two fences), "Production Migration Order" (a `text` fence of seven numbered lines: backup, stop workers,
+  // apply, start API, smoke, start workers, monitor), "Backup Command" (a pg_dump fence) and "Event Store Constraint" (a
+  // `text` fence); the file ends with an extra blank line. Phases: create and apply 2; create, apply and the
+  // production order (backup / apply / smoke) 3; the production order's steps grouped as backup, apply, verify with
+  // creation 4 — [2, 4]. Checklist: 0 — "Required checks:" labels a `text` fence (lines in a fence, no list items, as
+  // 111). SQL: 0 — alembic and pg_dump commands; the text fences are prose lists. Rollback: true — "## Rollback
+  // Migration" (downgrade one revision or to a given one). Whole (final blank line kept), nothing replaced.
+  "1185-db-migration-runbook-mixed-chinese-english-h2-sections-bash-fences-plain-text-check-fences-downgrade-rollback-numbered-text-order-fence.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 1186: a launch / domain cut-over runbook (a Kenyan e-commerce site on Vercel): a bold "**For:**" audience line, a
+  // paragraph (nothing without the PO's go-ahead), `---` rules between sections, numbered `##` "0. Before you start — the
+  // gate" (a #/Check/How-to-confirm table of seven rows, no checkbox column), "1. Domain cut-over" (a `bash` fence of
+  // vercel domains commands with aligned comments, prose, four numbered steps with wrapped continuations, `### Old
+  // URLs`), "2. Turn on indexing — the last step, not the first" (a plain env fence, paragraphs), "3. Payments go live"
+  // (`### M-Pesa (Daraja)` five numbered, `### Card (Paystack)` four numbered, `### Cash on delivery` a paragraph), "4.
+  // Monitoring" (a table), "5. Rollback" (a `bash` fence: vercel ls / vercel promote, two paragraphs) and "6. The first
+  // seven days" (a report-line fence, bold-led watch bullets). Phases: gate, cut-over (domain, indexing, payments),
+  // aftercare (monitoring, first week) 3; sections 0–4 and 6 one by one 6 — rollback excluded — [3, 6]. Checklist: 0
+  // (doubtful) — the gate is a table of checks with no checkbox column and no list (as 972 and 163); 7 if its rows are
+  // read as items. SQL: 0. Rollback: true — "## 5. Rollback" (find the last known-good deployment, `vercel promote`,
+  // switch the affected payment method off first). Whole, nothing replaced (`admin@safuney.test` is a demo role
+  // address; "the PO" is a role; 76.76.21.21 is Vercel's documented apex address).
+  "1186-launch-cutover-runbook-bold-audience-gate-table-numbered-h2-0-6-domain-bash-fences-numbered-steps-payment-h3-monitoring-table-rollback-promote-seven-day-report.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 1187: a Portuguese go-live checklist ("# Checklist Go-Live": "Conferir antes de colocar em produção."): six `##` groups
+  // of `- [ ]` boxes — Infraestrutura (5), Segurança (4), Dados e integridade (3), Operacional (3), UAT (3), Pós go-live
+  // (3). Phases: before go-live and after 2; the six groups one by one 6 — [2, 6]. Checklist: 5 + 4 + 3 + 3 + 3 + 3 =
+  // 21 boxes. SQL: 0. Rollback: false. Whole, nothing replaced.
+  "1187-portuguese-go-live-checklist-six-h2-groups-checkbox-only.md": { phases: [2, 6], checklist: 21, sql: 0, rollback: false },
+  // 1188: a migration and cut-over runbook (legacy → microservices, "Phase 5"): `##` "Objectives" (three bullets),
+  // "Preconditions" (three bullets), "Data Migration" (three numbered, two over nested bullets), "Dual-Write Period
+  // (48–72h)" (three bullets), "Traffic Cutover" (two numbered, the first over nested code bullets), "Verification
+  // Checklist" (four bullets), "Rollback Plan" (three bullets) and "Post-Cutover" (three bullets); the file ends with two
+  // extra blank lines. Phases: data migration, dual write, traffic cut-over, verification, post-cut-over 5; migrate,
+  // cut over, close out 3 — objectives are intro — [3, 5]. Checklist: 3 "Preconditions" bullets (a Prerequisites
+  // label, as 1140) + 4 "Verification Checklist" bullets (a list labelled Checklist) = 7. SQL: 0 ("Run SQL migration
+  // scripts" is a list item, no fence). Rollback: true — "## Rollback Plan" (flip the feature flags back to legacy,
+  // restore backups on corruption, capture diagnostics). Whole (trailing blank lines kept), nothing replaced.
+  "1188-migration-cutover-runbook-objectives-preconditions-bullets-numbered-data-migration-nested-bullets-dual-write-verification-checklist-rollback-plan-bullets-trailing-blank-lines.md": { phases: [3, 5], checklist: 7, sql: 0, rollback: true },
+  // 1189: a key-rotation runbook (qti-auth): an intro line, a space-aligned Key / Rotates automatically / Where table of
+  // six rows, two paragraphs (automatic rotation, when to rotate by hand), `##` "Rotate a signing key early" (a `sh`
+  // fence publishing a NATS cron tick, two paragraphs), "Rotate `KEY_ENCRYPTION_KEY`" (five numbered steps, the second
+  // over an indented bare fence of two env lines), "Rotate `APP_ENCRYPTION_KEY`" (three numbered, a paragraph), "Rotate
+  // a game server client secret" (a `sh` fence holding an HTTP `POST` line) and "After any rotation" (four bullets).
+  // Phases: rotate, verify 2; the four per-key variants and the after-rotation checks 5 — [2, 5]. Checklist: 0 (no
+  // boxes; "After any rotation" labels no checklist). SQL: 0. Rollback: false — the `_PREVIOUS` key overlap is how the
+  // rotation stays safe (a step), not a way back; shortening and restoring `retain_after_rotation` is part of ending a
+  // key. Whole, nothing replaced.
+  "1189-key-rotation-runbook-intro-aligned-key-table-prose-h2-per-key-sh-fences-numbered-steps-indented-env-fence-after-rotation-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1190: a quarterly DR drill programme (an exchange platform): a bold meta paragraph (Phase-09 Task, Authority,
+  // Cadence, separated by "·"), numbered `##` "1. Canonical targets (pass/fail)" (an RPO/RTO table of eight rows), "2.
+  // Quarterly schedule" (a paragraph, a quarter table), "3. Drill catalog" (`### D1 — …` nine bold-led numbered steps
+  // from pre-drill to failback; `### D2` … `### D7` one paragraph each), "4. Post-drill report (required artifact)" (a
+  // `markdown` fence holding a report template with its own heading, table and bullets), "5. Evidence checklist (per
+  // drill)" (eight `- [ ]` boxes) and "## Escalation" (a paragraph). Phases: run the drill, file the report, check the
+  // evidence 3; the seven drills with report and evidence 9 — targets and schedule are reference; D1's nine steps are
+  // one drill's steps — [3, 9]. Checklist: 8 boxes of section 5; the template fence holds none. SQL: 0 (no SQL fence;
+  // `pg_ctl promote` is in prose). Rollback: false — D1's "Failback" restores the primary as the drill's last step,
+  // and the document is a recovery drill (as 961 and 1087). Whole, nothing replaced.
+  "1190-dr-drill-program-runbook-bold-meta-numbered-h2-targets-table-quarter-table-drill-h3-d1-d7-numbered-steps-report-template-markdown-fence-evidence-checkboxes-escalation.md": { phases: [3, 9], checklist: 8, sql: 0, rollback: false },
+  // 1191: a Vietnamese database-failover incident runbook ("# Runbook: DB failover", Supabase): `##` "Triệu chứng"
+  // (symptoms: three bullets), "Kiểm tra" (checks: four numbered), "Hành động" (actions: five numbered — stop background
+  // jobs, no manual migrations, fail over per Supabase, smoke test, re-enable jobs) and "Leo thang" (escalation: three
+  // bullets). Phases: check, act 2; with escalation 3 — symptoms are the trigger — [2, 3]. Checklist: 0. SQL: 0.
+  // Rollback: false (an incident's mitigation; re-enabling the stopped jobs is the run's own last step). Whole,
+  // nothing replaced.
+  "1191-vietnamese-db-failover-incident-runbook-symptom-bullets-check-numbered-action-numbered-escalation-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 100: counted by hand by a helper that never ran the importer (session 17), before its first run.
+export const HELD_OUT_100: Record<string, TGroundTruth> = {
+  // 1192: a Chinese release runbook ("发版 Runbook", a GHCR + approval-gated production deploy): a two-line scope paragraph
+  // (regular release, re-run, rollback; facts live in deployment.md), "## 常规发版（vX.Y.Z）" (seven numbered: check main
+  // and CI, close the CHANGELOG section — wrapped over continuation lines —, tag and push over an indented `bash` fence,
+  // the release workflow runs by itself, approve — two sub-bullets, web or CLI, the CLI one over a nested `bash` fence
+  // of two `gh api` calls with a JSON heredoc —, the VPS deploy script backs up / switches / smoke-tests / auto-rolls
+  // back, manual acceptance), "## 重跑 / 回滚" (re-run / roll back: a paragraph, a `bash` fence of `gh workflow run …
+  // -f tag=…`, a paragraph: no down migrations, restore the pre-deploy backup first after a destructive one), "##
+  // 紧急手动部署（GitHub 不可用时）" (emergency manual deploy: a `bash` fence of two `ssh hk-vps` calls, a paragraph), "## 约束"
+  // (three bullets) and "## v0.7.0 → v0.8.0 数据库前置步骤" (a one-off DB pre-step: a paragraph, an `sql` fence BEGIN … ALTER
+  // TABLE … COMMIT, a paragraph). Phases: the regular release 1 (its seven items are steps); with the emergency manual
+  // deploy 2; with the v0.8.0 DB pre-step as a phase of its own 3 — [1, 3]. Checklist: 0 (no boxes, no label). SQL: 1 —
+  // the `sql` fence (the heredoc fence is `gh api`). Rollback: true — "## 重跑 / 回滚": redeploy an earlier tag's
+  // published images, restoring the pre-deploy backup first when the migration was destructive. Whole, nothing
+  // replaced (NexusAgentX is the repository owner in `gh api` paths; hk-vps a host alias; ai.isok.dev the host).
+  "1192-chinese-release-runbook-scope-paragraph-numbered-steps-wrapped-continuations-indented-bash-fences-approval-sub-bullets-heredoc-fence-rerun-rollback-fence-emergency-manual-deploy-constraints-bullets-pre-migration-sql-fence.md": { phases: [1, 3], checklist: 0, sql: 1, rollback: true },
+  // 1193: a Japanese deploy procedure of a Laravel app on shared hosting ("デプロイ手順(T-18)"): two intro lines (a pointer
+  // to the new-environment procedure), a bold order line (staging → demo media → customer environments), `---` rules,
+  // "## 1. ローカルでの準備" (a `bash` fence: npm build, git add / commit / push with a comment; a paragraph with a bold
+  // warning), "## 2. 対象環境へのデプロイ" (a `bash` fence: ssh, cd, ./deploy.sh; a bold paragraph on the SSH php version,
+  // a `bash` fence with PHP_BIN / COMPOSER_BIN; "`deploy.sh` は以下を順に行う" over six numbered — what the script does: down,
+  // pull, composer, migrate, caches, up —, a paragraph), "## 3. デプロイ後の確認" (four bullets, the last wrapped), "## 4.
+  // ロールバック" (a line, a `bash` fence of down / git log / checkout / composer / `migrate:rollback` / caches / up with
+  // comments, a bold warning paragraph) and "## 5. 複数環境への一斉展開" (a paragraph: repeat per environment). Phases:
+  // prepare locally, deploy, verify 3; with the roll-out across environments 4 — [3, 4] (the script's six items are
+  // steps). Checklist: 0 (no boxes, no label). SQL: 0 (artisan / composer / git). Rollback: true — "## 4. ロールバック"
+  // (check out the previous good commit, roll the migration back, rebuild caches). Whole, nothing replaced (<対象環境>
+  // is a placeholder; Xserver a hosting company).
+  "1193-japanese-deploy-procedure-bold-order-line-rules-numbered-h2-1-5-bash-fences-deploy-script-six-numbered-steps-post-deploy-bullets-rollback-fence-migrate-rollback-bold-warning.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 1194: a Japanese deploy procedure for template sample sites on Vercel ("デプロイ手順（テンプレートサンプルサイト共通）"): an
+  // intro with a bold line, a four-row placeholder table, an environment line, `---`, "## 手順1." (re-create the git
+  // history: a paragraph, a `powershell` fence, a blockquote note), "## 手順2." (first commit: a `powershell` fence, a bold
+  // "コミットしてはいけないもの" label over three bullets), "## 手順3." (connect and push: a `powershell` fence; "### リモートが空でない場合"
+  // a two-row situation / action table, a blockquote, a `powershell` fence), "## 手順4." (import into Vercel: five
+  // numbered, the second with two sub-bullets, the third and fourth over indented tables — settings 4 rows, env vars
+  // 3 rows — and a paragraph), "## 手順5." (fix the real URL and redeploy: paragraphs, four numbered), "## 手順6." (checks: a
+  // `bash` fence of a curl loop and greps; "### チェックリスト" 8 boxes; a blockquote; "### サンプルサイト固有の確認" 4 boxes, one
+  // wrapped with a six-space continuation; a pointer line), "## 独自ドメインを設定する場合" (five numbered), "## 以降の更新" (a
+  // paragraph, a `powershell` fence), "## よくある失敗" (a five-row symptom table) and "## コマンドまとめ" (a `powershell` fence,
+  // a closing arrow line). Phases: 手順1–6 6; grouped (repository set-up 1–3, Vercel import and redeploy 4–5, checks 6) 3;
+  // with the custom domain as a seventh 7 — [3, 7]. Checklist: 12 — 8 + 4 boxes ("コミットしてはいけないもの" is no Checklist /
+  // Prerequisites label). SQL: 0. Rollback: false (no way back; `--force-with-lease` overwrites a scaffold remote).
+  // Whole, nothing replaced (nevora-hq / NEVORA is the organisation; fitness-c the template).
+  "1194-japanese-vercel-deploy-procedure-placeholder-table-h2-step-1-6-powershell-fences-blockquote-notes-numbered-import-with-indented-tables-checklist-checkboxes-sample-site-boxes-failure-table-command-summary.md": { phases: [3, 7], checklist: 12, sql: 0, rollback: false },
+  // 1195: a database backup-and-restore runbook (Azure PostgreSQL flexible server, one database per service): "## Policy"
+  // (a five-row Store | Backup | Where table, a line), "## Restoring one service's database to a point in time" (four
+  // numbered steps with inline `az` / `pg_dump` / `dropdb` / `pg_restore` commands, wrapped over continuation lines) and
+  // "## Testing the restore" (a paragraph, a Date | Restored to | Time to ready | Notes log table with one "not performed
+  // yet" row). Phases: one restore 1; with the quarterly restore test 2; the four steps one by one 4 — [1, 4] (the
+  // policy table is reference). Checklist: 0. SQL: 0 (no fences; inline shell commands). Rollback: false — the runbook
+  // IS a restore (as 961); restoring to a new server leaves no way back to describe. Whole, nothing replaced (Store-App
+  // / storeapp-db / store_user are resource and role names).
+  "1195-db-restore-runbook-azure-postgres-policy-table-numbered-pitr-steps-inline-az-pg-commands-wrapped-continuations-restore-test-prose-log-table-not-performed.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 1196: a database failover runbook (Neon / RDS behind a Fly app): "## Symptom" (three bullets), "## Diagnosis" (three
+  // numbered: status pages over two sub-bullets, connect directly over an indented `bash` fence of `flyctl ssh console`
+  // and `psql "$DATABASE_URL" -c "SELECT 1"`, the automatic replica promotion), "## Fix" (five bold-led case bullets,
+  // two over indented `bash` fences — `flyctl apps restart`, `flyctl scale count`), "## Verify" (three bullets) and "##
+  // Postmortem" (two bullets). Phases: diagnose, fix, verify 3; with the post-mortem 4 — [3, 4] (the symptoms are the
+  // trigger). Checklist: 0. SQL: 0 — the `psql -c "SELECT 1"` shares its fence with `flyctl ssh console` (a command, as
+  // 112, 1099) — doubtful: 1 if the fence is read as a psql check. Rollback: false — the fixes are mitigations (as 913),
+  // the PITR restore a pointer to architecture.md. Whole, nothing replaced (olt-manager is the Fly app).
+  "1196-db-failover-runbook-symptom-bullets-numbered-diagnosis-nested-status-bullets-indented-bash-fence-flyctl-psql-c-fix-bold-case-bullets-indented-fences-verify-postmortem-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1197: a short database restore runbook (a church-management system): two bold RPO / RTO lines (the first ending in a
+  // two-space hard break), "## Prerequisites" (three bullets), "## Steps" (nine numbered bold-verb steps: confirm,
+  // notify, stop writes, restore to a new database over an indented `text` fence of `pg_restore`, verify counts, run
+  // migrations, point DATABASE_URL and restart, smoke-test, log) and "## Never do" (two bullets). Phases: one restore 1;
+  // grouped (prepare 1–3, restore and migrate 4–6, switch and verify 7–9) 3 — [1, 3]. Checklist: 3 — the Prerequisites
+  // bullets (as 380). SQL: 0 (the `text` fence is pg_restore). Rollback: false — a restore runbook's own restore (as
+  // 961); the old database is never said to be switched back to. Whole, nothing replaced ("tech lead and finance rep"
+  // are roles).
+  "1197-db-restore-runbook-bold-rpo-rto-lines-hard-breaks-prerequisites-bullets-numbered-bold-verb-steps-indented-text-fence-pg-restore-never-do-bullets.md": { phases: [1, 3], checklist: 3, sql: 0, rollback: false },
+  // 1198: a go-live runbook ("Go-live runbook: Nova Trade", a Vercel site plus a VM API): an intro paragraph (the VM's IP),
+  // a budget line, numbered `##` "1. What goes live" (bold-led bullets with nested bullets), "2. Before you start" (a
+  // padded seven-row Item | Where | Needed? table, a webhook-creation line), "3. Order, and why" (bold-led prose: the VM
+  // first, then merge), "4. Steps" (`###` "4.1 Deploy the VM" — an `sh` fence with aligned comments and "`vm-deploy.sh`
+  // does the following" over seven numbered; "4.2 Merge the pull request" — paragraphs and an `sh` fence; "4.3 Verify"
+  // — seven numbered checks, two with sub-bullets), "5. Rolling back" (an `sh` fence of `vm-rollback.sh <stamp>`, Vercel
+  // Promote to Production, migrations not rolled back), "6. What the migrations change" (nested bullets, a bold Locking
+  // note), "7. After launch" (three bullets), an unnumbered "## Changing the API address later" paragraph and "8. Pull
+  // request description" (a blockquote of bullets ending in a "Generated with" line). Phases: deploy the VM, merge,
+  // verify 3; with the after-launch tasks 4; with "Before you start" as a preparation phase 5 — [3, 5] (the script's
+  // seven items are what it does). Checklist: 0 — the table rows carry no boxes (as 82) and "Before you start" is no
+  // Prerequisites label (as 270); "The Terms checkbox is required" is prose. SQL: 0. Rollback: true — "## 5. Rolling
+  // back" (images back by stamp, promote the previous Vercel deployment). Replaced (same length): the owner's personal
+  // PayPal.me handle in `paypal.me/MSgaier/9.99USD` → `paypal.me/XXXXXXX/9.99USD` (×1); kept: the VM's IP, the
+  // snippingtool-eta.vercel.app host, the container and script names.
+  "1198-go-live-runbook-intro-vm-ip-numbered-h2-1-8-nested-scope-bullets-padded-before-you-start-table-order-prose-h3-4-1-4-3-sh-fences-numbered-script-and-verify-steps-rolling-back-fence-migration-notes-pr-blockquote.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 1199: a go-live runbook of a WhatsApp ad-generation service ("Go-Live Runbook"): an intro (Phase 0 approvals are the
+  // long poles), `---` rules, "## Phase 0 — Start the slow external approvals" (2 bold-led boxes), "## Phase 1 — Rotate
+  // and provision secrets" (7 boxes; "### Required production env vars" a paragraph and 11 boxes), "## Phase 2 —
+  // Provision infrastructure" (4 boxes), "## Phase 3 — Deploy" (a line, 4 boxes, the last over an indented `bash` fence of
+  // two curl health checks), "## Phase 4 — Wire webhooks" (3 boxes), "## Phase 5 — Production smoke test" (8 boxes), "##
+  // Phase 6 — Legal & customer-facing" (3 boxes), "## Rollback" (three bold-led bullets: bad deploy, bad migration, webhook
+  // misconfig) and "## Post-launch watch" (three bullets, a blockquote). Phases: Phase 0–6 7; with the post-launch watch
+  // 8; Phases 0–2 read as one preparation 5 — [5, 8]. Checklist: 42 — 2 + 7 + 11 + 4 + 4 + 3 + 8 + 3 boxes. SQL: 0 (curl).
+  // Rollback: true — "## Rollback": redeploy the previous good build on Railway (the migration is fixed forward). Whole,
+  // nothing replaced ("the founder email" is a role; <api-host> a placeholder).
+  "1199-go-live-runbook-rules-phase-0-6-h2-checkbox-groups-bold-led-boxes-env-var-h3-checkboxes-indented-bash-fence-under-box-rollback-bold-bullets-post-launch-watch-bullets-blockquote.md": { phases: [5, 8], checklist: 42, sql: 0, rollback: true },
+  // 1200: a pilot cut-over plan (a government single-window platform): "## Pre-Cutover" (eleven bullets), "## Cut-Over Day"
+  // (eleven numbered steps, numbering past 9), "## Post-Cutover" (eight bullets), "## Rollback" (seven bullets) and "##
+  // Pilot Success Criteria" (ten bullets). No intro, no fences. Phases: pre-cutover, cut-over day, post-cutover 3; with
+  // the success criteria as an acceptance phase 4 — [3, 4]. Checklist: 0 — plain bullets, no boxes, and "Pre-Cutover" is
+  // no Checklist / Prerequisites label (as 417's "Pre-flight") — doubtful: 11 if the pre-cutover bullets are read as a
+  // checklist. SQL: 0. Rollback: true — "## Rollback" (disable adapters and workflows, pause workers, restore from
+  // backup if approved, record and communicate). Whole, nothing replaced.
+  "1200-pilot-cutover-plan-pre-cutover-bullets-numbered-cut-over-day-eleven-steps-post-cutover-bullets-rollback-bullets-success-criteria-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 1201: a disaster-recovery drill runbook ("Disaster Recovery Drill — Session 8 §2", Aurora on staging): a blockquote
+  // pass condition (RTO / RPO), a paragraph, "## Roster" (three bold-led bullets), "## Pre-flight (T-15 min)" (four
+  // numbered, the first with a long inline aws | jq command), time-stamped `##` "Step 1 — Kill primary (T0)" (a `pwsh`
+  // fence of two aws commands and a comment; "Record T0. Watch for:" over three bullets), "Step 2 — Restore from PITR
+  // (T+2)" (two `pwsh` fences with backtick continuations, a line), "Step 3 — Cutover (T+15)" (four numbered), "Step 4 —
+  // Verify (T+20)" (three bullets), "Step 5 — Tear down (T+25)" (two bullets), "## Pass / Fail" (a five-row Metric |
+  // Target | Actual table with empty Actual cells) and "## Production variant" (a line, four T-stamped bullets, a
+  // paragraph). Phases: kill, restore, cut over, verify 4; with pre-flight and tear-down 6 — [4, 6] (the production
+  // variant adds to steps 1 and 3). Checklist: 0 — no boxes; "Pre-flight" is no Prerequisites label (as 417). SQL: 0
+  // (aws / kubectl / pnpm). Rollback: false — a drill; the tear-down is clean-up, no way back. Whole, nothing replaced
+  // (covenant-staging is the cluster; the roster names roles).
+  "1201-dr-drill-runbook-blockquote-pass-condition-roster-bold-bullets-pre-flight-t-minus-numbered-step-1-5-h2-timeline-pwsh-fences-numbered-cutover-pass-fail-table-empty-actuals-production-variant-bullets.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 1202: an on-call runbook (payments and ledger): "## Scope" (five bullets, the last bold-led), "## Roster (staging —
+  // Tier 2)" (a one-row Role | Name | Channel | Backup table, then a blank line, a bold "**OPS-90 named roster:**" line
+  // and two orphan `| L2 … |` / `| L3 … |` rows that, with no header, stay paragraph text; an Escalation line), "## SLAs"
+  // (a five-row table), a "See …" line, "## Alert sources" (seven bullets), "## Incident flow" (five numbered: ack,
+  // classify, mitigate, document, post-mortem) and "## Useful commands" (a `bash` fence of curl and scripts with
+  // comments). Phases: the incident flow 1; its five steps read as phases 5 — [1, 5] (scope, roster, SLAs and alert
+  // sources are reference). Checklist: 0. SQL: 0. Rollback: false (mitigation is by other runbooks). Whole, nothing
+  // replaced (the roster names rotations and roles; wereal is the product).
+  "1202-on-call-runbook-scope-bullets-roster-table-broken-by-bold-paragraph-orphan-rows-escalation-line-sla-table-alert-source-bullets-numbered-incident-flow-bash-commands-fence.md": { phases: [1, 5], checklist: 0, sql: 0, rollback: false },
+  // 1203: a short secret rotation runbook (a VPS-hosted agent suite): "## Production WORKER_SHARED_SECRET (do this first,
+  // separate stack)" (a paragraph on the leaked secret, four numbered with inline commands — generate, edit .env, roll
+  // the consumers, smoke test —, a line), "## C-Suite runtime secrets" (a line with the env file path, three wrapped
+  // bullets: regenerate, re-run bootstrap, `ALTER ROLE` in inline code) and "## Codex auth.json" (a paragraph). Phases:
+  // the production secret and the runtime secrets 2; with the Codex re-login 3 — [2, 3]. Checklist: 0. SQL: 0 (ALTER
+  // ROLE is an inline span, as 391). Rollback: false. Whole, nothing replaced (no secret value is in the text; csuite is a
+  // service account, voxhorizon the product).
+  "1203-secret-rotation-runbook-production-shared-secret-h2-numbered-inline-commands-runtime-secrets-bullets-alter-role-inline-codex-auth-paragraph.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 101: counted by hand by a helper that never ran the importer (session 17), before its first run.
+export const HELD_OUT_101: Record<string, TGroundTruth> = {
+  // 1204: a production deploy runbook (a HubSpot app and its API): a "Date:" line, a "Purpose:" paragraph, numbered
+  // `##` "1. Prepare environment" (five env-name bullets, a "Production/staging note:" over two bullets), "2. Verify
+  // local repo state" (a `bash` fence of pnpm install / lint / test / typecheck / db:migrate), "3. Build and upload the
+  // HubSpot project" (two profile bullets, two one-line `bash` upload fences, "The upload wrapper will:" over three
+  // numbered), "4. Deploy the API" (two confirm bullets), "5. Post-deploy smoke checks" (five numbered) and "6.
+  // Rollback guidance" (four numbered). Phases: prepare and verify (1–2), upload and deploy (3–4), smoke (5) 3; the five
+  // main sections one by one 5 — [3, 5]. Checklist: 0 — the env-variable bullets are a step's content, no Prerequisites
+  // label; no boxes. SQL: 0 (pnpm fences; `pnpm db:migrate` is a command). Rollback: true — "## 6. Rollback guidance"
+  // reverts the API deployment to the last known-good release and re-uploads the prior profile values (a back-out of its
+  // own, numbered). Whole, nothing replaced.
+  "1204-production-deploy-runbook-date-purpose-numbered-h2-env-bullets-bash-fences-upload-wrapper-numbered-smoke-numbered-rollback-guidance-numbered.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 1205: a Chinese deploy document of a course project ("# 部署文档": TravelOn, React + Spring Cloud microservices on
+  // Docker Compose): numbered `##` "1. 文档说明" and "2. 项目概述" (paragraphs), "3. 当前实现与历史设计差异" (a two-column
+  // table), "4. 部署环境" (`###` 4.1 / 4.2: requirement tables, a 说明 paragraph), "5. 服务端口" (a port table with aligned
+  // columns), "6. 后端部署" (`###` 6.1–6.4: `bash` and `env` fences, a "正常结果：" bullet list, a "截图占位：" line over a
+  // screenshot-placeholder blockquote), "7. 数据库初始化说明" (a tree `text` fence, five numbered init steps, two reset
+  // `bash` fences with warnings), "8. 前端部署" (`###` 8.1–8.4: env, bash and text fences, a placeholder blockquote), "9.
+  // 部署验证" (`###` 9.1–9.4: text fences, route bullets, nine numbered business checks, placeholder blockquotes), "10.
+  // 常用运维命令" (bash fences under plain labels), "11. 常见问题" (`###` 11.1–11.5, "检查：" bullet lists, a fence) and "12.
+  // 部署结论" (a paragraph). Phases: backend deploy, frontend deploy, verification 3; with the database initialisation 4;
+  // with the environment preparation (4–5) and the ops commands 6 — [3, 6]; sections 1–3 and 12 are notes, 11 a FAQ.
+  // Checklist: 0 — the environment requirements are tables, no Prerequisites label; the "检查：" (check:) bullets of the
+  // FAQ stand under a plain colon line. SQL: 0 (bash / env / text fences; the `.sql` names in the tree are text).
+  // Rollback: false (the reset fences rebuild a demo database; nothing backs a release out). Whole, nothing replaced.
+  "1205-chinese-course-deploy-document-numbered-h2-h3-tables-ports-table-env-bash-text-fences-screenshot-placeholder-blockquotes-verification-numbered-faq-h3.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1206: a Chinese macOS app release process ("# MakerShelf 发布流程"): "## 版本规则" (version rules: a paragraph, three
+  // bullets, a paragraph), "## 公开源码范围" (four bullets), "## 脚本分工" (a three-row script table, a paragraph), "## 本地打包"
+  // (local packaging: a `bash` fence, a `text` tree fence, paragraphs, a shasum `bash` fence), "## 准备下一版本" (preparing
+  // the next version: a bold example line, six numbered steps, a paragraph), "## 发布推送" (a commented `bash` fence of
+  // release.sh runs, four paragraphs) and "## GitHub Release 与失败处理" (six numbered: 1–3 the tag-triggered build and
+  // checks, 4–6 failure handling; two closing paragraphs). Phases: prepare the version, push, the GitHub release 3; with
+  // local packaging 4; with the failure handling apart 5 — [3, 5]; rules, scope and the script table are reference.
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: false — a failed push is retried, a wrong release gets a new
+  // version and the old tag is never moved (a fix forward, as 720). Whole, nothing replaced (pengyucui/MakerShelf in the
+  // Actions URL is the repository address).
+  "1206-chinese-macos-release-process-version-rules-bullets-script-table-bash-text-fences-next-version-numbered-push-fence-release-failure-numbered.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1207: a Chinese SQLite migration guide ("# 数据库迁移", a Node back end): a scope blockquote, "## 文件结构" (an unlabelled
+  // tree fence), "## 工作流" (a `bash` fence of four `# N)` commented npm steps), "## 迁移文件格式" (an `sql` fence of a
+  // migration file: an ALTER TABLE ADD COLUMN and its `-- Down:` DROP COLUMN; four rule bullets), "## 跟踪表" (a tracking
+  // table), "## 何时新建迁移" (bullets under "包括：" and "不允许："), "## 回滚" (a `bash` fence of `node db/migrate.js --down …`,
+  // an order line), "## 部署" (a paragraph, a status `bash` fence), "## 与 P0-4 备份的协作" (a bold backup-first line, four
+  // numbered failure steps), "## 多环境" (bullets) and "## 已存在的特殊处理" (`###` legacy database: four numbered). Phases:
+  // the migration workflow 1; with the post-deploy check and the backup / failure procedure 3; with the legacy first
+  // upgrade 4 — [1, 4]; the structure, format, tracking and multi-environment sections are reference. Checklist: 0.
+  // SQL: 1 — the `sql` fence of the migration-file format (statements, every `sql` fence of statements counting, as 409
+  // and 721's example migration fences); the other fences are npm / node commands. Rollback: true — "## 回滚" runs the
+  // runner's `--down` to roll a migration back (newest first), and the failure procedure's step 4 uses it (as 721).
+  // Whole, nothing replaced.
+  "1207-chinese-sqlite-migration-guide-blockquote-scope-tree-fence-bash-workflow-fence-sql-migration-format-fence-tracking-table-down-rollback-fence-failure-numbered.md": { phases: [1, 4], checklist: 0, sql: 1, rollback: true },
+  // 1208: a PostgreSQL restore runbook (an event-sourced agent service): "## Symptom" (two paragraphs), "## Diagnostic
+  // Commands" (one `bash` fence of five `# N.` commented steps: docker compose ps, two `psql "$DATABASE_URL" -c "SELECT
+  // …"`, ls, pg_restore --list), "## Remediation" ("Pick exactly one of these paths."; `### Path A — restore from
+  // pg_dump backup`: one `bash` fence of five commented steps — docker stop, two psql -c DROP / CREATE DATABASE, a
+  // backslash-continued pg_restore, docker start / logs, curl; `### Path B — rebuild from a fresh database`: a paragraph,
+  // a docker fence, a paragraph) and "## Escalation" (three wrapped bullets). Phases: diagnose, restore 2; with Path A
+  // and Path B apart 3 — [2, 3]; escalation is conditions. Checklist: 0. SQL: 0 — every fence mixes psql -c lines with
+  // docker / ls / pg_restore / curl commands (commands, as 112 and 148). Rollback: false — the runbook IS a restore (as
+  // 961). Whole, nothing replaced.
+  "1208-db-restore-runbook-symptom-diagnostic-bash-fence-psql-c-path-a-h3-commented-bash-fence-path-b-fence-escalation-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1209: a Neon Postgres restore / DR runbook (Vercel, Prisma): a bold Owner / Last reviewed / SEV meta line, an intro,
+  // "## At-a-glance" (six bold-led bullets: RPO, RTO …), "## Recovery scenarios" (`### Scenario A — Bad migration`: one
+  // `bash` fence of nine `# N.` commented steps — vercel env, gh api | jq, console steps as comments, prisma migrate
+  // status / studio, env swap and redeploy, branch promotion; `### Scenario B — App-level data loss`: one fence of four
+  // commented curl / jq steps; `### Scenario C — Neon outage`: six numbered failover steps), "## Verification" (four
+  // numbered cron steps, a restore-test fence), "## Post-incident" (two numbered, the first over five bullets), "## Last
+  // manual restore drill" (five bold-led _pending_ bullets) and a bold "Action required" blockquote. Phases: restore (a
+  // scenario), verify, post-incident 3; the three scenarios apart with verification and post-incident 5 — [3, 5].
+  // Checklist: 0. SQL: 0 (vercel / gh / prisma / curl fences). Rollback: false — the runbook IS a restore (as 961); the
+  // pre-restore branch kept seven days is a safeguard. Whole. Replaced (same length): the owner's name "Preet Raval" →
+  // "Xxxxx Xxxxx" (×1, the bold Owner line); kept: preetraval/VYNE inside the `gh api repos/…` path (a repository
+  // address), vyne.vercel.app and blob hosts.
+  "1209-neon-db-restore-runbook-bold-owner-meta-at-a-glance-bullets-scenario-h3-commented-bash-fences-failover-numbered-verification-numbered-post-incident-drill-placeholder-bullets-blockquote.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1210: a gated production go-live runbook (a money-path release: Supabase, Go back end, cPanel): an audience
+  // blockquote, "## Hard preconditions (do not start until ALL are true)" (6 boxes with six-space continuations), `##`
+  // "Step 1 — Freeze & announce" (two numbered), "Step 2 — Secrets matrix …" (a paragraph, 8 boxes), "Step 3 — Database
+  // migrations (DBA, manual)" (a blockquote, five numbered items each a box `1. [ ]`, a "no migration rollback"
+  // blockquote), "Step 4 — Deploy the code artifact" (three numbered boxes), "Step 5 — Smoke …" (4 boxes), "Step 6 —
+  // Enable the flag …" (a blockquote, six numbered boxes), "Step 7 — Hold & confirm" (3 boxes), "Step 8 — Close out" (2
+  // boxes) and "## Rollback from any step" (a paragraph). Phases: prepare (1–2), migrate and deploy (3–4), smoke and
+  // enable (5–6), hold and close (7–8) 4; the eight steps 8 — [4, 8]; the preconditions are a gate (9 if read as a
+  // phase). Checklist: 6 + 8 + 5 + 3 + 4 + 6 + 3 + 2 = 37 boxes (the "Hard preconditions" label over boxes counts them
+  // once, as 155 and 1127). SQL: 0 (supabase CLI commands inline). Rollback: true (doubtful) — "## Rollback from any
+  // step" points to incident-rollback.md but says the way back itself: disable the flag just enabled, then redeploy the
+  // last green commit (as 1128's flag flip back); false if read as a mere pointer. Whole, nothing replaced.
+  "1210-gated-go-live-runbook-audience-blockquote-hard-precondition-checkboxes-step-h2-1-8-numbered-checkboxes-wrapped-blockquote-notes-rollback-pointer.md": { phases: [4, 8], checklist: 37, sql: 0, rollback: true },
+  // 1211: a first go-live checklist for a Supabase-backed static site ("# Go-live checklist"): two intro paragraphs (a
+  // bold "None of these steps …" line), numbered `##` "1. Create the Supabase project" (prose), "2. Link this repository
+  // to it and push the schema" (a `bash` fence of supabase login / link / db push, a bold label over a `bash` fence of
+  // `psql "$(supabase db url)" -f supabase/seed/authz.sql`), "3. Create your first real staff account, by hand" (an
+  // `sql` INSERT … SELECT fence), "4. Deploy the Edge Functions" (a fence of twelve deploy lines), "5. Set Edge Function
+  // secrets" (a backslash-continued fence), "6. Configure Auth in the dashboard" (two bold-led bullets), "7. Build the
+  // frontend …" (an echo / pnpm build fence, two paragraphs), "8. Smoke-test against the real project" (prose) and "9.
+  // Wire up the scheduled jobs (optional, can wait)" (prose). Phases: back end (1–6), front end (7), smoke (8) 3; the
+  // nine sections one by one 9 — [3, 9]. Checklist: 0 — a document titled checklist over numbered sections (the header
+  // rule: steps); no boxes. SQL: 1 — the `sql` administrator-grant fence; the `psql … -f authz.sql` seed fence is a file
+  // run (as 258). Rollback: false. Whole, nothing replaced (you@example.com, hello@your-real-domain and <your-project-ref>
+  // are placeholders; PAZ is the organisation).
+  "1211-supabase-go-live-checklist-numbered-h2-1-9-bash-fences-psql-f-seed-sql-grant-fence-functions-deploy-fence-prose-smoke.md": { phases: [3, 9], checklist: 0, sql: 1, rollback: false },
+  // 1212: a domain cut-over checklist ("# Cutover checklist — FixMyPVD client goes live"): a bold Goal line, numbered `##`
+  // "0. Prereqs (Xxx)" (2 boxes), "1. Hosts allow-lists (alice — Worker + Cloudflare)" (4 boxes), "2. Client (bob)" (8
+  // boxes, long dated status notes inside them, "DONE:" marks on some unchecked ones) and "3. After" (3 boxes); checked
+  // `[x]` and open `[ ]` mixed, headings end in the owner in parentheses. Phases: allow-lists, client, after 3; with the
+  // prerequisites 4 — [3, 4]. Checklist: 2 + 4 + 8 + 3 = 17 boxes (the Prereqs boxes counted once). SQL: 0. Rollback:
+  // false — legacy is retired and pvdsnow.org forwarded; no way back is given. Whole. Replaced (same length): the owner's
+  // first name "Rob" → "Xxx" (×2: "Prereqs (Rob)", "Rob's call"); kept: "alice" and "bob" (role / agent handles used as
+  // placeholder names, as 1136's alice / bob) — doubtful whether they are people; hosts fixmypvd.org, pvdsnow.org and
+  // hello@fixmypvd.org (a role address).
+  "1212-cutover-checklist-domain-go-live-numbered-h2-0-3-owner-parenthesised-checked-unchecked-boxes-dated-notes.md": { phases: [3, 4], checklist: 17, sql: 0, rollback: false },
+  // 1213: a Japanese day-to-day operations and incident runbook of a classroom submission desk ("# 日常運用と障害対応":
+  // Vercel front end, Gmail + Apps Script + Google Sheets): `##` "授業開始前" (before class: four numbered), "提出確認"
+  // (checking submissions: four numbered), "課題を追加・差し替える" (adding or replacing an assignment: four numbered, one
+  // `cd app && npm run verify` inline), "障害時" (on failure: a five-row symptom / where to look / action table) and "学期末"
+  // (end of term: four numbered). No fences. Phases: the four routine procedures 4; with the incident table 5 — [4, 5].
+  // Checklist: 0 (numbered steps, no label, no boxes). SQL: 0. Rollback: false (the incident table gives fixes).
+  // Whole, nothing replaced (氏名 is a field name in the subject format).
+  "1213-japanese-classroom-operations-runbook-h2-numbered-steps-before-class-submission-assignment-incident-table-term-end.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 1214: an Azure Key Vault secret rotation runbook: YAML front matter (title, type, last_reviewed, last_executed,
+  // owners), "# Rotate a secret in Key Vault", an intro, "## Prereqs" (four bullets), "## Steps" (four bold-led numbered
+  // items, each over an indented backslash-continued `bash` az fence; step 3 with a wrapped paragraph after its fence),
+  // "## Verify" (three bullets), "## Rollback" (four numbered, 1 and 2 over indented az fences), "## Known failure modes"
+  // (three bold-led bullets) and "## Notes" (three bullets). Phases: rotate, verify 2; the four steps with verification 5
+  // — [2, 5]. Checklist: 4 — the "## Prereqs" bullets (a Prerequisites label, as 105 and 120). SQL: 0 (az fences).
+  // Rollback: true — "## Rollback" re-enables the old secret version, disables the new one and restarts. Whole.
+  // Replaced (same length): the personal GitHub handle in the front matter "owners: [skipnz]" → "owners: [xxxxxx]" (×1).
+  "1214-key-vault-secret-rotation-runbook-yaml-front-matter-prereqs-bullets-numbered-bold-steps-indented-bash-fences-verify-bullets-rollback-numbered-fences-failure-modes.md": { phases: [2, 5], checklist: 4, sql: 0, rollback: true },
+  // 1215: a short secret rotation runbook: "## Purpose" (a line), "## Typical Secrets" (five bullets), "## Steps" (seven
+  // numbered: inventory, create, update, redeploy, verify, revoke, record) and "## If Exposure Is Suspected" (four
+  // bullets). No fences. Phases: the rotation 1; with the exposure branch 2 — [1, 2]; the seven steps are steps.
+  // Checklist: 0 — "Typical Secrets" lists what may be rotated, no Prerequisites label. SQL: 0. Rollback: false — the old
+  // credential is kept until the new one works (a safeguard), no way back is given. Whole, nothing replaced.
+  "1215-secret-rotation-runbook-purpose-typical-secrets-bullets-seven-numbered-steps-exposure-bullets.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 102: counted by hand by a helper that never ran the importer (session 17), before its first run.
+export const HELD_OUT_102: Record<string, TGroundTruth> = {
+  // 1216: a Japanese deploy procedure (Vercel + Convex, "# デプロイ手順（Vercel + Convex）"): "## 本番URL" (a bare URL line), "##
+  // 日常のデプロイ方法" (push to main deploys; a paragraph over three numbered things the build does), a `---` rule, "## 初回セットアップ
+  // 手順（設定済み・参考用）" (first-time set-up, marked done / for reference) with "### 前提" (three bullets) and "### 手順" over `####`
+  // steps "1. Convex側で本番デプロイキーを発行" (three numbered, a blockquote, bold permissions label over two ✅ bullets), "2." (a
+  // paragraph), "3." (four bullets), "4." (a plain fence of the build command, two numbered effects), and "## 動作確認済み" (a dated
+  // line). Phases: the first-time set-up as one procedure 1; with the daily push-to-deploy 2; the four `####` set-up steps one by
+  // one with the daily deploy 5 — [1, 5]. Checklist: 3 — the bullets of "### 前提" (a bare 前提 label, a Prerequisites list, as
+  // 122). SQL: 0. Rollback: false. Whole, nothing replaced (dev:famous-sparrow-741 is a Convex deployment name,
+  // paint-rush-eight.vercel.app a host).
+  "1216-japanese-vercel-convex-deploy-procedure-auto-deploy-numbered-first-setup-reference-prerequisite-bullets-h4-numbered-steps-blockquote-bare-fence.md": { phases: [1, 5], checklist: 3, sql: 0, rollback: false },
+  // 1217: a release update runbook (a CTF platform, "# Updating a running deployment"): an intro paragraph, "## Roll forward" (a
+  // `bash` fence of five `# N.` commented commands: backup, pull, make prod, rebuild images, smoke-test; a re-seed line over a
+  // fence), "## Migrations" (three bullets, the last over an indented alembic fence), "## Rollback" (a paragraph, a `bash` fence
+  // of four commented steps: previous tag, `alembic downgrade -1`, make prod, restore the backup; a paragraph) and "## Verify
+  // after any change" (a fence). Phases: roll forward 1; with the verification 2; with migrations inspection read as a step 3 —
+  // [1, 3]. Checklist: 0. SQL: 0 (make / git / alembic). Rollback: true — "## Rollback" (check out the previous tag, step the
+  // schema down, rebuild, or restore the pre-upgrade backup). Whole, nothing replaced (siege-backup-<DATE> is a file pattern).
+  "1217-release-update-runbook-roll-forward-numbered-comment-bash-fence-migration-bullets-indented-fence-rollback-alembic-downgrade-fence-verify.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 1218: a staged feature rollout runbook (three AI agents behind env flags): bold Status / Owner / Plan source / Design source
+  // lines, `---` rules, "## Pre-flight (do once, before Phase 1)" (7 boxes, the first over six plain PR sub-bullets, one over four
+  // bold-led panel sub-bullets), "## Phase 1 — Dogfood firm only" (bold Effort / Success lines; `###` Step 1.1 env fence and a
+  // `sql` verify fence, 1.2 deploy bullets, 1.3 soak: 4 boxes, one over three sub-bullets with an inline SELECT, 1.4 exit gate: 4
+  // boxes and rollback-lever bullets), "## Phase 2" (Step 2.1 env fence, 2.2 a blockquote message, 2.3 bullets, 2.4 a line), "##
+  // Phase 3" (3.1 env fence, 3.2–3.4 paragraphs / bullets), "## Rollback levers (any time)" (a five-row severity / lever /
+  // effect table) and "## Post-rollout monitoring (ongoing)" (three bullets). Phases: the three rollout phases 3; with the
+  // pre-flight 4; with post-rollout monitoring 5 — [3, 5]; the Step h3s are steps. Checklist: 7 + 4 + 4 = 15 boxes (sub-bullets
+  // under boxes are their details). SQL: 1 — Step 1.1's `sql` fence; the env fences are plain config, Agent A's SELECT is inline
+  // code. Rollback: true — "## Rollback levers (any time)" (disable an agent, drop a tenant from the allowlist, full kill switch)
+  // and 1.4's rollback levers. Whole. Replaced (same length): the owner's first name "Aaron" → "Xxxxx" and his address
+  // "aaron@carbonproject.com.au" → "xxxxx@carbonproject.com.au" (×1 each, the **Owner:** line).
+  "1218-staged-rollout-runbook-bold-meta-preflight-checkboxes-nested-bullets-three-phase-h2-step-h3-env-fences-sql-fence-soak-exit-gate-checkboxes-rollback-levers-table.md": { phases: [3, 5], checklist: 15, sql: 1, rollback: true },
+  // 1219: a Russian PostgreSQL PITR restore runbook ("# Runbook: Восстановление PostgreSQL из резервной копии (PITR)"): a bold
+  // "Применяется когда:" label over three bullets, a bold references line, a bold-warning blockquote, `---` rules, "## Подготовка"
+  // (`###` backup parameters table, RTO / RPO table), "## Диагностика" (a curl / kubectl logs fence), "## Процедура
+  // восстановления" (`### Шаг 1:` … `### Шаг 9:` — maintenance, pre-restore dump, restore point, stop postgres, pgbackrest
+  // restore, recovery start with an expected-log fence, integrity checks, Flyway, bring the control plane up; `bash` fences, Шаг 1
+  // a blockquote), "## Верификация после восстановления" (a fence), "## Rollback (восстановление из pre-restore бэкапа)" (a
+  // fence) and "## Post-incident" (four numbered). Phases: diagnose, restore (Шаг 1–6), verify and restart (7–9 with the
+  // verification), post-incident 3–4; the nine Шаг one by one with diagnosis and verification 11 — [3, 11]. Checklist: 0 (the
+  // "Применяется когда" bullets are triggers). SQL: 1 — Шаг 7's fence of three `kubectl exec … psql -c "SELECT …"` lines only
+  // (as 299); Шаг 1's fence mixes kubectl scale with its psql -c (a command fence, as 112), the rollback fence pipes a dump into
+  // psql (a restore, as 202). Rollback: true (doubtful) — "## Rollback" backs the restore itself out to the pre-restore dump taken
+  // in Шаг 2 ("откатить откат"); false if read as the restore runbook's own restore (961). Whole, nothing replaced (invwharf is a
+  // database role, api.vendor.example.com an example host).
+  "1219-russian-postgres-pitr-restore-runbook-bold-when-bullets-blockquote-warning-backup-rto-tables-step-h3-1-9-kubectl-psql-c-fences-rollback-fence-post-incident-numbered.md": { phases: [3, 11], checklist: 0, sql: 1, rollback: true },
+  // 1220: an EF Core database migration runbook (Azure SQL schema dbclaim): "## Overview" (a paragraph), "## Guiding Principles"
+  // (two bullets), "## Developer Execution (Local Environment)" (two numbered, each over an indented `bash` fence), "##
+  // Production Execution Pipeline" (three numbered, the first over an indented fence) and "## Rollback Procedure" (a line, three
+  // numbered). Phases: the production pipeline 1; with the local execution 2 — [1, 2]. Checklist: 0. SQL: 0 (dotnet fences; the
+  // generated migration.sql is inspected, not shown). Rollback: true — "## Rollback Procedure" (stop, revert to the prior image,
+  // PITR restore if needed). Whole, nothing replaced.
+  "1220-ef-core-azure-sql-migration-runbook-principles-bullets-local-production-numbered-indented-bash-fences-rollback-numbered.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: true },
+  // 1221: a database failover / outage incident runbook (Supabase): `##` "Severity: SEV-1" and "On-call: Platform Engineering"
+  // heading lines, "## Symptoms" (three bullets), "## Immediate Actions" (`### 1. Confirm the Issue`: a `bash` fence; `### 2.`
+  // pool exhausted: three bullets; `### 3.` database down: bullets, one over an indented `sql` UPDATE fence turning maintenance
+  // mode on; `### 4. Migration Rollback`: a line, three bullets), "## Recovery Verification" (four numbered) and "## Post-Incident"
+  // (three bullets). Phases: immediate actions, verification 2; with the post-incident 3; the four `###` actions with verification
+  // and post-incident 6 — [2, 6] (### 2 and ### 3 are alternative branches). Checklist: 0. SQL: 1 — the indented `sql` fence.
+  // Rollback: false (doubtful) — "### 4. Migration Rollback" reverses a breaking migration as the incident's mitigation (as 38),
+  // not a back-out of the runbook's own change. Whole, nothing replaced (apimarketplace.pro is the product host).
+  "1221-database-failover-incident-runbook-h2-severity-symptoms-bullets-numbered-h3-actions-indented-sql-update-fence-migration-rollback-bullets-verification-numbered.md": { phases: [2, 6], checklist: 0, sql: 1, rollback: false },
+  // 1222: a Chinese production cut-over playbook and rollback plan ("# SJTU-OW 生产割接操作剧本与应急回滚预案": Django → Vue 3 + Go):
+  // an intro, `---` rules, numbered `##` "1. 割接目标与不变量" (five bold-led numbered invariants, one over three sub-bullets), "2.
+  // 停机割接时间窗口与耗时模型" (a paragraph, a ten-row T-7d … T+8m step / command / time / owner table), "3. 标准割接执行步骤" (`###`
+  // 步骤一 pre-check: a `bash` fence; 步骤二 the cut-over script: a fence and eight bold-led numbered pipeline stages; 步骤三 割接后验证清单
+  // (Checklist): five `1. [ ]` numbered boxes) and "4. 48 小时应急回滚预案（Rollback）" (a paragraph, a `> [!CAUTION]` callout, `###`
+  // 回滚命令: a `bash` fence of three commented steps, a closing line). Phases: pre-check, cut-over, verification 3; with the T-7d
+  // announcement 4; the timeline rows one by one 10 — [3, 10]; section 1 is the invariants, the eight pipeline stages are the
+  // script's steps. Checklist: 5 — the numbered boxes. SQL: 0 (bash; SQLite is handled by the sjtuow tool). Rollback: true —
+  // section 4 (stop the new stack, bring the old compose back, check its health) within 48 hours. Whole, nothing replaced.
+  "1222-chinese-cutover-playbook-numbered-h2-invariants-nested-numbered-t-minus-timeline-table-step-h3-bash-fences-numbered-pipeline-numbered-checkboxes-caution-callout-rollback-fence.md": { phases: [3, 10], checklist: 5, sql: 0, rollback: true },
+  // 1223: a Russian cut-over runbook of a café POS app ("# Переход v1 → v2 (runbook)"): an intro line (after closing, with the
+  // owner's consent, one prod deploy), "## Перед деплоем" (two numbered), "## Деплой" (three numbered, the first over indented
+  // env-var lines), "## Утро, первое открытие кассы (POS-устройство)" (five numbered), "## Проверка в Supabase (SQL)" (a `sql`
+  // fence of three SELECTs), "## Откат" (a three-line paragraph: Vercel Instant Rollback to the v1 deployment), "## E2E на реальной
+  // базе (без следа в отчётах)" (a paragraph) and "## v2.1 / v2.2 (ветка `ux/v2.1`) — перед мержем в main" (two bullets).
+  // Phases: before, deploy, first opening, SQL check 4; with the check folded into the opening 3; with the E2E run and the v2.1
+  // merge 6 — [3, 6]. Checklist: 0 — "Перед деплоем" (before the deploy) holds two steps / conditions under no Prerequisites label
+  // (doubtful: 2 if read as preconditions, as 1121's 前置准备 was not). SQL: 1 — the `sql` fence. Rollback: true — "## Откат"
+  // (Instant Rollback to the named v1 deployment; v1 keeps working on its own storage). Whole, nothing replaced (the Supabase
+  // project URL and the Vercel deployment id are public identifiers; the publishable key is already elided as sb_publishable_…).
+  "1223-russian-cutover-runbook-v1-v2-numbered-before-deploy-morning-steps-sql-fence-rollback-paragraph-e2e-paragraph-merge-bullets.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: true },
+  // 1224: a Bengali / English commercial launch checklist of an ISP billing platform ("# ISP Nexus — Commercial Launch Checklist"):
+  // "## PRE-LAUNCH (T-7 days)" (`###` Infrastructure 7 boxes, System Config 7, Security 5), `---` rules, "## FIRST 100 CUSTOMERS
+  // CHECKLIST" (`###` পয়েন্ট 1–10 (Soft Launch) 6, 11–30 (Early Adopters) 5, 31–60 (Growth Phase) 6, 61–100 (Scale) 5 — Bengali
+  // items mixed with English terms), "## CUSTOMER SUPPORT STAFFING" (two Bengali role tables and an SLA table with Bengali numerals)
+  // and "## MONTHLY OPERATIONS CHECKLIST" (10 boxes). Phases: pre-launch and the first-100 roll-out 2; with the monthly operations
+  // 3; the three pre-launch groups and four customer stages with the monthly list 8 — [2, 8]; staffing is reference. Checklist:
+  // 19 + 22 + 10 = 51 boxes. SQL: 0 (no fences; commands in code spans). Rollback: false. Whole, nothing replaced (bKash / Nagad
+  // are payment providers; isp-nexus-* are container names).
+  "1224-bengali-english-launch-checklist-t-minus-h3-groups-checkboxes-first-100-customers-stage-checkboxes-staffing-sla-tables-monthly-checkboxes.md": { phases: [2, 8], checklist: 51, sql: 0, rollback: false },
+  // 1225: a Korean on-call runbook ("# On-call Runbook — CoCoBot World"): a task-id blockquote, "## On-call 이란" (a line), "## 책임"
+  // (six bold-led numbered duties), "## On-call 시작 시 체크" (a line, a `bash` fence of six `# N.` commented checks, mostly
+  // comments), "## 당직 중 접근 권한" (an access table), "## 흔한 알림 대응" (`###` quoted alert names: two plain fences of numbered
+  // lines, two bullet lists), "## 장애 템플릿 (Slack)" (a plain template fence), "## 핸드오프 (월 오전 10:00)" (four bullets) and "##
+  // 피로 관리" (three bullets). Phases: start-of-week check, alert response, handoff 3; the response alone 1–2; the start check,
+  // the four alert playbooks and the handoff one by one 6 — [2, 6]; duties, access, template and fatigue rules are reference.
+  // Checklist: 0 ("시작 시 체크" is a command fence, no boxes, no label). SQL: 0. Rollback: false ("롤백 고려" is a mitigation
+  // pointer). Whole, nothing replaced (mychatbot.world is the product host; "neue" is in the source).
+  "1225-korean-on-call-runbook-blockquote-task-numbered-duties-bash-comment-fence-access-table-alert-h3-plain-numbered-fences-bullets-slack-template-fence-handoff.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 1226: a FERNET_KEY rotation runbook (Django on Railway): bold Last updated / Applies to lines, an intro, two numbered scope
+  // items, `---` rules, "## Key backup procedure" (a location table, a paragraph), "## When to rotate" (four trigger bullets), "##
+  // Rotation procedure" (`### Step 1 —` … `### Step 7 —`: a `bash` key-generation fence; numbered Railway steps; a `bash` shell
+  // fence and a long `python` re-encryption fence; a `python` verify fence with a SELECT string; numbered swap steps; a `bash`
+  // curl fence; numbered archive steps), "## Emergency rollback" (four numbered, a paragraph) and "## Notes" (three bullets).
+  // Phases: the rotation 1; stage the key and re-encrypt, verify and swap, confirm and archive 3–4; the seven steps 7 — [1, 7];
+  // the backup table is a standing procedure, read as reference. Checklist: 0. SQL: 0 — python and bash fences (the SELECT is a
+  // string inside python). Rollback: true — "## Emergency rollback" (set the old key back, redeploy, re-encrypt back). Whole,
+  // nothing replaced (<paste-new-key-here> and abc123... are placeholders, no key value).
+  "1226-fernet-key-rotation-runbook-bold-meta-backup-table-when-bullets-step-h3-1-7-bash-python-fences-numbered-railway-steps-emergency-rollback-numbered-notes.md": { phases: [1, 7], checklist: 0, sql: 0, rollback: true },
+  // 1227: a DR drill runbook (regional failover, Chaos Mesh, k6): bold Linked workflow / Schedule / Severity lines, "## Purpose"
+  // (three numbered properties), "## Prerequisites" (four bullets), "## Running the drill" (`###` Automated: a line; Manual
+  // trigger: three numbered; Local execution: a `bash` env fence), "## Drill phases" (a five-row phase table: apply partition,
+  // verify survivors, remove partition, verify convergence, load test), "## Success criteria" (a table), "## Interpreting
+  // results" (bold PASS / FAIL paragraphs), "## Report location", "## Cleanup" (a kubectl fence) and "## Related" (link bullets).
+  // Phases: run the drill, interpret, clean up 2–3; the five drill phases of the table 5 — [2, 5]. Checklist: 4 — the bullets of
+  // "## Prerequisites" (as 105). SQL: 0. Rollback: false — a drill; removing the partition and the cleanup are its own steps (as
+  // 44). Whole, nothing replaced (*.oracle.example are example hosts).
+  "1227-dr-drill-runbook-bold-meta-numbered-properties-prerequisites-bullets-manual-numbered-env-bash-fence-phase-table-success-criteria-table-bold-fail-paragraphs-cleanup-fence.md": { phases: [2, 5], checklist: 4, sql: 0, rollback: false },
+};
+
+// Set 103: counted by hand by a helper that never ran the importer (session 17), before its first run.
+export const HELD_OUT_103: Record<string, TGroundTruth> = {
+  // 1228: a per-release checklist (WeCMS): an intro line (do not record secrets), "## Release Record" (a seventeen-row
+  // Item | Value table with every Value cell blank), "## Pre-Release Gate" (10 `- [ ]` boxes: quality gates, backup,
+  // migration plan, settings, secrets, proxy/TLS, storage, rollback target, deployment record), "## Release Steps" (ten
+  // numbered: confirm SHA, confirm backup, migrate, deploy artifact, frontend assets, three health checks, smoke login,
+  // audit writes), "## Go / No-Go" (2 boxes: Go, No-Go) and "## Post-Release" (4 boxes). Phases: gate and release 2;
+  // pre-release gate, release steps, go / no-go, post-release 4 — [2, 4] (the record table is a form, as 98's blank
+  // fields). Checklist: 10 + 2 + 4 = 16 boxes (the Go / No-Go pair are boxes opening list items). SQL:
+  // 0. Rollback: false — "Rollback target confirmed using `docs/runbooks/rollback.md`" points to another document; no
+  // back-out of its own. Whole, nothing replaced.
+  "1228-release-checklist-blank-release-record-table-pre-release-gate-checkboxes-numbered-release-steps-go-no-go-boxes-post-release-boxes.md": { phases: [2, 4], checklist: 16, sql: 0, rollback: false },
+  // 1229: a Portuguese production-deploy strategy of a scheduling SaaS ("Estratégia de Deploy e Produção"): an intro,
+  // numbered `##` "1. Opções de Provedores Cloud" (a blockquote pointing to ADR-006; `###` Opção A AWS and Opção B Azure,
+  // five bold-led bullets each), "2. Configuração de DNS e Subdomínios" (five bullets), "3. Gestão de Segurança e
+  // Secrets" (three bold-led bullets), "4. Checklist de Lançamento (Go-Live)" (seven numbered boxes `1. [ ]` … `7. [ ]`,
+  // bold-led) and "5. Estratégia de Rollback" (a lead line over three numbered steps). Phases: the go-live checklist 1;
+  // with DNS and security set-up 3; with the provider choice 4 — [1, 4] (§1–§3 are largely reference). Checklist: 7 —
+  // the numbered boxes (a list labelled Checklist too; the same items). SQL: 0 ("SQL Injection" is prose). Rollback:
+  // true — "## 5. Estratégia de Rollback" (revert the ECS image tag, run "down" migration scripts, Vercel / Amplify
+  // instant rollback). Whole, nothing replaced (escalas-saas.com.br hosts kept).
+  "1229-portuguese-production-deploy-strategy-numbered-h2-blockquote-adr-pointer-provider-option-h3-bullets-numbered-go-live-checkboxes-numbered-rollback.md": { phases: [1, 4], checklist: 7, sql: 0, rollback: true },
+  // 1230: a Korean release document of a classroom schedule widget ("# 배포": a Tauri installer for classroom PCs): an
+  // intro, "## 배포 기준 커밋" (a two-column base-commit table with an empty header row; "release/v0.1.0 에만 있는 것:" over three
+  // numbered commits; a blockquote on the cherry-pick), "## 설치만 하면 되는 것 / Ollama 가 있어야 하는 것" (a seventeen-row
+  // feature table of ● cells), "## 메운 구멍 둘" (`###` 1. and 2.: the two gaps filled, bullets and paragraphs), "## 릴리스 내는
+  // 법" (two `bash` fences — push the release branch, tag and push — then five numbered CI stages), "## 넣지 않는 것" (a
+  // what / why table), "## 심사 스모크" (a seven-row # / 하는 일 / 통과 기준 smoke table) and "## 데모 키트" (a `bash` fence of
+  // one node script, paragraphs). Phases: the release (tag and push) 1; release and the review smoke test 2; with the
+  // demo kit 3; with the base-commit preparation 4 — [1, 4] (the numbered commits are contents, the five CI stages
+  // what the workflow runs; the `###` gaps are explanations). Checklist: 0 — no boxes; the smoke table has no box
+  // column. SQL: 0. Rollback: false. Whole, nothing replaced (쿨메신저 / CoolMessenger is a product; 교사 "teacher" a role;
+  // commit hashes kept).
+  "1230-korean-release-deploy-doc-base-commit-table-feature-matrix-table-h3-gaps-bash-fences-numbered-ci-order-exclusions-table-smoke-table.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 1231: a database restore runbook of a DevOps lab ("Runbook — restore the database from backup"): three bold label
+  // lines (**Trigger:** wrapped, **Impact while running:**, **Prerequisite:** one sentence), "## On Compose (labs 04–07
+  // stack)" (one `powershell` fence whose four `# N.` comments number the steps: list backups, safety backup, restore,
+  // verify with `psql -c "SELECT count(*) …"`), "## On Kubernetes (lab 22 stack)" (a line, one `powershell` fence of
+  // four `# N.` steps: pg_dump safety dump, scale down, pipe the dump into psql, verify and scale up), a Velero note,
+  // "## Gotchas seen before" (a three-row Signature | Cause table) and "## After the incident" (three bullets, one
+  // wrapped). Phases: one restore (either stack) 1; the two stacks as alternative procedures 2; the four commented steps
+  // (pick, safety copy, restore, verify) 4 — [1, 4]. Checklist: 0 — "**Prerequisite:**" labels one sentence, no list.
+  // SQL: 0 — the psql -c SELECTs share their fences with docker / kubectl commands (as 1099). Rollback: false — the
+  // runbook IS a restore (as 961); the pre-restore dump is kept for forensics. Whole, nothing replaced (dojo is the lab
+  // database user; devops-dojo the namespace).
+  "1231-db-restore-runbook-bold-trigger-lines-compose-kubernetes-h2-powershell-fences-numbered-comments-gotchas-table-after-incident-bullets.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 1232: a short database restore runbook (a multi-tenant platform, PostgreSQL PITR): a bold "**Triggers:**" line
+  // wrapped over two, an "Objectives:" line (RPO 15 minutes, RTO 4 hours), numbered `##` "1. Decide the target time"
+  // (a paragraph, a `sql` fence of one SELECT on audit_event, a line), "2. Restore" (a two-sentence paragraph: into a new
+  // database, verify before switching), "3. Put the platform back in step" (four bold-led numbered items, wrapped:
+  // outbox, projections, delayed work, audit chain) and "4. Confirm" (a paragraph). Phases: the four numbered sections
+  // 4; decide and restore, then re-sync 2–3 — [2, 4] (3's items are steps). Checklist: 0. SQL: 1 — the `sql` fence.
+  // Rollback: false (a restore runbook). Whole, nothing replaced (<tenant> / <slug> are placeholders).
+  "1232-db-restore-runbook-bold-triggers-objectives-numbered-h2-target-time-sql-fence-restore-prose-numbered-bold-resync-steps-confirm.md": { phases: [2, 4], checklist: 0, sql: 1, rollback: false },
+  // 1233: a SQLite / Litestream restore runbook ("# Restore runbook", Zenith): an intro, "## Backup architecture" (a
+  // paragraph, three bold-led bullets; `###` "RPO …: under 10 seconds" prose), "## Restore procedure" (`###` "1. Pick a
+  // target timestamp" prose, "2. Run the restore script" — a `bash` fence of one script call and two argument bullets,
+  // "3. What the script checks" — three bold-led numbered checks, "4. Promote the restored database" prose), "## RTO"
+  // (a paragraph, a Drill date | RTO | Notes table with one placeholder row), "## Nightly restore drill" (four numbered
+  // steps the CI runs, a paragraph) and "## Upgrading Litestream" (three bullets). Phases: the four `###` steps 4;
+  // restore and promote 2; with the nightly drill 5 — [2, 5] (the three checks are what the script asserts). Checklist:
+  // 0. SQL: 0 — `PRAGMA integrity_check` and `MAX(version)` are inline spans; the fence runs a shell script. Rollback:
+  // false (a restore runbook). Whole, nothing replaced.
+  "1233-sqlite-litestream-restore-runbook-architecture-bullets-rpo-h3-numbered-h3-steps-bash-fence-numbered-checks-rto-table-drill-numbered.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1234: a short production cut-over runbook (D1 / Cloudflare Sites → a standalone Worker with PostgreSQL): an intro
+  // (does not authorise a domain change), "## Roles" (five "…: unassigned" bullets), "## Preconditions" (six numbered),
+  // "## Execution" (six numbered, the fifth wrapped) and "## Immediate abort" (one paragraph: restore traffic to Sites and
+  // keep PostgreSQL writes frozen if any of eight conditions holds; reconcile before another attempt). Phases: the
+  // execution 1; with the preconditions read as a gate phase 2 — [1, 2] (as 1140; the six steps are steps). Checklist:
+  // 6 — the numbered "## Preconditions" list (a Prerequisites label, as 105, 1140). SQL: 0. Rollback: true (doubtful) —
+  // "Immediate abort" says how to back out (traffic back to Sites, writes frozen, reconcile), with precondition 6 keeping
+  // the Sites rollback deployable; thinner than a procedure, but more than 1140's triggers alone. Whole, nothing
+  // replaced (roles are unassigned).
+  "1234-cutover-runbook-no-authorization-intro-roles-unassigned-bullets-preconditions-numbered-execution-numbered-immediate-abort-paragraph.md": { phases: [1, 2], checklist: 6, sql: 0, rollback: true },
+  // 1235: a Chinese production cut-over and Go/No-Go runbook ("生产切换与 Go/No-Go Runbook", MySQL → PostgreSQL/MinIO of a
+  // reading platform): an intro (preparation material, not an authorisation), "## 切换前准备" (seven long bullets), "##
+  // Go/No-Go 门" (a line, an eight-row 检查项 | Go 证据 table), "## 停机窗口顺序" (seven numbered steps) and "## 最晚回退时间" (an
+  // inline-code formula line and a paragraph: stop writes on the new system, keep its delta, no direct back-writes,
+  // "具体数据处置按 `rollback.md` 执行"). Phases: preparation and the downtime window 2; with the Go/No-Go gate 3 — [2, 3]
+  // (the seven window steps are steps; read one by one with preparation and gate 9). Checklist: 0 — "切换前准备" is a
+  // preparation section, not a Prerequisites label (as 1121's 前置准备, 159's 事前準備); doubtful: 7 if read as one. The gate
+  // table has no box column. SQL: 0. Rollback: false (doubtful) — the last section sets the latest rollback time and the
+  // conditions before rolling back, but the procedure itself is `rollback.md`, another document. Whole, nothing
+  // replaced.
+  "1235-chinese-cutover-go-no-go-runbook-authorization-intro-preparation-bullets-gate-table-numbered-downtime-window-latest-rollback-formula-rollback-pointer.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1236: a production go-live checklist of a retail shop (web shop, POS, resellers on GCP): an intro (tick every line;
+  // **Owner** items), seven numbered `##` groups of `- [ ]` boxes, many bold-led and wrapped over continuation lines
+  // indented six spaces — "1. Decisions and accounts (Owner)" 6, "2. Infrastructure" 5, "3. Security" 6, "4. Data" 5,
+  // "5. Operations rehearsal (on staging, then production)" 5, "6. Devices and staff" 3, "7. Launch day" 3. Phases: the
+  // seven groups 7; preparation (1–4), rehearsal, devices and staff, launch day 4; prepare, rehearse, launch 3 — [3, 7]
+  // (as 1139). Checklist: 6 + 5 + 6 + 5 + 5 + 3 + 3 = 33 boxes. SQL: 0. Rollback: false — "Rollback rehearsed once
+  // (deploy-and-rollback.md)" and "previous revision noted for rollback" point elsewhere. Whole, nothing replaced
+  // (manokshacollections.com is the shop's domain; Owner a role).
+  "1236-go-live-checklist-numbered-h2-groups-bold-owner-labels-checkboxes-six-space-wrapped-continuations-rehearsal-launch-day-boxes.md": { phases: [3, 7], checklist: 33, sql: 0, rollback: false },
+  // 1237: a maintenance guide of a review-harvesting engine ("# Maintenance guide"): a bold audience line, a paragraph,
+  // `---` rules between sections, "## The five-minute version" (a padded four-row Question | Answer table, a bold
+  // first-response paragraph), "## The monthly rhythm" (a five-row When | Do | Takes table, the last row short a cell),
+  // "## When the source changes its markup" (bold "What you will see." / "What to do." / "What not to do." paragraphs, five
+  // numbered repair steps), "## When reviews vanish" (paragraphs, a three-row Cause | How to confirm | Response table),
+  // "## Rotating a secret" (five numbered), "## Onboarding another client" (three bold-led numbered), "## Migrating a
+  // client to an official API" (prose), "## Things that look broken and are not" (a six-row table) and "## What to do
+  // when you are stuck" (four numbered). Phases: the procedures — markup repair, secret rotation, onboarding, when stuck
+  // 4; with the vanish response 5; with the monthly rhythm 6; the first response and repair alone 2 — [2, 6]. Checklist:
+  // 0 — no boxes; "The full checklist is §65.2" points elsewhere. SQL: 0. Rollback: false (reverting a payload is an
+  // incident response, not a back-out of the guide's own steps). Whole, nothing replaced.
+  "1237-maintenance-guide-bold-audience-line-five-minute-table-monthly-rhythm-table-bold-see-do-labels-numbered-repair-cause-table-rotation-numbered-onboarding-stuck-numbered.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 1238: a Chinese operations manual of a stock monitor ("运维手册（StockMon）"): "## 服务一览" (a five-row service table, a
+  // common-commands line), "## 开关与调度" (`###` ENGINE_ENABLED, membership_sweep — with ①②③ inline — and SQLite WAL,
+  // three or four bullets each), "## 订单处理" (a status line, four bullets, three bold-led with POST endpoints), "##
+  // 常见故障" (`###` 1.–5. numbered faults — rate limiting, mail, payment callback, admin login, disk / backup — two or
+  // three bullets each, one holding an inline `UPDATE users SET totp_secret=NULL …` and one an inline sqlite3 .restore)
+  // and "## 发布流程" (one line). Phases: fault handling 1; the five faults as procedures 5 — [1, 5] (service overview,
+  // switches and order handling are reference, as 1094). Checklist: 0. SQL: 0 — the UPDATE is an inline span, no fence
+  // (as 1097's inline SELECT). Rollback: false. Whole, nothing replaced (stock.glint.red is the service host; 爱发电 the
+  // payment platform; email='x' a placeholder).
+  "1238-chinese-ops-manual-service-table-command-line-switch-h3-bullets-circled-number-list-order-handling-bold-endpoint-bullets-numbered-h3-faults-release-line.md": { phases: [1, 5], checklist: 0, sql: 0, rollback: false },
+  // 1239: a Russian key-rotation runbook of an evidence log ("Runbook: ротация ключа журнала доказательств"): intro
+  // paragraphs, "Выберите вид ротации:" over two bold-led bullets (planned / unplanned, the second wrapped), numbered
+  // `##` "0. Общее для обоих видов" (two numbered steps, each over an indented `bash` fence), "1. Planned" (a `bash`
+  // fence of `trustcore rotate` with continuations, a bold destroy-the-old-key line), "2. Unplanned" (a paragraph, a
+  // `bash` fence, a bold out-of-band notice paragraph), "3. Публикация новой эпохи" (four numbered: an orphan-branch
+  // `bash` fence, a `gh secret set` fence, ruleset prose, a PR with two nested bullets), "4. Проверка проверяющим" (a
+  // `json` manifest fence, a `bash` clone-and-verify fence) and "## Учения" (a paragraph). Phases: prepare, rotate,
+  // publish, verify 4; planned and unplanned apart 5; with the drill 6; rotate and publish alone 3 — [3, 6].
+  // Checklist: 0. SQL: 0. Rollback: false — no way back (the old key is destroyed; an unplanned rotation replaces a lost
+  // one). Whole, nothing replaced (OWNER/REPO, e<k>, <причина> are placeholders).
+  "1239-russian-key-rotation-runbook-planned-unplanned-choice-bullets-numbered-h2-0-4-nested-bash-fences-out-of-band-notice-orphan-branch-numbered-json-manifest-fence-drills.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -8783,6 +9910,14 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-93": HELD_OUT_93,
   "held-out-94": HELD_OUT_94,
   "held-out-95": HELD_OUT_95,
+  "held-out-96": HELD_OUT_96,
+  "held-out-97": HELD_OUT_97,
+  "held-out-98": HELD_OUT_98,
+  "held-out-99": HELD_OUT_99,
+  "held-out-100": HELD_OUT_100,
+  "held-out-101": HELD_OUT_101,
+  "held-out-102": HELD_OUT_102,
+  "held-out-103": HELD_OUT_103,
 };
 
 /** Every document of the corpus with its ground truth. */
