@@ -1,7 +1,7 @@
 // Kinds found in session 17, each as a small document of its own: what a lead expects, and that the import is sound
 // (every line placed, export → import the identity).
 import { describe, expect, it } from "vitest";
-import { expectSound, lines } from "./kinds-test-support";
+import { expectSound, lines, withLastSection } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
 
 /** The document's parse, checked sound. */
@@ -79,5 +79,202 @@ describe("a procedure written as a table: one step per row", () => {
     const parsed = parsedSoundly(plan(table));
     expect(parsed.phases[1]?.steps).toEqual([]);
     expect(parsed.phases[1]?.notes).toContain(table[0]);
+  });
+});
+
+describe("the rollback under the names sets 96–103 gave it", () => {
+  // after a Korean deploy runbook (1145: "## 되돌리기", "to turn back": pick the previous deployment and promote it)
+  it.each(["되돌리기", "이전 버전으로 되돌리기", "되돌리는 방법"])("“## %s” is the rollback", (name) => {
+    const parsed = parsedSoundly(withLastSection(name, "이전 배포를 production 으로 되돌린다"));
+    expect(parsed.rollback?.phases[0]?.steps.map((s) => s.title)).toEqual(["이전 배포를 production 으로 되돌린다"]);
+    expect(parsed.phases.map((p) => p.title)).toEqual(["Deploy", "Verify"]);
+  });
+
+  // after a staged rollout (1218: "## Rollback levers (any time)" over a severity / lever / effect table)
+  it.each(["Rollback levers (any time)", "Rollback options"])("“## %s” is the rollback", (name) => {
+    const parsed = parsedSoundly(withLastSection(name, "Set the kill switch to off"));
+    expect(parsed.rollback?.title).toBe(name);
+  });
+});
+
+describe("no rollback of the runbook's own, where a section by that name says so", () => {
+  // after a Postgres failover runbook (1184): "## Rollback" opening "A failover cannot be rolled back." and pointing to
+  // the disaster-recovery restore — both counters counted no rollback
+  it.each([
+    "A failover cannot be rolled back. The old primary is decommissioned; the new primary is now authoritative.",
+    "There is no rollback: the old key is destroyed once the new one is live.",
+    "Rollback is not possible after the data is migrated; restore from backup instead.",
+    "This change is irreversible.",
+    "此操作无法回滚，只能从备份恢复。",
+  ])("“## Rollback” opening “%s” is text where it stands, with a warning", (opening) => {
+    const source = lines(
+      "# Postgres failover",
+      "",
+      "## 1. Promote",
+      "",
+      "1. Promote the standby",
+      "",
+      "## 2. Reconnect",
+      "",
+      "1. Repoint the pooler",
+      "",
+      "## Rollback",
+      "",
+      opening,
+      "",
+    );
+    const parsed = parsedSoundly(source);
+    expect(parsed.rollback).toBeNull();
+    expect(parsed.phases.at(-1)?.notes).toContain(opening);
+    expect(parsed.warnings.join(" ")).toContain("no way back");
+  });
+
+  it("a rollback that opens by saying it cannot undo one thing and then gives steps is still the rollback", () => {
+    const source = lines(
+      "# Release",
+      "",
+      "## 1. Deploy",
+      "",
+      "1. Deploy",
+      "",
+      "## Rollback",
+      "",
+      "The migration cannot be rolled back; the code can:",
+      "",
+      "1. Redeploy the previous tag",
+      "",
+    );
+    expect(parsedSoundly(source).rollback?.phases[0]?.steps.map((s) => s.title)).toEqual(["Redeploy the previous tag"]);
+  });
+
+  // after a failover incident runbook (1221): "## Immediate Actions" › "### 1. Confirm the Issue" … "### 4. Migration
+  // Rollback" ("If a recent migration caused the issue: create a rollback migration …") — a remedy among its actions
+  const incident = (title: string) =>
+    lines(
+      `# ${title}`,
+      "",
+      "## Immediate Actions",
+      "",
+      "### 1. Confirm the Issue",
+      "",
+      "Check the health endpoint.",
+      "",
+      "### 2. Restart the Pooler",
+      "",
+      "1. Restart PgBouncer",
+      "",
+      "### 3. Migration Rollback",
+      "",
+      "If a recent migration caused the issue:",
+      "",
+      "- Create a rollback migration that reverses the change",
+      "",
+      "## Recovery Verification",
+      "",
+      "1. Run the smoke tests",
+    );
+
+  it("“### 3. Migration Rollback” among an incident runbook's numbered actions is one of its remedies", () => {
+    const parsed = parsedSoundly(incident("Database Failover Runbook"));
+    expect(parsed.rollback).toBeNull();
+    expect(JSON.stringify(parsed.phases)).toContain("Create a rollback migration");
+  });
+
+  it("in a deploy runbook the same section is the rollback", () => {
+    expect(parsedSoundly(incident("Deploy Runbook")).rollback?.title).toBe("Migration Rollback");
+  });
+
+  // after a Chinese cut-over (1235: "## 最晚回退时间", the latest time to roll back: a formula and rules, the procedure
+  // in rollback.md)
+  it.each(["最晚回退时间", "回滚窗口", "ロールバック期限", "롤백 기준"])("“## %s” says when, not how: no rollback", (name) => {
+    const parsed = parsedSoundly(withLastSection(name, "维护窗口结束前 30 分钟决定"));
+    expect(parsed.rollback).toBeNull();
+  });
+
+  // after a backup and restore runbook (1161: "## Recovery and rollback", the restore to an isolated service and the
+  // target kept to go back to — prose, its own work)
+  it("“## Recovery and rollback” of a backup and restore runbook is its work; “## Rollback” there is the rollback", () => {
+    const runbook = (name: string) =>
+      lines(
+        "# PostgreSQL backup and restore runbook",
+        "",
+        "## 1. Take a backup",
+        "",
+        "1. Run the backup job",
+        "",
+        "## 2. Verify",
+        "",
+        "1. Restore into a scratch database",
+        "",
+        `## ${name}`,
+        "",
+        "1. Restore the selected dump to a new isolated service",
+        "",
+      );
+    expect(parsedSoundly(runbook("Recovery and rollback")).rollback).toBeNull();
+    expect(parsedSoundly(runbook("Rollback")).rollback?.title).toBe("Rollback");
+  });
+});
+
+describe("phases by their names: the time before the event, and the rules about the work", () => {
+  // after a pilot cut-over plan (1200): "## Pre-Cutover" (bullets: freeze scope, confirm users, validate backups …),
+  // "## Cut-Over Day" (eleven numbered), "## Post-Cutover" (bullets), "## Rollback", "## Pilot Success Criteria"
+  const plan = (first: string) =>
+    lines(
+      `# Pilot Cut-Over Plan`,
+      "",
+      `## ${first}`,
+      "- Freeze pilot scope.",
+      "- Validate the backups.",
+      "",
+      "## Cut-Over Day",
+      "1. Take a backup.",
+      "2. Import the data.",
+      "",
+      "## Go-Live",
+      "1. Enable the adapters.",
+      "",
+      "## Post-Cutover",
+      "- Monitor the queue.",
+      "",
+      "## Success Criteria",
+      "- No lost cases.",
+      "",
+    );
+
+  it.each(["Pre-Cutover", "Pre-deployment tasks", "Before the migration"])("“## %s” over bullets is the first phase, not the preamble", (first) => {
+    const parsed = parsedSoundly(plan(first));
+    expect(parsed.phases.map((p) => p.title)).toEqual([first, "Cut-Over Day", "Go-Live", "Post-Cutover"]);
+    expect(parsed.preamble).toBe("");
+  });
+
+  it("“## Background” in the same place stays the preamble", () => {
+    expect(parsedSoundly(plan("Background")).phases.map((p) => p.title)).toEqual(["Cut-Over Day", "Go-Live", "Post-Cutover"]);
+  });
+
+  it("“## Pre-requisites” over bullets stays a checklist of what must hold", () => {
+    expect(parsedSoundly(plan("Pre-requisites")).phases[0]?.checklistItems.map((c) => c.text)).toEqual(["Freeze pilot scope.", "Validate the backups."]);
+  });
+
+  // after an EF Core migration runbook (1220: "## Guiding Principles" bullets before "## Developer Execution" and
+  // "## Production Execution Pipeline") and a Chinese release runbook (1192: "## 约束", constraints, between the
+  // emergency deploy and a one-off database step)
+  it.each(["Guiding Principles", "Constraints", "约束", "制約"])("“## %s” between phases of work is about the work, no phase", (name) => {
+    const source = lines(
+      "# Database Migration Runbook",
+      "",
+      "## Local",
+      "1. Run the migration locally",
+      "",
+      `## ${name}`,
+      "- Never drop a column without review.",
+      "",
+      "## Production",
+      "1. Run the migration job",
+      "",
+    );
+    const parsed = parsedSoundly(source);
+    expect(parsed.phases.map((p) => p.title)).toEqual(["Local", "Production"]);
+    expect(parsed.phases[0]?.notes).toContain("Never drop a column without review.");
   });
 });

@@ -51,6 +51,7 @@ import {
   ROLLBACK_LEADIN_RE,
   ROLLBACK_RE,
   ROLLBACK_TARGET_RE,
+  PRE_EVENT_TITLE_RE,
   ROLLBACK_RUNBOOK_TITLE_RE,
   ROLLBACK_ABOUT_RE,
   ROLLBACK_WORD_RE,
@@ -157,6 +158,10 @@ const RESTORE_RUNBOOK_TITLE_RE =
 /** "Procedure 3:", "Procedimento 3:", "Procédure 3 -", "SOP 2:", "Scenario 4 –": a procedure's number before its name. */
 const PROCEDURE_NUMBER_RE =
   /^(?:procedure|procedimento|procedimiento|proc[ée]dure|procedura|verfahren|sop|runbook|playbook|scenario|sc[ée]nario|escenario|cen[áa]rio|szenario|case|cas|caso|fall)\s*\d+\s*[:.)\-–—]\s*/iu;
+/** "Recovery and rollback", "Restore & rollback": the restore with the rollback beside it, as one topic. */
+const RECOVERY_AND_ROLLBACK_RE = /^(?:recovery|restore|restoration|disaster recovery)\s*(?:and|&|\/|\+)\s*(?:rollback|roll[\s-]?back)$/iu;
+/** "Migration Rollback", "Deploy rollback", "Config revert": rolling back one named thing, the thing first. */
+const OBJECT_ROLLBACK_RE = /^(?:migration|schema|deploy(?:ment)?|release|config(?:uration)?|code|feature(?:[\s-]flag)?|image|version)s?\s+(?:rollback|roll[\s-]?back|revert)$/iu;
 /** "Rollback de Patch", "Rollback of the patch", "Reversão da migração": rolling back a named object. */
 const ROLLBACK_OF_RE =
   /^(?:rollback|roll[\s-]?back|revers[ãa]o|reversi[oó]n)\s+(?:of|de|do|da|del|des|du|della|dello)\s+(?:the\s+|la\s+|el\s+|le\s+|o\s+|a\s+)?[\p{L}\p{N}][\p{L}\p{N}\s-]{0,40}$/iu;
@@ -316,10 +321,16 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   // ("## 4. Rollback of Erroneous Prisma Migration" in a restore runbook: undoing a bad migration, by a restore or
   // `prisma migrate resolve`, is a procedure of its own beside the restore — no way back from the restore itself;
   // 1003, 1029: both counters of each counted no rollback. In a deploy runbook, "Rollback de Migración" is its own.)
-  const isMigrationRollbackAside = (name: string) => isRestoreRunbook && MIGRATION_ROLLBACK_RE.test(name);
+  // ("## Recovery and rollback" of a backup and restore runbook: the restore, and the target it keeps to go back to — the
+  // runbook's own work, 1161 both counters)
+  const isMigrationRollbackAside = (name: string) => isRestoreRunbook && (MIGRATION_ROLLBACK_RE.test(name) || RECOVERY_AND_ROLLBACK_RE.test(name));
   // ("## Mitigation & Rollback", "4) Remediation / Rollback" of an incident runbook: rolling back the cause is how the
   // incident is mitigated, the work itself — no rollback of the runbook's own)
   const isIncidentMitigation = (name: string) => INCIDENT_TITLE_RE.test(title) && MITIGATION_BESIDE_RE.test(name);
+  // ("### 4. Migration Rollback" among an incident or failover runbook's numbered actions — "If a recent migration caused
+  // the issue: create a rollback migration …": rolling one thing back is a remedy of the incident, 1221 both counters)
+  const isIncidentRemedy = (h: THead, name: string) =>
+    INCIDENT_TITLE_RE.test(title) && h.parts.number !== null && (ROLLBACK_OF_RE.test(name) || ROLLBACK_TARGET_RE.test(name) || OBJECT_ROLLBACK_RE.test(name));
   let coveredUntil = -1;
   // "Rollback de Patch" (rolling back one object) is the rollback only where no section is named the rollback
   /** A heading's name without what enumerates it ("D. Rollback", "Procedimento 3: Rollback de Patch", "Cas 4 — Rollback"). */
@@ -354,7 +365,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     // ("### Stage 2 — Restore (no downtime)" between "Install" and "Verify": a stage of a dump-and-restore
     // move, numbered as the work's stages are — where "Stage 5 — Rollback" by its own word is the rollback)
     // (and "### 3. Restore" between "2. Communicate" and "4. Validate" of an incident or failover runbook: its recovery)
-    const isRestoreWork = (isRestoreRunbook || isTierA(h) || (INCIDENT_TITLE_RE.test(title) && h.parts.number !== null)) && RESTORE_NAME_RE.test(clean);
+    const isRestoreWork =
+      ((isRestoreRunbook || isTierA(h) || (INCIDENT_TITLE_RE.test(title) && h.parts.number !== null)) && RESTORE_NAME_RE.test(clean)) || isIncidentRemedy(h, clean);
     // ("EM CASO DE ERRO - Rollback Imediato": the name after a dash, the case it is for before it; "7. Rollback /
     // safety": the rollback and a topic beside it, neither about the other — "Rollback safety" alone is about it; in an
     // incident runbook, "4) Remediation / Rollback" beside the mitigation is that mitigation, the work itself: 1071)
@@ -466,7 +478,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       const label = nameOf(h);
       const last = lastTopic(label);
       // ("## Mitigation & Rollback" of an incident runbook: rolling back the cause is the mitigation, the work itself)
-      if (isIncidentMitigation(label)) return false;
+      if (isIncidentMitigation(label) || isIncidentRemedy(h, label)) return false;
       if (isMigrationRollbackAside(label)) return false;
       // ("If it fails, run `helm rollback` …": the case of failure, then rolling back — as a step's title, rollbackStep)
       if (FAILURE_LEAD_RE.test(label) && HAS_ROLLBACK_WORD_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label)) return true;
@@ -517,6 +529,12 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       someBlock(b, (x) => x.type === "code" || (x.type === "list" && x.ordered === true) || x.type === "heading" || x.type === "phaselineOpaque"),
     );
     if (!hasProcedure && opening && CONDITIONS_ONLY_RE.test(doc.block(opening).trim())) candidates.splice(k, 1);
+    // (nor one that opens by saying there is none: "A failover cannot be rolled back. … the recovery path is
+    // `disaster-recovery-restore.md`" — 1184, both counters)
+    else if (!hasProcedure && opening && NO_WAY_BACK_RE.test(doc.block(opening).trim())) {
+      candidates.splice(k, 1);
+      doc.warnings.push(`“${c.head.parts.title}” says there is no way back: kept as text where it stands.`);
+    }
     // (nor one that says when and sends the reader elsewhere for how: "If any of the smoke calls fail …, go to
     // `rollback.md` and execute the fast rollback" over "Common red-path triggers:" and its bullets — 1055, both counters)
     else if (!hasProcedure && isPointerAndTriggers(doc, body)) {
@@ -949,6 +967,12 @@ function someBlock(node: TBlock, test: (block: TBlock) => boolean): boolean {
 /** Whether `node` is, or holds at any depth, a paragraph whose text `re` matches from its start. */
 const someParagraph = (doc: Doc, node: TBlock, re: RegExp) => someBlock(node, (b) => b.type === "paragraph" && re.test(doc.block(b).trim()));
 /** A rollback's text that only says when to roll back: prepared "before … if", "Trigger … if/when", "Acionar se …". */
+/**
+ * An opening that says there is no way back ("A failover cannot be rolled back.", "There is no rollback.", "Rollback is
+ * not possible", "此操作无法回滚"): a rollback section written to say so holds no procedure (1184, both counters).
+ */
+const NO_WAY_BACK_RE =
+  /^(?:\*\*|__)?(?:(?:an?|the|this|that|our)\s+(?:[\p{L}-]+\s+){0,2})?(?:cannot|can ?not|can['’]t)\s+be\s+(?:rolled back|undone|reverted|reversed)\b|^(?:\*\*|__)?there\s+is\s+no\s+(?:rollback|roll-?back|way back|undo)\b|^(?:\*\*|__)?(?:a\s+)?(?:rollback|roll(?:ing)?[\s-]?back|reverting|undoing)(?:\s+\S+){0,3}\s+is\s+(?:not possible|impossible|not supported|not an option)\b|^(?:\*\*|__)?(?:this|the)\s+(?:[\p{L}-]+\s+){0,2}is\s+(?:irreversible|not reversible|one-way)\b|^[^。.]{0,20}(?:无法|不能|不可)回滚|^[^。.]{0,20}ロールバック(?:は)?できない|^[^.]{0,20}롤백(?:은|이)?\s*(?:불가|할 수 없)/iu;
 const CONDITIONS_ONLY_RE =
   /^(?:(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back)\s+(?:must|should|needs to)\s+be\s+(?:prepared|ready|possible)\b|(?:trigger|initiate|start|acionar|accionar|activar|iniciar|d[ée]clencher|ausl[öo]sen)\b[^.:]{0,40}?\b(?:if|when|whenever|se|si|quando|cuando|wenn|falls)\b)/iu;
 /** A section on authoring a migration ("Creating a New Migration", "Write the migration", "Generating a Migration File"). */
@@ -1190,6 +1214,7 @@ function placeAroundPhases(
       (x.head.parts.hasKeyword ||
         x.head.parts.estimatedMinutes !== null ||
         VERIFICATION_TITLE_RE.test(x.head.parts.title) ||
+        PRE_EVENT_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         AFTERMATH_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         CADENCE_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         ACTION_TITLE_RE.test(nameAfterEnumerator(x.head.parts.title))));
