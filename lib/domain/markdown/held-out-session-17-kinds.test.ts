@@ -278,3 +278,64 @@ describe("phases by their names: the time before the event, and the rules about 
     expect(parsed.phases[0]?.notes).toContain("Never drop a column without review.");
   });
 });
+
+describe("a `text` fence is lines to read, not work to run", () => {
+  // after an Alembic runbook (1185): "## Create Migration", "## Apply Migration" of bash fences, then "## Event Store
+  // Constraint" — "Migration must preserve:" over a `text` fence of invariants: reference after the work
+  const runbook = (lang: string) =>
+    lines(
+      "# Database Migration Runbook",
+      "",
+      "## Create Migration",
+      "```bash",
+      "alembic revision -m add_index",
+      "```",
+      "",
+      "## Apply Migration",
+      "```bash",
+      "alembic upgrade head",
+      "```",
+      "",
+      "## Event Store Constraint",
+      "Migration must preserve:",
+      "",
+      `\`\`\`${lang}`,
+      "agent_events append-only behavior",
+      "unique(task_id, sequence)",
+      "```",
+      "",
+    );
+
+  it.each(["text", "txt", "plaintext"])("a section of a ```%s fence alone after the work is the last phase's notes", (lang) => {
+    const parsed = parsedSoundly(runbook(lang));
+    expect(parsed.phases.map((p) => p.title)).toEqual(["Create Migration", "Apply Migration"]);
+    expect(parsed.phases[1]?.notes).toContain("unique(task_id, sequence)");
+  });
+
+  it("a ```bash fence there is work: a phase", () => {
+    expect(parsedSoundly(runbook("bash")).phases.map((p) => p.title)).toEqual(["Create Migration", "Apply Migration", "Event Store Constraint"]);
+  });
+
+  // after a server-move checklist (388): nothing to run anywhere — bullets, and a `text` fence of hosts-file lines to add
+  it("in a plan with nothing to run anywhere, a section of a `text` fence is a phase as the others are", () => {
+    const source = lines(
+      "# Cutover Checklist",
+      "",
+      "## Dry test",
+      "- Copy the data.",
+      "- Start the stack.",
+      "",
+      "## Hosts-file test",
+      "Add to the hosts file:",
+      "",
+      "```text",
+      "203.0.113.7 app.example.com",
+      "```",
+      "",
+      "## Switch",
+      "- Repoint the DNS record.",
+      "",
+    );
+    expect(parsedSoundly(source).phases.map((p) => p.title)).toContain("Hosts-file test");
+  });
+});

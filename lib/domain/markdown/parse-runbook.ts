@@ -158,6 +158,8 @@ const RESTORE_RUNBOOK_TITLE_RE =
 /** "Procedure 3:", "Procedimento 3:", "Procédure 3 -", "SOP 2:", "Scenario 4 –": a procedure's number before its name. */
 const PROCEDURE_NUMBER_RE =
   /^(?:procedure|procedimento|procedimiento|proc[ée]dure|procedura|verfahren|sop|runbook|playbook|scenario|sc[ée]nario|escenario|cen[áa]rio|szenario|case|cas|caso|fall)\s*\d+\s*[:.)\-–—]\s*/iu;
+/** Fence languages of text shown as written ("```text", "```plaintext"): nothing in them to run. */
+const TEXT_FENCE_LANGS = new Set(["text", "txt", "plain", "plaintext"]);
 /** "Recovery and rollback", "Restore & rollback": the restore with the rollback beside it, as one topic. */
 const RECOVERY_AND_ROLLBACK_RE = /^(?:recovery|restore|restoration|disaster recovery)\s*(?:and|&|\/|\+)\s*(?:rollback|roll[\s-]?back)$/iu;
 /** "Migration Rollback", "Deploy rollback", "Config revert": rolling back one named thing, the thing first. */
@@ -1224,7 +1226,13 @@ function placeAroundPhases(
     phase.steps.length + phase.successCriteria.length === 0 && x.head !== null && CHECKLIST_SECTION_RE.test(x.head.parts.title) && !x.head.parts.hasKeyword;
   /** Whether the k-th phase holds work — something to run, tick or check — or names itself as work (isDeclared). */
   /** Whether the phase holds something to run, tick or check. */
-  const holdsWork = (phase: TParsedPhase) => phase.steps.length + phase.checklistItems.length + phase.successCriteria.length > 0;
+  // (a `text` fence of lines to read — "Migration must preserve:" over three invariants — is shown as written, nothing to
+  // run: a section of it alone after the work is reference, 1185)
+  const isTextOnly = (step: TParsedPhase["steps"][number]) => step.kind === "MANUAL" && step.language !== null && TEXT_FENCE_LANGS.has(step.language.toLowerCase());
+  const holdsWorkToRun = (phase: TParsedPhase) => phase.steps.some((step) => !isTextOnly(step)) || phase.checklistItems.length + phase.successCriteria.length > 0;
+  // (in a plan with nothing to run anywhere — bullets, and a `text` fence of hosts-file lines to add — that fence is its work: 388)
+  const runsAnything = built.some(holdsWorkToRun);
+  const holdsWork = (phase: TParsedPhase) => (runsAnything ? holdsWorkToRun(phase) : phase.steps.length + phase.checklistItems.length + phase.successCriteria.length > 0);
   const hasWork = (k: number) => holdsWork(built[k] as TParsedPhase) || isDeclared(split.phases[k] as TSection);
   const lastWork = built.findLastIndex((phase, k) => hasWork(k) && (isDeclared(split.phases[k] as TSection) || !isTrailingChecklist(phase, split.phases[k] as TSection)));
 
