@@ -767,11 +767,9 @@ const KNOWN_GAPS = new Set([
   "1156-portuguese-vps-deploy-runbook-hr-separated-numbered-h2-bash-fences-two-f-warning-h3-post-deploy-verification-fence-flow-fence-numbered-bold-steps-blockquote-exception-path-table.md",
   "1166-on-call-runbook-bold-tldr-rotation-bullets-before-shift-checkboxes-during-shift-bullets-alert-first-move-table-detection-quality-bullets-handoff-nested-bullets-cardinal-rules-numbered-bold.md",
   "1179-korean-operations-maintenance-doc-numbered-h2-1-6-yaml-fence-run-matrix-table-blockquote-bash-fences-backfill-migration-nested-table-numbered-ab-order.md",
-  "1182-japanese-deployment-strategy-numbered-h2-h3-tables-tree-yaml-hcl-bash-fences-workflow-steps-ballot-box-checklist-in-fence-rollback-section.md",
   "1184-postgres-failover-runbook-wrapped-prose-when-to-fire-bold-bullets-topology-diagram-fence-preflight-numbered-psql-c-fences-step-h3-0-7-reconciliation-sql-fence-rollback-not-possible-postmortem-template.md",
   "1198-go-live-runbook-intro-vm-ip-numbered-h2-1-8-nested-scope-bullets-padded-before-you-start-table-order-prose-h3-4-1-4-3-sh-fences-numbered-script-and-verify-steps-rolling-back-fence-migration-notes-pr-blockquote.md",
   "1203-secret-rotation-runbook-production-shared-secret-h2-numbered-inline-commands-runtime-secrets-bullets-alter-role-inline-codex-auth-paragraph.md",
-  "1205-chinese-course-deploy-document-numbered-h2-h3-tables-ports-table-env-bash-text-fences-screenshot-placeholder-blockquotes-verification-numbered-faq-h3.md",
   "1207-chinese-sqlite-migration-guide-blockquote-scope-tree-fence-bash-workflow-fence-sql-migration-format-fence-tracking-table-down-rollback-fence-failure-numbered.md",
   "1208-db-restore-runbook-symptom-diagnostic-bash-fence-psql-c-path-a-h3-commented-bash-fence-path-b-fence-escalation-bullets.md",
 ]);

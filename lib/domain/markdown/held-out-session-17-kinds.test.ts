@@ -339,3 +339,44 @@ describe("a `text` fence is lines to read, not work to run", () => {
     expect(parsedSoundly(source).phases.map((p) => p.title)).toContain("Hosts-file test");
   });
 });
+
+describe("sections about the runbook, in the languages sets 96–103 wrote them", () => {
+  // after a Chinese deploy document (1205: "## 1. 文档说明" first, "## 10. 常用运维命令" — common operations commands —
+  // after the verification) and a Japanese deployment strategy (1182: "## 継続的改善", continuous improvement, last)
+  const doc = (first: string, last: string) =>
+    lines(
+      "# 部署文档",
+      "",
+      `## ${first}`,
+      "本文档说明部署步骤。",
+      "",
+      "## 后端部署",
+      "```bash",
+      "docker compose up -d api",
+      "```",
+      "",
+      "## 部署验证",
+      "```bash",
+      "curl -f http://localhost/health",
+      "```",
+      "",
+      `## ${last}`,
+      "```bash",
+      "docker compose logs -f api",
+      "```",
+      "",
+    );
+
+  it.each([
+    ["文档说明", "常用运维命令"],
+    ["About this document", "Continuous improvement"],
+    ["このドキュメントについて", "継続的改善"],
+    ["문서 설명", "자주 쓰는 명령어"],
+  ])("“## %s” first is the preamble, “## %s” last the runbook's notes", (first, last) => {
+    const parsed = parsedSoundly(doc(first, last));
+    expect(parsed.phases.map((p) => p.title)).toEqual(["后端部署", "部署验证"]);
+    expect(parsed.preamble).toContain("本文档说明部署步骤。");
+    // (the runbook's notes, as an appendix is)
+    expect(parsed.appendix).toContain("docker compose logs -f api");
+  });
+});
