@@ -764,7 +764,6 @@ const KNOWN_GAPS = new Set([
   "1119-incident-runbook-numbered-h2-severity-table-todo-owner-bullets-first-five-minutes-kill-switch-h3-env-fences-evidence-numbered-rotation-order-numbered-rolling-back-bullets-adr.md",
   "1136-k8s-postgres-restore-runbook-bold-meta-checkmark-prerequisites-step-h3-1-8-method-bold-labels-psql-prompt-fences-benchmark-table-dr-scenarios-cut.md",
   "1138-korean-cutover-plan-blockquote-meta-numbered-h2-0-7-t-minus-schedule-table-d-day-step-table-rollback-column-switch-table-roles-table-precondition-boxes-rollback-table.md",
-  "1156-portuguese-vps-deploy-runbook-hr-separated-numbered-h2-bash-fences-two-f-warning-h3-post-deploy-verification-fence-flow-fence-numbered-bold-steps-blockquote-exception-path-table.md",
   "1166-on-call-runbook-bold-tldr-rotation-bullets-before-shift-checkboxes-during-shift-bullets-alert-first-move-table-detection-quality-bullets-handoff-nested-bullets-cardinal-rules-numbered-bold.md",
   "1179-korean-operations-maintenance-doc-numbered-h2-1-6-yaml-fence-run-matrix-table-blockquote-bash-fences-backfill-migration-nested-table-numbered-ab-order.md",
   "1184-postgres-failover-runbook-wrapped-prose-when-to-fire-bold-bullets-topology-diagram-fence-preflight-numbered-psql-c-fences-step-h3-0-7-reconciliation-sql-fence-rollback-not-possible-postmortem-template.md",

@@ -1,7 +1,7 @@
 // Kinds found in session 17, each as a small document of its own: what a lead expects, and that the import is sound
 // (every line placed, export → import the identity).
 import { describe, expect, it } from "vitest";
-import { expectSound, lines, withLastSection } from "./kinds-test-support";
+import { expectSound, fenceInFirstPhase, lines, withLastSection } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
 
 /** The document's parse, checked sound. */
@@ -378,5 +378,42 @@ describe("sections about the runbook, in the languages sets 96–103 wrote them"
     expect(parsed.preamble).toContain("本文档说明部署步骤。");
     // (the runbook's notes, as an appendix is)
     expect(parsed.appendix).toContain("docker compose logs -f api");
+  });
+});
+
+describe("a flow written as text that opens with “commit” is no SQL", () => {
+  // after a Portuguese deploy runbook (1156): an unlabelled fence "commit → push → PR → merge na main → CI publica imagem"
+  const kinds = (fence: string) => parsedSoundly(fenceInFirstPhase("", fence)).phases[0]?.steps.map((s) => s.kind);
+
+  it("“commit → push → PR → merge” is not a SQL step", () => {
+    expect(kinds("commit → push → PR → merge na main → CI publica imagem → VPS puxa")).not.toContain("SQL");
+  });
+
+  it.each([
+    ["BEGIN; … COMMIT;", "BEGIN;\nUPDATE accounts SET active = false WHERE id = 7;\nCOMMIT;"],
+    ["BEGIN TRANSACTION ISOLATION LEVEL SERIALIZABLE", "BEGIN TRANSACTION ISOLATION LEVEL SERIALIZABLE;\nDELETE FROM sessions;\nCOMMIT;"],
+    ["COMMIT alone", "COMMIT;"],
+  ])("%s still is", (_name, fence) => {
+    expect(kinds(fence)).toEqual(["SQL"]);
+  });
+});
+
+describe("psql -c with options after its SQL, or its output written to a file, is SQL on the target", () => {
+  // after a Postgres failover runbook (1184): `psql "$DATABASE_URL" -c 'SELECT 1' --connect-timeout=5` and a snapshot
+  // of the standby's state, `psql "$DATABASE_REPLICA_URL" -c "SELECT pg_last_wal_receive_lsn() …" > /tmp/standby-state-<ts>.txt`
+  const steps = (fence: string) => parsedSoundly(fenceInFirstPhase("sh", fence)).phases[0]?.steps.map((s) => [s.kind, s.text]);
+
+  it("an option after the quoted SQL", () => {
+    expect(steps(`psql "$DATABASE_URL" -c 'SELECT 1' --connect-timeout=5`)).toEqual([["SQL", expect.stringMatching(/\nSELECT 1$/)]]);
+  });
+
+  it("the output written to a file", () => {
+    expect(steps(`psql "$DATABASE_REPLICA_URL" -c "\n  SELECT pg_last_wal_receive_lsn(),\n         pg_last_wal_replay_lsn();\n" > /tmp/standby-state-<ts>.txt`)).toEqual([
+      ["SQL", expect.stringMatching(/\nSELECT pg_last_wal_receive_lsn\(\),\n\s+pg_last_wal_replay_lsn\(\);$/)],
+    ]);
+  });
+
+  it("piped into another command, it stays a command", () => {
+    expect(steps(`psql "$DATABASE_URL" -c "SELECT count(*) FROM orders" | tee /tmp/count.txt`)?.map(([kind]) => kind)).not.toContain("SQL");
   });
 });

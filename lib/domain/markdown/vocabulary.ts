@@ -471,8 +471,9 @@ export function looksLikeSql(source: string): boolean {
   const lines = code.split("\n").filter((l) => l.trim() !== "" && !/^\s*--/.test(l));
   if (lines.length === 0) return false;
   const first = lines[0]?.trim() ?? "";
+  // (BEGIN and COMMIT open SQL on a line of their own: "commit → push → PR → merge" is a flow written as text, 1156)
   if (
-    !/^(?:select|insert\s+into|update\s+\w|delete\s+from|create\s+(?:unique\s+)?(?:table|index|view|materialized|schema|extension|function|or\s+replace|type|sequence|trigger|database|role|user)|alter\s+(?:table|index|view|type|sequence|database|system|role|user)|show\s+(?:variables|status|plugins|databases|tables|processlist|replica|slave|master|binary|grants|create|engine|global|session|full)\b|install\s+plugin\b|change\s+(?:master|replication\s+source)\s+to\b|(?:start|stop|reset)\s+(?:replica|slave)\b|flush\s+(?:privileges|tables|logs)\b|drop\s+(?:table|index|view|schema|type|function|extension|database)|begin\b|commit\b|with\s+\w+\s+as\s*\(|explain\b|vacuum\b|analyze\b|reindex\b|truncate\b|grant\b|revoke\b|set\s+(?:lock_timeout|statement_timeout|search_path|role)|dbcc\s+\w|call\s+[\w.]+\s*\(|\\[a-z])/i.test(
+    !/^(?:select|insert\s+into|update\s+\w|delete\s+from|create\s+(?:unique\s+)?(?:table|index|view|materialized|schema|extension|function|or\s+replace|type|sequence|trigger|database|role|user)|alter\s+(?:table|index|view|type|sequence|database|system|role|user)|show\s+(?:variables|status|plugins|databases|tables|processlist|replica|slave|master|binary|grants|create|engine|global|session|full)\b|install\s+plugin\b|change\s+(?:master|replication\s+source)\s+to\b|(?:start|stop|reset)\s+(?:replica|slave)\b|flush\s+(?:privileges|tables|logs)\b|drop\s+(?:table|index|view|schema|type|function|extension|database)|begin(?:\s+(?:work|transaction)(?:\s+isolation\s+level\s+[\w ]+)?|\s+isolation\s+level\s+[\w ]+)?\s*;?$|commit(?:\s+(?:work|transaction))?\s*;?$|with\s+\w+\s+as\s*\(|explain\b|vacuum\b|analyze\b|reindex\b|truncate\b|grant\b|revoke\b|set\s+(?:lock_timeout|statement_timeout|search_path|role)|dbcc\s+\w|call\s+[\w.]+\s*\(|\\[a-z])/i.test(
       first,
     )
   )
@@ -551,10 +552,11 @@ const SQL_CLIENT_START_RE = new RegExp(String.raw`^${CLIENT_PREFIX}(?:psql|mysql
 /**
  * A SQL client given its SQL on the command line, as one command: `psql … -c "SQL"`, `mysql … -e "SQL"`
  * (`mariadb`, `--execute`), `sqlcmd … -Q "SQL"`, `sqlite3 app.db "SQL"` — the quoted SQL on one line or
- * over several (or on the line after a `\` continuation); a trailing shell comment is no SQL.
+ * over several (or on the line after a `\` continuation); a trailing shell comment is no SQL, nor are options after the
+ * SQL ("--connect-timeout=5") or its output written to a file ("> /tmp/standby-state.txt").
  */
 const PSQL_COMMAND_RE = new RegExp(
-  String.raw`^[ \t]*${CLIENT_PREFIX}(?:psql\b[^\n]*?\s(?:-[a-zA-Z]*c|--command)|(?:mysql|mariadb)\b[^\n]*?\s(?:-e|--execute)|sqlcmd\b[^\n]*?\s-[Qq]|sqlite3(?:\s+-[\w-]+)*\s+[^\s"'-][^\s"']*)(?:(?:\s|\\\n)+|=)(["'])([\s\S]*?)\1[ \t]*(?:#[^\n"']*)?$`,
+  String.raw`^[ \t]*${CLIENT_PREFIX}(?:psql\b[^\n]*?\s(?:-[a-zA-Z]*c|--command)|(?:mysql|mariadb)\b[^\n]*?\s(?:-e|--execute)|sqlcmd\b[^\n]*?\s-[Qq]|sqlite3(?:\s+-[\w-]+)*\s+[^\s"'-][^\s"']*)(?:(?:\s|\\\n)+|=)(["'])([\s\S]*?)\1(?:[ \t]+--?[\w-]+(?:=[^\s|;&<>]+)?)*(?:[ \t]*>>?[ \t]*[^\s|;&]+)?[ \t]*(?:#[^\n"']*)?$`,
   "gm",
 );
 
