@@ -968,13 +968,13 @@ function someBlock(node: TBlock, test: (block: TBlock) => boolean): boolean {
 }
 /** Whether `node` is, or holds at any depth, a paragraph whose text `re` matches from its start. */
 const someParagraph = (doc: Doc, node: TBlock, re: RegExp) => someBlock(node, (b) => b.type === "paragraph" && re.test(doc.block(b).trim()));
-/** A rollback's text that only says when to roll back: prepared "before … if", "Trigger … if/when", "Acionar se …". */
 /**
  * An opening that says there is no way back ("A failover cannot be rolled back.", "There is no rollback.", "Rollback is
  * not possible", "此操作无法回滚"): a rollback section written to say so holds no procedure (1184, both counters).
  */
 const NO_WAY_BACK_RE =
   /^(?:\*\*|__)?(?:(?:an?|the|this|that|our)\s+(?:[\p{L}-]+\s+){0,2})?(?:cannot|can ?not|can['’]t)\s+be\s+(?:rolled back|undone|reverted|reversed)\b|^(?:\*\*|__)?there\s+is\s+no\s+(?:rollback|roll-?back|way back|undo)\b|^(?:\*\*|__)?(?:a\s+)?(?:rollback|roll(?:ing)?[\s-]?back|reverting|undoing)(?:\s+\S+){0,3}\s+is\s+(?:not possible|impossible|not supported|not an option)\b|^(?:\*\*|__)?(?:this|the)\s+(?:[\p{L}-]+\s+){0,2}is\s+(?:irreversible|not reversible|one-way)\b|^[^。.]{0,20}(?:无法|不能|不可)回滚|^[^。.]{0,20}ロールバック(?:は)?できない|^[^.]{0,20}롤백(?:은|이)?\s*(?:불가|할 수 없)/iu;
+/** A rollback's text that only says when to roll back: prepared "before … if", "Trigger … if/when", "Acionar se …". */
 const CONDITIONS_ONLY_RE =
   /^(?:(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back)\s+(?:must|should|needs to)\s+be\s+(?:prepared|ready|possible)\b|(?:trigger|initiate|start|acionar|accionar|activar|iniciar|d[ée]clencher|ausl[öo]sen)\b[^.:]{0,40}?\b(?:if|when|whenever|se|si|quando|cuando|wenn|falls)\b)/iu;
 /** A section on authoring a migration ("Creating a New Migration", "Write the migration", "Generating a Migration File"). */
