@@ -417,3 +417,51 @@ describe("psql -c with options after its SQL, or its output written to a file, i
     expect(steps(`psql "$DATABASE_URL" -c "SELECT count(*) FROM orders" | tee /tmp/count.txt`)?.map(([kind]) => kind)).not.toContain("SQL");
   });
 });
+
+describe("sections named for the time around the event are phases, even as bullets", () => {
+  // after an on-call runbook (1166): "## Before Your Shift" (boxes), "## During Your Shift" (bullets), "## Common Alerts →
+  // First Move" (a table), "## After Your Shift" (bullets), "## Cardinal Rules" (numbered, bold-led)
+  it("before, during and after the shift are its phases; its cardinal rules are about the work", () => {
+    const source = lines(
+      "# On-Call",
+      "",
+      "## Before Your Shift",
+      "- [ ] Read the last 7 days of #incidents.",
+      "",
+      "## During Your Shift",
+      "- Acknowledge any page in 5 minutes.",
+      "",
+      "## After Your Shift",
+      "- Post a handoff message.",
+      "",
+      "## Cardinal Rules",
+      "1. **Mitigate first, diagnose second.**",
+      "2. **Two-person rule for destructive ops.**",
+      "",
+    );
+    const parsed = parsedSoundly(source);
+    expect(parsed.phases.map((p) => p.title)).toEqual(["Before Your Shift", "During Your Shift", "After Your Shift"]);
+    expect(parsed.phases[2]?.notes).toContain("Mitigate first, diagnose second.");
+  });
+
+  // after a go-live runbook (1198): "## 7. After launch" (bullets) after the steps, before an appendix
+  it("“## After launch” after the steps is a phase; “## Changing the API address later” stays notes", () => {
+    const source = lines(
+      "# Go-live",
+      "",
+      "## 1. Deploy",
+      "1. Deploy the VM",
+      "",
+      "## 2. Verify",
+      "1. Open the site",
+      "",
+      "## 3. After launch",
+      "- Watch the error rate for a day.",
+      "",
+      "## 4. Changing the API address later",
+      "- Edit the env file.",
+      "",
+    );
+    expect(parsedSoundly(source).phases.map((p) => p.title)).toEqual(["Deploy", "Verify", "After launch"]);
+  });
+});

@@ -51,7 +51,7 @@ import {
   ROLLBACK_LEADIN_RE,
   ROLLBACK_RE,
   ROLLBACK_TARGET_RE,
-  PRE_EVENT_TITLE_RE,
+  EVENT_TIME_TITLE_RE,
   ROLLBACK_RUNBOOK_TITLE_RE,
   ROLLBACK_ABOUT_RE,
   ROLLBACK_WORD_RE,
@@ -1216,7 +1216,7 @@ function placeAroundPhases(
       (x.head.parts.hasKeyword ||
         x.head.parts.estimatedMinutes !== null ||
         VERIFICATION_TITLE_RE.test(x.head.parts.title) ||
-        PRE_EVENT_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
+        EVENT_TIME_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         AFTERMATH_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         CADENCE_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         ACTION_TITLE_RE.test(nameAfterEnumerator(x.head.parts.title))));
