@@ -1216,7 +1216,7 @@ function placeAroundPhases(
       (x.head.parts.hasKeyword ||
         x.head.parts.estimatedMinutes !== null ||
         VERIFICATION_TITLE_RE.test(x.head.parts.title) ||
-        EVENT_TIME_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
+        (EVENT_TIME_TITLE_RE.test(cleanLabel(x.head.parts.title)) && (!/^after\b/i.test(cleanLabel(x.head.parts.title)) || x.body.some((b) => b.type === "list"))) ||
         AFTERMATH_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         CADENCE_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         ACTION_TITLE_RE.test(nameAfterEnumerator(x.head.parts.title))));
