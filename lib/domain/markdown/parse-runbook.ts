@@ -158,6 +158,11 @@ const RESTORE_RUNBOOK_TITLE_RE =
 /** "Procedure 3:", "Procedimento 3:", "Procédure 3 -", "SOP 2:", "Scenario 4 –": a procedure's number before its name. */
 const PROCEDURE_NUMBER_RE =
   /^(?:procedure|procedimento|procedimiento|proc[ée]dure|procedura|verfahren|sop|runbook|playbook|scenario|sc[ée]nario|escenario|cen[áa]rio|szenario|case|cas|caso|fall)\s*\d+\s*[:.)\-–—]\s*/iu;
+/** A section named for a time around the event (EVENT_TIME_TITLE_RE); an "After …" one only where it lists what to do. */
+const namesEventTime = (title: string, body: TBlock[]) => {
+  const name = cleanLabel(title);
+  return EVENT_TIME_TITLE_RE.test(name) && (!/^after\b/i.test(name) || body.some((b) => b.type === "list"));
+};
 /** Fence languages of text shown as written ("```text", "```plaintext"): nothing in them to run. */
 const TEXT_FENCE_LANGS = new Set(["text", "txt", "plain", "plaintext"]);
 /** "Recovery and rollback", "Restore & rollback": the restore with the rollback beside it, as one topic. */
@@ -1216,7 +1221,7 @@ function placeAroundPhases(
       (x.head.parts.hasKeyword ||
         x.head.parts.estimatedMinutes !== null ||
         VERIFICATION_TITLE_RE.test(x.head.parts.title) ||
-        (EVENT_TIME_TITLE_RE.test(cleanLabel(x.head.parts.title)) && (!/^after\b/i.test(cleanLabel(x.head.parts.title)) || x.body.some((b) => b.type === "list"))) ||
+        namesEventTime(x.head.parts.title, x.body) ||
         AFTERMATH_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         CADENCE_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         ACTION_TITLE_RE.test(nameAfterEnumerator(x.head.parts.title))));
@@ -1224,15 +1229,15 @@ function placeAroundPhases(
   // again after it, a phase of its own by its boxes: it does not make the reference before it a phase)
   const isTrailingChecklist = (phase: TParsedPhase, x: TSection) =>
     phase.steps.length + phase.successCriteria.length === 0 && x.head !== null && CHECKLIST_SECTION_RE.test(x.head.parts.title) && !x.head.parts.hasKeyword;
-  /** Whether the k-th phase holds work — something to run, tick or check — or names itself as work (isDeclared). */
-  /** Whether the phase holds something to run, tick or check. */
   // (a `text` fence of lines to read — "Migration must preserve:" over three invariants — is shown as written, nothing to
   // run: a section of it alone after the work is reference, 1185)
   const isTextOnly = (step: TParsedPhase["steps"][number]) => step.kind === "MANUAL" && step.language !== null && TEXT_FENCE_LANGS.has(step.language.toLowerCase());
   const holdsWorkToRun = (phase: TParsedPhase) => phase.steps.some((step) => !isTextOnly(step)) || phase.checklistItems.length + phase.successCriteria.length > 0;
   // (in a plan with nothing to run anywhere — bullets, and a `text` fence of hosts-file lines to add — that fence is its work: 388)
   const runsAnything = built.some(holdsWorkToRun);
+  /** Whether the phase holds something to run, tick or check. */
   const holdsWork = (phase: TParsedPhase) => (runsAnything ? holdsWorkToRun(phase) : phase.steps.length + phase.checklistItems.length + phase.successCriteria.length > 0);
+  /** Whether the k-th phase holds work — something to run, tick or check — or names itself as work (isDeclared). */
   const hasWork = (k: number) => holdsWork(built[k] as TParsedPhase) || isDeclared(split.phases[k] as TSection);
   const lastWork = built.findLastIndex((phase, k) => hasWork(k) && (isDeclared(split.phases[k] as TSection) || !isTrailingChecklist(phase, split.phases[k] as TSection)));
 
