@@ -9813,6 +9813,394 @@ export const HELD_OUT_103: Record<string, TGroundTruth> = {
   "1239-russian-key-rotation-runbook-planned-unplanned-choice-bullets-numbered-h2-0-4-nested-bash-fences-out-of-band-notice-orphan-branch-numbered-json-manifest-fence-drills.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
 };
 
+// Set 104: counted by hand by a helper that never ran the importer (session 18), before its first run.
+export const HELD_OUT_104: Record<string, TGroundTruth> = {
+  // 1240: a Chinese disaster-recovery SOP of an agent skill ("灾难恢复 SOP（v3.0+）"): a blockquote, seven `##` "场景 N" (scenario)
+  // sections — 1 upgrade interrupted (bold 症状 / 恢复步骤 labels, five numbered steps with nested branch bullets and an indented
+  // `bash` fence), 2 full rollback to v2.4.x (one `bash` fence of five commented steps), 3 DB corrupted (four numbered recovery
+  // paths, each over an indented fence), 4 runtime.env lost (one fence), 5 knowledge-base damaged (comment fence), 6 schema-degraded
+  // (one fence of five commented steps), 7 out of scope (a line) — then a diagnostics fence and a contact list. Phases: the recovery
+  // scenarios 1, 3, 4, 5, 6 (scenario 7 none, diagnostics reference) — a lead may merge the small ones: [3, 6]. Checklist: 0. SQL: 0
+  // (db.sh scripts, no SQL). Rollback: true (DOUBTFUL) — "场景 2：完整回滚到 v2.4.x" backs out the v3.0 upgrade, and scenario 1's last
+  // step hands over to it; but it stands as one scenario among the DR scenarios of a document that is itself a recovery SOP.
+  "1240-chinese-dr-sop-numbered-scenario-h2-bold-symptom-labels-nested-branch-bullets-bash-fences-full-rollback-scenario-diagnostics-fence.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 1241: a Spanish database restore runbook (Supabase / Prisma): two meta bullets, "## Escenarios cubiertos" (a numbered overview of
+  // the four scenarios, bold-led: neither phases nor checklist, as 203), `##` Escenario 1–4 (migration failed: two `bash` fences of
+  // prisma commands / comments; restore from backup: two numbered UI steps, a blockquote warning, a pg_dump fence; accidental
+  // deletion: a comment fence; outage: three numbered with nested bullets and an indented curl fence), "## Verificación
+  // post-restauración" (a commented fence) and "## Contacto soporte" (reference). Phases: the scenarios as alternatives plus the
+  // verification — one restore and verify 2, up to the four scenarios and verification 5: [2, 5]. Checklist: 0. SQL: 0 (prisma,
+  // pg_dump and curl; "revertir cambios manualmente" is a comment). Rollback: false — a restore runbook; `prisma migrate resolve
+  // --rolled-back` marks a migration, no back-out (as 184). Whole, nothing replaced (alexendros.pro is the site's public domain).
+  "1241-spanish-db-restore-runbook-meta-bullets-numbered-scenario-overview-scenario-h2-bash-comment-fences-blockquote-warning-post-restore-verification.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1242: a Russian–English (code-switched) restore runbook for Yandex Managed PostgreSQL: a blockquote, "## Backup strategy" (`###`
+  // auto-backup table and verify fence, manual snapshot fence, cross-region `python` task fence), "## Restore scenarios" (`###`
+  // Scenario 1 PITR — a yc restore fence, then "После provision:" a fence of one `psql … -c "SELECT count(*) …"` and comments;
+  // Scenario 2 full restore; Scenario 3 Selectel restore — aws / gunzip / `psql <` / `psql -c SELECT` in one fence; Scenario 4
+  // single table — pg_dump / `psql -c "TRUNCATE …"` / `psql <`), "## Monthly restore drill" (one fence of six commented steps with
+  // yc and `psql -c` lines), compliance bullets, "## Pitfalls" (bold НЕ bullets), an RTO / RPO table and cross-refs. Phases: backup
+  // preparation, the restore (its four scenarios alternatives, 1–4), the drill — [2, 6]. Checklist: 0. SQL: 1 — Scenario 1's
+  // post-provision fence (only a `psql -c "SELECT …"` and comments, as 185); the other psql lines share fences with yc / aws / pg_dump
+  // (commands, as 112, 160). Rollback: false — a restore runbook (the old cluster kept 7 days is a safety window, no back-out).
+  "1242-russian-english-pg-restore-runbook-yandex-blockquote-meta-backup-strategy-h3-table-python-fence-scenario-h3-yc-fences-psql-c-select-fence-drill-fence-pitfalls-rto-table.md": { phases: [2, 6], checklist: 0, sql: 1, rollback: false },
+  // 1243: a Chinese pre-launch (go-live) checklist of a mobile diary app ("📦 上线前检查清单"): one `##` warning heading over eight
+  // numbered `###` groups separated by `---` rules — 1 switch the API to production (bold 文件位置 / 需要修改 labels, a `typescript`
+  // fence, 3 boxes under **检查点：**), 2 Cognito (4), 3 dev-mode switch (2), 4 secrets (3), 5 build config (bold iOS / Android
+  // sub-labels, 3 + 3), 6 function tests (5 under **测试清单：**), 7 performance (4), 8 security (4) — then "## 📝 快速切换脚本" (a
+  // typescript fence repeating the switch), "## ✅ 最终验证" (three numbered checks) and a bold date footer with a hard break. Phases:
+  // the checks as one pre-launch phase plus the final verification 2; grouped (configuration 1–5, testing 6–7, security 8, final)
+  // 4; the eight groups and the final check 9 — [2, 9]. Checklist: 3 + 4 + 2 + 3 + 6 + 5 + 4 + 4 = 31 boxes. SQL: 0. Rollback: false.
+  // Whole, nothing replaced (myapp:// is a placeholder scheme).
+  "1243-chinese-mobile-go-live-checklist-emoji-title-warning-h2-numbered-h3-bold-file-labels-typescript-fences-checkbox-groups-platform-bold-subgroups-rules-numbered-final-check.md": { phases: [2, 9], checklist: 31, sql: 0, rollback: false },
+  // 1244: a Portuguese–English pre-cut-over checklist of a PostgreSQL partitioning deployment ("PRODUCTION PRE-CUTOVER CHECKLIST",
+  // Villa Canabrava): a `##` subtitle, bold Data / Versão meta lines with hard breaks, "## 📋 SUMÁRIO EXECUTIVO" (a five-row Item |
+  // Status | Owner | Deadline table, every Status cell "⬜ PENDING"), then emoji-numbered `##` sections with time windows — "1️⃣
+  // PRÉ-FLIGHT INFRASTRUCTURE" (`###` 1.1–1.6: bold-key `- [ ]` boxes, many over indented `bash` / `sql` fences; one checked `- [x]`),
+  // "2️⃣ DATA VALIDATION" (2.1–2.4: boxes with plain sub-bullets, a column-0 `sql` DO-block fence, an EXPLAIN `sql` fence) and "3️⃣
+  // BACKUP & RECOVERY TESTING" (3.1–3.4: boxes, four nested under "Validação pós-restore"). Cut after section 3 (sections 4–7 —
+  // script validation, operational readiness, approvals with a GO / NO-GO choice line, handoff — and the readiness score dropped).
+  // Phases: the three numbered sections [3, 3]. Checklist: 60 boxes (25 + 11 + 24, the checked 1.6 box and the four nested boxes
+  // included) + 5 summary rows whose Status column holds ⬜ (as 131) = 65 (DOUBTFUL: 60 if "⬜ PENDING" cells are read as a status
+  // word rather than a box). SQL: 6 — the `bash` fence whose only command is `psql … -c "SELECT version();"` (as 185), the
+  // pg_replication_slots, pg_stat_activity and pg_locks `sql` fences, the DO-block fence and the EXPLAIN fence; the `zstd … | psql`
+  // fence restores a dump (as 157). Rollback: false — "3.4 Rollback Readiness" boxes only confirm a rollback script exists.
+  // Replaced: the internal host domain canabrava → xxxxxxxxx in prod-db / app / prod-lb hosts (same length).
+  "1244-portuguese-english-pre-cutover-checklist-emoji-numbered-caps-h2-summary-status-table-nested-h3-bold-key-boxes-indented-psql-sql-fences-do-block-checked-box-cut-at-section-3.md": { phases: [3, 3], checklist: 65, sql: 6, rollback: false },
+  // 1245: a Spanish deploy guide of a static SPA (CaletaJS, docs/runbooks/deploy.md): `---` rules between sections, "## Proceso de
+  // Build" (a `bash` fence and a `text` tree fence), "## Opciones de Deploy" (a paragraph, then four alternative hosts as `###`:
+  // GitHub Pages — a commented bash fence and a `yaml` workflow fence; Netlify — three numbered steps with bold-key sub-bullets and a
+  // blockquote; Vercel — a bash and a `json` fence; Surge.sh — a bash fence), "## Checklist pre-deploy" (5 `- [ ]` boxes, placed last
+  // though run first) and an italic date footer. Phases: build, deploy (one of the hosts) and the pre-deploy check 2–3; the hosts
+  // read as four phases with build and checklist 6 — [2, 6]. Checklist: 5 boxes. SQL: 0. Rollback: false. Whole, nothing replaced
+  // (mi-caleta.surge.sh is an example domain).
+  "1245-spanish-spa-deploy-guide-rules-build-h2-text-tree-fence-deploy-options-h3-alternatives-yaml-json-fences-numbered-netlify-blockquote-checklist-boxes-italic-footer.md": { phases: [2, 6], checklist: 5, sql: 0, rollback: false },
+  // 1246: a Portuguese incident-response runbook written without accents ("Runbook de Incidente (SPEC-006)"): "## Objetivo" (a
+  // paragraph), "## Severidade" (three code-span SEV bullets), an empty "## Fluxo de resposta" heading directly over four numbered
+  // `##` phases at the same level — "1. Triage inicial (ate 10 minutos)" (four numbered, two with nested endpoint / metric bullets),
+  // "2. Contencao (ate 20 minutos)" (three conditional numbered items with one nested bullet each), "3. Mitigacao e recuperacao"
+  // (three), "4. Encerramento" (three) — then "## Checklist tecnico rapido" (five numbered checks with code spans), "## Comunicacao"
+  // (three numbered) and "## Pos-incidente (obrigatorio)" (three numbered). Phases: the four numbered phases 4; with the post-incident
+  // review 5; with the technical checks and communication as phases of their own 7 — [4, 7]. Checklist: 0 (DOUBTFUL) — "Checklist
+  // tecnico rapido" is a section titled "… Checklist" over numbered items, which the convention reads as steps (as 185); 5 if read as
+  // a labelled checklist (as 232's heading over bullets). SQL: 0. Rollback: false. Whole, nothing replaced.
+  "1246-portuguese-incident-runbook-unaccented-severity-bullets-flow-h2-numbered-h2-phases-with-time-limits-nested-endpoint-bullets-checklist-titled-numbered-checks-postmortem.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 1247: a Chinese secret rotation and revocation runbook ("密钥轮换与吊销 Runbook"): "## 原则" (three principle bullets, then two blank
+  // lines), "## 按用途密钥（AP-087）" (a line, a four-row purpose | variable | alias | previous table with no blank line before it, a bare
+  // "轮换原则：" line over four rule bullets), "## 轮换步骤（生产）" (seven numbered steps: step 4 over three verify bullets, step 6 — the JWT
+  // dual-key window — over six nested numbered sub-steps), "## 泄漏应急" (leak emergency, four numbered), "## 本地" (a `bash` fence) and
+  // "## MySQL / Redis TLS（AP-088）" (five bullets, one a CA rotation in a sentence). Phases: the production rotation 1; with the leak
+  // emergency 2; with local set-up and the TLS / CA rotation 4 — [1, 4] (the principles and purpose table are reference; the JWT
+  // window is a sub-procedure of step 6). Checklist: 0. SQL: 0. Rollback: false — revoking the old key and the "紧急吊销" (emergency
+  // revocation) step cut sessions off, they do not back the rotation out; the leak emergency is a procedure of its own (as 161).
+  // Whole, nothing replaced.
+  "1247-chinese-secret-rotation-runbook-principle-bullets-purpose-key-table-production-numbered-steps-nested-bullets-and-numbered-jwt-window-leak-emergency-local-fence-tls-bullets.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 105: counted by hand by a helper that never ran the importer (session 18), before its first run.
+export const HELD_OUT_105: Record<string, TGroundTruth> = {
+  // 1252: a Spanish internal go-live checklist of a CRM hub ("Capitol Hub - Checklist de go-live interno": Vercel +
+  // Supabase): a one-line intro, numbered `##` "1. Configuracion tecnica" (9 boxes, one env-var box over 3 nested boxes:
+  // 12), "2. Supabase" (10), "3. Auth URLs" (a "En Supabase Authentication > URL Configuration:" line over 4), "4.
+  // Usuarios y roles" (7 boxes, "Roles asignados:" over 4 nested: 11), "5. Modulos operativos" (12), "6. Primeros datos
+  // de prueba real" (9), "7. Seguridad y alcance V1" (8), "8. Operacion interna" (7) and "9. Decision de go-live" (5).
+  // Phases: the nine groups 9; set-up (1–4), functional check (5), first real data (6), security / operations (7–8),
+  // go / no-go (9) 5; prepare, verify, decide 3 — [3, 9] (as 1236). Checklist: 12 + 10 + 4 + 11 + 12 + 9 + 8 + 7 + 5 =
+  // 78 boxes (nested boxes each count, as 186). SQL: 0. Rollback: false ("Backup o estrategia de recuperacion … confirmada"
+  // is a box). Whole, nothing replaced (Gonza1324/capitol is the repository address; capitol-hub.vercel.app the site).
+  "1252-spanish-go-live-checklist-numbered-h2-sections-checkboxes-nested-env-var-role-boxes-go-live-decision.md": { phases: [3, 9], checklist: 78, sql: 0, rollback: false },
+  // 1253: a Chinese go-live checklist of an AI companion chat site ("# 上线检查清单": Next.js, OpenRouter / MiniMax, a
+  // WeChat official account): seven `##` groups numbered in Chinese numerals, boxes only — "一、环境变量" (12, mostly "如使用
+  // … 已配置 `…`" conditional env vars), "二、构建与质量" (5), "三、AI 能力验证" (5), "四、微信接入验证" (6), "五、安全与运维" (5),
+  // "六、合规与产品" (5) and "七、建议的发布后观察项" (post-release observation, 4). Phases: the seven groups 7; configure and
+  // build (一–二), verify (三–四), security and compliance (五–六), observe (七) 4; prepare, verify, observe 3 — [3, 7].
+  // Checklist: 12 + 5 + 5 + 6 + 5 + 5 + 4 = 42 boxes. SQL: 0. Rollback: false. Whole, nothing replaced (你的域名 is a
+  // placeholder; no hotline number is given).
+  "1253-chinese-go-live-checklist-h2-chinese-numeral-sections-checkboxes-env-vars-wechat-verification-post-release-observation.md": { phases: [3, 7], checklist: 42, sql: 0, rollback: false },
+  // 1254: a Japanese macOS release procedure of a Godot game ("# Release 手順"): an intro wrapped over two lines, `---` rules
+  // between numbered `##` "1. 配布物" (an artefact table), "2. 出す前に" (before releasing: three numbered conditions),
+  // "3. バージョンの上げ方" (an `ini` fence, a paragraph, a `sh` fence of three sed lines, a PR line), "4. 手元で作る" (a `sh`
+  // fence of one script, three `text` fences of the flow and the outputs), "5. Release を出す" (a `sh` tag / push fence, a
+  // `text` workflow fence), "6. 出したあとの確認" (four numbered, the second over an indented `sh` shasum fence), "7.
+  // 署名していないことについて" (unsigned-app notes, three bullets of future work) and "8. うまくいかないとき" (a symptom table).
+  // Phases: bump, build, release, verify 4; with the pre-release conditions 5; release and verify 2 — [2, 5]; 1, 7, 8 are
+  // reference. Checklist: 0 — "出す前に" (before releasing) is no Prerequisites label (as 1235's 切换前准备); DOUBTFUL: 3
+  // if read as one. SQL: 0. Rollback: false. Whole, nothing replaced (Project99 is the product).
+  "1254-japanese-macos-release-procedure-numbered-h2-rule-separated-artifact-table-numbered-preconditions-ini-sh-text-fences-tag-push-troubleshooting-table.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1255: a Korean operations guide of an in-house dashboard ("TS본부 운영 대시보드 — 운영 가이드": Docker Compose on a
+  // Windows PC): numbered `##` "1. 접속 방법" (an address table; `###` one-time firewall opening — a `powershell` fence;
+  // `###` start / restart — a commented `powershell` compose fence), "2. 새 엑셀 올리기" (`###` 방법 A — four numbered UI
+  // steps and a bullet list of formats; 방법 B — a curl fence; 방법 C — Google Sheets, a bold "최초 설정" label over five
+  // numbered set-up steps, a bold "사용:" line; `###` 버전·롤백 — three bullets, the last the batch rollback endpoint), "3.
+  // 접근 방식" (an nginx behaviour table, two bullets), "4. 사무실 밖에서 보기 — Tailscale" (four numbered, the third over an
+  // indented `powershell` fence, the fourth over two bullets; a blockquote; `###` optional public URL prose) and "5. 백업"
+  // (a `powershell` fence: pg_dump and a `psql` restore through docker compose exec). Phases: access / start, upload,
+  // remote access, backup 4; with the Sheets set-up apart 5; §3 is reference — [3, 5]. Checklist: 0. SQL: 0 (the backup
+  // fence pipes a dump into psql among docker commands). Rollback: true (DOUBTFUL) — "### 버전·롤백" says how to undo a
+  // wrongly uploaded batch (`POST …/batches/{batch_id}/rollback`), a back-out of §2's own step; false if read as a
+  // product feature. Replaced (same length): the two private LAN addresses "192.168.21.58" → "XXX.XXX.XX.XX" and
+  // "192.168.20.110" → "XXX.XXX.XX.XXX" (×1 each); kept: genoray1 (the company's Windows account in a path), the
+  // Tailscale example 100.101.102.103, dashboard-pc.
+  "1255-korean-ops-guide-dashboard-numbered-h2-access-table-powershell-fences-upload-methods-a-b-c-numbered-bold-setup-batch-rollback-bullets-tailscale-backup-fence.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 1256: an RDS PostgreSQL failover procedure (an internal developer platform): "## Overview", "## Automatic Failover"
+  // (five trigger bullets, a bold expected-downtime line), "## Monitoring Failover" (`###` detect — a `bash` fence of two
+  // commented aws commands; `###` application impact — two bullets, a line), "## Manual Failover" (`###` when — three
+  // bullets; `###` Procedure — one `bash` fence of five `# N.` commented steps: notify, force-failover reboot, watch,
+  // verify AZ, kubectl node connectivity check), "## Read Replica Promotion" (a line, one `bash` fence of five `# N.`
+  // steps: promote, wait, update the secret, restart pods, verify), "## Post-Failover Verification" (a `bash` fence of four
+  // commented checks) and "## Recovery Time Objectives" (a table). Phases: detect, fail over (manual or promotion),
+  // verify 3; with the promotion apart 4; the failover alone with verification 2 — [2, 4]. Checklist: 0. SQL: 0 (aws /
+  // kubectl fences). Rollback: false (no failback given). Whole, nothing replaced (grafana.internal.idp.example.com is an
+  // example host).
+  "1256-rds-db-failover-procedure-h2-h3-automatic-trigger-bullets-commented-bash-fences-numbered-comments-manual-failover-replica-promotion-verification-rto-table.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1257: a database restore runbook of a trading app ("Runbook — restore the HOPEFX database", SQLite or PostgreSQL): a
+  // Field | Value meta table, "## Quick checklist" (6 boxes `- [ ] 1.` … `- [ ] 6.`, bold-led), a blockquote, numbered `##`
+  // "1. What this runbook does not tell you" (prose: no RPO / RTO), "2. Stop the writers" (a `bash` fence, bold
+  // Prerequisite / If this fails lines), "3. Copy what is left" (a `bash` fence), "4. Verify the backup" (a `bash` fence,
+  // an unlabelled expected-output fence, `###` a refusal table), "5. Restore — SQLite" (two `bash` fences), "6. Restore —
+  // PostgreSQL" (a `bash` createdb / gunzip | psql fence; a `bash` fence of only `psql … -c` lines — SELECT count and two
+  // ALTER DATABASE RENAME — with `# 3.` / `# 4.` comments; an `sql` fence of pg_stat_activity / pg_terminate_backend),
+  // "7. Verify" (an `sql` fence), "8. The known-bad artefact class" (prose, bullets over an indented sweep fence), "9.
+  // Escalation" (three numbered, a table) and "10. After the incident" (three bullets). Phases: stop, copy, verify the
+  // backup, restore, verify the data 5; with after-incident 6; prepare (2–4), restore, verify 3 — [3, 6]. Checklist: 6.
+  // SQL: 3 — the psql -c-only fence (as 159 / 204), the `sql` fence of §6, the `sql` fence of §7; the sqlite3 SELECT sits
+  // among mv / rm commands (a command). Rollback: false — the runbook IS a restore (as 961). Cut after §10 (§11 on rehearsal
+  // in CI dropped, ~9.7 kB). Replaced (same length): the owner's handle "hacklove340" → "xxxxxxxxxxx" (×1, the meta table).
+  "1257-db-restore-runbook-meta-table-numbered-quick-checklist-boxes-numbered-h2-sections-bash-sql-fences-psql-c-refusal-table-escalation-table.md": { phases: [3, 6], checklist: 6, sql: 3, rollback: false },
+  // 1258: a PostgreSQL major-upgrade note for a docker home server ("# Upgrading major version of postgreSQL"): two intro
+  // paragraphs and link reference definitions (`[pg_upgrade]: …`) standing between paragraphs, "## Preparation" (`###` "Backup
+  // and rename folder" — prose: pg_dump, rename to dbdata-11 / dbdata-12; `###` "Fix permission" — prose: 999:999),
+  // "## Execution" (prose, one backslash-continued `bash` fence of `docker run … tianon/postgres-upgrade:11-to-12`, two
+  // notes with a reference link) and "## Post-upgrade" (`###` "Permission" — revert to 2000:2000; `###` "Fixing pg_hba.conf
+  // error" — diff and update). No list anywhere: the steps are prose under headings. Phases: preparation, execution,
+  // post-upgrade 3; the five `###` / prose steps (backup, permissions, run, permissions back, pg_hba) 5 — [3, 5].
+  // Checklist: 0. SQL: 0 (a docker fence). Rollback: false (putting the permissions back is post-upgrade clean-up; the
+  // renamed old directory is kept but no way back is given). Whole, nothing replaced (mr_root is the database role).
+  "1258-pg-major-upgrade-docker-h2-preparation-execution-post-upgrade-h3-prose-steps-link-reference-definitions-single-bash-fence.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1259: a French deploy guide of a small VPS infrastructure repository ("# Déploiement": nginx, systemd, PocketBase,
+  // static fronts): "## Principe : le dépôt est la source de vérité" (four numbered cycle steps — edit locally, commit +
+  // push, git pull on the server, run the deploy script — and a bold "Ne jamais" warning), "## Scénarios" (four `###`
+  // change types — nginx config, static front, pb-mobilier hook, systemd service — each one `bash` fence of `# Local` /
+  // `# Serveur` comments and commands; a paragraph on `nginx -t`), "## Cas particulier : déploiement de l'app Flutter" (a
+  // `bash` fence: flutter build, rsync) and "## Cas particulier : migrations PocketBase" (prose, three numbered workflow
+  // steps, a TODO pointer). Phases: the one cycle 1; the four scenarios 4; with the Flutter deploy and the migration
+  // workflow 6 — [1, 6] (a lead may import the cycle alone or each change type as its procedure). Checklist: 0. SQL: 0.
+  // Rollback: false. Replaced (same length): the server's public address "46.101.242.21" → "XX.XXX.XXX.XX" (×2: the ssh
+  // line, the rsync target); kept: jorapp.org, C:/dev/jorapp-infra.
+  "1259-french-deploy-guide-numbered-cycle-scenario-h3-commented-bash-fences-local-server-special-cases-flutter-rsync-pocketbase-migrations-numbered.md": { phases: [1, 6], checklist: 0, sql: 0, rollback: false },
+  // 1260: a TLS certificate rotation runbook (Cloudflare Universal SSL / Advanced Certificate Manager): three bold meta lines
+  // (Severity, Owner: Platform team, Last reviewed), "## Overview", "## When to Use" (four bullets), "## Prerequisites"
+  // (three bullets), "## Procedure" (`###` "1. Verify Current Certificate Status" — a `bash` curl | jq fence; "2. Force
+  // Certificate Renewal" — three numbered, the second over an indented `bash` DELETE fence; "3. Custom Domain Certificate"
+  // — four numbered console steps; "4. Verify Certificate in Production" — a `bash` openssl fence; "5. Update Terraform
+  // State" — a `bash` fence), "## Rollback" (one paragraph), "## Monitoring" (three bold-led bullets) and "## Post-Rotation
+  // Checklist" (5 boxes). Phases: the five `###` steps 5; check, renew (Universal or ACM), verify and sync 3; with the
+  // post-rotation checks 6 — [3, 6]. Checklist: 3 + 5 = 8 (the "## Prerequisites" bullets, as 105 and 1214, and the boxes).
+  // SQL: 0. Rollback: false (DOUBTFUL) — "## Rollback" says Universal SSL cannot be rolled back (contact support) and that
+  // a custom certificate's predecessor stays active until the new one is deployed: no back-out steps; true if the labelled
+  // section is read as the document's rollback. Whole, nothing replaced (example.com, #platform are placeholders / roles).
+  "1260-tls-certificate-rotation-runbook-bold-meta-lines-when-prerequisites-bullets-numbered-h3-procedure-nested-numbered-bash-fences-rollback-paragraph-checkboxes.md": { phases: [3, 6], checklist: 8, sql: 0, rollback: false },
+  // 1261: a German go-live guide of a carnival club website (staging on GitHub Pages → production on IONOS, replacing a
+  // WordPress site): an intro (the old site stays reachable, rollback possible at any time), a bold "Beteiligte:" line
+  // with ①②③ roles, `---`, `##` "Phase 0: Was schon erledigt ist" (four ✅ bullets — done, no boxes), "Phase 1:
+  // Organisatorisches" (6 bold-led boxes wrapped over six-space continuations, one over 5 nested boxes: 11), "Phase 2:
+  // CMS-Login" (a paragraph, 4 boxes), "Phase 3: Produktions-Konfiguration" (5 boxes, the third over seven plain config
+  // bullets), "Phase 4: Produktions-Deploy einrichten" (4 boxes, the second over an indented `yaml` workflow fence and a
+  // recommendation paragraph), "Phase 5: Generalprobe im Unterordner" (6 boxes), "Phase 6: Der eigentliche Go-Live" (seven
+  // numbered boxes `1. [ ]` … `7. [ ]`, the fourth over an indented `apache` .htaccess fence), "Phase 7: Nach dem Go-Live"
+  // (4 boxes) and "## Rollback-Plan" (a paragraph: remove .htaccess, rename alt-wordpress/ back). Phases: the seven phases
+  // 1–7; prepare (1–3), deploy set-up, rehearsal, go-live, after 5; prepare, rehearse, go live, after 4 — [4, 7] (Phase 0
+  // is a status list; 8 if read as a phase). Checklist: 11 + 4 + 5 + 4 + 6 + 7 + 4 = 41 boxes (nested boxes each count, as
+  // 186; the ✅ bullets are no boxes, as 180; the config bullets are plain). SQL: 0 (yaml / apache fences). Rollback: true —
+  // "## Rollback-Plan" (undo the switch: drop .htaccess, move the old WordPress back into the docroot). Whole, nothing
+  // replaced (noreply@ / geschaeftsstelle@ are role addresses; bank and group names are organisations).
+  "1261-german-go-live-guide-phase-0-7-h2-done-checkmarks-bold-checkboxes-wrapped-nested-config-bullets-yaml-apache-fences-numbered-boxes-rollback-plan.md": { phases: [4, 7], checklist: 41, sql: 0, rollback: true },
+  // 1262: a German operations manual of a clean-room sensor dashboard ("# Betriebshandbuch": TimescaleDB, Mosquitto, Node,
+  // Docker Compose on Windows): a blockquote of scope, a bold "Stand:" date and related links, `---`, numbered `##` "1.
+  // Einmalige Einrichtung" (a `powershell` fence, a paragraph), "2. Starten" (two `powershell` fences, an address table, a
+  // bold "Startreihenfolge:" paragraph, a bold warning blockquote), "3. Welche Dienste laufen" (a service table with ✅ / ❌
+  // cells; `###` failure-consequence table), "4. Alarme und erste Schritte" (an observation | first steps table), "5.
+  // Wartung" (`###` schema change — prose; `###` new sensor — four numbered, a blockquote; `###` storage — an `sql` fence;
+  // `###` database reset — a `powershell` fence and a line) and "6. Offene Punkte" (four bold-led bullets). Phases:
+  // set-up, start, maintenance (sensor commissioning, reset) 3; with the alarm first steps 4; the maintenance procedures
+  // apart 5 — [3, 5]; §3 and §6 are reference. Checklist: 0 (✅ / ❌ table cells are status marks). SQL: 1 — the `sql`
+  // `pg_size_pretty` fence. Rollback: false (the database reset rebuilds from scratch; nothing backs a change out). Whole,
+  // nothing replaced (Reinraum 221 / Infoboard are seed rooms).
+  "1262-german-operations-manual-blockquote-meta-numbered-h2-powershell-fences-service-tables-alarm-table-maintenance-h3-numbered-sensor-steps-sql-fence-open-points.md": { phases: [3, 5], checklist: 0, sql: 1, rollback: false },
+  // 1263: a Russian publishing (deploy) guide of a family-archive static site generator ("# Публикация сайта"): a bold
+  // link to the English version, an intro, a static-hosting vs own-server table, "## Перед публикацией: приватность"
+  // (before publishing: privacy — three wrapped bullets), "## GitHub Pages" (bold "А." option — three numbered steps; bold
+  // "Б." option — a paragraph), "## Netlify, Cloudflare Pages, любой веб-сервер" (a paragraph), "## Свой сервер с
+  // комментариями" (a `sh` gene serve fence, a paragraph, two unlabelled Caddy / nginx config fences under plain label
+  // lines, an `ini` systemd unit fence; `###` Docker — a `sh` fence; `###` Параметры — a flag table; `###` Комментарии — a
+  // `sh` fence of commented moderation commands, a paragraph). Phases: privacy check and publish 2; privacy, GitHub Pages,
+  // static host, own server 4; with Docker and comment moderation 6 — [2, 6] (the hosting options are alternatives).
+  // Checklist: 0 — "Перед публикацией" (before publishing) is no Prerequisites label (as 1254); DOUBTFUL: 3 if read as
+  // one. SQL: 0. Rollback: false. Whole, nothing replaced (family.example.org, <user> are placeholders).
+  "1263-russian-site-publishing-guide-option-table-privacy-bullets-bold-a-b-options-numbered-sh-unlabelled-ini-fences-docker-h3-parameter-table-comments-fence.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 106: counted by hand by a helper that never ran the importer (session 18), before its first run.
+export const HELD_OUT_106: Record<string, TGroundTruth> = {
+  // 1264: a Russian static-site deploy runbook ("# Выкладка lada.kiev.ua"): "## Перед выкладкой" (a `bash` fence of five npm checks;
+  // save the build's archive), "## Выкладка" (three bold-led numbered steps: delete, upload dist/, purge the CDN cache), "## После
+  // выкладки" (a curl fence, four bold-led bullets) and "## Откат" (one paragraph: redeploy the saved archive the same way, purge the
+  // same URLs). Phases: before, deploy, after 3; deploy with its checks 1–2 — [1, 3]. Checklist 0. SQL 0. Rollback: true — "## Откат".
+  "1264-russian-static-site-deploy-runbook-bash-check-fence-bold-numbered-steps-curl-verify-fence-bullets-otkat-paragraph.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 1265: a manual binary deploy runbook (Telemak, macOS hosts): an intro, "## Prerequisites" (three bullets), "## 1. Build" … "## 6.
+  // Health check and smoke" (each a `bash` fence; "Gotcha" paragraph and bullets) and "## Automation" (a fence of the script that
+  // does the same). Phases: the six numbered sections 6; workstation (build, tar, upload) and host (extract, restart, check) 2 —
+  // [2, 6]. Checklist: 3 — the "## Prerequisites" bullets. SQL: 0. Rollback: false. Replaced: internal IP 192.168.86.33 → host.internal.
+  "1265-manual-binary-deploy-runbook-prerequisites-bullets-numbered-h2-1-6-bash-fences-gotcha-paragraphs-automation-section.md": { phases: [2, 6], checklist: 3, sql: 0, rollback: false },
+  // 1266: a Spanish Vercel deploy-and-rollback runbook: "## Cómo se deploya hoy" (three numbered, the second over two bold-led nested
+  // bullets; a bold "Ojo" paragraph), "## Cómo revisar que un deploy salió bien" (a vercel fence, a smoke line), "## Cómo hacer
+  // rollback" (a `vercel rollback` fence, paragraphs), "## Cómo revisar errores en producción" (three bold bullets) and "## Variables
+  // de entorno" (a fence). Phases: deploy (push), verify 2; with error review 3; the push alone 1 — [1, 3]. Checklist 0, SQL 0, rollback true.
+  "1266-spanish-vercel-deploy-rollback-runbook-numbered-flow-nested-bold-bullets-cli-fences-rollback-fence-errors-bullets.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 1267: a SQLite → PostgreSQL cut-over runbook: "## Pre-Cutover" (seven numbered steps, each over a column-0 `bash` fence, item 4
+  // without), "## Final Cutover Window" (eight numbered: stop, final backup, re-import, verify, a `text` env fence, start, smoke —
+  // "Also test manually:" over six bullets) and "## Rollback" (four numbered, fences). Phases: pre-cutover, final window 2; with the
+  // smoke test apart 3 — [2, 3]. Checklist: 0 (no label). SQL: 0 (python / systemctl / curl). Replaced: database.np5.top → db-host.internal.
+  "1267-sqlite-to-postgres-cutover-runbook-pre-cutover-numbered-fences-final-window-numbered-fences-text-env-fence-smoke-bullets-rollback-numbered.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 1268: a database failover runbook: YAML front matter, a bold "One line:", an env `bash` fence, "## Symptoms" (three `*` bullets, a
+  // curl fence), "## Diagnosis" (three bold numbered questions, each over a column-0 fence), "## Remediation" (four bold `*` bullets,
+  // each over a fence), "## Verification" and "## Escalation" (bullets). Phases: diagnose, remediate, verify 3; with symptoms 4 —
+  // [3, 4]. SQL: 2 — the two fences of only `psql -c "SELECT …"` (Diagnosis 1 and 3); Diagnosis 2 mixes docker with psql -c (a command). Rollback false.
+  "1268-db-failover-runbook-yaml-front-matter-bold-one-line-env-fence-symptoms-star-bullets-numbered-bold-diagnosis-psql-c-fences-remediation-star-bullets-fences.md": { phases: [3, 4], checklist: 0, sql: 2, rollback: false },
+  // 1269: a Neon PITR restore runbook: bold Owner / SLO lines, "## When to use" (four trigger bullets), "## Pre-restore checklist" (5
+  // boxes), "## Restore procedure" (seven bold-led numbered steps over indented fences), "## Post-restore tasks" (5 boxes, two wrapped)
+  // and "## Gotchas". Phases: pre-restore, restore, post-restore 3; the restore alone 1 — [1, 3]. Checklist: 10. SQL: 1 — step 3's
+  // fence of only two `psql -c "SELECT …"` lines. Rollback: false (the runbook IS a restore, as 961, 1232).
+  "1269-neon-pitr-restore-runbook-bold-owner-slo-when-bullets-pre-restore-checkboxes-numbered-bold-steps-indented-fences-psql-c-post-restore-checkboxes-gotchas.md": { phases: [1, 3], checklist: 10, sql: 1, rollback: false },
+  // 1270: a legacy (Tkinter/SQLite) → web app cut-over runbook: "## Prerequisites" (7 boxes), T-minus `##` sections "T–30 min:
+  // pre-flight" … "T+30" (commented-numbered `bash` fences; boxes: spot-check 5, smoke 12, DNS flip 3, T+30 2), "## Post-cutover" (4
+  // boxes), "## Rollback" (four numbered), "## Known non-blockers" and a security note. Phases: the seven T-sections 7; with prerequisites
+  // and post-cutover 9; grouped 4 — [4, 9]. Checklist: 33. SQL: 0. Replaced: seed admin e-mail and its default password (same length).
+  "1270-legacy-to-web-cutover-runbook-prerequisites-checkboxes-t-minus-h2-timeline-numbered-comment-bash-fences-spot-check-smoke-dns-checkboxes-rollback-numbered.md": { phases: [4, 9], checklist: 33, sql: 0, rollback: true },
+  // 1271: a Russian cut-over record-and-runbook (Google Sheets → PostgreSQL, "# Cutover Phase 3a — runbook"): bold meta, ✅ result lines,
+  // a diff table, "## Cutover процесс (для повторного запуска…)" (13 ✅ numbered steps, no boxes), two rollback `##` (powershell fence;
+  // bullets), Phase 3b / Phase 5 future-work bullets, "## Ручной smoke-test" (five numbered, 5 nested boxes, an indented plain fence of
+  // three `psql -c "SELECT …"`). Phases [1, 4]; checklist 5; SQL 1 (that fence; the rollback fence mixes psql with Stop-Process). DOUBTFUL: written after the fact.
+  "1271-russian-sheets-to-postgres-cutover-runbook-bold-meta-checkmark-result-lines-diff-table-checkmark-numbered-process-powershell-rollback-fence-smoke-checkboxes-psql-fence.md": { phases: [1, 4], checklist: 5, sql: 1, rollback: true },
+  // 1272: a Portuguese CRM cut-over runbook: "## Objetivo", "## Pré-cutover" (four bullets, one "Executar checklist de smoke:" over four
+  // nested bullets), "## Shadow mode (2 a 5 dias)", "## Dia da virada" (five numbered, four nested), "## Rollback (se necessário)"
+  // (criteria bullets, "Passos:" over three numbered) and "## Pós-cutover". Phases: pre, shadow, day, post 4; 3 without post — [3, 4].
+  // Checklist: 4 — DOUBTFUL: the "checklist de smoke:" label's nested items; 0 if read as a step's details. SQL 0; rollback true.
+  "1272-portuguese-crm-cutover-runbook-objetivo-pre-cutover-nested-bullets-shadow-mode-dia-da-virada-numbered-rollback-criteria-passos.md": { phases: [3, 4], checklist: 4, sql: 0, rollback: true },
+  // 1273: a signing-key rotation runbook: "## Trigger" / "## Severity" / "## Overview" lines, "## Steps" over `###` "1." … "6." (bash
+  // fences; step 3 four numbered and a fence; step 5 two numbered), "## If Key Is Compromised" (five numbered, item 2 over an indented
+  // `sql` UPDATE fence) and "## Post-Rotation" (bullets). Phases: the six steps 6; rotation and post-rotation 2 — [2, 6]. SQL: 1.
+  // Rollback: false — the compromise branch is the same rotation done at once (as 161).
+  "1273-signing-key-rotation-runbook-trigger-severity-lines-numbered-h3-steps-bash-fences-dual-key-numbered-compromise-numbered-indented-sql-fence-post-rotation.md": { phases: [2, 6], checklist: 0, sql: 1, rollback: false },
+  // 1274: a Japanese site operations runbook ("運用手順書"): emoji `##` 概要, 事前準備 (a fence), 週次運用 / 季節切り替え (numbered `###`,
+  // lettered `####`, bash fences), データ管理, トラブルシューティング (reference), 定期メンテナンス (月次 / 四半期 / 年次), 監視・アラート, 緊急時対応
+  // (five bold numbered flow lines, "#### ロールバック手順" git-revert fence, "#### 復旧手順") and 参考資料. Phases [2, 7]; checklist 0; SQL 0.
+  // Rollback: true, DOUBTFUL — the revert backs out the runbook's own pushed data change; false if read as the outage's mitigation (as 1221).
+  "1274-japanese-site-operations-runbook-emoji-h2-weekly-seasonal-maintenance-numbered-h3-lettered-h4-bash-fences-troubleshooting-emergency-rollback-fence.md": { phases: [2, 7], checklist: 0, sql: 0, rollback: true },
+  // 1275: an incident response runbook: numbered `##` 1. Purpose, 2. severity table, 3. workflow (arrow lines as plain paragraphs), 4.
+  // "First Response Checklist" (15 boxes), 5. "### CPU" over a `bash` fence that is NEVER CLOSED — it swallows "Memory" … "6. Docker
+  // Investigation", "7. Kubernetes Investigation" and three incident e-mail templates to EOF (as written). Phases: first response,
+  // investigation 2; 1–3 — [1, 3]. Checklist 15. SQL 0. Rollback false. DOUBTFUL: phases, given the unclosed fence.
+  "1275-incident-response-runbook-numbered-h2-severity-table-arrow-workflow-lines-first-response-checkboxes-unclosed-bash-fence-swallowing-rest-email-templates.md": { phases: [1, 3], checklist: 15, sql: 0, rollback: false },
+};
+
+// Set 107: counted by hand by a helper that never ran the importer (session 18), before its first run.
+export const HELD_OUT_107: Record<string, TGroundTruth> = {
+  // 1276: a Japanese first-deploy procedure (Cloudflare Workers + D1 + KV, "# デプロイ手順"): a bold date line, `---` rules,
+  // numbered `##` "0. 先に知っておくこと" (warnings, a plain URL fence), "1. 事前準備" (`###` 1-1 D1 — a bash fence and a
+  // blockquote holding a `###` warning and a jsonc fence —, 1-2 KV, 1-3 token check, each a bash fence), "2. スキーマを作る"
+  // (migrations fence, a plain list fence, a `sql` fence of three DELETEs shown as what NOT to run remotely), "3." optional demo
+  // seed, "4. デプロイする", "4-b. シークレットを入れる", "5. 【必須】埋め込みを作る" (curl fence), "6. 動作確認" (curl fence), "7.
+  // 発表当日にもう一度やること" (three □ lines inside a plain fence) and "8. まだやっていないこと" (a pending-items table).
+  // Phases: prepare, schema, deploy with secrets, re-index, verify 5; folded 4; one by one with the demo seed, 4-b and the
+  // day-of check 8 — [4, 8] (0 is notes, 8 reference). Checklist: 0 — the □ lines are inside a fence (code, as 111 / 166).
+  // SQL: 1 (DOUBTFUL) — the `sql` fence holds only DELETE statements, SQL by content (as 107), though the text shows it as
+  // the seed that must NOT be run; 0 if read as an illustration. `d1 execute --file` is a command. Rollback: false (the
+  // table says there is no production backup). Whole, nothing replaced (<ここ> / <サブドメイン> are placeholders).
+  "1276-japanese-workers-d1-deploy-numbered-h2-0-8-bash-fences-blockquote-h3-warning-sql-delete-fence-box-fence-pending-table.md": { phases: [4, 8], checklist: 0, sql: 1, rollback: false },
+  // 1277: a Chinese go-live checklist of a campus counselling app ("# 上线检查清单", MySQL + Alembic): a blockquote of two
+  // companion scripts, "## 目录" (seven bare lines), `---` rules, Chinese-numbered `##` "一、现在的结论" (a bold verdict, a plain
+  // fence of eleven [PASS]/[FAIL]/[WARN] self-check lines), "二、阻断项及处置状态" (a six-row # | 阻断项 | 为什么 | 状态 table —
+  // five ✅ status cells, one ⬜ — and a `###` note with two bullets), "三、部署前要准备的三样东西" (`###` 1. webhook: `####` how to
+  // get it — bold WeCom / DingTalk / Feishu labels over numbered steps — and `####` fill in and verify with plain / bash
+  // fences; `###` 2. JWT (a bash fence); `###` 3. HTTPS (bullets, a bash fence)), "四、部署步骤" (`###` 方式 A container: one
+  // bash fence of five `# N.` commented steps; 方式 B: a bash fence; 切到生产模式: a paragraph), "五、上线后必须盯的事" (a watch
+  // table) and "六、回滚与备份" (a bash fence: backup, `alembic downgrade -1`; a restore-drill fence). Cut after 六 (七, known
+  // limits, dropped). Phases: prepare, deploy, switch to production, watch 4; clearing the blockers (二) too 5; prepare and
+  // deploy 2 — [2, 5]; 一 is the verdict, A / B are alternatives. Checklist: 1 (DOUBTFUL) — the ⬜ row of the status column
+  // (as 131); the ✅ cells are no boxes (as 253, 672); 6 if ✅ is read as the checked state of the same column. SQL: 0 (alembic,
+  // a gzip | mysql restore pipe, as 157). Rollback: true — "六、回滚与备份" (step the migration down one version at a time,
+  // restore the backup into a scratch database first). Cut at a section boundary; nothing replaced (xxxxxxxx in the webhook
+  // URLs, 你的地址 / 你的域名 are the source's placeholders).
+  "1277-chinese-go-live-checklist-toc-chinese-numbered-h2-self-check-fence-blocker-table-emoji-status-webhook-h4-bold-options-deploy-fences-watch-table-rollback-fence.md": { phases: [2, 5], checklist: 1, sql: 0, rollback: true },
+  // 1278: a Japanese operations runbook of a Power Automate monthly-aggregation system ("# 月次記録集計システム 運用手順書"):
+  // emoji `##` sections — "🎯 システム概要" (three bold-key lines), "📅 日次運用チェックリスト" (`###` morning check: a powershell
+  // fence and 5 `- [ ]` boxes; `###` first response: a three-row 🟢/🟡/🔴 status table), "🚨 緊急時対応フロー" (`### Step 1:`
+  // emergency stop — a fence; `### Step 2:` investigate — three bold numbered items over sub-bullets; `### Step 3:` recovery —
+  // a long PnP powershell fence), "📊 週次・月次運用" (`###` weekly review fence, `####` phase-gate table, `###` month-end: two
+  // bold numbered parents over 4 + 3 nested boxes), "🔧 フェーズ移行手順" (`###` Phase 0 → 1 and Phase 2 → 3, each one
+  // powershell function fence) and "📞 エスカレーション一覧" (`###` Level 1–3, bold-key bullets). Cut after the escalation
+  // list (定期メンテナンス, KPI goals and the change log dropped). Phases: daily check, emergency response, weekly / monthly
+  // operations, phase migration 4; folded to daily / emergency / rollout 3; one by one (morning, stop, investigate, recover,
+  // weekly, monthly, 0 → 1, 2 → 3) 8 — [3, 8]; overview and escalation are reference. Checklist: 5 + 4 + 3 = 12 (the bold
+  // numbered parents are no items). SQL: 0 (PowerShell; the CAML <View><Query> strings are not SQL). Rollback: false — Step 3
+  // restarts the system in the pilot phase after an emergency stop, a recovery, not a back-out of a change. Cut at a section
+  // boundary; nothing replaced (yourtenant.sharepoint.com and admin@ / dev-team@ / emergency@company.com are the source's
+  // placeholder host and role addresses).
+  "1278-japanese-ops-runbook-daily-checkbox-list-status-table-emergency-step-h3-powershell-fences-weekly-monthly-boxes-phase-migration-functions-escalation-levels.md": { phases: [3, 8], checklist: 12, sql: 0, rollback: false },
+  // 1279: a Korean deploy document of a satellite-monitoring prototype ("# 배포 — Vercel(UI) + 최소 백엔드"): "## 구조" (a plain
+  // box-drawing tree fence, two paragraphs, a three-row endpoint | why-not-static table), numbered `##` "1. 정적 스냅샷 굽기" (a
+  // bash fence of two commented commands, paragraphs, a bold question lead), "2. Vercel (UI)" (a bold Root Directory line, an
+  // env-var table, paragraphs), "3. 최소 백엔드" (a bash fence, an env-var table, bold-led host / free-tier paragraphs) and "##
+  // 알아둘 한계" (three bullets, two bold-led and wrapped). Phases: the three numbered sections 3; bake-and-commit plus deploy
+  // 2 — [2, 3]; 구조 is background, 한계 notes. Checklist: 0. SQL: 0. Rollback: false. Whole, nothing replaced
+  // (<배포도메인> is the source's placeholder).
+  "1279-korean-vercel-static-snapshot-deploy-structure-fence-endpoint-table-numbered-h2-bash-fences-env-var-tables-bold-host-notes-limits-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1280: a PostgreSQL restore runbook of a fleet control plane ("# Database restore"): "## Purpose" (paragraphs, three bullets
+  // of what lives outside the database), "## Signals" (three bullets), "## Preconditions" (three wrapped bullets), "##
+  // Procedure" (`### Backup (routine)`: three numbered, the commands inline code on wrapped lines; `### Restore (drill or
+  // incident)`: six numbered — stop, restore the state directory, createdb + pg_restore, point and start, let the scheduler
+  // settle (five nested bullets), read the failed jobs), "## Verification" (five numbered), "## Rollback/Recovery" (two
+  // bullets) and "## Related codes" (a paragraph). Phases: restore and verify 2; backup, restore, verify 3; with the settle
+  // step apart 4 — [2, 4]; the numbered items are steps, Purpose / Signals / Related codes reference. Checklist: 3 — the "##
+  // Preconditions" bullets (a Prerequisites label, as 105). SQL: 0 (pg_dump / pg_restore / createdb in inline code, no fence).
+  // Rollback: true (DOUBTFUL) — "## Rollback/Recovery" backs a wrong restore out (stop, keep it for analysis, restore again
+  // from the intended dump + state pair) and recovers hosts whose certificates postdate the snapshot; false if read as a
+  // restore runbook's own recovery (as 961). Whole, nothing replaced (<stamp>, <hostname> are placeholders; a set spare named
+  // in the corpus README, never used).
+  "1280-pg-restore-runbook-purpose-signals-preconditions-bullets-backup-restore-h3-numbered-inline-commands-nested-bullets-verification-numbered-rollback-recovery-bullets.md": { phases: [2, 4], checklist: 3, sql: 0, rollback: true },
+  // 1281: a PostgreSQL password rotation runbook (GitLab.com Rails user, "# Rotating Rails' PostgreSQL password"): two intro
+  // paragraphs, a change-request line over three `*` placeholder bullets, a line, then one plain fence holding the whole
+  // procedure as `1. [ ]` checkbox lines (lazy `1.` numbering, nested `1. [ ]` and `*` expected-result lines, HTML comments
+  // inside the fence, knife / psql -c command lines): create a temporary role, switch the app to it (GKMS, Chef, K8s), prove
+  // the old user idle, reset its password, switch back, prove the temporary user idle, drop it. Phases: the fenced procedure
+  // 1; temporary credentials, switch over, reset the password, switch back and drop 3–4; the halves (to temp, back) 2 — [1, 4]
+  // (as 55's runbook pasted whole into one fence). Checklist: 0 — every `[ ]` is inside the fence (code, as 111 / 113). SQL:
+  // 0 — one plain fence of steps, not SQL; the psql -c SELECTs ride knife ssh lines among other commands. Rollback: false —
+  // "revert the change in GKMS as quickly as possible" is an inline abort inside a step, not a procedure of its own. Whole,
+  // nothing replaced (md5foobarbaz is the source's sample hash; [new-password] a placeholder; no live secret).
+  "1281-pg-password-rotation-change-request-intro-placeholder-bullets-whole-plain-fence-numbered-checkboxes-html-comments-knife-psql-c-lines.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 1282: a Chinese backend release checklist of an SSH / AI terminal app ("# 后端上线检查清单"): a scope line, `---` rules,
+  // numbered `##` "1. 当前实现状态总览" (a fifteen-row item | code state | release state | note table, no box column), "2.
+  // 发布前必须完成的后端验证" (`###` 2.1 engineering 5 boxes, 2.2 SSH 8, 2.3 port forwarding 4, 2.4 AI chain 10, 2.5 storage and
+  // security 5), "3. 当前发布阻塞项" (a lead line over 3 boxes, a second lead line over 3 boxes not blocking this round), "4.
+  // 建议的发布门槛" (`###` 4.1–4.3 dev / beta / GA, plain bullets) and "5. 结论模板" (a `text` template fence). Phases: the
+  // verification groups and the blockers 2; the five `###` groups one by one with the blockers 6 — [2, 6]; the status table
+  // is an overview, 4 the gate criteria (notes), 5 a record template. Checklist: 5 + 8 + 4 + 10 + 5 + 3 + 3 = 38 (the three
+  // out-of-scope boxes are boxes still, as 148's trigger boxes). SQL: 0. Rollback: false. Whole, nothing replaced.
+  "1282-chinese-backend-release-checklist-status-table-numbered-h2-h3-checkbox-groups-blockers-release-gate-h3-bullets-text-template-fence.md": { phases: [2, 6], checklist: 38, sql: 0, rollback: false },
+  // 1283: a Spanish MySQL 8.0 → PostgreSQL 15 migration record of a barbershop system ("# DOCUMENTO DE MIGRACIÓN - SISTEMA DE
+  // BARBERÍAS", a `##` subtitle): bold Fecha / Equipo / Sistema lines with two-space hard breaks, `---` rules, "## REGISTRO DE
+  // ACTIVIDADES" over "### FASE 1: PREPARACIÓN DEL SISTEMA INFORMÁTICO" (`####` 1.1 inventory — `#####` Hardware 4, Software 4,
+  // Red 2 boxes and a bold "Capturas tomadas:" 3 —, 1.2 compatibility 3 + 1, 1.3 hardware resources 3 + 2, 1.4 backup 4 + 2,
+  // 1.5 contingency plan 3; each under a bold "Fecha y hora: ___" blank), "### REGISTRO DE PROBLEMAS Y SOLUCIONES" (an empty
+  // four-column table) and "### VERIFICACIONES DE SEGURIDAD" (4 boxes); no final newline. Phases: the one preparation phase 1;
+  // its five `####` steps with the security checks 6 — [1, 6] (DOUBTFUL low end: the record stops after phase 1 of a
+  // migration; the problem table is a log). Checklist: 13 + 4 + 5 + 6 + 3 + 4 = 35. SQL: 0. Rollback: false — "1.5 Plan de
+  // Contingencia" ticks off that a rollback script exists and was tested; no rollback procedure in the document (as 152's
+  // "Rollback plan confirmed" box). Whole, nothing replaced ([FECHA] / [NOMBRES] are the template's blanks).
+  "1283-spanish-mysql-to-postgres-migration-record-bold-meta-fase-h3-numbered-h4-h5-checkbox-groups-blank-date-lines-problem-table-security-boxes.md": { phases: [1, 6], checklist: 35, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -9918,6 +10306,10 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-101": HELD_OUT_101,
   "held-out-102": HELD_OUT_102,
   "held-out-103": HELD_OUT_103,
+  "held-out-104": HELD_OUT_104,
+  "held-out-105": HELD_OUT_105,
+  "held-out-106": HELD_OUT_106,
+  "held-out-107": HELD_OUT_107,
 };
 
 /** Every document of the corpus with its ground truth. */
