@@ -771,15 +771,9 @@ const KNOWN_GAPS = new Set([
   "1203-secret-rotation-runbook-production-shared-secret-h2-numbered-inline-commands-runtime-secrets-bullets-alter-role-inline-codex-auth-paragraph.md",
   "1207-chinese-sqlite-migration-guide-blockquote-scope-tree-fence-bash-workflow-fence-sql-migration-format-fence-tracking-table-down-rollback-fence-failure-numbered.md",
   "1208-db-restore-runbook-symptom-diagnostic-bash-fence-psql-c-path-a-h3-commented-bash-fence-path-b-fence-escalation-bullets.md",
-  "1240-chinese-dr-sop-numbered-scenario-h2-bold-symptom-labels-nested-branch-bullets-bash-fences-full-rollback-scenario-diagnostics-fence.md",
-  "1241-spanish-db-restore-runbook-meta-bullets-numbered-scenario-overview-scenario-h2-bash-comment-fences-blockquote-warning-post-restore-verification.md",
   "1257-db-restore-runbook-meta-table-numbered-quick-checklist-boxes-numbered-h2-sections-bash-sql-fences-psql-c-refusal-table-escalation-table.md",
-  "1260-tls-certificate-rotation-runbook-bold-meta-lines-when-prerequisites-bullets-numbered-h3-procedure-nested-numbered-bash-fences-rollback-paragraph-checkboxes.md",
   "1266-spanish-vercel-deploy-rollback-runbook-numbered-flow-nested-bold-bullets-cli-fences-rollback-fence-errors-bullets.md",
-  "1272-portuguese-crm-cutover-runbook-objetivo-pre-cutover-nested-bullets-shadow-mode-dia-da-virada-numbered-rollback-criteria-passos.md",
   "1273-signing-key-rotation-runbook-trigger-severity-lines-numbered-h3-steps-bash-fences-dual-key-numbered-compromise-numbered-indented-sql-fence-post-rotation.md",
-  "1275-incident-response-runbook-numbered-h2-severity-table-arrow-workflow-lines-first-response-checkboxes-unclosed-bash-fence-swallowing-rest-email-templates.md",
-  "1276-japanese-workers-d1-deploy-numbered-h2-0-8-bash-fences-blockquote-h3-warning-sql-delete-fence-box-fence-pending-table.md",
   "1277-chinese-go-live-checklist-toc-chinese-numbered-h2-self-check-fence-blocker-table-emoji-status-webhook-h4-bold-options-deploy-fences-watch-table-rollback-fence.md",
 ]);
 

@@ -923,8 +923,13 @@ const PUT_BACK_TO_PREVIOUS_RE =
   /^(?:roll[\s-]?back|revert|restore)\s+(?:the\s+)?(?:[\p{L}\p{N}_./`-]+\s+){0,3}to\s+(?:the\s+|its\s+)?(?:previous|prior|old|last known[\s-]good|last good)\b/iu;
 /** A paragraph that opens with the case of a named part failing ("If validation fails, stop the deployment, …"); with PUTS_BACK_RE, the way back. */
 const FAILURE_PROSE_RE = /^(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ ){0,2}(?:fails|breaks|goes wrong|does not pass|doesn't pass)\s*,/iu;
-/** A value saying there is no way back ("none", "n/a", "not possible", "nicht möglich"). */
-const NO_ROLLBACK_RE = /^(?:none|n\/?a|not (?:possible|applicable|needed|required|available)|no\b|nicht\b|keine?\b|ninguno|nenhum|aucun|sin\b|sem\b|sans\b|—|-)/iu;
+/**
+ * A value saying there is no way back ("none", "n/a", "not possible", "nicht möglich"), or to go on rather than back
+ * ("**If this fails:** carry on to §3 anyway — a copy of a moving database is worth more than no copy": 1257, whose
+ * counter counted no rollback).
+ */
+const NO_ROLLBACK_RE =
+  /^(?:none|n\/?a|not (?:possible|applicable|needed|required|available)|no\b|nicht\b|keine?\b|ninguno|nenhum|aucun|sin\b|sem\b|sans\b|—|-|(?:carry on|continue|proceed|keep going|go on|move on)\b(?!\s+(?:with|to)\s+(?:the\s+)?(?:rollback|roll[\s-]?back)))/iu;
 
 /**
  * The rollback written as the procedure's last step (issue 16: "rollback under any name and level"; a
@@ -975,10 +980,12 @@ function someBlock(node: TBlock, test: (block: TBlock) => boolean): boolean {
 const someParagraph = (doc: Doc, node: TBlock, re: RegExp) => someBlock(node, (b) => b.type === "paragraph" && re.test(doc.block(b).trim()));
 /**
  * An opening that says there is no way back ("A failover cannot be rolled back.", "There is no rollback.", "Rollback is
- * not possible", "此操作无法回滚"): a rollback section written to say so holds no procedure (1184, both counters).
+ * not possible", "此操作无法回滚"; its subject in up to six words, the verb quoted or not: 'Cloudflare Universal SSL cannot
+ * be "rolled back"', "It is not possible to roll back …"): a rollback section written to say so holds no procedure (1184,
+ * 1260, both counters).
  */
 const NO_WAY_BACK_RE =
-  /^(?:\*\*|__)?(?:(?:an?|the|this|that|our)\s+(?:[\p{L}-]+\s+){0,2})?(?:cannot|can ?not|can['’]t)\s+be\s+(?:rolled back|undone|reverted|reversed)\b|^(?:\*\*|__)?there\s+is\s+no\s+(?:rollback|roll-?back|way back|undo)\b|^(?:\*\*|__)?(?:a\s+)?(?:rollback|roll(?:ing)?[\s-]?back|reverting|undoing)(?:\s+\S+){0,3}\s+is\s+(?:not possible|impossible|not supported|not an option)\b|^(?:\*\*|__)?(?:this|the)\s+(?:[\p{L}-]+\s+){0,2}is\s+(?:irreversible|not reversible|one-way)\b|^[^。.]{0,20}(?:无法|不能|不可)回滚|^[^。.]{0,20}ロールバック(?:は)?できない|^[^.]{0,20}롤백(?:은|이)?\s*(?:불가|할 수 없)/iu;
+  /^(?:\*\*|__)?(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}\p{N}/.-]+\s+){0,5}(?:cannot|can ?not|can['’]t)\s+be\s+["“'‘]?(?:rolled back|undone|reverted|reversed)\b|^(?:\*\*|__)?(?:it\s+is|it['’]s)\s+(?:not\s+possible|impossible)\s+to\s+(?:roll\s*back|undo|revert|reverse)\b|^(?:\*\*|__)?no\s+(?:rollback|roll-?back|undo)\s+is\s+(?:possible|available)\b|^(?:\*\*|__)?there\s+is\s+no\s+(?:rollback|roll-?back|way back|undo)\b|^(?:\*\*|__)?(?:a\s+)?(?:rollback|roll(?:ing)?[\s-]?back|reverting|undoing)(?:\s+\S+){0,3}\s+is\s+(?:not possible|impossible|not supported|not an option)\b|^(?:\*\*|__)?(?:this|the)\s+(?:[\p{L}-]+\s+){0,2}is\s+(?:irreversible|not reversible|one-way)\b|^[^。.]{0,20}(?:无法|不能|不可)回滚|^[^。.]{0,20}ロールバック(?:は)?できない|^[^.]{0,20}롤백(?:은|이)?\s*(?:불가|할 수 없)/iu;
 /** A rollback's text that only says when to roll back: prepared "before … if", "Trigger … if/when", "Acionar se …". */
 const CONDITIONS_ONLY_RE =
   /^(?:(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back)\s+(?:must|should|needs to)\s+be\s+(?:prepared|ready|possible)\b|(?:trigger|initiate|start|acionar|accionar|activar|iniciar|d[ée]clencher|ausl[öo]sen)\b[^.:]{0,40}?\b(?:if|when|whenever|se|si|quando|cuando|wenn|falls)\b)/iu;

@@ -18,6 +18,7 @@ import {
   labelKind,
   looksLikeShell,
   looksLikeSql,
+  NAMES_CHECKLIST_RE,
   parseDuration,
   psqlEmbeddedSql,
   splitPhaseHeading,
@@ -132,7 +133,26 @@ export function stepTableColumns(doc: Doc, table: Table): { number: number | nul
   return { number: number >= 0 ? number : null, action };
 }
 
-function routeItem(doc: Doc, item: ListItem, list: List, label: TLabelKind | null, boxesElsewhere = false): "checklist" | "checklistGroup" | "criterion" | "step" | "notes" {
+/**
+ * An item naming a checklist over bullets ("- Executar checklist de smoke:" over "  - abertura de novo lead", "- Run the
+ * smoke checklist:"): its first paragraph one line, ending in a colon, named as a checklist among other words
+ * (NAMES_CHECKLIST_RE), over bullet lists only — its bullets are items to tick, as a section so named (1272, both counters).
+ */
+function namesChecklistOverBullets(doc: Doc, item: ListItem): boolean {
+  const [first, ...rest] = item.children;
+  if (first?.type !== "paragraph") return false;
+  const text = doc.inline(first).replace(/[*_]/g, "").trim();
+  const lists = rest.filter((c) => c.type === "list");
+  return !text.includes("\n") && /[:：]$/u.test(text) && NAMES_CHECKLIST_RE.test(text) && lists.length > 0 && lists.every((c) => c.type === "list" && c.ordered !== true);
+}
+
+function routeItem(
+  doc: Doc,
+  item: ListItem,
+  list: List,
+  label: TLabelKind | null,
+  boxesElsewhere = false,
+): "checklist" | "checklistGroup" | "labelledChecklist" | "criterion" | "step" | "notes" {
   if (label === "failure" || label === "notes") return "notes";
   const first = item.children[0];
   const firstText = first?.type === "paragraph" ? doc.inline(first) : "";
@@ -144,6 +164,7 @@ function routeItem(doc: Doc, item: ListItem, list: List, label: TLabelKind | nul
   // "- Database" over "  - [ ] backup": the item names a group of checkboxes (quoted too: "  > - [ ] backup")
   const holdsBoxes = (c: TBlock) => (c.type === "list" && c.children.some(isTaskItem)) || (c.type === "blockquote" && hasCheckbox(doc, c));
   if (!list.ordered && label !== "steps" && item.children.some(holdsBoxes)) return "checklistGroup";
+  if (!list.ordered && label !== "steps" && namesChecklistOverBullets(doc, item)) return "labelledChecklist";
   if (list.ordered || label === "steps") return "step";
   // "- **Import into an empty database:** drop and recreate it" over its indented fence: a bullet holding code to run is a step
   if (item.children.some((c) => c.type === "code" && isRunnable(c.lang ?? null, c.value))) return "step";
@@ -302,6 +323,25 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     const name = own ? (prefix ? `${prefix}: ${own}` : own) : prefix;
     for (const child of first?.type === "paragraph" ? rest : item.children) addNested(child, name);
     if (first?.type === "paragraph" && rest.length === 0) toNotes(doc.block(first));
+  };
+
+  /** An item naming a checklist over bullets (namesChecklistOverBullets): each bullet an item, named by the item. */
+  const addLabelledChecklist = (item: ListItem, prefix: string | null) => {
+    const [first, ...rest] = item.children;
+    // ("**Smoke-Checkliste:**" names the items "Smoke-Checkliste: …", without its marks)
+    const own =
+      first?.type === "paragraph"
+        ? doc
+            .inline(first)
+            .replace(/^(\*\*|__)([\s\S]+)\1$/u, "$2")
+            .trim()
+            .replace(/\s*[:：]$/u, "")
+        : "";
+    const name = own ? (prefix ? `${prefix}: ${own}` : own) : prefix;
+    for (const child of rest) {
+      if (child.type === "list") for (const sub of child.children) addChecklist(sub, name);
+      else addNested(child, name);
+    }
   };
 
   /** "☐ task" / "[ ] task" lines of a paragraph are items; its other lines are notes, in order. */
@@ -727,6 +767,9 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
           consumeGroup();
         } else if (route === "checklistGroup") {
           addChecklistGroup(item, prefix);
+          consumeGroup();
+        } else if (route === "labelledChecklist") {
+          addLabelledChecklist(item, prefix);
           consumeGroup();
         } else if (route === "criterion") addCriterion(item);
         else if (route === "step") addStepsFromItem(item);
