@@ -10201,6 +10201,488 @@ export const HELD_OUT_107: Record<string, TGroundTruth> = {
   "1283-spanish-mysql-to-postgres-migration-record-bold-meta-fase-h3-numbered-h4-h5-checkbox-groups-blank-date-lines-problem-table-security-boxes.md": { phases: [1, 6], checklist: 35, sql: 0, rollback: false },
 };
 
+// Set 108: counted by hand by a helper that never ran the importer (session 18), before its first run.
+export const HELD_OUT_108: Record<string, TGroundTruth> = {
+  // 1288: a Korean deploy guide (EC2 + Docker + Jenkins, "docs/배포.md"), no title: "## 목차" (TOC link bullets), "## 아키텍쳐" (a
+  // `---` rule right under the heading, an image), then three emoji `##` sections each with a `---` rule under it — "🛠 EC2에 도커
+  // 세팅" (one item "1." whose nested "1."–"7." sub-steps are each interrupted by a 3-space-indented plain fence, so every sub-step
+  // starts a new one-item list), "🗄 도커 환경에서 MySQL, Jenkins 설치" ("1." / "2." each over a column-0 fence: a Dockerfile, and a
+  // `bash` fence of `docker exec -it mysql bash` then bare create user / GRANT / CREATE DATABASE / use / show at the prompt),
+  // "🖥 Jenkins 활용 자동 배포" (five numbered steps with arrow menu paths and images). Phases: the three sections [3, 3] (TOC and
+  // architecture are reference). Checklist: 0. SQL: 1 (DOUBTFUL) — the MySQL fence runs its statements at the prompt it opened (as
+  // 123 / 115); 0 if its `docker exec` line keeps it a shell fence (as 87). Rollback: false. Whole ('아이디' / '비밀번호' are the source's).
+  "1288-korean-ec2-docker-jenkins-deploy-toc-rule-under-emoji-h2-nested-numbered-indented-fences-column0-dockerfile-mysql-prompt-fence.md": { phases: [3, 3], checklist: 0, sql: 1, rollback: false },
+  // 1289: an English Kubernetes deployment runbook (GreenMetrics): "## Quick Reference" bullets, "## Pre-Deployment Checklist" (`###
+  // 1. Prerequisites` — 6 `- [ ]` boxes; `### 2. Environment Verification` — a bash fence), "## Deployment Procedures" (automatic
+  // staging: 4 numbered bold-key lines; manual production: `####` Method 1 / Method 2 fences; blue-green fence), "## Rollback
+  // Procedures" (Quick / Emergency fences), "## Canary Deployment" (`###` 1–3), "## Post-Deployment Verification" (`###` 1–3 fences),
+  // Troubleshooting and Monitoring & Alerts (reference), Scaling, Maintenance Windows (`###` 1–3) and Security Procedures (cert /
+  // secret rotation fences). Cut before "## Emergency Contacts" / "## Appendix". Phases: pre-deploy, deploy, post-deploy verify 3; with
+  // canary, scaling, maintenance and security procedures 7 — [3, 7]. Checklist: 6. SQL: 0. Rollback: true ("## Rollback Procedures").
+  "1289-k8s-deploy-runbook-prerequisites-checkboxes-h4-method-fences-rollback-canary-maintenance-security-h2-cut-before-contacts.md": { phases: [3, 7], checklist: 6, sql: 0, rollback: true },
+  // 1290: a French production deploy guide of a Symfony / Docker shop ("Mise en production — Guide complet"): "## Prérequis serveur"
+  // (4 bullets), then `---`-separated "## Étape 1"–"## Étape 12" (some marked 🔴): bash, `env`, `cron` fences, bullets, numbered
+  // Stripe / UptimeRobot steps with nested bullets, DNS and legal-page tables, blockquotes, 8 `- [ ]` boxes under "Étape 12 — Tests
+  // avant ouverture", and a roles table (reference). Phases: the twelve steps, groupable into server, config, init, external services,
+  // legal, tests — [5, 12]. Checklist: 4 + 8 = 12 (DOUBTFUL: 8 if "Prérequis serveur" bullets are not read as a Prerequisites list, as
+  // 201's Pré-requisitos are). SQL: 0 (doctrine migrations). Rollback: false. Replaced: the shop e-mail contact@… → xxxxxxx@xxxxxxxx.xxx
+  // (three times, same length); the public shop domain kept.
+  "1290-french-docker-production-deploy-prerequis-bullets-etape-1-12-h2-rules-bash-env-cron-fences-dns-tables-test-checkboxes.md": { phases: [5, 12], checklist: 12, sql: 0, rollback: false },
+  // 1291: an English PostgreSQL PITR restore drill (WAL-G + R2, staging): blockquote meta with hard breaks, "## 1. Prerequisites" (9
+  // boxes, one over an indented `bash` export fence), "## 2. Backup Verification" (fences, a plain expected-output fence, **Check**
+  // bullets), "## 3. Restore Procedure" (`###` 3.1–3.9: bash fences, a tee heredoc writing postgresql.conf, a log fence; 3.8 a bash
+  // fence of a bare `psql -U postgres -d orbit` then a `sql` fence), "## 4. Verification Queries" (two `sql` fences, a bash fence),
+  // "## Rollback / Abort" (5 numbered) and "## 5. Drill Log" (template bullets, an HTML comment). Phases: prerequisites, backup check,
+  // restore, verification 4 (3 without prerequisites); 3.1–3.9 one by one 12 — [3, 12]. Checklist: 9. SQL: 3 (the 3.8 `sql` fence and
+  // the two in section 4; the lone psql connect line carries no SQL). Rollback: true — "Rollback / Abort" (restore another backup or
+  // the pre-drill snapshot). Whole, nothing replaced.
+  "1291-pg-pitr-restore-drill-blockquote-meta-prerequisites-checkboxes-nested-fence-h3-restore-steps-sql-fences-rollback-abort.md": { phases: [3, 12], checklist: 9, sql: 3, rollback: true },
+  // 1292: a Portuguese (unaccented) PostgreSQL failover runbook on Kubernetes / Patroni: bold meta lines without hard breaks, "##
+  // Sumario", numbered `##` "1. Deteccao" (alert bullets, a fence), "2. Diagnostico" (`###` 2.1 kubectl fence, 2.2 a fence of only two
+  // `kubectl exec … -- psql -U postgres -c "SELECT …"` lines and comments), "3. Resolucao" (`###` Cenario A–D, each a bold **Acao:**
+  // line over one commented-numbered fence), "4. Verificacao Pos-Failover" (one fence), "5. Checklist Pos-Failover" (6 boxes), "6.
+  // Prevencao" (yaml fence, bullets), an empty incident-history table and an italic footer. Phases: detect, diagnose, resolve, verify,
+  // checklist 4–5; the four scenarios apart 8 — [4, 8]. Checklist: 6. SQL: 1 (DOUBTFUL) — 2.2's fence holds only psql -c SELECTs (as
+  // 159), reached through kubectl exec; 0 if the kubectl wrapper keeps it a command (as 160). The other psql -c lines share fences with
+  // patronictl / curl / python. Rollback: false (a failover; Cenario C's restore is a resolution). Whole, nothing replaced.
+  "1292-portuguese-pg-failover-runbook-bold-meta-numbered-h2-scenario-h3-a-d-kubectl-psql-c-fences-checklist-boxes-yaml-fence.md": { phases: [4, 8], checklist: 6, sql: 1, rollback: false },
+  // 1293: an English MySQL DR switchover drill (mysql-keeper operator): "## Pre-flight (day-of)" — 7 `- [ ]` boxes, three of them
+  // followed (after a blank line) by blocks indented 6 spaces, which CommonMark reads as indented code blocks inside the item carrying
+  // literal ```sql / ```bash lines (SHOW REPLICA STATUS\G; GTID SELECTs; a kubectl set env), one with plain sub-bullets; "## Drill
+  // sequence" (two kubectl patch fences, a phase / budget table), "## Post-switchover verification" (two `sql` fences), "## Flip back"
+  // (prose), "## Drill failure" (abort bullets pointing at switchover-stuck.md), "## Close out" (fence, bullets). Phases: pre-flight,
+  // drill, verification, close-out 4; 3–5 — [3, 5]. Checklist: 7. SQL: 4 (DOUBTFUL) — the two post-switchover `sql` fences and the two
+  // SQL blocks in the pre-flight boxes; 2 if those indented blocks (literal backtick lines inside) are not read as SQL steps. Rollback:
+  // false — "Flip back" repeats the drill in reverse (a failback, as 80 / 126), "Drill failure" hands over to another runbook. Whole.
+  "1293-mysql-dr-switchover-drill-preflight-checkboxes-indented-code-sql-blocks-phase-table-sql-fences-flip-back-close-out.md": { phases: [3, 5], checklist: 7, sql: 4, rollback: false },
+  // 1294: a Spanish (unaccented) cut-over runbook, Django → NestJS on Render ("Runbook de corte a produccion (FASE 9)"): a status
+  // preamble, `---`, numbered `##` 0–7 — "0. rotaciones de secretos" (a findings table), "1. Backup" (powershell pg_dump fence), "2.
+  // Preparar el servicio" (bold alternative bullets, an env-var table under `###`), "3. migraciones" (a `sql` fence CREATE TABLE +
+  // INSERT, a powershell npm fence, a blockquote, a migrations table), "4. Corte de autenticacion" (3 numbered), "5. Mover el
+  // frontend" (2 numbered), "6. Verificacion post-corte" (7 wrapped boxes, a SELECT in inline code), "7. Rollback" (a paragraph). Cut
+  // before "## 8. Despues de confirmar el corte" (bullets). Phases: 0–6 seven; merged 5 — [5, 7]. Checklist: 7. SQL: 1 (the `sql`
+  // fence; the inline SELECT is a box's text, as 168). Rollback: true (revert apiUrl, redeploy the frontend, re-enable Django writes).
+  "1294-spanish-django-nestjs-cutover-runbook-numbered-h2-0-7-tables-powershell-fences-sql-fence-smoke-boxes-rollback-paragraph.md": { phases: [5, 7], checklist: 7, sql: 1, rollback: true },
+  // 1295: a Traditional Chinese UAT → production cut-over runbook ("TITAN — 切換作業手冊"): blockquote, "## 1. 概覽" (bullets, bold
+  // lines without hard breaks), "## 2. Go/No-Go 檢查清單" (`###` 2.1 / 2.2 tables whose 狀態 cells read "[ ] PASS / [ ] FAIL", a 2.3
+  // sign-off table of "___", a "**最終決策：** [ ] GO / [ ] NO-GO" line), "## 3. 切換程序" (a blockquote of bullets, `###` Phase 1–5, each
+  // a step table with a "[ ]" 完成 column and mostly a bash fence), "## 4. 回滾計畫" (trigger table, a box-drawing decision-tree plain
+  // fence, an R1–R8 step table, a bash fence), contact and record tables. Phases: Go/No-Go plus Phase 1–5 — [5, 6]. Checklist: 27
+  // (DOUBTFUL) — the rows whose 完成 cell is a lone "[ ]" (6 + 4 + 6 + 7 + 4); the 13 Go/No-Go "[ ] PASS / [ ] FAIL" cells and the GO /
+  // NO-GO line are choices, form fields (as 108, 139); 40 if each PASS/FAIL row is taken as an item. SQL: 0 (pg_dumpall, migrate).
+  // Rollback: true ("## 4. 回滾計畫"). Whole (titan.your-company.internal and the ___ contacts are the source's placeholders).
+  "1295-chinese-cutover-runbook-go-no-go-pass-fail-choice-tables-phase-h3-step-tables-box-column-bash-fences-rollback-plan.md": { phases: [5, 6], checklist: 27, sql: 0, rollback: true },
+  // 1296: an English cut-over runbook, ManyChat → a self-hosted WhatsApp AI agent: bold When / Who / reassurance lines (no hard
+  // breaks), a "confirm Phase 0 is done: …" sentence (no list), `---`, "## Part A — pre-flight" (3 numbered, wrapped, bold), "## Part B
+  // — the cutover" (a paragraph, 5 numbered with a nested bullet pair and a lazy continuation line), "## Part C — first-night watch"
+  // (bullets), `---`, "## Rollback (if you want ManyChat back)" (4 numbered) and a closing paragraph. Phases: A, B, C — [2, 3] (C
+  // folds into B for some). Checklist: 0. SQL: 0. Rollback: true. Whole; replaced the owner's first name Evan → Xxxx (twice).
+  "1296-whatsapp-bot-cutover-runbook-bold-when-who-lines-part-a-b-c-h2-numbered-bold-steps-nested-bullets-rollback-numbered.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 1297: a Japanese operations manual of a Firebase reservation system ("運用手順書"): numbered `##` 1 目的, 2 前提条件 (`###` 2.1 本番運用
+  // の前提 — 7 bullets; 2.2 four numbered post-switch checks), 3 GitHub Actions 再実行手順 (`###` 3.1–3.6: bullets, numbered plan, `####`
+  // A / B numbered steps with nested bullets, a gh CLI fence, criteria bullets, numbered troubleshooting), 4 本番確認手順 (status tables
+  // with ✅ cells, results tables, "4.4 事前準備（本番運用開始前チェックリスト）" — 3 boxes and one plain bullet — then the source's
+  // duplicate "4.2"–"4.7" numbering: numbered 手順 and 合格条件 bullets under `####`, a Pass / Fail record table). Cut after section 4 (its
+  // out-of-order 6, 8, 7 and orphan 5.x cost sections dropped). Phases: prerequisites, re-run, smoke confirmation 2–3; the four
+  // smoke checks apart 7 — [2, 7]. Checklist: 11 (DOUBTFUL) — 2.1's 7 bullets under 前提 (as 122) + 4.4's 3 boxes and its plain bullet
+  // under the チェックリスト label (as 232); 10 without that bullet, 4 if 2.1 is not read as a Prerequisites list. SQL: 0. Rollback: false.
+  "1297-japanese-operations-manual-numbered-h2-h3-prerequisite-bullets-h4-rerun-steps-status-tables-checkboxes-duplicate-numbering.md": { phases: [2, 7], checklist: 11, sql: 0, rollback: false },
+  // 1298: a Spanish credential-rotation runbook: "## Objetivo", "## Principios" (bullets, principles), "## Generar nueva credencial
+  // Bearer" / "Basic" (a bash fence each, a line after), "## Rotación sin corte" (8 numbered, one with nested bullets), "## Rotación
+  // urgente por sospecha de compromiso" (5 numbered), "## Rollback" (a paragraph), "## Certificado AEAT" (a note). Phases: generate,
+  // rotate 2; urgent rotation as its own and Bearer / Basic apart 4 — [2, 4]. Checklist: 0. SQL: 0. Rollback: true ("## Rollback":
+  // restore the previous configuration; the urgent rotation is no rollback, as 161). Whole.
+  "1298-spanish-credential-rotation-runbook-principles-bullets-bash-fences-numbered-rotation-nested-bullets-urgent-rollback-paragraph.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 1299: a Portuguese quarterly DR drill runbook (SQLite + Docker): bold meta lines with hard breaks, "## 1. Objetivos e Metas" (a
+  // table, a blockquote), "## 2. Pré-requisitos" (5 boxes), "## 3. Procedimento do Drill" (`###` Fase A–F, each one bash fence; B and E
+  // run sqlite3 `.restore` / PRAGMA / SELECT among gpg, docker and curl), "## 4. Critérios de Aprovação" (7 boxes, then a "**Resultado:**
+  // ✅ APROVADO / ❌ REPROVADO" line), "## 5. Formulário de Registro" (a `markdown` template fence), "## 6. Pós-Drill" (4 numbered) and
+  // related files. Phases: prerequisites, drill, approval, post-drill 4; Fase A–F apart 9 — [4, 9]. Checklist: 12 (5 + 7; the
+  // Resultado line is a form field, as 139). SQL: 0 (sqlite3 lines among other commands stay commands, as 87 / 112). Rollback: false
+  // (a drill; its restore is the work, as 175). Whole.
+  "1299-portuguese-dr-drill-runbook-bold-meta-hard-breaks-prerequisites-checkboxes-fase-a-f-h3-fences-approval-boxes-template-fence.md": { phases: [4, 9], checklist: 12, sql: 0, rollback: false },
+};
+
+// Set 109: counted by hand by a helper that never ran the importer (session 18), before its first run.
+export const HELD_OUT_109: Record<string, TGroundTruth> = {
+  // 1300: a blue/green production deployment checklist ("# Deployment Checklist", a CMS stack): `##` time-boxed sections with
+  // `###` groups of `- [ ]` boxes — Pre-Deployment T-24h (communication 5, preparation 6, environment 5), Pre-Flight T-1h (code
+  // quality 6, infrastructure 5, documentation 4), Deployment Execution T-0 (`###` Phase 1 preflight 5, Phase 2 approval gate 5,
+  // Phase 3 deployment 7, Phase 4 verification 7), Post-Deployment T+15 (6, 6, 5), Extended Monitoring T+1h (5, 4), Cleanup T+24h
+  // (5, 5) and "## Rollback Procedure (If Needed)" (immediate 5, verification 5, post-rollback 5) — then four plain message-template
+  // fences, a contacts table, key-URL bullets, notes, a version table and bold blank fields with trailing-space hard breaks.
+  // Phases: the six non-rollback `##` sections 6; with the four execution phases apart 9; prepare / execute / verify / clean up 4 —
+  // [4, 9]. Checklist: 106 `- [ ]` boxes; the "Go/no-go decision: **GO** ☐ / **NO-GO** ☐" and "Active deployment color: **BLUE** ☐ /
+  // **GREEN** ☐" choices sit inside boxed items (one item each, already counted), and the closing "**Deployment Color:** BLUE ☐ / GREEN
+  // ☐" / "**Overall Status:** SUCCESS ☐ / ROLLBACK ☐" lines are form fields (as 135, 139). SQL: 0. Rollback: true (its own boxed
+  // rollback section). Whole, nothing replaced ([NAME] / your-domain.com are the source's placeholders).
+  "1300-blue-green-deployment-checklist-t-minus-h2-h3-checkbox-groups-inline-go-no-go-choice-rollback-boxes-template-fences-contacts-table-signature-blanks.md": { phases: [4, 9], checklist: 106, sql: 0, rollback: true },
+  // 1301: a Japanese Flutter Web → Vercel deploy guide for beginners ("# はとナビ おつかいクエスト デプロイ手順"): two intro lines,
+  // `---` rules between numbered `##` "0. 前提（事前準備）" (two `###` checks — Flutter SDK, web build enabled — each prose over a `bash`
+  // fence), "1. アプリをビルドする" (a `bash` fence, a blockquote memo), "2. Vercel にデプロイする" (`###` (a) GitHub integration: seven
+  // numbered steps, step 5 with three nested bullets; `###` (b) CLI: numbered 1, a column-0 `bash` fence, then 2–3, a blockquote memo),
+  // "3. スマホの Chrome で開く" (three numbered, one nested bullet) and "4. 注意点（とても大事）" (three `###` caution notes, prose).
+  // Phases: build, deploy, open on the phone 3; with the prerequisite checks 4; build and deploy 2 — [2, 4] ((a) / (b) are
+  // alternatives inside phase 2; 4 is notes). Checklist: 0 — "0. 前提" heads `###` prose checks, no list (122's bare 前提 labels a
+  // list; here there is none). SQL: 0. Rollback: false. Whole, nothing replaced (〇〇.vercel.app is the source's placeholder).
+  "1301-japanese-flutter-web-vercel-deploy-numbered-h2-0-4-rule-separated-h3-prereqs-bash-fences-blockquote-memos-a-b-options-numbered-steps-caution-h3.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1302: a Korean Docker deploy note of a FastAPI + React app ("# 배포 (host 서버 - Docker)"): "## 서버 구조" (a plain box-drawing
+  // tree fence), "## 최초 배포 순서" (seven bold numbered pseudo-headings "**1. … clone**" … "**7. Nginx reload**", each over a glued
+  // `bash` / `yaml` / `nginx` fence — no blank line between label and fence), "## 업데이트 배포" (one bullet, a `bash` fence), "## 유용한
+  // 명령어" (a commented `bash` fence) and "## 유틸리티" (two bullets, a `shell` fence). Phases: the first deploy and the update deploy
+  // 2; the seven bold steps read one by one with the update 8; the first deploy alone 1 — [1, 8] (structure, commands and utilities
+  // are reference). Checklist: 0. SQL: 0. Rollback: false. Whole; replaced: the server name jskn → host (also in container / env-file
+  // names) and the login kdy987 → user01 in home paths.
+  "1302-korean-docker-deploy-server-tree-fence-first-deploy-bold-numbered-pseudo-headings-bash-yaml-nginx-fences-update-deploy-bullet-useful-commands.md": { phases: [1, 8], checklist: 0, sql: 0, rollback: false },
+  // 1303: a French restore runbook for a managed PostgreSQL ("# Runbook — Restauration de la base de données", Ladini): a
+  // blockquote (purpose, a ⚠️ paragraph: app rollback never restores the DB), `---` rules, numbered `##` "0. Identifier le fournisseur
+  // EXACT" (a `bash` grep fence, a padded provider table, a bold TODO blockquote), "1. Vérifier ce qui existe RÉELLEMENT" (a Question |
+  // Où vérifier | Réponse table whose answer cells offer "☐ oui ☐ non" choices), "2. Dump manuel AVANT une migration risquée" (a
+  // `bash` pg_dump fence, a blockquote of notes), "3. Restaurer" (`###` 3.a from a dump: a `bash` fence — `docker run … psql -c "CREATE
+  // DATABASE …"` then `docker run … pg_restore`; `###` 3.b managed restore: three bold provider bullets), "4. Mettre en place un dump
+  // quotidien" (a `cron` fence), "5. Après restauration — vérifier" (a `bash` fence: curl, `docker compose exec … psql … -c "select
+  // count(*) …"`, smoke script) and "## Ce fournisseur" (a plain fill-in fence of blanks). Phases: identify, check, pre-migration dump,
+  // restore, verify 5; with the daily-dump set-up 6; restore and verify 2 — [2, 6]. Checklist: 0 — the ☐ cells are choices of boxes
+  // in a table cell, form fields (as 108, 116). SQL: 0 — both psql -c lines share their fences with pg_restore / curl / smoke (as 112,
+  // 148). Rollback: false — the runbook IS a restore (as 961); the app rollback it mentions is another script. Whole, nothing
+  // replaced (<STAMP>, <backup-id>, <app> are placeholders).
+  "1303-french-managed-postgres-restore-runbook-blockquote-warning-numbered-h2-0-5-provider-table-ballot-choice-table-bash-fences-h3-3a-3b-console-bullets-cron-fence-fill-in-plain-fence.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 1304: a Chinese–English Supabase database restore runbook ("# Database Restore Runbook"): numbered `##` "1. 目的与边界" (a
+  // paragraph), "2. 恢复前决策" (a paragraph, four bold-led bullets: app defect / migration failure / data corruption / provider
+  // outage), "3. 备份事实与限制" (two paragraphs), "4. Local 合成恢复演练" (a `powershell` fence, an acceptance paragraph, a second
+  // `powershell` fence for the empty-volume drill), "5. Staging/Production 恢复流程" (`###` 5.1 stop writes and collect evidence —
+  // three numbered; 5.2 restore to an isolated target first — six bullets ending in ；; 5.3 formal restore — five numbered), "6.
+  // 恢复后 Smoke" (six bullets), "7. 失败回退与升级" (one paragraph) and "8. 证据清单" (one paragraph). Phases: 5.1 / 5.2 / 5.3 and the
+  // smoke 4; with the decision step 5; with the local drill 6; restore and smoke 3 — [3, 6]. Checklist: 0 — "证据清单" (evidence list)
+  // heads a paragraph, no list. SQL: 0. Rollback: false (DOUBTFUL) — "7. 失败回退与升级" (failure fallback) says to keep writes
+  // stopped and restore again from an earlier verified point or fix forward: a retry of the restore, and the runbook IS a restore (as
+  // 961); true if that paragraph is read as its back-out. Whole, nothing replaced.
+  "1304-chinese-supabase-db-restore-runbook-numbered-h2-1-8-decision-bold-bullets-powershell-fences-h3-5-1-5-3-numbered-isolated-target-bullets-smoke-bullets-failure-paragraph.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1305: an Alembic database migration runbook ("# Database Migration Runbook", BHUMISETU, PostgreSQL + PostGIS): "## Overview"
+  // (a wrapped paragraph), "## Prerequisites" (three bullets), "## Creating a New Migration" (a commented `bash` fence), "## Applying
+  // Migrations" (`###` Development and Staging / Production, a `bash` fence each), "## Rolling Back Migrations" (a commented `bash`
+  // fence of three downgrades), "## Best Practices" (six bold-led numbered items, loose, two wrapped), "## Troubleshooting" (two
+  // quoted-error `###` over one-line fences, a third `###` prose) and "## Emergency Procedures" (a line, five numbered, the first
+  // bold). Phases: create and apply 2; dev and staging / production apart 3; with the emergency procedure 4 — [2, 4] (best practices
+  // and troubleshooting are reference). Checklist: 3 — the "## Prerequisites" bullets. SQL: 0 (alembic commands). Rollback: true —
+  // "## Rolling Back Migrations" (downgrade one step, to a revision, to base). Whole, nothing replaced.
+  "1305-alembic-db-migration-runbook-overview-prerequisites-bullets-bash-fences-dev-staging-h3-rolling-back-fence-bold-numbered-best-practices-troubleshooting-h3-emergency-numbered.md": { phases: [2, 4], checklist: 3, sql: 0, rollback: true },
+  // 1306: a Japanese cut-over procedure of a home-energy collector ("# SumiCore安全切替手順", launchd jobs on macOS): "## 現在地点"
+  // (seven status bullets), "## 承認単位" (approval units `###` A. Python導入 … F. DB・ログ名の改名, each a prose paragraph hard-wrapped
+  // over two to four lines), "## 切替前検査" (a line, a `console` fence of one readiness script, a line, seven numbered checks), "##
+  // 切替順序" (eleven numbered steps), "## 失敗時の復旧" (six numbered: stop the new jobs, `git revert -m 1`, restore the old venv,
+  // re-register the old plists, keep collected rows, record) and "## 完了条件" (four bullets). Phases: pre-checks and switch-over 2;
+  // with the completion check 3; the approval units A–F as the stages of the programme 6, with pre-checks and switch 8 — [2, 8].
+  // Checklist: 0 (DOUBTFUL) — "切替前検査" (pre-switch inspection) names a step, not a 前提 / Prerequisites label; 7 if its numbered
+  // checks are read as a Prerequisites list. SQL: 0. Rollback: true — "失敗時の復旧" backs the switch out to the old jobs. Whole,
+  // nothing replaced (com.hedp.* / com.sumicore.* are launchd labels).
+  "1306-japanese-launchd-app-cutover-procedure-status-bullets-approval-unit-h3-a-f-prose-console-fence-numbered-pre-checks-numbered-switch-order-numbered-recovery-completion-bullets.md": { phases: [2, 8], checklist: 0, sql: 0, rollback: true },
+  // 1307: a fresh-start cut-over runbook of a mall-leasing system ("# Cutover Runbook", legacy-system-migration): "## Cutover
+  // Model" (five bullets), "## What Must Exist Before Go-Live" (`###` 1.–3. readiness bullet lists, one nested), "## Explicit Cutover
+  // Rules" (`###` legacy data, auth bootstrap, numbering, workflow rules — lead lines over bullets and paragraphs), "## Bootstrap Data
+  // Checklist" (a line, sixteen `- [ ]` boxes), "## Release Gates" (`###` CI Ready / Archive Ready with `text` evidence-path fences,
+  // Go-Live Ready with bullets, a `bash` rehearsal fence, nine numbered rehearsal checks, a `text` artifacts fence), "## Cutover
+  // Sequence" (`###` Phase A — Pre-Cutover Freeze, B — Environment Preparation, C — Smoke Validation: five / five / six numbered; D
+  // — Go/No-Go Decision: two bold GO / NO-GO paragraphs over six bullets), "## Rollback Rule" (five numbered, lower-case) and two
+  // closing numbered / bullet reference sections. Phases: Phase A–D 4; freeze, prepare, validate 3; with the bootstrap data pack and
+  // the rehearsal gate 6 — [3, 6]. Checklist: 16 — the Bootstrap Data Checklist boxes ("What Must Exist Before Go-Live" is no
+  // Prerequisites label; doubtful: its lists would add 20). SQL: 0. Rollback: true — "## Rollback Rule". Whole, nothing replaced.
+  "1307-fresh-start-cutover-runbook-model-bullets-readiness-h3-numbered-bootstrap-data-checklist-boxes-release-gates-text-fences-phase-a-d-h3-numbered-no-go-bullets-rollback-rule-numbered.md": { phases: [3, 6], checklist: 16, sql: 0, rollback: true },
+  // 1308: a Korean data-migration cut-over runbook of an expense-approval system ("# Cutover Runbook"): a date line, an intro
+  // paragraph, "## 담당자 연락망" (a seven-row role table, every contact TBD), "## Cutover 단계" (an eight-row 단계 | 예상 소요 | 완료 기준
+  // table: T-7 rehearsal, T-2 freeze notice, T-1 final extract, T-0 window start, target load, reconciliation, business smoke,
+  // go/no-go), "## Freeze Window 기준" (four bullets), "## 이관 실패 처리" (a six-row failure | handling table), "## 수동 보정과 감사
+  // 로그" (five bullets), "## Rollback And Rerun" (four bullets) and "## 증빙 체크리스트" (eight bullets, no final newline). Phases:
+  // the eight stage rows 8; freeze, migration window (extract, load, reconcile, smoke), go/no-go 3 — [3, 8] (contacts, failure table
+  // and correction rules are reference). Checklist: 8 — the bullets under "증빙 체크리스트" (evidence checklist), a heading labelling a
+  // checklist over a bullet list (as 232, 253, 419). SQL: 0. Rollback: true (DOUBTFUL) — "## Rollback And Rerun" records the abort
+  // condition, checks the pre-load backup and PITR point and sets the rerun conditions, but approves the rollback itself by
+  // docs/rollback-break-glass-runbook.md; false if read as a pointer. Whole, nothing replaced (owners are TBD in the source).
+  "1308-korean-data-migration-cutover-runbook-date-line-contacts-table-stage-duration-table-freeze-bullets-failure-table-correction-bullets-rollback-rerun-bullets-evidence-checklist-bullets.md": { phases: [3, 8], checklist: 8, sql: 0, rollback: true },
+  // 1309: a French disaster-recovery runbook of a Proxmox homelab ("# Runbook : Disaster Recovery", oldevops.fr): four bold
+  // meta lines (no hard breaks), `---` rules, "## Vue d'ensemble" (a backup-level table), "## Infrastructure de Référence" (a
+  // container table, two bold lines), "## Scénarios de Panne" (`###` A single container, B database corruption, C Terraform state
+  // lost, D Proxmox host lost — bold Symptômes / Diagnostic lines over a `bash` fence, a bold "Procédure" line over numbered steps with
+  // indented `bash` fences; D has a bold "**Prérequis** :" over three bullets and six bold-led steps), "## Checklist de Validation
+  // Post-Recovery" (`###` HTTP 7, observability 3, infrastructure 3, backup 2 boxes), "## Commandes Utiles" (a commented fence), a
+  // contacts table and a restore-test history table with ✅ cells. Phases: the four scenarios 4; with the post-recovery validation 5;
+  // a lead merging A–C as small restores 3 — [3, 5]. Checklist: 15 boxes + 3 under "**Prérequis** :" (a Prerequisites label in French,
+  // as 62) = 18. SQL: 0 (mysqladmin / pg_isready / restore scripts). Rollback: false — a DR runbook IS the recovery (as 961); A's
+  // "Rollback du snapshot" is its restore step. Cut: none (whole); replaced: the engineer's e-mail (same length) and the LAN prefix
+  // 192.168.1. → 172.16.10. (same length).
+  "1309-french-disaster-recovery-runbook-bold-meta-lines-backup-table-infra-table-scenario-h3-a-d-bold-symptoms-procedure-numbered-indented-bash-fences-post-recovery-checkbox-groups-commands-history-table.md": { phases: [3, 5], checklist: 18, sql: 0, rollback: false },
+  // 1310: a Kubernetes secret-rotation runbook ("# Runbook: Secret Rotation", Limes Axis): two wrapped intro paragraphs, "## What
+  // Rotates" (a line, six env-var bullets), "## Safety Properties (Enforced By The Tooling)" (five wrapped bullets), "## Procedure"
+  // (`###` 1. Stage the new secret — prose, a `bash` annotate fence; 2. Review the rehearsal plan — a `bash` make fence; 3. Execute the
+  // rehearsal — a `bash` fence with env prefixes, prose; 4. Promote — a `bash` rollout fence; 5. Revoke and clean up — three
+  // bullets), "## Rollback" (one paragraph: point the workloads back at the previous Secret and restart, do not revoke the old
+  // credentials yet) and "## Verification And Cadence" (three bullets). Phases: the five numbered `###` 5; stage and rehearse,
+  // promote, revoke 3 — [3, 5]. Checklist: 0. SQL: 0. Rollback: true — "## Rollback" gives a back-out in one paragraph (repoint,
+  // restart, keep the old credentials) — unlike 1260's, which gave no steps. Whole, nothing replaced.
+  "1310-k8s-secret-rotation-runbook-intro-what-rotates-bullets-safety-properties-bullets-numbered-h3-procedure-bash-fences-revoke-cleanup-bullets-rollback-paragraph-cadence.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 1311: an English disaster-recovery runbook (Docker Compose: Postgres, Redis, MinIO): four bold meta lines (no hard
+  // breaks), "## Scenarios" (`###` database corruption — five bold-led numbered steps over indented `bash` fences, step 4's fence
+  // holding only two `docker compose exec postgres psql … -c "SELECT count(*) …"` commands; Redis cache loss — two numbered; MinIO
+  // attachment loss — three numbered; full VM loss — ten bold-led numbered steps, 3 with nested secret-file bullets, 10 a four-space
+  // indented fence), bold RTO / RPO lines after each scenario, "## Backup retention policy" (a table), "## Backup verification
+  // (monthly)" (`###` Procedure — five numbered, step 4 with three inline `SELECT count(*)` bullets; `###` Drill history table), "##
+  // Failure modes to watch" (four bold-led bullets) and "## Related artifacts" (bullets; no final newline). Phases: the four
+  // scenarios 4; with the monthly drill 5; Redis and MinIO merged as small restores 3 — [3, 5]. Checklist: 0. SQL: 1 — the step-4
+  // fence of only psql -c SELECT lines (docker compose exec only wraps them, as 423's, 493's B.8); the inline SELECT bullets are
+  // text, not fences (as 1097). Rollback: false — a DR runbook IS the recovery (as 961). Whole, nothing replaced (the GitHub clone
+  // URL is the public repository).
+  "1311-dr-runbook-bold-status-rpo-rto-lines-scenario-h3-bold-numbered-steps-indented-bash-fences-psql-c-select-fence-bold-rto-rpo-lines-retention-table-monthly-drill-h3-numbered-inline-selects-failure-modes.md": { phases: [3, 5], checklist: 0, sql: 1, rollback: false },
+};
+
+// Set 110: counted by hand by a helper that never ran the importer (session 18), before its first run.
+export const HELD_OUT_110: Record<string, TGroundTruth> = {
+  // 1312: an Indonesian cut-over procedure, portal v1 → v2 taking over the same MySQL database ("# Prosedur Cutover v1 → v2"):
+  // intro paragraph, `---` rules between sections, "## Pengaman yang sudah tertanam di kode" (safeguards built into the code —
+  // notes), "## Prasyarat — periksa sebelum menjadwalkan cutover" (eight `- [ ]` boxes, several bold-led and wrapped over
+  // indented continuation lines), "## 1. Cadangan" (a bash backup fence; `### Verifikasi cadangannya` — a fence of `mysql -e`
+  // CREATE / SELECT COUNT / DROP lines around a `mysql db < dump` restore), "## 2. Cutover" (one bash fence of a.–f. commented
+  // steps; `### Uji asap sesudah cutover` smoke bullets), "## 3. Bila harus mundur" (if we must go back: a restore fence) and
+  // "## 4. Pasca-cutover" (schema clean-up bullets). Phases: backup, cut-over 2; with the prerequisites gate and post-cutover
+  // clean-up 4 — [2, 4]. Checklist: 8 (the Prasyarat boxes). SQL: 0 (DOUBTFUL) — the verification fence is all mysql client
+  // lines with SQL in -e, but one of them restores a dump file (`< "$BACKUP/db_apt.sql"`), so it stays a command (as 212's
+  // `--file` and 157's piped dump); 1 if read as a fence of only `mysql -e` steps. Rollback: true — "## 3. Bila harus mundur"
+  // (drop and re-create db_apt from the dump, untar the uploads, switch v1 and the domain back). Whole, nothing replaced.
+  "1312-indonesian-cutover-procedure-rule-separated-h2-prasyarat-wrapped-checkboxes-numbered-h2-bash-fences-h3-verify-mysql-fence-smoke-bullets-rollback-restore-fence.md": { phases: [2, 4], checklist: 8, sql: 0, rollback: true },
+  // 1313: a shop platform cut-over runbook (legacy shop host → new stack, "# HM Froid cutover runbook"): two intro lines,
+  // "## Current preservation checkpoint" (status bullets of counts — reference), "## Required credentials and values" (eight
+  // bullets; not labelled Prerequisites, so no items — as 196 needs the label), "## ShopApplication continuity request" (a line
+  // and a French `>` blockquote letter to send), "## Staging acceptance" (1.–10.), "## DNS cutover" (1.–9., the last "Keep the
+  // legacy host and the previous DNS values available for rollback") and "## Rollback triggers" ("Roll back website DNS if any
+  // of these persist beyond 15 minutes:" over five bullets, a closing approval line). Phases: staging acceptance, DNS cut-over
+  // 2; with the continuity request 3 — [2, 3]. Checklist: 0. SQL: 0. Rollback: true (DOUBTFUL) — the "## Rollback triggers"
+  // section gives the action (roll the website DNS back to the previous values kept in DNS step 9) with its triggers; false
+  // if a trigger list with a one-line action is read as no procedure (as 235's triggers without a plan). Whole; one first
+  // name replaced (Xxxxxxxx's).
+  "1313-shop-dns-cutover-runbook-checkpoint-bullets-credentials-bullets-french-blockquote-request-numbered-staging-dns-steps-rollback-trigger-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 1314: a PostgreSQL (CloudNativePG) restore runbook of a homelab cluster ("# Restore PostgreSQL (CNPG)"): a "Last updated"
+  // line, "## Prerequisites" (four bullets), "## Backup Location" (four bullets — reference), "## Restore from pg_dumpall"
+  // (`###` 1. identify (bash fence with a long kubectl --overrides JSON), 2. superuser password, "3. Option A" restore into the
+  // existing cluster (zcat | psql), "3. Option B" rebuild from scratch (one fence of five commented steps), 4. verify (a fence of
+  // `psql -c "\l"` and a for-loop of `psql -c "SELECT … pg_stat_user_tables"`), 5. restart dependants), "## Restore Single
+  // Database" (`###` 1.–4.: list, pg_restore, verify — one `psql -c "SELECT …"` —, restart), "## Alternative: Restore from sda
+  // Backup", "## Alternative: Restore from Synology" and "## Estimated Time". Phases: identify, credentials, restore, verify,
+  // restart 5; full restore and single-database restore as two procedures 2 — [2, 5] (alternatives are other sources).
+  // Checklist: 4 (the Prerequisites bullets). SQL: 2 (DOUBTFUL) — the single-DB verify fence (one psql -c SELECT, as 185) and
+  // the full verify fence (only psql -c lines, a meta-command among them, inside a for/echo loop, as 159); 1 if the loop makes
+  // the latter a command. The zcat | psql and pg_restore fences restore dumps (157). Rollback: false (the procedure is a
+  // restore). Whole; two LAN addresses and a person's folder name replaced (xxx.xxx.x.xxx, xxx.xxx.x.xx, Xxxx).
+  "1314-pg-cnpg-restore-runbook-last-updated-prerequisites-bullets-backup-location-h3-numbered-steps-option-a-b-bash-fences-per-db-restore-alternatives-estimated-time.md": { phases: [2, 5], checklist: 4, sql: 2, rollback: false },
+  // 1315: a Japanese feature-deploy procedure of a production-planning app ("# デプロイ手順 (2026-02-12)"): one intro line,
+  // numbered `##` "1. コード反映" (git pull fence), "2. Dockerビルド・再起動" (docker-compose fence), "3. マイグレーション実行"
+  // (a `manage.py migrate` fence and seven bullets of added columns / constraints), "4. 確認" (six numbered checks) and "##
+  // 変更内容まとめ" (a commit table, `###` 主な変更ファイル file table — reference). Phases: the four numbered sections 4; pull
+  // and build folded 3 — [3, 4]. Checklist: 0. SQL: 0 (a Django migrate command). Rollback: false. Whole, nothing replaced.
+  "1315-japanese-feature-deploy-procedure-dated-title-numbered-h2-bash-fences-migration-column-bullets-numbered-checks-change-summary-tables.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1316: a Chinese operations manual of a Cloudflare Workers site ("# 运维手册"): a blockquote of purpose, Chinese-numbered
+  // `##` "一、部署" (four bold-led bullets: CI deploy, manual trigger, local emergency deploy, migrate-before-merge), "二、回滚" (a
+  // 场景 | 做法 table: git revert and push, Workers rollback, migrations are additive so no DB rollback), "三、日志" (bullets),
+  // "四、配额观测" (a quota table and a lesson line), "五、备份" (bold-led bullets: export command, frequency), "六、排障固定顺序
+  // （八步）" (eight bold-led numbered troubleshooting steps) and "七、已知事项" (notes). Phases: deploy, backup, troubleshooting 3;
+  // with log and quota checks 5; deploy and troubleshooting 2 — [2, 5] (the eight steps are troubleshooting's sub-steps).
+  // Checklist: 0. SQL: 0 (`wrangler d1 execute --file` and `d1 export` are inline commands). Rollback: true — "二、回滚" gives
+  // the scenario-by-scenario back-out in its table. Whole, nothing replaced.
+  "1316-chinese-ops-manual-blockquote-chinese-numbered-h2-deploy-bold-bullets-rollback-scenario-table-logs-quota-table-backup-eight-step-troubleshooting-known-issues.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 1317: a Chinese first production go-live deploy runbook of a Cloudflare Workers app ("# PineLine 运维手册（上线部署 + 监控 +
+  // SOP）"): "## 一、首次上线部署 runbook（严格按序）" (an intro line, `###` 步骤 0 secrets — a 名称 | 类型 | 值 | 必需 table —, 步骤 1
+  // create R2 (bullets), 步骤 2 sync the deploy branch's wrangler config (bash fence), 步骤 3 push main (paragraph), 步骤 4 delete
+  // obsolete secrets, 步骤 5 verify (curl fence)), "## 二、日常 SOP" (bold-led bullets, one over an indented curl fence), "##
+  // 三、监控告警（30 分钟配完）" (set-up bullets), "## 四、大陆可达性" and "## 五、成本护栏回顾" (notes). Phases: steps 0–5 6; folded
+  // into configure, deploy, verify 3; with the monitoring set-up 7 — [3, 7] (daily SOP is routine, 四 / 五 notes). Checklist: 0.
+  // SQL: 0. Rollback: false (a failed build is re-run, no back-out). Whole; the account part of a workers.dev host replaced
+  // (xxxxxxxxxx).
+  "1317-chinese-first-go-live-deploy-runbook-h3-step-0-5-secret-table-bash-fences-curl-verify-daily-sop-bullets-monitoring-bullets-notes.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 1318: a Portuguese disaster-recovery plan of a Laravel app ("# Plano de Recuperação de Desastre"): numbered `##` 1.–11. —
+  // "1. Objetivos" and "2. Cenários" (`###` bullet groups — reference), "3. Procedimentos de Backup" (`###` DB / files / config,
+  // each of bold pseudo-headings **Frequência** / **Comando** / **Localização** over bullets or a bash fence), "4. Procedimentos
+  // de Restauração" (`###` DB: a bold "**Pré-requisitos**" numbered list of three, a six-step commented bash fence with a `mysql
+  // < backup.sql` line, validation bullets; files: a fence; full restore: a numbered order), "5. Procedimentos por Cenário"
+  // (`###` four scenarios, each **Passos** numbered and a **Tempo Estimado** line), "6. Validação Pós-Restauração" (`###`
+  // Checklist de Validação: four bold groups of `- [ ]` boxes, 5 + 4 + 3 + 4), "7. Comunicação" (bullets, two plain template
+  // fences), "8. Testes", "9. Documentação e Manutenção", "10. Recursos", "11. Lições Aprendidas" and a bold-key footer with
+  // template placeholders. Phases: backup, restore, scenario recovery, validation 4; with communication and tests 6; backup and
+  // restore 2 — [2, 6]. Checklist: 19 — 16 boxes + 3 under the bold "Pré-requisitos" label (as 62 / 201). SQL: 0 (the mysql
+  // restore line sits among php artisan commands). Rollback: false (the plan is the recovery). Whole, nothing replaced.
+  "1318-portuguese-dr-plan-numbered-h2-h3-bold-pseudo-headings-bash-fences-prerequisites-numbered-scenario-steps-validation-checkbox-groups-comm-template-fences.md": { phases: [2, 6], checklist: 19, sql: 0, rollback: false },
+  // 1319: a Portuguese credential-rotation runbook (unaccented, "# Runbook: Rotacao de Credenciais"): "## Quando executar"
+  // (three trigger bullets), numbered `##` "1. Rotacionar Senha do Banco (Supabase)" (eight numbered steps, two over indented
+  // plain fences of vercel commands, one over a nested bullet), "2. Rotacionar Anon Key / Service Role Key" (a paragraph, three
+  // numbered, prevention bullets), "3. Rotacionar API Keys de Servicos Externos" (a Servico | Onde | Env var table, "Para cada
+  // key:" over five numbered), "4. Limpar Historico Git" (a BFG bash fence, a bold IMPORTANTE line) and "5. Verificacao
+  // pos-rotacao" (six `- [ ]` boxes). Phases: the five numbered sections 5; rotations 1–3 as one rotate phase with history
+  // clean-up and verification 3 — [3, 5] (the triggers are no phase). Checklist: 6. SQL: 0. Rollback: false (no way back is
+  // given; revoking the old key is part of the rotation). Whole, nothing replaced (SENHA_ANTIGA, NOVA_SENHA are placeholders).
+  "1319-portuguese-credential-rotation-runbook-trigger-bullets-numbered-h2-numbered-steps-nested-plain-fences-key-table-bfg-bash-fence-verification-checkboxes.md": { phases: [3, 5], checklist: 6, sql: 0, rollback: false },
+  // 1320: a Prisma / Supabase migration runbook in two layers ("# Migration runbook"): "## Current important migration" (a
+  // bullet), "## Safe workflow" (lower-case numbered 1.–5., each item followed by a column-0 `powershell` fence or bullets —
+  // inspect status, reconcile the ledger, migrate deploy, generate, validate), "## Notes", "## Current recommendation" (a
+  // four-item finishing sequence), `---`, then a second `#` "Read-only inspection — 26 August 2026" that says it supersedes the
+  // Safe workflow: "## What is actually there" (an empty-header two-column table), gap bullets, two prose sections of
+  // reasoning, "## What a rebuild destroys" (bullets), "## Procedure" (one powershell fence of three commented steps: rebuild,
+  // migrate deploy + generate, confirm) and "## Still true". Phases: the Safe workflow's five steps 5; the superseding
+  // procedure's rebuild, build, confirm 3 — [3, 5] (DOUBTFUL: the later section declares the earlier workflow wrong; a lead
+  // taking only the final procedure could see 1–3). Checklist: 0. SQL: 0 (prisma / node commands; the SQL named is prose).
+  // Rollback: false ("create a backup first" is advice; the rebuild is guarded, not reversible). Whole; a Supabase project ref
+  // replaced (xxxxxxxxxxxxxxxxxxxx).
+  "1320-prisma-migration-runbook-lowercase-numbered-steps-column0-powershell-fences-second-h1-read-only-inspection-table-procedure-fence-superseding-workflow.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1321: a German database-migration runbook (umlauts written ue / oe, "# Migration Runbook"): an intro line, "## Status
+  // pruefen" (three environment bullets of npm status commands, three "Wenn die Ausgabe …" paragraphs), "## Migration
+  // ausfuehren" (three environment bullets, a paragraph), "## Verbindlicher Ablauf" (1.–3.: status, migrate if not in sync,
+  // status again; a closing paragraph) and "## Hinweise" (three note bullets). Phases: check, migrate, re-check 3; the two
+  // command sections 2 — [2, 3]. Checklist: 0. SQL: 0. Rollback: false. Whole, nothing replaced.
+  "1321-german-migration-runbook-status-check-h2-environment-command-bullets-conditional-paragraphs-numbered-mandatory-sequence-notes.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1322: a Korean VPS deploy procedure of a contest entry ("# 배포 절차"): an intro line, `---` rules between every section,
+  // "## 서버 요구사항" (a plain requirements fence — reference), "## 빌드를 어디서 할 것인가" (a bold lead; `###` A. build locally and
+  // push (bash fence, recommended), B. build on the server (bash fence) — alternatives), "## 환경 변수" (a docker run fence, bold
+  // tuning lines), "## 확인" (curl fence, a bold start-up note, a plain log fence), "## HTTPS" (`###` with a domain: a Caddyfile
+  // fence; without: prose), "## 심사 기간 동안" (a plain date fence, a bold "확인할 것 셋" label over three numbered checks, one over
+  // an indented fence) and "## 롤백" (a tag / stop / run-old-tag fence). Phases: build and run, environment, verify, HTTPS,
+  // review-period upkeep 5; build-and-run and verify 2 — [2, 5]. Checklist: 0 — "확인할 것 셋" (three things to check) labels no
+  // Checklist / Prerequisites list. SQL: 0. Rollback: true — "## 롤백" (run the previously tagged image). Whole, nothing replaced
+  // (<계정>, <서버>, your-domain.com are placeholders).
+  "1322-korean-vps-deploy-procedure-rule-separated-h2-requirements-plain-fence-build-options-h3-bash-fences-bold-notes-health-checks-https-review-period-bold-label-numbered-rollback-fence.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 1323: a one-off home-network ISP cut-over (router swap, "# London cutover: Flint straight onto the Hyperoptic line"): an
+  // intro paragraph, "## Before the day" (two numbered, wrapped), "## On the day (agent watching)" (1.–6., item 3 over three
+  // check bullets) and "## If there is no internet after the swap" (a symptom | do this table of four rows, the last "nothing
+  // works | Put the Hyperoptic router back: …"). Phases: before the day, the day 2 — [2, 2]. Checklist: 0. SQL: 0. Rollback:
+  // true (DOUBTFUL) — the table's last row is the back-out (put the old router back in front); false if a troubleshooting
+  // table's row is read as no procedure of its own. Same repository as 1314 (a second document of it). Whole; a first name,
+  // a LAN address and a personal domain label replaced (Xxxxxx, xxx.xxx.x.x, xxxxxxxxxxxx).
+  "1323-router-isp-cutover-before-the-day-numbered-on-the-day-numbered-nested-check-bullets-symptom-action-table-put-back-row.md": { phases: [2, 2], checklist: 0, sql: 0, rollback: true },
+};
+
+// Set 111: counted by hand by a helper that never ran the importer (session 18), before its first run.
+export const HELD_OUT_111: Record<string, TGroundTruth> = {
+  // 1324: an English release checklist ("# Release Checklist", IntelliFlow CRM): a blockquote of three bold task/status/sprint
+  // lines, "## Pre-Release Checklist" (`###` Code Quality 4, Testing 6, Security 5, Database 4, Documentation 4, Monitoring 4
+  // boxes), "## Release Execution" (`###` T-30 / T-0 / T+5 / T+30 groups of 4 boxes), "## Post-Release Checklist" (`###` within 1
+  // hour / 24 hours, 4 boxes each), "## Rollback Procedure" (`###` automatic triggers bullets, `###` Manual Rollback Steps: four
+  // bold numbered items, three with indented bash fences), an emergency contacts table and related links. Phases: pre-release,
+  // execution, post-release 3; one by one (pre-release, T-30, T-0, T+5, T+30, immediate, follow-up) 7 — [3, 7]. Checklist: 27 +
+  // 16 + 8 = 51. SQL: 0. Rollback: true (Manual Rollback Steps). Whole, nothing replaced.
+  "1324-release-checklist-blockquote-task-meta-h3-checkbox-groups-t-minus-execution-h3-post-release-boxes-rollback-numbered-bold-bash-fences-contacts-table.md": { phases: [3, 7], checklist: 51, sql: 0, rollback: true },
+  // 1325: a Chinese go-live plan ("# YYC³ NAS-ECS 上线方案"): a blockquote of six bold meta lines, an emoji `##` TOC, "## 概述"
+  // (`###` goal / scope / environments), "## 上线准备" (`###` 1.–5. code, environment, data, monitoring, docs, each over `####` x.y
+  // parts — 5 boxes, bash / `sql` / yaml fences, bold-label bullet lists, 3 × 4 document boxes), "## 部署流程" (`###` 阶段1–5:
+  // pre-check, backup, deploy, verify (6 function boxes under a bold label, a curl fence), monitor — `####` parts with bash
+  // fences) and "## 回滚机制" (numbered bold triggers, `####` 紧急回滚 / 标准回滚 bash fences, 6 回滚验证 boxes). Cut after 回滚机制
+  // (风险评估 tables, 应急预案 scenarios, monitoring thresholds, acceptance boxes and the contacts appendix dropped); 11 kB in
+  // bytes (8.5k characters). Phases: the five 阶段 with preparation 6; preparation's five parts and five stages 10; 5 if
+  // preparation is read as the stage-1 pre-check's lead-in — [5, 10]. Checklist: 5 + 12 + 6 + 6 = 29. SQL: 2 — the two `sql`
+  // fences (CREATE DATABASE / USER / GRANT; four SELECT COUNT(*)); `psql … < backup.sql` in a bash fence is a command, and the
+  // TOC's later sections are gone. Rollback: true (回滚机制). Replaced: the JWT secret, DB / Redis passwords and the demo login
+  // password with x's of the same length.
+  "1325-chinese-go-live-plan-blockquote-meta-emoji-toc-h3-h4-numbered-prep-checkboxes-bash-sql-yaml-fences-stage-1-5-h3-rollback-triggers-emergency-standard-fences-verify-boxes.md": { phases: [5, 10], checklist: 29, sql: 2, rollback: true },
+  // 1326: a Chinese phased database-migration implementation guide ("# 分阶段数据库迁移 - 实施指南", PostgreSQL, dual write then
+  // read switch): emoji `##` — 概述, 快速开始 (`###` 方法1–3, three alternative bash fences), 详细实施步骤 (`###` 步骤1 环境准备 with
+  // `####` 1.1–1.4 bash fences, 步骤2 系统验证 (✅ bullets), 步骤3 配置检查 (a json fence), 步骤4 执行迁移 (a numbered menu), 步骤5
+  // 监控迁移过程 over `####` 阶段1–6 bullet groups), 监控和日志, 故障排除 (`####` four numbered problems, `###` 紧急回滚 fences),
+  // 性能优化 (an `sql` fence of CREATE INDEX / ANALYZE), 迁移后验证 (`###` 1.–3. fences), 完成检查清单 (8 boxes), 支持 (a numbered
+  // list) and a bold sign-off. Phases: 步骤1–5 and post-migration verification 6; 5 with verification folded into 步骤5; the six
+  // 阶段 counted one by one 11 — [5, 11]; quick-start methods are alternatives, not phases. Checklist: 8 (the ✅ bullets are no
+  // boxes). SQL: 1 (the `sql` fence; python / asyncpg `SELECT 1` one-liners are commands). Rollback: true — "### 紧急回滚" under
+  // 故障排除 gives its own rollback commands (as 135). Whole, no final newline; nothing replaced (user:password are placeholders).
+  "1326-chinese-phased-db-migration-guide-emoji-h2-quick-start-method-h3-step-1-5-h3-h4-bash-json-fences-stage-h4-bullets-troubleshooting-emergency-rollback-sql-fence-completion-boxes.md": { phases: [5, 11], checklist: 8, sql: 1, rollback: true },
+  // 1327: a Japanese macOS release procedure ("# macOS版リリース手順", Tauri app, GitHub Release + Actions): two intro paragraphs,
+  // "## 一度だけ必要な設定" (a text fence naming the workflow, two settings bullets), "## リリース前の準備" (`###` 1. merge to main, 2.
+  // bump versions — a text fence of two files —, 3. local build — a bash fence), "## GitHub画面からリリースする" (8 numbered UI steps,
+  // a text fence pairing tag and version), "## Publish後に起きること" (8 numbered workflow steps the Action runs, a pointer to the
+  // Actions page), "## 配布物" (prose), "## 失敗した場合" (`###` four failure cases with text fences) and "## 将来追加するもの"
+  // (bullets). Phases: prepare, publish on GitHub, watch the workflow 3; with the one-time setup 4; the three preparation steps one
+  // by one 6; 2 if publish and its automatic aftermath are one — [2, 6]; distribution notes, failure cases and the future list are
+  // reference. Checklist: 0 (no boxes, no list labelled Checklist / Prerequisites). SQL: 0. Rollback: false — "失敗した場合" says to
+  // delete a wrongly tagged Release and publish a new version, a recovery note, not a back-out procedure. Whole; nothing replaced.
+  "1327-japanese-macos-release-procedure-one-time-setup-text-fence-bullets-h3-numbered-prep-bash-fence-numbered-github-release-steps-post-publish-workflow-list-failure-h3-cases.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 1328: a Korean air-gapped production deploy guide ("# 리발소 AI 에이전트 운영 환경 배포 가이드", Docker + PostgreSQL + Qdrant):
+  // an intro line, `---` rules, numbered `##` "1. 준비 단계" (`###` 1.1 build and save the image — a bash fence; 1.2 files to carry
+  // in — bullets), "2. 설치 단계" (`###` 2.1 place files — a text tree fence; 2.2 load images — bash; 2.3 DB preparation with `####`
+  // [방법 1] / [방법 2] alternatives, each two bold numbered steps with an indented bash fence and an indented `sql` fence; 2.4 Qdrant —
+  // bold numbered notes; 2.5 `.env` — a bash fence), "3. 서비스 실행" (a bash fence), "4. 사후 검증 및 관리" (`###` access check,
+  // log monitoring, service stop) and "5. 주의 사항" (bold-key bullets). Phases: prepare, install, run, verify 4; install and run
+  // folded 3; the x.y steps one by one 10 — [3, 10]. Checklist: 0 (the carry-in file list is not labelled Checklist /
+  // Prerequisites). SQL: 2 — the two `sql` fences (CREATE DATABASE / USER / GRANT with \q and \c meta-commands), alternatives but
+  // each an SQL step; the psql connect lines in bash fences are commands (DOUBTFUL: 1 if the two alternatives are read as one
+  // step). Rollback: false (4.3 stops the service; no back-out). Replaced: the internal host llm-agent.mwm.local with x's of the
+  // same length; 'password' / 'your_secure_password' are the source's placeholders.
+  "1328-korean-air-gapped-deploy-guide-numbered-h2-stages-h3-x-y-bash-text-tree-fences-h4-bracket-method-numbered-bold-steps-indented-sql-fences-env-fence-post-checks-cautions.md": { phases: [3, 10], checklist: 0, sql: 2, rollback: false },
+  // 1329: an English RDS database-failover runbook ("# RB-003: Database Failover"): `##` Severity (P1), Triggering Alerts (four
+  // code-keyed bullets), Impact, Prerequisites (4 bullets), `---` rules, "## Detection" (3 numbered signals), "## Diagnosis Steps"
+  // (`###` 1. console — a plain fence; 2. CloudWatch — bash; 3. classify — a symptom table), "## Mitigation Steps" (`###` A–E
+  // alternatives: automatic Multi-AZ failover, connection-pool exhaustion — a bash fence of only two multi-line `psql -c` SELECTs
+  // and comments —, manual forced failover, restore from snapshot, point-in-time recovery — aws fences), "## Post-Failover
+  // Validation Checklist" (5 boxes), an escalation table, "## Post-Incident" bullets and related links. Phases: detect, diagnose,
+  // mitigate, validate 4; with the post-incident review 5; 3 if detection and diagnosis are one triage — [3, 5]; A–E are
+  // alternatives inside mitigation. Checklist: 4 Prerequisites + 5 boxes = 9. SQL: 1 — the fence of only `psql -c` lines (as
+  // 159); the aws / kubectl / npx fences are commands. Rollback: false — snapshot restore and PITR are mitigations of the
+  // failure, not a back-out of the failover. Whole; nothing replaced (the 1Password path names a vault, no secret).
+  "1329-rds-db-failover-runbook-rb-id-severity-alerts-impact-prerequisites-bullets-numbered-detection-h3-diagnosis-table-lettered-h3-mitigations-psql-c-fence-validation-boxes-escalation-table.md": { phases: [3, 5], checklist: 9, sql: 1, rollback: false },
+  // 1330: an English encryption-key rotation runbook ("# Key Rotation Runbook", DEKs and AWS KMS keys): Overview, Prerequisites
+  // (4 bullets), "## DEK Rotation Process" (`###` 1. Pre-Rotation Checklist — 5 boxes; 2. create DEK — bash; 3. re-encrypt — an
+  // `sql` fence of four UPDATEs; 4. update config — bash; 5. Verification — 4 boxes; 6. Cleanup — 3 boxes), "## KMS Key Rotation"
+  // (`###` 1. create key — bash; 2. update app — bash; 3. Verify and Cleanup — 3 boxes), monitoring (yaml, typescript fences), test
+  // vectors (json fences), "## Emergency Procedures" (`###` Key Compromise: three bold numbered parents over bullets), compliance
+  // bullets, automation script fences and "## Troubleshooting" (numbered bold issues, `###` Recovery Procedures). Phases: DEK
+  // rotation and KMS rotation 2; their steps one by one 9; with the key-compromise response's three stages 12 — [2, 12].
+  // Checklist: 4 Prerequisites + 5 + 4 + 3 + 3 boxes = 19. SQL: 1 (the UPDATE fence). Rollback: false — only a "Prepare rollback
+  // plan" box; the compromise response is the rotation done at once (as 161) and "Recovery Procedures" restore service after a
+  // failure, no back-out of the rotation. Whole; nothing replaced.
+  "1330-key-rotation-runbook-overview-prerequisites-bullets-h3-numbered-dek-steps-checkbox-groups-bash-sql-fences-kms-h3-steps-yaml-ts-json-fences-emergency-numbered-bold-nested-troubleshooting.md": { phases: [2, 12], checklist: 19, sql: 1, rollback: false },
+  // 1331: a Chinese go-live plan ("# 校园智能问答助手上线方案", Vue + Spring Boot + MySQL / Redis / Dify on Docker Compose): a blockquote
+  // summary, "## 目标" (a paragraph), "## 当前结论" (five findings bullets), "## 阶段一：代码与配置" (5 numbered steps), "## 阶段二：本地
+  // 生产验证" (a powershell fence, then "验收项目：" over six bullets ending in "；"), "## 阶段三：云服务器部署" (a server-requirements line,
+  // 7 numbered steps) and "## 后续发布与回滚" (five bullets: the fix flow, per-component rebuilds, "回滚代码使用上一个 Git 提交，不删除
+  // 数据卷", separate migration SQL, never `down -v`). Phases: the three 阶段 3; with the ongoing release / rollback section 4 —
+  // [3, 4]; goal and findings are background. Checklist: 0 (the 验收项目 bullets are acceptance items, neither boxes nor a list
+  // labelled Checklist / Prerequisites). SQL: 0. Rollback: true (DOUBTFUL) — the section titled 回滚 gives one rollback instruction
+  // (redeploy the previous Git commit, keep the volumes); false if one bullet is read as a mere mention. Whole; nothing replaced.
+  "1331-chinese-go-live-plan-blockquote-intro-goal-conclusion-bullets-stage-h2-numbered-lists-powershell-fence-acceptance-bullets-server-steps-release-rollback-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 1332: a Mongolian domain cut-over checklist ("# Домэйн шилжилтийн чеклист — msgbill.mn + bil.mn (B-40)", a billing service moving
+  // from billing.mastrsys.com): a blockquote of instructions, `---` rules, numbered `##` "1. DigitalOcean (DNS)" (a status line,
+  // a Домэйн | Record | утга | Байдал table with ✅ cells, 2 boxes — the first over an indented bash dig fence), "2. Сервер" (4
+  // bold-led boxes: port check — indented bash —, merge PR #28 with nested bullets and a blockquote note, post-deploy curl / ssh
+  // fence, a manual SMS test), "3. CallPro (SMS)" (4 boxes: a request letter quoted in a nested blockquote with its own numbered
+  // list, a temporary workaround, a log-grep fence, the callback URL) and "4. Bonum Gateway" (3 boxes: a quoted request letter, a
+  // multi-tenant note blockquote, a payment test with a log fence). Cut after §4 (§5 LIME / eBarimt notice, §6 small items and the
+  // "Товч дараалал" arrow-sequence fence dropped). Phases: DNS, server deploy, SMS provider, payment gateway 4; the two provider
+  // re-registrations folded 3 — [3, 4]. Checklist: 2 + 4 + 4 + 3 = 13 (the ✅ status cells are no boxes, as 253). SQL: 0.
+  // Rollback: false. Replaced: the production server's IP address with x's of the same length (nine places).
+  "1332-mongolian-domain-cutover-checklist-blockquote-intro-numbered-h2-provider-sections-status-table-bold-checkboxes-indented-bash-fences-quoted-request-letters.md": { phases: [3, 4], checklist: 13, sql: 0, rollback: false },
+  // 1333: a Turkish disk-full incident runbook written without Turkish letters ("# Disk Dolu Mudahalesi", mixed with English
+  // terms): an intro paragraph and numbered `##` "1. Etki ve Belirtiler" (symptom bullets), "2. Immediate Containment" (bullets, a
+  // one-line bash fence), "3. Likely Failure Modes" (bullets), "4. Triage" (a lead line, a bash fence of seven checks, "Bakilacak
+  // sinyaller:" question bullets), "5. Safe Cleanup / Recovery" (a bash fence, rule bullets, a second fence), "6. Escalation
+  // Criteria" (bullets and a paragraph), "7. Verification" (a bash fence, "Beklenen sonuclar:" bullets) and "8. Ilgili Runbook"
+  // (links). Phases: contain, triage, clean up, verify 4; with escalation 5; containment and triage folded 3 — [3, 5]; impact and
+  // failure modes are reference. Checklist: 0. SQL: 0. Rollback: false. Whole; nothing replaced (<service> / <port> are the
+  // source's placeholders).
+  "1333-turkish-disk-full-incident-runbook-unaccented-numbered-h2-impact-containment-failure-modes-triage-cleanup-escalation-verification-bash-fences-signal-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1334: an English PostgreSQL restore-drill runbook ("# Restore drill runbook", Panorama on Supabase): a bold "Status." blockquote,
+  // intro paragraphs with two bold numbered questions and four link bullets, "## When to drill" (a trigger / cadence table),
+  // "## Pre-flight" ("Before invoking the drill, gather:" over five bold numbered items with nested bullets — item 2 holds two
+  // indented bash fences, each a lone `docker exec … psql -c "CREATE DATABASE …"` / `"DROP DATABASE …"`; item 3 an apt fence),
+  // "## Running the drill" (the invocation fence, flag paragraphs, an example fence, "What it does in order:" over nine numbered
+  // script steps with nested state bullets, an exit-code table) and "## What "successful" looks like" (a json report fence). Cut
+  // there (the fail-partway retry fences, RTO / RPO observation and artefact recording dropped). Phases: gather, run, check the
+  // report 3; gather and run 2; with the exit-code check apart 4 — [2, 4]; the nine steps are what the script does by itself, the
+  // trigger table is reference. Checklist: 0 — "## Pre-flight" over numbered items to gather is a phase of steps, not a
+  // Prerequisites label (as 401). SQL: 2 — the two fences of one psql -c each (CREATE / DROP DATABASE; docker exec only wraps
+  // it, as 185 / 1779's note). Rollback: false. Nothing replaced (panorama:panorama@localhost is the local dev stack's default).
+  "1334-pg-restore-drill-runbook-status-blockquote-numbered-bold-questions-link-bullets-trigger-table-numbered-preflight-nested-bullets-psql-c-fences-script-steps-exit-table-json.md": { phases: [2, 4], checklist: 0, sql: 2, rollback: false },
+  // 1335: an English cert-manager certificate-rotation runbook ("# Runbook: certificate rotation", Kubernetes + Let's Encrypt,
+  // "for the unhappy paths"): an intro paragraph and `##` "Verify a certificate is healthy" (a bash fence, a paragraph), "Force
+  // renewal" (a paragraph, a bash fence, a parenthetical note), "Rotating Let's Encrypt account keys" (3 numbered steps with
+  // wrapped continuation lines), "Hitting Let's Encrypt rate limits" (three limit bullets, a paragraph), "DNS-01 solver broken"
+  // (three cause bullets) and "Switching CA" (3 numbered steps). Phases: verify, force renewal, account-key rotation 3; with the
+  // CA switch 4; 2 if verify and force renewal are one — [2, 4]; the rate-limit and DNS-01 sections are troubleshooting
+  // (DOUBTFUL: the document is a set of alternative procedures rather than one run). Checklist: 0. SQL: 0. Rollback: false (the CA
+  // switch is a migration, the staging-issuer switch a workaround). Whole; nothing replaced.
+  "1335-cert-manager-certificate-rotation-runbook-unhappy-paths-h2-verify-force-renewal-bash-fences-numbered-account-key-rotation-rate-limit-bullets-dns01-causes-numbered-ca-switch.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -10310,6 +10792,10 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-105": HELD_OUT_105,
   "held-out-106": HELD_OUT_106,
   "held-out-107": HELD_OUT_107,
+  "held-out-108": HELD_OUT_108,
+  "held-out-109": HELD_OUT_109,
+  "held-out-110": HELD_OUT_110,
+  "held-out-111": HELD_OUT_111,
 };
 
 /** Every document of the corpus with its ground truth. */
