@@ -217,3 +217,205 @@ describe("an item naming a checklist over bullets: its bullets are items to tick
     expect(parsed.phases[0]?.checklistItems).toEqual([]);
   });
 });
+
+describe("a section named for the case of having to go back is the rollback", () => {
+  // after 1312 ("## 3. Bila harus mundur", Indonesian: if we must go back — restore the dump, start v1, point the domain
+  // back) and 1306 ("## 失敗時の復旧", recovery on failure: stop the new jobs, revert the merge, re-register the old ones);
+  // both counters of each counted the rollback
+  const release = (name: string) =>
+    lines(
+      "# Release 7",
+      "",
+      "## 1. Deploy",
+      "",
+      "1. Deploy the new build",
+      "",
+      "## 2. Verify",
+      "",
+      "1. Run the smoke tests",
+      "",
+      `## ${name}`,
+      "",
+      "1. Stop the new build",
+      "2. Start the previous build",
+      "3. Point the domain back",
+    );
+
+  it.each([
+    ["If we need to roll back"],
+    ["If you have to go back"],
+    ["If you must back out"],
+    ["If a rollback is needed"],
+    ["Bila harus mundur"],
+    ["Si hay que volver atrás"],
+    ["Se precisar voltar"],
+  ])("“## %s”", (name) => {
+    const parsed = parsedSoundly(release(name));
+    expect(parsed.rollback?.title).toBe(name);
+    expect(parsed.rollback?.phases[0]?.steps.map((s) => s.title)).toEqual(["Stop the new build", "Start the previous build", "Point the domain back"]);
+    expect(titles(parsed)).toEqual(["Deploy", "Verify"]);
+  });
+
+  it("a section for the case of success is no rollback (“## If it goes well”)", () => {
+    expect(parsedSoundly(release("If it goes well")).rollback).toBeNull();
+  });
+
+  it.each([
+    ["失敗時の復旧", "`git revert -m 1` でマージを取り消し、旧ソースへ戻す"],
+    ["失败时的处理", "执行 `git revert` 回滚到上一版本"],
+    ["실패 시 복구", "`git revert` 로 이전 버전으로 롤백한다"],
+  ])("“## %s” (recovery on failure) whose steps roll the change back", (name, step) => {
+    const parsed = parsedSoundly(
+      lines(
+        "# 切替手順",
+        "",
+        "## 1. 切替前検査",
+        "",
+        "1. 新しいジョブを確認する",
+        "",
+        "## 2. 切替順序",
+        "",
+        "1. 旧ジョブを停止する",
+        "2. 新しいジョブを登録する",
+        "",
+        `## ${name}`,
+        "",
+        "1. 新しいジョブを停止する",
+        `2. ${step}`,
+      ),
+    );
+    expect(parsed.rollback?.title).toBe(name);
+    expect(titles(parsed)).toEqual(["切替前検査", "切替順序"]);
+  });
+});
+
+describe("prerequisites named with what they are for after the noun: a checklist", () => {
+  // after 1290 ("## Prérequis serveur", server prerequisites, over four bullets: its counter counted them, as every list
+  // labelled Prerequisites); the languages that put the qualifier after the noun, and a Japanese "…の前提条件"
+  const deploy = (name: string) =>
+    lines(
+      "# Mise en production",
+      "",
+      `## ${name}`,
+      "",
+      "- VPS Linux (Ubuntu 22.04+)",
+      "- Docker et Docker Compose installés",
+      "- Accès SSH",
+      "",
+      "## Étape 1 — Déployer",
+      "",
+      "```bash",
+      "git pull && docker compose up -d",
+      "```",
+    );
+
+  it.each([["Prérequis serveur"], ["Prérequis du serveur"], ["Requisitos del servidor"], ["Pré-requisitos do servidor"], ["Voraussetzungen Server"], ["サーバーの前提条件"]])(
+    "“## %s”",
+    (name) => {
+      const parsed = parsedSoundly(deploy(name));
+      expect(parsed.phases[0]?.checklistItems.map((c) => c.text)).toEqual(["VPS Linux (Ubuntu 22.04+)", "Docker et Docker Compose installés", "Accès SSH"]);
+    },
+  );
+});
+
+describe("lessons learned and the document's upkeep: about the runbook", () => {
+  // after 1318 (a DR plan's "## 9. Documentação e Manutenção" and "## 11. Lições Aprendidas" after its work)
+  const plan = (name: string) =>
+    lines(
+      "# DR plan",
+      "",
+      "## 1. Restore",
+      "",
+      "1. Stop the app",
+      "2. Restore the dump",
+      "",
+      "## 2. Validate",
+      "",
+      "- [ ] Row counts match",
+      "",
+      `## 3. ${name}`,
+      "",
+      "### After each incident",
+      "",
+      "1. **Document**",
+      "   - what happened",
+      "   - how it was resolved",
+      "2. **Update this plan**",
+      "",
+      "## 4. Contacts",
+      "",
+      "- DBA on call: +00 000 000",
+    );
+
+  it.each([["Lessons learned"], ["Lições Aprendidas"], ["Lecciones aprendidas"], ["Documentação e Manutenção"], ["Documentation and maintenance"], ["经验教训"]])(
+    "“## 3. %s”: no phase",
+    (name) => {
+      const parsed = parsedSoundly(plan(name));
+      expect(titles(parsed)).toEqual(["Restore", "Validate"]);
+    },
+  );
+});
+
+describe("a restore runbook's failure paragraph that restores again or fixes forward is no rollback", () => {
+  // after 1304 ("## 7. 失败回退与升级", failure fallback and escalation, of a database restore runbook: a paragraph saying to
+  // pick an earlier restore point or forward-fix, and to restore again from a verified one) — both counters: no rollback
+  const restore = (...failure: string[]) =>
+    lines(
+      "# Database Restore Runbook",
+      "",
+      "## 1. Restore to an isolated target",
+      "",
+      "1. Create the target",
+      "2. Restore the dump",
+      "",
+      "## 2. Smoke",
+      "",
+      "- [ ] Row counts match",
+      "",
+      "## 3. 失败回退与升级",
+      "",
+      ...failure,
+    );
+
+  it("a paragraph of restoring again or fixing forward: kept as text", () => {
+    const parsed = parsedSoundly(restore("如果隔离验证失败，不触碰原环境；记录 mismatch 并选择更早恢复点或 forward-fix。"));
+    expect(parsed.rollback).toBeNull();
+  });
+
+  it("steps of its own still make it the rollback", () => {
+    const parsed = parsedSoundly(restore("1. 停止写入", "2. 回退到恢复前的快照"));
+    expect(parsed.rollback?.phases[0]?.steps).toHaveLength(2);
+  });
+});
+
+describe("the machine a runbook needs, before the work: its introduction", () => {
+  // after 1322 ("## 서버 요구사항", server requirements: a plain fence of CPU, memory and disk before the build) — both
+  // counters: reference, no phase
+  it.each([["서버 요구사항"], ["Server requirements"], ["System requirements"], ["システム要件"], ["服务器要求"]])("“## %s”", (name) => {
+    const parsed = parsedSoundly(
+      lines(
+        "# Deploy",
+        "",
+        `## ${name}`,
+        "",
+        "```",
+        "vCPU 2+, RAM 4 GB+, disk 20 GB",
+        "Ubuntu 22.04",
+        "```",
+        "",
+        "## Build",
+        "",
+        "```bash",
+        "docker build -t app .",
+        "```",
+        "",
+        "## Run",
+        "",
+        "```bash",
+        "docker run -d app",
+        "```",
+      ),
+    );
+    expect(titles(parsed)).toEqual(["Build", "Run"]);
+  });
+});

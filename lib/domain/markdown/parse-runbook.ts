@@ -555,6 +555,10 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     // "Prefer fix-forward …: deploy the corrected function first" beside "If a migration enqueues …, stop the trigger"
     // holds steps: 614.)
     else if (!hasProcedure && body.some((b) => FIX_FORWARD_RE.test(doc.block(b))) && linesOf(doc, body).every((t) => POLICY_LINE_RE.test(t))) candidates.splice(k, 1);
+    // (nor, in a restore runbook, a paragraph for the case of the restore failing that says to restore again from an
+    // earlier point or fix forward — "## 7. 失败回退与升级": the restore's own failure handling, no way back; 1304, both
+    // counters)
+    else if (!hasProcedure && isRestoreRunbook && body.some((b) => FIX_FORWARD_RE.test(doc.block(b)))) candidates.splice(k, 1);
   }
   const inCandidate = new Array<boolean>(blocks.length).fill(false);
   for (const c of candidates) for (let i = c.start; i < c.end; i++) inCandidate[i] = true;
@@ -1011,7 +1015,7 @@ const FIX_FORWARD_RE = /\b(?:(?:fix|roll)(?:ing)?[\s-]?forward|forward[\s-]?fix(
 const FAILURE_HANDLING_RE =
   /^(?:(?:(?:deploy(?:ment)?|release|migration|upgrade|rollout)\s+)?failure\s+(?:handling|recovery|procedure|response)|handling\s+(?:(?:deploy(?:ment)?|release|migration|upgrade|rollout)\s+)?failures?)$/i;
 const FAILURE_SECTION_RE = new RegExp(
-  String.raw`^(?:(?:when|if) (?:it|this|that|anything|something|things|(?:the |a |an )?[\p{L}-]+(?: [\p{L}-]+)?) (?:fails?|breaks? (?:something|anything)|breaks?|go(?:es)? wrong)|失敗(?:したとき|した時|時の対応)|em caso de (?:falha|erro)|en caso de (?:fallo|falla|error)|wenn (?:es|etwas) (?:fehlschl[äa]gt|schiefgeht))$|(?:${FAILURE_LEAD_RE.source})$`,
+  String.raw`^(?:(?:when|if) (?:it|this|that|anything|something|things|(?:the |a |an )?[\p{L}-]+(?: [\p{L}-]+)?) (?:fails?|breaks? (?:something|anything)|breaks?|go(?:es)? wrong)|失敗(?:したとき|した時|時の(?:対応|復旧|手順))|失败(?:时|後|后)(?:的)?(?:处理|恢复|回退)|실패\s*시\s*(?:대응|복구|조치)|em caso de (?:falha|erro)|en caso de (?:fallo|falla|error)|wenn (?:es|etwas) (?:fehlschl[äa]gt|schiefgeht))$|(?:${FAILURE_LEAD_RE.source})$`,
   "iu",
 );
 
