@@ -575,7 +575,6 @@ const KNOWN_GAPS = new Set([
   "302-czech-quick-migration-guide-h2-bash-fences-psql-heredoc-include-sql-rollback-fence.md",
   "303-pg-pitr-procedure-numbered-prerequisites-step-h3-sql-and-bash-fences-psql-c-among-kubectl-troubleshooting-escalation-tables.md",
   "307-sqlite-pg-retention-purge-vacuum-reindex-runbook-step-h3-bold-engine-labels-sqlite3-fences-caution-boxes-schedule-table.md",
-  "309-mariadb-galera-bootstrap-all-one-numbered-items-under-indented-fences-nested-fences-symptom-mysql-prompt-output-errand-and-manual-procedures.md",
   "312-polish-db-go-live-krok-h2-emoji-ui-steps-table-name-bullets-troubleshooting-problem-h3-post-deploy-box-checklist.md",
   "314-turkish-go-live-guide-numbered-h3-bold-adim-labels-sqlcmd-fences-json-config-sql-insert-example-kontrol-listesi-boxes.md",
   "324-eks-upgrade-runbook-prose-step-h3-prerequisites-bullets-summary-table-bold-rollback-considerations.md",
@@ -775,7 +774,6 @@ const KNOWN_GAPS = new Set([
   "1266-spanish-vercel-deploy-rollback-runbook-numbered-flow-nested-bold-bullets-cli-fences-rollback-fence-errors-bullets.md",
   "1273-signing-key-rotation-runbook-trigger-severity-lines-numbered-h3-steps-bash-fences-dual-key-numbered-compromise-numbered-indented-sql-fence-post-rotation.md",
   "1277-chinese-go-live-checklist-toc-chinese-numbered-h2-self-check-fence-blocker-table-emoji-status-webhook-h4-bold-options-deploy-fences-watch-table-rollback-fence.md",
-  "1288-korean-ec2-docker-jenkins-deploy-toc-rule-under-emoji-h2-nested-numbered-indented-fences-column0-dockerfile-mysql-prompt-fence.md",
   "1293-mysql-dr-switchover-drill-preflight-checkboxes-indented-code-sql-blocks-phase-table-sql-fences-flip-back-close-out.md",
   "1297-japanese-operations-manual-numbered-h2-h3-prerequisite-bullets-h4-rerun-steps-status-tables-checkboxes-duplicate-numbering.md",
   "1313-shop-dns-cutover-runbook-checkpoint-bullets-credentials-bullets-french-blockquote-request-numbered-staging-dns-steps-rollback-trigger-bullets.md",
@@ -783,7 +781,6 @@ const KNOWN_GAPS = new Set([
   "1323-router-isp-cutover-before-the-day-numbered-on-the-day-numbered-nested-check-bullets-symptom-action-table-put-back-row.md",
   "1326-chinese-phased-db-migration-guide-emoji-h2-quick-start-method-h3-step-1-5-h3-h4-bash-json-fences-stage-h4-bullets-troubleshooting-emergency-rollback-sql-fence-completion-boxes.md",
   "1329-rds-db-failover-runbook-rb-id-severity-alerts-impact-prerequisites-bullets-numbered-detection-h3-diagnosis-table-lettered-h3-mitigations-psql-c-fence-validation-boxes-escalation-table.md",
-  "1372-chinese-deploy-checklist-emoji-h2-h3-checkbox-groups-step-h3-h4-method-bash-fences-mysql-sql-in-bash-rollback-fence-signoff-table.md",
   "1375-korean-db-migration-guide-emoji-h2-toc-h3-h4-method-alternatives-bash-fences-raw-sql-in-bash-vercel-supabase-verify-fence-rollback-sql-fence.md",
   "1382-portuguese-credential-rotation-guide-incident-meta-numbered-h3-bold-steps-bash-sql-fences-sequence-validation-fence-ballot-table.md",
 ]);

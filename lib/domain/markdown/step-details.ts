@@ -16,6 +16,7 @@ import {
   looksLikeShell,
   looksLikeSql,
   psqlEmbeddedSql,
+  sqlTypedAtPrompt,
   withoutCopyTags,
 } from "./vocabulary";
 import type { TBlock } from "./sections";
@@ -102,6 +103,13 @@ export function inferLanguage(code: string): string | null {
   return null;
 }
 
+/** Code as SQL comments, line by line ("-- psql -h db -U app"). */
+const commentedOut = (code: string) =>
+  code
+    .split("\n")
+    .map((l) => `-- ${l}`)
+    .join("\n");
+
 /** Code with its whole-line shell comments ("# Check active connections") written as SQL comments ("-- …"). */
 function withShellCommentsAsSql(code: string): string {
   return code.replace(/^([ \t]*)#(?!!)[ \t]?/gm, "$1-- ");
@@ -122,19 +130,11 @@ export function stepFromCode(language: string | null, code: string, title: strin
     const sql = withoutCopyTags(code);
     return { kind: "SQL", language: lang, title, text: inferred && !looksLikeSql(sql) ? withShellCommentsAsSql(sql) : sql };
   }
+  // (SQL at a SQL client's prompt under a generic label too: "```text" over "mysql> UPDATE …")
+  const clientSql = !lang ? null : SHELL_LANGS.has(lower) ? psqlEmbeddedSql(code) : GENERIC_LANGS.has(lower) ? sqlTypedAtPrompt(code) : null;
+  // the client's line and its prompts are kept as a SQL comment: its connection options are the author's
+  if (clientSql !== null) return { kind: "SQL", language: "sql", title, text: `${commentedOut(code)}\n${clientSql}` };
   if (lang && SHELL_LANGS.has(lower)) {
-    const sql = psqlEmbeddedSql(code);
-    // the psql line itself is kept as a SQL comment: its connection options are the author's
-    if (sql !== null)
-      return {
-        kind: "SQL",
-        language: "sql",
-        title,
-        text: `${code
-          .split("\n")
-          .map((l) => `-- ${l}`)
-          .join("\n")}\n${sql}`,
-      };
     if (simpleCommandLine(lower, code) !== null) return { kind: "COMMAND", language: lang, title, text: code };
     // a fence labelled as shell that holds only SQL statements ("```bash" over "SELECT … FROM pg_database;"): its content
     // decides — the shell's "# …" comments above them ("# Run via the SQL editor:") kept as SQL comments

@@ -563,7 +563,17 @@ export function looksLikePowerShell(code: string): boolean {
  * target database.
  */
 const CLIENT_PREFIX = String.raw`(?:\$\s+)?(?:(?:env\s+)?[A-Z_][A-Z0-9_]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'$(]\S*|\$[A-Za-z_{][\w}]*)\s+)*(?:sudo\s+(?:-u\s+\S+\s+)?)?(?:(?:docker(?:[\s-]compose)?|podman)(?:\s+-{1,2}[\w-]+(?:=\S+|\s+[^\s-]\S*)?)*\s+exec\s+(?:(?:-[euw]|--(?:env|user|workdir))\s+\S+\s+|-{1,2}[\w-]+(?:=\S+)?\s+)*\S+\s+|(?:kubectl|oc)\s+(?:-{1,2}[\w-]+(?:[=\s][^\s-]\S*)?\s+)*exec\b[^\n]*?\s--\s+)?`;
-const PSQL_START_RE = new RegExp(`^${CLIENT_PREFIX}psql\\b`);
+/**
+ * A command line that opens an interactive SQL session on the target, the SQL then typed at its prompt: psql, the
+ * mysql / mariadb client, sqlcmd, or a platform's CLI that opens one ("heroku pg:psql", "fly postgres connect",
+ * "gcloud sql connect", "vercel postgres:shell", "rails dbconsole", "manage.py dbshell") — not when the command line
+ * carries its SQL (-c, -e, -Q), a file (-f, -i, "< file") or a pipe.
+ */
+const SQL_SHELL_START_RE = new RegExp(
+  String.raw`^${CLIENT_PREFIX}(?:psql|mysql|mariadb|sqlcmd|heroku\s+pg:psql|fly(?:ctl)?\s+(?:postgres|pg|mpg)\s+connect|gcloud\s+sql\s+connect|vercel\s+postgres:shell|(?:bin\/)?rails\s+(?:dbconsole|db)|(?:python3?\s+)?(?:\.\/)?manage\.py\s+dbshell)\b(?![\w.:-])`,
+);
+/** What makes a SQL client's command line carry its own SQL or input: -c / --command (not mysql's -p<password>), -e / --execute, -Q / -q / -i, -f / --file, a redirect or a pipe. */
+const SQL_SHELL_INPUT_RE = /\s(?:-(?!p)[a-zA-Z]*c|--command|-e|--execute|-[Qqi]|-f|--file)(?:\s|=|$)|[<|]/;
 /** A command line that starts a SQL client: its SQL on the command line (PSQL_COMMAND_RE), in a heredoc, or typed at its prompt. */
 const SQL_CLIENT_START_RE = new RegExp(String.raw`^${CLIENT_PREFIX}(?:psql|mysql|mariadb|sqlite3|sqlcmd|(?:npx\s+|pnpm\s+(?:exec\s+)?|yarn\s+)?prisma\s+db\s+execute)\b`);
 /**
@@ -581,8 +591,37 @@ const PSQL_COMMAND_RE = new RegExp(
 const PGBOUNCER_CONSOLE_RE = /\bpsql\b.*?(?:\s(?:-d\s*|--dbname=)?["']?pgbouncer["']?(?=\s)|[\s"']dbname=pgbouncer\b|\/pgbouncer["'\s?])/;
 
 /**
- * A psql invocation whose SQL is in the command: `psql … -c "SQL"` or `psql … <<SQL … SQL`.
- * Returns the SQL (runnable on the target as a SQL step), or null.
+ * A SQL client's prompt before what was typed at it: mysql's "mysql> " (and "mysql > "), MariaDB's "MariaDB [db]> ",
+ * psql's "postgres=# " / "app=> " (continued: "postgres-# ", "postgres(# "), sqlite3's "sqlite> ", SQL*Plus's "SQL> ",
+ * and the continuation prompts "    -> " (mysql) and "   ...> " (sqlite3).
+ */
+const SQL_PROMPT_RE = /^[ \t]*(?:mysql ?>|MariaDB \[[^\]\n]*\]>|[A-Za-z_][\w$]*[=\-('"][#>]|sqlite>|SQL>|->|\.\.\.>)(?:[ \t]|$)/;
+/** What the mysql / psql client does itself before the SQL ("USE app;", "\c app", "connect app"): no SQL, no command. */
+const CLIENT_SESSION_RE = /^\s*(?:use\s+[\w`"]+\s*;?|\\c(?:onnect)?\b[^\n]*|connect\s+\S+\s*;?)\s*$/i;
+
+/**
+ * SQL typed at a SQL client's prompt, shown with the prompt: every line (comments aside) starts with one
+ * (SQL_PROMPT_RE), after the line that opened the client if it comes first ("mysql -u root -p" then "mysql> CREATE
+ * DATABASE app;"). A line without a prompt — the query's printed rows, an error, another command — makes it no such
+ * fence (a query shown with its result is an illustration, 309). Returns the SQL without its prompts, or null.
+ */
+export function sqlTypedAtPrompt(code: string): string | null {
+  const lines = withoutCopyTags(code)
+    .split("\n")
+    .filter((l) => l.trim() !== "" && !/^\s*#/.test(l));
+  const first = lines[0]?.trim() ?? "";
+  const opensClient = lines.length > 1 && !SQL_PROMPT_RE.test(first) && SQL_SHELL_START_RE.test(first) && !SQL_SHELL_INPUT_RE.test(first);
+  const body = opensClient ? lines.slice(1) : lines;
+  if (body.length === 0 || !body.every((l) => SQL_PROMPT_RE.test(l))) return null;
+  const typed = body.map((l) => l.replace(SQL_PROMPT_RE, "").trim()).filter((l) => l !== "");
+  const statements = typed.filter((l) => !CLIENT_SESSION_RE.test(l)).join("\n");
+  if (statements === "" || !looksLikeSql(statements) || isNotSqlToRun(statements)) return null;
+  return typed.join("\n");
+}
+
+/**
+ * A SQL client invocation carrying its SQL: `psql … -c "SQL"`, `psql … <<SQL … SQL`, the client opened and the SQL
+ * typed at it (with its prompts or without). Returns the SQL (runnable on the target as a SQL step), or null.
  */
 export function psqlEmbeddedSql(code: string): string | null {
   // (a command's options continued over "\" lines — "kubectl -n shop exec pg-0 -- \" / "  psql -tAc \" /
@@ -594,10 +633,12 @@ export function psqlEmbeddedSql(code: string): string | null {
     .replace(/[ \t]*\\\n[ \t]*(?=[-"'\w$])/g, " ")
     .split("\n");
   if (lines.length === 0) return null;
+  const prompted = sqlTypedAtPrompt(code);
+  if (prompted !== null) return prompted;
   const first = lines[0]?.trim() ?? "";
   const heredoc = /<<-?\s*['"]?([A-Za-z_]+)['"]?\s*$/.exec(first);
   // (a heredoc of SQL fed to another SQL client — "npx prisma db execute --stdin <<'SQL'", "mysql … <<EOF" — is SQL too)
-  if (!SQL_CLIENT_START_RE.test(first)) return null;
+  if (!SQL_CLIENT_START_RE.test(first) && !SQL_SHELL_START_RE.test(first)) return null;
   if (heredoc) {
     const tag = heredoc[1] ?? "";
     const body: string[] = [];
@@ -608,10 +649,16 @@ export function psqlEmbeddedSql(code: string): string | null {
     }
     return null;
   }
-  // `psql -h host -d db` (its options continued over "\" lines: one line above) and then the SQL typed at its prompt
-  if (PSQL_START_RE.test(first) && !/\s(?:-[a-zA-Z]*c|--command|-f|--file)(?:\s|=)/.test(first)) {
+  // `psql -h host -d db` (its options continued over "\" lines: one line above), `mysql -u root -p`, `vercel
+  // postgres:shell` …, and then the SQL typed at its prompt
+  if (SQL_SHELL_START_RE.test(first) && !SQL_SHELL_INPUT_RE.test(first)) {
     const typed = lines.slice(1).join("\n");
-    if (typed.trim() !== "" && looksLikeSql(typed)) return typed;
+    // (the client's own "USE app;" / "\\c app" first is no statement)
+    const statements = lines
+      .slice(1)
+      .filter((l) => !CLIENT_SESSION_RE.test(l))
+      .join("\n");
+    if (statements.trim() !== "" && looksLikeSql(statements)) return typed;
   }
   // one psql -c command, or several (a fence of checks), each one's SQL in order — its quoted SQL on
   // the line or over several ('psql "$DATABASE_URL" -c "' … '"'); a fence running anything else is a command
