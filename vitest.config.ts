@@ -1,5 +1,8 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
+
+const INCLUDE = ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "bin/**/*.test.ts", "scripts/**/*.test.ts"];
+const INTEGRATION = "**/*.integration.test.ts";
 
 export default defineConfig({
   resolve: {
@@ -10,12 +13,32 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "bin/**/*.test.ts", "scripts/**/*.test.ts"],
-    globalSetup: ["lib/testing/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // integration tests share one database: run files one after another
-    fileParallelism: false,
     pool: "forks",
+    // Two projects run side by side, one file at a time each: the integration tests (every test that reads or writes
+    // a database) share one database, so their files run one after another; the unit tests touch none and run beside
+    // them on the other core.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: INCLUDE.map((glob) => glob.replace(/\*\.test\.ts$/, "*.integration.test.ts")),
+          globalSetup: ["lib/testing/global-setup.ts"],
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: INCLUDE,
+          exclude: [...configDefaults.exclude, INTEGRATION],
+          globalSetup: ["lib/testing/unit-setup.ts"],
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

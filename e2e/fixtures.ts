@@ -1,6 +1,6 @@
 // Signed-in pages for each demo role. Signing in goes through the real sign-in form, so every
 // spec also exercises next-auth's credentials flow against the running server.
-import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { test as base, type Cookie, expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO = {
   lead: { email: "lead@phaseline.local", password: "lead-demo-pass", name: "Lee Adebayo" },
@@ -15,7 +15,27 @@ export const TARGET_PASSWORD_MARKER = "Sup3rSecret-e2e-target-pw";
 
 export type TDemoRole = keyof typeof DEMO;
 
+/**
+ * The session cookie of each demo role, kept from its first sign-in through the form in this worker (Playwright's
+ * storage state, held in memory): later sign-ins of the role by pointer start from it, so the form is typed once per
+ * role, not in every test. A cookie the server no longer accepts (signed out, password changed: the page lands on
+ * /sign-in) is dropped and the form is used again.
+ */
+const savedSessions = new Map<TDemoRole, Cookie[]>();
+
+/**
+ * Signs `page` in as the demo `role` and leaves it on `next`. By keyboard (`input`: "keyboard"), the form is always
+ * typed, as that is what such a test is about; by pointer, a session saved from an earlier sign-in is reused.
+ */
 export async function signIn(page: Page, role: TDemoRole, next = "/runbooks", input: TInput = "pointer") {
+  const saved = input === "pointer" ? savedSessions.get(role) : undefined;
+  if (saved) {
+    await page.context().addCookies(saved);
+    await page.goto(next);
+    if (!new URL(page.url()).pathname.startsWith("/sign-in")) return;
+    savedSessions.delete(role);
+    await page.context().clearCookies();
+  }
   const user = DEMO[role];
   const hands = new Hands(page, input);
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(next)}`);
@@ -23,6 +43,8 @@ export async function signIn(page: Page, role: TDemoRole, next = "/runbooks", in
   await hands.fill(page.getByLabel("Password"), user.password, "Password");
   await hands.press(page.getByRole("button", { name: "Sign in", exact: true }), "Sign in");
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 30_000 });
+  const session = (await page.context().cookies()).filter((c) => c.name.endsWith("next-auth.session-token"));
+  if (session.length > 0) savedSessions.set(role, session);
 }
 
 /**

@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 mkdir -p test-results
-rm -f test-results/vitest.json test-results/playwright.json test-results/typecheck.json test-results/lint.json
+rm -f test-results/vitest.json test-results/vitest-unit.json test-results/playwright.json test-results/typecheck.json test-results/lint.json
 
 status=0
 echo "== type check"
@@ -18,7 +18,16 @@ if npx --no-install biome check --diagnostic-level=error .; then lint_pass=1; li
 echo "{\"passed\":$lint_pass,\"failed\":$lint_fail}" > test-results/lint.json
 
 echo "== unit and integration tests"
-npx --no-install vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
+# The two vitest projects (vitest.config.ts) run as two processes side by side, one per core: the integration files
+# share one database and run one after another; the unit files touch none. The unit log is printed after.
+rm -f test-results/vitest-unit.json test-results/vitest-unit.log
+npx --no-install vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/vitest-unit.json \
+  > test-results/vitest-unit.log 2>&1 &
+unit_pid=$!
+npx --no-install vitest run --project integration --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
+wait "$unit_pid" || status=1
+echo "== unit tests (run beside the integration tests above)"
+cat test-results/vitest-unit.log
 
 if [ "${SKIP_E2E:-}" != "1" ]; then
   echo "== end-to-end tests (Playwright, Chromium)"
@@ -31,5 +40,5 @@ if [ "${SKIP_E2E:-}" != "1" ]; then
   fi
 fi
 
-node scripts/summarise-tests.mjs test-results/typecheck.json test-results/lint.json test-results/vitest.json test-results/playwright.json
+node scripts/summarise-tests.mjs test-results/typecheck.json test-results/lint.json test-results/vitest.json test-results/vitest-unit.json test-results/playwright.json
 exit $status

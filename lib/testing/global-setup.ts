@@ -1,10 +1,11 @@
-// One database for the whole unit + integration run: TEST_DATABASE_URL (a throwaway database on a
+// One database for the whole integration run (vitest.config.ts's "integration" project): TEST_DATABASE_URL (a throwaway database on a
 // real server, reset here) when set, else an in-memory embedded PGlite. Both get every migration,
 // and a demo target database beside them. Workers inherit the URLs through the environment.
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startEmbedded } from "../db/embedded";
 import { migrate } from "../db/migrate";
+import { setTestSecrets } from "./test-secrets";
 
 async function resetServerDatabase(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -49,9 +50,7 @@ export default async function setup(_project: TestProject) {
     process.env.PHASELINE_TEST_DB_KIND = "embedded";
     teardown = () => embedded.stop();
   }
-  process.env.PHASELINE_SECRET_KEY ??= Buffer.alloc(32, 7).toString("base64");
-  process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
-  process.env.PHASELINE_ENV = "test";
+  setTestSecrets();
   await migrate(process.env.DATABASE_URL);
   return teardown;
 }
