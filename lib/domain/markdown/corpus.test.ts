@@ -1,4 +1,4 @@
-// The importer on 1,334 public runbooks of other teams (issue 16, "Done when"): each imports with the
+// The importer on 1,347 public runbooks of other teams (issue 16, "Done when"): each imports with the
 // hand-counted checklist items, its SQL steps, its rollback procedure and a sensible number of
 // phases; every non-blank line lands in a field; export → import gives back the same structure.
 // Every set from 22 on is a held-out set, counted before the importer was first run on it (the sets and their first
@@ -551,6 +551,10 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 1235: rollback found (expected none).
 // (1145, 1156, 1161, 1166, 1182, 1185, 1192, 1198, 1200, 1205, 1218, 1220, 1221, 1235 and 1184's rollback closed in session 17:
 // held-out-session-17-kinds.test.ts; 1184 counts 7 of its 8 SQL steps.)
+// Set 121 at first run (session 21):
+// 1445: rollback missing (expected one) — a Czech "## Návrat" (going back).
+// 1449: checklist 0 (expected 10) — a document named "Go-Live Checklist" over bullets only.
+// 1450: phases 3 (expected 4–7) — "## 3)"–"## 6)" task tables (ID | Aufgabe | … | Status) read as reference.
 
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
@@ -783,6 +787,9 @@ const KNOWN_GAPS = new Set([
   "1329-rds-db-failover-runbook-rb-id-severity-alerts-impact-prerequisites-bullets-numbered-detection-h3-diagnosis-table-lettered-h3-mitigations-psql-c-fence-validation-boxes-escalation-table.md",
   "1375-korean-db-migration-guide-emoji-h2-toc-h3-h4-method-alternatives-bash-fences-raw-sql-in-bash-vercel-supabase-verify-fence-rollback-sql-fence.md",
   "1382-portuguese-credential-rotation-guide-incident-meta-numbered-h3-bold-steps-bash-sql-fences-sequence-validation-fence-ballot-table.md",
+  "1445-czech-migration-runbook-predpoklady-paragraph-postup-numbered-no-blank-after-headings-overeni-paragraph-navrat-paragraph.md",
+  "1449-vietnamese-go-live-checklist-title-over-ten-plain-bullets-of-conditions.md",
+  "1450-german-go-live-checklist-hard-break-meta-numbered-paren-h2-task-tables-text-status-column-minimum-gate-numbered.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

@@ -10799,6 +10799,102 @@ export const HELD_OUT_115: Record<string, TGroundTruth> = {
   "1383-certificate-renewal-runbook-bold-symptom-severity-prerequisites-diagnosis-fence-h3-resolution-cases-numbered-fences-rollback-bullets.md": { phases: [3, 5], checklist: 2, sql: 0, rollback: true },
 };
 
+// Set 121: counted by hand by a helper that never ran the importer (session 21), before its first run.
+export const HELD_OUT_121: Record<string, TGroundTruth> = {
+  // 1438: an English upgrade guide ("# Upgrade Guide", Open Forge: Docker Compose / Kubernetes / Helm): a TOC, `---` rules,
+  // "## Before You Upgrade" (`###` Pre-Upgrade Checklist of 7 boxes, current-version and backup bash fences), "## Version
+  // Compatibility" (two tables), three alternative upgrade paths — "## Docker Compose Upgrade" (`### Step 1–7`), "## Kubernetes
+  // Upgrade" (`### Step 1–6`, heredoc Job manifests), "## Helm Chart Upgrade" (`### Step 1–5`) —, "## Database Migrations"
+  // (reference fences, best practices numbered with an indented fence, a failure fence), "## Rollback Procedures" (`###`
+  // Docker Compose / Kubernetes / Helm / Database rollback fences), "## Post-Upgrade Verification" (`###` a check script, tests,
+  // performance, monitoring) and related links. Phases: prepare, upgrade, verify 3; before, Docker, Kubernetes, Helm,
+  // migrations, verification 6, with the compatibility tables 7 — [3, 7]. Checklist: 7. SQL: 0 (`psql … < backup.sql` restores
+  // a file: a command). Rollback: true. Whole; nothing replaced (18bravo is the public owner). Counted by the session itself
+  // (the importer's maintainer) before the importer ran on it.
+  "1438-upgrade-guide-toc-pre-upgrade-checkbox-h3-compatibility-tables-docker-k8s-helm-alternative-h2-step-h3-bash-fences-heredoc-jobs-alembic-h3-rollback-procedures-h3-verification-script.md": { phases: [3, 7], checklist: 7, sql: 0, rollback: true },
+  // 1439: an English service upgrade runbook ("# Runbook — Upgrading a Service to a New Train"): one numbered list of 7 wrapped
+  // items (read the notes, bump the version, run the checker — an indented bash fence in the item —, verify, smoke, majors
+  // only, stuck) and a see-also line. Phases: one list 1; read-and-bump, check-and-verify, smoke 3 — [1, 3]. Checklist: 0 ("for
+  // this checklist" names the list, it labels none). SQL: 0. Rollback: false. Whole; nothing replaced (package names public).
+  "1439-service-train-upgrade-runbook-single-numbered-list-indented-bash-fence-in-item-wrapped-items-see-also.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 1440: a Korean k3s rollback runbook ("# Rollback runbook"): "## 사용 조건" (when to use: prose), "## 절차" (prose, a bash
+  // fence recording the state, prose, the rollback script fence, prose, the external-address variant fence), "## 완료 확인"
+  // (a bash fence, a failure paragraph). Phases: procedure 1; with its completion check 2; conditions as a phase 3 — [1, 3].
+  // Checklist: 0. SQL: 0. Rollback: false — the whole runbook is the rollback, its main work (as 32); DOUBTFUL: true if a
+  // document named "Rollback runbook" is read as having a rollback. Whole; nothing replaced (PUBLIC_IPV4 is a placeholder).
+  "1440-korean-k3s-rollback-runbook-conditions-prose-procedure-bash-fences-between-paragraphs-completion-fence-failure-paragraph.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 1441: a Chinese ECS slot rollback runbook ("# 回滚 Runbook"): a date line, "## 目的" (purpose prose), "## 当前入口" (list the
+  // backups / apply the rollback: two powershell fences, a paragraph), "## 回滚前检查" (4 bullets, the second over a column-0
+  // powershell fence), "## 回滚后验证" (a powershell fence, 9 expectation bullets, a paragraph), "## 不自动回滚的内容" (5 bullets of
+  // what is not rolled back, a paragraph). Phases: pre-check, rollback, verify 3; rollback and its verification 2; with the
+  // not-rolled-back list as a phase 4 — [2, 4]. Checklist: 0 (DOUBTFUL: 4 if "回滚前检查" — checks before rolling back — is
+  // read as a checklist label). SQL: 0. Rollback: false (the whole runbook is the rollback, as 32). Whole; replaced: the
+  // production API host name and its IP (x's, same length).
+  "1441-chinese-ecs-slot-rollback-runbook-dated-purpose-powershell-fences-pre-check-bullets-fence-in-list-healthz-expectation-bullets-not-rolled-back-list.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1442: a Spanish deploy-rollback runbook ("# Rollback de despliegues"), YAML front matter: "## Regla general" (a "sin:"
+  // lead-in over 5 semicolon bullets), "## API en Render" (6 numbered, a paragraph, 4 numbered expand/contract policy), "## Admin
+  // web en Vercel" (3 numbered, a sentence), "## Panel web en servidor IDL" (prose), "## Mobile" (prose, 4 bullets), "## Datos"
+  // (two paragraphs). Phases: API, web admin, IDL panel, mobile 4; API and web 2; with data 5 — [2, 5]. Checklist: 0 (DOUBTFUL:
+  // 5 if the general rule's "No desplegar … sin:" list is read as prerequisites). SQL: 0. Rollback: false (the whole runbook
+  // is the rollback, per platform). Whole; nothing replaced.
+  "1442-spanish-deploy-rollback-runbook-front-matter-general-rule-semicolon-bullets-per-platform-h2-numbered-steps-expand-contract-numbered-mobile-bullets-data-prose.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1443: an English release-recovery runbook ("# Rollback & Release Recovery — Operations Runbook"): intro, a golden-rule
+  // blockquote, "## The two tools" (bold-led bullets, nested bullets, an indented bash fence), `---` rules, "## Scenario 1–6"
+  // (bad deploy: fence, prose; migration applied / deploy failed: a 2-item decision list with indented fences; late data
+  // corruption: PITR bullets with an indented fence; bad worker image: fences and a bold fallback; finding the last good SHA:
+  // a fence; CI down: fences) and a maintenance note. Phases: the six scenarios 6; the recovery scenarios without the SHA
+  // look-up 5, with the tools 7; grouped code / data / worker 3 — [3, 7]. Checklist: 0. SQL: 0. Rollback: false (the whole
+  // runbook is recovery by rolling back; DOUBTFUL as 1440). Whole; nothing replaced (hosts are the project's public ones).
+  "1443-release-recovery-runbook-golden-rule-blockquote-tools-bullets-nested-fence-scenario-h2-1-6-decision-numbered-indented-fences-pitr-bullets-maintenance-note.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 1444: an English CNPG production migration runbook ("# Production migration runbook"): a one-line rule, "## Discovery" (a
+  // "Record without sensitive data:" lead-in over 7 semicolon bullets), "## Rehearsal" (9 numbered), "## Cutover" (7 numbered),
+  // "## Rollback" (one paragraph: allowed only before writes diverge or with a rehearsed reverse sync; DNS reversal alone is
+  // unsafe) and "## Acceptance evidence" (a paragraph). Phases: discovery, rehearsal, cutover 3; rehearsal and cutover 2; with
+  // acceptance evidence 4 — [2, 4]. Checklist: 0 (the discovery list is what to record; no label). SQL: 0. Rollback: true — a
+  // section of its own stating how a rollback may be done (DOUBTFUL: false if a rule without steps is no procedure). Whole.
+  "1444-cnpg-production-migration-runbook-discovery-semicolon-bullets-rehearsal-numbered-cutover-numbered-rollback-paragraph-acceptance-evidence.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 1445: a Czech migration runbook ("# Runbook: migration"), headings glued to their text (no blank line after them):
+  // "## Předpoklady" (prerequisites as one comma-separated sentence), "## Postup" (3 numbered), "## Ověření" (a verification
+  // paragraph), "## Návrat" (going back: the previous image digest and a compatible database point, or roll forward / restore).
+  // Phases: procedure 1; with verification 2 — [1, 2]. Checklist: 0 — the prerequisites are a sentence, not a list (DOUBTFUL:
+  // 5 if its comma-separated items are read as a checklist). SQL: 0. Rollback: true (Návrat). Whole (868 characters).
+  "1445-czech-migration-runbook-predpoklady-paragraph-postup-numbered-no-blank-after-headings-overeni-paragraph-navrat-paragraph.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: true },
+  // 1446: a Korean LAN server-to-server migration runbook ("# 192.168.1.13 → 192.168.1.14 migration runbook"): "## 불변 조건"
+  // (4 invariant bullets), "## 데이터 경로 선택" (2 numbered alternatives), "## 단계" over `### 1.`–`### 5.` (pre-check, PostgreSQL
+  // preparation, prewarm import, final delta and 5-minute cut-over with four bash fences and hard-wrapped paragraphs,
+  // verification), "## rollback" (one paragraph: stop the new host's containers; restore its PostgreSQL from the pre-restore
+  // backup or pg_restore). Phases: the five `###` steps 5; prepare, import, cut over, verify 4; pre-check and preparation
+  // folded with import 3; with the data-path choice 6 — [3, 6]. Checklist: 0 (invariants are rules, not a labelled
+  // prerequisite list; DOUBTFUL: 4 if read so). SQL: 0. Rollback: true. Whole; replaced: the owner's personal dynamic-DNS
+  // domain (x's, same length); the 192.168.1.x LAN addresses are private and kept.
+  "1446-korean-lan-server-migration-runbook-invariant-bullets-data-path-numbered-step-h3-1-5-bash-fences-hard-wrapped-korean-paragraphs-lowercase-rollback-paragraph.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 1447: an English release runbook ("# Release Runbook", a CLI + web app): intro, "## Release Lines" (3 wrapped bullets,
+  // four paragraphs), "## Pre-Merge Checklist" (8 numbered steps, four over indented bash fences, wrapped continuation
+  // paragraphs), "## Merge And Release" (5 numbered, nested bullets, indented fences), "## Production Deployment Checks" (4
+  // numbered with nested bullets and an indented fence; `###` Connector Post-Deploy Smoke: 4 semicolon bullets), "## Rollback"
+  // (4 numbered) and migration notes (prose). Phases: pre-merge, merge and release, production checks 3; with the connector
+  // smoke 4 — [3, 4]. Checklist: 0 — "Pre-Merge Checklist" is a section titled "… Checklist" over numbered steps, its steps
+  // (DOUBTFUL: 8 if read as a checklist label). SQL: 0. Rollback: true. Whole; nothing replaced.
+  "1447-release-runbook-release-lines-bullets-prose-pre-merge-checklist-numbered-indented-fences-merge-release-numbered-deploy-checks-nested-bullets-connector-smoke-h3-rollback-numbered.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 1448: an English release-regression incident runbook ("# Release regression"): an owner / alerts line, six long numbered
+  // items (synthetic request, compare with the rollout, check schema compatibility, automatic or manual `helm rollback`,
+  // smoke, leave the incident open if rollback verification fails) and two paragraphs (first-install failures, detection
+  // targets). Phases: one list 1; diagnose, recover, verify 2 — [1, 2]. Checklist: 0. SQL: 0. Rollback: true — item 4 says how
+  // to roll back (DOUBTFUL: false if rolling back is this incident runbook's main work). Whole.
+  "1448-release-regression-incident-runbook-owner-alerts-line-six-numbered-long-items-helm-rollback-item-first-install-paragraph-targets.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: true },
+  // 1449: a Vietnamese go-live checklist ("# Go-Live Checklist", a contract-management web app): ten plain bullets of conditions
+  // to confirm ("… đã được chốt", "… đã xác nhận"), nothing else. Phases: one 1 — [1, 1]. Checklist: 10 — a list under a
+  // heading naming it a checklist (the items are conditions to confirm, not steps). SQL: 0. Rollback: false. Whole.
+  "1449-vietnamese-go-live-checklist-title-over-ten-plain-bullets-of-conditions.md": { phases: [1, 1], checklist: 10, sql: 0, rollback: false },
+  // 1450: a German go-live checklist for an SME ERP ("# Go-Live Checklist (KMU Backoffice ERP)"): date and status-legend lines
+  // with hard breaks, "## 1)"–"## 6)" sections each one table of tasks (ID | Aufgabe | Nachweis | Abnahmekriterium | Status,
+  // 5 + 3 + 3 + 3 + 4 + 3 = 21 rows, the status a word: open / in_progress / done), "## Mindest-Gate für Go-Live" (5 numbered
+  // gates). Phases: the six sections 6; with the gate 7; grouped release, tests, compliance, operations 4 — [4, 7].
+  // Checklist: 0 — no box anywhere; the rows are tasks with a text status (DOUBTFUL: 21 if a go-live checklist's task rows are
+  // read as items to tick, 26 with the gates). SQL: 0. Rollback: false (OPS-03 is the task of writing a rollback plan). Whole.
+  "1450-german-go-live-checklist-hard-break-meta-numbered-paren-h2-task-tables-text-status-column-minimum-gate-numbered.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -10913,6 +11009,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-110": HELD_OUT_110,
   "held-out-111": HELD_OUT_111,
   "held-out-115": HELD_OUT_115,
+  "held-out-121": HELD_OUT_121,
 };
 
 /** Every document of the corpus with its ground truth. */
