@@ -555,6 +555,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 1445: rollback missing (expected one) — a Czech "## Návrat" (going back).
 // 1449: checklist 0 (expected 10) — a document named "Go-Live Checklist" over bullets only.
 // 1450: phases 3 (expected 4–7) — "## 3)"–"## 6)" task tables (ID | Aufgabe | … | Status) read as reference.
+// (1445, 1449, 1450 and 1138 — a Korean cut-over's sections of task tables — closed in session 21: held-out-session-21-kinds.test.ts.)
 
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
@@ -768,7 +769,6 @@ const KNOWN_GAPS = new Set([
   "1117-secret-rotation-runbook-bold-meta-lines-secret-table-cutover-numbered-bold-steps-fences-dual-key-step-numbered-compromise-response-numbered-last-rotation-table.md",
   "1119-incident-runbook-numbered-h2-severity-table-todo-owner-bullets-first-five-minutes-kill-switch-h3-env-fences-evidence-numbered-rotation-order-numbered-rolling-back-bullets-adr.md",
   "1136-k8s-postgres-restore-runbook-bold-meta-checkmark-prerequisites-step-h3-1-8-method-bold-labels-psql-prompt-fences-benchmark-table-dr-scenarios-cut.md",
-  "1138-korean-cutover-plan-blockquote-meta-numbered-h2-0-7-t-minus-schedule-table-d-day-step-table-rollback-column-switch-table-roles-table-precondition-boxes-rollback-table.md",
   "1179-korean-operations-maintenance-doc-numbered-h2-1-6-yaml-fence-run-matrix-table-blockquote-bash-fences-backfill-migration-nested-table-numbered-ab-order.md",
   "1184-postgres-failover-runbook-wrapped-prose-when-to-fire-bold-bullets-topology-diagram-fence-preflight-numbered-psql-c-fences-step-h3-0-7-reconciliation-sql-fence-rollback-not-possible-postmortem-template.md",
   "1203-secret-rotation-runbook-production-shared-secret-h2-numbered-inline-commands-runtime-secrets-bullets-alter-role-inline-codex-auth-paragraph.md",
@@ -787,9 +787,6 @@ const KNOWN_GAPS = new Set([
   "1329-rds-db-failover-runbook-rb-id-severity-alerts-impact-prerequisites-bullets-numbered-detection-h3-diagnosis-table-lettered-h3-mitigations-psql-c-fence-validation-boxes-escalation-table.md",
   "1375-korean-db-migration-guide-emoji-h2-toc-h3-h4-method-alternatives-bash-fences-raw-sql-in-bash-vercel-supabase-verify-fence-rollback-sql-fence.md",
   "1382-portuguese-credential-rotation-guide-incident-meta-numbered-h3-bold-steps-bash-sql-fences-sequence-validation-fence-ballot-table.md",
-  "1445-czech-migration-runbook-predpoklady-paragraph-postup-numbered-no-blank-after-headings-overeni-paragraph-navrat-paragraph.md",
-  "1449-vietnamese-go-live-checklist-title-over-ten-plain-bullets-of-conditions.md",
-  "1450-german-go-live-checklist-hard-break-meta-numbered-paren-h2-task-tables-text-status-column-minimum-gate-numbered.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

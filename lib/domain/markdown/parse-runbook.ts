@@ -20,7 +20,7 @@ import type { Table } from "mdast";
 import { isSchemaDesignRule } from "@/lib/domain/sql/schema-design-rules";
 import { parseMarkdownTree } from "./markdown-tree";
 import { repairMojibake } from "./mojibake";
-import { buildPhase, cellText, hasCheckbox, keyValue } from "./phase-body";
+import { buildPhase, cellText, hasCheckbox, isTaskTable, keyValue } from "./phase-body";
 import { manualStep } from "./step-details";
 import {
   Doc,
@@ -607,7 +607,11 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     for (let node = mainBlocks[0]; node?.type === "paragraph" && readMetadata(doc.block(node), meta).isConsumed; node = mainBlocks[++k]);
     // the document's title names its one phase, as a heading would ("(10 min)" is its estimate)
     const heading = splitPhaseHeading(title || "Runbook");
-    phases = [buildPhase(doc, { head: null, title: heading.title, estimatedMinutes: heading.estimatedMinutes, body: mainBlocks.slice(k) })];
+    const body = mainBlocks.slice(k);
+    // (a document named as a checklist over bullets only — "# Go-Live Checklist" over ten conditions to confirm — is that
+    // checklist, as a section so named is: 1449. Over numbered steps it stays a procedure.)
+    const isChecklist = title !== "" && (labelKind(heading.title) === "checklist" || isBulletChecklist(heading.title, body));
+    phases = [buildPhase(doc, { head: null, title: heading.title, estimatedMinutes: heading.estimatedMinutes, body, ...(isChecklist ? { label: "checklist" as const } : {}) })];
   }
 
   // --- rollback procedure; a rollback subsection inside a phase is named after that phase
@@ -1226,8 +1230,11 @@ function placeAroundPhases(
   const built = split.phases.map((section) => buildPhase(doc, section));
   // (a letter-and-number enumerator before the name — "S3: Confirm existing cost controls", "P2. Deploy" — is not its first word)
   const nameAfterEnumerator = (title: string) => title.replace(/^[A-Z]{1,2}-?\d{1,3}(?:[:.)]|\s+[-–—])\s*/u, "");
+  // (a section of a table of tasks with their owner or status — "## 3) Compliance CH/EU" over "| ID | Aufgabe | … | Status |"
+  // — is work to carry out, whatever its name: 1450)
   const isDeclared = (x: TSection) =>
     x.isListed === true ||
+    x.body.some((b) => b.type === "table" && isTaskTable(doc, b)) ||
     (x.head !== null &&
       (x.head.parts.hasKeyword ||
         x.head.parts.estimatedMinutes !== null ||

@@ -108,6 +108,27 @@ export const STEP_NUMBER_HEADER_RE = /^(?:#|no\.?|nr\.?|n[°º]\.?|step|paso|pas
 /** A step table's column saying what to do ("Action", "Task", "Description", "Acción", "Tarefa", "할 일", "操作", "作業"). */
 export const STEP_ACTION_HEADER_RE =
   /^(?:actions?|tasks?|activit(?:y|ies)|what|what to do|instructions?|procedure|description|command(?: \/ action)?|acci[oó]n(?:es)?|tareas?|a[çc][ãa]o|tarefas?|aktion|aufgabe|ma[ßs]nahme|t[âa]che|действие|описание|задача|할 일|작업|실행|내용|操作|作業|内容|任务|công việc|hành động)$/iu;
+/** A task tracker's column naming the task ("Task", "Aufgabe", "Tarea", "Tâche", "任务", "작업"): narrower than a step table's action column, no "Description". */
+const TASK_HEADER_RE =
+  /^(?:tasks?|actions?|activit(?:y|ies)|to-?dos?|aufgaben?|ma[ßs]nahmen?|tareas?|acci[oó]n(?:es)?|tarefas?|a[çc][ãa]o|a[çc][õo]es|t[âa]ches?|задача|действие|작업|할 일|任务|待办|操作|作業|タスク|công việc)$/iu;
+/** A task tracker's column saying who does a task or where it stands ("Owner", "Status", "Verantwortlich", "Estado", "担当", "상태"). */
+const TASK_TRACKING_HEADER_RE =
+  /^(?:status|state|owners?|responsible|assignee|who|done|verantwortlich(?:e|er)?|zust[äa]ndig|erledigt|estado|responsables?|statut|situa[çc][ãa]o|respons[áa]vel|stato|responsabile|статус|ответственный|状态|状態|负责人|責任者|担当(?:者)?|상태|담당(?:자)?|trạng thái|người phụ trách)$/iu;
+
+/**
+ * A table of tasks to do ("| ID | Aufgabe | Nachweis | Abnahmekriterium | Status |", "| Task | Owner | Due |"): a task
+ * column filled in every row (two rows or more) beside a status or owner column — work to carry out, however its rows
+ * are numbered (a go-live checklist's "REL-01", "OPS-03" rows: 1450), not reference. Null-free: false for any other table.
+ */
+export function isTaskTable(doc: Doc, table: Table): boolean {
+  const header = table.children[0];
+  const rows = table.children.slice(1);
+  if (!header || rows.length < 2) return false;
+  const names = header.children.map((_, k) => cellText(doc, header, k).trim().replace(/[*_]/g, ""));
+  const task = names.findIndex((name) => TASK_HEADER_RE.test(name));
+  return task >= 0 && names.some((name) => TASK_TRACKING_HEADER_RE.test(name)) && rows.every((row) => cellText(doc, row, task).trim() !== "");
+}
+
 /** A cell numbering a step: "1", "2.", "3)", "2.1", "4a". */
 const STEP_NUMBER_CELL_RE = /^\d{1,3}(?:\.\d{1,3})*[a-z]?[.)]?$/;
 

@@ -82,7 +82,7 @@ const TRAILING_DURATION_RE = new RegExp(String.raw`\s*(?:[-–—:|]\s*)?~\s*(\d
 const DURATION_RE = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*${DURATION_UNIT}(?![\p{L}\p{N}])`, "iu");
 
 /**
- * Rollback sections in other languages (French, Italian, German, Dutch, Polish, Turkish, Korean,
+ * Rollback sections in other languages (French, Italian, German, Dutch, Polish, Czech, Slovak, Turkish, Korean,
  * Swedish, traditional Chinese, Indonesian; Spanish, Portuguese, Japanese, simplified Chinese, Russian and
  * Ukrainian are in ROLLBACK_RE itself): the usual words of each for rolling back, backing out or a
  * fallback plan, with their "plan" / "procedure" / "steps".
@@ -93,6 +93,8 @@ const ROLLBACK_OTHER_LANGUAGES = [
   String.raw`^(?:r[üu]ckfall(?:plan|ebene|strategie|verfahren)?|r[üu]ckabwicklung|zur[üu]ck(?:setzen|rollen)|rollback-(?:plan|verfahren|prozedur|prozess|strategie|schritte|anleitung)|wiederherstellung(?:s-?(?:prozess|plan|verfahren|schritte|anleitung))?)$`,
   String.raw`^(?:terugdraaien|terugrol(?:plan|procedure)|terugval(?:plan|scenario)?|(?:rollback|terugrol)\s*(?:plan|procedure))$`,
   String.raw`^(?:(?:plan|procedura)\s+)?wycofani[ae](?:\s+zmian)?$`,
+  // (Czech and Slovak: "## Návrat" — going back —, "Vrácení změn", "Plán návratu", "Vrátenie zmien": 1445)
+  String.raw`^(?:(?:pl[áa]n|postup)\s+)?(?:n[áa]vrat(?:u)?(?:\s+zp[ěe]t)?|vr[áa]cen[íi](?:\s+zm[ěe]n)?|vr[áa]tenie(?:\s+zmien)?)$`,
   String.raw`^geri (?:alma|d[öo]n[üu][şs])(?:\s+(?:plan[ıi]|prosed[üu]r[üu]|ad[ıi]mlar[ıi]))?$`,
   // (되돌리기, "to turn back": "## 되돌리기", "## 이전 버전으로 되돌리기", "## 되돌리는 방법")
   String.raw`^(?:롤백|원복|(?:이전\s*(?:버전|배포|커밋|릴리스)\s*으로\s*)?(?:되돌리기|되돌림|되돌리는\s*(?:법|방법)))(?:\s*(?:계획|절차|방법|단계|전략|순서))?$`,
@@ -285,9 +287,9 @@ export function sendsToDocument(text: string): boolean {
 
 /**
  * "Prerequisites" and its other names (Preconditions, Pré-requisitos, Prérequis, Requisitos (previos),
- * Voraussetzungen, Prerequisiti, 前提条件): what must hold before the work starts, a checklist even when numbered.
+ * Voraussetzungen, Prerequisiti, Předpoklady, 前提条件): what must hold before the work starts, a checklist even when numbered.
  */
-const PREREQUISITES = String.raw`(?:前提条件|前提|前置条件|先决条件|前置條件|先決條件)(?:の)?(?:確認|チェック|检查|确认|檢查|確認事項)|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,12}の(?:前提条件|前提環境)|(?:升级|部署|发布|迁移|上线|切换|移行|更新|升級|遷移)(?:前提条件|前提|前置条件|先决条件)|(?:[a-z][a-z-]*\s+){0,2}(?:pre-?requisites?|pre-?reqs?|pre-?conditions?)|pr[eé]-?r?requisitos?|pr[eé]-?requis|requisitos(?: previos)?|precondici[oó]nes|pr[eé]-?condi[çc][õo]es|pr[ée]conditions|conditions pr[ée]alables|precondizioni|condizioni preliminari|voraussetzungen|vorbedingungen|prerequisiti|前提条件|前提環境|必要な環境|前提|先决条件|前置条件|先決條件|前置條件|사전\s*요구\s*사항|사전\s*조건|предварительные условия|передумови|попередні умови|wymagania wstępne|vereisten|voorwaarden|[öo]n\s*ko[şs]ullar|förutsättningar`;
+const PREREQUISITES = String.raw`(?:前提条件|前提|前置条件|先决条件|前置條件|先決條件)(?:の)?(?:確認|チェック|检查|确认|檢查|確認事項)|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,12}の(?:前提条件|前提環境)|(?:升级|部署|发布|迁移|上线|切换|移行|更新|升級|遷移)(?:前提条件|前提|前置条件|先决条件)|(?:[a-z][a-z-]*\s+){0,2}(?:pre-?requisites?|pre-?reqs?|pre-?conditions?)|pr[eé]-?r?requisitos?|pr[eé]-?requis|requisitos(?: previos)?|precondici[oó]nes|pr[eé]-?condi[çc][õo]es|pr[ée]conditions|conditions pr[ée]alables|precondizioni|condizioni preliminari|voraussetzungen|vorbedingungen|prerequisiti|前提条件|前提環境|必要な環境|前提|先决条件|前置条件|先決條件|前置條件|사전\s*요구\s*사항|사전\s*조건|предварительные условия|передумови|попередні умови|wymagania wstępne|p[řr]edpoklady|vstupn[íi] podm[íi]nky|vereisten|voorwaarden|[öo]n\s*ko[şs]ullar|förutsättningar`;
 /**
  * What a Romance or German name is the prerequisites of, as one word after it ("Prérequis serveur", "Voraussetzungen
  * Server", "Requisitos técnicos": 1290, whose counter counted its bullets): the qualifier these languages put after the noun.
