@@ -1,0 +1,693 @@
+// The rollback procedure of an imported runbook, found wherever and however the document writes it (issue 16: "Rollback
+// under any name and level … including a rollback subsection inside a phase, and rollback steps keeping their text"):
+// a section by any of its names (findSetAsideSections, with the sign-off sheet, both set aside from the phases before
+// the phase level is chosen), and where no section names it, a field of a phase ("**Rollback:** …", rollbackField), a
+// column of a step table (rollbackColumn) or the procedure's last step (rollbackStep). The vocabulary the names are
+// read with lives in vocabulary.ts; what the counters of the corpus decided on a doubtful case is cited by document
+// number (__fixtures__/corpus/ground-truth.ts). Every function here is pure and linear in the blocks it is given.
+import type { Table } from "mdast";
+import { cellText, hasCheckbox } from "./phase-body";
+import { Doc, isTierA, type TBlock, type THead } from "./sections";
+import { parseSignoff } from "./signoff-sheet";
+import { manualStep } from "./step-details";
+import { emptyPhase, type TParsedPhase, type TParsedRunbook } from "./types";
+import {
+  APPENDIX_RE,
+  HAS_ROLLBACK_WORD_RE,
+  ROLLBACK_ABOUT_RE,
+  ROLLBACK_FOLLOWUP_RE,
+  ROLLBACK_GLOSS_RE,
+  ROLLBACK_LEADIN_RE,
+  ROLLBACK_RE,
+  ROLLBACK_RUNBOOK_TITLE_RE,
+  ROLLBACK_TARGET_RE,
+  ROLLBACK_WORD_RE,
+  SIGNOFF_RE,
+  cleanLabel,
+  collapse,
+  sendsToDocument,
+  splitPhaseHeading,
+} from "./vocabulary";
+
+/** A section set aside from the main phases: the rollback (or a trigger / follow-up section around it) or the sign-off sheet, blocks [start, end). */
+export type TSetAside = { head: THead; kind: "rollback" | "signoff"; start: number; end: number; isAround?: true };
+
+/** A section named for recovery ("Recovery", "5. Recovery plan", "Recovery Patterns", "Recovery options"). */
+const RECOVERY_RE = /^(?:recovery|recover)(?:\s+(?:plans?|procedures?|steps|patterns|options|strategy|strategies|process))?$/i;
+/** Words of putting a change back: restoring a snapshot, reverting, the previous release. */
+const PUTS_BACK_RE = /\b(?:restore|revert|roll(?:ing)?[\s-]?back|previous (?:release|version|tag|deploy(?:ment)?)|snapshot)\b/i;
+/** A last section that puts the change back ("Task 4: Restore database using AutoUpgrade", "Roll back the release"). */
+// an action on an object ("Restore database …"), not a procedure's name ("Rollback process", "Rollback plan")
+const PUT_BACK_TITLE_RE =
+  /^(?:roll(?:ing)?[\s-]?back|revert(?:ing)?|fall(?:ing)?[\s-]?back|flash[\s-]?back|downgrad(?:e|ing))\s+(?!(?:plan|process|procedures?|steps|strategy|triggers?|criteria|options?|scenarios?)\b)[\p{L}\p{N}]|^restor(?:e|ing)\s+(?:the\s+)?(?:database|db|data|backups?|snapshots?|previous|prior|original|old|last|cluster|cdb|pdb|schema|version|release)\b|^restor(?:e|ing)\b.*\bto (?:the )?(?:previous|prior|original|old|last|pre-)/iu;
+// ("Restore traffic", "Restore service" end a maintenance: they put the service back, not the change)
+/** "Rollback of Erroneous Prisma Migration", "Rollback de migrations problématiques": rolling back a migration, named. */
+const MIGRATION_ROLLBACK_RE =
+  /^(?:rollback|roll(?:ing)?[\s-]back|revert(?:ing)?)\s+(?:of|for|de|des|du|da|do|del|von|der)\s+(?:(?:the|a|an|la|las|los|el|une?|les?|die|der|das)\s+)?(?:[\p{L}-]+\s+){0,3}migra(?:tion|ción|ção|zione)s?\b/iu;
+/** A runbook whose work is itself a restore (a backup/restore drill, a recovery): its restore section is a phase. */
+// (and in other languages: "Datenbank wiederherstellen", "Restauración de la base de datos", "Restauration", "Ripristino",
+// "Herstel", "Przywracanie", "Восстановление", "データベースの復元", "数据库恢复", "데이터베이스 복구")
+const RESTORE_RUNBOOK_TITLE_RE =
+  /\b(?:restore|restoring|backups?|back up|recovery|dr)\b|(?<![\p{L}])(?:wiederherstell\p{L}*|restaura\p{L}*|restaur(?:er|ation)|ripristin\p{L}*|herstel(?:len)?|przywracani\p{L}*|odtw(?:arzanie|orzenie)|восстановлени\p{L}*|відновленн\p{L}*)(?![\p{L}])|復元|リストア|恢复|恢復|还原|還原|복구|복원/iu;
+/** "Procedure 3:", "Procedimento 3:", "Procédure 3 -", "SOP 2:", "Scenario 4 –": a procedure's number before its name. */
+const PROCEDURE_NUMBER_RE =
+  /^(?:procedure|procedimento|procedimiento|proc[ée]dure|procedura|verfahren|sop|runbook|playbook|scenario|sc[ée]nario|escenario|cen[áa]rio|szenario|case|cas|caso|fall)\s*\d+\s*[:.)\-–—]\s*/iu;
+/** "Recovery and rollback", "Restore & rollback": the restore with the rollback beside it, as one topic. */
+const RECOVERY_AND_ROLLBACK_RE = /^(?:recovery|restore|restoration|disaster recovery)\s*(?:and|&|\/|\+)\s*(?:rollback|roll[\s-]?back)$/iu;
+/** "Migration Rollback", "Deploy rollback", "Config revert": rolling back one named thing, the thing first. */
+const OBJECT_ROLLBACK_RE = /^(?:migration|schema|deploy(?:ment)?|release|config(?:uration)?|code|feature(?:[\s-]flag)?|image|version)s?\s+(?:rollback|roll[\s-]?back|revert)$/iu;
+/** "Rollback de Patch", "Rollback of the patch", "Reversão da migração": rolling back a named object. */
+const ROLLBACK_OF_RE =
+  /^(?:rollback|roll[\s-]?back|revers[ãa]o|reversi[oó]n)\s+(?:of|de|do|da|del|des|du|della|dello)\s+(?:the\s+|la\s+|el\s+|le\s+|o\s+|a\s+)?[\p{L}\p{N}][\p{L}\p{N}\s-]{0,40}$/iu;
+/** A section named for restoring ("Restore Procedures", "Emergency restore"), not for rolling back. */
+// ("Wiederherstellung", "Restauración", "Ripristino": the restore in other languages, some of them also a rollback's name)
+const RESTORE_NAME_RE =
+  /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*restor(?:e|ing)\b|^(?:wiederherstellung|restauraci[oó]n|restaura[çc][ãa]o|restauration|ripristino|herstel)(?![\p{L}])/iu;
+/**
+ * A title that lists the rollback among the runbook's other topics ("Upgrade, roll back one version, and
+ * upgrade Postgres", "migrations Alembic — exécution, suivi, rollback"): a runbook of several procedures,
+ * one of them the rollback — not a rollback plan whose every section is the rollback.
+ */
+const listsTopics = (title: string) => (title.match(/[,，、]/g) ?? []).length >= 2 || /[,，、][^,，、]*\s(?:and|et|y|e|und|и|i)\s/iu.test(title);
+/**
+ * A title that names the work and its rollback side by side ("Release / Rollback Playbook", "Dual-AKS cutover and
+ * rollback", "平台发布与回滚手册"): the runbook of the work, with a rollback among its sections — not a rollback plan
+ * (sets 72–75: 884, 894; set 80: 952).
+ */
+const namesWorkBesideRollback = (title: string) => {
+  // ("平台发布与回滚手册", release and rollback handbook: a CJK "and" stands between its topics without spaces)
+  const topics = title.split(/\s+(?:and|&|\+|et|y|e|und|и|i)\s+|\s*\/\s*|\s*[与和及與と및]\s*/u).filter((t) => t.trim() !== "");
+  // ("发布回滚与恢复路径", rollback and recovery paths: a recovery beside the rollback is no other work)
+  return topics.length >= 2 && topics.some((t) => HAS_ROLLBACK_WORD_RE.test(t)) && topics.some((t) => !HAS_ROLLBACK_WORD_RE.test(t) && !RESTORE_RUNBOOK_TITLE_RE.test(t));
+};
+/**
+ * A title naming a rollback document ("V28 Migration Rollback Plan"), whose sections are all that procedure: a
+ * rollback word, neither among the runbook's other topics nor beside the work it backs out.
+ */
+const namesRollbackDocument = (title: string) => HAS_ROLLBACK_WORD_RE.test(title) && !listsTopics(title) && !namesWorkBesideRollback(title);
+/** A runbook about an incident, whose recovery is its procedure. */
+export const INCIDENT_TITLE_RE = /\b(?:incident|outage|disaster|recovery|failure|failover|down)\b/i;
+/** A section naming the mitigation beside the rollback ("Mitigation & Rollback", "Rollback and remediation"). */
+const MITIGATION_BESIDE_RE = /\b(?:mitigat\w*|remediat\w*|resolution|resolve|containment|contain)\b/i;
+
+/**
+ * The last of the topics a label names ("Readiness failure and application rollback" → "application rollback",
+ * "Redeploy / rollback" → "rollback"): the label itself when it names one.
+ */
+function lastTopic(label: string): string {
+  return label.split(/\s+\/\s+|\s+(?:and|&|et|y|e|und|и)\s+/u).at(-1) ?? label;
+}
+
+/** A one-line label paragraph ("Rollback action:", "7) ロールバック", "**Rollback:**"): its words without the marks. */
+const ROLLBACK_LABEL_RE = /^(?:\*\*|__)?(?:\d{1,2}[.)、]\s*)?([^\n]{1,60}?)(?:\*\*|__)?\s*[:：]?(?:\*\*|__)?$/u;
+
+/**
+ * The rollback written as a label inside a phase rather than as a heading (issue 16: "a rollback
+ * subsection inside a phase"): a one-line paragraph — ending in a colon, numbered like its sibling
+ * sub-steps ("7) ロールバック") or bold — whose words hold a rollback word among its first three
+ * (ROLLBACK_WORD_RE, not ROLLBACK_ABOUT_RE: "Rollback triggers:" only says when), directly over a
+ * list or a code fence. Its section runs to the next heading, rule or label of the same form.
+ * Only where no section names the rollback. Returns the candidate's head (a pseudo-heading at
+ * level 7) and its block range [start, end), or null.
+ */
+function rollbackLabelIn(doc: Doc, blocks: TBlock[], heads: THead[], consumed: boolean[]): { head: THead; start: number; end: number } | null {
+  const headAt = new Set(heads.map((h) => h.index));
+  const labelOf = (b: TBlock | undefined): { title: string; form: string } | null => {
+    // ("7) ロールバック" over its bullets, after "6) 検証": Markdown reads each as a list of one numbered item)
+    const isNumberedLabel =
+      b?.type === "list" && b.ordered === true && b.children.length === 1 && b.children[0]?.children.length === 1 && b.children[0].children[0]?.type === "paragraph";
+    if (b?.type !== "paragraph" && !isNumberedLabel) return null;
+    const raw = doc.block(b).trim();
+    const m = ROLLBACK_LABEL_RE.exec(raw);
+    if (!m?.[1]) return null;
+    const form = /[:：](?:\*\*|__)?$/u.test(raw) ? "colon" : /^(?:\*\*|__)?\d{1,2}[.)、]/u.test(raw) ? "number" : /^(\*\*|__).*\1$/u.test(raw) ? "bold" : "";
+    return form ? { title: m[1].replace(/[*_]/g, "").trim(), form } : null;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const label = labelOf(blocks[i]);
+    const next = blocks[i + 1];
+    if (!label || consumed[i] || headAt.has(i) || (next?.type !== "list" && next?.type !== "code")) continue;
+    if (!ROLLBACK_WORD_RE.test(label.title) || ROLLBACK_ABOUT_RE.test(label.title)) continue;
+    let end = i + 1;
+    while (end < blocks.length && !headAt.has(end) && blocks[end]?.type !== "heading" && blocks[end]?.type !== "thematicBreak" && labelOf(blocks[end])?.form !== label.form) end++;
+    return { head: { index: i, level: 7, text: label.title, isPseudo: true, parts: splitPhaseHeading(label.title) }, start: i, end };
+  }
+  return null;
+}
+
+/**
+ * A one-line "* **Rollback Plan:** value" item among a phase's notes, or a paragraph led by the label
+ * ("**Rollback:** point DNS back. …"), taken out as the rollback procedure: its value the notes. Null: none.
+ */
+export function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean): TParsedRunbook["rollback"] {
+  // (in a runbook whose work is a restore, "**Wiederherstellung:** `node scripts/db-restore.mjs`" is that work)
+  const isRestoreWork = (label: string) => isRestoreRunbook && RESTORE_NAME_RE.test(label);
+  for (const phase of phases) {
+    const lines = phase.notes.split("\n");
+    /** The item's label and its value (a plain-labelled item: its whole text) when it is a one-line rollback item. */
+    const itemOf = (l: string, j: number): { title: string; value: string } | null => {
+      // (the item ends on its line: the next is another top-level item or nothing)
+      if (/^\s+\S/.test(lines[j + 1] ?? "")) return null;
+      const m = ROLLBACK_BULLET_RE.exec(l);
+      // ("**Rollback = restore.** To return to N−1 …": the name before what it equals)
+      const name = cleanLabel(m?.[1] ?? "").split(/\s*=\s*/)[0] ?? "";
+      if (m && ROLLBACK_RE.test(name) && !isRestoreWork(name)) return { title: (m[1] ?? "").replace(/\s*:\s*$/, "").trim(), value: (m[2] ?? "").replace(/^[:：]\s*/u, "").trim() };
+      // ("- 出问题的回滚：Release 页把它标成 pre-release …", "- Rollback: redeploy the previous tag": a plain label)
+      const plain = ROLLBACK_PLAIN_BULLET_RE.exec(l);
+      const label = cleanLabel(plain?.[1] ?? "");
+      const isRollback = plain && ROLLBACK_WORD_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !NO_ROLLBACK_RE.test(plain[2] ?? "");
+      return isRollback ? { title: (plain[1] ?? "").trim(), value: l.replace(/^[-*+]\s+/, "").trim() } : null;
+    };
+    const first = firstFound(lines, itemOf);
+    if (!first) continue;
+    const {
+      index: k,
+      found: { title, value },
+    } = first;
+    phase.notes = lines
+      .filter((_, j) => j !== k)
+      .join("\n")
+      .trim();
+    return { title, phases: [{ ...emptyPhase(title), notes: value }] };
+  }
+  // a paragraph of a phase's notes led by the label ("**Rollback:** point DNS back. The old host is still
+  // running …", in the step that moves DNS; "**Rollback** : revert …"; "**5. If it goes wrong.** Restore the
+  // snapshot …") or opening with rolling back ("To roll back, check out the release before …"): that step's
+  // way back, the rollback where nothing else names one
+  for (const phase of phases) {
+    // (and each field of a paragraph of bold-labelled lines — "**Escalade** : …" / "**Rollback** : conserver la derniere
+    // archive valide …" / "**Retour normal** : …", a template's fields hard-wrapped into one paragraph: each its own)
+    const paragraphs: string[] = [];
+    const separators: string[] = [];
+    for (const [j, para] of phase.notes.split(/\n{2,}/).entries()) {
+      for (const [f, field] of para.split(FIELD_LINE_SPLIT_RE).entries()) {
+        separators.push(f > 0 ? "\n" : j > 0 ? "\n\n" : "");
+        paragraphs.push(field);
+      }
+    }
+    const rollbackOf = (para: string): { title: string; text: string } | null => {
+      const m = ROLLBACK_PARAGRAPH_RE.exec(para);
+      const title = (m?.[1] ?? "").replace(/^\d{1,2}[.)]\s*/, "").trim();
+      const label = cleanLabel(title);
+      // (a "**Label:** value" paragraph keeps its value; one led by "**5. If it goes wrong.**" keeps its words whole)
+      const isField = /^(\*\*|__)[^*_\n]+?(?::\1|\1\s*:)/u.test(para);
+      // ("**Redeploy / rollback:** … enter an existing tag": the rollback as the last of the names the label gives)
+      const named = [label, lastTopic(label)].some((x) => ROLLBACK_RE.test(x));
+      if (m && named && !ROLLBACK_ABOUT_RE.test(label) && !isRestoreWork(label) && !NO_ROLLBACK_RE.test(m[2] ?? ""))
+        return { title, text: isField ? (m[2] ?? "").trim() : para.trim() };
+      // ("Rollback: re-run the `ALTER USER` with the old password …", "Rollback (any time): revert the registrar NS …":
+      // the label plain, a short gloss of when after it; the paragraph kept whole)
+      const plain = ROLLBACK_PLAIN_LABEL_RE.exec(para);
+      const plainLabel = cleanLabel(plain?.[1] ?? "");
+      if (plain && ROLLBACK_RE.test(plainLabel) && !ROLLBACK_ABOUT_RE.test(plainLabel) && !isRestoreWork(plainLabel) && !NO_ROLLBACK_RE.test(plain[2] ?? ""))
+        return { title: (plain[1] ?? "").trim(), text: para.trim() };
+      return ROLLBACK_PROSE_RE.test(para) ||
+        REVERSED_STEP_ROLLBACK_RE.test(para) ||
+        ROLL_BACK_FROM_SENTENCE_RE.test(para) ||
+        (FAILURE_PROSE_RE.test(para) && PUTS_BACK_RE.test(para))
+        ? { title: "Rollback", text: para.trim() }
+        : null;
+    };
+    const first = firstFound(paragraphs, rollbackOf);
+    if (!first) continue;
+    const { index: k, found } = first;
+    phase.notes = paragraphs
+      // (the field after one taken from a paragraph's start opens that paragraph)
+      .map((para, j) => (j === k ? "" : `${j === k + 1 && separators[k] === "\n\n" ? "\n\n" : (separators[j] ?? "")}${para}`))
+      .join("")
+      .replace(/^\n+/, "");
+    return { title: found.title, phases: [{ ...emptyPhase(found.title), notes: found.text }] };
+  }
+  return null;
+}
+/** The first of `xs` for which `find` gives a value, with its index; null: none. Each is looked at once. */
+function firstFound<T, R>(xs: T[], find: (x: T, index: number) => R | null): { index: number; found: R } | null {
+  for (const [index, x] of xs.entries()) {
+    const found = find(x, index);
+    if (found !== null) return { index, found };
+  }
+  return null;
+}
+/** A one-line "* **Rollback Plan:** value" item: its label, then its value. */
+const ROLLBACK_BULLET_RE = /^[-*+]\s+\*\*([^*\n]+?)\*\*\s*(\S.*)$/;
+/** A one-line "- Rollback: value" item with a plain label (a colon after it): its label, then its value. */
+const ROLLBACK_PLAIN_BULLET_RE = /^[-*+]\s+(\p{L}[^:：\n*_`]{0,40}?)\s*[:：]\s*(\S.*)$/u;
+/**
+ * A paragraph led by a bold label and its colon or full stop ("**Rollback:** point DNS back …", "**Rollback** : revert …",
+ * "**5. If it goes wrong.** Restore …"): the label (with the number that enumerates it), then the rest (any lines).
+ */
+/** Where a paragraph's next line opens with a bold label and a colon ("**Rollback** : …", "**Rollback:** …"): a field of its own. */
+const FIELD_LINE_SPLIT_RE = /\n(?=(?:\*\*|__)[^*_\n]{1,40}?(?:(?:\*\*|__)\s*[:：]|[:：](?:\*\*|__)))/u;
+const ROLLBACK_PARAGRAPH_RE = /^(?:\*\*|__)((?:\d{1,2}[.)]\s*)?[^*_\n]{1,40}?)(?:\s*[:.](?:\*\*|__)|(?:\*\*|__)\s*[:：]|(?:\*\*|__)\s+[—–]\s)\s*(\S[\s\S]*)$/u;
+/** A paragraph led by a plain label, a short gloss in brackets and a colon ("Rollback (any time): revert …"): the label, then the rest. */
+const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（][^()（）\n]{1,30}[)）])?\s*[:：]\s+(\S[\s\S]*)$/u;
+/**
+ * A paragraph that opens with rolling the change back: "To roll back, check out the release before …", "To revert the
+ * upgrade, …", "Rollback means redeploying the previous image …", "Rollback is a mount change. …", "For rollback, load
+ * the last known-good digests …", "If you need to roll back, …", "Rollback restores the previously verified IP …" (what
+ * the rollback does, in its own verb). ("Rollback is not possible" says there is none; "Rollback restores are rare"
+ * is about them.)
+ */
+const ROLLBACK_PROSE_RE =
+  /^(?:to (?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,)/iu;
+/**
+ * A sentence that says, after the case for it, to roll back from or to a named point: "If any value is dramatically
+ * smaller after restore, do **not** declare success. Roll back from the pre-restore dump in §A.2." (1089).
+ */
+const ROLL_BACK_FROM_SENTENCE_RE = /[.!?]\s+(?:roll[\s-]?back|revert)\s+(?:from|to)\s+(?:the\s+)?[\p{L}\p{N}`]/iu;
+/**
+ * A paragraph saying the rollback is a step of the work done in reverse ("step 6 in reverse is the entire rollback plan",
+ * "Rollback is step 3 in reverse", "Rollback: run phase 2 in reverse"), anywhere in it: the way back, told by the step.
+ */
+const REVERSED_STEP_ROLLBACK_RE =
+  /\b(?:steps?|phases?|stages?)\s+[\p{N}\p{L}.–-]{1,8}\s+in reverse\b[^.]{0,40}\b(?:rollback|roll[\s-]?back)\b|\b(?:rollback|roll[\s-]?back)\b[^.]{0,30}?\b(?:is|means|:)\s+(?:(?:to\s+)?(?:run|do|repeat|follow)\s+)?(?:steps?|phases?|stages?)\s+[\p{N}\p{L}.–-]{1,8}\s+in reverse\b/iu;
+/** A paragraph that opens with the case it is for ("If …", "When …", "In case of …", "Si …", "Wenn …"). */
+const CASE_LEAD_RE = /^(?:\*\*|__)?(?:if|when|whenever|should|in case|in the event|falls|wenn|si|se|en caso|em caso|en cas)\b/iu;
+/** A label over the cases for something ("Common red-path triggers:", "Rollback triggers:", "Symptoms:"). */
+const TRIGGERS_LABEL_RE =
+  /^(?:\*\*|__)?(?:[\p{L}-]+\s+){0,3}(?:triggers?|signals?|symptoms?|conditions?|criteria|when to (?:roll back|rollback|abort))(?:\*\*|__)?\s*[:：](?:\*\*|__)?$/iu;
+/**
+ * A section body of paragraphs that send the reader to another document (sendsToDocument) or label the cases for it
+ * (TRIGGERS_LABEL_RE), and bullet lists under such a label: when, and where to read how — no procedure of its own.
+ */
+function isPointerAndTriggers(doc: Doc, body: TBlock[]): boolean {
+  let sends = false;
+  let underLabel = false;
+  for (const b of body) {
+    if (b.type === "thematicBreak") continue;
+    if (b.type === "paragraph") {
+      const text = doc.block(b).trim();
+      underLabel = TRIGGERS_LABEL_RE.test(text);
+      // (a paragraph of the case, then where to go: "If any … fail …, go to `rollback.md`"; one opening with its own
+      // instruction — "Redeploy the previous tag … See `rollback.md` for the database." — holds a way back)
+      if (CASE_LEAD_RE.test(text) && sendsToDocument(text)) sends = true;
+      else if (!underLabel) return false;
+      continue;
+    }
+    if (b.type === "list" && b.ordered !== true && underLabel) continue;
+    return false;
+  }
+  return sends;
+}
+/** A sentence that opens by putting something back as it was ("Rollback DNS to the previous Weebly records if …", "Revert the flag to its prior value"). */
+const PUT_BACK_TO_PREVIOUS_RE =
+  /^(?:roll[\s-]?back|revert|restore)\s+(?:the\s+)?(?:[\p{L}\p{N}_./`-]+\s+){0,3}to\s+(?:the\s+|its\s+)?(?:previous|prior|old|last known[\s-]good|last good)\b/iu;
+/** A paragraph that opens with the case of a named part failing ("If validation fails, stop the deployment, …"); with PUTS_BACK_RE, the way back. */
+const FAILURE_PROSE_RE = /^(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ ){0,2}(?:fails|breaks|goes wrong|does not pass|doesn't pass)\s*,/iu;
+/**
+ * A value saying there is no way back ("none", "n/a", "not possible", "nicht möglich"), or to go on rather than back
+ * ("**If this fails:** carry on to §3 anyway — a copy of a moving database is worth more than no copy": 1257, whose
+ * counter counted no rollback).
+ */
+const NO_ROLLBACK_RE =
+  /^(?:none|n\/?a|not (?:possible|applicable|needed|required|available)|no\b|nicht\b|keine?\b|ninguno|nenhum|aucun|sin\b|sem\b|sans\b|—|-|(?:carry on|continue|proceed|keep going|go on|move on)\b(?!\s+(?:with|to)\s+(?:the\s+)?(?:rollback|roll[\s-]?back)))/iu;
+
+/**
+ * The rollback written as the procedure's last step (issue 16: "rollback under any name and level"; a
+ * Talos upgrade runbook's "12. Roll back if the node misbehaves:" over `talosctl rollback`): the last
+ * step of the last main phase, when its title opens with a rollback word (ROLLBACK_WORD_RE, not
+ * ROLLBACK_ABOUT_RE: "Rollback window" only says when) and the phase has steps before it. The step
+ * moves, whole, to a rollback phase of its own name. Only where nothing else names the rollback. Null:
+ * none.
+ */
+export function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"] {
+  /** The phase's last step moved to a rollback phase named `title` (by default, the step's own). */
+  const take = (phase: TParsedPhase, title?: string) => {
+    const step = phase.steps.at(-1) as TParsedPhase["steps"][number];
+    phase.steps = phase.steps.slice(0, -1);
+    const name = title ?? step.title;
+    return { title: name, phases: [{ ...emptyPhase(name), steps: [step] }] };
+  };
+  const last = phases.at(-1);
+  const step = last?.steps.at(-1);
+  const title = cleanLabel(step?.title ?? "");
+  if (last && step && last.steps.length >= 2 && ROLLBACK_WORD_RE.test(title) && !ROLLBACK_ABOUT_RE.test(title)) return take(last);
+  // (any phase's last step that says what to do when it fails by rolling back: "5. 如失败 `helm rollback` + PITR。",
+  // "If it fails, roll back with `helm rollback`")
+  const failing = phases.find((phase) => {
+    const t = cleanLabel(phase.steps.at(-1)?.title ?? "");
+    return phase.steps.length >= 2 && FAILURE_LEAD_RE.test(t) && HAS_ROLLBACK_WORD_RE.test(t);
+  });
+  if (failing) return take(failing);
+  // (any phase's last step labelled as the rollback: "6. Rollback plan: flip DNS back to the legacy host.")
+  // (named by its label, as a section of that name would be)
+  for (const phase of phases) {
+    const label = (/^([^:：]{1,40})[:：]\s*\S/u.exec(phase.steps.at(-1)?.title ?? "")?.[1] ?? "").trim();
+    const name = cleanLabel(label);
+    if (phase.steps.length >= 2 && ROLLBACK_RE.test(name) && !ROLLBACK_ABOUT_RE.test(name)) return take(phase, label);
+  }
+  return null;
+}
+/** A step that opens with the case of failure ("If it fails", "If the new image fails to start", "On failure", "如失败", "失敗した場合", "실패 시", "Si falla", "Bei Fehler"). */
+const FAILURE_LEAD_RE =
+  /^(?:if (?:it|this|that|anything|something|the (?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:fails|breaks|goes wrong)|on failure|upon failure|in case of (?:failure|errors?|problems?)|如(?:果)?失败|失败(?:时|则|后)|若失败|失敗(?:した場合|時|したら)|실패(?:\s*시|하면)|si (?:falla|échoue|echoue)|se falhar|en cas d'[ée]chec|bei (?:fehler|fehlschlag)|falls (?:es )?fehlschl[äa]gt)/iu;
+/** Whether `node` is, or holds at any depth (list items, block quotes), a block for which `test` holds. */
+function someBlock(node: TBlock, test: (block: TBlock) => boolean): boolean {
+  if (test(node)) return true;
+  const children = (node as { children?: unknown }).children;
+  return Array.isArray(children) && children.some((c) => someBlock(c as TBlock, test));
+}
+/** Whether `node` is, or holds at any depth, a paragraph whose text `re` matches from its start. */
+const someParagraph = (doc: Doc, node: TBlock, re: RegExp) => someBlock(node, (b) => b.type === "paragraph" && re.test(doc.block(b).trim()));
+/**
+ * An opening that says there is no way back ("A failover cannot be rolled back.", "There is no rollback.", "Rollback is
+ * not possible", "此操作无法回滚"; its subject in up to six words, the verb quoted or not: 'Cloudflare Universal SSL cannot
+ * be "rolled back"', "It is not possible to roll back …"): a rollback section written to say so holds no procedure (1184,
+ * 1260, both counters).
+ */
+const NO_WAY_BACK_RE =
+  /^(?:\*\*|__)?(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}\p{N}/.-]+\s+){0,5}(?:cannot|can ?not|can['’]t)\s+be\s+["“'‘]?(?:rolled back|undone|reverted|reversed)\b|^(?:\*\*|__)?(?:it\s+is|it['’]s)\s+(?:not\s+possible|impossible)\s+to\s+(?:roll\s*back|undo|revert|reverse)\b|^(?:\*\*|__)?no\s+(?:rollback|roll-?back|undo)\s+is\s+(?:possible|available)\b|^(?:\*\*|__)?there\s+is\s+no\s+(?:rollback|roll-?back|way back|undo)\b|^(?:\*\*|__)?(?:a\s+)?(?:rollback|roll(?:ing)?[\s-]?back|reverting|undoing)(?:\s+\S+){0,3}\s+is\s+(?:not possible|impossible|not supported|not an option)\b|^(?:\*\*|__)?(?:this|the)\s+(?:[\p{L}-]+\s+){0,2}is\s+(?:irreversible|not reversible|one-way)\b|^[^。.]{0,20}(?:无法|不能|不可)回滚|^[^。.]{0,20}ロールバック(?:は)?できない|^[^.]{0,20}롤백(?:은|이)?\s*(?:불가|할 수 없)/iu;
+/** A rollback's text that only says when to roll back: prepared "before … if", "Trigger … if/when", "Acionar se …". */
+const CONDITIONS_ONLY_RE =
+  /^(?:(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back)\s+(?:must|should|needs to)\s+be\s+(?:prepared|ready|possible)\b|(?:trigger|initiate|start|acionar|accionar|activar|iniciar|d[ée]clencher|ausl[öo]sen)\b[^.:]{0,40}?\b(?:if|when|whenever|se|si|quando|cuando|wenn|falls)\b)/iu;
+/** A section on authoring a migration ("Creating a New Migration", "Write the migration", "Generating a Migration File"). */
+export const MIGRATION_AUTHORING_RE =
+  /^(?:how to |to )?(?:create|creating|write|writing|generate|generating|add|adding|author|authoring)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:[\p{L}-]+\s+)?migrations?(?:\s+(?:files?|versions?|scripts?))?$/iu;
+/** Text that says to go on rather than back ("Fix forward with a new migration", "roll forward"). */
+/** A line of a policy, not a step: "Do not …", "Never …", "Prefer …", "Avoid …", "Document …", "Always …". */
+const POLICY_LINE_RE = /^(?:do\s+not|don[’']t|never|prefer|avoid|document|always|must not)\b/i;
+/** The lines a section's blocks say: each paragraph, and each list item's first paragraph, without emphasis marks. */
+const linesOf = (doc: Doc, body: TBlock[]): string[] =>
+  body
+    .flatMap((b): TBlock[] =>
+      b.type === "paragraph" ? [b] : b.type === "list" ? b.children.flatMap((item) => (item.children[0]?.type === "paragraph" ? [item.children[0]] : [])) : [],
+    )
+    .map((b) => doc.block(b).replace(/[*_]/g, "").trim());
+const FIX_FORWARD_RE = /\b(?:(?:fix|roll)(?:ing)?[\s-]?forward|forward[\s-]?fix(?:es|ing)?)\b/i;
+/** A section named for the case of failure ("If it fails", "When things go wrong", "失敗したとき", "Em caso de falha"): a "when" form, or FAILURE_LEAD_RE as the whole name. */
+/**
+ * A section named for handling a failure ("Failure handling", "Handling deployment failures"): the rollback where it
+ * holds the command that rolls back (954's `wrangler rollback` fence), not where it only says where that is told (742).
+ */
+const FAILURE_HANDLING_RE =
+  /^(?:(?:(?:deploy(?:ment)?|release|migration|upgrade|rollout)\s+)?failure\s+(?:handling|recovery|procedure|response)|handling\s+(?:(?:deploy(?:ment)?|release|migration|upgrade|rollout)\s+)?failures?)$/i;
+const FAILURE_SECTION_RE = new RegExp(
+  String.raw`^(?:(?:when|if) (?:it|this|that|anything|something|things|(?:the |a |an )?[\p{L}-]+(?: [\p{L}-]+)?) (?:fails?|breaks? (?:something|anything)|breaks?|go(?:es)? wrong)|失敗(?:したとき|した時|時の(?:対応|復旧|手順))|失败(?:时|後|后)(?:的)?(?:处理|恢复|回退)|실패\s*시\s*(?:대응|복구|조치)|em caso de (?:falha|erro)|en caso de (?:fallo|falla|error)|wenn (?:es|etwas) (?:fehlschl[äa]gt|schiefgeht))$|(?:${FAILURE_LEAD_RE.source})$`,
+  "iu",
+);
+
+/** A cell that says there is nothing to do ("—", "n/a", "none", "-"). */
+const EMPTY_CELL_RE = /^(?:[-–—‐/.\s]*|n\/?a|none|nothing|keine?|ninguno|nenhum|aucun|无|なし|없음)$/i;
+
+/**
+ * The rollback as a column of a step table (issue 16: "rollback under any name and level"; a
+ * cut-over plan's "| # | Step | Exit check | Rollback |"): the first table, anywhere among `blocks`,
+ * with a column named the rollback (ROLLBACK_RE / ROLLBACK_WORD_RE, not ROLLBACK_ABOUT_RE) and two or
+ * more rows that say how to undo their step. One rollback phase named by the column, one manual step
+ * per such row, in the table's order: "Step 2 (Provision staging): Delete staging." The table itself
+ * stays where it is (its phase's notes). Only where nothing else names the rollback. Null: none.
+ */
+export function rollbackColumn(doc: Doc, blocks: TBlock[]): TParsedRunbook["rollback"] {
+  const tables: Table[] = [];
+  const visit = (node: unknown) => {
+    if (typeof node !== "object" || node === null) return;
+    const n = node as { type?: string; children?: unknown[] };
+    if (n.type === "table") tables.push(node as Table);
+    else if (Array.isArray(n.children)) for (const c of n.children) visit(c);
+  };
+  for (const b of blocks) visit(b);
+  for (const table of tables) {
+    const [header, ...rows] = table.children;
+    if (!header || rows.length < 2) continue;
+    const names = header.children.map((_, k) => cleanLabel(cellText(doc, header, k)));
+    const col = names.findIndex((name, k) => k > 0 && name.length <= 40 && (ROLLBACK_RE.test(name) || ROLLBACK_WORD_RE.test(name)) && !ROLLBACK_ABOUT_RE.test(name));
+    if (col < 0) continue;
+    // the row's step: its number or first cell, and its action (the first other column that is not the rollback)
+    const action = names.findIndex((_, k) => k > 0 && k !== col);
+    const steps = rows.flatMap((row) => {
+      const undo = collapse(cellText(doc, row, col));
+      if (EMPTY_CELL_RE.test(undo)) return [];
+      const first = collapse(cellText(doc, row, 0));
+      const what = action > 0 ? (collapse(cellText(doc, row, action)).split(/\s+[—–-]\s+/)[0] ?? "") : "";
+      const label = /^\d+[.)]?$/.test(first) ? `Step ${first.replace(/[.)]$/, "")}` : first;
+      const name = [label, what && what !== label ? `(${what.length > 60 ? `${what.slice(0, 59).trimEnd()}…` : what})` : ""].filter(Boolean).join(" ");
+      return [manualStep(name ? `${name}: ${undo}` : undo)];
+    });
+    if (steps.length < 2) continue;
+    const title = collapse(cellText(doc, header, col));
+    return { title, phases: [{ ...emptyPhase(title), steps }] };
+  }
+  return null;
+}
+
+/**
+ * The sections set aside from the main phases, in document order: the rollback procedure — under any of its names
+ * and at any level (issue 16: "Rollback", "Back-out plan", "Revert", a rollback subsection inside a phase, a
+ * recovery section that puts the change back, a failure section that rolls back, a rollback label over a list) with
+ * the triggers before it and the follow-up after it — and the sign-off sheet. `blocks` are the document's top-level
+ * blocks, `allHeads` its headings and pseudo-headings, `ends[k]` the block where heading k's section ends, `consumed`
+ * the blocks already taken (the title, the summary). Also says whether the runbook is itself a rollback plan or a
+ * restore, which decides what its rollback-like sections are. Pure: `doc.warnings` gets a line where a rollback
+ * section says there is no way back or only points elsewhere.
+ */
+export function findSetAsideSections(
+  doc: Doc,
+  blocks: TBlock[],
+  allHeads: THead[],
+  ends: number[],
+  consumed: boolean[],
+  title: string,
+): { candidates: TSetAside[]; isRollbackRunbook: boolean; isRestoreRunbook: boolean } {
+  const candidates: TSetAside[] = [];
+  // a runbook that is itself a rollback ("Rollback Runbook"): its "Rollback steps" are its procedure
+  // (its name before a subtitle counts: "🔁 Rollback Plan | Oracle & MySQL to Aurora Migration")
+  const isRollbackRunbook = [cleanLabel(title), cleanLabel(title).split(/\s+[|–—]\s+/)[0] ?? ""].some((t) => ROLLBACK_RUNBOOK_TITLE_RE.test(t));
+  // a runbook whose work is a restore ("Database Restore Guide"): its "Restore Procedures" are its procedure
+  const isRestoreRunbook = RESTORE_RUNBOOK_TITLE_RE.test(title);
+  // ("## 4. Rollback of Erroneous Prisma Migration" in a restore runbook: undoing a bad migration, by a restore or
+  // `prisma migrate resolve`, is a procedure of its own beside the restore — no way back from the restore itself;
+  // 1003, 1029: both counters of each counted no rollback. In a deploy runbook, "Rollback de Migración" is its own.)
+  // ("## Recovery and rollback" of a backup and restore runbook: the restore, and the target it keeps to go back to — the
+  // runbook's own work, 1161 both counters)
+  const isMigrationRollbackAside = (name: string) => isRestoreRunbook && (MIGRATION_ROLLBACK_RE.test(name) || RECOVERY_AND_ROLLBACK_RE.test(name));
+  // ("## Mitigation & Rollback", "4) Remediation / Rollback" of an incident runbook: rolling back the cause is how the
+  // incident is mitigated, the work itself — no rollback of the runbook's own)
+  const isIncidentMitigation = (name: string) => INCIDENT_TITLE_RE.test(title) && MITIGATION_BESIDE_RE.test(name);
+  // ("### 4. Migration Rollback" among an incident or failover runbook's numbered actions — "If a recent migration caused
+  // the issue: create a rollback migration …": rolling one thing back is a remedy of the incident, 1221 both counters)
+  const isIncidentRemedy = (h: THead, name: string) =>
+    INCIDENT_TITLE_RE.test(title) && h.parts.number !== null && (ROLLBACK_OF_RE.test(name) || ROLLBACK_TARGET_RE.test(name) || OBJECT_ROLLBACK_RE.test(name));
+  let coveredUntil = -1;
+  // "Rollback de Patch" (rolling back one object) is the rollback only where no section is named the rollback
+  /** A heading's name without what enumerates it ("D. Rollback", "Procedimento 3: Rollback de Patch", "Cas 4 — Rollback"). */
+  const nameOf = (h: THead) =>
+    cleanLabel(h.parts.title)
+      .replace(/^[a-z]\.\s+/, "")
+      .replace(PROCEDURE_NUMBER_RE, "");
+  // (a sub-section of that one, "## Rollback de Migration" › "### Se algo der errado:", is part of it, not another name)
+  const isInsideRollbackOf = (k: number) => {
+    const h = allHeads[k] as THead;
+    for (let j = k - 1; j >= 0; j--) {
+      const g = allHeads[j] as THead;
+      if (g.isPseudo || g.level >= h.level) continue;
+      if ((ends[j] ?? blocks.length) <= h.index) break;
+      return ROLLBACK_OF_RE.test(nameOf(g)) || ROLLBACK_TARGET_RE.test(nameOf(g));
+    }
+    return false;
+  };
+  const hasNamedRollback = allHeads.some((h, k) => !consumed[h.index] && ROLLBACK_RE.test(nameOf(h)) && !isInsideRollbackOf(k));
+  allHeads.forEach((h, k) => {
+    if (consumed[h.index] || h.index < coveredUntil) return;
+    // "D. Rollback", "5. Revert": a letter or number enumerating the section is not part of its name
+    // ("Procedimento 3: Rollback de Patch": a procedure's number enumerates it too)
+    const clean = nameOf(h);
+    // "… (Rollback) Procedure …" after sections of work at its level; first at its level, it is the document's own procedure
+    const isGlossed = ROLLBACK_GLOSS_RE.test(clean) && allHeads.slice(0, k).some((x) => !x.isPseudo && x.level === h.level && !consumed[x.index]);
+    // "ロールバック（概要）", "Rollback (overview)": a short gloss in brackets after the name does not change it
+    // ("Rollback (safety net, use if Stage 4 or post-swap smoke test breaks)": a gloss of any length, when the
+    // name before it is the rollback's own)
+    const unglossed = clean.replace(/\s*[(（][^()（）\d]{1,24}[)）]$/u, "");
+    const bareName = clean.replace(/\s*[(（](?!\s*\d)[^()（）]{1,160}[)）]$/u, "");
+    // ("### Stage 2 — Restore (no downtime)" between "Install" and "Verify": a stage of a dump-and-restore
+    // move, numbered as the work's stages are — where "Stage 5 — Rollback" by its own word is the rollback)
+    // (and "### 3. Restore" between "2. Communicate" and "4. Validate" of an incident or failover runbook: its recovery)
+    const isRestoreWork =
+      ((isRestoreRunbook || isTierA(h) || (INCIDENT_TITLE_RE.test(title) && h.parts.number !== null)) && RESTORE_NAME_RE.test(clean)) || isIncidentRemedy(h, clean);
+    // ("EM CASO DE ERRO - Rollback Imediato": the name after a dash, the case it is for before it; "7. Rollback /
+    // safety": the rollback and a topic beside it, neither about the other — "Rollback safety" alone is about it; in an
+    // incident runbook, "4) Remediation / Rollback" beside the mitigation is that mitigation, the work itself: 1071)
+    // ("⑥ 戻し方・初回の公開停止": a middle dot joins two topics as a spaced slash does)
+    const parts = clean.split(/\s+[-–—|/]\s+|・/u);
+    const isMitigation = isIncidentMitigation(clean);
+    const kind =
+      (ROLLBACK_RE.test(clean) ||
+        ROLLBACK_RE.test(unglossed) ||
+        ROLLBACK_RE.test(bareName) ||
+        (parts.length === 2 && !isMitigation && parts.every((x) => ROLLBACK_RE.test(x) || !HAS_ROLLBACK_WORD_RE.test(x)) && parts.some((x) => ROLLBACK_RE.test(x))) ||
+        ((ROLLBACK_OF_RE.test(clean) || ROLLBACK_TARGET_RE.test(clean)) && !hasNamedRollback) ||
+        isGlossed) &&
+      !isRollbackRunbook &&
+      !isRestoreWork &&
+      !isMigrationRollbackAside(clean)
+        ? "rollback"
+        : // "### Phase 1: Approval" names a phase of the work, not the sign-off sheet
+          SIGNOFF_RE.test(clean) && !isTierA(h)
+          ? "signoff"
+          : null;
+    if (!kind) return;
+    const end = ends[k] ?? blocks.length;
+    candidates.push({ head: h, kind, start: h.index, end });
+    coveredUntil = end;
+  });
+  // "## Rollback Triggers" just before the rollback section and "## Post-Rollback Follow-up" just
+  // after it (siblings at its level) belong to the rollback procedure, not the main phases
+  for (const c of candidates.filter((x) => x.kind === "rollback")) {
+    const at = allHeads.findIndex((h) => h.index === c.start);
+    const level = allHeads[at]?.level;
+    const isSibling = (h: THead | undefined): h is THead => h !== undefined && !h.isPseudo && h.level === level && !consumed[h.index];
+    const label = (h: THead) => cleanLabel(h.parts.title).replace(/^[a-z]\.\s+/, "");
+    let start = c.start;
+    for (let k = at - 1; k >= 0; k--) {
+      const h = allHeads[k];
+      if (h === undefined || h.isPseudo || (h.level > (level ?? 0) && h.index < start)) continue;
+      if (!isSibling(h) || ends[k] !== start || !ROLLBACK_LEADIN_RE.test(label(h)) || candidates.some((x) => x.start === h.index)) break;
+      candidates.push({ head: h, kind: "rollback", start: h.index, end: start, isAround: true });
+      start = h.index;
+    }
+    let end = c.end;
+    for (let k = at + 1; k < allHeads.length; k++) {
+      const h = allHeads[k];
+      if (h === undefined || h.index < end) continue;
+      if (!isSibling(h) || h.index !== end || !ROLLBACK_FOLLOWUP_RE.test(label(h)) || candidates.some((x) => x.start === h.index)) break;
+      const next = ends[k] ?? blocks.length;
+      candidates.push({ head: h, kind: "rollback", start: h.index, end: next, isAround: true });
+      end = next;
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  // a "Sign-Off" section none of whose lines reads as a role ("- [ ] Release closed: ____ (Date: ____)")
+  // is no sign-off sheet: its checkboxes stay tickable, as any section's, rather than text
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k];
+    if (c?.kind !== "signoff") continue;
+    const body = blocks.slice(c.start + 1, c.end);
+    if (body.some((b) => hasCheckbox(doc, b)) && parseSignoff(doc, body).roles.length === 0) {
+      candidates.splice(k, 1);
+      coveredUntil = Math.min(coveredUntil, c.start);
+    }
+  }
+  // "## 5. Recovery" is the rollback of a change runbook when it is the last section, puts things back
+  // (restore, revert, the previous release) and the runbook has no rollback by another name; in an
+  // incident runbook ("Database outage", "… recovery") recovery is the procedure itself
+  /** The text under the heading at block `head`, up to block `end`. */
+  const bodyText = (head: number, end: number) =>
+    blocks
+      .slice(head + 1, end)
+      .map((b) => doc.block(b))
+      .join("\n");
+  if (!isRollbackRunbook && !candidates.some((c) => c.kind === "rollback") && !INCIDENT_TITLE_RE.test(title)) {
+    // the last section at the document's top level (its sub-sections are part of it)
+    let top = 7;
+    for (const h of allHeads) if (!h.isPseudo && !consumed[h.index]) top = Math.min(top, h.level);
+    // (appendices after it — "Learn More", "References" — are the runbook's notes, not its last section)
+    let k = allHeads.length - 1;
+    while (k >= 0 && (allHeads[k]?.isPseudo || allHeads[k]?.level !== top || APPENDIX_RE.test(cleanLabel(allHeads[k]?.parts.title ?? "")))) k--;
+    const last = allHeads[k];
+    const lastLabel = cleanLabel(last?.parts.title ?? "");
+    const isPutBack = RECOVERY_RE.test(lastLabel) || (PUT_BACK_TITLE_RE.test(lastLabel) && !RESTORE_RUNBOOK_TITLE_RE.test(title));
+    if (last && !consumed[last.index] && last.index >= coveredUntil && isPutBack) {
+      const end = ends[k] ?? blocks.length;
+      if (PUTS_BACK_RE.test(bodyText(last.index, end))) candidates.push({ head: last, kind: "rollback", start: last.index, end });
+    }
+    // ("## Recovery" between "## Apply" and "## Post-migration checks", saying "Rollback is therefore a read
+    // cut-over back to Native": a recovery section anywhere at the top level whose text names the rollback)
+    if (!candidates.some((c) => c.kind === "rollback")) {
+      const at = allHeads.findIndex((h, j) => {
+        if (h.isPseudo || h.level !== top || consumed[h.index] || h.index < coveredUntil || !RECOVERY_RE.test(cleanLabel(h.parts.title))) return false;
+        const body = bodyText(h.index, ends[j] ?? blocks.length);
+        return HAS_ROLLBACK_WORD_RE.test(body) && PUTS_BACK_RE.test(body);
+      });
+      const h = allHeads[at];
+      if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[at] ?? blocks.length });
+    }
+  }
+  // still none: a section whose name holds a rollback word among a few of its own ("Emergency DB
+  // rollback", "Plano de rollback do deploy", "ロールバック手順（本番）") is the rollback, unless it is about
+  // the rollback ("Rollback triggers", "Test the rollback") — first such section, any level; in a
+  // document whose title names a rollback ("V28 Migration Rollback Plan") its sections are that procedure
+  if (!isRollbackRunbook && !namesRollbackDocument(title) && !candidates.some((c) => c.kind === "rollback")) {
+    const k = allHeads.findIndex((h, at) => {
+      // (a heading numbered as a phase — "## Phase 5: DNS Rollback" — is a phase of the work by its own word)
+      if (h.isPseudo || isTierA(h) || consumed[h.index] || (ends[at] ?? blocks.length) <= h.index + 1) return false;
+      if (candidates.some((c) => c.start <= h.index && h.index < c.end)) return false;
+      // ("Readiness failure and application rollback": the rollback as the last of the topics it names)
+      const label = nameOf(h);
+      const last = lastTopic(label);
+      // ("## Mitigation & Rollback" of an incident runbook: rolling back the cause is the mitigation, the work itself)
+      if (isIncidentMitigation(label) || isIncidentRemedy(h, label)) return false;
+      if (isMigrationRollbackAside(label)) return false;
+      // ("If it fails, run `helm rollback` …": the case of failure, then rolling back — as a step's title, rollbackStep)
+      if (FAILURE_LEAD_RE.test(label) && HAS_ROLLBACK_WORD_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label)) return true;
+      if ([label, last].some((x) => ROLLBACK_WORD_RE.test(x) && !ROLLBACK_ABOUT_RE.test(x))) return true;
+      // ("## Rollback criteria" opening "Rollback DNS to the previous Weebly records if …": about the rollback by its name,
+      // the rollback by what it says to do)
+      // (at any depth, or in notes kept verbatim: exported, the paragraph is a step's list item or its notes)
+      const putsBack = (b: TBlock) =>
+        b.type === "phaselineOpaque" ? b.text.split(/\n\s*\n/).some((paragraph) => PUT_BACK_TO_PREVIOUS_RE.test(paragraph.trim())) : someParagraph(doc, b, PUT_BACK_TO_PREVIOUS_RE);
+      return ROLLBACK_WORD_RE.test(label) && blocks.slice(h.index + 1, ends[at] ?? blocks.length).some(putsBack);
+    });
+    // ("## 失敗したとき" — "when it fails" — saying "rollback が必要なときは、アプリの deploy を先に戻し …": a section
+    // for the case of failure whose text rolls the change back)
+    const isFailureRollback = (h: THead, at: number) => {
+      if (h.isPseudo || consumed[h.index]) return false;
+      const isHandling = FAILURE_HANDLING_RE.test(nameOf(h));
+      if (!FAILURE_SECTION_RE.test(nameOf(h)) && !isHandling) return false;
+      // (at any depth: exported, the fence is a step's)
+      if (isHandling && !blocks.slice(h.index + 1, ends[at] ?? blocks.length).some((b) => someBlock(b, (x) => x.type === "code" && HAS_ROLLBACK_WORD_RE.test(x.value))))
+        return false;
+      const body = bodyText(h.index, ends[at] ?? blocks.length);
+      // ("To roll a single package back: …" — a paragraph that opens with rolling back)
+      // (a paragraph at any depth: exported, it is a step's list item)
+      const rollsBack = () => blocks.slice(h.index + 1, ends[at] ?? blocks.length).some((b) => someParagraph(doc, b, ROLLBACK_PROSE_RE));
+      // ("Fix forward with a new migration; … see rollback.md": the way on, not back)
+      return (HAS_ROLLBACK_WORD_RE.test(body) && PUTS_BACK_RE.test(body) && !FIX_FORWARD_RE.test(body)) || rollsBack();
+    };
+    // (in a runbook whose work is a restore or an incident's recovery, only a heading naming the rollback is it: a
+    // failure section or a bold "revert …" there is that work)
+    const byNameOnly = isRestoreRunbook || INCIDENT_TITLE_RE.test(title);
+    const at = k >= 0 || byNameOnly ? k : allHeads.findIndex(isFailureRollback);
+    const h = allHeads[at];
+    if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[at] ?? blocks.length });
+    else if (!byNameOnly) {
+      const label = rollbackLabelIn(doc, blocks, allHeads, consumed);
+      if (label) candidates.push({ kind: "rollback", ...label });
+    }
+  }
+  // a rollback section that only says when to roll back ("Rollback must be prepared before release proceeds if any of
+  // the following fail:" over conditions, "Acionar se houver perda de dados …"): no procedure to run — its text stays
+  // where it stands (923, 970, 344, 826: both counters of each counted no rollback)
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k];
+    if (!c || c.kind !== "rollback") continue;
+    const body = blocks.slice(c.head.index + 1, c.end);
+    const opening = body.find((b) => b.type === "paragraph");
+    const hasProcedure = body.some((b) =>
+      someBlock(b, (x) => x.type === "code" || (x.type === "list" && x.ordered === true) || x.type === "heading" || x.type === "phaselineOpaque"),
+    );
+    if (!hasProcedure && opening && CONDITIONS_ONLY_RE.test(doc.block(opening).trim())) candidates.splice(k, 1);
+    // (nor one that opens by saying there is none: "A failover cannot be rolled back. … the recovery path is
+    // `disaster-recovery-restore.md`" — 1184, both counters)
+    else if (!hasProcedure && opening && NO_WAY_BACK_RE.test(doc.block(opening).trim())) {
+      candidates.splice(k, 1);
+      doc.warnings.push(`“${c.head.parts.title}” says there is no way back: kept as text where it stands.`);
+    }
+    // (nor one that says when and sends the reader elsewhere for how: "If any of the smoke calls fail …, go to
+    // `rollback.md` and execute the fast rollback" over "Common red-path triggers:" and its bullets — 1055, both counters)
+    else if (!hasProcedure && isPointerAndTriggers(doc, body)) {
+      candidates.splice(k, 1);
+      doc.warnings.push(
+        `“${c.head.parts.title}” says when to roll back and points to another document for how: kept as text where it stands; add the rollback steps to import one.`,
+      );
+    }
+    // (nor one that only says to go on instead, in rules — "Do not edit applied migration files", "Prefer forward-fix
+    // migration or feature toggle", "Document rollback decision in PR": a policy, no way back; 1041, both counters.
+    // "Prefer fix-forward …: deploy the corrected function first" beside "If a migration enqueues …, stop the trigger"
+    // holds steps: 614.)
+    else if (!hasProcedure && body.some((b) => FIX_FORWARD_RE.test(doc.block(b))) && linesOf(doc, body).every((t) => POLICY_LINE_RE.test(t))) candidates.splice(k, 1);
+    // (nor, in a restore runbook, a paragraph for the case of the restore failing that says to restore again from an
+    // earlier point or fix forward — "## 7. 失败回退与升级": the restore's own failure handling, no way back; 1304, both
+    // counters)
+    else if (!hasProcedure && isRestoreRunbook && body.some((b) => FIX_FORWARD_RE.test(doc.block(b)))) candidates.splice(k, 1);
+  }
+  return { candidates, isRollbackRunbook, isRestoreRunbook };
+}
