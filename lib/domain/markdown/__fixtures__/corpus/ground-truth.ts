@@ -10895,6 +10895,355 @@ export const HELD_OUT_121: Record<string, TGroundTruth> = {
   "1450-german-go-live-checklist-hard-break-meta-numbered-paren-h2-task-tables-text-status-column-minimum-gate-numbered.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
 };
 
+// Set 122: counted by hand by a helper that never read the importer (session 22), before its first run.
+export const HELD_OUT_122: Record<string, TGroundTruth> = {
+  // 1451: a Japanese operations procedure ("# 運用手順 ― 琴平町 発信ダッシュボード（kotohira-news）"): a dated bullet, an intro line, a
+  // `---` rule, "## A. 毎週の更新" (3 numbered steps with nested bullets, a blockquote note), "## B. 団体を追加する" (a jsonc
+  // fence, 2 bullets, `###` how to find RSS URLs: 4 bold-led bullets), "## C. Instagram / X の投稿を載せる" (bullets with nested
+  // bullets, a blockquote), "## D. 公開を更新する" (4 numbered steps) and "## 安全上の注意" (3 bullets of cautions). Phases: the
+  // four lettered tasks 4; the routine weekly update and publish 2 (adding an org / a post as side tasks); with the cautions 5 —
+  // [2, 5]. Checklist: 0 (the cautions are not labelled a checklist). SQL: 0. Rollback: false. Whole; nothing replaced (the
+  // `C:\Users\user\…` path is generic).
+  "1451-japanese-operations-procedure-dated-lettered-h2-sections-numbered-steps-nested-bullets-jsonc-fence-blockquote-notes-safety-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1452: a Korean deploy runbook ("# 배포 — GitHub Actions → Vercel"): a bold "why" blockquote, a meta table, `---` rules, "## 1.
+  // 최초 1회 셋업" (circled `### ①–③`: sign up, create the project — a bash fence —, register 3 secrets — a table, a blockquote),
+  // "## 2. 워크플로 2종" (`###` ci.yml: a step table; deploy.yml: prose of the pipeline), "## 3. CI가 검사하지 않는 것" (a gate
+  // table with ❌/✅ cells, prose, a bash fence, `###` native binaries prose), "## 4. 문제 해결" (a symptom table), "## 5. 확인
+  // 체크리스트 (배포 후)" (5 boxes) and related links. Phases: setup and post-deploy check 2; with the workflow run 3; with the
+  // local G1 gate 4 — [2, 4] (troubleshooting is reference). Checklist: 5 (❌/✅ table cells are status glyphs). SQL: 0.
+  // Rollback: false. Whole; replaced: the GitHub handle in "Continue with GitHub (`…`)" (x's, same length).
+  "1452-korean-vercel-deploy-runbook-why-blockquote-meta-table-numbered-h2-circled-h3-setup-bash-fences-workflow-tables-troubleshooting-table-post-deploy-checkboxes.md": { phases: [2, 4], checklist: 5, sql: 0, rollback: false },
+  // 1453: a Chinese Docker deploy guide ("# 部署", a self-hosted CRM): an intro line, "## 起" (two bash fences — compose, docker
+  // run — 3 bold-led bullets, prose), "## 加 HTTPS" (an env fence, a bash fence), "## 升级" (a bash fence; prose: migrations run
+  // on start, "回滚就是换回旧 tag", a health check), "## 备份与恢复" (a bash fence, a bold warning), "## 账号与密码" (prose, a reset
+  // fence), "## 清空数据重来" (a fence), "## 从源码构建" (a fence), "## 所有环境变量" (a table), "## 表结构变更" and "## 并发与性能"
+  // (prose). Phases: start, HTTPS, upgrade 3; with backup / restore 4; every task heading (start, HTTPS, upgrade, backup,
+  // accounts, reset, build, schema change) 8 — [3, 8] (the env table and performance notes are reference). Checklist: 0. SQL: 0
+  // (`VACUUM INTO`, `busy_timeout` are in prose). Rollback: true (the upgrade's "回滚就是换回旧 tag" sentence). Whole; nothing
+  // replaced (admin / admin123 and zhangsan / lisi are the product's public demo defaults).
+  "1453-chinese-docker-deploy-guide-terse-h2-tasks-bash-fences-bullets-https-env-fence-upgrade-rollback-sentence-backup-restore-reset-env-table.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: true },
+  // 1454: an English database restore runbook ("# Runbook — Data loss or corruption requiring a restore"): a bold Owner /
+  // Escalation line, "## Steps" (8 numbered one-line imperatives: stop writes, find the good point, restore to a new
+  // instance, verify, repoint and smoke, record RPO/RTO, reconcile, incident note) and "## After" (3 bullets). Phases: steps
+  // and after 2; the steps grouped freeze, restore, verify-and-repoint, reconcile-and-record, with after 5 — [2, 5].
+  // Checklist: 0 ("After" is not labelled a checklist; DOUBTFUL: 3 if its follow-ups are read as a post-incident checklist).
+  // SQL: 0. Rollback: false (the restore is the main work; nothing says how to go back). Whole; nothing replaced ("Person
+  // One" is already a placeholder).
+  "1454-database-restore-runbook-bold-owner-line-steps-h2-eight-numbered-imperatives-after-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1455: an English Postgres (Neon) failover runbook ("# Runbook: Postgres (Neon) degraded or down"): "## Signals" (3 bullets),
+  // "## Diagnose" (3 bold-led numbered items, nested bullets, two indented sql fences), "## Mitigate" (`###` four scenarios:
+  // prose; bullets; 4 numbered; 3 numbered PITR-by-branch), "## Verify" (4 bullets) and "## Rollback" (a paragraph). Phases:
+  // diagnose, mitigate, verify 3; with signals 4 — [3, 4]. Checklist: 0 (Verify's bullets are not labelled a checklist). SQL:
+  // 2 (the two indented sql fences in Diagnose). Rollback: true ("## Rollback"). Whole; nothing replaced.
+  "1455-neon-postgres-failover-runbook-signals-diagnose-bold-numbered-indented-sql-fences-mitigate-h3-scenarios-verify-bullets-rollback-h2.md": { phases: [3, 4], checklist: 0, sql: 2, rollback: true },
+  // 1456: an English chatbot cut-over runbook ("# Cutover — rag-qdrant + farm-tour-booking → skill-chatbot (issue #36)"): intro,
+  // a bold read-first line, "## Pre-conditions (verify all before starting)" (10 boxes), "## Cutover sequence" (`### T+0 … T+30`:
+  // swap the admin skill — a bash fence —, two smokes over bare fences, announce, customer validation — a bash-labelled fence of
+  // send/expect lines —, retire — a fence, 2 bullets —, final verify fence, done), "## Rollback (<15 min, zero data loss)" (a
+  // bold trigger lead-in over 4 bullets, bold Steps: 4 numbered with indented bash fences, a bold data-preserved paragraph),
+  // "## Post-cutover monitoring" (`### +24h` 4 bullets, `### +7d` 3 bullets), "## Verification commands" (one bash fence) and
+  // related links. Phases: pre-conditions, cut-over, monitoring 3; the eight T+ steps with pre-conditions and monitoring 10
+  // — [3, 10]. Checklist: 10 (the pre-condition boxes; the trigger bullets are conditions, not items). SQL: 0. Rollback: true
+  // ("## Rollback"). Whole; nothing replaced (baadminbot is a bot, SAAC FARM an organisation).
+  "1456-chatbot-cutover-runbook-preconditions-checkboxes-t-plus-h3-timeline-bash-fences-rollback-trigger-bullets-numbered-fences-monitoring-h3-verification-one-liners.md": { phases: [3, 10], checklist: 10, sql: 0, rollback: true },
+  // 1457: a French go-live guide ("# Guide de mise en production", PharmaGest on Ubuntu / Nginx / PHP-FPM / MySQL): two intro
+  // paragraphs, "## 1. Serveur" (a bash fence, an ini fence, prose), "## 2. Base de données" (a bash fence of
+  // `mysql_secure_installation` then a multi-line `mysql -e "CREATE DATABASE …; CREATE USER …; GRANT …"`), "## 3. Application"
+  // (bash, dotenv and two more bash fences: first deploy, super-admin), "## 4. Nginx et HTTPS" (a bash fence), "## 5. Worker et
+  // tâches planifiées" (a schedule table, a bash fence), "## 6. Sauvegardes et restauration" (a bash fence, a bold Restauration
+  // fence: gpg | tar, `mysql … < base.sql`, tar), "## 7. Supervision" (3 bullets), "## Exploitation courante" (a frequency
+  // table) and "## Check-list avant l'ouverture" (9 boxes). Phases: install (server, database, application), web and worker,
+  // backups and supervision, the opening checklist 4; the seven numbered sections with the checklist 8 — [4, 8] (the routine
+  // operations table is reference). Checklist: 9. SQL: 0 — §2's `mysql -e` stands after `mysql_secure_installation` in one
+  // fence: SQL among commands stays a command (as 673); DOUBTFUL: 1 if read as the fence's SQL step. The restore's `mysql <
+  // base.sql` is a file run. Rollback: false (the restore is a backup drill, not a way back from the go-live). Whole; nothing
+  // replaced (pharmagest.ml and its admin@ / no-reply@ addresses are the product's own).
+  "1457-french-go-live-guide-numbered-h2-server-db-app-nginx-worker-backups-bash-ini-dotenv-fences-mysql-e-among-commands-ops-table-opening-checklist-boxes.md": { phases: [4, 8], checklist: 9, sql: 0, rollback: false },
+  // 1458: a Chinese release process ("# PCMig 发布流程（发版人必读）", a Windows desktop app): a two-line blockquote of rules
+  // and paths, a bold one-line rule, "## 为什么要定这个流程" (why: prose), "## 发一版只需两条命令" (a 4-space indented code block:
+  // two comment steps and the release.ps1 call), "## 发版前必须写好的三处（脚本硬校验，缺一项中止）" (3 numbered items with `*`
+  // sub-bullets: changelog, usage notes, version numbers), "## 脚本自动做的其余步骤" (5 numbered steps the script runs), "##
+  // 发版后必须做的验证" (4 numbered checks) and "## 已经踩过的坑" (3 `*` pitfalls). Phases: write the three, the scripted build,
+  // post-release verification 3; release (write and package) and verify 2 — [2, 3] (why and pitfalls are notes). Checklist: 0
+  // — the "must be written before release" heading is the first step of the work, not a checklist label; DOUBTFUL: 3 if read as
+  // prerequisites (the code block calls it "下面清单", the list below). SQL: 0. Rollback: false. Whole; nothing replaced (the
+  // I:\ and D:\ paths are local folders, no person's name).
+  "1458-chinese-release-process-blockquote-rules-indented-code-block-two-commands-numbered-pre-release-three-places-star-bullets-script-steps-post-release-verification-pitfalls.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1459: an English secret rotation runbook ("# Secret Rotation Runbook", ContribOS): an intro line, "## GitHub webhook
+  // secret" (6 lower-case numbered steps, a coordination sentence), "## GitHub OAuth client secret" (5 numbered, a sentence),
+  // "## GitHub App private key" (5 numbered) and "## Credential encryption key" (prose: do not rotate by replacement; an "Until
+  // that mechanism exists:" lead-in over 5 bullets). Phases: the three rotations 3; with the encryption-key handling 4 —
+  // [3, 4]. Checklist: 0. SQL: 0. Rollback: false (removing the old key after validation is clean-up, not a way back).
+  // Whole; nothing replaced.
+  "1459-secret-rotation-runbook-per-credential-h2-lowercase-numbered-steps-closing-sentences-encryption-key-until-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1460: an English public cut-over runbook ("# Cut over RaceTime publicly"): "## Purpose" (prose), "## Prerequisites" (one
+  // prose sentence of 11 comma-separated conditions), "## Roles" (prose), "## Inputs and exact commands" (a bash fence of
+  // identity / traceability / dry-run scripts, prose), "## Safety preflight" (prose), "## Normal steps" (7 numbered, some
+  // wrapped), "## Verification" (a bash fence, prose), "## Rollback and escalation" (prose: triggers point to rollback.md;
+  // notice before reapplying the restriction, stop the new scheduler before restoring the old set), "## Evidence fields",
+  // "## Secret handling" and "## Last reviewed" (prose). Phases: preflight, cut-over steps, verification 3; with the inputs
+  // dry-run and the prerequisites 5 — [3, 5]. Checklist: 0 (the Prerequisites are a prose sentence, not a list; DOUBTFUL: 11
+  // if its comma-separated conditions are read as items). SQL: 0. Rollback: true — the section says how to go back in its
+  // own words (reapply the restriction, stop the new scheduler, restore the old set); DOUBTFUL: false if read as only
+  // pointing to rollback.md (as 654 / 672). Whole; nothing replaced (racetime.z1rracing.com is the community's public host).
+  "1460-public-cutover-runbook-purpose-prose-prerequisites-roles-bash-fence-safety-preflight-prose-normal-steps-numbered-verification-fence-rollback-escalation-prose-evidence.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 1461: a Spanish data backup / restore runbook ("# Respaldo y restauración de datos", a Supabase CRM): an intro paragraph,
+  // "## La respuesta corta a la preocupación de …" (prose), "## Cómo funciona" (prose; `### scripts/backup-datos.mjs`: an
+  // unlabelled fence, 5 numbered steps the script runs, a sentence; `### scripts/restaurar-datos.mjs`: an unlabelled fence, 3
+  // numbered, a bold PELIGRO paragraph with the rebuild-from-scratch sequence), "## Política de respaldo" (2 bold-led bullets,
+  // `###` the daily schtasks fence, `###` the weekly physical copy prose) and "## Verificación" (an "Antes de dar por buena la
+  // política:" line over 2 numbered). Phases: backup, restore, verification 3; with scheduling and the weekly copy 5 —
+  // [3, 5] (the short answer is a note). Checklist: 0 (the verification lead-in is no checklist label). SQL: 0 (`TRUNCATE …`
+  // only inline). Rollback: false (the restore is the document's own work). Whole; replaced: a person's first name in the
+  // second heading (x's, same length).
+  "1461-spanish-data-backup-restore-runbook-prose-answer-h3-script-sections-unlabelled-fences-numbered-what-it-does-peligro-paragraph-policy-bullets-schtasks-fence-verification-numbered.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1462: an English certificate renewal runbook ("# Runbook: Certificate Renewal", Caddy / Let's Encrypt): "## Overview"
+  // (prose), "## Checking Certificate Status" (a bash fence), "## If Auto-Renewal Fails" (`### Step 1–5 —` each a bash fence
+  // right under its heading: container, port 80, volume, restart, forced renew), "## Caddyfile Reference" (an unlabelled config
+  // fence, a sentence) and "## Prevention" (4 bullets). Phases: check status and the failed-renewal recovery 2; the recovery
+  // split into diagnose (steps 1–3) and renew (steps 4–5) 3; the five steps with the status check 6 — [2, 6] (the Caddyfile
+  // and prevention are reference). Checklist: 0. SQL: 0. Rollback: false. Whole; nothing replaced (api.engramia.dev and
+  // engramia-staging are the project's own host names).
+  "1462-certificate-renewal-runbook-overview-status-bash-fence-if-auto-renewal-fails-step-h3-1-5-bash-fences-caddyfile-reference-prevention-bullets.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 123: counted by hand by a helper that never read the importer (session 22), before its first run.
+export const HELD_OUT_123: Record<string, TGroundTruth> = {
+// Set 123 (1463–1474), counted by hand from the documents alone (owners i–q).
+  // 1463: a Chinese deploy guide ("# 部署", a Node.js bot service): an intro line, three alternative ways to run it — "## 本地运行"
+  // (one bash fence, a line), "## Docker Compose" (create `.env`: a fence, start: a fence, a port table, an SSH-tunnel fence, a
+  // line), "## VPS" (the setup-script fence, a parameter table, a bind-address paragraph, an after-deploy fence, a line). Phases:
+  // the chosen path only 1; the three alternatives 3 — [1, 3]. Checklist: 0. SQL: 0. Rollback: false. Whole (1,473
+  // characters); nothing replaced (JHPatchouli is the repository owner in the clone URLs; `you@host` keys are placeholders).
+  "1463-chinese-deploy-guide-local-docker-compose-vps-h2-alternatives-bash-fences-port-table-parameter-table-ssh-tunnel.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 1464: a Japanese operations runbook for a CFTC COT dashboard ("# 運用手順"): an intro and 3 link bullets, "## 1. 実行スケジュール"
+  // (a table, 3 bullets), "## 2. 処理の流れ" (5 numbered: what the workflow does), "## 3. 日々の確認" (3 bullets, one over an
+  // indented bash fence, a notification bullet; `###` log warnings: a table), "## 4. 銘柄の追加・削除" (a CSV-column table, 4
+  // bullets), "## 5. 手動実行" (two bash fences), "## 6. トラブル時の対処" (a symptom / cause / action table), "## 7. 注意事項"
+  // (5 bold-led bullets), "## 8. 初期設定" (3 numbered, an indented fence in item 2) and "## 9. 出典・免責". Phases: daily
+  // check, symbol change, manual run, initial setup 4; grouped routine / change / setup 3; with the flow and troubleshooting 6
+  // — [3, 6]. Checklist: 0 (DOUBTFUL: 4 if "次のどれかを確認する" — check any of these — is read as a checklist label). SQL: 0.
+  // Rollback: false. Whole (4,928 characters); nothing replaced (irregularprime-source is the repository owner in its public
+  // Pages / Actions URLs; the Search Console file name is a public verification file, not a secret).
+  "1464-japanese-operations-runbook-numbered-h2-schedule-table-flow-numbered-daily-check-bullets-fence-warning-table-csv-columns-manual-run-troubleshooting-table-initial-setup.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1465: a Korean Cloud Run deploy guide ("# Cloud Run 배포 가이드 (Task 6-2)"): a hard-wrapped intro and 2 bold-led lessons
+  // bullets, "## 0. 사전 준비" (a bash fence), "## 1." secrets into Secret Manager (prose, a fence, a line), "## 2." enable
+  // Firestore (prose, a fence, an IAM paragraph and fence), "## 3. 배포" (the `gcloud run deploy` fence, prose), "## 4." register
+  // the deployed origin on the OAuth client (prose, 2 numbered), "## 5. 확인" (a curl fence, two paragraphs) and a "## 참고" note
+  // on local SQLite. Phases: the six `## N.` sections 6; prepare (0–2), deploy, post-deploy (4–5) 3 — [3, 6]. Checklist: 0
+  // ("사전 준비" — preparation — heads a bash fence, not a list). SQL: 0. Rollback: false. Whole (3,800 characters); replaced
+  // (same length): a person's name in a linked file name "포트폴리오_내돈예산_백민우.md" → "…_xxx.md" (×1); kept: the truncated
+  // OAuth client ID (a public value, as the document says).
+  "1465-korean-cloud-run-deploy-guide-lessons-bullets-numbered-h2-0-5-prep-secrets-firestore-deploy-oauth-numbered-verify-bash-fences-hard-wrapped-korean.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1466: an English database restore runbook ("# Database Restore Runbook", PostgreSQL from S3): intro, a TOC, `---` rules,
+  // "## Prerequisites" ("ensure you have:" 6 boxes, an env-variable fence), "## Backup Location" (a layout fence, retention
+  // bullets), "## List Available Backups" (two fences), "## Download Backup", "## Verify Backup Integrity", "## Test Restore
+  // (Recommended)" (`###` create / restore / verify — an interactive psql fence and an `sql` fence — / clean up),
+  // "## Production Restore" (`### Step 1–7`: pre-restore dump, stop services, drop and recreate, restore, verify, Prisma
+  // migrations, restart), "## Post-Restore Checklist" (8 boxes), "## Rollback Procedure" (one fence), "## Troubleshooting" (three
+  // `### Error:` fences) and emergency contacts. Phases: prerequisites, prepare the backup (list, download, verify), test
+  // restore, production restore, post-restore checklist 5; prepare folded into prerequisites 4; list, download and verify
+  // each a phase 7 — [4, 7]. Checklist: 14 (6 prerequisites + 8 post-restore boxes). SQL: 7 — the fences of only `psql -c`
+  // lines (create test DB, drop test DB, Step 3's drop + create, Step 5's count, the two troubleshooting fences) and the `sql`
+  // verification fence; not SQL: the `gunzip | psql` restores (a file run), the interactive psql connect, Step 2's and the
+  // rollback's fences (psql -c beside docker-compose / aws: commands). DOUBTFUL: 5 without the troubleshooting fences.
+  // Rollback: true ("## Rollback Procedure"). Whole (6,917 characters); nothing replaced (devops@ / dba@ are role addresses).
+  "1466-database-restore-runbook-toc-prerequisites-checkboxes-env-fence-s3-list-download-verify-test-restore-h3-sql-fence-production-step-h3-psql-c-post-restore-checklist-rollback-fence-troubleshooting.md": { phases: [4, 7], checklist: 14, sql: 7, rollback: true },
+  // 1467: a Chinese WeChat mini-program go-live checklist ("# 辨是非小程序 · 上线 Checklist"): a two-line blockquote (environment,
+  // current state), "## 一、上线前置（硬性）" (4 bold-led boxes), "## 二、合规与内容安全" (5), "## 三、数据与隐私" (4), "## 四、运行与
+  // 监控" (4), "## 五、测试矩阵（上线前走一遍）" (8 test-case boxes), "## 六、提审材料" (4), "## 七、回滚与应急" (2 boxes), a `---`
+  // rule and a date line; no blank line after the headings. Phases: the six sections before 七 6; grouped prerequisites,
+  // compliance and data, operations, test, submission 5; prerequisites, readiness, test and submit 4 — [4, 6]. Checklist: 31
+  // (4 + 5 + 4 + 4 + 8 + 4 + 2). SQL: 0. Rollback: true — "回滚与应急" (rollback and emergency) says `FORCE_LOCAL=true` switches back
+  // to the local rule engine in one step (DOUBTFUL: false if a fallback switch is not read as going back). Whole (2,111
+  // characters); nothing replaced (the cloud environment ID is an identifier, not a secret).
+  "1467-chinese-mini-program-go-live-checklist-blockquote-env-status-chinese-numeral-h2-bold-led-checkboxes-test-matrix-submission-rollback-checkboxes.md": { phases: [4, 6], checklist: 31, sql: 0, rollback: true },
+  // 1468: a Portuguese orchestrator cut-over plan ("# Migração para Produção (n8n → Kestra)"): "## Objetivo" (one line), "## Plano"
+  // of five `1)`-numbered bold phases (Preparação, Job Equivalente no Kestra, Testes Paralelos, Cutover Gradual, Monitoramento),
+  // each over 2 indented bullets (nested bullets under "Tarefas:"); no blank line after the headings, two trailing blank
+  // lines. Phases: the five 5; with the Kestra job folded into preparation 4 — [4, 5]. Checklist: 0. SQL: 0. Rollback: true —
+  // the cut-over's "Feature flag para rollback instantâneo ao n8n se necessário" (a rollback item inside a step). Whole (976
+  // characters); nothing replaced.
+  "1468-portuguese-cutover-plan-n8n-to-kestra-objective-paren-numbered-bold-phases-nested-bullets-gradual-cutover-feature-flag-rollback.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: true },
+  // 1469: a French go-live guide for an infrastructure-less anchoring tool ("# Mise en production — sparkso-certification"): a
+  // hard-wrapped intro, "## 1. Ce que « production » veut dire ici" (prose, 3 numbered steps of going live: install the CLI,
+  // publish the verification page, organise storage and backups; a paragraph), "## 2. La liste de contrôle avant la première
+  // fois" (6 wrapped boxes), "## 3. Test et production" (2 contract bullets; `###` refresh test from production "(et les retours
+  // en arrière)": 3 numbered, 2 bold-led vigilance bullets, the second "Retour en arrière en production"), "## 4. Le rythme de
+  // croisière" (3 bullets). Phases: going live and its checklist 2; with the test refresh 3 and the steady rhythm 4 — [2, 4].
+  // Checklist: 6. SQL: 0. Rollback: true — the "Retour en arrière en production" bullet says how to go back (restore the data,
+  // then seal a new batch; DOUBTFUL: false if read as a caveat rather than a procedure). Whole (4,061 characters); nothing
+  // replaced.
+  "1469-french-go-live-guide-numbered-h2-what-production-means-numbered-first-time-checklist-wrapped-checkboxes-test-prod-contract-refresh-numbered-rollback-bullet.md": { phases: [2, 4], checklist: 6, sql: 0, rollback: true },
+  // 1470: an English database failover runbook ("# Runbook: Database Failover & Recovery"): two bold meta lines (audience,
+  // related OKRs), "## Detection" (3 signal bullets), "## Immediate Actions" (3 bold numbered steps — confirm impact, promote
+  // standby, invalidate stale connections — each over indented bullets), "## Data Integrity Validation" (3 bullets),
+  // "## Communication" (2 bullets) and "## Postmortem" (3 bullets). Phases: actions and validation 2; with communication and
+  // postmortem 4; with detection 5 — [2, 5]. Checklist: 0. SQL: 0. Rollback: false — a failover runbook with no way back
+  // (DOUBTFUL: "Coordinate … if player data rollback is required" names a data rollback without saying how). Whole (1,533
+  // characters); nothing replaced.
+  "1470-database-failover-recovery-runbook-bold-meta-lines-detection-bullets-immediate-actions-numbered-bold-nested-bullets-integrity-validation-communication-postmortem.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1471: an English release runbook ("# Runbook: cutting a release, and verifying one", a signed Helm / container release):
+  // a hard-wrapped intro, "## Cutting a release" (5 bold numbered steps — bump, CHANGELOG, merge and tag, watch, verify — with
+  // indented unlabelled fences and continuation paragraphs; `###` If the workflow fails halfway: fix forward, re-run only if
+  // nothing was published), "## Verifying a release" (bold-led paragraphs over five cosign / gh fences; `###` Pin by digest
+  // in production: a `yaml` fence) and "## Upgrading" (4 numbered: back up and test-restore, read the notes, upgrade API then
+  // engines, "To roll back: engines first, then the API"). Phases: cut and verify 2; with upgrading 3; with pinning 4 — [2, 4].
+  // Checklist: 0. SQL: 0. Rollback: true — Upgrading item 4 says how to roll back (the failed-workflow section is fix-forward,
+  // not a rollback). Whole (5,818 characters); nothing replaced (IcebergAI is the organisation in image and identity URLs).
+  "1471-release-runbook-cut-and-verify-bold-numbered-steps-unlabelled-fences-workflow-fails-h3-cosign-verify-bold-paragraphs-pin-digest-yaml-upgrading-numbered-rollback-item.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 1472: an English secret-rotation runbook ("# Runbook: Rotate Secrets"): a bold "When:" line and a rule line, "## Where
+  // secrets live" (2 wrapped bold-led bullets naming the variables), "## Procedure per secret" (5 numbered: generate, update
+  // the host env keeping the old value valid, redeploy, verify, revoke), "## Provider notes" (4 bold-led bullets) and
+  // "## Never" (2 bullets); no blank line after the headings. Phases: the one per-secret procedure 1; update-and-redeploy,
+  // verify, revoke 3 — [1, 3]. Checklist: 0. SQL: 0. Rollback: false (keeping the old value valid during the overlap is no
+  // procedure for going back). Whole (1,610 characters); nothing replaced (variable names only, no values).
+  "1472-secret-rotation-runbook-bold-when-line-where-secrets-live-wrapped-bullets-procedure-per-secret-numbered-provider-notes-bold-bullets-never-list.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 1473: a German database backup-and-restore runbook ("# Datensicherung", a Neon PostgreSQL backed up by a GitHub workflow):
+  // a hard-wrapped intro, "## Einmalig einrichten" (3 numbered: make a passphrase, add two secrets — nested bullets —, run the
+  // workflow once), "## Wiederherstellen" (4 numbered: download the artefact, decrypt — an indented `gpg` bash fence —, restore
+  // into a new empty database — an indented `pg_restore` fence —, spot-check and switch the app over) and "## Hinweise" (4
+  // bullets). Phases: set up and restore 2; set up, fetch and decrypt, restore, verify and switch 4 — [2, 4]. Checklist: 0.
+  // SQL: 0 (pg_restore and gpg are commands). Rollback: false. Whole (2,183 characters); nothing replaced.
+  "1473-german-database-backup-restore-runbook-neon-one-time-setup-numbered-nested-bullets-restore-numbered-indented-bash-fences-gpg-pg-restore-notes-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1474: a German event operations manual for a Raspberry Pi till / shot-counter ("# Betriebshandbuch"): intro and 5 link
+  // bullets, "## 1. Geräte und Netzwerk Aufbau" (equipment bullets split by a blank line), "## 2. Vorbereitung vor dem Event"
+  // (`### 2.1` power up: 5 numbered), "## 3. Schnellstart vor Eventbeginn" (4 numbered, a QR image, "Direktdateien:" 2 bullets,
+  // a stray "5." item, a paragraph; `### 3.1 Browsertest`: 2 numbered), an empty "## 4. Anwenden gemäss learning by doing",
+  // "## 5. Eventabschluss" (`### 5.1`–`5.4`: open details, CSV exports bullets, archive with expected-result and "Wichtig:"
+  // bullets, new event from template 5 numbered) and "## 6. Notfallseite" (`### 6.1` 2 numbered first checks and `####`
+  // symptom cases with "Bedeutung:" / "Lösung:" lists; `### 6.2` don'ts bullets). Phases: preparation, quick start, event close
+  // 3; with the equipment set-up 4 and the empty "apply" section 5 — [3, 5] (the emergency page is troubleshooting, not a
+  // phase). Checklist: 0 (the equipment list and the "Direktdateien" links carry no checklist label). SQL: 0. Rollback: false.
+  // Whole (4,379 characters); nothing replaced (192.168.50.1 is a private LAN address).
+  "1474-german-event-operations-manual-numbered-h2-equipment-bullets-preparation-h3-numbered-quick-start-numbered-broken-by-image-empty-section-event-close-h3-emergency-h4-cases.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 124: counted by hand by a helper that never read the importer (session 22), before its first run.
+export const HELD_OUT_124: Record<string, TGroundTruth> = {
+// Set 124 (1475–1486), owners r–z / 0–9, counted by hand from the documents in this folder.
+  // 1475: a Korean Streamlit deploy guide ("# 배포 가이드"): a bold summary and intro, "## 1." three options (table), "## 2." what
+  // Community Cloud gives (table, source links), "## 3." dependency files (two unlabelled fences), "## 3-A." config.toml (a toml
+  // fence, bullets, a table), "## 4." memory measurements (table), "## 5. 방식 B" (recommended) over "### 5.1 필요한 것" (a table
+  // of what is needed), "### 5.2 백엔드 준비" (4 numbered, an indented bash fence and an unlabelled fence), "### 5.3 Cloud 에 UI
+  // 올리기" (4 numbered, nested bullets, an indented toml fence; an unlabelled lookup-order fence), "### 5.4 배포 후 확인"
+  // (2 bullets), "## 6. 방식 C" (an alternative: 5 numbered changes, not recommended), "## 7. 공통 주의" (5 caution bullets).
+  // Phases: method B's prepare backend, deploy UI, verify 3; with 5.1's requirements 4 — [3, 4]. Checklist: 0 (5.1 "what is
+  // needed" is a table, not a list; DOUBTFUL: 4 if its rows are read as prerequisites). SQL: 0 (`CREATE EXTENSION` only inline
+  // in prose). Rollback: false. Whole; nothing replaced.
+  "1475-korean-streamlit-deploy-guide-bold-summary-numbered-h2-option-tables-dependency-fences-toml-memory-table-method-b-h3-numbered-indented-bash-fences-method-c-numbered-caution-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1476: an English API-key rotation runbook ("# Rotate keys", a Vercel app's Groq key): intro, "## Preconditions" (2 bullets),
+  // "## Steps" (6 numbered bold-led steps: generate, update the Vercel env var with nested bullets, redeploy, verify over an
+  // indented unlabelled curl fence, revoke the old key, log the rotation over an indented template fence), "## If the key
+  // actually leaked publicly" (4 numbered bold-led items: revoke first, billing, audit, filter-repo) and "## What "rotation
+  // verified" means" (4 criteria bullets). Phases: preconditions, steps, leak variant, verification 4; the six steps as phases
+  // 6; steps and verification 2 — [2, 6]. Checklist: 2 (the Preconditions bullets; the verified criteria carry no checklist
+  // label). SQL: 0. Rollback: false (no way back; revoking after verification is an ordering rule). Whole; nothing replaced.
+  "1476-groq-api-key-rotation-runbook-preconditions-bullets-steps-numbered-bold-leads-nested-bullets-indented-fences-leak-numbered-verified-bullets.md": { phases: [2, 6], checklist: 2, sql: 0, rollback: false },
+  // 1477: an English RDS PostgreSQL restore runbook ("# Database Restore Runbook — Recognition-Platform"): bold meta lines with
+  // two-space hard breaks, `---` rules, "## 1. Backup overview" (table), "## 2. Pre-requisites" (3 bullets, one hard-wrapped),
+  // "## 3." PITR restore over "### 3.1 Via AWS Console" (10 numbered) and "### 3.2 Via AWS CLI" (a bash fence), "## 4." snapshot
+  // restore (a bash fence), "## 5." cross-region DR restore (a bash fence), "## 6. Post-restore validation checklist" (7 boxes),
+  // "## 7. Scheduled DR testing" (a sentence, an empty test-record table), "## 8. Related resources" (links). Phases:
+  // prerequisites, restore (PITR / snapshot / cross-region as alternatives), validation 3; sections 2–6 each a phase 5 —
+  // [3, 5]. Checklist: 10 (3 Pre-requisites bullets + 7 boxes). SQL: 0. Rollback: false (none; step 10 decommissions the old
+  // instance after validation). Whole; nothing replaced.
+  "1477-rds-postgres-restore-runbook-bold-meta-hard-breaks-backup-table-prerequisites-bullets-pitr-console-numbered-cli-bash-fences-snapshot-cross-region-validation-checkboxes-dr-test-table.md": { phases: [3, 5], checklist: 10, sql: 0, rollback: false },
+  // 1478: a German Supabase backup / restore runbook ("# Runbook — Datenbank-Backup & Restore (OF-2)"): a status / scope
+  // blockquote, "## Verifizierte Fakten" (table), "## Backup-Quelle" (2 bold-led bullets, a warning blockquote: an operator task
+  // to verify the backup type), "## Ergänzende Eigen-Sicherung" (an unlabelled `supabase db dump` fence, an italic note),
+  // "## Restore-Schritte" over "### A) Plattform-Restore" (5 numbered), "### B) Restore aus logischem Dump (Fallback)" (5
+  // numbered, one an inline `psql -f`) and "### Smoke-Test nach Restore (Pflicht)" (a `sql` fence of four counts, a "+ Live:"
+  // line), "## Verantwortlichkeit" (table), "## RTO / RPO" (table, a recommendation blockquote), "## Fazit OF-2" (paragraph).
+  // Phases: restore, smoke test 2; A and B as separate paths with the smoke test 3; with the backup-type check and the own
+  // dump 4 — [2, 4]. Checklist: 0. SQL: 1 (the smoke-test `sql` fence; the inline `psql -f` is a file run). Rollback: false
+  // (the restore is the main work; B is a fallback way to restore, not a way back). Whole; nothing replaced (the Supabase
+  // project ref and host are the project's own, not personal).
+  "1478-german-supabase-backup-restore-runbook-blockquote-status-facts-table-backup-bullets-warning-blockquote-unlabelled-dump-fence-restore-a-b-h3-numbered-sql-smoke-fence-rto-rpo-tables.md": { phases: [2, 4], checklist: 0, sql: 1, rollback: false },
+  // 1479: an English platform-merge cut-over runbook ("# RNAV Unified Platform Cutover Runbook"): "## Current Production
+  // Inventory" (a dated inventory: 4 bullets, a note), "## Safety Rules" (6 numbered rules), "## Staging Rehearsal" (13
+  // numbered), "## Production Export" (prose, a `bash` fence of two `pg_dump` over ssh, a note), "## Final Cutover" (11
+  // numbered, a note), "## Rollback" (6 numbered) and "## Acceptance Checklist" (8 plain bullets). Phases: rehearsal, export,
+  // final cut-over, acceptance 4; with the safety rules 5; rehearsal, cut-over, acceptance 3 — [3, 5]. Checklist: 8 (the
+  // Acceptance Checklist bullets: a heading naming a checklist over plain bullets). SQL: 0 (the `pg_dump` fence is a
+  // command). Rollback: true ("## Rollback"). Whole; replaced: the server's public IP (82.156.156.43 → 198.51.100.43, a
+  // same-length documentation address, ×2).
+  "1479-platform-merge-cutover-runbook-inventory-bullets-safety-rules-numbered-staging-rehearsal-numbered-export-bash-fence-final-cutover-numbered-rollback-numbered-acceptance-checklist-bullets.md": { phases: [3, 5], checklist: 8, sql: 0, rollback: true },
+  // 1480: an English two-track go-live plan ("# Go-live plan", a dispatch platform and its driver app): a decision line, a bold
+  // "Two tracks" label over 2 bold-led wrapped bullets, a paragraph, `---` rules, "## Track A — tonight" over "### The
+  // blocker" (prose, a 4-item numbered order of operations: commit, CI, merge PR, deploy), "### What the deploy must run" (a
+  // four-process table, two paragraphs of requirements), "### Exit criteria for tonight" (3 bullets); "## Track B — the driver
+  // app" over "### B0 · Release plumbing" (7 bold-led bullets), "### B1 · The audit" (paragraph), "### B2 · Implementation"
+  // (5 bullets), "### B3 · Release" (a bold "Gates, all of which must be green:" label over 5 numbered gates, the fifth
+  // "Rollback known: which APK version is the last good one"); "## What is not in this plan" (4 bold-led bullets). Phases:
+  // the two tracks 2; Track A as one with B0–B3 5; each `###` of the two tracks 7 — [2, 7]. Checklist: 0 (exit criteria and
+  // gates are not labelled as a checklist or prerequisites; DOUBTFUL: 8 if the 3 exit criteria and 5 gates are read as items
+  // to tick). SQL: 0. Rollback: false (gate 5 only requires that the last good APK be known; DOUBTFUL: true if that gate is
+  // read as a rollback item inside a step). Whole; nothing replaced (no person is named; "the owner" only).
+  "1480-two-track-go-live-plan-bold-track-bullets-rules-blocker-numbered-process-table-exit-criteria-bullets-b0-b3-h3-bullets-gates-numbered-rollback-gate-out-of-scope-bullets.md": { phases: [2, 7], checklist: 0, sql: 0, rollback: false },
+  // 1481: a Chinese go-live checklist ("# 上线检查清单", a study web app): "## 必须完成" (must be done: 15 boxes — DNS, distinct
+  // random secrets in .env, no public PostgreSQL port, healthy services, health endpoint, hashed ids, sync, SMTP, comment
+  // moderation, custom-AI page, AI cost limit, export / import, legal pages, backup with a test restore, automatic updates) and
+  // "## 建议完成" (recommended: 5 boxes). Phases: the two sections 2; one go-live checklist 1 — [1, 2]. Checklist: 20 (15 + 5
+  // boxes). SQL: 0. Rollback: false. Whole (786 characters, just under the ~800 floor but a complete checklist, not a stub;
+  // DOUBTFUL on length only); nothing replaced (secret names only, no values).
+  "1481-chinese-go-live-checklist-must-do-h2-fifteen-checkboxes-recommended-h2-five-checkboxes.md": { phases: [1, 2], checklist: 20, sql: 0, rollback: false },
+  // 1482: a Chinese plugin-index release process ("# 发布流程", desktop-app plugins): "## 0. 两条命令" (a bash fence, a hard-wrapped
+  // paragraph), "## 1. 顺序" (an unlabelled arrow-chain fence: version → build → re-sign → install → commit → tag → push, two
+  // paragraphs), "## 2. 改版本" (edit manifest version), "## 3. 打包并生成索引" (a bash fence, an output fence, 4 numbered bold-led
+  // items of what the script does), "## 3.1 重新签名" (a bash fence, 3 bold-led note bullets), "## 4." why packages are
+  // deterministic (prose), "## 5. 实际安装一次" (an unlabelled menu-path fence, three things to confirm in prose), "## 6. 打 tag" (a
+  // bash fence, the never-move-tags rule), "## 7. 提交与推送" (a bash fence of add / commit / tag / push), "## 8." when to run
+  // --check (a bash fence, 2 bullets), "## 9. 推送之后" (3 bullets, a paragraph). Phases: version, build, re-sign, install,
+  // tag, commit and push 6; with the after-push checks 7; grouped build (version, pack, sign), install check, publish 3 —
+  // [3, 7]. Checklist: 0. SQL: 0. Rollback: false (a wrong release is fixed by a new version, never by moving a tag).
+  // Whole; replaced: the owner's handle inside the plugin id in the output fence ("com.rinntheor.modulith.hello" →
+  // "com.xxxxxxxxx.modulith.hello", same length, ×1).
+  "1482-chinese-plugin-release-process-numbered-h2-bash-fences-order-arrow-fence-build-output-fence-numbered-bold-steps-resign-h2-bullets-tag-commit-push-fences-check-bullets.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 1483: a Vietnamese Nginx TLS certificate-rotation runbook ("# Runbook: Certificate Rotation (Nginx TLS)"): bold meta lines
+  // (scope, executor, approver, trigger) with two-space hard breaks, `---` rules, "## Kiến trúc TLS hiện tại" (an unlabelled
+  // arrow fence, 2 path bullets), "## Alert Certificate Expiry" over "### Cấu hình alert" (bold "Cách 1" cron: two bash fences;
+  // bold "Cách 2" Prometheus: two yaml fences), "## Quy trình Rotation Certificate (Let's Encrypt / Certbot)" ("### Bước 1–3":
+  // renew, reload, verify — bash fences), "## Quy trình Rotation Certificate (Manual …)" ("### Bước 1–6": new cert, back up,
+  // deploy, `nginx -t`, reload, verify and log — bash fences), "## Rollback" (a lead-in, a bash fence restoring the backup),
+  // "## Checklist rotation" (8 boxes), "## Tự động hóa với Certbot (Cron)" (a bash fence), a blank-field sign-off footer with
+  // hard breaks. Phases: alert set-up, rotation (Certbot or manual as alternatives), checklist 3; with the cron automation 4;
+  // the manual path's six steps 6 — [3, 6]. Checklist: 8 (the boxes). SQL: 0. Rollback: true ("## Rollback"). Whole; nothing
+  // replaced (your-domain.com, devops@yourcompany.com and YourOrg are placeholders already).
+  "1483-vietnamese-nginx-tls-certificate-rotation-runbook-bold-meta-hard-breaks-architecture-fence-expiry-alert-bash-yaml-fences-certbot-manual-buoc-h3-bash-fences-rollback-fence-checklist-boxes-blank-footer.md": { phases: [3, 6], checklist: 8, sql: 0, rollback: true },
+  // 1484: an English Docker PostgreSQL major-upgrade guide ("# Upgrading PostgreSQL", a document-OCR app): intro, a note
+  // blockquote (minor upgrades), "## Prerequisites" (3 bullets), "## Step-by-Step Upgrade Guide" over "### 1."–"### 11." (stop
+  // the app, `pg_dumpall` backup, stop PostgreSQL, back up the data directory, bump the image in a yaml fence, remove the old
+  // volume, start the new container, import the dump with `psql … < readur_backup.sql` plus a note blockquote holding a nested
+  // bash fence, start the app, verify in 4 bullets, clean up under a bold "only after confirming" label), "## Troubleshooting"
+  // (table), "## Alternative Methods" (`###` pg_upgrade: a bash fence; `###` pgautoupgrade: a yaml fence, a bold warning),
+  // "## Further Reading" (links). Phases: back up (1–4), upgrade (5–7), restore (8), start and verify (9–10), clean up 5; with
+  // the prerequisites 6; back up, upgrade and restore, verify 3 — [3, 6]. Checklist: 3 (the Prerequisites bullets). SQL: 0
+  // (`pg_dumpall` and `psql < file` lines sit in bash fences as commands and file runs). Rollback: false (backups are kept
+  // until verification, but no way back is described). Whole; nothing replaced.
+  "1484-docker-postgres-major-upgrade-guide-note-blockquote-prerequisites-bullets-numbered-h3-steps-bash-yaml-fences-blockquote-nested-fence-verify-bullets-troubleshooting-table-alternatives.md": { phases: [3, 6], checklist: 3, sql: 0, rollback: false },
+  // 1485: an English incident-response process ("# Naiad Incident Response Process & Post-Incident Review Guide"): a bold
+  // purpose line, a placeholder note, `---` rules, "## 1. Incident Severity Matrix" (table), "## 2. How to Declare an Incident"
+  // (3 numbered bold "Step N:" items with nested bullets, the first over an indented `text` fence of the declaration message
+  // with placeholder @alice / @bob / @carol), "## 3. Customer Communication Guidelines & Templates" ("### Rule", "#### Template
+  // A / B / C" as blockquotes with two-space hard breaks, a note), "## 4. Post-Incident Review (PIR) Template" (an italic rule,
+  // a `markdown` fence holding the whole PIR template: meta lines, `---`, `###` sections, timeline bullets, 5-whys numbered,
+  // an action-item table). Phases: declare, communicate, review 3; with severity classification 4; the three declaration
+  // steps with communicate and review 5 — [3, 5]. Checklist: 0. SQL: 0. Rollback: false (rollback is only named as the
+  // commander's decision; no way back is described). Whole; nothing replaced (@alice / @bob / @carol and @name are the
+  // document's own placeholders, said so in its note).
+  "1485-incident-response-process-bold-purpose-severity-table-declare-numbered-bold-steps-nested-bullets-indented-text-fence-comms-templates-blockquotes-hard-breaks-pir-markdown-template-fence.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1486: a Portuguese production deploy note ("# Deploy de Produção", a Laravel API with a LangChain runtime): "## Arquivos
+  // principais" (6 file bullets), "## URLs de produção" (4 URL bullets), "## Variáveis mínimas no `.env`" (an `env` fence of
+  // placeholder values), "## Build e subida" (one bash fence: compose up --build), "## Comandos úteis" (five plain lead-in
+  // lines each over a bash fence: migrations on start-up, service status, health checks, runtime smoke test, diagnostics and
+  // metrics curls) and "## Observações" (6 note bullets). Phases: configure the env, build and start, verify 3; build and the
+  // useful commands 2 — [2, 3]. Checklist: 0 (the file and URL bullets are reference, not labelled prerequisites). SQL: 0.
+  // Rollback: false. Whole; replaced: the owner's surname domain "papalino.com.br" → "xxxxxxxx.com.br" (same length, ×4: two
+  // in the URL bullets, two in the env fence); the easypanel.host webhook host and the SEU_… / sk-... placeholders kept.
+  "1486-portuguese-production-deploy-file-url-bullets-env-fence-build-bash-fence-useful-commands-labelled-bash-fences-observacoes-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -11010,6 +11359,9 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-111": HELD_OUT_111,
   "held-out-115": HELD_OUT_115,
   "held-out-121": HELD_OUT_121,
+  "held-out-122": HELD_OUT_122,
+  "held-out-123": HELD_OUT_123,
+  "held-out-124": HELD_OUT_124,
 };
 
 /** Every document of the corpus with its ground truth. */
