@@ -204,6 +204,7 @@ export function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean)
       return ROLLBACK_PROSE_RE.test(para) ||
         REVERSED_STEP_ROLLBACK_RE.test(para) ||
         ROLL_BACK_FROM_SENTENCE_RE.test(para) ||
+        ROLLBACK_CLAUSE_RE.test(para) ||
         (FAILURE_PROSE_RE.test(para) && PUTS_BACK_RE.test(para))
         ? { title: "Rollback", text: para.trim() }
         : null;
@@ -237,7 +238,12 @@ const ROLLBACK_PLAIN_BULLET_RE = /^[-*+]\s+(\p{L}[^:：\n*_`]{0,40}?)\s*[:：]\s
  * "**5. If it goes wrong.** Restore …"): the label (with the number that enumerates it), then the rest (any lines).
  */
 /** Where a paragraph's next line opens with a bold label and a colon ("**Rollback** : …", "**Rollback:** …"): a field of its own. */
-const FIELD_LINE_SPLIT_RE = /\n(?=(?:\*\*|__)[^*_\n]{1,40}?(?:(?:\*\*|__)\s*[:：]|[:：](?:\*\*|__)))/u;
+// (and where a line opens with a plain label naming the rollback — "Rollback: Vercel dashboard → Deployments → promote a
+// previous one." as the last line of a paragraph on merging: 839 —, that line and those after it)
+const FIELD_LINE_SPLIT_RE = new RegExp(
+  String.raw`\n(?=(?:\*\*|__)[^*_\n]{1,40}?(?:(?:\*\*|__)\s*[:：]|[:：](?:\*\*|__))|[^\n:：*_\x60]{0,30}?${HAS_ROLLBACK_WORD_RE.source}[^\n:：*_\x60]{0,20}?[:：]\s)`,
+  "iu",
+);
 const ROLLBACK_PARAGRAPH_RE = /^(?:\*\*|__)((?:\d{1,2}[.)]\s*)?[^*_\n]{1,40}?)(?:\s*[:.](?:\*\*|__)|(?:\*\*|__)\s*[:：]|(?:\*\*|__)\s+[—–]\s)\s*(\S[\s\S]*)$/u;
 /** A paragraph led by a plain label, a short gloss in brackets and a colon ("Rollback (any time): revert …"): the label, then the rest. */
 const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（][^()（）\n]{1,30}[)）])?\s*[:：]\s+(\S[\s\S]*)$/u;
@@ -255,6 +261,15 @@ const ROLLBACK_PROSE_RE =
  * smaller after restore, do **not** declare success. Roll back from the pre-restore dump in §A.2." (1089).
  */
 const ROLL_BACK_FROM_SENTENCE_RE = /[.!?]\s+(?:roll[\s-]?back|revert)\s+(?:from|to)\s+(?:the\s+)?[\p{L}\p{N}`]/iu;
+/**
+ * A clause, anywhere in a paragraph, that says what rolling back is — the way back told in passing, after what makes it
+ * safe: "Migrations only add, so old images run on the new schema; rollback is just switching back to the old tag",
+ * "迁移只增不改不删，所以旧版本镜像也能跑在新库上，回滚就是换回旧 tag：…" (1453), "Старая машина остаётся поднятой — откат это
+ * возврат DNS" (437). Only the forms that define it ("is just", "means switching", "就是", "это"): "rollback is a last
+ * resort" or "ロールバックはできない" say nothing of how.
+ */
+const ROLLBACK_CLAUSE_RE =
+  /(?:^|[.;:!?,—–]\s+(?:so\s+|and\s+|then\s+)?)(?:a\s+|the\s+)?(?:rollback|roll(?:ing)?[\s-]?back)\s+(?:is\s+(?:just|simply|only|done by)\s|consists\s+of\s|means\s+(?:re-?\p{L}+|switch\p{L}*|revert\p{L}*|restor\p{L}*|going back|pointing|checking out|promot\p{L}*|deploy\p{L}*)\b)|(?:回滚|回退|回滾)(?:就是|即是|即为|只需|只要|的方法是|的办法是|方法是|办法是)|(?:如需|需要|要)(?:回滚|回退)(?:时|的话)?[，,：:]|(?<![\p{L}])откат\s+(?:—\s+|-\s+)?это\s/iu;
 /**
  * A paragraph saying the rollback is a step of the work done in reverse ("step 6 in reverse is the entire rollback plan",
  * "Rollback is step 3 in reverse", "Rollback: run phase 2 in reverse"), anywhere in it: the way back, told by the step.
@@ -321,7 +336,12 @@ export function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"]
   const last = phases.at(-1);
   const step = last?.steps.at(-1);
   const title = cleanLabel(step?.title ?? "");
-  if (last && step && last.steps.length >= 2 && ROLLBACK_WORD_RE.test(title) && !ROLLBACK_ABOUT_RE.test(title)) return take(last);
+  // (what the step is about is said by its lead — "To roll back: engines first, then the API. Only touch the schema if the
+  // notes say …" is the rollback, whatever its sentences go on to name: 1471; "Rollback/forward-fix theo runbook" names a
+  // choice to make by another document, no way back of its own: 1047)
+  // (named by that lead where its whole text would not read back as a rollback's name: "To roll back")
+  if (last && step && last.steps.length >= 2 && ROLLBACK_WORD_RE.test(title) && !ROLLBACK_ABOUT_RE.test(leadOf(title)) && !FIX_FORWARD_RE.test(title))
+    return take(last, ROLLBACK_ABOUT_RE.test(title) ? leadOf(step.title).trim() : undefined);
   // (any phase's last step that says what to do when it fails by rolling back: "5. 如失败 `helm rollback` + PITR。",
   // "If it fails, roll back with `helm rollback`")
   const failing = phases.find((phase) => {
@@ -338,6 +358,8 @@ export function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"]
   }
   return null;
 }
+/** A title's lead: its words before the first colon, full stop, semicolon, comma, dash or bracket ("To roll back: engines first …" → "To roll back"). */
+const leadOf = (title: string) => /^[^:：.;,，。；—–(（]{0,80}/u.exec(title)?.[0] ?? title;
 /** A step that opens with the case of failure ("If it fails", "If the new image fails to start", "On failure", "如失败", "失敗した場合", "실패 시", "Si falla", "Bei Fehler"). */
 const FAILURE_LEAD_RE =
   /^(?:if (?:it|this|that|anything|something|the (?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:fails|breaks|goes wrong)|on failure|upon failure|in case of (?:failure|errors?|problems?)|如(?:果)?失败|失败(?:时|则|后)|若失败|失敗(?:した場合|時|したら)|실패(?:\s*시|하면)|si (?:falla|échoue|echoue)|se falhar|en cas d'[ée]chec|bei (?:fehler|fehlschlag)|falls (?:es )?fehlschl[äa]gt)/iu;

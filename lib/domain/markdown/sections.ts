@@ -718,9 +718,24 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
     const line = doc.block(first).split("\n")[0] ?? "";
     return splitPhaseHeading(collapse(line.replace(/\*\*|__/g, ""))).estimatedMinutes !== null;
   };
+  // ("1) **Preparação**" over its bullets: an item named in bold and nothing else, over a list of two or more — a phase's
+  // name over its work, as a heading would be: 1468)
+  const isBoldNameOverList = (item: ListItem) => {
+    const [first, second] = item.children;
+    return (
+      item.children.length === 2 &&
+      first?.type === "paragraph" &&
+      first.children.length === 1 &&
+      first.children[0]?.type === "strong" &&
+      doc.plainInline(first.children).trim().split(/\s+/).length <= 5 &&
+      second?.type === "list" &&
+      second.children.length >= 2
+    );
+  };
   const hasBody = (item: ListItem) =>
     item.children.length > 1 &&
     (hasEstimate(item) ||
+      isBoldNameOverList(item) ||
       item.children
         .slice(1)
         .some(

@@ -1,0 +1,153 @@
+// Kinds found in session 22 (sets 122–124 and their siblings in the corpus), each as a small document of its own: what a
+// lead expects, and that the import is sound (every line placed, export → import the identity).
+import { describe, expect, it } from "vitest";
+import { expectSound, lines, titles } from "./kinds-test-support";
+import { parseRunbookMarkdown } from "./parse-runbook";
+
+function parse(source: string) {
+  const parsed = parseRunbookMarkdown(source);
+  expectSound(source, parsed);
+  return parsed;
+}
+
+/** Every text of the rollback: its phases' step titles and notes. */
+const rollbackText = (p: ReturnType<typeof parse>) => (p.rollback?.phases ?? []).flatMap((x) => [...x.steps.map((s) => s.title), x.notes]).join("\n");
+
+describe("the last step of the work that opens by rolling back is the rollback, whatever its sentences go on to name", () => {
+  // after 1471 ("4. To roll back: engines first, then the API. Only touch the schema if the notes say …")
+  const upgrade = (last: string) =>
+    lines(
+      "# Runbook: cutting a release",
+      "",
+      "## Cutting a release",
+      "",
+      "1. Bump the version in every package.",
+      "2. Tag the merge commit.",
+      "",
+      "## Upgrading",
+      "",
+      "1. Back up the database.",
+      "2. Upgrade the API, then the engines.",
+      `3. ${last}`,
+    );
+
+  it("“To roll back: engines first, then the API. Only touch the schema if the notes say …”", () => {
+    const parsed = parse(upgrade("To roll back: engines first, then the API. Only touch the schema if the notes say the change is not backward-compatible."));
+    expect(rollbackText(parsed)).toContain("engines first, then the API");
+    expect(parsed.phases.at(-1)?.steps.map((s) => s.title)).toEqual(["Back up the database.", "Upgrade the API, then the engines."]);
+  });
+
+  it("a step about the rollback by its lead stays a step: “Rollback window: 30 minutes after the upgrade”", () => {
+    const parsed = parse(upgrade("Rollback window: 30 minutes after the upgrade, then the old image is deleted."));
+    expect(parsed.rollback).toBeNull();
+    expect(parsed.phases.at(-1)?.steps).toHaveLength(3);
+  });
+
+  it("a step naming a choice between rolling back and fixing forward, by another document, is no rollback of its own", () => {
+    // after 1047 ("5. Rollback/forward-fix theo runbook; ghi post-incident và regression test.")
+    const parsed = parse(upgrade("Rollback/forward-fix per the release runbook; record the incident."));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("a clause that says what rolling back is, in passing, is the rollback where nothing else names one", () => {
+  // after 1453 ("迁移只增不改不删，所以旧版本镜像也能跑在新库上，回滚就是换回旧 tag：`image: …:0.2.0`。"), 437 ("… — откат
+  // это возврат DNS, полчаса.") and 733
+  const withNote = (note: string) =>
+    lines("# Deploy", "", "## 1. Start", "", "```bash", "docker compose up -d", "```", "", "## 2. Upgrade", "", "```bash", "docker compose pull && docker compose up -d", "```", "", note);
+
+  it.each([
+    ["Chinese", "迁移只增不改不删，所以旧版本镜像也能跑在新库上，回滚就是换回旧 tag：`image: ghcr.io/acme/crm:0.2.0`。"],
+    ["Russian", "Старая машина остаётся поднятой — откат это возврат DNS, полчаса."],
+    ["English", "Migrations only add columns, so rollback is just switching the image back to the previous tag."],
+  ])("%s", (_, note) => {
+    const parsed = parse(withNote(note));
+    expect(rollbackText(parsed)).toContain(note.trim());
+    expect(parsed.phases.at(-1)?.notes).not.toContain(note.trim());
+  });
+
+  it.each([
+    ["what it costs", "Migrations only add columns; rollback is a last resort, agreed with the data owner."],
+    ["that there is none", "Old images cannot read the new schema, so ロールバックはできない."],
+    ["a migration run forward", "Migrations run on start; they only add, never drop."],
+  ])("a clause about the rollback that does not say how (%s) stays the phase's notes", (_, note) => {
+    const parsed = parse(withNote(note));
+    expect(parsed.rollback).toBeNull();
+    expect(parsed.phases.at(-1)?.notes).toContain(note.trim());
+  });
+});
+
+describe("a line of a paragraph labelled as the rollback is the rollback", () => {
+  // after 839 ("Merging to `main` deploys automatically … \n Rollback: Vercel dashboard → Deployments → promote a previous one.")
+  it("“Rollback: …” as the last line of a paragraph in a phase", () => {
+    const parsed = parse(
+      lines(
+        "# Releasing",
+        "",
+        "## 1. Web",
+        "",
+        "Merging to `main` deploys automatically. Before merging a feature branch,",
+        "CI must be green.",
+        "Rollback: Vercel dashboard → Deployments → promote a previous one.",
+        "",
+        "## 2. iOS",
+        "",
+        "1. Archive the build",
+        "2. Upload it to TestFlight",
+      ),
+    );
+    expect(rollbackText(parsed)).toContain("promote a previous one");
+    expect(parsed.phases[0]?.notes).toContain("CI must be green.");
+    expect(parsed.phases[0]?.notes).not.toContain("Rollback:");
+  });
+
+  it("a line about the rollback by its label stays where it is: “Rollback window: 30 minutes.”", () => {
+    const parsed = parse(lines("# Releasing", "", "## 1. Web", "", "Merging to `main` deploys automatically.", "Rollback window: 30 minutes.", "", "## 2. iOS", "", "1. Archive the build"));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("a numbered list of items named in bold over their bullets is the phases", () => {
+  // after 1468 ("## Plano" › "1) **Preparação**" over bullets, "2) **Job Equivalente no Kestra**" … "5) **Monitoramento**")
+  it("“1) **Preparação**” … each over two or more bullets: a phase each", () => {
+    const parsed = parse(
+      lines(
+        "# Migração para Produção",
+        "",
+        "## Objetivo",
+        "Trocar o orquestrador.",
+        "",
+        "## Plano",
+        "1) **Preparação**",
+        "   - Extrair a lógica de fila para a API.",
+        "   - Definir contratos HTTP estáveis.",
+        "",
+        "2) **Testes Paralelos**",
+        "   - Rodar os dois em paralelo.",
+        "   - Validar consistência e tempos.",
+        "",
+        "3) **Cutover Gradual**",
+        "   - 10% → 50% → 100% do tráfego.",
+        "   - Monitorar erros a cada etapa.",
+      ),
+    );
+    expect(titles(parsed)).toEqual(["Preparação", "Testes Paralelos", "Cutover Gradual"]);
+  });
+
+  it("items that are steps with a bold lead and details stay the steps of one phase", () => {
+    const parsed = parse(
+      lines(
+        "# Deploy",
+        "",
+        "1. **Update the server** and restart it",
+        "   - `git pull`",
+        "   - `systemctl restart app`",
+        "2. **Check the health endpoint** returns 200",
+        "   - `curl -f https://example.com/health`",
+        "   - look at the logs",
+      ),
+    );
+    expect(parsed.phases).toHaveLength(1);
+    expect(parsed.phases[0]?.steps).toHaveLength(2);
+  });
+});
