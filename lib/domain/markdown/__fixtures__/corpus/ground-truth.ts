@@ -11244,6 +11244,293 @@ export const HELD_OUT_124: Record<string, TGroundTruth> = {
   "1486-portuguese-production-deploy-file-url-bullets-env-fence-build-bash-fence-useful-commands-labelled-bash-fences-observacoes-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
 };
 
+// Set 125: counted by hand by a helper that never read the importer (session 22), before its first run.
+export const HELD_OUT_125: Record<string, TGroundTruth> = {
+  // Set 125 (1487–1498), owners a–m / 0–9, counted by hand from the documents in this folder.
+  // 1487: an English deploy / release runbook scaffold ("# Runbook: Deploy / Release"): a rules blockquote (SCAFFOLD, commands
+  // to be finalised), "## When to use" (1 bullet), "## Prerequisites & access" (1 bullet wrapped over two lines), "## Steps" (4
+  // numbered: confirm digests, deploy promoted artifacts, verify the hardened runtime, progressive roll-out; `<cmd>`
+  // placeholders inline), "## Verification" (1 bullet), "## Rollback / abort" (1 bullet: follow rollback.md, revert to the
+  // previous server + worker digests), "## Escalation" (1 bullet), "## Related" (links), an italic footer. Phases: steps and
+  // verification 2; with prerequisites 3; the four steps read as stages 4 — [2, 4]. Checklist: 1 (the one Prerequisites
+  // bullet; its semicolon-separated conditions are one item). SQL: 0. Rollback: true (its own "Rollback / abort" section says
+  // what to revert to; DOUBTFUL: false if read as only pointing to rollback.md). Whole; nothing replaced.
+  "1487-deploy-release-runbook-scaffold-blockquote-rules-when-to-use-prerequisites-wrapped-bullet-four-numbered-steps-placeholder-commands-verification-rollback-bullet-escalation.md": { phases: [2, 4], checklist: 1, sql: 0, rollback: true },
+  // 1488: a Chinese disaster-recovery runbook ("# 灾难恢复离线 Runbook", a fresh-host PostgreSQL rebuild and restore): hard-wrapped
+  // status and scope prose, three numbered red lines (rules), "## 0. 离线材料清单" (an eight-row table of offline materials, a
+  // closing paragraph), "## 1." new host and image check (3 numbered), "## 2." empty database and seven roles (a paragraph; 4
+  // numbered steps with indented bash fences: compose init up / logs, two `docker compose … exec db psql … -Atc "SELECT …"`
+  // probes, down / up), "## 3. 恢复数据" (4 numbered: fetch, verify, decrypt and pg_restore, re-run the role scripts), "## 4."
+  // session state (2 numbered), "## 5." migrate and verify (5 numbered), "## 6." drill cadence and evidence (prose), "## 7.
+  // 故障处理" (a symptom table), "## 8. 相关记录" (links). Phases: §1–§5 5; with the §0 materials check 6; §4 folded into the
+  // restore 4 — [4, 6]. Checklist: 0 (the §0 "清单" is a table without boxes; DOUBTFUL: 8 if its rows are read as
+  // prerequisite items; the red lines are rules). SQL: 2 (the two probe fences, each one `psql … -Atc "SELECT …"` command;
+  // DOUBTFUL: 0 if a psql -c wrapped in `docker compose exec` is read as a shell command). Rollback: false (stop-and-keep-
+  // evidence rules only; "写入回滚" is a smoke-test item). Whole; nothing replaced.
+  "1488-chinese-disaster-recovery-runbook-prose-status-red-lines-numbered-offline-materials-table-numbered-h2-0-8-numbered-steps-indented-bash-fences-psql-atc-troubleshooting-table.md": { phases: [4, 6], checklist: 0, sql: 2, rollback: false },
+  // 1489: an English website go-live runbook ("# Going live: the runbook", a Vercel site with a Supabase client portal): two
+  // intro paragraphs (two independent switches, in order), "## 1. Turn the portal on" (an env-var table, prose, an `sh` fence
+  // of five portal commands, a bold "Test it like a client." paragraph), "## 2. Open the marketing site to search" (prose: one
+  // variable, not before the domain moves), "## 3. Move the domain" ("The cutover, in order:" 6 bold-led numbered steps:
+  // decide open facts, redirects, set SEARCH_INDEXING and redeploy, point DNS, watch the first day, retire the old site),
+  // "## What the repository already enforces" (3 bullets). Phases: portal on, domain cut-over 2; with section 2 as its own
+  // stage 3; the cut-over split into prepare / switch / watch-and-retire 4 — [2, 4]. Checklist: 0. SQL: 0 (the migration file
+  // is only named). Rollback: false (none; retiring the old site is the last step). Whole; nothing replaced (the Supabase
+  // project URL is the project's own; example.com addresses kept).
+  "1489-website-go-live-runbook-prose-intro-numbered-h2-portal-env-table-sh-fence-bold-test-paragraph-search-indexing-prose-domain-cutover-bold-numbered-steps-enforced-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1490: a Japanese deploy procedure ("# デプロイ手順書 — Optical Device UI（Tori-Ton UI）", a local-PC app: "deploy" = pull main
+  // and start): meta lines, intro, "## 開発〜配備の全体フロー" (an unlabelled arrow-flow fence, 2 bullets), "## 1. 環境一覧" (a
+  // table, 3 bullets), "## 2. 事前に用意するもの" (a five-row table of tools / rights / files), "## 3. 初回セットアップ" over
+  // "### 3-1." clone, "### 3-2." dependencies, "### 3-3." model files (a table), "### 3-4." data (a tree fence) with bash fences
+  // and bullets, "## 4." pull main (a bash fence, bullets), "## 5. 起動と停止" (a table, bullets, a bash fence), "## 6.
+  // 起動後チェック" (a curl fence, 6 numbered checks), "## 7. ロールバック" (a bash fence: switch to the last good commit, a
+  // paragraph), "## 8." decisions and open issues (bullets), "## 9. 既知の罠" (a symptom table). Phases: pull, start, check 3;
+  // with the first-time setup 4; with the prerequisites 5 — [3, 5]. Checklist: 0 (the prerequisites are a table without boxes;
+  // the post-start checks are numbered steps; DOUBTFUL: 5 if the §2 table rows are read as prerequisite items). SQL: 0.
+  // Rollback: true ("## 7. ロールバック"). Whole; nothing replaced (the owner in the repository's own clone URL kept).
+  "1490-japanese-local-pc-deploy-procedure-meta-lines-flow-fence-numbered-h2-environment-prerequisites-tables-setup-h3-bash-fences-numbered-post-checks-rollback-h2-pitfalls-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 1491: an English incident response runbook ("# Incident response runbook", npm packages and a site): scope line, "## Severity
+  // matrix" (table), "## Intake" (4 numbered, the fourth with 5 nested "include:" bullets), "## Triage (within 48h)" (5 boxes),
+  // "## Fix" (6 boxes), "## Pre-disclosure (for P0/P1)" (5 boxes), "## Release" (7 numbered), "## Post-mortem (within 14 days)"
+  // (a line, 7 bold-led numbered contents), "## Supply-chain compromise specifics" (6 numbered), "## Availability incidents"
+  // (4 numbered, the second "If ours: identify last deploy, roll back via Render UI"), "## Owner roster" (2 bullets, a line).
+  // Phases: intake, triage, fix, pre-disclosure, release, post-mortem 6; intake folded into triage and pre-disclosure into
+  // release 4 — [4, 6] (the supply-chain and availability sections are variants, not counted). Checklist: 16 (5 + 6 + 5
+  // boxes; the intake "include:" bullets and the post-mortem contents carry no checklist label). SQL: 0. Rollback: true (the
+  // availability step "roll back via Render UI"; DOUBTFUL: false if a roll-back step inside an incident variant is not read as
+  // the document's own rollback). Whole; replaced: the responder's GitHub handle in the roster "007krcs" → "xxxxxxx" (same
+  // length, ×1); the security@ role address and the product domains kept.
+  "1491-incident-response-runbook-severity-table-intake-numbered-triage-fix-pre-disclosure-checkboxes-release-post-mortem-numbered-supply-chain-availability-variants-roster.md": { phases: [4, 6], checklist: 16, sql: 0, rollback: true },
+  // 1492: a Spanish go-live guide ("# Lanzar a produccion", a Flutter APK and a Vercel Python backend): intro, `---` rules,
+  // "## 0. Primero la llave de firma" (prose, a keytool bash fence, a `properties` fence, a warning blockquote), "## 1. Backend
+  // en Vercel" over "### Por que Vercel sirve" (a limits table), "### Crear el proyecto" (2 bullets, "#### Por que hay un
+  // `ignoreCommand`" with a json fence, a files table), "### Variables de entorno" (an unlabelled fence of variable names),
+  // "### Comprobar" (a curl bash fence), "## 2. El APK de produccion" (a flutter build bash fence, 3 bold-led numbered safety
+  // nets, "### Verificar el APK antes de repartirlo" with a bash fence), "## 3. Que pasa cuando algo se cae" (an offline-
+  // behaviour table), "## 4. Antes de repartir, revisar" (7 boxes, the last wrapped), "## 5." later updates (prose), "## Probar
+  // sin desplegar" (a local-test bash fence). Phases: signing key, backend, APK build and verify, pre-distribution check 4;
+  // the APK verification apart 5; the signing key folded into the APK build 3 — [3, 5]. Checklist: 7 (the "## 4." boxes). SQL:
+  // 0. Rollback: false (none; "## 3." is the app's offline behaviour, not a way back). Whole; nothing replaced (`<proyecto>`
+  // and `...` placeholders as they are).
+  "1492-spanish-go-live-guide-signing-key-h2-0-vercel-backend-h3-h4-tables-bash-properties-json-fences-apk-build-verify-offline-table-pre-distribution-checkboxes.md": { phases: [3, 5], checklist: 7, sql: 0, rollback: false },
+  // 1493: an English backup / restore runbook ("# Runbook: backup & restore (per logical database)", TiDB Cloud and a GCS
+  // bucket): intro with bold build-plan references, a table of seven logical databases, `---` rules, "## 1. What protects the
+  // data" (3 bold-led bullets), "## 2. Restore procedure (single logical database)" (a rule blockquote, 7 bold-led numbered
+  // steps: declare scope, restore to a new target, validate, repoint the secret, roll the service, verify health, record; a
+  // GCS paragraph), "## 3. Validation checklist (per database)" (a line, 5 bold-led bullets), "## 4. Rehearsal record" (prose,
+  // an eight-row pending table, a warning blockquote). Phases: restore and validation 2; scope, restore, validate, cut the
+  // service over, verify 5 — [2, 5]. Checklist: 5 (the "Validation checklist" bullets). SQL: 0. Rollback: false (the restore is
+  // the main work; the GCS "bucket-level rollback of the affected prefix" is a way to restore objects, not a way back).
+  // Whole; nothing replaced.
+  "1493-tidb-backup-restore-runbook-database-table-protection-bullets-rule-blockquote-bold-numbered-restore-steps-validation-checklist-bullets-rehearsal-table.md": { phases: [2, 5], checklist: 5, sql: 0, rollback: false },
+  // 1494: an English JWKS key rotation runbook ("# Key Rotation Runbook"): a purpose blockquote, "## Overview" (prose, a bold
+  // services line), `---` rules, "## 1. Normal Rotation Procedure" (a bold time / risk line; "### Step 1:"–"### Step 8:" each
+  // over a bash fence with a bold "Failure mode:" line: generate, compute kid, upload, deploy dual keys — "Deploy fails ->
+  // rollback via `--stage rollback`" —, verify, wait for the cache TTL, switch primary, remove the old key after a smoke test),
+  // "## 2. Emergency Revocation Procedure" ("### Step 1:"–"### Step 5:" over bash fences), "## 3. Verification Checklist" (8
+  // boxes), "## 4." when to use --wait-stable (table), "## 5. Multi-Service Cascade" (3 bold-led numbered, cache-timing
+  // bullets), "## 6. Related Scripts" (table). Phases: rotation and verification 2; generate and upload, deploy dual keys,
+  // wait, switch, remove, verify 6; each of the eight step headings plus verification 9 — [2, 9] (the emergency revocation is
+  // a variant, not counted). Checklist: 8 (the boxes). SQL: 0. Rollback: true (step 4's failure mode "rollback via `--stage
+  // rollback`. Old key still active."; a rollback item inside a step). Whole; nothing replaced (the project's staging API
+  // domain kept).
+  "1494-jwks-key-rotation-runbook-step-h3-1-8-bash-fences-bold-failure-modes-emergency-revocation-steps-verification-checkboxes-flag-table-cascade-numbered.md": { phases: [2, 9], checklist: 8, sql: 0, rollback: true },
+  // 1495: a Korean self-hosting operations guide ("# 날씨경영 운영 안내서", Docker Compose: postgres / migrate / app), cut: intro, a
+  // bold "먼저 알아 둘 것 세 가지" label over 3 bullets (one with an indented bash fence), `---` rules, "## 1. 처음 설치하기" over
+  // "### 1-1. 준비물" (3 bullets, one with an indented fence), "### 1-2." .env (bash fences, 7 variable bullets, a blockquote),
+  // "### 1-3. 올리기" (a fence, 3 numbered what-it-does), "### 1-4." check (bash and output fences), "### 1-5." first admin (3
+  // numbered, an indented fence, a blockquote), "### 1-6." required inputs (a "셋업 체크리스트" sentence over 5 bold-led
+  // numbered items), "## 2. 매일 쓰는 명령" (a command table, a warning blockquote, "### 코드를 새 버전으로 올릴 때" with a
+  // fence and a "####" seed note), "## 3. 상태 확인하기" ("### 3-1."–"### 3-3." with fences, status and reasons tables, a
+  // blockquote), "## 4. 백업과 복구" ("### 4-1." backup, "### 4-2." cron with a "####" monthly check 1)–3), "### 4-3. 복구하기"),
+  // "## 5." automatic alerts (prose, a fence), "## 6. 계정 문제 해결하기" ("### 6-1."–"### 6-3.", two `echo "…SQL…" | docker
+  // compose exec … psql … -f -` fences). Phases: install, update, health check, backup, restore 5; install, daily operation,
+  // backup and restore 3; install split into prepare / configure / start / verify 6 — [3, 6]. Checklist: 3 (the "### 1-1.
+  // 준비물" bullets; DOUBTFUL: +5 if 1-6's numbered items, introduced as the dashboard's setup checklist, are read as items;
+  // "먼저 알아 둘 것" is orientation, not prerequisites). SQL: 0 (the two §6 fences pipe an echoed statement into `psql -f -`
+  // after `cd`: commands; DOUBTFUL: 2 if each is read as a SQL step). Rollback: false (a backup before updating is advised,
+  // but no way back from an update is described; the restore in 4-3 is an operation of its own). Cut before "## 7. 자주 겪는
+  // 문제" (troubleshooting; the whole is 20,059 characters, the saved part 11,656); nothing replaced (the company's domain in
+  // the 본인이메일@ / 관리자이메일@ placeholders and the .local host kept).
+  "1495-korean-self-host-operations-guide-numbered-h2-install-h3-bash-output-fences-command-table-health-checks-backup-restore-echo-psql-pipes-cut-before-troubleshooting.md": { phases: [3, 6], checklist: 3, sql: 0, rollback: false },
+  // 1496: a Chinese PostgreSQL backup / restore manual ("# 备份与恢复操作手册（PostgreSQL）"): a blockquote of the backup chain,
+  // "## 一、备份产物" (3 bullets), "## 二、恢复步骤" (one bash fence of four commented steps: `docker exec … psql -c "CREATE
+  // DATABASE …"`, pg_restore, three `psql -c "SELECT …"` verification lines, a comment-only switch step), a bold "注意事项" label
+  // over 5 numbered notes, "## 三、恢复演练记录" (table), "## 四、容器部署链路说明" (4 bullets), "## 五、健康自检清单（恢复后）" (5
+  // boxes). Phases: restore and post-restore check 2; create, restore, verify, switch, check 5 — [2, 5]. Checklist: 5 (the
+  // boxes; the notes are not a checklist). SQL: 4 (the four `psql -c "…"` command lines in the restore fence; DOUBTFUL: 0 if a
+  // shell fence mixing pg_restore and psql -c is read as commands only; the inline pg_terminate_backend is not counted).
+  // Rollback: false (the restore goes to a new database and is switched to after verification; no way back described). Whole;
+  // nothing replaced.
+  "1496-chinese-postgres-restore-manual-chinese-numeral-h2-one-bash-fence-four-psql-c-lines-bold-notes-numbered-drill-table-container-bullets-post-restore-checkboxes.md": { phases: [2, 5], checklist: 5, sql: 4, rollback: false },
+  // 1497: a French domain cut-over runbook ("# Bascule du domaine : pas à pas", a GitHub Pages site moving to the collective's
+  // repository): intro, a who / what / duration table, risk and convention paragraphs, "## Avant" (2 bold-led bullets: check
+  // the last deploy, ask who holds the DNS credentials), "## 1." remove the domain from the old site (2 numbered, a paragraph:
+  // do not unpublish, that is the way back), "## 2." set the domain on the new site (5 numbered), "## 3." while the account is
+  // open (a bold "Le jeton du CMS" label over 7 numbered, a bold "Ménage" paragraph), "## 4. Vérifier" (4 bullets, a bold "Si
+  // `www` ne redirige pas" paragraph), "## 5. Après" (2 numbered), "## Revenir en arrière" (a paragraph). Phases: switch,
+  // verify, after 3; before, remove, set, token, verify, after 6 — [3, 6]. Checklist: 2 (the "## Avant" bullets read as a
+  // before-you-start list; DOUBTFUL: 0 if "Avant" is read as a plain step section). SQL: 0. Rollback: true ("## Revenir en
+  // arrière"). Whole; replaced (same length): a person's first name "Louis" → "xxxxx" (×8) and his GitHub handle
+  // "lou-heraut" → "xxxxxxxxxx" (×5, in the old repository path, its Pages URL and its github.io host); the collective's
+  // organisation, repository and domain kept.
+  "1497-french-domain-cutover-step-by-step-who-what-table-avant-bullets-numbered-h2-github-ui-steps-bold-token-label-verify-bullets-revenir-en-arriere-h2.md": { phases: [3, 6], checklist: 2, sql: 0, rollback: true },
+  // 1498: a Portuguese deploy guide ("# Guia de Implantação — Claude Code, Supabase e Vercel", Next.js + Prisma): intro, a bold
+  // "Onde você já está:" paragraph, "## Parte 1 — Git e GitHub" (2 bold-led numbered steps with indented bash fences), "## Parte
+  // 2 — Banco de dados (Supabase) — já feito, referência" (4 numbered), "## Parte 3 — Publicar na Vercel" (6 numbered, the
+  // third with 4 env-var sub-bullets), "### Região da função" (prose, a timing table), "### Duas coisas específicas do plano
+  // Vercel para conferir" (2 bold-led bullets), "## Parte 4 — Depois do primeiro deploy" (3 numbered, the first with an
+  // indented bash fence of prisma migrate deploy / db seed), "## Resumo das variáveis de ambiente" (table). Phases: Git, Vercel
+  // publish, after the first deploy 3; with the (already done) database part 4 — [3, 4]. Checklist: 0 (no boxes, no checklist
+  // or prerequisites label; DOUBTFUL: 2 if "… para conferir" (to check) is read as a checklist label). SQL: 0 (prisma commands
+  // only). Rollback: false. Whole; nothing replaced (SEU-USUARIO and <CRON_SECRET> placeholders as they are).
+  "1498-portuguese-vercel-deploy-guide-parte-h2-bold-numbered-steps-indented-bash-fences-env-bullets-region-h3-timing-table-after-deploy-numbered-env-table.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 126: counted by hand by a helper that never read the importer (session 22), before its first run.
+export const HELD_OUT_126: Record<string, TGroundTruth> = {
+// Set 126 (1499–1510), owners n–z, counted by hand from the documents in this folder.
+  // 1499: a Korean GitHub Pages deploy guide ("# 배포 가이드", a static calculator app): "## GitHub Pages 배포 설정" over
+  // "### 1." repository settings ("#### 1.1" 4 numbered clicks, a nested bullet), "### 2." the workflow (trigger bullets, a
+  // mermaid fence), "### 3." deploy (3.1 automatic: a bash fence and 3 numbered; 3.2 manual: 4 numbered), "### 4." verify
+  // (4.1 3 numbered, 4.2 an unlabelled URL fence and a NOTE blockquote), "### 5." custom domain, optional (3 numbered, an
+  // indented DNS fence; an HTTPS bullet), "### 6." optimisation (two yaml fences, "not needed now"), "### 7." troubleshooting
+  // (numbered and bullets), "### 8." local test (a bash fence), "### 9. 배포 체크리스트" (8 boxes), "### 10." monitoring
+  // (bullets), "## 추가 리소스" (links). Phases: set up Pages, pre-deploy checklist / local test, deploy, verify 4; with local
+  // test and checklist apart 5; set up, deploy, verify 3 — [3, 5]. Checklist: 8 (the 9. boxes). SQL: 0. Rollback: false.
+  // Whole; replaced: the owner's handle in the two github.io URLs (8 x's).
+  "1499-korean-github-pages-deploy-guide-numbered-h3-h4-subsections-numbered-clicks-mermaid-bash-yaml-fences-troubleshooting-local-test-checklist-boxes-monitoring.md": { phases: [3, 5], checklist: 8, sql: 0, rollback: false },
+  // 1500: an Indonesian Supabase Postgres restore runbook ("# Runbook Restore (Supabase Postgres)"): a "Tujuan:" purpose line,
+  // "## RPO / RTO jujur" (2 bullets, a PITR-deferred paragraph), "## Prasyarat" (3 bullets), "## Prosedur restore" (6 bold-led
+  // numbered steps: announce maintenance, prepare the target, restore over an indented bash pg_restore fence, verify row counts
+  // over an indented sql fence, repoint and smoke test, lift maintenance), "## Drill" (2 bullets, an empty record table).
+  // Phases: prerequisites, restore procedure 2; prerequisites and the six steps each a phase 7; prepare, restore, verify,
+  // repoint 4–5 — [2, 7]. Checklist: 3 (the Prasyarat bullets). SQL: 1 (the indented sql fence of three counts). Rollback:
+  // false (none; repointing is the last step of the restore itself). Whole; nothing replaced.
+  "1500-indonesian-supabase-restore-runbook-purpose-line-rpo-rto-bullets-prasyarat-bullets-bold-numbered-steps-indented-bash-sql-fences-drill-bullets-empty-table.md": { phases: [2, 7], checklist: 3, sql: 1, rollback: false },
+  // 1501: a Japanese demo-to-production cut-over procedure ("# EREYS DASH 本番移行手順書", a Supabase + Vercel shop dashboard): an
+  // intro and time blockquote, "## 全体像（4ステップ）" (an unlabelled overview fence, demo-mode note), "## ① コードを本番に反映する"
+  // (3 boxes, a note blockquote), "## ② データベース" over "### 2-1" (3 boxes), "### 2-2" (4 boxes: paste and Run schema.sql in
+  // the SQL Editor; two blockquotes, one hard-wrapped over three lines), "### 2-3" (3 boxes, a warning blockquote), "## ③ 環境変数"
+  // over "### 3-1" (a bash openssl fence), "### 3-2" (2 boxes, a 14-row variable table with ✅ cells), "### 3-3" (1 box), "## ④"
+  // initial settings (5 boxes, one with a ※ continuation line), "## ⑤" LINE set-up, optional (6 boxes), "## ⑥" cron check (1 box
+  // over 3 plain nested bullets), "## ⑦ 動作確認チェックリスト" (7 boxes), "## ⑧" maintenance after go-live (5 bold-led bullets),
+  // "## よくあるトラブル" (table), a closing contact sentence. Phases: the four overview steps plus verification 5; ①–⑦ each a
+  // phase 7 — [5, 7]. Checklist: 35 (3 + 3 + 4 + 3 + 2 + 1 + 5 + 6 + 1 + 7 boxes; the cron bullets under the ⑥ box are plain, and
+  // the ✅ table cells are status glyphs). SQL: 0 (schema.sql is pasted into the SQL Editor; no SQL fence). Rollback: false.
+  // Whole; replaced: the owner's handle in the GitHub pulls URL (6 x's); the demo admin / admin1234 default kept.
+  "1501-japanese-demo-to-production-cutover-procedure-overview-fence-circled-number-h2-checkbox-steps-h3-substeps-bash-fence-env-table-line-cron-verification-checklist-maintenance-troubleshooting-table.md": { phases: [5, 7], checklist: 35, sql: 0, rollback: false },
+  // 1502: a Japanese incident first-response procedure for maintainers ("# 障害対応手順（保守担当者向け）", a Windows scheduling
+  // app): an intro with a two-space hard break, `---` rules, "## 1. 対象と目的" (2 bullets), "## 2. まず確認するログ" (3 numbered,
+  // a 補足 line), "## 3. 事象別の確認手順" over four "### 3.N" symptoms (each 3 numbered steps; 3.4's second step over 2 nested
+  // bullets of .bat files), "## 4. エスカレーション基準" (3 criteria bullets, a bold what-to-attach sentence). Phases: check the log,
+  // diagnose by symptom, escalate 3; the log check and the symptom steps 2 (the escalation criteria read as reference) — [2, 3].
+  // Checklist: 0 (no list is labelled a checklist or prerequisites; DOUBTFUL: 3 if the escalation criteria are read as one).
+  // SQL: 0. Rollback: false. Whole (ends in a blank line, kept); nothing replaced.
+  "1502-japanese-incident-first-response-procedure-hard-break-intro-numbered-h2-scope-bullets-log-check-numbered-per-symptom-h3-numbered-steps-nested-bullets-escalation-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1503: a Chinese data-warehouse operations manual ("# 电商数仓项目 - 运维手册", Hadoop / Hive / Kafka): "## 一、" daily operations
+  // (### 1.1 start / stop, 1.2 ETL over hive -f, 1.3 inspect data with hive -e: three bash fences), "## 二、" troubleshooting
+  // (three bash fences of numbered comments, one with a mysql -e), "## 三、" performance (### 3.1 a sql fence of SET statements,
+  // 3.2 a sql fence of two salted SELECTs), "## 四、" backup and restore (three bash fences: HDFS copy, restore, mysqldump /
+  // mysql <), "## 五、" monitoring and alert config (three bash fences), "## 六、" logs (two bash fences), "## 七、" crontab (a
+  // bash fence), "## 八、" security (a bash and a python fence), "## 九、" upgrade (### 9.1 six numbered steps, 9.2 a bash fence of
+  // numbered comments), "## 十、常见问题" (### Q1 a comment-only bash fence, Q2 a sql fence with EXPLAIN and SETs, Q3 a sql
+  // INSERT OVERWRITE dedupe fence), a bold support line. A task manual rather than one procedure (DOUBTFUL as a runbook; taken
+  // as an operations manual like 1474). Phases: the task sections 一, 四–九 7, with 三 and 二 9; reading 二 / 三 as reference 7,
+  // and 六 / 八 as housekeeping within others 6 — [6, 9]. Checklist: 0. SQL: 4 (the four sql fences, 3.1, 3.2, Q2, Q3; the
+  // hive -e / mysql -e lines sit among commands in bash fences and hive -f runs files; DOUBTFUL: 2 if the FAQ fences are
+  // read as troubleshooting illustrations). Rollback: false (9.2 backs up the old
+  // config but gives no way back). Whole; nothing replaced (testuser / testpass are demo values, admin@example.com a
+  // placeholder).
+  "1503-chinese-data-warehouse-operations-manual-chinese-numeral-h2-h3-tasks-bash-fences-hive-sql-fences-backup-restore-cron-upgrade-numbered-faq-q-h3-sql-fences.md": { phases: [6, 9], checklist: 0, sql: 4, rollback: false },
+  // 1504: an English production deploy runbook ("# Production deployment runbook", a Docker Compose endpoint-management
+  // platform on Ubuntu): hard-wrapped intro prose (what you need, in a sentence), "## Fill these in before you start" (a
+  // 4-row table of blank values), "## 1. What you are building" (an unlabelled architecture fence, prose), "## 2. Choose the
+  // certificate" (a certificate table, "### Cloudflare DNS-01" over two bash fences: token file + certbot, copy into the stack),
+  // "## 3. Deploy" (a bash fence), "## 4. The first administrator" (a bash fence), "## 5. Verify" (a bash fence, prose checks
+  // from outside), "## 6. One agent first, then the fleet" (an unlabelled msiexec fence), "## 7. Back this up" (a table, 2
+  // bullets of unrecoverable keys), "## 8. Deployment is manual, on purpose" (policy prose), "## 9. What the first
+  // administrator will see" (2 bold-led numbered interstitials, "### Before the support calls start" 3 bullets). Phases:
+  // certificate, deploy, first admin, verify, agent rollout 5; with the fill-in values and the backup 7 — [5, 7]. Checklist: 0
+  // (the "Fill these in before you start" values are a table, not a list; DOUBTFUL: 4 if its rows are read as prerequisites).
+  // SQL: 0. Rollback: false (re-running deploy.sh is how a change is deployed, not a way back). Whole; nothing replaced
+  // (you@example.com and <hostname> are placeholders).
+  "1504-endpoint-platform-production-deploy-runbook-wrapped-prose-fill-in-blank-table-numbered-h2-architecture-fence-certificate-table-bash-fences-verify-agent-rollout-backup-table-unrecoverable-keys-bullets.md": { phases: [5, 7], checklist: 0, sql: 0, rollback: false },
+  // 1505: a French (franglais) PostgreSQL backup and restore runbook ("# Runbook — Database backup & restore", Docker on
+  // Hetzner, S3): a "Pour qui" blockquote, "## Backup automatique" ("### Cron quotidien" a bash fence; "### Script
+  // backup_db.sh" 8 feature bullets, bold-labelled usage / dry-run / local-test bash fences, exit codes; "### Rétention" 3
+  // bullets), "## Restauration automatisée" (a bash fence of four restore_db.sh invocations, bold "Vérifications post-restore
+  // intégrées" 3 bullets, a swap paragraph), "## Restore manuel (procédure de fallback)" over "### Cas 1" (one bash fence of
+  // twelve numbered comment steps: stop, download, sha256, safety dump, docker exec psql -c DROP / CREATE, pg_restore, psql -c
+  // checks, psql -c renames, restart, curl smoke test, drop the old database) and "### Cas 2" disaster recovery (6 bold-led
+  // numbered, RPO / RTO lines), "## Drill quarterly" (6 numbered), "## Restauration partielle" (V2, prose), "## Vérification
+  // d'intégrité" (a sql fence), "## RGPD considerations" (4 numbered with nested bullets). Phases: backup, restore, verify
+  // integrity 3; with the disaster-recovery case, the drill and the manual fallback apart 6 — [3, 6]. Checklist: 0 (the
+  // built-in post-restore checks and the features carry no checklist label; DOUBTFUL: 3 if "Vérifications post-restore" is
+  // read as one). SQL: 1 (the Vérification d'intégrité sql fence; the Cas 1 fence's psql -c lines stand among docker / aws /
+  // pg_restore commands: a command). Rollback: false (step 5's safety dump and the kept nexya_old are a safety net, no way
+  // back is described; DOUBTFUL). Whole; replaced: a person's first name in "TODO Ivan" (4 x's).
+  "1505-french-english-postgres-backup-restore-runbook-blockquote-cron-bash-fences-feature-bullets-bold-labels-script-restore-fence-manual-fallback-numbered-comment-fence-dr-numbered-drill-sql-checks-fence-rgpd.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: false },
+  // 1506: a Spanish go-live procedure for a Firebase + Stripe shop ("# Puesta en producción — pasos exactos"): intro (👤 marks
+  // steps needing an account), a hard-wrapped blockquote, "## 1." – "## 4." 👤 Firebase console set-up (project, Blaze plan and
+  // budget, Authentication, Firestore and Storage: numbered clicks, hard-wrapped, bold-led paragraphs), "## 5." connect (two bash
+  // fences), "## 6." panel admins (a bash fence, an unlabelled .env fence, 2 bullets), "## 7." secrets (a bash fence), "## 8."
+  // first deploy (a bash fence, bullets with nested bullets, TTL and settings paragraphs), "### 8 bis." Wallapop catalogue import
+  // (4 numbered around a bash fence), "## 9. 👤 Stripe" (5 numbered around two unlabelled value fences, nested bullets, test-card
+  // and "Pasar a real" paragraphs), "## 10." e-mail (4 numbered, a bash fence), "## 11." domain, "## 12." Search Console (prose),
+  // "## 13. Checklist final antes de abrir" (8 boxes). Phases: Firebase set-up, configure (connect / admins / secrets), first
+  // deploy, catalogue import, Stripe, e-mail, domain and Search Console, final checklist 8; every numbered section and 8 bis a
+  // phase 14 — [8, 14]. Checklist: 8 (the 13. boxes). SQL: 0. Rollback: false ("Pasar a real" repeats steps in live mode; no
+  // way back). Whole (10,360 characters); replaced: a personal e-mail address in the ADMIN_EMAILS fence (28 characters, as
+  // x's at x's .com) and the seller's Wallapop profile id (12 x's); ZetaWeb (an organisation), vendedor@sucorreo.com and
+  // sudominio.es placeholders and Stripe's public test card numbers kept.
+  "1506-spanish-firebase-stripe-shop-go-live-steps-intro-blockquote-numbered-h2-person-emoji-numbered-console-clicks-bash-fences-env-fence-value-fences-8-bis-h3-final-checklist-boxes.md": { phases: [8, 14], checklist: 8, sql: 0, rollback: false },
+  // 1507: an English cut-over checklist for a label-printing MIS ("# Cutover Checklist"): "## Pre-cutover (T-2 weeks)" (6
+  // boxes), "## Data migration (cutover morning)" (a sentence, a bash fence of four importer runs in order, a sentence), "##
+  // Cutover day" (5 boxes), "## Post-cutover (90 days)" (2 boxes), "## Parallel run success criteria" (2 bullets). Phases:
+  // pre-cutover, data migration, cutover day, post-cutover 4; data migration within cutover day 3 — [3, 4]. Checklist: 13 (6 +
+  // 5 + 2 boxes; the success criteria carry no checklist label). SQL: 0. Rollback: false (the old system kept read-only is a
+  // retention step, not a way back). Whole; nothing replaced.
+  "1507-erp-cutover-checklist-pre-cutover-t-minus-checkboxes-data-migration-bash-importer-fence-cutover-day-checkboxes-post-cutover-checkboxes-success-criteria-bullets.md": { phases: [3, 4], checklist: 13, sql: 0, rollback: false },
+  // 1508: a Russian self-hosted deploy runbook ("# Деплой на свой сервер", a Next.js notes app in docker compose behind host
+  // nginx): hard-wrapped intro, an unlabelled architecture fence, "## Что нужно до начала" (4 bullets), a `---` rule, "## Шаг 1."
+  // Docker and swap (six bash fences between conditional paragraphs), "## Шаг 2." code (a bash fence), "## Шаг 3." OAuth apps (a
+  // table), "## Шаг 4." env vars (two bash fences, 3 bullets), "## Шаг 5." start (a bash fence, a verification bash fence),
+  // "## Шаг 6." nginx (two bash fences), "## Шаг 7." certificate (two bash fences), "## Шаг 8." firewall (a bash fence),
+  // "## Шаг 9." first login (a bash fence whose one command is docker compose exec … psql -c "update users …"), "## Шаг 10."
+  // backups (a crontab fence, an unlabelled cron line fence, a restore bash fence piping gunzip into psql), a rule, "##
+  // Обновление" (a bash fence), "## Полезные команды" (table), "## Если что-то не работает" (5 bold-led paragraphs). Phases:
+  // prerequisites, server prep (steps 1–2), configure (3–4), start (5), nginx / TLS / firewall (6–8), first login (9), backups
+  // (10) 7; prerequisites and the ten steps each a phase 11 — [7, 11]. Checklist: 4 (the "Что нужно до начала" prerequisites
+  // bullets). SQL: 1 (step 9's fence: a lone psql -c carrying an UPDATE, docker compose exec only wraps it; the restore pipes a
+  // dump file into psql: a command). Rollback: false (the restore belongs to the backup section; updating has no way back).
+  // Whole; nothing replaced (notes.example.com and вы@example.com are placeholders).
+  "1508-russian-docker-compose-nginx-deploy-runbook-architecture-fence-prerequisites-bullets-shag-h2-steps-many-bash-fences-oauth-table-psql-c-approve-fence-backups-update-commands-table-bold-troubleshooting.md": { phases: [7, 11], checklist: 4, sql: 1, rollback: false },
+  // 1509: an English registry schema-migration runbook ("# Runbook: identifier schema migration (codebook refit)", a retrieval
+  // system's identifier registry in Postgres): two bold lines (danger, baseline refs), hard-wrapped prose, a two-person-rule
+  // sentence, "## How the transition stays safe" (prose), "## 1. Plan" (a bash fence, 2 review bullets), "## 2. Stage the dual
+  // identifier set  **[2P]**" (a bash fence, prose on the COPY load and prepopulate.sql), "## 3. Train the new bundle" (a bash
+  // fence), "## 4. Shadow" (prose), "## 5. Cutover window  **[2P]**" (6 numbered, hard-wrapped, step 3 over an indented bash
+  // fence), "## Rolling back" (a paragraph), "## Verify" (4 bullets, one holding an inline SELECT). Phases: plan, stage, train,
+  // shadow, cutover, verify 6; verify within the cutover 5 — [5, 6]. Checklist: 0 (the plan review and verify bullets carry
+  // no checklist label; DOUBTFUL: 4 if "## Verify" is read as a checklist). SQL: 0 (the SELECT count(*) is inline code in a
+  // bullet; prepopulate.sql is only named). Rollback: true ("## Rolling back": the old bundle still resolves within the 30-day
+  // alias window). Whole; nothing replaced (alice / bob are example approver names).
+  "1509-identifier-schema-migration-runbook-bold-danger-lines-wrapped-prose-safety-h2-numbered-h2-plan-stage-train-shadow-bash-fences-two-person-marks-cutover-numbered-indented-fence-rolling-back-prose-verify-bullets.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: true },
+  // 1510: a Portuguese (Brazil) operations manual for an event ticket site ("# Operando o site sozinho", Next.js on Vercel, PIX
+  // payments, a Google Sheet): hard-wrapped intro, a TOC of 6 link bullets, "## O que o site faz sozinho" (bold-led paragraphs of
+  // automatic behaviour), "## Mudar preço, data, local, telefone" (a config table; "### O detalhe da data" a ts fence and prose;
+  // "### O que NÃO mudar sem pensar" 2 bullets), "## Como publicar uma mudança" (3 numbered, a bold redeploy paragraph), "##
+  // Quando algo dá errado" (five "###" cases: paragraphs, one with 3 numbered checks in order), "## O que ainda está pendente" (4
+  // wrapped boxes), "## Mexendo no código na sua máquina" (a bash fence; "### Onde fica o quê" an unlabelled path fence). A
+  // site owner's manual more than one procedure (DOUBTFUL as a runbook; taken as an operations manual like 1503). Phases:
+  // change the config, publish, finish the pending items 3; with troubleshooting and local checks before publishing 5; the
+  // publish steps alone with the pending list 2 — [2, 5]. Checklist: 4 (the pending boxes; the TOC links are not items). SQL: 0.
+  // Rollback: false ("depois devolva o valor real" undoes a test value, not a change). Whole; nothing replaced (Associação
+  // Volvo is the venue; no personal data).
+  "1510-portuguese-event-site-operations-manual-toc-links-behaviour-bold-paragraphs-config-table-ts-fence-publish-numbered-troubleshooting-h3-cases-pending-wrapped-checkboxes-local-dev-bash-fence.md": { phases: [2, 5], checklist: 4, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -11362,6 +11649,8 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-122": HELD_OUT_122,
   "held-out-123": HELD_OUT_123,
   "held-out-124": HELD_OUT_124,
+  "held-out-125": HELD_OUT_125,
+  "held-out-126": HELD_OUT_126,
 };
 
 /** Every document of the corpus with its ground truth. */
