@@ -151,3 +151,87 @@ describe("a numbered list of items named in bold over their bullets is the phase
     expect(parsed.phases[0]?.steps).toHaveLength(2);
   });
 });
+
+describe("what must hold first, named as prerequisites with another word or as what you need", () => {
+  // after 1487 and 863 ("## Prerequisites & access"), 1500 ("## Prasyarat"), 1508 ("## Что нужно до начала"), 312 ("Czego
+  // potrzebujesz"); things to prepare ("준비물", "事前にそろえるもの": 649) name a preparation, not this list
+  const withLabel = (name: string) =>
+    lines(`# Runbook`, "", `## ${name}`, "", "- A verified backup", "- Access to the production host", "", "## 1. Deploy", "", "1. Deploy the build", "", "## 2. Verify", "", "1. Run the smoke tests");
+
+  it.each([
+    "Prerequisites & access",
+    "Prerequisites and permissions",
+    "Prasyarat",
+    "Persyaratan",
+    "What you need",
+    "What you'll need",
+    "Что нужно до начала",
+    "Что понадобится",
+    "필요한 것",
+    "必要なもの",
+    "Czego potrzebujesz",
+    "Was du brauchst",
+    "Ce dont vous avez besoin",
+    "Qué necesitas",
+    "O que você precisa",
+  ])("“## %s” over bullets: a checklist of what must hold first", (name) => {
+    const parsed = parse(withLabel(name));
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((c) => c.text))).toEqual(["A verified backup", "Access to the production host"]);
+  });
+
+  it.each(["Setup Requirements", "Resource Requirements", "Access", "Before you start", "준비물", "事前にそろえるもの"])("“## %s” is no such label: its bullets stay notes", (name) => {
+    const parsed = parse(withLabel(name));
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toEqual([]);
+  });
+});
+
+describe("French names the way back with its verb", () => {
+  // after 1497 ("## Revenir en arrière": remove the custom domain on the new repository, put it back on the old one)
+  it.each(["Revenir en arrière", "Revenir à la version précédente", "Revenir à l’ancien site"])("“## %s” is the rollback", (name) => {
+    const parsed = parse(lines("# Bascule", "", "## 1. Basculer", "", "1. Retirer le domaine de l'ancien dépôt", "", "## 2. Vérifier", "", "1. Ouvrir le site", "", `## ${name}`, "", "1. Remettre le domaine sur l'ancien dépôt"));
+    expect(rollbackText(parsed)).toContain("Remettre le domaine");
+    expect(titles(parsed)).toEqual(["Basculer", "Vérifier"]);
+  });
+});
+
+describe("a failure label whose value rolls back, in a step's text, is the rollback", () => {
+  // after 1494 ("### Step 4: Deploy Freeside with Dual Keys" › a fence, a paragraph, "**Failure mode:** Deploy fails -> rollback
+  // via `--stage rollback`. Old key still active."; the other steps' failure modes say to install or retry)
+  const rotation = (failure: string) =>
+    lines(
+      "# Key Rotation Runbook",
+      "",
+      "## Normal Rotation Procedure",
+      "",
+      "### Step 1: Generate the new key",
+      "",
+      "```bash",
+      "openssl ecparam -name prime256v1 -genkey -noout -out new-key.pem",
+      "```",
+      "**Failure mode:** OpenSSL not installed -> install via package manager.",
+      "",
+      "### Step 2: Deploy with dual keys",
+      "",
+      "```bash",
+      "./scripts/rotate-keys.sh --stage deploy-dual",
+      "```",
+      "This deploys both keys.",
+      "",
+      failure,
+      "",
+      "## Verification",
+      "",
+      "1. Check the JWKS endpoint lists both keys",
+    );
+
+  it("“**Failure mode:** Deploy fails -> rollback via `--stage rollback`.”", () => {
+    const parsed = parse(rotation("**Failure mode:** Deploy fails -> rollback via `--stage rollback`. Old key still active."));
+    expect(rollbackText(parsed)).toContain("rollback via `--stage rollback`");
+    expect(parsed.phases[0]?.steps.map((s) => s.text).join("\n")).not.toContain("--stage rollback");
+  });
+
+  it("a failure mode that says to retry or fix stays the step's text", () => {
+    const parsed = parse(rotation("**Failure mode:** Deploy fails -> retry the deploy after checking the logs."));
+    expect(parsed.rollback).toBeNull();
+  });
+});

@@ -354,6 +354,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   if (!rollback && !isRollbackRunbook) rollback = rollbackColumn(doc, mainBlocks);
   // the procedure's last step rolling it back ("12. Roll back if the node misbehaves:" over a fence)
   if (!rollback && !isRollbackRunbook) rollback = rollbackStep(phases);
+  // a step's prose that says how to go back ("**Failure mode:** Deploy fails -> rollback via `--stage rollback`.")
+  if (!rollback && !isRollbackRunbook) rollback = rollbackField(phases, isRestoreRunbook, "steps");
 
   // --- sign-off sheet
   const signoffRoles: string[] = [];

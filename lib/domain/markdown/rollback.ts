@@ -138,11 +138,14 @@ function rollbackLabelIn(doc: Doc, blocks: TBlock[], heads: THead[], consumed: b
 /**
  * A one-line "* **Rollback Plan:** value" item among a phase's notes, or a paragraph led by the label
  * ("**Rollback:** point DNS back. …"), taken out as the rollback procedure: its value the notes. Null: none.
+ * `where`: "notes" reads the phases' notes; "steps" reads the prose of their manual steps for the same paragraphs — the
+ * last resort, after a step table's rollback column (whose rows' steps carry "**Rollback:** …" of their own) and the
+ * last step have been looked at.
  */
-export function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean): TParsedRunbook["rollback"] {
+export function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean, where: "notes" | "steps" = "notes"): TParsedRunbook["rollback"] {
   // (in a runbook whose work is a restore, "**Wiederherstellung:** `node scripts/db-restore.mjs`" is that work)
   const isRestoreWork = (label: string) => isRestoreRunbook && RESTORE_NAME_RE.test(label);
-  for (const phase of phases) {
+  for (const phase of where === "notes" ? phases : []) {
     const lines = phase.notes.split("\n");
     /** The item's label and its value (a plain-labelled item: its whole text) when it is a one-line rollback item. */
     const itemOf = (l: string, j: number): { title: string; value: string } | null => {
@@ -174,50 +177,75 @@ export function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean)
   // running …", in the step that moves DNS; "**Rollback** : revert …"; "**5. If it goes wrong.** Restore the
   // snapshot …") or opening with rolling back ("To roll back, check out the release before …"): that step's
   // way back, the rollback where nothing else names one
-  for (const phase of phases) {
+  const rollbackOf = (para: string): { title: string; text: string } | null => {
+    const m = ROLLBACK_PARAGRAPH_RE.exec(para);
+    const title = (m?.[1] ?? "").replace(/^\d{1,2}[.)]\s*/, "").trim();
+    const label = cleanLabel(title);
+    // (a "**Label:** value" paragraph keeps its value; one led by "**5. If it goes wrong.**" keeps its words whole)
+    const isField = /^(\*\*|__)[^*_\n]+?(?::\1|\1\s*:)/u.test(para);
+    // ("**Redeploy / rollback:** … enter an existing tag": the rollback as the last of the names the label gives)
+    const named = [label, lastTopic(label)].some((x) => ROLLBACK_RE.test(x));
+    if (m && named && !ROLLBACK_ABOUT_RE.test(label) && !isRestoreWork(label) && !NO_ROLLBACK_RE.test(m[2] ?? ""))
+      return { title, text: isField ? (m[2] ?? "").trim() : para.trim() };
+    // ("**Failure mode:** Deploy fails -> rollback via `--stage rollback`. Old key still active.", "**If this fails:** roll
+    // back to …": a label for the case of failure whose value rolls back — that step's way back, the paragraph whole: 1494)
+    const value = m?.[2] ?? "";
+    if (m && FAILURE_LABEL_RE.test(label) && HAS_ROLLBACK_WORD_RE.test(value) && !FIX_FORWARD_RE.test(value) && !NO_ROLLBACK_RE.test(value))
+      return { title: "Rollback", text: para.trim() };
+    // ("Rollback: re-run the `ALTER USER` with the old password …", "Rollback (any time): revert the registrar NS …":
+    // the label plain, a short gloss of when after it; the paragraph kept whole)
+    const plain = ROLLBACK_PLAIN_LABEL_RE.exec(para);
+    const plainLabel = cleanLabel(plain?.[1] ?? "");
+    if (plain && ROLLBACK_RE.test(plainLabel) && !ROLLBACK_ABOUT_RE.test(plainLabel) && !isRestoreWork(plainLabel) && !NO_ROLLBACK_RE.test(plain[2] ?? ""))
+      return { title: (plain[1] ?? "").trim(), text: para.trim() };
+    return ROLLBACK_PROSE_RE.test(para) ||
+      REVERSED_STEP_ROLLBACK_RE.test(para) ||
+      ROLL_BACK_FROM_SENTENCE_RE.test(para) ||
+      ROLLBACK_CLAUSE_RE.test(para) ||
+      (FAILURE_PROSE_RE.test(para) && PUTS_BACK_RE.test(para))
+      ? { title: "Rollback", text: para.trim() }
+      : null;
+  };
+  const takeFrom = (text: string): { found: { title: string; text: string }; rest: string } | null => {
     // (and each field of a paragraph of bold-labelled lines — "**Escalade** : …" / "**Rollback** : conserver la derniere
     // archive valide …" / "**Retour normal** : …", a template's fields hard-wrapped into one paragraph: each its own)
     const paragraphs: string[] = [];
     const separators: string[] = [];
-    for (const [j, para] of phase.notes.split(/\n{2,}/).entries()) {
+    for (const [j, para] of text.split(/\n{2,}/).entries()) {
       for (const [f, field] of para.split(FIELD_LINE_SPLIT_RE).entries()) {
         separators.push(f > 0 ? "\n" : j > 0 ? "\n\n" : "");
         paragraphs.push(field);
       }
     }
-    const rollbackOf = (para: string): { title: string; text: string } | null => {
-      const m = ROLLBACK_PARAGRAPH_RE.exec(para);
-      const title = (m?.[1] ?? "").replace(/^\d{1,2}[.)]\s*/, "").trim();
-      const label = cleanLabel(title);
-      // (a "**Label:** value" paragraph keeps its value; one led by "**5. If it goes wrong.**" keeps its words whole)
-      const isField = /^(\*\*|__)[^*_\n]+?(?::\1|\1\s*:)/u.test(para);
-      // ("**Redeploy / rollback:** … enter an existing tag": the rollback as the last of the names the label gives)
-      const named = [label, lastTopic(label)].some((x) => ROLLBACK_RE.test(x));
-      if (m && named && !ROLLBACK_ABOUT_RE.test(label) && !isRestoreWork(label) && !NO_ROLLBACK_RE.test(m[2] ?? ""))
-        return { title, text: isField ? (m[2] ?? "").trim() : para.trim() };
-      // ("Rollback: re-run the `ALTER USER` with the old password …", "Rollback (any time): revert the registrar NS …":
-      // the label plain, a short gloss of when after it; the paragraph kept whole)
-      const plain = ROLLBACK_PLAIN_LABEL_RE.exec(para);
-      const plainLabel = cleanLabel(plain?.[1] ?? "");
-      if (plain && ROLLBACK_RE.test(plainLabel) && !ROLLBACK_ABOUT_RE.test(plainLabel) && !isRestoreWork(plainLabel) && !NO_ROLLBACK_RE.test(plain[2] ?? ""))
-        return { title: (plain[1] ?? "").trim(), text: para.trim() };
-      return ROLLBACK_PROSE_RE.test(para) ||
-        REVERSED_STEP_ROLLBACK_RE.test(para) ||
-        ROLL_BACK_FROM_SENTENCE_RE.test(para) ||
-        ROLLBACK_CLAUSE_RE.test(para) ||
-        (FAILURE_PROSE_RE.test(para) && PUTS_BACK_RE.test(para))
-        ? { title: "Rollback", text: para.trim() }
-        : null;
-    };
     const first = firstFound(paragraphs, rollbackOf);
-    if (!first) continue;
+    if (!first) return null;
     const { index: k, found } = first;
-    phase.notes = paragraphs
+    const rest = paragraphs
       // (the field after one taken from a paragraph's start opens that paragraph)
       .map((para, j) => (j === k ? "" : `${j === k + 1 && separators[k] === "\n\n" ? "\n\n" : (separators[j] ?? "")}${para}`))
       .join("")
       .replace(/^\n+/, "");
-    return { title: found.title, phases: [{ ...emptyPhase(found.title), notes: found.text }] };
+    return { found, rest };
+  };
+  if (where === "steps") {
+    // (the same paragraph in the text of a step written in prose: "### Step 4: Deploy with Dual Keys" › a fence, then "**Failure
+    // mode:** Deploy fails -> rollback via `--stage rollback`." — 1494)
+    for (const phase of phases) {
+      for (const step of phase.steps) {
+        if (step.kind !== "MANUAL" || step.language !== null) continue;
+        const taken = takeFrom(step.text);
+        if (!taken) continue;
+        step.text = taken.rest;
+        return { title: taken.found.title, phases: [{ ...emptyPhase(taken.found.title), notes: taken.found.text }] };
+      }
+    }
+    return null;
+  }
+  for (const phase of phases) {
+    const taken = takeFrom(phase.notes);
+    if (!taken) continue;
+    phase.notes = taken.rest;
+    return { title: taken.found.title, phases: [{ ...emptyPhase(taken.found.title), notes: taken.found.text }] };
   }
   return null;
 }
@@ -363,6 +391,11 @@ const leadOf = (title: string) => /^[^:：.;,，。；—–(（]{0,80}/u.exec(t
 /** A step that opens with the case of failure ("If it fails", "If the new image fails to start", "On failure", "如失败", "失敗した場合", "실패 시", "Si falla", "Bei Fehler"). */
 const FAILURE_LEAD_RE =
   /^(?:if (?:it|this|that|anything|something|the (?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:fails|breaks|goes wrong)|on failure|upon failure|in case of (?:failure|errors?|problems?)|如(?:果)?失败|失败(?:时|则|后)|若失败|失敗(?:した場合|時|したら)|실패(?:\s*시|하면)|si (?:falla|échoue|echoue)|se falhar|en cas d'[ée]chec|bei (?:fehler|fehlschlag)|falls (?:es )?fehlschl[äa]gt)/iu;
+/** A label for the case of failure: "Failure mode", "If it fails", "If this step fails", "On failure", "Bei Fehler", "Si falla", "失败时". */
+const FAILURE_LABEL_RE = new RegExp(
+  String.raw`^(?:failure(?:\s+(?:mode|case|path|handling))?|if (?:this|it|that|the [\p{L}-]+(?: [\p{L}-]+)?)(?: step)? fails|on failure|upon failure|${FAILURE_LEAD_RE.source.replace(/^\^/, "")})$`,
+  "iu",
+);
 /** Whether `node` is, or holds at any depth (list items, block quotes), a block for which `test` holds. */
 function someBlock(node: TBlock, test: (block: TBlock) => boolean): boolean {
   if (test(node)) return true;

@@ -88,7 +88,8 @@ const DURATION_RE = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\
  * fallback plan, with their "plan" / "procedure" / "steps".
  */
 const ROLLBACK_OTHER_LANGUAGES = [
-  String.raw`^(?:(?:proc[ée]dure|plan)\s+de\s+)?(?:retour en arri[eè]re|repli)$`,
+  // (and the verb: "## Revenir en arrière", "Revenir à la version précédente" — going back: 1497)
+  String.raw`^(?:(?:proc[ée]dure|plan)\s+de\s+)?(?:retour en arri[eè]re|repli)$|^(?:comment\s+)?revenir\s+(?:en\s+arri[eè]re|[àa]\s+(?:la|l['’]|l['’]ancienne|l['’]ancien)\s*(?:version|[ée]tat|configuration|site|h[ée]bergement)?\s*(?:pr[ée]c[ée]dente?|ant[ée]rieure?|ancienne?)?)$`,
   String.raw`^(?:(?:piano|procedura)\s+di\s+)?(?:rollback|ripristino|ritorno alla versione precedente)$`,
   String.raw`^(?:r[üu]ckfall(?:plan|ebene|strategie|verfahren)?|r[üu]ckabwicklung|zur[üu]ck(?:setzen|rollen)|rollback-(?:plan|verfahren|prozedur|prozess|strategie|schritte|anleitung)|wiederherstellung(?:s-?(?:prozess|plan|verfahren|schritte|anleitung))?)$`,
   String.raw`^(?:terugdraaien|terugrol(?:plan|procedure)|terugval(?:plan|scenario)?|(?:rollback|terugrol)\s*(?:plan|procedure))$`,
@@ -289,14 +290,14 @@ export function sendsToDocument(text: string): boolean {
  * "Prerequisites" and its other names (Preconditions, Pré-requisitos, Prérequis, Requisitos (previos),
  * Voraussetzungen, Prerequisiti, Předpoklady, 前提条件): what must hold before the work starts, a checklist even when numbered.
  */
-const PREREQUISITES = String.raw`(?:前提条件|前提|前置条件|先决条件|前置條件|先決條件)(?:の)?(?:確認|チェック|检查|确认|檢查|確認事項)|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,12}の(?:前提条件|前提環境)|(?:升级|部署|发布|迁移|上线|切换|移行|更新|升級|遷移)(?:前提条件|前提|前置条件|先决条件)|(?:[a-z][a-z-]*\s+){0,2}(?:pre-?requisites?|pre-?reqs?|pre-?conditions?)|pr[eé]-?r?requisitos?|pr[eé]-?requis|requisitos(?: previos)?|precondici[oó]nes|pr[eé]-?condi[çc][õo]es|pr[ée]conditions|conditions pr[ée]alables|precondizioni|condizioni preliminari|voraussetzungen|vorbedingungen|prerequisiti|前提条件|前提環境|必要な環境|前提|先决条件|前置条件|先決條件|前置條件|사전\s*요구\s*사항|사전\s*조건|предварительные условия|передумови|попередні умови|wymagania wstępne|p[řr]edpoklady|vstupn[íi] podm[íi]nky|vereisten|voorwaarden|[öo]n\s*ko[şs]ullar|förutsättningar`;
+const PREREQUISITES = String.raw`(?:前提条件|前提|前置条件|先决条件|前置條件|先決條件)(?:の)?(?:確認|チェック|检查|确认|檢查|確認事項)|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,12}の(?:前提条件|前提環境)|(?:升级|部署|发布|迁移|上线|切换|移行|更新|升級|遷移)(?:前提条件|前提|前置条件|先决条件)|(?:[a-z][a-z-]*\s+){0,2}(?:pre-?requisites?|pre-?reqs?|pre-?conditions?)|pr[eé]-?r?requisitos?|pr[eé]-?requis|requisitos(?: previos)?|precondici[oó]nes|pr[eé]-?condi[çc][õo]es|pr[ée]conditions|conditions pr[ée]alables|precondizioni|condizioni preliminari|voraussetzungen|vorbedingungen|prerequisiti|前提条件|前提環境|必要な環境|前提|先决条件|前置条件|先決條件|前置條件|사전\s*요구\s*사항|사전\s*조건|предварительные условия|передумови|попередні умови|wymagania wstępne|p[řr]edpoklady|vstupn[íi] podm[íi]nky|vereisten|voorwaarden|[öo]n\s*ko[şs]ullar|förutsättningar|prasyarat|persyaratan|what you(?:['’]ll| will)? need|что (?:нужно|понадобится|потребуется)(?:\s+(?:до начала|заранее|для начала))?|필요한 것|必要なもの|所需(?:条件|环境)|czego potrzebujesz|was (?:du|sie) brauch(?:st|en)|ce (?:qu['’]il (?:vous )?faut|dont vous avez besoin)|(?:lo )?qu[ée] necesitas|o que (?:voc[êe] )?precisa`;
 /**
  * What a Romance or German name is the prerequisites of, as one word after it ("Prérequis serveur", "Voraussetzungen
  * Server", "Requisitos técnicos": 1290, whose counter counted its bullets): the qualifier these languages put after the noun.
  */
 const PREREQUISITES_OF = String.raw`(?<=(?:requis|requisitos?|voraussetzungen|prerequisiti|vereisten))\s+[\p{L}-]{3,20}`;
 /** "Prerequisites before activation", "Voraussetzungen für das Update", "Pre-requisito — PITR habilitado": the name with what it is for, or about, after it. */
-const PREREQUISITES_FOR = String.raw`(?:\s+(?:go|gate|checks?|checklist|list|verification))?(?:\s+(?:before|for|prior to|on|at|in|före|för|für|vor|auf|pour|avant|sur|para|antes de|en|em|no|na|per|prima di|voor|op|przed|dla|de|del|des|du|do|da|dos|das|di|della|dello|der)\b.*|\s+[—–-]\s+[^—–]{1,40}|${PREREQUISITES_OF})?`;
+const PREREQUISITES_FOR = String.raw`(?:\s+(?:go|gate|checks?|checklist|list|verification))?(?:\s+(?:&|and|\+|et|und|y|e|и)\s+[\p{L}-]{2,20}|\s+(?:before|for|prior to|on|at|in|före|för|für|vor|auf|pour|avant|sur|para|antes de|en|em|no|na|per|prima di|voor|op|przed|dla|de|del|des|du|do|da|dos|das|di|della|dello|der)\b.*|\s+[—–-]\s+[^—–]{1,40}|${PREREQUISITES_OF})?`;
 /** The name, after up to two words naming what else the section gathers ("Accounts and prerequisites", "Account e prerequisiti": 1032). */
 const PREREQUISITES_NAMED = String.raw`(?:[a-zà-ÿ][a-zà-ÿ-]*\s+(?:[a-zà-ÿ][a-zà-ÿ-]*\s+)?)?(?:${PREREQUISITES})`;
 const PREREQUISITES_RE = new RegExp(`^${PREREQUISITES_NAMED}${PREREQUISITES_FOR}$`, "iu");
