@@ -11531,6 +11531,283 @@ export const HELD_OUT_126: Record<string, TGroundTruth> = {
   "1510-portuguese-event-site-operations-manual-toc-links-behaviour-bold-paragraphs-config-table-ts-fence-publish-numbered-troubleshooting-h3-cases-pending-wrapped-checkboxes-local-dev-bash-fence.md": { phases: [2, 5], checklist: 4, sql: 0, rollback: false },
 };
 
+// Set 127: counted by hand by a helper that never read the importer (session 22), before its first run.
+export const HELD_OUT_127: Record<string, TGroundTruth> = {
+// Set 127 (1511–1522), owners a–m or a digit, counted by hand from the documents in this folder.
+  // 1511: a Portuguese operations runbook ("# SellMind — Runbook de Operações", a Supabase + Vercel + Railway SaaS): "## 1."
+  // database backup over "### Backup automático" (a bold "Para verificar/ativar:" label over 4 numbered clicks), "### Backup
+  // manual via CLI" (a bash fence: supabase db dump and a `psql … < backup.sql` restore), "### Restaurar um backup" (3
+  // numbered clicks); "## 2." reset-token expiry (3 numbered, 2 nested bullets); "## 3. Deploy" (Vercel / Railway bullets,
+  // automatic on push); "## 4." apply migrations (a bash fence); "## 5." Sentry (4 numbered); "## 6." Stripe webhooks (3
+  // numbered, nested bullets); "## 7. Checklist pré-lançamento" (8 boxes). Phases: each numbered task a phase 7; backup,
+  // configuration (token, Sentry, Stripe), deploy and migrations, pre-launch checklist 4 — [4, 7]. Checklist: 8 (the 7.
+  // boxes; "Para verificar/ativar:" is no checklist label). SQL: 0 (the restore is `psql … < backup.sql`, a file run, in a
+  // shell fence). Rollback: false (restoring a backup is one of its tasks, not a way back from them). Whole; nothing replaced.
+  "1511-portuguese-operations-runbook-numbered-h2-supabase-backup-h3-numbered-clicks-bash-fence-psql-file-restore-deploy-bullets-migrations-fence-sentry-stripe-prelaunch-checkboxes.md": { phases: [4, 7], checklist: 8, sql: 0, rollback: false },
+  // 1512: an English deploy runbook ("# Deploying Udgam on the Oracle A1 instance (TKT-27)", one Docker Compose stack with
+  // Caddy and Anvil on an Oracle ARM instance): hard-wrapped intro, a piece / file table, a root-shell sentence; "## Rules that
+  // hold for this deployment" (11 bold-led policy bullets, one with 2 nested); "## First time on the instance" (a bold "Owner
+  // preconditions" label over 6 bullets, an sh fence of commented commands: clone, bootstrap, edit env files, config check,
+  // deploy; a no-previous-image note); "## Redeploy, rollback" (an sh fence: deploy a ref, `--rollback`, `--rollback
+  // --restore-db`; 8 numbered what-a-deploy-does steps ending in the automatic roll-back on a failed gate; prose on
+  // --rollback / --restore-db); "## Backups and restore (TC-088)" (4 numbered cron steps, archive and retention bullets, a
+  // by-hand backup fence, a bold "A restore in place" paragraph over a restore fence); "## Client-address caveat" (prose, a
+  // post-go-live check); "## Request-body caps" (table); "## Bumping a pinned image" (5 bullets, 4 numbered steps). Phases:
+  // first-time set-up and redeploy 2; plus backups / restore and the image bump 4; plus the after-go-live address check 5 —
+  // [2, 5]. Checklist: 6 (the "Owner preconditions" bullets, read as prerequisites; DOUBTFUL, 0 if "preconditions" is not
+  // taken as such a label). SQL: 0. Rollback: true ("## Redeploy, rollback": `--rollback`, `--rollback --restore-db`, and the
+  // gate's automatic roll-back). Cut before "## Verification record" (a record of local checks and a BLOCKED list of
+  // on-instance tests; 12,255 of 19,600 characters kept); nothing replaced (`<owner>` is the document's own placeholder).
+  "1512-oracle-instance-deploy-runbook-file-table-rules-bold-bullets-first-time-preconditions-sh-fence-redeploy-rollback-fence-numbered-gate-backups-restore-fences-caveats-caps-table-pin-bump-numbered.md": { phases: [2, 5], checklist: 6, sql: 0, rollback: true },
+  // 1513: an English restore runbook ("# Restore runbook", a Laravel + MySQL wallet service on a VPS): "## Full system loss"
+  // (9 numbered steps, some bold-led: provision a VPS, restore TLS and DNS, install the stack, deploy code and storage,
+  // restore secrets, restore MySQL from the decrypted dump, migrate only if needed, rotate credentials, restart workers),
+  // "## Partial restore" (2 bold-led bullets: database only, files only), "## Keys and recovery" (2 bold-led notes), "## Honest
+  // limits" (2 bullets). Phases: the full restore and the partial one 2; the nine steps grouped as server and TLS, app and
+  // secrets, database, rotate and restart 4, plus the partial variant 5 — [2, 5]. Checklist: 0. SQL: 0. Rollback: false (the
+  // whole runbook is a recovery; there is no way back of its own). Whole; nothing replaced.
+  "1513-laravel-mysql-restore-runbook-full-system-loss-nine-numbered-bold-steps-partial-restore-bold-bullets-keys-recovery-honest-limits-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1514: an English go-live checklist ("# Going live on AWS", a multi-tenant banquet SaaS on ECS Fargate with Terraform):
+  // hard-wrapped intro ("This page is the checklist, in order"), "## What gets built" (an unlabelled architecture fence, 4
+  // bold-led bullets, a cost paragraph), "## 1. Accounts and domain (You)" (5 numbered), "## 2. Terraform state bucket" (an sh
+  // fence of aws s3api), "## 3. Build the infrastructure" (an sh fence, prose, a bold "You:" line), "## 4. Connect MongoDB
+  // Atlas" (3 numbered, an indented sh fence), "## 5. Email and SMS" (3 bullets), "## 6. First release" (4 numbered), "## 7."
+  // admin access (an sh fence), "## 8. Before the first paying hotel" (5 boxes), "## Clients' own domains" (a manual note),
+  // "## Settings reference" (prose). Phases: 1–8 each a phase 8; bucket and infrastructure together, admin access folded into
+  // the release 6 — [6, 8]. Checklist: 5 (the 8. boxes). SQL: 0. Rollback: false (only "Releases … roll back on their own" in
+  // the what-gets-built bullets, a description of the pipeline; DOUBTFUL, true if that sentence is read as a rollback).
+  // Whole; nothing replaced (banquet.ai and hotelprime.com are the product's and an example client's domains).
+  "1514-aws-terraform-go-live-checklist-architecture-fence-bullets-numbered-h2-you-steps-numbered-account-sh-fences-indented-secret-fence-ses-sms-bullets-first-release-numbered-before-first-customer-checkboxes.md": { phases: [6, 8], checklist: 5, sql: 0, rollback: false },
+  // 1515: a French backup / restore procedure ("# Sauvegarde et restauration du volume Open WebUI", the SQLite accounts
+  // database and files of a home LLM stack in one Docker volume): an intro sentence, "## Sauvegarder" (a powershell fence of
+  // two script runs, a result paragraph), "## Restaurer sur un volume de test" (a bash fence: create a volume, untar into it,
+  // start a test container; an open-and-sign-in paragraph, a cleanup paragraph), "## Restaurer pour de bon" (5 numbered steps,
+  // one bold-led warning: same .env, create the volume, confirm before overwriting, extract, start and health-check),
+  // "## Vérification du 2026-10-04" (a record paragraph). Phases: back up, restore 2; back up, test restore, real restore 3 —
+  // [2, 3]. Checklist: 0. SQL: 0 (no SQL; the database moves as a tar of the volume). Rollback: false (step 3 asks for
+  // confirmation before overwriting; no way back is described). Whole; nothing replaced (D:\Projet_LLM is the project folder).
+  "1515-french-open-webui-volume-backup-restore-powershell-fence-test-restore-bash-fence-cleanup-prose-real-restore-five-numbered-verification-record.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1516: a Spanish demo-to-production go-live guide ("# Poner el recetario en marcha", a family recipe PWA on Supabase +
+  // Vercel): hard-wrapped intro (30 minutes, "Supabase primero, publicar después"), "## Qué cambia respecto a ahora"
+  // (background), "## 1." create the Supabase project (4 numbered, a bold warning blockquote), "## 2." create the tables (3
+  // numbered: paste schema.sql and two migration files in the SQL Editor and Run; 2 bold-led why bullets), "## 3." copy the
+  // keys (a table, a bash cp fence, a blockquote), "## 4." publish on Vercel / Netlify (5 numbered), "## 5." site and redirect
+  // URLs (2 bullets), "## 6." close sign-up (prose), "## 7." invite the family (2 numbered, the first over an indented sql
+  // insert fence), "## 8." install on the tablet (2 bullets), "## Si algo no va" (troubleshooting table), "## Que no se
+  // duerma" (keep-awake workflow: a secrets table, a manual run, a warning blockquote), "## Copias de seguridad" (an in-app ZIP
+  // backup with an unlabelled tree fence, pg_dump mention). Phases: 1–8 each a phase 8, plus the keep-awake activation 9;
+  // Supabase set-up (1–3), publish, auth settings (5–6), invite, install 5 — [5, 9]. Checklist: 0. SQL: 1 (the 7. sql fence;
+  // the .sql files pasted in the SQL Editor are no fence). Rollback: false. Whole; replaced: the owner's handle in
+  // "Importa el repositorio `…/las-recetas-de-mama`" (7 x's) and a grandmother's first name in the example backup tree
+  // ("croquetas-de-la-abuela-…", 6 x's); the placeholder correo-de-la-suegra@ejemplo.com kept.
+  "1516-spanish-demo-to-production-go-live-guide-hard-wrapped-numbered-h2-supabase-numbered-clicks-blockquotes-key-table-vercel-indented-sql-fence-invite-troubleshooting-table-keep-awake-backups-tree-fence.md": { phases: [5, 9], checklist: 0, sql: 1, rollback: false },
+  // 1517: a Korean operations / handover guide ("# RETURN 홈페이지 운영가이드", a university club's FastAPI site on one
+  // server): a one-line purpose ("in order from the top"), "## 1. 최초 서버 설정 (한 번만)" (an inline "필요한 것:" line, a bash
+  // fence, an unlabelled env fence, a secret-generation line), "## 2. systemd 서비스 등록" (an ini unit fence, a bash fence),
+  // "## 3. 평소 배포" (a one-line bash fence), "## 4. 백업" (a bash mkdir fence, an unlabelled crontab fence, a "복구:" restore
+  // line), "## 5. 자주 쓰는 명령" (command table), "## 6. 인수인계 체크리스트" (4 boxes). Phases: set-up, service, deploy, backup,
+  // handover checklist 5; set-up and service together 4 — [4, 5]. Checklist: 4 (the 6. boxes; DOUBTFUL, 7 if the inline
+  // "필요한 것: Python 3.11+, Node.js 20+, git" is split into prerequisite items). SQL: 0. Rollback: false (the "복구:" line
+  // restores the SQLite backup; no way back from a step). Whole; nothing replaced (placeholders <저장소 URL>, <서버주소>).
+  "1517-korean-club-homepage-operations-handover-guide-numbered-h2-once-only-setup-bash-env-fences-systemd-ini-fence-deploy-one-liner-backup-cron-fence-restore-line-commands-table-handover-checkboxes.md": { phases: [4, 5], checklist: 4, sql: 0, rollback: false },
+  // 1518: a Chinese go-live / deploy procedure ("# WeKnora 上线流程", a knowledge-base service embedded by iframe in other
+  // systems): a blockquote of branch and scenario with two-space hard breaks, "## Step 1 · 拉代码" (a bash fence), "## Step 2 ·
+  // 配置 `.env`" (a bash fence, a commented env bash fence of required variables, a ⚠️ blockquote), "## Step 3 · 启动服务" (a
+  // bash fence, an unlabelled expected-log fence, a bold "自动完成" label over 4 bullets of what the image does itself), "## Step
+  // 4 · 一次性数据初始化" (a bash fence of four admin-CLI model adds and a list, a bold blockquote), "## Step 5 · 外部业务系统接入"
+  // (a php fence, a bold label over 5 bullets of what happens on a first login), "## ✅ 上线 checklist" (an unlabelled code fence
+  // of 7 `[ ]` lines, one with 5 indented `[ ]` lines), "## 📋 日常运维" (operations table), "## 📚 参考文档" (table), "## ⚠️
+  // 已知边界" (4 bold-led numbered limits). Phases: the five steps and the checklist 6; code and .env together 5; prepare,
+  // start, initialise, integrate 4 — [4, 6]. Checklist: 0 (the go-live boxes sit inside a code fence; DOUBTFUL, 12 if those
+  // fenced 7 + 5 lines are counted). SQL: 0 (a `DELETE FROM custom_agents …` only as inline code in a table cell; "手动 SQL
+  // INSERT" in prose). Rollback: false. Whole; nothing replaced (https-sumfen-com is the organisation's account in the clone
+  // URL; sk-xxxxxxxx and <…> values are placeholders).
+  "1518-chinese-iframe-embedding-go-live-procedure-blockquote-meta-step-h2-bash-env-fences-log-fence-auto-bullets-admin-cli-php-fence-checklist-in-code-fence-ops-table-known-limits-numbered.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 1519: a German deploy / operations runbook ("# Betrieb — Hetzner, zwei Umgebungen", a Node + Postgres app rolled out from CI
+  // to dev and prod on one server): an environments table, a hard-wrapped paragraph, a bold "Schalter" blockquote; "## Was bei
+  // einem Push passiert" (an unlabelled CI tree fence, bold-led paragraphs, 5 numbered what-deploy.sh-does steps); "## Den
+  // Server einrichten (einmal)" over "### Maschine" (4 bullets), "### System" (a bash fence), "### Schlüssel für CI" (a bash
+  // fence), "### Je Umgebung" (a bash fence), "### DNS und Caddy" (2 bullets, prose), "### GitHub" (an environments table,
+  // prose); "## Das erste Konto" (a bash fence); "## Sichern" (a cron fence, a storage-box line); "## Zurück" (a bash fence:
+  // stop, drop / create the database, pg_restore the pre-deploy dump, deploy the previous image); "## Den Bestand von prod nach
+  // dev holen" (a bash fence: a data-only pg_dump, a `psql … -c "truncate …"` inside docker compose exec, pg_restore); "##
+  // Lokal durchspielen" (a record); "## Was noch fehlt" (3 bold-led bullets). Phases: server set-up, deploy by push, first
+  // account, backups 4; plus the prod-to-dev copy 5; set-up, deploy, backups 3; set-up split in machine / system / keys / env /
+  // DNS / GitHub grows it — [3, 6]. Checklist: 0. SQL: 1 (the `psql -v ON_ERROR_STOP=1 … -c "truncate …"` line in the
+  // prod-to-dev fence; DOUBTFUL, 0 if that fence is read as commands, the psql -c being one line among pg_dump / pg_restore).
+  // Rollback: true ("## Zurück": restore the pre-deploy dump and redeploy previous-image). Whole; nothing replaced
+  // (`ghcr.io/<owner>/…`, <domain>, <server-ip> and the u…@u….your-storagebox.de are the document's own placeholders).
+  "1519-german-hetzner-two-environment-deploy-operations-runbook-table-switch-blockquote-ci-tree-fence-deploy-sh-numbered-server-setup-h3-bash-fences-first-account-cron-backup-zurueck-rollback-fence-prod-to-dev.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: true },
+  // 1520: an English database restore runbook ("# EasyCamp Restore", a booking bot's SQLite database restored from a Google
+  // Drive backup): "## Safety contract" (hard-wrapped prose, a "fails closed unless all of these are true" list of 7 gate
+  // bullets, prose), "## Required operator decisions" ("Record these before changing runtime state:" over 4 numbered, a
+  // sentence), "## Drive restore runbook" (8 numbered steps, wrapped, with indented sh / dotenv / sh / sh fences: stop the app,
+  // check sidecars, set the maintenance env, start in maintenance mode, reset flags, validate, compare counts, start normal and
+  // re-enable ingestion), "## Atomicity and rollback" (prose, "To roll back …" over an sh restore-local fence), "##
+  // Booking-integrity migration rollback" (prose: alembic downgrade, PRAGMA check). Phases: decide, restore 2; decide, stop and
+  // check, restore in maintenance mode, validate, resume 5; with the reset of flags apart 6 — [2, 6]. Checklist: 0 (neither
+  // the gate bullets nor "Required operator decisions" carry a checklist or prerequisites label; DOUBTFUL, 4 if the decisions
+  // are read as prerequisites, 11 with the gate conditions). SQL: 0 (`PRAGMA index_list('bookings')` only inline). Rollback:
+  // true ("## Atomicity and rollback": roll back from the pre-restore snapshot; and the migration downgrade section). Whole;
+  // nothing replaced.
+  "1520-sqlite-drive-restore-runbook-safety-contract-gate-bullets-operator-decisions-numbered-eight-numbered-steps-indented-sh-dotenv-fences-atomicity-rollback-fence-migration-downgrade-prose.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: true },
+  // 1521: an English incident response plan ("# Incident response starter plan", a template for a small organisation): a
+  // hard-wrapped intro (keep a private copy, review every 90 days), a roles table ("Fill privately" cells), "## First response"
+  // (8 numbered, wrapped steps: record, assign lead and severity, preserve evidence, contain, investigate, restore and verify,
+  // notify, review and update the plan), "## Severity starter guide" (3 bold-led bullets, a closing sentence). Phases: triage,
+  // preserve and contain, investigate, recover, notify, review 6; detect, contain, recover, review 4; each step a phase 8 —
+  // [4, 8]. Checklist: 0. SQL: 0. Rollback: false (step 6 restores the service from a known-good state: incident recovery,
+  // not a way back). Whole; nothing replaced (no names: the table asks for them privately).
+  "1521-incident-response-starter-plan-wrapped-intro-roles-table-first-response-eight-numbered-wrapped-steps-severity-bold-bullets-closing-sentence.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: false },
+  // 1522: an English cut-over checklist ("# C_Lawd Cutover Checklist", moving an agent's workspace from an old directory to a
+  // repository): a one-line intro, "## Phase 1: Transplant" (3 bullets), "## Phase 2: Wire" (3 bullets), "## Phase 3: Validate"
+  // (4 bullets), "## Phase 4: Rebind Config" (5 bullets), "## Operator Checkpoints" (7 file-name bullets), "## Acceptance
+  // Criteria" (4 bullets). Phases: the four phases 4; plus checkpoints and acceptance 6 — [4, 6]. Checklist: 26 (a document
+  // titled "… Checklist" over plain bullets: every bullet an item, 3 + 3 + 4 + 5 + 7 + 4; DOUBTFUL, 15 if only the phase
+  // bullets are taken, the checkpoints and criteria read as reference). SQL: 0. Rollback: false. Whole; nothing replaced.
+  "1522-workspace-cutover-checklist-phase-h2-transplant-wire-validate-rebind-config-bullets-operator-checkpoints-file-bullets-acceptance-criteria-bullets.md": { phases: [4, 6], checklist: 26, sql: 0, rollback: false },
+};
+
+// Set 128: counted by hand by a helper that never read the importer (session 22), before its first run.
+export const HELD_OUT_128: Record<string, TGroundTruth> = {
+// Set 128 (1523–1534), owners n–z, counted by hand from the documents in this folder.
+  // 1523: an English deploy runbook for a machine-status prediction pipeline (no title; plain text with no heading: Kafka,
+  // kind / kubectl, a PyFlink job, shadow then live mode): "Prereqs:" (2 bullets), twelve "N)" step lines each over dash
+  // command bullets ("1) Start Kafka", "2) Start kind and namespace", "3) Build and load service image", "4) Deploy service",
+  // "5) Check service", "6) Run PyFlink job" with an unlabelled " Test if Flink work" block of bullets and nested if-nothing
+  // checks, "7) Replay a day … for shadow mode", "8) Validate predictions", "9) Monitor during shadow mode" with indented
+  // export lines, "10) Live mode" with a bare "# Edit .env" line, "11) Terminal Live Prediction Viewer", "12) Verification
+  // sequence"), "Acceptance gates (shadow mode, rolling):" (5 bullets), "Nudge rule (per-machine P90):" (a bullet over 2).
+  // Phases: prerequisites and the twelve steps 13; grouped as prerequisites, bring up Kafka / kind / service (1–5), Flink (6),
+  // shadow mode (7–9), live mode (10–11), verification (12) 6 — [6, 13]. Checklist: 2 (the "Prereqs:" bullets; the acceptance
+  // gates carry no checklist label). SQL: 0. Rollback: false (the nudge rule retunes a multiplier and redeploys: tuning, not a
+  // way back). Whole; nothing replaced (/home/micml is a machine account path, the IPs are placeholders in prose).
+  "1523-ml-pipeline-shadow-deploy-runbook-plain-text-prereqs-bullets-paren-numbered-step-lines-dash-command-bullets-test-block-acceptance-gates-nudge-rule.md": { phases: [6, 13], checklist: 2, sql: 0, rollback: false },
+  // 1524: a Spanish migration plan, Firebase → Neon PostgreSQL with a frontend / backend split ("# Plan de Migración: Firebase
+  // → Neon PostgreSQL + Separación Frontend/Backend", a Next.js point-of-sale app): "## Estructura objetivo" (an unlabelled
+  // tree fence), "## FASE 1 — Crear cuadra-backend" ("### 1.1"–"### 1.5": setup, Neon + Prisma with a collection → table
+  // table, JWT auth, core modules, backend deploy; 35 boxes), "## FASE 2 — Adaptar cuadra-frontend" ("### 2.1"–"### 2.7": a
+  // typescript fence in 2.1, AuthContext, 15 services, polling hooks, Firebase clean-up, middleware, Vercel deploy; 43 boxes),
+  // "## FASE 3 — Migración de datos" ("### 3.1"–"### 3.3": export, transform and seed, final verification; 10 boxes), "## FASE
+  // 4 — Cutover (go live)" (6 boxes), "## Notas técnicas" (4 bold-led bullets). Phases: the four FASEs 4; the final
+  // verification (3.3) read as its own phase 5 — [4, 5]. Checklist: 94 (every `- [ ]`: 35 + 43 + 10 + 6). SQL: 0 (a tree and a
+  // typescript fence; prisma / tsx commands are inline code). Rollback: false (the cut-over has none; "Si todo OK: eliminar
+  // proyecto Firebase" is a clean-up, not a way back). Whole; nothing replaced (cuadra-backend.railway.app is the product's own
+  // URL).
+  "1524-spanish-firebase-to-neon-migration-plan-structure-fence-fase-h2-numbered-h3-checkbox-tasks-collection-table-typescript-fence-data-migration-cutover-checkboxes-notes-bullets.md": { phases: [4, 5], checklist: 94, sql: 0, rollback: false },
+  // 1525: a Portuguese (Brazil) deploy procedure for a static site and its API ("# Procedimento — Deploy e domínio"): "##
+  // Objetivo" (one line), "## Web (estático)" (4 numbered: build, publish, configure build variables, map the domain), "## API"
+  // (a see-also line, 6 numbered: env variables, build, start, CORS, PORT, a "no database" note), "## Validar" (4 bullets of
+  // things to check), "## Search Console / Analytics" (2 bullets). Phases: web, API, validation 3; with the analytics section 4
+  // — [3, 4]. Checklist: 0 (the "Validar" bullets carry no checklist label; DOUBTFUL: 4 if they are read as a verification
+  // checklist). SQL: 0 ("Não há banco nem migrations"). Rollback: false. Whole; nothing replaced.
+  "1525-portuguese-static-site-and-api-deploy-procedure-objetivo-line-web-numbered-api-numbered-validar-bullets-search-console-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1526: an English operations runbook for a payment service's financial path ("# Financial-path operations", Stellar-style
+  // RPC, Redis, a reconciliation job): hard-wrapped prose on /healthz, /readyz and /metrics, "## Alert response" (a five-column
+  // table of 4 alerts: impact, stop condition, diagnose, safe recovery) then a rollback paragraph, "## Staging alert drill"
+  // (a recording paragraph, 5 numbered drill steps, the last wrapped). Phases: alert response and the drill 2; the four alert
+  // rows read as response phases with the drill 5 — [2, 5]. Checklist: 0. SQL: 0. Rollback: true ("Rollback to the last
+  // verified release/manifest when dependency recovery does not restore readiness inside the SLO window"). Whole; nothing
+  // replaced.
+  "1526-financial-path-operations-runbook-prose-probes-alert-response-five-column-table-rollback-paragraph-staging-drill-numbered.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 1527: a Korean operations guide for running an in-house AI chat server for many users ("# 운영 가이드: 여러 사람이 쓰는
+  // 서버로 띄우기"): an intro line, "## 1. 구성 요소" (a components table), "## 2. 처음 띄우기" ("### 2-1." create the admin, a
+  // powershell fence; "### 2-2." run, a powershell fence and 2 bullets; "### 2-3." add users, two powershell fences), "## 3.
+  // Docker 로 띄우기" (a bash fence, 3 bullets), "## 4. 보안 체크리스트" (8 bold-led boxes), "## 5. 동작 방식 요약" (6 numbered,
+  // how it works), "## 6. 환경 변수" (a table), "## 7. 자주 묻는 문제" (a symptom / action table). Phases: first start-up,
+  // the security checklist 2; with the Docker path 3; the three "2-N" steps as phases with the checklist and Docker 5 — [2, 5].
+  // Checklist: 8 (the security boxes). SQL: 0. Rollback: false ("백업에서 복원" in the FAQ table is a trouble fix, not a
+  // rollback). Whole; nothing replaced (kim / lee / park are example account names in commands).
+  "1527-korean-multi-user-server-operations-guide-numbered-h2-components-table-first-start-h3-powershell-fences-docker-bash-fence-security-checklist-boxes-numbered-summary-env-table-faq-table.md": { phases: [2, 5], checklist: 8, sql: 0, rollback: false },
+  // 1528: an English PostgreSQL restore runbook for a Docker Compose app ("# Restoring Optra from a backup"): hard-wrapped
+  // intro, a bold "Before you start, know which failure you have." line over a three-row table (what happened / what you need
+  // / start at), "## Step 0 — find a backup you trust" (a bash fence, prose, a two-paragraph key blockquote, prose), "## Step
+  // 1 — only if the server is gone" (a paragraph), "## Step 2 — restore the database" (a bash copy fence; a bold "Restore into
+  // a new database first" line; a bash fence of createdb && pg_restore and a `psql -c "select count(*) …"` check, all wrapped
+  // in docker compose exec; a bash fence of stop, two `psql -c "alter database … rename …"` and start; a paragraph on keeping
+  // optra_broken_<date>), "## Step 3 — confirm the application agrees" (a bash curl fence, browser checks), "## Objects"
+  // (prose), "## What this does not cover" (3 bold-led bullets). Phases: find a backup, restore, confirm 3; with the
+  // rebuild step 4; the test restore and the swap apart 5 — [3, 5]. Checklist: 0 (the failure table is no checklist; no
+  // boxes). SQL: 0 (each psql -c stands among other commands in its fence — createdb / pg_restore, docker compose stop /
+  // start — a command; DOUBTFUL: 2 if the check fence and the rename fence are read as SQL steps). Rollback: false (the
+  // renamed optra_broken_<date> is kept as a safety net but no way back is described, as 1505's kept nexya_old; DOUBTFUL:
+  // true if "still there if the restore turns out to be from the wrong moment" is read as a back-out). Whole; nothing
+  // replaced (/home/deploy is a service account path; bucket names are the product's).
+  "1528-postgres-restore-runbook-prose-intro-failure-table-step-0-3-h2-bash-fences-blockquote-key-note-restore-into-new-db-psql-in-docker-rename-swap-objects-prose-not-covered-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1529: an English cut-over runbook for a fansub site moving from a legacy stack to a Go / SQLite stack ("# Cutover"):
+  // "## Purpose" (wrapped prose), "## Rules" (12 bold-led numbered rules, hard-wrapped; rule 1 over five nested bullets —
+  // the in-window sequence, Caddyfile, compose.yaml, the VPS firewall, the rollback boundary, verification; rules 2–9 the
+  // order of the day: announce, freeze and export, import with reconciliation, back up the target, deploy and smoke, keep the
+  // rollback window, remove legacy, reconcile sessions; 10 the readiness gate; 11–12 naming and scratch-tree rules), "##
+  // Pattern" (an arrow text fence), "## Examples" (a bullet over an indented sql fence of a WITH … SELECT conformance query,
+  // 2 link bullets), "## Gotchas" (3 bold-led bullets), "## Pointers" (link bullets). Phases: readiness, announce, freeze and
+  // export, import and reconcile, back up, flip / deploy and smoke, rollback window, close-out 8; grouped as prepare, freeze
+  // and import, flip and verify, close-out 4 — [4, 8] (DOUBTFUL: the numbered list is titled "Rules", though rules 2–9 run in
+  // the order of the pattern fence). Checklist: 0. SQL: 1 (the indented sql conformance fence). Rollback: true (rule 1's
+  // "Rollback boundary" bullet — a failed flip is reverted by hand — and rule 7's rollback window). Whole; nothing replaced
+  // (sickfansubs.com is the site's own domain).
+  "1529-fansub-site-cutover-rules-purpose-h2-twelve-bold-numbered-rules-wrapped-nested-flip-bullets-rollback-boundary-pattern-arrow-fence-indented-sql-conformance-query-gotchas-pointers.md": { phases: [4, 8], checklist: 0, sql: 1, rollback: true },
+  // 1530: a Chinese release procedure for a cron service (no title; "上线流程", 2018, build on a compile host, ship through
+  // FTP to the pre-release machine): "## 如下是编译环境" (a four-backtick fence: ssh, a password line, cd, git pull, build.sh,
+  // tar, curl upload), "## 登录到目标机器，这里默认的是预发布机器" and right after it "## 注意区分版本目录" (a four-backtick fence:
+  // cd, wget, tar), "## 测试定时任务，每秒执行" (a four-backtick fence: cd, vim test.php and its two PHP lines; a four-backtick
+  // fence of one INSERT INTO `cron` … VALUES …), then bare lines "线上db" with primary / replica host:port. Phases: build and
+  // package, fetch and unpack on the target, test with a per-second job 3; the "注意区分版本目录" heading read as its own
+  // phase 4 — [3, 4]. Checklist: 0. SQL: 1 (the unlabelled fence of only the INSERT, plainly SQL). Rollback: false. Whole
+  // (854 characters, just over the stub line); replaced: the plain-text password line "VbrAk2rJOKBg" → 12 x's, the personal
+  // home directory "yuyi" → 4 x's, a person's GitLab namespace "huangxiaoan" → 11 x's (private 10.x addresses and the
+  // company's ftp host kept).
+  "1530-chinese-release-procedure-h2-only-four-backtick-fences-build-package-upload-fetch-unpack-test-php-unlabelled-insert-fence-trailing-db-lines.md": { phases: [3, 4], checklist: 0, sql: 1, rollback: false },
+  // 1531: a Portuguese (Brazil) launch runbook for a tabletop RPG app's first version ("# Lançamento da v0.1", Tauri desktop +
+  // web on GitHub Pages): an intro on order, "## 1. Repositório da comunidade" (a line, a bash fence of gh / pnpm / node / git
+  // commands, a "Conferir:" line), "## 2. Tornar o repositório do app público" (2 bullets, a bash fence of gh commands, a
+  // "Conferir:" line), "## 3. Release" (a one-line bash tag fence, a paragraph on the draft, 4 boxes before publishing, a
+  // closing line), "## 4. Depois do lançamento" (3 bold-led bullets: signing, auto-update, licensing). Phases: the community
+  // repository, going public, the release 3; the pre-publish checks apart and the after-launch items 5 — [3, 5]. Checklist: 4
+  // (the boxes). SQL: 0. Rollback: false. Whole; replaced: the owner's GitHub handle "paulo-vc" → 8 x's (×10: repository
+  // paths, the jsDelivr and github.io URLs, a registry author argument).
+  "1531-portuguese-v0-1-launch-runbook-ordered-numbered-h2-community-repo-bash-fence-conferir-lines-go-public-bullets-bash-fence-release-tag-fence-pre-publish-checkboxes-after-launch-bold-bullets.md": { phases: [3, 5], checklist: 4, sql: 0, rollback: false },
+  // 1532: a French Odoo restore runbook ("# Runbook de restauration Odoo", Docker Compose, PostgreSQL and the filestore
+  // volume): "## Prérequis" (2 bullets), "## 1. Arrêter la stack" … "## 6. Démarrer la stack" (each a bash fence: compose
+  // down -v, start only the database, extract the archive, createdb and `psql … < odoo.sql`, recreate the filestore volume
+  // through an alpine container, compose up), "## 7. Vérification" (3 bullets). Phases: the seven numbered steps 7; with the
+  // prerequisites 8; the one-command steps folded (stop with start-db, restore database with files) 5 — [5, 8]. Checklist: 2 (the
+  // "Prérequis" bullets). SQL: 0 (`psql … < /tmp/restore/odoo.sql` runs a file: a command). Rollback: false. Whole (984
+  // characters); nothing replaced (erp.local is a local host name).
+  "1532-french-odoo-restore-runbook-prerequis-bullets-numbered-h2-seven-steps-bash-fences-psql-file-restore-filestore-volume-verification-bullets.md": { phases: [5, 8], checklist: 2, sql: 0, rollback: false },
+  // 1533: an English go-live runbook moving a college publications app to a new Render account ("# Go live on the new Render
+  // account (saveetha-publications)"): an intro line ("About 20 minutes of clicks, in this order"), "## 1. Render" (5
+  // bold-led numbered steps, hard-wrapped: suspend the old service, new Blueprint, check three resources in 3 nested
+  // bullets, fill in the secrets in 4 nested bullets, apply and wait for /api/health), "## 2. The college's data" (3
+  // numbered: first super admin; "Get the college running" over 4 bold-led nested bullets — restore, roles, passwords,
+  // imported claims; Google sign-in origins), "## 3. Staying up" (3 bullets: keep-alive, the 30-day Postgres expiry,
+  // nightly safeguards), "## 4. If something goes wrong" (3 bullets, one a Render rollback). Phases: Render and the college's
+  // data 2; with the staying-up section 3; Google sign-in apart from the data 4 — [2, 4]. Checklist: 0 (the resource names
+  // to check and the secrets carry no checklist label; DOUBTFUL: 3 if "Check the names and the plan:" is read as one).
+  // SQL: 0. Rollback: true ("A deploy is wrong: Render → the service → Deploys → pick the previous one → Rollback").
+  // Whole; replaced: the owner's GitHub handle in "RHUDHRESH/faculty-paper" → 9 x's (×1). Kept: the college's Render
+  // names and onrender.com URLs, the OAuth client number prefix (a public identifier, cut with "…"), a Windows data path.
+  "1533-render-go-live-runbook-clicks-numbered-h2-bold-numbered-steps-wrapped-nested-secret-bullets-admin-start-bold-bullets-staying-up-bullets-if-something-goes-wrong-rollback-bullet.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 1534: an English secret rotation runbook for a Stellar rewards app ("# Secret Rotation Runbook", 14,176 characters): a
+  // bold Area / Priority line, an intro, "## Secrets Inventory" (a 25-row table), "## General Rotation Procedure" (6
+  // numbered), "## Per-Secret Rotation Instructions" (six "###": issuer keypair — an impact blockquote, a bash node fence, 5
+  // numbered; distribution keypair — a bash fence, 4 numbered; database password — a bash fence, 3 numbered, the first over
+  // an indented sql fence `ALTER USER nova WITH PASSWORD '<new-password>';`; JWT — a bash fence, 3 numbered; SendGrid 5
+  // numbered; SMTP 3 numbered), "## Scheduled Rotation Schedule" (a table), "## Emergency Rotation (Suspected Compromise)" (4
+  // numbered, nested bullets), "## Adding Secrets to GitHub Actions" (a bash fence, prose), "## Field-Level Encryption Key
+  // Rotation" (a complexity blockquote; "### Background" prose and bullets; "### Pre-rotation checklist" 4 boxes; "### Step 1
+  // —" … "### Step 7 —": generate, dry-run on staging with an expected-output fence, dual-key mode with a variable table and
+  // gh / kubectl / restart / curl fences, the batch job with a progress fence, verify, retire the old key — 5 numbered and a
+  // fence —, the post-rotation audit of 4 boxes; "### Rollback procedure" (a blockquote, bold Scenario A–D paragraphs, B
+  // with 3 numbered and a bash fence); "### Monitoring & alerting" (a table); "### Scheduled rotation" (a table)). Phases:
+  // the general procedure, the per-secret rotations, the field-key rotation 3; the field-key rotation's pre-rotation
+  // checklist and seven steps 8; those with the general and per-secret rotations 10 — [3, 10] (the emergency rotation is a
+  // variant, not counted). Checklist: 8 (4 pre-rotation + 4 post-rotation boxes). SQL: 1 (the indented ALTER USER sql fence).
+  // Rollback: true ("### Rollback procedure": swap the keys back, scenarios A–D). Whole (under 15,000); nothing replaced
+  // (org/nova-rewards and <NEW_KEY> / <CURRENT_KEY> are placeholders).
+  "1534-secret-rotation-runbook-bold-meta-inventory-table-general-numbered-per-secret-h3-bash-fences-indented-sql-alter-user-schedule-emergency-field-key-step-1-7-h3-checkboxes-rollback-scenarios.md": { phases: [3, 10], checklist: 8, sql: 1, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -11651,6 +11928,8 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-124": HELD_OUT_124,
   "held-out-125": HELD_OUT_125,
   "held-out-126": HELD_OUT_126,
+  "held-out-127": HELD_OUT_127,
+  "held-out-128": HELD_OUT_128,
 };
 
 /** Every document of the corpus with its ground truth. */
