@@ -54,7 +54,23 @@ describe("a clause that says what rolling back is, in passing, is the rollback w
   // after 1453 ("迁移只增不改不删，所以旧版本镜像也能跑在新库上，回滚就是换回旧 tag：`image: …:0.2.0`。"), 437 ("… — откат
   // это возврат DNS, полчаса.") and 733
   const withNote = (note: string) =>
-    lines("# Deploy", "", "## 1. Start", "", "```bash", "docker compose up -d", "```", "", "## 2. Upgrade", "", "```bash", "docker compose pull && docker compose up -d", "```", "", note);
+    lines(
+      "# Deploy",
+      "",
+      "## 1. Start",
+      "",
+      "```bash",
+      "docker compose up -d",
+      "```",
+      "",
+      "## 2. Upgrade",
+      "",
+      "```bash",
+      "docker compose pull && docker compose up -d",
+      "```",
+      "",
+      note,
+    );
 
   it.each([
     ["Chinese", "迁移只增不改不删，所以旧版本镜像也能跑在新库上，回滚就是换回旧 tag：`image: ghcr.io/acme/crm:0.2.0`。"],
@@ -102,7 +118,9 @@ describe("a line of a paragraph labelled as the rollback is the rollback", () =>
   });
 
   it("a line about the rollback by its label stays where it is: “Rollback window: 30 minutes.”", () => {
-    const parsed = parse(lines("# Releasing", "", "## 1. Web", "", "Merging to `main` deploys automatically.", "Rollback window: 30 minutes.", "", "## 2. iOS", "", "1. Archive the build"));
+    const parsed = parse(
+      lines("# Releasing", "", "## 1. Web", "", "Merging to `main` deploys automatically.", "Rollback window: 30 minutes.", "", "## 2. iOS", "", "1. Archive the build"),
+    );
     expect(parsed.rollback).toBeNull();
   });
 });
@@ -156,7 +174,22 @@ describe("what must hold first, named as prerequisites with another word or as w
   // after 1487 and 863 ("## Prerequisites & access"), 1500 ("## Prasyarat"), 1508 ("## Что нужно до начала"), 312 ("Czego
   // potrzebujesz"); things to prepare ("준비물", "事前にそろえるもの": 649) name a preparation, not this list
   const withLabel = (name: string) =>
-    lines(`# Runbook`, "", `## ${name}`, "", "- A verified backup", "- Access to the production host", "", "## 1. Deploy", "", "1. Deploy the build", "", "## 2. Verify", "", "1. Run the smoke tests");
+    lines(
+      `# Runbook`,
+      "",
+      `## ${name}`,
+      "",
+      "- A verified backup",
+      "- Access to the production host",
+      "",
+      "## 1. Deploy",
+      "",
+      "1. Deploy the build",
+      "",
+      "## 2. Verify",
+      "",
+      "1. Run the smoke tests",
+    );
 
   it.each([
     "Prerequisites & access",
@@ -179,16 +212,35 @@ describe("what must hold first, named as prerequisites with another word or as w
     expect(parsed.phases.flatMap((p) => p.checklistItems.map((c) => c.text))).toEqual(["A verified backup", "Access to the production host"]);
   });
 
-  it.each(["Setup Requirements", "Resource Requirements", "Access", "Before you start", "준비물", "事前にそろえるもの"])("“## %s” is no such label: its bullets stay notes", (name) => {
-    const parsed = parse(withLabel(name));
-    expect(parsed.phases.flatMap((p) => p.checklistItems)).toEqual([]);
-  });
+  it.each(["Setup Requirements", "Resource Requirements", "Access", "Before you start", "준비물", "事前にそろえるもの"])(
+    "“## %s” is no such label: its bullets stay notes",
+    (name) => {
+      const parsed = parse(withLabel(name));
+      expect(parsed.phases.flatMap((p) => p.checklistItems)).toEqual([]);
+    },
+  );
 });
 
 describe("French names the way back with its verb", () => {
   // after 1497 ("## Revenir en arrière": remove the custom domain on the new repository, put it back on the old one)
   it.each(["Revenir en arrière", "Revenir à la version précédente", "Revenir à l’ancien site"])("“## %s” is the rollback", (name) => {
-    const parsed = parse(lines("# Bascule", "", "## 1. Basculer", "", "1. Retirer le domaine de l'ancien dépôt", "", "## 2. Vérifier", "", "1. Ouvrir le site", "", `## ${name}`, "", "1. Remettre le domaine sur l'ancien dépôt"));
+    const parsed = parse(
+      lines(
+        "# Bascule",
+        "",
+        "## 1. Basculer",
+        "",
+        "1. Retirer le domaine de l'ancien dépôt",
+        "",
+        "## 2. Vérifier",
+        "",
+        "1. Ouvrir le site",
+        "",
+        `## ${name}`,
+        "",
+        "1. Remettre le domaine sur l'ancien dépôt",
+      ),
+    );
     expect(rollbackText(parsed)).toContain("Remettre le domaine");
     expect(titles(parsed)).toEqual(["Basculer", "Vérifier"]);
   });
@@ -233,5 +285,57 @@ describe("a failure label whose value rolls back, in a step's text, is the rollb
   it("a failure mode that says to retry or fix stays the step's text", () => {
     const parsed = parse(rotation("**Failure mode:** Deploy fails -> retry the deploy after checking the logs."));
     expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("sets 127–128: the rollback named after a comma or in German, a paragraph putting back to the last good point", () => {
+  const withLast = (name: string, body = "1. Deploy the previous image") =>
+    lines("# Deploy", "", "## First time on the instance", "", "1. Run bootstrap.sh", "", "## Backups", "", "1. Check the nightly dump", "", `## ${name}`, "", body);
+
+  it.each(["Redeploy, rollback", "Deploy, verify, rollback", "Zurück", "Zurückrollen"])("“## %s” is the rollback", (name) => {
+    // after 1512 ("## Redeploy, rollback": deploy.sh --rollback) and 1519 ("## Zurück": restore the pre-deploy dump)
+    const parsed = parse(withLast(name));
+    expect(rollbackText(parsed)).toContain("Deploy the previous image");
+  });
+
+  it("“## Redeploy, rollback window” is about the rollback: no rollback", () => {
+    expect(parse(withLast("Redeploy, rollback window", "1. Keep the old image for a day")).rollback).toBeNull();
+  });
+
+  it("a paragraph opening by rolling back to the last verified release is the rollback", () => {
+    // after 1526 ("Rollback to the last verified release/manifest when dependency recovery does not restore readiness …")
+    const note = "Rollback to the last verified release/manifest when dependency recovery does not restore readiness inside the SLO window.";
+    const parsed = parse(
+      lines("# Runbook", "", "## 1. Alert response", "", "1. Pause submissions", "2. Compare provider health", "", note, "", "## 2. Drill", "", "1. Record the times"),
+    );
+    expect(rollbackText(parsed)).toContain(note);
+  });
+});
+
+describe("a prerequisites label with a long gloss keeps its gloss and labels its list", () => {
+  // after 1512 ("**Owner preconditions** (technical-plan TKT-27, EXE52):" over six bullets)
+  it("“**Owner preconditions** (technical-plan TKT-27, EXE52):” over bullets: six items, the label line kept in the notes", () => {
+    const parsed = parse(
+      lines(
+        "# Deploy",
+        "",
+        "## First time on the instance",
+        "",
+        "**Owner preconditions** (technical-plan TKT-27, EXE52):",
+        "",
+        "- the instance and its block volume;",
+        "- the domain's A record pointing at the instance;",
+        "",
+        "```sh",
+        "./bootstrap.sh",
+        "```",
+        "",
+        "## Redeploy",
+        "",
+        "1. Run deploy.sh",
+      ),
+    );
+    expect(parsed.phases[0]?.checklistItems.map((c) => c.text)).toEqual(["the instance and its block volume;", "the domain's A record pointing at the instance;"]);
+    expect(parsed.phases[0]?.notes).toContain("(technical-plan TKT-27, EXE52)");
   });
 });

@@ -15,6 +15,7 @@ import {
   BOX_SOURCE,
   cleanLabel,
   collapse,
+  hasGloss,
   labelKind,
   looksLikeShell,
   looksLikeSql,
@@ -276,6 +277,9 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       label = kind;
       labelIsNamed = true;
       group = null;
+      // (a label line with a gloss — "**Owner preconditions** (technical-plan TKT-27, EXE52):" over its items — keeps its
+      // words in the notes: the gloss is the document's, not structure; 1512)
+      if (!isHeading && hasGloss(text)) toNotes(raw);
       return;
     }
     labelIsNamed = false;

@@ -95,7 +95,8 @@ const MITIGATION_BESIDE_RE = /\b(?:mitigat\w*|remediat\w*|resolution|resolve|con
  * "Redeploy / rollback" → "rollback"): the label itself when it names one.
  */
 function lastTopic(label: string): string {
-  return label.split(/\s+\/\s+|\s+(?:and|&|et|y|e|und|и)\s+/u).at(-1) ?? label;
+  // ("Redeploy, rollback": a comma between the topics, as "and" or a slash)
+  return label.split(/\s+\/\s+|\s+(?:and|&|et|y|e|und|и)\s+|\s*[,，、]\s*/u).at(-1) ?? label;
 }
 
 /** A one-line label paragraph ("Rollback action:", "7) ロールバック", "**Rollback:**"): its words without the marks. */
@@ -202,6 +203,8 @@ export function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean,
       REVERSED_STEP_ROLLBACK_RE.test(para) ||
       ROLL_BACK_FROM_SENTENCE_RE.test(para) ||
       ROLLBACK_CLAUSE_RE.test(para) ||
+      // ("Rollback to the last verified release/manifest when dependency recovery does not restore readiness …": 1526)
+      PUT_BACK_TO_PREVIOUS_RE.test(para) ||
       (FAILURE_PROSE_RE.test(para) && PUTS_BACK_RE.test(para))
       ? { title: "Rollback", text: para.trim() }
       : null;
@@ -334,7 +337,7 @@ function isPointerAndTriggers(doc: Doc, body: TBlock[]): boolean {
 }
 /** A sentence that opens by putting something back as it was ("Rollback DNS to the previous Weebly records if …", "Revert the flag to its prior value"). */
 const PUT_BACK_TO_PREVIOUS_RE =
-  /^(?:roll[\s-]?back|revert|restore)\s+(?:the\s+)?(?:[\p{L}\p{N}_./`-]+\s+){0,3}to\s+(?:the\s+|its\s+)?(?:previous|prior|old|last known[\s-]good|last good)\b/iu;
+  /^(?:roll[\s-]?back|revert|restore)\s+(?:the\s+)?(?:[\p{L}\p{N}_./`-]+\s+){0,3}to\s+(?:the\s+|its\s+)?(?:previous|prior|old|last (?:known[\s-]good|good|verified|stable|working))\b/iu;
 /** A paragraph that opens with the case of a named part failing ("If validation fails, stop the deployment, …"); with PUTS_BACK_RE, the way back. */
 const FAILURE_PROSE_RE = /^(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ ){0,2}(?:fails|breaks|goes wrong|does not pass|doesn't pass)\s*,/iu;
 /**

@@ -91,7 +91,7 @@ const ROLLBACK_OTHER_LANGUAGES = [
   // (and the verb: "## Revenir en arrière", "Revenir à la version précédente" — going back: 1497)
   String.raw`^(?:(?:proc[ée]dure|plan)\s+de\s+)?(?:retour en arri[eè]re|repli)$|^(?:comment\s+)?revenir\s+(?:en\s+arri[eè]re|[àa]\s+(?:la|l['’]|l['’]ancienne|l['’]ancien)\s*(?:version|[ée]tat|configuration|site|h[ée]bergement)?\s*(?:pr[ée]c[ée]dente?|ant[ée]rieure?|ancienne?)?)$`,
   String.raw`^(?:(?:piano|procedura)\s+di\s+)?(?:rollback|ripristino|ritorno alla versione precedente)$`,
-  String.raw`^(?:r[üu]ckfall(?:plan|ebene|strategie|verfahren)?|r[üu]ckabwicklung|zur[üu]ck(?:setzen|rollen)|rollback-(?:plan|verfahren|prozedur|prozess|strategie|schritte|anleitung)|wiederherstellung(?:s-?(?:prozess|plan|verfahren|schritte|anleitung))?)$`,
+  String.raw`^(?:r[üu]ckfall(?:plan|ebene|strategie|verfahren)?|r[üu]ckabwicklung|zur[üu]ck(?:setzen|rollen|gehen)?|rollback-(?:plan|verfahren|prozedur|prozess|strategie|schritte|anleitung)|wiederherstellung(?:s-?(?:prozess|plan|verfahren|schritte|anleitung))?)$`,
   String.raw`^(?:terugdraaien|terugrol(?:plan|procedure)|terugval(?:plan|scenario)?|(?:rollback|terugrol)\s*(?:plan|procedure))$`,
   String.raw`^(?:(?:plan|procedura)\s+)?wycofani[ae](?:\s+zmian)?$`,
   // (Czech and Slovak: "## Návrat" — going back —, "Vrácení změn", "Plán návratu", "Vrátenie zmien": 1445)
@@ -301,9 +301,14 @@ const PREREQUISITES_FOR = String.raw`(?:\s+(?:go|gate|checks?|checklist|list|ver
 /** The name, after up to two words naming what else the section gathers ("Accounts and prerequisites", "Account e prerequisiti": 1032). */
 const PREREQUISITES_NAMED = String.raw`(?:[a-zà-ÿ][a-zà-ÿ-]*\s+(?:[a-zà-ÿ][a-zà-ÿ-]*\s+)?)?(?:${PREREQUISITES})`;
 const PREREQUISITES_RE = new RegExp(`^${PREREQUISITES_NAMED}${PREREQUISITES_FOR}$`, "iu");
-/** A label without a short gloss in brackets after it ("Prerequisites (NEW box)", "Checklist (optional)", "前提条件（本番）"). */
-const unglossed = (clean: string) => clean.replace(/\s*[(（][^()（）]{1,24}[)）]$/u, "");
+/**
+ * A label without a short gloss in brackets after it ("Prerequisites (NEW box)", "Checklist (optional)", "前提条件（本番）",
+ * "Owner preconditions (technical-plan TKT-27, EXE52)": the tickets it comes from, 1512).
+ */
+const unglossed = (clean: string) => clean.replace(/\s*[(（][^()（）]{1,40}[)）]$/u, "");
 export const isPrerequisitesLabel = (text: string) => PREREQUISITES_RE.test(unglossed(cleanLabel(text)));
+/** Whether a label carries a gloss in brackets after its name ("Owner preconditions (technical-plan TKT-27, EXE52)"): words of its own to keep. */
+export const hasGloss = (text: string) => unglossed(cleanLabel(text)) !== cleanLabel(text);
 
 /** "Checklist" in other languages (Чеклист, Checkliste, Lista de verificação, チェックリスト, 检查清单 …): a label over items to tick. */
 const CHECKLIST_OTHER_LANGUAGES = String.raw`чек-?лист|контрольный список|чек-?ліст|контрольний список|checkliste|prüfliste|lista de verifica[cç][aã]o|lista de verificaci[oó]n|liste de (?:contr[oô]le|v[ée]rification)|lista di controllo|チェックリスト|检查清单|检查表|檢查清單|체크리스트|kontrol listesi|lista kontrolna|controlelijst`;
