@@ -11808,6 +11808,296 @@ export const HELD_OUT_128: Record<string, TGroundTruth> = {
   "1534-secret-rotation-runbook-bold-meta-inventory-table-general-numbered-per-secret-h3-bash-fences-indented-sql-alter-user-schedule-emergency-field-key-step-1-7-h3-checkboxes-rollback-scenarios.md": { phases: [3, 10], checklist: 8, sql: 1, rollback: true },
 };
 
+// Set 129: counted by hand by a helper that never read the importer (session 22), before its first run.
+export const HELD_OUT_129: Record<string, TGroundTruth> = {
+// Set 129 (1535–1546), owners a–m and 0–9, counted by hand from the documents in this folder.
+  // 1535: an English release runbook for a dApp ("# Runbook — upgrade contracts or roll the apps"): "## A. Application rollout
+  // (API, indexer, web) — routine" (5 numbered steps: merge, staging, production, watch, and "5. **Rollback:**" redeploy the
+  // previous TAG), a bold-led paragraph on indexer rebuilds, "## B. Contract upgrade (UUPS proxies) — after mainnet handover"
+  // (an intro paragraph, 7 bold-led numbered steps: prepare & audit, deploy the implementation — an indented bash fence —,
+  // announce, schedule — an indented bash fence —, execute, verify, update the app), a closing rollback sentence ("Rollback of
+  // a bad upgrade is another upgrade … pause first"). Phases: the two lettered procedures 2; every numbered step but the
+  // rollback item 4 + 7 = 11; grouped (staging, production, watch; prepare, deploy implementation, announce / schedule /
+  // execute, verify, update the app) 8 — [2, 11]. Checklist: 0. SQL: 0 (two bash fences of pnpm). Rollback: true (A step 5
+  // "**Rollback:** redeploy the previous `TAG`"; B's closing sentence). Whole; nothing replaced (0xNEWIMPL is a placeholder).
+  "1535-contract-upgrade-and-app-rollout-runbook-lettered-h2-numbered-steps-rollback-item-bold-paragraph-indented-bash-fences-timelock-rollback-sentence.md": { phases: [2, 11], checklist: 0, sql: 0, rollback: true },
+  // 1536: a French update / release procedure for a Raspberry Pi photo frame ("# Mettre à jour un cadre à distance"), hard-wrapped:
+  // an intro paragraph, "## Ce qu'il faut une fois pour toutes" (3 bold-led numbered items: an SSH key, its public key in
+  // Raspberry Pi Imager, Git Bash), "## Préparer une mise à jour" (3 numbered: commit, run make_update.sh — an indented bash
+  // fence —, the two output files as 2 nested bullets), an other-key line, "### Ce que contient le fichier" (a table), "###
+  // Script de migration (facultatif)" (prose, an sh fence, prose), "## Distribuer la mise à jour" ("### Par fichier" prose, "###
+  // Par lien (release GitHub)" 3 numbered and prose), "## Ce qui se passe sur le cadre" (4 numbered: checks, install, a
+  // "Garde-fou" that brings the old version back, a "Revenir à la version précédente" button), "## En cas de refus" (a
+  // message / remedy table), a closing sentence. Phases: prepare, distribute, install on the frame 3; with the one-time set-up
+  // 4; with the optional migration script 5 — [3, 5]. Checklist: 3 (the "Ce qu'il faut une fois pour toutes" = "what you need
+  // once and for all" items; DOUBTFUL: 0 if read as one-time set-up steps rather than a what-you-need label). SQL: 0 (bash and
+  // sh fences). Rollback: true ("S'il échoue, l'ancienne version est remise"; the guard step's automatic return and the
+  // revert-to-previous-version button). Whole; nothing replaced (<compte>/<dépôt> are placeholders, eb0208b a commit).
+  "1536-french-signed-update-release-procedure-wrapped-what-you-need-numbered-prepare-indented-bash-fence-migration-sh-fence-github-release-numbered-guard-revert-refusal-table.md": { phases: [3, 5], checklist: 3, sql: 0, rollback: true },
+  // 1537: a Chinese upgrade guide for a self-hosted diet-diary app ("# 升级指南（v0.7 / v0.6 → v0.7.1；…）"): a principle blockquote
+  // (don't overwrite .env / data / uploads; the schema migrates itself at start-up; update the Android app), "## 一、Windows Server
+  // + 宝塔面板" (8 bold-led numbered steps: 备份 with 2 nested bullets, 上传新包, 替换代码 with 5 nested bullets, 安装新增依赖 with
+  // two-space hard breaks, 可选新配置, 启动, 验证, "8. **回滚**（如有问题）"), an Nginx note blockquote, "## 二、Linux（systemd +
+  // Caddy…）" (one bash fence: stop, back up, git pull or unzip, build, start, journalctl), "## 三、本地 WSL 开发环境" (a one-line
+  // bash fence), "## 四、本次版本变化一览" (`### v0.7.1` and `### v0.7` change bullets), "## 五、常见升级问题" (a symptom table),
+  // "## 附录：v0.5 → v0.6 变化一览" (bullets) and "### v0.6 常见升级问题" (a table). Phases: the three environment sections 3;
+  // back up, upload / replace, start, verify 4; every Windows step but the rollback (config included) 7 — [3, 7]. Checklist: 0.
+  // SQL: 0 ("无需手动执行 SQL"; bash fences only). Rollback: true (step 8 "**回滚**": stop, copy the backed-up app and dist back,
+  // start). Whole; nothing replaced (D:\wwwroot paths are generic).
+  "1537-chinese-upgrade-guide-principle-blockquote-numeral-h2-windows-bold-numbered-steps-nested-bullets-hard-breaks-rollback-step-linux-bash-fence-changes-bullets-faq-tables.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: true },
+  // 1538: a Japanese staff operations manual for a restaurant reservation system ("# 予約システム 運用マニュアル（スタッフ向け）"): an
+  // admin-page line, "## 毎日やること" ("### 営業前" 2 numbered with 3 nested bullets; "### 営業中" 3 bullets), "## 予約の受け方
+  // （重要・ダブルブッキング防止）" (a bold rule, a sentence, 4 numbered entry steps), "## キャンセル対応" (2 bullets), "## 休みの設定"
+  // (a sentence, 3 bullets, a sentence), "## 顧客リスト" (3 bullets), "## 設定の変更" (2 bullets), "## 週1回やること（店長）" (2
+  // numbered checks), "## 困ったとき" (3 arrow bullets). Phases: before opening, during
+  // service and the weekly check 3; every task section (before opening, during service, taking bookings, cancellations,
+  // holidays, customers, settings, weekly) 8 — [3, 8]. Checklist: 0 (no boxes, no checklist label). SQL: 0. Rollback: false
+  // ("もう一度タップ → 元に戻す" toggles a holiday back: a setting, not a way back from the procedure; DOUBTFUL only if read as
+  // one). Whole; replaced: a person's name in "困ったとき" (つる → xx, twice). The shop's own domain stays.
+  "1538-japanese-restaurant-reservation-staff-operations-manual-daily-h3-numbered-nested-bullets-booking-entry-numbered-task-h2-bullets-weekly-numbered-trouble-bullets.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: false },
+  // 1539: an English point-in-time recovery runbook for SQLite on Fly.io with Litestream backups in R2 ("# Runbook: Point-in-Time
+  // Recovery"): an intro line, a bold "When to use" line, "## Prerequisites" (4 bullets), "## Important: 7-day retention window"
+  // (prose), "## Step 1: Identify the target timestamp" (3 bullets, format lines), "## Step 2" (a bash fence, an expected-output
+  // fence), "## Step 3 (Optional): Preview locally first" (a yaml config fence, bash fences: litestream restore, prisma studio, three
+  // sqlite3 SELECT lines), "## Step 4"–"## Step 8" (ssh, stop the app, back up the current DB, remove files, restore — bash fences,
+  // an output fence), "## Step 9: Verify database integrity" (a sqlite3 PRAGMA fence, a fence of four sqlite3 SELECTs), "## Step 10"
+  // (restart; 3 numbered start-up actions), "## Step 11: Verify health" (curl, a json output fence, a logs fence), "##
+  // Troubleshooting" (five `###` cases with bash fences, 3 numbered, 3 bullets). Phases: prepare (1–3), stop and back up,
+  // restore, verify / restart 4; the prerequisites and eleven steps 12 — [4, 12]. Checklist: 4 (the "## Prerequisites" bullets).
+  // SQL: 3 (fences whose only commands are sqlite3 lines carrying SQL, as 307 / 699: step 3's three SELECTs, step 9's PRAGMA
+  // integrity_check, step 9's four SELECTs). Not SQL: the troubleshooting fence where the PRAGMA follows rm and litestream restore
+  // (SQL among other commands). Rollback: false (the whole procedure is the restore; step 6's pre-restore copy has no way back
+  // written; trying an earlier timestamp is troubleshooting). Whole; nothing replaced (the R2 endpoint's account id and
+  // convocados.fly.dev are the project's own; keys are <placeholders>).
+  "1539-litestream-sqlite-point-in-time-recovery-runbook-prerequisites-bullets-retention-note-step-1-11-h2-bash-fences-sqlite3-select-fences-expected-output-troubleshooting-h3.md": { phases: [4, 12], checklist: 4, sql: 3, rollback: false },
+  // 1540: a Portuguese (Brazil) wave cut-over plan for moving a website behind a CDN ("# Virada em ondas"): an intro paragraph
+  // ending "Voltar atrás é reverter a regra na CDN.", a waves table (4 waves: paths, week), "## Em cada onda" (5 numbered: freeze
+  // the section's content, activate its redirects, switch the CDN path rule, run validate-urls and watch GA4, "Critério de volta"
+  // — on 5xx / 404 / session drop revert the CDN rule), "## Implicações para o código" (3 bullets), "## Pedidos à Orbital (semana
+  // 1)" (one prose sentence of requests). Phases: per wave prepare (freeze, redirects), switch, validate 3; the four steps with the
+  // week-1 requests 5; read as the four waves 4 — [3, 5]. Checklist: 0. SQL: 0. Rollback: true (step 5's "Critério de volta …
+  // reverter a regra na CDN" and the intro's "Voltar atrás"). Whole; nothing replaced (Digio and Orbital are companies).
+  "1540-portuguese-cdn-wave-cutover-plan-intro-revert-sentence-waves-table-per-wave-five-numbered-steps-rollback-criterion-code-implications-bullets-requests-prose.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 1541: an English DNS cut-over runbook for moving a client's domain to Vercel ("# DNS cutover"), hard-wrapped: an intro, a bash
+  // export fence, "## Rehearse this before you use it" (bold-led prose), "## The abort path — read this first" (prose, 4 bold-led
+  // bullets: revert by putting the old records back, keep the old site running …), "## 1 · Lower the TTL — at least 48 hours
+  // before" (steps 1–3, indented bash fences, bold "Expected:" lines), "## 2 · Get the site ready — before the domain moves" (4–7
+  // with bold warning paragraphs; step 6 points to a separate pre-launch checklist file), "## 3 · The switch" (8–10), "## 4 · Verify
+  // on the real domain" (11–15, curl fences), "## 5 · Immediately after" (16–19: restore the TTL, Search Console, tell the client,
+  // keep the old site a week), "## When it goes wrong" (a symptom table), a bold "Escalation." paragraph. Phases: the five numbered
+  // stages 5; with the rehearsal 6 — [5, 6]. Checklist: 0 (no boxes; the pre-launch checklist is another file). SQL: 0. Rollback:
+  // true ("## The abort path": "Reverting is the same operation in reverse: put the old records back"; step 19's "only rollback").
+  // Whole; nothing replaced (example.com and project.vercel.app are placeholders; 1.1.1.1 is a public resolver).
+  "1541-dns-cutover-runbook-env-fence-rehearse-prose-abort-path-bold-bullets-dot-numbered-h2-stages-numbered-steps-indented-bash-fences-bold-expected-lines-symptom-table.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: true },
+  // 1542: a Korean backup / restore operations document for a geoscience map server ("# 백업 — 무엇을, 어디에, 언제, 어떻게
+  // 되살리나"), hard-wrapped: a dated meta line with devlog links, "## 1. 한눈에" (a two-column table: when, what, where, alert),
+  // "## 2. 넷으로 가른다 — 바뀌는 빠르기대로" (a table of circled rows ①–④, prose), "## 3. 받기 — 백업 뒤에, 컨테이너 안에서" (a table
+  // ⑤–⑦, prose), "## 4. 백업하지 않는 것과 다시 얻는 법" (a table), "## 5. 잘 되고 있나" (a bash fence of checks, 3 bullets reading
+  // last_backup.json, "손으로(paleoadmin):" a bash fence of manual runs, a sentence), "## 6. 되살리기" (one bash fence whose comments
+  // number 1) built data, 2) GSM.db with the web container stopped and started, 3) cache and smoke test; 2 bullets: verify the
+  // manifest, whole-server loss), "## 7. 모자란 것" (4 bullets of limits). Phases: check the backup and restore 2; with the manual
+  // run and the restore's three commented parts 5 — [2, 5] (sections 1–4 are reference tables). Checklist: 0. SQL: 0 (bash fences;
+  // GSM.db is restored by tar). Rollback: false (the restore is the main work; no way back from it). Whole; nothing replaced
+  // (paleoadmin is the host's service account, koprifossillab the organisation, 127.0.0.1 local).
+  "1542-korean-weekly-backup-restore-operations-doc-numbered-h2-tables-circled-rows-check-bash-fence-result-bullets-manual-run-fence-restore-one-fence-comment-steps-limits.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1543: a Spanish PostgreSQL backup / restore runbook for a FastAPI app on a VPS ("# Copias de seguridad y restauración"),
+  // hard-wrapped: a two-line blockquote motto, "## Registro de pruebas de restauración" (a test-log table with ✅ cells, a bold
+  // next-test line, a one-line bash fence noting the date), "## Restaurar de verdad (la VPS ha muerto)" (5 bold-led numbered
+  // steps: get the copy, decrypt — an indented bash fence with age / tar —, start the DB and restore the dump — an indented bash
+  // fence with docker compose and docker exec pg_restore —, put the receipts back — an indented bash fence —, check row counts
+  // and hashes), "## Probar la restauración (trimestral)" (prose, one bash fence whose comments number 3 steps, prose), "## Qué se
+  // copia y cuándo" (a two-column table), "## La clave" (an unlabelled path fence, bold paragraph, prose), "## Limitaciones
+  // conocidas" (2 bullets). Phases: obtain and decrypt, restore the DB and files, verify 3; the five steps and the quarterly test 6
+  // — [3, 6]. Checklist: 0 (the ✅ are table status glyphs). SQL: 0 (pg_restore of a dump file is a command; no SQL statements).
+  // Rollback: false (the restore is the main work). Whole; nothing replaced (root@<vps> is a placeholder; Hostinger a company).
+  "1543-spanish-postgres-backup-restore-runbook-blockquote-test-log-table-date-fence-real-restore-five-bold-numbered-indented-bash-fences-pg-restore-quarterly-test-fence-key-limits.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1544: an English data-migration runbook for a mainframe-to-PostgreSQL (Aurora) modernisation ("# Data Migration Runbook"),
+  // hard-wrapped: a bold "Purpose." / "Source of truth." blockquote, three prose paragraphs (the package, a "Refactoring
+  // Rationale:", "Assumptions:"), "## Validate the Package" (a bash fence with WHAT / WHY comments: pip, ruff, pytest), "## Stage
+  // Source Extracts" (prose, an aws s3 sync fence; "### Make the extracts readable by the orchestrated staging task": prose, a
+  // fence running a python heredoc check), "## Create Schemas, Reporting Views, Runtime Delete Grants and Verification Surfaces"
+  // (prose of the V0 → Flyway → V1 → V2 → V3 → V0 order, one fence of five `psql -v ON_ERROR_STOP=1 -f …sql` runs), "## Verify
+  // Security Contracts" (a fence of three psql -f checks), "## Load Source Records" (prose, a fence of five load-dataset commands),
+  // "## Run All Three Verification Passes" (a loop fence of three verify commands, a fence of two psql -f runs as the reporting
+  // role). Phases: prepare (validate, stage), schemas, load, verify 4; the six `##` sections 6; with the staging-path sub-step 7
+  // — [4, 7]. Checklist: 0. SQL: 0 (every psql runs a file with -f: commands; the python heredoc is not SQL). Rollback: false (no
+  // way back in the kept part; the cut "## Cutover Gate" only asks for "an approved rollback snapshot" as a condition). Cut before
+  // "## Cutover Gate" (14,394 of 16,741 characters; the cut part is a go / no-go gate of two bold-numbered conditions in prose);
+  // nothing replaced.
+  "1544-data-migration-runbook-purpose-blockquote-rationale-assumption-prose-h2-stages-what-why-commented-bash-fences-python-heredoc-psql-file-runs-load-loop-verification-passes.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 1545: an English launch / environment set-up runbook for a Next.js storefront ("# Launch & environment setup (P8.10)"),
+  // hard-wrapped: an intro (staging first, then repeat for production), nine numbered `##` service sections — "## 1. Supabase
+  // (Postgres)" (5 numbered: create, run bootstrap.sql in the SQL editor, connection strings, migrate, PITR), "## 2. Clerk" (5),
+  // "## 3. Lemon Squeezy" (5), "## 4. Cloudflare R2" (4), "## 5. Sanity" (5), "## 6. Resend" (3), "## 7. Upstash" (prose), "## 8.
+  // PostHog, Sentry, Discord" (3 bullets), "## 9. Vercel" (5) — and "## Go-live checklist" (7 `- [ ]` boxes, the last with a
+  // wrapped "Rollback: Vercel Instant Rollback"). Phases: service set-up, Vercel, go-live checklist 3; the nine sections and the
+  // checklist 10 — [3, 10]. Checklist: 7 (the go-live boxes). SQL: 0 (bootstrap.sql is a file run from the SQL editor, in prose;
+  // `users.role = 'admin'` is inline). Rollback: true (the last box's "Rollback: Vercel Instant Rollback (migrations are
+  // backward-compatible for one release)"). Whole; nothing replaced (lumira.dev is the product's domain).
+  "1545-launch-environment-setup-runbook-staging-then-production-numbered-h2-per-service-numbered-steps-wrapped-env-vars-bullets-go-live-checkbox-list-rollback-in-last-box.md": { phases: [3, 10], checklist: 7, sql: 0, rollback: true },
+  // 1546: an English operations (incident) runbook for a Fedora update script ("# Runbook: Disk Full Pre-flight Failure"): "##
+  // Symptom" (an unlabelled error-output fence), "## Diagnosis (≤1 min)" (a bash fence), "## Resolution" (bold "Quick wins (in
+  // order)" over 4 bold-led numbered steps each with an indented bash fence; bold "If `/boot` is the problem …" over 2 bullets with
+  // indented bash fences), "## Override" (a bash fence, a wrapped caution), "## Prevention" (2 bullets). Phases: diagnose, resolve
+  // 2; with the /boot branch and the override 4 — [2, 4] (symptom and prevention are notes). Checklist: 0. SQL: 0. Rollback: false
+  // (the override lowers a threshold; no way back is written). Whole; nothing replaced.
+  "1546-disk-full-preflight-failure-runbook-symptom-fence-diagnosis-bash-fence-resolution-bold-labels-numbered-bold-steps-indented-bash-fences-boot-bullets-override-prevention.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 130: counted by hand by a helper that never read the importer (session 22), before its first run.
+export const HELD_OUT_130: Record<string, TGroundTruth> = {
+// Set 130 (1547–1558), owners n–z, counted by hand from the documents in this folder.
+  // 1547: an English backup / upgrade / rollback runbook for an offline drone-fleet ground station ("# Backup, upgrade and
+  // rollback"): a `dc` alias line, "## Backup" (wrapped prose, a bash fence of two backup commands, file-list prose, a
+  // docker cp bash fence, a "When:" line), "## Upgrade" (prose, 4 numbered steps: read the release notes, land the aircraft,
+  // copy the settings and run install.sh in an indented bash fence with prose, check), "## Rollback" (prose, 4 numbered
+  // steps). Phases: backup, upgrade 2; backup, prepare (steps 1–2), install (3), verify (4) 4 — [2, 4]. Checklist: 0 (no
+  // boxes, no labelled list). SQL: 0. Rollback: true ("## Rollback"). Whole; nothing replaced.
+  "1547-drone-station-backup-upgrade-rollback-runbook-dc-alias-line-backup-bash-fences-when-line-upgrade-numbered-indented-fence-rollback-numbered.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 1548: a Chinese database guide, SQLite → PostgreSQL ("# 数据库迁移指南", a FastAPI / SQLAlchemy dashboard): an intro line,
+  // "## 📋 概述" (2 bullets, a database-choice table, a SQLite / PostgreSQL comparison table), "## 🚀 新项目：直接使用 PostgreSQL"
+  // ("### 步骤 1"–"### 步骤 3": create the database, env, install and start; bash fences), "## 🔄 从 SQLite 迁移到 PostgreSQL"
+  // (when bullets; "### 场景 1" 3 numbered and a bash fence; "### 场景 2" a pgloader bash fence, then 3 bold numbered
+  // manual steps — export, import with `psql -f`, verify with a fence of two `psql -c` lines — each over a bash fence),
+  // "## 🐳 部署选项" (a compose yaml fence, three cloud providers of 3 numbered each), "## 🔧 配置优化" (a dotenv bash fence, a
+  // formula fence, an ini fence), "## 🧪 验证迁移" ("### 1."–"### 3.": a fence of one `psql -c "\dt"`, a fence of one `psql
+  // -c "\d+ slices"`, output fences, app test curls), "## 🔒 安全建议" (3 numbered h3: python / bash fences, a GRANT sql
+  // fence), "## 📊 监控与维护" (a sql fence of a postgresql.conf line, a size-query sql fence, a cron backup bash fence), "##
+  // ❓ 常见问题" (Q1–Q4 h3: a python fence, "**检查清单**：" over 3 numbered checks each over a fence, a CREATE DATABASE sql
+  // fence, a setval sql fence), "## 🎯 下一步" (4 boxes), references. Phases: create / configure PostgreSQL, migrate the
+  // data, verify, the next-step checklist 4; with deployment, configuration tuning, security and monitoring 8 — [4, 8].
+  // Checklist: 7 (the 4 "下一步" boxes + the 3 numbered checks under "**检查清单**" (checklist) in Q2; DOUBTFUL: 4 if a
+  // checklist inside a FAQ answer is not counted). SQL: 5 (the GRANT, size-query, CREATE DATABASE and setval sql fences
+  // 4 + the verify fence of only two `psql -c "SELECT COUNT(*) …"` lines 1, as 159; not the sql-labelled fence holding
+  // only a postgresql.conf setting — the content, not the label —, nor the fences of one `psql -c "\dt"` / `"\d+
+  // slices"` meta-command (as 156's meta-commands), nor the SQL typed at the prompt of `psql -U postgres` in step 1's
+  // bash fence beside createdb (as 203); DOUBTFUL: 6 with it, 7 with the two meta-command fences). Rollback: false.
+  // Whole; nothing replaced (your_secure_password, secret, user:pass are placeholders).
+  "1548-chinese-sqlite-to-postgres-migration-guide-emoji-h2-tables-step-h3-bash-fences-pgloader-bold-numbered-manual-steps-psql-c-verify-sql-fences-faq-checklist-next-step-boxes.md": { phases: [4, 8], checklist: 7, sql: 5, rollback: false },
+  // 1549: a Japanese release procedure for a Slack attendance bot on Google Apps Script ("# Slack勤怠管理アプリ リリース手順書"):
+  // "## 前提条件" (3 bullets), "## 1. clasp のセットアップ" ("### 1.1"–"### 1.3": install, login — bash fences, enable the API),
+  // "## 2. GAS プロジェクトの作成" (create, push — bash fences, a blockquote), "## 3. Google Spreadsheet の準備" (numbered clicks
+  // broken by a header table, a folder), "## 4. GAS Script Properties の設定" (a bash fence, numbered clicks, a property
+  // table), "## 5. Slack App の作成・設定" ("### 5.1"–"### 5.4" with "#### 5.4.1"–"#### 5.4.3": numbered clicks, a scope
+  // table, a deploy bash fence, an event table, a lone "5." item, a blockquote), "## 6. 12時間アラートのトリガー設定" (5
+  // numbered, a 確認 line), "## 7. Bot をチャンネルに追加" (2 numbered), "## 8. 動作確認" (7 numbered basic-flow checks, an
+  // error-case table, 4 numbered alert checks), "## 9. コード更新時の再デプロイ" (a bash fence, 4 numbered editor clicks), "##
+  // トラブルシューティング" (a table). Phases: the nine numbered sections 9; grouped as tooling and project (1–2), spreadsheet and
+  // properties (3–4), Slack app (5), trigger and channel (6–7), verification (8) 5, the redeploy (9) a later procedure — [5, 9].
+  // Checklist: 3 (the "前提条件" bullets). SQL: 0. Rollback: false (section 9 redeploys new code; no way back). Whole; nothing
+  // replaced (xoxb-... is a placeholder, /path/to/kintai-slack-bot a placeholder path).
+  "1549-japanese-slack-bot-release-procedure-prerequisites-bullets-numbered-h2-h3-substeps-bash-fences-numbered-clicks-tables-verification-redeploy-troubleshooting-table.md": { phases: [5, 9], checklist: 3, sql: 0, rollback: false },
+  // 1550: a French incident-response playbook of a sysadmin knowledge base ("# Playbook Réponse Incident", MkDocs Material):
+  // YAML front matter, a bold tagline, "## Vue d'Ensemble" (a mermaid fence), "## Phase 1 : Identification (Discovery)" (a
+  // warning admonition, objective, "### Actions" with `=== "Linux"` / `=== "Windows"` tabs of indented bash / powershell
+  // fences and report bullets, a mermaid decision tree), "## Phase 2 : Quick Fixes" ("### 2a. Nettoyage Système": Linux and
+  // Docker problem / script / command tables each over a bash fence; "### 2b. Debug Applications & Services": a mermaid fence,
+  // bash fences), "## Phase 3 : Analyse Approfondie" (database h4s over bash fences for PostgreSQL / MySQL / Redis scripts, a
+  // log fence, a diagnostic matrix table), "## Phase 4 : Post-Mortem" (an evidence bash fence, a markdown template fence, a
+  // mermaid flowchart), "## Quick Reference" (Linux bash and Windows powershell emergency commands), see-also links. Phases:
+  // the four phases 4; with 2a / 2b as two 5 — [4, 5]. Checklist: 0 (the two `- [ ]` action lines sit inside the markdown
+  // template fence). SQL: 0 (pg-bloat-check / mysql-security-audit are scripts in bash fences). Rollback: false. Whole;
+  // replaced: the owner's GitHub handle in the raw.githubusercontent.com URL by 10 x's (×1).
+  "1550-french-incident-response-playbook-front-matter-mermaid-phase-h2-admonitions-os-tabs-indented-fences-script-tables-bash-fences-post-mortem-template-fence-quick-reference.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 1551: an English launch runbook for a fitness app (API on a Hetzner VPS via Ansible, web on Vercel; "# Launch runbook —
+  // manual, non-agent-actionable items"): wrapped intro, a how-it-deploys blockquote, "## Phase A — Stand up the host" ("###
+  // A1. Hetzner VPS" 7 numbered bold-led steps with indented bash fences and verify bullets; "### A2. Vault fill-in checklist"
+  // a key / source table and a blockquote; "### A3. Domain + Caddy TLS" 3 numbered with a curl fence), "## Phase B — GitHub
+  // Actions config" ("### B1" 5 secret bullets and a note, "### B2" 2 variable bullets, "### OPS-4" a Discord paragraph), "##
+  // Phase C — Frontend deploy" (5 numbered Vercel steps), "## Phase D — First deploy + observability wiring" ("### D1" 5
+  // numbered: arm CD, push, watch, smoke curls, a rollback drill; "### D2"–"### D5" Grafana, BetterStack, a logcli bash
+  // fence, an SLO paragraph), "## Phase E — Operational drills" (restore drill paragraph, rotation bullets), "## Phase F — iOS
+  // distribution (deferred)" (5 numbered), "## Dependency order at a glance" (an arrow fence). Phases: A–D the launch 4; with
+  // the drills (E) and the deferred iOS phase (F) 6 — [4, 6]. Checklist: 0 (no boxes; "A2. Vault fill-in checklist" heads a
+  // table, not a list; DOUBTFUL: 11 if its table rows are read as the checklist's items). SQL: 0. Rollback: true (D1 step 5
+  // "Rollback drill: `gymapp-app-rollback previous` … confirm it swaps back"). Whole; replaced: a person's name in the iOS
+  // bundle id by 10 x's (×1); <VPS_IP>, <owner>, <you>, api.example.com are placeholders.
+  "1551-vps-vercel-launch-runbook-blockquote-phase-a-f-h2-id-h3-numbered-steps-indented-bash-fences-vault-table-secret-bullets-rollback-drill-item-drills-dependency-fence.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: true },
+  // 1552: an English Alembic migration runbook ("# Migration runbook"): a two-line intro, "## Safety checks" ("Before a
+  // hosted migration job is approved:" 6 semicolon bullets, two wrapped), "## Ordering" (5 numbered lowercase steps: run the
+  // migration job once, verify, deploy the app image, backfill, contract later; a paragraph), "## Local rehearsal command"
+  // (a bash fence: `docker compose … run --rm migrate`, then `docker compose … exec -T postgres psql … -Atc 'select
+  // version_num from alembic_version;'`; a paragraph), "## Rollback" (a prose paragraph: forward fix, `alembic downgrade`
+  // when reviewed, restore for destructive changes). Phases: the safety checks and the ordered migration 2; the checks and
+  // the five ordered steps 6 — [2, 6]. Checklist: 0 ("Safety checks" bullets carry no Checklist / Prerequisites label;
+  // DOUBTFUL: 6 if they are read as a pre-flight checklist). SQL: 0 (the one `psql -Atc` stands in a fence beside docker
+  // compose run: a command, as 112 / 185). Rollback: true ("## Rollback"). Whole; nothing replaced.
+  "1552-alembic-migration-runbook-prose-intro-safety-checks-semicolon-bullets-ordering-numbered-local-rehearsal-bash-fence-psql-among-compose-rollback-prose.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: true },
+  // 1553: an English cut-over plan moving a news site's generation pipeline from v1 to v2 ("# v1 → v2 Cutover Plan"): a
+  // wrapped intro, "## Current state" (4 wrapped bullets), "## Cutover gates" ("Before flipping the default:" 5 bold-led
+  // numbered gates), "## Flip procedure" ("Once all five gates pass:" 4 numbered steps, two with nested bullets: invert the
+  // default, swap banners, keep v1 a safety week, then disable / delete / collapse), "## Rollback" (a line and 3 bullets),
+  // "## Post-cutover cleanup" (3 bullets). Phases: the gates, the flip, the cleanup 3; with the safety week's step 4 as a
+  // phase of its own 4 — [3, 4] (the current state is background). Checklist: 0 (the gates are numbered conditions under no
+  // Checklist / Prerequisites label; DOUBTFUL: 5 if "Cutover gates" is read as a prerequisites list). SQL: 0. Rollback: true
+  // ("## Rollback"). Whole; nothing replaced.
+  "1553-v1-to-v2-pipeline-cutover-plan-current-state-bullets-cutover-gates-bold-numbered-flip-procedure-numbered-nested-bullets-rollback-bullets-post-cutover-cleanup.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 1554: a Spanish production deploy guide for a web shop (React / Express / Prisma on Vercel + Render + Supabase; "# Guia
+  // de Despliegue: Tienda Virtual en Produccion"): bold stack lines with hard breaks, "## 1. Preparacion del proyecto" ("###
+  // 1.1"–"### 1.5": a build-check bash fence, env / typescript / prisma fences, a blockquote, a .gitignore fence), "## 2.
+  // Configuracion de Supabase" (3 numbered, a connection table and format fence, a migrate-deploy bash fence), "## 3. Deploy
+  // del Backend en Render" (3 numbered and a settings table, env fences, Puppeteer / cold-start problem notes with bullets, a
+  // CORS typescript fence), "## 4. Deploy del Frontend en Vercel" (3 numbered and a settings table, an env fence, a
+  // vercel.json fence), "## 5. Verificacion de integracion completa" (a numbered order inside an unlabelled fence, curl
+  // bash fence), "## 6. Seguridad basica" (JWT bullets, a grep bash fence, a rate-limit fence), "## 7. Optimizacion y
+  // escalado" (a logger fence, a pgBouncer fence, a problems table), "## Checklist final antes de compartir la URL publica"
+  // (11 `[ ]` lines inside an unlabelled fence). Phases: preparation, Supabase, backend, frontend, verification 5; with
+  // security, optimisation and the final checklist section 8 — [5, 8]. Checklist: 0 (the 11 final `[ ]` lines sit inside a
+  // fence: code, as 111 / 149; "1.1 Verificaciones previas" is a pre-check step, not a Prerequisites label; DOUBTFUL: 11 if
+  // the fenced boxes were counted). SQL: 0 (prisma migrate deploy / db seed are commands). Rollback: false. Whole; nothing
+  // replaced (USER:PASS, TU-APP, admin@test.com, tu-password are placeholders).
+  "1554-spanish-vercel-render-supabase-deploy-guide-numbered-h2-h3-substeps-bash-env-prisma-fences-numbered-clicks-config-tables-problems-table-final-checklist-in-fence.md": { phases: [5, 8], checklist: 0, sql: 0, rollback: false },
+  // 1555: an English PostgreSQL and media backup / restore runbook for a campus app ("# Backup and restore"): two wrapped
+  // prose paragraphs, "## 0. One-time setup" (a GPG-key and directory bash fence, a variables bash fence), "## 1. The
+  // nightly script" (a backup.sh bash fence with numbered comment steps — pg_dump, gpg, rsync, prune —, a cron fence, a
+  // watch paragraph), "## 2. Restore" (a bash fence of numbered comment steps: decrypt, pg_restore, `psql -f` grants, rsync
+  // media; a paragraph), "## 3. Restore drill (run once on setup, then quarterly)" (a bash fence: createdb, a multi-line
+  // `psql -c "select …"` count check, dropdb; a paragraph; a NOTE blockquote), "## 4. What is and is not covered" (3 bold-led
+  // bullets). Phases: setup, nightly backup, restore, drill 4; 3 if the drill is read as a check of the restore, not a
+  // phase — [3, 4] (section 4 is reference). Checklist: 0. SQL: 0 (the restore's `psql -f` runs a file; the drill's `psql
+  // -c "select …"` stands beside createdb / dropdb in its fence: a command, as 112 / 185). Rollback: false (the runbook is
+  // itself the recovery). Whole; nothing replaced (USER:PASS, ops@your-domain, backup-host are placeholders).
+  "1555-postgres-media-backup-restore-runbook-wrapped-prose-numbered-h2-0-4-bash-fences-nightly-script-cron-restore-psql-file-drill-psql-c-among-createdb-note-coverage-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1556: a Russian operations regulation for a document service on a VDS ("# Эксплуатация Док.Москва (VDS Hostland)"): an
+  // intro, a DNS table, a secrets line, "## 1. Установка с нуля (≈ 1 час)" ("### 1.1."–"### 1.6.": order bullets, server-init
+  // / clone-and-secrets / openssl / first-run / check bash fences with prose, HTTPS and monitoring paragraphs), "## 2.
+  // Обновление приложения (канонический путь)" ("### 2.1." a deploy bash fence and script line; "### 2.2. Релиз по тегу" a
+  // bash fence with `./deploy.sh --tag` and, under "# откат:", `./deploy.sh --rollback`; a version line; an "Откат при сбое
+  // без тегов" paragraph), "## 3. Бэкапы" ("### Расписание" a cron text fence; "### Содержимое" 5 numbered archive contents, a
+  // manual-run bash fence, key and retention paragraphs), "## 4. Восстановление (`restore.sh`)" (a preconditions paragraph,
+  // a restore bash fence, a script line, a check line, a warning), "## 5. Чек-лист аварии" (a symptom / action table, notes),
+  // "## 6. Полезные команды" (a bash fence). Phases: install, update, backups, restore 4; with the incident table as a
+  // checklist section 5 — [4, 5] (useful commands are reference). Checklist: 0 ("Чек-лист аварии" heads a symptom / action
+  // table, not a list — as 82; the "Содержимое" list is what the script does). SQL: 0 (`psql -U dok -d dok` opens a
+  // session among other compose commands). Rollback: true (2.2's `./deploy.sh --rollback` under "# откат:" and the "Откат
+  // при сбое без тегов" paragraph: previous commit and deploy, or the nightly backup). Whole; nothing replaced (dok.moscow is
+  // the service's own domain; IP_VDS, <URL_РЕПОЗИТОРИЯ>, <owner> are placeholders).
+  "1556-russian-vds-operations-regulation-dns-table-numbered-h2-install-h3-bash-fences-update-rollback-command-backups-cron-restore-fence-incident-checklist-table-commands.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: true },
+  // 1557: an English cut-over run sheet moving a manufacturer's two entities off the Katana ERP onto its own app ("#
+  // Switchover from Katana — run sheet"): a two-line wrapped intro, "## Until switchover day" (2 bullets), "## On the day" (5
+  // bold-led numbered steps: freeze Katana; export per entity with an indented export table; load with the switchover
+  // script — 2 bullets and an indented order paragraph; check against Katana — 3 bullets; start trading in the app). Phases:
+  // before the day and the day 2; before the day and the five steps 6 — [2, 6]. Checklist: 0 (no boxes or labelled list;
+  // the check bullets are a step's checks). SQL: 0. Rollback: false ("Every step is safe to repeat … run the script again"
+  // fixes forward; Katana staying read-only is reference, not a way back). Whole; replaced: a person's name in the intro by 4
+  // x's (×1); saveBOARD (the organisation's folder name) kept.
+  "1557-erp-switchover-run-sheet-prose-intro-until-day-bullets-on-the-day-five-bold-numbered-steps-indented-export-table-script-bullets-check-bullets.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 1558: a Chinese operations guide for a Node.js game server behind Nginx ("# 运维指南"): "## 快速命令" ("### 服务管理" a
+  // service.sh bash fence), "## 常见问题排查" ("### 502 Bad Gateway" with bold 症状 / 原因 (3 bullets) / 解决方案 labels and a
+  // fence; log, manual-restart, port and dependency-service h3s over bash fences), "## 服务架构" (an arrow fence, 4 bold
+  // bullets), "## 环境变量" (a bash fence), "## 数据库迁移" (a bash fence of migration scripts), "## 性能监控" (process, disk,
+  // log-cleanup h3s over bash fences), "## 备份与恢复" (a pg_dump / `psql <` bash fence, a tar fence), "## 安全更新" (npm and
+  // apt fences), "## 监控告警" (a crontab fence, a mail line), "## 自动重启配置" (PM2 fence; systemd ini fence and enable
+  // fence), "## 故障恢复流程" (6 bold numbered steps, five over indented bash fences, one over 4 check bullets), "##
+  // 联系信息" (6 bullets), "## 紧急联系" (3 numbered). Phases: the failure-recovery flow grouped as diagnose (1–2), fix (3–4),
+  // restart (5), verify (6) 4; the guide's task sections — troubleshooting, migration, monitoring, backup, updates,
+  // alerting, auto-restart, recovery — 8 — [4, 8] (quick commands, architecture, env and contacts are reference). Checklist:
+  // 0 (no boxes or labelled list). SQL: 0 (pg_dump and a `psql <` file restore are commands). Rollback: false (the backup
+  // section's restore line is a database restore, not a back-out of a change). Whole; replaced: the server's public IP by
+  // "xx.xxx.xxx.xxx" (×2).
+  "1558-chinese-node-server-operations-guide-command-fences-troubleshooting-h3-bold-labels-backup-psql-file-pm2-systemd-ini-recovery-six-bold-numbered-indented-fences.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -11930,6 +12220,8 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-126": HELD_OUT_126,
   "held-out-127": HELD_OUT_127,
   "held-out-128": HELD_OUT_128,
+  "held-out-129": HELD_OUT_129,
+  "held-out-130": HELD_OUT_130,
 };
 
 /** Every document of the corpus with its ground truth. */
