@@ -339,3 +339,45 @@ describe("a prerequisites label with a long gloss keeps its gloss and labels its
     expect(parsed.phases[0]?.notes).toContain("(technical-plan TKT-27, EXE52)");
   });
 });
+
+describe("sets 129–130: a glossed rollback step, a rollback label of a few words, a Romance clause", () => {
+  it("the last step of a phase “**回滚**（如有问题）：…” — rollback, if there is a problem — is the rollback", () => {
+    // after 1537 (step 8 of the Windows upgrade, before the Linux and WSL sections)
+    const parsed = parse(
+      lines(
+        "# 升级指南",
+        "",
+        "## 一、Windows",
+        "",
+        "1. **备份**：复制 `backend\\app`。",
+        "2. **启动**：点「启动」。",
+        "3. **回滚**（如有问题）：停止项目 → 用备份的旧 `backend\\app` 覆盖回去 → 启动。",
+        "",
+        "## 二、Linux",
+        "",
+        "1. 运行 `deploy/install.sh`",
+        "2. 检查日志",
+      ),
+    );
+    expect(rollbackText(parsed)).toContain("覆盖回去");
+  });
+
+  it("a paragraph led by a label of a few words opening with a rollback word: “Откат при сбое без тегов: …”", () => {
+    // after 1556 ("Откат при сбое без тегов: предыдущий рабочий коммит + `./deploy/deploy.sh`, либо ночной бэкап")
+    const note = "Откат при сбое без тегов: предыдущий рабочий коммит + `./deploy/deploy.sh`, либо ночной бэкап.";
+    const parsed = parse(lines("# Регламент", "", "## 1. Установка", "", "1. Клонировать репозиторий", "", "## 2. Обновление", "", "1. Запустить `./deploy.sh`", "", note));
+    expect(rollbackText(parsed)).toContain(note);
+  });
+
+  it("a label about the rollback stays where it is: “Rollback tested on staging: yes, last week.”", () => {
+    const parsed = parse(lines("# Deploy", "", "## 1. Deploy", "", "1. Run deploy.sh", "", "Rollback tested on staging: yes, last week.", "", "## 2. Verify", "", "1. Smoke test"));
+    expect(parsed.rollback).toBeNull();
+  });
+
+  it("“Voltar atrás é reverter a regra na CDN.” in a phase's notes is the rollback", () => {
+    // after 1540 (its intro: going back is reverting the rule on the CDN)
+    const note = "Uma CDN fica na frente dos dois sites. Voltar atrás é reverter a regra na CDN.";
+    const parsed = parse(lines("# Virada", "", "## 1. Preparar", "", "1. Criar a regra na CDN", "", "## 2. Virar", "", "1. Ativar a regra", "", note));
+    expect(rollbackText(parsed)).toContain(note);
+  });
+});

@@ -197,7 +197,10 @@ export function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean,
     // the label plain, a short gloss of when after it; the paragraph kept whole)
     const plain = ROLLBACK_PLAIN_LABEL_RE.exec(para);
     const plainLabel = cleanLabel(plain?.[1] ?? "");
-    if (plain && ROLLBACK_RE.test(plainLabel) && !ROLLBACK_ABOUT_RE.test(plainLabel) && !isRestoreWork(plainLabel) && !NO_ROLLBACK_RE.test(plain[2] ?? ""))
+    // ("Откат при сбое без тегов: предыдущий рабочий коммит + …": a rollback word leading a label of a few words, as a bullet's: 1556)
+    // (a label, not a sentence: "Rollback restores are rare: we practise them …" says something of rollbacks)
+    const namesRollback = ROLLBACK_RE.test(plainLabel) || (ROLLBACK_WORD_RE.test(plainLabel) && !SENTENCE_VERB_RE.test(plainLabel));
+    if (plain && namesRollback && !ROLLBACK_ABOUT_RE.test(plainLabel) && !isRestoreWork(plainLabel) && !NO_ROLLBACK_RE.test(plain[2] ?? ""))
       return { title: (plain[1] ?? "").trim(), text: para.trim() };
     return ROLLBACK_PROSE_RE.test(para) ||
       REVERSED_STEP_ROLLBACK_RE.test(para) ||
@@ -300,7 +303,7 @@ const ROLL_BACK_FROM_SENTENCE_RE = /[.!?]\s+(?:roll[\s-]?back|revert)\s+(?:from|
  * resort" or "ロールバックはできない" say nothing of how.
  */
 const ROLLBACK_CLAUSE_RE =
-  /(?:^|[.;:!?,—–]\s+(?:so\s+|and\s+|then\s+)?)(?:a\s+|the\s+)?(?:rollback|roll(?:ing)?[\s-]?back)\s+(?:is\s+(?:just|simply|only|done by)\s|consists\s+of\s|means\s+(?:re-?\p{L}+|switch\p{L}*|revert\p{L}*|restor\p{L}*|going back|pointing|checking out|promot\p{L}*|deploy\p{L}*)\b)|(?:回滚|回退|回滾)(?:就是|即是|即为|只需|只要|的方法是|的办法是|方法是|办法是)|(?:如需|需要|要)(?:回滚|回退)(?:时|的话)?[，,：:]|(?<![\p{L}])откат\s+(?:—\s+|-\s+)?это\s/iu;
+  /(?:^|[.;:!?,—–]\s+(?:so\s+|and\s+|then\s+)?)(?:a\s+|the\s+)?(?:rollback|roll(?:ing)?[\s-]?back)\s+(?:is\s+(?:just|simply|only|done by)\s|consists\s+of\s|means\s+(?:re-?\p{L}+|switch\p{L}*|revert\p{L}*|restor\p{L}*|going back|pointing|checking out|promot\p{L}*|deploy\p{L}*)\b)|(?:回滚|回退|回滾)(?:就是|即是|即为|只需|只要|的方法是|的办法是|方法是|办法是)|(?:如需|需要|要)(?:回滚|回退)(?:时|的话)?[，,：:]|(?<![\p{L}])откат\s+(?:—\s+|-\s+)?это\s|(?:^|[.;:!?,—–]\s+)(?:voltar atr[áa]s|volver atr[áa]s|o rollback|el rollback|revenir en arri[èe]re)\s+(?:é|es|c['’]est|consiste (?:em|en|à))\s+(?:(?:s[óo]|solo|apenas|simplemente|simplement)\s+)?(?:reverter|revertir|voltar|volver|restaurar|restaurer|trocar|cambiar|remettre|repointer|re\p{L}+)/iu;
 /**
  * A paragraph saying the rollback is a step of the work done in reverse ("step 6 in reverse is the entire rollback plan",
  * "Rollback is step 3 in reverse", "Rollback: run phase 2 in reverse"), anywhere in it: the way back, told by the step.
@@ -384,11 +387,14 @@ export function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"]
   // (named by its label, as a section of that name would be)
   for (const phase of phases) {
     const label = (/^([^:：]{1,40})[:：]\s*\S/u.exec(phase.steps.at(-1)?.title ?? "")?.[1] ?? "").trim();
-    const name = cleanLabel(label);
+    // (its gloss in brackets aside: "8. **回滚**（如有问题）：停止项目 → …" — rollback, if there is a problem: 1537)
+    const name = cleanLabel(label).replace(/\s*[(（][^()（）]{1,40}[)）]$/u, "");
     if (phase.steps.length >= 2 && ROLLBACK_RE.test(name) && !ROLLBACK_ABOUT_RE.test(name)) return take(phase, label);
   }
   return null;
 }
+/** A finite verb that makes a label a sentence ("Rollback restores are rare", "Rollback has been tested"). */
+const SENTENCE_VERB_RE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|should|may|might|does|do|did)\b/i;
 /** A title's lead: its words before the first colon, full stop, semicolon, comma, dash or bracket ("To roll back: engines first …" → "To roll back"). */
 const leadOf = (title: string) => /^[^:：.;,，。；—–(（]{0,80}/u.exec(title)?.[0] ?? title;
 /** A step that opens with the case of failure ("If it fails", "If the new image fails to start", "On failure", "如失败", "失敗した場合", "실패 시", "Si falla", "Bei Fehler"). */
