@@ -39,7 +39,7 @@ import {
   type THead,
   type TSection,
 } from "./sections";
-import { INCIDENT_TITLE_RE, MIGRATION_AUTHORING_RE, findSetAsideSections, rollbackColumn, rollbackField, rollbackStep } from "./rollback";
+import { INCIDENT_TITLE_RE, MIGRATION_AUTHORING_RE, findSetAsideSections, rollbackColumn, rollbackField, rollbackInStepProse, rollbackStep } from "./rollback";
 import { parseSignoff } from "./signoff-sheet";
 import { type TParsedPhase, type TParsedRunbook } from "./types";
 import {
@@ -355,7 +355,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   // the procedure's last step rolling it back ("12. Roll back if the node misbehaves:" over a fence)
   if (!rollback && !isRollbackRunbook) rollback = rollbackStep(phases);
   // a step's prose that says how to go back ("**Failure mode:** Deploy fails -> rollback via `--stage rollback`.")
-  if (!rollback && !isRollbackRunbook) rollback = rollbackField(phases, isRestoreRunbook, "steps");
+  if (!rollback && !isRollbackRunbook) rollback = rollbackInStepProse(phases, isRestoreRunbook);
 
   // --- sign-off sheet
   const signoffRoles: string[] = [];

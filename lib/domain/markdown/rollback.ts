@@ -27,6 +27,7 @@ import {
   collapse,
   sendsToDocument,
   splitPhaseHeading,
+  unglossed,
 } from "./vocabulary";
 
 /** A section set aside from the main phases: the rollback (or a trigger / follow-up section around it) or the sign-off sheet, blocks [start, end). */
@@ -137,16 +138,14 @@ function rollbackLabelIn(doc: Doc, blocks: TBlock[], heads: THead[], consumed: b
 }
 
 /**
- * A one-line "* **Rollback Plan:** value" item among a phase's notes, or a paragraph led by the label
- * ("**Rollback:** point DNS back. …"), taken out as the rollback procedure: its value the notes. Null: none.
- * `where`: "notes" reads the phases' notes; "steps" reads the prose of their manual steps for the same paragraphs — the
- * last resort, after a step table's rollback column (whose rows' steps carry "**Rollback:** …" of their own) and the
- * last step have been looked at.
+ * A one-line "* **Rollback Plan:** value" item among a phase's notes, or a paragraph of its notes led by the label
+ * ("**Rollback:** point DNS back. …", rollbackParagraphTaker), taken out as the rollback procedure: its value the
+ * notes. Null: none.
  */
-export function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean, where: "notes" | "steps" = "notes"): TParsedRunbook["rollback"] {
+export function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean): TParsedRunbook["rollback"] {
   // (in a runbook whose work is a restore, "**Wiederherstellung:** `node scripts/db-restore.mjs`" is that work)
   const isRestoreWork = (label: string) => isRestoreRunbook && RESTORE_NAME_RE.test(label);
-  for (const phase of where === "notes" ? phases : []) {
+  for (const phase of phases) {
     const lines = phase.notes.split("\n");
     /** The item's label and its value (a plain-labelled item: its whole text) when it is a one-line rollback item. */
     const itemOf = (l: string, j: number): { title: string; value: string } | null => {
@@ -172,8 +171,47 @@ export function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean,
       .filter((_, j) => j !== k)
       .join("\n")
       .trim();
-    return { title, phases: [{ ...emptyPhase(title), notes: value }] };
+    return notesRollback(title, value);
   }
+  const take = rollbackParagraphTaker(isRestoreRunbook);
+  for (const phase of phases) {
+    const taken = take(phase.notes);
+    if (!taken) continue;
+    phase.notes = taken.rest;
+    return notesRollback(taken.found.title, taken.found.text);
+  }
+  return null;
+}
+
+/**
+ * The same paragraphs as rollbackField's, in the prose of a manual step ("### Step 4: Deploy with Dual Keys" › a fence,
+ * then "**Failure mode:** Deploy fails -> rollback via `--stage rollback`." — 1494): the last resort, after a step
+ * table's rollback column (whose rows' steps carry "**Rollback:** …" of their own) and the last step. Null: none.
+ */
+export function rollbackInStepProse(phases: TParsedPhase[], isRestoreRunbook: boolean): TParsedRunbook["rollback"] {
+  const take = rollbackParagraphTaker(isRestoreRunbook);
+  for (const phase of phases) {
+    for (const step of phase.steps) {
+      if (step.kind !== "MANUAL" || step.language !== null) continue;
+      const taken = take(step.text);
+      if (!taken) continue;
+      step.text = taken.rest;
+      return notesRollback(taken.found.title, taken.found.text);
+    }
+  }
+  return null;
+}
+
+/** A rollback procedure of one phase named `title`, `notes` its text. */
+const notesRollback = (title: string, notes: string): TParsedRunbook["rollback"] => ({ title, phases: [{ ...emptyPhase(title), notes }] });
+
+/**
+ * A reader of a text's paragraphs (and of the fields of bold-labelled lines within them) that finds the first one telling
+ * the way back, and gives it with the text left without it. Null: none.
+ */
+function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { found: { title: string; text: string }; rest: string } | null {
+  // (in a runbook whose work is a restore, "**Wiederherstellung:** `node scripts/db-restore.mjs`" is that work)
+  const isRestoreWork = (label: string) => isRestoreRunbook && RESTORE_NAME_RE.test(label);
   // a paragraph of a phase's notes led by the label ("**Rollback:** point DNS back. The old host is still
   // running …", in the step that moves DNS; "**Rollback** : revert …"; "**5. If it goes wrong.** Restore the
   // snapshot …") or opening with rolling back ("To roll back, check out the release before …"): that step's
@@ -212,7 +250,7 @@ export function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean,
       ? { title: "Rollback", text: para.trim() }
       : null;
   };
-  const takeFrom = (text: string): { found: { title: string; text: string }; rest: string } | null => {
+  return (text: string): { found: { title: string; text: string }; rest: string } | null => {
     // (and each field of a paragraph of bold-labelled lines — "**Escalade** : …" / "**Rollback** : conserver la derniere
     // archive valide …" / "**Retour normal** : …", a template's fields hard-wrapped into one paragraph: each its own)
     const paragraphs: string[] = [];
@@ -233,27 +271,6 @@ export function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean,
       .replace(/^\n+/, "");
     return { found, rest };
   };
-  if (where === "steps") {
-    // (the same paragraph in the text of a step written in prose: "### Step 4: Deploy with Dual Keys" › a fence, then "**Failure
-    // mode:** Deploy fails -> rollback via `--stage rollback`." — 1494)
-    for (const phase of phases) {
-      for (const step of phase.steps) {
-        if (step.kind !== "MANUAL" || step.language !== null) continue;
-        const taken = takeFrom(step.text);
-        if (!taken) continue;
-        step.text = taken.rest;
-        return { title: taken.found.title, phases: [{ ...emptyPhase(taken.found.title), notes: taken.found.text }] };
-      }
-    }
-    return null;
-  }
-  for (const phase of phases) {
-    const taken = takeFrom(phase.notes);
-    if (!taken) continue;
-    phase.notes = taken.rest;
-    return { title: taken.found.title, phases: [{ ...emptyPhase(taken.found.title), notes: taken.found.text }] };
-  }
-  return null;
 }
 /** The first of `xs` for which `find` gives a value, with its index; null: none. Each is looked at once. */
 function firstFound<T, R>(xs: T[], find: (x: T, index: number) => R | null): { index: number; found: R } | null {
@@ -388,7 +405,7 @@ export function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"]
   for (const phase of phases) {
     const label = (/^([^:：]{1,40})[:：]\s*\S/u.exec(phase.steps.at(-1)?.title ?? "")?.[1] ?? "").trim();
     // (its gloss in brackets aside: "8. **回滚**（如有问题）：停止项目 → …" — rollback, if there is a problem: 1537)
-    const name = cleanLabel(label).replace(/\s*[(（][^()（）]{1,40}[)）]$/u, "");
+    const name = unglossed(cleanLabel(label));
     if (phase.steps.length >= 2 && ROLLBACK_RE.test(name) && !ROLLBACK_ABOUT_RE.test(name)) return take(phase, label);
   }
   return null;

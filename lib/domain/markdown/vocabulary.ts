@@ -305,7 +305,7 @@ const PREREQUISITES_RE = new RegExp(`^${PREREQUISITES_NAMED}${PREREQUISITES_FOR}
  * A label without a short gloss in brackets after it ("Prerequisites (NEW box)", "Checklist (optional)", "前提条件（本番）",
  * "Owner preconditions (technical-plan TKT-27, EXE52)": the tickets it comes from, 1512).
  */
-const unglossed = (clean: string) => clean.replace(/\s*[(（][^()（）]{1,40}[)）]$/u, "");
+export const unglossed = (clean: string) => clean.replace(/\s*[(（][^()（）]{1,40}[)）]$/u, "");
 export const isPrerequisitesLabel = (text: string) => PREREQUISITES_RE.test(unglossed(cleanLabel(text)));
 /** Whether a label carries a gloss in brackets after its name ("Owner preconditions (technical-plan TKT-27, EXE52)"): words of its own to keep. */
 export const hasGloss = (text: string) => unglossed(cleanLabel(text)) !== cleanLabel(text);
