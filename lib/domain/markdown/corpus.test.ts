@@ -378,7 +378,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 833: phases 3–4, its checklist sections joined or not (expected 5–8).
 // 836: phases 2 (expected 5–8).
 // 837: phases 2 (expected 3–4).
-// 839: rollback missing (expected one); phases 1 (expected 3–4).
+// 839: phases 1 (expected 3–4). (Its rollback, a line labelled "Rollback:" in the "## Web (Vercel)" prose read before the phases, closed in session 23 — held-out-session-23-kinds.test.ts.)
 // 841: phases 2 (expected 5–8).
 // 843: phases 1 (expected 4–6).
 // 844: phases 1 (expected 3–5).

@@ -39,7 +39,7 @@ import {
   type THead,
   type TSection,
 } from "./sections";
-import { INCIDENT_TITLE_RE, MIGRATION_AUTHORING_RE, findSetAsideSections, rollbackColumn, rollbackField, rollbackInStepProse, rollbackStep } from "./rollback";
+import { INCIDENT_TITLE_RE, MIGRATION_AUTHORING_RE, findSetAsideSections, rollbackColumn, rollbackField, rollbackInPreamble, rollbackInStepProse, rollbackStep } from "./rollback";
 import { parseSignoff } from "./signoff-sheet";
 import { type TParsedPhase, type TParsedRunbook } from "./types";
 import {
@@ -356,6 +356,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   if (!rollback && !isRollbackRunbook) rollback = rollbackStep(phases);
   // a step's prose that says how to go back ("**Failure mode:** Deploy fails -> rollback via `--stage rollback`.")
   if (!rollback && !isRollbackRunbook) rollback = rollbackInStepProse(phases, isRestoreRunbook);
+  // the text before the first phase that says how to go back ("Voltar atrás é reverter a regra na CDN."), front matter aside
+  if (!rollback && !isRollbackRunbook && phases.length > 0) rollback = rollbackInPreamble(preambleParts.filter((part) => part.at >= 0), isRestoreRunbook);
 
   // --- sign-off sheet
   const signoffRoles: string[] = [];

@@ -202,21 +202,43 @@ export function rollbackInStepProse(phases: TParsedPhase[], isRestoreRunbook: bo
   return null;
 }
 
+/**
+ * The same paragraphs as rollbackField's, in the text before the first phase ("## Web (Vercel)" read as an overview, its
+ * paragraph ending "Rollback: Vercel dashboard → Deployments → promote a previous one." — 839; an introduction's "Voltar
+ * atrás é reverter a regra na CDN." — 1540): the very last resort, where no section, field, column, step or step's prose
+ * names the way back. `parts` are the preamble's texts (front matter aside), changed in place. Null: none.
+ */
+export function rollbackInPreamble(parts: { text: string }[], isRestoreRunbook: boolean): TParsedRunbook["rollback"] {
+  const take = rollbackParagraphTaker(isRestoreRunbook);
+  for (const part of parts) {
+    const taken = take(part.text);
+    // (only a paragraph led by its label: an overview's prose on rollbacks — "Rollback rolls back code, never data." in a
+    // restore runbook, 753 — is about them, not the way back)
+    if (!taken?.found.labelled) continue;
+    part.text = taken.rest;
+    return notesRollback(taken.found.title, taken.found.text);
+  }
+  return null;
+}
+
 /** A rollback procedure of one phase named `title`, `notes` its text. */
 const notesRollback = (title: string, notes: string): TParsedRunbook["rollback"] => ({ title, phases: [{ ...emptyPhase(title), notes }] });
+
+/** A paragraph that tells the way back: its title, its text, and whether a label leads it ("Rollback: …") rather than prose. */
+type TFoundRollback = { title: string; text: string; labelled: boolean };
 
 /**
  * A reader of a text's paragraphs (and of the fields of bold-labelled lines within them) that finds the first one telling
  * the way back, and gives it with the text left without it. Null: none.
  */
-function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { found: { title: string; text: string }; rest: string } | null {
+function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { found: TFoundRollback; rest: string } | null {
   // (in a runbook whose work is a restore, "**Wiederherstellung:** `node scripts/db-restore.mjs`" is that work)
   const isRestoreWork = (label: string) => isRestoreRunbook && RESTORE_NAME_RE.test(label);
   // a paragraph of a phase's notes led by the label ("**Rollback:** point DNS back. The old host is still
   // running …", in the step that moves DNS; "**Rollback** : revert …"; "**5. If it goes wrong.** Restore the
   // snapshot …") or opening with rolling back ("To roll back, check out the release before …"): that step's
   // way back, the rollback where nothing else names one
-  const rollbackOf = (para: string): { title: string; text: string } | null => {
+  const rollbackOf = (para: string): TFoundRollback | null => {
     const m = ROLLBACK_PARAGRAPH_RE.exec(para);
     const title = (m?.[1] ?? "").replace(/^\d{1,2}[.)]\s*/, "").trim();
     const label = cleanLabel(title);
@@ -225,12 +247,12 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
     // ("**Redeploy / rollback:** … enter an existing tag": the rollback as the last of the names the label gives)
     const named = [label, lastTopic(label)].some((x) => ROLLBACK_RE.test(x));
     if (m && named && !ROLLBACK_ABOUT_RE.test(label) && !isRestoreWork(label) && !NO_ROLLBACK_RE.test(m[2] ?? ""))
-      return { title, text: isField ? (m[2] ?? "").trim() : para.trim() };
+      return { title, text: isField ? (m[2] ?? "").trim() : para.trim(), labelled: true };
     // ("**Failure mode:** Deploy fails -> rollback via `--stage rollback`. Old key still active.", "**If this fails:** roll
     // back to …": a label for the case of failure whose value rolls back — that step's way back, the paragraph whole: 1494)
     const value = m?.[2] ?? "";
     if (m && FAILURE_LABEL_RE.test(label) && HAS_ROLLBACK_WORD_RE.test(value) && !FIX_FORWARD_RE.test(value) && !NO_ROLLBACK_RE.test(value))
-      return { title: "Rollback", text: para.trim() };
+      return { title: "Rollback", text: para.trim(), labelled: true };
     // ("Rollback: re-run the `ALTER USER` with the old password …", "Rollback (any time): revert the registrar NS …":
     // the label plain, a short gloss of when after it; the paragraph kept whole)
     const plain = ROLLBACK_PLAIN_LABEL_RE.exec(para);
@@ -239,7 +261,7 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
     // (a label, not a sentence: "Rollback restores are rare: we practise them …" says something of rollbacks)
     const namesRollback = ROLLBACK_RE.test(plainLabel) || (ROLLBACK_WORD_RE.test(plainLabel) && !SENTENCE_VERB_RE.test(plainLabel));
     if (plain && namesRollback && !ROLLBACK_ABOUT_RE.test(plainLabel) && !isRestoreWork(plainLabel) && !NO_ROLLBACK_RE.test(plain[2] ?? ""))
-      return { title: (plain[1] ?? "").trim(), text: para.trim() };
+      return { title: (plain[1] ?? "").trim(), text: para.trim(), labelled: true };
     return ROLLBACK_PROSE_RE.test(para) ||
       REVERSED_STEP_ROLLBACK_RE.test(para) ||
       ROLL_BACK_FROM_SENTENCE_RE.test(para) ||
@@ -247,10 +269,10 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
       // ("Rollback to the last verified release/manifest when dependency recovery does not restore readiness …": 1526)
       PUT_BACK_TO_PREVIOUS_RE.test(para) ||
       (FAILURE_PROSE_RE.test(para) && PUTS_BACK_RE.test(para))
-      ? { title: "Rollback", text: para.trim() }
+      ? { title: "Rollback", text: para.trim(), labelled: false }
       : null;
   };
-  return (text: string): { found: { title: string; text: string }; rest: string } | null => {
+  return (text: string): { found: TFoundRollback; rest: string } | null => {
     // (and each field of a paragraph of bold-labelled lines — "**Escalade** : …" / "**Rollback** : conserver la derniere
     // archive valide …" / "**Retour normal** : …", a template's fields hard-wrapped into one paragraph: each its own)
     const paragraphs: string[] = [];
