@@ -356,8 +356,12 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   if (!rollback && !isRollbackRunbook) rollback = rollbackStep(phases);
   // a step's prose that says how to go back ("**Failure mode:** Deploy fails -> rollback via `--stage rollback`.")
   if (!rollback && !isRollbackRunbook) rollback = rollbackInStepProse(phases, isRestoreRunbook);
-  // the text before the first phase that says how to go back ("Voltar atrás é reverter a regra na CDN."), front matter aside
-  if (!rollback && !isRollbackRunbook && phases.length > 0) rollback = rollbackInPreamble(preambleParts.filter((part) => part.at >= 0), isRestoreRunbook);
+  // a line labelled as the way back in the text before the first phase ("Rollback: … promote a previous one."), front matter aside
+  if (!rollback && !isRollbackRunbook && phases.length > 0)
+    rollback = rollbackInPreamble(
+      preambleParts.filter((part) => part.at >= 0),
+      isRestoreRunbook,
+    );
 
   // --- sign-off sheet
   const signoffRoles: string[] = [];

@@ -204,8 +204,7 @@ export function rollbackInStepProse(phases: TParsedPhase[], isRestoreRunbook: bo
 
 /**
  * The same paragraphs as rollbackField's, in the text before the first phase ("## Web (Vercel)" read as an overview, its
- * paragraph ending "Rollback: Vercel dashboard → Deployments → promote a previous one." — 839; an introduction's "Voltar
- * atrás é reverter a regra na CDN." — 1540): the very last resort, where no section, field, column, step or step's prose
+ * paragraph ending "Rollback: Vercel dashboard → Deployments → promote a previous one." — 839): the very last resort, where no section, field, column, step or step's prose
  * names the way back. `parts` are the preamble's texts (front matter aside), changed in place. Null: none.
  */
 export function rollbackInPreamble(parts: { text: string }[], isRestoreRunbook: boolean): TParsedRunbook["rollback"] {
