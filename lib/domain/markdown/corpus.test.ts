@@ -1,4 +1,4 @@
-// The importer on 1,455 public runbooks of other teams (issue 16, "Done when"): each imports with the
+// The importer on 1,467 public runbooks of other teams (issue 16, "Done when"): each imports with the
 // hand-counted checklist items, its SQL steps, its rollback procedure and a sensible number of
 // phases; every non-blank line lands in a field; export → import gives back the same structure.
 // Every set from 22 on is a held-out set, counted before the importer was first run on it (the sets and their first
@@ -605,6 +605,15 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 1556: rollback missing (expected one).
 // 1558: phases 12 (expected 4–8).
 // (1537, 1556 and 217 — "Undo a release:" — closed in session 22: held-out-session-22-kinds.test.ts.)
+// Set 134 at first run (session 23, gathered and counted by a helper that never read the importer, after the fixes sets
+// 129–130 led to; 499dbfc's importer):
+// 1595: checklist 20 (expected 22); rollback missing (expected one).
+// 1596: SQL steps 0 (expected 1).
+// 1597: rollback missing (expected one); phases 1 (expected 2–4).
+// 1599: checklist 10 (expected 12).
+// 1601: phases 2 (expected 3–4).
+// 1604: rollback missing (expected one).
+// 1605: phases 7 (expected 4–6).
 
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
@@ -857,6 +866,13 @@ const KNOWN_GAPS = new Set([
   "1551-vps-vercel-launch-runbook-blockquote-phase-a-f-h2-id-h3-numbered-steps-indented-bash-fences-vault-table-secret-bullets-rollback-drill-item-drills-dependency-fence.md",
   "1552-alembic-migration-runbook-prose-intro-safety-checks-semicolon-bullets-ordering-numbered-local-rehearsal-bash-fence-psql-among-compose-rollback-prose.md",
   "1558-chinese-node-server-operations-guide-command-fences-troubleshooting-h3-bold-labels-backup-psql-file-pm2-systemd-ini-recovery-six-bold-numbered-indented-fences.md",
+  "1595-deploy-environments-playbook-env-table-release-flow-numbered-migration-rules-bullets-csp-runbook-bold-prerequisite-flip-numbered-rollback-paragraph-pre-launch-checkboxes.md",
+  "1596-chinese-ops-manual-blockquote-meta-numbered-h2-login-bullets-command-table-redeploy-two-fences-token-refresh-h3-numbered-fallback-backup-restore-fences-troubleshooting-psql-c-fail2ban.md",
+  "1597-database-restore-saga-no-sections-text-fence-of-stages-dry-run-execute-approve-bash-fences-between-sentences-failure-compensation-paragraph.md",
+  "1599-japanese-mail-worker-cutover-prerequisite-bullets-table-two-stage-numbered-h2-h3-steps-dns-text-fence-curl-fences-per-stage-rollback-labels-verify-checkboxes-final-checklist.md",
+  "1601-portuguese-deploy-runbook-branch-flow-bullets-window-bullets-checklist-pre-deploy-numbered-procedure-numbered-rollback-manual-numbered-post-deploy-bullets.md",
+  "1604-incident-response-runbook-severity-bullets-first-five-minutes-bold-numbered-common-incidents-h3-bullets-bash-fence-indented-sql-fence-in-bullet-post-incident-numbered.md",
+  "1605-spanish-db-backup-before-migration-emoji-paso-h2-script-fences-check-glyph-lists-numbered-bold-indented-fences-psql-c-test-restore-troubleshooting-h3-checklist-restore-h2.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

@@ -12098,6 +12098,131 @@ export const HELD_OUT_130: Record<string, TGroundTruth> = {
   "1558-chinese-node-server-operations-guide-command-fences-troubleshooting-h3-bold-labels-backup-psql-file-pm2-systemd-ini-recovery-six-bold-numbered-indented-fences.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: false },
 };
 
+// Set 134: counted by hand by a helper that never read the importer (session 23), before its first run.
+export const HELD_OUT_134: Record<string, TGroundTruth> = {
+  // Set 134: counted by hand by a helper that never ran the importer, before its first run.
+  // 1595: an English deployment playbook ("# Playbook: Deployment & environments"): audience lines, "## Environments" (a
+  // table), "## Release flow" (7 numbered steps, a note), "## Migrations" (rule bullets, nested), "## Feature flags" and "## Config
+  // & secrets" (bullets; `###` Stripe billing bullets), "## Runbook: flip the dashboard CSP to enforcing" (invariant, "**A —
+  // Cloudflare (prerequisites, before flipping):**" 2 numbered, "**B — Vercel (the flip):**" 4 numbered, "**Rollback (~1 min):**"
+  // paragraph, out of scope), "## Domains", "## Cron & background jobs", "## Observability" (reference bullets) and "## Pre-launch
+  // checklist" (20 boxes). Phases: release flow and pre-launch checklist 2; with the CSP runbook's Cloudflare and Vercel stages 4;
+  // with the migration rules 5 — [2, 5]. Checklist: 22 (20 boxes + the 2 numbered items under the bold "(prerequisites, before
+  // flipping)" label; DOUBTFUL: 20 if that label, which names a stage, is not read as a prerequisites label). SQL: 0 (no fence).
+  // Rollback: true (the CSP runbook's Rollback paragraph; the migrations' "compensating migration" rule too). Whole (11,238
+  // characters); nothing replaced (tablekitapp.com is the product's domain).
+  "1595-deploy-environments-playbook-env-table-release-flow-numbered-migration-rules-bullets-csp-runbook-bold-prerequisite-flip-numbered-rollback-paragraph-pre-launch-checkboxes.md": { phases: [2, 5], checklist: 22, sql: 0, rollback: true },
+  // 1596: a Chinese operations manual ("# 投放数据平台 · 运维操作手册"): blockquote metadata (server, URL, directory, repository),
+  // `---` rules, "## 0. 登录" (login bullets), "## 1. 平台架构" (a container table, bullets: reference), "## 2. 日常运维命令" (an ssh
+  // fence, a command table), "## 3. 更新代码后重新部署" (redeploy: way A and way B bash fences, blockquote notes), "## 4. Token 刷新"
+  // (`###` automatic: bullets with an indented fence; `###` manual fallback: 4 numbered), "## 5. 定时抓取" (schedule bullets),
+  // "## 6. 数据库备份 / 查询" (backup fence, a psql fence with a commented SELECT, a restore fence), "## 7. 常见问题排查" (a
+  // troubleshooting table, a reset fence with `psql … -c "DELETE FROM auth_users;"`), "## 7.5 SSH 防爆破" (a fail2ban fence) and
+  // "## 8. 关键路径速查" (path bullets). Phases: redeploy, token refresh, backup / restore 3; with login, daily commands and fail2ban
+  // 6 — [3, 6]. Checklist: 0. SQL: 1 (the `psql -c "DELETE FROM auth_users;"` line; DOUBTFUL: 0 if a troubleshooting fix is not a
+  // step; the SELECT is a comment, the restore pipes a file: a command). Rollback: false (no way back for the redeploy; DOUBTFUL:
+  // true if "恢复（谨慎，会覆盖）", the database restore, is read as one). Whole (4,070 characters); replaced (same length): the
+  // server's public IP → 198.51.100.175 (×4), the owner's whitelisted home IP → 198.51.100.127, the default
+  // password → xxxxxxxx (×3), three ad-platform account names in 4.2 → x's.
+  "1596-chinese-ops-manual-blockquote-meta-numbered-h2-login-bullets-command-table-redeploy-two-fences-token-refresh-h3-numbered-fallback-backup-restore-fences-troubleshooting-psql-c-fail2ban.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: false },
+  // 1597: an English database-restore runbook ("# Database Restore"), no sections under the title: an intro paragraph, a
+  // `text` fence listing the saga's eleven stages (preflight … verify service), "Start with a dry run:" (a bash fence), "Execute
+  // the saga …" (a bash fence), the approve-cutover paragraph (a fence of inspect / approve / resume) and a closing failure
+  // paragraph (before cutover production is unchanged; after the secret-pointer update compensation restores the previous
+  // secret version; "Do not describe this as rollback unless …"). Phases: dry run, execute, approve and resume 3; execute and
+  // approve as one 2; with the failure handling 4 — [2, 4]. Checklist: 0. SQL: 0. Rollback: true — the failure paragraph says
+  // how the cutover is undone (restore the previous secret version); DOUBTFUL: false, since it describes automatic compensation
+  // and itself declines the word rollback. Whole (2,212 characters); nothing replaced.
+  "1597-database-restore-saga-no-sections-text-fence-of-stages-dry-run-execute-approve-bash-fences-between-sentences-failure-compensation-paragraph.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 1598: an English go-live cut-over plan ("# v1 → v2 cutover plan"): two intro paragraphs (a straight launch, v1 is gone),
+  // "## Phase 1 exit criterion this addresses" (a blockquote, prose), `---`, "## Step 0 — Pre-flight (must all be ticked …)" (11
+  // wrapped boxes), "## Step 1 — Pre-launch dry run on prod hostnames" (prose, 6 boxes, a fix-forward paragraph), "## Step 2 —
+  // Apex DNS flip (T-0)" (3 boxes), "## Step 3 — Soak window (T+0 to T+14)" (5 boxes, a sign-off paragraph), "## Rollback" (3
+  // numbered, a paragraph), "## What does NOT need to happen in cutover" (3 bullets) and an archived wedge-worker appendix.
+  // Phases: pre-flight, dry run, DNS flip, soak 4; dry run folded into pre-flight 3 — [3, 4]. Checklist: 25 (11 + 6 + 3 + 5).
+  // SQL: 0. Rollback: true (## Rollback). Whole (6,974 characters); nothing replaced (vite.in is the product's domain).
+  "1598-v1-v2-cutover-plan-exit-criterion-blockquote-step-h2-0-3-wrapped-checkboxes-preflight-dry-run-dns-flip-soak-rollback-numbered-not-needed-bullets-archived-appendix.md": { phases: [3, 4], checklist: 25, sql: 0, rollback: true },
+  // 1599: a Japanese mail-worker cut-over runbook ("# 切り替え手順（cutover）— `mail.example.com` を `旧 Worker` から `tsubame` へ"):
+  // intro, "## 事前条件" (2 bullets, the second over a resource table), "## 0. 全体の考え方" (two numbered stages, prose), `---`
+  // rules, "## 1.（検証）" (`### 1.1`–`1.4`: an unlabelled DNS-record fence, a blockquote, a curl fence, a bullet, then a
+  // "ロールバック（検証段階）:" label over a bullet), "## 2.（本切替）" (`### 2.1`–`2.3`: 2 bullets, a wrangler fence, a "ロールバック
+  // （…）:" bullet), "## 3.（本切替）" (`### 3.1`–`3.4`: a curl fence, a "ロールバック（…）:" bullet), "## 4." (what happens to mail in
+  // flight: bullets), "## 5. 検証（本切替後）" (4 boxes), "## 6." (when to delete the old worker: bullets) and "## 7. 切り替えの最終
+  // チェックリスト" (6 boxes). Phases: verification, rule switch, domain switch, verification, final checklist 5; with the old-resource
+  // retention 6; verification stage / switch / verify 3 — [3, 6]. Checklist: 12 (4 + 6 boxes + the 2 "事前条件" prerequisite
+  // bullets). SQL: 0 (the unlabelled fence is a DNS record). Rollback: true (a "ロールバック" label in sections 1, 2 and 3).
+  // Whole (5,563 characters); nothing replaced (mail.example.com and 旧 Worker are already placeholders).
+  "1599-japanese-mail-worker-cutover-prerequisite-bullets-table-two-stage-numbered-h2-h3-steps-dns-text-fence-curl-fences-per-stage-rollback-labels-verify-checkboxes-final-checklist.md": { phases: [3, 6], checklist: 12, sql: 0, rollback: true },
+  // 1600: an English team-wiki deploy procedure ("How we deploy", a title only in the YAML front matter, no `#` heading): a
+  // front matter block (title, wrapped summary, status, date, tags list), an intro paragraph, "## Steps" (5 numbered: build and
+  // label, take to staging, run under real conditions, write the field report, ship), "## When something goes wrong in
+  // staging" (a paragraph: stop, write it up, do not ship) and a glossary line. Phases: one list 1; build, staging test, report,
+  // ship 4; each step 5 — [1, 5]. Checklist: 0. SQL: 0. Rollback: false — the failure paragraph stops the work before shipping,
+  // it does not go back (DOUBTFUL: true if an "if it goes wrong" section is read as one). Whole (1,430 characters); nothing
+  // replaced ("Wiley E." is the wiki's cartoon persona, not a person).
+  "1600-team-wiki-deploy-procedure-yaml-front-matter-intro-paragraph-steps-numbered-five-what-if-staging-fails-paragraph-glossary-line.md": { phases: [1, 5], checklist: 0, sql: 0, rollback: false },
+  // 1601: a Portuguese deploy runbook ("# Deploy Domado do VetQueue"): a one-line intro, "## Fluxo de Branch" (4 rule bullets),
+  // "## Janela de Deploy" (2 bullets), "## Checklist Pré-Deploy" (8 numbered steps with inline commands), "## Procedimento de
+  // Deploy" (5 numbered), "## Rollback Manual" (4 numbered), "## Pós-Deploy" (3 bullets) and a closing motto line. Phases:
+  // pre-deploy, deploy, post-deploy 3; with the deploy window 4 — [3, 4]. Checklist: 0 — a section titled "Checklist …" over
+  // numbered steps is a procedure (DOUBTFUL: 8 if its numbered items are read as items). SQL: 0. Rollback: true (## Rollback
+  // Manual). Whole (2,007 characters, ending in a blank line as stored); nothing replaced.
+  "1601-portuguese-deploy-runbook-branch-flow-bullets-window-bullets-checklist-pre-deploy-numbered-procedure-numbered-rollback-manual-numbered-post-deploy-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 1602: an English Snowflake SQL deploy runbook ("# Runbook: Deploying a change"): a two-sentence intro, "## Before you deploy"
+  // (4 boxes, the last wrapped over an inline `UPDATE …` in backticks), "## Deploy" (a paragraph, a `sql` fence of USE / ALTER GIT
+  // REPOSITORY / six EXECUTE IMMEDIATE FROM lines, a note, a bold "Adding a column" paragraph), "## Verify" (run a verification
+  // file; "At minimum:" over 4 bullets; a record line), "## Roll back a bad code deploy" (2 numbered, the first with a 3-space
+  // indented `sql` fence) and "## Optional: release tags" (a paragraph). Phases: before, deploy, verify 3; with the optional
+  // tags 4 — [3, 4]. Checklist: 4 (the verify bullets have no label). SQL: 2 (the deploy fence and the rollback's indented fence;
+  // inline SQL in the box and `tools/verify_deployment.sql`, a file run, are not steps). Rollback: true (## Roll back a bad code
+  // deploy). Whole (2,560 characters); replaced: a person's user name inside a schema object name → `BA_XXXXXXX`.
+  "1602-snowflake-sql-deploy-runbook-before-checkboxes-inline-sql-continuation-deploy-sql-fence-verify-bullets-roll-back-numbered-indented-sql-fence-optional-tags.md": { phases: [3, 4], checklist: 4, sql: 2, rollback: true },
+  // 1603: a Portuguese production cut-over ("# Migração para produção", moving a scheduled automation from V8 to V2): "##
+  // Procedimento automatizado" (7 numbered: pull, run the installer, config, backup of the legacy tasks, disable the old tasks,
+  // run V2 once — must exit zero —, create the V2 task) and a failure sentence (the installer re-enables the old tasks), "##
+  // Rollback" (run the restore script; 4 lower-case numbered items ending in semicolons; a closing paragraph). Phases: one
+  // procedure 1; prepare, switch and validate, schedule 3 — [1, 3]. Checklist: 0. SQL: 0. Rollback: true (## Rollback). Whole
+  // (1,005 characters); nothing replaced.
+  "1603-portuguese-production-migration-cutover-procedure-numbered-seven-failure-sentence-rollback-h2-script-lowercase-semicolon-numbered-closing-paragraph.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 1604: an English incident-response runbook ("# Incident response runbook"): "## Severity levels" (3 bullets), "## First 5
+  // minutes of any incident" (5 bold-led numbered steps with wrapped lines; the fifth ends "Roll back first, debug second."),
+  // "## Common incidents" (`###` five scenarios: 503 on the readiness probe — bullets; PM2 restart loop — a bash fence, cause
+  // bullets; Cloud Logging spike — bullets; Database slow queries — a bullet over a 2-space indented `sql` fence, an inline
+  // cancel query; Socket.io disconnects — bullets) and "## Post-incident" (3 numbered, a blameless paragraph). Phases: first five
+  // minutes and post-incident 2 (the scenarios as troubleshooting reference); with the fix as a phase 3; with severity triage 4
+  // — [2, 4]. Checklist: 0. SQL: 1 (the indented pg_stat_activity fence; the inline pg_cancel_backend is not a step). Rollback:
+  // true — a rollback item inside step 5 ("Roll back first, debug second" when the incident is deploy-related); DOUBTFUL: false,
+  // since it says when but not how. Whole (3,156 characters); nothing replaced (aristotest.com is the product's domain).
+  "1604-incident-response-runbook-severity-bullets-first-five-minutes-bold-numbered-common-incidents-h3-bullets-bash-fence-indented-sql-fence-in-bullet-post-incident-numbered.md": { phases: [2, 4], checklist: 0, sql: 1, rollback: true },
+  // 1605: a Spanish database-backup runbook before a migration ("# 📋 Instrucciones para Backup de Base de Datos"), emoji
+  // headings and `---` rules: "## ⚠️ IMPORTANTE" (a sentence), "## 📝 Paso 1: Verificar Estado de Docker" (a bash fence, "Este
+  // script verifica:" over 4 ✅ bullets, a bold stop line), "## 💾 Paso 2: Crear Backup Completo" (a fence, 6 numbered ✅ items
+  // describing the script, a bold location), "## ✅ Paso 3: Verificar el Backup" (3 bold numbered items with indented bash fences
+  // and an indented unlabelled fence of the expected dump header), "## 🔄 Paso 4: (Opcional) Probar Restauración" (a bold warning,
+  // one bash fence: test container, `psql -U postgres -c "CREATE DATABASE yaavs_db_test;"`, a piped restore, `-c "\dt"`,
+  // cleanup), "## 📦 Guardar el Backup de Forma Segura" (2 numbered with indented fences), "## 🚨 En Caso de Problemas" (`###` three
+  // troubleshooting fences), "## ✅ Checklist Antes de Proceder con la Migración" (5 boxes, a bold rule), "## 📞 Restaurar Backup
+  // (Por si acaso)" (a restore fence) and a last-updated line. Phases: check, back up, verify, store, checklist 5; with the
+  // optional restore test 6; check / back up and verify / checklist 4 — [4, 6]. Checklist: 5 (✅ in the script descriptions are
+  // status glyphs, not boxes). SQL: 1 (the `psql -c "CREATE DATABASE …"` line in step 4; DOUBTFUL: 0 as it sits in an optional
+  // test fence among other commands; `-c "\dt"` is a psql meta-command, the expected dump header is an illustration, the restores
+  // pipe files). Rollback: true (## 📞 Restaurar Backup: how to go back if the migration goes wrong). Whole (4,528 characters,
+  // ending in a blank line as stored); nothing replaced (POSTGRES_PASSWORD=test is a throwaway test value; usuario@tu-maquina is a
+  // placeholder).
+  "1605-spanish-db-backup-before-migration-emoji-paso-h2-script-fences-check-glyph-lists-numbered-bold-indented-fences-psql-c-test-restore-troubleshooting-h3-checklist-restore-h2.md": { phases: [4, 6], checklist: 5, sql: 1, rollback: true },
+  // 1606: a Korean application operations runbook ("# 운영": setup, run, test, incident response), an intro saying to follow it in
+  // order or look up by symptom: "## 1. 준비물" (a two-column table of what to get), "## 2. 키 넣기" (a bash fence, 3 bullets; `###`
+  // allowed-IP registration prose and a blockquote), "## 3. 실행 — 도커 (권장)" (a commented bash fence, 3 bullets), "## 4. 실행 —
+  // jar 직접" (a `sql` fence `CREATE DATABASE portfolio …`, a bash fence, 2 bullets), "## 5. 처음 띄운 뒤 할 일" (4 bold-led numbered),
+  // "## 6. 테스트와 CI" (a fence, prose; `### 변경을 합치는 법 (PR)` a fence of six commented steps and a rules table; `### 스키마
+  // 바꾸기` 3 numbered and 3 bullets), "## 7. 배포" (not yet), `---`, "## 장애 대응" (an 18-row symptom / cause / action table and
+  // nine `###` troubleshooting notes, one with a table). Phases: keys, run, first-run tasks 3; with tests and CI 4; with the
+  // 준비물 table, PR flow and schema change 6 — [3, 6] (the incident section is a troubleshooting reference). Checklist: 0 ("준비물"
+  // is no prerequisites label, and it is a table). SQL: 1 (the CREATE DATABASE fence). Rollback: false (no way back; "파일을 되돌리고"
+  // in a troubleshooting row reverts an edited migration file, not the procedure). Whole (8,390 characters); nothing replaced.
+  "1606-korean-app-operations-runbook-numbered-h2-prerequisites-table-key-setup-docker-or-jar-run-sql-fence-first-run-numbered-ci-pr-fence-schema-steps-symptom-table-troubleshooting-h3.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -12222,6 +12347,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-128": HELD_OUT_128,
   "held-out-129": HELD_OUT_129,
   "held-out-130": HELD_OUT_130,
+  "held-out-134": HELD_OUT_134,
 };
 
 /** Every document of the corpus with its ground truth. */
