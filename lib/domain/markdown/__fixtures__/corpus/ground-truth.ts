@@ -12223,6 +12223,153 @@ export const HELD_OUT_134: Record<string, TGroundTruth> = {
   "1606-korean-app-operations-runbook-numbered-h2-prerequisites-table-key-setup-docker-or-jar-run-sql-fence-first-run-numbered-ci-pr-fence-schema-steps-symptom-table-troubleshooting-h3.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: false },
 };
 
+// Set 132: counted by hand by a helper that never read the importer (session 23), before its first run.
+export const HELD_OUT_132: Record<string, TGroundTruth> = {
+  // Set 132 (1571–1582), owners f–l, counted by hand from the documents in this folder.
+  // 1571: an English operations runbook for a football-ladder game server ("# Live-ops runbook"): intro prose and a rule,
+  // "## The four things that go wrong" (a symptom table, a powershell watchdog fence, prose), "## Getting in" (prose, a
+  // powershell fence, an unlabelled env fence, "### The first admin" an env fence and prose), "## Suspending an account"
+  // (a click path, 3 bullets of what a lock does), "## Pushing a balance change" (a click path, 4 bold rule bullets — one
+  // "**Rollback moves forward.**" —, prose), "## Backups" (a powershell fence, prose, "### The restore drill" a powershell
+  // fence and prose), "## Deploy-time reminders carried in from earlier phases" (4 bullets, two struck through as DONE),
+  // "## Smoke test" (two powershell fences with prose). Phases: independent operations procedures — monitor, get in,
+  // suspend, push balance, back up / restore drill, smoke test 6 (7 with the restore drill apart); grouped as monitor,
+  // admin tasks, backups, smoke test 4 — [4, 7]. Checklist: 0 (no boxes, no labelled list; the reminders are notes).
+  // SQL: 0. Rollback: false (the "Rollback moves forward" bullet describes how the balance feature versions a rollback,
+  // not a way back from this procedure; DOUBTFUL: true if that bullet is read as a rollback item of the balance push).
+  // Whole; nothing replaced (api.example.com, ops@example.com are placeholders).
+  "1571-live-ops-runbook-symptom-table-powershell-fences-h2-procedures-bold-rule-bullets-backup-restore-drill-h3-struck-reminders-smoke-test.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 1572: a Chinese deploy guide for a static personal site on GitHub + Vercel ("# 部署：GitHub + Vercel + xxxxxx.top"): an
+  // intro line, "## 一次性设置" (3 bold numbered items: create the GitHub repository with an indented sh fence and prose,
+  // import into Vercel with 4 settings bullets, add the domain with an indented DNS record table and prose), "## 以后更新"
+  // (one line: push and Vercel deploys), "## 注意" (3 note bullets). Phases: repository, Vercel project, domain 3, with
+  // the later update 4; one-time setup and updates 2 — [2, 4]. Checklist: 0 (no boxes, no labelled list; the settings
+  // bullets are values to enter). SQL: 0. Rollback: false. Whole; replaced: the owner's personal domain (fredhu →
+  // xxxxxx, 4 times) and the owner's first name in the last note (xxxx); kept Vercel's documented A-record IP and the
+  // project name fred-hub.
+  "1572-chinese-static-site-deploy-vercel-one-time-setup-bold-numbered-items-sh-fence-settings-bullets-dns-table-update-line-notes-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1573: an English cut-over runbook for replacing an AI agent's browser tools with a worker ("# Atomic Cutover and
+  // Rollback"): intro prose, "## Non-negotiable invariant" (prose), "## Current canary receipts" (6 status bullets), "##
+  // Release gates" (8 numbered gates), "## Prepare production caller" (prose, a json fence, prose), "## Pi hard cutover" (5
+  // numbered changes of one commit, prose, a text fence, "### Pi rollback" a paragraph), "## My AI production cutover" (4
+  // plist bullets, a promote-and-verify paragraph, "### My AI rollback" a paragraph), "## Worker rollback" (prose, a bash
+  // fence, prose). Phases: release gates, prepare the caller, Pi cut-over, My AI cut-over 4; without the gates (a
+  // precondition list, not work) 3 — [3, 4]. Checklist: 0 (no boxes; "Release gates" is not a checklist / prerequisites
+  // label; DOUBTFUL: 8 if the gates are read as prerequisites). SQL: 0. Rollback: true ("### Pi rollback", "### My AI
+  // rollback", "## Worker rollback"). Whole; nothing replaced (127.0.0.1, a git revision hash, product names only).
+  "1573-tool-cutover-runbook-invariant-canary-receipt-bullets-numbered-release-gates-json-fence-numbered-atomic-commit-h3-rollbacks-worker-rollback-h2.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 1574: an Indonesian database restore drill for a ticketing app on Neon / Postgres ("# Restore drill (F60)"): an RPO
+  // / target line, 9 numbered steps (note the snapshot time, run the drill script, provision an isolated database,
+  // restore, migrate forward, non-PII checksums, invariant checks described in prose, a read-only smoke, delete the
+  // target), a closing line on PII and evidence. Phases: check the snapshot (1–2), provision and restore (3–5), verify
+  // (6–8), clean up (9) 4; restore, verify, clean up 3; step by step grouped finer 6 — [3, 6]. Checklist: 0. SQL: 0 ("Invariant
+  // SQL" in step 7 is prose, no statement). Rollback: false (the drill restores into a side database; no way back is
+  // described). Whole (823 characters, just over the stub line); nothing replaced.
+  "1574-indonesian-database-restore-drill-rpo-line-one-numbered-list-inline-commands-isolated-target-checksums-invariants-smoke-cleanup.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1575: a German production deployment guide for a self-hosted Docker / SQLite app ("# Deployment" inside a centered
+  // HTML div with a logo, a bold subtitle and language links): a rule, "## 📚 Inhaltsverzeichnis" (6 link bullets), "## 🚀
+  // Production Best Practices" ("### Checkliste vor dem Launch" 7 boxes, "### Minimale Production docker-compose.yml" a yaml
+  // fence and a bash .env fence), "## 🔀 Reverse Proxy Setup" (nginx / Traefik / Caddy alternatives, one fence each, the
+  // Caddy fence with a whitespace-only line), "## 🔒 SSL/TLS" (certbot bash fence, a Traefik line, a self-signed openssl
+  // fence), "## 💾 Backup & Restore" ("### Backup-Strategie" with "#### Manuelles Backup" / "#### Automatisches Backup
+  // (Cron)" / "#### Volume-Backup" bash fences, "### Restore" a bash fence), "## 📊 Monitoring" (health-check fence, an
+  // endpoint line with 2 bullets and a cron fence, 3 tool bullets, a resources fence), "## ⚡ Performance Tuning" (a PRAGMA
+  // bash fence, a yaml fence, an nginx fence, a specs table), a centered back-to-top div. Phases: launch checklist,
+  // compose, reverse proxy, TLS, backup / restore, monitoring, tuning 7; checklist, deploy behind a proxy with TLS,
+  // backup / restore, monitoring 4 — [4, 7]. Checklist: 7 (the "Checkliste vor dem Launch" boxes). SQL: 0 (the PRAGMA
+  // line is inside a docker exec in a bash fence; the sqlite ".backup" lines are shell commands). Rollback: false
+  // ("### Restore" restores the database from a backup — data recovery, not a way back from the deployment; DOUBTFUL:
+  // true if a restore-from-backup section is read as the rollback). Whole; replaced: the owner's handle in the two ghcr.io
+  // image paths (11 x's); kept the third-party uptime-kuma link and the example.com placeholders.
+  "1575-german-docker-deployment-guide-centered-div-toc-emoji-h2-launch-checkbox-list-compose-yaml-proxy-alternatives-certbot-backup-restore-monitoring-tuning.md": { phases: [4, 7], checklist: 7, sql: 0, rollback: false },
+  // 1576: a French deployment guide for a Laravel extranet ("# Déploiement — Extranet EDL+"): intro prose, "## 1. Ce qu'il
+  // faut sur le serveur" (a 7-row requirements table, an ini fence, a bold note), "## 2. Première installation" (one sh
+  // fence of clone / install / env / migrate / seed / admin / preflight, a blockquote warning, a rights line), "## 3.
+  // Mettre à jour" (an sh fence of the deploy script, a paragraph: if a step fails fix and rerun or restore the
+  // pre-deploy backup, never migrate:rollback), "## 4. Tâches planifiées (cron)" (a cron fence, prose), "## 5. Contrôles
+  // après déploiement" (an sh fence, prose, "Parcours à faire à la main" 7 numbered checks), "## 6. Exploitation courante"
+  // (5 bold-label bullets), "## 7. Ouverture au test interne" (a paragraph). Phases: server requirements, first install,
+  // update, cron, post-deploy checks, opening to internal test 6; install, cron, checks 3 (requirements a reference
+  // table, update a later procedure, section 6 standing advice) — [3, 6]. Checklist: 0 ("Ce qu'il faut sur le serveur" is
+  // a table, not a list, as 82; DOUBTFUL: 7 if its rows are read as requirements items). SQL: 0.
+  // Rollback: true (section 3's paragraph: restore the backup taken before the deploy instead of migrate:rollback).
+  // Whole; replaced: the owner's GitHub handle in the clone URL (7 x's).
+  "1576-french-laravel-deploy-guide-numbered-h2-requirements-table-php-ini-fence-install-sh-fence-update-script-restore-paragraph-cron-numbered-manual-checks.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 1577: a Latvian go-live sequence for moving a designer's site from Adobe Portfolio to Vercel ("# xxxxxxxxxxx.com
+  // go-live: precīzā secība"): intro prose, a bold "Sākuma stāvoklis" label over a dig / curl fence, prose, rules between
+  // sections, "## 0. Pirms sāc (5 minūtes)" (4 bold boxes with wrapped text), "## 1. Vercel: pievieno domēnu" (3 numbered,
+  // prose), "## 2. Cloudflare DNS: pārslēdz ierakstus" (a click path, a DNS record table, 3 bold bullets, a bash check
+  // fence), "## 3. Kad Vercel domēnu rāda kā derīgu" (one bash fence of 7 commented checks), "## 4. Adobe Portfolio
+  // atslēgšana" (3 numbered, prose), "## 5. Google Search Console" (5 numbered), "## 6. Pēc pārslēgšanas, tajā pašā dienā"
+  // (4 boxes), "## 7. Kas paliek atvērts un kāpēc" (a table of open items), "## 8. Ja kaut kas noiet greizi" (4 bold
+  // bullets, the last "**Atgriešanās ceļš.**" — promote the old deploy, restore the DNS snapshot). Phases: pre-checks,
+  // add the domain, switch DNS, verify, detach Adobe, Search Console, same-day checks 7; before, switch (1–2), verify,
+  // decommission, after (5–6) 5 — [5, 7]. Checklist: 8 (4 + 4 boxes). SQL: 0. Rollback: true ("Atgriešanās ceļš" bullet
+  // in section 8). Whole; replaced: the owner's personal domain name (gatisdesign → 11 x's, 22 times), his first name (5
+  // x's, 3 times) and surname (11 x's); kept Fastly's / Vercel's shared IPs and Cloudflare's nameserver names.
+  "1577-latvian-site-go-live-dns-switch-start-state-fence-numbered-h2-pre-checkbox-list-numbered-steps-bash-check-fence-post-checkboxes-open-items-table-if-wrong-bullets.md": { phases: [5, 7], checklist: 8, sql: 0, rollback: true },
+  // 1578: an English database backup and restore-drill runbook for a multi-tenant Postgres platform ("# Runbook — database
+  // backup and restore drill"): "## Preconditions" (4 bullets, prose, an indented PowerShell code block, prose), "##
+  // Backup only" (an indented command, prose), "## Full restore drill" (an indented command, "The drill:" over 8
+  // numbered lower-case items ending in semicolons, prose), "## Failure handling" (4 bullets), a closing record line.
+  // Phases: preconditions, backup, restore drill 3; the drill split into dump / restore, verify, evidence and drop 5 —
+  // [3, 5]. Checklist: 4 (the "Preconditions" bullets, as 105). SQL: 0 (DROP DATABASE only in a list item's prose; no
+  // fence). Rollback: false ("Failure handling" says what to do when the drill fails — rerun, stop the release — not how
+  // to go back; DOUBTFUL: true if read as an "If it fails" section). Whole; nothing replaced.
+  "1578-postgres-backup-restore-drill-runbook-preconditions-bullets-indented-code-blocks-backup-only-drill-numbered-lowercase-items-failure-handling-bullets.md": { phases: [3, 5], checklist: 4, sql: 0, rollback: false },
+  // 1579: a Chinese release process for an agent tool driven by a release script ("# Release 流程"): a blockquote, "## 1.
+  // 版本号规则" (a link line, 4 bold bullets), "## 2. 什么时候发版" (3 bold bullets), "## 3. 发版流程" ("### 3.1 准备" 4
+  // numbered, "### 3.2 跑 release 脚本" a bash fence of 3 commented commands and "脚本自动：" over 6 numbered things the
+  // script does, "### 3.3 CI 跑构建" 4 bullets), "## 4. Release 后验证" (4 boxes), "## 5. 紧急 Hotfix Release" (a bash
+  // fence of 4 commented steps), "## 6. Pre-release 流程" (a bash fence, 3 bullets), "## 7. 长期支持版本（LTS）" (a line),
+  // "## 8. 不允许的发版操作" (5 ❌ bullets), "## 9. 故障恢复" ("### 9.1 Tag 推错了" and "### 9.2 Build 失败" bash fences
+  // deleting the tag, "### 9.3 数据迁移出错" 3 bullets), "## 10. 工具脚本" (7 bullets, a line). Phases: prepare, run the
+  // script, CI build, post-release verification 4; prepare, ship, verify 3; with the hotfix and pre-release variants 6 —
+  // [3, 6]. Checklist: 4 (the "Release 后验证" boxes; "3.1 准备" is no checklist label). SQL: 0. Rollback: true ("## 9.
+  // 故障恢复": delete the pushed tag, ship a fix with a migration rollback command). Whole; nothing replaced.
+  "1579-chinese-release-process-numbered-h2-semver-bullets-prepare-numbered-script-bash-fence-auto-steps-post-release-checkboxes-hotfix-fences-failure-recovery-h3.md": { phases: [3, 6], checklist: 4, sql: 0, rollback: true },
+  // 1580: an English secret-rotation runbook for a studio-booking SaaS on Google Secret Manager / Cloud Functions
+  // ("# Rotating secrets"): an intro paragraph naming the five moves, a bold "**Why now:**" paragraph, "## The steps, for
+  // any secret" (5 bold numbered steps — new value at the provider, add a version with an indented bash fence, redeploy
+  // with an indented bash fence and a parenthesised caution, check, revoke and disable with an indented bash fence), "##
+  // Rotate first (pasted or shown during the build)" (a 6-row secret / where / check table, prose), "## Rotate if they
+  // were ever shared" (an 8-row table, a random-value bash fence), "## Not read by any code — candidates to disable"
+  // (prose, a bash fence). Phases: create, add version, redeploy, check, revoke 5; new value (1–2), redeploy, verify
+  // and revoke 3; with disabling the unused secrets 6 — [3, 6]. Checklist: 0 (the tables are lists of secrets to rotate,
+  // no boxes, no label). SQL: 0. Rollback: false (keeping the old value until step 5 and disabling rather than deleting
+  // are safeguards, not a way back). Whole; nothing replaced (studio-cue.com and the project ids are the product's).
+  "1580-secret-rotation-runbook-intro-bold-why-now-five-bold-numbered-steps-indented-bash-fences-rotate-first-table-shared-table-disable-candidates-fence.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1581: a German database-migration runbook for a Go / Postgres app using goose ("# Runbook — Migrationen"): a bold
+  // "**Leser:**" paragraph, a tooling paragraph, rules between sections, "## Der Alltag" (a bash fence of 5 commented make
+  // targets — migrate, status, down one step, reset, check-db —, prose, a create bash fence, prose), "## Nach dem
+  // B2-Merge einmal: `make dev-reset`" (prose, an unlabelled error-output fence, a bash fence), "## Eine Migration
+  // schreiben" (8 rule bullets, "Danach:" a bash fence), "## Die Ableitung: `v_track_states` (seit `00007`)" (3 bold-led
+  // paragraphs, the first "**Nur `reset` ist verlässlich abwärts.**"), "## Wenn eine Migration mitten drin scheitert"
+  // (prose, 3 numbered, a bold exception), "## In Produktion: erst erweitern, dann verengen" (2 bold numbered deploys,
+  // a paragraph), "## Indizes begründen: das EXPLAIN-Experiment" (2 bold rule bullets, prose, a timing table, an sql fence
+  // of one SELECT … LEFT JOIN LATERAL, a bash fence ending in `psql -f`), "## Die zwei Rollen" (a role table, prose, a
+  // bash fence of two `psql -c '\du'` / `'\dp systems'` meta-commands, prose), "## Aufbewahrung" (3 bullets).
+  // Phases: apply / daily, reset after the merge, write and check a migration, recover a failed one, expand-then-contract
+  // in production, the EXPLAIN experiment 6; write and check, apply, recover 3 (the rest reference) — [3, 6]. Checklist:
+  // 0 (the "Die Regeln" bullets are rules, no label, no boxes). SQL: 1 (the sql fence; not the psql meta-commands, as
+  // 1548 / 156, nor `psql -f`; DOUBTFUL: 0 if the LATERAL query is read as an illustration of the finding rather than
+  // a step). Rollback: true (`make migrate-down` / `migrate-reset` as the way back and the "Nur `reset` ist verlässlich
+  // abwärts" paragraph; DOUBTFUL: false — no labelled rollback section; the failure section only says goose rolled the
+  // transaction back). Whole; nothing replaced. The digit groups ("52 416", "10 002", "105 000") are stored with plain
+  // spaces (the index's other version of this file matches with a plain space).
+  "1581-german-goose-migrations-runbook-bold-reader-line-rules-between-h2-make-fences-error-fence-rule-bullets-failure-numbered-expand-contract-explain-table-sql-fence-role-table.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: true },
+  // 1582: a Russian release page of an STM32 C++ SDK and its CLI ("# Релизы"): "## Политика версионирования" (prose, 3
+  // recommendation bullets), "## Инструменты" (prose, a toml fence, prose), "## Процедура релиза" (5 numbered steps —
+  // CI green, check the docs, tag with an indented bash fence, GitHub Release, check the rebuilt docs site), "## История
+  // релизов" (a changelog: "### v0.1.4" with change / limitation / deferred bullet lists, "### v0.1.3" 6 bullets and a line,
+  // "### v0.1.2" / "### v0.1.1" / "### v0.1.0" one bullet each), "## GitHub Pages" (a paragraph: enable Pages after the
+  // first deploy). Phases: checks (1–2), tag, GitHub Release, verify the site 4; with the one-time Pages set-up 5; checks,
+  // tag and release, verify 3 (policy, tools and the release history are reference, not phases) — [3, 5]. Checklist: 0.
+  // SQL: 0. Rollback: false. Whole; replaced: the owner's handle in the github.io and issue URLs (8 x's, 4 times).
+  // DOUBTFUL: the page is more than half changelog; kept because its procedure section is a real release procedure.
+  "1582-russian-sdk-release-page-versioning-policy-bullets-toml-fence-numbered-release-procedure-indented-bash-fence-release-history-h3-changelog-pages-paragraph.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -12348,6 +12495,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-129": HELD_OUT_129,
   "held-out-130": HELD_OUT_130,
   "held-out-134": HELD_OUT_134,
+  "held-out-132": HELD_OUT_132,
 };
 
 /** Every document of the corpus with its ground truth. */
