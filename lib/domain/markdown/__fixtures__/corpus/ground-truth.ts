@@ -12370,6 +12370,147 @@ export const HELD_OUT_132: Record<string, TGroundTruth> = {
   "1582-russian-sdk-release-page-versioning-policy-bullets-toml-fence-numbered-release-procedure-indented-bash-fence-release-history-h3-changelog-pages-paragraph.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
 };
 
+// Set 131: counted by hand by a helper that never read the importer (session 23), before its first run.
+export const HELD_OUT_131: Record<string, TGroundTruth> = {
+  // Set 131 (1559–1570), owners a–e and digits, counted by hand from the documents in this folder.
+  // 1559: an English operations runbook for a game server ("# LethalMagotchi — Operations Runbook"): an intro, a `---` rule,
+  // "## 1. Local development" (a bash fence, prose, a "Stop / wipe:" bash fence), "## 2. Full-stack smoke test /
+  // self-hosting" (a bash fence, a start-order line, "Notes:" 3 bullets), "## 3. Configuration" (a variable table, prose),
+  // "## 4. Health endpoints" (a table, prose), "## 5. Database migrations" (prose, 2 bold-led bullets), "## 6. CI" (prose),
+  // "## 7. Deploy" (prose, the deploy step a placeholder; "### Rollback" re-run with the last good tag over an unlabelled
+  // image fence, roll-forward note), "## 8. Where things live" (a table), "## 9. Monitoring — current state" (2 bullets, 3
+  // numbered to-dos). Phases: local dev, smoke test, migrations, deploy 4; with configuration and CI 6; migrations and
+  // deploy with the smoke test 3 (local dev as a dev loop, not an operation) — [3, 6]. Checklist: 0 (the Notes bullets
+  // and the to-dos carry no checklist / prerequisites label; "Requires Docker Compose >= 2.24" sits in Notes). SQL: 0
+  // (SELECT 1 is inline in a table cell). Rollback: true (### Rollback). Whole; replaced: the owner's handle in the GHCR
+  // image path, twice (0x0e7 → 5 x's).
+  "1559-operations-runbook-numbered-h2-local-dev-bash-fences-smoke-test-notes-bullets-config-health-tables-migrations-ci-deploy-placeholder-rollback-h3-tag-fence-monitoring.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 1560: a Chinese operations manual for an AI content generator on one server ("# 运维手册 - AI内容生成助手"): "## 🚨 紧急故障处理"
+  // ("### 网站无法访问" two bash fences — daemon restart, manual fallback; "### 常见错误信息" three "#### 错误N" with bold 症状 /
+  // 原因 / 解决 labels, two bash fences), "## 📊 服务器监控" (two bash fences), "## 🚀 部署流程" ("### 标准部署流程" 2 bold numbered steps
+  // each over a bash fence; "### 仅更新前端" / "### 仅更新后端" a bash fence each; "### 紧急回滚" a bash fence), "## 🗄️ 数据库维护"
+  // (backup, reset, status: three bash fences), "## 🔧 配置管理" (bullets), "## 🛡️ 安全维护" (two bash fences), "## 📋 定期维护任务"
+  // (daily / weekly / monthly h3, 4 boxes each), "## 📞 紧急联系方式" (contact bullets, 4 numbered escalation levels), "## 🔄
+  // 常用运维脚本" (two bash script fences), a rule and a bold footer. Phases: emergency recovery, monitoring, deploy, database
+  // maintenance, security checks, periodic maintenance 6, with the scripts 7; incident, deploy, maintenance 3 — [3, 7].
+  // Checklist: 12 (4 + 4 + 4 boxes). SQL: 0 (SQLite file copies and a node init, no SQL). Rollback: true (### 紧急回滚).
+  // Whole (no final newline in the source; one added); replaced: the server's public IP (8.154.36.16 → 192.0.2.116, 27
+  // times), a phone / WeChat number (11 x's, twice); the company name (an organisation) kept.
+  "1560-chinese-ops-manual-emoji-h2-emergency-bash-fences-error-h4-bold-labels-deploy-emergency-rollback-h3-db-maintenance-checkbox-schedules-escalation-scripts.md": { phases: [3, 7], checklist: 12, sql: 0, rollback: true },
+  // 1561: a French deploy guide for a demo environment ("# Déploiement — environnement de démonstration MSPR3", Docker
+  // Compose, FastAPI + PWA + Postgres + Prometheus / Grafana): "## Prérequis" (3 bullets), "## Démarrage en une commande"
+  // ("### Profil complet" a powershell fence, an "Équivalent" bash fence, a service URL table, a bold admin-account line and
+  // table; "### Profil offline" and "### Profil performance" a powershell fence each), "## Images Docker" (a table, "###
+  // Bonnes pratiques" 4 bullets), "## Initialisation base de données" (2 numbered init files, a bash psql -f fence for
+  // Supabase), "## Sauvegarde et restauration" (a bash fence), "## Arrêt et remise à zéro" (a bash fence), "## Variables
+  // d'environnement" (a pointer). Phases: prerequisites, start, database init, backup / restore, stop 5; prerequisites, start,
+  // database init 3 (backup and stop read as maintenance) — [3, 5]. Checklist: 3 (the Prérequis bullets; Bonnes pratiques
+  // carry no checklist label). SQL: 0 (psql -f runs a file). Rollback: false (down -v is a reset, backup / restore a
+  // maintenance task, not a way back from this procedure). Whole; nothing replaced (admin@admin.com / admin and healthai /
+  // healthai are demo defaults).
+  "1561-french-demo-deploy-guide-prerequis-bullets-start-profile-h3-powershell-bash-fences-service-tables-db-init-numbered-psql-file-backup-stop-fences.md": { phases: [3, 5], checklist: 3, sql: 0, rollback: false },
+  // 1562: a Portuguese Postgres restore runbook ("# Runbook — Restore do Postgres", a Prisma job board on Neon / Supabase):
+  // an "Objetivo:" line, "## Opção A — restore point-in-time do provedor" (2 bold-led bullets of console clicks for Neon and
+  // Supabase, a preference line), "## Opção B — restore de um `.dump`" (one bash fence of four numbered comment steps:
+  // download the artefact, createdb, pg_restore, a psql -c check of two SELECTs; a repoint-and-healthz paragraph), "## Drill
+  // de restore" (a record table with one pending row, a closing criterion). Phases: option A and option B as two paths 2;
+  // download, create, restore, verify, repoint 5; with the drill 3 — [2, 5]. Checklist: 0. SQL: 0 (the psql -c check shares
+  // its fence with createdb / pg_restore: a command, as 1099; DOUBTFUL: 1 if that psql -c line is read as its own
+  // SQL step). Rollback: false (the whole procedure is a restore; no way back from it). Whole; nothing replaced (<user>,
+  // <pass>, <host> placeholders).
+  "1562-portuguese-postgres-restore-runbook-objetivo-line-option-a-provider-pitr-bold-bullets-option-b-dump-bash-fence-numbered-comments-psql-c-among-commands-drill-record-table.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1563: a Chinese go-live checklist for a WeChat mini-game ("# 极夜回收线 IAA 上线清单"): an intro line (the legal gate lives in
+  // another file), "## 当前发行边界" (5 bullets of release scope), "## 代码门禁" (5 numbered code gates), "## 广告门禁" (4 numbered
+  // ad gates), "## 主体必须完成的外部事项" (7 numbered external tasks: AppID, trademark search, copyright, filings, privacy guide,
+  // age rating, contacts), "## 已知边界" (4 bullets of known limits). Phases: code gates, ad gates, external tasks 3; the two
+  // gate lists as one pre-release check and the external tasks 2 (scope and limits are reference) — [2, 3]. Checklist: 0
+  // (no boxes; "门禁" gates and "外部事项" tasks carry no checklist / prerequisites label, and the document title "上线清单"
+  // labels no bullets of a sectioned document, as 388 / 978; DOUBTFUL: 16 if the three numbered gate lists are read as
+  // checklist items). SQL: 0. Rollback: false. Whole; nothing replaced.
+  "1563-chinese-mini-game-go-live-checklist-intro-line-release-boundary-bullets-code-gate-numbered-ad-gate-numbered-external-tasks-numbered-known-limits-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1564: an English go-live cut-over checklist for a payment-recovery SaaS moving Razorpay from test to live mode ("#
+  // RecoverAI — Go-Live Cutover Checklist & Test Mode Quota Analysis"): a bold meta / gate blockquote, "## 1. Executive
+  // Summary" (prose, a [!WARNING] callout), `---` rules, "## 2. Go-Live Cutover Checklist" (an unlabelled box-drawing
+  // pipeline fence) over "### Step 1" keys (5 boxes, one over 3 plain nested bullets), "### Step 2" webhook (4 boxes, one over
+  // 3 nested bullets; an [!IMPORTANT] callout), "### Step 2b" HMAC smoke test (a bash openssl / curl fence, 3 boxes), "###
+  // Step 3" database (5 boxes, one over 3 migration-file bullets; ALTER TABLE only inline), "### Step 4" security (6 boxes,
+  // one over 3 monitor bullets), "### Step 5" banner removal (a [!CAUTION] callout, 6 boxes), "### Step 6" legal sign-off (5
+  // boxes, one over 3 invariant bullets), "### Step 7" first-live smoke test (7 boxes); "## 3." rate-limit analysis (3a a
+  // [!NOTE] callout and 3 bullets, 3b a quota table with ✅ / ⚠️ cells, 3c 4 bold-led numbered findings). Phases: Steps 1–7
+  // with 2b 8; 2b inside Step 2 7 — [7, 8]. Checklist: 41 (5 + 4 + 3 + 5 + 6 + 6 + 5 + 7 boxes; the nested plain bullets are
+  // details of their boxes, and the "Go-Live Cutover Checklist" heading over step sections labels no plain bullets, as 388).
+  // SQL: 0. Rollback: false (none; the callouts call mistakes irreversible; rotating the old test key is a cut-over step).
+  // Whole (11,599 characters); nothing replaced (your-domain.vercel.app and the secret are placeholders).
+  "1564-go-live-cutover-checklist-alert-callouts-pipeline-box-fence-step-h3-checkbox-groups-nested-bullets-hmac-bash-fence-quota-table-findings-numbered.md": { phases: [7, 8], checklist: 41, sql: 0, rollback: false },
+  // 1565: a Portuguese (unaccented) backup and restore runbook ("# Backup e restore", Supabase + Prisma SaaS): "## Politica
+  // recomendada" (7 semicolon bullets of backup policy), "## Restore em staging" (6 numbered steps: confirm an empty staging
+  // target, validate checksum and decrypt, restore database and storage, run prisma migrate status / constraints / RLS /
+  // counts, smoke test, record RPO / RTO and destroy), then three paragraphs (npm run backup:verify, RPO / RTO and quarterly
+  // test, sessions / stored_files validation). Phases: prepare and validate, restore, verify, record 4; each numbered step a
+  // phase 6; backup policy and the staging restore 2 — [2, 6]. Checklist: 0 (the policy bullets carry no checklist /
+  // prerequisites label). SQL: 0. Rollback: false (a restore drill into staging; destroying the restored data ends it, no way
+  // back is described). Whole; nothing replaced.
+  "1565-portuguese-backup-restore-runbook-no-accents-policy-semicolon-bullets-staging-restore-six-numbered-steps-verify-script-paragraph-rpo-rto-prose.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 1566: an English release process for a macOS menu-bar app shipped as a DMG with Sparkle updates ("# Release Process"):
+  // an audience / scope blockquote, "## TL;DR per release" (a bash fence of four numbered comment steps), "## One-time setup"
+  // (a skip line; "### 1." Sparkle tools a bash fence; "### 2." EdDSA keypair a bash fence, "Behavior:" 3 bullets, a bold
+  // back-up line over a bash fence, a ⚠️ paragraph; "### 3." gh-pages worktree a bash fence and a Pages paragraph; "### 4."
+  // initial appcast.xml a bash fence with an XML heredoc), "## Per-release checklist" ("### Before `make release`" 6 boxes,
+  // one over 2 plain nested bullets; "### Run release" a bash fence and "This will:" 5 numbered; "### Push" a bash fence of
+  // three numbered comment steps; "### Verify" 3 numbered, the third over 2 nested bullets, a TCC paragraph), "## First
+  // install" (6 numbered), "## Known quirks" (3 TBD bullets), "## Recovering from disasters" ("### Bad release shipped" a
+  // "roll back" by shipping the old code as a new version, 2 numbered; "### EdDSA private key lost" 5 numbered; "### Apple
+  // finally requires notarization" 4 numbered). Phases: before release, run release, push, verify 4; with the one-time setup 5
+  // and the first install 6 — [4, 6]. Checklist: 6 (the Before boxes; the nested Info.plist bullets are plain, and the
+  // "Per-release checklist" heading sits over h3 steps, fences and numbered lists, a procedure; DOUBTFUL: 8 if the two nested
+  // bullets under the bump box are read as items). SQL: 0. Rollback: true (### Bad release shipped: "To 'roll back'" ship
+  // the previous code as a new version). Whole; replaced: the owner's GitHub Pages domain, twice (016hiro → 7 x's).
+  "1566-macos-release-process-tldr-bash-fence-one-time-setup-h3-fences-heredoc-per-release-h3-boxes-push-verify-numbered-first-install-disasters-rollback-h3.md": { phases: [4, 6], checklist: 6, sql: 0, rollback: true },
+  // 1567: an English alert runbook for an RDS Multi-AZ failover ("# The database failed over"): bold "Rule:", "What fired."
+  // and "Why it matters." paragraphs (RPO / RTO), "## First five minutes" (3 numbered: acknowledge, RDS console, API health
+  // and workers), "## Fix" (4 bullets: usually nothing / restart ECS services, in-flight payments, the night's reconcile
+  // command inline, record the time to recover), a bold "Over when" line. Phases: first five minutes, fix 2; acknowledge,
+  // check, fix and reconcile 3 — [2, 3]. Checklist: 0. SQL: 0. Rollback: false (the failover has already happened; nothing
+  // is undone). Whole; nothing replaced.
+  "1567-rds-failover-alert-runbook-bold-rule-what-why-labels-first-five-minutes-numbered-fix-bullets-over-when-line.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1568: a Thai switch-over runbook from a cloud edge function to a self-hosted LINE / Messenger bot service run in shadow
+  // mode ("# สลับจาก edge function บน cloud มาที่ asher-connect"): a date / phase line, a bold three-question line, `---` rules,
+  // "## 0." readiness before the three-day count (a 5-row table whose "ยังขาดอยู่ไหม" column is a `☐` per row, a bold decision
+  // paragraph), "## 1." inbound check (a sql fence of two SELECTs), "## 2." compare decisions with the cloud ("### 2.1" a sql
+  // fence, "### 2.2" a sql fence run on Supabase Cloud, "### 2.3" an unlabelled matching-key fence and a bash fence of docker cp
+  // plus a docker exec psql -c carrying CREATE TEMP TABLE / \copy, "### 2.4" a pass-criteria table, 3 numbered allowed
+  // differences), "## 3." compare replies (a sql fence, 3 review bullets), "## 4." memory (a powershell fence, a limits
+  // table, prose), "## 5. วันสลับจริง" switch day (an unlabelled fence of 7 numbered steps; "### ของที่ค้างอยู่ตอนปิดโหมดเงา" a sql
+  // fence of a SELECT and an UPDATE), "## 6. ถอยกลับ" (a symptom / action / time table, a bold note), "## 7." not-ready items (a
+  // table, prose). Phases: readiness, inbound check, decision comparison, reply comparison, memory, switch day 6; readiness,
+  // three-day shadow comparison, switch day 3 — [3, 6]. Checklist: 5 (the `☐` status cells of the §0 table, one item per row,
+  // as 95). SQL: 5 (the sql fences of §1, 2.1, 2.2, §3 and the pending-delivery fence; the 2.3 psql -c shares its bash fence
+  // with docker cp: a command; DOUBTFUL: 6 if it is read as its own SQL step). Rollback: true (## 6. ถอยกลับ). Whole (8,533
+  // characters); nothing replaced.
+  "1568-thai-shadow-mode-switchover-runbook-numbered-h2-readiness-ballot-column-table-sql-fences-psql-c-among-commands-switch-day-text-fence-rollback-table.md": { phases: [3, 6], checklist: 5, sql: 5, rollback: true },
+  // 1569: a Korean deploy guide that replaces three containers on the same ports ("# 배포 가이드 (단독 수행용)", Spring + Next.js +
+  // React BO behind Cloudflare on a CasaOS box): a meta blockquote, "## 핵심 설계" (a port table, 4 bullets, an unlabelled tree
+  // fence), "## 0. 준비" ("### 0-1" ssh bash fence, "### 0-2" build bash fence and a "확인" bash fence, "### 0-3" upload bash fence
+  // and a 🔴 blockquote, "### 0-4" .env bash fence), "## 1. 배포" ("### 1-1" backend bash fence and a stop-if line, "### 1-2" a
+  // bash fence and a 🔴 blockquote, "### 1-3" a bash fence), "## 2. 검증" (a curl bash fence, "브라우저(시크릿 창):" 4 boxes, a
+  // cache note), "## 3. 롤백" (a 🔴 blockquote, a bash fence, prose, a rollback-file table, a bold caveat), "## 4. 자주 겪는
+  // 문제" (a symptom table; "### 3-2" two-place env var with a table and a bash fence; "### 로그" a bash fence), "## 5." CasaOS
+  // UI fix (### 증상 / 원인 3 numbered / 조치 a yaml fence / old tile clean-up prose / 상태 확인 a bash fence). Phases: prepare,
+  // deploy, verify 3; with the CasaOS fix 4; 0-1 to 0-4, 1-1 to 1-3 and verify each a phase 8 — [3, 8]. Checklist: 4 (the
+  // browser boxes). SQL: 0. Rollback: true (## 3. 롤백). Whole (9,566 characters); nothing replaced (estsw.co.kr is the
+  // organisation's domain, 192.168.2.x private addresses, estsoft the organisation's account).
+  "1569-korean-port-takeover-deploy-guide-design-table-tree-fence-numbered-h2-h3-bash-fences-warning-blockquotes-verify-boxes-rollback-h2-troubleshooting.md": { phases: [3, 8], checklist: 4, sql: 0, rollback: true },
+  // 1570: an English secret-rotation runbook driven by a script and a gated workflow ("# Secret Rotation Automation", Google
+  // OAuth / Nhost secrets): an intro, "## Commands" (a bash fence of the dry-run and --execute commands; "Execution mode
+  // requires:" 4 bullets, the fourth over 4 nested env-var bullets; a redaction line), "## GitHub workflow" (2 bold-led
+  // numbered jobs, prepare / execute, and a production-approval paragraph), "## Evidence" (2 template bullets, a paragraph of
+  // what evidence must hold). Phases: dry-run / prepare, approve and execute, attach evidence 3; prepare and execute 2 — [2,
+  // 3]. Checklist: 0 ("Execution mode requires:" is a sentence lead-in, not a Prerequisites / Requirements label, as 459's
+  // "Supabase requires:" reading; DOUBTFUL: 8 — 4 + 4 nested — if it is read as an environment requirements list). SQL: 0.
+  // Rollback: false (none; old-secret revocation is part of the rotation). Whole; nothing replaced.
+  "1570-secret-rotation-automation-runbook-dry-run-execute-bash-fence-requires-bullets-nested-env-vars-workflow-two-bold-numbered-jobs-approval-paragraph-evidence-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -12496,6 +12637,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-130": HELD_OUT_130,
   "held-out-134": HELD_OUT_134,
   "held-out-132": HELD_OUT_132,
+  "held-out-131": HELD_OUT_131,
 };
 
 /** Every document of the corpus with its ground truth. */
