@@ -1,4 +1,4 @@
-// The importer on 1,491 public runbooks of other teams (issue 16, "Done when"): each imports with the
+// The importer on 1,503 public runbooks of other teams (issue 16, "Done when"): each imports with the
 // hand-counted checklist items, its SQL steps, its rollback procedure and a sensible number of
 // phases; every non-blank line lands in a field; export → import gives back the same structure.
 // Every set from 22 on is a held-out set, counted before the importer was first run on it (the sets and their first
@@ -628,6 +628,11 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 1566: rollback missing (expected one).
 // 1567: phases 1 (expected 2–3).
 // 1568: rollback missing (expected one).
+// Set 133 at first run (session 23, the same way; 3c20d5b's importer, the same as sets 131, 132 and 134's):
+// 1583: phases 1 (expected 3–6).
+// 1584: checklist 6 (expected 3).
+// 1586: checklist 1 (expected 0).
+// 1591: rollback found (expected none).
 
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
@@ -892,6 +897,10 @@ const KNOWN_GAPS = new Set([
   "1579-chinese-release-process-numbered-h2-semver-bullets-prepare-numbered-script-bash-fence-auto-steps-post-release-checkboxes-hotfix-fences-failure-recovery-h3.md",
   "1581-german-goose-migrations-runbook-bold-reader-line-rules-between-h2-make-fences-error-fence-rule-bullets-failure-numbered-expand-contract-explain-table-sql-fence-role-table.md",
   "1582-russian-sdk-release-page-versioning-policy-bullets-toml-fence-numbered-release-procedure-indented-bash-fence-release-history-h3-changelog-pages-paragraph.md",
+  "1583-staging-compose-deploy-runbook-one-numbered-list-six-steps-indented-bash-fences-expect-line-curl-smoke-if-migrate-fails-pointer.md",
+  "1584-japanese-cloudflare-workers-pages-deploy-procedure-architecture-text-fence-prerequisites-bullets-h3-dns-move-bold-numbered-h2-1-8-sh-fences-post-deploy-numbered-pitfalls-table.md",
+  "1586-chinese-mini-game-launch-checklist-blockquote-meta-numbered-h2-check-tables-status-column-emoji-glyphs-verify-commands-rules-bullets-final-rerun.md",
+  "1591-postgres-backup-restore-runbook-make-drill-fence-eight-numbered-drill-stages-reports-text-fence-manual-backup-three-bash-fences-manual-restore-bold-warning-fences.md",
   "1595-deploy-environments-playbook-env-table-release-flow-numbered-migration-rules-bullets-csp-runbook-bold-prerequisite-flip-numbered-rollback-paragraph-pre-launch-checkboxes.md",
   "1596-chinese-ops-manual-blockquote-meta-numbered-h2-login-bullets-command-table-redeploy-two-fences-token-refresh-h3-numbered-fallback-backup-restore-fences-troubleshooting-psql-c-fail2ban.md",
   "1597-database-restore-saga-no-sections-text-fence-of-stages-dry-run-execute-approve-bash-fences-between-sentences-failure-compensation-paragraph.md",

@@ -12511,6 +12511,172 @@ export const HELD_OUT_131: Record<string, TGroundTruth> = {
   "1570-secret-rotation-automation-runbook-dry-run-execute-bash-fence-requires-bullets-nested-env-vars-workflow-two-bold-numbered-jobs-approval-paragraph-evidence-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
 };
 
+// Set 133: counted by hand by a helper that never read the importer (session 23), before its first run.
+export const HELD_OUT_133: Record<string, TGroundTruth> = {
+  // Set 133 (1583–1594), owners m–r, counted by hand from the documents in this folder.
+  // 1583: an English staging deploy runbook for a multi-tenant Django / Docker Compose shop ("# Deploy (staging)"): one
+  // numbered list of 6 steps — ensure .env.staging (prose), build (bash fence), bring the stack up with the one-shot migrate
+  // service (prose, bash fence), verify (bash fence, an "Expect:" line), smoke-test through Caddy (curl bash fence), tail
+  // logs (bash fence) — and a closing "If step 3 fails because `migrate` exits non-zero, do not force backend … see
+  // failed-deployment.md" paragraph. Phases: prepare, build / up, verify (ps, smoke, logs) 3; each step 6 — [3, 6].
+  // Checklist: 0 (no boxes or labelled list). SQL: 0. Rollback: false (the closing line only says not to force a start and
+  // points to another document; DOUBTFUL: true if "If step 3 fails … do not force" is read as a failure procedure of its
+  // own). Whole; nothing replaced (*.lvh.me are local-loopback dev domains).
+  "1583-staging-compose-deploy-runbook-one-numbered-list-six-steps-indented-bash-fences-expect-line-curl-smoke-if-migrate-fails-pointer.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1584: a Japanese deploy procedure for a Discord quiz bot on Cloudflare Workers / Pages with D1 ("# デプロイ手順"): an
+  // intro, an architecture text fence, "## ドメイン方針（重要）" (prose, a text fence, 2 bullets), "## 前提" (3 bullets, a
+  // blockquote; "### ドメインの登録先が Vercel Domains ＋ apex が既存Vercelサイトの場合": prose, "前提の整理:" 3 explanation
+  // bullets, a bold "無停止で移行する手順（この順番を守る）:" label over 7 numbered DNS-move steps — the first with 3 nested
+  // bullets —, a blockquote), "## 1. D1（共有DB）" (sh fence of `wrangler d1 migrations apply`), "## 2. KV 名前空間" (sh
+  // fence), "## 3. api の本番シークレット・変数" (sh fence, jsonc fence, 2 bullets), "## 4. api をデプロイ" (sh fence), "## 5.
+  // Discord アプリの Installation 設定" (nested bullets), "## 6. Discord OAuth2 リダイレクトURIを登録" (text fence), "## 7. web
+  // をビルドしてデプロイ" (sh fence, 3 bullets), "## 8. bot をデプロイ（未実施なら）" (sh fence, 2 bullets), "## デプロイ後の確認"
+  // (4 numbered checks), "## つまずきやすい点" (a symptom / fix table). Phases: DNS move, resources and API (1–4), Discord
+  // settings (5–6), web and bot (7–8), verify 5; grouped as prepare (DNS, resources), deploy (API, Discord, web, bot), verify 4 —
+  // hardly fewer for 8 numbered sections; every numbered section with the DNS move and the check 10 — [4, 10]. Checklist: 3 (the "## 前提" bullets:
+  // a prerequisites label; DOUBTFUL: 6 if the "前提の整理:" explanation bullets of the h3 are read as labelled too — they
+  // explain why, they are no requirements). SQL: 0 (`wrangler d1 migrations apply` is a command). Rollback: false (none;
+  // the pitfalls table is troubleshooting). Whole; nothing replaced (example.com, xxx.ns.cloudflare.com and the truncated
+  // D1 id are the author's own placeholders; 76.76.21.21 is Vercel's documented anycast IP).
+  "1584-japanese-cloudflare-workers-pages-deploy-procedure-architecture-text-fence-prerequisites-bullets-h3-dns-move-bold-numbered-h2-1-8-sh-fences-post-deploy-numbered-pitfalls-table.md": { phases: [4, 10], checklist: 3, sql: 0, rollback: false },
+  // 1585: an English Supabase Postgres backup / restore runbook for a bookings app ("# Runbook: Database Backup &
+  // Restore"): an intro, a scope blockquote, "## Facts about this database" (2 bold-led bullets), "## Backup posture" (a
+  // layer table, prose), "## Decision tree" (a tree fence, a bold rule paragraph), "## RESTORE A — PITR to a branch
+  // (preferred)" (6 bold-led numbered steps: freeze writes, create the restore target, verify with a bash fence, reconcile
+  // the gap, cut over, post-cutover), "## RESTORE B — Daily snapshot" (a paragraph), "## RESTORE C — Surgical" (3 numbered,
+  // a pg_dump bash fence; INSERT / UPDATE / SELECT / COMMIT named in prose), "## RESTORE D — From a pre-change logical dump"
+  // (a pg_restore bash fence), "## Payment & booking consistency after a restore" (4 numbered), "## Operator setup (do this
+  // BEFORE you need it)" (5 `- [ ]` boxes), "## Related" (4 bullets). Phases: the chosen restore, payment consistency and
+  // the operator-setup checklist 3; RESTORE A's freeze, restore, verify, reconcile, cut over, post-cutover with payment
+  // consistency and the setup checklist 8 — [3, 8] (B–D are alternatives to A, not further phases). Checklist: 5 (the
+  // operator-setup boxes). SQL: 0 (bash fences of prisma / pg_dump / pg_restore; the SQL is named in prose). Rollback:
+  // false (the runbook is itself the recovery; step 1's "roll back the app per deploy-and-rollback.md" is a freeze
+  // measure pointing elsewhere; DOUBTFUL: true if that mention is read as a rollback item). Whole; replaced: the Supabase
+  // project ref (a host id) by 20 x's (×1); tovis-dev, localhost ports and the placeholder <restored-url> kept.
+  "1585-supabase-postgres-restore-runbook-scope-blockquote-backup-table-decision-tree-fence-restore-a-d-h2-numbered-bold-steps-bash-fences-payment-numbered-setup-checkboxes.md": { phases: [3, 8], checklist: 5, sql: 0, rollback: false },
+  // 1586: a Chinese launch checklist of a WeChat mini-game ("# 上线清单（Launch Checklist v1.0，M3.1 D8）"): a two-line
+  // blockquote (purpose: every item closed before submitting for review; related documents), "## 1. 构建与平台" (a # | 项 |
+  // 验证 | 状态 table of 5 rows), "## 2. 数值与确定性" (5 rows with `npm run verify` commands), "## 3. 玩法完整性" (a # | 项 |
+  // 状态 table of 6 rows), "## 4. 商业化与合规" (5 rows), "## 5. 运维与诊断" (4 rows) — every 状态 cell a ✅ or ⬜ status
+  // glyph with a note —, "## 6. 核销规则" (2 bullets: a ⬜ / ✅ legend line and the final re-run command before review).
+  // Phases: the five checklist sections 5; with the final re-run of section 6 6 — [5, 6]. Checklist: 0 (no `[ ]` boxes:
+  // the ✅ / ⬜ glyphs are status glyphs in table cells, as the brief rules; the legend bullet is no box either; no
+  // labelled list — the title "上线清单" heads tables in sections, not a bare list; DOUBTFUL: 5 under the ground truth's
+  // "⬜ in a status column makes its row an item" convention (131) — rows 1.2, 1.3, 1.5, 4.4, 4.5 —, 7 with the mixed
+  // "✅ …；… ⬜" cells of 4.2 and 5.2). SQL: 0. Rollback: false (the kill switch of 4.1 / 5.2 is a feature checked, not a
+  // way back). Whole; nothing replaced (milestone codes, product file names only).
+  "1586-chinese-mini-game-launch-checklist-blockquote-meta-numbered-h2-check-tables-status-column-emoji-glyphs-verify-commands-rules-bullets-final-rerun.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: false },
+  // 1587: a French step-by-step go-live guide for a small shop on a Hostinger VPS with Docker Compose and Traefik ("#
+  // Mettre Deco'Rek en ligne, pas à pas"): beginner prose and a bold rule, "## Sommaire" (12 numbered links: a TOC), rules
+  // between `##` sections — "## 1. Se connecter au serveur" (sh fence), "## 2. Savoir se déplacer" (command table, sh
+  // fence), "## 3. Ouvrir et modifier un fichier" (nano fences, shortcut table), "## 4. Remplir le fichier .env" (h3s:
+  // generate passwords, open the file, values to fill — two plain env fences —, e-mails — a plain env fence —, re-read —
+  // sh fences and expected-output prose), "## 5. Faire pointer le domaine sur le VPS" (h3s: read the VPS address, the DNS
+  // zone — 3 numbered clicks and a record table —, name servers, wait and check with dig), "## 6. Démarrer le site" (sh
+  // fences, 4 option bullets), "## 7. Préparer la base de données" (alias fence; h3 create the tables with `npm run
+  // db:deploy`, h3 seed), "## 8. Créer votre compte d'administration" (4 numbered, sh fences), "## 9. Vérifier que tout
+  // marche" (curl h3s, 3 browser bullets), "## 10. Les réglages à faire dans le back-office" (3 bold-led bullets, a test
+  // order), "## 11. Mettre à jour le site plus tard" (a sh fence). Phases: connect and fill .env, DNS, start and prepare
+  // the database, admin account and back-office settings, verify 5; every numbered section 11 — [5, 11] (2 and 3 are
+  // lessons a lead may fold into connecting; 11 is a later update procedure). Checklist: 0 (no boxes or labelled list;
+  // "À changer impérativement" bullets are settings to change). SQL: 0 (prisma scripts run through npm). Rollback: false.
+  // Cut before "## 12. Quand ça ne marche pas" (troubleshooting h3s) and the closing "## Ce qui n'est pas exposé sur
+  // Internet" (15,906 → 13,529 characters); replaced: the VPS's public IPv4 in section 5 by 198.51.100.1 (×1, same
+  // length); deco-rek.com (the shop's domain), ADRESSE_IP_DU_VPS and votre.adresse@… placeholders kept.
+  "1587-french-vps-go-live-guide-beginner-prose-toc-numbered-h2-sh-fences-expected-output-env-fences-dns-h3-numbered-clicks-db-seed-admin-checks-cut-before-troubleshooting.md": { phases: [5, 11], checklist: 0, sql: 0, rollback: false },
+  // 1588: a Korean usage and operations guide of a resource-library site on Vercel + Supabase + Google Sheets ("# 맥비기획
+  // 자료실 — 사용·운영 가이드"): a two-line meta blockquote, a rule, "## 1. 한눈에 보는 구조" (an arrow fence, 3 bold-led bullets),
+  // "## 2. 링크 모음" (a link table), "## 3. 메일 알림" (a table, 4 bullets — one an inline ①②③ check order), "## 4. 운영진
+  // 역할·권한" (a role table, 1 bullet), "## 5. 일상 운영 루틴" ("### 제안 처리" 4 numbered; "### 자료 수정" 2 bullets; "### 자료
+  // 삭제 — 반드시 이 절차" 4 numbered and 2 bullets; "### 모니터링 (주 1회 권장)" 2 bullets), "## 6. 콘텐츠 규칙" (5 bold-led
+  // rule bullets), "## 7. 배포·인프라 소소한 것" (4 bullets, 2 nested incident notes), "## 8. 자주 묻는 것" (4 bold "Q." paragraphs),
+  // a rule and an italic closing line. Phases: the daily-routine section as one 1; its four routines — proposal handling,
+  // editing, deletion, monitoring — 4; with deployment (7) 5 — [1, 5] (1–4, 6 and 8 are reference). Checklist: 0 (no boxes,
+  // no labelled list). SQL: 0 (SQL named in prose and inline code only). Rollback: false (no way back of a change;
+  // DOUBTFUL: true if the FAQ's "Q. 실수로 자료를 지웠어요" answer — copy the row back from the deletion sheet and INSERT it — is
+  // read as a back-out of the deletion procedure). Whole; replaced (same length): two personal notification addresses
+  // (asa067714@gmail.com, openpath@duotone.io → x's, ×1 each), the Supabase project ref (×1), the owner's handle in the
+  // Vercel URL and the two "**pmgomdol 계정" mentions (×3); kept the GitHub repository address, the sheet and PostHog links.
+  "1588-korean-site-operations-guide-blockquote-meta-numbered-h2-structure-fence-links-table-mail-table-roles-table-routine-h3-numbered-proposal-deletion-steps-rules-bullets-bold-q-faq.md": { phases: [1, 5], checklist: 0, sql: 0, rollback: false },
+  // 1589: an English incident-response runbook for a Kubernetes ground-station API ("# 🧭 Runbook: Incident Response – Space
+  // SRE Lab"): "## 1. Purpose" (prose, 4 bullets), rules between sections, "## 2. Severity Levels (SEV)" (3 bold SEV bullets
+  // with nested bullets), "## 3. Initial Triage (First 5–10 Minutes)" (2 bold numbered steps — confirm impact with nested
+  // bullets and an indented bash fence; check Kubernetes status with an indented bash fence whose closing ``` sits at column
+  // 0 —, then a bold "Check metrics (Prometheus)" label over 3 bold bullets each followed by a column-0 promql fence, and a
+  // bold "Check logs (Loki)" label over nested bullets), "## 4. Stabilization Actions" (a warning blockquote, "### Restart
+  // deployment" a bash fence with a trailing space after its closing fence; the source ends there). Phases: triage and
+  // stabilise 2; confirm impact, Kubernetes, metrics, logs and the restart 5 — [2, 5] (purpose and severity levels are
+  // reference). Checklist: 0 (no boxes or labelled list; "Look for:" bullets are hints). SQL: 0 (promql fences are no SQL).
+  // Rollback: false ("Prefer reversible, low-risk actions" is advice; a rollout restart is no way back). Whole (the source
+  // file stops after the restart step); nothing replaced (<endpoint> is a placeholder).
+  "1589-incident-response-runbook-emoji-title-numbered-h2-severity-nested-bullets-triage-bold-numbered-indented-fence-column-zero-close-promql-fences-stabilization-h3.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1590: an English homelab backup-restore runbook ("# Restoring Brokkr-owned backup copies"): a wrapped intro (classify
+  // the evidence, preserve the source, restore to a scratch destination first), "## Time Machine" (4 bullets: inspect the
+  // destination, run the health check, verify mount / Samba / config, treat encryption as unknown), "## Mimir and Munin
+  // data" (a paragraph: stage a copy, follow the owning repository's restore), "## Encrypted offsite media" (a paragraph:
+  // recreate the remotes, restore to scratch, open sample files, record evidence), "## Preflight" (a bash fence of two disk
+  // checks, a closing paragraph: confirm space, "record the intended cleanup and rollback", never paste credentials). Phases:
+  // preflight and restore 2; the three per-source restores with the preflight 4 — [2, 4] (the preflight stands last but
+  // is a check before the work). Checklist: 0 (no boxes; "Preflight" heads a fence and a paragraph, no labelled list).
+  // SQL: 0. Rollback: false ("record the intended cleanup and rollback" asks to note one, it gives no way back). Whole;
+  // nothing replaced (Brokkr, Mimir, Munin are the project's own service names; /srv/backups a path).
+  "1590-homelab-backup-restore-runbook-wrapped-prose-intro-h2-per-backup-source-bullets-paragraphs-preflight-last-bash-fence-record-rollback-sentence.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1591: an English PostgreSQL backup and restore runbook of a retail-operations platform ("# Database backup and restore
+  // runbook"): "## Repeatable isolated drill" (a `make db-recovery-drill` bash fence, prose on the throw-away Compose
+  // project, "The drill:" over 8 numbered stages the command performs — migrate and seed the source, workflow writes,
+  // capture hashes and dump, move the pair and create an empty target, negative checks, single-transaction restore,
+  // compare, confirm and clean up —, an exit-code paragraph), "## Reports and timing" (a text fence of report paths, two
+  // paragraphs: not production RTO / RPO), "## Manual backup of an explicitly selected database" (3 bash fences with
+  // prose), "## Manual restore" (a bold warning, a make bash fence, a checksum paragraph, a local-tools bash fence, a
+  // validate-before-seeding paragraph). Phases: manual backup and manual restore 2; with the drill 3 — [2, 3] (the drill's
+  // 8 stages are what one command does; reports is reference; DOUBTFUL: a lead may take the 8 drill stages as phases).
+  // Checklist: 0. SQL: 0 (make targets and scripts). Rollback: false (the last sentence says application rollback is
+  // separate from this drill). Whole; nothing replaced (user:password@localhost is a placeholder DSN).
+  "1591-postgres-backup-restore-runbook-make-drill-fence-eight-numbered-drill-stages-reports-text-fence-manual-backup-three-bash-fences-manual-restore-bold-warning-fences.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1592: a Korean Flyway database-migration guide of a Spring backend ("# DB 마이그레이션"): an intro line, rules between
+  // sections, "## 정책" (4 `*` policy bullets), "## 파일 위치" (prose, 2 path bullets, a bold "현재 적용된 마이그레이션:" label over 2
+  // bullets, a note blockquote), "## 마이그레이션 추가 방법" (3 numbered, a powershell fence, "혹은", a bash fence of numbered
+  // comments), "## dev 로컬 DB 전환 절차" (prose, a powershell Remove-Item fence, a baseline paragraph), "## 프로덕션(운영) 배포"
+  // ("다음 사항을 확인하고 진행하세요" over 5 numbered steps: back up, check the profile, check the credentials, deploy and check
+  // flyway_schema_history, confirm validate; a warning blockquote), "## 롤백" (prose, 2 `*` bullets: restore the backup or
+  // ship a forward-fix migration; a closing paragraph). Phases: add a migration and deploy it to production 2; add,
+  // reset the dev database, back up, deploy, verify 5 — [2, 5] (policy and file location are reference). Checklist: 0 (no
+  // boxes; the bold label names applied migrations, no checklist; the production list is "check and proceed" steps).
+  // SQL: 0 (no SQL fence; SQL files are only named). Rollback: true ("## 롤백": restore the DB backup, or a forward
+  // rollback migration). Whole; nothing replaced.
+  "1592-korean-flyway-migration-guide-policy-star-bullets-bold-label-list-numbered-add-steps-powershell-bash-fences-dev-reset-fence-numbered-production-steps-rollback-h2.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 1593: an English DNS cut-over runbook moving a fitness company's domain to Vercel ("# DNS cutover: masterkraft.com to
+  // Vercel"): a bold owner line, a capture-time line, rules, "## Read this first: do NOT change the nameservers" (prose, a
+  // plain fence of the MX / TXT records, prose, a bold rule), "## Rollback snapshot: what exists today" (a current A-record
+  // table, a leave-alone table), "## The change" (prose, a 3-row change table, prose; "### Already done, so you do not have
+  // to" a paragraph), "## Before you change anything" (6 `- [ ]` / `- [x]` boxes, one checked), "## After" (6 boxes),
+  // "## Rollback" (a paragraph: set the A records back, allow one TTL). Phases: before-checklist, the change, after-
+  // checklist 3; with recording the rollback snapshot 4 — [3, 4] (the nameserver warning is reference). Checklist: 12 (6
+  // before — the checked one included — and 6 after). SQL: 0. Rollback: true ("## Rollback"; the snapshot section backs
+  // it). Whole; replaced (same length): the person who makes the change, "Michael" → "Xxxxxxx" (×1), and the old host's
+  // public IPv4 103.26.237.235 → 198.51.100.235 (×3); kept the company domain, Vercel's published IPs, the Microsoft
+  // verification TXT value and the mention of Claude (a tool).
+  "1593-dns-cutover-runbook-bold-owner-line-read-first-nameserver-warning-record-fence-rollback-snapshot-tables-change-table-h3-done-before-checkboxes-after-checkboxes-rollback-h2.md": { phases: [3, 4], checklist: 12, sql: 0, rollback: true },
+  // 1594: a Spanish production deploy guide of a Colombian campaign platform — NestJS API, PostGIS, Nginx behind Cloudflare
+  // ("# Despliegue a producción – Plataforma de campaña"): an intro with a bold data rule, rules between sections, "## 0.
+  // Decisiones antes de empezar" (a decision / recommendation table), "## 1. Arquitectura de producción" (a tree fence),
+  // "## 2. Endurecer el servidor" (4 numbered steps over indented bash fences), "## 3. Base de datos" (6 numbered, an
+  // install-order bullet list, an indented `sql` CREATE ROLE fence), "## 4. API (backend)" (4 numbered: a bash fence, env
+  // bullets, an ini systemd fence), "## 5. Frontend y Nginx" (4 numbered, an nginx fence), "## 6. Cloudflare" (7 numbered),
+  // "## 7. Respaldos" (3 numbered: a backup-script bash fence with 3 bullets, the .env copy, a monthly restore test), "## 8.
+  // Monitoreo" (bullets, an indented `sql` fence of two weekly audit queries), "## 9. Plan de respuesta a incidentes" (5 bold
+  // numbered steps, the first over an indented `sql` UPDATE fence), "## 10. Prueba de penetración" ("### Antes de
+  // contratarla" 3 numbered with a bash fence; "### La prueba externa" 6 bold-led bullets), "## 11. Lista final antes de
+  // cargar datos reales" (15 `- [ ]` boxes). Phases: harden the server, database, API, frontend and Nginx, Cloudflare,
+  // backups and the final checklist 7; with the decisions, monitoring, the pen test and the incident plan 11; grouped as
+  // server, database, application (4–5), edge, backups and final checklist 6 — [6, 11] (1 is reference). Checklist: 15 (the
+  // final list's boxes). SQL: 3 (the CREATE ROLE fence of §3, the audit-queries fence of §8 — one fence of two queries —,
+  // the UPDATE sessions fence of §9). Rollback: false (no way back; the incident plan contains and investigates, it does
+  // not revert a change). Whole (13,772 characters); nothing replaced (app.dominio.co, <generada>, <llave pública age> are
+  // placeholders; no personal name or address).
+  "1594-spanish-production-deploy-guide-decisions-table-numbered-h2-0-11-numbered-steps-indented-bash-sql-ini-nginx-fences-monitoring-sql-incident-plan-final-checkboxes.md": { phases: [6, 11], checklist: 15, sql: 3, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -12638,6 +12804,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-134": HELD_OUT_134,
   "held-out-132": HELD_OUT_132,
   "held-out-131": HELD_OUT_131,
+  "held-out-133": HELD_OUT_133,
 };
 
 /** Every document of the corpus with its ground truth. */
