@@ -633,6 +633,9 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 1584: checklist 6 (expected 3).
 // 1586: checklist 1 (expected 0).
 // 1591: rollback found (expected none).
+// (1595's rollback — "**Rollback (~1 min):**" —, 1568 ("## 6. ถอยกลับ"), 1577 ("**Atgriešanās ceļš.**"), 1575 (a "### Restore"
+// inside "## 💾 Backup & Restore") and 1591's rollback ("## Manual restore" of a backup and restore runbook) closed in
+// session 23 — held-out-session-23-kinds.test.ts.)
 
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
@@ -888,12 +891,10 @@ const KNOWN_GAPS = new Set([
   "1560-chinese-ops-manual-emoji-h2-emergency-bash-fences-error-h4-bold-labels-deploy-emergency-rollback-h3-db-maintenance-checkbox-schedules-escalation-scripts.md",
   "1566-macos-release-process-tldr-bash-fence-one-time-setup-h3-fences-heredoc-per-release-h3-boxes-push-verify-numbered-first-install-disasters-rollback-h3.md",
   "1567-rds-failover-alert-runbook-bold-rule-what-why-labels-first-five-minutes-numbered-fix-bullets-over-when-line.md",
-  "1568-thai-shadow-mode-switchover-runbook-numbered-h2-readiness-ballot-column-table-sql-fences-psql-c-among-commands-switch-day-text-fence-rollback-table.md",
   "1572-chinese-static-site-deploy-vercel-one-time-setup-bold-numbered-items-sh-fence-settings-bullets-dns-table-update-line-notes-bullets.md",
   "1574-indonesian-database-restore-drill-rpo-line-one-numbered-list-inline-commands-isolated-target-checksums-invariants-smoke-cleanup.md",
   "1575-german-docker-deployment-guide-centered-div-toc-emoji-h2-launch-checkbox-list-compose-yaml-proxy-alternatives-certbot-backup-restore-monitoring-tuning.md",
   "1576-french-laravel-deploy-guide-numbered-h2-requirements-table-php-ini-fence-install-sh-fence-update-script-restore-paragraph-cron-numbered-manual-checks.md",
-  "1577-latvian-site-go-live-dns-switch-start-state-fence-numbered-h2-pre-checkbox-list-numbered-steps-bash-check-fence-post-checkboxes-open-items-table-if-wrong-bullets.md",
   "1579-chinese-release-process-numbered-h2-semver-bullets-prepare-numbered-script-bash-fence-auto-steps-post-release-checkboxes-hotfix-fences-failure-recovery-h3.md",
   "1581-german-goose-migrations-runbook-bold-reader-line-rules-between-h2-make-fences-error-fence-rule-bullets-failure-numbered-expand-contract-explain-table-sql-fence-role-table.md",
   "1582-russian-sdk-release-page-versioning-policy-bullets-toml-fence-numbered-release-procedure-indented-bash-fence-release-history-h3-changelog-pages-paragraph.md",

@@ -51,3 +51,164 @@ describe("a line labelled as the rollback in the text before the first phase is 
     expect(parsed.rollback).toBeNull();
   });
 });
+
+describe("a paragraph led by the rollback's label with a short gloss after it is the rollback", () => {
+  // after 1595 ("**Rollback (~1 min):** delete `CSP_DASHBOARD_ENFORCE` (or set `false`) → redeploy. Back to Report-Only.")
+  const flip = (para: string) =>
+    lines(
+      "# Runbook: flip the CSP to enforcing",
+      "",
+      "## Release flow",
+      "",
+      "1. Merge to `main`.",
+      "2. Tag the release.",
+      "",
+      "## Flip",
+      "",
+      "1. Soak for a week and read the violation reports.",
+      "2. Set `CSP_ENFORCE=true` on staging, redeploy, smoke.",
+      "3. Set it on production, redeploy, re-smoke.",
+      "",
+      para,
+    );
+
+  it.each([
+    "**Rollback (~1 min):** delete `CSP_ENFORCE` (or set `false`) → redeploy. Back to Report-Only.",
+    "**Rollback (if the smoke fails):** delete `CSP_ENFORCE` → redeploy.",
+    "**回滚（约 1 分钟）：** 删除 `CSP_ENFORCE` → 重新部署。",
+  ])("%s", (para) => {
+    const parsed = parse(flip(para));
+    expect(rollbackText(parsed)).toContain("CSP_ENFORCE");
+    expect(parsed.phases.at(-1)?.notes ?? "").not.toContain("CSP_ENFORCE");
+  });
+
+  it("a label about the rollback with a gloss stays where it is: “**Rollback window (24 h):** …”", () => {
+    const parsed = parse(flip("**Rollback window (24 h):** the old image is kept for a day."));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("the way back named in languages the vocabulary lacked", () => {
+  const runbook = (rollbackPart: string[]) =>
+    lines(
+      "# Go-live",
+      "",
+      "## 1. Switch DNS",
+      "",
+      "1. Lower the TTL.",
+      "2. Point the records at the new host.",
+      "",
+      "## 2. Verify",
+      "",
+      "1. Open the site.",
+      "2. Check the certificate.",
+      "",
+      ...rollbackPart,
+    );
+
+  it.each([
+    ["Thai “## 3. ถอยกลับ” (stepping back: 1568)", ["## 3. ถอยกลับ", "", "1. ชี้ DNS กลับไปที่โฮสต์เดิม"]],
+    ["Vietnamese “## 3. Hoàn tác”", ["## 3. Hoàn tác", "", "1. Trỏ DNS về máy chủ cũ."]],
+    ["Latvian “## 3. Ja kaut kas noiet greizi” (if something goes wrong)", ["## 3. Ja kaut kas noiet greizi", "", "1. Atjauno veco DNS ierakstu."]],
+  ])("%s", (_, part) => {
+    const parsed = parse(runbook(part));
+    expect(parsed.rollback?.phases.length).toBeGreaterThan(0);
+    expect(parsed.phases.map((p) => p.title)).toEqual(["1. Switch DNS", "2. Verify"].map((t) => expect.stringContaining(t.slice(3))));
+  });
+
+  it("Latvian “**Atgriešanās ceļš.**” (the way back) leading a bullet of a closing section (1577)", () => {
+    const parsed = parse(
+      runbook([
+        "## 3. Ja kaut kas noiet greizi",
+        "",
+        "- **Sertifikāts neizdodas.** Pagaidi 10 minūtes un pārbaudi vēlreiz.",
+        "- **Atgriešanās ceļš.** Vercel panelī paaugstini iepriekšējo izvietojumu un atjauno DNS no momentuzņēmuma.",
+      ]),
+    );
+    expect(rollbackText(parsed)).toContain("iepriekšējo izvietojumu");
+  });
+});
+
+describe("a restore beside the backups it puts back is no way back from the change", () => {
+  // after 1575 ("## 💾 Backup & Restore" › "### Backup-Strategie" … "### Restore" in a Docker deployment guide) and 1591
+  // ("## Manual restore" of a "Database backup and restore runbook": the runbook's own work)
+  it("“### Restore” inside “## 💾 Backup & Restore” of a deployment guide", () => {
+    const parsed = parse(
+      lines(
+        "# Deployment",
+        "",
+        "## Launch",
+        "",
+        "1. Copy `.env.example` to `.env` and fill it in.",
+        "2. Start the stack:",
+        "",
+        "   ```bash",
+        "   docker compose up -d",
+        "   ```",
+        "",
+        "## 💾 Backup & Restore",
+        "",
+        "### Backup",
+        "",
+        "```bash",
+        "docker cp app:/app/data/app.db ./backup.db",
+        "```",
+        "",
+        "### Restore",
+        "",
+        "```bash",
+        "docker stop app",
+        "docker cp ./backup.db app:/app/data/app.db",
+        "docker start app",
+        "```",
+      ),
+    );
+    expect(parsed.rollback).toBeNull();
+  });
+
+  it("a “## Rollback” of the same guide is still its rollback", () => {
+    const parsed = parse(
+      lines(
+        "# Deployment",
+        "",
+        "## Launch",
+        "",
+        "1. Pull the new image.",
+        "2. Restart the stack.",
+        "",
+        "## Backups",
+        "",
+        "### Restore",
+        "",
+        "1. Copy the backup back into the volume.",
+        "",
+        "## Rollback",
+        "",
+        "1. Pin the previous image tag and restart the stack.",
+      ),
+    );
+    expect(rollbackText(parsed)).toContain("previous image tag");
+  });
+
+  it("“## Manual restore” of a backup and restore runbook is its work", () => {
+    const parsed = parse(
+      lines(
+        "# Database backup and restore runbook",
+        "",
+        "## Manual backup",
+        "",
+        "```bash",
+        "pg_dump -Fc -f app.dump app",
+        "```",
+        "",
+        "## Manual restore",
+        "",
+        "```bash",
+        "pg_restore -d app_restored app.dump",
+        "```",
+      ),
+    );
+    expect(parsed.rollback).toBeNull();
+    expect(parsed.phases.map((p) => p.title)).toContain("Manual restore");
+  });
+});

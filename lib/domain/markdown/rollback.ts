@@ -45,6 +45,9 @@ const PUT_BACK_TITLE_RE =
 /** "Rollback of Erroneous Prisma Migration", "Rollback de migrations problématiques": rolling back a migration, named. */
 const MIGRATION_ROLLBACK_RE =
   /^(?:rollback|roll(?:ing)?[\s-]back|revert(?:ing)?)\s+(?:of|for|de|des|du|da|do|del|von|der)\s+(?:(?:the|a|an|la|las|los|el|une?|les?|die|der|das)\s+)?(?:[\p{L}-]+\s+){0,3}migra(?:tion|ción|ção|zione)s?\b/iu;
+/** A section named for backups ("💾 Backup & Restore", "Backups", "Sauvegarde et restauration", "バックアップ"): its restore puts the backed-up data back. */
+const BACKUP_NAME_RE =
+  /\b(?:backups?|back(?:ing)?[\s-]up)\b|(?<![\p{L}])(?:sicherung\p{L}*|datensicherung|sauvegardes?|respaldos?|copias? de seguridad|c[óo]pias? de seguran[çc]a|backup\p{L}*)|备份|備份|バックアップ|백업|(?<![\p{L}])(?:резервн\p{L}*|бэкап\p{L}*)/iu;
 /** A runbook whose work is itself a restore (a backup/restore drill, a recovery): its restore section is a phase. */
 // (and in other languages: "Datenbank wiederherstellen", "Restauración de la base de datos", "Restauration", "Ripristino",
 // "Herstel", "Przywracanie", "Восстановление", "データベースの復元", "数据库恢复", "데이터베이스 복구")
@@ -63,7 +66,7 @@ const ROLLBACK_OF_RE =
 /** A section named for restoring ("Restore Procedures", "Emergency restore"), not for rolling back. */
 // ("Wiederherstellung", "Restauración", "Ripristino": the restore in other languages, some of them also a rollback's name)
 const RESTORE_NAME_RE =
-  /^(?:(?:create|execute|perform|the|a|an|full|emergency|safe)\s+)*restor(?:e|ing)\b|^(?:wiederherstellung|restauraci[oó]n|restaura[çc][ãa]o|restauration|ripristino|herstel)(?![\p{L}])/iu;
+  /^(?:(?:create|execute|perform|the|a|an|full|complete|emergency|safe|immediate|instant|quick|fast|manual)\s+)*restor(?:e|ing)\b|^(?:wiederherstellung|restauraci[oó]n|restaura[çc][ãa]o|restauration|ripristino|herstel)(?![\p{L}])/iu;
 /**
  * A title that lists the rollback among the runbook's other topics ("Upgrade, roll back one version, and
  * upgrade Postgres", "migrations Alembic — exécution, suivi, rollback"): a runbook of several procedures,
@@ -242,11 +245,14 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
     const title = (m?.[1] ?? "").replace(/^\d{1,2}[.)]\s*/, "").trim();
     const label = cleanLabel(title);
     // (a "**Label:** value" paragraph keeps its value; one led by "**5. If it goes wrong.**" keeps its words whole)
-    const isField = /^(\*\*|__)[^*_\n]+?(?::\1|\1\s*:)/u.test(para);
+    const isField = /^(\*\*|__)[^*_\n]+?(?:[:：]\1|\1\s*[:：])/u.test(para);
     // ("**Redeploy / rollback:** … enter an existing tag": the rollback as the last of the names the label gives)
-    const named = [label, lastTopic(label)].some((x) => ROLLBACK_RE.test(x));
+    // ("**Rollback (~1 min):** delete the flag → redeploy": the name before a short gloss of how long or when — 1595)
+    const named = [label, unglossed(label), lastTopic(label)].some((x) => ROLLBACK_RE.test(x));
+    // (a glossed label keeps its paragraph whole, the rollback named without the gloss: "(~1 min)" is the label's words)
+    const bare = unglossed(title);
     if (m && named && !ROLLBACK_ABOUT_RE.test(label) && !isRestoreWork(label) && !NO_ROLLBACK_RE.test(m[2] ?? ""))
-      return { title, text: isField ? (m[2] ?? "").trim() : para.trim(), labelled: true };
+      return { title: bare, text: isField && bare === title ? (m[2] ?? "").trim() : para.trim(), labelled: true };
     // ("**Failure mode:** Deploy fails -> rollback via `--stage rollback`. Old key still active.", "**If this fails:** roll
     // back to …": a label for the case of failure whose value rolls back — that step's way back, the paragraph whole: 1494)
     const value = m?.[2] ?? "";
@@ -316,7 +322,7 @@ const FIELD_LINE_SPLIT_RE = new RegExp(
   String.raw`\n(?=(?:\*\*|__)[^*_\n]{1,40}?(?:(?:\*\*|__)\s*[:：]|[:：](?:\*\*|__))|[^\n:：*_\x60]{0,30}?${HAS_ROLLBACK_WORD_RE.source}[^\n:：*_\x60]{0,20}?[:：]\s)`,
   "iu",
 );
-const ROLLBACK_PARAGRAPH_RE = /^(?:\*\*|__)((?:\d{1,2}[.)]\s*)?[^*_\n]{1,40}?)(?:\s*[:.](?:\*\*|__)|(?:\*\*|__)\s*[:：]|(?:\*\*|__)\s+[—–]\s)\s*(\S[\s\S]*)$/u;
+const ROLLBACK_PARAGRAPH_RE = /^(?:\*\*|__)((?:\d{1,2}[.)]\s*)?[^*_\n]{1,40}?)(?:\s*[:.：](?:\*\*|__)|(?:\*\*|__)\s*[:：]|(?:\*\*|__)\s+[—–]\s)\s*(\S[\s\S]*)$/u;
 /** A paragraph led by a plain label, a short gloss in brackets and a colon ("Rollback (any time): revert …"): the label, then the rest. */
 const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（][^()（）\n]{1,30}[)）])?\s*[:：]\s+(\S[\s\S]*)$/u;
 /**
@@ -577,6 +583,16 @@ export function findSetAsideSections(
       .replace(/^[a-z]\.\s+/, "")
       .replace(PROCEDURE_NUMBER_RE, "");
   // (a sub-section of that one, "## Rollback de Migration" › "### Se algo der errado:", is part of it, not another name)
+  /** The heading that holds the one at `k` (the nearest before it at a higher level whose section runs past it); null: none. */
+  const parentOf = (k: number): THead | null => {
+    const h = allHeads[k] as THead;
+    for (let j = k - 1; j >= 0; j--) {
+      const g = allHeads[j] as THead;
+      if (g.isPseudo || g.level >= h.level) continue;
+      return (ends[j] ?? blocks.length) > h.index ? g : null;
+    }
+    return null;
+  };
   const isInsideRollbackOf = (k: number) => {
     const h = allHeads[k] as THead;
     for (let j = k - 1; j >= 0; j--) {
@@ -603,8 +619,13 @@ export function findSetAsideSections(
     // ("### Stage 2 — Restore (no downtime)" between "Install" and "Verify": a stage of a dump-and-restore
     // move, numbered as the work's stages are — where "Stage 5 — Rollback" by its own word is the rollback)
     // (and "### 3. Restore" between "2. Communicate" and "4. Validate" of an incident or failover runbook: its recovery)
+    // (and "### Restore" inside "## 💾 Backup & Restore" of a deployment guide: the backup's other half, putting its data
+    // back — not a way back from the deployment: 1575)
+    const parent = parentOf(k);
+    const isBackupsRestore = parent !== null && BACKUP_NAME_RE.test(cleanLabel(parent.parts.title));
     const isRestoreWork =
-      ((isRestoreRunbook || isTierA(h) || (INCIDENT_TITLE_RE.test(title) && h.parts.number !== null)) && RESTORE_NAME_RE.test(clean)) || isIncidentRemedy(h, clean);
+      ((isRestoreRunbook || isTierA(h) || (INCIDENT_TITLE_RE.test(title) && h.parts.number !== null) || isBackupsRestore) && RESTORE_NAME_RE.test(clean)) ||
+      isIncidentRemedy(h, clean);
     // ("EM CASO DE ERRO - Rollback Imediato": the name after a dash, the case it is for before it; "7. Rollback /
     // safety": the rollback and a topic beside it, neither about the other — "Rollback safety" alone is about it; in an
     // incident runbook, "4) Remediation / Rollback" beside the mitigation is that mitigation, the work itself: 1071)
