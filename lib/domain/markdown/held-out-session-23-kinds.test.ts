@@ -212,3 +212,26 @@ describe("a restore beside the backups it puts back is no way back from the chan
     expect(parsed.phases.map((p) => p.title)).toContain("Manual restore");
   });
 });
+
+describe("prerequisites named in the words the vocabulary lacked are a checklist", () => {
+  // after 1599 ("## 事前条件" — preconditions — over two bullets and a table, before "## 0. 全体の考え方")
+  it.each(["事前条件", "Préconditions", "Điều kiện tiên quyết", "Esivaatimukset", "前提條件"])("“## %s” over bullets", (name) => {
+    const parsed = parse(
+      lines(
+        "# Cutover",
+        "",
+        `## ${name}`,
+        "",
+        "- The first deployment is done and its checks pass.",
+        "- The old and new worker names are known.",
+        "",
+        "## 1. Switch",
+        "",
+        "1. Repoint the route.",
+        "2. Watch the logs.",
+      ),
+    );
+    const items = parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text));
+    expect(items).toEqual(["The first deployment is done and its checks pass.", "The old and new worker names are known."]);
+  });
+});
