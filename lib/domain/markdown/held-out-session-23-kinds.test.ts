@@ -235,3 +235,68 @@ describe("prerequisites named in the words the vocabulary lacked are a checklist
     expect(items).toEqual(["The first deployment is done and its checks pass.", "The old and new worker names are known."]);
   });
 });
+
+describe("a section named by the case of failure is the way back only when its text puts something back", () => {
+  // after 1605 ("## 🚨 En Caso de Problemas" over "### El contenedor no está corriendo:" … — troubleshooting — and a closing
+  // "## 📞 Restaurar Backup (Por si acaso)", the restore kept for the migration going wrong)
+  const backupRunbook = (tail: string[]) =>
+    lines(
+      "# Instrucciones para Backup de Base de Datos",
+      "",
+      "## Paso 1: Crear Backup",
+      "",
+      "```bash",
+      "./scripts/backup.sh",
+      "```",
+      "",
+      "## Paso 2: Verificar el Backup",
+      "",
+      "1. Listar el archivo.",
+      "2. Revisar la cabecera.",
+      "",
+      "## En Caso de Problemas",
+      "",
+      "### El contenedor no está corriendo:",
+      "",
+      "```bash",
+      "docker compose up -d postgres",
+      "```",
+      "",
+      "### Error de permisos:",
+      "",
+      "```bash",
+      "chmod +x scripts/*.sh",
+      "```",
+      ...tail,
+    );
+
+  it("troubleshooting cases under “En Caso de Problemas” are no rollback", () => {
+    const parsed = parse(backupRunbook([]));
+    expect(parsed.rollback).toBeNull();
+  });
+
+  it("“Restaurar Backup (Por si acaso)” — restore, just in case — closing a backup runbook is its rollback", () => {
+    const parsed = parse(backupRunbook(["", "## Restaurar Backup (Por si acaso)", "", "```bash", "gunzip -c backup.sql.gz | psql -U postgres app", "```"]));
+    expect(rollbackText(parsed) + JSON.stringify(parsed.rollback)).toContain("gunzip -c backup.sql.gz");
+    expect(parsed.phases.map((p) => p.title)).not.toContain("Restaurar Backup (Por si acaso)");
+  });
+
+  it("“## If it fails” over steps pointing back at the old role stays the rollback (35)", () => {
+    const parsed = parse(
+      lines(
+        "# Rotate the database credential",
+        "",
+        "## Rotate",
+        "",
+        "1. Create `app_v2`.",
+        "2. Point Vault at `app_v2` and restart the application.",
+        "",
+        "## If it fails",
+        "",
+        "1. Point Vault back at the old role.",
+        "2. Restart the application again.",
+      ),
+    );
+    expect(rollbackText(parsed)).toContain("Point Vault back at the old role.");
+  });
+});

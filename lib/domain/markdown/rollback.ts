@@ -37,6 +37,14 @@ export type TSetAside = { head: THead; kind: "rollback" | "signoff"; start: numb
 const RECOVERY_RE = /^(?:recovery|recover)(?:\s+(?:plans?|procedures?|steps|patterns|options|strategy|strategies|process))?$/i;
 /** Words of putting a change back: restoring a snapshot, reverting, the previous release. */
 const PUTS_BACK_RE = /\b(?:restore|revert|roll(?:ing)?[\s-]?back|previous (?:release|version|tag|deploy(?:ment)?)|snapshot)\b/i;
+/** A name's words for a contingency ("Restore (just in case)", "Restaurar Backup (Por si acaso)", "Wiederherstellung (falls nötig)"). */
+const CONTINGENCY_RE =
+  /\b(?:just in case|if (?:needed|necessary|required)|when needed|por si acaso|si (?:es necesario|hace falta)|se (?:necess[áa]rio|preciso)|au cas o[ùu]|si n[ée]cessaire|falls n[öo]tig|bei bedarf|im notfall|se necessario)\b|必要(?:時|な場合|に応じて)|如有需要|如需|必要时|필요\s*시/iu;
+/** Words of putting a change back in any language the vocabulary knows: PUTS_BACK_RE's, a rollback word, restoring, going back. */
+const PUTS_BACK_ANY_RE = new RegExp(
+  String.raw`${PUTS_BACK_RE.source}|${HAS_ROLLBACK_WORD_RE.source}|\b(?:back|previous|prior|old)\b|(?<![\p{L}])(?:anterior\p{L}*|pr[ée]c[ée]dent\p{L}*|vorherig\p{L}*|предыдущ\p{L}*|restaur\p{L}*|wiederherstell\p{L}*|zur[üu]ck\p{L}*|revenir|volver|voltar|ripristin\p{L}*|herstel\p{L}*|przywr[óo]c\p{L}*|восстанов\p{L}*|відновл\p{L}*|pulih\p{L}*|kembali)|恢复|还原|恢復|還原|復元|復旧|戻す|戻し|복원|복구|되돌|以前|이전`,
+  "iu",
+);
 /** A last section that puts the change back ("Task 4: Restore database using AutoUpgrade", "Roll back the release"). */
 // an action on an object ("Restore database …"), not a procedure's name ("Rollback process", "Rollback plan")
 const PUT_BACK_TITLE_RE =
@@ -66,7 +74,7 @@ const ROLLBACK_OF_RE =
 /** A section named for restoring ("Restore Procedures", "Emergency restore"), not for rolling back. */
 // ("Wiederherstellung", "Restauración", "Ripristino": the restore in other languages, some of them also a rollback's name)
 const RESTORE_NAME_RE =
-  /^(?:(?:create|execute|perform|the|a|an|full|complete|emergency|safe|immediate|instant|quick|fast|manual)\s+)*restor(?:e|ing)\b|^(?:wiederherstellung|restauraci[oó]n|restaura[çc][ãa]o|restauration|ripristino|herstel)(?![\p{L}])/iu;
+  /^(?:(?:create|execute|perform|the|a|an|full|complete|emergency|safe|immediate|instant|quick|fast|manual)\s+)*restor(?:e|ing)\b|^(?:wiederherstellung|wiederherstellen|restauraci[oó]n|restaura[çc][ãa]o|restaurar|restauration|restaurer|ripristino|ripristinare|herstel(?:len)?)(?![\p{L}])/iu;
 /**
  * A title that lists the rollback among the runbook's other topics ("Upgrade, roll back one version, and
  * upgrade Postgres", "migrations Alembic — exécution, suivi, rollback"): a runbook of several procedures,
@@ -603,6 +611,16 @@ export function findSetAsideSections(
     }
     return false;
   };
+  /** The text under the heading at block `head`, up to block `end`. */
+  const bodyText = (head: number, end: number) =>
+    blocks
+      .slice(head + 1, end)
+      .map((b) => doc.block(b))
+      .join("\n");
+  // ("## 🚨 En Caso de Problemas" over "### El contenedor no está corriendo:" / "### Error de permisos:", each a fix: a
+  // section named by the case of failure alone whose text puts nothing back is troubleshooting, not the way back — 1605)
+  const isTroubleshootingCase = (h: THead, k: number, name: string) =>
+    CASE_LEAD_RE.test(name) && !HAS_ROLLBACK_WORD_RE.test(name) && !PUTS_BACK_ANY_RE.test(bodyText(h.index, ends[k] ?? blocks.length));
   const hasNamedRollback = allHeads.some((h, k) => !consumed[h.index] && ROLLBACK_RE.test(nameOf(h)) && !isInsideRollbackOf(k));
   allHeads.forEach((h, k) => {
     if (consumed[h.index] || h.index < coveredUntil) return;
@@ -623,8 +641,11 @@ export function findSetAsideSections(
     // back — not a way back from the deployment: 1575)
     const parent = parentOf(k);
     const isBackupsRestore = parent !== null && BACKUP_NAME_RE.test(cleanLabel(parent.parts.title));
+    // ("## 📞 Restaurar Backup (Por si acaso)" — restore the backup, just in case — closing a backup-before-migration runbook:
+    // a restore kept for the case the work goes wrong is the way back, whatever the runbook's work — 1605)
+    const isContingency = CONTINGENCY_RE.test(clean);
     const isRestoreWork =
-      ((isRestoreRunbook || isTierA(h) || (INCIDENT_TITLE_RE.test(title) && h.parts.number !== null) || isBackupsRestore) && RESTORE_NAME_RE.test(clean)) ||
+      ((isRestoreRunbook || isTierA(h) || (INCIDENT_TITLE_RE.test(title) && h.parts.number !== null) || isBackupsRestore) && RESTORE_NAME_RE.test(clean) && !isContingency) ||
       isIncidentRemedy(h, clean);
     // ("EM CASO DE ERRO - Rollback Imediato": the name after a dash, the case it is for before it; "7. Rollback /
     // safety": the rollback and a topic beside it, neither about the other — "Rollback safety" alone is about it; in an
@@ -638,10 +659,12 @@ export function findSetAsideSections(
         ROLLBACK_RE.test(bareName) ||
         (parts.length === 2 && !isMitigation && parts.every((x) => ROLLBACK_RE.test(x) || !HAS_ROLLBACK_WORD_RE.test(x)) && parts.some((x) => ROLLBACK_RE.test(x))) ||
         ((ROLLBACK_OF_RE.test(clean) || ROLLBACK_TARGET_RE.test(clean)) && !hasNamedRollback) ||
+        (isContingency && RESTORE_NAME_RE.test(clean)) ||
         isGlossed) &&
       !isRollbackRunbook &&
       !isRestoreWork &&
-      !isMigrationRollbackAside(clean)
+      !isMigrationRollbackAside(clean) &&
+      !isTroubleshootingCase(h, k, clean)
         ? "rollback"
         : // "### Phase 1: Approval" names a phase of the work, not the sign-off sheet
           SIGNOFF_RE.test(clean) && !isTierA(h)
@@ -692,12 +715,6 @@ export function findSetAsideSections(
   // "## 5. Recovery" is the rollback of a change runbook when it is the last section, puts things back
   // (restore, revert, the previous release) and the runbook has no rollback by another name; in an
   // incident runbook ("Database outage", "… recovery") recovery is the procedure itself
-  /** The text under the heading at block `head`, up to block `end`. */
-  const bodyText = (head: number, end: number) =>
-    blocks
-      .slice(head + 1, end)
-      .map((b) => doc.block(b))
-      .join("\n");
   if (!isRollbackRunbook && !candidates.some((c) => c.kind === "rollback") && !INCIDENT_TITLE_RE.test(title)) {
     // the last section at the document's top level (its sub-sections are part of it)
     let top = 7;
