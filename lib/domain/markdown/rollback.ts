@@ -618,9 +618,14 @@ export function findSetAsideSections(
       .map((b) => doc.block(b))
       .join("\n");
   // ("## 🚨 En Caso de Problemas" over "### El contenedor no está corriendo:" / "### Error de permisos:", each a fix: a
-  // section named by the case of failure alone whose text puts nothing back is troubleshooting, not the way back — 1605)
-  const isTroubleshootingCase = (h: THead, k: number, name: string) =>
-    CASE_LEAD_RE.test(name) && !HAS_ROLLBACK_WORD_RE.test(name) && !PUTS_BACK_ANY_RE.test(bodyText(h.index, ends[k] ?? blocks.length));
+  // section named by the case of failure alone, made of cases of its own, whose text puts nothing back is
+  // troubleshooting, not the way back — 1605; "**If the release is broken:**" over "1. Yank the version." is one procedure)
+  const isTroubleshootingCase = (h: THead, k: number, name: string) => {
+    if (!CASE_LEAD_RE.test(name) || HAS_ROLLBACK_WORD_RE.test(name)) return false;
+    const end = ends[k] ?? blocks.length;
+    const cases = allHeads.filter((g) => !g.isPseudo && g.level > h.level && g.index > h.index && g.index < end).length;
+    return cases >= 2 && !PUTS_BACK_ANY_RE.test(bodyText(h.index, end));
+  };
   const hasNamedRollback = allHeads.some((h, k) => !consumed[h.index] && ROLLBACK_RE.test(nameOf(h)) && !isInsideRollbackOf(k));
   allHeads.forEach((h, k) => {
     if (consumed[h.index] || h.index < coveredUntil) return;
