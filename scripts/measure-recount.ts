@@ -2,7 +2,7 @@
 // count of some held-out documents (`blind-recount-30-31.txt`) scored against the first counts in
 // ground-truth.ts exactly as the importer is (corpus-measure.ts `importFaults`), beside the importer
 // scored against the first counter, the second, and either of them.
-// Run: node --import tsx scripts/measure-recount.ts [path to a recount file]
+// Run: node --import tsx scripts/measure-recount.ts [path to a recount file] [--verbose]
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ALL_DOCUMENTS } from "@/lib/domain/markdown/__fixtures__/corpus/ground-truth";
@@ -10,7 +10,9 @@ import { importFaults, measureImport, type TGroundTruth, type TImportMeasure } f
 import { parseRunbookMarkdown } from "@/lib/domain/markdown/parse-runbook";
 
 const CORPUS = join(import.meta.dirname, "..", "lib", "domain", "markdown", "__fixtures__", "corpus");
-const file = process.argv[2] ?? join(CORPUS, "blind-recount-30-31.txt");
+const file = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? join(CORPUS, "blind-recount-30-31.txt");
+/** `--verbose`: each document's faults, the second count's against the first and the importer's against each. */
+const verbose = process.argv.includes("--verbose");
 /** "358 phases_best=4 phases=[3,6] checklist=0 sql=6 rollback=true  # reason" */
 const LINE_RE = /^(\d{2,4}) phases_best=(\d+) phases=\[(\d+),\s*(\d+)\] checklist=(\d+) sql=(\d+) rollback=(true|false)/;
 
@@ -40,6 +42,10 @@ for (const line of readFileSync(file, "utf8").split("\n")) {
   add(rows.importer, isRight(byFirst), isRightByBar(byFirst));
   add(rows.importerVsSecond, isRight(vsSecond), isRightByBar(vsSecond));
   add(rows.importerVsEither, isRight(byFirst) || isRight(vsSecond), isRightByBar(byFirst) || isRightByBar(vsSecond));
+  if (verbose)
+    console.log(
+      `${m[1]}: second vs first: ${bySecond.join("; ") || "agree"} | importer vs first: ${byFirst.join("; ") || "right"} | importer vs second: ${vsSecond.join("; ") || "right"}`,
+    );
 }
 const pct = (k: number) => `${k} / ${n} (${Math.round((100 * k) / n)} %)`;
 console.log("| scored against | all counts | the issue's bar (SQL aside) |\n| --- | --- | --- |");

@@ -300,3 +300,48 @@ describe("a section named by the case of failure is the way back only when its t
     expect(rollbackText(parsed)).toContain("Point Vault back at the old role.");
   });
 });
+
+describe("a sub-section of the prerequisites that holds numbered steps is a procedure: its bullets are no items", () => {
+  // after 1584 ("## 前提" over three bullets, then "### ドメインの登録先が Vercel Domains ＋ apex が既存Vercelサイトの場合" over
+  // "前提の整理:" explanation bullets and seven numbered steps to move the DNS)
+  const deploy = (sub: string[]) =>
+    lines(
+      "# Deploy",
+      "",
+      "## Prerequisites",
+      "",
+      "- A Cloudflare account and `wrangler login` done",
+      "- The domain's DNS managed by Cloudflare",
+      "",
+      ...sub,
+      "",
+      "## 1. Deploy the API",
+      "",
+      "```bash",
+      "bunx wrangler deploy",
+      "```",
+    );
+
+  it("“### If the domain is registered elsewhere” over why-bullets and numbered steps", () => {
+    const parsed = parse(
+      deploy([
+        "### If the domain is registered elsewhere",
+        "",
+        "Sorting it out:",
+        "- The registrar and the DNS host can differ.",
+        "- Moving the nameservers moves every record.",
+        "",
+        "1. Write down the current records.",
+        "2. Add the site in Cloudflare and compare the import.",
+        "3. Change the nameservers at the registrar.",
+      ]),
+    );
+    const items = parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text));
+    expect(items).toEqual(["A Cloudflare account and `wrangler login` done", "The domain's DNS managed by Cloudflare"]);
+  });
+
+  it("a sub-section of more requirements, bullets only, still groups items (as 1025's “### 1.1 People”)", () => {
+    const parsed = parse(deploy(["### Access", "", "- Admin on the Discord application", "- Write access to the repository"]));
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(4);
+  });
+});

@@ -261,7 +261,13 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
   const consumeGroup = () => {
     if (group) group.isConsumed = true;
   };
-  const setLabel = (text: string, raw: string, isHeading: boolean) => {
+  /**
+   * `holdsSteps`: a sub-heading whose run of blocks up to the next heading holds numbered steps ("### ドメインの登録先が
+   * Vercel Domains ＋ apex が既存Vercelサイトの場合" — in the case the domain is registered elsewhere — over explanation bullets
+   * and seven numbered steps, under "## 前提": a procedure of its own, whose bullets are no prerequisites — 1584, both
+   * counters).
+   */
+  const setLabel = (text: string, raw: string, isHeading: boolean, holdsSteps = false) => {
     flushGroup();
     closeStepHead();
     // a numbered heading named as a label ("## 4. Success Criteria" after "## 3. Test Steps") is that label
@@ -288,7 +294,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     // (and in a prerequisites section, a label line naming more of what is required — "**Required Tools:**" under
     // "## Prerequisites": 1136, both counters)
     const namesRequirements = !isHeading && isPrerequisitesLabel(section.title) && REQUIREMENTS_LABEL_RE.test(cleanLabel(text));
-    label = (isHeading || namesRequirements) && section.label === "checklist" ? "checklist" : null;
+    label = ((isHeading && !holdsSteps) || namesRequirements) && section.label === "checklist" ? "checklist" : null;
     const parts = isHeading ? splitPhaseHeading(text) : null;
     // (a numbered sub-heading of a prerequisites section — "### 1.1 People", "### 1.2 Tooling" — groups its items too)
     if (parts && parts.number !== null && label !== "checklist") {
@@ -637,7 +643,10 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     if (node.type === "thematicBreak") continue;
     if (node.type === "heading") {
       lineLabel = null;
-      setLabel(doc.plainInline(node.children), doc.block(node), true);
+      const nextHeading = body.findIndex((b, j) => j > i && b.type === "heading");
+      const run = body.slice(i + 1, nextHeading < 0 ? body.length : nextHeading);
+      const holdsSteps = isPrerequisitesLabel(section.title) && run.some((b) => b.type === "list" && b.ordered === true && !hasCheckbox(doc, b));
+      setLabel(doc.plainInline(node.children), doc.block(node), true, holdsSteps);
       continue;
     }
     if (node.type === "paragraph") {
