@@ -633,7 +633,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 1584: checklist 6 (expected 3).
 // 1586: checklist 1 (expected 0).
 // 1591: rollback found (expected none).
-// (1584 (a "### …の場合" procedure under "## 前提"), 1605 ("## 📞 Restaurar Backup (Por si acaso)" beside troubleshooting "## 🚨 En Caso de Problemas"), 1599 ("## 事前条件"), 1595's rollback — "**Rollback (~1 min):**" —, 1568 ("## 6. ถอยกลับ"), 1577 ("**Atgriešanās ceļš.**"), 1575 (a "### Restore"
+// (1566 ("Sparkle only goes forward. To “roll back”:" over its steps), 1584 (a "### …の場合" procedure under "## 前提"), 1605 ("## 📞 Restaurar Backup (Por si acaso)" beside troubleshooting "## 🚨 En Caso de Problemas"), 1599 ("## 事前条件"), 1595's rollback — "**Rollback (~1 min):**" —, 1568 ("## 6. ถอยกลับ"), 1577 ("**Atgriešanās ceļš.**"), 1575 (a "### Restore"
 // inside "## 💾 Backup & Restore") and 1591's rollback ("## Manual restore" of a backup and restore runbook) closed in
 // session 23 — held-out-session-23-kinds.test.ts.)
 
@@ -889,7 +889,6 @@ const KNOWN_GAPS = new Set([
   "1552-alembic-migration-runbook-prose-intro-safety-checks-semicolon-bullets-ordering-numbered-local-rehearsal-bash-fence-psql-among-compose-rollback-prose.md",
   "1558-chinese-node-server-operations-guide-command-fences-troubleshooting-h3-bold-labels-backup-psql-file-pm2-systemd-ini-recovery-six-bold-numbered-indented-fences.md",
   "1560-chinese-ops-manual-emoji-h2-emergency-bash-fences-error-h4-bold-labels-deploy-emergency-rollback-h3-db-maintenance-checkbox-schedules-escalation-scripts.md",
-  "1566-macos-release-process-tldr-bash-fence-one-time-setup-h3-fences-heredoc-per-release-h3-boxes-push-verify-numbered-first-install-disasters-rollback-h3.md",
   "1567-rds-failover-alert-runbook-bold-rule-what-why-labels-first-five-minutes-numbered-fix-bullets-over-when-line.md",
   "1572-chinese-static-site-deploy-vercel-one-time-setup-bold-numbered-items-sh-fence-settings-bullets-dns-table-update-line-notes-bullets.md",
   "1574-indonesian-database-restore-drill-rpo-line-one-numbered-list-inline-commands-isolated-target-checksums-invariants-smoke-cleanup.md",

@@ -345,3 +345,35 @@ describe("a sub-section of the prerequisites that holds numbered steps is a proc
     expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(4);
   });
 });
+
+describe("a sentence after another that opens the way back over a list is the rollback, with its list", () => {
+  // after 1566 ("### Bad release shipped" › "Sparkle only goes forward. To "roll back":" over two numbered steps, in notes)
+  const release = (para: string) =>
+    lines(
+      "# Release process",
+      "",
+      "## Release",
+      "",
+      "1. Bump the version.",
+      "2. Run `make release`.",
+      "",
+      para,
+      "",
+      "- Ship the previous release's code under a new version.",
+      "- Re-run the smoke test.",
+      "",
+      "Users on the bad version get pulled forward.",
+    );
+
+  it.each(['Sparkle only goes forward. To "roll back":', "The updater has no undo. To revert:"])("“%s”", (para) => {
+    const parsed = parse(release(para));
+    expect(rollbackText(parsed)).toContain("Ship the previous release's code");
+    expect(rollbackText(parsed)).toContain("Re-run the smoke test.");
+    expect(parsed.phases[0]?.notes).toBe("Users on the bad version get pulled forward.");
+  });
+
+  it("a sentence naming a rollback in passing is not one: “Sparkle has no rollback button. Be careful:”", () => {
+    const parsed = parse(release("Sparkle has no rollback button. Be careful:"));
+    expect(parsed.rollback).toBeNull();
+  });
+});

@@ -278,6 +278,7 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
     return ROLLBACK_PROSE_RE.test(para) ||
       REVERSED_STEP_ROLLBACK_RE.test(para) ||
       ROLL_BACK_FROM_SENTENCE_RE.test(para) ||
+      TO_ROLL_BACK_SENTENCE_RE.test(para) ||
       ROLLBACK_CLAUSE_RE.test(para) ||
       // ("Rollback to the last verified release/manifest when dependency recovery does not restore readiness …": 1526)
       PUT_BACK_TO_PREVIOUS_RE.test(para) ||
@@ -298,10 +299,18 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
     }
     const first = firstFound(paragraphs, rollbackOf);
     if (!first) return null;
-    const { index: k, found } = first;
+    const { index: k } = first;
+    let { found } = first;
+    // (a paragraph that ends by opening a list — "To "roll back":" over "1. Bump version …" — takes that list with it)
+    const list = paragraphs[k + 1];
+    let last = k;
+    if (/[:：]\s*$/u.test(paragraphs[k] ?? "") && list !== undefined && separators[k + 1] === "\n\n" && /^(?:[-*+]|\d{1,2}[.)])\s/.test(list)) {
+      found = { ...found, text: `${found.text}\n\n${list.trim()}` };
+      last = k + 1;
+    }
     const rest = paragraphs
       // (the field after one taken from a paragraph's start opens that paragraph)
-      .map((para, j) => (j === k ? "" : `${j === k + 1 && separators[k] === "\n\n" ? "\n\n" : (separators[j] ?? "")}${para}`))
+      .map((para, j) => (j >= k && j <= last ? "" : `${j === last + 1 && separators[k] === "\n\n" ? "\n\n" : (separators[j] ?? "")}${para}`))
       .join("")
       .replace(/^\n+/, "");
     return { found, rest };
@@ -341,12 +350,17 @@ const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（
  * is about them.)
  */
 const ROLLBACK_PROSE_RE =
-  /^(?:to (?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,)/iu;
+  /^(?:to ["“'‘]?(?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,)/iu;
 /**
  * A sentence that says, after the case for it, to roll back from or to a named point: "If any value is dramatically
  * smaller after restore, do **not** declare success. Roll back from the pre-restore dump in §A.2." (1089).
  */
 const ROLL_BACK_FROM_SENTENCE_RE = /[.!?]\s+(?:roll[\s-]?back|revert)\s+(?:from|to)\s+(?:the\s+)?[\p{L}\p{N}`]/iu;
+/**
+ * A sentence after another that opens the way back over what follows: "Sparkle only goes forward. To "roll back":" over
+ * numbered steps (1566), "The CLI has no undo. To revert, …".
+ */
+const TO_ROLL_BACK_SENTENCE_RE = /[.!?]\s+to\s+["“'‘]?(?:roll[\s-]?back|revert)["”'’]?\s*[:,]/iu;
 /**
  * A clause, anywhere in a paragraph, that says what rolling back is — the way back told in passing, after what makes it
  * safe: "Migrations only add, so old images run on the new schema; rollback is just switching back to the old tag",
