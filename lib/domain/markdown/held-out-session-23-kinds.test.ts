@@ -377,3 +377,33 @@ describe("a sentence after another that opens the way back over a list is the ro
     expect(parsed.rollback).toBeNull();
   });
 });
+
+describe("a label whose gloss says its list is the prerequisites labels a checklist", () => {
+  // after 1595 ("**A — Cloudflare (prerequisites, before flipping):**" over two bold-led numbered items, then "**B — Vercel
+  // (the flip):**" over the steps)
+  const flip = (label: string) =>
+    lines(
+      "# Runbook: flip the CSP to enforcing",
+      "",
+      "## Flip",
+      "",
+      label,
+      "1. **Bypass cache for the dashboard host** — Caching → Cache Rules.",
+      "2. **Skip the WAF for `/api/csp-report`** — so reports are not challenged.",
+      "",
+      "**B — Vercel (the flip):**",
+      "1. **Soak.** Read the violation reports.",
+      "2. **Production.** Set `CSP_ENFORCE=true`, redeploy, re-smoke.",
+    );
+
+  it("“**A — Cloudflare (prerequisites, before flipping):**”", () => {
+    const parsed = parse(flip("**A — Cloudflare (prerequisites, before flipping):**"));
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(2);
+    expect(parsed.phases.flatMap((p) => p.steps.map((s) => s.title)).join(" ")).toContain("Soak.");
+  });
+
+  it("a gloss that is not the prerequisites leaves the steps steps: “**A — Cloudflare (before flipping):**”", () => {
+    const parsed = parse(flip("**A — Cloudflare (before flipping):**"));
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(0);
+  });
+});

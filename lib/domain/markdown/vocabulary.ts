@@ -313,7 +313,16 @@ const PREREQUISITES_RE = new RegExp(`^${PREREQUISITES_NAMED}${PREREQUISITES_FOR}
  * "Owner preconditions (technical-plan TKT-27, EXE52)": the tickets it comes from, 1512).
  */
 export const unglossed = (clean: string) => clean.replace(/\s*[(（][^()（）]{1,40}[)）]$/u, "");
-export const isPrerequisitesLabel = (text: string) => PREREQUISITES_RE.test(unglossed(cleanLabel(text)));
+/**
+ * Whether a label names prerequisites: by its name ("Prerequisites", "前提条件（本番）"), or by its gloss when the gloss
+ * says what the list is ("**A — Cloudflare (prerequisites, before flipping):**" over two numbered items: 1595, both counters).
+ */
+export const isPrerequisitesLabel = (text: string) => {
+  const clean = cleanLabel(text);
+  if (PREREQUISITES_RE.test(unglossed(clean))) return true;
+  const gloss = /[(（]([^()（）]{1,40})[)）]$/u.exec(clean)?.[1];
+  return gloss !== undefined && PREREQUISITES_RE.test((gloss.split(/[,，;；]/u)[0] ?? "").trim());
+};
 /** Whether a label carries a gloss in brackets after its name ("Owner preconditions (technical-plan TKT-27, EXE52)"): words of its own to keep. */
 export const hasGloss = (text: string) => unglossed(cleanLabel(text)) !== cleanLabel(text);
 
@@ -373,7 +382,8 @@ export function labelKind(text: string): TLabelKind | null {
   // ("Prerequisites (NEW box)": a checklist whatever its gloss; a glossed "Exit criterion (T+15)" stays a section,
   // its gloss kept in its title)
   const bare = unglossed(clean);
-  return bare !== clean && LABELS.some(([re, kind]) => kind === "checklist" && re.test(bare)) ? "checklist" : null;
+  // ("A — Cloudflare (prerequisites, before flipping)": a gloss saying the list is prerequisites — isPrerequisitesLabel)
+  return bare !== clean && (LABELS.some(([re, kind]) => kind === "checklist" && re.test(bare)) || isPrerequisitesLabel(clean)) ? "checklist" : null;
 }
 
 export const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
