@@ -407,3 +407,44 @@ describe("a label whose gloss says its list is the prerequisites labels a checkl
     expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(0);
   });
 });
+
+describe("a section for recovering from a fault that names the rollback is the rollback", () => {
+  // after 1579 ("## 9. 故障恢复" — fault recovery — over "### 9.1 Tag 推错了" … "### 9.3 数据迁移出错": "发 0.2.1 修复 + 数据迁移回滚命令")
+  const release = (name: string, body: string[]) =>
+    lines(
+      "# Release 流程",
+      "",
+      "## 1. 准备",
+      "",
+      "1. 更新 CHANGELOG。",
+      "2. 跑测试。",
+      "",
+      "## 2. 发版",
+      "",
+      "```bash",
+      "./scripts/release.sh 0.2.0",
+      "```",
+      "",
+      `## 3. ${name}`,
+      "",
+      ...body,
+      "",
+      "## 4. 工具脚本",
+      "",
+      "- `scripts/release.sh`：发版",
+    );
+
+  it.each([
+    ["故障恢复", ["### 3.1 数据迁移出错", "", "- 发 0.2.1 修复 + 数据迁移回滚命令"]],
+    ["障害復旧", ["### 3.1 マイグレーション失敗", "", "- ロールバック用のマイグレーションを当てて前のタグに戻す"]],
+    ["Recovering from failures", ["### 3.1 Bad migration", "", "- Ship 0.2.1 with the migration's rollback command."]],
+  ])("“## 3. %s”", (name, body) => {
+    const parsed = parse(release(name, body));
+    expect(parsed.rollback?.phases.length).toBeGreaterThan(0);
+  });
+
+  it("a fault-recovery section that names no rollback stays a phase of the work", () => {
+    const parsed = parse(release("故障恢复", ["### 3.1 Build 失败", "", "- 修 spec，重新 ship"]));
+    expect(parsed.rollback).toBeNull();
+  });
+});

@@ -34,7 +34,10 @@ import {
 export type TSetAside = { head: THead; kind: "rollback" | "signoff"; start: number; end: number; isAround?: true };
 
 /** A section named for recovery ("Recovery", "5. Recovery plan", "Recovery Patterns", "Recovery options"). */
-const RECOVERY_RE = /^(?:recovery|recover)(?:\s+(?:plans?|procedures?|steps|patterns|options|strategy|strategies|process))?$/i;
+// (and recovery from a fault in other languages: "## 9. 故障恢复" of a release process — delete the wrong tag, ship a fix with a
+// migration rollback command: 1579, both counters —, "障害復旧", "장애 복구", "Recovering from failures")
+const RECOVERY_RE =
+  /^(?:(?:recovery|recover)(?:\s+(?:plans?|procedures?|steps|patterns|options|strategy|strategies|process))?|recovering from (?:a\s+)?(?:failures?|errors?|problems?|incidents?|a bad release)|failure recovery|故障恢复|故障恢復|故障处理与恢复|障害復旧|障害からの復旧|장애\s*복구)$/iu;
 /** Words of putting a change back: restoring a snapshot, reverting, the previous release. */
 const PUTS_BACK_RE = /\b(?:restore|revert|roll(?:ing)?[\s-]?back|previous (?:release|version|tag|deploy(?:ment)?)|snapshot)\b/i;
 /** A name's words for a contingency ("Restore (just in case)", "Restaurar Backup (Por si acaso)", "Wiederherstellung (falls nötig)"). */
@@ -754,7 +757,7 @@ export function findSetAsideSections(
       const at = allHeads.findIndex((h, j) => {
         if (h.isPseudo || h.level !== top || consumed[h.index] || h.index < coveredUntil || !RECOVERY_RE.test(cleanLabel(h.parts.title))) return false;
         const body = bodyText(h.index, ends[j] ?? blocks.length);
-        return HAS_ROLLBACK_WORD_RE.test(body) && PUTS_BACK_RE.test(body);
+        return HAS_ROLLBACK_WORD_RE.test(body) && PUTS_BACK_ANY_RE.test(body);
       });
       const h = allHeads[at];
       if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[at] ?? blocks.length });
