@@ -448,3 +448,46 @@ describe("a section for recovering from a fault that names the rollback is the r
     expect(parsed.rollback).toBeNull();
   });
 });
+
+describe("a sentence for the case the work fails that goes on to restore a backup is the rollback, anywhere in its paragraph", () => {
+  // after 1576 ("Le script fait une **sauvegarde avant** toute modification. Si une étape échoue, l'extranet reste en
+  // maintenance : corriger puis relancer, ou restaurer la sauvegarde (voir `sauvegardes.md`).", hard-wrapped)
+  const update = (para: string) =>
+    lines(
+      "# Déploiement",
+      "",
+      "## 1. Installer",
+      "",
+      "```sh",
+      "scripts/installer.sh",
+      "```",
+      "",
+      "## 2. Mettre à jour",
+      "",
+      "```sh",
+      "scripts/deployer.sh <tag>",
+      "```",
+      "",
+      para,
+      "",
+      "## 3. Contrôles",
+      "",
+      "1. Ouvrir la page de connexion.",
+      "2. Vérifier les journaux.",
+    );
+
+  it.each([
+    "Le script fait une **sauvegarde avant** toute modification. Si une étape échoue, l'extranet reste en\nmaintenance : corriger puis relancer, ou restaurer la sauvegarde (voir `sauvegardes.md`).",
+    "The script takes a backup first. If the migration fails, the site stays in maintenance: restore the backup\ntaken before the deploy.",
+    "脚本会先做备份。如果迁移失败，恢复备份后再排查。",
+  ])("%s", (para) => {
+    const parsed = parse(update(para));
+    expect(rollbackText(parsed).length).toBeGreaterThan(0);
+  });
+
+  it("what a tool does by itself on failure is no way back: “If a step fails, the task restores Blue …”", () => {
+    // after 366 ("If a step in the execute phase fails, the task restores Blue (re-promote Blue, clear maintenance)")
+    const parsed = parse(update("If a step in the execute phase fails, the task restores Blue and returns an error."));
+    expect(parsed.rollback).toBeNull();
+  });
+});

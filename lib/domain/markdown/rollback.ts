@@ -285,7 +285,8 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
       ROLLBACK_CLAUSE_RE.test(para) ||
       // ("Rollback to the last verified release/manifest when dependency recovery does not restore readiness …": 1526)
       PUT_BACK_TO_PREVIOUS_RE.test(para) ||
-      (FAILURE_PROSE_RE.test(para) && PUTS_BACK_RE.test(para))
+      (FAILURE_PROSE_RE.test(para) && PUTS_BACK_RE.test(para)) ||
+      (!isRestoreRunbook && failureSentenceRestoresBackup(para))
       ? { title: "Rollback", text: para.trim(), labelled: false }
       : null;
   };
@@ -379,6 +380,26 @@ const ROLLBACK_CLAUSE_RE =
  */
 const REVERSED_STEP_ROLLBACK_RE =
   /\b(?:steps?|phases?|stages?)\s+[\p{N}\p{L}.–-]{1,8}\s+in reverse\b[^.]{0,40}\b(?:rollback|roll[\s-]?back)\b|\b(?:rollback|roll[\s-]?back)\b[^.]{0,30}?\b(?:is|means|:)\s+(?:(?:to\s+)?(?:run|do|repeat|follow)\s+)?(?:steps?|phases?|stages?)\s+[\p{N}\p{L}.–-]{1,8}\s+in reverse\b/iu;
+/**
+ * A sentence, anywhere in a paragraph, for the case the work fails ("Si une étape échoue", "If the migration fails", "Wenn
+ * das Update fehlschlägt", "如果迁移失败"): its lead, up to the comma or colon after the case.
+ */
+const FAILURE_CASE_SENTENCE_RE = new RegExp(
+  String.raw`(?:^|[.!?]\s+|[。！？]\s*)(?:(?:if|should|when|si|se|wenn|falls|als|je[śs]li|если|jika|n[ếe]u)\s[^.!?。]{0,60}?(?:fails?|failed|goes wrong|breaks|[ée]choue\p{L}*|falla\p{L}*|falh\p{L}*|fehlschl[äa]g\p{L}*|scheiter\p{L}*|misgaat|mislukt|nie powiedzie|не удал\p{L}*|gagal|th[ấa]t b[ạa]i)|(?:如果|若|万一|一旦)[^。！？]{0,30}?(?:失败|失敗|出错|出錯)|[^。！？]{0,30}?(?:失敗した場合|失敗したら|실패하면|실패할 경우))([^.!?。！？]{0,200})`,
+  "giu",
+);
+/** Restoring a backup, in the languages the vocabulary knows ("ou restaurer la sauvegarde", "restore the backup", "恢复备份"). */
+const RESTORES_BACKUP_RE =
+  /(?<![\p{L}])(?:restor(?:e|ing)|restaur\p{L}*|wiederherstell\p{L}*|spiel\p{L}* (?:die |das )?(?:sicherung|backup) (?:wieder )?ein|ripristin\p{L}*|herstel\p{L}*|przywr[óo]\p{L}*|восстанов\p{L}*)\s+(?:\S+\s+){0,3}?(?:backups?|sauvegardes?|respaldos?|copias? de seguridad|c[óo]pias? de seguran[çc]a|sicherung\p{L}*|snapshots?|dumps?|kopi\p{L}*|резервн\p{L}*|бэкап\p{L}*)|(?:恢复|还原|恢復|還原)(?:备份|備份|快照)|(?:バックアップ|スナップショット)(?:から|を)(?:復元|戻|リストア)|백업(?:에서|을|를)\s*(?:복원|복구)/iu;
+/**
+ * Whether a sentence of `para` for the case the work fails goes on to restore a backup (1576's "Si une étape échoue,
+ * l'extranet reste en maintenance : corriger puis relancer, ou restaurer la sauvegarde (voir `sauvegardes.md`)."): the way
+ * back told in passing. (A sentence on what a tool does by itself — "the task restores Blue" — names no backup.)
+ */
+function failureSentenceRestoresBackup(para: string): boolean {
+  for (const m of para.matchAll(FAILURE_CASE_SENTENCE_RE)) if (RESTORES_BACKUP_RE.test(m[1] ?? "")) return true;
+  return false;
+}
 /** A paragraph that opens with the case it is for ("If …", "When …", "In case of …", "Si …", "Wenn …"). */
 const CASE_LEAD_RE = /^(?:\*\*|__)?(?:if|when|whenever|should|in case|in the event|falls|wenn|si|se|en caso|em caso|en cas)\b/iu;
 /** A label over the cases for something ("Common red-path triggers:", "Rollback triggers:", "Symptoms:"). */
