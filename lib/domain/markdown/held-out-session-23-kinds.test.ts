@@ -491,3 +491,23 @@ describe("a sentence for the case the work fails that goes on to restore a backu
     expect(parsed.rollback).toBeNull();
   });
 });
+
+describe("a line explaining the status glyphs is a legend, not a box to tick", () => {
+  // after 1586 ("- ⬜ 项按归属里程碑推进（M3.4/M4/运营）；✅ 项以本仓库提交与命令输出为证。" under its check tables)
+  const launch = (line: string) => lines("# 上线清单", "", "## 1. 构建", "", "1. 构建产物。", "2. 真机冒烟。", "", "## 2. 说明", "", line, "- 每次发版前重跑本清单。");
+
+  it("“- ⬜ 项按归属里程碑推进；✅ 项以提交为证。”", () => {
+    const parsed = parse(launch("- ⬜ 项按归属里程碑推进（M3.4/M4/运营）；✅ 项以本仓库提交与命令输出为证。"));
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(0);
+  });
+
+  it("“- ⬜ pending, ✅ done”", () => {
+    const parsed = parse(launch("- ⬜ pending, ✅ done"));
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(0);
+  });
+
+  it("a ⬜ item to tick stays one: “- ⬜ 真机冒烟：iOS/Android 各一台”", () => {
+    const parsed = parse(launch("- ⬜ 真机冒烟：iOS/Android 各一台"));
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["真机冒烟：iOS/Android 各一台"]);
+  });
+});

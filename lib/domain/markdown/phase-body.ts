@@ -69,8 +69,16 @@ function inferFailurePolicy(text: string): "STOP" | "ROLLBACK" | "CONTINUE" | un
 export function isTaskItem(item: ListItem): boolean {
   if (item.checked === true || item.checked === false) return true;
   const first = item.children[0];
-  return first?.type === "paragraph" && first.children[0]?.type === "text" && (CHECKBOX_GLYPH_RE.test(first.children[0].value) || LINE_CHECKBOX_RE.test(first.children[0].value));
+  const lead = first?.type === "paragraph" && first.children[0]?.type === "text" ? first.children[0].value : null;
+  if (lead === null || !(CHECKBOX_GLYPH_RE.test(lead) || LINE_CHECKBOX_RE.test(lead))) return false;
+  // ("- ⬜ 项按归属里程碑推进（M3.4/M4/运营）；✅ 项以本仓库提交与命令输出为证。" — ⬜ items follow their milestone, ✅ items are proven
+  // by commits: a legend of the status glyphs, not a box to tick — 1586, both counters)
+  return !(STATUS_SQUARE_RE.test(lead) && DONE_GLYPH_RE.test(lead.replace(STATUS_SQUARE_RE, "")));
 }
+/** The white square that status legends and tables write for "pending" ("⬜ pending / ✅ done"), opening a line. */
+const STATUS_SQUARE_RE = /^\s*⬜\uFE0F?/u;
+/** A glyph of a done or failed status (✅ ✔ ❌): beside ⬜ in one line, the line explains the glyphs. */
+const DONE_GLYPH_RE = /[✅✔❌]/u;
 
 /** Whether a node holds a checkbox anywhere inside (task items, ☐ lines, table cells). */
 export function hasCheckbox(doc: Doc, node: TBlock): boolean {
