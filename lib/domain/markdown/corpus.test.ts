@@ -633,7 +633,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 1584: checklist 6 (expected 3).
 // 1586: checklist 1 (expected 0).
 // 1591: rollback found (expected none).
-// (1586 (a "- ⬜ … ✅ …" legend line), 1576 ("Si une étape échoue, … ou restaurer la sauvegarde"), 1579 ("## 9. 故障恢复"), 1595 ("**A — Cloudflare (prerequisites, before flipping):**"), 1566 ("Sparkle only goes forward. To “roll back”:" over its steps), 1584 (a "### …の場合" procedure under "## 前提"), 1605 ("## 📞 Restaurar Backup (Por si acaso)" beside troubleshooting "## 🚨 En Caso de Problemas"), 1599 ("## 事前条件"), 1595's rollback — "**Rollback (~1 min):**" —, 1568 ("## 6. ถอยกลับ"), 1577 ("**Atgriešanās ceļš.**"), 1575 (a "### Restore"
+// (1591 ("## Reports and timing" of a `text` fence), 1586 (a "- ⬜ … ✅ …" legend line), 1576 ("Si une étape échoue, … ou restaurer la sauvegarde"), 1579 ("## 9. 故障恢复"), 1595 ("**A — Cloudflare (prerequisites, before flipping):**"), 1566 ("Sparkle only goes forward. To “roll back”:" over its steps), 1584 (a "### …の場合" procedure under "## 前提"), 1605 ("## 📞 Restaurar Backup (Por si acaso)" beside troubleshooting "## 🚨 En Caso de Problemas"), 1599 ("## 事前条件"), 1595's rollback — "**Rollback (~1 min):**" —, 1568 ("## 6. ถอยกลับ"), 1577 ("**Atgriešanās ceļš.**"), 1575 (a "### Restore"
 // inside "## 💾 Backup & Restore") and 1591's rollback ("## Manual restore" of a backup and restore runbook) closed in
 // session 23 — held-out-session-23-kinds.test.ts.)
 
@@ -896,7 +896,6 @@ const KNOWN_GAPS = new Set([
   "1581-german-goose-migrations-runbook-bold-reader-line-rules-between-h2-make-fences-error-fence-rule-bullets-failure-numbered-expand-contract-explain-table-sql-fence-role-table.md",
   "1582-russian-sdk-release-page-versioning-policy-bullets-toml-fence-numbered-release-procedure-indented-bash-fence-release-history-h3-changelog-pages-paragraph.md",
   "1583-staging-compose-deploy-runbook-one-numbered-list-six-steps-indented-bash-fences-expect-line-curl-smoke-if-migrate-fails-pointer.md",
-  "1591-postgres-backup-restore-runbook-make-drill-fence-eight-numbered-drill-stages-reports-text-fence-manual-backup-three-bash-fences-manual-restore-bold-warning-fences.md",
   "1596-chinese-ops-manual-blockquote-meta-numbered-h2-login-bullets-command-table-redeploy-two-fences-token-refresh-h3-numbered-fallback-backup-restore-fences-troubleshooting-psql-c-fail2ban.md",
   "1597-database-restore-saga-no-sections-text-fence-of-stages-dry-run-execute-approve-bash-fences-between-sentences-failure-compensation-paragraph.md",
   "1601-portuguese-deploy-runbook-branch-flow-bullets-window-bullets-checklist-pre-deploy-numbered-procedure-numbered-rollback-manual-numbered-post-deploy-bullets.md",

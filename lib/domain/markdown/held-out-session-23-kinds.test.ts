@@ -511,3 +511,45 @@ describe("a line explaining the status glyphs is a legend, not a box to tick", (
     expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["真机冒烟：iOS/Android 各一台"]);
   });
 });
+
+describe("between phases of work, a section whose only fence is `text` shown as written is reference", () => {
+  // after 1591 ("## Reports and timing" — a `text` fence of the report's paths and prose — between the drill and the manual
+  // backup: 4 phases where both counters counted at most 3)
+  const drill = (middle: string[]) =>
+    lines(
+      "# Database backup and restore runbook",
+      "",
+      "## Repeatable isolated drill",
+      "",
+      "```bash",
+      "make recovery-drill",
+      "```",
+      "",
+      ...middle,
+      "",
+      "## Manual backup",
+      "",
+      "```bash",
+      "pg_dump -Fc -f app.dump app",
+      "```",
+      "",
+      "## Manual restore",
+      "",
+      "```bash",
+      "pg_restore -d app_restored app.dump",
+      "```",
+    );
+
+  it("“## Reports and timing” over a `text` fence of paths", () => {
+    const parsed = parse(
+      drill(["## Reports and timing", "", "Each run writes to a new directory:", "", "```text", "reports/recovery-<id>/report.json", "```", "", "The report records the timings."]),
+    );
+    expect(parsed.phases.map((p) => p.title)).toEqual(["Repeatable isolated drill", "Manual backup", "Manual restore"]);
+    expect(parsed.phases[0]?.notes).toContain("reports/recovery-<id>/report.json");
+  });
+
+  it("a section with a command to run stays a phase", () => {
+    const parsed = parse(drill(["## Check the report", "", "```bash", "jq .outcome reports/recovery-*/report.json", "```"]));
+    expect(parsed.phases).toHaveLength(4);
+  });
+});

@@ -706,7 +706,14 @@ function placeAroundPhases(
   const leadingCount = phases.length;
   const phaseCount = leadingCount + kept - context;
   const firstWorkAfterContext = split.phases.findIndex((_, k) => k >= context && hasWork(k));
-  const isReferenceBetween = (k: number) => phaseCount >= 5 && k < lastWork && !hasWork(k) && (leadingCount > 0 || (firstWorkAfterContext >= 0 && firstWorkAfterContext < k));
+  // (in a shorter runbook, only a section whose one "step" is a `text` fence shown as written — "## Reports and timing" over
+  // the report's paths between the drill and the manual backup: 1591, both counters — is such reference)
+  const isTextFenceOnly = (k: number) => {
+    const phase = built[k] as TParsedPhase;
+    return phase.steps.length > 0 && phase.steps.every(isTextOnly) && phase.checklistItems.length + phase.successCriteria.length === 0;
+  };
+  const isReferenceBetween = (k: number) =>
+    (phaseCount >= 5 || isTextFenceOnly(k)) && k < lastWork && !hasWork(k) && (leadingCount > 0 || (firstWorkAfterContext >= 0 && firstWorkAfterContext < k));
   // after a phase of other work (applying the migrations), a section on authoring a migration ("## Creating a New
   // Migration", "## Writing a new migration") is guidance for the developer, not a phase of the change: that phase's
   // notes. First in the runbook (create, then apply) it is the procedure's own first phase; one that holds the
