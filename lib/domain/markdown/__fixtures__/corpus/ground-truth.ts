@@ -12677,6 +12677,148 @@ export const HELD_OUT_133: Record<string, TGroundTruth> = {
   "1594-spanish-production-deploy-guide-decisions-table-numbered-h2-0-11-numbered-steps-indented-bash-sql-ini-nginx-fences-monitoring-sql-incident-plan-final-checkboxes.md": { phases: [6, 11], checklist: 15, sql: 3, rollback: false },
 };
 
+// Set 135: counted by hand by a helper that never read the importer (session 23), before its first run.
+export const HELD_OUT_135: Record<string, TGroundTruth> = {
+  // Set 135: counted by hand by a helper that never ran the importer, before its first run.
+  // 1607: a Chinese release checklist ("# ace-mcp Release Checklist"): "## v4.9.11" over nine numbered steps whose numbering
+  // runs on between column-0 bash fences and paragraphs: 1 sync the version number, 2 the quality gate (a fence of test / build
+  // / doctor runs), 3 the npm tgz pack, 4 the Windows zip (a requirements paragraph), 5 the secret scan, 6 install smoke and
+  // benchmark (two explaining lines), 7 the package-contents check (a long tar / unzip / rg fence), 8 commit, tag and push, 9
+  // publish the Gitee release (a fence; an optional re-verify fence). Phases: each numbered step 9; prepare (1–2), build packages
+  // (3–4), verify (5–7), tag and push (8), publish (9) 5; prepare-and-verify, tag, publish 4 — [4, 9]. Checklist: 0 — a document
+  // titled "… Checklist" over NUMBERED STEPS is a procedure: those are its steps, not items. SQL: 0. Rollback: false (none).
+  // Whole (3,381 characters); nothing replaced (GITEE_TOKEN=<your-token> is a placeholder).
+  "1607-chinese-release-checklist-version-h2-nine-numbered-steps-bash-fences-between-quality-gate-pack-smoke-package-contents-rg-tag-push-gitee-publish.md": { phases: [4, 9], checklist: 0, sql: 0, rollback: false },
+  // 1608: an Indonesian database backup / restore runbook ("# Backup dan restore metadata"): what is and is not backed up
+  // (paragraphs), "## Prasyarat" (two bullets, the second a parent "Akses ke PostgreSQL lewat salah satu cara:" over two
+  // nested alternatives), "## Backup" (a bash fence, an archive-contents paragraph, a failure exit-code table), "## Restore (ke
+  // environment KOSONG)" (a bash fence whose comments number three steps: stop and create an empty database, restore, repoint
+  // and check health; a checks paragraph, an exit-code table, a never-overwrite paragraph), "## Drill (bukti prosedur
+  // berjalan)" (a paragraph: the cargo test drill) and "## Batas yang diketahui (jujur)" (limits bullets: reference). Phases:
+  // backup and restore 2; with the prerequisites as a gate and the drill 4 — [2, 4]. Checklist: 3 — items of the Prasyarat
+  // list: the childless `bash, tar…` bullet and the two nested alternatives (the parent with children is no item, as 237 /
+  // 774; DOUBTFUL: 4 with it, 2 if the two alternatives are read as one item). SQL: 0 (createdb, scripts and curl in bash
+  // fences; `db.sql` named in prose). Rollback: false (the restore is the work; "tidak pernah menimpa" is a safety property,
+  // no way back). Whole (4,910 characters); nothing replaced.
+  "1608-indonesian-backup-restore-runbook-prasyarat-nested-bullets-backup-bash-fence-exit-code-tables-restore-numbered-comment-fence-drill-paragraph-limits-bullets.md": { phases: [2, 4], checklist: 3, sql: 0, rollback: false },
+  // 1609: a Chinese hotfix guide ("# 审计日志API 404 问题修复指南"): "## 问题描述" and "## 问题原因" (one line each), "## 修复步骤"
+  // with three alternative `###` ways (方案1 redeploy and re-initialise the database: a bash fence of five numbered comments;
+  // 方案2 create the table by hand, keeping data: a bash fence of six numbered comments with a python heredoc; 方案3 the deploy
+  // script: a bash fence), "## 验证修复" (`### 1.`–`### 3.`: table check with a python heredoc, API curl, service logs, each with
+  // an expected-output fence or line), "## 常见问题" (three `### Q` troubleshooting fences, a causes list), "## 技术细节" (fixed
+  // files, commits: reference) and "## 联系支持" (four numbered things to send). Phases: fix and verify 2; with the stop / update /
+  // re-init / start stages of the chosen way, or the three verify checks as phases, 4 — [2, 4] (the three 方案 are alternatives,
+  // not successive phases). Checklist: 0 (no boxes; "常见原因" and "请提供" are no checklist labels). SQL: 0 (python heredocs with
+  // SQLAlchemy, no SQL statement). Rollback: false (no way back; 方案3's "覆盖部署 / 清空重新部署" is a choice of deploy mode).
+  // Whole (3,930 characters); nothing replaced (the owner's handle stays inside the repository's clone URL).
+  "1609-chinese-hotfix-guide-problem-cause-h2-three-alternative-fix-h3-bash-fences-numbered-comments-python-heredoc-verify-h3-expected-output-faq-h3-contact-numbered.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1610: a Spanish go-live checklist ("# Puesta en producción"): an intro ("Lista de verificación para el día del despliegue",
+  // ordered by dependency), `---` rules, "## Bloqueantes · sin esto no se vende" (a table of three client accounts with a status
+  // column, paragraphs), "## 0. Dónde vive · decidido" (a hosting table: reference), then "## 1. Base de datos" (6 boxes), "## 2.
+  // Variables de entorno" (a table, a blockquote), "## 3. Almacenamiento de fotos" (2 boxes, one [x]), "## 4. El worker" (2, one
+  // [x]), "## 5. Pasarela de pago" (5, one holding an indented curl fence), "## 6. Correo" (3), "## 7. WhatsApp" (4, a
+  // blockquote), "## 8. El equipo" (4), "## 9. Antes de anunciar" (8) and "## Lo que queda pendiente y hay que decir" (known-gap
+  // bullets, two struck through: reference). Phases: set-up (database, variables, storage, worker), integrations (payments,
+  // mail, WhatsApp), team, before announcing 4; each numbered section 1–9 a phase 9; with the blockers as a gate 10 — [4, 10].
+  // Checklist: 6 + 2 + 2 + 5 + 3 + 4 + 4 + 8 = 34 boxes (checked and unchecked alike; the blockers table has a status column,
+  // no boxes). SQL: 0 (one curl fence). Rollback: false (no way back; "su devolución" refunds the test charge). Whole (8,736
+  // characters); nothing replaced (adrimarket.vercel.app is the product's domain; EL-SITIO is a placeholder).
+  "1610-spanish-go-live-checklist-blockers-table-where-it-lives-table-numbered-h2-0-9-checkbox-groups-env-table-blockquotes-nested-curl-fence-pending-bullets-struck.md": { phases: [4, 10], checklist: 34, sql: 0, rollback: false },
+  // 1611: a Korean operations guide ("# 캐치업 운영 가이드", install / run / deploy / monitoring): "## 목차" (a numbered TOC),
+  // `---` rules, "## 환경 요구사항" (a requirements table, two dependency lines), "## 로컬 개발 (Windows)" (`###` first-time setup,
+  // token issue, every-time two-terminal run, stop: powershell fences), "## 로컬 운영 모드 (Windows)" (a powershell fence),
+  // "## tars 서버 배포 (Linux)" (bold server lines; `###` bootstrap: a bash fence; `###` token renewal cron: a bash fence with a
+  // cat heredoc; `###` access bullets), "## 업데이트 / 재배포" (`###` local push and server deploy fences, a numbered list of
+  // what deploy.sh does), "## 모니터링 / 로그" (five `###` fences), "## 테스트 실행" (two `###` fences, bullets), "## 버전 체계"
+  // and "## 자격증명 / 토큰 관리" (reference bullets and a table) and "## 트러블슈팅" (six `###` problems). Phases: server deploy
+  // (bootstrap and cron), update / redeploy, monitoring 3; with local development, local run mode and tests 6 — [3, 6].
+  // Checklist: 0 ("환경 요구사항" heads a table, not a list, as 1606's 준비물 table; DOUBTFUL: 4 if its rows are read as
+  // requirement items). SQL: 0. Rollback: false (no way back; the "/legacy/ … (안전망)" line is an old UI kept as a safety net,
+  // no procedure). Whole (6,853 characters); replaced (same length): the server's personal domain → xxxx.xxxxx.com
+  // (×2), the server user's name → xxxxx (×11); kept: the Tailscale CGNAT address 100.110.215.65 (not
+  // public), the shop's cafe24 mall id in an OAuth URL, the owner's handle in clone URLs.
+  "1611-korean-operations-guide-toc-requirements-table-local-dev-powershell-fences-server-bootstrap-cron-heredoc-redeploy-numbered-monitoring-fences-tests-troubleshooting-h3.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1612: an English cut-over runbook ("# Flow Proxy → NautGate cutover runbook"): bold "Audience:" and "Reversibility:"
+  // lines ("rollback = re-point the env vars"), `---` rules, "## Pre-flight" (three bold numbered checks, each over an indented
+  // bash fence: services healthy, an `ssh … "psql … -c 'SELECT count(*) …'"` line, provider keys), "## Step 1 — Bring up
+  // sb-capture …" (a bash fence with a cat heredoc of env lines, docker compose, curl), "## Step 2 — Issue an API key …",
+  // "## Step 3 — Smoke test …" (a curl fence; "Verify the row landed:" an ssh / psql -c fence), "## Step 4 — Flip ONE hook …"
+  // (bold per-tool env fences; a watch fence of docker logs and an ssh / psql -c line), "## Step 5 — Watch for 24 h" (an `sql`
+  // fence of two SELECTs), "## Step 6 — Retire Flow Proxy", "## Rollback" (a bash fence, a paragraph) and "## Open items /
+  // things I cannot do for you" (bold-led bullets: notes). Phases: pre-flight and Steps 1–6 7; the key issue folded into
+  // the bring-up and the smoke test into the flip 5 — [5, 7]. Checklist: 0 (no boxes; "Pre-flight" is numbered checks under no
+  // checklist / prerequisites label; "Open items" is no label). SQL: 3 — the pre-flight fence and the Step 3 verify fence, each
+  // holding one `psql -c "SELECT …"` line alone (run through ssh), and the Step 5 `sql` fence; the Step 4 watch fence holds its
+  // psql -c beside `docker compose logs` (a command, as 112 / 113). DOUBTFUL: 1 if the ssh-wrapped psql lines are read as ssh
+  // commands; 4 if the Step 4 line counts too. Rollback: true ("## Rollback", and the Reversibility line). Whole (5,154
+  // characters); replaced (same length): the operator's first name → xxxxx, the real database password → 18 x's
+  // (×2); kept: the Tailscale CGNAT address 100.71.163.122 (not public), the host name stargate, /path/to and <TOKEN>
+  // placeholders.
+  "1612-agent-proxy-cutover-runbook-bold-audience-reversibility-lines-pre-flight-bold-numbered-fences-step-1-6-h2-bash-heredoc-ssh-psql-c-sql-watch-fence-rollback-h2-open-items.md": { phases: [5, 7], checklist: 0, sql: 3, rollback: true },
+  // 1613: an English PostgreSQL major-upgrade guide ("# Upgrading PostgreSQL"): an intro (major vs minor versions; "The
+  // version is set in three places that must move together:" over three bullets), "## Development" (four numbered steps, a
+  // Docker paragraph, a bump-and-commit paragraph), "## Staging (disposable data)" (five numbered steps with indented yaml /
+  // bash fences; an "If the upgrade misbehaves, you can roll back …" sentence) and "## Production (data migration required)"
+  // with `### 1. Pre-flight` (three bullets), `### 2. Take a backup` (a pg_dump fence), `### 3. Stop the app`, `### 4. Bump
+  // the accessory image` (yaml), `### 5. Replace the data volume`, `### 6. Boot the new version`, `### 7. Restore` (a
+  // pg_restore pipe), `### 8. Bring the app back up` (boot, db:migrate, curl), `### 9. Update CI` and `### Rollback` (five
+  // numbered steps, a closing line). Phases: the three environments 3; the production runbook's nine `###` steps 9; with
+  // development and staging before them 11 — [3, 11]. Checklist: 0 (no boxes; "Pre-flight" is no Checklist / Prerequisites
+  // label, as 417 / 894; the three-places bullets are no label either). SQL: 0 (pg_dump and pg_restore through kamal:
+  // commands; db:migrate is a rails task). Rollback: true (the production "### Rollback", and staging's roll-back sentence).
+  // Whole (5,627 characters); nothing replaced (<prod-host> is a placeholder; f2 is the app's database user).
+  "1613-postgres-major-upgrade-guide-three-places-bullets-development-numbered-staging-numbered-yaml-bash-fences-production-h3-1-9-pg-dump-restore-fences-rollback-h3-numbered.md": { phases: [3, 11], checklist: 0, sql: 0, rollback: true },
+  // 1614: a Polish deployment guide ("# Wdrożenie (Railway + subdomena w Cloudflare)"): an intro paragraph, "## Co robi
+  // kontener przy starcie" (three numbered items: what the entrypoint runs — a description), "## Krok po kroku" with `### 1.
+  // Repozytorium na GitHubie` (a bash fence, a note), `### 2. Projekt na Railway` (three numbered clicks), `### 3. Zmienne
+  // środowiskowe` (a variables table, a line), `### 4. Subdomena …` (three numbered steps, the second over four nested CNAME
+  // bullets and a why paragraph) and `### 5. Weryfikacja wdrożenia` (a bash fence of the e2e run, a paragraph, "Ręcznie warto
+  // jeszcze:" over one bullet), then "## Znane pułapki (napotkane i rozwiązane)" (pitfall bullets: reference). Phases: the five
+  // `###` steps 5; repository and Railway project as one set-up 4; set-up, domain, verify 3 — [3, 5]. Checklist: 0 (no boxes,
+  // no checklist / prerequisites label). SQL: 0. Rollback: false (none). Whole (4,247 characters); nothing replaced
+  // (<twoja-domena> is a placeholder).
+  "1614-polish-railway-cloudflare-deploy-guide-entrypoint-numbered-krok-po-kroku-h3-1-5-bash-fence-numbered-clicks-env-table-cname-nested-bullets-verify-pitfalls-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1615: an Italian release checklist ("# Checklist di rilascio"): an intro ("Passi per portare InCampo in produzione, in
+  // ordine", a legend line: "[x] = già pronto …; [ ] = da fare a mano") and seven numbered `##` sections of boxes, many
+  // wrapped over indented lines: "## 1. Server e dominio" (4: 3 open, 1 [x]), "## 2. Configurazione" (4: 3, 1), "## 3. Avvio e
+  // verifica" (5: 4, 1), "## 4. Backup" (4: 2, 2), "## 5. Monitoraggio" (2), "## 6. App Android (APK interno)" (8: 6, 2) and
+  // "## 7. Go-live" (3). Phases: each numbered section 7; server and configuration as one preparation, backup and monitoring
+  // as one operations stage 5 — [5, 7]. Checklist: 4 + 4 + 5 + 4 + 2 + 8 + 3 = 30 boxes, ticked and open alike (the legend's
+  // inline "[x]" / "[ ]" in prose are no items). SQL: 0. Rollback: false (none). Whole (4,087 characters); nothing replaced
+  // (cosedilspa.com is the company's domain; `demo1234` is the demo account's published default, named to be dropped).
+  "1615-italian-release-checklist-legend-line-numbered-h2-1-7-server-config-start-backup-monitoring-android-go-live-checkbox-groups-ticked-and-open-wrapped.md": { phases: [5, 7], checklist: 30, sql: 0, rollback: false },
+  // 1616: an English database-restore runbook ("# Database restore from R2 backup"): a use-when line, `---` rules, "## Backup
+  // location" (a table: reference), "## Prerequisites" (4 bullets), "## Step 1: Download the backup" (`###` Option A: three
+  // numbered dashboard clicks; Option B: an AWS CLI bash fence), "## Step 2: Restore into database" (three alternative `###`
+  // pg_restore fences: fresh, clean-and-replace, verbose), "## Step 3: Verify" (three numbered items, the first over an indented
+  // `sql` fence of three SELECT COUNTs), "## Troubleshooting" (a table) and "## When to test restore" (three bullets). Phases:
+  // download, restore, verify 3; with the prerequisites as a gate 4 — [3, 4]. Checklist: 4 (the Prerequisites bullets). SQL: 1
+  // (the indented verify fence; pg_restore lines are commands). Rollback: false (the restore is the work; `--clean --if-exists`
+  // is a restore option, no way back). Whole (3,397 characters); nothing replaced (the account id in the R2 endpoint names the
+  // organisation's Cloudflare account, no credential; the access keys and connection string are placeholders).
+  "1616-r2-postgres-restore-runbook-location-table-prerequisites-bullets-step-h2-download-options-aws-fence-three-pg-restore-fences-verify-indented-sql-fence-troubleshooting.md": { phases: [3, 4], checklist: 4, sql: 1, rollback: false },
+  // 1617: an English VPS incident-response guide ("# Incident Response Guide"): an intro line, "## Signs of Compromise" (8
+  // bullets of indicators), "## Step 1: Isolate (Stop the Bleeding)", "## Step 2: Preserve Evidence", "## Step 3:
+  // Investigate", "## Step 4: Contain", "## Step 5: Eradicate" (removal comments, `mb rollback ssh` / `mb rollback firewall`
+  // with `mb init` to re-harden tampered config, package updates, audit) and "## Step 6: Recover" (each one bash fence of
+  // commented commands), "## Step 7: Post-Incident" (5 bold-led bullets) and "## Quick Reference" (an action / command table).
+  // Phases: the seven steps 7; isolate with preserve and contain with eradicate 5; with the signs of compromise as a detection
+  // stage 8 — [5, 8]. Checklist: 0 (no boxes, no label). SQL: 0. Rollback: false — the `mb rollback` lines in Step 5 restore
+  // the hardened baseline of a tampered server as part of eradication, and Step 6 restores data: the incident work itself, no
+  // way back from it (DOUBTFUL: true if those "rollback" lines, or the quick reference's "Rollback SSH config" row, are read as
+  // a rollback item inside a step). Whole (4,163 characters); nothing replaced (all hosts, users and ports are placeholders).
+  "1617-vps-incident-response-guide-signs-bullets-step-h2-1-7-isolate-preserve-investigate-contain-eradicate-recover-bash-fences-post-incident-bold-bullets-quick-reference-table.md": { phases: [5, 8], checklist: 0, sql: 0, rollback: false },
+  // 1618: a Chinese (traditional) go-live checklist ("# Threads App 送審上 Live 清單": switching a Meta app from Development to
+  // Live): an intro line, "## 前置認知" (3 background bullets), `---` rules, "## 第一段：送審前準備" (3 boxes, each over nested
+  // boxes: 3 + 5 + 3), "## 第二段：送出審核" (2 boxes, the first over 4 plain bullets of arguments) and "## 第三段：通過後啟用" (5
+  // boxes, two holding indented json / bash fences), then "## 常見被退原因（先避開）" (4 ❌ bullets: reference) and a ⚠️
+  // blockquote. Phases: prepare, submit, enable 3; with the verify box as its own stage 4 — [3, 4]. Checklist: 3 + 11 nested +
+  // 2 + 5 = 21 boxes (the plain bullets under the 用途說明 box and the ❌ glyph bullets are no items; "前置認知" is background, no
+  // prerequisites label). SQL: 0 (a json fragment and a bash line). Rollback: false (none). Whole (1,852 characters); nothing
+  // replaced.
+  "1618-chinese-threads-app-go-live-checklist-background-bullets-three-stage-h2-nested-checkbox-groups-json-bash-fences-in-boxes-rejection-cross-glyph-bullets-warning-blockquote.md": { phases: [3, 4], checklist: 21, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -12805,6 +12947,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-132": HELD_OUT_132,
   "held-out-131": HELD_OUT_131,
   "held-out-133": HELD_OUT_133,
+  "held-out-135": HELD_OUT_135,
 };
 
 /** Every document of the corpus with its ground truth. */
