@@ -12819,6 +12819,147 @@ export const HELD_OUT_135: Record<string, TGroundTruth> = {
   "1618-chinese-threads-app-go-live-checklist-background-bullets-three-stage-h2-nested-checkbox-groups-json-bash-fences-in-boxes-rejection-cross-glyph-bullets-warning-blockquote.md": { phases: [3, 4], checklist: 21, sql: 0, rollback: false },
 };
 
+// Set 136: counted by hand by a helper that never read the importer (session 23), before its first run.
+export const HELD_OUT_136: Record<string, TGroundTruth> = {
+  // Set 136 (1619–1630), owners f–l, counted by hand from the documents in this folder.
+  // 1619: an English deploy playbook ("# Deploy", under YAML front matter titled "Deploy to Vercel + managed Postgres"): an
+  // intro paragraph, "## Prerequisites" (3 bullets), "## Steps" with "### 1."–"### 7." (push the repo, create the managed
+  // Postgres, import into Vercel, set env vars (a table, OAuth callback bullets), run migrations (a bash fence), smoke check,
+  // custom domain (optional)), each with bold "Agent does" / "User does" / "Done when" paragraphs, "### Production auth
+  // checklist" (3 bullets), "## Done when (overall)" (3 bullets) and "## Notes" (2 bullets). Phases: steps 1–6 6; with the optional
+  // domain 7; with the auth checklist 8; with the prerequisites 9 — [6, 9]. Checklist: 6 (3 Prerequisites bullets + 3 bullets
+  // of the "Production auth checklist" section; the "Done when (overall)" bullets are not labelled a checklist). SQL: 0 (the
+  // one fence runs `pnpm db:migrate`: a command). Rollback: false (none). Whole (5,381 characters); nothing replaced.
+  "1619-vercel-postgres-deploy-playbook-yaml-front-matter-prerequisites-bullets-numbered-h3-steps-bold-agent-user-done-when-env-table-bash-fence-auth-checklist-h3.md": { phases: [6, 9], checklist: 6, sql: 0, rollback: false },
+  // 1620: a Portuguese disaster-recovery runbook ("# Disaster Recovery (DR) — Runbook"): an intro line (trigger, observe and
+  // revert a failover), "## Objetivos" (an RTO / RPO table), "## Estratégia" (a box-drawing fence, 3 bullets), "## Failover
+  // automático (Route 53)" (2 bullets, prose; "### Porquê Route 53 …" prose), "## Resiliência de dados" (prose, 2 bullets), "##
+  // Tudo codificado" (3 bullets) — all reference — then "## Como disparar um failover drill" (3 numbered, the second with 4
+  // nested bullets of what the workflow does), "## Como observar" (2 bullets), "## Como reverter (failback)" (2 numbered), "##
+  // Números medidos (preencher após o drill)" (a table to fill in) and "## Nota sobre custos" (prose). Phases: drill and
+  // observe 2; with recording the measured numbers 3; the drill alone 1 — [1, 3]. Checklist: 0. SQL: 0. Rollback: true ("Como
+  // reverter (failback)": restart the primary, Route 53 switches back). Whole (4,248 characters); nothing replaced
+  // (app.sinuvem-eventos.dr is the project's own demo zone).
+  "1620-portuguese-dr-failover-runbook-objectives-table-strategy-box-fence-route53-bullets-reference-h2-drill-numbered-nested-bullets-observe-bullets-failback-numbered-h2-measured-table.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 1621: a Chinese database migration guide ("# 数据库迁移指南 (SQLite -> PostgreSQL)"): "## 版本说明" (a version line), "## 前言"
+  // (prose), then `---`-separated "## 步骤 1：准备 PostgreSQL 数据库" (3 numbered, an indented `sql` fence CREATE DATABASE in item
+  // 2, a plain connection-string fence in item 3), "## 步骤 2：更新环境配置" (a bash .env fence), "## 步骤 3：修改 Prisma Schema" (a
+  // prisma fence, a note), "## 步骤 4：生成新的迁移文件" (a bash fence), "## 步骤 5：数据迁移（可选）" ("### 简单的迁移脚本示例" a
+  // typescript fence; a bold "推荐的数据迁移方案" over 2 bold numbered items: export, import), "## 步骤 6：验证与部署" (3 numbered,
+  // an indented bash fence) and "## 常见问题" (two bold Q / A paragraphs). Phases: the six steps 6; steps 2 and 3 as one
+  // configuration stage 5; without the optional data migration 4 — [4, 6]. Checklist: 0. SQL: 1 (the `sql` fence CREATE
+  // DATABASE art_share; the connection string, .env and prisma fences are not SQL). Rollback: false (none). Whole (2,087
+  // characters); nothing replaced (user:password is a placeholder).
+  "1621-chinese-sqlite-to-postgres-migration-guide-version-preface-step-h2-1-6-numbered-indented-sql-fence-env-prisma-bash-fences-optional-data-h3-typescript-bold-numbered-faq.md": { phases: [4, 6], checklist: 0, sql: 1, rollback: false },
+  // 1622: an English cut-over runbook ("# Cutover From An Existing Hermes Stack"): two intro paragraphs (replace an older
+  // stack; exact paths and rollback details belong in a private runbook), "## Rule Zero" (a rule, an `env` fence of isolated
+  // paths), "## 1. Validate New Stack Without Starting It" (two sh fences, prose), "## 2. Start Spartan Gate" (a sh fence, a
+  // paragraph), "## 3. Stop Old Hermes" (a sh fence, a caution), "## 4. Start Spartan Gate Hermes" (a sh fence, "Confirm:" over 5
+  // bullets), "## 5. Migrate Deliberately" (5 bullets, a caution) and "## Rollback" (a sh fence, a restart-the-old-stack
+  // paragraph). Phases: the five numbered sections 5; with Rule Zero's isolated-path setup 6 — [5, 6]. Checklist: 0 ("Confirm:"
+  // and the migrate list are not labelled checklists). SQL: 0. Rollback: true ("## Rollback": sg-down, restart the old stack).
+  // Whole (2,807 characters); nothing replaced.
+  "1622-agent-stack-cutover-runbook-intro-private-runbook-note-rule-zero-env-fence-numbered-h2-1-5-sh-fences-confirm-bullets-migrate-bullets-rollback-h2-fence.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: true },
+  // 1623: a Chinese OS release process ("# VimtuOS 发布流程与版本号规则"): a rule blockquote (every release a new tag and a
+  // new Release), "## 1. 版本号规则" (a version table, "要点：" 7 numbered rules), "## 2. 发布前的门禁（必须全过）" (a bash fence of
+  // three ①–③ gate commands, a line), "## 3. 发布步骤（照抄）" (a powershell fence of four ①–④ stages: commit and push, tag and
+  // push, create the Release and upload, wrap-up; a blockquote on back-filling old releases), "## 4. 通过 API 发布的要点（踩过的
+  // 坑）" (pitfall bullets, nested), "## 5. 发布后检查清单" (5 boxes, the last with a continuation line) and "## 6. 附件与法律注意"
+  // (bullets). Phases: gate, release steps, post-release checklist 3; with the release fence's four stages each a phase 6 —
+  // [3, 6]. Checklist: 5 (the post-release boxes; the "要点" rules are not a checklist). SQL: 0. Rollback: false (none; old
+  // releases are left untouched, nothing goes back). Whole (3,783 characters); replaced: the Windows user name in the
+  // `C:\Users\…` path → xxxxx (same length); the owner handle in the GitHub API URL kept.
+  "1623-chinese-os-release-process-blockquote-version-table-numbered-rules-gate-bash-fence-powershell-fence-circled-stages-api-pitfall-bullets-post-release-checkboxes.md": { phases: [3, 6], checklist: 5, sql: 0, rollback: false },
+  // 1624: a Korean deploy-and-operations guide for a data collector on a GCP VM ("# 배포와 운영"): a blockquote (purpose,
+  // written for beginners, first deploy date), `---` rules, "## 1. 무엇을 한 것인가" (a bold paragraph, a before / after text
+  // fence, "### 용어" and "### systemd에 등록하면 달라지는 것" tables: reference), "## 2. 배포 절차" ("### 2-1."–"### 2-8.": start the VM,
+  // SSH, get the code (bash), install libraries (bash), deliver `.env` (2 bullets, one with an indented bash fence; a bold
+  // length-check line, a bash awk fence, an output fence), time zone (bash), smoke run (bash), register the service (bash)),
+  // "## 3. 일상 운영" (a bash fence of status / restart / log commands, "### 코드를 수정했을 때" a text fence, "### 로그를 실시간으로
+  // 볼 때" a bash fence), "## 4. Discord 알림 읽는 법" (an alert table, a `###` on the daily heartbeat), "## 5. 문제가 생겼을 때" (a
+  // symptom table, a blockquote, "### OpenCV 경고는 무시해도 된다" an output fence) and "## 6. 알아둘 제약" (5 bullets). Phases: VM
+  // access, install, configure `.env`, verify, register the service 5; with daily operations 6; the eight 2-N steps each a
+  // phase 8, with daily operations 9 — [5, 9]. Checklist: 0. SQL: 0. Rollback: false (none; `systemctl stop` is a daily
+  // command). Whole (5,404 characters); nothing replaced (the owner handle in the clone URL kept).
+  "1624-korean-vm-collector-deploy-and-operations-guide-blockquote-meta-numbered-h2-glossary-tables-deploy-h3-2-1-2-8-bash-fences-env-bullets-daily-ops-fence-alert-table-symptom-table.md": { phases: [5, 9], checklist: 0, sql: 0, rollback: false },
+  // 1625: a German operations runbook for a Freifunk backbone ("# Betrieb: Häufige Aufgaben"): an intro paragraph, "## Neuen
+  // Backbone-Server hinzufügen" (prose, 5 numbered steps, the fifth with 3 nested check bullets; a paragraph on a changed
+  // WANIP), "## Toten GRE-Tunnel debuggen" (prose, "Vorgehen bei einer solchen Meldung:" 4 numbered checks with inline
+  // commands), "## fastd-Schlüssel rotieren" (4 numbered steps) and "## Watchdog-Mails einordnen" (3 reference bullets, a
+  // closing line). Phases: the three task procedures (add a server, debug a tunnel, rotate the key) 3; with the watchdog-mail
+  // triage 4 — [3, 4]; DOUBTFUL: a reader taking the add-server steps (configure, register on the peers, restart, verify) as
+  // phases gets more. Checklist: 0. SQL: 0. Rollback: false (none). Whole (4,295 characters); nothing replaced ("noether" and
+  // "kohn" are server names in quoted commit messages).
+  "1625-german-network-operations-runbook-intro-add-server-numbered-nested-check-bullets-debug-tunnel-numbered-inline-commands-key-rotation-numbered-watchdog-mail-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1626: a French go-live procedure ("# Mise en production (prod)"): an intro and a blockquote pointing to the generic
+  // Coolify docs, "## Vue d'ensemble" (a text fence listing the six steps), then `---`-separated "## 1. Promouvoir le code sur
+  // `main`" (3 bullets), "## 2. Créer / configurer la ressource Coolify prod" (4 setting bullets, a blockquote, "### Variables
+  // d'environnement prod" a table with ✅ / ❌ cells and 2 bullets), "## 3. Déployer" (a paragraph), "## 4. Vérifications
+  // obligatoires" (a bash fence of dig / curl / docker checks, expected results), "## 5. Migrer les données depuis la beta" (a
+  // warning blockquote, a bash loop fence; "### 5.1" pg_dump piped into psql (bash), "### 5.2" upload copy (bash), "### 5.3"
+  // restart (bash), "### 5.4 Vérifications post-migration" (a bash fence of two `psql -c "SELECT …"` commands, 2 bullets)),
+  // "## 6. Basculer le DNS sur le domaine final (SEO)" (prose, 3 numbered) and "## Pièges rencontrés" ("### A."–"### E."
+  // troubleshooting). Phases: the six numbered sections 6; without the later DNS switch 5; with the post-migration checks
+  // apart 7 — [5, 7]. Checklist: 0 (the overview's "Vérifier (checklist)" names a step; section 4 has no list; ✅ / ❌ are
+  // table glyphs). SQL: 2 (the two `psql -c "SELECT …"` command lines of 5.4; DOUBTFUL: 0 if read as verification queries
+  // rather than steps; the pg_dump | psql pipe of 5.1 is a command). Rollback: false (none; pitfall E's "rejouer depuis la
+  // bonne source" is a redo, not a way back). Whole (9,261 characters); nothing replaced (devfesttoulouse.fr is the
+  // organisation's domain; "dev-j" an environment name).
+  "1626-french-go-live-procedure-overview-fence-numbered-h2-1-6-promote-bullets-env-table-verify-bash-beta-migration-h3-psql-c-selects-dns-switch-numbered-pitfalls-h3.md": { phases: [5, 7], checklist: 0, sql: 2, rollback: false },
+  // 1627: an English PostgreSQL major-upgrade runbook ("# PostgreSQL 17 to 18 upgrade"): an intro line (the script does an
+  // in-place pg_upgrade --link), "## Preconditions" (prose: an external backup is mandatory; a sh fence invoking the script
+  // with BACKUP_COMMAND / BACKUP_VERIFY_COMMAND / POSTGRES_ROLE; a credentials paragraph; a paragraph: stop the Helm release,
+  // what the script checks) and "## Upgrade and rollback" (what the Job does, a rollback paragraph with a sh fence `ACTION=rollback
+  // …`, a closing paragraph: rehearse in staging, remove the old directory only after verification). Phases: back up and verify,
+  // stop the release, run the upgrade 3; backup and upgrade as the one script run 2; with the post-upgrade validation 4 —
+  // [2, 4]. Checklist: 0 ("Preconditions" labels paragraphs and a fence, no list). SQL: 0 (sh fences; pg_dumpall is a
+  // command). Rollback: true (the rollback paragraph and its `ACTION=rollback` fence). Whole (1,882 characters); nothing
+  // replaced.
+  "1627-postgres-major-upgrade-runbook-intro-script-line-preconditions-h2-prose-sh-fence-env-vars-stop-release-paragraph-upgrade-and-rollback-h2-rollback-sh-fence.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 1628: a Spanish backup-and-restore runbook ("# Respaldo y restauración"): an intro (tested on a clean clone), a table
+  // of the four kinds of data (where they live locally and in AWS, how each is restored), a paragraph (database and images
+  // go together), "## 1. Base de datos (MariaDB)" ("### Local": backup bash fence (mariadb-dump), restore bash fence (`mariadb
+  // -e "DROP DATABASE …; CREATE DATABASE …"`, a `< backup.sql` import, a curl health check), verify bash fence (one `mariadb -e
+  // "SELECT CONCAT(…)"` piped into mariadb); "### Producción (RDS)": a snapshot bash fence, a restore-from-snapshot bash fence,
+  // follow-up and risks paragraphs), "## 2. Imágenes del portal" ("### Local (MinIO)" backup and restore bash fences; "###
+  // Producción (S3)" one bash fence of commented cases), "## 3. Dataset y reportes de calidad (DVC)" (two reference tables;
+  // "### Configurar DVC la primera vez" two bash fences; "### Bajar todo" a bash fence; "### Volver a una versión anterior del
+  // dataset" a bash fence; "### Respaldar hacia el remoto" a bash fence; "### Releases aprobados" prose and a bash fence) and
+  // "## Pruebas realizadas" (a test-results table, a closing paragraph). Phases: the three numbered data sections 3; with
+  // the local / production halves of 1 and 2 and DVC's set-up, pull, revert and push apart up to 7 — [3, 7]. Checklist: 0.
+  // SQL: 1 (the verify fence, whose only command is the `mariadb -e "SELECT CONCAT(…)"` pipeline, as a `psql -c`; DOUBTFUL:
+  // 0 if the pipe into a second client is read as a command; the restore fence's `-e "DROP …; CREATE …"` stands among an
+  // import and a curl: a command, as 148 / 673). Rollback: false (the document's work is backing up and restoring; "Volver a
+  // una versión anterior del dataset" is one of its restores, not a way back from it; DOUBTFUL: true if read as one). Whole
+  // (11,864 characters); nothing replaced (`-ppassword`, minioadmin and `<tu-perfil>` are local defaults / placeholders).
+  "1628-spanish-backup-and-restore-runbook-data-table-numbered-h2-mariadb-local-rds-h3-bash-fences-mariadb-e-minio-s3-fences-dvc-h3-tables-pull-revert-push-fences-tests-table.md": { phases: [3, 7], checklist: 0, sql: 1, rollback: false },
+  // 1629: a Japanese deploy procedure ("# デプロイ手順書（詳細版）"): bold document metadata, "## 目次" (6 numbered links), "## 1. 概要"
+  // ("### 1.1" purpose, "### 1.2" scope 3 bullets, "### 1.3" a method table, "### 1.4 前提条件" 5 boxes), "## 2. 事前準備" ("### 2.1"
+  // two `####` env-sheet bash fences, "### 2.2" a tool-check bash fence, "### 2.3" two `####` SSH-test bash fences, "### 2.4" a
+  // package-check bash fence, "### 2.5 デプロイ前チェックリスト" an 8-row table whose 状態 column holds □) and "## 3.
+  // ステージングデプロイ" (bold date / owner lines; "### 3.1"–"### 3.8": prepare the server, back up, transfer with rsync (dry run,
+  // then real), place files and set permissions, web-server config ("#### 3.5.1 Apache" / "#### 3.5.2 Nginx" alternatives),
+  // restart, verify, remove temp files — each a bash fence of `# ====` banner-comment "Step N" blocks). Phases: preparation,
+  // the pre-deploy checklist table and the staging deploy 3; with 3.1–3.8 each a phase 10 — [3, 10]. Checklist: 13 (the 5
+  // 前提条件 boxes + 8 rows of the チェックリスト table with a □ cell, as 170 / 286). SQL: 0. Rollback: false (none in the kept
+  // part; the original's §6.2.1 only links a separate rollback document). Cut: the first 10,913 of 26,407 characters, at the
+  // section boundary before "---" / "## 4. 本番デプロイ" (dropped: the production deploy 4.1–4.10 with its commented `# [ ]`
+  // lines in a fence, post-deploy verification §5 with a 20-row □ table, troubleshooting §6 and the history table); the
+  // TOC still lists sections 4–6. Nothing replaced (example.com hosts, deploy-user are placeholders).
+  "1629-japanese-deploy-procedure-bold-doc-meta-toc-numbered-h2-h3-prerequisite-checkboxes-env-bash-fences-square-glyph-check-table-staging-h3-banner-comment-fences-cut-before-production.md": { phases: [3, 10], checklist: 13, sql: 0, rollback: false },
+  // 1630: an English plugin switch-over runbook ("# Glass Sidebar switch-over and rollback"): an intro (run from the plugin
+  // directory; never enable both thread-list plugins), "## Switch over" (9 numbered steps, each an indented sh fence and an
+  // "Expected:" paragraph: build, install disabled, pre-enable slot-conflict gate, disable the old claimant and enable the new,
+  // import dry run, import, the gate again, verify by eye (15 bullets after "In the app, verify every item:"), record the
+  // one-time preference reset) and "## Rollback" (a paragraph, 3 numbered steps with indented sh fences: disable, re-enable
+  // the fork, reload). Phases: prepare (build, install, gate), switch, import, verify 4; the nine steps each a phase 9 —
+  // [4, 9]. Checklist: 0 (the step-8 bullets follow "verify every item:", not a checklist label; DOUBTFUL: 15 since the
+  // Rollback paragraph later calls them "the visual parity checklist"). SQL: 0. Rollback: true ("## Rollback"). Whole (4,539
+  // characters); nothing replaced (the workspace path's "LAL" folder kept as a project folder name; DOUBTFUL if it is
+  // someone's initials).
+  "1630-plugin-switch-over-runbook-intro-paths-switch-over-h2-nine-numbered-steps-indented-sh-fences-expected-paragraphs-parity-bullets-rollback-h2-three-numbered-fences.md": { phases: [4, 9], checklist: 0, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -12948,6 +13089,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-131": HELD_OUT_131,
   "held-out-133": HELD_OUT_133,
   "held-out-135": HELD_OUT_135,
+  "held-out-136": HELD_OUT_136,
 };
 
 /** Every document of the corpus with its ground truth. */
