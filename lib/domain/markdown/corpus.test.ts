@@ -1,4 +1,4 @@
-// The importer on 1,527 public runbooks of other teams (issue 16, "Done when"): each imports with the
+// The importer on 1,539 public runbooks of other teams (issue 16, "Done when"): each imports with the
 // hand-counted checklist items, its SQL steps, its rollback procedure and a sensible number of
 // phases; every non-blank line lands in a field; export → import gives back the same structure.
 // Every set from 22 on is a held-out set, counted before the importer was first run on it (the sets and their first
@@ -653,6 +653,12 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 1627: phases 1 (expected 2–4).
 // 1628: SQL steps 0 (expected 1).
 // 1630: phases 1 (expected 4–9).
+// Set 138 at first run (session 23, the same way; 5413fe7's importer, the same as sets 135 and 136's):
+// 1650: phases 2 (expected 3–5); 3 of its 50 lines unplaced (closed in the same commit: a numbered list's item folded
+// into the notes keeps its line — held-out-session-23-kinds.test.ts).
+// 1651: checklist 0 (expected 9).
+// 1652: phases 1 (expected 3–6).
+// 1654: checklist 0 (expected 4).
 
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
@@ -927,6 +933,10 @@ const KNOWN_GAPS = new Set([
   "1627-postgres-major-upgrade-runbook-intro-script-line-preconditions-h2-prose-sh-fence-env-vars-stop-release-paragraph-upgrade-and-rollback-h2-rollback-sh-fence.md",
   "1628-spanish-backup-and-restore-runbook-data-table-numbered-h2-mariadb-local-rds-h3-bash-fences-mariadb-e-minio-s3-fences-dvc-h3-tables-pull-revert-push-fences-tests-table.md",
   "1630-plugin-switch-over-runbook-intro-paths-switch-over-h2-nine-numbered-steps-indented-sh-fences-expected-paragraphs-parity-bullets-rollback-h2-three-numbered-fences.md",
+  "1650-database-switchover-guide-intro-five-bold-numbered-steps-nested-bullets-unlabelled-command-env-fences-rollback-procedures-h2-two-bold-numbered-note.md",
+  "1651-spanish-dns-cutover-runbook-safety-h2-numbered-two-phases-record-table-entry-criteria-bullets-capture-semicolon-bullets-powershell-fences-pre-verify-numbered-apply-numbered-post-bullets-rollback-h2-numbered.md",
+  "1652-api-key-rotation-runbook-status-blockquote-scope-paragraph-six-bold-numbered-wrapped-steps-inline-todo-spans-suspected-compromise-h2-paragraph.md",
+  "1654-german-setup-and-operations-guide-components-table-credentials-table-bold-bullets-voraussetzungen-bullets-setup-wizard-powershell-fences-numbered-config-table-install-table-annual-renewal-numbered-fault-table.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

@@ -553,3 +553,53 @@ describe("between phases of work, a section whose only fence is `text` shown as 
     expect(parsed.phases).toHaveLength(4);
   });
 });
+
+describe("an item of a numbered list read as a phase keeps its line when it folds into the notes", () => {
+  // after 1650 ("2. **Check Configuration in UI:**" over bullets, between items with fences: its line was lost — 3 of 50)
+  it("“2. **Check Configuration in UI:**” over bullets between items with fences", () => {
+    const parsed = parse(
+      lines(
+        "# Switchover guide",
+        "",
+        "## Steps to Perform Switchover",
+        "",
+        "1. **Preparation:** Configure every instance with the next URL.",
+        "",
+        "   ```",
+        "   app --db-url=<old> --db-url-next=<new>",
+        "   ```",
+        "",
+        "   OR using environment variables:",
+        "",
+        "   ```",
+        "   export APP_DB_URL_NEXT=<new>",
+        "   ```",
+        "",
+        "2. **Check Configuration in UI:**",
+        "",
+        "   - Open the Switchover page.",
+        "   - Ensure every node shows a green check.",
+        "",
+        "3. **Initialize Switchover:**",
+        "",
+        "   - Click RESET.",
+        "   - Make sure everything is validated.",
+        "",
+        "4. **Execute Switchover:**",
+        "",
+        "   - Click EXECUTE.",
+        "   - If it fails, click RESET and EXECUTE again.",
+        "",
+        "5. **Post-Switchover Configuration:**",
+        "",
+        "   - Reconfigure every instance with the new URL only.",
+        "",
+        "   ```",
+        "   app --db-url=<new>",
+        "   ```",
+      ),
+    );
+    expect(JSON.stringify(parsed)).toContain("Check Configuration in UI");
+    expect(JSON.stringify(parsed)).toContain("Initialize Switchover");
+  });
+});

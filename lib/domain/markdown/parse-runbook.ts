@@ -289,7 +289,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       appendixParts,
       starts: phaseAt,
       startOf,
-      headBlock: (x) => (x.head ? mainBlocks[x.head.index] : undefined),
+      headBlock: (x) => (x.head ? mainBlocks[x.head.index] : x.lead),
       isResponse: INCIDENT_TITLE_RE.test(title) || DIAGNOSIS_TITLE_RE.test(title),
     });
   } else {

@@ -522,6 +522,13 @@ export type TSection = {
   label?: TLabelKind;
   /** an item of a numbered list the document names as its phases ("## Phases" › "1. **Extract & map.** …"): declared a phase */
   isListed?: boolean;
+  /**
+   * an item of a numbered list read as the phases: its first paragraph, whose first line names the phase (`title`) and
+   * whose other lines open it (`initialText`) — the block that stands for its heading where the section is not kept as a
+   * phase (folded into the previous phase's notes, the preamble or the reference after the work: 1650's "2. **Check
+   * Configuration in UI:**" over bullets, whose line was lost)
+   */
+  lead?: TBlock;
 };
 export type TSplit = { leading: TBlock[]; phases: TSection[]; trailing: TBlock[] };
 
@@ -767,7 +774,7 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
               .map((l) => l.trimStart())
               .join("\n");
       const parts = splitPhaseHeading(collapse(headLine.replace(/\*\*|__/g, "")));
-      return { head: null, title: parts.title, estimatedMinutes: parts.estimatedMinutes, body: item.children.slice(1), initialText };
+      return { head: null, title: parts.title, estimatedMinutes: parts.estimatedMinutes, body: item.children.slice(1), initialText, lead: first };
     });
     return { leading: blocks.slice(0, found.index), phases, trailing: blocks.slice(found.index + 1) };
   }

@@ -12960,6 +12960,176 @@ export const HELD_OUT_136: Record<string, TGroundTruth> = {
   "1630-plugin-switch-over-runbook-intro-paths-switch-over-h2-nine-numbered-steps-indented-sh-fences-expected-paragraphs-parity-bullets-rollback-h2-three-numbered-fences.md": { phases: [4, 9], checklist: 0, sql: 0, rollback: true },
 };
 
+// Set 138: counted by hand by a helper that never read the importer (session 23), before its first run.
+export const HELD_OUT_138: Record<string, TGroundTruth> = {
+  // Set 138 (1643–1654), owners s–z, counted by hand from the documents in this folder.
+  // 1643: an English multi-region DR / replication operator runbook ("# Multi-Region Active-Active DR & Replication Operator
+  // Runbook"): "## 1. Ownership and Operational Access" (3 bold role bullets), "## 2. Telemetry and Health Verification" (a
+  // bash fence of curl checks, "Key fields to observe:" 4 bullets), "## 3. Automated Regional Failover" (4 bold numbered
+  // steps, the fourth over an indented bash fence), "## 4. Planned Maintenance & Deliberate Switchover" (4 bold "Step N"
+  // numbered items, each over an indented bash fence), "## 5. Deliberate Failback Procedure" (4 numbered, the last over a
+  // fence), "## 6. Network Partition Game Day Execution" (a bash fence); `---` rules between sections. Phases: health
+  // verification, failover, switchover, failback, game day 5; the failover and the planned switchover as two alternative
+  // procedures with the health check and failback 3 — [3, 5]. Checklist: 0 (the key-field bullets carry no label). SQL: 0
+  // (curl and python only). Rollback: false (the failback is the planned return to the repaired primary, a procedure of its
+  // own, as 80 / 126 / 162; DOUBTFUL — true if a failback is read as going back). Whole; nothing replaced (example.com
+  // hosts).
+  "1643-multi-region-dr-replication-runbook-numbered-h2-ownership-bullets-telemetry-fence-failover-bold-numbered-switchover-step-fences-failback-numbered-gameday-fence.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1644: an English Postgres restore runbook for a Dokploy preview stack ("# Restore runbook (Postgres)"): an intro (bold
+  // "Recovery point" / "Recovery time" paragraphs), "## Before you touch anything" (2 bold situation bullets),
+  // "## Troubleshooting: the backup container itself" (prose), "## Finding the environment" (a bash fence, prose), "## 1.
+  // Restore a whole database" (prose, a bold key-handling paragraph, one bash fence of 7 numbered comment steps — key onto
+  // the VPS, find the object, fetch and decrypt, stop the app, pg_restore, shred, restart), "## 2. Restore a single table"
+  // (a bash fence, a bold caveat over 2 bullets holding an error text fence and a `sql` orphan-check fence), "## 3. When the
+  // dump is the only surviving copy" (bold "Do first:" 3 numbered, bold "Do not:" 3 bullets), "## Verify the restore" (5
+  // bold numbered checks). Phases: locate the environment, restore, verify 3; with triage and the whole-database stages
+  // (fetch / decrypt, stop, restore, clean up and restart) 6 — [3, 6]. Checklist: 0 (no boxes; "Do first:" / "Do not:" are
+  // no checklist or prerequisites labels). SQL: 1 (the `sql` orphan-check fence; the `select email …` is inline). Rollback:
+  // false (the whole procedure is a data restore; "There is no undo once this runs beyond taking another backup first").
+  // Cut before "## The drill" (8 numbered drill steps with output fences, measured time) and "## Known gaps this drill
+  // surfaced" (3 bullets) — 14,741 of 19,523 characters; replaced: the maintainer's first name (Alex → Xxxx, 3 times), the
+  // ssh user and personal host (alex@dok.seil.pro → xxxx@dok.xxxx.pro 3 times, dok.seil.pro → dok.xxxx.pro twice), the
+  // owner's handle in the image path (sashimee → 8 x's), the preview domain (footoo.bas.lu → footoo.xxx.xx).
+  "1644-postgres-restore-runbook-bold-rpo-rto-paragraphs-situation-bullets-environment-fence-whole-db-numbered-comment-fence-single-table-fk-caveat-sql-fence-dump-only-copy-do-first-numbered-verify-numbered.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: false },
+  // 1645: a Japanese deploy guide for a restaurant-ordering app's public demo on Render ("# 公開デモのデプロイ"): an intro and a
+  // dev / prod / demo profile table, `---` rules between sections, "## 1. 設定するのは環境変数 2 つだけ" (an env-var table; "###
+  // いま動いているもの" a table; three `###` rationale sections for INITIAL_ADMIN_PASSWORD and APP_BASE_URL with blockquotes and
+  // an unlabelled QR-content fence), "## 2. `demo` プロファイルが自動でやること" (6 bold bullets, "###" 2 bullets), "## 3. Docker
+  // で動かす" (prose; `###` non-root and time-zone lessons with an incident blockquote), "## 4. 眠らせない" (a blockquote, a
+  // pinger comparison table, `###` reasons, "### 登録の記録" a status table with a ⬜ cell, a settings table, a curl bash
+  // fence), "## 5. 公開前のチェック" (6 boxes), "## 6. 訪問者がたどる道" (an arrow text fence, 2 lines). Phases: set the
+  // environment variables, run the Docker image, set up the keep-alive pinger, pre-publish check 4; without the pinger
+  // (optional) 3; with the visitor walk-through as a final check 5 — [3, 5]. Checklist: 6 (the 公開前のチェック boxes; the ⬜
+  // 未登録 table cell is a status glyph, not a box). SQL: 0. Rollback: false (none; "再起動でデータが消える" is a property of
+  // the demo, not a way back). Whole; nothing replaced (the product's onrender.com host, the owner handle inside the
+  // repository path and the private LAN address 192.168.1.4 kept).
+  "1645-japanese-public-demo-deploy-guide-profile-table-numbered-h2-env-var-tables-h3-rationale-blockquotes-demo-profile-bullets-docker-h3-keep-alive-tables-curl-fence-pre-publish-checkboxes-visitor-flow-fence.md": { phases: [3, 5], checklist: 6, sql: 0, rollback: false },
+  // 1646: a Chinese go-live manual for moving a personal site from GitHub Pages + a home PC to a Tencent Cloud server with
+  // ICP filing ("# 🚀 上线手册（省钱版：国内轻量 + 备案）"): an intro blockquote, "## 总览" (an indented before / after map),
+  // "## 步骤总览（做一步，打一个勾）" (13 boxes, steps 0–12), then "## 第 0 步" … "## 第 12 步": 0 a requirements table; 1 buy the
+  // server (7 numbered, nested bullets, a firewall note); 2 domain, real-name and filing (5 numbered, a table); 3 SSH (a bash
+  // fence, bullets, an error table); 4 JDK + MySQL (a bash fence, a `sudo mysql` fence, a `sql` fence of CREATE DATABASE /
+  // USER / GRANT, a verify bash fence holding only `mysql … -e "SELECT 1;"`, a table); 5 local preparation (`###` 5.1–5.5
+  // powershell fences and tables, an upload list table); 6 upload (6.1 bash, 6.2 three powershell scp fences, 6.3 a bash
+  // fence of `mysql <` import, rm and a `mysql -e "SELECT COUNT(*)…"`, 6.4 a run.sh heredoc fence); 7 manual run (bash, an
+  // output fence, curl checks, an error table); 8 systemd (a unit heredoc fence, a verify fence); 9 Nginx (a config heredoc
+  // fence, a verify fence); 10 HTTPS (two bash fences); 11 filing approved → DNS switch → acceptance (4 numbered with a
+  // record table and an nslookup fence, "### 验收清单" 6 boxes, a GitHub Pages options table); 12 backup and hardening (a
+  // backup-script heredoc fence, "### 12.2 收尾清单" 7 boxes); appendices A (command table), B (troubleshooting table), C (3
+  // numbered lessons), a closing paragraph and blockquote. Phases: the thirteen numbered steps 13; grouped — buy and file,
+  // server setup, prepare and upload, run and daemonize, Nginx and HTTPS, DNS switch and acceptance, backup and hardening 7 —
+  // [7, 13]. Checklist: 26 (13 overview boxes + 6 acceptance + 7 closing; the requirements, upload-list and option tables
+  // have no boxes). SQL: 2 (the `sql` fence of step 4.4 and the verify fence holding only `mysql -e "SELECT 1;"`, a client
+  // line as psql -c; 6.3's `mysql -e` shares its fence with the import and rm: a command; DOUBTFUL — 1 if the SELECT 1
+  // check is read as a command). Rollback: false (error tables and appendix B are troubleshooting; no way back). Whole (six
+  // trailing newlines kept as stored); replaced: the owner's handle, 8 times, in Windows paths, the systemd Description and
+  // the github.io origin (xiaoxian33 → 10 x's). Kept: the example IP `123.45.67.89` ("形如", a format sample), 127.0.0.1,
+  // the local default `admin123` named as what not to use, password placeholders (在这里换成你的强密码).
+  "1646-chinese-go-live-manual-blockquote-intro-indented-map-step-overview-checkboxes-numbered-step-h2-0-12-tables-bash-sql-powershell-fences-mysql-e-dns-switch-acceptance-checkboxes-closing-checkboxes-appendix-tables.md": { phases: [7, 13], checklist: 26, sql: 2, rollback: false },
+  // 1647: a Korean solo-operator guide for an AI word game ("# 다섯고개 운영 가이드 (혼자 운영할 때)"): a dated intro, "## 1.
+  // 자동으로 도는 것" (prose, a five-workflow schedule table), "## 2. 꼭 챙길 것" ("### 오늘의 문제가 끊기지 않게" 4 bullets with a
+  // manual Run-workflow path; "### 오늘의 문제 검토 이슈" 5 bold-led bullets; "### 자가개선 PR" 6 bullets; "### 토큰·키 만료" a
+  // token table and a line), "## 3. 뭔가 이상할 때" (a symptom table, a line), "## 4. 로컬에서 할 때(선택)" (a bash fence, 2
+  // bullets), "## 5. 가끔 볼 것" (4 bold-led bullets). Phases: check the automatic runs, daily upkeep, periodic checks 3; with
+  // §2's four tasks apart (schedule refill, review issues, merge or close PRs, renew tokens) 6 — [3, 6] (the symptom table is
+  // troubleshooting, local runs optional). Checklist: 0 (no boxes; "볼 것:" and "꼭 챙길 것" are no checklist /
+  // prerequisites labels — DOUBTFUL: a reader taking "## 2. 꼭 챙길 것" ("must look after") as a checklist would count its 15
+  // bullets). SQL: 0. Rollback: false (closing a bad PR or deleting a bad day's entry lets the next run regenerate; no way
+  // back). Whole; replaced: the operator's handle, Korean and Latin, in the intro and the last bullet (흑기사 → xxx twice,
+  // Black_Knight → 12 x's).
+  "1647-korean-solo-operations-guide-numbered-h2-workflow-schedule-table-h3-manual-run-review-pr-bullets-token-expiry-table-symptom-table-local-bash-fence-periodic-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1648: a French step-by-step production go-live for a Supabase / Vercel matching platform ("# Mettre Skilloria en
+  // production — pas à pas"): an intro, a bold warning blockquote, "## Ce qu'il ne faut surtout pas faire" (3 bold numbered
+  // don'ts), "## L'ordre des opérations" (an eight-row step table), then `#` (h1) "ÉTAPE N —" sections kept here: 1 apply the
+  // migrations (1 numbered, a bold "Comment savoir que c'est bon" check, a stop blockquote, an italic why-line); 2 check the
+  // seeded tables (2 numbered, a table, a check); 3 put two secrets in Supabase Vault (a secret table, "###" what breaks
+  // table, "### Comment les poser" 5 numbered, a blockquote, the check as 2 numbered with an indented `sql` fence); 4
+  // authentication (numbered 1–2 with an indented URL text fence, a nested table and blockquote, numbered 3–4 for e-mail, a
+  // check); 5 Vercel environment variables (`###` tables of required / external / switch variables, a ⛔ blockquote with 3
+  // numbered day-of checks, a Stripe key table, a check). Phases (kept part): the five ÉTAPE sections 5; database (1–2),
+  // secrets and authentication (3–4), environment (5) 3 — [3, 5]. Checklist: 0 (no boxes in the kept part; the blockquote's
+  // "À vérifier le jour de la mise en production" 3 numbered are verification steps under no checklist / prerequisites
+  // label — DOUBTFUL, 3 if read as a checklist; "Indispensables" is a table). SQL: 1 (the `sql` Vault-length check). Rollback:
+  // false (the intro says the work is not recoverable by a code deploy; "reprenez l'étape 1" is redoing, not going back).
+  // Cut before "# ÉTAPE 6 — Brancher les sous-domaines" (steps 6–8: sub-domains, the first administrator with a bash fence,
+  // scheduled-task check; "## Récapitulatif — la liste à cocher" with 12 boxes; "## En cas de doute") — 15,138 of 22,007
+  // characters, the `---` rule before ÉTAPE 6 dropped; nothing replaced (product domain skilloria.io and the "microsoft"
+  // ecosystem slug kept).
+  "1648-french-go-live-step-by-step-blockquote-warning-do-not-numbered-order-table-h1-etape-sections-numbered-ui-steps-comment-savoir-bold-checks-secret-tables-sql-fence-env-var-tables-blockquote-numbered.md": { phases: [3, 5], checklist: 0, sql: 1, rollback: false },
+  // 1649: an English multi-surface release playbook ("# Playbook: Release"): YAML front matter (lang, a long lang-reason), a
+  // blockquote of last-validated / status, a bold Trigger line, "## Owner surface" (3 bullets), "## Required context" (5
+  // bullets of skills and docs to load), "## Decision tree" (a mermaid flowchart fence, a line), "## 1. Web + API" (### 1.1
+  // classify, 1.2 freeze the deploy order, 1.3 release gates, 1.4 execute, 1.5 post-release verification — 3–4 bullets
+  // each), "## 2. Mobile shell (Capacitor)" (### 2.1–2.4 bullets), "## 3. Expo" (### 3.1–3.4 bullets), "## Verification" (6
+  // boxes), "## When not to use this playbook" (3 bullets), "## Related playbooks and skills" (7 bullets). Phases: one
+  // surface's loop — classify, order, gates, execute, verify — with the Verification boxes 6; the three surfaces as
+  // alternative loops plus verification 4 — [4, 6]. Checklist: 6 (the Verification boxes; "Required context" lists reading
+  // to load, not environment or access requirements — DOUBTFUL, 11 if read as prerequisites). SQL: 0 (the mermaid fence and
+  // a link to add-sql-migration.md only). Rollback: true (the third box names each surface's way back — "web/API: previous
+  // Vercel/Railway deploy; shell: prior store build; Expo: prior channel update" — with "Confirm rollback path" / "Prepare
+  // … rollback" bullets; DOUBTFUL: false if only a requirement to document one). Whole; replaced: the validator's handle
+  // (@Skords-01 → @ + 9 x's); product / skill names (sergeant-*) kept.
+  "1649-release-playbook-yaml-front-matter-blockquote-meta-bold-trigger-required-context-bullets-mermaid-decision-fence-numbered-h2-surface-h3-stage-bullets-verification-checkboxes.md": { phases: [4, 6], checklist: 6, sql: 0, rollback: true },
+  // 1650: an English database switchover guide for an on-call product ("# Switchover Guide for GoAlert"): two intro
+  // paragraphs, "## Steps to Perform Switchover" (5 bold numbered steps — preparation with two unlabelled command / env
+  // fences, check configuration in the UI (3 bullets), initialize (2 bullets), execute (2 bullets), post-switchover
+  // configuration (2 bullets, two fences)), "## Rollback Procedures" (a line, 2 bold numbered steps — cancel in the UI, reconfigure
+  // instances with two fences), a bold Note. Phases: preparation, check, initialize, execute, post-switchover 5; prepare,
+  // switch (check / reset / execute), reconfigure 3 — [3, 5]. Checklist: 0 (no boxes; the UI check bullets carry no
+  // label). SQL: 0 (goalert flags and env exports only). Rollback: true ("## Rollback Procedures"). Whole; nothing replaced.
+  "1650-database-switchover-guide-intro-five-bold-numbered-steps-nested-bullets-unlabelled-command-env-fences-rollback-procedures-h2-two-bold-numbered-note.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 1651: a Spanish production DNS cut-over runbook, Route 53 apex and www to CloudFront ("# Runbook futuro de corte DNS
+  // productivo"): "## Aviso de seguridad" (prose, 2 numbered workflow phases plan / apply, gate-variable prose, a record
+  // table to preserve), "## Criterios de entrada" (9 bullets, "Si cualquiera falta, posponer."), "## Captura obligatoria del
+  // estado previo" (8 semicolon bullets of what the plan job captures, 9 bullets of artefact files, prose, a read-only
+  // powershell aws route53 fence, an abort paragraph), "## Verificación previa sin DNS público" ("Antes del corte:" 6
+  // numbered), "## Cambio aprobado" (approval and artefact-verification prose, 3 numbered forward-batch changes, prose),
+  // "## Validación posterior" (a powershell Resolve-DnsName fence, "Después valida:" 10 bullets, an observation paragraph),
+  // "## Rollback DNS" (trigger and gate prose, 7 numbered steps, 2 paragraphs), "## Después de un corte exitoso" (5
+  // bullets). Phases: entry criteria, capture / plan, pre-verification, approved change, post-validation, after the cut 6;
+  // plan, verify, apply, validate 4 — [4, 6]. Checklist: 9 (the "Criterios de entrada" bullets, entry criteria read as a
+  // preconditions list, as 105 / 155; DOUBTFUL — 0 if "entry criteria" is no prerequisites label; the "Después valida:"
+  // bullets carry no checklist label). SQL: 0. Rollback: true ("## Rollback DNS"). Whole; replaced: the old server's public
+  // IP, 3 times (162.241.62.201 → 198.51.100.201); the product domain roadmap2u.com and public resolvers 1.1.1.1 / 8.8.8.8
+  // kept.
+  "1651-spanish-dns-cutover-runbook-safety-h2-numbered-two-phases-record-table-entry-criteria-bullets-capture-semicolon-bullets-powershell-fences-pre-verify-numbered-apply-numbered-post-bullets-rollback-h2-numbered.md": { phases: [4, 6], checklist: 9, sql: 0, rollback: true },
+  // 1652: an English API key rotation runbook for a trading system ("# Runbook: venue API key rotation"): a status
+  // blockquote (planned, not yet exercisable), a scope paragraph, "## Steps" (6 bold-led numbered steps with wrapped
+  // continuation lines and inline TODO code spans — confirm scope, create, deploy to the secret manager, confirm with a
+  // read-only call and a canary order, revoke the old key, record), "## If this is a suspected compromise, not a scheduled
+  // rotation" (one paragraph: halt, revoke first, then rotate). Phases: the six numbered steps 6; prepare (scope, create),
+  // switch (deploy, confirm), retire and record 3 — [3, 6]. Checklist: 0 (no boxes, no labelled list). SQL: 0. Rollback:
+  // false (no way back; "Do not restart with both old and new key active longer than necessary" and the compromise
+  // paragraph change the order, not undo). Whole; nothing replaced.
+  "1652-api-key-rotation-runbook-status-blockquote-scope-paragraph-six-bold-numbered-wrapped-steps-inline-todo-spans-suspected-compromise-h2-paragraph.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1653: a Portuguese production deploy plan for a Next.js / Express / Postgres app on Vercel, Railway and Azure Blob
+  // Storage ("# Plano de Deploy de Produção — DespaFacil"): "## Visão Geral da Arquitetura" (a text fence), `---` rules
+  // between sections, "## 1. Banco de Dados" (2 lines: nothing to host, check DATABASE_URL), "## 2. Azure Blob Storage"
+  // ("### Por que Azure?" prose, "### Criar o container" 4 numbered, "### Obter a Connection String" a blockquote path,
+  // "### Variáveis…" two bold options over env fences), "## 3. Backend" (platform prose, a settings table with a
+  // blockquote, an env fence of all variables, "### Primeiro deploy — seed do admin" a bash fence, "### Dependência Azure" a
+  // bash fence), "## 4. Frontend" (a table, an env fence), "## 5. Scripts de manutenção" (a table), "## 6. Checklist de
+  // Segurança" (7 boxes), "## 7. Fluxo resumido…" (a text fence), "## 8. Arquivos alterados…" (a table). Phases: database,
+  // storage, backend, frontend, security checklist 5; storage, backend, frontend 3 — [3, 5] (the architecture, scripts, flow
+  // and changed-files sections are reference). Checklist: 7 (the security boxes). SQL: 0 (migrations via `prisma migrate
+  // deploy` in a table cell; no SQL). Rollback: false (none). Whole (three lines end in two trailing spaces, kept);
+  // nothing replaced (the product's contact address contato@despafacil.com.br and placeholders kept).
+  "1653-portuguese-production-deploy-plan-architecture-text-fence-numbered-h2-database-azure-numbered-env-fences-backend-settings-table-env-fence-seed-bash-frontend-security-checkboxes-flow-fence-files-table.md": { phases: [3, 5], checklist: 7, sql: 0, rollback: false },
+  // 1654: a German setup and operations guide for a door-intercom desktop app on UniFi Access / Protect ("# Einrichtung und
+  // Betrieb"): an intro, "## Bausteine" (a component table), "## Zugänge" (a two-credential table, 5 bold-led bullets on
+  // validity, rights, storage), "## Voraussetzungen bei UniFi" (4 bold-led bullets), "## Einrichtungsassistent" (a
+  // powershell fence, "Er prüft Schritt für Schritt:" 6 numbered, a bold "Bestehende Konfiguration prüfen" paragraph and a
+  // second powershell fence, prose), "## Konfiguration: sientrydesk.json" (a field table, prose), "## Installieren und
+  // aktualisieren" (a command table, a bold Intune paragraph), "## Zugänge jährlich erneuern" (6 numbered), "## Störungen" (a
+  // symbol table), "## Sicherheit und Grenzen" (4 bullets). Phases: prerequisites, create the credentials, run the setup
+  // wizard, install and distribute, renew yearly 5; with the configuration file apart 6; prepare, set up and install,
+  // renew 3 — [3, 6] (components, faults and security sections are reference). Checklist: 4 (the "Voraussetzungen bei UniFi"
+  // bullets, a Voraussetzungen label; the wizard's numbered checks are steps). SQL: 0. Rollback: false (the "Entfernen"
+  // uninstall row and "den Zugang löschen und neu anlegen" are no way back from a change; the renewal keeps the old token
+  // until step 5 but gives no revert). Whole; nothing replaced (no person or address; 127.0.0.1 kept).
+  "1654-german-setup-and-operations-guide-components-table-credentials-table-bold-bullets-voraussetzungen-bullets-setup-wizard-powershell-fences-numbered-config-table-install-table-annual-renewal-numbered-fault-table.md": { phases: [3, 6], checklist: 4, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -13090,6 +13260,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-133": HELD_OUT_133,
   "held-out-135": HELD_OUT_135,
   "held-out-136": HELD_OUT_136,
+  "held-out-138": HELD_OUT_138,
 };
 
 /** Every document of the corpus with its ground truth. */
