@@ -603,3 +603,25 @@ describe("an item of a numbered list read as a phase keeps its line when it fold
     expect(JSON.stringify(parsed)).toContain("Initialize Switchover");
   });
 });
+
+describe("prerequisites named for a place with the prepositions the vocabulary lacked are a checklist", () => {
+  // after 1654 ("## Voraussetzungen bei UniFi" — prerequisites at UniFi — over four bold-led bullets, before the set-up)
+  it.each(["Voraussetzungen bei UniFi", "Prérequis chez l'hébergeur", "Vereisten bij de provider"])("“## %s”", (name) => {
+    const parsed = parse(
+      lines(
+        "# Einrichtung",
+        "",
+        `## ${name}`,
+        "",
+        "- **Access** with the developer API.",
+        "- **Network:** the PCs reach the console.",
+        "",
+        "## Einrichtungsassistent",
+        "",
+        "1. Start the wizard.",
+        "2. Enter the key.",
+      ),
+    );
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(2);
+  });
+});

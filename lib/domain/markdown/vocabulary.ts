@@ -304,7 +304,7 @@ const PREREQUISITES = String.raw`(?:前提条件|前提|前置条件|先决条�
  */
 const PREREQUISITES_OF = String.raw`(?<=(?:requis|requisitos?|voraussetzungen|prerequisiti|vereisten))\s+[\p{L}-]{3,20}`;
 /** "Prerequisites before activation", "Voraussetzungen für das Update", "Pre-requisito — PITR habilitado": the name with what it is for, or about, after it. */
-const PREREQUISITES_FOR = String.raw`(?:\s+(?:go|gate|checks?|checklist|list|verification))?(?:\s+(?:&|and|\+|et|und|y|e|и)\s+[\p{L}-]{2,20}|\s+(?:before|for|prior to|on|at|in|före|för|für|vor|auf|pour|avant|sur|para|antes de|en|em|no|na|per|prima di|voor|op|przed|dla|de|del|des|du|do|da|dos|das|di|della|dello|der)\b.*|\s+[—–-]\s+[^—–]{1,40}|${PREREQUISITES_OF})?`;
+const PREREQUISITES_FOR = String.raw`(?:\s+(?:go|gate|checks?|checklist|list|verification))?(?:\s+(?:&|and|\+|et|und|y|e|и)\s+[\p{L}-]{2,20}|\s+(?:before|for|prior to|on|at|in|före|för|für|vor|auf|bei|beim|im|zum|zur|pour|avant|sur|chez|para|antes de|en|em|no|na|per|prima di|presso|voor|op|bij|przed|dla|de|del|des|du|do|da|dos|das|di|della|dello|der)\b.*|\s+[—–-]\s+[^—–]{1,40}|${PREREQUISITES_OF})?`;
 /** The name, after up to two words naming what else the section gathers ("Accounts and prerequisites", "Account e prerequisiti": 1032). */
 const PREREQUISITES_NAMED = String.raw`(?:[a-zà-ÿ][a-zà-ÿ-]*\s+(?:[a-zà-ÿ][a-zà-ÿ-]*\s+)?)?(?:${PREREQUISITES})`;
 const PREREQUISITES_RE = new RegExp(`^${PREREQUISITES_NAMED}${PREREQUISITES_FOR}$`, "iu");
