@@ -927,7 +927,6 @@ const KNOWN_GAPS = new Set([
   "1608-indonesian-backup-restore-runbook-prasyarat-nested-bullets-backup-bash-fence-exit-code-tables-restore-numbered-comment-fence-drill-paragraph-limits-bullets.md",
   "1611-korean-operations-guide-toc-requirements-table-local-dev-powershell-fences-server-bootstrap-cron-heredoc-redeploy-numbered-monitoring-fences-tests-troubleshooting-h3.md",
   "1612-agent-proxy-cutover-runbook-bold-audience-reversibility-lines-pre-flight-bold-numbered-fences-step-1-6-h2-bash-heredoc-ssh-psql-c-sql-watch-fence-rollback-h2-open-items.md",
-  "1619-vercel-postgres-deploy-playbook-yaml-front-matter-prerequisites-bullets-numbered-h3-steps-bold-agent-user-done-when-env-table-bash-fence-auth-checklist-h3.md",
   "1624-korean-vm-collector-deploy-and-operations-guide-blockquote-meta-numbered-h2-glossary-tables-deploy-h3-2-1-2-8-bash-fences-env-bullets-daily-ops-fence-alert-table-symptom-table.md",
   "1626-french-go-live-procedure-overview-fence-numbered-h2-1-6-promote-bullets-env-table-verify-bash-beta-migration-h3-psql-c-selects-dns-switch-numbered-pitfalls-h3.md",
   "1627-postgres-major-upgrade-runbook-intro-script-line-preconditions-h2-prose-sh-fence-env-vars-stop-release-paragraph-upgrade-and-rollback-h2-rollback-sh-fence.md",

@@ -625,3 +625,52 @@ describe("prerequisites named for a place with the prepositions the vocabulary l
     expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(2);
   });
 });
+
+describe("a section named as a checklist among the reference after the work is a checklist of its own", () => {
+  // after 1619 ("### Production auth checklist" over three bullets after "### 7. Custom domain (optional)", read as
+  // reference, and before "## Done when (overall)": its bullets were the last phase's notes)
+  const deploy = (name: string) =>
+    lines(
+      "# Deploy",
+      "",
+      "## Steps",
+      "",
+      "### 1. Push the repo",
+      "",
+      "```bash",
+      "git push origin main",
+      "```",
+      "",
+      "### 2. Run migrations",
+      "",
+      "```bash",
+      "pnpm db:migrate",
+      "```",
+      "",
+      "### 3. Custom domain (optional)",
+      "",
+      "Add the domain in the dashboard and follow the DNS records shown.",
+      "",
+      `### ${name}`,
+      "",
+      "- Set `AUTH_DEV_BYPASS=false` in the production env vars.",
+      "- Do not run the seed against production.",
+      "",
+      "## Done when (overall)",
+      "",
+      "- The app serves over HTTPS.",
+    );
+
+  it("“### Production auth checklist”", () => {
+    const parsed = parse(deploy("Production auth checklist"));
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual([
+      "Set `AUTH_DEV_BYPASS=false` in the production env vars.",
+      "Do not run the seed against production.",
+    ]);
+  });
+
+  it("a section of notes there stays notes: “### Production auth notes”", () => {
+    const parsed = parse(deploy("Production auth notes"));
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(0);
+  });
+});

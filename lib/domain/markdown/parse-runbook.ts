@@ -761,8 +761,12 @@ function placeAroundPhases(
   // (what directly follows the last phase, before the next section at the trailing text's top level —
   // "### Success Criteria" of boxes after a "### Exercise Flow" phase, before "## Post-Exercise
   // Actions" — is read by its own headings, so its checkboxes stay tickable)
+  // (and so is what holds a section named as a checklist — "### Production auth checklist" over bullets after "### 7. Custom
+  // domain (optional)", before "## Done when (overall)": its bullets are items to tick, 1619, both counters)
+  const namesChecklistInside = (blocks: TBlock[]) =>
+    headsOf(doc, blocks).some((h) => !h.isPseudo && isChecklistTitle({ head: h, blocks: [] }) && !SUMMARY_TITLE_RE.test(cleanLabel(h.parts.title)));
   const trailing = splitTopSections(doc, [...reference, ...split.trailing]).flatMap((x) =>
-    x.head === null && sectionHasCheckbox(doc, x) && headsOf(doc, x.blocks).some((h) => !h.isPseudo) ? splitTopSections(doc, x.blocks) : [x],
+    x.head === null && (sectionHasCheckbox(doc, x) || namesChecklistInside(x.blocks)) && headsOf(doc, x.blocks).some((h) => !h.isPseudo) ? splitTopSections(doc, x.blocks) : [x],
   );
   for (const s of trailing.flatMap((x) => refine(doc, x))) {
     const last = phases.at(-1);
