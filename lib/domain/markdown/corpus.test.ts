@@ -1,4 +1,4 @@
-// The importer on 1,539 public runbooks of other teams (issue 16, "Done when"): each imports with the
+// The importer on 1,551 public runbooks of other teams (issue 16, "Done when"): each imports with the
 // hand-counted checklist items, its SQL steps, its rollback procedure and a sensible number of
 // phases; every non-blank line lands in a field; export → import gives back the same structure.
 // Every set from 22 on is a held-out set, counted before the importer was first run on it (the sets and their first
@@ -659,6 +659,10 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 1651: checklist 0 (expected 9).
 // 1652: phases 1 (expected 3–6).
 // 1654: checklist 0 (expected 4).
+// Set 137 at first run (session 23, the same way; 0655d91's importer — after the fixes sets 135, 136 and 138 led to so far):
+// 1631: phases 9 (expected 4–7).
+// 1633: phases 1–2, its checklist sections joined or not (expected 3–6).
+// 1639: phases 1 (expected 3–6).
 
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
@@ -932,6 +936,9 @@ const KNOWN_GAPS = new Set([
   "1627-postgres-major-upgrade-runbook-intro-script-line-preconditions-h2-prose-sh-fence-env-vars-stop-release-paragraph-upgrade-and-rollback-h2-rollback-sh-fence.md",
   "1628-spanish-backup-and-restore-runbook-data-table-numbered-h2-mariadb-local-rds-h3-bash-fences-mariadb-e-minio-s3-fences-dvc-h3-tables-pull-revert-push-fences-tests-table.md",
   "1630-plugin-switch-over-runbook-intro-paths-switch-over-h2-nine-numbered-steps-indented-sh-fences-expected-paragraphs-parity-bullets-rollback-h2-three-numbered-fences.md",
+  "1631-spanish-deploy-sop-h3-5-1-5-9-ballot-boxes-in-fences-vercel-railway-bash-fences-env-fence-dashboards-rollback-h4-fence-alerts-yaml.md",
+  "1633-german-auth-cutover-historical-blockquote-voraussetzungen-bullets-schritte-five-bold-numbered-nested-bullets-indented-sh-fence-rollback-h2-paragraph.md",
+  "1639-snapshot-backup-restore-runbook-scope-paragraphs-progress-h2-restore-empty-db-six-wrapped-numbered-inline-commands-caveats-cut-before-deletion.md",
   "1650-database-switchover-guide-intro-five-bold-numbered-steps-nested-bullets-unlabelled-command-env-fences-rollback-procedures-h2-two-bold-numbered-note.md",
   "1651-spanish-dns-cutover-runbook-safety-h2-numbered-two-phases-record-table-entry-criteria-bullets-capture-semicolon-bullets-powershell-fences-pre-verify-numbered-apply-numbered-post-bullets-rollback-h2-numbered.md",
   "1652-api-key-rotation-runbook-status-blockquote-scope-paragraph-six-bold-numbered-wrapped-steps-inline-todo-spans-suspected-compromise-h2-paragraph.md",

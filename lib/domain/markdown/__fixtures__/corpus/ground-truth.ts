@@ -13130,6 +13130,142 @@ export const HELD_OUT_138: Record<string, TGroundTruth> = {
   "1654-german-setup-and-operations-guide-components-table-credentials-table-bold-bullets-voraussetzungen-bullets-setup-wizard-powershell-fences-numbered-config-table-install-table-annual-renewal-numbered-fault-table.md": { phases: [3, 6], checklist: 4, sql: 0, rollback: false },
 };
 
+// Set 137: counted by hand by a helper that never read the importer (session 23), before its first run.
+export const HELD_OUT_137: Record<string, TGroundTruth> = {
+  // Set 137 (1631–1642), owners m–r, counted by hand from the documents in this folder.
+  // 1631: a Spanish deploy SOP ("# SOP-005: Deploy - DATO", English headings over Spanish text): a warning blockquote (GitHub
+  // operations through MCP), "## SOP-005: Deploy" with "### 5.1 Pre-Deploy Checklist" (8 `□` lines inside a plain fence),
+  // "### 5.2 Deploy Frontend (Vercel)" and "### 5.3 Deploy Backend (Railway)" (a bash fence of 4 commented steps each), "### 5.4
+  // Variables de Entorno" (a bash env fence of xxx values), "### 5.5 Post-Deploy Verification" (8 `□` lines inside a plain
+  // fence), "### 5.6 Cost Dashboard API" (Setup / Deploy Instructions / Dashboard Access `####` fences), "### 5.7 Token Usage
+  // Dashboard" (two fences), "### 5.8 Post-Deploy Runbook" ("#### Health Checks" a bash fence, a troubleshooting table, "####
+  // Rollback Procedure" a bash fence) and "### 5.9 Incident Alerts" (a yaml alert fence, Slack and e-mail fences). Phases:
+  // pre-deploy checklist, frontend, backend, post-deploy verification 4; with the env-var set-up and the health checks 6; with
+  // the cost-table deploy instructions 7 — [4, 7]. Checklist: 0 (all 16 `□` lines sit inside code fences: code, as 387 / 431;
+  // DOUBTFUL — 16 if the fenced ballot lines under "Pre-Deploy Checklist" / "Post-Deploy Verification" are read as items). SQL:
+  // 0. Rollback: true ("#### Rollback Procedure": vercel rollback, railway rollback). Whole (5,547 characters); nothing replaced
+  // (dato.ar and team@dato.ar are the project's own domain and team address; xxx values are the author's placeholders).
+  "1631-spanish-deploy-sop-h3-5-1-5-9-ballot-boxes-in-fences-vercel-railway-bash-fences-env-fence-dashboards-rollback-h4-fence-alerts-yaml.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
+  // 1632: an English release playbook ("# Release Playbook — MeetFlow"): an intro line (cut a release, operate the licensing), a
+  // rule, "## 1. Pre-release checklist" (8 `- [ ]` boxes, one wrapped over four indented lines), "## 2. Pin Whisper model
+  // checksums" (prose, a bash fence), "## 3. Licensing keypair (Ed25519, offline)" (prose, a bold "Generate a production keypair"
+  // label over a bash fence and 2 numbered, a bold "Mint a license key" label over a bash fence), "## 4. Stripe checkout" (3
+  // numbered, a closing line) and "## 5. Build & publish" (prose, a tag-and-push bash fence). Phases: the five sections 5; §2–§4
+  // (which the checklist points to) as one set-up stage 3 — [3, 5]. Checklist: 8 (the boxes of §1). SQL: 0. Rollback: false
+  // (none). Whole (3,341 characters); nothing replaced (buyer@example.com and <private-hex> are placeholders).
+  "1632-desktop-app-release-playbook-intro-line-rule-numbered-h2-1-5-pre-release-checkboxes-wrapped-checksum-bash-fence-keypair-bold-labels-numbered-stripe-numbered-tag-fence.md": { phases: [3, 5], checklist: 8, sql: 0, rollback: false },
+  // 1633: a German cut-over runbook ("# Cutover: Live-Backend auf Multiuser / DB-Auth umstellen"): a blockquote with an
+  // inner "## ⚠️ Historisch …" heading (done once on 2026-06-05; nothing to do on a new install), a paragraph, a bold ordering
+  // rule in a blockquote, "## Voraussetzungen" (2 bullets: secret key set, with an inline generate command; editable install),
+  // "## Schritte" (5 bold-led numbered steps: create the schema, migrate the existing token, set processing_location (2 nested
+  // bullets), only if online move the provider keys into the vault (an indented sh fence), reload and verify) and "## Rollback"
+  // (one paragraph: stop the LaunchAgent, previous commit, reload). Phases: prerequisites, migration (1–4), reload and verify 3;
+  // the five steps 5; with the prerequisites 6 — [3, 6]. Checklist: 2 (the "Voraussetzungen" bullets). SQL: 0 (make migrate,
+  // python admin commands). Rollback: true ("## Rollback"). Whole (2,929 characters); nothing replaced. The historical banner
+  // says the cut-over is done; it still reads as a procedure.
+  "1633-german-auth-cutover-historical-blockquote-voraussetzungen-bullets-schritte-five-bold-numbered-nested-bullets-indented-sh-fence-rollback-h2-paragraph.md": { phases: [3, 6], checklist: 2, sql: 0, rollback: true },
+  // 1634: a French backup-and-restore runbook ("# Sauvegarde et restauration"): "## Ce qui est sauvegardé" (prose, 2 bullets:
+  // the mysqldump file and the uploads archive; .env excluded), "## Planification automatique" (prose: daily backup and weekly
+  // purge through the Laravel scheduler, retention), "## Sauvegarde manuelle" (one bash fence), "## Restauration" (a bold
+  // destructive-operation warning, 3 numbered: list the backups and run the restore script, each with an indented bash fence,
+  // then check the application), "## Copie hors site" (prose: copy off the server) and "## Limite de vérification" (prose: the
+  // scripts were not tested for real). Phases: manual backup and restore 2; with the restore's three steps 4; off-site copy as a
+  // further stage 5 — [2, 5]. Checklist: 0. SQL: 0 (docker compose commands; mysqldump only in inline code). Rollback: false
+  // (the restore is the document's own work, not a way back from it). Whole (3,058 characters); nothing replaced.
+  "1634-french-backup-restore-runbook-contents-bullets-schedule-prose-manual-backup-fence-bold-warning-three-numbered-restore-indented-fences-offsite-prose.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1635: a Chinese go-live list ("# 母婴雷达 AI V1.0 — 上线清单（#21 release-v1.0）"): a version blockquote, then `---`-separated
+  // "## 1. 版本号与 Tag" (a bash tag-and-push fence), "## 2. Changelog" (four `###` milestones of bullets: reference), "## 3.
+  // 部署检查清单" (an 8-row # / 检查项 / 状态 table with an empty status column), "## 4. 回滚方案" (a scenario / action table),
+  // "## 5. 灰度策略" (2 bullets: full release, no canary), "## 6. 上线门禁" (a gate / status table) and "## 7. 签字" (an empty
+  // role / name / date / signature table). Phases: deploy check and gates 2; with tagging and sign-off 4 — [2, 4]. Checklist: 0
+  // (the 部署检查清单 is a table without box cells, as the "Validation Checklist" table without boxes of the corpus notes;
+  // DOUBTFUL — 8 if its rows are read as checklist items). SQL: 0. Rollback: true ("## 4. 回滚方案": git revert / previous tag,
+  // restore the MySQL backup, Mock fallback, restart). Whole (1,914 characters); nothing replaced (the owner handle inside the
+  // repository name `mseoffice/mombaby-radar` kept, as set 136 kept repository URLs).
+  "1635-chinese-v1-go-live-list-blockquote-meta-numbered-h2-tag-bash-fence-changelog-h3-bullets-deploy-check-table-empty-status-rollback-scenario-table-gates-table-sign-off-table.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 1636: an English incident-response playbook for a home lab ("# Incident Response Playbook"): "## Objective" (one line),
+  // "## Scenario" (one line: a Wazuh alert on a Windows 10 target) and "## IR Phases" with "### 1. Preparation" (3 bullets), "### 2.
+  // Detection & Analysis" (4), "### 3. Containment" (3), "### 4. Eradication" (3), "### 5. Recovery" (3) and "### 6. Lessons
+  // Learned" (3). Phases: the six numbered phases 6; preparation (done before the alert) or lessons learned (after) left out 5 —
+  // [5, 6]. Checklist: 0 (plain bullets, no checklist label). SQL: 0. Rollback: false (restoring from a clean snapshot is part
+  // of eradication / recovery, the incident work itself, not a way back from the procedure). Whole (899 characters, just over
+  // the stub limit); nothing replaced.
+  "1636-lab-incident-response-playbook-objective-scenario-lines-ir-phases-h2-numbered-h3-1-6-preparation-to-lessons-learned-plain-bullets.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: false },
+  // 1637: an English signing-key rotation runbook ("# Signing key rotation"): an intro paragraph, "## Design" (prose, 3 bold-led
+  // bullets — Signing, JWKS (with 2 nested numbered reasons and a paragraph), Startup: reference), "## Triggering a rotation"
+  // (prose, a `ts` fence calling rotateSigningKey(), a paragraph), "## When to rotate" (2 bold-led bullets: routine, suspected
+  // compromise) and "## Verifying a rotation worked" (an unlabelled curl | jq fence, the expected key count). Phases: rotate and
+  // verify 2; with deciding when (the compromise case) 3 — [2, 3]. Checklist: 0. SQL: 0 (`retiredAt IS NULL` is inline code; the
+  // fences are TypeScript and curl). Rollback: false (none; the retired key's grace window is design, not a way back). Whole
+  // (4,017 characters); nothing replaced (<issuer> is a placeholder).
+  "1637-signing-key-rotation-runbook-intro-design-h2-bold-bullets-nested-numbered-trigger-h2-ts-fence-when-to-rotate-bold-bullets-verify-h2-unlabelled-curl-fence.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1638: a Portuguese SQLite backup-and-restore runbook ("# Backup e restauração"): "## Política atual" (5 bullets, an
+  // off-site paragraph: reference), "## Verificar um backup" (a bash fence running a python heredoc with PRAGMA integrity_check,
+  // the expected `ok`), "## Restauração de produção" (a caution paragraph, 7 numbered: maintenance mode, stop app and backup,
+  // safety copy of the live database, validate the chosen backup, copy it in, owner and mode, start and test; an example bash
+  // fence of the file steps; a do-not / record paragraph) and "## Teste periódico" (a quarterly restore-test paragraph). Phases:
+  // verify and restore 2; the restore as stop, safety copy, validate, replace, start-and-test 5 plus verify 6; the quarterly
+  // test may be counted too — [2, 6]. Checklist: 0. SQL: 0 (PRAGMA inside a python heredoc in a bash fence: a command). Rollback:
+  // false (the safety copy in step 3 is kept, but no way back is described; the restore is the document's own work). Whole
+  // (1,964 characters); nothing replaced.
+  "1638-portuguese-sqlite-backup-restore-runbook-policy-bullets-verify-python-heredoc-bash-fence-production-restore-seven-numbered-copy-bash-fence-quarterly-test-paragraph.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 1639: an English backup-and-restore runbook for a web app ("# Complete backup and restore"), cut: four intro paragraphs (the
+  // 08:15 UTC snapshot, the encrypted file manifest and key ring, the 22 BACKUP_TABLES in inline code, what is excluded), "##
+  // Progress and failures" (two paragraphs: continuation cron, incomplete backups, Vercel plan requirements) and "## Restore into
+  // an empty database" (6 wrapped numbered steps with inline commands: download a snapshot, create an empty target and supply
+  // credentials and keys, `--dry-run`, restore, what the restore verifies and checking access, activate with
+  // recovery-activate.ts and switch production; then three caveat paragraphs). Phases: prepare the target, dry-run and restore
+  // with checks, activate and switch 3; the six numbered steps 6 — [3, 6]. Checklist: 0. SQL: 0 (no fences; bun scripts in
+  // inline code). Rollback: false (none; "restore into a fresh target after any interrupted restoration" is a retry, and the
+  // restore is the document's own work). Cut: the first 7,080 of 19,148 characters, at the section boundary before "##
+  // Deletion and provider recovery copies" (checked with read_file at offset 7,050: "…superseded packages.\n\n## Deletion …");
+  // dropped are six further `##` / `###` sections of design prose (deletion journal, Batch 28 protections, filing revisions,
+  // S-election replacement recovery, held-package commands, repeated recovery); nothing replaced (YOUR-PRODUCTION-ORIGIN and
+  // OPERATOR are placeholders).
+  "1639-snapshot-backup-restore-runbook-scope-paragraphs-progress-h2-restore-empty-db-six-wrapped-numbered-inline-commands-caveats-cut-before-deletion.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1640: a Japanese deploy record ("# デプロイ（Cloud Run + Neon）"): a blockquote (manual deploy of #82, verified while
+  // recorded; CD comes in #84), "## 構成" (a box-drawing text fence), "## 判断の記録" (a decision / reason table), "## 手順（再現用
+  // CLI）" (a "前提:" line listing gcloud CLI・Docker・.env.prod inline, then one bash fence whose comments number the steps 0–6:
+  // auth and project, enable APIs, registry and image push, secrets and IAM, migration as a Cloud Run Job, service deploy, check),
+  // "## 踏んだ罠（実録）" (a symptom / cause / fix table), "## セキュリティ運用" (4 bullets), "## web のデプロイ（#83・ADR-0011）"
+  // (prose, a bash build-and-deploy fence, 3 bullets) and "## 完全撤退の手順" (a bash fence deleting the GCP project). Phases:
+  // set-up, migrate, deploy, check 4; the seven commented steps 7; with the web deploy 8 — [4, 8]. Checklist: 0 (the "前提:" line
+  // is one inline sentence, not a list). SQL: 0 (the migration runs as a Cloud Run Job). Rollback: false (the "完全撤退" teardown
+  // deletes the whole project: an exit, not a way back to the previous version, as 574's / 413's teardown; DOUBTFUL — true if
+  // the withdrawal is read as the back-out). Whole (7,925 characters); nothing replaced (tsunagu-works-829174 is the project's
+  // GCP project id, <URL> a placeholder).
+  "1640-japanese-cloud-run-deploy-record-architecture-fence-decision-table-one-bash-fence-comment-steps-0-6-pitfalls-table-web-deploy-fence-teardown-fence.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: false },
+  // 1641: a Dutch cut-over runbook ("# LeadFlow v1 → v2 Cutover Runbook", under an archive-note blockquote that precedes the
+  // title): bold Status / Owner / Doel lines, then `---`-separated "## 0. Pre-cutover checklist (T-1 dag …)" with `###`
+  // Infrastructure (5 boxes), Convex prod env vars (bold Meta / Messaging / Crypto labels over 5 + 2 + 4 boxes), Vercel env vars
+  // (3), Code-readiness (2 `[x]` + 2 `[ ]`), Data-baseline (1 box, 1 box over 5 nested numbered boxes "0."–"4.", 1 box) and
+  // Auth-bootstrap (3); "## 1. T-0 cutover" with "### T-0:00 — Freeze v1" (3), "### T-0:05 — Final delta-sync" (a bash fence),
+  // "### T-0:15 — Spot-check" (4), "### T-0:20 — Switchover" (5), "### T-0:30 — Re-enable" (4); "## 2. T+1 dag — Monitoring" (4 + 3
+  // boxes); "## 3. ETL cleanup" (a bash git-rm fence, bold Reason, an optional line); "## 4. Rollback-plan" (three `###` cases:
+  // before switchover, within 30 min (4 numbered), after 4+ hours (3 bullets)); "## 5. Verwachte record-counts" (a table, a
+  // not-migrated line) and "## 6. Bekend issues / risico's" (four `###` notes). Phases: pre-cutover, T-0 cut-over, monitoring,
+  // cleanup 4; with the T-0 stages (freeze, delta-sync, spot-check, switchover, re-enable) apart 8 — [4, 8]. Checklist: 57 (34
+  // in §0 incl. the 2 ticked and the 5 nested, 16 in §1, 7 in §2). SQL: 0 (bash fences; `deleted_at IS NULL` only in a table
+  // cell). Rollback: true ("## 4. Rollback-plan"). Whole (10,872 characters); replaced (same length): the owner's name "Marvin
+  // Smit" and "Marvin" (3 more times) → x's, the personal address marvinsmit1988@gmail.com → xxxxxxxxxxxx@example.com; kept:
+  // the company address info@staycoolairco.nl and the product / company domains.
+  "1641-dutch-v1-v2-cutover-runbook-archive-blockquote-numbered-h2-t-minus-h3-checkbox-groups-nested-numbered-boxes-bash-fences-rollback-plan-h3-counts-table.md": { phases: [4, 8], checklist: 57, sql: 0, rollback: true },
+  // 1642: a Korean operations guide for an ETF data pipeline ("# 정가 HBM ETF — 운영 가이드"): an intro (what to run tomorrow
+  // morning; date line), then `---`-separated "## 0. 자동화 현황" (a scheduled-task table, prose, "### 상태 확인" a powershell
+  // fence and a warning blockquote, "### 등록에 쓴 명령" a powershell registration fence and 3 bullets), "## 1. 매일/수시로 쓰는
+  // 명령어" (a powershell fence, "### 1-1."–"### 1-4." run-all / PDF / tests / backtest, each a powershell fence with bullets or
+  // prose, one warning blockquote), "## 2. 정기변경 (반기 1회)" (a powershell fence whose comments mark [사전] and 1–3단계 report /
+  // approve / apply, then 3 numbered post-promotion steps, a buffer line), "## 3. 상시 감시 항목" ("### 3-1." a fence and alert
+  // legend, "### 현재 경보 2건" a table and 3 bullets, "### 3-2. 관찰종목" prose), "## 4. 자동화를 걸고 싶다면" (a table, "do not
+  // automate" bullets), "## 5. 환경 변수" (a table), "## 6. 자주 겪는 상황" (a symptom table) and "## 7. 산출물 지도" (two file
+  // tables, a blockquote). Phases: the daily run, the half-yearly rebalance and monitoring 3; with the scheduled-task check 4;
+  // with the rebalance split into report, approval, apply and post-promotion steps 7 — [3, 7]. Checklist: 0 (no boxes; the
+  // "체크리스트" the approve command prints is not a list here). SQL: 0 (powershell fences). Rollback: false (none; "되돌린 이력"
+  // is history, and the benchmark runner keeping the previous report is a safeguard). Whole (7,947 characters); nothing
+  // replaced (d:\dev paths and company names in the alert table are not personal details).
+  "1642-korean-etf-pipeline-operations-guide-numbered-h2-0-7-task-table-powershell-fences-warning-blockquotes-rebalance-comment-fence-numbered-alert-env-symptom-tables.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -13261,6 +13397,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-135": HELD_OUT_135,
   "held-out-136": HELD_OUT_136,
   "held-out-138": HELD_OUT_138,
+  "held-out-137": HELD_OUT_137,
 };
 
 /** Every document of the corpus with its ground truth. */
