@@ -940,7 +940,6 @@ const KNOWN_GAPS = new Set([
   "1633-german-auth-cutover-historical-blockquote-voraussetzungen-bullets-schritte-five-bold-numbered-nested-bullets-indented-sh-fence-rollback-h2-paragraph.md",
   "1639-snapshot-backup-restore-runbook-scope-paragraphs-progress-h2-restore-empty-db-six-wrapped-numbered-inline-commands-caveats-cut-before-deletion.md",
   "1650-database-switchover-guide-intro-five-bold-numbered-steps-nested-bullets-unlabelled-command-env-fences-rollback-procedures-h2-two-bold-numbered-note.md",
-  "1651-spanish-dns-cutover-runbook-safety-h2-numbered-two-phases-record-table-entry-criteria-bullets-capture-semicolon-bullets-powershell-fences-pre-verify-numbered-apply-numbered-post-bullets-rollback-h2-numbered.md",
   "1652-api-key-rotation-runbook-status-blockquote-scope-paragraph-six-bold-numbered-wrapped-steps-inline-todo-spans-suspected-compromise-h2-paragraph.md",
 ]);
 

@@ -674,3 +674,27 @@ describe("a section named as a checklist among the reference after the work is a
     expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(0);
   });
 });
+
+describe("entry criteria — what must hold before the work starts — are a checklist", () => {
+  // after 1651 ("## Criterios de entrada" over nine bullets, "Si cualquiera falta, posponer.", before the capture and apply)
+  it.each(["Criterios de entrada", "Entry criteria", "Critères d'entrée", "Eingangskriterien"])("“## %s”", (name) => {
+    const parsed = parse(
+      lines(
+        "# Cutover DNS",
+        "",
+        `## ${name}`,
+        "",
+        "- Certificate issued.",
+        "- Distribution deployed.",
+        "",
+        "If any is missing, postpone.",
+        "",
+        "## Apply",
+        "",
+        "1. Change the records.",
+        "2. Watch the traffic.",
+      ),
+    );
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["Certificate issued.", "Distribution deployed."]);
+  });
+});
