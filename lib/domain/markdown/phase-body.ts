@@ -651,9 +651,13 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     if (node.type === "thematicBreak") continue;
     if (node.type === "heading") {
       lineLabel = null;
-      const nextHeading = body.findIndex((b, j) => j > i && b.type === "heading");
-      const run = body.slice(i + 1, nextHeading < 0 ? body.length : nextHeading);
-      const holdsSteps = isPrerequisitesLabel(section.title) && run.some((b) => b.type === "list" && b.ordered === true && !hasCheckbox(doc, b));
+      let holdsSteps = false;
+      if (section.label === "checklist" && isPrerequisitesLabel(section.title)) {
+        for (let j = i + 1; j < body.length && body[j]?.type !== "heading"; j++) {
+          const b = body[j];
+          if (b?.type === "list" && b.ordered === true && !hasCheckbox(doc, b)) holdsSteps = true;
+        }
+      }
       setLabel(doc.plainInline(node.children), doc.block(node), true, holdsSteps);
       continue;
     }

@@ -682,7 +682,8 @@ export function findSetAsideSections(
     // (and "### 3. Restore" between "2. Communicate" and "4. Validate" of an incident or failover runbook: its recovery)
     // (and "### Restore" inside "## 💾 Backup & Restore" of a deployment guide: the backup's other half, putting its data
     // back — not a way back from the deployment: 1575)
-    const parent = parentOf(k);
+    // (the parent looked for only where the name is a restore's: a walk back over the headings before it)
+    const parent = RESTORE_NAME_RE.test(clean) ? parentOf(k) : null;
     const isBackupsRestore = parent !== null && BACKUP_NAME_RE.test(cleanLabel(parent.parts.title));
     // ("## 📞 Restaurar Backup (Por si acaso)" — restore the backup, just in case — closing a backup-before-migration runbook:
     // a restore kept for the case the work goes wrong is the way back, whatever the runbook's work — 1605)
