@@ -939,7 +939,6 @@ const KNOWN_GAPS = new Set([
   "1631-spanish-deploy-sop-h3-5-1-5-9-ballot-boxes-in-fences-vercel-railway-bash-fences-env-fence-dashboards-rollback-h4-fence-alerts-yaml.md",
   "1633-german-auth-cutover-historical-blockquote-voraussetzungen-bullets-schritte-five-bold-numbered-nested-bullets-indented-sh-fence-rollback-h2-paragraph.md",
   "1639-snapshot-backup-restore-runbook-scope-paragraphs-progress-h2-restore-empty-db-six-wrapped-numbered-inline-commands-caveats-cut-before-deletion.md",
-  "1650-database-switchover-guide-intro-five-bold-numbered-steps-nested-bullets-unlabelled-command-env-fences-rollback-procedures-h2-two-bold-numbered-note.md",
   "1652-api-key-rotation-runbook-status-blockquote-scope-paragraph-six-bold-numbered-wrapped-steps-inline-todo-spans-suspected-compromise-h2-paragraph.md",
 ]);
 

@@ -602,6 +602,53 @@ describe("an item of a numbered list read as a phase keeps its line when it fold
     expect(JSON.stringify(parsed)).toContain("Check Configuration in UI");
     expect(JSON.stringify(parsed)).toContain("Initialize Switchover");
   });
+
+  it("an item named by the action it takes is a phase, bullets and all: “3. **Initialize Switchover:**”", () => {
+    // (1650, both counters: 3–5 phases where the items of bullets only were read as notes between the items with commands)
+    const parsed = parse(
+      lines(
+        "# Switchover guide",
+        "",
+        "## Steps",
+        "",
+        "1. **Preparation:** Configure every instance with the next URL.",
+        "",
+        "   ```",
+        "   app --db-url=<old> --db-url-next=<new>",
+        "   ```",
+        "",
+        "   OR using environment variables:",
+        "",
+        "   ```",
+        "   export APP_DB_URL_NEXT=<new>",
+        "   ```",
+        "",
+        "2. **Check Configuration in UI:**",
+        "",
+        "   - Open the Switchover page.",
+        "   - Ensure every node shows a green check.",
+        "",
+        "3. **Initialize Switchover:**",
+        "",
+        "   - Click RESET.",
+        "   - Make sure everything is validated.",
+        "",
+        "4. **Execute Switchover:**",
+        "",
+        "   - Click EXECUTE.",
+        "   - If it fails, click RESET and EXECUTE again.",
+        "",
+        "5. **Post-Switchover Configuration:**",
+        "",
+        "   - Reconfigure every instance with the new URL only.",
+        "",
+        "   ```",
+        "   app --db-url=<new>",
+        "   ```",
+      ),
+    );
+    expect(parsed.phases.map((p) => p.title)).toEqual(expect.arrayContaining(["Check Configuration in UI", "Initialize Switchover", "Execute Switchover"]));
+  });
 });
 
 describe("prerequisites named for a place with the prepositions the vocabulary lacked are a checklist", () => {

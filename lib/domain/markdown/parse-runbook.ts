@@ -594,6 +594,9 @@ function placeAroundPhases(
   // — is work to carry out, whatever its name: 1450)
   const isDeclared = (x: TSection) =>
     x.isListed === true ||
+    // (an item of a numbered list read as the phases, named by the action it takes — "3. **Initialize Switchover:**" over its
+    // bullets between items with commands: as a heading naming its action is, 1650, both counters)
+    (x.head === null && x.lead !== undefined && ACTION_TITLE_RE.test(nameAfterEnumerator(x.title))) ||
     x.body.some((b) => b.type === "table" && isTaskTable(doc, b)) ||
     (x.head !== null &&
       (x.head.parts.hasKeyword ||
