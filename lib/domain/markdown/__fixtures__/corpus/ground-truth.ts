@@ -13266,6 +13266,413 @@ export const HELD_OUT_137: Record<string, TGroundTruth> = {
   "1642-korean-etf-pipeline-operations-guide-numbered-h2-0-7-task-table-powershell-fences-warning-blockquotes-rebalance-comment-fence-numbered-alert-env-symptom-tables.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
 };
 
+// Set 139: counted by hand by a helper that never read the importer (session 23), before its first run.
+export const HELD_OUT_139: Record<string, TGroundTruth> = {
+  // Set 139 (1655–1666), owners a–e and digits, counted by hand from the documents in this folder.
+  // 1655: an English infrastructure scaling runbook ("# Scaling Runbook — Paradigm Absolute"): "## Overview" (intro, bold
+  // audience / date lines), "## Scaling Triggers" (### up / down, bold-labelled metric and business bullets), "## Horizontal
+  // Scaling (Application)" (### manual: bold scale-up / scale-down bash fences; ### HPA: a yaml fence, an adjust bash fence),
+  // "## Vertical Scaling (Resources)" (a bash fence, a recommendations table), "## Database Scaling" (### PostgreSQL (RDS):
+  // four bold-labelled aws bash fences; ### Redis: two), "## Kubernetes Node Scaling" (add / remove node fences, autoscaler
+  // yaml and bash fences), "## CDN Scaling (CloudFront)" (a bash and a json fence), "## Load Balancer Scaling" (a bash
+  // fence), "## Scaling Checklist" (### Pre-Scaling 6 boxes, ### During Scaling 5, ### Post-Scaling 5), "## Cost
+  // Optimization" (bash and yaml fences, recommendation bullets), "## Monitoring Scaling Operations" (bold metric bullets),
+  // "## Troubleshooting" (### per symptom fences and issue bullets), "## Emergency Scaling" (### rapid up / down, a bash
+  // fence of 4 numbered comment steps each), "## Capacity Planning" (a table, bullets), "## Contacts" (role addresses).
+  // Phases: the checklist's pre / during / post scaling 3; with the six scaling procedures (horizontal, vertical,
+  // database, nodes, CDN, load balancer) as alternative stages, the checklist and emergency scaling 8 — [3, 8] (a menu of
+  // procedures; triggers, cost, monitoring, troubleshooting and capacity planning are reference). Checklist: 16 (the three
+  // box groups 6 + 5 + 5). SQL: 0 (aws / kubectl / curl only). Rollback: false (scale-down is a procedure of its own, not a
+  // way back; no rollback section). Whole; nothing replaced (paradigm.com role addresses and hosts are the product's, the
+  // account id 123456789012 and E1234567890ABC are placeholders).
+  "1655-scaling-runbook-overview-triggers-h3-bold-metric-bullets-horizontal-vertical-database-node-cdn-lb-bash-yaml-fences-scaling-checklist-h3-checkbox-groups-emergency-fences.md": { phases: [3, 8], checklist: 16, sql: 0, rollback: false },
+  // 1656: a Portuguese migration guide to a new modular code structure ("# 📦 Guia de Migração do Sistema AutoCura"): an
+  // intro line, "## 🏗️ 1. Estrutura de Módulos" (### 1.1 and 1.2, each a tree text fence and "#### Migração de Código
+  // Existente" of 4 bold numbered items with 3 nested bullets), "## 📦 2. Atualização de Dependências" (### pip and docker
+  // bash fences), "## 🧪 3. Testes" (2 bold numbered items with bullets, a pytest bash fence, an example python fence),
+  // "## 📚 4. Documentação" (bold numbered items with bullets), "## ✅ 5. Checklist de Migração" (### 5.1 Preparação 4
+  // boxes, 5.2 Implementação 6, 5.3 Validação 5, 5.4 Monitoramento 4), "## 🆘 6. Suporte" (support channels and
+  // troubleshooting, bold numbered items with bullets). Phases: the checklist's preparation / implementation / validation /
+  // monitoring 4, or sections 1–4 (move the code, update dependencies, tests, documentation) 4; with the checklist as a
+  // phase 5; 6 with the move of the two modules read apart — [4, 6] (DOUBTFUL: 8 if sections 1–4 and the four box groups
+  // are all counted). Checklist: 19 (4 + 6 + 5 + 4 boxes). SQL: 0 (pip / docker / pytest and a python test). Rollback:
+  // false (only backup boxes, no way back). Whole (the last line keeps its trailing space); nothing replaced.
+  "1656-portuguese-module-migration-guide-emoji-numbered-h2-tree-fences-bold-numbered-nested-bullets-pip-docker-pytest-fences-python-fence-checklist-h3-box-groups-support-numbered.md": { phases: [4, 6], checklist: 19, sql: 0, rollback: false },
+  // 1657: a Spanish deploy manual for a Node / React app ("# Manual de Despliegue — ConnectONE"): "## 1. Backend en
+  // Render" ("### Requisitos previos" 3 bullets, "### Pasos" 4 bold numbered steps: service settings bullets, an env-var
+  // table with a warning blockquote, a health-check json fence, a cold-start note), "## 2. Frontend en Hostinger / Apache"
+  // ("### Requisitos previos" 3 bullets, "### Pasos" 5 bold numbered steps: build bash fence, .env fence, upload bullets,
+  // .htaccess apache fence with a blockquote, verify), "## 3. Configuración de CORS" (a paragraph), "## 4. Actualizar el
+  // backend (re-deploy)" (a paragraph), "## 5. Actualizar el frontend" (a bash fence, a line). Phases: backend, frontend 2;
+  // with the CORS check and the two update procedures 5 — [2, 5]. Checklist: 6 (the two "Requisitos previos" lists, 3 + 3).
+  // SQL: 0. Rollback: false (none). Whole; nothing replaced (connectone.space is the product's domain; <tu-url> placeholders).
+  "1657-spanish-deploy-manual-numbered-h2-render-backend-requisitos-previos-bullets-pasos-bold-numbered-env-table-json-fence-hostinger-frontend-htaccess-fence-cors-redeploy-paragraphs.md": { phases: [2, 5], checklist: 6, sql: 0, rollback: false },
+  // 1658: a Japanese operations procedure sheet for a video-course site ("# 運用手順"): a blockquote intro, "## 日常の起動"
+  // (a bash fence), "## レッスンを追加・編集する" (3 numbered steps over a ts and a bash fence, a blockquote warning), "##
+  // スキーマ（テーブル定義）を変えたとき" (two bash fences), "## YouTube動画ID" (reference bullets), "## Vercel へのデプロイ"
+  // ("### 1. Turso でDBを作る" a bash fence, "### 2. 本番DBへスキーマ + データを入れる" a bash fence and a note to switch
+  // .env.local back, "### 3. Vercel 側の設定" bullets), "## トラブル時のチェック" (a symptom table). Phases: the deploy's
+  // create the DB, load schema and data, configure Vercel and deploy 3; with the daily start, lesson edit and schema change
+  // procedures 6 — [3, 6]. Checklist: 0 (no boxes; the "チェック" heading is over a symptom table). SQL: 0 (npm / turso
+  // commands only). Rollback: false (putting .env.local back to the local value is clean-up, not a way back). Whole;
+  // replaced: the person who runs the Turso step (たに → xx in "たにさん").
+  "1658-japanese-operations-procedures-blockquote-h2-start-fence-lesson-edit-numbered-ts-bash-fences-schema-fences-video-id-bullets-vercel-deploy-h3-1-3-turso-fences-trouble-table.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1659: an English MySQL restore / schema-deploy runbook ("# Database restore runbook (S03 / T03)"): a purpose paragraph
+  // and an env-var line, "## 1. Pre-flight (before any schema-affecting deploy)" (4 numbered steps, two holding indented
+  // unlabelled mysqldump fences), "## 2. Restore rehearsal (run before trusting a rollback plan)" (a bold throwaway line,
+  // 4 numbered steps, the first over an unlabelled fence of `mysql … -e "CREATE DATABASE …"` and `mysql … < backup`),
+  // "## 3. Flyway adoption for existing databases (T03-B)" (a paragraph, 3 numbered steps), "## 4. Rollback" (3 bullets),
+  // "## 5. Open gap" (a paragraph). Phases: pre-flight, restore rehearsal, Flyway migration and compare 3; 2 if the
+  // already-applied Flyway section is read as description — [2, 3]. Checklist: 0 (no boxes; "Pre-flight" labels numbered
+  // steps, no checklist). SQL: 0 (mysqldump fences are commands; the `mysql -e "CREATE DATABASE …"` shares its fence with
+  // the `mysql < backup` restore, a command, as 1562 / 1312; DOUBTFUL: 1 if that -e line is read as its own SQL step).
+  // Rollback: true ("## 4. Rollback": deploy the previous binary, or restore the backup and re-run step 3). Whole; nothing
+  // replaced.
+  "1659-mysql-restore-runbook-purpose-line-numbered-h2-pre-flight-unlabelled-mysqldump-fences-rehearsal-mysql-e-among-commands-flyway-numbered-rollback-h2-bullets-open-gap.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 1660: a French Supabase backup guide for a small friends' app ("# Sauvegarde"): an intro with a powershell fence
+  // (`npm run backup`), "## Mise en place, une seule fois" (a bold key line, 2 numbered steps, an unlabelled env fence, a
+  // powershell fence, a bold warning paragraph), "## Ce que contient une sauvegarde" (a tree text fence, 3 bullets), "## À
+  // quelle fréquence" (a paragraph), "## Si la base est perdue ou abîmée" (a bold no-automatic-restore note, "Ce qu'une
+  // restauration demande, dans l'ordre :" 4 numbered steps, a paragraph), "## Erreurs possibles" (a message / cause /
+  // solution table). Phases: one-time setup, run the backup 2; with the manual restore 3 — [2, 3]. Checklist: 0 (no boxes;
+  // "Ce qu'une restauration demande, dans l'ordre" is read as ordered restore steps, not a requirements label; DOUBTFUL:
+  // 4 if it is). SQL: 0 (npm / notepad; install_all.sql named in prose). Rollback: false (the restore is the recovery the
+  // backup serves, no way back from a change). Whole; nothing replaced (the sb_secret_xxxx key is the author's placeholder).
+  "1660-french-supabase-backup-guide-intro-powershell-fence-one-time-setup-numbered-env-fence-bold-warning-contents-tree-fence-bullets-frequency-prose-restore-four-numbered-error-table.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1661: a Chinese go-live checklist for a WeChat mini program ("# 萧山话学堂 — 上线检查清单"): a blockquote meta line
+  // (version, date, target), "## 一、代码完整性 ✅" (6 ticked `- [x]` boxes), "## 二、功能清单" (a feature table whose status
+  // column holds ✅ glyphs), "## 三、上线前必须完成的配置（⚠️ 阻塞项）" ("### 3.1 微信公众平台" a table of 6 rows each opening
+  // with ☐, "### 3.2 后端部署" 4 such rows, "### 3.3 内容准备" 3), "## 四、提交审核前自测" (a scenario / expected table),
+  // "## 五、已知风险" (4 bold numbered risks), "## 六、发布步骤" (6 numbered release steps). Phases: configuration, self-test,
+  // release 3; with the code-completeness check 4; with the configuration's three groups apart 6 — [3, 6] (the feature
+  // table and the risks are reference). Checklist: 19 (6 `- [x]` + 13 table rows opening with ☐, each row one item as
+  // convention 95; the ✅ status cells are no boxes). SQL: 0. Rollback: false (none; the risks say what falls back to demo
+  // mode, no way back from the release). Whole; nothing replaced (mp.weixin.qq.com is the platform's; 127.0.0.1 loopback).
+  "1661-chinese-mini-program-go-live-checklist-blockquote-meta-numbered-h2-ticked-boxes-status-table-blocker-h3-ballot-cell-tables-self-test-table-risks-release-steps.md": { phases: [3, 6], checklist: 19, sql: 0, rollback: false },
+  // 1662: an English cut-over runbook moving one store from Cloudflare D1 to a replicated local SQLite primary ("# Cutover
+  // runbook: one store to local primary (REL1)"): two intro paragraphs (what moves, the dry-run default), "## Before you
+  // start" (4 bold-led bullets with nested bullets, one over an indented unlabelled python one-liner fence), "## The steps"
+  // (a step / what / boundary-check table of steps a–h: freeze, export and recheck, seed and fk-audit, env edits, deploy,
+  // health, barrier compare, thaw; an unlabelled env fence of the step-d edits; bullets on replicator timing; a bold
+  // reads-not-writes paragraph with bullets), "### Runs" (an unlabelled fence of the four script invocations, bullets),
+  // "### What is not exercised before the live run" (bullets), "## Rollback" (bold before-the-thaw bullets with 4 numbered
+  // steps, bold after-the-thaw paragraphs and bullets pointing to the L6 runbook). Phases: the three executing runs (a–c,
+  // d–g, h) with the preparation 4; the eight lettered steps with the preparation 9 — [4, 9]. Checklist: 0 ("Before you
+  // start" is no checklist label; no boxes). SQL: 0 (env, python and script fences). Rollback: true ("## Rollback": restore
+  // all.env, redeploy, check, thaw; after the thaw the L6 rollback). Whole; nothing replaced (deploy-host and the leader /
+  // review numbers are no personal details).
+  "1662-store-cutover-runbook-intro-dry-run-paragraphs-before-you-start-bold-nested-bullets-one-liner-fence-step-table-a-h-env-fence-runs-fence-not-exercised-bullets-rollback-h2-numbered.md": { phases: [4, 9], checklist: 0, sql: 0, rollback: true },
+  // 1663: a Korean deploy guide for a static dashboard on Cloudflare Pages ("# 한강 수온 대시보드 — 배포 가이드 (깃허브 한 곳 +
+  // Cloudflare 자동 연동)"): an intro, "## 폴더 구조" (a tree text fence), "## ① 깃허브에 올리기" (2 numbered steps with
+  // nested bullets), "## ② Cloudflare Pages에 저장소 연결 (최초 1회만)" (4 numbered steps, nested settings bullets, a
+  // blockquote), "## ③ 채팅·방문자 켜기 — 둘 중 하나 선택" ("### 방법 A · JSONBin" 5 numbered steps, one over an indented js
+  // fence; "### 방법 B · Cloudflare KV" 3 numbered steps; blockquotes), "## ④ 실제 한강 수온" (2 check bullets, an optional
+  // blockquote), "## 앞으로 수정할 때" (a paragraph), "## 체크리스트" (5 boxes), "## 자주 나는 문제" (bold symptom lines, one
+  // with 4 numbered fixes, arrow answers). Phases: upload to GitHub, connect Pages and deploy, enable chat (A or B) 3; with
+  // the water-temperature check and the final checklist 5 — [3, 5]. Checklist: 5 (the 체크리스트 boxes). SQL: 0. Rollback:
+  // false (none). Whole; nothing replaced (hangang.life, data.seoul.go.kr are public services; <프로젝트> placeholders).
+  "1663-korean-cloudflare-pages-deploy-guide-tree-fence-circled-h2-github-upload-numbered-pages-connect-numbered-option-a-b-h3-js-fence-water-api-bullets-checkbox-list-bold-faq.md": { phases: [3, 5], checklist: 5, sql: 0, rollback: false },
+  // 1664: a bilingual (Spanish, then the same in English) release process for a Godot app ("# Release Process"): "##
+  // Español" ("### Política" 4 bullets, "### Artefactos de release" a line and 9 bullets, "### Precondiciones" 6 bullets,
+  // "### Flujo" 7 lowercase numbered steps, two closing lines), "## English" (the same: "### Policy" 4, "### Release
+  // artifacts" 9, "### Preconditions" 6, "### Flow" 7 numbered, two lines). Phases: the lead steps through one language:
+  // preconditions, then the flow as one release stage 2; the flow's seven stages (validate, export, bundle, manifest and
+  // checksums, publish, regenerate the index, deploy Pages) with the preconditions 8 — [2, 8] (the policy and artifact
+  // lists are reference; DOUBTFUL: the second language repeats every phase and is not counted twice). Checklist: 12 (the
+  // "Precondiciones" and "Preconditions" lists, 6 + 6, read as prerequisites labels; both copies are in the document;
+  // DOUBTFUL: 6 if the translation is read as one list). SQL: 0. Rollback: false (none). Whole; nothing replaced.
+  "1664-bilingual-spanish-english-release-process-h2-per-language-policy-artifact-bullets-precondiciones-preconditions-bullets-flow-seven-numbered-lowercase-closing-paragraphs.md": { phases: [2, 8], checklist: 12, sql: 0, rollback: false },
+  // 1665: an English queue-drain operations runbook ("# Queue Drain and Catch-Up"): an intro, "## Prerequisites" (4
+  // bullets), "## Steps" (5 bold numbered steps — evaluate backlog, enable drain mode, scale workers, monitor, return to
+  // steady state — each with nested bullets holding inline kubectl commands), "## Expected Outcome" (2 bullets), "##
+  // Verification" (3 bullets), "## Rollback" (2 bullets), "## Escalation" (3 bullets). Phases: the five bold steps 5; with
+  // the prerequisites and the verification 7 — [5, 7]. Checklist: 4 (the Prerequisites bullets). SQL: 0 (inline kubectl /
+  // rabbitmqadmin only). Rollback: true ("## Rollback": toggle the flag off, scale down, requeue diverted messages). Whole;
+  // nothing replaced (mq.financecopilot.com and messaging@ are the product's host and role address).
+  "1665-queue-drain-runbook-intro-prerequisites-bullets-steps-five-bold-numbered-nested-bullets-inline-commands-expected-outcome-verification-rollback-escalation-bullets.md": { phases: [5, 7], checklist: 4, sql: 0, rollback: true },
+  // 1666: an English Postgres failover runbook for a Prisma / PgBouncer backend ("# Runbook: Database Failover"): "##
+  // Overview" (paragraphs, 2 bold hosting bullets, a pointer to the restore procedure), "## Indicators" (4 bullets), "##
+  // Immediate mitigation" (4 bold numbered steps: confirm the primary is down over a pg_isready bash fence, stop the
+  // backend over a kill fence, promote the standby with 2 bullets, confirm writes over a bash fence holding only `psql … -c
+  // "SELECT pg_is_in_recovery();"` and a comment), "## Root cause investigation" (4 bullets), "## Resolution" (5 bold
+  // numbered steps: update connection strings over an env bash fence, verify migration state over two prisma fences,
+  // restart over a fence, verify connectivity over a fence of `curl` and `psql … -c "SELECT COUNT(*) …"`, provision a new
+  // standby), "## Escalation path" (3 bullets), "## Post-incident actions" (5 boxes). Phases: mitigation, resolution,
+  // post-incident 3; with the root-cause investigation 4 — [3, 4] (the bold numbered steps are sub-steps of their phase).
+  // Checklist: 5 (the post-incident boxes). SQL: 1 (the step-4 fence whose only command is a `psql -c`; the resolution's
+  // `psql -c` shares its fence with curl: a command, as 1562 / 1659; DOUBTFUL: 2 if it counts; inline `SELECT pg_promote();`
+  // is prose). Rollback: false (no way back; the failover is itself the recovery and no failback is described). Whole;
+  // nothing replaced (user:password and <new-primary-host> are placeholders; localhost).
+  "1666-postgres-failover-runbook-overview-hosting-bullets-indicators-mitigation-four-bold-numbered-fences-psql-c-fence-root-cause-resolution-five-bold-numbered-post-incident-checkboxes.md": { phases: [3, 4], checklist: 5, sql: 1, rollback: false },
+};
+
+// Set 140: counted by hand by a helper that never read the importer (session 23), before its first run.
+export const HELD_OUT_140: Record<string, TGroundTruth> = {
+  // Set 140 (1667–1678), owners f–l, counted by hand from the documents in this folder.
+  // 1667: an English scaling runbook for a Kubernetes app ("# Scaling Runbook"): an intro line, "## Scaling Overview" (a
+  // component table), "## Horizontal Pod Autoscaler (HPA)" (### current configuration yaml fence, ### check status and
+  // ### modify limits bash fences), "## Manual Scaling" (### backend, frontend, verify: bash fences), "## Vertical
+  // Scaling" (### a patch bash fence, ### a recommendations table), "## Database Scaling" (### pool tuning python fence,
+  // ### read replicas aws fence, ### connection limits: a bash fence of comments and two `psql -c` lines, ### PgBouncer
+  // yaml), "## Redis Scaling" (three ### bash fences), "## Load Testing" (### k6 bash fence, ### javascript script, ###
+  // monitor fence), "## Scaling for Events" (### pre-scaling, ### post-event cleanup fences), "## Scaling Checklist"
+  // (### Before Scaling Up 5 boxes, ### After Scaling Up 5, ### Before Scaling Down 4), "## Troubleshooting" (four ###
+  // bash fences, the last of comments and two `psql -c` lines). Phases: the checklist's before / scale / after reading 3,
+  // with load test and scale-down 4–5; every `##` procedure (HPA, manual, vertical, database, Redis, load test, events,
+  // checklist) 8 — [3, 8]. Checklist: 14 (5 + 5 + 4 boxes). SQL: 2 — the two fences of only `psql -c` lines and
+  // comments (Connection Limits, Connection Exhaustion; one step a fence, as 159, 204). DOUBTFUL: 4 if each `psql -c`
+  // line is read as a step (the brief's wording). Rollback: false (the post-event cleanup scales down as planned; no
+  // back-out). Whole; replaced: nothing (api.saveit.ai is the product's domain).
+  "1667-scaling-runbook-overview-table-hpa-manual-vertical-h3-bash-fences-database-psql-c-fences-redis-load-test-events-checklist-h3-box-groups-troubleshooting.md": { phases: [3, 8], checklist: 14, sql: 2, rollback: false },
+  // 1668: a French go-live checklist for a WordPress.com site and its GitHub repository ("# Mise en production : liste de
+  // contrôle (WordPress.com et GitHub)"): "## État au 1er octobre 2026" (a status paragraph, "**Vérifié**" 8 `- [x]` boxes,
+  // "**Reste à faire d'après le relevé**" 14 `- [ ]` boxes, a decisions line), a rule, context paragraphs (audience, hosting,
+  // the plugin's notice, who ticks what), a rule, then "## 1. Comptes et double authentification (A)" (6 boxes, one with two
+  // nested plain choice bullets), "## 2. Rôles et comptes" (4 boxes), "## 3. Mots de passe d'application" (4), "## 4.
+  // Protection du site" (5), "## 5. Sauvegardes" (3), "## 6. `wp-config.php` par SFTP" (access paragraph, 6 boxes, a php
+  // fence indented inside the second box), "## 7. Réglages WordPress" (7), "## 8. Vérifications depuis l'extérieur" (a sh
+  // fence of curl checks, 2 boxes). Phases: the eight numbered sections 8, with the status record 9; grouped as accounts /
+  // protection and backups / configuration / external checks 4 — [4, 9]. Checklist: 59 (8 + 14 in the status section,
+  // then 6 + 4 + 4 + 5 + 3 + 6 + 7 + 2; the nested choice bullets are plain, no items). SQL: 0. Rollback: false (the
+  // "avant-v2" backup and its restore test are preparation, no back-out is described). Cut after "## 8." (before "---" and
+  // "## 9. GitHub (G)": 15,433 of 20,287 characters; cut off: ## 9 GitHub rulesets / environment / Actions / security
+  // (### 9.1–9.6, 16 more boxes) and "## 10. Jour J et après" (4 boxes)); replaced: six WordPress account handles
+  // (roshidere974, calumini, raiteijgarden, tournelalexandre, Cerale, Shadowadow), a member's name (Calumi) and the owner's
+  // handle in the repository slug (GNAlexandre), each by same-length x's; the site's domain yumenovel.fr kept.
+  "1668-french-wordpress-go-live-checklist-state-h2-verified-and-open-box-lists-context-prose-numbered-h2-1-8-box-groups-nested-choice-bullets-php-fence-curl-sh-fence-cut-before-github.md": { phases: [4, 9], checklist: 59, sql: 0, rollback: false },
+  // 1669: an English database restore runbook in an incident template ("# Database restore"): an intro paragraph (incident
+  // commander, UTC record, no credentials), then seven `##` sections of one paragraph each: "Symptoms", "Dashboards and
+  // metrics to inspect", "Immediate actions" (declare a lead, freeze writes, record the target timestamp), "Safe mitigation"
+  // (restore into an isolated instance, validate, switch traffic), "Dangerous actions to avoid", "Recovery validation",
+  // "Escalation and data to collect". Phases: immediate actions, mitigation, validation 3; with the inspection 4 and the
+  // escalation / evidence 5 — [3, 5] (symptoms and the warning are reference). Checklist: 0 (no boxes, no labelled list).
+  // SQL: 0 (no code at all). Rollback: false (none; "switch traffic under an approved cutover plan" is the forward step).
+  // Whole; replaced: nothing.
+  "1669-database-restore-runbook-intro-paragraph-seven-h2-one-paragraph-each-symptoms-dashboards-immediate-mitigation-avoid-validation-escalation.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1670: a Chinese from-scratch deploy guide for a Canvas weekly-report system with a GitHub Pages site ("# Canvas Weekly
+  // Hub · 从零部署指南"): a blockquote intro, "## 目录" (a numbered TOC of ten links), "## 1. 这套系统是什么" (a box-drawing
+  // diagram fence, a bold label, an outputs table), "## 2. 准备工作" ("### 必装软件" a tools table, a gh-login bash fence;
+  // "### 你需要有的账号" 2 bullets), "## 3. 第一步：获取项目文件" (a git-clone bash fence, a blockquote, a tree fence), "## 4.
+  // 第二步：获取你自己的 Canvas API Token" (6 numbered clicks, two nested bullets, a cp bash fence, two blockquotes), "## 5.
+  // 第三步：创建你的 GitHub 网站仓库" (three bash fences around a bold warning paragraph), "## 6. 第四步：配置并首次运行"
+  // (### a config field table, ### a run fence and an output fence), "## 7. 第五步：创建每周自动化的汇报任务" (3 bold-led
+  // bullets, a text fence of the task prompt, "**注意事项：**" 3 bullets), "## 8. 日常维护" (a table), "## 9. 常见问题排查" (a
+  // symptom table), "## 10. 安全须知" (4 bullets). Phases: the five 第N步 steps 5, with the preparation 6 and the routine
+  // maintenance 7 — [5, 7] (TOC, overview, troubleshooting and security notes are reference). Checklist: 2 — the bullets
+  // of "### 你需要有的账号" (the accounts you need: a "What you need" label). DOUBTFUL: 0 if read as preparation under "##
+  // 2. 准备工作" (things to prepare, as 270 / 649; "You need:" bullets under "## 0. Before you begin" counted none in 449); the tools table has no items.
+  // SQL: 0. Rollback: false (decommissioning in 安全须知 and revoking a leaked token in the FAQ are no back-out of the
+  // deploy). Whole; replaced: the owner's handle in the git-clone URL (Famalhaut04 → 11 x's); the university's Canvas
+  // domain (an organisation) kept.
+  "1670-chinese-weekly-report-system-deploy-guide-blockquote-toc-numbered-h2-diagram-fence-tools-table-accounts-bullets-five-steps-bash-fences-numbered-clicks-prompt-fence-tables.md": { phases: [5, 7], checklist: 2, sql: 0, rollback: false },
+  // 1671: a German operations guide for a single-server app ("# Betrieb auf dem Server"): a server / install-location
+  // intro, "## Aufbau" (3 layout bullets), "## Häufige Aufgaben" (a task / command table), "## Nur Daten löschen" (two
+  // unlabelled command fences), "## Alle Daten löschen (Neustart)" (stop, reset, start, create admin: one fence), "##
+  // Backup" (4 bullets on the cron backup; "### Wiederherstellen" one restore fence), "## Rückfall auf die alte App" (a
+  // paragraph and a fence putting the old app's nginx config and containers back), "## Laufzeiten" (a measurements table,
+  // a paragraph), "## Sicherheit" (4 bullets). Phases: data deletion, full reset, backup and restore 3; with the routine
+  // tasks and the security upkeep 5, the fallback apart 6 — [3, 6] (layout and runtimes are reference). Checklist: 0 (no
+  // boxes, no labelled list). SQL: 0 (SQLite handled by the app's CLI and file copies). Rollback: true — "## Rückfall auf
+  // die alte App" (fall back to the previous application from its kept backup). DOUBTFUL: read as the cut-over's leftover
+  // rather than this manual's rollback it would be false. Whole; replaced: the server's public IP (62.238.39.31 →
+  // 198.51.100.1) and the personal DuckDNS domain (salesassistent.duckdns.org → salesassistent.example.org).
+  "1671-german-server-operations-guide-layout-bullets-task-table-delete-reset-unlabelled-fences-backup-bullets-restore-h3-fallback-old-app-h2-runtimes-table-security-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 1672: a Portuguese production deploy guide written without accents ("# Deploy de producao"): an intro line ("Checklist
+  // objetivo para deixar … pronto para producao"), "## Requisitos" (5 bullets), "## Variaveis" (two env fences, a
+  // TRUST_PROXY paragraph, a paragraph on placeholders, "Valores que precisam ser preenchidos no deploy:" 8 bullets),
+  // "## Validacao antes de publicar" (two powershell fences), "## Migrations" (a powershell fence: prisma migrate deploy,
+  // npm run db:validate), "## Build" (a fence), "## Backend" (a PM2 powershell fence), "## Nginx" (4 bullets, a certbot bash
+  // fence), "## Backup" (a powershell script fence), "## Pos-deploy" (an Invoke-WebRequest fence, 3 expected-value
+  // bullets), "## Pendencias conhecidas" (1 bullet). Phases: variables, validation, migrations, build, backend, nginx,
+  // backup, post-deploy 8, with the requirements section 9; grouped (configure, validate, migrate and build, run behind
+  // nginx, back up and verify) 5 — [5, 9]. Checklist: 5 (the "## Requisitos" bullets, a Requirements label; the intro's
+  // "Checklist objetivo" names the document, which has sections, so labels no list; the fill-in and expected-value
+  // bullets carry no label). SQL: 0 (prisma migrate deploy and a backup script are commands). Rollback: false (none).
+  // Whole (two trailing blank lines kept as read); replaced: nothing (placeholders and a state agency's test host kept).
+  "1672-portuguese-production-deploy-checklist-no-accents-requisitos-bullets-env-fences-fill-in-bullets-h2-validate-migrate-build-backend-nginx-powershell-bash-fences-backup-post-deploy.md": { phases: [5, 9], checklist: 5, sql: 0, rollback: false },
+  // 1673: a Chinese PostgreSQL restore guide for a local copy of production ("# 数据库备份恢复指南", in docs/数据迁移.md): an
+  // intro line, "## 前置条件" (2 bold-led numbered items: the toolchain, the backup file), "## 恢复步骤" ("### 1. 解压备份文件"
+  // a gzip bash fence; "### 2. 执行恢复" a paragraph, "#### 方案 A：完整恢复（推荐）" a pg_restore --clean bash fence and 2 flag
+  // bullets, "#### 方案 B：仅恢复数据" a pg_restore --data-only fence and 3 bullets), "## 常见问题" (2 numbered FAQ items with
+  // nested bullets, one over an indented bash fence). Phases: decompress and restore 2, with the prerequisites 3 — [2, 3]
+  // (options A / B are alternatives of one step; the FAQ is troubleshooting). Checklist: 2 (the "## 前置条件" items, a
+  // Prerequisites label, numbered). SQL: 0 (pg_restore commands; TRUNCATE only inline). Rollback: false (none). Whole (the
+  // trailing blank line kept as read); replaced: nothing ("mypassword" is a placeholder).
+  "1673-chinese-postgres-restore-guide-prerequisites-two-bold-numbered-restore-h2-numbered-h3-decompress-option-a-b-h4-pg-restore-fences-flag-bullets-faq-numbered-nested-fence.md": { phases: [2, 3], checklist: 2, sql: 0, rollback: false },
+  // 1674: an English cut-over plan from a legacy static site to a new Astro app ("# Cutover — legacy `site/` → new `web/`
+  // app"): a status paragraph (documentation only), "## Current state" (3 bold-led bullets), "## Deployment today
+  // (unchanged)" (a paragraph), "## Proposed dual-path workflow (NOT applied)" (paragraphs, a yaml fence, 3 bold-led
+  // bullets, then "Prerequisites for the `web` path that must be satisfied before it is applied:" over 2 numbered items),
+  // "## Rollback" (a paragraph: re-run with pipeline=legacy), "## Pre-deploy checklist" (6 wrapped boxes), "## Post-deploy
+  // verification" (7 boxes), "## Deferred (explicitly out of scope)" (5 bold-led bullets). Phases: the workflow change and
+  // switch, the pre-deploy checklist and the post-deploy verification 3; with the web-path prerequisites apart 4 — [3, 4]
+  // (current state, today's deployment and the deferred list are reference). Checklist: 15 (6 + 7 boxes, and the 2
+  // numbered items under the "Prerequisites for the web path …:" line, a Prerequisites label as 142's bare line).
+  // DOUBTFUL: 13 if that line is read as a sentence, not a label. SQL: 0. Rollback: true ("## Rollback"). Whole; replaced:
+  // the owner's personal GitHub Pages host in the Pages base-path box (cristian-cardona-dev.github.io → 20 x's .github.io).
+  "1674-static-site-cutover-plan-status-paragraph-state-bullets-proposed-dual-path-yaml-fence-prerequisites-numbered-rollback-h2-pre-deploy-post-deploy-wrapped-boxes-deferred.md": { phases: [3, 4], checklist: 15, sql: 0, rollback: true },
+  // 1675: a Chinese cut-over plan replacing a Mumble voice server with a new one in one switch ("# 从 Mumble 换成
+  // can-voice"): a bold decision paragraph (one switch, no coexistence), rules between sections, "## 一、两件决定了"怎么换"的
+  // 事实" (two numbered `###` facts in prose: clients cannot change address, both cannot share the port), "## 二、为什么不留
+  // 共存期" (rationale prose), "## 三、顺序" ("### 换之前" 3 ticked and 4 open boxes, the last wrapped; "### 换的那天" 4
+  // numbered steps and a bold ordering note; "### 换之后" a rollback-readiness paragraph, 3 keep-stopped bullets, a bold
+  // "回滚不需要通知每个人" paragraph, a teardown line), "## 四、唯一还缺的功能：服务端通播出声" (the missing feature, prose),
+  // "## 五、这份文件没有覆盖的" (4 out-of-scope bullets). Phases: before, the switch day, after 3; the later teardown apart
+  // 4 — [3, 4] (facts, rationale, the missing feature and scope are background). Checklist: 7 (3 [x] + 4 [ ] under 换之前).
+  // SQL: 0 (the server-table flag change is a numbered step in prose). Rollback: true — "### 换之后" keeps Murmur, the
+  // authenticator and the table row stopped, not deleted, so that rollback takes minutes ("docker compose start 就回来",
+  // old clients reconnect by themselves). DOUBTFUL: false if only rollback readiness, not a procedure, is read there.
+  // Whole; replaced: nothing.
+  "1675-chinese-voice-server-cutover-plan-bold-decision-chinese-numbered-h2-facts-rationale-order-before-boxes-ticked-and-open-day-numbered-after-keep-stopped-bullets-rollback.md": { phases: [3, 4], checklist: 7, sql: 0, rollback: true },
+  // 1676: a Japanese Cloudflare Workers deploy runbook for a Next.js app ("# Cloudflare Workersデプロイ"): "## 現在の構成" (a
+  // paragraph, a settings table, a paragraph), "## 前提条件" (4 bullets, an env fence, a paragraph), "## 初回準備" (a bash
+  // fence, a paragraph on Supabase URLs), "## ローカルプレビュー" (a fence, a paragraph), "## 本番デプロイ" (a quality-check
+  // bash fence, a deploy fence, a paragraph), "## デプロイ後の確認" (7 check bullets), "## 設定変更時の注意" (5 note
+  // bullets), "## 障害時" (one paragraph: check the previous deploy and logs, in an emergency go back to the last good
+  // version from the dashboard's deploy history, fix and redeploy; the DB migration is not rolled back). Phases: first
+  // setup, production deploy, post-deploy check 3; with the prerequisites and the local preview 5 — [3, 5] (the current
+  // configuration and the change notes are reference). Checklist: 4 (the "## 前提条件" bullets, a Prerequisites label; the
+  // post-deploy check bullets carry no checklist label). SQL: 0. Rollback: true ("## 障害時": back to the last good
+  // version). Whole; replaced: nothing.
+  "1676-japanese-cloudflare-workers-deploy-config-table-prerequisite-bullets-env-fence-setup-preview-deploy-bash-fences-post-deploy-check-bullets-notes-incident-rollback-paragraph.md": { phases: [3, 5], checklist: 4, sql: 0, rollback: true },
+  // 1677: an English Flyway migration guide for a Spring Boot backend, run locally ("# Mwanzo Baraka Database
+  // Migrations", after a leading blank line): an intro paragraph, "## Migration Tool" (3 bold-key bullets), "## Setup" ("1.
+  // **Install Flyway**:" with a nested bullet over an indented `xml` fence that is never closed — the space-indented line
+  // " ## Configure Flyway" ends the list item, so the fence, and stands as an `##` heading), "   2. **Update
+  // application.yaml**" over another unclosed `xml` fence holding yaml, ended by the " Ensure **DATABASE_URL** … in
+  // **.env**" line, "## Running Migrations" (`*` bullets with continuation lines: start the database, apply — build, run,
+  // Flyway applies on startup — verify: connect with psql, check the history with a bold inline SELECT, where migrations
+  // live), "## Naming Convection:" (2 bullets). Phases: setup and configuration, start the database, apply, verify 4; setup
+  // / apply / verify 3 — [3, 4] (tool and naming are reference). Checklist: 0 (no boxes; "Setup" is no Prerequisites
+  // label). SQL: 0 (the SELECT on flyway_schema_history is bold inline text in a bullet, as 165). Rollback: false (none).
+  // Whole (leading blank line kept; the misspellings "Flway" and "Convection" kept); replaced: nothing.
+  "1677-flyway-local-migration-guide-leading-blank-line-tool-bullets-setup-numbered-unclosed-indented-xml-fences-space-indented-h2-running-star-bullets-bold-inline-select-naming-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1678: an English certificate renewal runbook for cert-manager on Kubernetes ("# Certificate Renewal Runbook"): "##
+  // Automatic Renewal" (a line, a kubectl status bash fence), "## Troubleshooting Failed Renewals" ("### Check cert-manager
+  // Logs" a fence, "### Common Issues" 3 bold-led numbered issues, "### Force Renewal" a fence deleting the TLS secret and
+  // watching the renewal), "## Verification" (an openssl expiry-check fence). Phases: force renewal and verification 2;
+  // with the status check and the log / issue diagnosis 4 — [2, 4]. Checklist: 0. SQL: 0. Rollback: false (none; deleting
+  // the secret is the renewal itself). Whole; replaced: nothing (api.jaimsnet.com is the product's domain).
+  "1678-cert-manager-certificate-renewal-runbook-automatic-h2-kubectl-fence-troubleshooting-h3-logs-fence-numbered-bold-issues-force-renewal-fence-verification-openssl-fence.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+};
+
+// Set 141: counted by hand by a helper that never read the importer (session 23), before its first run.
+export const HELD_OUT_141: Record<string, TGroundTruth> = {
+  // 1679: English scaling runbook ("# Scaling Runbook"): overview; indicator tables (scale up / down); horizontal scaling (Compose,
+  // Kubernetes, load balancer fences); vertical scaling (Compose, Kubernetes yaml + apply); service-specific h3s (bullets + fences);
+  // database scaling (PgBouncer, replica, Redis); auto-scaling (HPA yaml, AWS CLI); capacity planning (baseline table in a markdown
+  // fence, k6); "Scaling Checklist" of before / during / after checkbox groups. Phases: the checklist's before / during / after 3;
+  // the work sections indicators, horizontal, vertical, service-specific, database, auto-scaling, capacity planning, checklist 8 —
+  // [3, 8] (the middle sections are alternatives rather than a sequence). Checklist: 13 (5 before + 4 during + 4 after). SQL: 0.
+  // Rollback: false (the "# Scale back down" fence comment and "When to Scale Down" are scaling choices, not a way back;
+  // DOUBTFUL: true if the scale-back-down command line is read as one). Whole (7,253 characters); nothing replaced.
+  "1679-scaling-runbook-indicator-tables-horizontal-vertical-h2-compose-k8s-h3-bash-yaml-fences-before-during-after-checkbox-checklist.md": { phases: [3, 8], checklist: 13, sql: 0, rollback: false },
+  // 1680: Korean operations guide ("# 운영"): what runs automatically (workflow table, cron blockquote); what to set once (secrets
+  // and variables tables); how errors are noticed (prose); looking into the DB (opener table, views table, prose); backup (why it
+  // is encrypted, restore bash fence of three commented steps, manual dump fence); wiping the DB (fence); why the server is slow
+  // (latency tables, numbered options, bullets of what to fix first); moving the DB (bat fence, numbered after-move steps); closing
+  // a ranked season (numbered steps with nested bullets); tests (table + fence). Phases: the tasks set-up, restore, wipe, move,
+  // season close, tests 6; with the DB-view and manual-dump tasks 8; the move alone read as prepare / move / after 3 — [3, 8].
+  // Checklist: 0 (no box; "처음 한 번 넣어야 하는 것" is a settings table, "옮긴 뒤에 할 일" a numbered procedure). SQL: 0 (CREATE VIEW
+  // only named in prose). Rollback: false — restoring a backup is the section's own work, and the move section only says the old DB
+  // stays "되돌아갈 곳" (DOUBTFUL: true if "old DB kept a few days to go back to" / "stop and change nothing" is read as one).
+  // Whole (7,805 characters); nothing replaced (poketdesktop.onrender.com is the product's service, 127.0.0.1 local).
+  "1680-korean-operations-guide-workflow-table-secrets-tables-restore-bash-fence-wipe-latency-tables-db-move-bat-fence-numbered-after-steps-season-close-numbered.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: false },
+  // 1681: Portuguese SQLite-to-Postgres data migration guide ("# Migração: SQLite (local) -> Postgres (Koyeb)"): "## 0)
+  // Pré-requisitos" bullets; "## 1)" configure variables (option A paragraph, option B variable bullets + optional bullets);
+  // "## 2)" dry-run PowerShell fence; "## 3)" real import fence; "## 4)" wipe-and-reimport fence; common problems (options
+  // bullets with a nested PowerShell fence and a nested sql fence); notes bullets. Phases: prerequisites, configure, dry-run,
+  // import 4; without the prerequisites 3; with the wipe variant as its own step 5 — [3, 5]. Checklist: 3 (the "Pré-requisitos"
+  // bullets; the variable bullets of option B are settings, not items). SQL: 1 (the CREATE SCHEMA / GRANT sql fence in the
+  // troubleshooting bullets). Rollback: false (the wipe re-imports, it does not go back). Whole (2,272 characters); nothing replaced.
+  "1681-portuguese-sqlite-to-postgres-data-migration-numbered-paren-h2-0-4-prerequisites-bullets-options-h3-powershell-fences-troubleshooting-sql-fence.md": { phases: [3, 5], checklist: 3, sql: 1, rollback: false },
+  // 1682: English database cutover runbook ("# Production cutover — upgrading the existing Neon database"): intro bullets of the
+  // schema / data changes and the rehearsal; "Why the order matters" bullets; "## Steps" of six numbered bold-led steps (sync
+  // secrets bullets, ready code, migrate bash fence, deploy, verify bullets, publish test fence); "## Rollback": PITR paragraph,
+  // JSON-backup restore (bash fence, bullets, sql fence, revalidate line). Phases: the six steps 6; prepare (1–2) / migrate +
+  // deploy (3–4) / verify (5–6) 3 — [3, 6]. Checklist: 0 (no box; the verify bullets are a step's content, not a labelled
+  // checklist). SQL: 1 (the UPDATE … FROM sql fence in the rollback). Rollback: true (## Rollback). Whole (3,545 characters);
+  // nothing replaced (b2bmusic.vercel.app is the product's site; <domain> a placeholder).
+  "1682-neon-database-production-cutover-intro-bullets-why-order-h2-steps-numbered-six-bold-leads-nested-bullets-bash-fences-rollback-h2-pitr-json-restore-sql-fence.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: true },
+  // 1683: Chinese module release process ("# 发布流程"): intro + blockquote; "一、版本号规则" (table, numbered reasons, consistency
+  // table, numbered update order); "二、tag 规范" table; "三、Release 构建与资产" (artifact table, layout fence, "Release 检查清单"
+  // checkboxes, build-source paragraph); "四、提审 bot" (chain fence, branch, shard-layout fence, numbered idempotency rules,
+  // bullets of token rules, field boundaries); "五、失败处理" table; "六、回滚" (failed-build paragraph, published-with-error
+  // paragraph, numbered yank fast path, version revert); "七、当前阶段说明" table. Phases: version update / tag / build + publish /
+  // release checklist / bot submission 5; version + tag, release, submission 3 — [3, 5] (DOUBTFUL: much of it is rules, a reader
+  // who takes only the update order and the checklist as work gets 2). Checklist: 7 (the "Release 检查清单" boxes; the numbered
+  // lists are orders or rules, not labelled checklists). SQL: 0. Rollback: true (六、回滚: delete the unpublished release and tag,
+  // ship a new patch version, yank steps, revert the cgl-libs merge). Whole (6,413 characters); nothing replaced.
+  "1683-chinese-module-release-process-chinese-numeral-h2-version-tag-tables-numbered-order-release-checklist-boxes-bot-chain-fences-failure-table-rollback-h2-yank-numbered.md": { phases: [3, 5], checklist: 7, sql: 0, rollback: true },
+  // 1684: French go-live runbook of owner actions ("# Mise en production — ADRM Sportoop"): intro (ordered actions, public
+  // address); "## 0." state table; "## 1." Supabase Auth: five numbered bold-led console steps with nested bullets; "## 2."
+  // Railway plan paragraph + variables table + single-instance note; "## 3." SQL migration to run before the code (what it does
+  // bullets, mandatory order, checks); "## 4." merge into main + "### Vérifications après déploiement" (curl.exe table, end-to-end
+  // bullets); "## 5." Systeme.io webhook bullets. Phases: the numbered steps 1–5 5; with the post-deploy checks apart 6; auth +
+  // Railway configuration / migrate / merge + verify / webhooks 4 — [4, 6] (step 0 is a state table). Checklist: 0 (no box, no
+  // labelled list). SQL: 0 (the migration is a file run in the SQL editor, no statement shown). Rollback: false (none; "en cas
+  // d'erreur, rien n'est appliqué" is the migration's transaction). Cut after "## 5. Systeme.io" (11,631 of 25,985 characters;
+  // dropped steps 6–10: Make scenario, photo estimation, client statuses, rate limits, retention reviews with one sql fence);
+  // nothing replaced (the railway.app address and Supabase project ref are the product's, test-deploiement@example.com a placeholder).
+  "1684-french-go-live-owner-actions-numbered-h2-0-5-state-table-numbered-console-steps-nested-bullets-variables-table-sql-migration-order-curl-check-table-cut-before-make.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 1685: English production deploy guide ("# Going to production"): shape (architecture fence, bullets); images table + Railway
+  // / Vercel notes; environment (portal table; API "Required in production" table, feature keys, must-stay-off and optional
+  // paragraphs); "## Release order" four numbered steps (migrate, deploy API + health, deploy portal, smoke test) and a rollback
+  // paragraph; what's already hardened (bullets); known gaps before a wide launch (bold-led bullets). Phases: release order 4;
+  // with building images and setting the environment 6; migrate / deploy / verify 3 — [3, 6]. Checklist: 0 (no box; the
+  // "Required in production" variables are a table, not a labelled list — DOUBTFUL: 6 if read as environment requirements; the
+  // known-gaps bullets are no checklist). SQL: 0. Rollback: true ("Roll back by redeploying the previous images …" paragraph).
+  // Whole (4,929 characters); nothing replaced.
+  "1685-production-deploy-guide-shape-fence-images-table-environment-h3-variable-tables-release-order-numbered-four-rollback-line-hardened-known-gaps-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 1686: English database restore runbook ("# Runbook — Neon database restore"): bold meta lines; backup posture table +
+  // blockquote; manual dump bash fence; "## Restore paths": "### A." PITR three numbered steps, "### B." pg_restore bash fence +
+  // repoint line, "### C. Roll back one migration" bullets; restore drill four numbered steps + empty log table; related bullets.
+  // Phases: dump / restore (A or B) / verify + repoint 3; the stages dump, A, B, C, drill 5; the restore alone 2 — [2, 5].
+  // Checklist: 0. SQL: 0 (bash fences of pg_dump / pg_restore, no SQL statement). Rollback: true ("### C. Roll back one
+  // migration": forward reversing migration or path A, alembic downgrade -1; DOUBTFUL: false if C is read as one more restore path
+  // of a runbook whose whole work is going back). Whole (2,814 characters); nothing replaced (the Neon project / org ids are the
+  // organisation's, not a person's).
+  "1686-neon-database-restore-runbook-bold-meta-backup-posture-table-blockquote-dump-bash-fence-restore-paths-h3-a-c-numbered-pg-restore-fence-roll-back-migration-bullets-drill-numbered-log-table.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 1687: Spanish configuration cut-over guide ("# Migrar desde la configuración con `command_line`"): intro (steps 1–2 break
+  // nothing, both set-ups coexist until step 4); "## 0." rotate the camera password; "## 1." install the integration + "Comprueba
+  // que aparecen y funcionan" bullets; "## 2." entity_id warning (table, check in the states tool); "## 3." entity mapping table;
+  // "## 4." what to delete (bold file leads, yaml fence, restart and remove stale entities); "## 5." automations (bullets);
+  // "## 6." final check, three numbered steps. Phases: the seven numbered sections 7; without the mapping table 6; prepare (0) /
+  // install (1) / switch over (2–5) / verify (6) 4 — [4, 7]. Checklist: 0 (no box; the "Comprueba que aparecen y funcionan" bullets
+  // are a step's checks, not a labelled checklist — DOUBTFUL: 3 if read as one). SQL: 0. Rollback: false (only that the old and new
+  // set-ups coexist until step 4; no way back is described). Whole (5,993 characters); nothing replaced (person.tu_usuario is a
+  // placeholder).
+  "1687-spanish-home-assistant-config-cutover-numbered-h2-0-6-rotate-password-check-bullets-entity-tables-delete-bold-files-yaml-fence-automations-final-check-numbered.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 1688: Spanish server-move runbook for a POS app ("# Migración a Nuevo Equipo"): "## Requisitos Previos" bullets; "## Pasos de
+  // Migración" of "### 1." copy the project (tree fence, bullets), "### 2." on the new machine (#### a)–e) copy, install, restore
+  // the database, prisma generate, build; bash / bat fences), "### 3." start (option A / B with PM2), "### 4." local network,
+  // "### 5." firewall; estimated-time table; "## Verificación Post-Migración" checkboxes; troubleshooting h3s (fences, numbered
+  // hints); "## Backup Recomendado Antes de Migrar" (fences); support line. Phases: prerequisites, the five steps, verification 7;
+  // with the backup section (to do before) 8; prepare (prerequisites + backup) / move + install (1–2) / start + network (3–5) /
+  // verify 4 — [4, 8]. Checklist: 11 (4 "Requisitos Previos" bullets + 7 post-migration boxes). SQL: 0 (the database is an SQLite
+  // file copied or restored by script). Rollback: false (none; "Si no existe, restaurar desde backup" is troubleshooting). Whole
+  // (4,372 characters); nothing replaced (192.168.1.100 is a private example address).
+  "1688-spanish-pos-server-move-runbook-requisitos-previos-bullets-pasos-h3-1-5-h4-lettered-bash-bat-fences-time-table-post-migration-checkboxes-troubleshooting-backup-section.md": { phases: [4, 8], checklist: 11, sql: 0, rollback: false },
+  // 1689: English database restore runbook ("# Database Restore Runbook"): intro (quarterly drill); weekly backup verification
+  // (prose); "## Restore procedure" of "### 1."–"### 6." (identify point; create restore, four numbered UI steps; run migrations
+  // bash fence; smoke-test bash fence with a node -e script; swap, three numbered steps; decommission); "## Emergency: DB
+  // completely unavailable" four numbered steps. Phases: the six steps 6; with the emergency path 7; restore (1–2) / migrate + test
+  // (3–4) / swap / decommission 4 — [4, 7]. Checklist: 0. SQL: 0 (prisma migrate deploy and a JavaScript count, no SQL). Rollback:
+  // false (a restore runbook whose whole work is going back; no way back from the swap is given). Whole (1,604 characters);
+  // nothing replaced.
+  "1689-prisma-postgres-pitr-restore-runbook-intro-weekly-check-h2-restore-procedure-h3-1-6-numbered-ui-steps-bash-fences-swap-numbered-emergency-numbered.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 1690: English AKS node-replacement runbook ("# Node Replacement Runbook"): meta blockquote; overview + Copilot blockquote;
+  // numbered TOC of links; "## Prerequisites" ("### Required Access" bullets, tools fence, pre-flight fence); "## Planned Node
+  // Replacement" "#### Step 1:"–"Step 6:" (review, cordon, drain, verify migrated, delete, verify join; bash fences); "## Emergency
+  // Node Replacement" five bold numbered actions with fences; node pool scaling (up / down / add fences); troubleshooting
+  // (numbered hints with fences); "## Rollback Procedures" four bold numbered steps; "## Health Verification Checklist" checkboxes +
+  // health-check fence; related links; footer. Phases: prerequisites, the six planned steps, health checklist 8; prepare / cordon +
+  // drain / replace / verify 4 — [4, 8] (emergency and scaling are alternative paths). Checklist: 11 (4 "Required Access" bullets
+  // under "Prerequisites" + 7 health boxes; DOUBTFUL: 7 if the access bullets are not read as a prerequisites list; the TOC is no
+  // checklist). SQL: 0. Rollback: true (## Rollback Procedures). Whole (7,497 characters); nothing replaced.
+  "1690-aks-node-replacement-runbook-meta-blockquote-toc-prerequisites-access-bullets-planned-h4-steps-1-6-emergency-bold-numbered-fences-scaling-troubleshooting-rollback-numbered-health-checkboxes.md": { phases: [4, 8], checklist: 11, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -13398,6 +13805,9 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-136": HELD_OUT_136,
   "held-out-138": HELD_OUT_138,
   "held-out-137": HELD_OUT_137,
+  "held-out-139": HELD_OUT_139,
+  "held-out-140": HELD_OUT_140,
+  "held-out-141": HELD_OUT_141,
 };
 
 /** Every document of the corpus with its ground truth. */
