@@ -13673,6 +13673,145 @@ export const HELD_OUT_141: Record<string, TGroundTruth> = {
   "1690-aks-node-replacement-runbook-meta-blockquote-toc-prerequisites-access-bullets-planned-h4-steps-1-6-emergency-bold-numbered-fences-scaling-troubleshooting-rollback-numbered-health-checkboxes.md": { phases: [4, 8], checklist: 11, sql: 0, rollback: true },
 };
 
+// Set 142: counted by hand by a helper that never read the importer (session 23), before its first run.
+export const HELD_OUT_142: Record<string, TGroundTruth> = {
+  // Set 142 (1691–1702), owners s–z, counted by hand from the documents in this folder.
+  // 1691: a French scaling runbook for a WebSocket chat stack ("# Scaling Runbook"): "## Scaling horizontal de la gateway"
+  // (an intro line, "### 1. Ajouter des instances gateway" a yaml fence, "### 2. Mettre a jour HAProxy" an unlabelled
+  // haproxy fence and a bash reload fence, "### 3. Tuning systeme pour 100K connexions" a bash sysctl fence and a yaml
+  // fence), "## Scaling de Valkey" ("### Tuning memoire" bash and yaml fences, 2 eviction-policy bullets; "### Monitoring
+  // des performances Valkey" a bash fence; "### Valkey en cluster (si besoin)" prose), "## Scaling de PostgreSQL" ("###
+  // Connection pooling" a yaml fence, "### Tuning PostgreSQL" an unlabelled postgresql.conf fence, "### Read replicas" a
+  // yaml fence), "## Scaling du message-service et presence-service" (a bash fence), "## Capacite estimee par composant"
+  // (a table). Phases: gateway, Valkey, PostgreSQL, stateless services 4; with the gateway's three numbered steps as
+  // phases of their own 6 — [4, 6]. Checklist: 0 (the eviction bullets carry no label). SQL: 0 (the postgresql.conf fence
+  // is settings, not SQL). Rollback: false (none). Whole; nothing replaced (the compose file's dev credentials
+  // storm:storm_dev kept as the repository's sample values).
+  "1691-french-scaling-runbook-h2-components-h3-numbered-steps-yaml-bash-fences-tuning-blocks-eviction-bullets-capacity-table.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 1692: an English maintenance-window runbook for an admin ops console ("# Runbook: Maintenance window"): "## When to
+  // use" (a paragraph), "## Pre-flight" (3 numbered), "## Enable maintenance mode" (4 numbered, the second over 2 bold
+  // nested bullets; a "What this does:" line over 3 bullets), "## Verify writes are paused" (2 bullets), "## Perform the
+  // change" (a paragraph), "## Disable maintenance mode" (3 numbered), "## Post-window" (3 numbered). Phases: pre-flight,
+  // enable, verify, perform, disable, post-window 6; with the verify folded into the enable 5 — [5, 6]. Checklist: 0
+  // ("Pre-flight" read as a stage of numbered steps, not a checklist or prerequisites label; DOUBTFUL — 3 if a pre-flight
+  // list is read as a checklist). SQL: 0. Rollback: false (only "Confirm a rollback path exists" and the planned switch-off;
+  // no way back of its own). Whole; nothing replaced.
+  "1692-maintenance-window-runbook-when-to-use-preflight-numbered-enable-numbered-nested-bullets-verify-bullets-perform-paragraph-disable-numbered-post-window-numbered.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: false },
+  // 1693: a Chinese release-gate runbook for a desktop / server app ("# BtDeck 发布 Runbook（v1.0.6 起，…）"): a blockquote
+  // (scope, the G0–G10 gate list, the fail-closed rule), "## 0. 角色与前置" (a roles table, "前置条件：" over 3 bullets), "## 1.
+  // 发布流程（RC → CERTIFIED → 晋级）" ("### 1.1 触发完整门禁" workflow-dispatch prose with 2 path bullets, "### 1.2 门禁语义速查" a
+  // gate / cause table, "### 1.3 审批与晋级（G10 闭环）" 4 numbered), "## 2. 回滚" (5 bold-led bullets per package type and a
+  // precondition), "## 3. 豁免" (bold rules, 3 waiver bullets, registry prose), "## 4. 签名证书轮换" (2 secret bullets, "轮换步骤：" 5
+  // numbered), "## 5. 故障排查" (8 bold numbered fault entries), "## 6. 版本与标签" (3 bullets). Phases: prerequisites, trigger
+  // the gate, approve and promote 3; with the promotion apart and the signing-key rotation as a procedure of its own 5 —
+  // [3, 5]. Checklist: 3 (the "前置条件" — prerequisites — bullets). SQL: 0. Rollback: true ("## 2. 回滚"). Whole; nothing
+  // replaced (secret names only, no values).
+  "1693-chinese-release-gate-runbook-blockquote-scope-roles-table-prerequisites-bullets-numbered-h2-trigger-h3-gate-table-approval-numbered-rollback-bold-bullets-waivers-key-rotation-numbered-fault-numbered.md": { phases: [3, 5], checklist: 3, sql: 0, rollback: true },
+  // 1694: an English Postgres backup-and-restore runbook for a Helm-deployed service ("# Database backup and restore"): an
+  // intro, "## What gets backed up" (prose), "## Configuring" (a yaml values fence, prose), "## Verification" (an sh fence of
+  // kubectl / aws checks, prose on the fire drill), "## Restore" (a line, then 6 numbered steps each over an indented sh
+  // fence: download, quiesce, create and load the target database, smoke check, cut over by renaming, scale back up),
+  // "## Recovery point and recovery time" (2 bullets), "## Failure modes" (3 bullets). Phases: the six restore steps 6;
+  // download and quiesce as one preparation 5; with configuring and verifying the backup job 8 — [5, 8]. Checklist: 0.
+  // SQL: 5 (the `psql … -c "CREATE DATABASE …"` line in step 3, the three `psql … -c 'SELECT …'` lines of step 4, the
+  // `psql "$ADMIN_URL" <<SQL … SQL` heredoc that is step 5's whole fence; the gunzip-piped psql load is a file run).
+  // Rollback: false (the whole procedure is a restore; the old database is only kept for forensics). Whole; nothing
+  // replaced.
+  "1694-postgres-backup-restore-runbook-intro-what-backed-up-configuring-yaml-fence-verification-sh-fence-restore-six-numbered-sh-fences-psql-c-lines-heredoc-rpo-rto-bullets-failure-bullets.md": { phases: [5, 8], checklist: 0, sql: 5, rollback: false },
+  // 1695: an English production launch-gate runbook for a redaction API ("# Production launch gate"): an intro paragraph,
+  // "## Before deployment" (5 numbered), "## Deploy and canary" (a link line, a bash fence of 3 curl checks, "Then
+  // verify, …:" over 5 bullets), "## Failure and recovery gate" (a five-row drill table, a paragraph), "## Stop conditions"
+  // (a paragraph: stop and route to the last known-good digest, see rollback.md). Phases: before deployment, deploy and
+  // canary, failure drills 3; with the canary verification apart 4 — [3, 4]. Checklist: 0 (numbered steps and plain
+  // bullets, no label). SQL: 0. Rollback: true ("## Stop conditions": stop the rollout and route to the last known-good
+  // immutable digest; DOUBTFUL — false if read as a pointer to a separate rollback.md). Whole; nothing replaced
+  // (redax.example.com and canary@example.invalid are placeholders).
+  "1695-production-launch-gate-runbook-intro-before-deployment-five-numbered-deploy-canary-bash-curl-fence-verify-bullets-failure-drill-table-stop-conditions-paragraph.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 1696: an English launch runbook for an on-demand cloud showcase runtime ("# Launch runbook"): "## Preconditions" (5
+  // numbered), "## Procedure" (a paragraph — run the workflow, review the cost estimate, approve — then "The workflow will:"
+  // over 9 numbered automated steps, then a paragraph: do not set online by hand; if a launch fails its failure path attempts a
+  // complete Terraform rollback and returns the public state to offline), "## Verification" (4 bullets). Phases:
+  // preconditions, launch, verification 3; with the workflow's stages (state bucket and plan, apply, service wait and
+  // admin, proofs and publish, browser run) read as phases 7 — [3, 7]. Checklist: 5 (the "Preconditions" list read as
+  // prerequisites; DOUBTFUL — 0 if "Preconditions" is not read as such a label). SQL: 0. Rollback: true (the failure-path
+  // sentence: a complete Terraform rollback back to offline; DOUBTFUL — false if an automatic rollback the workflow
+  // attempts is not read as the document's own procedure). Whole; nothing replaced.
+  "1696-ephemeral-runtime-launch-runbook-preconditions-numbered-procedure-paragraph-nine-numbered-workflow-steps-failure-rollback-line-verification-bullets.md": { phases: [3, 7], checklist: 5, sql: 0, rollback: true },
+  // 1697: a Portuguese restore guide for a Supabase backup tool ("# Restauração"): an intro paragraph, "## Princípios" (3
+  // bold-led numbered rules), "## Ordem sugerida" (7 numbered: new project, target URL, restore roles, schema, data with
+  // replication off, copy storage buckets, validate), "## Comando sugerido (banco)" (a bash fence and a powershell fence,
+  // each one psql invocation of three --file runs with a --command between them), "## Imprimir roteiro de um backup
+  // existente" (a bash fence), "## Validações pós-restore" (a table), "## Integridade" (a json fence). Phases: prepare the
+  // target, restore the database, copy storage, validate 4; the seven numbered steps as phases 7 — [4, 7]. Checklist: 0.
+  // SQL: 0 (both fences are psql file runs; the `--command "SET session_replication_role = replica"` rides inside them;
+  // DOUBTFUL — 2 if each such --command is read as a psql -c line). Rollback: false (only the principle "never restore
+  // over production without a rollback plan"; the whole procedure is a restore). Whole (the source has no final newline;
+  // one added); nothing replaced (`Senha` is a placeholder password).
+  "1697-portuguese-supabase-restore-guide-principles-numbered-suggested-order-seven-numbered-psql-file-bash-powershell-fences-print-script-fence-post-restore-table-integrity-json-fence.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 1698: a Japanese production deploy guide for a sticky-note board and a companion board system on one host
+  // ("# 本番デプロイ手順（付箋ボード ＋ Board System）"): an intro with two-space line breaks and 2 link bullets, a rule, 3 bold server
+  // bullets, "## 本番移行のクイックチェック" (a two-row what-to-do table, a bold note), "## 1. 前提条件" (4 bullets), "## 2. サーバに
+  // SSH 接続" (a bash fence), "## 3. リポジトリを clone する" (a bash fence, 2 bullets), "## 4. 付箋ボードのデプロイ" (a bash fence;
+  // "### 4.1" a bash fence and 2 bold bullets), "## 5. Board System バックエンドのデプロイ" ("### 5.1" a bash fence and a bold
+  // note, "### 5.2" bash fences for .env and alembic, "### 5.3" bash / ini / bash fences for systemd), "## 6. Board System
+  // フロントエンドのデプロイ" ("### 6.1" bash / env / bash fences, "### 6.2" bash / js / bash fences for PM2), "## 7. Nginx に …
+  // プロキシを追加" (5 bold routing bullets, a bash fence), "## 8. アクセス確認" (a check / fix table, a URL table), "## 9. 今後の
+  // 更新（コードの反映）" (three "###" parts, each a bash fence); rules between sections. Phases: the eight numbered setup
+  // sections 8; SSH and clone as one 7; with the update procedure 9 — [7, 9]. Checklist: 4 (the "前提条件" — prerequisites —
+  // bullets). SQL: 0 (alembic runs only). Rollback: false (none). Cut before "## 10. 運用コマンド一覧" (a command table and
+  // a cron-time bullet list), "## 11. トラブルシューティング" and "## 12. 参照" — 8,855 of 18,906 characters (the source is
+  // CRLF; read_file's LF text kept, the prefix checked against the page at offset 8,800); replaced: a person's name in a
+  // personal-board URL (/boards/personal/hori → /boards/personal/xxxx).
+  "1698-japanese-production-deploy-guide-server-bullets-quick-check-table-numbered-h2-prerequisites-bullets-ssh-clone-bash-fences-h3-substeps-ini-env-js-fences-nginx-bullets-access-tables-update-h3-fences.md": { phases: [7, 9], checklist: 4, sql: 0, rollback: false },
+  // 1699: a short English production cut-over checklist for a feature flag ("# Production Cutover Checklist"): an intro
+  // paragraph, "## Required environment variables (production)" (a one-row variable table; "### `VITE_ENABLE_REGISTRATION_OTP`"
+  // 4 bold-led descriptive bullets), "## Verification after cutover" (3 numbered). Phases: set the production variable,
+  // verify 2; the table and flag notes read as reference, only the verification a phase 1 — [1, 2]. Checklist: 0 (the title
+  // "… Checklist" does not label the bullets, the document having sections; the flag bullets describe effects, not items).
+  // SQL: 0. Rollback: false (none). Whole; nothing replaced.
+  "1699-production-cutover-checklist-intro-env-var-table-h3-flag-bold-bullets-verification-three-numbered.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+  // 1700: a German Postgres backup-and-restore guide for a school chess club's Docker stack ("# Datensicherung"): an intro,
+  // "## So funktioniert die automatische Sicherung" (prose, 2 bullets, prose: check the backup container after the first
+  // deploy), "## Was außerdem gesichert werden muss" (a paragraph on the stack secrets), "## Zweiter Speicherort" (an sh
+  // `docker cp` fence, prose), "## Wiederherstellen" (a line; "### Erst testen, ohne etwas zu gefährden" an sh fence of four
+  // docker exec lines — createdb, a gunzip-piped psql load, a `psql … -c "SELECT count(*) …"`, dropdb — and prose; "### Echte
+  // Wiederherstellung" 5 numbered with inline commands: stop the app, drop and recreate the schema, load the backup, start,
+  // check; a line on AUTH_SECRET), "## Datenschutz bei Sicherungen" (3 bullets). Phases: copy off-server, test restore, real
+  // restore 3; with checking the automatic backup and keeping the secrets, and the real restore split into stop / reload /
+  // restart-and-check 6 — [3, 6]. Checklist: 0. SQL: 1 (the `psql … -c "SELECT count(*) FROM \"Tournament\";"` line of the
+  // test fence; step 2's `psql … -c "DROP SCHEMA …"` is inline code in a numbered item; DOUBTFUL — 2 if that inline psql -c
+  // line is counted). Rollback: false (the whole procedure is a restore). Whole; nothing replaced.
+  "1700-german-postgres-backup-restore-guide-automatic-backup-bullets-secrets-paragraph-offsite-sh-fence-restore-test-sh-fence-psql-c-real-restore-five-numbered-inline-commands-privacy-bullets.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: false },
+  // 1701: a Korean operations manual for a WireGuard VPN gateway over USB dongles ("# VPN 게이트웨이 운영 매뉴얼"): emoji "##"
+  // sections between rules — "📋 일일 운영 체크리스트" ("### 아침 점검 (09:00)" 4 boxes, "### 저녁 점검 (18:00)" 3 boxes), "🔍 모니터링
+  // 명령어" (three numbered "###" checks, each a bash fence), "🛠️ 유지보수 작업" ("### 에이전트 관리" with three "####" python fences,
+  // "### 동글 IP 변경" and "### 로그 관리" bash fences), "🚨 장애 대응" (three "### Case N" blocks: bold symptom line, bold
+  // "해결 절차" over a bash fence of numbered comment steps), "📊 성능 모니터링" (a python dashboard fence, a bash report fence),
+  // "🔐 보안 점검" ("### 주간 보안 체크리스트" 4 boxes, a bash fence), "💾 백업 및 복구" ("### 설정 백업" and "### 복구 절차" bash
+  // fences), "📈 확장 계획" (3 numbered steps each over a bash fence, 3 upgrade bullets), "📝 운영 팁" (5 bold numbered), a bold
+  // footer. Phases: daily checks, monitoring, maintenance, incident response, security check, backup 6; read as routine
+  // checks, maintenance, incident response, backup 4; with performance reporting and expansion 8 — [4, 8]. Checklist: 11 (7
+  // daily boxes, 4 weekly security boxes). SQL: 0. Rollback: false (the "복구 절차" is a restore of the configuration from a
+  // backup, a recovery of its own rather than a way back from this work; DOUBTFUL — true if restoring the previous
+  // configuration is read as a rollback). Whole (the source has no final newline; one added); nothing replaced (private
+  // 10.0.0.0/24 addresses only).
+  "1701-korean-vpn-gateway-operations-manual-emoji-h2-daily-checkbox-h3-monitoring-numbered-h3-bash-fences-maintenance-python-fences-incident-cases-security-checkboxes-backup-restore-fences-tips-numbered.md": { phases: [4, 8], checklist: 11, sql: 0, rollback: false },
+  // 1702: a Spanish (unaccented) production deploy guide for a Django + React demo on Render / Vercel / Neon / Cloudinary
+  // ("# Despliegue de produccion"): "## Objetivo" (prose), "## Estrategia elegida" (a four-row service table, a line),
+  // "## Que puede hacer la IA y que queda manual" (6 bullets of what the assistant prepares, "El propietario debe hacer
+  // manualmente:" over 8 bullets), "## Backend en Render" (bash build / bash start / text health fences), "## Frontend en
+  // Vercel" (3 setting bullets, an env fence, prose), "## Variables de entorno backend" (two env fences), "## Variables de
+  // entorno frontend" (an env fence), "## Media y archivos" (4 bullets), "## Catalogo base y datos demo" (a cmd fence, 4
+  // numbered), "## Validaciones antes de desplegar" (three cmd fences), "## Costos y limites" (two bullet lists), "## Smoke
+  // tests del despliegue real" (10 numbered), "## Estado validado del entorno publico" (three bullet lists of published
+  // URLs, completed tests and fixes). Phases: pre-deploy validation, backend, frontend, demo data and media, smoke tests 5;
+  // backend, frontend, smoke tests 3; with the owner's manual account setup and the environment variables apart 7 — [3, 7].
+  // Checklist: 0 ("El propietario debe hacer manualmente" is a task list with no checklist or prerequisites label; DOUBTFUL —
+  // 8 if read as prerequisites). SQL: 0. Rollback: false (only the Railway alternative for the backend). Whole; nothing
+  // replaced (the project's own vercel.app / onrender.com URLs kept as product domains; placeholders kept).
+  "1702-spanish-production-deploy-guide-strategy-table-ai-vs-owner-bullets-render-vercel-fences-env-fences-media-bullets-seed-numbered-pre-deploy-cmd-fences-costs-bullets-smoke-ten-numbered-validated-state.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -13808,6 +13947,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-139": HELD_OUT_139,
   "held-out-140": HELD_OUT_140,
   "held-out-141": HELD_OUT_141,
+  "held-out-142": HELD_OUT_142,
 };
 
 /** Every document of the corpus with its ground truth. */
