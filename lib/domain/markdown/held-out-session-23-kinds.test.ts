@@ -745,3 +745,23 @@ describe("entry criteria — what must hold before the work starts — are a che
     expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["Certificate issued.", "Distribution deployed."]);
   });
 });
+
+describe("rolling back told by how (“Roll back by redeploying …”) and a section for the time of a failure that puts back", () => {
+  const deploy = (tail: string[]) =>
+    lines("# Production deploy", "", "## Release order", "", "1. Build the images.", "2. Push them.", "3. Deploy the API, then the web app.", "", ...tail);
+
+  it("“Roll back by redeploying the previous images.” (1685)", () => {
+    const parsed = parse(deploy(["Roll back by redeploying the previous images. Migrations are additive; don't", "roll the database back."]));
+    expect(rollbackText(parsed)).toContain("redeploying the previous images");
+  });
+
+  it("“## 障害時” — at the time of a failure — that goes back to the last good version (1676)", () => {
+    const parsed = parse(deploy(["## 障害時", "", "緊急時はDashboardのデプロイ履歴から直前の正常バージョンへ戻し、原因修正後に再デプロイします。"]));
+    expect(rollbackText(parsed)).toContain("直前の正常バージョンへ戻し");
+  });
+
+  it("“## 障害時” that only says where to look is no rollback", () => {
+    const parsed = parse(deploy(["## 障害時", "", "Cloudflare Dashboardでログを確認し、担当者に連絡します。"]));
+    expect(parsed.rollback).toBeNull();
+  });
+});

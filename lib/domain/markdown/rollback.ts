@@ -13,6 +13,7 @@ import { manualStep } from "./step-details";
 import { emptyPhase, type TParsedPhase, type TParsedRunbook } from "./types";
 import {
   APPENDIX_RE,
+  FAILURE_TIME_NAME,
   HAS_ROLLBACK_WORD_RE,
   ROLLBACK_ABOUT_RE,
   ROLLBACK_FOLLOWUP_RE,
@@ -40,6 +41,8 @@ const RECOVERY_RE =
   /^(?:(?:recovery|recover)(?:\s+(?:plans?|procedures?|steps|patterns|options|strategy|strategies|process))?|recovering from (?:a\s+)?(?:failures?|errors?|problems?|incidents?|a bad release)|failure recovery|故障恢复|故障恢復|故障处理与恢复|障害復旧|障害からの復旧|장애\s*복구)$/iu;
 /** Words of putting a change back: restoring a snapshot, reverting, the previous release. */
 const PUTS_BACK_RE = /\b(?:restore|revert|roll(?:ing)?[\s-]?back|previous (?:release|version|tag|deploy(?:ment)?)|snapshot)\b/i;
+/** A section named for the time of a failure, whole (vocabulary.ts's FAILURE_TIME_NAME). */
+const FAILURE_TIME_RE = new RegExp(String.raw`^(?:${FAILURE_TIME_NAME})$`, "u");
 /** A name's words for a contingency ("Restore (just in case)", "Restaurar Backup (Por si acaso)", "Wiederherstellung (falls nötig)"). */
 const CONTINGENCY_RE =
   /\b(?:just in case|if (?:needed|necessary|required)|when needed|por si acaso|si (?:es necesario|hace falta)|se (?:necess[áa]rio|preciso)|au cas o[ùu]|si n[ée]cessaire|falls n[öo]tig|bei bedarf|im notfall|se necessario)\b|必要(?:時|な場合|に応じて)|如有需要|如需|必要时|필요\s*시/iu;
@@ -354,7 +357,7 @@ const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（
  * is about them.)
  */
 const ROLLBACK_PROSE_RE =
-  /^(?:to ["“'‘]?(?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,)/iu;
+  /^(?:to ["“'‘]?(?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:roll[\s-]?back|revert)\s+(?:it\s+|the\s+\p{L}+\s+)?by\s+\p{L}+ing\b|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,)/iu;
 /**
  * A sentence that says, after the case for it, to roll back from or to a named point: "If any value is dramatically
  * smaller after restore, do **not** declare success. Roll back from the pre-restore dump in §A.2." (1089).
@@ -659,6 +662,8 @@ export function findSetAsideSections(
   // section named by the case of failure alone, made of cases of its own, whose text puts nothing back is
   // troubleshooting, not the way back — 1605; "**If the release is broken:**" over "1. Yank the version." is one procedure)
   const isTroubleshootingCase = (h: THead, k: number, name: string) => {
+    // (a section named for the time of a failure — "## 障害時" — is the way back only where its text puts something back)
+    if (FAILURE_TIME_RE.test(name)) return !PUTS_BACK_ANY_RE.test(bodyText(h.index, ends[k] ?? blocks.length));
     if (!CASE_LEAD_RE.test(name) || HAS_ROLLBACK_WORD_RE.test(name)) return false;
     const end = ends[k] ?? blocks.length;
     const cases = allHeads.filter((g) => !g.isPseudo && g.level > h.level && g.index > h.index && g.index < end).length;

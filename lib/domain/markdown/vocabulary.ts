@@ -87,6 +87,8 @@ const DURATION_RE = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\
  * Ukrainian are in ROLLBACK_RE itself): the usual words of each for rolling back, backing out or a
  * fallback plan, with their "plan" / "procedure" / "steps".
  */
+/** The time of a failure as a section's name, in Japanese, Chinese and Korean ("障害時", "障害発生時の対応", "出现问题时", "장애 시"). */
+export const FAILURE_TIME_NAME = String.raw`(?:障害|問題|トラブル|失敗|異常)(?:が)?(?:発生)?(?:した)?(?:時|場合)(?:の(?:対応|対処|手順))?|(?:出现|发生)?(?:问题|故障|异常|失败)(?:时|時)(?:的)?(?:处理|处置|应对)?|(?:장애|문제|실패|오류)\s*(?:발생\s*)?(?:시|때)(?:\s*(?:대응|조치))?`;
 const ROLLBACK_OTHER_LANGUAGES = [
   // (and the verb: "## Revenir en arrière", "Revenir à la version précédente" — going back: 1497)
   String.raw`^(?:(?:proc[ée]dure|plan)\s+de\s+)?(?:retour en arri[eè]re|repli)$|^(?:comment\s+)?revenir\s+(?:en\s+arri[eè]re|[àa]\s+(?:la|l['’]|l['’]ancienne|l['’]ancien)\s*(?:version|[ée]tat|configuration|site|h[ée]bergement)?\s*(?:pr[ée]c[ée]dente?|ant[ée]rieure?|ancienne?)?)$`,
@@ -109,6 +111,9 @@ const ROLLBACK_OTHER_LANGUAGES = [
   String.raw`^(?:k[ếe] ho[ạa]ch\s+)?(?:ho[àa]n t[áa]c|quay lui|quay l[ạa]i phi[êe]n b[ảa]n tr[ưư][ớo]c)$`,
   String.raw`^(?:palautus|peruutus|paluu edelliseen versioon)(?:suunnitelma)?$|^(?:visszag[öo]rget[ée]s|visszal[ée]p[ée]s)(?:i terv)?$|^(?:plan(?:ul)? de\s+)?revenire$`,
   String.raw`^(?:σχέδιο\s+)?επαναφορά$|^(?:חזרה לאחור|רולבק)$|^(?:خطة\s+)?(?:التراجع|الرجوع)$`,
+  // (a section named for the time of a failure — "## 障害時" over "… 直前の正常バージョンへ戻し …": 1676 —, "问题发生时", "장애 시"; read as
+  // the way back only where its text puts something back: rollback.ts, isFailureTimeWithoutPutBack)
+  String.raw`^(?:${FAILURE_TIME_NAME})$`,
 ].join("|");
 
 const ROLLBACK_BASE_RE =
