@@ -973,7 +973,6 @@ const KNOWN_GAPS = new Set([
   "1682-neon-database-production-cutover-intro-bullets-why-order-h2-steps-numbered-six-bold-leads-nested-bullets-bash-fences-rollback-h2-pitr-json-restore-sql-fence.md",
   "1687-spanish-home-assistant-config-cutover-numbered-h2-0-6-rotate-password-check-bullets-entity-tables-delete-bold-files-yaml-fence-automations-final-check-numbered.md",
   "1691-french-scaling-runbook-h2-components-h3-numbered-steps-yaml-bash-fences-tuning-blocks-eviction-bullets-capacity-table.md",
-  "1693-chinese-release-gate-runbook-blockquote-scope-roles-table-prerequisites-bullets-numbered-h2-trigger-h3-gate-table-approval-numbered-rollback-bold-bullets-waivers-key-rotation-numbered-fault-numbered.md",
   "1694-postgres-backup-restore-runbook-intro-what-backed-up-configuring-yaml-fence-verification-sh-fence-restore-six-numbered-sh-fences-psql-c-lines-heredoc-rpo-rto-bullets-failure-bullets.md",
   "1695-production-launch-gate-runbook-intro-before-deployment-five-numbered-deploy-canary-bash-curl-fence-verify-bullets-failure-drill-table-stop-conditions-paragraph.md",
   "1696-ephemeral-runtime-launch-runbook-preconditions-numbered-procedure-paragraph-nine-numbered-workflow-steps-failure-rollback-line-verification-bullets.md",

@@ -765,3 +765,30 @@ describe("rolling back told by how (“Roll back by redeploying …”) and a se
     expect(parsed.rollback).toBeNull();
   });
 });
+
+describe("a label line ending in a full-width colon labels its list as one ending in a colon does", () => {
+  // after 1693 ("## 0. 角色与前置" › a roles table, then "前置条件：" over three bullets — prerequisites)
+  it("“前置条件：” over bullets after a roles table", () => {
+    const parsed = parse(
+      lines(
+        "# Release",
+        "",
+        "## 0. 角色与前置",
+        "",
+        "| 角色 | 职责 |",
+        "|---|---|",
+        "| 发布负责人 | 打标签 |",
+        "",
+        "前置条件：",
+        "- 发布分支干净",
+        "- secrets 已配置",
+        "",
+        "## 1. 发布流程",
+        "",
+        "1. 打标签。",
+        "2. 触发门禁。",
+      ),
+    );
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["发布分支干净", "secrets 已配置"]);
+  });
+});

@@ -708,7 +708,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       }
       // a one-line "Label:" paragraph
       const plain = collapse(raw);
-      if (!raw.includes("\n") && plain.endsWith(":") && labelKind(plain)) {
+      if (!raw.includes("\n") && /[:：]$/u.test(plain) && labelKind(plain)) {
         setLabel(plain, raw, false);
         lineLabel = "armed";
         continue;

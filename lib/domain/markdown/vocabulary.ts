@@ -374,7 +374,7 @@ export function cleanLabel(text: string): string {
       .replace(/[\u2010\u2011\u2012\u2043\uFE63\uFF0D]/gu, "-")
       .replace(/^[^\p{L}\p{N}]+/u, "")
       // (and emoji after the name: "Troubleshooting 💡", "Upgrade 🚀")
-      .replace(/(?:[\s:.\-–—]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, "")
+      .replace(/(?:[\s:.\-–—：。]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u, "")
       .replace(/\s+/g, " ")
       .trim()
       .toLowerCase()
