@@ -792,3 +792,35 @@ describe("a label line ending in a full-width colon labels its list as one endin
     expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["发布分支干净", "secrets 已配置"]);
   });
 });
+
+describe("a section named as the steps over numbered steps, before the sections the phases are chosen from, is a phase", () => {
+  // after 1665 ("## Prerequisites", "## Steps" of five bold-named numbered items over bullets, "## Expected Outcome",
+  // "## Verification": the steps were the prerequisites' notes)
+  it("“## Steps” between “## Prerequisites” and “## Expected Outcome”", () => {
+    const parsed = parse(
+      lines(
+        "# Queue drain",
+        "",
+        "## Prerequisites",
+        "- Access to the console.",
+        "- Ability to scale workers.",
+        "",
+        "## Steps",
+        "1. **Evaluate backlog**",
+        "   - Inspect queue lengths.",
+        "2. **Enable drain mode**",
+        "   - Toggle the flag.",
+        "3. **Scale workers**",
+        "   - Increase the replicas.",
+        "",
+        "## Expected Outcome",
+        "- Backlog returns to normal.",
+        "",
+        "## Verification",
+        "- Run the smoke test.",
+      ),
+    );
+    expect(parsed.phases.map((p) => p.title)).toEqual(["Prerequisites", "Steps", "Expected Outcome", "Verification"]);
+    expect(parsed.phases[1]?.steps.map((s) => s.title)).toEqual(["Evaluate backlog", "Enable drain mode", "Scale workers"]);
+  });
+});

@@ -485,8 +485,14 @@ function holdsRunnableCode(nodes: readonly unknown[]): boolean {
   });
 }
 /** A section before the phases with SQL or shell to run ("### Procédure rollback migration" over numbered items with SQL fences): work, not preamble. */
+// (and a section named as the steps — "## Steps", "## Procedure" — over numbered steps: "## Steps" › "1. **Evaluate backlog**"
+// over bullets … "5. **Return to steady state**", before "## Expected Outcome" and "## Verification", was the prerequisites'
+// notes — 1665)
 const isWorkBefore = (s: TTopSection) =>
-  s.head !== null && !INTRO_RE.test(cleanLabel(s.head.parts.title)) && !APPENDIX_RE.test(cleanLabel(s.head.parts.title)) && holdsRunnableCode(s.blocks.slice(1));
+  s.head !== null &&
+  !INTRO_RE.test(cleanLabel(s.head.parts.title)) &&
+  !APPENDIX_RE.test(cleanLabel(s.head.parts.title)) &&
+  (holdsRunnableCode(s.blocks.slice(1)) || (labelKind(s.head.parts.title) === "steps" && s.blocks.slice(1).some((b) => b.type === "list" && b.ordered === true)));
 const isAppendix = (s: TTopSection) => s.head !== null && APPENDIX_RE.test(cleanLabel(s.head.parts.title));
 const sectionHasCheckbox = (doc: Doc, s: TTopSection) => s.blocks.some((b) => hasCheckbox(doc, b));
 /** A section before the phases that opens its work with a "**Prerequisites**:" label over a list ("### Rolling Upgrade" › "**Prerequisites**:"): a checklist phase, not notes. */
