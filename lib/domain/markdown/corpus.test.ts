@@ -974,7 +974,6 @@ const KNOWN_GAPS = new Set([
   "1687-spanish-home-assistant-config-cutover-numbered-h2-0-6-rotate-password-check-bullets-entity-tables-delete-bold-files-yaml-fence-automations-final-check-numbered.md",
   "1691-french-scaling-runbook-h2-components-h3-numbered-steps-yaml-bash-fences-tuning-blocks-eviction-bullets-capacity-table.md",
   "1694-postgres-backup-restore-runbook-intro-what-backed-up-configuring-yaml-fence-verification-sh-fence-restore-six-numbered-sh-fences-psql-c-lines-heredoc-rpo-rto-bullets-failure-bullets.md",
-  "1695-production-launch-gate-runbook-intro-before-deployment-five-numbered-deploy-canary-bash-curl-fence-verify-bullets-failure-drill-table-stop-conditions-paragraph.md",
   "1696-ephemeral-runtime-launch-runbook-preconditions-numbered-procedure-paragraph-nine-numbered-workflow-steps-failure-rollback-line-verification-bullets.md",
   "1700-german-postgres-backup-restore-guide-automatic-backup-bullets-secrets-paragraph-offsite-sh-fence-restore-test-sh-fence-psql-c-real-restore-five-numbered-inline-commands-privacy-bullets.md",
 ]);

@@ -824,3 +824,24 @@ describe("a section named as the steps over numbered steps, before the sections 
     expect(parsed.phases[1]?.steps.map((s) => s.title)).toEqual(["Evaluate backlog", "Enable drain mode", "Scale workers"]);
   });
 });
+
+describe("a section of stop conditions that says, in its own words, where to route back is the rollback where none is named", () => {
+  // after 1695 ("## Stop conditions": "Stop the rollout and route to the last known-good immutable digest if readiness fails,
+  // … Use [`rollback.md`](rollback.md) for recovery.")
+  const launch = (para: string) =>
+    lines("# Production launch", "", "## Deploy", "", "1. Build the image.", "2. Roll out the canary.", "3. Verify readiness.", "", "## Stop conditions", "", para);
+
+  it("“Stop the rollout and route to the last known-good immutable digest if readiness fails …”", () => {
+    const parsed = parse(
+      launch(
+        "Stop the rollout and route to the last known-good immutable digest if readiness\nfails or the error budget is exceeded. Use [`rollback.md`](rollback.md) for recovery.",
+      ),
+    );
+    expect(rollbackText(parsed)).toContain("last known-good immutable digest");
+  });
+
+  it("conditions alone are no rollback: “Stop the rollout if readiness fails or the error budget is exceeded.”", () => {
+    const parsed = parse(launch("Stop the rollout if readiness fails or the error budget is exceeded."));
+    expect(parsed.rollback).toBeNull();
+  });
+});

@@ -43,6 +43,9 @@ const RECOVERY_RE =
 const PUTS_BACK_RE = /\b(?:restore|revert|roll(?:ing)?[\s-]?back|previous (?:release|version|tag|deploy(?:ment)?)|snapshot)\b/i;
 /** A section named for the time of a failure, whole (vocabulary.ts's FAILURE_TIME_NAME). */
 const FAILURE_TIME_RE = new RegExp(String.raw`^(?:${FAILURE_TIME_NAME})$`, "u");
+/** An instruction that puts the service back on what ran before ("route to the last known-good immutable digest", "redeploy the previous release"). */
+const ROUTES_BACK_RE =
+  /\b(?:route|roll[\s-]?back|revert|redeploy|restore|return|switch back|go back|point)\b[^.\n]{0,40}?\b(?:to|on)\s+(?:the\s+)?(?:last\s+known[\s-]good|previous|prior)\b/iu;
 /** A name's words for a contingency ("Restore (just in case)", "Restaurar Backup (Por si acaso)", "Wiederherstellung (falls nötig)"). */
 const CONTINGENCY_RE =
   /\b(?:just in case|if (?:needed|necessary|required)|when needed|por si acaso|si (?:es necesario|hace falta)|se (?:necess[áa]rio|preciso)|au cas o[ùu]|si n[ée]cessaire|falls n[öo]tig|bei bedarf|im notfall|se necessario)\b|必要(?:時|な場合|に応じて)|如有需要|如需|必要时|필요\s*시/iu;
@@ -789,6 +792,17 @@ export function findSetAsideSections(
       const h = allHeads[at];
       if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[at] ?? blocks.length });
     }
+  }
+  // ("## Stop conditions" — "Stop the rollout and route to the last known-good immutable digest if readiness fails, … Use
+  // rollback.md for recovery." — with no rollback section: the conditions and, in its own words, the way back; 1695, both
+  // counters. Conditions alone, or a pointer alone, stay where they stand: 1055.)
+  if (!isRollbackRunbook && !candidates.some((c) => c.kind === "rollback")) {
+    const at = allHeads.findIndex((h, j) => {
+      if (h.isPseudo || consumed[h.index] || h.index < coveredUntil || !ROLLBACK_LEADIN_RE.test(cleanLabel(h.parts.title))) return false;
+      return ROUTES_BACK_RE.test(bodyText(h.index, ends[j] ?? blocks.length));
+    });
+    const h = allHeads[at];
+    if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[at] ?? blocks.length });
   }
   // still none: a section whose name holds a rollback word among a few of its own ("Emergency DB
   // rollback", "Plano de rollback do deploy", "ロールバック手順（本番）") is the rollback, unless it is about
