@@ -845,3 +845,33 @@ describe("a section of stop conditions that says, in its own words, where to rou
     expect(parsed.rollback).toBeNull();
   });
 });
+
+describe("a section of the symptoms is the context of the work, not a phase of it", () => {
+  // after 1669 ("## Symptoms" — "Primary data is unavailable or corrupted …" — opening a restore runbook of one paragraph per
+  // section), 871 and 1208 in the corpus
+  it("“## Symptoms” before the actions", () => {
+    const parsed = parse(
+      lines(
+        "# Database restore",
+        "",
+        "## Symptoms",
+        "",
+        "Primary data is unavailable or corrupted and failover cannot meet the recovery objective.",
+        "",
+        "## Immediate actions",
+        "",
+        "Declare a recovery lead and freeze writes.",
+        "",
+        "## Safe mitigation",
+        "",
+        "Restore into an isolated instance, validate, then switch traffic.",
+        "",
+        "## Recovery validation",
+        "",
+        "Smoke tests pass and backups resume.",
+      ),
+    );
+    expect(parsed.phases.map((p) => p.title)).toEqual(["Immediate actions", "Safe mitigation", "Recovery validation"]);
+    expect(parsed.preamble).toContain("Primary data is unavailable");
+  });
+});
