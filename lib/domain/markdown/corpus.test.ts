@@ -964,7 +964,6 @@ const KNOWN_GAPS = new Set([
   "1662-store-cutover-runbook-intro-dry-run-paragraphs-before-you-start-bold-nested-bullets-one-liner-fence-step-table-a-h-env-fence-runs-fence-not-exercised-bullets-rollback-h2-numbered.md",
   "1665-queue-drain-runbook-intro-prerequisites-bullets-steps-five-bold-numbered-nested-bullets-inline-commands-expected-outcome-verification-rollback-escalation-bullets.md",
   "1667-scaling-runbook-overview-table-hpa-manual-vertical-h3-bash-fences-database-psql-c-fences-redis-load-test-events-checklist-h3-box-groups-troubleshooting.md",
-  "1670-chinese-weekly-report-system-deploy-guide-blockquote-toc-numbered-h2-diagram-fence-tools-table-accounts-bullets-five-steps-bash-fences-numbered-clicks-prompt-fence-tables.md",
   "1677-flyway-local-migration-guide-leading-blank-line-tool-bullets-setup-numbered-unclosed-indented-xml-fences-space-indented-h2-running-star-bullets-bold-inline-select-naming-bullets.md",
   "1681-portuguese-sqlite-to-postgres-data-migration-numbered-paren-h2-0-4-prerequisites-bullets-options-h3-powershell-fences-troubleshooting-sql-fence.md",
   "1682-neon-database-production-cutover-intro-bullets-why-order-h2-steps-numbered-six-bold-leads-nested-bullets-bash-fences-rollback-h2-pitr-json-restore-sql-fence.md",

@@ -875,3 +875,13 @@ describe("a section of the symptoms is the context of the work, not a phase of i
     expect(parsed.preamble).toContain("Primary data is unavailable");
   });
 });
+
+describe("what you need, in Chinese, is a checklist", () => {
+  // after 1670 ("### 你需要有的账号" — the accounts you need — over two bullets; both counters)
+  it.each(["你需要有的账号", "你需要的东西"])("“### %s”", (name) => {
+    const parsed = parse(
+      lines("# 部署指南", "", "## 1. 准备", "", `### ${name}`, "", "- 学校 Canvas 账号", "- GitHub 账号", "", "## 2. 部署", "", "1. Fork 仓库。", "2. 在 Vercel 导入。"),
+    );
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["学校 Canvas 账号", "GitHub 账号"]);
+  });
+});
