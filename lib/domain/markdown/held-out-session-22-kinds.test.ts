@@ -1,7 +1,7 @@
 // Kinds found in session 22 (sets 122–124 and their siblings in the corpus), each as a small document of its own: what a
 // lead expects, and that the import is sound (every line placed, export → import the identity).
 import { describe, expect, it } from "vitest";
-import { expectSound, lines, titles } from "./kinds-test-support";
+import { expectSound, lines, rollbackText, titles } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
 
 function parse(source: string) {
@@ -9,9 +9,6 @@ function parse(source: string) {
   expectSound(source, parsed);
   return parsed;
 }
-
-/** Every text of the rollback: its phases' step titles and notes. */
-const rollbackText = (p: ReturnType<typeof parse>) => (p.rollback?.phases ?? []).flatMap((x) => [...x.steps.map((s) => s.title), x.notes]).join("\n");
 
 describe("the last step of the work that opens by rolling back is the rollback, whatever its sentences go on to name", () => {
   // after 1471 ("4. To roll back: engines first, then the API. Only touch the schema if the notes say …")

@@ -1,7 +1,7 @@
 // Kinds found in session 23 (sets 131–134 and their siblings in the corpus), each as a small document of its own: what a
 // lead expects, and that the import is sound (every line placed, export → import the identity).
 import { describe, expect, it } from "vitest";
-import { expectSound, lines } from "./kinds-test-support";
+import { expectSound, lines, rollbackText } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
 
 function parse(source: string) {
@@ -9,9 +9,6 @@ function parse(source: string) {
   expectSound(source, parsed);
   return parsed;
 }
-
-/** Every text of the rollback: its phases' step titles and notes. */
-const rollbackText = (p: ReturnType<typeof parse>) => (p.rollback?.phases ?? []).flatMap((x) => [...x.steps.map((s) => s.title), x.notes]).join("\n");
 
 describe("a line labelled as the rollback in the text before the first phase is the rollback where nothing else names one", () => {
   // after 839 ("## Web (Vercel)", prose read before the phases, its paragraph ending "Rollback: Vercel dashboard →

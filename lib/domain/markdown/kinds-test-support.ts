@@ -15,6 +15,8 @@ export const lines = (...xs: string[]) => `${xs.join("\n")}\n`;
 
 /** The main phases' titles, in order. */
 export const titles = (p: TParsedRunbook) => p.phases.map((x) => x.title);
+/** Every text of the rollback: its phases' step titles and notes, one per line. */
+export const rollbackText = (p: TParsedRunbook) => (p.rollback?.phases ?? []).flatMap((x) => [...x.steps.map((s) => s.title), x.notes]).join("\n");
 
 /** Every line of `source` placed in a field, and its export imports to the same structure. */
 export function expectSound(source: string, parsed: TParsedRunbook) {
