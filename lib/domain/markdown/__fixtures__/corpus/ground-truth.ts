@@ -13812,6 +13812,160 @@ export const HELD_OUT_142: Record<string, TGroundTruth> = {
   "1702-spanish-production-deploy-guide-strategy-table-ai-vs-owner-bullets-render-vercel-fences-env-fences-media-bullets-seed-numbered-pre-deploy-cmd-fences-costs-bullets-smoke-ten-numbered-validated-state.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
 };
 
+// Set 143: counted by hand by a helper that never read the importer (session 24), before its first run.
+export const HELD_OUT_143: Record<string, TGroundTruth> = {
+  // Set 143 (1703–1714), owners a–e and digits, counted by hand from the documents in this folder.
+  // 1703: an English regional database failover runbook ("# Regional Failover Runbook"): a bold "Trigger:" line, "## 1.
+  // Assessment" (3 bullets), "## 2. Decision" (1 bullet), "## 3. Execution (The "Big Red Button")" (4 bold numbered steps:
+  // stop traffic to the primary over a bash fence, promote the secondary RDS replica over 3 nested console bullets, scale
+  // up the secondary over a bash fence, route traffic over a bash fence), "## 4. Verification" (2 bullets), "## 5. Failback
+  // (Post-Incident)" (1 bullet: no auto-failback, sync the data back before switching). Phases: assessment, decision,
+  // execution, verification 4; assessment and decision as one 3; with the failback as a procedure of its own 5 — [3, 5].
+  // Checklist: 0. SQL: 0. Rollback: false ("## 5. Failback" is the planned return after recovery, a procedure of its own,
+  // not a back-out of the failover, as 80, 126, 162; DOUBTFUL — true if the failback line is read as the way back). Whole;
+  // nothing replaced ("@oncall" is a role alias, not a person).
+  "1703-regional-failover-runbook-bold-trigger-numbered-h2-assessment-decision-bullets-execution-bold-numbered-bash-fences-promote-replica-verification-failback-line.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1704: a Japanese deploy guide for a store-navigation app on Vercel with an external inference server ("# デプロイ手順
+  // (Vercel + 外部推論サーバー)"): "## なぜこの構成なのか" (prose, a model-size table, a flow fence, prose), a rule, "## 手順"
+  // ("### 1. 推論サーバーを用意する" a bash fence, 4 env bullets, bash fences for the secret and the start, prose; "### 2.
+  // トンネルで公開する" a bold ngrok option with 2 numbered sign-up steps and a bash fence, a bold Cloudflare option with a bash
+  // fence and prose; "### 3. Vercel側を設定する" an env table and the branch / redeploy lines; "### 4. 動作を確認する" 2 bullets:
+  // success and failure), "## うまくいかないとき" (two "###" cases, one with 3 numbered causes), "## 別案: 推論サーバー1台だけで
+  // 運用する" (an alternative set-up, a bash fence), "## 転送されるデータについて" (prose); rules between sections. Phases: the
+  // four numbered steps (inference server, tunnel, Vercel settings, check) 4 — [4, 4]. Checklist: 0 (the env bullets and the
+  // ngrok steps carry no label). SQL: 0. Rollback: false (none; "別案" is an alternative set-up, not a way back). Whole;
+  // replaced: a person's given name in the deploy branch name (deploy/kota-… → deploy/xxxx-…).
+  "1704-japanese-deploy-guide-why-prose-model-table-flow-fence-h3-numbered-steps-bash-fences-env-bullets-tunnel-options-vercel-env-table-verify-bullets-troubleshooting-alternative.md": { phases: [4, 4], checklist: 0, sql: 0, rollback: false },
+  // 1705: a French go-live (mise en production) and cut-over checklist for a static marketing site moving from Symfony /
+  // WordPress to Cloudflare Pages ("# Mise en production — izika.com (Cloudflare Pages)"): an intro (scope, verified
+  // date), rules between sections, "## 0. Le piège n°1 : tout est *build-time*" (prose, a missing-variable table, an sh
+  // fence of three grep checks, "### Variables à créer dans Cloudflare Pages …" a variable table and a Preview warning),
+  // "## 1. Axeptio / consentement cookies …" ("### Ce qui est en place" a js fence and 2 bullets; "### Vigilance 1" to "4"
+  // prose, 2 numbered effects, a js fence; "### Contrôles post-MEP" 4 boxes), "## 2. GTM / analytics" (prose, 3 bold-led
+  // vigilance bullets, a post-go-live check line), "## 3. Redirections et SEO — la partie irréversible" (6 bullets; "###
+  // Après la bascule DNS" 5 boxes, two of them wrapped), "## 4. Configuration Cloudflare Pages" (4 bullets), "## 5. Contenu
+  // et pages légales" (2 bullets), "## 6. Admin Keystatic" (prose), "## 7. Checklist go / no-go" (bold groups "Bloquants" 6
+  // boxes, "À vérifier dans l'heure qui suit la bascule" 4 boxes, "Dans la semaine" 3 boxes; a bold window line), "## 8.
+  // Rollback" (two paragraphs: switch DNS back to the old Symfony, or roll back to the previous Pages deployment).
+  // Phases: the go / no-go groups — blockers before, the first hour, the first week — 3; the numbered sections 0–7 read
+  // as stages (variables and build, consent, analytics, redirects and DNS switch, Pages settings, legal content, editors,
+  // go / no-go) 8 — [3, 8]. Checklist: 22 (4 post-MEP boxes, 5 after-DNS boxes, 6 + 4 + 3 go / no-go boxes; the other
+  // bullets carry no label). SQL: 0. Rollback: true ("## 8. Rollback"). Whole (13,436 characters); replaced: a person's
+  // first name in a local path (/Users/thomas/… → /Users/xxxxxx/…); the GTM container and Axeptio client IDs kept (public
+  // site identifiers, not secrets).
+  "1705-french-go-live-cutover-plan-numbered-h2-build-time-vars-tables-sh-fence-vigilance-h3-js-fences-post-go-live-checkboxes-redirects-after-dns-boxes-go-no-go-bold-groups-rollback-h2.md": { phases: [3, 8], checklist: 22, sql: 0, rollback: true },
+  // 1706: a Korean Git and Vercel deploy guide for a hackathon statistics app ("# 생애나침반 — Git · Vercel 배포"): an intro (a
+  // folder-tree fence, the Root Directory warning), rules between sections, "## 1. 올리기 전에 — 비밀값 점검" (a powershell
+  // fence, a bold stop line over a files-to-stop table, a powershell fence to untrack them), "## 2. 첫 커밋" (three
+  // powershell fences: commit, gh repo create, or manual remote and push; a bold blockquote advising a private repo), "##
+  // 3. Vercel" ("### 3-1. 프로젝트 만들기" 3 numbered, "### 3-2. 환경변수" an env table and warnings, "### 3-3. 배포 후 확인" a
+  // redeploy line and "확인할 곳:" over 4 numbered page checks), "## 4. 알아 둘 것" (four "###" notes: per-request search cost,
+  // the KOSIS rate limit, seed scripts not deployed, the migration order with a file table). Phases: secret check, first
+  // commit and push, Vercel 3; with the Vercel project, variables and post-deploy check apart 5 — [3, 5]. Checklist: 0
+  // ("확인할 곳:" — places to check — labels checks, not a checklist or prerequisites list). SQL: 0 (SQL files only named).
+  // Rollback: false (none). Whole; replaced: a person's name in a Windows path (C:\Users\<name> → C:\Users\xxxxxxxx xxxx);
+  // the Supabase project host kept (a project ref, as earlier sets kept them).
+  "1706-korean-vercel-deploy-guide-tree-fence-numbered-h2-secret-check-powershell-fences-stop-table-first-commit-blockquote-h3-vercel-numbered-env-table-verify-numbered-notes-h3.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1707: an English secret-rotation runbook for a compose-deployed API ("# Rotate secrets runbook"): "Use this when …"
+  // over 4 trigger bullets, "## 1. Identify the blast radius" (prose, an eight-row secret inventory table, a git-history
+  // warning), "## 2. Rotation order" (5 bold numbered secrets), "## 3. Procedure (compose-based deployment)" (one bash fence
+  // of four commented steps: generate, sed the .env, rotate the Postgres password with a docker compose exec psql -c "ALTER
+  // USER …" and the Redis one with redis-cli, restart the api), "## 4. Schedule" (4 bold-led cadence bullets, a calendar
+  // line), "## 5. Verification" (a bash fence of curl checks, a pointer line to recovery.md). Phases: blast radius,
+  // procedure, verification 3; with the rotation order as a planning stage 4 — [3, 4]. Checklist: 0 (the trigger bullets
+  // and the schedule carry no label). SQL: 0 (the psql -c ALTER USER rides in a shell fence of other commands: a command,
+  // as 87, 112). Rollback: false ("If anything above fails, see docs/runbooks/recovery.md" only points elsewhere;
+  // DOUBTFUL — true if that pointer is read as an if-it-fails rollback line). Whole; nothing replaced (helm_dev is the
+  // compose file's dev default, <name> a placeholder).
+  "1707-secret-rotation-runbook-when-bullets-numbered-h2-blast-radius-inventory-table-rotation-order-bold-numbered-compose-bash-fence-psql-alter-user-schedule-bullets-verification-curl-fence.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1708: an English PostgreSQL point-in-time restore runbook for an Azure flexible server ("# Runbook: restore the
+  // PostgreSQL database"): an intro (scope, placeholder numbers), "## When to restore" (3 bullets, a do-not line), "## What
+  // the platform gives us" (an eight-row method / retention / RPO / RTO table, a paragraph on what a restore does not copy),
+  // "## Who runs it" (a paragraph), "## Drill (run it before it is needed)" (an unlabelled fence of two drill-script runs, 7
+  // bullets: arguments, what it does, exit codes, --keep, RLS, cost, recording), "## Restore for real" (7 numbered: decide
+  // the restore point, stop the damage, restore to a new server with an inline az command, add the administrator and check
+  // read-only, bring the application back — two bold nested options, copy back or switch servers —, smoke checks and
+  // re-enable jobs, delete the old server after confirmation), "## Notes" (4 bullets). Phases: prepare (restore point, stop
+  // the damage), restore and check, bring the application back, smoke and re-enable 4; the seven numbered steps 7; with the
+  // drill as a procedure of its own 8 — [4, 8]. Checklist: 0 (no boxes; the when-to bullets are triggers, "Who runs it" a
+  // paragraph). SQL: 0 (the drill fence runs a script; the az command and pg_dump / COPY are inline text). Rollback: false
+  // (the whole procedure is a restore; keeping the damaged server until the new one is verified is a safeguard, not a way
+  // back). Whole; nothing replaced ("the owner" is a role).
+  "1708-azure-postgres-pitr-restore-runbook-when-bullets-platform-table-who-runs-drill-fence-bullets-restore-for-real-seven-numbered-inline-az-nested-bold-options-notes.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: false },
+  // 1709: an English cut-over runbook replacing a Ruby / Sinatra web service with its PHP rewrite on the same database
+  // ("# Cutover from the Ruby app"): an intro (how to switch and how to go back; a web-server change, not a data
+  // migration), "## Differences users may notice" (13 bold-led bullets, one over 6 nested), "## Before the day" (6 bold
+  // numbered: check PHP modules, deploy alongside with settings and permissions over two bash fences and prose, add the
+  // indexes over a fence of two mysql file runs, parity-check a spare hostname, send a real webmention, check avatar URLs),
+  // "## The switch" (4 bold numbered: start the workers, swap the nginx site, stop the Ruby app, watch it — a bash fence of
+  // tails and "Then check that:" over 3 bullets), "## Rolling back" (2 numbered: point nginx back, stop the workers over a
+  // bash fence; a line that the indexes can stay), "## Afterwards" (bold-led bullets of follow-up migrations and tools, most
+  // over bash fences of php / mysql file runs, and notes). Phases: before the day, the switch, afterwards 3; with the
+  // parity check on the spare hostname and the watch as stages of their own 5 — [3, 5]. Checklist: 0 ("Then check that:"
+  // bullets carry no checklist label). SQL: 0 (every mysql line runs a .sql file: a command). Rollback: true ("## Rolling
+  // back"). Cut before "## Bugs in the Ruby app fixed by the rewrite" (a numbered list of fixed bugs, reference) — 14,746
+  // of 17,971 characters (the prefix checked against the page at offset 14,700); replaced: the maintainer's personal
+  // domain in two URLs (aaronparecki.com → xxxxxxxxxxxx.com).
+  "1709-app-cutover-runbook-differences-bullets-before-the-day-six-bold-numbered-bash-fences-switch-four-numbered-rolling-back-numbered-afterwards-migration-bullets-mysql-file-fences.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 1710: a Chinese upgrade runbook for projects generated from a Next.js starter template ("# NextDevTpl 2.x 升级指南"):
+  // a blockquote (scope, a design-doc link), an intro (no in-place upgrade: regenerate with the same choices, review the
+  // diff, merge in batches), "## 升级前" (4 numbered: commit, back up the database and note the migration number, keep the
+  // generator manifest, run the baseline checks), "## 生成对照项目" (prose, a bash fence regenerating into a temporary
+  // directory, "先比较以下内容：" over 5 bullets), "## 合并与验证" (prose on batch order and migrations, "最终至少执行：" over a
+  // bash fence of install / lint / typecheck / test / build, a paragraph: verify on Preview, then upgrade production), "##
+  // 回退" (a paragraph: revert the code to the pre-upgrade commit, fix the database forward only, restore external service
+  // settings from the change log). Phases: before the upgrade, generate the comparison project, merge and verify 3; with
+  // the Preview verification and the production upgrade apart 4 — [3, 4]. Checklist: 0 ("升级前" — before the upgrade — is
+  // a stage of numbered steps, not a prerequisites label; the compare bullets carry no label). SQL: 0. Rollback: true ("##
+  // 回退"). Whole; nothing replaced.
+  "1710-chinese-template-upgrade-runbook-blockquote-scope-before-upgrade-four-numbered-generate-comparison-bash-fence-compare-bullets-merge-verify-bash-fence-rollback-paragraph.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 1711: a Portuguese incident-response runbook for a multi-tenant Supabase / Vercel SaaS ("# Runbook · Resposta a
+  // incidente"): an intro (a short reference; the policy lives elsewhere), "## 1. Detectar" (3 bullets), "## 2. Conter" (4
+  // bullets, the second over 3 bold numbered kill switches — pause one tenant's messaging, disable the cron workflow,
+  // rotate CRON_SECRET —, the last "never delete evidence"), "## 3. Avaliar" (3 bullets, one with an inline select over two
+  // lines), "## 4. Comunicar" (3 bullets), "## 5. Corrigir" (2 bullets), "## 6. Aprender" (2 bullets), a rule, "## Checar
+  // `/api/health` manualmente" (a bash curl fence, a line on reading it), "## Teste de restauração de backup" (a paragraph,
+  // a one-row drill log table left pending, a one-paragraph arrow procedure). Phases: detect, contain, assess, communicate,
+  // fix, learn 6; with the monthly restore test as a procedure of its own 7 — [6, 7]. Checklist: 0 (no boxes; the drill
+  // table's blank cells are a log, the contacts bullet no list). SQL: 0 (the select is inline code in a bullet, as 165).
+  // Rollback: false (none; containment is not a way back). Whole; nothing replaced (J130 / J132 are decision ids,
+  // <domínio> a placeholder).
+  "1711-portuguese-incident-response-runbook-numbered-h2-detect-contain-nested-numbered-cron-kill-switches-assess-inline-sql-communicate-fix-learn-health-curl-fence-restore-test-table.md": { phases: [6, 7], checklist: 0, sql: 0, rollback: false },
+  // 1712: a short English maintenance-mode runbook for a Cloud Run chat app ("# Maintenance mode"): an intro paragraph
+  // (serve a maintenance page, API 503, health endpoints stay up), "## Run" (a workflow-dispatch line, 2 state bullets:
+  // on / off, a line on what it sets), "## Verify" (2 bullets: the expected on and off responses), "## Notes" (3 bullets:
+  // do not terraform apply while on, an expected 5xx alert, legal pages stay up). Phases: run, verify 2; with switching
+  // on, the maintenance work and switching off as stages 3 — [2, 3]. Checklist: 0. SQL: 0. Rollback: false (turning the
+  // flag off is the planned end of the window, not a back-out). Whole; nothing replaced (the owner handle stays inside
+  // the repository's own workflow URL, as earlier sets kept such paths).
+  "1712-maintenance-mode-runbook-short-intro-run-workflow-dispatch-two-state-bullets-verify-on-off-bullets-notes-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1713: a Portuguese data-migration runbook moving an events system from MySQL (Railway) to Supabase ("# Migração dos
+  // dados de eventos (MySQL → Supabase)"): a decision-record pointer, "## Onde se roda cada coisa" (a where-to-run table,
+  // a bold warning to use the Console tab over 3 bold-led bullets, prose), "## Antes de rodar" (4 bold numbered: read the
+  // source schema, run the counts, create a read-only user over an indented sql fence of CREATE USER / GRANT / FLUSH
+  // PRIVILEGES with a warning, build the connection string into .env.local), "## Rodando" (a bash fence: dry run, one
+  // phase, all phases; prose on the report file), "## Fases" (an eight-row phase / source / target / state table), "##
+  // Regras de transformação" (7 bullets), "## Amostra anonimizada" (a bash fence, prose). Phases: before running, running 2;
+  // with the dry run and the full run apart 3; with the four preparation steps as stages of their own 5 — [2, 5].
+  // Checklist: 0 ("Antes de rodar" — before running — heads numbered steps, no checklist or prerequisites label, as
+  // "Before you start" is none, 270, 649). SQL: 1 (the sql fence of CREATE USER / GRANT / FLUSH PRIVILEGES; the .sql
+  // scripts are only named). Rollback: false (none; the migration is repeatable and starts with a dry run). Whole; nothing
+  // replaced ('uma-senha-longa-e-aleatoria' — "a long random password" — is a placeholder).
+  "1713-portuguese-mysql-to-supabase-data-migration-runbook-where-table-console-warning-bullets-before-running-four-bold-numbered-sql-fence-running-bash-fence-phases-table-rules-bullets-sample.md": { phases: [2, 5], checklist: 0, sql: 1, rollback: false },
+  // 1714: a German go-live checklist for moving a small shop's static site from GitHub Pages to a shared host
+  // ("# STEINE-ANKAUF.de Go-live-Checkliste"): an intro line (the host move), "## 1. Vor dem Build pruefen" (9 boxes),
+  // "## 2. Build lokal oder per GitHub Actions erzeugen" (a bash fence, a text fence of the output folder), "## 3. Upload
+  // zu all-inkl" (prose, a bold-less warning line, a text fence of typical files), "## 4. Nach Upload testen" (12 boxes),
+  // "## 5. Formular-Livetest" (a text fence of test data, "Erwartung:" over 3 bullets), "## 6. Nach Go-live" (5 boxes).
+  // Phases: the six numbered sections 6; with the live form test folded into the post-upload tests 5 — [5, 6].
+  // Checklist: 26 (9 + 12 + 5 boxes; the "Erwartung" — expectation — bullets carry no checklist label, and the title
+  // "… Checkliste" labels nothing in a document with sections, as 388, 978, 1086). SQL: 0. Rollback: false (keeping the
+  // old files and a backup of the old site is a safeguard, not a way back; DOUBTFUL — true if "alte Dateien nicht sofort
+  // loeschen, sondern Backup behalten" is read as a back-out provision). Whole; replaced: the owner's first name, twice
+  // (Pierre → Xxxxxx); the shop's role addresses (info@ / no-reply@steine-ankauf.de) kept as a business domain.
+  "1714-german-go-live-checklist-host-move-numbered-h2-pre-build-checkboxes-build-bash-fence-upload-text-fences-post-upload-checkboxes-form-live-test-expectation-bullets-after-go-live-boxes.md": { phases: [5, 6], checklist: 26, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -13948,6 +14102,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-140": HELD_OUT_140,
   "held-out-141": HELD_OUT_141,
   "held-out-142": HELD_OUT_142,
+  "held-out-143": HELD_OUT_143,
 };
 
 /** Every document of the corpus with its ground truth. */
