@@ -13966,6 +13966,159 @@ export const HELD_OUT_143: Record<string, TGroundTruth> = {
   "1714-german-go-live-checklist-host-move-numbered-h2-pre-build-checkboxes-build-bash-fence-upload-text-fences-post-upload-checkboxes-form-live-test-expectation-bullets-after-go-live-boxes.md": { phases: [5, 6], checklist: 26, sql: 0, rollback: false },
 };
 
+// Set 146: counted by hand by a helper that never read the importer (session 24), before its first run.
+export const HELD_OUT_146: Record<string, TGroundTruth> = {
+  // Set 146 (1739–1750), owners s–z, counted by hand from the documents in this folder.
+  // 1739: a short English key-rotation runbook for a Snowflake service user ("# Key rotation runbook"): "## Quarterly
+  // rotation schedule" (one line), "## Steps" (6 numbered: generate a key pair over an indented bash fence, set the new
+  // public key over an sql fence, update the Snowflake secret over an sql fence, test the connection over a bash fence,
+  // remove the old key over an sql fence of three ALTER USER lines, record the rotation), "## Verification" (2 bullets).
+  // Phases: the six steps and the verification 7; read as generate, install (key and secret), test, retire the old key
+  // (with the record), verify 5; install / test / retire-and-verify 4 — [4, 7]. Checklist: 0. SQL: 3 (the sql fences of
+  // steps 2, 3 and 5). Rollback: false (none). Whole; nothing replaced (placeholders only).
+  "1739-snowflake-key-rotation-runbook-schedule-line-six-numbered-steps-indented-bash-sql-fences-verification-bullets.md": { phases: [4, 7], checklist: 0, sql: 3, rollback: false },
+  // 1740: an English production release-and-operations guide for a Firebase app ("# Production Operations"): an intro
+  // paragraph, "## 1. Production services" (5 descriptive bullets), "## 2. Production configuration" (2 bullets, the second
+  // over an unlabelled env fence), "## 3. Deploy rules, functions, and hosting" (a bash fence of three builds and the
+  // firebase deploy), "## 4. Google Drive service account" (prose, then 4 numbered steps for a key rotation, three over
+  // indented bash fences, two marked Optional), "## 5. Team access" (prose, then 3 numbered manual owner-recovery steps, one
+  // over a json fence), "## 6. Smoke test in production" (6 bullets), "## Operating notes" (4 bullets). Phases: preserve
+  // the configuration, deploy, smoke test 3; with the Drive-secret rotation and the owner recovery as procedures of their
+  // own 5 — [3, 5] (the services list is reference). Checklist: 0 (no boxes, no label). SQL: 0. Rollback: false (none).
+  // Whole; nothing replaced ("Your Name" / "you@…" are placeholders; the Firebase project id is the organisation's).
+  "1740-firebase-production-operations-guide-numbered-h2-services-bullets-config-fence-deploy-bash-fence-secret-rotation-numbered-team-recovery-numbered-smoke-bullets-notes.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1741: a Chinese launch (上线) checklist for an IM server and web client ("# LinkX 上线检查清单"): a blockquote (date,
+  // purpose with two-space breaks), rules between sections, "## 1. 上线 SQL" (a script table, a bash fence running a verify
+  // .sql file through mysql, the expected OK), "## 2. 生产配置就绪" (a required-variable table, a powershell self-check
+  // fence, a template line), "## 3. 双端冒烟（自动化）" (a scenario / test-class table, a bash mvn fence, a manual UI
+  // note), "## 4. 已知边界（产品接受）" (an accepted-limits table and the sign-off sentence), "## 5. 建议发版命令顺序" (5
+  // numbered with two-space breaks: run / verify the SQL, inject the env and start prod, backend tests, frontend tests,
+  // watch health and the WS port). Phases: SQL, configuration, smoke tests, release sequence 4; with the accepted-limits
+  // sign-off as a phase 5; the release sequence folded into the three checks 3 — [3, 5]. Checklist: 0 (no boxes; the
+  // title "检查清单" does not label the document's contents, it having sections; the variables are a table). SQL: 0 (the
+  // mysql fence runs a .sql file). Rollback: false (none). Whole; nothing replaced (variable names only).
+  "1741-chinese-launch-checklist-blockquote-numbered-h2-sql-script-table-mysql-file-fence-env-table-powershell-fence-smoke-table-bash-fence-boundaries-table-release-order-numbered.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1742: a Portuguese cut-over guide moving a Next.js / Supabase app from the developer's accounts to the client's
+  // ("# Guia de Migração — transferir o projeto das minhas contas para as do cliente"): an order line (Supabase → GitHub →
+  // Resend → Vercel), rules between sections, "## Antes de começar" (6 boxes, the second over 2 plain nested bullets),
+  // "## 1. Migrar Supabase" (9 numbered: new project, migrations over a bash fence, restore the dump over a bash fence of a
+  // psql file load, storage, auth, keys over 3 bullets, local test), "## 2. Migrar GitHub" (bold "Opção A" 5 numbered,
+  // bold "Opção B" 3 numbered, a secrets warning), "## 3. Migrar Resend" (5 numbered, one over 2 bullets), "## 4. Migrar
+  // Vercel (último passo — entra no ar)" (8 numbered: import, env bullets, deploy, test, domain, final auth URL), "## 5.
+  // Pós-migração" (6 boxes, two over plain nested bullets), "## Pontos de atenção específicos deste projeto" (5 bold-led
+  // bullets, one over an sql fence of two selects). Phases: before-start checklist, Supabase, GitHub, Resend, Vercel,
+  // post-migration 6; with the domain / DNS switch apart from the Vercel import 7 — [6, 7]. Checklist: 12 (6 before-start
+  // boxes, 6 post-migration boxes; the nested plain bullets are not boxes). SQL: 1 (the sql fence of the attention notes;
+  // the `psql … < backup.sql` is a file run). Rollback: false (old accounts kept 7–14 days before deletion, but no way back
+  // described). Whole; nothing replaced (<senha>, app.empresa.com.br are placeholders).
+  "1742-portuguese-account-migration-cutover-guide-order-line-before-start-checkboxes-numbered-h2-supabase-github-options-resend-vercel-numbered-post-migration-checkboxes-notes-sql-fence.md": { phases: [6, 7], checklist: 12, sql: 1, rollback: false },
+  // 1743: an English Postgres backup-and-restore runbook for a Laravel / Docker Compose stack ("# Backup & restore
+  // runbook"): a bold targets label over an RPO / RTO table and a line, "## What to back up" (4 bold-led numbered items),
+  // "## Nightly backup (example)" (a line, a bash pg_dump / retention fence, an object-storage line), "## Restore procedure
+  // (Postgres)" (6 numbered: maintenance, stop workers, restore into a new name first, a destructive example over an
+  // unindented bash fence of a gunzip-piped psql load, restart, smoke), "## Forbidden on production" (3 bullets, a
+  // bootstrap line over a bash artisan fence), "## Local throwaway drill script" (a bash fence, a variable table, a line),
+  // "## Drill checklist (operator)" (3 boxes). Phases: nightly backup, restore, drill record 3; the restore split into
+  // quiesce, restore, restart and smoke, with the empty-database bootstrap 6 — [3, 6] (the targets and what-to-back-up
+  // list are reference). Checklist: 3 (the drill boxes; "What to back up" carries no checklist label). SQL: 0 (the
+  // restore is a psql file load piped from gunzip; the rest are shell / artisan). Rollback: false (the whole procedure is
+  // a restore). Whole; nothing replaced (the sadcpf role and database names are the organisation's).
+  "1743-postgres-backup-restore-runbook-bold-targets-table-what-to-back-up-numbered-nightly-bash-fence-restore-six-numbered-gunzip-psql-fence-forbidden-bullets-bootstrap-fence-drill-script-table-checkboxes.md": { phases: [3, 6], checklist: 3, sql: 0, rollback: false },
+  // 1744: a French backup-and-restore guide for a Keycloak Postgres database run from an Ansible control host
+  // ("# Sauvegarde et restauration"): an intro, rules between sections, "## Principe" (an unlabelled schedule tree fence,
+  // a bold "why" label over 2 bullets, the file-name / same-version prose, a location table, a settings line), "##
+  // Sauvegarder à la demande" (a line, a bash fence), "## Restaurer" (a bash fence of two playbook runs, "Le playbook :"
+  // over 5 numbered automated steps, an outage line; "### Démonstration (soutenance)" a bash fence of five runs), "##
+  // Surveillance" (a three-row table, a bash systemctl / journalctl fence), "## Limites" (2 bullets). Phases: back up on
+  // demand, restore 2; with the demonstration and the monitoring checks 4 — [2, 4] (the principle is reference).
+  // Checklist: 0. SQL: 0 (ansible / shell only). Rollback: false (the whole procedure is a restore; the playbook's safety
+  // dump "avant-restauration" is a precaution, not a described way back; DOUBTFUL — true if that safety dump is read as
+  // the back-out). Whole; nothing replaced (host names rasb / idp / pve are the lab's machines; <adresse> a placeholder).
+  "1744-french-keycloak-database-backup-restore-guide-principle-tree-fence-why-bullets-table-on-demand-bash-fence-restore-bash-fence-playbook-five-numbered-demo-fence-monitoring-table-limits-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1745: an English data-migration and production cut-over runbook moving a WordPress membership site from PMPro to
+  // FluentCRM / FluentCart ("# Migration runbook — PMPro → FluentCRM / FluentCart"): an intro, "Principles …:" over 6
+  // star bullets, "## 0. Before you start (staging)" (5 numbered, three over indented unlabelled fences of fill-in
+  // baselines, schema and level map), "## 1. Phase 3 — data migration (staging)" (a line, one bash fence of numbered
+  // comment steps of dry-run / apply WP-CLI pairs; "### What each step reports and what to look for" a seven-row table and
+  // two paragraphs), "## 2. Phase 8 — delta / re-clone before cutover" (bold "A. Re-clone" 4 numbered, bold "B. Delta" 3
+  // numbered with an inline SELECT), "## 3. Production cutover (October 1)" (a freeze paragraph, 15 numbered), "## 4.
+  // Rollback" (a paragraph, 4 numbered, a partial-rollback paragraph), "## 5. Verification checklist (acceptance)" (9
+  // boxes). Phases: staging preparation, staging migration, re-clone / delta, production cut-over, acceptance 5; the
+  // cut-over's fifteen steps read as back up and freeze, switch plugins, migrate and reconcile, smoke and reopen 8 — [5, 8].
+  // Checklist: 9 (the acceptance boxes; the principles bullets carry no label). SQL: 0 (the delta SELECT is inline code;
+  // the fences are WP-CLI). Rollback: true ("## 4. Rollback"). Whole; nothing replaced (roles only, no names).
+  "1745-membership-data-migration-cutover-runbook-principles-bullets-numbered-h2-before-start-numbered-fences-bash-step-fence-report-table-reclone-delta-bold-options-fifteen-numbered-cutover-rollback-numbered-acceptance-checkboxes.md": { phases: [5, 8], checklist: 9, sql: 0, rollback: true },
+  // 1746: a German operator's deploy guide for a Docker service beside a Mumble voice server ("# Anleitung für Betreiber:
+  // Ruumble neben einem Mumble-Server"): an intro, an unlabelled diagram fence, a placeholder line, "## Voraussetzungen" (a
+  // requirements table, a bold "Getestet mit:" version table, a limitation line), "## 1. Mumble-Server vorbereiten" (prose;
+  // "### Mit Docker (offizielles Image)" a template link and 6 bold-led numbered steps — back up, named volume, Ice,
+  // secrets, optional superuser, optional welcome text — and a line; "### Ohne Docker" an ini fence and prose), "## 2.
+  // Dienst einrichten" (3 bold-led numbered: build and ship over an indented sh fence, adapt and start, check; prose;
+  // "### Umgebungsvariablen" a variable table), "## 3. Adresse für das Plugin bekanntgeben" (prose, an unlabelled
+  // description fence, prose), "## 4. Pinnwand" (4 bold-led descriptive bullets), "## 5. Sichern, aktualisieren, zurück"
+  // (bold "sichern" over an sh fence, bold "Aktualisieren" over an sh fence, bold "Ruumble entfernen" over an sh fence and
+  // the put-back paragraph), "## Hinweise" (2 bullets). Phases: prepare the Mumble server, set up the service, announce the
+  // address 3; with backing up and updating as a stage 4, or as two 5 — [3, 5] (the board section is reference). Checklist:
+  // 0 (the "Voraussetzungen" are a table, not a list, as 1576). SQL: 0. Rollback: true ("Ruumble entfernen" and putting
+  // back the saved Mumble compose file / volume; DOUBTFUL — false if the removal is read as an uninstall rather than a
+  // back-out of this deployment). Whole; nothing replaced (<LAN-IP>, <server> are placeholders).
+  "1746-german-operator-deploy-guide-diagram-fence-requirements-table-numbered-h2-prepare-server-h3-bold-numbered-ini-fence-service-numbered-sh-fence-env-table-announce-fence-board-bullets-backup-update-remove-sh-fences.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 1747: a short Korean incident and security-incident response procedure ("# 장애 및 보안 사고 대응 절차"): an issue /
+  // purpose table, "## 1. 사고 등급" (a three-row severity table), "## 2. 최초 대응" (5 numbered: record the time, scope,
+  // stop deploys, notify, prepare a user notice), "## 3. 피해 제한" (4 bullets: revoke and reissue leaked keys, record
+  // exposed personal data, timeouts for external-API failures, run the rollback procedure for a bad deploy), "## 4. 복구 후
+  // 기록" (a six-row record table), "## 5. 금지 사항" (3 bullets). Phases: first response, containment, post-recovery record
+  // 3; with severity classification as a triage stage 4 — [3, 4] (the prohibitions are rules). Checklist: 0 (no boxes, no
+  // label). SQL: 0. Rollback: true (the containment bullet "잘못된 배포로 판단되면 롤백 절차를 실행한다" — roll back a bad
+  // deploy; DOUBTFUL — false if a one-line pointer to a rollback procedure held elsewhere is not read as the document's
+  // own). Whole (907 characters); nothing replaced.
+  "1747-korean-incident-response-procedure-purpose-table-numbered-h2-severity-table-first-response-five-numbered-containment-bullets-post-recovery-record-table-prohibitions-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 1748: an English data-migration runbook moving a SQLite-backed data directory to a central daemon host ("# Data
+  // migration — moving an existing data dir to the central daemon host"): an intro, "## 0. Data layout" (an unlabelled
+  // tree fence, 2 bullets), "## 1. Source host: stop every server and client" (an sh fence, a bold "Expect" paragraph), "##
+  // 2. Source host: archive" (an sh tar fence), "## 3. Transfer" (an sh scp fence), "## 4. Central host: stop, set aside,
+  // extract, start" (an sh fence, prose, "Verify:" over an sh fence, a bold "Expect" line), "## 5. Single-table variant"
+  // (an sh fence, a line), "## 6. Post-migration checks and caveats" (4 bold-led bullets, the second over two indented sh
+  // fences — list and re-point dangling schema links). Phases: stop, archive, transfer, restore on the central host 4; with
+  // the verification apart 5; with the post-migration checks 6 — [4, 6] (the layout is reference, the single-table variant
+  // an alternative). Checklist: 0. SQL: 0 (shell only). Rollback: false (the set-aside .bak dir is called a safety net, but
+  // no way back is described; DOUBTFUL — true if keeping the .bak "until the migration is confirmed" is read as the
+  // back-out). Whole; nothing replaced (<central-host> a placeholder, 127.0.0.1 local).
+  "1748-sqlite-data-dir-host-migration-runbook-numbered-h2-layout-tree-fence-bullets-stop-archive-transfer-extract-sh-fences-expect-lines-single-table-variant-post-migration-bullets-nested-fences.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 1749: an English DNS cut-over runbook moving a small business site from Duda to Vercel while keeping GoDaddy DNS and
+  // Google Workspace mail ("# DNS cutover — bugbosswi.com"): a verified-by line, "## What is actually there now" (an
+  // eight-row record table, a bold summary), "## The three things that can go wrong" ("### 1. Killing the email" prose and
+  // a bold rule; "### 2. Breaking SPF when Duda is cancelled" prose, a bold fix over an unlabelled SPF fence, prose; "### 3.
+  // Losing Search Console …" prose), "## Recommended cutover" (a bold rule, prose, 5 numbered: add the domains in Vercel,
+  // change only the apex A and www CNAME over 2 nested bullets, leave MX / SPF / TXT, canonical host and redirect, watch
+  // Search Console), "## Before you cancel Duda" (prose, 3 bullets), "## Rollback" (two paragraphs: revert the two records,
+  // keep Duda a few weeks, lower TTLs a day before). Phases: cut over, watch for 404s, export content before cancelling 3;
+  // the cut-over with its watch as one, plus the export 2; with the SPF fix (and TTL lowering) as a preparation stage 4 —
+  // [2, 4] (the record table and the risks are reference). Checklist: 0 (no boxes, no label). SQL: 0. Rollback: true ("##
+  // Rollback"). Whole; replaced: the four provider A-record IPs in the table by same-length documentation addresses
+  // (99.83.169.22 → 198.51.100.2, 75.2.0.180 → 192.0.2.18, 35.172.94.1 → 192.0.2.101, 100.24.208.97 → 198.51.100.97); the
+  // business domain and its role mailbox kept.
+  "1749-dns-cutover-runbook-current-records-table-three-risks-h3-spf-fence-recommended-cutover-five-numbered-nested-bullets-before-cancel-bullets-rollback-paragraph.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 1750: a Japanese operations manual for the admin console of a multi-tenant RAG chatbot SaaS ("# Knotic 運用マニュアル"):
+  // "## 目次" (7 numbered links), rules between sections, "## 1. 管理コンソール概要" (access, role and menu tables, a
+  // blockquote note), "## 2. テナント管理" (list bullets and badge table, a tab table, a creation-field table and note, an
+  // inline toggle procedure, "### 代理閲覧" a bold "開始手順:" over 3 numbered and a bold end line, a no-delete table), "## 3.
+  // 契約・請求管理（Override）" (a priority fence, status / billing-mode / field / toggle tables, a checkout-URL paragraph),
+  // "## 4. メンバー・ユーザー管理" (a role table, invitation 4 numbered, grant prose, owner set-up 3 numbered, an admin-table),
+  // "## 5. プランリミット管理" (a limit table, a min() fence, "### 変更手順" 3 numbered, an impact table, a warning), "## 6.
+  // 緊急停止手順" (stop-type and force_stop / active tables, "### テナント全体を緊急停止する" 4 numbered and a bold after-state
+  // line, a per-bot inline procedure, "### 停止の解除" a line, "### 緊急対応のエスカレーションフロー" an unlabelled fence of six
+  // numbered flow steps, case and audit-action tables), "## 7. 監視・ログ確認" (audit-log, job-status, threshold, failure,
+  // schedule and table tables, 2 filter bullets). Phases: the six task sections (tenants, billing override, members, plan
+  // limits, emergency stop, monitoring) 6; read as the emergency procedure a lead steps through — assess scope, force-stop,
+  // investigate, release and notify — 4 — [4, 6] (the console overview is reference). Checklist: 0 (no boxes; no list carries
+  // a checklist or prerequisites label). SQL: 0 (the fences are a priority note, a formula and a flow). Rollback: false
+  // ("停止の解除" — lifting the stop — is the planned return after the incident, a step of its own, not a back-out; DOUBTFUL —
+  // true if lifting the force-stop, or switching an Override off to fall back to Stripe, is read as a way back). Whole;
+  // nothing replaced (<ドメイン> a placeholder, no personal data).
+  "1750-japanese-admin-console-operations-manual-toc-numbered-h2-tables-tenant-h3-impersonation-numbered-override-tables-invite-numbered-plan-limits-numbered-emergency-stop-numbered-flow-fence-monitoring-tables.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -14103,6 +14256,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-141": HELD_OUT_141,
   "held-out-142": HELD_OUT_142,
   "held-out-143": HELD_OUT_143,
+  "held-out-146": HELD_OUT_146,
 };
 
 /** Every document of the corpus with its ground truth. */
