@@ -14119,6 +14119,159 @@ export const HELD_OUT_146: Record<string, TGroundTruth> = {
   "1750-japanese-admin-console-operations-manual-toc-numbered-h2-tables-tenant-h3-impersonation-numbered-override-tables-invite-numbered-plan-limits-numbered-emergency-stop-numbered-flow-fence-monitoring-tables.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
 };
 
+// Set 144: counted by hand by a helper that never read the importer (session 24), before its first run.
+export const HELD_OUT_144: Record<string, TGroundTruth> = {
+  // Set 144 (1715–1726), owners f–l, counted by hand from the documents in this folder.
+  // 1715: a Turkish database / application restore guide ("# IronStock Geri Yükleme Kılavuzu"): "## Ön Koşullar"
+  // (prerequisites, 4 numbered conditions), "## Geri Yükleme Adımları" (five numbered H3 steps: "### 1. API Sunucusunu
+  // Durdur" a bash fence; "### 2. Geri Yükle" a bash fence and 5 numbered things the script does; "### 3. Master Key'i
+  // Doğrula" a bash fence; "### 4. API Sunucusunu Başlat" a bash fence; "### 5. Doğrulama" a bash fence of curl checks),
+  // "## Felaket Senaryoları" (four H3 disaster scenarios: database loss 4 numbered with inline CREATE EXTENSION, master-key
+  // loss 3 recovery bullets, full cluster loss 6 numbered, MinIO loss 3 numbered), "## Geri Yükleme Doğrulama Kontrol
+  // Listesi" (7 boxes), "## Zamanlama Hedefleri" (an RTO / RPO table). Phases: prerequisites, the five numbered steps,
+  // the verification checklist 7; stop / restore / start / verify with the key check and the checklist folded in 4 —
+  // [4, 7] (the disaster scenarios read as alternative procedures for other failures, not stages of this one).
+  // Checklist: 11 (4 "Ön Koşullar" prerequisites + 7 boxes of the verification checklist). SQL: 0 (the CREATE EXTENSION
+  // statements are inline code in a list item). Rollback: false (none). Whole; nothing replaced ("..." and <token> are
+  // placeholders already).
+  "1715-turkish-restore-guide-prerequisites-numbered-h3-steps-bash-fences-disaster-scenarios-h3-numbered-verification-checkboxes-timing-table.md": { phases: [4, 7], checklist: 11, sql: 0, rollback: false },
+  // 1716: an English host cut-over runbook moving a daemon from a user unit to a system unit ("# Host cutover: from the
+  // development daemon to the system unit"): a "last updated" line before the title, two prose paragraphs (purpose; the
+  // root / sudo preconditions to check and the AGENTS export, in prose), eight numbered H2 steps ("## 1. Deploy the
+  // daemon" a bare fence; "## 2. Stop and mask the development unit" a bare fence; "## 3. Start the system unit once, then
+  // stop it" a bare fence and a failure paragraph; "## 4. Move the data in" a bare fence of python -c / cp / chown
+  // commands; "## 5. Start the system unit" a bare fence; "## 6. Verify before cleaning up" 8 bullets, then a "Rollback,
+  // if anything above fails:" paragraph; "## 7. Clean the owner's home" a bare fence; "## 8. Update every client's
+  // plugin" a bare fence), "## Afterwards" (a pointer to the README). Phases: the eight numbered steps 8; deploy /
+  // switch units, move the data, start and verify, clean up and update clients 4 — [4, 8]. Checklist: 0 (the checks
+  // before starting are prose; the verify bullets carry no label). SQL: 0 (the PRAGMA wal_checkpoint is inside a python
+  // -c command in a shell fence). Rollback: true (the "Rollback, if anything above fails:" paragraph after step 6).
+  // Whole; replaced: the owner's handle in the repository URL of step 8 (github.com/fblissjr/ → github.com/xxxxxxxx/).
+  "1716-host-cutover-runbook-date-line-prose-preconditions-numbered-h2-steps-bare-fences-verify-bullets-rollback-paragraph-cleanup-plugin-update-afterwards.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: true },
+  // 1717: a Chinese deploy guide for a news site on GitHub Pages ("# 部署指南"): "## 📋 部署前准备" (before deploying: "###
+  // 1. 获取API密钥" with two H4 keys, each 5 numbered sign-up steps, one marked 必需 "required", one 可选 "optional", and a
+  // bold fallback line), "## 🚀 部署到GitHub Pages" (six H3 steps: create the repository 2 numbered; push, a bash fence;
+  // secrets, 3 numbered and a secrets table; enable Pages, 2 numbered and a bold warning; trigger the first run, 4
+  // numbered; visit the site, a line), "## 🔧 本地开发" (local development: H3 install / env / dev server / manual fetch /
+  // build, bash fences), "## 📊 监控和调试" (log viewing 4 numbered, "### 常见问题" three H4 problems with cause / fix
+  // bullets), "## 🔄 更新流程" (schedule bullets, manual run line), "## 🔐 安全建议" (5 numbered advice lines), "## 📝
+  // 配置说明" (yaml and javascript fences), "## ✅ 部署检查清单" (8 boxes), "## 🆘 需要帮助？" (3 numbered pointers); rules
+  // between sections. Phases: preparation (API keys), the deploy to GitHub Pages, the deploy checklist 3; with the six
+  // deploy steps each a stage 8 — [3, 8] (local development, monitoring, schedule, security and configuration are
+  // reference). Checklist: 8 (the boxes of "部署检查清单"; "部署前准备" is preparation, no prerequisites label, and the
+  // 必需 / 可选 marks on the key headings label sign-up steps, not requirement lists). SQL: 0. Rollback: false (none).
+  // Whole; nothing replaced (你的用户名 and admin123456 are placeholders / a dev default).
+  "1717-chinese-github-pages-deploy-guide-emoji-h2-preparation-h4-numbered-keys-six-h3-steps-bash-fence-secrets-table-local-dev-faq-config-deploy-checkboxes.md": { phases: [3, 8], checklist: 8, sql: 0, rollback: false },
+  // 1718: a Korean static-site deploy guide ("# 배포 가이드 (라이브 URL)"): an intro line (the web/ folder is a static
+  // site; make a live URL for the application form), "## 옵션 A — Netlify Drop" (3 numbered steps, one nested bullet),
+  // "## 옵션 B — Vercel" (a bash fence, 1 redeploy bullet), "## 옵션 C — GitHub Pages" (2 numbered steps), "## 자동 갱신과
+  // 연결 (선택)" (optional: hook the daily refresh to a redeploy, 2 bullets with a nested example), "## 제출용 권장"
+  // (recommendation for the submission, 2 bullets), "## 주의" (cautions, 2 bullets). Phases: one deploy (the three options
+  // are alternatives) 1; with the optional auto-refresh hook 2; the three options and the hook each a stage 4 — [1, 4].
+  // Checklist: 0 (no boxes; "주의" and "제출용 권장" are no checklist or prerequisites label). SQL: 0. Rollback: false
+  // (none). Whole; nothing replaced (xxxx.netlify.app, <id>, <repo> are placeholders already).
+  "1718-korean-static-site-deploy-guide-intro-three-h2-options-numbered-netlify-bash-fence-vercel-github-pages-auto-refresh-bullets-submission-bullets-notes.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 1719: a short English disk-full operations runbook ("# Disk full"): "## Symptom" (3 bullets), "## Diagnose" (a bash
+  // fence of df / du / docker system df), "## Fix" ("In rough order of pain:" and one bash fence whose comments number
+  // four cleanups: prune Docker, drop old backups, archive raw images off-host, drop old logs), "## Prevent" (4 bullets).
+  // Phases: diagnose, fix 2; with prevent as the follow-up stage 3 — [2, 3] (the symptom list is the trigger, reference;
+  // the numbered comments are inside one fence). Checklist: 0. SQL: 0. Rollback: false (none). Whole; nothing replaced.
+  "1719-disk-full-runbook-symptom-bullets-diagnose-bash-fence-fix-one-fence-of-numbered-comment-steps-prevent-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1720: a German backup and restore guide for a Supabase-backed app ("# Datensicherung und Wiederherstellung"): a bold
+  // intro line (three different things make a full backup), a table of the three backup kinds (JSON export in the app,
+  // file download from Supabase Storage, database backup from Supabase or pg_dump), a prose paragraph on the export's
+  // completeness markers, "## Wiederherstellen – nur geübt in einer Testumgebung" (no restore button on purpose; "Übungsweg
+  // (einmal pro Saison, nie im echten Projekt):" 5 numbered drill steps: create an empty second project, load the
+  // structure with pg_dump --schema-only or the scripts, load the data with pg_restore, start the app against it and
+  // spot-check, record the result), a closing paragraph (the JSON export is an emergency copy to look things up).
+  // Phases: take the backups, restore (drill) 2; the five numbered drill steps 5 — [2, 5] (the table may also be read as
+  // reference, leaving the drill grouped as set up / restore / verify 3). Checklist: 0. SQL: 0 (pg_dump / pg_restore
+  // inline). Rollback: false (none; the whole procedure is a restore drill). Whole; nothing replaced.
+  "1720-german-supabase-backup-restore-guide-three-kinds-table-export-prose-restore-drill-h2-five-numbered-steps-pg-dump-pg-restore-inline.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1721: an English service cut-over note for clients moving from one search API to its rewrite ("# Cutover (mysearch →
+  // serpotter)"): an intro line (base URL + existing token only), "## Client change checklist" (3 numbered steps: point
+  // the base URL, keep the token, keep the JSON shapes; a prose line on auth), "## Frozen wire rules" (a surface / rule
+  // table, reference), "## What not to change during cutover" (3 bullets), "## Smoke after swap" (one bash fence of curl
+  // checks incl. an MCP initialize / tools/list), a notes line and a pointer line to deploy.md / env.md. Phases: switch
+  // the clients, smoke after the swap 2; with the "what not to change" guard rails read as a stage of their own 3 —
+  // [2, 3] (the wire-rules table is reference). Checklist: 0 ("Client change checklist" is a section titled checklist over
+  // NUMBERED steps, a procedure; DOUBTFUL — 3 if its numbered lines are read as checklist items). SQL: 0. Rollback: false
+  // (none). Whole; nothing replaced (search.example.com, $BASE, $TOKEN are placeholders).
+  "1721-service-cutover-note-client-change-checklist-h2-over-numbered-steps-frozen-wire-rules-table-what-not-to-change-bullets-smoke-bash-fence.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1722: an English Postgres warehouse cut-over runbook moving an analytics database between two Supabase projects ("#
+  // Free to Pro warehouse cutover"): two intro paragraphs (scope; run from the repository), "## Preconditions" (prose with
+  // two indented code blocks: export the database URLs, link the target project), "## Prepare Pro" (an indented block of
+  // migration repair / db push, prose on secrets and no cron before the gate), "## Freeze Free" (5 numbered steps and a
+  // line), "## Copy, rebuild, prove" (an indented block of the copy / rebuild / prove script runs, prose, 5 bullets of
+  // what prove compares, a stop line), "## Point production" (9 numbered steps, steps 2 and 3 with nested indented blocks:
+  // the Vault secret names, the URL, a supabase db query --file run). Phases: preconditions, prepare the target, freeze
+  // the source, copy / rebuild / prove, point production 5; with the preconditions folded into the preparation 4 —
+  // [4, 5]. Checklist: 0 ("Preconditions" holds prose and code, no list; the prove bullets carry no label). SQL: 0 (no
+  // SQL fence; the migration is a file run by supabase db query --file, a command). Rollback: false (no back-out: "If any
+  // value differs, do not point … at Pro" is a go / no-go gate and "Keep Free read-only for seven days" a safeguard;
+  // DOUBTFUL — true if the gate is read as the way back). Whole; nothing replaced (<encoded-password>, <pro-ref>,
+  // <pro-password> are placeholders; the /root/arena/… path and the service name 4831 kept).
+  "1722-postgres-warehouse-cutover-runbook-intro-preconditions-indented-code-prepare-freeze-five-numbered-copy-rebuild-prove-bullets-point-production-nine-numbered-nested-code.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 1723: a Chinese app release quick reference for Android / Windows builds ("# 发版流程（速查）"): a blockquote pointer,
+  // "## 发版前" (before the release: 4 numbered steps, step 2 with 2 nested bullets, bash fences after steps 3 and 4),
+  // "## 触发 CI 发版" (trigger the CI release: a tag table, a bash fence of release:tag commands, "CI 会自动：" 4 numbered
+  // things CI does; "### 更新说明（发版前撰写）" release notes written before the release, a bash fence and a line),
+  // "## 下载入口（自动跟 channel 走）" (download entry points: a bare fence with the channel URL and a behaviour table,
+  // reference), "## 发版后自检" (post-release self-check, 4 boxes), "## 常见问题" (a symptom / fix table), a rule and a
+  // maintainer line. Phases: before the release, trigger the CI release, post-release check 3; with the release notes as
+  // a stage of their own 4 — [3, 4] (the download entry points and the FAQ are reference). Checklist: 4 (the boxes of
+  // "发版后自检"). SQL: 0. Rollback: false (none). Whole; nothing replaced (foxletters-hq is the publishing organisation and
+  // baishou.foxletters.com the product site).
+  "1723-chinese-app-release-quick-reference-blockquote-before-release-numbered-nested-bash-fences-tag-table-ci-numbered-notes-h3-download-table-post-release-checkboxes-faq-table.md": { phases: [3, 4], checklist: 4, sql: 0, rollback: false },
+  // 1724: an English secret / key-ring rotation runbook for a self-hosted data-room app ("# Runbook: rotate secrets and
+  // keys"): an intro paragraph, "## What has to be true first" (4 bold-led condition bullets, the first with 3 nested
+  // bullets naming where the key may live), "## Read the current ring" (two bare fences: doctor | grep, print the
+  // generated key; prose), "## What the master key ring actually protects" (a what / how / after table, reference, and 2
+  // bold bullets of what does not happen), "## Rotate the master key ring" (6 bold numbered steps: generate the key, a
+  // bare fence; build the ring, a bare fence and prose; roll it out, 2 bold bullets for one or several processes;
+  // confirm the ring on every process; wait for the re-wrap and check it, a bare fence of one `psql -c "SELECT …"`
+  // command; keep v1 in the ring; "### Removing an old key from the ring" prose, a what-breaks table, a prose warning).
+  // Phases: check the preconditions, read the ring, generate and build, roll out, confirm, wait for the re-wrap, keep
+  // the old entry, remove an old key 8; read the ring, rotate, verify 3 — [3, 8]. Checklist: 4 (the "What has to be true
+  // first" bullets read as a Preconditions / Prerequisites list, as 105, 155; the 3 nested bullets are parts of the
+  // first item, as 991; DOUBTFUL — 0 if the heading is not read as such a label, 7 with the nested ones apart). SQL: 1
+  // (the step-5 fence, a psql -c SELECT command line). Rollback: false (no way back is given; keeping /data/secret.key as
+  // "your fallback until step 5" is a safeguard and "Removing an old key" a further procedure, not a back-out). Cut at a
+  // section boundary: the 20,086-character file is kept through the end of "### Removing an old key from the ring"
+  // (12,584 characters); "## What signs people out" (session revocation bullets with a psql -c UPDATE fence), "##
+  // Rotate the standalone secrets" (10 bold numbered secrets, two fences incl. a psql -c ALTER ROLE) and "## Keys this
+  // runbook refers to" (a table) are left off. Nothing replaced (sha256:167100b12087 is an example fingerprint, seedhost
+  // the product's former name, <new key> / <old key> placeholders).
+  "1724-key-ring-rotation-runbook-intro-what-has-to-be-true-bold-bullets-read-ring-fences-protects-table-six-bold-numbered-steps-fences-psql-c-select-removing-old-key-table.md": { phases: [3, 8], checklist: 4, sql: 1, rollback: false },
+  // 1725: a Japanese operations manual written at a hand-over for a phone-message app on AWS ("# 伝言メモ 運用手順"): a
+  // blockquote (a draft read from the code, unverified parts to confirm, ⚠ marks production changes), "## 1.
+  // 社員の追加・変更・退職" (add / change / retire staff: prose, a field table, "注意：" 2 bullets, a ⚠ bare fence of one
+  // aws dynamodb put-item), "## 2. 通知が Teams に届かないとき" (when notifications do not reach Teams: "確認する順番：" 5 bold
+  // numbered checks, a closing line), "## 3. ログを見る" (two bare fences of aws logs tail), "## 4. 伝言データ" (3 bullets,
+  // reference), "## 5. 変更をリリースする" (release a change: 5 numbered steps, two marked ⚠), "## 6. 本番の場所" (a
+  // resource table), "## 6.1 Teams の通知先" (a table and prose), "## 6.2 テスト環境" (a table and prose), "## 7. 既知のリスク"
+  // (5 bullets), "## 8. 未確認のこと（前任者に確認する）" (7 bullets of open questions). Phases: the task sections as a lead
+  // would run them — staff edit, notification check (the logs section folded in), release a change 3; with the logs and
+  // the data section as stages of their own 5 — [3, 5] (sections 6–8 are reference; DOUBTFUL — an operations manual of
+  // independent tasks, not one sequence). Checklist: 0 ("確認する順番" is the order of checks, numbered steps, and "注意" /
+  // "未確認のこと" carry no checklist or prerequisites label). SQL: 0. Rollback: false (none). Whole; replaced: the
+  // predecessor's personal mailbox name in the test sender address (mako.iwata@ → xxxx.xxxxx@; the Microsoft 365 tenant
+  // domain, the company domain e-gravity.co.jp, the CloudFront host and the channel address prefixes kept).
+  "1725-japanese-operations-handover-manual-blockquote-draft-numbered-h2-member-table-aws-cli-fence-notification-check-five-bold-numbered-logs-fences-release-five-numbered-tables-risks-open-questions.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1726: an English go-live readiness checklist for a data-centre management platform ("# Go-live checklist"): an intro
+  // (acceptance sources, last review date), "## Scope levels" (an A / B / C level table with their gates), a legend line
+  // (`[x]` / `[~]` / `[ ]` in inline code, bold Decision), "## A. Decisions and provisioning" (5 open boxes, bold-led,
+  // wrapped), "## B. Operability" (B1 and B2 ticked boxes, B3 a `- [~]` in-progress bullet, B4–B7 open boxes), "## C.
+  // Product completions (scope-dependent)" (5 open boxes), "## Recently completed" (a date / item / evidence table), a
+  // closing pointer to the release checklist. Phases: decisions and provisioning, operability, product completions 3; with
+  // the scope-dependent product completions read as beyond this go-live 2 — [2, 3] (the scope table and the completed log
+  // are reference). Checklist: 16 (5 + 6 + 5 boxes; the `- [~]` B3 line is no checkbox; DOUBTFUL — 17 if the in-progress
+  // mark is read as a box; the legend's boxes are inline code). SQL: 0. Rollback: false (none). Whole; nothing replaced
+  // (<owner> is a placeholder). DOUBTFUL as a kind: a readiness tracker of remaining go-live work rather than a
+  // day-of procedure; taken as a go-live checklist.
+  "1726-go-live-readiness-checklist-intro-scope-levels-table-legend-line-lettered-h2-bold-decision-checkboxes-done-boxes-tilde-in-progress-item-completed-table.md": { phases: [2, 3], checklist: 16, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -14257,6 +14410,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-142": HELD_OUT_142,
   "held-out-143": HELD_OUT_143,
   "held-out-146": HELD_OUT_146,
+  "held-out-144": HELD_OUT_144,
 };
 
 /** Every document of the corpus with its ground truth. */
