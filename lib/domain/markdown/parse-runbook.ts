@@ -62,7 +62,10 @@ import {
   SQL_LANGS,
   splitPhaseHeading,
   VERIFICATION_TITLE_RE,
+  DATED_TITLE_RE,
   ACTION_TITLE_RE,
+  ROMANCE_BARE_INFINITIVE_RE,
+  isRomanceProse,
   AFTERMATH_TITLE_RE,
   CADENCE_TITLE_RE,
 } from "./vocabulary";
@@ -598,6 +601,8 @@ function placeAroundPhases(
   const nameAfterEnumerator = (title: string) => title.replace(/^[A-Z]{1,2}-?\d{1,3}(?:[:.)]|\s+[-–—])\s*/u, "");
   // (a section of a table of tasks with their owner or status — "## 3) Compliance CH/EU" over "| ID | Aufgabe | … | Status |"
   // — is work to carry out, whatever its name: 1450)
+  let romance: boolean | undefined;
+  const isRomance = () => (romance ??= isRomanceProse(doc.src));
   const isDeclared = (x: TSection) =>
     x.isListed === true ||
     // (an item of a numbered list read as the phases, named by the action it takes — "3. **Initialize Switchover:**" over its
@@ -607,11 +612,13 @@ function placeAroundPhases(
     (x.head !== null &&
       (x.head.parts.hasKeyword ||
         x.head.parts.estimatedMinutes !== null ||
-        VERIFICATION_TITLE_RE.test(x.head.parts.title) ||
+        (VERIFICATION_TITLE_RE.test(x.head.parts.title) && !DATED_TITLE_RE.test(x.head.parts.title)) ||
         namesEventTime(x.head.parts.title, x.body) ||
         AFTERMATH_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         CADENCE_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
-        ACTION_TITLE_RE.test(nameAfterEnumerator(x.head.parts.title))));
+        ACTION_TITLE_RE.test(nameAfterEnumerator(x.head.parts.title)) ||
+        // (an infinitive in -er / -re alone — "2. Conter", "6. Aprender" — in a runbook written in a Romance language, 1711)
+        (isRomance() && ROMANCE_BARE_INFINITIVE_RE.test(nameAfterEnumerator(cleanLabel(x.head.parts.title))))));
   // (a checklist section after the procedure — "## Checklist Thực Hiện" after a "## Timeline" table — is read
   // again after it, a phase of its own by its boxes: it does not make the reference before it a phase)
   const isTrailingChecklist = (phase: TParsedPhase, x: TSection) =>

@@ -169,12 +169,18 @@ export const AFTERMATH_TITLE_RE =
 export const EVENT_TIME_TITLE_RE =
   /^(?:pre[\s-]?(?:cut[\s-]?over|deploy(?:ment)?|migration|launch|release|upgrade|go[\s-]?live|rollout|switch[\s-]?over|maintenance|failover|restore)|(?:before|during|after) (?:the |your |each |every )?(?:cut[\s-]?over|deploy(?:ment)?|migration|launch|release|upgrade|go[\s-]?live|rollout|switch[\s-]?over|maintenance(?: window)?|shift|on[\s-]?call(?: shift)?|window))(?:\s+(?:tasks|steps|phase|stage|work|preparation|prep|activities|day))?$/iu;
 /**
- * A section named for the check of the work ("Verification", "Smoke tests", "Post-Upload", "Production
+ * A section named for the check of the work ("Verification", "Vérification", "Smoke tests", "Post-Upload", "Production
  * 수용" (acceptance), "4. 確認", "Überprüfung", "Проверка"): work a lead does and signs, a phase even when
  * written as prose. A word stem anywhere in the name, in the languages of the corpus (issue 16).
  */
 export const VERIFICATION_TITLE_RE =
-  /(?:verif|validat|valida[çc]|smoke|accept|abnahme|\bgates?\b|go[\s/-]+no[\s-]?go|检查|檢查|点检|チェック|点検|점검|게이트|ゲート|post[\s-]?(?:deploy|upload|release|rotation|cut-?over|migration|upgrade|launch|go-?live|failover|restore)|\bchecks? after\b|確認|検証|验证|驗證|검증|확인|수용|pr[üu]f|überprüf|проверк|перевірк|doğrula|weryfik|controle|kontrol|ki[ểe]m tra)/iu;
+  /(?:v[ée]rif|validat|valida[çc]|smoke|accept|abnahme|\bgates?\b|go[\s/-]+no[\s-]?go|检查|檢查|点检|チェック|点検|점검|게이트|ゲート|post[\s-]?(?:deploy|upload|release|rotation|cut-?over|migration|upgrade|launch|go-?live|failover|restore)|\bchecks? after\b|確認|検証|验证|驗證|검증|확인|수용|pr[üu]f|überprüf|проверк|перевірк|doğrula|weryfik|controle|kontrol|ki[ểe]m tra)/iu;
+/**
+ * A calendar date in a heading ("2026-10-04", "25/09/2026", "14.07.2026", "2026年10月"): with a check's name it is the
+ * record of a check made that day ("## Vérification du 2026-10-04", "## Current live state, verified 2026-08-29",
+ * "## 本番データ確認結果（2026-09-18）"), not a check to make (1515, 1128, 251).
+ */
+export const DATED_TITLE_RE = /(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}年\d{1,2}月)(?!\d)/u;
 /** Words that follow a Spanish, Portuguese, French or Italian verb in a heading ("Retirar el legacy", "Vérifier le service"). */
 const ROMANCE_OBJECT = String.raw`(?:a|el|la|los|las|lo|le|les|un|una|uno|une|des|du|de|del|da|do|dos|das|il|gli|al|en|à|au|aux|em|no|na|nos|nas|nel|nella|sul|con|com|avec|per|para|pour|todos|todas|tous|toutes|tutti)\b`;
 /**
@@ -185,6 +191,27 @@ const ROMANCE_OBJECT = String.raw`(?:a|el|la|los|las|lo|le|les|un|una|uno|une|de
  * actions, nor are nouns of settings ("설정", "環境設定"): a section of them is reference.
  */
 const CJK_ACTION = String.raw`(?:하기|넣기|만들기|채우기|받기|올리기|내리기|바꾸기|켜기|끄기|붙이기|옮기기|지우기|돌리기|추가|등록|설치|생성|배포|실행|적용|삭제|교체|전환|이관|백업|복원|재시작|중지|업데이트|업그레이드|마이그레이션)$|を[^をのはがで\s]{1,12}$|(?:する|します)$`;
+/**
+ * A Spanish, Portuguese, French or Italian infinitive in -er / -re standing alone as a heading's name ("2. Conter",
+ * "6. Aprender", "3. Déployer", "Scrivere"): an action in a runbook written in that language (isRomanceProse), never
+ * in an English one, whose nouns end the same way ("Server", "Cluster", "Docker", "Procedure"). The -ar / -ir forms
+ * are actions alone in any runbook (ACTION_TITLE_RE). Source: 1711 (both counters count "Conter" and "Aprender").
+ */
+export const ROMANCE_BARE_INFINITIVE_RE = /^\p{L}{3,}(?:[eé]r|re)$/u;
+/** Function words of Spanish, Portuguese, French and Italian prose (none of them English or German). */
+const ROMANCE_FUNCTION_WORD_RE =
+  /(?<![\p{L}\p{N}_])(?:que|não|nao|para|com|uma|los|las|del|por|les|une|pour|avec|dans|est|della|che|per|el|la|le|du|au|os|um|são|y|et|em|en|de|da|dos|se)(?![\p{L}\p{N}_])/giu;
+/** Function words of English prose. */
+const ENGLISH_FUNCTION_WORD_RE = /(?<![\p{L}\p{N}_])(?:the|and|to|of|is|for|with|on|this|that|it|be|are)(?![\p{L}\p{N}_])/giu;
+/**
+ * Whether `text` (a whole document) is written in a Romance language: its Spanish / Portuguese / French / Italian
+ * function words number at least ten and twice its English ones. Linear in the text's length.
+ */
+export function isRomanceProse(text: string): boolean {
+  const romance = text.match(ROMANCE_FUNCTION_WORD_RE)?.length ?? 0;
+  const english = text.match(ENGLISH_FUNCTION_WORD_RE)?.length ?? 0;
+  return romance >= 10 && romance >= 2 * english;
+}
 /**
  * A section named by the action it takes ("Announce", "Deploy to production", "Replace OPatch",
  * "Retirar el legacy", "Vérifier le service"): work, a phase even when written as prose. Its first word

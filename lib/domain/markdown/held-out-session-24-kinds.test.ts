@@ -1,0 +1,178 @@
+// Kinds found in session 24 (sets 143–146 and their siblings in the corpus), each as a small document of its own: what a
+// lead expects, and that the import is sound (every line placed, export → import the identity).
+import { describe, expect, it } from "vitest";
+import { expectSound, lines, titles } from "./kinds-test-support";
+import { parseRunbookMarkdown } from "./parse-runbook";
+
+function parse(source: string) {
+  const parsed = parseRunbookMarkdown(source);
+  expectSound(source, parsed);
+  return parsed;
+}
+
+describe("in a runbook written in a Romance language, a section named by an infinitive in -er or -re alone is an action", () => {
+  // after 1711 ("## 1. Detectar" … "## 2. Conter" … "## 6. Aprender", six sections of bullets: "Conter" and
+  // "Aprender" had been read as reference and folded into the phase before them, both counters counting six phases)
+  const response = (contain: string, learn: string) =>
+    lines(
+      "# Runbook · Resposta a incidente",
+      "",
+      "## 1. Detectar",
+      "",
+      "- Sentry (erro de aplicação).",
+      "- `/api/health` (banco, fila parada e taxa de falha de mensagem). Leia o corpo, não só o código.",
+      "- Aviso externo de um cliente, de um parceiro ou de um pesquisador de segurança.",
+      "",
+      `## 2. ${contain}`,
+      "",
+      "- Chave comprometida: revogar no painel e trocar a variável de ambiente.",
+      "- **Nunca apague evidência** — a investigação depende disso.",
+      "",
+      "## 3. Avaliar",
+      "",
+      "- Quais tenants foram afetados: ajuste a janela e a tabela conforme o incidente.",
+      "- Categoria de dado: comum, sensível ou financeiro? Sensível e financeiro exigem comunicação mais rápida.",
+      "",
+      "## 4. Corrigir",
+      "",
+      "- Patch e teste de regressão, nunca só o patch.",
+      "",
+      `## 5. ${learn}`,
+      "",
+      "- Post-mortem sem culpa em 5 dias úteis, publicado internamente.",
+    );
+
+  it("Portuguese: “2. Conter” and “5. Aprender” between “Detectar”, “Avaliar” and “Corrigir”", () => {
+    expect(titles(parse(response("Conter", "Aprender")))).toEqual(["Detectar", "Conter", "Avaliar", "Corrigir", "Aprender"]);
+  });
+
+  it("French: “Sauvegarder”, “Déployer” and “Nettoyer” in a French runbook", () => {
+    const source = lines(
+      "# Mise en production",
+      "",
+      "## 1. Sauvegarder",
+      "",
+      "```bash",
+      "pg_dump -Fc app > app-avant-mise-en-production.dump",
+      "```",
+      "",
+      "- Garder une copie de la sauvegarde hors du serveur pour le retour arrière.",
+      "",
+      "## 2. Préparer",
+      "",
+      "- Prévenir les utilisateurs de la coupure et de sa durée.",
+      "",
+      "## 3. Déployer",
+      "",
+      "```bash",
+      "git push production main",
+      "```",
+      "",
+      "- Le pipeline de production part de la branche principale et dure une dizaine de minutes.",
+      "",
+      "## 4. Vérifier",
+      "",
+      "- Les pages principales répondent et les journaux sont propres.",
+      "",
+      "## 5. Nettoyer",
+      "",
+      "- Supprimer les anciennes images et les copies temporaires de la base.",
+    );
+    expect(titles(parse(source))).toEqual(["Sauvegarder", "Préparer", "Déployer", "Vérifier", "Nettoyer"]);
+  });
+
+  it("an English word in -er is no action in an English runbook: “Cluster” between steps stays reference", () => {
+    const source = lines(
+      "# Upgrade the cluster",
+      "",
+      "## 1. Drain",
+      "",
+      "- Drain the first node and wait for the pods to move.",
+      "",
+      "## 2. Upgrade",
+      "",
+      "- Upgrade the node image and uncordon it.",
+      "",
+      "## 3. Cluster",
+      "",
+      "- The cluster has three nodes in two zones; the control plane is managed.",
+      "",
+      "## 4. Verify",
+      "",
+      "- Every node reports Ready and the workloads are healthy.",
+      "",
+      "## 5. Monitor",
+      "",
+      "- Watch the error rate for an hour.",
+    );
+    expect(titles(parse(source))).toEqual(["Drain", "Upgrade", "Verify", "Monitor"]);
+  });
+});
+
+describe("a check named in French with its accent (“Vérification”, “Vérifier”) is a check, as “Verificação” is", () => {
+  // after 1626 ("## 3. Déployer" … ) and the French documents whose "Vérif…" headings went unread: VERIFICATION_TITLE_RE
+  // knew "verif" only without the accent
+  it("“## Vérification” over a curl fence after the phases is a phase of its own, not the last phase's notes", () => {
+    const source = lines(
+      "# Migrate the database",
+      "",
+      "## Procedure",
+      "",
+      "### Step 1: Back up",
+      "",
+      "```bash",
+      "pg_dump -Fc app > app.dump",
+      "```",
+      "",
+      "### Step 2: Migrate",
+      "",
+      "```bash",
+      "npm run migrate",
+      "```",
+      "",
+      "## Vérification",
+      "",
+      "```bash",
+      "curl -fsS https://app.example.com/health",
+      "```",
+    );
+    expect(titles(parse(source))).toEqual(["Back up", "Migrate", "Vérification"]);
+  });
+});
+
+describe("a check's name with a calendar date is the record of a check made that day, not a phase", () => {
+  // after 1515 ("## Vérification du 2026-10-04": "Sauvegarde puis restauration de test faites …", a paragraph after the
+  // restore sections, both counters counting two or three phases)
+  const restore = (heading: string) =>
+    lines(
+      "# Back up and restore the Open WebUI volume",
+      "",
+      "## Back up",
+      "",
+      "```bash",
+      "docker run --rm -v open-webui:/data -v $PWD:/backup alpine tar czf /backup/webui.tgz /data",
+      "```",
+      "",
+      "## Restore",
+      "",
+      "1. Stop the container.",
+      "2. Extract the archive into the volume.",
+      "3. Start the container and sign in.",
+      "",
+      `## ${heading}`,
+      "",
+      "Backup then test restore done, the accounts and chats were all there.",
+    );
+
+  for (const heading of ["Verification of 2026-10-04", "Vérification du 2026-10-04", "Verified 04.10.2026"]) {
+    it(`“## ${heading}” is the last phase's notes`, () => {
+      const parsed = parse(restore(heading));
+      expect(titles(parsed)).toEqual(["Back up", "Restore"]);
+      expect(parsed.phases[1]?.notes).toContain("test restore done");
+    });
+  }
+
+  it("“## Verification” with no date is a check to make: a phase", () => {
+    expect(titles(parse(restore("Verification")))).toEqual(["Back up", "Restore", "Verification"]);
+  });
+});
