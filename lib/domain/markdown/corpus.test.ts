@@ -986,7 +986,6 @@ const KNOWN_GAPS = new Set([
   "1694-postgres-backup-restore-runbook-intro-what-backed-up-configuring-yaml-fence-verification-sh-fence-restore-six-numbered-sh-fences-psql-c-lines-heredoc-rpo-rto-bullets-failure-bullets.md",
   "1696-ephemeral-runtime-launch-runbook-preconditions-numbered-procedure-paragraph-nine-numbered-workflow-steps-failure-rollback-line-verification-bullets.md",
   "1700-german-postgres-backup-restore-guide-automatic-backup-bullets-secrets-paragraph-offsite-sh-fence-restore-test-sh-fence-psql-c-real-restore-five-numbered-inline-commands-privacy-bullets.md",
-  "1704-japanese-deploy-guide-why-prose-model-table-flow-fence-h3-numbered-steps-bash-fences-env-bullets-tunnel-options-vercel-env-table-verify-bullets-troubleshooting-alternative.md",
   "1720-german-supabase-backup-restore-guide-three-kinds-table-export-prose-restore-drill-h2-five-numbered-steps-pg-dump-pg-restore-inline.md",
   "1721-service-cutover-note-client-change-checklist-h2-over-numbered-steps-frozen-wire-rules-table-what-not-to-change-bullets-smoke-bash-fence.md",
   "1724-key-ring-rotation-runbook-intro-what-has-to-be-true-bold-bullets-read-ring-fences-protects-table-six-bold-numbered-steps-fences-psql-c-select-removing-old-key-table.md",

@@ -176,3 +176,57 @@ describe("a check's name with a calendar date is the record of a check made that
     expect(titles(parse(restore("Verification")))).toEqual(["Back up", "Restore", "Verification"]);
   });
 });
+
+describe("a section labelled as an alternative way of doing the work, after the work, is not a phase of it", () => {
+  // after 1704 ("## 別案: 推論サーバー1台だけで運用する" — "alternative: run with one inference server only" — a set-up of
+  // its own with a bash fence after the troubleshooting, read as a fifth phase where the counter counted four)
+  const guide = (heading: string, command: string) =>
+    lines(
+      "# Deploy (Vercel + inference server)",
+      "",
+      "## Steps",
+      "",
+      "### 1. Prepare the inference server",
+      "",
+      "```bash",
+      "docker compose up -d inference",
+      "```",
+      "",
+      "### 2. Expose it through a tunnel",
+      "",
+      "```bash",
+      "cloudflared tunnel run inference",
+      "```",
+      "",
+      "### 3. Check it works",
+      "",
+      "- The search page answers with AI results.",
+      "",
+      "## Troubleshooting",
+      "",
+      "- A fallback banner means the tunnel is down: restart it.",
+      "",
+      `## ${heading}`,
+      "",
+      "```bash",
+      command,
+      "```",
+    );
+
+  for (const heading of ["別案: 推論サーバー1台だけで運用する", "代替案：サーバー1台で運用する", "대안: 서버 한 대로 배포"]) {
+    it(`“## ${heading}” is kept as text, not made a phase`, () => {
+      const parsed = parse(guide(heading, "docker compose -f single.yml up -d"));
+      expect(titles(parsed)).toEqual(["Prepare the inference server", "Expose it through a tunnel", "Check it works"]);
+    });
+  }
+
+  it("so is an English one: “## Alternative: run everything on one server”", () => {
+    const parsed = parse(guide("Alternative: run everything on one server", "docker compose -f single.yml up -d"));
+    expect(titles(parsed)).toEqual(["Prepare the inference server", "Expose it through a tunnel", "Check it works"]);
+  });
+
+  it("a section after the work named by its action without the label is still a phase: “## Run the smoke tests”", () => {
+    const parsed = parse(guide("Run the smoke tests", "npm run smoke"));
+    expect(titles(parsed)).toEqual(["Prepare the inference server", "Expose it through a tunnel", "Check it works", "Run the smoke tests"]);
+  });
+});

@@ -64,6 +64,7 @@ import {
   VERIFICATION_TITLE_RE,
   DATED_TITLE_RE,
   ACTION_TITLE_RE,
+  ALTERNATIVE_LABEL_RE,
   ROMANCE_BARE_INFINITIVE_RE,
   isRomanceProse,
   AFTERMATH_TITLE_RE,
@@ -810,6 +811,8 @@ function placeAroundPhases(
       s.head !== null &&
       !s.head.isPseudo &&
       (!isAppendix(s) || isScenarios) &&
+      // (not a variant of the work set up instead — "## 別案: 推論サーバー1台だけで運用する" after the troubleshooting, 1704)
+      !ALTERNATIVE_LABEL_RE.test(cleanLabel(s.head.parts.title)) &&
       holdsRunnableCode(s.blocks) &&
       (VERIFICATION_TITLE_RE.test(lead) || ACTION_TITLE_RE.test(lead) || isScenarios);
     afterTrailingPhase = false;

@@ -192,6 +192,12 @@ const ROMANCE_OBJECT = String.raw`(?:a|el|la|los|las|lo|le|les|un|una|uno|une|de
  */
 const CJK_ACTION = String.raw`(?:하기|넣기|만들기|채우기|받기|올리기|내리기|바꾸기|켜기|끄기|붙이기|옮기기|지우기|돌리기|추가|등록|설치|생성|배포|실행|적용|삭제|교체|전환|이관|백업|복원|재시작|중지|업데이트|업그레이드|마이그레이션)$|を[^をのはがで\s]{1,12}$|(?:する|します)$`;
 /**
+ * A heading labelled as an alternative way of doing the work ("別案: 推論サーバー1台だけで運用する", "代替案：…", "대안: …",
+ * "Alternative: …", "Alternativa: …"): a variant set up instead, kept as text after the work, never a phase of its own
+ * (1704: the counter's four phases, the variant after the troubleshooting read as a fifth by its verb).
+ */
+export const ALTERNATIVE_LABEL_RE = /^(?:別案|代替案|代案|替代方案|备选方案|備選方案|대안|대체\s*방안|alternative|alternativa|alternativ|variante)\s*[:：—–-]/iu;
+/**
  * A Spanish, Portuguese, French or Italian infinitive in -er / -re standing alone as a heading's name ("2. Conter",
  * "6. Aprender", "3. Déployer", "Scrivere"): an action in a runbook written in that language (isRomanceProse), never
  * in an English one, whose nouns end the same way ("Server", "Cluster", "Docker", "Procedure"). The -ar / -ir forms
