@@ -737,7 +737,6 @@ const KNOWN_GAPS = new Set([
   "367-secret-endpoint-cutover-procedure-bold-meta-lines-mode-comparison-table-id-step-table-gate-row-rollback-fence-trailing-prerequisites.md",
   "368-korean-control-plane-reduction-plan-ordered-text-fence-stage-h3-comment-step-fences-stop-criteria-rollback-concept-checks-only.md",
   "373-schema-deployment-checklist-hard-break-meta-emoji-h2-stage-h3-bold-parent-boxes-indented-sql-fences-rollback-options-h4.md",
-  "374-italian-blue-green-db-migration-numbered-h2-h3-box-drawing-fence-sql-fence-blockquote-warnings-numbered-items-blank-padded-fences-test-table.md",
   "375-migration-runbook-core-rules-bullets-read-only-preflight-sql-fences-applied-status-rollback-decision-criteria.md",
   "385-spanish-supabase-migration-guide-emoji-h2-bold-h3-paso-steps-sql-fences-bash-fence-of-sql-rollback-strategies-box-checklist.md",
   "386-korean-pg-dump-restore-db-move-guide-numbered-h3-backslash-continuations-psql-c-multiline-select-sql-fence-with-include-box-checklist.md",
@@ -829,6 +828,7 @@ const KNOWN_GAPS = new Set([
   "737-first-go-live-release-runbook-status-blocker-prose-prerequisite-bullets-acceptance-sequence-numbered-split-by-blank-line-after-go-live-rules.md",
   "747-typeorm-migrations-runbook-rule-separated-h2-operations-bash-fences-status-output-fence-bracket-x-markers-h3-rules-numbered-rollback-plan-ci-yaml.md",
   "748-czech-dns-cutover-plan-preflight-numbered-bold-dash-steps-switch-order-numbered-verification-bullets-flow-table-roles-template-rollback-elsewhere.md",
+  "750-supabase-to-sqlite-cutover-plan-italic-created-line-current-state-h3-bullets-cutover-day-checklist-h3-numbered-bold-rollback-h3-tree-fence-known-issues.md",
   "751-active-observer-failover-runbook-topology-prose-numbered-planned-takeover-unplanned-loss-fail-closed-paragraph-drill-acceptance-no-rollback.md",
   "753-restore-runbook-hard-wrapped-prose-one-rule-section-per-loss-h2-numbered-file-steps-forward-bullets-pointer-whole-site-unbuilt-backup-notes.md",
   "765-restore-and-cutover-prose-prepare-export-sh-fence-cutover-check-fence-manual-cutover-paragraph-mount-change-rollback.md",
@@ -994,7 +994,6 @@ const KNOWN_GAPS = new Set([
   "1742-portuguese-account-migration-cutover-guide-order-line-before-start-checkboxes-numbered-h2-supabase-github-options-resend-vercel-numbered-post-migration-checkboxes-notes-sql-fence.md",
   "1746-german-operator-deploy-guide-diagram-fence-requirements-table-numbered-h2-prepare-server-h3-bold-numbered-ini-fence-service-numbered-sh-fence-env-table-announce-fence-board-bullets-backup-update-remove-sh-fences.md",
   "1747-korean-incident-response-procedure-purpose-table-numbered-h2-severity-table-first-response-five-numbered-containment-bullets-post-recovery-record-table-prohibitions-bullets.md",
-  "1748-sqlite-data-dir-host-migration-runbook-numbered-h2-layout-tree-fence-bullets-stop-archive-transfer-extract-sh-fences-expect-lines-single-table-variant-post-migration-bullets-nested-fences.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

@@ -230,3 +230,53 @@ describe("a section labelled as an alternative way of doing the work, after the 
     expect(titles(parsed)).toEqual(["Prepare the inference server", "Expose it through a tunnel", "Check it works", "Run the smoke tests"]);
   });
 });
+
+describe("an unlabelled fence that draws a directory tree is a picture to read, as a `text` fence is, not work", () => {
+  // after 1748 ("## 0. Data layout" over a tree of the data directory, before "## 1. Source host: stop …" … "## 4. Central
+  // host: …" of sh fences: the layout is the context, four to six phases counted) and 374 (a box-drawing fence)
+  const migration = (fence: string[]) =>
+    lines(
+      "# Move the data directory to the central host",
+      "",
+      "## 0. Data layout",
+      "",
+      "```",
+      ...fence,
+      "```",
+      "",
+      "## 1. Source host: stop",
+      "",
+      "```sh",
+      "systemctl stop app",
+      "```",
+      "",
+      "## 2. Source host: archive",
+      "",
+      "```sh",
+      "tar czf data.tgz -C /srv data",
+      "```",
+      "",
+      "## 3. Transfer",
+      "",
+      "```sh",
+      "scp data.tgz central:/tmp/",
+      "```",
+      "",
+      "## 4. Central host: extract and start",
+      "",
+      "```sh",
+      "tar xzf /tmp/data.tgz -C /srv && systemctl start app",
+      "```",
+    );
+
+  it("the tree before the work is its context: four phases, the layout in the preamble", () => {
+    const parsed = parse(migration(["data/", "├── app.db", "├── schemas/", "│   └── orders.yaml", "└── uploads/"]));
+    expect(titles(parsed)).toEqual(["Source host: stop", "Source host: archive", "Transfer", "Central host: extract and start"]);
+    expect(parsed.preamble).toContain("├── app.db");
+  });
+
+  it("an unlabelled fence of commands there is work: “0. Data layout” stays a phase", () => {
+    const parsed = parse(migration(["du -sh /srv/data", "ls -la /srv/data"]));
+    expect(titles(parsed)[0]).toBe("Data layout");
+  });
+});

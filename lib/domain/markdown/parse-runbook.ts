@@ -140,6 +140,14 @@ const namesEventTime = (title: string, body: TBlock[]) => {
 };
 /** Fence languages of text shown as written ("```text", "```plaintext"): nothing in them to run. */
 const TEXT_FENCE_LANGS = new Set(["text", "txt", "plain", "plaintext"]);
+/**
+ * Whether an unlabelled fence's `code` draws a directory tree ("data/\n├── app.db\n└── schemas/"): a picture of the
+ * layout to read, shown as written like a `text` fence, nothing to run (1748's "## 0. Data layout").
+ */
+function isDirectoryTree(code: string): boolean {
+  const rows = code.split("\n").filter((line) => line.trim() !== "");
+  return rows.length >= 2 && rows.filter((line) => /[├└]──|^\s*│/.test(line)).length * 2 >= rows.length;
+}
 /** A section that sums up or surveys rather than holds work ("Checklist Summary", "Overview of the checks"). */
 const SUMMARY_TITLE_RE =
   /\b(?:summary|overview|recap|at a glance)\b|zusammenfassung|[üu]bersicht|resumen|resumo|r[ée]sum[ée]|sommario|riepilogo|概要|まとめ|总结|概览|요약|сводка|итоги/iu;
@@ -626,7 +634,8 @@ function placeAroundPhases(
     phase.steps.length + phase.successCriteria.length === 0 && x.head !== null && CHECKLIST_SECTION_RE.test(x.head.parts.title) && !x.head.parts.hasKeyword;
   // (a `text` fence of lines to read — "Migration must preserve:" over three invariants — is shown as written, nothing to
   // run: a section of it alone after the work is reference, 1185)
-  const isTextOnly = (step: TParsedPhase["steps"][number]) => step.kind === "MANUAL" && step.language !== null && TEXT_FENCE_LANGS.has(step.language.toLowerCase());
+  const isTextOnly = (step: TParsedPhase["steps"][number]) =>
+    step.kind === "MANUAL" && (step.language !== null ? TEXT_FENCE_LANGS.has(step.language.toLowerCase()) : isDirectoryTree(step.text));
   const holdsWorkToRun = (phase: TParsedPhase) => phase.steps.some((step) => !isTextOnly(step)) || phase.checklistItems.length + phase.successCriteria.length > 0;
   // (in a plan with nothing to run anywhere — bullets, and a `text` fence of hosts-file lines to add — that fence is its work: 388)
   const runsAnything = built.some(holdsWorkToRun);
