@@ -280,3 +280,37 @@ describe("an unlabelled fence that draws a directory tree is a picture to read, 
     expect(titles(parsed)[0]).toBe("Data layout");
   });
 });
+
+describe("“What has to be true first” names what must hold before the work: its bullets are items to tick", () => {
+  // after 1724 ("## What has to be true first" over four bold-led bullets — you know where the key lives, you have a copy,
+  // you can run the CLI, you can reach Postgres — the counter's four items)
+  const rotation = (heading: string) =>
+    lines(
+      "# Runbook: rotate secrets and keys",
+      "",
+      `## ${heading}`,
+      "",
+      "- **You know where the current master key lives.** One of three places.",
+      "- **You have a copy of the current key outside the install.**",
+      "- **You can run the CLI.** `docker compose run --rm app <command>`.",
+      "",
+      "## Rotate the ring",
+      "",
+      "```bash",
+      "docker compose run --rm app keys rotate",
+      "```",
+      "",
+      "## Verify",
+      "",
+      "```bash",
+      "docker compose run --rm app doctor",
+      "```",
+    );
+
+  for (const heading of ["What has to be true first", "What must be true before you start", "What needs to be in place"]) {
+    it(`“## ${heading}”`, () => {
+      const parsed = parse(rotation(heading));
+      expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(3);
+    });
+  }
+});
