@@ -988,7 +988,6 @@ const KNOWN_GAPS = new Set([
   "1700-german-postgres-backup-restore-guide-automatic-backup-bullets-secrets-paragraph-offsite-sh-fence-restore-test-sh-fence-psql-c-real-restore-five-numbered-inline-commands-privacy-bullets.md",
   "1720-german-supabase-backup-restore-guide-three-kinds-table-export-prose-restore-drill-h2-five-numbered-steps-pg-dump-pg-restore-inline.md",
   "1721-service-cutover-note-client-change-checklist-h2-over-numbered-steps-frozen-wire-rules-table-what-not-to-change-bullets-smoke-bash-fence.md",
-  "1725-japanese-operations-handover-manual-blockquote-draft-numbered-h2-member-table-aws-cli-fence-notification-check-five-bold-numbered-logs-fences-release-five-numbered-tables-risks-open-questions.md",
   "1739-snowflake-key-rotation-runbook-schedule-line-six-numbered-steps-indented-bash-sql-fences-verification-bullets.md",
   "1742-portuguese-account-migration-cutover-guide-order-line-before-start-checkboxes-numbered-h2-supabase-github-options-resend-vercel-numbered-post-migration-checkboxes-notes-sql-fence.md",
   "1746-german-operator-deploy-guide-diagram-fence-requirements-table-numbered-h2-prepare-server-h3-bold-numbered-ini-fence-service-numbered-sh-fence-env-table-announce-fence-board-bullets-backup-update-remove-sh-fences.md",

@@ -314,3 +314,41 @@ describe("“What has to be true first” names what must hold before the work: 
     });
   }
 });
+
+describe("open questions after the work are the runbook's notes, not a phase — even when their name holds a check's word", () => {
+  // after 1725 ("## 8. 未確認のこと（前任者に確認する）" — things not yet confirmed, to ask the predecessor — read as a phase
+  // by its "確認", where the counter counted three to five task sections and the reference after them)
+  const manual = (heading: string) =>
+    lines(
+      "# Operations manual",
+      "",
+      "## 1. Add a staff member",
+      "",
+      "```bash",
+      "aws dynamodb put-item --table-name staff --item file://staff.json",
+      "```",
+      "",
+      "## 2. Release a change",
+      "",
+      "1. Merge to main.",
+      "2. Run the deploy workflow.",
+      "3. Check the health page.",
+      "",
+      `## ${heading}`,
+      "",
+      "- Who owns the Teams channel?",
+      "- Is the nightly export still needed?",
+    );
+
+  for (const heading of ["3. 未確認のこと（前任者に確認する）", "3. 미확인 사항", "3. Open questions", "3. Unverified (ask the previous owner)"]) {
+    it(`“## ${heading}” is kept as text`, () => {
+      const parsed = parse(manual(heading));
+      expect(titles(parsed)).toEqual(["Add a staff member", "Release a change"]);
+      expect(`${parsed.appendix}\n${parsed.phases[1]?.notes}`).toContain("Who owns the Teams channel?");
+    });
+  }
+
+  it("a check to make there is still a phase: “## 3. 動作確認”", () => {
+    expect(titles(parse(manual("3. 動作確認")))).toEqual(["Add a staff member", "Release a change", "動作確認"]);
+  });
+});

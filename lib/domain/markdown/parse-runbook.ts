@@ -44,6 +44,7 @@ import { parseSignoff } from "./signoff-sheet";
 import { type TParsedPhase, type TParsedRunbook } from "./types";
 import {
   APPENDIX_RE,
+  unglossed,
   CHECKLIST_SECTION_RE,
   INTRO_RE,
   LEGEND_RE,
@@ -63,6 +64,7 @@ import {
   splitPhaseHeading,
   VERIFICATION_TITLE_RE,
   DATED_TITLE_RE,
+  UNCHECKED_TITLE_RE,
   ACTION_TITLE_RE,
   ALTERNATIVE_LABEL_RE,
   ROMANCE_BARE_INFINITIVE_RE,
@@ -505,7 +507,8 @@ const isWorkBefore = (s: TTopSection) =>
   !INTRO_RE.test(cleanLabel(s.head.parts.title)) &&
   !APPENDIX_RE.test(cleanLabel(s.head.parts.title)) &&
   (holdsRunnableCode(s.blocks.slice(1)) || (labelKind(s.head.parts.title) === "steps" && s.blocks.slice(1).some((b) => b.type === "list" && b.ordered === true)));
-const isAppendix = (s: TTopSection) => s.head !== null && APPENDIX_RE.test(cleanLabel(s.head.parts.title));
+// (by its name, or its name before a short gloss: "## 8. 未確認のこと（前任者に確認する）", "## Known issues (v2)")
+const isAppendix = (s: TTopSection) => s.head !== null && (APPENDIX_RE.test(cleanLabel(s.head.parts.title)) || APPENDIX_RE.test(unglossed(cleanLabel(s.head.parts.title))));
 const sectionHasCheckbox = (doc: Doc, s: TTopSection) => s.blocks.some((b) => hasCheckbox(doc, b));
 /** A section before the phases that opens its work with a "**Prerequisites**:" label over a list ("### Rolling Upgrade" › "**Prerequisites**:"): a checklist phase, not notes. */
 /** Where a one-line "Prerequisites" label over a list stands among `blocks` (-1: none). */
@@ -621,7 +624,7 @@ function placeAroundPhases(
     (x.head !== null &&
       (x.head.parts.hasKeyword ||
         x.head.parts.estimatedMinutes !== null ||
-        (VERIFICATION_TITLE_RE.test(x.head.parts.title) && !DATED_TITLE_RE.test(x.head.parts.title)) ||
+        (VERIFICATION_TITLE_RE.test(x.head.parts.title) && !DATED_TITLE_RE.test(x.head.parts.title) && !UNCHECKED_TITLE_RE.test(x.head.parts.title)) ||
         namesEventTime(x.head.parts.title, x.body) ||
         AFTERMATH_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         CADENCE_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
