@@ -14272,6 +14272,164 @@ export const HELD_OUT_144: Record<string, TGroundTruth> = {
   "1726-go-live-readiness-checklist-intro-scope-levels-table-legend-line-lettered-h2-bold-decision-checkboxes-done-boxes-tilde-in-progress-item-completed-table.md": { phases: [2, 3], checklist: 16, sql: 0, rollback: false },
 };
 
+// Set 145: counted by hand by a helper that never read the importer (session 24), before its first run.
+export const HELD_OUT_145: Record<string, TGroundTruth> = {
+  // Set 145 (1727–1738), owners m–r, counted by hand from the documents in this folder.
+  // 1727: an English upgrade runbook for a CLI-managed agent-configuration hub ("# Runbook: upgrade"): an sh fence of four
+  // upgrade command forms, a "What it does:" label over 5 numbered steps the command performs (fetch and check out the
+  // target, print the CHANGELOG migration notes, re-validate the config, show and apply the plan, run doctor), a prose
+  // note on detached clones, "## Before upgrading" (2 bullets: sync, close agent sessions), "## Reading the plan after an
+  // upgrade" (a row / meaning / action table), "## Rollback" (an sh fence: check out the old tag and re-apply; prose on
+  // per-file backups), "## Upgrading with a `.run` file" (prose, an sh fence, prose), "## Following main (contributors)"
+  // (a paragraph). Phases: before upgrading, run the upgrade (its five steps are one command's stages), review the plan
+  // 3; the review folded into the upgrade 2; the five numbered steps read as the stages a lead watches, with the
+  // preparation, 4 (the .run and main sections are alternative routes) — [2, 4]. Checklist: 0 ("Before upgrading" is no
+  // label). SQL: 0. Rollback: true ("## Rollback"). Whole; nothing replaced (v0.2.4 and paths are the tool's own).
+  "1727-tool-upgrade-runbook-sh-fence-five-numbered-what-it-does-before-upgrading-bullets-plan-table-rollback-h2-sh-fence-run-file-upgrade-following-main.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 1728: a Russian cut-over guide for moving a Next.js site from Vercel to Russian hosting ("# Инструкция по переезду на
+  // российский хостинг (auto-14.ru)"): an intro line, "## Вариант 1: Amvera Cloud (Рекомендуемый)" (a line, 5 bold
+  // numbered steps with nested bullets: register, create the project, set the variables, add the domain, switch the DNS
+  // A record), "## Вариант 2: Свой VPS (Selectel / Timeweb)" (a line, 4 bold numbered steps: rent a VPS, install Docker
+  // over an indented bash fence, clone / build / run with nested bullets and an indented bash fence, point the DNS), a
+  // rule, "### Почему это сработает?" (3 bullets of rationale). Phases: the two H2 are alternative routes; along one of
+  // them — provision (register / rent), set up and run (project, variables, Docker), domain and DNS switch — 3; the
+  // Amvera steps one by one 5; provision-and-run then switch DNS 2 — [2, 5]. Checklist: 0. SQL: 0. Rollback: false
+  // (none). Whole; replaced: the owner's personal handle in the clone URL (github.com/Machetiss/ → github.com/xxxxxxxxx/);
+  // the site's own domain auto-14.ru kept.
+  "1728-russian-hosting-move-cutover-guide-intro-two-h2-options-bold-numbered-steps-nested-bullets-bash-fences-dns-rule-why-h3-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1729: a French go-live checklist for a beauty-salon booking SaaS on Supabase / Vercel / Railway ("# Checklist de mise en
+  // production — Revora"): an intro line, "## 1. Base de données (Supabase, UE)" (5 boxes, one over an indented sql fence
+  // of a row-level-security check), "## 2. Authentification (Supabase Auth)" (4 boxes), "## 3. Front (Vercel, UE)" (4
+  // boxes), "## 4. Tâches de fond (Railway, UE)" (2 boxes), "## 5. Intégrations" (4 boxes), "## 6. Vérification finale de
+  // sécurité" (5 boxes), "## 7. Qualité et suivi" (3 boxes), "## Démarches externes (à lancer tôt — hors code)" (4 boxes).
+  // Phases: the seven numbered sections 7, with the external-steps checklist 8; grouped as set up the platform (database,
+  // auth, front, cron), integrations, security check, quality 4 — [4, 8]. Checklist: 31 (5 + 4 + 4 + 2 + 4 + 5 + 3 + 4
+  // boxes; wrapped continuation lines are parts of their box). SQL: 1 (the sql fence inside the security box). Rollback:
+  // false (none). Whole; nothing replaced (revora.fr and the Supabase / Twilio names are the product's; <ref> a placeholder).
+  "1729-french-go-live-checklist-numbered-h2-database-auth-front-cron-integrations-security-quality-checkboxes-sql-fence-in-box-external-steps-boxes.md": { phases: [4, 8], checklist: 31, sql: 1, rollback: false },
+  // 1730: a Spanish PostgreSQL backup-restore guide for a bookshop point-of-sale app ("# Restauración de copias de
+  // seguridad"): "## Restaurar en la misma PC (emergencia)" (5 numbered: locate the backup, run restaurar.ps1 inline,
+  // confirm, the script takes a safety backup then restores, verify), "## Restaurar en una PC nueva" (7 numbered: install
+  // PostgreSQL 17, create the user and databases over an indented sql fence, copy the file, set pgpass, pg_restore inline,
+  // configure .env and migrate, verify), "## Probar que un backup sirve (sin tocar nada real)" (a paragraph: run the
+  // restore-test script). Phases: the two H2 restore routes are alternatives; along the new-PC route — prepare (install,
+  // create databases, copy, credentials), restore, reconfigure and migrate, verify — 4; along the same-PC route — locate,
+  // restore, verify — 3; the three H2 as stages 3; the new-PC steps grouped finer 5 — [3, 5]. Checklist: 0. SQL: 1 (the
+  // CREATE USER / DATABASE fence; the pg_restore and the scripts are inline commands). Rollback: false (the script's safety
+  // backup of the current state before restoring is a precaution, not a way back; DOUBTFUL — true if read as the back-out).
+  // Whole; nothing replaced ('TU_CONTRASEÑA' is a placeholder).
+  "1730-spanish-postgres-backup-restore-guide-three-h2-same-pc-five-numbered-new-pc-seven-numbered-indented-sql-fence-inline-pg-restore-test-paragraph.md": { phases: [3, 5], checklist: 0, sql: 1, rollback: false },
+  // 1731: a short English secret-rotation runbook for a chatbot back end ("# Secret rotation"): an intro paragraph (do it at
+  // the cut-over; one secret at a time, staging first, then production, keep the old value only for the overlap), a
+  // secret / overlap table of 9 rows (each a create-new, switch, revoke-old sequence: Postgres, Valkey, Meta, TikTok,
+  // Apple / Google keys, OpenAI / Voyage, Resend, Stripe, JWT kid), a closing paragraph on handling values. Phases: the
+  // intro's order — rotate on staging, then on production — 2; the create / switch / revoke pattern of each row as the
+  // stages 3; one rotation pass 1 — [1, 3]. Checklist: 0. SQL: 0. Rollback: false (keeping the previous value for the
+  // provider's overlap is part of the rotation, not a way back). Whole; nothing replaced.
+  "1731-secret-rotation-runbook-intro-order-paragraph-secret-overlap-table-handling-paragraph.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 1732: a Chinese go-live and operations manual for a microservice task-management system ("# TaskFlow 上线手册（M6.5）"): a
+  // blockquote (basis, date, version), "## 1. 初始化 admin 与首登强制改密" ("### 1.1 初始化" 2 bullets, the first with 2
+  // nested: Flyway migrations, seed password; "### 1.2 首登强制改密流程（正常路径）" 4 numbered and a blockquote note; "### 1.3
+  // 应急重置路径" a bold path A over a bash curl fence, a bold path B over a bash fence holding one psql -c UPDATE, 3 note
+  // bullets), "## 2. 权限矩阵默认值复核表" (prose, a role × permission table, an sql review fence, 3 rule bullets), "## 3.
+  // 运维操作手册" ("### 3.1 启停" bold dev / deploy labels over bash fences and 2 bullets; "### 3.2" Nacos and "### 3.3"
+  // RabbitMQ console tables; "### 3.4 日志位置" a table; "### 3.5 备份与恢复" 2 bullets, a pg_restore bash fence, a retention
+  // bullet), "## 4. 常见故障排查表" (a symptom / cause / action table), "## 5. 上线前必办清单（汇自 6.4 安全核查）" (5 numbered
+  // must-dos). Phases: initialise admin and force the password change, review the permission matrix, the pre-go-live
+  // must-do list 3; with the operations section (start / stop, backup) 4; start-up and backup apart 5 — [3, 5] (the
+  // consoles, logs and troubleshooting tables are reference). Checklist: 0 ("上线前必办清单" — a section titled as a list /
+  // checklist over NUMBERED items — read as steps; DOUBTFUL — 5 if its items are read as checklist items). SQL: 2 (the bash
+  // fence of path B, one psql -c "UPDATE …" command line; the sql review fence; the pg_restore fence is a command). Rollback:
+  // false (the emergency password reset restores a factory password, not a way back from the go-live). Whole; nothing
+  // replaced (Admin@123 and its bcrypt hash are the documented seed default, PGPASSWORD=root and guest/guest dev defaults).
+  "1732-chinese-go-live-operations-manual-blockquote-numbered-h2-admin-init-h3-numbered-first-login-reset-bash-fences-psql-c-matrix-table-sql-fence-ops-h3-start-stop-tables-restore-fence-faq-table-pre-go-live-numbered.md": { phases: [3, 5], checklist: 0, sql: 2, rollback: false },
+  // 1733: a Portuguese Supabase backup-restore runbook for a WhatsApp / Instagram assistant ("# Roteiro de restauração de
+  // backup"): an intro paragraph (restore without bringing back deletions made on request), a blockquote (no daily backup
+  // on the Free plan, accepted risk), "## O que protege" (3 bold table bullets), "## Caminho preferido: restaurar num
+  // projeto novo" (6 numbered: restore into a new project, export the post-backup rows from the current database over an
+  // indented sql fence of three copy statements, import the CSVs into the new one, run reapply_deletions inline, point
+  // Vercel at the new project and redeploy, check health and test the channels), "## Se for preciso restaurar por cima do
+  // banco atual" (6 numbered, two bold-led: pause crons and webhooks, export, restore, import, reapply, resume and check),
+  // "## Depois" (2 bullets: record, notify the agencies). Phases: along the preferred route — restore, carry the deletions
+  // over (export, import, reapply), switch the app, verify, afterwards — 5; restore / carry-over / switch-and-verify 3;
+  // along the in-place route pause, export, restore, re-import, resume, afterwards 6 — [3, 6] (the two routes are
+  // alternatives). Checklist: 0. SQL: 1 (the copy fence; select reapply_deletions() is inline code). Rollback: false (none;
+  // the whole document is a restore, and no way back from it). Whole; nothing replaced (Meta, Vercel and the dates are no
+  // personal data).
+  "1733-portuguese-supabase-backup-restore-roteiro-intro-blockquote-risk-protects-bullets-new-project-six-numbered-indented-sql-fence-restore-over-six-numbered-bold-afterwards-bullets.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: false },
+  // 1734: a French operations runbook for a VPS-hosted app ("# Ops — Aurore VPS"): an intro line, rules between sections,
+  // "## Premier déploiement" (one bash fence of 7 numbered comment steps: env file, firewall, build and start, migrations,
+  // SSL certificates, enable HTTPS and reload nginx, backup cron), "## Sauvegardes" (a bash fence: manual backup, clean,
+  // list; "### Restaurer un backup" a bash fence piping gunzip into psql, a blockquote on the automatic schedule), "## SSL"
+  // (a bash fence, a blockquote), "## Monitoring rapide" (a bash fence of ps / stats / logs / health curl), "## Mise à jour
+  // de l'application" (a bash fence: pull, rebuild, migrate if needed), "## Firewall" (a bash fence: status, emergency ufw
+  // disable). Phases: the six H2 task sections (first deployment, backups and restore, SSL, monitoring, update, firewall)
+  // 6; the first deployment's numbered comments grouped (prepare env and firewall, build / start / migrate, TLS, backup
+  // cron) 4 — [4, 6]. Checklist: 0. SQL: 0 (the restore pipes a dump into psql inside a shell fence: a command). Rollback:
+  // false (none; "ufw disable" is an emergency way back into SSH, not a rollback of a change; DOUBTFUL — true if read as
+  // the back-out of the firewall set-up). Whole; nothing replaced (ton-domaine.com is a placeholder).
+  "1734-french-vps-ops-runbook-first-deploy-bash-fence-numbered-comments-backups-restore-h3-fence-ssl-monitoring-update-firewall-bash-fences-blockquotes.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 1735: a Polish disaster-recovery drill runbook — restore production onto a new server from encrypted backups ("#
+  // BugShot — Disaster Recovery (DR) drill"): an intro, "## Cel i cele czasowe" (an RTO / RPO table, prose), "## Scenariusz
+  // drillu" (prose, 4 bullets of what is available, prose, a mermaid flow fence), "## Prerequisites (przed drillem)" (6
+  // boxes, a blockquote on the "lite" variant), "## Procedura krok po kroku" (a T0 line; "### 1." to "### 9." — provision
+  // the machine, clone the release tag, write the prod secrets, test the age key, restore Postgres, restore the media,
+  // bring up the stack, switch the traffic in Cloudflare (prose only), smoke test and stop the clock — each over a bash
+  // fence but step 8, blockquote notes after 5 and 7), "## Wyniki drillu" (a results table with one template row holding
+  // two ☐ cells, a blockquote), "## Test …" (prose), "## SBOM" (prose, a bash fence), "## (Opcjonalnie) Podpisy obrazow —
+  // cosign" (2 bash fences), "## Sprzatanie po drillu" (3 bullets), "## Harmonogram" (prose), "## Mapowanie na AC (SPR4)"
+  // (5 boxes, 3 ticked). Phases: prerequisites, prepare the machine (steps 1–4), restore (5–6), bring up and switch (7–8),
+  // smoke test, clean-up 6; the prerequisites, the nine numbered steps and the clean-up one by one 11 — [6, 11] (the
+  // results table, SBOM, cosign and schedule are reference). Checklist: 11 (6 prerequisite boxes + 5 AC boxes; DOUBTFUL —
+  // 12 if the results-table template row with ☐ cells counts as a table row with a box). SQL: 0 (the restore pipes age /
+  // gunzip into psql inside a shell fence: a command). Rollback: false (the clean-up's "put the DNS records back on the
+  // original prod" ends the drill as planned, not a back-out; DOUBTFUL — true if read as the way back from the traffic
+  // switch). Whole; replaced: the owner's personal handle in the clone URL (MarshallBjorn → xxxxxxxxxxxxx, ×1) and in the
+  // GHCR image paths (marshallbjorn → xxxxxxxxxxxxx, ×4); the project host dr.bugshot.on-labs.dev and the
+  // AGE-SECRET-KEY-1........ placeholder kept.
+  "1735-polish-disaster-recovery-drill-runbook-rto-rpo-table-scenario-mermaid-prerequisites-checkboxes-nine-h3-steps-bash-fences-results-table-sbom-cleanup-bullets-ac-boxes.md": { phases: [6, 11], checklist: 11, sql: 0, rollback: false },
+  // 1736: a short English hotfix release runbook for a Go service shipped by GitHub Actions ("# Hotfix Runbook"): "##
+  // Purpose" (a line), "## Trigger" (2 bullets), "## Steps" (7 numbered: branch from main, fix and test, push — each over an
+  // indented bash fence —, monitor the Hotfix workflow, approve the prod gate, verify health over 3 nested endpoint
+  // bullets, merge the backport PR), "## Rollback" (a paragraph: automatic rollback on failed health checks, manual rollback
+  // in another runbook), "## Notes" (2 bullets). Phases: prepare the fix (branch, fix, test), ship (push, monitor,
+  // approve), verify, backport 4; prepare / ship / verify-and-backport 3; the seven steps one by one 7 — [3, 7].
+  // Checklist: 0. SQL: 0. Rollback: true ("## Rollback"). Whole; nothing replaced.
+  "1736-hotfix-release-runbook-purpose-trigger-bullets-seven-numbered-steps-indented-bash-fences-health-bullets-rollback-h2-paragraph-notes.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: true },
+  // 1737: an English deploy-ordering runbook for a self-hosted Next.js / Prisma health app on Coolify ("# Deploy
+  // ordering"): an intro, "## Migration ordering" (prose, an sh fence of 3 numbered comment steps: pull the image, run the
+  // migrations in a one-off container, recreate the app; prose; "### v1.11.0 notes" prose; "### What goes wrong if you
+  // reverse it" prose; "### Rollback" prose and 4 numbered: roll the app container back, leave the schema, hand-roll a
+  // dropped column by a forward migration, a note on one version pair), "## Catalog templates" (prose), "## Verify the
+  // served version" (prose, an sh fence, prose), "## Walk the synthetic journey" (prose, an sh fence, prose, a bold red-
+  // result label over a leg / meaning table, prose), "## Error reporting" (prose), "## Verify the image signature" (prose,
+  // a cosign sh fence; "### Prefer digest-pinned deploys" prose and 2 bullets; "#### Bumping a digest pin by hand" 4
+  // numbered, the first over an indented sh fence, a two-paragraph blockquote; "### Promote a release to a pinned digest"
+  // an sh fence, prose, 2 bullets, a curl sh fence, a bold "Rollback:" paragraph, prose). Phases: deploy with the
+  // migrations first, verify the served version, walk the synthetic journey 3; pull / migrate / recreate apart, with the
+  // signature check before and the two verifications after 6 — [3, 6] (catalog, error reporting and the digest-pin
+  // mechanics read as reference or an alternative route). Checklist: 0 (the probe account's "two preconditions" are prose).
+  // SQL: 0. Rollback: true ("### Rollback" 4 numbered; the promote section's "Rollback:" paragraph). Cut: kept through the
+  // end of "### Promote a release to a pinned digest" (15,540 of 16,768 characters), leaving off "## Deploy-status webhook:
+  // replay protection" (a webhook security note with a curl fence); replaced: the owner's personal handle in the cosign
+  // identity URL (github.com/MBombeck/ → github.com/xxxxxxxx/) and in three GHCR image paths (ghcr.io/mbombeck/ →
+  // ghcr.io/xxxxxxxx/); the product host review.healthlog.dev and the <probe account> / <token> placeholders kept.
+  "1737-deploy-ordering-runbook-intro-migration-ordering-sh-fence-numbered-comments-release-notes-h3-reverse-h3-rollback-h3-four-numbered-verify-synthetic-journey-table-signature-digest-pin-numbered-promote.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 1738: an English queue-backlog incident runbook for a Kubernetes marketplace back end ("# Queue Backlog Runbook"): "##
+  // Overview" (a line), "## Alert Thresholds" (3 bold-led bullets), "## Quick Diagnostics (0-2 minutes)" (a bash fence),
+  // "## Common Issues & Resolutions" (six numbered H3 cases — no consumers, too slow, dead-letter build-up, priority
+  // inversion, a second "4." for message size, backpressure — each with bold Symptoms / Causes lines, cause bullets in two,
+  // and a bold Resolution over a bash fence), "## Scaling Actions" (two H3 bash fences), "## Monitoring Queries" (a promql
+  // fence), "## Emergency Procedures" ("### Full Queue Drain (Emergency)" a bash fence of 4 numbered comment steps; "###
+  // Selective Replay" and "### Purge Dead Messages (Last Resort)" bash fences), "## Monitoring Dashboard" (7 bullets), "##
+  // Escalation" (3 numbered), a rule and a bold last-updated / owner / review footer. Phases: diagnose, resolve (the
+  // matching case) 2; with scaling or the emergency drain and the escalation 4 — [2, 4] (the six cases are alternatives;
+  // thresholds, queries and dashboard are reference). Checklist: 0. SQL: 0 (the promql fence is not SQL). Rollback: false
+  // (none; resuming producers after a drain is a step of the drain). Whole (the source has no final newline; one added);
+  // nothing replaced.
+  "1738-queue-backlog-incident-runbook-thresholds-bullets-diagnostics-bash-fence-numbered-h3-issues-bold-symptoms-resolution-fences-scaling-promql-emergency-drain-numbered-comments-escalation-numbered.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -14411,6 +14569,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-143": HELD_OUT_143,
   "held-out-146": HELD_OUT_146,
   "held-out-144": HELD_OUT_144,
+  "held-out-145": HELD_OUT_145,
 };
 
 /** Every document of the corpus with its ground truth. */
