@@ -352,3 +352,34 @@ describe("open questions after the work are the runbook's notes, not a phase —
     expect(titles(parse(manual("3. 動作確認")))).toEqual(["Add a staff member", "Release a change", "動作確認"]);
   });
 });
+
+describe("a section named “after” alone, in any language, that lists what to do then is a phase, as “After launch” is", () => {
+  // after 1733 ("## Depois" over two bullets — record the restore, notify the agencies — after two restore routes: the
+  // counter's three to six phases) and 1454 ("## After" over bullets after eight numbered steps, two to five counted)
+  const restore = (heading: string, body: string[]) =>
+    lines(
+      "# Restore the backup",
+      "",
+      "## Restore into a new project",
+      "",
+      "1. Restore the latest backup into a new project.",
+      "2. Point the app at the new project and redeploy.",
+      "3. Check the health page.",
+      "",
+      `## ${heading}`,
+      "",
+      ...body,
+    );
+
+  for (const heading of ["Depois", "Afterwards", "After", "Después", "その後"]) {
+    it(`“## ${heading}” over bullets`, () => {
+      const parsed = parse(restore(heading, ["- Record the restore in the log.", "- Tell the agencies what was restored."]));
+      expect(titles(parsed)).toEqual(["Restore into a new project", heading]);
+    });
+  }
+
+  it("over a paragraph it is reference: the phase's notes", () => {
+    const parsed = parse(restore("Depois", ["Nada mais a fazer: o restore termina aqui."]));
+    expect(titles(parsed)).toEqual(["Restore into a new project"]);
+  });
+});

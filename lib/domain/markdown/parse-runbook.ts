@@ -138,7 +138,10 @@ function frontMatter(text: string): { raw: string; title: string | null } | null
 /** A section named for a time around the event (EVENT_TIME_TITLE_RE); an "After …" one only where it lists what to do. */
 const namesEventTime = (title: string, body: TBlock[]) => {
   const name = cleanLabel(title);
-  return EVENT_TIME_TITLE_RE.test(name) && (!/^after\b/i.test(name) || body.some((b) => b.type === "list"));
+  return (
+    EVENT_TIME_TITLE_RE.test(name) &&
+    (!/^(?:after|depois|despu[ée]s|apr[èe]s|danach|anschlie(?:ß|ss)end|その後|事後|之后|之後|이후|после)/iu.test(name) || body.some((b) => b.type === "list"))
+  );
 };
 /** Fence languages of text shown as written ("```text", "```plaintext"): nothing in them to run. */
 const TEXT_FENCE_LANGS = new Set(["text", "txt", "plain", "plaintext"]);

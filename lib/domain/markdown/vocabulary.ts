@@ -163,11 +163,12 @@ export const AFTERMATH_TITLE_RE =
  * A section named for a time around the event the runbook is for ("Pre-Cutover", "Pre-deployment tasks", "Before the
  * migration", "During your shift", "After your shift"): what a lead does then, a phase even when written as bullets
  * (1200, 1166: both counters) — as "Post-Cutover" (VERIFICATION_TITLE_RE). Not "Pre-requisites": what must hold is a
- * checklist's label. An "After …" section is a phase where it lists what to do ("## After launch" over bullets, 1198);
+ * checklist's label. An "After …" section is a phase where it lists what to do ("## After launch" over bullets, 1198;
+ * "After" alone or in another language — "## Depois", "## Afterwards", "## その後" — over bullets, 1733, 1454);
  * one of prose after the work ("## After the cutover" over a paragraph) is reference (parse-runbook.ts).
  */
 export const EVENT_TIME_TITLE_RE =
-  /^(?:pre[\s-]?(?:cut[\s-]?over|deploy(?:ment)?|migration|launch|release|upgrade|go[\s-]?live|rollout|switch[\s-]?over|maintenance|failover|restore)|(?:before|during|after) (?:the |your |each |every )?(?:cut[\s-]?over|deploy(?:ment)?|migration|launch|release|upgrade|go[\s-]?live|rollout|switch[\s-]?over|maintenance(?: window)?|shift|on[\s-]?call(?: shift)?|window))(?:\s+(?:tasks|steps|phase|stage|work|preparation|prep|activities|day))?$/iu;
+  /^(?:pre[\s-]?(?:cut[\s-]?over|deploy(?:ment)?|migration|launch|release|upgrade|go[\s-]?live|rollout|switch[\s-]?over|maintenance|failover|restore)|(?:before|during|after) (?:the |your |each |every )?(?:cut[\s-]?over|deploy(?:ment)?|migration|launch|release|upgrade|go[\s-]?live|rollout|switch[\s-]?over|maintenance(?: window)?|shift|on[\s-]?call(?: shift)?|window))(?:\s+(?:tasks|steps|phase|stage|work|preparation|prep|activities|day))?$|^(?:after(?:wards?)?|depois|despu[ée]s|apr[èe]s|danach|anschlie(?:ß|ss)end|その後|事後|之后|之後|이후|после)$/iu;
 /**
  * A section named for the check of the work ("Verification", "Vérification", "Smoke tests", "Post-Upload", "Production
  * 수용" (acceptance), "4. 確認", "Überprüfung", "Проверка"): work a lead does and signs, a phase even when
