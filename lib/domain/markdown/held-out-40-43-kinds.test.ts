@@ -182,10 +182,12 @@ describe("sections of prose after the work, where the work is the sections befor
     "- Reconciliation finds a difference.",
   );
 
-  it("keeps them as the procedure's notes, not phases", () => {
+  // (session 24: "## After" over bullets of what to do then is a phase — as 521's counter reads it, "## After … as
+  // phases give 3" — like "## After launch"; the stop conditions after it stay its notes)
+  it("keeps the stop conditions as notes; “After”, listing what to do then, is a phase", () => {
     const parsed = parseRunbookMarkdown(source);
-    expect(titles(parsed)).toEqual(["Preconditions", "Procedure"]);
-    expect(parsed.phases[1]?.notes).toContain("## Stop conditions");
+    expect(titles(parsed)).toEqual(["Preconditions", "Procedure", "After"]);
+    expect(parsed.phases[2]?.notes).toContain("## Stop conditions");
     expectSound(source, parsed);
   });
 });
