@@ -383,3 +383,52 @@ describe("a section named “after” alone, in any language, that lists what to
     expect(titles(parsed)).toEqual(["Restore into a new project"]);
   });
 });
+
+describe("“Common issues & resolutions” is troubleshooting, as “Common issues” is: its cases are not the phases", () => {
+  // after 1738 ("## Common Issues & Resolutions" over six "### N. …" cases, each a symptom and a fence to fix it, between
+  // "## Quick Diagnostics" and "## Scaling Actions": both counters count two to four phases, the cases alternatives)
+  const runbook = (heading: string) =>
+    lines(
+      "# Queue backlog runbook",
+      "",
+      "## Quick diagnostics",
+      "",
+      "```bash",
+      "redis-cli XLEN orders",
+      "```",
+      "",
+      `## ${heading}`,
+      "",
+      "### 1. No consumers running",
+      "",
+      "```bash",
+      "kubectl rollout restart deploy/consumer",
+      "```",
+      "",
+      "### 2. Processing too slow",
+      "",
+      "```bash",
+      "kubectl scale deploy/consumer --replicas=6",
+      "```",
+      "",
+      "### 3. Dead-letter build-up",
+      "",
+      "```bash",
+      "redis-cli XRANGE orders:dlq - + COUNT 10",
+      "```",
+      "",
+      "## Emergency drain",
+      "",
+      "```bash",
+      "kubectl scale deploy/producer --replicas=0",
+      "```",
+    );
+
+  for (const heading of ["Common Issues & Resolutions", "Known problems and workarounds"]) {
+    it(`“## ${heading}”`, () => {
+      const parsed = parse(runbook(heading));
+      expect(titles(parsed)).not.toContain("No consumers running");
+      expect(titles(parsed)).toContain("Emergency drain");
+    });
+  }
+});
