@@ -150,6 +150,7 @@ const TEXT_FENCE_LANGS = new Set(["text", "txt", "plain", "plaintext"]);
  * layout to read, shown as written like a `text` fence, nothing to run (1748's "## 0. Data layout").
  */
 function isDirectoryTree(code: string): boolean {
+  if (!code.includes("──") && !code.includes("│")) return false;
   const rows = code.split("\n").filter((line) => line.trim() !== "");
   return rows.length >= 2 && rows.filter((line) => /[├└]──|^\s*│/.test(line)).length * 2 >= rows.length;
 }

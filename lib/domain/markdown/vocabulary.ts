@@ -218,11 +218,13 @@ const ROMANCE_FUNCTION_WORD_RE =
 const ENGLISH_FUNCTION_WORD_RE = /(?<![\p{L}\p{N}_])(?:the|and|to|of|is|for|with|on|this|that|it|be|are)(?![\p{L}\p{N}_])/giu;
 /**
  * Whether `text` (a whole document) is written in a Romance language: its Spanish / Portuguese / French / Italian
- * function words number at least ten and twice its English ones. Linear in the text's length.
+ * function words number at least ten and twice its English ones. Read on its first 200,000 characters (a language shows
+ * long before; about 13 ms there, where the whole of a 1.1 MB runbook took 71 ms).
  */
 export function isRomanceProse(text: string): boolean {
-  const romance = text.match(ROMANCE_FUNCTION_WORD_RE)?.length ?? 0;
-  const english = text.match(ENGLISH_FUNCTION_WORD_RE)?.length ?? 0;
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const romance = sample.match(ROMANCE_FUNCTION_WORD_RE)?.length ?? 0;
+  const english = sample.match(ENGLISH_FUNCTION_WORD_RE)?.length ?? 0;
   return romance >= 10 && romance >= 2 * english;
 }
 /**
