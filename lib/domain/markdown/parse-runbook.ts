@@ -63,8 +63,8 @@ import {
   SQL_LANGS,
   splitPhaseHeading,
   VERIFICATION_TITLE_RE,
-  DATED_TITLE_RE,
-  UNCHECKED_TITLE_RE,
+  namesCheckToMake,
+  AFTER_WORD,
   ACTION_TITLE_RE,
   ALTERNATIVE_LABEL_RE,
   ROMANCE_BARE_INFINITIVE_RE,
@@ -136,12 +136,10 @@ function frontMatter(text: string): { raw: string; title: string | null } | null
 }
 
 /** A section named for a time around the event (EVENT_TIME_TITLE_RE); an "After …" one only where it lists what to do. */
+const AFTER_WORD_START_RE = new RegExp(`^${AFTER_WORD}`, "iu");
 const namesEventTime = (title: string, body: TBlock[]) => {
   const name = cleanLabel(title);
-  return (
-    EVENT_TIME_TITLE_RE.test(name) &&
-    (!/^(?:after|depois|despu[ée]s|apr[èe]s|danach|anschlie(?:ß|ss)end|その後|事後|之后|之後|이후|после)/iu.test(name) || body.some((b) => b.type === "list"))
-  );
+  return EVENT_TIME_TITLE_RE.test(name) && (!AFTER_WORD_START_RE.test(name) || body.some((b) => b.type === "list"));
 };
 /** Fence languages of text shown as written ("```text", "```plaintext"): nothing in them to run. */
 const TEXT_FENCE_LANGS = new Set(["text", "txt", "plain", "plaintext"]);
@@ -512,7 +510,10 @@ const isWorkBefore = (s: TTopSection) =>
   !APPENDIX_RE.test(cleanLabel(s.head.parts.title)) &&
   (holdsRunnableCode(s.blocks.slice(1)) || (labelKind(s.head.parts.title) === "steps" && s.blocks.slice(1).some((b) => b.type === "list" && b.ordered === true)));
 // (by its name, or its name before a short gloss: "## 8. 未確認のこと（前任者に確認する）", "## Known issues (v2)")
-const isAppendix = (s: TTopSection) => s.head !== null && (APPENDIX_RE.test(cleanLabel(s.head.parts.title)) || APPENDIX_RE.test(unglossed(cleanLabel(s.head.parts.title))));
+const isAppendix = (s: TTopSection) => {
+  const name = s.head ? cleanLabel(s.head.parts.title) : null;
+  return name !== null && (APPENDIX_RE.test(name) || APPENDIX_RE.test(unglossed(name)));
+};
 const sectionHasCheckbox = (doc: Doc, s: TTopSection) => s.blocks.some((b) => hasCheckbox(doc, b));
 /** A section before the phases that opens its work with a "**Prerequisites**:" label over a list ("### Rolling Upgrade" › "**Prerequisites**:"): a checklist phase, not notes. */
 /** Where a one-line "Prerequisites" label over a list stands among `blocks` (-1: none). */
@@ -628,7 +629,7 @@ function placeAroundPhases(
     (x.head !== null &&
       (x.head.parts.hasKeyword ||
         x.head.parts.estimatedMinutes !== null ||
-        (VERIFICATION_TITLE_RE.test(x.head.parts.title) && !DATED_TITLE_RE.test(x.head.parts.title) && !UNCHECKED_TITLE_RE.test(x.head.parts.title)) ||
+        namesCheckToMake(x.head.parts.title) ||
         namesEventTime(x.head.parts.title, x.body) ||
         AFTERMATH_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         CADENCE_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||

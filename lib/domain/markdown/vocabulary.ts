@@ -159,6 +159,9 @@ export const CADENCE_TITLE_RE =
  */
 export const AFTERMATH_TITLE_RE =
   /^(?:the\s+|die\s+|las?\s+|los\s+|les?\s+|as?\s+|os\s+)?(?:first|next|initial|primer[oa]s?|primeir[oa]s?|premi[eè]re?s?|erste[nr]?|prim[aei])\s+(?:\d+\s*)?(?:hours?|h|days?|weeks?|month|horas?|d[ií]as?|semanas?|m[eê]s|heures?|jours?|semaines?|mois|stunden|tage|wochen?|monat|ore|giorni|settimana|mese)\b/iu;
+/** "After" alone, in the languages of the corpus ("## Depois", "## Afterwards", "## その後"): EVENT_TIME_TITLE_RE and
+ * the after-sections parse-runbook.ts reads by what they list. */
+export const AFTER_WORD = String.raw`(?:after(?:wards?)?|depois|despu[ée]s|apr[èe]s|danach|anschlie(?:ß|ss)end|その後|事後|之后|之後|이후|после)`;
 /**
  * A section named for a time around the event the runbook is for ("Pre-Cutover", "Pre-deployment tasks", "Before the
  * migration", "During your shift", "After your shift"): what a lead does then, a phase even when written as bullets
@@ -167,8 +170,10 @@ export const AFTERMATH_TITLE_RE =
  * "After" alone or in another language — "## Depois", "## Afterwards", "## その後" — over bullets, 1733, 1454);
  * one of prose after the work ("## After the cutover" over a paragraph) is reference (parse-runbook.ts).
  */
-export const EVENT_TIME_TITLE_RE =
-  /^(?:pre[\s-]?(?:cut[\s-]?over|deploy(?:ment)?|migration|launch|release|upgrade|go[\s-]?live|rollout|switch[\s-]?over|maintenance|failover|restore)|(?:before|during|after) (?:the |your |each |every )?(?:cut[\s-]?over|deploy(?:ment)?|migration|launch|release|upgrade|go[\s-]?live|rollout|switch[\s-]?over|maintenance(?: window)?|shift|on[\s-]?call(?: shift)?|window))(?:\s+(?:tasks|steps|phase|stage|work|preparation|prep|activities|day))?$|^(?:after(?:wards?)?|depois|despu[ée]s|apr[èe]s|danach|anschlie(?:ß|ss)end|その後|事後|之后|之後|이후|после)$/iu;
+export const EVENT_TIME_TITLE_RE = new RegExp(
+  String.raw`^(?:pre[\s-]?(?:cut[\s-]?over|deploy(?:ment)?|migration|launch|release|upgrade|go[\s-]?live|rollout|switch[\s-]?over|maintenance|failover|restore)|(?:before|during|after) (?:the |your |each |every )?(?:cut[\s-]?over|deploy(?:ment)?|migration|launch|release|upgrade|go[\s-]?live|rollout|switch[\s-]?over|maintenance(?: window)?|shift|on[\s-]?call(?: shift)?|window))(?:\s+(?:tasks|steps|phase|stage|work|preparation|prep|activities|day))?$|^${AFTER_WORD}$`,
+  "iu",
+);
 /**
  * A section named for the check of the work ("Verification", "Vérification", "Smoke tests", "Post-Upload", "Production
  * 수용" (acceptance), "4. 確認", "Überprüfung", "Проверка"): work a lead does and signs, a phase even when
@@ -198,6 +203,9 @@ const ROMANCE_OBJECT = String.raw`(?:a|el|la|los|las|lo|le|les|un|una|uno|une|de
  * actions, nor are nouns of settings ("설정", "環境設定"): a section of them is reference.
  */
 const CJK_ACTION = String.raw`(?:하기|넣기|만들기|채우기|받기|올리기|내리기|바꾸기|켜기|끄기|붙이기|옮기기|지우기|돌리기|추가|등록|설치|생성|배포|실행|적용|삭제|교체|전환|이관|백업|복원|재시작|중지|업데이트|업그레이드|마이그레이션)$|を[^をのはがで\s]{1,12}$|(?:する|します)$`;
+/** Whether a heading names a check to make (VERIFICATION_TITLE_RE), not the record of one made (DATED_TITLE_RE) nor
+ * open questions (UNCHECKED_TITLE_RE). */
+export const namesCheckToMake = (title: string) => VERIFICATION_TITLE_RE.test(title) && !DATED_TITLE_RE.test(title) && !UNCHECKED_TITLE_RE.test(title);
 /**
  * A heading labelled as an alternative way of doing the work ("別案: 推論サーバー1台だけで運用する", "代替案：…", "대안: …",
  * "Alternative: …", "Alternativa: …"): a variant set up instead, kept as text after the work, never a phase of its own
