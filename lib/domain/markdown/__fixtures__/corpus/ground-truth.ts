@@ -14430,6 +14430,317 @@ export const HELD_OUT_145: Record<string, TGroundTruth> = {
   "1738-queue-backlog-incident-runbook-thresholds-bullets-diagnostics-bash-fence-numbered-h3-issues-bold-symptoms-resolution-fences-scaling-promql-emergency-drain-numbered-comments-escalation-numbered.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_147: Record<string, TGroundTruth> = {
+  // Set 147 (1751–1762), owners a–e and digits, counted by hand from the documents in this folder.
+  // 1751: a short Japanese deploy runbook for the public demo of a PDF text workbench on Render ("# デプロイ手順（公開デモ）"):
+  // "## 位置づけ" (prose: production extraction stays local, only the stateless demo is deployed), "## 公開デモの安全設計"
+  // (prose and 3 bullets: the design constraints of the demo), "## Render へのデプロイ" (a line, 3 numbered: pick the repo
+  // as a Blueprint, the web service is created, later pushes to main deploy automatically; a prose note on the single
+  // gunicorn worker), "## ロールバック" (2 bullets: the dashboard Rollback button, or git revert and push), "## 無料プランでの
+  // 注意" (2 bullets: sleep after 15 minutes, ephemeral file system). Phases: the Render deploy 1; set up the Blueprint, then
+  // deploy by pushing 2 — [1, 2] (position, safety design and free-plan notes are reference). Checklist: 0 (the safety
+  // bullets carry no label). SQL: 0. Rollback: true ("## ロールバック"). Whole (860 characters, just over the stub line);
+  // nothing replaced.
+  "1751-japanese-public-demo-deploy-runbook-position-safety-bullets-render-three-numbered-rollback-h2-bullets-free-plan-notes.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: true },
+  // 1752: a Chinese GitHub Actions deploy guide for a Laravel hospital OA system ("# GitHub Actions 部署"): an intro (CI on
+  // PRs and main, production deploy only after green CI on main or by hand), "## GitHub Environment" (prose: create the
+  // production environment with approval, a 6-row secrets table, a note on the known-hosts key, prose and a text fence
+  // setting DEPLOY_ENABLED=true, a line on pausing by removing it), "## 首次部署前准备服务器" (prose, a text fence of the web
+  // root, prose, a bash fence creating the shared storage and .env, a line on permissions), "## 发布结构" (a text tree fence of
+  // the release layout, prose: each release migrates, seeds, caches, switches the current symlink, reloads Horizon and
+  // Octane). Phases: configure the GitHub environment and secrets, prepare the server 2; with the release itself (migrate,
+  // seed, switch, reload) 3 — [2, 3]. Checklist: 0 (the secrets table has no boxes and no prerequisites label). SQL: 0.
+  // Rollback: false (none; removing DEPLOY_ENABLED pauses deploys, it does not go back). Whole; nothing replaced
+  // (oa.example.com and the key placeholders are the source's own).
+  "1752-chinese-github-actions-deploy-guide-environment-secrets-table-text-fence-server-prep-bash-fence-release-tree-fence-prose.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1753: an Indonesian staged cut-over and deploy guide for a Laravel / Filament cron manager replacing a legacy crontab
+  // ("# Deploy ke VPS — Opsifin Cron"): an intro (new app installed with every schedule off, clients switched one by one),
+  // "## 0. Prinsip …" (a bold rule, a 3-row gate table, prose, a risk blockquote), "## 1. Prasyarat server" (a 6-row
+  // component table, a bash fence), "## 2. Pasang aplikasi" (a bash fence, prose), "## 3. Konfigurasi `.env`" (a bash fence,
+  // a dotenv fence, prose), "## 4. Direktori lock & log" (bash fences, prose), "## 5. Skema, user, dan impor data" (bash
+  // fences of migrate / seed / dry-run import / apply / verify; "### 5a. Matikan semuanya …" a tinker bash fence and a
+  // validate fence), "## 6. Deploy pertama — file kosong yang aman" (bash fences; "### Kenapa `sudo` …" prose and 2 bullets;
+  // "### 6a. Pasang penjadwal aplikasi" a cron fence, a verify fence), "## 7. Aktifkan client satu per satu" (a status bash
+  // fence; "### 7.1" dry run, "### 7.2" one real call, "### 7.3" the cut-over in three fences of numbered comments 1–4,
+  // "### 7.4" monitor), "## 8. Rollback" (a bash fence, prose, a bold one-client rollback paragraph), "## 9. Checklist per
+  // client" (10 boxes), "## 10. Rujukan cepat" (a command table, a sample-line fence), "## 11. Setelah deploy ulang
+  // aplikasi" (a bash fence of the redeploy, prose). Phases: prepare the server and app (sections 1–4), schema and import
+  // with everything off, the empty first deploy and scheduler, the per-client cut-over 4; sections 1–7 one by one with
+  // the per-client checklist 8, or 9 with the redeploy — [4, 9] (principle and quick reference are reference). Checklist:
+  // 10 (the "Checklist per client" boxes; "Prasyarat server" is a table, not a list, as 1576 — DOUBTFUL: 16 if its 6 rows
+  // count as prerequisite items). SQL: 0 (the tinker fence is PHP; migrations are artisan commands). Rollback: true ("## 8.
+  // Rollback"). Whole; nothing replaced (cron.opsifin.internal is the organisation's internal host; <rahasia> kept).
+  "1753-indonesian-cron-cutover-deploy-guide-numbered-h2-principle-gate-table-prerequisite-table-bash-fences-h3-per-client-cutover-rollback-h2-checklist-boxes-reference-table.md": { phases: [4, 9], checklist: 10, sql: 0, rollback: true },
+  // 1754: a short English database-restore runbook for a Java / Postgres wallet platform ("# Runbook: Restore Database"):
+  // "## Symptom" (prose), "## Severity" (P1), "## Diagnosis" (2 numbered: scope the loss, locate the latest consistent
+  // backup), "## Remediation" (a bold "Reference procedure" label over a bash fence of 3 numbered comment steps: stop the
+  // service, pg_restore the dump, restart; a line on schema-only corruption), "## Verification" (3 bullets), "##
+  // Post-incident" (3 bullets: RPO, RTO, update the backup doc). Phases: diagnose, restore, verify 3; with post-incident 4;
+  // with stop / restore / restart apart 6 — [3, 6] (symptom and severity are reference). Checklist: 0 (no boxes; the
+  // verification bullets carry no checklist label). SQL: 0 (pg_restore in a bash fence is a command). Rollback: false (the
+  // whole runbook is the restore; no way back of its own). Whole; nothing replaced.
+  "1754-database-restore-runbook-symptom-severity-diagnosis-numbered-remediation-bold-label-bash-fence-numbered-comments-verification-post-incident-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1755: a Spanish data-migration guide for a Next.js / Prisma / Postgres shopping-list app moving to a new schema ("#
+  // Guía de Migración a la Nueva Arquitectura"): an intro, "## ⚠️ Importante" (3 bold numbered recommendations: back up,
+  // try in development, migrate the data before dropping old tables), "## 📋 Cambios Principales" (two H3 bullet lists of
+  // old and new structure), "## 🔄 Proceso de Migración" ("### Opción 1 …" six "#### Paso" steps: pg_dump bash fence, a
+  // typescript migration script fence, apply the schema bash fence, run the script, verify in Prisma Studio with 3 ✅
+  // bullets, drop the old table in a bash fence holding psql and a DROP TABLE; "### Opción 2: Migración Limpia" three
+  // Paso steps of bash fences), "## 🔍 Verificación Post-Migración" (three H3 bash fences: psql -c "\dt", a psql -c
+  // multi-line SELECT of counts, a psql -c orphan-check SELECT), "## 🐛 Solución de Problemas" (four H3 errors with
+  // bullets, the last "Datos Perdidos": restore from the backup), "## 📝 Notas Importantes" (4 numbered), "## ✅ Checklist
+  // de Migración" (7 boxes), "## 🚀 Después de la Migración" (4 numbered follow-ups). Phases: back up, migrate (schema and
+  // script), verify, drop the old table 4; the six Paso steps with the post-migration verification and the checklist 8,
+  // or 9 with the follow-ups — [4, 9] (Option 2 is an alternative; changes, troubleshooting and notes are reference).
+  // Checklist: 7 (the "Checklist de Migración" boxes; the ✅ verification bullets are glyphs, the "Se recomienda" list is
+  // unlabelled). SQL: 2 (the two psql -c SELECT commands; DOUBTFUL — 3 with psql -c "\dt", a meta-command not SQL; the
+  // Paso 6 fence with psql and DROP TABLE among shell comments is read as a command, 4 if counted). Rollback: true
+  // ("### Datos Perdidos": restore from the pre-migration backup; DOUBTFUL — false if a troubleshooting bullet is not read
+  // as a rollback of its own). Whole (the source ends with a blank line, kept); nothing replaced.
+  "1755-spanish-prisma-data-migration-guide-emoji-h2-important-numbered-option-h3-paso-h4-bash-typescript-fences-psql-c-select-verification-troubleshooting-checklist-boxes.md": { phases: [4, 9], checklist: 7, sql: 2, rollback: true },
+  // 1756: a short English secret-rotation runbook for a self-hosted AI gateway platform ("# Rotate secrets"): four H2
+  // sections of prose only — "## When to rotate" (triggers, a never-paste rule), "## Rotate the gateway master key" (delete
+  // the key file, run the init command, force-recreate the two containers, hand the key out through the secret store),
+  // "## Rotate everything" (the forced init and the Postgres password caveat), "## Check nothing leaked into the
+  // repository" (run the check command). Phases: rotate the key, check for leaks 2; with the full rotation as its own stage
+  // 3 — [2, 3] (when-to-rotate is reference). Checklist: 0. SQL: 0. Rollback: false (none). Whole; nothing replaced.
+  "1756-secret-rotation-runbook-four-h2-prose-only-when-rotate-master-key-rotate-everything-leak-check.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1757: an English go-live guide taking a Next.js / Prisma education site from a local Docker stack to production ("#
+  // Go Live Guide — Embark India"): an intro, "## 1. What is already working" (a 5-row URL / status table with ✅ cells, a
+  // curl bash fence of smoke tests, a line), "## 2. Local stack architecture" (a diagram fence, a bash fence of compose
+  // commands), "## 3. Production deployment options" (a line; "### Option A: Vercel + managed services (recommended)" a
+  // component table, "#### Steps" 12 numbered — push, create the database, storage, payment keys, email, import into
+  // Vercel, 12 nested env-var bullets, deploy, migrate over an indented bash fence, add the domain, DNS, HTTPS — and "####
+  // DNS cutover" 4 numbered; "### Option B: Docker on a VPS" 9 numbered with indented bash and Caddy fences and a note
+  // blockquote; "### Option C: Hybrid (safest transition)" 6 numbered), "## 4. Production pre-launch checklist" (12 boxes),
+  // "## 5. Required information to go live" (a two-column table), "## 6. Recommended next step" (3 bold numbered, a
+  // closing line). Phases: provision the services, deploy on Vercel and migrate, cut DNS over, the pre-launch checklist
+  // 4; deploy / cut over / checklist 3; with set-up of services, Vercel, migrations, domain and HTTPS, DNS cut-over and the
+  // checklist apart 6 — [3, 6] (sections 1–2 are the current state; Options B and C are alternatives; section 5 is a
+  // request list). Checklist: 12 (the pre-launch boxes; the "Required information" is a table, not a list). SQL: 0.
+  // Rollback: false (none; Option C keeps the static container "as a fallback or archive" but says no way back —
+  // DOUBTFUL, true if that is read as a fallback route). Whole; nothing replaced (embarkindia.in is the project's domain).
+  "1757-go-live-guide-numbered-h2-working-table-curl-fence-architecture-three-h3-options-numbered-steps-dns-cutover-h4-pre-launch-checkboxes-required-info-table.md": { phases: [3, 6], checklist: 12, sql: 0, rollback: false },
+  // 1758: an English cut-over plan, kept as the record after execution, for swapping a Scala learning app for its Rust
+  // rewrite in place on Kubernetes ("# The cutover plan — synapse (Scala) → synapse-rs, one image swap"): a status
+  // blockquote (executed; what the plan got right; what it missed, 3 bold numbered lessons; the through-line), "## What
+  // cutover is" (prose: point the Deployment at the new image, the old tag pinned for rollback), "## The DB adoption
+  // rehearsal (do this BEFORE any deploy)" (prose and 5 numbered: dump and restore into a scratch container, diff the
+  // schema, baseline _sqlx_migrations by hand, boot and verify, then the same baseline on prod in the window), "## The
+  // go/no-go checklist (…)" (13 boxes, one ticked, several wrapped), "## Rollback" (prose: revert the kustomization commit,
+  // the DB needs nothing), "## Blocked on — all cleared …" (3 struck-through numbered blockers), "## What is left, and who
+  // owns it" (3 bold-led bullets). Phases: the DB rehearsal, the go/no-go check, the image swap 3; rehearsal and go/no-go
+  // only (the swap is a line of prose) 2; with the follow-ups 4 — [2, 4] (the status blockquote and "Blocked on" are
+  // record, not steps). Checklist: 13 (the go/no-go boxes, the ticked one included; the blockers list carries no checklist
+  // or prerequisites label). SQL: 0 (the baseline insert is prose). Rollback: true ("## Rollback"). Whole; replaced: the
+  // owner's GitHub handle (ani2fun → xxxxxxx, ×4: two GHCR image paths, the infra repo, the reserved user name) and the
+  // personal domain (synapse.kakde.eu → synapse.xxxxx.xx, ×1); the private 10.43.x.x and the Keycloak execution id kept.
+  "1758-image-swap-cutover-plan-executed-status-blockquote-numbered-lessons-db-adoption-rehearsal-five-numbered-go-no-go-checkboxes-wrapped-rollback-h2-blocked-struck-numbered-left-bullets.md": { phases: [2, 4], checklist: 13, sql: 0, rollback: true },
+  // 1759: a Korean deploy document for a contest web service on Render's free plan ("# 배포"): a bold contest-requirement
+  // paragraph (the URL must stay reachable through the judging window), "## 현재 배포" (a bold URL line, a 5-row
+  // verification table, prose on the LLM backend, a deploy-branch warning blockquote), "## 컨테이너 검증 (…)" (a 6-row
+  // local check table with ✅ cells), "## 필수 환경변수" (a 4-row variable table, a bold note on a missing backend), "##
+  // Render 배포 절차" (prose, 4 numbered: sign up, New → Blueprint, enter the one API key, check /healthz after deploy; an
+  // API alternative line; "### 무료 플랜의 함정과 대응" prose, a bold countermeasure paragraph on the keep-alive workflow, a
+  // ⚠️ blockquote, keep it on during judging and disable it after), "## Hugging Face Spaces — 무료로는 불가" (prose), "##
+  // LLM 무료 티어 한도와 그 영향" (2 bold-led bullets, prose, 2 bullets, prose). Phases: the Render deploy 1; deploy and
+  // verify, then keep it awake through judging 2; the four numbered steps one by one 4 — [1, 4] (current state, container
+  // checks, env table, HF Spaces and LLM limits are reference). Checklist: 0 (the "필수 환경변수" are a table, not a list,
+  // as 1576; ✅ cells are glyphs). SQL: 0. Rollback: false (none). Whole; nothing replaced (the onrender.com host is the
+  // service's own).
+  "1759-korean-render-deploy-doc-bold-requirement-status-tables-env-table-four-numbered-render-steps-free-plan-h3-keepalive-blockquote-hf-spaces-llm-limits-bullets.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 1760: an English incident-response runbook for a travel-booking platform on Neon ("# Incident response"): "##
+  // Severity" (a 3-row P1–P3 table), "## First 15 minutes (any P1)" (5 numbered: name a lead, start the log, check health
+  // and consoles, contain before fixing over 4 nested case bullets — organisation abuse, compromised user, leaked secret,
+  // a bad deploy rolled back to the previous version —, preserve evidence), "## Personal data breach" (prose, 3 numbered:
+  // scope from the audit trail, decide notifications over 3 nested regulator bullets and a continuation line, the
+  // grievance contact), "## Close and review" (3 numbered: confirm the fix, blameless review within 5 days, update the
+  // runbook). Phases: first response, close and review 2; with the breach handling 3; first response split into take
+  // charge, check, contain, preserve with breach and review 6 — [2, 6] (severity is reference). Checklist: 0. SQL: 0.
+  // Rollback: true (the contain step's "A bad deploy: roll back to the previous version" item; DOUBTFUL — false if a case
+  // bullet inside an incident runbook is not read as its own rollback procedure). Whole; nothing replaced
+  // (email@example.com is the source's placeholder).
+  "1760-incident-response-runbook-severity-table-first-15-minutes-five-numbered-contain-nested-bullets-rollback-item-breach-three-numbered-close-review-numbered.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: true },
+  // 1761: a German maintenance and update runbook for a Next.js / Supabase product configurator ("# Wartung und Updates"):
+  // an intro, "## Turnus auf einen Blick" (a 7-row schedule table), "## Abhängigkeiten aktualisieren" ("### Grundregel" a
+  // bold one-kind-of-change rule; "### Ablauf" a bash fence of outdated / update / the full check chain and a ship-when-
+  // green line; "### Pakete mit Sonderbehandlung" a 5-row package table; "### pdfjs-dist: Worker mitziehen" prose, a bash
+  // fence, prose), "## Sicherheitsmeldungen bewerten" (prose, bold "Bewertungsfragen:" over 3 numbered questions, a bold
+  // current-assessment paragraph), "## Migrationen" (prose, a bash fence of apply and verify scripts, a bold back-up-first
+  // paragraph), "## Vor jeder Auslieferung" (a line, 8 boxes, one wrapped, an after-release line). Phases: update the
+  // dependencies, the pre-release checklist 2; with the security assessment and the migrations 4; with the after-release
+  // check 5 — [2, 5] (the schedule and package tables are reference). Checklist: 8 (the "Vor jeder Auslieferung" boxes;
+  // the assessment questions carry no checklist label). SQL: 0 (the migration is a node script run on a .sql file: a
+  // command). Rollback: false (none). Whole; nothing replaced.
+  "1761-german-maintenance-update-runbook-schedule-table-h3-update-procedure-bash-fences-package-table-audit-bold-numbered-questions-migrations-fence-pre-release-checkboxes.md": { phases: [2, 5], checklist: 8, sql: 0, rollback: false },
+  // 1762: a Russian Postgres restore runbook for a small coffee-shop inventory service ("# Восстановление из бэкапа"): an
+  // intro (an untested backup is no backup; live and drill procedures), "## Что есть" (prose, an unlabelled fence of the
+  // daily / weekly dump paths, prose, a bash fence checking the backup timer), "## Учебное восстановление" (prose, a bash
+  // fence: pick the latest dump, psql -qtAc CREATE DATABASE, gunzip into psql, grep errors, a psql -c multi-line count
+  // select, psql -qtAc DROP DATABASE; prose on RLS; a disk-space line), "## Боевое восстановление" (a line and 7 bold
+  // numbered steps, six over bash fences: stop writes, dump the current state, choose the copy, restore, check before
+  // start with a psql -c of three count selects, start and curl the readiness URL, tell the owner what was lost), "##
+  // Сколько данных теряется" (prose). Phases: secure (stop and dump), restore, check and restart 3; with telling the owner
+  // 4; the seven bold steps one by one 7 — [3, 7] (what-exists and data-loss are reference; the drill is a separate
+  // rehearsal, DOUBTFUL — 8 if counted as a phase). Checklist: 0. SQL: 4 (the psql -c command lines: CREATE DATABASE, the
+  // drill count select and DROP DATABASE in the drill fence, the step-5 count selects; DOUBTFUL — 1 if only the step-5
+  // fence, wholly one psql -c, counts and the drill fence is read as a shell fence of commands). Rollback: false (the whole
+  // runbook is the restore; the pre-restore dump in step 2 is kept for its data, no way back is given). Whole; replaced:
+  // the server's public IP in the nip.io readiness URL (85.198.64.102 → 203.0.113.102, ×1).
+  "1762-russian-postgres-restore-runbook-what-exists-fences-drill-bash-fence-psql-c-lines-seven-bold-numbered-live-restore-steps-bash-fences-data-loss-prose.md": { phases: [3, 7], checklist: 0, sql: 4, rollback: false },
+};
+
+export const HELD_OUT_150: Record<string, TGroundTruth> = {
+  // Set 150 (1787–1798), owners s–z, counted by hand from the documents in this folder.
+  // Set 150 (1787–1798), owners s–z, counted by hand from the documents in this folder.
+  // 1787: a Japanese operations runbook for a horse-racing prediction pipeline ("# 運用手順（非開発者向け）"): an intro line,
+  // "## 0. 前提（最重要）" (3 bullets), "## 1. セットアップ（最初に1回）" ("### 1.1" uv bash fence, "### 1.2" DB creation +
+  // migrations bash fence, "### 1.3" data directory bash fence, "### 1.4" Windows 32-bit Python: a bullet with a nested
+  // example, a powershell venv fence, "####" accumulated-data fetch powershell fence), "## 2." what goes into SQL ("### 2.1"
+  // a prefix / target table, a load bash fence; "### 2.2" a table of what is not loaded), "## 3." day-of run, shortest
+  // (a "前提:" label over 2 bullets, one bash fence, 4 output bullets), "## 4." day-of run step by step (a bash fence of 5
+  // numbered comment steps), "## 5." model build (a bash fence). Phases: setup, fetch and load the data, the day-of run,
+  // build the model 4; with the prerequisites 5; setup / load / run 3 — [3, 5] (section 4 is the manual alternative to 3;
+  // 2.2 is reference). Checklist: 5 ("## 0. 前提" 3 bullets + the "前提:" label's 2 bullets in section 3). SQL: 0 (the
+  // migrations and loads are python scripts in bash fences). Rollback: false (none). Whole; nothing replaced.
+  "1787-japanese-operations-runbook-numbered-h2-prerequisites-bullets-setup-h3-bash-powershell-fences-load-tables-daily-ops-fences-model-build.md": { phases: [3, 5], checklist: 5, sql: 0, rollback: false },
+  // 1788: an English Postgres restore runbook (Cloudflare R2 dump → Neon branch, Fly app) ("# Postgres Restore Runbook"):
+  // an intro, bold Audience and Prereqs lines (the prerequisites inline, comma-separated), "## TL;DR" (a bash fence of 5
+  // numbered comment steps with 4 `psql -c` lines), "## Detailed steps" (eight numbered H3: get R2 credentials — a bash
+  // fence; choose a backup — a bash fence; download and decompress — 2 bash fences; provision a Neon branch — 3 numbered,
+  // nested bullets, an indented bash fence; restore — a bash fence with one `psql -c` and pg_restore; verify — a bash fence
+  // that is one `psql <<'SQL'` heredoc; cut over — bold Path A 4 numbered with an indented bash fence, bold Path B prose;
+  // cleanup — a bash fence), "## Failure modes" (a table), "## Related" (4 link bullets). Phases: get the dump (credentials,
+  // choose, download), provision the target, restore, verify, cut over, clean up 6; the eight steps one by one 8; fetch /
+  // restore / verify / cut over 4 — [4, 8] (TL;DR is a summary; failure modes and related are reference). Checklist: 0 (the
+  // bold "Prereqs:" line is one inline sentence, no list; DOUBTFUL — 5 if its comma-separated tools count as items). SQL: 6
+  // (4 `psql -c` lines in the TL;DR fence, the `psql -c` DROP SCHEMA line in step 5, the `psql <<'SQL'` heredoc that is the
+  // whole step-6 fence; DOUBTFUL — 2 if the TL;DR repeats are not counted). Rollback: false (none; Path A / Path B are two
+  // ways to cut over, the failure table is troubleshooting). Whole; nothing replaced (`user:pw` and `...` placeholders kept,
+  // the product host api.sharkpark.app kept).
+  "1788-postgres-restore-runbook-prereqs-line-tldr-bash-fence-psql-c-eight-numbered-h3-steps-bash-fences-psql-heredoc-verify-cutover-two-paths-cleanup-failure-table.md": { phases: [4, 8], checklist: 0, sql: 6, rollback: false },
+  // 1789: a Chinese go-live checklist for a bookkeeping app (UniApp / Vue admin / Node + SQLite) ("# 记账App 上线清单"): a
+  // PM / version / date blockquote, "## 一、项目概览" (a project table, an ASCII architecture fence), "## 二、功能清单" (three
+  // feature tables with ✅ status cells), "## 三、部署清单" ("### 3.1 服务器要求" a min / recommended table; "### 3.2 部署步骤"
+  // four H4 steps — prepare the server, deploy the back end, the admin app, the user app — each a bash fence; "### 3.3" an
+  // nginx fence), "## 四、检查清单" ("### 4.1 上线前检查" 6 boxes, "### 4.2 上线后检查" 6 boxes, "### 4.3 监控配置" 3 boxes),
+  // "## 五、回滚方案" (back-end rollback, front-end rollback, SQLite backup — H3 bash fences), contacts and sign-off tables,
+  // "## 八、附录" (a tree fence, 2 pointer lines). Phases: pre-launch checks, deploy, post-launch checks, monitoring 4; the
+  // four deploy steps apart 7; checks / deploy / verify 3 — [3, 7] (overview, feature tables, nginx sample, contacts,
+  // sign-off and appendix are reference). Checklist: 15 (6 + 6 + 3 boxes; the ✅ cells are status glyphs; DOUBTFUL — 20 if
+  // the five rows of the "服务器要求" (server requirements) table count as a labelled requirements list). SQL: 0.
+  // Rollback: true ("## 五、回滚方案"). Whole; nothing replaced (the team names and example.com addresses are placeholders).
+  "1789-chinese-go-live-checklist-overview-tables-feature-status-tables-deploy-h4-steps-bash-fences-nginx-pre-post-monitoring-checkboxes-rollback-h2-contacts-signoff.md": { phases: [3, 7], checklist: 15, sql: 0, rollback: true },
+  // 1790: an English first-launch (go-live) runbook for a Next.js / Prisma / Postgres ERP replacing an unused old one ("#
+  // Putting this live"): an intro, a blockquote, "## ⚠️ Read this before you touch anything" (seven bold-numbered warning
+  // paragraphs and a bold note), "## Where the code is" (prose), "## Health of this codebase" (a table), "## What must exist
+  // before anyone signs in" (a dependency table, bold-led prose), "## Passwords" (prose, 3 bullets, prose), "## Time records
+  // and the law" (bold-led prose), "## The launch runbook" ("### Beforehand" 4 bullets, "### Launch" 12 numbered, "### The
+  // first morning" prose, "### Rollback" prose), "## Deployment requirements" (7 bullets). Phases: beforehand, launch, the
+  // first morning 3; the launch split into database and seed (1–3), founding data (4–8), spot-check, deploy and cron, switch
+  // the old ERP off, with beforehand and the first morning 7 — [3, 7] (warnings, code, health, founding-data table,
+  // passwords and time records are background). Checklist: 7 (the "## Deployment requirements" bullets; "### Beforehand" is
+  // no such label; DOUBTFUL — 0 if those bullets are read as release notes rather than an environment's requirements). SQL:
+  // 0. Rollback: true ("### Rollback"). Cut: kept through the end of "## Deployment requirements" (11,204 of 18,338
+  // characters), leaving off "## What landed in the most recent round", "## If a screen has to be added" and "## Invariants
+  // that must survive" (release notes and design rules); replaced: the owner's personal handle in the clone URL
+  // (git@github.com:SantiHPF/ → git@github.com:xxxxxxxx/, ×1).
+  "1790-english-first-launch-go-live-runbook-warning-bold-numbered-paragraphs-founding-data-table-passwords-bullets-beforehand-bullets-twelve-numbered-launch-first-morning-rollback-h3-requirements-bullets.md": { phases: [3, 7], checklist: 7, sql: 0, rollback: true },
+  // 1791: a Portuguese production deploy guide for a certificate system on Google Cloud Run plus a local Docker Compose
+  // server sharing one Neon Postgres and Drive ("# Deploy em produção — Google Cloud Run + servidor local"): an intro, an
+  // ASCII diagram fence, prose, "## 0. Recursos compartilhados (faça uma vez)" ("### Neon (Postgres)" 2 numbered, the
+  // second over an indented bash fence of alembic / seed / create-admin; "### Google Drive" 1 bullet; "### Segredos" prose;
+  // a warning blockquote), "## 1. Google Cloud Run" (a bash fence, a deploy-order label over 4 numbered, notes), "## 2.
+  // Painel React no Cloud Run" (prose), "## 3. Servidor local da faculdade — Docker Compose" (a bash fence, prose), "##
+  // Matriz de variáveis" (a table with ✅ cells), "## Operação e checklist" (4 bold-led bullets: backups, periodic jobs,
+  // smoke test, custom domain later), a links line. Phases: shared resources (database, Drive, secrets), Cloud Run deploy,
+  // local server, operation / smoke test 4; with the React panel apart 5; resources / deploy / verify 3 — [3, 5] (the
+  // variable matrix is reference). Checklist: 4 (the bullets of the section titled "Operação e checklist"; DOUBTFUL — 0 if
+  // that combined title is read as an operations note rather than a checklist label). SQL: 0 (alembic and python scripts in
+  // a bash fence). Rollback: false (none). Whole; nothing replaced (USER:PASS@HOST and <usuario> <senha> are placeholders).
+  "1791-portuguese-cloud-run-deploy-guide-ascii-diagram-numbered-h2-shared-resources-h3-numbered-indented-bash-fence-deploy-order-numbered-compose-fence-variable-matrix-operations-checklist-bullets.md": { phases: [3, 5], checklist: 4, sql: 0, rollback: false },
+  // 1792: a German self-hosting operations guide for a deal-tracker app (Docker Compose, Caddy, SQLite) ("# Betrieb"): an
+  // intro line, "## Auf einem VPS" (prose, a one-line install bash fence, a bold lead over 2 bullets — with / without a
+  // domain —, prose; "### Betrieb" a bash fence of the control script's commands, prose, a cron fence, a bold
+  // "Systemanforderungen:" sentence; "### Updates per Knopfdruck" 4 bullets, prose, a manual-setup bash fence, prose), "##
+  // Auf dem eigenen Rechner" (prose, bold Windows / macOS lines, "### Nützliche Schalter" a bash fence), "## Server
+  // betreiben" (3 bash fences, a blockquote; "### Auto-Claimer einrichten" a bash fence; "### Auf einer Subdomain" bold 1–3:
+  // bind the port locally — 2 bash fences —, the proxy entry — 3 bullets and four <details> variants (Caddy, nginx,
+  // Traefik, Nginx Proxy Manager) with caddy / bash / yaml / nginx fences and a table —, check), "## Umgebungsvariablen, die
+  // später dazukamen" (a table; "### Andere Datenbank" and "### Den Scheduler getrennt betreiben" bash fences), "##
+  // Automatische Sicherung" (a bash fence), a back link. Phases: install, operate and back up 2; with the update timer, the
+  // manual Compose set-up, the claimer and the subdomain proxy 6 — [2, 6] (the VPS, local and manual routes are
+  // alternatives; the variable table and the database / scheduler notes are reference). Checklist: 0 (the bold
+  // "Systemanforderungen:" is one inline sentence, no list). SQL: 0. Rollback: false (none; the restore command is one line
+  // of the control script). Whole; replaced: the owner's personal handle in the install URL (raw.githubusercontent.com/
+  // StrikerLUL/ → xxxxxxxxxx/) and the GHCR path (ghcr.io/strikerlul/ → xxxxxxxxxx/); spar-bit.example.de, user@server and
+  // the third-party project link claabs/epicgames-freegames-node kept.
+  "1792-german-self-hosting-operations-guide-vps-install-fence-sparbit-script-fence-cron-update-timer-bullets-fence-local-run-compose-fences-subdomain-bold-numbered-proxy-details-env-table-backup.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 1793: an English Supabase point-in-time restore runbook for a family-tree app on Vercel ("# DB Restore Runbook —
+  // Supabase Point-in-Time Restore"): a scope blockquote (with a one-line "Pre-requisite:" pointer), "## 1. When to use this
+  // runbook" (3 trigger bullets, a bold "Do NOT use" label over 4 bullets), "## 2. Pre-checks before restoring" (5 bold-led
+  // numbered: confirm data loss, notify, pick the restore point, freeze writes — 3 nested bullets —, note the migration
+  // state), "## 3. Point-in-time restore via Supabase dashboard" (a blockquote, a "Steps:" label over 6 numbered, a
+  // blockquote), "## 4. Expected downtime" (a table), "## 5. Post-restore verification" (bold labels: schema parity,
+  // migration history and advisor checks — bash fences —, smoke flows prose, row-count sanity — an sql fence), "## 6.
+  // Communication" (bold labels over quoted status-page and banner texts), "## 7. What this runbook does NOT cover" (a
+  // table). Phases: pre-checks, restore, verify, communicate 4; with freezing writes apart 5; check / restore / verify 3 —
+  // [3, 5] (when-to-use, downtime and not-covered tables are reference). Checklist: 0 (the pre-checks are numbered steps;
+  // the blockquote's "Pre-requisite:" is one inline pointer, no list; DOUBTFUL — 1 if it counts as a one-item list). SQL: 1
+  // (the row-count sql fence; the bash fences are supabase / MCP commands). Rollback: false (the document is a restore and
+  // says it is not a deploy rollback; the not-covered table only routes rollbacks elsewhere). Whole; nothing replaced (the
+  // Supabase project ref and [maintainer email] placeholder kept).
+  "1793-supabase-pitr-restore-runbook-scope-blockquote-when-to-use-bullets-five-bold-numbered-prechecks-six-numbered-dashboard-steps-downtime-table-verification-bold-labels-bash-sql-fences-communication-quotes.md": { phases: [3, 5], checklist: 0, sql: 1, rollback: false },
+  // 1794: a Korean first-deploy guide for a household-inventory app (FastAPI back end, Postgres, Capacitor Android app) ("#
+  // 배포 가이드 (처음 배포하는 분을 위한)"): an intro, "## 0. 전체 그림" (a text diagram fence, 2 bullets, "### 대략의 비용" a
+  // cost table), "## 1. 배포 전에 코드에서 바꿔야 할 것" (5 bold-led numbered, the first with nested bullets), "## 2. 백엔드
+  // 배포" ("### 경로 A" Render: 6 numbered with nested bullets and an indented text fence of env vars, a blockquote; "### 경로
+  // B" VPS + Compose: 4 numbered with an indented bash fence, a blockquote), "## 3. PostgreSQL" (3 bullets, a text fence of
+  // the connection string), "## 4. 안드로이드 앱 배포" ("### 4-1" rebuild, "### 4-2" keystore, "### 4-3" AAB — bash fences,
+  // a warning blockquote; "### 4-4 Play Console 등록" 7 numbered, a tip blockquote), "## 5. (선택)" web hosting (3 bullets),
+  // "## 6. 추천 조합" (a table), "## 7." what the author can help with (5 numbered offers). Phases: change the code, deploy the
+  // back end, the database, release the app 4; code / back end / app 3; with the app's four H3 steps and the optional web
+  // hosting apart 8 — [3, 8] (the two back-end routes are alternatives; overview, costs, recommendations and offers are
+  // reference). Checklist: 0. SQL: 0. Rollback: false (none). Whole; replaced: the owner's personal handle in the clone URL
+  // (github.com/SeungIlJang/ → github.com/xxxxxxxxxxx/, ×1).
+  "1794-korean-first-deploy-guide-numbered-h2-overview-diagram-cost-table-code-changes-numbered-two-backend-routes-numbered-indented-fences-postgres-bullets-android-h3-fences-play-console-numbered.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: false },
+  // 1795: a short English PostgreSQL failover runbook for a Kubernetes ERP (Patroni, PgBouncer) ("# Database Failover
+  // Runbook"): "## Overview" (a line), "## Symptoms" (3 bullets), "## Procedure" (5 bold-led numbered: verify the outage,
+  // promote the replica — an indented bash fence —, manual promotion as fallback — an indented bash fence —, update the
+  // connection string, restart services — an indented bash fence), "## Post-Mortem" (2 bullets). Phases: verify, promote,
+  // repoint and restart, post-mortem 4; the five steps one by one with the post-mortem 6; verify / promote / restore service
+  // 3 — [3, 6] (step 3 is the fallback of step 2). Checklist: 0. SQL: 0 (kubectl / patronictl commands). Rollback: false
+  // (none; re-syncing the failed primary as a replica is a follow-up, not a way back). Whole; nothing replaced.
+  "1795-short-postgres-failover-runbook-overview-symptoms-bullets-five-bold-numbered-procedure-indented-bash-fences-post-mortem-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1796: a short English secrets-rotation runbook for a Next.js / Supabase CRM on Vercel ("# Secrets rotation"): an intro
+  // line (human-only), a secret / where used / how to rotate table of 5 rows (the rotation steps inside the cells), an
+  // "After rotation:" line (redeploy, smoke test, record the date), an empty date / secret / reason / by log table. Phases:
+  // rotate, then redeploy and verify 2; the rotation as one step 1; rotate / redeploy and smoke-test / record 3 — [1, 3].
+  // Checklist: 0 (the intro's "the checklist" names none; no boxes or labelled list). SQL: 0. Rollback: false (none; revoking
+  // the old key is part of the rotation). Whole; nothing replaced.
+  "1796-short-secrets-rotation-runbook-intro-line-secret-where-how-table-after-rotation-line-empty-log-table.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 1797: an English phased cut-over runbook for moving one capability from a monolith to an extracted service behind a
+  // gateway ("# Migration runbook"): an intro, "## Principles" (3 bullets), "## Phases" (six H3: "Phase 0: facade in place"
+  // prose and a State line; "Phase 1: extract the service" prose and a Verification line; "Phase 2: dual-write and shadow"
+  // prose and a Verification line; "Phase 3: cut over" prose, a one-line bash fence, a Verification line; "Phase 4: rollback
+  // if needed" prose, a one-line bash fence, a Verification line; "Phase 5: decommission" prose, out of scope), "## Routing
+  // invariants" (3 bullets, prose). Phases: extract, dual-write and shadow, cut over 3; with the facade start state and the
+  // decommission 5 — [3, 5] (phase 4 is the rollback; principles and invariants are reference). Checklist: 0. SQL: 0.
+  // Rollback: true ("### Phase 4: rollback if needed"). Whole; nothing replaced.
+  "1797-strangler-cutover-migration-runbook-principles-bullets-six-phase-h3-prose-verification-lines-bash-cutover-fence-rollback-phase-fence-decommission-invariants-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 1798: a Spanish production deploy guide for a Next.js / NextAuth / Prisma app on Vercel with Supabase Postgres ("#
+  // Despliegue a producción (Vercel + PostgreSQL)"): an intro, "## 1. Validación local" (a bash fence, prose), "## 2.
+  // Variables de entorno" (prose, 6 bullets, a line), "## 3. Base de datos" (a migrate bash fence, a warning, a destructive
+  // seed bash fence, prose), "## 4. Google OAuth" (a text fence of origin / redirect), "## 5. Primer administrador" (a bash
+  // fence, prose), "## 6. Vercel" (6 numbered, prose), "## 7. Comprobación posterior" (7 bullets), "## Auditoría de acceso"
+  // (prose). Phases: validate, configure (variables, OAuth), database, deploy on Vercel, post-deploy check 5; the seven
+  // numbered sections one by one 7; prepare / deploy / verify 3 — [3, 7] (the access audit is reference). Checklist: 0 (the
+  // post-deploy bullets are unlabelled; DOUBTFUL — 7 if "Comprobación posterior" is read as a checklist label). SQL: 0 (pnpm
+  // / prisma scripts in bash fences). Rollback: false (none). Whole; nothing replaced (ssmpp.example.edu,
+  // administrador@example.edu and TU_DOMINIO are placeholders).
+  "1798-spanish-vercel-postgres-deploy-guide-seven-numbered-h2-bash-fences-env-bullets-migrate-seed-fences-oauth-text-fence-six-numbered-vercel-steps-post-check-bullets-access-audit.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -14570,6 +14881,8 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-146": HELD_OUT_146,
   "held-out-144": HELD_OUT_144,
   "held-out-145": HELD_OUT_145,
+  "held-out-147": HELD_OUT_147,
+  "held-out-150": HELD_OUT_150,
 };
 
 /** Every document of the corpus with its ground truth. */
