@@ -1,0 +1,55 @@
+// Kinds found in session 25 (sets 147–150 and their siblings in the corpus), each as a small document of its own: what a
+// lead expects, and that the import is sound (every line placed, export → import the identity).
+import { describe, expect, it } from "vitest";
+import { expectSound, lines, titles } from "./kinds-test-support";
+import { parseRunbookMarkdown } from "./parse-runbook";
+
+function parse(source: string) {
+  const parsed = parseRunbookMarkdown(source);
+  expectSound(source, parsed);
+  return parsed;
+}
+
+describe("a rollback named with its condition (“Rollback if needed”, “Revert (if necessary)”) is the rollback, as “Rollback” is", () => {
+  // after 1797 ("### Phase 4: rollback if needed" between "Phase 3: cut over" and "Phase 5: decommission": it had been a
+  // phase of the work, and the runbook had no rollback)
+  const plan = (name: string) =>
+    lines(
+      "# Migration runbook",
+      "",
+      "## Phases",
+      "",
+      "### Phase 1: extract the service",
+      "",
+      "Deploy the new service beside the monolith; the gateway still routes to the monolith.",
+      "",
+      "### Phase 2: cut over",
+      "",
+      "```bash",
+      "RESERVATIONS_TARGET=SERVICE docker compose up -d gateway",
+      "```",
+      "",
+      `### Phase 3: ${name}`,
+      "",
+      "If a problem appears after cutover, flip the target back to the monolith.",
+      "",
+      "```bash",
+      "RESERVATIONS_TARGET=MONOLITH docker compose up -d gateway",
+      "```",
+      "",
+      "### Phase 4: decommission",
+      "",
+      "Remove the monolith's copy of the capability once the service has run cleanly for a week.",
+    );
+
+  it.each(["rollback if needed", "Roll back if necessary", "Revert (if needed)", "Rollback, if required"])("“%s” is the rollback; the other three are the phases", (name) => {
+    const parsed = parse(plan(name));
+    expect(titles(parsed)).toEqual(["extract the service", "cut over", "decommission"]);
+    expect(parsed.rollback?.phases.flatMap((p) => p.steps.map((s) => s.text)).join("\n")).toContain("RESERVATIONS_TARGET=MONOLITH");
+  });
+
+  it("a rollback test as a stage of the work is no rollback: “Phase 3: rehearse the rollback” stays a phase", () => {
+    const parsed = parse(plan("rehearse the rollback"));
+    expect(titles(parsed)).toEqual(["extract the service", "cut over", "rehearse the rollback", "decommission"]);
+  });
+});
