@@ -1010,7 +1010,6 @@ const KNOWN_GAPS = new Set([
   "1742-portuguese-account-migration-cutover-guide-order-line-before-start-checkboxes-numbered-h2-supabase-github-options-resend-vercel-numbered-post-migration-checkboxes-notes-sql-fence.md",
   "1746-german-operator-deploy-guide-diagram-fence-requirements-table-numbered-h2-prepare-server-h3-bold-numbered-ini-fence-service-numbered-sh-fence-env-table-announce-fence-board-bullets-backup-update-remove-sh-fences.md",
   "1747-korean-incident-response-procedure-purpose-table-numbered-h2-severity-table-first-response-five-numbered-containment-bullets-post-recovery-record-table-prohibitions-bullets.md",
-  "1753-indonesian-cron-cutover-deploy-guide-numbered-h2-principle-gate-table-prerequisite-table-bash-fences-h3-per-client-cutover-rollback-h2-checklist-boxes-reference-table.md",
   "1755-spanish-prisma-data-migration-guide-emoji-h2-important-numbered-option-h3-paso-h4-bash-typescript-fences-psql-c-select-verification-troubleshooting-checklist-boxes.md",
   "1760-incident-response-runbook-severity-table-first-15-minutes-five-numbered-contain-nested-bullets-rollback-item-breach-three-numbered-close-review-numbered.md",
   "1762-russian-postgres-restore-runbook-what-exists-fences-drill-bash-fence-psql-c-lines-seven-bold-numbered-live-restore-steps-bash-fences-data-loss-prose.md",

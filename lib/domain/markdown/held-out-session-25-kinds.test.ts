@@ -53,3 +53,49 @@ describe("a rollback named with its condition (“Rollback if needed”, “Reve
     expect(titles(parsed)).toEqual(["extract the service", "cut over", "rehearse the rollback", "decommission"]);
   });
 });
+
+describe("an Indonesian reference section (“Rujukan cepat”, “Referensi”, “Lampiran”) is reference, as “Quick reference” is", () => {
+  // after 1753 ("## 10. Rujukan cepat" — quick reference — a command table and a sample line in a fence, between the
+  // per-client checklist and "## 11. Setelah deploy ulang aplikasi": it had been a phase of its own)
+  const guide = (name: string) =>
+    lines(
+      "# Deploy ke VPS",
+      "",
+      "## 1. Pasang aplikasi",
+      "",
+      "```bash",
+      "git clone https://example.com/app.git /opt/app && cd /opt/app && composer install --no-dev",
+      "```",
+      "",
+      "## 2. Skema dan impor data",
+      "",
+      "```bash",
+      "php artisan migrate --force",
+      "```",
+      "",
+      "## 3. Aktifkan client satu per satu",
+      "",
+      "```bash",
+      "sudo php artisan cron:render --apply",
+      "```",
+      "",
+      `## 4. ${name}`,
+      "",
+      "| Perintah | Fungsi |",
+      "| --- | --- |",
+      "| `php artisan cron:render --validate` | Cek semua schedule aktif |",
+      "",
+      "```",
+      "*/6 * * * * ubuntu /usr/bin/php /opt/app/artisan cron:run 12",
+      "```",
+    );
+
+  it.each(["Rujukan cepat", "Referensi perintah", "Lampiran: perintah"])("“%s” after the work is the runbook's notes, not a phase", (name) => {
+    const parsed = parse(guide(name));
+    expect(titles(parsed)).toEqual(["Pasang aplikasi", "Skema dan impor data", "Aktifkan client satu per satu"]);
+  });
+
+  it("a section named by its action there is still a phase: “## 4. Pantau” (monitor)", () => {
+    expect(titles(parse(guide("Pantau")))).toEqual(["Pasang aplikasi", "Skema dan impor data", "Aktifkan client satu per satu", "Pantau"]);
+  });
+});
