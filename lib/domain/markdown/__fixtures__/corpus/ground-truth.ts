@@ -14741,6 +14741,142 @@ export const HELD_OUT_150: Record<string, TGroundTruth> = {
   "1798-spanish-vercel-postgres-deploy-guide-seven-numbered-h2-bash-fences-env-bullets-migrate-seed-fences-oauth-text-fence-six-numbered-vercel-steps-post-check-bullets-access-audit.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_148: Record<string, TGroundTruth> = {
+  // Set 148 (1763–1774), owners f–l, counted by hand from the documents in this folder.
+  // 1763: a short English install-and-deploy runbook for a self-hosted SEO app on a VPS ("# Runbook: first install and
+  // deploys"): "## First install (once per server)" (7 numbered: harden the VPS, Docker, clone, secrets and env files over an
+  // unlabelled env fence, DNS, backup timer, Stripe), "## Deploying a release" (3 numbered: tag and build, run the Release
+  // workflow — pull, migrate, up, health checks, record or roll back to the previous release —, watch for 15 minutes), a bold
+  // note (migrations backward compatible for one release, since rollback only reverts images), "## Staging" (prose: same
+  // compose file, ZAP and k6 before promoting). Phases: first install, release 2; with the 15-minute watch as a phase 3; with
+  // staging before promoting 4 — [2, 4]. Checklist: 0. SQL: 0. Rollback: true (step 2 of the release: "or roll back to the
+  // previous one", and the note on rollback reverting images; DOUBTFUL: it is the deploy script's automatic rollback, a
+  // reader might call it no procedure → false). Whole; nothing replaced (example.com addresses are the source's own).
+  "1763-english-first-install-and-release-runbook-seven-numbered-install-env-fence-three-numbered-release-auto-rollback-bold-migration-note-staging-prose.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 1764: a Chinese deploy guide for a green-certificate trading system, Vue / Spring Boot / MySQL ("# 部署指南
+  // （Deployment）"): "## 前置要求" (a 3-row dependency table), "## 方式一：Docker Compose（推荐）" ("### 1." build the front end,
+  // a bash fence; "### 2." environment, a bash fence; "### 3." start, a bash fence and a 3-row container table; "### 4. 验证" 3
+  // URL bullets; "### 生产环境检查清单" 7 boxes), "## 方式二：本地裸机部署" (the bare-metal alternative: "### 1. 数据库" an sql
+  // fence of CREATE DATABASE and an import line, "### 2. 后端" a bash fence, "### 3. 前端" a bash fence and a line, "### Nginx
+  // 参考配置" an nginx fence), "## 常见部署问题" (4 <details> Q&As). Phases: build, configure, start, verify, production
+  // checklist 5; configure-and-build, start-and-verify, checklist 3; the two methods read as two alternative phases plus the
+  // checklist 3 — [3, 5]. Checklist: 7 (the production boxes; the prerequisites are a table, not a list). SQL: 1 (the CREATE
+  // DATABASE fence). Rollback: false (none). Whole; nothing replaced ("你的密码" is a placeholder).
+  "1764-chinese-deploy-guide-prerequisite-table-docker-compose-four-h3-bash-fences-container-table-production-checklist-boxes-bare-metal-sql-fence-nginx-fence-faq-details.md": { phases: [3, 5], checklist: 7, sql: 1, rollback: false },
+  // 1765: an English restore runbook for a legal-workflow app, Supabase Postgres plus replicated S3 documents ("# Restore"):
+  // an intro, a 2-row store / backup table, a warning blockquote ("### ⚠ There is no database backup": prose, a 2-row options
+  // table), "## Which page you are actually on" (a 4-row situation table), "## One document" (prose, two sh fences of
+  // list-object-versions and copy-object, a verify line), "## Many documents" (prose, an sh fence of s3 sync, prose on mass
+  // deletion with writes stopped), "## The database" (prose, 5 numbered: scale the backend to zero over an indented sh fence,
+  // restore from the dashboard, bring the backend back, reconcile documents, auth note; a PITR paragraph), "## The drill" (6
+  // bold-led numbered: database into a new project, documents, application, prove it, record, tick), "## Drill record" (an H3
+  // report with a table and 5 bullets), "## Accepted risks, written down" (3 bullets). Phases: the database path — stop
+  // writes, restore, bring back and check, reconcile documents 4; with the document restores (one / many) as their own phase
+  // 5; the drill's six steps as another path 6; document / database / drill as three procedures 3 — [3, 6] (store table,
+  // warning, routing table, drill record and risks are reference). Checklist: 0. SQL: 0 (no SQL fences). Rollback: false
+  // (the whole document is a restore; no going back of its own). Whole (11,470 characters); nothing replaced (the bucket
+  // names carry an <account-id> placeholder; ETag and ticket numbers are no personal data).
+  "1765-english-supabase-s3-restore-runbook-store-table-no-backup-warning-blockquote-situation-table-document-sh-fences-five-numbered-database-restore-six-bold-numbered-drill-drill-record-risks.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1766: an English cut-over runbook switching a trading system's order source from EA/ZMQ to MetaSocket ("# MetaSocket
+  // CUTOVER Runbook"): 3 bold status lines, "## Overview" (a line), "## Pre-CUTOVER Checklist" ("### 1. Environment
+  // Verification" a bash fence; "### 2. MetaSocket Service Status" a line and 3 bold host / port bullets; "### 3. Backup Current
+  // State" a bash fence), "## CUTOVER Procedure" ("### Phase 1" to "### Phase 5": switch the source, restart services, verify
+  // health, smoke tests, live monitoring, a bash fence each), "## ROLLBACK Procedure" (a script fence, a manual fence),
+  // "## Monitoring & Alerts" (4 numbered metrics, 4 alert bullets, 2 URL bullets), "## Architecture Changes" (two flow fences,
+  // 4 bullets), "## Files Modified" (bullets), "## Frozen v1 JSON Schemas" (three json fences), "## Support Information"
+  // ("### Success Criteria" 5 ✅ lines, "### Escalation" 3 numbered, "### Post-CUTOVER Tasks" 4 boxes), a rule and 3 bold
+  // lines. Phases: the pre-cutover checklist, the five cut-over phases, the post-cutover tasks 7; the checklist, switch and
+  // restart, verify and smoke, monitor, post tasks 5 — [5, 7]. Checklist: 4 (the post-cutover boxes; the ✅ success criteria
+  // are status glyphs; the "Pre-CUTOVER Checklist" heading stands over numbered H3 steps with fences, so its 3 host bullets
+  // are step detail — DOUBTFUL, a reader counting them gives 7). SQL: 0. Rollback: true ("## ROLLBACK Procedure", and
+  // escalation step 1). Whole; nothing replaced (localhost only).
+  "1766-english-source-cutover-runbook-status-lines-pre-cutover-h3-bash-fences-five-phase-h3-bash-fences-rollback-h2-fences-monitoring-numbered-schemas-json-escalation-numbered-post-boxes.md": { phases: [5, 7], checklist: 4, sql: 0, rollback: true },
+  // 1767: a short Portuguese Postgres restore-drill runbook for a multi-tenant dental-records SaaS ("# Restore de backup
+  // (Postgres)"): a scope line, "## O que restaurar" (2 bullets: the API database only, always into a new database), "## Dump"
+  // (a line, a bash fence of pg_dump), "## Restore (ensaio)" (4 numbered: create an empty database, pg_restore, check a
+  // SELECT COUNT and a smoke login, drop it; a bash fence of psql -c CREATE DATABASE, pg_restore, psql -c SELECT, psql -c DROP),
+  // "## Ensaio medido (2026-08-17, local)" (a line, a 3-row timing table, a line), "## Produção (Hostinger)" (prose). Phases:
+  // dump, restore 2; dump, create and restore, check, drop 4 — [2, 4] (the measured drill and the production note are
+  // reference). Checklist: 0 (the "O que restaurar" bullets carry no label). SQL: 0 (the fence's psql -c lines stand beside
+  // pg_restore, so it stays a command, as 159 / 160; the SELECT in step 3 is inline code). Rollback: false (none; the drop
+  // is the drill's clean-up). Whole; nothing replaced.
+  "1767-portuguese-postgres-restore-drill-runbook-scope-line-what-to-restore-bullets-dump-bash-fence-four-numbered-essay-bash-fence-psql-c-lines-measured-table-production-prose.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1768: a short Japanese publish-and-update procedure for a training-review portal on GitHub Pages ("# NotebookLM 研修復習
+  // ポータル 公開と運用手順"): an intro line, "## 1. ポータルサイトの公開方法 (GitHub Pages)" (a line, 6 numbered: open the repository,
+  // Settings, Pages, check the source, pick main and save, the published URL), "## 2. リンクの追加・更新方法" (a line; "### 準備:
+  // NotebookLMでの操作" 2 numbered: open the notebook, share to anyone with the link and copy it; "### 更新: ポータルサイトへの反映"
+  // 3 numbered: open data.js, add an entry over an indented javascript fence, commit and push over an indented bash fence),
+  // "## 3. カテゴリ（章）のタブについて" (a two-line note). Phases: publish, update 2; publish, prepare the link, reflect it in the
+  // portal 3 — [2, 3] (the category note is reference). Checklist: 0. SQL: 0. Rollback: false (none). Whole; replaced: the
+  // owner's GitHub handle in the two repository / Pages URLs → xxxxxxxxxxxx (same length).
+  "1768-japanese-github-pages-portal-publish-and-update-procedure-numbered-h2-six-numbered-pages-steps-h3-prepare-two-numbered-h3-update-numbered-javascript-bash-fences-category-note.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1769: a Portuguese go-live manual for a Supabase / Cloudflare Pages / Railway marketing app ("# Manual de Go-Live (Deploy
+  // Final)"): an intro, "## 1. Expurgo do Banco de Dados (Seed Limpo)" (prose, a bash fence of supabase db reset, an italic
+  // warning, a line, an sql fence of two DELETEs), "## 2. Configurando o Cloudflare Pages (Frontend)" (4 numbered, two over
+  // nested bullets), "## 3. Configurando o Railway (Backend)" (4 numbered, the second over three nested service bullets with
+  // sub-bullets), "## 4. O Dia Zero (Virada de Chave)" (5 bold-led numbered: production payment credentials, hidden test
+  // purchase, DNS switch, remove experimental flags, announce the link), a closing H2 line. Phases: purge the database,
+  // front end, back end, day zero 4; with the day-zero test purchase or DNS switch as a phase of its own 5 — [4, 5].
+  // Checklist: 0. SQL: 1 (the DELETE fence; the db reset fence is a command). Rollback: false (none). Whole; nothing replaced
+  // (achadinhos.com.br is the product's domain).
+  "1769-portuguese-go-live-manual-numbered-h2-database-purge-bash-fence-sql-fence-cloudflare-four-numbered-nested-bullets-railway-four-numbered-nested-services-day-zero-five-bold-numbered.md": { phases: [4, 5], checklist: 0, sql: 1, rollback: false },
+  // 1770: a short English secret-rotation runbook for a Railway-hosted app ("# Rotate secrets"): "## When" (1 bullet), "## Order
+  // (minimize downtime)" (5 bold-led numbered: generate new values over 3 nested bullets, set them on Railway, redeploy,
+  // invalidate sessions, vault-key rotation in a maintenance window), "## Verify" (4 bullets), "## Never" (2 bullets). Phases:
+  // the five steps and verify 6; generate, set and redeploy, sessions and vault key, verify 4; generate, apply, verify 3 —
+  // [3, 6]. Checklist: 0 (no boxes; "Verify" is no checklist label). SQL: 0. Rollback: false ("without rollback plan" in
+  // "## Never" is a principle, no procedure, as 152). Whole (999 characters); nothing replaced.
+  "1770-short-secret-rotation-runbook-when-bullet-five-bold-numbered-order-nested-bullets-verify-bullets-never-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1771: a short German maintenance checklist for a Docker Compose Nextcloud stack ("# Wartung – Checkliste"): five H2
+  // sections, each one bash fence with trailing comments — "## Logs" (four docker compose logs variants), "## Container
+  // betreten" (docker exec), "## Aufräumen" (system df, system prune, volume prune), "## Restart-Verhalten" (kill a container,
+  // check it comes back), "## Backup" (run the backup script). Phases: the five sections 5; inspect (logs, shell), clean up,
+  // check restart, back up 4; read the log and shell sections as reference, 3 — [3, 5]. Checklist: 0 (the title "Checkliste"
+  // stands over sections of fences, no list). SQL: 0. Rollback: false (none). Whole (1,005 characters; the source has no final
+  // newline, one added); nothing replaced. DOUBTFUL as a kind: close to a command cheat-sheet, taken as a maintenance routine.
+  "1771-german-docker-maintenance-checklist-five-h2-logs-enter-cleanup-restart-backup-bash-fences-inline-comments-no-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1772: a Chinese pre-launch (上线) checklist for delivering a Spring Boot / Vue admin platform to a customer ("# 上线检查清单"):
+  // an intro line (⚠️ items are security incidents if left), two lines on the prod profile, then seven H2 sections of boxes —
+  // "## ⚠️ 认证与口令" (5: seed passwords, BCrypt strength, mock auth off, captcha on, front-end captcha flag), "## ⚠️ 对外暴露面"
+  // (5: Druid console, Actuator, API docs, Redis, Spring Boot Admin), "## ⚠️ 密钥与凭据" (4, the third over 5 plain nested
+  // bullets naming the seed tables with YOUR_* placeholders), "## 数据与初始化" (4: Quartz tables, demo data, ID strategy,
+  // backup / slow-SQL thresholds), "## 前端" (3), "## 需要决策、没有标准答案的" (4 decisions), "## 交付前最后一步" (2: a full run on a
+  // clean database with the prod profile, the Maven build on the customer's JDK). Phases: the seven sections 7; one
+  // configuration-and-hardening check, then the final run-through 2 — [2, 7]. Checklist: 27 (5 + 5 + 4 + 4 + 3 + 4 + 2 boxes;
+  // the 5 nested plain bullets are not boxes, and the document title labels none of them, the document having sections).
+  // SQL: 0 (no fences). Rollback: false (none). Whole; nothing replaced (admin / xiaoy / yuanma are the product's seed accounts,
+  // admin123 its published demo password, www.xiaoy.cn the product's domain).
+  "1772-chinese-go-live-checklist-intro-profile-lines-seven-h2-three-warning-sections-checkbox-lists-nested-placeholder-bullets-decisions-boxes-final-step-boxes.md": { phases: [2, 7], checklist: 27, sql: 0, rollback: false },
+  // 1773: an English schema-migration runbook for pushing Drizzle schema changes to a Supabase Postgres ("# Migration Runbook:
+  // Schema Changes to Production"): bold scope / reference lines and "**Key facts:**" (4 bullets), rules between sections,
+  // "## 1. Pre-Flight Checklist" (a line, 7 boxes), "## 2. Backup Production Database" (a bold line, a bash fence of pg_dump
+  // through Docker, bold notes), "## 3. Review What Push Will Do" (a bash fence of drizzle-kit push --strict, "**Stop if you
+  // see:**" 4 bullets), "## 4. Apply Schema Change" (a bash fence, "**If push fails partway through:**" 3 bullets), "## 5. Verify
+  // Post-Push" (a bash fence of curl / docker / pm2 checks, "**Verification criteria:**" 4 bullets), "## 6. Rollback If Needed"
+  // (a bash fence of pg_restore --clean, "**After restore:**" 3 numbered, a warning), "## 7. Dangerous Operations" (H3 column
+  // removal 5 numbered with inline SELECT / COPY, column rename 3 numbered, table removal, type change), "## Quick Reference"
+  // (a bash fence of the whole sequence). Phases: pre-flight checklist, backup, review, apply, verify 5; review folded into
+  // apply 4; with the dangerous-operation procedures as a phase 6 — [4, 6] (key facts and the quick reference are reference).
+  // Checklist: 7 (the pre-flight boxes; "Verification criteria" is no checklist label). SQL: 0 (no SQL fence; the SELECT /
+  // COPY of section 7 are inline code; the fences are pg_dump / drizzle-kit / pg_restore commands). Rollback: true ("## 6.
+  // Rollback If Needed"). Whole; replaced: a person's e-mail in the login test → xxxxxxxxx@example.com and the test account's
+  // password → 14 x's (same lengths); live.huminic.app (the organisation's domain) and the [PASSWORD] placeholders kept.
+  "1773-drizzle-schema-push-migration-runbook-key-facts-bullets-numbered-h2-preflight-boxes-backup-bash-fence-review-apply-verify-bash-fences-rollback-h2-pg-restore-dangerous-ops-h3-quick-reference.md": { phases: [4, 6], checklist: 7, sql: 0, rollback: true },
+  // 1774: a Korean Vercel deploy guide written for a café-operations web app's owner ("# 배포 — 사장님이 눌러야 하는 것"): a
+  // decision blockquote (deployment confirmed; the assistant cannot deploy, so these are the owner's clicks), rules between
+  // sections, "## 0. 지금 상태 — 배포 게이트는 다 닫혔다" (a line, a 10-row gate status table with ✅ / 🟠 / ⛔ cells, bold notes on
+  // seed data and placeholder recipes), "## 1. main 에 머지 (GitHub Flow)" (prose, a plain fence of the compare URL, 2 numbered:
+  // create and merge the PR, a test-status blockquote), "## 2. Vercel 에 올리기 (3분)" (4 numbered, two over nested bullets, a
+  // result line), "## 3. 주소를 환경변수에 넣고 한 번 더 배포" (prose, numbered 1–2 with a 2-row env table, a warning, a blockquote,
+  // numbered 3 redeploy, a blockquote), "## 4. 배포 직후 확인 (5분)" (a 9-row check / how / expected table, a metrics warning),
+  // "## 5. 배포하면 달라지는 것 — 알고 있어야 할 것" (3 bold-led bullets), "## 관련" (3 link bullets). Phases: merge, import to
+  // Vercel, set the env and redeploy, check 4; with the gate review of section 0 as a phase 5 — [4, 5] (section 5 and the
+  // links are reference). Checklist: 0 (no boxes; the ✅ cells are status glyphs; no prerequisites label). SQL: 0. Rollback:
+  // false (none). Whole; replaced: the owner's GitHub handle in the compare URL and the repository name → xxxxxx (same
+  // length); the generated branch names and store-note-xxxx.vercel.app kept.
+  "1774-korean-vercel-deploy-guide-decision-blockquote-numbered-h2-gate-status-table-merge-pr-url-fence-two-numbered-vercel-four-numbered-env-table-redeploy-post-deploy-check-table-notes-bullets.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -14883,6 +15019,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-145": HELD_OUT_145,
   "held-out-147": HELD_OUT_147,
   "held-out-150": HELD_OUT_150,
+  "held-out-148": HELD_OUT_148,
 };
 
 /** Every document of the corpus with its ground truth. */
