@@ -1020,7 +1020,6 @@ const KNOWN_GAPS = new Set([
   "1762-russian-postgres-restore-runbook-what-exists-fences-drill-bash-fence-psql-c-lines-seven-bold-numbered-live-restore-steps-bash-fences-data-loss-prose.md",
   "1763-english-first-install-and-release-runbook-seven-numbered-install-env-fence-three-numbered-release-auto-rollback-bold-migration-note-staging-prose.md",
   "1764-chinese-deploy-guide-prerequisite-table-docker-compose-four-h3-bash-fences-container-table-production-checklist-boxes-bare-metal-sql-fence-nginx-fence-faq-details.md",
-  "1766-english-source-cutover-runbook-status-lines-pre-cutover-h3-bash-fences-five-phase-h3-bash-fences-rollback-h2-fences-monitoring-numbered-schemas-json-escalation-numbered-post-boxes.md",
   "1770-short-secret-rotation-runbook-when-bullet-five-bold-numbered-order-nested-bullets-verify-bullets-never-bullets.md",
   "1788-postgres-restore-runbook-prereqs-line-tldr-bash-fence-psql-c-eight-numbered-h3-steps-bash-fences-psql-heredoc-verify-cutover-two-paths-cleanup-failure-table.md",
   "1790-english-first-launch-go-live-runbook-warning-bold-numbered-paragraphs-founding-data-table-passwords-bullets-beforehand-bullets-twelve-numbered-launch-first-morning-rollback-h3-requirements-bullets.md",

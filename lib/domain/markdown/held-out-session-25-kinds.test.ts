@@ -99,3 +99,67 @@ describe("an Indonesian reference section (“Rujukan cepat”, “Referensi”,
     expect(titles(parse(guide("Pantau")))).toEqual(["Pasang aplikasi", "Skema dan impor data", "Aktifkan client satu per satu", "Pantau"]);
   });
 });
+
+describe("a section named as a checklist over numbered sub-headings of work is a procedure: its bullets are no items", () => {
+  // after 1766 ("## Pre-CUTOVER Checklist" › "### 1. Environment Verification" (a bash fence), "### 2. MetaSocket Service
+  // Status" (three endpoint bullets), "### 3. Backup Current State" (a bash fence): numbered steps, as a checklist over a
+  // numbered list is — the three bullets had been counted as items)
+  const runbook = (second: string, third: string[]) =>
+    lines(
+      "# MetaSocket cut-over runbook",
+      "",
+      "## Pre-cutover checklist",
+      "",
+      "### 1. Environment verification",
+      "",
+      "```bash",
+      "./scripts/cutover_verify.sh",
+      "```",
+      "",
+      `### 2. ${second}`,
+      "",
+      "Ensure the service is running and accessible:",
+      "",
+      "- **CMD TCP**: localhost:8777",
+      "- **STREAM TCP**: localhost:8778",
+      "",
+      "### 3. Backup current state",
+      "",
+      ...third,
+      "",
+      "## Cut-over procedure",
+      "",
+      "### Phase 1: Switch the source",
+      "",
+      "```bash",
+      "export SOURCE=metasocket",
+      "```",
+      "",
+      "### Phase 2: Restart services",
+      "",
+      "```bash",
+      "pm2 restart command_router webapp",
+      "```",
+      "",
+      "### Phase 3: Verification",
+      "",
+      "```bash",
+      "curl -fsS http://localhost:8888/health",
+      "```",
+    );
+  const items = (source: string) => parse(source).phases.flatMap((p) => p.checklistItems.map((c) => c.text));
+
+  it("the endpoint bullets under “2. Service status” are the step's text, not items", () => {
+    const source = runbook("Service status", ["```bash", "cp .env .env.backup", "```"]);
+    expect(items(source)).toEqual([]);
+    expect(titles(parse(source))).toEqual(["Pre-cutover checklist", "Switch the source", "Restart services", "Verification"]);
+  });
+
+  it("numbered sub-headings of bullets only group items: “1.”, “2.”, “3.” of things to confirm stay items", () => {
+    const source = runbook("Service status", ["- The backup of last night is recent", "- The on-call engineer is reachable"]).replace(
+      "```bash\n./scripts/cutover_verify.sh\n```",
+      "- The verification script shows all green",
+    );
+    expect(items(source)).toHaveLength(5);
+  });
+});

@@ -594,6 +594,23 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
   }
   const body = section.body;
   const sectionHasBoxes = body.some((b) => hasCheckbox(doc, b));
+  // (a section named as a checklist — not the prerequisites — over numbered sub-headings that are steps of work, one or more
+  // over a fence to run ("## Pre-CUTOVER Checklist" › "### 1. Environment Verification" over a bash fence, "### 2. MetaSocket
+  // Service Status" over endpoint bullets, "### 3. Backup Current State" over a fence): a procedure of numbered steps, as
+  // such a section over a numbered list is, whose bullets are no items — 1766. Sub-headings over bullets alone group items,
+  // and in a checklist of boxes — "### 1.1 Supabase project health" over boxes, "### 1.5 Pre-cutover backup" over a fence,
+  // 971 — they group the boxes.)
+  const numberedHeads = body.flatMap((b, k) => (b.type === "heading" && splitPhaseHeading(doc.plainInline(b.children)).number !== null ? [k] : []));
+  const runOf = (k: number) => {
+    const next = body.findIndex((b, j) => j > k && b.type === "heading");
+    return body.slice(k + 1, next < 0 ? body.length : next);
+  };
+  const headingsAreSteps =
+    section.label === "checklist" &&
+    !isPrerequisitesLabel(section.title) &&
+    !sectionHasBoxes &&
+    numberedHeads.length >= 2 &&
+    numberedHeads.some((k) => runOf(k).some((b) => b.type === "code" && isRunnable(b.lang ?? null, b.value)));
   // (in a prerequisites section, each sub-section on its own: the plain bullets of "### 1.1 People" are items though
   // "### 1.4 Pre-deploy security checklist" holds boxes — 1025, both counters; in a checklist of boxes, plain bullets
   // under another sub-heading are what to expect, 315, 971)
@@ -658,7 +675,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
           if (b?.type === "list" && b.ordered === true && !hasCheckbox(doc, b)) holdsSteps = true;
         }
       }
-      setLabel(doc.plainInline(node.children), doc.block(node), true, holdsSteps);
+      setLabel(doc.plainInline(node.children), doc.block(node), true, holdsSteps || headingsAreSteps);
       continue;
     }
     if (node.type === "paragraph") {
