@@ -600,17 +600,18 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
   // such a section over a numbered list is, whose bullets are no items — 1766. Sub-headings over bullets alone group items,
   // and in a checklist of boxes — "### 1.1 Supabase project health" over boxes, "### 1.5 Pre-cutover backup" over a fence,
   // 971 — they group the boxes.)
-  const numberedHeads = body.flatMap((b, k) => (b.type === "heading" && splitPhaseHeading(doc.plainInline(b.children)).number !== null ? [k] : []));
-  const runOf = (k: number) => {
-    const next = body.findIndex((b, j) => j > k && b.type === "heading");
-    return body.slice(k + 1, next < 0 ? body.length : next);
-  };
-  const headingsAreSteps =
-    section.label === "checklist" &&
-    !isPrerequisitesLabel(section.title) &&
-    !sectionHasBoxes &&
-    numberedHeads.length >= 2 &&
-    numberedHeads.some((k) => runOf(k).some((b) => b.type === "code" && isRunnable(b.lang ?? null, b.value)));
+  // (one pass: the number of numbered sub-headings, and whether the run of blocks under one of them holds a fence to run)
+  let numberedHeads = 0;
+  let underNumbered = false;
+  let numberedRunHoldsFence = false;
+  const mayBeSteps = section.label === "checklist" && !isPrerequisitesLabel(section.title);
+  for (const b of mayBeSteps ? section.body : []) {
+    if (b.type === "heading") {
+      underNumbered = splitPhaseHeading(doc.plainInline(b.children)).number !== null;
+      if (underNumbered) numberedHeads++;
+    } else if (underNumbered && b.type === "code" && isRunnable(b.lang ?? null, b.value)) numberedRunHoldsFence = true;
+  }
+  const headingsAreSteps = mayBeSteps && !sectionHasBoxes && numberedHeads >= 2 && numberedRunHoldsFence;
   // (in a prerequisites section, each sub-section on its own: the plain bullets of "### 1.1 People" are items though
   // "### 1.4 Pre-deploy security checklist" holds boxes — 1025, both counters; in a checklist of boxes, plain bullets
   // under another sub-heading are what to expect, 315, 971)
