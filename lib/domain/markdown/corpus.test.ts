@@ -1022,7 +1022,6 @@ const KNOWN_GAPS = new Set([
   "1764-chinese-deploy-guide-prerequisite-table-docker-compose-four-h3-bash-fences-container-table-production-checklist-boxes-bare-metal-sql-fence-nginx-fence-faq-details.md",
   "1770-short-secret-rotation-runbook-when-bullet-five-bold-numbered-order-nested-bullets-verify-bullets-never-bullets.md",
   "1788-postgres-restore-runbook-prereqs-line-tldr-bash-fence-psql-c-eight-numbered-h3-steps-bash-fences-psql-heredoc-verify-cutover-two-paths-cleanup-failure-table.md",
-  "1790-english-first-launch-go-live-runbook-warning-bold-numbered-paragraphs-founding-data-table-passwords-bullets-beforehand-bullets-twelve-numbered-launch-first-morning-rollback-h3-requirements-bullets.md",
   "1795-short-postgres-failover-runbook-overview-symptoms-bullets-five-bold-numbered-procedure-indented-bash-fences-post-mortem-bullets.md",
 ]);
 

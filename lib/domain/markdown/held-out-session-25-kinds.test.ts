@@ -163,3 +163,40 @@ describe("a section named as a checklist over numbered sub-headings of work is a
     expect(items(source)).toHaveLength(5);
   });
 });
+
+describe("the requirements of an environment (“Deployment requirements”, “Server requirements”) are prerequisites: items to tick", () => {
+  // after 1790 ("## Deployment requirements" after the launch runbook: "**Node 22+**, **PostgreSQL 15+**", "`npx prisma
+  // migrate deploy` on every release", "Leave `SEED_PASSWORD` unset in production" … — both counters counted its seven
+  // bullets as items; they had been the last phase's notes)
+  const runbook = (name: string) =>
+    lines(
+      "# Putting this live",
+      "",
+      `## ${name}`,
+      "",
+      "- **Node 22+**, **PostgreSQL 15+**.",
+      "- `npx prisma migrate deploy` on every release.",
+      "- Leave `SEED_PASSWORD` unset in production.",
+      "",
+      "## Launch",
+      "",
+      "1. Create the production database.",
+      "2. `npx prisma migrate deploy`",
+      "3. Deploy the app.",
+      "",
+      "## The first morning",
+      "",
+      "1. Sign in as a real person and open `/my-day`.",
+      "2. Check the schedule of one department.",
+    );
+  const items = (source: string) => parse(source).phases.flatMap((p) => p.checklistItems.map((c) => c.text));
+
+  it.each(["Deployment requirements", "Server requirements", "System requirements"])("“%s” over bullets: three items", (name) => {
+    expect(items(runbook(name))).toEqual(["**Node 22+**, **PostgreSQL 15+**.", "`npx prisma migrate deploy` on every release.", "Leave `SEED_PASSWORD` unset in production."]);
+  });
+
+  // (under a checklist, "#### Environment Requirements:" groups its items by that name, as seed 001's does: parse-runbook.test.ts)
+  it("the requirements of a business or a law are no environment's: “Business requirements” lists no items", () => {
+    expect(items(runbook("Business requirements"))).toEqual([]);
+  });
+});
