@@ -14877,6 +14877,169 @@ export const HELD_OUT_148: Record<string, TGroundTruth> = {
   "1774-korean-vercel-deploy-guide-decision-blockquote-numbered-h2-gate-status-table-merge-pr-url-fence-two-numbered-vercel-four-numbered-env-table-redeploy-post-deploy-check-table-notes-bullets.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_149: Record<string, TGroundTruth> = {
+  // Set 149 (1775–1786), owners m–r, counted by hand from the documents in this folder.
+  // 1775: a Chinese offline deploy guide for a Windows flight-data analyser shipped on disc to an air-gapped research
+  // network ("# Flight Analyzer 科研网离线部署说明"): an intro, "## 1. 部署架构" (a text diagram fence, 4 bullets, prose),
+  // "## 2. 总体顺序" (a text fence of 12 numbered steps, prose), "## 3. 构建机准备" (a powershell fence), "## 4. 机型预置" (a
+  // powershell fence, a text fence, 3 bullets; "### 用户预置说明" 4 bullets, prose), "## 5. 打包客户端" (powershell, text and
+  // ini fences, "注意：" 4 bullets), "## 6. 打包服务器" (an ini fence, powershell and text fences, prose), "## 7. 光盘内容" (a
+  // text tree fence, prose), "## 8. 科研网服务器首次部署" ("### 8.1" install MySQL prose, "### 8.2" a powershell fence and 4
+  // numbered idempotent operations, two more fences, "### 8.3" check config, "### 8.4" firewall fence, "### 8.5" start
+  // with 4 numbered default actions and the default admin login, "### 8.6" 3 bullets of auto-start options), "## 9.
+  // 客户端部署" (5 numbered; "### WebView2 Runtime" 3 bullets; "### SHA256.txt" a powershell fence), "## 10. 验收清单"
+  // (two powershell fences, "应用内检查：" 8 bullets), "## 11. 数据、备份与升级" (a text fence, 2 bullets, "升级顺序：" 7
+  // numbered), "## 12. 常见问题" (troubleshooting h3s). Phases: build and package (3–7), server deploy, client deploy,
+  // acceptance 4; sections 3–10 one by one 8, or 9 with the upgrade order — [4, 9] (architecture, overall order and FAQ
+  // are reference). Checklist: 8 (the "## 10. 验收清单" acceptance-checklist section's 8 plain bullets; its fences are
+  // not items; no boxes). SQL: 0 (MySQL is set up by a PowerShell script). Rollback: false (none; the upgrade backs up
+  // first but says nothing of going back). Whole; nothing replaced (10.0.0.12 is a private address; admin / 123456 is the
+  // product's documented default, changed at once).
+  "1775-chinese-offline-deploy-guide-order-fence-numbered-h2-powershell-fences-h3-server-steps-client-numbered-acceptance-checklist-bullets-upgrade-numbered-faq.md": { phases: [4, 9], checklist: 8, sql: 0, rollback: false },
+  // 1776: a Chinese Docker deploy guide for a restaurant system (Flask back end and three front ends in one image) on a
+  // small cloud server ("# 部署（Docker）"): an intro, "## 一、部署完是什么样" (a diagram fence, prose), "## 二、先判断：你的机器走
+  // 哪条路" (a bash fence, a 2-row memory table, 2 numbered reasons), "## 三、按顺序做" (a blockquote, then ten h3 steps
+  // "### 【第 1 条】装 Docker" … "### 【第 10 条】nginx 指过来", each of one-command bash fences with "→" lines saying what
+  // success looks like; a quoted bash fence inside a blockquote in 第 6 条), "## 四、出问题查这张表" (a 16-row
+  // troubleshooting table), "## 五、常用命令" (a commented bash fence, a nohup fence, a blockquote), "## 六、上线前必须改的两件
+  // 事" (2 bold-numbered paragraphs: SECRET_KEY, the admin password), "## 七、域名：备案绕不过去（实测记录）" (a record fence,
+  // 2 numbered findings, three bash fences for certbot and the secure cookie), "## 八、这次部署验到了哪一步" (a table of what
+  // was verified). Phases: the ordered steps as one, the two pre-launch changes 2; the ten steps one by one 10, or 11
+  // with the pre-launch changes (12 with the HTTPS switch) — [2, 12] (the architecture, the route decision, troubleshooting,
+  // commands and verification record are reference). Checklist: 0 (no boxes, no labelled list). SQL: 0 (mysql and
+  // mysqldump are shell commands). Rollback: false (none; "docker compose down" in the command list only stops).
+  // Whole; replaced: the author's own domain cestamiao.top by xxxxxxxxx.top (3 times) and the server's public IP by
+  // xxx.xx.xx.xxx (kept: the product's published demo default Admin123!, flagged in the text as to be changed).
+  "1776-chinese-docker-deploy-guide-memory-decision-table-ten-bracketed-h3-steps-one-command-bash-fences-troubleshooting-table-prelaunch-bold-numbered-domain-record.md": { phases: [2, 12], checklist: 0, sql: 0, rollback: false },
+  // 1777: a short Supabase database restore runbook for a chat app ("# Database Restore"): an intro line (backup
+  // retention by plan), "## Before You Begin" (3 bullets: destructive, notify and post a maintenance notice, check the
+  // backup timestamp), "## Restore via Supabase Dashboard" (5 numbered, a prose note), "## Restore via CLI" (a bash fence of
+  // the dump, a bash fence restoring a local instance with `psql … < ./backups/snapshot-….sql`), "## Post-Restore
+  // Verification" (a sql fence of 4 SELECT count(*), prose, a bash curl login check), "## Point-in-Time Recovery (PITR)"
+  // (one line), "## If Restore Fails" (4 numbered: status page, right project, support, fall back to the CI export).
+  // Phases: restore (dashboard or CLI), verify 2; with the before-you-begin preparation 3; dashboard, CLI and PITR apart
+  // with verification 4 — [2, 4]. Checklist: 0 ("Before You Begin" is no checklist label; no boxes). SQL: 1 (the
+  // verification sql fence; the `psql < file` line is a file run inside a shell fence). Rollback: false ("## If Restore
+  // Fails" is a fallback to another backup, no back-out, as 802's "If restore fails" — DOUBTFUL: true if read as an "If it
+  // fails …" section). Whole (1,980 characters); nothing replaced (admin@seed.test / password123 are the seed's test
+  // login, <ref> and <anon-key> placeholders).
+  "1777-short-supabase-restore-runbook-before-you-begin-bullets-dashboard-five-numbered-cli-bash-fences-psql-file-sql-count-fence-curl-check-pitr-line-if-restore-fails-numbered.md": { phases: [2, 4], checklist: 0, sql: 1, rollback: false },
+  // 1778: a short Chinese Cloudflare cut-over gate for an earnings-report site moving SEC filings from an old site to new
+  // Workers ("# Cloudflare 切换门禁"): "## Web Worker" (a bash fence of exports, build, `wrangler d1 migrations apply`
+  // and deploy; prose; a bash fence of 3 `wrangler secret put`), "## Pipeline Worker" (prose, a bash fence deploying the
+  // cron-less staging worker with its secrets, prose on the canary and D1 / R2 reconciliation, a bash fence of the
+  // production deploy, a prose note), "## 双站读取契约" (prose: the old site reads from the new Worker, its cron, write
+  // routes and dual writes are switched off), "## 回滚" (prose: turn the pipeline cron off, restore the old site's frozen
+  // read source, reconcile again before re-switching). Phases: Web Worker, Pipeline Worker, the read switch-over 3; the
+  // two deploys as one with the switch 2; staging and production apart 4 — [2, 4]. Checklist: 0. SQL: 0 (the D1
+  // migration is a wrangler command). Rollback: true ("## 回滚"). Whole (2,042 characters); nothing replaced (<new-d1-id>
+  // and <subdomain> are the source's placeholders).
+  "1778-short-chinese-cloudflare-cutover-gate-web-worker-bash-fences-secrets-pipeline-staging-production-fences-read-contract-prose-rollback-h2-prose.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 1779: an English secret-rotation runbook for a self-hosted item-lending app on a VPS ("# Runbook — rotate secrets"): an
+  // intro (password manager first, how to generate each value), then one h2 per secret: "## JWT_ACCESS_SECRET …" (2
+  // numbered), "## DB_APP_PASSWORD (runtime role)", "## DB_OWNER_PASSWORD (migration role)" and "## POSTGRES_PASSWORD
+  // (superuser)" (2 numbered each, the first an inline-code `docker compose exec -T postgres psql -U postgres -c "ALTER
+  // ROLE … PASSWORD '<new>';"`), "## Backup encryption key (RESTIC_PASSWORD)" (3 numbered), "## Bucket keys …", "## Deploy
+  // SSH key" and "## GHCR token …" (a prose paragraph each), a closing schedule line. Phases: one per secret 8; grouped as
+  // JWT, database roles, backup keys, deploy and registry credentials 4 — [4, 8] (DOUBTFUL: 1 if a lead rotates a single
+  // secret at a time). Checklist: 0. SQL: 0 (the three psql -c ALTER ROLE lines are inline code in numbered items, as
+  // 165 / 168 / 235 — DOUBTFUL: 3 if they count as psql -c command lines). Rollback: false ("deploy.sh rolls back" in the
+  // GHCR paragraph describes the deploy script on a failed pull, no back-out of a rotation). Whole (3,453 characters);
+  // nothing replaced (<new>, <old-key-id>, <github-user> are placeholders; Q67 / Q70 are the project's decision ids).
+  "1779-secret-rotation-runbook-intro-rule-eight-h2-per-secret-two-three-numbered-inline-psql-c-alter-role-prose-bucket-ssh-ghcr-sections-schedule-line.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: false },
+  // 1780: a Spanish restore guide for a shop's SQLite point-of-sale system onto a new PC ("# Restaurar Maná POS en una PC
+  // nueva"): an intro (when, 30 minutes), "## Qué necesitas" (3 numbered with bold leads: the latest backup file, with 3
+  // nested bullets of where it lives; the product-image folder; the code), "## Pasos" (10 numbered: install Node, copy the
+  // code, npm install twice, put the backup in place, put the images in place, start, open and verify over 3 nested
+  // bullets, reconfigure the backup folder, kiosk mode), "## Verificar que el respaldo quedó activo" (prose), "## Regla de
+  // oro" (prose: test the restore once beforehand). Phases: the steps as one with the backup check 2; install, put data in
+  // place, start and verify, reconfigure 4; with "Qué necesitas" as a gathering phase 5 — [2, 5]. Checklist: 3 (the "Qué
+  // necesitas" = "what you need" items; their 3 sub-bullets are parts of the first item, as 991 — 6 if counted apart).
+  // SQL: 0. Rollback: false (none). Whole (2,439 characters); nothing replaced.
+  "1780-spanish-sqlite-pos-restore-guide-what-you-need-three-numbered-nested-bullets-ten-numbered-steps-bold-leads-nested-verify-bullets-backup-check-golden-rule.md": { phases: [2, 5], checklist: 3, sql: 0, rollback: false },
+  // 1781: a German operations manual for a single-server Docker Compose archive service ("# Betrieb — der heutige
+  // Handbetrieb, aufgeschrieben"): an intro blockquote with a placeholder table ($STACK, $DATA, $LOGS), a "Stand" line,
+  // "## 1. Was läuft wo" (a services table, 4 bold-led deviation bullets, TODO blockquotes, the no-autostart note), "## 2.
+  // Der Erfassungs-Ablauf" (a pipeline fence, a step table; "### So wird ein Lauf heute gefahren" two plain fences, 4
+  // bullets, one with an indented status fence; "### Exit-Codes, die man kennen muss" a table), "## 3. Eine neue Version
+  // ausrollen" (6 bold-led numbered with indented fences: back up the compose file, swap the SHA, pull, trigger
+  // migrations by a dry run, recreate only the API, check), "## 4. Wenn etwas schiefgeht" ("### API neu starten" a fence,
+  // "### Rollback" prose, "### Nach einem Neustart des Servers" 4 numbered, "### Logs" a table), "## 5. Bekannte
+  // Eigenheiten" (prose, 2 bullets, a TODO), "## 6. Fremdarchive: Diagnose ohne Last" (4 bold-led numbered, one with a curl
+  // fence, a reference case), "## 7. Umgebungsvariablen" (three h3 tables), "## 8. Offene Fragen" (five TODO blockquotes).
+  // Phases: the ingest run and the version rollout 2; with the server-restart recovery 3; with the API restart and the
+  // archive diagnosis 5 — [2, 5] (services, quirks, variables and open questions are reference). Checklist: 0 (no boxes,
+  // no labelled list). SQL: 0 (all fences are shell or output; the Postgres ledger is reached through app commands).
+  // Rollback: true ("### Rollback": copy back the compose backup and recreate the API). Whole (13,696 characters, under
+  // the 15k line); nothing replaced (ghcr.io/mkrww/… are the project's registry paths, kept as repository paths are;
+  // no host, address or key is in the text, the source says so itself).
+  "1781-german-operations-manual-numbered-h2-services-table-ingest-run-fences-exit-code-table-six-numbered-rollout-rollback-h3-restart-numbered-env-tables-todos.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 1782: an English go-live runbook for publishing a browser extension on the Chrome Web Store ("# Go-Live Runbook — Job
+  // Search Lens v1.3.1"): an intro, "## ✅ Pre-flight (already done for you)" (8 [x] boxes, one over 5 plain nested file
+  // bullets), "## REPO STRATEGY" (a table), "## STEP 1 — Push the source repo and prepare the public website repo" ("### 1a"
+  // a bash fence, "### 1b" 2 numbered with indented bash and tree fences, "### 1c" 4 numbered with 3 nested URL bullets),
+  // "## STEP 2 — … developer account" (6 numbered, a tip blockquote), "## STEP 3 — Upload the extension" (3 numbered), "##
+  // STEP 4 — Store listing tab" (tables, a plain description fence, asset and URL tables), "## STEP 5 — Privacy practices
+  // tab" (a plain fence, a permission table, prose, a URL fence, 4 numbered reviewer instructions), "## STEP 6 —
+  // Distribution tab" (a table, a tip), "## STEP 7 — Submit for review" (4 numbered), "## STEP 8 — Day-1" (4 numbered, a
+  // nested bullet and a bash tag fence), "## STEP 9 — Soft launch" (5 bullets), "## STEP 10 — Maintenance" (6 numbered, two
+  // bash fences), "## Quick reference …" (a fence). Phases: the pre-flight checklist and the ten steps 11; grouped as
+  // pre-flight, repos and site, account, upload / listing / privacy / distribution, submit, day 1 and launch 6; without
+  // the done pre-flight and the ongoing maintenance 5 — [5, 11] (repo strategy and quick reference are reference).
+  // Checklist: 8 (the [x] boxes; the nested file names are plain bullets; "Tick the certification checkbox." is prose).
+  // SQL: 0. Rollback: false (none). Whole (13,176 characters); replaced: the owner's personal handle
+  // MadhushanAndawaththa (×1, in the repo name) and its lower-case GitHub Pages host madhushanandawaththa.github.io (×6) by
+  // 20 x's each.
+  "1782-go-live-runbook-chrome-web-store-preflight-done-boxes-nested-bullets-repo-table-ten-step-h2-numbered-h3-fences-listing-tables-text-fences-soft-launch-bullets-maintenance.md": { phases: [5, 11], checklist: 8, sql: 0, rollback: false },
+  // 1783: a Norwegian go-live checklist for moving a Next.js / Supabase job-application app's Stripe payments from test to
+  // production ("# Go-live: søknadsbasen.no"): an intro line, then box lists under "## Stripe (live-modus)" (9, one over 3
+  // plain nested bullets: URL, events, secret), "## Vercel env (…)" (9), "## Supabase (prod-prosjekt)" (4, the first over an
+  // indented plain fence of two `npx prisma` commands), "## Domene / DNS / Vercel" (4), "## App-kode / innhold" (7), "##
+  // Betalingsflyt-verifikasjon (live)" (6), "## Juridisk / regnskap" (5), "## Observability" (4), "## Ikke-blokkerende, men
+  // viktig snart" (3), and "## Customer Portal-konfig (…)" (bold-led bullets with ✅ / ❌ status glyphs and nested plain
+  // bullets: a configuration reference). Phases: Stripe, Vercel, Supabase, DNS, app code, payment verification 6; with
+  // legal and observability 8, and the non-blocking list 9; grouped as configure services, app and domain, verify, follow-up
+  // 4 — [4, 9]. Checklist: 51 boxes (9 + 9 + 4 + 4 + 7 + 6 + 5 + 4 + 3; the nested webhook bullets and the ✅ / ❌ portal
+  // bullets are not boxes). SQL: 0 (the fence runs prisma commands on a migration file; the RLS SQL is a linked file;
+  // `select * from "Subscription"` is inline code). Rollback: false (none; "Test gjenopprettelse" replays Stripe events as a
+  // repair test). Whole (5,665 characters); nothing replaced (søknadsbasen.no is the product's domain; the Stripe key
+  // prefixes are placeholders).
+  "1783-norwegian-stripe-go-live-checklist-nine-h2-box-lists-nested-webhook-bullets-env-boxes-prisma-fence-in-box-verification-legal-observability-boxes-portal-config-glyph-bullets.md": { phases: [4, 9], checklist: 51, sql: 0, rollback: false },
+  // 1784: a short English database incident runbook for a Neon / Drizzle SaaS ("# Runbook: Database Failover / Pool
+  // Exhaustion / Migration Break"): bold "When:" and "Sev:" lines, a rule, "## Detection" (4 bullets of signals), "##
+  // Immediate actions (0–5 min)" (4 bold-led numbered: confirm scope, fail the cell over by flipping DATABASE_URL, shed
+  // load on pool exhaustion, a broken migration — inspect the journal, "complete or roll back the partial migration by
+  // hand"), "## Recovery" (3 numbered: un-pause the queue, restore the autonomy level, verify), "## Post-incident" (2
+  // bullets). Phases: immediate actions and recovery 2; with detection 3, and post-incident 4 — [2, 4]. Checklist: 0 (no
+  // boxes; "Detection" is no checklist label). SQL: 0 (no SQL fence; `pg_stat_activity` and the SQL script are named
+  // only). Rollback: true (step 4's "roll back the partial migration by hand", a rollback item inside a step, as 1760's
+  // contain-step bullet — DOUBTFUL: false if read as one branch of the incident fix rather than a back-out). Whole (2,004
+  // characters); nothing replaced.
+  "1784-short-db-failover-pool-exhaustion-runbook-bold-when-sev-lines-detection-bullets-four-bold-numbered-immediate-actions-three-numbered-recovery-post-incident-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 1785: a Korean deploy guide for a FastAPI / Next.js / Flutter app on Railway and Vercel ("# 배포 가이드"): an intro
+  // (deploys are automatic on push to main; a bold recommended order Neon DB → Railway → Vercel → CORS; related links),
+  // "## Railway (FastAPI)" (4 numbered, prose, a text fence of the start command running `alembic upgrade head`, the
+  // health path; "### Railway 환경변수" a 12-row variable table), "## Vercel (Next.js)" (4 numbered, a 2-row variable table,
+  // prose: put the front-end URL into CORS_ORIGINS and redeploy), "## 모바일 앱 (Flutter)" (a bash build fence, prose),
+  // "## 마이그레이션 (`alembic upgrade head`)" (prose, 3 bullets, a bash fence for a manual run, a line). Phases: back end and
+  // front end 2; with the mobile build 3, and the migration section 4 — [2, 4]. Checklist: 0 (the required-variable
+  // tables are tables, not labelled lists). SQL: 0 (alembic commands). Rollback: false (a failed migration leaves the
+  // previous Railway deploy serving: platform behaviour, no back-out procedure). Whole (3,068 characters); nothing
+  // replaced (pumsae.vercel.app / pumsae-api.up.railway.app are the product's hosts; pub-xxxxxxxx is the source's
+  // placeholder).
+  "1785-korean-railway-vercel-deploy-guide-order-line-four-numbered-railway-text-fence-env-table-four-numbered-vercel-table-flutter-bash-fence-migration-bullets-alembic-fence.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1786: a short English operations runbook for switching a Django app's maintenance mode ("# Maintenance mode"): "##
+  // Preconditions" (prose: shared Redis alias, record the prior state, stop on a development misconfiguration), "## Enable
+  // and verify" (a sh fence `python manage.py maintenance_mode on`, prose on the expected 503, a sh curl fence, prose on
+  // admin bypass and replicas, a note that it is no full write lock), "## Disable and verify" (a sh fence `… off`, prose),
+  // "## Failure handling" (prose: fall back to the platform's traffic drain, never flush Redis). Phases: enable and
+  // disable 2; with the preconditions check 3, and failure handling as a contingency 4 — [2, 4]. Checklist: 0
+  // ("Preconditions" is a prose paragraph, no list). SQL: 0. Rollback: false ("Disable and verify" is the procedure's own
+  // second half, and "Failure handling" a fallback — DOUBTFUL: true if turning the flag off is read as undoing the enable).
+  // Whole (1,926 characters); nothing replaced ($PUBLIC_ORIGIN is the source's placeholder).
+  "1786-short-django-maintenance-mode-runbook-preconditions-prose-enable-verify-sh-fences-curl-check-disable-verify-fence-failure-handling-prose.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -15020,6 +15183,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-147": HELD_OUT_147,
   "held-out-150": HELD_OUT_150,
   "held-out-148": HELD_OUT_148,
+  "held-out-149": HELD_OUT_149,
 };
 
 /** Every document of the corpus with its ground truth. */
