@@ -15040,6 +15040,86 @@ export const HELD_OUT_149: Record<string, TGroundTruth> = {
   "1786-short-django-maintenance-mode-runbook-preconditions-prose-enable-verify-sh-fences-curl-check-disable-verify-fence-failure-handling-prose.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_151: Record<string, TGroundTruth> = {
+  // Set 151 (1799–1806), owners m–r, counted by hand from the documents in this folder.
+  // 1799: an English first-deploy runbook for a Next.js app ("# Pre-deploy checklist"): an intro (nothing executed yet),
+  // "## 1. Database: SQLite → Supabase Postgres" (six numbered steps with a prisma fence, a bash fence of rm + `npx prisma
+  // migrate dev`, a gotcha quote; ### Data retention bullets), "## 2. File storage" (a BLOCKER quote with three numbered
+  // verification steps, then six numbered activation steps with nested bullets), "## 3. Required environment variables"
+  // (a table), "## 4. Pre-deploy safety checks" (7 boxes), "## 5. Vercel deploy order" (eight numbered steps, smoke test
+  // in 7), a stop-condition line. Phases: database, storage, env, safety checks, deploy — 5; env folded into deploy 4;
+  // the smoke test / announce as its own stage 6 — [4, 6]. Checklist: 7 (the §4 boxes; the document title "Pre-deploy
+  // checklist" labels none, as the document has sections; the env-variable table is a table, not a list — DOUBTFUL, the
+  // "Required" heading could be read as a requirements label: 9 rows more). SQL: 0 (a prisma schema fence and a bash
+  // fence of commands). Rollback: false (no way back given; "stop and fix" is not a rollback). Whole (15,568 characters,
+  // just over the ~15,000 guide, kept whole); replaced: nothing.
+  "1799-pre-deploy-checklist-sqlite-to-supabase-five-numbered-h2-numbered-steps-prisma-bash-fences-blocker-quote-env-table-seven-box-safety-checks-vercel-order-numbered.md": { phases: [4, 6], checklist: 7, sql: 0, rollback: false },
+  // 1800: a Portuguese go-live guide for a Supabase + Vercel app ("# Subir o app de Medições e Contratos"): an intro (four
+  // stages), "## 1. Banco — SQL Editor" (22 numbered SQL files to paste and run in order, a line on the ✓ ok checks, a quote
+  // on migrations that do not apply, the first director inserted by a sql fence, the lock test script), "## 2. Painel do
+  // Supabase" (two bullets), "## 3. Vercel" (import line, an env table, domains, the other two apps), "## 4. Acessos" (a
+  // roles table and prose), "## Depois de no ar" (one bullet). Phases: database, dashboard, Vercel, access — 4; with the
+  // after-launch bullet 5 — [4, 5]. Checklist: 0 (no boxes, no labelled list). SQL: 1 (the insert fence; the 22 numbered
+  // .sql files are file runs pasted in the editor, not SQL text — DOUBTFUL, a reader could count them as 22 SQL steps).
+  // Rollback: false ("rode o arquivo de novo" re-runs, it does not go back). Whole; replaced: the owner handle in
+  // "importar `Matheus-nop/medicoes`" by xxxxxxx-xxx (the company domain and the seu@email placeholder kept).
+  "1800-portuguese-supabase-vercel-go-live-guide-four-numbered-h2-twenty-two-numbered-sql-file-runs-one-sql-insert-fence-dashboard-bullets-env-table-roles-table-after-launch-bullet.md": { phases: [4, 5], checklist: 0, sql: 1, rollback: false },
+  // 1801: a short Portuguese Docker deploy guide ("# Implantação com Docker"): an intro, "## Preparação" (four numbered
+  // steps), "## Subir os serviços" (two bash fences), "## Verificação" (a fence of three check scripts), "## Backup e
+  // restauração" (a fence and prose), "## Atualização" (a fence and prose), "## HTTPS" (prose), "## Solução rápida de
+  // problemas" (a fence, prose). Phases: prepare, bring up, verify — 3; with backup / upgrade / HTTPS as stages 6 — [3, 6].
+  // Checklist: 0 ("Preparação" is a stage of things to do, not a prerequisites label). SQL: 0. Rollback: false (the backup
+  // and restore section is an operation of its own, not a way back from this deploy — DOUBTFUL, the restore could be read
+  // as one). Whole; replaced: nothing.
+  "1801-short-portuguese-docker-deploy-guide-preparation-four-numbered-up-bash-fences-verify-scripts-backup-restore-upgrade-fences-https-prose-troubleshooting-fence.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1802: an English database upgrade runbook ("# NexusRelay Upgrade Runbook"): "## Release Matrix" (four bullets to record
+  // and test, a line of pins), "## Normal Upgrade" (eight numbered steps: notes, backup, restore test, stop, verify roles,
+  // Atlas migration, start and assert, retain artifacts), "## Exceptional Role-Graph Upgrade" (prose, a text fence of env
+  // lines ending in the runner script, prose). Phases: the normal upgrade and the exceptional one 2; the normal upgrade
+  // split into prepare (1–3), migrate (4–6), start / verify (7), retain (8) with the matrix 5 — [2, 5]. Checklist: 0 (the
+  // matrix bullets are not labelled a checklist). SQL: 0 (a text fence of environment lines and a script). Rollback: false
+  // (only "rollback boundaries" and a retention policy are named; no way back is given). Whole; replaced: nothing.
+  "1802-database-upgrade-runbook-release-matrix-bullets-eight-numbered-normal-upgrade-exceptional-role-graph-prose-text-env-fence-runner-prose.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1803: an English upgrade runbook ("# Upgrade and rollback runbook"): eight numbered steps — verify the release, back up
+  // PostgreSQL, expand-only schema migration, staging with a synthetic flow, one canary, promote production, roll back
+  // by the prior image, contract old schema later. Phases: each step a stage 7 (the rollback step not counted); grouped
+  // as prepare (1–2), migrate (3), staging (4), canary and promote (5–6) 4 — [4, 7]. Checklist: 0. SQL: 0. Rollback: true
+  // (step 7). Cut after the numbered list, before "## Recent content, report, and deletion upgrades" (the whole file is
+  // 24,906 characters of per-feature compatibility notes); replaced: nothing.
+  "1803-upgrade-rollback-runbook-eight-numbered-steps-release-verify-backup-expand-migration-staging-canary-promote-rollback-step-contract-cut-after-list.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
+  // 1804: a Portuguese VPS deploy guide for a Docker app ("# Implantação", after a language-switch quote line): an intro
+  // and a scope quote, "## 1. O que você precisa antes" (a requirements table and a cost line), "## 2. Apontar o domínio"
+  // (a text fence of the A record, a dig bash fence), "## 3. Preparar a máquina" (a bash fence, an SSH quote), "## 4.
+  // Instalar" (two bash fences), "## 5. Subir" (a fence, four numbered first-start events, a logs fence, prose), "## 6.
+  // Verificar" (a curl fence, prose), "## 7. Backup" (two fences, prose), "## 8. Atualizar" (a fence, prose), "## O que
+  // continua faltando" (a gaps table). Phases: DNS, prepare, install, start, verify, backup — 6; with the requirements and
+  // the update sections 8; DNS folded into preparing 5 — [5, 8]. Checklist: 0 ("O que você precisa antes" is a
+  // "what you need" label, but over a TABLE, not a list — DOUBTFUL, reading its 5 rows as items gives 5). SQL: 0. Rollback:
+  // false ("voltar atrás … é bem mais chato que restaurar" is advice, no way back given). Whole; replaced: the owner handle
+  // in the two git clone URLs by xxxxxxxxxx.
+  "1804-portuguese-docker-vps-deploy-guide-language-line-eight-numbered-h2-requirements-table-dns-text-fence-bash-fences-first-start-numbered-verify-backup-update-gaps-table.md": { phases: [5, 8], checklist: 0, sql: 0, rollback: false },
+  // 1805: a short Portuguese deployment plan for a student project ("# Plano de implantacao"): "## Cenario" (four lines
+  // with hard breaks), "## Infraestrutura provisionada" (a resource table), "## Passos de implantacao" (seven numbered
+  // steps: VM, firewall, Python with a bash fence, upload, run with a bash fence, systemd ini fence, Nginx fence), "##
+  // Simulacao de registro de dominio" (lines, a DNS table), "## Criterios de aceite" (six bullets). Phases: the seven
+  // steps as one deploy stage plus DNS and acceptance 3; steps grouped as provision (1–2), install and run (3–5), service
+  // and proxy (6–7) with DNS and acceptance 5; deploy and acceptance only 2 — [2, 5]. Checklist: 0 (acceptance criteria
+  // are not labelled a checklist or prerequisites — DOUBTFUL, a reader could take the 6 bullets as a go-live checklist).
+  // SQL: 0. Rollback: false. Whole; replaced: nothing (the domain is the project's simulated one).
+  "1805-short-portuguese-academic-deploy-plan-scenario-lines-infrastructure-table-seven-numbered-steps-bash-ini-nginx-fences-dns-table-acceptance-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1806: an English upgrade runbook ("# Upgrade Runbook"): "## Overview", "## Version Compatibility Matrix" (a table, ###
+  // upgrade-path bullets, ### end-of-life bullets), "## Pre-Upgrade Checklist" (8 boxes), "## Upgrade Procedures" (###
+  // zero-downtime: a bash fence and a bold "Requirements:" list of 3; ### standard: a bash script fence; ### blue-green: a
+  // bash script fence), "## Migration Guide by Version" (three ### of breaking-change bullets and bash fences), "##
+  // Rollback Procedures" (### If Upgrade Fails bash fence, ### Fast Fallback fence), "## Performance Validation" (a fence),
+  // "## Scheduled Maintenance" (crontab and bash fences), "## Troubleshooting" (three ### symptom / cause / fence),
+  // "## References". Phases: checklist, upgrade, validate — 3; with the per-version migration and scheduled maintenance 5 —
+  // [3, 5]. Checklist: 11 (8 boxes + the 3 bullets under the bold "Requirements:" label — DOUBTFUL, they are conditions
+  // for the zero-downtime path; 8 without them). SQL: 0. Rollback: true ("## Rollback Procedures"). Whole; replaced:
+  // nothing.
+  "1806-upgrade-runbook-compatibility-matrix-table-paths-bullets-pre-upgrade-eight-boxes-zero-downtime-standard-blue-green-bash-fences-per-version-steps-rollback-h2-fences-troubleshooting.md": { phases: [3, 5], checklist: 11, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -15184,6 +15264,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-150": HELD_OUT_150,
   "held-out-148": HELD_OUT_148,
   "held-out-149": HELD_OUT_149,
+  "held-out-151": HELD_OUT_151,
 };
 
 /** Every document of the corpus with its ground truth. */
