@@ -605,7 +605,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
   let underNumbered = false;
   let numberedRunHoldsFence = false;
   const mayBeSteps = section.label === "checklist" && !isPrerequisitesLabel(section.title);
-  for (const b of mayBeSteps ? section.body : []) {
+  for (const b of mayBeSteps ? body : []) {
     if (b.type === "heading") {
       underNumbered = splitPhaseHeading(doc.plainInline(b.children)).number !== null;
       if (underNumbered) numberedHeads++;
