@@ -15120,6 +15120,449 @@ export const HELD_OUT_151: Record<string, TGroundTruth> = {
   "1806-upgrade-runbook-compatibility-matrix-table-paths-bullets-pre-upgrade-eight-boxes-zero-downtime-standard-blue-green-bash-fences-per-version-steps-rollback-h2-fences-troubleshooting.md": { phases: [3, 5], checklist: 11, sql: 0, rollback: true },
 };
 
+export const HELD_OUT_152: Record<string, TGroundTruth> = {
+  // Set 152 (1807–1818), owners 0–9 and a–e, counted by hand from the documents in this folder.
+  // 1807: an English deploy runbook for a commerce chat agent (API + BullMQ worker, Postgres, Redis) ("# Deployment and
+  // Rollback Runbook"): "## Pre-deploy gate" (a line, a powershell fence of six pnpm commands: lint, typecheck, test,
+  // db:migrate, integration tests, build; a paragraph), "## Deploy sequence" (6 numbered: build the image, deploy API and
+  // worker, run forward-only migrations with a verified backup, check /health and /ready, verify the webhook, monitor 30
+  // minutes), "## Rollback" (3 numbered: route to the last healthy image, no migration rollback — forward migration or
+  // restore, leave failed jobs). Phases: pre-deploy gate, deploy (build, deploy, migrate), verify, monitor 4; gate and
+  // deploy sequence 2; gate, deploy and migrate, verify and monitor 3 — [2, 4]. Checklist: 0. SQL: 0. Rollback: true
+  // ("## Rollback"). Whole; nothing replaced.
+  "1807-deploy-rollback-runbook-pre-deploy-gate-powershell-fence-six-numbered-deploy-sequence-rollback-h2-three-numbered.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 1808: a Chinese PostgreSQL backup / off-site copy / restore manual for a self-hosted app ("# 备份、异地副本与恢复：小白操作手册"):
+  // two intro paragraphs, "## 备份内容和保留时间" (a type / schedule / content / retention table, a paragraph), "## 1. 配置备份密码"
+  // (a paragraph, a bash fence: create the config, generate and write the encryption password), "## 2. 配置异地存储（可选但推荐）"
+  // (an env fence of the rclone remote, two paragraphs), "## 3. 手动测试两种备份" (a bash fence of the two backup scripts, a text
+  // fence of the output layout, a note), "## 4. 安装自动备份定时任务" (a bash fence: install the systemd timers, list, start,
+  // status), "## 5. 每月恢复演练" (a paragraph, a bash fence: back up first, list backups, restore.sh --yes, health check; a
+  // note), "## 6. 从加密归档恢复" (a line, a bash fence: restore from the .enc archive, health check; a note), "## 7. 常见问题" (a
+  // problem / cause / fix table), a references line. Phases: the six numbered sections 6; set up (password, off-site),
+  // test and schedule backups, restore drill (6 an alternative source) 3; with the off-site step optional 5 — [3, 6].
+  // Checklist: 0. SQL: 0 (pg_dump / pg_restore only named in prose; scripts in bash fences). Rollback: false (the backup
+  // before the restore drill and the before-restore folders are precautions, not a back-out procedure; DOUBTFUL — true if
+  // the moved uploads.before-restore folders are read as the way back). Whole; nothing replaced (personalink is the
+  // product's name).
+  "1808-chinese-postgres-backup-restore-manual-retention-table-six-numbered-h2-bash-fences-restore-drill-encrypted-archive-restore-faq-table.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1809: an English secret-rotation runbook for a fraud-intelligence platform ("# Runbook - Rotate Secrets"): a links
+  // line, an "Objective:" label over 1 bullet, "## Secrets In Scope" (4 bullets: three keys, seed passwords), "## Rotation
+  // Sequence" (5 numbered: generate, update the secret store, restart services in order, verify /health, test — with 3
+  // nested bullets), "## Warning" (2 bullets on ENCRYPTION_KEY), "## Post-Rotation Verification" (a bash curl fence, "And
+  // confirm:" over 2 bullets). Phases: generate and store, restart, verify, with the post-rotation check 4; rotate then
+  // verify 2; the five numbered steps with the post-rotation check 5 — [2, 5]. Checklist: 0 ("Secrets In Scope" and "And
+  // confirm:" are no checklist / prerequisites label; DOUBTFUL — 2 if "And confirm:" is read as a verification checklist).
+  // SQL: 0. Rollback: false (none; the warning only says not to rotate the encryption key blindly). Whole; nothing
+  // replaced.
+  "1809-secret-rotation-runbook-links-objective-label-bullet-scope-bullets-five-numbered-rotation-sequence-nested-tests-warning-bullets-verify-bash-fence.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1810: a Portuguese cut-over guide moving old Valheim and Conan game-server installs to a new manager ("# Migrar
+  // Valheim e Conan existentes"): an intro, an item / usual-location inventory table, a paragraph, "## 1. Preparar a
+  // janela de migração" (warn players, a bold warning, a bash fence disabling the old unit, an ini override fence, prose
+  // on a validated shutdown, a bash fence checking no process is left, take an external copy), "## 2. Configurar e copiar
+  // os dados" (a bash fence: configure, import-data, install for both games; four paragraphs: copy semantics, adjust the
+  // JSON, keep the old data and binaries "para retorno"), "## 3. Validar a migração" (two paragraphs: play-test, restart,
+  // test a backup restore, then enable the new services; process-detector caveat). Phases: the three numbered sections 3;
+  // with the inventory as a survey step 4; preparing split into stop-old and copy 4 — [3, 4]. Checklist: 0. SQL: 0.
+  // Rollback: false (keeping old data and binaries "para retorno" is a precaution inside a paragraph, not a way-back
+  // procedure; DOUBTFUL — true if that sentence is read as a rollback item). Whole; nothing replaced.
+  "1810-portuguese-game-server-migration-cutover-guide-inventory-table-three-numbered-h2-prepare-window-bash-ini-fences-configure-import-bash-fence-validate-paragraphs.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1811: a short Japanese deploy procedure for an Android app installed by adb on the developer's phone ("# デプロイ手順
+  // （開発者のスマートフォンへ）"): an intro, "## 前提" (2 bullets: device with USB debugging, USB or Wi-Fi adb), "## A. AutoDev（AI）
+  // でデプロイする場合（推奨）" (a text fence of the request, 2 bullets: the AI's dry-run → approval → build → install → smoke
+  // chain; on failure automatic rollback to the previous APK), "## B. 手動でデプロイする場合" (a bash fence with comments "1.
+  // build" and "2. install", plus the gradlew / adb variant), "## 注意" (3 caution bullets). Phases: A and B are alternative
+  // routes; along B — build, install — 2; with the prerequisites check 3; route A as one request 1 — [1, 3]. Checklist: 2
+  // (the "前提" prerequisites bullets; DOUBTFUL — 0 if "前提" alone is not read as "前提条件"). SQL: 0. Rollback: true (the
+  // "失敗時は前世代 APK … へ自動ロールバック" bullet of route A; DOUBTFUL — false if an automatic rollback the tool performs is
+  // not read as the document's own back-out). Whole; nothing replaced.
+  "1811-japanese-android-apk-deploy-procedure-prerequisites-h2-bullets-option-a-ai-text-fence-rollback-bullet-option-b-manual-bash-fence-notes-bullets.md": { phases: [1, 3], checklist: 2, sql: 0, rollback: true },
+  // 1812: an English cut-over runbook moving a handover SaaS from Lovable to its own Supabase project and Railway ("#
+  // Cutover: Lovable → Supabase + Railway"): an intro, an unlabelled env fence (PATH, PGPASSWORD placeholder, NEW URL),
+  // "## Before the window" (a step / where / notes table of 6 rows: OAuth client, Gmail token, Google provider, custom
+  // domain, AI credit, rotate keys), "## The window" (a line, 11 bold numbered steps: freeze writes, export, wipe staging
+  // over an sql fence, restore over an unlabelled fence of pg_restore lines and one psql -c line, clear Slack settings
+  // over an sql fence, supabase db push fence, copy storage files over a curl fence, point the domain, turn the jobs on
+  // over an sql fence, rotate the scheduler token over an sql fence, update the outside world), "## After the switch" (a
+  // line, 9 check bullets, the last an inline select), "## Then" (3 bullets: keep Lovable read-only two weeks as a
+  // fallback, disconnect GitHub, everyone signed out). Phases: before the window, the window, after the switch, then 4;
+  // the window split into freeze-and-export, database restore and clean-up, switch (domain, jobs, token, outside world) 6;
+  // the three working H2 3 — [3, 6]. Checklist: 0 ("After the switch" / "Check, in this order" is no checklist label;
+  // DOUBTFUL — 9 if read as a post-cutover checklist). SQL: 5 (the four sql fences of steps 3, 5, 9, 10 and the psql -c
+  // line in step 4's fence; pg_restore lines are commands, the select in a bullet is inline). Rollback: false (keeping
+  // Lovable read-only "as a fallback" is a precaution, no way back is given; DOUBTFUL — true if read as a back-out).
+  // Whole; nothing replaced (the Supabase project ref and seamlesshandover.in are the product's, the password a
+  // placeholder).
+  "1812-supabase-railway-cutover-runbook-env-fence-before-window-table-eleven-bold-numbered-window-steps-sql-fences-pg-restore-fence-after-switch-bullets-then-bullets.md": { phases: [3, 6], checklist: 0, sql: 5, rollback: false },
+  // 1813: a French go-live checklist for a training e-commerce site on Supabase / Vercel / Stripe ("# Mise en production —
+  // checklist"): an intro (follow in order, pnpm prelaunch checks part of it), a paragraph of accounts to create in the
+  // EU, "## 1. Contenu et informations légales" (8 boxes), "## 2. Supabase (projet de production, région Francfort)" (7
+  // boxes, one applying migrations with supabase db push inline), "## 3. Services tiers" (6 bold-named boxes: Stripe,
+  // Brevo, Bunny, Matomo, Sentry, uptime), "## 4. Vercel" (6 boxes), "## 5. Sauvegardes et surveillance" (3 boxes), "## 6.
+  // Recette avant ouverture" (8 boxes), "## 7. Après l'ouverture" (3 boxes). Phases: the seven numbered sections 7; content,
+  // platform set-up (Supabase, services, Vercel), backups and monitoring, acceptance, after launch 5; prepare (1–5),
+  // acceptance, after launch 3 — [3, 7]. Checklist: 41 (8 + 7 + 6 + 6 + 3 + 8 + 3 boxes; wrapped continuation lines are
+  // parts of their box). SQL: 0 (migrations via supabase db push inline). Rollback: false (none). Whole; nothing replaced
+  // (premiere-vente.fr is the product's domain, votre@email.fr a placeholder).
+  "1813-french-go-live-checklist-intro-accounts-paragraph-seven-numbered-h2-content-supabase-services-vercel-backups-acceptance-after-launch-checkboxes.md": { phases: [3, 7], checklist: 41, sql: 0, rollback: false },
+  // 1814: an English release checklist for a Python ML project ("# Phytovenomics Release Checklist"): an intro, "## Version
+  // Numbering" (3 SemVer bullets), "## Pre-Release Checklist" (a line, 8 boxes), "## Creating a GitHub Release" (3 bold
+  // numbered: tag over an indented bash fence, create the release with 7 nested bullets, release notes should include
+  // with nested bullets and 4 emoji sub-bullets), "## Post-Release Tasks" (5 boxes), "## Release Branches" (a bash fence),
+  // "## Hotfixes" (4 numbered, an indented bash fence, 2 nested bullets), "## Testing Before Release" (a bash fence: clean,
+  // build, venv, install, import and proof-of-concept tests), "## Special Considerations for Phytovenomics" ("### Model
+  // Dependencies" 3 boxes, "### Data Files" 3 boxes, "### Pipeline Integration" 3 boxes). Phases: pre-release checklist,
+  // create the release, post-release tasks 3; with testing before release and the special checks as their own stages 5
+  // (release branches and hotfixes are side routes) — [3, 5]. Checklist: 22 (8 pre-release + 5 post-release + 3 + 3 + 3
+  // special-consideration boxes; the "Release notes should include" bullets are no checklist label). SQL: 0. Rollback:
+  // false (the hotfix section is a forward fix, not a way back). Whole; nothing replaced (the original has no final
+  // newline; one added).
+  "1814-release-checklist-semver-bullets-pre-release-checkboxes-numbered-github-release-nested-bullets-post-release-checkboxes-branch-hotfix-test-fences-h3-checkboxes.md": { phases: [3, 5], checklist: 22, sql: 0, rollback: false },
+  // 1815: an English incident-response runbook for a multi-tenant AI document service ("# Incident Response Runbook"): "##
+  // Declare" (a paragraph: open the record, preserve evidence; "Severity:" over 4 SEV-0–SEV-3 bullets), "## Contain" (5
+  // numbered: disable the flag, zero provider traffic, revoke grants and rotate secrets, preserve records, approval for
+  // mass actions), "## Investigate" (5 bullets), "## Recover" (a paragraph: restore from a known-good configuration or
+  // image, replay, verify, canary, checks), "## Communicate and close" (a paragraph). Phases: the five H2 stages 5;
+  // investigate folded into contain or recover 4 — [4, 5]. Checklist: 0. SQL: 0. Rollback: true (Recover's "Restore from
+  // a known-good configuration or image", a go-back-to-the-previous-version item as 1760's; DOUBTFUL — false if the
+  // restore is read as the incident's main recovery work rather than a back-out). Whole; nothing replaced.
+  "1815-incident-response-runbook-declare-paragraph-severity-bullets-contain-five-numbered-investigate-bullets-recover-paragraph-communicate-close-paragraph.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: true },
+  // 1816: a Spanish point-in-time-restore drill runbook for an Azure SQL dev database ("# Runbook: restauración PITR de
+  // Azure SQL en dev"): "## Objetivo y límites" (four paragraphs: scope, validate as dry-run, cost, evidence of a past
+  // validate), "## Precondiciones" (6 bullets), "## 1. Preparar nombres inmutables" (prose, three bash fences of exports
+  // and the temporary name), "## 2. Validar sin mutaciones" (a bash fence, "La validación debe confirmar" over 6 guard
+  // bullets, a paragraph), "## 3. Ejecutar la restauración" (prose, a bash fence: confirmation phrase, execute; two
+  // paragraphs), "## 4. Validar datos y registrar evidencia" (a line, 5 numbered checks, a paragraph: promotion is out of
+  // scope), "## 5. Retención y limpieza separada" (prose, 4 numbered conditions of the separate deletion, a paragraph),
+  // "## Evidencia mínima de cierre" (6 bullets). Phases: the five numbered sections 5; with the closing evidence as its own
+  // stage 6; validate folded into execute, cleanup left as a separate operation 4 — [4, 6]. Checklist: 6 (the
+  // "Precondiciones" bullets; DOUBTFUL — 12 if "Evidencia mínima de cierre" is read as a closing checklist). SQL: 0 (no SQL;
+  // az / bash scripts only). Rollback: false (the drill never touches the source; the separate cleanup deletes the
+  // temporary copy and is part of the work, not a way back). Whole; nothing replaced (risefunding-dev is the product's
+  // resource name; the IDs are placeholders).
+  "1816-spanish-azure-sql-pitr-restore-drill-runbook-scope-preconditions-bullets-five-numbered-h2-bash-fences-guard-bullets-numbered-evidence-cleanup-closing-bullets.md": { phases: [4, 6], checklist: 6, sql: 0, rollback: false },
+  // 1817: a short English Alembic database-migration runbook ("# Database Migration Runbook"): "## Scope" (a line), "## 1.
+  // Pre-Migration Checklist" (3 numbered steps: clean revision and tag, take a backup over a bash fence, confirm
+  // connectivity over a bash fence), "## 2. Apply Migration" (a bash fence: alembic upgrade head), "## 3. Verify Migration"
+  // (a bash fence: alembic current and a python heredoc running select 1), "## 4. Rollback Procedure" (a line, a bash
+  // fence: downgrade -1 and restart; "If downgrade fails:" over 2 numbered: restore the backup over a bash fence, redeploy
+  // the last good image), "## 5. Common Failure Modes" (3 bullets). Phases: pre-migration, apply, verify 3; apply and
+  // verify as one 2 — [2, 3]. Checklist: 0 (a section titled "… Checklist" over numbered steps is a procedure: those are
+  // its steps). SQL: 0 (the select 1 sits inside a python heredoc in a bash fence). Rollback: true ("## 4. Rollback
+  // Procedure"). Whole; nothing replaced.
+  "1817-alembic-database-migration-runbook-scope-numbered-h2-pre-migration-checklist-numbered-steps-bash-fences-apply-verify-rollback-procedure-failure-modes-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 1818: a Korean operations guide for a consulting site with Toss payments on Vercel ("# Studyfy(스터디파이) 운영 가이드"):
+  // an intro (company, placeholder address), "## 구성" (a file / role table), "## 사용자 흐름" (an unlabelled fence of two
+  // user flows), "## 1단계 — 프로그램·가격 수정" (a paragraph; "### 함께 고치는 항목 (`programs.js`)" an item / description table),
+  // "## 2단계 — 결제 키" (a paragraph: the secret key in Vercel, switch the client key to live), "## 3단계 — 구글 시트 연결
+  // (상담·수강신청 자동 기록)" (4 numbered: Apps Script, secret, deploy as web app, Vercel variables and redeploy; a line),
+  // "## 오픈 전 체크리스트" (4 boxes). Phases: the three 단계 sections and the pre-open checklist 4; the checklist folded into
+  // the steps 3 — [3, 4] (구성 and 사용자 흐름 are reference). Checklist: 4 (the 오픈 전 체크리스트 boxes). SQL: 0. Rollback:
+  // false (cancelling the test payment is part of the test, not a way back). Whole; nothing replaced (크레온에듀 is the
+  // operating company; <배포 도메인> a placeholder).
+  "1818-korean-site-operations-guide-file-table-flow-fence-three-step-h2-programs-table-payment-keys-sheet-four-numbered-pre-open-checklist-boxes.md": { phases: [3, 4], checklist: 4, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_154: Record<string, TGroundTruth> = {
+  // Set 154 (1831–1842), owners m–r, counted by hand from the documents in this folder.
+  // 1831: a Chinese Docker deployment document for a file-sharing system ("# 永远酱系统部署文档"): "## 一、系统概述" (2
+  // paragraphs), "## 二、环境要求" (2 paragraphs of prose: OS, Docker versions, hardware, ports), "## 三、快速部署" ("### 3.1
+  // 准备部署目录" prose and a bash fence; "### 3.2 配置环境变量" a bash fence of the .env template; "### 3.3 构建并启动容器"
+  // three bash fences: build / up, ps, logs; "### 3.4 验证部署结果" prose), "## 四、详细配置说明" (database, storage,
+  // performance: prose), "## 五、系统使用指南" (four H3 of end-user prose), "## 六、运维维护" (logs, backup, restore,
+  // version update: prose), "## 七、故障排除" (prose), "## 八、卸载与清理" (a bash fence of four cleanup commands, a bash
+  // fence clearing logs). Phases: the quick deploy's four H3 (prepare the directory, configure, build and start, verify)
+  // 4; with the environment check before them 5; prepare-and-configure, start, verify 3 — [3, 5] (configuration, usage,
+  // operations, troubleshooting and uninstall are reference or separate procedures). Checklist: 0 (环境要求 is a
+  // requirements heading, but over prose paragraphs, no list). SQL: 0. Rollback: false (none; 6.3 数据恢复 restores data
+  // after a loss, not the deployment; DOUBTFUL — true if the backup restore before a version update is read as the way
+  // back). Whole; nothing replaced (<repository-url>, <服务器IP地址> and the JWT default are placeholders).
+  "1831-chinese-docker-deploy-document-numbered-h2-h3-prose-requirements-quick-deploy-bash-fences-config-usage-ops-backup-restore-update-uninstall.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1832: an English deploy runbook for a Next.js / SQLite app on one droplet ("# Deploy runbook — single DigitalOcean
+  // droplet"): an intro (target, pointer), "## Layout" (a thing / path table of 5 rows), "## One-time setup" (10 bold
+  // numbered steps: volume, user, Node, env with 6 nested bullets, mail domain, DNS, systemd over an indented unlabelled
+  // fence, Caddy over an indented unlabelled fence, backups and restore drill, disk alerting), "## Deploying a new
+  // version" (an unlabelled fence of fetch / checkout / ci / build / restart / journalctl, a paragraph on migrations
+  // failing closed), "## Rollback" (a paragraph, 2 bold numbered cases: code only over an indented fence, a migration
+  // applied → restore from Litestream then check out; a closing line on rehearsal). Phases: one-time setup, deploy a new
+  // version 2; the setup grouped (host and user, env, mail and DNS, services, backups and alerting) with the deploy 5;
+  // [2, 5]. Checklist: 0. SQL: 0. Rollback: true ("## Rollback"). Whole; nothing replaced (your-domain, <tag-or-main>
+  // are placeholders; hero-nexus is the product).
+  "1832-droplet-deploy-runbook-layout-table-one-time-setup-ten-bold-numbered-indented-fences-deploy-new-version-fence-rollback-h2-two-cases.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 1833: a Korean first go-live / deploy guide for a department community site on free tiers ("# 배포 가이드 (무료 티어
+  // 기준)"): two intro lines, "## 0. 준비물" (2 bullets), "## 1. DB: Neon (Postgres)" (3 numbered), "## 2. 백엔드: Render" (4
+  // numbered, the third with 4 nested bullets and an indented unlabelled fence; a blockquote on the free plan's sleep),
+  // "## 3. 프론트엔드: Vercel" (5 numbered, one nested bullet), "## 4. 도메인 연결 (선택)" (2 bullets), "## 4-1. 이메일 발송
+  // 도메인 인증 (Resend)" (prose, a type / name / value / priority DNS table of 4 rows, 2 numbered follow-ups), "## 5. 최초
+  // 관리자 계정 만들기" (3 numbered, an indented unlabelled fence), "## 6. 법적 문서 채우기" (prose), "## 7. 배포 후
+  // 체크리스트" (5 boxes). Phases: database, back end, front end, domain and mail, first admin, legal pages, post-deploy
+  // checklist 7; with domain and mail apart 8; the optional domain and the legal text folded into their neighbours, 5 —
+  // [5, 8]. Checklist: 5 (the boxes of §7; 준비물 is no
+  // label; the inline `[ ]` of §6 is prose). SQL: 0. Rollback: false (none). Whole; nothing replaced (the aicom.ac.kr
+  // department domain and its DKIM public key are organisational and public DNS data, kept — DOUBTFUL; example addresses
+  // kept).
+  "1833-korean-free-tier-go-live-deploy-guide-numbered-h2-neon-render-vercel-numbered-steps-dns-record-table-admin-promote-post-deploy-checkboxes.md": { phases: [5, 8], checklist: 5, sql: 0, rollback: false },
+  // 1834: a short English restore runbook for a photo-archive app ("# Restore runbook"): a line (test quarterly, last
+  // tested never), "## What exists" (3 bullets: nightly pg_dump, rclone media mirror, restic), "## Database" (an sh fence:
+  // compose up postgres, pg_restore through compose exec from a dump, pnpm db:migrate), "## Objects" (two lines: bucket
+  // lost → rclone sync back; R2 down → MinIO, rclone, flip S3_ENDPOINT, restart), "## From restic" (a line: restic restore
+  // then the two sections above), "## Verify" (2 bullets). Phases: restore the database, restore the objects, verify 3;
+  // with the restic fetch first 4; database and objects as one restore step, then verify 2 — [2, 4]. Checklist: 0. SQL: 0
+  // (the fence is shell: pg_restore through podman). Rollback: false (the whole document is a recovery; no way back).
+  // Whole; nothing replaced.
+  "1834-short-restore-runbook-what-exists-bullets-database-sh-fence-pg-restore-objects-rclone-paragraphs-restic-line-verify-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1835: an English CloudNativePG restore runbook ("# Runbook: restore a PostgreSQL cluster from its backups"): an intro
+  // (when to use it, the backup scheme, a restore always makes a new cluster), "## 1. Check what can be restored" (a bash
+  // fence of kubectl gets, a stop-here line), "## 2. Restore into a new cluster" (prose, a yaml Cluster fence with a
+  // commented recoveryTarget, a bash fence apply / wait, 2 lines), "## 3. Check the data" (a bash fence opening psql
+  // through kubectl exec, a line), "## 4. Switch the application to the restored data" (prose, 4 numbered: scale to 0,
+  // patch the overlay with 2 nested bullets, delete the damaged cluster so ArgoCD recreates it, scale up and clean up; a
+  // rehearsal note), "## 5. Afterwards" (3 bullets, the second over an indented bash fence of a kubectl apply heredoc of
+  // a Backup). Phases: the five numbered H2 5; check and restore, verify, switch, afterwards 4; with the check folded
+  // into the restore and afterwards into the switch 3 — [3, 5]. Checklist: 0. SQL: 0 (the psql in §3 is an interactive
+  // shell command, no statement; the heredoc is YAML). Rollback: false (the damaged cluster kept until the restored one
+  // is checked is a precaution; the whole document is a recovery). Whole; nothing replaced.
+  "1835-cloudnativepg-restore-runbook-intro-numbered-h2-check-restore-new-cluster-yaml-fence-check-data-switch-numbered-nested-bullets-afterwards-backup-heredoc.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1836: a Portuguese cut-over plan moving a landing site into a three-app monorepo ("# Plano de Migração"): an intro
+  // line, "## Resumo da Migração" (an unlabelled before / after tree fence), then seven "## Fase N — … (time)" sections
+  // between rules: "Fase 0 — Preparação" (four H3: branch, install Turborepo, turbo.json, workspace: bash, json and yaml
+  // fences), "Fase 1 — Criar Pacotes Compartilhados" (four H3 of bash mkdir fences, bold file labels over json fences,
+  // bullets of brand contents and of components to move), "Fase 2 — Criar os Novos Apps" (three H3: bash fences, bold
+  // labels over 10, 7 and 4 numbered adjustments, the last with 6 nested bullets), "Fase 3 — Atualizar Root Package" (a
+  // json scripts fence, a removal paragraph), "Fase 4 — Testes e Validação" (two bash fences, "### 4.3 Checklist de
+  // validação" with 8 boxes), "Fase 5 — Deploy e DNS" (6 numbered: push, create the Vercel projects, validate, domains,
+  // wait for DNS, test), "Fase 6 — Limpeza Final" (a line, a bash fence), "## Riscos e Mitigações" (a 5-row table), "##
+  // Estimativa de Tempo Total" (a table). Phases: the seven Fases 7; root-package update folded into the new apps and
+  // cleanup into the deploy 5 — [5, 7]. Checklist: 8 (the boxes of 4.3). SQL: 0. Rollback: false (the risks table gives
+  // mitigations, no way back; keeping apps/landing until the cleanup is implicit — DOUBTFUL only if read as a back-out).
+  // Whole; nothing replaced (mallevo is the product).
+  "1836-portuguese-monorepo-migration-cutover-plan-text-fence-fase-0-6-h2-h3-bash-json-fences-numbered-adjustments-validation-checkboxes-deploy-dns-numbered-risks-table.md": { phases: [5, 7], checklist: 8, sql: 0, rollback: false },
+  // 1837: a Portuguese go-live and final validation roadmap for a church portal ("# Go-live e validação final"): a line
+  // of issue links, a paragraph (a roadmap for a person, tick each item in the issue), "## 1. Smoke test automático"
+  // (prose, a bash fence running the smoke script, a check / what-it-confirms table of 8 rows, two lines on the expected
+  // output and the script's tests), "## 2. Smoke manual (com login)" (a line, 4 boxes), "## 3. HTTPS, DNS e
+  // monitoramento" (3 boxes, a paragraph on cron delays), "## 4. Backup e restauração" (a line, 3 boxes with inline
+  // commands), "## 5. Privacidade e acessibilidade" (2 boxes), "## 6. Treinamento" (1 box), "## 7. Fechamento" (2
+  // boxes). Phases: the seven numbered sections 7; automatic and manual smoke as one, privacy and training as one 5 —
+  // [5, 7]. Checklist: 15 (4 + 3 + 3 + 2 + 1 + 2 boxes). SQL: 0. Rollback: false (none). Whole; nothing replaced (the
+  // issue links name the repository; ibsantaleopoldina.com.br is the church's own domain; <bucket> a placeholder).
+  "1837-portuguese-go-live-validation-roadmap-numbered-h2-smoke-script-bash-fence-checks-table-manual-smoke-https-backup-privacy-training-closing-checkboxes.md": { phases: [5, 7], checklist: 15, sql: 0, rollback: false },
+  // 1838: a German go-live gate for a group-travel planning app ("# Go-Live-Gate – Wir wollen weg / When do we go?"): a
+  // meta line (date, owner role, status), a reference line, a blockquote of 3 paragraphs (the CEO presents the list; no
+  // go-live without all Stufe 1 and 2 items; when to remind; no legal advice), "## Warum 6 Wochen Vorlauf?" (a lead-time
+  // table of 5 rows), a rule, "## Stufe 1 – vor dem ersten öffentlich erreichbaren Server" (a ☐ / item / who / reference
+  // table of 7 rows), "## Stufe 2 – vor Go-Live mit echten Nutzern (Beta M1)" ("### 2a. Recht & Betreiber" a ☐ table of 7
+  // rows; "### 2b. Betrieb" a ☐ table of 9 rows), "## Stufe 3 – zusätzlich vor öffentlichem Launch (M2)" (a ☐ table of 5
+  // rows), a rule, "## Freigabe" (a stage / approved-on / note sign-off table of 3 rows, a closing line). Phases: the three
+  // Stufen 3; with 2a and 2b apart 4; with the Freigabe sign-off 5 — [3, 5]. Checklist: 28 (the table rows whose first cell
+  // is an empty ☐: 7 + 7 + 9 + 5; the ☐ header cells are not items; DOUBTFUL — 0 if ☐ table cells are read as status
+  // glyphs rather than boxes, but they are blank boxes meant to be ticked). SQL: 0. Rollback: false (none). Whole; nothing
+  // replaced (the role names, product names and the candidate domains are not personal).
+  "1838-german-go-live-gate-meta-line-blockquote-lead-time-table-three-stufe-h2-ballot-box-table-rows-h3-legal-operations-release-table.md": { phases: [3, 5], checklist: 28, sql: 0, rollback: false },
+  // 1839: an Indonesian backup and storage-management guide for a survey platform on Docker Compose ("# Backup &
+  // Manajemen Penyimpanan — Populi Survey"): two intro lines, rules between sections, "## 1. Reclaim disk otomatis (WAJIB
+  // diaktifkan)" (prose, an unlabelled env fence of 3 reaper settings, a line), "## 2. Backup otomatis (DB + media) via
+  // cron" (a bold pointer to scripts/BACKUP.md, a bash fence of backup-db / backup-media / ops-check, two warning
+  // blockquotes, a line; "### Restore (ringkas)" a bash fence of the destructive restores and the dry-run tests), "## 3.
+  // Arsip per survei (dari dashboard)" (a paragraph: download the ZIP, then delete), "## 4. Pantauan" (three bold-led
+  // paragraphs: in-server ops-check, external uptime monitor, dashboard). Phases: enable the reaper, set up backups,
+  // archive old surveys, monitoring 4; with the restore apart 5; the archive folded into storage housekeeping 3 — [3, 5].
+  // Checklist: 0. SQL: 0 (the restores are scripts). Rollback: false (none; the restore is the guide's recovery, not a
+  // way back from it). Whole; nothing replaced (populicenter.com is the organisation's domain).
+  "1839-indonesian-backup-storage-ops-guide-numbered-h2-media-reaper-env-fence-cron-backup-bash-fence-warning-blockquotes-restore-h3-archive-monitoring.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1840: an English database backup and restore runbook for a weekly Neon → Cloudflare R2 pipeline ("# Database backup &
+  // restore (ops runbook)"): an intro, "## Overview" (a paragraph), "## Where backups live" (3 bold-led bullets, the third
+  // over an indented sh fence listing the bucket), "## Triggering a manual backup" (a paragraph: Actions → Run workflow;
+  // a warning blockquote on Windows shells), "## Restore procedure" (a line, 2 numbered steps over indented sh fences:
+  // download from R2, gunzip | psql into the target; a warning blockquote: the target must be empty), "## Retention" (a
+  // paragraph on an R2 lifecycle rule), "## Secrets reference" (a secret / purpose table of 5 rows, a cross-reference
+  // line), "## Troubleshooting" (3 bold-led bullets). Phases: along the restore — download, replay — 2; with the manual
+  // backup run before it 3; with the one-time secrets provisioning and the lifecycle rule as set-up stages 4 — [2, 4].
+  // Checklist: 0. SQL: 0 (gunzip | psql runs a file: a command). Rollback: false (none; the restore is the procedure).
+  // Whole; replaced: the operator's first name "Horace" → "Xxxxxx" (×2: "Audience: …", "ask …").
+  "1840-neon-r2-database-backup-restore-ops-runbook-overview-where-bullets-sh-fence-manual-trigger-restore-two-numbered-psql-pipe-warning-secrets-table-troubleshooting.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1841: a short English secret-rotation runbook for a university-assistant bot ("# Secret Rotation Checklist"): a line
+  // (use it when config, credentials, data, profiles or bundles were exposed), 7 numbered steps (identify the affected
+  // instance, rotate the Telegram token, revoke third-party credentials, reset portal credentials and clear stale tokens,
+  // rotate onboarding / relay secrets and verify the route, rebuild browser profiles, replace leaked bundles and
+  // redeploy). Phases: assess, rotate (steps 2–6), replace and redeploy 3; each numbered step a stage 7 — [3, 7]
+  // (DOUBTFUL upper end: 4 if the rotations are grouped as tokens, credentials, profiles). Checklist: 0 (a
+  // document titled "… Checklist" over numbered steps is a procedure). SQL: 0. Rollback: false (none). Whole; nothing
+  // replaced.
+  "1841-short-secret-rotation-checklist-titled-document-intro-line-seven-numbered-steps.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 1842: an English secret-rotation runbook for a hazard-alert app ("# Secret rotation"): three bold meta lines (owner,
+  // register, enforcement), an intro paragraph, "## The cadence" (a credential / cadence / why table of 6 rows, a
+  // paragraph on immediate rotation after exposure), "## Recording a rotation" (5 numbered: create before deleting, set
+  // it everywhere, run the verification path, update the register, run the strict check; a line on switching to
+  // --strict), a rule, six H3 per credential ("### BACKEND_API_KEY" a paragraph and 3 bullets; "### Provider API keys" a
+  // paragraph and 3 bullets; "### Firebase service account" a line and 3 bullets; "### VAPID pair" two paragraphs; "### Low
+  // blast radius" and "### Not scheduled" a paragraph each), a rule, "## What the check does" (a line, 3 exit-code
+  // bullets, a paragraph). Phases: the five numbered recording steps (create, set everywhere, verify, record, check) 5;
+  // create-and-set, verify, record 3; per-credential H3 are reference variants of the same steps — [3, 5]. Checklist: 0.
+  // SQL: 0. Rollback: false (keeping the old key until the new one has served traffic is part of the rotation, not a way
+  // back). Whole; nothing replaced (no names; HazardNet is the product).
+  "1842-secret-rotation-runbook-bold-meta-lines-cadence-table-recording-five-numbered-h3-per-credential-bullets-check-exit-codes.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_153: Record<string, TGroundTruth> = {
+  // Set 153 (1819–1830), owners f–l, counted by hand from the documents in this folder.
+  // 1819: a short Japanese Vercel deploy procedure for a fishing-lure catalogue site ("# デプロイ手順（Vercel）"): an intro
+  // line, "## 初回セットアップ" (6 numbered: log in, add the project, import the repository, preset, environment variables
+  // over a name / value table of 3 rows, deploy), "## コード更新後のデプロイ" (a line, a bash push fence, a line, a bash
+  // `npx vercel --prod` fence), "## カスタムドメイン（bachi-lure.com）" (a paragraph: add the domain, copy the DNS
+  // settings), "## 確認" (2 paragraphs: open the deployment URL and see the lure list). Phases: first setup, domain,
+  // verify 3; with the update deploy as its own stage 4; setup-and-deploy then verify 2 — [2, 4]. Checklist: 0. SQL: 0.
+  // Rollback: false (none). Whole; replaced: the owner's handle in the repository name (forecastVSfact → xxxxxxxxxxxxxx).
+  "1819-japanese-vercel-deploy-procedure-h2-first-setup-numbered-env-table-update-push-bash-fences-domain-paragraph-check-paragraphs.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1820: a Korean deploy runbook for a socket-server board game on Render plus a Vercel front end ("# 배포 — Render(소켓) +
+  // Vercel(화면)"): 2 intro paragraphs (why the order: bring one side up, the other, then come back to fill in the
+  // address), a what / where / config table, a rule, "## 지금 어디에 있나 (2026-08-25 배포 완료)" (an address table, 2
+  // paragraphs: a push deploys both, check /healthz rooms first; the steps below are for a first setup), "## 1. GitHub
+  // 저장소 만들기" (a bold "할 일" label over 2 numbered, a bash fence, a bold warning on the master branch), "## 2. Render —
+  // 소켓 서버" ("할 일" 4 numbered, a bold note to leave CORS_ORIGINS empty, a bold "확인" label over a /healthz fence, a
+  // manual-settings table), "## 3. Vercel — 화면" ("할 일" 3 numbered, one with an indented env table, a bold warning),
+  // "## 4. Render 로 돌아가 화면 주소 채우기" (a numbered 1, prose, a fence of the origins value, a numbered 2, a note),
+  // "## 5. 확인" (3 numbered, a line, 2 diagnosis bullets), "## 띄우고 나면 달라지는 것" (2 bold-led paragraphs: free plan
+  // sleeps, region), "## 다시 밟지 말 것" (5 bold-led pitfall paragraphs). Phases: the five numbered H2 (repository,
+  // Render server, Vercel front, back to Render for CORS, verify) 5; the repository folded into the server step 4; server,
+  // front-and-wiring, verify 3 — [3, 5] (the current-state, after-launch and pitfall sections are reference). Checklist:
+  // 0 ("할 일" is a to-do label over steps, not a checklist). SQL: 0. Rollback: false (none). Whole; replaced: the owner's
+  // handle in the repository URL (github.com/KTaeGyu/ → github.com/xxxxxxx/).
+  "1820-korean-render-vercel-deploy-runbook-intro-tables-current-state-numbered-h2-steps-bold-todo-numbered-bash-fences-check-numbered-pitfalls.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1821: a short English PostgreSQL / TimescaleDB backup-and-restore runbook for a stock-research platform ("#
+  // PostgreSQL backup and restore"): "## RPO" (a line: 24 hours), "## RTO" (a line: 60 minutes) and one bash fence of 8
+  // command lines (pg_dump, createdb of a restore-check database, psql -c pre-restore, pg_restore, psql -c post-restore,
+  // alembic upgrade, integration tests, dropdb), a closing line (restore separately first, then validate migrations,
+  // triggers, lineage, row counts). Phases: back up, restore into a check database, validate (migrate, test), clean up 4;
+  // dump / restore / validate 3; restore then validate 2 — [2, 4] (RPO / RTO are reference). Checklist: 0. SQL: 2 (the two
+  // `psql … -c "…"` command lines in the bash fence; DOUBTFUL — 0 if the fence is read as one command block). Rollback:
+  // false (none; the restore into a side database is the procedure). Whole; nothing replaced (postgres:postgres is the
+  // local compose default).
+  "1821-postgres-backup-restore-runbook-rpo-rto-h2-one-bash-fence-pg-dump-restore-check-two-psql-c-lines-closing-line.md": { phases: [2, 4], checklist: 0, sql: 2, rollback: false },
+  // 1822: a Chinese v1.0 go-live list for a browser game built by two agents A and B ("# v1.0 上线清单（B 汇总 · A 施工 · B
+  // 验收）"): a 2-line blockquote (date, flow: A clears the to-dos → B re-verifies → zip → deploy with an online-vs-local
+  // diff), a rule, "## 一、实装状态总表" (a 13-row # / module / spec / status / to-do table, ✅ 🔶 ❌ ⏳ status glyphs), "##
+  // 二、已备好的"后端"预制件" (a 4-row file / content / usage table), "## 三、上线流程（每版必走）" (4 numbered: finish the
+  // to-dos and self-test, B's full acceptance, package the zip, deploy and diff-check then re-test on the phone), "##
+  // 四、v1.0 明确不做（防蔓延）" (4 out-of-scope bullets), a rule, an italic sign-off line. Phases: the four numbered flow
+  // steps (finish and self-test, acceptance, package, deploy and verify) 4; with the status table's to-dos as the first
+  // stage folded in 4; finish / accept / ship 3 — [3, 4] (the prefab table and the out-of-scope list are reference).
+  // Checklist: 0 (the document title 上线清单 labels nothing over H2 sections; the status glyphs are table cells, not
+  // boxes; the out-of-scope bullets are no checklist). SQL: 0. Rollback: false (none). Whole; nothing replaced.
+  "1822-chinese-game-v1-go-live-list-blockquote-chinese-numbered-h2-status-table-prefab-table-numbered-release-flow-out-of-scope-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1823: a French go-live runbook for a hair-salon booking app on Railway ("# Mise en production — runbook `production`,
+  // monitoring, sauvegardes vérifiées & rollback"): a long blockquote (context, ADRs, no-secret invariant, scope),
+  // "## Sommaire" (a 6-item linked TOC), "## 1. Runbook `production` — mise en service" (a paragraph, a blockquote, 9
+  // bold-led numbered steps — project and environment, managed PostgreSQL / Redis with a nested bold "Prérequis
+  // PostgreSQL vérifié" bullet, services, variables, secrets, migrations, domain and TLS, deploy, smoke tests over 4
+  // nested bullets — and an idempotence paragraph), "## 2. Monitoring & alerting" (H3 2.1–2.5 of bullets on health checks,
+  // metrics, an external uptime probe, alerts, logs; 2.6 a paragraph on error tracking not delivered), "## 3. Sauvegardes
+  // vérifiées & journal de vérification" (3.1 3 activation bullets; 3.2 4 numbered restore-test steps and a blockquote;
+  // 3.3 a verification-log table with one placeholder row and a blockquote), "## 4. Runbook de rollback (app + base)"
+  // (4.1 3 numbered; 4.2 3 decision-tree bullets; 4.3 a paragraph of triggers; 4.4 3 bullets; 4.5 a rehearsal paragraph),
+  // "## 5. Vérifications finales (critères d'acceptation #54)" (5 bold-led bullets), "## 6. Renvois" (5 link bullets).
+  // Phases: bring production into service, set up monitoring, activate and verify backups, final checks 4; the
+  // nine-step service section split into provision-and-configure, migrate, deploy-and-smoke-test 6; with the backup
+  // activation and verification apart 7 — [4, 7]. Checklist: 0 ("Vérifications finales (critères d'acceptation)" is no
+  // checklist label; DOUBTFUL — 5 if the acceptance bullets are read as a final checklist; the single bold "Prérequis"
+  // bullet is one item under a step, not a labelled list — 1 more if read so). SQL: 0 (CREATE EXTENSION and alembic are
+  // inline). Rollback: true ("## 4. Runbook de rollback": application redeploy, database decision tree). Whole (14,906
+  // characters, under the limit); nothing replaced.
+  "1823-french-railway-go-live-runbook-blockquote-toc-numbered-h2-nine-numbered-service-steps-monitoring-h3-bullets-backup-verify-numbered-log-table-rollback-h3-final-checks-bullets.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
+  // 1824: an English secret-rotation runbook for a self-hosted calendar-sync service ("# Rotating a secret"): "## Trigger"
+  // (2 paragraphs: scheduled or on suspicion; the OAuth signing key has its own file), "## Where secrets live" (a
+  // paragraph), "## The eight, and what rotating each one costs" (a secret / cost / who-acts table of 8 rows, a line, a
+  // one-row backup-recipient-key table), "## Rotating a value" (a plain fence of four numbered comment steps — generate,
+  // edit the host .env, restart api and worker, verify — a bold line, a secret / what-proves-it table of 6 rows), "##
+  // Rotating the backup recipient key" (a plain fence of four numbered comment steps: generate a gpg key off the VPS, keep
+  // the old private half, copy the public half, back up and drill; a bold-led paragraph), "## What not to do" (4 bullets),
+  // "## On suspicion of compromise" (a line, 6 numbered: stop the ingress, session secret, database password and keys,
+  // tunnel token, backup key, a backup and a drill), "## Not verified" (2 bullets). Phases: rotate a value (generate, edit,
+  // restart) and verify 2; the four fence steps 4; with the backup-key rotation and its drill 5; along the compromise
+  // order — close ingress, invalidate sessions, change the rest, back up and drill — 4 — [2, 5] (the cost tables and the
+  // don'ts are reference). Checklist: 0. SQL: 0. Rollback: false (none; keeping the old private half is for reading old
+  // copies, not a way back). Whole; nothing replaced (you@example.com and root@host are placeholders).
+  "1824-secret-rotation-runbook-trigger-where-prose-cost-tables-plain-fence-numbered-comments-verify-table-backup-key-fence-dont-bullets-compromise-numbered-not-verified.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1825: a short English TLS certificate-renewal runbook for a Kubernetes cluster with cert-manager ("# Runbook: TLS
+  // Certificate Renewal"): "## Overview" (2 lines: manual intervention when auto-renewal fails), "## Check Certificate
+  // Status" (a bash fence of 3 kubectl commands), "## Manual Renewal" (a bash fence: delete the certificate, watch the
+  // new one issue), "## Troubleshooting" (4 numbered checks: logs, DNS propagation, rate limits, ClusterIssuer), "##
+  // Emergency: Self-Signed Certificate" (a bash fence applying a self-signed Certificate through a YAML heredoc). Phases:
+  // check status, renew and verify 2; check, delete / re-issue, verify 3; with the troubleshooting checks as a stage 4 —
+  // [2, 4] (the self-signed emergency is a fallback route, not a stage). Checklist: 0. SQL: 0. Rollback: false (the
+  // self-signed certificate is a stop-gap, not a way back). Whole; nothing replaced.
+  "1825-cert-manager-tls-renewal-runbook-overview-check-bash-fence-manual-renewal-bash-fence-numbered-troubleshooting-emergency-self-signed-heredoc-fence.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1826: a Spanish Supabase backup-and-restore guide for a role-playing-game session scheduler ("# Copia de seguridad y
+  // restauración de la base"): an intro paragraph (save the database before a demo or rehearsal and return to it), a
+  // blockquote (not verified on this branch), a paragraph (PowerShell, client tools, pg_dump on any plan), "## Antes de
+  // empezar" (3 numbered: stop the back end, keep copies outside the repository, hold the pooler connection string in a
+  // session variable; a powershell fence; a line), "## Hacer la copia" (a powershell pg_dump fence, 3 option bullets),
+  // "## Restaurar" (a paragraph, 4 numbered: stop the back end, load the file over an indented-context powershell `psql
+  // --file` fence, re-run db:rls, restart the back end), "## Flujo sugerido para la demostración" (4 numbered: empty
+  // database, demo data, take the copy, rehearse then restore; a closing paragraph). Phases: prepare, back up, restore 3;
+  // restore split into load and re-apply RLS / restart 4; the demo flow's stages around them (set up, seed, copy,
+  // rehearse and restore) 5 — [3, 5]. Checklist: 0 ("Antes de empezar" is no label). SQL: 0 (pg_dump and `psql --file`
+  // are commands / a file run). Rollback: false (--single-transaction undoing a failed load and the advice to copy first
+  // are precautions, not a way back; the restore itself is the procedure). Whole; nothing replaced (PruebaSegura123 is the
+  // documented demo account's seed password, kept like other seed defaults; dm_demo / jugador_demo are demo users).
+  "1826-spanish-supabase-pg-dump-backup-restore-guide-blockquote-before-start-numbered-powershell-fences-copy-bullets-restore-numbered-demo-flow-numbered.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1827: a German operations guide for a self-hosted Java coding-workshop VM ("# Betrieb"): an intro line, a link /
+  // purpose table of the 8 sections, rules, "## Absichern" (prose, 3 bold-led bullets of what the set-up does, a
+  // paragraph, a bold "Daraus folgt:" over 4 bullets: no internet exposure, no company credentials, own VLAN, snapshot
+  // before the workshop), "## Firewall" (a one-line bash ufw fence, 2 paragraphs with an nmap check), "## Sichern" (a
+  // paragraph on the JSON export, a bold label over a bash pg_dump fence, "Zurückspielen:" over a bash fence piping the
+  // dump into psql), "## Aktualisieren" (a bash git pull / rebuild fence, 2 paragraphs: migrations run on start, back up
+  // first; a blockquote), "## Ein Name statt der IP" (prose, 2 bullets — internal DNS, a hosts file with an indented
+  // fence — a check line, 2 pitfall bullets), "## Warum kein HTTPS" (prose, a 3-row table, 3 paragraphs), "## HTTPS
+  // nachrüsten" (2 paragraphs, 6 numbered mkcert / nginx / root-CA steps, a line), "## Docker nachinstallieren" (a line,
+  // 5 one-line bash fences, a blockquote). Phases: harden (network rules, firewall), back up, update 3; with the DNS name,
+  // the HTTPS retrofit and the Docker install as their own optional tasks 6 — [3, 6] (the link table and "Warum kein
+  // HTTPS" are reference; the sections are separate tasks more than a sequence). Checklist: 0. SQL: 0 (pg_dump and a dump
+  // piped into psql are commands / a file run). Rollback: true (the labelled "Zurückspielen:" restore of the backup taken
+  // before each update, and the snapshot bullet "Zurücksetzen ist dann eine Sache von Sekunden"; DOUBTFUL — false if the
+  // restore is read as part of the backup section rather than a way back). Whole; nothing replaced (192.168.1.0/24 and
+  // 192.168.1.50 are private example addresses, soop.workshop an internal name).
+  "1827-german-workshop-vm-operations-guide-link-table-hardening-bullets-firewall-bash-backup-restore-fences-update-fence-dns-bullets-https-table-numbered-retrofit-docker-fences.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 1828: a German PostgreSQL backup-and-restore runbook for a speech-research web app ("# Runbook: Backup und Restore"):
+  // "## Zugehörige Spezifikation" (1 bullet), "## Zweck" (a paragraph), "## Was gesichert werden muss" (a 7-row asset /
+  // place / replaceable / backup table, a line), "## Voraussetzungen" (4 bullets), "## Schritte: Backup erstellen" (4
+  // numbered: run the script, options, output files, exit codes; a line; a cron fence; a paragraph: also back up before
+  // migrations, copy off the server), "## Schritte: Restore üben und prüfen (ungefährlich)" (4 numbered: run the verify
+  // script, what it does, exit codes, CI rehearsal and a monthly check), "## Schritte: Restore in Produktion (DESTRUKTIV)"
+  // (a line, 7 numbered: choose and verify the backup, take a fresh backup, stop web, restore with --clean, check row
+  // counts, start web and health-check, log in; a line), "## Verifikation" (3 bullets), "## Risiken und Rückbau" (3 risk
+  // bullets), "## Offen für den späteren „Storage & Preservation“-Lauf" (5 bullets). Phases: back up, rehearse the restore,
+  // verify 3; with the production restore as its own stage 4; back up and verify 2 — [2, 4] (the asset table and the
+  // open points are reference). Checklist: 4 (the "Voraussetzungen" bullets). SQL: 0 (the cron fence and the scripts are
+  // commands). Rollback: false (the production restore is an emergency route of the main work; "Risiken und Rückbau"
+  // holds only risks, no way back; DOUBTFUL — true if the heading's "Rückbau" or the fresh backup before restoring is read
+  // as the back-out). Whole; nothing replaced (<operator-mail> is a placeholder; 127.0.0.1 local).
+  "1828-german-postgres-backup-restore-runbook-spec-purpose-assets-table-voraussetzungen-bullets-numbered-backup-cron-fence-numbered-rehearsal-numbered-destructive-restore-verify-risks.md": { phases: [2, 4], checklist: 4, sql: 0, rollback: false },
+  // 1829: a Chinese release runbook for a desktop / PyPI / container product ("# 正式发布操作手册"): a status blockquote
+  // (scope, review date, triggers), an intro paragraph, "## 发布前" (5 numbered: commits and tests, build and verify the
+  // desktop candidates, confirm the version commit updates 5 nested file bullets, a non-empty CHANGELOG section, run the
+  // pre-packaging checks), "## 触发正式发布" (a paragraph: merge the Release Please PR, the v* tag triggers the workflow; a
+  // line over 5 bullets of what the Package workflow does; a paragraph: never rewrite a published tag, on failure judge
+  // whether to re-run), "## 发行说明与桌面更新" (a line, 3 numbered of the updater's note-source order, a paragraph, a
+  // bash fence pre-checking the notes, a line), "## 发布后审计" (6 numbered checks: Release page, PyPI, GHCR, Windows
+  // updater, macOS DMG, the audit workflow; a closing line). Phases: before release, trigger the release, post-release
+  // audit 3; with the release-notes pre-check as its own stage 4 — [3, 4]. Checklist: 0 (the nested file bullets are
+  // part of a step; the workflow bullets describe automation). SQL: 0. Rollback: false ("发布失败时先判断是否可以安全重跑"
+  // is re-running, and replacing tags or withdrawing packages is left to a separate assessment, not a way back; DOUBTFUL —
+  // true if that sentence is read as an if-it-fails item). Whole; nothing replaced.
+  "1829-chinese-desktop-release-runbook-status-blockquote-pre-release-numbered-nested-bullets-trigger-workflow-bullets-release-notes-numbered-bash-fence-post-release-audit-numbered.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1830: a short English v2 cut-over runbook for a government-procurement data dashboard on Cloudflare Workers / D1 and
+  // Vercel ("# V2 cutover and rollback"): a gate line (do not deploy until the completion-plan gates pass), 5 numbered
+  // steps (run the data gate, verify the v2 preview, confirm the D1 size projection, record the current API version and
+  // Vercel deployment and keep the legacy database, deploy the API then promote the dashboard and smoke-check), "##
+  // Recorded rollback target (2026-09-06)" (a line with the worker version, a powershell fence listing deployments, a
+  // paragraph: roll back code and bindings together, a powershell `wrangler rollback` fence, a closing paragraph: restore
+  // the recorded Vercel deployment, keep databases). Phases: validate (gate, preview, size), record the rollback target,
+  // deploy and smoke-check 3; the five numbered steps 5; checks then deploy 2 — [2, 5]. Checklist: 0. SQL: 0. Rollback:
+  // true ("## Recorded rollback target": wrangler rollback to the recorded version, restore the Vercel deployment).
+  // Whole; nothing replaced (the worker version id and names are resource identifiers).
+  "1830-cloudflare-worker-v2-cutover-runbook-gate-line-five-numbered-steps-rollback-target-h2-powershell-fences-worker-rollback-paragraphs.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -15265,6 +15708,9 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-148": HELD_OUT_148,
   "held-out-149": HELD_OUT_149,
   "held-out-151": HELD_OUT_151,
+  "held-out-152": HELD_OUT_152,
+  "held-out-154": HELD_OUT_154,
+  "held-out-153": HELD_OUT_153,
 };
 
 /** Every document of the corpus with its ground truth. */
