@@ -15563,6 +15563,154 @@ export const HELD_OUT_153: Record<string, TGroundTruth> = {
   "1830-cloudflare-worker-v2-cutover-runbook-gate-line-five-numbered-steps-rollback-target-h2-powershell-fences-worker-rollback-paragraphs.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
 };
 
+export const HELD_OUT_155: Record<string, TGroundTruth> = {
+  // Set 155 (1843–1854), owners s–z, counted by hand from the documents in this folder.
+  // 1843: a Chinese production deploy quick guide for a campus-club web app ("# 生产环境部署快速指南 🚀"): a version quote,
+  // "## ⚡ 快速部署（一条命令）" (a powershell fence, a bold label over 7 ✅ bullets of what the script does), "## 🔄 完整的 Git
+  // 工作流" (a plain fence of the script's 8 steps: check tree, push develop, checkout / pull main, merge, push, build and
+  // deploy, health check), "## 📋 部署前检查清单" ("### ✅ 必须完成" 4 boxes, "### ✅ 推荐完成" 3 boxes), "## 💻 执行命令详解"
+  // (4 H3 target variants, a powershell fence each), "## ⚠️ 重要提示" (confirmation prompt fence, branch bullets, a merge-
+  // conflict bash fence), "## 📊 部署后验证" (auto health-check URL bullets, a manual bash fence of ssh / pm2 checks), "## 🔙
+  // 紧急回滚" (two H3 methods: reset --hard and redeploy, git revert and redeploy), "## 🎯 使用场景示例" (3 scenario bash
+  // fences), "## 📞 常见问题" (FAQ), "## 📚 相关文档" (links), "## ✅ 总结". Phases: pre-deploy checklist, run the deploy
+  // script, post-deploy verification 3; the script's stages split (git merge / push, build and deploy, health check) 5 —
+  // [3, 5]. Checklist: 7 (4 + 3 boxes; the ✅ bullets are status glyphs). SQL: 0. Rollback: true ("## 🔙 紧急回滚").
+  // Whole; nothing replaced (ieclub.online is the product's domain; the local Windows path names no person).
+  "1843-chinese-production-deploy-quickstart-powershell-one-command-script-steps-fence-pre-deploy-checkbox-h3s-targets-post-deploy-checks-rollback-h2-faq.md": { phases: [3, 5], checklist: 7, sql: 0, rollback: true },
+  // 1844: an English secret-rotation runbook for a cell-based SaaS on AWS ("# Rotate keys and secrets"): a "Status: stub"
+  // paragraph (where secrets live), "## Session signing key (`AUTH_JWT_PRIVATE_KEY_PEM`)" (4 numbered: generate, move the
+  // old key to the previous-keys list, roll the api, remove the old key after the token lifetime), "## Secrets-at-rest key
+  // ring" (3 numbered: add and demote, roll the services, re-encrypt and retire), "## Cell service token key" (a line, 3
+  // numbered: generate and register, switch and roll the cell, remove the old key), "## Also rotate on a schedule" (a
+  // paragraph listing other secrets). Phases: the three key rotations as phases 3, with the scheduled rotations 4; read as
+  // one rotation pattern (generate / stage, switch and roll, retire) 3 — [3, 4]. Checklist: 0. SQL: 0. Rollback: false
+  // (keeping the old key valid is part of the rotation, no way back is given). Whole (the document calls itself a stub
+  // but is 1,672 characters of procedure); nothing replaced.
+  "1844-english-secret-rotation-runbook-stub-status-three-h2-keys-numbered-steps-schedule-paragraph.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1845: a Portuguese production runbook for a law-firm CRM on Supabase + Vite ("# Runbook de produção — Presença
+  // Jurídica CRM"): an intro line, "## 1. Pré-requisitos" (4 bullets), "## 2. Variáveis públicas do frontend" (an env
+  // fence), "## 3. Secrets das Edge Functions" (an env fence, a warning line), "## 4. Validação local" (a powershell fence
+  // of supabase / npm checks), "## 5. OAuth Google Agenda" (7 numbered Google Cloud steps, a worker paragraph), "## 6.
+  // Deploy Supabase" (a powershell fence: link, db push, secrets set, functions deploy), "## 7. Deploy do frontend" (8
+  // setting bullets), "## 8. Homologação obrigatória" (9 numbered acceptance checks, a no-go line), "## 9. Git e release"
+  // (a powershell fence, a paragraph). Phases: the nine numbered sections 9; prerequisites, configure (variables, secrets,
+  // OAuth), validate locally, deploy (Supabase, frontend), homologate, release 6; configure / deploy / homologate /
+  // release with the prerequisites 5 — [5, 9]. Checklist: 4 (the "Pré-requisitos" bullets; the homologation checks are
+  // numbered steps under no checklist label). SQL: 0 (db push is a command). Rollback: false (none; "no-go" is a gate,
+  // not a way back). Whole; replaced: a personal gmail address (→ xxxxxxxx@example.com); seudominio.com.br and PROJECT_REF
+  // are placeholders.
+  "1845-portuguese-production-runbook-supabase-vite-numbered-h2-prerequisites-bullets-env-fences-powershell-fences-oauth-numbered-homologation-numbered.md": { phases: [5, 9], checklist: 4, sql: 0, rollback: false },
+  // 1846: a Chinese operations manual for a forecasting platform (Vue / Spring Boot / Python / MySQL) ("# RIver AGI
+  // 运维手册"): "## 1. 服务清单" (a service / port / health-check table), "## 2. 测试环境部署" (5 numbered: install
+  // toolchains, create the database and .env, build over a bash fence, start backend over a bash fence, start the
+  // frontend over a bash fence), "## 3. 生产环境部署" (a topology paragraph, a "生产部署必须替换：" label over 5 bullets, a
+  // bash build fence, an Nginx paragraph), "## 4. 日常操作" (a bash fence of health / log commands, a backup-restore
+  // paragraph), "## 5. 发布与回滚" (4 numbered: pre-release build and check, save the current JAR / dist / config / Flyway
+  // version, post-release checks, roll back to the previous JAR / dist), "## 6. 责任与安全" (a paragraph), "## 7.
+  // 生产化工具" (5 tool bullets). Phases: test deploy, production deploy, daily operations, release 4; the release
+  // section's own stages (pre-check, save, verify) 3; with the hardening bullets as a step of their own 5 — [3, 5].
+  // Checklist: 0 ("必须替换" is no checklist label). SQL: 0. Rollback: true (item 4 of "发布与回滚": restore the previous
+  // JAR / dist). Whole; nothing replaced.
+  "1846-chinese-operations-manual-service-table-numbered-test-deploy-bash-fences-production-deploy-bullets-daily-ops-fence-release-and-rollback-numbered.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 1847: an English database backup-and-restore runbook for a car-marketplace on AWS RDS / R2 ("# Backup and restore"):
+  // a what / backup / RPO / RTO table (reference), "## Point-in-time restore (bad migration, accidental delete)" (5
+  // numbered: note the time and stop writes, restore to a new instance over an indented sh fence, copy the rows back or
+  // repoint DATABASE_URL and redeploy, verify row counts and smoke tests then re-enable traffic, delete the temporary
+  // instance), "## Quarterly restore drill (staging)" (a paragraph). Phases: the five numbered steps 5; grouped as stop
+  // writes, restore, recover (copy back / repoint), verify and clean up 4; prepare / restore / verify 3 — [3, 5] (the
+  // drill paragraph is a separate routine, not a phase of the restore). Checklist: 0. SQL: 0 (pg_dump inline, aws CLI in
+  // the fence). Rollback: false (the procedure is itself the recovery; no way back of its own). Whole; nothing replaced.
+  "1847-english-database-restore-runbook-rpo-rto-table-point-in-time-restore-h2-five-numbered-sh-fence-quarterly-drill-paragraph.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1848: an English cut-over plan for moving a purchase app from FastAPI + Flutter to ASP.NET Core + React ("# Cutover
+  // Plan — FastAPI + Flutter → ASP.NET Core + React"): "## Overview" (a paragraph), "## Phase 1: Deploy .NET API (DONE)"
+  // (6 boxes, an API status table with ✅ / 🟡 glyphs), "## Phase 2: Deploy React Frontend (DONE)" (7 boxes), "## Phase 3:
+  // Parallel Stacks (IN PROGRESS)" (an architecture diagram fence, a two-option feature-flag strategy, a verification-gate
+  // table), "## Phase 4: Contract Testing" (a bash fence, 3 numbered comparison rules, a coverage paragraph), "## Phase 5:
+  // DNS Cutover" ("### Prerequisites" 5 boxes, "### Steps" 4 bold numbered: update DNS, keep the old stack two weeks,
+  // monitor, "Rollback plan" bullets), "## Phase 6: Legacy Retirement" ("### Cleanup checklist" 7 boxes, "### Data
+  // cleanup" 3 boxes), "## Risk Register" (a table). Phases: the six numbered phases 6; deploy the new stack (1–2),
+  // parallel validation (3–4), DNS cut-over, retirement 4 — [4, 6]. Checklist: 28 (6 + 7 + 5 + 7 + 3 boxes; the table
+  // glyphs are not boxes). SQL: 0. Rollback: true (step 4 "Rollback plan" of Phase 5). Whole; nothing replaced
+  // (mydomain.com is a placeholder).
+  "1848-english-stack-migration-cutover-plan-six-phase-h2-checkbox-lists-status-tables-contract-test-bash-fence-dns-cutover-numbered-rollback-item-cleanup-boxes.md": { phases: [4, 6], checklist: 28, sql: 0, rollback: true },
+  // 1849: an English data-restore runbook for a community app on Neon Postgres / Cloudinary ("# Restoring data
+  // (TRI-120)"): an intro line, "## What we have today" (a data / where / protection / how-far-back table, a recovery-point
+  // paragraph), "## Restore the database to a point in time" (a paragraph, 5 bold numbered: pick the moment, create a
+  // branch from it over an indented bash curl fence, check it with SQL, bring the data back with 3 option bullets, delete
+  // the restore branch), "## Restore a deleted photo (within 30 days)" (a line, 3 bold numbered: find it over an indented
+  // sql fence, put the row back over an indented sql fence, relink albums by hand; a rehearsal note), "## Rehearsal,
+  // 2026-09-28" (a goal line, a step / time table, a lessons paragraph), "## Decisions (owner, 2026-09-28)" (4 numbered
+  // decisions). Phases: along the database restore — pick the moment, branch, check, bring back, clean up 5; grouped
+  // branch-and-check / bring back / clean up 3; the two restore H2 read as two phases (database, photo) 2 — [2, 5] (the
+  // rehearsal and decisions are records, not phases). Checklist: 0. SQL: 2 (the two sql fences of the photo restore; the
+  // INSERT … SELECT in step 4 is inline). Rollback: false (the document is the recovery itself; "current state kept as a
+  // backup branch" is a property of Neon's restore, not a way back). Whole; nothing replaced (Neon project / branch ids
+  // are resource names, not secrets; "I" in the rehearsal names no one).
+  "1849-english-database-point-in-time-restore-runbook-protection-table-five-bold-numbered-bash-fence-photo-restore-numbered-sql-fences-rehearsal-table-decisions.md": { phases: [2, 5], checklist: 0, sql: 2, rollback: false },
+  // 1850: a Chinese server-migration (cut-over) manual moving a Docker Compose stack between VPSes ("# 服务器迁移手册"):
+  // an intro, "## 适用场景" (2 bullets), "## 占位符约定" (a placeholder table, a quote), "## 迁移总览" (5 bullets, a
+  // quote, a paragraph: what data matters), "## 阶段 0：调研" (4 numbered with indented bash fences; a bold "本阶段要回答的
+  // 问题" label over 4 bullets), "## 阶段 A：预备新服务器" (4 numbered: install Docker, clone at the same commit, pipe
+  // .env, pre-pull images, indented bash fences), "## 阶段 B：维护窗口" (7 numbered: pg_dump safety net and a row-count
+  // `psql <<'SQL'` heredoc fence, compose down without -v, copy volumes, start the data layer and check, migrate no-op,
+  // start the app layer, end-to-end checks), "## 阶段 C：切流量" (H3 hosts-file trial over a plain fence, H3 DNS switch
+  // bullets and a bash curl fence), "## 阶段 D：收尾" (4 numbered: remove hosts lines, retire the old host, ssh config,
+  // restore test), "## 踩坑记录" (3 H3 pitfalls, bash fences, the third a `psql <<'SQL'` heredoc), "## 通用原则" (5
+  // bullets). Phases: stages 0 / A / B / C / D 5; survey folded into preparation 4; the maintenance window split into
+  // back up, copy data, verify and start 7 — [4, 7]. Checklist: 0 (no boxes; "本阶段要回答的问题" is no checklist label).
+  // SQL: 2 (the two fences that are nothing but one ssh … `psql <<'SQL'` heredoc: B-1's row-count baseline and pitfall
+  // ③'s fix; DOUBTFUL: 1 if the pitfall fence is read as an illustration). Rollback: false (DOUBTFUL: step B-2 calls the
+  // kept volumes "回滚底牌" and a principle keeps the old host "作为可随时回滚的快照", but no way back is described;
+  // the other reading is true). Whole; nothing replaced (all hosts are placeholders).
+  "1850-chinese-server-migration-cutover-manual-placeholder-table-stage-0-a-b-c-d-h2-numbered-steps-indented-bash-fences-psql-heredoc-dns-switch-pitfalls-h3-principles.md": { phases: [4, 7], checklist: 0, sql: 2, rollback: false },
+  // 1851: a Portuguese server-move (cut-over) procedure for an Nginx RTMP streaming server ("# Migração para nova
+  // máquina"): "## 1. Preparar nova VM" (4 bullets), "## 2. Instalar Nginx RTMP" (a bash fence), "## 3. Criar
+  // autenticação básica" (a bash fence), "## 4. Publicar configuração" (a bash fence of cp / systemctl), "## 5. Testar" (a
+  // bash fence, a text fence with the URL), "## 6. Migrar gravações se necessário" (two paragraphs). Phases: the six
+  // numbered sections 6; prepare the VM, install and configure (2–4), test, move recordings 4; prepare / set up / test 3
+  // — [3, 6]. Checklist: 0 (the VM bullets carry no checklist label). SQL: 0. Rollback: false (none). Whole; replaced:
+  // a person's home directory name in a path (/home/william/ → /home/xxxxxxx/).
+  "1851-portuguese-server-migration-procedure-six-numbered-h2-prepare-bullets-install-auth-publish-test-bash-fences-text-fence-recordings-paragraph.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1852: a Portuguese operations guide for a self-hosted e-book library in Docker ("# Migração e recuperação"): a links
+  // line, "## O que fica onde" (a data / where / lost-if table), "## Atualizar container (sem perder dados)" (a bash
+  // fence, a warning quote), "## Migrar para outro servidor" (a bash fence with 3 commented stages: stop and tar, scp,
+  // clone and start; a paragraph and a bash fence for the model volume), "## Recuperar livro com metadados deletados" (a
+  // bash fence, loses / keeps lines), "## Mudar modelo de embeddings" (3 numbered, a quote), "## Mudar CHUNK_PAGES" (a
+  // line), "## Backup mínimo" (a bash fence: backup then restore). Phases: the document is a set of separate operations
+  // (update, migrate, recover a book, change the model, re-chunk, back up / restore) 6; read as one server move — stop
+  // and package, transfer, set up and start, copy the model volume — 3–4; the minimal backup / restore pair 2 — [2, 6]
+  // (DOUBTFUL: which task is "the" procedure). Checklist: 0. SQL: 0. Rollback: false (the backup fence's "# restore" half
+  // is the document's own restore operation, not a rollback of a change; DOUBTFUL, the other reading true). Whole;
+  // nothing replaced (<git-host> etc. are placeholders).
+  "1852-portuguese-operations-migration-recovery-guide-data-table-update-container-migrate-server-bash-fences-recover-book-embedding-model-numbered-minimal-backup-restore-fence.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 1853: Chinese deploy-and-migration notes for a FastAPI rumor-tracking app moving its PostgreSQL database from a
+  // Windows machine to a Linux server ("# 部署迁移注意事项"): an intro line, "## 数据库迁移实操" ("### 概念澄清" prose, a
+  // plain diagram fence of the 6-step dump / restore flow, 2 warning quotes; "### 完整命令" with "#### 本地 Windows（导出）"
+  // a powershell pg_dump / zip fence and a powershell scp fence, "#### 服务器 Linux（恢复）" one bash fence: install
+  // pgvector, two `psql <<'SQL'` heredocs creating the user / database / extensions, pg_restore, unzip media, a `psql -c
+  // "SELECT count(*) …"` check line; "### 容易踩的坑" 6 numbered pitfalls), "## 🔴 必须解决" (3 numbered H3: auth with a
+  // route table, config.toml, CORS), "## 🟡 服务运行形态" (H3 4–7: start command bash fence, media dir, systemd unit ini
+  // fence, timer / service ini fences), "## 🟡 外部依赖与跨平台" (H3 8–12: XHS, data rsync, build deps, extensions, cookie;
+  // bash fences), "## 🟢 运维细节" (H3 13–15: journald with python and bash fences, init_db guard python fence, CORS),
+  // "## 部署 checklist" (a plain fence of 15 `[ ]` lines). Phases: export locally, transfer, prepare the server database,
+  // restore and verify 4; with the hardening / service setup and the final checklist 6; the database move alone (dump,
+  // restore) 3 — [3, 6]. Checklist: 0 (the 15 `[ ]` lines sit inside a code fence; DOUBTFUL: 15 if the fenced checklist
+  // is read as boxes). SQL: 1 (the `psql -c "SELECT count(*) FROM rumors;"` line; the two heredocs are in a shell fence
+  // among other commands, so commands). Rollback: false (none). Whole; nothing replaced ('你的密码' and user@server are
+  // placeholders; rad_user is a role name).
+  "1853-chinese-deploy-migration-notes-database-dump-restore-h2-diagram-fence-powershell-bash-fences-psql-heredocs-pitfalls-numbered-must-fix-items-fenced-checklist.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: false },
+  // 1854: an English release runbook for a Rust documentation tool ("# Runbook: Release Pave"): "## When to Use" (a
+  // paragraph), "## Preconditions" (4 bullets), "## Steps" (9 numbered with indented bash fences: verify a clean main,
+  // test, validate docs, bump the version, build, commit, tag, push, monitor the CI release workflow with 3 bullets), "##
+  // Rollback" (3 numbered with bash fences: delete the remote tag, delete the local tag, revert the version commit), "##
+  // Verification" (two bash fences), "## Examples" (3 bold labels over bash tag fences), "## Escalation" (a paragraph).
+  // Phases: preconditions, verify and test (1–3), bump / build / commit (4–6), tag and push (7–8), monitor CI, verify 6;
+  // prepare / release / verify 3 — [3, 6]. Checklist: 4 (the "Preconditions" bullets, read as a prerequisites label;
+  // DOUBTFUL: 0 if "Preconditions" is not taken as such a label). SQL: 0. Rollback: true ("## Rollback"). Whole; nothing
+  // replaced.
+  "1854-english-release-runbook-when-to-use-preconditions-bullets-nine-numbered-steps-indented-bash-fences-rollback-h2-three-numbered-verification-examples.md": { phases: [3, 6], checklist: 4, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -15711,6 +15859,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-152": HELD_OUT_152,
   "held-out-154": HELD_OUT_154,
   "held-out-153": HELD_OUT_153,
+  "held-out-155": HELD_OUT_155,
 };
 
 /** Every document of the corpus with its ground truth. */
