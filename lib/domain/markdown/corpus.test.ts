@@ -1068,7 +1068,6 @@ const KNOWN_GAPS = new Set([
   "1842-secret-rotation-runbook-bold-meta-lines-cadence-table-recording-five-numbered-h3-per-credential-bullets-check-exit-codes.md",
   "1843-chinese-production-deploy-quickstart-powershell-one-command-script-steps-fence-pre-deploy-checkbox-h3s-targets-post-deploy-checks-rollback-h2-faq.md",
   "1847-english-database-restore-runbook-rpo-rto-table-point-in-time-restore-h2-five-numbered-sh-fence-quarterly-drill-paragraph.md",
-  "1848-english-stack-migration-cutover-plan-six-phase-h2-checkbox-lists-status-tables-contract-test-bash-fence-dns-cutover-numbered-rollback-item-cleanup-boxes.md",
   "1850-chinese-server-migration-cutover-manual-placeholder-table-stage-0-a-b-c-d-h2-numbered-steps-indented-bash-fences-psql-heredoc-dns-switch-pitfalls-h3-principles.md",
   "1853-chinese-deploy-migration-notes-database-dump-restore-h2-diagram-fence-powershell-bash-fences-psql-heredocs-pitfalls-numbered-must-fix-items-fenced-checklist.md",
 ]);

@@ -57,3 +57,44 @@ describe("a section for the case the restore itself fails (“If restore fails�
     expect(parsed.rollback).not.toBeNull();
   });
 });
+
+describe("a phase's last step named the rollback plan, its bullets the way back, is the rollback wherever the phase stands", () => {
+  // after 1848 ("## Phase 5: DNS Cutover" › "### Steps" › "4. **Rollback plan:**" over "FastAPI can be restored to primary DNS
+  // within 5 minutes" and "Flutter app can be restored via Vercel deployment rollback", before "## Phase 6: Legacy
+  // Retirement": both counters counted the rollback; the runbook had none)
+  const plan = (name: string) =>
+    lines(
+      "# Stack migration plan",
+      "",
+      "## Phase 1: Contract testing",
+      "",
+      "1. Run `node scripts/contract-tests.js` against both APIs.",
+      "2. Fix every drift it reports.",
+      "",
+      "## Phase 2: DNS cutover",
+      "",
+      "1. **Update DNS:**",
+      "   - Point `api.example.com` to the new service",
+      "2. **Monitor:**",
+      "   - API error rates under 0.1 %",
+      `3. **${name}:**`,
+      "   - The old API can be restored to primary DNS within 5 minutes",
+      "   - The old app can be restored via a deployment rollback",
+      "",
+      "## Phase 3: Legacy retirement",
+      "",
+      "- [ ] Two weeks without critical issues",
+      "- [ ] Delete the old backend",
+    );
+
+  it.each(["Rollback plan", "Rollback", "Back-out plan", "Fallback plan"])("“%s:” over two bullets: the rollback, and the cut-over keeps its other steps", (name) => {
+    const parsed = parse(plan(name));
+    expect(titles(parsed)).toEqual(["Contract testing", "DNS cutover", "Legacy retirement"]);
+    expect(parsed.phases[1]?.steps.map((s) => s.title)).toEqual(["Update DNS", "Monitor"]);
+    expect(parsed.rollback?.phases.flatMap((p) => p.steps.map((s) => s.text)).join("\n")).toContain("restored to primary DNS within 5 minutes");
+  });
+
+  it.each(["Rollback window", "Rollback triggers", "Restore the cache"])("“%s:” says when, or is work: no rollback", (name) => {
+    expect(parse(plan(name)).rollback).toBeNull();
+  });
+});

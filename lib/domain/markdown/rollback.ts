@@ -482,10 +482,17 @@ export function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"]
   // (any phase's last step labelled as the rollback: "6. Rollback plan: flip DNS back to the legacy host.")
   // (named by its label, as a section of that name would be)
   for (const phase of phases) {
-    const label = (/^([^:：]{1,40})[:：]\s*\S/u.exec(phase.steps.at(-1)?.title ?? "")?.[1] ?? "").trim();
+    const step = phase.steps.at(-1);
+    const label = (/^([^:：]{1,40})[:：]\s*\S/u.exec(step?.title ?? "")?.[1] ?? "").trim();
     // (its gloss in brackets aside: "8. **回滚**（如有问题）：停止项目 → …" — rollback, if there is a problem: 1537)
     const name = unglossed(cleanLabel(label));
     if (phase.steps.length >= 2 && ROLLBACK_RE.test(name) && !ROLLBACK_ABOUT_RE.test(name)) return take(phase, label);
+    // (or named the rollback whole, its text the way back: "4. **Rollback plan:**" over "FastAPI can be restored to primary
+    // DNS within 5 minutes" — the cut-over phase's last step, before the retirement phase: 1848, both counters; not a
+    // restore, which in a restore runbook is its work)
+    const whole = unglossed(cleanLabel(step?.title ?? ""));
+    const isNamed = ROLLBACK_RE.test(whole) && !RESTORE_NAME_RE.test(whole) && !ROLLBACK_ABOUT_RE.test(whole);
+    if (phase.steps.length >= 2 && step && isNamed && step.text.trim() !== "") return take(phase);
   }
   return null;
 }
