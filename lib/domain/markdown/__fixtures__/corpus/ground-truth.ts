@@ -15711,6 +15711,149 @@ export const HELD_OUT_155: Record<string, TGroundTruth> = {
   "1854-english-release-runbook-when-to-use-preconditions-bullets-nine-numbered-steps-indented-bash-fences-rollback-h2-three-numbered-verification-examples.md": { phases: [3, 6], checklist: 4, sql: 0, rollback: true },
 };
 
+export const HELD_OUT_156: Record<string, TGroundTruth> = {
+  // Set 156 (1855–1866), owners 0–9 and a–l, counted by hand from the documents in this folder.
+  // 1855: a Japanese deploy procedure for a YouTube-subtitle Next.js app ("# オンラインデプロイ手順（本プロジェクト）"): an
+  // intro line (Node runtime, Vercel recommended), "## 前提" (2 bullets), "## 推奨: Vercel（Git 連携）" (6 numbered: sign
+  // up, import, preset, build command, environment variables, deploy; "### 本番で設定する環境変数" a variable table, two
+  // bold notes; "### YouTube Data API キー（本番）" 2 bullets), "## CLI でデプロイ（代替）" (a bash fence of vercel
+  // commands, an env line), "## その他のホスティング" (3 alternative bullets), "## デプロイ後の確認" (3 check bullets).
+  // Phases: Vercel project set-up and deploy (with its env / API key) and post-deploy check 2; prerequisites, project
+  // import, environment / API key, deploy, check split 4 (the CLI section is an alternative) — [2, 4]. Checklist: 2 (the
+  // bare "前提" bullets, a Prerequisites list as in 122; 0 on the stricter reading — DOUBTFUL). SQL: 0. Rollback: false.
+  // Whole; nothing replaced.
+  "1855-japanese-vercel-deploy-procedure-prerequisites-bullets-six-numbered-git-steps-env-table-api-key-bullets-cli-bash-fence-post-deploy-check-bullets.md": { phases: [2, 4], checklist: 2, sql: 0, rollback: false },
+  // 1856: an English database restore runbook for a HIPAA SaaS ("# Runbook: Managed PostgreSQL Restore"): three bold
+  // meta lines, "## Overview" (two paragraphs, when to use), "## Step 1 - Decide Whether Restore Is Required" (5
+  // numbered), "## Step 2 - Select the Restore Point" (a "Record:" list of 5 bullets, a paragraph), "## Step 3 - Restore
+  // to a New Database First" ("the required properties are:" 5 bullets, a warning line), "## Step 4 - Verify the
+  // Restored Database" (a sql fence of 4 SELECTs, "Also verify:" 4 bullets, a stop line), "## Step 5 - Point the App at
+  // the Restored Database" (numbered items with a literal "\r\n" gluing item 3 onto item 2, an indented bash fence, then
+  // "If the deployment cannot connect, revert the connection string … and reopen restore planning."), "## Step 6 -
+  // Post-Restore Actions" (8 boxes), "## Contacts" (a table). Phases: the six steps 6; decide and select read as one
+  // preparation 5 — [5, 6]. Checklist: 8 (the Step 6 boxes; the "required properties" bullets are a provider-restore
+  // specification in prose, not a labelled Requirements list — DOUBTFUL, 13 if counted). SQL: 1 (the verify fence).
+  // Rollback: true (the Step 5 "revert the connection string" line; the document's main work is a restore, not a
+  // rollback). Whole; nothing replaced (the literal "\r\n" is kept as read).
+  "1856-managed-postgres-restore-runbook-meta-lines-overview-six-step-h2-decide-numbered-record-bullets-restore-new-db-sql-verify-fence-repoint-numbered-revert-line-post-restore-checkboxes-contacts.md": { phases: [5, 6], checklist: 8, sql: 1, rollback: true },
+  // 1857: a Korean deploy guide for an art-collaboration MVP on Render ("# 배포 가이드 — 다른 곳에서 MVP 확인하기"): a
+  // blockquote (the user must create accounts and enter secrets), "## 이미 준비된 것" (5 bullets of what is already done),
+  // "## 1. 백엔드 배포 (Render)" (5 numbered: log in, New → Blueprint with 2 nested bullets, fill environment variables
+  // with 4 nested bullets, copy the URL, check /api-docs; a free-plan blockquote), "## 2. 프론트엔드 배포 (Render 정적
+  // 사이트)" (a line, 3 numbered), "## 3. 프론트가 배포된 백엔드를 바라보게 연결" (2 numbered with two indented js
+  // fences), "## 4. 완료 후 확인" (2 bullets), "## 참고: …" (a closing paragraph). Phases: backend, frontend, connect,
+  // check 4; the frontend step folded into the Blueprint deploy 3 — [3, 4]. Checklist: 0 (the "이미 준비된 것" bullets
+  // are a status list, not prerequisites). SQL: 0. Rollback: false. Whole; replaced: the owner's GitHub handle
+  // (15 x's) and the personal name ending the repository name (project-rise-xxxxxxx, twice).
+  "1857-korean-render-mvp-deploy-guide-blockquote-prepared-bullets-four-numbered-h2-backend-blueprint-numbered-env-bullets-frontend-static-connect-js-fences-check-bullets-note.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1858: an English go-live runbook for a spa CRM on Supabase + Vercel ("# Runbook — Go-live"), cut: a bold deploy-
+  // window line and two paragraphs (ordered checklist, [BLOCKED] steps first), "## 0. Blocked on somebody else — start
+  // these weeks early" (a line, an 11-row numbered table 0.1–0.11 of steps blocked on the business / counsel),
+  // "## 1. T-1 week — provision" (boxes 1.1–1.4, a bold "Three Vercel projects" paragraph, boxes 1.5–1.10 with nested
+  // setting bullets, a nested numbered list and two indented bash fences), "## 2. T-1 week — secrets" (a paragraph,
+  // boxes 2.1–2.4, a secret-placement table, two paragraphs, two bold blockquotes, boxes 2.5–2.7). Phases: blocked
+  // items, provision, secrets 3; provision and secrets read as one T-1-week preparation 2 — [2, 3]. Checklist: 17 (10
+  // provision boxes + 7 secrets boxes; the section-0 table rows have no boxes). SQL: 0. Rollback: false (in the part
+  // kept). Cut before "## 3. T-1 week — the rehearsed restore" (read_file's first 16,000 of 30,916 characters end
+  // inside section 3; the kept part is 15,703 characters and drops the restore rehearsal, deploy night and whatever
+  // rollback follows); replaced: the business WhatsApp number in the 2.5 variables (12 x's).
+  "1858-go-live-runbook-deploy-window-bold-lines-blocked-on-others-numbered-table-t-minus-one-week-provision-checkboxes-nested-bullets-bash-fences-secrets-checkboxes-table-blockquotes-cut-before-restore.md": { phases: [2, 3], checklist: 17, sql: 0, rollback: false },
+  // 1859: a Spanish PaaS deploy guide for a trading app ("# Despliegue (Módulo 3)"): a blockquote (Vercel for the web,
+  // Railway for api / quant / Postgres-Timescale / Redis), "## Por qué esta combinación" (3 rationale bullets),
+  // "## Railway — api, quant, Postgres/Timescale, Redis" (4 numbered: four services with 4 nested bullets, api
+  // variables with 6 nested bullets, create the team's users with an indented bash fence, migrations run on start),
+  // "## Vercel — web" (3 numbered: import, variables with 1 nested bullet, login behaviour), "## Notas de seguridad"
+  // (3 bullets). Phases: Railway, Vercel 2; user creation after the first deploy split off 3 — [2, 3]. Checklist: 0.
+  // SQL: 0 (migrations are applied by the api on start). Rollback: false. Whole; replaced: a team member's first name
+  // in the create-user e-mail (xxxxx@equipo.com).
+  "1859-spanish-paas-deploy-guide-blockquote-why-bullets-railway-four-numbered-nested-env-bullets-bash-fence-create-users-vercel-three-numbered-security-notes.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 1860: an English secret-rotation runbook for a scanning SaaS backend ("# Secret Rotation Runbook"): three
+  // blockquotes (current state, purpose / owner, companion runbook), "## Scope" (a 7-row secret table, a note
+  // blockquote), "## §1 `TENSOL_WEBHOOK_SECRET` rotation" ("### When to rotate" 3 bullets, "### Procedure (zero-downtime
+  // via dual-secret window)" 7 numbered, an impl-task blockquote, "### Hard-cutover fallback" 4 numbered), "## §2 …BOT
+  // TOKEN rotation" (3 when-bullets, 5 numbered, a blockquote), "## §3 …WEBHOOK_SECRET rotation" (4 numbered with an
+  // indented bash curl fence), "## §4 GCP service-account JSON rotation" (a paragraph, one bash fence of 4 commented
+  // steps), "## §5 object-storage access-key rotation" (two paragraphs, a bash fence of 4 commented steps, a
+  // blockquote), "## §6 `TENSOL_AUDIT_SIGNING_KEY` — DO NOT ROTATE in production" (3 acceptability bullets, 6 numbered
+  // special steps, an impl-task blockquote), "## §7 Billing provider secret rotation" (two paragraphs, 5 numbered),
+  // "## Per-rotation checklist (copy-paste)" (8 boxes), "## Rotation log template" (a table), "## Outstanding
+  // impl-tasks" (a table). Phases: the seven per-secret rotations and the per-rotation checklist 8; read as one
+  // rotation pattern (generate and store, deploy / switch, drain and verify, retire the old secret) 4 — [4, 8].
+  // Checklist: 8 (the per-rotation boxes). SQL: 0. Rollback: false (the hard-cutover fallback is an alternative way to
+  // rotate, not a way back). Whole; replaced: an operator's handle in the log-template rows (@xxxxxxxx, twice; the
+  // product's bot name and host names kept).
+  "1860-secret-rotation-runbook-blockquotes-scope-table-seven-section-h2-when-bullets-numbered-procedures-bash-fences-do-not-rotate-per-rotation-checkboxes-log-table.md": { phases: [4, 8], checklist: 8, sql: 0, rollback: false },
+  // 1861: a Portuguese MySQL restore runbook for a browser game ("# FERTWAYS — Restaurar o banco a partir de um
+  // backup"): a bold rehearsal paragraph, "## O que existe" (a backup-source table, a paragraph, an indented dump line
+  // showing the binlog anchor), "## Caso 1 — desastre: restaurar o servidor inteiro" (a one-line bash fence zcat |
+  // mysql), "## Caso 2 — só o FERTWAYS, ao lado da produção (o ensaio)" (a bash fence of 5 numbered comment steps:
+  // preamble, section, strip USE / CREATE, footer, check, then `mysql -e "DROP … CREATE DATABASE …"` and the load;
+  // "### ⚠️ Armadilha 1/2/3" pitfall paragraphs, an indented error), "## ⚠️ Restaurar NÃO devolve o jogo — falta migrar"
+  // (an indented error, a bash migrate fence; "### ⚠️ Armadilha 4" a tinker bash fence; "### E o usuário da aplicação
+  // não enxerga banco novo" an indented error and a fence of one `mysql -e "GRANT …; FLUSH PRIVILEGES;"`), "## Limpeza,
+  // e ela não é opcional" (a fence: `mysql -e "REVOKE …; DROP DATABASE …; FLUSH …"` and rm -rf), "## O que o ensaio
+  // mediu" (a results table, a gap paragraph). Phases: restore (case 1 or case 2), migrate, clean up 3; the grant and
+  // the database check as their own 5 — [3, 5]. Checklist: 0. SQL: 1 (the GRANT fence, a client fence carrying only
+  // SQL as 392 / 813; the clean-up fence's `mysql -e` stands beside rm -rf and the case-2 one among shell commands,
+  // commands as 673 — DOUBTFUL: 2 if the clean-up fence counts). Rollback: false (the restore is the document's
+  // operation; no way back). Whole; replaced: a person's first name in the rclone remote (prof.xxxxxx.fert) and the
+  // server's personal domain (server.example.com, same length).
+  "1861-portuguese-mysql-backup-restore-runbook-rehearsal-paragraph-backup-table-case-1-full-server-fence-case-2-side-restore-numbered-comment-fence-pitfall-h3s-migrate-grant-cleanup-results-table.md": { phases: [3, 5], checklist: 0, sql: 1, rollback: false },
+  // 1862: an English incident-response plan for an ed-tech platform on Vercel + Supabase ("# Incident Response Plan"):
+  // verified / source lines, "## Severity Classification" (a table), "## Detection Sources" (a table, a bold
+  // "Aspirational" label over 4 bullets), "## Incident Response Process" ("### Step 1: Detect and Classify" 4
+  // numbered, "### Step 2: Assess Impact" 4 numbered, "### Step 3: Mitigate" five bold cases with numbered lists — the
+  // first "If caused by a recent deployment:" 1. "Rollback via Vercel dashboard" … —, "### Step 4: Communicate" two bold
+  // labels over bullets, "### Step 5: Resolve" 4 numbered, "### Step 6: Post-Incident Review" 4 numbered with 3 nested
+  // bullets), "## Escalation Paths" (a table), "## Incident Tracking" (bullets), "## Communication Templates" (two
+  // plain fences, the second ending in two `- [ ]` lines). Phases: the six steps 6; communicate read as running
+  // alongside mitigation 5 — [5, 6]. Checklist: 0 (the two boxes are inside a code fence; no prerequisites label).
+  // SQL: 0. Rollback: true (the Step 3 case "If caused by a recent deployment: Rollback via Vercel dashboard" — a
+  // rollback item inside a step; DOUBTFUL: false if that case is read as the incident's own mitigation work). Whole;
+  // nothing replaced (alfanumrik.vercel.app is the product's host).
+  "1862-incident-response-plan-severity-detection-tables-six-step-h3-numbered-mitigate-bold-cases-rollback-via-dashboard-communicate-bullets-escalation-table-fenced-templates.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: true },
+  // 1863: an English go-live guide for merchants of a mobile-money payment API ("# Going live"): YAML front matter (a
+  // generated-from comment, title, SEO fields), an intro line, "## 9.1 What you need" (3 bullets), "## 9.2 Steps on
+  // the Production tab" (4 bold numbered: validate the merchant line, capture test evidence, download and complete the
+  // test script with an indented column table, submit the production request; a review paragraph), "## 9.3 Go-live
+  // checklist" (9 boxes), a rule and a generated-from footer. Phases: the production-tab steps and the go-live
+  // checklist 2; with the "What you need" prerequisites 3 — [2, 3]. Checklist: 12 (3 "What you need" bullets, a
+  // prerequisites label, + 9 boxes). SQL: 0. Rollback: false. Whole; nothing replaced (67even is the publishing
+  // organisation's account in the footer links).
+  "1863-merchant-payment-api-go-live-guide-front-matter-what-you-need-bullets-four-numbered-production-tab-steps-nested-table-go-live-checkboxes-footer.md": { phases: [2, 3], checklist: 12, sql: 0, rollback: false },
+  // 1864: an Indonesian go-live / operations checklist for a Laravel zakat-collection app ("# Go-Live / Ops Checklist
+  // (ZakatAnNur)"): an intro line, "## 1) Konfigurasi Production" (bullets with nested env bullets), "## 2) Cache /
+  // Optimize" (4 artisan bullets, a note bullet), "## 3) Database Migration" (backup first, migrate --force), "## 4)
+  // Storage & Permission" (bullets), "## 5) Akun & Akses" (2 bullets), "## 6) Backup & Restore (minimum viable)"
+  // (backup bullets, restore-test bullets with nested checks), "## 7) Verifikasi Cepat Setelah Go-Live" (6 check
+  // bullets). Phases: the seven numbered sections 7; configuration / storage / accounts read as one preparation 5 —
+  // [5, 7]. Checklist: 0 (the document's title names a checklist but it is made of numbered sections, so no list is
+  // labelled — as 388, 978; no boxes). SQL: 0. Rollback: false (the restore test is a drill, not a way back). Whole;
+  // nothing replaced.
+  "1864-indonesian-go-live-ops-checklist-titled-document-seven-numbered-h2-production-config-nested-bullets-artisan-cache-migration-storage-accounts-backup-restore-verify-bullets.md": { phases: [5, 7], checklist: 0, sql: 0, rollback: false },
+  // 1865: an English operations runbook for a CDC lakehouse ("# Runbook: Iceberg table maintenance and backfill"): a
+  // code line, "## Scheduled maintenance (`lakeflow_table_maintenance`, hourly)" (a table line, 3 numbered: optimize,
+  // expire snapshots, remove orphan files; bold "Evidence." and "Concurrency with the stream." paragraphs; "###
+  // Retention: demo vs production" a paragraph), "## Manual run" (a bash fence of make / lakeflowctl, a line), "##
+  // Backfill / repair (`lakeflow_backfill`, manual)" (a paragraph, a bash fence, a closing paragraph: run the quality
+  // checks). Phases: maintenance (scheduled or manual) and backfill 2; compaction / snapshot expiry / orphan removal
+  // as their own steps with the post-backfill checks 4 — [2, 4]. Checklist: 0. SQL: 0 (the ALTER TABLE … EXECUTE
+  // statements are inline code in the numbered items). Rollback: false. Whole; nothing replaced.
+  "1865-iceberg-table-maintenance-backfill-runbook-code-line-scheduled-three-numbered-evidence-concurrency-paragraphs-retention-h3-manual-run-bash-fence-backfill-bash-fence.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1866: a Chinese database migration guide for a QQ song-request bot ("# 数据库从 SQLite 迁移到 PostgreSQL"): an intro
+  // line, "## 原理" (4 bullets on the data layer), "## 本地测试用 PostgreSQL（Windows）" (a powershell fence of the local
+  // start / status / stop script, "首次准备（一次性）" a powershell fence of initdb and two `psql.exe … -c "CREATE ROLE …"` /
+  // `-c "CREATE DATABASE …"` lines, a note blockquote), "## 把真实 SQLite 数据迁到 PostgreSQL" (back up the file, a
+  // powershell fence setting DATABASE_URL and running migrate_to_pg.py, "迁移脚本会：" 3 numbered, a SQLITE_SRC fence),
+  // "## ECS 部署配置" ("### PostgreSQL…" a plain connection-string fence, "### 设置 bot 与 web 的 `DATABASE_URL`" a
+  // powershell fence and a start line, "### 用 `.env` 配置（bot）" 3 bullets, "### web 端" a bullet), "## 兼容项说明"
+  // (3 bullets). Phases: local PostgreSQL set-up, back up and migrate the data, configure the deployment 3; the local
+  // test database read as optional 2 — [2, 3]. Checklist: 0. SQL: 0 (the two `psql -c` lines stand in a fence with
+  // initdb, a command as 148 / 350; DOUBTFUL: 2 if each `psql -c` line is counted). Rollback: false (the backup copy
+  // is a precaution; no way back is described). Whole; nothing replaced.
+  "1866-chinese-sqlite-to-postgres-migration-guide-principle-bullets-local-pg-powershell-fences-psql-c-lines-backup-migrate-script-numbered-ecs-config-h3-env-fences-compat-notes.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -15860,6 +16003,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-154": HELD_OUT_154,
   "held-out-153": HELD_OUT_153,
   "held-out-155": HELD_OUT_155,
+  "held-out-156": HELD_OUT_156,
 };
 
 /** Every document of the corpus with its ground truth. */
