@@ -15854,6 +15854,146 @@ export const HELD_OUT_156: Record<string, TGroundTruth> = {
   "1866-chinese-sqlite-to-postgres-migration-guide-principle-bullets-local-pg-powershell-fences-psql-c-lines-backup-migrate-script-numbered-ecs-config-h3-env-fences-compat-notes.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_157: Record<string, TGroundTruth> = {
+  // Set 157 (1867–1878), owners m–z, counted by hand from the documents in this folder.
+  // 1867: a Portuguese production deploy guide for a vehicle-tracker panel ("# Implantação em produção"): "## 1. Servidor"
+  // (a line, a bash fence: clone, copy .env, compose up, logs; a "Backup:" line with an inline docker command), "## 2.
+  // HTTPS para o painel (Caddy)" (a Caddyfile plain fence, a line, an nginx plain fence), "## 3. Porta dos rastreadores"
+  // (a ufw bash fence, a test line), "## 4. Sem Docker (systemd)" (one bash fence with a unit heredoc), "## 5. Railway
+  // (ambiente atual)" (5 bullets: image, volume, domain, TCP proxy, how to update by Redeploy; a paragraph), "## 6. Após
+  // subir" (5 numbered first-use steps). Phases: server, HTTPS, tracker port, after launch 4; with the systemd
+  // alternative and the Railway update as their own phases 6; server + proxy / port + after launch 3 — [3, 6].
+  // Checklist: 0 (no checkbox, no prerequisites label). SQL: 0. Rollback: false (none). Whole; replaced: the owner's
+  // handle in the image path "ghcr.io/tashimi2040/" → "ghcr.io/xxxxxxxxxxx/" (×1; the Railway hosts and
+  // seudominio.com.br placeholder kept).
+  "1867-portuguese-production-deploy-guide-six-numbered-h2-server-bash-fence-backup-line-https-caddy-nginx-fences-port-systemd-railway-bullets-after-launch-numbered.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1868: a Korean deploy guide for a student job-board site on Firebase + Vercel ("# 캐나다 학생 플랫폼 배포 가이드"): "## 🎯
+  // 개요" (a line), "## ✅ 기술 스택 검증" (4 bullets), "## 🔥 1단계: Firebase 프로젝트 생성" (5 numbered H3, 4 numbered
+  // clicks each: console, Firestore, Authentication, Storage, app keys), "## ⚡ 2단계: 환경변수 설정" (H3 2-1 a bash .env
+  // fence, H3 2-2 2 security bullets), "## 🚀 3단계: Vercel 배포" (4 numbered H3: account, repository, env vars, domain),
+  // "## 📊 4단계: Firebase 보안 규칙 설정" (two javascript rules fences), "## 🔧 5단계: 최종 테스트" (local test fence and
+  // bullets, build fence, numbered Vercel check), "## 💰 운영 비용" (quota bullets, numbered scale-up plan), "## 🇨🇦 캐나다
+  // 특화 고려사항" (legal / performance / marketing bullets), "## ✅ 배포 체크리스트" (12 `- [ ]` boxes), "## 🆘 문제 해결"
+  // (numbered errors, support links), "## 🎉 결론" (✅ bullets). Phases: the five 단계 (Firebase, env, Vercel, rules, test)
+  // plus the deploy checklist 6; the five steps alone 5; set up / deploy / test 3 — [3, 6]. Checklist: 12 (the 배포
+  // 체크리스트 boxes; the ✅ bullets are status glyphs). SQL: 0. Rollback: false (none). Whole (the last line ends in a
+  // space; final newline added); replaced: the contact gmail address (→ xxxxxxxxxxxxxx@example.com), a phone number
+  // (→ xxx-xxx-xxxx) and a street address and postcode (→ "xxx xxxxxxx xx Fredericton NB xxx xxx"), all same length.
+  "1868-korean-firebase-vercel-deploy-guide-overview-stack-bullets-five-step-h2-numbered-h3-steps-env-bash-fence-rules-javascript-fences-test-costs-deploy-checklist-boxes-troubleshooting.md": { phases: [3, 6], checklist: 12, sql: 0, rollback: false },
+  // 1869: a Chinese MySQL backup-and-restore guide for a travel-agency panel ("# 数据库备份"): a script line and a bold
+  // "就地备份" paragraph, "## 它做了什么" (6 bullets on what the script does), "## 手动跑一次" (a bash fence, a parameter
+  // table, exit codes), "## 部署时自动备份" (the pre-migration backup in the update script: 3 bullets), "## 设置每周自动执行"
+  // ("### 服务器" a cron fence, two bash fences to check / install, one to remove, a note quote; "### 本机" a powershell
+  // Task Scheduler fence and a powershell test fence), "## 恢复" (a bold warning, one bash fence in 3 commented steps:
+  // `mysql -e "CREATE DATABASE …"`, gunzip | mysql into it, two `mysql -e "SELECT COUNT(*) …"` checks, gunzip | mysql into
+  // production, `mysql -e "DROP DATABASE …"`; a Windows note), "## 第二步：把服务器备份取回本机" ("### 一次性" an SSH-key
+  // bash fence of 3 commented steps, "### 手动拉一次" a bash fence and parameter table, "### 每周自动拉取" two powershell
+  // fences, a note quote), "## 三个目录分别是什么" (a table), "## 这套方案防得了什么" (two bold paragraphs). Phases: manual
+  // backup, scheduled backup, restore, off-site pull 4; the pre-deploy backup and the SSH setup as their own 6; backup /
+  // restore / off-site copy 3 — [3, 6]. Checklist: 0 (no boxes; no prerequisites label). SQL: 4 (the four `mysql -u
+  // root -p -e "…"` lines of the restore fence, read as `psql -c` lines; DOUBTFUL: 0 if they are read as commands among
+  // the gunzip | mysql pipes of one shell fence, as 399). Rollback: false (the restore is the document's own operation;
+  // "先把当前库另存一份" is a precaution, no way back is described). Whole; replaced: the server's public IP 47.84.177.3 →
+  // 192.0.2.101 (×4, same length; the E:\MyProject Windows path names no person).
+  "1869-chinese-mysql-backup-restore-guide-what-it-does-bullets-manual-run-bash-fence-param-table-predeploy-backup-bullets-cron-powershell-schedule-restore-bash-fence-mysql-e-offsite-pull-ssh.md": { phases: [3, 6], checklist: 0, sql: 4, rollback: false },
+  // 1870: an English RDS point-in-time restore drill runbook ("# Restoring the database"): 3 intro paragraphs (untested
+  // backup, PITR window, restores go to a new instance), "## Before you start" (a line and a bash fence of exports), "## 1.
+  // Confirm there is something to restore from" (two aws bash fences with prose), "## 2. Restore to a point in time, into a
+  // throwaway instance" (a restore fence, prose, a wait fence), "## 3. Verify the data is actually there" (an ssm session
+  // fence, a host fence ending in `psql … -c '\dt'`, "Check, at minimum:" 3 bullets, a paragraph), "## 4. Delete the
+  // throwaway instance" (two bash fences with warnings), "## If you are restoring for real" (4 numbered: restore, update
+  // the Parameter Store URL, re-run the deploy, retire the old instance), "## Drill log" (a paragraph, a one-row table).
+  // Phases: the four numbered H2 (confirm, restore, verify, delete) 4; with "Before you start" 5; with the for-real
+  // switch-over 6 — [4, 6]. Checklist: 0 ("Check, at minimum:" is no checklist label; DOUBTFUL: 3 if its bullets are
+  // read as checks to tick). SQL: 0 (the only `psql -c` runs the `\dt` meta-command, not SQL; `SELECT count(*)` is
+  // inline). Rollback: false (the whole document is a restore; none of its own). Whole; nothing replaced (gmc-prod,
+  // godmodecode are resource names; <drill-endpoint> a placeholder).
+  "1870-rds-point-in-time-restore-drill-runbook-intro-before-you-start-fence-four-numbered-h2-confirm-restore-verify-bullets-delete-bash-fences-restoring-for-real-numbered-drill-log-table.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 1871: a French multi-tenant cut-over runbook for a Supabase guild-management app ("# Runbook : bascule multi-tenant
+  // (Chantier 1)"): a blockquote (files concerned, nothing applied yet), "## Pourquoi c'est séparé" (a paragraph), "##
+  // Prérequis (avant toute bascule)" (4 `- [ ]` boxes, the first with 4 nested plain bullets of frontend adjustments),
+  // "## Bascule production (fenêtre calme …" (the heading runs onto a second plain line; 8 numbered steps: backup, announce,
+  // move and push the migration, deploy functions, deploy frontend, force re-login, smoke tests with 5 nested bullets,
+  // watch the cron with an inline select), "## Rollback" (2 bullets: before / after step 3, restore PITR and redeploy v1),
+  // "## Après bascule" (3 `- [ ]` boxes). Phases: prerequisites, production cut-over, after 3; the cut-over split into
+  // backup / announce, migrate and deploy, re-login and smoke tests, monitoring 6 — [3, 6]. Checklist: 7 (4 prerequisite
+  // boxes + 3 after-cut-over boxes; DOUBTFUL: 11 if the 4 plain bullets nested under the first prerequisite box are
+  // counted as items of the "Prérequis" list). SQL: 0 (the select is inline code). Rollback: true ("## Rollback").
+  // Whole; nothing replaced.
+  "1871-french-multi-tenant-cutover-runbook-blockquote-why-separate-prerequisites-checkboxes-nested-bullets-eight-numbered-production-cutover-steps-smoke-bullets-rollback-h2-bullets-after-checkboxes.md": { phases: [3, 6], checklist: 7, sql: 0, rollback: true },
+  // 1872: an English DNS cut-over runbook, staging to production workers on Cloudflare ("# Runbook: DNS Cutover — Staging
+  // → Production"): two bold meta lines, "## Overview" (a paragraph, bold estimated-time and required-access lines), "##
+  // Pre-Conditions" (a lead line, 5 `- [ ]` boxes), "## Step 1 — Verify Production Worker Route" (4 numbered, the last
+  // with an indented bash fence), "## Step 2 — Update DNS Records" (two H3 record tables, a warning quote, a dig bash
+  // fence), "## Step 3 — SSL/TLS Verification" (5 numbered, nested HSTS bullets, an indented bash fence), "## Step 4 —
+  // Cloudflare WAF" (4 numbered, nested rule bullets), "## Step 5 — Post-Cutover Health Check" (one bash fence of 4
+  // commented checks, a sign-off line), "## Rollback Procedure" (a line, one bash fence: revert DNS, verify, incident,
+  // page, rollback workflow; a link line), "## Sign-Off" (a plain fence of gate lines), owner / cadence lines. Phases:
+  // pre-conditions and the five steps 6; with the sign-off 7; pre-check, DNS switch, TLS / WAF checks, health check 4 —
+  // [4, 7]. Checklist: 5 (the Pre-Conditions boxes). SQL: 0. Rollback: true ("## Rollback Procedure"). Whole; nothing
+  // replaced (webwaka.com is the product's domain; <super_admin_key>, [Name] are placeholders).
+  "1872-dns-cutover-runbook-gate-meta-lines-overview-pre-conditions-checkboxes-five-step-h2-numbered-dashboard-checks-dns-tables-bash-fences-health-check-rollback-procedure-fence-sign-off.md": { phases: [4, 7], checklist: 5, sql: 0, rollback: true },
+  // 1873: an English website-replacement cut-over runbook ("# Cutover runbook: replacing the current simplexd.co
+  // website"): an intro paragraph (run by hand by the owner and operations team), "## Preconditions" (9 bullets:
+  // content, redirects, payment keys, SMS, SMTP, calendar, map tiles, backup and restore drill, monitoring), "## Content
+  // inventory and migration" (5 numbered), "## Cutover steps" (7 numbered: lower TTL, freeze, back up, smoke on a
+  // temporary host, switch DNS, re-run smoke and redirects, watch logs and webhooks), "## Rollback" (2 bullets: DNS back,
+  // deploy.sh rollback), "## After cutover" (2 bullets). Phases: preconditions, content migration, cut-over, after 4; the
+  // cut-over split into preparation (TTL / freeze / backup), smoke, DNS switch, verify and watch 7 — [4, 7]. Checklist: 9
+  // (the "Preconditions" bullets, read as a prerequisites label as 1854; DOUBTFUL: 0 if "Preconditions" is not taken as
+  // such a label). SQL: 0. Rollback: true ("## Rollback"). Whole; nothing replaced (simplexd.co is the company's site).
+  "1873-website-replacement-cutover-runbook-intro-preconditions-bullets-content-inventory-five-numbered-cutover-steps-seven-numbered-dns-smoke-rollback-h2-bullets-after-cutover-bullets.md": { phases: [4, 7], checklist: 9, sql: 0, rollback: true },
+  // 1874: an English credential-rotation runbook for a Supabase / Vercel crypto-data app ("# Rotate credentials"): a bold
+  // "Status: UNTESTED." paragraph (when to rotate, order: revoke, update, check), a lead line and a 7-row table of where
+  // each credential lives and where to rotate it, "## Steps for any one credential" (6 numbered: create the new value,
+  // update Vercel and redeploy, update the GitHub secret, update .env, revoke the old value, check the app and the daily
+  // workflow), "## What breaks while rotating" (3 bullets), "## If the credential store or repo was exposed" (a line).
+  // Phases: create, update (Vercel / GitHub / local), revoke, check 4; the six steps each 6; new value / update / revoke
+  // and check 3 — [3, 6]. Checklist: 0 (no boxes, no checklist label). SQL: 0. Rollback: false (none). Whole; nothing
+  // replaced (<NAME> is a placeholder; only variable names, no values).
+  "1874-secret-rotation-runbook-untested-status-paragraph-credential-location-table-six-numbered-steps-what-breaks-bullets-exposure-line.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1875: an English disk-full incident runbook for a self-hosted game server stack ("# Runbook: Disk full"): an intro
+  // paragraph (ENOSPC and why it is dangerous), "## Detection signal" (4 bullets, the last "Confirm:" with an indented sh
+  // fence), "## Mitigation" (a paragraph, "Safe to delete immediately" sh fence, "Reclaimable with judgement:" 2 bullets
+  // with an indented sh fence, "Do **not**, to free space:" 3 bullets), "## Recovery" (a line, 4 numbered: check the
+  // databases with an indented sh fence, check for corruption with an inline CHECK TABLE, address the root cause with 3
+  // nested bullets, restart), "## Verification" (5 bullets). Phases: detect, mitigate, recover, verify 4; recovery's
+  // health / corruption check and root-cause fix apart 5; mitigate / recover / verify 3 — [3, 5]. Checklist: 0 (no
+  // boxes; the Verification bullets carry no checklist label). SQL: 0 (`CHECK TABLE scores;` is inline code). Rollback:
+  // false (none; the corruption case hands off to another runbook). Whole; nothing replaced.
+  "1875-disk-full-incident-runbook-intro-detection-bullets-sh-fence-mitigation-sh-fences-reclaimable-do-not-bullets-recovery-four-numbered-indented-fence-verification-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1876: a Spanish backup-and-restore guide for a desktop app's data (database file and data/) via rclone and Google
+  // Drive ("# Respaldo de ControlKraken con Google Drive (rclone)"): a plain diagram fence and 2 lines, "## 1. Instalar y
+  // conectar rclone (una sola vez)" (a bash fence, the wizard answers table, a test bash fence), "## 2. Subida a Drive: la
+  // hace la app" (3 bullets; "### (Opcional) cron" a bash fence, a plain crontab fence of 2 lines, prose, an inline
+  // upload command), "## 3. En la app" (4 bullets of settings), "## 4. Equipo nuevo" (a bash fence: clone, venv, rclone,
+  // copy down, run and restore; a line), "## ¿Qué pasa con mis datos al actualizar la app?" (a plain flow fence, 4
+  // bullets), "## Cambiar de "base de operaciones"" (3 numbered: back up on the old machine, restore on the new, or keep
+  // this one), "## Regla de oro" (a paragraph). Phases: connect rclone, upload (app / cron), app settings, restore on a
+  // new machine 4; with the machine handover 5; set up / back up / restore 3 — [3, 5]. Checklist: 0 (no boxes, no
+  // prerequisites label). SQL: 0. Rollback: false (none; the app's pre-migration copy is described, no way back).
+  // Whole; replaced: the owner's handle in the clone URL "git@github.com:teku18/" → "git@github.com:xxxxxx/" (×1).
+  "1876-spanish-app-backup-restore-guide-rclone-diagram-fence-four-numbered-h2-install-bash-fence-wizard-table-upload-cron-fence-in-app-bullets-new-machine-fence-update-flow-handover-numbered.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1877: a Japanese deploy procedure for an LLM site-chat bot ("# デプロイ手順"): "## Vercel" ("前提:" 2 bullets, "必要な
+  // 環境変数:" 3 bullets with an indented default line, "動作確認用の接続先:" 2 URL bullets, "手順:" 3 numbered: connect the
+  // repository, set env vars, deploy; "確認先:" 3 path bullets), "## Cloud Run" ("前提:" 2 bullets, "必要な環境変数:" 2
+  // bullets, "CORS:" 1 bullet, "例:" a gcloud run deploy bash fence, an alternative build-and-deploy bash fence). Phases:
+  // the two deploy targets 2; Vercel's connect / configure / deploy / check 4 — [2, 4]. Checklist: 4 (the two "前提:"
+  // lists, read as prerequisites labels like 前提条件; DOUBTFUL: 9 with the "必要な環境変数:" bullets as an environment's
+  // requirements, 0 if "前提" is not taken as a label). SQL: 0. Rollback: false (none). Whole; nothing replaced (the
+  // vercel.app and run.app hosts are the deployed services; PROJECT_ID is a placeholder).
+  "1877-japanese-vercel-cloud-run-deploy-procedure-two-h2-prerequisite-labels-env-bullets-three-numbered-steps-check-bullets-cors-bullet-gcloud-bash-fences.md": { phases: [2, 4], checklist: 4, sql: 0, rollback: false },
+  // 1878: an English incident runbook for a local bootstrap agent server ("# Incident Runbook"): three plain meta lines
+  // (status, date, classification), "## Scope" (a paragraph), "## Immediate Actions" (4 numbered: stop the server,
+  // preserve history and SHA, do not paste sensitive data, open a private task), "## Triage Checks" (5 bullets: bind
+  // address, nothing committed, tests, secret scan, review logs), "## Escalation" (a line over 5 bullets of decisions
+  // needing the security / DPO owner), "## Logging Constraint" ("Allowed in logs:" 6 bullets, "Prohibited in logs:" 7
+  // bullets). Phases: immediate actions, triage, escalation 3; containment and triage only 2 — [2, 3]. Checklist: 0 (no
+  // boxes; "Triage Checks" is no checklist label; DOUBTFUL: 5 if its bullets are read as a checklist). SQL: 0. Rollback:
+  // false (none). Whole; nothing replaced.
+  "1878-incident-runbook-status-lines-scope-paragraph-four-numbered-immediate-actions-triage-check-bullets-escalation-bullets-logging-allowed-prohibited-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -16004,6 +16144,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-153": HELD_OUT_153,
   "held-out-155": HELD_OUT_155,
   "held-out-156": HELD_OUT_156,
+  "held-out-157": HELD_OUT_157,
 };
 
 /** Every document of the corpus with its ground truth. */
