@@ -287,14 +287,15 @@ describe("a step table with a rollback column", () => {
       "Step 3 (Freeze 3.1): Restore the deployment's access.",
       "Step 4 (Switch frontend): Revert the link to 3.1.",
     ]);
-    // the table's rows are the phase's steps, each with its exit check and rollback (session 17: a step table)
-    expect(parsed.phases[0]?.steps.map((s) => s.title)).toEqual([
+    // the table's rows are the steps, each with its exit check and rollback (session 17: a step table; its four rows read
+    // as two stages since session 26: one-list-stages.ts)
+    expect(parsed.phases.flatMap((p) => p.steps).map((s) => s.title)).toEqual([
       "1. Decide open questions — freeze method, roles",
       "2. Provision staging — project, service, secrets",
       "3. Freeze 3.1 — restrict the web app",
       "4. Switch frontend — publish the new URL",
     ]);
-    expect(parsed.phases[0]?.steps[1]?.text).toBe("**Exit check:** `/ready` ok\n\n**Rollback:** Delete staging.");
+    expect(parsed.phases.flatMap((p) => p.steps)[1]?.text).toBe("**Exit check:** `/ready` ok\n\n**Rollback:** Delete staging.");
     expectSound(source, parsed);
   });
 

@@ -39,8 +39,19 @@ import {
   type THead,
   type TSection,
 } from "./sections";
-import { INCIDENT_TITLE_RE, MIGRATION_AUTHORING_RE, findSetAsideSections, rollbackColumn, rollbackField, rollbackInPreamble, rollbackInStepProse, rollbackStep } from "./rollback";
+import {
+  INCIDENT_TITLE_RE,
+  MIGRATION_AUTHORING_RE,
+  findSetAsideSections,
+  rollbackColumn,
+  rollbackField,
+  rollbackInItem,
+  rollbackInPreamble,
+  rollbackInStepProse,
+  rollbackStep,
+} from "./rollback";
 import { parseSignoff } from "./signoff-sheet";
+import { stagesOfOneList } from "./one-list-stages";
 import { type TParsedPhase, type TParsedRunbook } from "./types";
 import {
   APPENDIX_RE,
@@ -372,6 +383,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   if (!rollback && !isRollbackRunbook) rollback = rollbackStep(phases);
   // a step's prose that says how to go back ("**Failure mode:** Deploy fails -> rollback via `--stage rollback`.")
   if (!rollback && !isRollbackRunbook) rollback = rollbackInStepProse(phases, isRestoreRunbook);
+  // a step, a box or an item inside a step that rolls back, as one case among others ("A bad deploy: roll back to …")
+  if (!rollback && !isRollbackRunbook && !isRestoreRunbook) rollback = rollbackInItem(phases, title);
   // a line labelled as the way back in the text before the first phase ("Rollback: … promote a previous one."), front matter aside
   if (!rollback && !isRollbackRunbook && phases.length > 0)
     rollback = rollbackInPreamble(
@@ -419,6 +432,9 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     title = "Untitled runbook";
     warnings.push("The document has no title heading: the runbook is called “Untitled runbook”.");
   }
+
+  // --- a runbook whose whole work is one list of steps: its stages (one-list-stages.ts)
+  phases = stagesOfOneList(phases, split?.phases.some((p) => p.head?.parts.hasKeyword) ?? false, warnings);
 
   const joinParts = (parts: TPart[]) =>
     parts

@@ -223,6 +223,66 @@ export function rollbackInStepProse(phases: TParsedPhase[], isRestoreRunbook: bo
 }
 
 /**
+ * An instruction that rolls back, as its own words open it — after the case it is for, where a label gives one ("A bad
+ * deploy: roll back to the previous version …", "If caused by a recent deployment: Rollback via Vercel dashboard", "Roll
+ * back changes if fix doesn't work", "Roll back by deploying the prior immutable image"): the verb, then where to, how
+ * or what. ("Do not roll back …" opens with its negation; "Rollback window …" names no way.)
+ */
+const ROLLS_BACK_RE = /^(?:\*\*)?(?:roll[\s-]?back|rollback|revert)(?:\*\*)?\s+(?:to|via|the|it|this|by|with|using|changes?|first|immediately|now|all|any|them|everything|[`"])/iu;
+/** An instruction's words after the case a label gives it ("If caused by a recent deployment: …", "A bad deploy: …"). */
+const afterCase = (text: string) => text.replace(/^[^:：\n]{1,60}[:：]\s*/u, "");
+/** A list item's line: its marker (and box), then its words. */
+const LIST_LINE_RE = /^(\s*)(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
+
+/**
+ * The way back told as one case among others, the last resort before the preamble's: a manual step whose words roll back
+ * ("1. Rollback via Vercel dashboard (instant, no rebuild)" under "**If caused by a recent deployment:**" in an incident
+ * plan's "Mitigate" step — 1862, both counters; "7. Roll back by deploying the prior immutable image." — 1803), a checklist
+ * item so worded, or an item of a list inside a step's text ("4. Contain before you fix:" › "- A bad deploy: roll back to
+ * the previous version on the hosting platform." — 1760, both counters). It moves, whole (an item with the lines under
+ * it), to a rollback procedure of one phase; the brief the corpus is counted by reads "a rollback item inside a step" as
+ * the document's rollback. `title`: the runbook's. Null: none.
+ */
+export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRunbook["rollback"] {
+  // (not in a document named for a rollback — "# Rollback de Producción (Coolify)": its steps are the rollback's, its main work: 391)
+  if (namesRollbackDocument(cleanLabel(title))) return null;
+  const phaseOf = (title: string, fields: Partial<TParsedPhase>) => ({ title, phases: [{ ...emptyPhase(title), ...fields }] });
+  for (const phase of phases) {
+    const k = phase.steps.findIndex((s) => s.kind === "MANUAL" && s.language === null && ROLLS_BACK_RE.test(afterCase(s.title)));
+    const step = phase.steps[k];
+    if (step) {
+      phase.steps.splice(k, 1);
+      return phaseOf("Rollback", { steps: [step] });
+    }
+    const c = phase.checklistItems.findIndex((item) => ROLLS_BACK_RE.test(afterCase(item.text)));
+    const item = phase.checklistItems[c];
+    if (item) {
+      phase.checklistItems.splice(c, 1);
+      return phaseOf("Rollback", { checklistItems: [item] });
+    }
+  }
+  for (const phase of phases) {
+    for (const step of phase.steps) {
+      if (step.kind !== "MANUAL" || step.language !== null) continue;
+      const lines = step.text.split("\n");
+      const at = lines.findIndex((l) => {
+        const m = LIST_LINE_RE.exec(l);
+        return m !== null && ROLLS_BACK_RE.test(afterCase(m[2] ?? ""));
+      });
+      if (at < 0) continue;
+      // (the item with the lines indented under it: its continuation and its own list)
+      const depth = (LIST_LINE_RE.exec(lines[at] ?? "")?.[1] ?? "").length;
+      let end = at + 1;
+      while (end < lines.length && /^\s+\S/.test(lines[end] ?? "") && (/^\s*/.exec(lines[end] ?? "")?.[0].length ?? 0) > depth) end++;
+      const taken = lines.slice(at, end).map((l) => l.slice(depth));
+      step.text = [...lines.slice(0, at), ...lines.slice(end)].join("\n").trim();
+      return phaseOf("Rollback", { notes: taken.join("\n") });
+    }
+  }
+  return null;
+}
+
+/**
  * The same paragraphs as rollbackField's, in the text before the first phase ("## Web (Vercel)" read as an overview, its
  * paragraph ending "Rollback: Vercel dashboard → Deployments → promote a previous one." — 839): the very last resort, where no section, field, column, step or step's prose
  * names the way back. `parts` are the preamble's texts (front matter aside), changed in place. Null: none.

@@ -1,0 +1,85 @@
+// A runbook whose whole work is one list of steps, read as the stages a lead steps through (issue 16: "a sensible
+// number of phases"; PRODUCT.md: a phase is a stage of the work, signed and checked before the next).
+import type { TParsedPhase, TParsedStep } from "./types";
+
+/** The fewest and most steps of a single list read as stages: below, it is one stage; above, a long list left whole. */
+const MIN_STEPS = 3;
+const MAX_STEPS = 7;
+
+/**
+ * The sizes of the stages of `n` steps, in order: two stages of 3–4 steps, three of 5–7, the larger first — about two
+ * steps a stage, the preparation, the change and its check. Source: the corpus of issue 16 (lib/domain/markdown/
+ * __fixtures__/corpus): of its documents imported as one phase of 3–7 steps, the hand counts gave 1 phase to 49 and
+ * accepted these sizes for 62 (set 122 on, counted with the current brief: 6 and 19 of 20).
+ */
+export function stageSizes(n: number): number[] {
+  const count = n <= 4 ? 2 : 3;
+  const base = Math.floor(n / count);
+  const extra = n % count;
+  return Array.from({ length: count }, (_, k) => base + (k < extra ? 1 : 0));
+}
+
+/**
+ * The steps as the items of the list they came from: a run of steps of one title is one item (its fence and the note
+ * after it — "3. Upgrade the packages:" over a fence and "`apt` only upgrades …" — are two steps of one item), never split
+ * between stages.
+ */
+function itemsOf(steps: TParsedStep[]): TParsedStep[][] {
+  const items: TParsedStep[][] = [];
+  for (const step of steps) {
+    const last = items.at(-1);
+    if (last && last[0]?.title === step.title) last.push(step);
+    else items.push([step]);
+  }
+  return items;
+}
+
+/**
+ * Whether the one phase of a runbook may be read as stages: 3–7 steps (`items`), no phase named as such by the document ("## Phase
+ * 1: Deploy" over its steps — an author's phase, and an export's, kept as written), and no field bound to its steps
+ * (a criterion proven by a step, a failure policy, a point of no return, sign-off roles, a follow-up, an estimate).
+ */
+function isStageable(phase: TParsedPhase, items: number, isDeclared: boolean): boolean {
+  if (isDeclared || items < MIN_STEPS || items > MAX_STEPS) return false;
+  if (phase.estimatedMinutes !== null || phase.failurePolicy || phase.isPointOfNoReturn || phase.followUpOffsetMinutes) return false;
+  if (phase.requiredSignoffRoles?.length || phase.successCriterionSteps?.some((s) => s !== null)) return false;
+  return true;
+}
+
+/**
+ * The stages of a runbook whose main work is one phase of 3–7 steps (a single numbered list — "1. Back up … 6. Announce"
+ * — or one section of them): consecutive stages of about two steps (stageSizes), each named by the phase and its steps
+ * ("Procedure (steps 1–2)"). The phase's objective, checklist items and notes open the first stage, its success
+ * criteria close the last; every step keeps its text and order. `phases` unchanged (the same array) when it is not one
+ * such phase; `isDeclared`: the phase is named as a phase by the document. The lead is told, in a warning, so that
+ * stages meant as one can be merged in the draft.
+ */
+export function stagesOfOneList(phases: TParsedPhase[], isDeclared: boolean, warnings: string[]): TParsedPhase[] {
+  const phase = phases[0];
+  if (phases.length !== 1 || !phase) return phases;
+  const items = itemsOf(phase.steps);
+  if (!isStageable(phase, items.length, isDeclared)) return phases;
+  const sizes = stageSizes(items.length);
+  const stages: TParsedPhase[] = [];
+  let from = 0;
+  for (const [k, size] of sizes.entries()) {
+    const steps = items.slice(from, from + size).flat();
+    const range = size === 1 ? `step ${from + 1}` : `steps ${from + 1}–${from + size}`;
+    const isFirst = k === 0;
+    const isLast = k === sizes.length - 1;
+    stages.push({
+      title: `${phase.title} (${range})`,
+      objective: isFirst ? phase.objective : "",
+      estimatedMinutes: null,
+      checklistItems: isFirst ? phase.checklistItems : [],
+      successCriteria: isLast ? phase.successCriteria : [],
+      steps,
+      notes: isFirst ? phase.notes : "",
+    });
+    from += size;
+  }
+  warnings.push(
+    `“${phase.title}” is one list of ${items.length} steps: imported as ${stages.length} stages of about two steps each, so that each can be checked before the next; merge them in the draft where they are one stage.`,
+  );
+  return stages;
+}
