@@ -258,6 +258,42 @@ test("the preview names numbered sections it read as reference, and one click ma
   await expect(page.locator("details summary", { hasText: /Phase 2\s*Dispatch/ })).toBeFocused();
 });
 
+test("a runbook of one numbered list previews as stages of about two steps, says so, and joins back into one phase", async ({ page }) => {
+  await signIn(page, "lead", "/runbooks/import");
+  const title = `Key rotation ${Date.now()}`;
+  const markdown = [
+    `# ${title}`,
+    "Rotate the signing key when it leaks or every 90 days.",
+    [
+      "1. Generate the new key in the vault.",
+      "2. Add it to the verifier's key set beside the old one.",
+      "3. Switch the signer to the new key.",
+      "4. Watch the rejected-token rate for 15 minutes.",
+      "5. Remove the old key from the verifier.",
+    ].join("\n"),
+  ].join("\n\n");
+  await page.getByLabel("Markdown").fill(markdown);
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  const stat = (name: string) => page.locator("dl > div", { has: page.getByText(name, { exact: true }) }).locator("dd");
+  await expect(stat("Phases")).toHaveText("3");
+  await expect(page.locator("details summary", { hasText: `${title} (steps 1–2)` })).toBeVisible();
+  await expect(page.locator("details summary", { hasText: `${title} (step 5)` })).toBeVisible();
+  const warnings = page.getByRole("region", { name: "Before you save" });
+  await expect(warnings.getByRole("listitem").filter({ hasText: "is one list of 5 steps: imported as 3 stages of about two steps each" })).toBeVisible();
+  await expect(warnings.getByRole("listitem").filter({ hasText: "the whole document is one phase" })).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/import-one-list-stages-1280.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${SHOTS}/import-one-list-stages-390.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // a lead who reads it as one stage joins the stages back
+  const second = page.locator("details", { has: page.locator("summary", { hasText: `${title} (steps 3–4)` }) });
+  await second.locator("summary").click();
+  await second.getByRole("button", { name: /^Join the phase before/ }).click();
+  await expect(stat("Phases")).toHaveText("2");
+});
+
 test("a seed file chosen from disk is read in the browser and previewed with every phase", async ({ page }) => {
   await signIn(page, "dba", "/runbooks/import");
   await page.locator("input[type=file]").setInputFiles({ name: "seed-003.md", mimeType: "text/markdown", buffer: Buffer.from(SEED_003) });

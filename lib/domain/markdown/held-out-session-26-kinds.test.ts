@@ -148,6 +148,8 @@ describe("a runbook whose whole work is one list of 3–7 steps is read as stage
     const parsed = parse(list(5));
     expect(titles(parsed)).toEqual(["Rotate the signing key (steps 1–2)", "Rotate the signing key (steps 3–4)", "Rotate the signing key (step 5)"]);
     expect(parsed.warnings.join("\n")).toContain("one list of 5 steps: imported as 3 stages");
+    // (and no longer that the whole document is one phase)
+    expect(parsed.warnings.join("\n")).not.toContain("the whole document is one phase");
   });
 
   it.each([2, 8, 12])("%i steps stay one phase (too few to stage, or a long list left whole)", (n) => {

@@ -191,6 +191,9 @@ export function blankVerbatimRegions(text: string): string {
   );
 }
 
+/** The warning where the document gives no phases: all of it is one phase (or, one-list-stages.ts, the stages of its one list). */
+const NO_PHASE_STRUCTURE = "No phase structure found (numbered or “Phase N” headings, or a numbered list of sections): the whole document is one phase.";
+
 export function parseRunbookMarkdown(input: string): TParsedRunbook {
   const warnings: string[] = [];
   let text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -320,7 +323,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       isResponse: INCIDENT_TITLE_RE.test(title) || DIAGNOSIS_TITLE_RE.test(title),
     });
   } else {
-    warnings.push("No phase structure found (numbered or “Phase N” headings, or a numbered list of sections): the whole document is one phase.");
+    warnings.push(NO_PHASE_STRUCTURE);
     // metadata lines at the top still describe the runbook
     let k = 0;
     for (let node = mainBlocks[0]; node?.type === "paragraph" && readMetadata(doc.block(node), meta).isConsumed; node = mainBlocks[++k]);
@@ -434,7 +437,11 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   }
 
   // --- a runbook whose whole work is one list of steps: its stages (one-list-stages.ts)
-  phases = stagesOfOneList(phases, split?.phases.some((p) => p.head?.parts.hasKeyword) ?? false, warnings);
+  const staged = stagesOfOneList(phases, split?.phases.some((p) => p.head?.parts.hasKeyword) ?? false, warnings);
+  // (its stages say what became of it: "the whole document is one phase" would no longer be true)
+  const unstructured = warnings.indexOf(NO_PHASE_STRUCTURE);
+  if (staged !== phases && unstructured >= 0) warnings.splice(unstructured, 1);
+  phases = staged;
 
   const joinParts = (parts: TPart[]) =>
     parts
