@@ -52,7 +52,7 @@ function isStageable(phase: TParsedPhase, items: number, isDeclared: boolean): b
  * ("Procedure (steps 1–2)"). The phase's objective, checklist items and notes open the first stage, its success
  * criteria close the last; every step keeps its text and order. `phases` unchanged (the same array) when it is not one
  * such phase; `isDeclared`: the phase is named as a phase by the document. The lead is told, in a warning, so that
- * stages meant as one can be merged in the draft.
+ * stages meant as one can be joined before saving (the import preview's "Join the phase before").
  */
 export function stagesOfOneList(phases: TParsedPhase[], isDeclared: boolean, warnings: string[]): TParsedPhase[] {
   const phase = phases[0];
@@ -79,7 +79,7 @@ export function stagesOfOneList(phases: TParsedPhase[], isDeclared: boolean, war
     from += size;
   }
   warnings.push(
-    `“${phase.title}” is one list of ${items.length} steps: imported as ${stages.length} stages of about two steps each, so that each can be checked before the next; merge them in the draft where they are one stage.`,
+    `“${phase.title}” is one list of ${items.length} steps: imported as ${stages.length} stages of about two steps each, so that each can be checked before the next; where two are one stage, join them in the import preview (“Join the phase before”).`,
   );
   return stages;
 }
