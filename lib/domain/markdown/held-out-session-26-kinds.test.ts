@@ -291,3 +291,35 @@ describe("a rollback told as one case among others — a step, a box or an item 
     expect(parse(source).rollback).toBeNull();
   });
 });
+
+describe("a section named for the time after the switch (“After the switch”, “After the flip”, “After the restore”) is a phase, as “After the cutover” is", () => {
+  // after 1812 ("## After the switch": "Check, in this order — each one covers a different system:" over nine checks, after
+  // "## The window" of eleven steps: both counters counted it a phase; it had been the window's notes)
+  const cutover = (name: string) =>
+    lines(
+      "# Cutover to the new host",
+      "",
+      "## Before the window",
+      "",
+      "1. Announce the window.",
+      "2. Take a backup.",
+      "",
+      "## The window",
+      "",
+      "1. Freeze writes.",
+      "2. Restore the dump on the new host.",
+      "3. Point the domain at the new host.",
+      "",
+      `## ${name}`,
+      "",
+      "Check, in this order — each one covers a different system:",
+      "",
+      "- Sign in with a password",
+      "- Outgoing email",
+      "- File upload and download",
+    );
+
+  it.each(["After the switch", "After the flip", "After the restore", "After the move"])("“%s”: the third phase", (name) => {
+    expect(titles(parse(cutover(name)))).toEqual(["Before the window", "The window", name]);
+  });
+});

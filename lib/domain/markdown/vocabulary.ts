@@ -169,10 +169,11 @@ export const AFTER_WORD = String.raw`(?:after(?:wards?)?|depois|despu[ée]s|apr[
  * (1200, 1166: both counters) — as "Post-Cutover" (VERIFICATION_TITLE_RE). Not "Pre-requisites": what must hold is a
  * checklist's label. An "After …" section is a phase where it lists what to do ("## After launch" over bullets, 1198;
  * "After" alone or in another language — "## Depois", "## Afterwards", "## その後" — over bullets, 1733, 1454);
- * one of prose after the work ("## After the cutover" over a paragraph) is reference (parse-runbook.ts).
+ * one of prose after the work ("## After the cutover" over a paragraph) is reference (parse-runbook.ts). The event may
+ * be the switch itself ("## After the switch" over nine checks, 1812, both counters; "the flip", "the restore", "the move").
  */
 export const EVENT_TIME_TITLE_RE = new RegExp(
-  String.raw`^(?:pre[\s-]?(?:cut[\s-]?over|deploy(?:ment)?|migration|launch|release|upgrade|go[\s-]?live|rollout|switch[\s-]?over|maintenance|failover|restore)|(?:before|during|after) (?:the |your |each |every )?(?:cut[\s-]?over|deploy(?:ment)?|migration|launch|release|upgrade|go[\s-]?live|rollout|switch[\s-]?over|maintenance(?: window)?|shift|on[\s-]?call(?: shift)?|window))(?:\s+(?:tasks|steps|phase|stage|work|preparation|prep|activities|day))?$|^${AFTER_WORD}$`,
+  String.raw`^(?:pre[\s-]?(?:cut[\s-]?over|deploy(?:ment)?|migration|launch|release|upgrade|go[\s-]?live|rollout|switch[\s-]?over|maintenance|failover|restore)|(?:before|during|after) (?:the |your |each |every )?(?:cut[\s-]?over|deploy(?:ment)?|migration|launch|release|upgrade|go[\s-]?live|rollout|switch(?:[\s-]?over)?|flip|failover|restore|move|rotation|maintenance(?: window)?|shift|on[\s-]?call(?: shift)?|window))(?:\s+(?:tasks|steps|phase|stage|work|preparation|prep|activities|day))?$|^${AFTER_WORD}$`,
   "iu",
 );
 /**
