@@ -35,9 +35,10 @@ function itemsOf(steps: TParsedStep[]): TParsedStep[][] {
 }
 
 /**
- * Whether the one phase of a runbook may be read as stages: 3–7 steps (`items`), no phase named as such by the document ("## Phase
- * 1: Deploy" over its steps — an author's phase, and an export's, kept as written), and no field bound to its steps
- * (a criterion proven by a step, a failure policy, a point of no return, sign-off roles, a follow-up, an estimate).
+ * Whether the one phase of a runbook may be read as stages: 3–7 list items (`items`), no phase named as such by the
+ * document ("## Phase 1: Deploy" over its steps — an author's phase, and an export's, kept as written), and no field
+ * bound to its steps (a criterion proven by a step, a failure policy, a point of no return, sign-off roles, a follow-up,
+ * an estimate).
  */
 function isStageable(phase: TParsedPhase, items: number, isDeclared: boolean): boolean {
   if (isDeclared || items < MIN_STEPS || items > MAX_STEPS) return false;
@@ -50,15 +51,15 @@ function isStageable(phase: TParsedPhase, items: number, isDeclared: boolean): b
  * The stages of a runbook whose main work is one phase of 3–7 steps (a single numbered list — "1. Back up … 6. Announce"
  * — or one section of them): consecutive stages of about two steps (stageSizes), each named by the phase and its steps
  * ("Procedure (steps 1–2)"). The phase's objective, checklist items and notes open the first stage, its success
- * criteria close the last; every step keeps its text and order. `phases` unchanged (the same array) when it is not one
- * such phase; `isDeclared`: the phase is named as a phase by the document. The lead is told, in a warning, so that
- * stages meant as one can be joined before saving (the import preview's "Join the phase before").
+ * criteria close the last; every step keeps its text and order. `isDeclared`: the phase is named as a phase by the
+ * document. Gives the stages and the warning that tells the lead, so that stages meant as one can be joined before saving
+ * (the import preview's "Join the phase before"); null when `phases` is not one such phase.
  */
-export function stagesOfOneList(phases: TParsedPhase[], isDeclared: boolean, warnings: string[]): TParsedPhase[] {
+export function stagesOfOneList(phases: TParsedPhase[], isDeclared: boolean): { stages: TParsedPhase[]; warning: string } | null {
   const phase = phases[0];
-  if (phases.length !== 1 || !phase) return phases;
+  if (phases.length !== 1 || !phase) return null;
   const items = itemsOf(phase.steps);
-  if (!isStageable(phase, items.length, isDeclared)) return phases;
+  if (!isStageable(phase, items.length, isDeclared)) return null;
   const sizes = stageSizes(items.length);
   const stages: TParsedPhase[] = [];
   let from = 0;
@@ -78,8 +79,6 @@ export function stagesOfOneList(phases: TParsedPhase[], isDeclared: boolean, war
     });
     from += size;
   }
-  warnings.push(
-    `“${phase.title}” is one list of ${items.length} steps: imported as ${stages.length} stages of about two steps each, so that each can be checked before the next; where two are one stage, join them in the import preview (“Join the phase before”).`,
-  );
-  return stages;
+  const warning = `“${phase.title}” is one list of ${items.length} steps: imported as ${stages.length} stages of about two steps each, so that each can be checked before the next; where two are one stage, join them in the import preview (“Join the phase before”).`;
+  return { stages, warning };
 }

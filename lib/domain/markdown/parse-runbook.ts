@@ -437,11 +437,14 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   }
 
   // --- a runbook whose whole work is one list of steps: its stages (one-list-stages.ts)
-  const staged = stagesOfOneList(phases, split?.phases.some((p) => p.head?.parts.hasKeyword) ?? false, warnings);
-  // (its stages say what became of it: "the whole document is one phase" would no longer be true)
-  const unstructured = warnings.indexOf(NO_PHASE_STRUCTURE);
-  if (staged !== phases && unstructured >= 0) warnings.splice(unstructured, 1);
-  phases = staged;
+  const staging = stagesOfOneList(phases, split?.phases.some((p) => p.head?.parts.hasKeyword) ?? false);
+  if (staging) {
+    phases = staging.stages;
+    // (its warning says what became of the one phase, in place of "the whole document is one phase")
+    const unstructured = warnings.indexOf(NO_PHASE_STRUCTURE);
+    if (unstructured >= 0) warnings.splice(unstructured, 1, staging.warning);
+    else warnings.push(staging.warning);
+  }
 
   const joinParts = (parts: TPart[]) =>
     parts

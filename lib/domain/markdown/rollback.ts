@@ -246,37 +246,40 @@ const LIST_LINE_RE = /^(\s*)(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
 export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRunbook["rollback"] {
   // (not in a document named for a rollback — "# Rollback de Producción (Coolify)": its steps are the rollback's, its main work: 391)
   if (namesRollbackDocument(cleanLabel(title))) return null;
-  const phaseOf = (title: string, fields: Partial<TParsedPhase>) => ({ title, phases: [{ ...emptyPhase(title), ...fields }] });
   for (const phase of phases) {
     const k = phase.steps.findIndex((s) => s.kind === "MANUAL" && s.language === null && ROLLS_BACK_RE.test(afterCase(s.title)));
     const step = phase.steps[k];
     if (step) {
       phase.steps.splice(k, 1);
-      return phaseOf("Rollback", { steps: [step] });
+      return onePhaseRollback("Rollback", { steps: [step] });
     }
     const c = phase.checklistItems.findIndex((item) => ROLLS_BACK_RE.test(afterCase(item.text)));
     const item = phase.checklistItems[c];
     if (item) {
       phase.checklistItems.splice(c, 1);
-      return phaseOf("Rollback", { checklistItems: [item] });
+      return onePhaseRollback("Rollback", { checklistItems: [item] });
     }
   }
   for (const phase of phases) {
     for (const step of phase.steps) {
       if (step.kind !== "MANUAL" || step.language !== null) continue;
       const lines = step.text.split("\n");
-      const at = lines.findIndex((l) => {
-        const m = LIST_LINE_RE.exec(l);
-        return m !== null && ROLLS_BACK_RE.test(afterCase(m[2] ?? ""));
-      });
+      const items = lines.map((l) => LIST_LINE_RE.exec(l));
+      const at = items.findIndex((m) => m !== null && ROLLS_BACK_RE.test(afterCase(m[2] ?? "")));
       if (at < 0) continue;
-      // (the item with the lines indented under it: its continuation and its own list)
-      const depth = (LIST_LINE_RE.exec(lines[at] ?? "")?.[1] ?? "").length;
+      // (the item with the lines indented deeper under it: its continuation and its own list)
+      const depth = items[at]?.[1]?.length ?? 0;
+      const indent = (l: string) => (l.trim() === "" ? -1 : l.length - l.trimStart().length);
       let end = at + 1;
-      while (end < lines.length && /^\s+\S/.test(lines[end] ?? "") && (/^\s*/.exec(lines[end] ?? "")?.[0].length ?? 0) > depth) end++;
-      const taken = lines.slice(at, end).map((l) => l.slice(depth));
+      while (end < lines.length && indent(lines[end] ?? "") > depth) end++;
       step.text = [...lines.slice(0, at), ...lines.slice(end)].join("\n").trim();
-      return phaseOf("Rollback", { notes: taken.join("\n") });
+      return notesRollback(
+        "Rollback",
+        lines
+          .slice(at, end)
+          .map((l) => l.slice(depth))
+          .join("\n"),
+      );
     }
   }
   return null;
@@ -300,8 +303,13 @@ export function rollbackInPreamble(parts: { text: string }[], isRestoreRunbook: 
   return null;
 }
 
+/** A rollback procedure of one phase named `title`, holding `fields` (its steps, items or notes). */
+const onePhaseRollback = (title: string, fields: Partial<TParsedPhase>): NonNullable<TParsedRunbook["rollback"]> => ({
+  title,
+  phases: [{ ...emptyPhase(title), ...fields }],
+});
 /** A rollback procedure of one phase named `title`, `notes` its text. */
-const notesRollback = (title: string, notes: string): TParsedRunbook["rollback"] => ({ title, phases: [{ ...emptyPhase(title), notes }] });
+const notesRollback = (title: string, notes: string): TParsedRunbook["rollback"] => onePhaseRollback(title, { notes });
 
 /** A paragraph that tells the way back: its title, its text, and whether a label leads it ("Rollback: …") rather than prose. */
 type TFoundRollback = { title: string; text: string; labelled: boolean };
@@ -521,7 +529,7 @@ export function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"]
     const step = phase.steps.at(-1) as TParsedPhase["steps"][number];
     phase.steps = phase.steps.slice(0, -1);
     const name = title ?? step.title;
-    return { title: name, phases: [{ ...emptyPhase(name), steps: [step] }] };
+    return onePhaseRollback(name, { steps: [step] });
   };
   const last = phases.at(-1);
   const step = last?.steps.at(-1);
