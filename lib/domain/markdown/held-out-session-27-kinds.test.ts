@@ -1,0 +1,98 @@
+// Kinds found in session 27 (the corpus's remaining gaps and sets 158–163), each as a small document of its own: what a
+// lead expects, and that the import is sound (every line placed, export → import the identity).
+import { describe, expect, it } from "vitest";
+import { expectSound, lines, titles } from "./kinds-test-support";
+import { parseRunbookMarkdown } from "./parse-runbook";
+
+function parse(source: string) {
+  const parsed = parseRunbookMarkdown(source);
+  expectSound(source, parsed);
+  return parsed;
+}
+
+describe("a heading numbered by a Chinese numeral and an enumeration comma (“三、快速部署”) is numbered as “3. …” is", () => {
+  // after 1831 ("## 三、快速部署" … "## 七、故障排除", "## 八、卸载与清理": troubleshooting was a phase because its name
+  // kept its number; counted 3–5, imported 6) and 1316 ("## 七、已知事项", known issues, after the work)
+  const runbook = (last: string) =>
+    lines(
+      "# 部署文档",
+      "",
+      "## 一、部署",
+      "",
+      "```bash",
+      "docker compose up -d",
+      "```",
+      "",
+      "## 二、验证",
+      "",
+      "1. 打开首页",
+      "2. 检查日志",
+      "",
+      "## 三、备份",
+      "",
+      "```bash",
+      "./backup.sh",
+      "```",
+      "",
+      `## 四、${last}`,
+      "",
+      "1. 容器无法启动：查看 `docker logs`",
+      "2. 端口被占用：修改 `.env`",
+    );
+
+  it.each(["故障排除", "已知事项", "已知问题"])("“四、%s” after the work is the runbook's notes, not a fourth phase", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toEqual(["部署", "验证", "备份"]);
+    expect(parsed.appendix).toContain("容器无法启动");
+  });
+
+  it("the phases keep their names without the numeral (“部署”, not “一、部署”)", () => {
+    const parsed = parse(runbook("卸载"));
+    expect(titles(parsed)).toEqual(["部署", "验证", "备份", "卸载"]);
+  });
+});
+
+describe("a table of contents is the runbook's introduction, never a phase of links", () => {
+  // after 1611 ("## 목차" over ten numbered links: a first phase of ten steps; 8 phases where 3–6) and 113 ("## Table of
+  // Contents" over links, a phase of four steps)
+  const runbook = (toc: string, trouble = "Troubleshooting") =>
+    lines(
+      "# Operations guide",
+      "",
+      `## ${toc}`,
+      "",
+      "1. [Deploy](#deploy)",
+      "2. [Verify](#verify)",
+      `3. [${trouble}](#troubleshooting)`,
+      "",
+      "## Deploy",
+      "",
+      "```bash",
+      "./deploy.sh",
+      "```",
+      "",
+      "## Verify",
+      "",
+      "1. Open the health page",
+      "2. Check the logs",
+      "",
+      `## ${trouble}`,
+      "",
+      "- The deploy hangs: restart the runner.",
+    );
+
+  it.each(["Table of Contents", "Contents", "목차", "目录", "目次", "Índice", "Sommaire", "Inhaltsverzeichnis", "Содержание"])(
+    "“%s” over links: two phases, the links in the preamble",
+    (toc) => {
+      const parsed = parse(runbook(toc));
+      expect(titles(parsed)).toEqual(["Deploy", "Verify"]);
+      expect(parsed.preamble).toContain("[Deploy](#deploy)");
+    },
+  );
+
+  it("“트러블슈팅” (troubleshooting, written in Hangul) after the work is notes, as “문제 해결” is", () => {
+    const parsed = parse(runbook("목차", "트러블슈팅"));
+    expect(titles(parsed)).toEqual(["Deploy", "Verify"]);
+    expect(parsed.appendix).toContain("restart the runner");
+  });
+});
