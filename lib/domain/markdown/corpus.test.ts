@@ -1002,7 +1002,6 @@ const KNOWN_GAPS = new Set([
   "1551-vps-vercel-launch-runbook-blockquote-phase-a-f-h2-id-h3-numbered-steps-indented-bash-fences-vault-table-secret-bullets-rollback-drill-item-drills-dependency-fence.md",
   "1552-alembic-migration-runbook-prose-intro-safety-checks-semicolon-bullets-ordering-numbered-local-rehearsal-bash-fence-psql-among-compose-rollback-prose.md",
   "1558-chinese-node-server-operations-guide-command-fences-troubleshooting-h3-bold-labels-backup-psql-file-pm2-systemd-ini-recovery-six-bold-numbered-indented-fences.md",
-  "1560-chinese-ops-manual-emoji-h2-emergency-bash-fences-error-h4-bold-labels-deploy-emergency-rollback-h3-db-maintenance-checkbox-schedules-escalation-scripts.md",
   "1574-indonesian-database-restore-drill-rpo-line-one-numbered-list-inline-commands-isolated-target-checksums-invariants-smoke-cleanup.md",
   "1575-german-docker-deployment-guide-centered-div-toc-emoji-h2-launch-checkbox-list-compose-yaml-proxy-alternatives-certbot-backup-restore-monitoring-tuning.md",
   "1581-german-goose-migrations-runbook-bold-reader-line-rules-between-h2-make-fences-error-fence-rule-bullets-failure-numbered-expand-contract-explain-table-sql-fence-role-table.md",

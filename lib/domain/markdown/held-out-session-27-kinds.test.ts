@@ -12,7 +12,8 @@ function parse(source: string) {
 
 describe("a heading numbered by a Chinese numeral and an enumeration comma (“三、快速部署”) is numbered as “3. …” is", () => {
   // after 1831 ("## 三、快速部署" … "## 七、故障排除", "## 八、卸载与清理": troubleshooting was a phase because its name
-  // kept its number; counted 3–5, imported 6) and 1316 ("## 七、已知事项", known issues, after the work)
+  // kept its number; counted 3–5, imported 6), 1316 ("## 七、已知事项", known issues, after the work) and 1560 ("## 📞 紧急联系方式",
+  // emergency contacts, "## 🔄 常用运维脚本", common operations scripts: 8 phases where 3–7)
   const runbook = (last: string) =>
     lines(
       "# 部署文档",
@@ -40,7 +41,7 @@ describe("a heading numbered by a Chinese numeral and an enumeration comma (“�
       "2. 端口被占用：修改 `.env`",
     );
 
-  it.each(["故障排除", "已知事项", "已知问题"])("“四、%s” after the work is the runbook's notes, not a fourth phase", (name) => {
+  it.each(["故障排除", "已知事项", "已知问题", "紧急联系方式", "常见问题排查", "常用运维脚本"])("“四、%s” after the work is the runbook's notes, not a fourth phase", (name) => {
     const parsed = parse(runbook(name));
     expect(titles(parsed)).toEqual(["部署", "验证", "备份"]);
     expect(parsed.appendix).toContain("容器无法启动");
