@@ -15994,6 +15994,183 @@ export const HELD_OUT_157: Record<string, TGroundTruth> = {
   "1878-incident-runbook-status-lines-scope-paragraph-four-numbered-immediate-actions-triage-check-bullets-escalation-bullets-logging-allowed-prohibited-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_162: Record<string, TGroundTruth> = {
+  // Set 162 (1927–1938), owners q–s, counted by hand from the documents in this folder.
+  // 1927: an English cut-over guide turning a Raspberry Pi into a Wi-Fi router with one command ("# Cutover & Editing
+  // Guide"): "## What the cutover does" (a paragraph, 7 numbered items describing what sand-apply does: snapshot, detect
+  // radios, hand wlan0 to hostapd, start hostapd and dnsmasq, set the upstream, load nftables, arm a 5-minute
+  // auto-rollback timer), "## Troubleshooting" (two bold error labels with a bash fence each), "## Running the cutover" (a
+  // bash fence of sand-apply, "After it runs:" over 3 numbered steps: join the Wi-Fi, open the dashboard, confirm; a bash
+  // fence of --confirm; a paragraph on the 5-minute auto-revert), "## Accessing the device after cutover" (a method table),
+  // "## Making edits after cutover" (four H3 with bash fences: frontend, backend, helper scripts, nftables; a quick
+  // reference table), "## Undo / rollback" (bold Automatic, Manual with a bash fence, Emergency with a bash fence).
+  // Phases: run the cutover, connect and confirm 2; with the later edits as a third stage 3; one command 1 — [1, 3].
+  // Checklist: 0. SQL: 0. Rollback: true ("## Undo / rollback"). Whole; nothing replaced (10.0.0.1 is private, Roku-E8C3
+  // the product's SSID).
+  "1927-raspberry-pi-router-cutover-guide-numbered-what-it-does-troubleshooting-bold-errors-run-bash-fence-numbered-after-steps-access-table-edit-h3-fences-undo-rollback-h2.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 1928: an English production go-live guide for a membership-organisation web stack (Caddy, Docker Compose, PostgreSQL,
+  // Bun) ("# OpenOrg production go-live"): an intro with 3 domain bullets and a paragraph, "## 1. Infrastructure and DNS"
+  // (two paragraphs: server, firewall, DNS, env file and secrets; a sh fence of preflight.sh), "## 2. First deployment" (a
+  // paragraph: restore a snapshot or migrate an empty database, never seed; a sh fence of deploy.sh and compose ps; a
+  // paragraph on the migrate job and readiness), "## 3. Release procedure" (5 numbered: CI checks, backup, build and up,
+  // confirm migration / health / smoke, check user flows; a "For rollback, …" paragraph; a sh fence of restore.sh and
+  // restore-media.sh), "## 4. Backup and monitoring policy" (5 bullets), "## 5. Product acceptance before launch" (6
+  // bullets), "## 6. Security operations" (a paragraph). Phases: infrastructure, first deployment, product acceptance 3;
+  // with the release procedure as the repeatable deploy 4; with backup / monitoring set-up 5 (the policy and security
+  // sections read as reference otherwise) — [3, 5]. Checklist: 0 ("Product acceptance before launch" and the policy
+  // bullets carry no checklist / prerequisites label; DOUBTFUL — 6 if the acceptance bullets are read as a go-live
+  // checklist). SQL: 0 (shell scripts only). Rollback: true (the "For rollback, redeploy the previous immutable image
+  // revision …" paragraph with its restore fence). Whole; nothing replaced.
+  "1928-production-go-live-guide-domain-bullets-numbered-h2-infrastructure-first-deploy-sh-fences-five-numbered-release-rollback-paragraph-policy-bullets-acceptance-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 1929: a Chinese production deploy guide for a FastAPI / Nginx / systemd site with SQLite (optional MySQL) ("# 云服务器部署
+  // 指南"): an intro and a quote, "## 1. 部署结构与数据边界" (a text diagram fence, two paragraphs), "## 2. 服务器与域名准备" (4
+  // bullets: server, DNS, security group, ICP filing; two bash fences: install packages, create the service user and
+  // directories), "## 3. 从 GitHub 拉取代码" (three bash fences: clone public, clone private, venv / pip / seed data), "## 4.
+  // 配置生产环境变量" (three bash fences and a dotenv fence, 4 bullets on the variables; "### 可选：录取查询使用 MySQL" with a
+  // dotenv fence and a bash fence running schema_mysql.sql and the import scripts), "## 5. 配置 systemd" (three bash fences:
+  // install and start, curl health, journalctl), "## 6. 配置 Nginx" (a bash fence, 4 bullets of what the config protects, a
+  // bash curl fence), "## 7. 开启 HTTPS" (two bash fences, 4 numbered browser checks), "## 8. 从 GitHub 更新版本" (a bash
+  // backup fence, a bash update fence, a warning paragraph), "## 9. 自动备份与恢复" (4 bullets of what to back up, bash fences:
+  // sqlite .backup, mysqldump, restore SQLite with the service stopped), "## 10. 常见问题" (a symptom / check table), "## 11.
+  // 上线核对清单" (8 boxes). Phases: sections 2–7 with the go-live checklist 7; with update and backup / restore 9; grouped as
+  // server prep, code and configuration, services (systemd, Nginx), HTTPS and browser checks, go-live checklist 5 —
+  // [5, 9]. Checklist: 8 (the "上线核对清单" boxes; "服务器与域名准备" is preparation, no prerequisites label; DOUBTFUL — 12 if its
+  // 4 bullets are read as prerequisites). SQL: 0 (mysql < schema_mysql.sql is a file run, sqlite3 ".backup" a dot-command,
+  // mysqldump a command). Rollback: false (the backup before each update and the SQLite restore in section 9 are backup
+  // operations, no way back from a bad release is given; DOUBTFUL — true if the section-9 restore is read as the back-out
+  // of section 8). Whole; replaced: the repository owner's handle in the two clone URLs (xxxxxxxxx).
+  "1929-chinese-cloud-server-deploy-guide-eleven-numbered-h2-text-diagram-bullets-bash-dotenv-fences-https-numbered-browser-checks-update-backup-restore-faq-table-go-live-checkbox-list.md": { phases: [5, 9], checklist: 8, sql: 0, rollback: false },
+  // 1930: an English MySQL database-restore runbook for a Laravel app-store publishing service ("# Database restore"): two
+  // paragraphs (what backup.sh does, the alert; the passphrase is in the password manager), "## Drill (monthly, and before
+  // launch)" (a sh fence of restore-drill.sh twice, a paragraph of what the drill checks; "### Drill log" a one-row date /
+  // backup / result / notes table), "## Real restore" (6 numbered: maintenance mode and stop cron and runner, restore into
+  // a new database over a nested sh fence of openssl | gunzip | mysql, run the drill checks, point DB_DATABASE and migrate,
+  // restore storage if needed, artisan up and record the lost range). Phases: the six numbered steps 6; take down, restore
+  // and verify, switch and reopen 3; with the drill as its own stage 4 to 7 — [3, 7]. Checklist: 0. SQL: 0 (the restore
+  // pipes a file into the mysql client: a command; the drill is a script). Rollback: false (the whole procedure is a
+  // restore; no way back from it is given). Whole; nothing replaced.
+  "1930-mysql-database-restore-runbook-backup-paragraphs-drill-h2-sh-fence-drill-log-table-real-restore-six-numbered-with-openssl-mysql-fence.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 1931: a Portuguese production deploy guide for a CRM (Fastify API and BullMQ worker on Railway, Next.js on Vercel,
+  // Supabase) ("# Deploy em produção — Railway (API) + Vercel (Web)"): a bold "Pré-requisito:" line (one inline sentence),
+  // "## 0. Por que dá trabalho — e como evitar (leia primeiro)" (a problem / cause / fix table, a bold "Fluxo mínimo" line
+  // of six inline numbered steps), "## Arquitetura" (a component table), "## 1. API na Railway (recomendado)" ("### 1.1."
+  // 3 numbered: create the project; "### 1.2." 4 numbered: shared variables, two env fences; "### 1.3. Deploy" two
+  // paragraphs; "### 1.4. Worker" 6 numbered with bold labels, a paragraph), "## 2. Frontend na Vercel" (4 numbered with a
+  // variable table inside; "### Domínio customizado" lines), "## 3. Checklist pós-deploy" (6 boxes), "## 4. CLI Railway
+  // (opcional)" (a bash fence), "## 5. Próximo: lançamento comercial" (a quote, a line). Phases: Railway API (with worker),
+  // Vercel frontend, post-deploy checklist 3; the four Railway sub-steps, Vercel and the checklist 6 — [3, 6]. Checklist: 6
+  // (the post-deploy boxes; the bold "Pré-requisito:" labels a single inline sentence, not a list; DOUBTFUL — 7 if it is
+  // read as a one-item prerequisites list). SQL: 0. Rollback: false (none). Whole; nothing replaced
+  // (executeconstrurent.com.br is the business's domain; the API URL is a placeholder).
+  "1931-portuguese-railway-vercel-production-deploy-bold-prerequisite-problem-table-numbered-h2-h3-numbered-steps-env-fences-post-deploy-checkbox-list-cli-bash-fence.md": { phases: [3, 6], checklist: 6, sql: 0, rollback: false },
+  // 1932: an English secret-rotation runbook for a ride-hailing platform on Kubernetes with Vault and External Secrets
+  // ("# Runbook — rotate a secret (D7' §13, C124)"): a line and a what / every / section / blast-radius table, "## First
+  // action" (a bold rule, a paragraph, a bash fence of the patch / force-sync / restart mechanics, a paragraph on the
+  // aliases table), "## 1. The JWT signing key" (a paragraph, a bash fence with six commented steps: generate, patch
+  // current into the retired slot, sync and restart iam-svc, check both keys, wait 35 minutes, retire; two paragraphs),
+  // "## 2. The database password" (two paragraphs, a bash fence with five commented steps, the first a `psql -U postgres -c
+  // "ALTER USER …"` line run through kubectl exec; two paragraphs), "## 3. A payment provider webhook secret" (two
+  // paragraphs, a bash fence of four commented steps, a paragraph), "## 4. The MQTT session secret" (two paragraphs, a
+  // bash fence: patch, sync, restart the broker then the minters; a paragraph), "## 5. The device CA and the PSK signing
+  // key" (a paragraph, "### The PSK signing key" and "### The CA chain" each a paragraph and a bash fence, a line), "## 6.
+  // An internal API key" (a paragraph, a bash fence, a paragraph), "## Verifying a rotation" (two bash fences, paragraphs),
+  // "## What not to do" (6 bullets). Phases: the six sections are alternative procedures; for one rotation — rotate,
+  // verify 2; with the first action 3; every numbered section as a phase with first action and verification 8 — [2, 8].
+  // Checklist: 0. SQL: 1 (the psql -c "ALTER USER postgres PASSWORD …" line in section 2's bash fence). Rollback: false
+  // (add-then-restart-then-remove keeps the old value in place, but no way back is given). Whole (14,582 characters);
+  // nothing replaced (mageride.lk is the product's domain; no real secrets).
+  "1932-secret-rotation-runbook-schedule-table-first-action-bash-fence-six-numbered-h2-per-secret-bash-fences-psql-c-line-verify-bash-fences-what-not-to-do-bullets.md": { phases: [2, 8], checklist: 0, sql: 1, rollback: false },
+  // 1933: a Spanish go-live runbook moving a Shopify theme to the client's definitive store ("# On Paper — Migración al
+  // store definitivo + checklist de operación"): a quote, "## 0. Dónde viven las imágenes ahora" (a paragraph),
+  // "## 1. Conectar el theme al store definitivo (2 min)" (a paragraph, 4 numbered: connect from GitHub, preview and
+  // publish, disconnect the old store, confirm transferability), "## 2. Idioma, dominio y ajustes base" (4 boxes), "## 3.
+  // Catálogo" (7 boxes, one [x]; 2 plain bullets nested under the import box), "## 4. Colecciones, páginas y menús" (3
+  // boxes, one [x]), "## 5. Legal, pagos, envíos" (6 boxes), "## 6. Prueba end-to-end (antes de quitar el password)" (6
+  // boxes), "## 7. Reemplazar los precios dummy" (a paragraph, 5 numbered), "## 8. Decisiones pendientes del cliente" (6
+  // bullets), "## 9. Post-lanzamiento (no bloquea operar)" (4 bullets). Phases: sections 1–6 6; with the later price
+  // replacement 7; connect, configure the store (2–5), test and open 3 — [3, 7]. Checklist: 26 (4 + 7 + 3 + 6 + 6 boxes;
+  // the nested plain bullets, pending decisions and post-launch bullets are unlabelled; the title's "checklist" does not
+  // label bullets of a sectioned document). SQL: 0. Rollback: false (none; disconnecting the old store is a cut-over step).
+  // Whole; replaced: the client's first name (xxxxxxx, four times) and the repository owner's handle in the connect step
+  // (xxxxxxxxx); the workshop's address and taller@onpaper.mx are the business's, kept.
+  "1933-spanish-shopify-store-migration-go-live-checklist-numbered-h2-connect-numbered-settings-catalog-checkbox-lists-nested-bullets-end-to-end-boxes-price-numbered-pending-bullets.md": { phases: [3, 7], checklist: 26, sql: 0, rollback: false },
+  // 1934: an English PostgreSQL failover runbook for a KYC service (Patroni on Kubernetes, or RDS Multi-AZ) ("# Database
+  // Failover Runbook"): "## Overview" (a paragraph), "## Architecture" (a diagram fence, 4 bullets), "## Pre-Requisites" (a
+  // bash fence of tool checks, no list), "## Scenario A: Planned Failover (Maintenance)" ("### When to Use" 4 bullets; six
+  // "### Step N:" — verify cluster state (bash), check replication lag (sql fence), pause writes (bash with a multi-line
+  // psql -c SELECT), execute failover (bash), verify (bash with a psql -c CREATE / INSERT / SELECT / DROP), restore
+  // services (bash)), "## Scenario B: Unplanned Failover (Primary Down)" ("### Detection Indicators" 4 bullets; six
+  // steps — confirm failure, automatic failover check, manual failover, split-brain (bash with two psql -c SELECT
+  // lines), verify data integrity (sql fence), rejoin old primary), "## Scenario C: RDS Failover (AWS Managed)" (three
+  // steps: trigger, update endpoint (bash with a psql -h … -c SELECT line), verify), "## Post-Failover Tasks" (monitoring
+  // bash fence; "### Performance Check" sql fence; "### Runbook Validation" 4 boxes), "## Failover Checklist" (an 11-row
+  // step / action / status table with a [ ] cell each), "## Key Parameters" (a table). Phases: the three scenarios are
+  // alternatives; along A — check state and lag, pause writes, fail over, verify, restore services, post-failover 6; with
+  // the checklist table as its own phase 7; grouped as check, fail over, verify and restore, post-failover 4; along C 3
+  // with post-failover 4 — [3, 7]. Checklist: 15 (4 "Runbook Validation" boxes + 11 table rows with a [ ] cell; the
+  // "Pre-Requisites" section holds a bash fence, no list). SQL: 8 (sql fences in A2, B5 and Performance Check; psql -c
+  // lines in A3, A5, two in B4, one in C2). Rollback: false (none; rejoining the old primary is part of the failover).
+  // Whole; nothing replaced (kyc-vault.com is the product's domain; 10.0.1.x private; the RDS id already masked).
+  "1934-postgres-patroni-rds-failover-runbook-architecture-diagram-prerequisites-bash-fence-three-scenarios-h3-steps-sql-fences-psql-c-lines-validation-boxes-checklist-table.md": { phases: [3, 7], checklist: 15, sql: 8, rollback: false },
+  // 1935: a Russian deploy guide for a team sync server (one binary, Postgres with pgvector, Docker Compose, a TLS proxy)
+  // ("# Развёртывание командного сервера myc"): two intro paragraphs, "## Что нужно" (3 bullets: Docker host and domain,
+  // Postgres 17 with pgvector, a TLS reverse proxy), "## 1. Поднять сервер" (a bash clone fence, 3 numbered changes to
+  // the compose file: password, published port, bootstrap tenant and token; a bash fence: up -d, grep the bootstrap
+  // token; two paragraphs), "## 2. Поставить TLS перед сервером" (a caddyfile fence, an nginx fence, two bash curl fences
+  // for /v1/health and /v1/readyz, paragraphs), "## 3. Арендаторы и токены" (a bash fence of tenant and token commands;
+  // bold-led paragraphs on roles and the admin page), "## 4. Что делает каждый в команде" (a bash fence: init, export,
+  // sync; a text fence of the init output; paragraphs), "## 5. Резервное копирование" (a bash pg_dump fence, a paragraph),
+  // "## 6. Обновление" (a bash rebuild fence, a bash fence running serve --migrate as superuser, three paragraphs),
+  // "## Чего пока нет" (three paragraphs), "## Когда что-то отказывает" (a symptom / meaning table), a link line. Phases:
+  // server, TLS, tenants and tokens, team set-up 4; with backup and update 6; server up, TLS and checks, access 3 —
+  // [3, 6]. Checklist: 3 (the "Что нужно" — what you need — bullets). SQL: 0 (pg_dump and serve --migrate are commands).
+  // Rollback: false (none; "свой откат" is named only in prose about why schema migration is not automatic). Whole;
+  // nothing replaced (aistastudio is the project's organisation; Анна Петрова, anna and boris are illustrative examples;
+  // myc.example.com a placeholder).
+  "1935-russian-team-server-deploy-guide-what-you-need-bullets-six-numbered-h2-compose-bash-fences-numbered-changes-caddy-nginx-fences-tokens-backup-update-migrate-failure-table.md": { phases: [3, 6], checklist: 3, sql: 0, rollback: false },
+  // 1936: an English maintenance runbook for a rate-limiting service on Docker Compose with Redis ("# RLaaS Maintenance
+  // Runbook"): "## Overview" (a line), "## Daily Maintenance" (three H3 with bash fences: health check, logs, metrics),
+  // "## Weekly Maintenance" (three H3 bash fences: performance, resources, configuration), "## Monthly Maintenance" (four H3
+  // bash fences: security updates, cleanup, backup, tuning), "## Quarterly Maintenance" (capacity bash fence, a DR-test bash
+  // fence of four commented steps, "### Documentation Updates" 4 numbered), "## Monitoring Setup" (a Prometheus yaml fence,
+  // a "Key metrics to monitor:" line over 5 bullets, a logging yaml fence), "## Troubleshooting Common Issues" (three H3
+  // bash fences), "## Maintenance Schedules" (a cron fence, "### Manual Tasks" 4 bold-led bullets), "## Emergency
+  // Procedures" (three H3 bash fences: service recovery, data recovery, "### Rollback Procedures"), "## Maintenance
+  // Checklist" ("### Pre-Maintenance" 4 boxes, "### During Maintenance" 4 boxes, "### Post-Maintenance" 5 boxes), "##
+  // Contact Information" (a fence of placeholders). Phases: the checklist's pre / during / post 3; the daily / weekly /
+  // monthly / quarterly rounds 4; both 7 (monitoring, troubleshooting, schedules and emergency sections are reference) —
+  // [3, 7]. Checklist: 13 (4 + 4 + 5 boxes; "Key metrics to monitor:" is no checklist label). SQL: 0. Rollback: true
+  // ("### Rollback Procedures": checkout the previous stable tag, rebuild, up). Whole; the stored text has no final
+  // newline, one added; nothing replaced (contacts are [CONTACT] placeholders).
+  "1936-maintenance-runbook-daily-weekly-monthly-quarterly-h2-h3-bash-fences-monitoring-yaml-troubleshooting-cron-emergency-rollback-h3-pre-during-post-checkbox-lists.md": { phases: [3, 7], checklist: 13, sql: 0, rollback: true },
+  // 1937: a Chinese database migration and health-check guide for a recruiting app (Alembic, PostgreSQL in Docker)
+  // ("# TalentAI 数据库迁移与健康检查"): "## 概述" (a paragraph, 2 numbered bold items: Alembic migrations, start-up health
+  // check), "## 迁移命令" (a bash fence of commented alembic commands: current, upgrade head, "回滚一个版本" downgrade -1,
+  // history, revision --autogenerate), "## 健康检查" (a line, a bash fence running python -c), "## 必需的表和列" (a line, five
+  // H3 tables each with 2–4 bullets of columns), "## 部署新迁移" (4 numbered: create the migration over a nested bash fence,
+  // review it, test locally over a nested bash fence, deploy to production over a nested bash fence of docker exec alembic
+  // upgrade or psql < migration.sql), "## 故障排查" (a line, 3 numbered: see what is missing, run the migration, or add it
+  // by SQL; an sql fence of two ALTER TABLE … ADD COLUMN IF NOT EXISTS). Phases: the four numbered deploy steps 4; with
+  // the health check after deploying 5; prepare the migration, deploy it 2 — [2, 5] (the command list and the table
+  // reference are no phases; troubleshooting is conditional). Checklist: 0. SQL: 1 (the troubleshooting sql fence; psql <
+  // migration.sql is a file run, python -c no SQL). Rollback: false (the only way back is "alembic downgrade -1" with the
+  // comment 回滚一个版本 in the reference list of commands, not a step or section; DOUBTFUL — true if that commented command
+  // is read as a rollback item). Whole; the index counts 2,040 characters including the source's CR characters (the file
+  // is CRLF, read_file shows LF; stored LF, 1,933 characters); nothing replaced.
+  "1937-chinese-alembic-database-migration-health-check-guide-bash-fences-required-tables-h3-bullets-deploy-four-numbered-nested-fences-troubleshooting-numbered-sql-fence.md": { phases: [2, 5], checklist: 0, sql: 1, rollback: false },
+  // 1938: an English incident runbook for a full disk on a Docker Compose host with Postgres and Ollama ("# Runbook: Disk
+  // Full"): "## Symptoms" (4 bullets), "## Diagnosis" (5 numbered, each over an indented code block: df, docker system df,
+  // volume sizes, database size by `psql … -c "SELECT pg_size_pretty(…)"`, largest tables by a backslash-continued `psql …
+  // -c "SELECT … LIMIT 10;"`), "## Fix" (5 bold-labelled numbered: clean Docker (indented code), clean Postgres with 2
+  // nested bullets — VACUUM FULL by `psql … -c "VACUUM FULL;"`, purge trashed documents — each over indented code, remove
+  // Ollama models, remove old backups, expand the disk), "## Verification" (3 numbered with indented code: disk recovered,
+  // restart services, health command), "## Escalation" (3 bullets). Phases: diagnose, fix, verify 3; with escalation as a
+  // follow-up stage 4 — [3, 4]. Checklist: 0. SQL: 3 (the three psql -c command lines: database size, largest tables,
+  // VACUUM FULL; they sit in indented code blocks, not fences; DOUBTFUL — 0 if only fenced code is read). Rollback: false
+  // (none). Whole; nothing replaced (<admin-email> is a placeholder).
+  "1938-disk-full-incident-runbook-symptoms-bullets-diagnosis-numbered-indented-code-psql-c-lines-fix-bold-numbered-vacuum-verification-numbered-escalation-bullets.md": { phases: [3, 4], checklist: 0, sql: 3, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -16145,6 +16322,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-155": HELD_OUT_155,
   "held-out-156": HELD_OUT_156,
   "held-out-157": HELD_OUT_157,
+  "held-out-162": HELD_OUT_162,
 };
 
 /** Every document of the corpus with its ground truth. */
