@@ -1069,7 +1069,6 @@ const KNOWN_GAPS = new Set([
   "1853-chinese-deploy-migration-notes-database-dump-restore-h2-diagram-fence-powershell-bash-fences-psql-heredocs-pitfalls-numbered-must-fix-items-fenced-checklist.md",
   "1860-secret-rotation-runbook-blockquotes-scope-table-seven-section-h2-when-bullets-numbered-procedures-bash-fences-do-not-rotate-per-rotation-checkboxes-log-table.md",
   "1869-chinese-mysql-backup-restore-guide-what-it-does-bullets-manual-run-bash-fence-param-table-predeploy-backup-bullets-cron-powershell-schedule-restore-bash-fence-mysql-e-offsite-pull-ssh.md",
-  "1927-raspberry-pi-router-cutover-guide-numbered-what-it-does-troubleshooting-bold-errors-run-bash-fence-numbered-after-steps-access-table-edit-h3-fences-undo-rollback-h2.md",
   "1930-mysql-database-restore-runbook-backup-paragraphs-drill-h2-sh-fence-drill-log-table-real-restore-six-numbered-with-openssl-mysql-fence.md",
   "1932-secret-rotation-runbook-schedule-table-first-action-bash-fence-six-numbered-h2-per-secret-bash-fences-psql-c-line-verify-bash-fences-what-not-to-do-bullets.md",
   "1934-postgres-patroni-rds-failover-runbook-architecture-diagram-prerequisites-bash-fence-three-scenarios-h3-steps-sql-fences-psql-c-lines-validation-boxes-checklist-table.md",

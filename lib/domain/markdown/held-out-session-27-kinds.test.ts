@@ -97,3 +97,41 @@ describe("a table of contents is the runbook's introduction, never a phase of li
     expect(parsed.appendix).toContain("restart the runner");
   });
 });
+
+describe("a section telling what the work does (“What the cutover does”) introduces it: preamble, not a phase", () => {
+  // after 1927 ("## What the cutover does" over nine numbered effects of the script, before "## Running the cutover": four
+  // phases where 1–3 were counted)
+  const runbook = (name: string) =>
+    lines(
+      "# Cutover guide",
+      "",
+      `## ${name}`,
+      "",
+      "1. Disables NetworkManager on the access-point interface",
+      "2. Writes the hostapd and dnsmasq configuration",
+      "3. Enables the recovery service",
+      "",
+      "## Running the cutover",
+      "",
+      "```bash",
+      "sudo ./cutover.sh",
+      "```",
+      "",
+      "## After the cutover",
+      "",
+      "1. Join the new network",
+      "2. Open the dashboard",
+    );
+
+  it.each(["What the cutover does", "What it does", "What this script does", "What the migration tool does"])("“%s”: the description is the preamble", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toEqual(["Running the cutover", "After the cutover"]);
+    expect(parsed.preamble).toContain("Writes the hostapd and dnsmasq configuration");
+  });
+
+  it("what the work does not do stays the runbook's notes (“What this runbook does not cover”)", () => {
+    const parsed = parse(`${runbook("What the cutover does")}\n## What this runbook does not cover\n\n- Restoring the SD card\n`);
+    expect(titles(parsed)).toEqual(["Running the cutover", "After the cutover"]);
+    expect(parsed.appendix).toContain("Restoring the SD card");
+  });
+});
