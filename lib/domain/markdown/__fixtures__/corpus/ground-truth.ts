@@ -16171,6 +16171,146 @@ export const HELD_OUT_162: Record<string, TGroundTruth> = {
   "1938-disk-full-incident-runbook-symptoms-bullets-diagnosis-numbered-indented-code-psql-c-lines-fix-bold-numbered-vacuum-verification-numbered-escalation-bullets.md": { phases: [3, 4], checklist: 0, sql: 3, rollback: false },
 };
 
+export const HELD_OUT_161: Record<string, TGroundTruth> = {
+  // 1915: an English Firestore database restore runbook ("# Database Restore Runbook"): "## Overview" (one sentence),
+  // "## Prerequisites" (2 bullets: gcloud installed, backups enabled), "## Procedure (Point-in-Time Recovery - PITR)" (a
+  // condition line, 3 numbered steps: find the timestamp, `gcloud firestore databases restore` in a nested bash fence,
+  // repoint the backend or export / import the collections), "## Validation" (2 numbered: start locally, check the
+  // quiz collections). Phases: restore, validate 2; the procedure alone 1; with the prerequisites as a stage 3 — [1, 3].
+  // Checklist: 2 (the "Prerequisites" bullets). SQL: 0 (a gcloud command). Rollback: false (the runbook IS a restore; no
+  // way back from it). Whole (1,063 characters); nothing replaced.
+  "1915-firestore-database-restore-runbook-overview-prerequisites-bullets-pitr-three-numbered-gcloud-bash-fence-validation-numbered.md": { phases: [1, 3], checklist: 2, sql: 0, rollback: false },
+  // 1916: a Korean release guide for a Toss mini-app ("# K리그 앱 배포 가이드"): "## 단계 1: 로컬 동작 확인" (a cmd fence,
+  // 6 checkboxes of screens to check), "## 단계 2: 크롤러 + GitHub Actions" (### 2-1 create the repo with a cmd fence, 2-2
+  // a placeholder line, 2-3 check the Actions run), "## 단계 3: 앱인토스 콘솔 등록 + 빌드" (### 3-1 create the app with two
+  // bullets, 3-2 issue ad IDs with two bullets, 3-3 two typescript fences, 3-4 build with a cmd and an output fence, 3-5
+  // register the deployment, 3-6 request review with a release-note fence and a feature table, 3-7 wait for the
+  // verdict), "## 자주 나는 실수" (5 bullets), "## 자동 갱신 흐름" (a flow fence and a purge-URL fence). Phases: the three
+  // 단계 3; stage 3 split into set-up / build and submit / review 4–5 — [3, 5]. Checklist: 6 (the stage-1 boxes; the
+  // bullets under 3-1 / 3-2 carry no checklist label). SQL: 0. Rollback: false (none; the mistakes list is no way back).
+  // Whole (3,031 characters); replaced: the Windows user name in three paths (→ xxx), the owner's handle in the remote
+  // and three jsDelivr URLs (officealone00 → xxxxxxxxxxxxx), two footballers' names in the check boxes (→ xx, xxx).
+  "1916-korean-mini-app-release-guide-three-stage-h2-local-check-cmd-fence-checkboxes-github-actions-h3-console-ads-build-submit-h3-typescript-fences-mistakes-bullets-flow-fence.md": { phases: [3, 5], checklist: 6, sql: 0, rollback: false },
+  // 1917: Chinese server deployment notes for a student project ("# mainserver"): "## docker" (a source line, "### 1.
+  // 安装 Docker": a copied Ubuntu install tutorial of 8 command bash fences and 4 output bash fences, then the docker
+  // --version line and a bold sudo note), "## From xxxxxxxx" (one line on where the files are), "## docker compose" (two
+  // inline commands and a version line), "## Neo4j" (a download link, a bold version note over 3 bullets, "### openJDK":
+  // install, 4 indented export lines, java --version output, then cd neo4j, start docker, docker-compose up, a
+  // registry-mirror bash fence for timeouts, the browser login, 3 container bullets, then the mainserver compose up),
+  // "## TagServer" (empty). Phases: install Docker, install compose, set up JDK / Neo4j, bring up mainserver 4; install
+  // then start the services 2; JDK and Neo4j apart 5 — [2, 5]. Checklist: 0 (the version and container bullets carry no
+  // label). SQL: 0. Rollback: false (none). Whole (4,995 characters); replaced: a teammate's handle twice (wowkiddy →
+  // xxxxxxxx), the Neo4j password (→ 15 x's), the personal Aliyun mirror prefix (→ xxxxxxxx) and the public IP in the
+  // error line (104.18.122.25 → 198.51.100.25, same length). DOUBTFUL: much of it is a copied Docker install tutorial;
+  // read as set-up notes rather than a deployment runbook it would not have been taken.
+  "1917-chinese-server-deploy-notes-docker-install-h3-many-bash-and-output-fences-inline-command-sections-neo4j-jdk-env-lines-mirror-fence-mainserver-compose-empty-h2.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1918: a Spanish cut-over plan from a legacy static dashboard to an Astro app ("# Cutover plan: legacy `index.html` →
+  // Astro app (v0.1.0 → v0.2.0)"): an intro paragraph, "## TL;DR" (3 bullets), "## Gates de aceptación (pre-cutover)"
+  // (a bold rule, seven "### G1"–"### G7" groups of checkboxes: 9, 4, 3, 5, 4, 4, 5 — some [x]), "## Pasos del cutover
+  // (día D)" (a rule line, "### 1." to "### 7.": branch and preserve legacy with a bash fence, configure Astro with a ts
+  // fence, move the output as Opción A (bullets with a nested numbered 1–3) / Opción B bullets, local verification bash
+  // fence, tag and push bash fence, PR and merge bullets, post-cutover communication bullets), "## Plan de rollback" (a
+  // bash fence of git revert, then 3 bullets for single charts), "## Qué cambia para usuarios externos" (a table), "##
+  // Ventana sugerida" (3 bold bullets), "## Referencias" (links). Phases: gates, prepare (1–3), verify, release (5–6),
+  // communicate 5; gates plus the seven steps 8; gates, cut-over, communication 4 at the least — [4, 8]. Checklist: 34 (the
+  // G1–G7 boxes, [x] and [ ] alike). SQL: 0. Rollback: true ("## Plan de rollback"). Whole (8,590 characters); replaced:
+  // the owner's personal GitHub Pages name (pamela-ruiz9 → xxxxxxxxxxxx, 5 times); @sfmriskmx (the project's account) and
+  // the Zenodo DOI kept.
+  "1918-spanish-astro-cutover-plan-tldr-bullets-g1-g7-gate-h3-checkbox-groups-seven-numbered-h3-steps-bash-ts-fences-option-a-b-bullets-rollback-plan-h2-fence-impact-table-window.md": { phases: [4, 8], checklist: 34, sql: 0, rollback: true },
+  // 1919: an English secret rotation runbook ("# Secret Rotation Runbook"): "## Rotation Schedule" (a 6-row table), "##
+  // Pre-Rotation Checklist" (4 boxes), "## Rotation Procedures" (six H3, one per secret: a bold Impact line and 4–5
+  // numbered steps, most with nested bash fences: vercel env, wrangler, stripe trigger; nested bullets), "## Post-Rotation
+  // Checklist" (5 boxes), "## Emergency Rotation" (5 numbered), "## Automation" (an H3 with a yaml workflow fence), "##
+  // Recovery from Rotation Failure" (4 bold numbered items with nested bullets, the second "Rollback if possible"). Phases:
+  // pre-rotation checks, rotate, post-rotation checks 3; each secret's rotation its own stage 8 — [3, 8] (the emergency
+  // rotation and the reminder workflow are alternatives / set-up, not stages). Checklist: 9 (4 + 5 boxes). SQL: 0.
+  // Rollback: true (item 2 of "## Recovery from Rotation Failure": restore the old secret, roll back the deployment).
+  // Whole (4,242 characters); nothing replaced.
+  "1919-secret-rotation-runbook-schedule-table-pre-rotation-checkboxes-h3-per-secret-numbered-bash-fences-post-rotation-checkboxes-emergency-numbered-yaml-fence-recovery-rollback.md": { phases: [3, 8], checklist: 9, sql: 0, rollback: true },
+  // 1920: an English database failover runbook ("# Runbook: Database failover"): four bold meta lines with hard breaks,
+  // "## Overview" (a paragraph: no automatic failover), "## Symptoms" (4 boxes), "## Impact assessment" (two bold lines),
+  // "## Immediate actions (first 5 minutes)" (4 numbered), "## Investigation" (a bash fence of two `psql "$DATABASE_URL" -c
+  // "select …"` lines, bold Expected / On managed cloud lines), "## Failover (generic checklist)" (7 bold numbered steps:
+  // assess lag, stop writers, promote, update DATABASE_URL, "Rollback DNS or connection policy", restart, verify), "##
+  // After old primary returns" (2 bullets), "## Related" (links), "## Communication & escalation" (a paragraph). Phases:
+  // immediate actions, investigation, failover, after the old primary returns 4; the last folded away 3; the failover's
+  // steps grouped as stop / promote / repoint / verify up to 6 — [3, 6]. Checklist: 4 (the Symptoms boxes; the "generic
+  // checklist" section is numbered steps, a procedure). SQL: 2 (the two psql -c lines, alone in their fence). Rollback:
+  // false (the failover is itself the recovery; "Rollback DNS" in step 5 repoints to the new primary and the failback
+  // line only says to verify replication before cutting traffic back; DOUBTFUL — true if either is read as a way back).
+  // Whole (3,024 characters); nothing replaced.
+  "1920-postgres-database-failover-runbook-bold-meta-hard-breaks-symptom-checkboxes-immediate-numbered-investigation-psql-c-fence-generic-checklist-numbered-failback-bullets.md": { phases: [3, 6], checklist: 4, sql: 2, rollback: false },
+  // 1921: an English data-migration playbook run through import jobs ("# Data Migration Playbook"): "## Scope" (a
+  // sentence), "## Rules" (3 numbered), "## Pre-Migration Checklist" (3 numbered checks, the first with 2 nested file
+  // bullets), "## Execution" (3 numbered, the first with 2 nested job bullets), "## Validation" (3 numbered), "## Rollback"
+  // (a condition line over 3 numbered: stop the jobs, roll back the app, restore the DB snapshot). No fences. Phases:
+  // pre-migration checks, execution, validation 3 — [3, 3]. Checklist: 0 (a section titled "… Checklist" over numbered
+  // steps is a procedure; DOUBTFUL — 3, or 5 with the nested file bullets, if its numbered checks are read as items). SQL:
+  // 0. Rollback: true ("## Rollback"). Whole (1,191 characters); nothing replaced.
+  "1921-data-migration-playbook-scope-rules-numbered-pre-migration-checklist-numbered-nested-bullets-execution-validation-numbered-rollback-numbered-no-fences.md": { phases: [3, 3], checklist: 0, sql: 0, rollback: true },
+  // 1922: a French go-live runbook for a Laravel site on shared hosting ("# Runbook de mise en production — Festilaw"):
+  // intro paragraphs and a bold "Règle d'or" blockquote, "## 0. Ce qui est déjà fait (contexte)" (bullets, hosting
+  // bullets), "## 1. Le fichier `.env` de production" (a warning blockquote, "### 1.1"–"### 1.5" with plain env fences and
+  // bullets), "## 2. Stripe — passer en mode réel" (a blockquote, "### Étape 2.1"–"2.4": activate, 3 numbered key steps,
+  // 4 numbered webhook steps with a nested URL fence and event bullets, an env fence), "## 3. SignWell" ("### Étape 3.1"
+  // env fence, "3.2" URL fence), "## 4. Les emails" (paragraphs, bullets), "## 5. Le cron" (a crontab fence, a
+  // blockquote, a command fence), "## 6. Déployer le code" (one commented deploy fence, a blockquote), "## 7.
+  // Vérifications finales" (5 bold numbered checks with nested bullets), "## 8. Après le go-live" (bold bullets), "## 9.
+  // Récapitulatif express" (an env fence and 6 boxes of manual actions). Phases: configure the .env, Stripe, SignWell,
+  // mail, cron, deploy, final checks 7; with the recap boxes as a closing checklist 8; configuration grouped, cron,
+  // deploy, checks 4 — [4, 8]. Checklist: 6 (the §9 boxes). SQL: 0 (`php artisan migrate --force` is a command).
+  // Rollback: false (none). Whole (14,662 characters); replaced: the client's first name (→ xxxxxxxx);
+  // festilaw.com and its business addresses kept.
+  "1922-french-go-live-runbook-golden-rule-blockquote-numbered-h2-0-9-env-fences-stripe-signwell-h3-steps-cron-deploy-fences-final-checks-numbered-recap-checkboxes.md": { phases: [4, 8], checklist: 6, sql: 0, rollback: false },
+  // 1923: an English API key rotation runbook ("# API Key Rotation Runbook"): "## When to rotate" (4 bullets), "## Steps"
+  // ("### 1. Generate a new key" with 3 nested numbered dashboard clicks, "### 2. Update the AI client", "### 3. Test the
+  // new key" with a curl bash fence and an Expect line, "### 4. Revoke the old key", "### 5. Confirm revocation" with a
+  // curl bash fence), "## ENCRYPTION_KEY rotation (Shopify token re-encryption)" (a paragraph, 5 numbered steps, a bold
+  // warning). Phases: the five H3 steps 5; create and switch, test, revoke and confirm 3; with the ENCRYPTION_KEY
+  // rotation as its own stage 6 — [3, 6]. Checklist: 0 (the "When to rotate" bullets are triggers, no label). SQL: 0.
+  // Rollback: false (none; the old key stays valid until the new one is tested, but no way back is given). Whole (1,624
+  // characters); nothing replaced.
+  "1923-api-key-rotation-runbook-when-bullets-five-numbered-h3-steps-nested-numbered-curl-bash-fences-encryption-key-five-numbered-bold-warning.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1924: an English maintenance runbook ("# Maintenance Procedures Runbook"): bold Purpose, "Maintenance Windows" bold
+  // bullets, "## Scheduled Maintenance Checklist" (four H3 stages — 1 week before, 1 day before, during, within 24 hours
+  // after — each of bold parent boxes over nested boxes: 18, 16, 16, 12), "## Database Migration Procedures" (numbered
+  // golden rules; "### Adding a Column" as bold Step 1–5 with four sql fences and a typescript fence; "### Removing a
+  // Column" as bold Step 1–4 with two sql and two typescript fences; "### Data Migration (Large Tables)" one sql fence
+  // with a DO block and a table swap; "### Migration Rollback" a bash fence: stop, pg_restore, git checkout HEAD~1,
+  // restart, verify), "## Certificate Renewal" (yaml and bash fences for cert-manager, certbot, self-signed, expiry
+  // monitoring), "## Backup Verification" (daily script, weekly restore test with a psql heredoc among commands, monthly
+  // DR test, all bash fences), "## Maintenance Log Template" (a markdown fence holding 6 boxes), footer bold lines with
+  // hard breaks. Phases: the four checklist stages 4; with the migration, certificate and backup procedures as stages of
+  // their own up to 7 — [4, 7]. Checklist: 62 (the four stages' parent and nested boxes; the 6 in the markdown template
+  // fence are not counted). SQL: 7 (the sql fences: 4 + 2 + 1; the weekly test's psql heredoc stands among shell commands,
+  // a command). Rollback: true ("### Migration Rollback"). Whole (11,237 characters); nothing replaced (example.com and
+  // openhack.dev are placeholders / the project's).
+  "1924-maintenance-runbook-four-stage-nested-checkbox-groups-zero-downtime-migration-sql-typescript-fences-do-block-rollback-bash-fence-cert-backup-drills-template-fence.md": { phases: [4, 7], checklist: 62, sql: 7, rollback: true },
+  // 1925: an English migration and cut-over runbook for a self-hosted coordination service ("# Migration and Cutover
+  // Runbook (Phase 8)"): an intro paragraph, "## Rust cutover preparation" (5 wrapped bullets, one per tooling command:
+  // configure, build, verify, legacy export, legacy import --dry-run), "## Pre-cutover proofs (handover §20)" ("### Inspect
+  // missing planning records without restoring authority": an sh fence and three paragraphs; "### Required proofs": 5
+  // bold numbered proofs), "## Cutover" (a numbered list continuing 6–11: backup, fence legacy mutations, import reviewed
+  // state, a very long "Activate once" item with install recover for interruptions, Docker authoritative mode,
+  // "**Rollback**: prepare a revert …"), "## Uninstalling the canary" (one paragraph of paths). Phases: preparation,
+  // proofs, cut-over 3; the cut-over's backup, fence, import, activate and Docker steps apart up to 7 — [3, 7].
+  // Checklist: 0 (no boxes; "Required proofs" is no checklist label). SQL: 0 (the sh fence runs the project's tool).
+  // Rollback: true (item 11 "**Rollback**", and the install recover path in item 9). Whole (9,097 characters); nothing
+  // replaced (names are placeholders; /home/DevCoordinator2 is the product's checkout).
+  "1925-service-cutover-runbook-preparation-command-bullets-proofs-sh-fence-bold-numbered-1-5-cutover-numbered-6-11-long-activate-item-rollback-item-uninstall-paragraph.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: true },
+  // 1926: a Korean deployment document for a static Next.js site ("# 배포 (Deployment)"): a two-line meta blockquote,
+  // "## 1. 현재 상태" (a status table), "## 2. ⚠ GitHub Pages 로 가기 전 반드시 확인할 것" (a bold paragraph, "### 공개하면
+  // 노출되는 것" a one-row table, "### 그래서 공개 전환은 …" 3 numbered alternatives, a blockquote), "## 3. 선택지" (an A–D
+  // options table, a bold line, "### A. Cloudflare Pages 설정" 4 numbered steps with a nested build-settings table and a
+  // nested bullet, "### B. GitHub Pages 설정" 4 numbered steps and a paragraph), "## 4. 하위 경로 배포 대응 (이미 구현됨)"
+  // (a problem table, a bash fence for a local sub-path build), "## 5. 배포 전 최종 점검" (6 boxes). Phases: set up the
+  // hosting (A or B), final pre-deploy check 2; with the §2 history clean-up and the §4 local check as stages 4 — [2, 4].
+  // Checklist: 6 (the §5 boxes). SQL: 0. Rollback: false (none). Whole (4,510 characters); replaced: a personal GitHub
+  // handle in the repository name and two github.io URLs (DDUGGOGI / dduggogi → xxxxxxxx); physicalai-studio (the
+  // organisation) kept.
+  "1926-korean-static-site-deploy-doc-blockquote-meta-numbered-h2-status-options-tables-exposure-warning-cloudflare-github-pages-numbered-steps-bash-fence-checkboxes.md": { phases: [2, 4], checklist: 6, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -16323,6 +16463,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-156": HELD_OUT_156,
   "held-out-157": HELD_OUT_157,
   "held-out-162": HELD_OUT_162,
+  "held-out-161": HELD_OUT_161,
 };
 
 /** Every document of the corpus with its ground truth. */
