@@ -1074,7 +1074,6 @@ const KNOWN_GAPS = new Set([
   "1853-chinese-deploy-migration-notes-database-dump-restore-h2-diagram-fence-powershell-bash-fences-psql-heredocs-pitfalls-numbered-must-fix-items-fenced-checklist.md",
   "1860-secret-rotation-runbook-blockquotes-scope-table-seven-section-h2-when-bullets-numbered-procedures-bash-fences-do-not-rotate-per-rotation-checkboxes-log-table.md",
   "1869-chinese-mysql-backup-restore-guide-what-it-does-bullets-manual-run-bash-fence-param-table-predeploy-backup-bullets-cron-powershell-schedule-restore-bash-fence-mysql-e-offsite-pull-ssh.md",
-  "1919-secret-rotation-runbook-schedule-table-pre-rotation-checkboxes-h3-per-secret-numbered-bash-fences-post-rotation-checkboxes-emergency-numbered-yaml-fence-recovery-rollback.md",
   "1920-postgres-database-failover-runbook-bold-meta-hard-breaks-symptom-checkboxes-immediate-numbered-investigation-psql-c-fence-generic-checklist-numbered-failback-bullets.md",
   "1924-maintenance-runbook-four-stage-nested-checkbox-groups-zero-downtime-migration-sql-typescript-fences-do-block-rollback-bash-fence-cert-backup-drills-template-fence.md",
   "1925-service-cutover-runbook-preparation-command-bullets-proofs-sh-fence-bold-numbered-1-5-cutover-numbered-6-11-long-activate-item-rollback-item-uninstall-paragraph.md",

@@ -135,3 +135,39 @@ describe("a section telling what the work does (“What the cutover does”) int
     expect(parsed.appendix).toContain("Restoring the SD card");
   });
 });
+
+describe("a step that rolls back on a condition (“Rollback if possible”, “Roll back if the checks fail”) is the rollback", () => {
+  // after 1919 ("## Recovery from Rotation Failure" › "2. **Rollback if possible**" over "- Restore old secret if still
+  // valid", "- Rollback deployment": no rollback found; both counters: the rollback)
+  const runbook = (item: string) =>
+    lines(
+      "# Secret Rotation Runbook",
+      "",
+      "## Rotate",
+      "",
+      "1. Generate the new secret",
+      "2. Update it in Vercel and redeploy",
+      "",
+      "## Recovery from Rotation Failure",
+      "",
+      "1. **Identify failure point**",
+      "   - Deployment failed?",
+      "",
+      `2. **${item}**`,
+      "   - Restore old secret if still valid",
+      "   - Roll back the deployment",
+      "",
+      "3. **Retry rotation**",
+    );
+
+  it.each(["Rollback if possible", "Roll back if the deploy failed", "Revert when the checks fail"])("“%s”: the rollback, with its lines", (item) => {
+    const parsed = parse(runbook(item));
+    expect(parsed.rollback?.phases.flatMap((p) => p.steps.map((s) => `${s.title}\n${s.text}`)).join("\n")).toContain("Restore old secret");
+    expect(titles(parsed)).toEqual(["Rotate", "Recovery from Rotation Failure"]);
+  });
+
+  it("a step about the rollback is not one (“Rollback is not possible after step 3”)", () => {
+    const parsed = parse(runbook("Rollback is not possible after step 3").replace("   - Roll back the deployment\n", "   - Rotate again instead\n"));
+    expect(parsed.rollback).toBeNull();
+  });
+});

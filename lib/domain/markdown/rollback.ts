@@ -228,7 +228,7 @@ export function rollbackInStepProse(phases: TParsedPhase[], isRestoreRunbook: bo
  * back changes if fix doesn't work", "Roll back by deploying the prior immutable image"): the verb, then where to, how
  * or what. ("Do not roll back …" opens with its negation; "Rollback window …" names no way.)
  */
-const ROLLS_BACK_RE = /^(?:\*\*)?(?:roll[\s-]?back|rollback|revert)(?:\*\*)?\s+(?:to|via|the|it|this|by|with|using|changes?|first|immediately|now|all|any|them|everything|[`"])/iu;
+const ROLLS_BACK_RE = /^(?:\*\*)?(?:roll[\s-]?back|rollback|revert)(?:\*\*)?\s+(?:to|via|the|it|this|by|with|using|changes?|first|immediately|now|all|any|them|everything|if|when|on|upon|[`"])/iu;
 /** An instruction's words after the case a label gives it ("If caused by a recent deployment: …", "A bad deploy: …"). */
 const afterCase = (text: string) => text.replace(/^[^:：\n]{1,60}[:：]\s*/u, "");
 /** A list item's line: its marker (and box), then its words. */
