@@ -16311,6 +16311,151 @@ export const HELD_OUT_161: Record<string, TGroundTruth> = {
   "1926-korean-static-site-deploy-doc-blockquote-meta-numbered-h2-status-options-tables-exposure-warning-cloudflare-github-pages-numbered-steps-bash-fence-checkboxes.md": { phases: [2, 4], checklist: 6, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_159: Record<string, TGroundTruth> = {
+  // Set 159 (1891–1902), owners d–h, counted by hand from the documents in this folder.
+  // 1891: a Chinese VPS deploy guide for a FastAPI / SQLite app behind Caddy, with a later Dokploy migration ("# 部署到
+  // VPS"): an intro, a text diagram fence and a port note, six numbered H2 ("## 一、DNS(先做)" a paragraph; "二、装 Docker",
+  // "三、拉代码", "四、首次部署", "五、填 LLM 密钥后重启", "六、HTTPS 入口(Caddy)" each with a bash fence), "# 数据安全(备份 / 恢复)"
+  // (H2 备份 with bash and cron fences, 恢复 with a bash fence, 忘记 admin 密码 with a bash fence, 其它安全建议 3 bullets), "#
+  // 日常运维" (a bash fence of deploy.sh sub-commands; H2 日志在哪 with 2 bullets and a bash fence), "# Dokploy · Phase
+  // A（SQLite 单实例）" (H2 Compose Service with text fences, Persistent Storage with a text and a bash fence, "分阶段迁移和最终
+  // 切换" 3 numbered steps with env / text fences, Secrets / Environment env fences, 日志与排障 2 bullets, 还未做的事, a reset
+  // section with bash fences). Phases: the six numbered steps 6; grouped as prepare host (DNS, Docker, code), deploy and
+  // configure, HTTPS 3; with the Dokploy move (set up service and volume, pre-validate, final switch) up to 9 — [3, 9].
+  // Checklist: 0 (no boxes, no prerequisites label). SQL: 0 (`SELECT 1` only in prose). Rollback: false (DOUBTFUL — true
+  // if the "## 恢复" backup restore or step 3's "旧 volume 和备份保留数天作为回滚点" is read as a back-out; neither says how to
+  // go back from a failed deploy). Whole; replaced (same length): the personal domain "qshunter.top" → "example.test" (×4)
+  // and the owner's handle "ElectQ" → "owner1" in the clone URL.
+  "1891-chinese-vps-deploy-guide-text-diagram-six-numbered-h2-bash-fences-backup-restore-h1-daily-ops-h1-dokploy-migration-h1-three-numbered-final-switch-env-fences.md": { phases: [3, 9], checklist: 0, sql: 0, rollback: false },
+  // 1892: an English PostgreSQL / PostGIS disaster-recovery restore runbook ("# Runbook: Database Disaster Recovery &
+  // Restore Procedure"): "## Overview" (objective and RPO / RTO bullets), "## 1. Prerequisites" (3 numbered: verified
+  // backup, clean PostgreSQL with PostGIS, Node environment with DATABASE_URL), "## 2. Automated Restore Execution" (a bash
+  // fence of the restore script), "## 3. Post-Restore Verification Checklist" (3 numbered steps, PostGIS / schema / smoke
+  // test, with nested bullets; two SELECTs in inline code). Phases: restore, verify 2; with the prerequisites section as a
+  // phase 3 — [2, 3]. Checklist: 3 (the numbered "Prerequisites"; the "Verification Checklist" is numbered steps, so not
+  // items — DOUBTFUL: 8 if its 5 nested bullets were read as checklist items under that label). SQL: 0 (the SELECTs are
+  // inline code in a list). Rollback: false. Whole (1.4 kB); nothing replaced.
+  "1892-postgres-disaster-recovery-restore-runbook-overview-bullets-numbered-h2-prerequisites-numbered-bash-fence-verification-checklist-numbered-nested-bullets.md": { phases: [2, 3], checklist: 3, sql: 0, rollback: false },
+  // 1893: an English in-place cut-over runbook moving a product domain to a new app on Railway ("# Cutover: replace
+  // Mentapath with MentaAgent on mentapath.com"): an intro paragraph, 3 bold-led bullets (fresh start, no payers, LLM), a
+  // "Prerequisites already done: …; …; …" sentence, "## 1. Fresh Postgres (+ pgvector)" (a paragraph), "## 2. Re-point each
+  // service's Source" (a service / Dockerfile table), "## 3. Environment variables" (two plain env fences), "## 4. Deploy
+  // order & verify" (3 numbered: API, Worker, Web; a smoke-test paragraph), "## 5. Turn on Paddle" (4 numbered), "## 6.
+  // Decommission the old app" (2 bullets; a bold "**Rollback:**" paragraph), "## Notes" (3 bullets). Phases: the six
+  // numbered sections 6; grouped as prepare (database, re-point, env), deploy and verify, billing, decommission 4; or
+  // prepare / cut over / after 3 — [3, 6]. Checklist: 0 ("Prerequisites already done:" is one sentence of three
+  // semicolon-separated facts, not a list; DOUBTFUL — 3 if read as a prerequisites list). SQL: 0. Rollback: true (the
+  // "**Rollback:**" paragraph). Whole; replaced (same length): the owner's handle "DanielKim03" → "exampleuser" (×2, in the
+  // repository name); kept: mentapath.com (the product's domain).
+  "1893-railway-in-place-cutover-runbook-intro-bullets-six-numbered-h2-service-table-env-fences-numbered-deploy-order-paddle-decommission-bullets-rollback-paragraph-notes.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 1894: an English secret-rotation runbook for a Cloudflare Workers site ("# Rotating keys"): an intro paragraph giving
+  // the common shape (create, `wrangler secret put`, confirm, revoke), one H2 per secret with numbered steps — Postmark 4,
+  // Visitor cookie key (a paragraph, 5), Turnstile 3, Convai 4, NVIDIA 2, Azure Speech (a paragraph, 2) — "## Cloudflare
+  // itself" (3 bullets), "## Log" (an empty date / secret / done-by table). Phases: the common shape create / set / confirm
+  // / revoke 4; one phase per secret 6, with the Cloudflare hygiene 7 — [4, 7]. Checklist: 0. SQL: 0 (the d1 execute
+  // command carries only a "<the DELETE from scheduled.ts>" placeholder in inline code). Rollback: false (none; the
+  // overlap window is not a back-out). Whole; nothing replaced (kept: 4d@emersa.io, the organisation's own mailbox on its
+  // domain; MAIGUI, cybercat, krupiq are sibling repository names).
+  "1894-secret-rotation-runbook-shape-paragraph-per-secret-h2-numbered-wrangler-steps-cloudflare-bullets-empty-log-table.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 1895: a Korean deploy guide for a static app with a Cloudflare Worker and D1 shared across computers ("# Cloudflare 배포
+  // — 다른 컴퓨터에서 같은 데이터 보기"): an intro, a component table, three quotes, "## 준비" (a bash fence: install wrangler,
+  // login), "## 1. D1 데이터베이스 만들기" (bash fences: d1 create, d1 execute --file=schema.sql), "## 2. Pages 프로젝트 만들기"
+  // (a settings table), "## 3. 접속 코드(SITE_KEY) 만들고 등록하기" (an openssl fence, a settings table, redeploy), "## 4. 첫
+  // 접속 — 데이터 옮기기" (a URL fence, 3 numbered), "## 5. 다른 컴퓨터에서 확인", then reference sections: the sync-badge
+  // table, concurrent-edit bullets, "## 운영" (bold 백업; bold 되돌리기 with a bash fence of two `wrangler d1 execute …
+  // --command "SELECT …"` lines; a leaked-code paragraph), "## 안 될 때" (a troubleshooting table), local use. Phases: 준비
+  // and the five numbered steps 6; grouped as set up D1, create the project and key, first access / data move, check
+  // from another computer 4 — [4, 6]. Checklist: 0 ("준비" is preparation, no label). SQL: 1 (the 되돌리기 fence of only
+  // wrangler `--command` lines, one step as 212; the `--file=./schema.sql` fence is a file run; DOUBTFUL — 2 if each
+  // --command line is counted). Rollback: true ("**되돌리기**" — revert: list the last 30 saved snapshots and restore one;
+  // also step 4's "백업 → 복원" if the first upload went wrong). Whole; nothing replaced.
+  "1895-korean-cloudflare-workers-d1-deploy-guide-component-table-quotes-prep-fence-five-numbered-h2-bash-fences-settings-tables-numbered-first-access-ops-revert-wrangler-sql-fence-troubleshooting-table.md": { phases: [4, 6], checklist: 0, sql: 1, rollback: true },
+  // 1896: a Spanish (rioplatense) deploy guide for a Next.js panel and a Fastify voice backend on a Render Blueprint
+  // ("# Desplegar RIMPILOT"): an intro with a service / URL table, "Dos cosas que rompen el micrófono…" over 2 bullets, a
+  // bold "Regla 25" paragraph, "## 0. La base" (run 003_cuentas.sql in the Supabase SQL Editor, told in prose), "## 1.
+  // Crear el Blueprint" (3 numbered: new Blueprint, paste four values with a variable table, Apply with 3 nested bullets;
+  // optional voice variables), "## 2. Si Render cambió una URL" (2 bullets), "## 3. Alternativa: el panel en Vercel" (a
+  // paragraph), "## 3b. Teléfono (opcional)" (a variable table, a paragraph), "## 4. Comprobar" (a bash curl fence, a
+  // spoken smoke test, a symptom / cause table), "## Antes de mostrárselo al jurado" (2 bullets on waking the free
+  // services). Phases: database, Blueprint, fix URLs, check 4; with the optional Vercel / phone sections and the warm-up
+  // before the demo 6; Blueprint and check only 3 (section 0 conditional, section 2 only if a URL changed) — [3, 6].
+  // Checklist: 0 (no boxes; the two warning bullets carry no label). SQL: 0 (a migration file run from the SQL Editor,
+  // told in prose). Rollback: false. Whole; nothing replaced (rimpilot*.onrender.com are the product's hosts; lola / jane
+  // are voice names, Wari the product's assistant).
+  "1896-spanish-render-blueprint-deploy-guide-service-table-warning-bullets-numbered-h2-database-blueprint-numbered-env-table-url-bullets-vercel-phone-check-bash-fence-symptom-table-demo-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1897: an English go-live runbook for a fact-checking pipeline's first deploy with real keys ("# Runbook: go-live
+  // sequence (first real deploy with real platform/LLM/STT keys)"), cut: a bold "Status: prepare-only" intro, companion /
+  // builds-on paragraphs, "## 0. The one fact that makes step-ordering non-negotiable" (4 code-path bullets and two long
+  // paragraphs: the kill switches default to not frozen), "## 1. Pre-flight gates" (three dotted items 1.1 advocate
+  // sign-off with nested bullets and an indented rg bash fence, 1.2 decide Tier-C mode with 4 nested bullets, 1.3 decide
+  // platforms with 5 nested bullets), "## 2. SAFETY FIRST — freeze before keys, freeze before deploy" (H3 2.1 flip the
+  // kill switch: a bash fence of a tsx script and a bold "Verify, don't assume:" bash fence of one `psql … -c "select …"`;
+  // 2.2 an env fence; 2.3 a paragraph; 2.4 two bullets). Phases: pre-flight gates, freeze 2; with 2.1–2.4 as their own
+  // stages up to 5 — [2, 5]. Checklist: 0 ("Pre-flight gates" is no checklist / prerequisites label and its items are
+  // dotted steps; DOUBTFUL — 3 if read as a pre-flight checklist). SQL: 1 (the psql -c verify fence; the tsx fence is
+  // TypeScript). Rollback: false in the kept part (2.4 only points to "§6 "Rollback"", which is cut; true for the whole
+  // document). Cut before "## 3. Wire keys" (source 27,460 characters; kept 13,214, checked against read_file at offset
+  // 13,180; sections 3–6 and the readiness gaps are dropped); nothing replaced in the kept part.
+  "1897-go-live-sequence-runbook-prepare-only-status-prose-fact-section-preflight-gates-dotted-numbered-nested-bullets-freeze-h3-tsx-bash-fence-psql-c-verify-cut-before-wire-keys.md": { phases: [2, 5], checklist: 0, sql: 1, rollback: false },
+  // 1898: a Chinese SQLite backup and restore runbook for a Docker app ("# 备份与恢复手册 (Runbook)"): an intro, "## 1. 数据资产
+  // 清单" (2 numbered assets with nested path bullets), "## 2. 备份流程" (H3 2.1 hot backup: bash and powershell fences of
+  // `sqlite3 … ".backup …"` and copies; 2.2 config backup bash fence; 2.3 cron bash fence), "## 3. 恢复流程" (H3 3.1 恢复前准备:
+  // 2 numbered, stop the service and archive the current file, each with an indented bash fence; 3.2 执行恢复: a cp bash
+  // fence and Docker-volume notes; 3.3 "验证清单 (Smoke Test)": 5 numbered checks), "## 4. 灾难恢复" (5 numbered steps on a new
+  // server), a bold 注意 on restore drills. Phases: back up, prepare, restore, verify 4; with disaster recovery 5; backup
+  // and restore only 3 (prepare + restore + verify as one) — [3, 5]. Checklist: 0 ("数据资产清单" is an inventory of data,
+  // not a checklist; "验证清单" is a checklist title over numbered steps, so steps — DOUBTFUL: 5 if those checks are read as
+  // items). SQL: 0 (`.backup` is a sqlite3 dot-command, not SQL). Rollback: false (the whole procedure is a restore;
+  // archiving the corrupted file first is a precaution, not a way back). Whole; nothing replaced.
+  "1898-chinese-sqlite-backup-restore-runbook-numbered-h2-asset-list-h3-backup-bash-powershell-cron-fences-restore-prep-numbered-nested-fences-verification-numbered-disaster-recovery-numbered.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1899: an English incident-communications runbook for a full outage of a storefront app ("# Incident comms — Full
+  // outage"): bold "Use when" and "Severity" lines, "## Decision checklist (first 5 minutes)" (6 boxes: scope, owner and
+  // scribe, open the dashboards, suspect the last deploy, roll back now if it correlates, post updates), "## Status page
+  // update (public)" (three quoted templates), "## Pilot / customer note" (a quoted e-mail, a caution paragraph), "##
+  // Internal note (team channel)" (a plain template fence), "## Resolve" (5 boxes). Phases: decide (first five minutes),
+  // communicate, resolve 3; decide and resolve only (the notes as templates) 2; the three notes apart 4 — [2, 4].
+  // Checklist: 11 (6 + 5 boxes). SQL: 0. Rollback: true (the box "If a recent deploy correlates → **roll back now**",
+  // pointing to the launch runbook's rollback procedure; DOUBTFUL — false if a pointer elsewhere is not read as the
+  // document's own rollback). Whole; replaced (same length): the scribe's first name "Chris" → "xxxxx"; kept: Joe Perks
+  // (the product).
+  "1899-incident-comms-full-outage-runbook-use-when-severity-decision-checkbox-list-status-page-quotes-customer-note-internal-template-fence-resolve-checkbox-list.md": { phases: [2, 4], checklist: 11, sql: 0, rollback: true },
+  // 1900: an English incident runbook for a full data volume in a file-backed Node service ("# Runbook: Disk full / data
+  // directory exhaustion"): bold labels, not headings — "Symptom" (5 bullets), "Impact" (a file / what-breaks table, a
+  // rotation paragraph), "Files that grow unbounded" (4 bullets), "Diagnosis" (5 numbered with bash fences: df, du, ls,
+  // curl readiness, grep logs), "Mitigation" (3 numbered: move old archives with a bash fence, gzip with a bash fence,
+  // recovery note), "Remediation" (6 numbered: never truncate the active log, relocate DATA_DIR, off-box backups, alerting,
+  // bound files, verify the chain with a bash fence), "Post-mortem template" (6 empty field bullets), "## Related" (5
+  // bullets). Phases: diagnose, mitigate, remediate 3; with the post-mortem 4 — [3, 4]. Checklist: 0 (no boxes; the
+  // post-mortem fields are a template, not a checklist). SQL: 0. Rollback: false. Whole; nothing replaced.
+  "1900-disk-full-incident-runbook-bold-labels-symptom-bullets-impact-table-diagnosis-numbered-bash-fences-mitigation-numbered-remediation-numbered-postmortem-template-bullets-related-h2.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 1901: an English PostgreSQL restore runbook for total database loss on Railway with encrypted dumps in R2 ("# Runbook —
+  // Database Restore (total DB loss)"): a bold source / RPO / RTO line, "## Purpose" (a paragraph), "## Trigger" (2
+  // bullets), "## Preconditions" (2 bullets: access to the project, bucket and passphrase; how backups run), "## Steps (§16
+  // runbook, verbatim order)" (6 numbered: provision, download and restore with an inline `gpg | gunzip | psql` command,
+  // repoint DATABASE_URL and redeploy, verify and smoke test, reconcile payments, announce), "## Verification" (4 boxes),
+  // "## Drill log" (an empty drill table, a "Fill during Phase 7 drill" quote). Phases: restore (provision, restore,
+  // repoint), verify, reconcile and announce 3; the six numbered steps 6 (with verification folded into step 4) — [3, 6].
+  // Checklist: 6 (4 verification boxes + the 2 "Preconditions" bullets read as a prerequisites list; DOUBTFUL — 4 if
+  // "Preconditions" is not taken as that label, the second bullet being a fact about backups rather than a thing to
+  // have). SQL: 0 (the psql restore is an inline piped dump, `SELECT 1` sits in a box's prose). Rollback: false (the
+  // whole procedure is the recovery). Whole; nothing replaced (medrush is the product).
+  "1901-postgres-total-loss-restore-runbook-source-line-purpose-trigger-preconditions-bullets-six-numbered-steps-inline-commands-verification-checkboxes-drill-log-table.md": { phases: [3, 6], checklist: 6, sql: 0, rollback: false },
+  // 1902: an English DNS cut-over runbook moving a personal blog from WordPress.com to Cloudflare Pages ("# DNS cutover
+  // runbook – launching xxxxxxxxxx.com on Cloudflare Pages"): a go-ahead quote, bold What / Who / How long paragraphs, "##
+  // Why this is low-risk" (a check / result table, a paragraph), "## Phase 0 – final sign-off" (6 boxes), "## Phase 1 – RSS
+  // pre-flight" (a powershell fence, 1 box), "## Phase 2 – capture the current DNS (CRITICAL – this is your rollback)" (4
+  // boxes, a quote), "## Phase 3 – the swap" (2 boxes, an alternative paragraph, a www note), "## Phase 4 – verify" (a
+  // powershell fence, "Expect:" 5 boxes), "## Phase 5 – flush cache, harden www" (5 boxes, one with 2 nested plain
+  // bullets), "## Rollback – if anything is wrong" (5 numbered), "## Phase 6 – after a clean cutover" (4 boxes), "##
+  // Gotchas" (5 bullets), an italic sources line. Phases: the seven numbered phases 0–6 7; grouped as prepare (sign-off,
+  // pre-flight, capture), swap, verify and harden, after 4 — [4, 7]. Checklist: 27 (6 + 1 + 4 + 2 + 5 + 5 + 4 boxes; the
+  // nested redirect-rule bullets are plain). SQL: 0. Rollback: true ("## Rollback – if anything is wrong"). Whole;
+  // replaced (same length): the owner's personal domain / name "mattiheino" → "xxxxxxxxxx" (×35, in the domain, the Pages
+  // project and file names) and his first name "Matti" → "Xxxxx" (×2); kept: 192.0.78.x (WordPress.com's range, already
+  // masked), motivationselfmanagement.com (a project site, no personal name).
+  "1902-dns-cutover-runbook-cloudflare-pages-quote-bold-intro-low-risk-table-seven-phase-h2-checkbox-lists-powershell-fences-rollback-numbered-h2-gotchas-bullets.md": { phases: [4, 7], checklist: 27, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -16464,6 +16609,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-157": HELD_OUT_157,
   "held-out-162": HELD_OUT_162,
   "held-out-161": HELD_OUT_161,
+  "held-out-159": HELD_OUT_159,
 };
 
 /** Every document of the corpus with its ground truth. */
