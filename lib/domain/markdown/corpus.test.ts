@@ -1080,7 +1080,6 @@ const KNOWN_GAPS = new Set([
   "1869-chinese-mysql-backup-restore-guide-what-it-does-bullets-manual-run-bash-fence-param-table-predeploy-backup-bullets-cron-powershell-schedule-restore-bash-fence-mysql-e-offsite-pull-ssh.md",
   "1895-korean-cloudflare-workers-d1-deploy-guide-component-table-quotes-prep-fence-five-numbered-h2-bash-fences-settings-tables-numbered-first-access-ops-revert-wrangler-sql-fence-troubleshooting-table.md",
   "1896-spanish-render-blueprint-deploy-guide-service-table-warning-bullets-numbered-h2-database-blueprint-numbered-env-table-url-bullets-vercel-phone-check-bash-fence-symptom-table-demo-bullets.md",
-  "1899-incident-comms-full-outage-runbook-use-when-severity-decision-checkbox-list-status-page-quotes-customer-note-internal-template-fence-resolve-checkbox-list.md",
   "1920-postgres-database-failover-runbook-bold-meta-hard-breaks-symptom-checkboxes-immediate-numbered-investigation-psql-c-fence-generic-checklist-numbered-failback-bullets.md",
   "1924-maintenance-runbook-four-stage-nested-checkbox-groups-zero-downtime-migration-sql-typescript-fences-do-block-rollback-bash-fence-cert-backup-drills-template-fence.md",
   "1925-service-cutover-runbook-preparation-command-bullets-proofs-sh-fence-bold-numbered-1-5-cutover-numbered-6-11-long-activate-item-rollback-item-uninstall-paragraph.md",

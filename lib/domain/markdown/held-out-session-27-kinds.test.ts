@@ -171,3 +171,35 @@ describe("a step that rolls back on a condition (“Rollback if possible”, “
     expect(parsed.rollback).toBeNull();
   });
 });
+
+describe("a box that rolls back after an arrow (“If a recent deploy correlates → **roll back now**”) is the rollback", () => {
+  // after 1899 (an outage comms runbook's "## Decision checklist (first 5 minutes)": "- [ ] If a recent deploy correlates →
+  // **roll back now** (see the launch runbook → Rollback procedure)"; no rollback found, its counter: the rollback)
+  const runbook = (box: string) =>
+    lines(
+      "# Incident comms — Full outage",
+      "",
+      "## Decision checklist (first 5 minutes)",
+      "",
+      "- [ ] Confirm the outage from two networks",
+      `- [ ] ${box}`,
+      "- [ ] Open the incident channel",
+      "",
+      "## Resolve",
+      "",
+      "- [ ] Post the all-clear on the status page",
+    );
+
+  it.each(["If a recent deploy correlates → **roll back now** (see the launch runbook)", "When the error rate doubled -> revert the release"])(
+    "“%s”: the rollback, the other boxes kept",
+    (box) => {
+      const parsed = parse(runbook(box));
+      expect(parsed.rollback?.phases.flatMap((p) => p.checklistItems.map((c) => c.text))).toEqual([box]);
+      expect(parsed.phases.map((p) => p.checklistItems.length)).toEqual([2, 1]);
+    },
+  );
+
+  it("an arrow to something else is no rollback (“If it persists → page the on-call”)", () => {
+    expect(parse(runbook("If it persists → page the on-call")).rollback).toBeNull();
+  });
+});
