@@ -16456,6 +16456,139 @@ export const HELD_OUT_159: Record<string, TGroundTruth> = {
   "1902-dns-cutover-runbook-cloudflare-pages-quote-bold-intro-low-risk-table-seven-phase-h2-checkbox-lists-powershell-fences-rollback-numbered-h2-gotchas-bullets.md": { phases: [4, 7], checklist: 27, sql: 0, rollback: true },
 };
 
+export const HELD_OUT_158: Record<string, TGroundTruth> = {
+  // Set 158 (1879–1890), owners 0–9 and a–c, counted by hand from the documents in this folder.
+  // 1879: a Japanese cut-over runbook moving a club website to a new ConoHa VPS by switching one A record ("# 本番切替
+  // （home.tcu-ctrl.jp → ConoHa VPS）"): an intro paragraph, "## staging で確認済みであること" (3 bullets of what staging already
+  // proved), "## `.env` の方針（本番）" (a variable table and a restart note), "## フェーズ A — GitHub" (4 numbered: push, PR,
+  // merge, do not pull on the old host), "## フェーズ B — DNS" (3 numbered: back up, change the A record, wait), "## フェーズ C
+  // — 新 VPS" (a bash deploy fence, a certbot bash fence, a browser re-check line), "## フェーズ D — `WHOIS_IMG`" (bash, env
+  // and bash fences), "## フェーズ E — 旧サーバ" (2 bullets), "## 切り戻し" (3 numbered), "## 参考" (3 links). Phases: the
+  // five phases A–E 5; merging (A) and the old-server stop (E) as side steps of the switch and deploy 3 — [3, 5].
+  // Checklist: 0 (no boxes; the "確認済みであること" bullets are a statement of what staging confirmed, not a labelled
+  // checklist / prerequisites — DOUBTFUL: 3 if read as prerequisites). SQL: 0. Rollback: true ("## 切り戻し", 3 numbered).
+  // Whole; replaced (same length): the reviewers' handles "polyester-CTRL" / "rin-ctrl" → x's, the VPS public IP
+  // "160.251.137.35" → "198.51.100.135".
+  "1879-japanese-vps-cutover-runbook-staging-confirmed-bullets-env-table-phase-a-e-h2-numbered-bash-env-fences-old-server-bullets-rollback-numbered-h2.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 1880: a Chinese deploy document for a small Python API proxy ("# AnyRouter Proxy 部署文档"): "## 配置说明" (a json
+  // fence, "### 关键配置项" a field table, a bold warning quote), "## 支持的模型" (a model table and a line), "## Linux 部署
+  // （PM2 方式）" ("### 前置条件" 3 bullets; numbered H3 "1. 克隆仓库", "2. 创建虚拟环境", "3. 配置", "4. 启动（PM2）" each a bash
+  // fence, "5. Nginx 反向代理" an nginx fence, "6. 验证" a bash fence), "## Linux 部署（systemd 方式）" (two bash fences, an
+  // alternative), "## macOS 部署" (a bash fence), "## Claude Code 客户端配置" (a plain fence, 4 bullets), "## 运维" (H3 更新代码,
+  // 重新加载配置, 查看 PM2 日志, each a bash fence). Phases: the six numbered steps 6, with the prerequisites 7; grouped as
+  // prepare (clone, venv, configure), start, reverse proxy, verify 3–4 (systemd / macOS are alternatives, 运维 is
+  // reference) — [3, 7]. Checklist: 3 (the "### 前置条件" bullets). SQL: 0. Rollback: false. Whole; replaced (same
+  // length): the personal git host "zweiteng.tk" → "example.com" in the clone URL.
+  "1880-chinese-proxy-deploy-doc-config-json-fence-field-table-model-table-pm2-h2-prerequisites-bullets-six-numbered-h3-bash-nginx-fences-systemd-macos-client-ops-h3-bash-fences.md": { phases: [3, 7], checklist: 3, sql: 0, rollback: false },
+  // 1881: an English cut-over runbook taking a help-desk site from Znuny / Tiqora parallel operation to Tiqora only
+  // ("# Cutover runbook: Znuny → Tiqora"): intro paragraphs and a bold Audience line, "## 0. Preconditions" (6
+  // checkboxes), "## 0b. Security hardening backlog (pre-production)" (3 checkboxes), "## Stage 1 — Freeze Znuny web"
+  // (bold Goal, 3 numbered with 2 nested bullets, bold Verify, bold Rollback), "## Stage 2 — Verify daemon-flag takeover"
+  // (4 numbered, a sql fence in step 1 and an sh fence in step 3; Verify; Rollback), "## Stage 3 — Repoint nginx …" (an
+  // nginx fence, 3 numbered, Verify, Rollback), "## Stage 4 — Monitor" (H3 golden-signals table, "### Manual checklist" 3
+  // checkboxes), "## Stage 5 — Enable schema ownership" (6 numbered with sh fences and 2 nested bullets, Verify, "###
+  // Rollback — two distinct cases" with a sql DELETE fence and 2 bullets), "## Stage 6 — Post-cutover tasks" (5
+  // checkboxes). Phases: the six stages 6; with the preconditions 7; with the security backlog review as its own gate 8
+  // — [6, 8]. Checklist: 17 (6 preconditions + 3 backlog + 3 manual checklist + 5 post-cutover boxes). SQL: 2 (the
+  // ```sql SELECT of the takeover flags in Stage 2, the ```sql DELETE in Stage 5's rollback; the SELECT COUNT(*) in Stage
+  // 1 is inline). Rollback: true (a bold Rollback per stage, "### Rollback — two distinct cases"). Cut before "##
+  // Summary: stage → rollback quick reference" (a reference table; the trailing rule before it dropped too): 16,103 of
+  // 16,690 characters; nothing replaced.
+  "1881-helpdesk-cutover-runbook-preconditions-checkboxes-security-backlog-checkboxes-six-stage-h2-goal-numbered-verify-rollback-labels-sql-sh-nginx-fences-monitor-table-checkboxes-post-cutover-checkboxes.md": { phases: [6, 8], checklist: 17, sql: 2, rollback: true },
+  // 1882: an English PostgreSQL disaster-recovery / point-in-time restore runbook for a payment ledger ("# Operational
+  // Runbook: Database Disaster Recovery & Point-In-Time Restore"): bold Severity / Target lines with hard breaks, then
+  // nine numbered H2: "1. Symptoms" (2 bullets), "2. Detection" (2), "3. Diagnosis" (2: pick the backup, pick the target
+  // time), "4. Commands" (one bash fence of 4 commented steps: scale to 0, pg_restore, WAL replay note, a psql -c SELECT
+  // count), "5. Safe Actions" (3), "6. Unsafe Actions" (2), "7. Rollback" (1 bullet), "8. Verification" (3, one with an
+  // inline SELECT), "9. Post-Incident Checks" (2). Phases: diagnose, restore, verify, post-incident 4; the fence's steps
+  // split out (stop traffic, restore base backup, replay WAL) 6; restore-and-verify as one with post-incident 3 — [3, 6].
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 1 (the psql -c "SELECT count(*) …" line in the bash
+  // fence; the balance SELECT is inline code). Rollback: true ("## 7. Rollback", one bullet — thin). Whole; nothing
+  // replaced.
+  "1882-postgres-pitr-restore-runbook-bold-meta-nine-numbered-h2-symptom-bullets-commands-bash-fence-psql-c-safe-unsafe-bullets-rollback-bullet-verification-bullets.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: true },
+  // 1883: a short Korean deploy note for a FastAPI / HubSpot sales-automation service ("# 배포"): two prose paragraphs
+  // (local run, one worker process in production), a paragraph opening in bold on migrations running at container
+  // start, a plain "배포 전 확인:" (check before deploying) line over 7 numbered checks (DATABASE_URL, PUBLIC_BASE_URL,
+  // webhook secret, SMTP test mail, HubSpot stage IDs, /healthz etc., /app), a closing paragraph on building the React
+  // bundle when deploying without docker build. Phases: the pre-deploy check as the one stage 1; with the deploy itself
+  // (container start / bundle build) 2 — [1, 2]. Checklist: 0 ("배포 전 확인" is "check before deploying", no checklist /
+  // prerequisites label, as in 562 — DOUBTFUL: 7 if the label is read as a pre-deploy checklist). SQL: 0. Rollback:
+  // false. Whole (893 characters); nothing replaced.
+  "1883-korean-short-deploy-note-prose-bold-migration-paragraph-pre-deploy-check-label-seven-numbered-react-bundle-paragraph.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+  // 1884: a French go-live checklist for a municipal app platform (Supabase / Vercel) ("# Mise en production —
+  // checklist"): an intro paragraph (run with the pilot town, each ticked line dated with proof, state on 28/09/2026),
+  // "## 1. Qualité" (7 boxes, 5 ticked), "## 2. Infrastructure" (7 boxes), "## 3. Supervision et sauvegardes" (6 boxes),
+  // "## 4. Conformité et commune pilote" (5 boxes), "## 5. Inventaire des secrets" (a rotation line and a secrets table:
+  // reference). Phases: the four box groups 4; infrastructure and supervision / backups read as one set-up stage 3 —
+  // [3, 4]. Checklist: 25 (7 + 7 + 6 + 5 boxes, ticked and open alike). SQL: 0. Rollback: false. Whole; nothing
+  // replaced.
+  "1884-french-go-live-checklist-intro-four-numbered-h2-checked-and-open-checkbox-groups-secrets-inventory-table.md": { phases: [3, 4], checklist: 25, sql: 0, rollback: false },
+  // 1885: a Chinese MySQL / Flask-Migrate (Alembic) database migration guide ("# 数据库迁移"): an intro, "## 基本原则" (2
+  // paragraphs), "## 新成员初始化数据库" (a powershell fence of venv / env file, a powershell fence with one `mysql -e "CREATE
+  // DATABASE …"` line, an env fence, a powershell fence of db upgrade and seed-admin, a powershell fence of db current, a
+  // migration-version table), "## 拉取新代码后的迁移" (three powershell fences: upgrade, the script, seed-admin; a note),
+  // "## 创建新的迁移" (a powershell db migrate fence, 4 numbered review points, a powershell upgrade / pytest fence), "## 演
+  // 示数据" (three powershell fences: mysqldump, mysql < file, schema-only mysqldump), "## 常见问题" (five problem
+  // paragraphs). Phases: the procedures — initialise, migrate after a pull, create a migration 3; with the demo-data
+  // export 4; the initialisation split (dependencies, create the database, configure, upgrade and seed, check the
+  // version) up to 7 — [3, 7]. Checklist: 0 (the 4 numbered "重点确认" points have no checklist label). SQL: 1 (the `mysql
+  // -e "CREATE DATABASE …"` line, read like a psql -c line — DOUBTFUL: 0 if only psql -c lines count; `mysql < file` is a
+  // file run). Rollback: false (review point 4's "补充 downgrade()" is advice, not a procedure). Whole; nothing replaced
+  // (the password fields are placeholders).
+  "1885-chinese-mysql-alembic-migration-guide-principles-new-member-init-powershell-env-fences-mysql-e-line-version-table-pull-upgrade-create-migration-numbered-checks-demo-dump-faq-paragraphs.md": { phases: [3, 7], checklist: 0, sql: 1, rollback: false },
+  // 1886: an English incident-response runbook from a product template ("# Incident response"): YAML front matter, "##
+  // Purpose" (a paragraph), "## Preconditions" (2 bullets: log access, health-endpoint access), "## Steps" (5 numbered
+  // bold-led steps: triage liveness vs readiness with 3 nested bullets, find the affected requests, check for a recent
+  // release or migration, if data was lost follow backup-restore.md, if a security incident escalate), "## Verification"
+  // (3 bullets), "## Rollback" (a paragraph pointing to release.md / migration-rollback.md and saying this runbook has
+  // nothing to undo), "## Owner / escalation", "## Test case trace" (paragraphs). Phases: triage, investigate (steps 2–3),
+  // act or escalate (4–5), verify 4; investigation and action as one 3; the five steps plus verification 6, with the
+  // preconditions 7 — [3, 7]. Checklist: 2 (the "Preconditions" bullets, as 105). SQL: 0. Rollback: false (the Rollback
+  // section only points to other runbooks and says there is nothing to undo — DOUBTFUL: true if that pointer section
+  // counts). Whole; nothing replaced.
+  "1886-incident-response-runbook-front-matter-purpose-preconditions-bullets-five-bold-numbered-steps-nested-bullets-verification-bullets-rollback-pointer-paragraph-owner.md": { phases: [3, 7], checklist: 2, sql: 0, rollback: false },
+  // 1887: an English secret-rotation runbook for a NestJS backend with credential overlap windows ("# Secret Rotation
+  // Runbook"): "## Overview" (2 paragraphs), "## Architecture" (a component table), "## Overlap Windows by Credential
+  // Type" (a table), "## Rotation Procedure" with numbered H3 "1. Pre-rotation Checks" (3 bullets), "2. Execute Rotation"
+  // (bold "Single secret:" bash fence with CLI and an API POST body, bold "Multiple secrets" bash fence), "3. During
+  // Overlap Window" (4 bullets), "4. Post-rotation Verification" (4 bullets); "## Emergency Bypass" (3 numbered: the old
+  // credential stays valid, abort by restarting with it), "## Scheduled Rotation" (a paragraph), "## Refreshing Baseline"
+  // (3 numbered). Phases: the four numbered stages 4; with the baseline refresh 5; overlap monitoring folded into
+  // verification 3 — [3, 5]. Checklist: 0 ("Pre-rotation Checks" is not a checklist / prerequisites label — DOUBTFUL: 3 if
+  // read as a pre-rotation checklist). SQL: 0. Rollback: true ("## Emergency Bypass": abort by restarting with the old
+  // credential). Whole; nothing replaced.
+  "1887-secret-rotation-runbook-overview-component-table-overlap-table-four-numbered-h3-check-bullets-bold-labelled-bash-fences-emergency-bypass-numbered-scheduled-baseline-numbered.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 1888: a short English PostgreSQL backup restore runbook ("# Restore a Talaqi backup"): 5 numbered one-paragraph steps
+  // (declare the incident and pick the backup; rehearse the restore into an isolated test database; require pg_restore
+  // --exit-on-error, the Alembic head, row counts and media checks; record the timings and IDs; promote only through an
+  // approved provider cutover and rotate credentials), then a "Stop if …" paragraph of abort conditions. Phases: the five
+  // steps 5; prepare, restore-and-verify, promote 3 — [3, 5]. Checklist: 0. SQL: 0 (no fences; pg_restore inline).
+  // Rollback: false (the "Stop if" paragraph lists halt conditions, not a way back). Whole (986 characters); nothing
+  // replaced.
+  "1888-postgres-backup-restore-runbook-five-numbered-long-steps-stop-conditions-paragraph-no-fences.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 1889: an English release checklist for a Zen browser mod ("# Release checklist"): "## Code and metadata" (7 boxes),
+  // "## Visual review" (5), "## GitHub release" (10: push, tag, notes, workflow, install and runtime tests), "##
+  // Marketplace" (3 boxes, then 2 stray boxes set off by blank lines), "## Multi-window development checks" (6 boxes and
+  // a paragraph on update-notice cards), "## Reliability and settings gates" (11 boxes), a closing two-sentence line.
+  // Phases: the six box groups 6; grouped as pre-release checks (code, visual, multi-window, reliability), GitHub
+  // release, marketplace submission 3 — [3, 6]. Checklist: 44 (7 + 5 + 10 + 5 + 6 + 11 boxes). SQL: 0. Rollback: false
+  // ("incomplete-rollback messaging" is a test item). Whole; replaced (same length): the owner's handle "001vamp" →
+  // "xxxxxxx" in the installation item.
+  "1889-browser-mod-release-checklist-six-h2-checkbox-groups-stray-boxes-update-notice-paragraph-reliability-gates.md": { phases: [3, 6], checklist: 44, sql: 0, rollback: false },
+  // 1890: a German operations runbook for publishing static roadmap / changelog JSON from Supabase ("# Betrieb und
+  // Störungsbehebung"): an intro, "## Fehler des Publish-Endpunkts" (a padded table of 4 error codes with counter-
+  // measures, a paragraph), "## Rollback über das Archiv" (a paragraph, 7 numbered: halt publishing, take the archived
+  // file, reserve a higher version, write version.json, move both atomically, raise the Postgres sequence, check URLs and
+  // the app; a closing paragraph), "## Neue `schemaVersion`" (a paragraph, 6 numbered: extend the iOS app, add decoder
+  // tests, switch the export builder, roll out the endpoint schema, publish to staging, then production; a closing
+  // paragraph: on problems restore the previous format from the archive under a new version). Phases: the schemaVersion
+  // rollout's six steps 6; grouped as prepare the app and tests, switch the export, staging test, production 3–4 (the
+  // error table is troubleshooting, the archive rollback is the rollback) — [3, 6]. Checklist: 0. SQL: 0 (`setval(...)`
+  // is inline). Rollback: true ("## Rollback über das Archiv" and the closing restore sentence — DOUBTFUL on phases: if
+  // the archive rollback is read as a main procedure of its own, its 7 steps add up to 3 phases). Whole; nothing replaced.
+  "1890-german-publishing-operations-runbook-error-code-table-rollback-archive-seven-numbered-schema-version-migration-six-numbered-restore-paragraph.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -16610,6 +16743,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-162": HELD_OUT_162,
   "held-out-161": HELD_OUT_161,
   "held-out-159": HELD_OUT_159,
+  "held-out-158": HELD_OUT_158,
 };
 
 /** Every document of the corpus with its ground truth. */
