@@ -203,3 +203,40 @@ describe("a box that rolls back after an arrow (“If a recent deploy correlates
     expect(parse(runbook("If it persists → page the on-call")).rollback).toBeNull();
   });
 });
+
+describe("a rollback section that only sends the reader elsewhere (“See `release.md`'s Rollback section …”) is no rollback of its own", () => {
+  // after 1886 (an incident runbook's "## Rollback": "See `release.md`'s Rollback section for reverting a bad deploy, and
+  // `migration-rollback.md` for a bad migration. This runbook itself has no destructive action to undo."; its counter: no
+  // rollback — the brief counts a procedure of the document's own)
+  const runbook = (pointer: string) =>
+    lines(
+      "# Incident response",
+      "",
+      "## Steps",
+      "",
+      "1. Confirm the alert from the dashboard",
+      "2. Open the incident channel",
+      "3. Mitigate: scale the workers up",
+      "",
+      "## Verification",
+      "",
+      "- [ ] Error rate back under 1 %",
+      "",
+      "## Rollback",
+      pointer,
+    );
+
+  it.each([
+    "See `release.md`'s Rollback section for reverting a bad deploy, and `migration-rollback.md` for a bad migration. This runbook itself has no destructive action to undo.",
+    "Refer to the [release runbook](./release.md) for reverting a bad deploy.",
+    "Siehe `rollback.md` für das Zurücksetzen eines fehlerhaften Deploys.",
+  ])("“%s”: no rollback, the pointer kept as text and the lead told", (pointer) => {
+    const parsed = parse(runbook(pointer));
+    expect(parsed.rollback).toBeNull();
+    expect(parsed.warnings.join("\n")).toContain("points to another document");
+  });
+
+  it("a section that gives its own way back as well is the rollback (“Redeploy the previous tag. See `rollback.md` for the database.”)", () => {
+    expect(parse(runbook("Redeploy the previous tag from the releases page. See `rollback.md` for the database.")).rollback).not.toBeNull();
+  });
+});

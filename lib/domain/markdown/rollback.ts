@@ -481,6 +481,8 @@ function failureSentenceRestoresBackup(para: string): boolean {
 }
 /** A paragraph that opens with the case it is for ("If …", "When …", "In case of …", "Si …", "Wenn …"). */
 const CASE_LEAD_RE = /^(?:\*\*|__)?(?:if|when|whenever|should|in case|in the event|falls|wenn|si|se|en caso|em caso|en cas)\b/iu;
+/** A paragraph that opens by sending the reader elsewhere ("See …", "Refer to …", "Siehe …", "Voir …"). */
+const POINTER_LEAD_RE = /^(?:\*\*|__)?(?:see|refer to|consult|siehe|voir|ver|veja|vedi|consulte[rz]?)\b/iu;
 /** A label over the cases for something ("Common red-path triggers:", "Rollback triggers:", "Symptoms:"). */
 const TRIGGERS_LABEL_RE =
   /^(?:\*\*|__)?(?:[\p{L}-]+\s+){0,3}(?:triggers?|signals?|symptoms?|conditions?|criteria|when to (?:roll back|rollback|abort))(?:\*\*|__)?\s*[:：](?:\*\*|__)?$/iu;
@@ -498,7 +500,9 @@ function isPointerAndTriggers(doc: Doc, body: TBlock[]): boolean {
       underLabel = TRIGGERS_LABEL_RE.test(text);
       // (a paragraph of the case, then where to go: "If any … fail …, go to `rollback.md`"; one opening with its own
       // instruction — "Redeploy the previous tag … See `rollback.md` for the database." — holds a way back)
-      if (CASE_LEAD_RE.test(text) && sendsToDocument(text)) sends = true;
+      // (or one that opens by sending there — "See `release.md`'s Rollback section for reverting a bad deploy, and
+      // `migration-rollback.md` for a bad migration. This runbook itself has no destructive action to undo.": 1886)
+      if ((CASE_LEAD_RE.test(text) || POINTER_LEAD_RE.test(text)) && sendsToDocument(text)) sends = true;
       else if (!underLabel) return false;
       continue;
     }
