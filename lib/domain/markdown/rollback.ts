@@ -27,6 +27,8 @@ import {
   cleanLabel,
   collapse,
   sendsToDocument,
+  isPointerParagraph,
+  DOCUMENT_REFERENCE_RE,
   splitPhaseHeading,
   unglossed,
 } from "./vocabulary";
@@ -481,8 +483,24 @@ function failureSentenceRestoresBackup(para: string): boolean {
 }
 /** A paragraph that opens with the case it is for ("If …", "When …", "In case of …", "Si …", "Wenn …"). */
 const CASE_LEAD_RE = /^(?:\*\*|__)?(?:if|when|whenever|should|in case|in the event|falls|wenn|si|se|en caso|em caso|en cas)\b/iu;
-/** A paragraph that opens by sending the reader elsewhere ("See …", "Refer to …", "Siehe …", "Voir …"). */
+/** A sentence that opens by sending the reader elsewhere ("See …", "Refer to …", "Siehe …", "Voir …"). */
 const POINTER_LEAD_RE = /^(?:\*\*|__)?(?:see|refer to|consult|siehe|voir|ver|veja|vedi|consulte[rz]?)\b/iu;
+/** A sentence saying this document has nothing to undo ("This runbook itself has no destructive action to undo."). */
+const NOTHING_TO_UNDO_RE = /\b(?:no|nothing)\b[^.!?]{0,60}\bto (?:undo|roll ?back|revert)\b/iu;
+/**
+ * A paragraph whose sentences only send the reader to other documents — no code of its own to run — or say there is
+ * nothing here to undo (1886); not a bare pointer ("See `rollback.md`.": isPointerParagraph, read before as the runbook's
+ * notes). A way back of the document's own — "See `rollback.md` for the context, then run `./rollback.sh v1`" — is none.
+ */
+function sendsOnlyElsewhere(text: string): boolean {
+  if (isPointerParagraph(text)) return false;
+  const sentences = text
+    .replace(/\s+/g, " ")
+    .split(/(?<=[.!?])\s+/u)
+    .filter((x) => x.trim() !== "");
+  const isPointer = (x: string) => POINTER_LEAD_RE.test(x) && sendsToDocument(x) && !x.replace(DOCUMENT_REFERENCE_RE, " ").includes("`") && !/\bthen\b/iu.test(x);
+  return sentences.some(isPointer) && sentences.every((x) => isPointer(x) || NOTHING_TO_UNDO_RE.test(x));
+}
 /** A label over the cases for something ("Common red-path triggers:", "Rollback triggers:", "Symptoms:"). */
 const TRIGGERS_LABEL_RE =
   /^(?:\*\*|__)?(?:[\p{L}-]+\s+){0,3}(?:triggers?|signals?|symptoms?|conditions?|criteria|when to (?:roll back|rollback|abort))(?:\*\*|__)?\s*[:：](?:\*\*|__)?$/iu;
@@ -500,9 +518,10 @@ function isPointerAndTriggers(doc: Doc, body: TBlock[]): boolean {
       underLabel = TRIGGERS_LABEL_RE.test(text);
       // (a paragraph of the case, then where to go: "If any … fail …, go to `rollback.md`"; one opening with its own
       // instruction — "Redeploy the previous tag … See `rollback.md` for the database." — holds a way back)
-      // (or one that opens by sending there — "See `release.md`'s Rollback section for reverting a bad deploy, and
-      // `migration-rollback.md` for a bad migration. This runbook itself has no destructive action to undo.": 1886)
-      if ((CASE_LEAD_RE.test(text) || POINTER_LEAD_RE.test(text)) && sendsToDocument(text)) sends = true;
+      // (or one that only sends there and says there is nothing to undo here — "See `release.md`'s Rollback section for
+      // reverting a bad deploy, and `migration-rollback.md` for a bad migration. This runbook itself has no destructive
+      // action to undo.": 1886)
+      if ((CASE_LEAD_RE.test(text) && sendsToDocument(text)) || sendsOnlyElsewhere(text)) sends = true;
       else if (!underLabel) return false;
       continue;
     }

@@ -307,7 +307,7 @@ export const ROLLBACK_ABOUT_RE =
   /\b(?:triggers?|criteria|conditions?|decisions?|window|safety|tests?|testing|tested|readiness|considerations?|risks?|time|timing|duration|eta|points?|matrix|owners?|contacts?|history|log|notes?|impact|limitations?|scope|overview|drills?|rehearsals?|exercises?|dry[\s-]?runs?|automatic|automated|auto)\b|演练|演練|演習|リハーサル|訓練|自动|自動|자동|리허설|(?:回退|回滚|回滾)(?:时间|時間|窗口|时限|期限|条件|触发)|(?:ロールバック|切り戻し)(?:期限|時間|判断|条件)|(?:롤백|원복)\s*(?:시간|기한|조건|기준)|^(?:test|testing|verify|verifying|validate|validating|rehearse|practi[cs]e|check|confirm|prepare|preparing|review|document|plan the|when|why|how long|maintain|maintaining|keep|keeping|ensure|preserve|retain|v[ée]rifier|tester|valider|r[ée]p[ée]ter|verificar|validar|probar|testar|ensayar|prüfen|überprüfen|testen|verificare|testare)\b|^(?:no|without|sin|sem|sans|ohne|kein(?:e|en)?)\b|[?？]$/iu;
 
 /** A reference to another document: a Markdown link, a bare URL, or a document's file name (in backticks or not). */
-const DOCUMENT_REFERENCE_RE =
+export const DOCUMENT_REFERENCE_RE =
   /\[[^\]]*\]\([^)]*\)|<?https?:\/\/[^\s>]+>?|`[^`\s]+\.(?:md|markdown|mdx|txt|pdf|docx?|html?|adoc|rst|wiki)(?:#[^`\s]*)?`|(?<![\p{L}\p{N}])[\w./-]+\.(?:md|markdown|mdx|pdf|docx?|adoc|rst)(?:#[\w-]*)?(?![\p{L}\p{N}])/giu;
 /** Words that send the reader elsewhere ("See", "Refer to", "Follow", "Siehe", "Voir", "См.", "参照"). */
 const POINTER_LEAD_RE =
