@@ -16589,6 +16589,155 @@ export const HELD_OUT_158: Record<string, TGroundTruth> = {
   "1890-german-publishing-operations-runbook-error-code-table-rollback-archive-seven-numbered-schema-version-migration-six-numbered-restore-paragraph.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
 };
 
+export const HELD_OUT_163: Record<string, TGroundTruth> = {
+  // Set 163 (1939–1950), owners t–z, counted by hand from the documents in this folder.
+  // 1939: a Chinese go-live checklist for a WeChat dice mini-program ("# 摇骰子小程序：上线检查清单"): a goal quote, "## 1.
+  // 产品口径" (4 boxes), "## 2. 账号与资料" (4 boxes, one with 3 nested boxes), "## 3. 房间主链路" (13 boxes), "## 4. 页面与协议"
+  // (4 boxes), "## 5. 错误提示" (3 boxes), "## 6. 云托管建议" (a sentence, 4 boxes, a "说明：" label over 2 plain bullets),
+  // "## 7. 提包前最后一步" (4 boxes). Phases: each of the seven checkbox sections a phase 7; product / account / room / page /
+  // error checks as one verification stage, hosting set-up, final pre-submit step 3 — [3, 7].
+  // Checklist: 39 (4 + 7 incl. 3 nested + 13 + 4 + 3 + 4 + 4; the 2 "说明" bullets are notes, not items). SQL: 0.
+  // Rollback: false. Whole; replaced: the personal QQ contact e-mail by xxxx@example.com.
+  "1939-chinese-mini-program-go-live-checklist-seven-numbered-h2-checkbox-groups-nested-boxes-cloud-hosting-note-bullets.md": { phases: [3, 7], checklist: 39, sql: 0, rollback: false },
+  // 1940: an English in-place upgrade runbook for a single-host Docker Compose stack with append-only migrations ("#
+  // Runbook: upgrade"): an intro paragraph (no rolling upgrade, schedule a window), "## Checklist" (5 bold numbered steps:
+  // verify health with an sh fence, back up with an sh fence, replace images with Online / Offline host bullets, recreate
+  // the stack and let migrate run with two sh fences, verify health and spot-check data with an sh fence), "## Migrations
+  // are append-only" (a paragraph), "## On failure" (4 numbered: stop, restore the step-2 backup with an sh fence, revert
+  // the image references, verify). Phases: verify, back up, replace images, recreate / migrate, verify 5; prepare
+  // (verify + back up), upgrade, verify 3 — [3, 5].
+  // Checklist: 0 ("## Checklist" is a section over NUMBERED steps: a procedure; the two Online / Offline bullets are
+  // options inside step 3; DOUBTFUL — 5, or 7 with the bullets, if "Checklist" is read as labelling its items). SQL: 0
+  // (sh fences only). Rollback: true ("## On failure": restore the backup, revert the images). Whole; nothing replaced
+  // (127.0.0.1 is loopback).
+  "1940-upgrade-runbook-intro-checklist-h2-five-bold-numbered-steps-sh-fences-online-offline-bullets-append-only-migrations-on-failure-numbered-restore.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 1941: a Russian production deploy runbook for a Django / Next.js / Caddy stack on a VPS with prebuilt images
+  // ("# Production-деплой fitTODOay"): language links, an intro with 4 numbered points describing the scheme, "## 1.
+  // Production-топология" (a text diagram fence), "## 2. Требования" (H3 build machine 5 bullets, H3 production server 6
+  // bullets, a port warning), "## 3. Файлы окружения и секреты" (a bash fence; H3 3.1–3.3 with dotenv and bash fences),
+  // "## 4. Проверка перед релизом" (a bash fence), "## 5. Сборка и публикация images" (two bash fences, 5 bullets on what
+  // the script does), "## 6. Первая установка на сервер" (three bash fences), "## 7. Firewall" (a ufw bash fence), "## 8.
+  // Запуск или обновление production" (bash fences; H3 catalogue import with a fence), "## 9. Проверка релиза" (three
+  // bash fences, "Ручной smoke test:" over 7 numbered checks), "## 10. Резервные копии" (H3 PostgreSQL pg_dump, media,
+  // music fences; restore paragraphs), "## 11. Rollback" (4 numbered with a bash fence after step 3, a migrations
+  // paragraph), "## 12. Эксплуатация" (H3 logs, disk, image prune, scheduled cleanup fences), "## 13. Checklist
+  // безопасности" (11 bullets), "## 14. Диагностика" (five H3 symptoms with paragraphs).
+  // Phases: configure env, build and publish, server setup, launch, verify 5; with pre-release check, firewall, backups and
+  // the security checklist as their own stages 9; with the requirements list as a prerequisites phase 10 — [5, 10].
+  // Checklist: 22 ("Требования" 5 + 6 bullets; "Checklist безопасности" 11 bullets; the script bullets and the smoke-test
+  // numbered list carry no such label). SQL: 0 (pg_dump is a command). Rollback: true ("## 11. Rollback"). Whole;
+  // replaced: the owner's handle in the git clone URL by xxxxxxxx (DJANGO_DB_PASSWORD=fittodoey is the example value and
+  // stays).
+  "1941-russian-vps-production-deploy-runbook-fourteen-numbered-h2-requirements-h3-bullets-env-bash-fences-smoke-numbered-backups-rollback-h2-numbered-security-checklist-bullets.md": { phases: [5, 10], checklist: 22, sql: 0, rollback: true },
+  // 1942: an English SQLite (PocketBase on Fly.io, Litestream to R2) database restore runbook ("# Runbook — Restore
+  // SQLite DB from R2"): "## Symptom" (3 bullets, one with an inline sqlite3 select), "## Triage (60 seconds)" (a bash
+  // fence), "## Recovery" (H3 Option A: one bash fence of 5 numbered comment steps: scale to 0, destroy the volume, create
+  // a fresh one, scale up so start.sh restores, confirm in the logs; an RTO line; H3 Option B: a pointer), "## Root cause"
+  // (3 question bullets, a paragraph), "## Prevention" (4 bullets), "## How the restore knows what to fetch" (a paragraph).
+  // Phases: triage, restore 2; with confirming the restore and the root-cause write-up as stages 4 — [2, 4].
+  // Checklist: 0. SQL: 0 (the select is inline code in a bullet). Rollback: false (the whole procedure is a recovery; no
+  // way back is given). Whole; nothing replaced.
+  "1942-sqlite-litestream-restore-runbook-symptom-bullets-triage-bash-fence-option-a-numbered-comment-fence-option-b-pointer-root-cause-prevention-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 1943: a French go-live (mise en production) guide of the account and infrastructure actions left to do for a
+  // Next.js / Supabase site ("# Mise en production (lot 5)"): an intro paragraph, "## 1. Hébergement Vercel" (4
+  // numbered), "## 2. Supabase de production" (5 numbered: project, migrations, daily backups, a restore test, first
+  // admin), "## 3. E-mail transactionnel (Brevo)" (a paragraph, 4 numbered), "## 4. Suivi d'erreurs (Sentry)" (a
+  // paragraph, 4 numbered), "## 5. Mesure d'audience (Plausible)" (3 numbered), "## 6. Avant l'ouverture publique réelle"
+  // (2 long bullets: remove the noindex, reread the launch checklist). No fences; commands are inline code.
+  // Phases: each numbered section a phase 6; hosting and database, the three service accounts, the pre-opening step 3 —
+  // [3, 6]. Checklist: 0 (no boxes; "Avant l'ouverture publique réelle" carries no checklist label; DOUBTFUL — 2 if it
+  // is read as a pre-launch checklist). SQL: 0 (supabase db push is inline). Rollback: false. Whole; nothing replaced.
+  "1943-french-go-live-account-setup-guide-six-numbered-h2-vercel-supabase-brevo-sentry-plausible-numbered-steps-inline-code-before-public-opening-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 1944: a Portuguese database backup-and-restore note for a Supabase (Free plan) project ("# Backup e restauração do
+  // banco"): an intro (audit items, decisions), "## A situação real, sem arredondar" (a bold line, 3 bullets, an RPO /
+  // RTO / who table; H3 "Saída de emergência que existe" a paragraph: upgrade to Pro first, then restore from the panel;
+  // H3 "Para ter backup de verdade (decisão em aberto)" 3 numbered options), "## O ensaio (…yml)" (a schedule paragraph,
+  // 6 numbered steps the CI rehearsal performs: count, dump, recount, restore timed, compare, apply PR migrations; a
+  // paragraph; H3 "O que o ensaio não cobre" 3 bullets), "## Configuração que falta (uma vez)" (4 numbered: pooler
+  // connection string, password, repository secret, run once; a paragraph), "## P1-1: por que não há projeto de staging"
+  // (two paragraphs). Phases: the one-time configuration and the restore rehearsal 2; with the emergency restore
+  // (upgrade, restore) as its own stage 3; with the rehearsal's dump, restore and compare as stages 5 — [2, 5].
+  // Checklist: 0. SQL: 0 (no fences). Rollback: false (none; the emergency exit is itself a restore). Whole; nothing
+  // replaced (project_renato is the Supabase organisation's name). DOUBTFUL as a runbook: much of it is a status and
+  // decision note; the steps are the setup list and the rehearsal's description.
+  "1944-portuguese-supabase-database-backup-restore-note-situation-bullets-rpo-rto-table-emergency-paragraph-options-numbered-drill-six-numbered-gaps-bullets-setup-four-numbered.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 1945: an English secret-rotation runbook for a SOPS / ArgoCD Kubernetes cluster ("# Runbook: rotate a secret"): a
+  // bold status paragraph, "## Golden rule" (two paragraphs), "## Procedure" (one bash fence of 5 numbered comment
+  // steps: sops edit, kustomize build, commit and push, rollout restart and verify, revoke the old credential), "## Per
+  // credential" (six H3: Hetzner token, Cloudflare Origin CA, GitHub credentials, database passwords, Discord, Grafana —
+  // each bold-labelled bullets Lives / Consumed by / Rotate / Verify / Revoke, two with a table), "## Other plaintext
+  // copies …" (4 long bullets), "## Rotation order (S5 — owner confirms each step)" (7 numbered credentials), "## After all
+  // rotation is complete: git history rewrite" (3 numbered: filter-repo, gitleaks, force push; a paragraph), "## Related"
+  // (links). Phases: rotate the credentials, rewrite history 2; the five procedure steps plus the history rewrite 6; the
+  // six per-credential rotations plus the history rewrite 7 — [2, 7].
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0 (ALTER USER only inline). Rollback: false (none;
+  // old values are kept valid until the new one is proven, but no way back is described). Whole; replaced: the personal
+  // domain / name "upayan" (in host names, app and secret names) by xxxxxx, the server's public IP by xxx.xxx.xxx.xxx.
+  "1945-k8s-sops-secret-rotation-runbook-golden-rule-numbered-comment-bash-fence-per-credential-h3-bold-label-bullets-tables-rotation-order-numbered-history-rewrite-numbered.md": { phases: [2, 7], checklist: 0, sql: 0, rollback: false },
+  // 1946: an English incident-response runbook for an automated trading estate ("# Incident runbook"): 4 bold-labelled
+  // meta bullets (Runbook-ID, Scope, Activation posture, Sources), an intro paragraph, "## Owner" and "## Trigger"
+  // (paragraphs), "## Stop" (a line and 9 bold numbered steps: Detect, Contain, Establish truth, Reduce risk, Stabilize,
+  // Recover, Analyze, Correct, Review), "## Rollback" (a paragraph pointing to rollback.md), "## Evidence" and "##
+  // Escalation" (paragraphs). No fences. Phases: contain and stabilise (1–5), recover (6), post-incident (7–9) 3; each
+  // of the nine steps a phase 9 — [3, 9].
+  // Checklist: 0. SQL: 0. Rollback: false (the "## Rollback" section only routes recovery to another document, as 1886
+  // and the "rollback-elsewhere" entries; DOUBTFUL — true if its one paragraph is read as a rollback of its own). Whole;
+  // nothing replaced.
+  "1946-trading-incident-response-runbook-bold-meta-bullets-owner-trigger-paragraphs-stop-nine-bold-numbered-steps-rollback-pointer-paragraph-evidence-escalation.md": { phases: [3, 9], checklist: 0, sql: 0, rollback: false },
+  // 1947: an English DNS cut-over runbook moving a domain's nameservers from Namecheap to Cloudflare while keeping the
+  // site, app and Google Workspace mail ("# Beginner-safe Cloudflare activation"): an intro, "## Before starting" (4
+  // numbered baseline checks, a paragraph), "## Prepare Cloudflare safely" (a bash fence, a records table, paragraphs,
+  // "If zone creation returns 403 …" over 5 numbered dashboard steps, an alternative paragraph), "## Change Namecheap
+  // nameservers" (10 numbered), "## Wait and verify" (two bash fences), "## If anything fails" (a paragraph: switch back to
+  // Namecheap BasicDNS), "## Continue ChallanSe" (a bash fence of the next go-live commands), references.
+  // Phases: prepare Cloudflare, switch the nameservers, verify and accept 3; with the baseline checks and the follow-on
+  // go-live commands 5 — [3, 5].
+  // Checklist: 0 ("Before starting" is no checklist label). SQL: 0. Rollback: true ("## If anything fails"). Whole;
+  // replaced: the user's home directory name (/home/xxxxx/), the owner's handle in the github.io CNAME target, and the
+  // app's public IP (xx.xxx.xxx.xx); constrovet.com is the business's domain and stays.
+  "1947-dns-nameserver-cutover-runbook-before-starting-numbered-checks-bash-fences-record-table-fallback-numbered-ten-numbered-namecheap-steps-if-anything-fails-paragraph.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 1948: an English database migration plan from a JSON file to SQLite / Postgres ("# DB migration plan: db.json ->
+  // SQLite/Postgres"): an intro, then plain label lines (no headings): "Goals" (3 bullets), "Strategy" (3 numbered:
+  // define the schema, a one-shot migration script, ship both modes and flip a flag), "Schema (example)" (an sql fence:
+  // CREATE TABLE members, CREATE INDEX), "Migration script notes" (3 bullets: run offline with a backup, verify counts,
+  // COPY / INSERTs), "DSGVO considerations" (2 bullets), "Rollback" (1 bullet: keep timestamped db.json backups; the
+  // script never deletes it), "Follow-ups" (1 bullet). Phases: define the schema, run the migration script (backup, write,
+  // verify), flip to SQL mode 3; script and verification apart 4; schema plus one migration stage 2 — [2, 4].
+  // Checklist: 0 ("Goals" is no checklist / prerequisites label). SQL: 1 (the schema fence). Rollback: true (the
+  // "Rollback" label and bullet; DOUBTFUL — it only says the old file is kept). Whole; nothing replaced.
+  "1948-json-to-sql-database-migration-plan-plain-label-lines-goals-bullets-strategy-numbered-sql-schema-fence-script-notes-bullets-rollback-label-bullet.md": { phases: [2, 4], checklist: 0, sql: 1, rollback: true },
+  // 1949: a German operations guide for a self-hosted Next.js / Postgres / MinIO blogging platform ("# Betrieb"): an
+  // intro, "## Voraussetzungen" (4 bullets), "## Erstinstallation" (a bash fence, a paragraph; H3 "Was in die .env gehört"
+  // variable table and an optional line; H3 "Reverse Proxy" paragraphs and an unlabelled fence of nginx proxy_set_header
+  // lines; H3 "Geplante Beiträge" a cron fence), "## Prüfen, ob alles läuft" (two bash fences), "## Update" (a bash
+  // fence, a back-up-first warning), "## Backups" (a bash fence, a cron fence; H3 "Wiederherstellen" a bash fence of
+  // restore.sh and a paragraph), "## Sicherheit" (2 bullets, paragraphs), "## Logging" (paragraphs), "## Wenn etwas
+  // klemmt" (a symptom table), "## Was dieser Aufbau nicht abdeckt" (3 bold bullets).
+  // Phases: first install, verify 2; with the prerequisites, update, backups and restore as stages 6 — [2, 6].
+  // Checklist: 4 (the "Voraussetzungen" bullets). SQL: 0. Rollback: false (the update section only warns that an
+  // application rollback does not undo a migration; "Wiederherstellen" is the backup restore of routine operations;
+  // DOUBTFUL — true if that restore is read as the way back from a failed update). Whole; nothing replaced.
+  "1949-german-server-operations-guide-voraussetzungen-bullets-install-bash-fence-env-table-proxy-plain-fence-cron-fences-check-update-backup-restore-h3-symptom-table.md": { phases: [2, 6], checklist: 4, sql: 0, rollback: false },
+  // 1950: a Spanish daily database backup runbook for a Supabase (Free plan) project on Windows PowerShell ("# Respaldo
+  // diario de la base"): an intro (why it is mandatory, before any production migration), "## 0. Una sola vez: instalar
+  // las dos herramientas" (three powershell fences), "## 1. La cadena de conexión" (3 bullets, a project table), "## 2. La
+  // contraseña, sin dejarla escrita" (five powershell fences, a quote), "## 3. Dónde se guardan: fuera del repo" (three
+  // fences, paragraphs), "## 4. El respaldo: tres archivos" (bold-labelled roles / schema / data dump fences, a size-check
+  // fence), "## 5. Lo que NO cubre" (H3 5.1 auth: a dump fence and a psql -c select fence; H3 5.2 Storage: two fences; H3
+  // 5.3 a table of what lives outside tables), "## 6. Cómo restaurar" (a warning, two fences, the one-line psql restore
+  // fence of --file runs with a --command, 3 bullets explaining its flags, a migration-rollback pointer; H3 "Probar el
+  // respaldo" a paragraph), "## 7. Comprobar que no se coló nada en el repo" (two git fences, a ✅ / ⚠ / 🚨 answer table).
+  // Phases: prepare the session (connection, password, folder), dump, check the repo 3; each numbered section 0–7 a phase
+  // 8 — [3, 8].
+  // Checklist: 0 (no boxes or checklist labels; the status glyphs in the table are not boxes). SQL: 1 (the psql -c select
+  // from auth.users; the restore line is psql --file runs — a command; DOUBTFUL — 2 if its --command "SET
+  // session_replication_role = replica" is counted). Rollback: false (restoring a backup is this runbook's own work; for a
+  // migration it points to supabase/rollbacks/; DOUBTFUL — true if "Cómo restaurar" is read as the way back).
+  // Cut before "## 8. El guion completo" (the whole is 15,184 characters; the cut text is 13,354, sections 0–7); nothing
+  // replaced (the Supabase project refs are identifiers, not secrets).
+  "1950-spanish-supabase-daily-backup-restore-runbook-numbered-h2-0-7-powershell-fences-connection-bullets-tables-dump-fences-not-covered-h3-psql-c-restore-repo-check-table.md": { phases: [3, 8], checklist: 0, sql: 1, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -16744,6 +16893,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-161": HELD_OUT_161,
   "held-out-159": HELD_OUT_159,
   "held-out-158": HELD_OUT_158,
+  "held-out-163": HELD_OUT_163,
 };
 
 /** Every document of the corpus with its ground truth. */
