@@ -240,3 +240,40 @@ describe("a rollback section that only sends the reader elsewhere (“See `relea
     expect(parse(runbook("Redeploy the previous tag from the releases page. See `rollback.md` for the database.")).rollback).not.toBeNull();
   });
 });
+
+describe("a restore runbook's “Recovery” phase stays a phase through export → import", () => {
+  // after 1942 ("## Recovery" of a SQLite restore runbook, then "## Root cause", "## Prevention" and "## How the restore
+  // knows what to fetch" kept as its notes: exported as "## Phase 2: Recovery" with those notes inside their markers, it
+  // came back as the runbook's rollback, the last section left at the top level — the corpus test's identity failed)
+  it("“## Recovery” then prose sections: two phases, no rollback, and the same again after export", () => {
+    const parsed = parse(
+      lines(
+        "# Runbook — Restore SQLite DB from R2",
+        "",
+        "## Triage",
+        "",
+        "```bash",
+        "fly logs -a api",
+        "```",
+        "",
+        "## Recovery",
+        "",
+        "```bash",
+        "fly scale count 0 -a api",
+        "fly volumes create data --size 1 -a api",
+        "fly scale count 1 -a api   # start.sh runs litestream restore",
+        "```",
+        "",
+        "## Root cause",
+        "",
+        "Document what caused the volume loss: hardware failure, or an operator destroying the wrong volume.",
+        "",
+        "## How the restore knows what to fetch",
+        "",
+        "Litestream picks the most recent generation by default.",
+      ),
+    );
+    expect(titles(parsed)).toEqual(["Triage", "Recovery"]);
+    expect(parsed.rollback).toBeNull();
+  });
+});

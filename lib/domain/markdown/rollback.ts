@@ -880,7 +880,9 @@ export function findSetAsideSections(
     const last = allHeads[k];
     const lastLabel = cleanLabel(last?.parts.title ?? "");
     const isPutBack = RECOVERY_RE.test(lastLabel) || (PUT_BACK_TITLE_RE.test(lastLabel) && !RESTORE_RUNBOOK_TITLE_RE.test(title));
-    if (last && !consumed[last.index] && last.index >= coveredUntil && isPutBack) {
+    // (not a phase the document declares as one — "## Phase 2: Recovery", as Phaseline's own export writes every phase, so
+    // that export → import keeps it a phase: 1942; "## Task 4: Restore database using AutoUpgrade" stays the rollback, 96)
+    if (last && !consumed[last.index] && last.index >= coveredUntil && isPutBack && !/^phase\s+\d+\s*:/iu.test(last.text)) {
       const end = ends[k] ?? blocks.length;
       if (PUTS_BACK_RE.test(bodyText(last.index, end))) candidates.push({ head: last, kind: "rollback", start: last.index, end });
     }
