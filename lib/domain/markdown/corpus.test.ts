@@ -890,7 +890,6 @@ const KNOWN_GAPS = new Set([
   "625-chinese-db-schema-change-scenarios-red-lines-step-h3-psql-heredoc-sql-rollback-fence.md",
   "626-forward-only-sql-migration-runbook-lock-impact-sql-comment-fence-comment-numbered-bash-fence-checklist-in-fence.md",
   "630-go-live-runbook-who-markers-prerequisite-boxes-bang-commands-numbered-provision-ci-boxes-gotchas-no-rollback.md",
-  "631-failover-runbook-bold-trigger-timed-prechecks-numbered-fences-expected-sequence-rto-table-rollback-bullets.md",
   "638-database-response-runbook-bold-owner-line-saturation-bullets-sql-diagnostic-fences-numbered-migration-procedure-stop-paragraph.md",
   "639-sql-migrations-runbook-blockquote-rule-separators-numbered-h3-steps-psql-c-fences-sql-template-rules-table-rollback-strategy-enum-fences.md",
   "646-production-index-creation-guide-diff-hunk-first-line-bold-emoji-h2-checkmark-bullets-sql-monitoring-fences-psql-c-phase-fence-emergency-rollback.md",
@@ -1101,7 +1100,6 @@ const KNOWN_GAPS = new Set([
   "1932-secret-rotation-runbook-schedule-table-first-action-bash-fence-six-numbered-h2-per-secret-bash-fences-psql-c-line-verify-bash-fences-what-not-to-do-bullets.md",
   "1934-postgres-patroni-rds-failover-runbook-architecture-diagram-prerequisites-bash-fence-three-scenarios-h3-steps-sql-fences-psql-c-lines-validation-boxes-checklist-table.md",
   "1937-chinese-alembic-database-migration-health-check-guide-bash-fences-required-tables-h3-bullets-deploy-four-numbered-nested-fences-troubleshooting-numbered-sql-fence.md",
-  "1940-upgrade-runbook-intro-checklist-h2-five-bold-numbered-steps-sh-fences-online-offline-bullets-append-only-migrations-on-failure-numbered-restore.md",
   "1941-russian-vps-production-deploy-runbook-fourteen-numbered-h2-requirements-h3-bullets-env-bash-fences-smoke-numbered-backups-rollback-h2-numbered-security-checklist-bullets.md",
   "1946-trading-incident-response-runbook-bold-meta-bullets-owner-trigger-paragraphs-stop-nine-bold-numbered-steps-rollback-pointer-paragraph-evidence-escalation.md",
 ]);

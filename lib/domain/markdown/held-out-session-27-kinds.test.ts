@@ -277,3 +277,47 @@ describe("a restore runbook's “Recovery” phase stays a phase through export 
     expect(parsed.rollback).toBeNull();
   });
 });
+
+describe("a section titled as a checklist over numbered steps is a procedure: its items are steps, never boxes and steps both", () => {
+  // after 1940 ("## Checklist" over "1. **Verify the current version is healthy.**" … "5. …", each over a sh fence: every
+  // item was read as a box and its fence as a step — the same line twice; its counter: 0 items, the steps) and 631
+  // (numbered pre-checks under a checklist heading, counted 0 items)
+  const runbook = (heading: string) =>
+    lines(
+      "# Runbook: upgrade",
+      "",
+      `## ${heading}`,
+      "",
+      "1. **Verify the current version is healthy.**",
+      "",
+      "   ```sh",
+      "   docker compose ps",
+      "   ```",
+      "",
+      "2. **Back up.** Never skip this step.",
+      "",
+      "   ```sh",
+      "   make backup",
+      "   ```",
+      "",
+      "3. **Restart on the new images.**",
+      "",
+      "## Verify",
+      "",
+      "- Open the health page",
+    );
+
+  it.each(["Checklist", "Upgrade checklist", "Go-live checklist"])("“## %s” over numbered steps: steps, no boxes", (heading) => {
+    const parsed = parse(runbook(heading));
+    const first = parsed.phases[0];
+    expect(first?.checklistItems).toEqual([]);
+    expect(first?.steps.map((s) => s.title)).toEqual(["Verify the current version is healthy.", "Back up. Never skip this step.", "Restart on the new images."]);
+  });
+
+  it("its boxes stay boxes (“1. [ ] Backups verified”), and so do the numbered items of the prerequisites", () => {
+    const boxed = parse(lines("# Release", "", "## Checklist", "", "1. [ ] Backups verified", "2. [ ] Freeze announced", "", "## Deploy", "", "1. Ship"));
+    expect(boxed.phases[0]?.checklistItems.map((c) => c.text)).toEqual(["Backups verified", "Freeze announced"]);
+    const prerequisites = parse(lines("# Release", "", "## Prerequisites", "", "1. VPN access", "2. A database role", "", "## Deploy", "", "1. Ship"));
+    expect(prerequisites.phases[0]?.checklistItems.map((c) => c.text)).toEqual(["VPN access", "A database role"]);
+  });
+});

@@ -794,7 +794,11 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
         stepHead.emitted += addSubSteps(node, stepHead.title);
         continue;
       }
-      const routes = items.map((item) => routeItem(doc, item, node, label, boxesBeside(i) && !labelIsNamed && !hasCheckbox(doc, node)));
+      const numberedUnderChecklistTitle =
+        node.ordered === true && label === "checklist" && !labelIsNamed && section.label === "checklist" && !isPrerequisitesLabel(section.title) && !hasCheckbox(doc, node);
+      const routes = items.map((item) =>
+        numberedUnderChecklistTitle && !isTaskItem(item) ? "step" : routeItem(doc, item, node, label, boxesBeside(i) && !labelIsNamed && !hasCheckbox(doc, node)),
+      );
       if (routes.every((r) => r === "notes")) {
         toNotes(doc.block(node));
         continue;
