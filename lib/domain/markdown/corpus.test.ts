@@ -1100,7 +1100,6 @@ const KNOWN_GAPS = new Set([
   "1932-secret-rotation-runbook-schedule-table-first-action-bash-fence-six-numbered-h2-per-secret-bash-fences-psql-c-line-verify-bash-fences-what-not-to-do-bullets.md",
   "1934-postgres-patroni-rds-failover-runbook-architecture-diagram-prerequisites-bash-fence-three-scenarios-h3-steps-sql-fences-psql-c-lines-validation-boxes-checklist-table.md",
   "1937-chinese-alembic-database-migration-health-check-guide-bash-fences-required-tables-h3-bullets-deploy-four-numbered-nested-fences-troubleshooting-numbered-sql-fence.md",
-  "1941-russian-vps-production-deploy-runbook-fourteen-numbered-h2-requirements-h3-bullets-env-bash-fences-smoke-numbered-backups-rollback-h2-numbered-security-checklist-bullets.md",
   "1946-trading-incident-response-runbook-bold-meta-bullets-owner-trigger-paragraphs-stop-nine-bold-numbered-steps-rollback-pointer-paragraph-evidence-escalation.md",
 ]);
 

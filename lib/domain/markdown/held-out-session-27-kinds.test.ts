@@ -321,3 +321,35 @@ describe("a section titled as a checklist over numbered steps is a procedure: it
     expect(prerequisites.phases[0]?.checklistItems.map((c) => c.text)).toEqual(["VPN access", "A database role"]);
   });
 });
+
+describe("the requirements of an environment in Russian (“Требования”) and Korean (“환경 요구사항”, environment requirements; “시스템 요구사항” stays an introduction) are prerequisites to tick", () => {
+  // after 1941 ("## 2. Требования" › "### Машина сборки или CI" and "### Production-сервер" over bullets: Git, Docker,
+  // registry access …; its counter: 11 items, as "Requisitos" and "Server requirements" are read)
+  const runbook = (heading: string) =>
+    lines(
+      "# Production deploy",
+      "",
+      `## 1. ${heading}`,
+      "",
+      "### Build machine",
+      "",
+      "- Git",
+      "- Docker Buildx",
+      "",
+      "### Production server",
+      "",
+      "- Linux VPS with Docker Compose v2",
+      "- Inbound TCP ports 80 and 443",
+      "",
+      "## 2. Deploy",
+      "",
+      "```bash",
+      "docker compose up -d",
+      "```",
+    );
+
+  it.each(["Требования", "Системные требования", "환경 요구사항"])("“%s”: its four bullets are items", (heading) => {
+    const parsed = parse(runbook(heading));
+    expect(parsed.phases.flatMap((p) => p.checklistItems).length).toBe(4);
+  });
+});
