@@ -794,6 +794,9 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
         stepHead.emitted += addSubSteps(node, stepHead.title);
         continue;
       }
+      // (a numbered list without boxes under a section named "Checklist" — not the prerequisites, not a label line — is a
+      // procedure, its items steps: "## Checklist" over "1. **Verify the current version is healthy.**" and its fence read
+      // as a box and a step, one line twice — 1940, 631; the brief the corpus is counted by, "… Checklist over numbered steps")
       const numberedUnderChecklistTitle =
         node.ordered === true && label === "checklist" && !labelIsNamed && section.label === "checklist" && !isPrerequisitesLabel(section.title) && !hasCheckbox(doc, node);
       const routes = items.map((item) =>
