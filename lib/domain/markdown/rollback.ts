@@ -230,14 +230,14 @@ export function rollbackInStepProse(phases: TParsedPhase[], isRestoreRunbook: bo
  * back changes if fix doesn't work", "Roll back by deploying the prior immutable image"): the verb, then where to, how
  * or what. ("Do not roll back …" opens with its negation; "Rollback window …" names no way.)
  */
-const ROLLS_BACK_RE = /^(?:\*\*)?(?:roll[\s-]?back|rollback|revert)(?:\*\*)?\s+(?:to|via|the|it|this|by|with|using|changes?|first|immediately|now|all|any|them|everything|if|when|on|upon|[`"])/iu;
+const ROLLS_BACK_RE =
+  /^(?:\*\*)?(?:roll[\s-]?back|rollback|revert)(?:\*\*)?\s+(?:to|via|the|it|this|by|with|using|changes?|first|immediately|now|all|any|them|everything|if|when|on|upon|[`"])/iu;
 /**
  * An instruction's words after the case a label gives it ("If caused by a recent deployment: …", "A bad deploy: …"), or an
  * arrow ("If a recent deploy correlates → **roll back now**": 1899). Not after a comma: "If the node fails to connect,
  * revert the change …" in a change-request template kept as code was no rollback to its counter (1281).
  */
-const afterCase = (text: string) =>
-  text.replace(/^[^:：\n]{1,60}[:：]\s*/u, "").replace(/^(?:if|when|should)\b[^→⇒\n]{1,80}?\s(?:[→⇒]|-+>)\s*/iu, "");
+const afterCase = (text: string) => text.replace(/^[^:：\n]{1,60}[:：]\s*/u, "").replace(/^(?:if|when|should)\b[^→⇒\n]{1,80}?\s(?:[→⇒]|-+>)\s*/iu, "");
 /** A list item's line: its marker (and box), then its words. */
 const LIST_LINE_RE = /^(\s*)(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
 
