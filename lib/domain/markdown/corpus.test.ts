@@ -1095,7 +1095,6 @@ const KNOWN_GAPS = new Set([
   "1896-spanish-render-blueprint-deploy-guide-service-table-warning-bullets-numbered-h2-database-blueprint-numbered-env-table-url-bullets-vercel-phone-check-bash-fence-symptom-table-demo-bullets.md",
   "1920-postgres-database-failover-runbook-bold-meta-hard-breaks-symptom-checkboxes-immediate-numbered-investigation-psql-c-fence-generic-checklist-numbered-failback-bullets.md",
   "1924-maintenance-runbook-four-stage-nested-checkbox-groups-zero-downtime-migration-sql-typescript-fences-do-block-rollback-bash-fence-cert-backup-drills-template-fence.md",
-  "1925-service-cutover-runbook-preparation-command-bullets-proofs-sh-fence-bold-numbered-1-5-cutover-numbered-6-11-long-activate-item-rollback-item-uninstall-paragraph.md",
   "1930-mysql-database-restore-runbook-backup-paragraphs-drill-h2-sh-fence-drill-log-table-real-restore-six-numbered-with-openssl-mysql-fence.md",
   "1932-secret-rotation-runbook-schedule-table-first-action-bash-fence-six-numbered-h2-per-secret-bash-fences-psql-c-line-verify-bash-fences-what-not-to-do-bullets.md",
   "1934-postgres-patroni-rds-failover-runbook-architecture-diagram-prerequisites-bash-fence-three-scenarios-h3-steps-sql-fences-psql-c-lines-validation-boxes-checklist-table.md",

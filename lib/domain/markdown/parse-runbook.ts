@@ -81,6 +81,7 @@ import {
   ROMANCE_BARE_INFINITIVE_RE,
   isRomanceProse,
   AFTERMATH_TITLE_RE,
+  PREPARATION_TITLE_RE,
   CADENCE_TITLE_RE,
 } from "./vocabulary";
 
@@ -723,7 +724,10 @@ function placeAroundPhases(
   // a heading naming a check or gate ("前置检查", "개발 브랜치 게이트") is a phase by its name, as after the work.)
   const prerequisitesAt = phases.length > 0 ? -1 : split.phases.findIndex((x, k) => isPrerequisitesLabel(x.title) && (built[k]?.checklistItems.length ?? 0) > 0);
   const firstWork = phases.length > 0 ? -1 : split.phases.findIndex((_, k) => hasWork(k));
-  const isProse = (upTo: number) => split.phases.slice(0, upTo).every((x, k) => x.head?.isPseudo === false && !hasWork(k));
+  // (a section named for the preparation — "## Rust cutover preparation" over bullets on the commands that set up the
+  // cut-over — is its first stage, not context: 1925, set 161, both counters)
+  const isProse = (upTo: number) =>
+    split.phases.slice(0, upTo).every((x, k) => x.head?.isPseudo === false && !hasWork(k) && !PREPARATION_TITLE_RE.test(cleanLabel(x.head.parts.title)));
   // (in a plan of prose only — no section holds anything to run, tick or check, "## Deploy" is work by its name alone —
   // the sections before the first named action are phases as much as it is: "## Pré-go-live", "## Backup")
   const holdsAnyWork = built.some((phase) => holdsWork(phase));
