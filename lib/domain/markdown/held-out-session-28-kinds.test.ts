@@ -57,3 +57,34 @@ describe("a section named for the preparation is the first stage of the work, no
     expect(parsed.preamble).toContain("legacy export");
   });
 });
+
+describe("a runbook whose one list is labelled as the checks to make is one stage of checks, not stages of work", () => {
+  // after 1883 (set 158: "배포 전 확인:" (check before deploying) over seven numbered checks, imported as three stages of
+  // about two steps; its counter saw one stage, or two with the deploy itself)
+  const runbook = (label: string) =>
+    lines(
+      "# 배포",
+      "",
+      "운영에서는 한 프로세스만 워커를 실행해야 합니다.",
+      "",
+      label,
+      "",
+      "1. PostgreSQL `DATABASE_URL`",
+      "2. `PUBLIC_BASE_URL`과 인증 설정",
+      "3. 웹훅 서명 검증용 secret",
+      "4. SMTP 테스트 주소로 한 건 발송",
+      "5. `/healthz` 확인",
+      "",
+      "컨테이너는 React 콘솔을 스스로 빌드합니다.",
+    );
+
+  it.each(["배포 전 확인:", "Pre-deploy checks:", "Before deploying, verify:", "デプロイ前の確認："])("“%s” over the list: one phase of its five checks", (label) => {
+    const parsed = parse(runbook(label));
+    expect(parsed.phases).toHaveLength(1);
+    expect(parsed.phases[0]?.steps).toHaveLength(5);
+  });
+
+  it("an unlabelled list of five steps is still read as stages", () => {
+    expect(parse(runbook("절차:")).phases.length).toBeGreaterThan(1);
+  });
+});

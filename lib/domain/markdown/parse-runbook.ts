@@ -438,7 +438,25 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   }
 
   // --- a runbook whose whole work is one list of steps: its stages (one-list-stages.ts)
-  const staging = stagesOfOneList(phases, split?.phases.some((p) => p.head?.parts.hasKeyword) ?? false);
+  // (a list under a label naming the checks to make — "배포 전 확인:" (check before deploying) over seven checks — is one
+  // stage of checks, not stages of work: 1883, set 158)
+  const firstStep = phases.length === 1 ? phases[0]?.steps[0] : undefined;
+  const isLabelledChecks =
+    firstStep !== undefined &&
+    blocks.some((b, k) => {
+      const label = blocks[k - 1];
+      if (b.type !== "list" || b.ordered !== true || label?.type !== "paragraph") return false;
+      const text = doc.block(label).trim();
+      const first = b.children[0]?.children[0];
+      return (
+        !text.includes("\n") &&
+        /[:：]$/u.test(text) &&
+        (namesCheckToMake(cleanLabel(text.replace(/[:：]$/u, ""))) || /\bchecks\b/iu.test(text)) &&
+        first?.type === "paragraph" &&
+        collapse(doc.plainInline(first.children)).startsWith(firstStep.title.slice(0, 20))
+      );
+    });
+  const staging = isLabelledChecks ? null : stagesOfOneList(phases, split?.phases.some((p) => p.head?.parts.hasKeyword) ?? false);
   if (staging) {
     phases = staging.stages;
     // (its warning says what became of the one phase, in place of "the whole document is one phase")
