@@ -1089,7 +1089,6 @@ const KNOWN_GAPS = new Set([
   "1869-chinese-mysql-backup-restore-guide-what-it-does-bullets-manual-run-bash-fence-param-table-predeploy-backup-bullets-cron-powershell-schedule-restore-bash-fence-mysql-e-offsite-pull-ssh.md",
   "1882-postgres-pitr-restore-runbook-bold-meta-nine-numbered-h2-symptom-bullets-commands-bash-fence-psql-c-safe-unsafe-bullets-rollback-bullet-verification-bullets.md",
   "1887-secret-rotation-runbook-overview-component-table-overlap-table-four-numbered-h3-check-bullets-bold-labelled-bash-fences-emergency-bypass-numbered-scheduled-baseline-numbered.md",
-  "1890-german-publishing-operations-runbook-error-code-table-rollback-archive-seven-numbered-schema-version-migration-six-numbered-restore-paragraph.md",
   "1895-korean-cloudflare-workers-d1-deploy-guide-component-table-quotes-prep-fence-five-numbered-h2-bash-fences-settings-tables-numbered-first-access-ops-revert-wrangler-sql-fence-troubleshooting-table.md",
   "1896-spanish-render-blueprint-deploy-guide-service-table-warning-bullets-numbered-h2-database-blueprint-numbered-env-table-url-bullets-vercel-phone-check-bash-fence-symptom-table-demo-bullets.md",
   "1920-postgres-database-failover-runbook-bold-meta-hard-breaks-symptom-checkboxes-immediate-numbered-investigation-psql-c-fence-generic-checklist-numbered-failback-bullets.md",

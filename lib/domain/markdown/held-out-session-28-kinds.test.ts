@@ -88,3 +88,61 @@ describe("a runbook whose one list is labelled as the checks to make is one stag
     expect(parse(runbook("절차:")).phases.length).toBeGreaterThan(1);
   });
 });
+
+describe("a section of faults and their remedies before the work is troubleshooting, not the first phase", () => {
+  // after 1890 (set 158, both counters: "## Fehler des Publish-Endpunkts" over "| Code | Bedeutung | Gegenmaßnahme |"
+  // was a first phase of nothing to run — its name read as a French verb over its object, "Fehler des" as "Créer des" —
+  // beside the rollout's six steps: 2 phases where 3–6)
+  const runbook = (name: string, header: string) =>
+    lines(
+      "# Betrieb",
+      "",
+      `## ${name}`,
+      "",
+      header,
+      "| --- | --- | --- |",
+      "| `401` | Signatur ungültig | Systemzeit prüfen |",
+      "| `409` | Version zu klein | Sequenz anheben |",
+      "",
+      "## Neue Version ausrollen",
+      "",
+      "1. App erweitern.",
+      "2. Tests ergänzen.",
+      "3. Export umstellen.",
+      "4. Auf Staging veröffentlichen.",
+      "5. Auf Produktion veröffentlichen.",
+      "6. Ergebnis prüfen.",
+    );
+
+  it.each([
+    ["Fehler des Publish-Endpunkts", "| Code | Bedeutung | Gegenmaßnahme |"],
+    ["Known errors", "| Symptom | Likely cause | Fix |"],
+    ["자주 발생하는 오류", "| 증상 | 원인 | 해결 |"],
+    ["Erreurs", "| Erreur | Cause | Action |"],
+  ])("“## %s” over %s: kept before the work, the rollout staged as the work", (name, header) => {
+    const parsed = parse(runbook(name, header));
+    expect(titles(parsed)).not.toContain(name);
+    expect(parsed.phases.length).toBeGreaterThanOrEqual(2);
+    expect(parsed.phases.flatMap((p) => p.steps)).toHaveLength(6);
+  });
+
+  it("a table of tasks with their owners before the work stays a phase", () => {
+    const parsed = parse(runbook("Vorbereitung der Teams", "| Aufgabe | Verantwortlich | Status |"));
+    expect(titles(parsed)[0]).toBe("Vorbereitung der Teams");
+  });
+});
+
+describe("a German noun in -er over “des” is no French verb over its object", () => {
+  // after 1890 ("Fehler des Publish-Endpunkts" read as an action, as "Vérifier des …" is): a section of prose after the
+  // work is a phase where its name is an action, reference where it is a noun
+  const runbook = (deploy: string, last: string) =>
+    lines("# Runbook", "", `## ${deploy}`, "", "```bash", "./deploy.sh production", "```", "", `## ${last}`, "", "Une phrase de texte. Ein Satz Text.");
+
+  it("“## Créer des comptes” after the work is a phase", () => {
+    expect(titles(parse(runbook("Déployer le service", "Créer des comptes")))).toEqual(["Déployer le service", "Créer des comptes"]);
+  });
+
+  it.each(["Fehler des Dienstes", "Parameter des Servers", "Ordner das Archivs"])("“## %s” after the work is its notes", (last) => {
+    expect(titles(parse(runbook("Dienst ausrollen", last)))).toEqual(["Dienst ausrollen"]);
+  });
+});

@@ -21,7 +21,7 @@
 import { isSchemaDesignRule } from "@/lib/domain/sql/schema-design-rules";
 import { parseMarkdownTree } from "./markdown-tree";
 import { repairMojibake } from "./mojibake";
-import { buildPhase, hasCheckbox, isTaskTable, keyValue } from "./phase-body";
+import { buildPhase, hasCheckbox, isTaskTable, isTroubleshootingTable, keyValue } from "./phase-body";
 import {
   Doc,
   choosePhaseLevel,
@@ -665,6 +665,12 @@ function placeAroundPhases(
   // — is work to carry out, whatever its name: 1450)
   let romance: boolean | undefined;
   const isRomance = () => (romance ??= isRomanceProse(doc.src));
+  // (a German noun in -er over a genitive article — "## Fehler des Publish-Endpunkts" — reads like a French verb over its
+  // object, "Créer des comptes": over a capitalised noun, as German writes them, it is the noun: 1890, set 158)
+  const isGermanNounPhrase = (title: string) => {
+    const next = /^\p{L}+er\s+(?:des|das)\s+(\p{L})/iu.exec(title.replace(/[*_`]/g, "").trim())?.[1];
+    return next !== undefined && next !== next.toLowerCase();
+  };
   const isDeclared = (x: TSection) =>
     x.isListed === true ||
     // (an item of a numbered list read as the phases, named by the action it takes — "3. **Initialize Switchover:**" over its
@@ -678,7 +684,7 @@ function placeAroundPhases(
         namesEventTime(x.head.parts.title, x.body) ||
         AFTERMATH_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         CADENCE_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
-        ACTION_TITLE_RE.test(nameAfterEnumerator(x.head.parts.title)) ||
+        (ACTION_TITLE_RE.test(nameAfterEnumerator(x.head.parts.title)) && !isGermanNounPhrase(x.head.parts.title)) ||
         // (an infinitive in -er / -re alone — "2. Conter", "6. Aprender" — in a runbook written in a Romance language, 1711)
         (isRomance() && ROMANCE_BARE_INFINITIVE_RE.test(nameAfterEnumerator(cleanLabel(x.head.parts.title))))));
   // (a checklist section after the procedure — "## Checklist Thực Hiện" after a "## Timeline" table — is read
@@ -749,8 +755,19 @@ function placeAroundPhases(
   // (in a plan of prose only — no section holds anything to run, tick or check, "## Deploy" is work by its name alone —
   // the sections before the first named action are phases as much as it is: "## Pré-go-live", "## Backup")
   const holdsAnyWork = built.some((phase) => holdsWork(phase));
+  // (a section of a table of faults and their remedies — "## Fehler des Publish-Endpunkts" over "| Code | Bedeutung |
+  // Gegenmaßnahme |" — is troubleshooting to look things up in, however few phases follow: 1890, set 158)
+  const isTroubleshooting = (k: number) => {
+    const x = split.phases[k];
+    return x !== undefined && !hasWork(k) && x.body.some((b) => b.type === "table" && isTroubleshootingTable(doc, b));
+  };
+  const troubleshootingBefore = firstWork > 0 && holdsAnyWork && isProse(firstWork) && split.phases.slice(0, firstWork).every((_, k) => isTroubleshooting(k));
   const contextBefore =
-    prerequisitesAt > 0 && isProse(prerequisitesAt) ? prerequisitesAt : firstWork > 0 && holdsAnyWork && split.phases.length - firstWork >= 3 && isProse(firstWork) ? firstWork : 0;
+    prerequisitesAt > 0 && isProse(prerequisitesAt)
+      ? prerequisitesAt
+      : firstWork > 0 && holdsAnyWork && (split.phases.length - firstWork >= 3 || troubleshootingBefore) && isProse(firstWork)
+        ? firstWork
+        : 0;
   // (a document cut into five or more numbered sections — "## 1. 工作区" … "## 8. 私用开发迁移包" — where one alone holds
   // steps, a fence: the sections before it are not its context nor those after it reference; its sections are its phases,
   // 1086. With four or fewer, one procedure among an intro and reference is the common shape: 450, 844.)

@@ -138,6 +138,26 @@ export function isTaskTable(doc: Doc, table: Table): boolean {
   return task >= 0 && names.some((name) => TASK_TRACKING_HEADER_RE.test(name)) && rows.every((row) => cellText(doc, row, task).trim() !== "");
 }
 
+/** A column naming what went wrong: an error code, a symptom, a problem (in the languages of the corpus). */
+const FAULT_HEADER_RE =
+  /^(?:(?:error|status|http|exit)\s+)?(?:codes?|errors?|fehler(?:code)?|symptoms?|symptome?|problems?|probleme?|issues?|erreurs?|sympt[oô]mes?|s[ií]ntomas?|sintomas?|errores?|erros?|problemas?|ошибк[аи]|симптомы?|проблем[аы]|症状|错误|錯誤|问题|問題|エラー|現象|증상|오류|에러|문제)$/iu;
+/** A column naming what it means or what to do about it: cause, meaning, fix, action. */
+const REMEDY_HEADER_RE =
+  /^(?:(?:likely|probable|possible|usual|root|wahrscheinliche)\s+)?(?:causes?|meaning|bedeutung|ursache|fix(?:es)?|remed(?:y|ies)|resolution|solutions?|actions?|what to do|response|mitigation|recovery|gegenma(?:ß|ss)nahmen?|l(?:ö|oe?)sung(?:en)?|behebung|ma(?:ß|ss)nahmen?|causa|soluci[oó]n|solu[çc][aã]o|a[çc][aã]o|acci[oó]n|significado|signification|solution|причина|решение|действие|原因|对策|對策|解决(?:方法|办法)?|解決(?:方法)?|対処(?:法)?|対策|処置|对应|对应方法|排查|의미|원인(?:\s*후보)?|해결(?:\s*방법)?|조치|대응|처리)$/iu;
+
+/**
+ * A table of faults and their remedies ("| Code | Bedeutung | Gegenmaßnahme |", "| Symptom | Cause | Fix |", "| 증상 | 원인
+ * | 해결 |"): troubleshooting to look things up in, never work to carry out. Its header names a fault in one column and a
+ * cause, meaning or remedy in another. Source: 1890 (set 158, both counters: "## Fehler des Publish-Endpunkts" over such
+ * a table is no phase).
+ */
+export function isTroubleshootingTable(doc: Doc, table: Table): boolean {
+  const header = table.children[0];
+  if (!header || table.children.length < 2) return false;
+  const names = header.children.map((_, k) => cellText(doc, header, k).trim().replace(/[*_`]/g, "").trim());
+  return names.some((name) => FAULT_HEADER_RE.test(name)) && names.some((name) => REMEDY_HEADER_RE.test(name));
+}
+
 /** A cell numbering a step: "1", "2.", "3)", "2.1", "4a". */
 const STEP_NUMBER_CELL_RE = /^\d{1,3}(?:\.\d{1,3})*[a-z]?[.)]?$/;
 
