@@ -1069,7 +1069,6 @@ const KNOWN_GAPS = new Set([
   "1763-english-first-install-and-release-runbook-seven-numbered-install-env-fence-three-numbered-release-auto-rollback-bold-migration-note-staging-prose.md",
   "1764-chinese-deploy-guide-prerequisite-table-docker-compose-four-h3-bash-fences-container-table-production-checklist-boxes-bare-metal-sql-fence-nginx-fence-faq-details.md",
   "1770-short-secret-rotation-runbook-when-bullet-five-bold-numbered-order-nested-bullets-verify-bullets-never-bullets.md",
-  "1775-chinese-offline-deploy-guide-order-fence-numbered-h2-powershell-fences-h3-server-steps-client-numbered-acceptance-checklist-bullets-upgrade-numbered-faq.md",
   "1784-short-db-failover-pool-exhaustion-runbook-bold-when-sev-lines-detection-bullets-four-bold-numbered-immediate-actions-three-numbered-recovery-post-incident-bullets.md",
   "1788-postgres-restore-runbook-prereqs-line-tldr-bash-fence-psql-c-eight-numbered-h3-steps-bash-fences-psql-heredoc-verify-cutover-two-paths-cleanup-failure-table.md",
   "1800-portuguese-supabase-vercel-go-live-guide-four-numbered-h2-twenty-two-numbered-sql-file-runs-one-sql-insert-fence-dashboard-bullets-env-table-roles-table-after-launch-bullet.md",

@@ -146,3 +146,42 @@ describe("a German noun in -er over “des” is no French verb over its object"
     expect(titles(parse(runbook("Dienst ausrollen", last)))).toEqual(["Dienst ausrollen"]);
   });
 });
+
+describe("a section named an acceptance or check list in Chinese, Japanese or Korean ticks its bullets", () => {
+  // after 1775 ("## 10. 验收清单" (acceptance checklist) over two PowerShell fences and eight bullets of checks under
+  // "应用内检查：": 0 items where 8)
+  const runbook = (name: string) =>
+    lines(
+      "# 离线部署说明",
+      "",
+      "## 1. 部署服务器",
+      "",
+      "```powershell",
+      ".\\install.ps1",
+      "```",
+      "",
+      `## 2. ${name}`,
+      "",
+      "```powershell",
+      "Invoke-RestMethod http://127.0.0.1:9000/api/health",
+      "```",
+      "",
+      "应用内检查：",
+      "",
+      "- 客户端可以打开。",
+      "- 服务器状态为 `online`。",
+      "- 默认管理员密码已修改。",
+    );
+
+  it.each(["验收清单", "核对清单", "確認リスト", "점검표"])("“## 2. %s”: three items to tick beside its command", (name) => {
+    const parsed = parse(runbook(name));
+    const check = parsed.phases.find((p) => p.title === name);
+    expect(check?.checklistItems.map((i) => i.text)).toEqual(["客户端可以打开。", "服务器状态为 `online`。", "默认管理员密码已修改。"]);
+    expect(check?.steps).toHaveLength(1);
+  });
+
+  it("“## 2. 文件清单” (a list of files) is no checklist", () => {
+    const parsed = parse(runbook("文件清单"));
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toEqual([]);
+  });
+});

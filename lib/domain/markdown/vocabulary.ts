@@ -412,10 +412,12 @@ const CHECKLIST_OTHER_LANGUAGES = String.raw`чек-?лист|контрольн
  * A section named as a checklist among other words ("Post-Migration Checklist", "RPO / RTO Checklist",
  * "Checkliste Go-Live", "移行後チェックリスト"): over bullets, its bullets are items to tick
  * (ground-truth.ts's convention: a list labelled as a checklist), whatever their glyph. A CJK name runs its words
- * together ("スモークテストのチェックリスト"): there the word needs no boundary.
+ * together ("スモークテストのチェックリスト"): there the word needs no boundary. An acceptance or check list by other names
+ * ("验收清单", "核对清单", "確認リスト", "점검표"; 1775's "## 10. 验收清单" over eight checks) is one; a list of things — "文件清单",
+ * a list of files — is not.
  */
 export const NAMES_CHECKLIST_RE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:check\s?-?lists?|checklisten|${CHECKLIST_OTHER_LANGUAGES})(?:$|[^\p{L}])|(?:チェックリスト|检查清单|檢查清單|체크리스트)`,
+  String.raw`(?:^|[^\p{L}])(?:check\s?-?lists?|checklisten|${CHECKLIST_OTHER_LANGUAGES})(?:$|[^\p{L}])|(?:チェックリスト|检查清单|檢查清單|체크리스트|验收清单|驗收清單|核对清单|核對清單|自检清单|上线清单|发布清单|部署清单|確認リスト|点検リスト|점검표|점검\s*목록|확인\s*목록)`,
   "iu",
 );
 export type TLabelKind = "steps" | "criteria" | "checklist" | "failure" | "notes";
