@@ -1024,7 +1024,6 @@ const KNOWN_GAPS = new Set([
   "1545-launch-environment-setup-runbook-staging-then-production-numbered-h2-per-service-numbered-steps-wrapped-env-vars-bullets-go-live-checkbox-list-rollback-in-last-box.md",
   "1548-chinese-sqlite-to-postgres-migration-guide-emoji-h2-tables-step-h3-bash-fences-pgloader-bold-numbered-manual-steps-psql-c-verify-sql-fences-faq-checklist-next-step-boxes.md",
   "1551-vps-vercel-launch-runbook-blockquote-phase-a-f-h2-id-h3-numbered-steps-indented-bash-fences-vault-table-secret-bullets-rollback-drill-item-drills-dependency-fence.md",
-  "1552-alembic-migration-runbook-prose-intro-safety-checks-semicolon-bullets-ordering-numbered-local-rehearsal-bash-fence-psql-among-compose-rollback-prose.md",
   "1558-chinese-node-server-operations-guide-command-fences-troubleshooting-h3-bold-labels-backup-psql-file-pm2-systemd-ini-recovery-six-bold-numbered-indented-fences.md",
   "1574-indonesian-database-restore-drill-rpo-line-one-numbered-list-inline-commands-isolated-target-checksums-invariants-smoke-cleanup.md",
   "1575-german-docker-deployment-guide-centered-div-toc-emoji-h2-launch-checkbox-list-compose-yaml-proxy-alternatives-certbot-backup-restore-monitoring-tuning.md",

@@ -185,3 +185,46 @@ describe("a section named an acceptance or check list in Chinese, Japanese or Ko
     expect(parsed.phases.flatMap((p) => p.checklistItems)).toEqual([]);
   });
 });
+
+describe("a rollback section that prefers a forward fix but says when to go back is the rollback", () => {
+  // after 1552 ("## Rollback": "Prefer a forward fix. A migration is eligible for `alembic downgrade` only when its author has
+  // reviewed reversibility … A restore is the recovery path for destructive changes": its counter's rollback, read as a
+  // policy of rules only — as 1041's "Prefer forward-fix migration or feature toggle" bullets, which stay no rollback)
+  const runbook = (...rollback: string[]) =>
+    lines(
+      "# Migration runbook",
+      "",
+      "## Apply",
+      "",
+      "```bash",
+      "alembic upgrade head",
+      "```",
+      "",
+      "## Verify",
+      "",
+      "```bash",
+      "alembic current",
+      "```",
+      "",
+      "## Rollback",
+      "",
+      ...rollback,
+    );
+
+  it("“Prefer a forward fix. A migration is eligible for `alembic downgrade` only when …”: the rollback", () => {
+    const parsed = parse(
+      runbook(
+        "Prefer a forward fix. A migration is eligible for `alembic downgrade` only when its author has reviewed",
+        "reversibility and data preservation. A restore is the recovery path for destructive changes.",
+      ),
+    );
+    expect(parsed.rollback?.phases[0]?.notes ?? parsed.rollback?.phases[0]?.steps[0]?.text).toContain("alembic downgrade");
+  });
+
+  it.each([
+    ["- Do not edit applied migration files", "- Prefer forward-fix migration or feature toggle", "- Document rollback decision in PR"],
+    ["Prefer a forward fix. Never downgrade a migration in production."],
+  ])("rules only (%s …): no rollback", (...rule) => {
+    expect(parse(runbook(...rule)).rollback).toBeNull();
+  });
+});

@@ -991,7 +991,14 @@ export function findSetAsideSections(
     // migration or feature toggle", "Document rollback decision in PR": a policy, no way back; 1041, both counters.
     // "Prefer fix-forward …: deploy the corrected function first" beside "If a migration enqueues …, stop the trigger"
     // holds steps: 614.)
-    else if (!hasProcedure && body.some((b) => FIX_FORWARD_RE.test(doc.block(b))) && linesOf(doc, body).every((t) => POLICY_LINE_RE.test(t))) candidates.splice(k, 1);
+    // (every sentence such a rule: "Prefer a forward fix. A migration is eligible for `alembic downgrade` only when …" goes
+    // on to say when it goes back — 1552, its counter's rollback)
+    else if (
+      !hasProcedure &&
+      body.some((b) => FIX_FORWARD_RE.test(doc.block(b))) &&
+      linesOf(doc, body).every((t) => t.split(/(?<=[.!?])\s+(?=\p{Lu})/u).every((sentence) => POLICY_LINE_RE.test(sentence)))
+    )
+      candidates.splice(k, 1);
     // (nor, in a restore runbook, a paragraph for the case of the restore failing that says to restore again from an
     // earlier point or fix forward — "## 7. 失败回退与升级": the restore's own failure handling, no way back; 1304, both
     // counters)
