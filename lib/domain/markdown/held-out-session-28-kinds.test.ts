@@ -228,3 +228,53 @@ describe("a rollback section that prefers a forward fix but says when to go back
     expect(parse(runbook(...rule)).rollback).toBeNull();
   });
 });
+
+describe("a section named like a checklist with nothing in it to tick or run is reference, not an empty phase", () => {
+  // after 1860 ("## Outstanding impl-tasks (referenced above)" over a table of open tasks with estimates, after the
+  // per-rotation checklist: a ninth phase of nothing, named a checklist by its "tasks"; 603's flags table the same)
+  const runbook = (name: string, ...body: string[]) =>
+    lines(
+      "# Secret rotation",
+      "",
+      "## 1. Rotate the webhook secret",
+      "",
+      "```bash",
+      "./rotate.sh webhook",
+      "```",
+      "",
+      "## 2. Rotate the bot token",
+      "",
+      "```bash",
+      "./rotate.sh bot",
+      "```",
+      "",
+      "## Per-rotation checklist",
+      "",
+      "- [ ] New secret stored in the vault",
+      "- [ ] Old secret revoked",
+      "",
+      `## ${name}`,
+      "",
+      ...body,
+    );
+
+  it("“## Outstanding impl-tasks” over a table of open tasks: the checklist's notes", () => {
+    const parsed = parse(
+      runbook(
+        "Outstanding impl-tasks (referenced above)",
+        "| ID | Surface | Estimate |",
+        "| --- | --- | --- |",
+        "| 1 | Dual-secret support | ~2h |",
+        "| 2 | Multi-key verify | ~3h |",
+      ),
+    );
+    expect(titles(parsed)).toEqual(["Rotate the webhook secret", "Rotate the bot token", "Per-rotation checklist"]);
+    expect(parsed.phases.at(-1)?.notes).toContain("Dual-secret support");
+  });
+
+  it("“## Follow-up tasks” over boxes stays a phase to tick", () => {
+    const parsed = parse(runbook("Follow-up tasks", "- [ ] Update the runbook", "- [ ] File the ticket"));
+    expect(titles(parsed).at(-1)).toBe("Follow-up tasks");
+    expect(parsed.phases.at(-1)?.checklistItems).toHaveLength(2);
+  });
+});

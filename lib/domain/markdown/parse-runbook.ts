@@ -900,8 +900,13 @@ function placeAroundPhases(
     afterTrailingPhase = false;
     // (a section summing the checklist up — "## 📊 Checklist Summary" of totals and blanks — has nothing to tick)
     const isSummary = s.head !== null && SUMMARY_TITLE_RE.test(cleanLabel(s.head.parts.title));
-    if (s.head && (isTickable || isWorkAfterChecklist || isNamedWorkAfter || (isChecklistTitle(s) && !isAppendix(s) && !isSummary))) {
-      phases.push(sectionPhase(doc, s));
+    // (a checklist by its name with nothing in it to tick, run or check — "## Outstanding impl-tasks (referenced above)" over a
+    // table of open tasks with estimates, named by its "tasks" — is reference: 1860)
+    const namedChecklist = s.head !== null && isChecklistTitle(s) && !isAppendix(s) && !isSummary;
+    const built = namedChecklist && !(isTickable || isWorkAfterChecklist || isNamedWorkAfter) ? sectionPhase(doc, s) : null;
+    const isEmptyByName = built !== null && built.checklistItems.length + built.steps.length + built.successCriteria.length === 0;
+    if (s.head && (isTickable || isWorkAfterChecklist || isNamedWorkAfter || (namedChecklist && !isEmptyByName))) {
+      phases.push(built ?? sectionPhase(doc, s));
       startAt(s.blocks);
       // (the sections after a checklist are read by it; after a named check, by their own names)
       afterTrailingPhase = !isNamedWorkAfter || isTickable;
