@@ -278,3 +278,37 @@ describe("a section named like a checklist with nothing in it to tick or run is 
     expect(parsed.phases.at(-1)?.checklistItems).toHaveLength(2);
   });
 });
+
+describe("a runbook whose whole work is one list of 8–12 steps is read as four stages of two or three steps", () => {
+  // after 1946 (nine bold numbered incident steps: 3–9 and 4–9 for its counters), 1630 (nine switch-over steps: 4–9 and
+  // 1–9), 1607 (eleven release steps: 4–9 and 1–9), 1521, 1513, 1574 — every document of 8–12 steps counted with the
+  // current brief accepted four stages, and only one of them one phase (one-list-stages.ts)
+  const list = (n: number) =>
+    lines("# Switch the plugin over", "", "Switch it when the parity check passes.", "", ...Array.from({ length: n }, (_, k) => `${k + 1}. Step number ${k + 1} of the switch.`));
+  const sizes = (n: number) => parse(list(n)).phases.map((p) => p.steps.length);
+
+  it.each([
+    [8, [2, 2, 2, 2]],
+    [9, [3, 2, 2, 2]],
+    [10, [3, 3, 2, 2]],
+    [11, [3, 3, 3, 2]],
+    [12, [3, 3, 3, 3]],
+  ])("%i steps: stages of %j", (n, expected) => {
+    expect(sizes(n)).toEqual(expected);
+  });
+
+  it("the lead is told, in the stages' words", () => {
+    const parsed = parse(list(9));
+    expect(titles(parsed)).toEqual([
+      "Switch the plugin over (steps 1–3)",
+      "Switch the plugin over (steps 4–5)",
+      "Switch the plugin over (steps 6–7)",
+      "Switch the plugin over (steps 8–9)",
+    ]);
+    expect(parsed.warnings.join("\n")).toContain("one list of 9 steps: imported as 4 stages of two or three steps each");
+  });
+
+  it("13 steps or more stay one phase", () => {
+    expect(sizes(13)).toEqual([13]);
+  });
+});

@@ -4,16 +4,20 @@ import type { TParsedPhase, TParsedStep } from "./types";
 
 /** The fewest and most steps of a single list read as stages: below, it is one stage; above, a long list left whole. */
 const MIN_STEPS = 3;
-const MAX_STEPS = 7;
+const MAX_STEPS = 12;
 
 /**
- * The sizes of the stages of `n` steps, in order: two stages of 3–4 steps, three of 5–7, the larger first — about two
- * steps a stage, the preparation, the change and its check. Source: the corpus of issue 16 (lib/domain/markdown/
- * __fixtures__/corpus): of its documents imported as one phase of 3–7 steps, the hand counts gave 1 phase to 49 and
- * accepted these sizes for 62 (set 122 on, counted with the current brief: 6 and 19 of 20).
+ * The sizes of the stages of `n` steps, in order: two stages of 3–4 steps, three of 5–7, four of 8–12, the larger first —
+ * about two steps a stage (two or three in a long list), the preparation, the change and its check. Source: the corpus of
+ * issue 16 (lib/domain/markdown/__fixtures__/corpus): of its documents imported as one phase of 3–7 steps, the hand counts
+ * gave 1 phase to 49 and accepted these sizes for 62 (set 122 on, counted with the current brief: 6 and 19 of 20). Of
+ * those of 8–12 steps (session 28), the counts accepted one phase for 20 of 26 and four stages for 17 — but every one
+ * counted with the current brief (1513, 1521, 1574, 1607, 1630, 1946, 1079) accepted four stages and only one of those
+ * seven one phase; the older counts that wanted one phase (63, 72, 140, 158, 428, 476, 736, 872) are known gaps now, and
+ * the two of them counted twice (428, 872) accept four stages by their second counter.
  */
 export function stageSizes(n: number): number[] {
-  const count = n <= 4 ? 2 : 3;
+  const count = n <= 4 ? 2 : n <= 7 ? 3 : 4;
   const base = Math.floor(n / count);
   const extra = n % count;
   return Array.from({ length: count }, (_, k) => base + (k < extra ? 1 : 0));
@@ -35,7 +39,7 @@ function itemsOf(steps: TParsedStep[]): TParsedStep[][] {
 }
 
 /**
- * Whether the one phase of a runbook may be read as stages: 3–7 list items (`items`), no phase named as such by the
+ * Whether the one phase of a runbook may be read as stages: 3–12 list items (`items`), no phase named as such by the
  * document ("## Phase 1: Deploy" over its steps — an author's phase, and an export's, kept as written), and no field
  * bound to its steps (a criterion proven by a step, a failure policy, a point of no return, sign-off roles, a follow-up,
  * an estimate).
@@ -48,7 +52,7 @@ function isStageable(phase: TParsedPhase, items: number, isDeclared: boolean): b
 }
 
 /**
- * The stages of a runbook whose main work is one phase of 3–7 steps (a single numbered list — "1. Back up … 6. Announce"
+ * The stages of a runbook whose main work is one phase of 3–12 steps (a single numbered list — "1. Back up … 6. Announce"
  * — or one section of them): consecutive stages of about two steps (stageSizes), each named by the phase and its steps
  * ("Procedure (steps 1–2)"). The phase's objective, checklist items and notes open the first stage, its success
  * criteria close the last; every step keeps its text and order. `isDeclared`: the phase is named as a phase by the
@@ -79,6 +83,6 @@ export function stagesOfOneList(phases: TParsedPhase[], isDeclared: boolean): { 
     });
     from += size;
   }
-  const warning = `“${phase.title}” is one list of ${items.length} steps: imported as ${stages.length} stages of about two steps each, so that each can be checked before the next; where two are one stage, join them in the import preview (“Join the phase before”).`;
+  const warning = `“${phase.title}” is one list of ${items.length} steps: imported as ${stages.length} stages of ${items.length <= 8 ? "about two" : "two or three"} steps each, so that each can be checked before the next; where two are one stage, join them in the import preview (“Join the phase before”).`;
   return { stages, warning };
 }
