@@ -230,7 +230,7 @@ test("the preview names numbered sections it read as reference, and one click ma
   const markdown = [
     `# ${title}`,
     "## 1. Take the backup\n\n```bash\npg_dump --format=custom -f prod.dump\n```",
-    "## 2. Dispatch\n\nGitHub → Actions → `deploy-prod` → Run workflow, on `main`.",
+    "## 2. Workflow inputs\n\nGitHub → Actions → `deploy-prod` → Run workflow, on `main`.",
     "## 3. After it lands\n\nRun the checks in the release checklist.",
   ].join("\n\n");
   await page.getByLabel("Markdown").fill(markdown);
@@ -241,7 +241,7 @@ test("the preview names numbered sections it read as reference, and one click ma
   const warnings = page.getByRole("region", { name: "Before you save" });
   await expect(
     warnings.getByRole("listitem").filter({
-      hasText: "“2. Dispatch” and “3. After it lands” are numbered like a phase but read as reference: kept in the notes of phase “Take the backup”.",
+      hasText: "“2. Workflow inputs” and “3. After it lands” are numbered like a phase but read as reference: kept in the notes of phase “Take the backup”.",
     }),
   ).toBeVisible();
   await warnings.screenshot({ path: `${SHOTS}/import-numbered-reference-warning-1280.png` });
@@ -253,9 +253,9 @@ test("the preview names numbered sections it read as reference, and one click ma
   await backup.locator("summary").click();
   await backup.getByRole("button", { name: "Make it a phase (note 1 of Phase 1 “Take the backup”)" }).click();
   // named as the importer names a phase: without its number
-  await expect(page.getByRole("status").filter({ hasText: "Made a phase: phase 2 “Dispatch”, after phase 1 “Take the backup”." })).toBeAttached();
+  await expect(page.getByRole("status").filter({ hasText: "Made a phase: phase 2 “Workflow inputs”, after phase 1 “Take the backup”." })).toBeAttached();
   await expect(stat("Phases")).toHaveText("2");
-  await expect(page.locator("details summary", { hasText: /Phase 2\s*Dispatch/ })).toBeFocused();
+  await expect(page.locator("details summary", { hasText: /Phase 2\s*Workflow inputs/ })).toBeFocused();
 });
 
 test("a runbook of one numbered list previews as stages of about two steps, says so, and joins back into one phase", async ({ page }) => {

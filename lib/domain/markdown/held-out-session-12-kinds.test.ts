@@ -100,9 +100,11 @@ describe("a rollback section that only points to another document", () => {
 });
 
 describe("numbered sections read as reference are named to the lead", () => {
-  // after a production deploy runbook (844): "## 1. Take the backup" holds the commands; "## 2. Dispatch", "## 3.
+  // after a production deploy runbook (844): "## 1. Take the backup" holds the commands; "## 2. Workflow inputs", "## 3.
   // Read the plan, then approve" and "## 4. After it lands" are prose and key-value bullets — reference by the
-  // importer's reading, phases by their numbers. The preview says so and one click makes each a phase.
+  // importer's reading, phases by their numbers. The preview says so and one click makes each a phase. (Since session 28
+  // "Dispatch" and "Read the plan, then approve" name actions, phases as 844's counters read them: the sections here are
+  // named by nouns, as reference is.)
   const source = lines(
     "# Production deploy",
     "",
@@ -112,13 +114,13 @@ describe("numbered sections read as reference are named to the lead", () => {
     "pg_dump --format=custom -f prod.dump",
     "```",
     "",
-    "## 2. Dispatch",
+    "## 2. Workflow inputs",
     "",
     "GitHub → Actions → `deploy-prod` → Run workflow, on `main`.",
     "",
     "- `confirm`: `deploy`.",
     "",
-    "## 3. Read the plan, then approve",
+    "## 3. The plan",
     "",
     "Read the summary of `plan`, then approve or reject.",
     "",
@@ -136,12 +138,12 @@ describe("numbered sections read as reference are named to the lead", () => {
     expect(titles(parsed)).toEqual(["Take the backup"]);
     const warning = parsed.warnings.find((w) => w.includes("numbered like a phase"));
     expect(warning).toBe(
-      "“2. Dispatch”, “3. Read the plan, then approve” and “4. After it lands” are numbered like a phase but read as reference: kept in the notes of phase “Take the backup”. If one is a phase, use “Make it a phase” on its note in the preview.",
+      "“2. Workflow inputs”, “3. The plan” and “4. After it lands” are numbered like a phase but read as reference: kept in the notes of phase “Take the backup”. If one is a phase, use “Make it a phase” on its note in the preview.",
     );
     expect(warning).not.toContain("Known gaps");
-    const at = notesBlocks(parsed.phases[0]?.notes ?? "").findIndex((b) => b.startsWith("## 2. Dispatch"));
+    const at = notesBlocks(parsed.phases[0]?.notes ?? "").findIndex((b) => b.startsWith("## 2. Workflow inputs"));
     const split = splitImportPhase(parsed, { procedure: "main", phase: 0, place: "notes", index: at });
-    expect(split.ok && titles(split.runbook)).toEqual(["Take the backup", "Dispatch"]);
+    expect(split.ok && titles(split.runbook)).toEqual(["Take the backup", "Workflow inputs"]);
     expectSound(source, parsed);
   });
 
@@ -149,7 +151,7 @@ describe("numbered sections read as reference are named to the lead", () => {
     const reference = parseRunbookMarkdown(source.replace(/## \d\. /g, "## "));
     expect(reference.warnings.filter((w) => w.includes("numbered like a phase"))).toEqual([]);
     const work = parseRunbookMarkdown(source.replace("Run the checks in the release checklist.", "```bash\n./scripts/smoke.sh\n```"));
-    expect(titles(work)).toEqual(["Take the backup", "Dispatch", "Read the plan, then approve", "After it lands"]);
+    expect(titles(work)).toEqual(["Take the backup", "Workflow inputs", "The plan", "After it lands"]);
     expect(work.warnings.filter((w) => w.includes("numbered like a phase"))).toEqual([]);
   });
 });

@@ -312,3 +312,32 @@ describe("a runbook whose whole work is one list of 8–12 steps is read as four
     expect(sizes(13)).toEqual([13]);
   });
 });
+
+describe("numbered sections after the first that name an action or a check are phases, prose and all", () => {
+  // after 844 ("## 2. Dispatch", "## 3. Read the plan, then approve" after "## 1. Take the backup": kept as its notes, 2
+  // phases where 3–5 for both counters) and 837 ("## 5. Post-check после миграции": 2 phases where 3–4)
+  const runbook = (...names: string[]) =>
+    lines(
+      "# Production deploy",
+      "",
+      "## 1. Take the backup",
+      "",
+      "```bash",
+      "supabase db dump > backup.sql",
+      "```",
+      "",
+      ...names.flatMap((name, k) => [`## ${k + 2}. ${name}`, "", "Open the workflow page and follow what it shows for this stage of the deploy.", ""]),
+    );
+
+  it("“Dispatch” and “Read the plan, then approve” are phases", () => {
+    expect(titles(parse(runbook("Dispatch", "Read the plan, then approve")))).toEqual(["Take the backup", "Dispatch", "Read the plan, then approve"]);
+  });
+
+  it.each(["Post-check", "Post-checks after the migration"])("“%s” is a phase", (name) => {
+    expect(titles(parse(runbook(name)))).toEqual(["Take the backup", name]);
+  });
+
+  it("“Read me” names no action: the backup's notes", () => {
+    expect(titles(parse(runbook("Read me")))).toEqual(["Take the backup"]);
+  });
+});

@@ -826,7 +826,7 @@ function placeAroundPhases(
     const phase = built[k];
     return otherWorkBefore && isAuthoring(split.phases[k]?.title ?? "") && !phase?.checklistItems.length && !phase?.steps.some((step) => step.kind === "SQL");
   };
-  // a numbered section kept as notes ("## 2. Dispatch" … "## 4. After it lands" after "## 1. Take the backup" and
+  // a numbered section kept as notes ("## 2. Workflow inputs" … "## 4. After it lands" after "## 1. Take the backup" and
   // its commands) is where the reading is least sure — its number says "a phase", its text "reference": the lead
   // is told, per phase that keeps them, so "Make it a phase" in the preview is one click away
   const keptAsNotes = new Map<TParsedPhase, string[]>();

@@ -180,11 +180,11 @@ export const EVENT_TIME_TITLE_RE = new RegExp(
 );
 /**
  * A section named for the check of the work ("Verification", "Vérification", "Smoke tests", "Post-Upload", "Production
- * 수용" (acceptance), "4. 確認", "Überprüfung", "Проверка"): work a lead does and signs, a phase even when
+ * 수용" (acceptance), "4. 確認", "Überprüfung", "Проверка", "Post-check": 837): work a lead does and signs, a phase even when
  * written as prose. A word stem anywhere in the name, in the languages of the corpus (issue 16).
  */
 export const VERIFICATION_TITLE_RE =
-  /(?:v[ée]rif|validat|valida[çc]|smoke|accept|abnahme|\bgates?\b|go[\s/-]+no[\s-]?go|检查|檢查|点检|チェック|点検|점검|게이트|ゲート|post[\s-]?(?:deploy|upload|release|rotation|cut-?over|migration|upgrade|launch|go-?live|failover|restore)|\bchecks? after\b|確認|検証|验证|驗證|검증|확인|수용|pr[üu]f|überprüf|проверк|перевірк|doğrula|weryfik|controle|kontrol|ki[ểe]m tra)/iu;
+  /(?:v[ée]rif|validat|valida[çc]|smoke|accept|abnahme|\bgates?\b|go[\s/-]+no[\s-]?go|检查|檢查|点检|チェック|点検|점검|게이트|ゲート|post[\s-]?(?:deploy|upload|release|rotation|cut-?over|migration|upgrade|launch|go-?live|failover|restore|checks?)|\bchecks? after\b|確認|検証|验证|驗證|검증|확인|수용|pr[üu]f|überprüf|проверк|перевірк|doğrula|weryfik|controle|kontrol|ki[ểe]m tra)/iu;
 /**
  * A calendar date in a heading ("2026-10-04", "25/09/2026", "14.07.2026", "2026年10月"): with a check's name it is the
  * record of a check made that day ("## Vérification du 2026-10-04", "## Current live state, verified 2026-08-29",
@@ -241,13 +241,14 @@ export function isRomanceProse(text: string): boolean {
 }
 /**
  * A section named by the action it takes ("Announce", "Deploy to production", "Replace OPatch",
- * "Retirar el legacy", "Vérifier le service"): work, a phase even when written as prose. Its first word
+ * "Retirar el legacy", "Vérifier le service", "Dispatch", "Read the plan, then approve": 844): work, a phase even when
+ * written as prose. Its first word
  * is a verb in the imperative or infinitive — an English base form a runbook's steps use, or a Spanish,
  * Portuguese, Italian or French infinitive: "-ar" / "-ir" alone or over its object, "-er" / "-re" only
  * over its object ("Server", "Architecture", "After cutover" are English nouns and words, not actions).
  */
 export const ACTION_TITLE_RE = new RegExp(
-  String.raw`^(?:add|adjust|announce|apply|archive|attach|change|modify|reconfigure|tune|back up|build|bump|cancel|check|clean up|clone|communicate|configure|confirm|copy|create|cut over|decommission|delete|deploy|disable|download|drain|drop|enable|execute|export|fail ?over|fail ?back|fetch|finali[sz]e|flip|freeze|generate|import|increment|inform|initiali[sz]e|initiate|install|invalidate|launch|merge|migrate|monitor|move|notify|pause|perform|point|prepare|promote|provision|publish|pull|push|rebuild|reboot|register|release|reload|remove|rename|repoint|replace|restart|restore|resume|retire|revert|review|roll out|rotate|run|scale|send|set up|ship|shut down|sign|snapshot|start|stop|submit|swap|switch|sync|tag|tear down|test|trigger|turn|unfreeze|update|upgrade|upload|validate|verify|wait|warm up|watch|observe|record|prove|capture|collect|measure|close|complete|approve|assess|evaluate|inspect|investigate|roll forward|fix forward|follow up|reconcile|compare|backfill|seed|grant|revoke|escalate|hand over|hand off)\b(?!\s+(?:conditions?|criteria|triggers?|notes|rules|polic(?:y|ies)|results?|logs?|history|reference|matrix|overview|summary)\b)|^[\p{L}]{3,}(?:ar|ir)(?:\s*$|\s+${ROMANCE_OBJECT})|^[\p{L}]{3,}(?:[eé]r|re)\s+${ROMANCE_OBJECT}|${CJK_ACTION}`,
+  String.raw`^(?:add|adjust|announce|apply|dispatch|read (?:the|each|all|through)|archive|attach|change|modify|reconfigure|tune|back up|build|bump|cancel|check|clean up|clone|communicate|configure|confirm|copy|create|cut over|decommission|delete|deploy|disable|download|drain|drop|enable|execute|export|fail ?over|fail ?back|fetch|finali[sz]e|flip|freeze|generate|import|increment|inform|initiali[sz]e|initiate|install|invalidate|launch|merge|migrate|monitor|move|notify|pause|perform|point|prepare|promote|provision|publish|pull|push|rebuild|reboot|register|release|reload|remove|rename|repoint|replace|restart|restore|resume|retire|revert|review|roll out|rotate|run|scale|send|set up|ship|shut down|sign|snapshot|start|stop|submit|swap|switch|sync|tag|tear down|test|trigger|turn|unfreeze|update|upgrade|upload|validate|verify|wait|warm up|watch|observe|record|prove|capture|collect|measure|close|complete|approve|assess|evaluate|inspect|investigate|roll forward|fix forward|follow up|reconcile|compare|backfill|seed|grant|revoke|escalate|hand over|hand off)\b(?!\s+(?:conditions?|criteria|triggers?|notes|rules|polic(?:y|ies)|results?|logs?|history|reference|matrix|overview|summary)\b)|^[\p{L}]{3,}(?:ar|ir)(?:\s*$|\s+${ROMANCE_OBJECT})|^[\p{L}]{3,}(?:[eé]r|re)\s+${ROMANCE_OBJECT}|${CJK_ACTION}`,
   "iu",
 );
 /**
