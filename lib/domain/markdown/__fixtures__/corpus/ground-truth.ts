@@ -16738,6 +16738,145 @@ export const HELD_OUT_163: Record<string, TGroundTruth> = {
   "1950-spanish-supabase-daily-backup-restore-runbook-numbered-h2-0-7-powershell-fences-connection-bullets-tables-dump-fences-not-covered-h3-psql-c-restore-repo-check-table.md": { phases: [3, 8], checklist: 0, sql: 1, rollback: false },
 };
 
+export const HELD_OUT_169: Record<string, TGroundTruth> = {
+  // Set 169 (2011–2022), owners t–z, counted by hand from the documents in this folder.
+  // 2011: an English upgrade runbook for a Docker Compose app with automatic Alembic migrations ("# Runbook: Upgrading
+  // Nexplane"): an intro line, "## Before You Start" (4 bold numbered: read release notes, back up with a pg_dump bash
+  // fence, note the version with a curl fence, notify users), "## Upgrade Steps" (six H3: pull images, stop services,
+  // start the backend with a logs fence and an expected-output fence, upgrade the frontend, verify, upgrade agents with 4
+  // numbered sub-steps), "## Migration Failure" (an error fence, "**Recovery steps:**" over 3 numbered: restore the
+  // backup with a psql < file fence, roll back the images, file an issue), "## Rollback Plan" (4 numbered, a pin-back
+  // paragraph). Phases: prepare (before you start), upgrade (pull / stop / start / frontend), verify, agents 4; prepare,
+  // upgrade, verify 3; each H3 plus the preparation 7 — [3, 7].
+  // Checklist: 0 ("Before You Start" is no prerequisites label). SQL: 0 (pg_dump and psql < file are commands).
+  // Rollback: true ("## Rollback Plan", and the recovery steps of "## Migration Failure"). Whole; replaced: the owner's
+  // handle in the issue URL and the image name (xxxxxxxxxxxxxxx; DOUBTFUL — it may be an organisation name).
+  "2011-upgrade-runbook-before-you-start-four-bold-numbered-bash-fences-six-h3-upgrade-steps-migration-failure-recovery-numbered-rollback-plan-numbered.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: true },
+  // 2012: a Chinese go-live checklist for a WeChat mini-program contest delivery ("# 「林海星火」上线检查清单"): a purpose
+  // quote, "## 一、提交审核前（D1，今天）" (6 boxes, the last with 2 plain nested bullets), "## 二、审核等待期（D2-D3）" (3 boxes,
+  // the first with 2 plain nested bullets), "## 三、审核通过后（D4-D5）" (4 boxes), "## 四、交付准备（D6-D8）" (3 boxes), "##
+  // 风险备忘" (a risk / response table), "## 关键位置速查" (4 reference bullets). Phases: the four day-phased sections 4;
+  // submit and wait as one pre-release stage 3 — [3, 4].
+  // Checklist: 16 (6 + 3 + 4 + 3 boxes; the nested plain bullets and the quick-reference bullets carry no label: the
+  // document title labels nothing since it has sections). SQL: 0. Rollback: false (the risk table gives fallbacks for
+  // a rejected review — resubmit, use the trial version — not a way back from a release; DOUBTFUL — true if "体验版应急"
+  // is read as a back-out). Whole; replaced: the admin passphrase (xxxxxxxxxx); the cloud environment ID and AppID stay.
+  "2012-chinese-mini-program-go-live-checklist-four-day-phased-h2-checkbox-groups-nested-plain-bullets-risk-table-quick-reference-bullets.md": { phases: [3, 4], checklist: 16, sql: 0, rollback: false },
+  // 2013: an English Postgres-on-Kubernetes database restore runbook ("# Runbook: restore the database from a backup"): a
+  // bold "When to use this" paragraph, a backup paragraph, "There are two procedures below:" over 2 numbered items, "## 0.
+  // List available backups" (a bash fence of kubectl / mc), "## 1. Verify restore (non-destructive)" (a bash fence applying
+  // a Job manifest through a kubectl heredoc whose container runs pg_restore and two psql -c queries, then wait / logs; a
+  // bold "Pass criteria" paragraph; a clean-up bash fence with a psql -c DROP DATABASE), "## 2. Disaster restore
+  // (destructive - replaces live data)" (bold lettered steps a–e: stop writers with a bash fence, restore into the live
+  // database with an sh fence of dropdb / createdb / pg_restore and a pg_terminate_backend inline tip, confirm the schema
+  // version with a psql -c bash fence and an alembic paragraph, restart writers with a bash fence, verify the loop
+  // recovers), "## Notes" (3 bullets), a bold "Last tested" line. Phases: list, verify restore, disaster restore 3; list,
+  // verify, stop writers, restore, confirm schema, restart, verify recovery 7; grouped as prepare / verify, stop, restore,
+  // confirm and restart 4 — [3, 7].
+  // Checklist: 0. SQL: 2 (the psql -c DROP DATABASE clean-up line and the step-c psql -c SELECT version_num line; the two
+  // psql -c queries inside the Job manifest heredoc are part of one kubectl apply command, the pg_terminate_backend SELECT
+  // is inline code; DOUBTFUL — 4 if the two psql -c lines in the manifest count as command lines). Rollback: false (the
+  // whole procedure is a restore; no way back from it is given). Whole; nothing replaced.
+  "2013-k8s-postgres-restore-runbook-when-paragraph-list-backups-bash-fence-verify-restore-job-heredoc-pass-criteria-disaster-restore-lettered-bold-steps-notes-bullets.md": { phases: [3, 7], checklist: 0, sql: 2, rollback: false },
+  // 2014: a Korean deploy guide for a sales tool on Railway (Node + PostgreSQL) and Vercel (React / Vite) ("# 판매툴 배포
+  // 가이드 (Railway + Vercel)"): 2 stack bullets, "## 1. 백엔드 배포 (Railway)" (H3 1-1 sign-up and project, 3 numbered with a
+  // nested bullet; H3 1-2 PostgreSQL, 3 numbered and a variables table; H3 1-3 start command, 2 bullets; H3 1-4 domain, 2
+  // bullets), "## 2. 프론트엔드 배포 (Vercel)" (H3 2-1 project, 4 numbered; H3 2-2 API URL, a table and a redeploy line),
+  // "## 3. 배포 후 확인" (3 numbered checks), "## 4. 요약" (a table, an auto-redeploy line), "## 5. 문제 해결" (one H3 error
+  // with 5 numbered fix steps). Phases: backend, frontend, post-deploy checks 3; each H3 plus the checks 7 — [3, 7].
+  // Checklist: 0 (no list carries a checklist / prerequisites label). SQL: 0. Rollback: false (the troubleshooting fix
+  // redeploys forward). Whole; nothing replaced (xxx.up.railway.app is the document's own placeholder).
+  "2014-korean-railway-vercel-deploy-guide-stack-bullets-backend-h2-four-h3-numbered-env-table-frontend-h2-two-h3-post-deploy-numbered-checks-summary-table-troubleshooting.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 2015: a Korean install-and-operations guide for an agent runtime on Kubernetes ("# agents-runtime 운영 가이드"): an intro
+  // and links, "## 1. 시스템 개요" (a route table, a mermaid fence), "## 2. 사전 요구 사항" (H3 2.1 infrastructure, a 4-row
+  // table; H3 2.2 tools, 3 bullets; H3 2.3 optional external dependencies, 3 bullets), "## 3. 설치" (H3 3.1–3.7: build
+  // images, GHCR pull secret, JWT key, initial admin secret with a table and a quote, cluster deploy with dev and
+  // stage/prod fences and an overlay table and a hosts text fence, verify with kubectl get, optional external S3 — bash
+  // fences throughout), "## 4. 첫 로그인" (screenshots, 3 numbered login steps, H3 password change with 2 numbered), "## 5.
+  // 화면 구성" (a menu table, H3 VFS), "## 6. 에이전트 등록·사용" (H3 6.1–6.5 each with numbered steps, two with nested
+  // bullets), "## 7. Platform env (LLM 키 설정)" (3 numbered, a table), "## 8. Pipeline (문서·RAG)" (5 numbered), "## 9.
+  // 사용자 관리" (4 numbered), "## 10. API Key (장기 invoke)" (3 numbered), "## 11. 운영 명령 치트시트" (a bash fence), "## 12.
+  // 트러블슈팅" (a symptom table, a logs fence), "## 13. 스크린샷 갱신" (a bash fence), "## 14. 관련 문서" (5 link bullets).
+  // Phases: prerequisites, install, verify, first login 4 (3 without the prerequisites as a stage); with agent
+  // registration, platform env, pipeline, users and API keys as operational stages 9 — [3, 9].
+  // Checklist: 6 (the bullets of 2.2 and 2.3 under the "사전 요구 사항" prerequisites heading; the 2.1 infrastructure table
+  // is a table, not a list; DOUBTFUL — 10 with its 4 rows, or 3 without the optional 2.3 dependencies). SQL: 0.
+  // Rollback: false. Whole (ends in a blank line as stored); nothing replaced (agents.didim365.app is the company's
+  // host, placeholders like <강력한-임시-비밀번호> stay).
+  "2015-korean-k8s-install-and-operations-guide-overview-table-mermaid-prerequisites-h3-table-bullets-install-h3-bash-fences-first-login-ui-numbered-sections-cheatsheet-troubleshooting-table.md": { phases: [3, 9], checklist: 6, sql: 0, rollback: false },
+  // 2016: an English disk-full incident runbook for a local AI runtime ("# Runbook: Disk Full"): "## Symptoms" (5
+  // bullets), "## Diagnosis" (4 bullets), "## Safe mitigation" (3 bullets: roll back to a checkpoint, restart, re-run
+  // conformance), "## Unsafe mitigation (last resort)" (2 bullets), "## Rollback" (2 bullets), "## Verification" (3
+  // bullets), "## Postmortem checklist" (3 bullets). Phases: diagnose, mitigate, verify, postmortem 4; with the unsafe
+  // mitigation as its own stage 5; diagnose, mitigate, verify 3 — [3, 5].
+  // Checklist: 3 (the "Postmortem checklist" section's plain bullets; the symptom bullets are no checklist). SQL: 0.
+  // Rollback: true ("## Rollback": reverse to the previous release channel). Whole; nothing replaced.
+  "2016-disk-full-incident-runbook-symptoms-diagnosis-safe-unsafe-mitigation-rollback-verification-h2-bullets-postmortem-checklist-bullets.md": { phases: [3, 5], checklist: 3, sql: 0, rollback: true },
+  // 2017: an English cut-over plan replacing a Python chat bot with a Rust one ("# Cutover from the Python bot"): an intro
+  // paragraph (prepare beside production, cut over, roll back at once), "## Migration: chat history only" (paragraphs,
+  // 2 bullets on what the importer restores, a "Transition tooling" line over 3 bullets), "## State of the deployment
+  // (2026-10-05)" (a paragraph, "Done:" over 4 bullets, a paragraph), "## Remaining steps" (4 bold numbered: finish the
+  // deployment, rehearse, cut over, roll back at once), a closing paragraph. Phases: finish, rehearse, cut over 3; with
+  // the history migration / import as a first stage 4; with the cutover step split into back up, switch and
+  // import, verify the critical paths 6 — [3, 6].
+  // Checklist: 0 (the "Done:" and tooling bullets carry no checklist label). SQL: 0 (the .sql export is named, not
+  // shown). Rollback: true (step 4 "Roll back at once"). Whole; nothing replaced.
+  "2017-bot-cutover-plan-intro-migration-h2-bullets-deployment-state-bullets-remaining-steps-four-bold-numbered-finish-rehearse-cut-over-roll-back.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 2018: a Chinese release procedure for a contest bot package published as a GitHub Release ("# 参赛包发布流程"): an intro
+  // line, "## 1. 打包并检查" (a bash fence of package and unit test, paragraphs, a bash fence of the Linux container check, a
+  // bash fence generating the preflight command, paragraphs), "## 2. 推送源码，发布对应提交" (a paragraph, a gh release create
+  // bash fence, a paragraph), "## 3. 从 GitHub 下载验证" (a gh release download fence, a re-test fence, a confirmation
+  // paragraph), "## 4. 保留最新版本" (two paragraphs: delete older releases only after the new one is verified), "## 外部事实证据"
+  // (6 reference bullets). Phases: package and check, publish, download and verify, keep latest 4; with the clean-up
+  // folded into verification 3 — [3, 4].
+  // Checklist: 0. SQL: 0. Rollback: false (keeping the last good release until the new one is verified is a precaution,
+  // no way back is given). Whole; replaced: the owner's handle in the release URLs and --repo arguments (xxxxxxxxxx).
+  "2018-chinese-release-package-process-four-numbered-h2-package-check-bash-fences-gh-release-create-download-verify-keep-latest-evidence-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2019: a German operations handbook (draft) for a rental-market data pipeline writing a SQLite database ("#
+  // Betriebshandbuch (Entwurf)"): a status line, "## 1 Starten" (a bash fence of clone / run / tests, two paragraphs on
+  // success and results), "## 2 Neue Daten einspielen" (5 numbered: fetch the snapshot, store it, redact and record
+  // hashes, run the pipeline, test and commit; a paragraph), "## 3 Bekannte Schwächen" (a weakness / effect / sign
+  // table), "## 4 Wenn etwas hängt" (a message / cause / fix table, a closing line). Phases: start, ingest new data 2;
+  // with the ingestion split into its five steps 6 — [2, 6].
+  // Checklist: 0. SQL: 0 (no SQL shown; the views are named only). Rollback: false (the fix table repairs forward).
+  // Whole; nothing replaced.
+  "2019-german-data-pipeline-operations-handbook-draft-start-bash-fence-new-data-five-numbered-steps-known-weaknesses-table-troubleshooting-table.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 2020: an English MariaDB / SQLite restore-from-backup runbook for a Django portal on DirectAdmin shared hosting ("#
+  // Runbook: Restore from Backup"): bold Purpose, "When to use:" over 3 bullets, Severity, "## Pre-flight checklist" (a
+  // line and 4 boxes), "## Steps" (H3 1 pick the backup file; H3 2 dry-run with a plain command fence and an output
+  // fence; H3 3 restore into a sandbox with command, output and verify fences and a note; H3 4 restore over production
+  // with a command fence, a side-copy paragraph and "After restore:" over 4 bullets; H3 5 restore uploads with a shell
+  // fence), "## Verification (always)" (4 numbered), "## DR drill schedule (M0-REL-06)" (4 numbered, a failure line),
+  // "## Rollback (if restore went wrong)" (2 bullets), "## Escalation" (3 bullets). Phases: pre-flight, pick and dry-run,
+  // restore (sandbox or production, uploads), verify 4; each H3 step with the pre-flight and verification 7 — [4, 7].
+  // Checklist: 4 (the pre-flight boxes; "After restore:" and "When to use:" carry no checklist label). SQL: 0 (the fences
+  // run manage.py commands, no SQL). Rollback: true ("## Rollback (if restore went wrong)"). Whole; nothing replaced
+  // (npcindia / pms.npcindia.info name the organisation's hosting account and site).
+  "2020-mysql-restore-from-backup-runbook-purpose-when-bullets-preflight-checkbox-list-five-h3-steps-plain-fences-verification-numbered-dr-drill-rollback-escalation.md": { phases: [4, 7], checklist: 4, sql: 0, rollback: true },
+  // 2021: a Chinese deploy / cut-over / recovery runbook moving an AI-video backend from JSON files to PostgreSQL,
+  // RabbitMQ and Redis on single-host Compose ("# 持久化后端部署、切换与恢复"): an intro paragraph, "## 配置与启动" (a
+  // paragraph, "设置以下部署环境变量" over 8 bullets, an identity / grant-member paragraph, an sh fence of compose config / up,
+  // a connection-budget paragraph), "## 一次性切换" (numbered 1–4: quiesce, back up, alembic upgrade, import with an sh
+  // fence of import_legacy and media_audit and paragraphs; numbered 5–6: verify and open, keep the old JSON read-only and
+  // how to go back), "## 故障处理" (9 failure bullets), "## 备份恢复演练" (a paragraph), "## 监控" (a paragraph).
+  // Phases: configure and start, one-time cutover 2; the cutover split into quiesce, back up, migrate, import, verify and
+  // open 6; with monitoring set-up 7 — [2, 7].
+  // Checklist: 0 (the environment-variable bullets carry no prerequisites label; DOUBTFUL — 8 if read as requirements).
+  // SQL: 0 (alembic and pg_dump are commands). Rollback: true (step 6: "必须回退时先停写、导出新增数据…形成增量迁移方案" — a
+  // back-out item inside a step; DOUBTFUL — false if read as roll-forward advice only). Whole; nothing replaced.
+  "2021-chinese-compose-backend-cutover-runbook-config-env-bullets-sh-fence-one-time-cutover-six-numbered-import-fence-failure-bullets-backup-drill-monitoring.md": { phases: [2, 7], checklist: 0, sql: 0, rollback: true },
+  // 2022: a Vietnamese MySQL migration-runner runbook for local / test databases ("# Vận hành migration local/test"): an
+  // intro paragraph (runner command, environment and account rights in prose, not for production), "## Fresh
+  // installation" (4 numbered: pick a disposable server, apply, check status, re-run is a no-op; a checksum / parser
+  // paragraph), "## SQL chạy trước bằng Workbench" (a paragraph on legacy schemas), "## Failure và rollback" (three
+  // paragraphs: no transactional rollback, on failure stop and inspect, recreate a disposable instance or write a
+  // corrective migration / restore from a verified backup; Compose and Windows notes). Phases: prepare, apply, verify 3;
+  // the whole fresh installation as one migration stage 1; each numbered step 4 — [1, 4].
+  // Checklist: 0. SQL: 0 (SQL files are named, none shown). Rollback: true ("## Failure và rollback": restore from a
+  // verified backup or recreate the instance). Whole; nothing replaced.
+  "2022-vietnamese-mysql-migration-runner-runbook-intro-fresh-installation-four-numbered-workbench-legacy-paragraph-failure-and-rollback-paragraphs.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -16894,6 +17033,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-159": HELD_OUT_159,
   "held-out-158": HELD_OUT_158,
   "held-out-163": HELD_OUT_163,
+  "held-out-169": HELD_OUT_169,
 };
 
 /** Every document of the corpus with its ground truth. */
