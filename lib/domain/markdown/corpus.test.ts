@@ -1103,7 +1103,6 @@ const KNOWN_GAPS = new Set([
   "1937-chinese-alembic-database-migration-health-check-guide-bash-fences-required-tables-h3-bullets-deploy-four-numbered-nested-fences-troubleshooting-numbered-sql-fence.md",
   "1946-trading-incident-response-runbook-bold-meta-bullets-owner-trigger-paragraphs-stop-nine-bold-numbered-steps-rollback-pointer-paragraph-evidence-escalation.md",
   "2013-k8s-postgres-restore-runbook-when-paragraph-list-backups-bash-fence-verify-restore-job-heredoc-pass-criteria-disaster-restore-lettered-bold-steps-notes-bullets.md",
-  "2015-korean-k8s-install-and-operations-guide-overview-table-mermaid-prerequisites-h3-table-bullets-install-h3-bash-fences-first-login-ui-numbered-sections-cheatsheet-troubleshooting-table.md",
   "2021-chinese-compose-backend-cutover-runbook-config-env-bullets-sh-fence-one-time-cutover-six-numbered-import-fence-failure-bullets-backup-drill-monitoring.md",
 ]);
 

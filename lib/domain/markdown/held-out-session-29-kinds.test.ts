@@ -1,0 +1,69 @@
+// Kinds found in session 29 (the corpus's remaining gaps and sets 170–175), each as a small document of its own: what a
+// lead expects, and that the import is sound (every line placed, export → import the identity).
+import { describe, expect, it } from "vitest";
+import { expectSound, lines, titles } from "./kinds-test-support";
+import { parseRunbookMarkdown } from "./parse-runbook";
+
+function parse(source: string) {
+  const parsed = parseRunbookMarkdown(source);
+  expectSound(source, parsed);
+  return parsed;
+}
+
+describe("an overview named with what it overviews is the introduction, in Korean and Japanese too", () => {
+  // after 2015 (set 169: "## 1. 시스템 개요" (system overview) over a table and a mermaid fence was read as the first phase
+  // of an install guide, and "## 10. 운영 명령 치트시트" (operations command cheat sheet) after the work as another: 11
+  // phases where 3–9)
+  const runbook = (overview: string) =>
+    lines(
+      "# 운영 가이드",
+      "",
+      `## 1. ${overview}`,
+      "",
+      "| 기능 | 경로 |",
+      "| --- | --- |",
+      "| API | /api |",
+      "",
+      "```mermaid",
+      "flowchart LR",
+      "  A --> B",
+      "```",
+      "",
+      "## 2. 설치",
+      "",
+      "```bash",
+      "helm install app ./chart",
+      "```",
+      "",
+      "## 3. 첫 로그인",
+      "",
+      "1. 브라우저에서 접속합니다.",
+      "2. 관리자 계정으로 로그인합니다.",
+    );
+
+  it.each(["시스템 개요", "서비스 개요", "システム概要", "サービス概要", "系统概要"])("“## 1. %s” over a table and a diagram is not a phase", (overview) => {
+    const parsed = parse(runbook(overview));
+    expect(titles(parsed)).toEqual(["설치", "첫 로그인"]);
+    expect(parsed.preamble).toContain("flowchart LR");
+  });
+
+  it.each(["시스템 설치", "개요 확인 후 설치"])("“## 1. %s” names work and stays a phase", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)[0]).toBe(name);
+  });
+
+  it("a command cheat sheet after the work (“운영 명령 치트시트”) is reference, not a phase", () => {
+    const source = lines(
+      runbook("시스템 개요"),
+      "",
+      "## 4. 운영 명령 치트시트",
+      "",
+      "```bash",
+      "kubectl get pods -n app",
+      "kubectl logs deploy/app -n app",
+      "```",
+    );
+    const parsed = parse(source);
+    expect(titles(parsed)).toEqual(["설치", "첫 로그인"]);
+  });
+});
