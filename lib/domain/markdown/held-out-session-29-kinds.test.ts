@@ -53,16 +53,7 @@ describe("an overview named with what it overviews is the introduction, in Korea
   });
 
   it("a command cheat sheet after the work (“운영 명령 치트시트”) is reference, not a phase", () => {
-    const source = lines(
-      runbook("시스템 개요"),
-      "",
-      "## 4. 운영 명령 치트시트",
-      "",
-      "```bash",
-      "kubectl get pods -n app",
-      "kubectl logs deploy/app -n app",
-      "```",
-    );
+    const source = lines(runbook("시스템 개요"), "", "## 4. 운영 명령 치트시트", "", "```bash", "kubectl get pods -n app", "kubectl logs deploy/app -n app", "```");
     const parsed = parse(source);
     expect(titles(parsed)).toEqual(["설치", "첫 로그인"]);
   });
