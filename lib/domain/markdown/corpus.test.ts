@@ -1040,7 +1040,6 @@ const KNOWN_GAPS = new Set([
   "1582-russian-sdk-release-page-versioning-policy-bullets-toml-fence-numbered-release-procedure-indented-bash-fence-release-history-h3-changelog-pages-paragraph.md",
   "1596-chinese-ops-manual-blockquote-meta-numbered-h2-login-bullets-command-table-redeploy-two-fences-token-refresh-h3-numbered-fallback-backup-restore-fences-troubleshooting-psql-c-fail2ban.md",
   "1597-database-restore-saga-no-sections-text-fence-of-stages-dry-run-execute-approve-bash-fences-between-sentences-failure-compensation-paragraph.md",
-  "1601-portuguese-deploy-runbook-branch-flow-bullets-window-bullets-checklist-pre-deploy-numbered-procedure-numbered-rollback-manual-numbered-post-deploy-bullets.md",
   "1604-incident-response-runbook-severity-bullets-first-five-minutes-bold-numbered-common-incidents-h3-bullets-bash-fence-indented-sql-fence-in-bullet-post-incident-numbered.md",
   "1608-indonesian-backup-restore-runbook-prasyarat-nested-bullets-backup-bash-fence-exit-code-tables-restore-numbered-comment-fence-drill-paragraph-limits-bullets.md",
   "1612-agent-proxy-cutover-runbook-bold-audience-reversibility-lines-pre-flight-bold-numbered-fences-step-1-6-h2-bash-heredoc-ssh-psql-c-sql-watch-fence-rollback-h2-open-items.md",

@@ -58,3 +58,58 @@ describe("an overview named with what it overviews is the introduction, in Korea
     expect(titles(parsed)).toEqual(["설치", "첫 로그인"]);
   });
 });
+
+describe("a section named for the time after the event, in any language, is a phase where it lists what to do", () => {
+  // after 1601 (set 132: a Portuguese deploy runbook's "## Pós-Deploy" over three actions, after "## Rollback Manual", was
+  // kept as the last phase's notes: 2 phases where 3–4; "## Post-Deploy" was read as a phase)
+  const runbook = (name: string, body: string[]) =>
+    lines(
+      "# Runbook de deploy",
+      "",
+      "## Procedimento de Deploy",
+      "",
+      "1. Criar a tag semântica.",
+      "2. Disparar o pipeline `deploy-prod` com a tag.",
+      "",
+      "## Rollback Manual",
+      "",
+      "1. Disparar o pipeline com a tag anterior.",
+      "",
+      `## ${name}`,
+      "",
+      ...body,
+    );
+  const actions = ["- Abrir post-mortem se algo incomum ocorreu.", "- Atualizar o runbook.", "- Registrar métricas de erro."];
+
+  it.each([
+    "Pós-Deploy",
+    "Depois do deploy",
+    "Após o deploy",
+    "Post-despliegue",
+    "Después del despliegue",
+    "Post-déploiement",
+    "Après le déploiement",
+    "Nach dem Deployment",
+    "部署后",
+    "上线后",
+    "デプロイ後",
+    "デプロイ後の作業",
+    "배포 후",
+    "배포 후 작업",
+    "После деплоя",
+  ])("“## %s” over a list of actions after the work is a phase", (name) => {
+    const parsed = parse(runbook(name, actions));
+    expect(titles(parsed)).toEqual(["Procedimento de Deploy", name]);
+    expect(parsed.rollback?.phases).toHaveLength(1);
+  });
+
+  it.each(["Depois do deploy", "部署后", "배포 후"])("“## %s” over a paragraph after the work is reference", (name) => {
+    const parsed = parse(runbook(name, ["O sistema passa a servir a nova versão e as métricas aparecem no painel em alguns minutos."]));
+    expect(titles(parsed)).toEqual(["Procedimento de Deploy"]);
+  });
+
+  it.each(["Pós-produção", "Nach dem Mittagessen"])("“## %s” names no time around the event and stays the notes", (name) => {
+    const parsed = parse(runbook(name, actions));
+    expect(titles(parsed)).toEqual(["Procedimento de Deploy"]);
+  });
+});

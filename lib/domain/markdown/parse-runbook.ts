@@ -75,6 +75,7 @@ import {
   splitPhaseHeading,
   VERIFICATION_TITLE_RE,
   namesCheckToMake,
+  AFTER_EVENT_ML_RE,
   AFTER_WORD,
   ACTION_TITLE_RE,
   ALTERNATIVE_LABEL_RE,
@@ -151,7 +152,7 @@ function frontMatter(text: string): { raw: string; title: string | null } | null
 const AFTER_WORD_START_RE = new RegExp(`^${AFTER_WORD}`, "iu");
 const namesEventTime = (title: string, body: TBlock[]) => {
   const name = cleanLabel(title);
-  return EVENT_TIME_TITLE_RE.test(name) && (!AFTER_WORD_START_RE.test(name) || body.some((b) => b.type === "list"));
+  return EVENT_TIME_TITLE_RE.test(name) && (!(AFTER_WORD_START_RE.test(name) || AFTER_EVENT_ML_RE.test(name)) || body.some((b) => b.type === "list"));
 };
 /** Fence languages of text shown as written ("```text", "```plaintext"): nothing in them to run. */
 const TEXT_FENCE_LANGS = new Set(["text", "txt", "plain", "plaintext"]);

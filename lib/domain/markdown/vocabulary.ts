@@ -166,6 +166,26 @@ export const AFTERMATH_TITLE_RE =
  * the after-sections parse-runbook.ts reads by what they list. */
 export const AFTER_WORD = String.raw`(?:after(?:wards?)?|depois|despu[ée]s|apr[èe]s|danach|anschlie(?:ß|ss)end|その後|事後|之后|之後|이후|после)`;
 /**
+ * The event a runbook is for, in the languages of the corpus other than English ("despliegue", "déploiement",
+ * "Bereitstellung", "migração", "上线", "デプロイ", "배포", "деплоя"): EVENT_TIME_TITLE_RE's times around it.
+ */
+const EVENT_NOUN_ML = String.raw`(?:deploy(?:ment)?|despliegue|implanta[çc][ãa]o|d[ée]ploiement|bereitstellung|rollout|release|lan[çc]amento|lanzamiento|lancement|migra[çc][ãa]o|migraci[óo]n|migration|cut[\s-]?over|corte|bascule|umstellung|go[\s-]?live|upgrade|actualizaci[óo]n|atualiza[çc][ãa]o|mise [àa] jour|restore|restauraci[óo]n|restaura[çc][ãa]o|restauration|wiederherstellung|mise en production|puesta en producci[óo]n|inbetriebnahme|aggiornamento|rilascio|tri[ểe]n khai)`;
+const EVENT_NOUN_CJK = String.raw`(?:部署|上线|上線|发布|發布|发版|迁移|遷移|切换|切換|升级|升級|恢复|恢復|デプロイ|リリース|移行|切り?替え|本番反映|アップグレード|復元|リストア)`;
+const EVENT_NOUN_KO = String.raw`(?:배포|릴리[스즈]|마이그레이션|전환|이관|업그레이드|복구|오픈)`;
+const EVENT_NOUN_RU = String.raw`(?:деплоя|развёртывания|развертывания|релиза|миграции|переключения|обновления|восстановления)`;
+/** What follows a time around the event in a section's name ("Post-deployment tasks", "배포 후 작업", "デプロイ後の作業"). */
+const EVENT_TIME_SUFFIX = String.raw`(?:\s+(?:tasks|steps|phase|stage|work|preparation|prep|activities|day|tareas|pasos|tarefas|passos|t[âa]ches|[ée]tapes|aufgaben|schritte|задачи|шаги)|\s*(?:の)?(?:作業|タスク|手順|作业|任务|步骤|工作|작업|절차))?`;
+/**
+ * A time AFTER the event in another language ("Pós-deploy" aside: "Depois do deploy", "Después del despliegue", "Après le
+ * déploiement", "Nach dem Deployment", "部署后", "デプロイ後", "배포 후", "После деплоя"): a phase where it lists what to do,
+ * as an English "After …" section is (parse-runbook.ts). Source: 1601 (set 132: "## Pós-Deploy" over three actions after
+ * the rollback, kept as notes; its counter counts it).
+ */
+export const AFTER_EVENT_ML_RE = new RegExp(
+  String.raw`^(?:(?:ap[óo]s(?:\s+(?:o|a|os|as)(?=\s))?|depois\s+d[aoe]s?|despu[ée]s\s+de(?:l|\s+la)?|apr[èe]s\s+(?:le|la|l['’]|les)?|nach\s+(?:dem|der|den)?|dopo\s+(?:il|lo|la|l['’])?|sau\s+khi)\s*${EVENT_NOUN_ML}|после\s+${EVENT_NOUN_RU}|${EVENT_NOUN_CJK}\s*(?:之?后|之?後|以後|以后)|${EVENT_NOUN_KO}\s*(?:후|이후))${EVENT_TIME_SUFFIX}$`,
+  "iu",
+);
+/**
  * A section named for a time around the event the runbook is for ("Pre-Cutover", "Pre-deployment tasks", "Before the
  * migration", "During your shift", "After your shift"): what a lead does then, a phase even when written as bullets
  * (1200, 1166: both counters) — as "Post-Cutover" (VERIFICATION_TITLE_RE). Not "Pre-requisites": what must hold is a
@@ -173,9 +193,12 @@ export const AFTER_WORD = String.raw`(?:after(?:wards?)?|depois|despu[ée]s|apr[
  * "After" alone or in another language — "## Depois", "## Afterwards", "## その後" — over bullets, 1733, 1454);
  * one of prose after the work ("## After the cutover" over a paragraph) is reference (parse-runbook.ts). The event may
  * be the switch itself ("## After the switch" over nine checks, 1812, both counters; "the flip", "the restore", "the move").
+ * In the other languages of the corpus too: "Pós-Deploy", "Post-despliegue", "Post-déploiement" (pós / post / pos before
+ * the event), "Antes del despliegue", "Avant le déploiement", "Vor dem Deployment", "Durante la migración", "部署前",
+ * "デプロイ前", "배포 전", "Перед деплоем", and the times after it (AFTER_EVENT_ML_RE): 1601.
  */
 export const EVENT_TIME_TITLE_RE = new RegExp(
-  String.raw`^(?:pre[\s-]?(?:cut[\s-]?over|deploy(?:ment)?|migration|launch|release|upgrade|go[\s-]?live|rollout|switch[\s-]?over|maintenance|failover|restore)|(?:before|during|after) (?:the |your |each |every )?(?:cut[\s-]?over|deploy(?:ment)?|migration|launch|release|upgrade|go[\s-]?live|rollout|switch(?:[\s-]?over)?|flip|failover|restore|move|rotation|maintenance(?: window)?|shift|on[\s-]?call(?: shift)?|window))(?:\s+(?:tasks|steps|phase|stage|work|preparation|prep|activities|day))?$|^${AFTER_WORD}$`,
+  String.raw`^(?:pre[\s-]?(?:cut[\s-]?over|deploy(?:ment)?|migration|launch|release|upgrade|go[\s-]?live|rollout|switch[\s-]?over|maintenance|failover|restore)|(?:before|during|after) (?:the |your |each |every )?(?:cut[\s-]?over|deploy(?:ment)?|migration|launch|release|upgrade|go[\s-]?live|rollout|switch(?:[\s-]?over)?|flip|failover|restore|move|rotation|maintenance(?: window)?|shift|on[\s-]?call(?: shift)?|window))(?:\s+(?:tasks|steps|phase|stage|work|preparation|prep|activities|day))?$|^${AFTER_WORD}$|^(?:(?:p[óo]s|pos|post|pr[ée]|pre)[\s-]?${EVENT_NOUN_ML}|(?:antes\s+d(?:el?|o|a)|avant\s+(?:le|la|l['’]|les)?|vor\s+(?:dem|der|den)?|prima\s+d(?:el|ella|i)|durante\s+(?:el|la|o|a)?|pendant\s+(?:le|la|l['’])?|w[äa]hrend\s+(?:des|der)?|tr[ưu][ớo]c\s+khi)\s*${EVENT_NOUN_ML}|(?:перед|до|во\s+время)\s+${EVENT_NOUN_RU}|${EVENT_NOUN_CJK}\s*(?:之?前|以前|中)|${EVENT_NOUN_KO}\s*(?:전|중))${EVENT_TIME_SUFFIX}$|${AFTER_EVENT_ML_RE.source}`,
   "iu",
 );
 /**
