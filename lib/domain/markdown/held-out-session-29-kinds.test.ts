@@ -113,3 +113,72 @@ describe("a section named for the time after the event, in any language, is a ph
     expect(titles(parsed)).toEqual(["Procedimento de Deploy"]);
   });
 });
+
+describe("a cheat sheet, useful commands, related documents, links or an FAQ after the work are reference in any language", () => {
+  // the kind of 2015's "운영 명령 치트시트": read as a phase after the work by its commands where English "Cheat sheet",
+  // "Useful commands", "Related documents" and "FAQ" were reference (429's "## 四、常用命令速查", 1556's "## 6. Полезные
+  // команды": 4 and 5 phases where the work is 3 and 4)
+  const runbook = (name: string) =>
+    lines(
+      "# Deploy",
+      "",
+      "## 1. Build",
+      "",
+      "```bash",
+      "make build",
+      "```",
+      "",
+      "## 2. Deploy",
+      "",
+      "```bash",
+      "make deploy",
+      "```",
+      "",
+      "## 3. Verify",
+      "",
+      "```bash",
+      "curl -f https://example.com/health",
+      "```",
+      "",
+      `## 4. ${name}`,
+      "",
+      "```bash",
+      "kubectl get pods",
+      "kubectl logs deploy/app",
+      "```",
+    );
+
+  it.each([
+    "チートシート",
+    "コマンドチートシート",
+    "常用命令速查",
+    "速查表",
+    "Spickzettel",
+    "Aide-mémoire",
+    "Referencia rápida",
+    "Referência rápida",
+    "Шпаргалка",
+    "빠른 참조",
+    "便利なコマンド",
+    "유용한 명령어",
+    "Полезные команды",
+    "関連ドキュメント",
+    "相关文档",
+    "관련 문서",
+    "Liens utiles",
+    "Weiterführende Links",
+    "Enlaces útiles",
+    "よくある質問",
+    "자주 묻는 질문",
+    "Preguntas frecuentes",
+    "Häufige Fragen",
+  ])("“## 4. %s” after the work is kept in the notes, not a phase", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify"]);
+    expect([...parsed.phases.map((p) => p.notes), parsed.appendix ?? ""].join("\n")).toContain("kubectl logs deploy/app");
+  });
+
+  it.each(["Rollout", "速查部署"])("“## 4. %s” is a phase", (name) => {
+    expect(titles(parse(runbook(name)))).toHaveLength(4);
+  });
+});
