@@ -182,3 +182,38 @@ describe("a cheat sheet, useful commands, related documents, links or an FAQ aft
     expect(titles(parse(runbook(name)))).toHaveLength(4);
   });
 });
+
+describe("a list of prerequisites named in other languages is a checklist to tick", () => {
+  // siblings of "Prerequisites", "Voraussetzungen", "前提条件", "사전 요구 사항" (the counting brief's labels): the names a
+  // Russian, Japanese, Korean, Vietnamese, Turkish or Italian runbook gives its prerequisites
+  const runbook = (name: string) =>
+    lines(
+      "# Deploy",
+      "",
+      `## ${name}`,
+      "",
+      "- Access to the production cluster",
+      "- The release tag",
+      "- A maintenance window",
+      "",
+      "## 1. Deploy",
+      "",
+      "```bash",
+      "make deploy",
+      "```",
+      "",
+      "## 2. Verify",
+      "",
+      "```bash",
+      "curl -f https://example.com/health",
+      "```",
+    );
+
+  it.each(["Предварительные требования", "Предусловия", "必要条件", "필수 조건", "Yêu cầu", "Gereksinimler", "Requisiti", "Requisiti preliminari"])(
+    "“## %s” over bullets is a checklist of three items",
+    (name) => {
+      const parsed = parse(runbook(name));
+      expect(parsed.phases[0]?.checklistItems.map((i) => i.text)).toEqual(["Access to the production cluster", "The release tag", "A maintenance window"]);
+    },
+  );
+});
