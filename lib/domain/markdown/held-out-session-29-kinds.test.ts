@@ -217,3 +217,52 @@ describe("a list of prerequisites named in other languages is a checklist to tic
     },
   );
 });
+
+describe("a way back named in other languages is the rollback", () => {
+  // siblings of "Revenir à la version précédente" (1497), "되돌리기", "障害時" (1676): going back to the old version, undoing
+  // the change, or the time something goes wrong, by the words of each language
+  const runbook = (name: string) =>
+    lines(
+      "# Deploy",
+      "",
+      "## 1. Deploy",
+      "",
+      "```bash",
+      "make deploy",
+      "```",
+      "",
+      "## 2. Verify",
+      "",
+      "```bash",
+      "curl -f https://example.com/health",
+      "```",
+      "",
+      `## ${name}`,
+      "",
+      "1. Redeploy the previous tag.",
+      "2. Restore the database snapshot.",
+    );
+
+  it.each([
+    "Desfazer o deploy",
+    "Rückgängig machen",
+    "Notfall-Rollback",
+    "Wiederherstellung der alten Version",
+    "恢复旧版本",
+    "回到上一版本",
+    "이전 버전으로 복구",
+    "Возврат к предыдущей версии",
+    "Khôi phục phiên bản cũ",
+    "出问题时",
+    "問題が起きたら",
+    "문제가 생기면",
+  ])("“## %s” after the work is the rollback, its steps kept", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toEqual(["Deploy", "Verify"]);
+    expect(parsed.rollback?.phases.flatMap((p) => p.steps.map((s) => s.title))).toEqual(["Redeploy the previous tag.", "Restore the database snapshot."]);
+  });
+
+  it.each(["Annulation", "错了"])("“## %s” names no way back", (name) => {
+    expect(parse(runbook(name)).rollback).toBeNull();
+  });
+});

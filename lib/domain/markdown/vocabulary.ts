@@ -89,28 +89,34 @@ const DURATION_RE = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\
  * Ukrainian are in ROLLBACK_RE itself): the usual words of each for rolling back, backing out or a
  * fallback plan, with their "plan" / "procedure" / "steps".
  */
-/** The time of a failure as a section's name, in Japanese, Chinese and Korean ("障害時", "障害発生時の対応", "出现问题时", "장애 시"). */
-export const FAILURE_TIME_NAME = String.raw`(?:障害|問題|トラブル|失敗|異常)(?:が)?(?:発生)?(?:した)?(?:時|場合)(?:の(?:対応|対処|手順))?|(?:出现|发生)?(?:问题|故障|异常|失败)(?:时|時)(?:的)?(?:处理|处置|应对)?|(?:장애|문제|실패|오류)\s*(?:발생\s*)?(?:시|때)(?:\s*(?:대응|조치))?`;
+/** The time of a failure as a section's name, in Japanese, Chinese and Korean ("障害時", "障害発生時の対応", "問題が起きたら", "出现问题时",
+ * "出问题时", "장애 시", "문제가 생기면"). */
+export const FAILURE_TIME_NAME = String.raw`(?:障害|問題|トラブル|失敗|異常)(?:が)?(?:発生)?(?:した)?(?:時|場合)(?:の(?:対応|対処|手順))?|(?:障害|問題|トラブル|異常)(?:が)?(?:起き|発生し)(?:たら|た時|た場合)|(?:(?:出现|发生|出)?(?:问题|故障|异常|失败)(?:时|時)|出错(?:时|時|了))(?:的)?(?:处理|处置|应对)?|(?:장애|문제|실패|오류)\s*(?:발생\s*)?(?:시|때)(?:\s*(?:대응|조치))?|(?:장애|문제|실패|오류)(?:가)?\s*(?:생기면|발생하면|나면)`;
 const ROLLBACK_OTHER_LANGUAGES = [
   // (and the verb: "## Revenir en arrière", "Revenir à la version précédente" — going back: 1497)
   String.raw`^(?:(?:proc[ée]dure|plan)\s+de\s+)?(?:retour en arri[eè]re|repli)$|^(?:comment\s+)?revenir\s+(?:en\s+arri[eè]re|[àa]\s+(?:la|l['’]|l['’]ancienne|l['’]ancien)\s*(?:version|[ée]tat|configuration|site|h[ée]bergement)?\s*(?:pr[ée]c[ée]dente?|ant[ée]rieure?|ancienne?)?)$`,
   String.raw`^(?:(?:piano|procedura)\s+di\s+)?(?:rollback|ripristino|ritorno alla versione precedente)$`,
-  String.raw`^(?:r[üu]ckfall(?:plan|ebene|strategie|verfahren)?|r[üu]ckabwicklung|zur[üu]ck(?:setzen|rollen|gehen)?|rollback-(?:plan|verfahren|prozedur|prozess|strategie|schritte|anleitung)|wiederherstellung(?:s-?(?:prozess|plan|verfahren|schritte|anleitung))?)$`,
+  String.raw`^(?:r[üu]ckfall(?:plan|ebene|strategie|verfahren)?|r[üu]ckabwicklung|r[üu]cksetzung|r[üu]ckg[äa]ngig\s+machen|zur[üu]ck(?:setzen|rollen|gehen)?|(?:notfall|sofort|schnell|komplett|voll|not)-?rollback|rollback-(?:plan|verfahren|prozedur|prozess|strategie|schritte|anleitung)|wiederherstellung(?:s-?(?:prozess|plan|verfahren|schritte|anleitung))?(?:\s+(?:der|des)\s+(?:alten|vorherigen|letzten)\s+(?:version|stands|standes|zustands|zustandes|release))?)$`,
   String.raw`^(?:terugdraaien|terugrol(?:plan|procedure)|terugval(?:plan|scenario)?|(?:rollback|terugrol)\s*(?:plan|procedure))$`,
   String.raw`^(?:(?:plan|procedura)\s+)?wycofani[ae](?:\s+zmian)?$`,
   // (Czech and Slovak: "## Návrat" — going back —, "Vrácení změn", "Plán návratu", "Vrátenie zmien": 1445)
   String.raw`^(?:(?:pl[áa]n|postup)\s+)?(?:n[áa]vrat(?:u)?(?:\s+zp[ěe]t)?|vr[áa]cen[íi](?:\s+zm[ěe]n)?|vr[áa]tenie(?:\s+zmien)?)$`,
   String.raw`^geri (?:alma|d[öo]n[üu][şs])(?:\s+(?:plan[ıi]|prosed[üu]r[üu]|ad[ıi]mlar[ıi]))?$`,
   // (되돌리기, "to turn back": "## 되돌리기", "## 이전 버전으로 되돌리기", "## 되돌리는 방법")
-  String.raw`^(?:롤백|원복|(?:이전\s*(?:버전|배포|커밋|릴리스)\s*으로\s*)?(?:되돌리기|되돌림|되돌리는\s*(?:법|방법)))(?:\s*(?:계획|절차|방법|단계|전략|순서))?$`,
+  String.raw`^(?:롤백|원복|(?:이전\s*(?:버전|배포|커밋|릴리스)\s*으로\s*)?(?:되돌리기|되돌림|되돌리는\s*(?:법|방법))|이전\s*(?:버전|배포|커밋|릴리스)\s*으로\s*(?:복구|복원|롤백))(?:\s*(?:계획|절차|방법|단계|전략|순서))?$`,
   String.raw`^(?:[åa]terst[äa]llning|[åa]terg[åa]ng)(?:splan)?$`,
   String.raw`^回滾(?:策略|方案|步驟|流程|計劃|操作|程序)?$`,
+  // (going back to the old version by its words — "恢复旧版本", "Возврат к предыдущей версии", "Desfazer o deploy" — as "Revenir à la
+  // version précédente" is: session 29)
+  String.raw`^(?:恢复|恢復|还原|還原|回到|退回)(?:到)?(?:旧|舊|上一个?|上一個|之前的?|先前的?)版本$`,
+  String.raw`^(?:план\s+)?возврат(?:а)?\s+(?:к|на)\s+(?:предыдущ(?:ей|ую)|прежн(?:ей|юю)|стар(?:ой|ую))\s+верси(?:и|ю)$`,
+  String.raw`^(?:como\s+)?desfazer(?:\s+(?:o|a|as|os)\s+(?:deploy|deployment|release|migra[çc][ãa]o|mudan[çc]as?|altera[çc][õo]es))?$`,
   String.raw`^(?:rencana|prosedur|langkah(?:-langkah)?)\s+(?:rollback|pemulihan|pengembalian)$`,
   // (Thai "## 6. ถอยกลับ" — stepping back: 1568 —, Latvian "**Atgriešanās ceļš.**" — the way back: 1577 —, and the same
   // names in Vietnamese, Finnish, Hungarian, Romanian, Greek, Hebrew and Arabic)
   String.raw`^(?:การ)?(?:ถอยกลับ|ย้อนกลับ|โรลแบ็[กค])(?:\s*(?:แผน|ขั้นตอน|วิธี)\S*)?$`,
   String.raw`^(?:atgrie[šs]an[āa]s(?:\s+ce[ļl][šs])?|atgrie[šs]ana|atritin[āa][šs]ana)(?:\s+(?:pl[āa]ns|proced[ūu]ra))?$`,
-  String.raw`^(?:k[ếe] ho[ạa]ch\s+)?(?:ho[àa]n t[áa]c|quay lui|quay l[ạa]i phi[êe]n b[ảa]n tr[ưư][ớo]c)$`,
+  String.raw`^(?:k[ếe] ho[ạa]ch\s+)?(?:ho[àa]n t[áa]c|quay lui|quay l[ạa]i phi[êe]n b[ảa]n tr[ưư][ớo]c|kh[ôo]i ph[ụu]c phi[êe]n b[ảa]n (?:c[ũu]|tr[ưu][ớo]c))$`,
   String.raw`^(?:palautus|peruutus|paluu edelliseen versioon)(?:suunnitelma)?$|^(?:visszag[öo]rget[ée]s|visszal[ée]p[ée]s)(?:i terv)?$|^(?:plan(?:ul)? de\s+)?revenire$`,
   String.raw`^(?:σχέδιο\s+)?επαναφορά$|^(?:חזרה לאחור|רולבק)$|^(?:خطة\s+)?(?:التراجع|الرجوع)$`,
   // (a section named for the time of a failure — "## 障害時" over "… 直前の正常バージョンへ戻し …": 1676 —, "问题发生时", "장애 시"; read as
