@@ -266,3 +266,40 @@ describe("a way back named in other languages is the rollback", () => {
     expect(parse(runbook(name)).rollback).toBeNull();
   });
 });
+
+describe("a section named for the tests, in any language, is a check to make after the work", () => {
+  // siblings of "Verification", "Vérification", "確認": "## Tests", "## Pruebas", "## Contrôle", "## 功能测试" over prose after
+  // the work were kept as notes ("Testing the restore" in 1195, "Comprobación posterior" in 1798, "Testes de Funcionalidade
+  // Críticos" in 201: each now a phase, the counts of all three still in their ranges)
+  const runbook = (name: string) =>
+    lines(
+      "# Deploy",
+      "",
+      "## 1. Build",
+      "",
+      "```bash",
+      "make build",
+      "```",
+      "",
+      "## 2. Deploy",
+      "",
+      "```bash",
+      "make deploy",
+      "```",
+      "",
+      `## 3. ${name}`,
+      "",
+      "Open the site and confirm the login page loads and the version in the footer is the new one.",
+    );
+
+  it.each(["Tests", "Testing", "Pruebas", "Testes", "Comprobación posterior", "Contrôle", "Тестирование", "Collaudo", "功能测试", "動作テスト", "기능 테스트", "部署后确认"])(
+    "“## 3. %s” over prose is a phase",
+    (name) => {
+      expect(titles(parse(runbook(name)))).toEqual(["Build", "Deploy", name]);
+    },
+  );
+
+  it.each(["Latest news", "Contest rules", "待确认"])("“## 3. %s” names no check", (name) => {
+    expect(titles(parse(runbook(name)))).toEqual(["Build", "Deploy"]);
+  });
+});

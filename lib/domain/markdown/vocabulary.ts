@@ -225,7 +225,7 @@ export const DATED_TITLE_RE = /(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./
  * questions, not a check to make (1725's "## 8. 未確認のこと（前任者に確認する）", read as a phase by its "確認").
  */
 export const UNCHECKED_TITLE_RE =
-  /(?:未|미)\s*(?:確認|确认|検証|验证|驗證|检查|檢查|チェック|点検|확인|검증)|\bun(?:verified|confirmed|checked|tested)\b|\bnot (?:yet )?(?:verified|confirmed|checked|tested)\b/iu;
+  /(?:未|미|待)\s*(?:確認|确认|検証|验证|驗證|检查|檢查|チェック|点検|확인|검증)|\bun(?:verified|confirmed|checked|tested)\b|\bnot (?:yet )?(?:verified|confirmed|checked|tested)\b/iu;
 /** Words that follow a Spanish, Portuguese, French or Italian verb in a heading ("Retirar el legacy", "Vérifier le service"). */
 const ROMANCE_OBJECT = String.raw`(?:a|el|la|los|las|lo|le|les|un|una|uno|une|des|du|de|del|da|do|dos|das|il|gli|al|en|à|au|aux|em|no|na|nos|nas|nel|nella|sul|con|com|avec|per|para|pour|todos|todas|tous|toutes|tutti)\b`;
 /**
@@ -238,7 +238,16 @@ const ROMANCE_OBJECT = String.raw`(?:a|el|la|los|las|lo|le|les|un|una|uno|une|de
 const CJK_ACTION = String.raw`(?:하기|넣기|만들기|채우기|받기|올리기|내리기|바꾸기|켜기|끄기|붙이기|옮기기|지우기|돌리기|추가|등록|설치|생성|배포|실행|적용|삭제|교체|전환|이관|백업|복원|재시작|중지|업데이트|업그레이드|마이그레이션)$|を[^をのはがで\s]{1,12}$|(?:する|します)$`;
 /** Whether a heading names a check to make (VERIFICATION_TITLE_RE), not the record of one made (DATED_TITLE_RE) nor
  * open questions (UNCHECKED_TITLE_RE). */
-export const namesCheckToMake = (title: string) => VERIFICATION_TITLE_RE.test(title) && !DATED_TITLE_RE.test(title) && !UNCHECKED_TITLE_RE.test(title);
+/**
+ * The tests as a heading's whole name or its first word ("Tests", "Testing", "Pruebas", "Testes", "Contrôle", "Тестирование",
+ * "Comprobación posterior"), or a CJK name's last ("功能测试", "動作テスト", "기능 테스트", "部署后确认"): a check to make, as
+ * "Verification" is. Not by the first words of a section after the work with code to run (parse-runbook.ts: "Tests de
+ * Validation" there is a battery of tests to look up, 919).
+ */
+const TESTS_NAME_RE =
+  /^(?:tests|testing|pruebas|testes|comprobaci[óo]n|comprobar|confer[êe]ncia|contr[ôo]le|controllo|collaudo|тестирование|sprawdzenie|pengujian|x[áa]c nh[ậa]n|ki[ểe]m th[ửu])(?![\p{L}\p{N}])|(?:确认|確認|测试|測試|テスト|테스트)$/iu;
+export const namesCheckToMake = (title: string) =>
+  (VERIFICATION_TITLE_RE.test(title) || TESTS_NAME_RE.test(title)) && !DATED_TITLE_RE.test(title) && !UNCHECKED_TITLE_RE.test(title);
 /**
  * A heading labelled as an alternative way of doing the work ("別案: 推論サーバー1台だけで運用する", "代替案：…", "대안: …",
  * "Alternative: …", "Alternativa: …"): a variant set up instead, kept as text after the work, never a phase of its own
