@@ -303,3 +303,53 @@ describe("a section named for the tests, in any language, is a check to make aft
     expect(titles(parse(runbook(name)))).toEqual(["Build", "Deploy"]);
   });
 });
+
+describe("a checklist named in any language after the work ticks its bullets", () => {
+  // "## Final checklist" over bullets after the work ticked them, "## 检查清单", "## Lista de verificación final",
+  // "## Abschlusscheckliste" did not (the checklist's name was read in English only there): the counting brief's "a SECTION
+  // titled … Checklist over plain bullets: the bullets are items"
+  const runbook = (name: string) =>
+    lines(
+      "# Deploy",
+      "",
+      "## 1. Build",
+      "",
+      "```bash",
+      "make build",
+      "```",
+      "",
+      "## 2. Deploy",
+      "",
+      "```bash",
+      "make deploy",
+      "```",
+      "",
+      `## ${name}`,
+      "",
+      "- The site answers on HTTPS",
+      "- The login works",
+      "- Errors are below 1 %",
+    );
+
+  it.each([
+    "Lista de verificación final",
+    "Lista de verificação",
+    "Liste de vérification",
+    "Abschlusscheckliste",
+    "Checkliste nach dem Deployment",
+    "上线检查清单",
+    "最終チェックリスト",
+    "チェック項目",
+    "확인 사항",
+    "점검 항목",
+    "최종 체크리스트",
+    "Чек-лист после деплоя",
+    "Danh sách kiểm tra",
+    "Daftar periksa",
+    "Lista di controllo",
+  ])("“## %s” over bullets is a checklist phase of three items", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toEqual(["Build", "Deploy", name]);
+    expect(parsed.phases[2]?.checklistItems.map((i) => i.text)).toEqual(["The site answers on HTTPS", "The login works", "Errors are below 1 %"]);
+  });
+});

@@ -74,6 +74,7 @@ import {
   SQL_LANGS,
   splitPhaseHeading,
   VERIFICATION_TITLE_RE,
+  NAMES_CHECKLIST_RE,
   namesCheckToMake,
   AFTER_EVENT_ML_RE,
   AFTER_WORD,
@@ -518,9 +519,14 @@ function buildRollbackPhases(doc: Doc, blocks: TBlock[], title: string): TParsed
 type TTopSection = { head: THead | null; blocks: TBlock[] };
 
 // (a "Sign-Off" section of checkboxes that name no role, not a sign-off sheet: one gate, one checklist)
-// (and the Prerequisites in every language the vocabulary knows: "Requisitos antes de `v0.1.0`", "Voraussetzungen")
+// (and the Prerequisites in every language the vocabulary knows: "Requisitos antes de `v0.1.0`", "Voraussetzungen"; and a checklist's
+// name in any of them, "检查清单", "Lista de verificación final", as the English one is after the work: session 29)
 const isChecklistTitle = (s: TTopSection) =>
-  s.head !== null && (CHECKLIST_SECTION_RE.test(s.head.parts.title) || isPrerequisitesLabel(s.head.parts.title) || SIGNOFF_RE.test(cleanLabel(s.head.parts.title)));
+  s.head !== null &&
+  (CHECKLIST_SECTION_RE.test(s.head.parts.title) ||
+    NAMES_CHECKLIST_RE.test(s.head.parts.title) ||
+    isPrerequisitesLabel(s.head.parts.title) ||
+    SIGNOFF_RE.test(cleanLabel(s.head.parts.title)));
 /**
  * "## Prerequisites", "## Checklist" over a bullet list: its items are checklist items (a numbered
  * list under "Checklist" reads as a sequence or an explanation; under "Prerequisites" it still lists
