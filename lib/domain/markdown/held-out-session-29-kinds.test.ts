@@ -339,9 +339,6 @@ describe("a checklist named in any language after the work ticks its bullets", (
     "Checkliste nach dem Deployment",
     "上线检查清单",
     "最終チェックリスト",
-    "チェック項目",
-    "확인 사항",
-    "점검 항목",
     "최종 체크리스트",
     "Чек-лист после деплоя",
     "Danh sách kiểm tra",
@@ -351,5 +348,39 @@ describe("a checklist named in any language after the work ticks its bullets", (
     const parsed = parse(runbook(name));
     expect(titles(parsed)).toEqual(["Build", "Deploy", name]);
     expect(parsed.phases[2]?.checklistItems.map((i) => i.text)).toEqual(["The site answers on HTTPS", "The login works", "Errors are below 1 %"]);
+  });
+});
+
+describe("a bold label naming a checklist in Vietnamese or Indonesian ticks its bullets; items to confirm do not", () => {
+  const runbook = (label: string) =>
+    lines(
+      "# Deploy",
+      "",
+      "## 1. Prepare",
+      "",
+      `**${label}**`,
+      "",
+      "- The backup is recent",
+      "- The window is announced",
+      "",
+      "```bash",
+      "make backup",
+      "```",
+      "",
+      "## 2. Deploy",
+      "",
+      "```bash",
+      "make deploy",
+      "```",
+    );
+  const items = (label: string) => parse(runbook(label)).phases.flatMap((p) => p.checklistItems.map((i) => i.text));
+
+  it.each(["Danh sách kiểm tra:", "Daftar periksa:", "Checkliste:"])("“**%s**” over bullets labels two items", (label) => {
+    expect(items(label)).toEqual(["The backup is recent", "The window is announced"]);
+  });
+
+  // (the counters of 236 and 468 read "確認事項" and "確認項目", things to confirm, as no checklist's label)
+  it.each(["確認事項：", "確認項目:", "확인 사항:"])("“**%s**” over bullets labels none", (label) => {
+    expect(items(label)).toEqual([]);
   });
 });

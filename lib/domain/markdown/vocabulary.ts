@@ -450,18 +450,19 @@ export const isPrerequisitesLabel = (text: string) => {
 export const hasGloss = (text: string) => unglossed(cleanLabel(text)) !== cleanLabel(text);
 
 /** "Checklist" in other languages (Чеклист, Checkliste, Lista de verificação, チェックリスト, 检查清单 …): a label over items to tick. */
-const CHECKLIST_OTHER_LANGUAGES = String.raw`чек-?лист|контрольный список|чек-?ліст|контрольний список|checkliste|prüfliste|lista de verifica[cç][aã]o|lista de verificaci[oó]n|liste de (?:contr[oô]le|v[ée]rification)|lista di controllo|チェックリスト|检查清单|检查表|檢查清單|체크리스트|kontrol listesi|lista kontrolna|controlelijst`;
+const CHECKLIST_OTHER_LANGUAGES = String.raw`чек-?лист|контрольный список|чек-?ліст|контрольний список|checkliste|prüfliste|lista de verifica[cç][aã]o|lista de verificaci[oó]n|liste de (?:contr[oô]le|v[ée]rification)|lista di controllo|チェックリスト|检查清单|检查表|檢查清單|체크리스트|kontrol listesi|lista kontrolna|controlelijst|danh s[áa]ch ki[ểe]m tra|daftar periksa`;
 /**
  * A section named as a checklist among other words ("Post-Migration Checklist", "RPO / RTO Checklist",
  * "Checkliste Go-Live", "移行後チェックリスト"): over bullets, its bullets are items to tick
  * (ground-truth.ts's convention: a list labelled as a checklist), whatever their glyph. A CJK name runs its words
  * together ("スモークテストのチェックリスト"): there the word needs no boundary. An acceptance or check list by other names
- * ("验收清单", "核对清单", "確認リスト", "점검표"; 1775's "## 10. 验收清单" over eight checks) is one, and so are the items to check
- * ("チェック項目", "確認事項", "检查项", "점검 항목", "확인 사항"), a German compound ("Abschlusscheckliste") and the Vietnamese and
- * Indonesian names ("Danh sách kiểm tra", "Daftar periksa"); a list of things — "文件清单", a list of files — is not.
+ * ("验收清单", "核对清单", "確認リスト", "점검표"; 1775's "## 10. 验收清单" over eight checks) is one, and so are a German compound
+ * ("Abschlusscheckliste") and the Vietnamese and Indonesian names ("Danh sách kiểm tra", "Daftar periksa"). A list of things —
+ * "文件清单", a list of files — is not, nor are the items to confirm ("確認事項", "確認項目", "확인 사항": the counters of 236 and
+ * 468 read them as no checklist's label, as 171's "前置检查").
  */
 export const NAMES_CHECKLIST_RE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:check\s?-?lists?|checklisten|${CHECKLIST_OTHER_LANGUAGES})(?:$|[^\p{L}])|(?:チェックリスト|检查清单|檢查清單|체크리스트|验收清单|驗收清單|核对清单|核對清單|自检清单|上线清单|发布清单|部署清单|確認リスト|点検リスト|점검표|점검\s*목록|확인\s*목록|チェック項目|確認項目|確認事項|点検項目|检查项目?|檢查項目?|点检项目?|점검\s*항목|확인\s*(?:사항|항목))|\p{L}+(?:checkliste|prüfliste)(?:$|[^\p{L}])|(?:^|[^\p{L}])(?:danh s[áa]ch ki[ểe]m tra|daftar (?:periksa|cek|centang))(?:$|[^\p{L}])`,
+  String.raw`(?:^|[^\p{L}])(?:check\s?-?lists?|checklisten|${CHECKLIST_OTHER_LANGUAGES})(?:$|[^\p{L}])|(?:チェックリスト|检查清单|檢查清單|체크리스트|验收清单|驗收清單|核对清单|核對清單|自检清单|上线清单|发布清单|部署清单|確認リスト|点検リスト|점검표|점검\s*목록|확인\s*목록)|\p{L}+(?:checkliste|prüfliste)(?:$|[^\p{L}])|(?:^|[^\p{L}])(?:danh s[áa]ch ki[ểe]m tra|daftar (?:periksa|cek|centang))(?:$|[^\p{L}])`,
   "iu",
 );
 export type TLabelKind = "steps" | "criteria" | "checklist" | "failure" | "notes";
