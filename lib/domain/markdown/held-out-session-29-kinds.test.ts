@@ -384,3 +384,56 @@ describe("a bold label naming a checklist in Vietnamese or Indonesian ticks its 
     expect(items(label)).toEqual([]);
   });
 });
+
+describe("a diagram fence is a picture to read, not work to run", () => {
+  // the kind of 2015's "## 1. 시스템 개요" (a table and a mermaid fence): "## 0. Architecture", "## 0. Kontext", "## 0. 構成図" over
+  // a diagram before the numbered work were phases by their fence (and 56's "コミットグラフ", a mermaid commit graph)
+  const runbook = (name: string, lang: string) =>
+    lines(
+      "# Deploy",
+      "",
+      `## 0. ${name}`,
+      "",
+      "| Part | Host |",
+      "| --- | --- |",
+      "| API | api.example.com |",
+      "",
+      `\`\`\`${lang}`,
+      "A --> B",
+      "```",
+      "",
+      "## 1. Build",
+      "",
+      "```bash",
+      "make build",
+      "```",
+      "",
+      "## 2. Deploy",
+      "",
+      "```bash",
+      "make deploy",
+      "```",
+      "",
+      "## 3. Verify",
+      "",
+      "```bash",
+      "curl -f https://example.com/health",
+      "```",
+    );
+
+  it.each([
+    ["Architecture", "mermaid"],
+    ["Kontext", "mermaid"],
+    ["構成図", "plantuml"],
+    ["Topology", "dot"],
+    ["Components", "d2"],
+  ])("“## 0. %s” over a table and a %s fence is context before the work", (name, lang) => {
+    const parsed = parse(runbook(name, lang));
+    expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify"]);
+    expect(parsed.preamble).toContain("A --> B");
+  });
+
+  it("“## 0. Prepare” over a bash fence is a phase", () => {
+    expect(titles(parse(runbook("Prepare", "bash")))).toEqual(["Prepare", "Build", "Deploy", "Verify"]);
+  });
+});

@@ -158,6 +158,11 @@ const namesEventTime = (title: string, body: TBlock[]) => {
 /** Fence languages of text shown as written ("```text", "```plaintext"): nothing in them to run. */
 const TEXT_FENCE_LANGS = new Set(["text", "txt", "plain", "plaintext"]);
 /**
+ * Fence languages of a diagram ("```mermaid", "```plantuml", "```dot"): a picture of the system to read, nothing to run — a
+ * section of a table and a diagram ("## 1. 시스템 개요", "## 0. Architecture") is context, as one of prose is (2015).
+ */
+const DIAGRAM_FENCE_LANGS = new Set(["mermaid", "plantuml", "puml", "dot", "graphviz", "ditaa", "d2", "svgbob", "nomnoml", "blockdiag", "seqdiag"]);
+/**
  * Whether an unlabelled fence's `code` draws a directory tree ("data/\n├── app.db\n└── schemas/"): a picture of the
  * layout to read, shown as written like a `text` fence, nothing to run (1748's "## 0. Data layout").
  */
@@ -701,7 +706,8 @@ function placeAroundPhases(
   // (a `text` fence of lines to read — "Migration must preserve:" over three invariants — is shown as written, nothing to
   // run: a section of it alone after the work is reference, 1185)
   const isTextOnly = (step: TParsedPhase["steps"][number]) =>
-    step.kind === "MANUAL" && (step.language !== null ? TEXT_FENCE_LANGS.has(step.language.toLowerCase()) : isDirectoryTree(step.text));
+    step.kind === "MANUAL" &&
+    (step.language !== null ? TEXT_FENCE_LANGS.has(step.language.toLowerCase()) || DIAGRAM_FENCE_LANGS.has(step.language.toLowerCase()) : isDirectoryTree(step.text));
   const holdsWorkToRun = (phase: TParsedPhase) => phase.steps.some((step) => !isTextOnly(step)) || phase.checklistItems.length + phase.successCriteria.length > 0;
   // (in a plan with nothing to run anywhere — bullets, and a `text` fence of hosts-file lines to add — that fence is its work: 388)
   const runsAnything = built.some(holdsWorkToRun);
