@@ -437,3 +437,46 @@ describe("a diagram fence is a picture to read, not work to run", () => {
     expect(titles(parse(runbook("Prepare", "bash")))).toEqual(["Prepare", "Build", "Deploy", "Verify"]);
   });
 });
+
+describe("“If it fails” in other languages, inside a phase, is the rollback", () => {
+  // siblings of "### If it fails" and "### En cas d'échec" (each a rollback subsection of its phase): "Si falla", "Se falhar",
+  // "Wenn es fehlschlägt", "Если не получилось" were kept as the phase's notes and the runbook had no rollback
+  const runbook = (name: string) =>
+    lines(
+      "# Deploy",
+      "",
+      "## 1. Build",
+      "",
+      "```bash",
+      "make build",
+      "```",
+      "",
+      "## 2. Deploy",
+      "",
+      "```bash",
+      "make deploy",
+      "```",
+      "",
+      `### ${name}`,
+      "",
+      "```bash",
+      "make deploy TAG=previous",
+      "```",
+      "",
+      "## 3. Verify",
+      "",
+      "```bash",
+      "curl -f https://example.com/health",
+      "```",
+    );
+
+  it.each(["Si falla", "Se falhar", "Wenn es fehlschlägt", "Falls etwas fehlschlägt", "Si ça échoue", "Если не получилось"])("“### %s” holds the rollback's command", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify"]);
+    expect(parsed.rollback?.phases.flatMap((p) => p.steps.map((s) => s.text))).toContain("make deploy TAG=previous");
+  });
+
+  it.each(["При ошибке", "Bei Problemen"])("“### %s” (on an error, with problems) is no rollback by its name", (name) => {
+    expect(parse(runbook(name)).rollback).toBeNull();
+  });
+});
