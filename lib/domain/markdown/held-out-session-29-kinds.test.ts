@@ -480,3 +480,53 @@ describe("“If it fails” in other languages, inside a phase, is the rollback"
     expect(parse(runbook(name)).rollback).toBeNull();
   });
 });
+
+describe("known problems, troubleshooting and common errors named in other languages are reference after the work", () => {
+  // siblings of "Known issues", "Common errors" and "Troubleshooting" (reference) and of "Solución de problemas",
+  // "Fehlerbehebung", "故障排查" already known: read as a phase after the work by their commands
+  const runbook = (name: string) =>
+    lines(
+      "# Deploy",
+      "",
+      "## 1. Build",
+      "",
+      "```bash",
+      "make build",
+      "```",
+      "",
+      "## 2. Deploy",
+      "",
+      "```bash",
+      "make deploy",
+      "```",
+      "",
+      `## 3. ${name}`,
+      "",
+      "```bash",
+      "kubectl logs deploy/app",
+      "```",
+    );
+
+  it.each([
+    "Problemas conocidos",
+    "Problèmes connus",
+    "Известные проблемы",
+    "Xử lý sự cố",
+    "Solução de problemas",
+    "Fehlersuche",
+    "Störungsbehebung",
+    "Résolution des problèmes",
+    "问题排查",
+    "故障排查指南",
+    "오류 해결",
+    "Решение проблем",
+    "Errores comunes",
+    "Häufige Fehler",
+    "よくあるエラー",
+    "常见错误",
+  ])("“## 3. %s” after the work is kept in the notes", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toEqual(["Build", "Deploy"]);
+    expect([...parsed.phases.map((p) => p.notes), parsed.appendix ?? ""].join("\n")).toContain("kubectl logs deploy/app");
+  });
+});
