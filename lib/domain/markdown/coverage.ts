@@ -36,7 +36,7 @@ function stripLineMarkers(line: string): string {
       .replace(/^>\s?/, "")
       // a list marker with nothing after it ("1. " in a template) is structure, as an empty checkbox is
       .replace(/^(?:[-*+]|\d+[.)])(?:\s+|$)/, "")
-      // (any box the importer reads as one: "[ ]", "[x]", "[✓]", "[]" written without its space)
+      // (any box the importer reads as one: "[ ]", "[x]", "[✓]", "[]" written without its space, "[  ]", "［ ］")
       .replace(LINE_BOX_RE, "")
       // a collapsed section's tags: its summary names the section; copy-button markup around a fence's code
       .replace(/<\/?(?:details|summary|copy)\b[^>]*>/gi, "")
@@ -58,7 +58,7 @@ const DURATION_KEY_RE = /^(?:estimated (?:duration|time)|duration|estimate|estim
 
 const TABLE_ROW_RE = /^\|.*\|$/;
 const TABLE_SEPARATOR_RE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
-const LINE_BOX_RE = /^\[[ xX✓✔]?\](?:\s+|$)/u;
+const LINE_BOX_RE = new RegExp(String.raw`^${BOX_SOURCE}(?:\s+|$|(?<=］))`, "u");
 
 /** Whether the table rows from `start` on carry a checkbox cell (a checklist table). */
 function isCheckboxTable(lines: string[], start: number): boolean {

@@ -530,3 +530,19 @@ describe("known problems, troubleshooting and common errors named in other langu
     expect([...parsed.phases.map((p) => p.notes), parsed.appendix ?? ""].join("\n")).toContain("kubectl logs deploy/app");
   });
 });
+
+describe("a box typed with two spaces, a spaced tick or full-width brackets is a checkbox", () => {
+  // siblings of "[ ]", "[x]", "☐": boxes as typed by hand or with a CJK input method, which GFM does not read as task items
+  const runbook = (line: string) => lines("# R", "", "## 1. Check", "", line, "", "## 2. Deploy", "", "```bash", "make deploy", "```");
+
+  it.each(["- [  ] Backup taken", "- [ x ] Backup taken", "［ ］Backup taken", "- ［ ］ Backup taken", "- ［x］ Backup taken", "[　] Backup taken"])(
+    "“%s” is one checklist item",
+    (line) => {
+      expect(parse(runbook(line)).phases[0]?.checklistItems.map((i) => i.text)).toEqual(["Backup taken"]);
+    },
+  );
+
+  it.each(["■ Backup taken", "- [-] Backup taken", "- [link] Backup taken"])("“%s” is no checkbox", (line) => {
+    expect(parse(runbook(line)).phases.flatMap((p) => p.checklistItems)).toEqual([]);
+  });
+});

@@ -42,7 +42,7 @@ const BOLD_RE = /\*\*([^*\n]+)\*\*/g;
 const MARKERS_RE = new RegExp(String.raw`^(?:\s*(?:${BOX_SOURCE}|[✅✔]\uFE0F?))+\s*`, "u");
 export const CRITERION_GLYPH_RE = /^\s*(?:✅|✔️|✔|☑️|☑)\s*/u;
 /** A checkbox written as text: "☐ task", "[ ] task", "[x] task" (bare lines, table cells). */
-export const LINE_CHECKBOX_RE = new RegExp(String.raw`^\s*${BOX_SOURCE}(?:\s+|$)`, "u");
+export const LINE_CHECKBOX_RE = new RegExp(String.raw`^\s*${BOX_SOURCE}(?:\s+|$|(?<=］))`, "u");
 /** The box opening a table cell, and the space after it. */
 export const CELL_BOX_LEAD_RE = new RegExp(String.raw`^\s*${BOX_SOURCE}\s*`, "u");
 /** A table cell holding only a checkbox, or one box before the status it ticks ("☐ Approved"; not a choice, "☐ Yes ☐ No"). */

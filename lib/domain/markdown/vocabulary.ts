@@ -7,8 +7,12 @@
  * ticked or crossed ☑ ☒ (checklists pasted from Word, status legends, Japanese check sheets).
  */
 export const BOX_GLYPHS = "☐☑☒⬜□▢◻🔲";
-/** A checkbox as written: a glyph (with its emoji variation selector) or a bracket box "[ ]" / "[x]" / "[✓]". */
-export const BOX_SOURCE = String.raw`(?:[${BOX_GLYPHS}]\uFE0F?|\[[ xX✓✔]?\])`;
+/**
+ * A checkbox as written: a glyph (with its emoji variation selector) or a bracket box "[ ]" / "[x]" / "[✓]" — also as typed
+ * with two spaces or a spaced tick ("[  ]", "[ x ]") or with an input method's full-width brackets or space ("［ ］", "[　]",
+ * "［x］"), which a reader ticks the same (session 29).
+ */
+export const BOX_SOURCE = String.raw`(?:[${BOX_GLYPHS}]\uFE0F?|\[(?:[ xX✓✔\u3000]|[ \u3000]{2}| [xX✓✔] )?\]|［[ \u3000xX✓✔]?］)`;
 
 /** The words that open a sequence heading: "Phase", "Step", "Stage", "Étape", "Schritt", "手順", "Шаг" … */
 const SEQUENCE_KEYWORDS = String.raw`phase|step|stage|part|wave|milestone|task|étape|etape|etapa|paso|passo|fase|schritt|ステップ|フェーズ|手順|步骤|步驟|阶段|階段|шаг|этап|крок|етап|krok|etap|stap|ad[ıi]m|a[şs]ama|steg|vaihe|단계|b[ưu][ớo]c|langkah|tahap(?:an)?|ขั้นตอนที่|ขั้นที่|الخطوة|المرحلة|שלב|चरण`;
