@@ -546,3 +546,27 @@ describe("a box typed with two spaces, a spaced tick or full-width brackets is a
     expect(parse(runbook(line)).phases.flatMap((p) => p.checklistItems)).toEqual([]);
   });
 });
+
+describe("an estimate in a heading in more languages and forms", () => {
+  // siblings of "(5 min)", "(10분)", "(1 hora)", "(~10 минут)": German abbreviations, Vietnamese and Indonesian units, and the
+  // estimate in square brackets
+  const runbook = (heading: string) => lines("# R", "", `## 1. Deploy ${heading}`, "", "```bash", "make deploy", "```", "", "## 2. Verify", "", "```bash", "make verify", "```");
+
+  it.each([
+    ["(5 Min.)", 5],
+    ["(~2 Std.)", 120],
+    ["(15 phút)", 15],
+    ["(1 giờ)", 60],
+    ["(10 menit)", 10],
+    ["(1 jam)", 60],
+    ["[15m]", 15],
+  ])("“## 1. Deploy %s” is estimated at %i minutes, its title without it", (heading, minutes) => {
+    const parsed = parse(runbook(heading));
+    expect(parsed.phases[0]?.estimatedMinutes).toBe(minutes);
+    expect(parsed.phases[0]?.title).toBe("Deploy");
+  });
+
+  it.each(["[link]", "(v2 m)", "[5]"])("“## 1. Deploy %s” gives no estimate", (heading) => {
+    expect(parse(runbook(heading)).phases[0]?.estimatedMinutes).toBeNull();
+  });
+});

@@ -74,13 +74,14 @@ const TIMELINE_RE = /^T\s*([-+−])\s*(\d+)\s*(?:(minutes?|mins?|m|hours?|hrs?|h
 const DAY_TIMELINE_RE = /^(?:([DJ])\s*([-+−])\s*(\d+)|([DJ])[-\s]?(?:day|jour))(?![\p{L}\p{N}])/iu;
 /**
  * A unit of time after a number, in the languages the corpus met ("5 min", "2 hours", "5分", "1時間",
- * "30분", "15 minutos", "2 Stunden", "10 минут", "3 jours"): unitMinutes gives its minutes.
+ * "30분", "15 minutos", "2 Stunden", "10 минут", "3 jours"; "2 Std.", "15 phút", "1 giờ", "10 menit", "1 jam": session 29):
+ * unitMinutes gives its minutes.
  */
-const DURATION_UNIT = String.raw`(minutes?|mins?|m|hours?|hrs?|h|days?|d|分钟|分鐘|分|時間|小时|小時|시간|분|日|天|일|minutos?|minuti|minuten|minuter|minut[ye]?|dakika|минут[аы]?|мин|horas?|heures?|stunden?|ore|uur|timmar|saat|час(?:а|ов)?|d[íi]as?|jours?|tage?|dagen|дн(?:я|ей)|день)`;
+const DURATION_UNIT = String.raw`(minutes?|mins?|m|hours?|hrs?|h|days?|d|分钟|分鐘|分|時間|小时|小時|시간|분|日|天|일|minutos?|minuti|minuten|minuter|minut[ye]?|dakika|минут[аы]?|мин|horas?|heures?|stunden?|ore|uur|timmar|saat|час(?:а|ов)?|d[íi]as?|jours?|tage?|dagen|дн(?:я|ей)|день|std|ph[úu]t|gi[ờo]|menit|jam|ng[àa]y|hari)`;
 /** Words that say "about" or "time needed" before an estimate in brackets ("(~5 min)", "（所要時間: 5分）", "(ca. 10 Minuten)"). */
 const ABOUT = String.raw`~|about|approx\.?|approximately|est\.?|estimated:?|所要時間[:：]?|所要[:：]?|约|約|대략|약|ca\.?|circa|cerca de|aprox\.?|environ|etwa|примерно|около`;
 const PAREN_DURATION_RE = new RegExp(
-  String.raw`\s*[(（]\s*(?:${ABOUT})?\s*(\d+(?:\.\d+)?)\s*(?:(?:-|–|~|〜|to)\s*(\d+(?:\.\d+)?))?\s*${DURATION_UNIT}(?:\s+(?:max(?:imum)?|maxi|min(?:imum)?))?\s*[)）]`,
+  String.raw`\s*[(（\[]\s*(?:${ABOUT})?\s*(\d+(?:\.\d+)?)\s*(?:(?:-|–|~|〜|to)\s*(\d+(?:\.\d+)?))?\s*${DURATION_UNIT}\.?(?:\s+(?:max(?:imum)?|maxi|min(?:imum)?))?\s*[)）\]]`,
   "giu",
 );
 /** "~10 minutes", "— 5 min" at the end of a heading. */
@@ -522,8 +523,8 @@ export const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 /** The minutes of one DURATION_UNIT: 60 for an hour, 1440 for a day, 1 for a minute. */
 function unitMinutes(unit: string | undefined): number {
   const u = (unit ?? "m").toLowerCase();
-  if (/^(?:h|hours?|hrs?|時間|小时|小時|시간|horas?|heures?|stunden?|ore|uur|timmar|saat|час(?:а|ов)?)$/u.test(u)) return 60;
-  if (/^(?:d|days?|日|天|일|d[íi]as?|jours?|tage?|dagen|дн(?:я|ей)|день)$/u.test(u)) return 24 * 60;
+  if (/^(?:h|hours?|hrs?|時間|小时|小時|시간|horas?|heures?|stunden?|std|ore|uur|timmar|saat|час(?:а|ов)?|gi[ờo]|jam)$/u.test(u)) return 60;
+  if (/^(?:d|days?|日|天|일|d[íi]as?|jours?|tage?|dagen|дн(?:я|ей)|день|ng[àa]y|hari)$/u.test(u)) return 24 * 60;
   return 1;
 }
 
