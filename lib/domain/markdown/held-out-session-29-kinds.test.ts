@@ -570,3 +570,41 @@ describe("an estimate in a heading in more languages and forms", () => {
     expect(parse(runbook(heading)).phases[0]?.estimatedMinutes).toBeNull();
   });
 });
+
+describe("a section named for the preparation in more languages is the first stage of the work", () => {
+  // siblings of 1925's "## Rust cutover preparation" and of "Vorbereitung", "Подготовка", "准备" (session 28)
+  const runbook = (name: string) =>
+    lines(
+      "# Cutover runbook",
+      "",
+      "Every step here is executed by the owner, deliberately.",
+      "",
+      `## ${name}`,
+      "",
+      "- `tool install configure` creates the service account.",
+      "- `tool legacy export` writes a read-only export.",
+      "",
+      "## Proofs",
+      "",
+      "```sh",
+      "tool health --all",
+      "```",
+      "",
+      "## Cutover",
+      "",
+      "1. Back up the legacy state.",
+      "2. Stop the legacy units.",
+      "3. Import the reviewed state.",
+      "",
+      "## Uninstalling the canary",
+      "",
+      "Remove the canary unit.",
+    );
+
+  it.each(["Preparativos", "Préparatifs", "Подготовительные работы", "Chuẩn bị", "Persiapan", "Hazırlık", "Voorbereiding", "Förberedelser"])(
+    "“## %s” over bullets before the work is a phase",
+    (name) => {
+      expect(titles(parse(runbook(name))).slice(0, 3)).toEqual([name, "Proofs", "Cutover"]);
+    },
+  );
+});

@@ -296,12 +296,13 @@ export const ACTION_TITLE_RE = new RegExp(
 );
 /**
  * A section named for the preparation of the work ("## Rust cutover preparation", "## Preparation", "## Vorbereitung",
- * "## Préparation", "## Preparación", "## Подготовка", "## 准备", "## 準備", "## 준비"): the first stage of the work, a
+ * "## Préparation", "## Preparación", "## Подготовка", "## 准备", "## 準備", "## 준비", "Preparativos", "Chuẩn bị", "Persiapan",
+ * "Hazırlık", "Voorbereiding"): the first stage of the work, a
  * phase even when written as bullets (1925, set 161, both counters). Not things to bring ("준비물", "用意するもの"), nor a
  * state after it ("## Current State (post-prep)", 750).
  */
 export const PREPARATION_TITLE_RE =
-  /(?:(?<!post[\s-]?)\bprep(?:aration|aring)?\b|\bvorbereitung|pr[ée]paration|preparaci[oó]n|prepara[çc][aã]o|preparazione|подготовк|przygotowani|准备(?!物)|準備(?!物)|준비(?!물))/iu;
+  /(?:(?<!post[\s-]?)\bprep(?:aration|aring)?\b|\bvorbereitung|pr[ée]paration|preparaci[oó]n|prepara[çc][aã]o|preparazione|preparativos|pr[ée]paratifs|подготов(?:к|ит)|przygotowani|chu[ẩa]n b[ịi]|persiapan|haz[ıi]rl[ıi]k|voorbereiding|f[öo]rberedelse|准备(?!物)|準備(?!物)|준비(?!물))/iu;
 /**
  * One appendix name (APPENDIX_RE), or two joined ("Escalation and contacts", "Escalação e contatos",
  * "Glossary & references"): contacts, glossary, references, history, help, notes — in Indonesian too ("## 10. Rujukan
