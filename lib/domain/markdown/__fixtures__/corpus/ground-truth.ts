@@ -16877,6 +16877,149 @@ export const HELD_OUT_169: Record<string, TGroundTruth> = {
   "2022-vietnamese-mysql-migration-runner-runbook-intro-fresh-installation-four-numbered-workbench-legacy-paragraph-failure-and-rollback-paragraphs.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
 };
 
+export const HELD_OUT_170: Record<string, TGroundTruth> = {
+  // Set 170 (2023–2034), owners a–c, counted by hand from the documents in this folder.
+  // 2023: an English self-hosted deploy runbook for a live-quiz app on Docker Compose with PostgreSQL and Caddy ("# Deploy
+  // runbook — ICTWEEK quiz"): an intro paragraph, "## Prerequisites" (4 bullets: Ubuntu server, Docker Engine with a bash
+  // fence, DNS, firewall with a bash fence), "## First start" (a bash fence of clone / env / compose up, a wait paragraph,
+  // a curl health fence, a local-check paragraph), "## First login → change the password" (paragraphs, 2 bullets UI /
+  // CLI with a bash fence, a remove-bootstrap-variables bash fence), "## Adding organizers" (a bash fence, a paragraph),
+  // "## Updating" (a git pull / compose up bash fence, a back-up-first and see-rollback.md line), "## Operations" (4
+  // reference bullets), "## Sizing note (8 GB host)" (paragraphs, a memory table). Phases: prerequisites, first start,
+  // first login 3; with adding organizers and updating 5 — [3, 5].
+  // Checklist: 4 (the "## Prerequisites" bullets). SQL: 0 (prisma migrate deploy runs in the entrypoint; no SQL shown).
+  // Rollback: false (only "see `rollback.md` for reverting", a pointer to another document; DOUBTFUL — true if the
+  // pointer is read as a rollback item inside the update step). Whole; nothing replaced.
+  "2023-deploy-runbook-docker-compose-caddy-prerequisites-bullets-bash-fences-first-start-first-login-password-organizers-updating-operations-bullets-sizing-table.md": { phases: [3, 5], checklist: 4, sql: 0, rollback: false },
+  // 2024: a Chinese production deploy change list for a Node / PM2 shop behind Nginx on an ECS server ("# MoneyAI 生产部署修改清单"):
+  // "适用当前服务器：" over 5 reference bullets (domain, path, port, Nginx file, process), "## 1. 代码上传" (an rsync bash
+  // fence, "不要覆盖：" over 2 bullets), "## 2. 必须确认的 `.env`" (a grep bash fence, two env fences, a paragraph), "## 3.
+  // Nginx 需要补齐的头" (an nginx fence, a reload bash fence), "## 4. 构建和重启" (two bash fences: build and reload, resync
+  // products), "## 5. PM2 配置要匹配路径" (a js fence, a pm2 start / save bash fence), "## 6. 支付宝上线检查" (a curl / grep
+  // bash fence, a tail fence, two expected-log text fences, a paragraph), "## 7. 常用排查" (a bash fence, a paragraph).
+  // Phases: upload, build and restart, payment go-live check 3; upload, configure (env, Nginx, PM2), build and restart,
+  // go-live check 4; each numbered H2 1–6 6 — [3, 6].
+  // Checklist: 0 (the title's "修改清单" labels nothing, the document has sections; the server and do-not-overwrite bullets
+  // carry no label). SQL: 0. Rollback: false. Whole; replaced: the author's name in the local rsync path (xxxxxxxxxx);
+  // money-ai.cn is the product's site and stays.
+  "2024-chinese-production-deploy-change-list-server-bullets-seven-numbered-h2-rsync-env-nginx-build-pm2-alipay-go-live-check-troubleshooting-bash-fences.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2025: a Russian backup-and-restore runbook for a MinIO bucket behind a Bitrix CDN ("# Резервное копирование и
+  // восстановление"): two author / example-site lines before the title, an intro line, "## 1. Настройка клиента MinIO (mc)"
+  // (3 numbered: install mc, set an alias with a bash fence, check bucket access with a bash fence), "## 2. Резервное
+  // копирование" (a backup.sh bash fence, "Скрипт автоматически:" over 5 bullets, an example-output fence, H3 "Автоматизация
+  // (cron)" with a cron fence), "## 3. Восстановление" (a restore.sh bash fence, "Скрипт:" over 4 bullets, an output fence),
+  // a closing line. Phases: set up the client, back up, restore 3; with the cron automation as its own stage 4 — [3, 4].
+  // Checklist: 0 (the script-behaviour bullets carry no label). SQL: 0 (mc commands only). Rollback: false (the restore
+  // is the document's own main work, no way back from it is given). Whole; nothing replaced ("Автор - я" names no one;
+  // aac.local is a local example host).
+  "2025-russian-minio-backup-restore-author-lines-three-numbered-h2-client-setup-numbered-bash-fences-backup-script-bullets-cron-h3-restore-script-bullets-output-fences.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2026: an English incremental cut-over plan from a home-grown worktree harness to a CLI tool ("# Migrating to croft from
+  // an existing worktree setup"): an intro paragraph (no flag day), "## Parallel-run model" (a paragraph, 3 bold numbered
+  // steps: write croft.toml, adopt verb by verb with a command-mapping table, trust sync and doctor last; a paragraph on
+  // both tools managing the worktrees at every step), "## Verifying" (a line over 3 bullets). Phases: the three numbered
+  // steps and the verification 4; migrate and verify 2 — [2, 4].
+  // Checklist: 0 (the verification bullets carry no checklist label). SQL: 0. Rollback: false (the parallel run keeps the
+  // old scripts until croft's have run clean, but no way back is given; DOUBTFUL — true if "either tool can manage the
+  // worktrees" at every step is read as a back-out). Whole; nothing replaced.
+  "2026-tool-migration-cutover-plan-intro-parallel-run-model-three-bold-numbered-steps-verb-mapping-table-verifying-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2027: a Chinese operations manual for bringing a project-management stack (PostgreSQL container, Express backend, Vite
+  // frontend) back after a Docker Desktop or host restart ("# PLMS 运维手册"): a scope quote, "## 前置条件" (2 boxes, a
+  // verify line and a bash fence), "## 快速恢复（3 步）" (H3 1 start PostgreSQL with two bash fences, H3 2 start the backend,
+  // H3 3 start the frontend, each with a bash fence and a success line), "## 一键验证" (a health / login / frontend curl
+  // bash fence), "## 特殊情况处理" (H3 A lost container with a rebuild-and-migrate bash fence and a tip quote, H3 B port in
+  // use, H3 C login error, bash fences), "## 服务端口总览" (a table), "## 默认账号" (a table), "## 项目目录结构" (a tree
+  // fence). Phases: prerequisites, quick restore, verify 3; prerequisites, the three H3 start steps, verify 5 — [3, 5].
+  // Checklist: 2 (the "## 前置条件" boxes). SQL: 0 (pg_isready and prisma migrate are commands). Rollback: false (the
+  // special cases repair forward). Whole; nothing replaced (the database password and the seed accounts are the
+  // project's documented local defaults; DOUBTFUL — replace plms_pass_2026 if it is read as a real password).
+  "2027-chinese-operations-manual-restart-recovery-prerequisites-checkbox-list-quick-restore-three-h3-bash-fences-one-click-verify-special-cases-h3-ports-accounts-tables-tree.md": { phases: [3, 5], checklist: 2, sql: 0, rollback: false },
+  // 2028: a Spanish deployment guide for a QA-agent API (configuration, Docker, Compose, CI, Kubernetes) ("# Despliegue:
+  // configuración, Docker, Compose, CI y Kubernetes"): "## Configuración" (a paragraph, "Precedencia" over 4 numbered,
+  // "Reglas:" over 6 bullets), "## Imagen Docker" (a docker build bash fence, an aspect table, a line), "## Entorno de
+  // desarrollo con Docker Compose" (a compose up / down bash fence, a service table, "Detalles:" over 4 bullets, "Verificación
+  // rápida:" over a curl bash fence), "## Integración continua" (paragraphs, a job table), "## Kubernetes" (4 resource
+  // bullets, "Antes de aplicar, publica la imagen:" over a build / push / kubectl apply bash fence, a pending note), "##
+  // Kubernetes local para pruebas (kind)" (an up / down bash fence, a "Requisitos:" sentence, a resource table, two
+  // paragraphs), "## Nube" (a pointer paragraph). Phases: build the image, publish and apply to Kubernetes 2; configure,
+  // build, Compose environment and verify, Kubernetes, kind 5 — [2, 5].
+  // Checklist: 0 ("Requisitos: Docker, kind y kubectl" is an inline sentence, not a list; DOUBTFUL — 3 if its three
+  // tools are read as items). SQL: 0 (the migrations are named .sql files, psql only in a table cell). Rollback: false
+  // (compose down -v and kind down.sh are tear-downs, not a way back). Whole; replaced: the owner's handle in the ghcr.io
+  // image names (xxxxxxxxxxxx).
+  "2028-spanish-deploy-guide-configuration-precedence-numbered-rules-bullets-docker-image-table-compose-bash-fences-ci-jobs-table-kubernetes-bullets-kind-local-cloud-pointer.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2029: an English PostgreSQL-on-RDS database restore runbook for a trip-planning app ("# Database restore"): an intro
+  // paragraph (SEV-1, RPO / RTO objectives, unverified in AWS), "## Pre-migration backup and RDS PITR — pending" (9
+  // numbered: select the approved disposable account and target, read source metadata, take a manual snapshot, start a
+  // new instance with a nested aws rds restore-db-instance-to-point-in-time bash fence and a paragraph, inspect endpoint
+  // and TLS, compare data, start an isolated test API and rerun migrations, measure RTO / RPO, clean up the test
+  // instance), "## Local logical-restore evidence" (a paragraph), a sign-off / escalation paragraph. Phases: prepare
+  // (select, metadata, snapshot), restore, verify, measure and clean up 4; prepare, restore, verify 3; each numbered step 9
+  // — [3, 9].
+  // Checklist: 0. SQL: 0 (pg_stat_ssl and pg_trgm are named inline; the fence is aws CLI). Rollback: false (the whole
+  // procedure is a restore; step 8 only says a production cutover would need its own rollback plan). Whole; nothing
+  // replaced.
+  "2029-rds-postgres-database-restore-runbook-sev1-intro-pitr-nine-numbered-steps-nested-aws-cli-bash-fence-local-logical-restore-evidence-sign-off-paragraph.md": { phases: [3, 9], checklist: 0, sql: 0, rollback: false },
+  // 2030: an English go-live plan for a Supabase / Cloudflare Worker app taking real Stripe payments ("# Going live at
+  // vibeassist.assist365.app"): an intro paragraph (steps 1–5 in test mode, step 6 to switch to real money), "## 1. Fill in
+  // your business details" (paragraphs, 2 bold bullets of choices to confirm, an email-routing paragraph), "## 2. The
+  // website (Cloudflare)" (a paragraph, an npm run deploy bash fence, a paragraph), "## 3. Tell Supabase about the address"
+  // (3 bold bullets), "## 4. Send email from assist365.app (Resend)" (4 numbered, a test line), "## 5. Stripe in test mode,
+  // including tax" (a paragraph, 2 bullets, a test-payment paragraph), "## 6. Switch to real money" (5 numbered, a
+  // paragraph), "## Ask your accountant about" (3 bullets). Phases: the six numbered sections 6; prepare (details,
+  // website, Supabase, email), test payments, switch to live 3 — [3, 6].
+  // Checklist: 0 (no list carries a checklist / prerequisites label). SQL: 0. Rollback: false (the self-refund in step 6
+  // is a live test, not a way back). Whole; nothing replaced (assist365.app is the product's domain, the support /
+  // no-reply addresses are role addresses, 4242… is Stripe's test card).
+  "2030-go-live-plan-payments-six-numbered-h2-business-details-bold-bullets-cloudflare-bash-fence-supabase-bullets-resend-numbered-stripe-test-bullets-live-switch-numbered-accountant-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2031: an English secret-rotation operations runbook for a Vault-backed backend ("# Secret Rotation Runbook"): "##
+  // Alerts" (H3 "SecretRotationFailures", 4 numbered: check the failure metric, inspect Vault, verify canary auth, keep
+  // traffic on the blue stack if the canary fails; H3 "SecretRotationStale", 3 numbered: compare staleness, restart the
+  // worker, revoke the lease and force rotation), "## Manual Rotation" (4 numbered: trigger, confirm in Prometheus, check
+  // database pool health, shift canary traffic 25 / 50 / 100 %). Phases: alert handling and manual rotation 2; the two
+  // alert procedures and the manual rotation 3; trigger, confirm, check, shift traffic for the rotation 4 — [2, 4].
+  // Checklist: 0. SQL: 0. Rollback: true (step 4 of SecretRotationFailures: keep traffic on the blue stack if the canary
+  // fails — a back-out item inside a step; DOUBTFUL — false if holding traffic on the old stack is not read as a way
+  // back). Whole; nothing replaced.
+  "2031-secret-rotation-runbook-alerts-h2-two-h3-alert-names-numbered-steps-manual-rotation-numbered-canary-traffic-shift.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 2032: an English Oracle database migration and offline data cut-over guide for a net-banking app split into
+  // per-service schemas ("# Oracle ownership and migration"): "## Fresh local setup" (3 paragraphs: bootstrap users, Flyway
+  // per schema, privileges), "## Business table ownership" (a schema / tables table, a paragraph), "## Existing
+  // NET_BANKING_APP data" (2 paragraphs, "perform a rehearsed offline cutover:" over 10 numbered steps: back up and freeze,
+  // create schemas and run Flyway, export / import rows, advance generators, convert payment operations, convert loan
+  // repayments, leave pending OTPs, keep the TOTP key, reconcile and start, roll back; a closing paragraph), "## Local
+  // fixtures" (2 paragraphs), "## Verification" (2 paragraphs). Phases: fresh setup, offline cut-over, verification 3;
+  // setup, back up and freeze, schemas, import and convert, reconcile and start, fixtures, verification 7; the nine forward
+  // cut-over steps 9 — [3, 9].
+  // Checklist: 0. SQL: 0 (no SQL shown; Flyway migrations and legacy SQL are named only). Rollback: true (step 10 "Roll
+  // back by stopping new writers and restoring/reconciling from the approved backup"). Whole; nothing replaced.
+  "2032-oracle-schema-migration-and-offline-data-cutover-fresh-setup-paragraphs-ownership-table-ten-numbered-cutover-steps-roll-back-step-fixtures-verification-paragraphs.md": { phases: [3, 9], checklist: 0, sql: 0, rollback: true },
+  // 2033: an English go-live checklist for a Supabase-backed listing app's new properties API ("# Go-Live Checklist"): an
+  // intro paragraph, "## 1. Sync environments & service-role secrets" (3 bold bullets, the third with a nested sql fence
+  // enabling RLS and creating a policy and an inline pg_policies query), "## 2. Backend readiness & security" (4 bold
+  // bullets, one with a nested curl bash fence), "## 3. End-to-end validation" (a line, 3 bold numbered checks, a
+  // paragraph), "## 4. Monitoring & alerting" (3 bold bullets, one with a nested sql select fence), "## 5. Post-release
+  // sanity" (3 bold bullets). Phases: the five numbered sections 5; prepare (environments and security), validate,
+  // monitor and post-release 3 — [3, 5].
+  // Checklist: 0 (the document title "Go-Live Checklist" labels nothing since the document has sections; no section is
+  // titled as a checklist; DOUBTFUL — 16 if the title is read as labelling every bullet and numbered check). SQL: 2 (the
+  // alter table / create policy fence and the select from security_alerts fence; the pg_policies SELECT is inline
+  // code). Rollback: false. Whole; nothing replaced (yourdomain.com hosts are placeholders).
+  "2033-go-live-checklist-five-numbered-h2-bold-bullets-nested-sql-policy-fence-curl-bash-fence-three-bold-numbered-e2e-checks-monitoring-sql-select-fence-post-release-bullets.md": { phases: [3, 5], checklist: 0, sql: 2, rollback: false },
+  // 2034: a German operations page for publishing a static website through GitHub Pages ("# Betrieb"): an intro (every
+  // push to main publishes), "## Veröffentlichung" (paragraphs on the workflow — a failed check blocks publishing and the
+  // previous version stays online —, "Einstellungen bei GitHub, die dazu gehören:" over 3 bold bullets, "Offizielle
+  // Anleitungen:" over 3 link bullets), "## Vor einer Veröffentlichung von Hand prüfen" ("Was kein Test sehen kann:" over 5
+  // bullets), "## Nach einer Veröffentlichung prüfen" (an sh fence of gh run list and curl checks), "## Von selbst" (a
+  // Dependabot paragraph). Phases: check by hand, publish, check after publishing 3; with the GitHub settings as a setup
+  // stage 4; publish and verify 2 — [2, 4].
+  // Checklist: 0 ("Vor einer Veröffentlichung von Hand prüfen" / "Was kein Test sehen kann:" is no checklist or
+  // prerequisites label; DOUBTFUL — 5 if that pre-publication section is read as a checklist). SQL: 0. Rollback: false
+  // (a failed check leaves the previous version online — a safeguard, not a way back). Whole; replaced: the owner's
+  // handle in the repository URL (xxxxxxxxxxx; DOUBTFUL — it may be an organisation); bb-limen.de is the site's own
+  // domain and stays.
+  "2034-german-site-operations-publishing-github-pages-settings-bullets-links-manual-pre-publication-check-bullets-post-publication-sh-curl-fence-dependabot-paragraph.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -17034,6 +17177,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-158": HELD_OUT_158,
   "held-out-163": HELD_OUT_163,
   "held-out-169": HELD_OUT_169,
+  "held-out-170": HELD_OUT_170,
 };
 
 /** Every document of the corpus with its ground truth. */
