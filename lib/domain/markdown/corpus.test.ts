@@ -1106,7 +1106,6 @@ const KNOWN_GAPS = new Set([
   "1946-trading-incident-response-runbook-bold-meta-bullets-owner-trigger-paragraphs-stop-nine-bold-numbered-steps-rollback-pointer-paragraph-evidence-escalation.md",
   "2013-k8s-postgres-restore-runbook-when-paragraph-list-backups-bash-fence-verify-restore-job-heredoc-pass-criteria-disaster-restore-lettered-bold-steps-notes-bullets.md",
   "2021-chinese-compose-backend-cutover-runbook-config-env-bullets-sh-fence-one-time-cutover-six-numbered-import-fence-failure-bullets-backup-drill-monitoring.md",
-  "2024-chinese-production-deploy-change-list-server-bullets-seven-numbered-h2-rsync-env-nginx-build-pm2-alipay-go-live-check-troubleshooting-bash-fences.md",
   "2031-secret-rotation-runbook-alerts-h2-two-h3-alert-names-numbered-steps-manual-rotation-numbered-canary-traffic-shift.md",
 ]);
 

@@ -518,6 +518,9 @@ describe("known problems, troubleshooting and common errors named in other langu
     "Résolution des problèmes",
     "问题排查",
     "故障排查指南",
+    // (2024, set 170 at first run: "## 7. 常用排查", common troubleshooting, over status and log commands)
+    "常用排查",
+    "排查命令",
     "오류 해결",
     "Решение проблем",
     "Errores comunes",
