@@ -17020,6 +17020,152 @@ export const HELD_OUT_170: Record<string, TGroundTruth> = {
   "2034-german-site-operations-publishing-github-pages-settings-bullets-links-manual-pre-publication-check-bullets-post-publication-sh-curl-fence-dependabot-paragraph.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_171: Record<string, TGroundTruth> = {
+  // Set 171 (2035–2046), owners d–g, counted by hand from the documents in this folder.
+  // 2035: an English Terraform / Azure deploy runbook with a protected GitHub Actions apply ("# Deploy Runbook"): an intro
+  // paragraph, "## 1) Prerequisites" ("Required tools:" over 3 bullets, a bash version-check fence, "Expected result:" over
+  // 1 bullet), "## 2) Required inputs" (two bash export fences), "## 3) Local preflight checks" (a bash init / fmt /
+  // validate / plan fence, an "Important:" bullet, "Expected result:" over 3 bullets), "## 4) Local apply (manual path)" (a
+  // warning blockquote, a bash apply fence, an expected-result bullet), "## 5) Protected CI apply verification (production
+  // path)" (git push and gh run fences, "Verify:" over 3 numbered), "## 6) Post-deploy verification checklist" (4 bullets, a
+  // bash fence), "## 7) Common failure checks" (6 symptom bullets with nested fixes), "## Sources" (6 link bullets).
+  // Phases: prerequisites, inputs, preflight, apply, CI verification, post-deploy checklist 6; with tools and inputs as one
+  // preparation and local / CI apply as one apply stage 4 — [4, 6].
+  // Checklist: 7 (the 3 "Required tools:" bullets under "Prerequisites"; the 4 bullets of the section titled "Post-deploy
+  // verification checklist"; DOUBTFUL — 8 if the prerequisites' "Expected result:" bullet is read as part of that list).
+  // SQL: 0. Rollback: false (a failed apply is retried with a fresh plan; the failure checks fix forward). Whole; nothing
+  // replaced (the ssh-ed25519 key is an invented public example "install@example"; DNBLabs is the organisation).
+  "2035-terraform-azure-deploy-runbook-numbered-paren-h2-required-tools-bullets-bash-fences-expected-result-bullets-ci-verify-numbered-post-deploy-checklist-bullets.md": { phases: [4, 6], checklist: 7, sql: 0, rollback: false },
+  // 2036: an English cut-over runbook moving nginx config and edge containers from three app deploy scripts to an ops
+  // repo ("# Cutover"): an intro, a two-move table (A config authorship, B container ownership), "## The baseline is
+  // captured" (a paragraph), "## Before any apply: check `stack/.env` on the VPS" (a paragraph, an sh fence, a paragraph),
+  // a rule, "## A. Config authorship" (order paragraph; H3 "What `--app` does" with 2 bullets; H3 "Per app" of bold
+  // numbered steps 1–7 — dry-run, apply, verify live with sh fences, strip the deploy script with 3 bullets, add the
+  // apply step with an sh fence, deploy for real, soak; H3 "Rollback" paragraph: git revert), a rule, "## B. Container
+  // ownership" (paragraphs; H3 "Preconditions" 9 boxes; H3 "The Netdata volume decision" with an sh copy-loop fence; H3
+  // "Procedure" one sh fence of commented steps 1–5 with downtime start / end; H3 "Rollback" sh fence; H3 "Afterwards" 5
+  // numbered). Phases: pre-apply env check, part A per-app migration, part B preconditions, part B cut-over procedure,
+  // afterwards 5; with the Netdata volume carry-over as its own stage 6; the two moves and the follow-up only 3 — [3, 6].
+  // Checklist: 9 (the "Preconditions" boxes). SQL: 0. Rollback: true (H3 "Rollback" under A — git revert of the app's
+  // script; H3 "Rollback" under B — vpsctl down and restart the old compose services). Whole; nothing replaced
+  // (balispacafe.com is the business's site, not a personal domain).
+  "2036-nginx-edge-cutover-runbook-moves-table-part-a-bold-numbered-sh-fences-rollback-h3-part-b-preconditions-checkboxes-procedure-fence-rollback-fence-afterwards.md": { phases: [3, 6], checklist: 9, sql: 0, rollback: true },
+  // 2037: an English managed-Postgres point-in-time restore runbook for an events / ticketing API ("# Runbook — database
+  // restore"): a bold lead paragraph (practise quarterly), "## Before anything" (3 bold numbered: stop writes, note the
+  // target time, tell the tech lead), "## Restore" (a line, a bash fence restoring to a NEW instance, "Verify **before**
+  // switching anything:" over an sql fence of 3 SELECTs, a paragraph: repoint DATABASE_URL, migrate, scale up, check
+  // /readyz), "## Afterwards" (a line, 3 reconcile bullets, a paragraph), "## Prevention" (a paragraph). Phases: before
+  // anything, restore, afterwards 3; with the restore split into restore to a new instance, verify and switch over 5 —
+  // [3, 5].
+  // Checklist: 0. SQL: 1 (the verification sql fence). Rollback: false (restoring to a new instance keeps the live one
+  // untouched, but no way back is described). Whole; nothing replaced.
+  "2037-postgres-pitr-database-restore-runbook-bold-lead-before-anything-three-bold-numbered-restore-bash-fence-verify-sql-fence-afterwards-reconcile-bullets-prevention-paragraph.md": { phases: [3, 5], checklist: 0, sql: 1, rollback: false },
+  // 2038: a Traditional Chinese deploy runbook for a FastAPI / SQLite text game in one Docker image on a home server
+  // behind Nginx Proxy Manager ("# ROtxt 部署 Runbook"): two intro paragraphs, "## 1. 首次部署" (H3 1.1–1.9: prepare
+  // directories, rsync the source, build the image, config files, start the container with a chown fence, first invite
+  // codes, NPM reverse proxy with 4 setting bullets and a verify line, backup timer, friends' client — each with sh
+  // fences), "## 2. 更新版本" (one sh fence: rsync, build, compose up, prune, health), "## 3. 回滾" (tag the old image
+  // first, a tag-back and compose-up fence, or git checkout and rebuild), "## 4. 改資料 / schema" (2 bullets), "## 5.
+  // 常見問題" (4 bullets), "## 6. 機密處理" (3 bullets). Phases: first deployment, update 2; with the first deployment
+  // split into its nine H3 steps 10 — [2, 10].
+  // Checklist: 0. SQL: 0 (ALTER TABLE / CREATE TABLE only in prose). Rollback: true ("## 3. 回滾"). Whole; nothing
+  // replaced (10.0.4.33 is a private address; the domain is a placeholder).
+  "2038-traditional-chinese-docker-deploy-runbook-numbered-h2-first-deploy-nine-h3-sh-fences-proxy-bullets-update-fence-rollback-h2-tag-fences-faq-bullets.md": { phases: [2, 10], checklist: 0, sql: 0, rollback: true },
+  // 2039: an English operations runbook rotating a SOPS / age key for a k3d + ArgoCD environment with Bitwarden custody
+  // ("# Rotating an environment's age key"): an intro, a rule, "## 1. The model in one paragraph", "## 2. When to rotate,
+  // and the custody chain" (policy paragraph, a bash bw unlock / get fence, a paragraph), "## 3. Running rotation end to
+  // end" (H3 "What it needs": a bash mise run fence, a paragraph, a preconditions sentence over 2 bullets; H3 "What it
+  // does, stage by stage": 5 bold numbered script stages; H3 "Verifying it worked": two bold checks with bash fences), a
+  // rule, "## 4. STOP -- this is for replacing an existing key…" (a bold blockquote, a grep fence, paragraphs, a bash bw /
+  // yq fix fence, a long paragraph), a rule, "## 5. Fixed: the rotation script's stage ordering" (three paragraphs).
+  // Phases: prepare (unlock Bitwarden), run the rotation, verify 3; minimally run and verify 2; with the section-4
+  // placeholder check first and the two verification checks apart 5 — [2, 5].
+  // Checklist: 2 (the two bullets under H3 "What it needs" — the script's preconditions; DOUBTFUL — 0 if "What it needs"
+  // is read as a heading for the command rather than a requirements label). SQL: 0. Rollback: false (the old Bitwarden
+  // item is archived "so the prior identity stays recoverable", but no way back is described; DOUBTFUL). Whole; nothing
+  // replaced (the age1… value is a public recipient, not a secret).
+  "2039-sops-age-key-rotation-runbook-numbered-h2-prose-what-it-needs-bullets-five-bold-numbered-stages-verify-bash-fences-stop-blockquote-yq-fix-fence.md": { phases: [2, 5], checklist: 2, sql: 0, rollback: false },
+  // 2040: a Spanish WordPress site migration / go-live plan for a gardening business (local → staging → production
+  // swap) ("# Plan de migración a producción"): "## Estrategia general" (a paragraph, a plain text flow fence), "## Fases"
+  // (H3 "Fase 1 — Desarrollo local" 5 bullets, H3 "Fase 2 — Staging en Dinahosting" 5 bullets, H3 "Fase 3 — Swap a
+  // producción" 7 bullets ending in a bold cut-over time), "## Contenido a migrar desde la web actual" (a table), "## Mapa
+  // de URLs" (a table, a 301 blockquote), "## Comandos útiles para el swap" (a bash wp-cli fence), "## Checklist
+  // pre-lanzamiento" (11 boxes). Phases: the three Fases 3; with the pre-launch checklist 4 — [3, 4].
+  // Checklist: 11 (the pre-launch boxes). SQL: 0. Rollback: false (the current site "permanece intacta hasta el momento
+  // del swap", but no way back is given). Whole; nothing replaced (fantasticgardens.net is the business's domain).
+  "2040-spanish-wordpress-production-migration-plan-strategy-text-fence-fase-1-3-h3-bullets-content-table-url-map-table-wp-cli-bash-fence-pre-launch-checkboxes.md": { phases: [3, 4], checklist: 11, sql: 0, rollback: false },
+  // 2041: a German operations handbook for a club-management app in Container Station on a QNAP NAS, with website
+  // publishing to IONOS ("# Betrieb auf dem QNAP TS-873"): "## Erstinstallation" (6 numbered, item 4 with three
+  // paragraphs), "## Update" (4 numbered; item 2 with a bold "Wichtig" paragraph and a plain docker compose pull / up
+  // fence), "## Prod nach Test kopieren" (a paragraph), "## Medien" (1 bullet), "## Backups" (3 bullets), "## Zugriff von
+  // außerhalb" (a line), "## Bauen und Prüfen" (a test-ring table, paragraphs, a bold blockquote), "## MCP" (a paragraph),
+  // "## Webseite (Test und Prod)" (bold-led paragraphs), "## Dokument-Basisvorlagen unter …" (paragraphs, an environment
+  // table, then 11 numbered publishing steps: subdomains, password login with two plain fences, SITE_* variables,
+  // staging flag, test the connection, first publish, go-live switch of the main domain, verified note,
+  // troubleshooting, MCP check, image cache). Phases: first installation, update 2; with the website publishing set-up
+  // and its go-live step 4; with copying prod to test and the MCP check 6 — [2, 6].
+  // Checklist: 0. SQL: 0. Rollback: false (the update exports a backup first and the go-live keeps the WordPress
+  // directory a week, but no way back is described; DOUBTFUL). Whole (the source has no final newline; one added);
+  // replaced: the owner's handle in the two ghcr.io image paths (xxxxxxxxx). aluna-tierhilfe.org is the association's
+  // domain and stays.
+  "2041-german-nas-operations-handbook-erstinstallation-six-numbered-update-four-numbered-plain-fence-backup-bullets-test-rings-table-website-publish-eleven-numbered-go-live-step.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 2042: an English AWS RDS Postgres snapshot-restore runbook for a Prisma / App Runner backend ("# Runbook — Postgres
+  // restore (AWS RDS)"): a "TL;DR for incident time" blockquote of 5 numbered lines, a rule, "## SLO" (2 bold bullets with
+  // nested bullets), "## Backup inventory" (2 bold bullets with nested bash fences), "## Full restore procedure" (H3 1–8:
+  // identify the snapshot, restore into a NEW instance, wait, get the endpoint, smoke-test with a bash fence of prisma db
+  // pull and three psql -c SELECT COUNT lines, cut traffic over with an App Runner update fence, verify with curl, rename
+  // instances later — each with a bash fence), "## Restore drill" (a line, 5 numbered), "## Things that will bite you" (5
+  // bold bullets). Phases: restore into a new instance (steps 1–4), smoke-test, cut over, verify 4; each numbered H3 step
+  // 8 — [4, 8].
+  // Checklist: 0. SQL: 3 (the three `psql "$DATABASE_URL" -c "SELECT COUNT(*) …"` command lines in step 5). Rollback:
+  // false (the live instance is never overwritten and is deleted only "once you're sure (no rollback after this!)", but no
+  // way back is described; DOUBTFUL — true if keeping kaiveron-broken is read as a back-out). Whole; nothing replaced
+  // (kaiveron.com is the product's domain; the account id, ARN and security-group id are identifiers, not secrets).
+  "2042-rds-postgres-snapshot-restore-runbook-tldr-blockquote-numbered-nested-bash-fences-eight-numbered-h3-steps-psql-c-counts-cutover-rename-drill-pitfalls.md": { phases: [4, 8], checklist: 0, sql: 3, rollback: false },
+  // 2043: a French go-live readiness checklist for a Supabase / Vercel web app and its browser extension ("# Task’in —
+  // check-list de mise en production"): a date / production-URL line, a legend line (✅ done in code · 🔧 dashboard
+  // setting to make · 🟡 decision), "## 1. Mot de passe oublié" (a status / setting / where table of 5 rows, a behaviour
+  // paragraph), "## 2. Vercel" (a 3-row status table), "## 3. Supabase" (a 4-row status table), "## 4. Agents et extension"
+  // (a 3-row status table: install, real test, API), "## 5. Latence (ce qui a été fait)" (3 bullets of work done).
+  // Phases: password-reset / SMTP settings, Vercel, Supabase, agents and extension test 4; with Vercel and Supabase as one
+  // platform-settings stage 3 — [3, 4] (section 5 records work done, no phase).
+  // Checklist: 0 (✅ / 🔧 / 🟡 are status glyphs in table cells, not boxes; the document title "check-list" labels no
+  // bullets because the document has sections, and the only bullets are the done-work record). SQL: 0. Rollback: false.
+  // Whole; nothing replaced (task-in-rho.vercel.app is the product's deployment; iScale is the organisation).
+  "2043-french-go-live-checklist-emoji-legend-numbered-h2-status-glyph-tables-password-reset-smtp-vercel-supabase-agents-latency-done-bullets-no-boxes.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2044: an English MySQL backup / restore runbook for a password-manager app ("# Backup & Restore Runbook"): Status and
+  // Owner lines, an intro, "Notes:" over 2 bullets, "## Backup Strategy (Recommended)" (4 bullets), "## Create a Backup
+  // (CLI)" ("Prereqs:" over 2 bullets, "Command:" over 1 inline-code bullet, "Output:" over 1 bullet), "## Restore a
+  // Backup (CLI)" ("Prereqs:" over 2 bullets, "Command:" over 1 bullet, "Important:" over 1 bullet), "## Restore Drill
+  // (Recommended Steps)" (5 numbered, step 4 "Validate:" with 4 nested bullets), "## Security" (3 bullets). Phases:
+  // create a backup, restore it 2; with the restore drill 3; the drill's five steps as the stages 5 — [2, 5].
+  // Checklist: 4 (the two "Prereqs:" lists, 2 + 2; DOUBTFUL — a plain, not bold, label; 0 if only bold or heading labels
+  // count). SQL: 0 (the dump and restore run through scripts; no SQL shown). Rollback: false. Whole (the source ends in a
+  // blank line, kept); nothing replaced.
+  "2044-mysql-backup-restore-runbook-status-owner-lines-strategy-bullets-prereqs-command-output-label-bullets-restore-drill-five-numbered-nested-validate-bullets.md": { phases: [2, 5], checklist: 4, sql: 0, rollback: false },
+  // 2045: a Spanish production deploy guide for a Next.js / FastAPI / Postgres workshop app on one VPS with Docker Compose
+  // and Caddy ("# Despliegue en producción"): an intro paragraph, "## Primera vez" (4 numbered: DNS, fill .env.prod,
+  // compose up, create the first account; two paragraphs on workshops and KLAVE_ENV), "## Qué corre" (a service table, a
+  // volumes paragraph), "## Respaldos y restauración (probados)" (a paragraph, 2 bullets: manual backup, restore script,
+  // a tested paragraph, a lock-file note), "## Actualizar" (a bash git pull / compose up fence, a migrations paragraph),
+  // "## Sin Docker (desarrollo)" (a paragraph). Phases: first-time deploy, update 2; with backups as an operations stage
+  // 3; with the first time split into its four steps plus the update 5 — [2, 5].
+  // Checklist: 0. SQL: 0 (pg_dump / pg_restore named inline). Rollback: false (the restore bullet recovers data from a
+  // backup; no way back from a bad deploy is given; DOUBTFUL — true if the restore is read as a back-out). Whole; nothing
+  // replaced (domains and secrets are placeholders).
+  "2045-spanish-vps-compose-production-deploy-guide-first-time-four-numbered-services-table-backup-restore-bullets-update-bash-fence-dev-paragraph.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2046: an English incident runbook for a Next.js site on GitHub Actions, Sentry and Uptime Kuma ("# Incident
+  // Runbook"): "## Severity Levels" (3 bullets P1–P3), "## First 15 Minutes" (4 numbered: acknowledge, confirm blast radius
+  // over 3 nested bullets, assign roles over 3, "Decide:" immediate rollback or hotfix forward), "## Diagnostics" (3
+  // bullets with nested workflow, runtime-check and observability bullets), "## Communication" (3 bullets), "## Exit
+  // Criteria" (3 bullets). Phases: first 15 minutes, diagnostics, communication, exit criteria 4; with communication
+  // folded into the response 3 — [3, 4] (severity levels are reference).
+  // Checklist: 0 (no checklist or prerequisites label; "Exit Criteria" is no such label). SQL: 0. Rollback: true (step 4
+  // "Decide: immediate rollback (preferred when recent deploy is suspect)" — a rollback item inside a step; DOUBTFUL — false
+  // if naming the option without saying how is not read as a rollback). Whole; nothing replaced.
+  "2046-incident-runbook-severity-bullets-first-15-minutes-four-numbered-nested-bullets-rollback-or-hotfix-decision-diagnostics-nested-bullets-communication-exit-criteria.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -17178,6 +17324,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-163": HELD_OUT_163,
   "held-out-169": HELD_OUT_169,
   "held-out-170": HELD_OUT_170,
+  "held-out-171": HELD_OUT_171,
 };
 
 /** Every document of the corpus with its ground truth. */
