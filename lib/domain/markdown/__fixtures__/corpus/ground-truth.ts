@@ -17166,6 +17166,161 @@ export const HELD_OUT_171: Record<string, TGroundTruth> = {
   "2046-incident-runbook-severity-bullets-first-15-minutes-four-numbered-nested-bullets-rollback-or-hotfix-decision-diagnostics-nested-bullets-communication-exit-criteria.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
 };
 
+export const HELD_OUT_173: Record<string, TGroundTruth> = {
+  // Set 173 (2059–2070), owners m–p, counted by hand from the documents in this folder.
+  // 2059: a Chinese deploy guide for a Tauri desktop panel over a PostgreSQL-backed "codex-memory" backend, written for an
+  // AI session to follow ("# 部署说明（写给 AI 会话看的）"): a blockquote lead, "## 0." what it is (two text fences, an ASCII
+  // diagram), "## 1. 检查清单（按顺序做，别跳）" (a table of 5 numbered steps with a verify column), "## 2. 后端：codex-memory"
+  // (a powershell clone / bootstrap / start fence, a default-paths table, a verify-PostgreSQL powershell fence), "## 3. 面板"
+  // (paragraphs; H3 connection parameters with an env-var table, a watchdog table, a powershell set-variable fence; H3 verify
+  // with a powershell log fence and an error-line fence), "## 4." shared tools (paragraphs, an error text fence), "## 5."
+  // copy blocks (a table; H3 confirm the MCP tools are connected, a text fence), "## 6. 常见故障对照" (a troubleshooting
+  // table), "## 7." what to tell the user afterwards (a text fence of 4 points), "## 8." rules for the AI session (a text
+  // fence). Phases: checklist, backend, panel (connect + verify), shared tools, MCP check, hand-over to the user 6; backend,
+  // panel, verify / hand-over only 3 — [3, 6].
+  // Checklist: 0 (the "检查清单" section is a table of 5 NUMBERED steps with no box cells — steps, not items; DOUBTFUL — 5 if
+  // its rows are read as checklist items). SQL: 0 (the PG DSN is an env value). Rollback: false. Whole; replaced: the
+  // owner's handle in the clone URL (github.com/Paeonia-wh/ → github.com/xxxxxxxxxx/).
+  "2059-chinese-desktop-panel-deploy-guide-for-ai-sessions-numbered-h2-checklist-step-table-powershell-fences-env-var-tables-verify-log-fences-troubleshooting-table-handover-fence.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2060: an English Cloud SQL PostgreSQL restore runbook for staging plus a legacy Docker path ("# Database Restore Runbook
+  // — HOMIGO"): bold Scope / Safety lines, "## Purpose" (paragraphs), "## Prerequisites" (a 4-row requirement table),
+  // "## Environment Reference" (a table), "## Verify Backup Status (read-only)" (a powershell and a bash fence, "Expected
+  // (staging baseline):" over 5 bullets), "## Determine PITR Window" (a bash clone fence), "## Isolated Restore from Clone"
+  // (a bash fence), "## Isolated Restore from Automated Backup" (2 numbered, a bash fence), "## Post-Restore Validation" (a
+  // proxy bash fence, a sql fence of SELECTs, an optional prisma bash fence with a `<<< "SELECT 1"` here-string, a safety
+  // line), "## Application Connection (after validation only)" (5 numbered cut-over steps), "## Legacy Local / Docker
+  // Restore" (a bash fence), "## Rollback" (a paragraph), "## Cleanup" (a bash delete fence), then reference: recovery
+  // objectives (H3 policy / observed / assessment tables, escalation line), RPO / RTO table, disaster-scenario table,
+  // escalation contacts table, production safety bullets. Phases: verify backups, PITR window, isolated restore, validation,
+  // application connection, cleanup 6; with the legacy Docker restore 7; verify, restore, validate, cut over 4 — [4, 7].
+  // Checklist: 0 (the prerequisites are a table, no list — as 897, 961, 1038; "Expected (staging baseline):" bullets are
+  // expected values, no checklist). SQL: 1 (the validation sql fence; the prisma `db execute --stdin <<< "SELECT 1"` is a
+  // command in a bash fence). Rollback: true ("## Rollback": if validation fails delete the restore-test instance only).
+  // Whole; nothing replaced (homigo-497619 is a GCP project id, a resource name).
+  "2060-cloud-sql-postgres-database-restore-runbook-scope-lines-prerequisites-table-verify-backups-fences-pitr-clone-isolated-restore-numbered-sql-validation-fence-cutover-numbered-rollback-h2-cleanup-rpo-rto-tables.md": { phases: [4, 7], checklist: 0, sql: 1, rollback: true },
+  // 2061: an English cut-over checklist moving a Raspberry Pi irrigation controller from bash scripts to a Go daemon
+  // ("# Cutover checklist (D9)"): two intro paragraphs, "## Drivers" (a 4-row driver table, a set / restart line), "##
+  // Dual-run (now)" (4 numbered steps, a bold STOP warning), "## Front parity (live bash vs example)" (paragraphs, 4
+  // boxes for a scheduled morning, a repeat-for-N-days line), "## gpiocdev dry smoke (pre-cutover)" (paragraphs, an sh
+  // pause / smoke / restore fence, a line), "## Pre-flip gate" ("All of:" over 3 boxes), "## Flip (copy-paste)" (an sh
+  // fence of commented steps 1–4, a keep-scripts line), "## Rollback (copy-paste)" (an sh fence, a line). Phases:
+  // dual-run, parity checks, dry smoke, pre-flip gate, flip 5; dual-run with parity, gate, flip 3 — [3, 5].
+  // Checklist: 7 (4 "Front parity" boxes + 3 "Pre-flip gate" boxes; the document's title "Cutover checklist" over H2
+  // sections labels none of the numbered dual-run steps — as 388, 978). SQL: 0. Rollback: true ("## Rollback
+  // (copy-paste)": disable the Go unit, re-enable the bash cron). Whole; replaced: a person's first name "Nick" (×2 → xxxx).
+  "2061-irrigation-controller-bash-to-go-cutover-checklist-drivers-table-dual-run-numbered-parity-checkboxes-dry-smoke-sh-fence-pre-flip-gate-checkboxes-flip-sh-fence-rollback-sh-fence.md": { phases: [3, 5], checklist: 7, sql: 0, rollback: true },
+  // 2062: an English API-key rotation runbook for a single-user job-application app on Vercel and an Oracle VM ("#
+  // Runbook — Rotating API keys"): "When to run:" over 3 bullets, a no-downtime paragraph, then one H2 per credential —
+  // "## Supabase service-role key" (8 numbered with nested bullets, a revert-to-the-OLD-key paragraph), "## Anthropic API
+  // key" (6 numbered), "## Gemini (Google AI Studio) key" (5 numbered), "## Gmail App Password" (4 numbered), "##
+  // Greenhouse / Ashby per-company API keys" (4 numbered), "## Sentry DSN" (3 numbered), "## Audit" (a log-line text
+  // fence). Phases: six per-credential rotations and the audit 7; one rotation stage and the audit log 2 — [2, 7].
+  // Checklist: 0 ("When to run:" bullets are triggers, no checklist). SQL: 0. Rollback: true (the Supabase section's "If
+  // anything errors during steps 5–7, set the env back to the OLD key and skip step 8"). Whole; nothing replaced (<name> is
+  // a placeholder; myaccount.google.com is Google's).
+  "2062-api-key-rotation-runbook-when-to-run-bullets-six-h2-per-provider-numbered-steps-nested-bullets-revert-to-old-key-paragraph-audit-log-fence.md": { phases: [2, 7], checklist: 0, sql: 0, rollback: true },
+  // 2063: a German operations guide for a TeamSpeak analytics service on a Windows server ("# Betrieb auf dem
+  // Windows-Server"): an intro pointing to backup.md, "## Voraussetzungen" (4 bullets), "## Installation" (a plain pnpm
+  // fence, paragraphs on required .env values, an admin-account fence, a localhost-only paragraph), "## Rechte des
+  // Query-Accounts" (a permissions table), "## Anti-Flood-Allowlist" (3 numbered, a paragraph), "## Dienst mit NSSM" (a
+  // plain nssm fence, 4 note bullets), "## Logs" (4 reference bullets), "## Update" (a plain stop / backup / pull / build /
+  // start fence, "Danach prüfen:" over 2 bullets, a "Geht etwas schief …" line pointing to backup.md), "## GeoLite2
+  // aktualisieren" (3 numbered, a paragraph), "## Regelmäßige Aufgaben" (two when / what tables). Phases: prerequisites,
+  // installation, query rights, allowlist, NSSM service, update, GeoLite2 refresh 7; install, service, update 3 — [3, 7].
+  // Checklist: 4 (the "Voraussetzungen" bullets). SQL: 0. Rollback: false (only "Geht etwas schief, hilft die Sicherung von
+  // vorhin – siehe backup.md", a pointer to another document — as 2023; DOUBTFUL — true if read as an if-it-fails item
+  // inside the update step). Whole; nothing replaced.
+  "2063-german-windows-server-operations-guide-voraussetzungen-bullets-install-fence-rights-table-allowlist-numbered-nssm-service-fence-logs-bullets-update-fence-health-bullets-geolite-numbered-tasks-tables.md": { phases: [3, 7], checklist: 4, sql: 0, rollback: false },
+  // 2064: a Portuguese release / deploy runbook for an IAM app on Lovable Cloud (Supabase) with migrations, edge functions
+  // and an agent ("# Deploy em produção (Lovable Cloud) — versão 2026-09-18"): an intro paragraph, "## 0. O que muda nesta
+  // versão" (4 change bullets), "## 1. Antes (5 min)" (3 numbered: export backup, confirm secrets, stop the agent), "## 2.
+  // Código" (a git push bash fence, a line), "## Diagnóstico rápido: …" (paragraphs, a check-schema bash fence), "## 3.
+  // Banco + functions" (H3 Opção A: a chat-prompt blockquote and a paragraph; H3 Opção B: 4 numbered with a nested
+  // blockquote), "## 4. Uma vez, no SQL editor do Cloud" (a sql fence of vault / cron SELECTs, an inline unschedule line),
+  // "## 5. Publish" (a line), "## 6. Depois (checklist de fumaça — 10 min)" (7 numbered smoke steps), "## Rollback" (2
+  // bullets: frontend restore, database export restore). Phases: before, code, database + functions, pg_cron setup, publish,
+  // smoke checks 6; with the quick schema diagnosis 7; the pg_cron setup inside the database stage 5 — [5, 7].
+  // Checklist: 0 ("## 1. Antes" is numbered steps; "checklist de fumaça" titles NUMBERED steps — a procedure, not items;
+  // DOUBTFUL — 7 if its numbered smoke steps are read as a checklist). SQL: 1 (the section-4 sql fence; the inline
+  // `select cron.unschedule(…)` and the pasted migrations file are not fences). Rollback: true ("## Rollback": restore the
+  // previous Lovable version, restore the step-1 export). Whole; nothing replaced (jobopjhhxgcfanlhzlkc is the Supabase
+  // project ref, a resource id; <SERVICE_ROLE_KEY do projeto> a placeholder).
+  "2064-portuguese-lovable-supabase-release-deploy-runbook-numbered-h2-what-changes-bullets-before-numbered-push-fence-diagnosis-fence-db-options-blockquote-numbered-pg-cron-sql-fence-publish-smoke-numbered-rollback-bullets.md": { phases: [5, 7], checklist: 0, sql: 1, rollback: true },
+  // 2065: an English homelab disaster-recovery runbook restoring a node of an OpenClaw / Ansible lab ("# Restore
+  // Runbook"): "## Full Node Restore" of 7 numbered H3 steps — "1. Reinstall OS" (2 bullets), "2. Pull Latest Configs" (a
+  // bash clone fence), "3. Reinstall Core Packages" (a bash fence), "4. Restore OpenClaw Config" (a bash fence), "5.
+  // Re-pair Nodes (if needed)" (two plain fences), "6. Restore Ansible Controller (Nova only)" (a bash fence), "7. Verify"
+  // (a bash fence); "## Partial Restore (Single Service)" (3 numbered). Phases: the seven H3 steps 7; rebuild the OS and
+  // packages, restore configuration (config, pairing, controller), verify 3 — [3, 7] (the partial restore is an
+  // alternative path). Checklist: 0. SQL: 0. Rollback: false. Whole (1,290 characters); replaced: the owner's handle in
+  // the clone URL (github.com/MichealBreedlove/ → github.com/xxxxxxxxxxxxxxxx/); Nova / Mira / Orin / Jasper are host names.
+  "2065-homelab-node-restore-runbook-seven-numbered-h3-steps-os-bullets-bash-fences-re-pair-plain-fences-verify-partial-restore-numbered.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 2066: a Spanish database-migration procedure for a Supabase project moving from hand-run SQL scripts to versioned
+  // migrations ("# Migraciones de base de datos"): an intro paragraph, "## Por qué" (background paragraph), "## Preparación
+  // (una vez por máquina)" (a login / link bash fence, a password line), "## Hacer un cambio de esquema" (four bash fences
+  // with lines between: migration new, db push --dry-run, db push, migration list, "las dos columnas deben coincidir"),
+  // "## Reglas" (5 bold-led rule bullets), "## El baseline" (a paragraph, a migration repair bash fence), "## ⚠️ Datos
+  // personales en el historial de git" (a note paragraph). Phases: preparation, create, dry-run review, apply, verify,
+  // baseline registration 6; preparation and one schema-change stage 2 — [2, 6].
+  // Checklist: 0 ("Reglas" are rules, no checklist). SQL: 0 (only supabase CLI fences; SQL words inline). Rollback: false
+  // ("si algo salió mal, se corrige con una migración nueva" — fix forward, no way back). Whole; nothing replaced
+  // (qzjqbschvwkkfqxlregj is the Supabase project ref; www.sepeiunido.org is the organisation's site).
+  "2066-spanish-supabase-database-migration-procedure-why-paragraph-setup-bash-fence-schema-change-four-bash-fences-rules-bold-bullets-baseline-repair-fence-personal-data-note.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 2067: an English Supabase database-migration runbook for a pilot overhaul ("# Migration runbook (pilot overhaul)"):
+  // "## Safety rules" (4 numbered rules), "## Before production apply" (a bash fence: verify script on staging, then four
+  // commented-out `# select count(*) …` lines), "## Production sequence" (5 numbered: backup, apply 010, verify script,
+  // smoke, redeploy Vercel), "## Rollback / forward-repair" (two lines: forward-repair with a new migration; if one fails
+  // mid-way inspect, fix, continue), "## Reserved org names" (a note). Phases: staging rehearsal and the production sequence
+  // 2; staging, backup, apply, verify, smoke, redeploy 6 — [2, 6].
+  // Checklist: 0 (safety rules are rules). SQL: 0 (the SELECTs are `#` comments inside a bash fence; the migration file is
+  // applied, not shown). Rollback: false (the "Rollback / forward-repair" section only repairs forward — as 151's and 467's
+  // pure fix-forward; DOUBTFUL — true if its heading is read as the rollback section). Whole; nothing replaced (fydell.com
+  // is the product's domain).
+  "2067-supabase-database-migration-runbook-safety-rules-numbered-staging-bash-fence-commented-sql-production-sequence-numbered-forward-repair-section-reserved-names.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 2068: an English go-live runbook for a real-estate lead site on GitHub Pages ("# Go-live runbook"): an intro ("Not
+  // yet", staging first), "## What was actually wrong when the question was asked" (2 numbered findings, a fixed line),
+  // "## Step 0: check what `main` is serving right now" (paragraphs, a plain URL fence), "## Step 1: staging" (a plain
+  // Actions fence, paragraphs), "## Step 2: the lead path, which is the whole point" (2 bullets of automated checks, 4
+  // numbered manual checks with nested bullets), "## Step 3: click through on a phone" (4 bullets), "## Step 4: the two
+  // remaining launch blockers" (2 bullets, a not-blocking line), "## Step 5: going live" (merge the branch, submit one real
+  // lead). Phases: Steps 0–5 6; pre-check with staging, verification (lead path and phone), blockers, go live 4 — [4, 6].
+  // Checklist: 0 (no boxes, no checklist or prerequisites label; the blocker bullets are conditions). SQL: 0. Rollback:
+  // false. Whole; replaced: a person's first name "Alec" (×3 → xxxx); monthavencapital.com (the business's domain) kept.
+  "2068-website-go-live-runbook-not-yet-intro-what-was-wrong-numbered-step-0-to-5-h2-url-fence-staging-fence-lead-path-bullets-numbered-nested-phone-bullets-blockers-bullets-merge-live.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 2069: an English cut-over checklist moving a pet-sitting business site from Wix to Cloudflare Pages ("# Cutover
+  // checklist"): an intro (run in order; "until DNS is verified, the Wix site is the rollback"; [name] marks the owner's
+  // tasks), "## Before you start — things that block launch" (2 boxes, the first with 2 plain nested file bullets), then
+  // 14 numbered H2 steps — "1." rescue Wix assets (paragraph), "2." Web3Forms key (4 numbered), "3." push (a bash fence),
+  // "4." Cloudflare Pages project (a build-settings table), "5." environment variables (a table, a warning blockquote),
+  // "6." Web Analytics (paragraphs, 3 event bullets), "7. Test the preview URL" (5 boxes), "8. [name] Review" (6 boxes, a
+  // do-not-proceed line), "9. DNS" (6 numbered), "10." email forwarding (a ts fence), "11." verify redirects (a bash curl
+  // fence), "12." Search Console (4 numbered), "13." Google Business Profile (7 boxes), "14. Only now, cancel Wix" (4
+  // boxes); "## After launch" (H3 notes: insurance with a ts fence, the photo, more reviews, deliberately-undone bullets).
+  // Phases: the blocker checklist and the 14 steps 15; blockers, set-up (1–6), preview test and owner review, DNS cut-over
+  // with email and redirects, search / business listings, decommission Wix 6 — [6, 15].
+  // Checklist: 24 (2 blocker boxes + 5 preview + 6 review + 7 business-profile + 4 cancel-Wix boxes; the title "Cutover
+  // checklist" over H2 sections labels none of the numbered lists or plain bullets — as 388, 978). SQL: 0. Rollback: false
+  // (only the intro's "the Wix site is the rollback" until DNS is verified — it says how the order keeps a fallback, not
+  // how to go back; DOUBTFUL — true if that sentence is read as the rollback). Whole (11,071 characters); replaced (same
+  // length): the owner's first name Holly / holly (×14 → xxxxx, including holly@bocapetsitting.com and holly.jpg), a
+  // client's name (→ xxxxxxxx xxxxx), a personal aol.com address (×2 → xxxxx@example.com), the phone number (→ (xxx)
+  // xxx-xxxx), the developer's Windows user name (C:/Users/xxxxx/) and GitHub handle (`xxxxxxxx/Best-In-Boca-Petsitters`);
+  // kept: the business domain bocapetsitting.com and its directory-listing URLs.
+  "2069-wix-to-cloudflare-pages-site-cutover-checklist-blocker-checkboxes-fourteen-numbered-h2-steps-numbered-lists-tables-preview-review-gbp-decommission-checkboxes-after-launch-h3-notes.md": { phases: [6, 15], checklist: 24, sql: 0, rollback: false },
+  // 2070: a Korean Docker deploy guide for a React / Spring / FastAPI project with MySQL ("# 배포 가이드"): 5 overview
+  // bullets (network, compose order, build images, set variables and compose up, chromedriver volume), a second H1 "📘
+  // 실행 방법" (a stray URL line), "## docker를 활용한 실행 가이드" with bold numbered H3 steps — "1. git clone" (a bash
+  // fence that actually downloads / unzips chromedriver, with pasted "bash / 코드 복사" lines), "2. 도커 설치 및 도커 컴포즈
+  // 설치" (heading only, links), "3. Dockerfile 및 docker-compose.yml작성" (4 bullets each holding a fence: docker, docker,
+  // nginx conf labelled bash, yml), "4. 도커 컨테이너 실행" (a mysql pull / run bash fence, a create-schema bullet, a compose
+  // up bash fence), "5. 작동 확인" (a docker ps fence, a run-the-dump bullet); a rule and an author line. Phases: clone,
+  // install Docker, write Dockerfiles and compose, run containers, verify 5; prepare, run, verify 3 — [3, 5] (the opening
+  // bullets summarise the same order).
+  // Checklist: 0 (no boxes or list label). SQL: 0 (the schema creation and the dump run are prose; no SQL shown).
+  // Rollback: false. Whole; replaced: the author's name in "작성:" (이창현 → xxx); 172.17.0.1 is the private Docker bridge.
+  "2070-korean-docker-deploy-guide-overview-bullets-second-h1-numbered-bold-h3-steps-chromedriver-fence-dockerfile-nginx-compose-fences-in-bullets-mysql-run-compose-up-verify-author-line.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -17325,6 +17480,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-169": HELD_OUT_169,
   "held-out-170": HELD_OUT_170,
   "held-out-171": HELD_OUT_171,
+  "held-out-173": HELD_OUT_173,
 };
 
 /** Every document of the corpus with its ground truth. */
