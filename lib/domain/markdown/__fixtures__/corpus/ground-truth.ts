@@ -17321,6 +17321,166 @@ export const HELD_OUT_173: Record<string, TGroundTruth> = {
   "2070-korean-docker-deploy-guide-overview-bullets-second-h1-numbered-bold-h3-steps-chromedriver-fence-dockerfile-nginx-compose-fences-in-bullets-mysql-run-compose-up-verify-author-line.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_174: Record<string, TGroundTruth> = {
+  // Set 174 (2071–2082), owners q–s, counted by hand from the documents in this folder.
+  // 2071: a Traditional Chinese restic backup / restore runbook for a self-hosted AI platform ("# 備份與還原 Runbook"): an
+  // intro (three paragraphs), "## 0. 備份裡有什麼，沒有什麼" (what is / is not backed up: a table, two bold paragraphs, a
+  // blockquote), "## 1. 一次性安裝（只做一次）" (one-time install: 9 boxes, most with nested sh fences and blockquotes),
+  // "## 2. 平常怎麼知道它還活著" (monitoring: an alert table, a blockquote, an sh fence), "## 3. 一個備份不會告訴你的事"
+  // (prose), "## 4. 演練還原" (quarterly restore drill: 8 boxes with sh fences, one a lone `psql … -tAc "select …"`),
+  // "## 5. 真的災難還原（到一台新機器）" (real disaster restore: 9 boxes with sh fences), "## 6. 還原後的對帳" (reconcile
+  // rows and files: an sh fence, paragraphs), "## 7. 重建 Qdrant 索引" (reindex: an sh loop fence, a blockquote), "## 8.
+  // 這套東西目前的缺口" (known gaps: 5 bullets). Phases: install, restore drill, disaster restore, reconcile, reindex 5;
+  // with "how to know it is alive" as a monitoring stage 6; drill and disaster restore with reconcile / reindex folded into
+  // the restore 3 — [3, 6]. §0, §3 and §8 are notes.
+  // Checklist: 26 (9 install boxes + 8 drill boxes + 9 disaster-restore boxes). SQL: 1 (§4's fence whose only command is
+  // one `psql … -tAc "select … union all …"`, a lone psql -c as 485). Not SQL: §4's and §5's `psql … < file` / `restic dump
+  // | psql` loads (file runs), §6's `psql -tAc` piped into sort among sed / comm / echo, §7's `psql -tAc` feeding a curl
+  // loop (commands, as 458; DOUBTFUL — 3 if every psql -c line counts). Rollback: false (the whole document is a backup /
+  // restore procedure; no way back of its own). Whole; nothing replaced (rcslmac1 is the lab machine's account, RCSL the
+  // research centre; POSTGRES_PASSWORD=devpw is a throwaway container's example value).
+  "2071-traditional-chinese-restic-backup-restore-runbook-numbered-h2-table-install-checkboxes-sh-fences-drill-checkboxes-psql-tac-dr-restore-checkboxes-reconcile-reindex-gaps-bullets.md": { phases: [3, 6], checklist: 26, sql: 1, rollback: false },
+  // 2072: an English server upgrade runbook for a self-hosted agent platform on Docker Compose ("# Upgrading the
+  // server"): an intro paragraph (migrations only go forward; the backup is the way back), "## Steps" (4 bold numbered:
+  // on your PC build and copy with a bash fence; on the server backup / verify / load / checkout / compose up with a bash
+  // fence; "Check:" over 4 bullets; clean up old images with a bash fence), "## Rolling back" (a paragraph, bold "No new
+  // migration." with a bash fence, bold "New migrations." over 3 numbered steps, a closing sentence). Phases: build and
+  // copy, back up and upgrade, check, clean up 4; the backup as its own stage 5; build, upgrade and check only 3 — [3, 5].
+  // Checklist: 0 (the "Check:" bullets are a step's checks, no checklist or prerequisites label). SQL: 0. Rollback: true
+  // ("## Rolling back": repoint the version, or stop, restore the backup and start the old version). Whole; nothing
+  // replaced.
+  "2072-server-upgrade-runbook-intro-steps-h2-four-bold-numbered-bash-fences-check-bullets-cleanup-rolling-back-h2-no-migration-fence-new-migration-numbered.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2073: an English PostgreSQL + S3 backup runbook ("# Backup"): an intro paragraph (back up both at one checkpoint; what
+  // the script produces), a paragraph (install client tools and MinIO mc, pass credentials by environment) over one sh
+  // fence of exports and the backup script run, a closing paragraph (copy the finished directory off-site, never trust a
+  // `.partial-*` directory, test the newest backup weekly in an isolated target, rotate backup credentials). No headings
+  // below the title. Phases: run the backup, copy it off-site 2; with the tool install as preparation and the weekly
+  // restore test 4; the whole as one backup step 1 — [1, 4].
+  // Checklist: 0. SQL: 0. Rollback: false. Whole; nothing replaced (the credentials are already "REDACTED", the hosts
+  // example.com).
+  "2073-postgres-s3-backup-runbook-short-intro-paragraphs-one-sh-export-fence-offsite-copy-weekly-restore-test-paragraph.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 2074: a Simplified Chinese FPGA deploy guide for a Vitis / XRT build kit ("# 部署指南"): an intro paragraph, "## 1.
+  // 运行时需要哪些文件？" (files a run needs: a table), "## 2. 本机加速卡部署" (local PCIe card: a bash build-and-run
+  // fence), "## 3. 远端 embedded 部署" (remote board: an env bash fence, a deploy-copy bash fence, a target table), "## 4.
+  // 在板上手动运行" (manual run on the board: a bash fence, 5 bullets of what it tells you), "## 5. All-in-one 硬件测试"
+  // (one bash fence), "## 6. 调试清单" (debug checklist: five H3 symptoms with bash fences and one 4-item numbered list),
+  // "## 7. 新板卡应该记录什么" (what to record for a new board: 7 bullets). Phases: local deploy, remote deploy, manual
+  // run, all-in-one test 4; with §7 recording a new board 5; deploy (either path) and run / verify only 2 — [2, 5]. §1
+  // is reference, §6 troubleshooting.
+  // Checklist: 0 (§6 "调试清单" is titled a checklist but holds H3 troubleshooting entries, not plain bullets; DOUBTFUL — 4
+  // if the numbered checks under "输出不匹配" are read as its items; §4's and §7's bullets carry no checklist or
+  // prerequisites label). SQL: 0. Rollback: false. Whole; nothing replaced (192.168.1.10 is a private board address).
+  "2074-chinese-fpga-deploy-guide-numbered-h2-files-table-local-card-bash-fence-remote-board-bash-fences-target-table-manual-run-all-in-one-debug-checklist-h3-fences-new-board-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2075: an English credential-rotation runbook for an n8n / PM2 automation stack ("# Credential rotation runbook"): an
+  // intro (three paragraphs: scope, written after a key rotation that missed consumers, the inventory → propagate →
+  // verify → audit → delete order), "## Pre-rotation checklist" (H3 "1. Inventory every consumer" with bold (a)–(d): an
+  // sql fence, an ssh + `psql -tA -c "<query>"` bash fence, two grep bash fences, a 1-bullet list of cache-at-startup
+  // consumers; H3 "2. Classify each consumer's reload mechanism" (a table); H3 "3. Decide rotation cadence" (a table)),
+  // "## During rotation" (H3 1 update order, bold (a)–(c); H3 2 verify each consumer, 3 bullets and a stop paragraph; H3 3
+  // leave the old credential valid), "## Post-rotation cleanup" (H3 1 delete the old credential, 2 bullets; H3 2
+  // reverse-pointer audit, an sql fence; H3 3 sweep error logs, an sql fence), "## Gaps surfaced during May 19–20 …"
+  // (three bold incidents with bullets), "## Related" (3 link bullets). Phases: pre-rotation, during rotation,
+  // post-rotation cleanup 3; step by step (inventory, classify, decide cadence, update, verify, delete old, reverse audit,
+  // sweep logs) 8 — [3, 8]. The gaps section and links are notes.
+  // Checklist: 0 ("## Pre-rotation checklist" is a section titled a checklist over numbered H3 procedure steps, not plain
+  // bullets — its steps, not items; DOUBTFUL — 1 if the lone clipper-worker bullet inside it were read as an item). SQL: 3
+  // (the three sql fences: inventory query, reverse-pointer audit, error-log sweep). Not SQL: the bash fence of `ssh n8n`
+  // and `psql -tA -c "<query>"` (a placeholder, among commands). Rollback: false (the phased rotation keeps the old
+  // credential valid as a "rollback window" and a failed verification means stop and do not delete — a safeguard, no
+  // steps back; DOUBTFUL — true if "stop and surface … do not delete the old credential" is read as a way back). Whole;
+  // replaced: a person's first name in the Meta Ads gap ("xxxxx"); the n8n workflow / credential ids are identifiers, not
+  // secrets, and stay.
+  "2075-credential-rotation-runbook-pre-rotation-checklist-h2-numbered-h3-bold-letter-substeps-sql-bash-fences-tables-during-rotation-post-rotation-cleanup-sql-fences-gaps-related.md": { phases: [3, 8], checklist: 0, sql: 3, rollback: false },
+  // 2076: an English go-live blocker / UAT sign-off list for an online-course platform ("# External launch blockers and
+  // UAT"): an intro sentence (feature switches stay closed until every applicable item is signed off), "## Legal,
+  // accreditation, and finance" (5 bullets), "## Providers and operations" (15 bullets, several wrapped over lines),
+  // "## Device and load acceptance" (4 bullets), "## Human UAT" (4 bullets), a closing paragraph (record evidence and
+  // owner for every item). Phases: the four sign-off groups read as stages 4; the whole as one pre-launch gate 1 — [1, 4].
+  // Checklist: 0 (28 plain bullets under headings that carry no checklist or prerequisites label; the title says
+  // "launch blockers", not checklist, and the document is not a bare list — DOUBTFUL: 28 if the sign-off intro or the file name
+  // launch-checklist.md is read as labelling them). SQL: 0. Rollback: false. Whole; nothing replaced (no person named;
+  // SUIYUE_PRODUCTION_CRON_SECRET is a variable name).
+  "2076-go-live-launch-blockers-uat-sign-off-list-intro-four-h2-plain-bullet-groups-legal-providers-operations-devices-load-human-uat-evidence-closing-no-boxes.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 2077: an English production launch (go / no-go) runbook for a bilingual listings site on Vercel and Supabase ("#
+  // Production launch runbook"): an intro paragraph (the gate is a decision, deployment needs human approval), "##
+  // Current decision" (a bold NO-GO paragraph, a `text` fence `npm run release:check`, an evidence paragraph), "## Gate
+  // ownership and acceptance" (a 9-row gate / owner / evidence table), "## Verified baseline" (10 status bullets), "##
+  // Final rehearsal" (7 numbered: freeze, run the checks, restore the latest backup into staging, exercise rollback on an
+  // immutable staging deployment, verify the production surfaces, record the decision, request approval). Phases: run the
+  // release gate and the final rehearsal 2; the rehearsal's steps as stages (freeze, checks, restore drill, rollback
+  // drill, verify, record, approval) with the gate check 7 or 8 — [2, 7]. The gate table and baseline bullets are
+  // reference / status.
+  // Checklist: 0 (no boxes; the gate table and baseline bullets carry no checklist label). SQL: 0. Rollback: false (step
+  // 4 rehearses a rollback on staging and step 6 records a rollback target, but the document gives no way back from the
+  // launch; DOUBTFUL — true if step 4's "exercise rollback using an immutable staging deployment" is read as a rollback
+  // item inside a step). Whole; nothing replaced (808eVentures LLC is the company).
+  "2077-production-launch-runbook-go-no-go-decision-text-fence-gate-ownership-table-verified-baseline-bullets-final-rehearsal-seven-numbered-restore-rollback-exercise-approval.md": { phases: [2, 7], checklist: 0, sql: 0, rollback: false },
+  // 2078: a Simplified Chinese server install / deploy guide for a FastAPI + Vite paper-reading app ("# PaperMate
+  // 环境安装与服务器部署说明"): a purpose line, "## 1. 架构与安装包" (packages table, a bash pack fence, two powershell
+  // fences, a text topology fence), "## 2. 服务器环境要求" (server environment requirements: 6 bullets), "## 3. 后端部署"
+  // (H3 3.1 install, 3.2 configure with a variables table, 3.3 init data with `alembic upgrade head`, 3.4 systemd — bash
+  // fences), "## 4. 前端部署" (build and server bash fences, 2 confirm bullets), "## 5. Nginx" (a bash fence, an HTTPS
+  // line), "## 6. 上线冒烟清单" (go-live smoke checklist: 6 numbered checks), "## 7. 运维常用命令" (ops commands fence
+  // incl. pg_dump), "## 8. 安全注意" (4 bullets), "## 9. 与本地开发的差异" (table), "## 10. 可选：独立 Worker"
+  // (paragraph), "## 11. 相关文档与脚本" (table, closing line). Phases: package, server environment, backend, frontend,
+  // Nginx, go-live smoke check 6; build / deploy / smoke check 3 — [3, 6] (§3's four H3 are sub-steps of the backend
+  // stage). §7–§11 are reference.
+  // Checklist: 6 (the bullets of "服务器环境要求", a requirements-of-an-environment label). §6 "上线冒烟清单" is a section
+  // titled a checklist over NUMBERED steps — its steps, not items (DOUBTFUL — 12 if those 6 numbered checks are counted).
+  // SQL: 0 (alembic and pg_dump are commands). Rollback: false. Whole; nothing replaced (the lines of §6 and §8 keep the
+  // source's two trailing spaces).
+  "2078-chinese-server-deploy-guide-numbered-h2-packages-table-pack-fences-environment-requirements-bullets-backend-h3-bash-fences-frontend-nginx-smoke-checklist-numbered-ops-security.md": { phases: [3, 6], checklist: 6, sql: 0, rollback: false },
+  // 2079: a Portuguese (Brazil) operations guide for a Telegram finance bot ("# Operação"): an intro line, "## Docker" (a
+  // bash fence of `just` build / scan / smoke / up / check, two paragraphs), "## Kubernetes" (a bash deploy fence, a
+  // paragraph on the script and the token Secret, a local-image bash fence, "O caminho manual" with a kubectl + helm bash
+  // fence, paragraphs on chart guards, probes and the alembic entrypoint), "## CI" (a two-job table, paragraphs on image
+  // tags), "## Backup" (a bash fence, a paragraph, an unlabelled cron fence). Phases: build / scan / smoke, deploy to
+  // Kubernetes, backup 3; with CI publishing as a stage 4; build and deploy only 2 — [2, 4].
+  // Checklist: 0. SQL: 0 (`alembic upgrade head` in prose). Rollback: false (only a note that images before 0.4.0 are
+  // tagged without "v" — "para voltar a uma delas a tag é 0.3.0"; DOUBTFUL — true if that tag hint is read as a way back).
+  // Whole; replaced: the owner's handle in the two `ghcr.io/…/caderneta` image paths (8 x's).
+  "2079-portuguese-operations-guide-docker-just-fence-kubernetes-deploy-helm-bash-fences-manual-path-ci-jobs-table-image-tags-backup-script-cron-fence.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2080: an English alert runbook for a service-unavailable page on a Docker Compose / Prometheus stack ("# Runbook:
+  // Service Unavailable"): an alert / severity / trigger / services table, an "operator actions only" blockquote, "##
+  // Symptoms" (2 bullets), "## Dashboards & queries" (3 bullets), "## Triage (investigate)" (4 numbered with inline curl /
+  // docker commands), "## Likely causes" (3 bullets), "## Mitigation (operator actions)" (4 bullets: read logs, restart,
+  // manual rollback if a recent deploy is implicated, dependency pointer), "## Verify recovery" (4 bullets), "##
+  // Escalation" (a paragraph), "## Related" (links). Phases: triage, mitigation, verify recovery 3; with escalation 4 —
+  // [3, 4]. Symptoms, dashboards and causes are reference.
+  // Checklist: 0 (no checklist or prerequisites label). SQL: 0 (PromQL in inline code). Rollback: true (the mitigation
+  // bullet "If a recent deploy is implicated, perform a manual rollback" — a rollback item inside a step, as 2046;
+  // DOUBTFUL — false if naming a rollback without saying how is not read as one). Whole; nothing replaced.
+  "2080-service-down-incident-runbook-alert-meta-table-operator-blockquote-symptoms-dashboards-triage-four-numbered-causes-mitigation-bullets-manual-rollback-verify-recovery-escalation.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 2081: an English Drizzle / Postgres schema-migration and seeding runbook ("# Schema migrations & seeding runbook"):
+  // two intro paragraphs, a rule, "## The three-folder topology" (a folder / role / when table, a bold foot-gun paragraph,
+  // 2 link bullets), "## Schema file conventions" (two ts fences, a paragraph), "## Adding a new migration" (H3 1 update
+  // the schema; 2 generate, a bash fence; 3 mirror into the boot folder, a bash `tsx -e` diff fence; 4 register a runtime
+  // guard, a status table and a bash check fence; 5 push or apply locally, a bash fence), "## Seeding the dev DB" (a
+  // property table, a bash seed fence, "Expected end state" over 4 bullets), "## Drift recovery" (H3 Symptom 1 with bold
+  // sub-cases A / B; H3 Symptom 2 with an sql ALTER TABLE fence; H3 Symptom 3 with an inline count query), "## Pitfalls"
+  // (7 bold bullets), "## Related references" (8 bullets). Phases: add a migration, seed, drift recovery 3; the five
+  // numbered steps of "Adding a new migration" with the seed 6; with drift recovery read as troubleshooting, add and seed
+  // only 2 — [2, 6] (topology, conventions, pitfalls and references are notes).
+  // Checklist: 0 (the "Expected end state" bullets carry no checklist label). SQL: 1 (Symptom 2's sql fence). Not SQL: the
+  // inline `SELECT COUNT(*) …` in Symptom 3's prose, the generate / push / seed bash fences. Rollback: false (the seed's
+  // own "rollback handler" is described behaviour, and drift recovery repairs forward — no way back of its own). Whole
+  // (13,232 characters, under the limit); nothing replaced (Jano Grande Ranch, Scott's House and the rest are property
+  // names in the seed data, Norfolk AI Group the company).
+  "2081-drizzle-schema-migrations-seeding-runbook-folder-topology-table-ts-fences-five-numbered-h3-steps-bash-fences-guard-table-seed-drift-recovery-symptoms-sql-fence-pitfalls.md": { phases: [2, 6], checklist: 0, sql: 1, rollback: false },
+  // 2082: an English DNS cut-over runbook moving three API / update / release hostnames from Cloudflare to another DNS host
+  // ("# DNS Migration: Cloudflare to 1984 Hosting"): "## Purpose" (a sentence), "## Prerequisites" (4 bullets), "##
+  // Steps" over H3 "Phase 1: Preparation (1 day before cutover)" (H4 1 lower TTLs with 3 bullets, H4 2 document current
+  // records with a dig bash fence, H4 3 create records with a records table), H3 "Phase 2: Cutover" (H4 4 update NS at the
+  // registrar, H4 5 verify propagation with a dig loop bash fence, H4 6 Ansible preflight with a bash fence), H3 "Phase 3:
+  // Stabilization" (H4 7 raise TTLs, H4 8 retire the old host with 3 bullets), "## Rollback" (3 numbered), "##
+  // Verification" (a curl bash fence). Phases: preparation, cut-over, stabilization 3; with the final verification 4 and
+  // the prerequisites as a checklist stage before the work 5 — [3, 5].
+  // Checklist: 4 (the "Prerequisites" bullets). SQL: 0. Rollback: true ("## Rollback": revert the NS records to
+  // Cloudflare, whose records were kept, then retry). Whole; nothing replaced (llamenos.org is the project's domain;
+  // 8.8.8.8 / 1.1.1.1 / 9.9.9.9 are public resolvers, not anyone's host).
+  "2082-dns-cutover-runbook-purpose-prerequisites-bullets-steps-three-phase-h3-numbered-h4-ttl-bullets-dig-bash-fences-records-table-rollback-numbered-verification-curl-fence.md": { phases: [3, 5], checklist: 4, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -17481,6 +17641,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-170": HELD_OUT_170,
   "held-out-171": HELD_OUT_171,
   "held-out-173": HELD_OUT_173,
+  "held-out-174": HELD_OUT_174,
 };
 
 /** Every document of the corpus with its ground truth. */
