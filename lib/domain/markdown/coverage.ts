@@ -115,6 +115,9 @@ export function findUnplacedLines(source: string, parsed: TParsedRunbook): strin
     if (/^<!--\s*\/?phaseline:(?:preamble|notes)\s*-->$/.test(trimmed)) continue;
     const content = normalise(stripLineMarkers(trimmed));
     if (content === "" || has(content)) continue;
+    // (a line whose emphasis runs on into the next — "*Package settings* → … → *GitHub" over "Actions*, with …" — joined
+    // into one field: looked for as written, its closed emphasis kept, 2058)
+    if (has(stripLineMarkers(trimmed))) continue;
     if (STRUCTURAL_LABEL_RE.test(cleanLabel(content))) continue;
     const heading = splitPhaseHeading(content);
     if (has(heading.title) || STRUCTURAL_LABEL_RE.test(cleanLabel(heading.title))) continue;

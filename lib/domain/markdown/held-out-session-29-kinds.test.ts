@@ -611,3 +611,31 @@ describe("a section named for the preparation in more languages is the first sta
     },
   );
 });
+
+describe("a line whose emphasis runs on into the next is placed", () => {
+  // 2058 (set 172 at first run: "*Package settings* → *Publishing access* → *Trusted publisher* → *GitHub" over "Actions*,
+  // with exactly these values:" in a numbered item, joined into the step's title, was reported unplaced by the coverage
+  // check, which looked for it with its closed emphasis stripped and its open one kept)
+  it("the item's lines are all in its step's title", () => {
+    const parsed = parse(
+      lines(
+        "# Release",
+        "",
+        "## One-time setup",
+        "",
+        "1. **Configure npm Trusted Publishing for the package** on npmjs.com →",
+        "   *Package settings* → *Publishing access* → *Trusted publisher* → *GitHub",
+        "   Actions*, with **exactly** these values:",
+        "",
+        "2. **Run the gate.**",
+        "",
+        "## Release",
+        "",
+        "```bash",
+        "npm publish",
+        "```",
+      ),
+    );
+    expect(parsed.phases[0]?.steps[0]?.title).toContain("*Trusted publisher* → *GitHub Actions*");
+  });
+});
