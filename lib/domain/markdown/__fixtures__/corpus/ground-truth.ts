@@ -17481,6 +17481,357 @@ export const HELD_OUT_174: Record<string, TGroundTruth> = {
   "2082-dns-cutover-runbook-purpose-prerequisites-bullets-steps-three-phase-h3-numbered-h4-ttl-bullets-dig-bash-fences-records-table-rollback-numbered-verification-curl-fence.md": { phases: [3, 5], checklist: 4, sql: 0, rollback: true },
 };
 
+export const HELD_OUT_172: Record<string, TGroundTruth> = {
+  // Set 172 (2047–2058), owners h–l, counted by hand from the documents in this folder.
+  // 2047: an English PostgreSQL restore-from-backup runbook for a field-services app ("# Database Restoration Runbook"): a
+  // blockquote of meta lines (audience, time, a bold "Prerequisites:" line of prose), "## Quick Reference" (a table),
+  // "## Step 1: Identify Which Backup to Restore" (bold labels over ssh / ls / aws bash fences, a plain name fence), "## Step
+  // 2: Stop the Application" (bash stop and curl fences), "## Step 3: Restore the Database" (Option A: a bash fence with 3
+  // `psql -c` count lines, a bash rename fence with 1 `psql -c` line; Option B: a bash fence), "## Step 4: Verify
+  // Restoration" (an sql fence of three queries), "## Step 5: Restart the Application" (bash fences, smoke test), "## Step 6:
+  // Post-Restore Checklist" (9 boxes), "## Database Disaster Scenarios" (four H3: an sql UPDATE fence; a pointer; a bash
+  // fence with a `psql -c "TRUNCATE …"` line and a `psql -f` file run; a pointer), "## Point-in-Time Recovery (PITR)" (H3
+  // Supabase 8 numbered; H3 self-hosted 2 numbered with nested fences), "## Emergency Contacts" (a table), a closing
+  // blockquote. Phases: the six steps (identify, stop, restore, verify, restart, post-restore checklist) 6; restart and its
+  // checklist as one closing stage 5 — [5, 6] (the scenarios and PITR are alternative recoveries, reference).
+  // Checklist: 9 (the "Post-Restore Checklist" boxes; DOUBTFUL — the blockquote's bold "Prerequisites:" is one prose line,
+  // not a list: not counted; 10 or 11 if read as items). SQL: 7 (3 `psql -c` counts + 1 `psql -c` rename in Step 3, the
+  // Step 4 sql fence, the scenario's sql UPDATE fence, the `psql -c "TRUNCATE …"` line of the partial restore; the `psql -f`
+  // and `| psql -d` pipes are file runs). Rollback: false (the whole work is a restore; Option A / B are ways to restore, not
+  // a way back). Whole; nothing replaced (the contacts are role addresses at the organisation's domain crewora.in; the
+  // phone number +919876543210 is the common invented example).
+  "2047-postgres-database-restore-runbook-blockquote-meta-reference-table-six-step-h2-bash-fences-psql-c-lines-sql-verify-fence-post-restore-checkboxes-scenarios-pitr.md": { phases: [5, 6], checklist: 9, sql: 7, rollback: false },
+  // 2048: a Korean Railway CLI deploy note for a hackathon game ("# 배포 — Railway CLI 로컬 업로드 (2026-08-06 확정)"): two
+  // intro lines, "## 왜 Railway 인가" (why Railway: a paragraph, a constraint / rejected-option table, a paragraph), "## 이미
+  // 준비된 것 (2026-08-06 검증)" (already prepared: 2 bold-led bullets), "## 배포 절차 (~5분)" (the deploy procedure: one
+  // bash fence of six railway commands), "## 제출 전 체크리스트" (pre-submission checklist: 6 numbered items with bold
+  // parts). Phases: the deploy procedure and the pre-submission checklist 2; with the verified preparation as a stage
+  // before them 3 — [2, 3]. Checklist: 0 (the only checklist is a section titled "… 체크리스트" over NUMBERED items: its
+  // steps, not items; DOUBTFUL — 6 if the heading is read as labelling its list; "이미 준비된 것" is no such label). SQL: 0.
+  // Rollback: false (it forbids redeploying during judging; no way back). Whole; nothing replaced (`sk-ant-...` is a
+  // placeholder).
+  "2048-korean-railway-deploy-note-why-table-prepared-bold-bullets-procedure-bash-fence-pre-submission-checklist-six-numbered-bold.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2049: a Japanese deploy guide for a JAN-code lookup tool on Cloud Run ("# デプロイ手順"): an intro line, "## 目次" (4
+  // numbered links), "## ローカル開発環境" (H3 "1. 環境構築" bash venv fence, H3 "2. 環境変数設定" env fence, H3 "3. 起動"
+  // bash fence), "## Google スプレッドシート連携設定" (H3 auth-method table; H3 OAuth with H4 Step 1–3: 9 numbered with nested
+  // bullets, env fence with a tip blockquote, bash test fence and 5 numbered first-run steps; H3 service account with H4
+  // Step 1–4: 8 numbered, 4 numbered sharing steps, env fence, bash test fence), "## Cloud Run へのデプロイ" (H3 "前提条件" 3
+  // bullets; H3 Step 1 gcloud login fence; H3 Step 2 deploy fence; H3 Step 3 credentials with H4 方法A / 方法B bash fences;
+  // H3 redeploy fence), "## トラブルシューティング" (four ❌ H3 symptoms with bullets), "## 環境変数一覧" (a table).
+  // Phases: local environment, spreadsheet integration, Cloud Run deployment 3; with the Cloud Run "前提条件" list as a
+  // checklist phase 4; with OAuth and service-account set-up as two stages 5 — [3, 5].
+  // Checklist: 3 (the "前提条件" bullets). SQL: 0. Rollback: false (redeploy only re-runs the same command). Whole (the
+  // source's trailing blank line kept); nothing replaced (xxx and the 1234567890 app id are placeholders).
+  "2049-japanese-cloud-run-deploy-guide-toc-local-h3-bash-env-fences-spreadsheet-oauth-service-account-h4-numbered-prerequisites-bullets-gcloud-fences-troubleshooting.md": { phases: [3, 5], checklist: 3, sql: 0, rollback: false },
+  // 2050: an English one-time cut-over runbook from a Xano / Webflow / Wized v1 to a v2 app ("# Xano → production
+  // cutover"): intro paragraphs and a bold warning paragraph, "## 0. Before the night" (H3 "Credentials you need in hand"
+  // a 3-row table and paragraphs; H3 "Rehearse on dev first" a bash fence; H3 "Confirm where production actually stands"
+  // a bash fence and an expect line), "## 1. Schema first" (bash migrate / verify fence, expect and warning paragraphs),
+  // "## 2. Stage — reads only, writes nothing" (bash fence, paragraphs, a blockquote), "## 3. Load" (H3 3.1 data, 3.2
+  // catalogue with a verify fence, 3.3 reconcile — bash fences), "## 4. Stripe" (H3 4.1 webhook prose, 4.2 Connect fence),
+  // "## 5. Point the app at it" (H3 build-time variables prose; H3 "Smoke test, in this order" 6 numbered), "## 6. After"
+  // (H3 6.1 leave Xano running, 6.2 providers add body areas, 6.3 nightly prod → dev copy-down with a bash fence), "##
+  // Rollback" (three paragraphs). Phases: the seven numbered sections 0–6 (before the night, schema, stage, load, Stripe,
+  // point the app / smoke test, after) 7; with stage and load as one data move and Stripe with the switch-over 5 — [5, 7].
+  // Checklist: 0 (no boxes; DOUBTFUL — the "Credentials you need in hand" table is requirements in a table, not a labelled
+  // list: 3 if its rows are read as items). SQL: 0 (npm / tsx commands only). Rollback: true ("## Rollback": truncate and
+  // restart before step 3, point the hostnames back at Webflow / Wized after step 5). Whole; nothing replaced
+  // (melanitesuite.com is the product's domain).
+  "2050-xano-to-v2-production-cutover-runbook-numbered-h2-0-6-credentials-table-h3-substeps-bash-fences-expect-lines-smoke-test-numbered-after-h3-rollback-h2.md": { phases: [5, 7], checklist: 0, sql: 0, rollback: true },
+  // 2051: a French go-live guide for a small site self-hosted on a Raspberry Pi ("# Go live — Liyen"): "## 1. Prérequis" (4
+  // boxes), "## 2. Configuration DNS" (a record table, a DynDNS blockquote, a bash dig fence), "## 3. Démarrage de
+  // l'infrastructure" (a bash fence writing a compose file by heredoc and starting Nginx Proxy Manager), "## 4.
+  // Configuration Nginx Proxy Manager" (bold labels: 2 credential bullets, 5 numbered proxy-host steps), "## 5. Démarrage
+  // de l'application" (a bash clone / env / compose fence), "## 6. Checklist go live" (H3 Fonctionnel 6, Technique 4, SEO
+  // 2, Sécurité 2 boxes), "## 7. Mises à jour futures" (a bash fence). Phases: prerequisites, DNS, infrastructure, proxy
+  // configuration, application start, go-live checklist 6; with infrastructure and proxy as one stage and the prerequisites
+  // folded into DNS 4 (the future-updates section is ongoing maintenance, not counted; 7 if it is) — [4, 6].
+  // Checklist: 18 (4 "Prérequis" boxes + 6 + 4 + 2 + 2 go-live boxes). SQL: 0. Rollback: false. Whole; replaced: the
+  // owner's handle in the git clone URL (8 x's); liyen.fr is the site's own domain and admin@example.com a placeholder.
+  "2051-french-raspberry-pi-go-live-numbered-h2-prerequisite-boxes-dns-table-compose-heredoc-proxy-host-numbered-app-bash-fence-go-live-h3-groups-boxes.md": { phases: [4, 6], checklist: 18, sql: 0, rollback: false },
+  // 2052: a Japanese operations runbook for a flight-deal LINE notifier run by GitHub Actions ("# 運用手順"): a pointer line,
+  // "## 日常運用" (daily: do nothing, a paragraph), "## 障害の見分け方" (a symptom / judgement / action table, a paragraph),
+  // "## 取得失敗が続く場合（要件4.1 の切替基準）" (the switch criterion; H3 "切替手順" 5 numbered steps — stop the schedule,
+  // prepare a local environment with a bash fence, run by hand with a bash fence, register a schedule with bold Windows
+  // Task Scheduler bullets and a cron fence, keep local for now; H3 "切り替えても直らない場合" a bash check fence),
+  // "## 設定の見直し" (three H3: market price with a log-line fence and a blockquote, adding a route with a formula fence,
+  // notification length), "## セキュリティ（要件4.4）" (4 policy bullets). Phases: triage by the symptom table, the switch to
+  // local execution 2; with the further diagnosis and the settings review as stages 4; the five switch steps as stages of
+  // their own 5 — [2, 5]. Checklist: 0 (no boxes, no labelled list; the security bullets are policy). SQL: 0.
+  // Rollback: false (the switch is not undone: the return to GitHub Actions is explicitly put off). Whole; nothing
+  // replaced (the /home/pi paths are the Raspberry Pi default user; C:\path\to is a placeholder).
+  "2052-japanese-operations-runbook-daily-ops-failure-table-switch-to-local-five-numbered-nested-bash-cron-fences-settings-review-h3-security-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2053: an English incident runbook for a paper-trading system ("# Incidents"): an intro paragraph (bold "If in doubt,
+  // halt first"), "## Severity" (a P0–P2 table), "## First response" (3 bold numbered: halt, don't edit the database,
+  // collect evidence with 4 bold-labelled nested bullets), "## Symptoms" (a 14-row symptom / cause / action table), "##
+  // Restarting" (4 bullets on why a restart is safe, a bold warning paragraph, a start-by-hand paragraph), "## After a P0"
+  // (4 bold numbered: fix, run gates and replay, log it with 5 nested record bullets, only P0 fixes during the run).
+  // Phases: first response, diagnosis by symptom, restart, after a P0 4; with the symptom table as reference and restart
+  // folded into the response 2 — [2, 4]. Checklist: 0 (no boxes; "Record:" labels what to log, not a checklist).
+  // SQL: 0. Rollback: false (halting is called reversible and restarts rebuild state, but there is no procedure to go back
+  // to a previous version). Whole; nothing replaced.
+  "2053-paper-trading-incident-runbook-severity-table-first-response-bold-numbered-nested-evidence-bullets-symptom-table-restart-bullets-after-p0-numbered.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2054: a French Supabase database restore runbook ("# Runbook — Restauration base de données Supabase"): a status
+  // blockquote, "## Contexte" (paragraphs, 3 scenario bullets), "## Rétention des sauvegardes" (a plan table, a note
+  // blockquote), "## Procédure de restore via dashboard Supabase" (H3 "1. Accéder aux sauvegardes" 3 numbered; H3 "2.
+  // Restore par snapshot" 5 numbered and a warning blockquote; H3 "3. Restore PITR" 6 numbered), "## Procédure de restore
+  // via CLI Supabase" (H3 "Prérequis" over a bash install / login fence — no list; H3 list, download, pg_restore bash
+  // fences), "## Restore d'urgence — tables critiques" (a priority table; H3 selective restore bash fence with a psql -f
+  // file run), "## pg_dump de sécurité hebdo (optionnel)" (a bash script fence; "Variables requises … :" over 1 bullet),
+  // "## Vérification post-restore" (H3 1, 2, 3 sql fences; H3 4 login test 4 numbered; H3 5 sql fence and a supabase db
+  // push bash fence), "## Contact escalade" (a table), "## Références" (link bullets). Phases: restore (dashboard snapshot
+  // / PITR, CLI or selective — alternatives) and post-restore verification 2; with dashboard, CLI, selective restore,
+  // safety dump and verification as stages 5 — [2, 5]. Checklist: 1 (the single bullet under the plain label "Variables
+  // requises", read as environment requirements; DOUBTFUL — 0 if that label is not a prerequisites label; the CLI
+  // "Prérequis" heading is over a fence, not a list). SQL: 4 (the sql fences of verification steps 1, 2, 3 and 5; the
+  // psql -f run is a file run). Rollback: false (the whole procedure is a restore; "rollback nécessaire" only names a
+  // scenario). Whole; replaced: the L1 contact's first name (6 x's) and the local part of the personal address
+  // (xxxxxx@hearstcorporation.io, same length; the organisation's domain kept).
+  "2054-french-supabase-database-restore-runbook-retention-table-dashboard-numbered-h3-cli-bash-fences-critical-tables-dump-script-post-restore-sql-fences.md": { phases: [2, 5], checklist: 1, sql: 4, rollback: false },
+  // 2055: a Simplified Chinese database migration plan from SQLite to MySQL / PostgreSQL for an e-commerce ops console
+  // ("# 换库路径：SQLite → MySQL / PostgreSQL"): an intro, "## 1. 先说结论：现在不动手" (conclusion: not now, paragraphs),
+  // "## 2. 欠债清单（…）" (a dialect-debt table, a paragraph; H3 "2.1 口径切换也是一次搬家（…）" 4 bold-led numbered
+  // rules from a past in-place caliber migration), "## 3. 真要搬的时候按这个顺序" (the move order: 5 bold-led numbered
+  // steps — cheap debt first, one dialect adapter, tz_day, move the data with a nested bash pgloader fence, re-run tests and
+  // reconcile), "## 4. 怎么判断「到点了」" (4 trigger bullets, a bold done-criterion line). Phases: the five ordered steps
+  // 5; code preparation (steps 1–3), data move, verification 3 — [3, 5] (the conclusion, debt table, past-migration rules
+  // and triggers are background). Checklist: 0 (no boxes; the trigger bullets are decision criteria, not a labelled
+  // checklist). SQL: 0 (SQL only in the table and inline code; the one fence is a pgloader command). Rollback: false.
+  // Whole (the source's double blank line before "## 3." kept); nothing replaced.
+  "2055-chinese-sqlite-to-mysql-postgres-database-migration-plan-numbered-h2-debt-table-caliber-rules-numbered-five-step-move-order-nested-bash-fence-trigger-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2056: an English go-live checklist for a health-services web app ("# Go-Live Checklist"): six H2 groups of boxes only —
+  // "## Infrastructure" (5), "## Security" (6), "## Integrations" (4), "## Quality Assurance (QA)" (5), "## Monitoring &
+  // Operations" (4), "## Launch" (4). Phases: the six groups, each a checklist section 6; read by when they are ticked —
+  // readiness (infrastructure, security, integrations), verification (QA, monitoring), launch — 3 — [3, 6].
+  // Checklist: 28 (every box). SQL: 0. Rollback: false. Whole; nothing replaced.
+  "2056-go-live-checklist-six-h2-groups-infrastructure-security-integrations-qa-monitoring-launch-checkboxes-only.md": { phases: [3, 6], checklist: 28, sql: 0, rollback: false },
+  // 2057: an English Azure disaster-recovery runbook for a governance platform ("# Disaster Recovery Runbook — Azure
+  // Governance Platform"): a status / owner / audience blockquote, a paragraph, bold "What this covers:" (6 bullets) and
+  // "What this does NOT cover:" (3 bullets), "## 1. Golden rules" (5 bold numbered rules), "## 2. Severity classification"
+  // (a SEV1–SEV4 table), "## 3. Scenario A — Production application outage" (H3 A.1 triage bash fence, A.2 start fence,
+  // A.3 "Rollback to previous known-good container digest" with a verify fence and a numbered-comment re-pin fence and a
+  // bold post-rollback paragraph, A.4 log-tail fence), "## 4. Scenario B — Database outage or corruption" (H3 B.1–B.5:
+  // az sql fences, PITR restore to a new DB with commented cut-over steps, a python -c retention fix, a BACPAC import
+  // fence, a bold required-secrets paragraph), "## 5. Scenario C — Key Vault / managed identity outage" (H3 C.1–C.3 bash
+  // fences), "## 6. Scenario D — Azure region outage (rare)" (H3 D.1 prose, D.2 4 numbered communication steps, D.3 prose),
+  // "## 7. Scenario E — GitHub / GHCR outage" (H3 E.1 prose, E.2 3 numbered steps and a bash fence). Phases: classify the
+  // severity, then work the matching scenario 2; the five scenarios each as a stage after classification 6 — [2, 6] (the
+  // golden rules are principles). Checklist: 0 (no boxes in the part kept; "What this covers" is scope, not a checklist).
+  // SQL: 0 (az CLI and a python -c only). Rollback: true (H3 A.3 "Rollback to previous known-good container digest").
+  // Cut after section 7 (Scenario E), at 14,942 of 19,007 characters: dropped "## 8. Scenario F — 'Smoking crater'"
+  // (backups bullets, 6 numbered recovery steps), "## 9. Post-incident checklist" (7 boxes), "## 10. Known gaps",
+  // "## 11. References", "## 12. Change log". Replaced: the owner's full name (14 characters) and his first name in five
+  // further places (5 x's each); admin@httbrands.com is the organisation's role address, kept.
+  "2057-azure-disaster-recovery-runbook-golden-rules-numbered-severity-table-scenario-h2-lettered-h3-az-cli-bash-fences-pitr-bacpac-digest-rollback-cut.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: true },
+  // 2058: an English release runbook for an npm-published MCP server ("# Runbook: cutting a release"): "## When to use
+  // this" (a paragraph, 4 bullets, a bold rule paragraph, a bold blockquote on the one exception), "## One-time setup (do
+  // this once, before the first tag)" (6 bold numbered steps; step 4 holds a Trusted-Publisher table and a long blockquote
+  // with 4 bold numbered bootstrap-token steps, a token-settings table and two bash fences), "## Per-release
+  // preconditions" (an intro, 5 bold numbered preconditions, the fourth with a nested bash fence), "## Cutting the release"
+  // (H3 "Step 1 — bump the version in the SSOT, not in package.json" with a bash fence; H3 "Step 2 — write the CHANGELOG
+  // entry" with a markdown fence; H3 "Step 3 — merge, then tag" with a bash fence, prerelease and bold "Verify by:"
+  // paragraphs). Phases: one-time setup, preconditions, cutting the release 3; for a later release without the one-time
+  // setup 2; with the three cut steps as stages of their own 5 — [2, 5]. Checklist: 5 (the numbered list of the section
+  // titled "Per-release preconditions", read as a prerequisites label; DOUBTFUL — 0 if "preconditions" over "work through
+  // these" is read as numbered steps). SQL: 0. Rollback: false in the part kept (DOUBTFUL — the source's "## Rollback:
+  // deprecate, never unpublish" with 6 numbered steps lies in the cut-off part; the bullet "undo a release (see
+  // rollback)" is only a pointer). Cut before "## What CI does, step by step", at 13,241 of 30,713 characters: dropped the
+  // CI job table and design notes, "## Verify the release afterwards" (one bash fence), "## Rollback: deprecate, never
+  // unpublish", "## Failure modes and fixes" (a table) and the rest. Replaced: the owner's handle (9 x's) in the
+  // Trusted-Publisher table, the two npm scope names and the gh api path.
+  "2058-npm-mcp-release-runbook-one-time-setup-bold-numbered-blockquote-token-steps-tables-preconditions-numbered-three-step-h3-bash-fences-cut.md": { phases: [2, 5], checklist: 5, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_175: Record<string, TGroundTruth> = {
+  // Set 175 (2083–2094), owners t–z, counted by hand from the documents in this folder.
+  // 2083: an English go-live readiness plan for a WhatsApp bot serving a district fair, run on n8n and Postgres ("# M2:
+  // Go-live readiness"): an intro (work through the sections in order), "## 1. Capacity: what the load test showed" (a
+  // paragraph, a results table, "What this means:" over 5 bullets with nested capacity bullets, a bash fence of two load
+  // test runs), "## 2. Hosting go/no-go" (a burn-in paragraph, an H1–H6 criteria table with empty Measured / Pass? cells,
+  // a "**Decision:** ☐ office machine ☐ VPS" line), "## 3. Backups and restore" (3 bold bullets: nightly cron, restore
+  // drill, full VPS rehearsal), "## 4. Monitoring" (2 numbered monitors, a paragraph), "## 5. Production cut-over" (7
+  // numbered steps plus a "6a." line, two with inline select / update SQL, one with nested webhook bullets; a
+  // "**Rollback:**" paragraph), "## 6. UAT with about 20 staff phones" (a 15-row action / expected table without box
+  // cells, a Hindi copy review paragraph), "## 7. Sign-offs" (a table of blank names and dates). Phases: the seven
+  // sections 7; readiness gates (capacity, hosting, backups, monitoring), cut-over, UAT, sign-off 4 — [4, 7].
+  // Checklist: 0 (the "☐ office machine ☐ VPS" decision line is a choice of boxes — a form field, as 139's "☐ GO ☐
+  // NO-GO"; DOUBTFUL — 2 if each ☐ counts; the UAT table says "ticks it" but has no box cells). SQL: 0 (the select /
+  // update statements of steps 3, 4 and 6a are inline code). Rollback: true ("**Rollback:** in Meta, point the webhook
+  // back to the previous URL, or disable the Mela service"). Whole; nothing replaced.
+  "2083-go-live-readiness-plan-load-test-table-go-no-go-criteria-table-choice-boxes-backup-bullets-numbered-cutover-inline-sql-rollback-label-uat-sign-off-tables.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
+  // 2084: a Chinese operations manual for a Docker Compose / Caddy Q&A site on a VPS, written for maintainers and AI agents
+  // ("# 运维手册"): an intro line (run, check, back up, release, roll back), "## 当前线上拓扑" (9 reference bullets, a text
+  // request-path fence, a caddy fence), "## 服务器登录" (two bash fences), "## 线上敏感配置" (a bash path fence, "它包含：" over 12
+  // variable bullets, "要求：" over 4 rule bullets, two bash permission fences), "## 常用服务管理命令" (8 one-command bash fences),
+  // "## 健康检查" (two bash curl fences, a json expected fence, a text stats fence, a paragraph), "## 数据持久化" (a paragraph,
+  // a bash and a text fence), "## 备份" (a bash stop / tar / start fence, a bash list fence), "## 从本地发布新版本" (H3
+  // 自动部署: a powershell verify / push fence; H3 手动部署: powershell verify, push and tar / scp fences, a bash server
+  // release fence that keeps app.prev, a bash acceptance curl fence, "浏览器检查：" over 6 numbered checks), "## 回滚" (a
+  // paragraph, a bash fence moving app.prev back and rebuilding, a health-check line), "## Caddy 运维" (three bash fences, 4
+  // numbered things to check), "## 管理员账号" (a bash fence, a paragraph), "## MiniMax 与模型配置" (2 numbered sources, 3
+  // bullets, a text endpoint fence), "## 常见故障" (5 H3 symptoms with bash fences), "## 维护红线" (6 rule bullets). Phases:
+  // back up, release (verify, push, package and upload, publish), acceptance checks 3; back up, local verify, push,
+  // package and upload, server release, acceptance and browser checks 6 — [3, 6]. Reference, service commands, Caddy,
+  // accounts, model configuration and troubleshooting are no phases.
+  // Checklist: 0 ("要求：" — "requirements" — heads rules for handling the .env file, not requirements of an environment or
+  // access; DOUBTFUL — 4 if that label is read as a requirements list). SQL: 0. Rollback: true ("## 回滚": stop, move
+  // app.prev back, rebuild). Whole; replaced (same length): the owner's personal domain "bluesclawd" → "xxxxxxxxxx" (×9),
+  // the VPS public IP 165.232.60.232 → 198.51.100.232 (×1), the handle in the SSH alias "blues-vps" → "xxxxx-vps" (×5);
+  // the former default admin password `Admin@123456` (stated as no longer in use) kept.
+  "2084-chinese-operations-manual-topology-bullets-service-command-bash-fences-health-backup-fences-manual-release-powershell-bash-fences-browser-checks-rollback-h2.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 2085: an English database restore runbook for a Neon Postgres / EF Core app ("# Restore runbook"): an intro (two
+  // backup mechanisms), "## Path 1: Neon point-in-time restore (primary, fast path)" (a line, 4 numbered steps: open the
+  // branch, restore or branch from a timestamp, point a scratch environment at it and verify, repoint the real connection
+  // strings), "## Path 2: pg_dump restore (provider-independent second copy)" (a line, a bash fence of 3 commented steps: a
+  // `psql … -c "CREATE DATABASE tanakh_restore_scratch;"` line, a pg_restore command, verify then promote), "## Verifying a
+  // restore" ("At minimum, confirm:" over 4 bullets), "## Drill log" (a one-row table, a bold note to repeat the drill on
+  // staging before launch). Phases: restore (either path), verify 2; PITR restore, pg_dump restore, verify 3; create the
+  // scratch target, restore, verify, promote / repoint 4 — [2, 4] (the drill log is a record).
+  // Checklist: 0 ("At minimum, confirm:" is no checklist / prerequisites label). SQL: 1 (the `psql -c "CREATE DATABASE …"`
+  // command line; DOUBTFUL — 0 if the fence, where it stands beside pg_restore, is read as one shell step, as 159 / 160).
+  // Rollback: false (the runbook is itself the restore; "roll the branch back to a timestamp" is its main work). Whole;
+  // nothing replaced.
+  "2085-db-restore-runbook-neon-pitr-path-four-numbered-steps-pg-dump-path-bash-fence-psql-c-create-database-verification-bullets-drill-log-table.md": { phases: [2, 4], checklist: 0, sql: 1, rollback: false },
+  // 2086: a Japanese SOP for moving a Neon Postgres database to another region behind Cloud Run ("# DB 移行 SOP"): an intro,
+  // "## 背景" (a paragraph, a latency table, a line), "## 前提" (4 bullets, one with a nested macOS install bullet), "## 全体フロー"
+  // (an unlabelled text fence of the ten steps), "## 手順" with ten numbered H3 steps: 1 create the new Neon project (5
+  // numbered, a nested bullet), 2 client (a bash brew fence, a bash export fence, 2 bullets), 3 maintenance on — production
+  // only (a gcloud traffic bash fence), 4 pg_dump (a bash fence, option bullets, a bash check fence), 5 restore (a bash
+  // `psql … -f` fence, 2 bullets, a bash fence of one `psql -c "SELECT … count(*) … UNION ALL …"`), 6 switch the secret
+  // (two bash gcloud fences, a "**ロールバック手段**" blockquote), 7 redeploy Cloud Run (a bash fence), 8 connectivity and
+  // latency check (two bash fences), 9 maintenance off (a bash fence), 10 keep then delete the old project (a paragraph);
+  // "## ロールバック手順" (3 numbered), "## 注意点" (5 bold bullets). Phases: prepare (project, client), stop writes, dump and
+  // restore, switch (secret, redeploy), verify, reopen and retire 6; prepare, migrate, switch, verify 4; the ten steps 10 —
+  // [4, 10] (the background and the flow fence are reference).
+  // Checklist: 4 (the "## 前提" bullets; DOUBTFUL — 5 with the nested macOS install hint). SQL: 1 (the step-5 count fence, one
+  // `psql -c "SELECT …"`; the `psql -f` restore is a file run). Rollback: true ("## ロールバック手順": put the old URL back as a
+  // new secret version and redeploy; also the step-6 blockquote). Whole; nothing replaced.
+  "2086-japanese-neon-region-db-migration-sop-zentei-bullets-flow-fence-ten-h3-steps-bash-fences-psql-c-count-blockquote-rollback-numbered-rollback-h2-notes.md": { phases: [4, 10], checklist: 4, sql: 1, rollback: true },
+  // 2087: an English smart-contract deploy runbook kept per project phase, Foundry scripts on the Monad testnet ("#
+  // Runbook"): an intro (fill a section when its phase produces live evidence), "## Phase 0" (a pointer line), "## Phase 1"
+  // (H3 Toolchain: an unlabelled fence of pnpm / forge test; H3 Deploy Ping: a requires line, a forge script fence, a
+  // write-the-address line; H3 Read Ping from the SDK: a node fence), "## Phase 2" ("Local:" over a test fence; an onchain
+  // paragraph, a DeployCore fence, a fence of seven STEP=… Lifecycle script runs with a wait comment, a required-env line,
+  // a record line, a "**BLOCKED (2026-09-22):**" note), "## Phase 3" ("Local:" over a test fence, a calendar / feed
+  // paragraph, an onchain requirements paragraph, a fence of DeployOracle / SetFeeds / SeedSessions, a record-the-hashes
+  // paragraph, a "**BLOCKED:**" note), then nine empty headings "## Phase 4" … "## Phase 12". Phases: the three filled
+  // phases 3; their stages (toolchain, deploy Ping, read Ping; local tests, deploy core, lifecycle run; local tests,
+  // deploy oracle) 8 — [3, 8] (Phase 0 is a pointer; the empty Phase 4–12 headings hold no work, as 166's empty
+  // headings; DOUBTFUL — up to 13 if every Phase heading is stepped through).
+  // Checklist: 0 (the "Requires …" and "Required env after deploy:" lines are sentences, no lists). SQL: 0. Rollback:
+  // false. Whole; nothing replaced (no addresses or keys; DEPLOYER_PRIVATE_KEY is a variable name).
+  "2087-contract-deploy-runbook-project-phase-h2-toolchain-deploy-ping-h3-unlabelled-fences-forge-script-lifecycle-steps-blocked-bold-notes-empty-phase-4-12-headings.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: false },
+  // 2088: a Chinese cut-over runbook moving an agent-scheduling web dashboard (port 8788, a Windows scheduled task) to a
+  // tray desktop app ("# 切换 runbook：web 看板（8788）→ 桌面 app"): a two-line blockquote (前提: the test matrix green, who
+  // decides; 原则: the data root stays), "## 0. 自检（零副作用）" (a powershell state-check fence), "## 1. 停旧（可逆）" (a
+  // powershell fence disabling the task and stopping the process, a note on the stale lock), "## 2. 起新" (a json config
+  // fence, a powershell verify fence, a watch-one-cycle line), "## 3. 常驻（开机自启）" (two lines: autoStart, no scheduled task
+  // needed), "## 4. 回滚（任一步不符合预期）" (a powershell fence re-enabling and starting the old task), "## 5. 收尾（观察 ≥1
+  // 天后）" (3 bullets: confirm, delete the task, keep the old folder). Phases: the five forward sections 0–3 and 5 — check,
+  // stop old, start new, autostart, wrap up 5; check, switch, settle 3 — [3, 5].
+  // Checklist: 0 (the "前提：" is one sentence in the blockquote, no list). SQL: 0. Rollback: true ("## 4. 回滚": exit the
+  // app, re-enable and start the old scheduled task). Whole; replaced: the decision-maker's name in the blockquote (孙鹏 →
+  // xx, same length in characters).
+  "2088-chinese-desktop-app-cutover-runbook-blockquote-precondition-numbered-h2-0-5-powershell-fences-json-config-rollback-h2-fence-wrap-up-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2089: a Chinese manual release process for a Python / PyInstaller inventory app packaged on Windows ("# SnackStock
+  // 发布流程（Windows 打包）"), rule-separated numbered H2s: "## 1. 目标与范围" (3 scope bullets), "## 2. 发布前准备" ("确认以下内容：" over 4
+  // numbered items: Git, Python 3.13, uv or pip, an output folder), "## 3. 拉取指定版本代码" (a bash clone / checkout fence, a tag
+  // line), "## 4. 安装依赖" (two bash fences), "## 5. Windows 打包" (H3 5.1 one-click: a bash fence, "脚本会自动：" over 3 numbered;
+  // H3 5.2 manual: two bash fences, 2 output bullets), "## 6. 产物整理与交付" (a folder bullet, "需要包含：" over 4 numbered, a note
+  // bullet), "## 7. 发布验收清单" (7 numbered checks), "## 8. 升级与回滚（手动）" (H3 8.1 升级步骤 3 numbered; H3 8.2 回滚步骤 4
+  // numbered), "## 9. 后续优化建议（非当前范围）" (3 numbered suggestions). Phases: prepare, pull, install, package, assemble,
+  // accept, upgrade 7; prepare (2–4), build, deliver and accept, upgrade at the store 4; prepare, build, accept 3 — [3, 7]
+  // (scope and the out-of-scope suggestions are no phases).
+  // Checklist: 0 ("## 2. 发布前准备" — preparation before release — is things to prepare, no prerequisites label; "## 7.
+  // 发布验收清单" is a section titled "… checklist" over NUMBERED checks, so they are steps; DOUBTFUL — 4 + 7 = 11 if either
+  // label is read as labelling its list). SQL: 0. Rollback: true ("### 8.2 回滚步骤": stop, restore the previous program
+  // folder and the backed-up database, restart). Whole; nothing replaced.
+  "2089-chinese-windows-release-process-numbered-h2-scope-bullets-pre-release-numbered-bash-fences-packaging-h3-artifact-numbered-acceptance-checklist-numbered-upgrade-rollback-h3.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: true },
+  // 2090: an English Postgres restore runbook for a backtesting platform whose dumps sit in MinIO ("# Restore runbook"):
+  // "## Postgres — restore from MinIO backup" (one bash fence of 7 commented steps: list backups, download, decompress,
+  // drop and recreate the database through a `docker exec … psql … <<'SQL'` heredoc of pg_terminate_backend / DROP /
+  // CREATE, pg_restore, compose up, curl health), "## MinIO — configure lifecycle retention" (a run-once line, a bash fence),
+  // "## Setup mc alias on the VM" (a bash fence), "## Setting up the cron job" (a bash fence), "## Setting up the idle
+  // heartbeat" (a bash systemd fence). Phases: restore, verify 2; the restore plus the four set-up sections 5; the seven
+  // commented restore steps 7 — [2, 7].
+  // Checklist: 0. SQL: 0 (the SQL is one heredoc among mc / gunzip / pg_restore / docker / curl commands in a shell fence —
+  // a command, as the brief has it; DOUBTFUL — 1 if the heredoc block is counted as a `psql <<SQL` step). Rollback: false
+  // (the runbook is itself the restore). Whole; nothing replaced (the MinIO credentials are variables).
+  "2090-postgres-minio-restore-runbook-one-bash-fence-seven-commented-steps-psql-heredoc-among-commands-lifecycle-alias-cron-heartbeat-setup-h2-fences.md": { phases: [2, 7], checklist: 0, sql: 0, rollback: false },
+  // 2091: a Spanish maintenance guide for an Arch Linux package repository that keeps unmaintained GNOME Drive packages
+  // alive ("# Mantenimiento"): an intro (read the upstream-status note first), "## Herramientas" (a pacman bash fence, 3
+  // tool bullets), "## Regla nº 1: el origen del código" (a bold rule, a bash checksum fence, a "> [!CAUTION]" callout with a
+  // nested bash fence, a paragraph), "## Regla nº 2: `gvfs-google` va atado a `gvfs`" (paragraphs, a bash rebuild fence, a
+  // paragraph), "## Regla nº 3: `libsoup2` no se sube de versión" (paragraphs, a bash tracker fence), "## Regla nº 4:
+  // `gnome-online-accounts` sombrea un paquete oficial" (paragraphs, an unlabelled hook-path fence, two bash fences; H3 why
+  // not IgnorePkg / epoch: 2 bullets, a paragraph), "## Subir de versión (caso general)" (a bash fence, "Reglas:" over 3
+  // bullets), "## Construcción limpia (recomendado antes de publicar)" (a bash fence), "## Checklist por paquete" (10 `- [ ]`
+  // boxes), "## Publicar el repo" (a bash fence, an ini fence, paragraphs, a bash signing fence, a line), "## Riesgos
+  // conocidos" (a 7-row table). Phases: bump the version, clean build, per-package checklist, publish 4; with tool set-up
+  // and the four rule procedures (verify the source, rebuild on a gvfs bump, watch libsoup advisories, rebuild the shadowed
+  // GOA) 9; update, verify, publish 3 — [3, 9] (the risks table is reference).
+  // Checklist: 10 (the "## Checklist por paquete" boxes; "## Herramientas" is no prerequisites label). SQL: 0. Rollback:
+  // false (no way back is given; moving to rclone is a fallback plan, not a back-out). Whole; nothing replaced.
+  "2091-spanish-arch-package-maintenance-guide-four-rule-h2-bash-fences-caution-callout-nested-fence-version-bump-checkbox-checklist-publish-ini-fence-risks-table.md": { phases: [3, 9], checklist: 10, sql: 0, rollback: false },
+  // 2092: an English secret-rotation runbook for a playbook repository's GitHub PATs, SMTP, Atlassian and SOPS secrets
+  // ("# Rotate a playbook-managed secret"): YAML front matter (schema, slug, description, audience, time, last validated),
+  // "## Outcome" (a paragraph), "## When to use this" (2 bold bullets, a pointer paragraph), "## Prerequisites" (4 bullets),
+  // "## Secrets inventory" (a 6-row table), "## Steps" with lettered H3s: A rotate the propagation PAT (5 bold numbered
+  // steps: generate — a nested field table, set the repo secret — a bash fence, re-tag to verify — a bash fence, revoke, log —
+  // an unlabelled log-line fence), B rotate SMTP (6 bold numbered: app password, SOPS bash fence, retry-loop bash fence,
+  // k8s patch / restart bash fence, smoke-test bash fence, log), C Atlassian (one paragraph: same pattern), D the dev
+  // GITHUB_TOKEN (4 numbered, two with bash fences), E god-mode PAT caveat (a paragraph); "## Verification" ("For every
+  // rotation:" over 4 bullets), "## Troubleshooting" (5 H3 symptoms with bold Cause / Fix lines), "## Related" (6 link
+  // bullets). Phases: prerequisites, rotate, verify 3; prerequisites, the four per-secret rotations A–D, verification 6 —
+  // [3, 6] (outcome, triggers, inventory, the caveat, troubleshooting and links are reference).
+  // Checklist: 4 (the "## Prerequisites" bullets). SQL: 0. Rollback: false (old credentials are revoked once the new one
+  // works; no way back is given). Whole; replaced (same length): the owner's handle "Wizarck" → "xxxxxxx" (×15, in repo
+  // names, the resource-owner cell and the noreply address; DOUBTFUL — it may be read as an account rather than a person,
+  // but the inventory calls the age key the owner's personal one), the numeric part of the GitHub noreply e-mail
+  // "23051550" → "xxxxxxxx" (×2), the owner's first name "Arturo" in the inventory's Owner column → "xxxxxx" (×6).
+  "2092-secret-rotation-runbook-front-matter-prerequisites-bullets-inventory-table-lettered-h3-per-secret-bold-numbered-steps-nested-bash-fences-verification-bullets.md": { phases: [3, 6], checklist: 4, sql: 0, rollback: false },
+  // 2093: a Korean deploy guide for a drone-image classifier (Vite front end, FastAPI back end with a 272 MB model file)
+  // ("# 🚀 배포 가이드"): "## 📋 목차" (6 link bullets), "## 배포 준비" (H3 ⚠️ model-file problem: bold option 1 over a comment-only
+  // bash fence, bold option 2 over a git lfs bash fence), "## 방법 1: Vercel + Render (추천) ⭐" (H3 1️⃣ front end on Vercel:
+  // H4 A account 2 numbered, H4 B import — an unlabelled fence of numbered settings, H4 C a URL fence; H3 2️⃣ back end on
+  // Render: H4 A 2 numbered, H4 B an unlabelled settings fence, H4 C an env fence, H4 D a URL fence, H4 E update the front
+  // end's env — a fence, a redeploy line), "## 방법 2: Docker 배포" (H3 1️⃣ compose: a yaml fence, a bash run fence; H3 2️⃣
+  // AWS EC2: a bash fence of commented numbered steps), "## 환경 변수 설정" (two H3 bash env fences), "## 모델 파일 처리" (H3
+  // option 1: a comment bash fence, a python download script fence, a python call fence; H3 option 2: a bash git lfs fence,
+  // a note), "## 배포 체크리스트" (H3 배포 전 4, H3 프론트엔드 배포 5, H3 백엔드 배포 5, H3 통합 테스트 4 — all `- [ ]`), "## 트러블슈팅" (5
+  // numbered H3 problems with bold 문제 / 해결 and fences), "## 배포 후 모니터링" (three H3 with fences), "## 다음 단계" (4 bold
+  // numbered with nested bullets), bold date / author lines. Phases: prepare the model file, deploy the front end, deploy
+  // the back end, the deploy checklist / integration test, monitoring 5; with the Docker alternative and model-file
+  // handling 7; prepare, deploy, verify 3 — [3, 7] (contents, env reference, troubleshooting and next steps are no phases).
+  // Checklist: 18 (the four checkbox groups under "## 배포 체크리스트": 4 + 5 + 5 + 4). SQL: 0. Rollback: false. Whole; replaced
+  // (same length): the owner's handle in the repository names and clone URL ("wjdgusals002" → "xxxxxxxxxxxx", ×3) and the
+  // author line's name ("사드론" → "xxx"; DOUBTFUL — it may be a team name).
+  "2093-korean-deploy-guide-emoji-toc-vercel-render-keycap-h3-lettered-h4-text-fences-docker-bash-fences-deploy-checklist-checkbox-groups-troubleshooting-h3.md": { phases: [3, 7], checklist: 18, sql: 0, rollback: false },
+  // 2094: a Traditional Chinese cut-over runbook moving a tutor's exam-bank app from MySQL to PostgreSQL in one frozen night
+  // ("# docs/cutover-runbook.md — MySQL → PostgreSQL 切換手冊"): a two-line blockquote (owner, "read this on the night"), a bold
+  // core-decision paragraph, "## 0. 前置條件（切換之夜開始前必須全部成立）" (a 7-row condition / how-to-confirm table, one cell with
+  // an inline `psql … -c "SELECT count(*) …"`; a blockquote warning), "## 1. T-7 天：演練" (a bat fence of REM-numbered 1-1…1-3
+  // rehearsal commands, a paragraph, a bat fence of one `docker compose exec … psql … -c "TRUNCATE …"` line; H3 1-b offline
+  // rehearsal: a bat fence), "## 2. 切換之夜：逐條指令" (a blockquote, then twelve H3 steps 2-1 freeze … 2-12 daily backup, each
+  // with a bat / ini fence and notes: 2-4 a name-merge review table, 2-6 seven bullets of what the import does, 2-7 a nested
+  // blockquote of the attempts rule, 2-10 four numbered smoke checks, 2-11 tag / net stop bat fences and a `sql` fence of
+  // REVOKE … / FLUSH PRIVILEGES, 2-12 a scheduler settings table), "## 3. 回滾界線" (a bold line; H3 3-A same-night rollback — a
+  // bat fence of REM A-1…A-5; H3 3-B rollback within 14 days — a bat fence of B-1…B-5 with a reverse export and a `mysql … <
+  // rollback_mysql.sql` file run, an honesty paragraph, an execution-record blockquote; H3 3-C from day 15, no rollback — a
+  // bat fence of six REM clean-up steps), "## 4. 一頁速查" (an 11-row quick table), "## 5. 常見狀況與處置" (a 10-row symptom
+  // table), "## 6." out-of-scope (4 bold bullets). Phases: preconditions, rehearsal, cut-over night, close-out 4; preconditions,
+  // rehearsal, freeze and back up, export and review, import, verify and backfill, switch and smoke-test, tag / read-only /
+  // backups, day-15 clean-up 9; preconditions, rehearsal, the twelve night steps and 3-C one by one 15 — [4, 15] (the quick
+  // table, the symptom table and the out-of-scope notes are reference).
+  // Checklist: 0 (the "## 0. 前置條件" preconditions are a TABLE of conditions without box cells, not a list; DOUBTFUL — 7 if its
+  // rows are read as prerequisites items). SQL: 2 (the rehearsal clean-up fence, one `psql -c "TRUNCATE …"` command line; the
+  // 2-11 `sql` REVOKE / FLUSH fence; the table-cell SELECTs and the GRANT in a REM comment are not steps, the `mysql … <
+  // rollback_mysql.sql` is a file run). Rollback: true ("### 3-A 當晚回滾" and "### 3-B 上線後 1～14 天內回滾"; 3-C is the forward
+  // clean-up once rollback is no longer offered). Whole; nothing replaced (the exam:exam URL is the local Docker development
+  // database's; C:\Users\Administrator is a generic account).
+  "2094-traditional-chinese-mysql-to-postgres-cutover-runbook-preconditions-table-rehearsal-bat-fences-twelve-night-h3-steps-revoke-sql-fence-rollback-3-a-3-b.md": { phases: [4, 15], checklist: 0, sql: 2, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -17642,6 +17993,8 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-171": HELD_OUT_171,
   "held-out-173": HELD_OUT_173,
   "held-out-174": HELD_OUT_174,
+  "held-out-172": HELD_OUT_172,
+  "held-out-175": HELD_OUT_175,
 };
 
 /** Every document of the corpus with its ground truth. */
