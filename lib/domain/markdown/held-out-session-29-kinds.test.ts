@@ -10,6 +10,11 @@ function parse(source: string) {
   return parsed;
 }
 
+/** The work most documents below share: "## 1. Build" and "## 2. Deploy", each over one command, and a blank line after. */
+const BUILD_AND_DEPLOY = ["## 1. Build", "", "```bash", "make build", "```", "", "## 2. Deploy", "", "```bash", "make deploy", "```", ""];
+/** "## 3. Verify" over one command. */
+const VERIFY = ["## 3. Verify", "", "```bash", "curl -f https://example.com/health", "```"];
+
 describe("an overview named with what it overviews is the introduction, in Korean and Japanese too", () => {
   // after 2015 (set 169: "## 1. 시스템 개요" (system overview) over a table and a mermaid fence was read as the first phase
   // of an install guide, and "## 10. 운영 명령 치트시트" (operations command cheat sheet) after the work as another: 11
@@ -118,35 +123,7 @@ describe("a cheat sheet, useful commands, related documents, links or an FAQ aft
   // the kind of 2015's "운영 명령 치트시트": read as a phase after the work by its commands where English "Cheat sheet",
   // "Useful commands", "Related documents" and "FAQ" were reference (429's "## 四、常用命令速查", 1556's "## 6. Полезные
   // команды": 4 and 5 phases where the work is 3 and 4)
-  const runbook = (name: string) =>
-    lines(
-      "# Deploy",
-      "",
-      "## 1. Build",
-      "",
-      "```bash",
-      "make build",
-      "```",
-      "",
-      "## 2. Deploy",
-      "",
-      "```bash",
-      "make deploy",
-      "```",
-      "",
-      "## 3. Verify",
-      "",
-      "```bash",
-      "curl -f https://example.com/health",
-      "```",
-      "",
-      `## 4. ${name}`,
-      "",
-      "```bash",
-      "kubectl get pods",
-      "kubectl logs deploy/app",
-      "```",
-    );
+  const runbook = (name: string) => lines("# Deploy", "", ...BUILD_AND_DEPLOY, ...VERIFY, "", `## 4. ${name}`, "", "```bash", "kubectl get pods", "kubectl logs deploy/app", "```");
 
   it.each([
     "チートシート",
@@ -272,25 +249,7 @@ describe("a section named for the tests, in any language, is a check to make aft
   // the work were kept as notes ("Testing the restore" in 1195, "Comprobación posterior" in 1798, "Testes de Funcionalidade
   // Críticos" in 201: each now a phase, the counts of all three still in their ranges)
   const runbook = (name: string) =>
-    lines(
-      "# Deploy",
-      "",
-      "## 1. Build",
-      "",
-      "```bash",
-      "make build",
-      "```",
-      "",
-      "## 2. Deploy",
-      "",
-      "```bash",
-      "make deploy",
-      "```",
-      "",
-      `## 3. ${name}`,
-      "",
-      "Open the site and confirm the login page loads and the version in the footer is the new one.",
-    );
+    lines("# Deploy", "", ...BUILD_AND_DEPLOY, `## 3. ${name}`, "", "Open the site and confirm the login page loads and the version in the footer is the new one.");
 
   it.each(["Tests", "Testing", "Pruebas", "Testes", "Comprobación posterior", "Contrôle", "Тестирование", "Collaudo", "功能测试", "動作テスト", "기능 테스트", "部署后确认"])(
     "“## 3. %s” over prose is a phase",
@@ -308,28 +267,7 @@ describe("a checklist named in any language after the work ticks its bullets", (
   // "## Final checklist" over bullets after the work ticked them, "## 检查清单", "## Lista de verificación final",
   // "## Abschlusscheckliste" did not (the checklist's name was read in English only there): the counting brief's "a SECTION
   // titled … Checklist over plain bullets: the bullets are items"
-  const runbook = (name: string) =>
-    lines(
-      "# Deploy",
-      "",
-      "## 1. Build",
-      "",
-      "```bash",
-      "make build",
-      "```",
-      "",
-      "## 2. Deploy",
-      "",
-      "```bash",
-      "make deploy",
-      "```",
-      "",
-      `## ${name}`,
-      "",
-      "- The site answers on HTTPS",
-      "- The login works",
-      "- Errors are below 1 %",
-    );
+  const runbook = (name: string) => lines("# Deploy", "", ...BUILD_AND_DEPLOY, `## ${name}`, "", "- The site answers on HTTPS", "- The login works", "- Errors are below 1 %");
 
   it.each([
     "Lista de verificación final",
@@ -402,23 +340,8 @@ describe("a diagram fence is a picture to read, not work to run", () => {
       "A --> B",
       "```",
       "",
-      "## 1. Build",
-      "",
-      "```bash",
-      "make build",
-      "```",
-      "",
-      "## 2. Deploy",
-      "",
-      "```bash",
-      "make deploy",
-      "```",
-      "",
-      "## 3. Verify",
-      "",
-      "```bash",
-      "curl -f https://example.com/health",
-      "```",
+      ...BUILD_AND_DEPLOY,
+      ...VERIFY,
     );
 
   it.each([
@@ -441,34 +364,7 @@ describe("a diagram fence is a picture to read, not work to run", () => {
 describe("“If it fails” in other languages, inside a phase, is the rollback", () => {
   // siblings of "### If it fails" and "### En cas d'échec" (each a rollback subsection of its phase): "Si falla", "Se falhar",
   // "Wenn es fehlschlägt", "Если не получилось" were kept as the phase's notes and the runbook had no rollback
-  const runbook = (name: string) =>
-    lines(
-      "# Deploy",
-      "",
-      "## 1. Build",
-      "",
-      "```bash",
-      "make build",
-      "```",
-      "",
-      "## 2. Deploy",
-      "",
-      "```bash",
-      "make deploy",
-      "```",
-      "",
-      `### ${name}`,
-      "",
-      "```bash",
-      "make deploy TAG=previous",
-      "```",
-      "",
-      "## 3. Verify",
-      "",
-      "```bash",
-      "curl -f https://example.com/health",
-      "```",
-    );
+  const runbook = (name: string) => lines("# Deploy", "", ...BUILD_AND_DEPLOY, `### ${name}`, "", "```bash", "make deploy TAG=previous", "```", "", ...VERIFY);
 
   it.each(["Si falla", "Se falhar", "Wenn es fehlschlägt", "Falls etwas fehlschlägt", "Si ça échoue", "Если не получилось"])("“### %s” holds the rollback's command", (name) => {
     const parsed = parse(runbook(name));
@@ -484,28 +380,7 @@ describe("“If it fails” in other languages, inside a phase, is the rollback"
 describe("known problems, troubleshooting and common errors named in other languages are reference after the work", () => {
   // siblings of "Known issues", "Common errors" and "Troubleshooting" (reference) and of "Solución de problemas",
   // "Fehlerbehebung", "故障排查" already known: read as a phase after the work by their commands
-  const runbook = (name: string) =>
-    lines(
-      "# Deploy",
-      "",
-      "## 1. Build",
-      "",
-      "```bash",
-      "make build",
-      "```",
-      "",
-      "## 2. Deploy",
-      "",
-      "```bash",
-      "make deploy",
-      "```",
-      "",
-      `## 3. ${name}`,
-      "",
-      "```bash",
-      "kubectl logs deploy/app",
-      "```",
-    );
+  const runbook = (name: string) => lines("# Deploy", "", ...BUILD_AND_DEPLOY, `## 3. ${name}`, "", "```bash", "kubectl logs deploy/app", "```");
 
   it.each([
     "Problemas conocidos",
