@@ -1,0 +1,87 @@
+// Kinds found in session 30 (round 9's first-run misses and their siblings in the corpus's other languages), each as a
+// small document of its own: what a lead expects, and that the import is sound (every line placed, export → import the
+// identity).
+import { describe, expect, it } from "vitest";
+import { expectSound, lines, titles } from "./kinds-test-support";
+import { parseRunbookMarkdown } from "./parse-runbook";
+
+function parse(source: string) {
+  const parsed = parseRunbookMarkdown(source);
+  expectSound(source, parsed);
+  return parsed;
+}
+
+/** The work the documents below share: "## 1. Build", "## 2. Deploy", "## 3. Verify", each over one command. */
+const WORK = [
+  "## 1. Build",
+  "",
+  "```bash",
+  "make build",
+  "```",
+  "",
+  "## 2. Deploy",
+  "",
+  "```bash",
+  "make deploy",
+  "```",
+  "",
+  "## 3. Verify",
+  "",
+  "```bash",
+  "curl -f https://example.com/health",
+  "```",
+  "",
+];
+
+describe("future work, next steps and what is out of scope, after the work, are reference in every language", () => {
+  // after 2089 (set 175: "## 9. 后续优化建议（非当前范围）" — follow-up improvement suggestions, out of the current scope —
+  // read as an eighth phase where 3–7) and 2093 (set 175: "## 다음 단계" — next steps: a custom domain, HTTPS, monitoring
+  // tools — read as an eighth where 3–7); "Future work", "Future improvements" and "Out of scope" were reference in English
+  const runbook = (name: string) =>
+    lines("# Release", "", ...WORK, `## 4. ${name}`, "", "1. Pin the build tool's version", "2. Add an installer", "3. Archive artifacts automatically");
+
+  it.each([
+    "后续优化建议（非当前范围）",
+    "后续优化建议",
+    "後續改進",
+    "未来改进",
+    "下一步计划",
+    "今後の課題",
+    "今後の改善",
+    "향후 과제",
+    "향후 개선 사항",
+    "추후 개선",
+    "다음 단계",
+    "次のステップ",
+    "Next steps",
+    "Próximos pasos",
+    "Próximos passos",
+    "Prochaines étapes",
+    "Nächste Schritte",
+    "Следующие шаги",
+    "Trabajo futuro",
+    "Mejoras futuras",
+    "Melhorias futuras",
+    "Améliorations futures",
+    "Zukünftige Verbesserungen",
+    "Ausblick",
+    "Дальнейшие улучшения",
+    "Possible improvements",
+    "Further improvements",
+    "非当前范围",
+    "范围外",
+    "対象外",
+    "Fuera del alcance",
+    "Fora do escopo",
+    "Hors périmètre",
+  ])("“## 4. %s” after the work is reference, not a phase", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify"]);
+    expect(parsed.appendix).toContain("Add an installer");
+  });
+
+  it.each(["Next: switch traffic", "下一步：切换流量", "Improve the cache", "后续验证"])("“## 4. %s” names work and stays a phase", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toHaveLength(4);
+  });
+});
