@@ -819,6 +819,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 2089: phases 8 (expected 3–7).
 // 2093: phases 8 (expected 3–7).
 // 2094: phases 2 (expected 4–15).
+// Session 30: 1675's rationale ("## 二、为什么不留共存期", why no coexistence period) is no longer a phase, as its counter
+// reads it; its "## 三、顺序" (before / the day / after the switch as H3s) is still one phase: 2 where 3–4.
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
   "59-french-rollback-levels-template-fence.md",
@@ -1086,6 +1088,7 @@ const KNOWN_GAPS = new Set([
   "1662-store-cutover-runbook-intro-dry-run-paragraphs-before-you-start-bold-nested-bullets-one-liner-fence-step-table-a-h-env-fence-runs-fence-not-exercised-bullets-rollback-h2-numbered.md",
   "1665-queue-drain-runbook-intro-prerequisites-bullets-steps-five-bold-numbered-nested-bullets-inline-commands-expected-outcome-verification-rollback-escalation-bullets.md",
   "1667-scaling-runbook-overview-table-hpa-manual-vertical-h3-bash-fences-database-psql-c-fences-redis-load-test-events-checklist-h3-box-groups-troubleshooting.md",
+  "1675-chinese-voice-server-cutover-plan-bold-decision-chinese-numbered-h2-facts-rationale-order-before-boxes-ticked-and-open-day-numbered-after-keep-stopped-bullets-rollback.md",
   "1677-flyway-local-migration-guide-leading-blank-line-tool-bullets-setup-numbered-unclosed-indented-xml-fences-space-indented-h2-running-star-bullets-bold-inline-select-naming-bullets.md",
   "1681-portuguese-sqlite-to-postgres-data-migration-numbered-paren-h2-0-4-prerequisites-bullets-options-h3-powershell-fences-troubleshooting-sql-fence.md",
   "1687-spanish-home-assistant-config-cutover-numbered-h2-0-6-rotate-password-check-bullets-entity-tables-delete-bold-files-yaml-fence-automations-final-check-numbered.md",
@@ -1151,7 +1154,6 @@ const KNOWN_GAPS = new Set([
   "2080-service-down-incident-runbook-alert-meta-table-operator-blockquote-symptoms-dashboards-triage-four-numbered-causes-mitigation-bullets-manual-rollback-verify-recovery-escalation.md",
   "2081-drizzle-schema-migrations-seeding-runbook-folder-topology-table-ts-fences-five-numbered-h3-steps-bash-fences-guard-table-seed-drift-recovery-symptoms-sql-fence-pitfalls.md",
   "2047-postgres-database-restore-runbook-blockquote-meta-reference-table-six-step-h2-bash-fences-psql-c-lines-sql-verify-fence-post-restore-checkboxes-scenarios-pitr.md",
-  "2048-korean-railway-deploy-note-why-table-prepared-bold-bullets-procedure-bash-fence-pre-submission-checklist-six-numbered-bold.md",
   "2049-japanese-cloud-run-deploy-guide-toc-local-h3-bash-env-fences-spreadsheet-oauth-service-account-h4-numbered-prerequisites-bullets-gcloud-fences-troubleshooting.md",
   "2054-french-supabase-database-restore-runbook-retention-table-dashboard-numbered-h3-cli-bash-fences-critical-tables-dump-script-post-restore-sql-fences.md",
   "2055-chinese-sqlite-to-mysql-postgres-database-migration-plan-numbered-h2-debt-table-caliber-rules-numbered-five-step-move-order-nested-bash-fence-trigger-bullets.md",

@@ -85,3 +85,63 @@ describe("future work, next steps and what is out of scope, after the work, are 
     expect(titles(parsed)).toHaveLength(4);
   });
 });
+
+describe("a section asking why, in every language, is the rationale: never a phase", () => {
+  // after 2048 (set 172: "## 왜 Railway 인가" — why Railway — over a paragraph and a comparison table, read as the first of
+  // four phases where 2–3); "## Why …" was reference in English
+  const runbook = (name: string) =>
+    lines(
+      "# Deploy — Railway CLI upload",
+      "",
+      `## ${name}`,
+      "",
+      "Sessions live in memory, so serverless hosts are out.",
+      "",
+      "| Option | Cost |",
+      "| --- | --- |",
+      "| Railway | low |",
+      "",
+      "## Already prepared",
+      "",
+      "- The code runs unchanged in production mode.",
+      "- `.railwayignore` leaves out the design folder.",
+      "",
+      "## Deploy procedure (~5 min)",
+      "",
+      "```bash",
+      "railway up",
+      "```",
+      "",
+      "## Before submitting",
+      "",
+      "1. Set a spending limit.",
+      "2. Do not redeploy while judging runs.",
+    );
+
+  it.each([
+    "왜 Railway 인가",
+    "왜 Railway인가?",
+    "为什么选 Railway",
+    "為什麼不留共存期",
+    "为何用 Railway",
+    "なぜ Railway か",
+    "¿Por qué Railway?",
+    "Por que Railway",
+    "Pourquoi Railway",
+    "Warum Railway",
+    "Почему Railway",
+    "Perché Railway",
+    "Tại sao chọn Railway",
+    "Mengapa Railway",
+    "Why Railway",
+  ])("“## %s” is not a phase", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).not.toContain(name);
+    expect(`${parsed.preamble}\n${parsed.appendix}`).toContain("| Railway | low |");
+  });
+
+  it.each(["Warm up the cache", "Porque-check"])("“## %s” names no question and stays a phase", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)[0]).toBe(name);
+  });
+});
