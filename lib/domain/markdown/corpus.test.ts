@@ -1150,7 +1150,6 @@ const KNOWN_GAPS = new Set([
   "2062-api-key-rotation-runbook-when-to-run-bullets-six-h2-per-provider-numbered-steps-nested-bullets-revert-to-old-key-paragraph-audit-log-fence.md",
   "2067-supabase-database-migration-runbook-safety-rules-numbered-staging-bash-fence-commented-sql-production-sequence-numbered-forward-repair-section-reserved-names.md",
   "2072-server-upgrade-runbook-intro-steps-h2-four-bold-numbered-bash-fences-check-bullets-cleanup-rolling-back-h2-no-migration-fence-new-migration-numbered.md",
-  "2078-chinese-server-deploy-guide-numbered-h2-packages-table-pack-fences-environment-requirements-bullets-backend-h3-bash-fences-frontend-nginx-smoke-checklist-numbered-ops-security.md",
   "2080-service-down-incident-runbook-alert-meta-table-operator-blockquote-symptoms-dashboards-triage-four-numbered-causes-mitigation-bullets-manual-rollback-verify-recovery-escalation.md",
   "2081-drizzle-schema-migrations-seeding-runbook-folder-topology-table-ts-fences-five-numbered-h3-steps-bash-fences-guard-table-seed-drift-recovery-symptoms-sql-fence-pitfalls.md",
   "2047-postgres-database-restore-runbook-blockquote-meta-reference-table-six-step-h2-bash-fences-psql-c-lines-sql-verify-fence-post-restore-checkboxes-scenarios-pitr.md",

@@ -145,3 +145,54 @@ describe("a section asking why, in every language, is the rationale: never a pha
     expect(titles(parsed)[0]).toBe(name);
   });
 });
+
+describe("the requirements of an environment, in Chinese, are a checklist", () => {
+  // after 2078 (set 174: "## 2. 服务器环境要求" — server environment requirements — over six bullets: Linux, Python 3.11+,
+  // Node.js 20+, Nginx …, its counter's 6 items, read as a phase of notes: 0); 487's counter counts "### 1.1 环境要求" too.
+  // "환경 요구사항" and "Deployment requirements" were already read so
+  const runbook = (name: string) =>
+    lines(
+      "# 部署指南",
+      "",
+      "## 1. 打包",
+      "",
+      "```bash",
+      "npm run build",
+      "```",
+      "",
+      `## 2. ${name}`,
+      "",
+      "- Linux（推荐 Ubuntu 22.04+）",
+      "- Python 3.11+",
+      "- Nginx",
+      "",
+      "## 3. 后端部署",
+      "",
+      "```bash",
+      "systemctl restart app",
+      "```",
+    );
+
+  it.each(["服务器环境要求", "环境要求", "運行環境要求", "部署环境要求", "環境要件"])("“## 2. %s” over bullets: three checklist items", (name) => {
+    const parsed = parse(runbook(name));
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["Linux（推荐 Ubuntu 22.04+）", "Python 3.11+", "Nginx"]);
+  });
+
+  it("“## 2. 性能要求” (performance requirements) over bullets is no checklist", () => {
+    const parsed = parse(runbook("性能要求"));
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toEqual([]);
+  });
+});
+
+describe("common commands named in either word order, in Chinese, are reference after the work", () => {
+  // after 2078 (set 174: "## 7. 运维常用命令" — operations' common commands — over a bash fence and bullets, read as a seventh
+  // phase where 3–6) and 2084 (set 175: "## 常用服务管理命令" — common service-management commands); "常用运维命令" was
+  // reference already
+  const runbook = (name: string) => lines("# 部署指南", "", ...WORK, `## 4. ${name}`, "", "```bash", "systemctl status app", "journalctl -u app -f", "```");
+
+  it.each(["运维常用命令", "常用服务管理命令", "常用运维命令", "運維常用指令"])("“## 4. %s” is not a phase", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify"]);
+    expect(parsed.appendix).toContain("journalctl -u app -f");
+  });
+});
