@@ -196,3 +196,23 @@ describe("common commands named in either word order, in Chinese, are reference 
     expect(parsed.appendix).toContain("journalctl -u app -f");
   });
 });
+
+describe("common errors “and their solutions”, in every language, are reference after the work", () => {
+  // after 385 ("## 🚨 Errores Comunes y Soluciones" after the migration read as an eighth phase where 4–7); "Common problems
+  // and solutions" was reference in English, "Errores comunes" alone in Spanish
+  const runbook = (name: string) =>
+    lines("# Migración", "", ...WORK, `## ${name}`, "", "### Error: relation already exists", "", "```bash", "supabase migration repair 20240101 --status reverted", "```");
+
+  it.each([
+    "🚨 Errores Comunes y Soluciones",
+    "Problemas frecuentes y soluciones",
+    "Erros comuns e soluções",
+    "Erreurs fréquentes et solutions",
+    "Häufige Fehler und Lösungen",
+    "Common errors and fixes",
+  ])("“## %s” is not a phase", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify"]);
+    expect(parsed.appendix).toContain("supabase migration repair");
+  });
+});
