@@ -216,3 +216,33 @@ describe("common errors “and their solutions”, in every language, are refere
     expect(parsed.appendix).toContain("supabase migration repair");
   });
 });
+
+describe("troubleshooting of common problems, a future path and special considerations are reference after the work", () => {
+  // after 1688 ("## Solución de Problemas Comunes" after a server move read as a ninth phase where 4–8; "Solución de
+  // problemas" alone was reference) and 1075 ("## Future: AWS S3 Restore", a path not yet built, read as a sixth phase
+  // where 3–5); "Special considerations" as "Caveats" are (1814)
+  const runbook = (name: string) =>
+    lines("# Runbook", "", ...WORK, `## ${name}`, "", "- If the port is taken, stop the old service first.", "- Restart the firewall after a rule change.");
+
+  it.each([
+    "Solución de Problemas Comunes",
+    "Solución de problemas frecuentes",
+    "Resolução de problemas comuns",
+    "Résolution des problèmes courants",
+    "Future: AWS S3 Restore",
+    "Future — restore from S3",
+    "Futuro: restauración desde S3",
+    "Zukünftig: Restore aus S3",
+    "Special considerations for the mobile app",
+    "Other considerations",
+  ])("“## %s” is not a phase", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify"]);
+    expect(parsed.appendix).toContain("stop the old service first");
+  });
+
+  it.each(["Futures contract rollover", "Consider the load"])("“## %s” over a command stays a phase", (name) => {
+    const parsed = parse(lines("# Runbook", "", ...WORK, `## 4. ${name}`, "", "```bash", "make rollover", "```"));
+    expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify", name]);
+  });
+});
