@@ -1100,7 +1100,6 @@ const KNOWN_GAPS = new Set([
   "1742-portuguese-account-migration-cutover-guide-order-line-before-start-checkboxes-numbered-h2-supabase-github-options-resend-vercel-numbered-post-migration-checkboxes-notes-sql-fence.md",
   "1746-german-operator-deploy-guide-diagram-fence-requirements-table-numbered-h2-prepare-server-h3-bold-numbered-ini-fence-service-numbered-sh-fence-env-table-announce-fence-board-bullets-backup-update-remove-sh-fences.md",
   "1747-korean-incident-response-procedure-purpose-table-numbered-h2-severity-table-first-response-five-numbered-containment-bullets-post-recovery-record-table-prohibitions-bullets.md",
-  "1721-service-cutover-note-client-change-checklist-h2-over-numbered-steps-frozen-wire-rules-table-what-not-to-change-bullets-smoke-bash-fence.md",
   "1730-spanish-postgres-backup-restore-guide-three-h2-same-pc-five-numbered-new-pc-seven-numbered-indented-sql-fence-inline-pg-restore-test-paragraph.md",
   "1735-polish-disaster-recovery-drill-runbook-rto-rpo-table-scenario-mermaid-prerequisites-checkboxes-nine-h3-steps-bash-fences-results-table-sbom-cleanup-bullets-ac-boxes.md",
   "1736-hotfix-release-runbook-purpose-trigger-bullets-seven-numbered-steps-indented-bash-fences-health-bullets-rollback-h2-paragraph-notes.md",

@@ -246,3 +246,65 @@ describe("troubleshooting of common problems, a future path and special consider
     expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify", name]);
   });
 });
+
+describe("what not to do, naming conventions, templates, common errors and plans for later are reference after the work, in every language", () => {
+  // after 1747 ("## 금지 사항" — what is forbidden — after an incident response, read as a fifth phase where 3–4), 1721
+  // ("## What not to change during cutover"), 613 ("## Erreurs Postgres fréquentes", "## Plan d'automatisation futur"),
+  // 2051 ("## Mises à jour futures"), 446 ("## Convention de nommage") and 590 ("## down.sql 模板"); "What not to do",
+  // "Conventions", "Templates" and "Erreurs fréquentes" were reference already
+  const runbook = (name: string) => lines("# Runbook", "", ...WORK, `## ${name}`, "", "- Never edit an applied migration.", "- Keep one change per file.");
+
+  it.each([
+    "금지 사항",
+    "하지 말아야 할 것",
+    "禁止事项",
+    "禁止事項",
+    "やってはいけないこと",
+    "不要做的事",
+    "What not to change during cutover",
+    "What not to touch",
+    "Erreurs Postgres fréquentes",
+    "Errores de Prisma comunes",
+    "Plan d'automatisation futur",
+    "Mises à jour futures",
+    "Migración futura",
+    "Convention de nommage",
+    "Naming conventions",
+    "Convenciones de nombres",
+    "Namenskonventionen",
+    "命名规范",
+    "命名規則",
+    "명명 규칙",
+    "down.sql 模板",
+    "PR テンプレート",
+    "릴리스 노트 템플릿",
+    "Vorlage für die Release-Notiz",
+  ])("“## %s” is not a phase", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify"]);
+    expect(parsed.appendix).toContain("Never edit an applied migration.");
+  });
+});
+
+describe("roles named in German, French, Portuguese, Russian and Chinese are about the runbook, never a phase", () => {
+  // after 1581 ("## Die zwei Rollen" — the two roles — read as a seventh phase where 3–6); "Roles", "Roles and
+  // responsibilities", "役割", "역할" were the introduction already
+  // (after the work: the roles a database migration runs as, over a table)
+  const runbook = (name: string) => lines("# Runbook", "", ...WORK, `## ${name}`, "", "| Role | May |", "| --- | --- |", "| app_migrate | DDL |", "| app | DML only |");
+
+  it.each([
+    "Roles and responsibilities",
+    "Die zwei Rollen",
+    "Rollen",
+    "Rollen und Verantwortlichkeiten",
+    "Rôles et responsabilités",
+    "Papéis e responsabilidades",
+    "Роли",
+    "角色与职责",
+  ])("“## %s” is not a phase", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify"]);
+    // (kept after the work: the runbook's notes, or the last phase's where the name introduces rather than appends)
+    expect(`${parsed.appendix}\n${parsed.phases.at(-1)?.notes}`).toContain("| app | DML only |");
+  });
+});
