@@ -52,9 +52,9 @@ import {
 } from "./rollback";
 import { parseSignoff } from "./signoff-sheet";
 import { stagesOfOneList } from "./one-list-stages";
-import { type TParsedPhase, type TParsedRunbook } from "./types";
+import type { TParsedPhase, TParsedRunbook } from "./types";
 import {
-  APPENDIX_RE,
+  isAppendixName,
   unglossed,
   CHECKLIST_SECTION_RE,
   INTRO_RE,
@@ -564,12 +564,12 @@ function holdsRunnableCode(nodes: readonly unknown[]): boolean {
 const isWorkBefore = (s: TTopSection) =>
   s.head !== null &&
   !INTRO_RE.test(cleanLabel(s.head.parts.title)) &&
-  !APPENDIX_RE.test(cleanLabel(s.head.parts.title)) &&
+  !isAppendixName(cleanLabel(s.head.parts.title)) &&
   (holdsRunnableCode(s.blocks.slice(1)) || (labelKind(s.head.parts.title) === "steps" && s.blocks.slice(1).some((b) => b.type === "list" && b.ordered === true)));
 // (by its name, or its name before a short gloss: "## 8. 未確認のこと（前任者に確認する）", "## Known issues (v2)")
 const isAppendix = (s: TTopSection) => {
   const name = s.head ? cleanLabel(s.head.parts.title) : null;
-  return name !== null && (APPENDIX_RE.test(name) || APPENDIX_RE.test(unglossed(name)));
+  return name !== null && (isAppendixName(name) || isAppendixName(unglossed(name)));
 };
 const sectionHasCheckbox = (doc: Doc, s: TTopSection) => s.blocks.some((b) => hasCheckbox(doc, b));
 /** A section before the phases that opens its work with a "**Prerequisites**:" label over a list ("### Rolling Upgrade" › "**Prerequisites**:"): a checklist phase, not notes. */

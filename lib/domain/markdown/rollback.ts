@@ -7,12 +7,12 @@
 // number (__fixtures__/corpus/ground-truth.ts). Every function here is pure and linear in the blocks it is given.
 import type { Table } from "mdast";
 import { cellText, hasCheckbox } from "./phase-body";
-import { Doc, isTierA, type TBlock, type THead } from "./sections";
+import { type Doc, isTierA, type TBlock, type THead } from "./sections";
 import { parseSignoff } from "./signoff-sheet";
 import { manualStep } from "./step-details";
 import { emptyPhase, type TParsedPhase, type TParsedRunbook } from "./types";
 import {
-  APPENDIX_RE,
+  isAppendixName,
   FAILURE_TIME_NAME,
   HAS_ROLLBACK_WORD_RE,
   ROLLBACK_ABOUT_RE,
@@ -465,10 +465,8 @@ const REVERSED_STEP_ROLLBACK_RE =
  * A sentence, anywhere in a paragraph, for the case the work fails ("Si une étape échoue", "If the migration fails", "Wenn
  * das Update fehlschlägt", "如果迁移失败"): its lead, up to the comma or colon after the case.
  */
-const FAILURE_CASE_SENTENCE_RE = new RegExp(
-  String.raw`(?:^|[.!?]\s+|[。！？]\s*)(?:(?:if|should|when|si|se|wenn|falls|als|je[śs]li|если|jika|n[ếe]u)\s[^.!?。]{0,60}?(?:fails?|failed|goes wrong|breaks|[ée]choue\p{L}*|falla\p{L}*|falh\p{L}*|fehlschl[äa]g\p{L}*|scheiter\p{L}*|misgaat|mislukt|nie powiedzie|не удал\p{L}*|gagal|th[ấa]t b[ạa]i)|(?:如果|若|万一|一旦)[^。！？]{0,30}?(?:失败|失敗|出错|出錯)|[^。！？]{0,30}?(?:失敗した場合|失敗したら|실패하면|실패할 경우))([^.!?。！？]{0,200})`,
-  "giu",
-);
+const FAILURE_CASE_SENTENCE_RE =
+  /(?:^|[.!?]\s+|[。！？]\s*)(?:(?:if|should|when|si|se|wenn|falls|als|je[śs]li|если|jika|n[ếe]u)\s[^.!?。]{0,60}?(?:fails?|failed|goes wrong|breaks|[ée]choue\p{L}*|falla\p{L}*|falh\p{L}*|fehlschl[äa]g\p{L}*|scheiter\p{L}*|misgaat|mislukt|nie powiedzie|не удал\p{L}*|gagal|th[ấa]t b[ạa]i)|(?:如果|若|万一|一旦)[^。！？]{0,30}?(?:失败|失敗|出错|出錯)|[^。！？]{0,30}?(?:失敗した場合|失敗したら|실패하면|실패할 경우))([^.!?。！？]{0,200})/giu;
 /** Restoring a backup, in the languages the vocabulary knows ("ou restaurer la sauvegarde", "restore the backup", "恢复备份"). */
 const RESTORES_BACKUP_RE =
   /(?<![\p{L}])(?:restor(?:e|ing)|restaur\p{L}*|wiederherstell\p{L}*|spiel\p{L}* (?:die |das )?(?:sicherung|backup) (?:wieder )?ein|ripristin\p{L}*|herstel\p{L}*|przywr[óo]\p{L}*|восстанов\p{L}*)\s+(?:\S+\s+){0,3}?(?:backups?|sauvegardes?|respaldos?|copias? de seguridad|c[óo]pias? de seguran[çc]a|sicherung\p{L}*|snapshots?|dumps?|kopi\p{L}*|резервн\p{L}*|бэкап\p{L}*)|(?:恢复|还原|恢復|還原)(?:备份|備份|快照)|(?:バックアップ|スナップショット)(?:から|を)(?:復元|戻|リストア)|백업(?:에서|을|를)\s*(?:복원|복구)/iu;
@@ -876,7 +874,7 @@ export function findSetAsideSections(
     for (const h of allHeads) if (!h.isPseudo && !consumed[h.index]) top = Math.min(top, h.level);
     // (appendices after it — "Learn More", "References" — are the runbook's notes, not its last section)
     let k = allHeads.length - 1;
-    while (k >= 0 && (allHeads[k]?.isPseudo || allHeads[k]?.level !== top || APPENDIX_RE.test(cleanLabel(allHeads[k]?.parts.title ?? "")))) k--;
+    while (k >= 0 && (allHeads[k]?.isPseudo || allHeads[k]?.level !== top || isAppendixName(cleanLabel(allHeads[k]?.parts.title ?? "")))) k--;
     const last = allHeads[k];
     const lastLabel = cleanLabel(last?.parts.title ?? "");
     const isPutBack = RECOVERY_RE.test(lastLabel) || (PUT_BACK_TITLE_RE.test(lastLabel) && !RESTORE_RUNBOOK_TITLE_RE.test(title));

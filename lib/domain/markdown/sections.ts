@@ -4,7 +4,7 @@
 // number of blocks: a document of thousands of sections parses in time proportional to its size.
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import {
-  APPENDIX_RE,
+  isAppendixName,
   INTRO_RE,
   ACTION_TITLE_RE,
   cleanLabel,
@@ -381,7 +381,7 @@ export const isTierB = (h: THead) =>
  */
 export const isAsideHead = (h: THead) => {
   const name = cleanLabel(h.parts.title.replace(/\s*[(（][^()（）]*[)）]$/u, ""));
-  return !h.parts.hasKeyword && (INTRO_RE.test(name) || APPENDIX_RE.test(name));
+  return !h.parts.hasKeyword && (INTRO_RE.test(name) || isAppendixName(name));
 };
 /** A section heading that may carry a phase though it has no number: not a label ("Steps", "Notes"), an aside or a collapsed block. */
 const isPlainSection = (h: THead) => h.detailsEnd === undefined && !h.isEmpty && labelKind(h.text) === null && !isAsideHead(h) && /[\p{L}\p{N}]/u.test(h.parts.title);
@@ -454,7 +454,7 @@ function appendixSubsections(heads: THead[]): Set<THead> {
     while (stack.length > 0 && (stack.at(-1)?.head.level ?? 0) >= h.level) stack.pop();
     const parent = stack.at(-1);
     const kind = parent === undefined ? null : labelKind(parent.head.parts.title);
-    const inAppendix = parent !== undefined && (parent.inAppendix || APPENDIX_RE.test(cleanLabel(parent.head.parts.title)) || kind === "notes" || kind === "checklist");
+    const inAppendix = parent !== undefined && (parent.inAppendix || isAppendixName(cleanLabel(parent.head.parts.title)) || kind === "notes" || kind === "checklist");
     if (inAppendix) out.add(h);
     stack.push({ head: h, inAppendix });
   }

@@ -322,7 +322,15 @@ const WHY_NAME = String.raw`왜\s.*|(?:为什么|為什麼|为何|為何|なぜ)
  * "Conventions" and "Templates" are in English (446, 590). And a plan for later named by a Romance adjective after its noun
  * ("Plan d'automatisation futur", "Mises à jour futures", "Migración futura": 613, 2051), as "Future work" is.
  */
-const CONVENTIONS_NAME = String.raw`naming\s+conventions?|conventions?\s+de\s+nommage|convenci[óo]n(?:es)?\s+de\s+(?:nombres|nomenclatura)|conven[çc](?:[ãa]o|[õo]es)\s+de\s+(?:nomes|nomenclatura)|namens(?:konventionen?|regeln)|命名(?:规范|規範|规则|規則|規約|约定|約定)|명명\s*(?:규칙|규약|컨벤션)|соглашени[ея]\s+об?\s+именовании|[\p{L}\p{N}._ -]{0,30}(?:模板|模版|テンプレート|템플릿)|vorlagen?(?:\s+f[üu]r\b.*)?|plantillas?(?:\s+de\b.*)?|[\p{L}'’ -]{2,40}\s+futur(?:e|es|s|a|as|o|os)?`;
+const CONVENTIONS_NAME = String.raw`naming\s+conventions?|conventions?\s+de\s+nommage|convenci[óo]n(?:es)?\s+de\s+(?:nombres|nomenclatura)|conven[çc](?:[ãa]o|[õo]es)\s+de\s+(?:nomes|nomenclatura)|namens(?:konventionen?|regeln)|命名(?:规范|規範|规则|規則|規約|约定|約定)|명명\s*(?:규칙|규약|컨벤션)|соглашени[ея]\s+об?\s+именовании|vorlagen?(?:\s+f[üu]r\b.*)?|plantillas?(?:\s+de\b.*)?`;
+/**
+ * The names of CONVENTIONS_NAME known by how they end — a template ("down.sql 模板", "PR テンプレート") or a plan named by a
+ * Romance adjective after its noun ("Plan d'automatisation futur") — read apart from APPENDIX_RE, behind a test of the
+ * ending alone: as alternatives of that one anchored pattern, their open prefixes were tried on every heading and made
+ * the 1 MB import 0.15 s slower (BENCHMARKS.md, session 30).
+ */
+const APPENDIX_BY_ENDING_HINT_RE = /(?:模板|模版|テンプレート|템플릿|futur(?:e|es|s|a|as|o|os)?)$/iu;
+const APPENDIX_BY_ENDING_RE = /^(?:[\p{L}\p{N}._ -]{0,30}(?:模板|模版|テンプレート|템플릿)|[\p{L}'’ -]{2,40}\s+futur(?:e|es|s|a|as|o|os)?)$/iu;
 /**
  * One appendix name (APPENDIX_RE), or two joined ("Escalation and contacts", "Escalação e contatos",
  * "Glossary & references"): contacts, glossary, references, history, help, notes — in Indonesian too ("## 10. Rujukan
@@ -382,6 +390,8 @@ export const ROLLBACK_WORD_RE = new RegExp(
   String.raw`^(?:${SCENARIO_PREFIX})?(?:(?:[\p{L}\p{N}'’/&+-]+\s+){0,2}${ROLLBACK_WORD}|.{0,6}${ROLLBACK_WORD})|(?:ロールバック|切り?戻し|回滚|回退|回滾|롤백|원복)(?:手順|計画|方法|步骤|方案|流程|절차|계획|방법)?$`,
   "iu",
 );
+/** Whether a section's name (cleanLabel'd) names reference kept apart from the work: APPENDIX_RE, or a name known by its ending. */
+export const isAppendixName = (name: string) => APPENDIX_RE.test(name) || (APPENDIX_BY_ENDING_HINT_RE.test(name) && APPENDIX_BY_ENDING_RE.test(name));
 /** A rollback word anywhere ("V28 Migration Rollback Plan", "Staging 环境回滚操作手册"): a title naming a rollback document. */
 export const HAS_ROLLBACK_WORD_RE = new RegExp(ROLLBACK_WORD, "iu");
 /**
