@@ -1,4 +1,4 @@
-// The importer on 1,919 public runbooks of other teams (issue 16, "Done when"): each imports with the
+// The importer on 1,931 public runbooks of other teams (issue 16, "Done when"): each imports with the
 // hand-counted checklist items, its SQL steps, its rollback procedure and a sensible number of
 // phases; every non-blank line lands in a field; export → import gives back the same structure.
 // Every set from 22 on is a held-out set, counted before the importer was first run on it (the sets and their first

@@ -17832,6 +17832,175 @@ export const HELD_OUT_175: Record<string, TGroundTruth> = {
   "2094-traditional-chinese-mysql-to-postgres-cutover-runbook-preconditions-table-rehearsal-bat-fences-twelve-night-h3-steps-revoke-sql-fence-rollback-3-a-3-b.md": { phases: [4, 15], checklist: 0, sql: 2, rollback: true },
 };
 
+export const HELD_OUT_176: Record<string, TGroundTruth> = {
+  // Set 176 (2095–2106), owners a–c, counted by hand from the documents in this folder.
+  // 2095: an English deploy runbook for a Django back end on Render (Docker web service plus managed Postgres, a render.yaml
+  // blueprint) ("# Runbook: Deploying to Render"): an intro paragraph, "## Normal deploy flow" (5 numbered: merge to the
+  // deploy branch, Render builds, start.sh migrates and starts Gunicorn, the /healthz/ health check gates traffic, verify),
+  // "## First-time setup (new environment)" (3 numbered: create the Blueprint, confirm env vars and first deploy,
+  // createsuperuser), "## Environment variables" (a 5-row blueprint table, a 9-row optional-overrides table),
+  // "## Migrations" (3 bullets: automatic at start, a failure keeps the old deploy, manual commands), "## Rollback" (3
+  // numbered: dashboard Rollback, reverse a migration only if safe, suspend auto-deploy or revert the commit),
+  // "## Symptoms → diagnosis → remedy" (a 5-row table), a logs paragraph. Phases: deploy, verify 2; first-time setup, deploy
+  // (merge / build), start and migrate, health check, verify 5 — [2, 5] (env tables, the migrations notes and the
+  // symptoms table are reference; DOUBTFUL — the first-time setup is a separate one-off procedure a lead may not step
+  // through on a normal deploy).
+  // Checklist: 0. SQL: 0. Rollback: true ("## Rollback"). Whole; nothing replaced.
+  "2095-render-docker-deploy-runbook-numbered-flow-first-time-setup-env-var-tables-migrations-bullets-rollback-numbered-symptoms-table.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 2096: an English database restore runbook for Postgres in Docker from daily Azure Blob Storage dumps ("# Runbook:
+  // Restoring Postgres from a Blob Storage backup"): an intro (when to use it), "## 1. List available backups" (a bash az
+  // fence), "## 2. Download the backup you want" (a bash az fence), "## 3. Restore into the running container" (a bold
+  // stop-traffic line over a compose-stop bash fence; a bash fence of one `docker exec … psql -c "DROP DATABASE …" -c
+  // "CREATE DATABASE …"` plus a `gunzip | … psql` load), "## 4. Bring the app back up" (a bash compose start / curl fence),
+  // "## 5. Sanity-check the restore" (a bash fence of one `docker exec … psql` with three `-c "SELECT …"`, a compare
+  // paragraph), "## Notes" (2 bullets: up to 24 h lost, not yet drilled), "## Optional: automated monthly restore drill" (a
+  // paragraph). Phases: the five numbered sections 5; locate the backup, restore, verify 3 — [3, 5] (notes and the optional
+  // drill idea are no phases).
+  // Checklist: 0. SQL: 1 (step 5's fence whose only command is one `psql` carrying three `-c "SELECT …"`, a lone psql -c as
+  // 185; step 3's DROP / CREATE `psql -c` stands with a `gunzip … | psql` load in the same fence — SQL among commands, a
+  // command; DOUBTFUL — 2 if step 3's psql -c line is counted on its own). Rollback: false (the runbook is itself the
+  // restore; the targeted UPDATE / DELETE note is an alternative, not a way back). Whole; nothing replaced.
+  "2096-postgres-blob-backup-restore-runbook-numbered-h2-az-cli-bash-fences-docker-psql-c-drop-create-among-commands-sanity-check-psql-c-fence-notes.md": { phases: [3, 5], checklist: 0, sql: 1, rollback: false },
+  // 2097: a Chinese operations manual for a school-administration system (Node, PostgreSQL, an OR-Tools timetabling
+  // solver) written against an acceptance checklist ("# 运维手册"): a scope line, "## 一、服务器规格" (a 7-row spec table, a bold
+  // port-plan label over a 4-row table, a warning line), "## 二、部署" (a bash clone / install.sh fence, a paragraph on what
+  // the script covers, "**执行完成后必须做的四件事**" over 4 numbered: HTTPS, rotate default passwords, verify a backup, keep the
+  // encryption key apart), "## 三、日常运维" (a bash fence of eight commented schoolctl commands, a bold weekly-routine line, a
+  // bold auto-task label over a 2-row table, a note), "## 三之二、监控与告警" (H3 how to look: a curl fence; H3 what is checked: a
+  // 10-row table; H3 how alerts go out: 3 numbered with a nested bash grep fence; H3 why no flood: 4 bold bullets; H3
+  // thresholds: two paragraphs), "## 四、异常排查" (H3 service won't start: a fence and a 5-row table; H3 errors: a fence; H3
+  // decryption; H3 worse timetables: a fence; H3 fault isolation: a 4-row table), "## 五、备份与恢复" (a bash fence of backup /
+  // list / verify / restore commands, a must-rerun note; H3 point-in-time recovery: a conf WAL fence, a bash fence with a
+  // recovery-settings heredoc), "## 六、服务器迁移" (H3 downtime migration: a bash fence old machine / new machine, a bold key
+  // note; H3 post-migration check: a bash fence with commented checks), "## 七、环境切换" (a bash fence, two paragraphs).
+  // Phases: deploy, post-install musts, daily operations and monitoring, backup and restore (with PITR), server migration,
+  // post-migration check, environment switch 7; deploy, operate, recover, migrate 4; deploy, restore, migrate 3 — [3, 7]
+  // (the spec and port tables, the monitoring explanations and the troubleshooting H3s are reference).
+  // Checklist: 0 (no boxes; "执行完成后必须做的四件事" — four things to do after the install — are steps, no checklist or
+  // prerequisites label; the spec table of minimum / recommended requirements is a table, not a list; DOUBTFUL — 4 if the
+  // bold "must do" label is read as a checklist). SQL: 0 (the WAL settings are a conf fence and a recovery-settings heredoc,
+  // no SQL). Rollback: false (no way back is given for the deploy or the migration; "## 五、备份与恢复" is a recovery
+  // procedure of the manual itself; DOUBTFUL — true if restoring from the last backup is read as the way back). Whole;
+  // nothing replaced (<仓库> and <域名> are placeholders; ~/Library/Logs is a generic path).
+  "2097-chinese-school-system-ops-manual-numbered-h2-spec-tables-install-fence-four-numbered-musts-schoolctl-fences-monitoring-h3-backup-restore-pitr-server-migration.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 2098: an English cut-over checklist moving a Salesforce project's Cursor MCP server from @salesforce/mcp to a
+  // self-hosted "Salesforce MCP Pro" ("# Salesforce MCP Pro Cutover"): an intro ("This checklist migrates …"), "## 1) Update
+  // MCP server config" (an edit line, "Assumed repo layout:" over 2 bullets, a json fence, a plain "Prerequisites:" line over
+  // 3 bullets: Node, sf CLI, authenticated org), "## 2) Reload MCP in Cursor" (2 bullets), "## 3) Validate default org
+  // behavior" (a paragraph), "## 4) Validate core workflow tools" (6 bullets of tool calls, one with an inline SOQL SELECT),
+  // "## 5) Update project rule text" (3 bullets), "## 6) Rollback option for first sprint" (a paragraph). Phases: the five
+  // forward sections 5; switch the config (1–2), validate (3–4), update the rules 3 — [3, 5].
+  // Checklist: 3 (the "Prerequisites:" bullets; the intro's "This checklist" names a document of sections, which labels none
+  // of its bullets, as 388; DOUBTFUL — the label is a plain line, neither heading nor bold: 0 if only those count).
+  // SQL: 0 (the SELECT is inline code in a bullet). Rollback: true ("## 6) Rollback option for first sprint": keep the old
+  // server's config block commented for a sprint; DOUBTFUL — it keeps a way back rather than spelling the steps out).
+  // Whole; nothing replaced.
+  "2098-salesforce-mcp-server-cutover-checklist-numbered-paren-h2-json-config-fence-plain-prerequisites-label-bullets-validation-bullets-rollback-option-h2.md": { phases: [3, 5], checklist: 3, sql: 0, rollback: true },
+  // 2099: a Spanish deploy guide for a Django landing site on Easypanel (GitHub → Docker → gunicorn behind the panel's
+  // proxy) ("# Despliegue"): a bold pipeline line, "## Checklist antes de desplegar" (a bash fence of four commented checks:
+  // tests, makemigrations --check, check --deploy, git status; a "Luego:" line commit → push → Easypanel deploys; a
+  // blockquote pointing at a /deploy-check command), "## Qué pasa al arrancar el contenedor" (an unlabelled fence of the
+  // CMD chain migrate / collectstatic / check / gunicorn, "Consecuencias importantes:" over 4 bullets), "## Variables de
+  // entorno" (a paragraph; H3 Obligatorias: a 4-row table; H3 Recomendadas en producción: a 4-row table), "## Configuración
+  // por entorno" (3 bullets, a line), "## Trampas ya pisadas (no repetir)" (4 bold bullets), "## Base de datos" (2 bullets, a
+  // line). Phases: pre-deploy checks, push and deploy, container start (migrate, collectstatic, check, serve) 3; check,
+  // deploy 2 — [2, 3] (env tables, settings, pitfalls and database notes are reference).
+  // Checklist: 0 ("## Checklist antes de desplegar" is a section titled "Checklist" over a bash FENCE of commands, no list
+  // — fenced lines are not items; DOUBTFUL — 4 if its four commented commands are read as the checklist's items). SQL: 0.
+  // Rollback: false. Whole; nothing replaced (usuario:pass in the DATABASE_URL example is a placeholder).
+  "2099-spanish-django-easypanel-deploy-guide-checklist-h2-over-bash-fence-startup-cmd-fence-consequence-bullets-env-var-h3-tables-settings-bullets-pitfalls.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2100: a Portuguese backup-and-restore runbook for a Supabase project on the Free plan (no automatic backups, no PITR)
+  // ("# Backup e restauração (plano Free do Supabase)"): an intro paragraph, "## Quando exportar" (2 bullets: before real
+  // data, before each production migration, end of each day; before batch operations), "## Como exportar" (a powershell
+  // fence of the token and the node export script, an output-folder paragraph, a 6-row exported-files table, a bold
+  // personal-data warning, an options line), "## Como restaurar" (5 numbered: schema at the backup's version, empty tables,
+  // recreate the logins, run restaurar.sql as one transaction, re-upload Storage files), "## O que foi provado" (a
+  // paragraph on the Dev rehearsal), "## Limites (honestidade)" (3 bullets). Phases: export, restore 2; with the restore's
+  // preparation (schema, empty tables, logins) and the Storage re-upload apart 4 — [2, 4] (when-to-export triggers, the
+  // proof and the limits are reference).
+  // Checklist: 0 (the restore's first two items are preconditions but carry no prerequisites label; no boxes). SQL: 0
+  // (restaurar.sql is a file run named in prose; no SQL fence). Rollback: false (the runbook is itself the backup and
+  // restore; "é uma transação … nada é gravado" is a property, not a way back). Whole; nothing replaced (HP Group Core is
+  // the project's name; D:\Claude\… is a local folder).
+  "2100-portuguese-supabase-free-plan-logical-backup-restore-runbook-when-bullets-powershell-export-fence-files-table-numbered-restore-proof-paragraph-limits.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2101: an English cut-over runbook renaming a local ML tool stack from ml-stack to Poolhouse on a Mac and a Windows
+  // device ("# Cutover to Poolhouse"): "## The one command" (an unlabelled fence of cd / cutover --plan / cutover, a long
+  // paragraph naming the script's seven numbered steps inline, paragraphs: the manual steps are the reference, the order
+  // matters), "## This Mac" (8 numbered, most bold-led: apply the protected-file patch — an unlabelled git fence; stop the
+  // old build — an unlabelled fence of commented stop commands; land the rename; install the new package — a pip fence;
+  // look, then move — a migrate plan / run fence; restart in order — a commented fence and re-install the login units; the
+  // desktop app; hooks and clients), "## The Windows device (…)" (6 numbered: stop, pull and install, migrate, device-setup
+  // with a bold UAC note, re-register the login task, check peers), "## Rolling back" (a migrate.log paragraph, an
+  // unlabelled fence of mv / security keychain commands, a reinstall-the-old-package paragraph). Phases: the Mac and the
+  // Windows device by the script 2; stop, install, migrate, restart and re-register, check 5; the Mac's eight steps plus the
+  // Windows device 9 — [2, 9] (the manual steps restate the script's; DOUBTFUL — up to 14 if both machines' numbered
+  // steps are stepped through one by one).
+  // Checklist: 0. SQL: 0. Rollback: true ("## Rolling back": stop the new build, reverse the migrate.log moves, reinstall the
+  // old package). Whole; nothing replaced (~/Documents/repos and $(id -un) are generic).
+  "2101-package-rename-cutover-runbook-one-command-script-paragraph-mac-bold-numbered-steps-unlabelled-fences-windows-numbered-steps-rolling-back-h2-fence.md": { phases: [2, 9], checklist: 0, sql: 0, rollback: true },
+  // 2102: a German run-and-operations guide for a shooting-club scoreboard (Express server watching result files, two
+  // Vite front ends, a kiosk live board) ("# Ausführen und Betrieb"): YAML front matter (title), "## Entwicklung" (a bash
+  // fence of three dev processes, a 3-row URL table, 4 bullets; H3 Neue Dateien simulieren: a bash cp fence, a paragraph),
+  // "## Production-Build" (a bash fence of three builds, a 3-row output table, a paragraph), "## Server im
+  // Produktivbetrieb" (a bash build / start fence, a paragraph, a bash npm ci fence; H3 Dauerhaft laufen lassen: bold pm2
+  // over a bash fence, bold systemd over an ini unit fence and a bash enable fence, a restart note), "## Frontends
+  // bereitstellen" (a paragraph; H3 Variante A vite preview — a bash fence; H3 B static server — a bash fence; H3 C nginx — an
+  // nginx fence and a note; H3 D same machine — an unlabelled layout fence), "## Live-Board im Kiosk-Modus" (bold Chrome over
+  // a bash fence for three OSes, bold Firefox over a bash fence, "Empfehlungen:" over 4 bullets), "## Betriebsüberwachung"
+  // (a 5-row check table), "## Typische Störungen" (a 5-row fault table). Phases: build, run the server (and keep it
+  // running), serve the front ends, start the kiosk board, monitor 5; with development first 6; build, deploy, run 3 — [3, 6]
+  // (the four front-end variants are alternatives of one phase; the fault table is reference).
+  // Checklist: 0 ("Empfehlungen:" — recommendations — is no checklist or prerequisites label). SQL: 0. Rollback: false.
+  // Whole; nothing replaced (192.168.1.50 is a private address; the service user "scoreboard" is an account).
+  "2102-german-scoreboard-run-and-operations-guide-front-matter-dev-bash-fences-production-build-pm2-systemd-ini-frontend-variants-h3-nginx-kiosk-monitoring-tables.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2103: an English secret-rotation runbook for a proxy's ECS task-definition secrets managed by Terraform ("# Secret
+  // Rotation Runbook"): "## Scope" (2 bullets), "## Rotation Procedure" (5 numbered: new secret version, check the ARN in
+  // Terraform, terraform plan, deploy and verify /healthz/public, invalidate the old credentials), "## Validation Checklist"
+  // (3 bullets), "## Rollback" (2 bullets: repoint to the prior ARN, redeploy and verify). Phases: rotate, validate 2; the
+  // five rotation steps plus validation 6 — [2, 6] (scope is reference).
+  // Checklist: 3 (the bullets of the section titled "Validation Checklist" — a section titled "… Checklist" over plain
+  // bullets). SQL: 0. Rollback: true ("## Rollback"). Whole (853 characters, just over the stub limit); nothing replaced.
+  "2103-ecs-secret-rotation-runbook-scope-bullets-numbered-rotation-procedure-validation-checklist-h2-bullets-rollback-h2-bullets.md": { phases: [2, 6], checklist: 3, sql: 0, rollback: true },
+  // 2104: a Japanese release checklist for an Android voice-generation app published on Google Play ("# リリースチェックリスト
+  // （仮）"): ten H2 sections of `- [ ]` boxes only — "## バージョン" (3: versionCode, versionName, branch / tag / commit),
+  // "## ビルド" (6: build the APK / AAB, runs on a device, no debug settings, signing, applicationId, SDK levels), "## 基本動作"
+  // (9 behaviour checks), "## エラー処理" (5), "## プライバシー・データ" (8: privacy policy and about page, data-safety
+  // answers), "## 権限・通信" (4), "## ライセンス・クレジット" (8), "## Firebase" (6), "## Google Play" (14 store-listing items),
+  // "## リリース前の最終確認" (8: install the release build, walk the main flows, tag, keep the artefacts). Phases: version and
+  // build, verify (behaviour, errors, compliance, Firebase), store listing, final check 4; prepare, verify, final check 3;
+  // the ten sections 10 — [3, 10].
+  // Checklist: 71 (3 + 6 + 9 + 5 + 8 + 4 + 8 + 6 + 14 + 8 boxes). SQL: 0. Rollback: false. Whole; nothing replaced.
+  "2104-japanese-android-release-checklist-ten-h2-sections-checkbox-items-version-build-behaviour-privacy-licence-firebase-google-play-final-check.md": { phases: [3, 10], checklist: 71, sql: 0, rollback: false },
+  // 2105: an English database migration guide moving BTCPay Server instances from SQLite or MySQL to Postgres (the file
+  // opens with a blank line; "# Migration from SQLite and MySQL to Postgres"): "## Introduction" (paragraphs: for
+  // integrators, contact your integrator, "three different backends:" over 3 numbered names, support dropped, report
+  // issues), "## Procedure" (a run-1.7.8-or-newer line, a 3-row command-line / environment-variable table, add --postgres or
+  // BTCPAY_POSTGRES pointing at a fresh database, a bold "Careful:" keep-the-old-setting line, the copy happens at start,
+  // the old settings are then ignored, "If the migration fails, you can revert the postgres setting …"), "## Known issues" (2
+  // `*` bullets). Phases: add the setting and restart 1; check the version, configure Postgres alongside the old setting,
+  // restart and let it copy 3 — [1, 3] (the introduction and known issues are reference).
+  // Checklist: 0 (the numbered backend names are a list of facts, no label). SQL: 0. Rollback: true ("If the migration
+  // fails, you can revert the postgres setting you added …" — a one-paragraph way back). Whole (with its leading blank
+  // line); nothing replaced.
+  "2105-sqlite-mysql-to-postgres-migration-guide-leading-blank-line-intro-numbered-backends-procedure-settings-table-bold-warning-revert-paragraph-known-issues.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 2106: an English go-live checklist switching a customer-messaging platform (CDC from an MSSQL core database, SMS via
+  // eZagel, SendGrid e-mail, Firebase push) from mock providers to live ("# Go-live checklist"): an intro paragraph (mock
+  // until the steps are done; going live is .env plus a restart), "## 1. mngm core database (CDC)" (4 numbered: a DBA runs
+  // enable-cdc.sql, check the mappers and npm test, set the read-only URL, keep CDC_START=latest), "## 2. SMS — eZagel" (5
+  // numbered, two with nested bullets of settings and callback URLs, a smoke test), "## 3. Email — SendGrid" (6 numbered,
+  // two with nested bullets), "## 4. Push — Firebase Cloud Messaging" (4 numbered, one with 3 nested bullets), "## 5. Content
+  // approval" (3 numbered), "## 6. Switch on" (4 numbered: PROVIDER_MODE=live and restart, named users, import the base —
+  // 2 nested bullets, watch the dashboard), "## Security notes" (3 bullets). Phases: the six numbered sections 6; prepare
+  // the database, configure the providers, approve content, switch on 4; configure, approve, switch on 3 — [3, 6] (the
+  // security notes are reference).
+  // Checklist: 0 (the DOCUMENT's title "Go-live checklist" is over numbered-step sections, which it does not label, as 388;
+  // no boxes; "Security notes" is no checklist label; DOUBTFUL — the numbered steps under a checklist title might be
+  // read as items, but the brief says numbered steps under a "… Checklist" title are a procedure). SQL: 0 (enable-cdc.sql is
+  // a file run named in prose). Rollback: false (no way back to mock mode is given). Whole; nothing replaced (mngm is the
+  // organisation; tx.mngm.com and mail.mngm.com are its domains, not personal ones).
+  "2106-messaging-platform-go-live-checklist-numbered-h2-provider-sections-numbered-steps-nested-bullets-env-vars-switch-on-security-notes-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -17995,6 +18164,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-174": HELD_OUT_174,
   "held-out-172": HELD_OUT_172,
   "held-out-175": HELD_OUT_175,
+  "held-out-176": HELD_OUT_176,
 };
 
 /** Every document of the corpus with its ground truth. */
