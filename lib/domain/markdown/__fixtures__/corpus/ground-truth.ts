@@ -18001,6 +18001,163 @@ export const HELD_OUT_176: Record<string, TGroundTruth> = {
   "2106-messaging-platform-go-live-checklist-numbered-h2-provider-sections-numbered-steps-nested-bullets-env-vars-switch-on-security-notes-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_180: Record<string, TGroundTruth> = {
+  // Set 180 (2143–2154), owners q–s, counted by hand from the documents in this folder.
+  // 2143: an English DNS / Cloudflare Worker cut-over runbook for moving a WordPress.com Atomic site behind a Worker
+  // ("# Cutting relo2france.com over to the new site"): "## What this achieves" (two paragraphs), "## The constraint that
+  // shapes everything" (paragraphs, 2 bullets on the redirect loop, a resolveOverride paragraph), "## Current DNS" (a
+  // paragraph), "## Progress" (4 dated log bullets), "## Steps" (4 bold-led numbered steps: add the zone with a 7-row record
+  // table; change the nameservers; prove the override on a test record with a 1-row table and an indented env block; point
+  // the apex at the Worker as a. deploy with an indented env block, b. flip the A records to Proxied), "## The bug the checks
+  // missed" (paragraphs, an indented curl line), "## After cutover" (a cleanup paragraph), "## Rollback" (a paragraph),
+  // "## What is NOT covered" (a paragraph). Phases: the four numbered steps 4; prepare DNS (zone + nameservers), prove the
+  // override, cut over 3; the four steps plus the after-cutover clean-up 5 — [3, 5] (background, current DNS, the progress
+  // log and the bug notes are reference).
+  // Checklist: 0 (the progress bullets are a dated log, no boxes, no label). SQL: 0. Rollback: true ("## Rollback"). Whole;
+  // replaced: the personal gmail address (2 times, → xxxxxxxxxxx@example.com, 23 characters) and the two WordPress.com apex
+  // A-record IPs in the table (192.0.78.222 → 198.51.100.2, 192.0.78.171 → 198.51.100.1); the business domain, the Cloudflare
+  // zone / account identifiers and cgparty.vote kept.
+  "2143-dns-worker-cutover-runbook-why-constraint-progress-bullets-numbered-bold-steps-record-tables-indented-fences-bug-notes-rollback-h2.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2144: a Chinese deploy guide for a credits-monitoring tool with a Windows desktop variant and a Docker variant ("#
+  // 部署指南（P5）"): an intro with a 2-row variants table, "## 桌面方案（Windows）" (4 numbered: install Node, double-click the
+  // bat, open the browser, close to stop), "## 容器方案（Docker）" (a bash compose up / logs / down fence, 2 bullets on the
+  // collector and the data files), "## 数据互通" (3 data-file bullets, a paragraph), "## 环境变量…" (a 1-row table, a note
+  // quote), "## 验收" (3 `- [ ]` boxes). Phases: deploy (either variant), acceptance 2; desktop deploy, container deploy,
+  // acceptance 3 — [2, 3] (the data-sharing bullets and the env table are reference; the two deploy sections are
+  // alternatives, DOUBTFUL whether a lead steps through both).
+  // Checklist: 3 (the "## 验收" boxes). SQL: 0. Rollback: false (none). Whole; nothing replaced (127.0.0.1 is local).
+  "2144-chinese-desktop-and-docker-deploy-guide-variants-table-numbered-desktop-steps-bash-fence-data-bullets-env-table-acceptance-checkboxes.md": { phases: [2, 3], checklist: 3, sql: 0, rollback: false },
+  // 2145: an English Postgres backup and restore runbook on Fly.io with R2 dumps ("# Runbook: Backup & Restore Postgres"):
+  // an intro, "## What we back up" (3 bold bullets, a paragraph), "## Restoring" (H3 "Choose your scenario": a 4-row table;
+  // H3 "A. Full restore from nightly dump": 8 bold-led numbered steps — stop writes, snapshot the broken DB, locate the dump,
+  // restore into a fresh DB, verify, cut over the connection strings, scale back up, decommission after 24 h — with indented
+  // bash fences; H3 "B. Point-in-time recovery": a bash fence and a pointer to steps 4–8; H3 "C. Single-table recovery": 3
+  // numbered with inline commands), "## Producing a redacted dump for staging/dev" (a bash fence, a paragraph), "## Smoke
+  // test after restore" (a paragraph, "Confirm:" over 4 bullets), "## What we test in CI" (a paragraph), "## References" (3
+  // link bullets). Phases: prepare (stop writes, snapshot), restore (locate, restore), verify, cut over (connection strings,
+  // scale up), smoke test 5 — a lead might fold verify into the smoke test (4); the 8 numbered steps plus the smoke test 9
+  // — [4, 9] (the scenario table, PITR and single-table variants, the redacted-dump recipe, CI and references are
+  // alternatives or reference).
+  // Checklist: 0 (no boxes; the smoke test's "Confirm:" bullets carry no checklist label — DOUBTFUL, 4 if read as one).
+  // SQL: 1 (step 5's fence whose only command is one `psql arena -c "SELECT …; SELECT …; SELECT …;"`; step 4's `psql -c
+  // "CREATE DATABASE arena;"` stands among `fly postgres create` and `pg_restore` in the same fence — a command, as 2096;
+  // DOUBTFUL — 2 if it is counted on its own; C.3's BEGIN / TRUNCATE is inline code, the redacted dump's `psql … <` is a
+  // file run). Rollback: false (the runbook is itself the restore; "Reverting a bad migration — roll forward, do NOT
+  // restore" is a scenario row, and keeping the old DB 24 h is no stated way back). Whole; nothing replaced.
+  "2145-fly-postgres-backup-restore-runbook-backup-bullets-scenario-table-h3-full-restore-bold-numbered-bash-fences-psql-c-pitr-single-table-redacted-dump-smoke.md": { phases: [4, 9], checklist: 0, sql: 1, rollback: false },
+  // 2146: an English end-to-end secret-rotation runbook for a Vercel / GitHub Actions product with a vault CLI ("# Secret
+  // rotation — full E2E runbook"): an intro, a scope quote, "## Two downstream stores — both must match" (a 2-row table, a
+  // paragraph), "## Rules" (3 bold bullets, the last with an indented bash unlock / doctor fence), "## Order matters — follow
+  // top to bottom" over H3 "Phase 0" … "Phase 7" (0 Vercel token first: a bash fence; 1 external secrets: a bash fence, a
+  // bold Neon-URL label over a bash fence, a quote; 2 generatable secrets: two bash fences; 3 landmines: 2 bullets, skip
+  // unless exposed; 4 CI-only secrets: a bash fence and a note; 5 push vault → Vercel: a bash fence; 6 redeploy: a bash
+  // fence; 7 verify: a bash fence and a smoke paragraph), "## Do NOT rotate" (a paragraph list), "## See also" (3 link
+  // bullets). Phases: the eight H3 phases 8; without the skip-unless-exposed landmines 7; rotate (phases 0–4), push to
+  // Vercel, redeploy, verify 4 — [4, 8] (the stores table, rules, do-not-rotate list and links are reference).
+  // Checklist: 0 (no boxes; "Rules" is no checklist or prerequisites label). SQL: 0. Rollback: false (none; the Stripe
+  // PREVIOUS slot is an overlap during rotation, not a way back). Whole; nothing replaced (RevealUIStudio is the
+  // organisation).
+  "2146-secret-rotation-e2e-runbook-scope-quote-stores-table-rules-bullets-h3-phase-0-to-7-bash-fences-landmine-bullets-verify-do-not-rotate-paragraph.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: false },
+  // 2147: a Chinese go-live checklist for publishing a Next.js directory site to a domestic server ("# 上线清单（fde-directory
+  // → 生产）"): a two-line goal / architecture quote, "## 你需要拍板/提供的（按顺序）" (4 `- [ ]` boxes with bold numbered
+  // labels — deploy target, domain, brand name, about-page copy — two with indented continuation lines), "## 我已经准备好的"
+  // (5 `- [x]` boxes: deploy script, systemd unit, nginx template, compliance, data), "## 上线后立刻能做的" (3 plain
+  // bullets). Phases: decisions and inputs, readiness (prepared items), after launch 3; a lead may read the prepared list as
+  // status rather than a stage 2 — [2, 3].
+  // Checklist: 9 (4 open boxes + 5 ticked boxes; the after-launch bullets are unlabelled — the document title labels no
+  // bullets because the document has sections). SQL: 0. Rollback: false (none). Whole; replaced: the server's public IP
+  // (119.45.236.120 → 198.51.100.120, 14 characters); localhost, the `ubuntu@` login and the key file name kept.
+  "2147-chinese-go-live-checklist-quote-intro-decisions-numbered-bold-checkboxes-prepared-checked-boxes-after-launch-bullets.md": { phases: [2, 3], checklist: 9, sql: 0, rollback: false },
+  // 2148: a French production-readiness (mise en production) checklist for a contract-analysis service heading to
+  // Kubernetes ("# Mise en production : liste de contrôle"): 3 bold status / scope / ADR bullets and a line, "## Déploiement
+  // (phase 2)" over H3 "API et hébergement" (3 boxes), "Santé et arrêt des pods" (2 boxes), "Plusieurs copies de
+  // l'application" (a paragraph, 2 boxes, 1 plain "already in place" bullet), "PostgreSQL de production" (4 boxes),
+  // "Modèle d'embedding et corpus" (2 boxes); "## Tenir dans la durée (phase 3)" over H3 "Suivi" (3 boxes), "Mise à jour du
+  // corpus" (3 boxes), "Évaluation en CI" (2 boxes), "Limites connues (README)" (5 boxes); "## Décidé et fait" (1 box). Each
+  // box is a bold item with a "*Fait quand*" criterion. Phases: deployment, sustain 2; the nine H3 groups 9 — [2, 9] (the
+  // status bullets are scope; "Décidé et fait" records one done decision, no stage; DOUBTFUL — a lead may not step through
+  // "Limites connues", a backlog, leaving 8).
+  // Checklist: 27 (3 + 2 + 2 + 4 + 2 + 3 + 3 + 2 + 5 + 1 boxes, open and ticked; the status bullets and the "Déjà en place"
+  // bullet are plain — the document title "liste de contrôle" labels no bullets because the document has sections). SQL: 0.
+  // Rollback: false (none). Whole; nothing replaced.
+  "2148-french-production-readiness-checklist-status-bullets-deploy-phase-h2-h3-bold-checkboxes-done-when-sustain-phase-h3-known-limits-decided-h2.md": { phases: [2, 9], checklist: 27, sql: 0, rollback: false },
+  // 2149: a Portuguese deploy and operation guide for a GitLab service-catalogue app (FastAPI + SvelteKit) ("# 🚀 Guia de
+  // Implantação e Operação do Daileon"): an intro (horizontal rules between sections), "## 🔑 1. Variáveis de Ambiente" (a bash cp fence; H3 of a
+  // 5-row env table), "## 🐳 2. Implantação via Docker Compose (Recomendado)" (H3 2.1 run the containers: a bash fence; H3
+  // 2.2 check service health: a bash fence and 2 link bullets), "## 💻 3. Execução em Modo de Desenvolvimento (Sem Docker)"
+  // (H3 3.1 backend: a bash venv / pip / run fence and an italic note; H3 3.2 frontend: a bash npm fence and a note), "## 🔄
+  // 4. Como Adicionar o Daileon a um Novo Projeto" (3 bold-led numbered steps, the first with an indented yaml fence).
+  // Phases: configure, deploy (with the health check) 2; configure, run the containers, verify, add a project 4; the same
+  // with the development-mode run 5 — [2, 5] (DOUBTFUL — the no-Docker development mode is an alternative a production lead
+  // skips; the onboarding of a project is a follow-up use of the app).
+  // Checklist: 0 (no boxes; "Configurações Disponíveis" is a table, no label). SQL: 0. Rollback: false (none). Whole;
+  // nothing replaced (`glpat-xxxxxxxxxxxx`, `seu_token_aqui`, `sua-empresa` and localhost are placeholders).
+  "2149-portuguese-deploy-and-operation-guide-emoji-numbered-h2-env-table-docker-compose-h3-bash-fences-dev-mode-backend-frontend-onboarding-numbered-yaml.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2150: Japanese SQLite schema-migration notes (CRLF) for a share-buyback data pipeline, with no title (starts "## カラムの追加"):
+  // "## カラムの追加" (3 bullets: add TEXT columns), "## テーブルの追加" (an unlabelled CREATE TABLE fence), "## 2026-09-26:
+  // 自己株買いテーブルのURL主キー化" (a paragraph on the primary-key change, a line, a powershell fence running the migration
+  // script, two paragraphs on what the script does, its pre-checks, the transaction and an extra column / unique index).
+  // Phases: add the columns, add the table, migrate the primary keys 3; schema additions, primary-key migration 2 — [2, 3].
+  // Checklist: 0. SQL: 1 (the unlabelled CREATE TABLE fence, plainly SQL; the powershell fence runs a Python script, a
+  // command; the column additions are prose bullets). Rollback: false (the script runs in a SQLite transaction so a failure
+  // part-way "is rolled back" — automatic behaviour, no way back of its own for the operator; DOUBTFUL — true if that
+  // sentence is read as an "if it fails" rollback). Whole; nothing replaced. DOUBTFUL whether a lead reads these dated notes
+  // as a procedure rather than a schema changelog; taken because the sections tell what to apply to an old database and
+  // "以下で移行する" gives the command. CRLF kept (1,254 characters as total_chars).
+  "2150-japanese-sqlite-schema-migration-notes-crlf-no-title-h2-add-column-bullets-unlabelled-create-table-fence-dated-h2-powershell-script-fence-transaction-paragraphs.md": { phases: [2, 3], checklist: 0, sql: 1, rollback: false },
+  // 2151: an English Postgres disaster-recovery document for a small Supabase / Hetzner app ("# DocTrack — Disaster
+  // Recovery"): "## Backup" (6 bold-label bullets: script, schedule, location, retention, tool, credentials; H3 "First backup
+  // recorded": a 4-row metrics table), a rule, "## Restore procedure" (H3 "Prerequisites": 3 bullets; H3 "Steps": one bash
+  // fence of three commented steps — scp the dump, `zcat … | psql` restore, `psql … -c "SELECT count(*) …"` verify; H3
+  // "Notes": 3 bullets). Phases: prerequisites, restore 2; prerequisites, copy the dump, restore, verify 4 — [2, 4] (the
+  // backup section describes the automated nightly job and its first run, reference; the notes are caveats).
+  // Checklist: 3 (the "### Prerequisites" bullets). SQL: 0 (the verify `psql -c "SELECT …"` stands in one bash fence with
+  // the scp and the `zcat | psql` load — SQL among commands, a command, as 2096 and 2145; DOUBTFUL — 1 if the psql -c line
+  // is counted on its own). Rollback: false (the document's procedure is itself the restore). Whole; nothing replaced
+  // (`<password>@<host>` are placeholders; Hetzner, Supabase and the host alias are products / names of the setup).
+  "2151-postgres-disaster-recovery-doc-backup-bold-bullets-first-backup-table-restore-h2-prerequisites-h3-bullets-steps-h3-commented-bash-fence-psql-c-notes.md": { phases: [2, 4], checklist: 3, sql: 0, rollback: false },
+  // 2152: an English key-rotation runbook for a Docker Compose / Vault / Keycloak / Kong stack ("# Runbook – Key
+  // Rotation"): 4 bold metadata lines, a rule, "## Overview" (4 numbered secret kinds, a bold security-rule line), "## 1.
+  // Webhook HMAC Secret Rotation" (H3 "Prerequisites": 3 bullets; H3 "Steps": a bash fence of six commented steps — health,
+  // generate, store in Vault, restart, test, unset; H3 "Post-Rotation Verification": a bash fence; H3 "Rollback": a bash
+  // vault kv rollback / restart fence), "## 2. Keycloak Client Secret Rotation" (H3 "Steps": a bash fence of five commented
+  // steps), "## 3. Service JWT Signing Key" (a bash fence of four commented steps), "## Checklist (All Rotation Types)" (10
+  // `- [ ]` boxes), "## Security Rules" (7 numbered ❌ / ✅ rules), "## Evidence Template" (a line, an unlabelled text
+  // template fence); rules between sections. Phases: one rotation as a lead runs it — prerequisites, rotate, verify,
+  // checklist 3–4; the three rotations plus the checklist 4; prerequisites, HMAC rotation, its verification, client-secret
+  // rotation, signing-key rotation, checklist 6 — [3, 6] (overview, rules and the evidence template are reference; the
+  // Vault / KMS root token listed in the overview has no section).
+  // Checklist: 13 (the 3 "### Prerequisites" bullets + the 10 "## Checklist" boxes; the overview list and the numbered
+  // security rules carry no checklist label). SQL: 0. Rollback: true ("### Rollback" under section 1). Whole; nothing
+  // replaced (localhost, `myrealm`, `[NEW_SECRET]` and `$ADMIN_TOKEN` are placeholders).
+  "2152-key-rotation-runbook-bold-metadata-numbered-overview-h2-per-secret-prerequisites-h3-commented-bash-step-fences-rollback-h3-checklist-h2-boxes-rules-evidence-template.md": { phases: [3, 6], checklist: 13, sql: 0, rollback: true },
+  // 2153: a Korean npm release checklist for a multi-package CLI ("# Release Checklist", Korean prose under English
+  // headings): a language-switch link line, an intro paragraph, three blank fill-in fields (Release version / owner / Date),
+  // "## 1. Git 상태" (3 boxes, "증거:" over a bash fence), "## 2. Package Set" (a publish-order text fence, 3 boxes, an
+  // evidence bash fence), "## 3. Trusted Publisher 설정" (a text settings fence, 8 per-package boxes, an evidence paragraph),
+  // "## 4. Publish 전 Registry Snapshot" (a bash loop fence, 2 boxes), "## 5. Publish 전 검증" (4 boxes, an evidence bash
+  // fence), "## 6. Publish" (3 numbered workflow runs, a fallback bash fence, 2 boxes), "## 7. Publish 후 검증" (two bash
+  // fences, 5 boxes), "## 8. 실패 처리" (4 boxes: never overwrite or unpublish, publish a fixed patch version, record, update
+  // the risk register). Phases: prepare / pre-publish checks, publish, post-publish verification 3; the seven numbered work
+  // sections 7 — [3, 7] (failure handling is a contingency, not counted; DOUBTFUL — 8 if a lead steps through it).
+  // Checklist: 31 (3 + 3 + 8 + 2 + 4 + 2 + 5 + 4 boxes; the fill-in fields and the numbered workflow runs are no items).
+  // SQL: 0. Rollback: false ("## 8. 실패 처리" forbids unpublishing and rolls forward with a fixed patch version — no way
+  // back, as 875; DOUBTFUL — true if a failure-handling section is read as the "If it fails …" plan). Whole; replaced: the
+  // owner's personal GitHub handle in the trusted-publisher fence (10 characters → xxxxxxxxxx); the product / npm scope
+  // name kept.
+  "2153-korean-npm-release-checklist-language-links-blank-fields-numbered-h2-checkbox-groups-evidence-bash-fences-text-fences-workflow-numbered-failure-handling-boxes.md": { phases: [3, 7], checklist: 31, sql: 0, rollback: false },
+  // 2154: an English incident-response runbook for a trading / wallet platform ("# Incident Response Runbook"): "## Triage
+  // (first 5 min)" (4 numbered: acknowledge, open the channel, declare severity over 3 nested bold SEV bullets, assign
+  // roles), "## Common plays" over H3 "Withdrawals spiking abnormally" (4 numbered with inline commands), "Matching engine
+  // falling behind" (4 numbered), "Suspicious token launch" (3 numbered), "## Postmortem" (a line, 4 bullets, a save-under
+  // line). Phases: triage, mitigate (the matching play), postmortem 3; triage, the three plays, postmortem 5 — [3, 5] (the
+  // plays are alternatives by symptom; DOUBTFUL whether a lead steps through all three).
+  // Checklist: 0 (no boxes; "Within 5 business days:" labels the postmortem contents, no checklist label). SQL: 0 (table
+  // names in inline code only). Rollback: false (none; pausing withdrawals or markets is mitigation, not a way back).
+  // Whole; nothing replaced.
+  "2154-incident-response-runbook-triage-numbered-nested-severity-bullets-common-plays-h3-numbered-inline-commands-postmortem-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -18165,6 +18322,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-172": HELD_OUT_172,
   "held-out-175": HELD_OUT_175,
   "held-out-176": HELD_OUT_176,
+  "held-out-180": HELD_OUT_180,
 };
 
 /** Every document of the corpus with its ground truth. */
