@@ -18158,6 +18158,201 @@ export const HELD_OUT_180: Record<string, TGroundTruth> = {
   "2154-incident-response-runbook-triage-numbered-nested-severity-bullets-common-plays-h3-numbered-inline-commands-postmortem-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_181: Record<string, TGroundTruth> = {
+  // Set 181 (2155–2166), owners t–z, 0–9, counted by hand from the documents in this folder.
+  // 2155: an English ownership cut-over procedure for moving a set of agent-skill packages to a new owning repository
+  // ("# Ownership cutover"): a bold status line (steps 1–4 done, 5–7 procedure only), "## Required evidence" (two paragraphs:
+  // what to record before any effect, what stays private), "## Ordered transition" (7 numbered steps: validate the candidate
+  // and digest, publish an immutable candidate, canary approval and collision check, fresh-load, move the consumer pointer,
+  // fresh-load again and retire the old owner, inventory identities and callers), "## Where this candidate stands" (an
+  // evidence line, a 7-row step / state / observed table, an also-outstanding paragraph), "## Failure and recovery" (two
+  // paragraphs: stop, save hashes, restore the previous revision and consumer pointer, fresh-load and verify; simulation
+  // only). Phases: the seven numbered steps 7; validate and publish, canary and fresh-load, switch the pointer, retire,
+  // audit 5; publish, switch, retire 3 — [3, 7] (the evidence paragraphs and the state table are reference / status;
+  // DOUBTFUL — 8 if "Required evidence" is read as a preparation phase).
+  // Checklist: 0 (no boxes; "Required evidence" heads prose, not a list). SQL: 0. Rollback: true ("## Failure and recovery":
+  // restore the exact approved previous revision and consumer pointer, fresh-load and verify). Whole; nothing replaced
+  // (commit / tree hashes and the example.org page kept).
+  "2155-ownership-cutover-status-line-required-evidence-prose-ordered-transition-seven-numbered-steps-state-table-failure-and-recovery-h2.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: true },
+  // 2156: an English database backup and restore runbook for a Supabase-backed community platform (Postgres, Auth,
+  // Storage, Vercel front end) ("# Backup and restore"): "## What is source-controlled" (6 bullets and a not-backed-up
+  // line), "## Production backup" (a paragraph, "At minimum, preserve:" over five H3 groups of bullets — identity and
+  // access 4, posts and participation 8, events and operations 3, community voting 4, storage and secrets 3 — and a
+  // document-the-policy paragraph), "## Restore order" (7 numbered: new project and migrations, Auth users, parent records,
+  // dependent records, avatars objects, Edge Function secrets and Vault, Vercel env and redeploy), "## Recovery
+  // verification" ("Before reopening traffic, verify:" over 10 bullets; a closing paragraph: keep the source read-only until
+  // counts agree; if verification fails, hold the front end on the previous known-good deployment and fix forward).
+  // Phases: back up, restore, verify 3; back up plus the seven restore steps plus verify 9; restore, verify 2 — [2, 9]
+  // (the source-controlled list is reference).
+  // Checklist: 0 (no boxes; "At minimum, preserve:" and "Before reopening traffic, verify:" are no checklist or
+  // prerequisites labels; DOUBTFUL — 10 if the verify bullets are read as a checklist, 22 more for the preserve lists).
+  // SQL: 0. Rollback: true (the closing paragraph: if verification fails, hold the front end on the previous known-good
+  // deployment; DOUBTFUL — false if read as fix-forward only, since it forbids a down migration and corrects the new
+  // environment). Whole; nothing replaced.
+  "2156-supabase-community-platform-backup-and-restore-source-controlled-bullets-preserve-h3-table-lists-restore-order-seven-numbered-verification-bullets.md": { phases: [2, 9], checklist: 0, sql: 0, rollback: true },
+  // 2157: a Spanish deploy runbook for a .NET API and React front end, run locally with Docker Compose and published on
+  // Render by Blueprint ("# Guía de despliegue (RUNBOOK)"): an intro, "## Arquitectura" (a text diagram fence, a 2-row
+  // component table, a proxy paragraph), "## Despliegue local con Docker" (H3 "Requisitos": 2 bullets, the second over 3
+  // nested numbered WSL steps; H3 build and run: a bash fence, 2 bullets; H3 "Verificación": a 4-row command / expected
+  // table; H3 technical notes: 3 bullets), "## Despliegue en Render" (H3 "Pasos": 5 numbered, one with 2 nested bullets;
+  // H3 expected URLs: a 4-row table; H3 "Verificación final": 2 bullets; H3 "Actualizaciones": an auto-deploy paragraph),
+  // "## Checklist de aceptación" (5 boxes), "## Solución de problemas" (four H3 symptoms with paragraphs). Phases: local
+  // deploy, Render deploy, acceptance checklist 3; requirements, build and run, local verification, Render steps, final
+  // verification, acceptance 6 — [3, 6] (architecture, notes, URLs, updates and troubleshooting are reference).
+  // Checklist: 7 (5 boxes of "## Checklist de aceptación" + the 2 "### Requisitos" bullets, the nested numbered WSL steps
+  // being parts of the second item as 991; DOUBTFUL — 10 if the 3 nested steps are counted apart). SQL: 0. Rollback: false
+  // (none; the CORS fix is troubleshooting). Whole (the source has no final newline; one added); replaced: the Windows
+  // user folder "20adr" → "xxxxx" in the cd path and the WSL distro example named after the author "AdrianR" → "xxxxxxx"
+  // (the repository path 20adrianr02-arch/MathHammer kept as a repository name).
+  "2157-spanish-docker-render-deploy-runbook-architecture-fence-table-requisitos-h3-bullets-nested-numbered-bash-fences-verification-tables-checklist-de-aceptacion-boxes-troubleshooting-h3.md": { phases: [3, 6], checklist: 7, sql: 0, rollback: false },
+  // 2158: a Chinese deploy guide for a scheduled Python job that refreshes a Feishu (Lark) Bitable from a social-data API
+  // ("# 部署：放在哪、怎么配、怎么跑起来"): "## 零、先做一个决定" (a blockquote question, a 2-row where-to-run table, two paragraphs,
+  // a blockquote on Coze), "## 一、通用前置（不管选哪个方案都要做）" (H3 1.1 API account: paragraphs; H3 1.2 Feishu app: 4
+  // numbered; H3 1.3 add the app to the table: a path line, "搜不到应用时按顺序查这三条" over 3 bullets, a warning; H3 1.4 IDs: a
+  // URL diagram fence; H3 1.5 columns and options: 2 bullets), "## 二、先在本地跑通" (bash clone / .env / doctor fence, a bash
+  // estimate / row fence), "## 方案 A：GitHub Actions（推荐）" (H3 A1 secrets: a 5-row table; A2 run doctor: prose; A3 schedules:
+  // 2 bullets and a warning; A4 free minutes: a text fence; A5 drawbacks: prose), "## 方案 B：一台国内小服务器" (B1 buy: prose;
+  // B2 install: a bash fence; B3 cron: bash, cron and tail fences; B4 logrotate: a bash heredoc fence; B5 locking: a cron
+  // fence), "## 方案 C：扣子工作流" (3 numbered caveats; C1 a bash fence; C2 5 numbered workflow steps; C3 a python probe
+  // fence), "## 三、上线第一周该盯什么" (3 numbered), "## 四、排错" (a 9-row symptom table). Phases: prerequisites, local
+  // doctor run, deploy on the chosen plan, first-week watch 4; the decision as a phase 5; with plan A stepped through as
+  // secrets, health-check run and schedule 7; prepare, deploy, watch 3 — [3, 7] (plans A / B / C are alternatives, one is
+  // taken; the decision table and troubleshooting are reference).
+  // Checklist: 0 (no boxes; "通用前置" — general prerequisites — heads H3 subsections of steps, not a list, the nearest
+  // labels being the H3 titles; DOUBTFUL — 9 if the 4 + 3 + 2 list items under it are read as a prerequisites list). SQL: 0.
+  // Rollback: false (none; "配错了也不会有任何遗留物" and moving to a server later are no way back). Whole; nothing replaced
+  // (the repository owner in the clone URL is a repository path; xxx.feishu.cn and recXXXXXXXX are placeholders).
+  "2158-chinese-feishu-sync-job-deploy-guide-decision-table-prerequisite-h3-numbered-bullets-local-doctor-bash-three-alternative-plans-h2-cron-fences-first-week-numbered-troubleshooting-table.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 2159: a Chinese maintenance manual for an SSH certificate-authority server ("cert-operator", systemd service, mTLS,
+  // TOTP, a sudo wrapper on target hosts) ("# 维护手册"): "## 日常维护" (four H3s, each one bash fence: service status and
+  // logs, key and certificate checks, groups / users / TOTP commands, issuance counters), "## 证书管理" (H3 update the HTTPS
+  // SAN: a when-line and a bash fence; H3 regenerate the CA key pair: a bold warning and a bash fence; H3 regenerate the
+  // mTLS client certificate: a bash fence), "## 故障排查" (four H3 symptoms, each a bash fence, one with six commented
+  // 第N步 checks), "## 备份与恢复" (H3 back up: a bash fence; H3 restore: a bash fence; H3 migrate to a new machine: a bash
+  // fence old / new machine with a verify step), "## 日志参考" (H3 a normal start-up log fence; H3 a 5-row error table),
+  // "## 安全建议" (6 numbered bold advice items). Phases: daily maintenance, certificate management, backup and restore 3;
+  // daily maintenance, certificate management, back up, restore, migrate 5 — [3, 5] (troubleshooting, the log reference and
+  // the security advice are reference; an operations manual of separate operations rather than one sequence).
+  // Checklist: 0. SQL: 0. Rollback: false (none of its own; the restore and migration are operations of the manual, as
+  // 2097). Whole; nothing replaced (ca.example.com, 1.2.3.4, 10.0.0.1, <ca-server>, user@client and root@target are
+  // placeholders).
+  "2159-chinese-ssh-ca-server-maintenance-manual-daily-h3-bash-fences-certificate-management-troubleshooting-backup-restore-migrate-h3-fences-log-table-numbered-security-advice.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2160: a German operations guide for a small Docker Compose app behind Caddy with a SQLite volume and a shared passcode
+  // ("# Betrieb"): "## Server aufsetzen" (4 numbered: server and DNS, clone with a nested bash fence, three nested `.env`
+  // bullets, start with a nested bash fence; a Caddy / volume paragraph; a bold "**Update:**" line with the pull-and-rebuild
+  // command), "## Passcode setzen und ändern" (paragraphs, two bash fences making the hash with Node or Docker, a restart
+  // bash fence, a sessions-invalidated paragraph, a 4-row `.env` settings table), "## Sicherung" (a bash backup fence, a
+  // daily-cron recommendation, a bold "**Wiederherstellen:**" label over a bash restore fence, a resync paragraph), "##
+  // Öffentliche Vorschau" (a paragraph: the preview workflows need two repository secrets, 2 bullets; skipped with a
+  // warning if missing). Phases: set up the server, set / change the passcode, back up and restore 3; with the update,
+  // backup and restore apart, and the preview secrets 5 — [3, 5] (the settings table is reference; separate operations
+  // rather than one sequence).
+  // Checklist: 0 (no boxes; the two secrets the workflows "brauchen" are no prerequisites label; DOUBTFUL — 2 if read as
+  // requirements). SQL: 0. Rollback: false (the restore is the guide's own operation, not a way back from a change).
+  // Whole; nothing replaced (els.example.de is a placeholder; the clone URL is a repository path).
+  "2160-german-docker-caddy-sqlite-operations-guide-numbered-server-setup-nested-bash-fences-passcode-rotation-fences-env-table-backup-bold-restore-fence-preview-secrets-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2161: a Spanish incident-response runbook for a Java microservice platform run as Docker containers / JARs with
+  // PostgreSQL and Redis ("# Runbook: Respuesta a incidentes"): a bold purpose blockquote, "## Niveles de severidad" (a
+  // 4-row SEV table), "## Flujo de respuesta" (an unlabelled arrow-diagram fence: alert, on-call confirms, assess severity,
+  // open a channel, communicate, investigate and mitigate, resolve and verify, close and postmortem), "## Escenarios
+  // comunes" (five H3 symptoms, each a commented bash fence: health checks / logs / mitigation with a "Rollback si fue un
+  // deploy reciente (ver rollback en DEPLOY.md)" comment; latency: a `psql -c` beside redis-cli and curl; database: three
+  // `psql -c "SELECT …"` lines and comments only; memory / CPU; AI engine), "## Plantillas de comunicación" (three H3
+  // message-template fences), "## Plantilla de postmortem (SEV-1/2)" (H3s of placeholder bullets and tables), "##
+  // Escalación de contacto" (a 5-row placeholder contact table). Phases: the eight boxes of the flow 8 less the alert
+  // itself 7; triage (confirm and assess), communicate, investigate and mitigate, resolve, postmortem 5; respond, resolve,
+  // review 3 — [3, 7] (severity, templates and contacts are reference; the scenarios are the mitigation phase's sub-steps).
+  // Checklist: 0. SQL: 1 (the "Problemas de base de datos" fence of only `psql -c` lines and comments, one SQL step as 313;
+  // the latency fence's `psql -c` stands among redis-cli / curl, a command, as 112; DOUBTFUL — 4 if each `psql -c` line is
+  // counted apart). Rollback: false (only a comment inside a bash fence pointing to DEPLOY.md; DOUBTFUL — true if that
+  // rollback item inside the mitigation step is read as the document's own). Whole (the source has no final newline; one
+  // added); nothing replaced (<nombre>, <teléfono>, @user, @oncall, <password>, <key> are placeholders).
+  "2161-spanish-incident-response-runbook-blockquote-purpose-severity-table-flow-diagram-fence-scenario-h3-bash-fences-psql-c-communication-templates-postmortem-template-escalation-table.md": { phases: [3, 7], checklist: 0, sql: 1, rollback: false },
+  // 2162: a Chinese PostgreSQL backup / restore SOP for a Feishu bookkeeping bot on a NAS (Docker Compose, Alembic)
+  // ("# 备份 / 恢复 SOP（Backup / Restore）"): an intro (a drill is required around major changes; db-service examples only where
+  // Compose runs the database), "## FNOS 部署前备份" (a paragraph, a bash script fence, a paragraph: the deploy script calls
+  // it before migrating), "## 备份（Backup）" (H3 recommended command: a bash pg_dump / copy-out fence and a blockquote; H3
+  // naming: a text fence, a bash sha256sum fence; H3 location and retention: 2 bullets, a bash pruning fence, a bullet, a
+  // bash fence of one `docker compose exec db psql -c "SELECT version_num …"`; H3 "备份前 Checklist": 3 boxes), "## 恢复
+  // （Restore）" (a warning blockquote, 8 bold numbered steps with nested bash fences: stop writes, back up the current state,
+  // create the target with a fence of two `psql -c` DROP / CREATE DATABASE lines and a blockquote, pg_restore, Alembic check
+  // with a `psql -c` SELECT beside a curl, start the app, health checks, smoke test), "## Restore Drill（恢复演练）" (a text
+  // arrow fence, a bash drill fence in five commented steps, a pass-criteria paragraph), "## 与 Rollback 的关系" (2 bullets:
+  // a restore is part of a schema-changing rollback, see release-sop.md; image rollback ≠ database rollback). Phases: back
+  // up, restore, verify 3; pre-deploy backup, backup with its checklist, the eight restore steps, the drill up to 10 — [3,
+  // 10] (naming and retention are reference; the drill is a quarterly exercise a lead may not step through).
+  // Checklist: 3 (the "备份前 Checklist" boxes; the blockquote's three must-confirm words are prose). SQL: 2 (the retention
+  // fence whose only command is `psql -c "SELECT …"` wrapped in docker compose exec, as 185; step 3's fence of only two
+  // `psql -c` DROP / CREATE DATABASE lines, one step as 313). Not SQL: step 5's `psql -c` beside a curl (a command, as
+  // 112); DOUBTFUL — 3 if it is counted, 4 if step 3's lines are counted apart. Rollback: false (the document's procedure is
+  // itself the restore; "与 Rollback 的关系" only relates it to the release SOP's rollback; "备份现状" is a safety net, not a way
+  // back; DOUBTFUL — true if restoring the pre-restore dump is read as its back-out). Whole; nothing replaced (drill-only
+  // is a throwaway password of a local drill container; 127.0.0.1 and /volume1 are local).
+  "2162-chinese-postgres-backup-restore-sop-pre-deploy-script-backup-h3-bash-fences-psql-c-checklist-boxes-restore-eight-bold-numbered-nested-fences-restore-drill-rollback-relation-bullets.md": { phases: [3, 10], checklist: 3, sql: 2, rollback: false },
+  // 2163: an English go-live checklist for a timesheet-governance mailer (Karbon practice-management API, SendGrid, a
+  // hosted worker on Azure or Replit, shadow → live modes) ("# Go-live checklist"): an intro (order and gates, each step
+  // linking to its procedure), a who-legend paragraph (Owner / IT / CSA), then eleven numbered H2 sections, each a
+  // three-column ✓ / Step / Who table of ☐ rows: "## 0. Repository" (2), "## 1. See it before connecting anything" (3), "##
+  // 2. Accounts and credentials" (4), "## 3. Host and database" (3), "## 4. Connect Karbon" (2), "## 5. Roster and task
+  // types" (3), "## 6. Dry runs against real data" (4, with bold **Gate:** criteria), "## 7. Test emails in a real inbox" (a
+  // shadow-mode paragraph, 3), "## 8. Firm sign-off and announcement" (2), "## 9. Shadow trial (the hosted worker)" (2),
+  // "## 10. Go live" (3). Phases: the eleven numbered sections 11; prepare (0–2), set up and connect (3–5), dry runs and
+  // test mails (6–7), sign-off, shadow trial, go live 6 — [6, 11].
+  // Checklist: 31 (table rows with a ☐ cell: 2 + 3 + 4 + 3 + 2 + 3 + 4 + 3 + 2 + 2 + 3). SQL: 0. Rollback: false (none;
+  // setting the laptop back to TG_MODE=off is a safety step, not a way back). Cut after "## 10. Go live": the
+  // 17,567-character file is kept to the end of section 10's table (15,988 characters), leaving off "## 11. Karbon
+  // governance notes (optional, after go-live)" (an optional after-go-live section of 3 more ☐ rows); nothing replaced
+  // (the COO and HFA are a role and the firm; app2.karbonhq.com/<tenant key> is a product URL with a placeholder).
+  "2163-go-live-checklist-who-legend-eleven-numbered-h2-gates-checkbox-table-rows-owner-column-shadow-trial-live-switch-cut-before-optional-notes-section.md": { phases: [6, 11], checklist: 31, sql: 0, rollback: false },
+  // 2164: an English go-live checklist for an Expo / React Native marketplace app with a Supabase back end and Stripe
+  // payments ("# WERKR Go-Live Checklist"): an intro (work through each section in order), then eight numbered H2
+  // sections between `---` rules: "## 1. EAS Project ID" (bold File / Current value lines, a bold Steps label over a bash
+  // fence, an alternative paragraph, 1 box), "## 2. EAS Build — iOS" (H3 2a credentials: a 3-row table, bold Steps over 3
+  // numbered; H3 2b a bash fence; H3 2c a bash build / submit fence; 5 boxes), "## 3. EAS Build — Android" (H3 3a: 3
+  // numbered, the third over 4 bullets; H3 3b a bash fence and a paragraph; 4 boxes), "## 4. Supabase Production" (H3 4a: 2
+  // numbered with 3 nested bullets; 4b, 4c, 4d bash fences — secrets and `supabase db push`; 5 boxes), "## 5. Stripe
+  // Production" (H3 5a: 4 numbered with 2 nested bullets; 5b, 5c bash fences; 5d: 4 numbered and a bash fence; 5e a
+  // paragraph; 5 boxes), "## 6. GitHub Secrets (CI web build)" (a 2-row table, 2 boxes), "## 7. Legal — Required Before
+  // App Store Submission" (H3 7a and 7b placeholder-file tables; H3 7c legal review: 4 boxes, one over 3 plain nested
+  // bullets; H3 "7d. Checklist": 5 boxes), "## 8. Final Pre-Launch Checks" (9 boxes). Phases: the eight numbered sections
+  // 8; accounts and backends (1, 4, 5, 6), store builds (2, 3), legal, final checks 4 — [4, 8].
+  // Checklist: 40 boxes (1 + 5 + 4 + 5 + 5 + 2 + 4 + 5 + 9; the three plain bullets under 7c's second box are parts of that
+  // item, not boxes). SQL: 0 (`supabase db push` is a command). Rollback: false (none; refunding a live test payment is no
+  // way back). Whole; replaced: the owner handle in the GitHub Pages privacy-policy URL "23mta23-cpu.github.io" →
+  // "xxxxxxxxxxx.github.io" (a personal domain; same length); placeholders kept (Musterstraße 1, 50667 Köln, [Ihr Name],
+  // <ref>, pk_live_..., eyJ...).
+  "2164-expo-supabase-stripe-app-go-live-checklist-numbered-h2-lettered-h3-bash-fences-tables-numbered-steps-checkbox-lists-per-section-nested-boxes-final-pre-launch-checks.md": { phases: [4, 8], checklist: 40, sql: 0, rollback: false },
+  // 2165: a Japanese deploy-migration procedure moving a household-budget app (Express, Neon PostgreSQL) from an
+  // always-on Render server to Vercel serverless functions, run in parallel until verified ("# デプロイ移行: Render →
+  // Vercel"): an intro (keep Render running during the move), "## 前提" (2 bullets: Vercel Pro subscribed, Neon kept),
+  // "## コード側の変更（実装済み）" (5 bullets of code changes already made), "## ユーザーがやること（vercel.com 側）" (5 numbered:
+  // new project, import the repository, framework preset Other, environment variables over 5 nested bullets, Deploy; a
+  // build-settings paragraph), "## 検証観点（…が後で実施）" (a line over 5 bullets of checks: login, records, OCR, images,
+  // maps), "## 切替後の作業（このタスクではやらない）" (3 bullets: repoint the Expo and Capacitor URLs, stop Render only after
+  // verification), "## 注意点" (5 bullets of platform caveats), "## DECISION NEEDED" (a none-needed line). Phases: set up
+  // and deploy on Vercel, verify 2; with the after-switch work 3; with the prerequisites 4 — [2, 4] (the code changes are
+  // done already and the caveats are reference; classed as deploy, DOUBTFUL — it could equally be read as a cut-over).
+  // Checklist: 2 (the "## 前提" bullets as a prerequisites list, "前提" being the head word of 前提条件; DOUBTFUL — 0 if "前提"
+  // is read as assumptions rather than a prerequisites label). SQL: 0. Rollback: false (no way back is written; Render
+  // keeps running until Vercel is verified, a parallel run rather than a back-out; DOUBTFUL — true if that is read as the
+  // fallback). Whole; replaced: the name of the person who will verify, "fable" → "xxxxx" in the "## 検証観点" heading.
+  "2165-japanese-render-to-vercel-deploy-migration-procedure-prerequisite-bullets-code-changes-bullets-numbered-user-steps-nested-env-bullets-verification-bullets-after-switch-notes.md": { phases: [2, 4], checklist: 2, sql: 0, rollback: false },
+  // 2166: an English database backup and restore runbook for a multi-service app on one Postgres (pgvector) database
+  // under Docker Compose ("# Backup and restore"): an intro with a 2-row files table (custom-format dump, roles-only SQL),
+  // "## How backups are taken" (paragraphs: the daily backup service and retention; "Take one now" / "List them" lines
+  // with inline commands; a bold same-machine warning with a TODO; a handle-with-care paragraph), "## Check that a backup
+  // restores" (an sh fence `make up` / `scripts/restore-check.sh`, two paragraphs), "## Restore for real" (7 bold numbered
+  // steps: stop the writers, pick and copy out the backup with a nested sh fence, start an empty Postgres — an inline
+  // `DROP DATABASE shogun;` to restore over the old one —, restore the roles with a nested `psql … -f …roles.sql` fence,
+  // pg_restore with a nested fence, check with an inline `psql -c '\dn'`, start the services; a what-is-not-brought-back
+  // paragraph), "## Settings" (a 2-row variable table). Phases: back up, check the backup, restore 3; the seven restore
+  // steps 7; with taking a backup and the check 9 — [3, 9] (the files and settings tables are reference).
+  // Checklist: 0. SQL: 0 (the DROP DATABASE and the `psql -c '\dn'` meta-command are inline code; the roles restore is
+  // `psql -f file`, a file run; pg_restore is a command). Rollback: false (the document's procedure is itself the restore;
+  // no way back from it is given). Whole; nothing replaced (sensei, torii, kagami, tsubame are service names).
+  "2166-postgres-compose-backup-and-restore-runbook-files-table-how-backups-are-taken-prose-restore-check-sh-fence-seven-bold-numbered-restore-steps-nested-fences-settings-table.md": { phases: [3, 9], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -18323,6 +18518,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-175": HELD_OUT_175,
   "held-out-176": HELD_OUT_176,
   "held-out-180": HELD_OUT_180,
+  "held-out-181": HELD_OUT_181,
 };
 
 /** Every document of the corpus with its ground truth. */
