@@ -1175,7 +1175,6 @@ const KNOWN_GAPS = new Set([
   "2155-ownership-cutover-status-line-required-evidence-prose-ordered-transition-seven-numbered-steps-state-table-failure-and-recovery-h2.md",
   "2156-supabase-community-platform-backup-and-restore-source-controlled-bullets-preserve-h3-table-lists-restore-order-seven-numbered-verification-bullets.md",
   "2161-spanish-incident-response-runbook-blockquote-purpose-severity-table-flow-diagram-fence-scenario-h3-bash-fences-psql-c-communication-templates-postmortem-template-escalation-table.md",
-  "2162-chinese-postgres-backup-restore-sop-pre-deploy-script-backup-h3-bash-fences-psql-c-checklist-boxes-restore-eight-bold-numbered-nested-fences-restore-drill-rollback-relation-bullets.md",
   "2166-postgres-compose-backup-and-restore-runbook-files-table-how-backups-are-taken-prose-restore-check-sh-fence-seven-bold-numbered-restore-steps-nested-fences-settings-table.md",
 ]);
 

@@ -308,3 +308,41 @@ describe("roles named in German, French, Portuguese, Russian and Chinese are abo
     expect(`${parsed.appendix}\n${parsed.phases.at(-1)?.notes}`).toContain("| app | DML only |");
   });
 });
+
+describe("a section about how the document relates to the rollback is not the rollback", () => {
+  // after 2162 (set 181: "## 与 Rollback 的关系" — its relation to rollback: two bullets pointing at the release SOP's
+  // rollback — read as this restore runbook's own rollback, which its counter reads as none)
+  const runbook = (name: string) =>
+    lines(
+      "# 备份 / 恢复 SOP",
+      "",
+      "## 备份",
+      "",
+      "```bash",
+      "pg_dump -Fc app > app.dump",
+      "```",
+      "",
+      "## 恢复",
+      "",
+      "```bash",
+      "pg_restore -d app app.dump",
+      "```",
+      "",
+      `## ${name}`,
+      "",
+      "- 数据库恢复是 schema-changing rollback 的一部分（见 release-sop.md）。",
+      "- 镜像回滚 ≠ 数据库回滚。",
+    );
+
+  it.each(["与 Rollback 的关系", "与回滚的关系", "ロールバックとの関係", "롤백과의 관계", "Relationship to rollback", "Relation with the rollback"])(
+    "“## %s” is no rollback",
+    (name) => {
+      const parsed = parse(runbook(name));
+      expect(parsed.rollback).toBeNull();
+    },
+  );
+
+  it("“## 回滚” over the same bullets is the rollback", () => {
+    expect(parse(runbook("回滚")).rollback).not.toBeNull();
+  });
+});

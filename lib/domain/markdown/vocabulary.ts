@@ -396,10 +396,11 @@ export const isAppendixName = (name: string) => APPENDIX_RE.test(name) || (APPEN
 export const HAS_ROLLBACK_WORD_RE = new RegExp(ROLLBACK_WORD, "iu");
 /**
  * A section about the rollback, not its procedure: when to roll back, how it was tested, how long it
- * takes, that there is none ("Rollback triggers", "Test the rollback", "Rollback window", "No rollback").
+ * takes, that there is none, how the document relates to it ("Rollback triggers", "Test the rollback", "Rollback window",
+ * "No rollback", "与 Rollback 的关系": 2162, set 181, a restore runbook pointing at the release SOP's rollback).
  */
 export const ROLLBACK_ABOUT_RE =
-  /\b(?:triggers?|criteria|conditions?|decisions?|window|safety|tests?|testing|tested|readiness|considerations?|risks?|time|timing|duration|eta|points?|matrix|owners?|contacts?|history|log|notes?|impact|limitations?|scope|overview|drills?|rehearsals?|exercises?|dry[\s-]?runs?|automatic|automated|auto)\b|演练|演練|演習|リハーサル|訓練|自动|自動|자동|리허설|(?:回退|回滚|回滾)(?:时间|時間|窗口|时限|期限|条件|触发)|(?:ロールバック|切り戻し)(?:期限|時間|判断|条件)|(?:롤백|원복)\s*(?:시간|기한|조건|기준)|^(?:test|testing|verify|verifying|validate|validating|rehearse|practi[cs]e|check|confirm|prepare|preparing|review|document|plan the|when|why|how long|maintain|maintaining|keep|keeping|ensure|preserve|retain|v[ée]rifier|tester|valider|r[ée]p[ée]ter|verificar|validar|probar|testar|ensayar|prüfen|überprüfen|testen|verificare|testare)\b|^(?:no|without|sin|sem|sans|ohne|kein(?:e|en)?)\b|[?？]$/iu;
+  /\b(?:relations?|relationship|relaci[óo]n|rela[çc][ãa]o|beziehung|triggers?|criteria|conditions?|decisions?|window|safety|tests?|testing|tested|readiness|considerations?|risks?|time|timing|duration|eta|points?|matrix|owners?|contacts?|history|log|notes?|impact|limitations?|scope|overview|drills?|rehearsals?|exercises?|dry[\s-]?runs?|automatic|automated|auto)\b|的关系|的關係|との関係|(?:과|와)의\s*관계|связь|演练|演練|演習|リハーサル|訓練|自动|自動|자동|리허설|(?:回退|回滚|回滾)(?:时间|時間|窗口|时限|期限|条件|触发)|(?:ロールバック|切り戻し)(?:期限|時間|判断|条件)|(?:롤백|원복)\s*(?:시간|기한|조건|기준)|^(?:test|testing|verify|verifying|validate|validating|rehearse|practi[cs]e|check|confirm|prepare|preparing|review|document|plan the|when|why|how long|maintain|maintaining|keep|keeping|ensure|preserve|retain|v[ée]rifier|tester|valider|r[ée]p[ée]ter|verificar|validar|probar|testar|ensayar|prüfen|überprüfen|testen|verificare|testare)\b|^(?:no|without|sin|sem|sans|ohne|kein(?:e|en)?)\b|[?？]$/iu;
 
 /** A reference to another document: a Markdown link, a bare URL, or a document's file name (in backticks or not). */
 export const DOCUMENT_REFERENCE_RE =
