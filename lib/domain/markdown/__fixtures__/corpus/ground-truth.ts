@@ -18353,6 +18353,169 @@ export const HELD_OUT_181: Record<string, TGroundTruth> = {
   "2166-postgres-compose-backup-and-restore-runbook-files-table-how-backups-are-taken-prose-restore-check-sh-fence-seven-bold-numbered-restore-steps-nested-fences-settings-table.md": { phases: [3, 9], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_177: Record<string, TGroundTruth> = {
+  // Set 177 (2107–2118), owners d–g, counted by hand from the documents in this folder.
+  // 2107: a Japanese deploy procedure for a Hugo site on Netlify fed by a Python article pipeline ("# デプロイ手順"): an
+  // intro (scope, first-time setup in another doc), "## 前提条件" (3 bullets: CLI logged in and linked, no extra login,
+  // what output/portal is), "## 基本フロー（変更を本番反映する）" (a bash fence: hugo build, netlify deploy --prod; a note on
+  // --prod), "## 記事を追加・更新した場合のフロー" (a bash fence: generate, SEO / record, sync-portal, build, deploy), "## 新規テーマ
+  // （サイト）を追加した場合のフロー" (the same bash fence for a new theme, a sync-portal paragraph), "## デプロイ前にローカルで確認する"
+  // (a bash hugo server fence, a preview line), "## デプロイ内容の確認" (3 bullets: production URL, deploy log, the "0 files"
+  // hint). Phases: build and deploy, verify 2; local preview, build and deploy, verify 3; prerequisites, content flow
+  // (generate / SEO / sync), local preview, build and deploy, verify 5 — [2, 5] (the article and new-theme flows are the
+  // same procedure with content steps in front; DOUBTFUL — a lead may read the three flows as alternatives, not phases).
+  // Checklist: 3 (the "## 前提条件" bullets, a Prerequisites label). SQL: 0. Rollback: false (none). Whole; nothing
+  // replaced (kenjatimejp.com is the site the project publishes, kept as a product domain; DOUBTFUL — it could be read as a
+  // personal domain).
+  "2107-japanese-netlify-hugo-deploy-procedure-prerequisites-h2-bullets-basic-flow-bash-fence-article-and-theme-flows-local-preview-verify-bullets.md": { phases: [2, 5], checklist: 3, sql: 0, rollback: false },
+  // 2108: a Chinese deploy guide for a Dubbo / Spring "cloud disk" project ("### 一、项目导入" — no H1, the document opens on
+  // an H3): "### 一、项目导入" (H4 download and open in IDEA, H4 load the three modules: prose lines between Typora <img> tags of
+  // local Windows paths), "### 二、服务安装" (an intro; H4 1 docker: a shell fence; H4 2 redis: a shell fence and an
+  // unlabelled note fence; H4 3 kafka: H5 3.1 pull (a shell fence), H5 3.2 start with H6 zookeeper (inline code) and H6 kafka
+  // (an unlabelled fence, a quote), H5 3.3 edit consumer.properties (a shell fence, inline restart); H4 4 mysql: a shell
+  // fence, a "mysql" fence of docker exec / mysql -u root -p / create database; H4 5 FTP: H5 5.1–5.8 of one-line unlabelled
+  // and java-labelled fences, a commented docker run fence), "### 三、环境配置" (H4 1–4: rename the *_sample config files and
+  // fill them in, an unlabelled URL fence, images), "### 四、运行" (two lines: open localhost, a bold contact line, an
+  // emoticon). Phases: install services, configure, run 3; the four ordinal sections 4; import, docker, redis, kafka, mysql,
+  // FTP, configure, run 8 — [3, 8] (the project import is developer setup; DOUBTFUL — a lead may skip it, 3).
+  // Checklist: 0. SQL: 0 (the "mysql" fence holds docker exec and mysql login commands with one "create database cloudDisk"
+  // line — SQL among commands, a command; DOUBTFUL — 1 if a mysql-labelled fence ending in SQL is read as SQL). Rollback:
+  // false (none). Whole; replaced: the Windows user name FHY-GP in the 16 image paths (xxxxxx) and the author's handle /
+  // domain pyyf in the OSS bucket URL and the site/pyyf package paths (xxxx).
+  "2108-chinese-dubbo-cloud-disk-deploy-guide-h3-ordinal-sections-h4-h6-steps-typora-images-docker-service-installs-shell-fences-mysql-fence-config-renames-run.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: false },
+  // 2109: an English release and rollback runbook for a Rust CLI and daemon (kept at docs/cutover.md from its Python → Rust
+  // cut-over) ("# Rust Shipyard Release And Rollback"): two intro paragraphs, "## Current Release Shape" (5 bullets),
+  // "## Validate The Installed CLI" (a sh fence of version / doctor / wait / codesign checks, "Expected healthy state:" over 5
+  // bullets), "## Release Gates" (a sh fence of local test gates, two long paragraphs on the sandbox lease and inventory,
+  // "add these fleet gates:" over 7 numbered for merge-queue releases, a sh fence for release candidates, a rehearsal
+  // paragraph), "## macOS Release" (a sh release-macos-local.sh fence, "Required environment:" over 4 env-var bullets, two
+  // paragraphs), "## Webhook And Funnel Validation" (H3 recover missing webhook provenance: a sh refresh / status fence, a
+  // paragraph; a preflight sh fence; a full live sh fence; a paragraph), "## GUI And Consumers" (paragraphs, a sh pin fence),
+  // "## Rollback" (a trigger line, 7 numbered: stop the daemon, reinstall the previous release, confirm — each with a sh
+  // fence — restart, repoint the GUI, revert pin PRs, return the release to draft), "## Deferred Features" (two
+  // paragraphs). Phases: release gates, macOS release, validate 3; gates, macOS release, validate the installed CLI,
+  // webhook / Funnel validation, update consumers 5 — [3, 5] (the release shape and deferred features are reference; the
+  // validation section stands before the gates but runs after install).
+  // Checklist: 0 ("Required environment:" over env-var names is no Prerequisites label, as 792's "Required environment
+  // secrets:"; "Expected healthy state:" bullets are expected results; the fleet gates are numbered steps; DOUBTFUL — 4 if
+  // "Required environment" is read as environment Requirements). SQL: 0. Rollback: true ("## Rollback"). Whole; replaced:
+  // the owner's personal handle danielraffel in four repo references (xxxxxxxxxxxx; Generous-Corp and generouscorp.com are
+  // the organisation's and stay).
+  "2109-rust-cli-release-and-rollback-runbook-shape-bullets-validate-sh-fence-release-gates-numbered-fleet-gates-macos-signing-webhook-h3-rollback-h2-numbered-fences.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2110: a Korean database migration guide for a Spring / MySQL (RDS) API using Flyway ("# DB 마이그레이션 가이드 (Flyway)"):
+  // "## 개요" (two paragraphs: validate everywhere, the V1 baseline), "## 마이그레이션 파일 규칙" (a 6-row rules table), "## 새
+  // 마이그레이션 작성 흐름 (로컬)" (4 numbered: edit the entity, write the versioned SQL file, boot locally and pass validate, open
+  // a PR for CI; a quote with an inline DROP / CREATE DATABASE for a broken local schema), "## 파괴적 변경 — Expand / Contract (2회
+  // 배포)" (a line, a 4-row first deploy / second deploy table), "## 대용량 테이블 DDL" (a paragraph), "## 롤백" (2 bold-led
+  // numbered: roll forward with a revert migration; restore the pre-deploy RDS snapshot, swap the endpoint, restart; a
+  // quote on Flyway undo), "## 알려진 tech debt" (2 bold bullets with an inline ALTER TABLE), "## 운영 배포 파이프라인" (a quote
+  // placeholder: prepare → approve → snapshot → migrate → health check). The file has no final newline (one added). Phases:
+  // the local flow as one 1; write, verify locally, PR / CI 3; the four numbered steps 4 — [1, 4] (the rules, the
+  // expand / contract table, large-table DDL and tech debt are reference; DOUBTFUL — the expand / contract split adds two
+  // deploys, and the pipeline placeholder names five stages, 5 if read as phases).
+  // Checklist: 0. SQL: 0 (the DROP / CREATE DATABASE and the ALTER TABLE are inline code in a quote and a bullet). Rollback:
+  // true ("## 롤백"). Whole; nothing replaced.
+  "2110-korean-flyway-db-migration-guide-rules-table-numbered-local-flow-quote-inline-sql-expand-contract-table-rollback-h2-bold-numbered-tech-debt-pipeline-quote.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
+  // 2111: an English cut-over runbook moving a worship-song sync tool from a legacy CLI (YAML cache) to a Compose
+  // platform (PostgreSQL, Redis, API, workers) ("# Cutover from the legacy CLI"): an intro (no import of the YAML cache), 7
+  // numbered wrapped steps (archive the old config and secrets; create secrets, start and migrate PostgreSQL, verify a
+  // pg_dump and a test restore; start the services and register the owner; test providers and preview; stop the legacy
+  // container; enable the new profile and sync once; keep the legacy files as an offline rollback reference), a closing
+  // rollback paragraph. Phases: prepare (1–3), verify, switch (5–6) 3; the seven steps 7 — [3, 7] (DOUBTFUL — step 7 is
+  // a keep-for-rollback note, 6 if it is no step).
+  // Checklist: 0. SQL: 0. Rollback: true (the "Rollback consists of disabling all new profiles and workers before
+  // restoring the old container" paragraph). Whole; nothing replaced.
+  "2111-legacy-cli-to-platform-cutover-runbook-intro-seven-numbered-wrapped-steps-rollback-paragraph.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: true },
+  // 2112: an English go-live checklist for a bot-played tabletop game web app on Vercel ("# Dungeons & Lobsters — Go-Live
+  // Checklist"): "## The 3 things that matter most" (3 `1)`-numbered bold criteria — repeatable smoke loop, kill switch and
+  // rate limits verified in prod, basic ops visibility — each over 2 nested bullets), "## Suggested pre-launch runbook" (4
+  // `- [ ]` boxes: smoke test against prod, local build, env vars match Vercel, kill switch works). Phases: the pre-launch
+  // runbook 1; the criteria, then the pre-launch run 2; the three criteria and the run 4 — [1, 4] (DOUBTFUL — the criteria
+  // are goals rather than stages).
+  // Checklist: 4 (the boxes; the document title "Go-Live Checklist" over sections labels none of the criteria or their
+  // nested bullets, as 388 / 978). SQL: 0. Rollback: false (the kill switch is a product control verified before launch,
+  // not a way back; DOUBTFUL — true if flipping the kill switch is read as the back-out). Whole; nothing replaced.
+  "2112-game-platform-go-live-checklist-three-paren-numbered-bold-criteria-nested-bullets-pre-launch-runbook-h2-checkboxes.md": { phases: [1, 4], checklist: 4, sql: 0, rollback: false },
+  // 2113: a Chinese operations manual for a Spring / PostgreSQL / nginx platform on Windows + WSL2 + Docker Desktop ("#
+  // 运维手册"): a quote (delivery stage, production environment), "## 1. 启动" (a powershell fence: compose up, or local dev
+  // bootRun / npm; script links; a health-check line), "## 2. 停止" (a powershell compose down / docker stop fence), "## 3. 备份"
+  // (a 2-row table: the in-app pg_dump job, the host script; a scheduling note), "## 4. 恢复" (a link line, 5 numbered: take the
+  // latest dump, createdb, pg_restore, spot-check row counts, copy attachments back; a bold monthly-drill line), "## 5. 看日志" (a
+  // 4-row table), "## 6. 改配置" (a 5-row table, a restart paragraph), "## 账号" (a paragraph: two shared accounts, no password
+  // recovery). Phases: start, stop, restore 3; the six numbered sections 6 — [3, 6] (a manual of separate tasks; the backup,
+  // log and config tables are reference rather than steps; DOUBTFUL — a lead may take only the restore as a procedure).
+  // Checklist: 0. SQL: 0 (createdb / pg_restore are inline commands; the row check names tables only). Rollback: false (none).
+  // Whole; nothing replaced (<仓库根> is a placeholder; D:\aiacademy is a generic path).
+  "2113-chinese-ops-manual-quote-intro-numbered-h2-start-stop-powershell-fences-backup-table-restore-five-numbered-logs-config-tables-accounts.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2114: an English scheduled secret-rotation runbook for an MLOps template on Kubernetes with AWS / GCP secret managers
+  // ("# Runbook: Scheduled Secret Rotation"): a bold "Pairs with" line, a scope paragraph, "## Scope" (a 7-row credential
+  // table, a note), "## Authorization" (a bold STOP paragraph), "## Pre-flight checklist" ("Before starting:" over 4 `- [ ]`
+  // boxes with wrapped continuations), "## Procedure (per credential)" (H3 Step 1 create the new credential: a bash fence; H3
+  // Step 2 canary one pod: two bash fences; H3 Step 3 propagate to staging then prod: an unlabelled agent-mode fence; H3
+  // Step 4 retire the old version: a bash fence; H3 Step 5 Terraform for infra creds: a bash gh pr fence; H3 Step 6 audit
+  // entry: a json fence), "## Rollback — if Step 2 fails" (a bash fence re-enabling the previous version and restarting, a
+  // paragraph), "## Invariants" (5 bold rule bullets), "## Calendar" (4 bullets), "## Related" (4 bullets). Phases: pre-flight,
+  // create and canary, propagate, retire 4; pre-flight and the six steps 7 — [4, 7] (scope, authorization, invariants,
+  // calendar and related are reference; step 5 applies to infra credentials only and step 6 is automatic).
+  // Checklist: 4 (the pre-flight boxes). SQL: 0. Rollback: true ("## Rollback — if Step 2 fails"). Whole; nothing replaced
+  // (<name>, <VERSION>, {service} are placeholders).
+  "2114-scheduled-secret-rotation-runbook-scope-table-authorization-stop-preflight-checkboxes-h3-step-1-to-6-bash-fences-json-audit-rollback-h2-invariants-calendar.md": { phases: [4, 7], checklist: 4, sql: 0, rollback: true },
+  // 2115: a German operations document for a Symfony site on Coolify (Docker / FrankenPHP, MySQL 8) ("# Betrieb — xxxx
+  // xxxxxxxx"): metadata lines (date, environment, live URL, privacy level), a setup line, a bold alert-routing paragraph,
+  // "## Was eingerichtet ist" (a 9-row state table with ✅ / 🔴 status glyphs, a bold live-verified paragraph), "## Offene
+  // Hand-off-Schritte …" (H3 "1 · Fehler-Tracking (Sentry) — ✅ erledigt": two paragraphs; H3 "2 · Uptime-Überwachung — ✅
+  // erledigt": two paragraphs; H3 "3 · Datenbank-Sicherung (Coolify)": 3 numbered — enable scheduled backups, off-server
+  // target, rehearse a restore), "## Noch nicht angefasst (bewusst)" (2 bold bullets: the CSP switch with 2 nested mode bullets
+  // and a bold "Scharfschalten:" paragraph — set CSP_ENFORCE=1, restart, on breakage back to 0, "instant rollback"; low QA
+  // findings), "## Regelmäßig zu tun" (a 5-row routine table), "## Deploy-Erinnerung" (a paragraph: push main to master).
+  // Phases: the open database-backup step 1; the three hand-off steps 3; hand-off steps, CSP switch-on, routine, deploy
+  // reminder 6 — [1, 6] (a state document with procedural parts; the state table and the done-steps' reports are reference;
+  // DOUBTFUL — the two done hand-off steps may not count, then 1–4).
+  // Checklist: 0 (✅ / 🔴 are status glyphs in table cells and headings). SQL: 0. Rollback: true (the CSP switch's "Bricht
+  // etwas, sofort auf `0` zurück … instant rollback"; DOUBTFUL — a back-out of one optional toggle, false if only a
+  // document-level rollback counts). Whole; replaced: the person's name in the title (xxxx xxxxxxxx) and the personal domain
+  // michael-ferreira.com twice (xxxxxxx-xxxxxxxx.com).
+  "2115-german-site-operations-status-doc-metadata-lines-setup-table-status-glyphs-hand-off-h3-steps-numbered-db-backup-csp-switch-bullets-instant-rollback-routine-table.md": { phases: [1, 6], checklist: 0, sql: 0, rollback: true },
+  // 2116: an English PostgreSQL point-in-time restore runbook for a blood-donation app (Prisma, Kubernetes or PM2, RDS or
+  // self-hosted WAL-G) ("# Runbook: PostgreSQL Database Restore (PITR)"): "## When to use" (3 bullets), "## Prerequisites" (3
+  // bullets: console access, psql, backup / WAL access), a rule, "## 1. Identify the target restore point" (a bash grep / aws
+  // fence), "## 2. Stop application traffic" (a bash scale-down fence), "## 3. Restore (managed DB — RDS / Supabase)" (H3 RDS
+  // PITR: a bash fence and a repoint line; H3 self-hosted: a bash systemctl / wal-g / recovery-settings fence), "## 4. Verify
+  // data integrity" (a sql fence of four SELECTs), "## 5. Run pending migrations …" (a bash prisma fence), "## 6. Restart
+  // application" (a bash fence), "## 7. Smoke test" (a bash curl fence), "## Rollback if restore fails" (a bash snapshot-list
+  // fence, a repeat-step-3 line), a rule, bold RTO / RPO lines. Phases: prepare (identify, stop), restore, verify, bring back
+  // (migrate, restart, smoke) 4; the seven numbered sections 7; with the prerequisites as a checklist phase 8 — [4, 8]
+  // ("When to use" and the RTO / RPO lines are reference).
+  // Checklist: 3 (the "## Prerequisites" bullets). SQL: 1 (step 4's sql fence; the recovery_target settings are echo lines
+  // in a shell fence). Rollback: true ("## Rollback if restore fails": restore to an earlier snapshot — the document is a
+  // restore, but this section backs out a failed restore; DOUBTFUL — false if a restore runbook's retry is read as more of
+  // its main work). Whole; nothing replaced (blooddonation.app is the product's domain).
+  "2116-postgres-pitr-restore-runbook-when-bullets-prerequisites-h2-bullets-numbered-h2-steps-bash-fences-rds-and-wal-g-h3-sql-verify-fence-rollback-h2-rto-rpo-lines.md": { phases: [4, 8], checklist: 3, sql: 1, rollback: true },
+  // 2117: a Portuguese database backup and restore guide for a Supabase platform backed up by a GitHub Actions workflow
+  // (gzip + gpg artifacts) ("# Backup automático do banco — como funciona e como restaurar"): an intro paragraph, "## Onde
+  // ficam os backups" (a click-path paragraph, a retention line), "## Segredos usados (…)" (2 bullets: the pooler connection
+  // string, the passphrase), "## Como restaurar um backup (só se precisar)" (a needs-gpg / gzip / psql line; 2 numbered:
+  // download and decrypt — an indented bash gpg / gunzip fence; restore — an indented bash `psql "…" -f backup.sql` fence), a
+  // bold "Dica:" quote (run the sql/ schema files first on a new project), "## Testar o backup manualmente" (a Run workflow
+  // paragraph). Phases: decrypt, restore 2; locate and download, decrypt, restore, test the backup 4 — [2, 4] (where the
+  // backups are and the secrets are reference; DOUBTFUL — the manual test run is a separate task).
+  // Checklist: 0 ("Segredos usados" — secrets used — is no Prerequisites label; the tools line is a sentence). SQL: 0 (psql -f
+  // backup.sql runs a file: a command). Rollback: false (the document is itself the restore; none of its own). Whole;
+  // nothing replaced (<REF>, <SENHA>, <HOST> and XXXX are placeholders).
+  "2117-portuguese-supabase-encrypted-backup-and-restore-guide-where-paragraph-secrets-bullets-two-numbered-steps-indented-bash-fences-psql-f-tip-quote-manual-test.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2118: a French go-live checklist of the owner's tasks before the cut-over of a dry-cleaning ERP (PHP / MySQL on shared
+  // hosting) ("# Checklist de mise en production (tâches T015 à T017)"): an intro (three actions that depend on you, to finish
+  // before the bascule in another document), "## T017 — HTTPS (à faire en premier)" (4 `- [ ]` boxes: AutoSSL or Cloudflare,
+  // check the certificate, redirect, check service worker / webhook / secure cookie), "## T015 — Secrets exposés" (5 boxes:
+  // change the FTP and MySQL passwords, update the ignored config files, run the deploy config script, verify login and a
+  // test backup), "## T016 — Conformité et sources" (2 boxes: compliance review, copy the source documents), "## Contrôle
+  // final" (2 boxes: replay the acceptance book in production, tick the tasks). Phases: the four sections 4; secure (HTTPS and
+  // secrets), compliance, final check 3 — [3, 4].
+  // Checklist: 13 (4 + 5 + 2 + 2 boxes). SQL: 0. Rollback: false (none; the cut-over itself and any way back live in
+  // another document). Whole; nothing replaced (trugroup.cm is the organisation's domain; Camoo and Sungku are providers).
+  "2118-french-pre-cutover-go-live-checklist-task-id-h2-sections-https-secrets-compliance-final-check-checkboxes.md": { phases: [3, 4], checklist: 13, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -18519,6 +18682,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-176": HELD_OUT_176,
   "held-out-180": HELD_OUT_180,
   "held-out-181": HELD_OUT_181,
+  "held-out-177": HELD_OUT_177,
 };
 
 /** Every document of the corpus with its ground truth. */
