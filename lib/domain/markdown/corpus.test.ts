@@ -1179,7 +1179,6 @@ const KNOWN_GAPS = new Set([
   "2156-supabase-community-platform-backup-and-restore-source-controlled-bullets-preserve-h3-table-lists-restore-order-seven-numbered-verification-bullets.md",
   "2161-spanish-incident-response-runbook-blockquote-purpose-severity-table-flow-diagram-fence-scenario-h3-bash-fences-psql-c-communication-templates-postmortem-template-escalation-table.md",
   "2166-postgres-compose-backup-and-restore-runbook-files-table-how-backups-are-taken-prose-restore-check-sh-fence-seven-bold-numbered-restore-steps-nested-fences-settings-table.md",
-  "2108-chinese-dubbo-cloud-disk-deploy-guide-h3-ordinal-sections-h4-h6-steps-typora-images-docker-service-installs-shell-fences-mysql-fence-config-renames-run.md",
   "2115-german-site-operations-status-doc-metadata-lines-setup-table-status-glyphs-hand-off-h3-steps-numbered-db-backup-csp-switch-bullets-instant-rollback-routine-table.md",
 ]);
 

@@ -346,3 +346,39 @@ describe("a section about how the document relates to the rollback is not the ro
     expect(parse(runbook("回滚")).rollback).not.toBeNull();
   });
 });
+
+describe("a Chinese or Japanese heading that is one action verb alone names work, even over prose", () => {
+  // after 2108 (set 177: "### 四、运行" — run — over two lines saying which URL to open, after the install and configure
+  // sections, read as their notes: 2 phases where 3–8); an English "## Run" over prose was a phase already, and Korean
+  // "실행" too
+  const runbook = (name: string) =>
+    lines(
+      "# 部署说明",
+      "",
+      "## 一、服务安装",
+      "",
+      "```bash",
+      "docker run -d redis",
+      "```",
+      "",
+      "## 二、环境配置",
+      "",
+      "```bash",
+      "cp app.example.yml app.yml",
+      "```",
+      "",
+      `## 三、${name}`,
+      "",
+      "直接访问 localhost:8080 进行登录。",
+    );
+
+  it.each(["运行", "启动", "部署", "上线", "執行", "起動", "実行", "デプロイ", "Run"])("“## 三、%s” over a line of prose is a phase", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toEqual(["服务安装", "环境配置", name]);
+  });
+
+  it.each(["运行环境", "说明", "迁移前置条件"])("“## 三、%s” over a line of prose is not", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toEqual(["服务安装", "环境配置"]);
+  });
+});

@@ -238,9 +238,11 @@ const ROMANCE_OBJECT = String.raw`(?:a|el|la|los|las|lo|le|les|un|una|uno|une|de
  * runbook's steps use or a Sino-Korean action noun ("MySQL 서비스 추가", "도메인 받고 콘솔에 등록", "스키마와
  * 데이터 넣기"); a Japanese "する" form, or a verb after its object's "を" ("APKをビルド"). A Japanese noun
  * alone ("不要なデプロイ") and a Chinese one ("迁移前置条件": "迁移" opens nouns as often as verbs) are not
- * actions, nor are nouns of settings ("설정", "環境設定"): a section of them is reference.
+ * actions, nor are nouns of settings ("설정", "環境設定"): a section of them is reference. But a Chinese or Japanese
+ * heading that is one action verb and nothing else ("运行", "部署", "启动", "実行", "デプロイ") names the work, as "Run" and
+ * "Deploy" do (2108, set 177: "### 四、运行" over two lines of prose, its counter's third phase).
  */
-const CJK_ACTION = String.raw`(?:하기|넣기|만들기|채우기|받기|올리기|내리기|바꾸기|켜기|끄기|붙이기|옮기기|지우기|돌리기|추가|등록|설치|생성|배포|실행|적용|삭제|교체|전환|이관|백업|복원|재시작|중지|업데이트|업그레이드|마이그레이션)$|を[^をのはがで\s]{1,12}$|(?:する|します)$`;
+const CJK_ACTION = String.raw`^(?:运行|運行|启动|啟動|部署|发布|發布|上线|上線|迁移|遷移|切换|切換|升级|升級|安装|安裝|构建|構建|编译|編譯|打包|备份|備份|恢复|恢復|还原|還原|执行|執行|重启|重啟|停止|停机|停機|清理|起動|実行|デプロイ|リリース|移行|切り替え|切替|バックアップ|リストア|復元|再起動|ビルド|インストール)$|(?:하기|넣기|만들기|채우기|받기|올리기|내리기|바꾸기|켜기|끄기|붙이기|옮기기|지우기|돌리기|추가|등록|설치|생성|배포|실행|적용|삭제|교체|전환|이관|백업|복원|재시작|중지|업데이트|업그레이드|마이그레이션)$|を[^をのはがで\s]{1,12}$|(?:する|します)$`;
 /** Whether a heading names a check to make (VERIFICATION_TITLE_RE), not the record of one made (DATED_TITLE_RE) nor
  * open questions (UNCHECKED_TITLE_RE). */
 /**
