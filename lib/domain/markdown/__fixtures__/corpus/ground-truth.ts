@@ -18516,6 +18516,162 @@ export const HELD_OUT_177: Record<string, TGroundTruth> = {
   "2118-french-pre-cutover-go-live-checklist-task-id-h2-sections-https-secrets-compliance-final-check-checkboxes.md": { phases: [3, 4], checklist: 13, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_179: Record<string, TGroundTruth> = {
+  // Set 179 (2131–2142), owners m–p, counted by hand from the documents in this folder.
+  // Set 179 (2131–2142), owners m–p, counted by hand from the documents in this folder.
+  // 2131: an English go-live runbook for an e-mail product turning on Amazon SES and Clerk webhooks / billing ("# Day3
+  // go-live runbook (SES + Clerk)"): an intro (mock mode now, region line), "## Part 0 — Database migrations" (3 numbered
+  // with a nested bash `npm run db:migrate` fence, a CI paragraph), "## Part 1 — Amazon SES" (H3 1A–1G: create the
+  // configuration set, SNS topic, event destination, subscribe the webhook, production access, flip the provider (2
+  // bullets), test the domain-verification flow — each numbered console steps), "## Part 2 — Clerk webhook + billing" (H3
+  // 2A webhook 5 numbered, H3 2B billing 4 numbered, H3 a note on Clerk environments), "## What I can do for you" (2
+  // bullets). Phases: migrations, SES, Clerk 3; migrations, SES setup (1A–1D), production access, flip provider, test, Clerk
+  // webhook + billing 6 — [3, 6] (the Clerk-environments note and "what I can do" are no phases).
+  // Checklist: 0 ("tick Bounces and Complaints" is a console instruction, not a box). SQL: 0 (the only fence is a bash npm
+  // run). Rollback: false (none; forward-only migrations). Whole; nothing replaced.
+  "2131-english-go-live-runbook-ses-clerk-parts-h2-lettered-h3-numbered-console-steps-bash-fence-no-rollback.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2132: a Chinese deploy write-up for a Vue + Node + MongoDB app in Docker containers built by Jenkins ("# 部署"): "## 如何部署？"
+  // (why nginx-proxy: 2 question bullets, paragraphs), "## Docker和Jenkins持续集成" (a quoted rationale; H3 版本管理: branch
+  // flow paragraph and links; H3 数据库部署: a docker run fence, a connect-to fence, a bash docker exec / mongo fence; H3 后端部署:
+  // a js config fence, a bash Jenkins build-command fence, a Dockerfile fence, a json fence, a bash docker run fence,
+  // paragraphs; H3 前端部署: an nginx conf fence, a js proxyTable fence, a Dockerfile fence, a bash Jenkins command fence; H3
+  // 部署错误查找: 3 troubleshooting bullets), "## 总结" (a summary). Phases: database, back end, front end 3; plus the branch /
+  // webhook set-up (版本管理) 4 — [3, 4] (the why-sections, the troubleshooting bullets and the summary are no phases).
+  // Checklist: 0. SQL: 0 (the mongo shell `show dbs` is no SQL). Rollback: false (none). Whole; replaced: the author's
+  // public IP 60.205.204.216 → 198.51.100.216 (×3), the personal domain mahaoyuan.com → xxxxxxxxx.com (×3), the handle in two
+  // Dockerfile LABEL lines "mahy50" → "xxxxxx", a third-party cheatsheet's personal domain danielkummer → xxxxxxxxxxxx.
+  "2132-chinese-docker-jenkins-deploy-guide-h2-h3-database-backend-frontend-sections-bash-dockerfile-nginx-fences-troubleshooting-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2133: an English database restore runbook for a MongoDB Atlas production cluster behind Render services ("# Database
+  // Restore Runbook"): "## Purpose" (a line), "## Scope" (2 bullets), "## Preconditions" (4 bullets), "## Restore Strategy"
+  // (4 numbered, an outline of the procedure), "## Procedure" (8 numbered: Atlas backup, pick the restore point, restore to a
+  // new cluster, wait, smoke checks with 4 nested bullets, switch MONGO_URI, redeploy, monitor 30 min), "## Validation
+  // Checklist" (4 bullets), "## Rollback" ("If validation fails:" 4 numbered), "## Notes" (2 bullets). Phases: procedure,
+  // validation 2; preconditions, restore to a new cluster (1–4), smoke checks, switch and redeploy, monitor, validation
+  // checklist 6 — [2, 6] (purpose, scope, the strategy outline and notes are no phases; DOUBTFUL — the strategy's four
+  // numbered lines could be read as the phases themselves, 4).
+  // Checklist: 8 ("## Preconditions" 4 bullets, a Preconditions list as 105 / 155; "## Validation Checklist" 4 bullets, a
+  // section titled Checklist over plain bullets; the smoke-check sub-bullets have no such label). SQL: 0. Rollback: true
+  // ("## Rollback"). Whole; nothing replaced.
+  "2133-english-mongodb-atlas-restore-runbook-h2-preconditions-bullets-numbered-procedure-validation-checklist-bullets-rollback-numbered.md": { phases: [2, 6], checklist: 8, sql: 0, rollback: true },
+  // 2134: a Portuguese production deploy guide for a FastAPI back end on Render, a Vite front end on Vercel and an n8n Cloud
+  // workflow ("# Deploy em produção: Render, Vercel e n8n"): an intro, "## 1. Backend no Render" (a bold service line, 2 bold
+  // build / start bullets, a bold env-var label over an 8-row table, a note), "## 2. Frontend no Vercel" (a bold build line, a
+  // 2-row env-var table, a note), "## 3. Workflow no n8n Cloud" (a pointer, 2 bold URL / Headers bullets), "## 4. O que cada
+  // guardrail protege" (a 4-row table), "## 5. O que esses guardrails não cobrem" (three paragraphs), "## 6. Limitações
+  // conhecidas" (2 bullets). Phases: back end, front end, n8n workflow 3 — [3, 3] (sections 4–6 are reference; DOUBTFUL — a
+  // reader who takes it as configuration notes rather than steps may see fewer).
+  // Checklist: 0 (no boxes; the env-var tables are settings, no labelled list). SQL: 0. Rollback: false (none). Whole;
+  // nothing replaced (root-spector.vercel.app / .onrender.com are the project's own hosts).
+  "2134-portuguese-render-vercel-n8n-production-deploy-numbered-h2-bold-labels-env-var-tables-guardrail-table-limitations-bullets.md": { phases: [3, 3], checklist: 0, sql: 0, rollback: false },
+  // 2135: a French operations procedure for a Docker Compose web app (.NET API, Postgres, Caddy) ("# Procédure
+  // d'exploitation"): an audience / references intro, "## 1. Premier déploiement" (a 2-row stack table, 3 NAS-variant
+  // bullets; H3 1.1 Prérequis 3 bullets; H3 1.2 Installation a bash clone fence, a 3-row secrets table, a bash compose pull /
+  // up fence; H3 1.3 Vérifications a bash curl fence and a change-the-password paragraph), "## 2. Déploiement d'une nouvelle
+  // version" (a bash retag / pull / up fence, a logs fence; H3 2.1 Retour arrière a bash fence and a bold limit paragraph),
+  // "## 3. Sauvegardes" (a bash check fence, a bold off-site note, a bash pg_dump fence), "## 4. Restauration" (one bash fence:
+  // stop, `gunzip | psql -c "DROP DATABASE …" -c "CREATE DATABASE …"`, reload, start, curl; RPO / RTO line), "## 5.
+  // Supervision" (a 5-row threshold table, a bash grep fence), "## 6. Ce qui ne doit jamais être fait" (a 6-row table), "## 7.
+  // Journal des restaurations de test" (an empty log table). Phases: first deploy, new version, backups, restore 4;
+  // prerequisites, install, verify, new version, backups, restore, supervision 7 — [4, 7] (the never-do table and the
+  // restore log are reference).
+  // Checklist: 3 ("### 1.1 Prérequis" bullets). SQL: 0 (the DROP / CREATE psql -c stands among stop / gunzip / start / curl
+  // commands in one fence — SQL among commands, a command, as 2096; DOUBTFUL — 1 if that psql line is counted on its own).
+  // Rollback: true ("### 2.1 Retour arrière"). Whole; replaced: the owner's personal domain maxencecoeur.fr → xxxxxxxxxxxx.fr (×6).
+  "2135-french-operations-procedure-numbered-h2-first-deploy-h3-prerequisites-bullets-upgrade-rollback-h3-backup-restore-psql-c-among-commands-monitoring-tables.md": { phases: [4, 7], checklist: 3, sql: 0, rollback: true },
+  // 2136: a German operations manual for a NestJS / Next.js / PostgreSQL intranet ("# Betrieb"): an intro line, "## Überblick"
+  // (a 3-row parts table, a healthcheck paragraph), "## Umgebungsvariablen" (a 6-row table, paragraphs, a bash openssl fence;
+  // H3 on AHOI_SECURE_COOKIES: a bold "Zwei Regeln" label over 2 numbered rules; H3 Protokolle und ihre Frist: paragraphs),
+  // "## Sicherung" (a bash script fence, 3 bullets, a cron fence, paragraphs), "## Wiederherstellung" (a bash script fence, a
+  // paragraph, "Nach der Wiederherstellung:" over a numbered list that starts at 2 — items 2 and 3), "## Probelauf" (a bold
+  // line, a bash fence, paragraphs), "## Erprobungsumgebung befüllen" (a bash backup / restore / anonymise fence, paragraphs),
+  // "## Aktualisierung" (a bash pull / install / backup / migrate / build fence, a paragraph), "## Störungen" (a 5-row fault
+  // table, a note), "## Was bewusst fehlt" (3 bold bullets). Phases: backup, restore, restore rehearsal, fill the pilot
+  // environment, update 5; backup and restore, rehearsal, update 3 — [3, 5] (overview, env vars, faults and what-is-missing
+  // are reference).
+  // Checklist: 0 (the two cookie rules are rules, not a labelled list). SQL: 0 (scripts only). Rollback: true (DOUBTFUL) —
+  // "Die Sicherung vor der Migration ist der Rückweg." names the pre-migration backup (restored by the Wiederherstellung
+  // section) as the way back from an update; false if that line is read as a precaution only. Whole; nothing replaced
+  // ("Frau Meier" is an invented example in the text).
+  "2136-german-operations-manual-h2-overview-env-tables-backup-restore-rehearsal-anonymised-pilot-update-bash-fences-restore-list-starting-at-2-fault-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2137: an English database restore runbook for a Postgres 17 app in Docker Compose on Unraid ("# Runbook: Restoring the
+  // Database"): two intro paragraphs, "## Before you trust a dump" (a sh `make restore-rehearsal` fence, paragraphs on what
+  // it asserts), "## Restoring for real" (5 bold-led numbered steps with indented sh fences: stop the backend, dump the
+  // current state, drop / recreate and load — one fence of a `psql -c "DROP DATABASE …" -c "CREATE DATABASE …"` line and a
+  // `psql < dump.sql` load, a bold never-down-v note —, start the backend (migrates on boot) with logs, verify from outside),
+  // "## What a restore costs" (4 bold bullets), "## Open gaps" (2 bold bullets). Phases: rehearsal, restore 2; rehearsal,
+  // stop, dump current state, drop / recreate / load, start, verify 6 — [2, 6] (costs and gaps are reference).
+  // Checklist: 0. SQL: 0 (step 3's DROP / CREATE psql -c shares its fence with a `psql < dump.sql` file load — SQL among
+  // commands, a command, as 2096 / 2135; DOUBTFUL — 1 if the psql -c line is counted on its own). Rollback: false (the
+  // document is itself the restore; step 2's pre-restore dump is a precaution, not a way back). Whole; nothing replaced.
+  "2137-english-postgres-restore-runbook-rehearsal-h2-bold-numbered-steps-indented-sh-fences-psql-c-drop-create-with-file-load-costs-gaps-bullets.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 2138: an English cut-over runbook moving a household app's real data from SQLite to Postgres 16 + Redis on a production
+  // Mac mini ("# `prod` Cutover Runbook — SQLite → Postgres on the production mini"): five blockquoted status notes each
+  // under a `> ##` heading (executed & complete: a bold gotchas label over 4 bullets, a bold "🔁 ROLLBACK (tested-ready, not
+  // executed)" paragraph, an open-items paragraph; a memory-pressure failure mode with an update; an efficiency deploy with 4
+  // bullets; a worker-scaling test with 3 bullets; multi-worker shipped with 3 bullets, the last a bold "Roll back" line),
+  // then an intro (gating note, machine names, 4 tooling bullets), "## 0. ✅ PRECONDITION — SSH access (DONE)" (a bare ssh
+  // alias fence), "## 1." verify SSH (a line), "## 2." read-only inspect, "## 3. 🔴 BACKUP … the hard gate" (a bash fence, 3
+  // bullets), "## 4." provision PG16 + Redis (a bash fence), "## 5." migrate + parity (5 bullets), "## 6." local dev box,
+  // "## 7." secrets per machine, "## 8." topology, "## 9. Cutover gate + rollback" (a bold gate line of ·-joined conditions,
+  // a bold Rollback paragraph), "### Verification checklist (post-cutover)" (5 `- [ ]` boxes). Phases: backup, provision,
+  // migrate, cut-over gate, verify 5; precondition, verify SSH, inspect, backup, provision, migrate, dev box, secrets,
+  // topology, gate, verification checklist 11 — [5, 11] (the blockquoted status notes are a log of what happened, no phases).
+  // Checklist: 5 (the verification boxes; the gate conditions are one ·-joined line, no list). SQL: 0 (no SQL fence; ALTER
+  // ROLE and PRAGMA only inline). Rollback: true ("## 9. Cutover gate + rollback" with its bold Rollback paragraph, and the
+  // blockquoted ROLLBACK note). Whole (14,439 characters); replaced: two Tailscale host addresses 100.125.64.95 →
+  // 198.51.100.95 (×2) and 100.105.113.44 → 198.51.100.144 (×3).
+  "2138-english-sqlite-to-postgres-cutover-runbook-blockquote-h2-status-notes-numbered-emoji-h2-steps-bash-fences-gate-rollback-verification-checkboxes.md": { phases: [5, 11], checklist: 5, sql: 0, rollback: true },
+  // 2139: an English release procedure for a C amateur-radio tool's first GitHub release ("# CarrierPress v0.1 Release
+  // Procedure"): an intro (manual, operator-run only), "## Required Validation" (three sh fences: clean tree + release
+  // check, six opt-in profiles, a local Hamlib override; a note), "## Local Release Assets" (three sh fences: evidence files,
+  // a GUI screenshot, checksums; notes), "## Manual Tag" (three sh fences: confirm state, annotate the tag, push it), "##
+  // Manual GitHub Draft Release" (six sh fences: create the draft, upload assets, upload the screenshot, view, publish),
+  // "## Final Manual Checks" (6 "Confirm …" bullets). Phases: validate, tag, release 3; validation, assets, tag, draft
+  // release and publish, final checks 5 — [3, 5].
+  // Checklist: 0 ("Final Manual Checks" is no checklist / prerequisites label, as 1878 / 1887; DOUBTFUL — 6 if its Confirm
+  // bullets are read as a checklist). SQL: 0. Rollback: false (none). Whole; replaced: the developer's home-directory user
+  // name in two Hamlib paths (/home/dgm/ → /home/xxx/).
+  "2139-english-release-procedure-h2-validation-assets-manual-tag-github-draft-release-many-sh-fences-final-checks-confirm-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2140: a French cut-over note switching an Angular front end from a Node.js mock back end to a FastAPI / Postgres back
+  // end ("# Cutover frontend Angular → backend Python"): two bold meta lines (date, status: switch done), "## Ce qui a
+  // changé" (a 4-row before / after table), "## Démarrage local complet" (one bash fence over three terminals: Postgres,
+  // back end with alembic upgrade and seed, front end; a proxy note), "## Tests E2E" (a bash fence: Python and legacy
+  // runs), "## Comptes seed disponibles" (a 4-row table with the seed's ChangeMe password, a change-in-prod line), "##
+  // Endpoints disponibles" (a line over 16 bold bullets), "## Bascule providers (env vars)" (a 6-row table), "##
+  // Décommissionnement mock-backend Node.js" ("À planifier :" 5 numbered, the first two struck through and marked ✅ fait),
+  // "## En cas de problème" (5 bold-led troubleshooting bullets, the last "Pour rollback en cas d'urgence"). Phases: start
+  // the stack, E2E validation, decommission 3; with the provider switch 4; validation and decommission only 2 — [2, 4]
+  // (the change, seed-account and endpoint tables are reference; DOUBTFUL — the document is half change record, half
+  // procedure).
+  // Checklist: 0 (no boxes; ✅ are status marks in struck items; "À planifier" is no checklist label). SQL: 0. Rollback:
+  // true (the "Pour rollback en cas d'urgence" bullet: point the proxy back at :8080 and start the legacy API). Whole;
+  // nothing replaced (ChangeMe!2026 is the seed's placeholder password, to be changed in prod; Primature is an
+  // organisation).
+  "2140-french-backend-cutover-note-bold-meta-change-table-bash-start-e2e-fences-seed-endpoint-provider-tables-decommission-numbered-struck-troubleshooting-rollback-bullet.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 2141: a Korean database migration guide applying a Supabase schema file and verifying it ("# GripLab 데이터베이스
+  // 마이그레이션 가이드"): a blockquoted bold scope line, "## 1. 마이그레이션 실행" (H3 방법 A: Dashboard 4 numbered, an order note; H3
+  // 방법 B: CLI a bash link / db push fence; H3 검증용 RPC (Step 3): 3 bold bullets; H3 users 테이블과의 관계 (중요): 3 bold-led
+  // bullets; H3 이미 GripLab 테이블이 있는 경우: 2 bullets), "## 2. 검증 (수동)" (H3 2.1 table check: 5 bullets; H3 2.2 RLS
+  // policies: a line; H3 2.3 trigger check: one sql SELECT … FROM pg_trigger fence and its expected result; H3 2.4 automatic
+  // check: 2 bold bullets), "## 3. Clerk와 profiles 연동" (a pointer). Phases: migrate, verify 2; run the migration (A or B),
+  // apply the check RPC, tables, RLS, trigger, automatic check 6 — [2, 6] (methods A and B are alternatives of one step;
+  // the users-table and existing-tables notes are caveats; section 3 is a pointer).
+  // Checklist: 0 (the five tables under "확인" are a list of things to see, with no checklist label). SQL: 1 (the 2.3 sql
+  // fence). Rollback: false (none; dropping the five tables to re-run is a retry, not a way back). Whole; nothing replaced.
+  "2141-korean-supabase-schema-migration-guide-numbered-h2-h3-dashboard-numbered-cli-bash-fence-caveat-bullets-manual-checks-sql-trigger-fence.md": { phases: [2, 6], checklist: 0, sql: 1, rollback: false },
+  // 2142: an English secret-rotation runbook for an SSH private key leaked into a repository's history ("# Runbook —
+  // Rotating the leaked EC2 SSH key"): a bold Trigger paragraph, a bold assume-compromised paragraph, an ordering note, "## 1.
+  // Create the replacement key pair" (a bash aws / chmod fence, a note), "## 2. Point new instances at the new key" (a
+  // paragraph, a bash ssh verify fence), "## 3. Delete the old key pair from AWS" (a bash delete fence, a bash describe |
+  // terminate fence), "## 4. Rotate everything the key could reach" (4 `- [ ]` boxes with bold credential names, a bash
+  // CloudTrail fence), "## 5. Purge from git history — requires owner approval" (bold warning, a bash filter-repo / force-push
+  // fence, notes), "## Prevention" (3 bullets). Phases: the five numbered steps 5; new key and switch, revoke the old one,
+  // rotate what it reached 3 (the history purge needs the owner's decision) — [3, 5] (prevention is reference).
+  // Checklist: 4 (the step-4 boxes). SQL: 0. Rollback: false (none). Whole; replaced: the owner's GitHub handle in the
+  // re-added remote URL (MigsAdventure → xxxxxxxxxxxxx).
+  "2142-english-leaked-ssh-key-rotation-runbook-bold-trigger-numbered-h2-steps-bash-fences-exposed-credentials-checkboxes-history-purge-prevention-bullets.md": { phases: [3, 5], checklist: 4, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -18683,6 +18839,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-180": HELD_OUT_180,
   "held-out-181": HELD_OUT_181,
   "held-out-177": HELD_OUT_177,
+  "held-out-179": HELD_OUT_179,
 };
 
 /** Every document of the corpus with its ground truth. */
