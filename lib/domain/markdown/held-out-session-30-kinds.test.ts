@@ -382,3 +382,45 @@ describe("a Chinese or Japanese heading that is one action verb alone names work
     expect(titles(parsed)).toEqual(["服务安装", "环境配置"]);
   });
 });
+
+describe("a numbered sub-heading named as a checklist or prerequisites labels its list, as an unnumbered one does", () => {
+  // after 2135 (set 179: "### 1.1 Prérequis" over three bullets inside "## 1. Premier déploiement", read as a step titled
+  // "Prérequis": 0 items where its counter counts 3) and 487 ("### 1.1 环境要求"); "### Prérequis" was a label already
+  const runbook = (name: string) =>
+    lines(
+      "# Exploitation",
+      "",
+      "## 1. Premier déploiement",
+      "",
+      `### ${name}`,
+      "",
+      "- Un serveur x86_64, Docker et Compose v2.",
+      "- Trois enregistrements DNS.",
+      "- Les ports 80 et 443 joignables.",
+      "",
+      "### 1.2 Installation",
+      "",
+      "```bash",
+      "docker compose up -d",
+      "```",
+      "",
+      "## 2. Mise à jour",
+      "",
+      "```bash",
+      "git pull && docker compose up -d --build",
+      "```",
+    );
+
+  it.each(["1.1 Prérequis", "1.1 Prerequisites", "1.1. Voraussetzungen", "1) Checklist", "1.1 前提条件", "Prérequis"])("“### %s” over bullets: three checklist items", (name) => {
+    const parsed = parse(runbook(name));
+    expect(parsed.phases[0]?.checklistItems.map((i) => i.text)).toEqual([
+      "Un serveur x86_64, Docker et Compose v2.",
+      "Trois enregistrements DNS.",
+      "Les ports 80 et 443 joignables.",
+    ]);
+  });
+
+  it("“### 1.1 Contexte” over bullets: no items", () => {
+    expect(parse(runbook("1.1 Contexte")).phases[0]?.checklistItems).toEqual([]);
+  });
+});

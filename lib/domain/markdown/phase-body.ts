@@ -298,8 +298,10 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
   const setLabel = (text: string, raw: string, isHeading: boolean, holdsSteps = false) => {
     flushGroup();
     closeStepHead();
-    // a numbered heading named as a label ("## 4. Success Criteria" after "## 3. Test Steps") is that label
-    const kind = labelKind(text) ?? (isHeading && !splitPhaseHeading(text).hasKeyword && labelKind(splitPhaseHeading(text).title) === "criteria" ? "criteria" : null);
+    // a numbered heading named as a label ("## 4. Success Criteria" after "## 3. Test Steps"; "### 1.1 Prérequis" over the
+    // bullets of what must hold, 2135) is that label
+    const numberedKind = isHeading && !splitPhaseHeading(text).hasKeyword ? labelKind(splitPhaseHeading(text).title) : null;
+    const kind = labelKind(text) ?? (numberedKind === "criteria" || numberedKind === "checklist" ? numberedKind : null);
     if (kind === "failure" || kind === "notes") {
       // the label is kept: it explains the text that follows
       label = kind;
