@@ -424,3 +424,37 @@ describe("a numbered sub-heading named as a checklist or prerequisites labels it
     expect(parse(runbook("1.1 Contexte")).phases[0]?.checklistItems).toEqual([]);
   });
 });
+
+describe("a label heading with a gloss keeps its line", () => {
+  // after 2122 (set 178: "### Prerequisite Checks (Mandatory Before Destructive Restore)" over four bold-led numbered
+  // checks, one with a nested fence: the heading's line was placed nowhere — the one line of round 10 lost); a label
+  // line with a gloss kept its words in the notes already
+  const runbook = (fence: boolean) =>
+    lines(
+      "# Restore",
+      "",
+      "## 1. Backup",
+      "",
+      "```bash",
+      "bash scripts/backup.sh",
+      "```",
+      "",
+      "## 2. Restoration Procedure",
+      "",
+      "### Prerequisite Checks (Mandatory Before Destructive Restore)",
+      "1. **Write Quiescence**: Stop writes:",
+      ...(fence ? ["   ```bash", "   docker compose stop api", "   ```"] : []),
+      "2. **Fresh Pre-Restore Backup**: Take a snapshot.",
+      "",
+      "### Full Database Restore",
+      "```bash",
+      "bash scripts/restore.sh",
+      "```",
+    );
+
+  it.each([false, true])("every line placed, the gloss in the phase's notes (a nested fence: %s)", (fence) => {
+    const parsed = parse(runbook(fence));
+    expect(parsed.phases[1]?.notes).toContain("(Mandatory Before Destructive Restore)");
+    expect(parsed.phases[1]?.checklistItems.map((i) => i.text)).toEqual(["**Write Quiescence**: Stop writes:", "**Fresh Pre-Restore Backup**: Take a snapshot."]);
+  });
+});

@@ -315,7 +315,9 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       group = null;
       // (a label line with a gloss — "**Owner preconditions** (technical-plan TKT-27, EXE52):" over its items — keeps its
       // words in the notes: the gloss is the document's, not structure; 1512)
-      if (!isHeading && hasGloss(text)) toNotes(raw);
+      // (and so does a label heading with one — "### Prerequisite Checks (Mandatory Before Destructive Restore)": 2122,
+      // whose line was lost)
+      if (hasGloss(text)) toNotes(raw);
       return;
     }
     labelIsNamed = false;
