@@ -18672,6 +18672,193 @@ export const HELD_OUT_179: Record<string, TGroundTruth> = {
   "2142-english-leaked-ssh-key-rotation-runbook-bold-trigger-numbered-h2-steps-bash-fences-exposed-credentials-checkboxes-history-purge-prevention-bullets.md": { phases: [3, 5], checklist: 4, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_178: Record<string, TGroundTruth> = {
+  // Set 178 (2119–2130), owners h–l, counted by hand from the documents in this folder.
+  // 2119: an English DNS cut-over checklist for moving a personal portfolio site from WordPress on shared hosting to a
+  // static host ("# Operator cutover checklist"): a bold "**Gate:**" paragraph (only after UAT / preview parity is signed
+  // off; WordPress stays authoritative until then), "## Before DNS" (13 checkbox items: preview, tests, UAT sign-off,
+  // promoted deploy, routes, nav, search, links, short links, contact, footer), "## Cutover" (5 numbered steps: point DNS,
+  // keep WP read-only or redirect, leave the blog hosts, smoke the apex and short links, do not import writing yet),
+  // "## Rollback" (one paragraph: repoint DNS to the old host / restore WP as primary). Phases: before-DNS checklist,
+  // cut-over 2; checklist, DNS switch, WP read-only / redirects, smoke 4 — [2, 4] (steps 3 and 5 are "leave as is" /
+  // "do not" notes, no stage of their own; the gate paragraph is a precondition, not a phase).
+  // Checklist: 13 (the "## Before DNS" boxes; the title "… checklist" labels nothing more, the cut-over is numbered steps).
+  // SQL: 0. Rollback: true ("## Rollback": repoint DNS, restore WP as primary). Whole; replaced (same length): the owner's
+  // personal domain / name "yzouyang" → "xxxxxxxx" (×3: domain, Pages path, Bitly card), the handle "kunojilym" →
+  // "xxxxxxxxx" (×1, GitHub Pages host), the shared host's public IP 162.241.24.224 → 198.51.100.224 (×1).
+  "2119-personal-site-dns-cutover-checklist-gate-paragraph-before-dns-checkboxes-cutover-five-numbered-steps-rollback-h2-paragraph.md": { phases: [2, 4], checklist: 13, sql: 0, rollback: true },
+  // 2120: a Portuguese go-live checklist for a paid course community on Next.js with Stripe, Clerk and D1 ("# Go-live"):
+  // an intro (go-live checklist and rollback; order matters), "## Antes de qualquer coisa — três decisões pendentes" (3
+  // numbered bold decisions: prices, support e-mail, paid-lesson video ids), "## Bloqueador conhecido antes de cadastrar
+  // vídeo real" (four paragraphs on the video-id leak and its proposed fix), "## Passo a passo" with five H3 groups of
+  // checkboxes — "### 1 · Stripe" (6), "### 2 · Clerk" (4), "### 3 · Variáveis de ambiente" (a paragraph, 7), "### 4 ·
+  // Banco (D1)" (3, one running `npm run db:migrate:prod`; a degraded-mode paragraph), "### 5 · Verificação em produção"
+  // (6) — and "## Rollback" (two paragraphs, 3 numbered bold steps: roll the code back, rewrite the old membership field
+  // for each subscriber, leave Stripe alone; a reverse-path paragraph; "if only the webhook fails, disable the endpoint").
+  // Phases: the five H3 groups 5; plus the pending decisions 6; configure services (Stripe, Clerk, env), migrate the
+  // database, verify 3 — [3, 6] (the blocker section is a warning, no stage).
+  // Checklist: 26 (6 + 4 + 7 + 3 + 6 boxes; the intro's "Checklist de subida" names the document, and the decisions are
+  // numbered, no checklist label). SQL: 0 (the migration is an inline npm command). Rollback: true ("## Rollback": redeploy
+  // the previous version, then restore `publicMetadata.membership`). Whole; nothing replaced (`suporte@exemplo.com.br` is a
+  // placeholder).
+  "2120-portuguese-stripe-clerk-go-live-checklist-three-numbered-decisions-blocker-prose-passo-a-passo-five-h3-checkbox-groups-rollback-h2-numbered.md": { phases: [3, 6], checklist: 26, sql: 0, rollback: true },
+  // 2121: an English disaster-recovery runbook for an admin app on SQL Server ("# Disaster recovery runbook"): "## Logical
+  // JSON backup (portable)" (4 numbered: sign in, open Backup & Restore, create the backup and note name and SHA-256, copy
+  // it off host) with "### Restore" (4 numbered: stop writes, POST the restore with a confirm token, verify counts, check
+  // /health/ready), "## Native SQL Server `.bak`" (3 numbered: privileges, create, confirm RESTORE VERIFYONLY) with
+  // "### Restore" (3 numbered: single-user mode, POST the restore, verify on a staging copy), "## Rollback" ("If restore
+  // fails mid-flight:" over 4 numbered). Phases: back up, restore 2; the four sections (JSON backup, JSON restore, .bak
+  // backup, .bak restore) 4 — [2, 4] (the two paths are alternatives; a lead follows one backup and one restore; within a
+  // restore, stop writes / restore / verify could make 3).
+  // Checklist: 0. SQL: 0 (`ALTER DATABASE … SINGLE_USER` and `RESTORE VERIFYONLY` are inline code). Rollback: true ("##
+  // Rollback": do not restart on a half-restored database, restore the previous known-good backup, re-run migrations).
+  // Whole; nothing replaced (127.0.0.1 kept).
+  "2121-sql-server-disaster-recovery-runbook-json-and-bak-backup-h2-numbered-restore-h3-numbered-inline-sql-rollback-h2-numbered.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 2122: an English Postgres backup and restore runbook for a self-hosted Supabase stack ("# Runbook: Database Backup &
+  // Restore Procedures"): "## Overview" (a paragraph), "## 1. Automated Nightly Backups" (2 retention bullets; "### Running
+  // a Manual Backup" with a bash fence), "## 2. Restoration Procedure" (a CAUTION callout; "### Operator Variable
+  // Definition" with a bash fence; "### Prerequisite Checks (Mandatory Before Destructive Restore)" over 4 bold numbered
+  // checks, three with nested bash fences — stop write services, safety backup, gzip -t — and one naming an inline `psql -c
+  // "SELECT version();"`; "### Dry-Run Verification" and "### Full Database Restore", each a bash fence), "## 3. Rollback
+  // Procedure" (5 numbered, two with nested bash fences: quiesce, locate the safety backup, restore it, restart, verify
+  // health), "## 4. Disaster Recovery & Emergency Contacts" (2 bold bullets). Phases: back up, prerequisite checks, dry run,
+  // restore 4; plus setting the variable 5; prepare (checks and dry run), restore 2 — [2, 5] (the nightly-backup section is
+  // partly a description; contacts are reference).
+  // Checklist: 4 (the numbered "### Prerequisite Checks" — a prerequisites label over numbered items; DOUBTFUL — 0 if read
+  // as procedure steps, since they are actions with commands). SQL: 0 (the `psql -c "SELECT version();"` stands inline in
+  // prose, not as a command line). Rollback: true ("## 3. Rollback Procedure": restore the pre-restore safety snapshot).
+  // Whole; nothing replaced.
+  "2122-supabase-postgres-backup-restore-runbook-numbered-h2-manual-backup-fence-prerequisite-checks-h3-numbered-nested-fences-dry-run-restore-rollback-h2-numbered.md": { phases: [2, 5], checklist: 4, sql: 0, rollback: true },
+  // 2123: a Chinese deployment document for a self-hosted single-process tutoring app (Node + SQLite, Docker Compose with
+  // Caddy or systemd) ("# 部署文档"): an intro blockquote, "## 0. 两种部署方式与目录说明" (a two-way table, a layout note, a plain
+  // tree fence, a paragraph), "## 1. 方式一：Docker Compose（推荐）" — "### 1.1 前置条件" (3 bullets), "### 1.2 首次启动" (a bash
+  // fence, two paragraphs), "### 1.3 验收自检" (a quote, 2 bold numbered acceptance checks, one with a nested bash fence; a
+  // health-check line), "### 1.4 数据目录与备份" (a contents table, 5 GC-boundary bullets, 3 in-app backup / restore bullets,
+  // 3 copy-backup / restore bullets), "### 1.5 升级" (a bash fence; a "回滚：" paragraph: check out the previous tag and
+  // rebuild; a multi-teacher upgrade paragraph), "### 1.6 切换 HTTPS" (4 numbered, PWA paragraphs) — "## 2. 方式二：systemd"
+  // (H3 build bash fence, H3 account / data-dir bash fence, H3 unit: an ini fence, an enable / verify bash fence, 4 note
+  // bullets), "## 3. 多教师、注册开关与共享目录" (four H3 usage sections: bullets, 2 numbered), "## 4. 常见问题" (five H3 FAQ
+  // entries, one with 5 numbered checks), "## 5. 上线切换（从旧版切到 v2）" (a no-data-migration quote, 5 bold numbered: deploy
+  // fresh, re-import content, re-create students, retire the old service, rehearse; a PUBLIC_URL quote), "## 6. 客户端离线与同步异常排障"
+  // (4 bold numbered behaviours). Phases: prerequisites, first start, acceptance, HTTPS switch, cut-over from the old
+  // version 5; deploy (either way), verify, cut over 3; prerequisites, first start, acceptance, backup, upgrade, HTTPS,
+  // re-import, students, retire the old version 9 — [3, 8] (systemd is the alternative route, not extra phases; §3, §4
+  // and §6 are usage / troubleshooting reference; DOUBTFUL at the top end).
+  // Checklist: 3 (the "### 1.1 前置条件" bullets; "验收自检" — acceptance self-check — is no checklist label: DOUBTFUL, 5 if its
+  // 2 numbered checks count). SQL: 0 (`VACUUM INTO` is inline). Rollback: true ("回滚：" in §1.5: check out the previous
+  // tag / commit and rebuild). Whole (12,511 characters; the non-breaking hyphen of "-‑build" in §1.3 kept); nothing
+  // replaced (192.168.1.10 is a private example address).
+  "2123-chinese-tutor-app-deploy-doc-numbered-h2-docker-prerequisites-bullets-bash-fences-acceptance-numbered-backup-table-rollback-line-https-systemd-ini-cutover-numbered-faq.md": { phases: [3, 8], checklist: 3, sql: 0, rollback: true },
+  // 2124: a Japanese deployment procedure for a Next.js stock-information site on Vercel and Supabase ("# デプロイ手順"): "##
+  // Phase 1（静的サイトとして）" (a line; "### Vercel" 3 numbered: import, set NEXT_PUBLIC_SITE_URL, deploy; "### ローカル本番確認" a
+  // bash fence), "## Phase 5 以降" (a bold warning paragraph; "### Supabase 設定" 4 numbered: create the project and take the
+  // keys, apply migrations, enable Row Level Security, seed the masters; "### 外部データプロバイダー接続" a paragraph), "##
+  // Docker（オプション）" (a paragraph), "## 環境変数チェックリスト" (7 checkboxes), "## 運用" (3 bold bullets: backup, master
+  // updates, imports). Phases: Vercel deploy, Supabase setup, env checklist 3; plus the local production check and the
+  // provider connection 5; deploy, env checklist 2 — [2, 5] (Docker is optional, operations is reference).
+  // Checklist: 7 (the boxes of "## 環境変数チェックリスト"). SQL: 0. Rollback: false. Whole; nothing replaced.
+  "2124-japanese-nextjs-vercel-supabase-deploy-procedure-phase-h2-numbered-h3-steps-local-check-bash-fence-docker-paragraph-env-checklist-boxes-operations-bullets.md": { phases: [2, 5], checklist: 7, sql: 0, rollback: false },
+  // 2125: an English secret-rotation runbook for Cloudflare Worker apps ("# Secret Rotation Runbook"): an intro, "##
+  // Principles" (3 rule bullets), "## Wrangler secret commands" (a bash reference fence: put, delete, list), "## Rotation
+  // procedures by secret" with six H3s, each a commented bash fence of numbered steps — `JWT_SECRET` (a line; generate,
+  // set, deploy, tell users), `DATABASE_URL` / `HYPERDRIVE_*` (a line; reset in Neon, copy, update Hyperdrive, set, verify
+  // /health), `STRIPE_SECRET_KEY`, `STRIPE_WEBHOOK_SECRET`, the LLM API keys, `SENTRY_DSN` (a line) — "## GitHub Actions
+  // secrets" (a line, a gh bash fence, a web-UI line; "### `NPM_TOKEN`": a paragraph, a validate-first line over 3 bullets,
+  // a revoke line over 2 numbered), "## Post-rotation verification checklist" (5 checkboxes). Phases: rotate, verify 2;
+  // rotate Worker secrets, rotate CI secrets / retire the npm token, verify 3; each of the six secrets, CI secrets, verify 8
+  // — [2, 8] (principles and the command fence are reference).
+  // Checklist: 5 (the verification boxes; the NPM validation bullets carry no checklist label). SQL: 0. Rollback: false
+  // (overlap before revoking is a principle, no way back is described). Whole; nothing replaced (the organisation
+  // Latimer-Woods-Tech, the product domain thefactory.dev and the key placeholders kept).
+  "2125-cloudflare-worker-secret-rotation-runbook-principles-bullets-command-fence-per-secret-h3-commented-bash-fences-github-actions-npm-token-section-verification-checkboxes.md": { phases: [2, 8], checklist: 5, sql: 0, rollback: false },
+  // 2126: a Chinese operations manual for a multi-module resource-governance system (Spring Boot, FastAPI, Nginx, MySQL,
+  // Neo4j on ARM64) ("# URGS 统一资源治理系统 — 运维手册"), cut after section 6: a metadata blockquote, "## 目录" (a 15-item linked
+  // table of contents with a nested item — the cut leaves §7–§15 listed), "## 1. 系统架构概览" (a box-drawing diagram fence, a
+  // module table, H3 external dependencies table, "### 1.1 服务器清单" with H4 production / test / external server tables, an
+  // H4 topology diagram fence, H4 load-balancing bullets), "## 2. 环境依赖与前置准备" ("### 2.1 操作系统要求" 2 bold bullets,
+  // "### 2.2 必要系统依赖" a bash fence, "### 2.3 外部服务准备" a bash fence with a `mysql … -e "SELECT 1;"` line and a curl,
+  // "### 2.4 用户与目录准备" a bash fence), "## 3. 打包与版本发布" (3.1 a plain template fence, a bold warning quote, a bash
+  // fence; 3.2 and 3.3 bash fences; an output quote), "## 4. 部署上线" (4.1 upload bash fence, 4.2 one-command deploy fence
+  // with "执行过程：" over 6 numbered things the script does, 4.3 upgrade and 4.4 keep-config bash fences, 4.5 a directory
+  // tree fence), "## 5. 启停脚本·日常运维" (seven H3s: a command table and bash / status-output / menu fences), "## 6. 日志与故障排查"
+  // (a log table, a bash fence, "### 6.3 故障排查流程" with three H4 symptoms each a commented bash fence). Phases: prepare,
+  // package, deploy 3; prepare the OS and services, configure, build components and package, upload, deploy, check
+  // status 6 — [3, 6] (architecture, daily start / stop and troubleshooting are reference; upgrade is an alternative to
+  // the first deploy).
+  // Checklist: 2 (the "### 2.1 操作系统要求" bullets — operating-system requirements of the environment; DOUBTFUL — 0 if read as
+  // a recommendation, since they say "推荐" / "兼容"; "前置准备" — advance preparation — labels sections, not a list). SQL: 0
+  // (the `mysql -e "SELECT …"` lines stand among shell commands in bash fences; mysql, not psql). Rollback: false (the
+  // upgrade "会备份旧文件" but no way back is given). Cut after "## 6. 日志与故障排查" (before "## 7. 机构管理"; the rest is
+  // organisation / role / user / permission / SSO / database / backup administration, 27,832 characters in all: 13,349
+  // kept); replaced (same length): the public-range server addresses 214.129.29.66 / .67 / .200 → 198.51.100.66 / .67 /
+  // .200, 214.129.22.21 → 203.0.113.221, 25.18.17.210 → 203.0.113.10, 25.18.146.200 → 203.0.113.200, 25.18.17.139 →
+  // 203.0.113.39 (13 replacements in all; the partial ".29.66"-style labels of the topology diagram kept); the test login
+  // "001001" / "123456" in the troubleshooting curl kept as an example value.
+  "2126-chinese-ops-manual-cut-after-troubleshooting-toc-architecture-diagram-server-tables-prerequisite-h3-bash-fences-packaging-deploy-upgrade-start-stop-command-table-log-fences.md": { phases: [3, 6], checklist: 2, sql: 0, rollback: false },
+  // 2127: a Turkish go-live checklist for a .NET / Docker Compose recruitment platform ("# Go-Live Checklist"; Turkish
+  // text with English headings and terms): "## 1) Pre-Deploy" (4 bullets with nested bullets: branch protection with its
+  // required jobs, .env.prod ready with 4 variables, DB backup taken, release gate run), "## 2) Deploy" (2 bullets, each
+  // with a nested inline docker compose command: run the migration first, bring the services up), "## 3) Post-Deploy" (5
+  // bullets with nested items: smoke test, security check, logs, rate limit and headers, LLM rollout off then gradually
+  // on). Phases: pre-deploy, deploy, post-deploy 3; migrate and start apart 4 — [3, 4].
+  // Checklist: 0 (no boxes; "Go-Live Checklist" is the document's title over three sections, which labels none of their
+  // bullets (388, 978, 1086); DOUBTFUL — 25 (10 + 4 + 11 bullets, nested ones each) if the title is read as labelling
+  // them). SQL: 0. Rollback: false (the staged LLM switch is a rollout, no way back). Whole; nothing replaced.
+  "2127-turkish-go-live-checklist-three-numbered-paren-h2-pre-deploy-deploy-post-deploy-nested-bullets-inline-commands.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2128: a Chinese MySQL migration verification plan for moving a Node admin back end's database to a Rust / Tauri
+  // rewrite ("# 数据库迁移校验清单"): date and scope lines, "## 1. 目标" (4 goal bullets), "## 2. 旧库事实" (two paragraphs; "###
+  // 2.1 核心表" an 11-row table; "### 2.2 隐式业务语义" 15 bullets of legacy semantics), "## 3. 迁移阶段" — "### Phase 0：冻结和备份"
+  // ("生产迁移前必须完成：" over a bash mysqldump / tar fence; "同时记录：" over 4 bullets), "### Phase 1：影子库还原" (3 bullets),
+  // "### Phase 2：dry-run 清洗报告" (6 report bullets; a paragraph over 7 bullets of tooling already built; a paragraph over 14
+  // bullets of the SQLx layer already built), "### Phase 3：apply 迁移" (13 numbered: eleven tables in order, avatar files,
+  // business reconciliation; a transaction paragraph), "### Phase 4：verify 对账" ("阻断级校验必须全部通过：" over 11 bullets) —
+  // "## 4. 推荐校验 SQL" (four H3s, each an sql fence: row counts and ids, key totals, dirty-data scan, legacy enums), "## 5.
+  // 脚本接入" (bash fences of the test script, env-var bullets, cargo fences, an opt-in apply fence), "## 6. 未决策项" (3
+  // bullets), "## 7. 已决策行为" (1 bullet). Phases: freeze and back up, shadow restore, dry run, apply, verify 5; shadow
+  // restore and dry run together 4 — [4, 5] (the SQL and script sections serve the verify phase; §2, §6, §7 are
+  // reference).
+  // Checklist: 0 (no boxes; "清单" in the title — checklist — heads a document of sections, which labels none of their
+  // lists (388, 978, 1086); "阻断级校验必须全部通过：" — blocking checks that must all pass — is no checklist label;
+  // DOUBTFUL — 11 if the Phase 4 blocking checks are read as a checklist). SQL: 4 (the four sql fences of §4; the
+  // mysqldump lines are shell commands). Rollback: false (only a `rollback-plan` output of the script is mentioned and a
+  // rollback strategy is deferred; no way back is given). Whole; replaced (same length): the owner's user name in the
+  // macOS home paths "/Users/hanhan/" → "/Users/xxxxxx/" (×5); the placeholder DSN mysql://user:pass@127.0.0.1 kept.
+  "2128-chinese-mysql-migration-verification-list-goals-bullets-legacy-semantics-bullets-phase-0-4-h3-mysqldump-fence-bullets-numbered-table-order-four-sql-fences-script-fences.md": { phases: [4, 5], checklist: 0, sql: 4, rollback: false },
+  // 2129: a Korean deployment guide for a library-holdings lookup app (Spring API in Docker behind Caddy on a GCE free
+  // VM, Vite front end on Vercel) ("# 배포"): an intro blockquote (a where-it-runs table, a pointer to the first-server
+  // guide), a bold split-the-deploy paragraph, "## API 서버를 서버리스에 올리면 안 됩니다" (rationale paragraphs), "## 어디에
+  // 올릴지 고르기" (paragraphs, a provider table, recommendations; H3 latency note with a plain arithmetic fence), "## 나가는
+  // IP 를 눈으로 확인하세요" (a bash fence, register-and-watch paragraphs), "## 1. API 서버" — "### Google 무료 등급 e2-micro
+  // 에 올릴 때" (H4 free-tier conditions: a table, 3 cost-trap bullets, paragraphs; H4 "올리는 순서" a line; six numbered H4
+  // steps: 1 create the instance (3 bullets), 2 swap (bash), 3 Docker and Caddy (bash), 4 register the outbound IP
+  // (bash, paragraph), 5 run the container (bash, paragraphs), 6 Caddy HTTPS (a plain Caddyfile fence, a bash fence)),
+  // "### 그 밖의 VM 에 올릴 때" (one commented bash fence), "### Fly.io 에 올릴 때" (two bash fences), "### 그 밖의 곳에 올릴 때"
+  // (an env-var table; H4 proxy caveat with 2 bullets), "### 살아 있는지 보기" (a bash fence, paragraphs), "### 배포 뒤 한 번에
+  // 훑기" (a bash sweep fence, a symptom table) — "## 2. 프론트엔드" (4 numbered Vercel steps, paragraphs, a bash fence),
+  // "## 3. 로컬에서 먼저 보기" (a bash fence), "## 올린 뒤에 확인할 것" (7 bullets). Phases: API server, front end, checks 3;
+  // create the VM, swap, install, check and register the outbound IP, run, HTTPS, health and sweep, front end,
+  // after-deploy checks 9 — [3, 9] (choosing a host, the alternative hosts and the local preview are no phases of the
+  // chosen path; DOUBTFUL at the top end).
+  // Checklist: 0 (no boxes; "올린 뒤에 확인할 것" — things to check after deploying — is no checklist label, as "At minimum,
+  // confirm:"; DOUBTFUL — 7 if read as a checklist; the free-tier "조건" table and cost-trap bullets are no prerequisites
+  // list). SQL: 0. Rollback: false. Whole; replaced (same length): the owner's handle in the clone URL
+  // "github.com/LeeeeeJY/" → "github.com/xxxxxxxx/" (×1); the app's Vercel domain and the placeholders (발급받은키, 내도메인.kr)
+  // kept.
+  "2129-korean-library-app-deploy-guide-rationale-h2-provider-table-numbered-h4-gce-steps-bash-fences-fly-alternative-env-table-smoke-sweep-frontend-numbered-after-deploy-bullets.md": { phases: [3, 9], checklist: 0, sql: 0, rollback: false },
+  // 2130: an English operations runbook for a scheduled GitHub Actions job that renders a Grafana panel as evidence ("#
+  // Runbook — Evidence Render"): "## Manual trigger (push or dispatch)" (a bold line, a paragraph: push an empty commit to
+  // manual-render or dispatch the workflow; a bash fence of five git commands; an artifacts / success paragraph), "##
+  // Daily 07:00 JST" (a paragraph on the cron job), "## Dashboard target SSOT" (a line, 4 identifier bullets, a line),
+  // "## Failure triage" ("Render success criteria (all must hold):" over 5 bullets, "On failure, inspect:" over 3 bullets,
+  // a diagnosis paragraph), "## Token guard" (one line). Phases: trigger the render 1; trigger, check the success
+  // criteria 2; trigger, check, triage 3 — [1, 3] (the daily job, the target identifiers and the token guard are
+  // reference).
+  // Checklist: 0 (no boxes; "success criteria (all must hold)" and "On failure, inspect:" are no checklist or
+  // prerequisites labels; DOUBTFUL — 5 if the criteria are read as a checklist). SQL: 0. Rollback: false. Whole; nothing
+  // replaced.
+  "2130-grafana-evidence-render-ops-runbook-manual-trigger-bash-fence-daily-job-paragraph-target-bullets-failure-triage-criteria-and-inspect-bullets-token-guard-line.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -18840,6 +19027,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-181": HELD_OUT_181,
   "held-out-177": HELD_OUT_177,
   "held-out-179": HELD_OUT_179,
+  "held-out-178": HELD_OUT_178,
 };
 
 /** Every document of the corpus with its ground truth. */
