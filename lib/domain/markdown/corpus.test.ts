@@ -1192,7 +1192,6 @@ const KNOWN_GAPS = new Set([
   "2115-german-site-operations-status-doc-metadata-lines-setup-table-status-glyphs-hand-off-h3-steps-numbered-db-backup-csp-switch-bullets-instant-rollback-routine-table.md",
   "2132-chinese-docker-jenkins-deploy-guide-h2-h3-database-backend-frontend-sections-bash-dockerfile-nginx-fences-troubleshooting-bullets.md",
   "2134-portuguese-render-vercel-n8n-production-deploy-numbered-h2-bold-labels-env-var-tables-guardrail-table-limitations-bullets.md",
-  "2126-chinese-ops-manual-cut-after-troubleshooting-toc-architecture-diagram-server-tables-prerequisite-h3-bash-fences-packaging-deploy-upgrade-start-stop-command-table-log-fences.md",
   "2128-chinese-mysql-migration-verification-list-goals-bullets-legacy-semantics-bullets-phase-0-4-h3-mysqldump-fence-bullets-numbered-table-order-four-sql-fences-script-fences.md",
 ]);
 

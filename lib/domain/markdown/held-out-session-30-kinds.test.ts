@@ -173,7 +173,8 @@ describe("the requirements of an environment, in Chinese, are a checklist", () =
       "```",
     );
 
-  it.each(["服务器环境要求", "环境要求", "運行環境要求", "部署环境要求", "環境要件"])("“## 2. %s” over bullets: three checklist items", (name) => {
+  // (and 2126, set 178: "### 2.1 操作系统要求" — the operating system's requirements — over two bullets)
+  it.each(["服务器环境要求", "环境要求", "運行環境要求", "部署环境要求", "環境要件", "操作系统要求", "硬件要求"])("“## 2. %s” over bullets: three checklist items", (name) => {
     const parsed = parse(runbook(name));
     expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["Linux（推荐 Ubuntu 22.04+）", "Python 3.11+", "Nginx"]);
   });
