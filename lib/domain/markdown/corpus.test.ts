@@ -1184,7 +1184,6 @@ const KNOWN_GAPS = new Set([
   "2094-traditional-chinese-mysql-to-postgres-cutover-runbook-preconditions-table-rehearsal-bat-fences-twelve-night-h3-steps-revoke-sql-fence-rollback-3-a-3-b.md",
   "2143-dns-worker-cutover-runbook-why-constraint-progress-bullets-numbered-bold-steps-record-tables-indented-fences-bug-notes-rollback-h2.md",
   "2145-fly-postgres-backup-restore-runbook-backup-bullets-scenario-table-h3-full-restore-bold-numbered-bash-fences-psql-c-pitr-single-table-redacted-dump-smoke.md",
-  "2154-incident-response-runbook-triage-numbered-nested-severity-bullets-common-plays-h3-numbered-inline-commands-postmortem-bullets.md",
   "2155-ownership-cutover-status-line-required-evidence-prose-ordered-transition-seven-numbered-steps-state-table-failure-and-recovery-h2.md",
   "2156-supabase-community-platform-backup-and-restore-source-controlled-bullets-preserve-h3-table-lists-restore-order-seven-numbered-verification-bullets.md",
   "2161-spanish-incident-response-runbook-blockquote-purpose-severity-table-flow-diagram-fence-scenario-h3-bash-fences-psql-c-communication-templates-postmortem-template-escalation-table.md",

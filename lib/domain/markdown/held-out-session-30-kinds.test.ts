@@ -459,3 +459,56 @@ describe("a label heading with a gloss keeps its line", () => {
     expect(parsed.phases[1]?.checklistItems.map((i) => i.text)).toEqual(["**Write Quiescence**: Stop writes:", "**Fresh Pre-Restore Backup**: Take a snapshot."]);
   });
 });
+
+describe("in an incident-response runbook, the review after the incident is a phase, in every language", () => {
+  // after 2154 (set 180: "## Postmortem" — "Within 5 business days:" over what it holds — after the common plays of an
+  // "Incident Response Runbook", read as the plays' notes: 2 phases where 3–5). Only there: 518's "Post-incident
+  // follow-up" after a migration and 1795's "Post-Mortem" after a failover are notes to their counters
+  const runbook = (title: string, name: string) =>
+    lines(
+      `# ${title}`,
+      "",
+      "## Triage (first 5 min)",
+      "",
+      "1. Acknowledge the page.",
+      "2. Check the status page.",
+      "",
+      "## Common plays",
+      "",
+      "### Withdrawals spiking",
+      "",
+      "1. Pause withdrawals.",
+      "2. Engage compliance.",
+      "",
+      `## ${name}`,
+      "",
+      "Within 5 business days:",
+      "- Timeline",
+      "- Root cause",
+      "- Action items with owners and dates",
+    );
+
+  it.each([
+    "Postmortem",
+    "Post-mortem",
+    "Retrospective",
+    "Post-incident review",
+    "复盘",
+    "ポストモーテム",
+    "振り返り",
+    "회고",
+    "Rétrospective",
+    "Nachbetrachtung",
+    "Разбор инцидента",
+  ])("“## %s” in an incident-response runbook is a phase", (name) => {
+    expect(titles(parse(runbook("Incident Response Runbook", name))).at(-1)).toBe(name);
+  });
+
+  it.each(["インシデント対応手順", "장애 대응 런북", "Outage playbook"])("so is “## Postmortem” in “# %s”", (title) => {
+    expect(titles(parse(runbook(title, "Postmortem"))).at(-1)).toBe("Postmortem");
+  });
+
+  it("“## Postmortem” after a migration's work stays its notes", () => {
+    expect(titles(parse(runbook("Database Migration Runbook", "Postmortem")))).not.toContain("Postmortem");
+  });
+});

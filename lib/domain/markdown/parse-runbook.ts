@@ -83,6 +83,8 @@ import {
   ROMANCE_BARE_INFINITIVE_RE,
   isRomanceProse,
   AFTERMATH_TITLE_RE,
+  INCIDENT_RESPONSE_TITLE_RE,
+  POST_INCIDENT_TITLE_RE,
   PREPARATION_TITLE_RE,
   CADENCE_TITLE_RE,
 } from "./vocabulary";
@@ -329,6 +331,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       startOf,
       headBlock: (x) => (x.head ? mainBlocks[x.head.index] : x.lead),
       isResponse: INCIDENT_TITLE_RE.test(title) || DIAGNOSIS_TITLE_RE.test(title),
+      isIncidentResponse: INCIDENT_RESPONSE_TITLE_RE.test(title),
     });
   } else {
     warnings.push(NO_PHASE_STRUCTURE);
@@ -647,6 +650,8 @@ function placeAroundPhases(
     headBlock: (p: TSection) => TBlock | undefined;
     /** an incident, outage or diagnosis runbook (INCIDENT_TITLE_RE, DIAGNOSIS_TITLE_RE): its scenarios are its work */
     isResponse: boolean;
+    /** an incident-response runbook (INCIDENT_RESPONSE_TITLE_RE): its postmortem is a phase (POST_INCIDENT_TITLE_RE) */
+    isIncidentResponse: boolean;
   },
 ): TParsedPhase[] {
   const phases: TParsedPhase[] = [];
@@ -695,6 +700,7 @@ function placeAroundPhases(
         namesCheckToMake(x.head.parts.title) ||
         namesEventTime(x.head.parts.title, x.body) ||
         AFTERMATH_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
+        (sinks.isIncidentResponse && POST_INCIDENT_TITLE_RE.test(cleanLabel(x.head.parts.title))) ||
         CADENCE_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         (ACTION_TITLE_RE.test(nameAfterEnumerator(x.head.parts.title)) && !isGermanNounPhrase(x.head.parts.title)) ||
         // (an infinitive in -er / -re alone — "2. Conter", "6. Aprender" — in a runbook written in a Romance language, 1711)

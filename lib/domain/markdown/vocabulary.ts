@@ -167,6 +167,19 @@ export const LEGEND_RE = /^(?:(?:status\s+)?legend|(?:leyenda|légende|legende|l
 export const CADENCE_TITLE_RE =
   /^(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|half-?yearly|yearly|annually|annual|(?:every|each) (?:day|week|month|quarter|year)|t[äa]glich|w[öo]chentlich|monatlich|viertelj[äa]hrlich|j[äa]hrlich|diari[oa]|semanal|mensual|trimestral|anual|quotidien(?:ne)?|hebdomadaire|mensuel(?:le)?|trimestriel(?:le)?|annuel(?:le)?|mensal|quinzenal|每日|每天|每周|每月|每季度|每年|毎日|毎週|毎月|四半期(?:ごと)?|毎年)(?:\s+(?:tasks?|checks?|maintenance|review|routine))?$/iu;
 /**
+ * A section named for the review after an incident ("Postmortem", "Post-incident review", "Retrospective", "复盘",
+ * "ポストモーテム", "振り返り", "회고", "Nachbetrachtung", "Разбор инцидента"): in an incident-response runbook
+ * (INCIDENT_RESPONSE_TITLE_RE), the
+ * write-up a lead owes after the response, a phase even when written as a list of what it holds (2154, set 180: "##
+ * Postmortem" over "Within 5 business days:" and four bullets, its counter's third phase). Only there: in a migration or
+ * failover runbook the counters of 518 and 1795 read the same names as a follow-up to the work, no phase of its own.
+ */
+/** A runbook for responding to incidents ("Incident Response Runbook", "Outage playbook", "インシデント対応", "장애 대응"). */
+export const INCIDENT_RESPONSE_TITLE_RE =
+  /\b(?:incident|outage|on[\s-]?call)\b|インシデント|障害対応|障害発生時|사고\s*대응|장애\s*대응|事故|事件响应|事件響應|故障响应|故障應變|应急响应|應急響應|инцидент|incidente|vorfall|st[öo]rfall/iu;
+export const POST_INCIDENT_TITLE_RE =
+  /^(?:post[\s-]?mortem|post[\s-]?incident(?:\s+(?:review|analysis|actions?|tasks?))?|(?:incident|blameless)\s+review|retrospective|retro|复盘|復盤|事後(?:レビュー|検証|振り返り)|ポストモーテム|振り返り|회고|포스트모템|r[ée]trospective|retrospectiva|nachbetrachtung|разбор\s+инцидента|постмортем)(?![\p{L}])/iu;
+/**
  * A heading naming the time right after the change ("The first week", "First 24 hours", "Primeras 24 horas", "Die ersten
  * 48 Stunden", "Première semaine"): watching the change land, a phase of the runbook, not reference. Source: sets 85–87
  * (1042, 1043: their counters count it).
