@@ -512,3 +512,29 @@ describe("in an incident-response runbook, the review after the incident is a ph
     expect(titles(parse(runbook("Database Migration Runbook", "Postmortem")))).not.toContain("Postmortem");
   });
 });
+
+describe("known limitations and what a document does not cover are reference after the work, in every language", () => {
+  // after 2134 (set 179: "## 5. O que esses guardrails não cobrem" and "## 6. Limitações conhecidas" after a Portuguese
+  // production deploy, read as phases where its counter reads reference); "Known limitations" and "What this does not
+  // cover" were reference in English
+  const runbook = (name: string) => lines("# Deploy", "", ...WORK, `## 4. ${name}`, "", "- Cold starts take about a minute.", "- No rate limit on the webhook.");
+
+  it.each([
+    "Limitações conhecidas",
+    "Limitaciones conocidas",
+    "Limitations connues",
+    "Bekannte Einschränkungen",
+    "Известные ограничения",
+    "已知限制",
+    "既知の制限",
+    "알려진 제한 사항",
+    "O que esses guardrails não cobrem",
+    "Lo que este runbook no cubre",
+    "Ce que ce document ne couvre pas",
+    "Was dieses Runbook nicht abdeckt",
+  ])("“## 4. %s” is not a phase", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify"]);
+    expect(parsed.appendix).toContain("Cold starts take about a minute.");
+  });
+});
