@@ -840,6 +840,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 2122: one line unplaced (a label heading with a gloss; fixed since).
 // 2126: checklist 0 (expected 2).
 // 2128: SQL steps 0 (expected 4).
+// Session 31: 2134's "## 4. O que cada guardrail protege" (what each guardrail protects) is reference, as both its counters
+// read it: 3 phases, right.
 // Session 30: 665's "### 1.1 Server Requirements" bullets are checklist items now, as an unnumbered "### Server
 // Requirements" is read (a requirements-of-an-environment label); its counter counts none: 41 where 37.
 // Session 30: 1675's rationale ("## 二、为什么不留共存期", why no coexistence period) is no longer a phase, as its counter
@@ -1190,7 +1192,6 @@ const KNOWN_GAPS = new Set([
   "2166-postgres-compose-backup-and-restore-runbook-files-table-how-backups-are-taken-prose-restore-check-sh-fence-seven-bold-numbered-restore-steps-nested-fences-settings-table.md",
   "2115-german-site-operations-status-doc-metadata-lines-setup-table-status-glyphs-hand-off-h3-steps-numbered-db-backup-csp-switch-bullets-instant-rollback-routine-table.md",
   "2132-chinese-docker-jenkins-deploy-guide-h2-h3-database-backend-frontend-sections-bash-dockerfile-nginx-fences-troubleshooting-bullets.md",
-  "2134-portuguese-render-vercel-n8n-production-deploy-numbered-h2-bold-labels-env-var-tables-guardrail-table-limitations-bullets.md",
   "2128-chinese-mysql-migration-verification-list-goals-bullets-legacy-semantics-bullets-phase-0-4-h3-mysqldump-fence-bullets-numbered-table-order-four-sql-fences-script-fences.md",
 ]);
 
