@@ -36,8 +36,7 @@ const WORK = [
 describe("what each part of the work is for, after the work, is reference in every language", () => {
   // after 2134 (set 179: "## 4. O que cada guardrail protege", a table of what each guard stops, read as a fourth phase
   // where both its counters count 2–3); "What the cutover does" was reference in English
-  const runbook = (name: string) =>
-    lines("# Release", "", ...WORK, `## 4. ${name}`, "", "| guard | stops |", "| --- | --- |", "| rate limit | floods |", "| auth | strangers |");
+  const runbook = (name: string) => lines("# Release", "", ...WORK, `## 4. ${name}`, "", "| guard | stops |", "| --- | --- |", "| rate limit | floods |", "| auth | strangers |");
 
   it.each([
     "O que cada guardrail protege",
