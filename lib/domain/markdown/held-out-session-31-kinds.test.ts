@@ -63,3 +63,115 @@ describe("what each part of the work is for, after the work, is reference in eve
     expect(titles(parse(runbook(name)))).toHaveLength(4);
   });
 });
+
+describe("a box glyph written as an HTML character reference is a box", () => {
+  // after 2201 (set 184: "| &#9744; | 職員情報が最新か確認した |", a monthly checklist table of nine boxes, read as none)
+  it.each(["&#9744;", "&#x2610;", "&#X2610;", "&#9745;", "&#x2611;", "&#11036;"])("a table column of “%s” is a checklist", (box) => {
+    const parsed = parse(
+      lines(
+        "# Monthly run",
+        "",
+        "## 1. Prepare",
+        "",
+        "1. Open the app",
+        "",
+        "### Checklist",
+        "",
+        "| check | task |",
+        "|:---:|---|",
+        `| ${box} | staff updated |`,
+        `| ${box} | holidays entered |`,
+        "",
+        "## 2. Generate",
+        "",
+        "1. Click generate",
+      ),
+    );
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["staff updated", "holidays entered"]);
+  });
+
+  it("a bare “&#9744; task” line is an item", () => {
+    const parsed = parse(lines("# Release", "", "## 1. Deploy", "", "1. Deploy", "", "## 2. Check", "", "&#9744; Smoke test passed", "&#9744; Logs clean"));
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["Smoke test passed", "Logs clean"]);
+  });
+
+  it("another entity is text", () => {
+    const parsed = parse(lines("# Release", "", "## 1. Deploy", "", "| a | b |", "|---|---|", "| &#9733; | star |", "| &#9733; | star |"));
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toEqual([]);
+  });
+});
+
+describe("a return to the previous version, by its words in every language, is the rollback", () => {
+  // after 2182 (set 183: "## Retorno à versão anterior" — stop the service, restore the previous backup with the previous
+  // code — read as a phase of the work); the French, Russian and Chinese names were known
+  it.each([
+    "Retorno à versão anterior",
+    "Voltar à versão anterior",
+    "Volver a la versión anterior",
+    "Regresar a la versión anterior",
+    "Return to the previous version",
+    "Back to the previous release",
+    "Zurück zur vorherigen Version",
+  ])("“## %s”", (name) => {
+    const parsed = parse(lines("# Migration", "", ...WORK, `## ${name}`, "", "Stop the service, restore the previous backup and deploy the previous code."));
+    expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify"]);
+    expect(parsed.rollback?.phases.map((p) => p.title)).toEqual([name]);
+  });
+
+  it("“## Versão anterior” (the previous version, no going back) is not one", () => {
+    expect(parse(lines("# Migration", "", ...WORK, "## Versão anterior", "", "The previous version kept its data in SQLite.")).rollback).toBeNull();
+  });
+});
+
+describe("a step labelled by the case of going back is the rollback", () => {
+  // after 2172 (set 182: "13. **If it has to go back:** `migkit rollback HOP …` shows what the restore point holds …", the
+  // cut-over's only way back, read as a step of the work)
+  const runbook = (item: string) =>
+    lines(
+      "# Cutover",
+      "",
+      "## The cutover",
+      "",
+      "1. **Stop writes.** Revoke them.",
+      "2. **Flip.** Point the app at the target.",
+      "",
+      "## After",
+      "",
+      "3. **Check again.** Run `check`.",
+      item,
+    );
+  it.each([
+    "4. **If it has to go back:** `migkit rollback HOP --apply` puts the counters back.",
+    "4. **If you need to roll back:** point the application at the old source again.",
+    "4. **To go back:** point the application at the old source again.",
+    "4. **Para voltar:** aponte a aplicação para a origem antiga.",
+    "4. **Si hay que volver atrás:** apunta la aplicación al origen antiguo.",
+    "4. **如需回滚：** 将应用指回旧数据源。",
+    "4. **戻す場合：** アプリを旧ソースに向け直す。",
+  ])("“%s”", (item) => {
+    const parsed = parse(runbook(item));
+    expect(parsed.rollback?.phases.flatMap((p) => p.steps)).toHaveLength(1);
+    expect(parsed.phases.flatMap((p) => p.steps)).toHaveLength(3);
+  });
+
+  it("a step for another case (“If it is slow: check the logs”) is not one", () => {
+    expect(parse(runbook("4. **If it is slow:** check the logs and wait.")).rollback).toBeNull();
+  });
+});
+
+describe("a rollback section that names the one way back it leaves is the rollback", () => {
+  // after 2178 (set 182: "## Rollback" — "There is no rollback beyond “redirect DNS back to the old host”. …" — read as a section
+  // saying there is none); "There is no rollback." alone still says so (1184, 1260)
+  const runbook = (text: string) => lines("# Disaster recovery", "", ...WORK, "## Rollback", "", text);
+  it.each([
+    'There is no rollback beyond "redirect DNS back to the old host".',
+    "There is no rollback other than pointing DNS back at the old host.",
+    "There is no way back except restoring yesterday's snapshot.",
+  ])("“%s”", (text) => {
+    expect(parse(runbook(text)).rollback?.phases).toHaveLength(1);
+  });
+
+  it("“There is no rollback.” alone is none", () => {
+    expect(parse(runbook("There is no rollback. Fix forward.")).rollback).toBeNull();
+  });
+});

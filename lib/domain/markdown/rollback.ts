@@ -238,6 +238,14 @@ const ROLLS_BACK_RE =
  * revert the change …" in a change-request template kept as code was no rollback to its counter (1281).
  */
 const afterCase = (text: string) => text.replace(/^[^:：\n]{1,60}[:：]\s*/u, "").replace(/^(?:if|when|should)\b[^→⇒\n]{1,80}?\s(?:[→⇒]|-+>)\s*/iu, "");
+/**
+ * A label naming the case of going back, before the instruction it heads ("**If it has to go back:** `migkit rollback HOP …`",
+ * "To roll back:", "If you need to revert:", "Para voltar:", "Si hay que volver atrás:", "Pour revenir en arrière :", "Zum
+ * Zurückrollen:", "如需回滚：", "戻す場合：", "되돌리려면:", "Для отката:"): the instruction is the way back, whatever verb
+ * opens it (2172, set 182: a cut-over's step 13, the document's only rollback, read as a step of the work).
+ */
+const GOING_BACK_CASE_RE =
+  /^(?:\*\*)?(?:(?:if|when|should)\s+(?:(?:it|we|you|i|this|the\s+[\p{L}-]+)\s+)?(?:(?:has|have|need|needs|must|want|wants)\s+to\s+)?(?:go(?:es)?\s+back|be\s+(?:rolled\s+back|reverted|undone|backed\s+out)|roll\s*back|revert|back\s+out|undo)|(?:how\s+)?to\s+(?:go\s+back|roll\s*back|revert|back\s+out|undo)(?:\s+(?:it|this|the\s+[\p{L}-]+))?|(?:para|pour)\s+(?:voltar(?:\s+atr[aá]s)?|volver(?:\s+atr[aá]s)?|reverter|revertir|revenir\s+en\s+arri[eè]re|annuler)|si\s+hay\s+que\s+(?:volver(?:\s+atr[aá]s)?|revertir)|se\s+(?:for\s+preciso|precisar)\s+(?:voltar|reverter)|(?:zum|um)\s+zur[üu]ck(?:zu)?(?:rollen|setzen|gehen)|(?:如需|需要|要)?(?:回滚|回退|回滾)(?:时|時|的话|的話)?|(?:戻す|ロールバックする|切り戻す)(?:場合|とき|時)(?:は)?|(?:롤백|원복)\s*(?:시|하려면|할\s*때)|되돌리려면|для\s+отката|чтобы\s+откатить(?:ся)?)(?:\*\*)?\s*[:：](?:\*\*)?\s*\S/iu;
 /** A list item's line: its marker (and box), then its words. */
 const LIST_LINE_RE = /^(\s*)(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
 
@@ -254,7 +262,7 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
   // (not in a document named for a rollback — "# Rollback de Producción (Coolify)": its steps are the rollback's, its main work: 391)
   if (namesRollbackDocument(cleanLabel(title))) return null;
   for (const phase of phases) {
-    const k = phase.steps.findIndex((s) => s.kind === "MANUAL" && s.language === null && ROLLS_BACK_RE.test(afterCase(s.title)));
+    const k = phase.steps.findIndex((s) => s.kind === "MANUAL" && s.language === null && (ROLLS_BACK_RE.test(afterCase(s.title)) || GOING_BACK_CASE_RE.test(s.title)));
     const step = phase.steps[k];
     if (step) {
       phase.steps.splice(k, 1);
@@ -614,10 +622,11 @@ const someParagraph = (doc: Doc, node: TBlock, re: RegExp) => someBlock(node, (b
  * An opening that says there is no way back ("A failover cannot be rolled back.", "There is no rollback.", "Rollback is
  * not possible", "此操作无法回滚"; its subject in up to six words, the verb quoted or not: 'Cloudflare Universal SSL cannot
  * be "rolled back"', "It is not possible to roll back …"): a rollback section written to say so holds no procedure (1184,
- * 1260, both counters).
+ * 1260, both counters). Not one that names the way back it leaves ("There is no rollback beyond \"redirect DNS back to the
+ * old host\"": 2178, set 182 — that is the rollback).
  */
 const NO_WAY_BACK_RE =
-  /^(?:\*\*|__)?(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}\p{N}/.-]+\s+){0,5}(?:cannot|can ?not|can['’]t)\s+be\s+["“'‘]?(?:rolled back|undone|reverted|reversed)\b|^(?:\*\*|__)?(?:it\s+is|it['’]s)\s+(?:not\s+possible|impossible)\s+to\s+(?:roll\s*back|undo|revert|reverse)\b|^(?:\*\*|__)?no\s+(?:rollback|roll-?back|undo)\s+is\s+(?:possible|available)\b|^(?:\*\*|__)?there\s+is\s+no\s+(?:rollback|roll-?back|way back|undo)\b|^(?:\*\*|__)?(?:a\s+)?(?:rollback|roll(?:ing)?[\s-]?back|reverting|undoing)(?:\s+\S+){0,3}\s+is\s+(?:not possible|impossible|not supported|not an option)\b|^(?:\*\*|__)?(?:this|the)\s+(?:[\p{L}-]+\s+){0,2}is\s+(?:irreversible|not reversible|one-way)\b|^[^。.]{0,20}(?:无法|不能|不可)回滚|^[^。.]{0,20}ロールバック(?:は)?できない|^[^.]{0,20}롤백(?:은|이)?\s*(?:불가|할 수 없)/iu;
+  /^(?:\*\*|__)?(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}\p{N}/.-]+\s+){0,5}(?:cannot|can ?not|can['’]t)\s+be\s+["“'‘]?(?:rolled back|undone|reverted|reversed)\b|^(?:\*\*|__)?(?:it\s+is|it['’]s)\s+(?:not\s+possible|impossible)\s+to\s+(?:roll\s*back|undo|revert|reverse)\b|^(?:\*\*|__)?no\s+(?:rollback|roll-?back|undo)\s+is\s+(?:possible|available)\b|^(?:\*\*|__)?there\s+is\s+no\s+(?:rollback|roll-?back|way back|undo)\b(?![^.;:]{0,20}?\b(?:beyond|except|other\s+than|apart\s+from|besides|save|short\s+of|but)\b)|^(?:\*\*|__)?(?:a\s+)?(?:rollback|roll(?:ing)?[\s-]?back|reverting|undoing)(?:\s+\S+){0,3}\s+is\s+(?:not possible|impossible|not supported|not an option)\b|^(?:\*\*|__)?(?:this|the)\s+(?:[\p{L}-]+\s+){0,2}is\s+(?:irreversible|not reversible|one-way)\b|^[^。.]{0,20}(?:无法|不能|不可)回滚|^[^。.]{0,20}ロールバック(?:は)?できない|^[^.]{0,20}롤백(?:은|이)?\s*(?:불가|할 수 없)/iu;
 /** A rollback's text that only says when to roll back: prepared "before … if", "Trigger … if/when", "Acionar se …". */
 const CONDITIONS_ONLY_RE =
   /^(?:(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back)\s+(?:must|should|needs to)\s+be\s+(?:prepared|ready|possible)\b|(?:trigger|initiate|start|acionar|accionar|activar|iniciar|d[ée]clencher|ausl[öo]sen)\b[^.:]{0,40}?\b(?:if|when|whenever|se|si|quando|cuando|wenn|falls)\b)/iu;

@@ -8,11 +8,17 @@
  */
 export const BOX_GLYPHS = "☐☑☒⬜□▢◻🔲";
 /**
+ * A box glyph written as an HTML character reference ("&#9744;" for ☐, "&#x2611;" for ☑, "&#11036;" for ⬜), as an editor
+ * that escapes what it cannot type leaves it: the same box to a reader (2201, set 184: "| &#9744; | 職員情報が最新か確認した |",
+ * a monthly checklist table of nine boxes, read as none).
+ */
+export const BOX_ENTITY = String.raw`&#(?:9744|9745|9746|11036);|&#[xX](?:2610|2611|2612|2[bB]1[cC]);`;
+/**
  * A checkbox as written: a glyph (with its emoji variation selector) or a bracket box "[ ]" / "[x]" / "[✓]" — also as typed
  * with two spaces or a spaced tick ("[  ]", "[ x ]") or with an input method's full-width brackets or space ("［ ］", "[　]",
  * "［x］"), which a reader ticks the same (session 29).
  */
-export const BOX_SOURCE = String.raw`(?:[${BOX_GLYPHS}]\uFE0F?|\[(?:[ xX✓✔\u3000]|[ \u3000]{2}| [xX✓✔] )?\]|［[ \u3000xX✓✔]?］)`;
+export const BOX_SOURCE = String.raw`(?:[${BOX_GLYPHS}]\uFE0F?|${BOX_ENTITY}|\[(?:[ xX✓✔\u3000]|[ \u3000]{2}| [xX✓✔] )?\]|［[ \u3000xX✓✔]?］)`;
 
 /** The words that open a sequence heading: "Phase", "Step", "Stage", "Étape", "Schritt", "手順", "Шаг" … */
 const SEQUENCE_KEYWORDS = String.raw`phase|step|stage|part|wave|milestone|task|étape|etape|etapa|paso|passo|fase|schritt|ステップ|フェーズ|手順|步骤|步驟|阶段|階段|шаг|этап|крок|етап|krok|etap|stap|ad[ıi]m|a[şs]ama|steg|vaihe|단계|b[ưu][ớo]c|langkah|tahap(?:an)?|ขั้นตอนที่|ขั้นที่|الخطوة|المرحلة|שלב|चरण`;
@@ -116,6 +122,11 @@ const ROLLBACK_OTHER_LANGUAGES = [
   String.raw`^(?:恢复|恢復|还原|還原|回到|退回)(?:到)?(?:旧|舊|上一个?|上一個|之前的?|先前的?)版本$`,
   String.raw`^(?:план\s+)?возврат(?:а)?\s+(?:к|на)\s+(?:предыдущ(?:ей|ую)|прежн(?:ей|юю)|стар(?:ой|ую))\s+верси(?:и|ю)$`,
   String.raw`^(?:como\s+)?desfazer(?:\s+(?:o|a|as|os)\s+(?:deploy|deployment|release|migra[çc][ãa]o|mudan[çc]as?|altera[çc][õo]es))?$`,
+  // (a return to the previous version by its Portuguese, Spanish, English and German words — "Retorno à versão anterior", "Volver a
+  // la versión anterior", "Return to the previous version", "Zurück zur vorherigen Version" —, as the French, Russian and Chinese
+  // above: 2182, set 183, a migration guide's way back — stop the service, restore the backup with the previous code)
+  String.raw`^(?:c[oó]mo\s+)?(?:retorno|retornar|voltar|volta|regresso|regressar|volver|vuelta|regresar|regreso)\s+(?:[àa]|para\s+a|a\s+la|para\s+la|al?)\s+(?:vers[ãa]o|versi[óo]n|release|implanta[çc][ãa]o|implantaci[óo]n|configura[çc][ãa]o|configuraci[óo]n|estado|build|imagem|imagen)\s+(?:anterior|antiga|antigua|pr[ée]via|previa)$`,
+  String.raw`^(?:how\s+to\s+)?(?:return(?:ing)?|back|revert(?:ing)?)\s+to\s+(?:the\s+)?(?:previous|prior|old|last(?:\s+known[\s-]good)?)\s+(?:version|release|deployment|deploy|build|image|state)$|^zur[üu]ck\s+zu[rm]\s+(?:vorherigen|alten|letzten|fr[üu]heren)\s+(?:version|stand|release|zustand)$`,
   String.raw`^(?:rencana|prosedur|langkah(?:-langkah)?)\s+(?:rollback|pemulihan|pengembalian)$`,
   // (Thai "## 6. ถอยกลับ" — stepping back: 1568 —, Latvian "**Atgriešanās ceļš.**" — the way back: 1577 —, and the same
   // names in Vietnamese, Finnish, Hungarian, Romanian, Greek, Hebrew and Arabic)
