@@ -3004,14 +3004,14 @@ export const HELD_OUT_48: Record<string, TGroundTruth> = {
   // variable lists are configuration, "## Notes" notes. Checklist (judgement): "## Server Prerequisites" is a Prerequisites list
   // (as 105, 155): its 6 bullets; the "Required GitHub Secrets" list has no such label. No SQL. "## Rollback" ("### Preferred
   // Rollback" re-run the workflow with the previous tag, "### Manual Rollback" four steps) is the rollback. Replaced: the owner's
-  // domain name in the default public domain (twice, "censor-amoroso" → "example-domain", same length).
+  // domain name in the default public domain (twice, → "example-domain", same length).
   "575-compose-cd-deploy-runbook-secret-variable-bullet-lists-topology-numbered-preferred-manual-rollback-smoke-fences.md": { phases: [2, 5], checklist: 6, sql: 0, rollback: true },
   // 576: a .NET production deployment runbook: "## Build publish folder", "## Docker image" (GHCR pull, local build and compose
   // overlays: alternatives, one phase), "## Database migrations" and "## Post-deploy smoke" = 4; build and image read as one give 3.
   // "## Production behaviour", "## Observability and backup" and "## Related" are notes, the probe table reference. Checklist:
   // "## Prerequisites" bullets = 4. No SQL (`dotnet ef migrations script` writes a SQL file, it runs none; powershell and bash
   // fences). No rollback of its own: "**Rollback:** [rollback.md](rollback.md)" only points to another runbook (as 568, 177).
-  // Replaced: the owner's GitHub account in two GHCR image paths ("akaravi" → "owner01", same length).
+  // Replaced: the owner's GitHub account in two GHCR image paths (→ "owner01", same length).
   "576-dotnet-production-deploy-runbook-prerequisite-bullets-powershell-bash-fences-probe-table-linked-rollback.md": { phases: [3, 4], checklist: 4, sql: 0, rollback: false },
   // 577: a SQL Server data-migration runbook of procedures: "## Pre-Migration Checklist", "## Schema Migration Procedures"
   // (Entity Framework create / validate / deploy, manual schema updates), "## Data Migration Procedures" (tenant and user data),
@@ -3022,7 +3022,7 @@ export const HELD_OUT_48: Record<string, TGroundTruth> = {
   // anonymisation, role migration, integrity, consistency, performance validation, selective rollback, blocking monitor) = 10;
   // the `bash` fences with `sqlcmd -Q "…"` among dotnet / kubectl commands are commands (as 112, 148), the `csharp` fences code.
   // "## Rollback Procedures" (automated restore, selective rollback) is the rollback. Replaced: the two team e-mail addresses
-  // ("db-team@barq.com" → "db-team@bar.test", "devops@barq.com" → "devops@bar.test", same length).
+  // (→ "db-team@bar.test", → "devops@bar.test", same length).
   "577-sqlserver-data-migration-runbook-checklist-h3-groups-numbered-h4-sql-fences-csharp-fences-rollback-cleanup-boxes.md": { phases: [3, 7], checklist: 21, sql: 10, rollback: true },
   // 578: a Korean SQLite migration guide: "## ⚠️ 마이그레이션 전 준비사항" (backup, stop, permissions), the two required migrations
   // ("### 1. 네이버 커뮤니티 추가", "### 2. 댓글 테이블 구조 변경"), the two optional ones and the completion check = 6, as "## 📋
@@ -3049,8 +3049,8 @@ export const HELD_OUT_48: Record<string, TGroundTruth> = {
   // meta blockquote and the rule blockquotes are notes. Checklist: 7 smoke + 4 comms + 4 watch boxes (wrapped onto indented lines)
   // = 15. No SQL (`SUM(…)` inline; `bash` php fence, `apache` fence). "## Rollback (reversibility)" (repoint DNS before the flip;
   // after it, forward-fix, or repoint to the incumbent) is the rollback. Replaced (same length): the consultant's first name
-  // ("Renato" → "user01"), the client contact's name (twice, also inside a business name: "Stacey Weber" → "Client Name1") and
-  // the consultant's staging domain ("parityrfp" → "example01").
+  // (→ "user01"), the client contact's name (twice, also inside a business name: → "Client Name1") and
+  // the consultant's staging domain (→ "example01").
   "580-money-touching-cutover-runbook-blockquote-meta-gate-table-numbered-h2-strategy-table-checkbox-smoke-comms-watch-forward-fix-rollback.md": { phases: [6, 9], checklist: 15, sql: 0, rollback: true },
   // 581: a sign-in cut-over runbook: "## The sequence" (seven bold numbered paragraphs: merge, set env, watch the deploy, bootstrap
   // drill, grant scopes, run acceptance, tell the pilot group) is the procedure (1); "## Before the day" (the boxes) one more (2),
@@ -3294,7 +3294,7 @@ export const HELD_OUT_51: Record<string, TGroundTruth> = {
   // behavior" and "## Source-connection invariant" are reference and rules; "## Failure semantics" is notes. No boxes, no
   // SQL. Judgement: the "**Code rollback** →" bullet (redeploy older code only if compatible with the migrated schema,
   // otherwise a compensating forward migration) says how to go back, a one-bullet rollback of its own (as 560's
-  // "**Rollback = restore.**"). Replaced: a personal domain in the health URL ("todos.karthikg.in" → "todos.example.org",
+  // "**Rollback = restore.**"). Replaced: a personal domain in the health URL (→ "todos.example.org",
   // same length).
   "612-release-workflow-runbook-numbered-how-a-release-works-secret-names-failure-semantics-bold-bullets.md": { phases: [1, 5], checklist: 0, sql: 0, rollback: true },
   // 613: a French Supabase migration-deploy runbook: "## Procédure standard" (one bash fence whose `# 1.` … `# 4.`
@@ -3527,7 +3527,7 @@ export const HELD_OUT_53: Record<string, TGroundTruth> = {
   // once per machine:" labels a fence, not a list; step 1's "**Preconditions.**" is prose: 0. SQL: 1 — the `sql` fence
   // indented under step 2 (select admin_option from pg_auth_members …); the bash fences (supabase CLI, scripts) are
   // commands. "## Rollback" (bad code: instant rollback; bad migration: a forward migration that undoes it; destructive
-  // mistake: PITR) is the rollback. Replaced: the owner's first name ("hannanel" → "operator", same length).
+  // mistake: PITR) is the rollback. Replaced: the owner's first name (→ "operator", same length).
   "637-supabase-migrations-runbook-decision-rationale-star-bullets-expand-contract-numbered-procedure-indented-bash-sql-fences-rollback-cases.md": { phases: [1, 5], checklist: 0, sql: 1, rollback: true },
   // 638: a short database-and-migration response runbook: "## Migration procedure" (four numbered steps) = 1; with "##
   // Safe diagnostics" (the read-only queries) as a phase of its own, 2; the four steps apart with it, 5. The bold
@@ -3551,8 +3551,8 @@ export const HELD_OUT_53: Record<string, TGroundTruth> = {
   // bullets) and "## If a step fails" (stop, leave the boxes empty) are notes. Checklist: "## Already done" 2 checked
   // `- [x]` + 2 open, "## Staging" 6, "## Production prerequisites" 5, "## Production" 6 = 21. No fences, no SQL. No
   // rollback: "If a step fails" says stop and never retry; "Do not restore the database over collector writes" forbids
-  // one. Replaced (same length): the Neon project name, the team name ("Norfolk AI" → "Example AI"), the company domain
-  // (×5, "mechartcap.com" → "examplecap.com"), the app domain (×3, "mechart.app" → "example.app"), three staff names and
+  // one. Replaced (same length): the Neon project name, the team name (→ "Example AI"), the company domain
+  // (×5, → "examplecap.com"), the app domain (×3, → "example.app"), three staff names and
   // their e-mail local parts.
   "640-go-live-checklist-bold-tier-line-rules-bullets-checked-and-open-boxes-staging-production-sections-if-a-step-fails.md": { phases: [2, 4], checklist: 21, sql: 0, rollback: false },
   // 641: a Portuguese cut-over guide (static Vercel site → Cloudflare Workers): "## Passo 1" (connect the repository),
@@ -3560,8 +3560,8 @@ export const HELD_OUT_53: Record<string, TGroundTruth> = {
   // cut-over, four numbered steps) = 4; the optional build variables read as part of step 1 and the validation with the
   // cut-over give 2. The production blockquote, "## Visão geral" and "## Observações" are notes. No boxes: 0. No fences, no
   // SQL. "## Rollback" (revert the DNS to Vercel) is the rollback. Replaced (same length): the company's domain label
-  // ("hktcdobrasil" → "exampleorgbr", ×2), the company name in the title and the Worker name ("HKTC" / "hktc" → "ACME" /
-  // "acme"), the Supabase project ref (20 letters, ×2) and a persona's name ("Marcos" → "Agente").
+  // (→ "exampleorgbr", ×2), the company name in the title and the Worker name ("HKTC" / → "ACME" /
+  // "acme"), the Supabase project ref (20 letters, ×2) and a persona's name (→ "Agente").
   "641-portuguese-cutover-guide-blockquote-production-passo-h2-steps-dash-settings-bullets-numbered-domain-switch-rollback-paragraph.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
   // 642: a server-migration cut-over checklist: "## Phase 0 — Validate on the test box", "## Phase 1 — Prep", "## Phase 2 —
   // Cutover window" and "## Phase 3 — After cutover" = 4; Phase 0's "### 0.1" … "### 0.4" apart give 7, and validation
@@ -3570,7 +3570,7 @@ export const HELD_OUT_53: Record<string, TGroundTruth> = {
   // `pg_dump` / `psql` / `rclone` commands are code spans on indented continuation lines of boxes (text): SQL 0. "##
   // Rollback (if the new box misbehaves after DNS switch)" (three numbered steps and a caveat blockquote) is the rollback.
   // Replaced (same length): the new box's public IP (×2, as the padded documentation address "192.000.002.59") and the
-  // organisation's domain label in the test hostname ("sourcetemple" → "example-site").
+  // organisation's domain label in the test hostname (→ "example-site").
   "642-server-migration-cutover-checklist-phase-h2-numbered-h3-nested-boxes-indented-command-spans-rollback-numbered-caveat-blockquote.md": { phases: [3, 7], checklist: 37, sql: 0, rollback: true },
   // 643: a secret-rotation runbook: "## Rotate one secret class (cron or admin)" of "### 1. Prepare a new secret", "### 2.
   // Dual-key overlap (recommended)" (five numbered steps), "### 3. Verify" and "### 4. Clean up" = 4; the rotation read as
@@ -3653,7 +3653,7 @@ export const HELD_OUT_54: Record<string, TGroundTruth> = {
   // is a paragraph, no list). No SQL (sh fences of python, uv, node). Judgement: the closing paragraph ("Falha antes da promoção:
   // … corrigir e repetir … Falha após troca de banco: … usar o runbook P07. Rollback de imagem exige compatibilidade com schema …")
   // sends a database rollback to another runbook and states conditions: no rollback of its own (as 598's "via rollback.md").
-  // Replaced: the responsible person's first name ("Lucas" → "Owner", same length).
+  // Replaced: the responsible person's first name (→ "Owner", same length).
   "651-portuguese-release-candidate-review-numbered-links-sh-fences-isolated-capture-procedure-promotion-failure-paragraph.md": { phases: [2, 8], checklist: 0, sql: 0, rollback: false },
   // 652: a Traditional-Chinese legacy SQLite / local-files → PostgreSQL + S3 migration: "## Dry-run" (env `text` fence, check the
   // report), "## 正式複製" (the real copy: five numbered steps) and "## 切換 Gate" (the cut-over gate bullets) = 3; "## 前置條件"
@@ -3688,15 +3688,15 @@ export const HELD_OUT_54: Record<string, TGroundTruth> = {
   // variant, and why it is not the default" and the intro are notes. No boxes. SQL: 1 — the `sql` fence of "### Check it" (the
   // alert_log SELECT); the bash fence is `docker compose exec`, the `xml` fences TeXML bodies. No rollback (restarting the app in
   // step 4 of the verification ends the test). Replaced: the clinic's tenant id and booking domain ("skincentrix" ×3 →
-  // "clinic-demo", "janeapp.com" → "example.com", same lengths) and its public phone number in two spellings ("905-703-7546" →
-  // "555-010-0199", "+19057037546" → "+15550100199", same lengths).
+  // "clinic-demo", → "example.com", same lengths) and its public phone number in two spellings ("905-703-7546" →
+  // "555-010-0199", → "+15550100199", same lengths).
   "656-carrier-failover-runbook-numbered-h2-h3-xml-fences-blockquote-verify-steps-result-table-sql-check-fence-no-rollback.md": { phases: [2, 4], checklist: 0, sql: 1, rollback: false },
   // 657: an ERP database backup-and-restore runbook mostly in prose: "## Taking a backup" (an unlabelled fence and its rules) and
   // "## Restoring" (the restore script's unlabelled fence and the five numbered things it does) = 2; "## Disaster recovery
   // outline" (five numbered steps: provision, restore, confirm roles, confirm Alembic heads, repoint) as a third gives 3. The
   // history intro, "## What a backup consists of" (a table), "### It refuses production", the rehearsal-status table and "## The
   // sensitivity proof" are notes. No boxes. No SQL (unlabelled fences of shell scripts; `CREATE ROLE` etc. in code spans). No
-  // rollback: the procedure is a restore (as 655). Replaced: a host's public IP address ("85.190.246.211" → "198.51.100.211", a
+  // rollback: the procedure is a restore (as 655). Replaced: a host's public IP address (→ "198.51.100.211", a
   // documentation address of the same length).
   "657-erp-backup-restore-runbook-prose-unlabelled-fences-script-steps-rehearsal-table-dr-outline-no-rollback.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
 };
@@ -3722,15 +3722,15 @@ export const HELD_OUT_55: Record<string, TGroundTruth> = {
   // "## Configuration Changes" (stand-alone how-tos), the change-log table, "## Communication Templates" and the
   // troubleshooting table are reference. Checklist: the five boxes. No SQL (the `psql -U user -d app` line opens a
   // shell, no statement). "## Rollback Procedure" (when-to bullets, an emergency rollback fence, an announce template)
-  // is the rollback. Replaced: the change-log handles "@john" / "@jane" → "@usr1" / "@usr2".
+  // is the rollback. Replaced: the change-log handles "@john" / → "@usr1" / "@usr2".
   "659-deployment-runbooks-philosophy-fence-pre-deploy-boxes-step-h3-announce-templates-emergency-rollback-fence-ops-reference.md": { phases: [1, 6], checklist: 5, sql: 0, rollback: true },
   // 660: an Ansible deploy of a homepage container: "## Deploy" (one ansible-playbook fence and prose) and "## Verify"
   // (a docker fence, then a browser check) = 2; "## Prerequisites" read as a phase gives 3. "## What gets shipped" (a
   // source → destination table with ragged padding), "## Edit the design" and "## Brand assets" (how to refresh the
   // images) are notes. Checklist: "## Prerequisites" labels a Prerequisites list: its two bullets (as 105) = 2. No SQL.
   // "## Roll back" (stop the container, or check out the previous config and re-run the play; rename custom.css) is the
-  // rollback. Replaced (same length): the domain "home.bezaforge.dev" → "home.exampleco.dev" (×2) and the host name
-  // "forge-ops" → "ops-host1" (×7).
+  // rollback. Replaced (same length): the domain → "home.exampleco.dev" (×2) and the host name
+  // → "ops-host1" (×7).
   "660-ansible-homepage-deploy-shipped-table-prerequisite-bullets-deploy-verify-fences-roll-back-options.md": { phases: [2, 3], checklist: 2, sql: 0, rollback: true },
   // 661: a PostgreSQL major-version upgrade by dump and restore (cut: "## Choice: dump/restore, not pg_upgrade" between
   // the trap and the downtime notes, and "## Valkey / broker upgrades" at the end; 7.8 kB → 6.3 kB): "## Procedure"
@@ -3765,7 +3765,7 @@ export const HELD_OUT_55: Record<string, TGroundTruth> = {
   // 6. "## Data migration" (none required) and "## Deep-link preservation" (a URL table) are notes. Checklist: eleven
   // boxes, five checked `[x]` and six open. No SQL (a yaml fence of pseudo-steps). "## Automated rollback" (the cron
   // fence) and "## Rollback procedure (manual)" (three numbered steps) are the rollback. Replaced (same length): the
-  // domain "walthamdatascience.com" → "exampledatascience.org" (×2) and the internal users "Audri, Steve, 2–3 Marder
+  // domain → "exampledatascience.org" (×2) and the internal users "Audri, Steve, 2–3 Marder
   // reviewers" → "Lead1, Lead2, 2–3 Client reviewers".
   "664-v2-cutover-plan-status-blockquote-readiness-x-boxes-phase-h3-gates-automated-and-manual-rollback.md": { phases: [4, 6], checklist: 11, sql: 0, rollback: true },
   // 665: a VPS-to-new-server cut-over plan (cut: the optional "### 2.2 Copy Configuration", "### 3.3 Setup Marketing
@@ -3776,8 +3776,8 @@ export const HELD_OUT_55: Record<string, TGroundTruth> = {
   // 9), 6.5 Verify (3) and the summary's Pre-Cutover / Cutover Day / Post-Cutover groups (10 + 5 + 5). No SQL: the
   // import fences (3.2, 6.2) run `psql -c "DROP DATABASE …"` / `"CREATE DATABASE …"` among docker compose, docker cp
   // and a dump piped into psql (commands, as 112, 157). "## Rollback Procedure" (quick DNS rollback, data rollback) is
-  // the rollback. Replaced (same length): the old server's IP "92.119.124.102" → "198.51.100.102" (×3) and the domain
-  // "sendmail.co.zw" → "mailer.example" (bare and in its www. / app. hosts, ×22).
+  // the rollback. Replaced (same length): the old server's IP → "198.51.100.102" (×3) and the domain
+  // → "mailer.example" (bare and in its www. / app. hosts, ×22).
   "665-vps-server-cutover-seven-phases-numbered-h3-psql-c-in-shell-fences-test-boxes-rollback-checklist-summary.md": { phases: [4, 7], checklist: 37, sql: 0, rollback: true },
   // 666: a short Portuguese cut-over plan to MySQL: "## Passos (ordem)" (eight `1)` … `8)` steps — freeze, final
   // export, import, validations, switch the front's variables, smoke tests with three sub-bullets, release traffic,
@@ -3797,7 +3797,7 @@ export const HELD_OUT_55: Record<string, TGroundTruth> = {
   // the five steps as phases, with "## Post-mortem checklist" as a sixth, give 6. "## When" is a note. Checklist: the
   // five post-mortem boxes (the last line has no trailing newline). SQL: 1 — step 2's second fence, whose only command
   // is a multi-line `psql $DATABASE_URL -c "UPDATE services …"` between comments (as 185); its first fence runs the
-  // control-plane CLI. No rollback. Replaced (same length): the edge domain "hostaffin.com" → "examplehq.com".
+  // control-plane CLI. No rollback. Replaced (same length): the edge domain → "examplehq.com".
   "668-swarm-node-failover-step-h3-psql-c-update-fence-post-mortem-boxes-no-rollback.md": { phases: [1, 6], checklist: 5, sql: 1, rollback: false },
   // 669: a Kubernetes node OS-upgrade (patching) note in Hinglish ("… upgrades aur node maintenance procedures") under
   // emoji `##` headings: "### Pre-upgrade Steps" (a commented bash fence) and "### Node Upgrade Procedure" (drain,
@@ -3846,7 +3846,7 @@ export const HELD_OUT_56: Record<string, TGroundTruth> = {
   // verification apart give 7. "## Why order matters" and "## Notes" are notes. No boxes: 0. SQL: 0 — both `mysql -e`
   // invocations stand among other commands in their fences (mysqldump; php artisan tinker), which stay commands (as 148,
   // 194). "## Rollback" (a `migrate:rollback --step=3` fence and a paragraph) is the rollback.
-  // Replaced (same length): the local MySQL password "-proot" → "-pXXXX" (×3).
+  // Replaced (same length): the local MySQL password → "-pXXXX" (×3).
   "673-laravel-unique-index-migration-why-order-paragraph-powershell-fences-numbered-comments-mysql-e-selects-rollback-fence-notes.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: true },
   // 674: a SQLite → PostgreSQL migration runbook: "## Step-by-Step Migration" (`### 1.` … `### 7.`: start Postgres,
   // audit, migrate global, migrate tenants, verify, update env, start backend) and "## Verification Checklist" = 2; the
@@ -3856,8 +3856,8 @@ export const HELD_OUT_56: Record<string, TGroundTruth> = {
   // nine verification boxes = 12. SQL: 0 — the rollback fence's two `docker exec … psql -c "DROP DATABASE …"` lines
   // stand among `docker compose down -v` / `up -d` (a command, as 665); the `env` fence is configuration. "## Rollback"
   // ("To start fresh": drop the databases or reset the volumes) is the rollback. Replaced (same length): the database
-  // password "sahty_dev_2026" → "changeme_pw_00" (×2), the pgAdmin e-mail "admin@sahty.dev" → "admin@exmpl.dev" and
-  // its password "admin123" → "changeme".
+  // password → "changeme_pw_00" (×2), the pgAdmin e-mail → "admin@exmpl.dev" and
+  // its password → "changeme".
   "674-sqlite-to-postgres-migration-bold-numbered-prerequisites-quick-start-step-h3-fences-verification-boxes-troubleshooting-psql-c-drop-rollback.md": { phases: [2, 9], checklist: 12, sql: 0, rollback: true },
   // 675: a per-org schema-migration runbook under bold "**Trigger:**" / "**Owner:**" lines (the first ends in a two-space
   // hard break): "## Apply migrations to a specific org" and "## Apply migrations to all active orgs" (one `ts` fence
@@ -3892,7 +3892,7 @@ export const HELD_OUT_56: Record<string, TGroundTruth> = {
   // elsewhere (from the parity matrix); its five bullets are labelled "Key clusters, from the matrix:", not items of a
   // checklist (judgement). No fences, no SQL. Rollback: step 6 "Fallback window (one week): … reverting is `launchctl
   // unload` of harrier plists and reloading the old ones" — a way back of its own, told in the step. Replaced (same
-  // length): the owner's name "Akin" → "Lead" and the launchd label's user "akinoztorun" → "exampleuser".
+  // length): the owner's name → "Lead" and the launchd label's user → "exampleuser".
   "678-dual-run-cutover-plan-phase-h2-bullets-bold-phase-2a-paragraph-exit-criteria-numbered-switchover-fallback-window-archive.md": { phases: [4, 9], checklist: 0, sql: 0, rollback: true },
   // 679: a German restic key- and credential-rotation runbook (bold metadata lines joined by `|`, `---` rules, a ⚠️
   // warning blockquote): "## A. Repository-Passphrase rotieren" (one command, a numbered "what happens" list, four
@@ -3952,7 +3952,7 @@ export const HELD_OUT_57: Record<string, TGroundTruth> = {
   // apart gives 7; grouped as setup (1–4), staging checks (5) and rollout (6), 3. Checklist: 0 ("Required secrets by
   // surface:" labels no Checklist / Prerequisites list). SQL: 0 — bash fences of scripts; `docs/snippets/db-repair.sql` is
   // a file named in a code span. "## 7) Rollback" (disable cron and agents, redeploy previous Functions, restore the DB
-  // snapshot) is the rollback. Replaced (same length): the staging domain "staging.icupa.dev" → "staging.exmpl.dev".
+  // snapshot) is the rollback. Replaced (same length): the staging domain → "staging.exmpl.dev".
   "684-go-live-deploy-runbook-nb-hyphen-title-paren-numbered-h2-secrets-bullets-bash-fences-canary-rollback-bullets.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: true },
   // 685: a Neon (PostgreSQL) numbered-SQL-file migration runbook: bold metadata lines with two-space hard breaks, `---`
   // rules, a conventions table; the work in reading order a lead would run it: "## Writing a new migration" (four
@@ -4014,7 +4014,7 @@ export const HELD_OUT_57: Record<string, TGroundTruth> = {
   // Checklist: every box — pre-flight 5, freeze 2, flip 2, rollback 4 = 13. SQL: 1 — the freeze's `sql` fence (INSERT …
   // ON CONFLICT DO UPDATE into frozen_orgs); the `ts` fence of freeze helpers is TypeScript. "## 8. Rollback (within the
   // frozen window)" (re-route, restore the pre-flip snapshot, unfreeze, record) is the rollback. Replaced (same length):
-  // the operator name in the `frozenBy` example ("alice@…" → "admin@…").
+  // the operator name in the `frozenBy` example (→ "admin@…").
   "690-per-tenant-cutover-plan-build-only-heading-in-blockquote-numbered-h2-preflight-boxes-freeze-ts-sql-fences-flip-rollback-boxes.md": { phases: [2, 3], checklist: 13, sql: 1, rollback: true },
   // 691: an OS patching runbook mixing procedure and explanation: "## Before the window" (preview fence and four boxes),
   // "## Running the cycle" (three alternative playbook runs, "### The order, and why" — four bold-led numbered host groups)
@@ -4097,8 +4097,8 @@ export const HELD_OUT_58: Record<string, TGroundTruth> = {
   // switch (T-30m to T-0) and after (T+5m to T+7d) = 3. "## 4. Decision rights" is a note. Checklist: 5 gate boxes
   // (continuation lines indented six spaces) + 6 "### T+5m: Verification" boxes = 11. No SQL (`pg_dump` in a code
   // span). "## 2. Rollback procedure" (trigger bullets, seven numbered steps) is the rollback. Replaced (same length):
-  // the pool's domain "katpool.xyz" → "example.xyz" (status., kas., kas-eu., kas-ap. hosts, ×5) and the token API host
-  // "api.kasplex.org" → "api.example.org".
+  // the pool's domain → "example.xyz" (status., kas., kas-eu., kas-ap. hosts, ×5) and the token API host
+  // → "api.example.org".
   "700-pool-cutover-plan-numbered-h2-gate-boxes-t-minus-h3-timeline-wrapped-boxes-verification-boxes-rollback-triggers-decision-rights.md": { phases: [3, 13], checklist: 11, sql: 0, rollback: true },
   // 701: a Russian cut-over from a single-tenant trading monolith to a multi-tenant suite: "## 0. Предварительные
   // условия" (preconditions, boxes), "## 1. Prepare", "## 2. Freeze старой системы", "## 3. Импорт исторических сигналов
@@ -4119,7 +4119,7 @@ export const HELD_OUT_58: Record<string, TGroundTruth> = {
   // spaces) + 6 "## Cutover criteria (Definition of Done)" boxes = 13. SQL: 0 — the `gt dolt sql -d hq "SELECT …"`
   // lines stand beside `cd` and `mix run` in both fences (SQL among commands, as 112). "## Rollback plan" (six numbered
   // bold steps, a fence inside item 2) is the rollback. Replaced (same length): the approver's first name ("Ryan has
-  // signed off" → "Lead has signed off") and the home directory "rborn" → "user1" (×2).
+  // signed off" → "Lead has signed off") and the home directory → "user1" (×2).
   "702-cli-backend-cutover-plan-bold-status-meta-preflight-boxes-nested-fence-numbered-h3-steps-bold-verify-labels-rollback-numbered-dod-boxes-open-questions.md": { phases: [3, 8], checklist: 13, sql: 0, rollback: true },
   // 703: a disaster-recovery runbook of four failure scenarios: "## Pre-incident readiness" (boxes), "## Failure
   // scenarios" ("### 1. RDS data corruption or accidental drop", "### 2. Lost ACK signer keys", "### 3. Terraform state
@@ -4137,7 +4137,7 @@ export const HELD_OUT_58: Record<string, TGroundTruth> = {
   // "## 1. TOKEN_ENC_KEY …" (six numbered steps), "## 2." and "## 3." (one paragraph each), "## 4." (three steps), "##
   // 6. Klucze MCP" (a paragraph) and "## 7. OPENSPG_ACCOUNT / OPENSPG_PASSWORD" (three steps) = 6 (as 632's per-secret
   // sections); the two one-line restarts (§2, §3) read as notes give 4. No boxes: 0. No fences, no SQL. No rollback.
-  // Replaced (same length): the OIDC redirect host "kag.ilovelighting.sanok.pl" → "kag.lighting-demo1.example".
+  // Replaced (same length): the OIDC redirect host → "kag.lighting-demo1.example".
   "704-polish-secret-rotation-runbook-secret-map-table-numbered-h2-per-secret-numbered-steps-paragraph-procedures-caps-warnings.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
   // 705: a replica-promotion failover runbook mixing procedure and explanation (cut: "## Before anything happens: the
   // two things that must already be true", "### 9. Give the new primary a replica." and "### 10. Do not restart the old
@@ -4170,8 +4170,8 @@ export const HELD_OUT_59: Record<string, TGroundTruth> = {
   // (one bash fence) = 6; grouped as pre-flight, the procedure and verification = 3. "## When to use" and "## Related" are
   // notes; the "Expected: …" lines and the two ⚠️ bold paragraphs of step 2 are the steps' details. No boxes. No SQL
   // (aws, docker, curl). "## Rollback" (retag the previous digest as latest, force a redeploy; one fence) is the rollback.
-  // Replaced (same length): the AWS account id "061525506239" → "123456789012" (×11) and the domain
-  // "mfg-ontology.whchoi.net" → "mfg-ontology.example.io" (×2).
+  // Replaced (same length): the AWS account id → "123456789012" (×11) and the domain
+  // → "mfg-ontology.example.io" (×2).
   "707-ecs-production-deploy-bold-meta-bullets-preflight-fence-step-dash-h3-expected-lines-warning-paragraphs-verification-rollback-fence.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
   // 708: a first-deployment runbook (cut: "## Dev-to-Prod Promotion Notes" at the end, 7.0 kB → 6.8 kB): "## Phase 1:
   // Local Readiness" … "## Phase 8: Scheduler Enablement" = 8 (Phase 2's numbered items each followed by a column-0 bash
@@ -4218,8 +4218,8 @@ export const HELD_OUT_59: Record<string, TGroundTruth> = {
   // "## Captured prior DNS (fill in before cutover)" is a blank template (note). Checklist: 7 gate boxes (their nested
   // plain command bullets are the boxes' details, as 653) + 7 staging boxes + 4 post-cutover boxes = 18. No SQL. "## 5.
   // Rollback (one line)" (revert the DNS records to the captured values) is the rollback. Replaced (same length): the
-  // domain / worker name "scrapeconvert" → "examplesite01" (×9, in "….com", "www.…", "…-staging" and the dashboard
-  // path; the product name "ScrapeConvert" in the title kept) and Vercel's IP "76.76.21.21" → "192.0.2.210".
+  // domain / worker name → "examplesite01" (×9, in "….com", "www.…", "…-staging" and the dashboard
+  // path; the product name "ScrapeConvert" in the title kept) and Vercel's IP → "192.0.2.210".
   "712-worker-dns-cutover-runbook-gate-boxes-nested-bullets-indented-code-blocks-numbered-steps-verification-boxes-one-line-rollback.md": { phases: [3, 5], checklist: 18, sql: 0, rollback: true },
   // 713: a shard-by-shard production cut-over of a robot-dispatch decision engine, long explanation between steps (cut:
   // "## 0. The one thing that has changed …", "## 1. Prerequisites — none of these is a formality" (a gate table and
@@ -4306,7 +4306,7 @@ export const HELD_OUT_60: Record<string, TGroundTruth> = {
   // verification fences, one of a backslash-continued cosign command) as a fifth, 5. The intro, "## Que publica cada
   // cosa" (a trigger table and explanation) and "## Despres" are notes. No boxes. No SQL. No rollback: "## Quan alguna
   // cosa falla" (bold-led paragraphs: re-run the workflow, never move a tag, publish the next fix version) fixes forward.
-  // Replaced (same length): the owner "BobFarreras" → "ExampleUser" and "bobfarreras" → "exampleuser" in URLs and image
+  // Replaced (same length): the owner → "ExampleUser" and → "exampleuser" in URLs and image
   // names (×2 each).
   "720-catalan-release-runbook-trigger-table-explanation-prose-four-h3-steps-bash-fences-verify-fences-failure-bold-paragraphs-no-rollback.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
   // 721: a golang-migrate runbook (cut: "## Common Issues", "## Backup Strategy", "## Emergency Contacts" and "## Change
@@ -4328,7 +4328,7 @@ export const HELD_OUT_60: Record<string, TGroundTruth> = {
   // three "## Prerequisites" bullets + the six post-rollback boxes = 9. SQL: 1 — the `sql` INSERT INTO migration_history
   // fence; `psql "$DATABASE_URL" -f path/to/manual_rollback.sql` is a file run (as 258). The document *is* a rollback
   // runbook (the emergency restore one of its ways back): no rollback of its own (as 32, 711). Replaced (same length): the
-  // organisation / project name "destaquesgovbr" → "exampleproject" (×3, one in the Cloud SQL instance name).
+  // organisation / project name → "exampleproject" (×3, one in the Cloud SQL instance name).
   "722-migration-rollback-runbook-prerequisite-bullets-scenario-h2-comment-fences-ci-numbered-steps-insert-sql-fence-post-rollback-boxes-no-own-rollback.md": { phases: [5, 7], checklist: 9, sql: 1, rollback: false },
   // 723: a Firestore schema-migration protocol of `## Stage N — …` headings: "Stage 1 — Plan document" (six bold-led
   // numbered items the plan must cover), "Stage 2 — `schemaVersion` guard", "Stage 3 — Migration window", "Stage 4 —
@@ -4375,7 +4375,7 @@ export const HELD_OUT_60: Record<string, TGroundTruth> = {
   // 88) + the 6 verify boxes = 10. SQL: 1 — §4's second fence, a comment and one `sudo -u postgres psql -d … -c "SELECT
   // count(*) …"` (a lone psql -c carrying SQL, as 661); §4's first fence runs the same psql -c after `systemctl start`
   // (a command, as 112). No rollback (a restore rehearsal, as 655). Replaced (same length): the host names
-  // "afya-sahihi-data-0N" → "exmpl-pgsql-data-0N" (×5); the stanza / database name "afya-sahihi" kept.
+  // → "exmpl-pgsql-data-0N" (×5); the stanza / database name "afya-sahihi" kept.
   "728-pgbackrest-restore-rehearsal-bold-when-blast-radius-prerequisites-numbered-h2-option-h3-psql-c-fences-verify-boxes.md": { phases: [6, 7], checklist: 10, sql: 1, rollback: false },
   // 729: an alert runbook for PostgreSQL reachability: a bold "**Alert:**" line with a PromQL expression in a code span,
   // `---` rules between sections: "## First 60 seconds" (curl / docker fence) and "## Discriminate" (a symptom table and a
@@ -4414,8 +4414,8 @@ export const HELD_OUT_61: Record<string, TGroundTruth> = {
   // paragraphs) as a phase of its own gives 4. Checklist 0. No SQL. Rollback (judgement): the closing paragraph of
   // "Install, upgrade, and rollback" tells the way back — "A safe rollback is a newly built APK with a higher
   // `versionCode`, the same application ID and signing key, and previously reviewed source" — with step 1 retaining the
-  // installed APK for it. Replaced (same length): the signer's name "Pavel Obruchnikov" → "Jordan Exampleson", the
-  // owner "InkyQuill" → "ExmplOrg1" (in the dname) and "inkyquill" → "exmplorg1" (in the application ID).
+  // installed APK for it. Replaced (same length): the signer's name → "Jordan Exampleson", the
+  // owner → "ExmplOrg1" (in the dname) and → "exmplorg1" (in the application ID).
   "732-android-release-runbook-numbered-signing-setup-indented-fences-build-inputs-table-signed-build-fence-install-upgrade-rollback-paragraph.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
   // 733: a Chinese database migration and restore runbook: "## 升级现有 Qraft 实例" (five numbered steps: record the
   // version, stop writers, back up, build and run the migrations, verify on a copy; then a compose fence of `migrations
@@ -4445,7 +4445,7 @@ export const HELD_OUT_61: Record<string, TGroundTruth> = {
   // examples (SQL fences, whatever they illustrate); `psql $DATABASE_URL < backup….sql` is a file run. "## Emergency
   // Procedures" ("### 1. Failed Migration Recovery": stop, restore from the pre-migration backup, restart; "### 2.
   // Partial Migration Fix": mark the migration rolled back) is the rollback (as 40's "Recovery"). Replaced (same length):
-  // "app.globalrx.com" → "app.example1.com".
+  // → "app.example1.com".
   "735-prisma-migration-management-bold-meta-tree-fence-safe-unsafe-dangerous-sql-fences-h4-emoji-predeploy-boxes-emergency-recovery.md": { phases: [2, 3], checklist: 5, sql: 3, rollback: true },
   // 736: a French go-live runbook of one numbered list (unaccented "Verifier", eleven items, two with nested bullets:
   // the continuous-run check and the seven verification bullets of item 7) = 1; grouped as set-up and start (1–5) and
@@ -4467,7 +4467,7 @@ export const HELD_OUT_61: Record<string, TGroundTruth> = {
   // (nine numbered steps, a "Gate:" paragraph) and "## Phase 5: move the regular hostname" (eight numbered steps) = 2.
   // The status line and "## Goal and approach" are notes. No boxes, no SQL. No rollback: the recovery table is cut, and
   // "abandoning this phase does not require down-migrating" is a statement, not a procedure. Replaced (same length):
-  // the personal domain "iamjkahn" → "example0" (×2, in "reader.….com").
+  // the personal domain → "example0" (×2, in "reader.….com").
   "738-parallel-deploy-cutover-plan-status-line-goal-prose-phase-n-h2-numbered-steps-gate-paragraphs-no-rollback.md": { phases: [2, 2], checklist: 0, sql: 0, rollback: false },
   // 739: a multi-region failover runbook: "## iad1 outage procedure (today's setup)" (six numbered steps: announce,
   // repoint DNS, switch URLs, restart workers, smoke test, decide on fail-back) = 1. "## Current state", "## Target state
@@ -4479,7 +4479,7 @@ export const HELD_OUT_61: Record<string, TGroundTruth> = {
   // DOPPLER_TOKEN_PRODUCTION" (numbered steps, one with a nested bullet) = 4; "## Doppler → Fly.io sync setup
   // (reference)" (two numbered items with nested bullets) read as a phase gives 5. No boxes, no SQL, no rollback
   // (revoking the old token is part of the rotation). Replaced (same length): the owner in the image path "gd-mrng" →
-  // "exmpl01" and the host "noteflow-staging.fly.dev" → "examplenote-stg1.fly.dev" (the app name in commands kept).
+  // "exmpl01" and the host → "examplenote-stg1.fly.dev" (the app name in commands kept).
   "740-secret-rotation-runbook-rule-separated-per-secret-h2-numbered-steps-indented-fence-arrow-paths-sync-setup-reference.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
   // 741: a short failover drill runbook: "## Steps" (five numbered steps, three with indented bash fences) = 1; with "##
   // Preconditions" read as a phase, 2. Checklist: "## Preconditions" is a Prerequisites list (as 708) — its two bullets.
@@ -4505,7 +4505,7 @@ export const HELD_OUT_62: Record<string, TGroundTruth> = {
   // 743: a git release procedure: an intro paragraph (what the release script does), "## 1. Preflight" (an `sh` fence of
   // git status and two test scripts, then a review paragraph) and "## 2. Publish" (an `sh` fence of one command continued
   // over three lines by backslashes, then a paragraph) = 2. No boxes, no SQL, no rollback. Replaced (same length): the
-  // host names "Sally" → "hostA" (×2) and "Paris" → "hostB".
+  // host names → "hostA" (×2) and → "hostB".
   "743-git-release-procedure-intro-paragraph-numbered-h2-preflight-publish-sh-fences-backslash-continuation-no-rollback.md": { phases: [2, 2], checklist: 0, sql: 0, rollback: false },
   // 744: a Spanish release-and-rollback runbook: "## Promoción (expand → deploy → contract)" (three bold-led numbered
   // steps), "## Comandos de staging" (one bash fence of docker build / compose commands under `#` comments) and "##
@@ -4535,8 +4535,8 @@ export const HELD_OUT_62: Record<string, TGroundTruth> = {
   // Bad bullets), the other two rules and "## CI Integration" (a yaml fence) are reference. Checklist: 0 — the `[X]` /
   // `[ ]` lines stand in a plain output fence (code, not items) and the line after it names them in code spans. No SQL
   // (npx / npm / docker; no SQL fence). "## Rollback Plan" (three numbered steps, two with indented bash fences) is the
-  // rollback. Replaced (same length): the product's domain "Terroir.ma" → "Terroir.io" (×2) and the image / service name
-  // "terroir-ma-api" → "terroir-io-api" (×3).
+  // rollback. Replaced (same length): the product's domain → "Terroir.io" (×2) and the image / service name
+  // → "terroir-io-api" (×3).
   "747-typeorm-migrations-runbook-rule-separated-h2-operations-bash-fences-status-output-fence-bracket-x-markers-h3-rules-numbered-rollback-plan-ci-yaml.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
   // 748: a Czech DNS / Vercel cut-over plan: "## Před přepnutím (pre-flight)" (five numbered bold-label — dash steps),
   // "## Pořadí kroků při přepnutí" (six numbered bold-led switch steps, with "## Vercel / hosting" bullets its setup),
@@ -4559,8 +4559,8 @@ export const HELD_OUT_62: Record<string, TGroundTruth> = {
   // (four numbered bold-led fixes) as a preparation phase, 4. "## Current State (post-prep)" (three `###` bullet lists)
   // and "## Architecture After Cutover" (a box-drawing tree fence) are notes. Checklist: 0 — "## Cutover Day Checklist"
   // is a section titled "… Checklist" over numbered steps (as 185, 279). No SQL. "### Rollback plan" (four numbered
-  // steps) is the rollback. Replaced (same length): the owner's name in the product and paths "Cato" / "cato" → "Juno" /
-  // "juno" (×6), the domain "catovermeulen.com" → "portalexample.com" (×6) and the test mailbox domain "aooa.tv" →
+  // steps) is the rollback. Replaced (same length): the owner's name in the product and paths "Cato" / → "Juno" /
+  // "juno" (×6), the domain → "portalexample.com" (×6) and the test mailbox domain "aooa.tv" →
   // "test.io".
   "750-supabase-to-sqlite-cutover-plan-italic-created-line-current-state-h3-bullets-cutover-day-checklist-h3-numbered-bold-rollback-h3-tree-fence-known-issues.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
   // 751: an active / observer failover runbook in long single-line paragraphs: "## Planned takeover" (seven numbered
@@ -4577,14 +4577,14 @@ export const HELD_OUT_62: Record<string, TGroundTruth> = {
   // (documented elsewhere) is a note. Checklist: 0 — the bold "**Prerequisites:**" label heads one comma-separated
   // sentence, not a list (prose, as 671). No SQL: the `ALTER ROLE … WITH PASSWORD` of the database step sits in a
   // code span (as 165). The two bold "**Rollback**:" paragraphs (re-deploy the previous secret / key) are the rollback.
-  // Replaced (same length): the customer name "Suderra" → "Clientx".
+  // Replaced (same length): the customer name → "Clientx".
   "752-secret-rotation-runbook-per-secret-h2-bold-prerequisites-line-bold-steps-label-numbered-bold-nested-bullets-bold-rollback-paragraphs-warning-blockquote.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
   // 753: a restore runbook in hard-wrapped prose, one `##` section per kind of loss: "## A file a person deleted" (three
   // numbered steps) and "## A D1 row or table" (forward-recovery bullets) = 2; with "## The whole site" (one paragraph:
   // roll the Worker back, pointing at `incident.md`) a third, 3. "## The one rule" and "## The backup that is not built
   // yet" are notes. No boxes, no fences, no SQL. No rollback: the procedures restore data after a loss (as 655, 716's R2),
   // and the whole-site paragraph's Worker rollback is the recovery itself, sent to another runbook. Replaced (same
-  // length): the owner's name "Nish" → "Lead" ("Lead's call").
+  // length): the owner's name → "Lead" ("Lead's call").
   "753-restore-runbook-hard-wrapped-prose-one-rule-section-per-loss-h2-numbered-file-steps-forward-bullets-pointer-whole-site-unbuilt-backup-notes.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
 };
 
@@ -4610,7 +4610,7 @@ export const HELD_OUT_63: Record<string, TGroundTruth> = {
   // (a `text` fence of the merge → deploy pipeline, arrows at column 0, and why no pull_request triggers) read as a phase
   // too 4 — it is mostly explanation. No boxes; "## Acceptance" is no Checklist / Prerequisites label. No SQL. "## Rollback"
   // (an `sh` fence: `make releases`, `make rollback RELEASE=…`, then the schema caveat) is the rollback. Replaced (same
-  // length): the domain "lumi.zrya.io" → "lumi.example" (×2).
+  // length): the domain → "lumi.example" (×2).
   "756-russian-self-hosted-ci-deploy-status-line-text-arrow-fences-github-setup-numbered-sudoers-fence-acceptance-bullets-rollback-sh-fence.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
   // 757: a short EF Core migration guide: "## Creating a Migration" and "## Applying Migrations" (one commented bash fence
   // each) = 2; creating a migration read as development work rather than a phase of the change leaves 1. "## CRITICAL:
@@ -4673,7 +4673,7 @@ export const HELD_OUT_63: Record<string, TGroundTruth> = {
   // SQL: 0 — §4's fence runs `psql -f globals.sql` (a file run, as 258) and a `\du` meta-command; §5's fence holds `psql
   // -c` CREATE DATABASE / GRANT / SELECT lines beside a `pg_restore` and stays a command (as 112, 157). No
   // rollback (a restore runbook; "take the previous archive" on a checksum mismatch is no back-out). Replaced (same length):
-  // the domain "modesp.com.ua" → "example.co.ua" (§8); the storage-box login in §2 is the original's own placeholder.
+  // the domain → "example.co.ua" (§8); the storage-box login in §2 is the original's own placeholder.
   "764-ukrainian-restore-runbook-rpo-rto-key-table-numbered-h2-bash-fences-psql-f-globals-psql-c-create-grant-select-fences-dns-numbered-steps.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
   // 765: a restore-and-cutover runbook in prose: "## Prepare" (an `sh` fence of four exports and the restore script, what
   // the verifier checks, the review and a one-line `cutover-check.sh` fence) and "## Manual cutover" (stop, change the
@@ -4718,7 +4718,7 @@ export const HELD_OUT_64: Record<string, TGroundTruth> = {
   // Frontend Deployment" (six numbered steps) and "## 5. Post-Deployment Verification Checklist" (four boxes) = the
   // three steps and the verification 4; the prerequisites read as a gate phase of their own 5. `---` rules between
   // sections. Checklist: 8 (4 + 4 boxes). No SQL (the fence exports DATABASE_URL and runs npm scripts). No rollback.
-  // Replaced (same length): the default Super Admin password in the callout "Admin@123456" → "Example@1234"; the
+  // Replaced (same length): the default Super Admin password in the callout → "Example@1234"; the
   // `yourdomain.com` hosts are the original's own placeholders.
   "768-production-deployment-guide-numbered-h2-step-n-prerequisite-boxes-bash-fences-important-callout-verification-checklist-boxes.md": { phases: [4, 5], checklist: 8, sql: 0, rollback: false },
   // 769: an Alembic migration runbook: "## Pre-migration checklist" (five boxes), "## Apply migration" (three `###`
@@ -4759,7 +4759,7 @@ export const HELD_OUT_64: Record<string, TGroundTruth> = {
   // the preconditions and the pre-merge checklist read as gates 3, one of them 4. Checklist: 13 — the 10 boxes and the
   // 3 settings bullets of the "Preconditions" section (a Preconditions list, as 105 and 136). No SQL (git, gh, npm,
   // awk). "## 8. Rollback: redeploy `legacy-vite-1.0.0`" (a fence, then three bullets) is the rollback. Replaced (same
-  // length): the Pages host "artemiopadilla.github.io" → "example-owner.example.io" (×2); the `REPO=` owner/name is the
+  // length): the Pages host → "example-owner.example.io" (×2); the `REPO=` owner/name is the
   // origin.
   "772-v1-to-v2-pages-cutover-runbook-conventions-fence-numbered-h2-from-0-preconditions-pre-merge-checkbox-wrapped-items-gh-fences-rollback-redeploy-tag.md": { phases: [3, 5], checklist: 13, sql: 0, rollback: true },
   // 773: a self-migrating Django → Next.js cut-over runbook: three bold meta lines (branch, cut-over type, reversible),
@@ -4771,7 +4771,7 @@ export const HELD_OUT_64: Record<string, TGroundTruth> = {
   // command is `sqlite3 … "SELECT email FROM users …"` (as 185's lone `psql -c`). "## Rollback" (three numbered steps:
   // revert the image, the old DB is intact, delete the new DB to re-arm) is the rollback. Cut: "## Dry-run record" at
   // the end (7.9 kB → 6.9 kB; the `---` before it kept, so the file ends on a rule). Replaced (same length): the image
-  // owner "sascha384" → "example01" (×5) and the host "cookless.fa-krug.de" → "cookless.example.de" (×3).
+  // owner → "example01" (×5) and the host → "cookless.example.de" (×3).
   "773-django-to-nextjs-cutover-runbook-bold-meta-lines-how-it-works-numbered-prerequisite-bullets-numbered-cutover-compose-yaml-fence-reset-users-rollback-numbered.md": { phases: [2, 3], checklist: 4, sql: 1, rollback: true },
   // 774: a Portuguese feature-flag cut-over runbook (cut: "### 2.5. Métricas Prometheus durante cutover", "## 7.
   // Troubleshooting" and "## 8. Referências", 9.4 k characters → 7.0 kB, so §1 and §2.6 still point at §2.5): a
@@ -4811,7 +4811,7 @@ export const HELD_OUT_64: Record<string, TGroundTruth> = {
   // the drill and the real failover 2; the drill's run and its after-run checks apart 3. "## Drill log" is an empty
   // table (a header row only). No boxes. No SQL (`pg_drop_replication_slot` in inline code). No rollback (a failover;
   // D4's fallback is an alternative platform, no back-out). Replaced (same length): the staging host
-  // "api-staging-de92.up.railway.app" → "api-staging-de92.up.example.app".
+  // → "api-staging-de92.up.example.app".
   "777-db-failover-runbook-prose-intro-quarterly-drill-sh-fence-after-run-numbered-real-failover-numbered-empty-drill-log-table.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
 };
 
@@ -4890,7 +4890,7 @@ export const HELD_OUT_65: Record<string, TGroundTruth> = {
   // = 3; with "## 2. 干净目标" and "## 5. 版本兼容性" as phases 5. "## 6. Health" is notes, "## 7. 失败处理" a failure table
   // (reference). Checklist: "## 1. Prerequisites" is a Prerequisites list (as 136): 3 bullets. No SQL (pg_restore and the
   // alembic_version check are text / commands). No rollback (a restore drill). Replaced (same length): the server IP
-  // "47.238.145.24" → "198.51.100.24" and the domain "staging.kairos.ac.cn" → "staging.example.test".
+  // → "198.51.100.24" and the domain → "staging.example.test".
   "789-chinese-english-restore-drill-runbook-blockquote-numbered-h2-prerequisite-bullets-bash-fence-numbered-script-steps-failure-table-cleanup.md": { phases: [3, 5], checklist: 3, sql: 0, rollback: false },
 };
 
@@ -4907,7 +4907,7 @@ export const HELD_OUT_66: Record<string, TGroundTruth> = {
   // fence, a bold STOP paragraph, the deploy fence), "## Deploy the Cloud Functions (Siri)" and "## Deploy Firestore
   // security rules" (each "Only when … changed") = 4; pre-flight read as a gate 3. "## Notes" is notes. No boxes, no
   // Prerequisites label. No SQL. No rollback ("STOP — do not deploy" is a stop condition). Replaced (same length): the
-  // Firebase project id "the-temple-f195e" → "example-app-0000" (×2) and the site "thetemple" → "myexample" (×2).
+  // Firebase project id → "example-app-0000" (×2) and the site → "myexample" (×2).
   "790-firebase-release-deploy-runbook-bold-key-config-bullets-preflight-fence-verify-bundle-grep-fences-stop-line-conditional-functions-rules-sections-no-rollback.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
   // 791: a release runbook: "## Preconditions" (six bullets, two of them with a nested `sh` fence), "## Repository Hooks"
   // (a prose note), "## Cut The Release" (four numbered steps, a tag fence and a `text` image-name fence inside) and "##
@@ -4944,8 +4944,8 @@ export const HELD_OUT_66: Record<string, TGroundTruth> = {
   // (bullets) and "## 6. 30-day read-only fallback, then scale Stage 1 to zero" (fence) = 5; totals check folded into the
   // migration 4; the preconditions as a phase 6. "## Execution note" is a note. Checklist: the 3 Preconditions bullets.
   // No SQL (pg_dump / pg_restore; `psql -f verify-totals.sql` runs a file). "## 5. Rollback (one-hour path)" (three
-  // numbered steps: flip DNS back …) is the rollback. Replaced (same length): the owner's name "Rostom" → "the op" (×4) and
-  // the host "ros-desk-production.fly.dev" → "ros-desk-production.example"; the Fly app name kept.
+  // numbered steps: flip DNS back …) is the rollback. Replaced (same length): the owner's name → "the op" (×4) and
+  // the host → "ros-desk-production.example"; the Fly app name kept.
   "796-stage-cutover-runbook-numbered-h2-from-0-preconditions-bullets-read-only-window-prose-pg-dump-restore-fence-psql-f-totals-dns-flip-rollback-numbered-scale-to-zero.md": { phases: [4, 6], checklist: 3, sql: 0, rollback: true },
   // 797: a telemetry cut-over runbook under a "Goal:" line: "## 0. Prereqs" (two bullets), "## 1. Per boat — deploy the
   // agent (parallel run)" (three numbered steps), "## 2. Verify parity" and "## 3. Retire the legacy pipeline" (three
@@ -4967,7 +4967,7 @@ export const HELD_OUT_66: Record<string, TGroundTruth> = {
   // (console)", "## Rotate a Turso database auth token", "## Rotate the Turso platform API token" (three numbered steps
   // each, inline commands) and "## After any rotation" (two bullets) = 4; the after-checks folded into the rotations 3. No
   // boxes, no fences, no SQL. No rollback (revoking the old token is the rotation itself). Replaced (same length): the
-  // owner "PyroDonkey" → "ExampleOrg" in a repository name.
+  // owner → "ExampleOrg" in a repository name.
   "800-secret-rotation-runbook-role-blockquote-principles-bullets-per-secret-numbered-h2-inline-turso-commands-after-any-rotation-bullets-no-rollback.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
   // 801: a SECRETS_KEY rotation runbook: "## Overview" and "## When to Rotate" (bold labels over bullets: triggers, notes),
   // "## Prerequisites" (four bullets), "## Generate a New Key" (fence), "## Rotation Procedure" with "### 1. Pre-flight
@@ -4996,7 +4996,7 @@ export const HELD_OUT_67: Record<string, TGroundTruth> = {
   // 803: a go-live checklist of boxes only: "## Before" (7 boxes, three led by a bold "(approval)"), "## Drill on the real
   // platform (…)" (3), "## Go" (2) and "## After (first week)" (2, one with `____` blanks) = 4; "Before" read as a gate
   // rather than a phase 3. Checklist: 14 boxes. No fences, no SQL. No rollback. Replaced (same length): the owner's first
-  // name "Sanad" → "Alice" (×2).
+  // name → "Alice" (×2).
   "803-go-live-checklist-approval-bold-boxes-before-drill-go-after-first-week-blank-fields.md": { phases: [3, 4], checklist: 14, sql: 0, rollback: false },
   // 804: a trading-bot go-live runbook: "## Preflight Checklist (Gate)" (seven bold-led numbered items, two over indented
   // unlabelled fences) and "## Arming Sequence" (one `bash` fence of `# 1.` … `# 4.` comment steps) = 2; "## Monitoring"
@@ -5085,7 +5085,7 @@ export const HELD_OUT_68: Record<string, TGroundTruth> = {
   // steps read as phases 4. "## GitHub Actions Secrets Required" / "Variables Required" are tables (reference, no
   // Prerequisites label). Checklist: 0 ("run smoke test checklist" is text). No SQL. Rollback: "## Rollback" (four
   // numbered steps: find the good SHA, pin it in Dokploy, redeploy, verify). Replaced (same length): the organisation's
-  // domain "boilerhaus.org" → "example-1.test" (×2, in the variables table).
+  // domain → "example-1.test" (×2, in the variables table).
   "814-deploy-runbook-dev-auto-numbered-ci-steps-production-release-numbered-tag-fence-rollback-numbered-secrets-variables-tables.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
   // 815: a tag-driven release runbook: a bold "Status" blockquote, a "Trigger:" paragraph, "## Stages (all keyed on the
   // image DIGEST, never a tag)" — a seven-row `#` / Job / What it does / Fails-when table (build, scan, sign, verify,
@@ -5093,8 +5093,8 @@ export const HELD_OUT_68: Record<string, TGroundTruth> = {
   // stage beside staging and production, with the approval gate, 4. "## Approval gate" (settings prose),
   // "## Credentials" and "## Vulnerability exceptions" are notes. No fences, no boxes. No SQL. Rollback: "## Rollback
   // rule" (the `deploy.py rollback --to <last good digest>` run, by the job or an operator, two bullets on what it does
-  // and does not restore) — the document's own way back. Replaced (same length): the owner "Amantux" → "example" (the
-  // cosign identity regex) and "amantux" → "example" (the GHCR image name).
+  // and does not restore) — the document's own way back. Replaced (same length): the owner → "example" (the
+  // cosign identity regex) and → "example" (the GHCR image name).
   "815-release-runbook-status-blockquote-seven-stage-job-table-approval-gate-rollback-rule-bullets-credentials-prose-no-fences.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
   // 816: a Railway deployment runbook: three service bullets (what is deployed: notes), "## Shared prerequisites" (three
   // numbered items), "## Service: api" / "## Service: agent" / "## Service: web" (bold-key bullets with `bash` fences of
@@ -5110,7 +5110,7 @@ export const HELD_OUT_68: Record<string, TGroundTruth> = {
   // 3 and the post-mortem 4. "### Implementation gaps to close" (bold-led bullets) is notes; "## Post-mortem template"
   // (six numbered headings to fill) a template. No boxes, no Prerequisites label. No SQL (shell fences). No rollback: a
   // failover (the manual path accepts the data-loss window; nothing is backed out). Replaced (same length): the owner's
-  // home-directory name "bravo1goingdark" → "exampleusername" (a local plan path).
+  // home-directory name → "exampleusername" (a local plan path).
   "817-failover-stub-runbook-bold-status-trigger-prose-verify-fix-future-and-manual-numbered-paths-unlabelled-indented-fences-todo-bold-gaps-post-mortem-template.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
   // 818: an encryption-key rotation runbook: a prose intro, "## When to use this" (trigger bullets: notes), "## Before you
   // start" (four "You have …" bullets and a key-generation `bash` fence), "## Why rotation is offline" (prose), then "##
@@ -5154,7 +5154,7 @@ export const HELD_OUT_69: Record<string, TGroundTruth> = {
   // 822: a German headingless release runbook of six numbered lines under the title, no trailing newline: npm install,
   // typecheck, smoke tests ("API, Web und Mobile Smoke-Tests"), staging deploy, DNS/TLS check ("prüfen"), production
   // deploy with health check = the six steps 6; grouped as build / test, staging, production 3. No boxes, no fences, no
-  // SQL, no rollback. Replaced (same length): the project's domain "chat-net.tech" → "my.example.de".
+  // SQL, no rollback. Replaced (same length): the project's domain → "my.example.de".
   "822-german-release-runbook-six-numbered-lines-no-headings-install-typecheck-smoke-staging-dns-tls-production-no-trailing-newline.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
   // 823: a Supabase migration runbook: "## Running Migrations" (a bash fence: db push, migration list), "## Creating a New
   // Migration" (a bash fence: migration new, push) and "## Regenerate TypeScript Types" (a one-line lead-in, a bash fence)
@@ -5211,7 +5211,7 @@ export const HELD_OUT_69: Record<string, TGroundTruth> = {
   // "## Monitoreo (Futuro)" (a threshold table, a monitor script, a cron fence) is future notes. Checklist: 0 — "Checklist
   // Semanal / Mensual / Trimestral" are sections titled "… Checklist" over numbered `###` steps (as 185, 279), no boxes. No
   // SQL (ansible, shell). No rollback. Replaced (same length): the gateway's WireGuard public key
-  // "VIFt08+ZU2nQCnhXAOAMMS+ycH8d6PGLY+hcqZbXhAw=" → "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="; private 10.x / 192.168.x
+  // → "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="; private 10.x / 192.168.x
   // addresses kept.
   "830-spanish-homelab-maintenance-runbook-weekly-monthly-quarterly-checklist-h3-numbered-bash-fences-procedures-h4-bold-numbered-indented-fences-yaml-ini-monitoring-table.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
   // 831: a Spanish incident runbook for a paper-trading bot: an intro with a bold general rule, "## Cómo me entero"
@@ -5306,7 +5306,7 @@ export const HELD_OUT_71: Record<string, TGroundTruth> = {
   // variables" (two plain env fences), "## 6. First deploy" (a pointer to first-deploy.md), "## 7. Domains" (three
   // bullets), "## 8. ArvanCloud" (a plain fence with `____` blanks to fill) and "## 9. Regulatory" (three bullets) = 9;
   // domains and ArvanCloud as one DNS phase 8; regulatory read as no technical phase 7. No boxes, no SQL, no rollback.
-  // Replaced (same length): the owner's first name "Saman" → "Alice" (×2). The two zero-width non-joiners of the Persian
+  // Replaced (same length): the owner's first name → "Alice" (×2). The two zero-width non-joiners of the Persian
   // words (پیش‌فرض, نیم‌بها) are kept as in the original.
   "852-go-live-runbook-order-not-negotiable-numbered-h2-private-network-databases-env-plain-fences-domains-bullets-blank-header-fence-regulatory-persian-no-rollback.md": { phases: [7, 9], checklist: 0, sql: 0, rollback: false },
   // 853: an encryption-key rotation runbook under a "Goal:" line: "## Prerequisites" (three bullets), "## One-time: adopt a
@@ -5347,8 +5347,8 @@ export const HELD_OUT_70: Record<string, TGroundTruth> = {
   // (the fence inside the third pre-flight box is that box's text). No SQL (the fences are a secret-generating loop and
   // DNS records). "## Rollback" (a table: per stage, what to do — restore the snapshot, revert the panel, flip the A
   // record back) is the document's own way back. "## Files in this repo …" is a reference table. Replaced (same length):
-  // the product / domain name "indiecomicslive" → "comicsdemo-live" (×15, in the domain, the service and the nginx
-  // conf names) and the old product / domain name "streamlick" → "legacy-app" (×7).
+  // the product / domain name → "comicsdemo-live" (×15, in the domain, the service and the nginx
+  // conf names) and the old product / domain name → "legacy-app" (×7).
   "832-cutover-master-order-runbook-preflight-boxes-nested-fence-lettered-phase-h2-runbook-pointers-verify-boxes-dns-fence-rollback-stage-table-files-table.md": { phases: [6, 8], checklist: 9, sql: 0, rollback: true },
   // 833: a cut-over from a predecessor system (a drone-traffic authority): an intro, "## Before: the new system proved on
   // its own" (four numbered gate conditions), "## What moves" (a six-row From / To / How / Check table, the reference
@@ -5359,7 +5359,7 @@ export const HELD_OUT_70: Record<string, TGroundTruth> = {
   // folded into the first step 5. Checklist: the 6 A-M5 boxes; "## Before: …" labels no Prerequisites list (as 536's
   // "## Before"), so its four items are none. No fences, no SQL.
   // "## Rollback" (four numbered steps within the week: routes back, tokens back, registry changes replayed by hand,
-  // record why) is the rollback. Replaced (same length): the predecessor's domain "chikox.net" → "example.io" (×6, in
+  // record why) is the rollback. Replaced (same length): the predecessor's domain → "example.io" (×6, in
   // `utm.…` and `ingest.…`); "uas.gov.ge" (a public authority's domain) kept.
   "833-predecessor-cutover-runbook-before-numbered-what-moves-table-bold-numbered-order-rollback-numbered-milestone-checklist-boxes.md": { phases: [5, 8], checklist: 6, sql: 0, rollback: true },
   // 834: a dev → prod compose cut-over: "## Pre-flight" (two paragraphs and a "Required:" line over three bullets),
@@ -5372,8 +5372,8 @@ export const HELD_OUT_70: Record<string, TGroundTruth> = {
   // "ALTER ROLE …"` line stands among compose, grep and cp commands in a comment-step rollback fence (a shell fence with
   // one psql line stays a command); the other rollback fence pipes a dump into psql; the ALTER ROLE in step 3 is
   // inline text. "## Rollback" (a fence of four `# N.` comment steps: stop prod, rotate the password back, restore .env,
-  // start dev; then a restore-from-dump fence) is the rollback. Replaced (same length): the owner "nyavana" → "example"
-  // (×7: home directory, GHCR path, the demo domain), the private host "racknerd-2.5g" → "prodhost-2.5g", the public
+  // start dev; then a restore-from-dump fence) is the rollback. Replaced (same length): the owner → "example"
+  // (×7: home directory, GHCR path, the demo domain), the private host → "prodhost-2.5g", the public
   // IP 198.46.175.245 → 198.51.100.245.
   "834-dev-to-prod-cutover-runbook-preflight-required-bullets-script-fence-bold-numbered-steps-verification-fences-rollback-comment-step-fences-psql-c.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
   // 835: a Supabase restore runbook (Free plan): an intro, "## The current objectives, stated honestly" (bold-led bullets:
@@ -5471,7 +5471,7 @@ export const HELD_OUT_72: Record<string, TGroundTruth> = {
   // Backup / restore" (one fence each, pointers) = prerequisites, DNS, install, acceptance 4; prerequisites folded 3; the
   // scheduler and backup fences read as phases 5–6. Checklist: the 6 items of the "Hard prerequisites" list (labelled
   // Prerequisites). SQL: 0. Rollback: true — "## Rollback" (a table of Caddy / DNS / JSON / image back-outs) and the
-  // public-JSON rollback fence. Replaced (same length): the owner's personal domain "shermandavison" → "example-domain" (×12).
+  // public-JSON rollback fence. Replaced (same length): the owner's personal domain → "example-domain" (×12).
   "856-deploy-runbook-caddy-subdomain-invariants-table-numbered-hard-prerequisites-host-paths-table-dns-bullets-install-bash-fences-acceptance-curl-fence-rollback-table.md": { phases: [3, 6], checklist: 6, sql: 0, rollback: true },
   // 857: a Dutch backup & restore runbook (Postgres dump + uploads, rclone crypt off-site): an italic last-verified note, a
   // VPS line, an encryption blockquote, "## 1. Wat wordt geback-upt" (a table: reference), "## 2. Snelle sanity-check"
@@ -5481,8 +5481,8 @@ export const HELD_OUT_72: Record<string, TGroundTruth> = {
   // sections 2–5 as phases 4; sanity and fetch folded 3; the total-loss `###` grouped as prepare / restore / bring up 6.
   // Checklist: 0 (no boxes, no label). SQL: 0 — the `psql -tAc "SELECT count(*) …"` lines sit in a shell loop among docker
   // commands (a command), and the dumps are piped into psql (no SQL written). Rollback: false — the procedure IS a restore.
-  // Replaced (same length): the VPS's public IP "46.225.115.216" → "198.51.100.216" (×3), the owner's name in "Arsalans
-  // wachtwoordmanager" → "Marijkes" (×3), the client's domain "kestinglegal" → "examplelegal" (×2). Kept: the repository's
+  // Replaced (same length): the VPS's public IP → "198.51.100.216" (×3), the owner's name in "Arsalans
+  // wachtwoordmanager" → "Marijkes" (×3), the client's domain → "examplelegal" (×2). Kept: the repository's
   // own clone URL (github.com/Apartsalan/luxis). Whole (8.7 kB, kept whole: no section boundary leaves it intact).
   "857-dutch-backup-restore-runbook-italic-verified-note-crypt-blockquote-numbered-h2-backup-table-sanity-offsite-restore-test-psql-loop-total-loss-h3-steps-bash-fences.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
   // 858: a Korean paper → live trading go-live: "## 0. 전제" (premise bullets: a note), "## 1. 구 시스템 정지" (a `bash` fence,
@@ -5601,8 +5601,8 @@ export const HELD_OUT_73: Record<string, TGroundTruth> = {
   // and 4.2b apart 5; the www decision as its own phase 6. Checklist: 11 + 3 + 6 + 4 = 24 boxes, + the 2 items of the
   // labelled "Prerequisites (…):" list inside 4.2b (a labelled list inside a procedure counts, as 88) = 26. SQL: 0.
   // Stage 4.4 is a rollback procedure of its own. Cut: kept through Stage 4.5 (about 18 kB of 21 kB); "## Open questions"
-  // (seven numbered notes) left off. Replaced (same length): the owner's domain "jlowe" → "acmex" throughout (jlowe.ai,
-  // dev./www.jlowe.ai, jlowe-ai-site-prod, …), the GitHub owner "joshrlowe" → "janedoe42", the apex IP "76.76.21.21"
+  // (seven numbered notes) left off. Replaced (same length): the owner's domain → "acmex" throughout (jlowe.ai,
+  // dev./www.jlowe.ai, jlowe-ai-site-prod, …), the GitHub owner → "janedoe42", the apex IP "76.76.21.21"
   // → "192.0.2.121".
   "870-cutover-runbook-staged-dns-apex-switch-wiring-table-preflight-checkbox-groups-blocker-blockquotes-bash-fences-numbered-upsert-path-www-decision-rollback-stage-post-cutover-checkboxes.md": { phases: [4, 6], checklist: 26, sql: 0, rollback: true },
   // 871: a Russian key-rotation runbook (English headings): "## Symptom" (three trigger bullets) and "## Cause" (a line)
@@ -5697,8 +5697,8 @@ export const HELD_OUT_74: Record<string, TGroundTruth> = {
   // verify 3; the fifteen steps read as six groups at most [3, 6]. No boxes. SQL: 0 — six bash fences of scp / chown /
   // gzip. Rollback: false (judgement, doubtful) — steps 13–15 restore the staging backup "to return the staging servers
   // to their initial state", but that is the test's planned last step, always done, not a back-out on failure (as the
-  // planned failback of 80). Replaced (same length): "pulsys" → "opsusr", "princeton.edu" → "exampleco.edu",
-  // "lib-postgres-prod1" → "db0-postgres-prod1", "lib-postgres-staging1" → "db0-postgres-staging1".
+  // planned failback of 80). Replaced (same length): → "opsusr", → "exampleco.edu",
+  // → "db0-postgres-prod1", → "db0-postgres-staging1".
   "880-postgres-backup-restore-test-runbook-numbered-steps-indented-bash-fences-for-example-lines-link-steps-return-staging.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
   // 881: a rolling major-dependency upgrade (a release runbook per server): a title, three prose paragraphs (semver, code
   // and server change together, blue-green behind a health-checked load balancer), "follow this pattern:" over six
@@ -5707,8 +5707,8 @@ export const HELD_OUT_74: Record<string, TGroundTruth> = {
   // fence), repeat server by server through the environments (5), merge the PRs (6). Phases: code, one server (2–4), the
   // rest, merge = 4; the six steps as phases 6; code+server, roll-out, merge 3 [3, 6]. No boxes. SQL: 0 (ansible, cap,
   // ssh). Rollback: false — the load balancer sending traffic to the healthy server is a property, not a procedure, and
-  // no step goes back to the old version. Replaced (same length): "Princeton" → "Exampleco" (twice, "… Ansible"),
-  // "princeton.edu" → "exampleco.edu", "catalog-staging1" → "appsrv-staging01", "pulsys" → "opsusr".
+  // no step goes back to the old version. Replaced (same length): → "Exampleco" (twice, "… Ansible"),
+  // → "exampleco.edu", → "appsrv-staging01", → "opsusr".
   "881-major-dependency-upgrade-runbook-prose-intro-blue-green-numbered-steps-column0-zsh-fences-limit-one-server-then-environments-merge.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
   // 882: a tiny database failover notebook: "# Database Failover", a bare "Purpose" line over one bullet, a bare
   // "Checklist" line over six `- [ ]` boxes (confirm replication, freeze writes, promote, repoint apps, validate,
@@ -5742,7 +5742,7 @@ export const HELD_OUT_74: Record<string, TGroundTruth> = {
   // sections = 5; the prerequisites read as a phase of their own 6; connector and tunnel as one 4 [4, 6]. Checklist: 4 —
   // the "Pré-requisitos" list (a "Prerequisites" label in another language, as set 4). SQL: 0 (npm / curl fences; the
   // connector's SQL is only named). Rollback: true — the swap's own step 6 puts the AWS source back (a one-line
-  // rollback, as 839). Replaced (same length): "3E" → "XY" (the client's name, four times: "da 3E").
+  // rollback, as 839). Replaced (same length): → "XY" (the client's name, four times: "da 3E").
   "885-portuguese-go-live-connector-tunnel-runbook-pre-requisitos-bullets-numbered-h2-indented-bash-fences-env-tables-swap-steps-rollback-item-pendencias.md": { phases: [4, 6], checklist: 4, sql: 0, rollback: true },
   // 886: a database "upgrade" runbook — vertically scaling an RDS read replica by replacing it: a title, an intro, "##
   // Overview" (three paragraphs: the replica is the bottleneck, CPU alarms at 65 %), "The steps required … are:" over a
@@ -5794,7 +5794,7 @@ export const HELD_OUT_74: Record<string, TGroundTruth> = {
   // "8. Clean Up Old ReplicaSets" (`yaml` fence) — and a closing paragraph after a rule. Phases (rollback excluded):
   // strategy, roll out, watch, pause/inspect, validate = 5; the CI/CD and clean-up steps too 7; set-up folded and the
   // conditional pause dropped 4 [4, 7]. No boxes. SQL: 0 (yaml / bash). Rollback: true — "5. Undo Fast" is its own
-  // back-out. Replaced (same length): "nawazdhandala" → "blogauthor123" (the author's handle, twice).
+  // back-out. Replaced (same length): → "blogauthor123" (the author's handle, twice).
   "891-kubernetes-rollout-deploy-playbook-blog-front-lines-numbered-h2-steps-yaml-bash-fences-undo-fast-step-h3-change-causes.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
 };
 
@@ -5815,7 +5815,7 @@ export const HELD_OUT_76: Record<string, TGroundTruth> = {
   // Phases: the eight numbered steps 8; the two backup steps or updates folded 6–7; the later upgrade read as a phase 9
   // — [6, 9]. Checklist: 0 (no boxes, no label). SQL: 0 (bash, ini, text fences). Rollback: true — "### Rollback"
   // (automatic roll-back by podman auto-update; pin the last good image tag, reload, restart). Replaced (same length): the
-  // admin's first name "Tim" → "Ann" (once) and the admin user "tim" → "ann" (twice: "(e.g. `ann`)", "`ssh ann@<vm-ip>`").
+  // admin's first name → "Ann" (once) and the admin user → "ann" (twice: "(e.g. `ann`)", "`ssh ann@<vm-ip>`").
   // Kept: the repository's own clone URL and image name (Emrys-Merlin/odin, ghcr.io/emrys-merlin/odin).
   "904-podman-vm-deploy-runbook-outcome-bullets-glossary-bold-bullets-numbered-h2-setup-steps-proxmox-nested-bullets-bash-fences-file-table-operations-table-upgrade-rollback-restore-h3.md": { phases: [6, 9], checklist: 0, sql: 0, rollback: true },
   // 905: a Spanish deploy runbook (Ansible over GitHub Actions workflows): "## Flujo" (nine lower-case numbered steps:
@@ -5826,7 +5826,7 @@ export const HELD_OUT_76: Record<string, TGroundTruth> = {
   // Secretos esperados" (nested bullets), "## Validación mínima antes de push" (a `make` fence) and "## Nota operacional".
   // Phases: one list of steps 1 (as 06, 07); validate, bootstrap, runtime, deploy (the stacks in order) 4 — [1, 4].
   // Checklist: 0 (no boxes; no Prerequisites label). SQL: 0. Rollback: false. Replaced (same length): the admin user named
-  // after the owner, "carlos" → "opsadm" (three times: step 6 and the two "conecta como" bullets).
+  // after the owner, → "opsadm" (three times: step 6 and the two "conecta como" bullets).
   "905-spanish-deploy-runbook-flujo-numbered-lowercase-steps-workflow-inputs-nested-bullets-debug-workflow-bullets-users-per-phase-secrets-bullets-make-fence.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
   // 906: a library release runbook: "## How a version ships" (five wrapped numbered steps: PR to master, changelog, tag
   // the merge commit, the pipeline's templates build and package, consumers bump), "## Version numbers" (two bullets:
@@ -5875,7 +5875,7 @@ export const HELD_OUT_76: Record<string, TGroundTruth> = {
   // Phases: the six timeline sections 6; T + 5 / T + 30 as one verification 5; the post-cutover checklist a seventh 7 —
   // [5, 7]. Checklist: 8 boxes. SQL: 0. Rollback: true — "## Rollback procedure" (delete the Vercel records, re-add the
   // prior host's). Replaced (same length), in the T − 1 hour anonymity-audit grep: the owner's e-mail local part "finn" →
-  // "user", the personal address "finnduns@gmail" → "personal@gmail", the owner's name "Finn Webster" → "Jane Example".
+  // "user", the personal address → "personal@gmail", the owner's name → "Jane Example".
   "910-apex-domain-cutover-runbook-bold-timing-gate-rules-t-minus-h2-h3-numbered-steps-grep-fence-t-zero-step-h3-dns-table-t-plus-bullets-rollback-numbered-post-cutover-checkboxes.md": { phases: [5, 7], checklist: 8, sql: 0, rollback: true },
   // 911: a launch runbook (a betting exchange): "## Purpose", "## Scope", "## Launch Roles", "## Pre-Launch Inputs" and
   // "## Non-Negotiable Gates" (bullets), "## Release Checklist" (five `###` groups of plain bullets: product 4,
@@ -5941,7 +5941,7 @@ export const HELD_OUT_77: Record<string, TGroundTruth> = {
   // Phases: rehearsal and publish 2; the requirements read as a phase 3; publish split into prepare/tag and
   // publish/verify 4 — [2, 4]. Checklist: the two "Requisitos" bullets (a requirements label, as 252's "Environment
   // Requirements" and 312) = 2. SQL: 0. Rollback: false ("si verify falla, no se firma ni se publica nada" is a gate, no
-  // way back). Replaced (same length): the owner's handle "Khr0x" → "owner" (once, in the certificate-identity URL).
+  // way back). Replaced (same length): the owner's handle → "owner" (once, in the certificate-identity URL).
   "916-spanish-release-runbook-blockquote-fase-note-workflow-numbered-bold-stages-ensayo-numbered-steps-publish-numbered-indented-bash-fence-requisitos-bullets-no-rollback.md": { phases: [2, 4], checklist: 2, sql: 0, rollback: false },
   // 917: a gated release runbook: "## Before you start" (a `bash` fence of checks, a stop rule), "## 1. Identify the
   // artifact" (a plain fence of digest / modules / tier), "## 2. Gate status" (a tier table), "## 3. Staging (G10)" (five
@@ -5967,7 +5967,7 @@ export const HELD_OUT_77: Record<string, TGroundTruth> = {
   // bullets = 3 (step 3's nested bullets are what to record, no label). SQL: 0 (git, docker, kubectl). Rollback: true —
   // "## Rolling back" (Compose: set the previous version; k8s: revert the pins on main and apply). Replaced (same
   // length):
-  // the owner's handle (a call sign) "ki4jlu" → "acme42" (×5, in the `ghcr.io/…/justrag` image names).
+  // the owner's handle (a call sign) → "acme42" (×5, in the `ghcr.io/…/justrag` image names).
   "918-release-cut-rollback-runbook-semver-table-ci-tags-table-blockquote-prerequisites-bullets-numbered-bold-steps-bash-fences-compose-kubernetes-h3-rolling-back-blockquote-nested-fence.md": { phases: [2, 5], checklist: 3, sql: 0, rollback: true },
   // 919: a French PostgreSQL restore procedure (Recyclic): a bold metadata block, "## 🚨 Situations d'Urgence" (bullets),
   // "## 📋 Prérequis" ("### Matériel et Logiciels" 5 boxes, "### Informations Requises" 4 boxes), "## 🔧 Procédure de
@@ -6030,7 +6030,7 @@ export const HELD_OUT_77: Record<string, TGroundTruth> = {
   // "## Honesty rule". Phases: the six ordered steps 6; the two confirmations as one, execute and smoke as one 4; freeze,
   // run, verify 3 — [3, 6]. Checklist: 0 (no boxes; "Freeze" is no Prerequisites label). SQL: 0. Rollback: false —
   // doubtful: "### Rollback" lists only the conditions under which a rollback must be prepared; no procedure is given.
-  // Replaced (same length): the author's home directory "/home/jey/" → "/home/dev/" (×3, in the link targets).
+  // Replaced (same length): the author's home directory → "/home/dev/" (×3, in the link targets).
   "923-production-cutover-short-scope-automation-boundary-nested-bullets-freeze-rollback-gate-h3-conditions-ordered-path-numbered-links-smoke-expectations-honesty-rule.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
   // 924: an ERP go-live checklist: "## Pre-Deployment Checks" (four `###` groups of boxes: 9, 4, 5, 4), "## Deployment
   // Steps" ("### 1. Build" and "### 2. Database Migration" over `bash` fences, "### 3. Deploy API" and "### 4. Deploy
@@ -6094,7 +6094,7 @@ export const HELD_OUT_78: Record<string, TGroundTruth> = {
   // runs with backslash continuations), "## Manual deploy" (a `bash` fence) and "## Post-deploy checks" (three
   // numbered). Phases: validate, deploy, post-deploy checks 3; validation folded into the deploy 2 — [2, 3]. Checklist:
   // 0. SQL: 0. Rollback: false. Replaced (same length): the author's name in the local path
-  // "/Users/richardmulvany/vscode-projects/…" → "/Users/exampleuser123/…" (×1).
+  // → "/Users/exampleuser123/…" (×1).
   "929-databricks-bundle-production-deploy-runbook-goal-ci-path-bullets-absolute-path-link-target-behavior-nested-bullets-bash-validate-deploy-fences-numbered-post-deploy-checks.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
   // 930: a Docker Compose production-deploy runbook (cut before "## 6. Troubleshooting"): two bold-led blockquotes
   // (audience/scope, latest release), a companion-report line, `---`, "## 0. The one rule that bites everyone: image ↔
@@ -6132,7 +6132,7 @@ export const HELD_OUT_78: Record<string, TGroundTruth> = {
   // up 5; prepare (4.0–4.2), restore (4.3–4.4), reconcile, clean up 4 — [4, 7]. Checklist: 0. SQL: 0 — the fences are
   // curl (bash) and js; the SELECTs are inline code in prose. Rollback: false — the runbook IS a restore
   // ("preserve_under_name … the only undo this operation has" is a caution, no procedure). Replaced (same length): the
-  // owner's first name "Yue" → "Ada" (×1). Kept: the Neon project / branch / endpoint ids and the org name "moooon"
+  // owner's first name → "Ada" (×1). Kept: the Neon project / branch / endpoint ids and the org name "moooon"
   // (the repository owner's organisation). Whole (20.6 kB).
   "932-neon-pitr-database-restore-runbook-bold-owner-scope-section-sign-h2-fact-tables-rpo-rto-dotted-h3-procedure-curl-fences-protected-branch-three-steps-schema-reconcile-numbered-drill-tables.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
   // 933: a Payload CMS migration and backup runbook, sections between `---` rules: "## Overview", "## Prerequisites" (3
@@ -6233,7 +6233,7 @@ export const HELD_OUT_79: Record<string, TGroundTruth> = {
   // sign-off" (3) and "## Why this exists" (a paragraph: note). Phases: the seven numbered sections 7; clean tree +
   // verification, secrets, assets/docs/catalog, sign-off 4 — [4, 7]. Checklist: 2 + 3 + 5 + 6 + 3 + 3 + 3 = 25 boxes. SQL:
   // 0 (no fences). Rollback: false — the last box aborts the release on a leaked secret (rotate, purge, re-run): an abort,
-  // no back-out. Replaced (same length): the author's user name in the path "/Users/aktn/project/api-capture" → "user" (×1).
+  // no back-out. Replaced (same length): the author's user name in the path → "user" (×1).
   "942-release-checklist-numbered-h2-sections-checkboxes-nested-plain-bullets-grep-patterns-final-sign-off-abort-box-why-paragraph.md": { phases: [4, 7], checklist: 25, sql: 0, rollback: false },
   // 943: a Spanish (rioplatense) PITR restore runbook (Supabase): four bold meta lines, "## Cuándo ejecutar este runbook"
   // (trigger and NO-ejecutar bullets), "## Pre-requisito — PITR habilitado" (three numbered checks, the third over two
@@ -6340,7 +6340,7 @@ export const HELD_OUT_75: Record<string, TGroundTruth> = {
   // the pre-flight read as a ninth 9 — [7, 9]. Checklist: 4 + 3 + 2 + 2 + 1 + 5 + 3 + 2 + 4 + 1 = 27 boxes. SQL: 1 — a fence
   // of only `wrangler d1 execute --command "<SQL>"` lines is the D1 client's `psql -c` (as 212). Rollback: true — "##
   // Rollback" backs the go-live's last step out (remove the cron block and redeploy; the kill-switch stops in-app).
-  // Replaced (same length): "Sam" → "Ada" (the owner's name, twice: "Sam-run", "Sam-only").
+  // Replaced (same length): → "Ada" (the owner's name, twice: "Sam-run", "Sam-only").
   "892-go-live-runbook-blockquote-gate-rules-preflight-checkboxes-numbered-h2-steps-checkbox-commands-bash-wrangler-d1-sql-purge-rollback-checkbox.md": { phases: [7, 9], checklist: 27, sql: 1, rollback: true },
   // 893: a secret-rotation runbook: an intro, "## Rotatable with a restart" (three bold-led paragraphs — database
   // passwords over a `bash` fence, Redis, Keycloak/Grafana), "## Rotatable with coordination" (one bold-led paragraph: the
@@ -6474,7 +6474,7 @@ export const HELD_OUT_80: Record<string, TGroundTruth> = {
   // 3; the version decision read as a phase 5 — [3, 5]. Checklist: 0 (no boxes, no label). SQL: 0 — every fence is
   // gcloud/curl shell; the one SELECT is a comment. Rollback: true — "## Rollback" (clone the pre-upgrade backup into a
   // new instance, repoint Cloud Run, update the DATABASE_URL secret, bounce the revision). Replaced (same length): two
-  // people's names in "Ram + Karun" → "Ada + Ellis" (×2, step 5 and step 8).
+  // people's names in → "Ada + Ellis" (×2, step 5 and step 8).
   "955-postgres-major-upgrade-runbook-cloud-sql-when-decision-t-minus-preflight-h2-numbered-h3-steps-1-15-bash-fences-commented-select-rollback-fence-failure-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
   // 956: a French backup and restore runbook (unaccented): "## Objectifs" (RPO/RTO bullets), "## Sauvegarde PostgreSQL"
   // and "## Restauration jetable" — each a run of bold-labelled lines "**Symptomes**", "**Diagnostic**", "**Commande
@@ -6532,7 +6532,7 @@ export const HELD_OUT_80: Record<string, TGroundTruth> = {
   // (the "what you need" prerequisites are a table, no list — as 897). SQL: 0 — doubtful: Schritt 7's fence is one
   // `docker exec … psql -c "SELECT …" -c "SELECT …"` plus a `cat` line (mixed: a command); Schritt 4 runs `psql -f`.
   // Rollback: false — the runbook IS a recovery; the phoenix teardown is cleanup. Replaced (same length): the author's
-  // user name in the path "/c/Users/benfi/…" → "userx" (×2) and the first name in "Nicht-Ben-Leser" → "Ada" (×1).
+  // user name in the path → "userx" (×2) and the first name in → "Ada" (×1).
   "961-german-disaster-recovery-runbook-status-blockquote-prerequisite-table-bold-schritt-1-12-bash-fences-psql-c-acceptance-fence-pitfalls-table-numbered-quarterly-checkboxes.md": { phases: [3, 5], checklist: 4, sql: 0, rollback: false },
   // 962: a database failover runbook (Docker Postgres): emoji `##` headings — "📋 Prerequisites" (four bullets), "🔄
   // Planned Failover" (`### Step 1–7`, `bash` fences of `docker exec … psql -c "<SQL>"`, bold "Expected:" lines), "🚨
@@ -6635,7 +6635,7 @@ export const HELD_OUT_81: Record<string, TGroundTruth> = {
   // compare, no checklist items (doubtful: up to 15). SQL: 4 — three `sql` fences in 1.1 and one in Step 6 (by
   // CommonMark the 1.1 fences, six spaces into a "- [ ] " item, parse as indented code blocks holding the ```sql lines;
   // their content is SQL either way). Rollback: true — "## 4. Rollback Procedure". Replaced (same length): the
-  // operator's GitHub user name "(ajhochy)" → "(opadmin)" (×1). Kept: the Supabase project ref, workspace UUID and the
+  // operator's GitHub user name → "(opadmin)" (×1). Kept: the Supabase project ref, workspace UUID and the
   // church's domain.
   "971-cutover-rollback-plan-numbered-h2-preflight-checkboxes-indented-sql-fences-in-list-items-step-h3-one-to-eight-trigger-table-rollback-h3-archival.md": { phases: [3, 10], checklist: 7, sql: 4, rollback: true },
   // 972: a toolchain-migration cut-over plan in tables: "## Scope" (one line), "## Timeline (example)" (a Phase /
@@ -6657,7 +6657,7 @@ export const HELD_OUT_81: Record<string, TGroundTruth> = {
   // PostgreSQL fence mixes `NEW_PASS=$(openssl …)`, a `docker exec … psql … -c "ALTER USER …"` line and `docker compose
   // up`: a command (doubtful: the psql -c ALTER USER could be read as one SQL step). Rollback: false — the `.env.prod`
   // backup is kept 24 h but no restore procedure is written. Replaced (same length): the author's GHCR user name in
-  // `docker login ghcr.io -u ditekmax` → `username` (×1). Kept: ruttrack.site (project domain) and admin@ruttrack.site
+  // → `username` (×1). Kept: ruttrack.site (project domain) and admin@ruttrack.site
   // (role mailbox).
   "973-russian-secret-rotation-runbook-blockquote-inventory-table-numbered-general-procedure-per-secret-h3-bash-fences-psql-c-alter-user-validation-checkboxes.md": { phases: [3, 7], checklist: 6, sql: 0, rollback: false },
   // 974: a homelab disaster-recovery runbook: intro, `---` rules, "## ⚡ Deterministic Cold-Boot Boot Sequencing" (a
@@ -6667,7 +6667,7 @@ export const HELD_OUT_81: Record<string, TGroundTruth> = {
   // Procedures" (a four-row scenario table: reference). Phases: the three recovery sections 3; a full cold boot read as
   // the four stages plus the VM restoration 5 — [3, 5] (quorum re-seeding is conditional; break-glass is reference).
   // Checklist: 0. SQL: 0 (mermaid and bash fences). Rollback: false — a recovery runbook without a back-out of its own.
-  // Replaced (same length): the personal domain account `LAMBERTLAB\chris` → `LAMBERTLAB\owner` (×1). Kept: the lab's
+  // Replaced (same length): the personal domain account → `LAMBERTLAB\owner` (×1). Kept: the lab's
   // name and domain (LambertLab, lambertlab.us).
   "974-dr-runbook-emoji-h2-mermaid-boot-sequence-stage-h3-bullets-nested-bash-fences-numbered-quorum-vm-restore-break-glass-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
   // 975: a short incident-response runbook: an italic scope line, "## Severity quick guide" (a SEV1–3 table), "## First
@@ -6763,7 +6763,7 @@ export const HELD_OUT_82: Record<string, TGroundTruth> = {
   // rollback-window hold and the decommission 9 — [7, 9]. Checklist: 0 — "Pre-flight Checklist" is a section titled "…
   // Checklist" over numbered items (as 185, 279; doubtful: they are verifications), the matrix status column holds
   // words, not boxes. SQL: 0 (node / az / dig commands; `sqlcmd` named only). Rollback: true — "## Rollback plan"
-  // (three `###` steps). Replaced (same length): the project owner's name "Matt White" → "Owner Name" (×1).
+  // (three `###` steps). Replaced (same length): the project owner's name → "Owner Name" (×1).
   "983-production-cutover-runbook-h2-phases-bold-numbered-bash-fences-sign-off-matrix-table-comms-templates-rollback-plan-h3-numbered.md": { phases: [7, 9], checklist: 0, sql: 0, rollback: true },
   // 984: a short go-live runbook (823 bytes): "## T-1 day" (three numbered, the first two each followed by a `bash`
   // fence at column 0 between items), "## Release window (T0)" (four numbered, a `bash` smoke fence at column 0 after
@@ -6819,7 +6819,7 @@ export const HELD_OUT_83: Record<string, TGroundTruth> = {
   // the verification 4 — [2, 4]. Checklist: the 3 "Preconditions" bullets (a Preconditions label, as 949). SQL: 0 (no
   // fences). Rollback: false (doubtful) — the rollback section tells when to switch back *instead of* shipping a hotfix
   // and points to rollback.md; "auto-rollback on failure" is the pipeline's gate; no way back from this hotfix is
-  // given. Replaced (same length): the author's user name "timkrebs" → "username" (×2: the ghcr.io image path and
+  // given. Replaced (same length): the author's user name → "username" (×2: the ghcr.io image path and
   // "approve as …").
   "990-hotfix-release-runbook-expedited-wave-preconditions-bullets-numbered-workflow-dispatch-steps-rollback-pointer-guardrails-verify.md": { phases: [2, 4], checklist: 3, sql: 0, rollback: false },
   // 991: a Prisma migration runbook (Neon + Render): "## Purpose" (covers-bullets), "## Scope and Safety Rules" (four
@@ -7059,7 +7059,7 @@ export const HELD_OUT_84: Record<string, TGroundTruth> = {
   // triage as one 5 — [5, 7]. Checklist: the 4 "Prerequisites" bullets. SQL: 0 (`aws dynamodb query`, `aws logs
   // start-query` are no SQL). Rollback: true (doubtful) — "## Rollback" backs out the runbook's own mitigations (re-revert,
   // re-point the alias, apply the inverse operation at once), unlike 997 whose "Mitigation & Rollback" was the
-  // mitigation itself. Replaced (same length): the operator's first name "Phil" → "Dana" (×2, in "### 3. Communication").
+  // mitigation itself. Replaced (same length): the operator's first name → "Dana" (×2, in "### 3. Communication").
   "1011-incident-response-runbook-when-bullets-prerequisites-bullets-six-numbered-h3-procedure-severity-table-text-template-fence-h4-4a-4e-mitigation-bash-fences-verification-numbered-rollback-references.md": { phases: [5, 7], checklist: 4, sql: 0, rollback: true },
 };
 
@@ -7119,7 +7119,7 @@ export const HELD_OUT_85: Record<string, TGroundTruth> = {
   // week); doubtful: the rollback Option A fence is all psql invocations but pipes a dump through `gunzip` (another tool,
   // a restore: a command, as 157), 8 if read as SQL. Rollback: true — "## 🔄 Rollback Procedure" (restore from the backup,
   // or switch back to the old project, then synchronize the delta). Replaced (same length): the phone number in
-  // `mask_phone('+244912345678')` → '+244900000000' (×1). Kept: test@example.com, the Supabase status/support URLs.
+  // → '+244900000000' (×1). Kept: test@example.com, the Supabase status/support URLs.
   "1015-postgres-upgrade-guide-emoji-h2-h3-numbered-sql-fences-email-template-fence-checkbox-groups-option-a-b-numbered-bold-nested-fences-rollback-bash-fences-lessons-template-fence-final-checklist.md": { phases: [3, 7], checklist: 24, sql: 7, rollback: true },
   // 1016: an Alembic database-migration runbook (migrator image on Kubernetes / Cloud SQL): "## Overview" (four bullets),
   // "## Prerequisites" (three numbered), "## Quick Start" (`###` Option 1 GitHub Actions — five numbered; Option 2 manual
@@ -7166,7 +7166,7 @@ export const HELD_OUT_85: Record<string, TGroundTruth> = {
   // dropped 5 — [1, 6] (as 953). Checklist: 0 — doubtful: "Prerequisite:" is a Prerequisites label, but over one sentence,
   // no list (3 if its conditions were items). SQL: 0 (curl). Rollback: false — doubtful: WordPress is kept "as a fallback"
   // for weeks, but no way back (DNS revert) is written. Replaced (same length): the owner's GitHub user name in
-  // "Hruschka.github.io" → "username.github.io" (×1). Kept: systemsguild.eu and GitHub's Pages IP addresses.
+  // → "username.github.io" (×1). Kept: systemsguild.eu and GitHub's Pages IP addresses.
   "1019-dns-cutover-checklist-prerequisite-line-six-numbered-steps-nested-dns-bullets-indented-bash-fence-fallback-not-migrated-note.md": { phases: [1, 6], checklist: 0, sql: 0, rollback: false },
   // 1020: a VM cut-over and rollback document (Hyper-V → Proxmox controller): "## Preconditions" (a lead line "`authorize-
   // cutover` refuses unless:" over five bullets, a paragraph), "## Source stop" (a paragraph), "## Final synchronization"
@@ -7365,7 +7365,7 @@ export const HELD_OUT_87: Record<string, TGroundTruth> = {
   // boxes). Phases: one deploy path and the verification 2; with the prerequisites and the post-incident review 4; the
   // two paths read apart 5 — [2, 5]. Checklist: 4 + 2 = 6 boxes. SQL: 0 (aws/docker/cdk/curl). Rollback: true — "##
   // Rollback" (push the previous image digest and force a new deployment, or check out the previous `infra/` and
-  // redeploy `--all`). Whole, replaced (same length): the owner's personal user name "whchoi98" → "userxxxx" (×1); kept
+  // redeploy `--all`). Whole, replaced (same length): the owner's personal user name → "userxxxx" (×1); kept
   // the AWS account id, VPC id and CloudFront host (infrastructure identifiers, no person).
   "1036-production-deploy-runbook-bold-meta-symptoms-impact-prerequisites-checkboxes-path-a-b-h3-bash-fences-numbered-bold-traps-nested-fence-verification-rollback-paragraph-post-incident-boxes.md": { phases: [2, 5], checklist: 6, sql: 0, rollback: true },
   // 1037: a launch runbook (Nest + Next on a VPS): an intro, "## Manual test (local)" (a `bash` fence, a `bash` fence of one
@@ -7592,8 +7592,8 @@ export const HELD_OUT_88: Record<string, TGroundTruth> = {
   // verification 4; with the already-done work read as a phase 5 — [3, 5]. Checklist: 0 (no boxes; completion criteria
   // are no checklist label). SQL: 0 (node, npm, PowerShell and git fences). Rollback: false — the dry run and the DB
   // backup before the real run are precautions, and the history rewrite is declared irreversible ("необратимы"); no way
-  // back is given. Whole; replaced (same length): the GitHub user names of the two remotes, "vvlad1973" → "userxxxxx"
-  // (×1) and "EvolZubkov" → "userxxxxxx" (×2).
+  // back is given. Whole; replaced (same length): the GitHub user names of the two remotes, → "userxxxxx"
+  // (×1) and → "userxxxxxx" (×2).
   "1057-russian-secret-leak-rotation-runbook-context-bullets-done-bullets-step-h3-bash-powershell-fences-nested-numbered-filter-repo-completion-criteria-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
   // 1058: a Spanish (with English terms) secret-rotation runbook (a fintech app on Cloudflare Workers, EAS and GitHub):
   // a three-line blockquote (every 90 days or on suspected exposure), "## Inventario de secrets" (a space-padded table
@@ -7754,7 +7754,7 @@ export const HELD_OUT_90: Record<string, TGroundTruth> = {
   // then two source links. Phases: ① to ⑤ 5; with the 準備 set-up 6 — [5, 6]. Checklist: 0 — "準備" names preparation
   // over steps, no Prerequisites label (as 157, 159); ⑤'s checks carry no boxes. SQL: 0 (gcloud / bash / python).
   // Rollback: true — ⑥ (route traffic back to the previous revision; first release: stop anonymous access). Whole, 9
-  // fences, bytes as stored (UTF-8, final newline). Replaced (same length): the operator's first name "Naomi" → "Xxxxx"
+  // fences, bytes as stored (UTF-8, final newline). Replaced (same length): the operator's first name → "Xxxxx"
   // (×8); kept Claude / Codex (tool names) and みまもりくん (the project).
   "1072-japanese-deploy-runbook-circled-number-h2-steps-bash-fences-read-s-prompts-post-deploy-check-bullets-revision-rollback-first-release-unpublish.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: true },
   // 1073: a Vercel production deploy runbook (Next.js + Neon): three bold meta lines (Status, Audience, Last verified),
@@ -7769,7 +7769,7 @@ export const HELD_OUT_90: Record<string, TGroundTruth> = {
   // 0–6 = 7; the pre-flight read as a checklist 6; the one-time link folded 5 — [5, 7]. Checklist: 6 + 6 + 3 = 15
   // boxes. SQL: 1 — the §2 fence whose only command is a psql -c carrying a SELECT (as 159, 305); the prisma fence is a
   // command. Rollback: true — "## 7. Rollback procedure". Whole, no final newline (as stored). Replaced (same length):
-  // the operator's first name "Ryan" → "Xxxx" (×2: Audience line, change-log author); kept noreply@projectamazonph.com
+  // the operator's first name → "Xxxx" (×2: Audience line, change-log author); kept noreply@projectamazonph.com
   // (a role address) and the project hosts.
   "1073-vercel-production-deploy-runbook-bold-meta-numbered-h2-sections-preflight-checkboxes-nested-fences-env-table-psql-c-select-fence-option-h3-rollback-after-boxes-change-log-no-final-newline.md": { phases: [5, 7], checklist: 15, sql: 1, rollback: true },
   // 1074: an Azure Container Apps production deploy guide (OpenClaw): an intro, "## Prerequisites (Shared Resources)"
@@ -7813,7 +7813,7 @@ export const HELD_OUT_90: Record<string, TGroundTruth> = {
   // pipeline, verifying 3; one migration procedure 1 — [1, 3] (as 1041). Checklist: 0 — `financial-schema-checklist` is
   // a skill's name, no list. SQL: 0 — the GRANT is inline code under a bullet (as 165, 1041). Rollback: false —
   // "fix-forward with a new migration, never edit/renumber" is a policy, no way back (as 1041, 184). Whole, replaced
-  // (same length): the maintainer's first name "Joshua" → "Xxxxxx" (×1); kept the Supabase project refs (infrastructure
+  // (same length): the maintainer's first name → "Xxxxxx" (×1); kept the Supabase project refs (infrastructure
   // identifiers, no person).
   "1077-supabase-migration-runbook-bold-date-status-numbered-authoring-pipeline-table-verify-bullets-rules-inline-grant.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
   // 1078: a go-live / production cut-over runbook (a parish finance portal on Supabase + GitHub Pages): three bold meta
@@ -7975,8 +7975,8 @@ export const HELD_OUT_91: Record<string, TGroundTruth> = {
   // (three bullets) and "## Rollback (if ever needed)" (a paragraph). Phases: pre-flight, DNS change, post-cutover 3;
   // with the watch period 4 — [3, 4]. Checklist: 0 — "Pre-flight" names preparation steps, no Prerequisites label (as
   // 157 and 159). SQL: 0 (no fences). Rollback: true — "## Rollback" (restore the recorded A/CNAME records; the old
-  // site resumes). Whole. Replaced (same length): the site owner's first name "Tom" → "Xxx" (×6: "Tom's explicit go",
-  // "[Tom login or CLI]", "[Tom login]" ×3, "notification to Tom") and the author name "Fable" → "Xxxxx" (×1, the dated
+  // site resumes). Whole. Replaced (same length): the site owner's first name → "Xxx" (×6: "Tom's explicit go",
+  // "[Tom login or CLI]", "[Tom login]" ×3, "notification to Tom") and the author name → "Xxxxx" (×1, the dated
   // line).
   "1090-dns-cutover-runbook-intro-paragraph-rollback-tag-pre-flight-numbered-dns-change-bullets-post-cutover-numbered-bracket-owner-tags-watch-period-bullets-rollback-paragraph.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
   // 1091: a Chinese go-live checklist of an e-commerce shop ("GLOWMAG 上线检查清单（Go-Live Runbook）"): a usage blockquote
@@ -8081,7 +8081,7 @@ export const HELD_OUT_92: Record<string, TGroundTruth> = {
   // list). SQL: 0 — every psql -c shares its fence with other commands (gh, docker run, `psql <` restores, awk),
   // commands (as 112, 665). Rollback: false — the runbook IS a restore (as 961, 1087); the pre-restore pg_dump in 3-3
   // is kept as evidence, no way back is given. Replaced (same length): the operator's personal e-mail
-  // "chadolmin01@gmail.com" → "xxxxxxxxxxx@xxxxx.xxx" (×1, "7. 연락처"); kept: support@supabase.io (a role address), <PW>
+  // → "xxxxxxxxxxx@xxxxx.xxx" (×1, "7. 연락처"); kept: support@supabase.io (a role address), <PW>
   // / <REF> / <RUN_ID> placeholders.
   "1099-korean-db-restore-runbook-blockquote-meta-numbered-h2-0-7-backup-source-table-bash-fences-psql-c-3-1-3-3-h3-staging-then-production-partial-restore-fence-post-restore-checkboxes-contacts.md": { phases: [3, 6], checklist: 7, sql: 0, rollback: false },
   // 1100: a Portuguese PostgreSQL failover runbook ("Runbook: Failover do PostgreSQL", Neon + PgBouncer): a blockquote
@@ -8204,7 +8204,7 @@ export const HELD_OUT_93: Record<string, TGroundTruth> = {
   // phase 4 — [1, 4]. Checklist: 0 — no boxes, and "初回だけ必要な準備" (what is needed the first time) heads a fence and a
   // table, no list, so labels none. SQL: 0 (bash fences of npm, xcodebuild, notarize, codesign, spctl). Rollback: false
   // — no way back for a published release. Whole; replaced (same length): the developer's name in the certificate file
-  // name "Developer ID Application: Junpei Wada (...).cer" → "Xxxxxx Xxxx" (×1); kept: the API key id 5NFM2RND38 and
+  // name → "Xxxxxx Xxxx" (×1); kept: the API key id 5NFM2RND38 and
   // the Issuer-ID prefix (identifiers of a key, not of a person), app and tool names.
   "1108-japanese-release-procedure-signing-materials-tree-fence-numbered-h2-1-3-secrets-table-npm-release-fence-script-numbered-local-notarize-fence-related-files-table-notes-h3.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
   // 1109: a first-time Kubernetes production deployment runbook ("# Runbook: Production Deployment (1 hour)"): a
@@ -8312,7 +8312,7 @@ export const HELD_OUT_93: Record<string, TGroundTruth> = {
   // tab-separated rows are not read as tables (a Word export; no precedent of tab tables). SQL: 0 — no fences; drush
   // and docker commands, and `mysql … jaraba < /backups/pre-golive/db.sql` is a restore, no SQL written (as 107, 202,
   // 228). Rollback: true — "7. Rollback Procedure" (quick and full). Whole; replaced (same length): the founder's name
-  // in "Post en LinkedIn de Pepe Jaraba" → "Xxxx Xxxxxx" (×1); kept: the project name Jaraba (Jaraba Impact Platform,
+  // in → "Xxxx Xxxxxx" (×1); kept: the project name Jaraba (Jaraba Impact Platform,
   // jarabaimpact.com, jaraba-prod), role addresses (noreply@jarabaimpact.com, support@stripe.com,
   // support@anthropic.com, emergency@cloudflare.com) and the vendor line "+49 721 XXX XXXX" (already masked).
   "1115-spanish-go-live-runbook-word-export-tab-tables-ballot-box-lines-unfenced-commands-timed-sections-go-no-go-box-drawing-form-rollback-quick-full.md": { phases: [4, 8], checklist: 74, sql: 0, rollback: true },
@@ -8439,7 +8439,7 @@ export const HELD_OUT_94: Record<string, TGroundTruth> = {
   // checks" is no Prerequisites label, its boxes count once). SQL: 2 — the two `sql` fences of the DSAR replay; Option
   // B's `bash` fence is commands (pg_restore, as 143), the rehearsal fences are neonctl / node. Rollback: false — the
   // runbook is a restore (as 961); "the import's own rollback" is a pointer. Whole. Replaced (same length): the name of
-  // the person to run the rehearsal "Noe" → "Xxx" (×1, "### The rehearsal (Noe, …"); kept: "Total BJJ" / totalbjj (a
+  // the person to run the rehearsal → "Xxx" (×1, "### The rehearsal (Noe, …"); kept: "Total BJJ" / totalbjj (a
   // customer gym, a tenant slug), matflow-db-backups (a bucket).
   "1124-neon-postgres-restore-runbook-tldr-bold-numbered-backup-table-option-a-b-h3-numbered-bash-fence-preflight-checkboxes-dsar-replay-numbered-sql-fences-anti-patterns-setup-status-emoji-rehearsal-h3.md": { phases: [3, 6], checklist: 5, sql: 2, rollback: false },
   // 1125: a PostgreSQL failover runbook (Kubernetes, a managed or self-managed replica): bold Symptom / Severity
@@ -8507,7 +8507,7 @@ export const HELD_OUT_94: Record<string, TGroundTruth> = {
   // piping a dump into psql (as 157). Rollback: true — doubtful: the migration procedure's step 4 "回滚（如需要）" runs the
   // migration tool with `--rollback`, a thin rollback of its own (as 956's one-line undo); the version upgrade has none
   // — false if read as a manual with no back-out of its main work. Whole. Replaced (same length): the support contact's
-  // personal QQ mail "3395587255@qq.com" → "xxxxxxxxxx@xx.com" (×1); kept: user@backup-server (a placeholder),
+  // personal QQ mail → "xxxxxxxxxx@xx.com" (×1); kept: user@backup-server (a placeholder),
   // 192.168.1.1 (a sample log line).
   "1129-chinese-operations-manual-toc-numbered-links-hr-separated-h2-h3-bold-troubleshooting-steps-numbered-bold-column0-bash-fences-psql-c-select-upgrade-rollback-step-sql-tuning-fences-log-level-table-cheat-sheet.md": { phases: [3, 7], checklist: 0, sql: 4, rollback: true },
   // 1130: a Spanish secret rotation runbook ("# Runbook · Rotar secretos"): a bold "Cuándo" line, "## Lista de
@@ -8630,7 +8630,7 @@ export const HELD_OUT_95: Record<string, TGroundTruth> = {
   // section-5 heading are text. SQL: 0 — no fences; the `SELECT count(*) …` check stands in an inline code span of a
   // table cell (text, as 102 and 227). Rollback: true — "## 6. 되돌리기(rollback)" (restore the old triggers, remove the
   // banner, set JOBS_DISABLED back, backfill the sheet) and the D-day table's 되돌리기 column. Whole; replaced: the owner's
-  // name in "담당자(강원석 책임)" → "Xxx" (three characters for three; UTF-8 bytes 9 → 3). Kept: thinqreal.lge.com /
+  // name in → "Xxx" (three characters for three; UTF-8 bytes 9 → 3). Kept: thinqreal.lge.com /
   // thinqreal.com hosts, team names and tool names.
   "1138-korean-cutover-plan-blockquote-meta-numbered-h2-0-7-t-minus-schedule-table-d-day-step-table-rollback-column-switch-table-roles-table-precondition-boxes-rollback-table.md": { phases: [4, 9], checklist: 10, sql: 0, rollback: true },
   // 1139: a launch-day runbook (a self-hosted game-data site): an intro of two paragraphs on ordering, a `---` rule,
@@ -8724,7 +8724,7 @@ export const HELD_OUT_96: Record<string, TGroundTruth> = {
   // B's five `###` steps one by one with A and C 7 — [2, 7]. Checklist: 11 — 3 ☑ + 8 ☐ each opening a list item (☐ as
   // 106, the ticked ☑ as `[x]`, 177); doubtful: 8 if the ticked ☑ bullets are read as done notes. SQL: 0 (plain, js, bash).
   // Rollback: false (redeploy a new version after a code change; no way back). Whole; replaced (same length): the
-  // company phone number in C's first item "050-1722-3365" → "000-0000-0000" (×1). Kept: the antique-dealer licence and
+  // company phone number in C's first item → "000-0000-0000" (×1). Kept: the antique-dealer licence and
   // invoice registration numbers (business registrations), the owner handle in `aiscamel/-` and aiscamel.github.io,
   // agent.car-hiroba.jp, G-XXXXXXXXXX / XXXX placeholders.
   "1146-japanese-static-site-gas-deploy-guide-flow-fence-lettered-h2-h3-numbered-steps-config-table-blockquote-notes-checkmark-ballot-box-checklist.md": { phases: [2, 7], checklist: 11, sql: 0, rollback: false },
@@ -8780,8 +8780,8 @@ export const HELD_OUT_96: Record<string, TGroundTruth> = {
   // over three numbered steps: swap the DNS record back, wait for the 300s TTL, keep the Pages project) and "## Notes"
   // (four bold-led bullets). Phases: prep, stage, flip, post-launch 4; with the T+14d retirement 5 — [4, 5].
   // Checklist: 5 + 6 + 5 + 4 + 3 = 23 boxes. SQL: 0 (shell fences). Rollback: true — "## Rollback". Whole; replaced
-  // (same length): the coordinator's first name "Aaron" → "Xxxxx" (×5, once as "Aaron's") and the client's first name
-  // "Ken" → "Xxx" (×1, "Notify Ken"). Kept: midwestcncservices.com / midwestcnc.pages.dev hosts, ~/midwestcnc/ (a
+  // (same length): the coordinator's first name → "Xxxxx" (×5, once as "Aaron's") and the client's first name
+  // → "Xxx" (×1, "Notify Ken"). Kept: midwestcncservices.com / midwestcnc.pages.dev hosts, ~/midwestcnc/ (a
   // project path, no user name), brand names.
   "1150-dns-cutover-plan-t-minus-h2-wrapped-bold-checkboxes-six-space-continuations-nested-fences-rollback-numbered-notes-bullets.md": { phases: [4, 5], checklist: 23, sql: 0, rollback: true },
   // 1151: a go-live runbook of a clinic voice-agent platform ("Runbook: standing up staging and production, and cutting a
@@ -8936,8 +8936,8 @@ export const HELD_OUT_97: Record<string, TGroundTruth> = {
   // bullets); 5 if its five done items are read as a Prerequisites list. SQL: 0 (no fences; "WHERE NOT EXISTS",
   // "DELETE + Rest-Check" are prose). Rollback: false — Phase 3's abort goes "nach Rollback-Pfad der Checkliste", a
   // pointer to docs/migration-cutover-checklist.md (as 972's pointer). Whole. Replaced (same length): the approver's
-  // first name "Frank" → "Xxxxx" (×6, twice as "Franks" → "Xxxxxs"); in the name-override rule the staff name codes
-  // and a user name "GUNC→GUNG, PAE→SUMITR, jirawut.saechiang→COCO, KRIS→KRISS" → "NAM1→NAM2, NM3→NAME04,
+  // first name → "Xxxxx" (×6, twice as → "Xxxxxs"); in the name-override rule the staff name codes
+  // and a user name → "NAM1→NAM2, NM3→NAME04,
   // xxxxxxx.xxxxxxxxx→COCO, NAM5→NAME6". Kept: YUM and Spicery (locations), Lovable (a tool), COCO (the product).
   "1163-german-cutover-plan-t0-status-meta-lines-bold-goal-preconditions-decision-bullets-e1-e5-phase-0-4-h2-numbered-bold-leads-dry-run-bullets-abort-criteria-nested-bullets-after-cutover-paragraph.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
   // 1164: a site cut-over plan (Ghost → a Cloudflare Workers site) kept as a working checklist: two intro paragraphs,
@@ -8952,7 +8952,7 @@ export const HELD_OUT_97: Record<string, TGroundTruth> = {
   // retirement and the clean-up 6 — [4, 6]. Checklist: 2 + 10 + 3 + 9 + 9 + 10 = 43 boxes (the L11 date sub-bullets
   // are plain). SQL: 0 (no fences). Rollback: false — "Part E (rollback)" and the Stage 4 rollback line point at
   // launch.md's Part E; this plan holds no back-out steps of its own (as 972). Whole. Replaced (same length): the site
-  // owner's first name "Don" → "Xxx" (×7, once as "Don's"). Kept: doncoleman.ca and its subdomains (hosts), the
+  // owner's first name → "Xxx" (×7, once as "Don's"). Kept: doncoleman.ca and its subdomains (hosts), the
   // 49.13.201.194 apex address, drcdev/flux (a repository).
   "1164-site-cutover-plan-working-checklist-status-bullets-decisions-stage-1-6-h2-bold-labelled-checkboxes-nested-redirect-table-in-item-switch-dates-sub-bullets-irreversible-steps-stays-paragraph-not-part-bullets.md": { phases: [4, 6], checklist: 43, sql: 0, rollback: false },
   // 1165: a Spanish secret rotation runbook ("# Rotación de secretos": Moodle proctoring): "## Inventario" (five
@@ -9045,8 +9045,8 @@ export const HELD_OUT_98: Record<string, TGroundTruth> = {
   // `sql` fence; the ALTER ROLE statements of the rotation are inline spans (as 391), `\password` a psql prompt. Rollback:
   // true — "## Rollback": a failed step rolls back in its transaction, an applied migration is undone by a reversing
   // migration, a bad data change is restored from Supabase backups into a new project and the URLs repointed (its own
-  // way back, though forward-only for the schema). Whole; replaced (same length): the reviewers' names "Nick" → "Xxxx"
-  // (×2: "add Xxxx (or XX) as a required reviewer", "with Xxxx's sign-off") and "PJ" → "XX" (×1); kept: role names
+  // way back, though forward-only for the schema). Whole; replaced (same length): the reviewers' names → "Xxxx"
+  // (×2: "add Xxxx (or XX) as a required reviewer", "with Xxxx's sign-off") and → "XX" (×1); kept: role names
   // (bandwise_app, bandwise_console), `<password>` / `<project-ref>` placeholders.
   "1171-db-migration-runbook-one-time-setup-numbered-run-migration-numbered-supabase-notes-nested-bullets-sql-role-fence-rotate-password-h3-numbered-error-code-table-rollback-bullets.md": { phases: [2, 5], checklist: 0, sql: 1, rollback: true },
   // 1172: a Russian PostgreSQL restore runbook ("# Восстановление PostgreSQL", CLIProxyNew on Kubernetes): an intro paragraph,
@@ -9083,7 +9083,7 @@ export const HELD_OUT_98: Record<string, TGroundTruth> = {
   // the deferred list is notes). Checklist: 23 — 5 pre-flight + 6 + 2 + 4 + 4 + 2 verification boxes. SQL: 0 (toml and a
   // DNS record; `wrangler d1 migrations apply` is inline). Rollback: true — "## Rollback": every Phase A change is a
   // revert-and-deploy, detaching the custom domain reverts routing. Whole; replaced (same length): the founder's first
-  // name "Pawan" → "Xxxxx" (×9) and surname "Gupta" → "Xxxxx" (×2, the byline `author: 'Xxxxx Xxxxx'` and "the "Xxxxx
+  // name → "Xxxxx" (×9) and surname → "Xxxxx" (×2, the byline `author: 'Xxxxx Xxxxx'` and "the "Xxxxx
   // Xxxxx" byline"); kept: "Claude Code" (a tool), "Tunnex Team", role addresses (sales@ / support@ / security@
   // tunnex.io), the account subdomain `iotunnex.workers.dev` (the owner handle inside a host, as 1132's wjxor).
   "1174-go-live-launch-runbook-bold-goal-rule-lines-preflight-checkboxes-phase-a-b-h3-steps-toml-fences-joint-verification-h3-checkbox-groups-deferred-bullets-rollback-paragraph.md": { phases: [3, 4], checklist: 23, sql: 0, rollback: true },
@@ -9373,7 +9373,7 @@ export const HELD_OUT_100: Record<string, TGroundTruth> = {
   // seven items are what it does). Checklist: 0 — the table rows carry no boxes (as 82) and "Before you start" is no
   // Prerequisites label (as 270); "The Terms checkbox is required" is prose. SQL: 0. Rollback: true — "## 5. Rolling
   // back" (images back by stamp, promote the previous Vercel deployment). Replaced (same length): the owner's personal
-  // PayPal.me handle in `paypal.me/MSgaier/9.99USD` → `paypal.me/XXXXXXX/9.99USD` (×1); kept: the VM's IP, the
+  // PayPal.me handle in → `paypal.me/XXXXXXX/9.99USD` (×1); kept: the VM's IP, the
   // snippingtool-eta.vercel.app host, the container and script names.
   "1198-go-live-runbook-intro-vm-ip-numbered-h2-1-8-nested-scope-bullets-padded-before-you-start-table-order-prose-h3-4-1-4-3-sh-fences-numbered-script-and-verify-steps-rolling-back-fence-migration-notes-pr-blockquote.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
   // 1199: a go-live runbook of a WhatsApp ad-generation service ("Go-Live Runbook"): an intro (Phase 0 approvals are the
@@ -9532,7 +9532,7 @@ export const HELD_OUT_101: Record<string, TGroundTruth> = {
   // `[x]` and open `[ ]` mixed, headings end in the owner in parentheses. Phases: allow-lists, client, after 3; with the
   // prerequisites 4 — [3, 4]. Checklist: 2 + 4 + 8 + 3 = 17 boxes (the Prereqs boxes counted once). SQL: 0. Rollback:
   // false — legacy is retired and pvdsnow.org forwarded; no way back is given. Whole. Replaced (same length): the owner's
-  // first name "Rob" → "Xxx" (×2: "Prereqs (Rob)", "Rob's call"); kept: "alice" and "bob" (role / agent handles used as
+  // first name → "Xxx" (×2: "Prereqs (Rob)", "Rob's call"); kept: "alice" and "bob" (role / agent handles used as
   // placeholder names, as 1136's alice / bob) — doubtful whether they are people; hosts fixmypvd.org, pvdsnow.org and
   // hello@fixmypvd.org (a role address).
   "1212-cutover-checklist-domain-go-live-numbered-h2-0-3-owner-parenthesised-checked-unchecked-boxes-dated-notes.md": { phases: [3, 4], checklist: 17, sql: 0, rollback: false },
@@ -9551,7 +9551,7 @@ export const HELD_OUT_101: Record<string, TGroundTruth> = {
   // (three bold-led bullets) and "## Notes" (three bullets). Phases: rotate, verify 2; the four steps with verification 5
   // — [2, 5]. Checklist: 4 — the "## Prereqs" bullets (a Prerequisites label, as 105 and 120). SQL: 0 (az fences).
   // Rollback: true — "## Rollback" re-enables the old secret version, disables the new one and restarts. Whole.
-  // Replaced (same length): the personal GitHub handle in the front matter "owners: [skipnz]" → "owners: [xxxxxx]" (×1).
+  // Replaced (same length): the personal GitHub handle in the front matter → "owners: [xxxxxx]" (×1).
   "1214-key-vault-secret-rotation-runbook-yaml-front-matter-prereqs-bullets-numbered-bold-steps-indented-bash-fences-verify-bullets-rollback-numbered-fences-failure-modes.md": { phases: [2, 5], checklist: 4, sql: 0, rollback: true },
   // 1215: a short secret rotation runbook: "## Purpose" (a line), "## Typical Secrets" (five bullets), "## Steps" (seven
   // numbered: inventory, create, update, redeploy, verify, revoke, record) and "## If Exposure Is Suspected" (four
@@ -9591,8 +9591,8 @@ export const HELD_OUT_102: Record<string, TGroundTruth> = {
   // pre-flight 4; with post-rollout monitoring 5 — [3, 5]; the Step h3s are steps. Checklist: 7 + 4 + 4 = 15 boxes (sub-bullets
   // under boxes are their details). SQL: 1 — Step 1.1's `sql` fence; the env fences are plain config, Agent A's SELECT is inline
   // code. Rollback: true — "## Rollback levers (any time)" (disable an agent, drop a tenant from the allowlist, full kill switch)
-  // and 1.4's rollback levers. Whole. Replaced (same length): the owner's first name "Aaron" → "Xxxxx" and his address
-  // "aaron@carbonproject.com.au" → "xxxxx@carbonproject.com.au" (×1 each, the **Owner:** line).
+  // and 1.4's rollback levers. Whole. Replaced (same length): the owner's first name → "Xxxxx" and his address
+  // → "xxxxx@carbonproject.com.au" (×1 each, the **Owner:** line).
   "1218-staged-rollout-runbook-bold-meta-preflight-checkboxes-nested-bullets-three-phase-h2-step-h3-env-fences-sql-fence-soak-exit-gate-checkboxes-rollback-levers-table.md": { phases: [3, 5], checklist: 15, sql: 1, rollback: true },
   // 1219: a Russian PostgreSQL PITR restore runbook ("# Runbook: Восстановление PostgreSQL из резервной копии (PITR)"): a bold
   // "Применяется когда:" label over three bullets, a bold references line, a bold-warning blockquote, `---` rules, "## Подготовка"
@@ -9937,8 +9937,8 @@ export const HELD_OUT_105: Record<string, TGroundTruth> = {
   // remote access, backup 4; with the Sheets set-up apart 5; §3 is reference — [3, 5]. Checklist: 0. SQL: 0 (the backup
   // fence pipes a dump into psql among docker commands). Rollback: true (DOUBTFUL) — "### 버전·롤백" says how to undo a
   // wrongly uploaded batch (`POST …/batches/{batch_id}/rollback`), a back-out of §2's own step; false if read as a
-  // product feature. Replaced (same length): the two private LAN addresses "192.168.21.58" → "XXX.XXX.XX.XX" and
-  // "192.168.20.110" → "XXX.XXX.XX.XXX" (×1 each); kept: genoray1 (the company's Windows account in a path), the
+  // product feature. Replaced (same length): the two private LAN addresses → "XXX.XXX.XX.XX" and
+  // → "XXX.XXX.XX.XXX" (×1 each); kept: genoray1 (the company's Windows account in a path), the
   // Tailscale example 100.101.102.103, dashboard-pc.
   "1255-korean-ops-guide-dashboard-numbered-h2-access-table-powershell-fences-upload-methods-a-b-c-numbered-bold-setup-batch-rollback-bullets-tailscale-backup-fence.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
   // 1256: an RDS PostgreSQL failover procedure (an internal developer platform): "## Overview", "## Automatic Failover"
@@ -9964,7 +9964,7 @@ export const HELD_OUT_105: Record<string, TGroundTruth> = {
   // backup, restore, verify the data 5; with after-incident 6; prepare (2–4), restore, verify 3 — [3, 6]. Checklist: 6.
   // SQL: 3 — the psql -c-only fence (as 159 / 204), the `sql` fence of §6, the `sql` fence of §7; the sqlite3 SELECT sits
   // among mv / rm commands (a command). Rollback: false — the runbook IS a restore (as 961). Cut after §10 (§11 on rehearsal
-  // in CI dropped, ~9.7 kB). Replaced (same length): the owner's handle "hacklove340" → "xxxxxxxxxxx" (×1, the meta table).
+  // in CI dropped, ~9.7 kB). Replaced (same length): the owner's handle → "xxxxxxxxxxx" (×1, the meta table).
   "1257-db-restore-runbook-meta-table-numbered-quick-checklist-boxes-numbered-h2-sections-bash-sql-fences-psql-c-refusal-table-escalation-table.md": { phases: [3, 6], checklist: 6, sql: 3, rollback: false },
   // 1258: a PostgreSQL major-upgrade note for a docker home server ("# Upgrading major version of postgreSQL"): two intro
   // paragraphs and link reference definitions (`[pg_upgrade]: …`) standing between paragraphs, "## Preparation" (`###` "Backup
@@ -9984,7 +9984,7 @@ export const HELD_OUT_105: Record<string, TGroundTruth> = {
   // `bash` fence: flutter build, rsync) and "## Cas particulier : migrations PocketBase" (prose, three numbered workflow
   // steps, a TODO pointer). Phases: the one cycle 1; the four scenarios 4; with the Flutter deploy and the migration
   // workflow 6 — [1, 6] (a lead may import the cycle alone or each change type as its procedure). Checklist: 0. SQL: 0.
-  // Rollback: false. Replaced (same length): the server's public address "46.101.242.21" → "XX.XXX.XXX.XX" (×2: the ssh
+  // Rollback: false. Replaced (same length): the server's public address → "XX.XXX.XXX.XX" (×2: the ssh
   // line, the rsync target); kept: jorapp.org, C:/dev/jorapp-infra.
   "1259-french-deploy-guide-numbered-cycle-scenario-h3-commented-bash-fences-local-server-special-cases-flutter-rsync-pocketbase-migrations-numbered.md": { phases: [1, 6], checklist: 0, sql: 0, rollback: false },
   // 1260: a TLS certificate rotation runbook (Cloudflare Universal SSL / Advanced Certificate Manager): three bold meta lines
@@ -11032,7 +11032,7 @@ export const HELD_OUT_123: Record<string, TGroundTruth> = {
   // the deployed origin on the OAuth client (prose, 2 numbered), "## 5. 확인" (a curl fence, two paragraphs) and a "## 참고" note
   // on local SQLite. Phases: the six `## N.` sections 6; prepare (0–2), deploy, post-deploy (4–5) 3 — [3, 6]. Checklist: 0
   // ("사전 준비" — preparation — heads a bash fence, not a list). SQL: 0. Rollback: false. Whole (3,800 characters); replaced
-  // (same length): a person's name in a linked file name "포트폴리오_내돈예산_백민우.md" → "…_xxx.md" (×1); kept: the truncated
+  // (same length): a person's name in a linked file name → "…_xxx.md" (×1); kept: the truncated
   // OAuth client ID (a public value, as the document says).
   "1465-korean-cloud-run-deploy-guide-lessons-bullets-numbered-h2-0-5-prep-secrets-firestore-deploy-oauth-numbered-verify-bash-fences-hard-wrapped-korean.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
   // 1466: an English database restore runbook ("# Database Restore Runbook", PostgreSQL from S3): intro, a TOC, `---` rules,
@@ -11239,7 +11239,7 @@ export const HELD_OUT_124: Record<string, TGroundTruth> = {
   // lines each over a bash fence: migrations on start-up, service status, health checks, runtime smoke test, diagnostics and
   // metrics curls) and "## Observações" (6 note bullets). Phases: configure the env, build and start, verify 3; build and the
   // useful commands 2 — [2, 3]. Checklist: 0 (the file and URL bullets are reference, not labelled prerequisites). SQL: 0.
-  // Rollback: false. Whole; replaced: the owner's surname domain "papalino.com.br" → "xxxxxxxx.com.br" (same length, ×4: two
+  // Rollback: false. Whole; replaced: the owner's surname domain → "xxxxxxxx.com.br" (same length, ×4: two
   // in the URL bullets, two in the env fence); the easypanel.host webhook host and the SEU_… / sk-... placeholders kept.
   "1486-portuguese-production-deploy-file-url-bullets-env-fence-build-bash-fence-useful-commands-labelled-bash-fences-observacoes-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
 };
@@ -11298,7 +11298,7 @@ export const HELD_OUT_125: Record<string, TGroundTruth> = {
   // release 4 — [4, 6] (the supply-chain and availability sections are variants, not counted). Checklist: 16 (5 + 6 + 5
   // boxes; the intake "include:" bullets and the post-mortem contents carry no checklist label). SQL: 0. Rollback: true (the
   // availability step "roll back via Render UI"; DOUBTFUL: false if a roll-back step inside an incident variant is not read as
-  // the document's own rollback). Whole; replaced: the responder's GitHub handle in the roster "007krcs" → "xxxxxxx" (same
+  // the document's own rollback). Whole; replaced: the responder's GitHub handle in the roster → "xxxxxxx" (same
   // length, ×1); the security@ role address and the product domains kept.
   "1491-incident-response-runbook-severity-table-intake-numbered-triage-fix-pre-disclosure-checkboxes-release-post-mortem-numbered-supply-chain-availability-variants-roster.md": { phases: [4, 6], checklist: 16, sql: 0, rollback: true },
   // 1492: a Spanish go-live guide ("# Lanzar a produccion", a Flutter APK and a Vercel Python backend): intro, `---` rules,
@@ -11371,8 +11371,8 @@ export const HELD_OUT_125: Record<string, TGroundTruth> = {
   // `www` ne redirige pas" paragraph), "## 5. Après" (2 numbered), "## Revenir en arrière" (a paragraph). Phases: switch,
   // verify, after 3; before, remove, set, token, verify, after 6 — [3, 6]. Checklist: 2 (the "## Avant" bullets read as a
   // before-you-start list; DOUBTFUL: 0 if "Avant" is read as a plain step section). SQL: 0. Rollback: true ("## Revenir en
-  // arrière"). Whole; replaced (same length): a person's first name "Louis" → "xxxxx" (×8) and his GitHub handle
-  // "lou-heraut" → "xxxxxxxxxx" (×5, in the old repository path, its Pages URL and its github.io host); the collective's
+  // arrière"). Whole; replaced (same length): a person's first name → "xxxxx" (×8) and his GitHub handle
+  // → "xxxxxxxxxx" (×5, in the old repository path, its Pages URL and its github.io host); the collective's
   // organisation, repository and domain kept.
   "1497-french-domain-cutover-step-by-step-who-what-table-avant-bullets-numbered-h2-github-ui-steps-bold-token-label-verify-bullets-revenir-en-arriere-h2.md": { phases: [3, 6], checklist: 2, sql: 0, rollback: true },
   // 1498: a Portuguese deploy guide ("# Guia de Implantação — Claude Code, Supabase e Vercel", Next.js + Prisma): intro, a bold
@@ -12653,7 +12653,7 @@ export const HELD_OUT_133: Record<string, TGroundTruth> = {
   // "## Rollback" (a paragraph: set the A records back, allow one TTL). Phases: before-checklist, the change, after-
   // checklist 3; with recording the rollback snapshot 4 — [3, 4] (the nameserver warning is reference). Checklist: 12 (6
   // before — the checked one included — and 6 after). SQL: 0. Rollback: true ("## Rollback"; the snapshot section backs
-  // it). Whole; replaced (same length): the person who makes the change, "Michael" → "Xxxxxxx" (×1), and the old host's
+  // it). Whole; replaced (same length): the person who makes the change, → "Xxxxxxx" (×1), and the old host's
   // public IPv4 103.26.237.235 → 198.51.100.235 (×3); kept the company domain, Vercel's published IPs, the Microsoft
   // verification TXT value and the mention of Claude (a tool).
   "1593-dns-cutover-runbook-bold-owner-line-read-first-nameserver-warning-record-fence-rollback-snapshot-tables-change-table-h3-done-before-checkboxes-after-checkboxes-rollback-h2.md": { phases: [3, 4], checklist: 12, sql: 0, rollback: true },
@@ -14899,7 +14899,7 @@ export const HELD_OUT_149: Record<string, TGroundTruth> = {
   // 1776: a Chinese Docker deploy guide for a restaurant system (Flask back end and three front ends in one image) on a
   // small cloud server ("# 部署（Docker）"): an intro, "## 一、部署完是什么样" (a diagram fence, prose), "## 二、先判断：你的机器走
   // 哪条路" (a bash fence, a 2-row memory table, 2 numbered reasons), "## 三、按顺序做" (a blockquote, then ten h3 steps
-  // "### 【第 1 条】装 Docker" … "### 【第 10 条】nginx 指过来", each of one-command bash fences with "→" lines saying what
+  // "### 【第 1 条】装 Docker" … "### 【第 10 条】nginx 指过来→ " lines saying what
   // success looks like; a quoted bash fence inside a blockquote in 第 6 条), "## 四、出问题查这张表" (a 16-row
   // troubleshooting table), "## 五、常用命令" (a commented bash fence, a nohup fence, a blockquote), "## 六、上线前必须改的两件
   // 事" (2 bold-numbered paragraphs: SECRET_KEY, the admin password), "## 七、域名：备案绕不过去（实测记录）" (a record fence,
@@ -15378,7 +15378,7 @@ export const HELD_OUT_154: Record<string, TGroundTruth> = {
   // line), "## Troubleshooting" (3 bold-led bullets). Phases: along the restore — download, replay — 2; with the manual
   // backup run before it 3; with the one-time secrets provisioning and the lifecycle rule as set-up stages 4 — [2, 4].
   // Checklist: 0. SQL: 0 (gunzip | psql runs a file: a command). Rollback: false (none; the restore is the procedure).
-  // Whole; replaced: the operator's first name "Horace" → "Xxxxxx" (×2: "Audience: …", "ask …").
+  // Whole; replaced: the operator's first name → "Xxxxxx" (×2: "Audience: …", "ask …").
   "1840-neon-r2-database-backup-restore-ops-runbook-overview-where-bullets-sh-fence-manual-trigger-restore-two-numbered-psql-pipe-warning-secrets-table-troubleshooting.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
   // 1841: a short English secret-rotation runbook for a university-assistant bot ("# Secret Rotation Checklist"): a line
   // (use it when config, credentials, data, profiles or bundles were exposed), 7 numbered steps (identify the affected
@@ -15864,7 +15864,7 @@ export const HELD_OUT_157: Record<string, TGroundTruth> = {
   // subir" (5 numbered first-use steps). Phases: server, HTTPS, tracker port, after launch 4; with the systemd
   // alternative and the Railway update as their own phases 6; server + proxy / port + after launch 3 — [3, 6].
   // Checklist: 0 (no checkbox, no prerequisites label). SQL: 0. Rollback: false (none). Whole; replaced: the owner's
-  // handle in the image path "ghcr.io/tashimi2040/" → "ghcr.io/xxxxxxxxxxx/" (×1; the Railway hosts and
+  // handle in the image path → "ghcr.io/xxxxxxxxxxx/" (×1; the Railway hosts and
   // seudominio.com.br placeholder kept).
   "1867-portuguese-production-deploy-guide-six-numbered-h2-server-bash-fence-backup-line-https-caddy-nginx-fences-port-systemd-railway-bullets-after-launch-numbered.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
   // 1868: a Korean deploy guide for a student job-board site on Firebase + Vercel ("# 캐나다 학생 플랫폼 배포 가이드"): "## 🎯
@@ -15972,7 +15972,7 @@ export const HELD_OUT_157: Record<string, TGroundTruth> = {
   // this one), "## Regla de oro" (a paragraph). Phases: connect rclone, upload (app / cron), app settings, restore on a
   // new machine 4; with the machine handover 5; set up / back up / restore 3 — [3, 5]. Checklist: 0 (no boxes, no
   // prerequisites label). SQL: 0. Rollback: false (none; the app's pre-migration copy is described, no way back).
-  // Whole; replaced: the owner's handle in the clone URL "git@github.com:teku18/" → "git@github.com:xxxxxx/" (×1).
+  // Whole; replaced: the owner's handle in the clone URL → "git@github.com:xxxxxx/" (×1).
   "1876-spanish-app-backup-restore-guide-rclone-diagram-fence-four-numbered-h2-install-bash-fence-wizard-table-upload-cron-fence-in-app-bullets-new-machine-fence-update-flow-handover-numbered.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
   // 1877: a Japanese deploy procedure for an LLM site-chat bot ("# デプロイ手順"): "## Vercel" ("前提:" 2 bullets, "必要な
   // 環境変数:" 3 bullets with an indented default line, "動作確認用の接続先:" 2 URL bullets, "手順:" 3 numbered: connect the
@@ -16324,8 +16324,8 @@ export const HELD_OUT_159: Record<string, TGroundTruth> = {
   // configure, HTTPS 3; with the Dokploy move (set up service and volume, pre-validate, final switch) up to 9 — [3, 9].
   // Checklist: 0 (no boxes, no prerequisites label). SQL: 0 (`SELECT 1` only in prose). Rollback: false (DOUBTFUL — true
   // if the "## 恢复" backup restore or step 3's "旧 volume 和备份保留数天作为回滚点" is read as a back-out; neither says how to
-  // go back from a failed deploy). Whole; replaced (same length): the personal domain "qshunter.top" → "example.test" (×4)
-  // and the owner's handle "ElectQ" → "owner1" in the clone URL.
+  // go back from a failed deploy). Whole; replaced (same length): the personal domain → "example.test" (×4)
+  // and the owner's handle → "owner1" in the clone URL.
   "1891-chinese-vps-deploy-guide-text-diagram-six-numbered-h2-bash-fences-backup-restore-h1-daily-ops-h1-dokploy-migration-h1-three-numbered-final-switch-env-fences.md": { phases: [3, 9], checklist: 0, sql: 0, rollback: false },
   // 1892: an English PostgreSQL / PostGIS disaster-recovery restore runbook ("# Runbook: Database Disaster Recovery &
   // Restore Procedure"): "## Overview" (objective and RPO / RTO bullets), "## 1. Prerequisites" (3 numbered: verified
@@ -16345,7 +16345,7 @@ export const HELD_OUT_159: Record<string, TGroundTruth> = {
   // numbered sections 6; grouped as prepare (database, re-point, env), deploy and verify, billing, decommission 4; or
   // prepare / cut over / after 3 — [3, 6]. Checklist: 0 ("Prerequisites already done:" is one sentence of three
   // semicolon-separated facts, not a list; DOUBTFUL — 3 if read as a prerequisites list). SQL: 0. Rollback: true (the
-  // "**Rollback:**" paragraph). Whole; replaced (same length): the owner's handle "DanielKim03" → "exampleuser" (×2, in the
+  // "**Rollback:**" paragraph). Whole; replaced (same length): the owner's handle → "exampleuser" (×2, in the
   // repository name); kept: mentapath.com (the product's domain).
   "1893-railway-in-place-cutover-runbook-intro-bullets-six-numbered-h2-service-table-env-fences-numbered-deploy-order-paddle-decommission-bullets-rollback-paragraph-notes.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
   // 1894: an English secret-rotation runbook for a Cloudflare Workers site ("# Rotating keys"): an intro paragraph giving
@@ -16416,7 +16416,7 @@ export const HELD_OUT_159: Record<string, TGroundTruth> = {
   // communicate, resolve 3; decide and resolve only (the notes as templates) 2; the three notes apart 4 — [2, 4].
   // Checklist: 11 (6 + 5 boxes). SQL: 0. Rollback: true (the box "If a recent deploy correlates → **roll back now**",
   // pointing to the launch runbook's rollback procedure; DOUBTFUL — false if a pointer elsewhere is not read as the
-  // document's own rollback). Whole; replaced (same length): the scribe's first name "Chris" → "xxxxx"; kept: Joe Perks
+  // document's own rollback). Whole; replaced (same length): the scribe's first name → "xxxxx"; kept: Joe Perks
   // (the product).
   "1899-incident-comms-full-outage-runbook-use-when-severity-decision-checkbox-list-status-page-quotes-customer-note-internal-template-fence-resolve-checkbox-list.md": { phases: [2, 4], checklist: 11, sql: 0, rollback: true },
   // 1900: an English incident runbook for a full data volume in a file-backed Node service ("# Runbook: Disk full / data
@@ -16450,8 +16450,8 @@ export const HELD_OUT_159: Record<string, TGroundTruth> = {
   // Gotchas" (5 bullets), an italic sources line. Phases: the seven numbered phases 0–6 7; grouped as prepare (sign-off,
   // pre-flight, capture), swap, verify and harden, after 4 — [4, 7]. Checklist: 27 (6 + 1 + 4 + 2 + 5 + 5 + 4 boxes; the
   // nested redirect-rule bullets are plain). SQL: 0. Rollback: true ("## Rollback – if anything is wrong"). Whole;
-  // replaced (same length): the owner's personal domain / name "mattiheino" → "xxxxxxxxxx" (×35, in the domain, the Pages
-  // project and file names) and his first name "Matti" → "Xxxxx" (×2); kept: 192.0.78.x (WordPress.com's range, already
+  // replaced (same length): the owner's personal domain / name → "xxxxxxxxxx" (×35, in the domain, the Pages
+  // project and file names) and his first name → "Xxxxx" (×2); kept: 192.0.78.x (WordPress.com's range, already
   // masked), motivationselfmanagement.com (a project site, no personal name).
   "1902-dns-cutover-runbook-cloudflare-pages-quote-bold-intro-low-risk-table-seven-phase-h2-checkbox-lists-powershell-fences-rollback-numbered-h2-gotchas-bullets.md": { phases: [4, 7], checklist: 27, sql: 0, rollback: true },
 };
@@ -16468,7 +16468,7 @@ export const HELD_OUT_158: Record<string, TGroundTruth> = {
   // Checklist: 0 (no boxes; the "確認済みであること" bullets are a statement of what staging confirmed, not a labelled
   // checklist / prerequisites — DOUBTFUL: 3 if read as prerequisites). SQL: 0. Rollback: true ("## 切り戻し", 3 numbered).
   // Whole; replaced (same length): the reviewers' handles "polyester-CTRL" / "rin-ctrl" → x's, the VPS public IP
-  // "160.251.137.35" → "198.51.100.135".
+  // → "198.51.100.135".
   "1879-japanese-vps-cutover-runbook-staging-confirmed-bullets-env-table-phase-a-e-h2-numbered-bash-env-fences-old-server-bullets-rollback-numbered-h2.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
   // 1880: a Chinese deploy document for a small Python API proxy ("# AnyRouter Proxy 部署文档"): "## 配置说明" (a json
   // fence, "### 关键配置项" a field table, a bold warning quote), "## 支持的模型" (a model table and a line), "## Linux 部署
@@ -16478,7 +16478,7 @@ export const HELD_OUT_158: Record<string, TGroundTruth> = {
   // 重新加载配置, 查看 PM2 日志, each a bash fence). Phases: the six numbered steps 6, with the prerequisites 7; grouped as
   // prepare (clone, venv, configure), start, reverse proxy, verify 3–4 (systemd / macOS are alternatives, 运维 is
   // reference) — [3, 7]. Checklist: 3 (the "### 前置条件" bullets). SQL: 0. Rollback: false. Whole; replaced (same
-  // length): the personal git host "zweiteng.tk" → "example.com" in the clone URL.
+  // length): the personal git host → "example.com" in the clone URL.
   "1880-chinese-proxy-deploy-doc-config-json-fence-field-table-model-table-pm2-h2-prerequisites-bullets-six-numbered-h3-bash-nginx-fences-systemd-macos-client-ops-h3-bash-fences.md": { phases: [3, 7], checklist: 3, sql: 0, rollback: false },
   // 1881: an English cut-over runbook taking a help-desk site from Znuny / Tiqora parallel operation to Tiqora only
   // ("# Cutover runbook: Znuny → Tiqora"): intro paragraphs and a bold Audience line, "## 0. Preconditions" (6
@@ -17675,8 +17675,8 @@ export const HELD_OUT_175: Record<string, TGroundTruth> = {
   // accounts, model configuration and troubleshooting are no phases.
   // Checklist: 0 ("要求：" — "requirements" — heads rules for handling the .env file, not requirements of an environment or
   // access; DOUBTFUL — 4 if that label is read as a requirements list). SQL: 0. Rollback: true ("## 回滚": stop, move
-  // app.prev back, rebuild). Whole; replaced (same length): the owner's personal domain "bluesclawd" → "xxxxxxxxxx" (×9),
-  // the VPS public IP 165.232.60.232 → 198.51.100.232 (×1), the handle in the SSH alias "blues-vps" → "xxxxx-vps" (×5);
+  // app.prev back, rebuild). Whole; replaced (same length): the owner's personal domain → "xxxxxxxxxx" (×9),
+  // the VPS public IP 165.232.60.232 → 198.51.100.232 (×1), the handle in the SSH alias → "xxxxx-vps" (×5);
   // the former default admin password `Admin@123456` (stated as no longer in use) kept.
   "2084-chinese-operations-manual-topology-bullets-service-command-bash-fences-health-backup-fences-manual-release-powershell-bash-fences-browser-checks-rollback-h2.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
   // 2085: an English database restore runbook for a Neon Postgres / EF Core app ("# Restore runbook"): an intro (two
@@ -17785,10 +17785,10 @@ export const HELD_OUT_175: Record<string, TGroundTruth> = {
   // bullets). Phases: prerequisites, rotate, verify 3; prerequisites, the four per-secret rotations A–D, verification 6 —
   // [3, 6] (outcome, triggers, inventory, the caveat, troubleshooting and links are reference).
   // Checklist: 4 (the "## Prerequisites" bullets). SQL: 0. Rollback: false (old credentials are revoked once the new one
-  // works; no way back is given). Whole; replaced (same length): the owner's handle "Wizarck" → "xxxxxxx" (×15, in repo
+  // works; no way back is given). Whole; replaced (same length): the owner's handle → "xxxxxxx" (×15, in repo
   // names, the resource-owner cell and the noreply address; DOUBTFUL — it may be read as an account rather than a person,
   // but the inventory calls the age key the owner's personal one), the numeric part of the GitHub noreply e-mail
-  // "23051550" → "xxxxxxxx" (×2), the owner's first name "Arturo" in the inventory's Owner column → "xxxxxx" (×6).
+  // → "xxxxxxxx" (×2), the owner's first name "Arturo" in the inventory's Owner column → "xxxxxx" (×6).
   "2092-secret-rotation-runbook-front-matter-prerequisites-bullets-inventory-table-lettered-h3-per-secret-bold-numbered-steps-nested-bash-fences-verification-bullets.md": { phases: [3, 6], checklist: 4, sql: 0, rollback: false },
   // 2093: a Korean deploy guide for a drone-image classifier (Vite front end, FastAPI back end with a 272 MB model file)
   // ("# 🚀 배포 가이드"): "## 📋 목차" (6 link bullets), "## 배포 준비" (H3 ⚠️ model-file problem: bold option 1 over a comment-only
@@ -17804,8 +17804,8 @@ export const HELD_OUT_175: Record<string, TGroundTruth> = {
   // the back end, the deploy checklist / integration test, monitoring 5; with the Docker alternative and model-file
   // handling 7; prepare, deploy, verify 3 — [3, 7] (contents, env reference, troubleshooting and next steps are no phases).
   // Checklist: 18 (the four checkbox groups under "## 배포 체크리스트": 4 + 5 + 5 + 4). SQL: 0. Rollback: false. Whole; replaced
-  // (same length): the owner's handle in the repository names and clone URL ("wjdgusals002" → "xxxxxxxxxxxx", ×3) and the
-  // author line's name ("사드론" → "xxx"; DOUBTFUL — it may be a team name).
+  // (same length): the owner's handle in the repository names and clone URL (→ "xxxxxxxxxxxx", ×3) and the
+  // author line's name (→ "xxx"; DOUBTFUL — it may be a team name).
   "2093-korean-deploy-guide-emoji-toc-vercel-render-keycap-h3-lettered-h4-text-fences-docker-bash-fences-deploy-checklist-checkbox-groups-troubleshooting-h3.md": { phases: [3, 7], checklist: 18, sql: 0, rollback: false },
   // 2094: a Traditional Chinese cut-over runbook moving a tutor's exam-bank app from MySQL to PostgreSQL in one frozen night
   // ("# docs/cutover-runbook.md — MySQL → PostgreSQL 切換手冊"): a two-line blockquote (owner, "read this on the night"), a bold
@@ -18202,7 +18202,7 @@ export const HELD_OUT_181: Record<string, TGroundTruth> = {
   // Checklist: 7 (5 boxes of "## Checklist de aceptación" + the 2 "### Requisitos" bullets, the nested numbered WSL steps
   // being parts of the second item as 991; DOUBTFUL — 10 if the 3 nested steps are counted apart). SQL: 0. Rollback: false
   // (none; the CORS fix is troubleshooting). Whole (the source has no final newline; one added); replaced: the Windows
-  // user folder "20adr" → "xxxxx" in the cd path and the WSL distro example named after the author "AdrianR" → "xxxxxxx"
+  // user folder → "xxxxx" in the cd path and the WSL distro example named after the author → "xxxxxxx"
   // (the repository path 20adrianr02-arch/MathHammer kept as a repository name).
   "2157-spanish-docker-render-deploy-runbook-architecture-fence-table-requisitos-h3-bullets-nested-numbered-bash-fences-verification-tables-checklist-de-aceptacion-boxes-troubleshooting-h3.md": { phases: [3, 6], checklist: 7, sql: 0, rollback: false },
   // 2158: a Chinese deploy guide for a scheduled Python job that refreshes a Feishu (Lark) Bitable from a social-data API
@@ -18335,7 +18335,7 @@ export const HELD_OUT_181: Record<string, TGroundTruth> = {
   // Checklist: 2 (the "## 前提" bullets as a prerequisites list, "前提" being the head word of 前提条件; DOUBTFUL — 0 if "前提"
   // is read as assumptions rather than a prerequisites label). SQL: 0. Rollback: false (no way back is written; Render
   // keeps running until Vercel is verified, a parallel run rather than a back-out; DOUBTFUL — true if that is read as the
-  // fallback). Whole; replaced: the name of the person who will verify, "fable" → "xxxxx" in the "## 検証観点" heading.
+  // fallback). Whole; replaced: the name of the person who will verify, → "xxxxx" in the "## 検証観点" heading.
   "2165-japanese-render-to-vercel-deploy-migration-procedure-prerequisite-bullets-code-changes-bullets-numbered-user-steps-nested-env-bullets-verification-bullets-after-switch-notes.md": { phases: [2, 4], checklist: 2, sql: 0, rollback: false },
   // 2166: an English database backup and restore runbook for a multi-service app on one Postgres (pgvector) database
   // under Docker Compose ("# Backup and restore"): an intro with a 2-row files table (custom-format dump, roles-only SQL),
@@ -18539,7 +18539,7 @@ export const HELD_OUT_179: Record<string, TGroundTruth> = {
   // webhook set-up (版本管理) 4 — [3, 4] (the why-sections, the troubleshooting bullets and the summary are no phases).
   // Checklist: 0. SQL: 0 (the mongo shell `show dbs` is no SQL). Rollback: false (none). Whole; replaced: the author's
   // public IP 60.205.204.216 → 198.51.100.216 (×3), the personal domain mahaoyuan.com → xxxxxxxxx.com (×3), the handle in two
-  // Dockerfile LABEL lines "mahy50" → "xxxxxx", a third-party cheatsheet's personal domain danielkummer → xxxxxxxxxxxx.
+  // Dockerfile LABEL lines → "xxxxxx", a third-party cheatsheet's personal domain danielkummer → xxxxxxxxxxxx.
   "2132-chinese-docker-jenkins-deploy-guide-h2-h3-database-backend-frontend-sections-bash-dockerfile-nginx-fences-troubleshooting-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
   // 2133: an English database restore runbook for a MongoDB Atlas production cluster behind Render services ("# Database
   // Restore Runbook"): "## Purpose" (a line), "## Scope" (2 bullets), "## Preconditions" (4 bullets), "## Restore Strategy"
@@ -18684,7 +18684,7 @@ export const HELD_OUT_178: Record<string, TGroundTruth> = {
   // "do not" notes, no stage of their own; the gate paragraph is a precondition, not a phase).
   // Checklist: 13 (the "## Before DNS" boxes; the title "… checklist" labels nothing more, the cut-over is numbered steps).
   // SQL: 0. Rollback: true ("## Rollback": repoint DNS, restore WP as primary). Whole; replaced (same length): the owner's
-  // personal domain / name "yzouyang" → "xxxxxxxx" (×3: domain, Pages path, Bitly card), the handle "kunojilym" →
+  // personal domain / name → "xxxxxxxx" (×3: domain, Pages path, Bitly card), the handle "kunojilym" →
   // "xxxxxxxxx" (×1, GitHub Pages host), the shared host's public IP 162.241.24.224 → 198.51.100.224 (×1).
   "2119-personal-site-dns-cutover-checklist-gate-paragraph-before-dns-checkboxes-cutover-five-numbered-steps-rollback-h2-paragraph.md": { phases: [2, 4], checklist: 13, sql: 0, rollback: true },
   // 2120: a Portuguese go-live checklist for a paid course community on Next.js with Stripe, Clerk and D1 ("# Go-live"):
@@ -18822,7 +18822,7 @@ export const HELD_OUT_178: Record<string, TGroundTruth> = {
   // DOUBTFUL — 11 if the Phase 4 blocking checks are read as a checklist). SQL: 4 (the four sql fences of §4; the
   // mysqldump lines are shell commands). Rollback: false (only a `rollback-plan` output of the script is mentioned and a
   // rollback strategy is deferred; no way back is given). Whole; replaced (same length): the owner's user name in the
-  // macOS home paths "/Users/hanhan/" → "/Users/xxxxxx/" (×5); the placeholder DSN mysql://user:pass@127.0.0.1 kept.
+  // macOS home paths → "/Users/xxxxxx/" (×5); the placeholder DSN mysql://user:pass@127.0.0.1 kept.
   "2128-chinese-mysql-migration-verification-list-goals-bullets-legacy-semantics-bullets-phase-0-4-h3-mysqldump-fence-bullets-numbered-table-order-four-sql-fences-script-fences.md": { phases: [4, 5], checklist: 0, sql: 4, rollback: false },
   // 2129: a Korean deployment guide for a library-holdings lookup app (Spring API in Docker behind Caddy on a GCE free
   // VM, Vite front end on Vercel) ("# 배포"): an intro blockquote (a where-it-runs table, a pointer to the first-server
@@ -18842,7 +18842,7 @@ export const HELD_OUT_178: Record<string, TGroundTruth> = {
   // Checklist: 0 (no boxes; "올린 뒤에 확인할 것" — things to check after deploying — is no checklist label, as "At minimum,
   // confirm:"; DOUBTFUL — 7 if read as a checklist; the free-tier "조건" table and cost-trap bullets are no prerequisites
   // list). SQL: 0. Rollback: false. Whole; replaced (same length): the owner's handle in the clone URL
-  // "github.com/LeeeeeJY/" → "github.com/xxxxxxxx/" (×1); the app's Vercel domain and the placeholders (발급받은키, 내도메인.kr)
+  // → "github.com/xxxxxxxx/" (×1); the app's Vercel domain and the placeholders (발급받은키, 내도메인.kr)
   // kept.
   "2129-korean-library-app-deploy-guide-rationale-h2-provider-table-numbered-h4-gce-steps-bash-fences-fly-alternative-env-table-smoke-sweep-frontend-numbered-after-deploy-bullets.md": { phases: [3, 9], checklist: 0, sql: 0, rollback: false },
   // 2130: an English operations runbook for a scheduled GitHub Actions job that renders a Grafana panel as evidence ("#
@@ -18857,6 +18857,1057 @@ export const HELD_OUT_178: Record<string, TGroundTruth> = {
   // prerequisites labels; DOUBTFUL — 5 if the criteria are read as a checklist). SQL: 0. Rollback: false. Whole; nothing
   // replaced.
   "2130-grafana-evidence-render-ops-runbook-manual-trigger-bash-fence-daily-job-paragraph-target-bullets-failure-triage-criteria-and-inspect-bullets-token-guard-line.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_182: Record<string, TGroundTruth> = {
+  // Set 182 (2167–2178), owners a–c, counted by hand from the documents in this folder.
+  // 2167: a Chinese Docker deploy procedure for a Douyin direct-message agent API with a Redis-backed worker ("# 部署说明"):
+  // "## 2026-07-16 当前正确部署流程" (a line, 5 server-fact bullets — host, project directory, listen port, public entry,
+  // nginx proxy; H3 "总规则": 7 numbered rules), then fourteen numbered H2 sections: "## 1. 本地打包" (three powershell
+  // fences: cd, tar the package, list the latest), "## 2. 上传到服务器" (a powershell scp fence), "## 3. 登录服务器" (a
+  // powershell ssh fence), "## 4. 服务器解包" (three bash fences), "## 5. 切到项目目录" (a bash fence), "## 6. 停掉旧服务"
+  // (two bash fences), "## 7. 构建镜像" (a bash fence, 2 note bullets), "## 8. 启动 Web API 容器" (a bash docker run fence,
+  // 3 note bullets), "## 9. 启动私信任务 worker 容器" (a bash docker run fence, 3 bullets), "## 10. 验证服务" (five bash
+  // fences), "## 11. 常用接口验证" (six bash curl fences), "## 12. 失败截图和定位" (8 field bullets, a text fence, 3 bullets),
+  // "## 13. 已验证修复记录" (two dated H3s of 4 and 5 bullets), "## 14. 一句话总结" (one bold arrow line of eight stages).
+  // Phases: package and upload (1–2), prepare the server (3–6), build and start (7–9), verify (10) 4; the eight stages of
+  // the summary line 8; the ten numbered steps 1–10 10 — [4, 10] (the server facts, rules, the endpoint cheat-sheet of 11,
+  // the failure-diagnosis fields, the fix log and the summary are reference; DOUBTFUL — 11 if "常用接口验证" is read as a
+  // further verification phase).
+  // Checklist: 0 (no boxes; "总规则" — general rules — is no checklist or prerequisites label; DOUBTFUL — 7 if the rules are
+  // read as prerequisites). SQL: 0. Rollback: false (none; stopping and disabling the old systemd service is part of the
+  // switch, not a way back). Whole; replaced: the server's public IP (8.217.122.152 → 203.0.113.152, 13 characters, 13
+  // times, in the facts, the scp / ssh commands and the curl URLs); 127.0.0.1, the `D:\project\sixin` path (sixin = 私信,
+  // direct messages) and the `你的Redis密码` placeholder kept.
+  "2167-chinese-docker-deploy-procedure-dated-h2-general-rules-numbered-fourteen-numbered-h2-powershell-bash-fences-verify-fix-log-one-line-summary.md": { phases: [4, 10], checklist: 0, sql: 0, rollback: false },
+  // 2168: an English Cloud Run deploy runbook for a grading service built by Cloud Build ("# Runbook — deploying to Cloud
+  // Run"): an intro paragraph, a 6-row project / service / URL / identities / config table, "## 1. Authenticate" (a bash
+  // fence, a reauthentication note), "## 2. Deploy" (a bash gcloud builds submit fence, a one-line override fence), "## 3.
+  // What a deploy rewrites, and what it does not" (bold-led paragraphs: rewritten every time, kept from the running
+  // service, why --no-cpu-throttling is not optional), "## 4. Settings that are deliberate" (a 5-row substitution table),
+  // "## 5. Verify the deploy" (a commented bash fence: describe the revision, curl /readyz, loop over the static assets;
+  // two paragraphs), "## 6. Roll back" (a bash update-traffic fence, a paragraph), "## 7. Token rotation" (a paragraph, a
+  // bash fence, a paragraph). Phases: authenticate, deploy, verify 3; with the token rotation 4 — [3, 4] (sections 3 and 4
+  // are reference; the token rotation is a separate operation a lead may not step through on a deploy).
+  // Checklist: 0. SQL: 0. Rollback: true ("## 6. Roll back": move traffic to the previous revision). Whole; nothing replaced
+  // (the run.app service URL and the two service-account identities belong to the project, not to a person).
+  "2168-cloud-run-deploy-runbook-header-table-numbered-h2-bash-fences-rewritten-vs-kept-bold-prose-settings-table-verify-roll-back-token-rotation.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 2169: a French operations / go-live guide for a Supabase-and-Stripe web app hosted on shared hosting ("# Exploitation"):
+  // an intro line, "## Environnements" (a 4-row table: CI, preview, production deployed by a manual workflow, GitHub Pages
+  // fallback), "## Variables et secrets" (a 6-row table), "## Activer les comptes réels (environ 30 minutes)" (9 numbered:
+  // Supabase project, link and db push, apply the manual GDPR / purge SQL once from the console editor, Vault secret,
+  // check the cron job, OTP e-mail auth, site URL, repository variables, run the production deploy; H3 "Scripts SQL à
+  // appliquer à la main": a paragraph), "## Paiement (Stripe)" (a paragraph; H3 "Mode test": 7 numbered, the fifth over a
+  // nested bash functions-deploy / secrets fence; H3 "Passage en production": a paragraph of switch-to-live actions; H3
+  // "Non fait": 2 bold bullets). Phases: activate the real accounts (ending in the production deploy), Stripe test mode,
+  // Stripe production 3; accounts, payments 2 — [2, 3] (the environment and secret tables, the manual-SQL note and the
+  // not-done list are reference).
+  // Checklist: 0. SQL: 0 (step 3 applies `supabase/manuel/rgpd_et_purge.sql` from the console editor — a file named in
+  // prose, no fence; DOUBTFUL — 1 if that step is read as an SQL step). Rollback: false (none; the GitHub Pages
+  // "Secours" environment is a standby host for an outage, not a way back from a change). Whole; nothing replaced
+  // (cabinetflow.fr is the product's domain; sk_test_..., price_..., whsec_..., <réf>, <domaine> and the Stripe test card
+  // numbers are placeholders / public test values).
+  "2169-french-operations-go-live-guide-environments-table-secrets-table-numbered-account-activation-h3-manual-sql-stripe-test-mode-numbered-bash-fence-production-paragraph-not-done-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2170: a Spanish PostgreSQL backup and restore guide for an accounting system on Windows ("# Respaldo y restauración de
+  // la base de datos"): an intro, "## Requisitos" (3 bullets), "## Crear un respaldo" (a bash npm fence, paragraphs on the
+  // attachments ZIP and per-company verification, "Opciones:" over a 4-row table; H3 "Retención GFS": a 3-row table, 3
+  // bullets, a paragraph, a compliance blockquote, a paragraph), "## Programar respaldos automáticos (Windows)" (a
+  // powershell fence, a 4-row parameter table, a powershell example), "## Copia externa opcional" (a paragraph, 3 numbered
+  // describing what each backup run does), "## Alerta de respaldo desactualizado" (a paragraph), "## Restaurar un respaldo"
+  // (a warning blockquote, a bash fence of four numbered-comment alternatives: preview, restore, restore elsewhere, list;
+  // two paragraphs), "## Procedimiento de restauración recomendado" (5 numbered: stop the backend, restore into a
+  // temporary database — a nested ```sql CREATE DATABASE fence and an inline restore command —, verify key data, restore
+  // into production, start and test), "## Notas" (3 bullets). Phases: back up, schedule, restore 3; requirements, back up,
+  // schedule, external copy, test restore into a temporary database, production restore 6 — [3, 6] (options, retention,
+  // the stale-backup alert and the notes are reference; the external copy happens inside each backup run).
+  // Checklist: 3 (the "## Requisitos" bullets; the "Opciones:" table and retention bullets carry no such label). SQL: 1
+  // (the ```sql CREATE DATABASE contabilidad_prueba; fence; the restore fences run node scripts). Rollback: false (the
+  // guide's procedure is itself the restore; restoring into a test database first is a check, not a way back). Whole;
+  // nothing replaced (usuario:clave@localhost is a placeholder; C:\respaldos and X:\ are local paths).
+  "2170-spanish-postgres-backup-restore-guide-requisitos-bullets-bash-fences-option-tables-gfs-retention-powershell-scheduling-restore-commented-fence-numbered-procedure-nested-sql-fence.md": { phases: [3, 6], checklist: 3, sql: 1, rollback: false },
+  // 2171: a Thai database restore runbook (English headings, Thai body) for a Laravel point-of-sale system on a shop's
+  // Windows / Laragon PC ("# Database Restore Runbook"): "## 1. Preconditions" (7 bullets: owner only, close every POS,
+  // stop the scheduler task, disk space, check the SQL backup and copy storage off the machine, keep .env / APP_KEY safe,
+  // never test on the real database), "## 2. Rehearsal database" (5 numbered), "## 3. Restore command" (two powershell
+  // fences, interactive and non-interactive; a line: a pre-restore backup is always taken), "## 4. After success" (6
+  // numbered — maintenance mode stays on, note the pre-restore backup, read-only checks and smoke test, sample data, logo
+  // and QR, then a powershell `php artisan up` fence — and a 7th numbered item after the fence: re-enable the scheduler),
+  // "## 5. Failure" (5 bullets: do not bring the app up, note the pre-restore backup, use the pre-restore backup as the
+  // rollback source, treat a power cut as a partial restore, do not re-run blindly), "## 6. Live production policy" (5
+  // bullets). Phases: rehearsal database, restore, after success 3; with the preconditions as a checklist phase 4 — [3, 4]
+  // (the failure bullets are the contingency, the policy is reference).
+  // Checklist: 7 (the "## 1. Preconditions" bullets; the policy bullets carry no label). SQL: 0. Rollback: true ("## 5.
+  // Failure" names the pre-restore backup as the rollback source and says not to bring the app up; DOUBTFUL — false if
+  // that one bullet is read as a mere mention, as the pre-restore backup of 2162 was). Whole; nothing replaced (Owner is
+  // a role; atrilak_pos is the database name).
+  "2171-thai-laravel-database-restore-runbook-numbered-h2-preconditions-bullets-rehearsal-numbered-powershell-fences-after-success-numbered-failure-bullets-live-policy-bullets.md": { phases: [3, 4], checklist: 7, sql: 0, rollback: true },
+  // 2172: an English database-migration cut-over runbook for a migration CLI that copies, tails and verifies a source
+  // database into a target ("# Cutover, in order"): an intro (each step a command with a check), "## Before the day"
+  // (bold-led numbered 1–3: assess, rehearse, protect the target), "## Moving and following" (4 copy and follow, 5 watch it
+  // converge with "Passes when" / "Otherwise" bullets), "## The cutover" (6 stop writes, 7 prove the target caught up with
+  // Passes / Otherwise bullets, 8 certify at one instant, 9 keep a restore point and carry the counters, 10 tear the
+  // stream down, 11 point the application at the target), "## After" (12 check again from the new side, 13 "If it has to
+  // go back:" rollback with the restore point or the reverse stream), "## What each step guards against" (a 6-row table).
+  // Phases: the four staged H2s 4; the twelve forward steps 12 — [4, 12] (the guard table is reference; step 13 is the
+  // rollback).
+  // Checklist: 0 (the Passes / Otherwise bullets are criteria, no boxes or label). SQL: 0 (every step is a migkit command
+  // in inline code). Rollback: true (step 13, bold "If it has to go back:", a labelled item giving the way back; DOUBTFUL —
+  // false only if a numbered step inside "## After" is not taken as the document's own procedure). Whole; nothing
+  // replaced.
+  "2172-database-migration-cutover-runbook-before-moving-cutover-after-h2-stages-thirteen-bold-numbered-steps-passes-otherwise-bullets-go-back-step-guard-table.md": { phases: [4, 12], checklist: 0, sql: 0, rollback: true },
+  // 2173: a Korean data cut-over (이사) procedure moving a Firebase Realtime Database project tracker to a new data model
+  // ("# 이사(컷오버) 절차서"): an intro (run after the app and MCP server read the new structure), "## 결정된 사항" (a dated
+  // line, two bold-led decision paragraphs, a 4-row table of dropped duplicate projects, a bold note on a not-yet-joined
+  // invitee's address), "## 절차" over H3 "1. 내보내기 (= 백업)" (console path, keep the export as the rollback backup), "2.
+  // 변환" (an unlabelled node migrate fence, a bold must-check line), "3. 검증" (an emulator fence), "4. 점검창" (announce a
+  // ten-minute window), "5. 올리기" (import at the root), "6. 규칙과 앱 배포" (a git fence, an order warning, the MCP server),
+  // "7. 확인" (4 check bullets); "## 되돌리기" (2 numbered: revert main and push, re-import the export; a third-means line),
+  // "## 이사 후 정리" (2 bullets). Phases: prepare (export, convert, verify), switch (window, import, deploy), check 3; with
+  // the clean-up 4; the seven H3 steps 7, with the clean-up 8 — [3, 8] (the decisions are reference).
+  // Checklist: 0 (the "7. 확인" check bullets carry no checklist label; DOUBTFUL — 4 if "확인" is read as one). SQL: 0 (the
+  // fences run node, firebase and git). Rollback: true ("## 되돌리기": revert the hosting and rules commit, re-import the
+  // exported JSON). Whole; replaced: the invitee's personal gmail address "seungwonimseungwonim@gmail.com" →
+  // "xxxxxxxxxxxxxxxxxx@example.com" (30 characters, once); the project ids and `cringe` node name kept.
+  "2173-korean-firebase-data-cutover-procedure-decisions-bold-paragraphs-table-h3-numbered-steps-fences-check-bullets-rollback-numbered-after-cleanup-bullets.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: true },
+  // 2174: a Spanish production cut-over procedure moving a course-selling site onto an EmDash CMS on Cloudflare Workers
+  // ("# Paso inicial de Sably a EmDash en producción"): two intro paragraphs (it prepares and verifies, flags stay closed),
+  // "## Tres controles diferentes" (a 3-row flag table, a paragraph), "## 1. Elegir y conservar el candidato" (4 numbered,
+  // two paragraphs), "## 2. Preparar sin desviar tráfico" (5 numbered, the second and third over nested sh fences with
+  // paragraphs), "## 3. Completar datos y administración productivos" (a paragraph, 7 numbered, a paragraph), "## 4. Aprobar
+  // y ejecutar el corte" (a "Condiciones de salida:" paragraph, 7 numbered: pause, prepare routes, review the domain,
+  // promote with publish=true, production checks, controlled journeys, watch), "## 5. Rollback" (a paragraph, 4 bold-led
+  // bullets by moment: before traffic, during the first cut, after consolidating, restoring data), "## 6. Operación
+  // posterior" (three paragraphs). Phases: the four numbered work sections 4; with the post-cut operation 5 — [4, 5] (the
+  // control table is reference).
+  // Checklist: 0 ("Condiciones de salida:" heads a paragraph, not a list). SQL: 0 (the sh fences run node scripts).
+  // Rollback: true ("## 5. Rollback"). Cut: the 15,217-character file is kept up to the end of "## 6. Operación posterior"
+  // (14,370 characters), leaving off its trailing H3 "### Search Console después de activar EmDash" (two paragraphs on
+  // submitting the sitemap after activation); nothing replaced (sably.co is the business domain; the GitHub / Cloudflare
+  // names are products).
+  "2174-spanish-emdash-production-cutover-procedure-three-controls-table-numbered-h2-numbered-steps-nested-sh-fences-exit-conditions-rollback-bold-bullets-cut-before-search-console.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: true },
+  // 2175: an English cut-over plan moving a medical-practice marketing site from WordPress to Vercel ("# Cutover: WordPress
+  // to Vercel"): an intro, an owners line, then six numbered H2 sections of `- [ ]` boxes, several boxes carrying commands
+  // as multi-line inline code spans: "## 1. The week before" (8 boxes), "## 2. The switch" (2), "## 3. The first hour" (a
+  // line, 10 boxes, then a bold "**Rollback:**" paragraph: put the apex and www records back to the recorded WordPress
+  // values), "## 4. Search Console and Bing, same day" (4), "## 5. The two weeks after" (a paragraph, 5 boxes, a bold "What
+  // to do with a 404:" label over 4 bullets), "## 6. Day 14 sign-off" (6). Phases: the six numbered sections 6; prepare,
+  // switch, verify (first hour and same day), monitor and sign off 4 — [4, 6].
+  // Checklist: 35 (8 + 2 + 10 + 4 + 5 + 6 boxes; the 404 bullets are unboxed guidance). SQL: 0. Rollback: true (the bold
+  // "**Rollback:**" paragraph of section 3). Whole; nothing replaced (careers@painmgmtgroup.com is the practice's role
+  // address, Clembrands and PMG are the agency and the client).
+  "2175-wordpress-to-vercel-cutover-owners-line-numbered-h2-checkbox-lists-multiline-inline-code-commands-bold-rollback-paragraph-404-bullets-day-14-sign-off.md": { phases: [4, 6], checklist: 35, sql: 0, rollback: true },
+  // 2176: a German operations guide for a multi-tenant mailbox-automation SaaS (Next.js, Prisma, PostgreSQL, Redis, a
+  // worker) ("# Betrieb"): "## Umgebungsvariablen" (a line, a padded 4-row table, key-generation and warning lines, a
+  // paragraph on optional keys), "## Start" (a bash fence of four commented commands, a fully-containerised bash fence),
+  // "## Hintergrundprozess" (3 bold bullets, a retry paragraph), "## Überwachung" (4 bullets), "## Plattform-Administration"
+  // (a paragraph), "## Sicherung und Wiederherstellung" (a line, a bash pg_dump fence, a paragraph), "## Vor dem
+  // Produktivbetrieb" (7 `- [ ]` boxes). Phases: start, pre-production checklist 2; configure, start, back up, checklist 4
+  // — [2, 4] (the worker, monitoring and admin sections describe the running system).
+  // Checklist: 7 (the "## Vor dem Produktivbetrieb" boxes). SQL: 0 (pg_dump is a command). Rollback: false (none; the
+  // backup section has no restore procedure). Whole; nothing replaced.
+  "2176-german-operations-guide-env-variables-table-start-bash-fences-worker-bullets-monitoring-bullets-admin-backup-fence-pre-production-checkboxes.md": { phases: [2, 4], checklist: 7, sql: 0, rollback: false },
+  // 2177: an English secret-rotation runbook for an Azure Functions / Cosmos DB / Firebase Cloud Messaging app ("# Secret
+  // Rotation Runbook"): a two-line bold audience / frequency blockquote, `---` rules between sections, "## 1. Rotation
+  // Schedule" (a 7-row table), "## 2. Rotation Procedures" over H3 "2.1 Cosmos DB Connection String" (a bash fence of five
+  // numbered comments: regenerate, read, store in Key Vault, restart, verify), "2.2 JWT Signing Key" (a bash fence of four),
+  // "2.3 FCM Private Key" (a bash fence of six), "2.4 TLS Certificate Pin Rotation" (a pointer line), "## 3. Emergency
+  // Rotation (Suspected Compromise)" (6 numbered, bold-led), "## 4. Verification Checklist" (a line, 6 `- [ ]` boxes), a
+  // see-also line. Phases: rotate, verify 2; the three rotations plus verification 4, with the TLS pointer 5 — [2, 5] (the
+  // schedule is reference; the emergency list is the compromise variant of the same work).
+  // Checklist: 6 (the "## 4. Verification Checklist" boxes). SQL: 0. Rollback: false (none). Whole; nothing replaced
+  // (api.lythaus.co, the asora-* resource names and the Key Vault are the organisation's).
+  "2177-secret-rotation-runbook-blockquote-meta-schedule-table-numbered-h3-procedures-commented-bash-fences-emergency-numbered-bold-verification-checkboxes.md": { phases: [2, 5], checklist: 6, sql: 0, rollback: false },
+  // 2178: an English disaster-recovery runbook for a Docker Compose remote-access gateway with Postgres and Vault ("#
+  // Runbook — Disaster Recovery"): a bold purpose line, "## When to use" (3 bullets), "## Targets" (a 2-row RTO / RPO
+  // table), "## Prerequisites" (5 bullets), "## Safety checks" (3 numbered, the second over a nested sha256sum bash fence),
+  // "## Procedure" over nine numbered H3s (provision the host, restore the volumes, start only Postgres, a ⚠ DESTRUCTIVE
+  // dump restore piping into psql, recordings, TLS certs, start the stack, unseal Vault, point DNS), each but the last two
+  // a bash fence, "## Verification" (4 numbered), "## Rollback" (a paragraph: no rollback beyond redirecting DNS back to the
+  // old host; if the dump restore fails, recreate the volume and try another backup), "## Related" (4 link bullets), a
+  // last-reviewed line. Phases: safety checks, procedure, verification 3; prerequisites, safety, restore, switch (unseal
+  // and DNS), verify 5; safety, the nine steps, verification 11 — [3, 11] (when-to-use, targets and links are reference).
+  // Checklist: 5 (the "## Prerequisites" bullets). SQL: 0 (step 4 pipes a dump file into psql among docker commands — a
+  // command, not SQL). Rollback: true ("## Rollback" states the way back, redirect DNS to the old host; DOUBTFUL — false
+  // if "There is no rollback beyond …" and "failing forward is the only option" are read as no procedure). Whole; nothing
+  // replaced (<org>, <host>, backup-host are placeholders).
+  "2178-disaster-recovery-runbook-bold-purpose-when-to-use-targets-table-prerequisites-bullets-safety-checks-numbered-h3-numbered-procedure-bash-fences-verification-rollback-h2.md": { phases: [3, 11], checklist: 5, sql: 0, rollback: true },
+};
+
+export const HELD_OUT_183: Record<string, TGroundTruth> = {
+  // Set 183 (2179–2190), owners d–g, counted by hand from the documents in this folder.
+  // 2179: a Chinese operations manual for a Next.js shop site on Vercel with Supabase (Postgres + Storage) and Stripe ("# GC
+  // Atelier — 运维手册"): an intro and a pointer blockquote, "## 1. 生产环境概览" (a 6-row overview table), "## 2. Vercel 部署" (H3 2.1
+  // first preparation: 4 numbered; H3 2.2 build: a bash fence and 3 "注意" bullets; H3 2.3 production variables: an 11-row
+  // table and two check / setup command lines; H3 2.4 deploy: bold Git-auto and CLI labels, a bash fence; H3 2.5 database
+  // initialisation: 4 numbered with a bash curl fence between items 3 and 4; H3 2.6 domain and DNS: a 2-row record table),
+  // "## 3. Stripe 支付运维" (H3 3.1 configuration: 3 numbered with a table; H3 3.2 test vs live: a table and common-error
+  // bullets; H3 3.3 payment troubleshooting: 4 numbered checks), "## 4. 日常内容管理" (CMS entry and seed account, users, a
+  // social-links table, pricing), "## 5. 故障排查" (a 6-row symptom table), "## 6. 上线前检查清单" (11 boxes), "## 7. 发布流程（标准）" (an
+  // unlabelled fence of 5 numbered release lines), "## 8. 后续优化建议" (4 numbered bold suggestions), "## 9. 快速参考" (a bash fence
+  // and a link table). Phases: Vercel deployment, Stripe set-up, the pre-launch checklist 3; first preparation, variables,
+  // deploy, database initialisation, DNS, Stripe, checklist, standard release flow 8 — [3, 8] (the overview, content
+  // management, troubleshooting, suggestions and quick reference are reference; DOUBTFUL — the release-flow fence is the
+  // procedure for later releases, 7 without it). Checklist: 11 (the "上线前检查清单" boxes). SQL: 0 ("Supabase SQL Editor" is only
+  // named). Rollback: false (none). Whole; replaced: the LinkedIn handle in the social-links table ("galaxyallenlee" → 14
+  // x's) and the seed admin password → "xxxxxxxx" (the site and its admin login are live); kept: the organisation
+  // domain gccreativehk.com, the seed account name admin@gcatelier.com, Vercel's shared A-record IP 76.76.21.21, sk_test_ /
+  // whsec_ prefixes and Stripe's test card.
+  "2179-chinese-vercel-supabase-stripe-deploy-operations-manual-numbered-h2-overview-table-first-prep-numbered-env-table-bash-fences-dns-table-pre-launch-checkbox-list-release-flow-plain-fence.md": { phases: [3, 8], checklist: 11, sql: 0, rollback: false },
+  // 2180: a Portuguese production deploy guide for a Go LLM gateway in Docker in front of Azure OpenAI ("# Deploy em
+  // produção"): an intro, "## 1. Configurar Azure OpenAI" (H3 1.1 create the resource: 3 numbered, the third over 2 nested
+  // bullets; H3 1.2 deployments: 3 numbered, the second over a 2-row table; H3 1.3 optional Content Safety: 3 numbered and a
+  // fallback paragraph), "## 2. Preparar as aplicações (tokens)" (a bash token / hash fence, distribution paragraphs), "## 3.
+  // Configurar `configs/gateway.yaml`" (a yaml fence), "## 4. Build da imagem Docker" (a bash build fence; H3 tag and push: a
+  // bash ACR fence), "## 5. Variáveis de ambiente obrigatórias em produção" (a 5-row table, an sslmode line), "## 6. Docker
+  // Compose para produção simples" (a bash fence writing .env.prod by heredoc and starting compose), "## 7. Checklist de
+  // segurança antes do go-live" (five H3 groups of boxes: configuration 5, network 4, container 3, secrets 3, operational 3),
+  // "## 8. Rotação de segredos Azure" (5 numbered). Phases: configure (Azure, tokens, YAML, variables), build and push, start
+  // with Compose, the go-live security checklist 4; the eight numbered sections 8 — [4, 8] (DOUBTFUL — the Azure key rotation
+  // is a later operation, 7 without it). Checklist: 18 (5 + 4 + 3 + 3 + 3 boxes). SQL: 0. Rollback: false (the rotation keeps
+  // Key 1 live until the new one works, but no way back is written). Whole; nothing replaced (seuregistro, seu-recurso,
+  // sua-chave-producao, user:pass@host and gwk_minhaapp are placeholders).
+  "2180-portuguese-docker-azure-gateway-production-deploy-guide-numbered-h2-h3-numbered-portal-steps-bash-yaml-fences-env-table-security-checklist-h3-checkbox-groups-key-rotation-numbered.md": { phases: [4, 8], checklist: 18, sql: 0, rollback: false },
+  // 2181: an English start-here deploy guide for a SaaS stack (Postgres, Redis, API, worker, web) on an Ubuntu VPS with
+  // Dokploy ("# OctaveOneCloud on a VPS with Dokploy — start here"): an intro, an unlabelled box-drawing architecture fence,
+  // "## 1. Choose the VPS" (a 5-row sizing table, an also-needed paragraph, a 3-row Postgres tuning table), "## 2. DNS" (a
+  // 2-row record table), "## 3. Prepare the server (one command)" (a bash fence: ssh, curl the bootstrap script, read, run; a
+  // what-it- does paragraph), "## 4. Secure the Dokploy panel" (3 numbered, the third over a nested bash fence), "## 5.
+  // Deploy OctaveOneCloud" (a pointer to the Compose steps of another page, paragraphs), "## Run on IP:port (no domain yet)"
+  // (a warning paragraph, 3 numbered with a nested env fence, a moving-to-HTTPS paragraph), "## 6. Off-site backups" (4
+  // numbered), "## 7. Monitoring (minimum)" (4 bullets), "## 8. Maintenance" (an 8-row task table), "## 9. Checklist" (8
+  // boxes). Phases: prepare (VPS, DNS, bootstrap), secure the panel and deploy, backups and monitoring, the final checklist
+  // 4; sections 1–7 and 9 as eight 8 — [4, 8] (the architecture fence and the maintenance table are reference; DOUBTFUL — 9
+  // if the IP:port trial mode is read as a phase, though it is an alternative to the domain set-up). Checklist: 8 (the "## 9.
+  // Checklist" boxes). SQL: 0 (the `ALTER USER … PASSWORD` in a maintenance-table cell is inline). Rollback: false (none).
+  // Whole; nothing replaced (203.0.113.10 and app.example.com are documentation placeholders; the raw.githubusercontent URL
+  // carries the repository path).
+  "2181-dokploy-vps-deploy-guide-architecture-fence-numbered-h2-sizing-tables-bootstrap-bash-fence-numbered-panel-steps-ip-port-section-off-site-backup-numbered-maintenance-table-checklist-boxes.md": { phases: [4, 8], checklist: 8, sql: 0, rollback: false },
+  // 2182: a Portuguese database migration guide for a FastAPI task app moving an existing SQLite database under Alembic ("#
+  // Migração da base existente"): an intro, "## Banco novo" (one paragraph: `alembic upgrade head` on a new database), "##
+  // Banco SQLite existente" (6 numbered: stop the old API, back up the file with a nested python sqlite3 backup-API fence,
+  // test on a copy, run the adoption script, upgrade and check, verify counts and a login; a paragraph against `alembic
+  // stamp`), "## Retorno à versão anterior" (one paragraph: no destructive downgrade; stop the service, keep a copy of the
+  // current database, restore the earlier backup with the earlier code, reconcile records made after it), "## Mudanças de
+  // execução e comportamento" (8 bullets), "## Upgrade da fase de base (0001) para acessos (0002)" (6 numbered: stop and back
+  // up, upgrade, what the migration adds, bootstrap the first admin, classify users, everyone logs in again; a closing
+  // paragraph). Phases: adopt the existing database, upgrade 0001 → 0002 2; with the new-database path 3; the six adoption
+  // steps apart plus the upgrade 7 — [2, 7] (the behaviour bullets are reference). Checklist: 0. SQL: 0 (the python fence
+  // uses the sqlite3 backup API, no SQL). Rollback: true ("## Retorno à versão anterior"). Whole; nothing replaced
+  // (patrao@example.com is a placeholder).
+  "2182-portuguese-sqlite-alembic-database-migration-guide-six-numbered-adoption-steps-python-fence-return-to-previous-version-paragraph-behaviour-bullets-upgrade-six-numbered.md": { phases: [2, 7], checklist: 0, sql: 0, rollback: true },
+  // 2183: a French backup / restore runbook for a Symfony club-scheduling app with PostgreSQL, plus Sentry activation ("#
+  // Runbook — sauvegardes, restauration & Sentry"): a status blockquote, "## 1. Le modèle à deux couches" (a 2-row layer
+  // table, an excluded-by-decision paragraph), "## 2. Les dumps" (4 bold-led bullets, a bash fence of three console commands,
+  // a bold golden-rule line), "## 3. Restaurer" (H3 3a fine restore: 3 numbered, the first over a nested bash fence `psql -c
+  // 'CREATE DATABASE inspect_restore'` + pg_restore, the third an inline `DROP DATABASE`; H3 3b total restore: 5 numbered,
+  // the second over a nested bash fence of two `psql -c` DROP / CREATE DATABASE lines + pg_restore), "## 4. Snapshots
+  // hébergeur — checklist d'activation (une fois, à la mise en prod)" (3 bullets: Hetzner, OVH / Scaleway, test one snapshot
+  // restore; a ⚠️ 3-2-1 paragraph), "## 5. Sentry — activation" (4 numbered, the second over 3 nested bullets). Phases:
+  // dumps, restore, snapshot activation, Sentry activation 4; fine and total restore apart 5; 3 if the two one-off
+  // activations are one — [3, 5] (the layer table is reference; separate operations rather than one sequence). Checklist: 3
+  // (the bullets under the heading labelled "checklist d'activation"; DOUBTFUL — 0 if read as a section merely titled "…
+  // checklist" over steps of work). SQL: 2 (the two fences holding `psql -c` SQL statements, one per fence; DOUBTFUL — 0 if
+  // `psql -c` beside pg_restore is read as a command as 2162's beside-curl, 1 if only 3b's DROP / CREATE pair counts, 3 if
+  // each `psql -c` line counts). Rollback: false (the restore is the runbook's own operation). Whole; nothing replaced.
+  "2183-french-postgres-backup-restore-runbook-two-layer-table-dump-bullets-bash-fence-fine-and-total-restore-h3-numbered-psql-c-fences-host-snapshot-checklist-bullets-sentry-numbered.md": { phases: [3, 5], checklist: 3, sql: 2, rollback: false },
+  // 2184: a Spanish PostgreSQL backup / restore guide for a Laravel clinic app on Windows ("# Respaldo y restauración de la
+  // base"): a bold warning blockquote (patient data, encrypt copies), "## Respaldar" (a powershell fence of one artisan
+  // command, 7 bullets on what it does), "### Probar que el respaldo se puede restaurar" (a powershell fence, a paragraph, 3
+  // bullets, a closing line), "## Restaurar" (two paragraphs, 3 numbered: back up the current base with a nested powershell
+  // fence, restore into a new database with a nested powershell createdb / pg_restore fence and a review paragraph, swap with
+  // a nested ```sql fence of two `ALTER DATABASE … RENAME` lines and a keep-the-old-one line), "Notas:" (2 bullets). Phases:
+  // back up, test the backup, restore 3; back up and test, restore 2; with the three restore steps apart 5 — [2, 5].
+  // Checklist: 0. SQL: 1 (the ```sql rename fence). Rollback: false (the fresh backup "por si hay que volver atrás" and the
+  // kept clinexa_anterior are safety nets, no way back is written; DOUBTFUL — true if read as a back-out). Whole; nothing
+  // replaced (127.0.0.1 is local).
+  "2184-spanish-postgres-backup-restore-guide-warning-blockquote-powershell-fences-bullets-test-restore-h3-three-numbered-restore-steps-nested-fences-sql-rename-fence-notes.md": { phases: [2, 5], checklist: 0, sql: 1, rollback: false },
+  // 2185: a Portuguese cut-over plan moving a help-desk from Google Apps Script and Sheets to a Vercel / Supabase portal ("#
+  // Corte definitivo do Google Apps Script e Sheets"): "## Antes do corte" (6 bullets of conditions: sign-off, export,
+  // trigger list, URL distributed, rollback plan tested, acceptance owner), "## Corte" (8 numbered), "## Período de
+  // observação" (one paragraph: keep the legacy frozen 30–90 days), "## Rollback" (5 numbered), "## Encerramento" (a lead-in
+  // and 5 bullets). Phases: before the cut, the cut, observation, closing 4; 3 without the observation period (a wait, not
+  // work) — [3, 4]. Checklist: 0 (no boxes; "Antes do corte" is no checklist or prerequisites label; DOUBTFUL — 6 if its
+  // conditions are read as a pre-cut checklist). SQL: 0. Rollback: true ("## Rollback", 5 numbered). Whole; nothing replaced.
+  "2185-portuguese-apps-script-sheets-cutover-before-cut-bullets-eight-numbered-cut-steps-observation-paragraph-rollback-five-numbered-closing-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 2186: an English go-live plan for moving a Shopify gift-card app from a Heroku V1 to a Fly.io V2 under the V1 app listing
+  // ("# Go-Live Plan: V1 → V2 Full Migration"): "## Current Infrastructure" (a padded 7-row V1 / V2 table), "## Schema
+  // Compatibility" (3 bullets), "## Extensions" (3 bullets), "## Phase 1 — Preparation" (5 boxes, three ticked, one struck
+  // through, one over 4 nested bullets), "## Phase 2 — Database Migration" (a paragraph, 6 boxes, a bold downtime line), "##
+  // Phase 3 — Cutover" (4 boxes, two over nested bullets, the last over 5 nested boxes; a bold rollback pointer), "##
+  // Emergency Rollback Plan" (H3 triggers: 4 bullets; H3 fast rollback steps: 3 bold numbered, the first over a bash fence
+  // and bullets; H3 data implications: 4 bullets; H3 decision window: a 3-row table; H3 after rollback: 4 boxes), "## Phase 4
+  // — Monitoring & Cleanup" (H3 monitor: 5 boxes; H3 cleanup: 5 boxes), "## Risks & Mitigations" (five H3 paragraphs), "##
+  // Notes" (an H3 of dry-run findings). Phases: the four phases 4; monitoring and cleanup apart 5 — [4, 5] (infrastructure,
+  // schema, extensions, risks and notes are reference). Checklist: 34 (5 + 6 + 4 + 5 nested + 4 after-rollback + 5 + 5 boxes,
+  // ticked ones included). SQL: 0 (`psql < dump.sql` and the truncate are inline in boxes). Rollback: true ("## Emergency
+  // Rollback Plan"). Whole; replaced (same length): the two full encryption keys in the notes (64 x's each), the key and
+  // API-secret fragments `a3fcb9d6...66b8b` (twice), `fbc767fc...5132f` and `ffe28a2d...667e` (hex → x's), the owner's first
+  // name in the store URL → "app-store-apps-xxxxxx"; kept: app hostnames, client-id prefixes and the
+  // Fly Postgres cluster id.
+  "2186-shopify-app-v1-to-v2-go-live-migration-plan-infra-table-phase-h2-checkbox-lists-nested-verify-boxes-emergency-rollback-h2-triggers-numbered-steps-decision-table-risks-notes.md": { phases: [4, 5], checklist: 34, sql: 0, rollback: true },
+  // 2187: an English hard cut-over runbook from a Supabase-backed Flutter app to a NestJS / Postgres marketplace API ("#
+  // Production cutover: blox-app → blox-marketplace"): two intro paragraphs, "## Staging QA (T-7 to T-1)" (8 boxes), "##
+  // Cutover window (T-0)" (a text fence timeline T-0:00 … T+30d, then 6 numbered steps), "## Rollback (30-day window)" (3
+  // bullets: keep the snapshot read-only, keep a Supabase build, re-enable writes and revert the store build; a UUID look-up
+  // line), "## Success checks" (4 bullets). Phases: staging QA, cut-over 2; with the success checks 3; with watch /
+  // decommission from the timeline 4 — [2, 4]. Checklist: 8 (the staging boxes; DOUBTFUL — 12 if the success-check bullets
+  // are read as a checklist). SQL: 0. Rollback: true ("## Rollback (30-day window)"). Whole; nothing replaced
+  // (staging-api.example is a placeholder).
+  "2187-supabase-to-marketplace-hard-cutover-staging-qa-checkboxes-t-minus-text-fence-six-numbered-steps-rollback-bullets-success-checks-bullets.md": { phases: [2, 4], checklist: 8, sql: 0, rollback: true },
+  // 2188: an English runbook for rotating a Riot API key held by a Kubernetes ingest worker ("# Runbook: rotate the Riot API
+  // key"): an intro, "## Where the key lives" (a 2-row table, 3 wiring bullets, two bold-led), "## When to use it" (4 bullets),
+  // "## Establish that the key is the problem" (an unlabelled fence of two commented steps, kubectl / port-forward / curl; a
+  // paragraph and 3 reading bullets), "## The one thing that cannot tell you the key is expiring" (prose and 2 bullets), "##
+  // Rotate, the path that works today" (an unlabelled fence of three commented steps: issue a key, replace the Secret, roll
+  // the worker; a paragraph), "## How to tell it worked" (an unlabelled verify fence, a paragraph), "## Roll back" (3
+  // bold-led bullets), "## Wiring the no-restart path" (2 numbered, future work of another workstream, and a paragraph), "##
+  // What is destructive here" (3 bullets). Phases: diagnose, rotate, verify 3; with the rotate fence's three steps apart 5 —
+  // [3, 5] (location, triggers, the gauge caveat, the wiring plan and the destructive list are reference). Checklist: 0. SQL:
+  // 0. Rollback: true ("## Roll back"). Whole; nothing replaced (`RGAPI-xxxxxxxx-…` is the document's own placeholder).
+  "2188-kubernetes-api-key-rotation-runbook-where-table-when-bullets-unlabelled-comment-fences-rotate-verify-roll-back-bold-bullets-wiring-numbered-destructive-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2189: an English key-rotation, backup and loss runbook for two AES-256 keys (vault KEK, evidence key) of a Railway-hosted
+  // app ("# Runbook — Key rotation, backup, and loss"): an intro, a 2-row key table, a related line, "## How the vault is
+  // encrypted" (prose and two text fences), "## Cadence" (3 bold-led bullets), "## Routine vault KEK rotation" (six H3 steps:
+  // check state, generate, make active / keep old readable, dry run then re-wrap, verify, retire the old key — each with a
+  // bash or plain fence — and H3 "If something goes wrong mid-rotation": a paragraph), "## Backfill legacy rows" (a bash
+  // fence, a paragraph), "## Emergency rotation after suspected exposure" (5 bold numbered), "## Backup and loss" (H3 losing
+  // the KEK, H3 losing the evidence key, H3 where the keys live: a TODO table and a verify paragraph, H3 Railway specifics: 3
+  // bullets), "## Local development" (prose). Phases: prepare, switch and re-wrap, verify and retire 3; the six routine steps
+  // 6; with the legacy backfill first 7 — [3, 7] (encryption notes, cadence, loss and local development are reference; the
+  // emergency rotation reuses the routine one). Checklist: 0. SQL: 0. Rollback: false (the mid-rotation paragraph resumes
+  // rather than reverts; DOUBTFUL — true if keeping both keys configured is read as a back-out). Whole; nothing replaced.
+  "2189-vault-kek-rotation-backup-runbook-key-table-text-fences-cadence-bullets-routine-h3-numbered-steps-bash-fences-backfill-emergency-five-bold-numbered-backup-loss-h3-todo-table.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 2190: a Russian backup and restore-rehearsal runbook for a Supabase / Vercel booking app ("# Backup и restore
+  // rehearsal"): "## Текущее состояние" (a paragraph), "## Цели" (a 4-row RPO / RTO / owner table, a paragraph), "##
+  // Требования к backup" (6 bullets), "## Безопасный restore rehearsal" (a cadence line; H3 "1. Preflight": 5 numbered; H3
+  // "2. Restore": 5 numbered; H3 "3. Проверки": 8 bullets; H3 "4. Измерение": 3 bullets; H3 "5. Cleanup": 4 numbered), "##
+  // Forward-fix и rollback" (4 bullets), "## Внешние блокеры" (4 bullets). Phases: the five numbered H3 stages 5; preflight,
+  // restore, checks and measurement, cleanup 4; with the backup requirements as a preparation phase 6 — [4, 6] (state,
+  // targets and blockers are reference). Checklist: 6 (the "Требования к backup" bullets, a list labelled requirements;
+  // DOUBTFUL — 0 if read as backup policy rather than prerequisites, 14 if the "Проверки" bullets are read as a checklist
+  // too). SQL: 0. Rollback: true ("## Forward-fix и rollback": a production restore as the last-resort way back, after a GO /
+  // NO-GO and a write freeze; DOUBTFUL — false if read as fix-forward policy). Whole, with the source's trailing blank line
+  // dropped (it ended in two newlines; one kept, −1 character); nothing replaced (the *_TBD owners are placeholders).
+  "2190-russian-backup-restore-rehearsal-runbook-rpo-rto-table-requirements-bullets-five-h3-numbered-preflight-restore-checks-measure-cleanup-forward-fix-rollback-bullets-blockers.md": { phases: [4, 6], checklist: 6, sql: 0, rollback: true },
+};
+
+export const HELD_OUT_184: Record<string, TGroundTruth> = {
+  // Set 184 (2191–2202), owners h–l, counted by hand from the documents in this folder.
+  // 2191: an English production deploy runbook for a web app on Coolify (Supabase, Grafana / Loki, a Discord ship ping)
+  // ("# Deploy Runbook — AT-85 (G27)"): bold owner / phase and PRD-reference lines (two trailing spaces as a line break), an
+  // order paragraph, "## Pre-conditions (must all be ✅ before starting)" (a 6-row # / Check / Command / Expected table, a
+  // stop line), "## Deploy steps" (seven `### Step N — …` H3s: tag the release (bash fence, a bold "**Rollback:**" line with an
+  // inline command), verify Coolify (3 numbered, "**Rollback:**" line), watch the deploy log (bash fence, 3 watch-for bullets,
+  // "**Rollback condition:**"), post-deploy smoke (bash fence, "**Rollback condition:**"), audit coverage (bash fence), ship ping
+  // (bash fence, 4 ✅ bullets), standby (3 bullets)), "## Rollback procedure (any step)" (a bash fence of options A / B, an
+  // announce-text fence), "## Contacts" (a 4-row table). Phases: pre-conditions plus the seven steps 8; the steps alone 7; gate,
+  // release (tag, Coolify, log), verify (smoke, audit), announce and standby 4; check, deploy, verify 3 — [3, 8].
+  // Checklist: 0 (the Pre-conditions label heads a table, no list, as 163 / 283; the ✅ cells are an Expected column, not a
+  // box column; DOUBTFUL — 6 if the table rows are read as prerequisites items). SQL: 0. Rollback: true ("## Rollback
+  // procedure (any step)", with the per-step "**Rollback:**" lines). Whole; replaced: the deploy lead's first name "Gian" →
+  // "Jane" (three times, same length).
+  "2191-coolify-webapp-deploy-runbook-owner-meta-preconditions-check-table-step-h3-bash-fences-per-step-bold-rollback-standby-rollback-procedure-fence-contacts-table.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: true },
+  // 2192: a Russian one-time production-server setup runbook for a Docker Compose app behind Caddy, deployed afterwards by
+  // GitHub Actions ("# Runbook: разовая настройка продакшен-сервера"): an intro (later updates go by push; replace the
+  // placeholders), nine numbered H2s: "## 1. DNS на GoDaddy" (3 numbered, the second over 4 nested bullets), "## 2.
+  // Пользователь для деплоя и SSH-ключ" (three bash fences: ssh-keygen, scp, adduser / authorized_keys), "## 3. Docker на
+  // сервере" (bash), "## 4. Клонирование репозитория" (bash, a deploy-key paragraph), "## 5. Файл `.env`" (bash, 3 bullets),
+  // "## 6. Файрвол" (ufw bash), "## 7. Первый запуск" (docker compose bash, a check line), "## 8. Секреты в GitHub Actions"
+  // (3 bullets), "## 9. Проверка" (3 numbered checks). Phases: the nine sections 9; DNS, server preparation (user, Docker,
+  // clone, .env, firewall), first start, CI secrets, verification 5; prepare, start, verify 3 — [3, 9].
+  // Checklist: 0. SQL: 0. Rollback: false (none). Whole; nothing replaced (<домен>, <SERVER_IP>, youruser, <ваш-аккаунт> are
+  // placeholders).
+  "2192-russian-one-time-production-server-setup-runbook-numbered-h2-dns-numbered-nested-bullets-deploy-user-ssh-bash-fences-env-bullets-firewall-first-start-secrets-numbered-verification.md": { phases: [3, 9], checklist: 0, sql: 0, rollback: false },
+  // 2193: a Korean release guide for a side-loaded Android app (signed APK built by GitHub Actions on a tag) ("# 배포와 설치
+  // 안내"): an intro, "## 로컬 빌드" (a commented gradlew bash fence, an SDK-path line and an unlabelled properties fence), "##
+  // 배포" over H3s "### 1. 서명키 만들기 (딱 한 번)" (a bold never-lose warning, 2 numbered consequences, a keytool bash fence,
+  // two paragraphs), "### 2. GitHub Secrets 등록" (a 4-row name / value table), "### 3. 새 버전 내보내기" (a properties fence,
+  // a release.sh bash fence, a fingerprint paragraph, a git tag bash fence, a result paragraph), "### 저장소는 공개여야 한다"
+  // (why the repository is public: notes), "## 처음 설치하는 사람 안내" (5 numbered bold-led device settings for a first
+  // side-load), "## 폰트" (a licence note). Phases: signing key, secrets, new release 3; with the local build 4 and the
+  // first-install guide 5 — [3, 5] (DOUBTFUL — 1 if the three one-time / per-release H3s are read as a single release phase).
+  // Checklist: 0 (the 2 numbered consequences are no checklist). SQL: 0. Rollback: false. Whole; nothing replaced (<이름> is a
+  // placeholder).
+  "2193-korean-android-signed-apk-release-guide-local-build-bash-fence-numbered-h3-signing-key-secrets-table-version-bump-tag-fences-public-repo-note-first-install-numbered-bold-steps.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2194: an English restore runbook for a TimescaleDB (Postgres 16) volume in Docker Compose ("# Runbook: restore the
+  // FinStream database from a backup"): a bold "What this protects." paragraph, an evidence paragraph, "## Take a backup"
+  // (a bash fence, an output fence, a paragraph; "### The warning you will see…": an output fence and a paragraph), "##
+  // Restore" (a replace-warning blockquote, a bash fence setting TARGET / DUMP, three bold numbered paragraph steps each over
+  // a fence: "**1. Create the database and prepare the extension.**" — `docker compose exec … sh -c "psql -c 'CREATE DATABASE
+  // …' / psql -c 'CREATE EXTENSION …' -c 'SELECT timescaledb_pre_restore();'"`; "**2. Restore the dump.**" — pg_restore;
+  // "**3. Leave restoring mode.**" — psql -c 'SELECT timescaledb_post_restore();'), "## Verify the restore" (a bash fence
+  // looping over both databases with `psql -tAc "SELECT count(*) …"`, an `sql` md5 checksum fence), "## Put a restored
+  // database back into service" (3 numbered: stop writers, point DATABASE_URL or ALTER DATABASE … RENAME, start and check),
+  // "## Clean up a scratch restore" (psql -c 'DROP DATABASE …' fence), "## Limits" (4 bold-led bullets). Phases: back up,
+  // restore, verify, back into service, clean up 5; with the three restore steps apart 7; restore, verify, return to service
+  // 3 — [3, 7] (Limits is reference).
+  // Checklist: 0. SQL: 5 — the `sql` checksum fence and the four fences whose only tool is psql -c / -tAc wrapped in
+  // `docker compose exec … sh -c` (steps 1 and 3, the verify loop, the cleanup DROP; as 185, 2162); step 2's pg_restore and
+  // the TARGET / DUMP fence are commands (DOUBTFUL — 4 if the verify loop, with its `echo`, is read as a command; 1 if only
+  // the `sql` fence counts). Rollback: false (restore into a scratch database first; the cleanup drops the scratch copy — no
+  // way back of its own). Whole; nothing replaced.
+  "2194-timescaledb-restore-runbook-take-backup-bash-fences-warning-h3-restore-blockquote-three-bold-numbered-steps-psql-c-fences-verify-sql-fence-back-into-service-numbered-cleanup-limits.md": { phases: [3, 7], checklist: 0, sql: 5, rollback: false },
+  // 2195: a French SOP for restoring an encrypted PostgreSQL 18 backup in Docker Compose ("# Runbook — Procédure de
+  // Restauration de Base de Données (D-18)"): an intro, rule-separated numbered H2s: "## 1. Contexte & Principes de
+  // Sauvegarde" (5 bold-led bullets: format, cipher, checksum, retention, location), "## 2. Procédure de Restauration en
+  // Production" (four `### Étape N — …` H3s: identify the archive (a bash fence and a `text` output fence), stop the services
+  // (bash), run the restore script (bash, then "Le script effectue automatiquement :" over 3 numbered descriptions), restart
+  // and validate (a commented bash fence with curl)), "## 3. Procédure de Restauration d'Urgence (Disaster Recovery)" (6
+  // numbered steps, three with nested bash fences), "## 4. Validation & Test Périodique de Restauration" (a paragraph and a
+  // commented bash fence). Phases: identify, stop, restore, restart and validate 4; prepare, restore, validate 3; with the
+  // total-loss procedure 5 and the periodic test 6 — [3, 6] (the context bullets are reference; the DR procedure is an
+  // alternative path).
+  // Checklist: 0 (the script's 3 numbered actions describe it). SQL: 0. Rollback: false (the restore is the procedure
+  // itself). Whole; nothing replaced (opensio.home.lan and 127.0.0.1 are local).
+  "2195-french-encrypted-postgres-restore-sop-numbered-h2-context-bullets-etape-h3-bash-fences-script-numbered-disaster-recovery-numbered-nested-fences-periodic-test-fence.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2196: an English database-restore and integrity-recovery runbook for a clinical platform (Supabase PITR, Railway)
+  // ("# HealthSetu Runbook — Database Restore & Data Integrity Recovery"): section titles framed by 80-character `=` rules
+  // (in CommonMark most become setext H1s whose text begins with the over-rule; "1. PRE-RESTORE …", which may interrupt a
+  // paragraph, becomes a list item instead; read by intention as section titles): "ALERT IDENTIFIERS & TRIGGER
+  // CONDITIONS" (3 bold-led bullets), "1. PRE-RESTORE SAFETY GATES (CRITICAL)" (a paragraph, "### Mandatory Pre-Restore
+  // Checklist:" over 5 numbered bold items each with nested bullets, one with a nested pg_dump bash fence), "2. DATABASE
+  // RESTORE FLOW" (an unlabelled box-and-arrow fence of 9 steps), "3. DATABASE TEAM RESTORE PROCEDURE" (2 numbered bold items:
+  // PITR in the console with 5 bullets; connection-string update with a nested railway bash fence), "4. 14-POINT DATA
+  // INTEGRITY VALIDATION" (one `sql` fence of 14 commented SELECTs, an orphan-check line), "5. MIGRATION FAILURE RECOVERY" (5
+  // numbered: halt, inspect logs (nested bash), `alembic downgrade -1` (nested bash), verify schema, redeploy the previous
+  // release), "6. POST-RESTORE VALIDATION & TELEMETRY" (4 numbered: python metrics fence, probe bullets, smoke bash fence,
+  // PIR). Phases: safety gates, restore, integrity validation, post-restore validation 4; gates, restore, validate 3; the
+  // flow fence's nine steps 9 — [3, 9] (the alert block is reference).
+  // Checklist: 5 (the numbered items under "### Mandatory Pre-Restore Checklist:", their nested bullets being parts of each;
+  // DOUBTFUL — 10 with the 5 nested bullets). SQL: 1 (the one `sql` fence; DOUBTFUL — 14 if each query counts). Rollback: true
+  // ("MIGRATION FAILURE RECOVERY": downgrade the migration and redeploy the previous backend release; DOUBTFUL — false if read
+  // as another scenario's procedure rather than a back-out of this runbook's restore, as 162's failback). Whole; nothing
+  // replaced ([PASSWORD], [HOST], [PORT] are placeholders).
+  "2196-supabase-pitr-db-restore-runbook-equals-rule-banners-pre-restore-checklist-numbered-bold-nested-fence-flow-diagram-fence-fourteen-query-sql-fence-migration-downgrade-numbered.md": { phases: [3, 9], checklist: 5, sql: 1, rollback: true },
+  // 2197: an English go-live checklist for an asset-management system on Railway (EAP single sign-on, S3 storage, passkeys)
+  // ("# Go-live checklist"): an intro (items marked blocking), seven numbered H2s of `- [ ]` boxes: "## 1. Decisions and
+  // integrations" (3, two bold "Blocking —"), "## 2. Railway setup" (8), "## 3. First deployment" (4), "## 4. Initial
+  // configuration (by the first administrator)" (a paragraph, 7), "## 5. Acceptance on staging" (a line, 10), "## 6. Backups
+  // and recovery (spec §79)" (4), "## 7. After go-live" (3), then "## Test coverage map" (a 17-row spec item / where table).
+  // Phases: the seven sections 7; decide and set up (1–2), first deployment (3), configure and accept (4–5), recovery
+  // readiness and after go-live (6–7) 4 — [4, 7] (the coverage map is reference).
+  // Checklist: 39 boxes. SQL: 0. Rollback: false (the test restore is a readiness check). Whole; nothing replaced.
+  "2197-asset-system-go-live-checklist-blocking-bold-seven-numbered-h2-checkbox-lists-railway-setup-first-deployment-initial-configuration-staging-acceptance-backups-after-go-live-test-coverage-table.md": { phases: [4, 7], checklist: 39, sql: 0, rollback: false },
+  // 2198: a Chinese production go-live and disaster-recovery acceptance checklist for an essay-grading service (Postgres /
+  // Supabase, Vercel, Alembic) ("# 生产上线与灾备验收清单"): an intro (evidence, not ticks, counts), "## 1. 责任与变更身份" (7
+  // boxes with fill-in blanks), "## 2. CI 与迁移证据" (5), "## 3. 启动安全与日志" (6), "## 4. 监控阈值（由部署责任人批准）" (a
+  // paragraph, a 6-row signal / setting / approved value / action table with blanks, no box column), "## 5. 备份恢复演练记录"
+  // (5), "## 6. 发布、观察与回滚" (6, the last two "回滚触发：…" (rollback triggers) and "回滚动作：…" (rollback action: restore
+  // the unversioned default entry to legacy, stop new batches, keep history, review)), "## 7. 2026-08-22 Vercel/Supabase
+  // 生产发布记录" (8 `- [x]` and 1 `- [ ]`, a sign-off line of blanks), "## 8. 2026-08-28 Vercel 首屏性能修复发布记录" (8 `- [x]`).
+  // Phases: responsibility, CI and migration evidence, start-up security, thresholds, backup drill, release and observe 6;
+  // without the threshold table 5; evidence (1–3), readiness (4–5), release (6) 3 — [3, 6] (§7–8 are records of past
+  // releases; DOUBTFUL — 8 if read as phases).
+  // Checklist: 46 (every box, the checked record boxes included, as 177; DOUBTFUL — 29 without the 17 boxes of the two
+  // release records). SQL: 0. Rollback: true (the "回滚动作" item gives how to go back, with its trigger item; DOUBTFUL — false
+  // if a box inside the release section is read as a gate, not a procedure). Whole; nothing replaced (the Supabase project
+  // ref, Vercel deployment ids and the CI run URL are identifiers and a repository path).
+  "2198-chinese-production-go-live-and-dr-acceptance-checklist-numbered-h2-checkbox-lists-fill-in-blanks-threshold-table-rollback-trigger-and-action-boxes-release-records-checked-boxes.md": { phases: [3, 6], checklist: 46, sql: 0, rollback: true },
+  // 2199: a German guide to move a running openWB wallbox controller (Raspberry Pi) from the upstream repository to a fork,
+  // then tune the OS — no `#` headings, only bold lines: "**Umzug einer openWB auf dieses Repository**" (three blank lines,
+  // an intro, "(Beutzer pi)", an unlabelled fence "# Schritt 1, Git Konfiguration anpassen" (git remote -v with its output,
+  // set-url), a line "Update auf diese Version (Master) als Benutzer pi", a fence "# Schritt 2 , Initiales Update vom Git
+  // holen" (save the config, fetch / reset --hard, restore the config, chmod, update.sh)), "**Optimieren des OS (stretch)**"
+  // (an fstab fence, a tested-on note), "**Reduzierung der /var/log/auth.log …**" ("File: **…**" labels, Suche / Ersetze
+  // gegen / Oben einfügen over pam fences — the last closed by a mistyped "``", so the following fences pair off wrongly and
+  // the document ends inside an unclosed fence), "**Reduzierung der Meldungen im apache2 error.log**" (ServerName),
+  // "**Wenn die folgende Meldung in openwb.log auftaucht**" (a warning and the pip3 fix). Phases: the move 1; its two
+  // Schritte 2; plus the OS tuning 3; the tuning split into fstab, auth.log and apache 4 — [1, 4] (the last bold block is
+  // troubleshooting). Read by intention: the broken fence pairing is a rendering accident.
+  // Checklist: 0. SQL: 0. Rollback: false (the saved openwb.conf is restored within the step, no way back). Whole (the
+  // source ends with two blank lines after the last fence, kept); nothing replaced (the clone URLs are repository paths; pi,
+  // root, cron are system users).
+  "2199-german-openwb-fork-switchover-guide-bold-line-headings-no-hash-headings-commented-step-fences-os-tuning-file-labels-config-fences-unclosed-double-backtick-fence.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 2200: an English credential-rotation runbook for a static site with Supabase, Gemini, Cloudflare and GitHub credentials
+  // ("# Key rotation"): "## When to rotate" (a trigger paragraph), "## Immediate response" (6 numbered steps: pause the
+  // affected path, identify, create a replacement, update the secret, smallest check then revoke the old, review and
+  // re-enable), "## Credential-specific notes" (6 bold-led bullets, one per credential kind), a closing paragraph (scan,
+  // verify assets, document; treat possible access as an incident). Phases: the six steps 6, with the after-rotation
+  // paragraph 7; contain, replace and revoke, review 3; respond, follow up 2 — [2, 7] (the triggers and notes are reference).
+  // Checklist: 0. SQL: 0. Rollback: false (revoking the old credential is part of the rotation; no way back). Whole; nothing
+  // replaced.
+  "2200-credential-rotation-runbook-when-to-rotate-paragraph-immediate-response-six-numbered-steps-credential-specific-bold-led-bullets-closing-paragraph.md": { phases: [2, 7], checklist: 0, sql: 0, rollback: false },
+  // 2201: a Japanese operations manual for a desktop shift-scheduling app (Python, start_windows.bat, one SQLite file)
+  // written for non-technical staff ("# シフト自動作成くん 運用手順書"): an intro, "## 目次" (7 numbered links), "## 0. Python
+  // のインストール（初回のみ）" (H3 install: 10 numbered with blockquote warnings; H3 check: 5 numbered, a fence), "## 1. アプリの
+  // 起動と停止" (H3 first set-up: 8 numbered, a progress table, blockquotes; H3 normal start: 5 numbered, an output fence; H3
+  // stop: two bold methods of numbered steps), "## 2. 毎月のシフト作成手順" (six `### ステップN:` H3s of numbered steps, then
+  // "### 月次作業チェックリスト" — a チェック / 作業内容 table whose first column holds the HTML entity `&#9744;` (☐) in 9 rows),
+  // "## 3. 職員の入退職時の対応" (three H3 cases: numbered steps, an input table), "## 4. データのバックアップ" (a frequency
+  // table; H3 backup: 8 numbered; H3 restore: 10 numbered), "## 5. トラブルシューティング" (four H3 symptom tables), "## 6.
+  // 付録" (a file-tree fence, a contact table). Phases: install, start / stop, monthly shift creation, staff changes, backup
+  // and restore 5; with backup and restore apart 6 and the monthly checklist 7; set-up, monthly work, data care 3 — [3, 7]
+  // (an operations manual of separate operations; troubleshooting and the appendix are reference).
+  // Checklist: 9 (the `&#9744;` cells of the checklist table's box column, as ☐ and □ columns; DOUBTFUL — 0 if the raw
+  // entity is not read as a box). SQL: 0. Rollback: false (the restore from a copied shift.db is the manual's own operation,
+  // as 2159 / 2160; DOUBTFUL — true, since the backups exist "to redo" a bad generation or input). Whole; nothing replaced
+  // (山田花子 is the example name of an input table).
+  "2201-japanese-shift-app-operations-manual-toc-numbered-h2-install-numbered-blockquotes-monthly-step-h3-html-entity-checkbox-table-backup-restore-numbered-troubleshooting-tables.md": { phases: [3, 7], checklist: 9, sql: 0, rollback: false },
+  // 2202: a Chinese operations manual for a Go payment gateway (Podman Compose, PostgreSQL, WeChat Pay certificates,
+  // Prometheus) ("# GoPay 运维手册"): sixteen numbered H2s — "## 1. 服务管理" (start / stop / logs / health H3s, bash fences),
+  // "## 2. 数据库运维" (connect: a bare psql fence; migrate: go run and `psql -f`; "### 常用查询": an `sql` fence of three
+  // queries; backup: pg_dump and a `psql <` restore), "## 3. 监控" (metrics bullets, dashboards, alert cases), "## 4. 证书管理"
+  // (paths, "### 证书更新流程" 4 numbered, an openssl fence), "## 5. 密钥轮换" (a fence), "## 6. 对账" (fences), "## 7. 容量规划"
+  // (a table, an env fence), "## 8. 常用运维命令" (a fence), "## 9. 性能优化" (bold-labelled `sql` fences "索引优化" and "查询优化",
+  // go and bash fences), "## 10. 日志管理" (levels, grep fences, a logrotate fence), "## 11. 安全加固" (iptables, nginx, env
+  // fences), "## 12. 灾难恢复" (a backup script, cron, "**数据库恢复**" — a fence of five commented steps with a `psql -c
+  // "SELECT COUNT(*) …"` among podman / gunzip / curl —, config restore, "### 12.3 故障切换" 6 numbered and a promote fence),
+  // "## 13. 升级维护" (bold "升级前检查", "升级步骤" (8 commented steps) and "**回滚步骤**" fences; planned and emergency
+  // maintenance, 5 numbered each), "## 14. 监控告警" (metric bullets, a yaml rules fence, a 6-step response flow, a table),
+  // "## 15. 运维检查清单" (daily 5, weekly 5, monthly 6, quarterly 6 boxes), "## 16. 联系方式". Phases: the operational sections
+  // (service management, database work, certificate update, key rotation, reconciliation, common commands, disaster
+  // recovery, upgrade and maintenance, the check lists) 9, with tuning and hardening 11; daily running, maintenance,
+  // recovery, upgrade 4 — [4, 11] (monitoring, capacity, logs reference, alert rules and contacts are reference; an
+  // operations manual of separate operations).
+  // Checklist: 22 boxes. SQL: 3 — the three `sql` fences (§2 queries, §9.1 index and query tuning); the restore fence's
+  // `psql -c` stands among other tools (a command, as 112), the connect / migrate / backup fences run psql on files or
+  // interactively (DOUBTFUL — 1 if the two §9.1 tuning fences are read as reference). Rollback: true ("**回滚步骤**": stop, check out
+  // the old version, restore the database if needed, start, verify). Whole; replaced: the maintainer's personal e-mail
+  // → "maintainer@example.com" (same length); kept: the GitHub issues URL (a repository path),
+  // 192.168.1.0/24, 10.0.0.0/8, pay.example.com, admin/admin (a default), your-admin-api-key.
+  "2202-chinese-payment-gateway-ops-manual-numbered-h2-bash-sql-fences-db-restore-failover-numbered-upgrade-and-rollback-bold-fences-alert-table-periodic-checkbox-lists.md": { phases: [4, 11], checklist: 22, sql: 3, rollback: true },
+};
+
+export const HELD_OUT_185: Record<string, TGroundTruth> = {
+  // Set 185 (2203–2214), owners m–p, counted by hand from the documents in this folder.
+  // 2203: a Chinese release procedure for a Windows input method (Rust workspace, signed update manifests, GitHub Releases,
+  // a feed mirror repository) ("# 发布流程（P-01 发布分发闭环，T-094）"): a two-paragraph blockquote intro, "## 1. 前置条件"
+  // (3 `- [ ]` boxes with wrapped continuation lines), "## 2. 发布密钥管理" (H3 2.1 first release: a powershell keygen fence
+  // and 2 bold bullets; H3 2.2 rotation / leak / loss plan: 3 bold bullets), "## 3. 发布步骤" (a one-line rule, then H3
+  // "步骤 1 — 版本与分支" (a plain branch-flow fence, 3 bullets), "步骤 2" (a CI-automation blockquote, a powershell fence, 3
+  // numbered script actions with nested bullets), "步骤 3" (a blockquote, a powershell gh-release fence, a blockquote), "步骤
+  // 3.5" (2 bold bullets, a powershell fence, a paragraph), "步骤 4 — 更新源验证" (4 numbered checks, the 4th a
+  // client-updater rollback drill), "步骤 5 — 发布检查清单收尾" (5 `- [ ]` boxes), "步骤 6 — 收尾" (4 bullets)), "## 4.
+  // 故障预案" (a 5-row failure / handling table). Phases: prerequisites, branch and version, build, upload, feed mirror,
+  // verify, closing checklist, wrap-up 8; with key management (first release only) 9; prerequisites, release (steps 1–3.5),
+  // verify, close 4 — [4, 9] (the failure table is reference).
+  // Checklist: 8 (3 prerequisite boxes + 5 closing boxes; "前置条件" labels the same boxes, nothing counted twice). SQL: 0.
+  // Rollback: false (the 回滚演练 of step 4 tests the client updater's own rollback, and the failure table withdraws and
+  // re-uploads assets or fixes forward in the next version; DOUBTFUL — true if "撤销 release 资产并重新上传" is read as a
+  // back-out). Whole; nothing replaced (the mirror repository path menghun3-cn/zhu-ye-updates kept as a repository name).
+  "2203-chinese-ime-release-procedure-quote-intro-numbered-h2-prerequisite-boxes-key-management-h3-step-h3-powershell-fences-ci-quotes-verify-numbered-closing-boxes-failure-table.md": { phases: [4, 9], checklist: 8, sql: 0, rollback: false },
+  // 2204: a French production deploy guide for a village-association Django site on a GandiCloud VM with OVH DNS and
+  // mail ("# Guide de deploiement en production — Saulzet & Vous"): a bold metadata blockquote, rules between sections, "##
+  // Table des matieres" (16 numbered links), then "## 1." to "## 13.": 1 server creation (H3 a 3-column sizing table and a
+  // recommendation; H3 10 numbered console steps, one with a nested bash fence), 2 server preparation (one commented bash
+  // fence), 3 PostgreSQL (H3 "Etape 1" a bash fence and a quote; H3 "Etape 2" a bash `sudo -u postgres psql` fence and a
+  // ```sql fence of CREATE / ALTER / GRANT), 4 code (bash), 5 `.env` (bash fences, a quote), 6 Django initialisation (bash),
+  // 7 Gunicorn + Supervisor (four bash fences between lines), 8 Nginx (bash heredoc fences, a note quote, three more fences),
+  // 9 DNS (a record table, a quote, a dig fence), 10 HTTPS (bash, a 3-bullet list, a curl fence), 11 data transfer (a quote;
+  // H3 11.1 export, 11.2 copy, 11.3 load: bash fences, a fence nested in a blockquote), 12 e-mail (a settings table, quotes,
+  // a test fence), 13 cron (a bash fence, a cron fence). Cut before "## 14." (the .fr redirect, future updates, the
+  // architecture summary and the final "## Checklist de mise en production" of 19 boxes are left off). Phases: the 13
+  // numbered sections 13; server, database, application, web front (Nginx, DNS, HTTPS), data, e-mail and cron 6;
+  // infrastructure, application, publication, data and settings 4 — [4, 13] (the TOC is reference).
+  // Checklist: 0 (no boxes in the kept part; the TOC is no labelled list). SQL: 1 (the ```sql fence of section 3; the
+  // `sudo -u postgres psql` fence only opens a prompt). Rollback: false. Cut at a heading (20,956 → 14,382 characters);
+  // replaced: the author's first name in the ssh-keygen comment and the dev-machine path (→ "xxxxxxx", twice) and
+  // his surname in the old staging domain (→ "saulzet.xxxxxx.com"); kept: the association's domains
+  // and mailboxes, the 185.x.x.x placeholder, the example password printed as "(ex : …)", the clone URL.
+  "2204-french-django-production-deploy-guide-blockquote-meta-toc-numbered-h2-server-choice-table-numbered-console-steps-bash-fences-sql-fence-etape-h3-nginx-dns-tables-data-transfer-h3.md": { phases: [4, 13], checklist: 0, sql: 1, rollback: false },
+  // 2205: a Portuguese upgrade guide for the WSSEI module of the Brazilian SEI records system and its mobile app ("#
+  // Orientação para Atualização WSSEI e Aplicativo Móvel"): "### Pré-requisitos" (2 bullets) and an italic "Atenção!" line,
+  // "### Primeira Etapa: Instalar o módulo …" (blank-line-separated numbered steps 1–9 then 13 — the source skips 10–12 —
+  // download, back up sei / sip / infra, unzip, copy over, run the SIP then the SEI update script in 3-space-indented bash
+  // fences (one closing fence with a trailing space), check the module, the database version parameter, the scheduled job
+  // in an indented fence, the QR code), "### Segunda Etapa" (1 numbered step: install the app), "### Terceira Etapa" (4
+  // numbered steps: read the QR code, with `&quot;` entities). No final newline in the source (one added). Phases: the
+  // three etapas 3; with the prerequisites list as a checklist section 4 — [3, 4].
+  // Checklist: 2 (the "Pré-requisitos" bullets). SQL: 0 (PHP update scripts). Rollback: false (step 2's backup is a
+  // precaution; no way back is written). Whole; nothing replaced (the spbgovbr releases URL is the project's).
+  "2205-portuguese-sei-module-upgrade-guide-pre-requisitos-h3-bullets-three-etapa-h3-stages-spaced-numbered-steps-indented-bash-fences-numbering-gap-html-entities.md": { phases: [3, 4], checklist: 2, sql: 0, rollback: false },
+  // 2206: a German backup and restore runbook for a Directus app's PostgreSQL (PostGIS) inside a Coolify stack on Hetzner
+  // ("# Backup und Wiederherstellung"): a dated tested-on line and a rule paragraph, "## Kurzweg: ein Aufruf" (a sh fence,
+  // 4 bullets, a "Voraussetzungen:" sentence naming SSH access, gpg and Docker inline), then "## 1. Ausgangslage" (a 4-row
+  // table, prose, a bold label over 2 bullets), "## 2. Container und Zugangsdaten finden" (three sh fences between lines),
+  // "## 3. Dump ziehen" (a sh fence, 2 bullets), "## 4. Verschlüsseln und herunterladen" (two sh fences), "## 5.
+  // Wiederherstellung prüfen" (nine one-command sh fences: decrypt, file, run a throwaway container, pg_isready, cp,
+  // pg_restore, a `psql -c "select … count(*) …"` count check, rm, rm -f; a bold target-values line), "## 6.
+  // Stolperfallen" (bold A–D paragraphs, C with a lone `psql -c "drop schema …"` fence), "## 7. Uploads sichern" (H3s:
+  // target values, find the volume (two fences), archive and check (two fences), order of retention), "## 8. Offen" (4
+  // bold-led bullets). Phases: find the container, dump, encrypt and download, verify by restoring, back up the uploads 5;
+  // dump (2–3), secure (4), verify (5), uploads (7) 4; back up the database, prove the restore, back up the uploads 3 —
+  // [3, 5] (the short path is the scripted alternative to 2–5; 1, 6 and 8 are background, pitfalls and open points).
+  // Checklist: 0 ("Voraussetzungen:" heads an inline sentence, not a list; DOUBTFUL — 3 if its comma-separated needs are
+  // read as prerequisite items). SQL: 2 (two fences whose only command is a `docker exec … psql -c "…"`: the count check of
+  // step 5 and the drop / create schema of pitfall C, as 2096's lone psql -c; DOUBTFUL — 1 if the pitfall's cleanup tip is
+  // read as reference). Rollback: false (the dump exists to allow a rollback after a failed migration, but the document
+  // restores only into a throwaway container to prove the backup; no way back of its own). Whole; nothing replaced (the
+  // SSH account name `groovemanager-coolify` kept as a server account, DOUBTFUL; Hetzner / Coolify / Directus are products).
+  "2206-german-directus-postgres-backup-and-restore-runbook-short-path-fence-bullets-numbered-h2-status-table-single-command-sh-fences-psql-c-count-check-pitfalls-bold-letters-uploads-h3-open-bullets.md": { phases: [3, 5], checklist: 0, sql: 2, rollback: false },
+  // 2207: an English guide to upgrading the docker-compose PostgreSQL of a local development stack ("# Database upgrades"):
+  // lines with trailing spaces, a caveat blockquote (local development only), "## Postgresql upgrade" with "###
+  // Prerequisites" (a paragraph and a `docker ps` fence), "### Case 1: You are not afraid of losing local data" (two bash
+  // fences: compose down, compose up), "### Case 2: You want to save local data" (a paragraph, a blockquote running into
+  // plain lines, then "#### Step 1." dump with `pg_dumpall`, "#### Step 2." recreate, "#### Step 3." restore by piping the
+  // dump into `psql`, "#### Step 4." cleanup, each with bash fences). No final newline in the source (one added). Phases:
+  // prerequisites and the four steps of case 2 5; prerequisites, dump, recreate and restore 3–4; prerequisites and case 1
+  // (recreate only) 2 — [2, 5] (case 1 and case 2 are alternatives).
+  // Checklist: 0 ("Prerequisites" heads a paragraph and a fence, not a list; DOUBTFUL — 1 if its one requirement is read as
+  // an item). SQL: 0 (`cat backups/pg.sql | docker exec -i … psql` is a restore pipe, a command, as 157; DOUBTFUL — 1 if
+  // read as a psql block). Rollback: false. Whole; nothing replaced (the container name is the project's).
+  "2207-docker-postgres-major-upgrade-guide-trailing-space-lines-blockquote-caveat-prerequisites-h3-fence-two-alternative-case-h3-step-h4-dump-recreate-restore-cleanup-bash-fences.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2208: an English Alembic migration runbook for an async-PostgreSQL FastAPI back end ("# Runbook: Database migrations
+  // (Alembic)"): a blockquote (Alembic is the single source of truth), a paragraph, "## Daily use — after a model change"
+  // (4 numbered steps, the 3rd with a nested bash fence: revision --autogenerate, review, upgrade head; the 4th proves
+  // reversibility; a closing paragraph on one linear head), "## Fresh database" (a bash fence), "## Existing (pre-Alembic)
+  // database" (a paragraph, an `alembic stamp` fence), "## Creating indexes on a live production DB (CONCURRENTLY)" (a
+  // paragraph, a ```sql fence of CREATE EXTENSION and twelve CREATE INDEX CONCURRENTLY, an NB blockquote mentioning `psql
+  // -c` inline), "## Rollback" (a bash fence: alembic downgrade -1 / <rev>; a closing paragraph). Phases: daily use, fresh
+  // database, existing database, production indexes 4; the four daily steps apart 7; index out-of-band then apply 2 — [2,
+  // 7] (fresh / existing are alternatives).
+  // Checklist: 0. SQL: 1 (the ```sql fence; the NB's inline `psql -c` is prose). Rollback: true ("## Rollback": alembic
+  // downgrade one step or to a revision). Whole; nothing replaced.
+  "2208-alembic-database-migrations-runbook-blockquote-intro-numbered-daily-steps-nested-bash-fence-fresh-and-existing-db-fences-concurrent-index-sql-fence-nb-quote-rollback-h2-fence.md": { phases: [2, 7], checklist: 0, sql: 1, rollback: true },
+  // 2209: an English cut-over checklist for moving a workflow's production schedule from Alibaba DataWorks to Cloud Composer
+  // / Dataform ("# Cutover checklist"): a bold last-reviewed quote, a paragraph, a `> [!TIP]` alert, "## Contents" (4 link
+  // bullets), rules, "## 1. Before cutover" (H3 Artifacts 5 boxes, Schedules a `> [!WARNING]` alert and 4 boxes, Data 4,
+  // Deployment 4 — boxes with 6-space continuation lines), "## 2. Cutover night" (6 boxes), "## 3. After cutover" (5 boxes),
+  // "## 4. Rollback" (a sentence and 4 boxes: source paused not deleted, source tables still fed, a named owner can
+  // re-enable it, trigger agreed), a `> [!CAUTION]` alert, a prev / index / next navigation line. Phases: before, cut-over
+  // night, after 3; with the four "before" groups apart 6 — [3, 6].
+  // Checklist: 32 (17 + 6 + 5 + 4). SQL: 0. Rollback: true ("## 4. Rollback": keep the DataWorks workflow paused for the
+  // window so a named owner can re-enable it on the agreed trigger; DOUBTFUL — false if its boxes are read as rollback
+  // readiness conditions rather than a way back). Whole; nothing replaced.
+  "2209-dataworks-to-composer-cutover-checklist-meta-quote-tip-alert-contents-links-numbered-h2-before-h3-groups-checkboxes-wrapped-items-cutover-night-after-rollback-boxes-caution-nav-footer.md": { phases: [3, 6], checklist: 32, sql: 0, rollback: true },
+  // 2210: a Spanish go-live execution plan written the night after a production incident, for a World-Cup prediction app on
+  // Vercel and Firebase ("# Plan de Ejecución Go-Live — La Cancha"): a bold date / basis line, rules, "## 1. Revisión" (a
+  // 9-row item / status-in-report / real-status table whose status cells hold ⬜, ✅, 🔴 or 🆕 glyphs with notes; a bold
+  // operational-blocker line), "## 2. Plan de ejecución" (H3 "🔴 Fase A — Restaurar prod completo (HOY)" a 4-row # / action /
+  // how / time table; "🟠 Fase B" 4 rows; "🟡 Fase C — Compuerta final" 2 rows ending in the GO / NO-GO decision; "🔵 Fase D —
+  // Post-launch" 7 numbered backlog items), "## 3. Decisión de riesgo pendiente" (a paragraph), "## 4. Criterio de cierre"
+  // (one line). Phases: fases A, B, C 3; with the post-launch fase D 4 — [3, 4] (the review table is status; D does not
+  // block go-live).
+  // Checklist: 5 (the review rows with a ⬜ in a status column — PITR backup, deployed rules, App Check key, error alerts,
+  // manual checklist — one item a row, as 131; DOUBTFUL — 0 if the glyphs are read as a status report's markers, as 1586;
+  // 3 if only the "Estado REAL ahora" column counts). SQL: 0. Rollback: false (B4 is a task to write docs/rollback.md; the
+  // revert of the incident is history). Whole; replaced: two team members' first names in A4 (→ "xxxx y
+  // xxxxxx"); kept: the Firebase project id and commit hashes.
+  "2210-spanish-firebase-go-live-execution-plan-bold-date-line-review-status-glyph-table-colour-emoji-fase-h3-action-tables-post-launch-numbered-risk-decision-closing-criterion.md": { phases: [3, 4], checklist: 5, sql: 0, rollback: false },
+  // 2211: an English production cut-over plan from Docker Compose servers to a GKE Autopilot cluster ("# Production Cutover
+  // Plan"): a sentence, "## Pre-Requisites" (6 bold-led `- [ ]` boxes), "## Cutover Timeline (T-Minus)" with H3 stages
+  // "T-24 Hours: Preparation" (3 bold-led numbered), "T-1 Hour: Final Checks" (3, one with a nested bash fence), "T-0: The
+  // Cutover" (6, one with 2 nested bullets), "T+15 Minutes: Validation" (3), "T+1 Hour: Stabilization" (2), "T+24 Hours:
+  // Cleanup" (2), "## Rollback Plan (Abort Criteria)" (a bold "**Triggers**:" label over 3 bullets, a bold "**Steps**:"
+  // label over 4 numbered steps, one with a nested note bullet). Phases: the six T-stages 6; with the pre-requisite boxes 7;
+  // prepare, cut over, validate and stabilise, clean up 4; before, during, after 3 — [3, 7].
+  // Checklist: 6 (the pre-requisite boxes). SQL: 0. Rollback: true ("## Rollback Plan": revert DNS, re-enable writes on the
+  // old database, notify, investigate). Whole; nothing replaced (yourdomain.com, 34.x.x.x and <GKE_INGRESS_IP> are
+  // placeholders).
+  "2211-gke-production-cutover-plan-pre-requisites-bold-checkboxes-t-minus-h3-stages-bold-numbered-steps-nested-fence-nested-bullets-rollback-h2-bold-triggers-and-steps-labels.md": { phases: [3, 7], checklist: 6, sql: 0, rollback: true },
+  // 2212: an English recurring maintenance runbook for a Cloudflare Workers app ("# Recurring maintenance runbook"): a
+  // purpose blockquote, then cadence sections "## Weekly (~10 min) — from F000" (4 bold-led boxes), "## Monthly (~20 min)"
+  // (4 boxes), "## Per milestone kickoff — always" (4 boxes), "## Quarterly (~15 min) — from first deploy" (5 boxes), "##
+  // How to run this file" (a paragraph: top to bottom for the due cadence, tick mentally). Phases: the four cadences 4 —
+  // [4, 4] (the closing paragraph is instructions; separate schedules rather than one sequence).
+  // Checklist: 17 (4 + 4 + 4 + 5). SQL: 0. Rollback: false. Whole; nothing replaced (micline.app is the product's domain).
+  "2212-cloudflare-app-recurring-maintenance-runbook-purpose-blockquote-cadence-h2-weekly-monthly-milestone-quarterly-bold-led-checkboxes-how-to-run-paragraph.md": { phases: [4, 4], checklist: 17, sql: 0, rollback: false },
+  // 2213: an English secret-rotation runbook for a self-hosted Forgejo / Woodpecker stack whose secrets live in 1Password
+  // and are pushed by Ansible ("# Runbook: Rotate Secrets"): "## Overview" (a paragraph), "## Secret inventory" (a 10-row
+  // secret / 1Password reference / service table), "## Rotate a secret" (H3 "1. Generate a new value", "2. Update in
+  // 1Password" (a fence, a line), "3. Re-run Ansible", "4. Verify services restarted correctly", each a commented bash
+  // fence), "## Special cases" (three H3s — PostgreSQL password, Woodpecker agent secret, Forgejo OAuth2 secrets — each a
+  // sentence and 3 numbered steps, two followed by a journalctl fence), "## Emergency rotation" (a sentence and a bash fence
+  // of three commented steps). Phases: generate, update in 1Password, re-run Ansible, verify 4; with the emergency rotation
+  // as its own procedure 5; generate and store, apply, verify 3 — [3, 5] (overview and inventory are reference; the special
+  // cases adjust the same four steps).
+  // Checklist: 0. SQL: 0. Rollback: false (emergency rotation rotates again; no way back to the old value). Whole; nothing
+  // replaced (op:// references name vault items, not secret values).
+  "2213-forgejo-woodpecker-secret-rotation-runbook-overview-inventory-table-numbered-h3-steps-bash-fences-special-cases-h3-numbered-then-fence-emergency-commented-fence.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2214: a Japanese deploy and operations manual for a Django shift-scheduling app on Ubuntu with Gunicorn, Nginx and MySQL
+  // ("# ShiftManager デプロイ・運用マニュアル"): an intro, 2 legend bullets, "## 0. はじめに（前提と方針）" (5 bold-led bullets:
+  // target OS, a separate server, MySQL or SQLite, secrets outside Git, two ways to run; H3 a 4-row placeholder / meaning /
+  // example table; a tip quote), then `#` part headings: "# 第1部 新規サーバーへのセットアップ（初回だけ）" (a flow quote, "## 1."
+  // to "## 10.": packages, code, venv, database (H3 4-A MySQL: a plain fence of `sudo mysql -e "CREATE DATABASE …; CREATE
+  // USER …; GRANT …"` and a migrate line; H3 4-B SQLite), superuser, collectstatic, a systemd unit by heredoc, Nginx by
+  // heredoc, HTTPS env lines, checks — plain fences of `$`-prefixed commands, ⚠️ / 🔰 quotes), "# 第2部 サーバーの操作（日常運用）"
+  // (a service table; "## 操作の早見表" a 10-row command table and a quote with a nested fence; H3 reload vs restart; "##
+  // コードを更新したとき", "## 設定…を変えたとき", "## バックアップと復元", "## サービス一式の起動/停止（メンテ時）" — fences and
+  // quotes), "# 第3部 困ったとき（クイック診断）" (a 9-row symptom table, two log / check fences). Cut before "# 第4部 Docker
+  // compose で運用する場合（別方式）" (the Docker alternative, its migration notes and the closing "付録：チェックリスト" of 6 boxes
+  // are left off). Phases: premises, setup, daily operations 3; the ten setup steps and the four operations (update,
+  // settings change, backup, maintenance stop / start) 14; packages-to-venv, database and admin, web stack, checks,
+  // operations 5 — [3, 14] (the quick-reference tables and part 3 are reference).
+  // Checklist: 5 (the "前提と方針" bullets as a prerequisites list, 前提 as in 2165; DOUBTFUL — 0 if "はじめに" is read as an
+  // introduction of assumptions and policies). SQL: 0 (the `mysql -e "CREATE …"` stands with a migrate command in its fence
+  // — SQL among commands, as 2096; DOUBTFUL — 1 if counted on its own). Rollback: false (the backup / restore of part 2 is
+  // an operation of the manual, as 2159). Cut at a heading (18,128 → 11,421 characters); nothing replaced (203.0.113.10 and
+  // shift.example.com are placeholders; the clone URL is a repository path).
+  "2214-japanese-django-server-deploy-and-operations-manual-legend-bullets-premises-h2-values-table-part-h1-numbered-h2-setup-dollar-fences-quick-reference-tables-update-backup-fences-diagnosis-table.md": { phases: [3, 14], checklist: 5, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_186: Record<string, TGroundTruth> = {
+  // Set 186 (2215–2226), owners q, r, s, counted by hand from the documents in this folder.
+  // 2215: a French production-rollout guide for a weekly Excel "flash" report pipeline on a Windows workstation (Python,
+  // Playwright portal scraping, OneDrive / SharePoint folder, Streamlit, Outlook drafts) ("# Mise en production"): "##
+  // Installation sur le poste Windows" (a powershell venv / install / init fence, a paragraph, a powershell fence storing
+  // the portal password in the Windows keyring), "## Configuration du poste" (a paragraph, a toml settings fence of
+  // placeholders; H3 "Le dossier SharePoint": three paragraphs), "## Les trois niveaux d'automatisation" (two paragraphs,
+  // a 3-row A / B / C level table; H3 "Installer les tâches planifiées": a powershell fence, 2 bold-led bullets, the
+  // second with a nested powershell fence enabling the weekly task; H3 "Limite du 100 % automatique": prose), "## Le
+  // classeur Excel" (a paragraph, 4 numbered pivot-table steps, a fallback paragraph), "## Passer aux graphiques Python"
+  // (a toml fence, prose), "## Diffusion" (prose: keep drafts on, alerts), "## Surveiller" (3 log / output bullets, an
+  // exit-code paragraph). Phases: install, configure, scheduled tasks, Excel template 4; with diffusion and monitoring 6;
+  // install and configure, automation, Excel template 3 — [3, 6] (the level table, the 100 % limit and the Python-charts
+  // switch are explanation and an optional change; DOUBTFUL — 7 if the Python-charts switch is read as a phase).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0. Rollback: false (none; "rien n'est diffusé" on a failed check is a
+  // guard, not a way back). Whole; nothing replaced (prenom.nom@entreprise.fr, equipe@entreprise.fr, <user>, <Entreprise>
+  // and C:\chemin\vers are placeholders).
+  "2215-french-excel-report-pipeline-mise-en-production-windows-install-powershell-fences-toml-config-automation-levels-table-scheduled-tasks-numbered-pivot-steps-monitoring-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2216: a Portuguese (unaccented) production-deploy guide for a Next.js + API + PostgreSQL operations app ("# Deploy de
+  // producao"): an intro over 2 bullets (GitHub Pages demo, full Docker Compose), "## GitHub Pages" (a workflow
+  // paragraph, "Etapas executadas no CI:" over 7 command bullets, "URL esperada:" over a text fence, two paragraphs — the
+  // second naming the deliberately public demo login), "## Docker Compose completo" (4 numbered steps: create .env; change
+  // the secrets, its 6 variable bullets standing at column 0 after the item; start the services — a bash fence; apply
+  // migrations and seed — a bash fence), "## URLs" (5 bullets, three paragraphs on the /api rewrite, sessions and the
+  // standalone build), "## Importacao XLSX" (three paragraphs), "## Backups" (two paragraphs, a restore rehearsal endpoint
+  // and the still-required real restore drill), "## Dominio" (a paragraph over 4 reverse-proxy bullets). Phases: the Pages
+  // demo, the Compose deploy, the domain 3; the Compose deploy alone with its domain step 2; Pages, the four Compose steps
+  // and the domain 6 — [2, 6] (URLs, the XLSX import and backups are reference; the CI steps run by themselves).
+  // Checklist: 0 (no boxes; "Troque os segredos antes de usar em producao:" names the variables to change, no checklist or
+  // prerequisites label; DOUBTFUL — 6 if those bullets are read as a checklist). SQL: 0 (prisma migrate / seed commands).
+  // Rollback: false (none). Whole; replaced: the author's handle in the GitHub Pages URL 21 "x"
+  // (same length). Kept: the demo login admin@demo.nexus.local / NexusDemo@2026, which the document calls deliberately
+  // public and confined to the static demo bundle.
+  "2216-portuguese-docker-compose-production-deploy-github-pages-ci-bullets-four-numbered-steps-nested-secret-bullets-bash-fences-urls-backups-prose.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 2217: a Chinese go-live runbook (CRLF line endings, kept) for a desktop Telegram tool's license cloud: a FastAPI
+  // license server with admin page and website on one host, PostgreSQL in Docker, Nginx / certbot, a Tauri Windows
+  // package ("# 纸翼上线 Runbook（域名/服务器就绪后按此执行）"): a status blockquote (done once, domain → server IP), a related-docs
+  // bullet list, "## 0. 你需要先准备并告知的信息" (an 11-row item / example / required table, ✅ marking required), "## 1. 目标架构"
+  // (a text fence, principle and hosting bullets — reference), "## 2. 上线步骤总览" (a 9-row A–I step / dependency table),
+  // "## 3. 步骤 A" … "## 11. 步骤 I" (A server base: 4 numbered; B PostgreSQL: bash and env fences; C license server: H3 5.1
+  // env fence, H3 5.2 bash fence, systemd bullets, a health-check line; D Nginx: two alternative H3 plans, an nginx fence,
+  // a certbot fence; E smoke: 6 boxes; F Windows package: numbered steps split by env and bat fences; G download link: a js
+  // fence; H Mac package (optional): 5 numbered; I payment (optional): 2 bullets), "## 12. 安全检查（上线当天）" (7 boxes), "## 13.
+  // 执行时对我说的话" (a request-template fence), "## 15. 当前仓库就绪对照" (an 11-row status table; H3 发新版本时: 4 numbered
+  // release-update steps), a second "## 15." (out of scope bullets, the success criterion). Phases: steps A–G and the
+  // go-live-day security check 8; with the optional H and I 10; grouped (server, database and service; Nginx / HTTPS;
+  // smoke; desktop package and download; security check) 5 — [5, 10] (architecture, the overview and status tables, the
+  // request template and the scope are reference; the later-release steps are an operation of their own; DOUBTFUL — 11
+  // if "## 0." information gathering is read as a preparation phase).
+  // Checklist: 13 (6 smoke boxes + 7 security boxes; the ✅ "必填" column marks required inputs, no boxes, and "## 0."
+  // carries no prerequisites label; DOUBTFUL — 24 if its 11 rows are read as prerequisites). SQL: 0. Rollback: false
+  // (none). Whole; replaced: the server's public IP "203.0.113.10" (2 characters shorter: 6,987 of
+  // 6,989) and the SMTP mailbox the local part → "xx" (3 times). Kept: the product domain zhiyinb.cc, the
+  // default admin password admin123456 the security check says to change, 127.0.0.1 and the x.x.x.x / license.xxx.com
+  // placeholders.
+  "2217-chinese-license-server-go-live-runbook-crlf-blockquote-status-info-table-step-overview-table-lettered-step-h2s-env-nginx-fences-smoke-and-security-checkboxes.md": { phases: [5, 10], checklist: 13, sql: 0, rollback: false },
+  // 2218: a Chinese upgrade guide for a local-first knowledge app (a SQLite vault) with a Tauri desktop app, a CLI /
+  // headless server, a plugin pack and a Docker Compose cloud with PostgreSQL ("# Attune 升级指南 (UPGRADING.md)"): a scope
+  // blockquote, a TOC, "## 0. 适用范围 + 红线" (scope, 4 ❌ red-line bullets), "## 1. Pre-flight check (升级前自检)" ("任何升级路径之前必须满足:"
+  // over a 5-row # / check / command table; H3 1.6 pre-upgrade backup: a bash fence, retention line, a bash fence), "## 2.
+  // Desktop App" (H3 2.1–2.2 prose, H3 2.3 apply update: 6 bold numbered, H3 2.4 failure fallback: 3 bullets, H3 2.5 manual
+  // reinstall: 4 numbered), "## 3. CLI / Server tarball" (H3 3.1 scope bullets, H3 3.2 a 7-step commented bash fence, H3
+  // 3.3 a note, H3 3.4 device image: a bash fence), "## 4. Cloud SaaS" (a blockquote, H3 4.1 an 8-step maintenance-window
+  // bash fence with pg_dump, volumes, pull, migrate, restart, health checks; H3 4.2 migration order: 4 numbered; H3 4.3
+  // "Rollback path": a bash fence — stop, revert the image tag, restore the DB dump through psql, start old, verify), "##
+  // 5. attune-pro Plugin Pack" (H3 5.1 3 numbered, H3 5.2 a bash fence, H3 5.3 plugin rollback fence), "## 6. v0.7 → v1.0"
+  // (a 4-row stepping-stone table, a bash fence, a warning), "## 7. Disaster Recovery 链入口" (4 bold numbered pointers to
+  // ROLLBACK.md), "## 8. 已知风险" (five H3 limitations). Phases: pre-flight, then the upgrade path — desktop, CLI / server,
+  // cloud, plugin, legacy stepping stones — 6; pre-flight, upgrade, verify 2–3 — [2, 6] (the paths are alternatives by
+  // product; red lines, DR pointers and limitations are notes).
+  // Checklist: 0 (no boxes; the pre-flight table is rows to confirm under a "check" title, no list — as 82 and 163;
+  // DOUBTFUL — 5 if its rows are read as requirement items). SQL: 0 (pg_dump and a dump piped into psql are commands,
+  // as 157). Rollback: true (H3 4.3 "Rollback path", with 5.3's plugin rollback and 2.4's automatic rollback to the
+  // backup). Whole; replaced: the maintainer's handle in prose "(xxxxxxxxx 一人)". Kept: qiurui144 in the
+  // GitHub release URLs and the ghcr.io image path (repository paths); attune.example.com placeholders.
+  "2218-chinese-app-upgrade-guide-red-lines-preflight-table-numbered-bash-fence-steps-cloud-pg-dump-maintenance-window-rollback-fence-staged-version-table.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: true },
+  // 2219: a Spanish backup, restore and uptime-monitoring runbook for a restaurant sales monitor (PostgreSQL in Docker
+  // Compose on a VPS, rclone crypt remote, cron) ("# Respaldos, restauración y monitoreo (F1-004)"): an intro, "## Qué se
+  // respalda (y qué no)" (a 2-row table, two paragraphs on the .env and personal data — reference), "## Instalar en el VPS"
+  // (7 bold numbered steps: backup folder with an sh fence, rclone with 5 nested bullets, heartbeat, UTC clock, cron with
+  // sh and cron fences, logrotate, a first manual run; a closing paragraph), "## Simulacro de restauración" (an sh fence
+  // running the drill script, a paragraph, a one-line sh fence `cd infra && docker compose exec postgres psql … -c 'SELECT
+  // count(*) FROM <tabla>'`, two paragraphs), "## Restaurar en producción (el día malo)" (7 numbered: test the dump, stop
+  // writers, a safety backup, restore into a new database and swap — an sh fence of createdb, pg_restore and a psql -c
+  // ALTER DATABASE … RENAME, restore the files volume — an sh fence, start and check, drop the old database; a
+  // what-is-lost paragraph), "## Monitoreo de disponibilidad" (a 2-row monitor table, a test paragraph), "## Lista de
+  // verificación en el VPS" (5 numbered checks), "## Decisiones abiertas" (4 numbered open decisions — notes). Phases:
+  // install the backups, the restore drill, the production restore, monitoring, the VPS checklist 5; set up, drill,
+  // restore 3 — [3, 5].
+  // Checklist: 5 (the numbered items of "## Lista de verificación en el VPS" — "verification checklist" — each a check with
+  // its expected result; DOUBTFUL — 0 if read as a "… checklist" title over numbered steps of work). SQL: 1 (the drill's
+  // one-line fence of a psql -c SELECT, as 185; the restore fence with createdb and pg_restore beside its psql -c ALTER
+  // DATABASE stays a command, as 87; DOUBTFUL — 0 if the `cd infra &&` prefix makes the drill fence a command too).
+  // Rollback: false (the restore is the document's work; the safety backup and keeping the renamed old database until
+  // verified are precautions, no way back is written). Whole; nothing replaced (DOMINIO, <uuid>, <tabla>, /ruta/a and
+  // AAAAMMDD are placeholders).
+  "2219-spanish-postgres-backup-restore-monitoring-runbook-vps-install-seven-bold-numbered-nested-fences-restore-drill-production-restore-seven-steps-psql-c-checklist-numbered.md": { phases: [3, 5], checklist: 5, sql: 1, rollback: false },
+  // 2220: an English disaster-recovery runbook of a Laravel backup package (MySQL / MariaDB dump archives and Restic media
+  // snapshots on Backblaze B2) for restoring onto a clean host ("# Disaster recovery: restoring onto a clean host"): an
+  // intro, "## What you need" (a paragraph naming the recovery-checklist command, a 7-row material / variable table, a
+  // paragraph), "## Runbook" (13 H3 steps "### 1." … "### 13.": check out, install dependencies, install Restic, configure
+  // the recovery secrets, discover remote runs, recover the archived .env, reload config, provision the empty database
+  // with a quiescence env fence, dry-run, live restore with --clean-host, verify, rebuild and reconcile the catalog, bring
+  // the app online — each with a bash fence and prose, some with two), "## If something goes wrong" (2 bullets: failed →
+  // fix and repeat; indeterminate → reconcile, abandon, empty the database and repeat step 10). Phases: the thirteen steps
+  // 13; grouped (prepare the host, recover the configuration, provision the database, dry-run and restore, verify and
+  // reconcile, go online) 6; prepare, restore, verify and go online 4 — [4, 13].
+  // Checklist: 0 (no boxes; "What you need" is a table of materials under no checklist or prerequisites label; DOUBTFUL — 7
+  // if its rows are read as prerequisites). SQL: 0 (artisan, composer and restic commands). Rollback: false (the document
+  // is a restore; "If something goes wrong" repeats or reconciles, no way back to a previous state). Whole; nothing
+  // replaced (UUID and <your repository> are placeholders).
+  "2220-laravel-mysql-disaster-recovery-clean-host-restore-materials-table-thirteen-numbered-h3-steps-bash-fences-failure-bullets.md": { phases: [4, 13], checklist: 0, sql: 0, rollback: false },
+  // 2221: an English launch runbook for attaching a new generation of six MT5 trading sleeves to a demo prop-firm account
+  // over a weekend ("# RUNBOOK — Sunday 2026-09-27 representative FTMO Demo generation (v0, …)"): an authority paragraph
+  // (operator, pattern runbook, evidence directory), "## 0. Inputs that must exist before Saturday … (else NO-GO …)" (an
+  // 8-row I1–I8 input / source / status table), "## 1. Account decision" (two bold-led option bullets A / B, a default
+  // line), "## 2. Saturday 2026-09-26 — freeze and package" (7 bold numbered: roster freeze, alias builds, presets,
+  // governor rebind dry-run, genesis manifest, preflight, retro audit), "## 3. Sunday 2026-09-27 — install and attach" (a
+  // lead line, 6 numbered: reference backup, AutoTrading off and shutdown, demo_install dry-run / execute, chart profile
+  // edit, file-level verification, launch), "## 4. Post-attach verification" (a 6-row proof / where / pass table), "## 5.
+  // First rollover proof" (a paragraph), "## 6. Representative clock and hard stops" (a paragraph), "## 7. Rollback" (a
+  // paragraph). Phases: the input gate, the account decision, Saturday, Sunday, post-attach verification, the first
+  // rollover proof 6; with the 14-day clock 7; Saturday, Sunday, verification 3 — [3, 7].
+  // Checklist: 0 (no boxes; the inputs are a status table, no list; DOUBTFUL — 8 if its rows are read as preconditions).
+  // SQL: 0. Rollback: true ("## 7. Rollback": restore the profile backup and presets, re-pin the verifier, launch; retire
+  // the manifest). Whole; replaced: the operator's name "xxxxx" (8 times) and the demo account
+  // login "0000000000". Kept: the EA magic numbers, commit and ticket hashes, the C:\QM / D:\QM paths.
+  "2221-trading-demo-launch-cutover-runbook-authority-prose-inputs-table-account-decision-bullets-saturday-sunday-numbered-bold-steps-proof-table-rollback-h2.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: true },
+  // 2222: an English cut-over runbook replacing a legacy FastAPI service by a Dockerised one on the same host and port
+  // ("# Mac Mini Cutover Runbook"): two intro paragraphs, "## Prereqs on the Mac Mini" (3 bullets), "## Build" (a bash
+  // fence, two paragraphs), "## Cutover" (4 bold numbered steps: stop the legacy stack — a nested bash fence and a port
+  // check; bring up the new stack — a fence; smoke from the dev box — a curl fence; exercise the MCP tools — prose), "##
+  // Rollback" (a bash fence, a keep-the-artifact paragraph), "## Notes" (3 bold-led bullets). Phases: prerequisites,
+  // build, cut-over 3; with the four cut-over steps apart 6; build and cut-over 2 — [2, 6] (notes are reference).
+  // Checklist: 3 (the "Prereqs" bullets, a Prerequisites label). SQL: 0. Rollback: true ("## Rollback": compose down,
+  // restart the legacy worker and API). Whole; nothing replaced (100.112.3.116 is a CGNAT / Tailscale address, not
+  // public; the Tolkien names are component names).
+  "2222-docker-api-host-cutover-runbook-prereq-bullets-build-fence-four-bold-numbered-steps-nested-bash-fences-rollback-fence-notes.md": { phases: [2, 6], checklist: 3, sql: 0, rollback: true },
+  // 2223: an English emergency migration runbook moving a Discord relay bot from a Node.js self-bot library to a Python
+  // one ("# Emergency Migration Runbook"): bold metadata lines, "## ⚠️ When to Use This Runbook" (**Trigger Conditions:** 4
+  // bullets, **Before Starting:** 4 bullets), "## Pre-Migration Checklist" (6 boxes), "## Phase 1: Preparation (Day 1)"
+  // (H3 1.1 a bash fence, H3 1.2 a tree fence, H3 1.3 three bold-labelled python fences), "## Phase 2: Feature Migration
+  // (Day 2)" (H3 2.1 two bold-labelled numbered lists, H3 2.2 a bash fence with a python -c check, H3 2.3 a mapping
+  // table), "## Phase 3: Testing (Day 2-3)" (H3 3.1 a python fence, H3 3.2 7 numbered scenarios, H3 3.3 a python shadow-mode
+  // fence), "## Phase 4: Cutover (Day 3)" (H3 4.1 Pre-Cutover Checklist: 6 boxes, H3 4.2 a 5-step commented bash fence, H3
+  // 4.3 Validation: 6 boxes), "## Phase 5: Cleanup (Day 3+)" (H3 5.1 a bash fence, H3 5.2 monitoring bullets), "## Rollback
+  // Plan" (a 4-step commented bash fence), "## Data Migration" (table bullets, a python script fence), "##
+  // Troubleshooting" (4 issue / solution pairs with fences), "## Timeline Summary" (a table), "## Success Criteria" (5
+  // boxes), "## Contact Information", "## Appendices" (A code examples, B env fence, C a pointer). Phases: Phases 1–5 5;
+  // with the pre-migration checklist 6 and the success criteria 7 — [5, 7] (triggers, data-migration reference,
+  // troubleshooting, timeline, contacts and appendices are reference).
+  // Checklist: 23 (6 + 6 + 6 + 5 boxes; "**Before Starting:**" bullets carry no prerequisites label; DOUBTFUL — 27 if read
+  // as one). SQL: 0 (SQL text only inside python code and a python -c check). Rollback: true ("## Rollback Plan": stop the
+  // Python bot, restore the database, start the Node.js bot). Whole; nothing replaced ([Name] placeholders, xxx token).
+  "2223-discord-bot-node-to-python-migration-cutover-runbook-checkbox-checklists-five-day-phases-h3-code-fences-cutover-commands-rollback-plan-fence-appendices.md": { phases: [5, 7], checklist: 23, sql: 0, rollback: true },
+  // 2224: an English root-secret rotation runbook for a self-hosted wallet / agent-custody service, cut ("# Root secret
+  // key rotation"): an intro, "## Rules before any rotation" (5 numbered rules), "## Capability matrix" (an 18-row root /
+  // protects / rotation / old-data table), "## Master password and KDF rotation" (H3 Scope and limitations: 8 inventory
+  // bullets and two paragraphs; H3 Preconditions: 6 numbered; H3 Exact procedure: an sh export / dry-run / confirm fence,
+  // a paragraph, a dry-run sh fence, a cut-over and smoke-test paragraph; H3 Rollback: two paragraphs; H3 Secret-vault
+  // legacy root migration: two paragraphs, an sh fence, a paragraph, a "Rollback:" paragraph), "## Execution
+  // authorization v2" (a paragraph, 5 numbered, a rollback paragraph), "## JWT and session roots" (a paragraph, 5
+  // numbered, two paragraphs). Phases: the rules, then one procedure per root — master password / KDF, legacy root
+  // migration, execution authorization, JWT — 5; with the Preconditions as their own checklist phase 6; prepare, rotate,
+  // verify 3 — [3, 6] (the matrix and the scope are reference; the procedures are alternatives by root).
+  // Checklist: 6 (the "### Preconditions" list; "Rules before any rotation" carries no prerequisites label — DOUBTFUL, 11 if
+  // read as one). SQL: 0 (export and bun script commands). Rollback: true (H3 "Rollback" of the master-password rotation,
+  // with the migration's and execution-authorization's rollback paragraphs). Cut: kept through "## JWT and session
+  // roots" (15,010 of 20,429 characters), leaving off "## Audit HMAC and checkpoints", "## Ed25519 audit signing", "##
+  // Request-signing roots", "## OAuth client secrets" and "## Webhook, metrics, platform, and sidecar roots"; nothing
+  // replaced (postgresql://..., $…_FROM_SECRET_MANAGER and <new> / <old> are placeholders).
+  "2224-root-secret-key-rotation-runbook-rules-numbered-capability-matrix-preconditions-numbered-sh-fences-rollback-h3-per-root-procedures-cut.md": { phases: [3, 6], checklist: 6, sql: 0, rollback: true },
+  // 2225: a Korean failover test guide for a multi-cloud DR setup (AWS EKS / RDS primary, an Azure maintenance page on
+  // Blob Storage and an on-demand Azure MySQL + AKS stack, Route53) ("# Failover 테스트 가이드 (업데이트)"): "## 아키텍처 개요" (H3
+  // Primary and Secondary bullets, bold-labelled), "## 📋 사전 준비" (H3 "1. 현재 상태 확인": a commented bash fence),
+  // "## 🔥 Failover 시나리오" (H3 Step 1 simulate the outage: two fences; Step 2 Route53 failover: bullets and a fence; Step 3
+  // deploy the Azure stack: terraform, restore-db.sh and AKS fences; Step 4 update Route53: an aws route53 JSON fence;
+  // Step 5 confirm: a fence), "## 🔄 Failback: AWS Primary로 복구" (H3 Step 1–5: scale the pods back, check the ALB, point
+  // Route53 back, verify, destroy the Azure stack — each a bash fence), "## 📊 Failover 타임라인" (three H3 numbered
+  // timelines), "## 🔍 주요 변경사항" (architecture comparison bullets), "## 💡 권장사항" (5 bold numbered recommendations with
+  // nested bullets). Phases: preparation, failover, failback 3; with each Step apart 1 + 5 + 5 = 11 — [3, 11] (the
+  // architecture, timelines, changes and recommendations are reference).
+  // Checklist: 0. SQL: 0 (the database restore is a script). Rollback: false (the failback is the planned return to the
+  // primary, a procedure of its own, as 80, 126 and 162). Whole; nothing replaced (example.com, xxx, Z1234567890ABC and
+  // <azure-aks-context> are placeholders).
+  "2225-korean-aws-to-azure-dr-failover-failback-test-guide-emoji-h2-step-h3-bash-fences-route53-json-timeline-numbered-recommendations.md": { phases: [3, 11], checklist: 0, sql: 0, rollback: false },
+  // 2226: a Chinese deploy and operations manual for a LAN lab-management web app run with pixi under systemd, its
+  // database moved from SQLite to seekdb ("# LabFlow 部署与运维手册"): an intro, "## 1. 环境要求" (4 requirement bullets, a
+  // paragraph), "## 2. 首次部署" (a bash fence, a text config fence, a service-install bash fence, a paragraph, a migration
+  // blockquote, an exit-code paragraph), "## 3. 日常启动 / 停止 / 查看" (systemctl / serve / hostname bash fences, a text URL
+  // fence, a firewall bash fence), "## 4. 备份" (a bash fence, a 6-row backup-contents table, a retention line, a cron
+  // fence, a blockquote), "## 5. 还原验证（演练）" (a restore-drill bash fence, two paragraphs), "## 6. 回滚到 sqlite" (H3 6.1 keep
+  // the frozen sqlite copy: a bash fence; H3 6.2 run the rollback: a bash fence, "脚本按顺序做四件事：" over 4 numbered script
+  // steps, a paragraph), "## 7. 卸载" (a bash fence), "## 8. 故障排查" (a 5-row symptom table). Phases: first deploy, backup,
+  // restore drill 3; with the requirements check, daily start / stop and uninstall 6 — [3, 6] (troubleshooting is
+  // reference; an operations manual of separate operations).
+  // Checklist: 4 (the "环境要求" — requirements — bullets, a requirements label; DOUBTFUL — 0 if read as a description of
+  // the environment). SQL: 0 (seekdb-dump and restore are scripts). Rollback: true ("## 6. 回滚到 sqlite": back up seekdb,
+  // put the frozen sqlite snapshot back, switch LABFLOW_DB and restart — the way back from the seekdb switch). Whole;
+  // nothing replaced (192.168.x.x and <服务器IP> are placeholders).
+  "2226-chinese-labflow-deploy-and-operations-manual-numbered-h2-bash-fences-backup-table-restore-drill-rollback-to-sqlite-h3-numbered-script-steps-troubleshooting-table.md": { phases: [3, 6], checklist: 4, sql: 0, rollback: true },
+};
+
+export const HELD_OUT_187: Record<string, TGroundTruth> = {
+  // Set 187 (2227–2238), owners t–z, 0–9, counted by hand from the documents in this folder.
+  // 2227: an English production deploy runbook for a Node / PM2 memory service on EC2 ("# Production Deploy Runbook"): a
+  // one-line scope, "## Release Gates" ("allowed only when all of the following are true:" over 4 bullets, then a stop rule),
+  // "## Branch Expectations" (3 bullets, the last over a bash fence confirming the release commit), "## Push Commands" (a
+  // bash fence, a wait line), "## Deployment Command" (a bash fence, what it does), "## Post-Deploy Smoke Checks" (a bash
+  // fence of curl / verify checks, an incomplete-until line), "## Rollback Triggers" (6 bullets), "## Rollback Procedure"
+  // (5 numbered: ssh, cd, find the last good commit over a bash fence, check it out and redeploy over a bash fence, mark
+  // the task blocked). Phases: gates and commit check, push, deploy, smoke checks 4; the gates apart 5; prepare, deploy
+  // (push + deploy), verify 3 — [3, 5] (the rollback triggers belong to the rollback).
+  // Checklist: 0 (no boxes — the `[x]` / `[!]` are inline code; "Release Gates" is no checklist or prerequisites label, as
+  // "Cutover gates" was not; DOUBTFUL — 4 if the gate bullets are read as preconditions). SQL: 0. Rollback: true ("##
+  // Rollback Procedure", 5 numbered steps back to the last good commit). Whole; nothing replaced (platon.bigf.me is the
+  // service's own domain, kept; <last-good-commit> is a placeholder).
+  "2227-production-deploy-runbook-release-gates-bullets-branch-bash-fences-push-deploy-commands-smoke-checks-fence-rollback-triggers-bullets-rollback-procedure-numbered-nested-fences.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2228: a Korean npm release guide for a Node CLI ("# mycli npm 배포 가이드"): "## 사전 준비" (preparation: H3 "1. npm 계정
+  // 확인" two bash fences, H3 "2. 패키지 이름 중복 확인" a bash fence and a rename note), "## package.json 점검" (a commented json
+  // fence, H3 recommending a `files` field), "## .npmignore 작성 (권장)" (a plain fence of ignore lines, a two-line quote),
+  // "## 배포 절차" (H3 1 test, 2 dry-run, 3 bump the version — a commented bash fence of three alternatives, 4 publish with a
+  // scoped-public variant), "## 배포 후 확인" (a bash fence), "## 버전 업데이트 배포 (이후 배포)" (one commented bash fence of
+  // the 3-step repeat release, a note), "## 스코프 패키지로 전환하는 경우" (optional: json / bash fences), "## 문제 해결" (a 4-row
+  // error table). Phases: prepare, check package.json, write .npmignore, release, verify 5; prepare, release, verify 3; with
+  // the later-release loop as a phase 6 — [3, 6] (the scoped-package switch is an optional variant, the error table
+  // reference).
+  // Checklist: 0 (no boxes; "사전 준비" — preparation — heads H3 steps with fences, not a list, as 395's). SQL: 0. Rollback:
+  // false (none). Whole; replaced: the owner's handle in the example scope → "@xxxxxxx/mycli" (×4; the
+  // example name "kyjcli" kept).
+  "2228-korean-npm-cli-release-guide-preparation-h3-numbered-fences-package-json-check-json-fence-npmignore-plain-fence-release-procedure-h3-numbered-fences-after-release-scoped-package-troubleshooting-table.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2229: a Chinese release checklist for an iOS + watchOS app ("# DeepMei 发布流程（发版检查清单）"): a 3-line quote (read
+  // before every release, repository path, last release), "## 一、版本号规则" (a 2-row rule table, 2 bullets), "##
+  // 二、发布前必改清单（逐项勾选）" (five H3 groups: "1. 更新日志" 3 boxes; "2. 版本号与 build 号" a 2-row where table, a bash sed
+  // fence and a grep check line, no boxes; "3. 文案与名单" 3 boxes; "4. 工程配置检查" 4 boxes; "5. 发版前自测" 4 boxes), "##
+  // 三、提交与发布步骤" (5 numbered commit / archive / release steps, two with indented inline commit messages), "##
+  // 四、历史版本速查" (a 5-row version history table). Phases: pre-release checklist, commit and release 2; the five H3 groups
+  // and the release steps 6 — [2, 6] (the version rules and the history table are reference).
+  // Checklist: 14 (3 + 3 + 4 + 4 boxes). SQL: 0. Rollback: false (none). Whole; replaced: the macOS user name in the
+  // repository path → "/Users/xxxxxxxxxxx/" and the Apple developer team ID "C8ZTY29S4K" →
+  // "XXXXXXXXXX" (an account identifier).
+  "2229-chinese-ios-app-release-checklist-quote-meta-version-rule-table-pre-release-h3-checkbox-groups-pbxproj-table-sed-fence-numbered-commit-and-release-steps-version-history-table.md": { phases: [2, 6], checklist: 14, sql: 0, rollback: false },
+  // 2230: a Chinese database backup and restore manual for a Supabase (PostgreSQL) project on the free tier ("#
+  // 数据库备份与恢复手册"): a 2-line quote (last checked, scope), "## 为什么需要它" (why: no PITR on the free tier), "##
+  // 一、快速开始" (H3 1 configure env vars: a commented bash fence and two paragraphs; H3 2 run a backup: a bash fence, a 2-row
+  // pg_dump / REST mode table, a REST-only fence; H3 3 confirm the output: a bash fence, a copy-elsewhere line), "##
+  // 二、定时备份（Windows）" (a powershell schtasks fence, 4 note bullets, a cron fence for Linux), "## 三、恢复" (H3 pick the
+  // mode: a 2-row table; H3 merge: a commented bash fence of dry-run / some tables / run; H3 replace: a bash fence and a
+  // back-up-first warning; H3 restoring a pg_dump file: a bash fence), "## 四、维护约定" (4 numbered bold conventions, one
+  // over a nested bash fence: keep the table lists in sync, quarterly restore drill, key handling), "## 五、常见故障" (a 5-row
+  // symptom table). Phases: back up (configure, run, confirm), schedule, restore 3; with maintenance conventions 4; the
+  // quick-start steps apart 5 — [3, 5] (the why section and the fault table are reference).
+  // Checklist: 0. SQL: 0 (no SQL fence; `delete from posts` is inline; the grep for "create table" is shell). Rollback:
+  // false (the restore is the manual's own operation; "执行前必须先跑一份当前库的新备份，否则没有回滚的余地" is a precaution, not a way
+  // back; DOUBTFUL — true if the replace-mode "整库回滚到某个快照" restore is read as the rollback itself). Whole; replaced: the
+  // person's name in the Windows user folder → "C:\Users\xxx\" (xxxx.supabase.co, PASSWORD and
+  // eyJhbGci... are placeholders).
+  "2230-chinese-supabase-database-backup-restore-manual-quote-meta-ordinal-h2-quick-start-numbered-h3-fences-mode-table-scheduled-powershell-cron-merge-replace-restore-h3-maintenance-numbered-faq-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2231: a Portuguese database migration plan consolidating one Supabase project (tables, migrations, RLS, a storage
+  // bucket) into another ("# Unificar no V2G-SITE — o que foi medido antes de executar"): a measured-before paragraph and a
+  // 9-row source / target table, seven numbered "## N." findings (tables, bullets, paragraphs: missing API fields, no join
+  // key, the migration list swapped, RLS with zero policies, a plaintext token table not to migrate, storage mismatches,
+  // nothing tied to the old project), then a second H1 "# PLANO FINAL" (two paragraphs: test data only, nothing executed
+  // yet), "## 1. Os quatro casos de referência que eu guardaria" (a 4-row keep table, an H3 gap note), "## 2. O que exatamente
+  // vai ser apagado" (a kept / deleted table, two paragraphs), "## 3. A sequência" (a reversible-until-5 line, one
+  // unlabelled fence of six numbered steps with → sub-lines — run the two backend migrations, create the private bucket,
+  // copy 4 runs / 20 creatives / 20 objects, check counts with three `select count(*)` lines, confirm and switch the
+  // Easypanel variables and redeploy, only then delete the old project or keep it as a live backup — and a step-6
+  // paragraph), "## 4. O que fica pendente depois" (2 bullets). Phases: prepare the target (migrations, bucket), copy,
+  // verify, switch, retire the old project 5; the six fenced steps 6; prepare, copy and verify, switch 3 — [3, 6] (the
+  // findings are background; the keep / delete tables are decisions; DOUBTFUL — 1 if the one fenced sequence is read as a
+  // single block of work).
+  // Checklist: 0. SQL: 0 (the unlabelled fence is a plan of prose steps, not clearly SQL; DOUBTFUL — 1 if its three
+  // `select count(*)` lines make it a SQL step). Rollback: false (steps are reversible until 5 and the old project is kept
+  // as a live backup, but no way back is written; DOUBTFUL — true if keeping Oregon up is read as the back-out). Whole;
+  // replaced: the person's first name → "xxxxxxx" and → "XXXXXXX" (×1 each); the Supabase project refs,
+  // record ids and the clinics' business names kept.
+  "2231-portuguese-supabase-project-consolidation-db-migration-findings-table-numbered-h2-findings-second-h1-final-plan-cases-table-deletion-table-sequence-in-plain-fence-pending-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2232: an English PostgreSQL backup and recovery operator runbook for a single-VPS pilot (pgvector in Docker Compose,
+  // systemd timers, S3-compatible off-host storage) ("# Runbook: automated PostgreSQL backup and recovery"): two intro
+  // paragraphs, "## Recovery objectives" (4 bullets, a validity line), "## Protection model" (paragraphs, a text fence of
+  // artifact names, 8 storage bullets), "## Prerequisites" ("On the VPS:" over 5 numbered items, then a bash fence creating
+  // the host-only credentials file), "## Manual backup" (two bash fences), "## Install scheduling" (a bash fence, a timing
+  // paragraph), "## Automated restore verification" (8 numbered, the seventh over 8 nested check bullets; a bash fence for
+  // a manual run), "## Retention" (paragraphs, a text fence), "## Status and future alerts" (two text fences, 5 alert
+  // bullets), "## Failure behavior" (an 8-row table), "## Full VPS-loss recovery" (12 numbered, four over nested bash
+  // fences: provision, clone, secrets, fresh volume, start db, download and check, bootstrap roles, pg_restore, read the
+  // revision with psql -c, upgrade if needed, start and check, record), "## Credential compromise" (a paragraph), "## Not
+  // provided by Phase 8A" (6 bullets). Phases: set up credentials, manual backup, scheduling, restore verification, full
+  // recovery 5; with retention as a phase 6; set up and back up, verify, recover 3 — [3, 6] (objectives, protection model,
+  // status, the failure table and the not-provided list are reference).
+  // Checklist: 5 (the numbered "## Prerequisites" list). SQL: 1 (the fence whose one command is `psql … -c 'TABLE
+  // alembic_version'`; DOUBTFUL — 0 if a psql -c wrapped in `docker compose exec` is not read as a SQL step). Rollback:
+  // false (a backup / recovery runbook; the recovery is its own operation). Whole; nothing replaced.
+  "2232-postgres-backup-recovery-operator-runbook-rpo-rto-bullets-text-fences-prerequisites-numbered-backup-scheduling-bash-fences-verify-numbered-failure-table-vps-loss-twelve-numbered-nested-fences.md": { phases: [3, 6], checklist: 5, sql: 1, rollback: false },
+  // 2233: a French production switchover for a PHP golf-league site on shared hosting ("# Bascule en production — semaine du
+  // 15 septembre 2026"): "## Pré-requis IONOS (panneau client)" (5 numbered: PHP version, MySQL details, a no-reply
+  // mailbox, a daily cron, a full database export before anything), "## Fichiers" (6 numbered: test and build, upload outside
+  // the web root, config file, point the web root at public/ with an .htaccess fallback, served at the domain root, old
+  // pages left in place), "## Base de données" (4 numbered: migrate, import, compare with the old page, a date to confirm
+  // with the admin), "## Tests avant ouverture" (4 numbered), "## Ouverture" (3 numbered: redirect the old index, e-mail the
+  // captains, watch the log), "## Retour arrière" (one line: old pages and tables are intact, point the web root back).
+  // Phases: prerequisites, files, database, tests, opening 5; prerequisites, deploy (files + database), test, open 4 — [4,
+  // 5].
+  // Checklist: 5 (the numbered "Pré-requis" list, a prerequisites label as "Pré-requisitos"). SQL: 0. Rollback: true ("##
+  // Retour arrière": repoint the web root at the old folder). Whole; nothing replaced (the organisation's domain and
+  // no-reply mailbox and the team names kept).
+  "2233-french-php-league-site-production-switchover-dated-title-hosting-prerequisites-numbered-files-numbered-database-numbered-tests-before-opening-numbered-opening-numbered-return-back-one-line.md": { phases: [4, 5], checklist: 5, sql: 0, rollback: true },
+  // 2234: an English go-live plan for a GitOps deploy pipeline across sixteen Node-RED instances ("# Go-live plan"): a
+  // dated intro, a where-we-stand paragraph with links, an order paragraph, then rule-separated "## Phase 0 — Take stock of
+  // the whole fleet (no risk)" (a goal line, a bold done paragraph, 4 boxes, a bold result line), "## Phase 1 — Prove the
+  // write path (done, 2026-09-10)" (2 done bullets, "Still open on wfm-svr-lin01:" over 3 wrapped boxes), "## Phase 1b —
+  // Plaintext database passwords, estate-wide" (a finding paragraph, a bash fence, a bold count paragraph, 4 wrapped boxes,
+  // a both-halves paragraph), "## Phase 2 — Roll out to the remaining clean instances" (6 boxes, one wrapped), "## Phase 3
+  // — Visibility for everyone (the drift page)" (3 boxes, a bold line), "## Phase 4 — Test the palette path once" (4
+  // boxes), "## After that: the two things that stay open" (2 bold-led bullets), "## In short" (a 6-row phase table, a
+  // closing bold line). Phases: the six phases 0, 1, 1b, 2, 3, 4 — 6; with phase 1 (done but for its open items) folded
+  // into 1b 5 — [5, 6] (the open items after phase 4 are notes, the summary table reference).
+  // Checklist: 24 (4 + 3 + 4 + 6 + 3 + 4 boxes). SQL: 0. Rollback: false (none; the 409 abort is a test, not a way
+  // back). Whole; nothing replaced (host and instance names, the administrator account path kept).
+  "2234-node-red-gitops-pipeline-go-live-plan-stand-paragraph-phase-h2-sections-checkbox-lists-wrapped-boxes-bash-fence-done-results-bullets-open-items-bullets-summary-phase-table.md": { phases: [5, 6], checklist: 24, sql: 0, rollback: false },
+  // 2235: an English go-live plan for a Cloudflare Worker + Supabase parade-attendance PWA ("# Parade State: go-live
+  // plan"), cut: a status paragraph, "## 1. Where we are" (an 11-row area / state / evidence table, an architecture
+  // paragraph), "## 2. Definition of "live"" (7 numbered criteria), "## 3. Milestones" (a paragraph, then H3 M1–M10: M1
+  // data layer (done: 5 bullets, exit check, result), M2 auth (6 bullets, exit check), M3 commander flow (6), M4 S1 flow
+  // (3), M5 live updates (3), M6 quality gates and CI (5), M7 environments (a 6-row staging / production table, 4 bullets),
+  // M8 pre-launch (8 bullets), each with an exit check; M9 go-live day (9 numbered timed steps from the day before to the
+  // retrospective, a "Rollback:" paragraph); M10 hypercare (4 bullets)), "## 4. Go/no-go checklist" (a line, 13 boxes).
+  // Phases: the ten milestones and the go/no-go checklist 11; build (M1–M6), environments and pre-launch (M7–M8), go/no-go,
+  // go-live day, hypercare 5 — [5, 11] (the status table and the definition of live are reference).
+  // Checklist: 13 (the go/no-go boxes; the 7 numbered criteria carry no checklist label). SQL: 0. Rollback: true (M9's
+  // "Rollback:" paragraph: hand the day's parade state back to the old process, keep the Worker read-only; DOUBTFUL — false
+  // if read as fix-forward only). Cut: the source (16,765 characters) is kept through "## 4. Go/no-go checklist" (14,920
+  // characters), leaving off "## 5. Risks and mitigations" (a risk table) and "## 6. Suggested sequence" (a weeks table).
+  // Nothing replaced (S1, Coy 1 and the example remark are roles and placeholders).
+  "2235-pwa-attendance-go-live-plan-cut-status-table-numbered-definition-of-live-milestone-h3-bullets-exit-checks-env-table-go-live-day-timed-numbered-steps-rollback-paragraph-go-no-go-checkboxes.md": { phases: [5, 11], checklist: 13, sql: 0, rollback: true },
+  // 2236: an English disk-full incident runbook for a k3s / Redpanda / PostgreSQL / CI host ("# Disk Full"): an intro
+  // (read-only first, one bounded change at a time, links), "## First response" (a bash fence, a read-the-snapshot
+  // paragraph), then one H2 per symptom or alert: host filesystem pressure (thresholds, 3 numbered), Redpanda topic
+  // oversize (a bash fence, retention paragraphs, a bash fence), CI registry volume (two bash fences, a maintenance-window
+  // note), Jenkins DinD volume (a bash fence), PostgreSQL growth (a bash fence, "Order of operations:" over 4 numbered),
+  // host-path volume pressure (a bash fence), storage metrics missing (a bash fence, install pointer), node disk pressure
+  // and eviction (a bold symptom line, an unlabelled fence of the failing Argo CD command and its output, a commented
+  // triage bash fence, a bold find-the-writer line over a commented fence, recovery paragraphs and a confirm fence),
+  // storage metrics stale (a bash fence). Phases: first response, then the matching remedy 2; first response, triage,
+  // reclaim, confirm recovery 4; one per section 10 — [2, 10] (the symptom sections are alternatives).
+  // Checklist: 0. SQL: 0 (VACUUM FULL is inline; the PromQL line is a comment). Rollback: false (none). Whole; nothing
+  // replaced (the node name and namespaces kept).
+  "2236-disk-full-incident-runbook-first-response-fence-symptom-h2-sections-alert-thresholds-numbered-reclaim-bash-fences-postgres-order-numbered-node-disk-pressure-triage-fences-bold-lead-paragraphs.md": { phases: [2, 10], checklist: 0, sql: 0, rollback: false },
+  // 2237: a Spanish maintenance and update guide for a Proxmox HA homelab ("# Mantenimiento y actualizaciones"): a bold
+  // principle line, "## Qué está automatizado vs manual" (a 6-row table, H3 auto-updated bullets, H3 manual list as a
+  // paragraph with the reason), "## Procedimientos" (H3 rolling Proxmox node update: a commented bash fence; H3 stateful
+  // services: a bash fence snapshot / pull / up with "si falla -> qm rollback" in a comment, a version note; H3 apply from
+  // the repo (IaC): a line and a bash fence, a pin-tags note), "## Copias de seguridad" (3 bullets), "## Avisos de nuevas
+  // versiones (Diun + Telegram) — ACTIVO" (paragraphs, a config line). Phases: node update, stateful service update, IaC
+  // apply 3; node update and service updates 2; with the pre-update snapshot / backups apart 4 — [2, 4] (the automation
+  // table and the update notices are reference).
+  // Checklist: 0. SQL: 0. Rollback: false (the `qm rollback` is a comment inside the update fence, not a section or a
+  // labelled paragraph; DOUBTFUL — true if that fence comment is read as the way back). Whole; nothing replaced
+  // (@BotFather and @userinfobot are public bots; <vmid>, <stack>, <grupo> placeholders).
+  "2237-spanish-proxmox-homelab-maintenance-and-updates-principle-line-automated-vs-manual-table-h3-bullets-procedures-h3-bash-fences-rolling-node-snapshot-update-backups-bullets-update-notices-paragraphs.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2238: an English tokenization-key rotation runbook for an edge gateway with a KMS-wrapped keyring ("# Runbook:
+  // tokenization key rotation (spec 8.4)"): an intro, "## When" (2 bullets), "## Before you start" (a paragraph with an
+  // inline docker compose command, 3 numbered checks: KMS reachable, back up the keys and vault, decide the overlap
+  // window), "## Rotate" (a plain fence of the rotate command, a what-it-does and restart paragraph), "## During the
+  // overlap" (2 bullets), "## After the overlap" (a retire paragraph), "## If the KMS key itself must rotate" (a rewrap
+  // paragraph, 2 bullets for Vault Transit / local KMS, a restart line), "## Loss of the tenant key" (a paragraph).
+  // Phases: prepare, rotate, overlap, retire 4; with the KMS rewrap 5; prepare, rotate, retire 3 — [3, 5] (when and key
+  // loss are reference).
+  // Checklist: 0 ("Before you start" is no Prerequisites label, as 270 and 818). SQL: 0. Rollback: false (none; the
+  // staged rewrap leaving the old set intact is a safety property, not a way back). Whole; nothing replaced.
+  "2238-tokenization-key-rotation-runbook-when-bullets-before-you-start-inline-command-numbered-checks-rotate-plain-fence-paragraph-overlap-bullets-after-paragraph-kms-rewrap-bullets-key-loss-paragraph.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
 };
 
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
@@ -19028,6 +20079,12 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-177": HELD_OUT_177,
   "held-out-179": HELD_OUT_179,
   "held-out-178": HELD_OUT_178,
+  "held-out-182": HELD_OUT_182,
+  "held-out-183": HELD_OUT_183,
+  "held-out-184": HELD_OUT_184,
+  "held-out-185": HELD_OUT_185,
+  "held-out-186": HELD_OUT_186,
+  "held-out-187": HELD_OUT_187,
 };
 
 /** Every document of the corpus with its ground truth. */
