@@ -175,3 +175,16 @@ describe("a rollback section that names the one way back it leaves is the rollba
     expect(parse(runbook("There is no rollback. Fix forward.")).rollback).toBeNull();
   });
 });
+
+describe("open decisions, after the work, are reference in every language", () => {
+  // after 2219 (set 186: "## Decisiones abiertas" — which monitoring service, which remote, the cron's hour — read as a fifth
+  // phase); "Open questions" and "Preguntas abiertas" were reference
+  it.each(["Decisiones abiertas", "Open decisions", "Pending decisions", "Decisões em aberto", "Décisions ouvertes", "Offene Entscheidungen", "未决事项", "未決事項", "미결 사항"])(
+    "“## %s”",
+    (name) => {
+      const parsed = parse(lines("# Backups", "", ...WORK, `## ${name}`, "", "1. **The monitoring service.** Free plan or paid.", "2. **The remote.** B2 or S3."));
+      expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify"]);
+      expect(parsed.appendix).toContain("The remote");
+    },
+  );
+});
