@@ -849,7 +849,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // Round 11 at first run (session 31; sets 182–185 with 72131ca's importer, main's when they came in; 186–187 with that importer
 // and the session's first four rules, the working tree's when they came in). Put right since: 2172 (a step labelled "If it has
 // to go back:"), 2178 ("There is no rollback beyond …" names the way back), 2182 ("Retorno à versão anterior"), 2201 (boxes
-// written "&#9744;"). Left:
+// written "&#9744;"), and later in the session 2220 (a disaster-recovery runbook's "If something goes wrong"). Left:
 // 2167: phases 12 (expected 4–10).
 // 2169: phases 4 (expected 2–3).
 // 2171: rollback missing (expected one).
@@ -865,7 +865,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 2217: phases 13 (expected 5–10).
 // 2218: phases 8 (expected 2–6).
 // 2219: checklist 0 (expected 5); SQL steps 0 (expected 1).
-// 2220: rollback found (expected none).
 // 2231: phases 11 (expected 3–6).
 // 2235: phases 2–3, its checklist sections joined or not (expected 5–11).
 // 2238: phases 2 (expected 3–5).
@@ -1231,7 +1230,6 @@ const KNOWN_GAPS = new Set([
   "2217-chinese-license-server-go-live-runbook-crlf-blockquote-status-info-table-step-overview-table-lettered-step-h2s-env-nginx-fences-smoke-and-security-checkboxes.md",
   "2218-chinese-app-upgrade-guide-red-lines-preflight-table-numbered-bash-fence-steps-cloud-pg-dump-maintenance-window-rollback-fence-staged-version-table.md",
   "2219-spanish-postgres-backup-restore-monitoring-runbook-vps-install-seven-bold-numbered-nested-fences-restore-drill-production-restore-seven-steps-psql-c-checklist-numbered.md",
-  "2220-laravel-mysql-disaster-recovery-clean-host-restore-materials-table-thirteen-numbered-h3-steps-bash-fences-failure-bullets.md",
   "2231-portuguese-supabase-project-consolidation-db-migration-findings-table-numbered-h2-findings-second-h1-final-plan-cases-table-deletion-table-sequence-in-plain-fence-pending-bullets.md",
   "2235-pwa-attendance-go-live-plan-cut-status-table-numbered-definition-of-live-milestone-h3-bullets-exit-checks-env-table-go-live-day-timed-numbered-steps-rollback-paragraph-go-no-go-checkboxes.md",
   "2238-tokenization-key-rotation-runbook-when-bullets-before-you-start-inline-command-numbered-checks-rotate-plain-fence-paragraph-overlap-bullets-after-paragraph-kms-rewrap-bullets-key-loss-paragraph.md",

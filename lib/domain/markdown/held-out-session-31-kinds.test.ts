@@ -188,3 +188,62 @@ describe("open decisions, after the work, are reference in every language", () =
     },
   );
 });
+
+describe("pitfalls, known risks and a record of past fixes are reference in every language, even over a command", () => {
+  // after 2206 (set 185: "## Stolperfallen" — pitfalls — over a psql fence, read as a phase), 2218 (set 186: "## 已知风险 + Known
+  // Limitations") and 2167 (set 182: "## 13. 已验证修复记录", a dated record of verified fixes); "Common pitfalls" and "Known
+  // limitations" were reference
+  const runbook = (name: string) => lines("# Backup", "", ...WORK, `## ${name}`, "", "```bash", "psql -c 'select 1'", "```", "", "- The dump needs the owner role.");
+  it.each([
+    "Pitfalls",
+    "Gotchas",
+    "Stolperfallen",
+    "Fallstricke",
+    "Pièges à éviter",
+    "Armadilhas comuns",
+    "Trampas comunes",
+    "落とし穴",
+    "ハマりどころ",
+    "踩坑记录",
+    "Known risks",
+    "已知风险",
+    "Bekannte Risiken",
+    "Riesgos conocidos",
+    "已验证修复记录",
+    "修复记录",
+  ])("“## %s”", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify"]);
+    expect(parsed.appendix).toContain("owner role");
+  });
+});
+
+describe("in a disaster-recovery runbook, the case of failure is the restore's own: no rollback", () => {
+  // after 2220 (set 186: "# Disaster recovery: restoring onto a clean host" closing with "## If something goes wrong" — the
+  // restore failed: nothing changed, fix the cause and repeat — read as its rollback, where its counter counts none)
+  const restore = (title: string, name: string) =>
+    lines(
+      `# ${title}`,
+      "",
+      "## 1. Stop the app",
+      "",
+      "1. Stop it",
+      "",
+      "## 2. Restore the dump",
+      "",
+      "1. Run the restore",
+      "",
+      `## ${name}`,
+      "",
+      "- The restore failed: nothing was changed. Fix the cause and repeat.",
+    );
+  it.each(["If something goes wrong", "If it fails", "Si algo sale mal", "Em caso de falha"])("“## %s” in a restore runbook is no rollback", (name) => {
+    expect(parse(restore("Disaster recovery: restoring onto a clean host", name)).rollback).toBeNull();
+  });
+  it("“## Rollback (if the restore fails)” in one is", () => {
+    expect(parse(restore("Database restore runbook", "Rollback (if the restore fails)")).rollback?.phases).toHaveLength(1);
+  });
+  it("“## If something goes wrong” in a deploy runbook is still its rollback", () => {
+    expect(parse(restore("Deploy runbook", "If something goes wrong")).rollback?.phases).toHaveLength(1);
+  });
+});

@@ -72,6 +72,12 @@ const BACKUP_NAME_RE =
 // "Herstel", "Przywracanie", "Восстановление", "データベースの復元", "数据库恢复", "데이터베이스 복구")
 const RESTORE_RUNBOOK_TITLE_RE =
   /\b(?:restore|restoring|backups?|back up|recovery|dr)\b|(?<![\p{L}])(?:wiederherstell\p{L}*|restaura\p{L}*|restaur(?:er|ation)|ripristin\p{L}*|herstel(?:len)?|przywracani\p{L}*|odtw(?:arzanie|orzenie)|восстановлени\p{L}*|відновленн\p{L}*)(?![\p{L}])|復元|リストア|恢复|恢復|还原|還原|복구|복원/iu;
+/**
+ * A section named for the case of failure in general ("If something goes wrong", "If it fails", "Si algo sale mal", "Em caso
+ * de falha", "Wenn etwas schiefgeht", "En cas d'échec"): the case, not what to do in it.
+ */
+const FAILURE_CASE_NAME_RE =
+  /^(?:(?:if|when)\b.{0,40}\b(?:fails?|failed|goes wrong|go wrong|went wrong|breaks|is broken)|(?:si|se|wenn|falls)\b.{0,30}\b(?:sale mal|va mal|falla|fallan|falhar|der errado|deu errado|fehlschl[äa]gt|schief(?:geht|l[äa]uft)|[ée]choue|tourne mal)|(?:en|em)\s+(?:cas|caso)\s+d(?:e|')\s*(?:[ée]chec|falha|fallo|falla|error|erro|probl[eè]mas?|probl[èe]me))$/iu;
 /** "Procedure 3:", "Procedimento 3:", "Procédure 3 -", "SOP 2:", "Scenario 4 –": a procedure's number before its name. */
 const PROCEDURE_NUMBER_RE =
   /^(?:procedure|procedimento|procedimiento|proc[ée]dure|procedura|verfahren|sop|runbook|playbook|scenario|sc[ée]nario|escenario|cen[áa]rio|szenario|case|cas|caso|fall)\s*\d+\s*[:.)\-–—]\s*/iu;
@@ -806,7 +812,17 @@ export function findSetAsideSections(
     // ("## 📞 Restaurar Backup (Por si acaso)" — restore the backup, just in case — closing a backup-before-migration runbook:
     // a restore kept for the case the work goes wrong is the way back, whatever the runbook's work — 1605)
     const isContingency = CONTINGENCY_RE.test(clean);
+    // ("## If something goes wrong" of a disaster-recovery runbook — "the restore failed: nothing was changed, fix the cause
+    // and repeat" —: in a runbook whose work is a restore, the case of failure is the restore's own, no way back from it, as
+    // "If the restore fails" is — 2220, set 186; a name with a rollback word, "Rollback (If Restore Fails)", stays one: 1075)
+    // (one whose text puts the previous back — "**If this fails:** redeploy the previous build" — is still the way back)
+    const isRestoreFailure =
+      isRestoreRunbook &&
+      FAILURE_CASE_NAME_RE.test(clean) &&
+      !HAS_ROLLBACK_WORD_RE.test(clean) &&
+      !/\b(?:previous|prior|last\s+known[\s-]good)\b/iu.test(bodyText(h.index, ends[k] ?? blocks.length));
     const isRestoreWork =
+      isRestoreFailure ||
       ((isRestoreRunbook || isTierA(h) || (INCIDENT_TITLE_RE.test(title) && h.parts.number !== null) || isBackupsRestore) && RESTORE_NAME_RE.test(clean) && !isContingency) ||
       isIncidentRemedy(h, clean);
     // ("EM CASO DE ERRO - Rollback Imediato": the name after a dash, the case it is for before it; "7. Rollback /
