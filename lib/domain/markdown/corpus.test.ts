@@ -849,12 +849,11 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // Round 11 at first run (session 31; sets 182–185 with 72131ca's importer, main's when they came in; 186–187 with that importer
 // and the session's first four rules, the working tree's when they came in). Put right since: 2172 (a step labelled "If it has
 // to go back:"), 2178 ("There is no rollback beyond …" names the way back), 2182 ("Retorno à versão anterior"), 2201 (boxes
-// written "&#9744;"), and later in the session 2220 (a disaster-recovery runbook's "If something goes wrong"). Left:
+// written "&#9744;"), and later in the session 2220 (a disaster-recovery runbook's "If something goes wrong") and 2185 ("Período de observação"). Left:
 // 2167: phases 12 (expected 4–10).
 // 2169: phases 4 (expected 2–3).
 // 2171: rollback missing (expected one).
 // 2183: SQL steps 0 (expected 2).
-// 2185: phases 2 (expected 3–4).
 // 2190: checklist 0 (expected 6); rollback missing (expected one).
 // 2194: SQL steps 1 (expected 5).
 // 2196: checklist 0 (expected 5); rollback missing (expected one).
@@ -1219,7 +1218,6 @@ const KNOWN_GAPS = new Set([
   "2169-french-operations-go-live-guide-environments-table-secrets-table-numbered-account-activation-h3-manual-sql-stripe-test-mode-numbered-bash-fence-production-paragraph-not-done-bullets.md",
   "2171-thai-laravel-database-restore-runbook-numbered-h2-preconditions-bullets-rehearsal-numbered-powershell-fences-after-success-numbered-failure-bullets-live-policy-bullets.md",
   "2183-french-postgres-backup-restore-runbook-two-layer-table-dump-bullets-bash-fence-fine-and-total-restore-h3-numbered-psql-c-fences-host-snapshot-checklist-bullets-sentry-numbered.md",
-  "2185-portuguese-apps-script-sheets-cutover-before-cut-bullets-eight-numbered-cut-steps-observation-paragraph-rollback-five-numbered-closing-bullets.md",
   "2190-russian-backup-restore-rehearsal-runbook-rpo-rto-table-requirements-bullets-five-h3-numbered-preflight-restore-checks-measure-cleanup-forward-fix-rollback-bullets-blockers.md",
   "2194-timescaledb-restore-runbook-take-backup-bash-fences-warning-h3-restore-blockquote-three-bold-numbered-steps-psql-c-fences-verify-sql-fence-back-into-service-numbered-cleanup-limits.md",
   "2196-supabase-pitr-db-restore-runbook-equals-rule-banners-pre-restore-checklist-numbered-bold-nested-fence-flow-diagram-fence-fourteen-query-sql-fence-migration-downgrade-numbered.md",

@@ -247,3 +247,43 @@ describe("in a disaster-recovery runbook, the case of failure is the restore's o
     expect(parse(restore("Deploy runbook", "If something goes wrong")).rollback?.phases).toHaveLength(1);
   });
 });
+
+describe("the period of watching the change land, after the work, is a phase in every language", () => {
+  // after 2185 (set 183: "## Período de observação" — keep the legacy frozen 30–90 days, no new records — after the cut,
+  // folded into the cut's notes where its counter counts it); "The first week" and "First 24 hours" were phases
+  const runbook = (name: string) =>
+    lines(
+      "# Cutover",
+      "",
+      "## Cut",
+      "",
+      "1. Freeze the sheet",
+      "2. Sync",
+      "3. Switch",
+      "",
+      `## ${name}`,
+      "",
+      "Keep the legacy frozen for 30 to 90 days.",
+      "",
+      "## Rollback",
+      "",
+      "1. Re-enable the old link",
+    );
+  it.each([
+    "Observation period",
+    "Hypercare",
+    "Stabilization period",
+    "Período de observação",
+    "Período de observación",
+    "Période d'observation",
+    "Beobachtungszeitraum",
+    "観察期間",
+    "观察期",
+    "관찰 기간",
+  ])("“## %s”", (name) => {
+    expect(titles(parse(runbook(name)))).toEqual(["Cut", name]);
+  });
+  it("“## Observations” (notes from a past run) is not one", () => {
+    expect(titles(parse(runbook("Observations")))).not.toContain("Observations");
+  });
+});

@@ -193,10 +193,11 @@ export const POST_INCIDENT_TITLE_RE =
 /**
  * A heading naming the time right after the change ("The first week", "First 24 hours", "Primeras 24 horas", "Die ersten
  * 48 Stunden", "Première semaine"): watching the change land, a phase of the runbook, not reference. Source: sets 85–87
- * (1042, 1043: their counters count it).
+ * (1042, 1043: their counters count it). So is the period named for it ("Hypercare", "Observation period", "Período de
+ * observação", "Beobachtungszeitraum", "観察期間": 2185, set 183 — the legacy kept frozen 30–90 days, its counter's phase).
  */
 export const AFTERMATH_TITLE_RE =
-  /^(?:the\s+|die\s+|las?\s+|los\s+|les?\s+|as?\s+|os\s+)?(?:first|next|initial|primer[oa]s?|primeir[oa]s?|premi[eè]re?s?|erste[nr]?|prim[aei])\s+(?:\d+\s*)?(?:hours?|h|days?|weeks?|month|horas?|d[ií]as?|semanas?|m[eê]s|heures?|jours?|semaines?|mois|stunden|tage|wochen?|monat|ore|giorni|settimana|mese)\b/iu;
+  /^(?:the\s+|die\s+|las?\s+|los\s+|les?\s+|as?\s+|os\s+)?(?:first|next|initial|primer[oa]s?|primeir[oa]s?|premi[eè]re?s?|erste[nr]?|prim[aei])\s+(?:\d+\s*)?(?:hours?|h|days?|weeks?|month|horas?|d[ií]as?|semanas?|m[eê]s|heures?|jours?|semaines?|mois|stunden|tage|wochen?|monat|ore|giorni|settimana|mese)\b|^(?:the\s+)?(?:hyper[\s-]?care|(?:observation|stabili[sz]ation|soak|burn[\s-]?in|bake)\s+(?:period|window|phase)|per[íi]odo\s+de\s+(?:observa[çc][ãa]o|observaci[óo]n|estabiliza[çc][ãa]o|estabilizaci[óo]n)|p[ée]riode\s+(?:d['’]observation|de\s+stabilisation)|beobachtungs(?:zeitraum|phase)|stabilisierungs(?:phase|zeitraum)|观察期|觀察期|稳定期|穩定期|観察期間|経過観察|安定化期間|관찰\s*기간|안정화\s*기간|период\s+(?:наблюдения|стабилизации))(?![\p{L}])/iu;
 /** "After" alone, in the languages of the corpus ("## Depois", "## Afterwards", "## その後"): EVENT_TIME_TITLE_RE and
  * the after-sections parse-runbook.ts reads by what they list. */
 export const AFTER_WORD = String.raw`(?:after(?:wards?)?|depois|despu[ée]s|apr[èe]s|danach|anschlie(?:ß|ss)end|その後|事後|之后|之後|이후|после)`;
