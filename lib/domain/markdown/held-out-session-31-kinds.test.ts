@@ -287,3 +287,32 @@ describe("the period of watching the change land, after the work, is a phase in 
     expect(titles(parse(runbook("Observations")))).not.toContain("Observations");
   });
 });
+
+describe("a runbook named for a release beside its recovery is a release runbook: its rollback section is the way back", () => {
+  // after 2300 (set 193: "# … release and recovery runbook" whose "## Rollback and database recovery" opens "Prefer a forward
+  // fix. For a schema-compatible application regression, restore the previous verified image …", read as a restore
+  // runbook's own failure handling and dropped)
+  const runbook = (title: string) =>
+    lines(
+      `# ${title}`,
+      "",
+      "## Deploy",
+      "",
+      "1. Pull",
+      "2. Restart",
+      "",
+      "## Smoke",
+      "",
+      "1. curl health",
+      "",
+      "## Rollback",
+      "",
+      "Prefer a forward fix. For a regression, restore the previous verified image and rerun the smoke checks.",
+    );
+  it.each(["Release and recovery runbook", "Deployment and recovery", "部署、切换与恢复", "Despliegue y recuperación"])("“# %s”", (title) => {
+    expect(parse(runbook(title)).rollback?.phases).toHaveLength(1);
+  });
+  it("“# Database recovery runbook”: its fix-forward failure paragraph is the restore's own, no rollback", () => {
+    expect(parse(runbook("Database recovery runbook")).rollback).toBeNull();
+  });
+});

@@ -78,6 +78,9 @@ const RESTORE_RUNBOOK_TITLE_RE =
  */
 const FAILURE_CASE_NAME_RE =
   /^(?:(?:if|when)\b.{0,40}\b(?:fails?|failed|goes wrong|go wrong|went wrong|breaks|is broken)|(?:si|se|wenn|falls)\b.{0,30}\b(?:sale mal|va mal|falla|fallan|falhar|der errado|deu errado|fehlschl[äa]gt|schief(?:geht|l[äa]uft)|[ée]choue|tourne mal)|(?:en|em)\s+(?:cas|caso)\s+d(?:e|')\s*(?:[ée]chec|falha|fallo|falla|error|erro|probl[eè]mas?|probl[èe]me))$/iu;
+/** A release or deployment named as the work beside the recovery in a runbook's title ("release and recovery", "部署、切换与恢复"). */
+const RELEASE_BESIDE_RECOVERY_RE =
+  /\b(?:release|releases|releasing|deploy|deployment|deploying|rollout)\b|despliegue|implanta[çc][ãa]o|d[ée]ploiement|bereitstellung|部署|发布|發布|上线|上線|デプロイ|リリース|배포|릴리스|развертывани|деплой/iu;
 /** "Procedure 3:", "Procedimento 3:", "Procédure 3 -", "SOP 2:", "Scenario 4 –": a procedure's number before its name. */
 const PROCEDURE_NUMBER_RE =
   /^(?:procedure|procedimento|procedimiento|proc[ée]dure|procedura|verfahren|sop|runbook|playbook|scenario|sc[ée]nario|escenario|cen[áa]rio|szenario|case|cas|caso|fall)\s*\d+\s*[:.)\-–—]\s*/iu;
@@ -729,7 +732,9 @@ export function findSetAsideSections(
   // (its name before a subtitle counts: "🔁 Rollback Plan | Oracle & MySQL to Aurora Migration")
   const isRollbackRunbook = [cleanLabel(title), cleanLabel(title).split(/\s+[|–—]\s+/)[0] ?? ""].some((t) => ROLLBACK_RUNBOOK_TITLE_RE.test(t));
   // a runbook whose work is a restore ("Database Restore Guide"): its "Restore Procedures" are its procedure
-  const isRestoreRunbook = RESTORE_RUNBOOK_TITLE_RE.test(title);
+  // (not one named for a release or deployment beside its recovery — "Oracle release and recovery runbook", "持久化后端部署、切换与恢复":
+  // the release is its work, and its "## Rollback and database recovery" the way back from it; 2300, set 193, and 2021)
+  const isRestoreRunbook = RESTORE_RUNBOOK_TITLE_RE.test(title) && !RELEASE_BESIDE_RECOVERY_RE.test(title);
   // ("## 4. Rollback of Erroneous Prisma Migration" in a restore runbook: undoing a bad migration, by a restore or
   // `prisma migrate resolve`, is a procedure of its own beside the restore — no way back from the restore itself;
   // 1003, 1029: both counters of each counted no rollback. In a deploy runbook, "Rollback de Migración" is its own.)
