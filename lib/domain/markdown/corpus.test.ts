@@ -867,6 +867,16 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 2231: phases 11 (expected 3–6).
 // 2235: phases 2–3, its checklist sections joined or not (expected 5–11).
 // 2238: phases 2 (expected 3–5).
+// Round 12 at first run (session 31): sets 190 and 193 with 5200bb2's importer, main's when they came in. Put right since:
+// 2300 (a runbook named for a release beside its recovery). Left:
+// 2264: checklist 0 (expected 2).
+// 2266: checklist 7 (expected 9); SQL steps 0 (expected 2).
+// 2268: checklist 0 (expected 3).
+// 2271: rollback missing (expected one).
+// 2272: SQL steps 10 (expected 11); phases 12 (expected 4–8).
+// 2274: SQL steps 3 (expected 4).
+// 2304: rollback missing (expected one).
+// 2310: checklist 10 (expected 14).
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
   "59-french-rollback-levels-template-fence.md",
@@ -1231,6 +1241,14 @@ const KNOWN_GAPS = new Set([
   "2231-portuguese-supabase-project-consolidation-db-migration-findings-table-numbered-h2-findings-second-h1-final-plan-cases-table-deletion-table-sequence-in-plain-fence-pending-bullets.md",
   "2235-pwa-attendance-go-live-plan-cut-status-table-numbered-definition-of-live-milestone-h3-bullets-exit-checks-env-table-go-live-day-timed-numbered-steps-rollback-paragraph-go-no-go-checkboxes.md",
   "2238-tokenization-key-rotation-runbook-when-bullets-before-you-start-inline-command-numbered-checks-rotate-plain-fence-paragraph-overlap-bullets-after-paragraph-kms-rewrap-bullets-key-loss-paragraph.md",
+  "2264-korean-vercel-render-deploy-guide-emoji-h2-blockquote-intro-preparation-bullets-order-warning-step-h2-numbered-click-steps-nested-env-tables-cors-link-verify-faq-bullets.md",
+  "2266-spanish-supabase-postgres-backup-restore-runbook-rule-blockquote-numbered-h2-key-table-requisitos-previos-numbered-powershell-fences-psql-c-restore-h3-methods-offsite-checklist-boxes.md",
+  "2268-portuguese-supabase-disaster-recovery-restore-procedure-pre-requisitos-sentence-bullets-numbered-h2-dashboard-steps-bash-fences-sql-count-fence-rclone-env-dns-final-check-bullets.md",
+  "2271-legacy-php-to-django-billing-cutover-runbook-one-command-bash-fence-safe-actions-table-summary-flags-plain-fence-two-bold-numbered-rules-ten-numbered-after-import-steps-back-it-out-fence.md",
+  "2272-french-vaultwarden-mariadb-replication-restore-and-recovery-procedures-rule-separated-h2-cas-h3-bash-sql-fences-seven-numbered-h3-divergence-recovery-unclosed-bash-fence-synthesis-table.md",
+  "2274-key-rotation-runbook-bold-severity-meta-when-to-rotate-checkmark-bullets-pre-rotation-h3-fences-five-procedures-h4-steps-bash-ts-fences-psql-verification-checkbox-groups-rollback-h2-cut.md",
+  "2304-cloudflare-d1-database-restore-runbook-source-choice-table-section-0-bookmark-fence-lettered-h2-time-travel-r2-backup-full-export-numbered-nested-sh-fences-afterwards-undo-bullets.md",
+  "2310-japanese-cafe-platform-operations-manual-h2-title-numbered-h3-premises-bullets-setup-numbered-h4-migration-rollback-bullet-deploy-worker-h4-env-bullets-operations-checklist-h4-bullets-triage-numbered.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

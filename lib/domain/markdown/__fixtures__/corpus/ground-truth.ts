@@ -19910,6 +19910,350 @@ export const HELD_OUT_187: Record<string, TGroundTruth> = {
   "2238-tokenization-key-rotation-runbook-when-bullets-before-you-start-inline-command-numbered-checks-rotate-plain-fence-paragraph-overlap-bullets-after-paragraph-kms-rewrap-bullets-key-loss-paragraph.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_190: Record<string, TGroundTruth> = {
+  // Set 190 (2263–2274), owners h–l, counted by hand from the documents in this folder.
+  // 2263: a Japanese procedure to deploy a Streamlit valuation app to Streamlit Community Cloud ("# シンプル版査定システム
+  // デプロイ手順"): a one-line aim, "## 事前準備" over "### 必要なもの" (what you need: 3 bold-led bullets — GitHub account,
+  // Streamlit account, Google Chat webhook), "## ステップ1: GitHub にリポジトリを作成・プッシュ" (H3 "1-1." 3 numbered clicks with
+  // nested settings bullets; H3 "1-2." a plain .gitignore fence; H3 "1-3." a commented powershell fence and a caution quote),
+  // "## ステップ2: Streamlit Community Cloud にデプロイ" (H3 2-1 3 numbered; H3 2-2 4 numbered, a settings table nested in item
+  // 2; H3 2-3 bullets), "## ステップ3: Google Chat への通知を設定（任意）" (5 numbered, a plain secrets fence nested in item 3,
+  // a pointer quote), "## ステップ4: ホームページにリンクを貼る" (H3 4-1 URL, H3 4-2 two html fences), "## トラブルシューティング"
+  // (3 H3 bullet groups), "## 更新の反映" (3 numbered). Phases: preparation and the four ステップ 5; the four ステップ alone 4;
+  // with the update loop 6 — [4, 6] (troubleshooting is reference; ステップ3 is optional but a stage of its own).
+  // Checklist: 3 (the "必要なもの" bullets, a requirements label; DOUBTFUL — 0 if "what you need" is not read as a
+  // prerequisites label). SQL: 0. Rollback: false (none). Whole; replaced: the Windows user folder name → "xxxx" (same
+  // length; あなたのユーザー名, username and xxxxx are the document's own placeholders).
+  "2263-japanese-streamlit-cloud-deploy-procedure-required-items-bullets-step-h2-numbered-h3-click-steps-powershell-fences-settings-table-secrets-html-fences-troubleshooting-h3-update-numbered.md": { phases: [4, 6], checklist: 3, sql: 0, rollback: false },
+  // 2264: a Korean click-by-click guide to deploy a hospital app (front end on Vercel, API on Render, database already on
+  // Supabase) for non-developers ("# 🚀 배포 가이드 (Vercel + Render)"): a 3-line intro quote, "## ⏱️ 시작 전 준비물" (things to
+  // have before starting: 2 bold bullets, the second over 3 nested bullets — two env values and a note), an order-matters
+  // warning quote, "## 1단계. 서버(백엔드)를 Render에 올리기" (6 numbered clicks, an env table nested in item 4, nested
+  // check bullets), "## 2단계. 화면(프론트)을 Vercel에 올리기" (6 numbered, a nested env table), "## 3단계. 서버와 화면을 서로
+  // 연결 (CORS)" (a paragraph, 3 numbered), "## 4단계. 진짜 되는지 확인 🎉" (3 numbered with demo log-ins), "## ❓ 자주 막히는 곳"
+  // (4 bold-led FAQ bullets), "## 🔁 앞으로 코드를 고치면?" (push = redeploy). Phases: the four 단계 4; with the preparation
+  // list 5 — [4, 5] (the FAQ is reference, the closing paragraph a note).
+  // Checklist: 2 (the "준비물" items to have ready, read as prerequisites; DOUBTFUL — 0 if "준비물" is not a prerequisites
+  // label, 4 if the nested env-value bullets are counted too). SQL: 0. Rollback: false (none). Whole; replaced: the two demo
+  // accounts' passwords → "xxxxxxxx" / "xxxxxxxxx" (same length; the demo user names nurse1 / admin1 kept; the repository path
+  // JDCodeLap/hospital_app kept as a repository path).
+  "2264-korean-vercel-render-deploy-guide-emoji-h2-blockquote-intro-preparation-bullets-order-warning-step-h2-numbered-click-steps-nested-env-tables-cors-link-verify-faq-bullets.md": { phases: [4, 5], checklist: 2, sql: 0, rollback: false },
+  // 2265: an English release-deploy runbook for a Cloudflare Workers app ("# Runbook: Deploy to production"): YAML front
+  // matter (runbook, last_verified, owner, on_call_relevant), a bold "**Summary**:" line, "## When to use" (2 bullets),
+  // "## Prerequisites" (4 bullets), "## Steps" (4 numbered: confirm staging over a bash fence and a bold "Expected output"
+  // line, trigger the release workflow over a fence, what the workflows do, watch the deploy over a fence), "##
+  // Verification" (4 numbered: health fence with expected output, browser check, wrangler tail fence, Langfuse spot check),
+  // "## Rollback" (3 numbered: list releases, re-run deploy at the last good tag — fences — and a forward-only migration
+  // caveat), "## Related" (3 bullets). Phases: prerequisites (a checklist section before the work), the release steps,
+  // verification 3; the staging check apart from the release 4 — [3, 4] (when-to-use and related are reference).
+  // Checklist: 4 (the "Prerequisites" bullets). SQL: 0. Rollback: true ("## Rollback", 3 numbered steps). Whole; replaced:
+  // the owner's GitHub handle in the front matter → "@xxxxxxxxxxx" (same length; chefde.party is the service's own domain).
+  "2265-cloudflare-workers-release-deploy-runbook-front-matter-bold-summary-when-to-use-prerequisites-bullets-numbered-steps-bash-fences-expected-output-verification-numbered-rollback-numbered.md": { phases: [3, 4], checklist: 4, sql: 0, rollback: true },
+  // 2266: a Spanish backup and restore runbook for a Supabase PostgreSQL database run from Windows ("# Runbook: Backup y
+  // Restauración de PostgreSQL"): an intro, a "Regla de oro" quote, "## 1. Qué se respalda y dónde" (an 8-row key / value
+  // table with an empty header), "## 2. Requisitos previos" (2 numbered: the PostgreSQL 17 client over a nested powershell
+  // fence and a paragraph; the .env), "## 3. Hacer un backup manual" (a powershell fence), "## 4. Verificar que un backup es
+  // restaurable" (a fence, expected output, a tested-on quote), "## 5. Restaurar en producción (disaster recovery)" (H3 5.1
+  // set-aside-and-replace: one commented powershell fence of numbered steps 0–5 with five `psql -c` lines and a
+  // pg_restore; H3 5.2 restore everything: a fence; H3 5.3 one table: a fence with a `psql -c TRUNCATE` and pg_restore),
+  // "## 6. Offsite en Supabase Storage" (a tested-on quote, a plain env fence, bullets, an upload fence, H3 download: a curl
+  // fence, a GUI quote), "## 7. Checklist de restauración (imprimir/seguir)" (7 boxes). Phases: manual backup, verify the
+  // backup, restore 3; with the prerequisites 4; with the offsite copy and the closing restore checklist 6 — [3, 6] (section
+  // 1 is reference).
+  // Checklist: 9 (2 numbered "Requisitos previos" + 7 boxes). SQL: 2 (the two fences carrying `psql -c` command blocks, 5.1
+  // and 5.3; DOUBTFUL — 6 if each `psql -c` line counts). Rollback: false (the restore to the last good backup is the
+  // runbook's own operation, and the damaged schema is only set aside for forensics; DOUBTFUL — true if "volver al último
+  // backup bueno" is read as the way back). Whole; nothing replaced (<project-ref>, <service_role key>, <dump> are
+  // placeholders; the dated dump names are file names).
+  "2266-spanish-supabase-postgres-backup-restore-runbook-rule-blockquote-numbered-h2-key-table-requisitos-previos-numbered-powershell-fences-psql-c-restore-h3-methods-offsite-checklist-boxes.md": { phases: [3, 6], checklist: 9, sql: 2, rollback: false },
+  // 2267: an English operations runbook for the migration window moving a tool's stores from SQLite / Chroma to Postgres +
+  // pgvector ("# Migration-Window Operations Runbook (SQLite/Chroma to Postgres)"): an intro paragraph with a production
+  // precedent, "## 0. The guided path" (a bold status quote, a paragraph on the one-command wrapper), "## 1. Before you
+  // start: the quiescent window" (stop the writers, a plain status fence, "Check, in order:" over 4 bullets, env notes),
+  // "## 2. The two migrations" (H3 "T2 ladder": a plain fence and prose; H3 "T3 vectors": a commented plain fence of four
+  // commands and prose), "## 3. Mid-run failure: Voyage 429 / outage" (plain output / error / re-run fences, precedent
+  // prose), "## 4. Reading the outcome" (two status tables, a plain fence), "## 5. Cutover validation" (a plain fence of
+  // four `psql … -c` commands, a `psql <<'SQL'` heredoc fence, a `psql -c` stats fence, notes), "## 6. Rollback" (a plain
+  // fence, prose, 2 numbered guards). Phases: quiesce and check, run both migrations, validate 3; T2 and T3 apart 4; with
+  // the failure re-run as a stage 5 — [3, 5] (section 0 is the one-command alternative, section 4 how to read the artifacts).
+  // Checklist: 0 (no boxes; "Check, in order:" is no checklist / prerequisites label; DOUBTFUL — 4 if read as one). SQL: 3
+  // (the `psql -c` fence, the `psql <<'SQL'` fence and the `psql -c` stats fence; DOUBTFUL — 6 if each `psql -c` command in
+  // the first fence counts). Rollback: true ("## 6. Rollback"). CUT: the source (16,620 characters) is kept through the end
+  // of "## 6. Rollback" (15,601), leaving off "## 7. If the stack dies mid-run" (log locations); nothing replaced.
+  "2267-sqlite-chroma-to-postgres-migration-window-runbook-numbered-h2-guided-path-status-quote-quiescent-window-bullets-plain-fences-h3-etl-legs-status-tables-psql-c-heredoc-validation-rollback-h2-cut.md": { phases: [3, 5], checklist: 0, sql: 3, rollback: true },
+  // 2268: a Portuguese disaster-recovery procedure to rebuild an app's Supabase project from an encrypted backup ("#
+  // Recuperação de desastre (fase 7.3)"): an intro, a sentence label "Pré-requisitos que você já deveria ter, de antes do
+  // desastre:" over 3 bullets, "## 1. Criar o projeto Supabase novo" (3 numbered), "## 2. Baixar e descriptografar o backup
+  // mais recente" (a commented bash fence: aws s3 cp, age -d), "## 3. Restaurar no projeto novo" (a bold security note, a
+  // pg_restore bash fence, a sql fence of 4 count queries), "## 4. Restaurar o Storage (arquivos)" (an rclone fence, notes),
+  // "## 5. Reconfigurar variáveis de ambiente" (Vercel bullets, GitHub secrets, redeploy), "## 6. DNS" (prose), "## 7.
+  // Verificação final" (5 check bullets), "## Registrar o teste" (record the restore test). Phases: the seven numbered
+  // sections 7; with recording the test 8; grouped as new project, restore (2–4), reconfigure (5–6), verify 4 — [4, 8].
+  // Checklist: 3 (the "Pré-requisitos" bullets). SQL: 1 (the sql fence; `create extension …` and `select * from cron.job;`
+  // are inline code). Rollback: false (the recovery is the document's own operation; no way back). Whole; nothing replaced
+  // (<bucket>, <SENHA>, <novo-ref>, <CHAVE_PRIVADA_AGE> are placeholders).
+  "2268-portuguese-supabase-disaster-recovery-restore-procedure-pre-requisitos-sentence-bullets-numbered-h2-dashboard-steps-bash-fences-sql-count-fence-rclone-env-dns-final-check-bullets.md": { phases: [4, 8], checklist: 3, sql: 1, rollback: false },
+  // 2269: a Spanish plan to move a Podman-hosted accounting app (Postgres, invoice files, AI variables) to its final server
+  // ("# Migrar Konta a la máquina definitiva"): two intro paragraphs (the four things to carry), "## 0. Antes de tocar nada"
+  // (a commented bash fence), "## 1. Respaldo (en la máquina vieja)" (a fence, a 4-row manifest table, a bold sha256 check
+  // over a fence), "## 2. Llevarlo a la máquina nueva" (rsync), "## 3. Base de datos (en la máquina nueva)" (podman run and
+  // a restore into a check database), "## 4. Comprobar que los números cuadran (**el paso que no se puede saltar**)" (a
+  // verify-script fence, prose, a restore-into-the-real-database fence), "## 5. Archivos", "## 6. Contenedores y variables"
+  // (a long fence, a bold SELinux note), "## 7. Certificados y URL" (3 bullets), "## 8. Después de arrancar" (a fence and
+  // manual checks), "## 9. Si algo sale mal" (the old machine stays on: going back is switching the DNS again), "## Lo que
+  // no hay que llevarse" (2 bullets). Phases: the nine numbered steps 0–8 9; grouped as back up and carry (0–2), restore and
+  // verify the data (3–5), bring the app up (6–7), check after start (8) 4 — [4, 9].
+  // Checklist: 0. SQL: 0. Rollback: true ("## 9. Si algo sale mal": keep the old machine, switch the DNS back). Whole;
+  // nothing replaced (finanzas / finanzas is the stack's local database user and password, as in its compose defaults;
+  // <fecha> and the secret-key text are placeholders).
+  "2269-spanish-podman-app-server-migration-plan-zero-based-numbered-h2-bash-fences-backup-manifest-table-verify-sums-bold-restore-containers-certificates-bullets-if-it-goes-wrong-paragraph.md": { phases: [4, 9], checklist: 0, sql: 0, rollback: true },
+  // 2270: an English runbook to activate six subdomains on a hosted app builder ("# Domain Cutover"): a one-line aim, "##
+  // Subdomains" (a 6-row host / routes table), "## Pre-cutover checklist" (5 boxes), "## Cutover" (5 numbered: connect each
+  // domain, add the A / TXT records, wait for Active, smoke test, update the sitemap base URL), "## Rollback" (one line:
+  // remove the custom domain, traffic falls back within ~5 min), "## Cross-subdomain auth" (a pointer). Phases: the
+  // pre-cutover checklist and the cutover 2; the cutover split into DNS / activation and smoke test 3 — [2, 3].
+  // Checklist: 5. SQL: 0. Rollback: true ("## Rollback", a one-sentence procedure). Whole; replaced: the A-record IP (the
+  // builder's published address) → "203.0.113.100" (same length).
+  "2270-subdomain-cutover-runbook-hosts-table-pre-cutover-checklist-boxes-five-numbered-cutover-steps-one-line-rollback-h2-cross-subdomain-auth-pointer.md": { phases: [2, 3], checklist: 5, sql: 0, rollback: true },
+  // 2271: an English cut-over runbook from an old PHP billing system to a Django one for an ISP ("# CUTOVER RUNBOOK — Old
+  // PHP System → Gametech Billing"): "One command. That is the whole procedure.", rule-separated H2s: "## The command" (a
+  // commented bash fence: scp the SQL dump, ssh + docker exec the import), "## What it is safe to do" (a 5-row action /
+  // result table), "## What the summary flags" (a plain fence of three flag lines), "## The two rules" (two bold numbered
+  // rules, one over a plain grep fence), "## After the import, in order" (10 numbered steps: restart, decide accounts,
+  // routers, sync, a dry-run reconcile, flip ROUTER_MODE to live, compose up), "## If something looks wrong" (a commented
+  // bash fence: show the last import report, "# back it out" over a pg_dump, the backups folder). Phases: the import and the
+  // ten after-import steps 2; with the two rules as a go-live gate 3; the after-import steps split into data decisions,
+  // router connection, going live 5 — [2, 5] (the safe-actions table and the summary flags are reference).
+  // Checklist: 0 ("That summary is the whole checklist" labels no list). SQL: 0 (the .sql dump is imported by a management
+  // command; pg_dump is no SQL step). Rollback: true (DOUBTFUL — the "If something looks wrong" section's only way back is a
+  // "# back it out" comment over a pg_dump that only takes a copy; false if that is not read as a back-out). Whole;
+  // replaced: the server's public IP → "203.0.113.144" (×2, 2 characters shorter each: 2,746 → 2,742).
+  "2271-legacy-php-to-django-billing-cutover-runbook-one-command-bash-fence-safe-actions-table-summary-flags-plain-fence-two-bold-numbered-rules-ten-numbered-after-import-steps-back-it-out-fence.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 2272: a French restore and recovery guide for a two-node Vaultwarden + MariaDB (replicated over WireGuard) setup ("#
+  // Restauration"): rule-separated H2s: "Objectif", "Principes généraux" (recommended-before bullets), "Types d'incidents"
+  // (bullets), "Vérifications préalables" (4 H3 checks: bash fences, a sql `SHOW SLAVE STATUS\G` fence, network fences
+  // with a `mysql -e "SELECT 1;"`), "Restauration simple de Vaultwarden" (3 H3 fences), "Restauration de MariaDB locale"
+  // (H3 Cas 1 a fence; H3 Cas 2 5 numbered lower-case steps), "Sauvegarde avant intervention" (3 H3: mysqldump and tar
+  // fences, config bullets), "Restauration après réplication cassée" (H3 Cas 1–3: sql fences, bullets), "Récupération après
+  // réplication cassée durablement" (symptoms, rule), "Procédure de reprise après divergence durable" (7 numbered H3 steps:
+  // diagnose over a fence, freeze, quantify, reconcile, check the schema, reset replication over three sql fences, final
+  // check over a sql fence), "Scripts du dépôt" (H3 script reference; H3 install: a bash fence never closed, so in rendering
+  // it swallows the next H2 "Cas particulier : conflits bénins après reprise" up to the closing fence of its sql example),
+  // "Tests post-restauration" (bullets, H3 bash and sql fences), "Recommandations d'exploitation", "Synthèse" (a 6-row
+  // table). Phases: pre-checks, backup before intervention, the restoration (by case), post-restoration tests 4; each case
+  // apart (container, local MariaDB, broken replication, lasting divergence, benign conflicts) 8 — [4, 8] (principles,
+  // incident types, scripts, recommendations and the synthesis are reference).
+  // Checklist: 0 (no boxes; the recommended-before and verify-first lists carry no checklist / prerequisites label). SQL: 11
+  // (the eleven sql fences, read by intention; DOUBTFUL — 10 as rendered, the benign-conflicts fence falling inside the
+  // unclosed bash fence; 13 if the two `mysql -e "SELECT 1;"` connection tests count like `psql -c`). Rollback: false (the
+  // document is itself the recovery; "Ces sauvegardes permettent de revenir en arrière" only mentions going back; DOUBTFUL —
+  // true if the pre-intervention backup section is read as the back-out). Whole (the unclosed fence kept as in the source);
+  // nothing replaced (10.0.0.x are private addresses, mot_de_passe_repli and IP_DU_PAIR placeholders).
+  "2272-french-vaultwarden-mariadb-replication-restore-and-recovery-procedures-rule-separated-h2-cas-h3-bash-sql-fences-seven-numbered-h3-divergence-recovery-unclosed-bash-fence-synthesis-table.md": { phases: [4, 8], checklist: 0, sql: 11, rollback: false },
+  // 2273: a Chinese operations manual for a self-hosted proxy management panel, written with half-width punctuation ("#
+  // LiteBox 运维手册"): "## 1. 最重要的一件事:主密钥" (master key: bold warning, `*` bullets, a self-check fence), "## 2.
+  // 日常命令" (a commented bash fence, prose), "## 3. 备份与恢复" (H3 automatic backup: a fence; H3 why not cp; H3 恢复: a
+  // restore-script fence; H3 what else to keep: a 4-row table), "## 4. 升级" (an upgrade-script fence, the backup → swap →
+  // migrate → start → check order, the script's automatic fallback), "## 5. 故障处理" (6 H3 symptoms: fences, numbered
+  // checks, a failed-step table), "## 6. 安全要点" (two H3 bullet groups, bold-led paragraphs), "## 7. 容量与限制" (a measured
+  // table, bold hard limits in `*` bullets), "## 8. 定期检查清单" (bold groups 每月 / 每次升级前 / 用户门户相关 / 新增节点后 over
+  // `* [ ]` boxes 4 + 2 + 3 + 4). Phases: master-key custody, backup and restore, upgrade, the periodic checklist 4; with the
+  // daily commands 5; with troubleshooting as a stage 6; key and backup together 3 — [3, 6] (security and limits are
+  // reference).
+  // Checklist: 13. SQL: 0. Rollback: false (the upgrade script's automatic fallback and "想回退到旧二进制就只能靠这份备份" are
+  // mentions, no procedure; DOUBTFUL — true if the restore section is read as the upgrade's way back). Whole; nothing
+  // replaced.
+  "2273-chinese-proxy-panel-operations-manual-halfwidth-punctuation-numbered-h2-star-bullets-bash-fences-backup-restore-h3-upgrade-troubleshooting-h3-tables-periodic-checklist-bold-groups-boxes.md": { phases: [3, 6], checklist: 13, sql: 0, rollback: false },
+  // 2274: an English key-rotation runbook for a health-care app on DigitalOcean ("# Runbook: Key Rotation"): bold
+  // Severity / Expected Resolution Time / On-Call lines, "## When to Rotate Keys" (H3 scheduled: 5 bold-led bullets; H3
+  // emergency: 6 "✅" bullets), "## Pre-Rotation Checklist" (H3 1. maintenance window: a markdown fence; H3 2. back up the
+  // keys: a heredoc / gpg / s3 bash fence; H3 3. verify access: a bash fence ending in `psql … -c "SELECT 1;"`), "## Key
+  // Rotation Procedures" (five H3 procedures — encryption key, session secrets, database password, API keys, JWT keys — each
+  // of H4 "Step N" over bash / typescript / markdown fences; the database one a psql session fence of raw CREATE USER /
+  // GRANT / ALTER lines, a `psql -c` count and a `psql -c "DROP USER …"`), "## Verification Checklist" (5 H3 groups of
+  // boxes 3 + 4 + 3 + 3 + 3), "## Rollback Procedure" (H3 1. immediate rollback: a fence; H3 2. verify: a fence). Phases:
+  // pre-rotation, rotation, verification 3; the five procedures apart 7 — [3, 7] (when-to-rotate is reference).
+  // Checklist: 16 (the boxes; "Pre-Rotation Checklist" heads H3 steps of work, 0 items; the "✅" bullets are trigger
+  // conditions, not boxes — DOUBTFUL, 22 if read as checked boxes). SQL: 4 (the SQL session fence and the three `psql -c`
+  // blocks — access check, count, drop user; DOUBTFUL — 3 if the access check's `psql -c "SELECT 1;"` in a mixed fence is
+  // not an SQL step). Rollback: true ("## Rollback Procedure"). CUT: the source (18,754 characters) is kept through the end
+  // of "## Rollback Procedure" (16,005), leaving off "## Post-Rotation Actions", "## Prevention & Best Practices", "##
+  // Related Runbooks" and "## Changelog"; nothing replaced (api.holilabs.xyz and the s3 bucket are the organisation's;
+  // <app-id>, new_secure_password_here, re_new_key_here, test@example.com are placeholders).
+  "2274-key-rotation-runbook-bold-severity-meta-when-to-rotate-checkmark-bullets-pre-rotation-h3-fences-five-procedures-h4-steps-bash-ts-fences-psql-verification-checkbox-groups-rollback-h2-cut.md": { phases: [3, 7], checklist: 16, sql: 4, rollback: true },
+};
+
+export const HELD_OUT_193: Record<string, TGroundTruth> = {
+  // Set 193 (2299–2310), owners t–z, 0–9, counted by hand from the documents in this folder.
+  // 2299: a Russian production deploy guide for a Docker Compose stack (Go backend, Next frontend, Postgres, Redis,
+  // SeaweedFS, NGINX, certbot) ("# Продакшн-развертывание"): a one-line intro, then six numbered H2s — "## 1. Клонирование"
+  // (a bash fence), "## 2. Подготовка сервера" (a bootstrap bash fence, what it does in prose, an overrides bash fence, a
+  // re-login note), "## 3. Настройка окружения" (bash fences to install the .env and generate secrets, an `env` fence of
+  // variables, prose on DSNs and the IDN domain, a punycode `env` fence, prose on build modes and limits, a trusted-proxy
+  // `env` fence), "## 4. Первый запуск" (DNS prerequisites in prose, a compose-up bash fence, a staging-certificate bash
+  // fence, retry prose), "## 5. Проверка" (a bash fence of compose checks, a bash fence of curl checks, renewal prose), "## 6.
+  // Деплой через GitHub Actions" (environment setup prose, four `text` fences of required / optional secrets and variables,
+  // two bash fences of what the backend and frontend workflows run, a closing pointer "Ручной откат описан в
+  // [runbook.md](runbook.md)"). Phases: the six sections 6; clone folded into server preparation 5; first start and
+  // verification read as one 4 — [4, 6] (the GitHub Actions section is the continuous-deploy setup, a stage of its own).
+  // Checklist: 0 (no boxes; "Обязательные environment secrets" — required secrets — heads a `text` fence, not a list; no
+  // prerequisites label). SQL: 0. Rollback: false (the manual rollback lives in another document, named only by the
+  // closing link; the workflows' automatic roll-back to the previous image is described behaviour, not a procedure here;
+  // DOUBTFUL — true if that described automatic roll-back is taken as the document's way back). Whole (12,931 characters);
+  // nothing replaced (the product's IDN domain and its punycode form, `<owner>`, example.com and the private subnet kept).
+  "2299-russian-docker-compose-production-deploy-guide-six-numbered-h2-bash-env-fences-first-start-certbot-verify-fences-github-actions-secrets-text-fences-rollback-pointer-only.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 2300: an English release and recovery runbook for an ASP.NET / PostgreSQL app on an Oracle VM ("# Systemcel Oracle
+  // release and recovery runbook"): a scope paragraph, "## Release inputs" (7 bullets: reviewed SHA, SSH access, secrets,
+  // connection string, encryption key, origins, fake payment provider), "## Pre-deploy gate" (6 numbered checks), "## Deploy
+  // on Oracle" (4 numbered), "## Post-deploy smoke" (a powershell fence with backtick continuations, a paragraph, a
+  // powershell fence that creates and validates the evidence checklist file, a paragraph of evidence rules), "## Controlled
+  // release bundle" (two paragraphs: a manual workflow and what to verify before deployment), "## Rollback and database
+  // recovery" (two paragraphs: prefer a forward fix; restore the previous verified image/commit and rerun checks; for bad
+  // data stop app and Caddy, verify the dump, run restore.sh, validate before reopening), "## Evidence and safety" (one
+  // paragraph). Phases: pre-deploy gate, deploy, post-deploy smoke 3; with the release inputs as preparation 4; with the
+  // release-bundle verification 5 — [3, 5] (evidence and safety is a note).
+  // Checklist: 0 ("Release inputs" is no Prerequisites / Requirements label, as 2227's "Release Gates"; the "real-world
+  // checklist" is a generated JSON file; DOUBTFUL — 7 if the inputs are read as a prerequisites list). SQL: 0 (the
+  // idempotent SQL is only mentioned). Rollback: true ("## Rollback and database recovery": back to the previous verified
+  // image / commit, and a data restore from the dump). Whole; nothing replaced (systemcel.app is the product's domain).
+  "2300-oracle-vm-release-and-recovery-runbook-release-inputs-bullets-pre-deploy-gate-six-numbered-deploy-four-numbered-powershell-smoke-fences-release-bundle-prose-rollback-recovery-paragraphs.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2301: an English release runbook for an npm CLI, split between a human "builder" and an "agent" ("# Runbook: releasing
+  // 0.1.0"): two intro paragraphs (roles, order, gh account switch), "## Before the release: the repository's settings"
+  // (two paragraphs: private vulnerability reporting already enabled, check once more; the repository page), "## The
+  // builder: publish to npm" (a commented bash fence, a hand-over line), "## The agent: after the publish" over six numbered
+  // H3s — "1. Check what the registry serves" (a bash fence, a stop rule), "2. The tag" (a bash fence), "3. The release
+  // notes" (a bash fence with an awk extraction and a `<<'EOF'` heredoc of Markdown notes), "4. The draft release with the
+  // video" (a bash fence, a publish-and-check paragraph), "5. The links, in one commit" (a 7-row file / change table), "6.
+  // The gates, then the push" (a bash fence, an optional live-tier paragraph) — and "## Sources" (3 link bullets). Phases:
+  // settings check, builder's publish, the agent's follow-up 3; publish plus the six agent steps 7; with the settings check
+  // 8 — [3, 8] (Sources is reference).
+  // Checklist: 0 (no boxes; `<pending: ...>` markers are placeholders). SQL: 0. Rollback: false (none; "Stop and tell the
+  // builder if a file list, a checksum or the version differs" halts, it does not go back; the tag is "never moved").
+  // Whole; replaced: the owner's handle where it names the user — → `janedoe` and the
+  // commit-identity comment → `janedoe` (×1 each); kept as the public origin: the
+  // repository path in `gh api repos/…/dustin`, `gh repo view …/dustin` and the github.com URLs (5 lines).
+  "2301-npm-cli-release-runbook-builder-and-agent-roles-settings-prose-publish-bash-fence-six-numbered-h3-agent-steps-fences-heredoc-notes-links-table-gates-fence-sources-bullets.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: false },
+  // 2302: an English database restore runbook for a Neon (PostgreSQL) database behind a Vercel app ("# Database Restore
+  // Runbook"): a when-to-use line, then `---`-separated "## Step N — …" H2s — 1 identify the branch (a `sql` fence querying
+  // backup_verifications, a skip rule), 2 inspect in the Neon console (3 numbered, a `sql` fence of count subqueries, a
+  // paragraph), 3 promote the branch to primary (a bold-warning blockquote, an install bash fence, a promote bash fence, a
+  // do-not-delete-yet line), 4 get the new connection string (a bash fence), 5 update the app ("**Vercel (production):**" 4
+  // numbered, "**Local / staging:**" a bash fence of env lines), 6 verify connectivity (a bash fence), 7 keep the branch alive
+  // ("Do **NOT** delete the restored branch until:" 3 bullets), 8 post-incident (4 bold-led numbered, one over a nested bash
+  // fence) — and "## Circuit Breaker" (an escalation paragraph over 4 bullets). Phases: the eight steps 8; identify and
+  // inspect, promote and repoint (3–5), verify and keep (6–7), post-incident 4 — [4, 8] (the circuit breaker is a
+  // standing escalation rule, not a step; DOUBTFUL — 9 with it).
+  // Checklist: 0 (the "until:" bullets are conditions, no label). SQL: 2 (two `sql` fences; the curl / neonctl / env
+  // fences are commands). Rollback: false (the restore is the procedure; keeping the old primary branch and the restored
+  // branch is a safety hold, no procedure back is written). Whole; nothing replaced (your-app.vercel.app is a placeholder).
+  "2302-neon-database-restore-runbook-rule-separated-step-n-h2-sql-fences-console-numbered-promote-branch-bash-fences-vercel-bold-label-numbered-keep-branch-bullets-post-incident-bold-numbered-circuit-breaker-bullets.md": { phases: [4, 8], checklist: 0, sql: 2, rollback: false },
+  // 2303: a Chinese backup-and-restore drill manual for a Supabase project on the free tier ("# 备份与恢复"): two intro
+  // paragraphs (no daily backups; an untried backup is no backup), "## 备份什么" (a 3-row what / where / if-lost table and
+  // the 9 tables in prose), "## ⚠️ 先说两件不能做错的事" (two bold-numbered warning paragraphs), "## 一、把数据库导出来" (H3
+  // connection string: prose and a blockquote tip; H3 导: a pg_dump bash fence, a version-mismatch paragraph over a `sql`
+  // fence `select version();`, a blockquote caveat; H3 check: a bash fence), "## 二、把语音文件导出来" (a bash fence, a
+  // blockquote caveat), "## 三、恢复演练" (H3 create an empty project; H3 restore: a pg_restore bash fence; H3 verify counts: a
+  // `sql` fence of union-all counts; H3 verify the join: a `sql` fence; H3 clean up), "## 多久做一次" (cadence prose), "##
+  // 演练记录" (an empty drill-log table). Phases: export the database, export the voice files, the restore drill 3; the drill's
+  // steps apart (create, restore, verify counts, verify join, clean up) up to 7 — [3, 7] (what-to-back-up, the warnings,
+  // the cadence and the log are reference).
+  // Checklist: 0. SQL: 3 (the `select version();` fence and the two verification fences; pg_dump / pg_restore fences are
+  // commands). Rollback: false (none; the drill restores into a throw-away project). Whole; nothing replaced.
+  "2303-chinese-supabase-backup-and-restore-drill-manual-what-to-back-up-table-two-bold-numbered-warnings-ordinal-h2-pg-dump-bash-fences-sql-version-check-restore-drill-h3-count-and-join-sql-fences-drill-log-table.md": { phases: [3, 7], checklist: 0, sql: 3, rollback: false },
+  // 2304: an English restore runbook for a Cloudflare D1 database of a family calendar ("# Restoring the database"): an
+  // intro paragraph, a 3-row "what was lost → source → section" table, a warning paragraph, "## 0. Before any restore: mark
+  // "now"" (a sh fence to note the Time Travel bookmark, "To undo a restore, run section A with --bookmark=<that bookmark>"),
+  // three lettered alternatives — "## A. Time Travel" (3 numbered, two with nested sh fences), "## B. A nightly or monthly
+  // Backup" (a paragraph, 4 numbered with nested sh fences and a continuation paragraph), "## C. A full Export" (4 numbered,
+  // two with nested sh fences, one a for-loop) — and "## Afterwards" (2 bullets: check the error log; undo with section A
+  // and the bookmark). Phases: mark now, restore by the chosen path, afterwards 3; the three paths read as phases of their
+  // own 5 — [3, 5].
+  // Checklist: 0. SQL: 0 (restore.sql is run by `wrangler d1 execute --file`, a command). Rollback: true (section 0 exists
+  // so the restore can be undone, and both it and "## Afterwards" say how: run section A with the saved bookmark; DOUBTFUL —
+  // false if that one-line undo is read as a mention rather than a procedure). Whole; nothing replaced.
+  "2304-cloudflare-d1-database-restore-runbook-source-choice-table-section-0-bookmark-fence-lettered-h2-time-travel-r2-backup-full-export-numbered-nested-sh-fences-afterwards-undo-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2305: a Chinese production go-live checklist for a hospital AI platform delivered to a customer ("# MedMind Nexus
+  // 生产上线检查清单 (Go-Live Checklist)"): a version quote, a legend paragraph (⚠ mandatory, ★ best practice), ten ordinal
+  // H2s — "一、环境准备" (7-row table with a `☐` 客户责任 column), "二、密钥 & API 配置" (an 8-row variable table; H3 "二.5" a
+  // 3-row table of optional integration hooks), "三、医院信息系统对接" (6-row table, no boxes, a note quote), "四、合规与备案"
+  // (7-row table with a `☐` column), "五、数据迁移 / 初始化" (a bash fence of 4 commented steps, a bold warning), "六、微信小程序
+  // 上架" (5-row table), "七、桌面端 (Tauri) 打包发布" (a bash fence, a 3-row table), "八、监控 & 备份" (5-row table), "九、上线日
+  // 清单" (a 7-row T-7 … T+7 table), "十、客户验收签字栏" (an 8-row sign-off table with "☐ 确认" / "☐ 通过" cells and blank
+  // dates, two signature lines), a bold version footer. Phases: the ten sections 10; preparation (environment, keys,
+  // integrations, compliance), data initialisation, client releases (mini-program, desktop), monitoring, go-live day,
+  // acceptance 6; preparation folded tighter 5 — [5, 10].
+  // Checklist: 22 (one `☐` a row in the 7 + 7 + 8 rows of 一, 四 and 十 — one box a cell, as 95; under a sign-off heading
+  // still items, as 98). SQL: 0. Rollback: false (none; "DNS 切换准备, 蓝绿环境就绪" readies blue-green, no back-out is
+  // written). Whole; nothing replaced (admin/admin123 and dr_zhang/doctor123 are the product's demo accounts, to be deleted).
+  "2305-chinese-hospital-ai-platform-go-live-checklist-quote-meta-ordinal-h2-tables-ballot-box-responsibility-columns-env-table-bash-migration-fence-tauri-build-fence-t-minus-day-table-acceptance-sign-off-boxes.md": { phases: [5, 10], checklist: 22, sql: 0, rollback: false },
+  // 2306: an English launch-day runbook that opens a site from its coming-soon mode ("# Launch day — opening the site"): a
+  // bold rule paragraph (on one person's word; both variables in the same window), "## The commands, in order" (an
+  // unlabelled fence of one `railway variables` command, a paragraph, a bold "Expected fan-out" line), "## Verification
+  // checklist" (a 7-row # / check / pass-looks-like table, no boxes, a note line), "## Rollback" (an unlabelled fence, a
+  // point-of-no-return paragraph), "## `VITE_LAUNCH_DATE`" (a recommendation paragraph, 2 bold-led conditional bullets).
+  // Phases: flip the variables, verify 2; with the launch-date decision as a pre-step 3 — [2, 3].
+  // Checklist: 0 (a table of checks without boxes under a "… checklist" heading, as 82 and 163; DOUBTFUL — 7 if its rows
+  // are read as labelled checklist items). SQL: 0. Rollback: true ("## Rollback", the reverse command). Whole; replaced:
+  // a first name (the person whose word opens the site) → `Jane`.
+  "2306-launch-day-site-opening-runbook-bold-rule-paragraph-one-command-plain-fence-verification-checklist-table-no-boxes-rollback-plain-fence-launch-date-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 2307: a French go-live (commissioning) procedure for a self-hosted PWA whose Android share target must be proven on a
+  // real phone ("# Mise en service — la soirée téléphone"): two intro paragraphs, "## Ce qui a déjà été vérifié à froid" (a
+  // 9-row check / why / state table of ✅ done checks, 3 numbered open questions), "## Avant de commencer : la question qui
+  // décide de tout" (a bold question, 2 bold-led bullets, an HTTPS paragraph), "## Déploiement" (H3 the Postgres role: two
+  // `sql` fences — create role / database, alter role nosuperuser; H3 the sequence: a commented bash fence of npm ci / build /
+  // migrate / seed / start; H3 the variables: an 11-row table; a warning paragraph and a dated blockquote; H3 Caddy: a
+  // `caddyfile` fence and two paragraphs), "## La séquence, dans l'ordre" (five numbered H3 checks — open the app and create
+  // the account, install, the share sheet, a share gives a meal, offline — each prose over bold-led failure bullets), "## Ce
+  // qu'il faut noter pendant l'essai" (3 bold-led numbered notes), "## Après, et seulement après" (a closing paragraph).
+  // Phases: deploy, the phone checks 2; deploy and the five numbered checks 6; with note-taking 7 — [2, 7] (the already-
+  // verified table and the deciding question are background; DOUBTFUL — up to 9 if the deployment's role / sequence /
+  // Caddy H3s are phases of their own).
+  // Checklist: 0 (✅ table cells are status glyphs, not boxes; no label). SQL: 2 (the two `sql` fences). Rollback: false
+  // (none; failure bullets diagnose, nothing goes back). Whole; nothing replaced (tablee.example.net placeholders).
+  "2307-french-pwa-share-target-commissioning-night-verified-table-deciding-question-bullets-deployment-h3-sql-role-fences-bash-sequence-variables-table-caddyfile-five-numbered-h3-checks-failure-bullets-notes-numbered.md": { phases: [2, 7], checklist: 0, sql: 2, rollback: false },
+  // 2308: an English TLS certificate rotation runbook for ACM certificates on an ALB and CloudFront ("# Certificate
+  // rotation"): two scope paragraphs, "## Detection" (3 bold-led bullets), "## Decision points" (3 bold-led numbered: repair
+  // the validation record, emergency reissue, deliberate rotation), "## Procedure" (bold numbered paragraphs "**1. Inventory
+  // what's where.**" over a bash fence, "**2. Restore the validation record**" over a bash fence with comments, "**3.
+  // Emergency: expired cert.**" over a commented bash fence, "**4. Deliberate rotation / new domain.**" a paragraph), "##
+  // Verifying the edges" (a bash fence, a criterion paragraph), "## Rollback / abort criteria" (2 bullets: stop and revert
+  // the module change; revert to the old ARN through the same apply path, never by hand), "## Known gaps" (3 bold-led
+  // bullets). Phases: triage (detection and decision), inventory, the fix (2, 3 or 4 — alternatives), verify 4; triage read
+  // as part of the fix 3; detection and decision apart with inventory, fix, verify 5–6 — [3, 6] (known gaps are notes).
+  // Checklist: 0. SQL: 0. Rollback: true ("## Rollback / abort criteria": revert the module change, go back to the old ARN
+  // via apply). Whole; nothing replaced (api.studafy.com is the product's domain).
+  "2308-acm-tls-certificate-rotation-runbook-scope-prose-detection-bold-bullets-decision-points-numbered-bold-numbered-procedure-paragraphs-bash-fences-verify-fence-rollback-abort-criteria-bullets-known-gaps.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 2309: a Portuguese operations runbook for a chat relay backend kept published but switched off ("# Operação do Relay"):
+  // an intro paragraph, "## Estados e responsáveis" (a 4-row situation / action table, a logging paragraph), "## Checklist de
+  // ativação" (7 numbered steps: confirm origins, store the secrets, set limits and a spending cap, review the data policy,
+  // publish with chat off and check health, enable and smoke, validate in the browser; a failure line), "## Monitoramento e
+  // alertas" (a line over 7 bullets, a paragraph), "## Incidentes" (H3 outage: 4 numbered; H3 exposed secret: 5 numbered; H3
+  // cost or abuse: 4 numbered; H3 capacity exhausted: a paragraph), "## Rollback" (a paragraph, 5 numbered), "## Rotação
+  // programada" (a paragraph pointing to the provider document), "## Limites do MVP" (a paragraph). Phases: activation,
+  // monitoring, incident response 3; the four incident H3s apart and the scheduled rotation 7 — [3, 7] (states table and
+  // MVP limits are reference).
+  // Checklist: 0 ("Checklist de ativação" titles numbered steps of work — publish, enable, redeploy — so they are steps, as
+  // the convention for a section merely titled "… checklist"; DOUBTFUL — 7 if the heading is read as a checklist label).
+  // SQL: 0. Rollback: true ("## Rollback", 5 numbered). Whole; nothing replaced.
+  "2309-portuguese-chat-backend-operations-runbook-states-table-activation-checklist-seven-numbered-monitoring-bullets-incident-h3-numbered-rollback-five-numbered-rotation-paragraph-limits.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: true },
+  // 2310: a Japanese operations manual for a café platform (FastAPI, two Next.js apps, PostgreSQL + PostGIS, workers)
+  // ("## 運用手順書（Cafe Platform）", an H2 title and no H1): eight numbered H3s between `---` rules — "1. 前提（想定環境）" (a
+  // line over 5 bullets, the last "バックグラウンド処理:" over 4 nested worker bullets), "2. 開発環境セットアップ" (H4 2.1 three
+  // numbered and an inline-command bullet, H4 2.2 a start bullet and a note, H4 2.3 prose), "3. マイグレーション運用" (H4 3.1
+  // three numbered, H4 "3.2 ロールバック" one bullet `alembic downgrade -1`), "4. 本番デプロイ運用" (H4 4.1 mode bullets and a
+  // recommendation, H4 4.2 prose), "5. バックグラウンドワーカー運用" (four H4 workers, each 挙動 / 運用手順 bullet pairs), "6.
+  // 設定管理" (6 env bullets, a note), "7. 運用チェックリスト" (H4 7.1 デプロイ直後 3 bullets, H4 7.2 定期 2 bullets), "8.
+  // 障害時の切り分け" (4 numbered, two over nested bullets). No fences. Phases: migrate, deploy, run the workers, post-deploy
+  // and periodic checks, triage 5; with local setup, configuration and the premises up to 8; deploy (with migration and
+  // configuration), checks, triage at the least 4 — [4, 8].
+  // Checklist: 14 (the "前提（想定環境）" bullets as a Prerequisites list, 前提 as 122 and 2165: 5 items and the 4 nested = 9;
+  // the "運用チェックリスト" bullets 3 + 2 = 5; DOUBTFUL — 10 or 13 if only the top-level premises or no nested label bullet
+  // count, 5 if "想定環境" (assumed environment) is read as a description rather than prerequisites). SQL: 0. Rollback: true
+  // ("#### 3.2 ロールバック": the migration back-out, one command; DOUBTFUL — false if a one-bullet section is read as a
+  // mention). Whole; the source's trailing blank line dropped (one final newline); nothing replaced.
+  "2310-japanese-cafe-platform-operations-manual-h2-title-numbered-h3-premises-bullets-setup-numbered-h4-migration-rollback-bullet-deploy-worker-h4-env-bullets-operations-checklist-h4-bullets-triage-numbered.md": { phases: [4, 8], checklist: 14, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -20085,6 +20429,8 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-185": HELD_OUT_185,
   "held-out-186": HELD_OUT_186,
   "held-out-187": HELD_OUT_187,
+  "held-out-190": HELD_OUT_190,
+  "held-out-193": HELD_OUT_193,
 };
 
 /** Every document of the corpus with its ground truth. */
