@@ -8,7 +8,7 @@ import { repairMojibake } from "./mojibake";
 import { STRUCTURAL_LABEL_RE, cleanLabel, parseDuration, splitPhaseHeading } from "./parse-runbook";
 import type { TParsedRunbook } from "./types";
 import { FOLLOW_UP_KEY_RE, parseFollowUpOffset } from "@/lib/domain/runbook/follow-up";
-import { CELL_BOX_LEAD_RE, CELL_BOX_RE, STEP_ACTION_HEADER_RE, STEP_NUMBER_HEADER_RE } from "./phase-body";
+import { CELL_BOX_LEAD_RE, CELL_BOX_RE, EMPHASIS_BOX_RE, STEP_ACTION_HEADER_RE, STEP_NUMBER_HEADER_RE } from "./phase-body";
 import { BOX_ENTITY, BOX_GLYPHS, BOX_SOURCE } from "./vocabulary";
 
 /** Box glyphs and ✅, wherever they stand: markers, not text a field must hold. */
@@ -38,6 +38,8 @@ function stripLineMarkers(line: string): string {
       .replace(/^(?:[-*+]|\d+[.)])(?:\s+|$)/, "")
       // (any box the importer reads as one: "[ ]", "[x]", "[✓]", "[]" written without its space, "[  ]", "［ ］")
       .replace(LINE_BOX_RE, "")
+      // (and one just inside the emphasis opening an item: "**[ ] Login**: …")
+      .replace(EMPHASIS_BOX_RE, "$1")
       // a collapsed section's tags: its summary names the section; copy-button markup around a fence's code
       .replace(/<\/?(?:details|summary|copy)\b[^>]*>/gi, "")
       .trim();

@@ -316,3 +316,22 @@ describe("a runbook named for a release beside its recovery is a release runbook
     expect(parse(runbook("Database recovery runbook")).rollback).toBeNull();
   });
 });
+
+describe("a box just inside the emphasis that opens an item is a box", () => {
+  // after 2289 (set 192: "- **[ ] Registro de Usuario**: Crear una nueva cuenta de usuario." — five smoke tests so written, read as
+  // none)
+  it.each(["**[ ] Login**", "**[x] Login**", "__[ ] Login__", "*[ ] Login*", "**☐ Login**"])("“- %s: sign in with a user.”", (lead) => {
+    const parsed = parse(
+      lines("# Go-live", "", "## 1. Deploy", "", "1. Deploy", "", "## 2. Smoke tests", "", `- ${lead}: sign in with a user.`, "- **[ ] Search**: search the catalog."),
+    );
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(2);
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))[0]).toMatch(/Login.*: sign in with a user\.$/u);
+  });
+  it("“- **Login**: sign in” (bold without a box) is no item", () => {
+    expect(
+      parse(lines("# Go-live", "", "## 1. Deploy", "", "1. Deploy", "", "## 2. Smoke tests", "", "- **Login**: sign in.", "- **Search**: search.")).phases.flatMap(
+        (p) => p.checklistItems,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -66,10 +66,19 @@ function inferFailurePolicy(text: string): "STOP" | "ROLLBACK" | "CONTINUE" | un
   return undefined;
 }
 
+/**
+ * A box just inside the emphasis that opens an item ("- **[ ] Registro de Usuario**: Crear una cuenta"): the same box, bold
+ * with its task's name (2289, set 192: five smoke tests written so, read as none). `$1` is the emphasis, kept.
+ */
+export const EMPHASIS_BOX_RE = new RegExp(String.raw`^(\s*(?:\*\*|__|\*|_))\s*${BOX_SOURCE}\s+`, "u");
+
 export function isTaskItem(item: ListItem): boolean {
   if (item.checked === true || item.checked === false) return true;
   const first = item.children[0];
-  const lead = first?.type === "paragraph" && first.children[0]?.type === "text" ? first.children[0].value : null;
+  const opening = first?.type === "paragraph" ? first.children[0] : undefined;
+  // (the box inside the emphasis that opens the item: "**[ ] Login**: …")
+  const inner = opening?.type === "strong" || opening?.type === "emphasis" ? opening.children[0] : undefined;
+  const lead = opening?.type === "text" ? opening.value : inner?.type === "text" && LINE_CHECKBOX_RE.test(inner.value) ? inner.value : null;
   if (lead === null || !(CHECKBOX_GLYPH_RE.test(lead) || LINE_CHECKBOX_RE.test(lead))) return false;
   // ("- ⬜ 项按归属里程碑推进（M3.4/M4/运营）；✅ 项以本仓库提交与命令输出为证。" — ⬜ items follow their milestone, ✅ items are proven
   // by commits: a legend of the status glyphs, not a box to tick — 1586, both counters)
@@ -350,7 +359,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
 
   const addChecklist = (item: ListItem, prefix: string | null) => {
     const [first, ...rest] = item.children;
-    const own = first?.type === "paragraph" ? doc.inline(first).replace(CHECKBOX_GLYPH_RE, "").replace(LINE_CHECKBOX_RE, "") : "";
+    const own = first?.type === "paragraph" ? doc.inline(first).replace(CHECKBOX_GLYPH_RE, "").replace(LINE_CHECKBOX_RE, "").replace(EMPHASIS_BOX_RE, "$1") : "";
     const text = own ? (prefix ? `${prefix}: ${own}` : own) : (prefix ?? "");
     pushChecklist(text);
     for (const child of first?.type === "paragraph" ? rest : item.children) addNested(child, text || prefix);
