@@ -877,6 +877,10 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 2274: SQL steps 3 (expected 4).
 // 2304: rollback missing (expected one).
 // 2310: checklist 10 (expected 14).
+// Set 192 at first run (session 31, 9d611bb's importer, main's when it came in): 11 of 12 by the bar. Put right since: 2289 (a box just
+// inside the emphasis opening an item). Left:
+// 2290: SQL steps 0 (expected 1).
+// 2298: SQL steps 1 (expected 3).
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
   "59-french-rollback-levels-template-fence.md",
@@ -1249,6 +1253,8 @@ const KNOWN_GAPS = new Set([
   "2274-key-rotation-runbook-bold-severity-meta-when-to-rotate-checkmark-bullets-pre-rotation-h3-fences-five-procedures-h4-steps-bash-ts-fences-psql-verification-checkbox-groups-rollback-h2-cut.md",
   "2304-cloudflare-d1-database-restore-runbook-source-choice-table-section-0-bookmark-fence-lettered-h2-time-travel-r2-backup-full-export-numbered-nested-sh-fences-afterwards-undo-bullets.md",
   "2310-japanese-cafe-platform-operations-manual-h2-title-numbered-h3-premises-bullets-setup-numbered-h4-migration-rollback-bullet-deploy-worker-h4-env-bullets-operations-checklist-h4-bullets-triage-numbered.md",
+  "2290-db-migration-rollback-runbook-bold-numbered-labels-over-bash-fences-psql-c-verification-automated-manual-partial-rollback-h3-fences-test-rollback-issues-table-emergency-fence.md",
+  "2298-japanese-desktop-app-operations-manual-toc-numbered-startup-numbered-login-sql-fence-settings-numbered-health-check-h4-backup-restore-numbered-tsql-fences-troubleshooting-faq.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

@@ -20254,6 +20254,160 @@ export const HELD_OUT_193: Record<string, TGroundTruth> = {
   "2310-japanese-cafe-platform-operations-manual-h2-title-numbered-h3-premises-bullets-setup-numbered-h4-migration-rollback-bullet-deploy-worker-h4-env-bullets-operations-checklist-h4-bullets-triage-numbered.md": { phases: [4, 8], checklist: 14, sql: 0, rollback: true },
 };
 
+export const HELD_OUT_192: Record<string, TGroundTruth> = {
+  // Set 192 (2287–2298), owners q, r, s, counted by hand from the documents in this folder.
+  // 2287: a Portuguese deploy guide for a Quarkus / PostgreSQL notes-and-tasks app ("# 🚀 Guia de Implantação"), CRLF line
+  // endings: a one-line quote, "## 📋 Índice" (10 link bullets), "## Pré-requisitos" (H3 software table with version checks,
+  // H3 hardware table), "## Arquivos de Configuração" (a commented `properties` fence, a 7-row env-var table), then one H2 per
+  // target, each over "### N." H3 steps with fences — "## Ambiente de Desenvolvimento" (3: start the DB, dev mode, access
+  // bullets), "## Ambiente de Homologação" (3: build, a ```sql fence creating the database and user, run), "## Ambiente de
+  // Produção" (3: build, a `properties` fence, a systemd `ini` fence and a bash enable / start fence), "## Deploy com Docker"
+  // (3: build, a compose `yaml` fence, run), "## Deploy em Kubernetes" (6: ConfigMap / Secret / Deployment / Service / Ingress
+  // `yaml` fences, apply), "## Monitoramento" (health-check, Prometheus `xml`, JSON-log fences), "## Backup e Recuperação"
+  // (pg_dump fence, pg_restore / `psql <` file fence, a backup script, a cron line), "## Troubleshooting" (five H4 symptom /
+  // solution pairs, debug-log and health-script fences), "## Checklist de Deploy" (H3 Pré-Deploy 6 boxes, Deploy 4, Pós-Deploy
+  // 4), "## Contatos de Suporte" (a role-mailbox table). Phases: configure, deploy to production (build, config, service or
+  // its Docker / Kubernetes alternatives), monitor and back up, the deploy checklist 4; dev, homologação, produção, Docker,
+  // Kubernetes, monitoring, backup and the checklist with configuration up to 9 — [4, 9] (the index, troubleshooting and
+  // contacts are reference; the checklist's three H3 groups read as one checklist phase).
+  // Checklist: 14 (6 + 4 + 4 `* [ ]` boxes; DOUBTFUL — 18 or 21 if the "Pré-requisitos" tables' 4 software / 3 hardware rows
+  // are read as prerequisite items — they are table rows, not a list). SQL: 1 (the homologação ```sql fence; the `psql -h … <
+  // schema.sql` lines are file runs among commands, `psql --version` a check). Rollback: false (only the box "Plano de rollback
+  // documentado"; "### Restauração" restores backups, not the previous release). Whole (15,018 characters with the source's CRs:
+  // read_file showed LF, its total_chars counts one CR per line, 725 lines, so the file is stored CRLF as 2150); replaced: the
+  // owner's handle in the Java log category → "com.xxxxxxxx".
+  "2287-portuguese-quarkus-deploy-guide-crlf-emoji-title-index-bullets-prerequisite-tables-config-fences-env-h2-numbered-h3-fences-sql-fence-docker-k8s-yaml-backup-troubleshooting-checkbox-groups.md": { phases: [4, 9], checklist: 14, sql: 1, rollback: false },
+  // 2288: a Chinese bare-metal (no Docker) deploy manual for an industrial edge-collection platform on Windows ("# EdgeLink
+  // 裸机部署手册（无 Docker）"): a scope line, "## 一、系统组成与数据链路" (a plain flow fence, a 7-row port table), "##
+  // 二、环境要求" (8 requirement bullets), "## 三、中心侧部署" (H3 3.1–3.6: clone, MySQL init — a commented bash fence of file
+  // runs and a dated migration list, PostgreSQL init, backend with a 6-row `.env` table, frontend with an `nginx` fence, EMQX
+  // with a `powershell` fence), "## 四、边缘侧部署" (6 numbered steps with nested bullets), "## 五、服务化" (3 bullets, a bold
+  // known pitfall), "## 六、部署后验收" (a bash fence of health / smoke scripts, a pointer to the manual test report), "##
+  // 七、日常运维纪律" (7 numbered standing rules), "## 八、数据保留策略" (a 5-row retention table with inline DELETEs), "##
+  // 九、备份与回滚" (two bullets: backup commands; "配置回滚" — restore the target version's snapshot and republish), "##
+  // 十、常见故障速查" (a 7-row symptom table). Phases: central deploy, edge deploy, service set-up, acceptance 4; with the
+  // requirements check and backup 6; central, edge and acceptance with service set-up folded in 3 — [3, 6] (the flow / port
+  // overview, the standing rules, the retention table and the fault table are reference).
+  // Checklist: 8 (the "二、环境要求" bullets, a requirements label as "Requisitos"; DOUBTFUL — 0 if 环境要求 is read as an
+  // environment description rather than a requirements list). SQL: 0 (`mysql … < file.sql` runs and init scripts are
+  // commands; the DELETEs sit inline in table cells). Rollback: true (the labelled "配置回滚" bullet says how to go back —
+  // restore the target version's config snapshot and republish; DOUBTFUL — false if read as a note, the rollback tool being
+  // "后续提供"). Whole; nothing replaced (127.0.0.1, the product's paths and the upstream RuoYi names kept).
+  "2288-chinese-bare-metal-deploy-manual-ordinal-h2-flow-fence-port-table-bullets-numbered-h3-bash-fences-edge-numbered-steps-acceptance-fence-ops-rules-retention-table-backup-rollback-bullets.md": { phases: [3, 6], checklist: 8, sql: 0, rollback: true },
+  // 2289: a Spanish go-live deploy plan for a service-by-service release ("# Plan de Go-Live — S5 Hardening"): an intro line,
+  // "## 1. Planificación" (3 bold-led bullets: window, owners, channel), "## 2. Pasos de Despliegue (Runbook)" (a 5-row order /
+  // service / action / verification table: migrations, three APIs, frontend), "## 3. Smoke Tests Post-Despliegue" (5 bullets
+  // each opening with a bold "**[ ] …**" box), "## 4. Plan de Rollback" (a failure-condition / immediate-action / rollback-steps
+  // table whose steps are numbered 1–3 across rows), "## 5. Monitoreo Post-Go-Live" (3 bold-led bullets, a success criterion).
+  // Phases: deploy, smoke tests, monitoring 3; with planning 4 — [3, 4] (the table rows are the deploy's steps).
+  // Checklist: 5 (the bold-wrapped `[ ]` boxes; DOUBTFUL — 0 if a box inside `**…**` is not read as a box). SQL: 0 (the
+  // `SELECT version FROM migrations` check is inline in a table cell). Rollback: true ("## 4. Plan de Rollback", conditions and
+  // numbered steps in a table). Whole; nothing replaced.
+  "2289-spanish-go-live-deploy-plan-numbered-h2-planning-bold-bullets-service-order-table-bold-checkbox-smoke-tests-rollback-conditions-table-monitoring-bullets.md": { phases: [3, 4], checklist: 5, sql: 0, rollback: true },
+  // 2290: an English database migration and rollback runbook for an Alembic / PostgreSQL API ("# Migration and Rollback
+  // Runbook"): "## Database Migrations" (H3 Pre-Migration Planning: three bold "**N. …**" labels — review, back up, test on
+  // staging — each over a commented bash fence; H3 Executing Migration: two bold alternatives, zero-downtime or a maintenance
+  // window with a "# 1.–7." commented fence holding a bare `SELECT COUNT(*)` line; H3 Post-Migration Verification: a fence of
+  // four `psql $DATABASE_URL -c` lines and a log tail), "## Rollback Procedures" (H3 automated via Alembic, manual from backup,
+  // partial — each a bold condition over a "# N." commented fence, psql -c among docker / pg_restore / curl commands), "##
+  // Testing Rollback Procedure" (a fence), "## Monitoring After Migration" (a metrics fence, a 4-row issues table), "##
+  // Emergency Rollback" (a fence), "## Preventing Migration Failures" (5 numbered bold practices with nested bullets), a
+  // reference line. Phases: plan (review, back up, stage), execute, verify 3; with rollback testing and post-migration
+  // monitoring 5; the three planning labels apart up to 6 — [3, 6] (the prevention list is guidance).
+  // Checklist: 0. SQL: 1 (the Post-Migration Verification fence, four psql -c query lines; DOUBTFUL — 0 if its closing log
+  // tail makes it a fence of mixed commands, 6 if every fence carrying a psql -c SQL line counts (verification, manual and
+  // partial rollback, rollback test, metrics, emergency), 11 per psql -c line; the bare `SELECT COUNT(*)` inside the
+  // maintenance-window bash fence is not counted). Rollback: true ("## Rollback Procedures" and "## Emergency Rollback").
+  // Whole; nothing replaced (user:pass@… and $DB_* are placeholders).
+  "2290-db-migration-rollback-runbook-bold-numbered-labels-over-bash-fences-psql-c-verification-automated-manual-partial-rollback-h3-fences-test-rollback-issues-table-emergency-fence.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: true },
+  // 2291: a French backup and restore runbook for a Firebase Realtime Database on the free plan ("# La sauvegarde de la
+  // base"): a why paragraph, "## Ce qui tourne, et quand" (a 3-row schedule table, nested bullets on export, access, format,
+  // encryption and failure mail; H3 "Les secrets à poser (une fois)" — nested setup bullets), "## Le coût en bande passante"
+  // (bullets, a formula, a 3-row cost table, levers), "## Restaurer un nœud" (a warning line, H3 "1. Récupérer l'archive"
+  // bullets, "2. Saisir les secrets" a bash fence, "3. Simuler" a bash fence and what the script does, "4. Écrire" a bash fence,
+  // bullets and a ⚠ paragraph), "### Ce qui est testé" (nested bullets, one branch of 3 numbered one-time checks on the real
+  // base, a to-fill date). Phases: restore (retrieve, secrets, simulate, write) with the one-time secret set-up 2; the four
+  // restore steps, set-up and the real-base check 6 — [2, 6] (the schedule and cost sections describe the automated job).
+  // Checklist: 0 (no boxes, no prerequisites label; "Les secrets à poser" heads set-up bullets). SQL: 0. Rollback: false (the
+  // restore is the runbook's operation; replaying a payment from PayPal afterwards is a follow-up, not a way back). Whole;
+  // nothing replaced (the project name repcore-sync and the ~/RepCore-secrets path kept).
+  "2291-french-firebase-rtdb-backup-restore-runbook-schedule-table-nested-bullets-secrets-bullets-cost-table-restore-numbered-h3-bash-fences-tested-nested-list.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 2292: an English PostgreSQL logical-backup runbook ("# PostgreSQL Backup Runbook"): a scope paragraph, "## Prerequisites"
+  // (6 bullets, three wrapped), a version-check bash fence, "## Create and verify" (a create fence, what it prints, a verify
+  // fence, what it checks, an off-host copy paragraph), "## Schedule and recovery objectives" (two policy paragraphs), "##
+  // Backup retention" (a preview fence, review paragraph, an apply fence, a scope paragraph), "## Failure response" (5
+  // numbered). Phases: check prerequisites, create and verify (and copy off-host), retention 3; the failure response as a
+  // fourth and create / verify apart 5 — [3, 5] (the schedule section is policy).
+  // Checklist: 6 (the "## Prerequisites" bullets). SQL: 0 (`psql --version` is a check). Rollback: false. Whole; nothing
+  // replaced (USER:PASSWORD@HOST is a placeholder).
+  "2292-postgres-backup-runbook-prerequisites-bullets-version-fence-create-verify-bash-fences-rpo-paragraphs-retention-preview-apply-fences-failure-response-numbered.md": { phases: [3, 5], checklist: 6, sql: 0, rollback: false },
+  // 2293: a German go-live guide for a company website moving to its production domain on Vercel ("# Go-Live"): an intro (go-live
+  // needs sign-off; `<…>` values open), "## 1. Vercel-Projekt" (5 numbered, the second over a nested 5-row settings table),
+  // "## 2. Domains in Vercel" (an apex-not-www paragraph, 3 numbered), "## 3. DNS-Einträge" (H3 "Jetzt nötig" a 6-row record
+  // table and two notes; H3 "E-Mail, bereits gesetzt" a 4-row table; H3 "E-Mail, noch zu setzen: MTA-STS und TLS-RPT" a
+  // paragraph, 2 numbered, a 3-row table, a check line, 3 "Zum Vorgehen" bullets, 4 "Dazu allgemein" bullets — the last one
+  // duplicated in the source), "## 4. Vor dem Go-Live" (5 boxes, 2 ticked), "## 5. Nach dem ersten Produktions-Deployment" (a
+  // paragraph, 8 "Einmalig von Hand" boxes, 3 "Später" boxes). Phases: Vercel project, domains, DNS, pre-go-live checks,
+  // post-deploy checks 5; project and domains as one set-up 4; the "Später" boxes as a follow-up phase 6 — [4, 6].
+  // Checklist: 16 (5 + 8 + 3, ticked ones included). SQL: 0. Rollback: false (none). Whole; replaced: the owner's handle in
+  // the repository name → "xxxxxxxxxxx/cesec_marketing" and the personal-looking mailbox in the CAA iodef record → "xx@cesec.at"
+  // (the business domain cesec.at, report@cesec.at, startmail hosts and Vercel's published 76.76.21.21 kept, as before).
+  "2293-german-website-go-live-domain-switch-numbered-h2-vercel-numbered-steps-nested-table-dns-record-tables-mta-sts-bullets-pre-go-live-checkboxes-post-deploy-checkboxes-later-checkboxes.md": { phases: [4, 6], checklist: 16, sql: 0, rollback: false },
+  // 2294: a Chinese go-live manual taking an LLM-gateway SaaS from demo to production (Vercel frontend, VPS backend, custom
+  // domain, HTTPS) ("# 正式上线手册(Go-Live)"): a 4-line quote (goal, plan, models, time), rule-separated "## 0."–"## 11." —
+  // 0 准备 (4 boxes), 1 buy a server (6 numbered with nested bullets, a quote), 2 DNS (a 1-row record table, a quote), 3 ports
+  // (a paragraph), 4 connect and install Docker (a bash fence), 5 deploy the backend (a commented bash fence, a bold check, a
+  // quote), 6 initialise and add model channels (two ways, 2 numbered with nested bullets), 7 point the frontend (2 numbered),
+  // 8 acceptance (5 boxes), 9 backup and operations (three bash fences), 10 what to watch (4 bold-led bullets), 11 payments
+  // (optional, 3 bullets) — then "## 快速命令清单" (a command fence) and "## 相关文档" (3 link bullets). Phases: the sections 0–10
+  // 11; prepare, infrastructure (server, DNS, ports, Docker), deploy and configure (backend, channels, frontend), acceptance,
+  // operate 5 — [5, 11] (the optional payments section, the command summary and the links are not phases).
+  // Checklist: 9 (4 + 5 boxes). SQL: 0 (pg_dump runs). Rollback: false (none). Whole; replaced: the owner's handle in the git
+  // clone URL → "github.com/xxxxxxx-xxx/Silicon-Fission" (×1).
+  "2294-chinese-saas-go-live-manual-quote-meta-numbered-h2-0-11-preparation-checkboxes-server-numbered-dns-table-bash-fences-channels-numbered-acceptance-checkboxes-backup-fences-command-fence.md": { phases: [5, 11], checklist: 9, sql: 0, rollback: false },
+  // 2295: an English tenant cut-over runbook moving one tenant between cells ("# Tenant Migration Runbook"): "## Overview" (one
+  // line), "## Prerequisites" (3 bullets), "## Procedure" (H3 "Step 1: Dry-Run Migration" a bash fence and expected output,
+  // "Step 2: Plan Cutover Window" 3 bullets, "Step 3: Execute Cutover" a bash fence, "Step 4: Verify" 3 numbered checks, H3
+  // "Rollback" a bash fence), "## Events" (a 5-row table), "## References" (2 bullets). Phases: the four steps 4; window
+  // planning folded into the cut-over 3; with the prerequisites section as a checklist phase 5 — [3, 5].
+  // Checklist: 3 (the "## Prerequisites" bullets). SQL: 0. Rollback: true ("### Rollback", a command). Whole; nothing replaced.
+  "2295-tenant-cell-migration-cutover-runbook-prerequisites-bullets-step-h3-bash-fences-window-bullets-verify-numbered-rollback-h3-fence-events-table.md": { phases: [3, 5], checklist: 3, sql: 0, rollback: true },
+  // 2296: an English secret-rotation runbook for a school-management SaaS with M-Pesa payments ("# Secret Rotation Runbook"):
+  // a when-to-use paragraph, "## Scope" (M-Pesa 5 bullets, platform 5 bullets), "## M-Pesa Secret Rotation" (10 numbered:
+  // ticket, confirm window, generate, rotate via API, confirm masking, rotate callbacks with overlap, update, validate, test
+  // transaction, revoke old), "## Platform Secret Rotation" (10 numbered, per secret kind, checks, revoke), "## Emergency
+  // Rotation" (5 numbered). Phases: one per procedure 3; scheduled rotation (both kinds) and emergency 2; prepare, rotate,
+  // validate, revoke inside each procedure 4 — [2, 4] (the scope lists are reference).
+  // Checklist: 0 (no boxes; "Scope" is no checklist label). SQL: 0. Rollback: false ("rollback owner" is a ticket field; the
+  // overlap window is part of the rotation, not a way back). Whole; nothing replaced.
+  "2296-secret-rotation-runbook-scope-bullets-mpesa-ten-numbered-steps-platform-ten-numbered-steps-emergency-five-numbered-steps.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2297: a Turkish alert runbook for backup monitoring of a fuel-tracking system's PostgreSQL ("# Runbook — Yedekleme
+  // uyarıları (OPS-1106)"): a 2-line quote (procedures link, what the alerts mean, paths), then four alert H2s — BackupTooOld,
+  // BackupMetricsMissing, WalShippingStalled, WalSpoolBacklog — each over H3 Etki (impact paragraph), Tanı (diagnosis:
+  // numbered checks with inline commands, `SHOW archive_mode;` and a `SELECT … FROM pg_stat_archiver;` inline), Müdahale
+  // (intervention paragraph with an inline command), Doğrulama (a metric to watch), Eskalasyon (severity and who). Phases:
+  // for the alert at hand, diagnose, intervene, verify 3; with escalation 4; one phase per alert is 4 too — [3, 4] (the
+  // alerts are alternatives; the impact paragraphs are context).
+  // Checklist: 0. SQL: 0 (the SQL is inline code in diagnosis items, no fence). Rollback: false (none). Whole; nothing
+  // replaced.
+  "2297-turkish-backup-alerts-runbook-quote-meta-alert-h2-impact-diagnosis-numbered-h3-intervention-verification-escalation-h3-paragraphs.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2298: a Japanese operations manual for a .NET desktop-app framework with Local / SQL Server modes ("# DeskAppKit
+  // 運用マニュアル"): an update line, "## 目次" (9 numbered links), "## 概要" (nested feature bullets), "## アプリケーション起動" (H3
+  // first start: 4 numbered with a nested directory fence; normal start bullets; startup behaviour 3 numbered with nested
+  // bullets), "## ログイン" (per-mode H3s, 3 numbered login steps, user creation, H4 error cases with bold 原因 / 対処法 lists and
+  // an account-unlock ```sql UPDATE fence), "## メイン画面" (a screen-layout fence, a menu table), "## 設定管理" (Local: 3
+  // numbered; Database: 5 numbered with nested bullets; cautions), "## 診断とヘルスチェック" (H4 check items, a result fence,
+  // H4 remedies with numbered steps), "## バックアップとリストア" (Local: backup 3 numbered, restore 3 numbered; Database: SSMS
+  // 5 numbered or a ```sql BACKUP DATABASE fence, restore SSMS 5 numbered or a ```sql RESTORE DATABASE fence),
+  // "## トラブルシューティング", "## よくある質問" (Q1–Q10), "## サポート", "## 更新履歴". Phases: start, log in, configure the
+  // storage mode, health check, back up and restore 5; backup and restore apart 6; configure (start, log in, settings), check,
+  // back up / restore 3 — [3, 6] (overview, screen layout, troubleshooting, FAQ and support are reference).
+  // Checklist: 0. SQL: 3 (the unlock UPDATE, BACKUP DATABASE and RESTORE DATABASE ```sql fences; `dotnet ef database update` is
+  // a command). Rollback: false (the restores bring back backups; no way back from a change). Whole; nothing replaced
+  // (support@example.com and the `sa` login are placeholders).
+  "2298-japanese-desktop-app-operations-manual-toc-numbered-startup-numbered-login-sql-fence-settings-numbered-health-check-h4-backup-restore-numbered-tsql-fences-troubleshooting-faq.md": { phases: [3, 6], checklist: 0, sql: 3, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -20431,6 +20585,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-187": HELD_OUT_187,
   "held-out-190": HELD_OUT_190,
   "held-out-193": HELD_OUT_193,
+  "held-out-192": HELD_OUT_192,
 };
 
 /** Every document of the corpus with its ground truth. */
