@@ -335,3 +335,37 @@ describe("a box just inside the emphasis that opens an item is a box", () => {
     ).toEqual([]);
   });
 });
+
+describe("the way back told in one sentence of prose, in every language", () => {
+  // after 2281 (set 191: "… Для отката: остановить новый стек без `-v`, вернуть предыдущий image digest …", the move's only way
+  // back, in the paragraph after its steps); "To roll back: …" was found in English
+  const runbook = (sentence: string) =>
+    lines(
+      "# Move the app",
+      "",
+      "## Scope",
+      "",
+      "Local checks do not touch the server.",
+      "",
+      "1. Install Docker",
+      "2. Copy the repo",
+      "3. Run deploy.sh",
+      "4. Check health",
+      "",
+      `Back up every config volume before each update. ${sentence} Do not change images and storage together.`,
+    );
+  it.each([
+    "Для отката: остановить новый стек без -v и вернуть предыдущий image digest.",
+    "Для отката нужно остановить новый стек и вернуть предыдущий образ.",
+    "Para revertir, detener la pila nueva y volver a la imagen anterior.",
+    "Para reverter: pare a pilha nova e volte à imagem anterior.",
+    "Pour revenir en arrière : arrêter la nouvelle pile et remettre l'image précédente.",
+    "Um zurückzurollen, den neuen Stack stoppen und das vorherige Image setzen.",
+    "To roll back: stop the new stack and return the previous image digest.",
+  ])("“%s”", (sentence) => {
+    expect(parse(runbook(sentence)).rollback?.phases).toHaveLength(1);
+  });
+  it("a sentence about the backups alone is none", () => {
+    expect(parse(runbook("Для бэкапа: копировать тома каждую ночь.")).rollback).toBeNull();
+  });
+});

@@ -451,8 +451,16 @@ const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（
  * the rollback does, in its own verb). ("Rollback is not possible" says there is none; "Rollback restores are rare"
  * is about them.)
  */
-const ROLLBACK_PROSE_RE =
-  /^(?:to ["“'‘]?(?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:roll[\s-]?back|revert)\s+(?:it\s+|the\s+\p{L}+\s+)?by\s+\p{L}+ing\b|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,)/iu;
+/**
+ * The same in the other languages of the corpus: "Для отката: остановить новый стек …", "Для отката нужно вернуть ns1 …" (2281,
+ * 2282, set 191: a move's way back told in one sentence of its prose), "Para revertir, …", "Para reverter: …", "Pour revenir en
+ * arrière : …", "Um zurückzurollen, …", "Zum Zurückrollen: …".
+ */
+const ROLLBACK_PROSE_OTHER_LANGUAGES = String.raw`для\s+отката\s*(?:[,:]|(?:нужно|необходимо|достаточно|следует)(?![\p{L}]))|чтобы\s+откатить(?:ся)?(?![\p{L}])|para\s+(?:revertir|reverter|volver\s+atr[aá]s|voltar\s+atr[aá]s|hacer\s+(?:el\s+|un\s+)?rollback|fazer\s+(?:o\s+)?rollback)\s*[,:]|pour\s+(?:revenir\s+en\s+arri[eè]re|faire\s+(?:un\s+|le\s+)?rollback)\s*[,:]|um\s+zur[üu]ckzu(?:rollen|setzen)\s*[,:]|zum\s+zur[üu]ck(?:rollen|setzen)\s*[,:]`;
+const ROLLBACK_PROSE_RE = new RegExp(
+  String.raw`^(?:to ["“'‘]?(?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:roll[\s-]?back|revert)\s+(?:it\s+|the\s+\p{L}+\s+)?by\s+\p{L}+ing\b|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,|${ROLLBACK_PROSE_OTHER_LANGUAGES})`,
+  "iu",
+);
 /**
  * A sentence that says, after the case for it, to roll back from or to a named point: "If any value is dramatically
  * smaller after restore, do **not** declare success. Roll back from the pre-restore dump in §A.2." (1089).
@@ -460,9 +468,9 @@ const ROLLBACK_PROSE_RE =
 const ROLL_BACK_FROM_SENTENCE_RE = /[.!?]\s+(?:roll[\s-]?back|revert)\s+(?:from|to)\s+(?:the\s+)?[\p{L}\p{N}`]/iu;
 /**
  * A sentence after another that opens the way back over what follows: "Sparkle only goes forward. To "roll back":" over
- * numbered steps (1566), "The CLI has no undo. To revert, …".
+ * numbered steps (1566), "The CLI has no undo. To revert, …"; "… Для отката: остановить новый стек …" (2281) in the other languages.
  */
-const TO_ROLL_BACK_SENTENCE_RE = /[.!?]\s+to\s+["“'‘]?(?:roll[\s-]?back|revert)["”'’]?\s*[:,]/iu;
+const TO_ROLL_BACK_SENTENCE_RE = new RegExp(String.raw`[.!?]\s+(?:to\s+["“'‘]?(?:roll[\s-]?back|revert)["”'’]?\s*[:,]|(?:${ROLLBACK_PROSE_OTHER_LANGUAGES}))`, "iu");
 /**
  * A clause, anywhere in a paragraph, that says what rolling back is — the way back told in passing, after what makes it
  * safe: "Migrations only add, so old images run on the new schema; rollback is just switching back to the old tag",
