@@ -20408,6 +20408,426 @@ export const HELD_OUT_192: Record<string, TGroundTruth> = {
   "2298-japanese-desktop-app-operations-manual-toc-numbered-startup-numbered-login-sql-fence-settings-numbered-health-check-h4-backup-restore-numbered-tsql-fences-troubleshooting-faq.md": { phases: [3, 6], checklist: 0, sql: 3, rollback: false },
 };
 
+export const HELD_OUT_188: Record<string, TGroundTruth> = {
+  // Set 188 (2239–2245 of 2239–2250), owners a–c, counted by hand from the documents in this folder. Only seven
+  // documents: the shared search budget ran out mid-gathering, so 2246–2250 were not filled (see README-section.md).
+  // 2239: a Chinese deploy manual for a Spring Boot monitoring backend ("# 部署手册"): "## 目录" (7 anchor-link bullets),
+  // "## 环境要求" (a 5-row requirements table), "## 方式一：直接部署" (H3 "1. 初始化数据库" — a bash fence that logs in with
+  // `mysql -u root -p` and then types CREATE DATABASE / USE / SOURCE at the client prompt; "2. 修改生产配置" a yaml fence;
+  // "3. 打包" and "4. 启动" bash fences; "5. 使用 systemd 管理" an ini fence and a bash fence), "## 方式二：Docker 部署" (the
+  // alternative: Dockerfile, build & run, docker-compose H3s with fences), "## 前后端联合部署" (one commented bash fence),
+  // "## Nginx 反向代理配置" (an nginx fence), "## 生产环境配置建议" (H3 安全 5 boxes, 性能 3, 监控 2), "## 常见问题" (four
+  // "Q:" H3s, one over a 3-item numbered check list). Phases: back-end deploy (method 1 or 2), joint front / back deploy,
+  // nginx, production hardening checklist 4; deploy, web tier, checklist 3; method 1's five H3 steps apart with the
+  // rest 8 — [3, 8] (method 2 is an alternative to method 1, the TOC and the FAQ are reference).
+  // Checklist: 10 (5 + 3 + 2 boxes; "环境要求" heads a table, not a list, as 1606 / "환경 요구사항"; DOUBTFUL — 15 if its 5
+  // rows are read as requirement items). SQL: 1 — step 1's bash fence connects with the mysql client and runs SQL at its
+  // prompt (as 237 / 343; DOUBTFUL — 0 if a bash-labelled fence is never an SQL step). Rollback: false (none). Whole;
+  // nothing replaced (your_secure_password, your-jwt-secret, monitor.example.com are placeholders).
+  "2239-chinese-java-monitor-deploy-manual-toc-requirements-table-direct-deploy-numbered-h3-bash-fence-sql-at-mysql-prompt-yaml-ini-fences-docker-alternative-nginx-production-checkbox-groups-faq.md": { phases: [3, 8], checklist: 10, sql: 1, rollback: false },
+  // 2240: a Chinese from-scratch deploy manual for a Java microservice asset-management system ("# 资产管理系统 — 部署手册"):
+  // a 2-line scope quote, rule-separated ordinal H2s: "一、环境要求" (a 9-row requirements table), "二、安装 Docker" (Ubuntu /
+  // CentOS H3 alternatives, commented bash fences), "三、安装 JDK 21", "四、安装 Maven 3.9" (a fence with a `<< 'EOF'`
+  // heredoc, a quoted optional-mirror note holding an xml fence), "五、安装 Node.js 20", "六、拉取代码", "七、启动基础设施
+  // （Docker）" (7.1 network, 7.2 MySQL with a wait loop, 7.3 init the database — a fence of three `docker exec … mysql <
+  // file` runs, a warning quote, then a verify fence whose only command is `docker exec … mysql … -e "SELECT TABLE_NAME …"`
+  // —, 7.4 Redis, 7.5 Nacos, 7.6 verify with an expected-output plain fence), "八、编译后端", "九、运行后端" (four nohup
+  // starts, a plain fence of success lines, H3 verify with curl), "十、编译和运行前端" (10.1 dev mode, 10.2 production build
+  // and an nginx fence), "十一、默认账号" (a default-accounts table), "十二、常见问题" (Q1–Q8 H3s with fences), "十三、停止和
+  // 清理" (one stop / remove fence). Phases: environment (二–五), code and infrastructure (六–七), back end (八–九), front
+  // end (十) 4; one per section 二–十 9 — [4, 9] (the requirements and accounts tables and the FAQ are reference; 十三
+  // teardown is no deploy stage — 10 if it is read as one).
+  // Checklist: 0 ("一、环境要求" heads a table, not a list; DOUBTFUL — 9 if its rows are read as requirement items). SQL: 2
+  // — 7.3's verify fence and Q5's fence, each only a `docker exec … mysql … -e "…"` carrying SQL (SELECT / SHOW
+  // DATABASES; a client fence as 813 / 185); not SQL: the `mysql < file.sql` runs (file runs) and the `-e "SHOW TABLES …"`
+  // lines of Q6 / Q7, which stand among docker cp and file runs (as 148 / 673). DOUBTFUL: 1 if the FAQ fences are read as
+  // troubleshooting illustrations; 4 if Q6 / Q7's trailing checks count. Rollback: false (none; "停止和清理" stops and
+  // removes everything, no way back to a previous release). Whole; nothing replaced (root123 / admin123 / nacos are the
+  // project's documented local defaults, <服务器IP> a placeholder).
+  "2240-chinese-asset-system-deploy-manual-quote-meta-ordinal-h2-install-docker-jdk-maven-node-fences-infra-numbered-h3-mysql-e-verify-build-run-backend-frontend-accounts-table-faq-h3-cleanup.md": { phases: [4, 9], checklist: 0, sql: 2, rollback: false },
+  // 2241: a Portuguese backup and restore procedure for a Supabase (PostgreSQL) SaaS ("# Procedimento de backup e
+  // restauração — RecebeAi"): a bold "Uso interno." line, "## Escopo e limites" (6 bullets), "## Retenção após encerramento
+  // de conta" (6 policy bullets, a paragraph), lettered H2 procedures "## A. Conferência de backups automáticos" (5
+  // numbered), "## B. Exportação lógica independente" (a lead line, 9 numbered with inline `supabase db dump` commands, a
+  // paragraph), "## C. Recuperação de backup automático do Supabase" (a warning quote, 10 numbered), "## D. Recuperação
+  // pontual (PITR)" (one paragraph), "## E. Ensaio de restauração" (6 numbered), "## Checklist antes de usar dados reais"
+  // (6 boxes), "## Referências operacionais" (3 link bullets). Phases: check backups, independent export, restore (C or
+  // D), restore drill, checklist 5; back up, restore, checklist 3; A–E and the checklist one each 6 — [3, 6] (scope,
+  // retention policy and references are reference).
+  // Checklist: 6 (boxes; "Escopo e limites" is no checklist / prerequisites label). SQL: 0 (no fences; the dump commands
+  // are inline). Rollback: false (the restores C / D are the procedure's own operations, as 2230; DOUBTFUL — true if C's
+  // "Recuperação" is read as the way back). Whole; nothing replaced (<caminho-fora-do-repositorio> is a placeholder).
+  "2241-portuguese-supabase-backup-restore-procedure-bold-internal-use-scope-retention-bullets-lettered-h2-numbered-procedures-quote-warning-pitr-paragraph-restore-drill-checklist-boxes-references.md": { phases: [3, 6], checklist: 6, sql: 0, rollback: false },
+  // 2242: a Portuguese backup, restore and monitoring guide for a Cloudflare Workers + D1 app ("# Backup, restauração e
+  // monitoramento"): "## O que já vem pronto" (4 bold-led bullets: Time Travel, daily encrypted backup, health page, logs;
+  // a paragraph), "## Configurar (uma vez)" (a commented bash fence — R2 bucket, key, secret —, two paragraphs; H3 "Aviso
+  // quando o site cair" an uptime-monitor paragraph; H3 "Cópia fora da Cloudflare" a monthly off-site copy paragraph), "##
+  // Restaurar" (a test-first line, 4 numbered steps, two over nested bash fences: decrypt to SQL, create a test database
+  // and apply migrations + the SQL + a count check; step 4 swap production after a fresh manual backup), "## Voltar o banco
+  // no tempo (Time Travel)" (a bash fence of `d1 time-travel info / restore`, a bookmark line). Phases: configure,
+  // restore, time travel 3; configure and restore 2 (time travel an alternative restore); the two configure H3s apart 5 —
+  // [2, 5] ("O que já vem pronto" is reference).
+  // Checklist: 0. SQL: 0 (the `--command "SELECT count(*) FROM tasks"` stands among wrangler commands in its fence, as 148;
+  // `--file restauracao.sql` is a file run; DOUBTFUL — 1 if that count check is read as an SQL step). Rollback: false (Time
+  // Travel is the guide's own undo-a-data-error operation and "faça antes um backup manual" a precaution, as 2230;
+  // DOUBTFUL — true if "Voltar o banco no tempo" is read as the restore-the-previous procedure). Whole; nothing replaced.
+  "2242-portuguese-cloudflare-d1-backup-restore-monitoring-bold-led-bullets-configure-bash-fence-h3-monitor-offsite-copy-restore-numbered-nested-bash-fences-time-travel-fence.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2243: a Portuguese restore-test runbook for a Supabase-backed vet clinic app ("# Backup e restauração"): a 3-line
+  // intro (test the restore once, before there are customers), "## O que já existe sem você fazer nada" (two paragraphs, a
+  // 3-row covered / not-covered table, a note), "## Restaurar: o procedimento" (a 2-line quote, 7 numbered dashboard steps,
+  // step 5 over a nested bash fence), "## O que conferir depois de restaurar" (a lead line, 4 boxes), "## Backup manual,
+  // quando for mexer em algo grande" (a line, a commented `supabase db dump` bash fence, a keep-out-of-git note), "##
+  // Frequência sugerida" (a 4-row when / what table, a closing paragraph). Phases: restore, verify 2; with the manual
+  // backup 3 — [2, 3] (the coverage and frequency tables are reference).
+  // Checklist: 4 (boxes). SQL: 0. Rollback: false (the restore is the runbook's own drill; "não tem volta" is a remark).
+  // Whole; nothing replaced ($SUPABASE_DB_URL a variable).
+  "2243-portuguese-supabase-restore-test-drill-intro-coverage-table-quote-numbered-dashboard-steps-nested-bash-fence-verify-checkboxes-manual-dump-fence-frequency-table.md": { phases: [2, 3], checklist: 4, sql: 0, rollback: false },
+  // 2244: a short Spanish data-migration and recovery note for a desktop clinic-records app ("# Migración y recuperación
+  // v2"), no other heading: 4 numbered steps (close the old version; on start recover interrupted operations and, on a v1
+  // schema with data, create a ZIP backup and check CRC / SHA-256 before changing records; keep ids, folios, dates,
+  // authorship; publish records with config/schema.json together, stop for recovery on failure), a "Para restaurar:"
+  // paragraph (restore a backup ZIP into a new folder beside the active clinic, validation, open it as a separate
+  // instance), a paragraph (the restore leaves the active folder untouched; compare, then choose which to use; keep the
+  // backup and the journal), a paragraph on record-package exports (reference). Phases: the migration 1; with the restore 2;
+  // the four numbered steps as phases 4 — [1, 4].
+  // Checklist: 0. SQL: 0. Rollback: true — the labelled "Para restaurar:" paragraph restores the pre-migration backup
+  // into a copy and lets the operator choose which to use (DOUBTFUL — false if it is read as the app's general restore
+  // feature rather than a back-out of the migration). Whole; nothing replaced.
+  "2244-spanish-clinic-app-data-migration-and-recovery-four-numbered-steps-para-restaurar-label-paragraph-prose-notes-no-headings.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
+  // 2245: a Spanish step-by-step guide to rebuild a home NAS server on new hardware ("# Migracion NAS"): "## Requisitos
+  // previos" (4 bullets: Debian 13, root SSH, static private IP, time zone), numbered H2s "## 1. Paquetes base" (bash
+  // fence), "## 2. Discos" (a disk / UUID table, a plain fstab fence), "## 3. Mergerfs" (a plain fstab fence, a bash
+  // fence, a bold "Nota" quote, pool lines; H3 OMV backend with a bash fence; H3 directory tree in a plain fence), "## 4.
+  // Docker" (bash fence; H3 container table; H3 File Browser and Syncthing bullets; a bold IMPORTANTE paragraph), "## 5.
+  // Move Photos" (bash fence, paragraph, H3 temp-folder → destination bold-labelled bullet lists), "## 6. Nginx /
+  // OpenMediaVault Web GUI" (bash fence), "## 7. Firewall" (prose, a port table — nothing to do), "## 8. Servicios systemd
+  // custom" (bash fence), "## 9. Restaurar datos" (3 numbered), "## Cosas que NO estan en el repo" (6 bullets of files to
+  // carry over by a secure channel). Phases: base system (packages, disks, mergerfs), services (docker, move-photos,
+  // nginx, systemd), restore data 3; one per numbered section 9 (8 with the information-only firewall section folded) —
+  // [3, 9] (10 if "Requisitos previos" is read as a checklist phase of its own).
+  // Checklist: 4 (the "Requisitos previos" bullets, a prerequisites label). SQL: 0. Rollback: false (none; "9. Restaurar
+  // datos" restores the data onto the new server, the migration's last stage). Whole; replaced: three people's handles
+  // used as user, folder, host and device names → `janedoe` (×34), `johndoe` (×5), `mary` (×19) (same lengths; the
+  // private IP 192.168.0.2 and the disk UUIDs kept).
+  "2245-spanish-nas-server-migration-to-new-hardware-requisitos-previos-bullets-numbered-h2-bash-and-plain-fstab-fences-disk-port-tables-directory-tree-fence-restore-data-numbered-not-in-repo-bullets.md": { phases: [3, 9], checklist: 4, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_189: Record<string, TGroundTruth> = {
+  // Set 189 (2251–2262), owners d, e, f, g, counted by hand from the documents in this folder.
+  // 2251: a French progressive-deploy document for a Render-hosted Socket.IO game ("# Déploiement progressif :
+  // préproduction, production et retour arrière"): an intro line, "## 1. Environnements" (a 5-row preprod / prod table, two
+  // paragraphs on the free tier and the single trigger — reference), "## 2. Séquence de promotion" (a plain arrow-flow fence,
+  // "Règles :" over 3 bullets), "## 3. Contrôle après déploiement" (a bash smoke-check fence, three paragraphs: what the script
+  // checks, the manual recipe, proof of the served commit), "## 4. Retour arrière" (a triggers line, 5 numbered steps — find
+  // the last healthy deploy, Render's Rollback, re-run the check, fix via develop, re-enable auto-deploy — and a remarks
+  // paragraph), "## 5. Mise en place (une fois)" (5 numbered one-time steps), "## 6. Preuves d'exécution" (a 6-row evidence
+  // table, every Statut "À faire"). Phases: promotion and post-deploy control 2; with the one-time setup 3; with the evidence
+  // record 4 — [2, 4] (the environments table is reference).
+  // Checklist: 0 (no boxes; "Règles" is no checklist or prerequisites label; the Statut column holds text, not boxes —
+  // DOUBTFUL, 6 if its "À faire" cells are read as unticked items). SQL: 0. Rollback: true ("## 4. Retour arrière", five
+  // numbered steps). Whole; nothing replaced (drawing-scale-game.onrender.com is the service's own URL).
+  "2251-french-render-progressive-deploy-environments-table-promotion-plain-fence-rules-bullets-smoke-check-bash-fence-rollback-five-numbered-one-time-setup-numbered-evidence-table.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 2252: a Korean blue-green deployment and rollback simulation for a financial-event API on Docker Compose + Nginx ("#
+  // Phase 12 - Blue-Green Deployment & Rollback Simulation"): "## 1. 목적" (purpose, two paragraphs), "## 2. 현재 구조" (a
+  // 6-row component table, dependency and upstream paragraphs — reference), "## 3. 배포 흐름" (a 10-row step / command table:
+  // CI gate, run Green, health / readiness, smoke, migration-smoke, consistency, switch the upstream, post-switch smoke,
+  // watch metrics, roll back on anomaly; then a bash fence of the three whole-flow make targets), "## 4. Rollback 흐름"
+  // (conditions over 6 bullets, a bash rollback-command fence, post-rollback verification over 4 bullets, a no-DB-rollback
+  // note), "## 5. 명령어" (a 9-row command table), "## 6. 검증 기준" (a 10-row criteria table), "## 7. 배포 전후 관측 지표" (8
+  // metric bullets), "## 8. 장애 시나리오" (H3 8.1–8.7 with 8.3.1, each 7 labelled bullets), "## 9. 트레이드오프" and "## 10.
+  // 설계 결정 요약" (bullets). Phases: Green verification, traffic switch, post-switch observation 3 (the intro's own "배포 전
+  // 검증 -> 트래픽 전환 -> 이상 감지" stages); one per forward row of the flow table 9 — [3, 9] (the command / criteria tables,
+  // metrics, scenarios, trade-offs and the design summary are reference).
+  // Checklist: 0 (no boxes; the rollback conditions and post-rollback checks are unlabelled bullets). SQL: 0 (make
+  // deploy-verify runs SQL the document does not show). Rollback: true ("## 4. Rollback 흐름": command fence and checks).
+  // Whole; nothing replaced.
+  "2252-korean-blue-green-deploy-and-rollback-simulation-numbered-h2-purpose-structure-table-ten-step-flow-table-bash-fence-rollback-conditions-bullets-command-table-failure-scenario-h3-bullets-tradeoffs.md": { phases: [3, 9], checklist: 0, sql: 0, rollback: true },
+  // 2253: a Portuguese implantation guide for an LLM gateway container ("# AION — Guia de Implantação para Desenvolvedores"): a
+  // two-line quote, "## 1." (a box-drawing diagram fence — reference), "## 2. Escolha seu modo" (a 4-row Decision / Proxy
+  // table, a bold tip), "## 3. Pré-requisitos" (2 bullets, a bash fence writing .env), "## 4. Modo Decision — passo a passo"
+  // (H3 4.1 up: bash fence; 4.2 confirm: bash and json fences; 4.3 integrate: python and javascript fences; 4.4 test: a bash
+  // fence of three curl checks), "## 5. Modo Proxy — passo a passo" (H3 5.1–5.5: bash, json, python, javascript fences),
+  // "## 6. Verificar que o AION está atuando" (bash and json fences), "## 7. Multi-tenant" (a python fence), "## 8. Se algo der
+  // errado — rollback imediato" (the killswitch on / off bash fence), "## 9. Perguntas frequentes" (bold questions), "## 10.
+  // Próximos passos" (a 4-row day / action table). Phases: prerequisites, the chosen mode's steps, verification 3; mode
+  // choice, prerequisites, Decision mode, Proxy mode, verification, multi-tenant 6 — [3, 6] (the two modes are alternatives;
+  // the FAQ is reference; DOUBTFUL — 7 if the next-steps table is read as a phase).
+  // Checklist: 2 ("## 3. Pré-requisitos", two bullets, as 2205's). SQL: 0. Rollback: true ("## 8. … rollback imediato": the
+  // killswitch turns the gateway into a passthrough; DOUBTFUL — false if a bypass is not read as going back). Whole; nothing
+  // replaced (the raw.githubusercontent URL is the repository's own path; contato@baluarte.ai is the company's address;
+  // sk-... and <jwt-recebido> are placeholders).
+  "2253-portuguese-llm-gateway-implantation-guide-blockquote-intro-diagram-fence-mode-table-pre-requisitos-bullets-two-mode-h3-steps-bash-python-js-fences-verify-rollback-killswitch-faq-next-steps-table.md": { phases: [3, 6], checklist: 2, sql: 0, rollback: true },
+  // 2254: an English point-in-time restore drill for a Railway Postgres staging database ("# Runbook: Point-in-Time Restore
+  // Drill (D17)"): five bold metadata lines, "## Purpose" (3 numbered things the drill proves, a paragraph), "## Prerequisites"
+  // (4 bullets), "## Procedure" over six "### N." steps — 1 confirm a backup (3 numbered, a quote, a blank Record line), 2
+  // record row counts (an sql fence, a blank count table), 3 insert a canary row (an sql fence, Record lines), 4 perform the
+  // restore (3 numbered, a warning quote, Record lines), 5 verify (H4 5a sql, 5b sql and a blank table, 5c bash curl, 5d
+  // sql), 6 smoke test (3 numbered) — then "## Evidence record" (an 11-row blank table) and "## Quarterly cadence" (3
+  // trigger bullets). Phases: prepare (1–3), restore (4), verify (5–6) 3; the six steps 6; with the prerequisites and the
+  // evidence record 8 — [3, 8].
+  // Checklist: 4 (the "## Prerequisites" bullets). SQL: 5 (the sql fences of steps 2, 3, 5a, 5b, 5d). Rollback: false (a
+  // drill on staging; none). Whole; nothing replaced (<staging-api-url> and the blanks are placeholders).
+  "2254-railway-postgres-pitr-restore-drill-runbook-bold-meta-lines-purpose-numbered-prerequisites-bullets-six-numbered-h3-steps-sql-fences-record-blanks-h4-verify-evidence-table-cadence-bullets.md": { phases: [3, 8], checklist: 4, sql: 5, rollback: false },
+  // 2255: an English backup runbook for a Supabase + Cloudflare R2 HR app ("# Backup"): a one-line intro, "## What there is to
+  // lose" (a 5-row what / where / backed-up-by table — reference), "## The database" (H3 "What Supabase keeps (check once,
+  // then once a year)": 4 numbered dashboard steps and a retention paragraph; H3 "The monthly dump (owner, first working day
+  // of the month, ~15 minutes)": a purpose paragraph, a bold "**Needs:**" paragraph, 5 numbered steps — step 2 with a nested
+  // sh pg_dump fence — and an encryption paragraph), "## Files" (two paragraphs, 2 bold-led option bullets, a paragraph),
+  // "## After every backup change" (one line: run the restore drill). Phases: check the Supabase backups, the monthly dump,
+  // the file copy 3; without the one-off file setup 2; with the after-change restore drill 4 — [2, 4].
+  // Checklist: 0 (no boxes; "**Needs:**" heads a prose paragraph, not a list — DOUBTFUL, 3 if its three needs are read as a
+  // prerequisites list). SQL: 0 (pg_dump / pg_restore are commands). Rollback: false. Whole; nothing replaced (the pooler host
+  // is Supabase's regional host with <ref> / <password> placeholders).
+  "2255-supabase-r2-backup-runbook-what-to-lose-table-supabase-check-numbered-monthly-dump-needs-paragraph-five-numbered-steps-nested-sh-fence-files-bold-bullets-after-change-line.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2256: a short English backup-and-restore drill, a launch gate for a Supabase league database ("# Backup and restore
+  // drill"): one line naming the tracked gate, 7 numbered wrapped steps (record plan / retention / recovery point, restore
+  // into a scratch project, record RPO / RTO, compare row counts, verify constraints / policies / buckets, smoke tests,
+  // record a pass / fail summary), a closing failed-drill line. Phases: one drill 1; record, restore, verify, record 4 — [1,
+  // 4] (897 characters, just over the stub bar).
+  // Checklist: 0. SQL: 0. Rollback: false. Whole; nothing replaced.
+  "2256-supabase-backup-and-restore-drill-launch-gate-seven-numbered-wrapped-steps-failed-drill-line.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 2257: a Spanish DynamoDB → PostgreSQL cut-over plan on AWS ECS / S3 / CloudFront ("# Plan de Cutover — DynamoDB →
+  // PostgreSQL"): "## Variables del proyecto" (a bash fence of exports), then "## Fase 0 — Pre-flight checks" … "## Fase 6 —
+  // Checks post-deploy", each one commented bash fence (Fase 1 as two alternative H3 options A / B; "Fase 3 — (Opcional)
+  // Configurar AWS DMS" under a one-line quote), separated by rules, and "## Fase 7 — Rollback" (four H3s — immediate ECS,
+  // frontend, data, DMS — each a bash fence). Phases: Fase 0–6 7; without the optional DMS 6; with the variables as a setup
+  // step 8 — [6, 8].
+  // Checklist: 0. SQL: 1 (ROLLBACK 3's fence: one psql -c "TRUNCATE … CASCADE;" and an echo). DOUBTFUL: Fase 0's psql -c
+  // "SELECT 1" / "\dt" and Fase 2's psql -c of two orphan-count SELECTs stand among aws / python commands and stay commands
+  // (112, 113, 148); 0 if the echo makes ROLLBACK 3 a shell fence too, 3 if every psql -c fence counts. Rollback: true ("##
+  // Fase 7 — Rollback"). CUT: 16,278 characters, kept through the end of ROLLBACK 4's fence (15,010), leaving off the rule and
+  // "## Checklist resumen" (a 9-row summary table of phases, key commands and expected results). Replaced (same length): the
+  // AWS account id → 12 x's (twice: AWS_ACCOUNT_ID and the frontend bucket name) and the owner's personal domain →
+  // "ai.xxxxxxxxxxxx.net". Kept: the CloudFront distribution id, REEMPLAZAR_* placeholders, resource names.
+  "2257-spanish-dynamodb-to-postgres-cutover-plan-variables-bash-fence-fase-h2-one-bash-fence-each-psql-c-option-h3-optional-dms-rollback-h2-four-h3-fences-cut-before-summary-table.md": { phases: [6, 8], checklist: 0, sql: 1, rollback: true },
+  // 2258: a Russian runbook for moving a booking app's media from Yandex Object Storage to Cloud.ru S3 ("# Переезд медиа на
+  // Cloud.ru Object Storage (S3)"): a 3-line status quote, "## 0. Короткий ответ" (no code change; a 3-row A / B / C
+  // what / who table; a red-flag paragraph), "## 1. Что именно нужно получить у Cloud.ru" (a 5-row variable / where / note
+  // table, a paragraph; H3 "Требования к бакету": 4 numbered bold-led requirements; H3 on checksum headers: prose), "## 2.
+  // Копирование объектов (шаг B)" (an rclone.conf bash fence, a bash fence of dry run / copy / check, an alternative
+  // paragraph; H3 "Сверка с базой (обязательная, до переключения)": an sql count fence, a bash rclone size fence, a stop
+  // rule), "## 3. Переключение (шаг C)" (5 numbered: the window, update five variables, redeploy, acceptance over 4 nested
+  // check bullets, keep the old bucket — "Откат = вернуть пять прежних значений и рестартовать"), "## 4. Что НЕ нужно
+  // трогать" (3 bold-led bullets — reference). Phases: obtain (A), copy (B), switch (C) 3; with the reconciliation 4; with the
+  // acceptance checks apart 5 — [3, 5].
+  // Checklist: 4 ("### Требования к бакету", requirements, four numbered; DOUBTFUL — 0 if read as bucket configuration; the
+  // nested acceptance bullets are unlabelled checks, 0). SQL: 1 (the sql count fence). Rollback: true (step 5's labelled
+  // "Откат = …": restore the five previous values and restart, the old bucket intact; DOUBTFUL — false if a one-sentence step
+  // is read as a mention). Whole; nothing replaced (<старый ключ> etc. are placeholders; storage.yandexcloud.net is the
+  // provider's endpoint).
+  "2258-russian-media-s3-provider-migration-runbook-status-quote-abc-table-variables-table-bucket-requirements-numbered-rclone-fences-sql-count-fence-switch-five-numbered-rollback-step.md": { phases: [3, 5], checklist: 4, sql: 1, rollback: true },
+  // 2259: a Chinese migration plan moving a theatre troupe's Flask + MySQL site to one Cloudflare Worker + D1 + R2 ("# 黑匣子
+  // Cloudflare 迁移计划"): a date line, "## 总目标" (goal paragraph), "## 已完成" (33 checked "- [x]" items of work already
+  // done), "## 正在进行：Cloudflare 正式上线" (a status paragraph; H3 "1. 数据迁移与云端测试" 5 bullets: read-only export, test
+  // import, create production D1 / R2 and secrets, R2 CORS and large-video tests, internal acceptance; H3 "2. 上线" 4 bullets:
+  // checks, deploy:check / migrate / deploy, freeze old writes and final export / import, production smoke with the old site
+  // kept as fallback), "## 暂缓和取消" (2 deferred / cancelled bullets). Phases: data migration and cloud test, go-live 2; with
+  // the completed-work list as a checklist phase 3 — [2, 3].
+  // Checklist: 33 (every "- [x]"). SQL: 0. Rollback: false ("原 Python 站和备份继续保留作回退" keeps the old site as a fallback,
+  // a mention with no way back described; DOUBTFUL — true if that clause is read as the back-out). Whole; nothing replaced.
+  "2259-chinese-flask-mysql-to-cloudflare-migration-plan-done-checked-boxes-in-progress-go-live-h3-data-migration-and-launch-bullets-deferred-bullets.md": { phases: [2, 3], checklist: 33, sql: 0, rollback: false },
+  // 2260: a short French disaster-recovery plan (PRA) for a football-academy app ("# Plan de Reprise d'Activité (PRA) —
+  // Nadi"): "## 1. Périodicité des sauvegardes" (a 3-row schedule table), "## 2. Procédure de restauration" (H3 full restore:
+  // a commented bash fence stop / restore.sh / start; H3 partial, one table: a pg_restore bash fence), "## 3. RTO / RPO" (a
+  // 2-row table), "## 4. Contacts" (a 3-row table of "[À définir]"), "## 5. Vérification mensuelle" (4 boxes). Phases: restore
+  // and the monthly check 2; full and partial restores apart 3 — [2, 3] (schedule, RTO / RPO and contacts are reference).
+  // Checklist: 4. SQL: 0 (restore.sh / pg_restore are commands). Rollback: false (the restore is the procedure itself).
+  // Whole; nothing replaced.
+  "2260-french-disaster-recovery-plan-backup-schedule-table-full-and-partial-restore-h3-bash-fences-rto-rpo-table-contacts-placeholder-table-monthly-check-boxes.md": { phases: [2, 3], checklist: 4, sql: 0, rollback: false },
+  // 2261: an English Neon point-in-time restore drill against a four-hour RTO ("# Runbook — Neon restore drill (four-hour
+  // RTO)"): two intro paragraphs, "## What the drill does" (4 numbered things the script does, a line, a bold scope quote),
+  // "## Prerequisites" (3 env-var bullets, a retention paragraph), "## Steps" (5 numbered: confirm retention, run the drill —
+  // a nested bash fence, read the time, verify the data plane by hand, record), "## Real-incident recovery (beyond the
+  // drill)" (3 numbered: branch at a timestamp, verify, promote / repoint and redeploy), "## Drill log" (a one-row pending
+  // table). Phases: run and verify the drill, record 2; prerequisites, drill, record 3; the five steps 5 — [2, 5] (the
+  // script description is explanation; DOUBTFUL — 6 if the real-incident recovery is read as a phase of this runbook).
+  // Checklist: 3 (the "## Prerequisites" bullets). SQL: 0. Rollback: false. Whole; nothing replaced.
+  "2261-neon-pitr-restore-drill-runbook-rto-intro-what-the-drill-does-numbered-scope-quote-prerequisites-bullets-five-numbered-steps-nested-fence-real-incident-recovery-numbered-drill-log-table.md": { phases: [2, 5], checklist: 3, sql: 0, rollback: false },
+  // 2262: an English restore-drill and recovery-verification runbook for a dental-clinic suite on Render ("# Runbook: Restore
+  // Drill & Recovery Verification"): seven bold metadata lines, a 9-link numbered table of contents, "## Part A — Document
+  // Review Findings" (H3 A.1–A.7: findings / risks / limits tables — reference), "## Part B — Restore Drill Procedure" (a scope
+  // quote; H3 "B.1 Pre-drill checks" over six H4s B.1.1–B.1.6, each a plain fence of "□" lines — one with a psql -c SELECT,
+  // one of env values; H3 "B.2 Restore process": H4 B.2.1 a plain fence of Step 1–3 with numbered sub-steps, B.2.2 / B.2.3
+  // note bullets, B.2.4 a 6-row decision table). Phases: pre-drill checks and the restore 2; the six pre-drill checks and the
+  // restore 7 — [2, 7] (Part A is reference).
+  // Checklist: 0 (the 26 "□" lines stand inside plain fences: code, as 111 / 149 and the Japanese fenced "□" lines;
+  // DOUBTFUL — 26 if read as boxes; the contents list is links). SQL: 0 (B.1.5's psql -c SELECT sits among "□" lines in a
+  // plain fence). Rollback: false ("B.1.3 Identify rollback path" records the production URL and notes production is never
+  // switched during a drill — a guard; DOUBTFUL — true if read as the way back). CUT: 58,076 characters, kept through the end
+  // of the B.2.4 decision table (15,024), leaving off the rule and "### B.3 Post-restore validation" onward (B.3, Parts C–I:
+  // verification checklist, secrets recovery, targets, readiness review, sign-off template, go / no-go, risks). Nothing
+  // replaced (verve-dental-*.onrender.com are the service's own hosts; <…> are placeholders).
+  "2262-render-postgres-restore-drill-recovery-verification-runbook-bold-meta-toc-review-findings-tables-pre-drill-h4-plain-fences-ballot-squares-restore-steps-fence-notes-decision-table-cut-before-validation.md": { phases: [2, 7], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_191: Record<string, TGroundTruth> = {
+  // Set 191 (2275–2285; 2286 left unfilled — the look-up budget ran out, see the README section), owners m–p, counted by
+  // hand from the documents in this folder.
+  // 2275: a Spanish (rioplatense voseo) run-and-deploy guide for a school counselling platform (Next.js portal shell and
+  // micro frontend, NestJS identity / tutoring / notification services, API gateway, PostgreSQL, Docker Compose) ("# Guía
+  // de ejecución y despliegue"): "## Arquitectura en una línea" (a text diagram fence, two paragraphs — reference), rules
+  // between sections, "## 1. Requisitos previos" (a 3-row tool / version / purpose table, a paragraph, a bash fence
+  // installing Docker and git on the server), "## 2. Desarrollo local" (a commented bash fence, a 6-row URL table, two bold-
+  // led paragraphs, a build-check fence, a quote), "## 3. Despliegue en el servidor (producción)" (H3 3.1 first deploy: a
+  // bash fence, "Completá `.env`:" over 5 bullets, two bash fences (build, prisma migrate deploy); 3.2 start: a bash fence;
+  // 3.3 secure the restricted role: a bash fence of `psql … -c "ALTER ROLE …"`; 3.4 first administrator: a bash fence; 3.5
+  // publish on the LAN with nip.io and an internal CA: 3 bullets, then bold **1.**–**7.** paragraphs with bash fences and a
+  // 5-row per-device CA-install table, two bold-led notes; 3.6 DBeaver connection — reference), "## 4. Actualizar el
+  // servidor" (a fence, an 8-row change / command table; H3 4.1 new migration: a bash fence), "## 5. Referencia rápida" (a
+  // fence — reference), "## 6. Problemas comunes" (bold-led problem paragraphs, a pg_dump backup fence — troubleshooting),
+  // "## 7. Migrar una instalación existente" (6 numbered steps, the 4th over an indented bash fence). Phases: server
+  // prerequisites, local development, first deploy, start, secure the role, first admin, LAN publication, update, migrate
+  // an existing install 9; prerequisites, server deploy (3.1–3.4), publication, update, migration 5; server deploy, update,
+  // migration 3 — [3, 9] (architecture, DBeaver, quick reference and problems are reference).
+  // Checklist: 0 (no boxes; "## 1. Requisitos previos" is a table, no list — as 283 and 372; DOUBTFUL — 3 if the table
+  // rows are read as prerequisite items; "Completá `.env`:" labels variables to fill, no checklist). SQL: 1 (the 3.3 fence's
+  // `psql -c "ALTER ROLE …"` command block; prisma and pg_dump are not SQL). Rollback: false (none; section 7 starts with a
+  // backup but gives no way back). Whole (15,071 characters, kept whole at the cap); nothing replaced (the
+  // nombre.apellido@ / tu.correo@ / correo@ addresses are placeholders, 192.168.200.31 is private, <url-del-repo> a
+  // placeholder).
+  "2275-spanish-microfrontend-deploy-guide-architecture-fence-numbered-h2-requisitos-table-local-dev-server-h3-steps-psql-c-fence-bold-numbered-lan-publish-ca-table-update-table-migrate-numbered.md": { phases: [3, 9], checklist: 0, sql: 1, rollback: false },
+  // 2276: a French deployment guide for a Salesforce quoting / invoicing package driven by a manual GitHub Actions
+  // workflow ("# Guide de déploiement"): "## 1. Stratégie" (a mermaid flowchart fence, two paragraphs — overview), "## 2.
+  // Lien GitHub" (a link, a paragraph — reference), "## 3. Prérequis Salesforce" (5 bullets ending in " ;" / "."; H3
+  // "Prérequis pour une organisation déjà utilisée": a paragraph, 4 numbered Setup steps with a wrapped continuation line,
+  // a paragraph), "## 4. Configuration GitHub" (paragraphs, a one-line bash fence, a paragraph), "## 5. Validation seule"
+  // (6 numbered, two paragraphs), "## 6. Déploiement" (6 numbered, a paragraph), "## 7. Déploiement local équivalent" (one
+  // bash fence of sf validate / start / permset with backslash continuations), "## 8. Configuration post-déploiement" (9
+  // numbered, one wrapped), "## 9. Recette minimale" (an 8-row test / expected-result table), "## 10. Retour arrière" (a
+  // paragraph, 6 numbered revert steps, a closing paragraph). Phases: prerequisites, GitHub configuration, validation,
+  // deployment, post-deployment configuration, acceptance tests 6; with the local CLI equivalent 7; prepare, validate and
+  // deploy, configure and test 3 — [3, 7] (strategy and link are reference).
+  // Checklist: 9 (the 5 "Prérequis Salesforce" bullets + the 4 numbered items under the H3 "Prérequis pour une organisation
+  // déjà utilisée", a list labelled prerequisites, numbered or not; DOUBTFUL — 5 if those four Setup clicks, the last a
+  // post-delivery check, are read as steps). SQL: 0. Rollback: true ("## 10. Retour arrière", 6 numbered steps: revert
+  // commit, validate, deploy the reversion, credit notes for issued invoices). Whole; nothing replaced (the workflow link
+  // names the repository itself; mon-alias / facturation-cible are placeholders).
+  "2276-french-salesforce-deploy-guide-mermaid-strategy-numbered-h2-prerequis-bullets-and-h3-numbered-validate-deploy-numbered-sf-cli-fence-post-deploy-numbered-test-table-retour-arriere-numbered.md": { phases: [3, 7], checklist: 9, sql: 0, rollback: true },
+  // 2277: an English PostgreSQL restore runbook for a small SaaS on one VPS with Cloudflare R2 copies ("# Restoring the
+  // DiemDesk database"), written as hard-wrapped prose: an intro (nightly pg_dump, 14 kept, R2 copy), "## What is actually
+  // in there" (two paragraphs — reference), "## Restore, fastest path" (a bash fence listing and parse-checking the dumps;
+  // a paragraph; a bash fence createdb / pg_restore into a new database with two `psql … -c` checks ('\dt', SELECT
+  // count(*)); "Only once that looks right, swap:" over a bash fence of pm2 stop, two `psql -c 'ALTER DATABASE … RENAME …'`
+  // and pm2 start; a keep-the-broken-copy line), "## Restore when the box is gone" (an rclone fence, a paragraph), "## If
+  // the backup was encrypted" (a paragraph, an openssl fence, a warning paragraph), "## Proving it works" (a quarterly
+  // drill paragraph, a dashboard paragraph). Phases: check the dump, restore into a new database, swap, fetch from R2 when
+  // the box is gone, decrypt, quarterly drill 6; get the dump (local / R2 / decrypt), restore and verify, swap 3; the
+  // fastest path and the box-gone path 2 — [2, 6].
+  // Checklist: 0. SQL: 2 (the two fences carrying `psql -c` command blocks: the checks in the new database and the
+  // rename swap). Rollback: false (restoring into a new database first and keeping `dailydesk_broken_*` are safeguards; no
+  // swap-back procedure is given; DOUBTFUL — true if "Keep dailydesk_broken_* until you are certain" is read as the way
+  // back). Whole; nothing replaced (bucket and placeholders <stamp>, <account-id>, ... kept).
+  "2277-postgres-restore-runbook-prose-h2-fastest-path-restore-to-new-db-psql-c-fences-swap-box-gone-rclone-encrypted-openssl-quarterly-drill-prose.md": { phases: [2, 6], checklist: 0, sql: 2, rollback: false },
+  // 2278: an English restore procedure for an encrypted daily PostgreSQL backup in Docker Compose ("# Database Restore
+  // Procedure"): an intro, "## Prerequisites" (2 numbered), "## Step-by-Step Restore Guide" (H3 "1. Locate the backup file"
+  // … "7. Restart services and clean up", each a sentence and a bash fence; step 3 decrypts with openssl and gunzips; step
+  // 5's bash fence opens `psql` and then lists "DROP DATABASE tubarao; CREATE DATABASE tubarao; \q"; step 6 copies the file
+  // in and runs `psql -f`), "## Verify the Restore" (a logs fence). Phases: prerequisites, the 7 steps, verify 9;
+  // prerequisites, fetch and decrypt (1–3), restore (4–6), restart and clean up, verify 5; prerequisites, restore, verify
+  // 3 — [3, 9].
+  // Checklist: 2 (the numbered "## Prerequisites"). SQL: 1 (step 5's fence: the DROP / CREATE DATABASE statements typed
+  // at the psql prompt, clearly SQL though the fence says bash; DOUBTFUL — 0 if a bash-labelled fence is not counted;
+  // step 6's `psql -f` runs a file, not counted — as 2244). Rollback: false. Whole; nothing replaced
+  // (YOUR_BACKUP_ENCRYPTION_KEY is a placeholder).
+  "2278-encrypted-postgres-restore-procedure-prerequisites-numbered-step-h3-bash-fences-sql-in-psql-shell-fence-restart-cleanup-verify-fence.md": { phases: [3, 9], checklist: 2, sql: 1, rollback: false },
+  // 2279: an Indonesian hosting-and-data-migration guide for a Laravel exam web app moving from a local machine to shared
+  // hosting ("# Hosting dan Migrasi Data"): "## 1. Tentukan jalur migrasi" (2 code-led bullets: fresh install or full data
+  // migration, a recommendation), "## 2. Siapkan file aplikasi" ("Yang perlu ada di server:" over 5 bullets, a template
+  // link), "## 3. Export database dari lokal" (three powershell fences between sentences), "## 4. Import dump ke database
+  // hosting" (a powershell fence, a phpMyAdmin alternative), "## 5. Urutan deploy yang aman" (11 numbered lower-case
+  // steps, "Catatan penting:" over 3 bullets), "## 6. Media upload dan file pendukung" (a bullet, a fence), "## 7.
+  // Checklist sebelum go live" (9 bullets). Phases: the 7 numbered sections 7; without the path choice (a decision) 6;
+  // prepare, move the data, deploy, go-live check 4 — [4, 7].
+  // Checklist: 9 (the bullets under "## 7. Checklist sebelum go live"; "Yang perlu ada di server:" — what must be on the
+  // server — is no checklist or prerequisites label; DOUBTFUL — 14 if it is read as requirements). SQL: 0 (mysqldump /
+  // import scripts, artisan commands). Rollback: false. Whole; replaced: a Windows user name in the template link's local
+  // path → `xxxxxxx` (same length).
+  "2279-indonesian-laravel-hosting-and-data-migration-guide-numbered-h2-path-choice-bullets-powershell-dump-fences-eleven-numbered-deploy-order-go-live-checklist-bullets.md": { phases: [4, 7], checklist: 9, sql: 0, rollback: false },
+  // 2280: a Japanese server-migration procedure moving a LiveKit SFU / JWT service / Nginx TLS stack to a new VPS ("#
+  // サーバー移行手順書 — lche2.xvps.jp"): a two-line quote (target, premise), "## 概要" (overview: two bold-labelled bullet
+  // groups), rules between sections, "## Step 0: 依存環境のインストール" (H3 0-1 … 0-4, bash fences, a note quote), "## Step 1"
+  // (a clone fence, "必読ドキュメント" over 6 numbered documents), "## Step 2" (certificate placement fence), "## Step 3" (a
+  // 4-row port table, a ufw / iptables fence), "## Step 4: lk-jwt-service カスタムビルド" (a fence; H3 whitelist management:
+  // a yaml fence, 3 bullets; H3 "ロールバック": a two-line paragraph back to the upstream image), "## Step 5" (a fence, 3
+  // bullets), "## Step 6: 動作確認" (H3 6-1 … 6-4: fences, 4 numbered browser checks), "## Step 7" (a certbot renew-hook
+  // heredoc fence, recommended), "## 設定ファイルの場所" (a 5-row table — reference), "## トラブルシューティング" (H3 symptoms with
+  // fences and bullets — reference), "## 旧サーバーの停止 — ✅ 完了" (old server already stopped). Phases: Steps 0–7 8; with
+  // the old-server stop 9; install, configure (certificate, firewall), build and start, verify 4 — [4, 9].
+  // Checklist: 0 (no boxes; the must-read list is no checklist label; the 0-4 fence's "必須" comments are no list). SQL: 0.
+  // Rollback: true (the "### ロールバック" of Step 4, reverting the custom JWT service to the upstream image; DOUBTFUL — false if
+  // a rollback covering only that component is not read as the migration's own). Whole; replaced: the new server's public
+  // IP → `203.0.113.143` (×3) and the old server's → `198.51.100.193` (same lengths). Kept: the VPS host names, the
+  // repository clone URL and the project's GitHub Pages URL (the repository's own), `@user1:matrix.org` placeholders.
+  "2280-japanese-livekit-server-migration-procedure-quote-meta-step-n-h2-hyphen-numbered-h3-bash-fences-firewall-table-rollback-h3-verify-h3-config-table-troubleshooting-h3.md": { phases: [4, 9], checklist: 0, sql: 0, rollback: true },
+  // 2281: a short Russian procedure for moving a self-hosted media stack (Docker Compose: Jellyfin, *arr, qBittorrent,
+  // TorrServer) to an Ubuntu server ("# Перенос KinoHub на Ubuntu-сервер"): one "## Граница этой инструкции" heading over a
+  // paragraph (move only after agreeing a window, disk addresses and a backup), 6 numbered steps (install Docker, copy the
+  // repository and create `.env`, bind-mount media, fill `.env` and run deploy.sh, health / smoke checks, publish through
+  // a TLS reverse proxy), then one paragraph (back up config volumes before each update; "Для отката: остановить новый
+  // стек без `-v`, вернуть предыдущий image digest/Compose и восстановить только изменившиеся config-тома."). Phases: one
+  // list 1; prepare (1–3), deploy, verify, publish 4; each step 6 — [1, 6].
+  // Checklist: 0. SQL: 0. Rollback: true (the "Для отката:" — "to roll back:" — label in the closing paragraph, three
+  // actions; DOUBTFUL — false if an inline label inside a paragraph is read as a mere mention). Whole (1,389 characters);
+  // nothing replaced.
+  "2281-russian-docker-media-stack-server-move-boundary-h2-six-numbered-steps-inline-rollback-sentence.md": { phases: [1, 6], checklist: 0, sql: 0, rollback: true },
+  // 2282: a Russian working record of moving three static sites (Next.js export and two Vite builds) to REG.RU shared
+  // hosting over FTPS ("# Перенос сайтов на REG.RU Host-Lite"): a one-line scope, "## Проекты и домены" (a 3-row project /
+  // repository / domains / directory table), "## Резервный снимок DNS …" (a dated line, a 4-row DNS snapshot table, a
+  // paragraph, "Для отката нужно вернуть … затем восстановить обе A-записи …" paragraph, a long propagation paragraph),
+  // "## Подготовленное состояние хостинга" (7 bullets; H3 "Безопасная проверка каталогов": 3 preview-domain bullets, a
+  // probe paragraph, a bash fence), "## Закрытие проверки маршрутизации" (a paragraph, "Финальное состояние ISPmanager:"
+  // over 5 bullets), "## Первая production-публикация" (a 3-row build table, paragraphs, three text fences of backup paths
+  // and a SHA-256, 3 diff bullets; H3 "Проверки после публикации" 7 bullets; H3 "Повторяемая ручная публикация": a bash
+  // lftp fence, a text fence of lftp commands, a paragraph), "## Текущий публичный статус" (5 bullets — status), "##
+  // Правила будущего переноса" (8 numbered rules). Phases: DNS snapshot and switch, hosting preparation, directory check,
+  // routing check, first publication, post-publication checks 6; with the repeatable manual publication 7; DNS, prepare and
+  // check the hosting, publish and verify 3 — [3, 7] (projects table, status and rules are reference; DOUBTFUL — the
+  // document is partly a dated record of work already done).
+  // Checklist: 0 (no boxes; "Правила будущего переноса" are rules, no checklist label; DOUBTFUL — 8 if read as a
+  // checklist for the next move). SQL: 0. Rollback: true (the DNS-snapshot paragraph "Для отката нужно вернуть ns1/ns2 …
+  // затем восстановить обе A-записи" — how to go back). Whole; replaced: the author's macOS user name in six local paths →
+  // `xxxxxxx`, a first name inside a personal-site domain → `xxxxxx` (×5), the hosting account login → `u0000000` (×2), the
+  // old VPS's public IP → `203.0.113.124` (×4), the shared host's public IP → `198.51.100.23` (×3), its public IPv6 →
+  // `2001:0db8:2:2:1:1:0:115` (all same length). Kept: the company and project domains, the support ticket number, the
+  // backup directory names and the SHA-256.
+  "2282-russian-static-sites-hosting-migration-working-record-domain-table-dns-snapshot-table-rollback-paragraph-status-bullets-publication-table-text-fences-lftp-fences-numbered-rules.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: true },
+  // 2283: a Romanian (with English terms and comments) Redis failover runbook for a sales-automation platform (Redis 8 in
+  // Docker Compose, BullMQ queues, BorgBackup) ("# CERNIQ.APP — Redis Failover Runbook"): a bold-label metadata
+  // blockquote with trailing-double-space breaks, "## 📋 CUPRINS" (6 numbered anchor links), "## 1. Overview" (H3 1.1 a
+  // box-drawing diagram fence, 1.2 a 5-row data-category table, 1.3 a 3-row criticality table with colour emoji —
+  // reference), "## 2. Diagnosticare Rapidă" (H3 2.1 a health-check script fence, 2.2 a one-liner fence, 2.3 a
+  // decision-tree fence), "## 3. Scenarii de Failure" (H3 3.1–3.4 scenarios A–D, each with bold "**Simptome:**" bullets,
+  // "**Diagnostic:**" fences and "**Cauze Posibile:**" bullets or "**Soluție …:**" fences, rules between them), "## 4.
+  // Proceduri de Recovery" (H3 4.1 simple restart, 4.2 recovery from AOF, 4.3 full restore from backup, 4.4 emergency start
+  // without persistence — each a commented bash script fence). Cut before "## 5. BullMQ Queue Recovery" (sections 5 and 6,
+  // still listed in the TOC, are left off). Phases: diagnose, handle the scenario, recover 3; diagnose, recover 2;
+  // diagnose plus the four recovery procedures 5 — [2, 5] (overview is reference; the scenarios and procedures are
+  // alternatives, not a sequence).
+  // Checklist: 0 (the TOC is no labelled list). SQL: 0. Rollback: false (a recovery runbook; restoring Redis from backup
+  // is its procedure, not a way back from it — as 32 and 38). Cut at a heading (21,474 → 11,138 characters; the next
+  // characters read were the rule and "## 5. BullMQ Queue Recovery"); nothing replaced (the storage-box URL
+  // `u123456@u123456.your-storagebox.de` is a placeholder).
+  "2283-romanian-redis-failover-runbook-blockquote-meta-emoji-toc-numbered-h2-box-diagram-tables-health-script-decision-tree-scenario-h3-bold-labels-recovery-script-fences-cut.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2284: an English Kubernetes incident runbook ("# Runbook: Redis Failover"): three bold metadata lines (alert,
+  // severity, affected services) without blank lines between them, rules between sections, "## Symptoms" (4 bullets),
+  // "## Diagnosis" (one bash fence of 5 numbered comment checks), "## Fix — Redis pod crashed, restart", "## Fix — Redis
+  // OOM (evicting keys aggressively)", "## Fix — Stale distributed lock blocking saga" (each a commented bash fence), "##
+  // Verify recovery" (a bash fence), "## Escalate if" (3 bullets). Phases: diagnose, fix, verify 3; diagnose, the three
+  // fixes, verify 5 — [3, 5] (symptoms and escalation are reference; the fixes are alternatives).
+  // Checklist: 0. SQL: 0. Rollback: false (an incident runbook; none). Whole; nothing replaced.
+  "2284-k8s-redis-failover-incident-runbook-bold-alert-meta-symptoms-bullets-diagnosis-fence-three-fix-h2-fences-verify-escalate-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2285: an English JWT secret rotation runbook for a Go service ("# JWT Secret Rotation Runbook"): "## When to Rotate"
+  // (3 bullets), "## Impact" (a paragraph, 2 bullets, a paragraph — reference), "## Steps" (H3 "1. Generate a new secret" a
+  // bash fence, "2. Update deployment configuration", "3. Deploy", "4. Monitor" a plain fence, "5. Rollback (if needed)" a
+  // paragraph), "## Zero-Downtime Option (Dual-Secret Grace Period)" (3 numbered, a YAGNI paragraph — an alternative not
+  // implemented), "## Verification" (a bash fence). Phases: generate, update configuration, deploy, monitor, verify 5;
+  // prepare (1–2), deploy, monitor and verify 3 — [3, 5] (DOUBTFUL — 6 if the zero-downtime option is read as a phase;
+  // "When to Rotate" and "Impact" are reference).
+  // Checklist: 0 ("When to Rotate" is no checklist label). SQL: 0. Rollback: true ("### 5. Rollback (if needed)": revert
+  // the secret and redeploy). Whole; nothing replaced.
+  "2285-jwt-secret-rotation-runbook-when-impact-bullets-step-h3-numbered-rollback-step-zero-downtime-numbered-option-verification-fence.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -20586,6 +21006,9 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-190": HELD_OUT_190,
   "held-out-193": HELD_OUT_193,
   "held-out-192": HELD_OUT_192,
+  "held-out-188": HELD_OUT_188,
+  "held-out-189": HELD_OUT_189,
+  "held-out-191": HELD_OUT_191,
 };
 
 /** Every document of the corpus with its ground truth. */
