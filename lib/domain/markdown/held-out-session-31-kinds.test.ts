@@ -369,3 +369,55 @@ describe("the way back told in one sentence of prose, in every language", () => 
     expect(parse(runbook("Для бэкапа: копировать тома каждую ночь.")).rollback).toBeNull();
   });
 });
+
+describe("requirements for a named thing, in Russian, label a checklist", () => {
+  // after 2190 (set 183: "## Требования к backup", six bullets of what a backup must hold) and 2258 (set 189: "### Требования к
+  // бакету", the bucket's four requirements), both counted as checklist items by their counters; "Требования к серверу" was known
+  it.each(["Требования к backup", "Требования к бакету", "Требования к серверу", "Требования"])("“## %s”", (name) => {
+    const parsed = parse(
+      lines(
+        "# Перенос",
+        "",
+        `## ${name}`,
+        "",
+        "- Версионирование включено",
+        "- Доступ только по ключу",
+        "",
+        "## Копирование",
+        "",
+        "1. Запустить rclone copy",
+        "2. Сверить количество объектов",
+      ),
+    );
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["Версионирование включено", "Доступ только по ключу"]);
+  });
+});
+
+describe("a prerequisites label with a clause on it is still the label", () => {
+  // after 2268 (set 190: "Pré-requisitos que você já deveria ter, de antes do desastre:" over three bullets, counted as items)
+  it.each([
+    "Pré-requisitos que você já deveria ter, de antes do desastre:",
+    "Prerequisites you should already have:",
+    "Requisitos que debes tener antes:",
+    "Voraussetzungen, die vorher erfüllt sein müssen:",
+  ])("“%s”", (label) => {
+    const parsed = parse(
+      lines(
+        "# Restore",
+        "",
+        label,
+        "- Access to the backup bucket",
+        "- The age private key",
+        "",
+        "## 1. Create the project",
+        "",
+        "1. Create it",
+        "",
+        "## 2. Restore",
+        "",
+        "1. Run the restore",
+      ),
+    );
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["Access to the backup bucket", "The age private key"]);
+  });
+});
