@@ -2,36 +2,10 @@
 // small document of its own: what a lead expects, and that the import is sound (every line placed, export → import the
 // identity).
 import { describe, expect, it } from "vitest";
-import { expectSound, lines, titles } from "./kinds-test-support";
-import { parseRunbookMarkdown } from "./parse-runbook";
+import { lines, parseSoundly, THREE_PHASES_OF_WORK, titles } from "./kinds-test-support";
 
-function parse(source: string) {
-  const parsed = parseRunbookMarkdown(source);
-  expectSound(source, parsed);
-  return parsed;
-}
-
-/** The work the documents below share: "## 1. Build", "## 2. Deploy", "## 3. Verify", each over one command. */
-const WORK = [
-  "## 1. Build",
-  "",
-  "```bash",
-  "make build",
-  "```",
-  "",
-  "## 2. Deploy",
-  "",
-  "```bash",
-  "make deploy",
-  "```",
-  "",
-  "## 3. Verify",
-  "",
-  "```bash",
-  "curl -f https://example.com/health",
-  "```",
-  "",
-];
+const parse = parseSoundly;
+const WORK = THREE_PHASES_OF_WORK;
 
 describe("future work, next steps and what is out of scope, after the work, are reference in every language", () => {
   // after 2089 (set 175: "## 9. 后续优化建议（非当前范围）" — follow-up improvement suggestions, out of the current scope —

@@ -1,37 +1,11 @@
-// Kinds found in session 31 (round 10's recounts and round 11's first-run misses, with their siblings in the corpus's
+// Kinds found in session 31 (rounds 11 and 12's first-run misses, with their siblings in the corpus's
 // other languages), each as a small document of its own: what a lead expects, and that the import is sound (every line
 // placed, export → import the identity).
 import { describe, expect, it } from "vitest";
-import { expectSound, lines, titles } from "./kinds-test-support";
-import { parseRunbookMarkdown } from "./parse-runbook";
+import { lines, parseSoundly, THREE_PHASES_OF_WORK, titles } from "./kinds-test-support";
 
-function parse(source: string) {
-  const parsed = parseRunbookMarkdown(source);
-  expectSound(source, parsed);
-  return parsed;
-}
-
-/** The work the documents below share: "## 1. Build", "## 2. Deploy", "## 3. Verify", each over one command. */
-const WORK = [
-  "## 1. Build",
-  "",
-  "```bash",
-  "make build",
-  "```",
-  "",
-  "## 2. Deploy",
-  "",
-  "```bash",
-  "make deploy",
-  "```",
-  "",
-  "## 3. Verify",
-  "",
-  "```bash",
-  "curl -f https://example.com/health",
-  "```",
-  "",
-];
+const parse = parseSoundly;
+const WORK = THREE_PHASES_OF_WORK;
 
 describe("what each part of the work is for, after the work, is reference in every language", () => {
   // after 2134 (set 179: "## 4. O que cada guardrail protege", a table of what each guard stops, read as a fourth phase

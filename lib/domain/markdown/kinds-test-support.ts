@@ -33,3 +33,32 @@ export const withLastSection = (name: string, step = "Deploy the previous build"
 
 /** A two-phase runbook whose first phase holds one fence of `lang` around `fence`: where a fence's content decides its step. */
 export const fenceInFirstPhase = (lang: string, fence: string) => `# Migration\n\n## 1. Prepare\n\n\`\`\`${lang}\n${fence}\n\`\`\`\n\n## 2. Migrate\n\n1. Run the migration\n`;
+
+/** `source` parsed, after checking the import is sound (expectSound). */
+export function parseSoundly(source: string): TParsedRunbook {
+  const parsed = parseRunbookMarkdown(source);
+  expectSound(source, parsed);
+  return parsed;
+}
+
+/** Three phases of work, each over one command — "## 1. Build", "## 2. Deploy", "## 3. Verify" — as lines to put in a document. */
+export const THREE_PHASES_OF_WORK = [
+  "## 1. Build",
+  "",
+  "```bash",
+  "make build",
+  "```",
+  "",
+  "## 2. Deploy",
+  "",
+  "```bash",
+  "make deploy",
+  "```",
+  "",
+  "## 3. Verify",
+  "",
+  "```bash",
+  "curl -f https://example.com/health",
+  "```",
+  "",
+];
