@@ -72,12 +72,6 @@ const BACKUP_NAME_RE =
 // "Herstel", "Przywracanie", "Восстановление", "データベースの復元", "数据库恢复", "데이터베이스 복구")
 const RESTORE_RUNBOOK_TITLE_RE =
   /\b(?:restore|restoring|backups?|back up|recovery|dr)\b|(?<![\p{L}])(?:wiederherstell\p{L}*|restaura\p{L}*|restaur(?:er|ation)|ripristin\p{L}*|herstel(?:len)?|przywracani\p{L}*|odtw(?:arzanie|orzenie)|восстановлени\p{L}*|відновленн\p{L}*)(?![\p{L}])|復元|リストア|恢复|恢復|还原|還原|복구|복원/iu;
-/**
- * A section named for the case of failure in general ("If something goes wrong", "If it fails", "Si algo sale mal", "Em caso
- * de falha", "Wenn etwas schiefgeht", "En cas d'échec"): the case, not what to do in it.
- */
-const FAILURE_CASE_NAME_RE =
-  /^(?:(?:if|when)\b.{0,40}\b(?:fails?|failed|goes wrong|go wrong|went wrong|breaks|is broken)|(?:si|se|wenn|falls)\b.{0,30}\b(?:sale mal|va mal|falla|fallan|falhar|der errado|deu errado|fehlschl[äa]gt|schief(?:geht|l[äa]uft)|[ée]choue|tourne mal)|(?:en|em)\s+(?:cas|caso)\s+d(?:e|')\s*(?:[ée]chec|falha|fallo|falla|error|erro|probl[eè]mas?|probl[èe]me))$/iu;
 /** A release or deployment named as the work beside the recovery in a runbook's title ("release and recovery", "部署、切换与恢复"). */
 const RELEASE_BESIDE_RECOVERY_RE =
   /\b(?:release|releases|releasing|deploy|deployment|deploying|rollout)\b|despliegue|implanta[çc][ãa]o|d[ée]ploiement|bereitstellung|部署|发布|發布|上线|上線|デプロイ|リリース|배포|릴리스|развертывани|деплой/iu;
@@ -669,7 +663,7 @@ const FIX_FORWARD_RE = /\b(?:(?:fix|roll)(?:ing)?[\s-]?forward|forward[\s-]?fix(
 const FAILURE_HANDLING_RE =
   /^(?:(?:(?:deploy(?:ment)?|release|migration|upgrade|rollout)\s+)?failure\s+(?:handling|recovery|procedure|response)|handling\s+(?:(?:deploy(?:ment)?|release|migration|upgrade|rollout)\s+)?failures?)$/i;
 const FAILURE_SECTION_RE = new RegExp(
-  String.raw`^(?:(?:when|if) (?:it|this|that|anything|something|things|(?:the |a |an )?[\p{L}-]+(?: [\p{L}-]+)?) (?:fails?|breaks? (?:something|anything)|breaks?|go(?:es)? wrong)|失敗(?:したとき|した時|時の(?:対応|復旧|手順))|失败(?:时|後|后)(?:的)?(?:处理|恢复|回退)|실패\s*시\s*(?:대응|복구|조치)|em caso de (?:falha|erro)|en caso de (?:fallo|falla|error)|wenn (?:es|etwas) (?:fehlschl[äa]gt|schiefgeht))$|(?:${FAILURE_LEAD_RE.source})$`,
+  String.raw`^(?:(?:when|if) (?:it|this|that|anything|something|things|(?:the |a |an )?[\p{L}-]+(?: [\p{L}-]+)?) (?:fails?|breaks? (?:something|anything)|breaks?|go(?:es)? wrong)|失敗(?:したとき|した時|時の(?:対応|復旧|手順))|失败(?:时|後|后)(?:的)?(?:处理|恢复|回退)|실패\s*시\s*(?:대응|복구|조치)|em caso de (?:falha|erro)|en caso de (?:fallo|falla|error)|wenn (?:es|etwas) (?:fehlschl[äa]gt|schiefgeht)|falls etwas schief(?:geht|l[äa]uft)|si algo (?:sale|va) mal|si algo falla|se algo (?:der|deu|correr) errado|se algo falhar|si quelque chose (?:tourne mal|[ée]choue)|en cas d['’][ée]chec)$|(?:${FAILURE_LEAD_RE.source})$`,
   "iu",
 );
 
@@ -831,7 +825,7 @@ export function findSetAsideSections(
     // (one whose text puts the previous back — "**If this fails:** redeploy the previous build" — is still the way back)
     const isRestoreFailure =
       isRestoreRunbook &&
-      FAILURE_CASE_NAME_RE.test(clean) &&
+      FAILURE_SECTION_RE.test(clean) &&
       !HAS_ROLLBACK_WORD_RE.test(clean) &&
       !/\b(?:previous|prior|last\s+known[\s-]good)\b/iu.test(bodyText(h.index, ends[k] ?? blocks.length));
     const isRestoreWork =
