@@ -155,6 +155,8 @@ function rollbackLabelIn(doc: Doc, blocks: TBlock[], heads: THead[], consumed: b
     const next = blocks[i + 1];
     if (!label || consumed[i] || headAt.has(i) || (next?.type !== "list" && next?.type !== "code")) continue;
     if (!ROLLBACK_WORD_RE.test(label.title) || ROLLBACK_ABOUT_RE.test(label.title)) continue;
+    // ("Rollback immediately if any of these happen:" over the cases: when, not how — 2320)
+    if (CASES_LISTED_RE.test(doc.block(blocks[i] as TBlock).trim())) continue;
     let end = i + 1;
     while (end < blocks.length && !headAt.has(end) && blocks[end]?.type !== "heading" && blocks[end]?.type !== "thematicBreak" && labelOf(blocks[end])?.form !== label.form) end++;
     return { head: { index: i, level: 7, text: label.title, isPseudo: true, parts: splitPhaseHeading(label.title) }, start: i, end };
@@ -558,7 +560,7 @@ const FAILURE_PROSE_RE = /^(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N
  * counter counted no rollback).
  */
 const NO_ROLLBACK_RE =
-  /^(?:none|n\/?a|not (?:possible|applicable|needed|required|available)|no\b|nicht\b|keine?\b|ninguno|nenhum|aucun|sin\b|sem\b|sans\b|—|-|(?:carry on|continue|proceed|keep going|go on|move on)\b(?!\s+(?:with|to)\s+(?:the\s+)?(?:rollback|roll[\s-]?back)))/iu;
+  /^(?:none|n\/?a|not (?:possible|applicable|needed|required|available)|no\b|nicht\b|kein(?:e[rs]?)?\b|ninguno|nenhum|aucun|sin\b|sem\b|sans\b|—|-|(?:carry on|continue|proceed|keep going|go on|move on)\b(?!\s+(?:with|to)\s+(?:the\s+)?(?:rollback|roll[\s-]?back)))/iu;
 
 /**
  * The rollback written as the procedure's last step (issue 16: "rollback under any name and level"; a
@@ -638,9 +640,44 @@ const someParagraph = (doc: Doc, node: TBlock, re: RegExp) => someBlock(node, (b
  */
 const NO_WAY_BACK_RE =
   /^(?:\*\*|__)?(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}\p{N}/.-]+\s+){0,5}(?:cannot|can ?not|can['’]t)\s+be\s+["“'‘]?(?:rolled back|undone|reverted|reversed)\b|^(?:\*\*|__)?(?:it\s+is|it['’]s)\s+(?:not\s+possible|impossible)\s+to\s+(?:roll\s*back|undo|revert|reverse)\b|^(?:\*\*|__)?no\s+(?:rollback|roll-?back|undo)\s+is\s+(?:possible|available)\b|^(?:\*\*|__)?there\s+is\s+no\s+(?:rollback|roll-?back|way back|undo)\b(?![^.;:]{0,20}?\b(?:beyond|except|other\s+than|apart\s+from|besides|save|short\s+of|but)\b)|^(?:\*\*|__)?(?:a\s+)?(?:rollback|roll(?:ing)?[\s-]?back|reverting|undoing)(?:\s+\S+){0,3}\s+is\s+(?:not possible|impossible|not supported|not an option)\b|^(?:\*\*|__)?(?:this|the)\s+(?:[\p{L}-]+\s+){0,2}is\s+(?:irreversible|not reversible|one-way)\b|^[^。.]{0,20}(?:无法|不能|不可)回滚|^[^。.]{0,20}ロールバック(?:は)?できない|^[^.]{0,20}롤백(?:은|이)?\s*(?:불가|할 수 없)/iu;
+/**
+ * A rollback section's whole text saying there is nothing to do: "N/A (read-only operation)", "None — this runbook changes
+ * nothing.", "Not applicable: …", "No aplica", "Keiner" — a short paragraph opening with NO_ROLLBACK_RE's words, no way
+ * back told after them (2380, set 199).
+ */
+const isNothingToRollBack = (text: string) =>
+  text.length <= 120 &&
+  (NO_ROLLBACK_RE.test(text) || /^(?:no\s+aplica|n[ãa]o\s+se\s+aplica|sans\s+objet|entf[äa]llt)\b/iu.test(text)) &&
+  !HAS_ROLLBACK_WORD_RE.test(text) &&
+  !PUTS_BACK_RE.test(text);
 /** A rollback's text that only says when to roll back: prepared "before … if", "Trigger … if/when", "Acionar se …". */
-const CONDITIONS_ONLY_RE =
-  /^(?:(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back)\s+(?:must|should|needs to)\s+be\s+(?:prepared|ready|possible)\b|(?:trigger|initiate|start|acionar|accionar|activar|iniciar|d[ée]clencher|ausl[öo]sen)\b[^.:]{0,40}?\b(?:if|when|whenever|se|si|quando|cuando|wenn|falls)\b)/iu;
+const CONDITIONS_ONLY_RE = new RegExp(
+  String.raw`^(?:\*\*|__)?(?:${[
+    String.raw`(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back)\s+(?:must|should|needs to)\s+be\s+(?:prepared|ready|possible)\b`,
+    String.raw`(?:trigger|initiate|start|acionar|accionar|activar|iniciar|d[ée]clencher|ausl[öo]sen)\b[^.:]{0,40}?\b(?:if|when|whenever|se|si|quando|cuando|wenn|falls)\b`,
+  ].join("|")})`,
+  "iu",
+);
+/**
+ * A label saying to roll back if any of the cases listed under it happen ("Rollback immediately if any of these happen:"
+ * over "app does not load", "login fails" …: 2320, set 194, its counter's no rollback; "Rollback if:" — 2359, set 198;
+ * "Revertir si ocurre alguno de estos casos:", "出现以下任一情况立即回滚："): when, not how. Not a rollback told for one case
+ * ("Roll back if the deploy breaks checkout:").
+ */
+const CASES_LISTED_RE = new RegExp(
+  String.raw`^(?:\*\*|__)?(?:${[
+    // (a rollback word, then the case of any of the cases listed: "if any of these", "wenn einer der folgenden", "si
+    // ocurre alguno de estos", "se qualquer um destes", "si l'un des cas suivants")
+    String.raw`(?:[\p{L}-]+\s+){0,2}?(?:roll[\s-]?back|revert(?:ir)?|reverter|back\s+out|abort|zur[üu]ckrollen|revenir\s+en\s+arri[eè]re)\b[^.:：]{0,30}?\b(?:(?:if|when|whenever|should|upon|on)\s+(?:(?:any|one|either|some)\s+(?:[\p{L}-]+\s+)?of\s+(?:these|those|them|the\s+following|the\s+below|below)|the\s+following\b)|(?:wenn|falls)\s+(?:eine[rsnm]?\s+der\s+folgenden|folgendes)|si\b[^.:]{0,20}?\b(?:alguno|alguna|cualquiera|uno|una)\s+de\s+(?:estos|estas|los\s+siguientes|las\s+siguientes)|se\b[^.:]{0,20}?\b(?:qualquer\s+um|qualquer\s+uma|algum|alguma)\s+(?:destes|destas|dos\s+seguintes|das\s+seguintes)|si\s+(?:l['’]une?|une?)\s+des\s+[\p{L}]+\s+suivant)`,
+    // (or a label that ends on the case, the cases listed under it: "Rollback if:", "Roll back when:", "Revertir si:",
+    // "Откатываться, если:" — 2359, set 198)
+    String.raw`(?:[\p{L}-]+\s+){0,2}?(?:roll[\s-]?back|revert(?:ir)?|reverter|back\s+out|abort|zur[üu]ckrollen|откат\p{L}*)(?:[\s,]+[\p{L}-]+){0,2}?[\s,]+(?:if|when|whenever|wenn|falls|si|se|quando|cuando|если|когда)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?$`,
+    // ("出现以下任一情况立即回滚", "以下のいずれかが起きたらロールバック": the cases first, the rollback after)
+    String.raw`(?:出现|发生|遇到|如果出现|若出现|如出现)?以下(?:任一|任何|任意|的)?(?:情况|情形|条件|问题)[^：:]{0,12}(?:回滚|回退|回滾)`,
+    String.raw`以下のいずれか[^：:]{0,20}(?:ロールバック|切り戻)`,
+  ].join("|")})`,
+  "iu",
+);
 /** A section on authoring a migration ("Creating a New Migration", "Write the migration", "Generating a Migration File"). */
 export const MIGRATION_AUTHORING_RE =
   /^(?:how to |to )?(?:create|creating|write|writing|generate|generating|add|adding|author|authoring)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:[\p{L}-]+\s+)?migrations?(?:\s+(?:files?|versions?|scripts?))?$/iu;
@@ -1003,6 +1040,21 @@ export function findSetAsideSections(
       someBlock(b, (x) => x.type === "code" || (x.type === "list" && x.ordered === true) || x.type === "heading" || x.type === "phaselineOpaque"),
     );
     if (!hasProcedure && opening && CONDITIONS_ONLY_RE.test(doc.block(opening).trim())) candidates.splice(k, 1);
+    // (nor one of the cases alone: "## Rollback" › "Roll back if any of these happen:" over its bullets and nothing after
+    // them — 2320; a lead-in before the procedure, "## Rollback Triggers", stays part of it)
+    else if (
+      !c.isAround &&
+      !hasProcedure &&
+      opening &&
+      CASES_LISTED_RE.test(doc.block(opening).trim()) &&
+      body.every((b) => b === opening || b.type === "list" || b.type === "thematicBreak")
+    )
+      candidates.splice(k, 1);
+    // (nor one that says only that there is none to do: "N/A (read-only operation)" in a backup runbook — 2380, set 199)
+    else if (!hasProcedure && opening && body.every((b) => b === opening) && isNothingToRollBack(doc.block(opening).trim())) {
+      candidates.splice(k, 1);
+      doc.warnings.push(`“${c.head.parts.title}” says there is nothing to roll back: kept as text where it stands.`);
+    }
     // (nor one that opens by saying there is none: "A failover cannot be rolled back. … the recovery path is
     // `disaster-recovery-restore.md`" — 1184, both counters)
     else if (!hasProcedure && opening && NO_WAY_BACK_RE.test(doc.block(opening).trim())) {

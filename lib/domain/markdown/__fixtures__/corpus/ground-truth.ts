@@ -20828,6 +20828,1090 @@ export const HELD_OUT_191: Record<string, TGroundTruth> = {
   "2285-jwt-secret-rotation-runbook-when-impact-bullets-step-h3-numbered-rollback-step-zero-downtime-numbered-option-verification-fence.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
 };
 
+export const HELD_OUT_194: Record<string, TGroundTruth> = {
+  // Set 194 (2311–2322), owners a–c, counted by hand from the documents in this folder.
+  // 2311: an English cut-over and decommission plan for moving a winget package-update pipeline from GitHub Actions +
+  // PowerShell/Python to a .NET worker ("# Cutover & decommission plan (P7.3 / P7.4)"): a two-line intro (a plan, not an
+  // executed step), "## Current vs target" (a 6-row legacy / target table), four lettered phase H2s — "## Phase A — Shadow
+  // mode" (4 numbered), "## Phase B — Switch submission" (3 numbered), "## Phase C — Retire the Actions cron" (2 numbered),
+  // "## Phase D — Decommission" (3 numbered) — "## Rollback" (one paragraph: re-enable the cron, disable submission), "##
+  // Authentication (D-AUTH)" (one paragraph: keep the dashboard and API behind Tailscale until app auth exists). Phases: the
+  // four lettered phases 4; with the authentication section read as a setup step 5 — [4, 5] (the current-vs-target table
+  // is reference).
+  // Checklist: 0. SQL: 0. Rollback: true ("## Rollback": back to the legacy pipeline at any phase). Whole (3,055
+  // characters); nothing replaced.
+  "2311-cutover-plan-current-vs-target-table-four-lettered-phase-h2-numbered-steps-rollback-paragraph-auth-note.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: true },
+  // 2312: a Spanish deploy guide for a portfolio app on Vercel with a Neon (Postgres) database ("# Despliegue"): an intro
+  // paragraph and a 3-row piece / service / free-plan table, "## Por qué Neon y no Supabase" (rationale prose), "## Puesta
+  // en marcha" over four numbered H3s — "1. Base de datos" (2 numbered), "2. Local" (three bash fences: clone and .env
+  // with a secret generator, migrate and seed, dev), "3. Vercel" (3 numbered, the second over a 2-row variables table, a
+  // paragraph on push-to-deploy), "4. Cuenta de administrador" (a seed bash fence, a `sql` fence `UPDATE users SET role`)
+  // — "## Cómo encaja" (a plain box-drawing diagram fence, two paragraphs), "## Cambios en el esquema" (a commented bash
+  // fence of four steps), "## Aplicación Android (opcional)" (a paragraph, a bash fence), "## Alternativa: frontend en
+  // GitHub Pages" (a not-recommended paragraph). Phases: database, local setup, Vercel, admin account 4; local setup read
+  // as development, not deployment 3; with the schema-change procedure 5 — [3, 5] (the rationale, the diagram and the
+  // GitHub Pages alternative are reference; DOUBTFUL — 6 with the optional Android build).
+  // Checklist: 0. SQL: 1 (the `sql` UPDATE fence; the npm migrate / seed fences are commands). Rollback: false (none).
+  // Whole (4,687 characters); nothing replaced (admin@ejemplo.com, '...' and 'tu-usuario' are placeholders).
+  "2312-spanish-vercel-neon-deploy-guide-services-table-rationale-h2-numbered-h3-setup-bash-fences-env-table-admin-sql-fence-schema-changes-android-alternative.md": { phases: [3, 5], checklist: 0, sql: 1, rollback: false },
+  // 2313: an English database restore runbook for an RDS PostgreSQL app run on Kubernetes ("# Runbook: Database
+  // restore"): a when-to-use line, "## Prerequisites" (3 bullets: 14-day backups, PITR on, migrations V1–V8 expected),
+  // "## Diagnose" (3 numbered, the first with an inline `SELECT count(*)`), "## Remediate — scenario A: bad data in a
+  // single table" (a paragraph, a bash fence: restore the snapshot to a temporary instance, pg_dump / pg_restore one
+  // table), "## Remediate — scenario B: entire DB corrupt" (a paragraph, a bash fence of four commented steps: PITR,
+  // Flyway job, restart with the new Secret, verify), "## Escalate" (an RTO > 30 min Sev-1 paragraph). Phases: diagnose,
+  // remediate 2; with the prerequisites as a stage 3; the two scenarios apart 4 — [2, 4] (Escalate is a standing rule).
+  // Checklist: 3 (the "## Prerequisites" bullets). SQL: 0 (the one query is inline code in a numbered step; the fences are
+  // aws / pg_dump / kubectl commands). Rollback: false (the restore is the procedure; "rollback isn't sufficient" only says
+  // why it is needed). Whole (2,403 characters); nothing replaced (the `sns-…` hosts are elided with "...").
+  "2313-database-restore-runbook-prerequisites-bullets-diagnose-numbered-inline-sql-two-scenario-h2-bash-fences-escalate.md": { phases: [2, 4], checklist: 3, sql: 0, rollback: false },
+  // 2314: an English API-key / secret rotation runbook for a Docker Compose app using Groq and Exa keys ("# Runbook — API
+  // Key / Secret Rotation (H-1)"): bold Trigger / Owner / Est. time / Downtime lines, a ⚠️ blockquote (keys pasted in a chat
+  // must be rotated before launch), "## Ordering principle" (one paragraph: create new → deploy new → verify → revoke
+  // old), "## Steps" (6 bold-led numbered: 1 mint new keys (2 console bullets), 2 update the env file (a nested plain env
+  // fence), 3 roll the services (a nested bash fence), 4 verify (a nested bash curl fence, a log line), 5 revoke the old
+  // keys, 6 "**Rollback (if step 4 fails):**" restore the previous .env and re-run step 3), "## Hardening follow-ups
+  // (tracked, not blocking)" (3 bullets). Phases: mint, update, roll, verify, revoke 5; new keys (1–2), roll out, verify,
+  // revoke 4; prepare, roll out and verify, revoke 3 — [3, 5] (the ordering principle is reference; the follow-ups are not
+  // part of the rotation; the rollback step is not counted).
+  // Checklist: 0 (no boxes; the follow-ups have no checklist label). SQL: 0. Rollback: true (step 6, "Rollback (if step 4
+  // fails)"). Whole (2,847 characters); nothing replaced (`<new-primary>`, `<id>` and `$TOKEN` are placeholders; no key is
+  // in the text).
+  "2314-secret-rotation-runbook-bold-meta-warning-quote-ordering-principle-six-bold-numbered-steps-nested-env-bash-fences-rollback-step-follow-up-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2315: a Portuguese (unaccented) go-live plan for a time-clock MVP on Supabase and Vercel ("# Plano de implantacao do
+  // MVP"): seven numbered H2s — "## 1. Criar contas" (3 bullets: GitHub, Supabase, Vercel), "## 2. Preparar Supabase" (7
+  // numbered: project, SQL editor, run schema.sql and seed.sql, copy keys, check the private bucket), "## 3. Preparar o
+  // projeto" (4 numbered with three nested `text` fences: env variables, npm install, npm run dev, and a service-key
+  // warning), "## 4. Publicar no GitHub" (3 numbered), "## 5. Publicar na Vercel" (4 numbered, the second over 3 variable
+  // bullets), "## 6. Validacao inicial" (13 check bullets), "## 7. Antes de usar com funcionarios reais" (9 bullets: tighten
+  // policies, hash PINs, retention, approvals, inform workers). Phases: the seven sections 7; the last read as later
+  // hardening, not this go-live 6; accounts folded into Supabase / project preparation 5 — [5, 7].
+  // Checklist: 0 (no boxes; "Validacao inicial" and "Antes de usar …" are no checklist / prerequisites labels; DOUBTFUL —
+  // 13 or 22 if the validation and before-real-use bullets are read as checklists). SQL: 0 (schema.sql and seed.sql are
+  // files run in the SQL editor; no SQL in the text). Rollback: false (none). Whole (2,604 characters); nothing replaced
+  // (the env values are "...").
+  "2315-portuguese-mvp-go-live-plan-seven-numbered-h2-account-bullets-supabase-numbered-text-fences-vercel-numbered-validation-bullets-before-real-use-bullets.md": { phases: [5, 7], checklist: 0, sql: 0, rollback: false },
+  // 2316: a French deployment guide for an association's second-hand-sale web app (React + FastAPI + MariaDB) on shared
+  // hosting ("# 1. Vue d'ensemble", front matter title "Guide de Déploiement"): YAML front matter, "# 1. Vue d'ensemble" (a
+  // 2-row mode table), "# 2. Architecture de déploiement" ("## 2.1" a box-drawing diagram fence, "## 2.2" a 7-row criteria
+  // table and 3 bold-led recommendation bullets), "# 3. Mode Manuel (Hébergement Mutualisé)" — "## 3.1 Prérequis
+  // hébergeur" (a 7-row component / version table; H3 a 5-row tested-hosts table with ✅ / ⚠️ / ❌ cells), "## 3.2" a
+  // file-tree fence, "## 3.3" an apache .htaccess fence, "## 3.4" a python passenger_wsgi fence, "## 3.5" a commented bash
+  // .env fence, "## 3.6 Procédure de déploiement manuel" (H3 "Premier déploiement": a bash script of six numbered comment
+  // steps with ssh heredocs; H3 "Mise à jour": a bash script of six steps, backup first), "## 3.7 Configuration de la base
+  // de données" (H3: a `sql` fence CREATE DATABASE / CREATE USER / GRANT; H3 "Migration initiale": an alembic bash fence).
+  // Phases: configure (3.3–3.5), deploy (3.6), database (3.7) 3; with the host prerequisites 4; the configuration files,
+  // deploy and database apart 5, with the prerequisites 6 — [3, 6] (sections 1–2 and the file tree are reference; first
+  // deploy and update are alternatives of one phase).
+  // Checklist: 0 (the "Prérequis hébergeur" are a table, no list, as 283 and 897; the ✅ / ❌ cells are status glyphs). SQL: 1
+  // (the `sql` CREATE DATABASE fence; mysqldump and alembic lines in bash fences are commands). Rollback: false (the update
+  // script takes a backup, but no way back is written in the kept part). Cut before "## 3.8 Sauvegarde automatique"
+  // (14,769 of 46,634 characters; the dropped rest: 3.8 backup script and cron, "# 4. Mode Docker" and later sections);
+  // nothing replaced (alpe-plaisance.org is the association's domain; SECRET_PASSWORD, STRONG_PASSWORD_HERE, 'PASSWORD'
+  // and ssh.hebergeur.com are placeholders).
+  "2316-french-shared-hosting-deployment-guide-front-matter-numbered-h1-mode-tables-prerequisite-tables-config-fences-initial-and-update-bash-scripts-sql-create-fence.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: false },
+  // 2317: a Chinese PostgreSQL backup-and-restore manual for a Docker app on a Tencent Cloud VM ("# 数据库备份与恢复（P0.5）"):
+  // "## 备份策略" (3 bullets: pg_dump -Fc, daily server backup kept 7 days, a local copy kept 30), "## 服务器配置" (a `cron`
+  // fence of two lines — the daily backup, and a Monday restore drill chained with a `psql -c 'DROP DATABASE …'` clean-up
+  // — a bash fence to tar the app-data volume, a blockquote on keeping the keys), "## 拉回本机（异地副本）" (a bash fence,
+  // scheduling prose with inline commands), "## 日常备份" (a bash fence of two commented commands), "## 恢复" (a bash fence
+  // of two restore_db.sh lines: over the main database or into a scratch one), "## 恢复演练" (4 numbered, steps 3 and 4
+  // with inline `docker exec … psql -c` commands), "## 演练记录" (a 1-row drill-log table). Phases: server set-up,
+  // pull-back set-up, restore 3; with the daily backup and the restore drill 5 — [3, 5] (the strategy bullets and the
+  // log are reference).
+  // Checklist: 0. SQL: 0 (the two `psql -c` of the drill are inline code in numbered steps, as 165 and 235; the cron
+  // fence's `psql -c` is one command chained in a cron line; DOUBTFUL — 2 or 3 if those psql -c are read as SQL command
+  // lines). Rollback: false (the restore is the procedure; none back). Whole (2,188 characters); nothing replaced
+  // (user@server-ip and user@host are placeholders; the drill log's executor is "AI").
+  "2317-chinese-postgres-backup-and-restore-manual-strategy-bullets-cron-and-bash-fences-pull-backup-restore-fences-numbered-drill-inline-psql-drill-log-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2318: an English incident response runbook for a multi-tenant school SaaS on AWS ("# Incident Response Runbook"): a
+  // last-updated line, "## Overview" (a paragraph), "## Severity Classification" (a 4-row P1–P4 table), "## Escalation
+  // Paths" (a plain L1→L4 fence; H3 "Contact Methods" 3 bullets), "## Incident Response Workflow" over six numbered H3s —
+  // "1. Detection" (3 bold-led bullets), "2. Acknowledgement" (3 bullets), "3. Triage" (4 question bullets), "4.
+  // Mitigation" (4 bullets, one a pointer to rollback.md), "5. Resolution" (4 bullets), "6. Post-Incident Review" (4
+  // bullets) — "## Specific Response Procedures" over five H3 playbooks — "RLS Breach Response" (5 bold-led numbered
+  // immediate actions: a curl bash fence, a `sql` audit-log SELECT fence, cause bullets, fix bullets, GDPR bullets; 4
+  // post-breach bullets), "Service Outage Response" (5 numbered: four aws bash fences, cause bullets), "Payment Processing
+  // Failure" (4 numbered, one aws bash fence), "Tenant Suspension (Emergency)" (a curl fence, 7 numbered effects, 4
+  // when-to bullets), "Database Restoration" (a pointer and a 7-numbered quick reference) — "## Monitoring and Alerting"
+  // (an 8-row alarm table, 3 Sentry bullets), "## Communication Templates" (three plain template fences). Phases: the six
+  // workflow steps 6; detect / acknowledge / triage as one, mitigate, resolve, review 4 — [4, 6] (the scenario playbooks
+  // are alternatives used within mitigation; DOUBTFUL — up to 11 if the five are read as phases; severity, escalation,
+  // monitoring and templates are reference).
+  // Checklist: 0 (no boxes; no checklist / prerequisites label). SQL: 1 (the `sql` audit-log fence; curl / aws fences are
+  // commands; `SET LOCAL …` is inline code in a bullet). Rollback: false (the application rollback and the restore live
+  // in other documents, named by links only; DOUBTFUL — true if the "Application rollback (see rollback.md)" mitigation
+  // bullet is read as a rollback item). Whole (10,276 characters); nothing replaced (api.edupod.app is the product's
+  // domain; `<platform-admin-token>` and the bracketed template fields are placeholders).
+  "2318-incident-response-runbook-severity-table-escalation-fence-six-numbered-h3-workflow-bullets-scenario-h3-curl-sql-aws-fences-alarm-tables-status-templates.md": { phases: [4, 6], checklist: 0, sql: 1, rollback: false },
+  // 2319: an English cut-over runbook moving a portfolio site's content from repository files to SQLite through persisted
+  // phases ("# Cutover operations"): an intro paragraph (merging deploys code, production stays in legacy), "## Phases" (an
+  // inline-code arrow line legacy → shadow → sqlite-observation → sealed, a 4-row phase / content / views / publication /
+  // rollback table, a sealed-process note), "## Commands" (a bash fence of eight bun commands), "## Production procedure"
+  // (10 numbered: baseline crawl, deploy, checkpoints, lock publishing, import, advance shadow and check, advance to
+  // observation and watch 24 h, reconcile views, seal, smoke-test and back up), "## Rollback" (3 bullets: before, during,
+  // after the observation phase), "## Operator" (owner, duration and escalation paragraph). Phases: preparation (1–5),
+  // shadow, observation with the view reconcile, seal and verify 4; preparation, shadow, observation, reconcile, seal,
+  // smoke test 6 — [4, 6] (the phase table and the command fence are reference; DOUBTFUL — 10 if every numbered step is
+  // a phase).
+  // Checklist: 0 (no boxes; the --confirm-checks list is prose). SQL: 0. Rollback: true ("## Rollback", three bullets with
+  // the rollback command and the restore after sealing). Whole (3,941 characters); nothing replaced ("Portfolio owner"
+  // names a role).
+  "2319-cutover-operations-runbook-phase-arrow-line-phase-rollback-table-commands-bash-fence-ten-numbered-production-steps-rollback-bullets-operator-paragraph.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: true },
+  // 2320: an English 48-hour go-live checklist for a clinical SaaS built with agents ("# DeepSynaps 48-Hour Go-Live
+  // Checklist"): "## Goal" (a paragraph), then ten numbered H2s of plain bullets — "1. Freeze Scope" (5), "2. Confirm
+  // Owners" (4), "3. Validate Environments" (5), "4. Launch-Critical Flows" (a mark-each line, 9), "5. Verification
+  // Commands" (a line, 5), "6. QA Gate" (a line, 5), "7. Release Readiness" (5), "8. Post-Deploy Smoke Check" (a line, 5),
+  // "9. Rollback Trigger Conditions" ("Rollback immediately if any of these happen:" 6), "10. End-of-Day Summary" (a
+  // `text` template fence). Phases: the nine sections other than the rollback triggers 9; without the end-of-day report 8;
+  // scope and owners, environment and flows, verification and QA gate, release readiness, post-deploy smoke 5; tighter 4 —
+  // [4, 9].
+  // Checklist: 0 (no boxes; the document's title "… Go-Live Checklist" does not label bullets spread over numbered
+  // sections, as 388, 978 and 1086; no section is titled "Checklist" or "Prerequisites"; DOUBTFUL — 49 if all the bullets
+  // are read as checklist items). SQL: 0. Rollback: false (section 9 lists when to roll back, not how — triggers only, as
+  // an earlier entry; DOUBTFUL — true if "Rollback immediately if …" is taken as the way back). Whole (2,277 characters);
+  // nothing replaced.
+  "2320-go-live-checklist-48-hour-goal-ten-numbered-h2-plain-bullet-lists-flows-qa-gate-smoke-check-rollback-triggers-summary-text-fence.md": { phases: [4, 9], checklist: 0, sql: 0, rollback: false },
+  // 2321: an English release process for a fork of an Android audiobook app, mostly rules with a closing procedure ("#
+  // Audiobookshelf+ release process"): an intro, "## Signing identity" (a paragraph, 5 bullets: the public certificate
+  // fingerprint, key algorithm, keystore never committed, gradle fallback, no secrets anywhere), "## What gets published
+  // where" (a bold rule, 2 numbered musts, a debug-build paragraph), "## versionCode convention for test/RC builds" (two
+  // paragraphs, a bold convention, a 2-row versionCode table, a bump-build-distribute-update paragraph), "##
+  // Announcements" (two paragraphs, a bold rule, 5 rule bullets), "## Summary checklist for any new distributed APK" (5
+  // numbered: versionCode last + 1, build the release variant, verify the signature with apksigner, post the announcement,
+  // publish and update the table). Phases: the five summary steps 5; version, build and verify, announce, publish 4; build,
+  // announce, publish 3 — [3, 5] (the rule sections are reference).
+  // Checklist: 0 (a section titled "Summary checklist" over NUMBERED steps is a procedure, as the brief says; the two
+  // numbered musts and the announcement rules are no checklist; DOUBTFUL — 5 if the summary steps are read as items).
+  // SQL: 0. Rollback: false (none; losing the keystore "has no recovery path"). Whole (5,848 characters); nothing
+  // replaced (the certificate fingerprint is public by the document's own word; the owner's handle in the Discussions
+  // URL is kept as the public origin, as 2301).
+  "2321-android-apk-release-process-signing-identity-bullets-publish-rules-numbered-versioncode-convention-table-announcement-rule-bullets-summary-checklist-five-numbered.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2322: an English PostgreSQL restore runbook from an encrypted S3 backup ("# Runbook — Database restore"): an intro
+  // paragraph, "## Symptoms" (3 bullets), "## Severity" (3 bold Sev bullets), "## Pre-flight" (5 numbered: decide the
+  // target, list backups over a nested bash fence, note the key, stop the app over a nested bash fence, snapshot the
+  // current database "so you can roll back the restore if needed" over a nested pg_dump fence), "## Immediate mitigation"
+  // (a restore-script bash fence, "The script:" 8 numbered of what it does, one with an inline SELECT, a runtime line),
+  // "## Root cause investigation" (4 error → fix bullets), "## Permanent fix" (a paragraph), "## Post-restore validation" (a
+  // commented bash fence: alembic, two `psql -c "SELECT …"` lines, two curl checks), "## Restart application" (a bash
+  // fence, a watch paragraph), "## Postmortem checklist" (6 `- [ ]`). Phases: pre-flight, restore, validate, restart 4;
+  // with the postmortem checklist 5 — [4, 5] (symptoms, severity and the failure table are reference; DOUBTFUL — 3 with
+  // validation and restart read as one).
+  // Checklist: 6 (the postmortem boxes; "Pre-flight" is numbered steps, no prerequisites label). SQL: 2 (the two `psql -c
+  // "SELECT …"` command lines of the validation fence; the script's inline SELECT is prose and `psql -f grants.sql` a
+  // file run; DOUBTFUL — 0 if psql -c lines sharing a fence with alembic and curl are read as commands, as 1099).
+  // Rollback: false (pre-flight step 5 takes a snapshot "so you can roll back the restore", but no way back is written;
+  // DOUBTFUL — true if that snapshot step is read as a rollback item). Whole (4,030 characters); nothing replaced
+  // (app.example.com is a placeholder; ec-backups is the product's bucket).
+  "2322-database-restore-runbook-symptoms-severity-bullets-pre-flight-numbered-nested-fences-restore-script-fence-validation-psql-fence-postmortem-boxes.md": { phases: [4, 5], checklist: 6, sql: 2, rollback: false },
+};
+
+export const HELD_OUT_196: Record<string, TGroundTruth> = {
+  // Set 196 (2335–2346), owners , counted by hand from the documents in this folder.
+  // Set 196 (2335–2346), owners h–l, counted by hand from the documents in this folder.
+  // 2335: a Turkish deploy runbook for a pnpm / Turborepo QR platform on pm2 ("# Deploy"): an "Önkoşul:" (prerequisite)
+  // line pointing to the one-time server setup, "## Standart deploy akışı" (one bash fence: `sudo -u qrapp bash -c '…'`
+  // with five numbered comments — code, dependencies, build, migration before the restart, pm2 graceful reload), "## Deploy
+  // sonrası doğrulama" (a bash fence of pm2 / curl health checks, a line, a one-curl fence from outside), "## Deploy öncesi
+  // kontrol listesi" (4 `- [ ]` boxes: tests green, migration irreversibility accepted, new env variables added, fresh
+  // backup taken), "## Deploy öncesi ekstra güvenlik: anlık backup" (a line, a one-command bash fence), "## Rollback" (one
+  // line pointing to rollback.md). Phases: pre-deploy checklist, deploy, verify 3; with the ad-hoc backup 4 — [3, 4]
+  // (DOUBTFUL — up to 8 if the fence's five numbered comments are read as phases of their own).
+  // Checklist: 4 (the `- [ ]` boxes; the "Önkoşul:" label heads one sentence, no list). SQL: 0. Rollback: false (the
+  // "## Rollback" section only points to another document, rollback.md, as 1170; DOUBTFUL — true if a Rollback heading
+  // with its pointer is read as the document's own back-out). Whole; nothing replaced (<your-domain>, <tag-veya-commit>
+  // are placeholders).
+  "2335-turkish-deploy-runbook-prerequisite-line-standard-flow-single-bash-fence-numbered-comments-verify-fences-pre-deploy-checkbox-list-backup-fence-rollback-link.md": { phases: [3, 4], checklist: 4, sql: 0, rollback: false },
+  // 2336: a Chinese production deployment manual for three different FastAPI / Vue products on one Alibaba Cloud ECS
+  // host ("# 生产部署手册（阿里云 ECS 同机三套站点）"): a 5-row meta table, a two-paragraph change-log blockquote, a line over
+  // a host-check bash fence; "## 1. 三套工程对照（必读）" (a 12-row three-product comparison table, a bold "不要做的事：" over
+  // 5 bullets), "## 2. 目标架构" (a plain diagram fence, an 8-row memory table), "## 3. 云控制台与系统初始化（只做一次）"
+  // (H3 3.1 security group: a 6-row port table and notes; H3 3.2 system: a bash fence; H3 3.3 Docker / Poetry / Node: a
+  // bash fence with a daemon.json heredoc), "## 4. 共享基础设施" (a `yaml` compose fence, a bash fence, a `sql` fence of
+  // CREATE DATABASE / CREATE USER / GRANT, notes), "## 5. 优祺" (clone, .env, install-and-alembic bash fences, an `ini`
+  // unit, a start-and-curl fence, a frontend build fence, a 4-row settings table), "## 6. 中机六院" (the same shape: clone,
+  // .env, install with alembic and seed, `ini` unit, start, frontend), "## 7. 伟泰" (H3 7.1 backend fences, H3 7.2 an
+  // OnlyOffice docker-run fence, H3 7.3 a frontend build fence), "## 8. Nginx" (a `nginx` fence, a bash enable fence), "##
+  // 9. 外网地址" (a 4-row URL table, a local acceptance bash fence). Phases: system init, shared infrastructure, the three
+  // products, Nginx, acceptance 7; with the opening host check 8; server, infrastructure, the products as one deploy,
+  // Nginx, acceptance 5 — [5, 8] (sections 1–2 are reference; DOUBTFUL — up to 10 if the H3s of 3 and 7 each count).
+  // Checklist: 0 (the "不要做的事" bullets are prohibitions under no checklist label). SQL: 1 (the `sql` fence in 4; the
+  // `docker exec … mysql -uroot -p` line is a command). Rollback: false (none in the kept part). Cut after "## 9. 外网地址"
+  // (sections 10 daily updates onward dropped: 23,378 characters in all); replaced: the server's public IP in the meta
+  // table → 198.51.100.48 (same length); kept: the ECS instance host name (a machine id, not a person), placeholder
+  // passwords (换成强密码…, WeitaiDb_ChangeMe1) and the product's seeded admin / Admin@123456 default, the repository
+  // owner's own clone URLs.
+  "2336-chinese-three-site-ecs-production-deploy-manual-cut-meta-table-quote-comparison-table-dont-bullets-numbered-h2-h3-bash-yaml-sql-ini-nginx-fences-acceptance-fence.md": { phases: [5, 8], checklist: 0, sql: 1, rollback: false },
+  // 2337: an English backup-and-restore runbook for an RDS PostgreSQL database ("# Database Backup and Restore"): a meta
+  // blockquote (runbook id, owner, date, criticality), "## Automated Backups (RDS)" (a paragraph, a 5-row settings table, a
+  // "no action required" blockquote), "## Manual Backup (pg_dump → S3)" (a line; H3 "1. Capture a dump …" a bash fence of
+  // exports and pg_dump; H3 "2. Upload the dump to S3" a bash fence; H3 "3. Verify the dump is readable" a one-line bash
+  // fence), "## Restore Procedure" (H3 "Option A — RDS Point-in-Time Restore (preferred)": a line, six bold-led numbered
+  // steps — identify the target time, initiate the restore (bash fence), wait (bash fence), verify data integrity (a bash
+  // fence of two `psql -c "SELECT …"` lines), promote (a kubectl fence), rename; H3 "Option B — Manual Restore from pg_dump":
+  // a bash fence of aws s3 cp, a `psql -c "CREATE DATABASE …"` line and pg_restore), "## Disaster Recovery Targets" (a 2-row
+  // RTO / RPO table, a paragraph), "## Restore Testing Schedule" (a 2-row drill table, a closing line). Phases: manual
+  // backup, restore 2; capture, upload, verify the dump, restore, verify the data, promote 6 — [2, 6] (automated backups,
+  // DR targets and the drill schedule are reference; Option B is an alternative restore, not a further phase).
+  // Checklist: 0. SQL: 3 (the two `psql -c` SELECT lines of step 4 and the `psql -c "CREATE DATABASE …"` line in Option
+  // B's fence, as the psql -c line in a mixed bash fence elsewhere). Rollback: false (the restore is the document's main
+  // work; no way back of its own). Whole; nothing replaced (<rds-endpoint>, <host> are placeholders; CyberLearn is the
+  // product).
+  "2337-rds-database-backup-restore-runbook-meta-quote-settings-table-manual-dump-h3-numbered-bash-fences-restore-options-numbered-bold-steps-psql-c-lines-dr-targets-drill-table.md": { phases: [2, 6], checklist: 0, sql: 3, rollback: false },
+  // 2338: an English owner's go-live runbook for a first production deploy on a free stack — Supabase Postgres, an API
+  // Lambda behind CloudFront, a dry-run notification Lambda ("# Go Live: API, Push Function and Supabase"): three intro
+  // paragraphs (scope, which plan is current, run on the Mac in one terminal), "## Cost Guardrails" (two paragraphs: no
+  // add-ons, stop at any price; free-tier limits), then lettered H2s over one continuous bold-led numbered list 1–19 with
+  // indented `sh` fences: "## A. Supabase" (1 project, 2 dashboard settings, 3 check verified TLS — a fence defining a
+  // `psql_admin` docker wrapper and running `psql_admin -c 'select version();'`, 4 commit the certificate), "## B. AWS
+  // Preparation" (5 sign in — a fence, 6 workload boundary, 7 password parameters), "## C. Database" (8 migrate and import — a
+  // mvn / jq fence, 9 runtime role — a fence of `psql_admin -f runtime-role.sql` and `psql_admin -c '\password
+  // otd_runtime'`, 10 check the runtime login — a docker-run psql fence with `-c 'select count(*) from historical_event;'`),
+  // "## D. Deploy" (11 build the ZIP, 12 tfvars, 13 plan — a fence and an expect-or-stop paragraph, 14 apply, 15 alerts and
+  // push dry run), "## E. Edge Protection (console, root)" (16–17), "## F. Smoke Test" (18 a long curl fence and a 5xx
+  // diagnosis paragraph, 19 hand the URL to the mobile build), a closing paragraph (turning push on is a separate step).
+  // Phases: the six lettered sections A–F 6; preparation (A, B), database, deploy with edge protection, smoke test 4 —
+  // [4, 6] (cost guardrails are notes).
+  // Checklist: 0. SQL: 2 (step 3's `psql_admin -c 'select version();'` — psql -c through a shell-function wrapper — and
+  // step 10's docker-run `psql … -c 'select count(*) …'`; not SQL: `-f runtime-role.sql` (a file run) and `-c
+  // '\password …'` (a psql meta-command); DOUBTFUL — 1 if the wrapper call is not read as a psql -c line). Rollback: false
+  // (none; step 13 only says stop if the plan would change or destroy more). Whole; nothing replaced (<project-ref>,
+  // <pooler-host> are placeholders; the EMPTY constant is the public SHA-256 of an empty body).
+  "2338-supabase-lambda-go-live-owner-runbook-intro-prose-cost-guardrails-lettered-h2-a-f-continuous-bold-numbered-steps-indented-sh-fences-terraform-plan-apply-smoke-curl-fence.md": { phases: [4, 6], checklist: 0, sql: 2, rollback: false },
+  // 2339: a Chinese go-live plan for a static travel-community site put on overseas hosting without an ICP filing ("#
+  // 栖旅 · 上线部署（海外托管）"): a dated decision line, a rule, "## 一、先准备上传包" (a one-line bash fence, a 2-row package
+  // table, two lines, a size-limit blockquote), "## 二、两条托管路线（都免费、都不需要备案）" (H3 route A Cloudflare Pages: a bold
+  // why paragraph, 5 numbered steps; H3 route B Netlify Drop: 3 numbered steps; a two-line recommendation blockquote), "##
+  // 三、域名" (a 3-row domain status table with ❌ / ✅, "建议：" over 4 numbered steps), "## 四、上线之后立刻要做的三件事（下一步工作）"
+  // (3 bold-led numbered follow-ups: backend, CDN, compliance), "## 五、注意" (3 note bullets). Phases: package, upload to
+  // the host (A or B — alternatives, one phase), domain 3; with the post-launch follow-ups 4 — [3, 4] (the notes are
+  // reference).
+  // Checklist: 0 (❌ / ✅ in the domain table are status glyphs; no box, no label). SQL: 0. Rollback: false (none). Whole;
+  // nothing replaced (qilv.* are the product's domains, 随机名 a placeholder).
+  "2339-chinese-static-site-go-live-overseas-hosting-decision-line-ordinal-h2-package-fence-table-two-hosting-routes-h3-numbered-domain-table-numbered-next-steps-notes-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2340: a Japanese operations manual for a GCP RAG platform (Cloud Run, BigQuery, Elastic Cloud, Vertex AI) driven by
+  // make targets ("# 運用マニュアル"): "## 基本思想" (a two-command deploy-all / destroy-all bash fence, three lines), numbered
+  // H2s between rules — "1. 初回のみ手動で行うこと" (a line; H3 1-1 GCP auth: a one-command fence; H3 1-2 credentials: a vi
+  // fence, an `hcl` tfvars fence, two lines), "2. deploy-all が実行すること" (an 8-row Phase 0–7 table of the automated chain,
+  // a line), "3. 日常運用" (H3 3-1 add documents, H3 3-2 QA query, H3 3-3 monitoring and logs — each a commented bash fence),
+  // "4. 部分的な操作" (a line; H3 4-1 app-only redeploy, 4-2 tests, 4-3 Terraform, 4-4 Docker build — make fences), "5. 設定変更"
+  // (H3 5-1 a plain path fence, an 11-row settings table; H3 5-2 a 2-row credentials table, a line), "6. RAG品質評価" (a
+  // blockquote; H3 6-1 to 6-6 run, compare, a 4-row metrics table, a box-drawn results fence, a `json` query-format fence, the
+  // pipeline fence), "7. トラブルシューティング" (a bold policy line — destroy-all then deploy-all — and four H3 symptoms with
+  // fences and cause bullets), "8. コマンド一覧" (a 42-row command table). Phases: first-time setup, deploy-all, daily
+  // operations 3; with partial operations, configuration change and evaluation 6 — [3, 6] (the deploy-all table describes
+  // one command's automated chain; troubleshooting and the command list are reference; DOUBTFUL — higher if the eight
+  // automated Phase rows are read as phases).
+  // Checklist: 0 ("初回のみ手動で行うこと" is things to do before, no prerequisites label; no boxes). SQL: 0. Rollback: false (none;
+  // "destroy-all → deploy-all でやり直す" rebuilds from scratch as troubleshooting, no way back to a previous state; DOUBTFUL).
+  // Whole; nothing replaced (mlops-dev-a is the project id; API keys are placeholders).
+  "2340-japanese-rag-platform-operations-manual-two-command-principle-fence-numbered-h2-h3-first-time-setup-phase-table-daily-ops-make-fences-eval-troubleshooting-h3-command-table.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2341: a Portuguese database restore runbook for a Postgres app with GPG-encrypted S3 backups ("# Runbook — Restore de
+  // backup"): a bold "Quando usar" line, a bold "Pré-requisitos" label over 3 bullets (bucket access, the GPG key, a
+  // communicated maintenance window), a bold RTO line, "## Decisão prévia: total ou parcial?" (a 4-row scenario table), "##
+  // Procedimento — Restore total" (ten numbered H3s: 1 stop the app — a bash fence; 2 back up the current state — a bash
+  // fence; 3 import the GPG key; 4 identify the backup; 5 restore into a temporary database — fences; 6 quick comparison — a
+  // `sql` fence of three SELECTs; 7 final restore into prod — a DROP_TARGET fence; 8 start the app — a fence; 9 manual UI
+  // smoke — 4 bullets; 10 communicate — 3 bullets), "## Procedimento — Restore parcial (uma tabela só)" (a commented bash
+  // fence: download and decrypt, a `psql … -c "CREATE DATABASE nonnas_partial;"` line, pg_restore of one table; a line), "##
+  // Recuperação de chave perdida" (a line, a gpg fence, a paragraph), "## Pós-incidente" (3 bullets). Phases: stop and
+  // safeguard, identify and verify the backup, restore prod, start and smoke, communicate and post-incident 5; the ten
+  // numbered H3s one by one and the post-incident review 11 — [5, 11] (the decision table is a pre-choice; partial restore
+  // and key loss are alternative paths).
+  // Checklist: 3 (the bullets under the bold "Pré-requisitos" label; the smoke and communication bullets have no label).
+  // SQL: 2 (step 6's `sql` fence; the `psql -c "CREATE DATABASE …"` line in the partial-restore fence, as 2337). Rollback:
+  // false (the restore is the document's main work — going back to an earlier state; step 2's pre-restore dump is kept for
+  // comparison, not as a way back; DOUBTFUL — true if that dump is read as the back-out). Whole; nothing replaced
+  // (backup@nonnas.com.br is the product's own backup key address, <senha> a placeholder).
+  "2341-portuguese-database-restore-runbook-bold-when-prerequisites-bullets-decision-table-ten-numbered-h3-bash-sql-fences-partial-restore-fence-key-loss-post-incident.md": { phases: [5, 11], checklist: 3, sql: 2, rollback: false },
+  // 2342: an English release guide for a fork's desktop interface whose releases are made from the parent repository
+  // ("# Study Buddy interface releases"): an authority paragraph (the parent is the only release authority; the upstream
+  // workflow is disabled), "## Source freeze" (4 numbered steps: merge and publish the reviewed commit, pin it in the parent,
+  // verify a fresh recursive clone, run the parent release gates and build; a do-not paragraph), "## Desktop update contract"
+  // (6 "Label:" bullets — provider, platforms, tracks, checks, consent, integrity — and two paragraphs on assets and
+  // override variables), "## Signing boundary" (a paragraph), a closing pointer to the parent release guide. Phases: the
+  // source freeze as one stage 1; its four numbered steps one by one 4 — [1, 4] (the update contract is reference, the
+  // signing boundary a policy; DOUBTFUL — the document is close to a release policy, taken for its freeze procedure).
+  // Checklist: 0. SQL: 0. Rollback: false (none). Whole; nothing replaced (HabsaTheDog/StudyBuddy links are the
+  // repository owner's own parent repository, kept as the repository's own URLs).
+  "2342-fork-desktop-release-guide-authority-paragraph-source-freeze-four-numbered-update-contract-label-bullets-signing-boundary-prose-parent-guide-link.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 2343: an English credential rotation runbook for a headless-CMS API's keys, OAuth clients and webhook secrets ("# Key
+  // rotation"): an intro paragraph (schedule or suspected leak; only hashes stored), "## API keys (`mxh_*`)" (a format line;
+  // H3 "Rotation workflow": 4 numbered — create a new key, deploy it to every consumer, verify traffic, revoke the old one —
+  // and a never-revoke-early line; H3 "After revoke": 2 bullets of effects), "## OAuth clients (`mxt_*`)" (a condition line,
+  // 3 numbered: create, update callers, revoke; a token-expiry paragraph), "## Webhook secrets" (a line, 3 numbered: update
+  // the row, update the subscriber's variable, trigger a test; a paragraph), "## Session and CSRF" (a paragraph: nothing to
+  // rotate), "## Related" (4 link bullets). Phases: the three credential rotations 3; the create / deploy / verify / revoke
+  // stages of the workflow 4 — [3, 4] (session, CSRF and links are reference).
+  // Checklist: 0. SQL: 0 (`revoked = 1` is inline). Rollback: false (none; the revoke-last order is a caution, not a way
+  // back). Whole; nothing replaced.
+  "2343-api-key-oauth-webhook-secret-rotation-runbook-intro-h2-per-credential-h3-rotation-workflow-four-numbered-after-revoke-bullets-numbered-lists-related-links.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2344: an English database migrations guide for a FastAPI memory service's PostgreSQL schema under Alembic ("#
+  // Migrations"): an intro line, "## The container migrates itself" (a line, an `sh` fence of the image CMD, a paragraph, an
+  // MkDocs "!!! warning" admonition whose body is a 4-space indented paragraph), "## Running migrations by hand" (a bash fence,
+  // a paragraph), "## Current migrations" (a 3-row revision table, two paragraphs), "## Downgrades can lose data" (a
+  // paragraph, a `text` fence of the refusal output, an override line, a bash fence `ALLOW_LOSSY_DOWNGRADE=1 … alembic
+  // downgrade 0001`, a paragraph), "## Creating a migration" (a bash fence: revision --autogenerate, upgrade head), "## Local
+  // development" (a line, a bash fence: sync, upgrade, run). Phases: apply the migrations (by the container or by hand) 1;
+  // create, apply 2; with local development as its own stage 3 — [1, 3] (the revision table is reference).
+  // Checklist: 0. SQL: 0 (alembic commands; the admonition's indented body is prose, not code). Rollback: true ("## Downgrades
+  // can lose data": how to go back with `alembic downgrade 0001` and the lossy override; DOUBTFUL — false if it is read as a
+  // warning about one migration's downgrade rather than the document's back-out). Whole; nothing replaced.
+  "2344-alembic-postgres-migrations-guide-self-migrating-container-sh-fence-mkdocs-warning-admonition-by-hand-fence-revisions-table-lossy-downgrade-fences-create-local-fences.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 2345: a Spanish go-live plan (pase a producción) for a Dominican e-invoicing SaaS — NestJS, React, Flutter, Docker
+  // ("# Pase a Producción — e-NCF"): a blockquote calling it a complete checklist, "## Estado actual del desarrollo" (an
+  // 11-row component table of ✅ Completo), "## Fase 1: Bloqueantes (sin esto no se puede lanzar)" (H3 1.1 DGII
+  // certification: bold-labelled paragraphs, "**Proceso:**" over 4 numbered, "**Documentos necesarios:**" over 4 bullets,
+  // time / contact / action lines; H3 1.2 server: a bold "Requerimientos mínimos:" 5-row table, a 4-row provider table, a
+  // bash fence; H3 1.3 domain and HTTPS: a bash fence, an `nginx` fence; H3 1.4 SMTP: a 4-row table, an `env` fence; H3 1.5
+  // production variables: a long `env` fence, a bash key-generation fence), "## Fase 2: Antes del primer cliente" (H3 2.1
+  // Sentry: a fence; H3 2.2 UptimeRobot: 4 numbered; H3 2.3 verify backups: a fence of pg_dump and `psql … < file`; H3 2.4
+  // firewall: a ufw fence), "## Fase 3: Lanzamiento público" (H3 3.1 terms: a plain "Necesitas antes de cobrar:" line over 3
+  // bullets; H3 3.2 a 4-row payment table; H3 3.3 iOS / Android bold-led bullets), "## Cronograma de pase a producción" (an
+  // 11-row day / task / result table), "## Comandos de deploy en producción" (a commented bash fence: deploy, verify, logs,
+  // update, backup), "## Checklist final antes de anunciar" (11 `- [ ]` boxes). Phases: the three Fases and the final
+  // checklist 4; with the deploy-commands section 5 — [4, 5] (the status table and the timeline are reference; DOUBTFUL —
+  // up to 13 if the twelve numbered H3s are read as phases of their own).
+  // Checklist: 11 (the final `- [ ]` boxes; the blockquote's "checklist" self-description labels no list in a sectioned
+  // document, as 388; "Documentos necesarios" lists documents for an application, not environment or access requirements;
+  // DOUBTFUL — 15 if those 4 bullets are read as a "what you need" list). SQL: 0 (pg_dump, and `psql … < file` is a file
+  // run). Rollback: false (none). Whole; nothing replaced (tudominio.com, <tu-repo>, re_xxxx and the xxxx Sentry DSN are
+  // placeholders; the DGII address is the tax authority's public contact).
+  "2345-spanish-e-invoicing-saas-pase-a-produccion-quote-status-table-three-fase-h2-numbered-h3-bold-labels-bash-nginx-env-fences-timeline-table-deploy-commands-final-checkbox-list.md": { phases: [4, 5], checklist: 11, sql: 0, rollback: false },
+  // 2346: a German disaster-recovery runbook for a small Cloudflare-hosted civic app — Pages, a Worker, D1, KV, R2 tiles,
+  // a Telegram bot ("# Notfall: was es gibt, was verloren geht, wie es zurückkommt"): two intro paragraphs (three questions,
+  // audit references, a dated "measured, not remembered" line), "## Die kurze Antwort" (a 4-row RPO / RTO / irrecoverable /
+  // likeliest-case table), "## Was läuft" (paragraphs on the one account, a one-command `wrangler whoami` bash fence, an
+  // 8-row inventory table of what is recoverable from the repository, two paragraphs on secrets to re-set), "## Was in der
+  // Datenbank steht — und was davon wehtut" (a 4-row table, a paragraph), "## Sichern" (a two-command backup fence, three
+  // paragraphs — no schedule, on purpose), "## Wiederaufbau, in dieser Reihenfolge" (a line, 9 bold-led numbered steps:
+  // access, token, create resources — an indented bash fence, restore data — an indented fence, rest of the setup, roll out,
+  // tiles, beta password — an indented fence, measure — an indented curl fence), "## Der eine unwiederbringliche Punkt"
+  // (domains: paragraphs, a whois fence), "## Zwei Zugangsdaten, und sie können Verschiedenes" (a 2-row token table,
+  // paragraphs, an export fence), "## Was ungeprüft ist" (3 bold-led bullets). Phases: back up, rebuild 2; back up and the
+  // nine rebuild steps one by one 10; grouped as backup, access and resources, data restore, setup and roll-out, verify 5 —
+  // [2, 10] (the answer, inventory, database, domain and token sections are reference).
+  // Checklist: 0 (no boxes; no checklist or prerequisites label). SQL: 0 (the restore runs an encrypted dump through a
+  // script; `CREATE TABLE` is inline prose). Rollback: false (the rebuild is the document's main work — recovery; no way
+  // back of its own). Whole; nothing replaced (knoellchenfrei.* and @knoellchen_bot are the project's own domains and bot;
+  // the operator is never named).
+  "2346-german-disaster-recovery-runbook-rpo-rto-table-inventory-tables-backup-fence-nine-step-bold-numbered-rebuild-indented-bash-fences-domains-token-table-unverified-bullets.md": { phases: [2, 10], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_198: Record<string, TGroundTruth> = {
+  // Set 198 (2359–2370), owners , counted by hand from the documents in this folder.
+  // Set 198 (2359–2370), owners q–s, counted by hand from the documents in this folder.
+  // 2359: an English upgrade runbook for a Kubernetes (Olares) media-production stack ("# Runbook: Upgrade"): a bold
+  // release / see-also block, rules between sections, "## When to use" (3 bullets — reference), "## Pre-upgrade" (a
+  // powershell fence: record a drift baseline, curl the pipeline status), "## Upgrade steps" (7 numbered: update the
+  // manifest, release-build, scp, deploy on the host, apply the Application CR, verify-all, check-drift), "## Zero-downtime
+  // notes" (3 bullets — notes), "## Rollback trigger" ("Rollback if:" over 3 bullets, then "Procedure:
+  // `docs/runbooks/recovery.md`"). Phases: pre-upgrade, upgrade 2; pre-upgrade, build and deploy, verify (steps 6–7) 3 —
+  // [2, 3]. Checklist: 0 (no boxes, no labelled list). SQL: 0. Rollback: false — triggers and a pointer to another
+  // document, no procedure of its own (as 972 and 1140; DOUBTFUL — true if a "Rollback" section of triggers and a pointer
+  // is read as the rollback). Whole (1,276 characters); nothing replaced ($TOKEN, $PROJECT_ID are placeholders).
+  "2359-english-upgrade-runbook-meta-when-bullets-pre-upgrade-powershell-fence-numbered-steps-notes-rollback-trigger-bullets-pointer.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2360: a Japanese deploy guide for a static Pyodide learning site ("# デプロイ"): an intro (a static site, any host),
+  // "## Vercel の場合" (import the repository; a 6-row setting / value / note table; H3 "ビルド時に何が起きるか" — 3 numbered,
+  // the first over 2 sub-bullets, describing what the build does, two paragraphs; H3 deploy size — paragraphs; H3 bandwidth:
+  // a 4-row transfer table, a 2-row monthly table, H4 estimate notes — 3 bold-led bullets, H4 reducing transfer — a
+  // paragraph), "## GitHub Pages の場合" (a 7-row Vercel / Pages comparison table, two paragraphs; H3 "置き方": a paragraph, a
+  // yaml workflow fence for Actions deploy-pages, a base note), "## SEO まわり" (a 5-row output table, a paragraph; H3: 4
+  // numbered future steps for per-lesson search — advice), "## そのほかのホスティング" (H3 sub-path: a ts fence of `base`; H3
+  // "必要なサーバー設定": 3 bullets; H3 local production check: two one-line bash fences, build and `npx serve dist`). Phases:
+  // deploy (Vercel or the Pages workflow as alternatives) and the local check 2; Vercel, GitHub Pages, sub-path setting,
+  // local check 4 — [2, 4] (size, bandwidth and SEO are reference). Checklist: 0 (no boxes; "必要なサーバー設定" — required
+  // server settings, two of them "not needed" — read as notes, as 1877's "必要な環境変数:"; DOUBTFUL — 3 if read as an
+  // environment's requirements). SQL: 0. Rollback: false (none). Whole (5,657 characters); nothing replaced
+  // (`https://<user>.github.io/<repo>/` and example.com are placeholders).
+  "2360-japanese-static-site-deploy-guide-vercel-h2-settings-table-build-numbered-bandwidth-tables-github-pages-compare-table-yaml-fence-seo-table-numbered-other-hosting-h3-fences.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2361: a Chinese database backup-and-restore guide for a study-abroad planning app on Render ("# 系统数据备份与恢复"): an
+  // intro, "## 一、每日备份" (H3 1. the repository's backup script: a bash fence `node scripts/backup-db.js`, "脚本会：" over 3
+  // bullets, a bold cron label over a bash fence, a Render Cron Job paragraph; H3 2. Render's own backups: 2 bold-led plan
+  // bullets, a paragraph), "## 二、从备份恢复" (H3 1. restore from the JSON dump: 2 numbered table orders, a paragraph on
+  // INSERTs; H3 2. restore the school-overview file: 2 bullets; H3 3. restore from a Render backup: 2 bullets), "## 三、安全
+  // 建议" (3 advice bullets — reference). Phases: back up, restore 2; script backup with cron, Render backup, restore the
+  // database, restore the file, Render restore 5 — [2, 5]. Checklist: 0 (no boxes, no labelled list). SQL: 0 (INSERT only in
+  // prose). Rollback: false (the restore is the document's own main work). Whole (1,542 characters); nothing replaced
+  // (/path/to/… and "你的连接串" are placeholders; the project folder name is the project's).
+  "2361-chinese-database-backup-restore-guide-h2-backup-h3-script-bash-fences-cron-render-bullets-restore-h3-numbered-order-bullets-security-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2362: a Chinese go-live checklist for a restaurant QR-ordering platform (H5 customer site, Docker Compose, member-
+  // balance payment) ("# 上线清单（MVP）"): a quote (tick in order; section 1 external preconditions, from 3 engineering),
+  // "## 1. 主体资质与域名" (a quote, 3 boxes: licence, ICP-filed domain, delete an old QR rule), "## 2.（已停用）小程序平台配置"
+  // (a paragraph: disabled, nothing to do), "## 3. 服务器与部署" (a quote pointing to deploy/README.md, 7 boxes: Docker,
+  // .env, ./deploy.sh with a curl check, prod profile, change the owner password, store settings, dishes and table codes),
+  // "## 4. 顾客 H5 验证" (4 boxes), "## 4a. 会员余额模式" (6 boxes), "## 5. 退款与对账抽查" (5 boxes), "## 6. 发布" (2 boxes),
+  // "## 7. 运维基线（上线当天完成）" (5 boxes: a pg_dump backup cron inline, probes, logs, daily refund-failure check,
+  // certificates), "## 8. 已知未实现（上线后迭代）" (5 bullets — known gaps, reference). Phases: preconditions, server and
+  // deploy, H5 checks, member-balance checks, refund checks, release, ops baseline 7; preconditions, deploy, verification
+  // (4–5), release, ops baseline 5; prepare, deploy, verify, release 4 — [4, 7] (the disabled section 2 and the gaps list
+  // are not phases). Checklist: 32 (3 + 7 + 4 + 6 + 5 + 2 + 5 boxes; the 5 gap bullets are not labelled a checklist — the
+  // title "上线清单" heads a sectioned document, as 388). SQL: 0 (pg_dump only inline). Rollback: false (none; "restore from
+  // git history" in section 2 is about re-adding the mini-program). Whole (2,350 characters); nothing replaced (`<域名>`,
+  // $DB_USERNAME are placeholders).
+  "2362-chinese-go-live-checklist-numbered-h2-sections-checkbox-lists-disabled-section-paragraph-ops-baseline-boxes-known-gaps-bullets.md": { phases: [4, 7], checklist: 32, sql: 0, rollback: false },
+  // 2363: an English DNS cut-over runbook moving a car-parts shop from a Lovable SPA to a Next.js app on Vercel ("# DNS
+  // Cutover Runbook — Lovable → Vercel"): bold Goal / Owners / Estimated window lines, rules, "## Pre-cutover (T-7 days)"
+  // (H3 1. sign-off: 5 boxes; H3 2. Vercel hardening: 4 boxes, the first over 5 plain env sub-bullets; H3 3. SEO redirect
+  // map: a 12-row URL table with ✓ cells, a ts redirects fence; H3 4. capture baseline: 3 boxes), "## Cutover (T-0)" (H3 1.
+  // final pre-flight: 4 boxes; H3 2. DNS swap: a 2-row record table, a bold TTL line, 6 boxes; H3 3. smoke test: 10 boxes),
+  // "## Post-cutover monitoring" (H3 real-time: 5 boxes; H3 daily for a week: 5 boxes), "## Rollback plan" (a trigger line,
+  // 3 numbered — DNS revert over 2 sub-bullets, notify, post-mortem — and a paragraph), "## Final cleanup (T+30 days)" (5
+  // boxes). Phases: pre-cutover, cutover, monitoring, cleanup 4; sign-off, hardening, redirects, baseline, pre-flight, DNS
+  // swap, smoke test, monitoring, cleanup 9 — [4, 9]. Checklist: 47 (12 pre-cutover + 20 cutover + 10 monitoring + 5
+  // cleanup boxes; the env sub-bullets and ✓ table cells are no boxes). SQL: 0. Rollback: true ("## Rollback plan": revert
+  // the apex A and www CNAME records). Whole (6,317 characters); replaced: a person's first name (the commercial owner,
+  // ×2) → "xxxxx". Kept: the shop's business domain, Vercel's shared A-record 76.76.21.21 and product names.
+  "2363-dns-cutover-runbook-goal-owners-window-pre-cutover-h3-checkbox-lists-redirect-table-ts-fence-cutover-h3-dns-table-smoke-boxes-monitoring-boxes-rollback-numbered-cleanup-boxes.md": { phases: [4, 9], checklist: 47, sql: 0, rollback: true },
+  // 2364: an English Cloudflare D1 backup-and-restore runbook for a team-sports app ("# Database backup and restore"): an
+  // intro, a 2-row what-happened / use table (choose Time Travel or the R2 dump), a token paragraph, "## Time Travel —
+  // point-in-time restore, 30 days" (paragraphs on the deploy bookmark, a bash fence: `time-travel info`, two `time-travel
+  // restore` lines; "Three things to know before running `restore`:" over 3 bold-led caveat bullets), "## R2 dump — daily,
+  // kept 90 days" (paragraphs on the backup workflow and lifecycle, a bash fence `r2 object get` + gunzip; H3 "Restoring a
+  // dump": a paragraph, a bash fence `d1 create`, `d1 execute --file=dump.sql`, `d1 execute --command="select count(*) …;
+  // select name from d1_migrations …"`, then repoint `wrangler.jsonc`, push, and delete the local dump), "## What is not
+  // covered" (3 bullets — reference). Phases: the two alternatives 2; Time Travel restore, fetch the dump, restore into a
+  // fresh database, repoint the Worker and deploy, delete the dump 5 — [2, 5] (as 812). Checklist: 0 (no boxes; "Three
+  // things to know" are caveats, no label). SQL: 0 — the restore fence mixes `d1 create` and a `--file` run with the
+  // `--command` check, so it stays a command (as 212; DOUBTFUL — 1 if the `--command="select …"` line is counted as a
+  // `psql -c` on its own). Rollback: false — the document's whole work is a restore (as 812; DOUBTFUL — true if the caveat
+  // "a restore to the wrong point can be undone by restoring forward again" is read as a rollback item). Whole (4,963
+  // characters); nothing replaced (the truncated database id `3dd1de85-…` and the bucket name are the project's; <id>,
+  // <stamp> are placeholders).
+  "2364-d1-database-backup-restore-runbook-choice-table-time-travel-h2-bash-fence-caveat-bullets-r2-dump-h2-fences-restore-h3-wrangler-fence-not-covered-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2365: a German backup-and-restore guide for a self-hosted Windows mail server ("# Automatische Datensicherung"): an
+  // intro (nightly backup, set up in the web admin or `mailadmin backup --to`), "## Wohin?" (a paragraph, a 5-row target /
+  // example / note table, a paragraph; H3 "OneDrive einrichten": a paragraph, 5 numbered Entra app-registration steps,
+  // the 2nd over 3 sub-bullets, a connect-with-device-code paragraph, a recycle-bin note; H3 "pCloud einrichten": one
+  // paragraph of connect steps), "## Was wird gesichert?" (a plain fence of the snapshot tree, 4 bullets — reference), "##
+  // Zurückspielen" (a paragraph, a powershell fence: Stop-Service, restore from a folder / OneDrive / pCloud with connect
+  // lines, Start-Service; three paragraphs), "## Befehle" (a plain command-reference fence). Phases: set up the backup
+  // target, restore 2; choose the target, register and connect OneDrive (or pCloud), restore 3; with the OneDrive app
+  // registration and the connection as two 4 — [2, 4] (what is saved and the command list are reference). Checklist: 0.
+  // SQL: 0. Rollback: false (none; the restore is part of the document's own work). Whole (7,497 characters); replaced: a
+  // person's first name as the mailbox of the pCloud login example (×1) → "xxxx@example.de". Kept: the placeholder
+  // storage-box host u12345.your-storagebox.de, `<anwendungs-id>`, `<benutzer>`, Microsoft URLs.
+  "2365-german-mail-server-backup-guide-target-table-onedrive-numbered-setup-pcloud-paragraph-what-is-saved-fence-bullets-restore-powershell-fence-commands-fence.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2366: a Korean build-and-release guide for an Electron score-presentation desktop app ("# 배포 가이드"): "## 1. 개발 환경
+  // 실행" (a bash fence: npm start, python server.py), "## 2. 빌드" (a bash fence npm run build, a result line), "## 3.
+  // 업데이트 배포" (H3 "사전 준비 (최초 1회)": 3 numbered token-creation steps; H3 "배포 절차": one bash fence of 4 commented
+  // steps — bump the version, commit and push, set GH_TOKEN, npm run publish — then 2 bullets of generated release files;
+  // H3 user-side auto-update flow: 4 numbered — a description; H3 version rules: 5 bullets — reference), "## 4. 프로젝트
+  // 구조" (a tree fence — reference), "## 5. 참고" (3 note bullets). Phases: token preparation, publish 2; dev run, build,
+  // token preparation, publish 4 — [2, 4] (the update flow, version rules, structure and notes are reference).
+  // Checklist: 0 (no boxes; "사전 준비" — advance preparation — is no Prerequisites label, as "Before you start" and 준비물;
+  // DOUBTFUL — 3 if its numbered token steps are read as prerequisite items). SQL: 0. Rollback: false (none). Whole (2,217
+  // characters); nothing replaced (`ghp_xxxxxxxxxxxx` is a placeholder).
+  "2366-korean-electron-release-guide-numbered-h2-dev-build-fences-update-deploy-h3-prep-numbered-bash-steps-fence-auto-update-numbered-version-bullets-tree-notes.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2367: an English credential-rotation runbook for a stock-portfolio agent on Supabase / Telegram / R2 ("# Credential
+  // rotation"), hard-wrapped prose: an intro paragraph (one trust boundary at a time, paused; record only time / name /
+  // version / result), "## Rotation matrix" (a 13-row credential / stored-by / rotation procedure / verification table, a
+  // paragraph), "## Runtime database role procedure" (one paragraph: create a login with the provisioning script, set the
+  // secret, deploy and run privilege tests, revoke and drop the old login), "## Emergency order" (a paragraph: revoke
+  // first if public, otherwise pause, capture evidence, issue, deploy, verify, revoke old; a closing paragraph on the key-
+  // material archive). Phases: the matrix rotation and the database-role procedure 2; the emergency order's pause, capture
+  // evidence, issue a replacement, deploy, verify, revoke the old 6 — [2, 6] (each matrix row is one credential's
+  // alternative procedure, not a phase). Checklist: 0 (no boxes, no lists). SQL: 0. Rollback: false (none; revoking the
+  // old credential and the pause on an ambiguous test are forward steps). Whole (5,269 characters); nothing replaced.
+  "2367-credential-rotation-runbook-prose-intro-rotation-matrix-table-thirteen-rows-db-role-procedure-paragraph-emergency-order-paragraphs.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 2368: an English public-beta launch runbook for a social app on Supabase and Cloudflare Workers / Pages ("# Heatt
+  // launch runbook"): an intro ("This checklist turns the repository into the capped public beta …"), "## 1. Create the
+  // data project" (numbered 1–5, 7, 8 — the source skips 6: create the project, OAuth, apply three migration files by name,
+  // seed rooms and the Wisdom library, confirm the Auth trigger), "## 2. Run the privacy matrix" (a "Verify:" paragraph over
+  // 9 bullets), "## 3. Configure the Worker" (a bash fence of two `wrangler secret put`, a CORS / deploy paragraph), "## 4.
+  // Configure the web app" (a bash fence of three VITE_ variables, a paragraph), "## 5. Launch gates" ("Do not admit public
+  // users until these are true:" over 10 bullets). Phases: the five numbered sections 5; data project, privacy checks,
+  // configure and deploy (3–4), launch gates 4 — [4, 5]. Checklist: 0 (no boxes; the intro's "This checklist" names a
+  // sectioned document, which labels none of its lists (as 388), and "Launch gates" / "Verify:" are no checklist or
+  // prerequisites labels; DOUBTFUL — 10 if the launch gates are read as a go-live checklist, 19 with the privacy matrix).
+  // SQL: 0 (migrations applied by file name). Rollback: false (none). Whole (3,033 characters); nothing replaced (the
+  // .example / your-project hosts and your-public-anon-key are placeholders).
+  "2368-beta-launch-runbook-numbered-h2-data-project-numbered-gap-privacy-matrix-bullets-worker-env-bash-fences-launch-gates-bullets.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 2369: an English disk-full incident runbook for a self-hosted Nextcloud / MariaDB Docker stack ("# Runbook: disk full
+  // or filling"): bold Alerts / Severity lines, rules, "## Why this is the runbook you will use most" (two paragraphs —
+  // background), "## Symptoms" (3 bullets — reference), "## Diagnosis" (H3 1. where has it gone: a bash fence; H3 2. which
+  // volume: a bash fence, a 6-row consumer / why / section table), "## Resolution" ("Safest first."; H3 trash and versions:
+  // three bash fences of occ commands around a cron-not-running pointer; H3 backups: a prune fence, two paragraphs; H3
+  // previews: a du fence, a maintenance-mode / rm / scan fence; H3 quotas: an occ fence; H3 binlog: a du fence, a `set -a;
+  // source .env` fence, a fence of one `docker compose exec … mariadb -u root -e "PURGE BINARY LOGS BEFORE …;"`; H3 Docker:
+  // a prune fence, a bold warning), "## If MariaDB has already stopped" (2 numbered, the second over an indented bash
+  // fence), "## Verification" (a bash fence df / make health, a paragraph), "## Prevention" (4 bullets — advice). Phases:
+  // diagnose, resolve, verify 3; with the MariaDB-stopped recovery 4 — [3, 4] (the six resolution H3s are alternative
+  // reclaims of one phase; why / symptoms / prevention are reference). Checklist: 0. SQL: 1 — the binlog fence of one
+  // `mariadb -e "PURGE BINARY LOGS …"` line, the MySQL client's `-e` read as `psql -c` (as 1533; DOUBTFUL — 0 if the
+  // `docker compose exec` wrapper makes it a shell command). Rollback: false (none). Whole (4,317 characters); nothing
+  // replaced ($MYSQL_ROOT_PASSWORD, <user> are placeholders).
+  "2369-disk-full-incident-runbook-alerts-meta-symptoms-bullets-diagnosis-h3-fences-consumer-table-resolution-h3-fences-mariadb-e-purge-fence-stopped-db-numbered-verify-prevention.md": { phases: [3, 4], checklist: 0, sql: 1, rollback: false },
+  // 2370: an English MySQL back-up-and-restore runbook for a creator-deals app (Aiven MySQL now, Cloud SQL later) ("#
+  // Runbook: back up and restore the database"): 2 bold-led meta bullets (applies to, related — 2 link sub-bullets), a
+  // Secrets quote, "## 0. Which tool for which problem?" (a 4-row problem / restore? / instead table, an RPO / RTO bold
+  // label over 2 bullets, a 2-row phase table — reference), "## 1. What is actually backed up" (a 3-row comparison table,
+  // a bold paragraph — reference), "## 2. Phase 0: take a logical backup" ("**When:**" 3 bullets, "**You need:**" 4
+  // bullets, an sh fence of a dockerised mysqldump, 3 flag bullets, an encrypt sh fence, 3 bold-led keeping bullets), "##
+  // 3. Phase 0: restore" (a bold rule, 6 numbered bold-led steps: decrypt — sh fence; create a fresh database — `sql` fence
+  // CREATE DATABASE; load the dump — sh fence `mysql … -e "source /work/restore.sql"`; verify (§5); switch — `sql` fence of
+  // two GRANTs, then 3 nested numbered: set-secret sh fence, run Deploy, smoke test; clean up later — 4 bullets, a DROP
+  // inline), "## 4. Phase 1: restore Cloud SQL to a point in time" (an sh fence of gcloud clone / backups restore, "Then:"
+  // 4 numbered), "## 5. Verify a restored database" (a `sql` fence of SELECTs on __drizzle_migrations and
+  // information_schema, a paragraph), "## 6. Restore drill" (5 numbered). Phases: back up, restore, verify 3; back up,
+  // restore (Phase 0 or the Phase 1 PITR alternative), verify, switch the app, clean up, drill 6 — [3, 6] (sections 0–1
+  // are reference). Checklist: 4 (the "**You need:**" bullets — a "What you need" label; "**When:**" is no label). SQL: 3
+  // (the CREATE DATABASE fence, the GRANT fence, the verification SELECT fence; the load step's `-e "source …"` runs a
+  // file — a command — and DROP DATABASE is inline). Rollback: false (the document's work is a restore; "Roll back the
+  // code" in the section-0 table points to another runbook). Whole (8,422 characters); nothing replaced (<host>, <port>,
+  // <project>, <instance> are placeholders; avnadmin, cdo_app and cdo_migrator are service accounts).
+  "2370-mysql-backup-restore-runbook-meta-bullets-choice-table-rpo-table-backed-up-table-phase0-dump-you-need-bullets-restore-numbered-sql-fences-pitr-gcloud-verify-sql-drill-numbered.md": { phases: [3, 6], checklist: 4, sql: 3, rollback: false },
+};
+
+export const HELD_OUT_195: Record<string, TGroundTruth> = {
+  // Set 195 (2323–2334), owners , counted by hand from the documents in this folder.
+  // Set 195 (2323–2334), owners d–g, counted by hand from the documents in this folder.
+  // 2323: a Chinese deployment page of a Go file-storage library ("# 部署"): an intro line ("the settings most easily
+  // missed at go-live"), "## 本地公开文件" (local public files: a go fence, "Nginx 配置：" over an nginx fence, a go fence),
+  // "## 本地私有文件" (local private files: two go fences), "## 对象存储公开文件" (object storage: a go fence, "上线前确认："
+  // over 4 bullets), "## 容器部署" ("本地磁盘：" 3 bullets, "对象存储：" 3 bullets), "## 多租户目录" (two go fences), "## 发布前检查"
+  // (pre-release check: 5 bullets). Phases: local public, local private, object storage, containers, multi-tenant, pre-release
+  // check 6; configure storage, container setup, pre-release check 3; configure, check 2 — [2, 6].
+  // Checklist: 0 (no boxes; "发布前检查" (pre-release check) and "上线前确认：" (confirm before go-live) are no Checklist /
+  // Prerequisites label — as 1180's "发布前检查（Preflight）"; DOUBTFUL — 5 if the "发布前检查" section's bullets are read as a
+  // checklist, 9 with the 4 "上线前确认" bullets). SQL: 0. Rollback: false (none). Whole; nothing replaced (example.com /
+  // cdn.example.com are placeholders).
+  "2323-chinese-go-storage-deploy-guide-h2-config-sections-go-nginx-fences-pre-launch-bullets-container-bullets-pre-release-check-h2-bullets.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 2324: a Chinese deployment guide with an operations SOP for a multi-tenant gateway plugin (SQLite store) ("# 部署指南"):
+  // an intro (two supported deployment shapes), "## 形态 A：内网/局域网直连" (LAN: a yaml fence, 3 bullets), "## 形态 B：公网/跨网访问"
+  // (public with TLS reverse proxy: a paragraph; H3 nginx: an nginx fence and a yaml fence; H3 caddy: an unlabelled fence),
+  // "## 数据与备份" (3 bullets: data file, backup, migration — notes), "## 安全边界（务必阅读）" (6 bold numbered security points,
+  // the first over 2 nested bullets — guidance), "## 升级" (an sh fence), "## 常见问题" (a 4-row symptom / fix table —
+  // troubleshooting), "## 运维 SOP：逃生通道 / 备份 / 恢复 / 重置" (3 lines; H3 "1. 定期备份" an sh fence and a paragraph; "2. 恢复 /
+  // 迁移" an sh fence; "3. 管理员逃生通道" a 4-row scenario / command table and a note; "4. 重置多租户系统" an sh fence; "5. 状态查看"
+  // an sh fence; "6. 安全注意事项" 4 bullets). Phases: deploy (LAN or public), harden, upgrade, back up, restore, admin recovery,
+  // reset, status 8; deploy, upgrade, operations SOP 3; deploy and the SOP 2 — [2, 8] (modes A / B are alternatives; FAQ is
+  // reference).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0 (PRAGMA only inline; the fences are node / dsh commands). Rollback:
+  // false (the SOP restore is an operation of its own, no way back from an upgrade or deploy is given; DOUBTFUL — true if
+  // "### 2. 恢复 / 迁移" (import --replace a backup), with "升级前备份" (back up before upgrading), is read as the way back).
+  // Whole; nothing replaced (ds.example.com and <机器IP> / <账号> / <新密码> are placeholders).
+  "2324-chinese-multi-tenant-plugin-deploy-guide-h2-two-modes-yaml-nginx-caddy-fences-backup-bullets-security-numbered-upgrade-faq-table-ops-sop-h3-numbered-backup-restore-reset.md": { phases: [2, 8], checklist: 0, sql: 0, rollback: false },
+  // 2325: an English go-live runbook for a company website on Vercel with a separate mail domain ("# Go-live runbook — DTG
+  // at www.digitaltwingeotechnical.com"): an intro paragraph, a ⚠️ blockquote (two domains, 2 bullets), "## Where things
+  // stand (verified …)" (6 status bullets — reference), a rule, numbered `##` "1. Vercel project — DONE (verify only)" (3
+  // numbered), "2. Environment variables" (a 2-row table, a ⚠️ paragraph), "3. Canonical-domain fix in production — DONE" (a
+  // paragraph), "4. Domain + DNS — DONE (verify + guardrail)" (3 numbered, the 2nd over 2 bullets, the 3rd "✅ Verify:"; a 🔒
+  // guardrail quote), "5. Email-deliverability DNS" (a paragraph, a ❓ decision quote with 2 bullets), "6. Turn the contact
+  // form on" (4 numbered, a note quote), "7. Post-launch verification" (5 bullets), "8. Repo hygiene" (2 bullets), a rule,
+  // "## Rollback" (a paragraph: promote the last good deployment), "## Known caveat carried into launch — orphan routes" (a
+  // paragraph — reference). Phases: the eight numbered sections 8; confirm the project / env / domain set-up (1–4), mail DNS
+  // and form switch-on (5–6), post-launch verification, repo hygiene 4; set-up, form, verification 3 — [3, 8].
+  // Checklist: 0 (no boxes; the ✅ before "Verify:" is a status glyph; "Post-launch verification" and "Repo hygiene" are no
+  // Checklist / Prerequisites label — DOUBTFUL, 5 or 7 if a lead reads the verification / hygiene bullets as a checklist).
+  // SQL: 0. Rollback: true ("## Rollback": promote the last good deployment). Whole; replaced: a public parking IP of the
+  // mail domain → "198.51.100.1" (same length); kept the company's domains and its info@ / noreply@ addresses (organisation,
+  // not personal) and Vercel's documented apex IP 76.76.21.21.
+  "2325-go-live-runbook-vercel-domain-status-bullets-numbered-h2-done-verify-numbered-env-table-dns-guardrail-quotes-email-dns-decision-form-enable-post-launch-bullets-rollback-h2.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: true },
+  // 2326: an English Cloud SQL (PostgreSQL) restore runbook ("# Runbook: Database Restore (GCP Cloud SQL)"): three bold
+  // metadata lines, rules between sections, "## Overview" (a paragraph — reference), "## Prerequisites" (3 bullets, the 3rd
+  // over 2 nested instance-name bullets), "## Step 1 — Find the Latest Backup" (a gcloud bash fence, a note), "## Step 2 —
+  // Restore to a Test Instance" (a bold warning, a bash fence: create instance, restore backup), "## Step 3 — Verify Data
+  // Integrity" (a bash fence: describe, cloud_sql_proxy and a `psql … -f - <<'SQL'` heredoc of SELECT counts; a 2-row
+  // expected-minimums table, a paragraph), "## Step 4 — Verify Application Starts Against Test Instance" (a bash fence with a
+  // python -c check), "## Step 5 — Promote to Production (emergency only)" ("Only proceed if you have confirmed:" over 3 ✅
+  // bullets, a bash fence: scale down, restore, wait, scale up), "## Step 6 — Clean Up Test Instance" (a bash fence),
+  // "## Troubleshooting" (a 4-row table — reference), "## Escalation" (3 numbered). Phases: the six steps 6, with the
+  // prerequisites 7; find and restore to test, verify, promote, clean up 4 — [4, 7].
+  // Checklist: 5 (the "## Prerequisites" list: 3 bullets + the 2 nested instance-name bullets; DOUBTFUL — 3 if the nested
+  // names are not items; 8 if the three ✅ "Only proceed if you have confirmed:" bullets are read as a checklist — here ✅ is a
+  // glyph, no box). SQL: 0 (the only SQL is a `psql -f - <<'SQL'` heredoc inside a bash fence with gcloud and proxy commands:
+  // a command; DOUBTFUL — 1 if that heredoc block is counted as a psql heredoc step). Rollback: false (the whole procedure is a
+  // restore; no way back from the production promotion is given; "Escalation" is paging). Whole; nothing replaced (PASSWORD,
+  // BACKUP_ID, CONNECTION_NAME are placeholders; waooaw-* are project / instance names).
+  "2326-cloud-sql-database-restore-runbook-bold-metadata-prerequisites-nested-bullets-h2-steps-1-6-gcloud-bash-fences-psql-heredoc-in-shell-fence-promote-checks-troubleshooting-escalation.md": { phases: [4, 7], checklist: 5, sql: 0, rollback: false },
+  // 2327: a Spanish production deployment page of a multi-company CRM (.NET, EF Core, PostgreSQL row level security)
+  // ("# Despliegue"): an intro line ("what has to be done differently in production"), numbered `##` "1. El rol de la base
+  // de datos no puede ser superusuario" (bold-led paragraphs, a `sql` fence: CREATE ROLE, GRANT CONNECT, a DO $$ loop of
+  // GRANT / ALTER DEFAULT PRIVILEGES; paragraphs; a bash fence running the isolation check script; "A mano, con la conexión
+  // de la aplicación:" over a `sql` fence of SELECT / SET / set_config / UPDATE checks with expected values in comments; two
+  // paragraphs, the last on redoing the role), "2. Secretos" (a 4-row setting / purpose / if-rotated table, paragraphs),
+  // "3. Migraciones" (a paragraph, a `dotnet ef database update` bash fence), "4. Sonda de salud" (a paragraph), "5. Trabajos
+  // en segundo plano" (a 4-row job table, paragraphs: run them on one instance only), "6. Límite de intentos de acceso"
+  // (paragraphs: ForwardedHeaders behind a proxy), "7. CORS" (2 `*` bullets, a paragraph), "8. Zona horaria" (a paragraph:
+  // install tzdata). Phases: the eight numbered sections 8; database role and its check, secrets, migrations, runtime
+  // settings (health probe, jobs, proxy headers, CORS, tzdata) 4; database role, secrets and migrations, runtime
+  // configuration 3 — [3, 8].
+  // Checklist: 0 (no boxes, no labelled list; the CORS bullets describe routes). SQL: 2 (the two `sql` fences: role and
+  // grants, the by-hand isolation checks; DOUBTFUL — 1 if the second, whose expected values sit in comments, is read as an
+  // illustration). Rollback: false (none; "Si el rol hay que rehacerlo" — REASSIGN / DROP OWNED / REVOKE before DROP ROLE — is
+  // how to redo the role, not a way back; DOUBTFUL — true if read as undoing step 1). Whole; nothing replaced (the role
+  // password 'la-que-sea-larga-y-aleatoria' and mi_base / mi_admin / mi_clave / mi_host are placeholders).
+  "2327-spanish-production-deploy-notes-numbered-h2-db-role-sql-fences-rls-check-secrets-table-migrations-bash-health-jobs-table-rate-limit-cors-timezone-prose.md": { phases: [3, 8], checklist: 0, sql: 2, rollback: false },
+  // 2328: a Japanese deployment procedure for a map-colouring web app on Coolify (Next.js front, Hono back end, PostgreSQL)
+  // ("# デプロイ手順（Coolify 全部寄せ・単一ドメイン構成）"): a notice blockquote (the compose page is simpler; migrations apply
+  // automatically at back-end start), a paragraph, an unlabelled diagram fence, a "前提：" (premise) line, rules between
+  // sections, numbered `##` "0. 事前準備（Google OAuth）" (a paragraph, a redirect-URI fence, a note quote), "1. PostgreSQL を作成"
+  // (5 numbered, the 5th over an indented connection-string fence), "2. バックエンド(Hono)をデプロイ" (6 numbered, the 5th over
+  // an 8-row env table; H3 "DB マイグレーション": paragraphs ("normally unnecessary"), 2 bullets for a manual run, the first
+  // over a bash fence), "3. フロント(Next.js)をデプロイ" (6 numbered, the 5th over a 2-row build-variable table and a quote), "4.
+  // 動作確認" (verification: 4 numbered, the 3rd over a nested bullet), "## トラブルシューティング" (5 bold-led bullets —
+  // reference). Phases: OAuth preparation, database, back end, front end, verification 5; with the manual migration 6;
+  // prepare, deploy (1–3), verify 3 — [3, 6].
+  // Checklist: 0 (no boxes; "前提：" is one line, and "事前準備" (advance preparation) is a step heading, no Checklist /
+  // Prerequisites list). SQL: 0 (drizzle npm scripts only). Rollback: false (none). Whole; replaced: the owner's handle in
+  // the app's personal domain → x's (same length, 8 times; the product name "chizunurie" kept).
+  "2328-japanese-coolify-deploy-procedure-notice-quote-diagram-fence-numbered-h2-0-4-numbered-steps-env-tables-h3-db-migration-bullets-verify-numbered-troubleshooting-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2329: an English cut-over runbook moving several static apps from one S3 / CloudFront bucket root to sub-paths ("#
+  // Cutting the domain over to subpaths"): two intro paragraphs, "Before:" / "After:" with a 4-row path / repo / target
+  // table (overview), numbered `##` "1. Confirm what is actually there" (an aws bash fence, 2 bullets on the origin type, a
+  // paragraph), "2. Subdirectory indexes (REST origin only)" (paragraphs, a bash fence creating / publishing a CloudFront
+  // function, a console paragraph), "3. Let the two new repos assume the deploy role" (a gh / aws bash fence, an unlabelled
+  // fence of the two OIDC claim spellings, a CloudTrail bash fence, an iam bash fence, paragraphs), "4. Set the Actions
+  // variables on the new repos" (a gh loop bash fence), "5. Deploy, in this order" (4 bold numbered repos, a paragraph), "6.
+  // Delete the old root objects" (an s3 ls fence, an s3 rm fence, an invalidation fence), "7. Also check CodeBuild" (a
+  // paragraph), "8. Verify" (a curl loop fence, 4 browser-check bullets), "## Rolling back" (a paragraph: put the old root
+  // index.html back and invalidate; do not roll back sw.js). Phases: the eight numbered sections 8; prepare (confirm, index
+  // function, role, variables), deploy in order, clean up (old objects, CodeBuild), verify 4 — [4, 8].
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0. Rollback: true ("## Rolling back"). Whole; replaced: the owner's
+  // GitHub handle (in repository names and the OIDC claim examples) → x's (same length, 9 times) and the owner's numeric
+  // account id in the claim example → x's (once); kept the site's own domain (the project name), the bucket name and the
+  // repository id.
+  "2329-s3-cloudfront-subpath-domain-cutover-before-after-table-numbered-h2-1-8-aws-gh-bash-fences-deploy-order-numbered-delete-old-objects-verify-rolling-back-h2.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: true },
+  // 2330: an English database cut-over runbook from Amazon RDS to a self-run MySQL 8.4 on EC2 ("# RDS → EC2 MySQL
+  // cutover"): an intro paragraph (keep RDS until proven), "## Before cutover" (7 `- [ ]` boxes), "## Migration" (a line, a
+  // bash fence running migrate-from-rds.sh, three paragraphs), "## Application switch" (5 numbered: freeze writers, final
+  // delta, repoint, smoke test, watch), "## After cutover (several days)" (5 `- [ ]` boxes, a closing line: final snapshot
+  // then delete RDS), "## Rollback" (a paragraph: point the application back at RDS), "## Do not" (3 bullets — guard rails).
+  // Phases: before-cutover checks, migration, application switch, after-cutover checks 4; with the final RDS snapshot /
+  // decommission as its own stage 5; checks, migrate and switch, post-cutover 3 — [3, 5].
+  // Checklist: 12 (7 + 5 boxes). SQL: 0 (a shell script run only). Rollback: true ("## Rollback": point the application
+  // back at the RDS endpoint). Whole; nothing replaced (YOUR_RDS_ENDPOINT / YOUR_USER are placeholders).
+  "2330-rds-to-ec2-mysql-cutover-h2-before-cutover-boxes-migration-bash-fence-application-switch-numbered-after-cutover-boxes-rollback-h2-do-not-bullets.md": { phases: [3, 5], checklist: 12, sql: 0, rollback: true },
+  // 2331: an English maintenance runbook for a home-lab AI cluster (Unraid, NixOS nodes, Docker Compose stack) ("#
+  // Maintenance Runbook"): an intro line, rules between sections, "## Daily Tasks (Automated)" (3 `- [ ]` boxes, a bash
+  // fence), "## Weekly Tasks" (H3 Docker Cleanup, Log Review, NixOS Updates Check — a bash fence each), "## Monthly Tasks" (H3
+  // Update Docker Images; NixOS Updates — a fence ending "# If issues, rollback" / `nixos-rebuild switch --rollback`; Backup
+  // Restore Test; Disk Health Check; Security Updates — a fence each), "## Quarterly Tasks" (H3 Full System Audit: 4 bold
+  // numbered, three over indented fences; Certificate Renewal: a fence; Password Rotation: "Update passwords in:" over 4
+  // bullets, a fence with a `docker exec … psql -c "ALTER USER …"` line among openssl / compose commands), "## Ad-Hoc
+  // Maintenance" (H3 Clear Model Cache, Compact Qdrant Collections, PostgreSQL Maintenance — a fence of two `psql -c` lines
+  // (VACUUM, REINDEX), Check and Repair Unraid Array), "## Emergency Maintenance Window" (H3 Pre-Maintenance: 3 bold numbered
+  // with fences; During: 3 bullets; Post-Maintenance: 4 bold numbered), "## Monitoring Checklist" (H3 Daily Glance 4, Weekly
+  // Review 4, Monthly Deep Dive 5 boxes). Phases: daily, weekly, monthly, quarterly, ad-hoc, emergency window, monitoring
+  // checklist 7; with the window split pre / during / post 9; the four cadences (ad-hoc and the checklist folded in) 4 — [4,
+  // 9].
+  // Checklist: 16 (3 daily boxes + 4 + 4 + 5 monitoring boxes). SQL: 3 (the three `psql -c` command lines: ALTER USER in the
+  // password-rotation fence, VACUUM and REINDEX; DOUBTFUL — 2 if the ALTER USER line, one command in a mixed shell fence, is
+  // read as a command; 1 if counted per fence as in 2277). Rollback: true (the NixOS update fence's "If issues, rollback" /
+  // `nixos-rebuild switch --rollback`, a rollback item inside a step; DOUBTFUL — false if one comment line is too little).
+  // Whole; nothing replaced (private 192.168.1.x addresses; "typhon" is a node's account name, root / hydra / admin are
+  // service accounts).
+  "2331-homelab-cluster-maintenance-runbook-h2-daily-weekly-monthly-quarterly-adhoc-h3-tasks-bash-fences-psql-c-lines-emergency-window-numbered-monitoring-checklist-boxes.md": { phases: [4, 9], checklist: 16, sql: 3, rollback: true },
+  // 2332: a Portuguese (Brazilian, unaccented) operations manual for a women's workout-plan generator (frontend → backend →
+  // AI) ("# Operacao do Projeto"): `##` "Objetivo" (a line), "Variaveis de ambiente criticas" (9 env bullets), "Checklist de
+  // producao" (5 numbered: set CORS_ORIGIN, set the AI key, HTTPS, check the domain, watch 429s), "Observabilidade" (4
+  // bullets, a line), "Request ID" (3 bullets), "Origem da Geracao (IA x Fallback)" (2 + 5 + 3 bullets), "Eventos
+  // auditados" (6 bullets), "Rate limits sensiveis" (3 bullets), "Endpoints da API" (H3 Autenticacao, Geracao de Ficha,
+  // Historico, Dashboard, Paginas — bullets), "Configuracoes de Tempo e Limites" (5 bold-led bullets), "Fluxo de Historico e
+  // Autenticacao" (4 numbered — a flow description), "Fallback de Provedor IA" (3 bullets), "Operacao de Tecnicas Avancadas"
+  // (5 + 3 rule bullets), "Ficha Autoexplicativa para Cliente" (3 + 1 + 1 bullets), "Checklist de Validacao Operacional
+  // (Tecnicas)" (5 numbered checks), "Comandos Rapidos de QA (1 minuto)" (3 numbered lines each over a bash `npx tsx` fence,
+  // "Resultado esperado:" 3 bullets), "Playbook rapido de incidente" (5 numbered). Phases: production checklist, technique
+  // validation, QA commands, incident playbook 4; with the env-variable set-up 5; set up for production, validate 2 (the
+  // playbook as a separate reaction) — [2, 5] (objective, observability, request id, generation origin, audit, rate limits,
+  // endpoints, timings, history flow, provider fallback and the technique rules are reference).
+  // Checklist: 0 (no boxes; "Checklist de producao" and "Checklist de Validacao Operacional" are sections titled "…
+  // Checklist" over NUMBERED steps — as 185, 279; DOUBTFUL — 10 if those 5 + 5 numbered checks are read as items). SQL: 0.
+  // Rollback: false (none; the provider fallback is runtime behaviour). Whole; nothing replaced (the 'QA' profile in the
+  // commands is test data).
+  "2332-portuguese-ops-manual-h2-env-bullets-checklist-de-producao-numbered-reference-bullets-endpoints-h3-validation-checklist-numbered-qa-bash-fences-incident-playbook-numbered.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2333: an English release runbook for an editor colour theme shipped to the Zed registry, Open VSX and a GitHub Release
+  // ("# Release runbook — Radical Reborn"): two intro paragraphs (the tag-driven pipeline; manual work is bump + CHANGELOG +
+  // annotated tag), "## One-time setup (before the first automated release)" (6 `- [ ]` boxes, bold-led), "## Pre-flight
+  // (Go/No-Go — any failed line is a No-Go)" (one bash fence of git / gh / guard / package / token checks), numbered `##` "1.
+  // Bump the version" (a fence, a line), "2. Update the CHANGELOG" (a paragraph), "3. Rebuild + run the gates locally" (a
+  // fence, a paragraph), "4. Commit, tag (annotated!), push" (a fence, a paragraph), "5. Watch the release" (a 3-row T+0 /
+  // T+1h / T+24h table, a consistency-check fence), "6. First-time Zed submission (manual — once …)" (a fence, a paragraph),
+  // "7. Failure policies" (a 6-row situation / policy table), "8. Manual fallback" (a fence), "9. Credential rotation &
+  // compromise" (3 bold-led bullets), "## Common rejections from Zed registry CI" (a 6-row cause / fix table — reference).
+  // Phases: one-time setup, pre-flight, bump, changelog, gates, commit-tag-push, watch 7; with the first-time submission and
+  // the manual fallback 9; pre-flight, prepare and tag (1–4), watch 3 — [3, 9] (failure policies and common rejections are
+  // reference; credential rotation is upkeep).
+  // Checklist: 6 (the one-time setup boxes; "Pre-flight (Go/No-Go)" is a fence, no list). SQL: 0. Rollback: false (no way
+  // back of its own: "Burn the version. Fix forward" and "Broken version shipped → docs/runbooks/rollback.md" is a pointer;
+  // DOUBTFUL — true if the failure-policy table is read as a back-out plan). Whole; replaced: the publisher's handle / Open
+  // VSX namespace (in the repository path, API URLs and the "-bot" machine-account name) → x's (same length, 11 times).
+  "2333-vscode-zed-theme-release-runbook-one-time-setup-boxes-preflight-go-no-go-fence-numbered-h2-1-9-bash-fences-watch-table-failure-policy-table-manual-fallback-rotation-bullets.md": { phases: [3, 9], checklist: 6, sql: 0, rollback: false },
+  // 2334: an English Supabase (PostgreSQL) database restore runbook for a matchmaking CRM ("# Database Restore Runbook"):
+  // four bold metadata lines, rules between sections, "## ⚠️ UNVERIFIED — RECOVERY OBJECTIVES ARE UNMEASURED" (a paragraph, a
+  // 4-row question / answer table, a quote — reference), "## Overview" (a 4-row scenario table, a paragraph — reference),
+  // numbered `##` "1. STOP FIRST — Do Not Make It Worse" (a 4-row action / how / why table, a warning quote), "2. Establish
+  // What Was Lost and When" (H3 2.1 incident time: a 4-row source table with SELECTs in cells; 2.2 scope: a 3-row table;
+  // 2.3 recovery target: a 3-row table, a "record your recovery point" quote with 3 blank-line bullets), "3. Recovery
+  // Options — Honestly Ranked" (a 4-row ranked table; H3 3.1 PITR: 4 numbered, a quote; 3.2 pg_dump: a bash fence of
+  // pg_restore; 3.3 reconstruct: a 6-row table), "4. Verification After Restore" (H3 4.1: a `sql` fence of counts, FK checks
+  // and view selects; 4.2: a bash `supabase db diff` fence, a quote; 4.3 smoke test: 2 numbered, the 2nd over 6 bullets), "5.
+  // Post-Incident: If a Migration Caused This" (H3 5.1: a 4-row guard-phase table, a paragraph; 5.2: a `sql` fence of the
+  // add / backfill / assert / drop fix pattern; 5.3: a `sql` INSERT fence, a quote; 5.4: a bash fence, a paragraph). Phases:
+  // stop writes, establish the loss, recover, verify, post-incident 5; with choosing the target as its own stage 6; stop,
+  // restore, verify 3 — [3, 6].
+  // Checklist: 0 (no boxes; the "Record your chosen recovery point" blanks are fill-in lines). SQL: 3 (the `sql` fences of
+  // 4.1 verification, 5.2 fix pattern, 5.3 declared loss; the SELECTs / INSERT in table cells are inline; DOUBTFUL — 2 if the
+  // 5.2 fix pattern is read as an illustration). Rollback: false (the whole procedure is a restore; no way back from it).
+  // Cut after section 5 (16,756 characters; the "## Related Documents" table and the empty "## Sign-Off" table dropped),
+  // 15,022 kept; nothing replaced (<PROJECT_ID>, postgresql://... are placeholders).
+  "2334-supabase-database-restore-runbook-bold-metadata-unverified-table-numbered-h2-stop-first-table-scope-tables-ranked-options-pitr-numbered-pg-restore-sql-verify-fences-post-incident-sql-fix.md": { phases: [3, 6], checklist: 0, sql: 3, rollback: false },
+};
+
+export const HELD_OUT_197: Record<string, TGroundTruth> = {
+  // Set 197 (2347–2358), owners , counted by hand from the documents in this folder.
+  // Set 197 (2347–2358), owners m–p, counted by hand from the documents in this folder.
+  // 2347: a Russian production deploy guide for a headless monitoring server ("# 🚀 Руководство по развертыванию в
+  // продакшене"): an intro paragraph, a line of three emoji navigation links, then `---`-separated numbered H2s — "## 1.
+  // Установка пакета Debian (`.deb`)" (a bash fence that builds and installs the package, a paragraph of what it installs),
+  // "## 2. Выделенный сервис Systemd (Headless)" (a recommendation line, "### 2.1 Файл юнита" with an `ini` unit fence,
+  // "### 2.2 Запуск и включение автозагрузки" with a bash fence), "## 3. Обратный прокси NGINX с SSL-терминацией" (an
+  // `nginx` fence). Phases: package install, systemd service, reverse proxy 3; the package and its service read as one
+  // install stage 2 — [2, 3].
+  // Checklist: 0. SQL: 0. Rollback: false (none). Whole (2,375 characters); nothing replaced (monitor.noxfort.internal is
+  // an internal placeholder host of the product; 127.0.0.1 kept).
+  "2347-russian-headless-deploy-guide-emoji-title-nav-links-three-numbered-h2-deb-bash-fence-systemd-ini-fence-h3-enable-fence-nginx-ssl-fence-no-rollback.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2348: an English key-rotation runbook for a Python assistant's third-party API credentials ("# Key Rotation
+  // Runbook"): "## Scope" (one line), "## Supported secret backends" (4 bullets: env, keychain, 1Password, Bitwarden),
+  // "## Rotation steps" (4 numbered: create the new key, update the backend entry with 3 nested bullets, validate retrieval
+  // with 1 nested bullet, revoke the old key), "## Recommended order" (3 numbered service groups), "## Verification
+  // commands" (2 bullets, inline code), "## Emergency rotation" (a suspected-compromise line, 5 numbered: stop, rotate,
+  // revoke, verify, resume). Phases: rotation and verification 2; with the emergency rotation as a stage of its own 3; the
+  // four rotation steps as stages 4 — [2, 4] (scope, backends and the order are reference).
+  // Checklist: 0 (no boxes; "Supported secret backends" is no prerequisites label). SQL: 0. Rollback: false (none; revoking
+  // the old key and the emergency stop are not a way back). Whole (1,030 characters); nothing replaced.
+  "2348-key-rotation-runbook-scope-line-backends-bullets-numbered-rotation-steps-nested-bullets-order-numbered-verification-bullets-emergency-numbered-no-fences.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2349: an English PostgreSQL backup-verification and restore runbook for a single-host Docker Compose Matrix / media
+  // stack ("# Postgres Backup + Restore Runbook"): two bold meta lines (audience, target; one paragraph, no hard breaks), a
+  // "**Set these first**" blockquote holding a bash fence of two exports, a bold "Last drill" line, `---`, "## Backup
+  // mechanism (current state)" (a paragraph, a 9-row artifact / path table, "### Verify backups are healthy" with a bash
+  // fence of three ssh checks), "## Restore — drill (non-destructive …)" (a paragraph, a warning blockquote, "###
+  // Prerequisites" 3 bullets, "### Steps" one bash fence: an `ssh … <<'REMOTE'` heredoc of six commented steps — ephemeral
+  // container, wait loop, `psql -c 'CREATE DATABASE …'`, gpg | pg_restore, two multi-line `psql -c "SELECT …"` checks, tear
+  // down — "### Pass criteria" 3 bullets, "### What you're verifying" 4 bullets), "## Restore — production recovery
+  // (DESTRUCTIVE …)" (a STOP blockquote, "### Prerequisites" 3 bullets, "### Steps" one ssh-heredoc bash fence: stop
+  // services, `psql -c` terminate / DROP / CREATE, gpg | pg_restore, restart; "### Post-restore verification" a curl bash
+  // fence, a triage line), "## Drill on a separate host" (4 numbered, a paragraph), "## Open questions" (1 bold-dated
+  // bullet), "## Related" (3 bullets). Phases: drill, production restore, post-restore verification 3; with the backup
+  // health check 4; with the production restore's stop / drop-recreate / restore / restart apart 7 — [3, 7] (the
+  // separate-host drill is an alternative path; open questions and related are notes).
+  // Checklist: 6 (the two "### Prerequisites" lists, 3 + 3; "Pass criteria" and "What you're verifying" are no checklist
+  // labels — DOUBTFUL, 13 if "Pass criteria" is read as one and its bullets as items, as acceptance lists sometimes are).
+  // SQL: 0 — every `psql -c` stands inside a bash fence of other commands (an ssh heredoc of docker / gpg / pg_restore), a
+  // command (as 303, 1029); DOUBTFUL — 6 if each `psql -c` is counted (drill: CREATE, two SELECT; production: terminate
+  // SELECT, DROP, CREATE). Rollback: false (none; the document is itself a restore, and "verify health endpoints next" /
+  // triage are not a way back). Whole (9,535 characters); nothing replaced (operator@your-server.example.com and
+  // matrix.example.com are placeholders).
+  "2349-postgres-restore-runbook-blockquote-env-fence-artifact-table-drill-prerequisites-bullets-ssh-heredoc-fences-pass-criteria-production-recovery-separate-host.md": { phases: [3, 7], checklist: 6, sql: 0, rollback: false },
+  // 2350: a Chinese release process for a Flutter Android app ("# PiliExo Android 发布流程"): a package-name line, "## 版本规则"
+  // (5 bullets of version-number rules) with "### 测试构建的版本约束" (4 bullets), "## 发布前准备" (4 numbered: check the tree,
+  // bump pubspec.yaml with an indented powershell fence of two comment lines, release notes, signing), "## 自动生成发布元数据" (a
+  // powershell fence running build.ps1, two paragraphs on the metadata file and the HDR decoder AAR), "## 检查与构建" (a
+  // powershell fence of test / analyze, a build fence with backtick continuations, a `text` fence of artefact names, 6
+  // bullets of `aapt dump badging` checks, a powershell fence of git diff --check / flutter test), "## 发布与镜像" (6
+  // numbered: push, GitHub Release, upload the APKs, mirror to ModelScope with an indented `text` fence, verify the mirror,
+  // how the updater picks the APK), "## 发布后验收" (6 acceptance bullets). Phases: preparation, build and check, publish
+  // and mirror, post-release acceptance 4; the metadata generation as its own stage 5 — [4, 5] (the version rules are
+  // reference).
+  // Checklist: 0 (no boxes; the badging checks and the acceptance bullets are under no checklist / prerequisites label).
+  // SQL: 0. Rollback: false (none; "回退" here is the FFmpeg software fallback for audio, not a way back). Whole (3,615
+  // characters); nothing replaced (the owner's handle appears only inside the package name and the repository path, and a
+  // mirror dataset path names another account: kept as the product's public identifiers and origin; the Flutter path is a
+  // placeholder).
+  "2350-chinese-android-release-process-rule-bullets-pre-release-numbered-comment-fence-powershell-build-fences-badging-bullets-publish-mirror-numbered-acceptance.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 2351: an English live cut-over checklist for a health-and-safety reporting app moving onto an in-country Supabase
+  // backend ("# Live-Cutover Checklist — Event Report (HSE)"): a bold purpose paragraph, a bold status-legend line
+  // (`[ ]` open · `[~]` · `[x]`), two bold-led blockquotes (a hard rule, a sequencing note), then `---` and five priority
+  // H2s each over one ID / Item / Owner / Status / Verification table whose Owner and Status cells hold `[ ]` in code
+  // spans — "## P0 — Provision In-Kingdom infrastructure" (4 rows), "## P1 — Verify the sensitive-data lockdown" (2), "## P2
+  // — Bind vendors" (3), "## P3 — Auth & abuse hardening" (2), "## P4 — Legal accountability & sign-off" (4) — "## 6.
+  // Cutover gate" (a do-not line, 7 numbered items each opening with a code-span `[ ]`), "## Critical-path dependencies"
+  // (3 bold-led wrapped bullets). Phases: the five priority groups and the gate 6; provision, verify and harden (P1–P3 as
+  // one), sign-off, gate 4 — [4, 6] (the dependencies section is reference).
+  // Checklist: 22 (15 table rows with a `[ ]` status cell, counted once a row though the Owner cell holds one too, + the 7
+  // gate items). DOUBTFUL — every box here is a code span (`` `[ ]` ``), which 451 read as text ("`- [ ]` only in a code
+  // span"): 0 on that reading; here the legend makes them the document's status boxes. SQL: 0 (`set app.allow_seed =
+  // 'on';` is a code span in a table cell). Rollback: false (none). Whole (7,707 characters); nothing replaced.
+  "2351-live-cutover-checklist-bold-purpose-legend-blockquote-rules-p0-p4-h2-blocker-tables-code-span-box-cells-numbered-gate-code-span-boxes-dependencies-bullets.md": { phases: [4, 6], checklist: 22, sql: 0, rollback: false },
+  // 2352: an English brand-domain cut-over note for a browser image app moving its users' local data and sessions to a
+  // new origin ("# Brand domain migration"): three prose paragraphs on how the automatic in-browser migration works and
+  // what must stay available, an "Acceptance:" paragraph of semicolon-separated criteria, two blank lines, "## Operator
+  // rollout" (5 numbered: deploy schema and BFF with the config unset, publish the frontend to both origins, set the
+  // migration config, verify in a controlled browser before any redirect, a later redirect with exclusions), a paragraph of
+  // relay limits, a "Rollback:" paragraph. Phases: the five rollout steps 5; deploy and publish as one, configure, verify,
+  // redirect 4; deploy, enable and verify, redirect 3 — [3, 5] (the design paragraphs and the limits are reference; the
+  // acceptance paragraph is criteria, not a stage).
+  // Checklist: 0 (no boxes; "Acceptance:" is no checklist label and its criteria are a paragraph). SQL: 0. Rollback: true
+  // ("Rollback: disable the configured migration file, restore the prior Pages deployment and origin configuration").
+  // Whole (3,507 characters; the two blank lines before the H2 kept); nothing replaced.
+  "2352-brand-domain-migration-cutover-prose-design-paragraphs-acceptance-paragraph-two-blank-lines-operator-rollout-five-numbered-limits-paragraph-rollback-label-paragraph.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2353: a Russian PostgreSQL backup-and-restore procedure with restic over rclone to Yandex Disk ("# Создание бэкапа БД
+  // PostgreSQL для Яндекс.Диск"): twelve numbered H3s straight under the H1 — 1 install restic and rclone (a bash fence), 2
+  // configure rclone (a bash fence, then the interactive dialogue as unfenced plain lines, a password line), 3 install
+  // rclone on a workstation (heading only), 4 authorize (a bash fence), 5 the token it prints (a bash fence of JSON with
+  // elided values), 6 paste the token and confirm (unfenced dialogue lines), 7 check (a bash fence), 8 initialise the restic
+  // repository (a bash fence, two lines, an export fence), 9 create backup.sh (a bash fence of the script: pg_dump in
+  // docker exec, restic backup, rm), 10 make it executable, 11 run it (bash fences), 12 restore (a bash fence of restic
+  // snapshots / restore, two lines, a bash fence of `docker exec … psql … < dump.sql`). Phases: set-up (1–8), backup (9–11),
+  // restore (12) 3; install, rclone remote, restic repository, backup script, run, restore 6 — [3, 6].
+  // Checklist: 0. SQL: 0 (the restore feeds a dump file to psql, a file run: a command; pg_dump is a command). Rollback:
+  // false (none; the restore is the document's own procedure, not a way back from it). Whole (2,300 characters); nothing
+  // replaced (`your_db_password`, `devuser`, `<секретный_пароль>` and the elided token are placeholders).
+  "2353-russian-postgres-backup-restic-rclone-runbook-twelve-numbered-h3-steps-under-h1-bash-fences-unfenced-dialog-lines-backup-script-fence-restore-psql-file-fence.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2354: a Japanese deployment guide for an ActivityPub client-server's Docker Compose reference stacks ("デプロイ" with a
+  // `====` Setext underline; every section a `----` Setext H2, two blank lines between sections): a language-links line,
+  // an intro with 2 space-indented bullets (the durable and memory stacks) and a TLS paragraph, "前提条件" (a line, 4
+  // bullets, a paragraph on running scripts from the root), "ストレージモードの選択" (four paragraphs choosing a stack),
+  // "必須環境変数" (a 5-row and a 4-row variable / requirement table, image-reference prose, a `~~~~ sh` fence generating a
+  // secret, a line), "検証と起動" (three `~~~~ sh` fences: config / up / health for each stack and down, with paragraphs),
+  // "TLS と公開ルーティング" (a paragraph, 5 numbered tasks to finish before exposing the deployment, a paragraph),
+  // "ネットワークとコンテナーの境界" and "Readiness と障害時の動作" (prose), "アップグレードと秘密情報のローテーション" (five
+  // paragraphs: back up the volumes, check digests, switch session modes in two steps, rotate the signing key and the
+  // passwords), "運用上の制限" (prose), "関連ドキュメント" (3 link bullets). Phases: configure the environment and verify /
+  // start 2; with the public-exposure tasks 3; with the upgrade and rotation section as a stage 4 — [2, 4] (the storage
+  // choice, network, readiness, limits and links are reference).
+  // Checklist: 4 (the "前提条件" bullets; the 5 numbered pre-publication tasks are under no checklist / prerequisites label —
+  // DOUBTFUL, 9 if "デプロイを公開する前に次の作業を完了します" is read as one). SQL: 0. Rollback: false (none; the
+  // upgrade section backs up volumes first but gives no way back, and "フリートを `stored` に戻す場合" describes the
+  // server's behaviour when a mode is switched back, not a procedure). Whole (7,527 characters); nothing replaced.
+  "2354-japanese-docker-compose-deploy-guide-setext-headings-language-links-prerequisites-bullets-env-var-tables-tilde-sh-fences-verify-start-numbered-publish-tasks-prose-upgrade.md": { phases: [2, 4], checklist: 4, sql: 0, rollback: false },
+  // 2355: an English operations runbook for a full root disk on a K3s node on AWS ("# Runbook: Disk Full / High Disk Space
+  // Utilization"): `---`-separated numbered H2s — "## 1. Alert Summary" (3 bold-led bullets: trigger, severity, impact), "##
+  // 2. Immediate Diagnostic Triage" (2 numbered, each with an indented bash fence), "## 3. Emergency Remediation
+  // (Reclaiming Space)" (4 numbered with indented bash fences: prune images, remove exited containers, vacuum the journal,
+  // check the metrics store), "## 4. Permanent Resolution: EBS Volume Expansion" (an if-growth-is-legitimate line, 3
+  // numbered: an indented `hcl` fence, a `tofu apply` bash fence, a growpart / resize2fs bash fence with whitespace-only
+  // lines). Phases: triage, remediation, permanent resolution 3; triage and remediation as one response 2 — [2, 3] (the
+  // alert summary is reference).
+  // Checklist: 0. SQL: 0. Rollback: false (none). Whole (1,915 characters; the whitespace-only lines inside the last fence
+  // kept); nothing replaced.
+  "2355-disk-full-incident-runbook-numbered-h2-alert-summary-bold-bullets-triage-numbered-indented-bash-fences-remediation-numbered-ebs-expansion-hcl-bash-fences.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2356: an English PostgreSQL backup-and-restore runbook for an e-commerce app on Kubernetes and S3 ("# Database Backup &
+  // Restore Runbook"): two bold meta lines with hard breaks (purpose, audience), "## Backup Schedule" (a 3-row table), "##
+  // Manual Backup" (four H3s — full, schema-only, data-only, specific tables — each a bash fence of pg_dump), "## Automated
+  // Backup" ("### Kubernetes CronJob" a `yaml` fence of two comments, "### Verify Backups" a bash fence of aws s3 ls / cp and
+  // pg_restore --list), "## Restore Procedures" ("### Full Database Restore": a warning line and a bash fence of seven
+  // commented steps — scale down, download, `psql -c "DROP DATABASE …"`, `psql -c "CREATE DATABASE …"`, pg_restore, `psql -c
+  // "SELECT COUNT(*) …"`, scale up; "### Partial Restore" a bash fence; "### Point-in-Time Recovery (PITR)" a bash fence with
+  // a `cat > recovery.conf << EOF` heredoc), "## Disaster Recovery" ("### Complete Failure Scenario" a bash fence of five
+  // comment-only steps; "### Data Corruption Recovery" a bash fence with one `psql -c "SELECT …"` and a pg_restore), "##
+  // Backup Verification" ("### Monthly Backup Tests": a bash fence of createdb, pg_restore, two `psql -c "SELECT COUNT(*)
+  // …"`, dropdb), "## Monitoring" (two H3s of 3 and 4 bullets). Phases: backup, restore, backup verification 3; manual
+  // backup, verify backups, restore, disaster recovery, monthly test 5; the full restore's stop / restore / verify / restart
+  // read as stages 6 — [3, 6] (the schedule and monitoring are reference).
+  // Checklist: 0 (no boxes; the monitoring bullets are under no checklist label). SQL: 0 — every `psql -c "…"` line sits in
+  // a fence beside other commands (kubectl / aws / pg_restore in the full restore, pg_restore in the corruption recovery,
+  // createdb / pg_restore / dropdb in the monthly test), so each fence stays a command (as 303, 1029, 962); DOUBTFUL — 6
+  // if each `psql -c` line is counted on its own (DROP, CREATE, SELECT COUNT; the pg_stat_database SELECT; two SELECT
+  // COUNT). The recovery.conf heredoc is configuration, not SQL.
+  // Rollback: false (none; the restores are the document's own procedures). Whole (3,820 characters); nothing replaced.
+  "2356-postgres-backup-restore-runbook-bold-meta-schedule-table-h3-backup-bash-fences-full-restore-commented-fence-psql-c-lines-pitr-heredoc-dr-verification-monitoring.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2357: an English DNS cut-over runbook for a home lab moving clients to a new primary / secondary resolver pair ("# DNS
+  // cutover"): a two-sentence intro (values come from a private overlay; placeholders are not executable), "##
+  // Preconditions" (5 bullets, the last wrapped), "## Sequence" (9 numbered: install the primary, verify its interfaces,
+  // join the secondary, configure zone / forwarders / blocklists, test queries, stop each resolver in turn, switch one test
+  // client's DHCP, verify, expand the DHCP change gradually over a lease window), "## Rollback criteria" (4 bullets, then a
+  // paragraph: rollback restores the captured DHCP resolver set; keep both instances until leases converge). Phases: build
+  // and test the resolvers, pilot switch, gradual expansion 3; install, configure, test, pilot, expand 5 (the preconditions
+  // as a check before them would be a sixth; not counted as a stage of work) — [3, 5].
+  // Checklist: 5 (the "## Preconditions" bullets, a prerequisites list as 105, 479, 510). SQL: 0. Rollback: true ("##
+  // Rollback criteria" and "Rollback restores the previously captured DHCP resolver set"). Whole (1,867 characters); nothing
+  // replaced (`<primary-dns-address>` / `<secondary-dns-address>` are placeholders).
+  "2357-homelab-dns-cutover-runbook-intro-preconditions-bullets-nine-numbered-sequence-rollback-criteria-bullets-rollback-paragraph-no-fences.md": { phases: [3, 5], checklist: 5, sql: 0, rollback: true },
+  // 2358: an English operations runbook for renewing a TLS certificate by hand when automatic Let's Encrypt renewal fails
+  // ("# Runbook: TLS Certificate Renewal"): "## Auto-Renewal Process" (one line: the ops agent renews 7 days before
+  // expiry), "## Manual Renewal" (an if-auto-renewal-fails line, a bash fence of three commented steps: check the
+  // certificate with openssl, `certbot renew`, restart nginx or the compose service), "## Verification" (a curl bash fence),
+  // "## Troubleshooting" (4 bold-led bullets). Phases: renewal and verification 2; check, renew and restart, verify 3; the
+  // fence's three commented steps and the verification 4 — [2, 4] (auto-renewal and troubleshooting are reference).
+  // Checklist: 0. SQL: 0. Rollback: false (none). Whole (999 characters); nothing replaced (domain.neuraledge.in is the
+  // product organisation's domain, not a person's; `<service>` is a placeholder).
+  "2358-tls-certificate-renewal-runbook-auto-renewal-line-manual-renewal-commented-bash-fence-verification-fence-troubleshooting-bold-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_199: Record<string, TGroundTruth> = {
+  // Set 199 (2371–2382), owners , counted by hand from the documents in this folder.
+  // Set 199 (2371–2382), owners t–z, 0–9, counted by hand from the documents in this folder.
+  // 2371: an English database backup runbook for a local workspace ("# Workspace Database Backup Runbook"): a scope
+  // paragraph, "## Objectives" (3 bullets: RPO, RTO, retention), "## Operator Workflow" (5 numbered steps: confirm the
+  // destination marker and environment variables; run the scheduled backup (SQLCipher online backup, retries); review the
+  // redacted status and audit log; validate manifest, checksums and schema in an isolated restore directory; record a
+  // monthly restore drill), a closing out-of-scope paragraph. Phases: the five steps 5; confirm + run as one, review +
+  // validate as one, the drill 3 — [3, 5] (the objectives are reference).
+  // Checklist: 0 (no boxes; the objectives are no prerequisites label). SQL: 0. Rollback: false (none; automatic restore is
+  // declared out of scope). Whole (1,681 characters); nothing replaced.
+  "2371-english-database-backup-runbook-objectives-bullets-operator-workflow-five-numbered-steps-no-fences-scope-note.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2372: a Korean app release guide for a Flutter app shipped to TestFlight / App Store and Google Play with Fastlane
+  // ("# Building Manager 배포 가이드"): a blockquote header (source, update trigger, "stale" warning), ten numbered H2s —
+  // "## 1. 개요" (a lane / track scenario table, 4 numbered selection patterns, architecture bullets), "## 2. 사전 요구사항"
+  // (prerequisites: "### 2.1 환경" 6 bullets, "### 2.2 설치" a bash install fence), "## 3. 인증 파일 배치" (a tree fence; iOS
+  // API key 4 numbered; Android keystore 3 numbered with a properties fence; Play service account 6 numbered with four ✅
+  // permission sub-bullets), "## 4. 일상적인 배포 명령어" (five bash fences: environment, version lanes, both-platform
+  // release, iOS lanes, Android lanes), "## 5. 프로덕션 배포 시 주의사항" (managed publishing, manual App Store release,
+  // versionCode rules, review time), "## 6. CI/CD 환경에서 실행" (a bash fence, a GitHub Actions yaml fence), "## 7. 파일
+  // 구조" (a tree fence), "## 8. 트러블슈팅" (seven cause / fix H3s), "## 9. 보안" (a never-commit table, a leak-response
+  // table, 3 periodic-check bullets), "## 10. 버전 히스토리" (3 bullets). Phases: prerequisites + install, credentials,
+  // deploy commands (version bump and release), production release (manual publish) 4; setup and credentials as one 3; with
+  // the version bump apart and the CI run as stages 6 — [3, 6] (overview, file structure, troubleshooting, security,
+  // history are reference).
+  // Checklist: 6 (the "사전 요구사항" — prerequisites — environment bullets; the ✅ permission sub-bullets are status glyphs,
+  // not boxes; DOUBTFUL — 10 if those four are read as items). SQL: 0. Rollback: false (none; "9.1 유출 시 대응" is a
+  // credential-leak response, not a way back from a release). Whole (12,183 characters); nothing replaced (the
+  // organisation's package id com.j2partners.… and the placeholder paths kept).
+  "2372-korean-fastlane-mobile-app-release-guide-numbered-h2-scenario-table-prerequisites-env-bullets-credential-setup-numbered-bash-fences-ci-yaml-troubleshooting-security-tables.md": { phases: [3, 6], checklist: 6, sql: 0, rollback: false },
+  // 2373: an English zero-downtime deployment runbook for Fly.io services and self-hosted Docker Compose workers ("#
+  // Runbook: Zero-Downtime Deployment Procedure"): YAML front matter, a field / value table, "## Overview" (one paragraph),
+  // "## Fly.io Services" (a health-gate yaml fence, a bold "Manual rollback:" bash fence), "## Self-Hosted Docker Compose
+  // Workers" (a rolling-update bash fence, "### How it works" 7 numbered, "### Manual procedure (if script unavailable)" a
+  // commented bash fence), "## Database Migrations (Zero-Downtime)" (3 numbered expand / deploy / contract, an alembic bash
+  // fence), "## Verification After Deploy" (a bash fence), "## Rollback Decision Criteria" (4 bullets). Phases: Fly deploy,
+  // worker rolling update, migrations, verification 4; the two deploy targets read as one deploy stage 3 — [3, 4].
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0 (alembic in a bash fence). Rollback: true (the
+  // "Manual rollback:" fence to the previous image, and the rollback decision criteria). Whole (3,452 characters); nothing
+  // replaced (the product's own names and the Fly registry path kept).
+  "2373-english-zero-downtime-deploy-runbook-front-matter-field-table-fly-yaml-manual-rollback-fence-rolling-update-numbered-expand-contract-verify-rollback-criteria.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 2374: a Portuguese migration plan for moving a Bubble no-code app to Next.js / Supabase / Vercel, ending in a cut-over
+  // ("# MegaBox — análise do LureCapital e plano de migração"): a status line, seven numbered H2s — "## 1. Como o
+  // LureCapital foi feito" (an 11-row when / step / output table of the earlier migration, 7 numbered lessons), "## 2. O que
+  // corrigir no MegaBox" (an 8-row findings table), "## 3. Arquitetura alvo" (a layer table, an H3 on the Supabase Micro
+  // tier with 5 bullets), "## 4. Plano por fase" (a "proof nothing lost" rule, six H3s "Fase 0 — Acessos e inventário" …
+  // "Fase 5 — Desempenho e corte" of 2–3 bullets each: access and inventory, parallel mapping, schema and load, app
+  // foundation, vertical-slice screens, performance and cut-over with re-extraction, Bubble freeze, password invitations
+  // and domain switch), "## 5. Pendências de decisão" (4 numbered open questions), "## 6. Ferramental de desenvolvimento"
+  // (a plugin table, three paragraphs), "## 7. Decisões e andamento" (6 status bullets). Phases: the six Fase H3s 6;
+  // foundation and screens read as one build stage 5; mapping folded into inventory too 4 — [4, 6] (sections 1–3 and 5–7
+  // are history, findings, architecture, decisions and tooling: reference).
+  // Checklist: 0 (no boxes — "[NÃO VERIFICADO]" is an inline tag; no checklist / prerequisites label; the lessons say the
+  // counts "servem de checklist" in prose only). SQL: 0 (INSERT and RLS named in tables only). Rollback: false (none; the
+  // Bubble app is frozen at the cut, no way back described). Whole (12,332 characters); nothing replaced (the repository
+  // paths ti927/app_capital, obra/superpowers, DietrichGebert/ponytail are public repository names, kept as earlier sets
+  // kept repository paths; the company's Bubble app domain kept). DOUBTFUL as a kind: half analysis, half phased plan —
+  // kept for its phased cut-over plan.
+  "2374-portuguese-bubble-to-supabase-migration-plan-numbered-h2-history-and-findings-tables-target-architecture-table-phase-h3-fase-0-to-5-bullets-cutover-open-decisions.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 2375: a Chinese deploy page for a web app whose static front end lives on Vercel and whose back end runs on the
+  // visitor's own computer ("# 在线版网页：Vercel（界面）+ 你自己的电脑（后端）"): a language-switch line, an
+  // architecture diagram fence, a paragraph, "## 使用者" (3 numbered: start the back end, open the site, check the status;
+  // a 5-row option table of the connection panel; the auto-selection order in one ①–④ line), "## 仓库主人：部署到 Vercel
+  // （一次）" (3 numbered: import the project, preset Other and Deploy, auto-redeploy on push; a custom-domain paragraph and
+  // a powershell fence), "## 安全" (3 bullets), "## 常见问题" (a 6-row symptom / fix table). Phases: the owner's one-time
+  // Vercel deploy 1; with the user's start-and-connect steps as a second stage 2 — [1, 2] (security and FAQ are reference).
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: false (none). Whole (2,023 characters); nothing replaced (the
+  // product's vercel.app host and localhost kept).
+  "2375-chinese-vercel-frontend-local-backend-deploy-page-diagram-fence-users-numbered-option-table-owner-vercel-import-numbered-powershell-fence-security-bullets-faq-table.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+  // 2376: an English TLS certificate renewal runbook for two nginx nodes behind one domain ("# TLS Certificate Renewal
+  // Runbook"): three bold status lines (cron, mode, expiry), "## Manual renewal (if cron fails)" (a bash fence to renew on
+  // the first node, a bash fence to sync the certificates to the second and reload nginx), "## Webroot HTTP-01 gotcha" (two
+  // paragraphs, a bash fence to check the proxy rule), "## Switching to DNS-01 (when you have a valid Cloudflare API
+  // token)" (a bash fence with a heredoc credentials file and a crontab switch, one line), "## Rate limits" (3 bullets, a
+  // stop-and-wait line), "## Common failures" (a 4-row symptom / cause / fix table). Phases: renew, sync to the second node
+  // 2; with the proxy-rule check and the DNS-01 switch 3; the manual renewal read as one stage 1 — [1, 3].
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: false (none). Whole (2,743 characters); replaced: a public IP of
+  // the first node (×2) and of the second node (×3) → "xxx.xxx.xxx.42" / "xxx.xxx.xxx.44" (same length, the last octet kept
+  // so the document's ".42" / ".44" shorthand still reads). Kept: the product domain and its support@ role address.
+  "2376-english-tls-certificate-renewal-runbook-bold-status-lines-manual-renewal-and-sync-bash-fences-webroot-gotcha-dns-01-switch-fence-rate-limit-bullets-failures-table.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 2377: a German backup and restore guide for a Supabase database and its storage buckets, backed up nightly from a
+  // Windows mini PC to OneDrive ("# Datenbank-Sicherung Supabase (Hausverwaltung)"): a blockquote header (state, host,
+  // why), "## Was gesichert wird" (a 5-row file / content table, 2 bullets, retention and exclusion paragraphs), "##
+  // Sicherheit" (2 bullets), "## Einrichtung (einmalig, ca. 15 Minuten)" over four H3s — "Schritt 1 — PostgreSQL-Werkzeuge
+  // installieren" (4 numbered, a blockquote), "Schritt 2 — Dateien ablegen" (a paragraph, 5 file bullets, a bold
+  // not-in-OneDrive paragraph), "Schritt 3 — Zwei Angaben aus dem Supabase-Dashboard bereithalten" (2 numbered),
+  // "Schritt 4 — Setup starten" (4 numbered, one holding an unlabelled PowerShell fence; the scheduled-task paragraph, a
+  // blockquote), "## Kontrolle im Alltag" (2 bullets), "## Wiederherstellen" (a blockquote: fresh backup first; four H3s:
+  // single files, list a dump (an unlabelled pg_restore fence), pull one table as SQL (a pg_restore fence), the complete
+  // database only into a new project), "## Anzeige und Einstellungen …" (a paragraph), "## Wo das Datenbank-Passwort
+  // steht" (two paragraphs), "## Wenn etwas nicht klappt" (a 4-row table, a network-ban paragraph), "## Wartung" (a 5-row
+  // table), "## Getestet …" (6 ✓ bullets). Phases: setup, daily check, restore 3; the four Schritte of the setup apart 6
+  // — [3, 6] (what is saved, security, settings, password location, troubleshooting, maintenance, tests are reference).
+  // Checklist: 0 (no boxes; "Zwei Angaben … bereithalten" — two things to have ready — is no prerequisites label; the ✓
+  // bullets are status glyphs). SQL: 0 (the fences are PowerShell pg_restore commands). Rollback: false (the restore
+  // section is the document's own second operation, not a way back from the backup; DOUBTFUL — true if "Wiederherstellen"
+  // is read as the document's way back). Whole (9,942 characters); replaced: the Supabase project ref of the owner's
+  // database (in the dump-table row, the connection string and the network-bans command, ×3) → 20 x's (same length).
+  // Kept: the Vercel storage name, the PN40 host and its city, the "<dein Name>" placeholder.
+  "2377-german-supabase-backup-and-restore-guide-what-is-saved-table-schritt-h3-numbered-powershell-fence-daily-check-restore-h3-pg-restore-fences-tables.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2378: an English domain cut-over runbook moving a Netlify-hosted app from a sandbox domain to its production domain
+  // ("# Domain Cutover Runbook (Post-Payments)"): a bold objective line, "## Pre-Cutover Checklist" (5 "- [ ]" boxes),
+  // "## Cutover Steps" (7 bold numbered steps of nested bullets — freeze window, DNS updates, Netlify domain configuration,
+  // environment variables, cache invalidation, smoke tests (six ✅ bullets, two with nested command bullets),
+  // communications), "## Post-Cutover Monitoring" (3 bullets), "## Rollback Plan" (a bullet over 4 nested numbered steps),
+  // a closing logging line. Phases: pre-cutover checklist, cut-over, smoke tests, monitoring 4; the cut-over read as one
+  // stage with the smoke tests inside 3; the seven numbered steps each a stage, with checklist and monitoring 9 — [3, 9].
+  // Checklist: 5 (the Pre-Cutover boxes; the ✅ smoke-test bullets are status glyphs, not boxes). SQL: 0. Rollback: true
+  // ("## Rollback Plan": sandbox domain back to primary, DNS back, env and webhook reverted, smoke checks). Whole (3,459
+  // characters); nothing replaced (the product's sandbox and production domains kept).
+  "2378-english-domain-cutover-runbook-pre-cutover-checkboxes-seven-bold-numbered-steps-nested-bullets-check-glyph-smoke-tests-monitoring-rollback-plan.md": { phases: [3, 9], checklist: 5, sql: 0, rollback: true },
+  // 2379: a Japanese server migration and recovery manual moving a video-clipping app (FastAPI, Vite front end, Ollama,
+  // OBS) to a new Ubuntu server ("# Support Clip — サーバー移行・復旧手順書"): a blockquote header, "## 目次" (12 numbered
+  // links), then numbered H2s with numbered H3s — "## 1. 移行全体の流れ" (an arrow-flow fence), "## 2. 移行前の準備（旧
+  // サーバーで実施）" (2-1 … 2-4: commit and push, data sizes, optional clean-up, tar backup — bash fences, a note),
+  // "## 3. 新サーバーの準備" (a spec table, a platform blockquote, 4 numbered install steps, an initial-setup bash fence),
+  // "## 4. 新環境でのシステム依存パッケージのインストール" (4-1 … 4-7 bash fences; a python fence inside a warning
+  // blockquote), "## 5. アプリケーションのデプロイ" (5-1 … 5-4 bash fences), "## 6. データの移行" (rsync method A, tar /
+  // scp method B, file-count check — bash fences), "## 7. OBS Studio のセットアップ" (GUI: a bash fence and 5 numbered
+  // settings with nested bullets; headless: a bash fence), "## 8. 起動確認と動作テスト" (8-1 … 8-4 bash fences), "## 9.
+  // 自動起動の設定（systemd）" (bash, ini, bash; bash, nginx, bash; bash), "## 10. ポートフォワードとアクセス設定" (a
+  // port table, a blockquote, a UFW bash fence), "## 11. トラブルシューティング" (8 H3s of bash fences), "## 12.
+  // チェックリスト" (six H3 groups of "- [ ]" boxes: 5, 9, 6, 4, 4, 4). Phases: sections 2–10 and the checklist 10;
+  // new-server preparation with packages, app deploy with start-up test, OBS as optional, systemd with the firewall
+  // folded 6 — [6, 10] (TOC, flow and troubleshooting are reference).
+  // Checklist: 32 (the boxes of "## 12. チェックリスト"). SQL: 0. Rollback: false (none; "復旧" — recovery — names the
+  // rebuild on a new server, the document's own work). Cut: 16,292 characters, kept through the end of "## 12.
+  // チェックリスト" (15,645 characters; DOUBTFUL — a little over ~15,000, kept so the checklist stays), leaving off the
+  // "---" rule and "## 参考: 主要なファイルパス一覧" (a path table); replaced: a person's GitHub handle in the clone URL
+  // (×1) → 9 x's (same length). Kept: the "ubuntu" user, localhost ports, placeholders "<新サーバーのIPアドレス>".
+  "2379-japanese-server-migration-recovery-manual-toc-numbered-h2-h3-bash-fences-rsync-systemd-ini-nginx-ufw-troubleshooting-checkbox-checklist-h2.md": { phases: [6, 10], checklist: 32, sql: 0, rollback: false },
+  // 2380: an English PostgreSQL backup runbook ("# Runbook: Database Backup"): "## Objective" (one line), "##
+  // Prerequisites" (3 bullets), "## Steps" over four numbered H3s — "1. Check Database Status", "2. Create Backup"
+  // (pg_dump), "3. Verify Backup", "4. Upload to S3" — each a bash fence and a bold "Expected output:" line, "##
+  // Verification" (4 "- [ ]" boxes), "## Rollback" ("N/A (read-only operation)"), "## Duration" (one line), "##
+  // Troubleshooting" (three bold issues: two bash fences, 3 bullets), "## Contact" (an address). Phases: the four steps
+  // and the verification checklist 5; check + back up, verify + upload, the checklist 3 — [3, 5].
+  // Checklist: 7 (the 3 "Prerequisites" bullets and the 4 Verification boxes). SQL: 0 (pg_dump in a bash fence).
+  // Rollback: false (the Rollback section says there is none: "N/A"). Whole (1,250 characters); replaced: the owner's
+  // personal domain (in the SSH prerequisite, the ssh fence and the contact address, ×3) → "xxx.xx" (same length).
+  "2380-english-postgres-backup-runbook-objective-prerequisites-bullets-four-numbered-h3-steps-bash-fences-expected-output-verification-checkboxes-rollback-n-a-troubleshooting.md": { phases: [3, 5], checklist: 7, sql: 0, rollback: false },
+  // 2381: an English API key rotation runbook for a hosted MCP server ("# Runbook: API Key Rotation"): bold metadata lines
+  // (audience, applies to, last reviewed), "## Why rotate API keys?" (4 bullets), "## Zero-downtime rotation procedure"
+  // (the create-then-revoke strategy, five H3s "Step 1 — Create the replacement key" (a bash fence, a [!IMPORTANT]
+  // callout), "Step 2 — Distribute the new key to consumers" (2 numbered, one with a nested curl fence), "Step 3 — Verify no
+  // consumer is still using the old key" (a bash fence, a soak line), "Step 4 — Revoke the old key" (a bash fence), "Step 5
+  // — Confirm revocation" (a bash fence)), "## Emergency key revocation (suspected leak)" (a bash fence, follow-up lines),
+  // "## Key inventory" (a 6-row field / example table), "## Related runbooks" (3 links). Phases: the five steps 5; create +
+  // distribute, verify, revoke + confirm 3; with the emergency revocation as a stage of its own 6 — [3, 6] (reasons,
+  // inventory and links are reference).
+  // Checklist: 0 (no boxes; the reasons list is no checklist / prerequisites label). SQL: 0. Rollback: false (none; the
+  // old key stays valid until step 4, but no way back is described). Whole (2,836 characters); nothing replaced
+  // (waggle.example.com and the <…> placeholders kept).
+  "2381-english-api-key-rotation-runbook-bold-metadata-why-bullets-create-then-revoke-five-step-h3-bash-fences-important-callout-emergency-revocation-fence-key-inventory-table.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2382: a Korean operations manual for a FastAPI / React / MariaDB / MongoDB app run on a Windows machine ("# Lon — 운영
+  // 매뉴얼"): a blockquote header, then numbered H2s — "## 1. 시스템 개요" (a 10-row table, "### 주요 기능" 11 numbered
+  // features), "## 2. 사전 요구사항" (prerequisites: "### 필수 소프트웨어" a 6-row version table, "### 선택 소프트웨어" 2
+  // bullets, "### 네트워크 포트" a 5-row table), "## 3. 개발환경 구성" (3-1 … 3-7: a clone bash fence; a venv powershell
+  // fence; "3-3. MariaDB 초기화" a powershell fence of "mariadb -uroot -p" followed by four SQL statements (CREATE DATABASE,
+  // CREATE USER, GRANT, FLUSH), then two powershell fences of python -c migration scripts, a V5 line; a Mongo-shell fence
+  // labelled powershell; an ini .env fence; an npm fence; a python -c admin-account fence and a warning), "## 4. 일상 운영
+  // (PowerShell 스크립트)" (start fence with 4 numbered start-up steps, stop, status, deploy fences), "## 5. Docker Compose
+  // 모드 (대안)" (a fence, 4 service bullets), "## 6. 기능별 사용법" (eleven H3s of feature usage: tables, bullets, 5
+  // numbered, a zip-tree fence), "## 7. 기동 테스트" (health-check, unit-test, smoke-test powershell fences, 6 module
+  // bullets, "### 7-4. UI 수동 점검 체크리스트" a 10-row scenario / expected table), "## 8. 트러블슈팅" (ten H3s). Phases:
+  // setup, daily operation and deploy, start-up tests 3; setup split into environment, database initialisation and admin
+  // account 5; with the Docker Compose mode as a stage 6 — [3, 6] (overview, feature usage and troubleshooting are
+  // reference).
+  // Checklist: 2 (the two "선택 소프트웨어" bullets under the "사전 요구사항" — prerequisites — label; its version and port
+  // tables are tables, not lists; "7-4. UI 수동 점검 체크리스트" heads a table, not bullets or boxes; DOUBTFUL — 0 if
+  // optional software is not read as prerequisites, 12 if the 7-4 rows are read as checklist items). SQL: 1 (the 3-3
+  // powershell fence whose content after the client command is SQL statements; DOUBTFUL — 0 if it is read as a shell fence
+  // with a command; the ALTER / INSERT strings inside python -c fences and the Mongo-shell fence are not SQL steps).
+  // Rollback: false (none). Cut: 17,789 characters, kept through the end of "## 8. 트러블슈팅" (13,170 characters),
+  // leaving off the "---" rule, "## 9. 디렉토리 구조" (a tree fence) and "## 10. 자주 쓰는 명령 모음" (a command-summary
+  // fence and what follows); the prefix was checked against the index (the first 16,000 characters re-assembled match the
+  // stored length at offset 16,000); replaced: the owner's GitHub handle (in two repository URLs and the gh account
+  // line, ×3) → 8 x's (same length). Kept: the CHANGE_ME / admin1234 / secret123 sample credentials (placeholders and test
+  // defaults), example.com addresses, the D:\github paths.
+  "2382-korean-operations-manual-fastapi-mariadb-mongodb-numbered-h2-prerequisites-setup-h3-powershell-fences-sql-in-shell-fence-daily-scripts-tests.md": { phases: [3, 6], checklist: 2, sql: 1, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -21009,6 +22093,12 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-188": HELD_OUT_188,
   "held-out-189": HELD_OUT_189,
   "held-out-191": HELD_OUT_191,
+  "held-out-194": HELD_OUT_194,
+  "held-out-196": HELD_OUT_196,
+  "held-out-198": HELD_OUT_198,
+  "held-out-195": HELD_OUT_195,
+  "held-out-197": HELD_OUT_197,
+  "held-out-199": HELD_OUT_199,
 };
 
 /** Every document of the corpus with its ground truth. */
