@@ -130,3 +130,32 @@ describe("a manual fallback is the same work by hand, not a way back", () => {
     expect(parsed.rollback).not.toBeNull();
   });
 });
+
+describe("the philosophy of the work is reference, in every language", () => {
+  // after 2340 (set 196: "## 基本思想" — the basic idea: two commands run the whole cycle — over a fence of both and what
+  // they do, before "## 1. 初回のみ手動で行うこと", read as a seventh phase where its counter counts 3–6)
+  it.each(["基本思想", "設計思想", "设计理念", "Runbook Philosophy", "Our Philosophy", "Maintenance Philosophy", "Philosophie", "Filosofía del runbook", "운영 철학"])(
+    "“%s” before the work is not a phase",
+    (name) => {
+      const parsed = parse(lines("# Operations", "", `## ${name}`, "", "Two commands run the whole cycle:", "", "```bash", "make deploy-all", "make destroy-all", "```", "", ...WORK));
+      expect(parsed.phases.map((p) => p.title)).toEqual(["Build", "Deploy", "Verify"]);
+    },
+  );
+});
+
+describe("the layout of the project's files is reference, in every language", () => {
+  // after 2372 (set 199: "## 7. 파일 구조" — file structure — a tree fence of the fastlane folders, read as a sixth phase of
+  // twelve steps where its counter counts 3–6)
+  it.each(["파일 구조", "프로젝트 구조", "File structure", "Project Structure", "Directory layout", "文件结构", "ファイル構成", "Estructura de directorios", "Estrutura de pastas", "Structure des fichiers sur le serveur", "Verzeichnisstruktur", "Структура проекта"])(
+    "“%s” after the work is not a phase",
+    (name) => {
+      const parsed = parse(lines("# Release", "", ...WORK, "", `## 4. ${name}`, "", "```", "fastlane/", "├── Fastfile", "└── Appfile", "```"));
+      expect(parsed.phases.map((p) => p.title)).toEqual(["Build", "Deploy", "Verify"]);
+    },
+  );
+
+  it("arranging the directories is work and stays a phase", () => {
+    const parsed = parse(lines("# Release", "", ...WORK, "", "## 4. ディレクトリ構成を整える", "", "```bash", "mkdir -p /srv/app", "```"));
+    expect(parsed.phases).toHaveLength(4);
+  });
+});
