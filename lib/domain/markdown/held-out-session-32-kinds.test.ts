@@ -137,7 +137,9 @@ describe("the philosophy of the work is reference, in every language", () => {
   it.each(["基本思想", "設計思想", "设计理念", "Runbook Philosophy", "Our Philosophy", "Maintenance Philosophy", "Philosophie", "Filosofía del runbook", "운영 철학"])(
     "“%s” before the work is not a phase",
     (name) => {
-      const parsed = parse(lines("# Operations", "", `## ${name}`, "", "Two commands run the whole cycle:", "", "```bash", "make deploy-all", "make destroy-all", "```", "", ...WORK));
+      const parsed = parse(
+        lines("# Operations", "", `## ${name}`, "", "Two commands run the whole cycle:", "", "```bash", "make deploy-all", "make destroy-all", "```", "", ...WORK),
+      );
       expect(parsed.phases.map((p) => p.title)).toEqual(["Build", "Deploy", "Verify"]);
     },
   );
@@ -146,16 +148,234 @@ describe("the philosophy of the work is reference, in every language", () => {
 describe("the layout of the project's files is reference, in every language", () => {
   // after 2372 (set 199: "## 7. 파일 구조" — file structure — a tree fence of the fastlane folders, read as a sixth phase of
   // twelve steps where its counter counts 3–6)
-  it.each(["파일 구조", "프로젝트 구조", "File structure", "Project Structure", "Directory layout", "文件结构", "ファイル構成", "Estructura de directorios", "Estrutura de pastas", "Structure des fichiers sur le serveur", "Verzeichnisstruktur", "Структура проекта"])(
-    "“%s” after the work is not a phase",
-    (name) => {
-      const parsed = parse(lines("# Release", "", ...WORK, "", `## 4. ${name}`, "", "```", "fastlane/", "├── Fastfile", "└── Appfile", "```"));
-      expect(parsed.phases.map((p) => p.title)).toEqual(["Build", "Deploy", "Verify"]);
-    },
-  );
+  it.each([
+    "파일 구조",
+    "프로젝트 구조",
+    "File structure",
+    "Project Structure",
+    "Directory layout",
+    "文件结构",
+    "ファイル構成",
+    "Estructura de directorios",
+    "Estrutura de pastas",
+    "Structure des fichiers sur le serveur",
+    "Verzeichnisstruktur",
+    "Структура проекта",
+  ])("“%s” after the work is not a phase", (name) => {
+    const parsed = parse(lines("# Release", "", ...WORK, "", `## 4. ${name}`, "", "```", "fastlane/", "├── Fastfile", "└── Appfile", "```"));
+    expect(parsed.phases.map((p) => p.title)).toEqual(["Build", "Deploy", "Verify"]);
+  });
 
   it("arranging the directories is work and stays a phase", () => {
     const parsed = parse(lines("# Release", "", ...WORK, "", "## 4. ディレクトリ構成を整える", "", "```bash", "mkdir -p /srv/app", "```"));
     expect(parsed.phases).toHaveLength(4);
+  });
+});
+
+describe("stepping back in Indonesian (“Mundur”) is the rollback", () => {
+  // after 2412 (set 202: "## Mundur" over numbered steps that reset the branches and restore Supabase, and "**Mundur:**
+  // `git push --force-with-lease …`" in a step — read as no rollback, where its counter reads one)
+  it.each(["Mundur", "Cara mundur", "Langkah mundur", "Rencana mundur"])("a section “%s” is the rollback", (name) => {
+    const parsed = parse(lines("# Cutover", "", ...WORK, "", `## ${name}`, "", "1. Reset `main` to the noted commit", "2. Point the app back at Supabase"));
+    expect(parsed.rollback?.phases[0]?.steps).toHaveLength(2);
+  });
+
+  it("a “**Mundur:**” label in a step is its way back", () => {
+    const parsed = parse(
+      lines(
+        "# Cutover",
+        "",
+        "## 1. Majukan branch",
+        "",
+        "```bash",
+        "git push origin main",
+        "```",
+        "",
+        "**Mundur:** `git push --force-with-lease origin ff76d66:main`.",
+        "",
+        "## 2. Build",
+        "",
+        "```bash",
+        "make build",
+        "```",
+      ),
+    );
+    expect(parsed.rollback).not.toBeNull();
+  });
+});
+
+describe("going back after a failure, told in one sentence of another language, is the rollback", () => {
+  // after 2389 (set 200: "Si algo sale mal en producción, en Vercel se puede volver al despliegue anterior con *Instant
+  // Rollback*, sin tocar el código." — read as no rollback, where its counter reads one)
+  it.each([
+    "Si algo sale mal en producción, en Vercel se puede volver al despliegue anterior con un clic.",
+    "Se algo der errado em produção, é possível voltar para a versão anterior pelo painel.",
+    "Si quelque chose tourne mal en production, on peut revenir au déploiement précédent depuis le tableau de bord.",
+    "Wenn etwas schiefgeht, kann man im Dashboard zur vorherigen Version zurückkehren.",
+  ])("“%s”", (sentence) => {
+    const parsed = parse(lines("# Deploy", "", ...WORK, "", sentence));
+    expect(parsed.rollback).not.toBeNull();
+  });
+
+  it("a failure that is fixed and repeated is no rollback", () => {
+    const parsed = parse(lines("# Deploy", "", ...WORK, "", "Si algo sale mal, corrige el error y repite el paso anterior."));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("a section on when to roll back that says how to switch back, in Chinese or Japanese, is the rollback", () => {
+  // after 2427 (set 203: "## 回滚条件" — rollback conditions — "只有在本地节点持续不可恢复…时才切回云端。回滚前必须停止本地 Gateway，
+  // 恢复最新备份后再启动云端" — switch back to the cloud: stop the local gateway, restore the backup, start the cloud — read as
+  // no rollback, where its counter reads one)
+  it.each([
+    ["回滚条件", "只有在本地节点持续不可恢复时才切回云端。回滚前必须停止本地 Gateway，恢复最新备份后再启动云端。"],
+    ["回滚条件", "错误率超过 5% 时回滚到上一版本：重新部署上一个镜像。"],
+    ["ロールバック条件", "エラー率が 5% を超えたら旧環境へ切り戻す。DNS を元に戻してから旧サーバーを起動する。"],
+  ])("“%s” › “%s”", (name, text) => {
+    const parsed = parse(lines("# 迁移", "", ...WORK, "", `## ${name}`, "", text));
+    expect(parsed.rollback).not.toBeNull();
+  });
+
+  it("one that only says when is no rollback", () => {
+    const parsed = parse(lines("# 迁移", "", ...WORK, "", "## 回滚条件", "", "错误率超过 5% 或数据不一致时需要回滚。"));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("a step that rolls back to what ran before, in the corpus's other languages, is the rollback", () => {
+  // after 2388 (set 200: an outage's "2. Откатиться на последний стабильный деплой" — roll back to the last stable deploy —
+  // over `vercel rollback`, read as no rollback where its counter reads one, as "2. Roll back to the last stable deploy" is)
+  const runbook = (step: string) =>
+    lines(
+      "# Incident response",
+      "",
+      "## 1. Outage",
+      "",
+      "1. Check the hosting status",
+      `2. ${step}`,
+      "3. Notify users",
+      "",
+      "## 2. Audio problems",
+      "",
+      "1. Check the CDN",
+      "2. Restart the worker",
+    );
+
+  it.each([
+    "Roll back to the last stable deploy",
+    "Откатиться на последний стабильный деплой",
+    "Revertir al despliegue anterior",
+    "Volver a la versión anterior desde el panel",
+    "Reverter para a versão anterior",
+    "Fazer rollback do último deploy",
+    "Revenir à la version précédente",
+    "Auf das letzte stabile Release zurückrollen",
+    "回滚到上一个稳定版本",
+  ])("“%s”", (step) => {
+    expect(parse(runbook(step)).rollback).not.toBeNull();
+  });
+
+  it("an item that sends the reader to another document for how is no rollback", () => {
+    // (1131: "régression après déploiement : revenir à la version précédente (voir [déploiement](deploiement.md#…))")
+    const parsed = parse(
+      lines(
+        "# Incident",
+        "",
+        "## 1. Diagnose",
+        "",
+        "1. Find the cause:",
+        "   - regression after a deploy: revert to the previous release (see [deploy](deploy.md#rollback))",
+        "   - database down: page the DBA",
+        "",
+        "## 2. Close",
+        "",
+        "1. Write the post-mortem",
+        "2. Tell the users",
+      ),
+    );
+    expect(parsed.rollback).toBeNull();
+  });
+
+  it.each(["Volver a ejecutar el despliegue", "Revisar el despliegue anterior", "Откатить изменения конфигурации вручную нельзя"])("“%s” is no rollback", (step) => {
+    expect(parse(runbook(step)).rollback).toBeNull();
+  });
+});
+
+describe("a restore just after a snapshot, among a move's stages, is the work, not a rollback", () => {
+  // after 2435 (set 204: "## Phase Details" › "### Preflight", "### Snapshot", "### Restore", "### Verify" — the migration
+  // script's stages, the snapshot put on the target — read as the rollback, where its counter reads none)
+  it.each(["Snapshot", "Take the dump", "Export data", "快照"])("“### Restore” after “### %s”", (before) => {
+    const parsed = parse(
+      lines(
+        "# Migration",
+        "",
+        "## Phase details",
+        "",
+        "### Preflight",
+        "",
+        "- checks SSH access",
+        "",
+        `### ${before}`,
+        "",
+        "- dumps Postgres and Redis",
+        "",
+        "### Restore",
+        "",
+        "- uploads the bundle to the target",
+        "- restores the dumps",
+        "",
+        "### Verify",
+        "",
+        "- checks the services",
+      ),
+    );
+    expect(parsed.rollback).toBeNull();
+  });
+
+  it("a restore after the deploy is still the rollback", () => {
+    const parsed = parse(
+      lines(
+        "# Release",
+        "",
+        "## Snapshot",
+        "",
+        "```bash",
+        "pg_dump app > app.sql",
+        "```",
+        "",
+        "## Deploy",
+        "",
+        "```bash",
+        "./deploy.sh",
+        "```",
+        "",
+        "## Restore",
+        "",
+        "```bash",
+        "psql app < app.sql",
+        "```",
+      ),
+    );
+    expect(parsed.rollback).not.toBeNull();
+  });
+});
+
+describe("an item labelled the rollback in a list before the phases is the rollback", () => {
+  // after 2426 (set 203: "## How the two sites relate" — read as the introduction — closing its day-to-day list with "4.
+  // Rollback: run the same workflow with an older commit SHA in the box.", the runbook's way back from a promotion, read as
+  // none where its counter reads one)
+  const runbook = (item: string) =>
+    lines("# Cutover", "", "## How the sites relate", "", "1. Push to `main`: beta updates itself.", "2. Test on beta.", "3. Run **Promote to production**.", item, "", ...WORK);
+
+  it.each(["4. Rollback: run the same workflow with an older commit SHA in the box.", "- **Rollback:** promote the previous tag.", "4. Rückfall: den vorherigen Tag ausrollen."])(
+    "“%s”",
+    (item) => {
+      const parsed = parse(runbook(item));
+      expect(parsed.rollback).not.toBeNull();
+    },
+  );
+
+  it.each(["4. Rollback window: two hours after the promotion.", "4. Rollback: none, the data is add-only."])("“%s” is no rollback", (item) => {
+    expect(parse(runbook(item)).rollback).toBeNull();
   });
 });

@@ -67,6 +67,8 @@ const MIGRATION_ROLLBACK_RE =
 /** A section named for backups ("💾 Backup & Restore", "Backups", "Sauvegarde et restauration", "バックアップ"): its restore puts the backed-up data back. */
 const BACKUP_NAME_RE =
   /\b(?:backups?|back(?:ing)?[\s-]up)\b|(?<![\p{L}])(?:sicherung\p{L}*|datensicherung|sauvegardes?|respaldos?|copias? de seguridad|c[óo]pias? de seguran[çc]a|backup\p{L}*)|备份|備份|バックアップ|백업|(?<![\p{L}])(?:резервн\p{L}*|бэкап\p{L}*)/iu;
+/** A section taking a snapshot or a dump ("Snapshot", "Take a dump", "Export the data", "快照", "导出数据"). */
+const SNAPSHOT_NAME_RE = /\b(?:snapshots?|dumps?|exports?|export(?:ing)?\s+(?:the\s+)?data)\b|快照|导出|導出|スナップショット|ダンプ|스냅샷|덤프/iu;
 /** A runbook whose work is itself a restore (a backup/restore drill, a recovery): its restore section is a phase. */
 // (and in other languages: "Datenbank wiederherstellen", "Restauración de la base de datos", "Restauration", "Ripristino",
 // "Herstel", "Przywracanie", "Восстановление", "データベースの復元", "数据库恢复", "데이터베이스 복구")
@@ -235,8 +237,22 @@ export function rollbackInStepProse(phases: TParsedPhase[], isRestoreRunbook: bo
  * back changes if fix doesn't work", "Roll back by deploying the prior immutable image"): the verb, then where to, how
  * or what. ("Do not roll back …" opens with its negation; "Rollback window …" names no way.)
  */
-const ROLLS_BACK_RE =
-  /^(?:\*\*)?(?:roll[\s-]?back|rollback|revert)(?:\*\*)?\s+(?:to|via|the|it|this|by|with|using|changes?|first|immediately|now|all|any|them|everything|if|when|on|upon|[`"])/iu;
+const ROLLS_BACK_RE = new RegExp(
+  String.raw`^(?:\*\*)?(?:${[
+    String.raw`(?:roll[\s-]?back|rollback|revert)(?:\*\*)?\s+(?:to|via|the|it|this|by|with|using|changes?|first|immediately|now|all|any|them|everything|if|when|on|upon|[\x60"])`,
+    // (in the corpus's other languages: "2. Откатиться на последний стабильный деплой" — roll back to the last stable deploy,
+    // an outage's step over `vercel rollback`: 2388, set 200 —, "Revertir al despliegue anterior", "Reverter para a versão
+    // anterior", "Revenir à la version précédente", "Auf das letzte Release zurückrollen", "回滚到上一版本")
+    String.raw`(?:откатить(?:ся)?|откатываемся|сделать\s+откат)\s+(?:на|к|до)\s`,
+    String.raw`(?:revertir|reverter)\s+(?:a|al|el|la|los|las|o|os|as|para|ao|à)\s`,
+    String.raw`(?:volver|regresar|voltar|retornar)\s+(?:al|a\s+la|para\s+a|ao|à)\s+(?:versi[óo]n|vers[ãa]o|despliegue|deploy|release|commit|imagen|imagem|build)\b`,
+    String.raw`(?:hacer|fazer|faire(?:\s+un)?)\s+(?:rollback|roll\s*back)\b`,
+    String.raw`revenir\s+(?:à\s+la|au|à\s+l['’]|en\s+arri[eè]re)`,
+    String.raw`(?:auf|zu)\s+(?:die|das|den|der)\s+(?:[\p{L}-]+\s+){0,3}zur[üu]ck(?:rollen|setzen|gehen)\b|zur[üu]ck(?:rollen|setzen)\s+(?:auf|zu)\s`,
+    String.raw`(?:回滚|回退|回滾)(?:到|至)`,
+  ].join("|")})`,
+  "iu",
+);
 /**
  * An instruction's words after the case a label gives it ("If caused by a recent deployment: …", "A bad deploy: …"), or an
  * arrow ("If a recent deploy correlates → **roll back now**": 1899). Not after a comma: "If the node fails to connect,
@@ -251,6 +267,8 @@ const afterCase = (text: string) => text.replace(/^[^:：\n]{1,60}[:：]\s*/u, "
  */
 const GOING_BACK_CASE_RE =
   /^(?:\*\*)?(?:(?:if|when|should)\s+(?:(?:it|we|you|i|this|the\s+[\p{L}-]+)\s+)?(?:(?:has|have|need|needs|must|want|wants)\s+to\s+)?(?:go(?:es)?\s+back|be\s+(?:rolled\s+back|reverted|undone|backed\s+out)|roll\s*back|revert|back\s+out|undo)|(?:how\s+)?to\s+(?:go\s+back|roll\s*back|revert|back\s+out|undo)(?:\s+(?:it|this|the\s+[\p{L}-]+))?|(?:para|pour)\s+(?:voltar(?:\s+atr[aá]s)?|volver(?:\s+atr[aá]s)?|reverter|revertir|revenir\s+en\s+arri[eè]re|annuler)|si\s+hay\s+que\s+(?:volver(?:\s+atr[aá]s)?|revertir)|se\s+(?:for\s+preciso|precisar)\s+(?:voltar|reverter)|(?:zum|um)\s+zur[üu]ck(?:zu)?(?:rollen|setzen|gehen)|(?:如需|需要|要)?(?:回滚|回退|回滾)(?:时|時|的话|的話)?|(?:戻す|ロールバックする|切り戻す)(?:場合|とき|時)(?:は)?|(?:롤백|원복)\s*(?:시|하려면|할\s*때)|되돌리려면|для\s+отката|чтобы\s+откатить(?:ся)?)(?:\*\*)?\s*[:：](?:\*\*)?\s*\S/iu;
+/** A pointer in brackets to another document ("(see [deploy](deploy.md))", "(voir deploiement.md)", "(siehe `rollback.md`)"). */
+const SEE_DOCUMENT_RE = new RegExp(String.raw`\(\s*(?:see|voir|siehe|ver|veja|vedi|см\.?|参见|参照)\s+(?:${DOCUMENT_REFERENCE_RE.source})`, "iu");
 /** A list item's line: its marker (and box), then its words. */
 const LIST_LINE_RE = /^(\s*)(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
 
@@ -285,13 +303,19 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
       if (step.kind !== "MANUAL" || step.language !== null) continue;
       const lines = step.text.split("\n");
       const items = lines.map((l) => LIST_LINE_RE.exec(l));
-      const at = items.findIndex((m) => m !== null && ROLLS_BACK_RE.test(afterCase(m[2] ?? "")));
-      if (at < 0) continue;
-      // (the item with the lines indented deeper under it: its continuation and its own list)
-      const depth = items[at]?.[1]?.length ?? 0;
       const indent = (l: string) => (l.trim() === "" ? -1 : l.length - l.trimStart().length);
-      let end = at + 1;
-      while (end < lines.length && indent(lines[end] ?? "") > depth) end++;
+      /** The end of the item at `k`: the lines indented deeper under it are its continuation and its own list. */
+      const endOf = (k: number) => {
+        let end = k + 1;
+        while (end < lines.length && indent(lines[end] ?? "") > (items[k]?.[1]?.length ?? 0)) end++;
+        return end;
+      };
+      // (not one that sends the reader to another document for how: "régression après déploiement : revenir à la version
+      // précédente (voir [déploiement](deploiement.md#revenir-en-arrière))" — 1131, its counter's no rollback)
+      const at = items.findIndex((m, k) => m !== null && ROLLS_BACK_RE.test(afterCase(m[2] ?? "")) && !SEE_DOCUMENT_RE.test(lines.slice(k, endOf(k)).join(" ")));
+      if (at < 0) continue;
+      const depth = items[at]?.[1]?.length ?? 0;
+      const end = endOf(at);
       step.text = [...lines.slice(0, at), ...lines.slice(end)].join("\n").trim();
       return notesRollback(
         "Rollback",
@@ -320,8 +344,25 @@ export function rollbackInPreamble(parts: { text: string }[], isRestoreRunbook: 
     part.text = taken.rest;
     return notesRollback(taken.found.title, taken.found.text);
   }
+  // (or a one-line item of a list there labelled the rollback: "4. Rollback: run the same workflow with an older commit SHA in
+  // the box." closing the day-to-day steps of "## How the two sites relate" — 2426, set 203)
+  for (const part of parts) {
+    const lines = part.text.split("\n");
+    const k = lines.findIndex((l, j) => {
+      if (/^\s+\S/.test(lines[j + 1] ?? "")) return false;
+      const m = ROLLBACK_ITEM_RE.exec(l);
+      const label = cleanLabel(m?.[1] ?? "");
+      return m !== null && ROLLBACK_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !NO_ROLLBACK_RE.test(m[2] ?? "") && !(isRestoreRunbook && RESTORE_NAME_RE.test(label));
+    });
+    const line = lines[k];
+    if (line === undefined) continue;
+    part.text = lines.filter((_, j) => j !== k).join("\n");
+    return notesRollback((ROLLBACK_ITEM_RE.exec(line)?.[1] ?? "Rollback").replace(/[*_]/g, "").trim(), line.replace(/^\s*(?:[-*+]|\d{1,2}[.)])\s+/, "").trim());
+  }
   return null;
 }
+/** A one-line list item, bulleted or numbered, led by a label and its colon ("4. Rollback: run …", "- **Rollback:** …"): its label, then its value. */
+const ROLLBACK_ITEM_RE = /^(?:[-*+]|\d{1,2}[.)])\s+((?:\*\*|__)?\p{L}[^:：\n*_`]{0,40}?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/u;
 
 /** A rollback procedure of one phase named `title`, holding `fields` (its steps, items or notes). */
 const onePhaseRollback = (title: string, fields: Partial<TParsedPhase>): NonNullable<TParsedRunbook["rollback"]> => ({
@@ -379,7 +420,7 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
       ROLLBACK_CLAUSE_RE.test(para) ||
       // ("Rollback to the last verified release/manifest when dependency recovery does not restore readiness …": 1526)
       PUT_BACK_TO_PREVIOUS_RE.test(para) ||
-      (FAILURE_PROSE_RE.test(para) && PUTS_BACK_RE.test(para)) ||
+      (FAILURE_PROSE_RE.test(para) && (PUTS_BACK_RE.test(para) || GOES_BACK_OTHER_LANGUAGES_RE.test(para))) ||
       (!isRestoreRunbook && failureSentenceRestoresBackup(para))
       ? { title: "Rollback", text: para.trim(), labelled: false }
       : null;
@@ -552,8 +593,19 @@ function isPointerAndTriggers(doc: Doc, body: TBlock[]): boolean {
 /** A sentence that opens by putting something back as it was ("Rollback DNS to the previous Weebly records if …", "Revert the flag to its prior value"). */
 const PUT_BACK_TO_PREVIOUS_RE =
   /^(?:roll[\s-]?back|revert|restore)\s+(?:the\s+)?(?:[\p{L}\p{N}_./`-]+\s+){0,3}to\s+(?:the\s+|its\s+)?(?:previous|prior|old|last (?:known[\s-]good|good|verified|stable|working))\b/iu;
+/** Switching or rolling back to what ran before, in Chinese and Japanese ("切回云端", "回滚到上一版本", "恢复到旧版本", "旧環境へ切り戻す"). */
+const CJK_SWITCH_BACK_RE = /切回|切换回|切換回|回切到|(?:回滚|回退|回滾)(?:到|至)|退回到|恢复(?:到|至)(?:旧|舊|上一|之前|原)|切り戻(?:す|し)|(?:旧|元の)[^。]{0,10}(?:に|へ)戻す/u;
 /** A paragraph that opens with the case of a named part failing ("If validation fails, stop the deployment, …"); with PUTS_BACK_RE, the way back. */
-const FAILURE_PROSE_RE = /^(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ ){0,2}(?:fails|breaks|goes wrong|does not pass|doesn't pass)\s*,/iu;
+const FAILURE_PROSE_RE =
+  /^(?:(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ ){0,2}(?:fails|breaks|goes wrong|does not pass|doesn't pass)\s*,|(?:si algo (?:sale|va) mal|si algo falla|se algo (?:der|deu|correr) errado|se algo falhar|si quelque chose (?:tourne mal|[ée]choue)|en cas de (?:probl[èe]me|[ée]chec)|wenn (?:etwas|es) schiefgeht|falls etwas schief(?:geht|l[äa]uft))\b[^.]{0,60}?,)/iu;
+/**
+ * Going back to what ran before in Spanish, Portuguese, French and German ("se puede volver al despliegue anterior", "voltar
+ * para a versão anterior", "revenir au déploiement précédent", "zur vorherigen Version zurück"): with FAILURE_PROSE_RE, the
+ * way back (2389, set 200: "Si algo sale mal en producción, en Vercel se puede volver al despliegue anterior con *Instant
+ * Rollback*").
+ */
+const GOES_BACK_OTHER_LANGUAGES_RE =
+  /\b(?:volver|regresar|voltar|retornar|revenir|revenez|zur[üu]ck(?:kehren|gehen|wechseln)?)\b[^.]{0,30}?\b(?:anterior|previa|pr[ée]c[ée]dente?|vorherigen?|letzten?)\b|\b(?:zur|zum|auf\s+die|auf\s+den)\s+(?:vorherigen|letzten|alten)\b[^.]{0,30}?\bzur[üu]ck/iu;
 /**
  * A value saying there is no way back ("none", "n/a", "not possible", "nicht möglich"), or to go on rather than back
  * ("**If this fails:** carry on to §3 anyway — a copy of a moving database is worth more than no copy": 1257, whose
@@ -832,6 +884,19 @@ export function findSetAsideSections(
     const cases = allHeads.filter((g) => !g.isPseudo && g.level > h.level && g.index > h.index && g.index < end).length;
     return cases >= 2 && !PUTS_BACK_ANY_RE.test(bodyText(h.index, end));
   };
+  /** Whether the heading before `k` at its level, under the same parent, names taking a snapshot or a dump. */
+  const afterSnapshotSibling = (k: number) => {
+    const h = allHeads[k];
+    if (!h) return false;
+    for (let j = k - 1; j >= 0; j--) {
+      const g = allHeads[j];
+      if (!g || g.isPseudo || g.level > h.level) continue;
+      // (a snapshot or a dump taken to be moved, not a backup: "## Sicherung" then "## Wiederherstellung" of an operations
+      // manual — the backup's two halves — was the way back to 2136's counter, doubtfully; with backups too, 1 fixed, 1 broken)
+      return g.level === h.level && SNAPSHOT_NAME_RE.test(nameOf(g));
+    }
+    return false;
+  };
   const hasNamedRollback = allHeads.some((h, k) => !consumed[h.index] && ROLLBACK_RE.test(nameOf(h)) && !isInsideRollbackOf(k));
   allHeads.forEach((h, k) => {
     if (consumed[h.index] || h.index < coveredUntil) return;
@@ -853,6 +918,9 @@ export function findSetAsideSections(
     // (the parent looked for only where the name is a restore's: a walk back over the headings before it)
     const parent = RESTORE_NAME_RE.test(clean) ? parentOf(k) : null;
     const isBackupsRestore = parent !== null && BACKUP_NAME_RE.test(cleanLabel(parent.parts.title));
+    // (and "### Restore" just after its sibling "### Snapshot" — a move's stages, "Preflight", "Snapshot", "Restore",
+    // "Verify": the snapshot's other half, putting its data on the target — 2435, set 204, its counter's no rollback)
+    const isSnapshotsRestore = RESTORE_NAME_RE.test(clean) && afterSnapshotSibling(k);
     // ("## 📞 Restaurar Backup (Por si acaso)" — restore the backup, just in case — closing a backup-before-migration runbook:
     // a restore kept for the case the work goes wrong is the way back, whatever the runbook's work — 1605)
     const isContingency = CONTINGENCY_RE.test(clean);
@@ -867,7 +935,9 @@ export function findSetAsideSections(
       !/\b(?:previous|prior|last\s+known[\s-]good)\b/iu.test(bodyText(h.index, ends[k] ?? blocks.length));
     const isRestoreWork =
       isRestoreFailure ||
-      ((isRestoreRunbook || isTierA(h) || (INCIDENT_TITLE_RE.test(title) && h.parts.number !== null) || isBackupsRestore) && RESTORE_NAME_RE.test(clean) && !isContingency) ||
+      ((isRestoreRunbook || isTierA(h) || (INCIDENT_TITLE_RE.test(title) && h.parts.number !== null) || isBackupsRestore || isSnapshotsRestore) &&
+        RESTORE_NAME_RE.test(clean) &&
+        !isContingency) ||
       isIncidentRemedy(h, clean);
     // ("EM CASO DE ERRO - Rollback Imediato": the name after a dash, the case it is for before it; "7. Rollback /
     // safety": the rollback and a topic beside it, neither about the other — "Rollback safety" alone is about it; in an
@@ -997,8 +1067,15 @@ export function findSetAsideSections(
       // ("## Rollback criteria" opening "Rollback DNS to the previous Weebly records if …": about the rollback by its name,
       // the rollback by what it says to do)
       // (at any depth, or in notes kept verbatim: exported, the paragraph is a step's list item or its notes)
+      // (only a section on when — "回滚条件", "ロールバック判断" —: an automatic fallback's "错误率 > 5% 时网关自动切回" tells what the
+      // gateway does, no way back for the lead — "自动回退策略" beside "手动回滚": 952's kind)
+      const isConditionsName = /条件|触发|觸發|判断|判斷|基准|基準|タイミング|기준|조건/u.test(label);
+      // (or, in Chinese and Japanese, switching back anywhere in it: "## 回滚条件" — rollback conditions — saying "… 才切回云端。回滚前
+      // 必须停止本地 Gateway，恢复最新备份后再启动云端" — switch back to the cloud: stop the local gateway, restore the backup: 2427, set 203)
       const putsBack = (b: TBlock) =>
-        b.type === "phaselineOpaque" ? b.text.split(/\n\s*\n/).some((paragraph) => PUT_BACK_TO_PREVIOUS_RE.test(paragraph.trim())) : someParagraph(doc, b, PUT_BACK_TO_PREVIOUS_RE);
+        b.type === "phaselineOpaque"
+          ? b.text.split(/\n\s*\n/).some((paragraph) => PUT_BACK_TO_PREVIOUS_RE.test(paragraph.trim()) || CJK_SWITCH_BACK_RE.test(paragraph))
+          : someParagraph(doc, b, PUT_BACK_TO_PREVIOUS_RE) || (isConditionsName && someBlock(b, (x) => x.type === "paragraph" && CJK_SWITCH_BACK_RE.test(doc.block(x))));
       return ROLLBACK_WORD_RE.test(label) && blocks.slice(h.index + 1, ends[at] ?? blocks.length).some(putsBack);
     });
     // ("## 失敗したとき" — "when it fails" — saying "rollback が必要なときは、アプリの deploy を先に戻し …": a section

@@ -127,7 +127,8 @@ const ROLLBACK_OTHER_LANGUAGES = [
   // above: 2182, set 183, a migration guide's way back — stop the service, restore the backup with the previous code)
   String.raw`^(?:c[oó]mo\s+)?(?:retorno|retornar|voltar|volta|regresso|regressar|volver|vuelta|regresar|regreso)\s+(?:[àa]|para\s+a|a\s+la|para\s+la|al?)\s+(?:vers[ãa]o|versi[óo]n|release|implanta[çc][ãa]o|implantaci[óo]n|configura[çc][ãa]o|configuraci[óo]n|estado|build|imagem|imagen)\s+(?:anterior|antiga|antigua|pr[ée]via|previa)$`,
   String.raw`^(?:how\s+to\s+)?(?:return(?:ing)?|back|revert(?:ing)?)\s+to\s+(?:the\s+)?(?:previous|prior|old|last(?:\s+known[\s-]good)?)\s+(?:version|release|deployment|deploy|build|image|state)$|^zur[üu]ck\s+zu[rm]\s+(?:vorherigen|alten|letzten|fr[üu]heren)\s+(?:version|stand|release|zustand)$`,
-  String.raw`^(?:rencana|prosedur|langkah(?:-langkah)?)\s+(?:rollback|pemulihan|pengembalian)$`,
+  // (and "mundur" — stepping back: "## Mundur", "**Mundur:** `git push --force-with-lease …`", "Cara mundur": 2412, set 202)
+  String.raw`^(?:rencana|prosedur|langkah(?:-langkah)?)\s+(?:rollback|pemulihan|pengembalian)$|^(?:(?:rencana|prosedur|langkah(?:-langkah)?|cara|jalan)\s+)?mundur$`,
   // (Thai "## 6. ถอยกลับ" — stepping back: 1568 —, Latvian "**Atgriešanās ceļš.**" — the way back: 1577 —, and the same
   // names in Vietnamese, Finnish, Hungarian, Romanian, Greek, Hebrew and Arabic)
   String.raw`^(?:การ)?(?:ถอยกลับ|ย้อนกลับ|โรลแบ็[กค])(?:\s*(?:แผน|ขั้นตอน|วิธี)\S*)?$`,

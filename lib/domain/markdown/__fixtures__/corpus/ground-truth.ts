@@ -21912,6 +21912,941 @@ export const HELD_OUT_199: Record<string, TGroundTruth> = {
   "2382-korean-operations-manual-fastapi-mariadb-mongodb-numbered-h2-prerequisites-setup-h3-powershell-fences-sql-in-shell-fence-daily-scripts-tests.md": { phases: [3, 6], checklist: 2, sql: 1, rollback: false },
 };
 
+export const HELD_OUT_200: Record<string, TGroundTruth> = {
+  // Set 200 (2383–2394), owners , counted by hand from the documents in this folder.
+  // Set 200 (2383–2394), owners a–c, counted by hand from the documents in this folder.
+  // 2383: an English deploy runbook for three AWS CDK stacks of a portfolio chat agent ("# Deploy runbook"): an intro
+  // paragraph, "## Prerequisites" (4 bullets: uv, Node.js, AWS credentials, cdk bootstrap; a bash fence), "## Quick path"
+  // (5 numbered summary steps), eight numbered H3s — "### 1. Build the deployment zips" (bash fence), "### 2. Deploy the
+  // stacks, in order" (two bash fences, a TO VERIFY paragraph), "### 3. Confirm the Nova Micro inference profile id" (aws
+  // fence), "### 4. ACM DNS validation" (aws fence, 3 numbered), "### 5. Point api.… at the API" (2 bullets), "### 6.
+  // First content sync" (fence), "### 7. Smoke test" (fence), "### 8. Set up the cost alarm" (a pointer) — "## Checklist"
+  // (7 boxes), "## What to check in CloudWatch" (a log-group table), "## Next step" (a link to rollback.md). Phases: the
+  // quick path's five stages (build, deploy, DNS/ACM, content sync, smoke test) + the closing checklist 6; with the
+  // prerequisites / bootstrap and the cost alarm 8; the eight H3s + checklist + prerequisites 10 — [6, 10] (CloudWatch
+  // table and the link are reference).
+  // Checklist: 11 (the 4 "Prerequisites" bullets + the 7 "Checklist" boxes). SQL: 0. Rollback: false (only a link to a
+  // separate rollback.md; "if it times out … re-run the deploy" is a retry, not a way back). Whole (6,420 characters);
+  // replaced: the owner's personal domain (its name part, ×4) → 15 x's (same length, ".com" kept).
+  "2383-aws-cdk-deploy-runbook-prerequisites-bullets-quick-path-numbered-eight-numbered-h3-bash-fences-dns-numbered-checklist-boxes-cloudwatch-table-rollback-link.md": { phases: [6, 10], checklist: 11, sql: 0, rollback: false },
+  // 2384: an English database restore runbook for an RDS Postgres app ("# Database restore and drill (PVC-142)"): a bold
+  // RPO / RTO line, "## Production restore" (5 numbered steps: declare an incident and stop the worker; restore RDS to a
+  // new instance at a point in time; repoint the two database secrets, confirm the migration revision (inline `select …`),
+  // redeploy; a note that S3 evidence is unaffected and re-registers; resume interrupted runs), "## Drill" (one paragraph
+  // on the pg_dump / pg_restore drill script). Phases: stop, restore, repoint + redeploy, resume 4 (step 4 is a note, not
+  // work); stop + restore as one, repoint, resume 3; with the drill as a stage 5 — [3, 5].
+  // Checklist: 0. SQL: 0 (the one query is inline code in a step). Rollback: false (the whole procedure is a recovery; no
+  // way back of its own). Whole (1,261 characters); nothing replaced.
+  "2384-rds-database-restore-and-drill-runbook-bold-rpo-rto-line-production-restore-five-numbered-inline-commands-drill-paragraph-no-fences.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2385: an English cut-over plan replacing legacy NodeODM staging / "superdrone" VMs with a production ClusterODM
+  // gateway on GCP ("# Cutover: remove legacy staging/superdrone → ClusterODM prod"): a precondition line (dev e2e
+  // verification first), an end-state paragraph, "## Rollback posture" (keep the old VM stopped, not deleted, until
+  // burn-in; DNS is the switch), "## Steps" (8 numbered, two with nested bullets: apply the infrastructure paths; configure
+  // the prod secrets; publish images and deploy; smoke on the new IP with a Host header; point the DNS name at the gateway;
+  // point the consumer app at the new bucket; stop the legacy VMs; after burn-in decommission them), "## After cutover:
+  // external IP org policy" (a follow-up paragraph). Phases: prepare (infra + secrets), deploy, smoke, switch (DNS +
+  // consumer), decommission 5; prepare + deploy as one 4; the eight steps + the org-policy follow-up 9 — [4, 9].
+  // Checklist: 0. SQL: 0. Rollback: true ("## Rollback posture": keep the old VM stopped until burn-in, DNS being the
+  // switch back; DOUBTFUL — false if a posture without steps is not read as a way back). Whole (2,086 characters); nothing
+  // replaced ("Helmut" read as the name of the infrastructure repository holding the live/prod paths, not a person — DOUBTFUL;
+  // the organisation's domain and project ids kept).
+  "2385-gcp-clusterodm-cutover-plan-end-state-paragraph-rollback-posture-h2-eight-numbered-steps-nested-bullets-dns-switch-after-cutover-org-policy-h2-no-fences.md": { phases: [4, 9], checklist: 0, sql: 0, rollback: true },
+  // 2386: a Chinese deploy guide for a Next.js bookkeeping app on an always-on home MacBook reached over Tailscale ("#
+  // 部署指南 — macOS 家用服务器(MacBook 常开)"): a blockquote header (chosen form, cloud alternative, registration note),
+  // "## 总览" (a diagram fence), six ordinal H2s — "## 一、首次部署" (a bash fence: clone, setup, build, setup script;
+  // register paragraph; a what-the-script-does table), "## 二、防休眠(必做)" (3 bullets), "## 三、手机随时访问" (3 numbered),
+  // "## 四、备份与恢复" (4 bullets, a restore bash fence), "## 五、更新版本(默认全自动)" (auto-deploy prose with automatic
+  // rollback on a failed build, a pipeline fence, 3 bullets), "## 六、故障排查" (a symptom table). Phases: first deploy,
+  // keep awake, phone access, updates 4; with backup / restore as a stage 5; deploy + keep awake as one 3 — [3, 5] (overview
+  // and troubleshooting are reference).
+  // Checklist: 0 (no boxes, no labelled list; "必做" — mandatory — is no checklist label). SQL: 0. Rollback: false (the
+  // automatic rollback of a failed build is a described behaviour, and "恢复" restores data from a backup; DOUBTFUL — true
+  // if the restore bullet and fence or the auto-rollback are read as its way back). Whole (3,245 characters); replaced: a
+  // person's GitHub handle in the clone URL (×1) → 12 x's (the repository name kept).
+  "2386-chinese-macos-home-server-deploy-guide-blockquote-diagram-fence-ordinal-h2-bash-fence-table-sleep-bullets-tailscale-numbered-restore-fence-auto-update-troubleshooting-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2387: an English go-live runbook for shipping one tenant of a white-label mosque app to the App Store / Play Store
+  // ("# Going Live — Shipping a Masjid to the App Stores"): an intro paragraph, "## TL;DR flow" (6 numbered summary
+  // steps), "## One-time setup" (a 7-row area / what / where table, a note quote), "## Per-masjid go-live (repeatable)"
+  // with eight numbered H3s — trigger provisioning (2 bullets), review + merge the tenant PR, register the bundle id in
+  // Clerk, store listings, build (bash fence), verify the bundle id before submitting (bash fence), submit with --id
+  // (bash fence), OTA updates (bash fence) — "## Gotchas" (5 bold bullets), "## Appendix — App Store Connect API key"
+  // (generate: 4 numbered with 2 sub-bullets; read off the values: 3 bullets; put in GitHub secrets: a bash fence).
+  // Phases: provisioning (trigger + PR), Clerk + listings, build, verify + submit, OTA 5; provision, build, submit 4 (the
+  // manual registration inside provisioning); the eight H3s + the one-time setup 9 — [4, 9] (TL;DR, gotchas and the
+  // appendix are reference; the appendix key generation is a one-time sub-procedure of the setup).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0. Rollback: false (none). Whole (7,610 characters); nothing
+  // replaced (the product's domains, bundle ids and the organisation's Apple team id kept).
+  "2387-white-label-app-store-go-live-runbook-tldr-numbered-one-time-setup-table-eight-numbered-h3-steps-bash-fences-gotchas-bullets-appendix-api-key-numbered.md": { phases: [4, 9], checklist: 0, sql: 0, rollback: false },
+  // 2388: a Russian incident response runbook for a music-streaming web platform on Vercel / IPFS ("# 🚨 Incident
+  // Response Runbook"): one H2 "Быстрые действия при инцидентах" (quick actions) over six numbered H3s — "1. Классификация"
+  // (P0 / P1 / P2 bold labels over 8 bullets), "2. Первичная диагностика" (a curl health / metrics bash fence), "3.
+  // Действия по типам инцидентов" (three H4s: full outage — 3 numbered incl. "roll back to the last stable deploy" and a
+  // `vercel rollback` fence; audio player — 2 numbered, curl fence; Socket.IO — 2 numbered, curl fence), "4. Восстановление
+  // из бэкапов" (a curl restore fence), "5. Коммуникация" (two message-template fences), "6. Контакты" (bold labels over
+  // 4 contact bullets, the phones already masked). Phases: diagnose, act by type, restore, communicate 4; with
+  // classification as the first stage 5; diagnose + act, restore, communicate 3 — [3, 5] (contacts are reference).
+  // Checklist: 0. SQL: 0. Rollback: true (the outage case's step 2 "Откатиться на последний стабильный деплой" with the
+  // `vercel rollback` fence — a rollback item inside a step; DOUBTFUL — false if read as the incident's own mitigation).
+  // Whole (2,436 characters; a final newline added); nothing replaced (the product's domain, the vendors' support
+  // addresses, a public IPFS CID and the masked phones kept).
+  "2388-russian-incident-response-runbook-numbered-h3-severity-bullets-curl-fence-h4-per-incident-numbered-steps-vercel-rollback-fence-restore-fence-message-templates-contacts.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2389: a Spanish deploy guide for a company website on Vercel ("# Despliegue"): an intro paragraph, "## Dos entornos,
+  // dos ramas" (an environment / branch / URL table, auto-deploy paragraph), "## Flujo de trabajo" (4 numbered: push to
+  // staging; Vercel deploys it for review; merge to main — an indented sh fence; Vercel builds and publishes production),
+  // a paragraph on going back with Instant Rollback, "## Notas" (4 bullets: noindex header, contact-form variables,
+  // SITE_ORIGIN, DNS records at the registrar). Phases: staging push + review, merge to production, publish 3; the four
+  // steps 4; staging and production 2 — [2, 4] (the notes are reference).
+  // Checklist: 0. SQL: 0. Rollback: true ("Si algo sale mal en producción … volver al despliegue anterior con Instant
+  // Rollback" — a paragraph). Whole (1,820 characters); replaced: a public IP (the apex A-record target, ×1) →
+  // "xxx.xxx.xx.x" (same length). The organisation's domains and the Vercel DNS target kept.
+  "2389-spanish-vercel-deploy-guide-environments-branches-table-four-numbered-workflow-indented-sh-merge-fence-instant-rollback-paragraph-notes-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 2390: an English secret rotation runbook for an analytics platform ("# Runbook: Secret Rotation"): bold status /
+  // updated / owner lines, "## 1. Overview" (a sentence), "## 2. Target Secrets" (4 bullets broken by a stray "#
+  // ...existing code..." line, which Markdown reads as an H1), "## 3. Rotation Process" over three H3s — "3.1 GitHub
+  // Secrets" (3 numbered), "3.2 Azure App Service" (4 numbered), "3.3 Supabase" (3 numbered) — "## 4. Emergency
+  // Revocation" (3 numbered: revoke, rotate, audit), "## 5. Verification Checklist" (3 boxes). Phases: the three
+  // per-platform rotations + the verification checklist 4; rotation + verification 2; with emergency revocation as its
+  // own stage 5 — [2, 5].
+  // Checklist: 3 (the "Verification Checklist" boxes; the target-secret bullets are no checklist label). SQL: 0.
+  // Rollback: false (none; emergency revocation is a leak response, not a way back). Whole (1,583 characters); nothing
+  // replaced.
+  "2390-secret-rotation-runbook-bold-status-meta-numbered-h2-target-secrets-bullets-stray-h1-line-per-platform-h3-numbered-steps-emergency-revocation-numbered-verification-boxes.md": { phases: [2, 5], checklist: 3, sql: 0, rollback: false },
+  // 2391: a Spanish migration plan moving a student betting / casino web app from a monolith to microservices ("# Plan de
+  // Migración — Monolito → Microservicios"): nine "## Fase N: … ✅" H2s — 0 Análisis (4 boxes), 1 Infraestructura base (4
+  // boxes), 2 Microservicios core (a service / origin / changes table, no boxes), 3 API Gateway (5 boxes), 4 Frontend
+  // Angular (5 boxes), 5 Dockerización (3 boxes), 6 Observabilidad (3 boxes), 7 DevOps (2 boxes), 8 Kubernetes (extra) (3
+  // boxes) — all ticked "- [x]"; "## Archivos: crear / modificar / eliminar" (four H3s of plain-text file-list fences),
+  // "## Riesgos y mitigaciones" (a 4-row table). Phases: the nine Fase H2s 9; without the optional Kubernetes phase 8;
+  // analysis as preparation, not work, 7 — [7, 9] (the file lists and risks are reference).
+  // Checklist: 29 (every "- [x]" box of the phases: 4+4+5+5+3+3+2+3). SQL: 0. Rollback: false (only "transacciones
+  // atómicas + rollback" as a mitigation in the risks table). Whole (3,945 characters); nothing replaced. DOUBTFUL as a
+  // kind: an application re-architecture plan (all done) rather than an operator's cut-over, kept as a phased migration
+  // procedure.
+  "2391-spanish-monolith-to-microservices-migration-plan-nine-fase-h2-checked-box-lists-service-mapping-table-file-list-text-fences-risks-table.md": { phases: [7, 9], checklist: 29, sql: 0, rollback: false },
+  // 2392: an English Postgres backup and restore runbook for a payment gateway ("# Backup and Restore Runbook"): bold
+  // severity / on-call / frequency lines, an intro paragraph, 2 "covers" bullets, "## Verifying a backup" (a sample-output
+  // fence, a crontab bash fence, the expected cron-line fence, a manual-run bash fence, 3 failure-mode bullets), "##
+  // Restoring from a snapshot" over five H3s — "Step 1: Stop the gateway" (bash fence), "Step 2: Pick a snapshot" (bash
+  // fence, a filename fence), "Step 3: Restore" (bash fence), "Step 4: Replay the gap" (2 numbered), "Step 5: Restart the
+  // gateway" (two bash fences, restart and readiness curl) — "## Restoring a single table (point-in-time analysis)" (a
+  // bash fence: createdb, restore into a sidecar, a `psql … -c "SELECT …"` line; a dropdb fence), "## Recovery drills" (4
+  // numbered). Phases: the five restore steps 5; with verifying the backup 6; stop, restore (pick + restore), replay,
+  // restart 4; with the sidecar restore and the drill 8 — [4, 8].
+  // Checklist: 0 (no boxes; "This runbook covers" is no label). SQL: 1 (the `psql … -c "SELECT count(*) …"` command line
+  // in the sidecar fence). Rollback: false (the procedure is itself a recovery; no way back of its own). Whole (4,944
+  // characters); nothing replaced (credentials already masked as ***, api.example.com a placeholder).
+  "2392-postgres-backup-restore-runbook-bold-meta-verify-backup-cron-fences-failure-bullets-five-step-h3-bash-fences-replay-numbered-sidecar-restore-psql-c-drill-numbered.md": { phases: [4, 8], checklist: 0, sql: 1, rollback: false },
+  // 2393: an English backup and restore guide for a RAG system's three stores ("# Backup and Restore"): "## PostgreSQL",
+  // "## MinIO", "## Milvus" (one guidance paragraph each: backup method, what to verify, what is the rebuild source),
+  // "## Recovery sequence" (8 numbered: restore PostgreSQL; restore / verify MinIO objects; recreate tenant collections;
+  // re-embed active chunks; validate ID and vector counts; switch tenant aliases; run retrieval and leakage gates;
+  // re-enable traffic). Phases: restore the stores, rebuild vectors (recreate, re-embed, validate), switch + gates +
+  // traffic 3; the eight steps 8 — [3, 8] (the per-store paragraphs are guidance, not stages).
+  // Checklist: 0. SQL: 0. Rollback: false (none; the document is a recovery). Whole (1,039 characters, no fences);
+  // nothing replaced.
+  "2393-rag-system-backup-and-restore-guide-per-store-h2-paragraphs-postgres-minio-milvus-recovery-sequence-eight-numbered-no-fences.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: false },
+  // 2394: a Japanese daily operations manual for an AI pipeline that triages staffing e-mails into a sheet and matches
+  // engineers to jobs ("# SES-AI 運用マニュアル（操作手引き）"): an intro, a scope quote, "## 0." (what the system does: a
+  // table; a bold "大事な前提" label over 2 numbered premises), "## 1. 毎日の全体像" (a box-diagram fence, a must-run-together
+  // quote), three work H2s — "## 2. 作業① … (/ses-triage)" (launch phrases 3 bullets, 3 numbered actions, a limit table,
+  // "ここを確認（完了報告のチェックポイント）" 3 bullets, a quote), "## 3. 作業② … (/ses-structure)" (2 launch bullets, 3
+  // numbered actions, why-label prose, check-point 3 bullets + 1 sub-bullet, "⚠️ … 鉄則" 3 bullets), "## 4. 作業③ …
+  // (/ses-match)" (a modes table, 3 condition bullets, 4 numbered actions, "ここを確認" 3 bullets) — "## 5. 困ったとき"
+  // (eight message H3s of bullets, four with indented Windows command fences), "## 6. 運用のコツ" (4 bullets), "## 7.
+  // 用語ミニ辞典" (a glossary table), "## 8. 関連ドキュメント" (4 links). Phases: the three work steps 3; ① and ② as one
+  // intake (they must run together) + matching 2 — [2, 3] (overview, troubleshooting, tips, glossary are reference).
+  // Checklist: 0 (no boxes; the "ここを確認（…チェックポイント）" — check here, the report's checkpoints — bullets are
+  // checkpoints, not a checklist or prerequisites label (as 274, 361); "大事な前提" — important premises — are principles,
+  // not prerequisites; DOUBTFUL — 9 or 10 if the three check-point lists are read as checklists, 11–12 with the premises).
+  // SQL: 0. Rollback: false (none; forced lock release and kill-switch are troubleshooting). Whole (8,965 characters; a
+  // final newline added); replaced: a person's surname in a sample phrase (×1) → "xx" (same length). Kept: the company's
+  // role address sales@… (an organisation mailbox, not a person's).
+  "2394-japanese-daily-operations-manual-numbered-h2-diagram-fence-three-work-steps-h3-bullets-numbered-actions-check-point-bullets-troubleshooting-command-fences-glossary.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_201: Record<string, TGroundTruth> = {
+  // Set 201 (2395–2406), owners , counted by hand from the documents in this folder.
+  // Set 201 (2395–2406), owners d–g, counted by hand from the documents in this folder.
+  // 2395: a Chinese deploy flow for a hobby web app on a LAN server ("# 部署流程（吃饭页新功能 + 日常热更新）"): an intro
+  // (build locally → GitHub → transfer → restart), "## 0. 关键事实（部署前必读）" (6 bold key-fact bullets: remote path,
+  // environment, why the frontend is built locally, no git pull on the remote, never overwrite .env / certs / db, ports),
+  // "## 1. 本地构建前端" (a bash build fence), "## 2. 推送到 GitHub" (a bash fence, a quoted SSH fallback fence), "## 3.
+  // 部署到远端" ("### 3.1" tar-over-SSH source transfer fence, "### 3.2" dist transfer fence), "## 4. 热更新重启服务" (a bash
+  // fence, 4 notes bullets, a no-migration note), "## 5. 验证" (a curl / log bash fence, expected result, 2 URL bullets),
+  // "## 6. 排错速查" (a 5-row symptom / fix table). Phases: build, push, transfer, restart, verify 5; build + push as
+  // preparation, transfer + restart as the deploy, verify 3 — [3, 5] (key facts and troubleshooting are reference).
+  // Checklist: 0 (no boxes; "部署前必读" — must-read before deploying — is no prerequisites label). SQL: 0. Rollback: false
+  // (none). Whole (4,248 characters); replaced: the owner's handle as the remote user name and home directory (×5) → 9 x's,
+  // a local Windows user name (×2) → 5 x's (private 192.168.x address kept).
+  "2395-chinese-lan-server-deploy-flow-key-facts-bullets-numbered-h2-build-push-tar-over-ssh-h3-restart-verify-bash-fences-troubleshooting-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2396: a Chinese database migration plan, SQLite → MySQL for a FastAPI app ("# 链客宝AI 数据库迁移方案"): a quoted
+  // version / date header, "## 一、概述" (an intro, a source / target / tool table), "## 二、迁移路径" (a box diagram fence;
+  // three ways: "2.2" Python one-click bash fence with 4 numbered automatic steps, "2.3" SQL-script bash fence of mysql
+  // commands, "2.4" zero-downtime bash fence), "## 三、表结构映射" (type, table-list and four field-mapping tables), "## 四、
+  // 备份策略" (pre-migration SQLite / MySQL backup bash fences, a post-migration mysqldump fence, a schedule table), "## 五、
+  // 回滚方案" (4 numbered rollback criteria, four "第N阶段" H4 stages with bash fences: stop, back to SQLite, restart and
+  // verify, clean MySQL; automatic rollback bullets, a warning quote), "## 六、校验机制" (two check tables, a ```sql fence of
+  // six COUNT queries), "## 七、生产环境迁移检查清单" (before 8, during 4, after 7 "- [ ]" boxes), "## 八、FAQ" (five Q H3s).
+  // Phases: pre-migration checks + backup, migrate, verify, post-migration switch / backup / smoke 4; the checklist's
+  // before / during / after 3; with the checklist before apart from the backup 5 — [3, 5] (overview, mapping tables, FAQ
+  // are reference).
+  // Checklist: 19 (8 + 4 + 7 boxes). SQL: 1 (the ```sql manual check fence; the mysql -e / sqlite3 lines sit in bash
+  // fences: commands). Rollback: true ("五、回滚方案"). Whole (8,844 characters); nothing replaced (user:password /
+  // your_password placeholders kept).
+  "2396-chinese-sqlite-to-mysql-migration-plan-quote-meta-chinese-numeral-h2-three-ways-bash-fences-mapping-tables-backup-fences-rollback-stages-sql-fence-checkbox-checklist-faq.md": { phases: [3, 5], checklist: 19, sql: 1, rollback: true },
+  // 2397: an English GitOps rollback runbook written after a live drill ("# Rollback runbook"): a drill note (dev only),
+  // "## The correct procedure" (5 numbered steps: identify the image-bump commit, git revert, git push, watch Argo sync and
+  // pods, smoke-test the public endpoint), "## Do NOT use `kubectl rollout undo`" (prose), "## A rollback does not undo a
+  // schema migration" (prose, an unlabelled fence of two query-result lines), "## What actually broke, and a real gotcha
+  // found while fixing it" (prose, 3 bullets on the quota gotcha, a bold lesson), "## Measured recovery time" (a timestamp
+  // table, a decision-checkpoint paragraph). Phases: revert (identify + revert + push) and verify (watch + smoke test) 2;
+  // the five steps 5 — [2, 5] (the drill findings and timings are reference).
+  // Checklist: 0. SQL: 0 (the fence holds printed query results, not SQL). Rollback: false (the whole procedure IS the
+  // rollback). Whole (6,627 characters); nothing replaced.
+  "2397-gitops-rollback-runbook-drill-note-five-numbered-revert-steps-do-not-kubectl-undo-prose-schema-caveat-result-fence-gotcha-bullets-recovery-time-table.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2398: a Spanish database migration note for a Spring / Flyway / MySQL backend ("# Migración de datos y Flyway"): "##
+  // Regla previa" (one paragraph: back up and test a restore before any migration, never ddl-auto=update), "## Flyway" (a
+  // text fence with the migration path, a paragraph on the additive V1 migration, a properties fence), "## Instalación
+  // existente" (6 numbered steps: freeze changes or schedule a window, back up and verify, update the image, start the
+  // backend so Flyway migrates, verify health / tables / history / login, review historical data), "## Normalización de
+  // legado" (3 paragraphs), "## Flujo real del vivero" (one paragraph). Phases: prepare (window + backup), migrate (update
+  // + start), verify (+ data review) 3; the six steps 6 — [3, 6].
+  // Checklist: 0 ("Regla previa" — prior rule — is a paragraph, no prerequisites list). SQL: 0. Rollback: false (none).
+  // Whole (2,191 characters); nothing replaced.
+  "2398-spanish-flyway-data-migration-note-prior-rule-paragraph-text-properties-fences-six-numbered-existing-install-steps-legacy-normalisation-prose.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2399: an English go-live / cut-over runbook for a Next.js + Supabase app on Vercel ("# GPDash v4 — Go-Live Runbook
+  // (gpdash.net cutover)"): a strategy paragraph (main becomes the rebuild branch, v3 safety-branched), "## Prerequisites —
+  // must ALL be true before the switch" (3 "- [ ]" boxes), "## Vercel — environment variables" (a paragraph, a 9-row
+  // variable table, a note), "## Supabase — auth URLs" (2 bullets, a backups line), "## The switch" (an unlabelled git
+  // fence), "## Within 15 minutes of the deploy — verification" (6 boxes), "## Rollback (if anything is badly wrong)" (a
+  // git fence, a line), "## Post-launch tidy (not blocking)" (3 bullets). Phases: prerequisites, Vercel env, Supabase auth,
+  // switch, verification 5; with the post-launch tidy 6; Vercel + Supabase configuration as one 4 — [4, 6].
+  // Checklist: 9 (3 prerequisite boxes + 6 verification boxes). SQL: 0 (the role-fix SQL is only named). Rollback: true
+  // ("## Rollback"). Whole (2,942 characters); nothing replaced (the product's own domain gpdash.net kept).
+  "2399-go-live-cutover-runbook-strategy-line-prerequisite-checkboxes-vercel-env-table-supabase-auth-bullets-git-switch-fence-verification-checkboxes-rollback-fence-tidy-bullets.md": { phases: [4, 6], checklist: 9, sql: 0, rollback: true },
+  // 2400: an English region failover runbook for a two-region Cloud Run / Firestore service ("# Region failover runbook"):
+  // an intro (2 data-plane bullets, a shared-layer paragraph, 2 numbered scenarios), "## 1. In-region failover" ("### 1a.
+  // Bad Cloud Run revision" symptoms and an unlabelled gcloud / curl fence of 3 commented steps; "### 1b. Firestore
+  // degradation" 4 numbered; "### 1c. PITR restore" a gcloud restore fence and a paragraph), "## 2. Cross-region degraded
+  // mode" (5 bold numbered steps: detect, communicate, drain new bookings, hold writes, recover; a breach-notice paragraph;
+  // "### Regional FQDN sanity check" a dig fence; "### Region pinning sanity check" a curl fence and an expected JSON fence),
+  // "## 3. Common false alarms" (3 bold bullets), "## 4. Post-incident" (3 bullets), an author line. Phases: in-region
+  // failover, cross-region degraded mode, post-incident 3; bad revision, Firestore degradation, PITR restore, cross-region
+  // (detect → recover), DNS / pinning checks, post-incident 6 — [3, 6] (DOUBTFUL: alternative scenarios, not one line of
+  // work; false alarms are reference).
+  // Checklist: 0. SQL: 0. Rollback: false (the traffic pin and the PITR restore are the main recovery work; "revert once the
+  // live db is fixed" and removing the 503 rule are a failback / recovery, not a back-out, as 80, 126, 162; DOUBTFUL —
+  // true if that revert line is read as the way back). Whole (6,746 characters); replaced: the author's personal domain,
+  // also the base of the service host names (×12) → "xxx.xxx", and the author's name (×1) → 11 x's (Google's public
+  // resolvers 8.8.8.8 / 1.1.1.1 and the Google system service account kept).
+  "2400-region-failover-runbook-two-data-planes-bullets-in-region-h3-gcloud-fences-numbered-firestore-steps-pitr-fence-cross-region-bold-numbered-dig-curl-json-fences-false-alarms-post-incident.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2401: a Chinese operations manual for a distributed LLM inference cluster ("# KCake 运维文档"): bold version / date /
+  // author lines, nine numbered H2s with numbered H3s — "## 1. 运维概述" (a metrics / threshold table, a curl tools fence),
+  // "## 2. 日常运维" (start, stop, restart, log bash fences), "## 3. 集群运维" (add node, remove node, node failure 4
+  // commented steps, master failover 3 commented steps — bash fences), "## 4. 性能调优" (GPU, memory, throughput fences),
+  // "## 5. 备份与恢复" (backup and restore fences of 3 commented steps), "## 6. 安全运维" (firewall, cluster key, nginx basic-auth
+  // fences), "## 7. 故障排查" (a problem table, diagnostic and profiling fences), "## 8. 升级维护" ("8.1 版本升级" a fence of 5
+  // commented steps: stop, back up, pull, dependencies, start; "8.2 回滚" a fence: stop, restore the backup, start), "## 9.
+  // 巡检清单" (daily 4, weekly 4, monthly 4 "- [ ]" boxes). Phases: service operations, cluster operations, tuning, backup
+  // and restore, security, upgrade, inspection 7; grouped as service / cluster operations, maintenance (tuning, backup,
+  // security), upgrade, inspection 4 — [4, 7] (overview and troubleshooting are reference; a manual of separate tasks).
+  // Checklist: 12 (the three inspection box lists). SQL: 0. Rollback: true ("8.2 回滚" of the upgrade). Whole (5,833
+  // characters); nothing replaced (secret / your-secret / master-ip placeholders, private 192.168.0.0/16 kept).
+  "2401-chinese-llm-cluster-operations-manual-bold-meta-numbered-h2-h3-metrics-table-service-cluster-tuning-backup-restore-bash-fences-upgrade-rollback-fences-inspection-checkboxes.md": { phases: [4, 7], checklist: 12, sql: 0, rollback: true },
+  // 2402: an English SaaS launch-day checklist ("# Launch Day Checklist"): a print-and-tick note, a last-reviewed line,
+  // fourteen numbered H2s — "## 1. Identity, legal, and compliance" (12 boxes), "## 2. Stripe — flipping from test to live"
+  // (10 boxes, 13 nested boxes: 3 products, 5 env vars, 5 portal features), "## 3. Authentication — Clerk live mode" (10),
+  // "## 4. Email — Resend live setup" (7), "## 5. Inngest — scheduled job sync" (6), "## 6. Database — Neon production" (7),
+  // "## 7. Hosting — Vercel" (8), "## 8. Error tracking — Sentry" (5), "## 9. Uptime monitoring" (4), "## 10. Performance"
+  // (4), "## 11. Pre-launch dress rehearsal" (a paragraph, 21 boxes), "## 12. Soft launch — first 24 hours" (6), "## 13.
+  // Public launch — day 2+" (5), "## 14. If something goes catastrophically wrong" (5 bold numbered "big red button"
+  // steps: disable sign-ups, pause webhooks, email customers, restore from backup, roll back the Vercel deploy; a paragraph),
+  // "## Sign-off" (fill-in lines). Phases: pre-launch readiness (1–10), dress rehearsal, soft launch, public launch 4; each
+  // numbered checklist section 1–13 a phase 13 — [4, 13] (the emergency procedure is the rollback; sign-off is no phase).
+  // Checklist: 118 (12 + 23 + 10 + 7 + 6 + 7 + 8 + 5 + 4 + 4 + 21 + 6 + 5 "- [ ]" boxes, nested ones each). SQL: 0.
+  // Rollback: true ("## 14." — "Roll back Vercel deploy", restore from backup). Whole (11,434 characters); nothing replaced
+  // (the product's domain renewalradar.com and the <your-domain> / sk_live_... placeholders kept).
+  "2402-saas-launch-day-checklist-print-note-fourteen-numbered-h2-vendor-checkbox-groups-nested-boxes-dress-rehearsal-soft-public-launch-big-red-button-numbered-sign-off.md": { phases: [4, 13], checklist: 118, sql: 0, rollback: true },
+  // 2403: a Russian cut-over runbook for moving a Dokploy stack to another VPS ("# Рунбук: переезд контура на другой VPS
+  // (Dokploy → Dokploy)"): a drill note (three hours, a ten-minute window), "## Что переносится чем" (a 10-row layer /
+  // method / comment table, a paragraph), "## Порядок" (bold "Подготовка" — preparation — 7 numbered steps: clean VPS,
+  // same Dokploy version, register the admin at once, firewall, transfer panel DB / env / TLS / Traefik / cron, bring up
+  // and smoke via --resolve, check reachability from Russia; bold "Окно." — the window — 7 numbered steps: cron off, stop
+  // intake, final pg_dump → pg_restore, DNS, routers back, cron on, smoke; an allowlist paragraph), "## Грабли" (nine
+  // numbered gotcha H3s with prose and fixes: an env-copy bash fence, an unlabelled curl --resolve fence, a gh bash fence,
+  // an Alloy / scp bash fence), "## После переезда" (4 bullets: smoke, reboot check, keep the old DB a week, rotate the API
+  // key). Phases: preparation, window, after the move 3; preparation split into install / secure, transfer, pre-switch
+  // checks 5 — [3, 5] (the gotchas are reference to the steps).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0 (an update statement in inline code only).
+  // Rollback: false (no way back is described; "держать неделю как резерв отката" — keep the old DB a week as a rollback
+  // reserve — is a provision, not a procedure; DOUBTFUL — true if read as the rollback item). Whole (10,518 characters);
+  // nothing replaced (the product's domain oplatishka.com, OLD / NEW / <svc> placeholders kept).
+  "2403-russian-vps-migration-cutover-runbook-what-moves-how-table-bold-preparation-and-window-numbered-lists-nine-numbered-gotcha-h3-bash-fences-after-move-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2404: a Korean deploy guide for a GitHub Actions cron app, Jekyll page ("# 배포"): YAML front matter, an intro (fork,
+  // add secrets, runs every morning), "## 저장소 Fork" (a paragraph), "## 워크플로우 활성화" (a paragraph: enable Actions),
+  // "## Secret 및 Variable 추가" (a paragraph calling what follows the deploy-side checklist, a 14-row item / tab / note
+  // table, an {: .important} quote), "## 스케줄" (3 bold bullets, a manual-trigger paragraph, a <details> block with a yaml
+  // cron fence, a time-zone table and a tip), "## 포트폴리오 업데이트" (a paragraph), "## 업스트림 업데이트 가져오기" (a bash
+  // git fence, a line). Phases: fork, enable workflows, add secrets / variables 3; with the schedule / first run 4; with
+  // updating the portfolio and pulling upstream as later stages 6 — [3, 6].
+  // Checklist: 0 (the "체크리스트" the paragraph names is a table without box cells; DOUBTFUL — 14 if its rows are read
+  // as the checklist's items). SQL: 0. Rollback: false (none). Whole (3,855 characters, ending in a blank line); replaced:
+  // the owner's GitHub handle in two repository URLs (×2) → 5 x's (the product name kept).
+  "2404-korean-github-actions-cron-app-deploy-guide-front-matter-fork-enable-paragraph-h2s-secrets-variables-table-important-quote-schedule-bullets-details-yaml-fence-upstream-bash-fence.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2405: an English database restore runbook for a Supabase / Postgres school app ("# Restore from backup"): a monthly
+  // drill note, "## What to restore where" (a 2-row source / target / use table, a bold never-into-production line), "##
+  // Monthly drill: restore last night's R2 dump" (6 bold numbered steps: fetch the backup from R2 — a bash fence at column
+  // 0 with indented content; start a clean local Postgres — bash fence; run the restore script — bash fence; verify row
+  // counts — a ```sql fence of five SELECT count(*); sanity-check a record; document the drill), "## Disaster recovery: full
+  // production restore" (6 numbered: new project, restore, update the URLs, redeploy, notify users, review). Phases: fetch +
+  // start + restore, verify, document 3; the six drill steps 6; the drill and the disaster recovery as two procedures 2 —
+  // [2, 6] (DOUBTFUL: two alternative procedures).
+  // Checklist: 0. SQL: 1 (the ```sql count fence). Rollback: false (none; the disaster recovery is a restore, the main
+  // work). Whole (2,258 characters); nothing replaced (the local postgres:dev connection string and <r2-bucket> kept).
+  "2405-database-restore-drill-runbook-monthly-note-target-table-six-bold-numbered-steps-unindented-bash-fences-sql-count-fence-disaster-recovery-six-numbered.md": { phases: [2, 6], checklist: 0, sql: 1, rollback: false },
+  // 2406: an English alert runbook for high CPU on Kubernetes pods ("# Runbook: High CPU Usage"): "## Alert Name:
+  // `HighCPUUsage` or `CriticalCPUUsage`" ("### Severity" 2 bullets), "## 1. Initial Assessment" (2 numbered, an indented
+  // kubectl bash fence), "## 2. Diagnostics Steps" (3 bold numbered: logs, tracing, throttling — two indented bash fences),
+  // "## 3. Mitigation" (3 bold option bullets: scale out, adjust resources, rolling restart — two indented bash fences).
+  // Phases: assessment, diagnostics, mitigation 3; assessment and diagnostics as one 2 — [2, 3] (the alert / severity
+  // section is reference).
+  // Checklist: 0. SQL: 0. Rollback: false (none). Whole (1,573 characters); nothing replaced.
+  "2406-high-cpu-alert-runbook-alert-name-h2-severity-bullets-numbered-h2-assessment-diagnostics-indented-bash-fences-mitigation-bold-option-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_202: Record<string, TGroundTruth> = {
+  // Set 202 (2407–2418), owners , counted by hand from the documents in this folder.
+  // Set 202 (2407–2418), owners h–l, counted by hand from the documents in this folder.
+  // 2407: a Chinese build and deploy guide for an Android app ("# 部署与构建指南"): a one-line intro, "## 一、环境要求"
+  // (environment requirements, 4 bullets), "## 二、使用 Android Studio" (3 numbered steps: open, sync, run), "## 三、使用脚本一键构建"
+  // (chmod, wrapper, debug build, install, release build: five bash fences under bullets; APK path bullets), "## 四、签名与发布
+  // （简述）" (3 signing / publishing bullets), "## 五、常见问题" (FAQ bullets). Phases: requirements, build (Studio or
+  // scripts), sign / publish 3; Studio and scripts as separate stages 4; only build + sign 2 — [2, 4] (FAQ is reference).
+  // Checklist: 4 (the "环境要求" environment-requirements bullets, a requirements label). SQL: 0. Rollback: false (none).
+  // Whole (1,116 characters); nothing replaced. DOUBTFUL: a build guide more than a runbook; "环境要求" read as a label (0 if not).
+  "2407-chinese-android-build-and-deploy-guide-h2-environment-requirements-bullets-studio-numbered-script-bash-fences-signing-bullets-faq.md": { phases: [2, 4], checklist: 4, sql: 0, rollback: false },
+  // 2408: an English database restore runbook for a Postgres app in Docker Compose ("# Operational Runbook - Database
+  // Restore & Recovery"): "## RPO & RTO Targets" (2 bold bullets), "## Pre-Restore Checklist" (3 numbered checks: isolated
+  // target, backup integrity, connections terminated), "## Restore Steps (Development & Staging)" (one bash fence, three
+  // numbered comments: terminate sessions, drop / recreate, restore the dump through a pipe into psql), "## Verification
+  // After Restore" (3 numbered steps with inline commands). Phases: pre-restore checks, restore, verify 3; the restore split
+  // into reset database + load dump 4 — [3, 4] (targets are reference).
+  // Checklist: 0 (the "Pre-Restore Checklist" is a section titled checklist over NUMBERED steps: steps, not items; 3 if
+  // read as items — DOUBTFUL). SQL: 3 (the three `psql -c "…"` lines in the restore fence: terminate, DROP, CREATE; the
+  // `cat … | psql` dump load is a file run). Rollback: false (none). Whole (1,444 characters); nothing replaced.
+  "2408-database-restore-runbook-rpo-rto-bullets-pre-restore-checklist-numbered-restore-bash-fence-psql-c-lines-verification-numbered.md": { phases: [3, 4], checklist: 0, sql: 3, rollback: false },
+  // 2409: an English go-live checklist for a self-hosted personal agent (gateway, WhatsApp, voice, Android, calendar,
+  // calls, commerce, self-modification) ("# Operator go-live checklist"): intro and bold notes, "## Quick map" (an 8-row
+  // step table), eight numbered H2s "## 0. Gateway on a cheap VPS (prerequisite)" to "## 7. Self-modification", each with
+  // H3 Config / Secrets / Pair / Smoke checkbox lists (two bash fences in step 1; purchase, live-flag and allowlist tables),
+  // "## Secrets inventory" (table), "## Cost expectations" (table), "## Production config index" (a tree fence), "## Final
+  // go-live smoke (all layers)" (8 numbered boxes and a make bash fence). Phases: steps 0–7 and the final smoke 9; the
+  // final smoke folded into the last step or step 0 read as a pointer to deploy.md 8 — [8, 9] (map, inventory, cost and
+  // index are reference).
+  // Checklist: 66 (boxes: step 0 4; step 1 5 + 3; step 2 4 + 2; step 3 2 + 4 + 3; step 4 5 + 2 + 2; step 5 4 + 2 + 2;
+  // step 6 4 + 3; step 7 3 + 4; final smoke 8 numbered boxes). SQL: 0. Rollback: false (none; "rollback ref" on a
+  // self-mod card and the deny / freeze switches are no way back). Cut before "## Related docs" (a link list; 15,659 of
+  // 16,010 characters kept, the trailing "---" rule dropped); nothing replaced (the +15555550100 number is the template's
+  // placeholder).
+  "2409-go-live-checklist-personal-agent-quick-map-table-numbered-h2-0-7-h3-config-smoke-checkbox-lists-bash-fences-secrets-cost-tables-final-smoke-numbered-boxes.md": { phases: [8, 9], checklist: 66, sql: 0, rollback: false },
+  // 2410: a Korean deploy guide for a Nest / Playwright crawler on a Windows dev PC and an Ubuntu PM2 server ("# Search
+  // Crawler 배포 가이드"): an intro and mode table, a repository text fence, related links, "## 0. 구성 개요" (a diagram
+  // fence, notes), "# A. Windows 로컬" (H2 A-1 prerequisites Steps 1–6, A-2 infrastructure Steps 7–8, A-3 run Steps 9–12,
+  // A-4 update; H3 steps with powershell / bat / env fences and tables), "# B. Ubuntu 운영" (H2 B-1 server preparation
+  // Steps 1–5, B-2 code and settings Steps 6–8, B-3 install / build / migrate Steps 9–12, B-4 PM2 run Steps 13–16 with a
+  // log table, B-5 update procedure, B-6 optional nginx fence), "# C. 체크리스트" (two H2 box lists), "# D. 자주 나는 문제"
+  // (a symptom table), "# E. 빠른 명령 요약" (two summary fences). Phases: the ten H2 stages of parts A and B plus the
+  // checklist 11; only the production track B-1–B-6 plus the checklist 7; production without the optional nginx 6 —
+  // [6, 11] (overview, troubleshooting and the command summary are reference).
+  // Checklist: 17 (boxes: Windows 6, Ubuntu 11). SQL: 0 (migrations run through npm scripts). Rollback: false (none).
+  // Whole (14,173 characters); replaced: the owner's GitHub handle in the three clone URLs → 8 x's (same length). Kept:
+  // change-me-* sample keys, the Korean placeholder secrets, example.com hosts, 127.0.0.1.
+  "2410-korean-deploy-guide-windows-local-and-ubuntu-pm2-parts-a-b-step-h3-powershell-bash-env-fences-update-procedures-nginx-checklist-part-boxes-faq-table.md": { phases: [6, 11], checklist: 17, sql: 0, rollback: false },
+  // 2411: a French deployment guide for a Docker Compose app deployed over SSH by GitHub Actions ("# Déploiement"): an
+  // intro, "## Vue d'ensemble" (staging / production table, pipeline chain), "## Configuration du pipeline" (two bullets,
+  // repository and environment secret tables, an ssh-keyscan bash fence), "## Préparation d'une machine" (numbered H3 1–4:
+  // Docker group, deploy key, environment folder, per-environment .env — bash and dotenv fences), "## Ce que fait le
+  // déploiement" (5 numbered pipeline steps, an image-inspect bash fence), "## Plusieurs instances sur une même machine (dev
+  // local)" (a dotenv fence, a phpMyAdmin H3 note), "## Déploiement manuel d'urgence" (a bash fence), "## Retour arrière" (a
+  // rollback paragraph). Phases: configure secrets, prepare the machine, deploy (the pipeline), emergency manual deploy
+  // 4; the manual deploy as an alternative 3; preparation and deploy only 2 — [2, 4] (the local multi-instance section is
+  // a dev note).
+  // Checklist: 0 (the secret tables' "Requis" column is no list; no boxes). SQL: 0. Rollback: true ("## Retour arrière":
+  // re-run the CD workflow from the target commit). Whole (8,156 characters); nothing replaced (heigdeploy is a service
+  // account, srv.exemple.ch a placeholder host).
+  "2411-french-ssh-compose-deployment-guide-env-table-secrets-tables-numbered-h3-machine-prep-bash-dotenv-fences-pipeline-steps-emergency-deploy-rollback-h2.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 2412: an Indonesian cut-over runbook moving a live ticketing app from Supabase Postgres to MariaDB on shared hosting
+  // ("# Runbook Cutover — Supabase → MariaDB"): an intro, "## Yang sudah terbukti, dan yang belum" (a ✅ / ❌ status
+  // table), "## ⛔ Buktikan build-nya dulu, di luar produksi" (a recommended staging build proof, prose), "## Pre-flight" (a
+  // check / must table), "## Langkah" (H3 1–7: stop new tickets, back up Supabase with a pg_dump bash fence, advance the
+  // branches with a git fence and a "Mundur" line, build on the host with a settings table, env bullets, a log fence and a
+  // stop rule, copy the final data over an SSH tunnel (two bash fences, an expected-output fence), an 11-row smoke-test
+  // table, reopen), "## Mundur" (3 numbered rollback steps with a nested git fence), "## Setelah cutover berhasil" (a
+  // follow-up table). Phases: pre-flight and the seven steps 8, with the after-cutover follow-ups 9; grouped as prepare
+  // (pre-flight, freeze, backup), switch code and build, migrate data, smoke test, reopen 5 — [5, 9] (the status table
+  // and the optional staging proof are context).
+  // Checklist: 0 (no boxes; the pre-flight, smoke and follow-up tables have no [ ] cells). SQL: 0 (pg_dump, the
+  // migration npm script and git are commands). Rollback: true ("## Mundur", plus per-step "Mundur" lines in steps 3–4).
+  // Whole (8,073 characters); replaced: two people's names in the leaderboard smoke row → x's (6 and 7), a real active
+  // administrator password → 8 x's (same length). Kept: the role address admin@ of the organisation's domain, the
+  // organisation's ticketing domain, <PASSWORD> / <SSH_HOST> placeholders, commit ids.
+  "2412-indonesian-supabase-to-mariadb-cutover-runbook-status-table-pre-flight-table-seven-h3-steps-bash-fences-smoke-table-mundur-rollback-numbered.md": { phases: [5, 9], checklist: 0, sql: 0, rollback: true },
+  // 2413: an English key-rotation runbook for a Kubernetes service ("# Key Rotation Runbook"): bold metadata lines, "##
+  // Rotation Schedule" (a key-type table), "## Pre-Rotation Checklist" (6 boxes), "## Key Generation Procedure" (H3
+  // encryption key, JWT key, database key — three bash fences, the last with a `psql … -c "SELECT pgp_sym_encrypt(…)"`
+  // line), "## Distribution Procedure" (H3 Step 1 secrets, Step 2 rolling update, Step 3 JWKS update — bash fences), "##
+  // Verification Steps" (a check / command / expected table), "## Rollback Procedure" (a bash fence), "## Compromised Key
+  // Response" (4 bold numbered steps, the first with a curl fence, the others with bullets). Phases: pre-rotation
+  // checks, generate, distribute, verify 4; distribution as its three steps 6; with the compromised-key response as its
+  // own procedure 7 — [4, 7] (the schedule is reference).
+  // Checklist: 6 (the pre-rotation boxes). SQL: 1 (the psql -c line in the database-key fence; the psql -c in the
+  // verification table is inline code). Rollback: true ("## Rollback Procedure"). Whole (4,687 characters); nothing
+  // replaced (helixterminator.io is the product's domain; $ADMIN_TOKEN a variable).
+  "2413-key-rotation-runbook-bold-metadata-schedule-table-pre-rotation-boxes-h3-generation-bash-fences-psql-c-line-distribution-steps-rollback-h2-compromise-numbered.md": { phases: [4, 7], checklist: 6, sql: 1, rollback: true },
+  // 2414: a Portuguese operations manual for an education web app on Postgres ("# Operação do EDUC.AI"): "## Instância local
+  // de demonstração" (4 numbered steps and a note), "## Health, logs e encerramento" (4 reference bullets), "## Retenção"
+  // (run daily: a powershell fence), "## Backup" (a daily scheduled backup-script powershell fence), "## Ensaio de
+  // restauração" (a restore-drill powershell fence and a validate / record paragraph), "## Falhas externas" (4 behaviour
+  // bullets), "## Produção/GCP" (a before-publishing paragraph). Phases: retention, backup, restore drill 3; with the
+  // local demo setup and the production pre-publish paragraph 5 — [3, 5] (health / logs and external failures are
+  // reference).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0 (npm and PowerShell scripts only). Rollback: false (none; the
+  // restore drill is routine work, not a way back). Whole (2,714 characters); nothing replaced.
+  "2414-portuguese-operations-manual-local-demo-numbered-health-bullets-retention-backup-restore-drill-powershell-fences-external-failures-bullets-production-paragraph.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2415: a Spanish backup procedure for a network switch's configuration and IOS image over TFTP (front matter "title:
+  // Copia de Seguridad", no H1): "## Ingresar a la Consola" (2 access bullets, screenshots), "## Modo Privilegio" (an
+  // `enable` console fence, a note), "## Tipos de Memoria" (a memory table), "## Respaldo de Configuración" (H3 NVRAM with
+  // a `dir nvram:` console fence, H3 send with a `copy … tftp` fence and 2 prompt bullets), "## Respaldo de Imagen IOS"
+  // (H3 flash with three console fences, H3 send with a copy fence and 2 prompt bullets). Phases: console, privileged
+  // mode, configuration backup, image backup 4; console and privileged mode as one access step 3 — [3, 4] (the memory
+  // table is reference).
+  // Checklist: 0 (no boxes; the bullets are access options and prompts). SQL: 0. Rollback: false (none). Whole (3,188
+  // characters); nothing replaced (the university and its service centre are organisations).
+  "2415-spanish-network-switch-config-backup-guide-front-matter-h2-console-privileged-mode-memory-table-config-backup-ios-image-backup-h3-console-fences-screenshots.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2416: an English Postgres backup and restore runbook for a Vercel / Neon app ("# CC-151 — Database backup + restore
+  // runbook"): an intro, "## Provenance + sensitivity" (3 bullets), "## How to take a backup" (two sh fences, output note;
+  // H3 connection variants, 3 numbered precedence items), "## Verified versions" (2 bullets, a version rule with a brew sh
+  // fence), "## How to restore — to a fresh local Postgres" (an sh fence: createdb, pg_restore), "## How to restore — to
+  // a new managed Postgres" (an sh fence), "## Migration-state caveat (critical)" (3 bullets), "## Verify the restore" (an
+  // sh fence holding one multi-line `psql … -c "SELECT count(*) …"`), "## Recurring schedule (macOS launchd)" (H3 install,
+  // one-off run, unload, logs, connection loading — sh fences and an unlabelled env line fence), "## Retention" (prose).
+  // Phases: back up, restore, verify, schedule 4; the two restore targets as separate stages, or the version fix as a
+  // preparation step 5–6 — [4, 6] (sensitivity, caveat and retention are notes).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 1 (the psql -c count query in the verify fence; the "psql … -c
+  // 'SELECT ...'" in prose is inline). Rollback: false (none; unloading the agent is no way back). Whole (6,521
+  // characters); nothing replaced (user:pw@new-host.example.com and the neon.tech host are placeholders).
+  "2416-postgres-backup-restore-runbook-backup-sh-fences-connection-numbered-two-restore-h2-pg-restore-fences-caveat-bullets-psql-c-verify-launchd-h3-fences.md": { phases: [4, 6], checklist: 0, sql: 1, rollback: false },
+  // 2417: an English go-live checklist for a client website built from a Next.js / Vercel template ("# Go-Live
+  // Checklist"): an intro (the final gate before pointing the client's domain), "## Config (`site.config.ts`)" (5 boxes),
+  // "## Environment (Vercel …)" (2 boxes), "## Functional spot-checks (on the production URL)" (6 boxes), "## Hardening
+  // (after the above are green)" (3 boxes), "## Hand-off" (2 boxes). Phases: the five sections 5; config and environment
+  // as one setup check 4 — [4, 5].
+  // Checklist: 18 (boxes: 5 + 2 + 6 + 3 + 2). SQL: 0. Rollback: false (none). Whole (2,188 characters); nothing replaced
+  // (onboarding@ and delivered@resend.dev are the mail service's documented test addresses).
+  "2417-website-go-live-checklist-intro-five-h2-config-environment-functional-spot-checks-hardening-hand-off-checkbox-lists.md": { phases: [4, 5], checklist: 18, sql: 0, rollback: false },
+  // 2418: a Portuguese restore runbook for an event-log database product ("# Restore"): an intro, "## Antes de tocar em
+  // alguma coisa" (3 numbered precautions: restore to a new target, have backup and keystore, start the clock), "##
+  // Sequência" (a powershell fence of four numbered comments: verify the copy, restore to a new destination, storage
+  // doctor, logical verify), "## Validação do restore (§64)" (a 7-row what / how / failure table), "## Política de índices
+  // derivados (§65)" (2 bullets and a rebuild-index bash fence), "## Registar o que se mediu" (2 bullets: measured RPO and
+  // RTO), "## Restore para máquina vazia" (a harness powershell fence, a pointer to disaster recovery). Phases: prepare,
+  // restore sequence, validate, record 4; with the conditional index rebuild and the empty-machine restore 6; prepare
+  // folded into the sequence 3 — [3, 6].
+  // Checklist: 0 (no boxes; "Antes de tocar em alguma coisa" is a before-you-start heading, no checklist label). SQL: 0
+  // (no SQL; powershell, bash and CLI commands). Rollback: false (none; the doc warns against restoring over the live base
+  // but gives no way back). Whole; nothing replaced. NOTE: read_file reported total_chars 3,685 but gave 3,594
+  // characters with 91 LF line ends — the difference is exactly one character per line, so the stored original likely
+  // has CRLF; stored as read_file gave it (LF).
+  "2418-portuguese-database-restore-runbook-numbered-precautions-powershell-sequence-fence-validation-table-index-rebuild-fence-rpo-rto-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_203: Record<string, TGroundTruth> = {
+  // Set 203 (2419–2430), owners , counted by hand from the documents in this folder.
+  // Set 203 (2419–2430), owners m–p, counted by hand from the documents in this folder.
+  // 2419: an English PostgreSQL restore runbook for a Prisma app ("# Database Restore Procedure (Disaster Recovery)"): an
+  // intro paragraph, a [!CAUTION] data-loss callout, "## Prerequisites" (3 bold numbered items: client tools over 3 OS
+  // sub-bullets, access to backups over 4 click-step sub-bullets, credentials), "## Restore Procedure" with "### Step 1"
+  // download and extract (a bash gunzip fence), "### Step 2" prepare the target (2 numbered, a sql DROP / CREATE SCHEMA /
+  // GRANT fence, an italic alternative), "### Step 3" execute (a bash `psql … -f` fence), "### Step 4" verify (3
+  // numbered), "## Verification Schedule" (an [!IMPORTANT] quarterly restore-test callout). Phases: the four steps 4; the
+  // prerequisites read as a phase 5 — [4, 5] (the quarterly test is a schedule, not a phase).
+  // Checklist: 3 (the "Prerequisites" numbered items; the 7 sub-bullets are parts of their items, as 991; DOUBTFUL — 10
+  // with them apart). SQL: 1 (the Step 2 sql fence; `psql -f file` is a file run). Rollback: false (none; the restore is
+  // the main work, and "rolling back the entire production app" in the caution is the restore itself). Whole (3,386
+  // characters); nothing replaced (the product's backup file names kept).
+  "2419-postgres-database-restore-runbook-caution-callout-prerequisites-numbered-nested-bullets-four-step-h3-bash-fences-drop-schema-sql-fence-psql-f-verify-numbered-quarterly-test.md": { phases: [4, 5], checklist: 3, sql: 1, rollback: false },
+  // 2420: Portuguese production deploy notes for a Docker + Cloudflare Worker product ("# Deploy em Produção"): a "---"
+  // rule, "# Para o cliente" (a one-command curl | bash install fence, "### Requisitos do servidor" a 4-row requirements
+  // table, a tested-on quote), "# Para você (desenvolvedor)" with "## Visão geral" (a box-drawing diagram fence), "##
+  // Lançar uma nova versão (fluxo completo)" (a bare fence of 6 numbered lines: test locally, push, publish the staging
+  // image, deploy staging, validate, tag; then 3 bullets of what GitHub Actions does on the tag, the production deploy
+  // among them), "## Atualizar só o Worker" (a make bash fence, a wrangler d1 migrations fence), "## Referência rápida" (a
+  // make command fence: status, logs, update, rollback, shell). Phases: the client install, the release flow, the worker
+  // update 3; the release flow as staging deploy + validate + tag-to-production 4 (with the worker, the install as a
+  // client's own step apart); release and worker only 2 — [2, 4] (overview and quick reference are reference).
+  // Checklist: 0 (no boxes; "Requisitos do servidor" is a table, no list, as 1396). SQL: 0 (the D1 migrations are a
+  // wrangler command). Rollback: false (only a `make rollback # reverte o último deploy do backend` line in the
+  // quick-reference fence, a reference line, not a procedure, as 235; DOUBTFUL — true if that one command is read as the
+  // way back). Whole (2,459 characters); replaced: the owner's GitHub handle in the bootstrap download URL (×1) → 15 x's
+  // (the product's staging domain app.hackertracker.com.br kept).
+  "2420-portuguese-production-deploy-notes-client-one-command-bash-fence-server-requirements-table-diagram-fence-release-flow-numbered-text-fence-worker-make-fences-quick-reference-rollback-command.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2421: a Chinese steady-state operations manual for a WeChat mini-program on Tencent CloudBase ("# 运维手册（日常运维
+  // runbook）"): a 3-line blockquote intro, "## 0. 环境与铁律" (5 bold bullets: the one production env, repo = production
+  // source, deploy decoupled from git, the guard-deploy hook, "**前置**" tcb CLI logged in), "## ① 部署" (1.1 cloud functions:
+  // a build bash fence, the function list, a per-function deploy fence, two ⚠️ quotes one with a nested fence, "顺序纪律" 5
+  // numbered function groups from low to high risk with smoke checks, a smoke bash fence; 1.2 admin static hosting: a bash
+  // fence, a hash-check bash fence; 1.3 agent / site 2 bullets; 1.4 the app stale trap, prose; 1.5 no npm wrapper, prose),
+  // "## ② 回滚" (a principle line, 4 bullets: single function, static hosting, old-line rebuild, mini-program version
+  // rollback; 4 "rollback gaps" bullets), "## ③ 密钥轮换" (3.1 mechanism + a docId table; 3.2 kf Secret 4 numbered with a
+  // nested bash fence and quote; 3.3 Token / AESKey 4 bullets; 3.4 trusted IP prose; 3.5 WeChat Pay 2 numbered + a quote;
+  // 3.6 collection permission lock, a bash fence; 3.7 VOD 4 bullets), "## ④ 常见故障 → 处置速查" (a start line, a 13-row
+  // symptom / cause / action table), "## ⑤ 例行巡检" (3 numbered observability channels, 3 automatic-inspection bullets, a
+  // daily line, a trigger-check bash fence, expected crons), "## 待人工确认清单（gaps）" (11 boxes). Phases: deploy, key
+  // rotation, routine inspection 3; with the gaps checklist as a phase after the work 4; with the environment rules as a
+  // preparation, deploy split into functions / static hosting, and the fault table as a triage stage up to 7 — [3, 7]
+  // (the fault table is a troubleshooting table; the rollback is not counted).
+  // Checklist: 11 (the gaps boxes; DOUBTFUL — 12 or 13 if the bold "**前置**" (prerequisite) bullet in "0. 环境与铁律" and the
+  // "**前置**" line in 3.7 are read as prerequisites items). SQL: 0. Rollback: true ("## ② 回滚": per-function and static
+  // re-deploy of a good commit, old-line rebuild, mini-program "版本回退"). Cut at a section boundary: the 16,214-character
+  // file is kept through the end of "## 待人工确认清单（gaps）" (15,917 characters), leaving off the "---" rule and the
+  // "**相关文档**" pointer paragraph. Replaced: the CloudBase environment id of the owner's project (×13) → "cloudbase-" +
+  // 17 x's; the mini-program AppID (×1) → "wx" + 16 x's; a person's handle in a home-directory path (×1) → 7 x's (console
+  // connector / workflow ids wxpay_33nb7su, kbgzl_n8gojr3a kept: resource names, no secrets).
+  "2421-chinese-steady-state-operations-manual-blockquote-intro-environment-rules-bullets-deploy-h3-bash-fences-ordered-groups-numbered-rollback-bullets-key-rotation-h3-numbered-fault-table-inspection-gaps-checkboxes.md": { phases: [3, 7], checklist: 11, sql: 0, rollback: true },
+  // 2422: an English go-live (store launch) runbook for a browser extension ("# Launch runbook — the human steps, in
+  // order"): an intro paragraph (what is prepared, ~45 minutes), "## 1. Chrome Web Store developer account (~10 min)" (4
+  // numbered), "## 2. Chrome submission (~20 min)" (5 numbered: upload, listing tab, privacy tab, distribution, submit),
+  // "## 3. Edge Add-ons, same day (~10 min)" (a line, 3 numbered), "## 4. The moment it goes live" (4 bullets: store link,
+  // tag + GitHub release, screencast, reply to reviews), "## 5. Standing rules" (5 do / never bullets), "## Optional, soon
+  // after launch" (3 bullets). No fences. Phases: account, Chrome submission, Edge, go-live tasks 4; Chrome and Edge
+  // submission as one 3; the optional after-launch tasks as a phase 5 — [3, 5] (the standing rules are rules, no stage).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0. Rollback: false (none; the GitHub release is a
+  // "fallback distribution", not a way back). Whole (4,015 characters); replaced: the owner's GitHub handle in the two
+  // repository URLs (×2) → 13 x's; a person's name as the publisher name (×1) → 17 x's (the example product address
+  // wholepage.dev@gmail.com, offered "e.g.", kept).
+  "2422-browser-extension-store-launch-runbook-intro-numbered-h2-timed-account-submission-edge-numbered-steps-go-live-bullets-standing-rules-optional-bullets-no-fences.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2423: a German server operations guide for a Docker-hosted dashboard ("# Betrieb auf einem Server"): an intro
+  // paragraph, a bold "Geheimnisse:" paragraph, "## Zwei Betriebsarten" (a Tailscale / public-HTTPS comparison table, a
+  // line, "### Weg B im Detail" 4 numbered setup steps, bold "Cookies und CSRF:" and "Achtung Docker und Firewall:"
+  // paragraphs), "## Aktualisieren" (a bash fence of the update script, a paragraph on what it does), "## Sicherung" (6
+  // bold-label bullets: nightly cron, manual, check, restore via script, what is saved, off-server copy), "## Alltag" (a
+  // task / command table, two lines), "## Vor dem Einladen von Freunden" (one paragraph of checks). Phases: public HTTPS
+  // setup, update, backup (and restore) 3; update and backup only 2 (the mode setup read as reference); with the
+  // before-inviting checks as a stage 4 — [2, 4] (the modes table and the daily table are reference).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0. Rollback: false (none for the update; the
+  // "Wiederherstellen" bullet is the backup section's restore, the main work of that section, not a way back from a
+  // change). Whole (5,052 characters); nothing replaced (meindashboard.de is an example value in the table, Hetzner and
+  // the product paths kept).
+  "2423-german-server-operations-guide-secrets-paragraph-two-modes-table-https-mode-numbered-update-bash-fence-backup-restore-bold-bullets-daily-task-table-before-inviting-note.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2424: an English PostgreSQL backup runbook for a Fly.io + Neon app ("# Database Backup Runbook"): "## Objective" (a
+  // line, 2 bullets: RPO, RTO), "## Backup" (a line, a `sh` pg_dump fence, a retention paragraph), "## Restore" (a line, a
+  // `sh` pg_restore fence, a line, a `sh` smoke-check fence), "## Notes" (one paragraph). Phases: backup, restore, smoke
+  // checks 3; restore and its checks as one 2 — [2, 3] (objective and notes are reference).
+  // Checklist: 0 (no boxes; the objectives are no prerequisites label). SQL: 0 (pg_dump / pg_restore are commands).
+  // Rollback: false (none; the restore is the document's own main work). Whole (1,071 characters); nothing replaced
+  // (`<api-app>` is a placeholder).
+  "2424-postgres-backup-runbook-objective-rpo-rto-bullets-backup-pg-dump-sh-fence-restore-pg-restore-sh-fence-smoke-check-fence-notes.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2425: a Korean deploy guide for publishing OBS widgets on GitHub Pages ("# 배포 가이드 — GitHub Pages에 온에어킷
+  // 올리기"): an intro with a URL fence, a cost / needs / time table, a glossary quote, a linked TOC, "## 0. 시작 전 확인" (a
+  // folder-tree fence, two quotes, a public-scope paragraph), "## 1. onairkit 조직 만들기" (a why quote, a 7-row step table),
+  // "## 2. 저장소(repository) 만들기" (a 7-row step / input table, a quote with a table, 2 choice bullets), "## 방법 A" (H3s
+  // A-1…A-4 of numbered steps, one over nested bullets, a quote), "## 방법 B" (H3s B-1…B-5: powershell fences, a command
+  // table, a login bullet pair, a <details> of 9 numbered token steps), "## 3. GitHub Pages 켜기" (quotes, a 6-row step
+  // table, a text fence), "## 4. 주소 확인하고 OBS에 넣기" (fences, a widget URL table, 5 numbered check steps, a quote), "## 5.
+  // 업데이트 배포하기" (a web table, powershell fences, timing bullets), "## 6. 캐시 주의사항" (a cache table, 4 numbered, a
+  // fence, H3 notes), "## 7. (선택) 내 도메인 연결하기" (a 4-row step table, 3 bullets), "## 8. 문제 해결" (a 12-row symptom
+  // table), "## 배포 체크리스트" (8 boxes). Phases: create the organisation and repository, upload (method A or B), enable
+  // Pages, check the address in OBS, the closing checklist 5; with the pre-start check, organisation and repository apart,
+  // the update procedure and the optional domain up to 8; organisation + repository, upload, Pages, verify 4 — [4, 8] (TOC,
+  // cache notes and the troubleshooting table are reference; methods A and B are alternatives of one stage).
+  // Checklist: 8 (the "배포 체크리스트" boxes; the "필요한 것" row is a table cell, no list, and "0. 시작 전 확인" is a
+  // before-you-start check, no label). SQL: 0. Rollback: false (none; revoking a leaked key in the troubleshooting table is
+  // no way back). Whole (13,609 characters); replaced: a person's name in a Windows home-directory path (×2) → 8 x's (the
+  // organisation onairkit and its github.io addresses kept; `<내 GitHub 아이디>` and 가입한@이메일.com are placeholders).
+  "2425-korean-github-pages-deploy-guide-intro-fence-needs-table-toc-numbered-h2-org-repo-step-tables-two-upload-methods-h3-numbered-powershell-fences-pages-table-update-cache-domain-troubleshooting-table-deploy-checkboxes.md": { phases: [4, 8], checklist: 8, sql: 0, rollback: false },
+  // 2426: an English production cut-over runbook splitting a PHP site into live and beta behind Cloudflare ("# Production
+  // cutover: separate live and beta, with no paid tools"): goal and cost paragraphs, "## How the two sites relate" (a
+  // beta / live table, "Day to day:" 4 numbered — build and merge, test on beta, promote, "Rollback: run the same workflow
+  // with an older commit SHA" — and an add-only migrations paragraph), "## Part 1: the server" (8 bold numbered steps:
+  // create the live site; the live database, a bare fence of `mysql -e "CREATE DATABASE …"` + mysqldump; live settings, a
+  // putenv fence; beta settings, a putenv fence; the live deploy cron, a fence; create the production branch; live cron
+  // jobs, a table; test live before DNS, a curl fence), "## Part 2: Cloudflare" (7 bold numbered: origin certificate, DNS,
+  // remove the Worker route, redirect rule, cache rule, optimisation switches, Search Console; then a rollback paragraph),
+  // "## Keeping beta realistic" (a clone-script fence, a line), "## After the cutover: check" (6 bullets). Phases: server,
+  // Cloudflare, after-cutover check 3; with the pre-DNS live test apart 4; the server part split into site + database,
+  // settings, deploy job + branch, cron, test, up to 6 — [3, 6] (the day-to-day promote flow and the beta refresh are
+  // routine after the cut-over, not stages of it).
+  // Checklist: 0 (no boxes; "After the cutover: check" is no checklist label — DOUBTFUL, 6 if read as one). SQL: 0 (the
+  // `mysql -e "CREATE DATABASE …"` line shares its fence with a mysqldump pipe: a command, as 289; DOUBTFUL — 1 if that
+  // mysql -e line is read like a psql -c step). Rollback: true (the day-to-day item 4 "Rollback: …" and the "Rollback at
+  // any point before step 3 of Part 2 …" paragraph: DNS back, re-create the Worker route). Whole (7,843 characters);
+  // nothing replaced (the company's domain seatoutlet.com, its public GTM container id and `<server-ip>` / `<user>`
+  // placeholders kept).
+  "2426-live-beta-production-cutover-runbook-goal-paragraphs-sites-table-day-to-day-numbered-rollback-item-server-part-bold-numbered-steps-mysql-php-cron-fences-cloudflare-part-rollback-paragraph-check-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 2427: a Chinese cut-over runbook moving a self-hosted agent gateway from the cloud to an Ubuntu VM on an old Mac ("#
+  // Migration Runbook"): "## 目标" (a goal paragraph), "## 迁移前" (5 numbered: record the cloud status, check the Mac, create
+  // the VM, install, verify), "## 核心数据归档" (a line, 4 bullets of what the archive holds, a SQLite-snapshot warning),
+  // "## 覆盖与验证" (6 numbered: back up, unpack and checksum, overwrite and fix permissions, config check, model test,
+  // install the service unstarted), "## 正式切换" (6 numbered: stop the cloud gateway, confirm, start the local one, test the
+  // channels, check duplicates, watch the logs), "## 切换后" (4 numbered), "## 回滚条件" (one paragraph). No fences.
+  // Phases: before, archive, overwrite and verify, cut-over, after 5; the archive folded into its neighbours 4 — [4, 5].
+  // Checklist: 0 (no boxes; "迁移归档应包含" lists the archive's contents, no checklist / prerequisites label). SQL: 0.
+  // Rollback: true ("## 回滚条件": when to switch back, and how — stop the local gateway, restore the latest backup, start
+  // the cloud one). Whole (1,100 characters, ending in a blank line as read); nothing replaced.
+  "2427-chinese-cloud-to-local-vm-migration-cutover-runbook-goal-numbered-h2-before-archive-bullets-overwrite-verify-cutover-after-numbered-rollback-conditions-paragraph.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: true },
+  // 2428: an English production deploy runbook for an AWS (ECR / Terraform) service ("# Production deployment"): "##
+  // Prerequisites" (4 bullets: deploy-role credentials, tools, tag trigger, manual approval), "## Deploy steps" (6
+  // numbered: merge and green CI, annotated tag, approve the environment job, the workflow builds / pushes / applies,
+  // smoke test, optional acceptance run), "## Secrets rotation" (a 3-row secret / location / rotation table), "##
+  // Pre-migration checklist" (3 boxes: RDS snapshot, notify on-call, rollback task definition saved), "## Post-deploy" (2
+  // bullets). No fences. Phases: the pre-migration checklist, deploy, post-deploy 3; with the prerequisites as a phase 4;
+  // deploy split into release (tag, approve, build) and verification (smoke, acceptance) 5 — [3, 5] (the rotation table is
+  // reference).
+  // Checklist: 7 (the 4 "Prerequisites" bullets + the 3 "Pre-migration checklist" boxes). SQL: 0. Rollback: false (no way
+  // back is given; "Verify rollback task definition revision saved" is a box about having one ready, as 235's "Rollback
+  // plan ready" — DOUBTFUL, true if read as a rollback item). Whole (1,308 characters); nothing replaced.
+  "2428-aws-production-deploy-runbook-prerequisites-bullets-six-numbered-tag-approve-steps-secrets-rotation-table-pre-migration-checkboxes-post-deploy-bullets.md": { phases: [3, 5], checklist: 7, sql: 0, rollback: false },
+  // 2429: an English PostgreSQL backup and restore runbook ("# Backup And Restore Runbook"): "## Purpose" (a paragraph),
+  // "## Backup policy" (4 bullets), "## Manual backup" (a PowerShell and a bash script fence), "## Restore procedure" (5
+  // numbered: pause traffic, confirm the snapshot, restore into an isolated environment first, validate key tables, then
+  // restore into production; a PowerShell and a bash script fence), "## Post-restore checks" (5 bullets). Phases: manual
+  // backup, restore, post-restore checks 3; the restore split into the isolated trial and the production restore 4 —
+  // [3, 4] (purpose and policy are reference).
+  // Checklist: 0 (no boxes; "Post-restore checks" is no checklist label, the policy bullets no prerequisites). SQL: 0 (the
+  // fences run backup / restore scripts). Rollback: false (none; the restore is the document's main work). Whole (1,731
+  // characters); nothing replaced (`<secure-connection-string>` is a placeholder).
+  "2429-postgres-backup-and-restore-runbook-purpose-policy-bullets-manual-backup-powershell-bash-fences-five-numbered-restore-steps-fences-post-restore-check-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2430: an English secret-rotation runbook for AWS Secrets Manager values fed to Kubernetes through External Secrets
+  // ("# Secret rotation — brain/prod/* (AUD-INFRA-017)"): bold "Finding:" and "Decision …:" paragraphs, "## How secret
+  // delivery works (read before rotating anything)" (2 bold numbered layers: source secrets, k8s env bundles; "So every
+  // rotation is the same 5-step shape:" a bare fence of [1]–[5] — generate, put the source value, update the bundles,
+  // force the ESO refresh then remove the annotation, restart the pods and verify; a line; a `sh` kubectl annotate fence),
+  // "## Inventory → who consumes what" (an 11-row secret / consumer / restart / notes table), "## Verification (every
+  // rotation)" (4 bullets), "## Cadence" (a paragraph). Phases: update the values (generate, source, bundles), refresh and
+  // restart, verify 3; the five fenced steps one by one plus the verification section 6 — [3, 6] (background, inventory
+  // and cadence are reference).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0 (`ALTER ROLE …`, `ALTER CURRENT USER …` and
+  // `SELECT 1` only in table cells and prose as inline code). Rollback: false (none; the old value is meant to stop
+  // working). Whole (5,205 characters); nothing replaced (secret names, no values; `<ns>` / `<bundle>` are placeholders).
+  "2430-secret-rotation-runbook-bold-finding-decision-paragraphs-two-layer-numbered-five-step-shape-fence-eso-sh-fence-inventory-table-verification-bullets-cadence.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_204: Record<string, TGroundTruth> = {
+  // Set 204 (2431–2442), owners , counted by hand from the documents in this folder.
+  // Set 204 (2431–2442), owners q–s, counted by hand from the documents in this folder.
+  // 2431: an English mainnet release checklist for a blockchain order-book project ("# KOB mainnet release checklist"):
+  // two intro paragraphs (what a release is; not audited), "## 1. No genesis step: the build is reproducible from source"
+  // (a piece / source / reproduced-by table, a paragraph on CI checks), "## 2. Release gates (all must hold before a
+  // mainnet release)" (5 numbered gates), "## 3. Registry for launch" (3 bold-labelled bullets, a stale-record paragraph),
+  // "## 4. Build" (an unlabelled shell fence of build commands, two explanatory paragraphs), "## 5. Tests before tagging"
+  // (an unlabelled shell fence), "## 6. Hashes to publish" (a one-line fence, a paragraph, 3 check bullets), "## 7.
+  // Upgrade order: indexers before wallets" (a paragraph, 3 numbered steps, a paragraph on which rollbacks are safe), "##
+  // 8. Operator requirements" (a requirement / basis table, a closing paragraph). Phases: gates, registry check, build,
+  // tests, publish hashes, upgrade rollout 6; gates + registry, build + tests, publish, rollout 4 — [4, 6] (section 1 is
+  // background, section 8 reference).
+  // Checklist: 0 (no boxes; the title labels nothing as the document has sections; "Release gates" is no checklist /
+  // prerequisites label — DOUBTFUL, 5 if the gates are read as prerequisites; the "Operator requirements" are a table, not
+  // a list). SQL: 0. Rollback: false (the closing paragraph of section 7 only says a wallet rollback is safe and an
+  // indexer rollback is not — no way back described; DOUBTFUL, true if read as a rollback note). Whole (10,880
+  // characters); nothing replaced (the "founder decision" date and token names kept; no personal names).
+  "2431-mainnet-release-checklist-numbered-h2-build-table-release-gates-numbered-registry-bullets-build-test-hash-fences-upgrade-order-numbered-operator-requirements-table.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 2432: an English upgrade runbook for a self-hosted app platform ("# Upgrade an existing install"): an intro paragraph
+  // and 4 bullets (what the upgrade touches), "## Prepare (5 minutes)" (5 numbered steps, three with indented bash fences:
+  // install the tool, pick a quiet time, get images, copy live files, back up the database), "## Phase 1: new images, your
+  // old configuration" (steps 6–7 with bash fences, an auto-rollback / "To go back yourself" line, a watch-period bash
+  // fence), "## Phase 2: the new compose file …" (steps 8–13 with bash fences, a "To go back:" line in step 10, a
+  // going-back note in step 13), "## If something goes wrong" (a problem / do-this table of 5 rows), "## Add a machine" (a
+  // paragraph), "## Not tested" (2 bullets, a closing line). Phases: prepare, phase 1, phase 2 3; with the watch period
+  // or the enforcement / encryption steps as their own stage 4 — [3, 4] (adding a machine and the untested list are
+  // reference).
+  // Checklist: 0 (no boxes; the intro bullets and "All you need" are no checklist / prerequisites label). SQL: 0 (all bash
+  // fences). Rollback: true ("selfhostlyctl upgrade --rollback", the "To go back:" line of step 10, the "If something
+  // goes wrong" table). Whole (5,466 characters); replaced: the owner's GitHub handle in the raw.githubusercontent.com
+  // install URL → 12 x's (same length).
+  "2432-self-hosted-upgrade-runbook-intro-bullets-prepare-numbered-bash-fences-phase-1-phase-2-h2-continuous-numbered-steps-inline-go-back-lines-problem-table-not-tested-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 2433: a Korean backup and restore runbook for a lab's NixOS hosts moving from Borg to S3 (RustFS) with restic ("#
+  // 백업"): a one-line status, "## 저장소 배치" (a paragraph, a mermaid fence), "## 목표 흐름" (a mermaid fence), "## RustFS
+  // bootstrap" (paragraphs, 3 bullets), "## RustFS monitoring" (3 bullets), "## psi 백업 범위" (backup-target and exclusion
+  // bullets), "## 보장 수준과 한계" (5 bullets), "## PostgreSQL 백업 범위" (target, storage and schedule bullets), "## Stalwart
+  // R2 blob 백업" (paragraphs), "## tau→rho delayed mirror" (5 bullets), "## 기존 Borg 상태" (3 bullets), "## 복구 runbook"
+  // ("### 공통 절차" 5 numbered steps all written "1.", "### psi protected data 복원" two bash fences, "### PostgreSQL dump
+  // 복원" a bash fence and a "수동 복원 절차:" list of 5 numbered steps, "### tau primary 장애 시 rho mirror 사용" 4 numbered
+  // steps, "### credential 유출/오동작 대응" 3 bullets), "## 운영 원칙" (7 bullets). Phases: the common procedure's stages —
+  // find the last good snapshot, restore to a temporary path, verify, apply, record 5; confirm / restore and verify /
+  // apply and record 3 — [3, 5] (the layout, flow, bootstrap, monitoring, scope and mirror sections describe the
+  // automated backup and are reference; the per-scenario H3s are variants of the restore stage).
+  // Checklist: 0 (no boxes; "백업 대상" / "백업 제외" / "저장소" / "스케줄과 보관" are no checklist / prerequisites labels).
+  // SQL: 0 (pg_restore only in inline code; bash fences). Rollback: false (the document's work is itself a restore; the
+  // mirror note "tau 복구 후 mirror 방향을 임의로 반전하지 않습니다" is no way back). Whole (8,175 characters); nothing
+  // replaced (host names psi / rho / tau / eta, the lab name and the root@host ssh lines kept; no personal data).
+  "2433-korean-backup-and-restore-runbook-restic-s3-mermaid-fences-scope-bullets-postgres-dump-schedule-bullets-recovery-h3-one-numbered-bash-fences-credential-leak-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2434: an English secret rotation guide for a test-automation product ("# Secret Rotation Guide"): an intro line, "##
+  // The seven secrets, and where they are declared" (a paragraph, a padded secret / protects / floor / rotate-when table of
+  // 7 rows, two bold-led paragraphs on the length floor and placeholder refusal), "## Rotation, by secret" (six H3s —
+  // cookie + session, vault, API key, reporter, runner registration, Kilo key — each of 1–3 numbered steps with bold
+  // "Impact:" and most with bold "Verify:" paragraphs; a bold transport note), "## After any rotation" (2 bullets),
+  // "## Docker deployments" (3 numbered steps, one with an indented bash fence, a closing paragraph). Phases: the six
+  // per-secret rotations and the after-rotation checks 7; generate and set / restart or recreate / verify 3 — [3, 7]
+  // (the secrets table and rules are reference; the Docker section is the restart method). DOUBTFUL the upper bound: 8 if
+  // the Docker recreate is a stage of its own.
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0 (one bash fence; curl and GET lines inline).
+  // Rollback: false (no way back; the vault paragraph's "snapshot the database, re-seal …, then rotate" is an order of
+  // work, not a revert). Whole (7,007 characters); nothing replaced (no personal data; the secret names are variable
+  // names).
+  "2434-secret-rotation-guide-seven-secret-padded-table-bold-rules-per-secret-h3-numbered-steps-bold-impact-verify-after-rotation-bullets-docker-numbered-bash-fence.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 2435: an English server-to-server production migration runbook driven by a script ("# Migration"): "## What The
+  // Migration Script Automates" (a paragraph, 4 bold-led numbered phases: preflight, snapshot, restore, verify), "##
+  // Folder Layout" (5 bullets), "## Prepare Config" (a bash fence, an unlabelled env fence, a bold-led paragraph; "###
+  // Config Reference" a padded key / default / description table of 14 rows, one row repeated as in the source; "### SSH
+  // Access Requirements" two paragraphs with bash fences; "### Local Tool Requirements" one sentence), "## Run Migration"
+  // (ten H3 variants, each a line and a bash fence: dry run, preflight only, full, individual phases, resume, resume a
+  // phase, skip edge, custom config, keep staging, allow target reset), "## Phase Details" (four H3s of bullets, one per
+  // phase), "## Migration Log" (a paragraph), "## After Migration" (3 numbered). Phases: prepare, preflight, snapshot,
+  // restore, verify, after-migration 6; prepare / run / after 3 — [3, 6] (the layout, config table, run variants and
+  // phase details describe the same four phases; the log is reference).
+  // Checklist: 0 (no boxes; "SSH Access Requirements" and "Local Tool Requirements" are requirements labels but hold
+  // prose and fences, no list). SQL: 0 (bash and env fences only). Rollback: false (none; resume after interruption
+  // continues forward, and the source stack is merely restarted after its dump). Whole (9,346 characters); nothing
+  // replaced (ubuntu@<source-ip> placeholders kept; no personal data).
+  "2435-server-to-server-migration-runbook-four-phase-bold-numbered-summary-config-fences-padded-table-ssh-requirements-run-h3-bash-fences-phase-detail-bullets-after-numbered.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2436: an English Supabase API key rotation runbook ("# Supabase Key Rotation Runbook"): "## When to Rotate" (4
+  // bullets), "## Steps" (five numbered H3s — "### 1. Generate New Keys" 3 numbered with 2 nested bullets, "### 2. Update
+  // Application Environment" 3 bullets, "### 3. Invalidate Old Deployments" 3 bullets, "### 4. Verify Rotation" two curl
+  // bash fences for the old and the new key, "### 5. Update Documentation" 3 bullets), "## Emergency Rotation" (a line,
+  // 4 numbered). Phases: the five numbered steps 5; generate / update and redeploy / verify 3 — [3, 5] (the emergency
+  // list repeats the rotation under pressure).
+  // Checklist: 0 (no boxes; "When to Rotate" is no checklist / prerequisites label). SQL: 0 (bash fences of curl).
+  // Rollback: false (none). Whole (1,766 characters, no final newline in the source; one added); replaced: the Supabase
+  // project ref in the dashboard URL and the two API host names (×3) → 20 x's each (same length).
+  "2436-supabase-key-rotation-runbook-when-bullets-five-numbered-h3-steps-nested-bullets-curl-bash-fences-emergency-rotation-numbered.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2437: a Korean deployment guide for a Spring AI agent server ("# 배포 가이드"): "## 로컬 실행" ("### 1. 환경 설정" and
+  // "### 2. Gradle로 실행", a bash fence each), "## Docker 배포" ("### Docker만 사용" a bash fence; "### Docker Compose
+  // (추천)" a bash fence and 4 bullets of what compose sets up), "## 환경 변수" (a variable table of 9 rows), "## 프로덕션
+  // 체크리스트" (four H3 groups of "- [ ]" boxes: 보안 4, 성능 3, 모니터링 3, 데이터베이스 3), "## LLM Provider 변경" (a kotlin
+  // fence, a closing line). Phases: local run, Docker deploy, production checklist 3; with environment setup apart 4;
+  // the Docker deploy and the checklist only 2 — [2, 4] (the variable table and the provider switch are reference).
+  // Checklist: 13 (the four box groups under "프로덕션 체크리스트"). SQL: 0 (bash and kotlin fences). Rollback: false
+  // (none). Whole (2,376 characters); nothing replaced (your-api-key and arc_password are placeholders / defaults).
+  "2437-korean-deploy-guide-local-run-numbered-h3-bash-fences-docker-h3-fences-env-var-table-production-checklist-h3-groups-checkbox-lists-llm-provider-kotlin-fence.md": { phases: [2, 4], checklist: 13, sql: 0, rollback: false },
+  // 2438: an English cut-over plan for replacing a transport ticketing backend ("# Cutover gate (future work)"): a
+  // one-line note (no cutover is authorised yet), 8 numbered steps (complete tests; adapt and verify the frontend;
+  // rehearse import and reconciliation from a backup; schedule a window, stop legacy writers, snapshot; import and
+  // reconcile, get approval; switch routing once; monitor, with the rollback rules; rename and archive), a closing
+  // production-readiness paragraph. Phases: the eight steps 8; test and rehearse / freeze and snapshot / import and
+  // reconcile / switch / monitor / clean up 6; prepare / migrate / switch / stabilise 4 — [4, 8].
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: true (step 7: before any replacement sale rollback restores
+  // routing to the frozen old state; after writes, a reconciled reverse migration or forward fix). Whole (1,625
+  // characters); nothing replaced.
+  "2438-cutover-gate-plan-future-work-note-eight-numbered-steps-rehearse-freeze-import-switch-monitor-rollback-inside-step-readiness-paragraph.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: true },
+  // 2439: a Spanish backup and restore guide for a self-hosted chat instance with an SQLite database ("# Copias de
+  // seguridad y restauración"): two intro paragraphs (a copy rebuilds the same instance; not a successor), "## Hacer una
+  // copia" (a curl bash fence, paragraphs on progress, the .partial file and the unsaved passphrase), "## Qué lleva dentro
+  // y qué no" (a headerless two-column table of 4 rows, 2 bold-led redaction bullets, paragraphs), "## Mirar dentro sin
+  // restaurar" (a bash fence, a paragraph on --deep), "## Restaurar" (a paragraph, a bash fence, six paragraphs on the
+  // checks, --replace and .bak set-aside, the restore journal, newer-version copies), "## Lo que esto no puede hacer" (3
+  // bold-led bullets). Phases: make the copy, inspect it, restore 3; copy and restore 2 — [2, 3] (contents and limits are
+  // reference).
+  // Checklist: 0 (no boxes, no label). SQL: 0 (bash fences only). Rollback: false (the document's second operation is
+  // itself a restore; the set-aside of the old data to app.db.bak and the journal's automatic revert of partial moves
+  // are described safeguards, not a way back to follow — DOUBTFUL, true if read as one). Whole (5,192 characters);
+  // nothing replaced ("una frase larga que puedas recordar" and '...' are placeholders).
+  "2439-spanish-instance-backup-and-restore-guide-make-backup-curl-fence-contents-table-redaction-bullets-inspect-fence-restore-fence-safeguard-paragraphs-limits-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2440: a Chinese go-live checklist for a company website ("# 武汉云台数据有限公司官网上线检查清单"): an intro paragraph, "##
+  // 1. 状态说明" (a status legend table of 5 rows), then seven numbered H2s each holding one item / status / owner / note
+  // table — "## 2. 基础站点信息" 10 rows, "## 3. 页面检查" 9, "## 4. 数据与接口检查" 9, "## 5. 资源检查" 6, "## 6. 构建与部署检查" 8,
+  // "## 7. 浏览器与设备检查" 8, "## 8. 上线前最终确认" 6. Phases: the seven check groups 7; content and page checks / build and
+  // deploy / device checks / final confirmation 4; pre-launch checks / deploy / final sign-off 3 — [3, 7] (the legend is
+  // reference).
+  // Checklist: 0 (no boxes: the status cells are words such as 未完成 / 待确认, not [ ] / [x]; the title labels no list
+  // because the items are table rows under numbered sections — DOUBTFUL, 56 if the table rows of a document titled
+  // "检查清单" are read as checklist items). SQL: 0. Rollback: false (none). Whole (2,718 characters); nothing replaced (the
+  // company name is an organisation).
+  "2440-chinese-website-go-live-checklist-status-legend-table-numbered-h2-check-tables-item-status-owner-note-no-boxes-final-confirmation-table.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 2441: an English backup and restore guide for a home-automation daemon's SQLite state ("# Backup & Restore"): an intro
+  // paragraph, two "!!!" admonitions (who the page is for; back up before you upgrade — restore is the only recovery
+  // path), "## What to back up" (a file table of 2 rows, a danger admonition on secret.key, a WAL paragraph), "## Using the
+  // `backup` CLI" (a paragraph; "### Create" a sh fence, a flag table, a paragraph, a danger admonition; "### Restore" a
+  // stop-first line, a sh fence, a flag table, a paragraph ending "Start the daemon again"), "## A scheduled backup (cron)"
+  // (a sh fence, a prune line), "## Docker volumes" (two "===" tabs with indented yaml and sh fences, a tip admonition),
+  // "## Exporting just the configuration" (a paragraph, a sh fence), "## CCU-side backups (REST)" (a method / path table of
+  // 4 rows, paragraphs), "## See also" (3 link bullets). Phases: create, restore 2; create / keep the key out of band /
+  // stop and restore / start again 4; with the scheduled backup as a stage 3 — [2, 4] (the file table, Docker tabs,
+  // config export and CCU REST sections are reference or alternatives).
+  // Checklist: 0 (no boxes, no label). SQL: 0 (VACUUM INTO only inline; sh / yaml fences). Rollback: false (the
+  // document's own second operation is a restore; the "Before you upgrade" admonition only names that restore as the way
+  // back from a bad upgrade — DOUBTFUL, true if that admonition is read as the rollback of an upgrade). Whole (8,286
+  // characters); replaced: the owner's GitHub handle in the ghcr.io image path → 7 x's (same length).
+  "2441-sqlite-daemon-backup-and-restore-guide-admonitions-what-to-back-up-table-backup-cli-create-restore-sh-fences-flag-tables-cron-fence-docker-tabs-config-export-rest-table.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2442: a Chinese operations and maintenance runbook for a status-monitoring service (Go API and worker, PostgreSQL,
+  // NATS) ("# 运行与维护"): a back link, "## 日常检查" (a bash fence of health curls, a paragraph, a compose-logs bash fence, a
+  // read-only bash fence whose one command is `docker compose exec … psql … -c 'SELECT … FROM sources …'`), "## 停止与重启"
+  // (paragraphs, a bash fence, a data-volume warning), "## 版本升级" (6 numbered steps: back up database, keys and current
+  // binaries; verify migrations on a test database; window and stop writers; run pending .up.sql in order; build UI then
+  // Go; start and verify; a baseline paragraph, a build bash fence, a paragraph on down-migration and binary rollback),
+  // "## 数据库备份" (a pg_dump bash fence, two paragraphs), "## 在独立数据库恢复演练" (a bash fence of createdb, pg_restore
+  // and a `psql … -c 'SELECT count(*) …'` line; two caution paragraphs), "## 正式部署前的必要工作" (a line, 7 bullets), "##
+  // 开发验证" (two bash fences, closing lines). Phases: daily check, stop / restart, upgrade, backup, restore drill,
+  // pre-production work 6, with the development checks 7; upgrade / backup / restore drill 3 — [3, 7] (DOUBTFUL: the
+  // document is a set of separate operations rather than one sequence).
+  // Checklist: 0 (no boxes; "正式部署前的必要工作" — required work before production — is read as work to do, no checklist /
+  // prerequisites label; DOUBTFUL, 7 if it is read as a prerequisites list). SQL: 2 (the two `psql … -c '…'` command
+  // lines, in the status-query fence and in the mixed restore-drill fence; the `.up.sql` mention is prose). Rollback:
+  // false (no way back is given; the upgrade's closing paragraph only warns that a database fallback must weigh the down
+  // migration and that rolling back the binary alone may not fit the new schema — DOUBTFUL, true if that warning and
+  // step 1's saving of the current binaries are read as a rollback note). Whole (3,898 characters); nothing replaced
+  // (127.0.0.1 addresses and ${POSTGRES_USER:-statushub} defaults kept).
+  "2442-chinese-operations-maintenance-runbook-daily-check-bash-fences-psql-c-lines-restart-upgrade-six-numbered-build-fence-pg-dump-backup-restore-drill-fence-pre-prod-bullets.md": { phases: [3, 7], checklist: 0, sql: 2, rollback: false },
+};
+
+export const HELD_OUT_205: Record<string, TGroundTruth> = {
+  // Set 205 (2443–2454), owners , counted by hand from the documents in this folder.
+  // Set 205 (2443–2454), owners t–z, 0–9, counted by hand from the documents in this folder.
+  // 2443: an English database-failover incident runbook ("# Runbook — Postgres writer failover"): a bold severity line,
+  // "## Alert name" (an inline alert id), "## Metric / expression" (a promql fence, a corroborate paragraph), "## Symptom /
+  // user impact" (a paragraph), "## Dashboards to open" (4 bold bullets), "## Diagnosis steps" (4 numbered), "## Mitigation"
+  // (bold "Immediate" 3 bullets, bold "Follow-up" 2 bullets), "## Escalation" (a paragraph), "## Related RFC / runbooks" (3
+  // bullets). Phases: diagnose, mitigate, follow up 3; mitigation with its follow-up as one 2 — [2, 3] (alert, metric,
+  // impact, dashboards, escalation, related are reference).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0 (a promql fence). Rollback: false (none; the failover
+  // is automatic and the mitigation confirms recovery). Whole (2,608 characters); nothing replaced.
+  "2443-english-postgres-writer-failover-runbook-bold-severity-alert-metric-promql-fence-impact-dashboard-bullets-numbered-diagnosis-immediate-follow-up-bullets-escalation.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2444: a Chinese operations manual for a self-hosted AI ops workbench ("# AI WorkBench 运维手册"): ten numbered H2s
+  // kept — "## 1. 系统概览" (an overview table), "## 2. 账号密码" (five H3s of account tables, two bash connect fences),
+  // "## 3. 服务架构" (a diagram fence, a port table, a directory-tree fence), "## 4. 数据库表清单" (a 21-row table), "## 5. 日常运维
+  // 操作" (six H3s with bash fences: start all, stop all, rebuild and restart the API, logs, mysqldump backup, mysql restore),
+  // "## 6. 生产部署（Linux 服务器）" (one-click script fence, a manual-steps bash fence of three commented steps, an env table),
+  // "## 7. 配置文件说明" (a yaml fence), "## 8. 健康检查" (a curl bash fence), "## 9. 安全注意事项" (5 bullets). Phases: daily
+  // operations, production deploy, health check 3; with start / restart, backup / restore, configuration apart 6 — [3, 6]
+  // (overview, accounts, architecture, table list, security notes are reference).
+  // Checklist: 0 (no boxes; "服务端口清单" / "数据库表清单" are tables titled "list", not checklists). SQL: 0 (mysql / mysqldump
+  // command lines in bash fences). Rollback: false (none; "5.6 数据库恢复" is a restore operation of its own, not a way back from
+  // a change — DOUBTFUL, true if read so). Cut after "## 9. 安全注意事项" (9,455 of 17,798 characters), leaving off the "---"
+  // rule and "## 10. Dify 集成与知识库管理", "## 11. 原生工作流引擎", "## 12. 知识库文档管理" (feature and architecture notes);
+  // replaced: the MySQL root password (×5) → 9 x's, the platform's current admin password (×1) → 8 x's.
+  "2444-chinese-ops-manual-numbered-h2-account-tables-architecture-tree-fences-daily-ops-h3-bash-fences-backup-restore-deploy-env-table-yaml-config-health-check-security-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2445: an English cut-over runbook moving a Discord community's temporary voice channels from one bot to another
+  // ("# Cutover runbook: temporary voice channels from MEE6 to cavbot2"): bold who / sources lines, an ordering paragraph,
+  // "## Before the evening" (5 numbered H3s: CI green, smoke test passed, host compose file with 2 bullets, host .env with a
+  // key-names fence, recreate the container; bash fences), "## Release checklist" (5 numbered bold steps — tag, Watchtower
+  // pull, migration log line, panel answering, empty hub list — with indented bash fences), "## The eight cutover steps" (8
+  // numbered H3s: release, enable rename command, enable lock commands, transcribe hubs with 7 bullets, delete stale channels,
+  // switch the old plugin off, enable the hubs, delete occupied channels), "## After the evening" (3 bullets), "## Rollback"
+  // (a paragraph, a bash fence pinning the previous image). Phases: before the evening, release, cut-over, after 4; the
+  // release as cut-over step 1 3 — [3, 4] (DOUBTFUL: 10+ if each cut-over H3 is read as a phase).
+  // Checklist: 0 (no boxes; "## Release checklist" is a section titled "checklist" over NUMBERED steps: its steps, not items;
+  // no prerequisites label). SQL: 0. Rollback: true ("## Rollback": pin the previous image, switch the old bot back on).
+  // Whole (12,266 characters); replaced: a person's name (×3) → "xxx" (the community's own domain and host kept).
+  "2445-english-cutover-runbook-bold-meta-before-evening-numbered-h3-bash-fences-release-checklist-numbered-bold-steps-eight-cutover-h3-after-bullets-rollback-h2-fence.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 2446: a Japanese operations manual for a hotel revenue-analytics app ("# 運用手順書"): a one-line scope, "## 1. 月次ルーティン
+  // （毎月やること）" (4 H3s: sales CSV import with 3 bullets, P&L import, attendance import with 3 bullets, spot hours; a
+  // blockquote note), "## 2. 随時（変化があったときだけ）" (5 bold-label bullets of settings to update), "## 3. DDL適用（スキーマ
+  // 変更）" (a bold note, 3 numbered SQL-Editor steps, an apply-order paragraph), "## 4. アカウント管理" (3 bullets), "## 5.
+  // デプロイ" (one paragraph: push to main, Vercel deploys), "## 6. トラブル時" (3 symptom bullets). Phases: monthly imports,
+  // ad-hoc updates, DDL, accounts, deploy 5; the monthly routine, DDL and deploy alone (ad-hoc and accounts as reference)
+  // 3 — [3, 5] (troubleshooting is reference; more if the four import H3s are read as phases).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0 (SQL files pasted into the editor by name; one
+  // select in inline code in a troubleshooting bullet). Rollback: false (none). Whole (2,307 characters); replaced: the
+  // owner's personal handle naming the Vercel account (×1) → 12 x's.
+  "2446-japanese-operations-manual-numbered-h2-monthly-routine-h3-import-steps-bullets-quote-note-ad-hoc-bold-bullets-ddl-numbered-accounts-deploy-paragraph-trouble-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2447: a Spanish (Rioplatense) database runbook moving a Flask app from SQLite to MySQL in production ("# Preparación de
+  // la base de datos de producción"): an intro paragraph, "## 0. Contexto" (create_all, 2 bold bullets), "## 1. Variables de
+  // entorno (`.env`)" (a plain env fence, 3 bold bullets, one with an indented bash fence), "## 2. Provisionar la base MySQL"
+  // (a sql fence: CREATE DATABASE, CREATE USER, GRANT, FLUSH; 3 note bullets), "## 3. Verificar la conexión" (a bash fence
+  // of python -c), "## 4. Crear las tablas (primera vez)" (a paragraph: start the app once), "## 5. Crear la primera cuenta"
+  // (a python fence), "## 6. Cosas que conviene resolver antes de ir a producción (no están hechas)" (4 bold recommendation
+  // bullets), "## 7. Checklist final" (7 "- [ ]" boxes). Phases: env, provision, verify, create tables, first account, final
+  // checklist 6; env + provision, verify, tables + account, checklist 4 — [4, 6] (context and the open recommendations are
+  // reference).
+  // Checklist: 7 (the "Checklist final" boxes). SQL: 1 (the CREATE / GRANT sql fence; the SELECT 1 inside a python -c bash
+  // fence is no SQL step). Rollback: false (none; section 0 only says schema changes have no automatic rollback). Whole (6,645
+  // characters); nothing replaced (placeholders "tu.usuario", "una-clave-…" kept).
+  "2447-spanish-mysql-production-db-prep-runbook-numbered-h2-0-7-context-bullets-env-fence-bold-bullets-sql-create-grant-fence-verify-python-fence-first-account-checkbox-checklist.md": { phases: [4, 6], checklist: 7, sql: 1, rollback: false },
+  // 2448: a Chinese release guide for a macOS app shipped by a local script with notarisation and Sparkle updates ("# Berth
+  // 发布指南"): an intro paragraph, a ⚠️ blockquote, "## 一、前置条件（一次性配置）" (a 4-row dependency / check-command table, an
+  // env-variable fence), "## 二、发布步骤" (5 numbered H3s: bump the version (a yaml fence, 2 rule bullets), run the release
+  // script (a bash fence, 8 numbered things the script does with 3 sub-bullets), verify (two bash fences), commit the appcast
+  // (a bash fence), optional tag (a bold warning paragraph)), "## 三、红线（历史上踩过的坑）" (5 numbered rules), "## 四、常见问题
+  // 排查" (3 H3s: 5 numbered checks with an indented bash fence, two paragraphs), "## 五、发布产物速查" (an artifact table).
+  // Phases: one-time prerequisites, bump, release script, verify, commit appcast, tag 6; bump + script as one release, verify,
+  // commit 3 — [3, 6] (red lines, troubleshooting and the artifact table are reference).
+  // Checklist: 0 (no boxes; the "前置条件" — prerequisites — section is a TABLE, not a list; DOUBTFUL — 4 if its rows are read
+  // as prerequisite items). SQL: 0. Rollback: false (none; the troubleshooting re-upload fixes the appcast, no way back from a
+  // release). Whole (4,082 characters); replaced: a person's name in the signing-identity comment (×1) → "xxxxx" (the
+  // certificate hash, the product's R2 bucket URL and keychain profile kept).
+  "2448-chinese-macos-app-release-guide-warning-quote-prerequisites-table-env-fence-five-numbered-h3-steps-yaml-bash-fences-red-lines-numbered-troubleshooting-h3-artifact-table.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2449: an English go-live runbook finishing a homelab's move of several products to a new cluster ("# world-wide-webb
+  // Go-Live Runbook"): two intro paragraphs, "## 0. Prereq: 1Password SSH agent" (one paragraph), "## 1. KEYSTONE, enable
+  // nested-host TLS …" (5 numbered steps with inline commands), "## 2. Text Your Ex, finish acceptance" (2 bullets), "## 3.
+  // AMP, verify prod cutover" (a paragraph), "## 4. Captive portal → app.cp" (7 numbered steps), "## 5. Control Center →
+  // app.cc + P0 data migration (M7)" (7 bullets: rehearse restore, preflight gate, data cut-over, smoke, kiosk, physical check,
+  // retire legacy route), "## 6. M9, rename + identity" (5 decision bullets), "## Done-state checklist" (6 "- [ ]" boxes).
+  // Phases: prereq, TLS, TYE acceptance, AMP verify, portal, CC data cut-over, rename, done-state checklist 8; without the
+  // one-paragraph prereq 7; TYE + AMP as one verification 6 — [6, 8].
+  // Checklist: 6 (the done-state boxes; the "Prereq" section is a paragraph, no list). SQL: 0 (a .sql file named inline).
+  // Rollback: false (none; the data cut-over is called irreversible, a "rollback target" is only a preflight condition).
+  // Whole (5,477 characters); replaced: the owner's personal domain (×6) → "xxxxxxxxxxxxx.co" (the project name kept).
+  "2449-english-homelab-go-live-runbook-intro-numbered-h2-0-6-prereq-paragraph-numbered-inline-command-steps-bullets-data-cutover-bullets-decision-bullets-done-state-checkboxes.md": { phases: [6, 8], checklist: 6, sql: 0, rollback: false },
+  // 2450: a French database backup-and-restore runbook for a self-hosted Supabase stack ("# La sauvegarde"): an intro
+  // paragraph, "## Poser la sauvegarde automatique" (two bash fences: install the nightly job, take one by hand), "## Ce
+  // qu'une archive contient" (a 4-row table, three paragraphs on roles and secrets), "## La sortir du serveur" (an rsync
+  // fence; "### Que cela se fasse tout seul, sur le Mac" a curl / install fence, paragraphs, a journal fence, an inline cron
+  // line), "## Restaurer" (an unpack fence, then 6 bold-numbered steps — stop writers, roles, base, files, restart and replay
+  // migrations, count against the manifest — five with bash fences), "## Ce qui a été éprouvé, et ce qui ne l'a pas été" (two
+  // bold-led paragraphs), "## Ces archives sont des données personnelles" (4 handling bullets). Phases: set up backups, pull
+  // them off the server, restore 3; with the automated pull apart 4; with the six restore steps each a phase 8 — [3, 8].
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0 (the roles / base dumps are piped into psql from
+  // files: file runs, commands). Rollback: false (none; "Restaurer" is the document's own second operation, not a way back
+  // from a change — DOUBTFUL, true if read so). Whole (6,800 characters); replaced: the owner's GitHub handle in two raw
+  // download URLs (×2) → 8 x's (the project's launchd label and paths kept). The spaces inside « » and in "3 h 20" / "8 h 30"
+  // are stored as plain spaces as read.
+  "2450-french-supabase-backup-restore-runbook-h2-prose-bash-fences-archive-table-offsite-pull-h3-restore-six-bold-numbered-steps-fences-tested-untested-paragraphs-bullets.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: false },
+  // 2451: a Japanese deploy runbook for an Azure multi-service app ("# デプロイ手順書"): "## ドキュメント情報" (3 bold bullets),
+  // "## 目次" (7 numbered links), "## 1. 事前準備" (1.1 required tools: a table and a version-check bash fence; 1.2 Azure
+  // login fence; 1.3 env-file fences), "## 2. ローカル開発環境デプロイ" (clone fence, 4 numbered DevContainer steps, compose
+  // fence, per-service H4s with bash fences), "## 3. Azure インフラストラクチャデプロイ" (3.1–3.5: resource groups, Bicep
+  // validate, what-if, deploy dev / prod H4s, check; az bash fences), "## 4. アプリケーションデプロイ" (image build / push H4s,
+  // Container Apps update H4s, frontend zip deploy and a GitHub Actions yaml fence), "## 5. デプロイ後の確認" (health-check
+  // curl fence, an expected json fence, function-check H4 fences, 4 App Insights bullets), "## 6. ロールバック手順" (revision
+  // activate, slot swap, infra redeploy fences), "## 7. トラブルシューティング" (cause H4s with fences), "## 8. CI/CD パイプライン"
+  // (two yaml fences), "## 9. チェックリスト" (H3s デプロイ前 5 / デプロイ中 3 / デプロイ後 5 "- [ ]" boxes), "## 更新履歴" (a table).
+  // Phases: prepare, local environment, infrastructure deploy, application deploy, post-deploy checks, the checklist 6;
+  // without the local (developer) environment 5; with the CI/CD pipeline as a stage 7 — [5, 7] (TOC, troubleshooting,
+  // history are reference).
+  // Checklist: 13 (the three groups of "- [ ]" boxes; "事前準備" is preparation, and its tools list is a table, no
+  // prerequisites list). SQL: 0. Rollback: true ("## 6. ロールバック手順": previous revision, slot swap, infra redeploy).
+  // Whole (11,026 characters); nothing replaced (placeholders <acr-name>, <cosmos-key> and the sample login kept).
+  "2451-japanese-azure-deploy-runbook-meta-bullets-toc-numbered-h2-h3-h4-tools-table-az-bash-fences-local-infra-app-deploy-yaml-health-checks-rollback-h2-ci-checklist-h3-boxes.md": { phases: [5, 7], checklist: 13, sql: 0, rollback: true },
+  // 2452: a Portuguese release guide for a Python package published by GitHub Actions Trusted Publishing ("# Publicação"):
+  // an intro paragraph, "## Build local" (a bash fence: install, lint, type-check, test, build, twine check), "## TestPyPI" (3
+  // numbered steps, the second with 3 sub-bullets), "## PyPI" (3 numbered steps, the second with 3 sub-bullets; the third
+  // creates a tagged GitHub release), a closing OIDC paragraph. Phases: local build, TestPyPI, PyPI 3; the TestPyPI dry run
+  // folded into the release 2 — [2, 3].
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0. Rollback: false (none). Whole (899 characters, thin
+  // but a procedure); nothing replaced.
+  "2452-portuguese-pypi-release-guide-intro-build-local-bash-fence-testpypi-and-pypi-h2-three-numbered-steps-nested-bullets-oidc-closing-paragraph.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2453: an English launch-day (go-live) runbook for a first deploy of a game's smart contracts ("# Launch day, step by
+  // step"): an intro with a bold key-handling warning, "## What "deploying" means" (a paragraph), "## A few days before" (6
+  // bold-numbered items — wallets with 3 sub-bullets, tools, keystore import, RPC, keeper droplet, rehearsal without
+  // --broadcast), "## Launch day (…)" (a when / who / what table of 10 rows carrying "Step 1" price feed, checkpoint,
+  // rehearse, "Step 2" deploy, explorer check, "Step 3" keeper, "Step 4" site, "Step 5" dry run, next-day watch), "## If
+  // something goes wrong" (4 bold bullets), "## Costs" (a paragraph). Phases: days-before preparation, launch day 2; with
+  // the table's five labelled steps as phases 6 — [2, 6] (the "what deploying means" and costs paragraphs are reference).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0. Rollback: true ("## If something goes wrong": what
+  // to do when the script stops before or halfway through — DOUBTFUL, false if read as failure handling with no way back,
+  // the contracts being immutable). Whole (4,016 characters); replaced: the owner's Windows user name in a path (×1) → 5
+  // x's (the AI assistant's product name kept).
+  "2453-english-launch-day-go-live-runbook-bold-warning-intro-days-before-six-bold-numbered-nested-bullets-launch-timeline-table-steps-if-something-goes-wrong-bullets-costs.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: true },
+  // 2454: an English region-failover operations runbook ("# Runbook: Region Failover"): "## When to use" (one line),
+  // "## Steps" (5 numbered H3s, each with a bash fence: confirm region-a down, verify region-b healthy, patch the ingress to
+  // region-b, validate an order in region-b, restore region-a and rebalance), "## Post-incident" (a paragraph), four
+  // trailing HTML comment lines. Phases: the five steps 5; with the postmortem 6; assess (1–2), switch and validate (3–4),
+  // restore (5) 3 — [3, 6].
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0. Rollback: false (none as a contingency; step 5's
+  // fail-back to region-a is the planned end of the procedure — DOUBTFUL, true if that fail-back is read as its way back).
+  // Whole (1,358 characters); nothing replaced (localhost and .local hosts).
+  "2454-english-region-failover-runbook-when-to-use-steps-h2-five-numbered-h3-bash-fences-kubectl-patch-curl-failback-post-incident-paragraph-trailing-html-comments.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -22099,6 +23034,12 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-195": HELD_OUT_195,
   "held-out-197": HELD_OUT_197,
   "held-out-199": HELD_OUT_199,
+  "held-out-200": HELD_OUT_200,
+  "held-out-201": HELD_OUT_201,
+  "held-out-202": HELD_OUT_202,
+  "held-out-203": HELD_OUT_203,
+  "held-out-204": HELD_OUT_204,
+  "held-out-205": HELD_OUT_205,
 };
 
 /** Every document of the corpus with its ground truth. */
