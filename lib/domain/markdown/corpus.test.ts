@@ -1309,6 +1309,32 @@ const KNOWN_GAPS = new Set([
   "2442-chinese-operations-maintenance-runbook-daily-check-bash-fences-psql-c-lines-restart-upgrade-six-numbered-build-fence-pg-dump-backup-restore-drill-fence-pre-prod-bullets.md",
   "2443-english-postgres-writer-failover-runbook-bold-severity-alert-metric-promql-fence-impact-dashboard-bullets-numbered-diagnosis-immediate-follow-up-bullets-escalation.md",
   "2449-english-homelab-go-live-runbook-intro-numbered-h2-0-6-prereq-paragraph-numbered-inline-command-steps-bullets-data-cutover-bullets-decision-bullets-done-state-checkboxes.md",
+  // Round 15 (sets 206–211, session 32; 62 documents, the search budget ran out before 72): misses after the session's
+  // rules — phase counts of operations manuals, multi-scenario recoveries and guides of alternative paths (2460, 2463,
+  // 2467, 2471, 2474, 2480, 2482, 2484, 2495), ways back told inside a step's sentence, a table row or a Hebrew label
+  // (2455, 2462, 2469, 2476, 2486, 2516), 2506's "Fallback" status bullet, 2496's nested boxes, and SQL counts of psql
+  // -c and mysql -e lines inside shell fences (2475, 2477, 2503, 2515).
+  "2455-english-dbup-version-upgrade-runbook-forward-only-h2-bold-bullets-upgrade-procedure-five-bold-numbered-steps-helm-bash-fence-if-it-fails-step-optional-migrations-paragraph.md",
+  "2460-english-bot-stack-cutover-runbook-modes-table-five-numbered-progression-report-smoke-bash-fences-verify-bullets-shadow-tap-json-fence-execution-checklist-six-h3-box-groups-rollback-h3.md",
+  "2462-french-wordpress-plugin-upgrade-procedure-unaccented-six-numbered-steps-migration-paragraphs-verification-h2-bullets-rollback-sentence.md",
+  "2463-postgres-wal-g-restore-runbook-scope-paragraphs-preconditions-bullets-ssh-bash-fences-scratch-restore-wal-replay-heredoc-pitr-validate-patroni-numbered-lost-cluster-eight-numbered-cleanup.md",
+  "2467-spanish-deploy-guide-docker-h3-bash-fences-env-numbered-prerequisites-bullets-nginx-tunnel-fences-custom-domains-numbered-production-checkboxes-update-fence.md",
+  "2469-postgres-disaster-recovery-rehearsal-runbook-intro-objectives-bullets-rehearsal-paragraph-production-sequence-seven-numbered-roll-back-inside-last-step.md",
+  "2471-korean-recovery-operations-guide-start-here-numbered-principles-backup-restore-replay-h2-python-fences-note-bullets-safety-checklist-bullets-validation-fence.md",
+  "2474-sqlite-migration-and-rollback-runbook-intro-schema-list-variables-powershell-fence-preflight-backup-migrate-numbered-fences-rollback-decision-staged-rollback.md",
+  "2475-french-operations-guide-numbered-h2-services-table-start-health-sh-fences-psql-c-ports-tls-tables-degradation-backup-restore-fences-maintenance-page-pitfalls.md",
+  "2476-chinese-website-platform-go-live-manual-numbered-h2-0-8-tables-bash-fences-repo-secrets-first-deploy-numbered-check-bullets-maintenance-table-rollback-row.md",
+  "2477-postgres-backup-runbook-prose-setup-policy-env-fences-verify-bash-fence-restore-drill-psql-c-disaster-recovery-fences-troubleshooting-passphrase-rotation.md",
+  "2480-korean-operations-guide-front-matter-infra-table-numbered-h2-provisioning-first-deploy-nginx-ssl-h3-bash-fences-secrets-table-daily-ops-backup-restore-rag-backfill-incidents.md",
+  "2482-german-landing-page-go-live-plan-goal-start-prompt-six-session-h2-bold-duration-scope-numbered-bullets-prerequisite-line-definition-of-done-after-go-live-bullets.md",
+  "2484-postgres-full-backup-repair-runbook-problem-prose-failing-output-fences-fix-process-h2-prose-led-plain-command-and-output-fences-diff-fence-suspend-resume-flux.md",
+  "2486-hebrew-staging-to-production-cutover-runbook-meta-line-decisions-bold-bullets-numbered-h2-demo-ticket-table-sh-fences-prerequisite-bullets-provider-numbered-switch-day-go-back-paragraph.md",
+  "2495-chinese-desktop-gateway-operations-guide-numbered-h2-roles-h3-bullets-security-bullets-monthly-flow-h3-start-mid-end-numbered-exception-h3-bold-symptom-numbered-steps-backup-bullets.md",
+  "2496-korean-railway-backend-and-android-apk-deploy-guide-order-table-numbered-h2-h3-bash-fences-env-fences-prerequisites-bullets-apk-sign-install-device-test-checkbox-groups-troubleshooting.md",
+  "2503-english-database-recovery-runbook-postgres-neo4j-h2-h3-scenarios-bold-symptoms-bash-fences-psql-c-lines-backup-pitr-validation-heredoc.md",
+  "2506-english-incident-runbook-four-numbered-h2-incidents-h3-detection-triage-mitigation-bash-fences-psql-c-multiline-nested-fences-post-incident-bullets-quick-reference-box.md",
+  "2515-russian-mysql-failover-failback-restore-runbook-topology-bullets-warning-h2-prerequisites-bullets-razdel-h2-shag-h3-bash-sql-fences-alerts-table.md",
+  "2516-korean-oracle-cloud-docker-caddy-deploy-procedure-warning-quote-numbered-h2-first-time-h3-numbered-bash-fences-env-table-domain-numbered-caddyfile-ops-table-post-deploy-checkboxes.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

@@ -145,6 +145,39 @@ describe("the philosophy of the work is reference, in every language", () => {
   );
 });
 
+describe("a table of known failure signatures is reference", () => {
+  // after 2518 (set 211: "## 4. Known failure signatures", a table of log signature → cause → fix, read as a fourth phase)
+  it.each(["Known failure signatures", "Failure signatures", "Common error signatures"])("“%s” is not a phase", (name) => {
+    const parsed = parse(
+      lines(
+        "# Triage",
+        "",
+        "## 1. Is the process up?",
+        "",
+        "```sh",
+        "curl -s https://example.com/healthz",
+        "```",
+        "",
+        "## 2. Did we just deploy?",
+        "",
+        "Dashboard → Deploys: if the incident started at a deploy, look there first.",
+        "",
+        "## 3. What do the logs say?",
+        "",
+        "Dashboard → Logs: every request is a JSON line.",
+        "",
+        `## 4. ${name}`,
+        "",
+        "| signature | cause |",
+        "| --- | --- |",
+        "| `ECONNREFUSED` | database down |",
+      ),
+    );
+    expect(parsed.phases.map((p) => p.title)).not.toContain(name);
+    expect(parsed.appendix).toContain("ECONNREFUSED");
+  });
+});
+
 describe("the layout of the project's files is reference, in every language", () => {
   // after 2372 (set 199: "## 7. 파일 구조" — file structure — a tree fence of the fastlane folders, read as a sixth phase of
   // twelve steps where its counter counts 3–6)
@@ -378,4 +411,65 @@ describe("an item labelled the rollback in a list before the phases is the rollb
   it.each(["4. Rollback window: two hours after the promotion.", "4. Rollback: none, the data is add-only."])("“%s” is no rollback", (item) => {
     expect(parse(runbook(item)).rollback).toBeNull();
   });
+});
+
+describe("a checklist item labelled the rollback plan, its value the way back, is the rollback", () => {
+  // after 2473 (set 207: "- [ ] Plano de rollback: voltar `app.mode` para \"paper\" e cancelar ordens abertas." among a go-live
+  // gate's boxes — read as no rollback, where its counter reads one)
+  const runbook = (item: string) => lines("# Go-live", "", ...WORK, "", "## 4. Gate", "", "- [ ] Two operators approved", `- [ ] ${item}`);
+
+  it.each([
+    'Plano de rollback: voltar `app.mode` para "paper" e cancelar ordens abertas.',
+    "Rollback plan: set `app.mode` back to paper",
+    "Plan de reversión: volver a la versión 1.2",
+  ])("“%s”", (item) => {
+    const parsed = parse(runbook(item));
+    expect(parsed.rollback?.phases[0]?.checklistItems).toHaveLength(1);
+  });
+
+  it.each(["Rollback plan: none", "Rollback window: two hours", "Rollback plan reviewed by the DBA"])("“%s” is no rollback", (item) => {
+    expect(parse(runbook(item)).rollback).toBeNull();
+  });
+});
+
+describe("a section weighing the rollback against a fix forward is a decision, not the rollback", () => {
+  // after 2518 (set 211: "## 5. Rollback vs fix-forward" — "Rollback when the incident is deploy-correlated … Fix-forward only
+  // for one-line fixes" — read as the rollback, where its counter reads none: the how is another runbook's)
+  it.each(["5. Rollback vs fix-forward", "Rollback vs. hotfix", "Rollback versus roll-forward"])("“%s”", (name) => {
+    const parsed = parse(lines("# Incident triage", "", ...WORK, "", `## ${name}`, "", "Rollback when the incident is deploy-correlated. Fix-forward only for one-line fixes."));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("what you need at hand, and the prerequisites in Hebrew, label a checklist", () => {
+  // after 2479 (set 208: "### Que necesitas tener a la mano" over four bullets) and 2486 (set 208: "## 2. תנאים מוקדמים" —
+  // prerequisites — over four bullets), each read as no checklist where its counter counts the bullets
+  it.each(["Que necesitas tener a la mano", "Qué necesitas tener listo", "What you need to have at hand", "What you'll need ready", "תנאים מוקדמים", "דרישות מוקדמות"])(
+    "“%s”",
+    (name) => {
+      const parsed = parse(
+        lines(
+          "# Deploy",
+          "",
+          `## 1. ${name}`,
+          "",
+          "- a computer with internet access",
+          "- the company card",
+          "",
+          "## 2. Build",
+          "",
+          "```bash",
+          "make build",
+          "```",
+          "",
+          "## 3. Deploy",
+          "",
+          "```bash",
+          "make deploy",
+          "```",
+        ),
+      );
+      expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(2);
+    },
+  );
 });

@@ -291,7 +291,14 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
       phase.steps.splice(k, 1);
       return onePhaseRollback("Rollback", { steps: [step] });
     }
-    const c = phase.checklistItems.findIndex((item) => ROLLS_BACK_RE.test(afterCase(item.text)));
+    // (or one labelled the rollback plan, its value the way back: "- [ ] Plano de rollback: voltar `app.mode` para \"paper\" e
+    // cancelar ordens abertas." among a go-live gate's boxes — 2473, set 207)
+    const isLabelledRollback = (text: string) => {
+      const m = /^([^:：\n]{1,40})[:：]\s*(\S.*)$/su.exec(text);
+      const label = cleanLabel(m?.[1] ?? "");
+      return m !== null && ROLLBACK_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !NO_ROLLBACK_RE.test(m[2] ?? "");
+    };
+    const c = phase.checklistItems.findIndex((item) => ROLLS_BACK_RE.test(afterCase(item.text)) || isLabelledRollback(item.text));
     const item = phase.checklistItems[c];
     if (item) {
       phase.checklistItems.splice(c, 1);

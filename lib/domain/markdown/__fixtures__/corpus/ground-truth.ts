@@ -22847,6 +22847,801 @@ export const HELD_OUT_205: Record<string, TGroundTruth> = {
   "2454-english-region-failover-runbook-when-to-use-steps-h2-five-numbered-h3-bash-fences-kubectl-patch-curl-failback-post-incident-paragraph-trailing-html-comments.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_206: Record<string, TGroundTruth> = {
+  // Set 206 (2455–2464), owners , counted by hand from the documents in this folder.
+  // Set 206 (2455–2466 allotted; 2455–2464 gathered — the shared search budget ran out before 2465–2466), owners a–c,
+  // counted by hand from the documents in this folder.
+  // 2455: an English database version-upgrade runbook for a .NET app whose DbUp migrations run on API start ("# Version
+  // upgrades"): "## DbUp is forward-only — what that actually means" (a paragraph, 3 bold-led bullets on why there is no
+  // down-migration), "## Upgrade procedure" (5 bold numbered steps: read the new scripts, back up first, deploy the new image
+  // with an indented helm bash fence, watch the rollout, "If it fails partway through a script" — fix forward or restore the
+  // pre-upgrade backup), "## Running migrations separately from the API rollout (optional)" (a paragraph). Phases: review
+  // scripts, back up, deploy, watch 4; deploy and watch as one 3 — [3, 4] (the forward-only section is background, the
+  // optional section an alternative, step 5 the contingency; 1 if the single procedure H2 is read as one phase — DOUBTFUL).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0 (a helm fence; SQL only named in prose). Rollback:
+  // true (step 5 "If it fails …": restore the pre-upgrade backup). Whole (3,817 characters); nothing replaced.
+  "2455-english-dbup-version-upgrade-runbook-forward-only-h2-bold-bullets-upgrade-procedure-five-bold-numbered-steps-helm-bash-fence-if-it-fails-step-optional-migrations-paragraph.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 2456: a Chinese deploy-and-use manual for an intranet Oracle table-export tool on a Windows PC ("# 电车票务数据平台 —
+  // 部署与使用手册"): a blockquote intro, "## 目录" (9 link bullets), nine Chinese-numeral H2s — "一、这套工具是干什么的" (3
+  // bullets), "二、准备一台 Windows 电脑" (2.1 a requirements table "满足以下条件即可", 2.2 install Python 5 numbered, 2.3 copy the
+  // folder), "三、部署步骤（只需做一次）" (3.1 a connection-info table, 3.2 two batch fences, 3.3 double-click start 4 numbered
+  // with nested bullets and an output text fence, 3.4 verify 4 numbered, 3.5 colleague access 3 numbered), "四、启动与停止服务"
+  // (start / stop / restart / advice bullets), "五、日常使用指南" (end-user login, browse, date filter numbered, download
+  // cases with box-drawing text fences, a tier table), "六、用户管理" (numbered admin tasks), "七、常见问题处理" (six H3 problems:
+  // a numbered firewall rule, checks, a table, a batch fence), "八、让服务开机自启（可选）" (NSSM download / register numbered,
+  // batch fences, a field table), "九、附录：高级配置" (a batch config fence, env-variable numbered steps, diagnostics bullets).
+  // Phases: prepare the PC, deploy (configure and first start), verify 3; prepare, configure, first start, verify, colleague
+  // access, optional auto-start 6 — [3, 6] (TOC, purpose, end-user usage, user management, troubleshooting, appendix are
+  // reference; start / stop is routine operation — DOUBTFUL, one more if counted).
+  // Checklist: 0 (no boxes; the 2.1 "满足以下条件即可" requirements are a table, not a labelled list — DOUBTFUL, 4 if its rows
+  // count as prerequisites). SQL: 0 (batch and text fences; the SELECT grant only in prose). Rollback: false (none; 7.3 resets
+  // the admin account, troubleshooting). Whole (9,502 characters); nothing replaced (the tool's documented default passwords
+  // "tram123" / "Admin@tram2026", localhost and private 192.168.x examples kept).
+  "2456-chinese-oracle-export-tool-deploy-and-use-manual-quote-toc-chinese-numeral-h2-requirements-table-numbered-python-install-batch-fences-start-verify-numbered-usage-admin-faq-nssm-autostart-appendix.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2457: an English disaster-recovery runbook for a Postgres + S3 backend, stored with CRLF line endings ("# Disaster
+  // Recovery Runbook"): an intro paragraph, "## Recovery objectives" (RPO / RTO bullets, an assumptions paragraph), "## Backup
+  // strategy" (H3 PostgreSQL 4 numbered, H3 S3 evidence and exports 3 numbered, H3 Secrets and keys 4 bullets), "## Restore
+  // procedure" (12 numbered: declare and freeze writes, verify the backup chain with 3 nested bullets, provision, restore the
+  // database, knex migrate with 2 inline-command bullets, rehydrate objects, restore secrets, recreate configuration, start
+  // and check health, replay Horizon events, validate, re-enable traffic), "## Horizon replay guidance" (a paragraph),
+  // "## Quarterly restore drill checklist" (8 "- [ ]"), "## Operational notes" (3 bullets). Phases: restore, drill checklist
+  // 2; backup strategy, restore split into verify / restore / start and replay / validate, drill checklist 6 — [2, 6]
+  // (objectives, replay guidance, notes are reference; the backup strategy is standing set-up — DOUBTFUL as a phase).
+  // Checklist: 8 (the drill "- [ ]" boxes). SQL: 0 (no fences; knex commands inline). Rollback: false (the whole procedure is
+  // a recovery; no way back of its own). Whole (4,202 characters with CRLF); nothing replaced.
+  "2457-english-disaster-recovery-runbook-crlf-rpo-rto-bullets-backup-strategy-h3-numbered-secrets-bullets-twelve-numbered-restore-nested-bullets-replay-paragraph-drill-checkboxes-notes.md": { phases: [2, 6], checklist: 8, sql: 0, rollback: false },
+  // 2458: a Portuguese operations runbook for an AWS data-lake environment driven by make targets ("# Operação — runbook do
+  // ambiente"): a blockquote of links, a scope paragraph, "## Pré-requisitos" (3 bullets), "## Setup local" (a bash fence),
+  // "## Ciclo de desenvolvimento" (a bash fence of quality gates, a blockquote note, a paragraph), "## Subir o ambiente do
+  // zero" (one bash fence of 7 commented numbered steps: bootstrap state, tf-apply, seed the DB, raw bootstrap, silver run,
+  // gold views, check query; "Observações" 2 bullets), "## Dia a dia" (a need / command table), "## Diagnóstico" (3 bold-led
+  // bullets), "## Rollback" (a paragraph: the manual Rollback workflow), "## Teardown" (a bash fence, 2 numbered explanations
+  // of FORCE, paragraphs). Phases: local setup, bring-up from zero, teardown 3; prerequisites, setup, development cycle,
+  // bring-up, day-to-day, teardown 6 — [3, 6] (diagnosis is reference; the bring-up fence's seven commented steps kept as one
+  // phase — DOUBTFUL, more if they are split).
+  // Checklist: 3 (the "Pré-requisitos" bullets). SQL: 0 (make targets in bash fences; CREATE OR REPLACE VIEW only in a
+  // comment). Rollback: true ("## Rollback"). Whole (5,597 characters); nothing replaced.
+  "2458-portuguese-aws-data-lake-operations-runbook-quote-links-prerequisites-bullets-setup-dev-bash-fences-seven-step-bring-up-commented-fence-daily-table-diagnosis-bullets-rollback-h2-teardown-numbered.md": { phases: [3, 6], checklist: 3, sql: 0, rollback: true },
+  // 2459: a Japanese WordPress production-migration (go-live) procedure ("# 🚀 HanaCAFE 本番移行手順書"): YAML-style front
+  // matter, an intro, a blockquote pointer to a quality checklist, "## 目次" (7 numbered links), "## 1. 必須ランタイム" (H3 PHP 2,
+  // WordPress 3, Node.js 3 boxes), "## 2. 必須プラグイン・データモデル" (H3 ACF 3 boxes with 8 nested boxes, H3 CPT / Taxonomy 4
+  // boxes and one plain nested note), "## 3. テーマアセット依存" (5 + 3 boxes), "## 4. テーマ機能前提" (3 + 2 + 2 boxes), "## 5.
+  // セキュリティ・運用品質" (2 + 2 boxes), "## 6. 受け入れテスト（最小）" (4 page boxes with 8 nested boxes), "## 7. 本番移行手順" (five
+  // H3 step tables, rows 7-1 … 7-24: local preparation and FTP upload, fresh WordPress install, All-in-One export, import,
+  // post-import settings and checks), a footer line. Phases: environment checks, acceptance test, migration 3; the five check
+  // sections, acceptance, and the five migration stages 11 — [3, 11].
+  // Checklist: 54 (all "- [ ]": 8 + 15 + 8 + 7 + 4 + 12, nested ones each; the 24 table step rows carry no boxes). SQL: 0.
+  // Rollback: false (none). Whole (4,283 characters); nothing replaced (the school-hosting production URL with its numbered
+  // path kept as an organisation host, not a personal domain — DOUBTFUL; hanacafe.local is local).
+  "2459-japanese-wordpress-production-migration-procedure-front-matter-toc-numbered-h2-h3-checkbox-groups-nested-boxes-acceptance-boxes-migration-h3-step-tables-7-1-to-7-24.md": { phases: [3, 11], checklist: 54, sql: 0, rollback: false },
+  // 2460: an English cut-over runbook moving a Slack / Google Meet avatar bot from an old stack to a rewritten repo
+  // ("# Cutover Runbook"): an intro and a pointer paragraph, "## Modes" (a padded four-mode table, a fail-closed paragraph),
+  // "## Recommended Progression" (5 numbered with nested expected / verify bullets: shadow, canary 5 %, increase, new, roll
+  // back), "## Report" (two bash fences, 5 bullets), "## CI Smoke" (a bash fence, seven "… verifies:" bullet lists),
+  // "## Shadow Tap Receiver" (bash, text and json fences), "## Shadow Tap Transmitter Hook" (two bash fences), "## Cutover
+  // Execution Checklist" (a rule paragraph; H3 "1. Preflight" 6 boxes with indented bash fences, "2. Shadow" 6 boxes, one
+  // with 5 plain nested bullets, "3. Canary" 6 boxes with plain nested bullets, "4. New Primary" 6 boxes, "5. Rollback" 6
+  // boxes, "6. Evidence Bundle" 8 boxes, then bundle fences and 6 content bullets). Phases: preflight, shadow, canary, new
+  // primary 4; with the evidence bundle 5 — [4, 5] (modes, report, CI smoke, shadow-tap set-up are reference; the
+  // progression list restates the same stages; rollback not counted).
+  // Checklist: 38 (the "- [ ]" boxes: 6 + 6 + 6 + 6 + 6 rollback + 8; the plain bullets nested under boxes are not counted —
+  // DOUBTFUL, 51 if those 13 are read as items of the "Checklist" section). SQL: 0 (bash / text / json fences). Rollback: true
+  // (progression step 5 and "### 5. Rollback"). Whole (12,046 characters); nothing replaced (loopback hosts, placeholder Meet
+  // URL and ids; "Hiyori" is the avatar model, not a person).
+  "2460-english-bot-stack-cutover-runbook-modes-table-five-numbered-progression-report-smoke-bash-fences-verify-bullets-shadow-tap-json-fence-execution-checklist-six-h3-box-groups-rollback-h3.md": { phases: [4, 5], checklist: 38, sql: 0, rollback: true },
+  // 2461: a Korean deploy guide for a Node / SPA app ("# 연주 평가기 배포 가이드"): an intro, "## 1. 배포 방식 요약" (a method
+  // table), "## 2. 배포 전 준비" (H3 Node.js 1 bullet, H3 environment variables table, a bash export fence), "## 3. 한 서버에 함께
+  // 배포 (권장)" (H3 "3.1 빌드 순서" 3 numbered with indented bash fences: front build, back-end run, open the URL; H3 "3.2" 2
+  // behaviour bullets), "## 4. 호스팅 서비스에 올리기" (H3 Railway 5 numbered with nested bullets, H3 Render 6 numbered, H3 VPS 3
+  // bullets), "## 5. 주의사항" (3 bold-led bullets), "## 6. 다른 PC에서 접속" (3 numbered). Phases: prepare, build and run,
+  // access 3; prepare, build and run 2; with hosting as a stage of its own 4 — [2, 4] (method summary and cautions are
+  // reference; Railway / Render / VPS are alternative routes of one hosting step).
+  // Checklist: 0 (no boxes; "배포 전 준비" is preparation, not a checklist / prerequisites label; the env table's 필수 column
+  // is not a list). SQL: 0. Rollback: false (none). Whole (3,477 characters); nothing replaced (xxx / your-app placeholder
+  // hosts kept).
+  "2461-korean-node-app-deploy-guide-numbered-h2-method-table-prep-h3-env-table-bash-fence-build-order-numbered-indented-bash-fences-railway-render-numbered-vps-bullets-cautions-access-numbered.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2462: a French WordPress plugin upgrade procedure written without accents ("# Mise a jour"): "Avant une mise a jour :" 6
+  // numbered (back up the database and files, note active modules, check no API key in files, install the new zip,
+  // reactivate, open Diagnostic), two paragraphs (soft migration of public access; what to test), "## Verification apres mise
+  // a jour" (6 bullets), a closing paragraph: a reliable way back needs restoring the file and database backup, no automatic
+  // downgrade. Phases: back up and prepare, install, verify 3; install with its preparation and verify 2 — [2, 3].
+  // Checklist: 0 ("Avant une mise a jour" is a before-you-start lead-in, not a checklist / prerequisites label; the
+  // verification bullets are unlabelled). SQL: 0. Rollback: true (the closing paragraph: go back by restoring the backup —
+  // DOUBTFUL, false if read as only saying there is no downgrade). Whole (1,429 characters); nothing replaced.
+  "2462-french-wordpress-plugin-upgrade-procedure-unaccented-six-numbered-steps-migration-paragraphs-verification-h2-bullets-rollback-sentence.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 2463: an English Postgres (Patroni + WAL-G) restore runbook for a homelab cluster ("# postgres restore runbook"): two scope
+  // paragraphs, "## Preconditions" ("Before restoring, verify that:" 4 bullets, a bash fence of useful checks), "## Inspect
+  // available backups" (a bash fence, two paragraphs), "## Scratch restore preparation" (1 path bullet, a bash fence), "##
+  // Restore a backup into the scratch path" (latest / specific backup bash fences), "## Prepare WAL replay" (1 bullet, a bash
+  // fence writing recovery settings through a heredoc), "## Optional point-in-time recovery" (a bash heredoc fence), "##
+  // Validate the restored files" (a bash fence, a paragraph), "## Patroni interaction" (3 numbered statements), "## Completely
+  // lost cluster" (8 numbered lower-case recovery steps, a paragraph), "## Cleanup" (a bash fence), "## Notes" (3 bullets).
+  // Phases: prepare the scratch path, restore, validate, clean up 4; preconditions, inspect, prepare, restore, WAL replay,
+  // PITR, validate, clean up 8 — [4, 8] (Patroni interaction and notes are reference; the lost-cluster rebuild is a separate
+  // outline — DOUBTFUL, one more phase if counted).
+  // Checklist: 4 (the "## Preconditions" bullets, read as a prerequisites label like 前提条件 — DOUBTFUL, 0 if not). SQL: 0
+  // (shell fences; the heredocs write postgresql.auto.conf settings, not SQL). Rollback: false (the whole is a restore; cleanup
+  // removes the scratch copy). Whole (5,240 characters); replaced: a person's user name in the ssh logins (×10) → "xxxx", the
+  // owner's personal (homelab) domain in the host name (×10) → "xxxx.xxxx" (the project-named jorthaus-wal-g binaries kept).
+  "2463-postgres-wal-g-restore-runbook-scope-paragraphs-preconditions-bullets-ssh-bash-fences-scratch-restore-wal-replay-heredoc-pitr-validate-patroni-numbered-lost-cluster-eight-numbered-cleanup.md": { phases: [4, 8], checklist: 4, sql: 0, rollback: false },
+  // 2464: a Spanish go-live / cut-over plan for a salon booking system replacing AgendaPro ("# Lanzamiento"): intro paragraphs,
+  // "## Lo que hace falta y no está en el repositorio" (a padded 8-row what / why / who / delay table, a bold lead line), "## 1.
+  // Staging" (6 numbered, one with an indented bash fence; H3 "Verificar que quedó bien" a bash fence and paragraphs), "## 2.
+  // Piloto interno" (bold "Por sucursal, sobre staging:" 7 bullets, bold "Qué mirar…" 5 question bullets), "## 3. Corte" (6
+  // numbered, bold-led; H3 "Si algo sale mal": the switch that stops online booking, two paragraphs), "## 4. Las primeras dos
+  // semanas" (a padded what / where / normal table, paragraphs), "## Apéndice: las 7 plantillas de WhatsApp" (paragraphs, a
+  // bash fence). Phases: staging, internal pilot, cut-over 3; with the first two weeks and staging verification apart 5 —
+  // [3, 5] (the needs table and the appendix are reference — DOUBTFUL, the needs could be read as a first phase).
+  // Checklist: 0 (no boxes; "Lo que hace falta" is a what-you-need heading but over a table, not a list — DOUBTFUL, 8 if its
+  // rows count; the pilot bullets are unlabelled). SQL: 0. Rollback: true ("### Si algo sale mal": switch online booking
+  // off). Whole (7,952 characters); nothing replaced (the client business's domains and the "alguien@" placeholder address
+  // kept; "Manly" is the business, not a person).
+  "2464-spanish-salon-booking-launch-cutover-plan-intro-needs-table-numbered-h2-staging-numbered-bash-fences-pilot-bold-bullets-corte-six-numbered-si-algo-sale-mal-h3-two-weeks-table-templates-appendix.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+};
+
+export const HELD_OUT_207: Record<string, TGroundTruth> = {
+  // Set 207 (2467–2478), owners , counted by hand from the documents in this folder.
+  // Set 207 (2467–2478), owners d–g, counted by hand from the documents in this folder.
+  // 2467: a Spanish deploy guide for a self-hosted bio-page platform ("# Despliegue"): "## Docker (Recomendado)" (H3s "Stack
+  // Completo con Nginx" and "Sin Nginx" each a bash fence, "Servicios" a table, "Entorno" 5 numbered), "## Despliegue Manual"
+  // (H3 "Prerrequisitos" 3 bullets, H3 "Pasos" a bash fence), "## Proxy Inverso" (an nginx fence, a cloudflared bash fence,
+  // two paragraphs on trusted IPs), "## Dominios Personalizados" (an intro, 2 numbered bold steps — route, install a
+  // certificate with ACME / manual options and a directory-tree fence — closing paragraph), "## Lista de Verificación en
+  // Producción" (11 checkboxes), "## Actualización" (a bash fence), "## Respaldo" (3 bold bullets), a link line.
+  // Phases: deploy (docker or manual), reverse proxy, production checklist 3; with custom domains and update 5 — [3, 5]
+  // (services table, backup notes are reference; DOUBTFUL whether "Respaldo" is a phase, 6 if so).
+  // Checklist: 14 (11 boxes + 3 "Prerrequisitos" bullets). SQL: 0 (bash / nginx fences only). Rollback: false (none).
+  // Whole (7,689 characters); replaced: the owner's GitHub handle in the clone URL → 9 x's (×1).
+  "2467-spanish-deploy-guide-docker-h3-bash-fences-env-numbered-prerequisites-bullets-nginx-tunnel-fences-custom-domains-numbered-production-checkboxes-update-fence.md": { phases: [3, 5], checklist: 14, sql: 0, rollback: false },
+  // 2468: an English hotfix release runbook for an agent-skills pipeline ("# Runbook — Hotfix"): a blockquote "Is this the
+  // right runbook?" (4 bullets), "## Before you start" (an audience quote, a paragraph, bold "Skim these first" 3 bullets),
+  // "## When to use this runbook" (3 bullets), "## Pick the bug mode first" (a paragraph), "## Pipeline diagram" (a mermaid
+  // fence), "## Phase A — File the bug" (a paragraph), "## Phase B — Fix it" (a three-question table, a step-difference
+  // table, a tracker paragraph), "## Phase C — Tag and merge back (human)" (2 numbered bold steps), "## Pitfalls" (5 bold
+  // bullets), "## Verification" (a bash fence), "## See also" (4 bullets). Phases: file, fix, tag and merge back 3; with
+  // picking the mode and verification 5 — [3, 5] (when-to-use, diagram, pitfalls, see also are reference).
+  // Checklist: 0 (no boxes; "Skim these first" under "Before you start" is a reading list, no prerequisites label). SQL: 0.
+  // Rollback: false (none; the last pitfall's "If you need to undo a merge, do it with a revert commit" is a rule, not a
+  // way back of its own — DOUBTFUL, true if that sentence is read as its rollback). Whole (9,517 characters); nothing replaced.
+  "2468-hotfix-release-runbook-right-runbook-quote-before-you-start-mermaid-phase-a-b-c-h2-branch-tables-numbered-tag-merge-back-pitfalls-verification-bash-fence.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2469: an English PostgreSQL disaster-recovery runbook ("# PostgreSQL disaster recovery rehearsal"): an intro paragraph,
+  // "## Objectives" (3 bullets: RPO, RTO, required evidence), "## Rehearsal" (a paragraph on the isolated test run), "##
+  // Production sequence" (7 numbered steps: freeze, snapshot, restore into a new database, integrity queries, reconcile,
+  // canary, promote). Phases: rehearsal and production sequence 2; the production steps as freeze / snapshot, restore,
+  // verify / reconcile, canary / promote (with the rehearsal) 5 — [2, 5] (objectives are reference).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0 (no fences). Rollback: true (step 7 "Roll back by
+  // restoring the previous connection target"). Whole (1,775 characters); nothing replaced.
+  "2469-postgres-disaster-recovery-rehearsal-runbook-intro-objectives-bullets-rehearsal-paragraph-production-sequence-seven-numbered-roll-back-inside-last-step.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 2470: a Portuguese (Brazil) deploy guide for a GitHub Pages résumé site ("# Deploy"): a bold language line, "## O único
+  // workflow: `deploy.yml`" (a paragraph, a yaml fence, a paragraph), "## O que ele **não** faz" (4 bullets, a paragraph),
+  // "## Consequência: mudanças em `src/` exigem rebuild e commit manuais" (3 numbered: build, commit dist, push; a paragraph;
+  // a mermaid fence), "## Checklist de release" (4 checkboxes, a paragraph), "## URL ao vivo" (a paragraph), "## Rollback" (a
+  // paragraph). Phases: release checklist, rebuild-commit-push 2; with the workflow's publish apart 3; with build, commit,
+  // push each a phase 4 — [2, 4] (what it does not do, live URL are reference).
+  // Checklist: 4 (the "Checklist de release" boxes). SQL: 0 (yaml / mermaid fences). Rollback: true ("## Rollback": revert the
+  // commit holding the earlier dist/ and push; it says there is no dedicated tool but gives the way back). Whole (4,410
+  // characters); replaced: the owner's GitHub handle in the github.io URL → 11 x's (×1).
+  "2470-portuguese-github-pages-deploy-guide-workflow-yaml-fence-not-done-bullets-rebuild-three-numbered-mermaid-release-checklist-boxes-live-url-rollback-paragraph.md": { phases: [2, 4], checklist: 4, sql: 0, rollback: true },
+  // 2471: a Korean operations guide for a workspace recovery library ("# Contexta 운영 가이드"): an intro (4 bullets), "## 여기서
+  // 시작하세요" (3 numbered links), "## 핵심 원칙" (4 bullets), "## 백업 (Backup)" (a python fence, 3 result bullets, 3 note
+  // bullets, 1 example link), "## 복구 (Restore)" (a python fence, 3 when-to bullets, 3 note bullets), "## 재생 (Replay)" (a
+  // python fence, 3 when-to bullets, 3 note bullets, 1 example), "## 아티팩트 검증 및 전송" (5 operation bullets, 3 when-to
+  // bullets, 1 example), "## 안전 체크리스트" (4 bullets "before a risky restore"), "## 명령줄 참고 사항" (3 CLI bullets, 2 notes,
+  // 1 link), "## 유효성 검사" (a powershell fence). Phases: safety checklist, backup, restore 3; with replay and artifact
+  // transfer 5 — [3, 5] (start-here, principles, CLI notes are reference; validation is for editing the docs).
+  // Checklist: 4 (the "안전 체크리스트" bullets, a section titled checklist over plain bullets). SQL: 0 (python / powershell
+  // fences). Rollback: false (none; verify-only restore is the operation). Whole (3,570 characters); nothing replaced.
+  "2471-korean-recovery-operations-guide-start-here-numbered-principles-backup-restore-replay-h2-python-fences-note-bullets-safety-checklist-bullets-validation-fence.md": { phases: [3, 5], checklist: 4, sql: 0, rollback: false },
+  // 2472: an English go-live checklist for a multi-tenant ERP / POS system ("# M8 — Go-Live Checklist"): an intro line, "##
+  // Pre-Go-Live" (8 H3 groups of checkboxes: Code Quality 5, Security 13, Database 7, Infrastructure 6, Feature Flags 10,
+  // Accounting 5, Load Testing 4, Accessibility 4), "## Deployment" (5 checkboxes: deploy, health check, RLS check,
+  // reconciliation, 72h monitoring), "## External Sign-Offs (Appendix B)" (6 checkboxes), "## Stakeholder Sign-Off" (6
+  // checkboxes). Phases: pre-go-live, deployment, sign-off 3; the two sign-offs apart 4 — [3, 4] (10+ if each pre-go-live H3
+  // group is a phase).
+  // Checklist: 71 (54 + 5 + 6 + 6 boxes). SQL: 0 (no fences). Rollback: false (none). Whole (3,629 characters); nothing
+  // replaced.
+  "2472-erp-pos-go-live-checklist-intro-line-pre-go-live-eight-h3-checkbox-groups-deployment-checkboxes-external-and-stakeholder-sign-off-checkboxes.md": { phases: [3, 4], checklist: 71, sql: 0, rollback: false },
+  // 2473: a Portuguese go-live gate runbook for switching a day-trading bot from paper to real money ("# Runbook — Checklist
+  // para operar com dinheiro real"): an intro paragraph (the composite gate), "## 1. Validação da estratégia" (a long
+  // paragraph, 3 checkboxes with indented command lines, two status paragraphs), "## 2. Validação operacional (4 semanas,
+  // tempo real)" (9 checkboxes, several with long continuation lines), "## 3. Segurança" (6 checkboxes), "## 4. Go-live" (4
+  // checkboxes, the last a rollback plan). Phases: strategy validation, operational validation, security, go-live 4; security
+  // folded into the validations 3 — [3, 4].
+  // Checklist: 22 (3 + 9 + 6 + 4 boxes). SQL: 0 (no fences). Rollback: true (the "Plano de rollback" item of "## 4. Go-live":
+  // set app.mode back to paper via TRADER__APP__MODE and restart, cancel open orders). Whole (6,586 characters); nothing
+  // replaced (the config hashes are build fingerprints, not secrets).
+  "2473-portuguese-real-money-go-live-gate-runbook-intro-four-numbered-h2-strategy-operational-security-go-live-checkboxes-long-paragraphs-rollback-plan-item.md": { phases: [3, 4], checklist: 22, sql: 0, rollback: true },
+  // 2474: an English SQLite schema-migration and rollback runbook for an AI orchestrator ("# Migration and rollback
+  // handoff"): a schema line, a bold evidence paragraph, two rule paragraphs, "## Schema and compatibility" (a 14-item
+  // numbered list of schema versions and compatibility paragraphs — reference), "## Variables" (a powershell fence), "##
+  // Preflight and backup" (numbered 1–3, a powershell fence, 4–5, a powershell fence, a paragraph), "## Forward migration"
+  // (numbered 1–2, a fence, 3–4, a fence, 5–7), "## Rollback decision" (a fence preserving the failed state, 2 bullets:
+  // application-only or data rollback), "## Staged data rollback" (a fence, paragraphs). Phases: preflight and backup,
+  // forward migration 2; with variables (setup) and post-migration verification (step 7) apart 4 — [2, 4] (the schema list is
+  // reference).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label; the 14-item list is a version list). SQL: 0 (powershell
+  // fences of python scripts). Rollback: true ("## Rollback decision" and "## Staged data rollback"). Whole (8,788
+  // characters); nothing replaced.
+  "2474-sqlite-migration-and-rollback-runbook-intro-schema-list-variables-powershell-fence-preflight-backup-migrate-numbered-fences-rollback-decision-staged-rollback.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 2475: a French operations guide for a self-hosted knowledge app's compose stack ("# Exploitation de Codicillus"): an
+  // italic source line, a scope paragraph, "## 1. Ce que la composition contient" (a services table, a paragraph), "## 2.
+  // Démarrer" (an sh fence, a paragraph, H3 "Vérifier que chaque service répond" with an sh fence of per-service checks,
+  // among them one `psql … -c "select extversion …"` line), "## 3. Les ports de l'hôte" (a table, paragraphs), "## 4. TLS
+  // automatique" (a table, a paragraph), "## 5. Dégradation" (an sh fence stopping the optional services, 4 expected-result
+  // bullets), "## 6. Sauvegarde et restauration" (a table, 3 not-backed-up bullets, an sh fence of pg_dump / tar / pg_restore),
+  // "## 7. Indisponibilité programmée" (an sh fence touch / rm), "## 8. Versions" (a table), "## 9. Ce que ce lot ne fait pas"
+  // (a table), "## 10. Pièges rencontrés" (4 bold paragraphs). Phases: start (with checks), backup / restore, maintenance page
+  // 3; with the health checks and the degradation test apart 5 — [3, 5] (contents, ports, TLS, versions, out-of-scope,
+  // pitfalls are reference).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 1 (the `psql -c "select extversion …"` command line in
+  // the health-check fence — DOUBTFUL, 0 if a check query inside a shell fence of other commands is read as a command).
+  // Rollback: false (none; the restore is an operation of its own). Whole (11,372 characters); nothing replaced
+  // (codicillus.exemple.fr is a placeholder).
+  "2475-french-operations-guide-numbered-h2-services-table-start-health-sh-fences-psql-c-ports-tls-tables-degradation-backup-restore-fences-maintenance-page-pitfalls.md": { phases: [3, 5], checklist: 0, sql: 1, rollback: false },
+  // 2476: a Chinese go-live manual for a robotics academy's website and Moodle learning platform on DigitalOcean ("# 上线手册：
+  // 机器人学院官网 + 学习平台（美国 · DigitalOcean）"): an address table, flow and time paragraphs, then numbered H2s "## 0. 需要准备的
+  // 账号" (an accounts table, a quote), "## 1." deploy key (a bash fence), "## 2." create the server (an options table), "## 3."
+  // DNS (a records table), "## 4." bootstrap the server (a bash fence), "## 5." GitHub repository and secrets (3 numbered, a
+  // nested bash fence and secrets table), "## 6. 首次部署" (4 numbered, a nested bash fence), "## 7. 检查" (5 bullets), "## 8."
+  // two follow-ups (mail and offsite backup env fences), then "## 日常维护" (a task table with a roll-back row) and "## 文件都在
+  // 哪里" (a table). Phases: prepare (keys, server, DNS, bootstrap), repository and secrets, first deploy, check 4; each of the
+  // numbered steps 1–8 a phase 8 — [4, 8] (accounts table, maintenance and file tables are reference).
+  // Checklist: 0 (no boxes; "需要准备的账号" is things to prepare, and a table). SQL: 0. Rollback: true (the "更新后出问题，回到
+  // 上一版" row: deploy/rollback.sh, plus restoring the pre-update backup — DOUBTFUL, false if a maintenance-table row for later
+  // updates is not read as this go-live's rollback). Whole (4,779 characters); nothing replaced.
+  "2476-chinese-website-platform-go-live-manual-numbered-h2-0-8-tables-bash-fences-repo-secrets-first-deploy-numbered-check-bullets-maintenance-table-rollback-row.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: true },
+  // 2477: an English Postgres backup and restore runbook for a book-review app on an OCI VM ("# Postgres backup runbook"): an
+  // intro, "## Overview" and "## What ends up in the bucket" (prose), "## Required setup, one time" (paragraphs, an unlabelled
+  // OCI policy fence, an env fence), "## Verifying a backup landed" (a bash fence), "## Restore drill" (paragraphs, a bash fence
+  // with one `psql … -c "SELECT count(*) …"` line), "## Real disaster recovery" (bash fences: stop the app; a `psql -c "ALTER
+  // DATABASE … RENAME …"` line and createdb; the restore with `psql -c "DROP DATABASE …"` and `psql -c "ALTER DATABASE … RENAME
+  // …"` lines; start the app), "## When something has gone wrong" (troubleshooting paragraphs), "## Passphrase rotation"
+  // (paragraphs), "## Out of scope" (paragraphs). Phases: one-time setup, verify, disaster recovery 3; with the restore drill and
+  // passphrase rotation 5 — [3, 5] (overview, bucket contents, troubleshooting, out of scope are reference).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 4 (the four `psql -c` command lines: the drill's row
+  // count, the rename of the corrupt database, the drop, the rename back; the OCI policy fence is not SQL). Rollback: false
+  // (none; the disaster recovery is the main work). Whole (10,154 characters); replaced: the owner's OCI object-storage
+  // namespace (a personal account identifier, ×2) → 12 x's (DOUBTFUL whether it needed replacing).
+  "2477-postgres-backup-runbook-prose-setup-policy-env-fences-verify-bash-fence-restore-drill-psql-c-disaster-recovery-fences-troubleshooting-passphrase-rotation.md": { phases: [3, 5], checklist: 0, sql: 4, rollback: false },
+  // 2478: a German major-version upgrade guide for a Laravel multi-tenant schema package ("# Upgrade-Anleitung"): "## 2.x →
+  // 3.0" (a paragraph: three things need action), "### 1. Migrationen — keine Kopien je Layer mehr" (bold before / now
+  // paragraphs, 3 numbered steps with a nested bash fence and a nested php config fence, a paragraph), "### 2. Verschlüsselte
+  // Zugangsdaten" (a paragraph, 2 bullets, the second with a php re-save fence and a publish note), "### 3.
+  // Installationsbefehl" (a paragraph, a bash fence), "### Konfiguration" (a bash fence, a paragraph), "### Entfernte APIs" (2
+  // bullets). Phases: migrations, encrypted credentials, install command 3; with configuration apart 4 — [3, 4] (removed APIs
+  // are reference).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0 (bash / php fences). Rollback: false (none). Whole
+  // (2,646 characters); replaced: the owner's handle as the vendor segment of the PHP namespace → 12 x's (×1).
+  "2478-german-package-upgrade-guide-version-h2-numbered-h3-migrations-numbered-bash-php-fences-encrypted-credentials-bullets-php-fence-install-configuration-fences.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_208: Record<string, TGroundTruth> = {
+  // Set 208 (2479–2486), owners , counted by hand from the documents in this folder.
+  // Set 208 (2479–2490 assigned; 2479–2486 done — the session's look-up budget ran out after eight), owners h–l, counted
+  // by hand from the documents in this folder.
+  // 2479: a Spanish (Mexican) production deploy guide written for a non-technical operator ("# Despliegue a produccion —
+  // paso a paso"): intro paragraphs (stop and ask; operations live in another runbook), "---", "## Antes de empezar" (H3s: "Que
+  // vamos a levantar" a 4-row piece / service table and an order paragraph; "Que necesitas tener a la mano" 5 bullets; "Reglas
+  // que no se rompen nunca" 3 numbered rules; "Glosario minimo" 4 bullets), "## Paso 0 — Preparar la computadora y las
+  // cuentas" (0.1 three numbered installs with powershell fences, 0.2 clone fence, 0.3 an accounts table and a note quote),
+  // "## Paso 1 — Base de datos (Supabase)" (1.1–1.5: create project numbered, copy connection strings numbered with nested
+  // bullets, migrate / check powershell fences, Google sign-in numbered with bullets, confirm backups), "## Paso 2 — Panel web
+  // (Vercel)" (2.1–2.8: import numbered with a plain build fence, an env-variable table, Maps key numbered, shared-secret
+  // fence, deploy, domain numbered, first admin user), "## Paso 3 — Worker (Railway)" (3.1–3.6: create numbered, region, env
+  // table, Expo token numbered, domain numbered, health check curl fence, a scaling warning quote). Phases: prepare, database,
+  // web panel, worker 4; with "Antes de empezar" as a gathering stage 5 — [4, 5] (the piece table, rules and glossary are
+  // reference).
+  // Checklist: 5 (the "Que necesitas tener a la mano" = "what you need" bullets, as 14951's "Qué necesitas"; DOUBTFUL — 0 if
+  // read as things to prepare). SQL: 0 (pnpm db:migrate / db:check are commands). Rollback: false (none in the kept part: the
+  // intro only points to another runbook for rollback). Cut after "## Paso 3 — Worker (Railway)" (14,149 of 18,913
+  // characters), leaving off the "---" rule, "## Paso 4 — App Android (Expo + Google Play)" (marked as blocked by pending
+  // development), "## Paso 5 — Verificacion final" (10 "- [ ]" boxes), "## Pendientes conocidos …" and "## Si algo sale mal"
+  // (a symptom table and a one-paragraph rollback pointer); nothing replaced (the company's own domain kept).
+  "2479-spanish-production-deploy-guide-before-start-table-what-you-need-bullets-rules-numbered-glossary-paso-0-3-h2-h3-numbered-substeps-powershell-fences-env-tables.md": { phases: [4, 5], checklist: 5, sql: 0, rollback: false },
+  // 2480: a Korean operations guide for a Docker Compose app on one EC2 host ("# DartCommons 운영가이드"): YAML front
+  // matter, a scope quote, "## 1. 인프라 전제" (an infrastructure table), "## 2. EC2 초기 프로비저닝" (H3s 2-1…2-5: ssh, Docker
+  // install, project directory, .env.prod, GHCR login; bash fences, quotes), "## 3. 첫 배포 절차" (a pull / up / logs bash
+  // fence, a Flyway-log plain fence, a health-check fence), "## 4. Nginx + SSL 설정" (H3s 4-1…4-4 with bash fences; 5
+  // numbered CloudFlare steps), "## 5. GitHub Actions Secrets 등록" (a secrets table), "## 6. 일상 운영" (4 H3s: redeploy,
+  // status, restart, prune; bash fences), "## 7. DB 백업 & 복구" (pg_dump, crontab and pg_restore bash fences, a quote),
+  // "## 8. Ollama 온프레미스 LLM (선택)" (yaml / bash fences), "## 9. Stage 3 RAG 활성화 & 임베딩 백필 (서버)" (9-1…9-4:
+  // start containers, env change, backfill via curl, 3 bullets, memory bullets), "## 10. 장애 대응" (3 symptom H3s with bash
+  // fences), "## 11. 관련 문서" (8 link bullets). Phases: provision, first deploy, Nginx / SSL, CI secrets 4; with daily
+  // operations, backup / restore, the optional Ollama and the RAG backfill 8 — [4, 8] (infrastructure table, incident
+  // symptoms and related documents are reference).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label; "인프라 전제" = infrastructure premises is a table). SQL: 0
+  // (pg_dump / pg_restore / pg_isready are commands; the Flyway fence is log output). Rollback: false (none; "복구" restores
+  // a backup as an operation of its own — DOUBTFUL, true if read as a way back). Whole (8,996 characters); replaced: a
+  // domain not named for the product, probably the owner's own, in two curl URLs (×2) → "xxxxxxxxxxxxx.co.kr" (DOUBTFUL: it
+  // may be the team's service domain; placeholders YOUR_EC2_IP, ghp_YOUR_PAT, YOUR_GITHUB_USERNAME kept).
+  "2480-korean-operations-guide-front-matter-infra-table-numbered-h2-provisioning-first-deploy-nginx-ssl-h3-bash-fences-secrets-table-daily-ops-backup-restore-rag-backfill-incidents.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: false },
+  // 2481: an English secret-rotation runbook for an upload service ("# Secret Rotation Runbook (v2)"): a blockquote of bold
+  // version / service / reference lines, "## 1. Overview & Principles" (a paragraph, 3 numbered bold rules), "## 2. Rotation
+  // Procedures" (H3s 2.1 JWT secret: 4 bold-numbered steps with nested bullets and an indented openssl bash fence; 2.2
+  // signed-URL secret: 3 steps, a bash fence; 2.3 PostgreSQL credentials: 3 steps with an indented sql fence CREATE USER /
+  // GRANT, a SELECT pg_stat_activity sql fence and a DROP USER sql fence; 2.4 SeaweedFS: 3 steps; 2.5 Cloudinary: 3 steps;
+  // 2.6 Redis and Pulsar: 2 bold bullets), "## 3. Emergency Compromise Protocol" (4 bold-numbered steps). Phases: generate,
+  // update and restart, retire the old secret 3; each secret's H3 6; with the emergency protocol 7 — [3, 7] (as 2434).
+  // Checklist: 0 (no boxes; "Key operational rules" is no checklist / prerequisites label). SQL: 3 (the three sql fences of
+  // 2.3). Rollback: false (none; keeping the previous JWT secret in the verification ring is the transition window, not a
+  // way back). Whole (5,141 characters); nothing replaced (<NEW_STRONG_PASSWORD>, <host> placeholders kept).
+  "2481-secret-rotation-runbook-quote-meta-principles-numbered-rules-per-secret-h3-bold-numbered-steps-nested-bullets-indented-bash-sql-fences-emergency-compromise-numbered.md": { phases: [3, 7], checklist: 0, sql: 3, rollback: false },
+  // 2482: a German go-live plan for a real-estate landing page before a flyer and Meta ad campaign ("# Go-Live Plan Reiter
+  // Immobilien LP"): a goal paragraph, a bold start-prompt line, six "## Session N – …" H2s (each a bold duration / context
+  // line, a bold "Scope" with numbered steps (1: 4, nested 2 bullets) or bullets (2: 3 test cases; 3: 4; 4: 4 bold services;
+  // 5: 4; 6: 5 final checks), a bold "Voraussetzung:" sentence in Session 2, a bold skip condition in 5, a bold "Definition of
+  // Done" line), "## Nach Go-Live (separate Sessions, kein Blocker)" (5 bold bullets), "## Arbeitsweise" (3 bold bullets).
+  // Phases: quick fixes, end-to-end test, processing contract, DPA check, consent mode, final go-live check 6; without the
+  // optional (skippable) consent session 5 — [5, 6] (the after-go-live backlog and the working rules are not phases).
+  // Checklist: 0 (no boxes; "Voraussetzung" = prerequisite labels a single sentence, not a list; "Final Go-Live Check" is
+  // no checklist label — DOUBTFUL, 5 if its bullets are read as checklist items). SQL: 0. Rollback: false (none). Whole
+  // (4,649 characters); replaced: two people's first names (the agency person ×3 → "xxx", the client's person ×3 →
+  // "xxxxxx"; the agency and company names kept) and a phone number (×2, display and tel: forms) → x's.
+  "2482-german-landing-page-go-live-plan-goal-start-prompt-six-session-h2-bold-duration-scope-numbered-bullets-prerequisite-line-definition-of-done-after-go-live-bullets.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: false },
+  // 2483: an English database-restore runbook doubling as a drill ("# Runbook — Restore the database (with drill log)"): a
+  // two-line intro, "## Procedure" (one bash fence of two commented steps: back up, restore into a scratch database and
+  // verify; a paragraph), "## Incident variant (real data loss)" (5 numbered: stop replicas, pick the backup, restore into a
+  // new instance, repoint and migrate, post-mortem), "## Drill log" (a two-row table), a tooling-note paragraph. Phases: the
+  // drill's backup and restore-verify as one procedure plus the incident variant 2; the incident variant's five steps 5 —
+  // [2, 5] (the drill log and tooling note are reference).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0 (scripts run in a bash fence; SET transaction_timeout
+  // in prose). Rollback: false (the whole document is a restore — its main work, not a way back from a change). Whole (1,754
+  // characters); nothing replaced (placeholders <source-url>, <user>:<pass>@<host> and the tool-named operator kept).
+  "2483-database-restore-runbook-drill-intro-procedure-bash-fence-two-commented-steps-incident-variant-five-numbered-drill-log-table-tooling-note.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2484: an English database operations runbook taking a full Postgres backup after the backup bucket was emptied, on a
+  // Crunchy Postgres Operator cluster ("# Postgres Full Backup"): a problem paragraph, a plain fence of the usual annotate
+  // command, "Backup fails:" with a pod-list output fence, the error line and a log output fence, then "## Fix Process" (a
+  // paragraph, then prose-led steps each with plain fences: suspend flux, save the config to two files, remove the repo
+  // fields (a diff fence), apply and wait, check reconciliation (command and log fences), re-add the repo host configuration
+  // (command and output fences), watch the full backup run (command and log fences), resume flux (command and output
+  // fences)). Phases: suspend, reset the repository (save, remove, apply, reconcile), re-add and back up, resume 4; suspend
+  // folded in 3; save and verify apart 5 — [3, 5] (the failing-annotation preamble is the problem statement, not a phase;
+  // DOUBTFUL — up to 8 if each prose-led step is a phase).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0 (kubectl / flux commands, logs and a diff). Rollback:
+  // false (none; orig.yaml is re-applied as a step of the fix, not as a way back). Whole (5,917 characters; two tab
+  // characters in the diff header kept); nothing replaced (the organisation's bucket and namespaces kept).
+  "2484-postgres-full-backup-repair-runbook-problem-prose-failing-output-fences-fix-process-h2-prose-led-plain-command-and-output-fences-diff-fence-suspend-resume-flux.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2485: a Portuguese (Brazilian) database runbook for upgrading an on-premise SQL Server app ("# Backup, atualização e
+  // restauração — e-Financeira On-Premise"): an intro paragraph, a 4-row values table, two bold warning blockquotes, "## 1.
+  // Antes de atualizar: backup" (an admin-rights line, a powershell fence: folders, icacls, three sqlcmd -Q lines — BACKUP,
+  // RESTORE VERIFYONLY, SELECT —, robocopy, installer copy, hashes; 3 bullets), "## 2. Depois de atualizar: as migrations
+  // rodaram?" (paragraphs, a powershell fence of log searches, one sqlcmd SELECT and a health call), "## 3. Se algo der
+  // errado: voltar atrás" ("### 3.1 Rollback (primeira opção)": 4 numbered things the rollback shortcut does, a paragraph, a
+  // powershell fence; "### 3.2 Restaurar o backup e reinstalar a versão anterior": a powershell fence with an sqlcmd RESTORE
+  // line, a caution quote). Phases: back up, verify the migrations 2; with the upgrade itself (done between them, no
+  // section) 3 — [2, 3] (the rollback is not counted).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label; the values table is reference). SQL: 0 (each sqlcmd -Q line
+  // stands among other commands in a PowerShell fence: commands, as 219 / 812 — DOUBTFUL, 5 if each sqlcmd -Q line is read
+  // as a psql -c-like SQL step). Rollback: true ("## 3. … voltar atrás": the rollback shortcut, and restore the backup plus
+  // reinstall the previous version). Whole (6,251 characters); nothing replaced (placeholders <versão>, <porta> kept).
+  "2485-portuguese-database-backup-upgrade-restore-runbook-values-table-two-warning-quotes-numbered-h2-backup-powershell-sqlcmd-fence-bullets-migration-check-fence-rollback-h2-h3-numbered.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 2486: a Hebrew cut-over runbook switching a synthetic staging environment to production with a fixed domain, a Brevo
+  // sender and real data, on the same server ("# העלאה לפרודקשן — דומיין קבוע, שולח Brevo ונתוני אמת"): a date / issue /
+  // decision line, two intro paragraphs, "## ההחלטות" (decisions: 4 bold bullets), "## 1. לפני ההחלפה — על staging הסינתטי"
+  // (before the switch: a paragraph, an 8-row padded ticket / demo table, a read-only sh fence), "## 2. תנאים מוקדמים"
+  // (prerequisites: 4 bold bullets), "## 3. הכנת הספקים — לפני יום ההחלפה" (provider preparation: bold "Brevo:" 4 numbered,
+  // a paragraph; bold Google 3 numbered; bold-led Drive, Tunnel, HSTS paragraphs), "## 4. יום ההחלפה" (switch day: an sh
+  // fence of commented steps 1–3, a paragraph, an 8-row padded value / file table, a paragraph, an sh fence of steps 4–5, a
+  // paragraph, a bold "חזרה עד הקליטה:" = going back until the import paragraph), "## 5. הקמה במסד הריק" (setup on the empty
+  // database: 5 bold-led numbered), "## 6. קליטת נתוני אמת" (real-data import: 4 numbered), "## 7. אחרי ההחלפה" (after the
+  // switch: 4 bullets). Phases: staging demos, prerequisites, provider preparation, switch day, setup, import, after 7;
+  // without the demos and the prerequisites list 5 — [5, 7] (the decisions are reference).
+  // Checklist: 4 (the "תנאים מוקדמים" = prerequisites bullets). SQL: 0. Rollback: true (the bold "חזרה עד הקליטה" paragraph:
+  // stop the live project, restore the staging config and override, start staging; after the import only a production
+  // backup restore). Whole; replaced: the owner's GitHub handle in nine issue URLs (×9) → 8 x's. FIDELITY DOUBT: stored
+  // 11,814 characters against read_file's total_chars 11,819 — offsets read back show no drift at 1,500 and a 5-character
+  // drift from 6,000 to the end, and a second transcription of 1,500–6,021 gives the same visible text, so five invisible
+  // characters (probably direction marks or variation selectors, perhaps beside the five "→" arrows of §3) were not
+  // reproduced; the look-up budget ran out before they could be pinned down. The counts are unaffected.
+  "2486-hebrew-staging-to-production-cutover-runbook-meta-line-decisions-bold-bullets-numbered-h2-demo-ticket-table-sh-fences-prerequisite-bullets-provider-numbered-switch-day-go-back-paragraph.md": { phases: [5, 7], checklist: 4, sql: 0, rollback: true },
+};
+
+export const HELD_OUT_209: Record<string, TGroundTruth> = {
+  // Set 209 (2491–2500), owners , counted by hand from the documents in this folder.
+  // Set 209 (2491–2502), owners m–p, counted by hand from the documents in this folder. Only ten were gathered (2491–2500):
+  // the shared look-up budget ran out before 2501–2502 (a deploy / release and a database runbook were still wanted).
+  // 2491: an English database-failover runbook ("# Runbook: Database Failover"): a copyright HTML comment, "## When to use
+  // this runbook" (a paragraph), "## Detection criteria" (5 bullets), "## Immediate response" (5 numbered — confirm impact,
+  // freeze changes, protect data, execute failover, recycle connections — with nested bullets), "## Investigation checklist"
+  // (5 question bullets), "## Recovery actions" (5 bullets), "## Recovery verification" (5 bullets), "## Escalation path" (3
+  // bold bullets), "## Follow-up" (4 bullets to capture). Phases: respond / fail over, recover, verify 3; with the investigation
+  // checklist and the follow-up 5 — [3, 5] (when to use, detection, escalation are reference).
+  // Checklist: 5 (the "Investigation checklist" section's plain bullets). SQL: 0 (no fences). Rollback: false (none; the
+  // failover is the procedure). Whole (3,228 characters); nothing replaced.
+  "2491-database-failover-runbook-html-comment-when-to-use-detection-bullets-five-numbered-immediate-response-nested-bullets-investigation-checklist-recovery-verification-escalation.md": { phases: [3, 5], checklist: 5, sql: 0, rollback: false },
+  // 2492: an Italian cut-over checklist moving a club's WordPress site on Aruba to Astro on Cloudflare Pages ("# Checklist di
+  // cutover — softairmilano.it"): bold migration / date lines, "## Obiettivo e principi" (3 bullets, bold "Regole d'oro" over 4
+  // numbered rules), "## Stato di partenza" (a 4-row table), "## FASE 0 — Preparazione e informazioni da confermare" (6 boxes),
+  // "## FASE 1 — Backup del vecchio sito" (5 boxes, a blockquote), "## FASE 2 — Nuovo sito pronto su staging" (8 boxes), "## FASE
+  // 3 — Mappa redirect 301" (5 boxes, a plain `_redirects` fence), "## FASE 4 — Cloudflare: dominio + DNS" (2 boxes, a 10-row
+  // DNS-record table, a warning blockquote, 2 boxes), "## FASE 5 — Il cambio (switch nameserver)" (5 boxes), "## FASE 6 —
+  // Verifiche post-cutover" (bold Sito web 5, Email 3, SEO 3 boxes), "## FASE 7 — Dismissione del vecchio" (5 boxes), "## Piano
+  // di rollback" (3 bold-led numbered), "## Note" (3 bullets). Phases: FASE 0–7 8; grouped as prepare (0–3), DNS and switch
+  // (4–5), verify (6), decommission (7) 4 — [4, 8] (goals, start state, notes are reference).
+  // Checklist: 49 ("- [ ]" boxes: 6 + 5 + 8 + 5 + 4 + 5 + 11 + 5; the golden rules are no checklist). SQL: 0 (a plain redirects
+  // fence). Rollback: true ("## Piano di rollback": restore the original nameservers). Whole (8,012 characters); replaced: the
+  // site's public hosting IP (×1) → "203.0.113.228" (the club's domain, Aruba's name servers and mail-cluster IPs, the
+  // agency's staging domain kept).
+  "2492-italian-wordpress-to-astro-cutover-checklist-bold-meta-golden-rules-numbered-start-state-table-fase-0-7-h2-checkbox-lists-redirects-fence-dns-record-table-rollback-numbered-notes.md": { phases: [4, 8], checklist: 49, sql: 0, rollback: true },
+  // 2493: a Spanish go-live plan for a coming-soon site on a client's GitHub, Vercel and GoDaddy domain ("# Plan de salida en
+  // vivo inicial — malonebelt.com"): an objective / date / scope blockquote, "## Qué se lanza" (5 bullets, a bold future-reversal
+  // line), "## Estado de cuentas y accesos" (a 3-row table, an "Importante" blockquote), "## Fase 0 — Preparación del código"
+  // (4 bold-numbered items with nested bullets and an indented bash fence), "## Fase 1 — Código al GitHub del cliente" (5
+  // numbered, a bash fence), "## Fase 2 — Despliegue en el Vercel del cliente" (5 numbered, step 5 with 5 "- [ ]" boxes),
+  // "## Fase 3 — Dominio GoDaddy → Vercel" (4 numbered with nested bullets), "## Fase 4 — Verificación end-to-end" (a curl bash
+  // fence, 4 "- [ ]" boxes), "## Fase 5 — Post-salida: reversión y siguientes pasos" (bold activate-site 2 numbered, a bold
+  // "Rollback de emergencia" paragraph, 4 pending bullets), "## Riesgos y precauciones" (a table). Phases: Fase 0–4 5; with
+  // Fase 5 (activation and follow-ups) 6 — [5, 6] (what launches, accounts, risks are reference).
+  // Checklist: 9 (5 boxes in Fase 2 step 5, 4 in Fase 4). SQL: 0. Rollback: true (the bold "Rollback de emergencia" paragraph:
+  // Vercel Instant Rollback). Whole (9,175 characters); replaced: a person's name (the client's, ×1) → "xxxxx xxxxxx", the
+  // client's customer account number (×1) → 9 x's, the developer's personal GitHub handle (×2) → 22 x's, his Vercel handle
+  // (×1) → 20 x's, his first name (×3) → 9 x's (the company's domain, logo phone and sales address, Vercel's 76.76.21.21 kept).
+  "2493-spanish-coming-soon-go-live-plan-objective-quote-what-launches-bullets-accounts-status-table-fase-0-5-h2-numbered-nested-bullets-bash-fences-validation-checkboxes-rollback-paragraph-risks-table.md": { phases: [5, 6], checklist: 9, sql: 0, rollback: true },
+  // 2494: a Spanish commissioning (puesta en marcha) guide for a self-hosted bank-alert-to-Firefly ingest tool ("# Puesta en
+  // marcha"): an intro line, a copy-and-install bash fence, a verifier bash fence, "## Costos" (a table, a bold fine-print
+  // paragraph), "## 1 · Firefly III" (a token paragraph, a plain env fence, a bash check fence), "## 2 · Outlook / Hotmail — el
+  // `client_id`" (9 numbered app-registration steps, a blockquote, an env fence, a bash check fence), "## 3 · Telegram — el bot"
+  // (4 numbered, a bash fence), "## 4 · Gmail (segundo usuario) — app password" (3 numbered, a bash fence), "## 5 · Tus
+  // tarjetas" (paragraphs on a CSV), "## 6 · La marca de agua" (an env fence, a dry-run / real-run bash fence), "## Plan B · Si
+  // Azure te pide tarjeta" (4 numbered forward-rule steps, a bold loss paragraph). Phases: prepare, connect the services,
+  // configure the data, dry run then real run 4; the install step and the six numbered sections apart 7 — [4, 7] (costs are
+  // reference; Plan B is an alternative route, not a phase).
+  // Checklist: 0 (no boxes; "prerrequisito" only in prose). SQL: 0. Rollback: false (none; Plan B avoids Azure, it undoes
+  // nothing). Whole (5,779 characters); nothing replaced (the tudominio / tucorreo / 1111… / eyJ0eXAi... values are
+  // placeholders). DOUBTFUL kind: a first-time setup of a personal tool read as a go-live (commissioning) procedure.
+  "2494-spanish-commissioning-guide-intro-bash-fences-costs-table-fine-print-six-numbered-h2-service-setup-numbered-steps-env-fences-verify-bash-fences-dry-run-plan-b-numbered.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 2495: a Chinese operations guide for a local desktop API gateway ("# SRW DeepSeek 本地桌面网关运维指南"): "## 1. 角色与职责"
+  // (H3s 管理员 5 bullets, 终端用户 2 bullets), "## 2. 安全注意事项" (3 bullets), "## 3. 月度操作流程" (H3s 月初 and 月中 a paragraph
+  // each, 月末 3 numbered), "## 4. 常见异常处理" (three H3 cases, each a bold symptom line and bold "处理步骤" over 3 numbered),
+  // "## 5. 数据备份建议" (3 bullets). Phases: start, middle, end of month 3; with exception handling and backup 5 — [3, 5] (roles
+  // and security are reference).
+  // Checklist: 0. SQL: 0 (no fences). Rollback: false (none; "从备份恢复数据" is a repair step of one failure case — DOUBTFUL,
+  // true if read as a way back). Whole (961 characters, short but a procedure); nothing replaced.
+  "2495-chinese-desktop-gateway-operations-guide-numbered-h2-roles-h3-bullets-security-bullets-monthly-flow-h3-start-mid-end-numbered-exception-h3-bold-symptom-numbered-steps-backup-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2496: a Korean deploy guide for a media-saver app — Railway backend and Android APK ("# 배포 가이드"): a bold update line,
+  // "## 작업 순서 요약" (a 4-row order table), "## 1. Railway 백엔드 배포" (H3s: current state 2 bullets, new deploy 3 numbered and
+  // 2 bullets, verify a curl bash fence, Instagram test 4 numbered fallback stages), "## 2. 앱에 Railway URL 적용" (two plain env
+  // fences), "## 3. Android APK 빌드" ("### 전제 조건" 2 bullets, "### 3-1" … "### 3-4" build, Gradle, sign, install with bash
+  // fences and plain output fences), "## 4. 실기기 테스트 체크리스트" (seven H3 groups of "- [ ]" boxes), "## 5. 문제 해결" (six H3s
+  // of troubleshooting bullets). Phases: deploy the backend, set the URL, build the APK, install and test 4; the URL folded
+  // into the build 3; signing / installing apart 5 — [3, 5] (troubleshooting is reference).
+  // Checklist: 23 (21 boxes: 4 + 5 + 4 + 3 + 2 + 2 + 1; plus the 2 "전제 조건" prerequisites bullets). SQL: 0. Rollback: false
+  // (none). Whole (4,469 characters); replaced: the owner's GitHub handle in the clone URL (×1) → 10 x's, a person's name as a
+  // folder in two local paths (×2) → "xxxxx" (the repository / project name "hye_yoon1110" kept — DOUBTFUL, it may hold a
+  // person's given name; the example x.com/NASA URL kept).
+  "2496-korean-railway-backend-and-android-apk-deploy-guide-order-table-numbered-h2-h3-bash-fences-env-fences-prerequisites-bullets-apk-sign-install-device-test-checkbox-groups-troubleshooting.md": { phases: [3, 5], checklist: 23, sql: 0, rollback: false },
+  // 2497: a Chinese deploy guide putting a classroom simulation server on an Alibaba Cloud ECS reached by public IP ("#
+  // 云仿真服务器部署说明（纯公网 IP 测试版）"): an intro with a text fence and three blockquotes, "## 0. 确认 ECS 实例信息" (a settings
+  // table, a quote), "## 1. 配置安全组" (a port table, a quote), "## 2. 登录服务器" (powershell and text fences), "## 3. 安装 Docker
+  // 和 Compose" (sh fences, an optional firewall H3), "## 4. 上传 YunLevel" (a recommended script H3 with powershell fences, a
+  // manual H3 with powershell / sh fences and a required-files text fence), "## 5. 设置总教师口令与班级名单" (sh and yaml fences,
+  // 4 numbered class-setup steps), "## 6. 构建并启动" (powershell, sh, text, json fences), "## 7. 用公网 IP 验证" (sh / text fences,
+  // a 13-row step / expected-result table), "## 8. 日常运维" (sh fences: status, backup, restore, download, stop, start), "## 9.
+  // 常见问题" (six numbered H3s), "## 10. 以后正式使用时再做什么" (6 numbered later steps), "## 11. 容量参考" (a table). Phases:
+  // prepare the server (0–3), deploy (4–6), verify (7) 3; the eight numbered steps 0–7 apart 8 — [3, 8] (daily operations,
+  // FAQ, the later-HTTPS list and capacity are reference; the daily-ops section as a phase would give 9).
+  // Checklist: 0 (no boxes; the instance "条件" table and the required-files text fence are no labelled list). SQL: 0.
+  // Rollback: false (none; "恢复备份" in daily operations restores data, it does not undo the deployment — DOUBTFUL). Whole
+  // (9,473 characters); nothing replaced (the server address is a placeholder, the instance id already masked).
+  "2497-chinese-ecs-public-ip-test-deploy-guide-quote-notes-numbered-h2-0-11-instance-security-group-tables-powershell-sh-yaml-fences-verify-table-daily-ops-backup-restore-faq-h3-future-numbered.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: false },
+  // 2498: an English Postgres restore-drill runbook ("# Runbook: Database Restore Drill"): "## Purpose" (two paragraphs, a bold
+  // separate-environment rule), "## Procedure" (7 bold-numbered steps — pull a backup by scp, start an isolated container,
+  // restore through gunzip | psql, verify the migration head, verify row counts, boot the app against it, clean up — six with
+  // indented bash fences, the last inline), "## Drill log" (an H3 for the first drill: bold result, finding and RTO bullets).
+  // Phases: prepare (pull, container), restore, verify, clean up 4; grouped as restore and verify 3; the seven steps 7 —
+  // [3, 7] (the drill log is a record).
+  // Checklist: 0. SQL: 2 (the `psql -c "SELECT version_num …"` and `psql -c "SELECT count(*) …"` command lines of steps 4 and
+  // 5; the gunzip | psql restore is a file run, `CREATE ROLE app_user;` is inline prose). Rollback: false (a drill on a
+  // throwaway container; the clean-up undoes nothing of production). Whole (4,208 characters); replaced: a personal SSH user
+  // name (the owner's handle, ×1) → "xxxx" (sample drill credentials kept).
+  "2498-postgres-restore-drill-runbook-purpose-bold-rule-seven-bold-numbered-steps-indented-bash-fences-psql-c-lines-drill-log-h3-result-finding-rto-bullets.md": { phases: [3, 7], checklist: 0, sql: 2, rollback: false },
+  // 2499: a Japanese operations guide for a local SSH-manager CLI ("# 運用ガイド（sshm）"): YAML front matter, an intro paragraph,
+  // a bold publication-warning blockquote, "## ローカル状態ファイル" (a 4-row state-file table), "## バックアップ・復旧" (3 bold-led
+  // bullets: back up, restore drill, master password), "## アップグレード" (2 bullets), "## 障害時の初動" (2 bullets), a TODO HTML
+  // comment. Phases: backup / restore, upgrade 2; with first response 3; backup and restore apart 4 — [2, 4] (the state-file
+  // table is reference).
+  // Checklist: 0. SQL: 0 (no fences; install / upgrade commands inline). Rollback: false (none for the upgrade; the first-response
+  // bullet "config.bak から手動で戻せる" restores a config after a failed save — DOUBTFUL, true if read as a way back). Whole
+  // (1,316 characters, thin but a procedure); nothing replaced.
+  "2499-japanese-cli-tool-operations-guide-front-matter-intro-publish-warning-quote-state-file-table-backup-restore-bold-bullets-upgrade-bullets-first-response-bullets-todo-comment.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2500: an English secret / key rotation runbook for a Kubernetes cluster ("# Runbook: Rotate Secrets and API Keys"): "##
+  // Prerequisites" (3 bullets), then five numbered H2s split by "---" rules, each a commented bash fence — "## 1. Rotate
+  // Gateway API Keys", "## 2. Rotate age Encryption Key (SOPS)", "## 3. Rotate SSH Host Keys", "## 4. Rotate MinIO Root
+  // Credentials", "## 5. Rotate TLS Certificates (cert-manager)" (a renewal paragraph before its fence). Phases: the five
+  // rotations 5; with the prerequisites as a phase 6 — [5, 6].
+  // Checklist: 3 (the "## Prerequisites" bullets). SQL: 0. Rollback: false (none). Whole (2,406 characters); nothing replaced
+  // (<node-ip> and OLD_PUBLIC_KEY are placeholders).
+  "2500-kubernetes-secret-and-key-rotation-runbook-prerequisites-bullets-five-numbered-h2-rotations-bash-fences-gateway-age-sops-ssh-host-minio-cert-manager.md": { phases: [5, 6], checklist: 3, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_210: Record<string, TGroundTruth> = {
+  // Set 210 (2503–2512), owners , counted by hand from the documents in this folder.
+  // Set 210 (2503–2514 assigned; 2503–2512 gathered — the shared look-up budget ran out before 2513–2514), owners q–s,
+  // counted by hand from the documents in this folder.
+  // 2503: an English database recovery runbook for PostgreSQL (RDS) and Neo4j ("# Database Recovery Runbook"): "## Overview"
+  // (one line), "## PostgreSQL Recovery" with three H3 scenarios (Connection Pool Exhaustion, Disk Space Issues, Data
+  // Corruption), each a bold Symptoms line and a bash fence of psql -c lines and aws commands (the last fence ends with three
+  // commented promote steps); "## Neo4j Recovery" with two H3 scenarios (Memory Issues, Index Corruption), bash fences of
+  // curl calls; "## Backup & Restore" (H3 Automated Backups: 2 bullets; H3 Manual Backup and H3 Point-in-Time Recovery:
+  // bash fences of aws / curl); "## Validation" (a bash fence with a psql << EOF heredoc, a curl check and an e2e test run);
+  // a last-updated line. Phases: PostgreSQL recovery, Neo4j recovery, backup / restore, validation 4; manual backup and PITR
+  // apart 5; backup / restore folded into the recovery 3 — [3, 5] (DOUBTFUL: a reader taking each scenario as a phase
+  // gets up to 8; the scenarios are alternatives, not stages).
+  // Checklist: 0 (no boxes; the Automated Backups bullets are unlabelled facts; the "# 1. …" promote steps are comments in
+  // a fence). SQL: 7 (the seven psql -c lines: 3 connection-pool, 2 disk-space, 2 corruption; the Validation heredoc is one
+  // command among others in a shell fence — DOUBTFUL, 8 if counted as a psql <<EOF block). Rollback: false (no way back;
+  // "If backup is good, promote it" is part of the restore). Whole (4,545 characters); nothing replaced
+  // ("admin:password@" is a placeholder credential, kept).
+  "2503-english-database-recovery-runbook-postgres-neo4j-h2-h3-scenarios-bold-symptoms-bash-fences-psql-c-lines-backup-pitr-validation-heredoc.md": { phases: [3, 5], checklist: 0, sql: 7, rollback: false },
+  // 2504: a Spanish Docker Compose deploy guide for a retrospective-board app ("# Despliegue"): a line of language links,
+  // two intro paragraphs (what the base setup is and is not), "## Requisitos previos" (6 bullets, a paragraph on the
+  // supported PostgreSQL version), "## Preparar el entorno" (bash fences cp / chmod and openssl, 4 bullets of fields to
+  // fill, paragraphs on roles and compose files, a docker compose config --quiet fence), "## Construir e iniciar" (build
+  // fence, up --wait fence, ps / logs fence, paragraphs on logs and prebuilt images), "## Proxy inverso HTTPS y SSE" (4
+  // bullets of streaming rules, an nginx fence, paragraphs on TRUSTED_PROXY_HOPS), "## Semántica de las conexiones de
+  // PostgreSQL" (3 bullets, paragraphs — reference), "## Verificar el despliegue" (two curl fences, 5 numbered functional
+  // checks), "## Apagado y límites del despliegue" (a stop fence, limits paragraphs, links). Phases: prerequisites
+  // (a checklist section), prepare, build and start, proxy, verify 5; proxy as set-up outside the deploy 4; shutdown as a
+  // stage 6 — [4, 6].
+  // Checklist: 6 (the bullets under "Requisitos previos"). SQL: 0 (CREATE SCHEMA only inline in prose; SELECT 1 inline).
+  // Rollback: false (none; the shutdown section is stopping the app, not going back). Whole (13,663 characters); nothing
+  // replaced (retro.example.com, HEX_PASSWORD and 127.0.0.1 are placeholders / loopback; Badaction is the product name).
+  "2504-spanish-docker-compose-deploy-guide-language-links-requisitos-previos-bullets-prepare-env-bash-fences-build-start-nginx-sse-fence-connection-bullets-verify-numbered-shutdown.md": { phases: [4, 6], checklist: 6, sql: 0, rollback: false },
+  // 2505: a Japanese production go-live runbook for a wallet app on Railway and Vercel ("# 本番環境の立ち上げ手順"): an
+  // intro line, "## なぜ環境を分けるのか" (why a separate environment — background), "## 前提: 稼働開始時点で使えるログイン方法"
+  // (a bold line, 3 bullets of login methods NOT available at launch, a line), "## 手順" with H3 steps "### 1." (create the
+  // Railway project), "### 2." (create the Production GitHub Environment: a quote note, a secrets table, H4 how to get the
+  // token with 4 numbered steps, a quote, H4 token-type table, a long quote note on ENCRYPTION_KEY, H4 reviewers), "### 3."
+  // (decide the front-end URLs: H4 custom-domain tables), "### 3-2." (Vercel env vars: a table, a quote, H4s on the LIFF id
+  // and LINE Developers), "### 4." (run the deploy workflow: an input table), "### 5." (after the first deploy: 8 bold
+  // numbered steps, the first with a table, the second with 5 nested numbered steps and a quote), "### 5-2." (switch the
+  // backup target: a variable table, a quote), "### 5-3." (if the railpack build fails: a table, a quote — troubleshooting),
+  // "### 6. 動作確認" (a check / expected table); then "## 立ち上げ後に残る作業" (a follow-up table), "## 連携サービス画面を隠している"
+  // (paragraphs), "## 検証用デプロイは残す" (a paragraph). Phases: the H3 steps 1, 2, 3, 3-2, 4, 5, 5-2, 6 = 8 (5-3 is a
+  // troubleshooting note); prepare (1–3-2), deploy, after-deploy (5, 5-2), verify 4 — [4, 8].
+  // Checklist: 0 (no boxes; the "前提" bullets state which login methods are unavailable — a premise, not a list of
+  // prerequisites to meet — DOUBTFUL, 3 if "前提" is read as a prerequisites label; the check and follow-up tables have no
+  // box cells). SQL: 0. Rollback: false (none). Whole (10,480 characters); replaced: a LINE LIFF app id (a real
+  // identifier) → same-length x's (xxxxxxxxxx-xxxxxxxx); the product's own domain and the seed admin@….local address kept
+  // (organisation / placeholder, not personal).
+  "2505-japanese-production-launch-runbook-why-separate-login-bullets-numbered-h3-steps-secret-tables-quote-notes-domain-tables-post-deploy-numbered-nested-backup-switch-check-table.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: false },
+  // 2506: an English incident runbook for a self-hosted AI chat / billing service ("# Incident Runbook: Model OOM & Billing
+  // Failures"): four numbered H2 incidents separated by rules — "## 1. Model OOM" (H3 Detection: 3 bold-led bullets; H3
+  // Triage: a bash fence; H3 Immediate Mitigation: a bash fence of 3 commented steps; H3 Root Cause Resolution: 3 bold-led
+  // "If …" bullets, the last with an indented bash fence; H3 Post-Incident: 3 bullets), "## 2. Failed Billing Operation"
+  // (Detection bullets; Triage: a bash fence with a multi-line psql -c SELECT and a curl; Immediate Mitigation: a bash fence
+  // with a multi-line psql -c UPDATE between commented steps; Billing Re-Auth Enforcement: a bullet with an indented
+  // javascript fence; Post-Incident bullets), "## 3. Login Brute Force" (Detection bullets, a mitigation bash fence, Recovery
+  // bullets), "## 4. Docker Model Runner Down" (Detection bullets, a mitigation bash fence, "If DMR stays down" bullets);
+  // "## Runbook Quick Reference Card" (a box-drawing text fence — reference). Phases: per incident detect / triage, mitigate,
+  // resolve, post-incident 4; detection + triage apart 5; triage, mitigate, follow-up 3 — [3, 5] (the four incidents are
+  // alternatives, not stages; 4 also fits as a count of them).
+  // Checklist: 0 (no boxes; Detection / Post-Incident / Recovery bullets are unlabelled). SQL: 2 (the two multi-line psql
+  // -c lines, SELECT in the Triage fence beside a curl and UPDATE in the Mitigation fence — DOUBTFUL, 1 if the mixed triage
+  // fence is read as a command). Rollback: false (none; "Recovery" of incident 3 is the automatic unblock, not a way
+  // back). Whole (4,617 characters); nothing replaced (<offending-ip>, <customer-id> and localhost kept).
+  "2506-english-incident-runbook-four-numbered-h2-incidents-h3-detection-triage-mitigation-bash-fences-psql-c-multiline-nested-fences-post-incident-bullets-quick-reference-box.md": { phases: [3, 5], checklist: 0, sql: 2, rollback: false },
+  // 2507: an English Redis recovery runbook ("# Runbook: Redis Recovery"): a SNAPSHOT quote, a bold severity / service /
+  // time line, "## Symptoms" (4 bullets), "## Steps" with six numbered H3 steps each over a bash fence (1. check status, 2.
+  // if down restart, 3. verify persistence, 4. if data is lost rebuild cache — a comment-only fence, 5. verify services,
+  // 6. if corrupted stop / clear the volume / restart), "## Prevention" (4 bullets — after the work, advice). Phases: each
+  // H3 step 6; check / restart, verify, corruption reset 3 — [3, 6].
+  // Checklist: 0 (no boxes; Symptoms and Prevention bullets are unlabelled). SQL: 0. Rollback: false (none). Whole (1,545
+  // characters); nothing replaced ("$REDIS_PASSWORD" is a variable, localhost kept).
+  "2507-english-redis-recovery-runbook-snapshot-quote-bold-severity-line-symptoms-bullets-six-numbered-h3-steps-bash-fences-conditional-steps-prevention-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2508: a Chinese (traditional) deploy guide for a robot-patrol app on Docker / Jetson ("# 部署指南"): "## 概述" (a two-mode
+  // table — reference), "## 前置需求" (3 bullets), "## 開發環境設定" (H3 快速開始: a bash fence; H3 運作原理: 5 bullets; H3 新增機器人
+  // (開發): 3 numbered steps with a yaml and a bash fence; H3 本機開發: a bash fence), "## 正式環境設定 (Jetson / Linux)" (H3 全新安裝:
+  // a curl / compose bash fence; H3 運作原理: 5 bullets; H3 新增機器人 (正式): 3 numbered steps with yaml, nginx and bash fences;
+  // H3 更新: a bash fence; H3 常用指令: a bash fence; H3 RTSP Relay Service: bold-labelled why bullets, a box-drawing
+  // architecture fence, a docker run bash fence, an env-var table, connection bullets, a verify curl fence; H3 JPS VLM
+  // streaming.py Patch: a pipeline fence and a cp / restart bash fence), "## Docker 映像" (CI bullets, a build fence, 7
+  // numbered Dockerfile details — description), "## 目錄結構" (a tree fence), "## 網路比較" (a table), "## 健康檢查" (a yaml
+  // fence), "## 疑難排解" (a problem / fix table) — the last four reference. Phases: prerequisites (a checklist section), dev
+  // set-up, production set-up 3 (the two set-ups are alternatives); prerequisites, production install, add robot, update,
+  // relay service, JPS patch, image build 7 — [3, 7].
+  // Checklist: 3 (the bullets under "前置需求", a prerequisites label). SQL: 0. Rollback: false (none). Whole (9,855
+  // characters); replaced: the owner's GitHub handle in the clone / raw.githubusercontent.com URLs and the ghcr.io image paths
+  // (×9) → 12 x's each; private 192.168.x.x addresses and localhost kept.
+  "2508-chinese-traditional-deploy-guide-prerequisites-bullets-dev-prod-h3-bash-yaml-nginx-fences-numbered-add-robot-relay-service-env-table-tree-fence-troubleshooting-table.md": { phases: [3, 7], checklist: 3, sql: 0, rollback: false },
+  // 2509: an English launch-day (go-live) runbook for a marketplace platform ("# Launch-Day Runbook — Mopro Shop"): a bold
+  // audience / purpose quote, then numbered H2s between rules — "## 1. Pre-Launch Checklist (T-24h)" (a readiness-script
+  // bash fence, an unlabelled expected-output fence of PASS / WARN rows, a bold hard-blockers line, a bold-labelled table
+  // of acceptable WARNs), "## 2. T-1h: Final Checks" (a bash fence), "## 3. Launch Sequence" (H3 "Step 1" remove traffic
+  // blocks: a curl fence; "Step 2" enable registration: an ssh fence; "Step 3" verify the first order: 5 numbered steps;
+  // "Step 4" monitor 30 minutes: 3 bullets), "## 4. Rollback Procedure" (H3 Option A revert image: a bash fence; Option B
+  // rollback.sh: a fence; Option C maintenance mode: a line), "## 5. Post-Launch (T+1h)" (a bash fence), "## 6. Go / No-Go
+  // Decision Log" (a quote, a sign-off table with GO / NO-GO words), an italic footer. Phases: pre-launch checks, final
+  // checks, launch sequence, post-launch 4; the launch sequence as its four steps 7 — [4, 7] (DOUBTFUL: 8 if the go / no-go
+  // log is a gate of its own).
+  // Checklist: 0 (no boxes; section 1 is titled "Checklist" but holds fences and a table, no list; the go / no-go table has
+  // word cells, not boxes — DOUBTFUL, 8 if the WARN table rows or 5 if the sign-off rows are read as items). SQL: 0 (the
+  // order.status check is prose). Rollback: true ("## 4. Rollback Procedure", options A–C). Whole (7,505 characters);
+  // replaced: the server's public IP (×4) → 203.0.113.100 (same length); a person's GitHub handle in the ghcr.io image path
+  // → 12 x's; the product's API domain kept.
+  "2509-english-launch-day-go-live-runbook-audience-quote-pre-launch-readiness-script-output-fence-warn-table-launch-sequence-h3-steps-numbered-rollback-options-go-no-go-table.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
+  // 2510: an English database recovery and failover runbook for a Render-hosted app ("# Database Recovery & Failover
+  // Runbook"): an italic status line, an intro paragraph, "## 1. Pre-flight Checklist" (3 bullets, the third with an
+  // indented bash fence and a paragraph), "## 2. Backup Validation" (3 numbered steps, two with indented pg_dump / pg_restore
+  // bash fences), "## 3. Failover & Connection Rotation" (4 numbered steps), "## 4. Rollback Strategy" (3 bullets), "## 5.
+  // Post-incident Actions" (3 bullets), an escalation line. Phases: pre-flight checklist, backup validation, failover,
+  // post-incident 4; post-incident as follow-up outside the work 3 — [3, 4].
+  // Checklist: 3 (the bullets of the section titled "Pre-flight Checklist", plain bullets). SQL: 0 (pg_dump / createdb /
+  // pg_restore are commands). Rollback: true ("## 4. Rollback Strategy"). Whole (2,660 characters); nothing replaced.
+  "2510-english-database-recovery-failover-runbook-italic-status-numbered-h2-pre-flight-checklist-bullets-backup-validation-numbered-pg-dump-failover-numbered-rollback-bullets.md": { phases: [3, 4], checklist: 3, sql: 0, rollback: true },
+  // 2511: a Portuguese (Brazilian) database restore runbook for a Supabase project ("# Recuperação — como trazer o banco de
+  // volta"): a bold tested-on paragraph, a bold-led "why this file exists" quote, a rule, "## O que a Supabase guarda
+  // sozinha" (5 bullets — background), "## O que o backup NÃO traz, e precisa de passo próprio" (4 bullets of what else a
+  // full recovery needs), a rule, "## O roteiro testado (de graça, com Docker)" (a "Pré-requisitos:" sentence, then six
+  // numbered H3 steps: "### 1." take the dump — a docker pg_dump bash fence, a bold finding, an unlabelled column-list fence,
+  // a quote; "### 2." start a clean Postgres — a bash fence; "### 3." prepare the target — a sql fence of create role /
+  // schema / extension / table; "### 4." restore — a bash fence of docker exec psql < producao.sql and grep; "### 5." compare
+  // both ends — a sql fence (one comparison query), a measured-result table; "### 6." clean up — a bash fence), a rule, "##
+  // O que continua sem prova" (2 bullets of untested parts). Phases: the six H3 steps 6; dump, prepare (2–3), restore,
+  // verify and clean up 4 — [4, 6].
+  // Checklist: 0 (no boxes; "Pré-requisitos:" labels a sentence naming two things, not a list — DOUBTFUL, 2 if read as two
+  // items; the two background bullet lists are unlabelled). SQL: 2 (the sql fences of steps 3 and 5; step 4 runs a file
+  // through psql — a command; the column-list fence is not SQL). Rollback: false (none; the whole document is a restore,
+  // and it warns against restoring over production). Whole (7,730 characters); nothing replaced (POSTGRES_PASSWORD=teste
+  // is a throwaway container password; the md5 values are row-count digests, not secrets).
+  "2511-portuguese-supabase-database-restore-runbook-tested-intro-quote-what-backup-keeps-bullets-six-numbered-h3-steps-docker-pg-dump-bash-sql-fences-compare-table-untested-bullets.md": { phases: [4, 6], checklist: 0, sql: 2, rollback: false },
+  // 2512: a Portuguese (Brazilian) production release checklist for a scheduling web app on Vercel + Supabase ("# Checklist
+  // de produção — AgendaSonay"): a URL line, a line saying deploys are automatic on push, a rule, "## ⚙️ Pré-requisitos
+  // (conferir primeiro)" (a line, then 4 "- [ ]" boxes, the first two with 2 nested boxes each and a nested "- >" quote
+  // note), "## ✅ Checklist funcional" (six H3 groups of "- [ ]" boxes: 2, 3, 3, 6, 4, 6), "## 📱 PWA" (4 boxes), "## 🔒
+  // Verificações de segurança" (3 boxes), "## Dicas" (3 plain bullets), rules between sections. Phases: prerequisites,
+  // functional validation, PWA, security 4; prerequisites and validation 2 — [2, 4] (DOUBTFUL: 9 if each H3 group of the
+  // functional checklist is a phase).
+  // Checklist: 39 (8 prerequisite boxes incl. 4 nested + 24 functional + 4 PWA + 3 security; the two nested "- >" note
+  // bullets under Pré-requisitos are notes, not prerequisites — DOUBTFUL, 41 if counted as items of the prerequisites
+  // list; the Dicas bullets are unlabelled). SQL: 0 (SQL file names only). Rollback: false (none). Whole (3,855
+  // characters); replaced: a personal e-mail address (×2) → xxxxxxxx@example.com (same length); the product name and its
+  // vercel.app domain kept.
+  "2512-portuguese-production-release-checklist-emoji-h2-prerequisites-nested-checkboxes-quote-bullets-functional-checklist-h3-groups-checkboxes-pwa-security-boxes-tips-bullets.md": { phases: [2, 4], checklist: 39, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_211: Record<string, TGroundTruth> = {
+  // Set 211 (2515–2526), owners , counted by hand from the documents in this folder.
+  // Set 211 (2515–2526), owners t–z, 0–9, counted by hand from the documents in this folder.
+  // 2515: a Russian MySQL failover / failback / restore runbook ("# Инструкция: переключение MySQL при аварии, обратное
+  // переключение, восстановление из копии"): an audience paragraph, "## Топология одним взглядом" (4 bold bullets, a bold DNS
+  // note), "## ⚠ Главное предостережение перед началом" (a warning paragraph), "## Предварительные условия" (3 bullets), "##
+  // Раздел 1." when to switch (3 numbered, one with a mysqladmin bash fence), "## Раздел 2." emergency switch to the DR replica
+  // (6 "### Шаг" H3s: mysql -e read-only fence, SHOW REPLICA STATUS | grep fence with bullets, ansible promote fence, two
+  // ansible ProxySQL fences, verify bullets, record bullets), "## Раздел 3." failback (6 "### Шаг" H3s: mysql -e fence, a sql
+  // CHANGE REPLICATION SOURCE fence, a status | grep fence, a fence of two mysql -e GTID SELECTs, 4 numbered with indented
+  // bash / sql / bash fences, ansible fence, verify bullets), "## Раздел 4." restore a copy to a test server (5 "### Шаг" H3s:
+  // rclone fences, install note, extract / xtrabackup bash fence, a mysql -e SELECT COUNT fence), "## Раздел 5." alerts table
+  // and a bold known-limitation paragraph. Phases: detect, fail over, fail back, restore-to-test 4; detection inside the
+  // failover 3 — [3, 4] (topology, warning, alerts table are reference).
+  // Checklist: 3 ("## Предварительные условия" prerequisites bullets; no boxes). SQL: 8 — the two ```sql fences (CHANGE
+  // REPLICATION SOURCE … START REPLICA; STOP / RESET REPLICA / SET GLOBAL) and six `mysql -e "…"` lines alone in their fences
+  // (client -e read as psql -c, as 392, 813): R2 step 1 SET GLOBAL, R3 step 1 SET GLOBAL, the two GTID SELECT lines, R3 step
+  // 4.1 SET GLOBAL, R4 step 5 SELECT COUNT / MAX; the two `mysql -e "SHOW REPLICA STATUS\G" | grep` lines are commands (piped
+  // into grep, as 212). DOUBTFUL: 7 if the two-line GTID fence counts once (as 813); 2 if mysql -e lines are not SQL steps.
+  // Rollback: false (no back-out; "## Раздел 3. Обратное переключение (failback)" is a procedure of its own, not a rollback,
+  // as 126, 162 — DOUBTFUL, true if read as the way back). Whole (14,382 characters); nothing replaced (placeholders
+  // <ip_primary>, <пароль_из_vault>; the Selectel provider kept).
+  "2515-russian-mysql-failover-failback-restore-runbook-topology-bullets-warning-h2-prerequisites-bullets-razdel-h2-shag-h3-bash-sql-fences-alerts-table.md": { phases: [3, 4], checklist: 3, sql: 8, rollback: false },
+  // 2516: a Korean deploy procedure for a QR web app on Oracle Cloud ("# 배포 절차 — Oracle Cloud(Ampere A1, Ubuntu) + Docker
+  // Compose + Caddy"): an intro paragraph, a bold warning blockquote, "## 1. 처음 한 번" (first time: 9 "### 1-N." H3s — OCI
+  // console 3 numbered, clone + setup bash fence, .env edit fence and key table, build fence, OTP fence, tunnel fence, admin
+  // settings 3 bold bullets, backup cron fence, another-port variant fence), "## 2. 도메인 연결할 때" (4 numbered; "### 2-B."
+  // a caddyfile fence; "### 2-C." Cloudflare dashboard 5 numbered, a server bash fence, a check line, a blockquote, then
+  // items 5–6 continuing the domain list), "## 3. 운영" (a task / command table; "#### 8080을 Cloudflare 대역에만 열기" a bash
+  // fence, a check and a "되돌리기" (revert) sentence; "### 자주 막히는 곳" troubleshooting bold bullets), "## 4. 배포 직후
+  // 체크리스트" (10 "- [ ]" boxes). Phases: first-time setup, domain, post-deploy checklist 3; with the 8080 lock-down as an
+  // operation 4; first-time split into console / server / build-and-OTP 5 — [3, 5] (the ops table and troubleshooting are
+  // reference).
+  // Checklist: 10 (the "## 4." boxes; no prerequisites label). SQL: 0 (a restore pipe into psql in an inline table cell).
+  // Rollback: true — the lock-down's "되돌리기: `sudo iptables -F DOCKER-USER`" (revert) line (DOUBTFUL: it backs out only
+  // the optional 8080 firewall step, not the deploy; false if read as a note). Whole (8,749 characters); replaced: the
+  // owner's GitHub handle in the clone URL (×1) → 10 x's (the product domain getqrmaker.com, example.com and the default
+  // Umami login kept).
+  "2516-korean-oracle-cloud-docker-caddy-deploy-procedure-warning-quote-numbered-h2-first-time-h3-numbered-bash-fences-env-table-domain-numbered-caddyfile-ops-table-post-deploy-checkboxes.md": { phases: [3, 5], checklist: 10, sql: 0, rollback: true },
+  // 2517: a Chinese go-live checklist for a personal portfolio site ("# 上线前检查清单"): a two-line rules blockquote (tick
+  // every box before pushing; 【你】 marks the owner's own items), "## 一、内容与隐私" (content and privacy: 5 "- [ ]" boxes,
+  // some with indented continuation lines), "## 二、技术自检" (technical self-check: 8 boxes), "## 三、部署开关(顺序别乱)"
+  // (deployment switch, in order: 3 boxes), "## 四、上线后验收" (post-launch acceptance: 4 boxes). Phases: the four sections
+  // 4; content and technical checks as one preparation 3 — [3, 4].
+  // Checklist: 20 (5 + 8 + 3 + 4 boxes). SQL: 0. Rollback: false (none). Whole (1,206 characters); replaced: the owner's
+  // personal github.io site domain (×1) → its handle as 9 x's.
+  "2517-chinese-personal-site-go-live-checklist-quote-rules-four-chinese-numeral-h2-checkbox-lists-wrapped-continuation-lines.md": { phases: [3, 4], checklist: 20, sql: 0, rollback: false },
+  // 2518: an English incident-triage runbook for a puzzle web app on Render / Neon ("# Runbook: incident triage"): a
+  // "work top-down" line, "## 1. Is the process up?" (a sh fence of two curl health checks, 2 arrow-decision bullets), "## 2.
+  // Did we just deploy?" (a paragraph: roll back first, see the deploy-and-rollback runbook), "## 3. What do the logs say?" (a
+  // paragraph), "## 4. Known failure signatures" (a symptom / cause / action table), "## 5. Rollback vs fix-forward" (a
+  // decision paragraph). Phases: process check, deploy check, logs 3; with the rollback-or-fix decision 4 — [3, 4] (the
+  // signatures table is reference).
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: false — step 2 and "## 5." say WHEN to roll back and point to
+  // another runbook for how (elsewhere, as 727) — DOUBTFUL, true if "## 5. Rollback vs fix-forward" is read as its rollback
+  // section. Whole (2,246 characters); nothing replaced (the app's onrender.com host kept).
+  "2518-english-incident-triage-runbook-top-down-line-five-numbered-h2-questions-sh-curl-fence-arrow-bullets-logs-prose-failure-signature-table-rollback-vs-fix-forward-paragraph.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2519: a Korean production cut-over runbook with English glosses, Supabase + Vercel to Railway ("# Production Cutover
+  // Runbook (Phase 19-20)"): version / scope lines, a "전제:" (premise) paragraph, a connection-string blockquote, then
+  // numbered H2s "## 0." window (3 bullets), "## 1." write freeze (3 bullets), "## 2." dump (a pg_dump fence; a fence of one
+  // multi-line `psql -c "SELECT … UNION ALL …" | tee`), "## 3." restore (pg_restore fence), "## 4." migrate, "## 5." backfill,
+  // "## 6." verify (pnpm fences, bullets), "## 7." env (a paragraph), "## 8." smoke test (10 "- [ ]" boxes), "## 9." DNS
+  // cut-over (4 bullets), "## 10." unfreeze (3 bullets), "## 11. 롤백 / rollback plan" (4 numbered), "## 12." cleanup (rm
+  // fence). Phases: prepare and freeze, move the data (dump to backfill), verify / env / smoke, DNS cut-over, unfreeze and
+  // clean up 5; every numbered section but the rollback 12 — [5, 12].
+  // Checklist: 10 (the §8 smoke boxes; "전제:" is a premise paragraph, not a list). SQL: 0 — the row-count snapshot is a
+  // `psql -c` piped into tee (a command, as a psql -c piped into grep is one) — DOUBTFUL, 1 if read as a psql -c step.
+  // Rollback: true ("## 11. 롤백 / rollback plan"). Whole (3,890 characters); nothing replaced.
+  "2519-korean-english-production-cutover-runbook-scope-prerequisite-lines-quote-thirteen-numbered-h2-0-12-bullets-pg-dump-psql-tee-fences-smoke-checkboxes-rollback-numbered.md": { phases: [5, 12], checklist: 10, sql: 0, rollback: true },
+  // 2520: an English go-live checklist for a café's tablet POS and Instagram booking bot ("# Go-Live Checklist (Zirochka)"):
+  // seven "## N)" H2s of "- [ ]" boxes — devices and access 4, release assets 4, POS setup 4, booking automation setup 4,
+  // Samsung stability settings 3, end-to-end validation 4, team handoff 3. Phases: each section 7; prepare (devices,
+  // assets), set up (POS, booking, tablet settings), validate, hand off 4 — [4, 7].
+  // Checklist: 26 (4 + 4 + 4 + 4 + 3 + 4 + 3 boxes). SQL: 0. Rollback: false (none). Whole (1,435 characters); nothing
+  // replaced (the café's business Instagram account kept).
+  "2520-cafe-pos-and-booking-bot-go-live-checklist-seven-numbered-paren-h2-checkbox-lists-devices-assets-setup-validation-handoff-no-fences.md": { phases: [4, 7], checklist: 26, sql: 0, rollback: false },
+  // 2521: an English database restore note for a messaging microservice prototype ("# Backup, restore, and deletion
+  // propagation"): an intro paragraph (order and checks live in a catalog file), "## Required backup properties" (a policy
+  // paragraph), "## Restore sequence" (6 numbered steps, some wrapped: identity authority, session / route authorities, the
+  // other databases in catalog order, reconcile outbox / inbox cursors, reapply deletion-ledger entries, checks in an
+  // isolated target then promote), a closing paragraph (the verifier, RPO / RTO drills, a link). Phases: each restore step
+  // 6; restore (1–3), reconcile and reapply (4–5), verify and promote (6) 3 — [3, 6] (the properties paragraph is policy).
+  // Checklist: 0 (no boxes; "Required backup properties" is a paragraph, not a prerequisites list). SQL: 0. Rollback: false
+  // (none; the document is a restore). Whole (1,671 characters); nothing replaced.
+  "2521-microservice-database-restore-sequence-note-intro-paragraph-required-properties-prose-six-numbered-restore-steps-wrapped-verifier-paragraph-no-fences.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2522: a Spanish deploy guide for a Laravel site on a test VPS ("# Despliegue en un VPS (servidor de prueba)"): an intro
+  // and placeholder line, "## 0. Qué necesitas llevar al servidor" (a what / where-from table), "## 1. Revisa el servidor"
+  // (a version-check bash fence), "## 2. Base de datos" (one bash fence: a multi-line `mysql -uroot -p -e "CREATE DATABASE …;
+  // CREATE USER …; GRANT …; FLUSH PRIVILEGES;"` then a `mysql … < dump.sql` import), "## 3. Código" (clone / composer fence),
+  // "## 4." build assets (PC / server fence), "## 5." .env (bash and dotenv fences), "## 6." permissions and cache (two bash
+  // fences), "## 7." Apache on a free port (an apache fence, a reload / firewall fence), "## 8. Después de publicar" (4 bold
+  // bullets, one with an indented update fence), "## Problemas frecuentes" (a symptom / cause table). Phases: check the
+  // server, database, install the app (code, build, config, permissions), Apache, after publishing 5; check and database as
+  // preparation 4; every numbered section 1–8 8 — [4, 8] (§0 and the problems table are reference).
+  // Checklist: 0 (no boxes; §0 "Qué necesitas llevar al servidor" — what you need to bring — is a table, not a list, as
+  // 2448's prerequisites table — DOUBTFUL, 5 if its rows are read as a "what you need" list). SQL: 0 — §2's `mysql -e`
+  // CREATE / GRANT shares its fence with a `mysql <` dump import (SQL among other commands: a command fence) — DOUBTFUL, 1 if
+  // the mysql -e is read as a step of its own. Rollback: false (none; the update bullet is a later procedure). Whole (5,348
+  // characters); replaced: the owner's GitHub handle in the clone URL (×1) → 16 x's (placeholders IP, PUERTO, CLAVE_SEGURA
+  // and the organisation name kept).
+  "2522-spanish-laravel-vps-deploy-guide-placeholder-line-numbered-h2-0-8-needs-table-bash-fences-mysql-e-create-grant-with-import-dotenv-apache-fences-after-publish-bullets-problems-table.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: false },
+  // 2523: an English release how-to for an npm package ("# How to Release"): an intro line, "## AI Actions (using `gh`
+  // CLI)" (3 bold bullets — bump version, create tag, create release — each with a nested "Example:" bullet of an inline
+  // command), "## Human Actions" (1 bold bullet: `npm publish` with 2FA). Phases: the automated steps and the human publish
+  // 2; each bold step 4 — [2, 4].
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: false (none). Whole (812 characters as read, no final newline; one
+  // added, 813 stored) — thin, kept as just over the ~800 floor; nothing replaced.
+  "2523-npm-package-release-how-to-ai-actions-gh-cli-bold-bullets-nested-example-bullets-human-actions-npm-publish-bullet-no-fences.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2524: an English high-memory alert runbook for a containerised service ("# High Memory Usage Runbook"): "## Overview"
+  // (bold alert / severity / service / last-updated lines; "### Description" a paragraph; "### Impact" 4 bullets), "## Quick
+  // Reference" (a table), "## Diagnosis Steps" (5 numbered H3s with bash fences: identify, usage, OOM events, growth
+  // (commented PromQL), app memory), "## Resolution Steps" (6 "### Option A–F" H3s, each a bold "When to use" line and bash /
+  // yaml fences; F adds 4 numbered steps), "## Kubernetes-Specific Steps" (2 H3s of kubectl fences), "## Escalation" ("###
+  // When to Escalate" 4 "- [ ]" boxes; a contacts table), "## Common Root Causes" (6 numbered bold items), "## Prevention"
+  // (python and yaml settings fences), "## Post-Incident" (5 "1. [ ]" boxes), "## Related Resources" (3 links), "## Revision
+  // History" (a table). Phases: diagnose, resolve, post-incident 3; with the Kubernetes checks and escalation 5 — [3, 5]
+  // (overview, quick reference, contacts, root causes, prevention, related, revision are reference).
+  // Checklist: 9 (4 "When to Escalate" boxes + 5 numbered post-incident boxes). SQL: 0. Rollback: false (none; the options
+  // are remediations). Whole (6,471 characters; the "**Last Updated:** " line keeps its trailing space); replaced: a
+  // person's name in the revision table (×1) → 11 x's.
+  "2524-high-memory-alert-runbook-bold-meta-impact-bullets-quick-reference-table-five-diagnosis-h3-bash-fences-resolution-options-a-f-yaml-python-fences-kubernetes-h3-escalation-boxes-post-incident-numbered-boxes.md": { phases: [3, 5], checklist: 9, sql: 0, rollback: false },
+  // 2525: an English cert-manager certificate-expiry runbook ("# Runbook: Certificate Expiry"): bold alert / severity
+  // lines, "## Diagnosis" (one bash fence of five "# N." commented kubectl checks), "## Common Issues" (H3s: HTTP-01
+  // challenge failing, a fence with a commented fix; ClusterIssuer not ready, a fence; rate limit hit, 2 bullets), "##
+  // Manual Renewal" (a bash fence: delete the secret, watch the certificate), "## Wildcard Certificates" (a fence checking the
+  // DNS API token). Phases: diagnose, fix the cause, renew 3; diagnose and renew 2; with the wildcard check 4 — [2, 4].
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: false (none). Whole (1,694 characters); nothing replaced
+  // (placeholders <CERT_NAME>, <NAMESPACE>).
+  "2525-cert-manager-certificate-expiry-runbook-bold-alert-severity-diagnosis-commented-numbered-bash-fence-common-issues-h3-fences-rate-limit-bullets-manual-renewal-wildcard-fences.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2526: a Korean database backup operations guide for a Supabase free-tier project ("# DB 백업 운영 가이드 (Supabase 무료
+  // 티어)"): a meta / background blockquote, a rule, "## 무엇을 하는가" (what it does: 3 bullets), "## 1회 설정 (사용자 작업 —
+  // 코드로 불가)" (one-time setup: a line and a two-secret table), "## 첫 실행 검증 (필수)" (first-run verification: a warning
+  // blockquote, 4 numbered), "## 복원 절차" (restore: one bash fence of four "# N." commented steps — download, gpg decrypt,
+  // untar, two `psql -f` loads), "## 복원 검증 자동화 (S341)" (restore-verification automation: a paragraph, 5 bullets),
+  // "## 한계·주의" (limits: 5 emoji-led bullets with wrapped lines). Phases: one-time setup, first-run verification, restore
+  // 3; with the weekly restore-verification as a phase 4 — [3, 4] (what-it-does and limits are notes).
+  // Checklist: 0 (no boxes; the one-time setup is a table under no prerequisites label). SQL: 0 (the loads are `psql -f`
+  // file runs). Rollback: false (none; the restore is the backup's own procedure). Whole (2,935 characters); nothing
+  // replaced.
+  "2526-korean-supabase-db-backup-operations-guide-meta-quote-what-bullets-one-time-secrets-table-first-run-numbered-restore-commented-bash-fence-psql-f-verify-automation-bullets-limits-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -23040,6 +23835,12 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-203": HELD_OUT_203,
   "held-out-204": HELD_OUT_204,
   "held-out-205": HELD_OUT_205,
+  "held-out-206": HELD_OUT_206,
+  "held-out-207": HELD_OUT_207,
+  "held-out-208": HELD_OUT_208,
+  "held-out-209": HELD_OUT_209,
+  "held-out-210": HELD_OUT_210,
+  "held-out-211": HELD_OUT_211,
 };
 
 /** Every document of the corpus with its ground truth. */
