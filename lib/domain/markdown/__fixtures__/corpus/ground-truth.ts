@@ -3421,7 +3421,7 @@ export const HELD_OUT_52: Record<string, TGroundTruth> = {
   // a heredoc among other commands stays a command, as 156), Step 6's `\d` (a psql meta-command, as 65), the typescript
   // fence, pg_dump / scp / `psql < file` restore fences, and the table's ALTER TABLE in a code span (text). "## 失敗回滾"
   // (drop what was added if no data was written; otherwise stop writes and deprecate) is the rollback. Replaced: the two
-  // server IP addresses (172.233.67.87 ×8 → 203.0.113.170, 172.233.89.147 → 198.51.100.147, same length).
+  // server IP addresses (a public IP ×8 → 203.0.113.170, a public IP → 198.51.100.147, same length).
   "625-chinese-db-schema-change-scenarios-red-lines-step-h3-psql-heredoc-sql-rollback-fence.md": { phases: [4, 10], checklist: 0, sql: 3, rollback: true },
   // 626: a forward-only SQL migration runbook: "## Before writing a migration" (four numbered items with a bash and a sql
   // fence) and "## Applying a migration" (### Local development, ### Neon production — one bash fence of `# 1.` … `# 7.`
@@ -5374,7 +5374,7 @@ export const HELD_OUT_70: Record<string, TGroundTruth> = {
   // inline text. "## Rollback" (a fence of four `# N.` comment steps: stop prod, rotate the password back, restore .env,
   // start dev; then a restore-from-dump fence) is the rollback. Replaced (same length): the owner → "example"
   // (×7: home directory, GHCR path, the demo domain), the private host → "prodhost-2.5g", the public
-  // IP 198.46.175.245 → 198.51.100.245.
+  // IP a public IP → 198.51.100.245.
   "834-dev-to-prod-cutover-runbook-preflight-required-bullets-script-fence-bold-numbered-steps-verification-fences-rollback-comment-step-fences-psql-c.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
   // 835: a Supabase restore runbook (Free plan): an intro, "## The current objectives, stated honestly" (bold-led bullets:
   // backups, RPO, RTO — notes), "## What a snapshot restore does NOT bring back" (bullets: notes), "## Restore procedure"
@@ -11166,7 +11166,7 @@ export const HELD_OUT_124: Record<string, TGroundTruth> = {
   // numbered, a note), "## Rollback" (6 numbered) and "## Acceptance Checklist" (8 plain bullets). Phases: rehearsal, export,
   // final cut-over, acceptance 4; with the safety rules 5; rehearsal, cut-over, acceptance 3 — [3, 5]. Checklist: 8 (the
   // Acceptance Checklist bullets: a heading naming a checklist over plain bullets). SQL: 0 (the `pg_dump` fence is a
-  // command). Rollback: true ("## Rollback"). Whole; replaced: the server's public IP (82.156.156.43 → 198.51.100.43, a
+  // command). Rollback: true ("## Rollback"). Whole; replaced: the server's public IP (a public IP → 198.51.100.43, a
   // same-length documentation address, ×2).
   "1479-platform-merge-cutover-runbook-inventory-bullets-safety-rules-numbered-staging-rehearsal-numbered-export-bash-fence-final-cutover-numbered-rollback-numbered-acceptance-checklist-bullets.md": { phases: [3, 5], checklist: 8, sql: 0, rollback: true },
   // 1480: an English two-track go-live plan ("# Go-live plan", a dispatch platform and its driver app): a decision line, a bold
@@ -12394,7 +12394,7 @@ export const HELD_OUT_131: Record<string, TGroundTruth> = {
   // 常用运维脚本" (two bash script fences), a rule and a bold footer. Phases: emergency recovery, monitoring, deploy, database
   // maintenance, security checks, periodic maintenance 6, with the scripts 7; incident, deploy, maintenance 3 — [3, 7].
   // Checklist: 12 (4 + 4 + 4 boxes). SQL: 0 (SQLite file copies and a node init, no SQL). Rollback: true (### 紧急回滚).
-  // Whole (no final newline in the source; one added); replaced: the server's public IP (8.154.36.16 → 192.0.2.116, 27
+  // Whole (no final newline in the source; one added); replaced: the server's public IP (a public IP → 192.0.2.116, 27
   // times), a phone / WeChat number (11 x's, twice); the company name (an organisation) kept.
   "1560-chinese-ops-manual-emoji-h2-emergency-bash-fences-error-h4-bold-labels-deploy-emergency-rollback-h3-db-maintenance-checkbox-schedules-escalation-scripts.md": { phases: [3, 7], checklist: 12, sql: 0, rollback: true },
   // 1561: a French deploy guide for a demo environment ("# Déploiement — environnement de démonstration MSPR3", Docker
@@ -12654,7 +12654,7 @@ export const HELD_OUT_133: Record<string, TGroundTruth> = {
   // checklist 3; with recording the rollback snapshot 4 — [3, 4] (the nameserver warning is reference). Checklist: 12 (6
   // before — the checked one included — and 6 after). SQL: 0. Rollback: true ("## Rollback"; the snapshot section backs
   // it). Whole; replaced (same length): the person who makes the change, → "Xxxxxxx" (×1), and the old host's
-  // public IPv4 103.26.237.235 → 198.51.100.235 (×3); kept the company domain, Vercel's published IPs, the Microsoft
+  // public IPv4 a public IP → 198.51.100.235 (×3); kept the company domain, Vercel's published IPs, the Microsoft
   // verification TXT value and the mention of Claude (a tool).
   "1593-dns-cutover-runbook-bold-owner-line-read-first-nameserver-warning-record-fence-rollback-snapshot-tables-change-table-h3-done-before-checkboxes-after-checkboxes-rollback-h2.md": { phases: [3, 4], checklist: 12, sql: 0, rollback: true },
   // 1594: a Spanish production deploy guide of a Colombian campaign platform — NestJS API, PostGIS, Nginx behind Cloudflare
@@ -13090,7 +13090,7 @@ export const HELD_OUT_138: Record<string, TGroundTruth> = {
   // plan, verify, apply, validate 4 — [4, 6]. Checklist: 9 (the "Criterios de entrada" bullets, entry criteria read as a
   // preconditions list, as 105 / 155; DOUBTFUL — 0 if "entry criteria" is no prerequisites label; the "Después valida:"
   // bullets carry no checklist label). SQL: 0. Rollback: true ("## Rollback DNS"). Whole; replaced: the old server's public
-  // IP, 3 times (162.241.62.201 → 198.51.100.201); the product domain roadmap2u.com and public resolvers 1.1.1.1 / 8.8.8.8
+  // IP, 3 times (a public IP → 198.51.100.201); the product domain roadmap2u.com and public resolvers 1.1.1.1 / 8.8.8.8
   // kept.
   "1651-spanish-dns-cutover-runbook-safety-h2-numbered-two-phases-record-table-entry-criteria-bullets-capture-semicolon-bullets-powershell-fences-pre-verify-numbered-apply-numbered-post-bullets-rollback-h2-numbered.md": { phases: [4, 6], checklist: 9, sql: 0, rollback: true },
   // 1652: an English API key rotation runbook for a trading system ("# Runbook: venue API key rotation"): a status
@@ -13474,7 +13474,7 @@ export const HELD_OUT_140: Record<string, TGroundTruth> = {
   // tasks and the security upkeep 5, the fallback apart 6 — [3, 6] (layout and runtimes are reference). Checklist: 0 (no
   // boxes, no labelled list). SQL: 0 (SQLite handled by the app's CLI and file copies). Rollback: true — "## Rückfall auf
   // die alte App" (fall back to the previous application from its kept backup). DOUBTFUL: read as the cut-over's leftover
-  // rather than this manual's rollback it would be false. Whole; replaced: the server's public IP (62.238.39.31 →
+  // rather than this manual's rollback it would be false. Whole; replaced: the server's public IP (a public IP →
   // 198.51.100.1) and the personal DuckDNS domain (salesassistent.duckdns.org → salesassistent.example.org).
   "1671-german-server-operations-guide-layout-bullets-task-table-delete-reset-unlabelled-fences-backup-bullets-restore-h3-fallback-old-app-h2-runtimes-table-security-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
   // 1672: a Portuguese production deploy guide written without accents ("# Deploy de producao"): an intro line ("Checklist
@@ -14096,7 +14096,7 @@ export const HELD_OUT_146: Record<string, TGroundTruth> = {
   // the cut-over with its watch as one, plus the export 2; with the SPF fix (and TTL lowering) as a preparation stage 4 —
   // [2, 4] (the record table and the risks are reference). Checklist: 0 (no boxes, no label). SQL: 0. Rollback: true ("##
   // Rollback"). Whole; replaced: the four provider A-record IPs in the table by same-length documentation addresses
-  // (99.83.169.22 → 198.51.100.2, 75.2.0.180 → 192.0.2.18, 35.172.94.1 → 192.0.2.101, 100.24.208.97 → 198.51.100.97); the
+  // (a public IP → 198.51.100.2, a public IP → 192.0.2.18, a public IP → 192.0.2.101, a public IP → 198.51.100.97); the
   // business domain and its role mailbox kept.
   "1749-dns-cutover-runbook-current-records-table-three-risks-h3-spf-fence-recommended-cutover-five-numbered-nested-bullets-before-cancel-bullets-rollback-paragraph.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
   // 1750: a Japanese operations manual for the admin console of a multi-tenant RAG chatbot SaaS ("# Knotic 運用マニュアル"):
@@ -14586,7 +14586,7 @@ export const HELD_OUT_147: Record<string, TGroundTruth> = {
   // drill count select and DROP DATABASE in the drill fence, the step-5 count selects; DOUBTFUL — 1 if only the step-5
   // fence, wholly one psql -c, counts and the drill fence is read as a shell fence of commands). Rollback: false (the whole
   // runbook is the restore; the pre-restore dump in step 2 is kept for its data, no way back is given). Whole; replaced:
-  // the server's public IP in the nip.io readiness URL (85.198.64.102 → 203.0.113.102, ×1).
+  // the server's public IP in the nip.io readiness URL (a public IP → 203.0.113.102, ×1).
   "1762-russian-postgres-restore-runbook-what-exists-fences-drill-bash-fence-psql-c-lines-seven-bold-numbered-live-restore-steps-bash-fences-data-loss-prose.md": { phases: [3, 7], checklist: 0, sql: 4, rollback: false },
 };
 
@@ -15893,7 +15893,7 @@ export const HELD_OUT_157: Record<string, TGroundTruth> = {
   // restore / off-site copy 3 — [3, 6]. Checklist: 0 (no boxes; no prerequisites label). SQL: 4 (the four `mysql -u
   // root -p -e "…"` lines of the restore fence, read as `psql -c` lines; DOUBTFUL: 0 if they are read as commands among
   // the gunzip | mysql pipes of one shell fence, as 399). Rollback: false (the restore is the document's own operation;
-  // "先把当前库另存一份" is a precaution, no way back is described). Whole; replaced: the server's public IP 47.84.177.3 →
+  // "先把当前库另存一份" is a precaution, no way back is described). Whole; replaced: the server's public IP a public IP →
   // 192.0.2.101 (×4, same length; the E:\MyProject Windows path names no person).
   "1869-chinese-mysql-backup-restore-guide-what-it-does-bullets-manual-run-bash-fence-param-table-predeploy-backup-bullets-cron-powershell-schedule-restore-bash-fence-mysql-e-offsite-pull-ssh.md": { phases: [3, 6], checklist: 0, sql: 4, rollback: false },
   // 1870: an English RDS point-in-time restore drill runbook ("# Restoring the database"): 3 intro paragraphs (untested
@@ -16201,7 +16201,7 @@ export const HELD_OUT_161: Record<string, TGroundTruth> = {
   // then start the services 2; JDK and Neo4j apart 5 — [2, 5]. Checklist: 0 (the version and container bullets carry no
   // label). SQL: 0. Rollback: false (none). Whole (4,995 characters); replaced: a teammate's handle twice (wowkiddy →
   // xxxxxxxx), the Neo4j password (→ 15 x's), the personal Aliyun mirror prefix (→ xxxxxxxx) and the public IP in the
-  // error line (104.18.122.25 → 198.51.100.25, same length). DOUBTFUL: much of it is a copied Docker install tutorial;
+  // error line (a public IP → 198.51.100.25, same length). DOUBTFUL: much of it is a copied Docker install tutorial;
   // read as set-up notes rather than a deployment runbook it would not have been taken.
   "1917-chinese-server-deploy-notes-docker-install-h3-many-bash-and-output-fences-inline-command-sections-neo4j-jdk-env-lines-mirror-fence-mainserver-compose-empty-h2.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
   // 1918: a Spanish cut-over plan from a legacy static dashboard to an Astro app ("# Cutover plan: legacy `index.html` →
@@ -17676,7 +17676,7 @@ export const HELD_OUT_175: Record<string, TGroundTruth> = {
   // Checklist: 0 ("要求：" — "requirements" — heads rules for handling the .env file, not requirements of an environment or
   // access; DOUBTFUL — 4 if that label is read as a requirements list). SQL: 0. Rollback: true ("## 回滚": stop, move
   // app.prev back, rebuild). Whole; replaced (same length): the owner's personal domain → "xxxxxxxxxx" (×9),
-  // the VPS public IP 165.232.60.232 → 198.51.100.232 (×1), the handle in the SSH alias → "xxxxx-vps" (×5);
+  // the VPS public IP a public IP → 198.51.100.232 (×1), the handle in the SSH alias → "xxxxx-vps" (×5);
   // the former default admin password `Admin@123456` (stated as no longer in use) kept.
   "2084-chinese-operations-manual-topology-bullets-service-command-bash-fences-health-backup-fences-manual-release-powershell-bash-fences-browser-checks-rollback-h2.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
   // 2085: an English database restore runbook for a Neon Postgres / EF Core app ("# Restore runbook"): an intro (two
@@ -18015,7 +18015,7 @@ export const HELD_OUT_180: Record<string, TGroundTruth> = {
   // log and the bug notes are reference).
   // Checklist: 0 (the progress bullets are a dated log, no boxes, no label). SQL: 0. Rollback: true ("## Rollback"). Whole;
   // replaced: the personal gmail address (2 times, → xxxxxxxxxxx@example.com, 23 characters) and the two WordPress.com apex
-  // A-record IPs in the table (192.0.78.222 → 198.51.100.2, 192.0.78.171 → 198.51.100.1); the business domain, the Cloudflare
+  // A-record IPs in the table (a public IP → 198.51.100.2, a public IP → 198.51.100.1); the business domain, the Cloudflare
   // zone / account identifiers and cgparty.vote kept.
   "2143-dns-worker-cutover-runbook-why-constraint-progress-bullets-numbered-bold-steps-record-tables-indented-fences-bug-notes-rollback-h2.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
   // 2144: a Chinese deploy guide for a credits-monitoring tool with a Windows desktop variant and a Docker variant ("#
@@ -18066,7 +18066,7 @@ export const HELD_OUT_180: Record<string, TGroundTruth> = {
   // status rather than a stage 2 — [2, 3].
   // Checklist: 9 (4 open boxes + 5 ticked boxes; the after-launch bullets are unlabelled — the document title labels no
   // bullets because the document has sections). SQL: 0. Rollback: false (none). Whole; replaced: the server's public IP
-  // (119.45.236.120 → 198.51.100.120, 14 characters); localhost, the `ubuntu@` login and the key file name kept.
+  // (a public IP → 198.51.100.120, 14 characters); localhost, the `ubuntu@` login and the key file name kept.
   "2147-chinese-go-live-checklist-quote-intro-decisions-numbered-bold-checkboxes-prepared-checked-boxes-after-launch-bullets.md": { phases: [2, 3], checklist: 9, sql: 0, rollback: false },
   // 2148: a French production-readiness (mise en production) checklist for a contract-analysis service heading to
   // Kubernetes ("# Mise en production : liste de contrôle"): 3 bold status / scope / ADR bullets and a line, "## Déploiement
@@ -18538,7 +18538,7 @@ export const HELD_OUT_179: Record<string, TGroundTruth> = {
   // 部署错误查找: 3 troubleshooting bullets), "## 总结" (a summary). Phases: database, back end, front end 3; plus the branch /
   // webhook set-up (版本管理) 4 — [3, 4] (the why-sections, the troubleshooting bullets and the summary are no phases).
   // Checklist: 0. SQL: 0 (the mongo shell `show dbs` is no SQL). Rollback: false (none). Whole; replaced: the author's
-  // public IP 60.205.204.216 → 198.51.100.216 (×3), the personal domain mahaoyuan.com → xxxxxxxxx.com (×3), the handle in two
+  // public IP a public IP → 198.51.100.216 (×3), the personal domain mahaoyuan.com → xxxxxxxxx.com (×3), the handle in two
   // Dockerfile LABEL lines → "xxxxxx", a third-party cheatsheet's personal domain danielkummer → xxxxxxxxxxxx.
   "2132-chinese-docker-jenkins-deploy-guide-h2-h3-database-backend-frontend-sections-bash-dockerfile-nginx-fences-troubleshooting-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
   // 2133: an English database restore runbook for a MongoDB Atlas production cluster behind Render services ("# Database
@@ -18618,8 +18618,8 @@ export const HELD_OUT_179: Record<string, TGroundTruth> = {
   // topology, gate, verification checklist 11 — [5, 11] (the blockquoted status notes are a log of what happened, no phases).
   // Checklist: 5 (the verification boxes; the gate conditions are one ·-joined line, no list). SQL: 0 (no SQL fence; ALTER
   // ROLE and PRAGMA only inline). Rollback: true ("## 9. Cutover gate + rollback" with its bold Rollback paragraph, and the
-  // blockquoted ROLLBACK note). Whole (14,439 characters); replaced: two Tailscale host addresses 100.125.64.95 →
-  // 198.51.100.95 (×2) and 100.105.113.44 → 198.51.100.144 (×3).
+  // blockquoted ROLLBACK note). Whole (14,439 characters); replaced: two Tailscale host addresses a public IP →
+  // 198.51.100.95 (×2) and a public IP → 198.51.100.144 (×3).
   "2138-english-sqlite-to-postgres-cutover-runbook-blockquote-h2-status-notes-numbered-emoji-h2-steps-bash-fences-gate-rollback-verification-checkboxes.md": { phases: [5, 11], checklist: 5, sql: 0, rollback: true },
   // 2139: an English release procedure for a C amateur-radio tool's first GitHub release ("# CarrierPress v0.1 Release
   // Procedure"): an intro (manual, operator-run only), "## Required Validation" (three sh fences: clean tree + release
@@ -18685,7 +18685,7 @@ export const HELD_OUT_178: Record<string, TGroundTruth> = {
   // Checklist: 13 (the "## Before DNS" boxes; the title "… checklist" labels nothing more, the cut-over is numbered steps).
   // SQL: 0. Rollback: true ("## Rollback": repoint DNS, restore WP as primary). Whole; replaced (same length): the owner's
   // personal domain / name → "xxxxxxxx" (×3: domain, Pages path, Bitly card), the handle "kunojilym" →
-  // "xxxxxxxxx" (×1, GitHub Pages host), the shared host's public IP 162.241.24.224 → 198.51.100.224 (×1).
+  // "xxxxxxxxx" (×1, GitHub Pages host), the shared host's public IP a public IP → 198.51.100.224 (×1).
   "2119-personal-site-dns-cutover-checklist-gate-paragraph-before-dns-checkboxes-cutover-five-numbered-steps-rollback-h2-paragraph.md": { phases: [2, 4], checklist: 13, sql: 0, rollback: true },
   // 2120: a Portuguese go-live checklist for a paid course community on Next.js with Stripe, Clerk and D1 ("# Go-live"):
   // an intro (go-live checklist and rollback; order matters), "## Antes de qualquer coisa — três decisões pendentes" (3
@@ -18790,8 +18790,8 @@ export const HELD_OUT_178: Record<string, TGroundTruth> = {
   // (the `mysql -e "SELECT …"` lines stand among shell commands in bash fences; mysql, not psql). Rollback: false (the
   // upgrade "会备份旧文件" but no way back is given). Cut after "## 6. 日志与故障排查" (before "## 7. 机构管理"; the rest is
   // organisation / role / user / permission / SSO / database / backup administration, 27,832 characters in all: 13,349
-  // kept); replaced (same length): the public-range server addresses 214.129.29.66 / .67 / .200 → 198.51.100.66 / .67 /
-  // .200, 214.129.22.21 → 203.0.113.221, 25.18.17.210 → 203.0.113.10, 25.18.146.200 → 203.0.113.200, 25.18.17.139 →
+  // kept); replaced (same length): the public-range server addresses public IPs → 198.51.100.66 / .67 /
+  // .200, a public IP → 203.0.113.221, a public IP → 203.0.113.10, a public IP → 203.0.113.200, a public IP →
   // 203.0.113.39 (13 replacements in all; the partial ".29.66"-style labels of the topology diagram kept); the test login
   // "001001" / "123456" in the troubleshooting curl kept as an example value.
   "2126-chinese-ops-manual-cut-after-troubleshooting-toc-architecture-diagram-server-tables-prerequisite-h3-bash-fences-packaging-deploy-upgrade-start-stop-command-table-log-fences.md": { phases: [3, 6], checklist: 2, sql: 0, rollback: false },
@@ -18876,7 +18876,7 @@ export const HELD_OUT_182: Record<string, TGroundTruth> = {
   // further verification phase).
   // Checklist: 0 (no boxes; "总规则" — general rules — is no checklist or prerequisites label; DOUBTFUL — 7 if the rules are
   // read as prerequisites). SQL: 0. Rollback: false (none; stopping and disabling the old systemd service is part of the
-  // switch, not a way back). Whole; replaced: the server's public IP (8.217.122.152 → 203.0.113.152, 13 characters, 13
+  // switch, not a way back). Whole; replaced: the server's public IP (a public IP → 203.0.113.152, 13 characters, 13
   // times, in the facts, the scp / ssh commands and the curl URLs); 127.0.0.1, the `D:\project\sixin` path (sixin = 私信,
   // direct messages) and the `你的Redis密码` placeholder kept.
   "2167-chinese-docker-deploy-procedure-dated-h2-general-rules-numbered-fourteen-numbered-h2-powershell-bash-fences-verify-fix-log-one-line-summary.md": { phases: [4, 10], checklist: 0, sql: 0, rollback: false },
