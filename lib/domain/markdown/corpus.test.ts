@@ -992,7 +992,6 @@ const KNOWN_GAPS = new Set([
   "586-japanese-deploy-guide-agent-warning-blockquote-target-tables-push-fence-actions-yaml-vps-tables-troubleshooting-no-rollback.md",
   "590-chinese-prisma-migration-rules-numbered-flow-sql-down-template-irreversible-table-emergency-rollback-fence-ci-yaml.md",
   "592-legacy-cutover-runbook-bold-meta-safety-blockquote-tooling-table-fifteen-step-table-go-no-go-boxes-rollback-step-table.md",
-  "593-korean-go-live-runbook-toc-gate-tables-phase-h3-numbered-bold-checkboxes-indented-fences-rollback-levels-post-rollback-boxes.md",
   "595-failover-runbook-readiness-checkboxes-planned-unplanned-numbered-steps-indented-fences-rejoin-reseed-failback-line.md",
   "596-polish-galera-rolling-upgrade-bold-status-comment-step-fences-anti-criteria-rollback-bullet.md",
   "597-french-homelab-maintenance-runbook-numbered-h2-bash-fences-attendu-bullets-docker-rules-restic-failure-no-rollback.md",
@@ -1312,7 +1311,7 @@ const KNOWN_GAPS = new Set([
   // Round 15 (sets 206–211, session 32; 62 documents, the search budget ran out before 72): misses after the session's
   // rules — phase counts of operations manuals, multi-scenario recoveries and guides of alternative paths (2460, 2463,
   // 2467, 2471, 2474, 2480, 2482, 2484, 2495), ways back told inside a step's sentence, a table row or a Hebrew label
-  // (2455, 2462, 2469, 2476, 2486, 2516), 2506's "Fallback" status bullet, 2496's nested boxes, and SQL counts of psql
+  // (2455, 2462, 2469, 2476, 2486, 2516), 2506's "Fallback" status bullet, and SQL counts of psql
   // -c and mysql -e lines inside shell fences (2475, 2477, 2503, 2515).
   "2455-english-dbup-version-upgrade-runbook-forward-only-h2-bold-bullets-upgrade-procedure-five-bold-numbered-steps-helm-bash-fence-if-it-fails-step-optional-migrations-paragraph.md",
   "2460-english-bot-stack-cutover-runbook-modes-table-five-numbered-progression-report-smoke-bash-fences-verify-bullets-shadow-tap-json-fence-execution-checklist-six-h3-box-groups-rollback-h3.md",
@@ -1330,7 +1329,6 @@ const KNOWN_GAPS = new Set([
   "2484-postgres-full-backup-repair-runbook-problem-prose-failing-output-fences-fix-process-h2-prose-led-plain-command-and-output-fences-diff-fence-suspend-resume-flux.md",
   "2486-hebrew-staging-to-production-cutover-runbook-meta-line-decisions-bold-bullets-numbered-h2-demo-ticket-table-sh-fences-prerequisite-bullets-provider-numbered-switch-day-go-back-paragraph.md",
   "2495-chinese-desktop-gateway-operations-guide-numbered-h2-roles-h3-bullets-security-bullets-monthly-flow-h3-start-mid-end-numbered-exception-h3-bold-symptom-numbered-steps-backup-bullets.md",
-  "2496-korean-railway-backend-and-android-apk-deploy-guide-order-table-numbered-h2-h3-bash-fences-env-fences-prerequisites-bullets-apk-sign-install-device-test-checkbox-groups-troubleshooting.md",
   "2503-english-database-recovery-runbook-postgres-neo4j-h2-h3-scenarios-bold-symptoms-bash-fences-psql-c-lines-backup-pitr-validation-heredoc.md",
   "2506-english-incident-runbook-four-numbered-h2-incidents-h3-detection-triage-mitigation-bash-fences-psql-c-multiline-nested-fences-post-incident-bullets-quick-reference-box.md",
   "2515-russian-mysql-failover-failback-restore-runbook-topology-bullets-warning-h2-prerequisites-bullets-razdel-h2-shag-h3-bash-sql-fences-alerts-table.md",

@@ -444,7 +444,8 @@ describe("a section weighing the rollback against a fix forward is a decision, n
 describe("what you need at hand, and the prerequisites in Hebrew, label a checklist", () => {
   // after 2479 (set 208: "### Que necesitas tener a la mano" over four bullets) and 2486 (set 208: "## 2. תנאים מוקדמים" —
   // prerequisites — over four bullets), each read as no checklist where its counter counts the bullets
-  it.each(["Que necesitas tener a la mano", "Qué necesitas tener listo", "What you need to have at hand", "What you'll need ready", "תנאים מוקדמים", "דרישות מוקדמות"])(
+  // (and the Korean "전제 조건" — premises, prerequisites: 2496, set 209, and 593, both counters' items)
+  it.each(["Que necesitas tener a la mano", "Qué necesitas tener listo", "What you need to have at hand", "What you'll need ready", "תנאים מוקדמים", "דרישות מוקדמות", "전제 조건", "전제조건"])(
     "“%s”",
     (name) => {
       const parsed = parse(
