@@ -445,32 +445,38 @@ describe("what you need at hand, and the prerequisites in Hebrew, label a checkl
   // after 2479 (set 208: "### Que necesitas tener a la mano" over four bullets) and 2486 (set 208: "## 2. תנאים מוקדמים" —
   // prerequisites — over four bullets), each read as no checklist where its counter counts the bullets
   // (and the Korean "전제 조건" — premises, prerequisites: 2496, set 209, and 593, both counters' items)
-  it.each(["Que necesitas tener a la mano", "Qué necesitas tener listo", "What you need to have at hand", "What you'll need ready", "תנאים מוקדמים", "דרישות מוקדמות", "전제 조건", "전제조건"])(
-    "“%s”",
-    (name) => {
-      const parsed = parse(
-        lines(
-          "# Deploy",
-          "",
-          `## 1. ${name}`,
-          "",
-          "- a computer with internet access",
-          "- the company card",
-          "",
-          "## 2. Build",
-          "",
-          "```bash",
-          "make build",
-          "```",
-          "",
-          "## 3. Deploy",
-          "",
-          "```bash",
-          "make deploy",
-          "```",
-        ),
-      );
-      expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(2);
-    },
-  );
+  it.each([
+    "Que necesitas tener a la mano",
+    "Qué necesitas tener listo",
+    "What you need to have at hand",
+    "What you'll need ready",
+    "תנאים מוקדמים",
+    "דרישות מוקדמות",
+    "전제 조건",
+    "전제조건",
+  ])("“%s”", (name) => {
+    const parsed = parse(
+      lines(
+        "# Deploy",
+        "",
+        `## 1. ${name}`,
+        "",
+        "- a computer with internet access",
+        "- the company card",
+        "",
+        "## 2. Build",
+        "",
+        "```bash",
+        "make build",
+        "```",
+        "",
+        "## 3. Deploy",
+        "",
+        "```bash",
+        "make deploy",
+        "```",
+      ),
+    );
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(2);
+  });
 });
