@@ -295,8 +295,7 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
     // cancelar ordens abertas." among a go-live gate's boxes — 2473, set 207)
     const isLabelledRollback = (text: string) => {
       const m = /^([^:：\n]{1,40})[:：]\s*(\S.*)$/su.exec(text);
-      const label = cleanLabel(m?.[1] ?? "");
-      return m !== null && ROLLBACK_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !NO_ROLLBACK_RE.test(m[2] ?? "");
+      return m !== null && labelsRollback(m[1] ?? "", m[2] ?? "", false);
     };
     const c = phase.checklistItems.findIndex((item) => ROLLS_BACK_RE.test(afterCase(item.text)) || isLabelledRollback(item.text));
     const item = phase.checklistItems[c];
@@ -358,8 +357,7 @@ export function rollbackInPreamble(parts: { text: string }[], isRestoreRunbook: 
     const k = lines.findIndex((l, j) => {
       if (/^\s+\S/.test(lines[j + 1] ?? "")) return false;
       const m = ROLLBACK_ITEM_RE.exec(l);
-      const label = cleanLabel(m?.[1] ?? "");
-      return m !== null && ROLLBACK_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !NO_ROLLBACK_RE.test(m[2] ?? "") && !(isRestoreRunbook && RESTORE_NAME_RE.test(label));
+      return m !== null && labelsRollback(m[1] ?? "", m[2] ?? "", isRestoreRunbook);
     });
     const line = lines[k];
     if (line === undefined) continue;
@@ -368,6 +366,14 @@ export function rollbackInPreamble(parts: { text: string }[], isRestoreRunbook: 
   }
   return null;
 }
+/**
+ * Whether a label and its value name the way back: the label names the rollback (ROLLBACK_RE, not ROLLBACK_ABOUT_RE), the
+ * value does not say there is none, and in a restore runbook the label is not the restore that is its work.
+ */
+const labelsRollback = (rawLabel: string, value: string, isRestoreRunbook: boolean) => {
+  const label = cleanLabel(rawLabel);
+  return ROLLBACK_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !NO_ROLLBACK_RE.test(value) && !(isRestoreRunbook && RESTORE_NAME_RE.test(label));
+};
 /** A one-line list item, bulleted or numbered, led by a label and its colon ("4. Rollback: run …", "- **Rollback:** …"): its label, then its value. */
 const ROLLBACK_ITEM_RE = /^(?:[-*+]|\d{1,2}[.)])\s+((?:\*\*|__)?\p{L}[^:：\n*_`]{0,40}?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/u;
 
