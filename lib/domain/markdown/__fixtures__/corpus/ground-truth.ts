@@ -21007,7 +21007,6 @@ export const HELD_OUT_194: Record<string, TGroundTruth> = {
 };
 
 export const HELD_OUT_196: Record<string, TGroundTruth> = {
-  // Set 196 (2335–2346), owners , counted by hand from the documents in this folder.
   // Set 196 (2335–2346), owners h–l, counted by hand from the documents in this folder.
   // 2335: a Turkish deploy runbook for a pnpm / Turborepo QR platform on pm2 ("# Deploy"): an "Önkoşul:" (prerequisite)
   // line pointing to the one-time server setup, "## Standart deploy akışı" (one bash fence: `sudo -u qrapp bash -c '…'`
@@ -21199,7 +21198,6 @@ export const HELD_OUT_196: Record<string, TGroundTruth> = {
 };
 
 export const HELD_OUT_198: Record<string, TGroundTruth> = {
-  // Set 198 (2359–2370), owners , counted by hand from the documents in this folder.
   // Set 198 (2359–2370), owners q–s, counted by hand from the documents in this folder.
   // 2359: an English upgrade runbook for a Kubernetes (Olares) media-production stack ("# Runbook: Upgrade"): a bold
   // release / see-also block, rules between sections, "## When to use" (3 bullets — reference), "## Pre-upgrade" (a
@@ -21364,7 +21362,6 @@ export const HELD_OUT_198: Record<string, TGroundTruth> = {
 };
 
 export const HELD_OUT_195: Record<string, TGroundTruth> = {
-  // Set 195 (2323–2334), owners , counted by hand from the documents in this folder.
   // Set 195 (2323–2334), owners d–g, counted by hand from the documents in this folder.
   // 2323: a Chinese deployment page of a Go file-storage library ("# 部署"): an intro line ("the settings most easily
   // missed at go-live"), "## 本地公开文件" (local public files: a go fence, "Nginx 配置：" over an nginx fence, a go fence),
@@ -21560,7 +21557,6 @@ export const HELD_OUT_195: Record<string, TGroundTruth> = {
 };
 
 export const HELD_OUT_197: Record<string, TGroundTruth> = {
-  // Set 197 (2347–2358), owners , counted by hand from the documents in this folder.
   // Set 197 (2347–2358), owners m–p, counted by hand from the documents in this folder.
   // 2347: a Russian production deploy guide for a headless monitoring server ("# 🚀 Руководство по развертыванию в
   // продакшене"): an intro paragraph, a line of three emoji navigation links, then `---`-separated numbered H2s — "## 1.
@@ -21731,7 +21727,6 @@ export const HELD_OUT_197: Record<string, TGroundTruth> = {
 };
 
 export const HELD_OUT_199: Record<string, TGroundTruth> = {
-  // Set 199 (2371–2382), owners , counted by hand from the documents in this folder.
   // Set 199 (2371–2382), owners t–z, 0–9, counted by hand from the documents in this folder.
   // 2371: an English database backup runbook for a local workspace ("# Workspace Database Backup Runbook"): a scope
   // paragraph, "## Objectives" (3 bullets: RPO, RTO, retention), "## Operator Workflow" (5 numbered steps: confirm the
@@ -21913,7 +21908,6 @@ export const HELD_OUT_199: Record<string, TGroundTruth> = {
 };
 
 export const HELD_OUT_200: Record<string, TGroundTruth> = {
-  // Set 200 (2383–2394), owners , counted by hand from the documents in this folder.
   // Set 200 (2383–2394), owners a–c, counted by hand from the documents in this folder.
   // 2383: an English deploy runbook for three AWS CDK stacks of a portfolio chat agent ("# Deploy runbook"): an intro
   // paragraph, "## Prerequisites" (4 bullets: uv, Node.js, AWS credentials, cdk bootstrap; a bash fence), "## Quick path"
@@ -22065,7 +22059,6 @@ export const HELD_OUT_200: Record<string, TGroundTruth> = {
 };
 
 export const HELD_OUT_201: Record<string, TGroundTruth> = {
-  // Set 201 (2395–2406), owners , counted by hand from the documents in this folder.
   // Set 201 (2395–2406), owners d–g, counted by hand from the documents in this folder.
   // 2395: a Chinese deploy flow for a hobby web app on a LAN server ("# 部署流程（吃饭页新功能 + 日常热更新）"): an intro
   // (build locally → GitHub → transfer → restart), "## 0. 关键事实（部署前必读）" (6 bold key-fact bullets: remote path,
@@ -22215,7 +22208,6 @@ export const HELD_OUT_201: Record<string, TGroundTruth> = {
 };
 
 export const HELD_OUT_202: Record<string, TGroundTruth> = {
-  // Set 202 (2407–2418), owners , counted by hand from the documents in this folder.
   // Set 202 (2407–2418), owners h–l, counted by hand from the documents in this folder.
   // 2407: a Chinese build and deploy guide for an Android app ("# 部署与构建指南"): a one-line intro, "## 一、环境要求"
   // (environment requirements, 4 bullets), "## 二、使用 Android Studio" (3 numbered steps: open, sync, run), "## 三、使用脚本一键构建"
@@ -22361,7 +22353,6 @@ export const HELD_OUT_202: Record<string, TGroundTruth> = {
 };
 
 export const HELD_OUT_203: Record<string, TGroundTruth> = {
-  // Set 203 (2419–2430), owners , counted by hand from the documents in this folder.
   // Set 203 (2419–2430), owners m–p, counted by hand from the documents in this folder.
   // 2419: an English PostgreSQL restore runbook for a Prisma app ("# Database Restore Procedure (Disaster Recovery)"): an
   // intro paragraph, a [!CAUTION] data-loss callout, "## Prerequisites" (3 bold numbered items: client tools over 3 OS
@@ -22532,7 +22523,6 @@ export const HELD_OUT_203: Record<string, TGroundTruth> = {
 };
 
 export const HELD_OUT_204: Record<string, TGroundTruth> = {
-  // Set 204 (2431–2442), owners , counted by hand from the documents in this folder.
   // Set 204 (2431–2442), owners q–s, counted by hand from the documents in this folder.
   // 2431: an English mainnet release checklist for a blockchain order-book project ("# KOB mainnet release checklist"):
   // two intro paragraphs (what a release is; not audited), "## 1. No genesis step: the build is reproducible from source"
@@ -22699,7 +22689,6 @@ export const HELD_OUT_204: Record<string, TGroundTruth> = {
 };
 
 export const HELD_OUT_205: Record<string, TGroundTruth> = {
-  // Set 205 (2443–2454), owners , counted by hand from the documents in this folder.
   // Set 205 (2443–2454), owners t–z, 0–9, counted by hand from the documents in this folder.
   // 2443: an English database-failover incident runbook ("# Runbook — Postgres writer failover"): a bold severity line,
   // "## Alert name" (an inline alert id), "## Metric / expression" (a promql fence, a corroborate paragraph), "## Symptom /
@@ -22848,7 +22837,6 @@ export const HELD_OUT_205: Record<string, TGroundTruth> = {
 };
 
 export const HELD_OUT_206: Record<string, TGroundTruth> = {
-  // Set 206 (2455–2464), owners , counted by hand from the documents in this folder.
   // Set 206 (2455–2466 allotted; 2455–2464 gathered — the shared search budget ran out before 2465–2466), owners a–c,
   // counted by hand from the documents in this folder.
   // 2455: an English database version-upgrade runbook for a .NET app whose DbUp migrations run on API start ("# Version
@@ -22980,7 +22968,6 @@ export const HELD_OUT_206: Record<string, TGroundTruth> = {
 };
 
 export const HELD_OUT_207: Record<string, TGroundTruth> = {
-  // Set 207 (2467–2478), owners , counted by hand from the documents in this folder.
   // Set 207 (2467–2478), owners d–g, counted by hand from the documents in this folder.
   // 2467: a Spanish deploy guide for a self-hosted bio-page platform ("# Despliegue"): "## Docker (Recomendado)" (H3s "Stack
   // Completo con Nginx" and "Sin Nginx" each a bash fence, "Servicios" a table, "Entorno" 5 numbered), "## Despliegue Manual"
@@ -23116,7 +23103,6 @@ export const HELD_OUT_207: Record<string, TGroundTruth> = {
 };
 
 export const HELD_OUT_208: Record<string, TGroundTruth> = {
-  // Set 208 (2479–2486), owners , counted by hand from the documents in this folder.
   // Set 208 (2479–2490 assigned; 2479–2486 done — the session's look-up budget ran out after eight), owners h–l, counted
   // by hand from the documents in this folder.
   // 2479: a Spanish (Mexican) production deploy guide written for a non-technical operator ("# Despliegue a produccion —
@@ -23237,7 +23223,6 @@ export const HELD_OUT_208: Record<string, TGroundTruth> = {
 };
 
 export const HELD_OUT_209: Record<string, TGroundTruth> = {
-  // Set 209 (2491–2500), owners , counted by hand from the documents in this folder.
   // Set 209 (2491–2502), owners m–p, counted by hand from the documents in this folder. Only ten were gathered (2491–2500):
   // the shared look-up budget ran out before 2501–2502 (a deploy / release and a database runbook were still wanted).
   // 2491: an English database-failover runbook ("# Runbook: Database Failover"): a copyright HTML comment, "## When to use
@@ -23355,7 +23340,6 @@ export const HELD_OUT_209: Record<string, TGroundTruth> = {
 };
 
 export const HELD_OUT_210: Record<string, TGroundTruth> = {
-  // Set 210 (2503–2512), owners , counted by hand from the documents in this folder.
   // Set 210 (2503–2514 assigned; 2503–2512 gathered — the shared look-up budget ran out before 2513–2514), owners q–s,
   // counted by hand from the documents in this folder.
   // 2503: an English database recovery runbook for PostgreSQL (RDS) and Neo4j ("# Database Recovery Runbook"): "## Overview"
@@ -23501,7 +23485,6 @@ export const HELD_OUT_210: Record<string, TGroundTruth> = {
 };
 
 export const HELD_OUT_211: Record<string, TGroundTruth> = {
-  // Set 211 (2515–2526), owners , counted by hand from the documents in this folder.
   // Set 211 (2515–2526), owners t–z, 0–9, counted by hand from the documents in this folder.
   // 2515: a Russian MySQL failover / failback / restore runbook ("# Инструкция: переключение MySQL при аварии, обратное
   // переключение, восстановление из копии"): an audience paragraph, "## Топология одним взглядом" (4 bold bullets, a bold DNS
