@@ -23625,6 +23625,148 @@ export const HELD_OUT_211: Record<string, TGroundTruth> = {
   "2526-korean-supabase-db-backup-operations-guide-meta-quote-what-bullets-one-time-secrets-table-first-run-numbered-restore-commented-bash-fence-psql-f-verify-automation-bullets-limits-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_214: Record<string, TGroundTruth> = {
+  // Set 214 (2551–2562), owners h–l, counted by hand from the documents in this folder.
+  // 2551: a Chinese deploy SOP for a Cloudflare Worker + Container app ("# 部署 SOP"): "## 架构" (an architecture diagram fence,
+  // 2 bold bullets), "## 环境" (an environment / domain / trigger table), "## 首次部署" (first deploy: 4 "### N." H3s — Cloudflare
+  // secrets link, GitHub CI link, custom domain 3 numbered, trigger 2 bold bullets), "## 日常部署" (one line: merging to main
+  // deploys automatically, no manual work), "## 回滚" (a bash fence: wrangler deployments list / rollback), "## 监控" (4
+  // bullets), "## Voice Agent 排障" (troubleshooting bullets, one with a dry-run bash fence), "## 本地开发" (a make dev fence and
+  // a line). Phases: first-time configure and trigger deploy 2; the four first-deploy H3s each 4 — [2, 4] (daily deploy is one
+  // "nothing to do" line; architecture, environments, monitoring, troubleshooting, local dev are reference).
+  // Checklist: 0 (no boxes, no prerequisites label). SQL: 0. Rollback: true ("## 回滚", wrangler rollback). Whole (2,030
+  // characters); nothing replaced (the product domain playheads.com kept).
+  "2551-chinese-deploy-sop-architecture-fence-environment-table-first-deploy-numbered-h3-steps-daily-deploy-rollback-h2-bash-fence-monitoring-voice-troubleshooting-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 2552: a Korean deploy guide for a hackathon server on Gabia Cloud ("# 배포 가이드 (가비아 클라우드)"): target / basis lines,
+  // a two-line blockquote (everything on one server with docker compose), "## 0. 시간 제약" (a date table and a paragraph),
+  // "## 1. 서버 생성 시 고를 값" (server option table, creation order line, a two-line quote), "## 2. 보안그룹" (a port table and a
+  // paragraph), "## 3. 서버 초기 세팅" (an apt / docker / ufw / git clone bash fence), "## 4. 구성" (a compose tree fence and
+  // why-uvicorn paragraph), "## 5. .env 작성" (an env bash fence and a quote), "## 6. 기동" (a compose up / migrate / seed /
+  // createsuperuser bash fence and a line), "## 7. HTTPS · 도메인" (2 bullets, a DNS record fence, a quote), "## 8. 배포 후 반드시
+  // 확인하는 것" (a 5-row # / check / why table), "## 9. 8/28 철수" (teardown: a pg_dump / tar backup bash fence, deletion order,
+  // extension paragraph), "## 10. 아직 안 된 것" (a not-done table), "## 11. 트래픽 1TB" (a paragraph). Phases: provision (server,
+  // security group, setup), configure-and-start (.env, up, HTTPS), verify, teardown 4; each of sections 1–3 and 5–9 a phase 8 —
+  // [4, 8] (0 deadlines, 4 architecture, 10 not-done, 11 traffic are reference).
+  // Checklist: 0 (the "## 8." check table has no box cells; no prerequisites label). SQL: 0 (pg_dump piped into a file is a
+  // command). Rollback: false (no way back; "## 9." teardown is the end of the server's life, not a back-out). Whole (4,900
+  // characters); nothing replaced (the provider's support address gajet@gabia.com is an organisation's, kept; api.example.com and
+  // <가비아 공인 IP> are placeholders).
+  "2552-korean-hackathon-vm-deploy-guide-quote-numbered-h2-0-11-deadline-table-server-security-tables-bash-fences-env-fence-post-deploy-check-table-teardown-backup-not-done-table.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: false },
+  // 2553: an English operations runbook for a crawler / search pipeline ("# Operations Runbook"): "## Monitoring and alerts" (2
+  // bullets, the second with 4 nested alert conditions), "## Data integrity checks" (3 bullets: daily compare, reindex if
+  // mismatched, weekly sample), "## Backup policy" (3 bullets: dump / snapshot schedules, weekly restore test), "## Incident
+  // response" (5 numbered: stop scheduler, keep queues, pause indexer, restore from backup, resume). Phases: incident response
+  // alone 1; integrity checks and incident response 2; with monitoring set-up 3 — [1, 3] (the backup policy is a schedule, not
+  // a step; DOUBTFUL whether monitoring configuration is a phase or reference).
+  // Checklist: 0 (no boxes, no prerequisites label). SQL: 0. Rollback: false ("Restore from latest backup if corruption
+  // detected" is a step of the incident response, not a way back from this procedure). Whole (1,060 characters); nothing
+  // replaced.
+  "2553-english-crawler-operations-runbook-four-h2-nested-alert-bullets-integrity-check-bullets-backup-policy-bullets-numbered-incident-response.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 2554: an English database restore runbook for an event-sourced service ("# Database restore and event replay"): 5 numbered
+  // items with wrapped continuation lines (declare and stop writes, restore into an isolated instance and validate, rebuild
+  // projections, run checks and get the cut-over decision, keep the original read-only), then a two-line paragraph linking the
+  // local SQLite exercise. Phases: each numbered item 5; stop writes / restore-and-rebuild / verify 3 — [3, 5].
+  // Checklist: 0 (no boxes, no label). SQL: 0 (no fences). Rollback: false (keeping the original database read-only is a
+  // safeguard, not a way back). Whole (945 characters); nothing replaced.
+  "2554-english-database-restore-and-event-replay-runbook-five-numbered-wrapped-steps-no-headings-closing-link-paragraph.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2555: a Chinese go-live checklist for a classical-Chinese learning site ("# 文言文学习平台 - 上线检查清单"): a rule, then ten
+  // "## 一、…" to "## 十、…" sections, each of "### N.N" H3s holding one status table (item / note / status with ✅ or ⚠️ 待配置
+  // glyphs): environment variables and OSS, directory structure, resource files, security, browser / responsive
+  // compatibility, performance, tests, deploy configuration (build, server, OSS upload), logs and monitoring, final pre-launch
+  // checks; a bold version / date / project footer. Phases: configure, prepare resources, harden-and-test, deploy, final check
+  // 4–5; each numeral section a stage 10 — [4, 10] (DOUBTFUL: compatibility and directory sections read more as audits than
+  // stages).
+  // Checklist: 0 (no boxes: the ✅ / ⚠️ cells are status glyphs, not boxes; the document title "上线检查清单" labels no list, the
+  // document has sections and tables, not bullets). SQL: 0. Rollback: false. Whole (5,498 characters, a final newline added:
+  // 5,499); nothing replaced (bucket.oss-cn-xxx is a placeholder).
+  "2555-chinese-go-live-checklist-ten-chinese-numeral-h2-h3-status-tables-warning-check-glyphs-no-boxes-no-fences-bold-version-footer.md": { phases: [4, 10], checklist: 0, sql: 0, rollback: false },
+  // 2556: an English go-live runbook for a PWA shipped to the Play Store ("# Go-Live Runbook — City of Karis"): a bold purpose
+  // paragraph, audience and time-estimate paragraphs, then "## Phase A — Account provisioning" (a reference line, an A1–A8
+  // provider / action / verify table, a quote), "## Phase B — First deploy" (B1–B6 step table), "## Phase C — Web post-deploy
+  // verification" (C1–C8 step / acceptance table), "## Phase D — PWA verification" (D1–D7 table), "## Phase E — Counsel review"
+  // (E1.–E6. paragraph lines), "## Phase F — Mobile (TWA) build" (F1–F7 table), "## Phase G — Play Console" (G1–G10 table),
+  // "## Phase H — Stabilise → Production" (H1.–H4. paragraph lines), "## Phase I — Post-launch monitoring" (a channel / watch /
+  // action table), "## Master pre-go-live checklist" (a line, 16 "- [ ]" boxes, a closing line). Phases: A–H 8; with the
+  // master checklist 9; with post-launch monitoring 10 — [8, 10].
+  // Checklist: 16 (the master checklist boxes). SQL: 0 (no fences; commands in table cells). Rollback: false (the monitoring
+  // table's "If > 0.5%, halt rollout; … ship hotfix" pauses and fixes forward, no way back — DOUBTFUL, true if halting the
+  // staged rollout is read as a back-out). Whole (10,901 characters); nothing replaced (the product name, provider names and
+  // <production-domain> placeholder kept).
+  "2556-english-pwa-play-store-go-live-runbook-lettered-phase-h2-a-i-numbered-step-tables-e-h-paragraph-steps-monitoring-table-master-checkbox-list.md": { phases: [8, 10], checklist: 16, sql: 0, rollback: false },
+  // 2557: an English incident-response playbook for LLM applications ("# Playbook: Incident Response for LLM Apps"): an intro
+  // line, "## Incident Classification" (a P0–P3 severity table), "## Detection Signals" ("### Automated Alerts (set these up)"
+  // 6 "- [ ]" boxes; "### Manual Investigation Triggers" 3 bullets), "## Response Steps" (six "### Step N — …" H3s of boxes:
+  // Contain 5, Assess 5, Notify 4, Eradicate 4 — the first with 4 plain nested bullets —, Recover 3, Learn 4), "## Post-Mortem
+  // Template" (an unlabelled fence of a Markdown template with "- [time]" lines and a table), "## What to Log (Always, Before an
+  // Incident)" (a line and 6 bullets). Phases: the six response steps 6; notify folded into assess 5; with setting up the
+  // automated alerts 7 — [5, 7] (classification, the template and the logging list are reference).
+  // Checklist: 31 (6 alert boxes + 5 + 5 + 4 + 4 + 3 + 4 step boxes; the 4 nested plain bullets under "Patch the identified
+  // vulnerability" are not boxes; "- [time]" lines inside the fence are not boxes). SQL: 0. Rollback: false (recovery
+  // re-enables tools after the fix; no way back). Whole (4,106 characters); nothing replaced.
+  "2557-english-llm-incident-response-playbook-severity-table-detection-checkboxes-six-step-h3-checkbox-lists-nested-bullets-post-mortem-template-fence.md": { phases: [5, 7], checklist: 31, sql: 0, rollback: false },
+  // 2558: a Portuguese Postgres backup-and-restore roadmap ("# Backup e restauração — roteiro e verificação"): a bold status
+  // paragraph (tools tested on throwaway databases; production infrastructure still with a named colleague), "## O que precisa
+  // ser recuperável" (a scope paragraph), "## Roteiro" (5 numbered bold items: fingerprint the source with an indented bash
+  // fence, pg_dump in inline code, restore into a NEW database with createdb / pg_restore inline, verify the copy with an
+  // indented bash fence, never run the integration tests against it; then a read-only paragraph), "## Ensaio automatizado
+  // (feito)" (the automated drill: a paragraph and 4 bullets), "## Para o xxxxx" (4 to-do bullets for the infrastructure
+  // owner: schedule, keep fingerprints, monthly restore drill, same for the new database). Phases: fingerprint-and-dump,
+  // restore, verify 3; each numbered item up to the warning 4–5 — [3, 5] (the drill report and the owner's to-do list are
+  // reference / follow-up, DOUBTFUL: the to-do list read as a scheduling phase).
+  // Checklist: 0 (no boxes, no prerequisites label). SQL: 0 (pg_dump / createdb / pg_restore are commands; the fences run a
+  // verify script). Rollback: false (restoring into a new database "never over the source" is the procedure, not a back-out).
+  // Whole (3,686 characters); replaced: a person's first name (×3) → xxxxx (same length).
+  "2558-portuguese-postgres-backup-restore-roadmap-bold-status-paragraph-recoverable-scope-five-numbered-steps-indented-bash-fences-drill-bullets-owner-todo-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2559: a Spanish deployment guide for a FastAPI + React app on Cloud Run and Vercel ("# Despliegue (Deployment)"): "##
+  // Arranque del backend" (2 bullets: see the startup doc, the uvicorn command inline), "## Variables de entorno" (three H3
+  // bullet lists of variables: backend 11, frontend 3, web-search backend 3), "## Despliegue en la nube" ("### Arquitectura" 5
+  // bold bullets, "### Artefactos de despliegue" 2 bullets, "### Comandos rápidos de despliegue" a commented bash fence — docker
+  // build, docker run, gcloud builds submit, gcloud run deploy —, "### Endpoints de salud" 2 bullets, "### Módulo Cloud
+  // Install" a paragraph and 6 bullets), "## Notas" (3 bullets). Phases: configure environment, build-test-deploy 2; with the
+  // health check 3; the fence's comments build / test locally / deploy read as stages 4 — [1, 4] (DOUBTFUL: a thin procedure,
+  // the single deploy fence read as one phase 1; architecture, artefacts and the in-app module are reference).
+  // Checklist: 0 (no boxes, no prerequisites label). SQL: 0. Rollback: false. Whole (3,638 characters); nothing replaced
+  // (your-app.vercel.app, your-backend.run.app and gcr.io/PROJECT are placeholders).
+  "2559-spanish-cloud-run-vercel-deployment-guide-backend-start-bullets-env-var-h3-bullet-lists-architecture-bullets-quick-deploy-bash-fence-health-endpoints-notes.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 2560: an English cut-over of a static site to Astro ("# Aesop Analytics → Astro: cutover"): a bold HISTORICAL blockquote
+  // (completed, do not execute), a bundle paragraph, "## What stays, what goes" (3 bold KEEP / DELETE / ADD bullets, a note),
+  // then six numbered H2 steps separated by rules: "## 1. New branch" (a path line with an indented code block), "## 2. Remove
+  // the obsolete files" (an indented block of 7 git rm lines), "## 3. Drop in the bundle" (a paragraph), "## 4. Verify locally ←
+  // pause here" (an indented npm install / build block, expected output), "## 5. Commit + push the branch" (an indented git
+  // block, a line), "## 6. GO LIVE" (2 numbered: merge, switch Pages source; a closing paragraph). Phases: prepare on a
+  // branch, verify, commit, go live 4; the six steps 6; branch-and-bundle / verify-and-commit / go live 3 — [3, 6] (the
+  // keep / delete / add list is reference).
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: false (no back-out; "live site untouched" lines only say nothing has
+  // changed yet). Whole (3,449 characters); replaced: a person's user-name in a Windows clone path (×1) → xxxxx (same length;
+  // the site's own domain aesop.pro kept).
+  "2560-english-static-site-astro-cutover-historical-quote-keep-delete-add-bullets-six-h2-numbered-steps-indented-code-blocks-go-live-numbered.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2561: a German database restore runbook for a Supabase / Postgres stack ("# Runbook: DB-Restore"): "## VPS — Restore aus
+  // age-encrypted Backup" (one bash fence of 8 "# N." commented steps: list backups, pre-restore backup, stop service, age
+  // decrypt, docker exec psql < file, cleanup, migrate, start and smoketest), "## Tenant-spezifischer Restore" (a restore-tenant
+  // script fence, an internals line), "## Cloud — Supabase Cloud Restore" (three H3 paths: daily backup and PITR via the
+  // dashboard, own dump via a supabase db reset / push / psql < file fence; a ⚠️ warning line), "## Verify-Drill (wöchentlich)"
+  // (a workflow file and 6 numbered, item 4 with 3 inline SELECT bullets), "## RTO / RPO" (3 bold bullets), "## Vor dem Restore
+  // IMMER" (4 "- [ ]" boxes), "## Nach Restore IMMER" (5 boxes). Phases: before-restore checks, restore, after-restore checks 3;
+  // the VPS fence's steps grouped as secure-and-stop, decrypt-and-restore, migrate-and-start between the two checklists 5 —
+  // [3, 5] (the tenant and cloud sections are alternative paths of the restore; the weekly drill and RTO / RPO are reference,
+  // DOUBTFUL: the drill read as a phase of its own).
+  // Checklist: 9 (4 + 5 boxes). SQL: 0 (psql < file lines are file runs inside shell fences; the SELECTs are inline code).
+  // Rollback: false (the pre-restore backup is a safeguard; the whole procedure is a restore, no way back described). Whole
+  // (2,713 characters); nothing replaced (<vps>, <slug>, <tenant> are placeholders).
+  "2561-german-db-restore-runbook-vps-numbered-comment-bash-fence-psql-file-tenant-fence-supabase-cloud-h3-paths-verify-drill-numbered-rto-rpo-before-after-checkboxes.md": { phases: [3, 5], checklist: 9, sql: 0, rollback: false },
+  // 2562: an English alert runbook for TLS certificate expiry behind Caddy ("# Runbook: TLS Certificate Expiration
+  // (CertificateExpiration)"): a bold purpose line and bold alert / severity / component / issue metadata with hard breaks, "##
+  // Overview" (a paragraph), "## Quick Response" (a bash fence of 3 "# N." commented checks), "## Detailed Investigation" (five
+  // "### Step N:" H3s: verify certificate details bash fence, renewal status bash fence, common issues table, force renewal bash
+  // fence with two options, verify fix bash fence), "## Prevention" (4 bold bullets), "## Configuration" (a yaml Caddyfile
+  // fence), "## Escalation" (a line and 4 numbered), "## Related Documentation" (2 links). Phases: diagnose, force renewal,
+  // verify 3; quick response, details, renewal status, force renewal, verify 5 — [3, 5] (the issues table, prevention,
+  // configuration, escalation and links are reference).
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: false. Whole (3,871 characters); replaced: a personal domain (×6, in
+  // commands, the issues table, the Caddyfile and an admin@ address) → xxxxxxx.cloud (same length).
+  "2562-english-tls-certificate-expiry-runbook-bold-alert-meta-quick-response-bash-fence-five-step-h3-bash-fences-issues-table-prevention-bullets-caddyfile-escalation-numbered.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -23824,6 +23966,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-209": HELD_OUT_209,
   "held-out-210": HELD_OUT_210,
   "held-out-211": HELD_OUT_211,
+  "held-out-214": HELD_OUT_214,
 };
 
 /** Every document of the corpus with its ground truth. */
