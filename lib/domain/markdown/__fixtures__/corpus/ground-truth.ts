@@ -23767,6 +23767,174 @@ export const HELD_OUT_214: Record<string, TGroundTruth> = {
   "2562-english-tls-certificate-expiry-runbook-bold-alert-meta-quick-response-bash-fence-five-step-h3-bash-fences-issues-table-prevention-bullets-caddyfile-escalation-numbered.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_212: Record<string, TGroundTruth> = {
+  // Set 212 (2527–2538), owners a–c, counted by hand from the documents in this folder.
+  // 2527: a Spanish deploy guide for a home-server bridge app on a Raspberry Pi with Portainer ("# Despliegue en la
+  // Raspberry (Portainer)"): an intro paragraph (image built on the Pi), "## Opción A, stack de Portainer desde el
+  // repositorio" (a menu line, 3 bullets of form fields, an env paragraph, an unlabelled fence of variable names, a note),
+  // "## Opción B, por SSH, como los demás stacks" (a bash fence: ssh, clone, .env, compose up; an adopt paragraph), "##
+  // Comprobar que ha arrancado bien" (a curl health bash fence with its output as a comment, a paragraph), "## Copia de
+  // seguridad" (paragraphs, a docker run cp bash fence), "## Actualizar" (a git pull / compose bash fence, a line). Phases:
+  // deploy (option A or B), verify, back up, update 4; the two options as two phases 5; backup and update as one upkeep
+  // phase 3 — [3, 5].
+  // Checklist: 0 (no boxes; the Opción A bullets are form fields under no label). SQL: 0. Rollback: false (none). Whole
+  // (2,625 characters); replaced: the owner's GitHub handle in two repository URLs (×2) → 9 x's, a person's user name in
+  // the ssh login (×1) → 4 x's.
+  "2527-spanish-raspberry-portainer-deploy-guide-two-option-h2-bullets-env-fence-ssh-bash-fence-health-curl-backup-update-bash-fences.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2528: an English restore-from-backup runbook for a Kubernetes-hosted SQLite monitoring app ("# Restore from Backup"):
+  // an intro paragraph with 3 bullets of what a backup holds, "## When to restore" (3 bullets), "## Restore procedure" (5
+  // numbered bold steps: stop the writer with a kubectl scale bash fence, pick the backup with an ls bash fence and a
+  // temp-pod kubectl run bash fence, copy database and models in a sh fence of cp lines, restart and verify in a kubectl /
+  // curl bash fence, confirm the model reloads), "## Testing restore (mandatory, quarterly)" (paragraphs, a restore-drill
+  // python bash fence, a last-run line), "## Offsite durability" (2 bullets, a closing line). Phases: stop, restore (pick +
+  // copy), restart and verify 3; each numbered step 5 — [3, 5] (when-to-restore, the quarterly drill and offsite notes are
+  // reference; DOUBTFUL: a lead might add the drill as a phase).
+  // Checklist: 0 (no boxes, no label). SQL: 0 (SQLite file copies only). Rollback: false (none; the whole procedure is a
+  // restore). Whole (3,826 characters); nothing replaced (YOUR_HOST placeholder kept).
+  "2528-english-sqlite-k8s-restore-from-backup-runbook-contents-bullets-when-bullets-five-numbered-bold-steps-kubectl-bash-sh-fences-quarterly-drill-offsite-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2529: an English go-live / update guide for a Docker-hosted sports site, written for a non-technical owner ("# Going
+  // live: the short, step-by-step version"): an intro paragraph, "Words used here:" (4 bold glossary bullets), "## 0. Two
+  // things that must be true of any host" (2 numbered requirements, host-guide and https paragraphs), "## 1. Decide, once,
+  // and write it down" (a question / answer table, secrets and search-engine paragraphs), "## 2. If the site is already
+  // live: back up first" (5 numbered with inline docker exec commands, the 5th a dry-run rehearsal; a no-terminal
+  // paragraph), "## 3. Put the new version on" (4 numbered, the 4th keep the previous version; a migration paragraph), "##
+  // 4. Check it worked" (5 numbered browser / doctor checks; "If step 1 or 4 fails: use the host's rollback (or run the old
+  // container)…" paragraph), "## 5. Afterwards" (3 bullets; "### Putting a backup back (restoring)" 7 numbered bold steps
+  // ending in an undo, a how-it-was-checked paragraph), "## 6. Know when the overnight update stops" (2 bullets,
+  // monitor paragraphs, a no-cron paragraph, "When it fires:" 4 numbered), "## What I (Claude) can and cannot do" and "##
+  // Keeping your data in spreadsheets" (paragraphs). Phases: decide, back up, put on, check 4; with the host requirements
+  // 5; with afterwards (scheduled backups / restore) and stale-data monitoring 7 — [4, 7] (glossary, the Claude and
+  // spreadsheet notes are reference).
+  // Checklist: 2 (the "## 0." host requirements — a heading that is a requirements label in words, "Two things that must
+  // be true of any host", later called "these requirements"; DOUBTFUL: 0 if only a heading named Requirements /
+  // Prerequisites labels). SQL: 0 (no SQL; docker / npm commands inline). Rollback: true (the "If step 1 or 4 fails: use the
+  // host's rollback (or run the old container)" paragraph, with step 3.4 keeping the previous version; the restore's step
+  // 7 undo as well). Whole (12,314 characters); nothing replaced (ringside.example, corrections@... and the assistant's
+  // product name kept).
+  "2529-english-go-live-step-by-step-guide-glossary-bullets-numbered-h2-0-6-host-requirements-decide-table-backup-deploy-verify-numbered-rollback-paragraph-restore-h3.md": { phases: [4, 7], checklist: 2, sql: 0, rollback: true },
+  // 2530: a Chinese operations manual for a WeChat official-account content platform on Windows ("# gzh-platform 运维手册"):
+  // an intro line, "## 本地启动" (local start: powershell fences for the start script, a text fence of addresses, manual
+  // back / front start fences), "## 首次部署检查" (first-deploy check: a settings URL text fence, "它会：" 5 bullets of what the
+  // wizard does, "诊断项应重点检查：" 7 bullets of diagnostics), "## 环境变量速查" (an env-variable table), "## 手动触发关键流程"
+  // (manually trigger the key flows: 6 H3s, each a text fence of the UI path and "成功标志：" / "限制：" bullets, the last a
+  // paragraph), "## 数据看板同步" (dashboard sync: a text fence, three powershell sync / dry-run fences, a scheduled-task text
+  // fence, 2 frequency bullets), "## 发布前检查" (pre-release checks: two powershell test / lint / build fences), "## 常见故障"
+  // (troubleshooting: 7 H3s of numbered checks and fences). Phases: start, first-deploy configuration check, run the key
+  // flows, sync data, pre-release checks 5; start, configure, pre-release checks with flows and sync as routine use 3 —
+  // [3, 5] (the env table and troubleshooting are reference).
+  // Checklist: 0 — no boxes; "诊断项应重点检查：" (diagnostics to check:) stands over its 7 bullets as a plain colon line, as
+  // "检查：" did in 1205 (DOUBTFUL: 7 if read as a checklist label). SQL: 0. Rollback: false (none). Whole (3,986
+  // characters); nothing replaced (127.0.0.1 addresses and the generic Administrator path kept).
+  "2530-chinese-content-platform-operations-manual-h2-local-start-powershell-text-fences-first-deploy-check-bullets-env-table-manual-flow-h3s-sync-prerelease-check-faq-h3-numbered.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2531: a German home-server operations guide for a family advent-audio app on Docker Compose behind a Cloudflare
+  // tunnel ("# Betrieb auf dem Heimserver"): an intro paragraph, "## Überblick" (a services table, a volumes paragraph), "##
+  // Gerät wählen" (choose the device: bold Mac / Mini-PC / NAS labels over 4 + 3 + 3 bullets, a backup-target paragraph),
+  // "## Cloudflare einrichten" (a bold what-must-be-settled table; "### 1. Konto und Domain" 2 numbered with 2 nested
+  // bullets, "### 2. Tunnel anlegen" 5 numbered with 3 nested bullets and a do-not-enable note, "### 3. Einstellungen der
+  // Domain" 4 numbered with nested bullets, "### 4. Prüfen" 3 check bullets), "## Umgebungsvariablen" (a variable table,
+  // start-value and warning paragraphs), "## Schlüssel für die Zugangsdaten" (two unlabelled key-generation fences:
+  // python -c, openssl), "## Einrichtungslink" (a $DC logs | grep fence), "## Zugangsdaten „neu eingeben“", "## Reiter
+  // Setup" and "## Generalprobe" (paragraphs), "## Starten, stoppen, aktualisieren" (a command table; bold one-time
+  // paragraphs: multi-calendar switch with its only way back the prior backup, new-device volumes, MinIO → versitygw with
+  // the old volume and image kept "als Rückweg": old compose file from git, then up -d; never down -v). Phases: choose the
+  // device, set up Cloudflare, environment and key, start / update 4; Cloudflare's account / tunnel / domain / check apart
+  // 7 — [4, 7] (overview, setup link, re-enter, setup tab and rehearsal notes are reference).
+  // Checklist: 0 (no boxes; the device bullets stand under bold device names, the "### 4. Prüfen" bullets under a Check
+  // heading, not a checklist or prerequisites label). SQL: 0. Rollback: true — the MinIO → versitygw paragraph names the way
+  // back ("bleiben als Rückweg liegen: alte docker-compose.heimserver.yml aus git, dann $DC up -d"), and the multi-calendar
+  // switch says its only way back is the backup from before (DOUBTFUL: false if these one-time notes are read as cautions,
+  // not a rollback of the guide's procedure). Cut before "## Freunde einladen" (14,816 of 22,509 characters; the cut-off
+  // part holds inviting friends, backup and restore, cron-job.org, alert mails and the manual fallback); nothing replaced
+  // (familie-beispiel.de is the document's own example domain).
+  "2531-german-home-server-operations-guide-services-table-device-bold-bullets-cloudflare-h3-numbered-nested-env-table-key-fences-start-table-migration-paragraphs-rueckweg.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
+  // 2532: a French backup and restore guide for a locally run app ("# Guide de Sauvegarde StoaViva"): "## Sauvegarde Rapide"
+  // (quick backup: a desktop-shortcut line, 4 numbered), "## Emplacements des Sauvegardes" (2 location bullets), "## Avant de
+  // Dormir" (before going to sleep: 4 numbered), "## Restauration" (a line, 4 numbered: stop services, copy the backup
+  // folder, paste into the project, restart), "## Notes" (4 bullets). Phases: back up, restore 2; with the before-sleep
+  // routine as its own phase 3 — [2, 3] (locations and notes are reference).
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: false (none; "## Restauration" restores a backup as a procedure
+  // of its own, not a way back from this one). Whole (1,142 characters); nothing replaced.
+  "2532-french-desktop-app-backup-and-restore-guide-four-h2-numbered-shortcut-steps-locations-bullets-before-sleep-numbered-restore-numbered-notes-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2533: an English PostgreSQL backup and restore document for an admin dashboard ("# Database Backup and Restore
+  // Procedures"): an intro, "## Automated Backup Schedule" (bold Schedule: 3 bullets, bold Backup Process: 5 numbered), "##
+  // Backup Retention Policy" (nested bullets, 2 bullets), "## Backup Storage Location" (bold labels over bullets), "##
+  // Restore Procedure" ("### Prerequisites" 4 bullets; "### Step-by-Step Restore" 9 "####" steps, each a bash fence: stop
+  // services, identify the backup, openssl decrypt, gunzip, createdb, `psql … < restore.sql`, a verify fence that connects
+  // with psql and runs three SELECTs, restart, rm cleanup), "## Backup Verification Process" (7 numbered, a verify-backup
+  // bash script fence), "## Point-in-Time Recovery" (bullets, 3 numbered, limitation bullets), "## Disaster Recovery" (5
+  // numbered bold items with nested bullets), "## Troubleshooting" (4 H3s of bullets), "## Monitoring and Alerts", "##
+  // Security Considerations", "## Compliance" (bullets). Phases: the restore as prepare (stop, identify), decrypt and
+  // decompress, restore, verify, restart and clean up 5; each "####" step 9 — [5, 9] (schedule, retention, storage and the
+  // closing sections are reference; DOUBTFUL: the verification, PITR and disaster-recovery lists could be read as further
+  // phases).
+  // Checklist: 4 (the "### Prerequisites" bullets; no boxes). SQL: 1 — step 7's bash fence that connects with bare psql and
+  // then runs three SELECTs (as 115, 123); step 6's `psql … < restore.sql` lines are file runs and the verify script's
+  // `psql -c "SELECT …"` sits among other commands (commands). Rollback: false (none; the document's work is a restore).
+  // Whole (7,860 characters); nothing replaced.
+  "2533-english-postgres-backup-restore-procedures-schedule-retention-bullets-prerequisites-bullets-nine-h4-restore-steps-bash-fences-psql-session-selects-verification-dr-numbered.md": { phases: [5, 9], checklist: 4, sql: 1, rollback: false },
+  // 2534: an English cut-over record for handing a skill-broadcast role from one agent tool to another ("# Broadcaster
+  // cutover — steward → guildmaster"): an intro paragraph (a hard precondition), "## Status: complete (2026-05-24)" (a
+  // paragraph, a bold records-reconciliation blockquote), "## Precondition (historical — now satisfied)" (a bold blockquote
+  // rule, a paragraph), "## The cutover, step by step" (5 numbered items each opening with a bold "[done]": code green,
+  // ledger migrated, ping sent, old broadcaster stopped and confirmed, new one live), "## Why no separate
+  // `announce-skill-update` verb" (a rationale paragraph). Phases: prepare (steps 1–3), handover, go live 3; prepare and
+  // switch 2; each numbered step 5 — [2, 5] (status, precondition and rationale are reference; the precondition as a
+  // gate phase is a further reading).
+  // Checklist: 0 — no boxes ("[done]" is a bold status word, not a `[ ]` / `[x]` box; DOUBTFUL: 5 if read as ticked
+  // boxes); the "Precondition" heading stands over a blockquote paragraph, not a list. SQL: 0. Rollback: false (none).
+  // Whole (3,302 characters); nothing replaced (the agentculture organisation links and the agents' tool names kept).
+  "2534-english-broadcaster-cutover-record-status-h2-reconciliation-quote-precondition-quote-five-numbered-bold-done-steps-rationale-h2.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2535: a German go-live checklist (German items under English area names) for a services marketplace ("# Hilfinio
+  // Go-Live Checklist (Deutschland)"): a "Stand:" date line, then five "## N)" H2s of "- [x]" / "- [ ]" boxes — product /
+  // platform 6 (4 ticked), data protection / law 9 (3 ticked), security 5 (1 ticked), data / infra 5 (2 ticked), quality /
+  // operations 5 (1 ticked). Phases: one go-live readiness check 1; each area as a phase 5 — [1, 5] (the areas are topics,
+  // not stages in time; DOUBTFUL lower bound, earlier area-sectioned checklists were read with each section a phase).
+  // Checklist: 30 (6 + 9 + 5 + 5 + 5 boxes, 11 ticked and 19 open). SQL: 0. Rollback: false — the last box only asks to
+  // define a rollout plan "inkl. … Fallback-Plan" (a to-do, not a way back). Whole (2,036 characters, ending in a blank
+  // line); nothing replaced (the product name and the German cities kept).
+  "2535-german-english-marketplace-go-live-checklist-stand-line-five-numbered-paren-h2-ticked-and-open-checkbox-lists-product-legal-security-infra-quality.md": { phases: [1, 5], checklist: 30, sql: 0, rollback: false },
+  // 2536: a French first-deployment setup guide for a Docker Compose app deployed to a VPS by CI ("# Déploiement sur le
+  // VPS"): an intro paragraph (what the CI does on each push), a line ending in a colon (what the CI never does and must be
+  // in place before the first automatic deploy), then seven numbered H2s — "## 1. Cloner le projet sur le VPS" (a git clone
+  // bash fence, a deploy-key paragraph), "## 2. Déposer le `.env` de production" (paragraphs), "## 3. Autoriser
+  // l'utilisateur de déploiement à lancer Docker…" (a usermod bash fence, a paragraph), "## 4. Générer la clé SSH de
+  // déploiement" (an ssh-keygen bash fence, 2 bullets, an indented base64 / certutil bash fence), "## 5. Créer les trois
+  // secrets GitHub Actions" (a secrets table, a GITHUB_TOKEN paragraph), "## 6. Premier déploiement, à la main" (a compose
+  // pull / up bash fence, a paragraph, a db import bash fence), "## 7. Pare-feu" (a paragraph), a rule and a closing line.
+  // Phases: prepare the server (clone, .env, docker group), give CI access (key, secrets), first deploy, firewall 4; server
+  // and CI setup as one 3; each numbered section 7 — [3, 7].
+  // Checklist: 0 (no boxes; the colon line introducing the seven sections is no prerequisites label over a list — DOUBTFUL,
+  // the sections are in substance the prerequisites of automatic deployment). SQL: 0. Rollback: false (none). Whole (5,006
+  // characters); nothing replaced (the organisation's repository name in the clone URL and the placeholders
+  // <utilisateur>@<vps> kept).
+  "2536-french-vps-ci-deploy-setup-guide-intro-colon-line-seven-numbered-h2-clone-env-docker-group-ssh-key-bullets-nested-fence-secrets-table-first-deploy-firewall.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 2537: a Chinese release process for a Tauri desktop app, written for maintainers and a coding assistant ("# 发布流程"):
+  // an intro paragraph (when a release is authorised), "## 首次准备" (first-time preparation: 4 bullets — repository
+  // rights and gh login, signing secrets, Actions quota, local toolchain), "## 准备一个版本" (prepare a version: 6 numbered,
+  // a bash fence of npm ci / release:prepare / check / build / rust tests after step 4 and a paragraph), "## 提交、推送和打
+  // 标签" (commit, push and tag: a line, a git add / commit / push / tag bash fence, tag and retry paragraphs), "## 等到
+  // GitHub 完成" (wait for GitHub: a paragraph, "完成条件：" 6 bullets, a report-back line), "## 失败处理" (failure handling:
+  // one paragraph — fix and ship a new patch version, keep old tags), "## 研究功能的分发边界" (research-asset bundling:
+  // paragraphs, a gh release download / prepare bash fence, a paragraph). Phases: prepare the version, commit / push / tag,
+  // wait and verify 3; with first-time preparation 4; with the research-asset preparation 5 — [3, 5] (failure handling is
+  // guidance, not a phase).
+  // Checklist: 0 — no boxes; "## 首次准备" (first-time preparation) is things to set up, not a prerequisites label (as
+  // 준비물 / 事前にそろえるもの, 270, 649; DOUBTFUL: 4 if read as prerequisites), and "完成条件：" (completion conditions:)
+  // is a plain colon line over its 6 bullets (as "检查：" in 1205; DOUBTFUL: 6 if read as a checklist). SQL: 0.
+  // Rollback: false — "## 失败处理" fixes forward with a new patch version and forbids overwriting tags; nothing goes back
+  // (DOUBTFUL: true if failure handling is read as the back-out). Whole (4,034 characters); nothing replaced.
+  "2537-chinese-desktop-app-release-process-first-time-bullets-numbered-prepare-bash-fence-commit-tag-fence-completion-condition-bullets-failure-paragraph-research-assets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2538: an English secret-rotation runbook for a Docker Compose web app ("# Rotate secrets"): a paragraph (where secrets
+  // live; after a change restart the readers with an inline `docker compose up -d --force-recreate web worker`), a six-row
+  // secret / read-by / what-rotating-does table (auth secret, Google client secret, S3 keys, the database password with an
+  // inline `alter user … password`, SMTP URL, Telegram bot token), an after-a-leak paragraph (rotate first, then check the
+  // audit log, link to the breach runbook). Phases: rotate, restart the readers 2; rotation alone with the restart as
+  // part of it 1; with the post-leak investigation 3 — [1, 3].
+  // Checklist: 0 (no boxes, no label). SQL: 0 (the ALTER USER is inline code in a table cell). Rollback: false (none).
+  // Whole (1,287 characters); nothing replaced (@BotFather is Telegram's service account).
+  "2538-english-rotate-secrets-runbook-intro-paragraph-inline-restart-command-six-row-secret-reader-effect-table-after-leak-paragraph.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -23967,6 +24135,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-210": HELD_OUT_210,
   "held-out-211": HELD_OUT_211,
   "held-out-214": HELD_OUT_214,
+  "held-out-212": HELD_OUT_212,
 };
 
 /** Every document of the corpus with its ground truth. */
