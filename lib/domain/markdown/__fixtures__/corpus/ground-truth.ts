@@ -23935,6 +23935,155 @@ export const HELD_OUT_212: Record<string, TGroundTruth> = {
   "2538-english-rotate-secrets-runbook-intro-paragraph-inline-restart-command-six-row-secret-reader-effect-table-after-leak-paragraph.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_217: Record<string, TGroundTruth> = {
+  // Set 217 (documents 2587–2598): counts by hand, entries in the form of ground-truth.ts.
+  // 2587: a Japanese sandbox deploy runbook for a single EC2 host ("# D0 sandbox 配備手順"): an intro paragraph, "## 配備前の
+  // 確認" (pre-deploy checks: 5 numbered), "## イメージとplan" (image and plan: a bash fence building and saving the image, a
+  // paragraph, a bash fence of terraform init / validate / plan / show / apply / output, a paragraph on reviewing the plan),
+  // "## 既存hostへの限定更新" (limited update of the existing host: 2 paragraphs, a bash fence run through SSM — installer
+  // refresh, systemctl restart and checks, a paragraph), "## 配備後の受入" (post-deploy acceptance: a 12-row table whose
+  // record column reads "未実施", then paragraphs on the Android client, backup records and the backup upload). Phases:
+  // pre-deploy checks, image and plan / apply, host update, acceptance 4; image build and terraform apart 5 — [4, 5].
+  // Checklist: 0 (no boxes; "配備前の確認" — checks before deploying — is no checklist / prerequisites label, its numbered
+  // items are steps — DOUBTFUL, 5 if read as a checklist; the acceptance table has no box cells). SQL: 0 (none; `pg_dump`
+  // only in prose). Rollback: false (none; "配備後に問題があれば…調査します" says keep the data and investigate the same release,
+  // no way back). Whole (4,668 characters); nothing replaced.
+  "2587-japanese-sandbox-deploy-runbook-h2-pre-deploy-numbered-bash-fences-terraform-plan-ssm-host-update-acceptance-table-backup-notes.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 2588: a Japanese deployment runbook with an English title for a Next.js app on AWS ("# Deployment Runbook"): a bold
+  // phase / purpose line, rules, "## 1. 環境一覧" (environments table), "## 2. ローカル起動" (local start: one bash fence of
+  // three "# N." commented steps — env file, compose postgres + prisma migrate / seed, dev server), "## 3. dev / prod
+  // デプロイ" ("### 3.1 前提" prerequisites: 3 bullets, the third with 4 nested SSM-path bullets; "### 3.2 手順" a bash fence
+  // of setup / deploy commands for dev and prod; "### 3.3" an AWS resources table; "### 3.4 Pre-deploy 検証" a bash
+  // fence), "## 4. ロールバック" (rollback: a 3-row situation / procedure table, "ロールバック原則:" 2 bullets), "## 5.
+  // リリースチェックリスト" (release checklist: a 12-row numbered table, no box cells), a closing italic line. Phases:
+  // prerequisites, pre-deploy verification, deploy, release checklist 4; without the release table as a phase 3; with the
+  // local start 5 — [3, 5] (environments and resources tables are reference).
+  // Checklist: 3 (the "前提" prerequisites list: 3 bullets; the 4 nested SSM paths are parts of the third, as 991's
+  // sub-bullets — DOUBTFUL, 7 if counted apart; the "リリースチェックリスト" is a table without box cells, not a list —
+  // DOUBTFUL, +12 if its rows are read as checklist items). SQL: 0 (the prisma commands are commands). Rollback: true ("## 4. ロールバック"). Whole (3,326
+  // characters); nothing replaced (the organisation's domains kept; the local docker-compose example credential in the
+  // DATABASE_URL kept as a local dev default, not a real secret).
+  "2588-japanese-deployment-runbook-english-title-numbered-h2-env-table-local-bash-fence-prerequisites-nested-bullets-phase7-fences-rollback-table-release-checklist-table.md": { phases: [3, 5], checklist: 3, sql: 0, rollback: true },
+  // 2589: an English generic restore-from-backup runbook for a homelab ("# Runbook: Restore From Backup"): "## Purpose" (a
+  // paragraph), "## Preconditions" (4 bullets), "## Steps" (8 numbered, two with wrapped lines: identify, confirm
+  // priority, stop writes, restore to non-production, health check, compare freshness, promote, record), "## Placeholder
+  // Commands" (a line, a bash fence of one placeholder restore command), "## Rollback" ("If restore validation fails:" 4
+  // bullets), "## Unknowns" (4 TODO bullets). Phases: preconditions and the steps 2; the steps split into prepare, restore,
+  // validate, promote and record 5 — [2, 5] (purpose and unknowns are notes).
+  // Checklist: 4 (the "Preconditions" list, a prerequisites label as 105's and 155's). SQL: 0. Rollback: true ("## Rollback":
+  // keep the failed target, do not overwrite production, collect logs, escalate). Whole (1,541 characters); nothing replaced.
+  "2589-restore-from-backup-runbook-purpose-preconditions-bullets-numbered-steps-placeholder-bash-fence-rollback-bullets-unknowns-todo.md": { phases: [2, 5], checklist: 4, sql: 0, rollback: true },
+  // 2590: a Portuguese monthly backup restore-test runbook for a Postgres app ("# Runbook — teste de restore do backup"): a
+  // blockquote (why, monthly, alert), "## Procedimento" (5 numbered: download the dump, start a clean Postgres container,
+  // restore with an inline `pg_restore`, verify — 5 nested "- [ ]" boxes, note the total time as the real RTO), "##
+  // Registro" (a record table with one placeholder row), a closing paragraph. Phases: restore and verify 2; prepare,
+  // restore, verify, record 4 — [2, 4] (the record table is the log of step 5).
+  // Checklist: 5 (the nested verification boxes of step 4). SQL: 0 (the `select sum(valor)` is inline code in a box, the
+  // `pg_restore` an inline command). Rollback: false (none; a restore test). Whole (1,168 characters); nothing replaced.
+  "2590-portuguese-monthly-backup-restore-test-runbook-quote-numbered-procedure-pg-restore-inline-nested-verify-checkboxes-record-table.md": { phases: [2, 4], checklist: 5, sql: 0, rollback: false },
+  // 2591: an English site cut-over checklist, Cloudflare Pages sub-path to Workers static assets on a subdomain ("# zudo-doc
+  // → zfb migration: cutover checklist"): 2 intro paragraphs, a bold "Key facts" label over 4 bullets, then "## 0. Pre-req —
+  // confirm the API token scope" (3 boxes), "## 1. Preview validation" (3 boxes), "## 2. Production deploy" (3 boxes), "## 3.
+  // Bind the custom subdomain (DNS + route)" (2 boxes), "## 4. Old-URL redirect" (2 boxes, the first with 2 nested plain
+  // option bullets), "## 5. Rollback plan (keep until verified)" (2 boxes), "## 6. Cache invalidation" (1 box), "## 7.
+  // Decommission old Pages project" (2 boxes), a rule and a closing paragraph; most boxes have wrapped lines. Phases: the
+  // numbered sections without the rollback 7; pre-req and preview as one preparation, DNS and cache purge as one 5 — [5, 7].
+  // Checklist: 18 (3 + 3 + 3 + 2 + 2 + 2 rollback + 1 + 2 boxes; the nested option bullets and the key-facts bullets are no
+  // items — the document title "cutover checklist" labels nothing over sectioned boxes, as 388's). SQL: 0. Rollback: true
+  // ("## 5. Rollback plan": keep the old project, remove the custom domain to switch back). Whole (5,000 characters);
+  // replaced: the owner's personal / brand domain (×10, also inside the subdomain and URLs) → 15 x's + ".com" (the project
+  // and worker names kept).
+  "2591-cloudflare-pages-to-workers-cutover-checklist-key-facts-bullets-numbered-h2-0-7-wrapped-checkboxes-nested-option-bullets-rollback-plan-h2-decommission.md": { phases: [5, 7], checklist: 18, sql: 0, rollback: true },
+  // 2592: a Chinese operations manual for a crypto trading bot ("# 运维手册 (固定命令集)"): a blockquote (run everything
+  // from the project root), "## 1. 启动机器人" (start: "### 前提检查" a commented powershell fence, "### 启动命令" a fence,
+  // 5 expected-output bullets, the current state in bullets), "## 2. 停止机器人" (stop: graceful with 4 bullets, forced,
+  // cancel orders by hand), "## 3. 切换实盘/模拟盘" (switch live / demo: a yaml fence, restart, disable, a `python -c`
+  // fence), "## 4. 日常查看" (daily checks: H3s of powershell fences), "## 5. 故障处理" (troubleshooting: 5 "### 场景 N"
+  // scenarios with fences and numbered checks), "## 6. 代理开关" (proxy: a yaml fence), "## 7." (signal-time table and cron
+  // bullets), "## 8. 上线路径建议(顺序执行)" (go-live path: 3 "### 第N阶段" stages of numbered steps), "## 9." (backtest table,
+  // notes), "## 10. 关闭机器人前的检查清单" (pre-shutdown checklist: 4 "- [ ]" boxes), "## 11. 联系与备份" (repository,
+  // archive, database and backup bullets). Phases: start, daily checks, stop with its checklist 3; the go-live path's 3
+  // stages plus stop 4; every task section 1–6, 8 and 10 8 — [3, 8] (the timing and backtest tables, contacts are reference;
+  // the scenarios DOUBTFUL as a phase).
+  // Checklist: 4 (the "检查清单" boxes; "### 前提检查" labels a command fence, not a list). SQL: 0 (`python -c` lines and
+  // PowerShell only; SQLite named in prose). Rollback: false (none; disabling a live account in §3 is a switch, not a way
+  // back from a step — DOUBTFUL). Whole (6,748 characters); replaced: the owner's numeric GitHub handle in the repository URL
+  // (×1) → 11 x's, a personal account identifier (×1) → 11 x's, the user's handle in the Windows home path and account names
+  // (×9) → 5 x's.
+  "2592-chinese-trading-bot-operations-manual-numbered-h2-h3-start-stop-switch-powershell-python-fences-troubleshooting-scenarios-go-live-stages-shutdown-checkboxes.md": { phases: [3, 8], checklist: 4, sql: 0, rollback: false },
+  // 2593: an English DNS cut-over of a site from Google Sites to GitHub Pages ("# DNS cut-over: Google Sites → GitHub
+  // Pages"): a status paragraph, "## Current state" (a DNS-record table), "## Steps (in the Squarespace DNS panel)" (a login
+  // paragraph, 5 numbered steps — delete the apex A, add four A records and four optional AAAA records as nested bullets,
+  // change the www CNAME, leave MX / TXT), "## After the DNS change" (attach the custom domain: a bash `gh api` fence, a
+  // paragraph, a second fence enforcing HTTPS, notes, optional domain verification), "## Rollback" (one paragraph: restore
+  // the old CNAME and apex A). Phases: DNS change, attach domain and HTTPS 2; with the optional verification 3 — [2, 3]
+  // (current state is reference).
+  // Checklist: 0 (no boxes, no label; the nested IP bullets are record values). SQL: 0. Rollback: true ("## Rollback"
+  // paragraph). Whole (2,384 characters); replaced: the owner's personal domain (×1) → example.com, the owner's GitHub handle
+  // (×3: two `gh api` paths and the github.io target) → 9 x's (GitHub Pages' and Squarespace's published service addresses
+  // and the project's own domain kept, as 425's and 1019's).
+  "2593-dns-cut-over-google-sites-to-github-pages-current-state-table-numbered-panel-steps-nested-ip-bullets-after-change-gh-api-fences-rollback-paragraph.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 2594: a Spanish backup and restore runbook for PostgreSQL and Garage object storage ("# Respaldo y restauración"): an
+  // intro paragraph, "## Qué se respalda y qué no" (what is and is not backed up: a table), "## Hacer un respaldo" (take a
+  // backup: a bash fence `npm run backup`, paragraphs on storage and frequency), "## Ensayar la restauración" (rehearse the
+  // restore: a bash fence, "Comprueba…" 5 numbered checks, a paragraph on the flags), "## Restaurar de verdad (desastre)"
+  // (real disaster restore: 6 numbered steps — stop the app, restore objects, restore PostgreSQL with inline `pg_restore`,
+  // set the key in .env, build and migrate, verify), "## Registro del ensayo realizado" (a rehearsal record table), "## Lo que
+  // todavía NO está probado ni decidido" (6 open-point bullets). Phases: back up, rehearse, disaster restore 3; the disaster
+  // restore split into stop, restore objects and database, configure and migrate, verify 5 — [3, 5] (the what table, the
+  // record and the open points are reference).
+  // Checklist: 0 (no boxes, no label; the rehearsal's numbered checks are what the script verifies). SQL: 0 (no SQL fence;
+  // `pg_dump` / `pg_restore` are commands, a "consulta SQL" only named in the table). Rollback: false (none; "no borrar nada
+  // del estado dañado" is a caution inside the restore, which is the document's main work). Whole (5,865 characters);
+  // nothing replaced.
+  "2594-spanish-postgres-garage-backup-restore-runbook-what-table-backup-npm-fence-rehearsal-fence-numbered-checks-disaster-restore-numbered-inline-commands-record-table-open-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2595: an English secrets operations runbook for a Kubernetes cluster using SOPS + age (YAML front matter, title
+  // "Secrets — SOPS + age", no H1): intro paragraphs and a warning, a rule, "## 1. The keys" (a paragraph, a two-key table),
+  // "## 2. One-time setup on a new machine" (one commented bash fence, paragraphs), "## 3. Everyday use" (a task / command
+  // table, a bold "Check a value…" line with a bash fence, a bold "Copies must move together" paragraph), "## 4. Backup drill
+  // — every three months" (a bash fence, a pass line), "## 5. Adding or removing a recipient" (a bash fence, a note), "## 6.
+  // 🔴 If a private key leaks" (a paragraph, 4 numbered steps, the third with 4 nested bullets of values to change), "## 7.
+  // What is deliberately NOT done" (4 bold bullets). Phases: setup, backup drill, leaked-key rotation 3; with everyday use and
+  // recipient changes 5 — [3, 5] (the keys table and section 7 are reference).
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: false (none; the leaked-key steps are the rotation itself). Whole
+  // (5,978 characters); nothing replaced (no personal details; placeholders <path>, <file> kept).
+  "2595-sops-age-secrets-operations-runbook-front-matter-numbered-h2-keys-table-setup-bash-fence-everyday-table-backup-drill-recipient-fences-leaked-key-numbered-nested-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2596: a Malay (Bahasa Melayu, with English terms) deploy runbook for a Next.js app on a shared VPS ("# Deploy —
+  // xBLPP"): references and a bold status paragraph, "## Ringkasan pipeline" (pipeline summary table: triggers, guard, steps,
+  // smoke test), "## GitHub Secrets — SIAP dijana…" (a status paragraph, a warning, a commented bash fence fetching the CI
+  // key over ssh, a paragraph, a three-secret table, a paragraph on adding and rotating the key), "## Bootstrap VPS —
+  // rujukan" (3 status bullets, the second holding an unlabelled Caddyfile fence; a warning paragraph; a plain "Checklist:"
+  // label over 2 numbered items, the first with 5 nested `.env` bullets), "## Rollback" (a bash fence: checkout the previous
+  // tag, build, up; a paragraph: restore from backup instead of un-migrating), "## Ujian pipeline" (3 numbered bugs and fixes,
+  // a paragraph), "## Bootstrap VPS — status: SIAP" (status, the migration-journal bug, root cause and consistency
+  // paragraphs, the one-time fix with an `sql` fence of one INSERT, warnings), "## Isu diketahui / tindakan tertunggak" (2
+  // numbered open issues). Phases: add the GitHub secrets, bootstrap the VPS (.env, first clone) 2; with the pipeline deploy
+  // 3; with the one-time migration-journal backfill 4 — [2, 4] (summary table, pipeline tests and open issues are notes).
+  // Checklist: 2 (the "Checklist:" label over 2 numbered items; the 5 nested `.env` bullets are parts of the first, as
+  // 991's — DOUBTFUL, 7 if counted apart). SQL: 1 (the `sql` backfill fence — DOUBTFUL, 0 if read as a record of a done,
+  // "JANGAN ulang" fix; the Caddyfile fence is not SQL). Rollback: true ("## Rollback"). Whole (13,241 characters);
+  // replaced: the VPS's public IP (×4) → 203.0.113.248 (the organisation's domains kept).
+  "2596-malay-vps-deploy-runbook-pipeline-table-github-secrets-ssh-fence-bootstrap-status-bullets-nested-caddy-fence-checklist-label-numbered-rollback-bash-fence-sql-backfill-fence.md": { phases: [2, 4], checklist: 2, sql: 1, rollback: true },
+  // 2597: an English cut-over runbook moving a local memory service from v2 to v3 ("# Pensive v2 -> v3 cutover runbook"):
+  // a state line and a state table, "## What migrated, exactly" (a paragraph, 2 deviation bullets, a paragraph), "## THE
+  // FLIP (canary-gated; ~2 minutes; run in this order)" (5 numbered steps with inline commands: re-run the migration, swap
+  // two client registrations, retire the legacy units, verify), "## Rollback (any time, ~1 minute)" (one paragraph),
+  // "## Decisions ratified with the canary" (3 bullets), "## Post-cutover expectations" (3 bullets). Phases: the flip as
+  // one 1; final migration, switch clients, retire legacy, verify 4 — [1, 4] (state, what migrated, decisions and
+  // expectations are notes).
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: true ("## Rollback" paragraph). Whole (4,316 characters);
+  // replaced: a person's name (×2) → 4 x's.
+  "2597-memory-service-v2-to-v3-cutover-runbook-state-table-what-migrated-bullets-flip-h2-numbered-inline-commands-rollback-paragraph-decisions-post-cutover-bullets.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: true },
+  // 2598: an English incident-response playbook for an agent-run product team ("# Playbook: Incident Response"): 3 bold
+  // meta lines (invoke, specialists, owner), "## Severity Levels" (3 bold P0–P2 lines in one paragraph), "## Response Steps"
+  // ("### P0/P1" 6 numbered: enter incident mode, loop in, assess, decide, communicate, post-mortem; "### P2" 3 numbered),
+  // "## Post-Mortem Template" (5 question bullets). Phases: respond and post-mortem 2; mobilise, assess, decide,
+  // communicate, post-mortem 5 — [2, 5] (severity levels are reference; P2 is the lighter alternative track).
+  // Checklist: 0 (no boxes, no label; the template bullets are questions under no checklist label). SQL: 0. Rollback: false
+  // (none; "take down vs. hotfix vs. disable" is the response decision). Whole (1,229 characters); nothing replaced.
+  "2598-incident-response-playbook-bold-invoke-owner-lines-severity-bold-paragraphs-response-h3-p0-p1-p2-numbered-post-mortem-template-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -24136,6 +24285,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-211": HELD_OUT_211,
   "held-out-214": HELD_OUT_214,
   "held-out-212": HELD_OUT_212,
+  "held-out-217": HELD_OUT_217,
 };
 
 /** Every document of the corpus with its ground truth. */
