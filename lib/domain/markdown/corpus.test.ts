@@ -1344,6 +1344,13 @@ const KNOWN_GAPS = new Set([
   // Set 217: 2587, 2596 at first run.
   "2587-japanese-sandbox-deploy-runbook-h2-pre-deploy-numbered-bash-fences-terraform-plan-ssm-host-update-acceptance-table-backup-notes.md",
   "2596-malay-vps-deploy-runbook-pipeline-table-github-secrets-ssh-fence-bootstrap-status-bullets-nested-caddy-fence-checklist-label-numbered-rollback-bash-fence-sql-backfill-fence.md",
+  // Set 216: 2575, 2578, 2579, 2581, 2584, 2585 at first run.
+  "2575-ukrainian-wordpress-plesk-deploy-sop-numbered-h2-step-h3-post-deploy-checkbox-lists-quick-rollback-bullets.md",
+  "2578-english-ctf-event-go-live-runbook-setup-numbered-json-fence-pre-event-numbered-commented-commands-during-after-bullets-snapshot-rollback.md",
+  "2579-english-trading-pipeline-ops-failure-scenarios-numbered-h2-verified-when-labels-bash-fences-psql-c-config-rollback-h2-cold-start.md",
+  "2581-english-docker-compose-staging-deploy-operations-runbook-flat-h2-bash-fences-required-inputs-bullets-backup-restore-rollback-h2.md",
+  "2584-korean-git-remote-backup-ops-runbook-numbered-h2-deploy-key-heredoc-fence-push-options-fence-systemd-timer-fence-rules-numbered.md",
+  "2585-english-postgres-backup-restore-runbook-h2-cron-fence-psql-c-create-database-pg-restore-drill-output-text-fence-pitr-numbered.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

@@ -24084,6 +24084,180 @@ export const HELD_OUT_217: Record<string, TGroundTruth> = {
   "2598-incident-response-playbook-bold-invoke-owner-lines-severity-bold-paragraphs-response-h3-p0-p1-p2-numbered-post-mortem-template-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_216: Record<string, TGroundTruth> = {
+  // Set 216 (documents 2575–2586): counted by hand from the documents, before the importer was run on them.
+  // 2575: a Ukrainian (English headings and terms) WordPress-on-Plesk deploy SOP ("# SOP: Deployment — Plesk, Deploy,
+  // MODE, DB"): a bold version line, "## 1. Deploy Process" ("### 1.1 Ланцюжок" a chain fence and two bold-labelled
+  // bullet lists of what is / is not deployed from Git; "### 1.2 Deploy Workflow" four bold "**Крок N:**" labels over 3 /
+  // 3 / 4 numbered and 4 bullets — local work, commit, Plesk pull + deploy, post-deploy), "## 2. Plesk Git Setup" (eight
+  // "### Крок N:" H3s — log in, repository, manual mode, SSH keys, test pull, deploy actions, first manual deploy with a
+  // backup item and a "→ Rollback (див. SERVER_RULES.md)" pointer, switch to automatic), "## 3. Режими роботи" (maintenance /
+  // live modes: tables, php fences, how to switch), "## 4. Фото та медіа" (notes), "## 5. База даних (DB)" (URL-replacement
+  // rule table, wp-cli / sed bash fences, a markdown fence of a sync-notes table, a mysqldump backup bash fence), "## 6."
+  // allowed / forbidden on production (✅ / ❌ lines), "## 7." critical actions needing the owner (❌ bullets, 4 numbered),
+  // "## 8. Post-Deploy Checklist" (8 + 5 "- [ ]" boxes under two bold labels), "## 9. Troubleshooting" (H3s of numbered
+  // checks; under "Сайт показує 500" a bold "**Швидкий rollback:**" with 2 bullets), a version footer. Phases: Plesk
+  // setup, deploy, post-deploy checklist 3; with the four Крок of 1.2 (local, commit, Plesk deploy, post-deploy) and the
+  // setup 5; with the DB transfer as its own stage 6 — [3, 6] (modes, media, allowed / forbidden, critical actions and
+  // troubleshooting are rules / reference).
+  // Checklist: 13 (8 + 5 post-deploy boxes; "**Перевірити:**" in troubleshooting is no checklist label). SQL: 0 (bash /
+  // php / markdown fences; mysqldump is a command). Rollback: true ("**Швидкий rollback:**" — restore from backup or deploy
+  // the previous commit — DOUBTFUL, it sits inside a troubleshooting H3; the Крок 7 item only points to SERVER_RULES.md).
+  // Whole (8,979 LF characters; the index's 9,353 counts the source's CR characters — the file is CRLF, read_file shows
+  // LF); nothing replaced (yourdomain.com / domain.de / domain.com and user/project placeholders kept).
+  "2575-ukrainian-wordpress-plesk-deploy-sop-numbered-h2-step-h3-post-deploy-checkbox-lists-quick-rollback-bullets.md": { phases: [3, 6], checklist: 13, sql: 0, rollback: true },
+  // 2576: an English PostgreSQL recovery runbook for a .NET store API ("# SassyGurl Store - Recovery Runbook"): an intro
+  // line, "## 1. Stopping the API Safely" (bold Option A / B / C — docker and systemd bash fences, an IIS bullet — and an
+  // italic verify line), "## 2. Restoring from Backup" (3 bold numbered steps: locate, dropdb / createdb bash fence,
+  // pg_restore bash fence), "## 3. Verifying the Restore" (3 numbered, the third a `sql` fence of two SELECT count(*)),
+  // "## 4. Validating Provider Status" (3 numbered), "## 5. Confirming Admin Access" (3 numbered), "## 6. Confirming
+  // Checkout Still Works" (4 numbered), "## 7. Escalation" ("If the recovery fails …": 3 numbered). Phases: stop, restore,
+  // verify 3; each of the six working H2s 6 — [3, 6] (escalation is the failure path).
+  // Checklist: 0 (no boxes, no label). SQL: 1 (the §3 sql fence). Rollback: false (the whole procedure is a restore; the
+  // escalation tells whom to call, not how to go back). Whole (3,098 characters; two lines keep a trailing space); nothing
+  // replaced (product and provider names kept).
+  "2576-english-postgres-restore-recovery-runbook-numbered-h2-option-fences-pg-restore-sql-count-fence-verify-sections-escalation.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: false },
+  // 2577: an English backup / disaster-recovery runbook for a Raft-replicated SQL database ("# NeuralBase development and
+  // disaster-recovery runbook"): an intro paragraph, "## Safety rules" (9 rule bullets), "## Build the operator tool" (a
+  // cargo bash fence), "## Backup formats" (2 bullets), "## Key handling for NBEC v1" (an openssl bash fence; "Rotation
+  // semantics" 5 numbered), "## Offline backup" (2 create bash fences; "### Offline backup interruption semantics" prose),
+  // "## Independent verification" (2 verify fences), "## Online consistent backup" (prose, an in-process API), "## Restore
+  // into a fresh recovery authority" (2 restore fences), "## Interrupted restore semantics" (3 bullets), "## Complete
+  // cluster loss" (13 numbered: fence, select and verify, provision, restore, start, verify, add learners, catch up,
+  // promote, verify voters, write, linearizable read, return traffic), "## Loss of quorum" (2 bullets), "## Corrupt local
+  // storage on one member" (a paragraph), "## Validation after restore" ("At minimum validate:" 8 bullets; a bash fence of
+  // one `psql … -c 'SELECT 1' -c 'SET …' -c 'SELECT COUNT(*) …'` command). Phases: back up, verify, restore / rebuild,
+  // validate 4; back up, restore, validate 3; with building the tool, key handling and the cluster-loss rebuild as stages
+  // 7 — [3, 7] (safety rules, formats, online-backup API, semantics notes are reference).
+  // Checklist: 0 (no boxes; "At minimum validate:" is no checklist label — DOUBTFUL, 8 if read as a checklist). SQL: 1
+  // (the one `psql … -c` command line of three -c statements — DOUBTFUL, 0 if read as a bash-fence command, 3 if each -c
+  // counts). Rollback: false (the whole procedure is backup and restore; retrying an interrupted restore is no going back).
+  // Cut (18,153 characters) after "## Validation after restore" (14,179 kept), leaving off "## Compatibility matrix" (a
+  // table), "## Backup storage expectations" (bullets), "## Wrong key, corruption, or incompatible version" (3 bullets),
+  // "## Ordinary cluster operation", "## Required repository gates" (a make fence) and "## Explicit non-goals"; nothing
+  // replaced (127.0.0.1 and placeholder names kept).
+  "2577-english-distributed-db-backup-restore-dr-runbook-h2-safety-rules-cli-fences-numbered-cluster-loss-validate-bullets-psql-c-cut.md": { phases: [3, 7], checklist: 0, sql: 1, rollback: false },
+  // 2578: an English CTF event runbook for a Docker challenge fleet on an ESXi VM ("# Event runbook"): "## One-time VM
+  // setup (Ubuntu/Debian on ESXi)" (7 numbered; the second wraps a `json` daemon.json fence and verify commands), "##
+  // Pre-event (do this before players connect)" (numbered 1–7, 9–14 — the source skips 8 — mostly inline `./ctfctl`
+  // commands with aligned `#` comments: lint, ports, capacity, cron, build, up, status, test, reset re-test, firewall,
+  // cron install, the "event-ready" snapshot), "## During the event" (4 bullets: monitoring, reset one task, "Whole VM
+  // wedged/compromised: roll back to the event-ready ESXi snapshot", scoreboard), "## After the event" (2 bullets), "##
+  // Notes / known deviations" (5 bullets). Phases: setup, pre-event go-live preparation, during, after 4; setup,
+  // pre-event, event 3 — [3, 4] (notes are reference).
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: true (the "roll back to the event-ready ESXi snapshot" bullet
+  // of "During the event" — DOUBTFUL, a one-line remedy rather than a rollback section; false if read so). Whole (4,510
+  // characters); nothing replaced (the get.docker.com URL, private 10.x / 172.16 ranges and `<host>` kept).
+  "2578-english-ctf-event-go-live-runbook-setup-numbered-json-fence-pre-event-numbered-commented-commands-during-after-bullets-snapshot-rollback.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 2579: an English operations runbook for a news-driven trading pipeline ("# Pipeline Runbook (Phase 4, D5)"): an intro
+  // paragraph, an environment bash fence (DSN, `PSQL="psql $PIPELINE_DSN"`), "## 1. Total Spark failure" (4 numbered, the
+  // last a bold "**Verified when:**"), "## 2. Broker outage" (4 bullets, a verify bullet with inline SQL), "## 3. Postgres
+  // restore from backup" (a bash fence: stop services, dropdb / createdb, pg_restore, `$PSQL -c "SELECT count(*) …"`;
+  // start, verify), "## 4. Config rollback" (a bash fence: git log / checkout, restart, `$PSQL -c "SELECT config_version
+  // …"`; verify), "## 5. Drawdown breaker / kill switch discipline" (3 rule bullets), "## 6. Cold start order" (a fence of 7
+  // commented systemctl starts; verify), "## 7. Backup verification (monthly, mandatory)" (a bash fence: backup, createdb,
+  // pg_restore, one `psql … -c "SELECT …" -c "SELECT …"` command, dropdb; verify). Phases: the scenario H2s a lead steps
+  // through — total failure, broker outage, restore, cold start, backup verification 5; with the breaker discipline 6; the
+  // command procedures only (restore, cold start, backup verification) 3 — [3, 6] (the config rollback is the rollback).
+  // Checklist: 0 (no boxes, no label). SQL: 3 (the `$PSQL -c` lines of §3 and §4 and the two-`-c` psql command of §7 —
+  // DOUBTFUL, `$PSQL` is a variable standing for psql; 1 if only the literal `psql … -c` counts, 4 if §7's two -c count
+  // apart). Rollback: true ("## 4. Config rollback"). Whole (4,851 characters; the source ends with a blank line, kept);
+  // nothing replaced (the local 127.0.0.1 development DSN with its dev credentials kept as written).
+  "2579-english-trading-pipeline-ops-failure-scenarios-numbered-h2-verified-when-labels-bash-fences-psql-c-config-rollback-h2-cold-start.md": { phases: [3, 6], checklist: 0, sql: 3, rollback: true },
+  // 2580: an English recovery runbook for an agent-driven coding platform ("# Runbook"): an intro line, "## Normal loop" (a
+  // bold flow line), "## Recovery rule" (a paragraph), then one H2 per scenario of numbered steps — "## New tab recovery"
+  // (8), "## Render reset recovery" ("Expected future behavior once runtime exists:" 7), "## Worker crash recovery" (same
+  // lead-in, 6), "## CI failure recovery" (7), "## Git conflict recovery" (6), "## Unsafe packet recovery" (5; "Forbidden by
+  // default:" 8 bullets), "## Secret exposure response" (6: stop, do not repeat, remove, rotate, record, prevent), "##
+  // Render manual setup recovery" (7 confirms), "## Manual safety fallback" (5 bullets). No fences. Phases: the eight
+  // recovery scenarios 8; with the manual fallback 9; the operator-driven ones only (not the two "expected future
+  // behavior" automations) 6 — [6, 9] (normal loop and recovery rule are reference).
+  // Checklist: 0 (no boxes; "Forbidden by default:" is no checklist label). SQL: 0. Rollback: false (none). Whole (3,514
+  // characters); nothing replaced (the organisation's repository name and 0.0.0.0 kept).
+  "2580-english-agent-platform-recovery-runbook-flat-h2-scenarios-numbered-steps-forbidden-bullets-secret-exposure-no-fences.md": { phases: [6, 9], checklist: 0, sql: 0, rollback: false },
+  // 2581: an English staging deploy and operations runbook for a Docker Compose / Caddy / PostgreSQL service ("# Usage
+  // Panel staging operations"): an intro, "## Safety boundary" (4 rule bullets), "## Required host inputs" (an install
+  // bash fence; "Required secret-file values are:" 6 bullets of keys; "The backup job requires one encryption boundary:" 2
+  // alternative bullets), "## Offline validation" (3 bash fences: compose config, validate-stack, npm test / load harness),
+  // "## Later approved staging start" (an approval gate line; a fence: pull, build, run migrate, up), "## Health, readiness
+  // and migrations" (a curl / compose fence), "## Backup, integrity and restore rehearsal" (backup and restore fences,
+  // post-restore comparison prose), "## Retention" (a fence), "## Credentials and access changes" (5 bullets incl. secret
+  // and password rotation), "## Graceful stop, rollback and teardown" (a stop / up fence, a rollback paragraph, a teardown
+  // fence), "## Logs, alerts and outage recovery" (2 paragraphs), "## Approval and input gate still required" (a
+  // paragraph). Phases: host inputs, offline validation, staging start, health check, backup / restore rehearsal 5; with
+  // retention, credential changes and teardown 8; prepare, validate, start, verify 4 — [4, 8] (safety boundary, logs /
+  // alerts and the approval gate are reference).
+  // Checklist: 0 (no boxes; "Required host inputs" / "Required secret-file values are:" read as configuration to fill, not
+  // a requirements checklist — DOUBTFUL, 6 (or 8 with the two encryption-boundary bullets) if read as a requirements
+  // label). SQL: 0 (no SQL fence, no psql -c). Rollback: true (the "## Graceful stop, rollback and teardown" paragraph:
+  // reviewed previous image, restore the pre-change backup if incompatible). Whole (11,071 characters); nothing replaced
+  // (127.0.0.1 DSNs with the word "password", STAGING_DOMAIN placeholders kept).
+  "2581-english-docker-compose-staging-deploy-operations-runbook-flat-h2-bash-fences-required-inputs-bullets-backup-restore-rollback-h2.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: true },
+  // 2582: an English cut-over plan moving a Next.js / SQLite booking site from Vercel + Turso to Coolify ("# Studio GQ on
+  // Coolify"): "## Application and data" (3 description paragraphs), "## Runtime" (2 paragraphs incl. an inline
+  // "Required:" sentence), "## Release workflow" (a paragraph: CI, promote, deploy, confirm health SHA), "## Copy and
+  // cutover" (3 paragraphs: export and digest compare; "Before DNS:" test, restore a backup, freeze source, final export,
+  // replace target; change apex / www records and confirm), "## Rollback" (a paragraph: before and after destination
+  // writes), "## Current verification status" (2 paragraphs). No lists, no fences. Phases: deploy, copy and verify, freeze
+  // and final export, DNS switch and confirm 4; deploy and cut over 2; with runtime preparation 5 — [2, 5] (application
+  // description and verification status are reference).
+  // Checklist: 0 (no boxes; "Required:" is an inline sentence, not a list). SQL: 0. Rollback: true ("## Rollback").
+  // Whole (4,857 characters); replaced: the owner's GitHub handle in the repository name (×1) → 10 x's (the studio's
+  // business domain and the registrar name kept).
+  "2582-english-vercel-to-coolify-sqlite-cutover-plan-prose-h2-paragraphs-freeze-final-export-dns-switch-rollback-h2-no-lists.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 2583: a French production deploy guide for a FastAPI / Docker template on a VPS ("# Déploiement"): an intro, "## Dev
+  // vs prod, en une image" (a comparison table), "## 1. Checklist de production" (a lead line, an `env` fence of settings
+  // and secrets, a bash fence of makemigrations), "## 2. Provisionner un VPS" (a bash fence: install Docker, clone, .env),
+  // "## 3. Démarrer en mode production" (bash fences: up --prod; logs / migrate / down), "## 4. TLS / reverse proxy" (an
+  // unlabelled Caddyfile fence), "## 5. Observabilité (optionnel)" (a fence, 2 URL bullets), "## 6. Sauvegardes de la base"
+  // (a cron pg_dump bash fence), "## 7. Mises à jour" (a fence), a closing paragraph. Phases: prepare, provision, start,
+  // TLS 4; with backups and updates 6; with the optional observability 7 — [4, 7] (the dev / prod table is reference).
+  // Checklist: 0 (the "Checklist de production" section holds fences, not list items; nothing in a code fence counts).
+  // SQL: 0 (pg_dump is a command). Rollback: false (none). Whole (3,535 characters); nothing replaced (placeholders
+  // <votre-depot>, api.exemple.com, <hôte> kept).
+  "2583-french-fastapi-docker-vps-deploy-guide-numbered-h2-checklist-h2-over-env-fence-bash-fences-caddyfile-cron-backup-no-rollback.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 2584: a Korean operations runbook for backing up an agent workspace's git repositories to a remote ("# 원격 백업 —
+  // 정본"): a why-blockquote (the repo was never pushed for three weeks), "## 1. 현재 구조 (실측)" (a repo table and 2 lines),
+  // "## 2. 접근 권한 — Deploy Key" (a paragraph; a bash fence: ssh-keygen, an ssh-config heredoc, set-url), "## 3. 원격 연결
+  // (최초 1회)" (a remote-add bash fence; "### 계보 주의" lineage warning: a fence of three commented push options (a) / (b) /
+  // (c), "(a)를 기본으로 하라"), "## 4. 상시 감지 — `verify.sh` 6번 항목" (an unlabelled output fence), "## 5. 자동 백업" (a bash
+  // fence writing a systemd service and timer by heredoc, enabling and checking them; a warning blockquote), "## 6. 규율" (4
+  // numbered rules). Phases: deploy key, remote connection and first push, automatic backup 3; with the verify.sh
+  // detection 4 — [3, 4] (the structure table and the rules are reference).
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: false (none; preferring the reversible push option is no
+  // procedure for going back). Whole (3,190 characters; one line keeps a trailing space); nothing replaced (the
+  // organisation's repository names kept).
+  "2584-korean-git-remote-backup-ops-runbook-numbered-h2-deploy-key-heredoc-fence-push-options-fence-systemd-timer-fence-rules-numbered.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2585: an English PostgreSQL backup and restore runbook for a Docker Compose app ("# Backup and restore"): "## What is
+  // backed up" (a paragraph, a `cron` fence scheduling the nightly backup script, a line), "## Restoring" (a paragraph;
+  // a bash fence: `docker compose exec -T db psql -U postgres -c "CREATE DATABASE …"` and a pg_restore line; a paragraph:
+  // stop the API, rename the databases, start it, run the db tests), "## Restore drill (run once, 05-Oct-2026)" (a
+  // paragraph, a `text` fence of the drill's printed output, 2 paragraphs), "## Point-in-time recovery (procedure, not
+  // exercised here)" (3 numbered: WAL settings, base backups, recover; a closing line). Phases: back up, restore and make
+  // live 2; with the drill as verification 3; with the WAL / PITR setup and recovery 4 — [2, 4].
+  // Checklist: 0 (no boxes, no label). SQL: 1 (the `psql … -c "CREATE DATABASE …"` command line — DOUBTFUL, 0 if read as
+  // a shell-fence command beside pg_restore; the drill output fence is an illustration). Rollback: false (the procedure
+  // is a restore; no going back). Whole (3,448 characters); nothing replaced.
+  "2585-english-postgres-backup-restore-runbook-h2-cron-fence-psql-c-create-database-pg-restore-drill-output-text-fence-pitr-numbered.md": { phases: [2, 4], checklist: 0, sql: 1, rollback: false },
+  // 2586: a French go-live runbook moving a photo-party web app from a provisional sslip.io address to its own domain and
+  // publishing the iOS app ("# Mise en ligne : memora-app.fr et l'App Store"): an intro, "## 0. Ce qui tourne aujourd'hui"
+  // (current setup, a where / what / value table of everything the domain touches), "## 1. Le DNS, chez Hostinger" (an A
+  // record table, cleanup paragraph, an unlabelled `dig` verify fence), "## 2. Coolify" (order, an unlabelled script fence
+  // — plan then --apply; "### 2a. MinIO", "### 2b. L'API et le worker" and "### 2c. Le client" with env fences, "### 2d.
+  // Vérifier" curl fences and a manual kit check), "## 3. Stripe" (webhook paragraphs), "## 4. Apple" ("### 4a." App ID 3
+  // bullets, "### 4b." APNs key and an env fence, "### 4c. App Store Connect" 3 bullets and "Avant de pouvoir soumettre,
+  // App Store Connect exige :" 3 bullets, "### 4d." archive fence and Xcode steps, "### 4e. TestFlight" 3 numbered device
+  // checks and 3 review-note bullets), "## 5. Ce qui reste hors de portée d'un écran" (a paragraph). Phases: DNS, Coolify
+  // switch and verification, Stripe, Apple publication 4; with the Coolify verification and the Apple archive / TestFlight
+  // as stages of their own 7 — [4, 7] (the current-setup section is reference; §5 is a remaining-work note).
+  // Checklist: 0 (no boxes; "App Store Connect exige :" is a sentence lead-in, not a requirements label — DOUBTFUL, 3 if
+  // read as one). SQL: 0. Rollback: false (none; the short TTL "rend une erreur corrigeable" is no procedure). Whole
+  // (11,753 characters); replaced: a public IP (×8, incl. the one inside the sslip.io host) → 203.0.113.187, the owner's
+  // GitHub handle in a raw.githubusercontent URL (×1) → 10 x's (the product's own domain, XXXXXXXXXX / ABC123DEFG
+  // placeholders kept).
+  "2586-french-domain-cutover-and-app-store-go-live-runbook-numbered-h2-lettered-h3-dns-table-dig-fence-coolify-env-fences-verify-curl-no-rollback.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -24286,6 +24460,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-214": HELD_OUT_214,
   "held-out-212": HELD_OUT_212,
   "held-out-217": HELD_OUT_217,
+  "held-out-216": HELD_OUT_216,
 };
 
 /** Every document of the corpus with its ground truth. */
