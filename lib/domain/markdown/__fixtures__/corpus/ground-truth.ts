@@ -24258,6 +24258,183 @@ export const HELD_OUT_216: Record<string, TGroundTruth> = {
   "2586-french-domain-cutover-and-app-store-go-live-runbook-numbered-h2-lettered-h3-dns-table-dig-fence-coolify-env-fences-verify-curl-no-rollback.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_213: Record<string, TGroundTruth> = {
+  // Set 213 (2539–2550), owners d–g, counted by hand from the documents in this folder.
+  // 2539: an English pilot cutover runbook for an agent-orchestration rewrite ("# Cutover runbook"): a two-line purpose
+  // paragraph, "## Why this is a runbook and not a design doc" and "## Do not build full shadow mode" (rationale
+  // paragraphs), "## Pilot project selection criteria" (5 numbered criteria), "## Pilot sequence" (a sentence "Each step
+  // below is a checklist item", then 16 numbered steps with bold titles and "Evidence:" text), "## Rollback semantics" (5
+  // bullets and a paragraph), "## Cutover exit gate" (16 bullets, a closing paragraph). Phases: the pilot sequence as one
+  // with the exit gate 2; pause legacy (2–4), import and set up (5–8), test flows (9–14), document and expand (15–16) plus
+  // the exit gate 5 — [2, 5] (rationale and selection criteria are reference; choosing the project is step 1).
+  // Checklist: 0 (the pilot sequence is numbered steps under "## Pilot sequence"; the exit gate and the criteria are no
+  // checklist or prerequisites label). DOUBTFUL: 16 if "Each step below is a checklist item" labels the 16 numbered steps;
+  // plus 16 if the exit-gate bullets ("every item in this list … checked") are read as items. SQL: 0. Rollback: true ("##
+  // Rollback semantics"). Whole (11,657 characters); nothing replaced.
+  "2539-english-pilot-cutover-runbook-rationale-h2-criteria-numbered-sequence-bold-numbered-evidence-rollback-bullets-exit-gate-bullets.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 2540: a Spanish deploy guide for a static Next.js event site ("# Despliegue"): a two-destination table (Vercel on
+  // main, an Ubuntu VM on prod), "## 0. Vercel (rama `main`)" (3 bold numbered things to check in the panel, a warning
+  // quote; "### Cuando llegue la rama `prod`"), "## La MV" (audience and architecture paragraphs, a diagram fence), "## 1.
+  // Requisitos en el servidor" (a RAM / disk / CPU table, a quote, a ports paragraph), "## 2. Instalar Docker" (bash
+  // fences), "## 3. Traer el proyecto" (bash fence), "## 4. Configurar el entorno" (bash and ini fences; "### Si el sitio va
+  // en un subdirectorio"), "## 5. Levantar la app" (bash fences), "## 6. nginx y HTTPS" ("### 6.1"–"### 6.4": install,
+  // site config, certbot, ufw; bash fences, quotes), "## 7. Actualizar el sitio" (script and manual fences; "### Volver
+  // atrás" git-checkout fence), "## 8. Operación del día a día" (command fence; "### Limpieza de disco"), "## 9. Cuando algo
+  // falla" (troubleshooting H3s). Phases: the VM's install Docker / fetch and configure / start / nginx-HTTPS 4; with the
+  // Vercel checks and the update 6; with day-to-day operation 7 — [4, 7] (the requirements table, architecture and
+  // troubleshooting are reference).
+  // Checklist: 0 ("## 1. Requisitos en el servidor" is a table, no list — as 897, 961, 1038; the three Vercel items are
+  // unlabelled numbered points; the source's 14-box "## 11." first-deploy checklist is cut off). SQL: 0. Rollback: true
+  // ("### Volver atrás": revert by git checkout and rebuild). Cut after "## 9. Cuando algo falla" (14,941 of 17,165
+  // characters), leaving off the "---", "## 10. Seguridad" and "## 11. Lista de verificación del primer despliegue";
+  // nothing replaced (the university's pucp.edu.pe domains and placeholders EL-DOMINIO / LA-IP kept).
+  "2540-spanish-vercel-and-vm-docker-nginx-deploy-guide-targets-table-numbered-h2-from-0-requirements-table-bash-ini-fences-volver-atras-h3-ops-troubleshooting-h3.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
+  // 2541: a Chinese operations manual for an attendance app (Spring Boot, Vue, a Feishu mini-program) ("# AI 考勤智能助手 —
+  // 运维手册"): a version blockquote, "## 1. 系统概述" (component and config-layer tables), "## 2. 环境要求" (a software /
+  // version table), "## 3. 关键目录" (a tree fence), "## 4. 首次部署（生产服务器）" (first deployment: "### 4.1"–"### 4.10"
+  // — clone fence, `mysql … < init.sql` fence, secrets fence and a required-variables table, yaml domain fence, nginx fence,
+  // frontend build fence, start fence with 3 numbered automatic steps, two overview paragraphs pointing to §5.8, a curl
+  // acceptance fence), "## 5. 日常运维" ("### 5.1" command table, "### 5.2" change-domain fence, "### 5.8" mini-program
+  // production setup: "#### 5.8.0" a 14-row "逐项勾选" overview table, "#### 5.8.1 阶段 A" (yaml fence, 3 "- [ ]" boxes, curl
+  // fence), "#### 5.8.2 阶段 B" (5 bold steps with fences), "#### 5.8.3 阶段 C" (step table, fences, 2 bullets), "#### 5.8.4
+  // 阶段 D" (platform step table), "#### 5.8.5 阶段 E" (upload step table), "#### 5.8.6 阶段 F：验收清单" (a 5-row acceptance
+  // table), "#### 5.8.7" a text fence of 7 numbered sync steps, "#### 5.8.8" local / production table, "#### 5.8.9"
+  // troubleshooting table; then "### 5.3" stop, "### 5.4" systemd ini and bash fences, "### 5.5" env order, "### 5.6"
+  // task_records table and a `mysql < file` fence, "### 5.7" feature table and an OSS env fence). Phases: first deployment
+  // and mini-program production setup 2; first deployment plus stages A–F 7 — [2, 7] (overview, directories, command and
+  // comparison tables, troubleshooting are reference).
+  // Checklist: 3 (the "- [ ]" boxes of stage A). DOUBTFUL: the "配置项总览（逐项勾选）" ("tick item by item") table's 14 rows
+  // and the "阶段 F：验收清单" (acceptance checklist) table's 5 rows carry no box cell and are no list — 22 if read as items;
+  // "## 2. 环境要求" is a table, no list (as 897). SQL: 0 (`mysql … < file.sql` runs are commands). Rollback: false (none).
+  // Cut after "### 5.7" (13,812 of 19,170 characters), leaving off the "---", "## 6. 配置说明" to "## 12." (config tables,
+  // logs, troubleshooting, backup, a 7-box security list, appendix); nothing replaced (the company's UAT domain kept).
+  "2541-chinese-attendance-app-ops-manual-overview-tables-first-deploy-h3-bash-yaml-nginx-fences-miniprogram-production-stage-h4-tables-checkboxes-systemd.md": { phases: [2, 7], checklist: 3, sql: 0, rollback: false },
+  // 2542: an English Supabase / Postgres database restore runbook ("# Runbook — Database Restore"): bold "Applies to" and
+  // "Last exercised" lines, a free-plan paragraph, a "Read this first" blockquote, "## 1. What the backup is" (a key /
+  // value table; "### The schedule is best-effort" with 3 consequence bullets; an archive-files table; "### What it can and
+  // cannot restore into"), "## 2. Prerequisites" (4 bullets), "## Step 1 — Choose and fetch the archive" (two bash
+  // fences), "## Step 2 — Prepare the target" (bold recovery / drill paragraphs, a bash fence), "## Step 3 — Load the dump,
+  // in order" (a bash fence of three `$PSQL -f` runs; "### Expected, harmless errors" table; "### Errors that mean STOP" 3
+  // bullets), "## Step 4 — Verify the data landed" (two sql fences), "## Step 5 — Re-apply the security migrations" (a bash
+  // fence of two `-f` runs, a blockquote), "## Step 6 — Verify the security posture" (two sql fences), "## Step 7 — Cut over
+  // (real recovery only)" (5 numbered), "## Step 8 — Tear down a drill" (a bash fence), "## Reference: production snapshot"
+  // (a metrics table), "## Drill cadence" (two paragraphs). Phases: fetch-and-prepare, load, verify, secure, cut over 5;
+  // each Step 8 — [5, 8] (the backup description, snapshot and cadence are reference).
+  // Checklist: 4 ("## 2. Prerequisites" bullets; no boxes). SQL: 4 (the ```sql fences of Steps 4 and 6; the `$PSQL -f`
+  // runs in Steps 3 and 5 are commands). Rollback: false (none; "Errors that mean STOP" is no way back). Whole (11,882
+  // characters); replaced: a person's first name as an IAM user name (×1) → 5 x's (the Supabase project ref and bucket
+  // names kept).
+  "2542-english-supabase-database-restore-runbook-applies-to-bold-read-first-quote-backup-tables-prerequisites-bullets-step-n-h2-bash-sql-fences-error-tables-cutover-numbered-snapshot-table.md": { phases: [5, 8], checklist: 4, sql: 4, rollback: false },
+  // 2543: a Portuguese new-machine setup / migration procedure for a local wiki toolchain ("# Setup / Migração"): an intro
+  // ("esta checklist o reconstrói" — this checklist rebuilds the local state), "## Subir numa máquina nova (macOS)" (9 bold
+  // numbered steps: 1 "Pré-requisitos" as an inline sentence, 2 clone, 3 preflight, 4 "Toolchain" with 5 bullets, 5 secrets,
+  // 6 local settings file, 7 bootstrap, 8 register the MCP server, 9 smoke test; steps 2, 3, 5, 7, 8, 9 with indented bash
+  // fences), a blockquote, "## O que está / não está no git" (a table), "## Atalho do índice qmd" (an optional copy
+  // shortcut: a bash fence, a paragraph), "## Opcional: `rtk`" (3 bold numbered with bash / json fences, a closing
+  // paragraph). Phases: install (1–4), configure (5–8), verify (9) 3; with the index shortcut and the optional rtk setup 5 —
+  // [3, 5] (the git-state table is reference).
+  // Checklist: 0 (the steps are numbered steps of a procedure the intro merely calls "esta checklist"; step 1's
+  // "Pré-requisitos" is an inline sentence, no list; "Toolchain" is no prerequisites label). DOUBTFUL: 5 if the Toolchain
+  // bullets are read as requirements; 5 more if step 1's inline prerequisites are split. SQL: 0. Rollback: false (none;
+  // removing the rtk hook if rtk is not wanted is a setup choice). Whole (6,159 characters); replaced: the owner's GitHub
+  // handle in the clone URL (×1) → 16 x's (the upstream qmd project link kept).
+  "2543-portuguese-wiki-new-machine-setup-migration-procedure-bold-numbered-steps-nested-bash-fences-toolchain-bullets-git-state-table-index-shortcut-optional-numbered.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2544: an English go-live handover for a clinic's Next.js site on Vercel ("# RH Dental Care — before you push and go
+  // live"): an intro, "## Fixed: a public secret was guarding the admin panel" (a code fence, a file list line, 3 bold
+  // bullets, a "You must still set JWT_SECRET" line and a node fence), "## Fixed: the SQLite database was tracked in git" (a
+  // "Run this once before you push" git fence), "## Not fixed, because it is your call: SQLite will not work on Vercel" (an
+  // impact table, 3 numbered options, a recommendation), "## Vercel environment variables" (a variable table and a bold
+  // test-enquiry instruction), "## After deploying" (4 numbered), "## Still outstanding — not blockers" (5 bold bullets).
+  // Phases: before push, environment variables, after deploying 3; with the hosting / database decision 4 — [3, 4] (the
+  // outstanding list is follow-up, not a stage).
+  // Checklist: 0 (no boxes; no checklist or prerequisites label). SQL: 0. Rollback: false (none). Whole (5,314
+  // characters); replaced: the owner's GitHub handle in the repository URL (×1) → 10 x's, a personal e-mail address (×1) →
+  // "xxxxxxxxx@example.com" (the clinic's domain and the analytics id kept).
+  "2544-english-dental-site-go-live-handover-before-push-fixed-h2-fences-impact-table-numbered-options-env-var-table-after-deploying-numbered-outstanding-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2545: a French Docker deployment guide for a Dash / FastAPI health-document assistant ("# 🚀 Déploiement Docker –
+  // OBY-Chat (nouvelle version du le 26-07-2025)", after a leading blank line): "## 🗂️ Projet" (a paragraph), "## 🎯
+  // Objectif du déploiement" (bullets with 3 nested mode bullets), "## 🧾 Arborescence essentielle" (a tree fence), "## ⚙️
+  // Fonctionnement général" (2 bullets), "## 🐳 Déploiement avec Docker" (8 numbered "### N. ✅" H3s: 1 image already built
+  // (a blockquote), 2 launch (bash and URL fences), 3 rebuild for the developer (bash fence), 4 override volumes (a
+  // sentence), 5 documentation mode (bash and URL fences, a quote), 6 "Revenir au mode application" (2 numbered with bash
+  // fences), 7 a .gitignore extract fence, 8 cleanup (`docker system prune -a` fence)), "## ✅ Résumé des commandes" (a
+  // table), "### 🆘 Support" (3 bullets), "## ✅Test de OBY-IA en mode API" ("### 1."–"### 4.": a start.sh fence, a Swagger
+  // URL fence and three plain lines, an endpoint table, a 4-step numbered test sequence with bullets and an unfenced JSON
+  // body), "## **Remarque importante**" (3 bullets), then seven blank lines. Phases: launch and the API test 2; launch,
+  // documentation mode and back, cleanup, API test 4; with the developer rebuild 5 — [2, 5] (tree, operation notes, command
+  // table, support and the endpoint table are reference).
+  // Checklist: 0 (no boxes; no checklist or prerequisites label). SQL: 0. Rollback: false — "### 6. ✅ Revenir au mode
+  // application" switches the container from documentation mode back to the app, not a back-out of a deploy (DOUBTFUL:
+  // true if read as "revert"). Whole (7,183 characters, its leading blank line and trailing blank lines kept); nothing
+  // replaced (localhost URLs, placeholders and the sample "demo" user kept).
+  "2545-french-docker-deploy-guide-emoji-h2-objective-bullets-tree-fence-numbered-emoji-h3-bash-fences-commands-table-support-bullets-api-test-h3-endpoint-table-numbered-sequence.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2546: a Korean deploy guide for a Spring Boot upload service (GitHub Actions → GHCR → SSH to an OCI VM) ("# 배포 가이드
+  // (GitHub Actions → SSH 클라우드 VM)"): an intro, an architecture diagram fence, a file / role table, "## 1. 설계 선택" (a
+  // design-choice table), "## 2. 최초 1회 준비 (VM)" (first-time preparation: "### 2-1. Docker" bash fence, "### 2-2." port
+  // check fence, "### 2-3. PostgreSQL 전용 롤/DB" (paragraphs, a bash fence piping an init .sql file through ssh and a
+  // `psql -c 'select …'` check inside `ssh … docker run`, a blockquote), "### 2-4. Cloudflare + nginx" (a scp / ssh fence,
+  // 2 bullets), "### 2-5. SSH 배포 키" (bold options A / B with bash fences)), "## 3. GitHub 설정" (Secrets table with ✅
+  // cells, Variables table), "## 4. 워크플로 동작" (a job table, deploy.sh's 4 numbered steps, "### 배포 확인" a curl / docker
+  // fence, "### 롤백" a paragraph and a bash fence), "## 5. 운영 메모" (an operations table). Phases: VM preparation, GitHub
+  // settings, workflow deploy, verification 4; VM preparation split into Docker-and-port / database / Cloudflare-nginx /
+  // SSH key 7 — [4, 7] (diagram, file, design and operations tables are reference).
+  // Checklist: 0 (no boxes — the ✅ cells of the Secrets "필수" column are status glyphs; no checklist or prerequisites
+  // label). SQL: 0 (the init .sql is a file run through ssh; the `psql -c 'select …'` check stands among other commands
+  // and inside ssh / docker run — a command, as 112, 148; DOUBTFUL: 1 if that line is read as a psql -c step). Rollback:
+  // true ("### 롤백": re-run the deploy job with an earlier image tag, or compose up with it on the server). Whole (10,659
+  // characters); replaced: the owner's personal domain (×12, in URLs, file names and the nginx wildcard) → example.com, the
+  // owner's GitHub handle in the GHCR image path (×3) → 10 x's, a local user name in a key path (×1) → 6 x's (the sibling
+  // project names, the S3 bucket name and placeholders kept).
+  "2546-korean-github-actions-ssh-vm-deploy-guide-diagram-fence-file-table-design-table-first-time-h3-bash-fences-secrets-variables-tables-workflow-table-numbered-deploy-check-rollback-h3-ops-table.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
+  // 2547: an English Postgres backup & restore runbook for a Helm-deployed control plane ("# Runbook — Postgres backup &
+  // restore"): an audience / goal blockquote, an intro, "## TL;DR — what to run in production" (two paragraphs), "##
+  // Topology A — Managed Postgres" ("### Setup" a yaml fence and 3 numbered provisioning items, one with 2 bullets;
+  // "### Backup verification (do this monthly)" 2 bullets; "### Restore (PITR)" 5 numbered, one with 2 bullets; a
+  // restore-to-new-instance blockquote), "## Topology B — In-cluster Postgres + logical backup CronJob" ("### Setup" a yaml
+  // fence and a paragraph; a limits blockquote; "### Verify a backup exists" a bash fence; "### Restore from a dump" 5
+  // numbered with two indented bash fences), "## The restore DRILL" (5 numbered, an SLO paragraph). Phases: set up, verify
+  // backups, restore 3; with the drill 4; both topologies' setup / verify / restore plus the drill 7 — [3, 7] (the TL;DR
+  // and the limits note are reference).
+  // Checklist: 0 (no boxes; no checklist or prerequisites label). SQL: 0 (`CREATE EXTENSION …` is inline in a numbered
+  // item; `gunzip -c … | psql "…"` pipes a dump file — a command). Rollback: false (none of its own; the blockquote's "lets
+  // you roll back the restore itself" is a reason for restoring to a new instance, not a procedure — DOUBTFUL: true if that
+  // remark is read as a back-out). Whole (5,311 characters); nothing replaced (the RDS host is already masked as "xxxx").
+  "2547-english-postgres-backup-restore-runbook-audience-quote-tldr-two-topology-h2-setup-yaml-fences-numbered-pitr-restore-dump-restore-nested-fences-drill-numbered.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 2548: a Spanish database restore runbook for a clinic CRM on Docker ("# Runbook de restauración — CRM Medical Tower"):
+  // "## Restaurar base de datos desde respaldo" (one bash fence whose comments number 4 steps: locate / decrypt the dump,
+  // stop the app, `pg_restore` through docker exec, restart), "## Restaurar PDFs (uploads)" (a docker-run tar fence), "##
+  // Prueba mensual de restauración (obligatoria, §2.5 del plan)" (5 numbered with inline commands, one an inline `SELECT
+  // count(*) …`), "## Operación diaria" (5 bullets: URL, logs, mail queue, backup cron, redeploy). Phases: restore the
+  // database, restore the uploads 2; with the monthly restore test 3; the database fence's four commented steps as stages
+  // 4 — [2, 4] (daily operation is reference).
+  // Checklist: 0 (no boxes; no checklist or prerequisites label). SQL: 0 (the SELECTs are inline code in a numbered item;
+  // pg_restore runs are commands). Rollback: false (none). Whole (1,697 characters); replaced: the app's dynamic-DNS host
+  // name under a personal-looking subdomain (×1) → "xxxxxxxxxxxxx.example.org" (DOUBTFUL: it may be the developer's
+  // business name; replaced to be safe).
+  "2548-spanish-crm-database-restore-runbook-h2-bash-fence-numbered-comments-uploads-fence-monthly-test-numbered-inline-commands-daily-ops-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2549: an English subdomain cut-over runbook for a Next.js app on Firebase App Hosting ("# app.markaestro.com cutover
+  // runbook"): an intro, "## What is already done" (4 bold bullets — code with 6 nested bullets, Firebase Hosting,
+  // Firebase Auth, DNS), "## Remaining steps (run from your machine)" (a paragraph; "### 1. Commit and deploy" a lock-file
+  // note, a git bash fence, a wait-for-rollout line; "### 2. Verify the cutover" 4 bullets), "## Rollback" (a paragraph:
+  // set the flag back to "0" and redeploy). Phases: commit-and-deploy, verify 2; with the already-done preparation 3 —
+  // [2, 3].
+  // Checklist: 0 (no boxes; no checklist or prerequisites label). SQL: 0. Rollback: true ("## Rollback"). Whole (2,644
+  // characters); nothing replaced (the product's domains and Firebase site id kept).
+  "2549-english-app-subdomain-cutover-runbook-already-done-nested-bullets-remaining-steps-numbered-h3-bash-fence-verify-bullets-rollback-h2.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 2550: an English secret-rotation runbook for a Supabase-backed shop ("# Runbook: secret rotation"): an intro and a
+  // bold outstanding-rotation line, "## If a secret has leaked, do this first" (rotate-first paragraphs), "## ⚠
+  // Outstanding: rotate now" (paragraphs on the live .env values), "## Procedure" ("### `DATABASE_URL` — the Postgres
+  // password" 6 numbered and a consequence paragraph; "### `SUPABASE_ANON_KEY`" 3 numbered and an RLS warning; "###
+  // `service_role` key" and "### Payment provider keys" paragraphs), "## After rotating" (6 "- [ ]" boxes), "## Purging a
+  // secret from git history" (a git-filter-repo bash fence, a paragraph), "## Routine rotation" (an interval table and a
+  // paragraph), "## Prevention" (6 bullets). Phases: rotate, after-rotating checks, purge history 3; rotation split into
+  // the database password and the anon key 4 — [3, 4] (the leak and outstanding notes, routine intervals and prevention are
+  // reference).
+  // Checklist: 6 (the "## After rotating" boxes). SQL: 0. Rollback: false (none). Whole (5,805 characters); nothing
+  // replaced.
+  "2550-english-secret-rotation-runbook-leak-first-h2-outstanding-warning-procedure-h3-numbered-after-rotating-checkboxes-history-purge-fence-interval-table-prevention-bullets.md": { phases: [3, 4], checklist: 6, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -24461,6 +24638,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-212": HELD_OUT_212,
   "held-out-217": HELD_OUT_217,
   "held-out-216": HELD_OUT_216,
+  "held-out-213": HELD_OUT_213,
 };
 
 /** Every document of the corpus with its ground truth. */
