@@ -661,12 +661,18 @@ export function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"]
   if (failing) return take(failing);
   // (any phase's last step labelled as the rollback: "6. Rollback plan: flip DNS back to the legacy host.")
   // (named by its label, as a section of that name would be)
+  /** A step title's label ("6. Rollback plan: flip DNS back" → "Rollback plan"); "" when it has none. */
+  const labelOf = (title: string | undefined) => (/^([^:：]{1,40})[:：]\s*\S/u.exec(title ?? "")?.[1] ?? "").trim();
   for (const phase of phases) {
     const step = phase.steps.at(-1);
-    const label = (/^([^:：]{1,40})[:：]\s*\S/u.exec(step?.title ?? "")?.[1] ?? "").trim();
+    const label = labelOf(step?.title);
     // (its gloss in brackets aside: "8. **回滚**（如有问题）：停止项目 → …" — rollback, if there is a problem: 1537)
     const name = unglossed(cleanLabel(label));
-    if (phase.steps.length >= 2 && ROLLBACK_RE.test(name) && !ROLLBACK_ABOUT_RE.test(name)) return take(phase, label);
+    // (a label the step before carries too is its sub-section's name, set on each of its steps — "Restore (PITR): Re-point
+    // the host" / "Restore (PITR): Decommission the old instance" of a restore runbook's "### Restore (PITR)", the work that
+    // the sections' test kept as work —, not the last step's own: 2547, set 213)
+    const isSectionName = label !== "" && labelOf(phase.steps.at(-2)?.title) === label;
+    if (phase.steps.length >= 2 && !isSectionName && ROLLBACK_RE.test(name) && !ROLLBACK_ABOUT_RE.test(name)) return take(phase, label);
     // (or named the rollback whole, its text the way back: "4. **Rollback plan:**" over "FastAPI can be restored to primary
     // DNS within 5 minutes" — the cut-over phase's last step, before the retirement phase: 1848, both counters; not a
     // restore, which in a restore runbook is its work)
