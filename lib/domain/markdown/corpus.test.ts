@@ -1355,7 +1355,6 @@ const KNOWN_GAPS = new Set([
   "2540-spanish-vercel-and-vm-docker-nginx-deploy-guide-targets-table-numbered-h2-from-0-requirements-table-bash-ini-fences-volver-atras-h3-ops-troubleshooting-h3.md",
   "2545-french-docker-deploy-guide-emoji-h2-objective-bullets-tree-fence-numbered-emoji-h3-bash-fences-commands-table-support-bullets-api-test-h3-endpoint-table-numbered-sequence.md",
   "2546-korean-github-actions-ssh-vm-deploy-guide-diagram-fence-file-table-design-table-first-time-h3-bash-fences-secrets-variables-tables-workflow-table-numbered-deploy-check-rollback-h3-ops-table.md",
-  "2547-english-postgres-backup-restore-runbook-audience-quote-tldr-two-topology-h2-setup-yaml-fences-numbered-pitr-restore-dump-restore-nested-fences-drill-numbered.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {
