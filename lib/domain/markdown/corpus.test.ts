@@ -1339,17 +1339,14 @@ const KNOWN_GAPS = new Set([
   "2528-english-sqlite-k8s-restore-from-backup-runbook-contents-bullets-when-bullets-five-numbered-bold-steps-kubectl-bash-sh-fences-quarterly-drill-offsite-bullets.md",
   "2529-english-go-live-step-by-step-guide-glossary-bullets-numbered-h2-0-6-host-requirements-decide-table-backup-deploy-verify-numbered-rollback-paragraph-restore-h3.md",
   "2531-german-home-server-operations-guide-services-table-device-bold-bullets-cloudflare-h3-numbered-nested-env-table-key-fences-start-table-migration-paragraphs-rueckweg.md",
-  "2532-french-desktop-app-backup-and-restore-guide-four-h2-numbered-shortcut-steps-locations-bullets-before-sleep-numbered-restore-numbered-notes-bullets.md",
   "2533-english-postgres-backup-restore-procedures-schedule-retention-bullets-prerequisites-bullets-nine-h4-restore-steps-bash-fences-psql-session-selects-verification-dr-numbered.md",
   // Set 217: 2587, 2596 at first run.
   "2587-japanese-sandbox-deploy-runbook-h2-pre-deploy-numbered-bash-fences-terraform-plan-ssm-host-update-acceptance-table-backup-notes.md",
-  "2596-malay-vps-deploy-runbook-pipeline-table-github-secrets-ssh-fence-bootstrap-status-bullets-nested-caddy-fence-checklist-label-numbered-rollback-bash-fence-sql-backfill-fence.md",
   // Set 216: 2575, 2578, 2579, 2581, 2584, 2585 at first run.
   "2575-ukrainian-wordpress-plesk-deploy-sop-numbered-h2-step-h3-post-deploy-checkbox-lists-quick-rollback-bullets.md",
   "2578-english-ctf-event-go-live-runbook-setup-numbered-json-fence-pre-event-numbered-commented-commands-during-after-bullets-snapshot-rollback.md",
   "2579-english-trading-pipeline-ops-failure-scenarios-numbered-h2-verified-when-labels-bash-fences-psql-c-config-rollback-h2-cold-start.md",
   "2581-english-docker-compose-staging-deploy-operations-runbook-flat-h2-bash-fences-required-inputs-bullets-backup-restore-rollback-h2.md",
-  "2584-korean-git-remote-backup-ops-runbook-numbered-h2-deploy-key-heredoc-fence-push-options-fence-systemd-timer-fence-rules-numbered.md",
   "2585-english-postgres-backup-restore-runbook-h2-cron-fence-psql-c-create-database-pg-restore-drill-output-text-fence-pitr-numbered.md",
   // Set 213: 2540, 2545, 2546, 2547 at first run.
   "2540-spanish-vercel-and-vm-docker-nginx-deploy-guide-targets-table-numbered-h2-from-0-requirements-table-bash-ini-fences-volver-atras-h3-ops-troubleshooting-h3.md",

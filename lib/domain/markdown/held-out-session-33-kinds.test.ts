@@ -32,3 +32,39 @@ describe("a sub-section's name carried on each of its steps is not the last step
     expect(parsed.rollback?.phases[0]?.steps[0]?.title ?? "").toContain("flip DNS back");
   });
 });
+
+describe("what is left open, the rules kept and the backups' locations are reference, not phases", () => {
+  // after 2596 (set 217: "## Isu diketahui / tindakan tertunggak" — known issues / outstanding actions — over two numbered
+  // open issues, read as a fifth phase where its counter reads 2–4), 2584 (set 216: "## 6. 규율" — discipline — over four
+  // numbered rules, a fifth phase where 3–4) and 2532 (set 212: "## Emplacements des Sauvegardes" over two location bullets,
+  // a fourth phase where 2–3)
+  const runbook = (name: string) => lines("# Release", "", ...WORK, "", `## 4. ${name}`, "", "1. The nightly job is flaky.", "2. Rotate the deploy key.");
+
+  it.each([
+    "Isu diketahui / tindakan tertunggak",
+    "규율",
+    "운영 규칙",
+    "Emplacements des Sauvegardes",
+    "Backup locations",
+    "Open items",
+    "Outstanding actions",
+    "Known issues and open questions",
+    "Offene Punkte",
+    "Temas pendientes",
+    "Pendências",
+    "Points en suspens",
+    "遗留问题",
+    "未解決の課題",
+    "미해결 이슈",
+  ])("“## %s” after the work is kept as notes", (name) => {
+    const parsed = parse(runbook(name));
+    expect(parsed.phases.map((p) => p.title)).toEqual(["Build", "Deploy", "Verify"]);
+    expect(parsed.appendix).toContain("Rotate the deploy key.");
+  });
+
+  it.each(["Backup", "Actions", "Rules out the old host", "Where backups live"])("“## %s” stays a phase", (name) => {
+    // (a backup is work; "Where backups live" lists the bucket with a command, 1840's first stage of its restore)
+    const parsed = parse(runbook(name));
+    expect(parsed.phases).toHaveLength(4);
+  });
+});

@@ -442,13 +442,26 @@ const LAYOUT_OR_PHILOSOPHY_NAME = String.raw`(?:file|folder|directory|project|re
 const LAYOUT_OR_PHILOSOPHY_HINT_RE =
   /structure|layout|tree|organi[sz]ation|구조|構成|構造|结构|結構|estrutura|estructura|struktur|структура|signature|philosoph|filosof|философ|思想|理念|철학/iu;
 const LAYOUT_OR_PHILOSOPHY_RE = new RegExp(String.raw`^(?:${LAYOUT_OR_PHILOSOPHY_NAME})$`, "iu");
+/**
+ * What is left open — known issues and outstanding actions ("Isu diketahui / tindakan tertunggak": 2596, set 217; "Open
+ * items", "Offene Punkte", "Pendientes", "遗留问题", "未解決の課題") —, the rules kept while operating ("규율", discipline:
+ * 2584, set 216) and the backups' locations ("Emplacements des Sauvegardes": 2532, set 212): reference beside the work,
+ * not a phase of it. Tested apart, behind a test of their key words, as LAYOUT_OR_PHILOSOPHY_NAME is. (Not "Where backups
+ * live": 1840's lists the bucket with a command, the first stage of its restore to its counter.)
+ */
+const OPEN_ITEM = String.raw`(?:open|outstanding|pending|unresolved|remaining)\s+(?:issues|items|points|actions|tasks|questions|to-?dos?)|known\s+issues|isu(?:\s+yang)?\s+(?:diketahui|terbuka)|masalah(?:\s+yang)?\s+diketahui|(?:tindakan|perkara|tugas)\s+(?:tertunggak|tertunda)|offene\s+(?:punkte|themen|aufgaben|probleme|fragen)|(?:temas|puntos|asuntos|acciones|tareas)\s+pendientes|pendientes|pend[êe]ncias|(?:itens|pontos|a[çc][õo]es|tarefas)\s+pendentes|points\s+(?:ouverts|en\s+suspens)|actions\s+(?:en\s+attente|[àa]\s+mener)|待办(?:事项)?|遗留(?:问题|事项)|遺留(?:問題|事項)|未解决(?:的)?问题|未解決(?:の)?(?:課題|問題)|残(?:課題|タスク)|미해결\s*(?:이슈|문제|사항)|남은\s*(?:과제|작업|이슈)|알려진\s*이슈`;
+const OPEN_OR_RULES_OR_WHERE_NAME = String.raw`(?:${OPEN_ITEM})(?:\s*[&+/,]\s*|\s+(?:and|dan|und|y|et|e|и)\s+)(?:${OPEN_ITEM})|${OPEN_ITEM}|(?:operational\s+|operating\s+)?discipline|(?:운영\s*)?(?:규율|규칙)|(?:backup|snapshot|dump)\s+locations?|emplacements?\s+(?:des\s+)?sauvegardes|speicherorte?\s+(?:der\s+)?(?:backups|sicherungen)|ubicaci[óo]n(?:es)?\s+de\s+(?:los\s+)?(?:respaldos|copias(?:\s+de\s+seguridad)?|backups)|locais\s+d[oe]s?\s+(?:backups|c[óo]pias)|备份(?:的)?(?:位置|存放位置|存储位置)|バックアップの?(?:保存場所|保存先|場所)|백업\s*(?:위치|저장\s*위치)`;
+const OPEN_OR_RULES_OR_WHERE_HINT_RE =
+  /issue|item|action|point|question|task|to-?do|diketahui|terbuka|tertunggak|tertunda|offene|pendi|pend[êe]n|suspens|attente|mener|待办|遗留|遺留|未解|残|미해결|남은|이슈|discipline|규율|규칙|location|emplacement|speicherort|ubicaci|locais|位置|保存|위치/iu;
+const OPEN_OR_RULES_OR_WHERE_RE = new RegExp(String.raw`^(?:${OPEN_OR_RULES_OR_WHERE_NAME})$`, "iu");
 const WHAT_EACH_HINT_RE = /^(?:what|o\s+que|qu[ée]|lo\s+que|ce\s+que|was|wovor|每|各|각)/iu;
 const WHAT_EACH_RE = new RegExp(String.raw`^(?:${WHAT_EACH_NAME})$`, "iu");
 export const isAppendixName = (name: string) =>
   APPENDIX_RE.test(name) ||
   (APPENDIX_BY_ENDING_HINT_RE.test(name) && APPENDIX_BY_ENDING_RE.test(name)) ||
   (WHAT_EACH_HINT_RE.test(name) && WHAT_EACH_RE.test(name)) ||
-  (LAYOUT_OR_PHILOSOPHY_HINT_RE.test(name) && LAYOUT_OR_PHILOSOPHY_RE.test(name));
+  (LAYOUT_OR_PHILOSOPHY_HINT_RE.test(name) && LAYOUT_OR_PHILOSOPHY_RE.test(name)) ||
+  (OPEN_OR_RULES_OR_WHERE_HINT_RE.test(name) && OPEN_OR_RULES_OR_WHERE_RE.test(name));
 /** A rollback word anywhere ("V28 Migration Rollback Plan", "Staging 环境回滚操作手册"): a title naming a rollback document. */
 export const HAS_ROLLBACK_WORD_RE = new RegExp(ROLLBACK_WORD, "iu");
 /**
