@@ -1334,7 +1334,6 @@ const KNOWN_GAPS = new Set([
   "2515-russian-mysql-failover-failback-restore-runbook-topology-bullets-warning-h2-prerequisites-bullets-razdel-h2-shag-h3-bash-sql-fences-alerts-table.md",
   "2516-korean-oracle-cloud-docker-caddy-deploy-procedure-warning-quote-numbered-h2-first-time-h3-numbered-bash-fences-env-table-domain-numbered-caddyfile-ops-table-post-deploy-checkboxes.md",
   // Round 16 (sets 212–217, session 33): misses at first run, before the session's rules (set 214: 2562).
-  "2562-english-tls-certificate-expiry-runbook-bold-alert-meta-quick-response-bash-fence-five-step-h3-bash-fences-issues-table-prevention-bullets-caddyfile-escalation-numbered.md",
   // Set 212: 2528, 2529, 2531, 2532, 2533 at first run.
   "2528-english-sqlite-k8s-restore-from-backup-runbook-contents-bullets-when-bullets-five-numbered-bold-steps-kubectl-bash-sh-fences-quarterly-drill-offsite-bullets.md",
   "2529-english-go-live-step-by-step-guide-glossary-bullets-numbered-h2-0-6-host-requirements-decide-table-backup-deploy-verify-numbered-rollback-paragraph-restore-h3.md",

@@ -68,3 +68,50 @@ describe("what is left open, the rules kept and the backups' locations are refer
     expect(parsed.phases).toHaveLength(4);
   });
 });
+
+describe("a step-numbered heading named as reference is reference, its number notwithstanding", () => {
+  // after 2562 (set 214: "## Detailed Investigation" › "### Step 1: Verify Certificate Details" … "### Step 3: Common Issues"
+  // — a table of issues and fixes — … "### Step 5: Verify Fix": the table read as a phase of its own, six where its counters
+  // read 3–5)
+  const runbook = (name: string) =>
+    lines(
+      "# Runbook: TLS certificate expiry",
+      "",
+      "## Investigation",
+      "",
+      "### Step 1: Check the certificate",
+      "",
+      "```bash",
+      "openssl s_client -connect example.com:443",
+      "```",
+      "",
+      "### Step 2: Check renewal",
+      "",
+      "```bash",
+      "journalctl -u caddy",
+      "```",
+      "",
+      `### Step 3: ${name}`,
+      "",
+      "| Issue | Fix |",
+      "| --- | --- |",
+      "| DNS does not resolve | fix the A record |",
+      "",
+      "### Step 4: Force renewal",
+      "",
+      "```bash",
+      "caddy reload",
+      "```",
+    );
+
+  it.each(["Common Issues", "Troubleshooting", "Häufige Probleme", "常见问题", "Known issues"])("“### Step 3: %s” is no phase", (name) => {
+    const parsed = parse(runbook(name));
+    expect(parsed.phases.map((p) => p.title)).toEqual(["Check the certificate", "Check renewal", "Force renewal"]);
+  });
+
+  it("“## Phase 1: Overview” named by a keyword stays a phase", () => {
+    // (an introduction's name does not undo a "Phase N" keyword: the keyword still overrides INTRO_RE)
+    const parsed = parse(lines("# Upgrade", "", "## Phase 1: Overview", "", "1. Read the plan.", "", "## Phase 2: Upgrade", "", "1. Run the upgrade."));
+    expect(parsed.phases).toHaveLength(2);
+  });
+});

@@ -376,12 +376,13 @@ export const isTierB = (h: THead) =>
   (h.parts.number !== null && !h.parts.isSubStep) || h.parts.estimatedMinutes !== null || (!h.isPseudo && CADENCE_TITLE_RE.test(cleanLabel(h.parts.title)));
 /**
  * "1. Overview", "6. Support Escalation Path", "Principles (spec/18)": a section about the runbook, never a phase of work
- * (a "Phase N" keyword overrides; a source cited in parentheses after the name, ASCII or full-width "（非当前范围）", is no
- * part of it).
+ * (a "Phase N" keyword overrides an introduction's name, not a reference's: "### Step 3: Common Issues" over a table of
+ * fixes, among "### Step N" headings of work, is reference — 2562, set 214; a source cited in parentheses after the name,
+ * ASCII or full-width "（非当前范围）", is no part of it).
  */
 export const isAsideHead = (h: THead) => {
   const name = cleanLabel(h.parts.title.replace(/\s*[(（][^()（）]*[)）]$/u, ""));
-  return !h.parts.hasKeyword && (INTRO_RE.test(name) || isAppendixName(name));
+  return (!h.parts.hasKeyword && INTRO_RE.test(name)) || isAppendixName(name);
 };
 /** A section heading that may carry a phase though it has no number: not a label ("Steps", "Notes"), an aside or a collapsed block. */
 const isPlainSection = (h: THead) => h.detailsEnd === undefined && !h.isEmpty && labelKind(h.text) === null && !isAsideHead(h) && /[\p{L}\p{N}]/u.test(h.parts.title);
