@@ -1343,13 +1343,11 @@ const KNOWN_GAPS = new Set([
   "2587-japanese-sandbox-deploy-runbook-h2-pre-deploy-numbered-bash-fences-terraform-plan-ssm-host-update-acceptance-table-backup-notes.md",
   // Set 216: 2575, 2578, 2579, 2581, 2584, 2585 at first run.
   "2575-ukrainian-wordpress-plesk-deploy-sop-numbered-h2-step-h3-post-deploy-checkbox-lists-quick-rollback-bullets.md",
-  "2578-english-ctf-event-go-live-runbook-setup-numbered-json-fence-pre-event-numbered-commented-commands-during-after-bullets-snapshot-rollback.md",
   "2579-english-trading-pipeline-ops-failure-scenarios-numbered-h2-verified-when-labels-bash-fences-psql-c-config-rollback-h2-cold-start.md",
   "2581-english-docker-compose-staging-deploy-operations-runbook-flat-h2-bash-fences-required-inputs-bullets-backup-restore-rollback-h2.md",
   "2585-english-postgres-backup-restore-runbook-h2-cron-fence-psql-c-create-database-pg-restore-drill-output-text-fence-pitr-numbered.md",
   // Set 213: 2540, 2545, 2546, 2547 at first run.
   "2540-spanish-vercel-and-vm-docker-nginx-deploy-guide-targets-table-numbered-h2-from-0-requirements-table-bash-ini-fences-volver-atras-h3-ops-troubleshooting-h3.md",
-  "2545-french-docker-deploy-guide-emoji-h2-objective-bullets-tree-fence-numbered-emoji-h3-bash-fences-commands-table-support-bullets-api-test-h3-endpoint-table-numbered-sequence.md",
   "2546-korean-github-actions-ssh-vm-deploy-guide-diagram-fence-file-table-design-table-first-time-h3-bash-fences-secrets-variables-tables-workflow-table-numbered-deploy-check-rollback-h3-ops-table.md",
   // Set 215: 2563, 2568, 2570, 2574 at first run.
   "2563-chinese-host-deploy-guide-package-and-stepwise-variants-h2-h3-steps-bash-powershell-fences-docker-compose-heredoc-license-verify-post-deploy-fix.md",

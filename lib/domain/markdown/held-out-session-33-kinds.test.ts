@@ -2,7 +2,7 @@
 // a small document of its own: what a lead expects, and that the import is sound (every line placed, export → import the
 // identity).
 import { describe, expect, it } from "vitest";
-import { lines, parseSoundly, THREE_PHASES_OF_WORK } from "./kinds-test-support";
+import { lines, parseSoundly, rollbackText, THREE_PHASES_OF_WORK } from "./kinds-test-support";
 
 const parse = parseSoundly;
 const WORK = THREE_PHASES_OF_WORK;
@@ -113,5 +113,141 @@ describe("a step-numbered heading named as reference is reference, its number no
     // (an introduction's name does not undo a "Phase N" keyword: the keyword still overrides INTRO_RE)
     const parsed = parse(lines("# Upgrade", "", "## Phase 1: Overview", "", "1. Read the plan.", "", "## Phase 2: Upgrade", "", "1. Run the upgrade."));
     expect(parsed.phases).toHaveLength(2);
+  });
+});
+
+describe("an event's time names a phase: before, during and after the event", () => {
+  // after 2578 (set 216: a CTF event runbook — "## One-time VM setup", "## Pre-event (do this before players connect)" of
+  // numbered steps, then "## During the event" and "## After the event" of bullets, read as the notes of the pre-event phase:
+  // 2 phases where both counters read 3–4)
+  const runbook = (during: string, after: string) =>
+    lines(
+      "# Event runbook",
+      "",
+      "## Setup",
+      "",
+      "1. Install docker.",
+      "2. Configure the daemon.",
+      "",
+      "## Pre-event",
+      "",
+      "1. Build the images.",
+      "2. Start the fleet.",
+      "",
+      `## ${during}`,
+      "",
+      "- Run the status check every 15 minutes.",
+      "- Reset a wedged task.",
+      "",
+      `## ${after}`,
+      "",
+      "- Consolidate the snapshots.",
+      "- Rotate the secrets.",
+    );
+
+  it.each([
+    ["During the event", "After the event"],
+    ["During the event", "Post-event"],
+  ])("“## %s” and “## %s” of bullets are phases", (during, after) => {
+    const parsed = parse(runbook(during, after));
+    expect(parsed.phases.map((p) => p.title)).toEqual(["Setup", "Pre-event", during, after]);
+  });
+});
+
+describe("a bullet of a phase's notes that rolls back, as one case among others, is the way back", () => {
+  // after 2578 (set 216: "## During the event" › "- Whole VM wedged/compromised: roll back to the event-ready ESXi snapshot."
+  // among the other cases — no rollback found, where both counters read one)
+  const runbook = (bullet: string) =>
+    lines(
+      "# Event runbook",
+      "",
+      "## Setup",
+      "",
+      "1. Install docker.",
+      "",
+      "## During the event",
+      "",
+      "- One task wedged: reset it.",
+      `- ${bullet}`,
+      "- Give the scoreboard its flags.",
+    );
+
+  it.each(["Whole VM wedged: roll back to the event-ready snapshot.", "Bad release: revert to the previous tag.", "Release cassée : revenir à la version précédente."])(
+    "“- %s” is the rollback",
+    (bullet) => {
+      const parsed = parse(runbook(bullet));
+      expect(rollbackText(parsed)).toContain(bullet);
+      expect(parsed.phases.at(-1)?.notes ?? "").not.toContain(bullet);
+    },
+  );
+
+  it.each([
+    // (408: a Finnish statement — rollback is often the fastest mitigation —, the noun "rollback" before "on", is)
+    "Jos ongelma alkoi juuri julkaistusta versiosta: rollback on usein nopein mitigointi.",
+    "Rollback window: 30 minutes.",
+  ])("“- %s” is no rollback", (bullet) => {
+    const parsed = parse(runbook(bullet));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("going back to another mode is no rollback", () => {
+  // after 2545 (set 213: "### 6. ✅ Revenir au mode application" — switch the container from its documentation mode back
+  // to the app — read as the rollback, where both counters read none)
+  const runbook = (name: string) =>
+    lines(
+      "# Déploiement Docker",
+      "",
+      "## Déploiement avec Docker",
+      "",
+      "### 1. Construction de l'image",
+      "",
+      "```bash",
+      "docker compose build",
+      "```",
+      "",
+      "### 2. Lancement du site de documentation",
+      "",
+      "```bash",
+      "docker compose up docs",
+      "```",
+      "",
+      `### 3. ${name}`,
+      "",
+      "1. Arrêter le conteneur de documentation :",
+      "",
+      "```bash",
+      "docker stop docs",
+      "```",
+      "",
+      "2. Redémarrer en mode application :",
+      "",
+      "```bash",
+      "docker compose up -d",
+      "```",
+      "",
+      "## Test en mode API",
+      "",
+      "### 1. Lancement du mode API",
+      "",
+      "```bash",
+      "docker compose up api",
+      "```",
+      "",
+      "### 2. Santé",
+      "",
+      "```bash",
+      "curl localhost:8000/health",
+      "```",
+    );
+
+  it("“### 3. Revenir au mode application” is a step of the work", () => {
+    const parsed = parse(runbook("Revenir au mode application"));
+    expect(parsed.rollback).toBeNull();
+  });
+
+  it.each(["Revenir à la version précédente", "Revenir en arrière"])("“### 3. %s” is the rollback", (name) => {
+    const parsed = parse(runbook(name));
+    expect(parsed.rollback).not.toBeNull();
   });
 });

@@ -247,7 +247,9 @@ const ROLLS_BACK_RE = new RegExp(
     String.raw`(?:revertir|reverter)\s+(?:a|al|el|la|los|las|o|os|as|para|ao|à)\s`,
     String.raw`(?:volver|regresar|voltar|retornar)\s+(?:al|a\s+la|para\s+a|ao|à)\s+(?:versi[óo]n|vers[ãa]o|despliegue|deploy|release|commit|imagen|imagem|build)\b`,
     String.raw`(?:hacer|fazer|faire(?:\s+un)?)\s+(?:rollback|roll\s*back)\b`,
-    String.raw`revenir\s+(?:à\s+la|au|à\s+l['’]|en\s+arri[eè]re)`,
+    // (back to a version or the state before, not to another mode: "6. ✅ Revenir au mode application" switches a container
+    // from its documentation mode back to the app — 2545, set 213, both counters' no rollback)
+    String.raw`revenir\s+(?:en\s+arri[eè]re|(?:à\s+la|au|aux|à\s+l['’])\s*(?:(?:version|release|d[ée]ploiement|commit|build|image|tag|[ée]tat|sauvegarde|snapshot)s?\b|(?:ancien(?:ne)?|pr[ée]c[ée]dente?|derni[eè]re?)\b))`,
     String.raw`(?:auf|zu)\s+(?:die|das|den|der)\s+(?:[\p{L}-]+\s+){0,3}zur[üu]ck(?:rollen|setzen|gehen)\b|zur[üu]ck(?:rollen|setzen)\s+(?:auf|zu)\s`,
     String.raw`(?:回滚|回退|回滾)(?:到|至)`,
   ].join("|")})`,
@@ -304,33 +306,50 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
       return onePhaseRollback("Rollback", { checklistItems: [item] });
     }
   }
+  /**
+   * The list item of `text` that rolls back, as one case among others, and the text without it; null: none. `verbOnly`: the
+   * verb alone opens it, not the noun ("rollback on usein nopein mitigointi" — rollback is often the fastest mitigation — is
+   * a Finnish statement in 408's notes, no instruction).
+   */
+  const takeItem = (text: string, verbOnly = false): { item: string; rest: string } | null => {
+    const lines = text.split("\n");
+    const items = lines.map((l) => LIST_LINE_RE.exec(l));
+    const indent = (l: string) => (l.trim() === "" ? -1 : l.length - l.trimStart().length);
+    /** The end of the item at `k`: the lines indented deeper under it are its continuation and its own list. */
+    const endOf = (k: number) => {
+      let end = k + 1;
+      while (end < lines.length && indent(lines[end] ?? "") > (items[k]?.[1]?.length ?? 0)) end++;
+      return end;
+    };
+    // (not one that sends the reader to another document for how: "régression après déploiement : revenir à la version
+    // précédente (voir [déploiement](deploiement.md#revenir-en-arrière))" — 1131, its counter's no rollback)
+    const rollsBack = (words: string) => ROLLS_BACK_RE.test(words) && !(verbOnly && /^(?:\*\*)?rollback\b/iu.test(words));
+    const at = items.findIndex((m, k) => m !== null && rollsBack(afterCase(m[2] ?? "")) && !SEE_DOCUMENT_RE.test(lines.slice(k, endOf(k)).join(" ")));
+    if (at < 0) return null;
+    const depth = items[at]?.[1]?.length ?? 0;
+    const end = endOf(at);
+    const item = lines
+      .slice(at, end)
+      .map((l) => l.slice(depth))
+      .join("\n");
+    return { item, rest: [...lines.slice(0, at), ...lines.slice(end)].join("\n").trim() };
+  };
   for (const phase of phases) {
     for (const step of phase.steps) {
       if (step.kind !== "MANUAL" || step.language !== null) continue;
-      const lines = step.text.split("\n");
-      const items = lines.map((l) => LIST_LINE_RE.exec(l));
-      const indent = (l: string) => (l.trim() === "" ? -1 : l.length - l.trimStart().length);
-      /** The end of the item at `k`: the lines indented deeper under it are its continuation and its own list. */
-      const endOf = (k: number) => {
-        let end = k + 1;
-        while (end < lines.length && indent(lines[end] ?? "") > (items[k]?.[1]?.length ?? 0)) end++;
-        return end;
-      };
-      // (not one that sends the reader to another document for how: "régression après déploiement : revenir à la version
-      // précédente (voir [déploiement](deploiement.md#revenir-en-arrière))" — 1131, its counter's no rollback)
-      const at = items.findIndex((m, k) => m !== null && ROLLS_BACK_RE.test(afterCase(m[2] ?? "")) && !SEE_DOCUMENT_RE.test(lines.slice(k, endOf(k)).join(" ")));
-      if (at < 0) continue;
-      const depth = items[at]?.[1]?.length ?? 0;
-      const end = endOf(at);
-      step.text = [...lines.slice(0, at), ...lines.slice(end)].join("\n").trim();
-      return notesRollback(
-        "Rollback",
-        lines
-          .slice(at, end)
-          .map((l) => l.slice(depth))
-          .join("\n"),
-      );
+      const taken = takeItem(step.text);
+      if (!taken) continue;
+      step.text = taken.rest;
+      return notesRollback("Rollback", taken.item);
     }
+  }
+  // (or a bullet of a phase's notes: "## During the event" › "- Whole VM wedged/compromised: roll back to the event-ready
+  // ESXi snapshot." among its other cases — 2578, set 216, both counters)
+  for (const phase of phases) {
+    const taken = takeItem(phase.notes, true);
+    if (!taken) continue;
+    phase.notes = taken.rest;
+    return notesRollback("Rollback", taken.item);
   }
   return null;
 }
