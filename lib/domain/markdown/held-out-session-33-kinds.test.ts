@@ -251,3 +251,96 @@ describe("going back to another mode is no rollback", () => {
     expect(parsed.rollback).not.toBeNull();
   });
 });
+
+describe("a plain label for the case of failure whose value rolls back is the way back", () => {
+  // after 2529 (set 212: "## 4. Check it works" › five numbered checks, then "If step 1 or 4 fails: use the host's rollback (or
+  // run the old container), then tell me exactly what you saw." — no rollback found, where both counters read one)
+  const runbook = (para: string) =>
+    lines(
+      "# Update",
+      "",
+      "## 1. Backup",
+      "",
+      "1. Run the backup.",
+      "",
+      "## 2. Update",
+      "",
+      "1. Pull the image.",
+      "2. Restart.",
+      "",
+      para,
+      "",
+      "## 3. Verify",
+      "",
+      "1. Check health.",
+    );
+
+  it.each([
+    "If step 1 or 4 fails: use the host's rollback (or run the old container), then tell me what you saw.",
+    "If steps 2, 3 or 5 fail: roll back to the previous image.",
+    "If any of the checks fail: revert to the last release.",
+    "If the smoke tests fail, use the host's rollback or run the old container.",
+  ])("“%s” is the rollback", (para) => {
+    const parsed = parse(runbook(para));
+    expect(rollbackText(parsed)).toContain(para);
+  });
+
+  it.each(["If step 1 or 4 fails: check the logs and try again.", "If step 1 fails: do not roll back, fix forward."])("“%s” is no rollback", (para) => {
+    const parsed = parse(runbook(para));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("the things that must be true before the work label its prerequisites", () => {
+  // after 2529 (set 212: "## 0. Two things that must be true of any host" over two numbered requirements — both counters
+  // count them as items)
+  it.each(["Two things that must be true of any host", "Things that must be true", "Conditions that must hold", "What must already be true"])(
+    "“## 0. %s” over a numbered list is a checklist of its items",
+    (name) => {
+      const parsed = parse(lines("# Go-live", "", `## 0. ${name}`, "", "1. It runs Docker.", "2. It has a public address.", "", ...WORK));
+      expect(parsed.phases[0]?.checklistItems.map((i) => i.text)).toEqual(["It runs Docker.", "It has a public address."]);
+    },
+  );
+});
+
+describe("“Para voltar:” (to go back) before the instruction is the way back, in the Romance languages", () => {
+  // after 2574 (set 215: "## 3. Atualizar e voltar versão" › "Antes de atualizar rode `npm run backup`. Para voltar: `git checkout
+  // <versão anterior>` e `npm run prod:up`. …" — no rollback found, where both counters read one)
+  const runbook = (para: string) =>
+    lines(
+      "# Operação",
+      "",
+      "## 1. Instalar",
+      "",
+      "```bash",
+      "npm ci",
+      "```",
+      "",
+      "## 2. Atualizar",
+      "",
+      "```bash",
+      "git pull",
+      "```",
+      "",
+      para,
+      "",
+      "## 3. Backup",
+      "",
+      "```bash",
+      "npm run backup",
+      "```",
+    );
+
+  it.each([
+    "Antes de atualizar rode `npm run backup`. Para voltar: `git checkout <versão anterior>` e `npm run prod:up`.",
+    "Para volver: `git checkout <versión anterior>` y `npm run prod:up`.",
+    "Avant la mise à jour, lancez `npm run backup`. Pour revenir : `git checkout <version précédente>`.",
+  ])("“%s” is the rollback", (para) => {
+    const parsed = parse(runbook(para));
+    expect(parsed.rollback).not.toBeNull();
+  });
+
+  it("“Para voltar ao menu, clique em Sair.” is no rollback", () => {
+    expect(parse(runbook("Para voltar ao menu, clique em Sair.")).rollback).toBeNull();
+  });
+});

@@ -445,6 +445,11 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
     const namesRollback = ROLLBACK_RE.test(plainLabel) || (ROLLBACK_WORD_RE.test(plainLabel) && !SENTENCE_VERB_RE.test(plainLabel));
     if (plain && namesRollback && !ROLLBACK_ABOUT_RE.test(plainLabel) && !isRestoreWork(plainLabel) && !NO_ROLLBACK_RE.test(plain[2] ?? ""))
       return { title: (plain[1] ?? "").trim(), text: para.trim(), labelled: true };
+    // (and a plain label for the case of failure whose value rolls back, as the bold one above: "If step 1 or 4 fails: use the
+    // host's rollback (or run the old container) …" after a go-live's checks — 2529, set 212, both counters)
+    const plainValue = plain?.[2] ?? "";
+    if (plain && FAILURE_LABEL_RE.test(plainLabel) && HAS_ROLLBACK_WORD_RE.test(plainValue) && !FIX_FORWARD_RE.test(plainValue) && !NO_ROLLBACK_RE.test(plainValue))
+      return { title: "Rollback", text: para.trim(), labelled: true };
     return ROLLBACK_PROSE_RE.test(para) ||
       REVERSED_STEP_ROLLBACK_RE.test(para) ||
       ROLL_BACK_FROM_SENTENCE_RE.test(para) ||
@@ -525,7 +530,9 @@ const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（
  * 2282, set 191: a move's way back told in one sentence of its prose), "Para revertir, …", "Para reverter: …", "Pour revenir en
  * arrière : …", "Um zurückzurollen, …", "Zum Zurückrollen: …".
  */
-const ROLLBACK_PROSE_OTHER_LANGUAGES = String.raw`для\s+отката\s*(?:[,:]|(?:нужно|необходимо|достаточно|следует)(?![\p{L}]))|чтобы\s+откатить(?:ся)?(?![\p{L}])|para\s+(?:revertir|reverter|volver\s+atr[aá]s|voltar\s+atr[aá]s|hacer\s+(?:el\s+|un\s+)?rollback|fazer\s+(?:o\s+)?rollback)\s*[,:]|pour\s+(?:revenir\s+en\s+arri[eè]re|faire\s+(?:un\s+|le\s+)?rollback)\s*[,:]|um\s+zur[üu]ckzu(?:rollen|setzen)\s*[,:]|zum\s+zur[üu]ck(?:rollen|setzen)\s*[,:]`;
+// ("Para voltar:" — to go back —, "Para volver:", "Pour revenir :" before the instruction: "Antes de atualizar rode `npm run
+// backup`. Para voltar: `git checkout <versão anterior>` e `npm run prod:up`." — 2574, set 215, both counters)
+const ROLLBACK_PROSE_OTHER_LANGUAGES = String.raw`для\s+отката\s*(?:[,:]|(?:нужно|необходимо|достаточно|следует)(?![\p{L}]))|чтобы\s+откатить(?:ся)?(?![\p{L}])|para\s+(?:revertir|reverter|volver(?:\s+atr[aá]s)?|voltar(?:\s+atr[aá]s)?|regresar|hacer\s+(?:el\s+|un\s+)?rollback|fazer\s+(?:o\s+)?rollback)\s*[,:]|pour\s+(?:revenir(?:\s+en\s+arri[eè]re)?|faire\s+(?:un\s+|le\s+)?rollback)\s*[,:]|um\s+zur[üu]ckzu(?:rollen|setzen)\s*[,:]|zum\s+zur[üu]ck(?:rollen|setzen)\s*[,:]`;
 const ROLLBACK_PROSE_RE = new RegExp(
   String.raw`^(?:to ["“'‘]?(?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:roll[\s-]?back|revert)\s+(?:it\s+|the\s+\p{L}+\s+)?by\s+\p{L}+ing\b|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,|${ROLLBACK_PROSE_OTHER_LANGUAGES})`,
   "iu",
@@ -629,7 +636,7 @@ const PUT_BACK_TO_PREVIOUS_RE =
 const CJK_SWITCH_BACK_RE = /切回|切换回|切換回|回切到|(?:回滚|回退|回滾)(?:到|至)|退回到|恢复(?:到|至)(?:旧|舊|上一|之前|原)|切り戻(?:す|し)|(?:旧|元の)[^。]{0,10}(?:に|へ)戻す/u;
 /** A paragraph that opens with the case of a named part failing ("If validation fails, stop the deployment, …"); with PUTS_BACK_RE, the way back. */
 const FAILURE_PROSE_RE =
-  /^(?:(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ ){0,2}(?:fails|breaks|goes wrong|does not pass|doesn't pass)\s*,|(?:si algo (?:sale|va) mal|si algo falla|se algo (?:der|deu|correr) errado|se algo falhar|si quelque chose (?:tourne mal|[ée]choue)|en cas de (?:probl[èe]me|[ée]chec)|wenn (?:etwas|es) schiefgeht|falls etwas schief(?:geht|l[äa]uft))\b[^.]{0,60}?,)/iu;
+  /^(?:(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ (?:(?:or|and) )?){0,4}(?:fails?|break|breaks|goes wrong|do not pass|does not pass|don't pass|doesn't pass)\s*,|(?:si algo (?:sale|va) mal|si algo falla|se algo (?:der|deu|correr) errado|se algo falhar|si quelque chose (?:tourne mal|[ée]choue)|en cas de (?:probl[èe]me|[ée]chec)|wenn (?:etwas|es) schiefgeht|falls etwas schief(?:geht|l[äa]uft))\b[^.]{0,60}?,)/iu;
 /**
  * Going back to what ran before in Spanish, Portuguese, French and German ("se puede volver al despliegue anterior", "voltar
  * para a versão anterior", "revenir au déploiement précédent", "zur vorherigen Version zurück"): with FAILURE_PROSE_RE, the
@@ -710,7 +717,7 @@ const FAILURE_LEAD_RE =
   /^(?:if (?:it|this|that|anything|something|the (?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:fails|breaks|goes wrong)|on failure|upon failure|in case of (?:failure|errors?|problems?)|如(?:果)?失败|失败(?:时|则|后)|若失败|失敗(?:した場合|時|したら)|실패(?:\s*시|하면)|si (?:falla|échoue|echoue)|se falhar|en cas d'[ée]chec|bei (?:fehler|fehlschlag)|falls (?:es )?fehlschl[äa]gt)/iu;
 /** A label for the case of failure: "Failure mode", "If it fails", "If this step fails", "On failure", "Bei Fehler", "Si falla", "失败时". */
 const FAILURE_LABEL_RE = new RegExp(
-  String.raw`^(?:failure(?:\s+(?:mode|case|path|handling))?|if (?:this|it|that|the [\p{L}-]+(?: [\p{L}-]+)?)(?: step)? fails|on failure|upon failure|${FAILURE_LEAD_RE.source.replace(/^\^/, "")})$`,
+  String.raw`^(?:failure(?:\s+(?:mode|case|path|handling))?|if (?:this|it|that|the [\p{L}-]+(?: [\p{L}-]+)?)(?: step)? fails|if (?:the |any |either |any of the |one of the )?(?:steps?|checks?|tests?|verifications?|smoke tests?) [\p{N}]{1,2}(?:(?:\s*,\s*|\s+(?:or|and)\s+)[\p{N}]{1,2})*\s+fails?|if (?:the |any (?:of the )?)?(?:checks|tests|smoke tests|verifications) fail|on failure|upon failure|${FAILURE_LEAD_RE.source.replace(/^\^/, "")})$`,
   "iu",
 );
 /** Whether `node` is, or holds at any depth (list items, block quotes), a block for which `test` holds. */
