@@ -984,7 +984,6 @@ const KNOWN_GAPS = new Set([
   "557-platform-cutover-runbook-role-gate-tables-t-minus-h3-continuous-numbering-data-rollback-table-abort-criteria-two-rollbacks.md",
   "564-chinese-compose-deploy-numbered-comment-fence-psql-lines-smoke-table-caddy-fence-huigun-bullets.md",
   "566-prisma-migration-runbook-indented-fences-bold-numbered-steps-rollback-options-sql-safety-fence.md",
-  "570-french-supabase-exit-plan-emoji-h2-phase-h3-bold-rollback-lines-checkbox-groups-rollback-fences.md",
   "572-blue-green-upgrade-safety-rules-text-fences-rehearsal-cutover-gates-automatic-rollback.md",
   "573-schema-migration-runbook-numbered-h2-semicolon-bullets-expand-migrate-roll-forward.md",
   "577-sqlserver-data-migration-runbook-checklist-h3-groups-numbered-h4-sql-fences-csharp-fences-rollback-cleanup-boxes.md",

@@ -344,3 +344,51 @@ describe("“Para voltar:” (to go back) before the instruction is the way back
     expect(parse(runbook("Para voltar ao menu, clique em Sair.")).rollback).toBeNull();
   });
 });
+
+describe("the rollback named with how it is done, in the corpus's other languages", () => {
+  // after 2575 (set 216: "### Сайт показує 500 після deploy" › "**Швидкий rollback:**" — quick rollback — over two bullets,
+  // restore the backup or deploy the previous commit: no rollback found, where both counters read one; as "Quick rollback"
+  // and "Rollback rápido" already were)
+  const runbook = (label: string) =>
+    lines(
+      "# Deploy",
+      "",
+      "## 1. Build",
+      "",
+      "1. Build it.",
+      "",
+      "## 2. Deploy",
+      "",
+      "1. Deploy it.",
+      "",
+      `**${label}:**`,
+      "- restore the backup",
+      "- or deploy the previous commit",
+      "",
+      "## 3. Verify",
+      "",
+      "1. Check it.",
+    );
+
+  it.each([
+    "Швидкий rollback",
+    "Быстрый откат",
+    "Экстренный откат",
+    "Notfall-Rollback",
+    "Schneller Rollback",
+    "Rollback rapide",
+    "Szybki rollback",
+    "快速回滚",
+    "緊急ロールバック",
+    "긴급 롤백",
+  ])("“**%s:**” over its bullets is the rollback", (label) => {
+    const parsed = parse(runbook(label));
+    expect(rollbackText(parsed)).toContain("deploy the previous commit");
+  });
+
+  it("“- **快速回滚**: 5-10分钟”, a time estimate, is no rollback", () => {
+    // (86: a rollback manual's "### ⏱️ 回滚时间估算" — rollback time estimates — "快速回滚: 5-10分钟", "完整回滚: 15-30分钟")
+    const parsed = parse(lines("# 发布", "", "- **快速回滚**: 5-10分钟", "- **完整回滚**: 15-30分钟", "", ...WORK));
+    expect(parsed.rollback).toBeNull();
+  });
+});

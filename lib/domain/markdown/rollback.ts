@@ -166,6 +166,9 @@ function rollbackLabelIn(doc: Doc, blocks: TBlock[], heads: THead[], consumed: b
   return null;
 }
 
+/** A value that only says how long something takes ("5-10分钟", "~15 min", "2 hours"). */
+const DURATION_ONLY_RE =
+  /^[~≈约約]?\s*\d+(?:[.,]\d+)?\s*(?:[-–~至到]\s*\d+(?:[.,]\d+)?\s*)?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|分钟|分鐘|分|秒|小时|小時|時間|시간|분|초|мин(?:ут[аы]?)?|час(?:а|ов)?|секунд[аы]?)\.?$/iu;
 /**
  * A one-line "* **Rollback Plan:** value" item among a phase's notes, or a paragraph of its notes led by the label
  * ("**Rollback:** point DNS back. …", rollbackParagraphTaker), taken out as the rollback procedure: its value the
@@ -387,11 +390,20 @@ export function rollbackInPreamble(parts: { text: string }[], isRestoreRunbook: 
 }
 /**
  * Whether a label and its value name the way back: the label names the rollback (ROLLBACK_RE, not ROLLBACK_ABOUT_RE), the
- * value does not say there is none, and in a restore runbook the label is not the restore that is its work.
+ * value does not say there is none nor only how long it takes, and in a restore runbook the label is not the restore that is
+ * its work.
  */
 const labelsRollback = (rawLabel: string, value: string, isRestoreRunbook: boolean) => {
   const label = cleanLabel(rawLabel);
-  return ROLLBACK_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !NO_ROLLBACK_RE.test(value) && !(isRestoreRunbook && RESTORE_NAME_RE.test(label));
+  // (nor a value that only says how long it takes: "- **快速回滚**: 5-10分钟" — quick rollback: 5–10 minutes — among a rollback
+  // manual's time estimates, 86)
+  return (
+    ROLLBACK_RE.test(label) &&
+    !ROLLBACK_ABOUT_RE.test(label) &&
+    !NO_ROLLBACK_RE.test(value) &&
+    !DURATION_ONLY_RE.test(value.trim()) &&
+    !(isRestoreRunbook && RESTORE_NAME_RE.test(label))
+  );
 };
 /** A one-line list item, bulleted or numbered, led by a label and its colon ("4. Rollback: run …", "- **Rollback:** …"): its label, then its value. */
 const ROLLBACK_ITEM_RE = /^(?:[-*+]|\d{1,2}[.)])\s+((?:\*\*|__)?\p{L}[^:：\n*_`]{0,40}?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/u;
