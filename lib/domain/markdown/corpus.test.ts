@@ -1338,7 +1338,6 @@ const KNOWN_GAPS = new Set([
   "2531-german-home-server-operations-guide-services-table-device-bold-bullets-cloudflare-h3-numbered-nested-env-table-key-fences-start-table-migration-paragraphs-rueckweg.md",
   "2533-english-postgres-backup-restore-procedures-schedule-retention-bullets-prerequisites-bullets-nine-h4-restore-steps-bash-fences-psql-session-selects-verification-dr-numbered.md",
   // Set 217: 2587, 2596 at first run.
-  "2587-japanese-sandbox-deploy-runbook-h2-pre-deploy-numbered-bash-fences-terraform-plan-ssm-host-update-acceptance-table-backup-notes.md",
   // Set 216: 2575, 2578, 2579, 2581, 2584, 2585 at first run.
   "2575-ukrainian-wordpress-plesk-deploy-sop-numbered-h2-step-h3-post-deploy-checkbox-lists-quick-rollback-bullets.md",
   "2579-english-trading-pipeline-ops-failure-scenarios-numbered-h2-verified-when-labels-bash-fences-psql-c-config-rollback-h2-cold-start.md",

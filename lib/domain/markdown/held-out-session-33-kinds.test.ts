@@ -392,3 +392,41 @@ describe("the rollback named with how it is done, in the corpus's other language
     expect(parsed.rollback).toBeNull();
   });
 });
+
+describe("acceptance after the work names a check to make, in the corpus's other languages", () => {
+  // after 2587 (set 217: "## 配備後の受入" — post-deploy acceptance — over a 12-row table of checks and paragraphs, read as the
+  // notes of the host-update phase: 3 phases where both counters read 4–5)
+  const runbook = (name: string) =>
+    lines(
+      "# 配備手順",
+      "",
+      "## 配備前の確認",
+      "",
+      "1. 認証情報を確認する。",
+      "",
+      "## イメージとplan",
+      "",
+      "```bash",
+      "terraform plan",
+      "```",
+      "",
+      `## ${name}`,
+      "",
+      "| 項目 | 結果 |",
+      "| --- | --- |",
+      "| ログイン | 未実施 |",
+      "",
+      "結果を記録する。",
+    );
+
+  it.each(["配備後の受入", "受け入れテスト", "인수 테스트", "Приёмка", "Recette"])("“## %s” after the work is a phase", (name) => {
+    const parsed = parse(runbook(name));
+    expect(parsed.phases.map((p) => p.title)).toContain(name);
+  });
+
+  it("“## 验收证据” — acceptance evidence — stays the notes", () => {
+    // (726: the evidence to keep for the acceptance, after a migration's procedure)
+    const parsed = parse(runbook("验收证据"));
+    expect(parsed.phases.map((p) => p.title)).not.toContain("验收证据");
+  });
+});

@@ -248,11 +248,13 @@ export const EVENT_TIME_TITLE_RE = new RegExp(
 );
 /**
  * A section named for the check of the work ("Verification", "Vérification", "Smoke tests", "Post-Upload", "Production
- * 수용" (acceptance), "4. 確認", "Überprüfung", "Проверка", "Post-check": 837): work a lead does and signs, a phase even when
- * written as prose. A word stem anywhere in the name, in the languages of the corpus (issue 16).
+ * 수용" (acceptance), "4. 確認", "Überprüfung", "Проверка", "Post-check": 837; "配備後の受入", post-deploy acceptance: 2587, set
+ * 217, both counters): work a lead does and signs, a phase even when written as prose. A word stem anywhere in the name, in
+ * the languages of the corpus (issue 16). Not the Chinese "验收": cited in a gloss ("一、服务器规格（验收 6.1）", 2097) or as
+ * its evidence ("验收证据", 726) it names the acceptance list the section answers, not a check to make.
  */
 export const VERIFICATION_TITLE_RE =
-  /(?:v[ée]rif|validat|valida[çc]|smoke|accept|abnahme|\bgates?\b|go[\s/-]+no[\s-]?go|检查|檢查|点检|チェック|点検|점검|게이트|ゲート|post[\s-]?(?:deploy|upload|release|rotation|cut-?over|migration|upgrade|launch|go-?live|failover|restore|checks?)|\bchecks? after\b|確認|検証|验证|驗證|검증|확인|수용|pr[üu]f|überprüf|проверк|перевірк|doğrula|weryfik|controle|kontrol|ki[ểe]m tra)/iu;
+  /(?:v[ée]rif|validat|valida[çc]|smoke|accept|abnahme|\bgates?\b|go[\s/-]+no[\s-]?go|检查|檢查|点检|チェック|点検|점검|게이트|ゲート|post[\s-]?(?:deploy|upload|release|rotation|cut-?over|migration|upgrade|launch|go-?live|failover|restore|checks?)|\bchecks? after\b|確認|検証|验证|驗證|검증|확인|수용|pr[üu]f|überprüf|проверк|перевірк|doğrula|weryfik|controle|kontrol|ki[ểe]m tra|受入|受け入れ|인수\s*(?:테스트|검사|확인)|при[её]мк|приймання|recette|collaudo|aceita[çc][ãa]o)/iu;
 /**
  * A calendar date in a heading ("2026-10-04", "25/09/2026", "14.07.2026", "2026年10月"): with a check's name it is the
  * record of a check made that day ("## Vérification du 2026-10-04", "## Current live state, verified 2026-08-29",
