@@ -1341,7 +1341,6 @@ const KNOWN_GAPS = new Set([
   // Set 216: 2575, 2578, 2579, 2581, 2584, 2585 at first run.
   "2575-ukrainian-wordpress-plesk-deploy-sop-numbered-h2-step-h3-post-deploy-checkbox-lists-quick-rollback-bullets.md",
   "2579-english-trading-pipeline-ops-failure-scenarios-numbered-h2-verified-when-labels-bash-fences-psql-c-config-rollback-h2-cold-start.md",
-  "2581-english-docker-compose-staging-deploy-operations-runbook-flat-h2-bash-fences-required-inputs-bullets-backup-restore-rollback-h2.md",
   "2585-english-postgres-backup-restore-runbook-h2-cron-fence-psql-c-create-database-pg-restore-drill-output-text-fence-pitr-numbered.md",
   // Set 213: 2540, 2545, 2546, 2547 at first run.
   "2540-spanish-vercel-and-vm-docker-nginx-deploy-guide-targets-table-numbered-h2-from-0-requirements-table-bash-ini-fences-volver-atras-h3-ops-troubleshooting-h3.md",

@@ -430,3 +430,21 @@ describe("acceptance after the work names a check to make, in the corpus's other
     expect(parsed.phases.map((p) => p.title)).not.toContain("验收证据");
   });
 });
+
+describe("a paragraph saying what the rollback uses tells how to go back", () => {
+  // after 2581 (set 216: "## Graceful stop, rollback and teardown" › "Rollback uses a previously reviewed immutable application
+  // image whose schema is compatible …; … restore the validated pre-change backup into a new isolated database" — no rollback
+  // found, where both counters read one)
+  const runbook = (para: string) => lines("# Staging operations", "", ...WORK, "", "## 4. Stop and teardown", "", "```bash", "docker compose stop app", "```", "", para);
+
+  it.each([
+    "Rollback uses a previously reviewed immutable image whose schema is compatible with the applied migrations.",
+    "Rollback works by pointing the alias at the previous version.",
+  ])("“%s” is the rollback", (para) => {
+    expect(rollbackText(parse(runbook(para)))).toContain(para);
+  });
+
+  it("“Rollback uses of the old API are logged.” is no such paragraph", () => {
+    expect(parse(runbook("Rollback uses of the old API are logged.")).rollback).toBeNull();
+  });
+});
