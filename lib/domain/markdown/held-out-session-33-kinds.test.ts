@@ -448,3 +448,42 @@ describe("a paragraph saying what the rollback uses tells how to go back", () =>
     expect(parse(runbook("Rollback uses of the old API are logged.")).rollback).toBeNull();
   });
 });
+
+describe("a section of cases of failure is troubleshooting, whatever commands its cases show", () => {
+  // after 2540 (set 213: "## 9. Cuando algo falla" — when something fails — over "### El contenedor no arranca", "### El build
+  // muere sin mensaje claro", "### nginx responde 502 Bad Gateway", each with its fence: read as a tenth phase, where both
+  // counters read it as reference)
+  const runbook = (name: string, second = "### nginx answers 502") =>
+    lines(
+      "# Deploy",
+      "",
+      ...WORK,
+      "",
+      `## 4. ${name}`,
+      "",
+      "### The container does not start",
+      "",
+      "```bash",
+      "docker compose logs web",
+      "```",
+      "",
+      second,
+      "",
+      "Check the upstream port.",
+    );
+
+  it.each(["Cuando algo falla", "When something goes wrong", "If something breaks", "Quand quelque chose échoue", "Quando algo falha"])(
+    "“## 4. %s” over its cases is no phase",
+    (name) => {
+      const parsed = parse(runbook(name));
+      expect(parsed.phases.map((p) => p.title)).toEqual(["Build", "Deploy", "Verify"]);
+      expect(parsed.phases.at(-1)?.notes ?? "").toContain("docker compose logs web");
+    },
+  );
+
+  it("one whose case puts the previous release back is still no phase of the work", () => {
+    // (a case that rolls back is the way back's business: findSetAsideSections reads it, not this test)
+    const parsed = parse(runbook("When something goes wrong", "### Roll back to the previous release"));
+    expect(parsed.phases.map((p) => p.title)).not.toContain("When something goes wrong");
+  });
+});

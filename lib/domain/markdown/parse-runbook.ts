@@ -43,6 +43,7 @@ import {
   INCIDENT_TITLE_RE,
   MIGRATION_AUTHORING_RE,
   findSetAsideSections,
+  isTroubleshootingByCases,
   rollbackColumn,
   rollbackField,
   rollbackInItem,
@@ -720,7 +721,13 @@ function placeAroundPhases(
   /** Whether the phase holds something to run, tick or check. */
   const holdsWork = (phase: TParsedPhase) => (runsAnything ? holdsWorkToRun(phase) : phase.steps.length + phase.checklistItems.length + phase.successCriteria.length > 0);
   /** Whether the k-th phase holds work — something to run, tick or check — or names itself as work (isDeclared). */
-  const hasWork = (k: number) => holdsWork(built[k] as TParsedPhase) || isDeclared(split.phases[k] as TSection);
+  // (a section of cases of failure — "## 9. Cuando algo falla" over "### El contenedor no arranca", "### nginx responde 502" —
+  // is troubleshooting, whatever commands its cases show: 2540, set 213, both counters)
+  const isCasesOfFailure = (x: TSection) =>
+    x.head !== null &&
+    !x.head.isPseudo &&
+    isTroubleshootingByCases(cleanLabel(x.head.parts.title), x.body.filter((b) => b.type === "heading").length, x.body.map((b) => doc.block(b)).join("\n"));
+  const hasWork = (k: number) => !isCasesOfFailure(split.phases[k] as TSection) && (holdsWork(built[k] as TParsedPhase) || isDeclared(split.phases[k] as TSection));
   const lastWork = built.findLastIndex((phase, k) => hasWork(k) && (isDeclared(split.phases[k] as TSection) || !isTrailingChecklist(phase, split.phases[k] as TSection)));
 
   // before the phases: preamble until the first checkbox section, then checklist phases

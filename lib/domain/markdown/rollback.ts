@@ -813,6 +813,20 @@ const FAILURE_SECTION_RE = new RegExp(
   "iu",
 );
 
+/** "Cuando algo falla", "Quand quelque chose échoue", "Quando algo falha": the case of failure led by "when", in the Romance languages. */
+const WHEN_SOMETHING_FAILS_RE =
+  /^(?:cuando (?:algo|las cosas) (?:falla|fallan|sale mal|salen mal|va mal|van mal)|quand (?:quelque chose|[çc]a) (?:[ée]choue|tourne mal|casse)|quando (?:algo|alguma coisa) (?:falha|falhar|d[áa] errado|der errado)|wenn (?:etwas|was) (?:kaputtgeht|nicht funktioniert))$/iu;
+/**
+ * Whether a section named for the case of failure ("## 9. Cuando algo falla", "## When something goes wrong"), made of two or
+ * more cases of its own ("### El contenedor no arranca", "### nginx responde 502"), whose text puts nothing back, is
+ * troubleshooting: reference to look things up in, not a phase of the work nor the way back (2540, set 213, both counters;
+ * the rollback's side of the same test is findSetAsideSections's isTroubleshootingCase). `name` is cleanLabel'd, `cases` the
+ * count of its sub-headings, `text` its body.
+ */
+export function isTroubleshootingByCases(name: string, cases: number, text: string): boolean {
+  return cases >= 2 && (FAILURE_SECTION_RE.test(name) || WHEN_SOMETHING_FAILS_RE.test(name)) && !HAS_ROLLBACK_WORD_RE.test(name) && !PUTS_BACK_ANY_RE.test(text);
+}
+
 /** A cell that says there is nothing to do ("—", "n/a", "none", "-"). */
 const EMPTY_CELL_RE = /^(?:[-–—‐/.\s]*|n\/?a|none|nothing|keine?|ninguno|nenhum|aucun|无|なし|없음)$/i;
 
