@@ -24597,6 +24597,147 @@ export const HELD_OUT_215: Record<string, TGroundTruth> = {
   "2574-portuguese-local-production-operations-runbook-prerequisites-bullets-numbered-h2-bash-fences-daily-table-update-revert-backup-restore-failure-table.md": { phases: [4, 6], checklist: 3, sql: 0, rollback: true },
 };
 
+export const HELD_OUT_220: Record<string, TGroundTruth> = {
+  // Set 220 (documents 2623–2634): counts by hand, entries in the form of ground-truth.ts.
+  // 2623: a Chinese deploy guide for a static Vite reader app, without a title heading (it opens "建议优先部署到 **Cloudflare
+  // Pages**…"): an intro paragraph, bold "部署前先确认" (confirm before deploying: a bash build fence, a text output-dir fence,
+  // a bash env-var fence, a paragraph), a rule, bold "方案 A：Cloudflare Pages 推荐" (option A: 7 numbered steps, blank-line
+  // separated, with text fences — push, dashboard, pick repo, build settings, env vars, SPA _redirects, OSS CORS origins),
+  // a rule, bold "方案 B：GitHub Pages" (option B: a text path fence, a yaml workflow fence, a text settings fence, a note
+  // with a text fence on `base`), a rule, bold "我的建议" (my recommendation: a text fence, a closing line). Phases: pre-check,
+  // option A deploy 2; option B as another phase 3; the recommendation repeats A — [2, 3]. Checklist: 0 (no boxes; "部署前先
+  // 确认" — confirm before deploying — is no checklist / prerequisites label and holds fences, not a list). SQL: 0. Rollback:
+  // false (none). Whole (3,458 characters); replaced: a personal object-storage bucket name in a domain ×3 → x's.
+  "2623-chinese-cloudflare-pages-vite-deploy-guide-untitled-bold-labels-pre-check-bash-text-fences-option-a-numbered-steps-text-fences-option-b-yaml-workflow-recommendation.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2624: a Japanese Cloudflare Pages deploy procedure ("# デプロイ手順（Cloudflare Pages）"): an intro line, "## 前提
+  // （リポジトリ側は準備済み）" (prerequisites, already prepared in the repository: 4 bullets — build command, output dir, Node
+  // version, headers / CSP), "## 手順" (steps: 6 numbered — log in, connect to Git, pick the repository, build settings with
+  // 4 nested bold-label bullets, save and deploy, auto-redeploy on push), "## 独自ドメイン（任意）" (optional custom domain: a
+  // paragraph), "## 注意" (notes: 2 bullets), "## 他ホストの場合" (other hosts: 2 bullets). Phases: prerequisites, the
+  // dashboard procedure 2; the procedure alone 1; with the optional custom domain 3 — [1, 3]. Checklist: 4 (the "前提"
+  // prerequisites bullets — DOUBTFUL, they state what the repository already has; 0 if read as a description; the nested
+  // build-setting bullets are parts of step 4, not boxes). SQL: 0. Rollback: false (none). Whole (1,426 characters);
+  // replaced: the owner's GitHub handle ×1 → x's.
+  "2624-japanese-cloudflare-pages-deploy-steps-prerequisites-h2-bullets-numbered-steps-nested-build-settings-bullets-custom-domain-notes-other-hosts-bullets.md": { phases: [1, 3], checklist: 4, sql: 0, rollback: false },
+  // 2625: a Korean Vercel deploy guide for a Vite front end plus a serverless function ("# 배포 (Vercel)"): an intro line, 2
+  // bold-label bullets (static front, serverless function, the second wrapped), a paragraph on local vs deployed API, "## 환경변수"
+  // (environment variables: a paragraph, a 5-row table, a line on .env files), "## 올리는 순서 (대시보드)" (upload order, dashboard:
+  // 5 numbered steps, a CLI alternative line), "## 확인" (verify: 3 bullets), "## 함수가 느리면" (if the function is slow: a
+  // paragraph). Phases: environment variables, dashboard deploy, verification 3; the variables as part of the deploy 2 —
+  // [2, 3]. Checklist: 0 (no boxes; "확인" — verify — is no checklist label, its bullets are checks to make). SQL: 0. Rollback:
+  // false (none; the slow-function note is a tuning fix). Whole (1,601 characters); replaced: the owner's GitHub handle ×1 → x's.
+  "2625-korean-vercel-deploy-guide-two-parts-bullets-env-var-table-numbered-dashboard-steps-cli-line-verify-bullets-slow-function-note.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2626: Chinese MongoDB (in a podman / docker container) backup and restore notes, without a title (two blank lines, then
+  // "### 手动备份"): "### 手动备份" (manual backup: one fence whose opening line carries the first command as its info string,
+  // then mkdir / mongodump / podman cp / scp), "### 一键命令" (one-shot command: an unfenced multi-line podman exec), "### 数据库
+  // 恢复" (database restore: unfenced docker cp and docker exec mongorestore lines), "### 自动备份" (automatic backup: an HTML
+  // comment with a source link, then an unfenced shell script with comments — dump, copy, tar, delete older than 7 days),
+  // "### 定时任务" (scheduled task: unfenced crontab lines, an HTML comment, the cron entry). Phases: backup, restore 2; manual
+  // backup, restore, automatic backup script, cron schedule 4; with the one-shot command apart 5 — [2, 5]. Checklist: 0. SQL:
+  // 0 (MongoDB shell tools, no SQL). Rollback: false (none; the restore is the document's own work, not a way back). Whole
+  // (1,668 characters); replaced: a database password ×4 → x's, the server's public IP ×1 → 192.0.2.184.
+  "2626-chinese-mongodb-backup-restore-notes-untitled-h3-manual-backup-fence-with-command-info-string-unfenced-one-liner-restore-lines-unfenced-backup-script-crontab.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2627: an English PostgreSQL / PostGIS backup and restore procedure in prose ("# Backup and restore procedure"): three
+  // paragraphs — the backup (custom-format dump over the admin connection, piped into encryption, encrypted copies off the
+  // host), the restore (into a separate disposable database with matching versions, roles, `pg_restore --no-owner`, grants;
+  // verify revision, extensions, row counts, RLS, denial, exports, deletion; route traffic only after the checks), and a
+  // record of a local rehearsal. Phases: back up, restore 2; back up, restore, verify, route traffic 4 — [2, 4] (the
+  // rehearsal record is no phase). Checklist: 0. SQL: 0 (commands only inline). Rollback: false (none; "additive corrective
+  // migrations are preferred over destructive downgrade" is a preference, not a way back — DOUBTFUL, true if read as one).
+  // Whole (1,307 characters); nothing replaced.
+  "2627-postgres-postgis-backup-restore-procedure-three-prose-paragraphs-encrypted-dump-disposable-restore-verify-route-traffic-local-rehearsal-record.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2628: an English Supabase schema-migration runbook ("# Database Migrations"): an intro, an ADR link, "## Supabase projects"
+  // (a 2-row project table), "## Migration workflow" (6 numbered steps — write, scan, verify the linked ref, apply to dev,
+  // verify on dev, apply to prod after an explicit "yes" — four with indented bash fences; a re-link line), "## Destructive SQL
+  // prevention" (4 bullets of forbidden statements in inline code, a paragraph), "## Production operation confirmation rules"
+  // (3 bullets), "## Backups and recovery" (2 bold-label bullets, a PITR paragraph), "## Related" (3 link bullets). Phases: the
+  // workflow as one phase 1; write and check, dev apply and verify, prod apply 3 — [1, 3] (projects table, rules, related are
+  // reference). Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0 (statements only as inline code in
+  // bullets). Rollback: true ("If a destructive change lands in prod, use PITR via the Supabase dashboard to restore…" — a
+  // way back — DOUBTFUL, false if read as a backup note). Whole (2,737 characters); nothing replaced (the product's domain and
+  // the Supabase project refs, identifiers not secrets, kept).
+  "2628-supabase-migration-runbook-projects-table-numbered-workflow-indented-bash-fences-dev-then-prod-destructive-sql-bullets-confirmation-rules-pitr-recovery-paragraph.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 2629: an English cut-over runbook from a legacy Flask app to a rebuilt FastAPI / Celery / Next.js stack ("# Cutover
+  // runbook"): 2 intro paragraphs, "## What is being replaced" (a 5-row legacy / replacement table, a paragraph: no data
+  // migration), "## Environment inventory" (a 6-row variable table, 3 bold wrapped bullets of removed dependencies, a
+  // paragraph), "## Rollout control" (4 bullets on the flag, a paragraph on social-publishing gates), "## Stage 0 — Deploy the
+  // foundations with the UI hidden" (5 numbered, wrapped), "## Stage 1 — Compare the two stacks on the same inputs" (a
+  // bash fence of two smoke scripts, a 5-row intentional-differences table, a paragraph), "## Stage 2 — Expose the new UI in
+  // stages" (a 4-row audience table, a bold hold rule, 4 gate bullets, a paragraph), "## Rollback" (2 numbered, paragraphs,
+  // a bold 7-day rule), "## Stage 3 — Remove the legacy stack" (6 bullets of files, paragraphs), "## If something goes wrong"
+  // (a symptom / where-to-look table). Phases: stage 0, stage 1, stage 2, stage 3 — [4, 4] (replacement, inventory and
+  // rollout-control sections are reference; the four audience rows are steps of stage 2). Checklist: 0 (no boxes; the four
+  // advance conditions are gate bullets under no checklist label — DOUBTFUL, +4 if read as a go / no-go checklist). SQL: 0
+  // (alembic inline). Rollback: true ("## Rollback"). Whole (10,159 characters); nothing replaced.
+  "2629-flask-to-fastapi-nextjs-cutover-runbook-reference-tables-rollout-flag-bullets-stage-0-3-h2-bash-fence-exposure-table-gate-bullets-rollback-numbered-symptom-table.md": { phases: [4, 4], checklist: 0, sql: 0, rollback: true },
+  // 2630: an English go-live runbook for a university team's new static site ("# Going live"): an intro paragraph, "## 1.
+  // Before the merge" (4 bold-label wrapped bullets — content, legal, consent, checks on the branch — the fourth with 3
+  // nested bullets), "## 2. The merge" (2 numbered, wrapped; a paragraph on the Pages setting), "## 3. After the deploy" (a
+  // line with the site address, 5 bullets of checks), "## If something goes wrong" (a paragraph: revert the merge commit and
+  // push). Phases: before the merge, the merge, after the deploy — [3, 3]. Checklist: 0 (no boxes; "Before the merge" is no
+  // checklist / prerequisites label, as "Before you start" — DOUBTFUL, 7 if its 4 bullets and 3 nested checks are read as a
+  // pre-launch checklist). SQL: 0. Rollback: true ("## If something goes wrong": `git revert -m 1` and push redeploys the
+  // previous site). Whole (2,476 characters); replaced: a person's name in an image file name ×1 → x's (the organisation's
+  // Pages address and a shared-document link kept).
+  "2630-site-go-live-runbook-numbered-h2-before-merge-bold-label-wrapped-bullets-nested-checks-numbered-merge-after-deploy-bullets-revert-paragraph.md": { phases: [3, 3], checklist: 0, sql: 0, rollback: true },
+  // 2631: an English production cut-over runbook from a Softr app to Cloudflare Workers / D1 / R2 ("# Production cutover
+  // runbook"): an intro paragraph, "## Entry gates" (7 long bullets of evidence that must exist, a blocking paragraph),
+  // "## Capture the pre-cutover recovery point" (a paragraph, 3 bullets of routing facts, a paragraph), "## Ordered
+  // maintenance-window procedure" (12 numbered steps — announce and switch writes off, freeze sources, final export, import,
+  // reconcile, routes, route www, validate reads, enable writes (the rollback boundary), enable the scheduler, monitor, end
+  // maintenance — a references line), "## Success criteria" (5 bullets, a closing line sending any failure to rollback.md).
+  // Phases: entry gates, recovery point, the maintenance-window procedure, success criteria 4; the procedure alone with the
+  // recovery point 2–3; its 12 steps grouped freeze / export-import-reconcile / routing / validate and enable / monitor and
+  // close 8 — [3, 8]. Checklist: 0 (no boxes; "Entry gates" and "Success criteria" are gate / criteria bullets, no checklist
+  // or prerequisites label, as 473's go / no-go conditions — DOUBTFUL, 7 or 12 if read as entry / exit checklists). SQL: 0.
+  // Rollback: false (no procedure of its own: "follow [rollback.md]" is a pointer to another document, as 798; the recovery
+  // point is captured, not a way back — DOUBTFUL). Whole (7,697 characters); replaced: the legacy origin's public IP ×1 →
+  // 203.0.113.123 (the organisation's Worker name kept).
+  "2631-softr-to-cloudflare-production-cutover-runbook-entry-gates-bullets-recovery-point-routing-bullets-twelve-numbered-maintenance-window-steps-success-criteria-rollback-doc-pointer.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: false },
+  // 2632: a Chinese operations manual for a Minecraft (Paper) game server ("# 环渡客 · 运维手册"), cut: a blockquote on scope,
+  // rules, "## 1. 服务器基本信息" (server facts: an 8-row table, a bold label, a 7-row worlds table, a blockquote on how it was
+  // verified), "## 2. 已装插件清单" (installed plugins: a long paragraph, blockquote warnings, a line), "## 3. 日常操作" (daily
+  // operations: "### 3.1 停止 / 启动服务器" stop / start — a paragraph, a bash fence, a blockquote; "### 3.2 执行控制台指令" run a
+  // console command — a bash fence, an example line; "### 3.3 查看日志" view logs — a bash fence), "## 4. 备份约定" (backup
+  // convention: a bash fence, a 21-row table of existing backup folders, a blockquote on the SSH password), "## 5.
+  // NeigeItems" (plugin folders table; "### 5.1" file-ownership table and a warning; "### 5.2" 3 convention bullets; "### 5.3" a
+  // field table and a warning; "### 5.4 改动流程（强制）" the mandatory change procedure: 6 numbered, a lesson blockquote). Phases:
+  // a manual of task sections — stop / start, backup, the change procedure 3; with console and log viewing apart 5; daily
+  // operations and the change procedure 2 — [2, 5] (server facts, plugin lists and field tables are reference). Checklist: 0.
+  // SQL: 0. Rollback: false (none). Cut after §5 (before the `---` rule and "## 5.5 Oraxen"; the whole is 81,699 characters,
+  // §5.5–§11 of further plugin chapters left out); replaced: the game server's public IP ×2 → 203.0.113.243, a jump host's
+  // public IP ×1 → 198.51.100.189, three players' handles (the operators) ×1 each → x's.
+  "2632-chinese-game-server-operations-manual-cut-numbered-h2-info-tables-daily-ops-h3-bash-fences-backup-convention-fence-table-numbered-change-procedure.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2633: an English production incident-response runbook for a compiler / package service ("# HKD Operations: Production
+  // Incident Response Runbook"): "## Overview" (a paragraph), a rule, "## 1. Incident Severity Classification" (a 4-row SEV
+  // table), a rule, "## 2. Emergency Incident Workflow" (an unlabelled fence with an ASCII flow diagram; "### Phase 1: Triage &
+  // Containment" 3 numbered bold-label steps, the second with 3 nested failure-domain bullets; "### Phase 2: Diagnostics
+  // Collection" a line and a bash fence of three commented commands; "### Phase 3: Mitigation & Root Cause Analysis (RCA)" 3
+  // numbered bold-label steps). Phases: the three "### Phase N" headings 3; mitigation, verification and post-mortem apart in
+  // phase 3 up to 5 — [3, 5] (the severity table and the flow diagram are reference). Checklist: 0. SQL: 0 (the diagram
+  // fence is not SQL). Rollback: false (no procedure of its own: "Execute immediate rollback (see
+  // `docs/operations/rollback.md`)" points to another document and "Hotfix patch release or rollback to last certified
+  // release" names an option, as 990 — DOUBTFUL, true if the nested bullet is read as a rollback item inside a step). Whole
+  // (2,606 characters); nothing replaced.
+  "2633-incident-response-runbook-overview-severity-table-ascii-flow-plain-fence-phase-h3-numbered-bold-steps-nested-failure-domain-bullets-diagnostics-bash-fence-rollback-pointer.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2634: a Spanish security-breach and backup-restore operations runbook for a Laravel / MySQL app ("# MENTIA —
+  // Vulneraciones de seguridad y restauración"): 2 intro paragraphs, rules between sections, "## 1. Qué es una vulneración
+  // que hay que notificar" (what breach must be notified: a paragraph, 5 wrapped bullets, 2 paragraphs), "## 2. Las primeras
+  // dos horas" (the first two hours: 5 numbered bold-led steps — contain, delete nothing, freeze evidence, delimit with an
+  // indented sql fence on the audit table, notify the data controller), "## 3. Qué se le dice al titular" (what the data
+  // subject is told: 5 numbered, a bold paragraph), "## 4. Si se comprometió `APP_KEY`" (if the app key leaked: 4 numbered
+  // rotation steps, 2 paragraphs), "## 5. Restauración de respaldo" (backup restore: "### Cada cuánto se prueba" how often,
+  // "### Cómo se prueba" a bash fence creating a scratch database and loading the dump, a bash fence of a tinker decrypt check,
+  // a paragraph; "### Qué se anota" what is recorded; "### Qué no se purga nunca" what is never purged), "## 6. Después"
+  // (afterwards: 2 bold-led bullets). Phases: first two hours, notice to the data subject, key rotation, restore test,
+  // afterwards 5; with the §1 assessment 6; contain, notify, follow up 3 — [3, 6]. Checklist: 0 (no boxes; the §1 bullets are
+  // criteria, no checklist label). SQL: 1 (the indented sql fence in step 4; the restore bash fence's `mysql -e "CREATE
+  // DATABASE …"` sits among other commands, a command, as 148 — DOUBTFUL, 2 if read as a client line like `psql -c`).
+  // Rollback: false (none; "no se rota" if the dry run finds unreadable values is a stop condition, and the restore is the
+  // document's own work). Whole (5,932 characters); nothing replaced.
+  "2634-spanish-breach-and-restore-runbook-numbered-h2-criteria-bullets-numbered-bold-steps-indented-sql-fence-key-rotation-steps-restore-test-bash-fences.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -24802,6 +24943,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-216": HELD_OUT_216,
   "held-out-213": HELD_OUT_213,
   "held-out-215": HELD_OUT_215,
+  "held-out-220": HELD_OUT_220,
 };
 
 /** Every document of the corpus with its ground truth. */
