@@ -24738,6 +24738,476 @@ export const HELD_OUT_220: Record<string, TGroundTruth> = {
   "2634-spanish-breach-and-restore-runbook-numbered-h2-criteria-bullets-numbered-bold-steps-indented-sql-fence-key-rotation-steps-restore-test-bash-fences.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: false },
 };
 
+export const HELD_OUT_223: Record<string, TGroundTruth> = {
+  // Set 223 (documents 2659–2670): counts by hand, entries in the form of ground-truth.ts.
+  // 2659: an English incident runbook for a blockchain indexer on docker compose ("# Incident runbook"): front matter, an
+  // intro paragraph, then ten numbered H2 playbooks — "## 1. Sync stuck" (bold "Symptom:" line, a bash fence of five "# N."
+  // commented steps with a `psql -c "SELECT …"` line, a link), "## 2. Database full" (symptom, bash fence of four steps),
+  // "## 3. Gap in momentums" (symptom, bash fence of option A / B), "## 4. Rewards missing" (symptom, bash fence with a
+  // `psql -c "SELECT …"` line and a backfill script), "## 5. Vote counts wrong" (symptom, fence, a note), "## 6. Bridge sync
+  // failing" (symptom, fence of four commented steps with a `psql -c "SELECT …"` line), "## 7. Restore from backup" (a
+  // pointer and a short fence), "## 8. Dagger CI" (one-line fence), "## 9. Indexer panicking" (symptom, fence: check the SDK
+  // version, "roll back or pin the SDK version, then rebuild"), "## 10. The whole stack needs to come down" (fence).
+  // Phases: one per playbook 10; the one-fence 8 and 10 as notes 8 — [8, 10] (independent incident playbooks, not a
+  // sequence).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 3 (the three `psql -c "SELECT …"` lines in 1, 4 and 6, as 2579).
+  // Rollback: false (no way back of its own; "roll back or pin the SDK version" in 9 is that incident's fix for a bad SDK
+  // bump — DOUBTFUL, true if read as a rollback item inside a step). Whole (4,399 characters); replaced: the owner's GitHub
+  // handle in a Go module path ×1 → x's.
+  "2659-english-indexer-incident-runbook-front-matter-ten-numbered-h2-playbooks-symptom-labels-bash-fences-psql-c-selects.md": { phases: [8, 10], checklist: 0, sql: 3, rollback: false },
+  // 2660: a French operations runbook for a minikube / helm stack ("# Exploitation — runbook"): an intro paragraph, "##
+  // Accéder à l'application" (a bash fence), "## Consulter l'état et les logs" (a bash fence of commented kubectl / helm
+  // commands), "## Sauvegarder la base SQLite" (a bash fence of kubectl cp, a restore sentence), "## Redémarrer
+  // l'application" (a bash fence, a paragraph, a demo fence), "## Rollback (bonus obligatoire, à démontrer)" (a paragraph,
+  // "### 1." identify the revision, "### 2." capture the state before, "### 3." run the rollback — two bash fences, "### 4."
+  // verify after — a bash fence, a closing paragraph), "## Incidents courants" (a 6-row symptom / diagnosis / fix table).
+  // Phases: access / state check, backup, restart 3; with access and logs apart 4 — [3, 4] (independent operations tasks;
+  // the rollback is not counted, the incident table is reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (none; SQLite handled as a file). Rollback: true ("## Rollback" with
+  // its four numbered H3 steps). Whole (5,564 characters); nothing replaced (`sha-xxxxxxx` is the source's own placeholder).
+  "2660-french-k8s-operations-runbook-h2-access-logs-sqlite-backup-restart-bash-fences-rollback-h2-numbered-h3-before-after-incident-table.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 2661: a European-Portuguese deploy guide for a static Astro site ("# Implantação"): an intro line and rules, "## O que é
+  // preciso" (what you need: 3 bullets, a paragraph), "## Build de produção" (a bash fence, paragraphs, a bash fence for
+  // the canonical origin; "### Verificar antes de publicar" a bash fence of checks), "## Publicar" ("### Alojamento atual"
+  // 4 numbered steps and a bold note on the old WordPress folder; "### Netlify ou Cloudflare Pages" a settings table;
+  // "### Vercel" and "### GitHub Pages" paragraphs), "## Publicação automática" (a yaml workflow fence, a paragraph), "##
+  // Configurar o editor de conteúdos" ("### 1." a yaml fence, "### 2." an OAuth settings table, "### 3." 2 option bullets
+  // with a nested yaml fence, "### Experimentar localmente" a bash fence, "### Dar acesso de edição" paragraphs), "##
+  // Segurança" (what is done: 7 bullets, a paragraph), "## Resolução de problemas" (H3 cases: 4 numbered checks, paragraphs,
+  // an error text fence). Phases: build, publish, automatic publishing 3; with the requirements and the pre-publish checks
+  // apart and the CMS set-up 6 — [3, 6] (security and troubleshooting are reference).
+  // Checklist: 3 ("O que é preciso" — what you need — labels its 3 bullets as requirements). SQL: 0. Rollback: false (none;
+  // the WordPress folder note says to back it up before removing it, no way back from the publish). Whole (8,266
+  // characters); replaced: the owner's GitHub handle in two repository settings ×2 → x's (the association's domain kept).
+  "2661-portuguese-static-site-deploy-guide-what-you-need-bullets-build-verify-bash-fences-publish-h3-hosting-options-auto-publish-yaml-cms-numbered-h3-troubleshooting.md": { phases: [3, 6], checklist: 3, sql: 0, rollback: false },
+  // 2662: an English backup / restore procedure for a self-hosted SQLite web app ("# Backup And Restore"): "## Backup" (two
+  // paragraphs: the admin export, what to keep with it), "## Restore" (6 numbered steps: stop, back up the current state,
+  // restore the database and assets, start with the same secret, check readiness / migrations / logs, smoke test), "##
+  // Rollback" (one paragraph: migrations additive, restore the pre-release backup). Phases: backup, restore 2; restore split
+  // into stop / restore / start / verify 4 — [2, 4].
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: true ("## Rollback" paragraph). Whole (1,095
+  // characters); nothing replaced.
+  "2662-english-sqlite-app-backup-and-restore-procedure-h2-backup-paragraphs-restore-six-numbered-steps-rollback-paragraph.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 2663: an English PostgreSQL restore runbook for a Django app ("# Database Restore"): "## Restore to local Docker stack"
+  // (one bash fence: copy the dump, two `psql -c` lines DROP / CREATE DATABASE, pg_restore, migrate), "## Restore to
+  // Render (production)" (bold "From automatic backup" dashboard line; bold "From a manual dump": 2 numbered steps, a bash
+  // fence of pg_restore, step 3 after the fence), "## Verify after restore" (a bash fence: `psql -c "\dt"` and `psql -c
+  // "SELECT COUNT(*) …"`). Phases: restore, verify 2; local and production restores apart 3 — [2, 3].
+  // Checklist: 0. SQL: 3 (the `psql -c` lines DROP DATABASE, CREATE DATABASE, SELECT COUNT; the `psql -c "\dt"` line is a
+  // psql meta-command, not SQL — DOUBTFUL, 4 if every `psql -c` line counts). Rollback: false (none; the whole procedure is
+  // a restore). Whole (1,182 characters); nothing replaced.
+  "2663-english-postgres-restore-runbook-local-docker-bash-fence-psql-c-drop-create-render-bold-options-numbered-split-by-fence-verify-psql-c.md": { phases: [2, 3], checklist: 0, sql: 3, rollback: false },
+  // 2664: a French go-live and old-site archive plan for a consulting firm's calculator suite ("# Mise en ligne et
+  // archivage de l'ancien simulateur"): "## Où en est l'hébergement" (an old / new hosting table, a paragraph, "### Pourquoi
+  // `npm run deploy` a été neutralisé" a paragraph), "## Préparer le paquet" (a bash fence, two paragraphs), "## Mettre en
+  // ligne" (5 numbered steps, bold merge / upload, step 5 verify with 4 nested check bullets), "## Archiver l'ancien
+  // simulateur" (to do after the check, in order: "### 1. Conserver une copie" a bash fence of git push, "### 2. Rediriger
+  // l'ancienne adresse" an html redirect fence, "### 3. Ne pas supprimer tout de suite" a paragraph, "### 4. Vérifier les
+  // supports existants" a paragraph), "## Avant de publier" (three bold-led paragraphs of open decisions). Phases: package,
+  // go live, archive the old site 3; with the verification and the redirect apart 5 — [3, 5] (the hosting table and the
+  // open decisions are reference).
+  // Checklist: 0 (no boxes; the 4 "Contrôler en particulier" bullets are checks inside step 5, no checklist label —
+  // DOUBTFUL, 4 if read as a checklist). SQL: 0. Rollback: false (none; keeping a copy of the gh-pages branch before the
+  // redirect is a backup, no way back from the go-live is given). Whole (4,815 characters); nothing replaced (the firm's
+  // domain kept as an organisation's).
+  "2664-french-simulator-go-live-and-old-site-archive-hosting-table-package-fence-numbered-upload-steps-nested-checks-archive-numbered-h3-html-redirect-fence-open-decisions.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2665: a Chinese release guide for a personal Astro blog on one cloud VM ("# xxxxxxxxxx.cn 发布说明"): an intro line, "##
+  // 当前进度" (status: three dated paragraphs — filing done, DNS / HTTPS served, automatic publishing wired), "## 每次写作"
+  // (each post: one paragraph — add files, front matter, push, check the Actions run), "## 当前服务器配置" (server set-up
+  // paragraphs, a text directory-tree fence, a paragraph on the publishing account), "## 自动部署配置" (automatic deploy
+  // set-up: paragraphs, a sh fence running the publisher installer, a 6-row Actions-variables table, "设置 Actions
+  // secrets：" 2 bullets, a paragraph), "## 发布与回退" (publish and roll back: a paragraph on versioned switching, a
+  // rollback paragraph — run the workflow with `rollback` / `previous`, a post-release check paragraph). Phases: automatic
+  // deploy set-up, write and publish 2; with the post-release check and the server set-up 4 — [2, 4] (the status is
+  // reference).
+  // Checklist: 0 (no boxes; "设置 Actions secrets：" is no checklist / prerequisites label). SQL: 0. Rollback: true ("需要回退
+  // 时…" in "## 发布与回退"). Whole (2,813 characters); replaced: the personal site's name / domain label (also its account,
+  // container and directory names) ×13 → x's, the personal site's filing number ×2 → x's, the server's public IP ×1 →
+  // 192.0.2.133.
+  "2665-chinese-blog-release-guide-status-paragraphs-writing-flow-server-text-tree-fence-auto-deploy-sh-fence-variables-table-secrets-bullets-publish-rollback-paragraphs.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 2666: an English launch runbook for a family investing app on Supabase / Vercel ("# Launch Runbook — Mom + Dad
+  // onboarding"): bold owner / goal / time lines, "**Dependencies:**" (4 bullets: CLIs installed, logged in, working
+  // directory), "**What's already done**" (4 ✅ bullets), "**What's pending — this runbook:**" (6 ⏳ bullets), then "##
+  // Step 0 — Pre-flight" (a bash fence), "## Step 1 — Apply THS-103 migration" (a bash fence, a sql verify fence), "## Step
+  // 2 — Set the 4 edge function secrets" (a secrets table, a bash fence, a sql vault fence, paragraphs with an inline
+  // UPDATE), "## Step 3 — Deploy all 22 edge functions" (a bash loop fence), "## Step 4 — Fire daily-batch manually" (three
+  // bash fences, a sql verify fence), "## Step 5 — Re-link Vercel" (a bash fence, 2 verify bullets, an alias fence), "##
+  // Step 6 — Set passwords" (a bash curl fence, paragraphs, a quoted e-mail), "## Step 7 — RLS smoke test" (3 numbered
+  // bold-tab steps, a sql fence, bold "Sell-flow smoke" 6 numbered), "## Step 8 — Enable cron schedules" (a sql SELECT fence,
+  // a sql UPDATE fence), "## What's NOT in this runbook" (4 bullets), "## Done state" (4 bullets). Phases: steps 1–8 8; with
+  // the pre-flight 9 — [8, 9] (out of scope and done state are reference).
+  // Checklist: 4 ("**Dependencies:**" over the tools / login / directory an environment needs, read as a prerequisites label
+  // — DOUBTFUL, 0 if "Dependencies" is no such label; the ✅ / ⏳ bullets are status glyphs, not boxes; "Done state" is no
+  // checklist label). SQL: 6 (sql fences: step 1 verify, step 2 vault, step 4 verify, step 7 select, step 8 select, step 8
+  // update; the inline UPDATE in step 2 is prose). Rollback: false (none). Whole (11,989 characters); replaced: a person's
+  // first name ×7 → x's, three personal e-mail addresses ×1 each → x's @example.com (the project's vercel.app host kept).
+  "2666-english-family-app-launch-runbook-bold-meta-dependencies-bullets-done-pending-glyph-lists-step-0-8-h2-bash-sql-fences-secrets-table-rls-smoke-numbered-out-of-scope-done-state.md": { phases: [8, 9], checklist: 4, sql: 6, rollback: false },
+  // 2667: a Chinese upgrade guide for a self-hosted monitoring service ("# 升级"): "## 拉取新代码" (pull the new code: a bold
+  // rule, a paragraph, a bash fence — cd, git fetch, reset --hard, run the installer), "## `install.sh` 在升级路径下做了什么"
+  // (what the installer does on the upgrade path: 4 numbered items, a VitePress "::: danger" container), "## 全自动升级"
+  // (fully automatic: a bash fence, a paragraph), "## 只想看看会发生什么" (dry run: a bash fence, a line), "## 升级后确认"
+  // (confirm after upgrading: a bash fence of status / logs / config-check). Phases: fetch and install, confirm 2; with the
+  // dry-run check first 3 — [2, 3] (the numbered installer path describes what the script does inside one step; the
+  // fully automatic variant is the same step).
+  // Checklist: 0. SQL: 0. Rollback: false (none). Whole (1,417 characters); nothing replaced.
+  "2667-chinese-monitor-service-upgrade-guide-h2-fetch-reset-bash-fence-install-upgrade-path-numbered-bold-danger-container-auto-upgrade-check-verify-bash-fences.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2668: an English development cut-over record for an agent-control host moving to a new repository ("# Development
+  // cutover record"): "## Preconditions" (5 bullets: repository protected, CI green, environment secrets, count snapshot,
+  // ledger backed up), "## Ordered cutover" (7 numbered steps: deploy the validated commit, install the host unit, set the
+  // repository values, restart and verify health, apply the mapping migration, reconcile counts, merge the retirement PR),
+  // a closing do-not line on the canary. Phases: preconditions, cut-over 2; the ordered steps grouped as deploy, host switch
+  // and verify, migrate and reconcile, retire, with the preconditions 5; one phase per step group plus the verify apart 6 —
+  // [2, 6].
+  // Checklist: 5 ("## Preconditions" read as a prerequisites label over its 5 bullets, as 2589). SQL: 0 (the mapping
+  // migration is named, no SQL shown). Rollback: false (none). Whole (996 characters); replaced: the owner's GitHub handle in
+  // the repository name ×2 → x's.
+  "2668-english-dev-cutover-record-preconditions-bullets-ordered-cutover-seven-numbered-steps-canary-rule-line.md": { phases: [2, 6], checklist: 5, sql: 0, rollback: false },
+  // 2669: a Brazilian-Portuguese Alembic migrations guide for a PostgreSQL app ("# Migrations do banco (Alembic)"): an
+  // intro, "## Pré-requisitos" (a bash fence: venv, pip install, compose up), "## Comandos básicos" (a 5-row command table,
+  // one row `alembic downgrade -1` "Reverte a última migration"), "## Banco novo (primeiro setup)" (a bash fence of upgrade
+  // head, a line), "## Banco já existente" (a paragraph, a bash fence of stamp / current, a paragraph), "## Migrations
+  // aplicadas" (a revision table; "### Tipos de alerta (MVP 2)" a value table, an apply bash fence), "## Fluxo para alterar o
+  // schema" (4 numbered steps, two with nested bash fences), "## `init_db()` vs Alembic" (a paragraph), "## Referência" (2
+  // link bullets). Phases: set-up, first migration of a new or existing database, schema-change flow 3; the two database
+  // cases as alternatives inside one 2; with the apply-after-update fence apart 4 — [2, 4] (tables and references are
+  // reference).
+  // Checklist: 0 ("Pré-requisitos" is a prerequisites heading over a bash fence, no list). SQL: 0 (alembic commands).
+  // Rollback: false (no way back of its own; the `alembic downgrade -1` row of the command table is reference — DOUBTFUL,
+  // true if read as a rollback item). Whole (2,660 characters); nothing replaced.
+  "2669-portuguese-alembic-database-migrations-guide-prerequisites-bash-fence-commands-table-new-and-existing-db-h2-stamp-fence-applied-table-numbered-schema-change-nested-fences.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2670: an English personal maintenance guide for a one-person SaaS on Vercel / Supabase / Stripe ("# SAB Account AI — My
+  // Personal Maintenance Guide"): a for-whom line, "## Daily checks (2 minutes)" (4 bold numbered questions, each over 3–4
+  // bullets), "## When a user reports a bug" (bold "Step 1"–"Step 5": reproduce paragraph, a where-to-look table, test
+  // locally 4 numbered, deploy the fix 5 numbered, tell the user 3 bullets), "## Files I can safely edit" (a table), "##
+  // Files I should NOT touch" (a table, a bold rule of thumb), "## Monthly maintenance tasks" (8 bold numbered tasks over
+  // bullets; the 8th with 9 nested numbered monitor set-up steps), "## Emergency contacts and links" (a table), "##
+  // Glossary" (bold-term paragraphs), two italic closing lines. Phases: daily checks, bug response, monthly maintenance 3;
+  // the bug response split into reproduce, locate, test, deploy, tell 7 — [3, 7] (the file tables, contacts and glossary
+  // are reference).
+  // Checklist: 0 (no boxes; "Daily checks" and "Monthly maintenance tasks" are no checklist labels, their bullets are
+  // checks inside numbered tasks — DOUBTFUL, a reader taking "checks" as a checklist would count the 13 daily bullets).
+  // SQL: 0. Rollback: false (none). Whole (12,130 characters); replaced: a person's name ×1 → x's, a personal e-mail address
+  // ×1 → x's @example.com (the product's domain kept).
+  "2670-english-saas-personal-maintenance-guide-daily-checks-bold-numbered-bullets-bug-report-bold-steps-file-tables-monthly-tasks-nested-numbered-contacts-table-glossary.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_219: Record<string, TGroundTruth> = {
+  // Set 219 (documents 2611–2622): counts by hand, entries in the form of ground-truth.ts.
+  // 2611: a Chinese deploy guide for a MySQL-backed Python app ("# 部署指南"): "## 1. 安装 MySQL" ("### Windows" 3 numbered
+  // steps, "### 验证安装" a bash fence), "## 2. 创建数据库和用户" (a sql fence: CREATE DATABASE / CREATE USER / GRANT),
+  // "## 3. 安装 Python 依赖" (a bash fence, a line), "## 4. 配置数据库连接" (a python config fence, a line), "## 5.
+  // 运行数据库迁移" (alembic upgrade fence), "## 6. 初始化种子数据" (a python -c fence, a default-accounts table), "## 7.
+  // 启动服务" (make fence, URL line), "## 8. 数据库迁移管理" (a reference fence of alembic current / history / revision /
+  // upgrade / downgrade -1), "## 常见问题" (FAQ: four bold Q / A pairs, the last with a sql INSERT fence). Phases: the seven
+  // numbered steps 1–7 7; grouped as database setup, app install / config, migrate + seed, start 4 — [4, 7] ("## 8" is a
+  // command reference, not a phase; DOUBTFUL 8 if read as one). Checklist: 0 (no boxes, no labelled list). SQL: 2 (the
+  // "## 2" sql fence and the FAQ's INSERT sql fence, FAQ fences counted as in 1503; DOUBTFUL 1 if the FAQ fence is read as
+  // an illustration). Rollback: false (`alembic downgrade -1` "回退一个版本" sits in a command reference, as 645's
+  // `downgrade -1`; DOUBTFUL true if read as a rollback item). Whole (1,975 characters); nothing replaced (the local
+  // database password and the seeded demo accounts are demo defaults of a local setup, not real secrets).
+  "2611-chinese-mysql-app-deploy-guide-numbered-h2-windows-h3-bash-sql-python-fences-default-accounts-table-migration-commands-faq-bold-q-sql-fence.md": { phases: [4, 7], checklist: 0, sql: 2, rollback: false },
+  // 2612: an English PostgreSQL restore runbook of a hosting platform ("# Restore the PostgreSQL database"): "## What you are
+  // seeing" and "## What it means" (a line, a paragraph), "## Before you start" (stop writes: a colon line, a bash fence of
+  // systemctl stop), "## Check first" (a bash fence listing the backups, a paragraph), "## Restore" (a bash fence: createdb,
+  // pg_restore, a `psql -c 'select count(*) …'` sanity line; a paragraph; a bash fence of two `psql -c 'alter database …
+  // rename …'` lines; a line), "## Afterwards" (restart / verify / reconcile: a paragraph, an artisan fence, a paragraph),
+  // "## What not to do" (a paragraph). Phases: stop writes, check the backup, restore and swap, afterwards 4; restore and
+  // swap apart 5 — [4, 5] (the two opening sections and "What not to do" are reference). Checklist: 0 (no boxes; "Before
+  // you start" is no label). SQL: 3 (the three `psql -c '…'` command lines: the sanity count and the two renames; DOUBTFUL
+  // 2 if the sanity line standing among createdb / pg_restore is read as a command). Rollback:
+  // false (the document's work is itself the restore; keeping the broken database renamed is no way back described).
+  // Whole (2,128 characters); nothing replaced.
+  "2612-english-postgres-restore-runbook-seeing-means-h2-before-you-start-check-first-restore-rename-swap-psql-c-fences-afterwards-reconcile-what-not-to-do.md": { phases: [4, 5], checklist: 0, sql: 3, rollback: false },
+  // 2613: a Spanish go-live guide for a Medplum bots + front-end app ("# Puesta en producción — deploy, cron y cómo probar
+  // que anduvo"): an intro paragraph, a blockquote "**Antes de todo**" (.env prerequisites in prose, no staging), "## 0. Sin
+  // servidor" (a bash fence of verify / dry-run / bundle, a paragraph), "## 1. Bots" ("### Deploy" a bash fence, paragraphs,
+  // a warning quote; "### Verificar" a bash fence, paragraphs; two explanatory H3s), "## 2. Cron de los bots" (paragraphs, a
+  // warning quote, a 4-row cron table, a time-zone quote; "### Ponerlo" a bash fence, 3 numbered "what the command does not
+  // do"; "### Verificar" paragraphs, an npx tsx fence, a medplum post fence, a quote; "### Orden y cosas que lo rompen" 5
+  // numbered pitfalls), "## 3. App de Recepción" (a bash fence of git pull + build, a paragraph, a warning quote; "###
+  // Verificar" a grep / curl fence, paragraphs). Phases: pre-checks without server, bots, cron, front-end 4; each deploy and
+  // its verify apart 7 — [4, 7]. Checklist: 0 (no boxes; "Antes de todo" is a blockquote paragraph, no label over a list;
+  // the numbered lists are notes / pitfalls). SQL: 0. Rollback: false (none; deleting and redeploying a "poisoned" bot is a
+  // fix, not a way back). Cut after "## 3. App de Recepción" (10,074 of 22,201 characters; left out: "## 4" / "## 4b"
+  // end-to-end tests, "## 5" test data, "## 6" diagnostics, "## 7" the MercadoPago cut-over with its numbered "Checklist del
+  // cutover"); replaced: a person's surname inside a service code ×1 → x's.
+  "2613-spanish-medplum-bots-and-front-go-live-guide-antes-de-todo-quote-numbered-h2-0-3-verify-h3-bash-fences-cron-table-numbered-pitfalls-cut-before-e2e-tests.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 2614: an English Supabase → Neon cut-over runbook ("# NyasaDesk → Neon cutover runbook (2026-09-23)"): an intro
+  // paragraph (branch verified, production still on Supabase), "## Preconditions (owner)" (2 numbered bold-labelled items:
+  // DNS TXT records with a dig check, Neon plan upgrade), "## Flip steps (agent)" (6 numbered wrapped steps: merge and
+  // deploy, set DATA_BACKEND, smoke-verify, move the domain, verify end-to-end, update webhook URLs), "## Rollback" (2
+  // bullets: before / after real usage), "## Post-flip (after ~1 week stable)" (2 bullets). Phases: preconditions, flip,
+  // post-flip 3; the flip read as backend switch + verify and domain move + verify 4, with the webhooks apart 5 — [3, 5].
+  // Checklist: 2 (the "Preconditions" list read as a prerequisites label, as 2589 / 105 / 155; DOUBTFUL 0 if
+  // "Preconditions (owner)" is read as the owner's steps). SQL: 0. Rollback: true ("## Rollback"). Whole (2,190
+  // characters); replaced: a person's name used as a hosting project name ×1 → x's (the product's domain kept).
+  "2614-english-supabase-to-neon-cutover-runbook-intro-status-preconditions-numbered-bold-flip-steps-numbered-inline-commands-rollback-bullets-post-flip-bullets.md": { phases: [3, 5], checklist: 2, sql: 0, rollback: true },
+  // 2615: a Portuguese operations and maintenance guide for a dual-WAN MikroTik router ("# Operação e manutenção"): an intro
+  // line, "## Acessar o hEX" (3 numbered steps, the second with 2 nested bullets; a quote; a bold rule line), "## Checagem
+  // rápida (2 minutos)" (a script link, a 4-row command / expected table, a text fence of sample output), "## Testar o
+  // failover" (a script link, an image, an italic note, a quote), "## Testar uma sala de ponta a ponta" (a bat fence, 3
+  // bold-led bullets of readings, a text fence of sample output), "## Backup" (a script line, a 3-row file table, a restore
+  // line), "## Problemas comuns" (a 7-row symptom table), "## Plano B (≈ 5 minutos)" (3 numbered steps bypassing the
+  // router, a paragraph), "## Atualizar o RouterOS" (4 numbered steps). Phases: the task sections access, quick check,
+  // failover test, room test, backup, update 6; with Plano B 7; reading the two tests as one and access as setup 4 — [4, 7]
+  // (the problems table is reference). Checklist: 0 (no boxes, no labelled list). SQL: 0 (RouterOS / cmd commands; the
+  // text fences are output). Rollback: false (Plano B is a fallback for a broken router, not a way back from a change, as
+  // 309; undoing the failover test and the one-line backup restore are no rollback section — DOUBTFUL, true if Plano B's
+  // "tudo volta" or the restore line is read as one). Whole (5,151 characters); nothing replaced (private LAN addresses,
+  // and public DNS resolvers' addresses used as probe hosts, kept).
+  "2615-portuguese-dual-wan-router-operations-guide-h2-access-numbered-nested-check-table-output-fences-failover-room-tests-backup-table-problems-table-plano-b-update-numbered.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 2616: a Chinese operations manual that is a production release runbook for a Docker Compose API gateway ("# 运维手册"):
+  // "## 生产发布（…）" (a quote; "### 环境概况" 6 bold-led environment bullets; "### 发布步骤": "**本地：**" 3 numbered steps,
+  // "**服务器（…）：**" one bash fence of four "# N." commented stages — backup with pg_dump, pull + build, switch the image
+  // and recreate, verify — and a browser-acceptance line; "### 回滚" a bash fence with a commented database restore; "###
+  // ⚠️ 已踩过的坑" 4 numbered pitfalls; "### 发布记录" a 2-row release table and a to-do line), a rule, "## 本地开发常用命令"
+  // (a bash fence of dev commands), "## 火山云节点：重新拉取代码" (a bash fence). Phases: local prep, backup, build, switch,
+  // verify / acceptance 5; local prep, server release, acceptance 3 — [3, 5] (environment bullets, pitfalls, release log
+  // and the two dev / node sections are reference). Checklist: 0 (no boxes, no labelled list). SQL: 0 (pg_dump and the
+  // commented psql restore are commands). Rollback: true ("### 回滚"). Whole (3,820 characters); replaced: the repository
+  // owner's handle ×1 and a person's Docker Hub handle ×1 → x's (the product's domain and the upstream organisation kept).
+  "2616-chinese-ops-manual-production-release-env-bullets-local-numbered-server-bash-fence-numbered-comments-rollback-h3-fence-pitfalls-numbered-release-table-dev-commands.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2617: a French MySQL backup and restore guide for a Laravel site ("# Sauvegarde et restauration"): an intro paragraph,
+  // rule-separated H2s: "## Ce qu'il faut sauvegarder" (a 4-row what / path / frequency table, a paragraph), "## Script de
+  // sauvegarde" (a path line, a bash script fence — mysqldump | gzip | gpg, tar, purge, rsync —, a chmod fence, a paragraph;
+  // "### Clé de chiffrement" a gpg fence, paragraphs), "## Planification et notification d'échec" (a cron fence, a
+  // paragraph), "## Restauration" ("### Base de données", "### Fichiers téléversés", "### Configuration": bash fences, an
+  // APP_KEY paragraph), "## Test périodique de restauration" (a bash fence, "Vérifications à mener ensuite :" 5 checkboxes, a
+  // paragraph), "## Sauvegardes et RGPD" (4 policy bullets, a paragraph). Phases: backup script with its key, schedule,
+  // restore, restore test 4; script and key as one with the schedule 3; restore split into database / files / config 6 —
+  // [3, 6] (the what-to-back-up table and the GDPR section are reference). Checklist: 5 (the restore-test boxes). SQL: 0
+  // (mysqldump and the decrypt | gunzip | mysql pipes are commands: dumps and file runs). Rollback: false (none; the
+  // restore is the document's own work). Whole (6,265 characters); nothing replaced (votre-domaine.fr and serveur-distant
+  // are placeholders).
+  "2617-french-mysql-backup-restore-guide-rule-separated-h2-what-table-encrypted-script-fence-gpg-key-h3-cron-fence-restore-h3-bash-fences-quarterly-test-checkboxes-gdpr-bullets.md": { phases: [3, 6], checklist: 5, sql: 0, rollback: false },
+  // 2618: an English cut-over checklist switching a tool's repository from its 1.x line to v2 ("# Cutover: archive 1.x, make
+  // v2 main"): two intro paragraphs (who runs it, tested in a disposable clone; privacy of the remotes), "## Before" (8
+  // checkboxes, wrapped, the last with an indented code block), "## Archive the 1.x line" (an indented code block of tag /
+  // push, a paragraph, an indented README note, an indented code block re-tagging and branching), "## Make v2 main" (a
+  // paragraph, an indented code block — merge -s ours, diff check, fast-forward, push —, paragraphs with a stop rule; "###
+  // Kept files" 2 checkboxes, the second with an indented command; "### 1.x paths this commit removes" a paragraph, an
+  // 18-row path table, paragraphs), "## Release" (paragraphs, two indented one-line commands), "## After" (6 checkboxes).
+  // Phases: before, archive 1.x, make v2 main, release, after 5; release read as part of the after work 4 — [4, 5] (the
+  // kept-files and removed-paths parts sit in "make v2 main"). Checklist: 16 (8 Before + 2 Kept files + 6 After boxes).
+  // SQL: 0. Rollback: false (none; "stop and do not push" if the diff prints is a stop rule, and the 1.x content being
+  // "recoverable from the v0.7.0 tag" names no way back). A code-line cut-over rather than a system one (DOUBTFUL as to
+  // kind, counted as cut-over by its title). Whole (10,516 characters); replaced: a person's first name in home-directory
+  // paths ×12 → x's (the project's own organisation / repository names kept).
+  "2618-english-git-line-cutover-checklist-intro-privacy-before-checkboxes-indented-code-archive-merge-ours-kept-files-boxes-removed-paths-table-release-after-checkboxes.md": { phases: [4, 5], checklist: 16, sql: 0, rollback: false },
+  // 2619: an English route-by-route cut-over runbook from Django templates to a Next.js front end ("# Decoupling Migration
+  // Runbook"): "## Objective" (a line), "## Sequence" (4 numbered steps: deploy the API, deploy the front end and proxy in
+  // parallel, migrate route groups, validate before disabling legacy paths), "## Validation Checklist Per Route Group" (5
+  // bullets), "## Rollback" (3 bullets), "## Risk Areas" (5 bullets). Phases: the four sequence steps 4, with the validation
+  // checklist as its own phase 5; the two deploys as one 3 — [3, 5] (objective and risk areas are reference). Checklist: 5
+  // (a section titled "… Checklist" over plain bullets: its bullets are items). SQL: 0. Rollback: true ("## Rollback").
+  // Whole (1,388 characters); nothing replaced.
+  "2619-english-django-to-nextjs-decoupling-migration-runbook-objective-sequence-numbered-validation-checklist-bullets-rollback-bullets-risk-areas-bullets.md": { phases: [3, 5], checklist: 5, sql: 0, rollback: true },
+  // 2620: an English secret-rotation runbook for a serverless photo service ("# Secret Rotation Runbook"): scope and
+  // secrets-of-record paragraphs, an "Execute these steps yourself" quote, rule-separated numbered H2s: "## 0. Before you
+  // start" (3 numbered), "## 1. JWT signing key" ("### When to rotate" 3 bullets, "### Why it's delicate", "### Procedure" a
+  // bash fence of four "# N." commented steps, "### Rollback" a paragraph and an aws fence), "## 2. Stripe API keys" (When 3
+  // bullets; Procedure 7 numbered with a nested bash fence; "### Verification" a bash fence), "## 3. Netopia merchant
+  // signature" (5 numbered with a nested fence), "## 4. SMTP credentials" (a paragraph), "## 5. GitHub Actions deploy role"
+  // (a bash fence, a json trust-policy fence), "## 6. Residual IAM access keys" (two bash fences), "## 7. After any rotation"
+  // (4 numbered). Phases: before, the rotation (per-secret alternatives), after 3; each secret section its own phase 8 —
+  // [3, 8]. Checklist: 0 (no boxes; "Before you start" is no label; the "When to rotate" bullets are triggers). SQL: 0.
+  // Rollback: true ("### Rollback" of the JWT rotation). Whole (8,052 characters); nothing replaced (the product's API
+  // domain kept; key values are placeholders).
+  "2620-english-secret-rotation-runbook-scope-quote-numbered-h2-0-7-before-numbered-per-secret-when-procedure-h3-bash-fences-jwt-rollback-h3-json-fence-after-numbered.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: true },
+  // 2621: an English MariaDB backup and restore-drill runbook for a Django loyalty-card platform ("# Backup and restore
+  // runbook"): "## Scheduled backup" (a paragraph, a systemctl fence, a paragraph, a manage.py create / verify backup fence,
+  // a retention paragraph), "## Disposable restore drill" (7 numbered wrapped steps: pick the disposable database, create
+  // it, load the dump, extract the runtime archive, point a one-off process at it and run the checks, record the evidence,
+  // destroy the disposable copies), a closing warning paragraph. Phases: scheduled backup, restore drill 2; the drill read
+  // as prepare, restore, verify, record and clean up 5 — [2, 5]. Checklist: 0 (no boxes, no labelled list). SQL: 0 (no SQL
+  // fence; the dump load is prose). Rollback: false (none; the closing paragraph says restoring over live data "is not a
+  // normal application rollback"). Whole (2,021 characters); nothing replaced (a tenant name in a command flag kept as a
+  // customer / tenant identifier — DOUBTFUL if it is read as a person's name).
+  "2621-english-mariadb-backup-and-restore-runbook-scheduled-backup-h2-systemd-manage-py-bash-fences-disposable-restore-drill-seven-numbered-wrapped-closing-warning.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2622: a French operations manual for a salon-booking web app ("# Exploitation"): an intro line, rule-separated numbered
+  // H2s: "## 1. Sauvegardes" (three H3s: what to back up, managed-host backups, "### Sauvegarde manuelle" a pg_dump fence and
+  // a warning), "## 2. Restauration" (a bold test-it paragraph, a bash fence of four "# N." commented steps — createdb, a
+  // `psql -c 'CREATE EXTENSION …'`, pg_restore, a `psql -c 'SELECT count(*) …'` and a `psql -tAc "SELECT conname …"` —, a
+  // paragraph), "## 3. Mise en production" ("### Variables d'environnement" a 4-row pitfall table; "### Migrations" a pnpm
+  // fence and a warning; "### Tâches planifiées" a 2-row cron table, paragraphs), "## 4. Incidents courants" (three H3s: 3
+  // numbered checks with an inline SELECT; a paragraph; a sql fence of one SELECT and a paragraph), "## 5. Points ouverts
+  // avant exploitation réelle" (5 bold-led bullets). Phases: backup, restore, production set-up 3; with the incidents
+  // section 4; production split into migrations and scheduled tasks 5 — [3, 5] (the open points are reference).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 4 (the three psql -c command lines of the restore fence, -tAc read as
+  // -c, and the incident sql fence; the inline SELECT is inline code; DOUBTFUL 1 if the psql -c lines among createdb /
+  // pg_restore are read as commands, 3 if -tAc is not read as -c). Rollback: false (none; replaying a migration when the
+  // constraint is missing is a fix). Whole (5,314 characters); nothing replaced.
+  "2622-french-booking-app-operations-manual-numbered-h2-backup-restore-fences-psql-c-production-env-cron-tables-incidents-h3-sql-fence-open-points-bullets.md": { phases: [3, 5], checklist: 0, sql: 4, rollback: false },
+};
+
+export const HELD_OUT_221: Record<string, TGroundTruth> = {
+  // Set 221 (documents 2635–2646): counts by hand, entries in the form of ground-truth.ts.
+  // 2635: a Chinese maintainer release process for a macOS translator app ("# 维护者发布流程"): "## 0.2.1 发布" (3
+  // paragraphs recording the current release's authorisation and verification status), "## 本机准备" (local preparation:
+  // a bash fence of five check / build / pack commands, a paragraph, "Release 附件:" a 5-row attachments table, a
+  // paragraph on the filtered source package), "## API Key 分发约束" (2 paragraphs of rules on keeping API keys out of
+  // releases), "## 验证干净源码" (verify the clean source: one paragraph), "## GitHub 发布" (5 numbered steps: check files,
+  // push, tag and publish the release, re-download and check on another Mac, update known issues; then a paragraph on
+  // overwriting an already published tag's attachments, a closing line). Phases: local preparation, clean-source
+  // verification, GitHub release 3; the release split into publish and post-release check 4 — [3, 4] (the status record
+  // and the API-key rules are notes).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label; the attachments table is reference). SQL: 0. Rollback:
+  // false (none; the paragraph on overwriting the v0.2.0 attachments is a re-release on a moved tag, not a way back —
+  // DOUBTFUL, true if read as a revert procedure). Whole (2,099 characters); nothing replaced.
+  "2635-chinese-mac-app-release-process-h2-release-status-paragraphs-bash-fence-attachments-table-api-key-rules-clean-source-numbered-github-release-overwrite-paragraph.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2636: an English PostgreSQL restore runbook from an age-encrypted backup ("# Database Restore Runbook"): a blockquote
+  // purpose line, "## Prerequisites" (5 numbered bold items: age CLI, PostgreSQL 16 client tools, the private key, AWS
+  // CLI / rclone, the target URL), then rule-separated numbered H2 sections: "## 1. Download Encrypted Backup" (2 bash
+  // fences), "## 2. Decrypt Archive" (2 bash fences), "## 3. Restore to Target Database" (a warning blockquote, a bash
+  // fence of `pg_restore`, "Common flags:" 4 bullets), "## 4. Post-Restore Verification" (3 numbered items each with a
+  // bash fence: migrate --check, smoke counts through manage.py shell, shred the dump), "## 5. Restore Drill Verification
+  // Record" (bold-labelled bullets with a nested numbered 6-item procedure recorded, an outcome line). Phases: download,
+  // decrypt, restore, verify 4; with the prerequisites 5 — [4, 5] (the drill record is a record of a past run).
+  // Checklist: 5 (the "Prerequisites" numbered list). SQL: 0 (`pg_restore`, `pg_dump` and manage.py commands; no SQL
+  // fence). Rollback: false (none; the warning only says to verify on a scratch database first). Whole (3,410
+  // characters); nothing replaced ("Solo Dev / CI Automation" is a role, kept).
+  "2636-postgres-encrypted-backup-restore-runbook-quote-prerequisites-numbered-bold-hr-separated-numbered-h2-bash-fences-flags-bullets-verification-numbered-drill-record-bullets.md": { phases: [4, 5], checklist: 5, sql: 0, rollback: false },
+  // 2637: an English go-live security checklist for new websites or features ("# Mozilla Foundation Go-Live Checklist"):
+  // an intro paragraph, then one checkbox list of 8 top-level "- [ ]" items, three of them with nested boxes (security
+  // review 7, data storage 2, logs & monitoring 3); no sections. Phases: one pre-go-live checklist 1 — [1, 1] (the nested
+  // groups are areas of one evaluation, not stages — DOUBTFUL, up to 3 if security review, data storage and monitoring
+  // are read as steps).
+  // Checklist: 20 (8 top-level boxes + 12 nested). SQL: 0. Rollback: false (none). Whole (1,559 characters; the source
+  // has no final newline, one added); nothing replaced (the organisation's name kept).
+  "2637-go-live-security-checklist-intro-paragraph-single-checkbox-list-nested-box-groups-security-data-storage-logs.md": { phases: [1, 1], checklist: 20, sql: 0, rollback: false },
+  // 2638: a Portuguese deployment procedure for a job-search agent harness on a cloud agent platform ("# Implantação no
+  // Dot"): an intro paragraph on what the account needs, "## Preparação" (6 numbered steps — coordinator and sheet,
+  // access checks, pin a reviewed commit, private directory and config, run tests and demo with a sh fence, reconcile
+  // then init state with a sh fence — and a paragraph on init), "## Ativação e carga das skills" (3 paragraphs; "###
+  // Instrução para a rotina nativa" a blockquoted instruction for the scheduled routine, a line), "## Interface do
+  // harness" (a paragraph, a sh fence of start / reserve / status / finish, a paragraph), "## Recuperação" (6 bold-led
+  // bullets by failure case: interrupted run, pending attempt, missing database, backup, migration, connector failure),
+  // "## Critério de implantação" (a paragraph on what to record and checking a later scheduled run). Phases:
+  // preparation, activation, acceptance 3; activation folded into preparation 2 — [2, 3] (the interface is reference,
+  // the recovery bullets are failure cases).
+  // Checklist: 0 (no boxes; "Preparação" is no checklist / prerequisites label, its numbered items are steps; the
+  // intro's requirements are prose). SQL: 0 (sh fences of python commands). Rollback: false (none; "Recuperação" is
+  // recovery from interrupted runs and lost state, not a way back from the deployment — DOUBTFUL, true if read as
+  // one). Whole (5,443 characters); nothing replaced.
+  "2638-portuguese-agent-harness-deployment-procedure-intro-requirements-numbered-preparation-sh-fences-activation-paragraphs-quoted-instruction-interface-fence-recovery-bold-bullets-acceptance-paragraph.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2639: a Japanese operations manual for a crypto trading bot on Cloud Run ("# 運用マニュアル - crypto-bot 新システム
+  // （Phase 12完了版）"): emoji H2 sections — "概要" (bold meta lines with hard breaks, a line), "システム構成概要" (a
+  // tree fence, ✅ improvement bullets), "日常運用手順" (daily operations: 4 bold numbered H3 tasks — pre-operation check,
+  // data collection / A-B test / dashboard, ML model management, performance analysis — each a bash fence and "期待結果"
+  // ✅ bullets), "CI/CD・デプロイメント手順" (3 H3: push-triggered CI/CD with a bash fence and staged-deploy bullets,
+  // manual emergency deploy fence, post-deploy check fence), "監視・メトリクス" (monitoring bullets, a yaml fence of
+  // monitored items, bold-labelled target bullets), "緊急時対応手順" (a severity / response-time table, H4 "Step 1" fence
+  // and "Step 2" ✅ condition bullets, H4 C1 / C2 / H1 / H2 bash fences by incident), "ロールバック手順" (rollback: H4
+  // GitHub Actions / Cloud Run revision / staged-mode rollbacks with bash fences, a post-rollback check fence),
+  // "トラブルシューティング" (fences and numbered bold alert responses), "定期メンテナンス" (daily / weekly / monthly H3
+  // bash fences), "運用ログテンプレート" (two text fences of log templates, with □ and "- [ ]" lines inside), related
+  // documents bullets, "緊急連絡・エスカレーション" (numbered escalation tiers, condition bullets, a command fence), a bold
+  // closing. Phases: daily operations, deploy, post-deploy check, emergency response, periodic maintenance 5; daily
+  // operations, deploy and emergency response 3; with the daily tasks or the emergency levels split apart 6 — [3, 6]
+  // (architecture, monitoring targets, troubleshooting, templates and contacts are reference).
+  // Checklist: 0 (no boxes outside fences — the □ and "- [ ]" lines sit inside the log-template fences; the ✅ bullets
+  // are status glyphs, not boxes; "システム要件" labels performance targets (uptime, response time, error rate,
+  // monitoring accuracy), not requirements of an environment or access — DOUBTFUL, 4 if read as a requirements label).
+  // SQL: 0. Rollback: true ("## 🔄 ロールバック手順": GitHub Actions redeploy of a stable commit, Cloud Run traffic back to a
+  // stable revision, staged-mode step-downs, post-rollback checks). Whole (13,238 characters; the source has no final
+  // newline, one added); nothing replaced (the GCP project id "my-crypto-bot-project" kept as a project name).
+  "2639-japanese-trading-bot-operations-manual-emoji-h2-bold-meta-daily-ops-h3-bash-fences-expected-results-cicd-deploy-monitoring-yaml-emergency-levels-table-rollback-h2-fences-maintenance-log-templates.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 2640: a Portuguese operations guide for an IT asset / procurement hub ("# Operação do UGB TI Hub"): "## Começar a
+  // alimentar a base" (start feeding the base: 7 numbered steps — users, sectors, equipment, SOPs, suppliers and
+  // processes, the 1Doc extension credential, systems), "## Inicialização de uma instalação nova" (new install: a
+  // paragraph, a dotenv fence of bootstrap variables, a paragraph), "## Separar uso e homologação" (keep production and
+  // test apart: 2 paragraphs, a powershell fence of test scripts, 2 paragraphs), "## Backup e recuperação" (3 paragraphs:
+  // the pre-cleanup snapshot, how to recover from it into an isolated base, backup policy for institutional use), "##
+  // Diagnóstico habitual" (a 7-row symptom / check table, a closing paragraph on updates). Phases: data entry,
+  // new-install initialisation, homologation testing, backup 4; initialisation and data entry only 2 — [2, 4] (the
+  // diagnosis table is reference).
+  // Checklist: 0 (no boxes, no checklist / prerequisites label). SQL: 0 (dotenv and powershell fences). Rollback: false
+  // (no way back from an operation of this guide; the recovery paragraph restores data lost in a past cleanup into an
+  // isolated base — DOUBTFUL, true if read as a restore-the-previous-state procedure). Whole (5,866 characters); nothing
+  // replaced (the dotenv values are placeholders).
+  "2640-portuguese-it-hub-operations-guide-numbered-data-entry-steps-new-install-dotenv-fence-homologation-powershell-fence-backup-recovery-paragraphs-diagnosis-table.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2641: an Indonesian database restore runbook ("# Runbook Restore Database"): a line saying restore is destructive and
+  // needs approval, 7 numbered steps (identify the target and isolate writer traffic, verify the backup, take a safety
+  // backup of the target, set the confirmation variable, run the restore script, verify queries / migrations / smoke
+  // test, reopen traffic gradually and monitor), a bash fence of the restore command, a closing note on what the script
+  // does not do. Phases: prepare and verify the backup, safety backup, restore, verify, reopen traffic 5; prepare,
+  // restore, verify 3 — [3, 5] (one numbered list, no sections).
+  // Checklist: 0 (no boxes, no label). SQL: 0 (a bash fence running a restore script). Rollback: false (none; the safety
+  // backup of step 3 is a precaution, no way back is described). Whole (846 characters); nothing replaced.
+  "2641-indonesian-database-restore-runbook-approval-line-seven-numbered-steps-safety-backup-bash-fence-limits-note.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2642: a French backup and restore guide for a home media / Nextcloud server with restic ("# 💾 Sauvegarde et
+  // restauration"): a breadcrumb line, an intro paragraph on the weekly policy, a mermaid flowchart of what is backed
+  // up, "## Ce qui est dedans, et ce qui n'y est pas" (a ✅ saved / ❌ excluded table, a bold criterion line, IMPORTANT and
+  // WARNING admonitions), "## Commandes" (a sh fence of make backup / make restore, a paragraph on the SQL dump),
+  // "## Restaurer" (a paragraph, a mermaid flowchart of the manual restore steps 0–4 — stay on the current repo, copy env
+  // files, rsync configs with containers stopped, Nextcloud webroot then database import, make up / test; "### Sur une
+  // machine neuve" a paragraph, a sh fence of clone / copy repo / install password / make restore, a paragraph, a TIP
+  // admonition), "## Pièges connus" (6 bold-led pitfall bullets). Phases: back up and restore 2; restore split into
+  // preparing the new machine, restoring files and configs, importing the database, bringing up and testing 4 — [2, 4]
+  // (the contents table, admonitions and pitfalls are reference; the restore steps sit in a mermaid diagram).
+  // Checklist: 0 (no boxes; ✅ / ❌ are table-header glyphs). SQL: 0 (sh and mermaid fences; `pg_dump` only inline).
+  // Rollback: false (none; the TIP says expressly not to go back to the backup's infra version). Whole (6,138
+  // characters); nothing replaced (the placeholders `<url-du-repo>` etc. kept).
+  "2642-french-home-server-restic-backup-restore-guide-breadcrumb-mermaid-fences-included-excluded-table-admonitions-sh-fences-restore-mermaid-steps-new-machine-known-pitfalls-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2643: an English v1 → v2 support-portal cut-over checklist ("# Cutover Checklist (v2)"): "## Pre-cutover" (3 bullets:
+  // confirm secrets, run smoke tests — 6 nested bullets, run the migration script — 1 nested inline command), "##
+  // Cutover" (4 bullets: staging, production, point the alias / domain, switch webhooks — 2 nested endpoint bullets),
+  // "## Post-cutover" (4 bullets: monitor logs, validate accounts, validate metrics, keep v1 read-only as a fallback).
+  // Phases: pre-cutover, cutover, post-cutover 3 — [3, 3].
+  // Checklist: 0 (no boxes; the document's title "Cutover Checklist" sits over H2 sections of bullets, so it labels none
+  // of them, as 388 / 978 / 1086; the section titles are no checklist label — DOUBTFUL, 20 if the title were read as
+  // labelling all 11 bullets and their 9 nested ones). SQL: 0. Rollback: false (no way back is described; "Keep v1
+  // read-only fallback for rollback window" keeps an option open, as 1019's fallback — DOUBTFUL, true if read as a
+  // rollback item). Whole (908 characters); nothing replaced.
+  "2643-support-portal-v1-to-v2-cutover-checklist-pre-cutover-cutover-post-cutover-h2-plain-bullets-nested-smoke-bullets-inline-migration-command-fallback-bullet.md": { phases: [3, 3], checklist: 0, sql: 0, rollback: false },
+  // 2644: an English first production go-live runbook for a marketplace web app ("# Go-Live Runbook"): an intro line,
+  // "## Prerequisites" ("Before starting, confirm:" 7 boxes), six timed phase H2 — "Phase 1: Pre-Deploy" (H3 tag the
+  // release, verify images, final environment check, each a bash fence), "Phase 2: Database Setup" (H3 backup, apply
+  // migrations, verify status, bash fences), "Phase 3: Deploy" (H3 start services, wait for readiness, verify health,
+  // verify web apps, bash fences), "Phase 4: Smoke Test" (H3 automated smoke fence; manual verification 7 boxes), "Phase
+  // 5: First Admin Setup" (a bash fence running node / prisma to set the admin role; verify admin access 4 boxes),
+  // "Phase 6: Go Live" (open to traffic 2 boxes; monitor 4 bullets) — then "## Rollback Procedure" (H3 application and
+  // database rollback bash fences, "Full rollback" 5 numbered steps), "## Post-Launch (Day 1-3)" (6 boxes). Phases: the
+  // six numbered phases 6; with the prerequisites and the post-launch checks 8 — [6, 8].
+  // Checklist: 26 (boxes: prerequisites 7, manual verification 7, admin access 4, open to traffic 2, post-launch 6).
+  // SQL: 0 (pnpm migrate / restore commands and a node -e prisma call; no SQL). Rollback: true ("## Rollback Procedure":
+  // application, database and full rollback). Whole (4,782 characters); nothing replaced (the product's domain and its
+  // admin address kept as the organisation's, not personal).
+  "2644-go-live-runbook-prerequisites-checkboxes-six-phase-h2-timed-h3-bash-fences-manual-verification-boxes-admin-setup-rollback-h2-app-db-full-numbered-post-launch-boxes.md": { phases: [6, 8], checklist: 26, sql: 0, rollback: true },
+  // 2645: an English deployment pipeline document for a company site on Cloudflare Pages ("# Sentinel ITAD — durable
+  // deployment pipeline"): YAML front matter, an intro paragraph, "## TL;DR" (a text fence of the push → action →
+  // wrangler flow, a bold line), "## Why the previous setup broke" (a 6-row old / new table), "## Why `wrangler` is the
+  // right primitive" (2 numbered bold project types, paragraphs), "## Setup (operator actions, ~15 minutes)" (H3 "Step 1"
+  // add the API token secret — 2 numbered items with nested bullets; "Step 2" add the workflow — a bash fence; "Step 3"
+  // verify the first auto-deploy — 3 numbered; "Step 4" promote — a bash fence), "## Workflow file" (a yaml fence, "Why
+  // this exact config" 8 bullets), "## Verification (live, 2026-07-28)" (a 6-row check / result table), "## Pitfalls
+  // learned" (7 numbered bold items), "## Related files" (3 bullets; no final newline). Phases: the four setup steps 4;
+  // setup and first-deploy verification 2 — [2, 4] (TL;DR, the why sections, the workflow listing, the verification
+  // record and pitfalls are reference).
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: false (no rollback section; "rollback is just `git revert` +
+  // push" is a cell of the old / new comparison table — DOUBTFUL, true if read as a rollback instruction). Whole (9,755
+  // characters; the source has no final newline, one added); replaced (same length): a person's name as the verifier and
+  // in a commit-message tag ×2 → x's, a person's name as the branch prefix ×9 → x's, the owner's GitHub handle in a URL ×1
+  // → x's (kept: the company's domain, the Cloudflare account id the text calls public, a truncated token id).
+  "2645-cloudflare-pages-deploy-pipeline-doc-front-matter-tldr-text-fence-old-new-table-setup-step-h3-numbered-nested-bullets-bash-fences-workflow-yaml-fence-verification-table-pitfalls-numbered.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2646: an English incident response runbook for a knowledge API ("# Knowledge Layer Incident Response Runbook", then
+  // two more "#" lines — last updated, owner — that Markdown reads as H1 headings): "## Incident: Elevated 5xx Error
+  // Rate" (H3 "Detection" 3 bold bullets; "Initial Assessment" 3 numbered bold items, the second with an indented
+  // unlabelled CloudWatch Logs Insights fence, the third with 3 nested bullets; "Escalation Matrix" 3 bullets; "Response
+  // Actions" with H4 circuit breaker (a bash curl fence), database issues (3 numbered, two with inline SELECTs), Pinecone
+  // issues (3 numbered), cache issues (3 numbered); "Rollback Procedure (30 minutes)" 3 numbered bold items each with an
+  // indented bash kubectl fence; "Communication" 3 bullets; "Prevention" 3 bullets), a rule, "## Incident: Data Drift
+  // Detected" (Detection 3 bullets; Response 3 numbered, the first with an indented sql UPDATE fence), a rule, "##
+  // Incident: Licensing Violation" (Detection 2 bullets; Response 3 numbered). Phases: for the 5xx incident detect,
+  // assess, respond, communicate 4; with the drift and licensing responses apart 6; detect-and-assess, respond,
+  // communicate 3 — [3, 6] (escalation matrix and prevention are reference).
+  // Checklist: 0 (no boxes, no label). SQL: 1 (the sql fence quarantining drifted metrics; the two SELECTs are inline
+  // code, the Logs Insights fence is no SQL). Rollback: true ("### Rollback Procedure": kubectl rollout history / undo /
+  // verify; also "Rollback to previous version" in the drift response). Whole (3,561 characters); nothing replaced
+  // (knowledge-api.example.com is already a placeholder).
+  "2646-incident-response-runbook-hash-meta-lines-per-incident-h2-detection-bullets-numbered-assessment-indented-fences-escalation-response-h4-inline-sql-rollback-h3-kubectl-sql-fence.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -24944,6 +25414,9 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-213": HELD_OUT_213,
   "held-out-215": HELD_OUT_215,
   "held-out-220": HELD_OUT_220,
+  "held-out-223": HELD_OUT_223,
+  "held-out-219": HELD_OUT_219,
+  "held-out-221": HELD_OUT_221,
 };
 
 /** Every document of the corpus with its ground truth. */
