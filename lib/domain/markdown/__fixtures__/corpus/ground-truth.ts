@@ -25208,6 +25208,180 @@ export const HELD_OUT_221: Record<string, TGroundTruth> = {
   "2646-incident-response-runbook-hash-meta-lines-per-incident-h2-detection-bullets-numbered-assessment-indented-fences-escalation-response-h4-inline-sql-rollback-h3-kubectl-sql-fence.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: true },
 };
 
+export const HELD_OUT_218: Record<string, TGroundTruth> = {
+  // Set 218 (documents 2599–2610): counts by hand, entries in the form of ground-truth.ts.
+  // 2599: an English PostgreSQL backup-and-restore runbook for a VPN control plane ("# Madar PostgreSQL backup and
+  // restore"): 2 intro paragraphs, "## Safety rules" (7 bullets), "## Tool-version rule" (a paragraph, a one-line bash
+  // fence `psql "$DATABASE_URL" -Atc 'SHOW server_version;'`, an export bash fence, a paragraph), "## Create a logical
+  // backup" (a umask / mktemp bash fence, a paragraph, a docker pg_dump bash fence), "## Validate by restoring to a
+  // disposable database" (paragraphs, a docker pg_restore bash fence), "## Post-restore validation" (a colon line over 9
+  // numbered checks, a CI paragraph), "## Production recovery sequence" (10 numbered), "## Rollback" (a paragraph), "##
+  // Verified scope" (a paragraph). Phases: back up, validate on a disposable database, production recovery 3; with the
+  // tool-version check and the post-restore validation apart 5 — [3, 5] (safety rules and verified scope are notes).
+  // Checklist: 0 (no boxes; "## Post-restore validation" is no checklist label, though step 6 of the recovery sequence
+  // calls it "the post-restore validation checklist" — DOUBTFUL, 9 if that reference is read as a label; "Safety rules"
+  // are rules). SQL: 1 (the `psql … -Atc 'SHOW server_version;'` command line, -c combined with -A -t — DOUBTFUL, 0 if a
+  // version check is read as a command). Rollback: true ("## Rollback": keep the failed database isolated, go back to the
+  // last known-good database / snapshot). Whole (5,828 characters); nothing replaced.
+  "2599-postgres-backup-restore-runbook-safety-bullets-tool-version-psql-c-fence-backup-restore-docker-fences-validation-numbered-recovery-numbered-rollback-paragraph.md": { phases: [3, 5], checklist: 0, sql: 1, rollback: true },
+  // 2600: a Chinese server deploy guide for a Node.js + MySQL + Nginx web app ("# 部署指南"): "## 服务器配置" (server
+  // configuration: "### 推荐配置" recommended configuration, 4 bold bullets; "### 网络配置" network, a bold bullet with 4
+  // nested port bullets), "## 环境搭建" (environment setup: "### 1."–"### 5." install system packages, Node.js, MySQL,
+  // Nginx, PM2, bash fences, some under "#### CentOS" / "#### Ubuntu"), "## 项目部署" (project deploy: "### 1."–"### 7."
+  // directories, an nginx config fence, restart, the deploy script, an env fence, database initialisation with a node
+  // script, start the backend with PM2), "## 部署验证" (verification: status fence, 2 bold URL bullets, a logs fence), "##
+  // 自动化部署" (CI/CD: stage bullets, secret bullets, 4 numbered with 2 nested, a status line), "## 常见问题" (FAQ: H3
+  // fences and bullets), "## 运维建议" (ops advice: a mysqldump / tar backup fence, bullet groups), "## 版本管理" (a
+  // one-row version table), "## 联系方式" (2 blank contact bullets). Phases: environment setup, project deploy, verify 3;
+  // with the server configuration as a preparation phase 4; with the automated deployment 5 — [3, 5] (FAQ, ops advice,
+  // versions and contacts are reference).
+  // Checklist: 0 (no boxes; "推荐配置" — recommended configuration — is no requirements / prerequisites label — DOUBTFUL, 4,
+  // or 9 with the nested ports, if the server configuration is read as environment requirements). SQL: 0 (mysqldump is a
+  // command; no SQL fence). Rollback: false (none). Whole (4,542 characters, a final newline added); nothing replaced
+  // (your-domain.com and your-password are placeholders; the npm lines read "pm install" / "pm run …" exactly as served).
+  "2600-chinese-server-deploy-guide-server-spec-bullets-numbered-h3-install-bash-fences-centos-ubuntu-h4-nginx-env-fences-verify-ci-cd-faq-ops-advice-version-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2601: a Traditional Chinese backend deploy SOP for a FastAPI app on a home server behind Cloudflare Tunnel, with a
+  // cold-rebuild Lightsail rollback ("# 後端部署指南"): a doc-meta HTML comment, a 2-paragraph warning / status blockquote,
+  // "## 核心資訊" (core facts: 6 bold bullets), a rule, "## 標準部署流程（standby，手動）" (standard deploy: a quote, an ssh /
+  // git pull / compose up / curl bash fence, 3 bullets; "### 部署後驗證（standby）" post-deploy verification: a curl bash
+  // fence, a line), a rule, "## Lightsail rollback 部署流程（僅回滾時用）" (Lightsail rollback deploy, for rollback only: 2
+  // quotes, a plain decision-tree fence, a bold principle, a flow line, a quote, "部署完成後確認遠端版本：" 2 bullets, a quote;
+  // "### 外部 smoke verify" 3 numbered checks, "#### 控制 env" a table, "#### 排查" 4 bullets; "### Rollback：deploy 失敗後的
+  // 具體動作" 2 quotes, bold "Step 0"–"Step 3" with bash fences and bullets, a bold rollback-or-fix-forward table). Phases:
+  // the standard deploy with its verification 1; deploy and verify 2; with the legacy Lightsail deploy / smoke verify as a
+  // third 3 — [1, 3] (core facts are reference; the Lightsail section is the rollback context).
+  // Checklist: 0 (no boxes; "部署完成後確認遠端版本：" — confirm the remote version after deploying — is a colon line, no
+  // label). SQL: 0 (none). Rollback: true ("### Rollback：deploy 失敗後的具體動作": redeploy the previous sha, restore the data
+  // backup). Cut before the rule and "## 特殊情境 SOP" (special-case SOPs: env, secret rotation, App Store, Sentry, schema,
+  // first deploy, diagnosis, backups, notes): 9,144 of 19,227 characters; replaced: a person's name as SSH user / machine
+  // name ×5 → x's, a private (Tailscale) IP ×4 and the old server's public IP ×3 → 198.51.100.x (same length). Kept: the
+  // product's domain, Cloudflare's edge IP in a --resolve line (a service address), host nicknames (standby, felix).
+  "2601-traditional-chinese-deploy-sop-meta-comment-warning-quotes-facts-bullets-deploy-verify-fences-legacy-deploy-smoke-numbered-rollback-bold-steps-fences-table.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 2602: an English go-live checklist for a local crypto trading bot ("# Go-Live Checklist"): an intro line ("Use this
+  // checklist before enabling live Binance trading…"), "## Release Gate" (4 numbered: tests, build, stack restart /
+  // health, dashboard), "## Trading Gate" (5 numbered: research mode, paper mode, review the ledger, validate connectivity,
+  // enable live trading), "## Secrets Gate" (3 numbered), "## Operator Recovery" (4 numbered: emergency stop, restart
+  // supervisor, audit bundle, backup location), "## Post-Session" (4 numbered). Phases: the five gate / stage sections 5;
+  // the three gates as one pre-live check, then recovery drill and post-session 3 — [3, 5].
+  // Checklist: 0 (no boxes; a document titled "… Checklist" over numbered steps in sections is a procedure, as 388 / 978
+  // — DOUBTFUL, 20 if the title and intro line are read as labelling every numbered item). SQL: 0. Rollback: false
+  // ("## Operator Recovery" checks that emergency stop and restart work before going live; no way back is described —
+  // DOUBTFUL, true if the emergency-stop drill is read as the back-out). Whole (1,908 characters); nothing replaced.
+  "2602-trading-bot-go-live-checklist-title-over-numbered-gate-h2-sections-release-trading-secrets-operator-recovery-post-session.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2603: an English database restore runbook for a Supabase / Vercel SaaS, emoji headings ("# 🔄 Database Restore
+  // Runbook"): a meta blockquote (updated, RPO, RTO), "## 📋 Pre-Restore Checklist" (5 boxes), "## 🗄️ Supabase Database
+  // Restore" ("### Option A: Point-in-Time Recovery" a quote and 7 bold numbered steps, a row-count sql fence in step 5 and
+  // a prisma bash fence in step 7; "### Option B: Daily Backup Restore" 6 numbered, a `psql … < backup.sql` bash fence in
+  // step 4; "### Option C: Manual Table Restore (Surgical)" a quote and one sql fence of CREATE / SELECT / INSERT / DROP),
+  // "## 📦 File Storage Restore" (2 H3 of numbered steps with bash fences), "## 🔐 Secrets Restore" (2 numbered with vercel
+  // fences, a secrets table), "## ✅ Post-Restore Verification" (a bash fence of curl checks and comment steps), "## 🔁
+  // Failover Rehearsal Checklist" (a monthly quote, 8 boxes), "## 📊 DR Metrics" (a table with ✅ / ⬜ status cells), a
+  // closing italic line. Phases: pre-restore checklist, database restore, post-restore verification 3; with file storage
+  // and secrets restore 5; with the rehearsal checklist after the work 6 — [3, 6] (the options are alternatives within one
+  // phase; metrics are reference).
+  // Checklist: 13 (5 pre-restore boxes + 8 rehearsal boxes; the ⬜ cells of the metrics table are status glyphs). SQL: 2
+  // (the row-count sql fence of Option A and the surgical sql fence of Option C; `psql "$NEW_DATABASE_URL" < backup.sql` is
+  // a file run, a command). Rollback: false (the whole procedure is a restore; no way back of its own). Whole (6,259
+  // characters); nothing replaced (the product's domain kept; your-bucket is a placeholder).
+  "2603-emoji-h2-database-restore-runbook-pre-restore-checkboxes-pitr-daily-surgical-options-numbered-sql-fences-storage-secrets-verify-fence-rehearsal-checkboxes-metrics-table.md": { phases: [3, 6], checklist: 13, sql: 2, rollback: false },
+  // 2604: a Chinese system backup-and-restore runbook for a PostgreSQL + file-storage lab notebook app ("# 系统备份与恢复"):
+  // "## 覆盖范围" (scope: a line, 3 bullets of backup contents, a paragraph), "## 创建备份" (create a backup: a colon line of
+  // things to confirm, 2 one-line bash fences of the backup script, a paragraph on copying off-host), "## 恢复" (restore: a
+  // line, a bash fence of the restore script with --confirm-replace, "脚本按以下顺序执行：" 7 numbered — checks, pg_restore
+  // --list, unpack, create a pre-restore rollback bundle, stop / rebuild / restore, swap storage, start and wait for
+  // /ready — and a failure paragraph), "## 非破坏性 smoke 与隔离恢复演练" (non-destructive smoke and isolated restore drill:
+  // a paragraph, a bash fence of backup / restore_drill / evidence export, 2 paragraphs), "## 生产灾备策略" (production DR
+  // policy: a line, 6 numbered), "## 2026-07-16 隔离往返记录" (a dated round-trip record: a line, 8 bullets, a paragraph).
+  // Phases: back up, restore 2; with the isolated drill 3; with the DR policy's steps as a phase 4 — [2, 4] (scope and the
+  // dated record are reference).
+  // Checklist: 0 (no boxes, no label; "先确认…：" is a colon line, not a list). SQL: 0 (none). Rollback: true (the failure
+  // paragraph of "## 恢复": if the swap fails, restore again from the automatic pre-restore rollback bundle of step 4 —
+  // DOUBTFUL, false if that is read as part of the restore itself). Whole (2,958 characters); nothing replaced.
+  "2604-chinese-backup-restore-runbook-scope-bullets-backup-fences-restore-fence-seven-numbered-steps-failure-paragraph-drill-fence-dr-policy-numbered-record-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 2605: an English cut-over checklist for replacing a beta Discord bot with a new one ("# Ops Hub Cutover Checklist"): an
+  // intro line ("Use this checklist when replacing…"), "## Before Cutover" (3 bullets with nested env-variable and path
+  // bullets, a two-level nesting, a pytest bash fence, a bullet), "## Startup Check" (a bullet, a python -m bash fence, a
+  // "Confirm:" bullet with 5 nested), "## Server Check" (3 bullets, 4 nested roles), "## Workflow Check" (5 bullets with
+  // nested slash-command bullets), "## Photo Scope Check" and "## Supplemental Queue Check" (conditional "If …" bullets with
+  // nested), "## Notification Check" (3 bullets), "## Cutover" (4 bullets: stop the old bot, start the new one, watch logs,
+  // keep the old bot as a rollback option), "## Immediate Rollback Triggers" (5 bullets), "## After Cutover" (2 bullets, 4
+  // nested). Phases: prepare and start, verify on the server (server, workflow, photo, queue, notification checks), cut
+  // over, after 4; every section but the triggers 9 — [4, 9].
+  // Checklist: 0 (no boxes; the document title "… Cutover Checklist" over H2 sections of bullets labels none of them, as
+  // 388 / 978 / 1086, and the "… Check" sections are no "Checklist" label — DOUBTFUL, all bullets, over 70 with the nested,
+  // if the title and intro line are read as labelling them). SQL: 0 (none). Rollback: true ("## Immediate Rollback
+  // Triggers" and the cut-over item "Keep the old bot available as a short rollback option" — the way back is restarting
+  // the old bot, implied, not spelled out — DOUBTFUL, false if triggers without steps are not a procedure). Whole (4,262
+  // characters); nothing replaced.
+  "2605-discord-bot-cutover-checklist-title-over-h2-check-sections-nested-env-and-command-bullets-pytest-fences-conditional-scope-bullets-cutover-rollback-triggers-after.md": { phases: [4, 9], checklist: 0, sql: 0, rollback: true },
+  // 2606: a French operations guide for the technical admin of a multi-tenant hotel ERP console ("# Exploitation"): an
+  // intro (back up, monitor, intervene), "## Sauvegardes" (backups: a line; "### Comment ça marche" a plain docker exec
+  // pg_dump | gzip fence, paragraphs, "Deux garde-fous :" 2 bullets; "### Actions disponibles" a 7-row table; "###
+  // Restauration" a plain gunzip | psql fence, paragraphs, a warning quote; "### Planification" a table; "### Le
+  // planificateur" a quote, a plain cron fence, a bash fence; "### Où sont les fichiers" a paragraph and a quote), "##
+  // Supervision" (a table, a paragraph, a quote; "### Diagnostic d'un établissement" 3 bullets), "## Mode assistance"
+  // ("### Fonctionnement" 3 numbered, paragraphs, a quote; "### Garde-fous" 5 bullets), "## Mise à jour d'un établissement"
+  // (update: 3 paragraphs, the third "C'est réversible : réappliquer un tag antérieur…", a quote), "## Incidents courants"
+  // (a symptom table), "## Commandes utiles" (4 one-line bash fences), "## Sauvegarder la console elle-même" (paragraphs, a
+  // bash fence), "## Pour aller plus loin" (3 link bullets). Phases: back up / restore, monitor, intervene (assistance and
+  // update) 3; backups, supervision, assistance, update, console backup 5 — [3, 5] (incidents, commands and links are
+  // reference).
+  // Checklist: 0 (no boxes; "Deux garde-fous :" and "### Garde-fous" — safeguards — are no checklist / prerequisites label).
+  // SQL: 0 (the pg_dump and gunzip | psql pipes are commands, a dump run through psql as a file). Rollback: true (the update
+  // section: "C'est réversible : réappliquer un tag antérieur redescend l'établissement de version" — reapply the earlier
+  // tag to go back — DOUBTFUL, one unlabelled sentence; false if read as a remark). Whole (9,564 characters); nothing
+  // replaced (the product and its support account name kept).
+  "2606-french-erp-operations-guide-h2-h3-backup-plain-fences-actions-table-restore-warning-quote-cron-fence-supervision-assistance-numbered-update-incidents-table-fences.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2607: a short Spanish production deploy note for a Next.js + Puppeteer app ("# Despliegue en Produccion y Operacion -
+  // OpenCarrusel"): "## 1. Despliegue con Docker" (a line, a bash fence of docker compose up / logs), "## 2. Despliegue
+  // Nativo en Servidor Linux (PM2)" (a bash fence of npm ci / build and pm2 start / save), "## 3. Optimizaciones Criticas
+  // para Produccion" (3 bold bullets: Chromium path, flags, next start vs next dev). Phases: one deploy, by Docker or
+  // natively (alternatives) 1; the two deploy sections as steps 2 — [1, 2] (the optimisations are notes).
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: false (none). Whole (983 characters, just above the stub limit);
+  // nothing replaced.
+  "2607-spanish-short-production-deploy-doc-numbered-h2-docker-compose-bash-fence-pm2-native-bash-fence-optimisation-bold-bullets.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+  // 2608: a Korean operations manual for a brand's static front-end site ("# GenYou Lab 운영 매뉴얼"): an intro line, "## 1.
+  // 신규 제품 페이지 추가 방법" (adding a product page: 4 numbered, the bold third and fourth with 2 nested bullets each), "## 2.
+  // 소셜 API 키 갱신 방법" (renewing the social-login API keys: a line, 3 bold bullets — file path, Kakao with 1 nested, Naver
+  // with 2 nested), "## 3. 스마트스토어 URL 변경 및 UTM 갱신 방법" (changing store URLs / UTM: a line, 3 bullets, the last
+  // `firebase deploy`), "## 4. GA4 전환 퍼널 확인 방법" (checking the GA4 funnel: a line, 4 numbered, the third with 3 nested),
+  // "## 5. `rules.md` (코딩 컨벤션) 업데이트 기준" (criteria for updating the conventions file: a line, 3 bold bullets).
+  // Phases: a manual of independent task sections — the four procedures 4; with the rules.md update as a fifth 5 — [4, 5]
+  // (DOUBTFUL: each task is a separate procedure, not a stage of one run).
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: false (none). Whole (2,187 characters); nothing replaced (the
+  // organisation's store URL and its public GA4 measurement ID kept — an ID shown in every page, not a secret).
+  "2608-korean-frontend-operations-manual-numbered-h2-tasks-product-page-numbered-nested-bullets-api-key-renewal-bold-bullets-url-utm-bullets-ga4-numbered-rules-update-bullets.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 2609: an English secret-rotation playbook for a Kubernetes platform with Vault locally and GCP Secret Manager in
+  // production ("# Playbook: Secret Rotation"): 4 bold meta lines, "## Overview" (the shared pattern: create, deploy,
+  // verify, retire), "## Rotation Schedule" (a 7-row table), "## JWT Secret Rotation" (a bold impact line; "### Local
+  // (Vault)" and "### GCP (Secret Manager)" bash fences of 5 commented steps each; "### User Communication" 3 bullets), "##
+  // Session Secret Rotation" (3 bullets, a bash fence), "## Database Password Rotation" ("### Local" a bash fence whose
+  // first step is a kubectl exec … `psql -U postgres -c "ALTER USER …"` among vault / rollout / curl commands; "### GCP
+  // (Cloud SQL)" a gcloud bash fence), "## Stripe API Key Rotation" (a commented bash fence of 6 steps), "## Encryption Key
+  // Rotation" (a bold warning, a commented bash fence), "## Emergency Rotation (Compromised Secret)" (a commented bash fence
+  // of 5 steps), "## Quick Reference: GCP Secret Manager Commands" (a bash fence), "## Related" (3 link bullets). Phases:
+  // the shared pattern — generate, update the store, restart, verify / retire — 4; the per-secret sections (JWT, session,
+  // database, Stripe, encryption key, emergency) 6 — [4, 6] (schedule, quick reference and links are reference).
+  // Checklist: 0 (no boxes, no label). SQL: 0 (the `psql -c "ALTER USER …"` line sits among other commands in its shell
+  // fence, a command, as 112 / 148 — DOUBTFUL, 1 if every psql -c line is taken as a step). Rollback: false (none; old
+  // versions are disabled after verifying, no way back described). Whole (7,902 characters); nothing replaced (the
+  // product's local domain, project names and the sk_live_NEW_KEY / whsec_EXISTING placeholders kept).
+  "2609-secret-rotation-playbook-bold-meta-schedule-table-per-secret-h2-vault-gcp-h3-commented-bash-fences-psql-c-among-commands-impact-lines-emergency-rotation-quick-reference.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 2610: a Portuguese cut-over plan for moving a personal blog's domain to a rebuilt site ("# Plano de virada: o domínio
+  // passa a servir o blog novo"): a "Mudou em …" blockquote (the plan is deferred; the new blog runs on a subdomain), a
+  // bold-led paragraph (nothing runs without the owner's OK; the way back is a revert), "## Caminho recomendado: trocar o
+  // conteúdo do mesmo repositório" (the recommended path: 2 paragraphs), "## Antes da virada" (before: 4 bold-led numbered
+  // steps with wrapped lines — review, content catch-up, final validation, first commit), "## A virada (com o OK do …)" (the
+  // cut-over: 3 numbered — new branch and content swap, PR and build, merge and deploy), "## Depois da virada (no mesmo
+  // dia)" (after, same day: 5 bullets of checks), "## Volta atrás" (way back: a paragraph, `git revert -m 1 <merge>`).
+  // Phases: before, cut-over, after 3; with the choice of path as a planning step 4 — [3, 4].
+  // Checklist: 0 (no boxes, no label). SQL: 0. Rollback: true ("## Volta atrás": revert the merge and let the workflow
+  // republish the old blog). Whole (3,196 characters); replaced: a person's first name ×6 and surname ×1 → x's, a personal
+  // e-mail address → x's@example.com, the owner's GitHub handle / personal domain ×7 (in repository names and domains) →
+  // x's (same length).
+  "2610-portuguese-blog-domain-cut-over-plan-changed-note-quote-bold-ok-paragraph-recommended-path-before-bold-numbered-cutover-numbered-after-bullets-volta-atras-revert-paragraph.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -25417,6 +25591,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-223": HELD_OUT_223,
   "held-out-219": HELD_OUT_219,
   "held-out-221": HELD_OUT_221,
+  "held-out-218": HELD_OUT_218,
 };
 
 /** Every document of the corpus with its ground truth. */
