@@ -1371,6 +1371,12 @@ const KNOWN_GAPS = new Set([
   "2606-french-erp-operations-guide-h2-h3-backup-plain-fences-actions-table-restore-warning-quote-cron-fence-supervision-assistance-numbered-update-incidents-table-fences.md",
   "2609-secret-rotation-playbook-bold-meta-schedule-table-per-secret-h2-vault-gcp-h3-commented-bash-fences-psql-c-among-commands-impact-lines-emergency-rotation-quick-reference.md",
   "2610-portuguese-blog-domain-cut-over-plan-changed-note-quote-bold-ok-paragraph-recommended-path-before-bold-numbered-cutover-numbered-after-bullets-volta-atras-revert-paragraph.md",
+  // Set 222 at first run (2650, 2654, 2656, 2657, 2658).
+  "2650-chinese-deploy-guide-prep-bullets-run-build-https-nginx-systemd-fences-backup-bullets-numbered-upgrade-rollback-h2-decision-table-acceptance-numbered-arm64-rollout.md",
+  "2654-chinese-android-release-process-artifact-table-chinese-numbered-h2-version-tag-tables-local-ci-bash-fences-key-backup-numbered-first-release-checkboxes-rollback-table.md",
+  "2656-k3s-secret-rotation-runbook-numbered-h2-inventory-table-per-secret-h3-commented-bash-fences-bold-app-labels-psql-c-alter-role-validation-table-checklist-in-plain-fence.md",
+  "2657-spanish-sql-migrations-guide-order-table-file-list-fence-per-file-h3-notes-sql-alter-fence-numbered-supabase-steps-psql-f-loop-verify-sql-fence-troubleshooting-table.md",
+  "2658-japanese-bot-operations-guide-emoji-h2-quick-start-prerequisites-in-fence-env-fence-monitoring-psql-c-lines-weekly-maintenance-psql-setup-fence-troubleshooting.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

@@ -25382,6 +25382,187 @@ export const HELD_OUT_218: Record<string, TGroundTruth> = {
   "2610-portuguese-blog-domain-cut-over-plan-changed-note-quote-bold-ok-paragraph-recommended-path-before-bold-numbered-cutover-numbered-after-bullets-volta-atras-revert-paragraph.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
 };
 
+export const HELD_OUT_222: Record<string, TGroundTruth> = {
+  // Set 222 (documents 2647–2658): counts by hand, entries in the form of ground-truth.ts.
+  // 2647: an English Kubernetes deploy runbook for a voting app ("# Electra Deployment Runbook"): an intro line, "##
+  // Prerequisites" ("### Required Access" 5 boxes, "### Required Tools" and "### Environment Verification" bash fences),
+  // "## Pre-Deployment Checklist" (three H3 box groups: code 5, environment 5, team 4), "## Staging Deployment" (7
+  // numbered H3 steps: prepare, backup, execute — bold options A (numbered GitHub Actions steps, nested bullets) / B (bash
+  // fence) —, verify, smoke tests, blue/green switch, post-deploy verification, each over bash fences), "## Production
+  // Deployment" (7 numbered H3 steps: pre-production checks, window protocol (bold label, 4 numbered) + fence, deployment
+  // steps (numbered bold items with nested bullets, a fence), migration validation, health, traffic switch, disable
+  // maintenance), "## Rollback Procedures" (automatic bullets, manual H4 quick / full fences, numbered GitHub Actions
+  // rollback), "## Post-Deployment Tasks" (4 numbered H3: release fence, documentation 4 boxes, monitoring fence, cleanup
+  // fence), "## Troubleshooting" (H4 issues over bash fences, contacts bullets, escalation numbered), "## Deployment
+  // Checklist Summary" (three H3 box groups of 5), a bold closing line. Phases: prerequisites / pre-deployment checklist,
+  // staging, production, post-deployment 4; prerequisites and checklist apart, plus the summary checklist 6 — [4, 6].
+  // Checklist: 38 (boxes: required access 5, pre-deployment 14, documentation 4, summary 15; "Prerequisites" labels
+  // only the boxed access list and two fences). SQL: 0 (the one `manage.py dbshell -c "SELECT version();"` line is a
+  // troubleshooting command inside a bash fence, not psql — DOUBTFUL, 1 if read as a `-c` SQL line). Rollback: true ("##
+  // Rollback Procedures"). Whole (11,829 characters); replaced: the owner's GitHub handle in a ghcr.io image path ×2 → x's.
+  "2647-k8s-voting-app-deploy-runbook-required-access-boxes-pre-deployment-box-groups-staging-production-numbered-h3-bash-fences-rollback-h2-post-deploy-boxes-summary-box-groups.md": { phases: [4, 6], checklist: 38, sql: 0, rollback: true },
+  // 2648: an English cut-over runbook moving a signing / ledger stack to a new host ("# Cutover: move a deployment to a
+  // new host"): intro paragraphs (every step names its machine, a check and an undo), "## What moves, and what does not"
+  // (a two-column table), "## 0. Before you start" (an sh fence, a paragraph, 3 bold-led bullets), "## 1." … "## 8."
+  // (freeze, export, copy, import, bring up, verify a pre-move commit, enrol the old machine, mark it dev — each an sh
+  // fence or paragraph, a bold "**Check:**" and a bold "**Rollback:**" paragraph), "## 9. Passkeys …" (3 numbered, check,
+  // "Rollback: none needed"), "## Gaps" (a table). Phases: the ten numbered stages 10; grouped as prepare, freeze / export /
+  // copy, import / bring up, verify, re-purpose the old host (7–8), passkeys 6; tighter 5 — [5, 10].
+  // Checklist: 0 (no boxes; "Before you start" is no prerequisites label — its 3 bullets not counted). SQL: 0 (none).
+  // Rollback: true (a "**Rollback:**" paragraph in every step 1–9). Whole (8,766 characters); nothing replaced
+  // (placeholders `<old-host>` / `<new-host>` and loopback addresses only).
+  "2648-host-move-cutover-runbook-moves-table-numbered-h2-0-9-machine-named-sh-fences-bold-check-rollback-labels-per-step-gaps-table.md": { phases: [5, 10], checklist: 0, sql: 0, rollback: true },
+  // 2649: an English go-live runbook for a static site on GitHub Pages ("# Go live — GitHub Pages ($0)"): an intro line,
+  // a bold warning paragraph, a code-span URL, two bold account / repo lines joined by a hard break, then rule-separated
+  // "## 1. Commit locally" (an unlabelled fence holding a prompt sentence), "## 2. Create a public GitHub repo" (5
+  // numbered UI steps, an optional-CLI bash fence), "## 3. Push this project" (a bash fence), "## 4. Turn on GitHub
+  // Pages" (7 numbered UI steps, paragraphs, the site URL), "## 5. After the URL works" (3 numbered checks), "## Manual-only
+  // checklist" (a 5-row Step / Who table, no box cells), an italic 404 line. Phases: the five numbered sections 5; commit
+  // and push together 4; with the manual checklist table as a closing checklist phase 6 — [4, 6].
+  // Checklist: 0 (no boxes; the "Manual-only checklist" is a table without box cells, not a list — DOUBTFUL, 5 if its
+  // rows are read as checklist items, as 2588's release table). SQL: 0 (none). Rollback: false (none; the 404 line is a
+  // troubleshooting hint). Whole (2,945 characters); replaced: the owner's GitHub handle ×10 (URLs, account lines, table) → x's.
+  "2649-github-pages-go-live-runbook-bold-warning-hard-break-account-lines-rule-separated-numbered-h2-prompt-fence-numbered-ui-steps-bash-fences-manual-checklist-table-no-boxes.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 2650: a Chinese deployment guide for a self-hosted Go security-agent platform ("# 部署指南"): an intro line, "## 部署前准备"
+  // (preparation: "基础依赖：" 5 bullets, a directory-tree text fence, a paragraph), "## 快速启动" (quick start: bash fence,
+  // URL text fence, a 4-bullet "适合：" list), "## 源码运行" and "## 构建二进制" (bash fences, 7 bullets of files to ship),
+  // "## HTTPS" (two yaml fences), "## 反向代理" (an nginx fence), "## systemd" (ini and bash fences), "## 数据与备份" (6
+  // bullets of what to back up), "## 升级" (upgrade: 5 numbered steps), "## 回滚" (rollback: 3 bullets and a paragraph),
+  // "## 生产部署决策表" (a decision table), "## 运行时文件分层" (3 bullets), "## 启动后验收清单" (post-start acceptance: 8
+  // numbered checks), "## 反向代理容易踩的坑" (pitfall bullets), "## 源码锚点" (source anchors), "## ARM64 对话容器发布" (4
+  // numbered rollout steps, the fourth a fallback). Phases: prepare, install / run, configure (HTTPS, proxy, systemd),
+  // acceptance checks 4; prepare, deploy, verify 3; with backup, upgrade and the ARM64 rollout 7 — [3, 7] (decision table,
+  // file layering, pitfalls, anchors are reference).
+  // Checklist: 5 (the "基础依赖：" — basic dependencies — bullets read as a requirements-of-the-environment list, as 2126's
+  // "必要系统依赖" / 252's Environment Requirements — DOUBTFUL, 0 if read as description under a preparation heading, which
+  // is no label; "启动后验收清单" is a section titled "… checklist" over NUMBERED checks: steps, not items). SQL: 0 (none).
+  // Rollback: true ("## 回滚"; also the ARM64 step 4 "回退时…"). Whole (5,469 characters); nothing replaced (example.com
+  // domains, loopback addresses and the public Go proxy kept).
+  "2650-chinese-deploy-guide-prep-bullets-run-build-https-nginx-systemd-fences-backup-bullets-numbered-upgrade-rollback-h2-decision-table-acceptance-numbered-arm64-rollout.md": { phases: [3, 7], checklist: 5, sql: 0, rollback: true },
+  // 2651: a French backup / restore runbook for a SQLite-backed production-line app ("# Sauvegarde et restauration"): an
+  // intro line, a 4-row state table (database, uploads, backups, logs), a line, "## Sauvegarder" (a bash fence of two
+  // commands with column-aligned comments, a paragraph, a bold "Planification" paragraph), "## Restaurer" (4 numbered
+  // steps: stop, restore with an indented bash fence, an automatic safety copy of the current state, restart; a closing
+  // line), "## Tester la restauration" (a quarterly restore-test paragraph), "## Cas particuliers" (2 bold-led bullets).
+  // Phases: back up, restore 2; with the restore test 3 — [2, 3] (special cases are notes).
+  // Checklist: 0 (no boxes, no label). SQL: 0 (CLI commands only). Rollback: false (restoring is the document's main
+  // work; step 3's safety copy "permet de revenir en arrière" says a way back exists but gives no procedure — DOUBTFUL,
+  // true if read as a rollback item inside a step). Whole (2,532 characters); nothing replaced.
+  "2651-french-sqlite-backup-restore-runbook-state-table-backup-fence-aligned-comments-bold-scheduling-paragraph-numbered-restore-indented-fence-quarterly-test-special-cases.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2652: an English AWS backup / restore runbook ("# Backup and Restore Runbook"; later sections are H1s, rule-separated):
+  // "## Purpose" (a paragraph), "# Scope" (3 environment bullets, 6 resource bullets), "# Prerequisites" ("Before
+  // performing…:" 4 bullets), "# Step 1 – Verify Existing Backups" (4 bullets, a bash fence), "# Step 2 – Create Manual
+  // Backup" (an aws rds bash fence with unindented continuations, a line), "# Step 3 – Restore Database" (a bash fence,
+  // "Validate:" 3 bullets), "# Step 4 – Restore Application Configuration" (4 bullets, a line), "# Step 5 – Verify
+  // Recovery" ("Confirm:" 4 bullets), "# Best Practices" (5 bullets), "# Related Runbooks" (4 bullets), "# Document
+  // Version" (two lines). Phases: the five steps 5; with prerequisites as a phase 6; back up, restore, verify 3 — [3, 6].
+  // Checklist: 4 (the "# Prerequisites" bullets; "Validate:" / "Confirm:" are no checklist labels). SQL: 0 (aws CLI only).
+  // Rollback: false (none; restoring is the main work). Whole (2,154 characters; the source has no final newline, one
+  // added); nothing replaced.
+  "2652-aws-backup-restore-runbook-h1-sections-rule-separated-scope-bullets-prerequisites-bullets-step-n-h1-aws-cli-bash-fences-validate-confirm-bullets-best-practices-version-lines.md": { phases: [3, 6], checklist: 4, sql: 0, rollback: false },
+  // 2653: an English incident-response index with first-response procedures for an AI platform on Kubernetes ("#
+  // Incident Response Index"): an intro paragraph, "## Severity Tiers" (a 3-row SEV table, a round-up line), "##
+  // Escalation Path" (4 bold-led numbered roles with wrapped continuations, a paragraph), "## Incident And Drill Runbooks"
+  // (an 8-row situation → runbook table), "## First-Response Procedures" (a line; three H3 failures — budget Redis outage,
+  // Qdrant data loss, Kyverno-blocked deploys — each with bold "Severity." / "What to check." / "How to recover." labels,
+  // a four-space-indented code block of kubectl / curl commands, a paragraph and 3–4 numbered recovery steps), "##
+  // Evidence" (a paragraph of what to record). Phases: classify / escalate, first response, evidence 3; the three failure
+  // procedures apart with classification and evidence 5; escalation apart 6 — [3, 6] (the routing table is reference).
+  // Checklist: 0 (no boxes, no label; "handoff checklist" is a reference to another file). SQL: 0 (none). Rollback: false
+  // (none of its own: the routing row "Upgrade gone wrong / need to roll back" only points to another runbook, as 798 /
+  // 850; the Qdrant restore is recovery, the main work). Whole (8,288 characters); nothing replaced.
+  "2653-incident-response-index-severity-table-numbered-escalation-runbook-routing-table-first-response-h3-bold-labels-indented-code-blocks-numbered-recovery-evidence-paragraph.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2654: a Chinese release process for an npm host plugin and an Android app ("# 发布流程"): a blockquote and an artifact
+  // table, then rule-separated Chinese-numbered H2s: "一、版本号规范" (version table, a plain formula fence), "二、Tag 规范" (a
+  // tag table, a warning quote), "三、App 发布" (H3 方式 A local build: one bash fence of four "# N." commented steps —
+  // check signing files, assembleRelease, apksigner verify, gh release create; H3 方式 B CI: a bash tag fence, a line, a
+  // plain flow fence), "四、签名密钥管理" (a warning quote; H3 credential table and key-info fence; H3 "备份清单（请立刻做）" 3
+  // numbered items and a keytool fence; H3 CI secrets: a bash fence and a secrets table), "五、产物命名与下载链接" (a URL fence,
+  // 2 bullets, a table), "六、首次发布 checklist" (8 boxes, 2 ticked), "七、发布前自检" (a bash fence), "八、回滚与热修" (a
+  // 3-row situation / action table, a quote), "九、待优化" (a to-do table), "十、当前体积构成" (a size-tree fence, a quote).
+  // Phases: prepare signing / secrets, release 2; self-check, key backup, CI secrets, release, first-release checklist
+  // 5 — [2, 5] (version, tag and naming rules, to-do and size sections are reference).
+  // Checklist: 8 (the first-release boxes; "备份清单" — a section titled "… checklist" over NUMBERED items — holds steps,
+  // not items — DOUBTFUL, 11 if its 3 items are counted). SQL: 0 (none). Rollback: true ("八、回滚与热修": mark the release
+  // pre-release so "latest" falls back, delete a mistaken release). Whole (4,979 characters); replaced: the owner's GitHub
+  // handle ×2 (in the certificate DN and the release download URL) → x's.
+  "2654-chinese-android-release-process-artifact-table-chinese-numbered-h2-version-tag-tables-local-ci-bash-fences-key-backup-numbered-first-release-checkboxes-rollback-table.md": { phases: [2, 5], checklist: 8, sql: 0, rollback: true },
+  // 2655: an English one-way cut-over runbook moving a Kubernetes platform to a new operator through three helmfile PRs
+  // ("# Task-Centric Cutover Runbook"), cut before its last section: YAML front matter, an intro, a "!!! danger"
+  // admonition holding an indented unlabelled fence of a #-boxed warning (no rollback, fix forward), "## Release train
+  // order" (a 7-row repo-order table, a bold line and a 5-row pin table, a paragraph), "## Pre-flight (reversible)" (3
+  // bold-led numbered steps: forensic backup, chat Postgres dump or accepted loss with a continuation line, merge and
+  // release), "## PR-A: pause…" (a yaml fence, a "!!! warning" admonition, a verify line), "## Step 2: cleanup" (4
+  // bullets, a warning admonition), "## Step 3: verify (the last reversible moment)" ("Confirm all of the following…" 9
+  // bullets), "## Step 4: the wipe (irreversible)" (a paragraph, a warning admonition), "## PR-B: the train
+  // (irreversible)" (bold lettered items (a)–(g) with a diff fence and a 4-row key-migration table; merge, verify lines),
+  // "## Step 6: de-reference chat", "## PR-C: start" (a yaml fence and a diff fence), "## Step 8: observe" (3 bold-led
+  // numbered watch items); HTML "stale-ok" comments throughout. Phases: prepare / pause / clean up / verify, wipe and PR-B,
+  // start, observe 4; each of the nine stages 9 — [4, 9] (the release-train and pin tables are reference).
+  // Checklist: 0 (no boxes; "Confirm all of the following" is no checklist label, although the text then says "Once every
+  // box above is checked" — DOUBTFUL, 9 if the verify bullets are read as a checklist). SQL: 0 (pg_dump only inline).
+  // Rollback: false (the document states "There is no rollback. There is only fixing forward."; "(reversible)" in headings
+  // gives no way back; the diff fences toggle helm's automatic --rollback-on-failure, not a rollback procedure). Cut
+  // before "## Also delete" (a 2-line closing clean-up note; 15,860 characters in all, 15,629 kept, still a little over
+  // ~15,000 — see sources); nothing replaced.
+  "2655-operator-cutover-runbook-front-matter-admonition-boxed-fence-release-train-pin-tables-reversible-irreversible-h2-yaml-diff-fences-lettered-pr-items-no-rollback-cut.md": { phases: [4, 9], checklist: 0, sql: 0, rollback: false },
+  // 2656: an English secret-rotation runbook for a k3s homelab cluster ("# Secret Rotation Schedule"): a last-updated
+  // line, an intro, "## 1. Secret Inventory" (a 12-row table), "## 2. Rotation Procedures" ("### 2.1 Proxmox API Token" a
+  // bash fence of four "# N." commented steps; "### 2.2 k3s Cluster Token" a paragraph and a 5-step commented bash fence
+  // with a worker loop; "### 2.3 App-Level Kubernetes Secrets" a paragraph, a generic template fence, then bold-labelled
+  // fences for Vaultwarden, Authentik (with a `psql -U authentik -c "ALTER ROLE …"` line run through kubectl exec),
+  // n8n, notification channels and Code Server / Pangolin / Discourse; "### 2.4 SSH Keys" an 8-step commented bash
+  // fence), "## 3. Post-Rotation Validation" (a 12-row check table, a health-check bash fence), "## 4. Rotation Schedule"
+  // (a cadence table; "### Rotation Checklist (run quarterly)" a plain fence of 9 "[ ]" lines). Phases: rotate, validate
+  // 2; Proxmox, k3s, app secrets, SSH keys, validation, quarterly checklist 6 — [2, 6] (inventory and schedule tables are
+  // reference).
+  // Checklist: 0 (the 9 "[ ]" lines stand inside a code fence, which holds no items — DOUBTFUL, 9 if the fenced
+  // checklist is counted). SQL: 1 (the `psql … -c "ALTER ROLE …"` line inside the Authentik bash fence, as 2585).
+  // Rollback: false (none; keeping the old SSH key until the new one works is overlap, not a way back). Whole (10,421
+  // characters); replaced (same length): the owner's personal domain ×9 → example.com, a personal e-mail domain ×1 →
+  // x's, a person's login name in an ssh target ×1 and a person's handle in a key comment ×1 → x's (private 192.168.x
+  // addresses, Twilio's public sandbox number and example.com addresses kept).
+  "2656-k3s-secret-rotation-runbook-numbered-h2-inventory-table-per-secret-h3-commented-bash-fences-bold-app-labels-psql-c-alter-role-validation-table-checklist-in-plain-fence.md": { phases: [2, 6], checklist: 0, sql: 1, rollback: false },
+  // 2657: a Spanish guide to a project's hand-applied SQL migrations on Supabase / PostgreSQL ("# Migraciones SQL —
+  // Sports-Predictions"): a bold last-updated line, an intro with 3 purpose bullets and a quote, "## 1. Resumen rápido" (a
+  // 7-row order table with ✅ cells, a bash fence listing the seven files in order, a bold-question quote), "## 2. Detalle
+  // por archivo" (H3 2.1–2.7 per file: bold "Crea:" / "Modifica:" / "Síntoma si falta:" paragraphs and bullets, one `sql`
+  // fence of the ALTER TABLE in 2.2), "## 3. Aplicación recomendada" ("### 3.1 En Supabase (UI)" 4 numbered steps; "### 3.2
+  // Con psql" a bash loop running `psql "$DATABASE_URL" -f "$f"` over the files, an idempotence line; "### 3.3 Verificación
+  // rápida" a `sql` fence of two SELECTs on information_schema, a curl bash fence), "## 4. Convenciones para nuevas
+  // migraciones" (7 numbered rules, one with 3 nested bullets), "## 5. Migraciones planeadas" (a one-row table), "## 6.
+  // Troubleshooting" (a 5-row symptom table). Phases: apply in order (UI or psql), verify 2; with creating the first
+  // admin operator after 002 as its own stage 3 — [2, 3] (summary, per-file detail, conventions, planned and
+  // troubleshooting sections are reference).
+  // Checklist: 0 (no boxes, no label; the ✅ cells are status glyphs). SQL: 2 (the `sql` ALTER TABLE fence in 2.2 and the
+  // `sql` verification fence in 3.3 — DOUBTFUL, 1 if the 2.2 fence is read as a description of a file's content rather than
+  // a step; the `psql -f` loop is a file run, a command). Rollback: false (none; "Sin DROP destructivo" is a convention).
+  // Whole (11,205 characters); nothing replaced (the "tu-api" placeholder and the public statsapi.mlb.com kept).
+  "2657-spanish-sql-migrations-guide-order-table-file-list-fence-per-file-h3-notes-sql-alter-fence-numbered-supabase-steps-psql-f-loop-verify-sql-fence-troubleshooting-table.md": { phases: [2, 3], checklist: 0, sql: 2, rollback: false },
+  // 2658: a Japanese operations guide for a Discord multi-agent bot (file 運用ガイド, titled "# デプロイガイド - Discord
+  // Multi-Agent System"): emoji H2s — "🚀 クイックスタート" ("### 前提条件" a bash fence holding 5 "- " requirement lines, "### 1."
+  // setup bash fence, "### 2. 設定" an env bash fence, "### 2.1" per-environment bold H4s with one-line fences and bold-led
+  // bullets, "### 3. システム開始" a bash fence), "🔧 システム運用" (health, process and task-command fences), "🤖 エージェント運用・
+  // 個性設定" (agent-persona bullets, channel and LLM-selection bullets), "🧠 長期記憶・日報システム運用" (bold H3 / H4 sections:
+  // processing bullets, monitoring and error fences with `psql … -c "SELECT …"` lines, a weekly-maintenance fence of three
+  // psql -c commands — a multi-line DELETE, REINDEX, ANALYZE —, a backup fence, workflow-monitoring fences, an abnormal-case
+  // fence of comments), "🗄️ データベースセットアップ" (a Redis fence; a bash fence that opens `sudo -u postgres psql` and then
+  // types CREATE DATABASE / USER / GRANT, `\c`, CREATE EXTENSION), "🔍 トラブルシューティング" (H4 problems over bash fences,
+  // one more `psql -c "SELECT 1;"`), "📈 パフォーマンス監視" (bullets, a fence), "🔄 メンテナンス" (daily / weekly / monthly
+  // bullets), "🚨 本番環境考慮事項" (security and scaling bullets, a backup fence), a rule and two bold closing lines joined
+  // by a hard break. Phases: set up and start, operate / monitor, maintain 3; prerequisites, environment setup, configure,
+  // start, database setup, monitoring, weekly maintenance and backup 7 — [3, 7] (agent personas, troubleshooting,
+  // performance indicators and production considerations are reference).
+  // Checklist: 0 (the "前提条件" — prerequisites — label stands over a code fence, whose "- " lines are no list items, as
+  // boxes in a fence are none — DOUBTFUL, 5 if the fenced requirement lines are counted). SQL: 8 (each `psql … -c "…"`
+  // line: monitoring SELECT COUNT 1, error-check SELECT 1 1, report-troubleshooting SELECTs 2, weekly DELETE / REINDEX /
+  // ANALYZE 3, memory-troubleshooting SELECT 1 1; the PostgreSQL setup fence mixes shell commands and an interactive psql
+  // session, read as commands — DOUBTFUL, 9 if counted as a SQL step). Rollback: false (none; "異常時対応" describes
+  // degraded behaviour, not a way back). Whole (8,177 characters; the source has no final newline, one added); nothing
+  // replaced (placeholder tokens, localhost URLs and the example password kept).
+  "2658-japanese-bot-operations-guide-emoji-h2-quick-start-prerequisites-in-fence-env-fence-monitoring-psql-c-lines-weekly-maintenance-psql-setup-fence-troubleshooting.md": { phases: [3, 7], checklist: 0, sql: 8, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -25592,6 +25773,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-219": HELD_OUT_219,
   "held-out-221": HELD_OUT_221,
   "held-out-218": HELD_OUT_218,
+  "held-out-222": HELD_OUT_222,
 };
 
 /** Every document of the corpus with its ground truth. */
