@@ -1355,7 +1355,6 @@ const KNOWN_GAPS = new Set([
   // Sets 219 (2611, 2612, 2614, 2619, 2622), 221 (none) and 223 (2659, 2661, 2663, 2666, 2667, 2669) at first run.
   "2611-chinese-mysql-app-deploy-guide-numbered-h2-windows-h3-bash-sql-python-fences-default-accounts-table-migration-commands-faq-bold-q-sql-fence.md",
   "2612-english-postgres-restore-runbook-seeing-means-h2-before-you-start-check-first-restore-rename-swap-psql-c-fences-afterwards-reconcile-what-not-to-do.md",
-  "2614-english-supabase-to-neon-cutover-runbook-intro-status-preconditions-numbered-bold-flip-steps-numbered-inline-commands-rollback-bullets-post-flip-bullets.md",
   "2619-english-django-to-nextjs-decoupling-migration-runbook-objective-sequence-numbered-validation-checklist-bullets-rollback-bullets-risk-areas-bullets.md",
   "2622-french-booking-app-operations-manual-numbered-h2-backup-restore-fences-psql-c-production-env-cron-tables-incidents-h3-sql-fence-open-points-bullets.md",
   "2659-english-indexer-incident-runbook-front-matter-ten-numbered-h2-playbooks-symptom-labels-bash-fences-psql-c-selects.md",
@@ -1370,7 +1369,6 @@ const KNOWN_GAPS = new Set([
   "2605-discord-bot-cutover-checklist-title-over-h2-check-sections-nested-env-and-command-bullets-pytest-fences-conditional-scope-bullets-cutover-rollback-triggers-after.md",
   "2606-french-erp-operations-guide-h2-h3-backup-plain-fences-actions-table-restore-warning-quote-cron-fence-supervision-assistance-numbered-update-incidents-table-fences.md",
   "2609-secret-rotation-playbook-bold-meta-schedule-table-per-secret-h2-vault-gcp-h3-commented-bash-fences-psql-c-among-commands-impact-lines-emergency-rotation-quick-reference.md",
-  "2610-portuguese-blog-domain-cut-over-plan-changed-note-quote-bold-ok-paragraph-recommended-path-before-bold-numbered-cutover-numbered-after-bullets-volta-atras-revert-paragraph.md",
   // Set 222 at first run (2650, 2654, 2656, 2657, 2658).
   "2650-chinese-deploy-guide-prep-bullets-run-build-https-nginx-systemd-fences-backup-bullets-numbered-upgrade-rollback-h2-decision-table-acceptance-numbered-arm64-rollout.md",
   "2654-chinese-android-release-process-artifact-table-chinese-numbered-h2-version-tag-tables-local-ci-bash-fences-key-backup-numbered-first-release-checkboxes-rollback-table.md",

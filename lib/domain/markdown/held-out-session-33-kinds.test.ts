@@ -487,3 +487,52 @@ describe("a section of cases of failure is troubleshooting, whatever commands it
     expect(parsed.phases.map((p) => p.title)).not.toContain("When something goes wrong");
   });
 });
+
+describe("going back named as such in the corpus's other languages is the rollback", () => {
+  // after 2610 (set 218: "## Volta atrás" — way back: revert the merge and let the workflow republish the old blog — read as
+  // reference, no rollback found, where both counters read one)
+  it.each(["Volta atrás", "Voltar atrás", "Volver atrás", "Vuelta atrás", "Tornare indietro", "Rückweg", "Как откатиться", "Як відкотити", "Cofnięcie zmian"])(
+    "“## %s” after the work is the rollback",
+    (name) => {
+      const parsed = parse(lines("# Plano de virada", "", "## Antes", "", "1. Revisar.", "", "## A virada", "", "1. Publicar.", "", `## ${name}`, "", "1. `./publish.sh v1`"));
+      expect(rollbackText(parsed)).toContain("./publish.sh v1");
+    },
+  );
+});
+
+describe("the time after the work names a phase, its time glossed after it", () => {
+  // after 2610 (set 218: "## Depois da virada (no mesmo dia)" — after the cut-over, the same day — over five check bullets,
+  // read as notes: 2 phases where both counters read 3–4) and 2614 (set 219: "## Post-flip (after ~1 week stable)" over two
+  // bullets: 1–2 where 3–5)
+  const runbook = (name: string) =>
+    lines(
+      "# Cut-over",
+      "",
+      "## Before",
+      "",
+      "1. Review the plan.",
+      "2. Freeze content.",
+      "",
+      "## The flip",
+      "",
+      "1. Merge the branch.",
+      "2. Deploy.",
+      "",
+      `## ${name}`,
+      "",
+      "- Check the home page.",
+      "- Check the feed.",
+    );
+
+  it.each(["Depois da virada (no mesmo dia)", "Post-flip (after ~1 week stable)", "After the cutover (T+1h)", "Después del despliegue (mismo día)"])(
+    "“## %s” of bullets is a phase",
+    (name) => {
+      expect(parse(runbook(name)).phases.map((p) => p.title)).toContain(name);
+    },
+  );
+
+  it("“## Post-lanzamiento (no bloquea operar)” — a remark glossed, not a time — stays the notes", () => {
+    // (1933: its counter reads the post-launch bullets as notes)
+    expect(parse(runbook("Post-lanzamiento (no bloquea operar)")).phases).toHaveLength(2);
+  });
+});

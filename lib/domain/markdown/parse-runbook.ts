@@ -154,8 +154,13 @@ function frontMatter(text: string): { raw: string; title: string | null } | null
 
 /** A section named for a time around the event (EVENT_TIME_TITLE_RE); an "After …" one only where it lists what to do. */
 const AFTER_WORD_START_RE = new RegExp(`^${AFTER_WORD}`, "iu");
+/** A gloss in brackets that gives a time ("(no mesmo dia)", "(after ~1 week stable)", "(T+1h)", "(当天)"), not a remark ("(no bloquea operar)"). */
+const TIME_GLOSS_RE =
+  /\s*[(（][^()（）]*(?:\b(?:same\s+day|days?|weeks?|hours?|minutes?|mins?|dia|d[ií]as?|semanas?|horas?|jours?|semaines?|heures?|tag(?:e|es)?|wochen?|stunden?|день|дня|дней|недел\p{L}*|час\p{L}*)\b|\bT\s*[+-]\s*\d|~?\d+\s*(?:h|min|d)\b|当天|当日|次日|[0-9一二三四五六七]\s*(?:天|日|周|週|小时|時間)|\d+\s*(?:일|주|시간))[^()（）]*[)）]$/iu;
 const namesEventTime = (title: string, body: TBlock[]) => {
-  const name = cleanLabel(title);
+  // (a time glossed after it aside: "## Depois da virada (no mesmo dia)" — after the cut-over, the same day: 2610, set 218; not
+  // a remark, "## 8. Post-lanzamiento (no bloquea operar)" — does not block operating — 1933's notes)
+  const name = cleanLabel(title).replace(TIME_GLOSS_RE, "");
   return EVENT_TIME_TITLE_RE.test(name) && (!(AFTER_WORD_START_RE.test(name) || AFTER_EVENT_ML_RE.test(name)) || body.some((b) => b.type === "list"));
 };
 /** Fence languages of text shown as written ("```text", "```plaintext"): nothing in them to run. */

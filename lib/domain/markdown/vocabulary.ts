@@ -159,7 +159,13 @@ export const ROLLBACK_TARGET_RE =
  * case: 2575, set 216, both counters; "Быстрый откат", "Notfall-Rollback", "Rollback rapide", "快速回滚", "緊急ロールバック", "긴급 롤백").
  */
 const MODIFIED_ROLLBACK_OTHER_LANGUAGES = String.raw`^(?:(?:швидк(?:ий|е|а)|екстрен(?:ий|е|а)|аварійн(?:ий|е|а)|повн(?:ий|е|а)|ручн(?:ий|е|а)|негайн(?:ий|е|а)|быстр(?:ый|ое|ая)|экстренн(?:ый|ое|ая)|аварийн(?:ый|ое|ая)|полн(?:ый|ое|ая)|ручн(?:ой|ое|ая)|срочн(?:ый|ое|ая)|немедленн(?:ый|ое|ая)|szybki|awaryjny|pe[łl]ny|r[ęe]czny|schnelle[rs]?|sofortige[rs]?|manuelle[rs]?|vollst[äa]ndige[rs]?)\s+(?:rollback|roll-?back|откат|відкат|zur[üu]ckrollen)|notfall[\s-]?(?:rollback|zur[üu]ckrollen)|(?:rollback|retour\s+arri[eè]re)\s+(?:rapide|d['’]urgence|imm[ée]diat|manuel|complet)|(?:快速|紧急|緊急|手动|手動|立即|完整)(?:回滚|回退|回滾)|(?:緊急|即時|手動|クイック)(?:ロールバック|切り戻し)|(?:긴급|빠른|즉시|수동)\s*(?:롤백|원복))(?:\s+(?:plan|procedure|procedura|procédure|procedimiento|procedimento|verfahren|план|процедура))?$`;
-export const ROLLBACK_RE = new RegExp(`${ROLLBACK_BASE_RE.source}|${ROLLBACK_OTHER_LANGUAGES}|${MODIFIED_ROLLBACK_OTHER_LANGUAGES}`, "i");
+/**
+ * Going back named as such ("## Volta atrás", go back: 2610, set 218, both counters' rollback — the merge reverted and the old
+ * blog republished), in the corpus's Romance, Germanic and Slavic languages: "Voltar atrás", "Volver atrás", "Vuelta atrás",
+ * "Tornare indietro", "Rückweg", "Как откатиться", "Як відкотити", "Cofnięcie zmian".
+ */
+const GOING_BACK_NAME_OTHER_LANGUAGES = String.raw`^(?:(?:como\s+|c[óo]mo\s+)?(?:volta|voltar|volver|vuelta|regresar)\s+atr[áa]s|tornare\s+indietro|r[üu]ckweg|r[üu]ckkehr\s+zur\s+(?:alten|vorherigen)\s+version|как\s+откатить(?:ся)?|як\s+відкотити(?:ся)?|cofni[ęe]cie(?:\s+zmian)?|wycofanie\s+zmian)$`;
+export const ROLLBACK_RE = new RegExp(`${ROLLBACK_BASE_RE.source}|${ROLLBACK_OTHER_LANGUAGES}|${MODIFIED_ROLLBACK_OTHER_LANGUAGES}|${GOING_BACK_NAME_OTHER_LANGUAGES}`, "i");
 /**
  * A section that glosses its own name as the rollback ("5. Performing Database Restoration (Rollback)
  * Procedure from Backup", "Plan de Reversa (Rollback)"): the rollback when work comes before it.
@@ -214,7 +220,7 @@ export const AFTER_WORD = String.raw`(?:after(?:wards?)?|depois|despu[ée]s|apr[
  * The event a runbook is for, in the languages of the corpus other than English ("despliegue", "déploiement",
  * "Bereitstellung", "migração", "上线", "デプロイ", "배포", "деплоя"): EVENT_TIME_TITLE_RE's times around it.
  */
-const EVENT_NOUN_ML = String.raw`(?:deploy(?:ment)?|despliegue|implanta[çc][ãa]o|d[ée]ploiement|bereitstellung|rollout|release|lan[çc]amento|lanzamiento|lancement|migra[çc][ãa]o|migraci[óo]n|migration|cut[\s-]?over|corte|bascule|umstellung|go[\s-]?live|upgrade|actualizaci[óo]n|atualiza[çc][ãa]o|mise [àa] jour|restore|restauraci[óo]n|restaura[çc][ãa]o|restauration|wiederherstellung|mise en production|puesta en producci[óo]n|inbetriebnahme|aggiornamento|rilascio|tri[ểe]n khai)`;
+const EVENT_NOUN_ML = String.raw`(?:deploy(?:ment)?|flip|switch[\s-]?over|virada|despliegue|implanta[çc][ãa]o|d[ée]ploiement|bereitstellung|rollout|release|lan[çc]amento|lanzamiento|lancement|migra[çc][ãa]o|migraci[óo]n|migration|cut[\s-]?over|corte|bascule|umstellung|go[\s-]?live|upgrade|actualizaci[óo]n|atualiza[çc][ãa]o|mise [àa] jour|restore|restauraci[óo]n|restaura[çc][ãa]o|restauration|wiederherstellung|mise en production|puesta en producci[óo]n|inbetriebnahme|aggiornamento|rilascio|tri[ểe]n khai)`;
 const EVENT_NOUN_CJK = String.raw`(?:部署|上线|上線|发布|發布|发版|迁移|遷移|切换|切換|升级|升級|恢复|恢復|デプロイ|リリース|移行|切り?替え|本番反映|アップグレード|復元|リストア)`;
 const EVENT_NOUN_KO = String.raw`(?:배포|릴리[스즈]|마이그레이션|전환|이관|업그레이드|복구|오픈)`;
 const EVENT_NOUN_RU = String.raw`(?:деплоя|развёртывания|развертывания|релиза|миграции|переключения|обновления|восстановления)`;
