@@ -1373,7 +1373,6 @@ const KNOWN_GAPS = new Set([
   "2650-chinese-deploy-guide-prep-bullets-run-build-https-nginx-systemd-fences-backup-bullets-numbered-upgrade-rollback-h2-decision-table-acceptance-numbered-arm64-rollout.md",
   "2654-chinese-android-release-process-artifact-table-chinese-numbered-h2-version-tag-tables-local-ci-bash-fences-key-backup-numbered-first-release-checkboxes-rollback-table.md",
   "2656-k3s-secret-rotation-runbook-numbered-h2-inventory-table-per-secret-h3-commented-bash-fences-bold-app-labels-psql-c-alter-role-validation-table-checklist-in-plain-fence.md",
-  "2657-spanish-sql-migrations-guide-order-table-file-list-fence-per-file-h3-notes-sql-alter-fence-numbered-supabase-steps-psql-f-loop-verify-sql-fence-troubleshooting-table.md",
   "2658-japanese-bot-operations-guide-emoji-h2-quick-start-prerequisites-in-fence-env-fence-monitoring-psql-c-lines-weekly-maintenance-psql-setup-fence-troubleshooting.md",
 ]);
 

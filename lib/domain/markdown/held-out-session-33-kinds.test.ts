@@ -536,3 +536,41 @@ describe("the time after the work names a phase, its time glossed after it", () 
     expect(parse(runbook("Post-lanzamiento (no bloquea operar)")).phases).toHaveLength(2);
   });
 });
+
+describe("the conventions for writing new migrations are guidance for the developer, in the corpus's languages", () => {
+  // after 2657 (set 222: "## 4. Convenciones para nuevas migraciones" — seven numbered rules — after "## 3. Aplicación
+  // recomendada", read as a fourth phase where its counter reads 2–3; as "Creating a New Migration" already was, after the work)
+  const runbook = (name: string) =>
+    lines(
+      "# Migrations",
+      "",
+      "## 1. Apply",
+      "",
+      "```bash",
+      "alembic upgrade head",
+      "```",
+      "",
+      "## 2. Verify",
+      "",
+      "```bash",
+      "alembic current",
+      "```",
+      "",
+      `## 3. ${name}`,
+      "",
+      "1. Name each file by date.",
+      "2. Make every migration idempotent.",
+    );
+
+  it.each([
+    "Convenciones para nuevas migraciones",
+    "Convenções para novas migrações",
+    "Conventions for new migrations",
+    "Crear una nueva migración",
+    "Neue Migration erstellen",
+    "新建迁移",
+    "マイグレーションの作成",
+  ])("“## 3. %s” after the work is the notes", (name) => {
+    expect(parse(runbook(name)).phases).toHaveLength(2);
+  });
+});

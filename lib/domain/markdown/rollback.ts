@@ -788,8 +788,11 @@ const CASES_LISTED_RE = new RegExp(
   "iu",
 );
 /** A section on authoring a migration ("Creating a New Migration", "Write the migration", "Generating a Migration File"). */
+// (and the conventions for writing them, in the corpus's languages: "## 4. Convenciones para nuevas migraciones" after a
+// migration guide's apply steps — 2657, set 222 —, "Conventions for new migrations", "Crear una nueva migración", "Neue
+// Migration erstellen", "新建迁移", "マイグレーションの作成")
 export const MIGRATION_AUTHORING_RE =
-  /^(?:how to |to )?(?:create|creating|write|writing|generate|generating|add|adding|author|authoring)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:[\p{L}-]+\s+)?migrations?(?:\s+(?:files?|versions?|scripts?))?$/iu;
+  /^(?:how to |to )?(?:create|creating|write|writing|generate|generating|add|adding|author|authoring)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:[\p{L}-]+\s+)?migrations?(?:\s+(?:files?|versions?|scripts?))?$|^(?:conventions?|guidelines|rules|best practices)\s+(?:for|on)\s+(?:new\s+|writing\s+)?migrations?$|^(?:convenciones|reglas|pautas)\s+(?:para|de)\s+(?:(?:las\s+)?nuevas\s+)?migraciones$|^(?:conven[çc][õo]es|regras)\s+(?:para|de)\s+(?:(?:as\s+)?novas\s+)?migra[çc][õo]es$|^(?:crear|criar|escribir|escrever|cr[ée]er|[ée]crire)\s+(?:una\s+|uma\s+|une\s+)?(?:nueva\s+|nova\s+|nouvelle\s+)?migra(?:ci[óo]n|[çc][ãa]o|tion)$|^(?:neue\s+)?migration\s+(?:erstellen|anlegen|schreiben)$|^(?:新建|创建|添加|编写|新增)(?:数据库)?迁移(?:文件|脚本)?$|^(?:新しい)?マイグレーション(?:ファイル)?の?(?:作成|追加)$|^(?:새\s*)?마이그레이션\s*(?:작성|생성|추가)$/iu;
 /** Text that says to go on rather than back ("Fix forward with a new migration", "roll forward"). */
 /** A line of a policy, not a step: "Do not …", "Never …", "Prefer …", "Avoid …", "Document …", "Always …". */
 const POLICY_LINE_RE = /^(?:do\s+not|don[’']t|never|prefer|avoid|document|always|must not)\b/i;
