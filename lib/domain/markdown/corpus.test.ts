@@ -1368,7 +1368,6 @@ const KNOWN_GAPS = new Set([
   "2604-chinese-backup-restore-runbook-scope-bullets-backup-fences-restore-fence-seven-numbered-steps-failure-paragraph-drill-fence-dr-policy-numbered-record-bullets.md",
   "2605-discord-bot-cutover-checklist-title-over-h2-check-sections-nested-env-and-command-bullets-pytest-fences-conditional-scope-bullets-cutover-rollback-triggers-after.md",
   "2606-french-erp-operations-guide-h2-h3-backup-plain-fences-actions-table-restore-warning-quote-cron-fence-supervision-assistance-numbered-update-incidents-table-fences.md",
-  "2609-secret-rotation-playbook-bold-meta-schedule-table-per-secret-h2-vault-gcp-h3-commented-bash-fences-psql-c-among-commands-impact-lines-emergency-rotation-quick-reference.md",
   // Set 222 at first run (2650, 2654, 2656, 2657, 2658).
   "2650-chinese-deploy-guide-prep-bullets-run-build-https-nginx-systemd-fences-backup-bullets-numbered-upgrade-rollback-h2-decision-table-acceptance-numbered-arm64-rollout.md",
   "2654-chinese-android-release-process-artifact-table-chinese-numbered-h2-version-tag-tables-local-ci-bash-fences-key-backup-numbered-first-release-checkboxes-rollback-table.md",

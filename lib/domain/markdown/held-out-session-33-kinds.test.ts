@@ -574,3 +574,20 @@ describe("the conventions for writing new migrations are guidance for the develo
     expect(parse(runbook(name)).phases).toHaveLength(2);
   });
 });
+
+describe("a reference's name before a colon and what it covers is reference", () => {
+  // after 2609 (set 218: "## Quick Reference: GCP Secret Manager Commands" after six rotation sections, read as a seventh
+  // phase where its counter reads 4–6)
+  it.each(["Quick Reference: GCP Secret Manager Commands", "Troubleshooting: common errors", "Glossary: terms used here", "Contacts: on-call"])(
+    "“## 4. %s” after the work is no phase",
+    (name) => {
+      const parsed = parse(lines("# Rotation", "", ...WORK, "", `## 4. ${name}`, "", "```bash", "gcloud secrets versions list jwt", "```"));
+      expect(parsed.phases).toHaveLength(3);
+    },
+  );
+
+  it("“## 4. Deploy: the API” — a phase's name before its colon — stays a phase", () => {
+    const parsed = parse(lines("# Release", "", ...WORK, "", "## 4. Deploy: the API", "", "```bash", "make deploy-api", "```"));
+    expect(parsed.phases).toHaveLength(4);
+  });
+});

@@ -472,6 +472,8 @@ const WHAT_EACH_HINT_RE = /^(?:what|o\s+que|qu[ée]|lo\s+que|ce\s+que|was|wovor|
 const WHAT_EACH_RE = new RegExp(String.raw`^(?:${WHAT_EACH_NAME})$`, "iu");
 export const isAppendixName = (name: string) =>
   APPENDIX_RE.test(name) ||
+  // (a reference's name before a colon and what it covers: "Quick Reference: GCP Secret Manager Commands" — 2609, set 218)
+  (/[:：]/u.test(name) && APPENDIX_RE.test((name.split(/\s*[:：]\s*/u)[0] ?? "").trim())) ||
   (APPENDIX_BY_ENDING_HINT_RE.test(name) && APPENDIX_BY_ENDING_RE.test(name)) ||
   (WHAT_EACH_HINT_RE.test(name) && WHAT_EACH_RE.test(name)) ||
   (LAYOUT_OR_PHILOSOPHY_HINT_RE.test(name) && LAYOUT_OR_PHILOSOPHY_RE.test(name)) ||
