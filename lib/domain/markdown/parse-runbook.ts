@@ -728,10 +728,23 @@ function placeAroundPhases(
   /** Whether the k-th phase holds work — something to run, tick or check — or names itself as work (isDeclared). */
   // (a section of cases of failure — "## 9. Cuando algo falla" over "### El contenedor no arranca", "### nginx responde 502" —
   // is troubleshooting, whatever commands its cases show: 2540, set 213, both counters)
-  const isCasesOfFailure = (x: TSection) =>
-    x.head !== null &&
-    !x.head.isPseudo &&
-    isTroubleshootingByCases(cleanLabel(x.head.parts.title), x.body.filter((b) => b.type === "heading").length, x.body.map((b) => doc.block(b)).join("\n"));
+  // (its body read only where its name is a failure's, once per section)
+  const casesOfFailure = new Map<TSection, boolean>();
+  const isCasesOfFailure = (x: TSection) => {
+    let known = casesOfFailure.get(x);
+    if (known === undefined) {
+      known =
+        x.head !== null &&
+        !x.head.isPseudo &&
+        isTroubleshootingByCases(
+          cleanLabel(x.head.parts.title),
+          () => x.body.filter((b) => b.type === "heading").length,
+          () => x.body.map((b) => doc.block(b)).join("\n"),
+        );
+      casesOfFailure.set(x, known);
+    }
+    return known;
+  };
   const hasWork = (k: number) => !isCasesOfFailure(split.phases[k] as TSection) && (holdsWork(built[k] as TParsedPhase) || isDeclared(split.phases[k] as TSection));
   const lastWork = built.findLastIndex((phase, k) => hasWork(k) && (isDeclared(split.phases[k] as TSection) || !isTrailingChecklist(phase, split.phases[k] as TSection)));
 

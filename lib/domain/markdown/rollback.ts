@@ -823,11 +823,11 @@ const WHEN_SOMETHING_FAILS_RE =
  * Whether a section named for the case of failure ("## 9. Cuando algo falla", "## When something goes wrong"), made of two or
  * more cases of its own ("### El contenedor no arranca", "### nginx responde 502"), whose text puts nothing back, is
  * troubleshooting: reference to look things up in, not a phase of the work nor the way back (2540, set 213, both counters;
- * the rollback's side of the same test is findSetAsideSections's isTroubleshootingCase). `name` is cleanLabel'd, `cases` the
- * count of its sub-headings, `text` its body.
+ * the rollback's side of the same test is findSetAsideSections's isTroubleshootingCase). `name` is cleanLabel'd; `cases`
+ * gives the count of its sub-headings and `text` its body, read only when the name is a failure's.
  */
-export function isTroubleshootingByCases(name: string, cases: number, text: string): boolean {
-  return cases >= 2 && (FAILURE_SECTION_RE.test(name) || WHEN_SOMETHING_FAILS_RE.test(name)) && !HAS_ROLLBACK_WORD_RE.test(name) && !PUTS_BACK_ANY_RE.test(text);
+export function isTroubleshootingByCases(name: string, cases: () => number, text: () => string): boolean {
+  return (FAILURE_SECTION_RE.test(name) || WHEN_SOMETHING_FAILS_RE.test(name)) && !HAS_ROLLBACK_WORD_RE.test(name) && cases() >= 2 && !PUTS_BACK_ANY_RE.test(text());
 }
 
 /** A cell that says there is nothing to do ("—", "n/a", "none", "-"). */
