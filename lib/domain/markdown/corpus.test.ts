@@ -1358,7 +1358,6 @@ const KNOWN_GAPS = new Set([
   "2619-english-django-to-nextjs-decoupling-migration-runbook-objective-sequence-numbered-validation-checklist-bullets-rollback-bullets-risk-areas-bullets.md",
   "2622-french-booking-app-operations-manual-numbered-h2-backup-restore-fences-psql-c-production-env-cron-tables-incidents-h3-sql-fence-open-points-bullets.md",
   "2659-english-indexer-incident-runbook-front-matter-ten-numbered-h2-playbooks-symptom-labels-bash-fences-psql-c-selects.md",
-  "2661-portuguese-static-site-deploy-guide-what-you-need-bullets-build-verify-bash-fences-publish-h3-hosting-options-auto-publish-yaml-cms-numbered-h3-troubleshooting.md",
   "2663-english-postgres-restore-runbook-local-docker-bash-fence-psql-c-drop-create-render-bold-options-numbered-split-by-fence-verify-psql-c.md",
   "2666-english-family-app-launch-runbook-bold-meta-dependencies-bullets-done-pending-glyph-lists-step-0-8-h2-bash-sql-fences-secrets-table-rls-smoke-numbered-out-of-scope-done-state.md",
   "2667-chinese-monitor-service-upgrade-guide-h2-fetch-reset-bash-fence-install-upgrade-path-numbered-bold-danger-container-auto-upgrade-check-verify-bash-fences.md",

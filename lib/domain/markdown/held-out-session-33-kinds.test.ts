@@ -591,3 +591,12 @@ describe("a reference's name before a colon and what it covers is reference", ()
     expect(parsed.phases).toHaveLength(4);
   });
 });
+
+describe("what it takes, said impersonally, labels the prerequisites in Portuguese and Spanish", () => {
+  // after 2661 (set 223: "## O que é preciso" — what is needed — over three bullets: Node.js, a static host, a GitHub account;
+  // no items read, where both counters read 3; "O que você precisa" already was a label)
+  it.each(["O que é preciso", "Do que você precisa", "Lo que se necesita", "Qué se necesita"])("“## %s” over bullets is a checklist of its items", (name) => {
+    const parsed = parse(lines("# Deploy", "", `## ${name}`, "", "- Node.js 20 or later", "- A static host", "- A GitHub account", "", ...WORK));
+    expect(parsed.phases[0]?.checklistItems).toHaveLength(3);
+  });
+});
