@@ -1372,6 +1372,20 @@ const KNOWN_GAPS = new Set([
   "2654-chinese-android-release-process-artifact-table-chinese-numbered-h2-version-tag-tables-local-ci-bash-fences-key-backup-numbered-first-release-checkboxes-rollback-table.md",
   "2656-k3s-secret-rotation-runbook-numbered-h2-inventory-table-per-secret-h3-commented-bash-fences-bold-app-labels-psql-c-alter-role-validation-table-checklist-in-plain-fence.md",
   "2658-japanese-bot-operations-guide-emoji-h2-quick-start-prerequisites-in-fence-env-fence-monitoring-psql-c-lines-weekly-maintenance-psql-setup-fence-troubleshooting.md",
+  // Round 18 (sets 224–227, session 33, measured with d1e9475's importer; the search budget ran out at 28 documents): misses at first run.
+  "2671-chinese-server-deploy-answer-no-headings-clone-env-check-bootstrap-start-bash-fences-ssh-tunnel-text-fences-key-points-bullets-remote-fences.md",
+  "2673-hebrew-go-live-remaining-items-list-intro-five-row-item-action-acceptance-table-required-env-line.md",
+  "2675-spanish-on-prem-docker-deploy-runbook-requisitos-bullets-first-deploy-numbered-bold-restore-test-regular-deploy-volver-atras-bold-options-backup-ops-troubleshooting.md",
+  "2683-chinese-operations-manual-emoji-h2-toc-deploy-h4-prerequisites-bullets-bash-ini-fences-config-env-json-alerting-python-logs-backup-restore-bash-troubleshooting-performance-security.md",
+  "2684-french-db-pitr-restore-runbook-blockquote-validated-context-when-bullets-etape-h3-numbered-console-steps-bash-fences-psql-c-truncate-option-a-b-c-h4-cleanup-post-mortem-monthly-test-history-table.md",
+  "2686-english-mcp-search-go-live-checklist-h2-status-checks-sh-text-fences-expected-bullets-smoke-test-lifecycle-prompts-completion-criteria-bullets.md",
+  "2697-english-testnet-contract-go-live-checklist-numbered-h2-0a-9-bash-fences-check-command-expect-tables-bold-bug-labels-expected-output-fences-rollback-h2-table.md",
+  "2707-english-release-management-semver-channels-numbered-bold-bump-steps-bash-fences-pre-release-checkboxes-beta-stable-hotfix-numbered-validation-checkboxes-rollback-h2.md",
+  "2708-english-upgrade-runbook-template-purpose-prerequisites-bullets-step-n-h3-bash-fences-success-criteria-rollback-pointer-estimated-time.md",
+  "2710-chinese-game-service-operations-guide-h2-h3-monitoring-logs-bash-json-fences-sqlite-backup-alembic-rollback-key-rotation-numbered-update-rollback-h3-maintenance-numbered.md",
+  "2711-english-php-mariadb-migration-procedure-five-prose-paragraphs-migrate-runner-version-requirement-preflight-on-snapshot-backfill-dry-run-apply-no-headings.md",
+  "2715-russian-azure-postgres-dump-restore-migration-how-to-front-matter-anchor-h2-prerequisites-bullets-pg-dump-bash-fences-pg-restore-bash-fences-next-steps.md",
+  "2718-english-agent-restart-procedures-quick-full-restart-bash-fences-emergency-h2-crash-ec2-down-redeploy-pointer-numbered-verification-watchdog-bullets-restart-watchdog.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

@@ -25563,6 +25563,408 @@ export const HELD_OUT_222: Record<string, TGroundTruth> = {
   "2658-japanese-bot-operations-guide-emoji-h2-quick-start-prerequisites-in-fence-env-fence-monitoring-psql-c-lines-weekly-maintenance-psql-setup-fence-troubleshooting.md": { phases: [3, 7], checklist: 0, sql: 8, rollback: false },
 };
 
+export const HELD_OUT_224: Record<string, TGroundTruth> = {
+  // Set 224 (documents 2671–2682): counts by hand, entries in the form of ground-truth.ts.
+  // 2671: a Chinese server deploy note for a ComfyUI shell project, written as a chat answer (no title, no headings; the
+  // file opens with an empty line): a clone fence, a paragraph on the submodule, "如果你已经普通 clone 了" (a fence),
+  // "服务器部署建议流程" (a bash fence: cd, clone, activate the server profile, read-only check), "如果服务器没有 uv，先装" (a
+  // fence), "然后准备依赖" (bootstrap fence), "启动" (start / status fence), "看日志" (logs fence), "停止 / 重启" (fence), a
+  // remote-access paragraph with a text fence of host / port, an SSH tunnel fence, a text fence of the URL, "几个关键点" (five
+  // bullets), a fence of five remote.sh commands for driving the server from the laptop, a custom host fence.
+  // Phases: clone and configure, install / bootstrap dependencies, start, reach it through the tunnel 4; clone+env as one
+  // with bootstrap 3; the remote.sh alternative as a fifth 5 — [3, 5] (logs / stop / restart are operations, not phases).
+  // Checklist: 0 (no boxes; "几个关键点" key points are notes, not a checklist label). SQL: 0. Rollback: false (none; stop /
+  // restart is not a way back). Whole (1,919 characters); replaced: the owner's GitHub handle in three clone URLs ×3 → x's,
+  // a person's name used as a server user and directory ×3 → x's.
+  "2671-chinese-server-deploy-answer-no-headings-clone-env-check-bootstrap-start-bash-fences-ssh-tunnel-text-fences-key-points-bullets-remote-fences.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2672: an English backup and restore runbook for a hospital records API on AWS RDS ("# Runbook — backups, and restoring
+  // from one"): bold "When to use this." / "Who can do it." / "What this cannot do." paragraphs, a rule, "## What is backed
+  // up" (a five-row table, two bold-label paragraphs), a rule, "## The drill" (a bash fence, paragraphs; "### What it
+  // measured, last time it was run" a timing table; "### RPO and RTO" a table), a rule, "## Restoring, in production" (eight
+  // numbered bold-lead steps: stop making it worse, decide the moment, restore into a new instance with a nested bash fence,
+  // check it with a nested bash fence of the drill, create the login role, switch over, confirm, afterwards), "## Restoring a
+  // single document" (a paragraph), "## If the drill fails" (three numbered items).
+  // Phases: the production restore — contain and pick the moment, restore, check (with the role), switch over, confirm,
+  // write up 6; contain / restore / verify / switch over 4; the drill as a phase of its own one more — [4, 6] (the drill is
+  // a standing check run in CI: DOUBTFUL, [4, 7] if it is read as a phase).
+  // Checklist: 0 (no boxes; "Who can do it." is a paragraph, not a list). SQL: 0 (aws / pnpm bash fences only). Rollback:
+  // false (the restore has no way back of its own; step 1 "If the cause is a deploy, roll it back (docs/deployment.md)" is
+  // the containment of the incident, pointing elsewhere — DOUBTFUL, true if read as a rollback item inside a step). Whole
+  // (6,827 characters); replaced: nothing.
+  "2672-english-db-backup-restore-runbook-bold-when-who-labels-backup-table-drill-fence-rpo-rto-tables-eight-numbered-bold-production-steps-nested-bash-fences-drill-fails.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 2673: a Hebrew go-live list for a league management platform ("# רשימת הפעלה: מה נשאר כדי לעלות לאוויר", "activation
+  // list: what is left to go live"): an intro paragraph (the code is ready; five items need access, keys or a device; each
+  // has an acceptance check), a five-row table (# / item / action / acceptance check: rules verification, e-mail / SMS /
+  // push keys and a cron, payments, direct import from the old system with a check-only run first, Expo on a device), a
+  // closing line of required variables for every environment.
+  // Phases: one per row 5; rules / integrations (mail + payments) / import / mobile 4; configure then accept 2 — [2, 5]
+  // (five independent hand-over tasks rather than a sequence).
+  // Checklist: 0 (no boxes; the rows are a table without [ ] cells, and the title "רשימת הפעלה" labels a table, not a list
+  // of bullets — DOUBTFUL, 5 if the title is read as labelling the rows as checklist items; the required-variables line is
+  // inline, not a list). SQL: 0. Rollback: false (none). Whole (1,363 characters); replaced: nothing.
+  "2673-hebrew-go-live-remaining-items-list-intro-five-row-item-action-acceptance-table-required-env-line.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2674: an English secret rotation runbook for an HR system on Supabase / Upstash ("# Operational Runbook: Secret
+  // Rotation Procedure"): bold audience / classification / updated lines with hard breaks, a rule, "## 1. Scope & Managed
+  // Secrets" (a four-row table), "## 2. Rotation Runbook: SUPABASE_SERVICE_ROLE_KEY" (four numbered bold steps — generate,
+  // update deployment secrets, verify with a nested bash fence, invalidate the old key — each over bullets), "## 3. Rotation
+  // Runbook: UPSTASH_REDIS_REST_TOKEN" (four numbered bold steps the same way, one nested bash fence), "## 4. Emergency
+  // Secret Compromise Checklist" (a lead-in line and five `- [ ] N.` boxes).
+  // Phases: one per secret procedure plus the emergency checklist 3; generate / update / verify / revoke as the stages of a
+  // rotation 4, plus the emergency checklist 5 — [3, 5].
+  // Checklist: 5 (the five boxes of section 4). SQL: 0 (npm / npx fences only; `schema/15_audit.sql` is a file named in
+  // prose). Rollback: false (no way back; revoking the old key is the last step of the rotation, not a return). Whole (3,161
+  // characters); replaced: nothing.
+  "2674-english-secret-rotation-runbook-bold-meta-hard-breaks-scope-secrets-table-numbered-h2-per-secret-numbered-bold-steps-nested-bullets-bash-fences-emergency-checkboxes.md": { phases: [3, 5], checklist: 5, sql: 0, rollback: false },
+  // 2675: a Spanish on-premise deploy and operations runbook for a ticketing system on docker compose ("# Despliegue en el
+  // servidor"): an intro paragraph, "## Cómo está armado" (a five-service table, a paragraph, a bold blockquote note, a
+  // paragraph), "## Requisitos del servidor" (five bullets, two with nested bash fences), "## Primer deploy" (a line, six
+  // numbered bold steps: clone and check out the tag, create the .env with fences and three nested bullets, build and start
+  // with fences, seed and strip the admin variables, the restore test, the permissions checklist pointer), "## Prueba de
+  // restauración" (a paragraph, five numbered steps with fences, a closing line), "## Deploy regular" (five numbered bold
+  // steps with fences: manual backup, note the tag, fetch the new tag, rebuild, check), "## Volver atrás" (two bold-label
+  // options — without / with new migrations — each with a bash fence), "## Tags" (four bullets, one with a fence), "##
+  // Operación de backups" (six bold bullets with fences), "## Cambiar la URL de entrada" (a fence), "## Si algo falla" (five
+  // bold troubleshooting bullets with fences), "## Fuera de alcance (a propósito)" (a paragraph).
+  // Phases: first deploy, restore test, regular deploy 3; with the server requirements as a preparation phase 4; with the
+  // tag-making and backup operations sections 6 — [3, 6] (reference: how it is built, URL change, troubleshooting, scope).
+  // Checklist: 5 (the five bullets under "Requisitos del servidor"; the three "Completá además" bullets are not labelled;
+  // the permissions checklist is another file). SQL: 0 (docker / git / curl fences only). Rollback: true ("## Volver
+  // atrás", two options with fences). Whole (10,656 characters); replaced: nothing (10.0.0.5 is a private address, kept).
+  "2675-spanish-on-prem-docker-deploy-runbook-requisitos-bullets-first-deploy-numbered-bold-restore-test-regular-deploy-volver-atras-bold-options-backup-ops-troubleshooting.md": { phases: [3, 6], checklist: 5, sql: 0, rollback: true },
+  // 2676: an English point-in-time database restore runbook for a voice-campaign platform on PostgreSQL 16 with wal-g ("#
+  // Runbook — restoring the production database"): a when paragraph, a bold targets paragraph, a bold "UNVALIDATED"
+  // blockquote, a rule, "## Ground rules — read these before typing anything" (five numbered bold rules), a rule, "## 0.
+  // Which of the three restores is this?" (a symptom / go-to / chain table, a paragraph), then numbered H2 steps: "## 1.
+  // Stop the bleeding" (sh fence), "## 2. Pick the recovery target…" (an unlabelled fence of recovery_target_time lines, an
+  // sh fence), "## 3. Preserve what is there now" (two sh fences), "## 4. Fetch the base backup" (sh fence), "## 5.
+  // Configure recovery" (an sh fence appending settings through a heredoc and touching recovery.signal), "## 6. Start it and
+  // watch the log" (sh fence, failure-mode bullets, a sql fence), "## 7. Prove the restore actually worked" (bold 7.1–7.6
+  // checks: six sql fences and an sh fence), "## 8. Re-apply erasures…" (sh fence, sql fence, three bullets), "## 9. Promote
+  // and cut over" (two sql fences, an sh fence).
+  // Phases: one per numbered section 1–9 9; contain / pick and preserve / restore (fetch, configure, start) / verify /
+  // re-apply erasures / promote 6 — [6, 9] (ground rules and the chain table are reference).
+  // Checklist: 0 (no boxes; the ground rules and the 7.x checks are not labelled lists). SQL: 10 (the sql fences in 6, 7.1,
+  // 7.2, 7.3, 7.4, 7.5, 7.6, 8 and the two in 9; the unlabelled recovery_target_time fence in 2 is configuration, and the §5
+  // heredoc writes settings, not SQL). Rollback: false (a restore has no way back of its own; "go back to §3 / §4" in the
+  // failure modes are retries — DOUBTFUL only if those are read as rollback items). Cut after "## 9. Promote and cut over"
+  // (14,827 of 18,074 characters; dropped "## 10. Restoring one table from last night's dump (chain B)", "## 11. The VPS or the
+  // Cloudflare account is gone" and "## 12. Afterwards — do not stop here"); replaced: nothing (calevate.tech is the
+  // product's domain, kept).
+  "2676-english-pitr-db-restore-runbook-cut-after-9-unvalidated-blockquote-ground-rules-numbered-bold-chain-table-numbered-h2-sh-fences-recovery-heredoc-sql-checks-erasures-promote.md": { phases: [6, 9], checklist: 0, sql: 10, rollback: false },
+  // 2677: an English cut-over plan for moving CI and tracking from Jenkins / Bamboo / GitLab on-prem to Azure DevOps and
+  // Jira Cloud ("# Cutover Plan", the file opens with an empty line and had no final newline): an H2 subtitle, "###
+  // Executive Summary", "### Timeline" with "#### Phase 1: Pre-Cutover (Week 1)", "#### Phase 2: Cutover (Week 2)" and "####
+  // Phase 3: Post-Cutover (Week 3)" (bold "Day N" labels over four bullets each), "### Cutover Checklist" ("#### Pre-Cutover
+  // (24 hours before)" eight boxes; "#### During Cutover (2 AM - 6 AM)" six bold hourly blocks of three or four boxes; "####
+  // Post-Cutover" five boxes), "### Communication Plan" (three bold labels over bullets), "### Success Criteria" (five
+  // numbered bold criteria over bullets).
+  // Phases: the three timeline phases 3; with the checklist's pre-cutover / during / post-cutover sections as checklist
+  // phases 6 — [3, 6] (the checklist retells the cut-over night; per-day or per-hour blocks are sub-steps).
+  // Checklist: 36 (8 pre-cutover + 3 + 4 + 4 + 4 + 4 + 4 during + 5 post-cutover boxes; the timeline and communication
+  // bullets are not labelled). SQL: 0. Rollback: false ("Rollback plan validation" and "Rollback team on standby" name a plan
+  // kept elsewhere; no way back here). Whole (4,422 characters, a final newline added); replaced: nothing.
+  "2677-english-ci-tooling-cutover-plan-three-phase-h4-bold-day-bullets-cutover-checklist-pre-during-hourly-post-checkboxes-communication-bullets-success-criteria-numbered.md": { phases: [3, 6], checklist: 36, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_225: Record<string, TGroundTruth> = {
+  // Set 225 (documents 2683–2694; only 2683–2686 made: the search budget ran out): counts by hand, entries in the form of
+  // ground-truth.ts.
+  // 2683: a Chinese operations manual for a quant trading dashboard ("# 运维手册"): a blockquote purpose line, bold updated /
+  // version lines with hard breaks, a rule, "## 📋 目录" (a TOC), "## 🚀 部署指南" (### local deploy: "#### 前置要求" three
+  // bullets, "#### 部署步骤" a bash fence; ### Docker deploy: "#### 前置要求" two bullets, a bash fence; ### server deploy:
+  // a systemd ini fence and a bash fence), "## ⚙️ 配置管理" (an env fence, two json fences), "## 📊 监控告警" (bullets, three
+  // python alert fences, metric bullets), "## 📝 日志管理" (location / level bullets, a logrotate fence, a cleanup bash
+  // fence), "## 💾 备份恢复" (manual, script and cron backup bash fences; "### 2. 数据恢复" a restore bash fence), "## 🔧
+  // 故障排查" (five ### problems with bash / python fences and bullets), "## ⚡ 性能优化" (three python fences), "## 🔒
+  // 安全建议" (four ### bullet groups), "## 📚 相关文档" (links), a closing line.
+  // Phases: deploy, configure, monitoring / alerting, logs, backup / restore 5; deploy / configure / backup-restore 3;
+  // performance tuning as a sixth 6 — [3, 6] (troubleshooting, security advice and links are reference).
+  // Checklist: 5 (the two "前置要求" prerequisites lists, 3 + 2). SQL: 0 (the "数据库优化" fence is labelled python though
+  // it holds one CREATE INDEX statement among # comments — DOUBTFUL, 1 if read as plainly SQL). Rollback: false ("数据恢复"
+  // restores data from a backup, not a way back from this procedure). Whole (7,347 characters); replaced: nothing.
+  "2683-chinese-operations-manual-emoji-h2-toc-deploy-h4-prerequisites-bullets-bash-ini-fences-config-env-json-alerting-python-logs-backup-restore-bash-troubleshooting-performance-security.md": { phases: [3, 6], checklist: 5, sql: 0, rollback: false },
+  // 2684: a French database restore runbook for a Neon Postgres card-trading app ("# Runbook · Restore DB Neon (Point-In-Time
+  // Recovery)"): a blockquote (validated during an audit), "## Contexte" (five bold-label bullets, a ⚠️ upgrade line), "##
+  // Quand utiliser ce runbook" (four bullets), "## Procédure d'urgence (15-20 min)" (### Étape 1 identify the point in time,
+  // three numbered; Étape 2 create the restore branch, six numbered console steps with nested bullets; Étape 3 get the
+  // connection string, four numbered; Étape 4 validate, a bash fence; Étape 5 recover the data, three #### options — A
+  // promote the branch, five numbered; B table by table, a bash fence with pg_dump / psql -c TRUNCATE / psql -f; C read-only
+  // paragraph; Étape 6 cleanup, a bash fence; Étape 7 post-mortem, six bullets), "## Limites du plan Free Neon" (bullets, a
+  // line), "## Tests de restore réguliers" (five numbered monthly steps), "## Historique des tests restore" (a one-row table).
+  // Phases: one per Étape 7; identify / branch (with connection string) / validate / recover / cleanup + post-mortem 5;
+  // prepare / recover / close 4 — [4, 7] (the monthly test is a standing routine, not a phase of the restore).
+  // Checklist: 0 (no boxes; "Quand utiliser ce runbook" is when-to-use, not a label; "Cocher dans tracker" is a step). SQL: 1
+  // (the `psql "$DATABASE_URL" -c "TRUNCATE …"` line of option B; psql -f is a file run). Rollback: false (the whole
+  // procedure is a recovery; "l'ancienne main devient une branche secondaire (récupérable 6h)" is a remark, not a way back
+  // — DOUBTFUL, true if read as a back-out of option A). Whole (4,644 characters); replaced: a person's user name in a local
+  // path → x's.
+  "2684-french-db-pitr-restore-runbook-blockquote-validated-context-when-bullets-etape-h3-numbered-console-steps-bash-fences-psql-c-truncate-option-a-b-c-h4-cleanup-post-mortem-monthly-test-history-table.md": { phases: [4, 7], checklist: 0, sql: 1, rollback: false },
+  // 2685: an English backup / restore runbook for a Django / Postgres lab system ("# QCSTS Backup / Restore Runbook"): "##
+  // Backup" (a line, an indented code line running the backup script, a paragraph on off-host copies), "## Restore
+  // verification" (a line, an indented code line running the restore script, a paragraph of checks and smoke tests), "##
+  // RPO/RTO" (two paragraphs: measure, do not invent), "## Operational requirement" (a paragraph on scheduling and
+  // retention).
+  // Phases: back up, restore and verify 2; measuring RPO / RTO as a third 3 — [2, 3] (the operational requirement is a
+  // standing rule).
+  // Checklist: 0 (no boxes, no labelled list; "Operational requirement" is a paragraph). SQL: 0 (two indented script
+  // lines). Rollback: false (none). Whole (1,211 characters); replaced: nothing.
+  "2685-english-postgres-backup-restore-runbook-four-short-h2-indented-code-backup-script-restore-verification-prose-rpo-rto-measure-operational-requirement.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2686: an English go-live checklist for a SearXNG MCP search setup in Claude Code ("# Go-Live Checklist"): a line (run
+  // after installing), "## Local Status" (a sh fence, "Expected:" five bullets), "## Claude MCP Status" (a sh fence,
+  // "Expected:" three bullets), "## In-Session Status" (a text fence, two bullets), "## Agent Search Smoke Test" (a text
+  // prompt fence, four bullets), "## Lifecycle Check" (a text prompt fence, six bullets), "## Completion Criteria" ("The
+  // setup is live when:" four bullets).
+  // Phases: one per section 6; status checks (local / MCP / in-session) as one, smoke test, lifecycle, completion 4; checks /
+  // smoke test / lifecycle 3 — [3, 6].
+  // Checklist: 0 (no boxes; the document's title does not label the bullets because the document has sections, and
+  // "Expected:" / "Completion Criteria" are not checklist or prerequisites labels — DOUBTFUL, 4 if "Completion Criteria" is
+  // read as a checklist of the go-live). SQL: 0. Rollback: false (none). Whole (2,162 characters); replaced: nothing.
+  "2686-english-mcp-search-go-live-checklist-h2-status-checks-sh-text-fences-expected-bullets-smoke-test-lifecycle-prompts-completion-criteria-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_226: Record<string, TGroundTruth> = {
+  // Set 226 (documents 2695–2706): counts by hand, entries in the form of ground-truth.ts.
+  // 2695: a Spanish (Rioplatense) quarterly secret-rotation runbook for a k8s agent platform ("# Runbook: rotación
+  // trimestral de secretos"): "## Para quién es esto" (who it is for, a paragraph), "## 1. Secretos que viven en Infisical"
+  // (a paragraph, "Para cada una:" 4 numbered steps: new value, update Infisical, restart note, confirm Ready), "## 2.
+  // Credenciales de la identidad de máquina" (3 numbered steps, a bash fence nested in step 2), "## 3. Secretos de
+  // bootstrap" (a paragraph, 4 bold-led numbered items per secret group), "## 4. Después de rotar cualquier secreto" (3
+  // bullets). Phases: the four numbered sections 4; the after-rotation bullets folded into the rotation work 3 — [3, 4].
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0 (the `ALTER USER … WITH PASSWORD` is inline code in prose).
+  // Rollback: false (none; keeping the old age key for old backups is not a way back). Whole (4,754 characters); nothing
+  // replaced (placeholders `<CLAVE>` / `<nuevo>` only).
+  "2695-spanish-secret-rotation-runbook-for-whom-h2-numbered-h2-infisical-numbered-k8s-identity-numbered-bash-fence-bootstrap-bold-numbered-after-rotation-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2696: a Korean deploy guide for a Next.js AI app ("# 배포 가이드"): an intro paragraph, "## 0. 준비할 것" (what to
+  // prepare: a 4-row table, an unlabelled env fence), "## 1. Vercel (추천)" (5 numbered steps, step 5 with 3 nested check
+  // bullets, a caution paragraph), "## 2. Docker Compose (단일 서버)" (a bash fence, 3 bullets), "## 3. 로컬에서 실제 키로
+  // 먼저 돌려 보기" (local trial: a bash fence, a paragraph), "## 4. 배포 뒤 점검표" (post-deploy checklist: 7 boxes), "##
+  // 5. 아직 없는 것" (what is still missing: 3 bullets). Phases: prepare, deploy (Vercel or Compose as alternatives), post-
+  // deploy checklist 3; each numbered section 0–4 as its own phase 5 — [3, 5].
+  // Checklist: 7 (the post-deploy boxes; "준비할 것" is a thing-to-prepare table, no label). SQL: 0 (none). Rollback: false
+  // (none). Whole (2,869 characters); nothing replaced (yourdomain / example.com placeholders only).
+  "2696-korean-deploy-guide-prepare-table-env-fence-vercel-numbered-nested-checks-docker-compose-bash-fence-local-bash-fence-post-deploy-checkboxes-missing-bullets.md": { phases: [3, 5], checklist: 7, sql: 0, rollback: false },
+  // 2697: an English testnet go-live procedure for a reactive-callback contract stack ("# Go-live checklist"): an intro
+  // paragraph, a bold time budget, rule-separated "## 0a." (a gas warning: bold paragraphs, a bash fence) and "## 0." (the
+  // one mistake: a bold quote, an order text fence), then "## 1. Prerequisites" (a bash export fence, a 4-row Check /
+  // Command / Expect / Bug-if table), "## 2. Preflight" (bash fence, expected-output fence, bold "Bugs:" 3 bullets, a
+  // quote), "## 3. Deploy" (bash fences, bold bug-if, "### Verify the wiring" a 6-row check table), "## 4. Fund the engine"
+  // (bash fence, runway table), "## 5. Open the subscription" (bash fence, expected fence, bugs table, confirm fence), "## 6.
+  // Prove the reactive leg fires" (bash fences, bugs table), "## 7. End-to-end user flow" (bash fences, reasons table), "##
+  // 8. Settlement" (bash fences, stuck-window fence, "### Reading a failed batch" table), "## 9. Record for the README"
+  // (bash fence), "## Rollback" (a 4-row situation / action table, a paragraph). Phases: the numbered steps 1–9 9 (0a / 0
+  // are warnings, not work); grouped as prerequisites / preflight, deploy / fund / subscribe, prove / user flow,
+  // settlement, record 5 — [5, 9].
+  // Checklist: 0 (no boxes; the title "Go-live checklist" sits over numbered sections, and "## 1. Prerequisites" holds a
+  // fence and a table, no list — DOUBTFUL, 4 if its check-table rows are read as prerequisite items). SQL: 0 (none).
+  // Rollback: true ("## Rollback" table). Whole (11,961 characters); nothing replaced (public testnet contract addresses
+  // and the project's RPC / explorer hosts kept; `0x...` placeholders only).
+  "2697-english-testnet-contract-go-live-checklist-numbered-h2-0a-9-bash-fences-check-command-expect-tables-bold-bug-labels-expected-output-fences-rollback-h2-table.md": { phases: [5, 9], checklist: 0, sql: 0, rollback: true },
+  // 2698: an English database runbook for an app on an Aiven PostgreSQL service ("# Database runbook"): an intro line, "##
+  // Topology" (a table, a bold note), "## Symptom: `getaddrinfo ENOTFOUND …`" (paragraphs, a bash diagnosis fence, a curl
+  // fence, a Response / Meaning table, "### Fix" 3 numbered steps, "### Why it powered off" a paragraph), "## Monitoring"
+  // (a table, a paragraph), "## Backups" (paragraphs, an on-demand bash fence, 8 bold-led safety-rule bullets, "###
+  // Restore" one bash fence of three commented steps: fetch, restore into a scratch container with a `psql -c 'select
+  // count(*) …'` check, restore into the target; paragraphs on what dumps omit and the weekly drill), "## Required
+  // configuration" (a secrets table, variable paragraphs), "## Outstanding" (4 bold numbered follow-ups). Phases: the two
+  // procedures, outage diagnosis / fix and restore, 2–3 (diagnose, fix, restore); with restore's three commented steps
+  // apart 5 — [2, 5].
+  // Checklist: 0 (no boxes; "Required configuration" is tables and paragraphs, no list). SQL: 0 (the one `psql -c 'select
+  // count(*) from users'` check sits among docker / pg_restore commands in the restore fence, a command, as 112 / 148 —
+  // DOUBTFUL, 1 if read as a psql -c step). Rollback: false (none; restore is the runbook's own work). Whole (10,147
+  // characters); nothing replaced (the organisation's app domain kept; `<timestamp>` placeholders).
+  "2698-english-aiven-database-runbook-topology-table-symptom-h2-bash-fences-response-table-numbered-fix-monitoring-table-backups-rules-bullets-restore-commented-bash-fence-config-tables-outstanding-numbered.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2699: an English database operations guide for a Java notes platform ("# Database operations"): an intro paragraph,
+  // "## Schema ownership: Flyway owns PostgreSQL DDL" (paragraphs, a settings table, "### Rules for new migrations" 3
+  // bullets and an sh test fence, "### New database" a paragraph, "### Adopting an existing database" paragraphs and 5
+  // numbered steps: off-host backup, rehearse, stop writers, adopt / migrate / validate, start and verify), "## Backups and
+  // restore drills" (a targets table, "### OCI host" 4 numbered set-up steps with a nested sh fence and 7 behaviour
+  // bullets, "### Raspberry Pi" two sh fences, "### Generic Compose stack" an sh fence and 2 bullets, "### Restoring for
+  // real" 4 numbered steps), "## Tenant-ownership migration" (a paragraph, "### Upgrade" 3 numbered steps and 4 what-V4-does
+  // bullets, "### Assigning legacy notes to owners" paragraphs and a preview / apply sh fence, "### SQLite offline store,
+  // files and collaboration" 5 bullets, "### Verify before reopening" a paragraph, "### Rollback" a paragraph). Phases:
+  // the three H2 areas (schema adoption, backup / restore, tenant migration) 3; their procedures apart — adoption, backup
+  // set-up, restore, V4 upgrade, owner assignment, offline store / files, verify — 7 — [3, 7].
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0 (no SQL fence; `PRAGMA …` and `WHERE user_id IS NULL` are inline
+  // code; the gunzip | psql line runs a dump file, a command). Rollback: true ("### Rollback" of the tenant migration).
+  // Whole (15,339 characters, kept whole just over the ~15,000 cap as 15,071 was; DOUBTFUL: a cut before "## Tenant-
+  // ownership migration" would lose the rollback); nothing replaced (`ubuntu` / `pi` are system users, no personal data).
+  "2699-english-database-operations-guide-flyway-settings-table-rules-bullets-numbered-adoption-backup-targets-table-oci-numbered-setup-sh-fences-restore-numbered-tenant-migration-numbered-upgrade-verify-rollback-h3.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: true },
+};
+
+export const HELD_OUT_227: Record<string, TGroundTruth> = {
+  // Set 227 (documents 2707–2718): counts by hand, entries in the form of ground-truth.ts.
+  // 2707: an English release-management document for a .NET / React product ("# ThingConnect Pulse - Release
+  // Management"): an intro line, "## Versioning Strategy" (SemVer bullets, numbering bullets, beta / stable channel H4s —
+  // reference), "## Version Management" (xml and json fences; "### Version Bump Process" four numbered bold steps with
+  // nested bullets and bash fences), "## Release Process" ("### Pre-Release Checklist" 7 boxes, "### Beta Release Process"
+  // seven numbered bold steps with bash fences, "### Stable Release Process" eight numbered bold steps with bash fences),
+  // "## Release Artifacts" (numbered / bulleted lists — reference), "## Automated Release Workflow" (what the workflow does,
+  // a markdown release-notes template fence), "## Hotfix Process" (eight numbered bold steps with bash fences), "## Branch
+  // Protection Rules" and "## Version Support Policy" (policy bullets), "## Release Validation" ("### Automated Testing" 6
+  // boxes, "### Manual Validation" 5 boxes), "## Release Communication" (bullets), "## Tools and Scripts" (two bash fences),
+  // "## Rollback Procedures" ("### Failed Release" six numbered bold steps with a bash fence), "## Metrics and Monitoring",
+  // "## Future Improvements" (bullets), a rule and bold version lines.
+  // Phases: version bump, pre-release checklist, release (beta or stable), validation 4; beta, stable and hotfix as
+  // phases of their own 6 — [4, 6] (the policy, artifact, workflow, communication, tools and metrics sections are
+  // reference; the rollback is not counted).
+  // Checklist: 18 (pre-release 7, automated testing 6, manual validation 5; "### Release Checklist Tool" is a bash fence,
+  // no items). SQL: 0. Rollback: true ("## Rollback Procedures" / "### Failed Release", step 4 "If rollback" with its
+  // fence). Whole (9,006 characters); nothing replaced (the organisation's repository URL kept).
+  "2707-english-release-management-semver-channels-numbered-bold-bump-steps-bash-fences-pre-release-checkboxes-beta-stable-hotfix-numbered-validation-checkboxes-rollback-h2.md": { phases: [4, 6], checklist: 18, sql: 0, rollback: true },
+  // 2708: an English upgrade runbook from a template ("# Upgrade Runbook"): "## Purpose" (one line), "## Prerequisites"
+  // (3 bullets), "## Procedure" ("### Step 1: Preparation" a bash fence — back up, download; "### Step 2: Execution" a bash
+  // fence — stop, npm ci / install, start; "### Step 3: Verification" a bash fence — health check), "## Success Criteria"
+  // (3 bullets), "## Rollback" (one sentence: "If upgrade fails, follow standard rollback procedure."), "## Estimated Time"
+  // (4 bullets), a rule and bold meta lines.
+  // Phases: preparation, execution, verification 3; with the success criteria as a closing check 4 — [3, 4].
+  // Checklist: 3 ("## Prerequisites" bullets; the success-criteria bullets carry no checklist label). SQL: 0. Rollback:
+  // false — "## Rollback" only sends the reader to a "standard rollback procedure" elsewhere, none of its own (as 568,
+  // 598, 654) — DOUBTFUL, true if the labelled section alone counts. Whole (1,018 characters); nothing replaced.
+  "2708-english-upgrade-runbook-template-purpose-prerequisites-bullets-step-n-h3-bash-fences-success-criteria-rollback-pointer-estimated-time.md": { phases: [3, 4], checklist: 3, sql: 0, rollback: false },
+  // 2709: a Chinese deploy guide for a Spring Boot / MySQL / Vue travel app ("# TravelMate 部署文档"): "## 1 环境要求"
+  // (environment requirements: a 6-row table), "## 2 数据库部署" ("### 2.1 创建数据库" a sql fence CREATE DATABASE; "### 2.2
+  // 初始化数据表与Mock数据" a powershell and a bat fence running init.sql through the mysql client, two notes, a powershell
+  // fence with the full mysql.exe path, a powershell fence of one `mysql -u root -p -e "USE …; SHOW TABLES …; SELECT COUNT(*)
+  // …"` check line), "## 3 后端部署" (H3 3.1 env variables — a powershell fence and a quote, 3.2 / 3.3 two ways to run —
+  // bash fences, 3.4 验证 — a curl fence), "## 4 前端部署" (H3 4.1 dev mode, 4.2 production build — bash fences, an nginx
+  // fence), "## 5 默认账号" (a curl fence registering accounts), "## 6 服务端口" (a ports table).
+  // Phases: database, backend, frontend 3; with the default-account step (or the requirements as a preparation) 4 —
+  // [3, 4] (the ports table is reference).
+  // Checklist: 0 ("环境要求" heads a table, not a list, as 2239 and 2240; DOUBTFUL —
+  // 6 if its rows are read as requirement items). SQL: 2 (the `sql` CREATE DATABASE fence; the powershell fence that is
+  // one `mysql -e "…"` line, a client line carrying SQL as `psql -c`, as 813 / 974; the `mysql < init.sql` runs are file
+  // runs). Rollback: false (none). Whole (3,193 characters); replaced: a sample database password in prose (possibly a
+  // real one, a date-like number) ×1 → x's.
+  "2709-chinese-deploy-guide-numbered-h2-h3-requirements-table-sql-create-fence-powershell-bat-init-mysql-e-check-backend-env-run-verify-frontend-nginx-ports-table.md": { phases: [3, 4], checklist: 0, sql: 2, rollback: false },
+  // 2710: a Chinese operations guide for an AI werewolf-game service on docker compose ("# 运维指南"): an intro line, "##
+  // 监控" (H3 health check, app status, Docker health — bash fences with json response fences), "## 日志" (H3 level — a
+  // bash fence, viewing — a bash fence, format — a plain fence and 4 bullets, a log-pattern table), "## 数据库" (H3 SQLite
+  // location, "### 备份" a bash fence stop / copy / start, "### 迁移" three bash fences — current, upgrade head and a "回滚："
+  // `alembic downgrade -1`, "### PostgreSQL（备选方案）" three numbered steps), "## 内存管理" (a bash fence, a yaml fence),
+  // "## 安全" ("### 密钥轮换" 3 key bullets and four numbered "流程" steps, an access-log bash fence), "## 更新" ("### 更新流程"
+  // a bash fence pull / build / up / verify, "### 回滚" a bash fence checking out the previous commit and rebuilding), "##
+  // 故障排查" (H3 symptoms with a fence and bullets), "## 维护窗口" ("### 计划维护" six numbered steps, "### 紧急维护" four
+  // numbered steps), "## 扩展说明" (bullets and a numbered list of what scaling needs).
+  // Phases: independent operations tasks — monitoring / logs, database backup and migration, key rotation, update,
+  // maintenance window 5; monitoring and logs apart, memory limits as a task 7; monitoring and logs as reference 4 —
+  // [4, 7] (troubleshooting and the scaling notes are reference; the rollbacks are not counted).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (alembic and docker commands only). Rollback: true ("### 回滚" under
+  // "## 更新", and the "回滚：" `alembic downgrade -1` fence under "### 迁移"). Whole (2,663 characters); nothing replaced.
+  "2710-chinese-game-service-operations-guide-h2-h3-monitoring-logs-bash-json-fences-sqlite-backup-alembic-rollback-key-rotation-numbered-update-rollback-h3-maintenance-numbered.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
+  // 2711: an English database-migration note for a PHP SMS portal on MariaDB ("# Database and migrations"): five prose
+  // paragraphs under the title, no other headings — run the migration runner (what it records), what migration 001 adds
+  // and a destructive legacy SQL not to run, the MySQL / MariaDB version requirement with "Back up the database and test
+  // migrations on a production snapshot before first deployment", run the schema preflight against a restored snapshot
+  // (a non-zero exit stops the migration), after the migration run the phone backfill in dry-run, resolve collisions,
+  // rerun with `--apply`.
+  // Phases: prepare (back up, preflight on a snapshot), migrate, backfill 3; migrate and backfill only 2; backup and
+  // preflight apart 4 — [2, 4] (the paragraphs are out of order: the runner comes first, the preflight later).
+  // Checklist: 0 (no boxes, no lists). SQL: 0 (php scripts; the SQL named in prose is not a step). Rollback: false (none;
+  // "must not proceed" is a gate, not a way back). Whole (1,374 characters); nothing replaced.
+  "2711-english-php-mariadb-migration-procedure-five-prose-paragraphs-migrate-runner-version-requirement-preflight-on-snapshot-backfill-dry-run-apply-no-headings.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2712: an English backup and restore procedure for a self-hosted agent on docker compose ("# Seth Backup
+  // Procedures"): "## What to Backup" (critical and optional H3 path tables), rule-separated "## Backup Methods" ("###
+  // Method 1: Simple Archive" a bash script fence, "### Method 2" a docker-volume bash fence, "### Method 3: Portainer
+  // Backup" four numbered UI steps), "## Restore Procedures" ("### From Archive" a bash fence down / extract / chown / up,
+  // "### From Portainer Export" four numbered steps), "## Backup Verification" (a bash fence of a test extraction), "##
+  // Automated Backups" (a cron fence, a yaml sidecar fence), "## Offsite Backup" (H3 rclone / aws and rsync bash fences),
+  // "## Recovery Time Objectives" (a table), "## Backup Checklist" ("### Daily" 3 boxes, "### Weekly" 3, "### Monthly" 3).
+  // Phases: back up, restore, verify 3; with automation, the offsite copy and the recurring checklist 6 — [3, 6] (the
+  // what-to-back-up tables and the RTO table are reference; the three methods are alternatives of one phase).
+  // Checklist: 9 (daily 3, weekly 3, monthly 3). SQL: 0. Rollback: false (the restore procedures are this document's own
+  // main work — restoring a backup, not undoing a change; no rollback section). Whole (3,674 characters); nothing
+  // replaced (`user@remote`, `your-bucket` are the source's placeholders).
+  "2712-english-agent-backup-procedures-what-to-backup-tables-three-methods-bash-fences-numbered-portainer-restore-h3-verify-cron-offsite-rto-table-daily-weekly-monthly-checkboxes.md": { phases: [3, 6], checklist: 9, sql: 0, rollback: false },
+  // 2713: a Hebrew guide to moving a school-roster data pipeline from a developer's PC to a Windows server ("# מעבר לשרת —
+  // מה רץ איפה", moving to the server — what runs where): "## חלוקת האחריות" (a what-runs-where table and a hard-wrapped
+  // paragraph on why the pipeline cannot run on Netlify), "## מה כבר הוכן למעבר" (what was already prepared: four
+  // numbered bold items with nested env-variable bullets), "## איך מעבירים לשרת" (how to move: a bold line, a powershell
+  // fence of four numbered comments — copy, dependencies, override, run — a note; "### אוטומציה חודשית — Task Scheduler" a
+  // powershell fence and a quote), "## אם בעתיד עוברים ללינוקס" (two bullets for a later Linux move), "## ⚠️ מה לא לעשות"
+  // (what not to do: a bold rule and a paragraph), a rule, then a second H1 "# פריסת Edge Functions" (a paragraph, a bash
+  // fence deploying through the Management API with curl, two numbered bold pitfalls).
+  // Phases: move the pipeline (copy, install, configure, run) and schedule it 2; with the Edge Functions deployment 3;
+  // with copy / install / run apart 4 — [2, 4] (the table and the already-prepared list are background; the Linux
+  // notes, the don'ts and the pitfalls are notes).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: false (none). Whole (3,932 characters); replaced: a
+  // person's first name (the server's owner) ×1 → x's, a person's first name in a folder name ×2 → x's, the Supabase
+  // project reference (a personal project id) ×1 → x's.
+  "2713-hebrew-pipeline-server-move-guide-where-runs-table-prepared-numbered-bold-powershell-numbered-comments-task-scheduler-linux-notes-do-not-edge-functions-curl-deploy.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2714: an English production cut-over runbook for a digital-signage platform (API, dashboard, Android players;
+  // "# Wizer Signage production cutover"): an intro, "## 1. Freeze one release" (4 bullets), "## 2. Prepare the production
+  // host" (the `.env` values "must contain" — 8 bullets, a long quote of bold paragraphs with two bash fences on the
+  // offsite command and the PostgreSQL client major, a captcha bullet, a quote on the dashboard key, a registry line, a
+  // quote with a `bash -n .env` fence, the read-only preflight bash fence and a quote), "## 3. Deploy only through the
+  // production wrapper" (a bash fence, what the wrapper does in four numbered items), "## 4. Backup and migration safety"
+  // (prose, two schema bullets), "## 5. Blue/green cutover sequence" (prose, a plain nginx-error fence, "The expected
+  // deployment order" in ten numbered steps, step 8 "Automatically restore the previous upstream if the post-switch gate
+  // fails"), "## 6. Observe the server release" ("Immediately verify:" 9 bullets, two paragraphs), "## 7. Android staged
+  // OTA" (a bash build fence, two numbered releases, eight numbered "Then:" steps, two paragraphs).
+  // Phases: freeze, prepare the host, deploy (wrapper and blue/green sequence), observe, Android OTA 5; with backup /
+  // migration safety and the blue/green sequence as phases of their own 7 — [5, 7].
+  // Checklist: 0 (no boxes; the `.env` "must contain" bullets and "Immediately verify:" carry no checklist or
+  // prerequisites label — DOUBTFUL, 8 or 17 if read as requirement / check lists). SQL: 0 (bash fences only; the SQL
+  // named in the quote is inline). Rollback: false in the cut text (step 8 of the sequence and the OTA recovery are
+  // automatic reverts the tooling performs, as 366 and 393 — DOUBTFUL, true if step 8 is read as a rollback item inside a
+  // step). Cut after "## 7. Android staged OTA" (12,541 of 19,221 characters): left off "## 8. Traffic rollback" (a
+  // rollback script, whose text is a rollback of its own), "## 9. Database recovery acceptance" and "## 10. Final
+  // acceptance"; nothing replaced (`ghcr.io/<owner>`, example.com are the source's own).
+  "2714-english-signage-production-cutover-runbook-numbered-h2-freeze-env-bullets-long-quotes-with-fences-preflight-wrapper-blue-green-ten-steps-observe-android-ota-cut.md": { phases: [5, 7], checklist: 0, sql: 0, rollback: false },
+  // 2715: a Russian translation of a vendor how-to, migrating a PostgreSQL database to a managed Azure server with a dump
+  // and a restore ("# … Перенос базы данных PostgreSQL с помощью дампа и ее восстановление", an anchor in the H1): YAML
+  // front matter, an intro paragraph, "## … Предварительные требования" (prerequisites: a line and 2 bullets), a line
+  // introducing the steps, "## … Создание файла дампа … с помощью pg_dump" (create the dump: a line, a bash fence with
+  // placeholders, an example line and bash fence), "## … Восстановление данных … с помощью pg_restore" (restore: a
+  // paragraph, a bash fence, an example line and bash fence), "## … Дальнейшие действия" (next steps: one link bullet).
+  // Phases: dump, restore 2; with the prerequisites as a check before the work 3 — [2, 3] (next steps is a link).
+  // Checklist: 2 (the "Предварительные требования" — prerequisites — bullets). SQL: 0 (pg_dump / pg_restore commands).
+  // Rollback: false (none). Whole (3,351 characters as served; stored 3,332: the source's 19 carriage returns — CRLF on
+  // the 18 front-matter lines and on the last line, seen only in the offsets — not kept); replaced: the front matter's
+  // author, ms.author, manager and editor handles (people's handles) ×1 each → x's.
+  "2715-russian-azure-postgres-dump-restore-migration-how-to-front-matter-anchor-h2-prerequisites-bullets-pg-dump-bash-fences-pg-restore-bash-fences-next-steps.md": { phases: [2, 3], checklist: 2, sql: 0, rollback: false },
+  // 2716: an English Alembic / PostgreSQL migrations guide for a policy service ("# Migrations"): a status line and a
+  // paragraph on where schema and config live, "## 1. Running a migration" (a paragraph, a console fence: export the URL,
+  // `alembic upgrade head` with its INFO output, `alembic check`; paragraphs on the drift gate, `--sql` and `downgrade
+  // base`), "## 2. Tables" (a purpose / mutability table), "## 3. Append-only enforcement" (a plain fence of three
+  // triggers, a console fence of one `psql … -c "UPDATE …"` with the ERROR it prints, a paragraph; "### What the guarantee
+  // does not cover" a paragraph), "## 4. Migrating an empty database" (a console fence createdb / upgrade / check, a
+  // paragraph, a pytest console fence, a paragraph), "## 5. Adding a migration" (four numbered steps), "## 6. The
+  // containerized development database" (a console fence docker run / export / upgrade, a Windows port note).
+  // Phases: run a migration, add a migration 2; with the empty-database path and the development container 4 — [2, 4]
+  // (tables and triggers are reference; the sections are alternative tasks, not a sequence).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (the one `psql -c "UPDATE …"` is shown with the error it prints,
+  // an illustration of the trigger refusing, not a step to run — DOUBTFUL, 1 if every `psql -c` line counts). Rollback:
+  // false (`alembic downgrade base` is named in prose as what the command does, not a way back). Whole (5,053
+  // characters); nothing replaced (`user:secret@host`, `local-only` are the source's placeholders).
+  "2716-english-alembic-postgres-migrations-guide-numbered-h2-running-console-fences-tables-reference-triggers-psql-c-error-empty-database-numbered-adding-migration-dev-container.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2717: a German go-live runbook for a sprint release of a CPQ web app ("# Go-Live Runbook (Sprint 8)"): "## 0) Zweck und
+  // Scope" (one line), "## 1) Voraussetzungen" (prerequisites: 4 bullets), "## 2) Pre-Flight Checklist" (6 boxes), "## 3)
+  // Deployment Steps (Docker)" (four numbered steps, the first with a hard break and a code span), "## 4) Post-Deploy
+  // Smoke" (six numbered checks, the last with 3 nested endpoint bullets), "## 5) Monitoring Watch (erste 60 Minuten)" (4
+  // bullets, "Rollback Trigger (einer reicht):" 3 bullets), "## 6) Rollback" (three numbered steps), "## 7)
+  // Kommunikationsplan" (4 T-minus / T-plus bullets), "## 8) TODO verify (extern)" (4 open-item bullets).
+  // Phases: pre-flight, deploy, smoke, monitoring watch 4; with the prerequisites as a check of their own 5 — [4, 5]
+  // (scope, the communication timeline and the open TODO items are reference; the rollback is not counted).
+  // Checklist: 10 ("Voraussetzungen" 4 bullets — a prerequisites label — and the pre-flight 6 boxes; the rollback-trigger
+  // and TODO-verify bullets carry no checklist label). SQL: 0. Rollback: true ("## 6) Rollback", three numbered steps, with
+  // its triggers in 5). Whole (2,306 characters); nothing replaced.
+  "2717-german-go-live-runbook-numbered-paren-h2-voraussetzungen-bullets-pre-flight-checkboxes-numbered-docker-smoke-steps-monitoring-rollback-triggers-numbered-rollback-comms.md": { phases: [4, 5], checklist: 10, sql: 0, rollback: true },
+  // 2718: an English restart runbook for a Slack-agent service on one EC2 host ("# Restart Procedures"): "## Quick Restart
+  // (Config/Secret Changes Only)" (a bash fence ssh / restart, a line), "## Full Restart (Code Changes)" (a bash fence ssh
+  // / pull / build / down / up), "## Emergency: Container Crashed" (a bash fence logs / systemctl / down / up), "##
+  // Emergency: EC2 Instance Down" (a bash fence of four aws ec2 commands), "## Emergency: Complete Redeployment" (one line
+  // pointing to another procedure), "## Verification After Any Restart" (four numbered checks), "## Watchdog Automatic
+  // Recovery" (a paragraph, a bash fence of status / log checks, "Only intervene manually if:" 3 bullets), "## Restarting
+  // the Watchdog" (a bash fence).
+  // Phases: check the watchdog, restart (one of the variants), verify 3; each restart variant (quick, full, crash, EC2)
+  // and the verification as phases of their own, with the watchdog check 6 — [3, 6] (alternative procedures, not a
+  // sequence; the redeployment line points elsewhere; restarting the watchdog is a side task).
+  // Checklist: 0 (no boxes; "Only intervene manually if:" lists conditions, no checklist label). SQL: 0. Rollback: false
+  // (none; the redeployment pointer is a recovery elsewhere). Whole (2,156 characters); replaced: the host's public IP
+  // ×3 → 192.0.2.10 (the EC2 instance id kept: an infrastructure id, not a personal detail).
+  "2718-english-agent-restart-procedures-quick-full-restart-bash-fences-emergency-h2-crash-ec2-down-redeploy-pointer-numbered-verification-watchdog-bullets-restart-watchdog.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -25774,6 +26176,10 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-221": HELD_OUT_221,
   "held-out-218": HELD_OUT_218,
   "held-out-222": HELD_OUT_222,
+  "held-out-224": HELD_OUT_224,
+  "held-out-225": HELD_OUT_225,
+  "held-out-226": HELD_OUT_226,
+  "held-out-227": HELD_OUT_227,
 };
 
 /** Every document of the corpus with its ground truth. */
