@@ -1384,7 +1384,6 @@ const KNOWN_GAPS = new Set([
   "2708-english-upgrade-runbook-template-purpose-prerequisites-bullets-step-n-h3-bash-fences-success-criteria-rollback-pointer-estimated-time.md",
   "2710-chinese-game-service-operations-guide-h2-h3-monitoring-logs-bash-json-fences-sqlite-backup-alembic-rollback-key-rotation-numbered-update-rollback-h3-maintenance-numbered.md",
   "2711-english-php-mariadb-migration-procedure-five-prose-paragraphs-migrate-runner-version-requirement-preflight-on-snapshot-backfill-dry-run-apply-no-headings.md",
-  "2715-russian-azure-postgres-dump-restore-migration-how-to-front-matter-anchor-h2-prerequisites-bullets-pg-dump-bash-fences-pg-restore-bash-fences-next-steps.md",
   "2718-english-agent-restart-procedures-quick-full-restart-bash-fences-emergency-h2-crash-ec2-down-redeploy-pointer-numbered-verification-watchdog-bullets-restart-watchdog.md",
 ]);
 

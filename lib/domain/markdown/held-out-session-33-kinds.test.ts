@@ -600,3 +600,25 @@ describe("what it takes, said impersonally, labels the prerequisites in Portugue
     expect(parsed.phases[0]?.checklistItems).toHaveLength(3);
   });
 });
+
+describe("the Chinese “前置要求” (requirements before) labels the prerequisites", () => {
+  // after 2683 (set 225: "### 1. 本地部署" › "#### 前置要求" over three bullets — Python 3.10+, 2 GB of disk, a network — no items
+  // read, where both counters count them; "前置需求" already was a label)
+  it.each(["前置要求", "前提要求", "先决要求"])("“## %s” over bullets is a checklist of its items", (name) => {
+    const parsed = parse(lines("# 部署", "", `## ${name}`, "", "- Python 3.10+", "- 至少 2GB 磁盘空间", "", ...WORK));
+    expect(parsed.phases[0]?.checklistItems).toHaveLength(2);
+  });
+});
+
+describe("an empty anchor for links in a heading names nothing", () => {
+  // after 2715 (set 227: a translated vendor article whose headings open with anchors — "## <a name=\"prerequisites\"></a>
+  // Предварительные требования" over two bullets: no items read, where both counters count them)
+  it.each(['<a name="prerequisites"></a>Prerequisites', '<a id="prereq"></a>Предварительные требования', '<a name="x"/>Voraussetzungen'])(
+    "“## %s” over bullets is a checklist, its title kept as written",
+    (name) => {
+      const parsed = parse(lines("# Dump and restore", "", `## ${name}`, "", "- a server", "- pg_dump installed", "", ...WORK));
+      expect(parsed.phases[0]?.checklistItems).toHaveLength(2);
+      expect(parsed.phases[0]?.title).toBe(name);
+    },
+  );
+});
