@@ -470,10 +470,14 @@ const OPEN_OR_RULES_OR_WHERE_HINT_RE =
 const OPEN_OR_RULES_OR_WHERE_RE = new RegExp(String.raw`^(?:${OPEN_OR_RULES_OR_WHERE_NAME})$`, "iu");
 const WHAT_EACH_HINT_RE = /^(?:what|o\s+que|qu[ée]|lo\s+que|ce\s+que|was|wovor|每|各|각)/iu;
 const WHAT_EACH_RE = new RegExp(String.raw`^(?:${WHAT_EACH_NAME})$`, "iu");
+/** A reference's name before a colon (APPENDIX_RE), not the next or later steps, whose name the work after the colon gives. */
+const NEXT_STEPS_HEAD_RE = /next|later|future|follow[\s-]?up|下一步|后续|後續|今後|次の|다음|향후|n[äa]chste|pr[óo]xim|siguiente|prochaine|prossim|следующ|дальнейш|наступн/iu;
+const isReferenceBeforeColon = (head: string) => APPENDIX_RE.test(head) && !NEXT_STEPS_HEAD_RE.test(head);
 export const isAppendixName = (name: string) =>
   APPENDIX_RE.test(name) ||
-  // (a reference's name before a colon and what it covers: "Quick Reference: GCP Secret Manager Commands" — 2609, set 218)
-  (/[:：]/u.test(name) && APPENDIX_RE.test((name.split(/\s*[:：]\s*/u)[0] ?? "").trim())) ||
+  // (a reference's name before a colon and what it covers: "Quick Reference: GCP Secret Manager Commands" — 2609, set 218; not
+  // the next step named before its work, "## 4. 下一步：切换流量" — next step: switch the traffic —, a phase)
+  (/[:：]/u.test(name) && isReferenceBeforeColon((name.split(/\s*[:：]\s*/u)[0] ?? "").trim())) ||
   (APPENDIX_BY_ENDING_HINT_RE.test(name) && APPENDIX_BY_ENDING_RE.test(name)) ||
   (WHAT_EACH_HINT_RE.test(name) && WHAT_EACH_RE.test(name)) ||
   (LAYOUT_OR_PHILOSOPHY_HINT_RE.test(name) && LAYOUT_OR_PHILOSOPHY_RE.test(name)) ||
