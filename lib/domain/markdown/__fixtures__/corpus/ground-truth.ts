@@ -25965,6 +25965,175 @@ export const HELD_OUT_227: Record<string, TGroundTruth> = {
   "2718-english-agent-restart-procedures-quick-full-restart-bash-fences-emergency-h2-crash-ec2-down-redeploy-pointer-numbered-verification-watchdog-bullets-restart-watchdog.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_228: Record<string, TGroundTruth> = {
+  // Set 228 (documents 2719–2730): counts by hand, entries in the form of ground-truth.ts.
+  // 2719: a Spanish deploy guide for a Java / Oracle RMAN backup manager ("# Despliegue"): "## Por que no Vercel" (why
+  // not Vercel: 4 bullets, an options table — reference), "## Opcion 1: demostracion publica en Render (recomendada)" (a
+  // sentence on Dockerfile / render.yaml, four numbered steps — push, sign in, Blueprint / Apply, first build; bullets of
+  // free-plan limits and of the simulation mode's protections; an indented docker build / run block to try the image
+  // locally), "## Opcion 2: version real en Oracle Cloud Always Free" (three numbered steps — create the instance, install
+  // and prepare, start the jar and an indented ssh tunnel block; a closing warning).
+  // Phases: the two options are alternatives — one option stepped through 1; each option as a phase 2 — [1, 2] (DOUBTFUL:
+  // a reader splitting Render into build / publish / local test could reach 3; the "why not Vercel" section is reference).
+  // Checklist: 0 (no boxes; the limits / protections bullets carry no checklist label). SQL: 0. Rollback: false (none).
+  // Whole (2,883 characters); nothing replaced (the onrender.com address is the project's, "usuario@IP_DE_LA_INSTANCIA"
+  // is a placeholder).
+  "2719-spanish-deploy-guide-h2-options-render-numbered-steps-indented-code-oracle-cloud-numbered-steps.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+  // 2720: an English go-live checklist for an Azure marketing portal ("# Go-Live Checklist"): "## Overview" (one line),
+  // six emoji H2 areas each of H3 groups of boxes — "## 🔐 Security Review" (penetration-testing 6 bold parent boxes with
+  // 5+4+4+4+4+4 nested boxes, sign-off 4 boxes, a signature line), "## 🗄️ Backup & Recovery" (configuration 3 parents +
+  // 12 nested, testing 3 + 12, recovery 1 + 4, sign-off 4, a signature line), "## ⚡ Performance & Scaling" (autoscale 3 +
+  // 12, indexes 2 + 13, sign-off 4, signature), "## 📊 Monitoring & Alerting" (dashboards 4 + 16, alerts 3 + 12, sign-off
+  // 4, signature), "## 🧪 Testing & Quality Assurance" (E2E 2 + 11, QA 2 + 8, sign-off 4, signature), "## 🚀 Deployment
+  // Readiness" (infrastructure 2 + 9, application 2 + 8, sign-off 4, signature), "## 📋 Final Go-Live Approval" (H3
+  // executive summary 6, risk 4, decision 4, final sign-off 4 boxes; CTO / CEO signature lines), "## 🎉 Go-Live
+  // Authorization" (bold date / time / coordinator / contact blanks), a closing bold line.
+  // Phases: the six review areas and the final approval 7; with the approval folded into the last area 6 — [6, 7] (the
+  // overview and the authorization blanks are no phases).
+  // Checklist: 217 (75 top-level boxes — bold parents and sign-off / approval boxes — and 142 nested boxes; signature
+  // blanks are no boxes). SQL: 0. Rollback: false (only a "**Rollback Plan** - Rollback plan prepared" box saying a plan
+  // exists, as 1522's "回滚方案已准备"; DOUBTFUL — true if that box is read as a rollback item). Whole (10,359 characters);
+  // nothing replaced (no names: the signature lines are blanks).
+  "2720-english-go-live-checklist-emoji-h2-areas-h3-groups-nested-bold-checkboxes-sign-off-lines-final-approval.md": { phases: [6, 7], checklist: 217, sql: 0, rollback: false },
+  // 2721: an English Docker-volume backup and restore note for a planner app ("# Backup And Restore"): an intro line
+  // (manual volume backup in milestone 1), "## Backup" (a sentence, a bash fence — compose down, two busybox tar czf
+  // runs, compose up), "## Restore" (a sentence, a bash fence — compose down, two busybox rm / tar xzf runs, compose
+  // up), a closing line (restore with matching app versions).
+  // Phases: backup and restore 2 — [2, 2] (DOUBTFUL: a restore-only reading, the backup being routine, gives 1).
+  // Checklist: 0. SQL: 0 (docker / tar commands). Rollback: false (the procedure is itself a restore; the closing line is
+  // a caution). Whole (1,009 characters); nothing replaced.
+  "2721-english-docker-volume-backup-restore-h2-backup-restore-bash-fences.md": { phases: [2, 2], checklist: 0, sql: 0, rollback: false },
+  // 2722: a Portuguese deploy guide for a two-node replicated game on Tailscale VMs and an Oracle gateway ("#
+  // Implantação: Tailscale, duas VMs e o gateway na Oracle"): an unlabelled diagram fence, a paragraph and 3 bullets (why
+  // Tailscale), "## 1. Tailscale (uma vez, no painel web)" (four numbered steps — account, ACL with a json fence, MagicDNS,
+  // auth key; a note), "## 2. Em cada PC: VM com um nó" (a bold requirement sentence, three numbered steps with a bash
+  // fence running the prepare script, the manual equivalent bash fence, "### Conferir" two bash fences — tailscale status,
+  // logs — with expected output in prose), "## 3. Oracle: gateway" (a bash fence, three numbered publishing steps —
+  // Cloudflare record, nginx conf, open the URLs), two troubleshooting H2s ("## Se os nomes não resolverem …" a bash fence;
+  // "## Se o container tailscale reiniciar sozinho" a bash fence), "## Ensaiar tudo em uma máquina só" (a bash fence — all
+  // three on one machine), "## Reinstalar uma VM" (a paragraph), "## Durante a apresentação" (4 demo bullets).
+  // Phases: the three numbered sections 3; with "### Conferir" as a verification phase 4 — [3, 4] (the troubleshooting,
+  // rehearsal, reinstall and demo sections are reference / alternatives; DOUBTFUL — the demo bullets as a closing phase
+  // would give 5).
+  // Checklist: 0 ("Requisito do trabalho:" is one bold sentence, not a list). SQL: 0. Rollback: false (none; the
+  // troubleshooting recoveries are no back-out). Whole (6,387 characters); replaced: the owner's personal domain name part
+  // in two URLs (×2) → 9 x's (".dev" kept).
+  "2722-portuguese-deploy-guide-tailscale-vms-oracle-gateway-diagram-fence-numbered-h2-numbered-steps-json-bash-fences-troubleshooting-h2s-demo-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2723: an English secret-rotation runbook for a Fly.io API ("# Runbook — Secret rotation"): bold owner / severity /
+  // SLA lines, a paragraph, "## When to rotate" (a trigger table — reference), "## 1 — Generate a new 32-byte JWT
+  // secret" (H3 options A / B / C — three bash fences, alternatives), "## 2 — Sanity-check the value" (a property table, a
+  // bash fence length check), "## 3 — Roll the secret in production" (a note quote on hard cutover; "### 3.1 —
+  // Hard-cutover procedure" a bash fence of four commented steps — fly secrets set, status, logs, curl health; "### 3.2 —
+  // Confirm old tokens are rejected" a bash fence and a what-if paragraph; "### 3.3 — Notify users" a paragraph), "## 4 —
+  // Other secrets" (a secrets table, three numbered "Procedure for each" steps, a test table), "## 5 — Local dev secrets"
+  // (an env fence), "## 6 — Multi-secret rotation (filed follow-up)" (four numbered design steps — future work), "## 7 —
+  // Rotation log" (an empty log table).
+  // Phases: generate, check, roll 3; with other secrets 4; roll split into cut over / confirm / notify 5 — [3, 5] (the
+  // trigger table, local dev, the follow-up design and the log are reference).
+  // Checklist: 0. SQL: 0. Rollback: false (none; "re-deploy if needed" when the old token still works is a fix, not a
+  // back-out). Whole (7,074 characters); replaced: the owner's first name on the "**Owner:**" line ×1 → x's
+  // (app.example.com is the document's own placeholder).
+  "2723-english-secret-rotation-runbook-meta-lines-trigger-table-numbered-h2-option-h3-bash-fences-hard-cutover-verify-other-secrets-tables-rotation-log.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2724: an English cut-over plan from a Google Sites intranet to a Next.js CRM hub ("# Cutover plan — intranet → CRM
+  // Hub"): an intro paragraph (nothing switched off until the steps are done), "## Before the trial" (three numbered
+  // steps, bold lead-ins — parity check, Looker IDs, stages correction), "## The trial (§16.3)" (six numbered steps —
+  // parallel run, agents trial, fix, announce, "We've moved" notice keeping the intranet 30 days, retire the forms),
+  // "## Links that must keep working" (redirect paragraph and a 3-row table — reference), "## Decisions still open" (4
+  // bold-led question bullets), "## One warning worth repeating" (a paragraph).
+  // Phases: before the trial, the trial 2; the trial split into parallel run and retirement 3 — [2, 3] (the redirect
+  // table, open decisions and the warning are reference).
+  // Checklist: 0 (no boxes; the open-decision bullets carry no checklist label). SQL: 0. Rollback: false (none; the
+  // intranet kept live 30 days and "everything keeps working if the Hub goes down" are a parallel run, not a back-out
+  // procedure — DOUBTFUL, true if that fallback is read as one). Whole (2,707 characters); replaced: two people's first
+  // names (the reader addressed, a role holder) ×1 each → x's (the organisation's meloyelo.nz domains kept).
+  "2724-english-intranet-to-hub-cutover-plan-h2-before-trial-numbered-bold-trial-numbered-redirect-table-open-decisions-bullets-warning.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2725: a Chinese operations manual for a FastAPI / SQLite RAG service on a Huawei Cloud ECS ("# Guideflow 运维手册"):
+  // an intro, two link lines, 4 default-path bullets, "## 1. 服务常用命令" (three bash fences — systemctl / journalctl,
+  // health curl, nginx), "## 2. 查看应用数据库（SQLite）" ("### 2.1" a bash fence opening sqlite3 and a `sql` fence of
+  // sqlite dot-commands only — .headers / .mode / .tables / .schema; "### 2.2" a tables table; "### 2.3 常用查询示例" a
+  // `sql` fence of eight commented SELECTs and a bash fence of one `sqlite3 … "SELECT …"` line; "### 2.4 备份与注意" a
+  // bash backup fence and 3 bullets, the last ending "异常时用 .bak 覆盖回滚后重启"), "## 3. 磁盘、进程与端口" (two bash
+  // fences), "## 4. 配置与密钥" (a bash fence, "### 4.1 Neo4j（可选）" a bash fence), "## 5. 更新代码（部署完成后）" (a
+  // two-way table; "### 5.1 发布前检查（每次上生产）" five numbered bold steps with indented bash fences — back up, tag,
+  // record the commit, dependencies, health check; "### 5.2 方式 A" with H4s 是什么 (3 bullets), GitHub access self-check
+  // (bash fences), 日常更新 (a bash fence), "#### 回滚代码" (two bash fences, a data-rollback paragraph), 首次迁移 (a bash
+  // fence); "### 5.3 方式 B" (a powershell fence, a rsync rollback paragraph with a bash snapshot fence); "### 5.4"–"###
+  // 5.6" manual alternatives — powershell and bash fences), "## 6. 更新知识库 `data/`" (powershell and bash fences), "## 7.
+  // 费用与安全（日常）" (a table), "## 8. 运维排障速查" (a troubleshooting table).
+  // Phases: read as an update procedure — back up / pre-release check, update (A or B), verify 3; read as the manual's
+  // six working areas (service, database, system checks, config, code update, knowledge-base update) 6 — [3, 6]
+  // (DOUBTFUL: a manual more than a run; the cost table and troubleshooting table are reference).
+  // Checklist: 0 ("5.1 发布前检查" is a check section over NUMBERED steps: a procedure; "前置：" in 5.3 is a prose line,
+  // not a list). SQL: 2 (the 2.3 `sql` SELECT fence; the bash fence whose only command is `sqlite3 … "SELECT …"`, as
+  // 185's lone `psql -c`; the 2.1 `sql` fence holds only sqlite dot-commands — not SQL, as 156, 157, 578). Rollback: true
+  // ("#### 回滚代码" — git checkout of the previous tag and restart, the data-rollback paragraph restoring app.db.bak; the
+  // rsync-way rollback paragraph; the 2.4 bullet "异常时用 .bak 覆盖回滚"). Whole (12,028 characters); replaced: the owner's
+  // GitHub handle in the repository link and clone URLs (×5) → 7 x's.
+  "2725-chinese-operations-manual-numbered-h2-systemctl-bash-fences-sqlite-sql-fences-backup-pre-release-numbered-git-update-rollback-h4-rsync-troubleshooting-table.md": { phases: [3, 6], checklist: 0, sql: 2, rollback: true },
+  // 2726: an English RDS point-in-time database restore runbook ("# Database restore"): an RPO / RTO targets paragraph,
+  // a "⚠️ **Never rehearsed.**" paragraph, "## Restore" (six numbered steps — stop writes, pick the target second,
+  // `aws rds restore-db-instance-to-point-in-time` into a new identifier, the consistency check, repoint and scale up,
+  // replay the dead-letter queue; no fences), "## The quarterly drill" (a sentence, 2 bold RPO / RTO bullets to record, a
+  // closing paragraph).
+  // Phases: stop writes and pick the target, restore, consistency check, resume (repoint, scale, replay) 4; fewer when
+  // preparation and restore merge 3; each numbered step a phase 6 — [3, 6] (the drill repeats the same steps in a scratch
+  // environment and is not counted; DOUBTFUL — with the drill's recording as a closing phase, 7).
+  // Checklist: 0 (the RPO / RTO bullets carry no checklist label). SQL: 0 (the constraint condition is inline code).
+  // Rollback: false (the procedure is itself a restore; "never restore over the original" is a caution). Whole (1,977
+  // characters); nothing replaced.
+  "2726-english-rds-pitr-database-restore-runbook-rpo-rto-warning-numbered-bold-restore-steps-quarterly-drill-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2727: a French deployment guide for a single-VM Docker Compose stack on Azure ("# Déploiement"): an intro
+  // paragraph, "## 1. Lancer la stack complète en local" (an unlabelled fence — cp .env, comments, docker compose up; a
+  // paragraph on the 4 containers; a "Tester :" paragraph), "## 2. Variables d'environnement" (a paragraph), "## 3.
+  // Sécurité : speaker-service jamais exposé" (a paragraph — a rule), "## 4. Provisionner une VM Azure (Terraform)" (an
+  // unlabelled fence — cp tfvars, terraform init / validate / plan; a bold never-apply-unsupervised warning, two
+  // paragraphs), "## 5. Limites et migration future (déploiement)" (4 bold-led bullets — out of scope), "## 6.
+  // Observabilité : Prometheus, Grafana, OpenTelemetry (Tempo)" (a paragraph, 5 bold-led bullets describing each
+  // service), "## 7. Limites et migration future (observabilité)" (4 bullets).
+  // Phases: launch and test locally, configure the environment, provision the VM 3; with the observability stack as a
+  // check 4; the environment folded into the launch 2 — [2, 4] (the security rule and both limits sections are notes;
+  // DOUBTFUL — a guide more than a run, the app deployment to the VM being only "scp manuel").
+  // Checklist: 0. SQL: 0. Rollback: false (none). Whole (6,072 characters); nothing replaced.
+  "2727-french-deployment-guide-numbered-h2-local-compose-plain-fence-env-security-note-terraform-plan-fence-limits-bullets-observability-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2728: an English macOS package release process ("# Release Process"): "## Prerequisites" (4 bullets — Apple
+  // developer membership, two certificates, notarization credentials), "## Local release build" (one bash fence of three
+  // commented steps — assemble, sign with exported identities, notarize), "## CI release (GitHub Actions)" (a sentence, a
+  // bash fence — git tag / push; "Required GitHub secrets:" 5 bullets), "## QA checklist" (8 boxes — installs on three
+  // macOS versions, Gatekeeper, services, onboarding, health, search).
+  // Phases: release build (local or CI, alternatives) and QA 2; with the prerequisites as a gate 3; the local build's
+  // assemble / sign / notarize apart 4 — [2, 4].
+  // Checklist: 12 (the 4 "## Prerequisites" bullets + the 8 QA boxes; "Required GitHub secrets:" carries no
+  // prerequisites label, as 3005's "Required GitHub Secrets" — DOUBTFUL, 17 if its 5 bullets are read as requirements).
+  // SQL: 0. Rollback: false (none). Whole (1,326 characters); nothing replaced ("YOUR NAME (TEAMID)" is a placeholder).
+  "2728-english-macos-release-process-prerequisites-bullets-local-build-bash-fence-ci-tag-fence-secrets-bullets-qa-checkboxes.md": { phases: [2, 4], checklist: 12, sql: 0, rollback: false },
+  // 2729: an English PostgreSQL backup and restore runbook for a Docker Compose VPS ("# Database Backup & Restore
+  // Runbook"): "## Overview" (one sentence), "## 1. Automated Backup Schedule" ("### Crontab Setup" a bash fence — crontab
+  // -e and the cron line), "## 2. Retention Policy" (a 3-row tier table and a purge sentence — reference), "## 3. Offsite
+  // Cold Storage Replication (Phase 2)" (a paragraph, a bash fence — rclone sync), "## 4. Disaster Recovery & Isolated
+  // Restore Procedure" (a "[!CAUTION]" callout; "### Step 1: Isolated Restore Verification" a bash fence running the
+  // verification script; "### Step 2: Production Database Recovery (Emergency Only)" a bash fence of four commented
+  // steps — stop the backend, gunzip | docker exec psql, start the backend, smoke test).
+  // Phases: backup schedule, offsite replication, restore verification, production recovery 4; the restore alone
+  // (verify, recover) 2 — [2, 4] (the overview and the retention table are reference).
+  // Checklist: 0. SQL: 0 (the `gunzip … | docker exec -i … psql` line loads a dump file: a command, as psql < file).
+  // Rollback: false (the procedure is itself a restore). Whole (2,395 characters); nothing replaced ("carmats" is the
+  // product's name).
+  "2729-english-postgres-backup-restore-runbook-numbered-h2-crontab-fence-retention-table-rclone-fence-caution-callout-step-h3-restore-bash-fences.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2730: an English cut-over plan from a cloneable Android Dev Container template to an installable CLI ("# Cutover
+  // Plan"): an intro paragraph, "## Cutover Goal" (a bash fence of five target commands, a paragraph), "## Current
+  // Operating Model" and "## Target Operating Model" (two area tables — reference), "## Non-Negotiable Rules" (7 rule
+  // bullets), then "## Phase 0: Stabilize the Source of Truth" to "## Phase 8: Deprecate Template-First Usage" (nine H2s,
+  // each a Purpose line, a "Detailed plan:" link, "### Work" bullets — some nested —, "### Acceptance Criteria" bullets
+  // and "### Rollback" one or two sentences).
+  // Phases: the nine phases 9; Phase 0 (docs only, "no behavior changes") read as groundwork rather than a phase 8 —
+  // [8, 9] (the goal, operating-model tables and rules are reference).
+  // Checklist: 0 (no boxes; "### Acceptance Criteria" is no checklist / prerequisites label, as 756 and 1805 — DOUBTFUL,
+  // 42 if the 4+5+5+6+5+5+4+4+4 acceptance bullets are read as exit checklists). SQL: 0. Rollback: true (a "### Rollback"
+  // paragraph in each of the nine phases). Cut before "## Compatibility Matrix" (21,073 → 13,126 characters; the matrix
+  // table and the "## Greenfield Cleanup Inventory" path tables dropped); nothing replaced.
+  "2730-english-cli-cutover-plan-goal-fence-operating-model-tables-rules-bullets-phase-0-8-h2-work-acceptance-criteria-rollback-h3.md": { phases: [8, 9], checklist: 0, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -26180,6 +26349,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-225": HELD_OUT_225,
   "held-out-226": HELD_OUT_226,
   "held-out-227": HELD_OUT_227,
+  "held-out-228": HELD_OUT_228,
 };
 
 /** Every document of the corpus with its ground truth. */
