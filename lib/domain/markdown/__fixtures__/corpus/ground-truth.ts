@@ -26134,6 +26134,177 @@ export const HELD_OUT_228: Record<string, TGroundTruth> = {
   "2730-english-cli-cutover-plan-goal-fence-operating-model-tables-rules-bullets-phase-0-8-h2-work-acceptance-criteria-rollback-h3.md": { phases: [8, 9], checklist: 0, sql: 0, rollback: true },
 };
 
+export const HELD_OUT_231: Record<string, TGroundTruth> = {
+  // Set 231 (documents 2755–2766): counts by hand, entries in the form of ground-truth.ts.
+  // 2755: an English database-restore runbook ("# Restore the database"): an intro line pointing to the one-organisation
+  // restore, then seven numbered steps, no other headings — declare an incident and post an outage notice, scale the
+  // writers to 0, restore to a point in time (an inline `aws rds restore-db-instance-to-point-in-time` command), check the
+  // restored instance, swap the database secrets and redeploy, scale back up and replay Stripe webhooks, end the notice
+  // and write the review.
+  // Phases: prepare (incident, stop writers), restore, check, swap, resume 5; check and swap as one and the closing step
+  // with the resume 4; each numbered step a phase 7 — [4, 7].
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (an aws CLI command in inline code). Rollback: false (none; the
+  // whole document is a recovery, not a way back from it). Whole (1,129 characters); nothing replaced.
+  "2755-english-database-restore-runbook-title-intro-seven-numbered-steps-inline-aws-pitr-command-swap-secrets-no-sections.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 2756: a Chinese deploy guide for a knowledge-base app on docker compose ("# 部署"): an intro and an architecture
+  // diagram fence, "## 一、准备 `.env`" (an ini fence, a table of what reads PUBLIC_URL, a bold warning), "## 二、起服务" (two
+  // bold ways to start — own database or the bundled one — each a bash fence, four bullets, a quote on why the database is
+  // a separate file, "### 构建卡在装依赖 / 直接失败" a troubleshooting H3 with an error fence and an ini fence, a line on the
+  // first user), "## 三、反代" (an nginx fence, a note on the Authorization header), "## 四、让云端客户端连上（OAuth）" (prose),
+  // "## 五、备份" (two numbered things to back up, "### 5.1 生成可恢复的整机备份" a bash fence, "### 5.2 离线预检与恢复" a bash
+  // fence of stop / checksum / restore script / db push / up and a `psql -c 'select count(*) …'` check), "## 六、升级" (a
+  // bash fence pull / up), "## 七、常见问题" (bold-question FAQ).
+  // Phases: environment, start services, reverse proxy, backup (with the restore), upgrade 5; the OAuth section as a
+  // step of its own and the restore apart 7; the backup / restore as an operations appendix and the upgrade alone 4 —
+  // [4, 7] (the build-failure H3 and the FAQ are troubleshooting).
+  // Checklist: 0 ("要备份的是两样，缺一不可" heads two numbered items but carries no checklist label). SQL: 0 (the one `psql
+  // -c 'select …'` stands among docker / pnpm commands in the 5.2 bash fence — a command, as 112, 148). Rollback: false
+  // (none; the restore is a disaster recovery and "恢复失败时脚本会尝试恢复这两份检查点" describes what the script does —
+  // DOUBTFUL, true if that sentence is read as the restore's own way back). Whole (6,166 characters); nothing replaced
+  // (kb.example.com is the document's own placeholder).
+  "2756-chinese-deploy-guide-diagram-fence-chinese-numbered-h2-env-ini-compose-up-bash-fences-build-issue-h3-nginx-oauth-backup-restore-h3-psql-check-upgrade-faq.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 2757: a Portuguese deploy guide for a Windows Forms point-of-sale app ("# Guia de Implantação - Sistema PDV
+  // Madeireira Maria Luiza"): "## Visão Geral" (one line), "## Estrutura do Projeto Completo" (a tree fence), "##
+  // Requisitos do Sistema" ("### Hardware Mínimo" 4 bold-key bullets, "### Software Necessário" 4 bold-key bullets), "##
+  // Instalação para Produção" ("### Etapa 1: Preparar Ambiente Windows", "### Etapa 2: Compilar Projeto Windows Forms",
+  // "### Etapa 3: Criar Instalador", "### Etapa 4: Configurar Aplicação" — numbered bold steps with nested bullets, plain
+  // and xml fences), "## Teste de Funcionamento" (three "### Teste N" numbered lists), "## Solução de Problemas" (four
+  // "### Problema:" H3s with bold Causa / Solução and bullets), "## Backup e Manutenção" (bullets of what the system backs
+  // up and a maintenance schedule), "## Atualização do Sistema" ("### Processo de Atualização" six numbered bold steps,
+  // "### Versionamento" bullets), "## Suporte Técnico" (contacts, support levels, log locations), a rule and bold meta lines.
+  // Phases: the four Etapas and the tests 5; with the update process 6; Etapas 2 and 3 (build, installer) as one 4 —
+  // [4, 6] (overview, structure, troubleshooting, the backup / maintenance schedule and support are reference).
+  // Checklist: 8 (the "## Requisitos do Sistema" bullets: hardware 4, software 4 — requirements of an environment).
+  // SQL: 0. Rollback: false (none; "Fazer backup" before an update is a precaution, not a way back). Whole (6,628
+  // characters); replaced: the developer's handle ×2 → x's, a phone number ×2 → "(xx) xxxxx-xxxx" (the company's support
+  // address and the sample customer "João Silva" kept).
+  "2757-portuguese-windows-pos-deploy-guide-requirements-h3-bullets-etapa-n-h3-bold-numbered-steps-xml-fences-test-h3-numbered-troubleshooting-update-numbered-contacts.md": { phases: [4, 6], checklist: 8, sql: 0, rollback: false },
+  // 2758: an English DNS cut-over plan ("# DNS Cutover Plan"): an intro line (records in Cloudflare, point the A records
+  // at the VPS), "## Production" and "## Staging" (tables of hostname / type / value, rows without their closing pipe),
+  // "## Steps (Cloudflare Dashboard)" (four numbered steps — log in, create / update each record, wait for propagation,
+  // verify with a `dig` bash fence), "## Post-DNS Validation" (a curl bash fence and the expected status).
+  // Phases: the record update (steps) and the post-DNS validation 2; the steps split into update, propagation and
+  // verification, then the validation 4 — [2, 4] (the record tables are the data the steps apply, reference).
+  // Checklist: 0. SQL: 0. Rollback: false (none). Whole (1,634 characters); replaced: the VPS's public IP ×10 →
+  // 203.0.113.183 (same length; the product's own zekehq.com domain kept).
+  "2758-english-dns-cutover-plan-record-tables-production-staging-numbered-cloudflare-steps-dig-fence-post-dns-validation-curl-fence.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2759: an English key-rotation runbook ("# Key rotation"): four bullets and nothing else — `DATA_KEY` (a re-encryption
+  // pass: a previous-key variable and a migration tool, a backup first), `AUDIT_SIGNING_KEY` (sign a checkpoint, rotate,
+  // sign a new one, keep the old key), `META_ACCESS_TOKEN` / `CRM_TOKEN` (rotate in the secret store and restart), staff
+  // sessions (what revokes them).
+  // Phases: one rotation task 1; each secret's rotation a task of its own 3 (the sessions bullet says what revokes
+  // sessions, no step) — [1, 3]; DOUBTFUL, 4 if the sessions bullet is read as a fourth task.
+  // Checklist: 0 (plain bullets, no label). SQL: 0. Rollback: false (none; "keep the old key to verify historical
+  // checkpoints" is not a way back). Whole (868 characters, just above the stub bar); nothing replaced.
+  "2759-english-key-rotation-runbook-title-four-bullets-one-per-secret-inline-procedures-no-sections.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 2760: an English operations runbook for a data service on Postgres and MinIO ("# Quacknettor Operational Runbook"):
+  // "## Overview" (one line), "## 1. Starting and Stopping Services" (H3 local services — two bash fences, up / down; H3
+  // Streamlit — a bash fence), "## 2. Backup Strategy" (H3 Postgres — a pg_dump bash fence; H3 MinIO — an mc bash fence),
+  // "## 3. Restore Strategy" (H3 Postgres — `cat … | docker exec -i … psql` bash fence; H3 MinIO — an mc bash fence), "##
+  // 4. Troubleshooting" (two bold-label bullets).
+  // Phases: backup, restore 2; with starting / stopping the services 3 — [2, 3] (overview and troubleshooting are
+  // reference).
+  // Checklist: 0. SQL: 0 (the restore pipes a dump file into psql — a file run, a command). Rollback: false (none; the
+  // restore is one of the runbook's own procedures, not a way back from a change). Whole (1,370 characters); nothing
+  // replaced (testuser / testdb / testbucket are sample names).
+  "2760-english-operational-runbook-numbered-h2-start-stop-backup-restore-h3-postgres-minio-bash-fences-troubleshooting-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2761: a Spanish bare-metal install / deploy guide for an archive app on Tomcat, PostgreSQL and Solr ("# Instalación
+  // Manual (Bare Metal)"): a front-matter status, an intro and a bold "Ideal para" line, "## 📋 Antes de Empezar" (a link to
+  // the requirements, the estimated time), "## 🏗️ Arquitectura de Componentes" (a mermaid fence), then fourteen "## <emoji>
+  // Paso N: …" sections — 1 prepare the system, 2 Java, 3 PostgreSQL (a bash install fence, "### Crear Base de Datos" a
+  // bash fence that is one `sudo -u postgres psql <<EOF` heredoc of CREATE DATABASE / CREATE USER / GRANT, "### Verificar
+  // Conexión" a bash fence of one `psql … -c "SELECT version();"`), 4 Solr, 5 Tomcat, 6 directories, 7 build, 8 configure
+  // (a properties heredoc), 9 deploy the WAR, 10 initialise the database (`psql … < schema.sql` / `data.sql`), 11 verify
+  // (H3s, default-credential bullets, a danger admonition), 12 post-install security (numbered admin-password steps,
+  // firewall, SSL, pg_hba), 13 backups (a script heredoc and cron), 14 monitoring — each with H3 sub-steps and bash fences;
+  // then "## 🔄 Actualizaciones" (eight numbered bold update steps), "## 🐛 Solución de Problemas" (two H3 cases with bash
+  // fences), "## 📚 Siguientes Pasos" (links) and a dated footer.
+  // Phases: the fourteen Pasos 14; the post-install Pasos 12–14 (security, backups, monitoring) read as after-care rather
+  // than the installation 11 — [11, 14] (architecture, troubleshooting and next steps are reference; DOUBTFUL, 15 if the
+  // "Actualizaciones" update procedure is read as a phase of its own).
+  // Checklist: 0 ("Antes de Empezar" is one line linking the requirements, no list; the default-credential bullets carry no
+  // label). SQL: 2 (the Paso 3 fence that is one psql heredoc, and the lone `psql -c "SELECT version();"` fence, as 185;
+  // not the Paso 10 `psql < file` runs, file runs, nor the troubleshooting `psql` connect line). Rollback: false (none;
+  // "Backup WAR actual" in the update steps keeps a copy but says no way back). Whole (11,124 characters); nothing
+  // replaced (password_seguro_aqui and admin / admin are the document's placeholders and defaults).
+  "2761-spanish-bare-metal-install-guide-front-matter-paso-n-h2-fourteen-steps-h3-bash-fences-psql-heredoc-psql-c-update-numbered-bold-troubleshooting.md": { phases: [11, 14], checklist: 0, sql: 2, rollback: false },
+  // 2762: an English documentation-site cut-over note ("# Cutover: test-docs → docs.masqbrowser.com"): "## Current (test)"
+  // (a table of repo, config url, CNAME, Pages source, DNS, branch), "## When ready for production" (seven numbered steps,
+  // one with two nested bullets — lower the TTL, change the config and CNAME, merge to main, update DNS, confirm the
+  // custom domain and HTTPS, detach the old GitBook domain, smoke-test), "## Local commands" (an npm bash fence), "##
+  // Re-import from GitBook backup" (a bash fence).
+  // Phases: prepare (TTL), switch (config, merge, DNS, Pages), retire and smoke-test 3; each numbered step a phase 7 —
+  // [3, 7] (the current-state table and the local-commands fence are reference; the re-import is a separate task, not
+  // counted — DOUBTFUL, one more if read as a phase).
+  // Checklist: 0. SQL: 0. Rollback: false (none). Whole (1,433 characters); nothing replaced (the organisation's
+  // masqbrowser.com domain kept).
+  "2762-english-docs-site-cutover-current-state-table-seven-numbered-production-steps-nested-bullets-local-commands-reimport-bash-fences.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 2763: an English production cut-over of a web front end from Netlify to Vercel ("# OnePanel production cutover"):
+  // "## Verified current state" (bullets with nested bullets — hosting, IPs, project, branch, audience, the Vercel team
+  // checked), "## Migration target" (prose, a text fence of the old repository, "This keeps rollback simple"), "##
+  // Required Vercel environment variables" (a line and a text fence of two variables, a note), "## Cutover sequence"
+  // (eleven numbered steps — push, open / link the project, branch, env variables, deploy, verify the URL, move the two
+  // domains, verify both, keep the old project for rollback), "## DNS notes" (two paragraphs), "## Loops launch sequence"
+  // (four numbered `[x]` items) and a paragraph on the email sent.
+  // Phases: environment variables, cut-over sequence, launch e-mail 3; the sequence split into deploy (1–7), domain move
+  // and verification (8–10) and retiring the old host (11), with the environment and the e-mail 5; the DNS notes as a
+  // preparation 6 — [3, 6] (current state and target are reference).
+  // Checklist: 4 (the `1. [x]` launch items; the environment-variable fence is no list). SQL: 0. Rollback: false — step
+  // 11 and "This keeps rollback simple" keep the old Netlify project for a rollback but never say how to go back; DOUBTFUL,
+  // true if step 11 is read as a rollback item inside a step. Whole (3,735 characters); replaced: a personal Vercel team
+  // handle ×2 → 16 x's, the two Netlify IPs → 198.51.100.2 / 203.0.113.135 (same length).
+  "2763-english-frontend-host-cutover-current-state-bullets-target-env-text-fence-eleven-numbered-steps-dns-notes-launch-sequence-numbered-checked-boxes.md": { phases: [3, 6], checklist: 4, sql: 0, rollback: false },
+  // 2764: a Spanish backup-and-restore runbook for a bakery app's MySQL database on a VPS ("# Respaldo y restauración de
+  // la base de datos"): a bold pre-production checklist reference, a paragraph on the state before, a blockquote, rules,
+  // "## 1. Qué hace el script" (a decision / reason table), "## 2. Instalación en el VPS" (two bash fences — install, first
+  // run), "## 3. Programación diaria" (a crontab bash fence, a cron fence, a bold "Comprobar a los dos días" check with a
+  // bash fence), "## 4. Restauración" ("### 4.1 Restaurar sobre una base de prueba" a bash fence — create a test database,
+  // restore into it, compare table counts, drop it — each through `docker exec … mysql -e "…"`; "### 4.2 Restaurar sobre
+  // producción" a bash fence — back up the current state, restore, verify counts), "## 5. Prueba de restauración ya
+  // realizada" (a results table with ✅ cells and notes), "## 6. Limitación conocida" (two numbered off-site options).
+  // Phases: install, schedule (with the two-day check), restore 3; the test restore and the production restore apart 4 —
+  // [3, 4] (the decision table, the recorded test and the known limitation are reference).
+  // Checklist: 0 (no boxes; the ✅ are status glyphs in a table). SQL: 0 (the `mysql -e "…"` lines stand among
+  // assignments, gunzip pipes and the backup script in both restore fences — commands, as 112, 148). Rollback: false (none;
+  // the restore is the document's own work, and step 1 of 4.2 is a safety backup). Whole (6,339 characters); replaced:
+  // the owner's first name in the home paths and the scp login ×3 → "xxxxxx".
+  "2764-spanish-mysql-backup-restore-runbook-quote-numbered-h2-decision-table-install-cron-bash-fences-test-and-production-restore-h3-result-table-limitation.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2765: an English database-migration workflow for a Prisma app on SQLite / Turso ("# Database Migration Workflow"): an
+  // intro line, "## Core Approach" (three numbered points of the model), "## Rules" (six bullets), "## Step 0: Create Local
+  // Prod Copy (Recommended)" (a bash and a text fence), "## Step 1: Generate Structural Migration (Prisma)" (two numbered
+  // steps, bash / text fences, a fallback diff bash fence), "## Step 2: Generate Deterministic Data SQL" (three numbered
+  // steps, a bash and a text fence), "## Step 3: Apply Locally …" (a bash fence of `sqlite3 … < file.sql` runs, "### Validation
+  // Checklist (Local, Stage, and Production)" — six `sql` fences of numbered query comments, each followed by "Expected:" and
+  // one or two bullets; "### Invariant Gates Required Before Enabling Cultivar Linking" — three `sql` fences, each with
+  // "Expected:" `0`, and a paragraph on what to do if one fails), "## Step 4: Apply to Stage" (two bullets of database details,
+  // a bash fence of `turso db shell … < file.sql`), "## Step 5: Apply to Production" (a backup bash fence and an apply bash
+  // fence), "## Commit Requirements" (five bullets of what a PR includes).
+  // Phases: Steps 0–5 6; the validation and invariant gates as a phase of their own 7 — [6, 7] (core approach, rules and
+  // the commit requirements are reference).
+  // Checklist: 0 — "### Validation Checklist" stands over `sql` fences, its bullets are each query's "Expected:" results
+  // (a "… Checklist" heading over fences labels no list, as 149; "Expected:" is no label); "Commit Requirements" lists what a
+  // PR holds, not requirements of an environment or access. DOUBTFUL: 7 if the Expected bullets under the Validation
+  // Checklist are read as its items, and +5 if the commit requirements are. SQL: 9 (the six validation `sql` fences and the
+  // three invariant-gate `sql` fences; the `sqlite3 … < file` and `turso db shell … < file` lines are file runs).
+  // Rollback: false (none; a failed invariant means re-running the backfill scripts, a fix forward). Whole (7,471
+  // characters); replaced: the owner's handle in the stage Turso URL ×1 → 10 x's.
+  "2765-english-prisma-sqlite-turso-migration-workflow-core-approach-rules-step-n-h2-bash-text-fences-validation-checklist-h3-sql-fences-expected-bullets-invariant-gates.md": { phases: [6, 7], checklist: 0, sql: 9, rollback: false },
+  // 2766: a Portuguese operations runbook for a Zabbix / trivy vulnerability collector ("# Operação"): "## Rotina" (a
+  // frequency / activity table), "## Conferir a versão do script em todos os hosts" (a plain fence of the expected hash, a
+  // sha256sum bash fence, a note), "## Forçar uma coleta" (a bash fence of systemctl / journalctl / jq, a note), "##
+  // Atualizar o trivy" (three numbered steps, an install bash fence, a note), "## Verificar a base de vulnerabilidades" (a jq
+  // bash fence, a note), "## Runbook por trigger" (an eight-row trigger / meaning / what-to-do table, "### Aplicar
+  // correções" two bash fences — dnf, apt — and a line, "### Pacote corrigível que o gerenciador não atualiza" a paragraph),
+  // "## Quando não há correção" (three numbered options).
+  // Phases: independent operations tasks — check the script version, force a collection, update trivy, check the
+  // vulnerability base, respond to triggers and apply fixes 5; without the two small checks as tasks of their own 4
+  // (version and base folded into the collection and the update); with "Quando não há correção" as a task 6 — [4, 6] (the
+  // routine table is a schedule, reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: false (none). Whole (3,996 characters); nothing
+  // replaced (the hash is the script's published checksum).
+  "2766-portuguese-vulnerability-collector-operations-runbook-routine-table-task-h2-bash-fences-numbered-trivy-update-trigger-table-fix-h3-no-fix-options.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -26350,6 +26521,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-226": HELD_OUT_226,
   "held-out-227": HELD_OUT_227,
   "held-out-228": HELD_OUT_228,
+  "held-out-231": HELD_OUT_231,
 };
 
 /** Every document of the corpus with its ground truth. */
