@@ -26305,6 +26305,177 @@ export const HELD_OUT_231: Record<string, TGroundTruth> = {
   "2766-portuguese-vulnerability-collector-operations-runbook-routine-table-task-h2-bash-fences-numbered-trivy-update-trigger-table-fix-h3-no-fix-options.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_230: Record<string, TGroundTruth> = {
+  // Set 230 (documents 2743–2754): counts by hand, entries in the form of ground-truth.ts.
+  // 2743: a Korean first-deploy runbook for a company homepage and quote-inquiry system on Supabase / Resend / Vercel
+  // ("# 배포 절차"): an intro (one-time job, 40 minutes, keep the order; a "시작 전 준비물" sentence naming an account and
+  // a password), "## 0. 무엇을 만드는가" (a services table — reference), "## 1. Supabase — 데이터베이스" (H3 1-1 create the
+  // project — four numbered steps with nested bullets and a quote on the region, 1-2 create tables — four numbered steps
+  // running db/schema.sql in the SQL editor, 1-3 copy two values — a table and a quote), "## 2. Resend — 알림 메일" (four
+  // numbered steps), "## 3. 관리자 비밀번호 등록" (numbered steps: a plain fence hashing the password, a sql fence insert …
+  // on conflict, Run; a quote), "## 4. Vercel — 인터넷에 올리기" (H3 4-1 deploy — numbered steps with a plain fence and
+  // nested prompt answers, 4-2 env variables — a 7-row table, 4-3 a plain node fence for the secret, 4-4 redeploy — a
+  // plain fence), "## 5. 확인" (eight numbered checks, a quote), "## 6. 도메인 연결 (나중에)" (four numbered steps),
+  // "## 문제가 생기면" (a symptom / cause table).
+  // Phases: Supabase database, Resend mail, admin password, Vercel deploy, verification 5; with the later domain
+  // connection 6 — [5, 6] (the services table and the troubleshooting table are reference).
+  // Checklist: 0 (no boxes; "시작 전 준비물" is a thing-to-prepare sentence, no label (270, 649); the numbered checks of
+  // "## 5. 확인" carry no checklist label). SQL: 1 (the `sql` insert … on conflict fence; schema.sql pasted into the
+  // editor is a file run, `delete from login_attempts;` in the table is inline). Rollback: false (none). Whole (4,634
+  // characters); replaced: three personal e-mail addresses (a gmail and two naver accounts, ×5 in all) → same-length x's.
+  "2743-korean-first-deploy-runbook-supabase-resend-vercel-numbered-h2-h3-steps-sql-fence-verify-numbered-troubleshooting-table.md": { phases: [5, 6], checklist: 0, sql: 1, rollback: false },
+  // 2744: a German first-commissioning (go-live) checklist for an HR system on Linux or Windows Server
+  // ("# Erstinbetriebnahme"): an intro (a checklist to tick in order), a bold "**Voraussetzung:**" sentence (server and
+  // proxy set up, health call answers) with bash / powershell / json fences, a time line, a quote; "## Diese Checkliste
+  // gilt für beide Plattformen" (a Linux / Windows command table and a quote — reference); then numbered H2 steps, each
+  // prose, bash and powershell fences and boxes: "## 1. Erstes Anmelden …" (1 box), "## 2. Passwortwechsel — erzwungen"
+  // (4 boxes), "## 3. Eigene Konten anlegen …" (4 rule bullets, 2 boxes), "## 4. Admin-Rollen zuweisen …" (a quote, 3
+  // boxes), "## 5. Standard-Admin abbauen" (2 boxes), "## 6. Firmeneinstellungen setzen" (a defaults table, 1 box), "## 7.
+  // Abwesenheitsarten prüfen" (2 bullets, 4 boxes), "## 8. Portal-Konten für die Mitarbeitenden" (three numbered steps,
+  // 2 boxes).
+  // Phases: every numbered step a phase 8; grouped as accounts and access (1–5), settings and absence types (6–7), portal
+  // roll-out (8) 3 — [3, 8] (the platform table is reference; the "Voraussetzung" health check is a precondition).
+  // Checklist: 19 (boxes 1 + 4 + 2 + 3 + 2 + 1 + 4 + 2; "**Voraussetzung:**" labels a sentence, not a list; the rule
+  // bullets of step 3 and the numbered steps of step 8 are unlabelled). SQL: 0. Rollback: false (none).
+  // Cut after "## 8. Portal-Konten für die Mitarbeitenden" (12,733 of 22,056 characters; the dropped "## 9. Führungskräfte
+  // freischalten (optional)", "## 10. Datensicherung scharf schalten", "## 11. Abnahme" and the follow-up table would
+  // bring it to about 15.7k at the next boundary); nothing replaced (portal.firma.de is a placeholder domain,
+  // admin@ohrganize.de the product's built-in account, the seed passwords documented development defaults).
+  "2744-german-go-live-commissioning-checklist-numbered-h2-bash-powershell-fences-checkboxes-per-step-settings-table-cut-after-8.md": { phases: [3, 8], checklist: 19, sql: 0, rollback: false },
+  // 2745: an English database restore runbook for a CRM on PostgreSQL (Neon) with Windows-host SQL backups
+  // ("# BimaHeadquarter Database Restore Runbook"): an intro line, "## Backup Location" (three text fences — reference),
+  // "## Verify Backup Integrity" (a powershell fence listing / reading the dump, a line on a stronger check), "## Restore
+  // To A Safe Test Database" (a powershell `psql --file=…` fence, "After restore, verify:" a sql fence `\dt` and four
+  // SELECT COUNT(*), a smoke-check line), "## Emergency Production Recovery" (seven numbered steps), "## Neon Branch
+  // Recovery Procedure" (six numbered steps, "Preferred recovery path"), "## Production Restore Notes" (5 rule bullets),
+  // "## Scheduled Backup Command" (a powershell fence), "## Windows Task Scheduler Setup" (powershell fences: set the env
+  // variable, create the task with schtasks, query it, run a manual backup; a text fence with the expected host).
+  // Phases: verify the backup, test restore with its checks, production recovery 3; the branch recovery as its own path
+  // and the nightly-backup setup 5 — [3, 5] (the backup location and the notes are reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 1 (the `sql` verification fence; the `psql --file=…` restore is a
+  // file run, a command). Rollback: false (the document is itself a recovery procedure; no way back of its own).
+  // Whole (4,652 characters); replaced: a personal Windows user name in two `C:\Users\…` paths ×2 → x's.
+  "2745-english-database-restore-runbook-postgres-neon-h2-powershell-fences-psql-file-sql-verify-fence-numbered-emergency-recovery-branch-recovery-backup-task.md": { phases: [3, 5], checklist: 0, sql: 1, rollback: false },
+  // 2746: a Chinese deploy runbook for a web game on Vercel + Supabase ("# 上线流程（Vercel + Supabase）"): a quote intro,
+  // "## 1. 架构总览" (a plain diagram fence and 3 constraint bullets — reference), "## 2. 首次上线" ("### 2.1 Supabase 侧"
+  // three numbered steps — create the project, run the migration file in the SQL editor, copy two values — and a quote;
+  // "### 2.2 Vercel 侧" four numbered steps with nested bullets and an env-variable table, a quote on order), "## 3.
+  // 日常更新" (a bash fence git add / commit / push, 2 bullets on what push does), "## 4. 地址与访问控制" (a URL table with ✅
+  // / ❌ cells — reference), "## 5. 回滚" (one line: Promote the previous deployment to Production), "## 6. 验证清单"
+  // (five numbered checks), "## 7. 故障排查" (H3 symptoms with prose and a json fence), "## 8. 相关文件" (a files table).
+  // Phases: Supabase setup, Vercel setup, daily update, verification 4; the first launch as one 3 — [3, 4] (architecture,
+  // addresses, troubleshooting and files are reference; the rollback is not counted).
+  // Checklist: 0 (no boxes; "## 6. 验证清单" is a section titled "… checklist" over NUMBERED checks — a procedure, its steps
+  // not items — DOUBTFUL, 5 if the title is read as labelling them). SQL: 0 (the migration is a file pasted into the
+  // editor; `select count(*) …` is inline code). Rollback: true ("## 5. 回滚"). Whole (4,113 characters); nothing replaced.
+  "2746-chinese-deploy-runbook-vercel-supabase-numbered-h2-architecture-fence-first-launch-h3-numbered-daily-update-bash-rollback-h2-verify-numbered-troubleshooting-h3.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 2747: an English cut-over checklist moving Zabbix web monitoring from a legacy template to a new one ("# Migration
+  // checklist: from `Template Website metrics (itmicus.ru)` to `Web service by itforprof.com`"): two intro lines (phased,
+  // reversible until the legacy template is unlinked), "## Pre-deploy (per monitor node)" (4 boxes, two with nested plain
+  // fences — install, dedup script), "## Inventory check" (4 boxes), "## Pilot (2 hosts, 24h parallel run)" (5 boxes, one
+  // with 4 nested comparison bullets), "## Tenant-by-tenant rollout" (an order line, 3 boxes), "## Cleanup" (3 boxes),
+  // "## Rollback (any time before final cleanup)" (2 boxes).
+  // Phases: pre-deploy, inventory, pilot, tenant roll-out, cleanup 5; inventory folded into pre-deploy 4 — [4, 5] (the
+  // rollback is not counted).
+  // Checklist: 21 (boxes 4 + 4 + 5 + 3 + 3 + 2 in the rollback; the nested comparison bullets are not boxes). SQL: 0.
+  // Rollback: true ("## Rollback (any time before final cleanup)"). Whole (4,878 characters); nothing replaced (the
+  // domains and host names are the organisation's and its clients').
+  "2747-english-monitoring-template-migration-cutover-checklist-h2-phases-checkboxes-nested-fences-pilot-tenant-rollout-cleanup-rollback-checkboxes.md": { phases: [4, 5], checklist: 21, sql: 0, rollback: true },
+  // 2748: a Spanish operations guide for a personal project hub on Cloudflare Pages + D1 ("# CdP · operaciones"): "##
+  // Qué es cada cosa" (a pieces table — reference), "## Paso manual pendiente: el binding de D1" (a one-time panel step
+  // with 2 setting bullets, redeploy, prose on why no script), "## Desplegar" (a bash fence of three commented steps —
+  // local server, contract test, merge and push — and a curl check fence), "## Migraciones" (a bash fence of two
+  // idempotent scripts), "## Sincronizar la memoria" (a bash fence dry-run / apply, prose, a json hook fence), "## Copia de
+  // seguridad" (one paragraph: call the backup tool from the nightly cron), an empty "## Si algo va mal" heading, "##
+  // Quién entra y cómo" (2 bullets on the two ways in, access prose — reference), "## Si algo va mal" (a symptom table).
+  // Phases: the D1 binding, deploy, migrations, memory sync 4; with the backup paragraph 5; migrations and sync read as
+  // reference tasks 3 — [3, 5] (the pieces table, access notes and troubleshooting table are reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (wrangler, node and git commands only). Rollback: false (none;
+  // the migrations being re-runnable is no way back). Whole (5,555 characters); replaced: a personal gmail address ×1 and
+  // a person's first name in a home-directory path ×1 → same-length x's (the D1 id, the public OAuth client prefix and the
+  // project's pages.dev domain kept).
+  "2748-spanish-operations-guide-cloudflare-pages-d1-h2-pieces-table-manual-binding-deploy-bash-numbered-comments-migrations-sync-backup-access-troubleshooting-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2749: an English database backup runbook for a PostgreSQL app on Coolify with DigitalOcean Spaces ("# Database Backup
+  // Runbook"): an intro and a quote, "## Architecture" (an item table, H3 "What gets backed up" table, H3 "Why short local
+  // retention" prose — reference), "## Configuration locations" (H3 S3 storage, app database and Coolify database
+  // backup — bold UI paths over field tables), "## Verifying backups are running" (H3 "Quick check from the DO panel" four
+  // numbered steps and a line, H3 "Check from Coolify UI" 2 bullets), "## Alerts" (2 event bullets "should be enabled",
+  // H3 "Validating alerts work" five numbered steps), "## Key rotation" (H3 "Procedure" five numbered bold steps with
+  // nested bullets), "## Changing retention" (H3 local — a bash df / docker fence and prose, H3 S3 — prose), "## Restore"
+  // (a pointer to db-restore.md), "## Change log" (a table).
+  // Phases: verify backups, validate alerts, rotate the key 3; with the configuration screens as a setup phase and the
+  // retention change 5 — [3, 5] (architecture, restore pointer and change log are reference).
+  // Checklist: 0 (no boxes; the alert-event bullets carry no checklist label). SQL: 0. Rollback: false (none; the restore
+  // is only a pointer to another runbook). Whole (5,751 characters); nothing replaced.
+  "2749-english-database-backup-runbook-coolify-do-spaces-h2-h3-config-tables-numbered-verify-alert-validation-key-rotation-bash-retention-restore-pointer.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2750: a Chinese PostgreSQL deploy runbook for an agent kernel with a concurrency test gate ("# Runbook：PostgreSQL
+  // 部署与 M2 并发门禁"): "## 1. 角色要求（RFC §9.4）" (prose and a sql fence — CREATE ROLE ×2, CREATE DATABASE, `\c`,
+  // GRANTs; a line on the gate test), "## 2. 建表" (a bash fence of two `psql "$MIGRATOR_DSN" -f …sql` runs, notes on
+  // upgrading from v0.2 and finding the files, the `init-db` alternative, a bash fence regenerating the SQL file), "## 3.
+  // 运行 M2 门禁（本地，一次性数据库）" (a bash uv sync fence, a python fence starting pgserver with `s.psql("CREATE …")`
+  // calls, a bash fence exporting the DSN and running pytest, notes), "## 4. 门禁覆盖什么、不覆盖什么" (what the gate covers
+  // and does not — reference).
+  // Phases: roles, create tables, run the gate 3; roles and tables as one database setup 2 — [2, 3] (the coverage section
+  // is reference).
+  // Checklist: 0 (no boxes; "角色要求" heads prose and a fence, not a list). SQL: 1 (the `sql` roles fence; the `psql -f`
+  // lines are file runs, the python fence's `s.psql("…")` calls are python, not an SQL step — DOUBTFUL, 2 if that fence is
+  // read as SQL). Rollback: false (none). Whole (2,759 characters); nothing replaced.
+  "2750-chinese-postgres-deploy-runbook-numbered-h2-roles-sql-fence-create-tables-psql-f-bash-test-gate-python-bash-fences-coverage-notes.md": { phases: [2, 3], checklist: 0, sql: 1, rollback: false },
+  // 2751: an English on-call runbook for a macOS app with Cloud Functions ("# On-call runbook"): an intro line, "##
+  // Notification plane" (a layer table, 2 secret bullets), "## Severity matrix" (a P0–P2 table — reference), "##
+  // Activation (one-time per project)" (a bash fence of scripts and exports), "## First 15 minutes" (numbered steps 1–3, an
+  // unindented line on faster health loops, then 4 "If Functions regression: `./scripts/rollback.sh --dry-run` then
+  // rollback to last green tag" and 5 document the timeline), "## Sentry mirror alerts (project settings)" (three numbered
+  // bold alert rules), "## Alert plane verification (Wave 0 — W0-5)" (one long prose paragraph — reference), "## Related
+  // runbooks" (link bullets), "## Quarterly drill" (one line pointing to the rollback document).
+  // Phases: activation, first-15-minutes response 2; with the Sentry alert configuration 3 — [2, 3] (notification and
+  // severity tables, the verification prose, related links and the drill pointer are reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: true (step 4 of "## First 15 minutes" — rollback
+  // script dry-run, then roll back to the last green tag; the P0 row "rollback Functions" points the same way). Whole
+  // (4,262 characters); nothing replaced.
+  "2751-english-oncall-incident-runbook-h2-notification-severity-tables-activation-bash-first-15-minutes-numbered-rollback-step-sentry-numbered-drill.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 2752: a Chinese hotfix-release procedure for a Kubernetes platform's add-on packages (no title; a doctoc TOC of
+  // nested link bullets): "## 产品组件热升级安装包" (a plain directory / package tree fence, naming-rule bullets —
+  // reference), "### 发布流程" with H4 steps: "#### 发起 issue" (3 bullets of what the issue holds, a sample link), "####
+  // 发起 pull request & 制作 README.md" (a bold rule, a plain release-note fence, nested bullets on values.yaml and file
+  // paths, a second bold rule), "#### 审核 pull request" (a plain fence of the /queue command), "#### merge pull requests"
+  // (prose), "#### 打包上传" (Step 1 upload tool, Step 2 a bash docker login fence, Step 3 two numbered parameters and a
+  // bash script fence, a plain /queue fence, a note), "#### 安装包" (test and sign-off prose), "#### 紧急情况" (two numbered
+  // options for an emergency temporary fix); "### 安装流程" (a link to the deployment manual); "## 产品组特殊补丁安装包" (a
+  // directory tree fence and convention bullets — reference).
+  // Phases: issue, pull request, review, merge, package and upload, test / sign-off 6; issue and PR as preparation, review
+  // and merge as one 4 — [4, 6] (the TOC, the package conventions and the special-patch section are reference; the
+  // emergency path is an alternative, not counted).
+  // Checklist: 0 (no boxes; the issue-content bullets and the "确认参数" numbered parameters carry no checklist label).
+  // SQL: 0. Rollback: false (a failed test sends the work back through the steps; no way back of a released hotfix).
+  // Whole (6,405 characters, a final newline added); replaced: a person's handle ×1 → same-length x's.
+  "2752-chinese-hotfix-release-procedure-doctoc-toc-h2-h3-h4-steps-directory-fences-pr-review-queue-commands-step-n-bash-upload-emergency-numbered.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 2753: a Portuguese secret-rotation plan for a Gemini / NextAuth app ("# Plano de Rotação de Segredos"): "## Escopo"
+  // (3 key bullets — reference), "## Etapas Gerais" (seven numbered bold stages with nested bullets — inventory, generate
+  // new credentials, propagate to a secret manager, update pipelines / deploy, update applications and restart, revoke
+  // the old credentials, monitor), "## Checklist por Ambiente" (H3 "Desenvolvimento Local", "CI/CD", "Produção", 3
+  // bullets each), "## Automação Sugerida" (a bash fence generating a secret and a python heredoc checking env vars, a
+  // line), "## Governança" (3 policy bullets). Arrows are stored as "?" in the source and kept.
+  // Phases: the seven stages 7; with the per-environment checklist 8; grouped as prepare (inventory, generate), propagate
+  // (secret manager, pipelines, applications), revoke, monitor 4 — [4, 8] (scope and governance are reference).
+  // Checklist: 9 (the bullets under the "## Checklist por Ambiente" section, 3 + 3 + 3 under its H3s). SQL: 0.
+  // Rollback: false — only a Produção checklist bullet asks to document a fallback for restoring the old key, no way back
+  // of its own — DOUBTFUL, true if that bullet counts as a rollback item. Whole (4,175 characters, ending in a blank line
+  // as stored); nothing replaced.
+  "2753-portuguese-secret-rotation-plan-h2-scope-numbered-bold-stages-nested-bullets-checklist-per-environment-h3-bullets-bash-fence-governance.md": { phases: [4, 8], checklist: 9, sql: 0, rollback: false },
+  // 2754: an English go-live runbook for an on-chain token launch ("# HATCH launch runbook — target: today"): "## Locked
+  // product decisions" (9 bold-value bullets — reference), "## Before signing anything" (six numbered steps, the first
+  // with 6 nested read-config bullets — verify, confirm addresses, deploy and verify two contracts), "## PONS launch
+  // values" (a text fence of launch parameters, a line on previewing the economics before submission), "## Immediately
+  // after launch" (eleven numbered steps, one with 4 nested bullets — record, bind, register, update config, redeploy,
+  // test trade, sweep, claim, verify), "## Ship gate" (a line, 5 boxes).
+  // Phases: before signing, launch submission with its values, after launch, ship gate 4; the launch values read as
+  // reference 3 — [3, 4] (the product decisions are reference).
+  // Checklist: 5 (the "## Ship gate" boxes). SQL: 0. Rollback: false (none). Whole (2,482 characters); nothing replaced
+  // (the token contract address is a public on-chain address, not a personal detail).
+  "2754-english-token-launch-go-live-runbook-h2-decisions-bullets-before-signing-numbered-launch-values-text-fence-after-launch-numbered-ship-gate-checkboxes.md": { phases: [3, 4], checklist: 5, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -26522,6 +26693,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-227": HELD_OUT_227,
   "held-out-228": HELD_OUT_228,
   "held-out-231": HELD_OUT_231,
+  "held-out-230": HELD_OUT_230,
 };
 
 /** Every document of the corpus with its ground truth. */
