@@ -26476,6 +26476,190 @@ export const HELD_OUT_230: Record<string, TGroundTruth> = {
   "2754-english-token-launch-go-live-runbook-h2-decisions-bullets-before-signing-numbered-launch-values-text-fence-after-launch-numbered-ship-gate-checkboxes.md": { phases: [3, 4], checklist: 5, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_229: Record<string, TGroundTruth> = {
+  // Set 229 (documents 2731–2742): counts by hand, entries in the form of ground-truth.ts.
+  // 2731: an English DNS cut-over runbook moving an API from Vercel to a VPS ("# Cutover — moving `api.dsec.club` from
+  // Vercel to the VPS"): an intro with a bold downtime line, "## Before you start" (a two-column facts table — VPS, SSH,
+  // app dir, DNS, current record — and a bash fence health check), "## 1. Lower the TTL" (prose), "## 2. Switch the DNS
+  // record" (a field / value table, prose on the grey cloud), "## 3. Point Caddy at the domain" (a bash fence ssh / sed /
+  // compose), "## 4. Verify" (a bash fence openssl / curl / loop), "## 5. Leave Vercel deployed for a week" (prose), "##
+  // Rollback" (a field / value table and prose), "## Retiring Vercel, later" (three numbered steps), "## Operating it
+  // afterwards" (a bash fence of day-to-day commands, notes, "### Backups — not yet configured" a bash fence installing a
+  // cron backup).
+  // Phases: the five numbered steps 5; TTL and DNS / Caddy merged as the switch, verify and the later retirement 4; with
+  // the pre-flight health check and the Vercel retirement as phases of their own 7 — [4, 7] (the operating section and
+  // its backup set-up are reference / follow-up; the rollback is not counted).
+  // Checklist: 0 (no boxes; "Before you start" is no checklist label and heads a table). SQL: 0. Rollback: true ("##
+  // Rollback": change the record back to the CNAME). Whole (6,082 characters); replaced: the VPS's public IP (×4) →
+  // 198.51.100.240 (same length) and the provider hostname's id part (×2) → x's.
+  "2731-english-vercel-to-vps-dns-cutover-before-you-start-table-h2-numbered-steps-bash-fences-rollback-h2-table-retire-numbered-operating-bash.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
+  // 2732: a Spanish go-live procedure connecting a real WhatsApp number to a CRM in production ("# Go-live del número
+  // real de WhatsApp (Zernio, coexistencia)"): two intro paragraphs (the first opens "Checklist para conectar …" and
+  // explains the quarantine of unknown accounts, the second says staging comes first), "## 1. Cuenta del número en
+  // Zernio" (two numbered steps), "## 2. Variables de entorno" (two bullets), "## 3. Fila en `channels`" (a `sql` INSERT
+  // fence and a note), "## 4. Webhook de Zernio" (three bullets: rename, events, verify), "## 5. Datos" (one backfill
+  // bullet), "## 6. Prueba de humo" (four numbered checks, the last with an inline select), "## Riesgo conocido" (prose).
+  // Phases: the six numbered sections 6; account and environment as one configuration step and data with the channel
+  // row 4 — [4, 6] (the known-risk section is a note).
+  // Checklist: 0 (no boxes; "Checklist para …" is a sentence of the intro, not a heading or bold label, and the
+  // document has sections, so it labels none of the lists — DOUBTFUL, 12 if it is read as labelling every bullet and
+  // numbered item: 2 + 2 + 3 + 1 + 4). SQL: 1 (the `sql` INSERT fence; the select in step 6.4 is inline code). Rollback:
+  // false (none; replaying quarantined events is not a way back). Whole (3,869 characters); replaced: the company's real
+  // phone number in the intro → "+52 xxx xxx xxxx" (same length).
+  "2732-spanish-whatsapp-number-go-live-intro-quarantine-h2-numbered-sections-numbered-bullets-sql-insert-fence-webhook-smoke-test-numbered-known-risk.md": { phases: [4, 6], checklist: 0, sql: 1, rollback: false },
+  // 2733: a Chinese production deploy guide for a tutoring app on Docker Compose ("# AdaptTutor 生产部署指南"): a quote
+  // (goal, ports, HTTPS later), numbered `##` sections "1. 前置准备" (two bullets, a bash fence installing Docker between
+  // them), "2. 拉取代码" (a bash fence), "3. 生成密钥与生产配置" (a bash fence, a settings table, a quote), "4. 构建并启动" (a
+  // bash fence), "5. 验证" (a bash fence), "6. 监控面板" (a ports table, bold "首次配置" two numbered steps with nested
+  // bullets, bold "日常三命令" a bash fence, an auto-restart note), "7. 数据备份与恢复" (bold backup — a bash fence with a
+  // cron line; bold restore — a bash fence pg_restore / tar / restart; a local-to-server note), "8. 更新部署" (a bash
+  // fence), "9. 常见问题" (a symptom table), "10. 后续：域名与 HTTPS" (an nginx fence, a closing line).
+  // Phases: preparation, clone, secrets and config, build and start, verify 5; clone folded into preparation 4; with the
+  // monitoring set-up and the backup / restore set-up as phases 7 — [4, 7] (the update is a later routine, the FAQ
+  // table reference, the HTTPS section a follow-up).
+  // Checklist: 0 (no boxes; "前置准备" — advance preparation — is no prerequisites label, as 1121 and later entries;
+  // DOUBTFUL, 2 if read as one). SQL: 0 (pg_restore and docker commands only). Rollback: false (no way back from a
+  // deploy; the restore under "7." is recovery from a backup after a failure or a move — DOUBTFUL, true if that restore is
+  // read as the way back). Whole (4,170 characters, ending in a blank line as read); replaced: the author's GitHub
+  // handle in the clone URL → x's (same length).
+  "2733-chinese-docker-compose-production-deploy-guide-quote-goal-numbered-h2-prep-clone-secrets-table-build-verify-monitoring-panels-backup-restore-update-faq-table-https-nginx.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 2734: a French deploy procedure for a static site pushed to shared hosting by FTP from a manual GitHub workflow ("#
+  // Déploiement (OVH hosting-free, FTP)"): an intro paragraph (manual trigger, dry run by default), "## Disposition sur
+  // l'hébergement" (an unlabelled directory-tree fence, a note), "## Mise en place unique (à faire par le propriétaire)"
+  // (six numbered one-time set-up steps, a `php` fence inside step 4), "## Procédure recommandée" (five numbered steps —
+  // preprod dry run, preprod real, manual checks, production dry run, production real — and a guard-rails paragraph),
+  // "## Ordre des transferts" (a sentence and one paragraph of inline-numbered transfer order), "## Retour arrière" (two
+  // bold-led bullets: normal — re-run with the previous tag; emergency — restore the backup artefact), "## Ce que le
+  // workflow ne fait jamais" (a paragraph), "## Limites connues" (three bullets).
+  // Phases: one-time set-up, preproduction (dry run, real, manual checks), production (dry run, real) 3; set-up and
+  // each of the five recommended steps 6 — [3, 6] (the hosting layout, transfer order, never-does and limits sections
+  // are reference; the rollback is not counted).
+  // Checklist: 0 (no boxes; "Mise en place unique" is no prerequisites label; the manual checks point to another file).
+  // SQL: 0 (a php fence and a tree fence). Rollback: true ("## Retour arrière": re-run with the previous tag, or put the
+  // backup artefact back by FTP). Whole (5,814 characters); replaced: the owner's personal domain (a person's name
+  // .eu, ×5 incl. two e-mail addresses) → xxxxxxxx.eu (same length).
+  "2734-french-ftp-static-site-deploy-manual-workflow-tree-fence-one-time-setup-numbered-php-fence-preprod-production-numbered-transfer-order-rollback-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 2735: a Spanish-English ("Spanglish") secret-rotation runbook for a Hetzner-hosted platform ("# Secret Rotation
+  // Runbook · FULKRO"): a three-line blockquote, "## Purpose" (a sentence ending "Cubre:" over five numbered scope lines),
+  // "## Doctrinas honored" (three bullets), "## 1. Inventario secretos cross-motor" (an 11-row secrets table), "## 2.
+  // Cadencia rotación per categoría" (H3 quarterly / yearly / immediate — bullets and bold calendar-trigger lines), "## 3.
+  // Procedimiento rotation per categoría" ("### 3.1" a bash fence of commented Step 1–6; "### 3.2" a bash fence with
+  // openssl, a `docker exec … psql … -c "ALTER USER …"` line, sed, restart, curl; "### 3.3" a bash fence of keypair steps;
+  // "### 3.4" five numbered steps and a bold special note), "## 4. Verificación post-rotation" ("### 4.1" a bash fence of
+  // smoke tests, "### 4.2" a `sql` SELECT fence, "### 4.3" a `sql` INSERT fence), "## 5. Emergency rotation" ("### 5.1"
+  // three numbered bold-led steps, the second with an indented `sql` INSERT fence; "### 5.2" one line; "### 5.3" three
+  // numbered), "## Future-X automation roadmap" (bullets), "## Doctrinas inviolables sostained" (bullets).
+  // Phases: rotate, verify, emergency 3; inventory / cadence as the preparation, rotation, verification, and the
+  // emergency flow's immediate / completion / post-incident stages 6 — [3, 6] (purpose, doctrines and roadmap are
+  // reference; the four per-category procedures are sub-steps of the rotation).
+  // Checklist: 0 (no boxes; "Cubre:" labels a scope list, not a checklist). SQL: 3 (the `sql` fences of 4.2 and 4.3 and
+  // the indented `sql` fence in 5.1 step 2; the `psql -c "ALTER USER …"` line in 3.2 stands in a bash fence among
+  // openssl, sed, docker and curl commands — a command, as 405 and 973; DOUBTFUL, 4 if that line is read as an SQL step).
+  // Rollback: false (none: the emergency rotation is incident response, the Ed25519 grace period keeps the old key for
+  // verification, not a way back). Whole (10,269 characters); replaced: the sole admin's first name (×12, incl. one ssh
+  // user) → x's and his personal e-mail's local part → x's (all same length); the company domain kept.
+  "2735-spanish-english-secret-rotation-runbook-purpose-numbered-inventory-table-cadence-h3-per-category-bash-fences-psql-c-verify-sql-fences-emergency-numbered-sql-in-item-roadmap.md": { phases: [3, 6], checklist: 0, sql: 3, rollback: false },
+  // 2736: an English database backup-and-restore runbook for Railway Postgres ("# Database Backup and Restore"): an intro
+  // and two bold-led paragraphs (execution model, retention gap), "## Prerequisites" (bold "Railway project details" 7
+  // bullets, bold "Postgres volume details" 3 bullets, bold "Tool requirements" 3 bullets), "## Section 1 — Backup
+  // Configuration" (a schedule table; "### Step 1" … "### Step 6" — curl GraphQL bash fences, step 3 six numbered dashboard
+  // steps and a bold note), "## Section 2 — Restore Procedure" ("### Step 1" … "### Step 5": pg_dump, docker run,
+  // pg_restore, verify pointer, clean-up — bash fences), "## Section 3 — Integrity Verification" (two bash fences each one
+  // `psql … -c "<sql-query>"` placeholder line, "### Row count comparison" a `sql` SELECT COUNT fence and an 8-item
+  // numbered table list, "### Sample record comparison" a `sql` SELECT fence and notes), "## Section 4 — Pointing
+  // apps/agent-be at a Restored Instance" ("### Step 1" … "### Step 5": three numbered dashboard steps and a curl fence,
+  // deploy, verify, different instance, `railway up` fence), "## Rollback Procedure" (two paragraphs, "### Step 1" …
+  // "### Step 5" with curl and railway fences).
+  // Phases: backup configuration, restore test, integrity verification, repointing production 4; restore and
+  // verification as one 3; with the prerequisites as a phase 5 — [3, 5] (the rollback is not counted).
+  // Checklist: 13 (the bullets under "## Prerequisites": 7 + 3 + 3 under their bold sub-labels; DOUBTFUL, 3 if only the
+  // "Tool requirements" are read as prerequisites and the IDs as reference; the numbered table list carries no label).
+  // SQL: 2 (the two `sql` fences; the two `psql -c "<sql-query>"` fences carry a placeholder, not a statement —
+  // DOUBTFUL, 4 if each psql -c line counts whatever it holds). Rollback: true ("## Rollback Procedure", five steps
+  // restoring the previous volume backup). Cut after the rollback's Step 5 fence (13,939 of 16,083 characters; the
+  // dropped "## Verification Record" is a dated record of a test run with a results table); nothing replaced (Railway
+  // project / service IDs are not credentials).
+  "2736-english-railway-postgres-backup-restore-runbook-prerequisites-bold-bullets-step-n-h3-curl-graphql-pg-dump-restore-sql-count-fences-repoint-rollback-steps.md": { phases: [3, 5], checklist: 13, sql: 2, rollback: true },
+  // 2737: an English cloud database migration guide from a course project (a restaurant app moved to managed MySQL)
+  // ("# Database Migration Guide"): a topic line and an intro, "## Database Technology" (6 bullets), "## Main Tables" (a
+  // table), "## Relationships" (5 bullets) — reference, "## Local Database Setup" (four numbered steps each followed by a
+  // fence: `sql` CREATE DATABASE, bash cp, `text` env, bash npm), "## Current Migration Behavior" (prose, 2 bullets),
+  // "## Seed Data" (a `text` fence, 4 bullets of optional seed data), "## Cloud Database Migration Plan" (seven numbered
+  // steps, a `text` env fence, a note), "## Cloud Migration Test Result" (5 bullets under "Successful checks:", a log
+  // fence — a record), "## Deployment Result" (a table), "## Migration Checks" ("Before considering the migration
+  // successful:" 7 bullets), "## Rollback Plan" ("If a migration fails:" five numbered steps, a closing line).
+  // Phases: local set-up, cloud migration, migration checks 3; the cloud plan split into provision / configure, run,
+  // verify, seed and workflow test with the local set-up and the checks 6 — [3, 6] (technology, tables, relationships,
+  // behaviour and the test / deployment results are reference or record).
+  // Checklist: 0 (no boxes; "Migration Checks" is no checklist label, as 1878 / 1887 and "Final Manual Checks" —
+  // DOUBTFUL, 7 if its bullets are read as checklist items). SQL: 1 (the `sql` CREATE DATABASE fence; the `text` fences
+  // are env files and logs). Rollback: true ("## Rollback Plan", five numbered steps). Whole (5,217 characters);
+  // replaced: the student's name in the Aiven host and in the two deployment URLs → x's (same length); the app's
+  // documented default seed login kept.
+  "2737-english-cloud-mysql-database-migration-guide-reference-lists-local-setup-numbered-sql-create-env-fences-cloud-plan-numbered-checks-bullets-rollback-numbered.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: true },
+  // 2738: an English maintenance runbook for a compute toolkit on Kubernetes / Docker ("# HD-Compute-Toolkit
+  // Maintenance Runbook"): "## Overview" (a line), "## Maintenance Schedule" (H3 daily / weekly / monthly / quarterly,
+  // 5 boxes each), "## System Updates" (H3 dependency updates — H4 security and regular bash fences; H3 application
+  // updates — H4 "Rolling Updates" and "Rollback Procedures" bash fences), "## Performance Maintenance" (H3 monitoring and
+  // capacity planning — H4 bash fences, a python -c heredoc, a kubectl apply heredoc), "## Data Maintenance" (H3 database
+  // — H4 daily and weekly fences made only of `docker exec … psql … -c "…"` SQL lines; H3 log management — H4 fences),
+  // "## Security Maintenance" (H3 scanning, certificates — H4 fences), "## Backup and Recovery" (H3 backup — H4 daily and
+  // verification fences; H3 DR testing — H4 monthly DR test fence), "## Monitoring System Maintenance" (H3 Prometheus,
+  // Grafana — H4 fences), "## Maintenance Windows" (H3 planned — H4 "Pre-maintenance Checklist", "During Maintenance",
+  // "Post-maintenance Checklist", 5 boxes each; H3 emergency — H4 a bash fence), "## Automation Scripts" (H4 daily and
+  // weekly script fences), "Remember to:" five numbered reminders.
+  // Phases: a planned window's pre-maintenance, during and post-maintenance 3; the task areas — system updates,
+  // performance, data, security, backup / recovery, monitoring, the maintenance window — 7; with emergency maintenance 8
+  // — [3, 8] (the schedule lists, the scripts and the reminders are reference; the rollback is not counted).
+  // Checklist: 35 (schedule 5 + 5 + 5 + 5, pre-maintenance 5, during 5, post-maintenance 5). SQL: 2 (the daily-health
+  // fence and the weekly-maintenance fence, each nothing but psql -c SQL lines — one step per fence, as 159 / 493 /
+  // 1314; DOUBTFUL, 6 if each psql -c line counts; the `psql -c "VACUUM ANALYZE;"` line inside the daily script stands
+  // among other commands, a command; the DR test pipes a dump into psql, a file run). Rollback: true ("#### Rollback
+  // Procedures" — kubectl rollout undo / re-tag the previous image). Whole (12,760 characters, a final newline added);
+  // nothing replaced (admin:admin on localhost is a default placeholder).
+  "2738-english-maintenance-runbook-schedule-checkboxes-h2-areas-h4-bash-fences-psql-c-only-fences-rollback-h4-pre-during-post-checkboxes-emergency-scripts-reminders.md": { phases: [3, 8], checklist: 35, sql: 2, rollback: true },
+  // 2739: an English production release runbook for an Azure data platform ("# Release Runbook — Suhail Data Platform"):
+  // a line "Complete this checklist before every PROD deployment.", "## Pre-Release" (7 boxes, three with fill-in
+  // blanks), "## Deployment Steps" (three numbered steps), "## Post-Deploy Validation" (4 boxes), "## Sign-Off" (a
+  // field / value table with empty values).
+  // Phases: pre-release, deployment, post-deploy validation 3; with the sign-off as a closing phase 4 — [3, 4].
+  // Checklist: 11 (7 + 4 boxes; the numbered deployment steps are steps, the sign-off table has no box cells). SQL: 0
+  // (table names in a box are prose). Rollback: false (none). Whole (1,096 characters); nothing replaced.
+  "2739-english-prod-release-runbook-checklist-line-pre-release-checkboxes-with-blanks-numbered-deployment-steps-post-deploy-checkboxes-sign-off-table.md": { phases: [3, 4], checklist: 11, sql: 0, rollback: false },
+  // 2740: a Chinese traffic cut-over and rollback manual for an API gateway moving between Vercel and a VPS ("# API Route
+  // 切流与回滚手册"): an intro line (scope: switching, observation and rollback only), "## 切流前" (five numbered
+  // pre-cut-over steps — verified backup, preflight script, rollback image prepare, record the deployment, save
+  // checksums), "## 回滚触发条件" (a sentence and 5 trigger bullets), "## 回滚顺序" (four numbered rollback steps, an
+  // indented sh fence in step 2), "## 切流后观察" (a timing line, an sh fence running the observe script, a "重点核对" line),
+  // "## 支付上线策略" (a paragraph: payments stay off until verified end to end).
+  // Phases: before the cut-over, observation after it 2; with the payment go-live policy as the last stage 3 — [2, 3]
+  // (the switch itself is not written out; the triggers and the rollback are not counted).
+  // Checklist: 0 (no boxes; "切流前" heads numbered steps, the triggers carry no checklist label). SQL: 0. Rollback:
+  // true ("## 回滚触发条件" and "## 回滚顺序": promote the previous Vercel deployment, roll the backend image back).
+  // Whole (1,279 characters); nothing replaced.
+  "2740-chinese-traffic-cutover-and-rollback-manual-pre-cutover-numbered-rollback-triggers-bullets-rollback-order-numbered-sh-fence-post-cutover-observe-sh-fence-payment-policy.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 2741: an English PostgreSQL backup-and-restore drill runbook for a housing-society app ("# Backup & Restore
+  // Runbook"): "## Scripts" (a platform / backup / restore table), "## Backup" (a powershell fence setting env vars and
+  // running pg-dump.ps1, an output line), "## Restore drill" (a powershell fence running pg-restore.ps1, "Verify:" and a
+  // `sql` fence of two SELECT COUNT(*) lines), "## Drill log template" (an empty field / value table), "### 7 June 2026 —
+  // local drill (documented)" (a filled table — a record).
+  // Phases: backup, restore drill 2; the verification and the drill log as steps of their own 4 — [2, 4] (the scripts
+  // table is reference, the dated drill a record).
+  // Checklist: 0 (no boxes, no labelled lists; the log template is a table without box cells). SQL: 1 (the `sql` verify
+  // fence; the powershell fences run scripts). Rollback: false (none; the procedure is itself a backup and a restore
+  // drill). Whole (1,612 characters); nothing replaced (society:society is a local development login).
+  "2741-english-postgres-backup-restore-drill-runbook-scripts-table-powershell-fences-sql-verify-fence-drill-log-template-table-dated-drill-record-h3.md": { phases: [2, 4], checklist: 0, sql: 1, rollback: false },
+  // 2742: an English encryption-key rotation runbook ("# Encryption key rotation"): an intro paragraph (key-id prefix
+  // lets old and new keys coexist), five numbered steps with inline code (generate, append and deploy, switch the active
+  // key and deploy, run the re-encryption task, remove the old key and deploy), a closing line (if compromised, do it
+  // all the same day and follow the breach runbook).
+  // Phases: the five numbered steps 5; prepare (generate + append), switch, re-encrypt, retire 4; key roll-out,
+  // re-encryption, retirement 3 — [3, 5].
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0. Rollback: false (none; the compromise line is an escalation, not a
+  // way back). Whole (988 characters); nothing replaced.
+  "2742-english-encryption-key-rotation-runbook-intro-paragraph-five-numbered-steps-inline-code-compromise-line.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -26694,6 +26878,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-228": HELD_OUT_228,
   "held-out-231": HELD_OUT_231,
   "held-out-230": HELD_OUT_230,
+  "held-out-229": HELD_OUT_229,
 };
 
 /** Every document of the corpus with its ground truth. */
