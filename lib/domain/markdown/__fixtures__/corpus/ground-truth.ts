@@ -26660,6 +26660,193 @@ export const HELD_OUT_229: Record<string, TGroundTruth> = {
   "2742-english-encryption-key-rotation-runbook-intro-paragraph-five-numbered-steps-inline-code-compromise-line.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_233: Record<string, TGroundTruth> = {
+  // Set 233 (documents 2779–2790): counts by hand, entries in the form of ground-truth.ts.
+  // 2779: a Chinese CI/CD and deployment process for a Go / Vue knowledge-base app ("# 部署流程"): a quote (purpose, last
+  // update), "## 1. 概述" (overview: a CI / CD table), "## 2. CI 流程" (CI: "### 2.1" trigger bullets, "### 2.2" two yaml
+  // fences of pipeline arrows, "### 2.3 本地验证" a bash fence of local test / vet / build), "## 3. CD 流程" (CD: three
+  // tables — triggers, image addresses, tag formats), "## 4. 发布新版本" (release: "### 4.1" a bash fence merge / tag / push
+  // with numbered comments, "### 4.2" a semver fence and table), "## 5. 生产环境部署" (production: "### 5.1" pull images bash
+  // fence, "### 5.2 环境准备" three numbered bold items with nested bullets — PostgreSQL / Redis / MinIO, "### 5.3" config
+  // bash / yaml / env fences, "### 5.4" start services — Docker Compose yaml and bash fences, or manual: a bash fence of
+  // five numbered comments with two `psql … -c "CREATE EXTENSION …"` lines and one `psql -f`, "### 5.5" verify bash fence),
+  // "## 6. 回滚流程" (rollback: "### 6.1" to a given version, "### 6.2" to the previous one, bash fences), "## 7.
+  // 环境变量说明" (env-variable tables), "## 8. 监控与日志" (logs and health-check fences), "## 9. 常见问题" (FAQ table),
+  // "## 相关文档" (4 link bullets).
+  // Phases: release tag, deploy (pull / prepare / configure / start), verify 3; with pull, environment preparation,
+  // configuration and start apart 6 — [3, 6] (CI / CD description, tag and env tables, monitoring, FAQ and links are
+  // reference; DOUBTFUL, 7 with the local verification of 2.3 as a pre-release check).
+  // Checklist: 0 (no boxes; "环境准备" — environment preparation — is things to prepare, no prerequisites label;
+  // DOUBTFUL, 3 if read as environment requirements). SQL: 2 (the two `psql -c` lines; the `psql -f` line is a file run,
+  // `CREATE DATABASE` is inline code). Rollback: true ("## 6. 回滚流程", two sub-sections). Whole (6,111 characters);
+  // replaced: the owner's GitHub handle in the GHCR image paths ×10 → x's (same length).
+  "2779-chinese-deploy-process-numbered-h2-ci-cd-tables-release-tag-bash-production-deploy-compose-manual-psql-c-verify-rollback-h2-env-tables.md": { phases: [3, 6], checklist: 0, sql: 2, rollback: true },
+  // 2780: an English PostgreSQL restore runbook for a FastAPI backend on Railway ("# Runbook: Restore PostgreSQL from S3
+  // Backup"): a field / value metadata table (service, RPO, RTO, owner), "## Overview" (two paragraphs), "##
+  // Prerequisites" (5 bullets, the last with an indented plain export fence), "## Step 1 — List Available Backups" (a bash
+  // fence, a plain filename fence), "## Step 2 — Download the Chosen Backup" (bash), "## Step 3 — Spin Up a Scratch Postgres
+  // Instance" (a quote, a bash fence docker run / wait loop, a plain export fence), "## Step 4 — Restore the Backup" (a bash
+  // fence `gunzip -c … | psql`, expected output), "## Step 5 — Verify Migrations" (three alembic bash fences), "## Step 6 —
+  // Smoke Test Service Health Endpoints" (bash), "## Step 7 — Promote in Railway" (a warning quote; "### 7a." three
+  // numbered steps with nested bullets, "### 7b." / "### 7c." / "### 7d." bash fences: redeploy, monitor, clean up), "##
+  // Monthly Verification Cadence" (four numbered items, the second with an indented sql fence, a closing line).
+  // Phases: fetch the backup, restore to scratch, verify (migrations, smoke), promote 4; the seven steps with the
+  // prerequisites as a check of their own 8 — [4, 8] (overview and metadata are reference; the monthly drill is a
+  // separate cadence).
+  // Checklist: 5 (the "Prerequisites" bullets). SQL: 1 (the indented sql fence in the monthly drill; `gunzip … | psql` is
+  // a file run). Rollback: false (none; promotion has no way back written). Whole (5,754 characters); nothing replaced
+  // (the home path `/home/dev/…` names no person; `restorepass` is a throw-away scratch password of the example).
+  "2780-english-postgres-restore-from-s3-runbook-metadata-table-prerequisites-bullets-step-h2-bash-fences-promote-railway-h3-numbered-monthly-drill-sql-fence.md": { phases: [4, 8], checklist: 5, sql: 1, rollback: false },
+  // 2781: a French go-live checklist for a Flutter / Firebase exam-preparation app ("# Go-Live Checklist"): one line
+  // ("Checklist finale avant ouverture publique."), "## 1. Configuration bloquante" (4 bullets, the first with 6 nested
+  // `dart-define` names), "## 2. Validation technique locale" (a bash fence analyze / test / lint / build), "## 3.
+  // Validation des regles Firebase" (an emulator bash fence, "Valider ces cas :" 6 bullets), "## 4. Recette E2E metier"
+  // (five `###` groups of plain bullets: student path 5, payment 4, exam 4, correction / publication 6, sensitive cases
+  // 4), "## 5. Notifications push" (6 bullets, "Verifier en particulier :" 3 bullets), "## 6. Deploiement" (a bash fence
+  // firebase deploy / functions deploy / build), "## 7. Go / No-Go" ("Go si :" 5 bullets, "No-Go si :" 3 bullets).
+  // Phases: configuration, validation (local, rules, E2E, push), deploy, go / no-go 4; every numbered section its own 7 —
+  // [4, 7].
+  // Checklist: 0 (no boxes; only the document's title and a prose line say "Checklist", and the document has sections —
+  // as 388, 978, 1086 the title labels none of the 56 plain bullets; DOUBTFUL, 56 — or 50 without the nested names — if
+  // the whole document is read as one checklist). SQL: 0. Rollback: false (the No-Go conditions stop the launch, no way
+  // back). Whole (2,908 characters); nothing replaced (the Firebase project id is an infrastructure id, kept).
+  "2781-french-go-live-checklist-title-numbered-h2-plain-bullet-sections-bash-fences-e2e-h3-bullets-deploy-go-no-go-bullets-no-boxes.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 2782: an English go-live runbook moving a self-hosted portfolio site to its own domain, a named Cloudflare tunnel and a
+  // private repository ("# Go Live: Custom Domain + Stable Address + Private Repo"): three intro paragraphs (the server
+  // user and host), "## Part 1 — Buy the domain & put it on Cloudflare" (two numbered bold steps, the second with two
+  // italic-labelled bullets; a quote on the hostname), "## Part 2 — Stable address via a NAMED Cloudflare Tunnel" (a bash
+  // fence of two numbered comments — login, setup script; a verify bash fence; a quote retiring the old quick tunnel),
+  // "## Part 3 — Make the repo private without breaking auto-updates" (a paragraph; "### 3a." a bash fence ssh-keygen,
+  // "### 3b." a GitHub path and 3 form bullets, "### 3c." a git ls-remote bash fence, "### 3d." flip to private and a
+  // confirm fence; a quote on Actions), "## Quick reference — where each concern is handled" (a table), "## If the
+  // laptop's power/internet is the worry" (a paragraph).
+  // Phases: domain, tunnel, private repository 3; with the deploy-key sub-steps (generate, add, prove, flip) apart 6 —
+  // [3, 6] (the reference table and the VPS note are reference).
+  // Checklist: 0 (no boxes; the 3b bullets are the form's fields, no checklist label). SQL: 0. Rollback: false (none;
+  // retiring the old tunnel is a clean-up, not a way back). Whole (5,062 characters); replaced: the server user's first
+  // name ×1, the same name as subdomain of example.com ×4 → x's, the owner's GitHub handle in the clone address ×1 → x's
+  // (same length; the private LAN address 192.168.1.150 kept).
+  "2782-english-go-live-domain-tunnel-private-repo-runbook-part-h2-numbered-bold-bash-fences-deploy-key-h3-substeps-quotes-reference-table.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2783: an English emergency-rollback runbook for a data-analysis web app on Render ("# Emergency Rollback"): "##
+  // Determine The Fault Domain" (3 bullets: code, bundle, both), "## Code Rollback" (3 numbered steps), "## Data
+  // Rollback" (3 numbered steps), "## Dual Rollback" (3 numbered steps), "## Minimum Validation Checklist" (5 plain
+  // bullets of endpoints and figures to check).
+  // Phases: determine the fault domain, roll back (one of the three), validate 3; each section its own 5 — [3, 5] (the
+  // three rollbacks are alternatives; here the rollback is the main work, so it is counted).
+  // Checklist: 5 (the bullets of the section titled "Minimum Validation Checklist" — a section "… Checklist" over plain
+  // bullets). SQL: 0. Rollback: false (the whole procedure is a rollback — a "Rollback runbook", as 32). Whole (851
+  // characters, just over the stub line); nothing replaced.
+  "2783-english-emergency-rollback-runbook-fault-domain-bullets-code-data-dual-rollback-numbered-h2-minimum-validation-checklist-bullets.md": { phases: [3, 5], checklist: 5, sql: 0, rollback: false },
+  // 2784: a Chinese operations manual for a self-hosted RAG knowledge-base service on Windows ("# 伏羲 RAG 运维手册"): a
+  // quote (audience, the one CLI entry), "## 0. 一分钟上手" (quick start: a bash fence of four commands, "记住三句话" 3
+  // bullets), "## 1. 日常三件事" (daily: "### 1.1" status fence and a how-to-read table, "### 1.2" log fence and a paths
+  // table, "### 运维归档目录" a plain tree fence and 6 bullets, "### 1.3" backup fence and 4 bullets), "## 2. 故障速查表"
+  // (fault lookup: "### 2.1"–"### 2.3" a bash fence and a symptom / cause / action table each, "### 2.4" a fence and four
+  // numbered clean-up steps, "### 2.5" 3 bullets), "## 3. 红线" (a do-not table), "## 4. 备份与恢复演练" (backup: "### 4.1" a
+  // fence, "### 4.2" restore — a bash fence stop / restore / start / doctor with numbered comments and a line, "### 4.3"
+  // drill advice), "## 5. 服务化" (NSSM cmd fence, dev-machine cmd fence, systemd bash fence), "## 6. 定时任务" (a schedule
+  // table, a schtasks cmd fence), "## 7. 升级流程" (upgrade: a bash fence of six numbered comments — back up, pull,
+  // dependencies, stop, start with automatic migrations, verify; a warning line), "## 8. ragctl 命令全表" (a table), "## 9.
+  // 相关脚本索引" (a table), "## 10. 常见坑" (pitfalls: root cause, two numbered causes, 3 fix bullets, a table), "## 11.
+  // 出问题怎么办（决策树）" (a plain decision-tree fence, a closing line).
+  // Phases: daily checks, backup and restore, upgrade 3; with the quick start, troubleshooting, service set-up and
+  // scheduling 7 — [3, 7] (alternative tasks of a manual, not one sequence; the red lines, command and script tables,
+  // pitfalls and decision tree are reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: false (none of its own; "restore.py 会先创建回滚点" says the
+  // tool keeps a rollback point, and the restore of 4.2 is a main task, not a way back from the upgrade — DOUBTFUL, true
+  // if that line or the restore is read as the upgrade's fallback). Whole (8,644 characters); nothing replaced (the
+  // Windows paths name a project folder, no person).
+  "2784-chinese-rag-operations-manual-numbered-h2-daily-checks-tables-fault-lookup-tables-red-lines-backup-restore-numbered-comments-service-cron-upgrade-bash-decision-tree.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 2785: an English SRE disaster-recovery runbook for a security gateway on PostgreSQL / Redis / Kubernetes ("# SRE
+  // Runbook: Disaster Recovery & State Reconstruction"): four bold metadata lines with hard breaks, "## 1. Disaster
+  // Recovery Objectives & Classification" ("### Recovery Targets" nested RPO / RTO bullets, "### Failure Scenarios
+  // Covered" four numbered bold items), "## 2. Redis State Reconstruction Procedure" (a paragraph; "### Step-by-Step
+  // Restoration" four numbered bold steps with indented bash fences — a multi-line `psql -c "SELECT …"` export to CSV, a
+  // redis-cli pipe, two curl checks), "## 3. PostgreSQL Point-in-Time Recovery (PITR) & Version Reconciliation" (a
+  // paragraph with `$M$` math; four numbered bold steps: pg_basebackup bash, a curl query, an indented sql fence UPDATE
+  // with a math heading, a curl publish), "## 4. Local WAL Spool Replay & Deduplication" ("### Replay Protocol" four
+  // numbered bold items, the last with a bash fence), "## 5. Cold-Cluster Bootstrap from Declarative Manifests" (a bash
+  // fence of four numbered comments), "## 6. Post-Recovery Verification Checklist" (5 boxes).
+  // Phases: recover (one of the scenarios), verify 2; Redis rebuild, PITR, WAL replay, cold bootstrap and the
+  // verification checklist each 5 — [2, 5] (the objectives and scenario list are reference; the recoveries are
+  // alternatives by scenario).
+  // Checklist: 5 (the verification boxes). SQL: 2 (the `psql -c "SELECT …"` command line of 2.1 and the indented sql
+  // fence of 3.3). Rollback: false (none; the whole runbook is a recovery, not a way back from it). Whole (6,468
+  // characters); nothing replaced (`aegis` is the product's database user).
+  "2785-english-sre-disaster-recovery-runbook-bold-metadata-numbered-h2-redis-rebuild-psql-c-pitr-sql-fence-wal-replay-cold-bootstrap-verification-checkboxes.md": { phases: [2, 5], checklist: 5, sql: 2, rollback: false },
+  // 2786: a Chinese server deployment guide for a Node site behind Nginx ("# PaperFrame V2 服务器部署"): a target-layout
+  // paragraph, "## 1. 上传代码" (upload: a line, a bash fence npm ci / check / system user / data dir, a line on source
+  // folders not to upload), "## 2. 私密环境变量" (secrets: a line, a bash fence chown / chmod, a paragraph on generating the
+  // signing secret and revoking leaked keys), "## 3. 启动 Node 服务" (a systemd bash fence), "## 4. 配置 Nginx 与 HTTPS" (a
+  // paragraph, a bash fence nginx -t / reload / certbot), "## 5. 更新版本" (update: a bash fence pull / ci / check /
+  // restart, a paragraph of pages to check after each update and where the private data lives).
+  // Phases: upload, environment, service, Nginx / HTTPS 4; with the update procedure 5 — [4, 5].
+  // Checklist: 0 (no boxes; the after-update checks are prose). SQL: 0. Rollback: false (none). Whole (1,670 characters);
+  // nothing replaced (example.com is the source's own; the folder names are asset folders).
+  "2786-chinese-server-deploy-guide-numbered-h2-upload-env-systemd-nginx-https-update-bash-fences-prose-checks.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 2787: a Portuguese (Brazilian) go-live checklist for an AI language-tutoring SaaS ("# ✅ Checklist para colocar o Sou
+  // Bilíngue em produção"): an intro (how to mark, who does what), an italic date, "## 🔴 Fase 1: obrigatório antes do 1º
+  // cliente pagante" with "### 1." rotate leaked keys (a paragraph, 8 boxes), "### 2." real payments (4 boxes, the last
+  // with 5 nested), "### 3." sign-up e-mail (4 boxes), "### 4." legal (5 boxes, one with 3 nested), "### 5." AI credit (3
+  // boxes) — each closed by a "Como conferir:" line; "## 🟡 Fase 2: primeiras semanas" with "### 6."–"### 10." (2, 2, 2, 2
+  // boxes; "### 9b." a paragraph, a plan / price / margin table and 6 boxes with 5 nested); "## 🟢 Fase 3: lançamento
+  // seguro" (5 boxes); "## ✔️ Já feito" (8 `[x]` boxes).
+  // Phases: the three phases 3; every numbered task (1–10 with 9b) and the launch phase apart 12 — [3, 12] (the done list
+  // is a record, not a phase).
+  // Checklist: 66 (58 open boxes, 13 of them nested, and 8 `[x]` boxes in "Já feito"; the intro's inline `[x]` is code in
+  // prose). SQL: 0. Rollback: false (none). Whole (7,417 characters); nothing replaced ("Claude" is the AI assistant that
+  // shares the work, not a person; the product's domain kept).
+  "2787-portuguese-production-launch-checklist-emoji-phase-h2-numbered-h3-nested-checkboxes-como-conferir-lines-cost-table-done-x-boxes.md": { phases: [3, 12], checklist: 66, sql: 0, rollback: false },
+  // 2788: a Korean deployment guide for a Next.js / FastAPI / Supabase LMS on Vercel and Railway ("# 🚀 Speak-King-Korean
+  // LMS 배포 가이드"): "## 목차" (a numbered TOC of 10 links), "## 배포 아키텍처 개요" (a box-drawing diagram fence), "## 사전
+  // 준비사항" (prerequisites: "### ✅ 필수 계정" 4 boxes, "### ✅ 필수 정보" 5 boxes), "## 0. Supabase 설정 (배포 전 필수!)"
+  // ("### 0.1" five numbered bold steps with bullets and plain URL fences, "### 0.2" check bullets and a warning), "## 1.
+  // Railway 배포 (Python 백엔드) - 먼저 배포!" ("### 1.1" a git push bash fence, "### 1.2" Procfile / runtime fences, "### 1.3"
+  // six numbered bold steps with bullets and an indented env table), "## 2. Vercel 배포 (Next.js)" ("### 2.1" a typescript
+  // fence, "### 2.2" six numbered bold steps with an indented env table), "## 3. 도메인 연결 (선택)" (optional: two numbered
+  // lists with DNS fences), "## 4. 로컬 개발 환경 (선택)" (a .env bash fence, two run fences), "## 5. 배포 후 테스트"
+  // (post-deploy tests: 4, 5, 3 boxes, a curl fence), "## 6. 문제 해결" (seven "### 문제 N" troubleshooting entries of
+  // numbered fixes), "## 7. 체크리스트" ("### 배포 전" 5 boxes with 2 nested, "### 배포 후" 5 boxes), "## 자동 배포 (CI/CD)",
+  // "## 비용 예상", "## 유용한 링크" (bullets), a closing line.
+  // Phases: Supabase set-up, Railway deploy, Vercel deploy, post-deploy tests 4; with the prerequisites, the optional domain
+  // step and the final checklist 7 — [4, 7] (TOC, diagram, local development, troubleshooting, CI/CD, cost and links are
+  // reference).
+  // Checklist: 33 (boxes: prerequisites 9, tests 12, final checklist 12 with 2 nested). SQL: 0 (the typescript query is
+  // code). Rollback: false (none). Whole (9,578 characters); nothing replaced (URLs are the source's placeholders; the
+  // A-record address is the hosting vendor's published one).
+  "2788-korean-deploy-guide-toc-diagram-prerequisite-checkboxes-numbered-h2-supabase-railway-vercel-numbered-bold-steps-tables-tests-checkboxes-troubleshooting-checklist-h2.md": { phases: [4, 7], checklist: 33, sql: 0, rollback: false },
+  // 2789: an English database restore-drill / disaster-recovery runbook for an encrypted Supabase app ("# Restore From
+  // Backup"): "## Purpose and authority" (three paragraphs: who may restore, the free-plan limit, a policy link and
+  // preconditions), "## Prepare" (five numbered steps with wrapped lines, a "Stop if …" paragraph), "## Restore and
+  // validate" (nine numbered steps, the fifth with 5 nested verifier bullets), "## Disaster promotion" (a line, six
+  // lower-case numbered steps, a paragraph), "## Teardown and verification" (two paragraphs: teardown, pass criteria), "##
+  // Evidence" (a paragraph of what the record holds).
+  // Phases: prepare, restore and validate, tear down 3; with promotion (actual recovery) and the evidence record 5 — [3,
+  // 5] (purpose and authority is background).
+  // Checklist: 0 (no boxes, no labelled lists; the verifier bullets are checks a script emits). SQL: 0. Rollback: false
+  // (none; "verify … rollback targets" in promotion step 4 names a precondition, and "Stop if …" is an abort condition —
+  // DOUBTFUL, true if that stop paragraph is read as a back-out). Whole (5,445 characters); nothing replaced.
+  "2789-english-database-restore-drill-runbook-authority-prose-prepare-numbered-stop-line-restore-validate-nested-bullets-disaster-promotion-lowercase-numbered-teardown-evidence.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2790: an English TypeORM / PostgreSQL migration runbook for a real-estate automation SaaS on Railway ("#
+  // Client-readiness database migration runbook"): an intro paragraph (additive migration, non-destructive `down()`), "##
+  // Before the release" (six numbered steps: pause automations, record state, backup bookmark, test restore, preflight,
+  // build), "## Read-only integrity preflight" (a line; "### Orphaned tenant-owned records" a sql fence, "### Orphaned
+  // lead/sequence relationships" a sql fence, "### Required tenant ownership" a line, a sql fence and a paragraph, "###
+  // Duplicate rows that would violate new unique indexes" a sql fence of four queries and a paragraph, "### Credential
+  // storage audit" a sql fence and a paragraph), "## Applying the migration" (a bash fence show / run / show, "Expected
+  // result:" 4 bullets), "## Post-migration verification" (a sql fence of two queries, "Then verify:" 9 bullets, a line),
+  // "## Failure and rollback procedure" ("### Migration fails before commit" 3 numbered steps, "### Application fails
+  // after the migration commits" 4 numbered steps, "### Database corruption or incompatible behavior" a paragraph), "##
+  // Resume criteria" (a paragraph).
+  // Phases: prepare (with the preflight), apply, verify 3; before the release, preflight, apply, verification and resume
+  // 5 — [3, 5] (the rollback is not counted).
+  // Checklist: 0 (no boxes; "Expected result:" and "Then verify:" carry no checklist label — DOUBTFUL, 13 if read as check
+  // lists). SQL: 6 (five preflight sql fences and the verification sql fence; the bash fence runs npm). Rollback: true
+  // ("## Failure and rollback procedure": roll back before commit, roll the application back, restore as last resort).
+  // Whole (9,076 characters); nothing replaced.
+  "2790-english-typeorm-database-migration-runbook-before-release-numbered-preflight-h3-sql-fences-apply-bash-expected-bullets-verification-sql-failure-rollback-h3-resume.md": { phases: [3, 5], checklist: 0, sql: 6, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -26879,6 +27066,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-231": HELD_OUT_231,
   "held-out-230": HELD_OUT_230,
   "held-out-229": HELD_OUT_229,
+  "held-out-233": HELD_OUT_233,
 };
 
 /** Every document of the corpus with its ground truth. */
