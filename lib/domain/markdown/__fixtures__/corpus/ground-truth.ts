@@ -26847,6 +26847,200 @@ export const HELD_OUT_233: Record<string, TGroundTruth> = {
   "2790-english-typeorm-database-migration-runbook-before-release-numbered-preflight-h3-sql-fences-apply-bash-expected-bullets-verification-sql-failure-rollback-h3-resume.md": { phases: [3, 5], checklist: 0, sql: 6, rollback: true },
 };
 
+export const HELD_OUT_232: Record<string, TGroundTruth> = {
+  // Set 232 (documents 2767–2778): counts by hand, entries in the form of ground-truth.ts.
+  // 2767: an English point-in-time restore drill runbook for a Postgres on Railway ("# Database restore"): an intro, a
+  // bold "**Who:**" paragraph (steps marked "Production write — the operator runs it"), a fixed-IDs table, a note; "##
+  // Shell setup" (an sh fence defining the `rsql` and `rc_run` helpers, a note), "## 1. What exists" (five bold-led state
+  // bullets — PITR, schedule, manual backup, never drill with a volume restore, PR forks), "## 2. Enable PITR" (a
+  // paragraph, a bold "**Precondition …:**" paragraph with an sh check fence, the enable sh fence, effects, a health-read
+  // sh fence of mixed commands, "Expect:", "Failure branches" 4 bullets, a bold "Rollback." paragraph with the `pitr
+  // disable` sh fence), "## 3. Restore to a sibling" (seven numbered steps, four with indented sh fences), "## 4. Verify
+  // the restored copy" (bold-led paragraphs — pick the tenant, run it, the failure rule, the pass rule with an sh fence and
+  // 3 bullets, a negative control, the `auth` schema, replay, a non-empty diff — over sh fences), "## 5. Clean up" (six
+  // numbered steps with indented sh fences).
+  // Phases: restore to a sibling, verify, clean up 3; with the PITR enable (already done, per section 1) and the shell
+  // setup as phases 5 — [3, 5] (section 1 is a state record; the rollback is not counted).
+  // Checklist: 0 (no boxes; "Precondition" heads a paragraph and a fence, not a list; the failure-branch and pass-rule
+  // bullets carry no checklist label). SQL: 0 (every fence is `sh`; the SQL travels as an argument of the document's own
+  // `rsql` shell function — DOUBTFUL, 4 if the four fences made only of `rsql '<select …>'` lines — step 7's poll, pick the
+  // tenant, `auth`, replay — are read as `psql -c` lines, 7 if each `rsql` line counts, the health-read one included).
+  // Rollback: true (section 2's failure branches "roll back with the command below" and the bold "Rollback." with its
+  // `pitr disable` fence). Cut before "## 6. Open gaps" (14,633 of 17,558 characters): left off "## 6. Open gaps" (seven
+  // bold-led gap bullets) and "## 7. Drill record" (definitions and an empty record table); nothing replaced (Railway
+  // resource ids, the product domain and the demo tenant kept).
+  "2767-english-railway-postgres-pitr-restore-drill-runbook-ids-table-shell-setup-fence-enable-failure-branches-rollback-fence-restore-sibling-numbered-verify-clean-up-cut.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2768: an English TLS certificate rotation runbook for a Kubernetes service with cert-manager ("# Runbook — TLS
+  // certificate rotation"): YAML front matter (severity, MTTD / MTTR targets, owner team, alerts, test and review dates), a
+  // bold doctrine-refs line, "## Symptoms" (2 bullets), "## Diagnosis" (a bash fence of commented kubectl checks, "Common
+  // causes:" 3 bullets), "## Mitigation" (alternatives "### M1 — Force renewal", "### M2 — Manual renewal via cmctl", "###
+  // M3 — Bypass ACME for emergency", "### M4 — Switch to internal CA fallback", each a bash fence, M4's of comments only),
+  // "## Recovery" (four numbered checks), "## Annual review" (a pointer line).
+  // Phases: diagnose, mitigate (one of M1–M4), recovery checks 3; with the symptoms as a detection step 4 — [3, 4] (the
+  // four mitigations are alternatives of one phase; the annual review is a pointer).
+  // Checklist: 0 (no boxes, no labelled lists; "Common causes" is reference). SQL: 0. Rollback: false (M3's "revert ASAP"
+  // is a reminder inside a workaround, not a way back — DOUBTFUL, true if read as a rollback item inside a step). Whole
+  // (2,106 characters); nothing replaced (the owner is a team handle).
+  "2768-english-tls-certificate-rotation-runbook-front-matter-symptoms-diagnosis-bash-fence-causes-mitigation-m1-m4-h3-alternatives-recovery-numbered-checks.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2769: a Korean Docker deployment guide for an OCR service (React, nginx, Spring Boot, FastAPI, PostgreSQL; "# 🐳
+  // SmartEye Docker 통합 배포 가이드", integrated deployment guide): "## 📊 시스템 구성" (system layout: "### 서비스 구조" a plain
+  // arrow-diagram fence, "### 컨테이너 목록" 5 container bullets), "## 🚀 빠른 시작" (quick start: a line, "### 1. 전체 시스템
+  // 시작" start — a bash fence, "### 2. 시스템 접속" access — 3 URL bullets, "### 3. 시스템 중지" stop — a bash fence, "### 4.
+  // 시스템 상태 확인" status — a bash fence), "## 🔧 고급 명령어 (`manage.sh`)" (advanced commands: 4 bold-led bullets over
+  // indented bash fences — restart, rebuild, logs, exec into the backend / psql), "## 🛠️ 개발 환경" (development: H3
+  // frontend and backend bash fences), "## 📁 파일 구조" (a tree fence), "## 🔍 문제 해결 (Troubleshooting)" (4 bold-led
+  // bullets), "## 🚨 중요 참고사항" (important notes: four numbered bold items — first build time, memory, disk, network).
+  // Phases: start, check (access and status) 2; the four numbered quick-start H3s (start, access, stop, status) 4 — [2,
+  // 4] (the layout, advanced commands, development setup, tree, troubleshooting and notes are reference).
+  // Checklist: 0 (no boxes; "중요 참고사항" — important notes — is no checklist or prerequisites label, though its second
+  // item is a memory requirement — DOUBTFUL, 4 if the notes are read as requirements). SQL: 0 (`docker exec … psql` opens a
+  // shell, no SQL). Rollback: false (none). Whole (3,294 characters); nothing replaced.
+  "2769-korean-docker-deploy-guide-emoji-h2-architecture-fence-container-bullets-quick-start-numbered-h3-bash-fences-bold-bullets-indented-fences-tree-troubleshooting-notes.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2770: a Portuguese production cut-over for an NFS-e (service-invoice) issuer fed by Stripe ("# Virada para
+  // produção"): "## Onde as coisas ficam no servidor" (where things live: a path table, a paragraph), "## Subir uma versão
+  // nova" (ship a new version: a bash fence pull / ci / migrate / build / restart, a note), a rule, two intro paragraphs
+  // (each block reversible until the last), "## Antes de começar" (before you start: a verification / command table of 4
+  // rows, a paragraph), "## 1. Stripe: endpoint de produção" (five numbered dashboard steps, an env fence, a bash fence, a
+  // quote), "## 2. Trocar o ambiente fiscal" (switch the fiscal environment: bash fences — show, switch, restart the
+  // numbering, restart — with paragraphs), "## 3. Primeira nota real" (first real invoice: a bash fence, a quote, a
+  // cancel bash fence), "## 4. Ligar de vez" (turn it on for good: two paragraphs), "## 5. Rotina" (a cron fence),
+  // "## Voltar atrás" (go back: a bash fence, a paragraph), "## O que fica manual por enquanto" (what stays manual: a
+  // `sql` SELECT fence).
+  // Phases: the five numbered blocks 5; with the before-you-start checks 6; with the ship-a-new-version procedure 7 —
+  // [5, 7] (the paths table is reference; the rollback is not counted).
+  // Checklist: 0 (no boxes; "Antes de começar" — before you start — heads a verification table, no checklist or
+  // prerequisites label, as 270, 649). SQL: 1 (the `sql` SELECT fence of the manual operation). Rollback: true ("##
+  // Voltar atrás", a bash fence back to the restricted environment). Whole (4,931 characters); nothing replaced
+  // (`SEU_HOST`, `CNPJ_DE_UM_CLIENTE` are the source's placeholders).
+  "2770-portuguese-nfse-production-cutover-where-things-live-table-deploy-fence-before-you-start-table-numbered-h2-stripe-fiscal-env-first-note-cron-voltar-atras-sql-fence.md": { phases: [5, 7], checklist: 0, sql: 1, rollback: true },
+  // 2771: a Chinese release procedure for a set of AI-agent plugins ("# 发布完整插件集合", publish the complete plugin
+  // set): an intro paragraph (every release carries all platform ZIPs), "## 单一清单与版本" (single manifest and versions:
+  // two paragraphs, "当前每批必须有 8 个附件：" — each batch must have 8 attachments — 4 bullets, a paragraph), "## 生成与验证"
+  // (generate and verify: a paragraph, a powershell fence fetch / package / verify, three paragraphs), "##
+  // 上传与发布后检查" (upload and post-release check: a paragraph, a powershell fence building the asset list and running
+  // `gh release create`, a line, a powershell fence downloading and re-verifying, a closing paragraph).
+  // Phases: generate and verify, upload, post-release check 3; the two H2 procedures only 2; with the manifest / version
+  // preparation 4 — [2, 4].
+  // Checklist: 0 (no boxes; the eight-attachment bullets carry no checklist label). SQL: 0. Rollback: false (filling in a
+  // release's missing attachments is a repair; "不要移动已公开的 tag" forbids moving a tag, no way back). Whole (2,790
+  // characters); nothing replaced.
+  "2771-chinese-plugin-release-procedure-h2-manifest-version-rules-attachment-bullets-generate-verify-powershell-fence-upload-gh-release-powershell-fence-post-release-verify.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2772: a Portuguese deploy-rollback runbook for a Docker Swarm stack on a VPS ("# Runbook — Rollback de deploy
+  // (produção)"): a quote header of four bold-led lines (for whom, environment, severity, bash only), a warning quote
+  // (code rollback is not data rollback; forward-only migrations), a rule; "## 0. Convenções" (a bash fence cd / export
+  // / source .env, a services line), "## 1. Quando reverter (e quando NÃO)" (when to revert: two bold-led paragraphs, a
+  // bash fence capturing the running image shas and the git log), "## 2. Caminho rápido — `docker service rollback`"
+  // (fast path: a paragraph, a bash fence, when to use, "Limites" 3 bullets, a jump line), "## 3. Caminho completo —
+  // redeploy do commit anterior" (full path: three numbered steps with indented bash fences and a two-paragraph quote),
+  // "## 4. Rollback com migration no meio (decisão obrigatória)" (four numbered steps: a bash fence, a classification
+  // table, 2 nested bullets, a warning), "## 5. Verificação de recuperação" (five numbered checks, four with indented bash
+  // fences, a bold "Resolvido quando:" line), "## 6. Pós-incidente" (4 bullets); rules between the sections.
+  // Phases: decide and capture the state, revert (fast or full path), verify 3; with the conventions setup, the migration
+  // decision and the post-incident follow-up 6 — [3, 6] (the fast and full paths are alternatives of one phase).
+  // Checklist: 0 (no boxes; "Limites" is no checklist label). SQL: 0 (bash only). Rollback: false (the whole document is a
+  // rollback runbook — going back is its main work, as 15; the data restore it points to is part of that work). Whole
+  // (8,678 characters); nothing replaced (the product's domains kept).
+  "2772-portuguese-swarm-deploy-rollback-runbook-quote-header-numbered-h2-fast-service-rollback-full-redeploy-migration-decision-table-verification-fences-post-incident.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2773: an English backup and recovery runbook for an authentication service's PostgreSQL on Kubernetes ("# Backup and
+  // Recovery Runbook"): "## Overview" (one line), "## Backup Strategy" ("### Backup Types" a type / frequency / retention
+  // table), "## Backup Procedures" (numbered H3s 1–5 — database, configuration, logs, the automated script, the schedule —
+  // each a bash fence, the last a CronJob manifest in a bash fence), "## Recovery Procedures" ("### 1. Database Recovery"
+  // a bash fence of seven `# N.` comment steps with a `psql … < file` restore and a multi-line `psql -c "SELECT COUNT(*) …"`
+  // among kubectl / aws / curl, "### 2. Point-in-Time Recovery (PITR)" a bash fence of config lines and two `psql -c`
+  // lines, "### 3. Configuration Recovery" and "### 4. Secrets Recovery" bash fences), "## Recovery Scenarios" (four H3
+  // scenarios, each a bold "**Symptoms:**" with 3 bullets and a bold "**Recovery:**" bash fence of `# N.` comments — the
+  // first with one `psql -c "SELECT …"`), "## Backup Verification" (H3 integrity checks and restoration testing, bash
+  // fences), "## Monitoring" (two Prometheus-alert yaml fences), "## Checklist" ("### Backup Checklist" 8 boxes, "###
+  // Recovery Checklist" 11 boxes), "## Related Runbooks" (3 links).
+  // Phases: back up, recover, verify the backups 3; with monitoring and the two checklists as closing phases 5; the
+  // scenarios as a phase of their own 6 — [3, 6] (the strategy table is reference; the five backup procedures are one
+  // phase, the four recovery procedures another).
+  // Checklist: 19 (backup 8, recovery 11). SQL: 4 (each `psql -c "…"` line: the database-recovery integrity check, the
+  // PITR restore point and replay resume, scenario 1's corruption query — DOUBTFUL, 1 if a `psql -c` standing among other
+  // commands or config lines is read as a command, as 112, 148, 665, leaving only scenario 1's lone one; the `psql … <
+  // backup.sql` restore is a file run). Rollback: false (recovering from a backup is the document's own main work, not a
+  // way back from a change). Whole (9,707 characters); nothing replaced (the product's domain and bucket names kept).
+  "2773-english-k8s-postgres-backup-recovery-runbook-numbered-h3-bash-fences-psql-c-recovery-scenarios-verification-prometheus-yaml-backup-recovery-checkboxes.md": { phases: [3, 6], checklist: 19, sql: 4, rollback: false },
+  // 2774: a Portuguese migration and cut-over runbook from AWS (ECS, RDS, ElastiCache, S3) to a single VPS ("# Migração
+  // AWS → VPS Hostinger (BR)"): an intro, "## Visão geral" (a box-drawing architecture fence), "## Pré-requisitos"
+  // (prerequisites: 5 bullets), "## Sequência de migração" (a recommendation line, then "### Fase 1 — Bootstrap da VPS"
+  // a bash fence of SSH key / hardening, "### Fase 2 — Setup do sistema" a bash fence, "### Fase 3 — Clone do repo +
+  // preencher .env" bash fences, bold "Origem dos segredos" with an SSM / Secrets Manager bash fence, bold "Senhas a gerar
+  // do zero" 3 bullets, an IAM-policy json fence, "### Fase 4 — DNS apontar pra VPS" a records table and 4 Cloudflare
+  // bullets, "### Fase 5 — Subir a stack" a bash fence, "### Fase 6 — Setup MinIO" a bash fence, "### Fase 7 — Migração de
+  // dados" a bash fence, what the script does in 4 numbered items, a validation bash fence of three `docker exec … psql -c
+  // "SELECT COUNT(*) …"` lines and three curl smoke tests, "### Fase 8 — Cutover (decisão crítica)" five numbered bold
+  // steps with 3 nested webhook bullets, "### Fase 9 — Desligar AWS" a bash fence, bold "Não deletar" 3 bullets and "Pode
+  // deletar imediatamente" 4 bullets), "## Rollback plan" (four numbered bold steps, a paragraph), "## Custo estimado
+  // pós-migração" (a cost table), "## Riscos conhecidos e mitigações" (a risk table), "## Manutenção contínua" (5 bullets),
+  // "## Onde olhar quando algo dá errado" (a symptom table).
+  // Phases: the nine "Fase" H3s 9; grouped — prepare the VPS (1–3), DNS, bring up the stack (5–6), migrate the data,
+  // cut over, decommission AWS — 6 — [6, 9] (overview, costs, risks, maintenance and the symptom table are reference;
+  // the rollback is not counted).
+  // Checklist: 5 (the "Pré-requisitos" bullets; the passwords-to-generate, Cloudflare and delete / keep bullets carry no
+  // checklist label). SQL: 3 (the three `psql -c "SELECT COUNT(*) …"` lines of phase 7's validation — DOUBTFUL, 0 if
+  // `psql -c` lines standing beside curl commands are read as a command, as 112, 148, 665). Rollback: true ("## Rollback
+  // plan", four numbered steps). Whole (13,038 characters); replaced: the VPS's public IP ×4 → x.xx.xxx.xxx, the owner's
+  // GitHub handle in two repository URLs ×2 → x's (the product's domain and AWS resource ids kept).
+  "2774-portuguese-aws-to-vps-cutover-box-diagram-pre-requisitos-bullets-fase-n-h3-bash-fences-dns-table-psql-c-validation-cutover-numbered-rollback-plan-cost-risk-tables.md": { phases: [6, 9], checklist: 5, sql: 3, rollback: true },
+  // 2775: a Japanese deployment guide for a browser terminal server shipped as one binary ("# Web版のデプロイ", deploying
+  // the web version): an intro, a `::: danger` container (read the security page first), "## バイナリを入手する" (get the
+  // binary: a releases link, a platform / file table, an indented tar / install block; "### 自分でビルドする場合" building it
+  // yourself — an indented block and a paragraph), "## サービスとして実行する" (run as a service: a paragraph, an indented
+  // user / token block, the unit-file path line, an indented systemd unit, an indented systemctl block, a `::: info`
+  // container), "## リバースプロキシ" (reverse proxy: a paragraph, "### Caddy" and "### nginx" indented configs, a `:::
+  // warning` container), "## Docker" (an optional image: a paragraph, an indented Dockerfile, an indented docker run, a
+  // paragraph), "## 動作確認" (check it works: an indented curl line, an indented JSON reply, a paragraph), "##
+  // 問題が起きたとき" (when problems occur: a symptom / cause table, a log-level line).
+  // Phases: get the binary, run it as a service, put the reverse proxy in front, verify 4; binary and service joined 3;
+  // with the Docker route (or the build from source) as a phase 5 — [3, 5] (the troubleshooting table is reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: false (none). Whole (4,494 characters); replaced: the
+  // author's GitHub handle in the releases URL ×1 → x's (majin.example.com is the source's own placeholder).
+  "2775-japanese-web-terminal-deploy-guide-vitepress-containers-platform-table-indented-code-systemd-unit-service-caddy-nginx-reverse-proxy-docker-verify-troubleshooting-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2776: a Spanish team workflow for Supabase schema migrations ("# Cómo trabajar con migraciones de Supabase"): an
+  // intro, "## Por qué migraciones y no el dashboard" (why: a paragraph, 3 bullets, a paragraph), "## Setup inicial (una
+  // sola vez por persona)" (one-off setup: four numbered steps, two with indented bash fences), "## Si acabas de clonar
+  // el repo" (just cloned: a bash fence link / db pull, a paragraph), "## Crear una migración nueva" (create a migration:
+  // four numbered steps — a bash fence, an indented `sql` ALTER TABLE example fence, a bash fence start / db reset with a
+  // note, commit with the code), "## Aplicar la migración al proyecto remoto compartido" (apply to the shared remote: a
+  // paragraph, a bash fence checkout / pull / db push, a paragraph), "## Si ambos crean una migración en paralelo" (both
+  // in parallel: three numbered steps), "## Buenas prácticas" (good practices: 5 bullets).
+  // Phases: create (and test locally), apply to the remote 2; with the one-off setup and the pull after cloning 4; with
+  // the parallel-migration case 5 — [2, 5] (the why and good-practice sections are background).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 1 (the `sql` ALTER TABLE example fence in step 2 — a statement fence
+  // counts, as 409's template). Rollback: false (none; "never edit a merged migration, write a new one" is forward-fix
+  // advice). Whole (5,181 characters); nothing replaced.
+  "2776-spanish-supabase-migrations-workflow-why-bullets-setup-numbered-indented-fences-clone-pull-create-migration-numbered-sql-fence-db-push-parallel-numbered-good-practices.md": { phases: [2, 5], checklist: 0, sql: 1, rollback: false },
+  // 2777: a Russian operations guide for an OpenStack API simulator on Docker Compose / Helm ("# Эксплуатация",
+  // operations), after a bold language-switch line: "## Day-2 команды (Compose)" (a bash fence of eight commented make
+  // targets), "## Миграции" (migrations: prose), "## Reseed" (a bash fence, "Или:" — or — a docker compose exec fence, a
+  // warning paragraph), "## OpenStack pack series" (cold start, Helm and hot-swap curl bash fences with lead-in lines, a
+  // series line), "## Перегенерация contract-пакетов" (regenerating contract packs: a bash fence), "## Схемы Request body
+  // (консоль)" (request-body schemas: prose, a bash fence, two lines), "## Резервное копирование состояния лаборатории"
+  // (backing up the lab state: two lines naming pg_dump / volume snapshots), "## Публикация на Docker Hub" (publishing: a
+  // bash fence, a variables table, a bash fence), "## Kubernetes day-2" (a pointer), "## Тестирование" (testing: a where /
+  // what table, a bash fence of make targets, two lines, "### Последние результаты лаборатории" a results table, a line),
+  // "## Обновления" (updates: four numbered steps).
+  // Phases: independent day-2 tasks — reseed, switch the pack series, regenerate packs and schemas, publish, test, update
+  // 6; the narrow reading — reseed, series switch, publish, update — 4; with the command cheat-sheet and migrations as
+  // tasks 7 — [4, 7] (the testing and results tables, the backup note and the Kubernetes pointer are reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (make / docker / curl only; the SQL named under "Миграции" is
+  // prose). Rollback: false (none). Whole (4,789 characters); replaced: the Docker Hub namespace default (the author's
+  // handle) ×1 → x's.
+  "2777-russian-api-simulator-operations-guide-language-line-day-2-make-fence-migrations-reseed-series-switch-curl-regenerate-publish-table-testing-tables-numbered-updates.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 2778: an English cut-over plan for retiring a legacy starter workspace after a migration to a Next.js app ("# Cutover
+  // Plan"): an intro line, "## Decision" (a line, then four numbered conditions — the first with 5 nested npm-command
+  // bullets, the third with 11 nested QA-area bullets), "## Current blockers before archive" (1 bullet), "## Archive
+  // action" (a line, three numbered steps — remove, store elsewhere, re-run the verification), "## Current status" (a
+  // date line, 6 status bullets).
+  // Phases: check the go / no-go conditions, archive 2; with the re-run verification after removal as a phase 3 — [2, 3]
+  // (the blockers and status sections are a status record).
+  // Checklist: 0 (no boxes; "all of the following conditions" is no checklist or prerequisites label — DOUBTFUL, 4, or 20
+  // with the nested bullets, if the conditions are read as a prerequisites list). SQL: 0. Rollback: false (none). Whole
+  // (1,647 characters); nothing replaced.
+  "2778-english-workspace-archive-cutover-plan-decision-numbered-conditions-nested-command-qa-bullets-blockers-archive-action-numbered-current-status-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -27067,6 +27261,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-230": HELD_OUT_230,
   "held-out-229": HELD_OUT_229,
   "held-out-233": HELD_OUT_233,
+  "held-out-232": HELD_OUT_232,
 };
 
 /** Every document of the corpus with its ground truth. */
