@@ -50,6 +50,7 @@ import {
   rollbackInPreamble,
   rollbackInStepProse,
   rollbackStep,
+  symptomRows,
 } from "./rollback";
 import { parseSignoff } from "./signoff-sheet";
 import { stagesOfOneList } from "./one-list-stages";
@@ -738,7 +739,7 @@ function placeAroundPhases(
         !x.head.isPseudo &&
         isTroubleshootingByCases(
           cleanLabel(x.head.parts.title),
-          () => x.body.filter((b) => b.type === "heading").length,
+          () => x.body.filter((b) => b.type === "heading").length + symptomRows(doc, x.body),
           () => x.body.map((b) => doc.block(b)).join("\n"),
         );
       casesOfFailure.set(x, known);
@@ -830,7 +831,7 @@ function placeAroundPhases(
   // "## Final synchronization", "## Production activation" in prose — those sections are the work: 1020)
   const onlyPreconditions = phases.every((phase) => phase.steps.length === 0 && isPrerequisitesLabel(phase.title));
   const kept =
-    split.phases.some((x) => x.head === null) || isSectionedPlan
+    split.phases.some((x) => x.head === null && x.isListed !== true) || isSectionedPlan
       ? built.length
       : lastWork >= 0
         ? lastWork + 1

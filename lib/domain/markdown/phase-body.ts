@@ -251,7 +251,7 @@ function durationColumnTotal(doc: Doc, table: Table): number | null {
 
 /** A label naming what is required ("Required Tools", "Tools needed", "Access", "Credentials", "Benötigte Werkzeuge"). */
 const REQUIREMENTS_LABEL_RE =
-  /^(?:(?:required|needed|necessary|mandatory)\s+[\p{L}\s/&-]{1,30}|[\p{L}\s/&-]{1,30}\s(?:required|needed)|tools|tooling|access|permissions|credentials|accounts|software|dependencies|benötigte\s+[\p{L}\s-]{1,30}|herramientas|ferramentas|outils)$/iu;
+  /^(?:(?:required|needed|necessary|mandatory)\s+[\p{L}\s/&-]{1,30}|[\p{L}\s/&-]{1,30}\s(?:required|needed|requirements?)|requirements|tools|tooling|access|permissions|credentials|accounts|software|dependencies|benötigte\s+[\p{L}\s-]{1,30}|herramientas|ferramentas|outils)$/iu;
 
 export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] = []): TParsedPhase {
   const phase = emptyPhase(section.title, section.estimatedMinutes);

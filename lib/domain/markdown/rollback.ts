@@ -255,6 +255,9 @@ const ROLLS_BACK_RE = new RegExp(
     String.raw`revenir\s+(?:en\s+arri[eè]re|(?:à\s+la|au|aux|à\s+l['’])\s*(?:(?:version|release|d[ée]ploiement|commit|build|image|tag|[ée]tat|sauvegarde|snapshot)s?\b|(?:ancien(?:ne)?|pr[ée]c[ée]dente?|derni[eè]re?)\b))`,
     String.raw`(?:auf|zu)\s+(?:die|das|den|der)\s+(?:[\p{L}-]+\s+){0,3}zur[üu]ck(?:rollen|setzen|gehen)\b|zur[üu]ck(?:rollen|setzen)\s+(?:auf|zu)\s`,
     String.raw`(?:回滚|回退|回滾)(?:到|至)`,
+    // (a command that rolls back, opening the instruction in code: "If Functions regression: `./scripts/rollback.sh
+    // --dry-run` then rollback to last green tag" — 2751, set 230; "`vercel rollback`", "`kubectl rollout undo …`")
+    String.raw`\x60(?:[\w.~-]*/)*(?:[\w-]+\s+){0,2}(?:rollback|roll-back|rollout\s+undo)(?:\.(?:sh|ps1|py|ts|js|mjs))?(?=[\s\x60])[^\x60]*\x60`,
   ].join("|")})`,
   "iu",
 );
@@ -830,6 +833,17 @@ export function isTroubleshootingByCases(name: string, cases: () => number, text
   return (FAILURE_SECTION_RE.test(name) || WHEN_SOMETHING_FAILS_RE.test(name)) && !HAS_ROLLBACK_WORD_RE.test(name) && cases() >= 2 && !PUTS_BACK_ANY_RE.test(text());
 }
 
+/** A table column of symptoms ("Symptom", "Síntoma", "Problème", "症状", "증상"): each row a case to look up, troubleshooting. */
+const SYMPTOM_COLUMN_RE =
+  /^(?:symptoms?|problems?|issues?|errors?|what you see|s[íi]ntomas?|problemas?|errores?|erros?|sympt[ôo]mes?|probl[èe]mes?|erreurs?|symptome?|probleme?|fehler(?:bild)?|sintomi|problemi|errori|症状|现象|現象|问题|問題|错误|エラー|증상|문제|오류|симптомы?|проблемы?|ошибк\p{L}*)$/iu;
+/**
+ * The cases of a troubleshooting table among `blocks` (top-level only): the rows of each table whose first column names the
+ * symptom ("| Síntoma | Mira primero |" under "## Si algo va mal" — 2748, set 230). 0: none.
+ */
+export function symptomRows(doc: Doc, blocks: TBlock[]): number {
+  return blocks.reduce((n, b) => (b.type === "table" && SYMPTOM_COLUMN_RE.test(cleanLabel(cellText(doc, b.children[0], 0))) ? n + b.children.length - 1 : n), 0);
+}
+
 /** A cell that says there is nothing to do ("—", "n/a", "none", "-"). */
 const EMPTY_CELL_RE = /^(?:[-–—‐/.\s]*|n\/?a|none|nothing|keine?|ninguno|nenhum|aucun|无|なし|없음)$/i;
 
@@ -856,6 +870,9 @@ export function rollbackColumn(doc: Doc, blocks: TBlock[]): TParsedRunbook["roll
     const names = header.children.map((_, k) => cleanLabel(cellText(doc, header, k)));
     const col = names.findIndex((name, k) => k > 0 && name.length <= 40 && (ROLLBACK_RE.test(name) || ROLLBACK_WORD_RE.test(name)) && !ROLLBACK_ABOUT_RE.test(name));
     if (col < 0) continue;
+    // (not a restore column beside a backup column: "| Platform | Backup | Restore |" over the scripts of each — a table of
+    // what backs up and what restores, the runbook's own two procedures, no undo of a step: 2741, set 229)
+    if (RESTORE_NAME_RE.test(names[col] ?? "") && names.some((name, k) => k !== col && BACKUP_NAME_RE.test(name))) continue;
     // the row's step: its number or first cell, and its action (the first other column that is not the rollback)
     const action = names.findIndex((_, k) => k > 0 && k !== col);
     const steps = rows.flatMap((row) => {
@@ -895,7 +912,10 @@ export function findSetAsideSections(
   const candidates: TSetAside[] = [];
   // a runbook that is itself a rollback ("Rollback Runbook"): its "Rollback steps" are its procedure
   // (its name before a subtitle counts: "🔁 Rollback Plan | Oracle & MySQL to Aurora Migration")
-  const isRollbackRunbook = [cleanLabel(title), cleanLabel(title).split(/\s+[|–—]\s+/)[0] ?? ""].some((t) => ROLLBACK_RUNBOOK_TITLE_RE.test(t));
+  // (any part of a title split by dashes, its gloss aside, and a rollback of one named thing: "Runbook — Rollback de deploy
+  // (produção)", a rollback runbook whose sections are its paths back — 2772, set 232)
+  const titleParts = [cleanLabel(title), ...cleanLabel(title).split(/\s+[|–—]\s+/)].map((t) => unglossed(t));
+  const isRollbackRunbook = titleParts.some((t) => ROLLBACK_RUNBOOK_TITLE_RE.test(t) || ROLLBACK_OF_RE.test(t));
   // a runbook whose work is a restore ("Database Restore Guide"): its "Restore Procedures" are its procedure
   // (not one named for a release or deployment beside its recovery — "Oracle release and recovery runbook", "持久化后端部署、切换与恢复":
   // the release is its work, and its "## Rollback and database recovery" the way back from it; 2300, set 193, and 2021)
@@ -955,7 +975,7 @@ export function findSetAsideSections(
     if (FAILURE_TIME_RE.test(name)) return !PUTS_BACK_ANY_RE.test(bodyText(h.index, ends[k] ?? blocks.length));
     if (!CASE_LEAD_RE.test(name) || HAS_ROLLBACK_WORD_RE.test(name)) return false;
     const end = ends[k] ?? blocks.length;
-    const cases = allHeads.filter((g) => !g.isPseudo && g.level > h.level && g.index > h.index && g.index < end).length;
+    const cases = allHeads.filter((g) => !g.isPseudo && g.level > h.level && g.index > h.index && g.index < end).length + symptomRows(doc, blocks.slice(h.index + 1, end));
     return cases >= 2 && !PUTS_BACK_ANY_RE.test(bodyText(h.index, end));
   };
   /** Whether the heading before `k` at its level, under the same parent, names taking a snapshot or a dump. */

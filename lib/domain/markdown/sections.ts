@@ -783,9 +783,13 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
   return null;
 }
 
-/** A section that names the phases under it ("## Phases (with go/no-go gates)", "## Migration stages", "## Etapas"). */
+/**
+ * A section that names the phases under it ("## Phases (with go/no-go gates)", "## Migration stages", "## Etapas"), or the
+ * main ones ("## Etapas Gerais" — general stages — over seven bold numbered stages of a secret rotation, each a phase to both
+ * counters: 2753, set 230; "Main phases", "Etapas principales", "Étapes générales", "Allgemeine Phasen").
+ */
 const PHASES_SECTION_RE =
-  /^(?:(?:the|rollout|migration|cut-?over|deployment|release|upgrade|execution)\s+)?(?:phases|stages|fases|etapas|phasen|[ée]tapes|этапы|фазы|阶段|段階|단계)(?:\s*[(:—–-].*)?$/iu;
+  /^(?:(?:the|rollout|migration|cut-?over|deployment|release|upgrade|execution|main|general|key|high-level|allgemeine|wichtigste)\s+)?(?:phases|stages|fases|etapas|phasen|[ée]tapes|этапы|фазы|阶段|段階|단계)(?:\s+(?:gerais|principais|generales|principales|g[ée]n[ée]rales|principales|generali|principali|principaux|основные|общие))?(?:\s*[(:—–-].*)?$/iu;
 
 /**
  * A section named as the phases ("## Phases") whose work is one numbered list of three or more items, each a phase
