@@ -1398,7 +1398,6 @@ const KNOWN_GAPS = new Set([
   "2751-english-oncall-incident-runbook-h2-notification-severity-tables-activation-bash-first-15-minutes-numbered-rollback-step-sentry-numbered-drill.md",
   "2755-english-database-restore-runbook-title-intro-seven-numbered-steps-inline-aws-pitr-command-swap-secrets-no-sections.md",
   "2760-english-operational-runbook-numbered-h2-start-stop-backup-restore-h3-postgres-minio-bash-fences-troubleshooting-bullets.md",
-  "2767-english-railway-postgres-pitr-restore-drill-runbook-ids-table-shell-setup-fence-enable-failure-branches-rollback-fence-restore-sibling-numbered-verify-clean-up-cut.md",
   "2770-portuguese-nfse-production-cutover-where-things-live-table-deploy-fence-before-you-start-table-numbered-h2-stripe-fiscal-env-first-note-cron-voltar-atras-sql-fence.md",
   "2773-english-k8s-postgres-backup-recovery-runbook-numbered-h3-bash-fences-psql-c-recovery-scenarios-verification-prometheus-yaml-backup-recovery-checkboxes.md",
   "2774-portuguese-aws-to-vps-cutover-box-diagram-pre-requisitos-bullets-fase-n-h3-bash-fences-dns-table-psql-c-validation-cutover-numbered-rollback-plan-cost-risk-tables.md",

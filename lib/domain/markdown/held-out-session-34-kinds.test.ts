@@ -308,3 +308,54 @@ describe("the goal of a cut-over, shown as what the user will type, introduces t
     expect(parsed.phases).toHaveLength(4);
   });
 });
+
+describe("the rollback's word as a sentence of its own in a step's lead is that step's way back", () => {
+  // after 2767 (set 232: "**Production write — the operator runs it.** Rollback. It stages the removal of the archive
+  // variables …, and its deploy is a second Postgres restart:" over the `pitr disable` fence, after the failure branches
+  // of enabling PITR — the restore runbook's only way back, missed)
+  const runbook = (lead: string) =>
+    lines(
+      "# Database restore",
+      "",
+      "## 1. Enable PITR",
+      "",
+      "**Production write — the operator runs it.** Enable:",
+      "",
+      "```sh",
+      "railway postgres pitr enable",
+      "```",
+      "",
+      lead,
+      "",
+      "```sh",
+      "railway postgres pitr disable --yes",
+      "```",
+      "",
+      "## 2. Restore to a sibling",
+      "",
+      "```sh",
+      "railway postgres pitr restore --target sibling",
+      "```",
+      "",
+      "## 3. Verify",
+      "",
+      "```sh",
+      "rsql sibling 'select count(*) from invoices'",
+      "```",
+    );
+
+  it.each([
+    "**Production write — the operator runs it.** Rollback. It stages the removal of the archive variables and the deletion of the bucket:",
+    "**Careful.** Roll back. This disables archiving again:",
+    "Only if a failure branch fires. Revert. The archive settings go back:",
+  ])("“%s”", (lead) => {
+    const parsed = parse(runbook(lead));
+    expect(parsed.rollback?.phases[0]?.steps[0]?.text).toContain("pitr disable");
+    expect(parsed.phases[0]?.steps.map((s) => s.text).join("\n")).not.toContain("pitr disable");
+  });
+
+  it("a sentence that only mentions a rollback is no way back", () => {
+    const parsed = parse(runbook("**Production write.** The rollback window is short. Disable:"));
+    expect(parsed.rollback).toBeNull();
+  });
+});

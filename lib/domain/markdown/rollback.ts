@@ -720,9 +720,14 @@ export function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"]
     const whole = unglossed(cleanLabel(step?.title ?? ""));
     const isNamed = ROLLBACK_RE.test(whole) && !RESTORE_NAME_RE.test(whole) && !ROLLBACK_ABOUT_RE.test(whole);
     if (phase.steps.length >= 2 && step && isNamed && step.text.trim() !== "") return take(phase);
+    // (or a sentence of the rollback's word alone in its title, after a caution: "**Production write — the operator runs
+    // it.** Rollback. It stages the removal of the archive variables …:" over its fence — 2767, set 232, both counters)
+    if (phase.steps.length >= 2 && step && step.text.trim() !== "" && ROLLBACK_SENTENCE_RE.test(step.title)) return take(phase, "Rollback");
   }
   return null;
 }
+/** A sentence that is the rollback's word alone, after another: "… runs it. Rollback. It stages …". */
+const ROLLBACK_SENTENCE_RE = /[.!?]\s+(?:rollback|roll[\s-]?back|revert)\.\s+\S/iu;
 /** A finite verb that makes a label a sentence ("Rollback restores are rare", "Rollback has been tested"). */
 const SENTENCE_VERB_RE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|should|may|might|does|do|did)\b/i;
 /** A title's lead: its words before the first colon, full stop, semicolon, comma, dash or bracket ("To roll back: engines first …" → "To roll back"). */
