@@ -1386,7 +1386,7 @@ const KNOWN_GAPS = new Set([
   "2711-english-php-mariadb-migration-procedure-five-prose-paragraphs-migrate-runner-version-requirement-preflight-on-snapshot-backfill-dry-run-apply-no-headings.md",
   "2718-english-agent-restart-procedures-quick-full-restart-bash-fences-emergency-h2-crash-ec2-down-redeploy-pointer-numbered-verification-watchdog-bullets-restart-watchdog.md",
   // Round 19 (sets 228–233, session 34, measured with 67ab70f's importer, main's when they came in): 55 of 72 right by the bar at
-  // first run. Put right since: 2730, 2741, 2748, 2753, 2772. Left (first run's misses and the SQL counts):
+  // first run. Put right since: 2730, 2741, 2748, 2753, 2767, 2772. Left (first run's misses and the SQL counts):
   "2723-english-secret-rotation-runbook-meta-lines-trigger-table-numbered-h2-option-h3-bash-fences-hard-cutover-verify-other-secrets-tables-rotation-log.md",
   "2725-chinese-operations-manual-numbered-h2-systemctl-bash-fences-sqlite-sql-fences-backup-pre-release-numbered-git-update-rollback-h4-rsync-troubleshooting-table.md",
   "2732-spanish-whatsapp-number-go-live-intro-quarantine-h2-numbered-sections-numbered-bullets-sql-insert-fence-webhook-smoke-test-numbered-known-risk.md",
