@@ -27041,6 +27041,172 @@ export const HELD_OUT_232: Record<string, TGroundTruth> = {
   "2778-english-workspace-archive-cutover-plan-decision-numbered-conditions-nested-command-qa-bullets-blockers-archive-action-numbered-current-status-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_239: Record<string, TGroundTruth> = {
+  // Set 239 (documents 2851–2862): counts by hand, entries in the form of ground-truth.ts.
+  // 2851: a Japanese PWA deploy procedure for a Vite calorie app ("# PWA デプロイ手順（Vite版）"): a line on the target
+  // folder, "## 1. ローカルで動作確認" (local check: a bash fence cd / npm run dev, a line), "## 2. PWAビルド" (build: a bash
+  // fence), "## 3. Vercel に無料デプロイ" (deploy: "### ① " create an account, "### ② " install the CLI and deploy — a bash
+  // fence, six bullets of the CLI's questions and answers, the issued URL; "### ③ 本番デプロイ" a bash fence vercel --prod),
+  // "## 4. iPhone のホーム画面に追加" (four numbered steps), "## 5. 更新する場合" (update: a bash fence build / deploy),
+  // "## データについて" (four bullets on localStorage — reference), "## トラブルシューティング" (a three-row table).
+  // Phases: build, deploy, add to the home screen 3; with the local check and the update as their own 5 — [3, 5] (the
+  // data notes and the troubleshooting table are reference).
+  // Checklist: 0 (no boxes; the six bullets are the CLI's prompts and answers, no label). SQL: 0. Rollback: false (none).
+  // Whole (1,459 characters); nothing replaced (`calorie-app-xxxx.vercel.app` is the document's own placeholder).
+  "2851-japanese-pwa-deploy-procedure-numbered-h2-local-build-vercel-circled-h3-bash-fences-iphone-numbered-update-data-notes-troubleshooting-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2852: a Spanish publication note for a Cloudflare Pages document repository ("# Publicación"): "## GitHub" (the
+  // repository address, a line on its own Git history), "## Cloudflare Pages" (five settings bullets — URL, name, build
+  // command, output folder, Node version; a paragraph: run the full build before pushing), "## Verificación posterior"
+  // (six numbered checks on production, a closing line: do not announce before they pass), "## Estado verificado" (a
+  // paragraph of what was verified on a date; "### Cautela sobre el disparador Git": if a push triggers no deploy, check
+  // the Pages app's access and start the build from Pages).
+  // Phases: publish (settings and first build), verify 2; with the GitHub set-up as its own 3 — [2, 3] (the verified-state
+  // paragraph is a record; DOUBTFUL, 1 if only the verification is read as a procedure).
+  // Checklist: 0 (no boxes; the settings bullets and the numbered checks carry no checklist label — DOUBTFUL, 6 if
+  // "Verificación posterior" is read as a check list). SQL: 0. Rollback: false (the caution is a fallback for a webhook
+  // that does not fire, not a way back). Whole (2,425 characters); replaced: the owner's GitHub handle in the repository
+  // address → 7 x's.
+  "2852-spanish-cloudflare-pages-publication-note-h2-github-settings-bullets-post-deploy-verification-numbered-verified-state-git-trigger-caution-h3.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2853: a Chinese deploy guide for a Vite game-helper site on GitHub Pages ("# 部署说明"): a date quote, "## 一、仓库全景"
+  // (a three-repository table of test / production / retired sites, a note quote — reference), "## 二、部署流程规范" ("###
+  // 原则" a plain fence of the flow: deploy to test → check by hand → deploy to production; a bold rule: never skip the
+  // test site), "## 三、部署命令" (a bash fence of three npm deploy commands, a build-configuration table), "## 四、
+  // 上正式站前的审核清单" (the review checklist before production: a line, five bold groups of boxes — 3, 3, 4, 3, 3),
+  // "## 五、本地 Git Remote 配置" (two bash fences: remotes, push main), "## 六、常见问题" (three FAQ H3s, one bash fence).
+  // Phases: deploy to test, review, deploy to production 3; the numbered sections 二–五 read as flow, commands, review,
+  // source push 4; flow and commands as one deploy plus the review 2 — [2, 4] (the repository table and the FAQ are
+  // reference).
+  // Checklist: 16 (the boxes of "四、上正式站前的审核清单"). SQL: 0. Rollback: false (none). Whole (2,704 characters);
+  // replaced: the owner's GitHub handle in the repository links, github.io addresses and remote URLs (×9) → 10 x's.
+  "2853-chinese-github-pages-deploy-guide-chinese-numbered-h2-repo-table-test-first-flow-fence-npm-commands-pre-release-review-checkboxes-bold-groups-remote-faq-h3.md": { phases: [2, 4], checklist: 16, sql: 0, rollback: false },
+  // 2854: a Chinese SQLite backup and restore guide for a tax knowledge-base app ("# 备份与恢复指南"): "## 快速命令" (a bash
+  // fence: backup, restore, full tar backup — a quick reference), "## 备份策略" (three bullets, a cron fence), "## 备份文件位置"
+  // (one path line), "## 恢复步骤" (restore: six numbered H3s — stop the service, back up the current database, choose a
+  // backup — a bash fence of `ls` and one `sqlite3 … "SELECT COUNT(*) …"` line, restore, verify — a `python3 -c` fence,
+  // restart), "## 回滚流程" (rollback after a bad deploy: a bash fence of four numbered comments), "## 定时备份设置（Systemd
+  // timer）" (two unit-file fences, an enable fence), "## 注意事项" (five bullets, a bash fence).
+  // Phases: prepare (stop, safety copy), restore (choose, copy back), verify and restart 3; the six numbered restore steps
+  // with the timer set-up as a phase of its own 7 — [3, 7] (the quick commands, file location and notes are reference; the
+  // backup strategy is a policy).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 1 (the `sqlite3 <db> "SELECT …"` command line, read as a `psql -c`
+  // line, as 2725; the SQL inside the `python3 -c` fence is Python code; DOUBTFUL, 0 if the sqlite3 line is read as a
+  // command). Rollback: true ("## 回滚流程"). Whole (2,629 characters); nothing replaced ("/path/to/知识库" is a placeholder).
+  "2854-chinese-sqlite-backup-restore-guide-quick-commands-fence-strategy-bullets-cron-restore-numbered-h3-bash-fences-python-verify-rollback-h2-systemd-timer-notes.md": { phases: [3, 7], checklist: 0, sql: 1, rollback: true },
+  // 2855: a Spanish domain cut-over for a barber studio's website ("# Migración Structure — poner A en vivo y deshabilitar
+  // B"): three bold lines (new site A, current site B, final domain), a line, "## 1. Push de los dos repos (GitHub
+  // Desktop)" (two bullets), "## 2. Cambiar el dominio en Vercel" (three numbered steps, a quote on what happens to B),
+  // "## 3. Comprobaciones en producción (mismo día)" (seven check bullets), "## 4. Post‑lanzamiento (tú, con datos)" (four
+  // bullets: Search Console, booking test, prices, business profile), "## Reversión rápida" (a paragraph: put the domain
+  // back on project B).
+  // Phases: push, switch the domain, production checks, post-launch 4; without the post-launch follow-ups 3 — [3, 4].
+  // Checklist: 0 (no boxes; "Comprobaciones en producción" — production checks — is no checklist label; DOUBTFUL, 7 if read
+  // as one). SQL: 0. Rollback: true ("## Reversión rápida"). Whole (3,059 characters); nothing replaced (the domain and the
+  // info@ address are the business's own).
+  "2855-spanish-vercel-domain-cutover-a-live-b-disabled-bold-header-lines-numbered-h2-push-bullets-domain-numbered-quote-production-checks-post-launch-bullets-quick-reversal-h2.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 2856: an English rebuild runbook for an Android phone run as a server node ("# RESTORE.md - rebuild the OnePlus CPH2619
+  // (node0) from scratch"): an intro (when to use, snapshot line), "## 0. Preconditions" (four bullets: reverse ports, keys,
+  // ADB client, repo path), "## 1. Factory-fresh phone, minimal setup" (five numbered steps, two with indented sh fences),
+  // "## 2. Restore the phone-side stack" (an sh fence of copies / packages / bring-up, "Verify from VPS2:" an sh fence, a
+  // paragraph), "## 3. Reinstall apps" (three numbered bold items), "## 4. Apply the debloat state" (an sh fence, "It will:"
+  // six bullets, "Check the result:" an sh fence), "## 5. Restore OTA gating" (an sh fence of a settings loop), "## 6.
+  // Restore roles" (twenty role bullets, an sh fence), "## 7. VPS2-side verification checklist" (one sh fence of five
+  // numbered comments), "## 8. Hard rules (never break these)" (six numbered bold rules), "## Reference" (five bullets).
+  // Phases: base set-up, restore the stack, apps and device state (apps, debloat, OTA, roles), verify 4; the numbered
+  // sections 1–7 7; with the preconditions as a check of their own 8 — [4, 8] (hard rules and references are reference).
+  // Checklist: 4 (the "Preconditions" bullets, read as a prerequisites label; the "verification checklist" section holds
+  // only a fence — its numbered comments are inside code, no items; the role bullets are unlabelled; DOUBTFUL, 0 if
+  // "Preconditions" is not read as prerequisites). SQL: 0. Rollback: false (none; "always reversible" in a hard rule is no
+  // way back). Whole (8,225 characters); replaced: the device serial → 8 x's, the owner's GitHub handle in the clone path →
+  // 18 x's, the VPS's public IP in the ssh line → xxx.xx.xxx.xxx (same length).
+  "2856-english-android-node-rebuild-restore-runbook-numbered-h2-preconditions-bullets-numbered-setup-sh-fences-debloat-ota-gating-roles-bullets-verification-fence-hard-rules.md": { phases: [4, 8], checklist: 4, sql: 0, rollback: false },
+  // 2857: a Portuguese migration guide moving a martial-arts school app off a managed host to its own Supabase and Vercel
+  // ("# Migração: Axus Kombat → Supabase próprio + Vercel"): an intro line, "## 1. Exportar o código" (a paragraph), "## 2.
+  // Criar o projeto no Supabase" (two numbered steps), "## 3. Recriar o schema" (a bash fence of supabase link / db push,
+  // what it applies, a `db diff` check), "## 4. Migrar os dados" (export / import, a plain fence of the insertion order,
+  // two quotes on disabling triggers — one with an inline `ALTER TABLE … DISABLE TRIGGER` line), "## 5. Migrar os usuários
+  // (Auth)" (a ts fence of createUser, three settings bullets), "## 6. Storage" (a paragraph), "## 7. Deploy na Vercel" (a
+  // ts fence of the Vite target), "## 8. Variáveis de ambiente na Vercel" (a ten-row table), "## 9. Agendamentos (cron)"
+  // (a table, a json fence of vercel.json crons), "## 10. Webhooks e integrações" (three bold bullets), "## 11. Checklist
+  // final" (seven boxes).
+  // Phases: prepare (export, new project), schema, data (rows, users, storage), deploy (Vercel, env, cron, webhooks), final
+  // checklist 5; every numbered section its own 11 — [5, 11].
+  // Checklist: 7 (the boxes of "## 11. Checklist final"; the "Guarde:" and Auth-settings bullets carry no label). SQL: 0
+  // (the `ALTER TABLE … DISABLE TRIGGER` statement is inline code in a quote; the insertion-order fence is a plain list of
+  // tables). Rollback: false (none). Whole (6,162 characters); nothing replaced (SEU_PROJECT_REF and SEU-DOMINIO are
+  // placeholders).
+  "2857-portuguese-supabase-vercel-migration-guide-numbered-h2-export-schema-push-bash-data-order-fence-trigger-quotes-auth-ts-storage-deploy-env-cron-tables-final-checkboxes.md": { phases: [5, 11], checklist: 7, sql: 0, rollback: false },
+  // 2858: an English secret-rotation procedure for leaks found by Gitleaks ("# 🔁 Secret Rotation Procedure"): a purpose
+  // line, "## 🚨 When a Secret Is Detected" (four numbered bold steps — assume compromise, identify scope, rotate
+  // immediately, revoke the old secret — each with nested bullets, the third two levels deep), "## 🛡️ Post-Rotation Cleanup"
+  // ("### Update Gitleaks Allowlist (if needed)": two bullets with nested ones, a toml fence), "## 📣 Notification &
+  // Tracking" (three bullets with nested ones), "## ✅ Verification Checklist" (five boxes), "## ❌ Prohibited Actions"
+  // (three ❌ bullets — rules).
+  // Phases: rotate (detection steps), clean up, notify, verify 4; with the four numbered detection steps apart 7 — [4, 7]
+  // (the prohibited actions are rules, not a phase).
+  // Checklist: 5 (the boxes of "Verification Checklist"; the ❌ bullets are status glyphs, no boxes). SQL: 0. Rollback:
+  // false (none; revoking the old secret is part of the rotation). Whole (1,721 characters); nothing replaced
+  // (OLD_ROTATED_TOKEN_2024 is a placeholder).
+  "2858-english-secret-rotation-procedure-emoji-h2-detected-numbered-bold-steps-nested-bullets-cleanup-toml-fence-notification-bullets-verification-checkboxes-prohibited.md": { phases: [4, 7], checklist: 5, sql: 0, rollback: false },
+  // 2859: an English Supabase schema migration for a workout app ("# Database Migration: Add Workout Images Support"): an
+  // intro line, "## Changes Required" ("### 1. Database Schema Update" a sql fence ALTER TABLE … ADD COLUMN; "### 2. Storage
+  // Bucket Creation" — "#### Via Supabase Dashboard:" five numbered steps, "#### Set Bucket Policies:" a sql fence of three
+  // CREATE POLICY statements; "### 3. Run the Migration" — "#### Option A" four numbered dashboard steps, "#### Option B"
+  // two bash fences), "## Verification" (two numbered bold checks, the first with an indented sql fence SELECT … FROM
+  // information_schema.columns, the second with two bullets), "## Rollback (if needed)" (a sql fence DROP COLUMN with
+  // comments), "## Notes" (five bullets).
+  // Phases: schema change, storage bucket and policies, run, verify 4; with the SQL preparation folded into the run 3 —
+  // [3, 4] (notes are reference).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 4 (the ALTER fence, the CREATE POLICY fence, the verification SELECT
+  // fence, the rollback DROP fence). Rollback: true ("## Rollback (if needed)"). Whole (2,922 characters); nothing replaced.
+  "2859-english-supabase-schema-migration-workout-images-numbered-h3-sql-fences-bucket-dashboard-numbered-policies-run-options-h4-verification-numbered-sql-rollback-h2-sql.md": { phases: [3, 4], checklist: 0, sql: 4, rollback: true },
+  // 2860: a Chinese go-live checklist for a book-exchange web platform ("# 书驿云桥项目上线检查清单"): thirteen numbered H2
+  // areas, each of numbered H3 groups of boxes — "## 1. 代码质量检查" (code quality: 5 + 5), "## 2. 功能测试" (functional
+  // tests: 6 + 5 + 3), "## 3. 性能测试" (performance: 4 + 4 + 3), "## 4. 安全检查" (security: 5 + 5 + 4), "## 5. 环境配置"
+  // (environments: 3 + 4 + 4), "## 6. 部署准备" (deployment preparation: 4 + 4 + 4), "## 7. 监控与告警" (monitoring: 3 + 4 +
+  // 4), "## 8. 备份与恢复" (backup and recovery plans: 3 + 3), "## 9. 上线流程" (launch flow: pre-launch, execution,
+  // post-launch 4 + 4 + 4), "## 10. 应急处理" (emergency handling: 4 + 4 + 4), "## 11. 上线验证" (launch verification: 4 + 4
+  // + 4), "## 12. 上线总结" (launch summary: 4 + 4), "## 13. 检查清单确认" (four confirmation boxes); two bold sign-off lines
+  // with blanks.
+  // Phases: readiness checks (sections 1–8), launch (pre / execute / post), verification, wrap-up 4; every numbered
+  // section its own 13 — [4, 13] (DOUBTFUL: wide; emergency handling read as standby rather than a phase gives 12).
+  // Checklist: 137 (every box: 10 + 14 + 11 + 14 + 11 + 12 + 11 + 6 + 12 + 12 + 12 + 8 + 4; the sign-off blanks are no
+  // boxes). SQL: 0. Rollback: false (only a "回滚方案：确保回滚方案制定" box saying a rollback plan is drawn up, as 1522; the
+  // recovery and emergency boxes are readiness checks; DOUBTFUL — true if that box is read as a rollback item). Whole
+  // (3,889 characters, a final newline added); nothing replaced (the sign-off lines are blanks).
+  "2860-chinese-go-live-checklist-numbered-h2-areas-numbered-h3-groups-checkboxes-code-tests-security-env-deploy-monitoring-launch-flow-emergency-verification-sign-off-lines.md": { phases: [4, 13], checklist: 137, sql: 0, rollback: false },
+  // 2861: an English DNS migration moving a theatre-network site's domain to a Bulgarian host ("# DNS Migration — Move
+  // domain to JEThost.bg"): an intro line, "## Inputs to Gather" (three bullets), "## Records to Change" (four bullets:
+  // apex A, www CNAME, wildcard, TTL), "## Email Deliverability (SPF/DKIM/DMARC)" (four bullets, two with a nested example),
+  // "## SSL/TLS" (one bullet), "## Verification" (two bullets, the first with four nested `dig` commands), "## Rollback
+  // Plan" (two bullets: keep the old records, revert A / CNAME and re-run AutoSSL), "## Notes" (two bullets).
+  // Phases: gather inputs, change records, email records, TLS, verify 5; records (with email), TLS, verify 3 — [3, 5]
+  // (notes are reference).
+  // Checklist: 0 (no boxes; "Inputs to Gather" is things to gather, as "준비물", no prerequisites label; DOUBTFUL, 3 if
+  // read as "What you need"). SQL: 0. Rollback: true ("## Rollback Plan"). Whole (1,891 characters, a final newline added);
+  // nothing replaced (your-domain.tld and the dmarc@ address are placeholders; JEThost and Postmark are vendors).
+  "2861-english-dns-migration-to-new-host-h2-inputs-bullets-records-bullets-email-spf-dkim-dmarc-nested-ssl-verification-dig-bullets-rollback-plan-bullets-notes.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2862: a German operations guide for self-hosting a landscaping-firm app ("# Betrieb auf einem eigenen Server"): an
+  // intro (three containers; an inline "Voraussetzungen:" sentence — Docker, RAM, reverse proxy), "## Erster Start" (a bash
+  // fence: env file and compose up, a health check line, a bash fence creating the company and first admin, a note on the
+  // seed), "## HTTPS" (a Caddy fence, TRUST_PROXY notes), "## Anmelden mit Google" (two paragraphs: optional OIDC settings,
+  // technical notes), "## Push-Nachrichten" (a paragraph, "Voraussetzungen:" three bold bullets, "Einrichtung: keine."),
+  // "## Daten und Sicherung" (a volume table, a bash fence backup.sh / restore.sh, a cron fence, off-site note; "###
+  // Dokumente im Objektspeicher (S3)" four numbered steps, the third with an indented bash fence dry-run / migrate),
+  // "## Aktualisieren" (a bash fence git pull / compose up; "### Automatisch ausrollen (GitHub Actions)" the deploy script's
+  // four numbered steps — the fourth falls back to the previous version —, bold one-time server / GitHub set-up, a secrets
+  // table, bold "Ausrollen" and "Von Hand" lines, a bash fence with `ops/deploy.sh --rollback`), "## Texterkennung" and
+  // "## App auf Tablet und Handy" (paragraphs), "## Überwachung" (four bullets), "## Prüfen" (the smoke test paragraph).
+  // Phases: install (first start, HTTPS), backup set-up, update / deploy, verify 4; first start, HTTPS, sign-in, backup,
+  // S3 move, update, monitoring, smoke test 8 — [4, 8] (OCR and app sections are reference; push needs no set-up).
+  // Checklist: 3 (the "Voraussetzungen:" bullets of "Push-Nachrichten"; the intro's "Voraussetzungen:" is a prose sentence,
+  // not a list — DOUBTFUL, 6 if its three comma-separated requirements are counted). SQL: 0 (`pg_dump` only named inline;
+  // `npx prisma db seed` is a command). Rollback: true (the deploy script's step 4 falls back to the previous version and
+  // `ops/deploy.sh --rollback   # zurück auf die vorige Version`; restore.sh also brings a backup back). Whole (11,505
+  // characters); nothing replaced (Musterbetrieb, chef@musterbetrieb.de, Max Muster, it@firma.de are German placeholders;
+  // `<owner>/<repo>` stays).
+  "2862-german-self-hosted-operations-guide-first-start-bash-fences-https-caddy-sso-push-prerequisite-bullets-backup-restore-s3-numbered-update-auto-deploy-rollback-monitoring-bullets.md": { phases: [4, 8], checklist: 3, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -27262,6 +27428,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-229": HELD_OUT_229,
   "held-out-233": HELD_OUT_233,
   "held-out-232": HELD_OUT_232,
+  "held-out-239": HELD_OUT_239,
 };
 
 /** Every document of the corpus with its ground truth. */
