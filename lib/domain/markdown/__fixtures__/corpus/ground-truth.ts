@@ -27207,6 +27207,509 @@ export const HELD_OUT_239: Record<string, TGroundTruth> = {
   "2862-german-self-hosted-operations-guide-first-start-bash-fences-https-caddy-sso-push-prerequisite-bullets-backup-restore-s3-numbered-update-auto-deploy-rollback-monitoring-bullets.md": { phases: [4, 8], checklist: 3, sql: 0, rollback: true },
 };
 
+export const HELD_OUT_234: Record<string, TGroundTruth> = {
+  // Set 234 (documents 2791–2802): counts by hand, entries in the form of ground-truth.ts.
+  // 2791: a Japanese production deploy runbook for a wedding ERP on Vercel + Supabase or a VPS ("# Wedding ERP
+  // 本番デプロイ手順"): two intro lines, a warning quote (attachments on local disk), "## 準備" (one numbered step: push to
+  // GitHub, an indented bash fence), "## 方式A: Vercel + Supabase" ("### 1. Supabase" four numbered steps with indented
+  // prisma and bash fences, "### 2. Vercel" four numbered steps with two nested env bullets, "### 3. 運用設定" three bullets:
+  // backup, issuing users, data import), "## 方式B: 社内サーバー / VPS" (a bash fence, two prose lines: HTTPS, backup),
+  // "## チェックリスト（公開前に必ず）" (6 checkboxes).
+  // Phases: prepare, deploy (option A or B), pre-publication checklist 3; prepare, database, app, operations settings,
+  // checklist 5 — [3, 5] (option B is an alternative to A, not a further stage).
+  // Checklist: 6 (the six boxes of "チェックリスト"). SQL: 0 (the prisma datasource fence is not SQL; `prisma db push` is a
+  // command). Rollback: false (none). Whole (2,324 characters); nothing replaced (admin@your-domain.jp, "安全なパスワード" and
+  // xxx.vercel.app are placeholders).
+  "2791-japanese-production-deploy-runbook-warning-quote-prep-numbered-option-a-h2-numbered-h3-steps-bash-fences-option-b-bash-checklist-checkboxes.md": { phases: [3, 5], checklist: 6, sql: 0, rollback: false },
+  // 2792: a Chinese deploy guide hosting a static wiki on a Cloudflare Worker ("# 部署指南��用 Cloudflare Worker 托管 wiki",
+  // two replacement characters in the title as served): a three-line quote (plan), "## 一、仓库配置" (repository files: a
+  // toml fence, a javascript fence, a warning quote), "## 二、分支策略" (a branch table), "## 三、Cloudflare 配置（一次性）"
+  // (three numbered bold steps), "## 四、首次发布" (first publish: one bash fence, a line), "## 五、每次更新 wiki 内容" (every
+  // update: one bash fence with two numbered comments), "## 六、自定义域名（免备案）" (three numbered steps), "## 七、常见问题"
+  // (a symptom / cause / fix table).
+  // Phases: configure (repository and Cloudflare), publish, custom domain 3; repository configuration, Cloudflare setup,
+  // first publish, update, custom domain 5 — [3, 5] (the branch table and FAQ are reference; DOUBTFUL whether the
+  // recurring update section is a phase of the run).
+  // Checklist: 0. SQL: 0. Rollback: false (none; "`git checkout main -- worker.js` 恢复" in the FAQ table restores a missing
+  // file, not a way back). Whole (2,307 characters); replaced: the owner's GitHub handle in the repository name ×1 → x's
+  // (same length).
+  "2792-chinese-cloudflare-worker-wiki-deploy-guide-quote-chinese-numbered-h2-toml-js-fences-branch-table-one-time-bold-numbered-first-publish-update-bash-domain-faq-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2793: an English go-live guide taking a browser-game starter kit from its offline demo to real player sign-in ("# From
+  // the demo to real player sign-in"): "## 1. Run the offline demo first" (one paragraph of inline commands), "## 2. Request
+  // your own client registration" (two paragraphs), "## 3. Try a connected development session" (three paragraphs: .env,
+  // `npm run start:connected` behind a proxy, callback rules), "## 4. Move the adapter into your real backend" (five
+  // paragraphs: routes, durable storage, referrer policy, limits and cookies, the production guard), "## 5. Verify before
+  // asking for the connected label" (9 plain bullets, a closing paragraph: send evidence), "## Troubleshooting" (a symptom /
+  // check table).
+  // Phases: the five numbered sections 5; prepare (demo, registration), integrate (connected session, backend), verify 3 —
+  // [3, 5] (troubleshooting is reference).
+  // Checklist: 0 (no boxes; the 9 bullets of "## 5. Verify …" are under no checklist or prerequisites label; DOUBTFUL, 9 if
+  // a verification list is read as a checklist). SQL: 0. Rollback: false (none). Whole (6,341 characters); nothing replaced
+  // (hello@attractmode.io is the vendor's team address, not a person's; "printed127.0.0.1" and "Node24" kept as served).
+  "2793-english-go-live-demo-to-real-sign-in-numbered-h2-prose-steps-registration-connected-session-backend-adapter-verify-bullets-troubleshooting-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2794: an English encryption-key rotation runbook for a chat platform ("# Runbook: Encryption Key Rotation"): "## When
+  // to rotate keys" (3 trigger bullets, a paragraph), "## How the key system works" (a plain header-layout fence, 2 env
+  // bullets), then "## Step 1: Generate a new key" (a bash fence), "## Step 2: Add the new key to ENCRYPTION_KEYS" (a plain
+  // env fence), "## Step 3: Set ENCRYPTION_CURRENT_KID to the new KID" (a plain fence), "## Step 4: Deploy" (a plain
+  // `GET /health` fence, expected response), "## Step 5: Re-encrypt credentials and org secrets" (a plain HTTP fence, a json
+  // response fence), "## Step 6: Re-encrypt message bodies (paginated)" (HTTP fence, two json fences, "Tips:" 3 bullets, a
+  // bash curl / jq loop), "## Step 7: Remove the old key (optional)" (a plain env fence, "**Before removing the old key:**" 3
+  // bullets, a closing paragraph); `---` rules between sections.
+  // Phases: stage the key (steps 1–3), deploy, re-encrypt (steps 5–6), remove the old key 4; every step its own 7 — [4, 7]
+  // (the when / how-it-works sections are reference).
+  // Checklist: 0 (no boxes; "**Before removing the old key:**" is a before-you-do-it label, not a checklist or
+  // prerequisites label; DOUBTFUL, 3 if read as a pre-removal checklist). SQL: 0 (HTTP, env and json fences). Rollback:
+  // false (none; keeping the old key in a vault "as a recovery backstop" is advice, no way back written). Whole (5,491
+  // characters); nothing replaced (`<existing-base64-key>`, `$ADMIN_API_KEY`, your-api and "cma7xyz..." are placeholders).
+  "2794-english-encryption-key-rotation-runbook-when-bullets-how-it-works-fence-step-n-h2-bash-env-http-json-fences-paginated-reencrypt-loop-remove-old-key-bold-bullets.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 2795: an English Supabase PostgreSQL restore runbook ("# Database Restore Runbook"): four bold metadata lines (service,
+  // RTO, RPO, updated), "## Overview" (a line), "## Prerequisites" (4 bullets), "## Scenario 1: Point-in-Time Recovery
+  // (PITR)" ("**Use when**", "### Steps" six numbered bold steps: a bash fence, dashboard bullets, a bash fence of `psql
+  // $URL` followed by three SELECT lines, a bash env / redeploy fence; "### Estimated Time"), "## Scenario 2: Daily Snapshot
+  // Restore" (six numbered bold steps, bullets, one sql fence of counts), "## Scenario 3: Manual Backup Restore" (five steps:
+  // aws / md5 bash, a bash fence whose only command is a `psql … << 'EOF'` heredoc of DROP / CREATE / GRANT, pg_restore and
+  // `psql < backup.sql` bash, a sql fence REINDEX / setval / ANALYZE, curl checks), "## Scenario 4: Partial Data Recovery"
+  // (four steps: createdb bash, a sql fence `\c` / postgres_fdw / IMPORT FOREIGN SCHEMA, a sql merge fence, a sql cleanup
+  // fence plus a bash dropdb fence), "## Verification Checklist" (10 checkboxes), "## Rollback Procedure" (three numbered
+  // bold steps: maintenance mode bash fence, restore previous state bullets, investigate bullets), "## Contacts" (a table),
+  // "## Related Runbooks" (3 links).
+  // Phases: prerequisites, restore (the chosen scenario: identify, restore, verify, switch), verification checklist 3; the
+  // four scenarios as stages plus the checklist 5, with the prerequisites 6 — [3, 6] (the scenarios are alternatives, so
+  // a lead steps through one; DOUBTFUL).
+  // Checklist: 14 (the 4 "Prerequisites" bullets and the 10 boxes of "Verification Checklist"). SQL: 6 (five sql fences —
+  // Scenario 2 step 5, Scenario 3 step 4, Scenario 4 steps 2, 3, 4 — and the `psql << 'EOF'` heredoc of Scenario 3 step 2,
+  // the only command in its fence; not counted: the bash fence of Scenario 1 step 5 where SELECTs follow a `psql $URL`
+  // line, `psql … < backup.sql` (a file run); DOUBTFUL, 7 if that bash fence counts, 5 if the heredoc is taken as a
+  // command). Rollback: true ("## Rollback Procedure", three steps). Whole; read_file served 7,621 characters with LF line
+  // ends (its total_chars of 7,930 counts the repository's CRLF ends — 309 lines); replaced: the CTO's personal e-mail name
+  // ×1 → x's (same length; the company domain kept).
+  "2795-english-supabase-database-restore-runbook-bold-metadata-prerequisites-four-scenario-h2-numbered-bold-steps-bash-sql-fences-verification-checkboxes-rollback-contacts.md": { phases: [3, 6], checklist: 14, sql: 6, rollback: true },
+  // 2796: a Chinese release process for a macOS menu-bar app ("# 发布流程"): "## 未公证发布" (unsigned release: a bash fence
+  // test / package, "产物包括：" 3 artefact bullets, two paragraphs: what package.sh does, tag push → GitHub Actions
+  // release), "## 版本号一致性" (version consistency: 2 numbered places to edit, a line), "## Developer ID 与 Apple 公证"
+  // (signed path: a bash fence notarytool / sign-and-notarize, "脚本将执行：" 5 numbered things the script does, a paragraph on
+  // secrets), "## 发布检查清单" (release checklist: 8 plain bullets).
+  // Phases: bump the version, package (unsigned, or signed and notarized), release checklist 3; the four sections as
+  // stages 4 — [3, 4] (the notarized path is an alternative to the unsigned one; DOUBTFUL, 2 if the version step is folded
+  // into packaging).
+  // Checklist: 8 (the plain bullets of the "## 发布检查清单" section; the 3 artefact bullets and the 5 numbered script actions
+  // are not labelled). SQL: 0. Rollback: false (none). Whole (1,575 characters); nothing replaced.
+  "2796-chinese-macos-app-release-process-h2-unsigned-package-bash-fence-version-numbered-notarize-bash-fence-script-numbered-release-checklist-bullets.md": { phases: [3, 4], checklist: 8, sql: 0, rollback: false },
+  // 2797: a Japanese cut-over procedure switching a security-guard dispatch app from dummy to real data ("#
+  // 実データへの切り替え手順（2026-10-02 作成）"): a purpose quote (five lines), then `---`-separated "## 0. 前提（切り替えの前に
+  // 済んでいること）" (prerequisites: a # / check / done table of 4 rows, the done cell ✅ in the first row and `☐` in three),
+  // "## 1. CSV と SQL を作る" (a plain fence of two python commands, 2 bullets, an output table, a quote), "## 2. ダミーを消す"
+  // (run a .sql file in the SQL Editor, 2 bullets), "## 3. マスタを取り込む" (an ordered import table of 4 files), "## 4.
+  // 過去の配置を入れる" (run a .sql file, 3 bullets), "## 5. 確かめる" (a screen / what-to-see table of 6 rows), "## 6.
+  // 切り替えた後に入れるもの" (what to add after the switch: a table), "## 7. 後片付け" (clean-up: 3 bullets, the last "ダミーへ
+  // 戻したいとき：… を流せば元に戻る"), "## 8. 7月分で確かめたこと・確かめていないこと" (a ✅ / 🔴 / 🟠 findings table).
+  // Phases: prerequisites and extraction, the switch (clear, import, past assignments), verify, after the switch and
+  // clean-up 4; every numbered section 0–7 its own 8 — [4, 8] (section 8 is a findings note).
+  // Checklist: 4 (the four rows of the "前提" prerequisites table — three with a `☐` done cell, the first already ✅;
+  // DOUBTFUL, 3 if the ✅ row is read as a status glyph, not an item). SQL: 0 (the two .sql files are run from the SQL
+  // Editor by name — file runs in prose; the fence holds python commands). Rollback: true (the clean-up bullet "ダミーへ
+  // 戻したいとき" — to go back to the dummy data, run the seed file; DOUBTFUL, it is one line inside clean-up, no rollback
+  // section). Whole (3,426 characters); nothing replaced ("べんり君" and ShiftMax are software products; no people named).
+  "2797-japanese-real-data-cutover-procedure-purpose-quote-numbered-h2-prerequisite-table-glyph-column-python-fence-import-tables-sql-editor-file-runs-verify-table-cleanup-findings.md": { phases: [4, 8], checklist: 4, sql: 0, rollback: true },
+  // 2798: a Russian runbook moving a Telegram AI-secretary app and its PostgreSQL database to a new VPS ("# Migration
+  // runbook"): "## Назначение" (purpose: two paragraphs), "## Что переносится" (what moves: 7 bullets, a paragraph), "## До
+  // начала работ" (before starting: a bash fence of checks on the old server, "Зафиксируйте:" 5 bullets to record, a
+  // paragraph), "## Подготовка нового сервера" (new server: clone and .env bash fences, 4 bullets of values to change, a
+  // line), "## Предварительная проверка восстановления" (a rehearsal restore: five bash fences — checksum, start db,
+  // pg_restore, then `alembic current` with a `psql … -c "SELECT count(*) FROM tasks"` line wrapped in `docker compose exec …
+  // sh -c`), "## Cutover с коротким простоем" (five `### N.` steps: stop writes, final pg_dump, restore on the new server,
+  // start the app, check integrations — bash fences, "Проверка должна включать:" 6 bullets), "## Backup timer на новом
+  // сервере" (a systemd bash fence), "## Rollback" (4 numbered steps, a paragraph on diverged databases), "## После
+  // миграции" (after: 6 bullets).
+  // Phases: prepare (checks, new server), rehearsal, cut-over, backup timer, after 5, with the backup timer folded into
+  // after 4; every section with the five cut-over steps apart 10 — [4, 10] (purpose and what-moves are reference).
+  // Checklist: 0 (no boxes; "До начала работ" is before-you-start, "Что переносится", "Зафиксируйте:" and "Проверка
+  // должна включать:" are no checklist or prerequisites labels). SQL: 1 (the `psql … -c "SELECT count(*) FROM tasks"`
+  // line of the rehearsal check; DOUBTFUL, 0 if a psql -c wrapped in `docker compose exec … sh -c '…'` is read as a
+  // command). Rollback: true ("## Rollback", four numbered steps). Whole (7,531 characters); nothing replaced
+  // (`<REPOSITORY_URL>`, `<COMMIT>` are placeholders; no people named).
+  "2798-russian-vps-migration-runbook-what-moves-bullets-before-start-bash-new-server-rehearsal-restore-cutover-numbered-h3-bash-fences-backup-timer-rollback-numbered-after.md": { phases: [4, 10], checklist: 0, sql: 1, rollback: true },
+  // 2799: an English PostgreSQL failover runbook for a CRM on Kubernetes / RDS ("# Database Failover Runbook"): "##
+  // Prerequisites" (2 bullets), "## Steps" with "### 1. Verify Primary is Down" (a bash fence: pg_isready and a `psql … -c
+  // "SELECT pg_last_xact_replay_timestamp();"` line), "### 2. Promote Replica to Primary" (bold "**AWS RDS:**" and
+  // "**Self-managed:**" alternatives, a bash fence each), "### 3. Update Connection Strings" (kubectl bash), "### 4. Verify
+  // Applications" (bash), "### 5. Create New Replica" (aws bash), "## Rollback" (a line, a bash fence running restore.sh
+  // --pitr).
+  // Phases: the five numbered steps 5; detect, fail over (promote and repoint), verify, rebuild the replica 4 — [4, 5].
+  // Checklist: 2 (the "Prerequisites" bullets). SQL: 1 (the `psql -c` line of step 1). Rollback: true ("## Rollback":
+  // restore from the latest backup). Whole (1,419 characters); nothing replaced (hosts are service names).
+  "2799-english-database-failover-runbook-prerequisites-bullets-steps-h2-numbered-h3-bash-fences-psql-c-rds-or-self-managed-bold-labels-rollback-h2-restore-fence.md": { phases: [4, 5], checklist: 2, sql: 1, rollback: true },
+  // 2800: an English secret-rotation runbook of a web-platform template ("# Runbook: Rotate Secrets"): "## 1. When to
+  // Rotate" (3 trigger bullets), "## 2. Preparation" (2 bullets, the first with 3 nested), "## 3. Rotation Steps (Example:
+  // Backend Secrets)" (3 numbered steps with nested bullets holding inline kubectl commands), "## 4. Coordination with
+  // Dependent Systems" (nested bullets for a DB password), "## 5. Verification" (2 bullets, inline kubectl / curl nested),
+  // "## 6. Cleanup" (3 bullets, one nested), a closing line.
+  // Phases: preparation, rotation, coordination, verification, clean-up 5; with coordination folded into rotation 4 —
+  // [4, 5] ("When to Rotate" is triggers).
+  // Checklist: 0 (no boxes; "Preparation" is no checklist or prerequisites label). SQL: 0. Rollback: false (none). Whole
+  // (1,420 characters); nothing replaced (api.example.com is a placeholder).
+  "2800-english-secret-rotation-runbook-template-numbered-h2-when-prep-nested-bullets-rotation-numbered-inline-kubectl-coordination-verification-cleanup-bullets.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 2801: an English Oracle Data Pump backup and restore guide for a student vet-clinic schema ("# Backup and Restore with
+  // Oracle Data Pump"): "## Purpose" (a paragraph), "## Important: an Oracle DIRECTORY object is required" (two paragraphs,
+  // a sql fence CREATE DIRECTORY / GRANT, a line), "## Export the VET schema" (a text fence expdp command, 2 output-file
+  // bullets), "## Import the VET schema" (a text fence impdp command, a text fence with one option, a warning line), "##
+  // Simple backup checklist" (5 numbered steps).
+  // Phases: set up the directory, export, import 3; with the closing checklist as a phase 4; export and import alone 2
+  // — [2, 4].
+  // Checklist: 0 (no boxes; "Simple backup checklist" is a section titled checklist over NUMBERED steps — a procedure, so
+  // its steps are no items; DOUBTFUL, 5 if read as a checklist). SQL: 1 (the sql fence of the DIRECTORY setup; the expdp /
+  // impdp text fences are commands). Rollback: false (none; TABLE_EXISTS_ACTION=REPLACE is an import option). Whole (2,226
+  // characters); nothing replaced.
+  "2801-english-oracle-data-pump-backup-restore-guide-purpose-directory-sql-fence-export-import-text-fences-output-bullets-numbered-backup-checklist.md": { phases: [2, 4], checklist: 0, sql: 1, rollback: false },
+  // 2802: a German operations manual for a SQLite travel-expense app with Litestream ("# Betrieb"): a line, "## Täglicher
+  // Betrieb" (daily: a paragraph), "## Backup ohne Litestream" (a paragraph with the backup command inline,
+  // "Wiederherstellen:" 4 numbered restore steps, a paragraph on S3), "## Litestream" (a paragraph, a sh fence compose up,
+  // "Pflichtvariablen" required variables in a prose line, a paragraph on the CI probe; "### Restore aus der S3-Replik" 5
+  // numbered steps with a sh fence `litestream restore` between items 3 and 4), "## Updates" (a paragraph: set the tag, up
+  // -d, back up first; "Ein Rollback ist ein älteres Image auf demselben Volume … Im Zweifel die Datenbank aus dem Backup
+  // zurückspielen."), "## S3 Object Lock" (advice), "## Aufbewahrung" (retention rules, two paragraphs).
+  // Phases: back up, restore (from the tar or from the S3 replica), update 3; daily check, backup, tar restore,
+  // Litestream setup, S3 restore, update 6 — [3, 6] (a manual of separate tasks; Object Lock and retention are
+  // reference).
+  // Checklist: 0 (no boxes; "Pflichtvariablen" names required variables in a prose line, no list). SQL: 0 (PRAGMA / VACUUM
+  // INTO are inline code). Rollback: true (the Updates paragraph: a rollback is an older image on the same volume, else
+  // restore the database from backup; DOUBTFUL, one unlabelled sentence, no section). Whole (4,062 characters); nothing
+  // replaced.
+  "2802-german-operations-manual-sqlite-litestream-h2-daily-backup-numbered-restore-sh-fences-required-vars-s3-restore-h3-numbered-updates-rollback-prose-retention.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+};
+
+export const HELD_OUT_235: Record<string, TGroundTruth> = {
+  // Set 235 (documents 2803–2814): counts by hand, entries in the form of ground-truth.ts.
+  // 2803: a Spanish deployment guide for an ERP on MongoDB Atlas / Render / Android ("# Despliegue"): an intro line,
+  // "## 1. MongoDB Atlas" (4 numbered steps), "## 2. API en Render" (Blueprint paragraph, 6 numbered manual steps with an
+  // indented env-variable table; "### Mantener la API despierta" a keep-alive Worker with a powershell fence, free-hours
+  // and first-admin paragraphs), "## 3. App Android" (6 numbered steps with two indented powershell fences), "## Lista de
+  // comprobación" (7 checkboxes).
+  // Phases: Atlas, Render API, Android app, final checklist 4; with the keep-alive Worker apart 5 — [4, 5].
+  // Checklist: 7 (the "Lista de comprobación" boxes). SQL: 0 (MongoDB; no SQL). Rollback: false (none). Whole (4,757
+  // characters); replaced: nothing.
+  "2803-spanish-deploy-guide-mongodb-atlas-render-android-numbered-h2-numbered-steps-env-table-powershell-fences-keepalive-h3-checkbox-list.md": { phases: [4, 5], checklist: 7, sql: 0, rollback: false },
+  // 2804: a Vietnamese secret-rotation runbook ("# Runbook — Xoay secret"): a principle line, then one "##" section per
+  // secret — "DW_API_DEV_SECRET" (4 numbered steps with inline commands), "OPENAI_API_KEY / DeepSeek key" (3), "MinIO root
+  // credentials" (3), "Postgres roles" (3, the first an inline `ALTER ROLE … PASSWORD` statement), "Keycloak client
+  // secret" (3), "Langfuse keys" (one paragraph).
+  // Phases: one per secret 6; with Langfuse (a paragraph, no steps) not a phase 5 — [5, 6] (DOUBTFUL, a lead may read
+  // the parallel per-secret procedures as one "rotate" phase: 1).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0 (the `ALTER ROLE` is inline code in a numbered step). Rollback:
+  // false (none). Whole (1,481 characters); replaced: nothing.
+  "2804-vietnamese-secret-rotation-runbook-principle-line-h2-per-secret-numbered-steps-inline-commands-alter-role-inline-langfuse-paragraph.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: false },
+  // 2805: a Spanish framework-upgrade and database-switch deployment guide for a Laravel / Filament app moving to
+  // Supabase PostgreSQL ("# Migración a Laravel 12 / Filament v3 / Livewire 3 + conexión Supabase (pgsql)"): bold date and
+  // status lines, an intro, "## Qué se está migrando" (what: "### A." the upgrade with Fase A–F bullets of work already
+  // done, "### B." the pgsql connection fix with verified-state bullets), "## Pasos ejecutados en el servidor de
+  // pruebas" (4 numbered steps already run, with what failed), "## Pasos pendientes …" (pull, confirm env, resume: four
+  // powershell fences with bold lead-ins), "## Verificación post-despliegue" (6 bullets), "## Qué falta antes de llevar
+  // esto a producción" (7 checkboxes), "## Rollback (servidor de pruebas)" (a powershell fence and a paragraph).
+  // Phases: executed steps, pending steps, verification, pre-production checklist 4; executed and pending as one
+  // deployment 3; with pending split into pull / env check / resume 6 — [3, 6] ("Qué se está migrando" is background:
+  // the Fase A–F bullets report finished work).
+  // Checklist: 7 (the pre-production boxes). SQL: 0 (artisan migrate commands only). Rollback: true ("## Rollback").
+  // Whole (10,101 characters); replaced: the requesting person's name ×1 → x's (same length); "Claude Sonnet 5" (an AI
+  // model) kept.
+  "2805-spanish-laravel-upgrade-supabase-pgsql-switch-deploy-guide-bold-status-h2-what-h3-executed-numbered-pending-powershell-fences-verify-bullets-checkboxes-rollback-h2.md": { phases: [3, 6], checklist: 7, sql: 0, rollback: true },
+  // 2806: an English PostgreSQL restore runbook for a trading platform ("# Runbook — Restore Postgres from backup"): bold
+  // owner / severity / alert lines, "## Symptoms" (3 bullets), "## Immediate action (≤ 2 min)" (3 numbered steps, one with
+  // an indented bash fence), "## Diagnosis" (3 numbered steps, two indented bash fences), "## Remediation" (a note, then
+  // "### Manual restore (pre-script)": one bash fence of 8 numbered comments — decrypt, validate, stage with `psql -c
+  // "CREATE DATABASE …"`, sanity-check with a `psql … -c "select count(*) …"` line, swap with a `psql <<'SQL'` heredoc,
+  // restart, watch, disarm; "### After restore — gap awareness" a plain fence of gap fields), "## Post-incident" (3
+  // bullets), "## Related" (3 link bullets).
+  // Phases: immediate action, diagnosis, restore, post-incident 4; with the gap record apart 5 — [4, 5] (symptoms and
+  // related are reference).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 2 (the two `psql -c` lines in the restore fence; the `psql <<'SQL'`
+  // heredoc is one heredoc among other commands in a shell fence, a command — DOUBTFUL, 3 if the heredoc block is counted
+  // on its own). Rollback: false (the document is itself a recovery; keeping `arbitragex_prefailure` is for forensics, and
+  // "documents the rollback" refers to a future migration PR — DOUBTFUL). Whole (4,017 characters); replaced: nothing.
+  "2806-english-postgres-restore-runbook-bold-owner-severity-symptoms-immediate-numbered-bash-diagnosis-numbered-manual-restore-bash-fence-psql-c-heredoc-gap-post-incident.md": { phases: [4, 5], checklist: 0, sql: 2, rollback: false },
+  // 2807: an English DNS cutover plan for a hotel website ("# DNS cutover for quadishotels.com"): a verified-on line, "##
+  // What is actually true today" (a plain fence of A / MX / NS records, two bold findings paragraphs), "## The safe path"
+  // (the client's refusal, a quoted one-record request to the old host), "## The fallback, if they will not do even that"
+  // (move the nameservers: prose, a plain fence of zone records that must exist first, a fence of MX / TXT records,
+  // export-and-diff and SPF notes), "## Rollout" (4 numbered steps: lower TTL, change the A record, keep the old hosting,
+  // test mail).
+  // Phases: change path (safe or fallback) and rollout 2; rollout's four steps as stages (TTL ahead, switch, keep old
+  // hosting, mail test) 4 — [2, 4] ("What is actually true today" is findings; safe path and fallback are alternatives,
+  // not successive phases).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0. Rollback: false (rollout step 1 lowers the TTL "so a rollback is
+  // minutes" and step 3 keeps the old hosting, but no way back is described — DOUBTFUL, true if that step is read as a
+  // rollback item). Whole (4,009 characters); replaced: the old host's public IP address ×8 → xxx.xxx.xxx.xxx (same
+  // length) and the two google-site-verification tokens → x's (same length); the business domain and its info@ address
+  // kept.
+  "2807-english-dns-cutover-plan-current-records-fence-findings-bold-safe-path-quote-fallback-zone-fences-rollout-numbered-four-steps.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2808: an English go-live runbook for a Next.js / Supabase care-management app ("# Vivid Care Launch Runbook"): an
+  // intro, then "## 1. Authenticate Supabase CLI" (two powershell fences), "## 2. Link the hosted project" (fence), "## 3.
+  // Apply database migrations" (fence, 3 expected-migration bullets), "## 4. Configure Edge Function secrets" (fence, an
+  // .env.local note, 2 optional-integration bullets), "## 5. Deploy Edge Functions" (fence of five deploys), "## 6. Verify
+  // the app" (fence, 8 route bullets), "## 7. Production notes" (4 bullets).
+  // Phases: the six numbered stages 6; authenticate and link as one setup 5 — [5, 6] ("Production notes" is reference).
+  // Checklist: 0 (no boxes; "Expected migrations", "Optional integrations" and the routes are not checklist or
+  // prerequisite labels). SQL: 0 (`supabase db push` is a command; the .sql names are bullets). Rollback: false (none).
+  // Whole (2,675 characters); replaced: the Windows user-folder name ×3 → x's (same length); the Supabase project ref kept.
+  "2808-english-supabase-launch-runbook-intro-numbered-h2-cli-auth-link-migrations-secrets-edge-functions-powershell-fences-verify-route-bullets-production-notes.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: false },
+  // 2809: a Korean operations guide for a class web-archive tool ("# 수업 웹 아카이브 — 운영 가이드"): a quote block, "## 0."
+  // TL;DR (a technology table, a context quote), "## 1." background bullets, "## 2." six bold design principles, "## 3."
+  // a box-drawing diagram fence, "## 4." a folder-tree fence, "## 5. 평소 운영 — 3단계" (routine: "### 1단계" intake into
+  // the sheet with a table and quote, "### 2단계" capture — 4 numbered steps, "### 3단계" view, a warning quote), "## 6.
+  // 최초 1회 준비" (one-time setup: a bash fence, 3 bullets), "## 7. 학기별 운영 루틴 (체크리스트)" (6 checkboxes), "## 8."
+  // backup and preservation (bold paragraphs), "## 9." status table and a "검수 체크리스트:" (inspection checklist) line
+  // over 5 bullets, "## 10." limits, "## 11." student submission bullets and a consent quote, "## 12." handover (4
+  // bullets), appendices A (column table), B (slug rule), C (troubleshooting bullets).
+  // Phases: one-time setup, intake, capture, view / check, semester checklist, backup 6; the semester checklist read as
+  // the same routine 5; setup left out as one-time 4 — [4, 6] (TL;DR, background, principles, diagrams, status table,
+  // limits, submission guide, handover and appendices are reference).
+  // Checklist: 11 (the 6 boxes of "## 7." + the 5 bullets under the "검수 체크리스트:" label — DOUBTFUL, 6 if that plain
+  // label line is not read as a checklist heading). SQL: 0. Rollback: false (none; "recapture-needed" is a redo, not a
+  // way back). Whole (10,820 characters); replaced: the Google Sheet id ×2 (a link-shared sheet of student names) → x's
+  // and the slug example's person name ×2 → x's (same length); "Jane Doe" (a stock example) kept.
+  "2809-korean-web-archive-operations-guide-quote-tldr-table-principles-diagram-tree-fences-three-step-h3-numbered-setup-bash-semester-checkboxes-backup-inspection-list-appendices.md": { phases: [4, 6], checklist: 11, sql: 0, rollback: false },
+  // 2810: a Portuguese deployment note for a news site's frontend and Telegram webhook ("# Implantação do AlpesNews e do
+  // webhook"): an intro (backend first), "## Autenticação do Telegram" (two prose paragraphs on the secrets),
+  // "## Aplicação da configuração" (3 numbered steps — run the workflow in `configure` mode, push the frontend and wait for
+  // the Vercel deploy, run it in `verify` mode — and two notes), "## Alterações na seleção de fotos" (a prose paragraph,
+  // then "Antes de cada atualização desse fluxo:" over 4 numbered steps — tests, live image-search check, promote to main,
+  // check routes — and a closing paragraph).
+  // Phases: the two procedures (apply the configuration; update the photo flow) 2; secrets, configure, deploy, verify 4 —
+  // [2, 4] (DOUBTFUL, up to 5 with the update steps' test / promote / check as stages of their own).
+  // Checklist: 0 (no boxes; "Antes de cada atualização" — before each update — is no checklist or prerequisites label).
+  // SQL: 0. Rollback: false (none). Whole (3,165 characters); replaced: nothing (the project's own Render / Vercel
+  // addresses kept).
+  "2810-portuguese-news-site-webhook-deploy-guide-intro-h2-auth-prose-apply-numbered-workflow-steps-photo-selection-before-update-numbered-checks.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2811: an English release runbook for a Vite / Supabase site builder ("# Forge — Release Runbook"): an intro, a
+  // no-secrets quote, "## 1. Prerequisites" (7 checkboxes, a bold rule), "## 2. Build" (bash fence, a current-state
+  // table, a reproducibility note), "## 3. Migration check" (state bullets, a gate with a bash `supabase db dump` fence,
+  // "Before any production migration:" over 4 numbered items), "## 4. Edge Function check" (a function / secrets table, a
+  // bold "Checklist:" of 4 checkboxes, a known issue), "## 5. Deployment" (UNVERIFIED target, prose), "## 6. Smoke tests
+  // (post-deploy)" (10 checkboxes, a config-gap note), "## 7. Rollback" (bold per-layer paragraphs, a quote), "## 8.
+  // Post-release monitoring" (4 bullets, a known gap), "## Release gates summary" (a status table).
+  // Phases: prerequisites, build, migration check, Edge Function check, deployment, smoke tests, monitoring 7; the two
+  // checks as one pre-deploy check 6 — [6, 7] (the gates summary is reference; rollback not counted).
+  // Checklist: 21 (7 prerequisite boxes + 4 Edge Function boxes + 10 smoke-test boxes; the 4 numbered "Before any
+  // production migration" items carry no checklist label). SQL: 0 (`supabase db dump` is a command; no SQL shown).
+  // Rollback: true ("## 7. Rollback"). Whole (8,667 characters; the served text had no final newline, one added);
+  // replaced: nothing.
+  "2811-english-release-runbook-quote-numbered-h2-prerequisite-checkboxes-build-bash-state-table-migration-gate-edge-function-checklist-smoke-checkboxes-rollback-h2-gates-table.md": { phases: [6, 7], checklist: 21, sql: 0, rollback: true },
+  // 2812: an English cutover runbook moving a Telegram calorie bot off n8n ("# n8n cutover and rollback runbook"): "##
+  // Hard preconditions" ("Do not begin cutover unless all are true:" over 6 bullets), "## Cutover" (6 numbered steps:
+  // record state, stop n8n writes, deploy, register the webhook, smoke test, observe), "## Rollback" (a definition
+  // paragraph, 4 numbered steps), "## Prohibited actions" (4 bullets).
+  // Phases: preconditions check and cutover 2; the cutover's steps read as stages (freeze writes, deploy, switch the
+  // webhook, verify) beside the preconditions 4 — [2, 4] (DOUBTFUL, 1 with the numbered steps as steps of a single phase
+  // and the preconditions as gating text; "Prohibited actions" is reference).
+  // Checklist: 6 (the "## Hard preconditions" bullets, a Prerequisites list as 105's "Preconditions"). SQL: 0.
+  // Rollback: true ("## Rollback", 4 numbered steps). Whole (2,757 characters); replaced: nothing.
+  "2812-english-n8n-to-service-cutover-and-rollback-runbook-hard-preconditions-bullets-cutover-numbered-rollback-numbered-prohibited-actions-bullets.md": { phases: [2, 4], checklist: 6, sql: 0, rollback: true },
+  // 2813: a French PostgreSQL backup-and-restore runbook for a SaaS app ("# Sauvegarde et restauration (`OPS-03`)"): a
+  // policy intro (RPO / RTO), "## Prendre une sauvegarde" (take a backup: bash fence, 2 bullets on the output files,
+  // notes), "## Automatiser (quotidien, hors heures de service)" (a plain crontab fence, a retention note), "## Vérifier
+  // que ça tourne vraiment" (check it runs: an alert table, prose), "## Restaurer" (restore: a bash fence of three
+  // commented commands, a sequence line, "Trois refus" — three numbered bold safeguards of the script), "## Les cibles…"
+  // (RPO / RTO bullets), "## L'exercice, automatisé" (the automated drill, prose), "## Ce qui reste à `OPS-05`" (prose).
+  // Phases: backup, schedule, monitoring check, restore 4; with the drill 5; backup and scheduling as one 3 — [3, 5]
+  // (targets and what remains for OPS-05 are reference; the three refusals are safeguards inside the restore step).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0 (`DROP` / `CREATE` appear only in prose; pnpm and pg_restore are
+  // commands). Rollback: false (the document is itself the restore procedure; no way back from a step). Whole (5,608
+  // characters); replaced: nothing.
+  "2813-french-postgres-backup-restore-runbook-policy-intro-h2-backup-bash-bullets-cron-fence-alert-table-restore-bash-three-numbered-refusals-targets-drill-prose.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2814: a Spanish disk-full operations runbook for a set of VPS hosts ("# Disco lleno (>85%)"): a YAML front matter
+  // (trigger, diagnose / fix / verify command lists, escalation), "## Síntomas" (4 bullets), "## Diagnóstico" (a bash fence
+  // of three numbered comments), "## Fix por causa común" ("### A." logs, "### B." orphaned Docker images, "### C." old
+  // local backups, "### D." Postgres bloat — each a bash fence; D's holds two `ssh … 'docker exec … psql … -c "…"'` lines,
+  // a `SELECT … FROM pg_stat_user_tables` check and `VACUUM FULL ANALYZE;`), "## Verificación" (bash fence), "##
+  // Escalación" (2 bullets), "## Por qué este runbook NO es auto_executable" (2 caution bullets, a confirm line).
+  // Phases: diagnose, fix, verify 3; with escalation 4 — [3, 4] (the A–D fixes are alternatives by cause inside one fix
+  // phase; symptoms, front matter and the "why not auto" section are reference).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 2 (the two `psql … -c "…"` lines of fence D, each wrapped in
+  // ssh / docker exec — DOUBTFUL, 0 if a psql -c inside an ssh command string is read as a shell command; the front
+  // matter holds no SQL). Rollback: false (none; escalation is resize, not a way back). Whole (3,072 characters);
+  // replaced: the owner's first name in the closing line ×1 → x's (same length); the livskin host names (the business's
+  // own) kept.
+  "2814-spanish-disk-full-runbook-yaml-front-matter-commands-symptoms-bullets-diagnosis-bash-fix-by-cause-h3-bash-fences-psql-c-vacuum-verify-escalation-why-not-auto.md": { phases: [3, 4], checklist: 0, sql: 2, rollback: false },
+};
+
+export const HELD_OUT_238: Record<string, TGroundTruth> = {
+  // Set 238 (documents 2839–2850): counts by hand, entries in the form of ground-truth.ts.
+  // 2839: a Spanish production-deployment guide for a NestJS / web monorepo on Railway ("# Despliegue en producción ·
+  // FoodVoice"): an intro line, "## Los tres ambientes" (environments table, a paragraph), "## Topología en producción" (an
+  // arrow-diagram fence, 3 consequence bullets), "## Servicios a crear en Railway" (services table), "## Variables de
+  // entorno en producción" (bold `api` / `web` labels over variable tables, a paragraph), "## Qué ocurre al arrancar `api`"
+  // (3 numbered entrypoint steps: migrate, seed, start), "## Despliegue" ("### Automático, por tag" 3 numbered workflow
+  // steps and a bash tag / push fence, "### Manual, la primera vez" a railway CLI bash fence, "### Instalación equivalente
+  // en cualquier servidor con Docker" a bash fence clone / checkout / compose / migrate / seed), "## Verificación posterior
+  // al despliegue" (a 6-row check table), "## Recuperación de acceso administrativo" (a paragraph), "## Nota sobre el
+  // costo" (a paragraph).
+  // Phases: deploy, verify 2 (environments, services and variables read as reference); create the services, set the
+  // variables, deploy, verify 4 — [2, 4] (the boot steps describe what the entrypoint does inside the deploy; admin
+  // recovery is a separate contingency, cost a note).
+  // Checklist: 0 (no boxes; the verification table has a `#` column, no box cells). SQL: 0 (`prisma migrate deploy` is a
+  // command). Rollback: false (none; "Si falla, el contenedor termina" stops a bad start, admin-access recovery is no way
+  // back). Whole (7,774 characters); replaced: the owner's GitHub handle in the clone URL ×1 → x's (same length).
+  "2839-spanish-railway-deploy-guide-environments-table-topology-fence-services-env-tables-boot-numbered-tag-deploy-numbered-bash-fences-verify-table-recovery.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2840: a Portuguese backup-and-restore guide for a multi-tenant payroll app on Neon PostgreSQL ("# Backup e restauração
+  // (§85)"): an intro paragraph, "## O que já é verificado a cada PR" (what CI rehearses: 8 numbered steps, a paragraph;
+  // "### Tempos medidos" a timings table and a bold caveat), "## O que este repositório **não** consegue verificar
+  // sozinho" (PITR window: a plain `npm run verify:backup` fence, paragraphs; "### O que precisa estar configurado no
+  // Neon" a two-row settings table), "## Restaurar: o passo a passo" (6 numbered bold-led steps — stop writes, choose the
+  // instant, restore to a new branch, check with 3 nested command bullets, repoint `DATABASE_URL`, record the lost
+  // window — and a closing line), "## Por que não há backup próprio além do provedor" (two paragraphs of rationale).
+  // Phases: stop writes / choose the point, restore to a branch, verify, repoint 4 (with the lost-window record 5); the
+  // PITR-window check and the restore's phases grouped as prepare / restore / verify-and-switch 3; every numbered step
+  // its own 6 — [3, 6] (the CI rehearsal is automatic and described, timings and rationale are reference).
+  // Checklist: 0 (no boxes; "O que precisa estar configurado no Neon" is a settings table, not a labelled list —
+  // DOUBTFUL, 2 if its rows are read as environment requirements; the CI's 8 numbered steps describe a job). SQL: 0.
+  // Rollback: false (the whole procedure is a recovery; restoring to a new branch rather than over production is a
+  // precaution, no way back is written). Whole (4,588 characters); nothing replaced.
+  "2840-portuguese-neon-pitr-backup-restore-guide-ci-rehearsal-numbered-timings-table-verify-backup-fence-neon-settings-table-restore-numbered-bold-steps-nested-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2841: an English go-live plan for replacing a surf-camp company's WordPress site with Astro + Sanity on Vercel ("#
+  // Go-Live Plan — Rapture Surfcamps"): bold Created / Target lines, rules between sections, "## Phase 1: Content Review
+  // (You)" (7 boxes), "## Phase 2: Translation (You + AI)" (8 boxes), "## Phase 3: Crawl & Comparison (You + AI)" (6
+  // boxes), "## Phase 4: Pre-Launch Technical Checks (AI)" (`###` groups of boxes: Vercel environment variables 7, forms
+  // & integrations 5, pages & routing 5, SEO 7, performance 4), "## Phase 5: DNS Cutover" (`###` Preparation 5, Execution
+  // 5, Immediately After 5 boxes), "## Phase 6: Post-Launch Monitoring (First 48 Hours)" (7 boxes), "## Notes" (3
+  // bullets).
+  // Phases: the six "Phase N" sections 6; with DNS preparation, execution and after-checks apart 8 — [6, 8] (the notes
+  // are reference).
+  // Checklist: 71 (7 + 8 + 6 + 28 + 15 + 7 `- [ ]` boxes; the 3 notes bullets are not items). SQL: 0. Rollback: false
+  // (none; keeping the old WordPress site "as a safety net" for ~30 days is so content can be referenced, and "add
+  // redirects or fix immediately" fixes forward — DOUBTFUL, true if the kept WordPress site is read as a fallback).
+  // Whole (5,519 characters); nothing replaced (www.rapturecamps.com is the company's product domain, kept).
+  "2841-english-website-go-live-plan-meta-lines-phase-n-h2-checkboxes-h3-groups-env-forms-seo-performance-dns-cutover-preparation-execution-after-monitoring-notes.md": { phases: [6, 8], checklist: 71, sql: 0, rollback: false },
+  // 2842: an English secret-rotation runbook for a Flask / Helm platform on AWS ("# Runbook: Rotate Secrets"): an intro
+  // paragraph, "## When to rotate" (4 bold-led trigger bullets, an audit-trail paragraph), "## 1. SECRET_KEY (Flask session
+  // key)" (a warning line, 6 numbered steps, four with indented unlabelled fences — python, aws, kubectl annotate, kubectl
+  // rollout), "## 2. DATABASE_URL password (RDS)" (6 numbered steps, the first with an indented unlabelled `ALTER USER …
+  // WITH PASSWORD '<new-strong-password>';` fence), "## 3. AI_API_KEY (Anthropic / OpenAI)" (5 numbered steps), "## 4.
+  // Per-tenant `X-API-Key`" (a future-flow plain fence, "Manual flow today:" 4 numbered steps), "## 5. Webhook secret
+  // (Salesforce inbound)" (5 numbered steps), "## Fallback: kubectl-managed Secret (non-Secrets-Manager)" (a plain
+  // kubectl fence), "## Audit trail entry (template)" (a JSON fence).
+  // Phases: the five per-secret rotations 5; with the kubectl fallback 6 — [5, 6] (the triggers and the audit template
+  // are reference; DOUBTFUL, read as one generic procedure — generate, update store, refresh, restart, verify, log — 4 to
+  // 6 as well).
+  // Checklist: 0 (no boxes; "When to rotate" lists triggers, no checklist or prerequisites label). SQL: 1 (the
+  // unlabelled `ALTER USER` fence, plainly SQL). Rollback: false (none; "revert once traffic is stable" undoes a
+  // temporary skew setting, not the rotation; revoking the old key is part of the work). Whole (4,474 characters);
+  // nothing replaced (`<new-strong-password>` is the source's placeholder).
+  "2842-english-secret-rotation-runbook-when-to-rotate-bullets-numbered-h2-per-secret-numbered-steps-indented-plain-fences-alter-user-sql-fence-kubectl-fallback-audit-template.md": { phases: [5, 6], checklist: 0, sql: 1, rollback: false },
+  // 2843: a short Korean deployment guide for a vector-database server ("# Deployment Guide (Korean)"): one intro line,
+  // "## Docker 배포" (Docker deploy: a line, "### Dockerfile 예시" a dockerfile fence), "## Kubernetes 배포" (a line, a yaml
+  // Deployment fence), "## 프로덕션 체크리스트" (production checklist: 4 numbered `1.  [ ]` boxes with bold labels, two
+  // spaces after the number).
+  // Phases: build the image, deploy to Kubernetes, production checklist 3; Docker and Kubernetes read as examples of
+  // one deploy step 2 — [2, 3].
+  // Checklist: 4 (the numbered boxes). SQL: 0. Rollback: false (none). Whole (961 characters, short but above the stub
+  // limit); nothing replaced.
+  "2843-korean-vectordb-deployment-guide-docker-h2-dockerfile-fence-kubernetes-yaml-fence-production-checklist-numbered-checkboxes-double-space.md": { phases: [2, 3], checklist: 4, sql: 0, rollback: false },
+  // 2844: an English backup and disaster-recovery runbook for a three-database PostgreSQL platform in Docker ("# ADRS
+  // Platform Backup and Disaster Recovery (DR) Runbook"): an intro line, rules between sections, "## 1. Storage
+  // Components" (2 numbered bold items with nested bullets), "## 2. Automated Backups Configuration" (4 bullets on what
+  // the script does; "### Backup Schedule (Cron Job)" a bash cron fence), "## 3. Database Backup Procedure (Manual)" (a
+  // bash fence of three numbered-comment `docker exec … pg_dump | gzip` lines), "## 4. File Store Backup Procedure
+  // (Manual)" (a tar bash fence), "## 5. Recovery Procedures (DR Restore)" ("### Restoring Databases from Backups" a bash
+  // fence of three `gunzip -c … | docker exec -i … psql` lines, "### Restoring File Store Backups" a tar bash fence),
+  // "## 6. Point-in-Time Recovery (PITR) Guidance" (an ini WAL-archiving fence, a closing line).
+  // Phases: back up, restore 2; schedule, database backup, file backup, restore, PITR set-up 5 — [2, 5] (the storage
+  // components are reference; the script's bullets describe it).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0 (`pg_dump` and `gunzip … | psql` are commands / file runs; the
+  // ini fence is configuration). Rollback: false (the whole recovery section is the work, no way back). Whole (3,486
+  // characters); nothing replaced.
+  "2844-english-postgres-backup-dr-runbook-numbered-h2-storage-components-nested-bullets-cron-fence-manual-backup-bash-fences-restore-h3-gunzip-psql-pitr-ini-fence.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2845: an English go-live runbook for moving a shop's apex domain from WordPress to a Next.js storefront on Vercel
+  // ("# Go-live runbook: celticwellness.ie"): an intro paragraph, "## Blocked until we have access" (4 numbered
+  // credentials needed, a line), "## Phase 0: prep (no access needed, do now)" (2 `[x]` and 3 `[ ]` boxes, hanging
+  // indents), "## Phase 1: WordPress to subdomain (needs hosting + WP admin)" (6 numbered steps, a caution paragraph), "##
+  // Phase 2: payment gateways (needs gateway dashboards)" (4 numbered), "## Phase 3: point the apex at Vercel (needs DNS)"
+  // (4 numbered, the third "instant rollback = restore old records"), "## Phase 4: WordPress-side redirects (needs WP
+  // admin or hosting)" (a line, 2 numbered), "## Phase 5: verify (cutover day, in order)" (9 boxes), "## Rollback" (a
+  // paragraph: restore the old apex DNS records, set Site Address back), "## After go-live (backlog)" (4 bullets).
+  // Phases: the six "Phase N" sections 6; with the access gate as a step of its own 7 — [6, 7] (the backlog is later
+  // work).
+  // Checklist: 14 (Phase 0 5 — 2 checked, 3 open — and Phase 5 9; the 4 numbered credentials under "Blocked until we have
+  // access" carry no prerequisites / requirements label — DOUBTFUL, 18 if read as access requirements). SQL: 0 (the DB
+  // search-replace is a WP-CLI command in prose). Rollback: true ("## Rollback", and the rollback note in Phase 3 step 3).
+  // Whole (6,290 characters); replaced: a client's first name ×1 → x's (same length); the shop's domain and Vercel's
+  // published apex IP 76.76.21.21 kept (a product domain and a vendor address, not personal).
+  "2845-english-wordpress-to-nextjs-apex-go-live-runbook-blocked-numbered-access-phase-0-checkboxes-phase-h2-numbered-steps-verify-checkboxes-rollback-h2-backlog.md": { phases: [6, 7], checklist: 14, sql: 0, rollback: true },
+  // 2846: a Chinese launch checklist for a WeChat mini-program with a Node back end ("# 上线检查清单"): an intro line, rules
+  // between sections, "## 阶段 0：先跑起来" (run it locally: 6 boxes), "## 阶段 1：账号与资质" (account: 3 boxes, a legal-warning
+  // quote), "## 阶段 2：服务器与域名" (server and domain: 6 boxes, one with a nested bash fence, one with 3 nested plain
+  // bullets; a `<details>` systemd ini fence), "## 阶段 2B：走微信云托管" (the cloud-hosting alternative: a quote, 7 boxes with
+  // hanging indents, a warning quote), "## 阶段 3：小程序端配置" (mini-program config: 5 boxes, two with nested bullets), "##
+  // 阶段 4：流量主与广告位" (ads: 3 boxes, one with 4 nested bullets, two quotes), "## 阶段 5：解析接口" (parser API: a bold line,
+  // an indented ini fence, 6 boxes, two quotes), "## 阶段 6：提交审核与上线" (review and launch: 4 boxes), "## 阶段 7：上线后要盯的数"
+  // (post-launch metrics table), "## 常见驳回/线上问题速查" (troubleshooting table).
+  // Phases: stages 0–6 with 2 / 2B as alternatives of one stage 7; every stage heading, the metrics watch included, 9 —
+  // [7, 9] (the troubleshooting table is reference).
+  // Checklist: 40 (6 + 3 + 6 + 7 + 5 + 3 + 6 + 4 `- [ ]` boxes; the plain bullets nested under boxes are not boxes, and
+  // the document title does not label them — it has sections). SQL: 0. Rollback: false (none; the config comment "想切回去再填
+  // selfhosted" — fill in selfhosted to switch back — and the automatic CDN fallback are settings, no way-back
+  // procedure). Whole (6,701 characters); nothing replaced (`admin123` is the local default token of the example, the
+  // parser vendor's API domain and the `你的UID` / `你的KEY` placeholders kept).
+  "2846-chinese-miniprogram-launch-checklist-stage-n-h2-checkboxes-nested-bullets-bash-fence-in-item-details-systemd-ini-cloud-hosting-quotes-indented-ini-fence-metrics-faq-tables.md": { phases: [7, 9], checklist: 40, sql: 0, rollback: false },
+  // 2847: a French operations guide for a club's Spring / PostgreSQL back end on Railway ("# Exploitation du backend"): "##
+  // 1. Santé" (health endpoints table, a line), "## 2. Journaux" (logs: three paragraphs), "## 3. Tâches planifiées"
+  // (scheduled-jobs table), "## 4. Sauvegarde" (backup: a paragraph, a one-sentence "Prérequis :" line, a bash fence
+  // running the backup script, two paragraphs on retention and scheduling), "## 5. Restauration" (restore: a paragraph,
+  // 4 numbered steps — stop, run the restore (a bash fence splits the list after step 2), check the counts, restart), "##
+  // 6. Test de restauration réalisé" (a dated restore-test line, a result table, a line asking to redo it on production),
+  // "## 7. Réglages modifiables sans redéploiement" (a paragraph), "## 8. Comptes techniques" (a pointer line).
+  // Phases: back up, restore 2; with the restore test to redo on production 3; health and logs read as checks 4 — [2, 4]
+  // (jobs, settings and accounts are reference).
+  // Checklist: 0 (no boxes; "Prérequis :" labels one inline sentence, not a list — DOUBTFUL, 2 if its tools and
+  // connection variables are read as items). SQL: 0 (the scripts run `pg_dump` / restore; no SQL shown). Rollback: false
+  // (none; "en cas d'erreur, la base n'est pas modifiée" describes the script's single transaction). Whole (5,313
+  // characters); nothing replaced (the two MD5 checksums are test fingerprints, not secrets).
+  "2847-french-backend-operations-guide-numbered-h2-health-table-logs-prose-scheduled-tasks-table-backup-prerequis-line-bash-fence-restore-numbered-split-by-fence-test-table.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2848: an English incident runbook for a managed alpha deployment of a mailbox-migration service ("# When something is
+  // wrong: alerts and tester reports"): three intro paragraphs, "## Who is told, and what is promised" (two paragraphs),
+  // "## Where signals arrive" (3 bold-led bullets), "## One row per alert" (two paragraphs, a 7-row table: row / meaning /
+  // look first / first thing to do), "## When a tester reports trouble with their data" (8 numbered bold-led steps — find,
+  // name the kind, stop it spreading (3 nested bullets, the third with two indented `sql` fences — a SELECT to record the
+  // states, two UPDATEs to pause / stop — and 5 sub-bullets, one "The tester can undo it"), keep the evidence, decide on a
+  // breach, tell the tester, say if data is gone, write it down), "## When a tester quotes a reference from "a form this
+  // page does not know"" (a paragraph, 4 numbered bold-led steps), "## See also" (4 link bullets).
+  // Phases: alert triage, the tester-report procedure, the unreadable-answer procedure 3; the tester report as find /
+  // contain / preserve / assess and tell / record with alert triage first 6 — [3, 6] (who is told, signals and links
+  // are reference).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 2 (the two indented `sql` fences; the `psql` opener is inline code).
+  // Rollback: true (inside step 3: the recorded id / status list "is what puts each one back", and "The tester can undo
+  // it: *Start sync* … from `paused`" — a way back for the forced pause; DOUBTFUL, false if read as lifting the hold at
+  // the end of an incident rather than a back-out). Whole (13,758 characters); nothing replaced (www.ownpace.eu is the
+  // product's domain; the page names no person). The listing named commit af82559b…, read_file served 02075e33….
+  "2848-english-managed-deployment-incident-runbook-prose-h2-signal-bullets-alert-row-table-tester-report-numbered-bold-steps-nested-bullets-indented-sql-fences-unreadable-answer-numbered.md": { phases: [3, 6], checklist: 0, sql: 2, rollback: true },
+  // 2849: an English database-migration runbook for a Supabase / Prisma shop ("# Commerce database migration"): an intro
+  // paragraph, "## Before migration" (5 numbered steps: back up, confirm reads, stage first, verify backfill, seller
+  // user), "## Apply" (one paragraph), "## Verification queries" (a `sql` fence of five selects; "Place one test order
+  // against staging and confirm:" 4 bullets), "## Rollback" (one paragraph: restore the backup, or point the previous
+  // front end at the legacy relations).
+  // Phases: before migration, apply, verify 3; with the test order apart 4 — [3, 4].
+  // Checklist: 0 (no boxes; "Before migration" is numbered steps and the 4 "confirm:" bullets carry no checklist label —
+  // DOUBTFUL, 4 if read as a check list). SQL: 1 (the verification fence). Rollback: true ("## Rollback"). Whole (2,021
+  // characters); nothing replaced.
+  "2849-english-supabase-prisma-commerce-db-migration-before-numbered-apply-prose-verification-sql-fence-test-order-bullets-rollback-h2-paragraph.md": { phases: [3, 4], checklist: 0, sql: 1, rollback: true },
+  // 2850: an English deploy guide for a Cloudflare Workers subscription panel ("# Deploying the WARP subscription panel
+  // (Cloudflare Workers)"): an intro paragraph, a bold "Unmaintained legacy" quote, rules between sections, "##
+  // Preflight" (a requirement / check / if-missing table of 9 rows, a paragraph), "## Quick start" (a bash wizard fence,
+  // a line, 8 numbered bold-led wizard stages), "## The two secrets" (a paragraph; "### `PASSWORD`" and "### `SUB_PATH`"
+  // each a paragraph and a bash fence, a plain fence of subscription URLs), "## KV namespaces" (a table, a bash fence of
+  // three creates, paragraphs), "## `wrangler.jsonc` end state" (a jsonc fence, a paragraph), "## Deploy" (two bash
+  // fences: deploy, dev), "## Smoke suite (command → expected)" (an 11-row table, "Notes:" 2 bullets), "##
+  // Troubleshooting" (a 9-row table), "## Rotating secrets / re-running" (3 bullets, the last "`wrangler.jsonc.bak` is
+  // your rollback: `cp wrangler.jsonc.bak wrangler.jsonc`").
+  // Phases: preflight, configure (secrets, KV, config), deploy, smoke 4; with secrets, KV namespaces and config apart 6 —
+  // [4, 6] (DOUBTFUL, 8 if the wizard's numbered stages are read as the phases; troubleshooting is reference, rotation a
+  // separate task).
+  // Checklist: 0 (no boxes; "Preflight" is a requirements table, not a labelled list — DOUBTFUL, 9 if its rows are read
+  // as prerequisites). SQL: 0. Rollback: true (the rotation section's "`wrangler.jsonc.bak` is your rollback" with its
+  // `cp` command — a way back for the wizard's config patch; DOUBTFUL, false since it restores a local file, not the
+  // deployed worker). Whole (12,337 characters in the source, which has no final newline; one added); nothing replaced
+  // (placeholders such as `<panel-password>` and `local-dev-change-me` are the source's).
+  "2850-english-cloudflare-workers-panel-deploy-guide-legacy-quote-preflight-table-quick-start-eight-numbered-stages-secrets-h3-kv-jsonc-end-state-smoke-table-troubleshooting-rotation-bak-rollback.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -27429,6 +27932,9 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-233": HELD_OUT_233,
   "held-out-232": HELD_OUT_232,
   "held-out-239": HELD_OUT_239,
+  "held-out-234": HELD_OUT_234,
+  "held-out-235": HELD_OUT_235,
+  "held-out-238": HELD_OUT_238,
 };
 
 /** Every document of the corpus with its ground truth. */
