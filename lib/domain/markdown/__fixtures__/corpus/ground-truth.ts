@@ -27710,6 +27710,200 @@ export const HELD_OUT_238: Record<string, TGroundTruth> = {
   "2850-english-cloudflare-workers-panel-deploy-guide-legacy-quote-preflight-table-quick-start-eight-numbered-stages-secrets-h3-kv-jsonc-end-state-smoke-table-troubleshooting-rotation-bak-rollback.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: true },
 };
 
+export const HELD_OUT_236: Record<string, TGroundTruth> = {
+  // Set 236 (documents 2815–2826): counts by hand, entries in the form of ground-truth.ts.
+  // 2815: an English upgrade runbook for a local Node app with a SQLite-style `app.db` ("# Runbook — Upgrade (P9.4/P9.6)"):
+  // an intro line (upgrade by migration version, not reinstall), "## Procedure" (four numbered steps with inline commands —
+  // back up the db, verify the tree is the release artifact, apply migrations, run the readiness matrix), "## Downgrade"
+  // (one paragraph: older builds run against newer additive schemas; no breaking migration exists), "## First-boot of a
+  // fresh checkout" (a bash fence npm ci / test / security gate / release check).
+  // Phases: back up, verify the artifact, migrate, readiness check 4; backup and verification as one preparation 3; with
+  // the first-boot gate as a phase of its own 5 — [3, 5] (DOUBTFUL: the first boot is a different job — a fresh checkout
+  // — and may be read as reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (commands in inline code and a bash fence). Rollback: true ("##
+  // Downgrade": going back means running the older build, which reads the newer additive schema; DOUBTFUL, false if the
+  // paragraph is read as a compatibility note rather than a way back). Whole (1,011 characters); nothing replaced.
+  "2815-english-upgrade-runbook-procedure-four-numbered-steps-inline-commands-downgrade-prose-first-boot-bash-fence.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2816: a Chinese operations guide for a news / RAG web app on Flask, Vue, Ollama, FAISS and n8n ("# XU-News-AI-RAG
+  // 运维指南"): bold version / date / owner lines, "## 1. 本地开发环境搭建" (local set-up: "### 1.1 环境要求" — environment
+  // requirements: bold "硬件要求" 3 bullets and "软件要求" 4 bullets; "### 1.2" one-click start, Windows / Linux `####` bash
+  // fences with numbered comments; "### 1.3" manual install — `####` Ollama, backend, frontend, n8n bash fences, n8n's five
+  // numbered import steps), "## 2. 环境变量配置" (two env bash fences), "## 3. 日志管理" (log tree fence, level bullets,
+  // view / filter / archive bash fences, logrotate), "## 4. 数据库管理" (backup: copy fences, a backup script, crontab;
+  // "### 4.2" restore — a bash fence of five numbered comments; "### 4.3" migrate — create, apply, "回滚迁移" db downgrade),
+  // "## 5. 服务管理" (docker compose fences, a systemd ini unit and commands), "## 6. 性能监控" (resources, health check with
+  // a json response, "### 6.3" a bash fence opening `sqlite3` and running EXPLAIN QUERY PLAN SELECT / REINDEX / VACUUM),
+  // "## 7. 常见问题排查" (troubleshooting problem / fix pairs, two numbered checks), "## 8. 性能优化建议" (python config,
+  // a bash fence of two `sqlite3 … "VACUUM;"` / `"ANALYZE;"` lines, FAISS, Redis, cache bullets), "## 9. 安全运维" (audit,
+  // update and log-audit fences), "## 10. 升级指南" (upgrade: seven `### 10.N` steps — back up, stop, pull, dependencies,
+  // db upgrade, restart, verify — each a bash fence), "## 11. 故障恢复" (six numbered bold disaster-recovery steps, "### 11.2
+  // 回滚版本" a git checkout / rebuild fence), "## 12. 联系与支持" (contacts), bold status / date lines.
+  // Phases: set-up, database backup / restore / migration, upgrade 3; with configuration, logs, services, monitoring,
+  // security and disaster recovery 9 — [3, 9] (a manual of separate tasks, not one sequence; troubleshooting, optimisation
+  // advice and contacts are reference).
+  // Checklist: 7 ("### 1.1 环境要求" — environment requirements: 3 hardware + 4 software bullets). SQL: 3 (the 6.3 fence
+  // opening `sqlite3` and running statements at its prompt, as 123 / 3031's community check; the two `sqlite3 … "…"` lines
+  // of 8.1, as 307; DOUBTFUL, 2 if the 6.3 bash fence — `.schema` and comments beside the statements — is read as a shell
+  // fence). Rollback: true ("回滚迁移" db downgrade in 4.3 and "### 11.2 回滚版本"). Whole (13,592 characters); nothing
+  // replaced (xu-news.com addresses are the product's own placeholder domain, `Admin123` an example admin password of the
+  // set-up command, the phone number already x'd).
+  "2816-chinese-operations-guide-numbered-h2-setup-requirements-bullets-bash-fences-backup-restore-migrate-sqlite3-sql-upgrade-h3-steps-recovery-rollback-h3.md": { phases: [3, 9], checklist: 7, sql: 3, rollback: true },
+  // 2817: a Spanish backup, restore and server-migration guide for a government open-data portal (CMS, CKAN, PostgreSQL,
+  // SeaweedFS "Acervo") ("# Respaldo y restauracion del proyecto"): an intro (what is and is not backed up), "## 1.
+  // Requisitos" (4 bullets, a warning line), "## 2. Crear el respaldo" (a `make backup` bash fence, 8 bullets of what the
+  // backup holds, exclusions, a sha256sum check fence), "## 3. Preparar el servidor de destino" (clone / checkout / setup
+  // fence, env paragraph), "## 4. Restaurar codigo y volumenes" (tar, `make build`, stop the writers, restore a volume with
+  // `docker run` — four bash fences), "## 5. Restaurar las bases de datos" (a pg_restore bash fence of three piped
+  // restores, notes on globals and owners, start and Solr reindex fences), "## 6. Migrar archivos CKAN y corregir la URL del
+  // Acervo" (a resource-type table; "### 6.1" five numbered steps, a dotenv fence, rebuild and curl fences; "### 6.2" copy
+  // prefixes fence and three numbered steps; "### 6.3" two bash fences, each a `docker compose exec … psql -c "SELECT …"` /
+  // `"UPDATE …"`; "### 6.4" Nginx prose), "## 7. Verificación y corte" (a health-check fence, a validation paragraph, a
+  // final cut-over paragraph: block writes, back up again, restore, switch DNS, keep the old server for rollback).
+  // Phases: back up, prepare the target, restore (code, volumes, databases), migrate files and links, verify and cut over
+  // 5; each numbered section 2–7 its own 6; with the requirements as a check 7; backup / restore / migrate / cut over 4 —
+  // [4, 7].
+  // Checklist: 4 ("## 1. Requisitos" bullets). SQL: 2 (the two `psql -c` command lines of 6.3; the pg_restore pipes are
+  // file runs). Rollback: false (only "Conserva el servidor anterior … para permitir rollback" — keeping the old server so a
+  // rollback stays possible, no way back written; DOUBTFUL, true if that sentence is read as the back-out plan). Whole
+  // (11,960 characters, ending in seven newlines as served); nothing replaced (portal.nuevo.gob.mx is the guide's example
+  // host, the rest are placeholders).
+  "2817-spanish-backup-restore-server-migration-guide-numbered-h2-requisitos-bullets-make-backup-restore-volumes-pg-restore-ckan-acervo-h3-psql-c-verify-cutover-paragraph.md": { phases: [4, 7], checklist: 4, sql: 2, rollback: false },
+  // 2818: an English go-live plan for a services / goods marketplace moving from mock vendors to real ones ("# Going live
+  // with real vendors"): two intro paragraphs, "## The goal" (three numbered conditions), "## Decisions locked in" (2 bold
+  // bullets), "## Where things stand today" (three `### N.` constraint sections of prose and 4 bullets), "## The core
+  // model" (a concerns table), "## The plan, in phases" ("### Phase 0" – "### Phase 5", each bold-label bullets with nested
+  // bullets: stop auto-approve, the visibility gate, the soft trial clock, Stripe Connect with two design-decision
+  // bullets, the launch switch scripts, trial-end handling), "## Sequencing / critical path" (a plain arrow fence, 3
+  // bullets), "## Launch-day runbook (once the phases are built)" (seven numbered steps: confirm vendors, Connect, env flag,
+  // run go-live dry-run then confirm, spot-check, remove mock data, spot-check), "## Schema-change summary" (a table, a
+  // line), "## Related docs" (4 bullets).
+  // Phases: Phase 0–5 6; with the launch-day runbook as a phase of its own 7; read as the launch day alone (confirm, switch,
+  // check, remove mock data, check) 4 — [4, 7] (goal, decisions, constraints, model, sequencing, schema table and related
+  // docs are reference; DOUBTFUL, the phases are build workstreams more than stages of a cut-over).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (schema changes named in prose and a table). Rollback: false (none;
+  // the dry-run default of the scripts is a safeguard, not a way back). Whole (14,368 characters); nothing replaced
+  // (CodaCo is the product, `@codaco.local` its mock domain).
+  "2818-english-marketplace-go-live-plan-goal-numbered-decisions-bullets-constraints-h3-concerns-table-phase-0-5-h3-bold-bullets-sequencing-fence-launch-day-numbered-schema-table.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 2819: a Portuguese (European) migration guide taking an Angular / Node / PostgreSQL IT-management app from a laptop to
+  // the company's own infrastructure ("# Migração — SIG Gestão TI"): an intro and related-doc links, "## 1. O que se migra"
+  // (a repo-to-production table, a topology text fence), "## 2. Pré-requisitos na empresa" (a six-question table for the
+  // infra team, "### Runtime mínimo" 4 bullets, a ports table), "## 3. Checklist de migração" ("### A. Infra" 6 boxes, "###
+  // B. Configuração da API" an env fence and a variables table, "### C. Schema e dados" four numbered steps — a bash fence of
+  // npm migrate / verify, a load-method table —, "### D. Build e publicação" a bash fence, "### E. Reverse proxy"
+  // "Requisitos:" 3 numbered items, an nginx fence, 3 IIS bullets, "### F. Validação (smoke test)" 6 boxes), "## 4.
+  // Segurança (produção)" (8 boxes), "## 5. Migração de dados a partir do ambiente local" (pg_dump and `psql -f` PowerShell
+  // fences, CSV and sync notes), "## 6. Operação contínua" (a table), "## 7. O que este repo ainda não inclui" (4 bullets),
+  // "## 8. Ordem sugerida (resumo)" (seven numbered summary steps ending in two spaces).
+  // Phases: infra, configuration, schema and data, build and publish, reverse proxy, validation 6 (A–F); with the security
+  // check 7; with the prerequisites as a check of their own 8; grouped as the summary's prepare / database / deploy /
+  // validate / hand over 5 — [5, 8] (what migrates, ongoing operation and what is missing are reference).
+  // Checklist: 27 (20 boxes — A 6, F 6, security 8 — plus "### Runtime mínimo" under "## 2. Pré-requisitos" 4 bullets and
+  // E's "Requisitos:" 3 numbered items; DOUBTFUL, 24 without E's three — they are the proxy's configuration tasks more than
+  // an environment requirement —, and the infra-question table rows under "Pré-requisitos" are a table, not a list).
+  // SQL: 0 (npm scripts, pg_dump, and a `psql -f` file run). Rollback: false (none; "backup antes" warnings only). Whole
+  // (9,338 characters); nothing replaced (`dev@local.imts` is the demo account, hosts are placeholders).
+  "2819-portuguese-on-prem-migration-guide-numbered-h2-prerequisites-checklist-h3-a-f-checkboxes-env-bash-nginx-fences-security-checkboxes-pg-dump-powershell-order.md": { phases: [5, 8], checklist: 27, sql: 0, rollback: false },
+  // 2820: a French backup runbook copying an artist site's media to Google Drive with rclone ("# Sauvegarde des médias sur
+  // Google Drive"): two intro paragraphs (where, why), "## Lancer la sauvegarde" (a bash fence: real run and `--essai` dry
+  // run; a log line), "## Ce qui est sauvegardé" (an eleven-row source / destination table, an archive note), "## Deux
+  // garanties" (two bold-lead paragraphs: copy not sync, re-runs transfer nothing), "## Automatiser (une fois par jour)"
+  // (`crontab -e` bash fence, a cron fence, a verify bash fence), "## En cas d'échec" (expired rclone token: a reconnect
+  // bash fence), "## Compte utilisé" (which account, two bullets of ways to link the project's address).
+  // Phases: run the backup, schedule it 2; with the failure fix as a step 3; the one backup run alone 1 — [1, 3] (the
+  // mapping table, guarantees and account notes are reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: false ("## En cas d'échec" renews the token and runs
+  // again — failure handling, not a way back, as 597's "En cas d'échec Restic"). Whole (3,196 characters); replaced: the
+  // owner's first name in the two `/home/…` cron paths ×2 → x's, the personal Gmail address of the rclone remote and the
+  // project's Gmail address → x's@example.com (same length).
+  "2820-french-media-backup-runbook-rclone-google-drive-h2-run-bash-fence-mapping-table-guarantees-bold-cron-automation-fences-on-failure-reconnect-account-bullets.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 2821: a Korean deploy guide for a school purchase-approval tool — React on GitHub Pages, a Hono API on Cloudflare
+  // Workers ("# 배포 가이드 (GitHub Pages + Cloudflare Workers, 무료)"): a set-up line, "## 0. 준비 (Windows PowerShell 기준)"
+  // (preparation: 2 bullets and a powershell clone fence), "## 1. API 배포 (Cloudflare Workers)" (five numbered steps, two
+  // with indented powershell / bash fences — login, secrets, origin, deploy, health check; an optional Actions line), "##
+  // 2. 웹 배포 (GitHub Pages)" (four numbered steps), "## 3. 운영 점검" (operations check: 4 bullets), "## 4. 남용 방지 설정"
+  // (abuse prevention: "### 4-1." Turnstile — five numbered steps, the first with 3 nested bullets, one indented
+  // powershell fence, a warning paragraph; "### 4-2." counter notes, 4 bullets; "### 4-3." a kill-switch paragraph; "###
+  // 4-4." provider limits, 3 bullets; "### 4-5." a log line).
+  // Phases: prepare, deploy the API, deploy the web 3; with the operations check and the Turnstile set-up 5 — [3, 5] (the
+  // counter, kill-switch, provider-limit and log notes are reference).
+  // Checklist: 0 (no boxes; "준비" — preparation — is no prerequisites label (as 270's 준비물); DOUBTFUL, 4 if "## 3. 운영
+  // 점검" — operations check — is read as a checklist label over its bullets). SQL: 0. Rollback: false (none for the
+  // deploy; the kill switch disables the AI step in an abuse emergency and "시크릿을 지우면 Turnstile 검증이 꺼집니다" only
+  // says how Turnstile turns off; DOUBTFUL, true if either is read as a way back). Whole (3,712 characters); replaced: the
+  // owner's GitHub handle in the clone address and the Turnstile host name ×2 → x's (same length).
+  "2821-korean-github-pages-cloudflare-workers-deploy-guide-numbered-h2-prep-bullets-powershell-fence-numbered-steps-indented-fences-ops-bullets-abuse-h3-turnstile-kill-switch.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2822: a Japanese (with English terms) secret-rotation runbook for a streaming automation system ("# Secret Rotation"):
+  // an intro line, "## 対象" (targets: 15 bullets), "## 事前準備" (advance preparation: five numbered steps — window, admin
+  // login, current config, keep the current secret for rollback, restart order; a line), "## Control Panel の write-only
+  // secret を更新する" (prose, "更新後に確認すること:" 4 bullets), "## Service registration token を再発行する" (six numbered
+  // steps, two paragraphs), "## Control Panel から service へ dispatch する token を交換する" (a text fence of the token /
+  // hash pair, "手順:" five numbered steps, a line), "## YouTube / Drive / Discord integration secret を交換する" (prose,
+  // "更新後に確認すること:" 4 bullets), "## Google Service Account key を交換する" (eight numbered steps split by a text
+  // fence of the key path, a shared-drive note), "## Webhook / Email 通知先を交換する" (4 channel bullets, a test line),
+  // "## session secret / encryption key の注意" (two notes), "## 完了確認" (completion check: 7 bullets).
+  // Phases: prepare, rotate, confirm 3; preparation, the five rotation sections and the completion check 7; with the
+  // session / encryption-key caution as a rotation of its own 8 — [3, 8] (the targets list is reference).
+  // Checklist: 0 (no boxes; "事前準備" is preparation steps, not a prerequisites label, and "更新後に確認すること" / "完了確認"
+  // are confirmation lists, as 236's 確認事項; DOUBTFUL, 7 if "## 完了確認" is read as a checklist label). SQL: 0.
+  // Rollback: false (only "rollback 用に、現行 secret を…一時的に保持する" — keep the old secret for a rollback, no way back
+  // written; DOUBTFUL, true if that preparation step is read as the rollback item). Whole (4,659 characters); nothing
+  // replaced.
+  "2822-japanese-secret-rotation-runbook-targets-bullets-prep-numbered-h2-per-secret-numbered-steps-check-bullets-text-fences-session-key-notes-completion-bullets.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: false },
+  // 2823: a Polish MySQL restore runbook for a Docker Compose portal on a VPS ("# Runbook: odtwarzanie z backupu (RPO ≤ 24
+  // h, RTO ≤ 4 h)"): an intro line (nightly dump via rclone to R2 / B2), "## Pełne odtworzenie bazy produkcyjnej" (full
+  // restore: six numbered steps, each with inline commands — stop the app, fetch the dump, import it with `gunzip … |
+  // mysql`, run migrations, start and health-check, log the event), "## Odtworzenie całego VPS (disaster recovery)" (three
+  // numbered steps: bootstrap a new VPS, start MySQL / Redis and import, start and switch DNS), "## Test kwartalny" (a
+  // restore-test line), "## Dziennik odtworzeń / testów" (an empty log table).
+  // Phases: stop and fetch, restore (import, migrate), start and verify, record 4; each numbered step 6; grouped as prepare /
+  // restore / verify 3 — [3, 6] (the whole-VPS recovery is an alternative path, the quarterly test and log are reference;
+  // DOUBTFUL, 7 with the VPS rebuild as a phase of its own).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (the import pipes a dump file into the mysql client — a file run;
+  // all commands are inline code). Rollback: false (none; the document is itself a recovery). Whole (1,398 characters);
+  // nothing replaced (api.leadersofteams.pl is the organisation's own host).
+  "2823-polish-mysql-restore-runbook-rpo-rto-title-h2-full-restore-six-numbered-inline-commands-vps-disaster-recovery-numbered-quarterly-test-log-table.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2824: an English database-migration safety runbook for a Prisma / Postgres app built on Vercel with a Fly.io worker ("#
+  // Database migrations — safety runbook"): an intro (migrations run in the Vercel build, the worker never migrates), "##
+  // The expand/contract rule (non-negotiable)" (2 bold-label bullets of safe / unsafe changes, an incident paragraph with
+  // an inline ALTER TYPE, a contract paragraph), "## Indexes on large tables" (a sql fence `CREATE INDEX CONCURRENTLY`, a
+  // paragraph on transactions and `migrate resolve --applied`), "## The worker is not migrated by the web deploy" (prose,
+  // four numbered steps — merge the expand migration and code, wait for promotion, redeploy the worker with flyctl, then
+  // merge the contract; a quote on an unused render.yaml), "## Concurrent builds / failed half-applied migrations" (prose,
+  // "Recovery:" a bash fence — migrate status, `resolve --rolled-back`, `resolve --applied` —, a no-automatic-rollback
+  // paragraph), "## QA database" (a paragraph).
+  // Phases: expand and deploy, redeploy the worker, contract 3; the four numbered steps 4; with the failed-migration
+  // recovery as a phase 5 — [3, 5] (DOUBTFUL: half of the document is rules — the expand / contract policy and the index
+  // advice — rather than steps; the QA note is reference).
+  // Checklist: 0 (no boxes; the safe / never bullets are rules, no label). SQL: 1 (the `CREATE INDEX CONCURRENTLY` sql
+  // fence; the ALTER TYPE is inline code in prose). Rollback: true (the failed-migration "Recovery:" — mark a migration
+  // rolled back after undoing it by hand, or applied; DOUBTFUL, false since it records state after a manual reconcile and
+  // the text says there is no automatic rollback). Whole (3,915 characters); nothing replaced.
+  "2824-english-prisma-migration-safety-runbook-expand-contract-rule-bullets-index-sql-fence-worker-redeploy-numbered-quote-half-applied-recovery-bash-fence-qa-note.md": { phases: [3, 5], checklist: 0, sql: 1, rollback: true },
+  // 2825: a Chinese release process for a Rust route-planner workspace ("# 发版流程"): an intro line (the version's single
+  // source is Cargo.toml), "## 前置条件" (prerequisites: 2 bullets), "## 发版步骤" (release steps: "### 1. 分析变更内容" —
+  // read the changelog, a MAJOR / MINOR / PATCH table, a line; "### 2. 触发发版 Workflow" — a path line, 2 bullets, "Workflow
+  // 自动完成：" five numbered automatic steps; "### 3. 自动发布" — three numbered automatic steps, the second with 4 nested
+  // platform bullets), "## 注意事项" (notes: 4 bullets).
+  // Phases: analyse the changes, trigger the workflow, automatic publish 3; with the prerequisites as a check 4 — [3, 4]
+  // (the notes are reference; DOUBTFUL, 2 if the automatic publish is read as CI's work, no stage of the lead's).
+  // Checklist: 2 ("## 前置条件" bullets). SQL: 0. Rollback: false (none). Whole (1,178 characters); nothing replaced.
+  "2825-chinese-release-process-prerequisites-bullets-steps-h2-numbered-h3-semver-table-workflow-bullets-numbered-auto-steps-nested-platforms-notes-bullets.md": { phases: [3, 4], checklist: 2, sql: 0, rollback: false },
+  // 2826: an English cut-over checklist moving a production API from a .NET image to a Java one through GitOps ("# .NET →
+  // Java Cutover Checklist"): an intro paragraph ending "Every phase has a rollback: point the GitOps image ref back at the
+  // .NET image and let Flux reconcile.", "## Phase 0 — Entry criteria (done)" (3 `[x]` boxes), "## Phase 1 — CI and
+  // artifact readiness" (7 boxes, 3 of them `[x]`, wrapped continuation lines), "## Phase 2 — Staging via GitOps" (4 boxes,
+  // the first with 5 nested plain bullets of environment settings), "## Phase 3 — Production cutover" (5 boxes: mongodump
+  // backup, user role, flip the image ref, post-cutover verification, soak with rollback armed), "## Phase 4 — Decommission
+  // .NET (only after soak)" (7 boxes), "## Known intentional divergences (reviewed during migration)" (3 bullets).
+  // Phases: Phase 1–4 4 (Phase 0 is done entry criteria); with Phase 0 as a gate of its own 5 — [4, 5] (the divergences
+  // list is reference).
+  // Checklist: 26 (3 + 7 + 4 + 5 + 7 boxes, 6 of them checked; the 5 nested plain bullets under Phase 2's first box are
+  // settings, no boxes, and the document's "Checklist" title labels no plain bullets since it has sections, as 388). SQL:
+  // 0. Rollback: true (the intro's rollback line — point the image ref back at the .NET image — and Phase 3's "rollback
+  // armed" box). Whole (6,012 characters); nothing replaced (`<owner>` and `…` are the source's own placeholders).
+  "2826-english-dotnet-to-java-cutover-checklist-intro-rollback-line-phase-0-4-h2-checked-and-open-boxes-wrapped-nested-bullets-divergences-bullets.md": { phases: [4, 5], checklist: 26, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -27935,6 +28129,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-234": HELD_OUT_234,
   "held-out-235": HELD_OUT_235,
   "held-out-238": HELD_OUT_238,
+  "held-out-236": HELD_OUT_236,
 };
 
 /** Every document of the corpus with its ground truth. */
