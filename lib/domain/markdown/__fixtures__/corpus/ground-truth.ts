@@ -27904,6 +27904,191 @@ export const HELD_OUT_236: Record<string, TGroundTruth> = {
   "2826-english-dotnet-to-java-cutover-checklist-intro-rollback-line-phase-0-4-h2-checked-and-open-boxes-wrapped-nested-bullets-divergences-bullets.md": { phases: [4, 5], checklist: 26, sql: 0, rollback: true },
 };
 
+export const HELD_OUT_237: Record<string, TGroundTruth> = {
+  // Set 237 (documents 2827–2838): counts by hand, entries in the form of ground-truth.ts.
+  // 2827: an English secret-rotation runbook ("# Runbook — Rotate secrets"): a line (written before production), a bold
+  // warning quote (a committed secret is compromised: rotate, do not rewrite history), a secret / effect / procedure table
+  // of six rows (app secret key, Postgres password with an inline `ALTER ROLE`, SMS API key, SSH key, backup passphrase,
+  // Android keystore "cannot be rotated"), "## After any rotation" (three numbered steps: password manager, restart and
+  // /healthz, record the date).
+  // Phases: rotate (the table, one secret at a time), after-rotation steps 2; the table as the only work with the
+  // follow-up folded in 1 — [1, 2] (DOUBTFUL: 6 if each rotatable secret row is read as a stage of its own).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (the `ALTER ROLE` is inline code in a table cell). Rollback: false
+  // (none; "revoke the old" / "remove the old" are steps of the rotation). Whole (1,230 characters); nothing replaced.
+  "2827-english-secret-rotation-runbook-intro-warning-quote-secret-effect-procedure-table-after-rotation-numbered.md": { phases: [1, 2], checklist: 0, sql: 0, rollback: false },
+  // 2828: a German commissioning guide for a LoRa mesh / MAVLink telemetry network ("# Inbetriebnahme"): "## 0.
+  // Voraussetzungen" (three bullets — Windows PC and drivers, firmware images, start the tool — the last with a bash
+  // fence of four venv / pip / run lines), "## 1. Geräte flashen" (four numbered steps), "## 2. Netzwerk planen" (three
+  // bold-led bullets: PSK, node ids, radio parameters), "## 3. Geräte konfigurieren" (a paragraph, a device / role table,
+  // bold paragraphs on wiring and stream rates), "## 4. Funktionstest" (a paragraph: monitor tab), "## 5. Mission Planner
+  // / QGroundControl anbinden" (five numbered steps), "## 6. Fehlersuche" (symptom / remedy table).
+  // Phases: flash, plan, configure, function test, connect the ground station 5; with the prerequisites as a check of
+  // their own 6; planning folded into configuration 4 — [4, 6] (troubleshooting is reference).
+  // Checklist: 3 (the three "Voraussetzungen" bullets — a prerequisites label). SQL: 0. Rollback: false (none; "Flash
+  // löschen" for a fresh start is a step, not a way back). Whole (5,184 characters); nothing replaced.
+  "2828-german-lora-mesh-commissioning-guide-numbered-h2-voraussetzungen-bullets-bash-fence-flash-numbered-plan-bullets-role-table-gcs-numbered-troubleshooting-table.md": { phases: [4, 6], checklist: 3, sql: 0, rollback: false },
+  // 2829: a Japanese disaster-recovery procedure for a Cloudflare Workers / Pages / D1 app ("# Tomoniwao - 災害復旧手順書"):
+  // bold last-updated / scope lines, "## 📋 目次" (TOC), "## 1. 復旧シナリオ一覧" (scenario / action / time table), "## 2.
+  // GitHubからの完全復旧" ("### 2.1" repository bullets, "### 2.2" a bash fence clone / npm install / check with numbered
+  // comments, "### 2.3" a bash fence of ls checks), "## 3. D1データベース復旧" ("### 3.1" database bullets, "### 3.2" a bash
+  // fence: migrate local, migrate prod, `wrangler d1 execute --command="SELECT …"` check, "### 3.3" a plain fence listing 62
+  // migration files, "### 3.4" an sql fence of four check queries), "## 4. Cloudflare Workers/Pages 再デプロイ" ("### 4.1"
+  // / "### 4.2" bash fences build / deploy / curl, "### 4.3" a toml fence), "## 5. 環境変数・シークレット" (a bash fence of
+  // eight `wrangler secret put`, a secrets table, a .env fence), "## 6. 重要ファイル一覧" (four file tables), "## 7.
+  // 連絡先・アカウント情報" (developer bullets, account and URL tables), "## 🔄 完全復旧チェックリスト" (a plain fence of ten
+  // "□" lines), bold created / updated lines.
+  // Phases: restore the code from GitHub, restore the D1 database, redeploy Workers / Pages, set the secrets, the final
+  // recovery checklist 5; secrets folded into the redeploy and the checklist read as verification of it 3 — [3, 5] (the
+  // scenario table, file tables and contacts are reference).
+  // Checklist: 0 (the ten "□" lines under "完全復旧チェックリスト" sit inside a code fence; DOUBTFUL, 10 if the fenced boxes
+  // are read as the checklist the heading names). SQL: 1 (the "### 3.4" sql fence; the `wrangler d1 execute --command`
+  // SELECT is one line of a shell fence of other commands — DOUBTFUL, 2 if read like a `psql -c` line). Rollback: false
+  // (none). Whole (9,236 characters); replaced: the owner's GitHub handle ×3 (two clone URLs, the account table) → 11 x's,
+  // the workers.dev account subdomain ×4 → 9 x's, the developer's name and nickname → 4 + 4 x's, X handle → 11 x's, place of
+  // residence → 3 x's (the product domain tomoniwao.jp kept).
+  "2829-japanese-disaster-recovery-procedure-bold-meta-toc-numbered-h2-h3-scenario-table-clone-d1-migrate-bash-sql-fence-redeploy-secrets-file-tables-fenced-box-checklist.md": { phases: [3, 5], checklist: 0, sql: 1, rollback: false },
+  // 2830: a Portuguese PostgreSQL → MySQL migration note for a Prisma delivery app ("# Migração PostgreSQL → MySQL — Etapa
+  // 18"): "## Estado e decisão" (two paragraphs), "## Auditoria de incompatibilidades" (eleven wrapped bullets: type and
+  // feature conversions), "## Baseline MySQL" (paragraphs and a bash fence npm ci / prisma validate / generate / migrate
+  // deploy / seed), "## Dados existentes" (paragraphs, six lower-case numbered steps of an optional operational data
+  // migration — freeze writes, backup, export, import, validate, smoke and switch traffic — and a warning paragraph), "##
+  // Atomicidade e transações" (paragraphs), "## Testes e banco isolado" (a powershell fence setting a test URL, migrate,
+  // test), "## Riscos" (six bullets), "## Rollback antes do lançamento" (six lower-case numbered steps and a line), "##
+  // Hostinger" (a pointer line).
+  // Phases: baseline the new MySQL, migrate existing data (optional), test on an isolated database 3; baseline and data
+  // migration only 2; the data migration split into freeze / backup, export / import, validate, smoke and switch 6 —
+  // [2, 6] (decision, audit, atomicity and risks are reference; DOUBTFUL: the testing section reads as developer workflow).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (no SQL fence; types and statements only inline). Rollback: true
+  // ("## Rollback antes do lançamento", six numbered steps). Whole (6,003 characters); nothing replaced (USER:PASSWORD and
+  // 127.0.0.1 are the document's placeholders).
+  "2830-portuguese-postgres-to-mysql-migration-h2-decision-audit-bullets-baseline-bash-fence-data-numbered-lowercase-steps-powershell-test-risks-rollback-numbered.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: true },
+  // 2831: a Ukrainian hosting / deploy guide for an API and attestor workers on a Hetzner VM ("# Хостинг `api` і
+  // атестаторів (T059)"): an intro, "## Поточний стан" (current state: a two-column table — machine, address, OS,
+  // runtime, network, SSH, processes — and a bold "why a VM" paragraph), "## Розкладка на машині" (a plain fence of the
+  // file layout, paragraphs on permissions, hardening, sweeping and proxy hops), "## Оновлення" (update: a bash
+  // one-liner `ssh … update.sh`, a paragraph on what the script does and that it stops if an attestor is not green in 120
+  // s, "Перевірка після оновлення:" and a bash fence curl / journalctl / systemctl), "## З нуля" (from scratch: eight
+  // numbered wrapped steps of inline commands — server, base hardening, packages, Node, Caddy, env files, clone and update,
+  // an sshd note), "## Моніторинг" (UptimeRobot paragraph).
+  // Phases: update, verify after the update, build from scratch 3; with monitoring set-up 4; update-and-verify and
+  // from-scratch as the two procedures 2 — [2, 4] (state table and layout are reference; the eight from-scratch steps
+  // are sub-steps of one phase, DOUBTFUL: 10 if read as phases of their own).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: false (the script halting and leaving the rest "on the
+  // old process" describes its behaviour, not a way back). Whole (4,977 characters); replaced: the VM's public IPv4 in
+  // dotted form ×2 and in the sslip.io host name ×3 → x's (same length); the project account Mandate210 kept.
+  "2831-ukrainian-hetzner-vm-deploy-guide-state-table-layout-fence-update-ssh-one-liner-verify-bash-from-scratch-numbered-inline-code-monitoring-line.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2832: an English VPS deploy guide for a static Astro site ("# Deploying to a VPS"): two intro paragraphs, "##
+  // First-time setup" ("### 1. Install Node 20+ and Caddy" a bash fence and a bold rationale paragraph, "### 2. Clone and
+  // build" bash, "### 3. Point Caddy at the repo config" bash, "### 4. Point DNS at the box" an A-record table, a
+  // Cloudflare SSL note and a curl fence), "## Deploying an update" (a bash fence running the deploy script, a line), "##
+  // What the Caddyfile does, and why each part matters" (a concern / why table, "### Never add COOP/COEP" two numbered
+  // reasons, "### Never add an ad slot …" a paragraph), "## Using nginx instead" (four numbered config points, a bash fence
+  // of curl checks), "## Cost note" (a paragraph).
+  // Phases: first-time setup and deploying an update 2; the four setup steps with the update 5; with the nginx
+  // alternative and its checks 6 — [2, 5] (the Caddyfile rationale and cost note are reference; the nginx route is an
+  // alternative, DOUBTFUL as a phase).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: false (none). Whole (6,810 characters); replaced: the
+  // owner's GitHub handle in the clone URL ×1 → 8 x's (the product domain theimageprep.com kept).
+  "2832-english-static-site-vps-deploy-guide-first-time-setup-numbered-h3-bash-fences-dns-table-update-bash-caddyfile-rationale-table-nginx-alternative-numbered-curl-checks.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2833: an English as-run DNS zone cut-over record for a shop domain moving off an old Plesk server ("# DNS Zone
+  // Migration — nongkatistore.com (as-run, Sep 30 / Oct 1, 2026)"): "Goal:" / "Result:" lines, "## What was changed (in
+  // order)" ("### 1. Mirror mail records into thsv93's zone" a line, a record / before / after / why table, untouched and
+  // applied paragraphs; "### 2. Register vanity child hosts at the registry" a WHMCS path line, two bullets with ✅, a ⚠️
+  // note; "### 3. Registry delegation change" a paragraph), "## Verification (all passed)" (check / result table), "##
+  // Rollback (if something breaks)" (three numbered bold-led steps), "## Follow-ups" (three numbered items, the first with
+  // two nested option bullets).
+  // Phases: mirror mail records, register child hosts, change delegation, verify 4; with the follow-ups (decommission,
+  // resilience, DKIM) as a closing phase 5 — [4, 5] (DOUBTFUL: 2 if "What was changed" is one phase before the
+  // verification).
+  // Checklist: 0 (no boxes; the ✅ after the two child-host bullets are status glyphs). SQL: 0. Rollback: true ("##
+  // Rollback (if something breaks)", three numbered steps). Whole (4,502 characters); replaced: the old server's public
+  // IPv4 ×6 → 198.51.100.11 and the new server's ×11 → 203.0.113.111 (same length); the hosting company's host names, the
+  // shop domain and the public DKIM key fragment kept.
+  "2833-english-dns-zone-cutover-as-run-record-goal-result-lines-numbered-h3-changes-record-table-registry-bullets-verification-table-rollback-numbered-follow-ups.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: true },
+  // 2834: an English WAL-G PostgreSQL restore runbook for a shop ("# Database restore"): an intro (S3 prefix, two bold-led
+  // bullets — nightly base backup, continuous WAL — and a line naming the two procedures), "## Last drills" (a drill-log
+  // table, one row), "## Drill (monthly, ~15 min, prod keeps running)" (a paragraph, a powershell ssm fence, a bash
+  // set-up fence defining `$PSQL` and a count query `$Q`, then bold steps "**1. Snapshot prod and write a marker**",
+  // "**2. Fetch …**", "**3. Start it, replay WAL**", "**4. Compare:**", "**5. Clean up:**", each a bash fence, with
+  // expect / pass lines), "## Real restore (prod data lost or broken)" (a warning quote, a downtime line, one bash fence
+  // whose comments number five steps, "Then:" three bullets, a point-in-time paragraph and a plain fence of two settings).
+  // Phases: the drill, the real restore, the after-restore checks 3; the drill's five steps with set-up, the real restore
+  // and the follow-up 7 — [3, 7] (the backup bullets and drill log are reference).
+  // Checklist: 0 (no boxes; "Then:" is no checklist label). SQL: 7 (the `psql -c` command lines: four `$PSQL … -c` in
+  // step 1, two `psql … -c` lines in step 4 — one with two -c — and the `$PSQL -c "drop table …"` in step 5; DOUBTFUL, 5
+  // without the two `-c "$Q"` lines whose query sits in a shell variable, and the `$PSQL` alias might be read as no psql
+  // at all). Rollback: false (keeping the broken data folder "until the restore is verified" is a precaution, not a way
+  // back). Whole (5,642 characters); nothing replaced (the bucket name carries the company's AWS account number, kept).
+  "2834-english-walg-postgres-restore-runbook-backup-bullets-drill-log-table-monthly-drill-bold-numbered-steps-bash-psql-c-lines-real-restore-numbered-comments-pitr-fence.md": { phases: [3, 7], checklist: 0, sql: 7, rollback: false },
+  // 2835: a Spanish deployment guide for a FastAPI / Vite app ("# 🚀 Guía de Despliegue - NeoCare"), cut: "## Índice" (a
+  // twelve-item linked TOC), "## Requisitos Pre-Despliegue" ("### Checklist General" 10 checkboxes, "### Herramientas
+  // Necesarias" 6 bold-led bullets), "## Checklist de Seguridad" ("### Backend" 15 checkboxes, "### Frontend" 7
+  // checkboxes), "## Configuración de Producción" (env, key-generation, backend-prep and frontend-build bash fences with
+  // numbered comments), "## Despliegue en Render" ("### Backend en Render" six numbered bold steps with nested bullets and
+  // indented plain / bash fences, "### Frontend en Vercel" five), "## Despliegue en Railway" (six numbered bold steps),
+  // "## Despliegue en AWS" (an architecture box diagram, "### Backend con ECS Fargate" five numbered bold steps each
+  // followed by a dockerfile / bash / json fence, "### Frontend con S3 + CloudFront" five with bash fences), "##
+  // Configuración de Base de Datos" ("#### Render PostgreSQL" a bash fence of psql connect, alembic and two CREATE INDEX
+  // lines; "#### AWS RDS PostgreSQL" six bold-led recommended-settings bullets, an sql fence creating the app user;
+  // "### Configurar Connection Pooling" a python fence).
+  // Phases: pre-deployment checklist, security checklist, production configuration, deploy (backend and frontend on one
+  // platform), database configuration 5; the two checklists as one 4; backend and frontend deploys apart, or the platform
+  // alternatives read as stages, 6–7 — [4, 7] (the TOC and the architecture diagram are reference; Render, Railway and AWS
+  // are alternatives, DOUBTFUL how a lead would step through them).
+  // Checklist: 38 (the 32 checkboxes — 10 general, 15 backend security, 7 frontend security — and the 6 "Herramientas
+  // Necesarias" bullets under the "Requisitos Pre-Despliegue" label; DOUBTFUL, 32 if the tools list is not read as
+  // requirements; the "Configuración recomendada:" bullets are settings, not counted). SQL: 1 (the "Crear usuario para la
+  // app" sql fence; the Render bash fence mixes a psql connect, alembic and CREATE INDEX lines — a shell fence, DOUBTFUL, 2
+  // if read as SQL). Rollback: false (none in the part kept). Cut before "## CI/CD con GitHub Actions" (13,640 of 22,234
+  // characters; the rest — CI/CD workflow, secrets, monitoring, backup and recovery, troubleshooting — left out); nothing
+  // replaced (user:password, YOUR_SECURE_PASSWORD, 123456789012 and the sample key are the document's placeholders).
+  "2835-spanish-deploy-guide-toc-pre-deploy-and-security-checkboxes-tools-bullets-production-config-bash-render-railway-aws-numbered-bold-steps-fences-db-sql-fence-cut.md": { phases: [4, 7], checklist: 38, sql: 1, rollback: false },
+  // 2836: an English GitHub Pages → Vercel host and domain cut-over for a Next.js site ("# Vercel Migration For
+  // `grubclub.gg`"): an intro paragraph, "## What Went Wrong On GitHub Pages" (four background bullets), "## Recommended
+  // Host" (a line, six capability bullets), "## Vercel Project Setup" (eight numbered steps ending with preview then
+  // promote), "## Domain Cutover" (two domain bullets, DNS paragraphs, nested required-record bullets, four old GitHub Pages
+  // IP bullets to remove, an unpublish line), "## Current Vercel Deployment" (three status bullets, a redeploy line), "##
+  // Verification" (a bash-labelled fence of two Resolve-DnsName lines, "Then check:" seven bullets, a TTL line).
+  // Phases: project setup, domain cut-over, verification 3; with the redeploy after the environment change as a step of
+  // its own 4 — [3, 4] (what went wrong, recommended host and current deployment status are background).
+  // Checklist: 0 (no boxes; "Then check:" is no checklist label — DOUBTFUL, 7 if read as a check list). SQL: 0. Rollback:
+  // false (none). Whole (3,054 characters); replaced: the owner's GitHub handle in the import URL and in the Vercel team
+  // slug ×2 → 8 x's (the vendors' published Vercel and GitHub Pages addresses and the site domain kept).
+  "2836-english-github-pages-to-vercel-cutover-what-went-wrong-bullets-numbered-project-setup-domain-cutover-nested-record-bullets-powershell-dns-fence-then-check-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2837: a Chinese (with English headings) secrets-rotation guide for a Kubernetes / AWS Secrets Manager backend ("#
+  // Secrets Rotation Guide"): an intro line, "## 密钥轮换策略" (a rotation-cycle table), "## 自动化密钥轮换" ("### 1.
+  // 数据库密码轮换" a bash fence setting up Lambda rotation and a python pseudo-code fence; "### 2. JWT Keys 轮换" a bash
+  // fence of five numbered comments and a rust fence; "### 3. Redis Password 轮换" a bash fence of four numbered comments),
+  // "## 手动密钥轮换" ("### OAuth Provider Secrets", "### APNS Certificate": bash fences with numbered comments), "##
+  // 应急密钥轮换" ("### 场景: 密钥泄露" with "#### 1. 立即响应" a bash fence holding a `psql … <<EOF ALTER USER … EOF` heredoc
+  // among aws / kubectl commands, "#### 2. 验证" and "#### 3. 后续行动" bash fences; "### 场景: 批量密钥轮换" a bash script of
+  // eight numbered comments with one `psql … -c "ALTER USER …"` line), "## 监控和告警" (a CloudWatch bash fence, a yaml
+  // fence, a Grafana line), "## 密钥轮换检查清单" ("### 计划轮换" 9 checkboxes, "### 应急轮换" 7 checkboxes), "## 参考资料" (3
+  // links).
+  // Phases: automated rotation, manual rotation, emergency rotation, monitoring set-up, the rotation checklists 5; the
+  // emergency scenario's three timed stages (respond, verify, follow up) and the batch rotation apart 8; monitoring read
+  // as reference 4 — [4, 8] (the cycle table and references are reference).
+  // Checklist: 16 (9 + 7 checkboxes). SQL: 1 (the `psql -c "ALTER USER …"` line of the batch script; the emergency
+  // heredoc is one among other commands of a shell fence — a command, DOUBTFUL, 2 if read as a `psql <<SQL` block).
+  // Rollback: false (none; keeping the old JWT key for a grace period is part of the rotation). Whole (9,252 characters);
+  // nothing replaced (ACCOUNT_ID, nova.example.com and the NEW_ / OLD_ values are the document's placeholders).
+  "2837-chinese-secrets-rotation-guide-cycle-table-automated-manual-h3-bash-numbered-comments-emergency-h4-psql-heredoc-batch-script-psql-c-monitoring-checkbox-lists.md": { phases: [4, 8], checklist: 16, sql: 1, rollback: false },
+  // 2838: an English Firebase → Supabase database migration for a Flutter courier app ("# Firebase to Supabase
+  // migration"): six numbered h2 steps — "## 1. Create Supabase project" (two bullets of values to copy, an sh fence
+  // `flutter run --dart-define …`, three default-value bullets, a line), "## 2. Create database tables and policies" (a
+  // line, an sql fence holding only the comment "-- paste docs/supabase-migration.sql here", five bullets of what it
+  // creates), "## 3. Move users" (a paragraph, "Practical options:" three bullets, a line), "## 4. Move Firestore data" (a
+  // paragraph), "## 5. Move Storage files" (a line, two path bullets, a line), "## 6. Remove Firebase project files later"
+  // (a paragraph).
+  // Phases: the six numbered steps 6; the deferred clean-up left out 5; users, data and files as one data move 4 —
+  // [4, 6].
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 1 (the sql fence of step 2, a placeholder for the schema script;
+  // DOUBTFUL, 0 since it holds only a comment, no statement). Rollback: false (keeping Firebase Auth "temporarily" is a
+  // migration option, not a way back). Whole (2,197 characters); replaced: the publishable Supabase key after its
+  // "sb_publishable_" prefix → 31 x's (the project URL kept).
+  "2838-english-firebase-to-supabase-migration-six-numbered-h2-steps-sh-fence-defaults-bullets-placeholder-sql-fence-user-data-storage-moves-cleanup.md": { phases: [4, 6], checklist: 0, sql: 1, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -28130,6 +28315,7 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-235": HELD_OUT_235,
   "held-out-238": HELD_OUT_238,
   "held-out-236": HELD_OUT_236,
+  "held-out-237": HELD_OUT_237,
 };
 
 /** Every document of the corpus with its ground truth. */
