@@ -359,3 +359,166 @@ describe("the rollback's word as a sentence of its own in a step's lead is that 
     expect(parsed.rollback).toBeNull();
   });
 });
+
+describe("a label line naming a checklist among other words labels its list", () => {
+  // after 2809 (set 235: "검수 체크리스트:" — inspection checklist — over five bullets of what to check by hand; both
+  // counters count them) and its kind in English ("**Validation Checklist:**", as the bare "Checklist:" always was)
+  const runbook = (label: string) =>
+    lines(
+      "# Release",
+      "",
+      "## 1. Build",
+      "",
+      "```bash",
+      "make build",
+      "```",
+      "",
+      "## 2. Check",
+      "",
+      "Run these by hand.",
+      "",
+      label,
+      "- The page opens.",
+      "- Links work.",
+      "- Images load.",
+      "",
+      "## 3. Deploy",
+      "",
+      "```bash",
+      "make deploy",
+      "```",
+    );
+
+  it.each(["검수 체크리스트:", "**Validation Checklist:**", "Release checklist:", "**Pre-flight checklist**", "チェックリスト（公開前）:", "Checkliste Go-Live:"])(
+    "“%s”",
+    (label) => {
+      const parsed = parse(runbook(label));
+      expect(parsed.phases[1]?.checklistItems.map((c) => c.text)).toEqual(["The page opens.", "Links work.", "Images load."]);
+      expect(parsed.phases[1]?.notes).toContain(label);
+    },
+  );
+
+  it("a label of something else labels no items", () => {
+    const parsed = parse(runbook("Known limitations:"));
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(0);
+  });
+});
+
+describe("the case of going back, as a bullet's label, is the way back", () => {
+  // after 2797 (set 234: "## 7. 後片付け" — clean-up — › "- ダミーへ戻したいとき：`…dummy_board.sql` を流せば元に戻る" — when you
+  // want to go back to the dummy data, run the seed; the cut-over's only way back, both counters)
+  const runbook = (bullet: string) =>
+    lines("# Real data cut-over", "", ...WORK, "", "## 4. Clean up", "", "- Rewrite the data paragraph in the README.", "- Delete the local CSV files.", `- ${bullet}`);
+
+  it.each([
+    "ダミーへ戻したいとき：`supabase/seed/dummy.sql` を流せば元に戻る",
+    "旧版に戻す場合：`git checkout v1` してから再デプロイ",
+    "If you need to go back: run `supabase/seed/dummy.sql`",
+    "Para voltar: rode `supabase/seed/dummy.sql`",
+  ])("“%s”", (bullet) => {
+    const parsed = parse(runbook(bullet));
+    expect(rollbackText(parsed)).toContain(bullet.slice(0, 6));
+  });
+
+  it("a clean-up bullet that goes back to nothing is no rollback", () => {
+    const parsed = parse(runbook("Tell the team the import is done."));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("a sentence defining the rollback as what ran before is the way back", () => {
+  // after 2802 (set 234: "## Updates" › "… Ein Rollback ist ein älteres Image auf demselben Volume, solange keine Migration
+  // dazwischen das Schema verengt hat. Im Zweifel die Datenbank aus dem Backup zurückspielen." — a rollback is an older image
+  // on the same volume; both counters' way back)
+  const runbook = (para: string) => lines("# Betrieb", "", ...WORK, "", "## 4. Updates", "", `Set the image tag and run \`docker compose up -d\`. ${para}`);
+
+  it.each([
+    "Ein Rollback ist ein älteres Image auf demselben Volume, solange keine Migration das Schema verengt hat.",
+    "A rollback is the previous image on the same volume.",
+    "Un rollback es la imagen anterior en el mismo volumen.",
+    "O rollback é a versão anterior da imagem.",
+  ])("“%s”", (para) => {
+    const parsed = parse(runbook(para));
+    expect(rollbackText(parsed)).toContain(para.slice(0, 12));
+  });
+
+  it("a sentence about rollbacks that names nothing to go back to is none", () => {
+    const parsed = parse(runbook("A rollback is rarely needed."));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("a summary saying the work has a rollback, and how, gives the way back", () => {
+  // after 2826 (set 236: "# .NET → Java Cutover Checklist" over "… CI's job ends at GHCR. Every phase has a rollback: point the
+  // GitOps image ref back at the .NET image and let Flux reconcile." — the checklist's only way back, both counters)
+  const runbook = (sentence: string) =>
+    lines(
+      "# Cutover checklist",
+      "",
+      `Gated checklist for switching production to the Java image. ${sentence}`,
+      "",
+      "## Phase 0 — Entry",
+      "",
+      "- [ ] Parity reviewed",
+      "",
+      "## Phase 1 — Cut over",
+      "",
+      "- [ ] Image ref switched",
+      "- [ ] Smoke tests green",
+    );
+
+  it.each([
+    "Every phase has a rollback: point the image ref back at the .NET image and let Flux reconcile.",
+    "Each step has its own rollback: revert the commit in the GitOps repo.",
+    "There is a rollback: redeploy the previous digest.",
+  ])("“%s”", (sentence) => {
+    const parsed = parse(runbook(sentence));
+    expect(rollbackText(parsed)).toContain(sentence.slice(0, 15));
+    expect(parsed.summary).toBe("");
+  });
+
+  it("a summary without a rollback stays the summary", () => {
+    const parsed = parse(runbook("Every phase has an owner."));
+    expect(parsed.rollback).toBeNull();
+    expect(parsed.summary).toContain("Gated checklist");
+  });
+
+  it("a summary saying there is no rollback gives none", () => {
+    const parsed = parse(runbook("There is a rollback: none, the migration is one-way."));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("checks named in Spanish are a phase", () => {
+  // after 2855 (set 239: "## 3. Comprobaciones en producción (mismo día)" — production checks — over bullets, read as
+  // reference between the domain switch and the post-launch, where both counters count it)
+  it.each(["Comprobaciones en producción (mismo día)", "Comprobación final"])("“## 3. %s”", (name) => {
+    const parsed = parse(
+      lines(
+        "# Migración",
+        "",
+        "## 1. Push",
+        "",
+        "```bash",
+        "git push",
+        "```",
+        "",
+        "## 2. Cambiar el dominio",
+        "",
+        "```bash",
+        "vercel domains add example.com",
+        "```",
+        "",
+        `## 3. ${name}`,
+        "",
+        "- La home carga.",
+        "- El formulario envía.",
+        "",
+        "## 4. Post-lanzamiento (tú, con datos)",
+        "",
+        "- Revisar las analíticas.",
+      ),
+    );
+    expect(titles(parsed)).toContain(name);
+  });
+});

@@ -278,6 +278,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     cursor = 1;
   }
   let summary = "";
+  /** The paragraph the summary was read from, as written; null: none or an export's. */
+  let summaryBlock: TBlock | null = null;
   const afterTitle = blocks[cursor];
   // an export's summary that would not read back as one written plainly ("**Status (2026-10-06):** steps 1–2
   // work today …" on one line reads as a metadata field): between its markers, as written
@@ -294,6 +296,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     !(labelKind(doc.block(afterTitle)) !== null && blocks[cursor + 1]?.type === "list")
   ) {
     summary = collapse(doc.block(afterTitle));
+    summaryBlock = afterTitle;
     consumed[cursor] = true;
   }
 
@@ -412,6 +415,14 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
       preambleParts.filter((part) => part.at >= 0),
       isRestoreRunbook,
     );
+  // (or in the summary under the title: "… CI's job ends at GHCR. Every phase has a rollback: point the GitOps image ref back
+  // at the .NET image and let Flux reconcile." — a cut-over checklist's only way back, 2826, set 236, both counters; the
+  // summary keeps what is left of it)
+  if (!rollback && !isRollbackRunbook && phases.length > 0 && summaryBlock !== null) {
+    const part = { text: doc.block(summaryBlock) };
+    rollback = rollbackInPreamble([part], isRestoreRunbook);
+    if (rollback) summary = collapse(part.text);
+  }
 
   // --- sign-off sheet
   const signoffRoles: string[] = [];

@@ -249,6 +249,16 @@ function durationColumnTotal(doc: Doc, table: Table): number | null {
   return found ? total : null;
 }
 
+/**
+ * A label line naming a checklist among a few other words ("검수 체크리스트:" — inspection checklist — over five bullets of
+ * what to check by hand, 2809, set 235; "**Release checklist:**", "Pre-deploy checklist:"): its list is items to tick, as a
+ * section of that name is (NAMES_CHECKLIST_RE); the bare word alone is labelKind's.
+ */
+const namesChecklistLabel = (text: string) => {
+  const clean = cleanLabel(text);
+  return clean.length <= 40 && clean.split(/\s+/).length <= 4 && NAMES_CHECKLIST_RE.test(clean);
+};
+
 /** A label naming what is required ("Required Tools", "Tools needed", "Access", "Credentials", "Benötigte Werkzeuge"). */
 const REQUIREMENTS_LABEL_RE =
   /^(?:(?:required|needed|necessary|mandatory)\s+[\p{L}\s/&-]{1,30}|[\p{L}\s/&-]{1,30}\s(?:required|needed|requirements?)|requirements|tools|tooling|access|permissions|credentials|accounts|software|dependencies|benötigte\s+[\p{L}\s-]{1,30}|herramientas|ferramentas|outils)$/iu;
@@ -310,7 +320,8 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     // a numbered heading named as a label ("## 4. Success Criteria" after "## 3. Test Steps"; "### 1.1 Prérequis" over the
     // bullets of what must hold, 2135) is that label
     const numberedKind = isHeading && !splitPhaseHeading(text).hasKeyword ? labelKind(splitPhaseHeading(text).title) : null;
-    const kind = labelKind(text) ?? (numberedKind === "criteria" || numberedKind === "checklist" ? numberedKind : null);
+    const kind =
+      labelKind(text) ?? (numberedKind === "criteria" || numberedKind === "checklist" ? numberedKind : null) ?? (!isHeading && namesChecklistLabel(text) ? "checklist" : null);
     if (kind === "failure" || kind === "notes") {
       // the label is kept: it explains the text that follows
       label = kind;
@@ -326,7 +337,9 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       // words in the notes: the gloss is the document's, not structure; 1512)
       // (and so does a label heading with one — "### Prerequisite Checks (Mandatory Before Destructive Restore)": 2122,
       // whose line was lost)
-      if (hasGloss(text)) toNotes(raw);
+      // (and so does a label naming the checklist among other words — "**Validation Checklist:**", "검수 체크리스트:" —, which
+      // no structural name reads back: its line is the document's)
+      if (hasGloss(text) || (!isHeading && labelKind(text) === null)) toNotes(raw);
       return;
     }
     labelIsNamed = false;
@@ -759,7 +772,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       }
       // a one-line "Label:" paragraph
       const plain = collapse(raw);
-      if (!raw.includes("\n") && /[:：]$/u.test(plain) && labelKind(plain)) {
+      if (!raw.includes("\n") && /[:：]$/u.test(plain) && (labelKind(plain) || namesChecklistLabel(plain))) {
         setLabel(plain, raw, false);
         lineLabel = "armed";
         continue;

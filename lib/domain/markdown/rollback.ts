@@ -274,7 +274,7 @@ const afterCase = (text: string) => text.replace(/^[^:：\n]{1,60}[:：]\s*/u, "
  * opens it (2172, set 182: a cut-over's step 13, the document's only rollback, read as a step of the work).
  */
 const GOING_BACK_CASE_RE =
-  /^(?:\*\*)?(?:(?:if|when|should)\s+(?:(?:it|we|you|i|this|the\s+[\p{L}-]+)\s+)?(?:(?:has|have|need|needs|must|want|wants)\s+to\s+)?(?:go(?:es)?\s+back|be\s+(?:rolled\s+back|reverted|undone|backed\s+out)|roll\s*back|revert|back\s+out|undo)|(?:how\s+)?to\s+(?:go\s+back|roll\s*back|revert|back\s+out|undo)(?:\s+(?:it|this|the\s+[\p{L}-]+))?|(?:para|pour)\s+(?:voltar(?:\s+atr[aá]s)?|volver(?:\s+atr[aá]s)?|reverter|revertir|revenir\s+en\s+arri[eè]re|annuler)|si\s+hay\s+que\s+(?:volver(?:\s+atr[aá]s)?|revertir)|se\s+(?:for\s+preciso|precisar)\s+(?:voltar|reverter)|(?:zum|um)\s+zur[üu]ck(?:zu)?(?:rollen|setzen|gehen)|(?:如需|需要|要)?(?:回滚|回退|回滾)(?:时|時|的话|的話)?|(?:戻す|ロールバックする|切り戻す)(?:場合|とき|時)(?:は)?|(?:롤백|원복)\s*(?:시|하려면|할\s*때)|되돌리려면|для\s+отката|чтобы\s+откатить(?:ся)?)(?:\*\*)?\s*[:：](?:\*\*)?\s*\S/iu;
+  /^(?:\*\*)?(?:(?:if|when|should)\s+(?:(?:it|we|you|i|this|the\s+[\p{L}-]+)\s+)?(?:(?:has|have|need|needs|must|want|wants)\s+to\s+)?(?:go(?:es)?\s+back|be\s+(?:rolled\s+back|reverted|undone|backed\s+out)|roll\s*back|revert|back\s+out|undo)|(?:how\s+)?to\s+(?:go\s+back|roll\s*back|revert|back\s+out|undo)(?:\s+(?:it|this|the\s+[\p{L}-]+))?|(?:para|pour)\s+(?:voltar(?:\s+atr[aá]s)?|volver(?:\s+atr[aá]s)?|reverter|revertir|revenir\s+en\s+arri[eè]re|annuler)|si\s+hay\s+que\s+(?:volver(?:\s+atr[aá]s)?|revertir)|se\s+(?:for\s+preciso|precisar)\s+(?:voltar|reverter)|(?:zum|um)\s+zur[üu]ck(?:zu)?(?:rollen|setzen|gehen)|(?:如需|需要|要)?(?:回滚|回退|回滾)(?:时|時|的话|的話)?|[^\s:：]{0,12}?(?:戻す|戻したい|ロールバックする|ロールバックしたい|切り戻す|切り戻したい)(?:場合|とき|時)(?:は)?|(?:롤백|원복)\s*(?:시|하려면|할\s*때)|되돌리려면|для\s+отката|чтобы\s+откатить(?:ся)?)(?:\*\*)?\s*[:：](?:\*\*)?\s*\S/iu;
 /** A pointer in brackets to another document ("(see [deploy](deploy.md))", "(voir deploiement.md)", "(siehe `rollback.md`)"). */
 const SEE_DOCUMENT_RE = new RegExp(String.raw`\(\s*(?:see|voir|siehe|ver|veja|vedi|см\.?|参见|参照)\s+(?:${DOCUMENT_REFERENCE_RE.source})`, "iu");
 /** A list item's line: its marker (and box), then its words. */
@@ -330,7 +330,11 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
     // (not one that sends the reader to another document for how: "régression après déploiement : revenir à la version
     // précédente (voir [déploiement](deploiement.md#revenir-en-arrière))" — 1131, its counter's no rollback)
     const rollsBack = (words: string) => ROLLS_BACK_RE.test(words) && !(verbOnly && /^(?:\*\*)?rollback\b/iu.test(words));
-    const at = items.findIndex((m, k) => m !== null && rollsBack(afterCase(m[2] ?? "")) && !SEE_DOCUMENT_RE.test(lines.slice(k, endOf(k)).join(" ")));
+    // (or one labelled with the case of going back, the instruction after it: "- ダミーへ戻したいとき：`…dummy_board.sql` を流せば元に
+    // 戻る" — to go back to the dummy data, run the seed — among a clean-up's bullets, 2797, set 234, both counters)
+    const at = items.findIndex(
+      (m, k) => m !== null && (rollsBack(afterCase(m[2] ?? "")) || GOING_BACK_CASE_RE.test(m[2] ?? "")) && !SEE_DOCUMENT_RE.test(lines.slice(k, endOf(k)).join(" ")),
+    );
     if (at < 0) return null;
     const depth = items[at]?.[1]?.length ?? 0;
     const end = endOf(at);
@@ -465,11 +469,15 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
     const plainValue = plain?.[2] ?? "";
     if (plain && FAILURE_LABEL_RE.test(plainLabel) && HAS_ROLLBACK_WORD_RE.test(plainValue) && !FIX_FORWARD_RE.test(plainValue) && !NO_ROLLBACK_RE.test(plainValue))
       return { title: "Rollback", text: para.trim(), labelled: true };
+    // (a sentence saying the work has a rollback, the how after its colon: labelled by that colon, as a plain label is)
+    const how = HAS_ROLLBACK_SENTENCE_RE.exec(para)?.[1];
+    if (how !== undefined && !NO_ROLLBACK_RE.test(how)) return { title: "Rollback", text: para.trim(), labelled: true };
     return ROLLBACK_PROSE_RE.test(para) ||
       REVERSED_STEP_ROLLBACK_RE.test(para) ||
       ROLL_BACK_FROM_SENTENCE_RE.test(para) ||
       TO_ROLL_BACK_SENTENCE_RE.test(para) ||
       ROLLBACK_CLAUSE_RE.test(para) ||
+      ROLLBACK_IS_PREVIOUS_RE.test(para) ||
       // ("Rollback to the last verified release/manifest when dependency recovery does not restore readiness …": 1526)
       PUT_BACK_TO_PREVIOUS_RE.test(para) ||
       (FAILURE_PROSE_RE.test(para) && (PUTS_BACK_RE.test(para) || GOES_BACK_OTHER_LANGUAGES_RE.test(para))) ||
@@ -571,6 +579,21 @@ const TO_ROLL_BACK_SENTENCE_RE = new RegExp(String.raw`[.!?]\s+(?:to\s+["“'‘
  */
 const ROLLBACK_CLAUSE_RE =
   /(?:^|[.;:!?,—–]\s+(?:so\s+|and\s+|then\s+)?)(?:a\s+|the\s+)?(?:rollback|roll(?:ing)?[\s-]?back)\s+(?:is\s+(?:just|simply|only|done by)\s|consists\s+of\s|means\s+(?:re-?\p{L}+|switch\p{L}*|revert\p{L}*|restor\p{L}*|going back|pointing|checking out|promot\p{L}*|deploy\p{L}*)\b)|(?:回滚|回退|回滾)(?:就是|即是|即为|只需|只要|的方法是|的办法是|方法是|办法是)|(?:如需|需要|要)(?:回滚|回退)(?:时|的话)?[，,：:]|(?<![\p{L}])откат\s+(?:—\s+|-\s+)?это\s|(?:^|[.;:!?,—–]\s+)(?:voltar atr[áa]s|volver atr[áa]s|o rollback|el rollback|revenir en arri[èe]re)\s+(?:é|es|c['’]est|consiste (?:em|en|à))\s+(?:(?:s[óo]|solo|apenas|simplemente|simplement)\s+)?(?:reverter|revertir|voltar|volver|restaurar|restaurer|trocar|cambiar|remettre|repointer|re\p{L}+)/iu;
+/**
+ * A sentence defining the rollback as what ran before: "Ein Rollback ist ein älteres Image auf demselben Volume, solange …"
+ * (a rollback is an older image on the same volume — 2802, set 234, both counters), "A rollback is the previous image",
+ * "Un rollback es la imagen anterior", "O rollback é a versão anterior". Its own sentence, after another or opening the
+ * paragraph.
+ */
+const ROLLBACK_IS_PREVIOUS_RE =
+  /(?:^|[.;!?]\s+)(?:(?:a|the|ein|der|un|el|o|le)\s+)?(?:rollback|roll[\s-]?back)\s+(?:is|ist|es|é|est)\s+(?:(?:a|an|the|ein|eine|das|der|die|un|una|el|la|o|a|le|l['’])\s*)(?:(?:older|previous|prior|earlier|last(?=\s+(?:known[\s-]good|good|stable|working|released|deployed|version|image|build|tag|commit|release)\b)|ältere[sn]?|vorige[sn]?|vorherige[sn]?|frühere[sn]?|letzte[sn]?|ancienne?|pr[ée]c[ée]dente?)\s+\p{L}|\p{L}+\s+(?:anterior|previa|prévia|antigua|antiga|pr[ée]c[ée]dente?)(?![\p{L}]))/iu;
+/**
+ * A sentence saying the work has a rollback, then how, after a colon: "Every phase has a rollback: point the GitOps image ref
+ * back at the .NET image and let Flux reconcile." (2826, set 236, both counters: a cut-over checklist's only way back, in
+ * its intro), "Each step has its own rollback: …", "There is a rollback: …".
+ */
+const HAS_ROLLBACK_SENTENCE_RE =
+  /(?:^|[.!?]\s+)(?:[^.!?:：\n]{0,40}\s)?(?:has|have|there\s+is|there['’]s)\s+(?:a|an|its\s+own|their\s+own)\s+(?:rollback|roll[\s-]?back|way\s+back)\s*[:：]\s*(\S.*)/iu;
 /**
  * A paragraph saying the rollback is a step of the work done in reverse ("step 6 in reverse is the entire rollback plan",
  * "Rollback is step 3 in reverse", "Rollback: run phase 2 in reverse"), anywhere in it: the way back, told by the step.

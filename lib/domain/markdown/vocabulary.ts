@@ -260,7 +260,7 @@ export const EVENT_TIME_TITLE_RE = new RegExp(
  * its evidence ("验收证据", 726) it names the acceptance list the section answers, not a check to make.
  */
 export const VERIFICATION_TITLE_RE =
-  /(?:v[ée]rif|validat|valida[çc]|smoke|accept|abnahme|\bgates?\b|go[\s/-]+no[\s-]?go|检查|檢查|点检|チェック|点検|점검|게이트|ゲート|post[\s-]?(?:deploy|upload|release|rotation|cut-?over|migration|upgrade|launch|go-?live|failover|restore|checks?)|\bchecks? after\b|確認|検証|验证|驗證|검증|확인|수용|pr[üu]f|überprüf|проверк|перевірк|doğrula|weryfik|controle|kontrol|ki[ểe]m tra|受入|受け入れ|인수\s*(?:테스트|검사|확인)|при[её]мк|приймання|recette|collaudo|aceita[çc][ãa]o)/iu;
+  /(?:v[ée]rif|validat|valida[çc]|smoke|accept|abnahme|\bgates?\b|go[\s/-]+no[\s-]?go|检查|檢查|点检|チェック|点検|점검|게이트|ゲート|post[\s\u2010\u2011-]?(?:deploy|upload|release|rotation|cut-?over|migration|upgrade|launch|go-?live|failover|restore|checks?)|comprobaci[óo]n|comprobaciones|\bchecks? after\b|確認|検証|验证|驗證|검증|확인|수용|pr[üu]f|überprüf|проверк|перевірк|doğrula|weryfik|controle|kontrol|ki[ểe]m tra|受入|受け入れ|인수\s*(?:테스트|검사|확인)|при[её]мк|приймання|recette|collaudo|aceita[çc][ãa]o)/iu;
 /**
  * A calendar date in a heading ("2026-10-04", "25/09/2026", "14.07.2026", "2026年10月"): with a check's name it is the
  * record of a check made that day ("## Vérification du 2026-10-04", "## Current live state, verified 2026-08-29",
