@@ -522,3 +522,22 @@ describe("checks named in Spanish are a phase", () => {
     expect(titles(parsed)).toContain(name);
   });
 });
+
+describe("a bullet naming what is the rollback, then how, is the way back", () => {
+  // after 2850 (set 238: "## Rotation" › "- `wrangler.jsonc.bak` is your rollback: `cp wrangler.jsonc.bak wrangler.jsonc`." —
+  // the deploy guide's only way back, both counters)
+  const runbook = (bullet: string) => lines("# Deploy", "", ...WORK, "", "## 4. Rotation", "", "- Re-run the wizard to rotate the password.", `- ${bullet}`);
+
+  it.each([
+    "`wrangler.jsonc.bak` is your rollback: `cp wrangler.jsonc.bak wrangler.jsonc`.",
+    "The previous image tag is the rollback: `docker compose up -d` with `APP_VERSION` set to it.",
+  ])("“%s”", (bullet) => {
+    const parsed = parse(runbook(bullet));
+    expect(rollbackText(parsed)).toContain(bullet.slice(0, 12));
+  });
+
+  it("what a rollback would go to, said in passing, is none (“… is the rollback point.”)", () => {
+    const parsed = parse(runbook("The snapshot taken at step 1 is the rollback point."));
+    expect(parsed.rollback).toBeNull();
+  });
+});

@@ -590,10 +590,11 @@ const ROLLBACK_IS_PREVIOUS_RE =
 /**
  * A sentence saying the work has a rollback, then how, after a colon: "Every phase has a rollback: point the GitOps image ref
  * back at the .NET image and let Flux reconcile." (2826, set 236, both counters: a cut-over checklist's only way back, in
- * its intro), "Each step has its own rollback: …", "There is a rollback: …".
+ * its intro), "Each step has its own rollback: …", "There is a rollback: …"; what is the rollback, then how: "- `wrangler.jsonc.bak`
+ * is your rollback: `cp wrangler.jsonc.bak wrangler.jsonc`." (2850, set 238, both counters).
  */
 const HAS_ROLLBACK_SENTENCE_RE =
-  /(?:^|[.!?]\s+)(?:[^.!?:：\n]{0,40}\s)?(?:has|have|there\s+is|there['’]s)\s+(?:a|an|its\s+own|their\s+own)\s+(?:rollback|roll[\s-]?back|way\s+back)\s*[:：]\s*(\S.*)/iu;
+  /(?:^|[.!?]\s+)(?:[-*+]\s+)?(?:\x60[^\x60\n]{1,60}\x60\s+|[^.!?:：\n]{0,40}\s)?(?:(?:has|have|there\s+is|there['’]s)\s+(?:a|an|its\s+own|their\s+own)|(?:is|are)\s+(?:your|the|our))\s+(?:rollback|roll[\s-]?back|way\s+back)\s*[:：]\s*(\S.*)/iu;
 /**
  * A paragraph saying the rollback is a step of the work done in reverse ("step 6 in reverse is the entire rollback plan",
  * "Rollback is step 3 in reverse", "Rollback: run phase 2 in reverse"), anywhere in it: the way back, told by the step.
