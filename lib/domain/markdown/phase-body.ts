@@ -255,9 +255,13 @@ function durationColumnTotal(doc: Doc, table: Table): number | null {
  * section of that name is (NAMES_CHECKLIST_RE); the bare word alone is labelKind's.
  */
 const namesChecklistLabel = (text: string) => {
+  // (behind a test of its key words: most label lines name no list, and the name pattern is long)
+  if (!CHECKLIST_HINT_RE.test(text)) return false;
   const clean = cleanLabel(text);
   return clean.length <= 40 && clean.split(/\s+/).length <= 4 && NAMES_CHECKLIST_RE.test(clean);
 };
+/** The key words of NAMES_CHECKLIST_RE's names, any case: "check", "liste", "lista", "чек", "清单", "체크", "점검", "확인" … */
+const CHECKLIST_HINT_RE = /check|liste|lista|list|чек|список|прове|チェック|リスト|清单|清單|检查|檢查|체크|점검|확인|목록|kontrol|danh|daftar|prüf|controle/iu;
 
 /** A label naming what is required ("Required Tools", "Tools needed", "Access", "Credentials", "Benötigte Werkzeuge"). */
 const REQUIREMENTS_LABEL_RE =
