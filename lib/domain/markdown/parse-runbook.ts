@@ -21,7 +21,7 @@
 import { isSchemaDesignRule } from "@/lib/domain/sql/schema-design-rules";
 import { parseMarkdownTree } from "./markdown-tree";
 import { repairMojibake } from "./mojibake";
-import { buildPhase, hasCheckbox, isTaskTable, isTroubleshootingTable, keyValue } from "./phase-body";
+import { buildPhase, hasCheckbox, isTaskTable, isTroubleshootingTable, keyValue, symptomRows } from "./phase-body";
 import {
   Doc,
   choosePhaseLevel,
@@ -50,7 +50,6 @@ import {
   rollbackInPreamble,
   rollbackInStepProse,
   rollbackStep,
-  symptomRows,
 } from "./rollback";
 import { parseSignoff } from "./signoff-sheet";
 import { stagesOfOneList } from "./one-list-stages";

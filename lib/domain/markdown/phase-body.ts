@@ -149,7 +149,7 @@ export function isTaskTable(doc: Doc, table: Table): boolean {
 
 /** A column naming what went wrong: an error code, a symptom, a problem (in the languages of the corpus). */
 const FAULT_HEADER_RE =
-  /^(?:(?:error|status|http|exit)\s+)?(?:codes?|errors?|fehler(?:code)?|symptoms?|symptome?|problems?|probleme?|issues?|erreurs?|sympt[oô]mes?|s[ií]ntomas?|sintomas?|errores?|erros?|problemas?|ошибк[аи]|симптомы?|проблем[аы]|症状|错误|錯誤|问题|問題|エラー|現象|증상|오류|에러|문제)$/iu;
+  /^(?:(?:error|status|http|exit)\s+)?(?:codes?|errors?|fehler(?:code|bild)?|symptoms?|symptome?|problems?|probleme?|issues?|what you see|erreurs?|sympt[oô]mes?|s[ií]ntomas?|sintomas?|errores?|erros?|problemas?|sintomi|problemi|errori|ошибк[аи]|симптомы?|проблем[аы]|症状|错误|錯誤|问题|問題|エラー|現象|现象|증상|오류|에러|문제)$/iu;
 /** A column naming what it means or what to do about it: cause, meaning, fix, action. */
 const REMEDY_HEADER_RE =
   /^(?:(?:likely|probable|possible|usual|root|wahrscheinliche)\s+)?(?:causes?|meaning|bedeutung|ursache|fix(?:es)?|remed(?:y|ies)|resolution|solutions?|actions?|what to do|response|mitigation|recovery|gegenma(?:ß|ss)nahmen?|l(?:ö|oe?)sung(?:en)?|behebung|ma(?:ß|ss)nahmen?|causa|soluci[oó]n|solu[çc][aã]o|a[çc][aã]o|acci[oó]n|significado|signification|solution|причина|решение|действие|原因|对策|對策|解决(?:方法|办法)?|解決(?:方法)?|対処(?:法)?|対策|処置|对应|对应方法|排查|의미|원인(?:\s*후보)?|해결(?:\s*방법)?|조치|대응|처리)$/iu;
@@ -165,6 +165,16 @@ export function isTroubleshootingTable(doc: Doc, table: Table): boolean {
   if (!header || table.children.length < 2) return false;
   const names = header.children.map((_, k) => cellText(doc, header, k).trim().replace(/[*_`]/g, "").trim());
   return names.some((name) => FAULT_HEADER_RE.test(name)) && names.some((name) => REMEDY_HEADER_RE.test(name));
+}
+
+/**
+ * The cases of a troubleshooting table among `blocks` (top-level only): the rows of each table whose first column names the
+ * fault (FAULT_HEADER_RE: "| Síntoma | Mira primero |" under "## Si algo va mal" — 2748, set 230 —, whatever the other
+ * columns say). 0: none. Counted as cases beside sub-headings by both tests of a failure section (isTroubleshootingByCases,
+ * findSetAsideSections).
+ */
+export function symptomRows(doc: Doc, blocks: TBlock[]): number {
+  return blocks.reduce((n, b) => (b.type === "table" && FAULT_HEADER_RE.test(cleanLabel(cellText(doc, b.children[0], 0))) ? n + b.children.length - 1 : n), 0);
 }
 
 /** A cell numbering a step: "1", "2.", "3)", "2.1", "4a". */
@@ -261,7 +271,7 @@ const namesChecklistLabel = (text: string) => {
   return clean.length <= 40 && clean.split(/\s+/).length <= 4 && NAMES_CHECKLIST_RE.test(clean);
 };
 /** The key words of NAMES_CHECKLIST_RE's names, any case: "check", "liste", "lista", "чек", "清单", "체크", "점검", "확인" … */
-const CHECKLIST_HINT_RE = /check|liste|lista|list|чек|список|прове|チェック|リスト|清单|清單|检查|檢查|체크|점검|확인|목록|kontrol|danh|daftar|prüf|controle/iu;
+const CHECKLIST_HINT_RE = /check|list|чек|список|チェック|リスト|清单|清單|检查|檢查|체크|점검|확인|목록|danh|daftar|prüf|controle/iu;
 
 /** A label naming what is required ("Required Tools", "Tools needed", "Access", "Credentials", "Benötigte Werkzeuge"). */
 const REQUIREMENTS_LABEL_RE =
@@ -324,8 +334,8 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     // a numbered heading named as a label ("## 4. Success Criteria" after "## 3. Test Steps"; "### 1.1 Prérequis" over the
     // bullets of what must hold, 2135) is that label
     const numberedKind = isHeading && !splitPhaseHeading(text).hasKeyword ? labelKind(splitPhaseHeading(text).title) : null;
-    const kind =
-      labelKind(text) ?? (numberedKind === "criteria" || numberedKind === "checklist" ? numberedKind : null) ?? (!isHeading && namesChecklistLabel(text) ? "checklist" : null);
+    const named = labelKind(text);
+    const kind = named ?? (numberedKind === "criteria" || numberedKind === "checklist" ? numberedKind : null) ?? (!isHeading && namesChecklistLabel(text) ? "checklist" : null);
     if (kind === "failure" || kind === "notes") {
       // the label is kept: it explains the text that follows
       label = kind;
@@ -343,7 +353,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       // whose line was lost)
       // (and so does a label naming the checklist among other words — "**Validation Checklist:**", "검수 체크리스트:" —, which
       // no structural name reads back: its line is the document's)
-      if (hasGloss(text) || (!isHeading && labelKind(text) === null)) toNotes(raw);
+      if (hasGloss(text) || (!isHeading && named === null)) toNotes(raw);
       return;
     }
     labelIsNamed = false;

@@ -6,7 +6,7 @@
 // read with lives in vocabulary.ts; what the counters of the corpus decided on a doubtful case is cited by document
 // number (__fixtures__/corpus/ground-truth.ts). Every function here is pure and linear in the blocks it is given.
 import type { Table } from "mdast";
-import { cellText, hasCheckbox } from "./phase-body";
+import { cellText, hasCheckbox, symptomRows } from "./phase-body";
 import { type Doc, isTierA, type TBlock, type THead } from "./sections";
 import { parseSignoff } from "./signoff-sheet";
 import { manualStep } from "./step-details";
@@ -860,17 +860,6 @@ const WHEN_SOMETHING_FAILS_RE =
  */
 export function isTroubleshootingByCases(name: string, cases: () => number, text: () => string): boolean {
   return (FAILURE_SECTION_RE.test(name) || WHEN_SOMETHING_FAILS_RE.test(name)) && !HAS_ROLLBACK_WORD_RE.test(name) && cases() >= 2 && !PUTS_BACK_ANY_RE.test(text());
-}
-
-/** A table column of symptoms ("Symptom", "Síntoma", "Problème", "症状", "증상"): each row a case to look up, troubleshooting. */
-const SYMPTOM_COLUMN_RE =
-  /^(?:symptoms?|problems?|issues?|errors?|what you see|s[íi]ntomas?|problemas?|errores?|erros?|sympt[ôo]mes?|probl[èe]mes?|erreurs?|symptome?|probleme?|fehler(?:bild)?|sintomi|problemi|errori|症状|现象|現象|问题|問題|错误|エラー|증상|문제|오류|симптомы?|проблемы?|ошибк\p{L}*)$/iu;
-/**
- * The cases of a troubleshooting table among `blocks` (top-level only): the rows of each table whose first column names the
- * symptom ("| Síntoma | Mira primero |" under "## Si algo va mal" — 2748, set 230). 0: none.
- */
-export function symptomRows(doc: Doc, blocks: TBlock[]): number {
-  return blocks.reduce((n, b) => (b.type === "table" && SYMPTOM_COLUMN_RE.test(cleanLabel(cellText(doc, b.children[0], 0))) ? n + b.children.length - 1 : n), 0);
 }
 
 /** A cell that says there is nothing to do ("—", "n/a", "none", "-"). */
