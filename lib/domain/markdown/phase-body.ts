@@ -177,6 +177,18 @@ export function symptomRows(doc: Doc, blocks: TBlock[]): number {
   return blocks.reduce((n, b) => (b.type === "table" && FAULT_HEADER_RE.test(cleanLabel(cellText(doc, b.children[0], 0))) ? n + b.children.length - 1 : n), 0);
 }
 
+/**
+ * Whether a step's Markdown `text` is a troubleshooting table: a table first, whose first column names the fault
+ * (FAULT_HEADER_RE), with two rows or more — what symptomRows counts, read from a step's text rather than the tree.
+ */
+export function isSymptomTableText(text: string): boolean {
+  const lines = text.trim().split("\n");
+  const header = /^\|([^|]*)\|/.exec(lines[0] ?? "");
+  if (!header || !/^\|[\s:|-]+\|?\s*$/.test(lines[1] ?? "")) return false;
+  const rows = lines.slice(2).filter((l) => l.trim().startsWith("|"));
+  return rows.length >= 2 && FAULT_HEADER_RE.test(cleanLabel(header[1] ?? ""));
+}
+
 /** A cell numbering a step: "1", "2.", "3)", "2.1", "4a". */
 const STEP_NUMBER_CELL_RE = /^\d{1,3}(?:\.\d{1,3})*[a-z]?[.)]?$/;
 

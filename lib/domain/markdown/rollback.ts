@@ -6,7 +6,7 @@
 // read with lives in vocabulary.ts; what the counters of the corpus decided on a doubtful case is cited by document
 // number (__fixtures__/corpus/ground-truth.ts). Every function here is pure and linear in the blocks it is given.
 import type { Table } from "mdast";
-import { cellText, hasCheckbox, symptomRows } from "./phase-body";
+import { cellText, hasCheckbox, isSymptomTableText, symptomRows } from "./phase-body";
 import { type Doc, isTierA, type TBlock, type THead } from "./sections";
 import { parseSignoff } from "./signoff-sheet";
 import { manualStep } from "./step-details";
@@ -69,11 +69,11 @@ const BACKUP_NAME_RE =
   /\b(?:backups?|back(?:ing)?[\s-]up)\b|(?<![\p{L}])(?:sicherung\p{L}*|datensicherung|sauvegardes?|respaldos?|copias? de seguridad|c[óo]pias? de seguran[çc]a|backup\p{L}*)|备份|備份|バックアップ|백업|(?<![\p{L}])(?:резервн\p{L}*|бэкап\p{L}*)/iu;
 /** A section taking a snapshot or a dump ("Snapshot", "Take a dump", "Export the data", "快照", "导出数据"). */
 const SNAPSHOT_NAME_RE = /\b(?:snapshots?|dumps?|exports?|export(?:ing)?\s+(?:the\s+)?data)\b|快照|导出|導出|スナップショット|ダンプ|스냅샷|덤프/iu;
-/** A runbook whose work is itself a restore (a backup/restore drill, a recovery): its restore section is a phase. */
+/** A runbook whose work is itself a restore (a backup/restore drill, a recovery, a failover — "Postgres HA Failover" over its plans of restore: 2930, set 245, both counters): its restore section is a phase. */
 // (and in other languages: "Datenbank wiederherstellen", "Restauración de la base de datos", "Restauration", "Ripristino",
 // "Herstel", "Przywracanie", "Восстановление", "データベースの復元", "数据库恢复", "데이터베이스 복구")
 const RESTORE_RUNBOOK_TITLE_RE =
-  /\b(?:restore|restoring|backups?|back up|recovery|dr)\b|(?<![\p{L}])(?:wiederherstell\p{L}*|restaura\p{L}*|restaur(?:er|ation)|ripristin\p{L}*|herstel(?:len)?|przywracani\p{L}*|odtw(?:arzanie|orzenie)|восстановлени\p{L}*|відновленн\p{L}*)(?![\p{L}])|復元|リストア|恢复|恢復|还原|還原|복구|복원/iu;
+  /\b(?:restore|restoring|backups?|back up|recovery|dr|failover|fail-over)\b|(?<![\p{L}])(?:wiederherstell\p{L}*|restaura\p{L}*|restaur(?:er|ation)|ripristin\p{L}*|herstel(?:len)?|przywracani\p{L}*|odtw(?:arzanie|orzenie)|восстановлени\p{L}*|відновленн\p{L}*)(?![\p{L}])|復元|リストア|恢复|恢復|还原|還原|복구|복원/iu;
 /** A release or deployment named as the work beside the recovery in a runbook's title ("release and recovery", "部署、切换与恢复"). */
 const RELEASE_BESIDE_RECOVERY_RE =
   /\b(?:release|releases|releasing|deploy|deployment|deploying|rollout)\b|despliegue|implanta[çc][ãa]o|d[ée]ploiement|bereitstellung|部署|发布|發布|上线|上線|デプロイ|リリース|배포|릴리스|развертывани|деплой/iu;
@@ -274,7 +274,7 @@ const afterCase = (text: string) => text.replace(/^[^:：\n]{1,60}[:：]\s*/u, "
  * opens it (2172, set 182: a cut-over's step 13, the document's only rollback, read as a step of the work).
  */
 const GOING_BACK_CASE_RE =
-  /^(?:\*\*)?(?:(?:if|when|should)\s+(?:(?:it|we|you|i|this|the\s+[\p{L}-]+)\s+)?(?:(?:has|have|need|needs|must|want|wants)\s+to\s+)?(?:go(?:es)?\s+back|be\s+(?:rolled\s+back|reverted|undone|backed\s+out)|roll\s*back|revert|back\s+out|undo)|(?:how\s+)?to\s+(?:go\s+back|roll\s*back|revert|back\s+out|undo)(?:\s+(?:it|this|the\s+[\p{L}-]+))?|(?:para|pour)\s+(?:voltar(?:\s+atr[aá]s)?|volver(?:\s+atr[aá]s)?|reverter|revertir|revenir\s+en\s+arri[eè]re|annuler)|si\s+hay\s+que\s+(?:volver(?:\s+atr[aá]s)?|revertir)|se\s+(?:for\s+preciso|precisar)\s+(?:voltar|reverter)|(?:zum|um)\s+zur[üu]ck(?:zu)?(?:rollen|setzen|gehen)|(?:如需|需要|要)?(?:回滚|回退|回滾)(?:时|時|的话|的話)?|[^\s:：]{0,12}?(?:戻す|戻したい|ロールバックする|ロールバックしたい|切り戻す|切り戻したい)(?:場合|とき|時)(?:は)?|(?:롤백|원복)\s*(?:시|하려면|할\s*때)|되돌리려면|для\s+отката|чтобы\s+откатить(?:ся)?)(?:\*\*)?\s*[:：](?:\*\*)?\s*\S/iu;
+  /^(?:\*\*)?(?:(?:if|when|should)\s+(?:(?:it|we|you|i|this|the\s+[\p{L}-]+)\s+)?(?:(?:has|have|need|needs|must|want|wants)\s+to\s+)?(?:go(?:es)?\s+back|be\s+(?:rolled\s+back|reverted|undone|backed\s+out)|roll\s*back|revert|back\s+out|undo)|(?:how\s+)?to\s+(?:go\s+back|roll\s*back|revert|back\s+out|undo)(?:\s+(?:it|this|the\s+[\p{L}-]+))?|(?:para|pour)\s+(?:voltar(?:\s+atr[aá]s)?|volver(?:\s+atr[aá]s)?|reverter|revertir|revenir\s+en\s+arri[eè]re|annuler)|si\s+hay\s+que\s+(?:volver(?:\s+atr[aá]s)?|revertir)|se\s+(?:for\s+preciso|precisar)\s+(?:voltar|reverter)|(?:zum|um)\s+zur[üu]ck(?:zu)?(?:rollen|setzen|gehen)|(?:如需|需要|要)?(?:回滚|回退|回滾)(?:时|時|的话|的話)?|[^\s:：]{0,12}?(?:戻す|戻したい|ロールバックする|ロールバックしたい|切り戻す|切り戻したい)(?:場合|とき|時)(?:は)?|(?:롤백|원복)\s*(?:시|하려면|할\s*때)|되돌리려면|для\s+отката|чтобы\s+откатить(?:ся)?)(?:\*\*)?\s*(?:[:：]|(?<=は|时|時|的话|的話|려면)[、,，])(?:\*\*)?\s*\S/iu;
 /** A pointer in brackets to another document ("(see [deploy](deploy.md))", "(voir deploiement.md)", "(siehe `rollback.md`)"). */
 const SEE_DOCUMENT_RE = new RegExp(String.raw`\(\s*(?:see|voir|siehe|ver|veja|vedi|см\.?|参见|参照)\s+(?:${DOCUMENT_REFERENCE_RE.source})`, "iu");
 /** A list item's line: its marker (and box), then its words. */
@@ -620,7 +620,7 @@ function failureSentenceRestoresBackup(para: string): boolean {
   return false;
 }
 /** A paragraph that opens with the case it is for ("If …", "When …", "In case of …", "Si …", "Wenn …"). */
-const CASE_LEAD_RE = /^(?:\*\*|__)?(?:if|when|whenever|should|in case|in the event|falls|wenn|si|se|en caso|em caso|en cas)\b/iu;
+const CASE_LEAD_RE = /^(?:\*\*|__)?(?:if|when|whenever|should|in case|in the event|falls|wenn|si|se|en caso|em caso|en cas|cuando|quando|quand)\b/iu;
 /** A sentence that opens by sending the reader elsewhere ("See …", "Refer to …", "Siehe …", "Voir …"). */
 const POINTER_LEAD_RE = /^(?:\*\*|__)?(?:see|refer to|consult|siehe|voir|ver|veja|vedi|consulte[rz]?)\b/iu;
 /** A sentence saying this document has nothing to undo ("This runbook itself has no destructive action to undo."). */
@@ -742,7 +742,10 @@ export function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"]
     // DNS within 5 minutes" — the cut-over phase's last step, before the retirement phase: 1848, both counters; not a
     // restore, which in a restore runbook is its work)
     const whole = unglossed(cleanLabel(step?.title ?? ""));
-    const isNamed = ROLLBACK_RE.test(whole) && !RESTORE_NAME_RE.test(whole) && !ROLLBACK_ABOUT_RE.test(whole);
+    // (not a table of symptoms under the time of a failure — "문제가 생기면" over "| 증상 | 조치 |" — whose remedies name no
+    // rollback: troubleshooting, as the section's own test reads it; 2919, set 244, both counters)
+    const isSymptoms = step !== undefined && isSymptomTableText(step.text) && !HAS_ROLLBACK_WORD_RE.test(step.text);
+    const isNamed = ROLLBACK_RE.test(whole) && !RESTORE_NAME_RE.test(whole) && !ROLLBACK_ABOUT_RE.test(whole) && !isSymptoms;
     if (phase.steps.length >= 2 && step && isNamed && step.text.trim() !== "") return take(phase);
     // (or a sentence of the rollback's word alone in its title, after a caution: "**Production write — the operator runs
     // it.** Rollback. It stages the removal of the archive variables …:" over its fence — 2767, set 232, both counters)
@@ -850,7 +853,7 @@ const FAILURE_SECTION_RE = new RegExp(
 
 /** "Cuando algo falla", "Quand quelque chose échoue", "Quando algo falha": the case of failure led by "when", in the Romance languages. */
 const WHEN_SOMETHING_FAILS_RE =
-  /^(?:cuando (?:algo|las cosas) (?:falla|fallan|sale mal|salen mal|va mal|van mal)|quand (?:quelque chose|[çc]a) (?:[ée]choue|tourne mal|casse)|quando (?:algo|alguma coisa) (?:falha|falhar|d[áa] errado|der errado)|wenn (?:etwas|was) (?:kaputtgeht|nicht funktioniert))$/iu;
+  /^(?:cuando (?:algo|las cosas) (?:falla|fallan|sale mal|salen mal|va mal|van mal)|quand (?:quelque chose|[çc]a) (?:[ée]choue|tourne mal|casse)|quando (?:algo|alguma coisa) (?:falha|falhar|d[áa] errado|der errado|corre mal|correr mal|sai mal|sair mal)|wenn (?:etwas|was) (?:kaputtgeht|nicht funktioniert))$/iu;
 /**
  * Whether a section named for the case of failure ("## 9. Cuando algo falla", "## When something goes wrong"), made of two or
  * more cases of its own ("### El contenedor no arranca", "### nginx responde 502"), whose text puts nothing back, is
@@ -989,12 +992,19 @@ export function findSetAsideSections(
   // section named by the case of failure alone, made of cases of its own, whose text puts nothing back is
   // troubleshooting, not the way back — 1605; "**If the release is broken:**" over "1. Yank the version." is one procedure)
   const isTroubleshootingCase = (h: THead, k: number, name: string) => {
-    // (a section named for the time of a failure — "## 障害時" — is the way back only where its text puts something back)
-    if (FAILURE_TIME_RE.test(name)) return !PUTS_BACK_ANY_RE.test(bodyText(h.index, ends[k] ?? blocks.length));
-    if (!CASE_LEAD_RE.test(name) || HAS_ROLLBACK_WORD_RE.test(name)) return false;
+    const isTimeOfFailure = FAILURE_TIME_RE.test(name);
+    if (!isTimeOfFailure && (!CASE_LEAD_RE.test(name) || HAS_ROLLBACK_WORD_RE.test(name))) return false;
     const end = ends[k] ?? blocks.length;
-    const cases = allHeads.filter((g) => !g.isPseudo && g.level > h.level && g.index > h.index && g.index < end).length + symptomRows(doc, blocks.slice(h.index + 1, end));
-    return cases >= 2 && !PUTS_BACK_ANY_RE.test(bodyText(h.index, end));
+    const text = bodyText(h.index, end);
+    // (a table of symptoms and their remedies — "| Symptôme | Piste |" under "## En cas de problème", "| 증상 | 조치 |" under
+    // "## 문제가 생기면" — is troubleshooting unless a remedy names the rollback itself: a remedy that restarts or restores a
+    // file is no way back from the work (2912, 2919, set 244, both counters); "이전 배포로 되돌리기(Rollback)" is one)
+    const rows = symptomRows(doc, blocks.slice(h.index + 1, end));
+    const headings = allHeads.filter((g) => !g.isPseudo && g.level > h.level && g.index > h.index && g.index < end).length;
+    if (rows >= 2 && headings === 0) return !HAS_ROLLBACK_WORD_RE.test(text);
+    // (a section named for the time of a failure — "## 障害時" — is the way back only where its text puts something back)
+    if (isTimeOfFailure) return !PUTS_BACK_ANY_RE.test(text);
+    return headings + rows >= 2 && !PUTS_BACK_ANY_RE.test(text);
   };
   /** Whether the heading before `k` at its level, under the same parent, names taking a snapshot or a dump. */
   const afterSnapshotSibling = (k: number) => {

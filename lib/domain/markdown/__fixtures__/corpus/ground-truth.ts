@@ -28089,6 +28089,1071 @@ export const HELD_OUT_237: Record<string, TGroundTruth> = {
   "2838-english-firebase-to-supabase-migration-six-numbered-h2-steps-sh-fence-defaults-bullets-placeholder-sql-fence-user-data-storage-moves-cleanup.md": { phases: [4, 6], checklist: 0, sql: 1, rollback: false },
 };
 
+export const HELD_OUT_244: Record<string, TGroundTruth> = {
+  // Set 244 (documents 2911–2922): counts by hand, entries in the form of ground-truth.ts.
+  // Set 244 (documents 2911–2922): counts by hand, entries in the form of ground-truth.ts.
+  // 2911: an English Postgres / uploads restore guide ("# Restore Guide"): an intro, two bold-led bullets (PITR via WAL-G,
+  // pg_dump restore), a choosing line; "## Before any destructive restore" (five bold numbered steps, two with bash fences:
+  // confirm the environment, fresh backup, verify the backup, stop the app, privacy impact); "## Restore the database
+  // (PITR …)" (a paragraph, "### 1." to "### 8." each with a bash fence: decide a target, drill, stop app and worker,
+  // restore into a new volume, verify with a `psql -c 'SELECT count(*) …'`, promote with an "If something is wrong …
+  // rename it back" line, fresh base backup, drop the rollback volume after 24 h); "## Restore the database (pg_dump
+  // fallback)" (script, manual pg_restore fence, a flags table, "What pg_restore does NOT do" two bullets with fences);
+  // "## Restore uploads" (bash fences); "## Testing a restore" (a bash fence of four numbered comments with a `psql -c
+  // "SELECT COUNT(*) …"` and a `psql -c "\dt"`, an uploads test fence); "## Avoiding production accidents" (two bullet
+  // lists); "## Rollback vs restore" (a scenario / approach table); "## After a successful restore" (six numbered steps);
+  // "## Related" (links).
+  // Phases: prepare (before any destructive restore), restore the database, restore uploads, after the restore 4;
+  // prepare, restore, after 3; with the pg_dump fallback as a stage of its own 5 — [3, 5] (the eight PITR steps are
+  // sub-steps; testing a restore is a drill, accidents / rollback-vs-restore / related are reference; DOUBTFUL: PITR read
+  // as target + drill, restore, verify, promote, fresh backup would give more).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 2 (the `psql -c 'SELECT count(*) …'` line of PITR step 5 and the
+  // `psql -c "SELECT COUNT(*) …"` line of the restore test; the `-c "\dt"` is a meta-command, not SQL; DOUBTFUL, 0 if
+  // psql -c lines inside `podman exec` / among other shell commands are read as commands). Rollback: true (PITR step 6:
+  // "If something is wrong, the original data is in `<project>-postgres-data-pre-restore` — rename it back", with the
+  // rollback volume kept 24 h; the "Rollback vs restore" table only points to a code rollback elsewhere). Whole (12,513
+  // characters); nothing replaced (user:password, site_user:password, temp-restore-password and 127.0.0.1 are the
+  // document's placeholders).
+  "2911-english-postgres-restore-guide-two-paths-before-numbered-bold-pitr-h3-numbered-bash-fences-pgdump-script-uploads-testing-rollback-table-after-numbered.md": { phases: [3, 5], checklist: 0, sql: 2, rollback: true },
+  // 2912: a French SQLite / Docker-volume restore guide ("# Restauration Dragons Generator (production)"): an intro line,
+  // bold server / site / backups / off-VPS lines; "## 1. Vérifier que des backups existent" (ssh + ls bash fence, two
+  // file-pair bullets, bold retention line, "### Lancer un backup manuel (optionnel)" bash fence, cron log line); "## 2.
+  // Avant de restaurer" (three numbered steps, the second with two nested file-name bullets); "## 3. Restauration complète
+  // (DB + uploads)" (one bash fence: variables and five numbered comments — stop the API, copy the .db into the volume,
+  // untar uploads, restart, verify with curl — and a line); "## 4. Restauration base seule (sans uploads)" (a bash fence,
+  // the same without uploads); "## 5. Vérifications après restauration" (check / command table, bold data-loss warning);
+  // "## 6. Si le volume Docker a été supprimé" (bash fence, then section 3; a .env line); "## 7. En cas de problème"
+  // (symptom / hint table); "## 8. Fichiers utiles sur le VPS" (path / role table); "## 9. Copier un backup en local
+  // (optionnel)" (powershell fence of two scp, a line).
+  // Phases: check the backups, prepare (choose the date, plan downtime), restore, verify 4; check-and-prepare folded 3;
+  // with the database-only alternative or the lost-volume recreation as a stage of its own 5 — [3, 5] (troubleshooting
+  // and the files table are reference; the optional local copy is not part of the restore; DOUBTFUL: the five commented
+  // steps of section 3 read as phases would give more).
+  // Checklist: 0 (no boxes; "Avant de restaurer" is no checklist label; the "Check" table has no box cells). SQL: 0 (the
+  // SQLite restore is a file copy). Rollback: false (none; the data-loss warning is no way back). Whole (5,078
+  // characters); replaced: the VPS public IPv4 ×3 (ssh, two scp) → xx.xx.xxx.xxx (same length); the product domain
+  // dragons-generator.top kept.
+  "2912-french-sqlite-docker-restore-guide-bold-meta-numbered-h2-check-backups-bash-before-numbered-full-restore-commented-bash-db-only-verify-table-troubleshooting-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2913: a Spanish one-time go-live task list for a Supabase / Vercel / Stripe club app ("# Puesta en marcha: lo que hay
+  // que hacer una vez"): an intro (five things, with their cost); "## 1. Aplicar las migraciones (2 minutos)" (paste a
+  // .sql file into the Supabase SQL Editor, idempotence and degrade paragraphs); "## 2. Completar `.env.local` (5
+  // minutos)" (paragraphs, a variable / source / what-breaks table of six rows, a Vercel line); "## 3. Sentry (5 minutos,
+  // cuenta gratuita)" (four numbered steps, a line); "## 4. Analítica (1 minuto)" (a paragraph); "## 5. Revisión jurídica
+  // (depende del abogado)" (send the legal brief; the only blocker before opening sign-up); "## Y lo que no es una tarea
+  // técnica" (a pointer to the club-acquisition doc).
+  // Phases: the five numbered tasks — migrations, environment, Sentry, analytics, legal review 5; analytics folded into
+  // the monitoring set-up 4 — [4, 5] (the closing non-technical pointer is not a phase; DOUBTFUL: 3 if the legal review
+  // is read as outside the technical go-live).
+  // Checklist: 0 (no boxes; "rellena al menos:" over a table is no checklist / prerequisites label). SQL: 0 (the
+  // migrations are a .sql file pasted into the editor; no SQL fence). Rollback: false (none; "la aplicación no se rompe"
+  // without the migrations is no way back). Whole (3,396 characters); nothing replaced.
+  "2913-spanish-go-live-setup-tasks-numbered-h2-with-durations-migrations-paragraph-env-variable-table-sentry-numbered-analytics-legal-review-non-technical-pointer.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 2914: an English deploy-and-rollback runbook for Vercel / Railway / Supabase ("# Runbook: Deploy and Rollback"): an
+  // intro; "## Topology" (three bullets); "## Branches" (three bullets, a line); "## CI on every PR" (a plain fence of a
+  // GitHub Actions tree, a merge-rule line); "## Deploy on merge to main" (six numbered automatic steps); "## Migration
+  // order" (a line, three bullets of a two-phase column drop); "## Rollback" ("### Code rollback" four numbered, "###
+  // Migration rollback" four numbered — banner, PITR restore, forward fix, lift —, "### Vercel rollback" four numbered and
+  // an order line); "## Hotfix procedure" (seven numbered steps, a roll-back-first line); "## Pre-deploy checklist
+  // (release manager)" (nine `- [ ]` questions); "## Maintenance, smoke, conn limits" (three bullets: windows, `pnpm
+  // smoke` after every deploy, pooler); "## Env var rotation" (four numbered steps); "## Branch protections + release
+  // tagging" (a paragraph); "## Post-deploy verification" (a paragraph); "## Common deploy failures" (five bullets).
+  // Phases: pre-deploy checklist, deploy on merge, post-deploy verification (smoke, high-risk cycle) 3; with CI on the
+  // PR 4; with the hotfix path or the two-phase migration order as a stage 5 — [3, 5] (topology, branches, protections
+  // and common failures are reference; the env-var rotation is a separate small procedure, DOUBTFUL as a phase).
+  // Checklist: 9 (the nine `- [ ]` items of "Pre-deploy checklist"). SQL: 0 (ALTER TABLE only in prose). Rollback: true
+  // ("## Rollback": code, migration and Vercel rollbacks, numbered). Whole (4,693 characters); replaced: a person's first
+  // name ×2 (the demo / verbal confirmation) → 9 x's; the tenant business name kept.
+  "2914-english-deploy-and-rollback-runbook-topology-bullets-ci-tree-fence-merge-numbered-rollback-h3-numbered-hotfix-numbered-predeploy-checkboxes-rotation-failures.md": { phases: [3, 5], checklist: 9, sql: 0, rollback: true },
+  // 2915: a Chinese release process for a Next.js standalone subtitle-translation app ("# 发布流程（优化 → 发版 → 交接）"): an
+  // intro (three outputs); "## 一、发行版是什么" (what `npm run release` produces: a plain fence of the release directory tree,
+  // two lines); "## 二、标准优化发布流程" (a quote on the version number, seven bold-led numbered steps — change code, run
+  // tests, verify locally, commit, update the product manual, `npm run release` with two nested bullets, archive / deploy —
+  // and a one-line order); "## 三、部署发行版（宝塔 Node 项目）" (four numbered steps — upload, Baota Node project with PM2 and a
+  // nested env bullet, reverse proxy + HTTPS, Basic Auth — and a quote on build-time branding); "## 四、版本与归档建议" (three
+  // bullets: naming, zip archiving, "回滚：" keep the previous release directory and switch back).
+  // Phases: release (test, verify, commit, manual, build, archive) and deploy 2; test-and-verify, commit-and-document,
+  // build the release, deploy on the server 4; with archiving as its own 5 — [2, 5] (the release-tree section and the
+  // archive advice are reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: true (the "回滚：" bullet of 四: keep the previous release
+  // directory and switch back to it and restart). Whole (1,723 characters); nothing replaced (127.0.0.1 / 0.0.0.0 are
+  // local addresses).
+  "2915-chinese-release-process-chinese-numbered-h2-release-tree-fence-numbered-bold-steps-nested-bullets-baota-deploy-numbered-quote-notes-archive-bullets-rollback-bullet.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 2916: an English domain cut-over plan for a Next.js college site on Vercel ("# Moving off nextway-college.vercel.app"):
+  // a bold line (a business decision, flagged for the college); "## Recommendation" (a paragraph and three wrapped
+  // bullets: why a .vercel.app domain hurts); "## What the move actually requires (once a domain is chosen)" (a paragraph
+  // and five bold-led wrapped numbered steps — add the domain and DNS in Vercel, set NEXT_PUBLIC_SITE_URL, redirect the old
+  // .vercel.app domain, update external references, re-run Lighthouse CI and the security-headers check); "## Timing" (a
+  // paragraph).
+  // Phases: the five steps read as stages (add domain, set the URL, redirect, update references, verify) 5; set up the new
+  // domain, switch (URL + redirect), update references and verify 3; cut over, then post-cut-over follow-up 2 — [2, 5]
+  // (recommendation and timing are reference; DOUBTFUL: a lead may read the five steps as one phase, 1).
+  // Checklist: 0 (no boxes, no labelled lists; the recommendation bullets are reasons). SQL: 0. Rollback: false (none;
+  // the redirect is a forward step). Whole (2,527 characters); nothing replaced (the vercel.app and .lk domains are the
+  // project's).
+  "2916-english-domain-cutover-plan-bold-decision-note-recommendation-bullets-move-requires-five-bold-numbered-wrapped-steps-timing-paragraph.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2917: an English production-readiness and cut-over plan for a MongoDB → Supabase / PostgreSQL CRM migration ("#
+  // Production readiness and cutover"): an intro (legacy stays until acceptance); "## Automated release preflight" (a
+  // powershell one-liner `npm run release:preflight`, "It verifies:" seven wrapped bullets, a paragraph); "## Read-only
+  // performance gate" (a powershell one-liner, three paragraphs); "## Independent backups" (a powershell fence of three
+  // `supabase db dump`, a paragraph with links, "Also retain immutable copies of:" five bullets); "## Restore rehearsal" (a
+  // paragraph, seven numbered verifications, a line); "## Final migration order" (ten numbered steps: announce, back up,
+  // read-only legacy, export and dry-runs, apply, compare totals, preflight, acceptance checklist, switch traffic,
+  // monitor); "## Acceptance checklist" (nine wrapped bullets); "## Rollback boundary" (two paragraphs).
+  // Phases: preflight, performance gate, backups, restore rehearsal, final migration, acceptance 6; readiness gates
+  // (preflight + performance), backups and rehearsal, final migration, acceptance 4 — [4, 6] (DOUBTFUL: 3 if the
+  // acceptance checklist is read as part of the final migration's step 8; the ten final steps are sub-steps).
+  // Checklist: 9 (the nine bullets under "## Acceptance checklist" — a section titled "… checklist" over plain bullets;
+  // "It verifies:" and "Also retain immutable copies of:" are no checklist labels). SQL: 0 (the `supabase db dump` lines
+  // are commands; EXPLAIN ANALYZE only in prose). Rollback: true ("## Rollback boundary": restore the previous DNS or
+  // deployment target and bring the legacy app out of maintenance; after writes, stop, export the delta and reconcile).
+  // Whole (7,642 characters); nothing replaced (crm.mimico.live is the product's domain).
+  "2917-english-production-cutover-mongodb-to-supabase-preflight-powershell-performance-gate-backups-restore-rehearsal-numbered-migration-order-acceptance-checklist-rollback-boundary.md": { phases: [4, 6], checklist: 9, sql: 0, rollback: true },
+  // 2918: a Portuguese (European) maintenance plan for a club website on Vercel ("# Plano de manutenção — ASBKI
+  // Covilhã"): "## Garantia" (a 90-day warranty paragraph); "## Rotina mensal" (four wrapped bullets: leads and e-mail, CMS
+  // writes, npm audit, domain and SSL); "## Rotina trimestral" (four wrapped bullets: QA baseline audit / e2e against
+  // production, stale content, dojo previews, SPF / DKIM / DMARC); "## Rotina anual" (four bullets: renew the domain,
+  // major dependency updates, recurring costs, repeat the launch checklist); "## Quando algo correr mal" (four numbered
+  // wrapped steps: Vercel logs, roll back to the previous deployment, restore a previous content.json version, escalate).
+  // Phases: monthly, quarterly and annual routines and the when-it-goes-wrong procedure 4; the three routines only (the
+  // incident steps read as a separate response) 3 — [3, 4] (the warranty is a policy paragraph, not a phase).
+  // Checklist: 0 (no boxes; the routine headings are no checklist label). SQL: 0. Rollback: true ("Quando algo correr
+  // mal" step 2: "fazer rollback para o deployment anterior" from the Vercel panel, step 3: restore a previous version of
+  // content.json). Whole (2,380 characters); nothing replaced (ASBKI Covilhã is the club, an organisation).
+  "2918-portuguese-maintenance-plan-warranty-paragraph-monthly-quarterly-annual-routine-bullets-when-something-goes-wrong-numbered-vercel-rollback.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 2919: a Korean exhibition operations manual for an offline Next.js kiosk ("# AI 남도 프리즘 — 전시 운영 매뉴얼"): an intro
+  // and a quote pointer; "## 1. 준비물" (an item / note table of five rows, a bold no-internet line); "## 2. 설치 — 처음 한
+  // 번만" (six numbered steps with an indented plain fence of the start message, a bold quote, "### 화면이 글자만 나오고
+  // 이상하게 보인다면" a paragraph); "## 3. 전시 당일 아침 점검 (5분)" (six numbered steps, a line); "## 4. QR 기능을 쓰려면
+  // (선택)" (five numbered steps with a nested bullet and an indented plain fence of a `set` line, a quote); "## 5. 진행자
+  // 패널" (a function / description table, "### 시연 시나리오 활용법" a scenario table); "## 6. 관람객 안내 요령" (seven
+  // numbered visitor-guidance steps, "### 글씨가 작다고 하시면" a paragraph); "## 7. 문제가 생기면" (symptom / action table, a
+  // quote); "## 8. 전시 종료 절차" (five numbered steps, one nested bullet); "## 9. 개인정보에 관하여" (five bullets); "## 10.
+  // 알아 두실 제약" (four bullets).
+  // Phases: install, morning check, run the exhibition (visitor guidance), closing 4; install, morning check, closing 3;
+  // with the optional QR set-up and the equipment preparation 6 — [3, 6] (operator panel, troubleshooting, privacy and
+  // constraints are reference; DOUBTFUL: the visitor-guidance script may be read as reference, not a phase).
+  // Checklist: 0 (no boxes; "준비물" — things to prepare — is no checklist / prerequisites label, and it is a table). SQL:
+  // 0. Rollback: false (none; "강제 초기화" resets the screen, it is no way back). Whole (4,297 characters); nothing replaced
+  // (192.168.0.20 is a private example address).
+  "2919-korean-exhibition-kiosk-operations-manual-numbered-h2-items-table-install-numbered-morning-check-numbered-qr-optional-panel-tables-troubleshooting-table-closing-numbered.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2920: a Chinese MySQL schema-upgrade note for an essay-coaching backend ("# MySQL 升级说明"): an intro, two bullets of
+  // schema changes, a payment-table line; "## 文件位置" (two bullets linking the upgrade script and the full schema);
+  // "## 推荐执行顺序" (six numbered steps: back up, connect, `USE`, run the script, restart with the flag, check the seed
+  // in the log); "## 执行示例" (a bash fence of one `mysql … < file.sql`, a line, an sql fence `USE …; SOURCE file;`);
+  // "## 跑完后检查什么" (a line and four numbered checks); "## 说明" (two bullets: idempotent, report errors).
+  // Phases: back up, run the upgrade, restart and verify 3; the upgrade with its checks 2; back up, connect and run,
+  // restart and seed, post-run checks 4 — [2, 4] (file locations and notes are reference).
+  // Checklist: 0 (no boxes; "跑完后检查什么" — what to check after the run — over numbered checks is no checklist label).
+  // SQL: 1 (the sql-labelled fence `USE your_database_name; SOURCE …;` — DOUBTFUL, 0 if a SOURCE of a file is read as a
+  // file run like `psql -f`; the bash `mysql … < file` is a file run, a command). Rollback: false (a backup first, but no
+  // way back). Whole (1,216 characters); replaced: the author's macOS user-directory name (an e-mail-like handle) in four
+  // absolute paths → 19 x's each.
+  "2920-chinese-mysql-schema-upgrade-note-intro-bullets-file-links-numbered-order-bash-file-run-sql-use-source-fence-numbered-checks-notes.md": { phases: [2, 4], checklist: 0, sql: 1, rollback: false },
+  // 2921: an English sandbox-API-key rotation procedure for an MCP server's E2E tests ("# SHATALE_TEST_KEY Rotation
+  // Procedure"): an intro line; "## Steps" (five bold-led numbered steps, four with an indented bash fence — generate the
+  // key with a curl POST, update the GitHub secret with `gh secret set`, update the local env file, verify with `npm
+  // test`, revoke the old key (optional)); "## Schedule" (a quarterly line, "Current key info:" three bullets).
+  // Phases: generate, update the secrets (GitHub + local), verify 3; each numbered step a stage (with the optional revoke)
+  // 5 — [3, 5] (the schedule and key info are reference; DOUBTFUL: 1 if the five steps are read as one rotation phase).
+  // Checklist: 0 (no boxes; "Current key info:" is no checklist label). SQL: 0. Rollback: false (none; revoking the old
+  // key is a step of the rotation). Whole (1,152 characters); nothing replaced (sk_sandbox_NEW_KEY_HERE is a placeholder,
+  // the publisher id is an internal record id, api.shatale.com the organisation's domain).
+  "2921-english-test-api-key-rotation-procedure-steps-h2-five-bold-numbered-steps-indented-bash-fences-schedule-h2-key-info-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2922: a Japanese production-deploy procedure for a Next.js app on Vercel ("# SWEET PICK 本番デプロイ手順"): "## 現在の状態"
+  // (an item / state table with ✅ / ⏳ status glyphs, two bold lines); "## 方式 A：モック版を今すぐ公開" ("### 1. GitHub に
+  // リポジトリを作成" two powershell fences git init / commit and remote / push, "### 2. Vercel にインポート" six numbered
+  // steps with a settings table between 4 and 5, "### 3. デプロイ後の URL" a page / URL table); "## 方式 B：Supabase 連携の本番
+  // （Phase 2）" ("### 1." four numbered steps — project, migrations in the SQL Editor, Storage bucket, seed —, "### 2."
+  // an env-variable table, "### 3. アプリ側の作業（未実装）" three bullets); "## 方式 C：Vercel CLI" (a powershell fence, a
+  // bold note quote); "## デプロイ前チェックリスト" (five `- [ ]` items); "## トラブルシューティング" (three H3: a powershell
+  // fence, two bullets, a line); "## 関連ドキュメント" (four bullets).
+  // Phases: method A — create the repository, import and deploy on Vercel, check the URLs — with the pre-deploy checklist
+  // 4; without the URL table 3; with method B (Supabase set-up, environment variables) 6 — [3, 6] (the current-state
+  // table, the CLI alternative, troubleshooting and links are reference; DOUBTFUL: method B is a future "Phase 2" with
+  // unimplemented app work, so a lead may leave it out).
+  // Checklist: 5 (the five `- [ ]` items of "デプロイ前チェックリスト"; the ✅ / ⏳ glyphs of the state table are status, not
+  // boxes). SQL: 0 (the migrations run in the SQL Editor are only named in prose). Rollback: false (none). Whole (3,123
+  // characters); nothing replaced (`<ユーザー名>` and `<プロジェクト名>` are the document's placeholders).
+  "2922-japanese-vercel-production-deploy-procedure-state-table-three-methods-h2-h3-numbered-powershell-fences-settings-table-predeploy-checkboxes-troubleshooting.md": { phases: [3, 6], checklist: 5, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_245: Record<string, TGroundTruth> = {
+  // Set 245 (documents 2923–2934): counts by hand, entries in the form of ground-truth.ts.
+  // 2923: a Portuguese disaster-recovery (warm-standby failover drill) runbook for a two-region AWS deployment ("#
+  // Disaster Recovery Runbook"): "## Objetivo" (a line, two region bullets, a paragraph), "## RTO e RPO" (two target
+  // bullets, a line), "## Pré-requisitos" (five numbered items), "## Provisionar" (a bash fence of terraform commands,
+  // "Ver outputs:" a bash fence), "## Teste manual antes do failover" (a bash fence of three curl lines, a json fence of
+  // the expected answer), "## Executar o drill automático" (five numbered steps, "O workflow:" eight numbered lines of what
+  // the workflow does, a line), "## Observar o failover" (two bash fences, a line), "## Rollback e failback" (a paragraph,
+  // five numbered failback steps, a warning), "## Medir o RPO" (a bash curl fence, a paragraph), "## Resultados" (a table
+  // to fill in), "## Controlo de custos" (five bullets, a `terraform destroy` fence).
+  // Phases: provision, manual test, run the drill, observe, measure the RPO, record the results 6; the prerequisites as a
+  // checklist phase before the work 7; observe folded into the drill and results into the RPO measurement 4 — [4, 7]
+  // (objective, RTO/RPO targets and cost control are reference; DOUBTFUL, the cost-control teardown could be read as a
+  // last phase).
+  // Checklist: 5 (the five numbered "Pré-requisitos" items). SQL: 0. Rollback: true ("## Rollback e failback": restart
+  // of the primary EC2 and five failback steps after a promotion). Whole (4,204 characters); nothing replaced (DOMINIO is
+  // the document's placeholder).
+  "2923-portuguese-dr-failover-drill-runbook-rto-rpo-numbered-prerequisites-terraform-bash-fences-numbered-drill-steps-rollback-failback-h2-results-table.md": { phases: [4, 7], checklist: 5, sql: 0, rollback: true },
+  // 2924: an English upgrade runbook for a Cloudflare Workers / D1 deployment ("# Runbook — Upgrade a RepoWrangler
+  // deployment"): an intro paragraph (forward-only migrations), "## Steps" (six numbered bold steps: read the release
+  // notes; pull the release with a nested bash fence; apply new migrations with a nested bash fence of `wrangler d1
+  // migrations apply`; set new secrets/vars; verify locally then deploy with a nested bash fence; post-deploy checks),
+  // "## Rollback" (a paragraph: redeploy the previous tag, migrations not rolled back, restore link).
+  // Phases: the six numbered steps 6; reading the release notes and setting secrets as preparation of the pull / deploy
+  // 4 — [4, 6].
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (the D1 migration is a wrangler command). Rollback: true ("##
+  // Rollback": redeploy the previous tag). Whole (1,377 characters); nothing replaced.
+  "2924-english-upgrade-runbook-six-numbered-bold-steps-nested-bash-fences-post-deploy-checks-rollback-h2-paragraph.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: true },
+  // 2925: a Chinese release runbook for a Rust tunnel server, desktop clients and a Vite plugin ("# 发版"): an intro line,
+  // "## 客户端与服务端" (a line, a bash fence of git tag / push, an artifact table, two paragraphs on version and artifact
+  // names; "### 服务端安装脚本" a paragraph and a docker test bash fence; "### 客户端怎么知道有新版" paragraphs and a toml
+  // fence), "## Vite 插件" (a bash fence of two numbered comments: bump the version, tag and push; "### 一次性准备：Trusted
+  // Publishing" paragraphs with "#### 第一次：在自己电脑上手动发" a bold 前提 line and an npm publish bash fence, "#### 之后：配好
+  // Trusted Publishing，从此全自动" four numbered steps with four nested field bullets, "#### 令牌那条老路（不推荐）" a
+  // paragraph; "### 不想发 npm 也能用" two install bash fences), "## 发版前过一遍" (one bash fence of cargo / script checks).
+  // Phases: client/server release by tag, install-script test, plugin release, one-time Trusted Publishing set-up (first
+  // manual publish, configure), pre-release check 5; the set-up's two h4 stages apart 6; the install-script test inside
+  // the server release and the one-time set-up left out as preparation 3 — [3, 6] (the update-check, token and no-npm
+  // sections are reference / alternatives).
+  // Checklist: 0 (no boxes; the bold "前提：" is a sentence, not a list; the "填：" bullets are form fields). SQL: 0.
+  // Rollback: false (none). Whole (4,084 characters); replaced: the owner's GitHub handle in the Trusted Publisher field
+  // and in the pnpm github: install line ×2 → 9 x's (t.example.com, tunnel.example.com and the npmjs.com addresses kept).
+  "2925-chinese-release-runbook-tag-push-bash-fences-artifact-table-install-script-test-vite-plugin-npm-trusted-publishing-h4-numbered-setup-pre-release-check-fence.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2926: an English Java → Rust production cut-over runbook for a forum engine ("# Production cutover and rollback"): an
+  // intro paragraph (a release gate, rehearse on a clone), "## Required inputs" (eleven bullets: image, snapshot, storage,
+  // endpoints, settings, dashboards), paragraphs on Telegram tokens, fail-closed start and the production compose
+  // baseline, "Before starting that manifest, run:" a bash fence of the preflight script with its variables, a paragraph
+  // on what the preflight checks, "## Rehearsal on a production clone" (eight numbered steps, step 5 with a nested bash
+  // fence of the cut-over gate and two paragraphs), a paragraph (do not proceed …, background-jobs switch), "## Cutover"
+  // (seven numbered steps: write freeze, record, validate, start, smoke checks, switch the proxy, keep Java ready), "##
+  // Rollback" (six numbered steps), "## Evidence to retain" (seven bullets).
+  // Phases: preflight, rehearsal, cut-over 3; the required inputs as a checklist phase before the work 4; the evidence to
+  // retain as a closing phase 5 — [3, 5].
+  // Checklist: 11 (the "Required inputs" bullets, read as a requirements list of the environment; DOUBTFUL, 0 if
+  // "Required inputs" is not taken as a prerequisites label). SQL: 0 (no SQL; `psql` is only mentioned). Rollback: true
+  // ("## Rollback", six numbered steps). Whole (11,763 characters); nothing replaced (www.linux.org.ru is the project's
+  // public site, registry.example and the <…> values are placeholders).
+  "2926-english-production-cutover-rollback-runbook-required-inputs-bullets-preflight-bash-fence-numbered-rehearsal-nested-bash-numbered-cutover-rollback-evidence-bullets.md": { phases: [3, 5], checklist: 11, sql: 0, rollback: true },
+  // 2927: an English DNS / API continuity cut-over note for moving a marketing site to a new Next.js build ("# DNS & API
+  // continuity — Centurion website v5 cutover"): a quoted links line, "## Goal" (a paragraph), "## Keep on product host
+  // (do not replace with v5)" (a six-row path table), "## Safe on v5 marketing host" (a seven-row path table), "##
+  // Recommended cutover" (five numbered steps, step 3 with two nested rewrite bullets), "## Env vars for v5 commerce" (an
+  // unlabelled fence of empty variables), a closing paragraph on storage.
+  // Phases: the five numbered cut-over steps 5; only the acting steps (deploy the preview, DNS move with rewrites, point
+  // the CTAs) 3; the one "Recommended cutover" section as a single cut-over with the env set-up as a second phase 2 —
+  // [2, 5] (goal and the two path tables are reference; DOUBTFUL, the env fence is a variable list, not a step).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: false (none). Whole (2,155 characters); nothing
+  // replaced (1human1ai.com is the product's company domain; "Adrian" read as the name of the help assistant, not a
+  // person — DOUBTFUL).
+  "2927-english-dns-and-api-continuity-cutover-keep-and-safe-path-tables-five-numbered-cutover-steps-nested-rewrite-bullets-env-fence.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2928: a Spanish upgrade guide for a self-hosted Docker Compose platform (Grafana, PostgreSQL, Keycloak, Traefik,
+  // Gitea) ("# Guía de Actualización"): "## Principios" (four numbered bold principles), "## Procedimiento General" (six
+  // numbered h3 steps, each a bash fence: backup, change the version in .env, pull, recreate, verify, "### 6. Rollback
+  // (si hay problemas)"), "## Guías Específicas por Servicio" ("### PostgreSQL" a warning line and a bash fence with
+  // numbered and lettered comments for minor and major upgrades — pg_dumpall, volume removal, `cat dump | docker exec -i
+  // … psql`; "### Keycloak", "### Traefik", "### Gitea" bash fences), "## Actualizar Docker Engine" and "## Actualizar
+  // Ubuntu Server" (bash fences), "## Calendario de Mantenimiento Recomendado" (a frequency table).
+  // Phases: backup, change version, pull, recreate, verify 5; pull and recreate as one 4; with the Docker Engine and
+  // Ubuntu updates as phases of their own 7 — [4, 7] (the per-service guides are variants of the general procedure; the
+  // principles and the calendar are reference).
+  // Checklist: 0 (no boxes; "Principios" is no checklist label). SQL: 0 (the dump restore is a piped `psql` run among
+  // other commands of a shell fence — a command). Rollback: true ("### 6. Rollback (si hay problemas)": restore the old
+  // version, full restore if data is corrupt). Whole (4,183 characters); nothing replaced (the nike.com host names are the
+  // lab's own names, nikeadmin a database role).
+  "2928-spanish-upgrade-guide-numbered-principles-six-h3-numbered-steps-bash-fences-rollback-step-per-service-h3-bash-pg-dumpall-maintenance-calendar-table.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
+  // 2929: a Vietnamese (English title and terms) Supabase database backup / restore runbook ("# Database Backup & Restore
+  // Runbook"): an intro paragraph, "## 1. Cơ chế Retention và Backup" (three bold bullets, two nested), "## 2. Các Bước
+  // Diễn Tập Phục Hồi (Restore Drill)" (a paragraph; "### Bước 1" isolated project, three bullets; "### Bước 2" download
+  // the backup, three bullets; "### Bước 3" apply the data, a bullet and a bash fence `psql … -f backup.sql`, an italic
+  // note; "### Bước 4" verification, three checkboxes), "## 3. Khắc phục sự cố khẩn cấp trên Production" (a line, five
+  // numbered PITR steps: maintenance mode, backups, pick the time, restore, check and leave maintenance).
+  // Phases: the four drill steps and the production PITR 5; the drill and the emergency restore as two procedures 2 —
+  // [2, 5] (the retention section is background).
+  // Checklist: 3 (the "Bước 4" checkboxes). SQL: 0 (the `psql -f backup.sql` line is a file run, a command). Rollback:
+  // false (the whole document is a restore; none of its own). Whole (2,639 characters); nothing replaced.
+  "2929-vietnamese-supabase-database-backup-restore-runbook-retention-bullets-four-h3-drill-steps-psql-f-bash-fence-verification-checkboxes-numbered-production-pitr.md": { phases: [2, 5], checklist: 3, sql: 0, rollback: false },
+  // 2930: a French Postgres / Patroni HA failover runbook for two self-hosted clusters ("# Runbook — Postgres HA Failover
+  // (S87)"): "## Contexte" (two cluster bullets, two phase lines), "## Statut rapide" (a bash fence of make targets, an
+  // expected-output fence), "## Plan A — Opération normale" (a line, a bash fence of two `docker exec … psql -c "…"`
+  // lines: a pg_stat_archiver SELECT and pgBouncer SHOW POOLS), "## Plan B — Failover Patroni" (a line; bold labels for
+  // the check after automatic failover, the forced manual failover and the return of the old primary, each a bash
+  // fence), "## Plan C — Restore depuis WAL archive" (a line; "Localiser les archives WAL" a bash fence; "Restore" a bash
+  // fence of five numbered comments), "## Plan D — Restore depuis pg_dump" (a bash fence), "## Phase B — Ajouter le
+  // replica" (five numbered steps with nested yaml / bash fences), "## Contacts escalade" (three link bullets).
+  // Phases: status, plans A–D, the Phase B replica set-up 6; only the failover and restore plans B–D 3 — [3, 6] (context
+  // and contacts are reference; DOUBTFUL, the plans are alternative scenarios rather than a sequence).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 2 (the two `psql -c` lines of Plan A; DOUBTFUL, 1 if the pgBouncer
+  // `SHOW POOLS;` console command is not read as SQL). Rollback: false (none; the old primary re-joining as a replica is
+  // part of the failover, not a way back — DOUBTFUL, true if read as a failback). Whole (4,588 characters); nothing
+  // replaced (the cluster id in the sample output is already x'd in the original).
+  "2930-french-postgres-patroni-ha-failover-runbook-status-bash-plans-a-to-d-psql-c-lines-wal-restore-numbered-comments-phase-b-numbered-replica-steps-nested-fences.md": { phases: [3, 6], checklist: 0, sql: 2, rollback: false },
+  // 2931: an English hotfix release flow from a git-discipline example repository ("# Hotfix"): "## Incident context" (a
+  // paragraph), "## Safe hotfix flow" (a bash fence: fetch, branch from main, fix, make check, status; a review paragraph),
+  // "## Release marker" (a paragraph: record the patch release after merge and deploy), "## Follow-up" (a line, a bash
+  // fence cherry-picking into develop, a closing line).
+  // Phases: hotfix branch and fix (with review), release marker, follow-up 3; review, merge/deploy and release marker
+  // read apart 4; the release marker as a note after the flow 2 — [2, 4] (the incident context is background).
+  // Checklist: 0 (no boxes; the pull-request contents are in prose). SQL: 0. Rollback: false (none; the follow-up
+  // cherry-pick carries the fix forward, it does not go back). Whole (1,058 characters); nothing replaced.
+  "2931-english-hotfix-release-flow-incident-context-bash-branch-fence-review-paragraph-release-marker-follow-up-cherry-pick-fence.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2932: an English security-incident runbook for a MetaTrader trading bot host ("# Security incident"): a bold Goal
+  // line, "## Triggers" (four bullets), "## Commands" (seven numbered steps: stop trading; rotate the credential with three
+  // nested bullets; update the secret manager with a comment-only bash fence; reconcile with a bash fence and a line;
+  // promotion-check with a bash fence; audit logs with a bash fence of journalctl / jq; file a post-incident note with
+  // five nested bullets), "## Forbidden" (two bullets).
+  // Phases: the seven numbered steps 7; stop, rotate and update, reconcile and check, audit and report 4 — [4, 7] (the
+  // triggers and forbidden lists are reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: false (none). Whole (2,247 characters); nothing
+  // replaced.
+  "2932-english-security-incident-runbook-goal-triggers-bullets-seven-numbered-commands-nested-rotation-bullets-bash-fences-post-incident-note-forbidden-bullets.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 2933: a Dutch go-live plan for a yoga studio's Next.js / Supabase site ("# Livegang — het stappenplan"): intro
+  // paragraphs (goal, [jij] / [ik] owner tags), "## Waar we nu staan" (a seven-row status table), "## Sessie 1 — Online
+  // op een proefadres" (a bold line, a quote; five numbered h3 steps with owner tags: open and merge the pull request
+  // with a URL and a bold Controle line, link Vercel, fill in six values with an env table and two quotes, tell Supabase
+  // the new address, check), "## Sessie 2 — Opschonen vóór de eerste echte bezoeker" (a paragraph, a six-row clean-up
+  // table with owners, three bold-led paragraphs), "## Sessie 3 — Het eigen domein en de mail" ("### Domein" a paragraph
+  // and a Controle line; "### E-mail" paragraphs, three numbered steps, a Controle line; "### Beveiliging aanzetten"
+  // three bullets), "## Wat bewust nog niet meegaat" (a six-row table), "## De beveiliging is al tegen productie
+  // nagelopen" (a line, a five-row check table, a paragraph).
+  // Phases: the three sessions 3; session 3's domain, e-mail and security apart 5 — [3, 5] (status, deferred items and
+  // the security review are reference; DOUBTFUL, 9 if session 1's five numbered h3 steps are each read as a phase).
+  // Checklist: 0 (no boxes, no labelled lists; the bold "Controle:" lines are sentences). SQL: 0. Rollback: false
+  // (none). Whole (9,818 characters); replaced: the owner's GitHub handle in the pull-request URL → 12 x's, a teacher's
+  // first name in the `/docent/…` path → 6 x's, the owner's personal hotmail address → xxxxxxxxxx@example.com (the
+  // studio domain yogacompany.eu, the Supabase project URL and the "Rafa Yoga Almere" location kept).
+  "2933-dutch-go-live-plan-status-table-three-sessions-numbered-h3-steps-owner-tags-env-table-controle-lines-cleanup-table-domain-mail-security-bullets-deferred-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2934: a Japanese operations guide (backup, protection, recovery) for a Google Sheets cost-management system and its
+  // import app ("# 原価管理システム 運用ガイド（バックアップ・保護・復旧）"): an intro, "## 全体像（どこが入力／自動か）" (a
+  // six-row sheet table), "## 1. バックアップ" ("### 1-1. 日次バックアップ（全自動）" a line, a bold "セットアップ（初回1回だけ）"
+  // label over four numbered steps with one nested bullet, a quote; "### 1-2. 上書き前スナップショット（アプリが自動）" a
+  // paragraph), "## 2. 数式シートの保護" (a line, three bold bullets, a paragraph; "### 工種の追加など、数式シートを直したいとき"
+  // three numbered steps: unprotect, change, protect again), "## 3. 復旧手順" ("### 直近の上書きを取り消したい" one bullet;
+  // "### もっと前の状態に戻したい" three numbered steps), "## 4. 属人化を避けるための約束ごと" (five rule bullets).
+  // Phases: backup set-up, sheet protection, recovery 3; the formula-sheet change procedure apart 4; recovery's two
+  // cases apart 5 — [3, 5] (the overview table, the automatic snapshot and the rules are reference).
+  // Checklist: 0 (no boxes; "セットアップ" is no checklist label). SQL: 0. Rollback: false (recovery is one of the
+  // document's three named works, in its title; DOUBTFUL, true if "## 3. 復旧手順" — going back to an earlier state — is
+  // read as its rollback). Whole (1,880 characters); nothing replaced.
+  "2934-japanese-spreadsheet-system-operations-guide-backup-protection-restore-sheet-table-numbered-setup-steps-nested-bullet-protect-bullets-numbered-restore-rules-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_242: Record<string, TGroundTruth> = {
+  // Set 242 (documents 2887–2898): counts by hand, entries in the form of ground-truth.ts.
+  // Set 242 (documents 2887–2898): counts by hand, entries in the form of ground-truth.ts.
+  // 2887: a Japanese Cloud Run deploy guide ("# デプロイ手順書 (Cloud Run)"): a line, "## 変更履歴" (a dated bullet with two
+  // sub-bullets: change history), "## 0. 前提条件" (a line and one bullet: gcloud CLI), "## 1. Google Cloud プロジェクトの準備"
+  // (a bash fence login / create / select project, a bash fence enabling APIs), "## 2. Artifact Registry の作成" (a bash
+  // fence), "## 3. バックエンド (Cloud Run) のデプロイ" ("### 3.1" build / push fence, "### 3.2" deploy fence, note the URL),
+  // "## 4. フロントエンド (Cloud Run) のデプロイ" ("### 4.1" / "### 4.2" the same, a bold 注意), "## 5. Firebase Authentication
+  // の設定" ("### 5.1" four numbered console steps), "## 6. 動作確認" (two numbered checks, the second with two sub-bullets),
+  // "## 7. 権限設定（重要！）" (a bash fence of two IAM bindings), "## 8. カスタムドメインの設定（オプション）" (a bash fence),
+  // "## 9. 更新デプロイ" (backend / frontend update fences under ###), "## トラブルシューティング" (three ### symptoms).
+  // Phases: project, registry, backend, frontend, auth domains, verify, permissions, custom domain 8; plus the
+  // prerequisites and the update redeploy 10; project + registry folded, the optional domain and the update left out 6 —
+  // [6, 10] (change log and troubleshooting are reference).
+  // Checklist: 1 (the one "前提条件" bullet — a prerequisites label). SQL: 0. Rollback: false (none; the update redeploy is
+  // a forward procedure). Whole (4,867 characters); nothing replaced.
+  "2887-japanese-cloud-run-deploy-guide-change-log-numbered-h2-zenteijoken-bullet-bash-fences-auth-numbered-verify-update-troubleshooting.md": { phases: [6, 10], checklist: 1, sql: 0, rollback: false },
+  // 2888: a Turkish SQLite database migration guide for a .NET API ("# Veritabanı geçişi ve geri dönüş"): "## Dosyalar"
+  // (three bullets: old / new database files, paths; a line on __EFMigrationsHistory), "## Yerel geçiş" (stop writes, a
+  // powershell fence build + `--import-legacy`, "Bu komut:" seven numbered effects of the command — back up, integrity
+  // check, migrate, copy, companies / periods, fill keys, compare counts — and paragraphs), "## Yalnız yedek alma" (a
+  // powershell fence `--backup-db`, a warning paragraph), "## Docker volume geçişi" (a paragraph, a powershell fence build /
+  // stop / run import / up), "## Sonraki migration'lar" (a powershell fence `dotnet ef migrations add`, back up first),
+  // "## Geri dönüş" (two paragraphs: stop the new API, point the old version at the kept old database; restore the backup to
+  // a separate file), "## Bu çalışma alanındaki kontrol" (two dated paragraphs: what was verified here).
+  // Phases: local migration, Docker volume migration (an alternative), later migrations 3; with the backup-only section 4;
+  // the migration alone (local or Docker) plus later migrations 2 — [2, 4] (files and the workspace record are reference;
+  // DOUBTFUL: the seven numbered items describe what one command does, read as sub-steps of one phase).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (`PRAGMA integrity_check` is inline code in a numbered item; the
+  // fences are powershell commands). Rollback: true ("## Geri dönüş"). Whole (4,284 characters); nothing replaced.
+  "2888-turkish-sqlite-database-migration-guide-files-bullets-powershell-fences-numbered-command-effects-docker-volume-geri-donus-h2-workspace-record.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: true },
+  // 2889: an English go-live runbook for a Vercel / Turso app ("# Launch runbook: from sandbox to a real crew"): an intro
+  // (live in sandbox mode, do the steps in order, about 90 minutes), "## Step 1. Email (Resend)" (why first; four numbered
+  // steps, the third with two sub-bullets), "## Step 2. Database (Turso)" (five numbered steps), "## Step 3. Put the values
+  // into Vercel and redeploy" (numbered 1–2, a key / value env table, 3 redeploy; "Verify, in a private window:" five
+  // bullets; a Turso line), "## Step 4. Reminders (cron)" (three numbered, the second with an indented bash curl fence),
+  // "## Step 5. Card payments (Stripe Connect, test mode)" (six numbered with four sub-bullets, "Test the whole loop:" four
+  // numbered, a go-live-later paragraph), "## Step 6. Your first real crew" (five numbered), "## Step 6b. Optional keys"
+  // (three bold-led numbered), "## Step 6c. Link your league" (five numbered, "### Making the table live" prose with bold
+  // paths), "## Step 7. Name and domain (when you decide)" (five numbered), "## If something breaks" (four bullets, one
+  // "Rollback: … Promote to Production").
+  // Phases: steps 1, 2, 3, 4, 5, 6, 6b, 6c, 7 — 9; email + database as one (the text says they go together) and the
+  // optional 6b / when-you-decide 7 left out 6 — [6, 9] ("If something breaks" is troubleshooting).
+  // Checklist: 0 (no boxes; "Verify, in a private window:" is no checklist label). SQL: 0. Rollback: true (the "Rollback:"
+  // bullet under "## If something breaks"). Whole (12,430 characters); nothing replaced (rollcall-henna.vercel.app is the
+  // app's generated project domain; Stripe test card / sort code are public test values).
+  "2889-english-go-live-launch-runbook-sandbox-to-real-step-n-h2-numbered-provider-steps-env-table-verify-bullets-bash-curl-rollback-bullet.md": { phases: [6, 9], checklist: 0, sql: 0, rollback: true },
+  // 2890: an English Odoo database restore runbook ("# Restore Runbook — Odoo ERP", filed as docs/restauration.md):
+  // "## Prerequisites" (four bullets — Docker, the archive, .env, a bold run-from-Linux note with continuation lines),
+  // "## Procedure" (seven bold numbered steps, each over a bash fence at the left margin: stop and remove the stack, start
+  // only the database, extract the archive, recreate the database and restore the dump — a fence createdb + `psql … <
+  // db.sql`, then "**Verify before continuing:**" a fence `psql … -c "SELECT name, state FROM ir_module_module …"` and a
+  // do-not-continue line —, restore the filestore — a docker run fence, a bold "Alternative method" paragraph —, restart
+  // the full stack, final verification — three bullets), "## Notes" (three bullets).
+  // Phases: the seven steps 7; with the prerequisites as a check of their own 8; prepare (stop, database up, extract),
+  // restore database, restore filestore, restart and verify 4 — [4, 8].
+  // Checklist: 4 (the four "Prerequisites" bullets). SQL: 1 (the `psql -c "SELECT …"` verify line; the `psql … < db.sql`
+  // is a file run). Rollback: false (none; "do not continue" is a stop, not a way back). Whole (3,650 characters; a final
+  // newline added); nothing replaced.
+  "2890-english-odoo-database-restore-runbook-prerequisites-bullets-seven-bold-numbered-steps-bash-fences-psql-file-restore-psql-c-verify-notes.md": { phases: [4, 8], checklist: 4, sql: 1, rollback: false },
+  // 2891: a French Supabase backup set-up and restore guide ("# Sauvegardes et restauration de SHAKEmoi"): "## Pourquoi"
+  // (a paragraph: free plan, no backups), "## Ce qui est en place" (a what / when / where / kept table, six bold-led
+  // bullets: encryption, never in the repo, restore test, alert, files, dry run), "## Mise en place (une fois, ~20 minutes,
+  // clic par clic)" (a line; "### 1. Le stockage privé : Backblaze B2" seven numbered console steps with sub-bullets,
+  // "### 2. La clé de chiffrement" two plain fences winget / age-keygen and one bullet, "### 3. La chaîne de connexion de la
+  // base" four numbered, "### 4. Les clés d'accès aux fichiers" three numbered, "### 5. Les 8 secrets dans GitHub" a name /
+  // secret table, "### 6. Premier passage" a paragraph), "## Restaurer (si un jour la base est perdue)" ("### Cas 1" two
+  // numbered, the second with an indented plain fence age -d / tar; "### Cas 2 — … (catastrophe)" six numbered with
+  // sub-bullets; "### Ce qui n'est PAS dans la sauvegarde" three bullets), "## Test de restauration réel" (two bullets).
+  // Phases: set-up steps 1–6 and the restore 7; with the two restore cases apart 8; set-up, first run, restore 3 — [3, 8]
+  // (why / what is in place / not included / test record are reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: false (none; the restore is the document's own main
+  // work, a disaster recovery, not a way back from it). Whole (9,454 characters); replaced: the owner's handle in the
+  // GitHub URL, a person's first name (step 5 of Cas 2) and the Supabase project reference in the connection string (x's).
+  "2891-french-supabase-backup-setup-and-restore-guide-why-table-h3-numbered-setup-steps-secrets-table-restore-cas-h3-numbered-not-included-bullets.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: false },
+  // 2892: a Chinese Electron app release process ("# 发版流程"): a two-line quote (follow this to re-tag and release; CI
+  // builds the installers), repository / workflow / remotes lines, "## 0. 发版前检查" (five `- [ ]` items), "## 1.
+  // 改版本与更新日志" ("### 1.1 `package.json`" a line, "### 1.2 `config/changelog.json`" a json fence), "## 2.
+  // 提交并推送到 GitHub（以及 Codeup）" (a bash fence status / add / commit / push to both remotes, a check link), "## 3. 打
+  // tag 并推送（触发自动打包）" ("### 3.1 新版本（推荐）" a bash fence tag / push, "### 3.2 同一版本需要「重打 tag」再发一次"
+  // — only when the build failed or the tag is wrong — a bash fence delete release, delete tags, re-create and push, three
+  // 注意 bullets; "### 3.3" re-run the workflow on an existing tag), "## 4. 盯构建与产物" (four numbered, the third with four
+  // asset bullets; a paragraph), "## 4.1 macOS 签名与公证（可选）" (bold-led paragraphs, a secrets table, "### 排障（mac）"
+  // a symptom / fix table), "## 4.2 Windows 代码签名（可选）" (a secrets table, "### 排障（Windows）" a table), "## 5.
+  // 一句话速查" (a step / command table), "## 6. 常见问题" (seven bold Q / A pairs).
+  // Phases: pre-release check, version and changelog, commit and push, tag and push, watch the build 5; with the optional
+  // mac / Windows signing set-ups 7; version + commit folded and the check left as a checklist 4 — [4, 7] (quick table and
+  // FAQ are reference).
+  // Checklist: 5 (the five "发版前检查" boxes). SQL: 0. Rollback: false (DOUBTFUL: "### 3.2" deletes the failed release and
+  // tag and re-releases the same version — read as a retry, not a way back; true if a delete-and-redo counts as a back-out).
+  // Whole (6,281 characters); nothing replaced (lemo-ai is an organisation).
+  "2892-chinese-electron-release-process-quote-intro-numbered-h2-pre-release-checkboxes-json-bash-fences-retag-h3-build-numbered-signing-tables-quick-table-faq.md": { phases: [4, 7], checklist: 5, sql: 0, rollback: false },
+  // 2893: a Spanish PyPI release guide ("# Publicar una versión en PyPI"): a bold status quote (not published on PyPI
+  // for now; install from the repository; kept as reference), a Trusted Publishing line, "## Configuración (una sola vez)"
+  // (three numbered steps, the second with four sub-bullets: pending publisher fields), "## Cada versión" (three numbered:
+  // bump and commit, tag and push, what the workflow does), "Después de publicar:" (a bash fence of three uv commands),
+  // "Mientras no esté en PyPI …" (a bash fence of one install command).
+  // Phases: one-time set-up, each release 2; with the after-publishing install check 3 — [2, 3].
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: false (none). Whole (1,703 characters); nothing replaced
+  // (INGCOM-UNRN-P1 is a university course organisation).
+  "2893-spanish-pypi-release-guide-status-quote-one-time-setup-numbered-sub-bullets-per-version-numbered-bash-fences-install.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2894: a Korean server cut-over plan, Lightsail 2 GB → 8 GB by snapshot and static-IP move ("# 서버 요금제 변경 안내
+  // (Lightsail 2GB → 8GB)"): an intro paragraph, a quote (never run both servers; keep the old one stopped), "## 0. 준비
+  // (10분)" (four bullets: window, last backup, cost, SSH / console), "## 1. 옛 서버 서비스 멈추기 (2분)" (an sh fence ssh / compose
+  // stop, a wait line), "## 2. 스냅숏 만들기" (four numbered console steps, the last stops the old instance), "## 3. 새 인스턴스
+  // 만들기" (five numbered), "## 4. 고정 IP 옮기기 (2분)" (three numbered: detach, attach, ssh check), "## 5. 디스크와 스왑" (an
+  // sh fence df / swap set-up), "## 6. 배포 설정 (10분)" (four numbered: memory limits, video settings, folders with an sh
+  // fence, build and start with an sh fence), "## 7. 이미지 라이브러리 복사" (an sh fence rsync / scp), "## 8. 서버에서 렌더 시간
+  // 재기" (an sh fence bench, three threshold bullets, a cleanup line), "## 9. 확인 후 옛 서버 정리" (three bullets: done when,
+  // keep the old stopped 7 days, snapshot 30 days), "## 되돌리기" (a paragraph: stop the new, re-attach the IP to the old,
+  // start it, keep the new database backup).
+  // Phases: the ten numbered sections 0–9 — 10; without the preparation 9; prepare, stop and snapshot, new instance and IP
+  // switch, configure (disk, deploy, images), benchmark, verify and clean up 6 — [6, 10].
+  // Checklist: 0 (no boxes; "준비" is a preparation heading, no prerequisites label). SQL: 0. Rollback: true ("## 되돌리기").
+  // Whole (5,153 characters); replaced: a personal macOS user name in a path (x's).
+  "2894-korean-lightsail-server-cutover-snapshot-static-ip-move-numbered-h2-from-0-timed-prep-bullets-sh-fences-console-numbered-benchmark-cleanup-rollback-h2.md": { phases: [6, 10], checklist: 0, sql: 0, rollback: true },
+  // 2895: an English DNS cut-over runbook, Wix → Vercel ("# Domain Migration (reference only)"): a bold status quote (not
+  // executed; hand this to the domain owner), "## Current state (before any change)" (an item / value table: registrar,
+  // nameservers, A records …; a bold "Back up first." paragraph), "## Safety rules" (three bullets), "## Cutover steps
+  // (Vercel)" (five numbered: test on the preview URL, add the domains, read the records — two sub-bullets —, update only
+  // the web records, "Wait for propagation. Confirm:" five `- [ ]` items), "## Cutover log (fill in at cutover time)" (a
+  // field / value table with blanks), "## Rollback plan" (a line, two bullets: the original A / CNAME records, a closing
+  // line).
+  // Phases: back up, test, add domains and read records, update DNS, confirm 5; with the cut-over log as a record step 6;
+  // back up, switch DNS, confirm 3 — [3, 6] (current state and safety rules are reference).
+  // Checklist: 5 (the five confirm boxes under step 5). SQL: 0. Rollback: true ("## Rollback plan"). Whole (2,948
+  // characters); nothing replaced (the band's domain is an organisation's; the A records are Wix's and Vercel's shared
+  // provider addresses, not personal ones).
+  "2895-english-dns-domain-cutover-runbook-status-quote-current-state-table-safety-bullets-numbered-steps-confirm-checkboxes-log-table-rollback-plan.md": { phases: [3, 6], checklist: 5, sql: 0, rollback: true },
+  // 2896: an English credential-rotation runbook for a Supabase app ("# Runbook — rotating credentials"): an intro (the
+  // map, not the keyring), "## The inventory" (a credential / lives in / rotating breaks / blast radius table of nine
+  // rows), "## Rotating each" (six bold-led paragraphs: personal access token, database password, service role key, anon
+  // key, PO secret code — with an inline `select po_set_secret(…)` —, the e2e demo account), "## If something has leaked"
+  // (five numbered steps, bold-led: rotate first, check audit_log, assume rows readable, check RLS, write it down),
+  // "## Hygiene" (three bullets).
+  // Phases: rotate, respond to a leak 2; each credential's rotation as a stage of its own plus the leak response 7 — [2, 7]
+  // (DOUBTFUL: 1 if only the rotation is the work and the leak steps are conditional; the inventory and hygiene are
+  // reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (the `select po_set_secret(…)` is inline code in prose). Rollback:
+  // false (none). Whole (4,535 characters); replaced: a personal folder name (initials) in a local Windows path (x's).
+  "2896-english-credential-rotation-runbook-inventory-table-bold-led-rotation-paragraphs-leak-response-numbered-hygiene-bullets.md": { phases: [2, 7], checklist: 0, sql: 0, rollback: false },
+  // 2897: a Chinese self-hosted deploy guide ("# TeamHub 部署指南"): YAML front matter, "## 1. 支持范围" (two paragraphs:
+  // supported hosts, single port, unified SQLite), "## 2. 主机部署（CURRENT）" (a bash fence clone / npm ci / start script,
+  // two paragraphs: the first-run wizard, the data path), "## 3. 初始化与开放顺序" (five numbered steps: wizard, identity
+  // set-up, confirm admin login, one backup, only then bind 0.0.0.0; two paragraphs on write gates and the v0.73 login
+  // change), "## 4. 存储配置" (four bullets on the database / artifact settings), "## 5. Docker Compose" (a bash fence, a
+  // paragraph: never `down --volumes`), "## 6. 无头初始化" (a bash curl fence for the setup endpoint), "## 7. 部署后检查" (a
+  // bash fence of two curl checks, a paragraph of what to confirm), "## 8. 安全边界" (four rule bullets).
+  // Phases: host deploy, initialise and open, post-deploy check 3; with storage configuration, the Compose path and the
+  // headless initialisation as stages of their own 6 — [3, 6] (scope and safety rules are reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: false (none). Whole (2,243 characters); replaced: the
+  // owner's handle in the clone URL (x's).
+  "2897-chinese-self-hosted-deploy-guide-front-matter-numbered-h2-host-bash-fence-init-order-numbered-storage-bullets-compose-headless-curl-post-checks-safety.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2898: an English release checklist of a Windows clipboard app ("# Release checklist"): a gate paragraph (blocked until
+  // every item is checked with evidence), then fourteen numbered `##` sections, each nothing but `- [ ]` items: "## 1.
+  // Release identity" (6), "## 2. Toolchain and dependency evidence" (8), "## 3. Build and test gates" (14, then a
+  // record-the-commands line), "## 4. Windows support and compatibility" (8), "## 5. Clipboard capture" (10), "## 6.
+  // Storage, search, and recovery" (12), "## 7. Paste and replay" (10), "## 8. Overlay and Quick Paste" (11), "## 9.
+  // Profiles, rules, and automation" (9), "## 10. Privacy and security" (12), "## 11. Accessibility and localization" (11),
+  // "## 12. Performance evidence" (13), "## 13. Package, signing, update, uninstall" (11), "## 14. Documentation and
+  // support" (8).
+  // Phases: each checklist section a gate of its own 14; identity and toolchain, build and tests, behaviour gates (4–12),
+  // packaging, documentation 5 — [5, 14].
+  // Checklist: 143 (every `- [ ]` item of sections 1–14). SQL: 0. Rollback: false (none; "rollback/recovery pass" and
+  // "package rollback limitations are documented" are items to check, not a way back). Cut after "## 14. Documentation and
+  // support" (the whole is 15,406 characters; "## 15. Final artifact review", seven more boxes, left out; 14,802 kept); nothing
+  // replaced.
+  "2898-english-windows-app-release-checklist-gate-intro-numbered-h2-sections-of-checkboxes-only-cut-after-section-14.md": { phases: [5, 14], checklist: 143, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_241: Record<string, TGroundTruth> = {
+  // Set 241 (documents 2875–2886): counts by hand, entries in the form of ground-truth.ts.
+  // 2875: a Japanese operations manual for a Docker Compose web app ("# AtlasQuarry 運用手順書"): "## 通常リリース" (six
+  // numbered release steps: CI green, fetch, docker build, deploy script, health URL and login check, browser check of
+  // the main flows), "## 監視" (a bash fence of the health-check script, an external-monitoring paragraph), "##
+  // バックアップ" (a bash fence of the backup cron script, a retention paragraph, a bash fence of the verify script), "##
+  // 復元" (a line, a bash fence running restore.sh against the dev compose DB, a paragraph of checks after restoring),
+  // "## 障害対応" (four bullets: restart the app, DB status, app logs, go back to the previous image tag).
+  // Phases: release, monitoring, backup, restore, incident handling 5; monitoring read as reference 4; the release as
+  // the one procedure with backup/restore as one data phase 3 — [3, 5].
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: true (the last 障害対応 bullet: restart the Docker image
+  // tag saved before the deploy to go back to the previous image — DOUBTFUL, false if read as an incident tip rather than
+  // a rollback procedure; the restore section restores data, not the release). Whole (1,395 characters); replaced: the
+  // personal DuckDNS domain (atlasquarry.duckdns.org → atlasquarry.example.org).
+  "2875-japanese-operations-manual-h2-release-numbered-monitoring-backup-restore-bash-fences-incident-bullets-previous-image-rollback-item.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2876: a Chinese end-user upgrade guide for a self-hosted game-server app on a fnOS NAS ("# 升级指南"): a quoted
+  // scope line, "## 升级会保留什么（全部保留）" (a data / location / kept table with ✅ status cells), "## 升级步骤" (four
+  // numbered steps: back up first, download the new FPK, install over the old one, "打开应用确认：" with four nested check
+  // bullets; a paragraph on what the installer does), "## 升级失败怎么办" (three bullets, the third "需要回退" with two
+  // nested numbered steps: restore the pre-upgrade backup, then install the old FPK), "## 关于降级与回滚" (three
+  // bullets), "## 版本号与通道" (four bullets), "## 从 1.0.x 升级到 1.1.0" (four compatibility bullets).
+  // Phases: back up, download and install, confirm 3; download apart 4 — [3, 4] (the kept-data table, channel notes and
+  // 1.0.x notes are reference).
+  // Checklist: 0 (no boxes; the ✅ cells are status glyphs; "打开应用确认：" is no checklist label — DOUBTFUL, 4 if read as
+  // a check list). SQL: 0. Rollback: true ("需要回退" under 升级失败怎么办: restore the backup, then install the old FPK;
+  // "## 关于降级与回滚" adds the rules). Whole (1,681 characters); nothing replaced.
+  "2876-chinese-nas-app-upgrade-guide-kept-data-table-numbered-steps-nested-confirm-bullets-failure-bullets-numbered-rollback-channel-version-notes.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 2877: a French Supabase backup-restore runbook for an invoicing app ("# Restaurer une sauvegarde"): an intro
+  // paragraph, "## Ce que contient la sauvegarde" (four descriptive bullets), "## Procédure (projet vierge)" (six
+  // numbered steps: new project and all migrations, create the user, a dry run with a bash fence of the restore script
+  // and two paragraphs, the real run with --executer, repoint the app and check, upload the Storage files), "##
+  // Exercice périodique" (a yearly drill paragraph), "## Sécurité" (two bullets).
+  // Phases: prepare the target (project, migrations, user), dry run, real restore, repoint and verify, files 5; the six
+  // numbered steps each 6; dry and real run as one restore 4 — [4, 6] (the contents list, drill and security notes are
+  // reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (one bash fence; `supabase db push` is a command). Rollback:
+  // false (none; the restore refuses a non-empty target instead). Whole (4,767 characters); nothing replaced (the
+  // <clé …>, <projet>, <uuid …> values are the document's placeholders).
+  "2877-french-supabase-backup-restore-runbook-contents-bullets-six-numbered-steps-dry-run-bash-fence-real-run-storage-files-annual-drill-security-bullets.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 2878: an English DNS cut-over plan, Vercel → Azure App Service, for a SaaS domain ("# DNS cutover — claima.io:
+  // Vercel → Azure App Service"): a "COMPLETED" blockquote, an intro, a "PLAN ONLY" blockquote, "## Current DNS
+  // (rollback target)" (a two-row record table), "## Azure facts" (six bullets), "## ⛔ Prerequisites — status as of …"
+  // (seven numbered items, some struck through, with ✅ / ❌ / ⏳ status glyphs and → continuation lines), "## TLS
+  // strategy" (a paragraph, two option bullets, a line), "## Steps" ("### 1." a TXT record table, "### 2." a bash fence of
+  // hostname binds, "### 3. Cut `www` over" and "### 4. Cut the apex over" each a line, a bash fence and a Verify line,
+  // "### 5. Post-cutover verification" six checkboxes), "## Rollback (if anything breaks)" (two record bullets and a TTL
+  // paragraph), "## Execution log (2026-09-02)" (a paragraph, five numbered done-steps, a verified line, "### Gotchas
+  // worth remembering" three bullets, "### Still open" four bullets).
+  // Phases: prerequisites, TXT records, bind hostnames, cut www, cut apex, post-cutover verification 6; the
+  // prerequisites read as a status record 5; TXT and bind as one preparation 4 — [4, 6] (current DNS, Azure facts, the
+  // TLS strategy and the execution log are reference / record).
+  // Checklist: 13 (6 post-cutover checkboxes + the 7 numbered items under "Prerequisites" — DOUBTFUL, 6 if the status
+  // list is not read as labelled prerequisites). SQL: 0 (bash fences of az commands). Rollback: true ("## Rollback (if
+  // anything breaks)"). Whole (9,656 characters); replaced: the person who must make the registrar changes ("George" →
+  // 6 x's) and the app's resolved Azure IP (20.118.138.147 → 198.51.100.147); Vercel's published apex IP 76.76.21.21,
+  // the product domain and the asuid verification ID kept.
+  "2878-english-dns-cutover-plan-rollback-target-table-numbered-prerequisites-h3-steps-bash-fences-verification-checkboxes-rollback-h2-execution-log.md": { phases: [4, 6], checklist: 13, sql: 0, rollback: true },
+  // 2879: a German release and update process for a Laravel app ("# Release-Prozess"): a status / source line, "## 1.
+  // Versionierung (SemVer)" (three bullets, a paragraph), "## 2. CHANGELOG-Pflege" (three numbered rules), "## 3.
+  // Update-Schritte (lokale Installation)" (a back-up-first line, a bash fence of seven numbered comments: maintenance
+  // mode, new code, dependencies, migrate, caches, health check, maintenance off; a paragraph on system:health), "## 4.
+  // Rollback" (two bullets: back up before, on failure restore the previous code and the backup), "## 5. Offene Punkte
+  // (außerhalb des MVP)" (five backlog bullets).
+  // Phases: changelog, backup, update, health check 4; backup inside the update 3; the fence's seven numbered comments
+  // as steps with the changelog 8 — [3, 8] (versioning and open points are reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (`php artisan migrate` in a bash fence is a command). Rollback:
+  // true ("## 4. Rollback"). Whole (3,040 characters); nothing replaced (update.workdiary.app is the product's domain).
+  "2879-german-release-process-numbered-h2-semver-bullets-changelog-numbered-update-bash-fence-numbered-comments-rollback-h2-bullets-open-points.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: true },
+  // 2880: a Korean deploy runbook for a Docker Compose + Caddy demo on AWS EC2 ("# 배포 절차 — AWS EC2 + Caddy"): a bold
+  // meta line, a follow-top-to-bottom blockquote, then numbered h2 sections split by rules — "## 0." push the code (a
+  // bash fence, history and pre-publication gate paragraphs), "## 1. EC2 인스턴스 생성 (콘솔)" ("### 1.0" region with a
+  // python-in-bash check fence, "### 1.1" launch with settings tables, a file-system table, key reasons, a chmod fence
+  // and a **확인:** line), "## 2." Elastic IP (a 확인 line, a cost blockquote), "## 3." security group (a rules table, a
+  // 확인 line), "## 4." Cloudflare DNS (a record table, a dig fence), "## 5." Docker install (six bash fences, "### 5.1"
+  // swap), "## 6." code and settings (clone / switch fences, a .env heredoc fence, an openssl fence), "## 7." start-up
+  // (compose fences, "### 7.1" one-time non-root Caddy switch, "### 7.2" Caddy update), "## 8." checks (curl fences,
+  // three numbered browser checks, a port fence), "## 9. 막히는 지점" (a symptom table), "## 10. 비용 관리" (a plain
+  // fence, paragraphs), "## 11. 배포가 끝난 뒤" (five numbered follow-ups, a stop-criterion line).
+  // Phases: sections 0–8 and 11 as numbered 10; with cost management 11; infrastructure (1–4) as one provisioning phase
+  // and Docker / code / start-up / checks / follow-ups 6 — [6, 11] (the troubleshooting table is reference; 7.1 / 7.2
+  // are conditional sub-procedures of the start-up).
+  // Checklist: 0 (no boxes; **확인:** lines and "셋을 확인한다" are no checklist label — DOUBTFUL, 3 if the browser checks
+  // were read as a check list). SQL: 0 (bash fences only; the .env heredoc is no SQL). Rollback: false (none; the §31.4
+  // stop criterion abandons the live demo, it does not go back — DOUBTFUL). Whole (12,251 characters); replaced: the
+  // owner's personal domain gwang.dev → xxxxx.dev ×12 (also inside loan.gwang.dev) and the GitHub handle in the clone URL
+  // → 8 x's.
+  "2880-korean-ec2-caddy-deploy-runbook-numbered-h2-0-11-h3-substeps-console-tables-bash-fences-check-lines-troubleshooting-table-cost-post-deploy-numbered.md": { phases: [6, 11], checklist: 0, sql: 0, rollback: false },
+  // 2881: an English PostgreSQL backup-and-restore note for a RAG service ("# PostgreSQL backup and restore"): four
+  // prose paragraphs and nothing else — what to back up, the backup policy (encrypted pg_dump or snapshots, blank RPO /
+  // RTO, quarterly restore test), "Restore procedure:" one paragraph of a comma-separated sequence (stop services,
+  // provision PostgreSQL, restore the dump, verify alembic current and counts, compatible migrations, start Redis empty
+  // then services, requeue jobs, verify before reopening traffic), and loss scenarios (Redis, model cache, a worker).
+  // Phases: backup and restore 2; the restore sequence split into stop, restore, verify, migrate and start, requeue,
+  // verify and reopen 6 — [2, 6] (DOUBTFUL: an importer may find no phase in an unstructured paragraph; the what-to-back-up
+  // and loss paragraphs are reference).
+  // Checklist: 0 (no boxes, no lists). SQL: 0 (pg_dump and alembic only inline). Rollback: false (none). Whole (1,164
+  // characters); nothing replaced.
+  "2881-english-postgres-backup-restore-note-four-prose-paragraphs-backup-policy-inline-restore-sequence-loss-scenarios-no-lists-no-fences.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 2882: a Portuguese backup-and-restore guide for a Windows-hosted SQLite notification system ("# Backup e
+  // restauração"): "## O que é feito automaticamente" (a settings table, "Cada backup é um `.zip` com:" four bullets, a
+  // manual-backup line), "## Recomendação: regra 3-2-1" (three bullets, an ini fence for the extra copy, a line), "##
+  // Restaurar" (four numbered steps: stop the server, rename the current data folder, extract the backup into a new one,
+  // start and check), "## Testar a restauração" (a monthly test paragraph).
+  // Phases: the restore's four numbered steps 4; with the extra-copy set-up before them 5; restore and monthly test 2 —
+  // [2, 5] (the automatic-backup table and contents are reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (one ini fence). Rollback: false (none; keeping the renamed old
+  // data folder is a precaution, no way back is described — DOUBTFUL). Whole (1,736 characters); nothing replaced.
+  "2882-portuguese-sqlite-backup-restore-guide-automatic-settings-table-contents-bullets-3-2-1-bullets-ini-fence-restore-four-numbered-monthly-test.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2883: an English cut-over plan moving a tool's operational state to its v2 ("# Cutover Plan"): a goal line, "##
+  // Preconditions" (three numbered conditions), "## Cutover steps" (five numbered steps, the first four each with one
+  // nested bullet holding an inline python command), "## v1 deprecation signoff" (four record bullets), "## Rollback"
+  // ("If cutover validation fails:" three bullets).
+  // Phases: preconditions, migrate state, validate layout, packet regression, final gate, update docs 6; the three
+  // validations as one 4; preconditions and one cut-over 2 — [2, 6] (the sign-off is a record).
+  // Checklist: 3 (the numbered "Preconditions" list, read as a Prerequisites label as in earlier entries; the nested
+  // command bullets are steps). SQL: 0. Rollback: true ("## Rollback"). Whole (1,449 characters); nothing replaced.
+  "2883-english-state-migration-cutover-plan-goal-line-numbered-preconditions-five-numbered-steps-nested-command-bullets-deprecation-signoff-rollback-h2-bullets.md": { phases: [2, 6], checklist: 3, sql: 0, rollback: true },
+  // 2884: a Russian Docker Compose deploy guide for a miner with Prometheus / Grafana / Telegram ("# Деплой: Docker
+  // compose, Prometheus, Grafana, Telegram"): a hard-wrapped intro, "## 1. Что нужно" (three bullets), "## 2. Поднять
+  // стек" (a line, a bash fence of exports and compose up / logs, three container bullets), "## 3. Открыть дашборды"
+  // (four bold-led bullets: web dashboard, Grafana, Prometheus, healthcheck), "## 4. Telegram-уведомления" (a paragraph,
+  // an unlabelled env fence, a restart line, a paragraph), "## 5. Постоянство данных" (a paragraph), "## 6. Без compose,
+  // на одном хосте" (a bash fence of docker build / run), "## 7. За reverse-proxy" (a paragraph, an unlabelled nginx
+  // fence), "## 8. См. также" (three link bullets).
+  // Phases: prerequisites, bring up the stack, open the dashboards, Telegram, reverse proxy 5; with the single-host
+  // alternative 6; prerequisites, start, check 3 — [3, 6] (data persistence and see-also are reference).
+  // Checklist: 3 (the "Что нужно" — "What you need" — bullets, a prerequisites label as in earlier entries). SQL: 0.
+  // Rollback: false (none). Whole (3,646 characters); nothing replaced (the bc1q… address, bot token and chat id are the
+  // document's placeholders, admin / admin the product default).
+  "2884-russian-docker-compose-monitoring-deploy-guide-numbered-h2-what-you-need-bullets-bash-fence-dashboard-bullets-telegram-env-fence-single-host-nginx-fence-see-also.md": { phases: [3, 6], checklist: 3, sql: 0, rollback: false },
+  // 2885: a Spanish go-live checklist for WhatsApp marketing campaigns of a CRM on Railway ("# Salida a producción:
+  // checklist (Fase E)"): a two-line intro (mark each step, «Bloquea» steps block the next), "## Estado de partida" (a
+  // starting-state table), a rule, then "## Paso 0 · Decisiones y confirmaciones" (5 checkboxes), "## Paso 1 · Plantillas
+  // en Meta (Bloquea)" (a line, 3 checkboxes), "## Paso 2 · Plantillas en el portal (Bloquea)" (3), "## Paso 3 ·
+  // Sincronización diaria con BigQuery" (a paragraph, 4), "## Paso 3.5 · Desplegar las correcciones E0 (Bloquea)" (3),
+  // "## Paso 4 · Encender el interruptor y simular" (a paragraph, 2 checkboxes, a per-campaign line, 7 more), "## Paso 5 ·
+  // Pasar una campaña a real" (3 checkboxes, the first two with nested plain bullets), "## Paso 6 · Seguimientos" (2
+  // checkboxes, 2 plain note bullets), "## Paso 7 · Pago y cierre" (3), a rule, "## Cómo apagar (en orden, del más fino
+  // al más grueso)" (a what-to-stop / do table, a paragraph), "## Antes de cada cambio grande" (three bullets, a line, a
+  // quote), "## Pendientes conocidos" (four bullets).
+  // Phases: Paso 0 to Paso 7 with 3.5 9; 3.5 folded into 3 or 0's decisions read as preparation outside the work 8; both
+  // 7 — [7, 9] (starting state, pre-change checks and known gaps are reference).
+  // Checklist: 35 (5 + 3 + 3 + 4 + 3 + 9 + 3 + 2 + 3 checkboxes; the nested watch bullets and Paso 6's two note bullets
+  // are plain; the title's "checklist" labels no bullets, the document has sections). SQL: 0. Rollback: true ("## Cómo
+  // apagar": the ordered ways to stop or put campaigns back in simulation — DOUBTFUL, false if a kill-switch table is
+  // not read as a back-out plan). Whole (10,373 characters); nothing replaced (Assurant, CrediNissan, Openpay are
+  // companies; <dominio del servicio> is the document's placeholder).
+  "2885-spanish-whatsapp-campaign-go-live-checklist-starting-state-table-paso-n-h2-checkboxes-nested-watch-bullets-how-to-switch-off-table-checks-bullets-known-gaps.md": { phases: [7, 9], checklist: 35, sql: 0, rollback: true },
+  // 2886: an English homelab secret-rotation runbook for an Ansible / SOPS server ("# Secret rotation — audit, tiers,
+  // and runbooks"): two hard-wrapped intro paragraphs (registry, audit cron, staggering), "## Daily use" (a bash fence of
+  // four commented commands: sync, audit, dry-run rotate, rotate --commit; a paragraph), "## Tiers" (a five-row tier
+  // table, a paragraph), "## `auto` — automated" (a paragraph), "## `assisted` — app-issued" (a general-shape paragraph,
+  // four example bullets), "## `external` — provider consoles" (a line, three bullets), "## `pinned` — DANGER, never
+  // `sops set` blindly" (a line, two bold-led bullets each holding an indented bash fence and a follow-up line), a
+  // closing audit-and-watch paragraph.
+  // Phases: the four tier procedures 4; with the daily sync / audit 5; with the closing audit check 6; audit, rotate,
+  // confirm 3 — [3, 6] (the tier table is reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: false (none; the pinned warnings say how not to lose
+  // data, no way back). Whole (4,370 characters); nothing replaced (<name> / <new> are the document's placeholders).
+  "2886-english-homelab-secret-rotation-runbook-registry-intro-daily-use-bash-fence-tiers-table-per-tier-h2-procedures-example-bullets-pinned-nested-bash-fences-audit-close.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_240: Record<string, TGroundTruth> = {
+  // Set 240 (documents 2863–2874): counts by hand, entries in the form of ground-truth.ts.
+  // Set 240 (documents 2863–2874): counts by hand, entries in the form of ground-truth.ts.
+  // 2863: a Spanish upgrade procedure for a Symfony 3 application to Symfony 4 ("# Actualización de una aplicación Symfony
+  // 3 a Symfony 4"): a line (no tool, do it by hand in these steps), "## 1) Instalar Flex como una dependencia de nuestro
+  // proyecto" (quote-formatted composer commands, one bullet — remove symfony/symfony first, a json fence of the conflict
+  // section, quoted require commands, rm / install), "## 2) Restaurar la configuración" (restore the configuration: a
+  // paragraph, a NOTA, "### El fichero services.yaml" two paragraphs), "## 3) Recolocar ficheros en los directorios
+  // correspondientes" (five move bullets, autoload paragraph, one more move line), "## 4) Crear el fichero index.php" (a
+  // line), "## 5) Cambiar el script bin/console" (a line).
+  // Phases: the five numbered sections 5; index.php and bin/console read as one finishing step 4 — [4, 5].
+  // Checklist: 0 (no boxes, no labelled list; the move bullets are a mapping). SQL: 0. Rollback: false (none).
+  // Whole (3,088 characters); nothing replaced.
+  "2863-spanish-symfony-3-to-4-upgrade-procedure-paren-numbered-h2-quote-commands-json-fence-services-h3-move-bullets.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 2864: a Russian operations runbook for a Windows-hosted backend service ("# OPS RUNBOOK — CORPORATION / OFFICE"):
+  // "## Общее" (five bullets: service, backend, logs, metrics, health — reference), "## Daily Checks (каждый день, утро)"
+  // (four `1)` items — health / metrics, logs / alerts, Redis, secrets — with nested command bullets; a quote on
+  // start-day.ps1), "## Старт/Стоп службы PROD" (three bold bullets, an escalation line), "## Миграции БД (prod)" (a bold
+  // rule, three `1)` steps — activate, `alembic upgrade head`, check; a quote), "## Smoke-проверки (локально на хосте)"
+  // (three bullets), "## Rollback (откат)" (three bullets: previous image, `alembic downgrade -1` if allowed, smoke and
+  // postmortem), "## Staging" (four bullets: up, down, migrations, smoke), "## Инциденты и эскалация" (three severity
+  // bullets — reference), "## Секреты и сертификаты" (three bullets — policy), "## Завершение дня" (two bullets: stop-day
+  // script, audit archive).
+  // Phases: daily checks, start / stop, migrations, smoke, end of day 5; with staging 6; read as a day — morning checks,
+  // release (migrate and smoke), end of day — 3 — [3, 6] (the general, incident and secret sections are reference).
+  // Checklist: 0 (no boxes; "Daily Checks" is no checklist label — DOUBTFUL, 4 or 10 with the nested bullets if read as
+  // one). SQL: 0 (alembic commands). Rollback: true ("## Rollback (откат)"). Whole (3,176 characters); nothing replaced
+  // (127.0.0.1 is local).
+  "2864-russian-windows-service-ops-runbook-h2-sections-daily-checks-paren-numbered-start-stop-alembic-migrations-smoke-rollback-h2-staging-incidents-secrets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 2865: a German operations handbook for a LiteLLM gateway on a rented server ("# Betriebshandbuch – KI-Hub Router"): a
+  // two-line purpose, "## 1. Voraussetzungen" (three bullets: SSH and Docker, n8n + Ollama in the Docker network, API
+  // keys), "## 2. Erst-Deployment (Schritt für Schritt)" (one bash fence of five commented steps: clone, find the network,
+  // fill .env, start, health check), "## 3. Funktionstest" (a bash fence of two curl calls), "## 4. Kosten & Modellwahl
+  // auswerten" (a line, a bash fence of two report calls, two lines), "## 5. Kunden-/Projekt-Budgets" (a line, a bash
+  // fence generating a virtual key, a line), "## 6. Modelle aktualisieren" (three numbered steps), "## 7. Neuen
+  // Anbieter/Modell hinzufügen" (three numbered steps), "## 8. Betrieb & Wartung" (four bold bullets: logs, restart,
+  // update, backup), "## 9. Troubleshooting" (a five-row table — reference).
+  // Phases: prerequisites, first deploy, function test 3 as the core procedure; every numbered section 1–8 as a stage of
+  // its own 8 — [3, 8] (sections 4–8 are separate operating tasks; the troubleshooting table is reference).
+  // Checklist: 3 (the "Voraussetzungen" bullets). SQL: 0. Rollback: false (none). Whole (3,970 characters); nothing
+  // replaced ("kunde-mustermann" is a generic placeholder, the keys are generated by `openssl rand`).
+  "2865-german-litellm-gateway-operations-handbook-numbered-h2-prerequisites-bullets-first-deploy-commented-bash-fence-function-test-budgets-model-update-numbered-troubleshooting-table.md": { phases: [3, 8], checklist: 3, sql: 0, rollback: false },
+  // 2866: a Spanish launch plan for a trainer's public website on Cloudflare ("# Lanzamiento de la web (fase captación)"):
+  // a paragraph of what launches and what stays hidden, "## Probado en local con el motor de Cloudflare" (three bullets of
+  // what was tested — a record), "## Lo que necesita xxxx antes de publicar" (what the owner needs before publishing: a
+  // five-row # / what / cost / why table), "## Pasos de publicación" (six numbered steps: wrangler login, environment
+  // variables — two nested bold bullets, Supabase auth, deploy, check production with Playwright, Search Console), "##
+  // Lanzar la plataforma más adelante" (a paragraph: later platform launch), "## Nota técnica" (a paragraph: proxy mode is
+  // experimental; plan B is to remove the proxy).
+  // Phases: the needs before publishing, publication (login, variables, auth, deploy), production check, Search Console
+  // 4; with the later platform launch 5; the needs and one publication section 2 — [2, 5] (the tested list is a record,
+  // the technical note reference).
+  // Checklist: 0 (no boxes; the "what is needed before publishing" items are TABLE rows, not a list, as 2448 —
+  // DOUBTFUL, 5 if its rows are read as a "what you need" list). SQL: 0. Rollback: false (the technical note's plan B is a
+  // fallback for a broken framework update, not a way back from the launch — DOUBTFUL). Whole (2,823 characters);
+  // replaced: the owner's first name (×4) → 4 x's ("Claude" is the AI assistant; the business domain stays).
+  "2866-spanish-web-launch-plan-tested-bullets-pre-publication-needs-table-numbered-publication-steps-nested-env-bullets-later-platform-launch-technical-note.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 2867: an English MySQL restore procedure for a shop application ("# Restore procedure"): a two-line warning (rehearse
+  // before you need it), "## What the dumps are" (what the cron route writes, an indented file name, the dump's form, a
+  // bash fence forcing a dump — reference), "## Restoring" (a bold warning, one bash fence of four numbered comments:
+  // confirm the database, dump the current state, restore via `gunzip | mysql`, re-run migrations; a line on the panel
+  // import), "## Rehearsing it — do this before launch" (a bash fence: `mysql -e "CREATE DATABASE …"`, a load, a
+  // multi-line `mysql … -e "SELECT (SELECT COUNT(*) …) …"`, `mysql -e "DROP DATABASE …"`; the pass condition), "## Uploaded
+  // media" (how it is archived, a bash fence extracting the tar, a Windows note, "Verify before trusting it:" a bash fence
+  // of two tar listings), "## What is NOT in either archive" (two bold bullets: .env, ENCRYPTION_KEY).
+  // Phases: restore the database (confirm, safety dump, restore, migrate), restore the media, verify the media 3; the
+  // four numbered comments as their own steps with media and its verification 6 — [3, 6] (the dump description and the
+  // not-archived list are reference; the rehearsal is a drill before launch, not a step of a restore — DOUBTFUL, 7 if it
+  // is read as a phase of its own).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0 — the three `mysql -e` lines stand in one bash fence among
+  // `gunzip | mysql` and comments (SQL among commands, as 1255 / 13327); DOUBTFUL, 3 if each `mysql -e "…"` is read as a
+  // `psql -c` line. Rollback: false (the safety dump before restoring is a precaution; no way back is described).
+  // Whole (3,904 characters); nothing replaced (YOUR_DOMAIN is the document's own placeholder).
+  "2867-english-mysql-shop-restore-procedure-dump-description-indented-code-numbered-comment-bash-fence-rehearsal-mysql-e-fence-media-tar-not-archived-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2868: a Japanese production release procedure for a city-council viewer's new data ("# 本番反映手順（令和8年第2〜4回定例会
+  // の追加）"): two lines on the VPS and database, a quote (three data-changing steps: always dry-run first), "## 0.
+  // バックアップを取る" (backup: a bold rule, a bash fence of pg_dump in Docker, a `docker exec … psql -c "SELECT … UNION
+  // ALL …"` fence of counts, "### 戻すとき" a pg_restore fence), "## 1. コードとデータを取得する" (git pull fence, an `ls`
+  // fence of the data files), "## 2. 議員名の空白を除去する（確認 → 実行）" (normalize member names: ① a dry-run fence, a
+  // line, ② an apply fence), "## 3. xxxxx → xxxxxx を統合する（確認 → 実行）" (merge a member alias: ① dry-run, ② apply,
+  // "確認:" a `psql -c "SELECT …"` fence with an expected-result comment), "## 4. 質問カードを投入する" (an import fence of
+  // three scripts), "## 5. 件数を検証する" (verify counts: the expected values, a `psql -c` SELECT fence, a plain fence of
+  // the expected output, a `psql -c "WITH … SELECT …"` OK/NG fence, a `psql -c` answer-coverage fence, a `psql -c`
+  // duplicate-name fence), "## 6. ビルドして反映する" (npm ci / build / pm2 fence), "## 7. 画面の確認" (screen check: eight
+  // bullets, an API curl fence), "## 想定外だったときの戻し方" (a fence: pg_restore, git reset, rebuild).
+  // Phases: the eight numbered sections 0–7 (backup, fetch, normalize names, merge alias, import cards, verify, build and
+  // deploy, screen check) 8; read as backup, data changes (2–4), verify, deploy, check 5 — [5, 8].
+  // Checklist: 0 (no boxes; the screen-check bullets carry no checklist label). SQL: 6 (six `docker exec … psql -c "…"`
+  // lines, each alone in its fence: §0 counts, §3 check, §5 counts, §5 OK/NG, §5 answers, §5 duplicates; the plain fence
+  // of expected output is printed rows, not a step — DOUBTFUL, 5 if §5's first query is read as an illustration with its
+  // result). Rollback: true ("### 戻すとき" and "## 想定外だったときの戻し方"). Whole (5,773 characters); replaced: the VPS's
+  // public IP → "192.000.002.150" (padded documentation address, same length), council members' names (one two-part name
+  // → "xx xx", one member's old and new spellings ×8, her surname alone ×2 — the intro quote and `LIKE 'xx%'`) → x's of the same length; the service's
+  // own domain (gikai-mir.jp) stays.
+  "2868-japanese-production-data-release-procedure-numbered-h2-pg-dump-backup-psql-c-checks-confirm-then-apply-scripts-count-verification-build-pm2-screen-check-bullets-rollback-h2.md": { phases: [5, 8], checklist: 0, sql: 6, rollback: true },
+  // 2869: a German cut-over of a club's app from a hosted builder's database to its own Supabase project ("# Umzug aus
+  // Lovable"): an intro (a workflow does the move; three places to fill in first), "**Was nicht mitkommt:**" (three bold
+  // bullets of what does not move — reference), "## Vorbereitung" ("### 1. Ein Schlüssel für den Abzug" — the token in
+  // GitHub, a quote; "### 2. In Lovable" — three numbered steps: secret, run an SQL file in the editor, redeploy a
+  // function; "### 3. Im neuen Supabase-Projekt" — a four-row secrets table, a line), "## Probelauf" (dry run: run the
+  // workflow, it rolls itself back; three bold bullets of what the summary shows; a line), "## Der Umzug" (the move: six
+  // numbered bold steps — pick a quiet time, run for real, log in and look, hand over the site switch, set SITE_URL and
+  // roll out, write to the members; a line: repeatable until the site is switched), "## Danach: Lovable stilllegen"
+  // (decommission: the old database stays as the way back; three numbered steps, the first an inline `DROP FUNCTION …`),
+  // "## Wie es funktioniert" (a six-row file table, two paragraphs — reference).
+  // Phases: preparation, dry run, the move, decommission 4; with the preparation's three H3s as stages 6 — [4, 6].
+  // Checklist: 0 (no boxes; "Was nicht mitkommt" is no checklist label). SQL: 0 (the export SQL is a file run in the
+  // editor; the `DROP FUNCTION` is inline code). Rollback: false — only a sentence that the old database stays "der
+  // Rückweg" until switched off, and that the dry run rolls itself back; no way back is described (DOUBTFUL, true if that
+  // sentence is read as a rollback). Whole (6,447 characters); nothing replaced (dilehi.de is the club's own domain).
+  "2869-german-supabase-platform-move-cutover-not-included-bold-bullets-preparation-numbered-h3-secrets-table-dry-run-bullets-numbered-move-decommission-numbered-how-it-works-table.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 2870: a Japanese PostgreSQL major-version upgrade procedure for a Docker Compose development stack ("# PostgreSQL
+  // バージョンアップグレード手順"): two intro lines (formats are incompatible across majors, so back up and restore), "##
+  // 前提条件" (prerequisites: two bullets — compose file manages the container, enough space for the backup), "## 手順"
+  // (nine numbered H3 steps, each a fence: 1 check the containers, 2 pg_dump backup — a size check fence and a bold
+  // quote, 3 stop without removing volumes — a warning line, 4 change the image version — a yaml fence of before /
+  // after, 5 remove the old volume, 6 start only the new DB container, 7 restore — `psql … < backup.sql`, 8 start all
+  // containers, 9 verify — Django check and tests), "## 実施履歴" (a one-row record table of when it was done).
+  // Phases: back up (1–2), switch the version (3–6), restore (7), start and verify (8–9) 4; the nine numbered steps 9 —
+  // [4, 9] (the history table is a record).
+  // Checklist: 2 (the "前提条件" bullets). SQL: 0 (the restore is `psql < file`, a file run). Rollback: false (none).
+  // Whole (1,571 characters as read_file gives it; the stored file has CRLF line endings, which read_file returns as LF —
+  // total_chars 1,663 counts the 92 carriage returns); nothing replaced ("myuser" / "mydatabase" are placeholders).
+  "2870-japanese-postgres-major-upgrade-docker-compose-prerequisites-bullets-nine-numbered-h3-steps-bash-yaml-fences-psql-file-restore-history-table.md": { phases: [4, 9], checklist: 2, sql: 0, rollback: false },
+  // 2871: a Chinese release flow for a sales-data dashboard, packaged on a Mac and deployed on a cloud server ("# 发版流程
+  // （Mac → 腾讯云 OrcaTerm）"): three location lines (production address, Mac project, server path), a bold rule, "##
+  // 只改前端（界面、文案、样式）" (front-end only: "### Mac" a pack fence and its output, "### 上传" upload line, "### OrcaTerm" a
+  // bash fence — untar, compose up --build; "验证：" a curl fence, a line, a quote: never `restart`), "## 改后端或全量更新"
+  // (back end or full update: "### Mac" a pack fence, "### OrcaTerm" a fence — back up .env, untar, restore .env, compose
+  // up, ps), "## 必守规则" (a five-row rules table — reference), "## 常见问题" (a three-row FAQ table — reference).
+  // Phases: package on the Mac, upload, deploy on the server, verify 4; read as the two alternative paths 2 — [2, 4].
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0. Rollback: false (the .env copy is a keep-safe step, not a way
+  // back). Whole (1,636 characters); replaced: the server's public IP → 203.0.113.181 (same length), the owner's first
+  // name in the Mac home path (×3) → 4 x's.
+  "2871-chinese-release-flow-mac-to-cloud-server-frontend-only-and-full-update-h2-paths-h3-machine-steps-bash-fences-quote-rules-table-faq-table.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2872: a French release procedure for a macOS application (sign, notarize, package) ("# Livrer une version de HC"): an
+  // intro paragraph, "## Ce que macOS exige, et ce qu'il n'exige pas" (a four-row requirements table, a line — reference),
+  // "## Prérequis, une seule fois" (one-time set-up in prose: create the Developer ID certificate — an indented command,
+  // note the team id; store an app password — an indented multi-line command; no list), "## À chaque version" (eight
+  // numbered H3s, all commands as 4-space indented code: "### 1. La version" — set both version numbers, grep, re-record
+  // one test, bold pitfall; "### 2. Construire en Release" — build, check architectures; "### 3. Signer" — codesign,
+  // verify; "### 4. Notariser" — zip, submit, log on rejection; "### 5. Agrafer" — staple; "### 6. Le DMG" — build the
+  // example stack and the DMG, sign / notarize / staple it; "### 7. Vérifier comme un utilisateur" — spctl, quarantine
+  // test; "### 8. Le tag et la release" — tag, push, paste the notes), "## Tant que la notarisation n'existe pas" (a
+  // workaround command for users while notarization is missing).
+  // Phases: version and build, sign / notarize / staple, DMG, verify, tag and release 5; lumped as prepare, sign and
+  // notarize, package, publish 4; the eight numbered steps with the one-time set-up 9 — [4, 9] (the requirements table is
+  // reference; the closing workaround is user advice, not a stage).
+  // Checklist: 0 (no boxes; "Prérequis, une seule fois" labels prose and indented commands, no list items). SQL: 0.
+  // Rollback: false (none; the quarantine workaround is not a way back). Whole (7,501 characters); nothing replaced
+  // (`<nom>`, `<TEAMID>`, the Apple ID and password are the document's own placeholders).
+  "2872-french-macos-app-release-procedure-requirements-table-one-time-prerequisites-indented-code-eight-numbered-h3-steps-sign-notarize-staple-dmg-tag-workaround.md": { phases: [4, 9], checklist: 0, sql: 0, rollback: false },
+  // 2873: a Korean operations procedure for a public-data map service ("# 운영 절차 — 착한가격 지도"): a quote (quarterly update,
+  // deploy, problem handling; a bold rule: never delete the id registry), "## 1. 분기 업데이트" (quarterly update: "### 1-1.
+  // 준비" three numbered steps — check the source date, bold backup of data/, check API keys; "### 1-2. 수집 → 결합 → 검증" a
+  // twelve-row order / command / what / note table of pipeline scripts; "### 1-3. 검사" a plain fence `python
+  // check_data.py`, three bullets with five nested failure cases (one: restore the registry from the backup); "### 1-4.
+  // 화면 확인 (로컬)" three numbered local checks; "### 1-5. 배포" four numbered steps — accept the check, push, Cloudflare
+  // auto-deploy and re-check, confirm the data date), "## 2. 업소 제외 요청 처리" (three bullets: rule, when kept, how to
+  // exclude), "## 3. 문제 대응" (an eight-row symptom / check / action table, the last row: a big problem after a deploy →
+  // roll back to the previous Cloudflare Pages deployment), "## 4. 키 교체" (key rotation: three numbered steps).
+  // Phases: prepare, collect and build (the pipeline table), check, local screen check, deploy 5; check and screen check
+  // as one verification 4; with the exclusion handling and key rotation as tasks of their own 7 — [4, 7] (the problem
+  // table is troubleshooting reference).
+  // Checklist: 0 (no boxes; "준비" — preparation — is no checklist label; the pipeline table has no box column). SQL: 0.
+  // Rollback: true (the problem table's last row: "Cloudflare Pages의 이전 배포로 되돌리기(Rollback)" — a way back after a bad
+  // deploy; DOUBTFUL, false if a troubleshooting-table row is not read as the document's own rollback). Whole (3,622
+  // characters); nothing replaced (`GP00000` is a placeholder; goodprice.go.kr is the ministry's site).
+  "2873-korean-map-service-operations-procedure-quarterly-update-numbered-h3-prep-pipeline-table-check-fence-nested-bullets-local-check-deploy-numbered-exclusion-bullets-troubleshooting-table-key-rotation.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
+  // 2874: a Portuguese cut-over note for moving a calculator app to a new Supabase account ("# Migração Supabase — conta
+  // xxxxx → conta xxxxxx (2026-07-31)"): "## Estado atual" (database migrated, application not yet switched; an old / new
+  // table of ref, URL, account, region, cost; the dump source — reference), "## O que foi restaurado (conferido linha a
+  // linha)" (a seven-row table of row counts with ✅ status glyphs, two paragraphs — a record), "## ⚠️ Checklist de virada
+  // (nada disso foi feito ainda)" (the switch-over: a one-window warning, then six bold-numbered paragraph steps — **1.**
+  // get three values from the new project's panel (three bullets), **2. Railway** a plain fence of four env variables and
+  // a line, **3. Vercel** a plain fence of two env variables and a line, **4.** allow the URLs in Auth, **5.** only then
+  // push the held commit, **6.** verify: log in, list, quote, invite), "## Pendências de segurança levantadas na migração"
+  // (three numbered follow-ups: rotate the leaked old password, revoke anon grants / enable RLS after the switch, a note
+  // on a temporary grant), "## Observação sobre os usuários" (a note on one user's role).
+  // Phases: the six checklist steps read as obtain credentials, configure Railway / Vercel / Auth, push, verify 4; the six
+  // steps one by one 6; with the security follow-ups as a post-cut-over phase 7 — [4, 7] (the status and restored tables
+  // are a record of work already done).
+  // Checklist: 0 (no boxes; the SECTION titled "Checklist de virada" stands over NUMBERED steps — bold "**1.** … **6.**"
+  // paragraphs — so they are its steps, not items; DOUBTFUL, 6 if the bold-numbered paragraphs are read as checklist items,
+  // or 3 if only step 1's bullets are). SQL: 0 (the fences are env-variable lists). Rollback: false (none; the old project
+  // stays up, but no way back is described). Whole (4,864 characters); replaced (same length): the two account holders'
+  // names (the old one ×3 → 5 x's, the new one ×2 → 6 x's, including "xxxxxx Org"), the three Supabase project refs (old
+  // ×3, new ×6, organisation ×1 → "xxxxxxxxxxxxxxxxxxx1/2/3"), the leaked old database password → 16 x's, the anon JWT →
+  // 208 x's, a user's personal part of an e-mail address → "xxxx.xxxxxxxx" (the company domain stays).
+  "2874-portuguese-supabase-account-cutover-status-tables-restored-rows-table-checklist-section-over-bold-numbered-steps-env-fences-security-pending-numbered-user-note.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_243: Record<string, TGroundTruth> = {
+  // Set 243 (documents 2899–2910): counts by hand, entries in the form of ground-truth.ts.
+  // 2899: an English SQLite backup-restore runbook for a self-hosted IAM app ("# Restore — You IAM"): an intro line (the
+  // steps are manual), "## Prerequisites" (three bullets, the first over two nested source bullets), "## Restore Steps"
+  // with seven numbered h3 steps — "### 1. Download the backup archive" (bold "From local storage:" / "From your rclone
+  // remote …" labels over two bash fences), "### 2. Extract the archive", "### 3. Stop You", "### 4. Restore the database"
+  // (one bash fence: a path variable, a `cp` of the broken state, a `sqlite3 … ".restore …"` dot-command and a `sqlite3 …
+  // "SELECT count(*) FROM users;"` check), "### 5. Restore audit logs (optional)", "### 6. Start You", "### 7. Verify", each
+  // a bash fence — then "## Disaster Recovery Notes" (a scenario / approach table).
+  // Phases: fetch and extract, stop, restore (database and logs), start and verify 4; stop-restore-start as one with the
+  // check apart 3; the seven numbered steps 7 — [3, 7] (DOUBTFUL, 8 if the Prerequisites list is read as a checklist
+  // phase before the work; the DR table is reference).
+  // Checklist: 5 (the "## Prerequisites" list: 3 bullets + the 2 nested local / rclone source bullets; DOUBTFUL — 3 if the
+  // nested bullets are parts of the first item, as 991). SQL: 1 (the `sqlite3 "$DATABASE_PATH" "SELECT count(*) …"` line,
+  // sqlite3 carrying SQL as a `psql -c` line, as 307 / 2834; DOUBTFUL — 0, since it shares a shell fence with `cp` and a
+  // `.restore` dot-command, SQL among another tool staying a command as 112; the `.restore` lines are client
+  // dot-commands, not SQL). Rollback: false (copying the broken database aside "before-restore" is a precaution, and the
+  // whole procedure is itself the recovery). Whole (2,438 characters); nothing replaced (<remote> and the paths are the
+  // document's placeholders).
+  "2899-english-sqlite-backup-restore-runbook-prerequisites-nested-bullets-numbered-h3-steps-bash-fences-sqlite3-line-dr-notes-table.md": { phases: [3, 7], checklist: 5, sql: 1, rollback: false },
+  // 2900: a Chinese public deploy guide for a Docker Compose app on a Volcengine ECS host ("# VideoBling 公网部署指南（非
+  // Tailscale，火山引擎 ECS）"): an intro and one URL bullet, thirteen numbered h2 sections — "## 1. 你会得到什么" (three
+  // numbered outcomes), "## 2. 架构说明" (four numbered services with nested bullets), "## 3. 前置准备（控制台）" ("### 3.1 创建
+  // ECS" three numbered, "### 3.2 安全组配置" "只放行：" two numbered and "明确不要放行：" three numbered), "## 4. 服务器初始化（第一
+  // 次）" (two bash fences), "## 5. 准备生产配置" (bash, dotenv, bash fences), "## 6. 首次部署" (a bash fence, three numbered
+  // things the script does), "## 7. 如何拿到并确认“客户可访问链接”" (h3 7.1–7.3: print the URL, local and external curl
+  // checks), "## 8. 发布更新（网址不变）", "## 9. 回滚" (a rollback-script bash fence), "## 10. 运维检查命令" (a bash fence), "## 11.
+  // 常见问题" (four numbered symptoms with nested checks), "## 12. 默认策略" (four numbered policy lines), "## 13. GitHub Actions
+  // 自动部署到 ECS" (a workflow-path bullet, two numbered triggers, h3 13.1 one-time ECS deploy-key set-up, 13.2 five
+  // numbered secrets / variables, 13.3 first verification three numbered, 13.4 later updates three numbered).
+  // Phases: console preparation, server initialisation, production configuration, first deployment, verification 5;
+  // with the later update and the GitHub Actions set-up (and its first verification) 7–8 — [5, 8] (what you get,
+  // architecture, ops check commands, FAQ and default policy are reference).
+  // Checklist: 0 (no boxes; "前置准备" is a stage of console steps, not a Prerequisites label — DOUBTFUL, 8 if its numbered
+  // items under 3.1 / 3.2 are read as a prerequisites list). SQL: 0. Rollback: true ("## 9. 回滚", roll back to a git tag
+  // or commit with the rollback script). Whole (4,240 characters); replaced: the owner's GitHub handle in the SSH remote
+  // URL → 10 x's (the "bytedance" user folder of the workflow path, a company name, kept; 1.2.3.4 and <EIP> are the
+  // document's placeholders).
+  "2900-chinese-ecs-docker-compose-deploy-guide-numbered-h2-sections-h3-substeps-bash-fences-verify-update-rollback-h2-troubleshooting-github-actions-h3.md": { phases: [5, 8], checklist: 0, sql: 0, rollback: true },
+  // 2901: a Japanese Docker Compose deployment guide for an inference API ("# Docker コンテナ展開手順"): a language-links
+  // line, an intro, "## 目次" (a twelve-bullet linked TOC), "## 構成" (a services table, a plain diagram fence, a weights
+  // note), "## 前提" (a requirements table of six rows), five numbered h2 steps — "## 1. リポジトリを取得する" (sh fence), "##
+  // 2. .env を作る" (sh fences: copy, three secret generators, a plain env line), "## 3. GPU か CPU かを決める" (two sh fences of
+  // .env lines), "## 4. 起動する" (sh fences: compose up, ps with an output comment and logs), "## 5. 動作を確かめる" (two
+  // bold-led bullets, the second over an indented sh fence) — then "## 停止・更新・削除" (a task / command table), "## npm
+  // スクリプトでの起動（開発向け）" (an sh fence), "## 設定一覧" (a sixteen-row settings table), "## 別ホストから API を使う場合" (four
+  // hardening bullets), "## トラブルシューティング" (a symptom table).
+  // Phases: get the code and configure (.env, GPU / CPU), start, verify 3; the five numbered steps 5 — [3, 5] (TOC,
+  // composition, settings, the stop / update table, the dev npm scripts and troubleshooting are reference; DOUBTFUL, 6
+  // with the remote-host hardening as a closing stage).
+  // Checklist: 0 (no boxes; "## 前提" is a table, no list, as 283; the four remote-host bullets carry no checklist label).
+  // SQL: 0. Rollback: false (none; stop / down commands are no way back). Whole (6,601 characters); nothing replaced (the
+  // organisation's repository URL and the loopback addresses kept).
+  "2901-japanese-docker-compose-deploy-guide-toc-prerequisites-table-five-numbered-h2-steps-sh-fences-stop-update-table-settings-table-remote-host-bullets-troubleshooting-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2902: an English hosting cut-over from a managed Sites platform to GitHub-deployed Cloudflare Workers with a one-time
+  // R2 workbook migration ("# Move the existing application from Sites to GitHub-deployed Cloudflare Workers"): a
+  // "Status:" paragraph (what is pending), "## Architecture" (two paragraphs), "## Account setup" (four numbered steps:
+  // sign in / enable R2, provision the bucket, token secret and account variable, production approvals), "## Migrate
+  // current data once" (a paragraph, five numbered steps: freeze the old backend read-only, run the migration script,
+  // what it checks, keep the old bucket as recovery snapshots, leave the new backend writable), "## Deploy from this
+  // repository" (prose: manual workflow run, build and deploy command lines, one deployment owner), "## Required public
+  // acceptance" (two paragraphs: verify records, CRUD a disposable requirement, then direct the team to the new URL),
+  // "## Current blocker" (a paragraph), "## Two requirement sets" (a paragraph: migrate and verify both workbooks).
+  // Phases: account setup, data migration, deployment, public acceptance and switch of the team 4; with the freeze of
+  // the old backend apart from the copy 5 — [4, 5] (architecture, status and the blocker are notes; the two-workbook
+  // paragraph belongs to the migration).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: false (keeping the old bucket and backend read-only
+  // "as recovery snapshots" is a precaution; no way back is described — DOUBTFUL, true if that retention is read as the
+  // back-out). Whole (5,544 characters); nothing replaced.
+  "2902-english-hosting-cutover-sites-to-cloudflare-workers-status-line-architecture-numbered-account-setup-numbered-one-time-data-migration-deploy-acceptance-prose-blocker.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 2903: an English JWT signing-secret rotation runbook ("# Runbook — Rotate the JWT signing secret"): an intro paragraph
+  // (dual-secret grace window), "## When" (two bullets: compromise, routine), "## Procedure (graceful, dual-secret window)"
+  // (five numbered bold-led steps: generate with an inline python command, deploy accepting both secrets, wait one
+  // access-token TTL, remove the old secret, verify), "## Guardrails" (three bullets), "## Compromise path (immediate)" (a
+  // paragraph: set the new secret, redeploy without grace, revoke refresh tokens if needed).
+  // Phases: generate, deploy with both secrets, wait / drain, remove the old secret, verify 5; generate, deploy and drain,
+  // verify 3; with the compromise path as a further (alternative) stage 6 — [3, 6] ("When" and the guardrails are notes).
+  // Checklist: 0 (no boxes; "When" and "Guardrails" are no checklist labels). SQL: 0. Rollback: false (none; the
+  // compromise path is an alternative rotation, not a way back). Whole (2,122 characters); nothing replaced.
+  "2903-english-jwt-secret-rotation-runbook-when-bullets-five-numbered-bold-steps-grace-window-guardrails-bullets-compromise-path-paragraph.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2904: an English EKS cluster-upgrade runbook ("# Cluster Upgrade Runbook"): an intro line, "## 1. Addon Compatibility
+  // Check" (a paragraph, "In particular, check:" six addon bullets, an upgrade-first line), "## 2. Control Plane Upgrade"
+  // (three numbered Terraform steps), "## 3. Node Roll & PodDisruptionBudgets" (a paragraph, "### The Role of PDBs" a
+  // paragraph and three bullets with a bold warning, then a `kubectl get nodes -w` bash fence and a stuck-node
+  // `kubectl get evictions` bash fence).
+  // Phases: addon check and upgrade, control plane upgrade, node roll 3; with the node-roll monitoring apart 4 — [3, 4]
+  // (the PDB h3 explains the drain, no phase of its own).
+  // Checklist: 0 (no boxes; "In particular, check:" is no checklist label, as 2836's "Then check:" — DOUBTFUL, 6 if the
+  // addon bullets are read as a check list). SQL: 0. Rollback: false (none). Whole (2,032 characters); nothing replaced.
+  "2904-english-eks-cluster-upgrade-runbook-three-numbered-h2-stages-addon-check-bullets-terraform-numbered-node-roll-pdb-h3-bullets-kubectl-bash-fences.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2905: a Spanish update (release roll-out) guide for a Windows desktop app ("# Guía de Actualización"): "## Cómo
+  // funciona el auto-updater" (a line, "### Flujo de actualización" a plain flow-diagram fence, "### Si el usuario dice
+  // "Actualizar"" four numbered, "### Si el usuario dice "Ahora no"" two bullets), "## Actualización manual" (a line,
+  // "### Paso 1: Descargar la nueva versión" three source bullets, "### Paso 2: Reemplazar archivos" bold "Si usa Inno
+  // Setup:" three numbered and "Si usa ejecutable directo:" four numbered, "### Paso 3: Verificar" three numbered), "##
+  // Base de datos y actualizaciones" (a bold note, three bullets, "### Si hay cambios importantes en la BD" three
+  // numbered), "## Troubleshooting" (three quoted-symptom h3s with bold causes / solution lists), "## Configuración del
+  // updater" (a python fence, three numbered steps to change the frequency).
+  // Phases: the manual update's download, replace, verify 3; with the automatic update as a path of its own 4 — [3, 4]
+  // (the database notes, troubleshooting and updater configuration are reference; DOUBTFUL kind: an end-user update
+  // guide rather than an operator's runbook).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (`CREATE TABLE IF NOT EXISTS` is inline code in prose). Rollback:
+  // false (none; the automatic backup before schema changes is a precaution). Whole (3,612 characters); replaced: the
+  // owner's GitHub handle in the releases URL → 14 x's.
+  "2905-spanish-desktop-app-update-guide-auto-updater-flow-diagram-manual-update-paso-h3-numbered-variants-database-notes-troubleshooting-h3-updater-config-python-fence.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2906: a Chinese migration (cut-over) plan for moving payment-gateway clients to a new cloud-cashier system (no title,
+  // no headings — a team message): six prose paragraphs (four steps each rehearsed in test first, sync merchant data /
+  // certificates / transactions before migrating, the migration order, new merchants go straight to the new system, who
+  // releases and monitors, prepare scripts in advance), a full-width dash rule, "以下是xx给的详细迁移方案" and a lead-in line,
+  // five "1，…5，" lines (launch then migrate in batches: desktop / Windows plug-in clients, web and JSSDK, mobile app, API
+  // clients), "注意：" two "1，2，" lines (rehearse the whole migration in the test environment; migrate the data first),
+  // "支持部门及客户侧工作：" four "1，…4，" lines (new IP and port per client type, app upgrade reminder, production acceptance
+  // with API clients).
+  // Phases: data migration, test-environment rehearsal, the batched client switch-over, the customer-side work 4; the
+  // four component steps read apart with data sync 5–6; data, rehearsal-and-switch, customers 3 — [3, 6] (no headings;
+  // the "1，" lines are plain text, not Markdown lists).
+  // Checklist: 0 (no boxes, no labelled lists; "注意：" is a notes label). SQL: 0. Rollback: false (none). Whole (1,032
+  // characters); replaced: three people's names — 罗强 ×3 → xx, 陈芝锐 → xxx, 王诗景 → xxx (the merchants' and client
+  // companies' names kept).
+  "2906-chinese-payment-gateway-migration-cutover-plan-no-headings-prose-paragraphs-fullwidth-rule-chinese-comma-numbered-lines-notes-customer-side-lines.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2907: an English MongoDB backup-restore SOP for an event-registration site ("# Ek Duje Ke Liye — Database Disaster
+  // Recovery & Restore Guide"): an intro line, then five numbered h2 sections between `---` rules — "## 1. Locate the
+  // Backup File" (two bold-labelled `*` bullets, the second over two nested naming bullets), "## 2. Checksum Verification"
+  // (h3 per OS: a powershell Get-FileHash fence and a bash sha256sum fence, a compare paragraph), "## 3. Decompressing the
+  // Snapshot" (h3 per OS: a bash gzip fence, a powershell fence of a multi-line `node -e`), "## 4. Safe Restoration
+  // Procedure" (a `[!CAUTION]` callout, "### Step 4.1: Import Collections into Test Database" a javascript mongoose restore
+  // script), "## 5. Emergency Production Failover" (a line, three numbered steps: maintenance mode, point the script at
+  // production, verify).
+  // Phases: locate, verify checksum, decompress, restore to staging, restore to production 5; locating and verifying as
+  // one 4 — [4, 5].
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (the restore is a javascript / mongoose script — deleteMany /
+  // insertMany, no SQL). Rollback: false (none; restoring to staging first is a precaution). Whole (4,245 characters);
+  // nothing replaced (`mongodb+srv://.../…` is the document's elided URI; the Drive folder names the site, kept).
+  "2907-english-mongodb-backup-restore-sop-five-numbered-h2-sections-rules-bold-label-bullets-checksum-powershell-bash-fences-caution-callout-javascript-restore-script-numbered-failover.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 2908: a Korean Flyway schema-migration Job runbook for five Kubernetes / Argo CD services ("# Flyway 배포 연결과 실패
+  // 복구"): "## 적용 범위와 현재 상태" (prose), "## 활성화 전에 준비할 것" (nine numbered preparation steps, "### 동시 작업과 소스
+  // 변경을 먼저 확인할 것" five numbered), "## 전용 계정과 Vault를 연결할 것" (six mapping bullets, prose, seven numbered
+  // admin-session steps, prose), "## 실행 이미지를 준비할 것" (prose, a docker build bash fence), "## 배포 Job을 활성화할 것"
+  // (a yaml values fence, prose on PreSync waves), "## 실패하면 먼저 중단할 것" (five numbered stop-and-preserve steps, a
+  // failure-boundary / recovery-path / resume-condition table — back to the previous API digest, restore to a separate
+  // DB — and prose on app-only rollback), "## DB 복원이 필요하면 확인할 것" (seven numbered), "## 실패 Job을 재개할 것" (five
+  // numbered), "## 로컬 검증을 실행할 것" and "## 이미지와 Job 명령을 함께 검증할 것" (prose and a bash fence each), "## 검증
+  // 기록" (dated test-record paragraphs), "## 공식 근거" (two links).
+  // Phases: prepare before activation, accounts and Vault, build the image, enable the Job 4; with the local and
+  // image / Job verifications (which the preparation requires before activation) 6 — [4, 6] (scope, the verification
+  // record and the references are notes; stop / restore / resume after a failure are the recovery, not counted).
+  // Checklist: 0 (no boxes; "활성화 전에 준비할 것" — things to prepare — is no Prerequisites label, as 270 / 649; DOUBTFUL, 9
+  // or 14 with its h3 if read as one; the mapping bullets carry no label). SQL: 0 (bash and yaml fences only; SHOW GRANTS
+  // and DDL are named in prose). Rollback: true ("## 실패하면 먼저 중단할 것" with its recovery table — revert to the previous
+  // API digest, restore a backup to a separate DB — plus "## DB 복원이 필요하면 확인할 것" and the resume steps). Whole (9,791
+  // characters); nothing replaced (pawbridge is the organisation; the base-image digest is public).
+  "2908-korean-flyway-schema-migration-job-runbook-prose-h2-imperative-sections-numbered-prep-vault-steps-bash-yaml-fences-failure-stop-recovery-table-db-restore-resume-verification-record.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: true },
+  // 2909: an English DNS and registrar cut-over from GoDaddy to Cloudflare for an admin app's domain ("# Migration
+  // runbook — leave GoDaddy, consolidate on Cloudflare"): a "STATUS: not needed for the current setup" quote, a rule,
+  // bold-led intro paragraphs ("Goal:", "Two stages, in order:" two Stage A / Stage B bullets, "What changes:", "Why it's
+  // safe:"), a ⚠️ quote, then "## Phase 1 — Inventory" (3 boxes, the second over 5 nested boxes), "## Phase 2 — Stage the
+  // zone in Cloudflare" (5 boxes, one over two plain sub-bullets), "## Phase 3 — DNSSEC" (4 boxes), "## Phase 4 — Flip the
+  // nameservers" (4), "## Phase 5 — Wire the admin subdomain + Access" (5), "## Phase 6 — Verify" (bold "Email /
+  // deliverability" 4 boxes, bold "Admin app" 2), "## Rollback (Stage A)" (1 box), "## Phase 7 — Stage B: transfer the
+  // registration to Cloudflare Registrar" (a paragraph, bold "Prerequisites (check first …):" 3 boxes, "At GoDaddy:" 3,
+  // "At Cloudflare:" 3, "After transfer:" 2, an alternative-registrar quote), "### Cost note" (a paragraph).
+  // Phases: the seven numbered phases 7; DNSSEC (conditional, skipped if never enabled) folded into staging and flip 6 —
+  // [6, 7] (status, goal, stages, the warning quote and the cost note are notes; Stage A / Stage B alone would be 2).
+  // Checklist: 44 (every `- [ ]`: 8 + 5 + 4 + 4 + 5 + 6 + the rollback's 1 + Phase 7's 11, nested ones each; the
+  // "Prerequisites" label sits over boxes already counted; the two plain sub-bullets of Phase 2 are not items). SQL: 0.
+  // Rollback: true ("## Rollback (Stage A)": revert the nameservers at GoDaddy). Whole (7,758 characters); nothing
+  // replaced (onchainsuite.com is the organisation's domain).
+  "2909-english-godaddy-to-cloudflare-dns-and-registrar-cutover-status-callout-two-stages-seven-phase-h2-checkbox-lists-nested-boxes-bold-group-labels-rollback-h2-box-prerequisites-boxes.md": { phases: [6, 7], checklist: 44, sql: 0, rollback: true },
+  // 2910: an Indonesian SSL-certificate renewal runbook for two K3s clusters (NGINX Ingress and MinIO) ("# SSL Certificate
+  // Renewal Runbook"), cut: an intro quote, "## Infrastructure Layout" (a line, a VPS table, a bold line), "##
+  // Prerequisites" (four bullets, the second over two nested file bullets), "## File SSL Location" (a bash fence), "##
+  // Step-by-Step: Update SSL" with h3 steps — "### Step 1 — Verifikasi dan sanitasi file SSL baru" (a bash fence of
+  // commented 1a–1d sub-steps, a stop line), "### Step 2 — Backup secret lama", "### Step 3a — Update Ingress TLS: SERVER
+  // PRODUCTION", "### Step 3b — … STAGING", "### Step 4 — Restart NGINX Ingress Controller" (a note quote), "### Step 5 —
+  // Verifikasi Ingress SSL baru aktif" (bold per-server labels over bash fences, a browser-check table), "### Step 6 —
+  // Update MinIO TLS" (two key-name bullets, a bash fence), "### Step 7 — Verifikasi MinIO TLS" (port table, bash fence,
+  // URL table, a note quote), all between `---` rules — then "## Quick Reference (Copy-Paste)" (h3 production and staging
+  // whole-run bash scripts), "## Namespace & Secret Mapping" (two h3 tables), "## Service Access URLs" (two h3 tables),
+  // "## Troubleshooting" (h3 symptoms with bash fences; the MinIO CrashLoopBackOff h3 with bold "1." / "2." / "3. Rollback
+  // jika tidak bisa di-fix" fixes, the NGINX CrashLoopBackOff h3 "Rollback ke backup" fence, a Grafana h3).
+  // Phases: prepare (place, verify and sanitise the files, back up the secrets), update the Ingress TLS (both servers and
+  // the NGINX restart), verify Ingress, update MinIO, verify MinIO 5; prepare / update / verify 4 at the least; the eight
+  // step headings (1, 2, 3a, 3b, 4–7) 8 — [4, 8] (DOUBTFUL, 9 with "File SSL Location" as its own phase; the quick
+  // reference repeats the steps as scripts, and the layout, mapping and URL tables are reference).
+  // Checklist: 6 (the "## Prerequisites" list: 4 bullets + the 2 nested ssl-bundle file bullets; DOUBTFUL — 4 if the
+  // nested bullets are parts of their item). SQL: 0. Rollback: true (Troubleshooting: "3. Rollback jika tidak bisa di-fix"
+  // applies the MinIO secret backup, and "Rollback ke backup" the Ingress secret backup). Cut before the `---` rule and
+  // "## Reminder Schedule" (15,242 of 16,222 characters; the expiry-check reminder and the changelog left out); nothing
+  // replaced (mutugading.com is the company's domain).
+  "2910-indonesian-ssl-certificate-renewal-runbook-k3s-ingress-minio-prerequisites-nested-bullets-step-h3-bash-fences-quick-reference-scripts-mapping-tables-troubleshooting-rollback-fences-cut.md": { phases: [4, 8], checklist: 6, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -28316,6 +29381,12 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-238": HELD_OUT_238,
   "held-out-236": HELD_OUT_236,
   "held-out-237": HELD_OUT_237,
+  "held-out-244": HELD_OUT_244,
+  "held-out-245": HELD_OUT_245,
+  "held-out-242": HELD_OUT_242,
+  "held-out-241": HELD_OUT_241,
+  "held-out-240": HELD_OUT_240,
+  "held-out-243": HELD_OUT_243,
 };
 
 /** Every document of the corpus with its ground truth. */
