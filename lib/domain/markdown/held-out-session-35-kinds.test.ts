@@ -173,3 +173,60 @@ describe("a failover runbook's restore is its work, not a rollback", () => {
     expect(parsed.rollback).toBeNull();
   });
 });
+
+describe("a symptom table's remedy that puts the previous release back is the way back", () => {
+  // after 2961 (set 248: "## If something goes wrong" over "| Problem | Do this |", one row "Vercel → Deployments → the
+  // previous one → Promote to Production", read as troubleshooting by round 21's symptom-table rule where both counters read
+  // the rollback)
+  const runbook = (name: string, header: string, rows: string[]) => lines("# Launch day", "", ...WORK, "", `## ${name}`, "", header, "|---|---|", ...rows);
+
+  it.each([
+    [
+      "If something goes wrong",
+      "| Problem | Do this |",
+      ["| A typo in the content | Fix it in the CMS and publish |", "| The new deployment is broken | Deployments → the previous one → **Promote to Production** |"],
+    ],
+    ["Si algo va mal", "| Síntoma | Qué hacer |", ["| Un error de texto | Corregir en el CMS |", "| El despliegue nuevo falla | Volver a la versión anterior desde el panel |"]],
+    ["문제가 생기면", "| 증상 | 조치 |", ["| 오타 | CMS에서 수정 |", "| 새 배포가 깨짐 | 이전 배포를 다시 활성화 |"]],
+  ])("“## %s”", (name, header, rows) => {
+    const parsed = parse(runbook(name, header, rows));
+    expect(parsed.rollback).not.toBeNull();
+  });
+
+  it("a remedy that only looks at the previous commit is no way back (“直前のコミットを確認する”)", () => {
+    // (1464: "| Test が失敗 | 集計ロジックの変更ミス | 直前のコミットを確認する |", its counter's no rollback)
+    const parsed = parse(runbook("障害時", "| 症状 | 対処 |", ["| Test が失敗 | 直前のコミットを確認する |", "| push が 403 | 権限を確認する |"]));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("a table row named the rollback, saying how, is the way back", () => {
+  // after 3000 (set 251: "## Post-Deploy Operations" over "| Action | What it does |" and "| **Rollback** | Restores a
+  // previous deployment's Docker image |", the guide's only way back, missed where both counters read it)
+  const runbook = (header: string, rows: string[]) => lines("# One-click deploy", "", ...WORK, "", "## Operations", "", header, "|---|---|", ...rows);
+
+  it.each([
+    [
+      "| Action | What it does |",
+      ["| **Redeploy** | Pulls the latest code and rebuilds |", "| **Rollback** | Restores a previous deployment's Docker image |"],
+      "previous deployment",
+    ],
+    ["| Acción | Qué hace |", ["| Reiniciar | Reinicia el contenedor |", "| Revertir | Vuelve a publicar la imagen anterior |"], "imagen anterior"],
+    ["| 操作 | 说明 |", ["| 重启 | 重启容器 |", "| 回滚 | 重新部署上一个版本的镜像 |"], "上一个版本"],
+  ])("“%s”", (header, rows, how) => {
+    const parsed = parse(runbook(header, rows));
+    expect(rollbackText(parsed)).toContain(how);
+  });
+
+  it("not one that sends the reader to another document (“manual via [rollback.md](rollback.md)”)", () => {
+    // (393's meta table, its counter's no rollback)
+    const parsed = parse(runbook("| Field | Value |", ["| **Risk** | Medium |", "| **Rollback** | Automatic on failure; manual via [rollback.md](rollback.md) |"]));
+    expect(parsed.rollback).toBeNull();
+  });
+
+  it("nor one of a go / no-go table's checks (“| 检查项 | Go 证据 |” over “| 回退 | 已计算最晚回退时间 |”)", () => {
+    // (1235, its counter's no rollback)
+    const parsed = parse(runbook("| 检查项 | Go 证据 |", ["| 备份 | 可恢复 |", "| 回退 | 已计算最晚回退时间，旧系统仍可启动 |"]));
+    expect(parsed.rollback).toBeNull();
+  });
+});

@@ -45,6 +45,7 @@ import {
   findSetAsideSections,
   isTroubleshootingByCases,
   rollbackColumn,
+  rollbackRow,
   rollbackField,
   rollbackInItem,
   rollbackInPreamble,
@@ -402,6 +403,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   if (!rollback && !isRollbackRunbook) rollback = rollbackField(phases, isRestoreRunbook);
   // a step table with a "Rollback" column ("| # | Step | Exit check | Rollback |"): each row's way back, in order
   if (!rollback && !isRollbackRunbook) rollback = rollbackColumn(doc, mainBlocks);
+  // or a row of a table named the rollback ("| **Rollback** | Restores a previous deployment's image |")
+  if (!rollback && !isRollbackRunbook) rollback = rollbackRow(doc, mainBlocks);
   // the procedure's last step rolling it back ("12. Roll back if the node misbehaves:" over a fence)
   if (!rollback && !isRollbackRunbook) rollback = rollbackStep(phases);
   // a step's prose that says how to go back ("**Failure mode:** Deploy fails -> rollback via `--stage rollback`.")

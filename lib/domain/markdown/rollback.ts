@@ -275,6 +275,15 @@ const afterCase = (text: string) => text.replace(/^[^:：\n]{1,60}[:：]\s*/u, "
  */
 const GOING_BACK_CASE_RE =
   /^(?:\*\*)?(?:(?:if|when|should)\s+(?:(?:it|we|you|i|this|the\s+[\p{L}-]+)\s+)?(?:(?:has|have|need|needs|must|want|wants)\s+to\s+)?(?:go(?:es)?\s+back|be\s+(?:rolled\s+back|reverted|undone|backed\s+out)|roll\s*back|revert|back\s+out|undo)|(?:how\s+)?to\s+(?:go\s+back|roll\s*back|revert|back\s+out|undo)(?:\s+(?:it|this|the\s+[\p{L}-]+))?|(?:para|pour)\s+(?:voltar(?:\s+atr[aá]s)?|volver(?:\s+atr[aá]s)?|reverter|revertir|revenir\s+en\s+arri[eè]re|annuler)|si\s+hay\s+que\s+(?:volver(?:\s+atr[aá]s)?|revertir)|se\s+(?:for\s+preciso|precisar)\s+(?:voltar|reverter)|(?:zum|um)\s+zur[üu]ck(?:zu)?(?:rollen|setzen|gehen)|(?:如需|需要|要)?(?:回滚|回退|回滾)(?:时|時|的话|的話)?|[^\s:：]{0,12}?(?:戻す|戻したい|ロールバックする|ロールバックしたい|切り戻す|切り戻したい)(?:場合|とき|時)(?:は)?|(?:롤백|원복)\s*(?:시|하려면|할\s*때)|되돌리려면|для\s+отката|чтобы\s+откатить(?:ся)?)(?:\*\*)?\s*(?:[:：]|(?<=は|时|時|的话|的話|려면)[、,，])(?:\*\*)?\s*\S/iu;
+/**
+ * Whether a remedy names the way back itself: the rollback's word, or the previous release put back ("Vercel → Deployments →
+ * the previous one → Promote to Production": 2961, set 248, both counters; "이전 배포로 되돌리기"). Restarting, re-running or
+ * restoring a file is a fix, not a way back from the work (2912's "avant restore → refaire").
+ */
+const namesWayBack = (text: string) => HAS_ROLLBACK_WORD_RE.test(text) || PREVIOUS_RELEASE_RE.test(text);
+/** The release before, named as such ("the previous one", "prior version", "versión anterior", "以前のバージョン", "이전 배포"); not "the previous commit" to look at. */
+const PREVIOUS_RELEASE_RE =
+  /\b(?:previous|prior|older|last\s+known[\s-]good)\s+(?:[\p{L}-]+\s+)?(?:version|release|deploy(?:ment)?|build|image|tag|one|state)s?\b|(?<![\p{L}])(?:versi[oó]n|vers[ãa]o|version|release|despliegue|implanta[çc][ãa]o|d[ée]ploiement|deploy(?:ment)?|build|imagen|imagem|image)\s+(?:[\p{L}-]+\s+)?(?:anterior|pr[ée]c[ée]dente?)(?![\p{L}])|(?<![\p{L}])vorherig\p{L}*\s+(?:version|release|deployment|stand|image)|(?<![\p{L}])предыдущ\p{L}*\s+(?:верси|релиз|деплой|образ)|(?:以前|之前|上一个?|直前|旧|舊|前)(?:の)?(?:版本|バージョン|リリース|デプロイ|部署|发布|發布|镜像|鏡像|イメージ)|(?:이전|직전)\s*(?:배포|버전|릴리스|이미지)/iu;
 /** A pointer in brackets to another document ("(see [deploy](deploy.md))", "(voir deploiement.md)", "(siehe `rollback.md`)"). */
 const SEE_DOCUMENT_RE = new RegExp(String.raw`\(\s*(?:see|voir|siehe|ver|veja|vedi|см\.?|参见|参照)\s+(?:${DOCUMENT_REFERENCE_RE.source})`, "iu");
 /** A list item's line: its marker (and box), then its words. */
@@ -744,7 +753,7 @@ export function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"]
     const whole = unglossed(cleanLabel(step?.title ?? ""));
     // (not a table of symptoms under the time of a failure — "문제가 생기면" over "| 증상 | 조치 |" — whose remedies name no
     // rollback: troubleshooting, as the section's own test reads it; 2919, set 244, both counters)
-    const isSymptoms = step !== undefined && isSymptomTableText(step.text) && !HAS_ROLLBACK_WORD_RE.test(step.text);
+    const isSymptoms = step !== undefined && isSymptomTableText(step.text) && !namesWayBack(step.text);
     const isNamed = ROLLBACK_RE.test(whole) && !RESTORE_NAME_RE.test(whole) && !ROLLBACK_ABOUT_RE.test(whole) && !isSymptoms;
     if (phase.steps.length >= 2 && step && isNamed && step.text.trim() !== "") return take(phase);
     // (or a sentence of the rollback's word alone in its title, after a caution: "**Production write — the operator runs
@@ -865,6 +874,50 @@ export function isTroubleshootingByCases(name: string, cases: () => number, text
   return (FAILURE_SECTION_RE.test(name) || WHEN_SOMETHING_FAILS_RE.test(name)) && !HAS_ROLLBACK_WORD_RE.test(name) && cases() >= 2 && !PUTS_BACK_ANY_RE.test(text());
 }
 
+/** Every table among `blocks`, at any depth (list items, block quotes), in document order. */
+function tablesIn(blocks: TBlock[]): Table[] {
+  const tables: Table[] = [];
+  const visit = (node: unknown) => {
+    if (typeof node !== "object" || node === null) return;
+    const n = node as { type?: string; children?: unknown[] };
+    if (n.type === "table") tables.push(node as Table);
+    else if (Array.isArray(n.children)) for (const c of n.children) visit(c);
+  };
+  for (const b of blocks) visit(b);
+  return tables;
+}
+
+/**
+ * The rollback as a row of a table (issue 16: "rollback under any name and level"; "| **Rollback** | Restores a previous
+ * deployment's Docker image |" among a deploy guide's post-deploy actions: 3000, set 251, both counters): the first row,
+ * anywhere among `blocks`, whose first cell is the rollback's name (ROLLBACK_RE, not ROLLBACK_ABOUT_RE) and whose second
+ * says how — not empty, not "none", not a pointer to another document ("Automatic on failure; manual via
+ * [rollback.md](rollback.md)": 393, its counter's no rollback). One rollback phase of one manual step, "Rollback: <how>";
+ * the table stays where it is (its phase's notes). Only where nothing else names the rollback. Null: none.
+ */
+export function rollbackRow(doc: Doc, blocks: TBlock[]): TParsedRunbook["rollback"] {
+  for (const table of tablesIn(blocks)) {
+    const [header, ...rows] = table.children;
+    // (not a table of the checks before a go-live — "| 检查项 | Go 证据 |" over "| 回退 | 已计算最晚回退时间 … |": 1235, its
+    // counter's no rollback — nor of measures, "| Restore | 3.8 s |" of a drill: 2672)
+    const headerText = header ? header.children.map((_, k) => cellText(doc, header, k)).join(" ") : "";
+    if (GATE_HEADER_RE.test(headerText)) continue;
+    for (const row of rows) {
+      if (row.children.length < 2) continue;
+      const name = cleanLabel(cellText(doc, row, 0));
+      if (!ROLLBACK_RE.test(name) || !HAS_ROLLBACK_WORD_RE.test(name) || ROLLBACK_ABOUT_RE.test(name)) continue;
+      const how = collapse(cellText(doc, row, 1));
+      if (EMPTY_CELL_RE.test(how) || NO_ROLLBACK_RE.test(how) || sendsToDocument(how) || DOCUMENT_REFERENCE_RE.test(how)) continue;
+      return onePhaseRollback(name, { steps: [manualStep(`${name}: ${how}`)] });
+    }
+  }
+  return null;
+}
+
+/** A table header naming checks, criteria or evidence (a go / no-go gate), not actions: "| 检查项 | Go 证据 |", "| Criterion | Status |". */
+const GATE_HEADER_RE =
+  /\b(?:checks?|criteria|criterion|conditions?|evidence|gates?|status|readiness|go\/no-go)\b|检查|條件|条件|证据|證據|标准|門檻|门槛|チェック|確認項目|점검|조건|기준/iu;
+
 /** A cell that says there is nothing to do ("—", "n/a", "none", "-"). */
 const EMPTY_CELL_RE = /^(?:[-–—‐/.\s]*|n\/?a|none|nothing|keine?|ninguno|nenhum|aucun|无|なし|없음)$/i;
 
@@ -877,15 +930,7 @@ const EMPTY_CELL_RE = /^(?:[-–—‐/.\s]*|n\/?a|none|nothing|keine?|ninguno|n
  * stays where it is (its phase's notes). Only where nothing else names the rollback. Null: none.
  */
 export function rollbackColumn(doc: Doc, blocks: TBlock[]): TParsedRunbook["rollback"] {
-  const tables: Table[] = [];
-  const visit = (node: unknown) => {
-    if (typeof node !== "object" || node === null) return;
-    const n = node as { type?: string; children?: unknown[] };
-    if (n.type === "table") tables.push(node as Table);
-    else if (Array.isArray(n.children)) for (const c of n.children) visit(c);
-  };
-  for (const b of blocks) visit(b);
-  for (const table of tables) {
+  for (const table of tablesIn(blocks)) {
     const [header, ...rows] = table.children;
     if (!header || rows.length < 2) continue;
     const names = header.children.map((_, k) => cleanLabel(cellText(doc, header, k)));
@@ -1001,7 +1046,7 @@ export function findSetAsideSections(
     // file is no way back from the work (2912, 2919, set 244, both counters); "이전 배포로 되돌리기(Rollback)" is one)
     const rows = symptomRows(doc, blocks.slice(h.index + 1, end));
     const headings = allHeads.filter((g) => !g.isPseudo && g.level > h.level && g.index > h.index && g.index < end).length;
-    if (rows >= 2 && headings === 0) return !HAS_ROLLBACK_WORD_RE.test(text);
+    if (rows >= 2 && headings === 0) return !namesWayBack(text);
     // (a section named for the time of a failure — "## 障害時" — is the way back only where its text puts something back)
     if (isTimeOfFailure) return !PUTS_BACK_ANY_RE.test(text);
     return headings + rows >= 2 && !PUTS_BACK_ANY_RE.test(text);

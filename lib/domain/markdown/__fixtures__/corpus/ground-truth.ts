@@ -29154,6 +29154,1126 @@ export const HELD_OUT_243: Record<string, TGroundTruth> = {
   "2910-indonesian-ssl-certificate-renewal-runbook-k3s-ingress-minio-prerequisites-nested-bullets-step-h3-bash-fences-quick-reference-scripts-mapping-tables-troubleshooting-rollback-fences-cut.md": { phases: [4, 8], checklist: 6, sql: 0, rollback: true },
 };
 
+export const HELD_OUT_246: Record<string, TGroundTruth> = {
+  // Set 246 (documents 2935–2946): counts by hand, entries in the form of ground-truth.ts.
+  // 2935: an English PostgreSQL backup and restore runbook for a CMS pilot ("# Backup And Restore Runbook"): an intro
+  // paragraph, "## Database Backup Schedule" (five "Label:" bullets: schedule, retention, RPO, RTO, storage),
+  // "## Restore Test Steps" (six numbered steps: provision a staging database, restore the latest backup, migrations in
+  // check mode, start the API and check /health, smoke suites, record the result), "## Attachment Backup Or Replication
+  // Plan" (a paragraph), "## Non-Dev Safety" (three rule bullets).
+  // Phases: provision, restore, check migrations, start and health-check, smoke, record 6; provision-and-restore,
+  // verify, record 3 — [3, 6] (DOUBTFUL: the schedule is a policy, not a step, and the attachment plan is a to-do, both
+  // read as reference; a reader taking "set up the backup schedule" as a first phase would say up to 7).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (no fences). Rollback: false (none). Whole (2,055 characters);
+  // nothing replaced.
+  "2935-english-postgres-backup-restore-runbook-schedule-bullets-six-numbered-restore-test-steps-attachment-plan-paragraph-non-dev-safety-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2936: a Chinese SQLite / Docker backup and restore runbook for a self-hosted notes app ("# 备份与恢复"): two intro
+  // paragraphs (not yet rehearsed), "## 备份了什么" (a table, a paragraph, five rule bullets, two paragraphs), "## 还需单独保存的
+  // 内容" (three bold-led bullets: off-site copy, deployment record, Markdown folder; a paragraph), "## 1. 核对源实例并取出配对快照"
+  // (paragraphs, "### Windows PowerShell" a powershell fence, "### Linux / NAS" a bash fence, a text fence of the expected
+  // tree, a paragraph), "## 2. 在独立目标恢复，先保持离线" ("### 2.1 准备镜像和独立配置" a text fence, a dotenv fence, a yaml
+  // compose fence; "### 2.2 核对配置、复制和启动" four text fences of docker compose commands with paragraphs), "## 3. 界面、图片与
+  // 数据出口核验" (a yaml fence, a text fence, a seven-row check table, a paragraph), "## 4. 停止、回退和正式接管" (a text fence,
+  // four bold-led bullets: drill only, failed copy, failed upgrade, formal takeover; a cleanup paragraph), "## 本地开发与整目录
+  // 冷备" (two paragraphs), "## 导出与备份的区别" (a table, two paragraphs).
+  // Phases: take the snapshot, restore to an isolated target, verify, stop / take over 4; 2.1 and 2.2 apart 5; the
+  // off-site copy / records section as a first preparation phase 6 — [4, 6] (what is backed up, the cold-backup note and
+  // the export comparison are reference).
+  // Checklist: 0 (no boxes; the check table has no box cells; no labelled lists). SQL: 0 (the integrity check is a node
+  // one-liner in a text fence). Rollback: true ("## 4. 停止、回退和正式接管": restart the untouched original instance, on a
+  // failed upgrade restore the pre-upgrade image and snapshot, on a failed switch stop the new instance and reconnect the
+  // original; DOUBTFUL only in that the document is itself a restore, but its main work is a restore to a new target, not a
+  // rollback). Whole (11,537 characters); nothing replaced (zhiliao / b-tech-hub are the product and organisation).
+  "2936-chinese-sqlite-docker-backup-restore-runbook-contents-table-rule-bullets-numbered-h2-powershell-bash-snapshot-fences-isolated-restore-yaml-text-fences-check-table-fallback-bullets.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: true },
+  // 2937: an English operations runbook for an agent control plane with Splunk telemetry ("# AgentScope Operations
+  // Runbook"): an intro line, "## Endpoints" (a table), "## Logging" (three bullets, "Each log line includes:" four
+  // bullets, "Sensitive fields are redacted automatically:" two bullets), "## Metrics" (a table, a line), "## Common
+  // scenarios" (seven "###" scenarios — HEC down, MCP crashed, outbox backlog, reaper stuck, rate-limit storm, cost budget,
+  // audit chain mismatch — each a bold "Symptom:" paragraph, a bold "Check:" numbered list and a bold "Fix:" numbered
+  // list), "## Health checks" (a paragraph, a yaml livenessProbe fence), "## Backup & restore" (two bullets), "##
+  // Escalation" (three bullets).
+  // Phases: the seven scenarios 7; one generic check-then-fix pass 2 — [2, 7] (as 80; endpoints, logging, metrics, health
+  // checks, backup and escalation are reference).
+  // Checklist: 0 (no boxes; "Check:" labels a diagnosis list, not a checklist — DOUBTFUL, a reader taking "Check:" as a
+  // checklist label would count the 17 check items: 3 + 3 + 3 + 2 + 2 + 2 + 2). SQL: 0. Rollback: false (the fixes are remedies, no back-out). Whole
+  // (6,668 characters); nothing replaced.
+  "2937-english-operations-runbook-endpoints-metrics-tables-logging-bullets-h3-scenarios-bold-symptom-check-fix-numbered-health-yaml-backup-escalation-bullets.md": { phases: [2, 7], checklist: 0, sql: 0, rollback: false },
+  // 2938: a French go-live enablement list of the manual steps left before opening a SaaS to sign-ups ("# Ce qu'il reste
+  // à faire à la main"): an intro paragraph and an order line, `---` rules between sections, "## 1. Service d'envoi
+  // d'e-mails" (a bold "Pourquoi maintenant :" paragraph, a paragraph, four numbered steps: Resend account, domain with
+  // SPF / DKIM, SMTP credentials, Supabase SMTP settings; a quote), "## 2. Ouvrir les inscriptions" (a bold "À savoir"
+  // paragraph, a line, two numbered dashboard steps, two paragraphs), "## 3. LinkedIn" (a line, five numbered steps, the
+  // third with a nested form table and a paragraph, the first with an italic note; a paragraph), "## 4. Vercel — une
+  // variable oubliée" (an inline env line, a paragraph), "## Ce que ça donne une fois tout allumé" (a dependency table).
+  // Phases: the four numbered sections 4; the e-mail service and the sign-up settings as one auth set-up 3; LinkedIn split
+  // into the request and the after-approval variables 5 — [3, 5] (DOUBTFUL on the edges; the closing table is reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: false (none). Whole (4,847 characters); replaced: a
+  // personal web domain (`https://xxxxxxxxxxxxxxxxxxxx.com`, same length) and a personal e-mail's local part (`xxx@` at
+  // the company domain); the company (Hi-DEF, hi-def.be) and product domains kept.
+  "2938-french-go-live-enablement-manual-steps-four-numbered-h2-why-now-bold-numbered-console-steps-quote-nested-form-table-env-line-dependency-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2939: a Portuguese staging / production deploy procedure for a Spring + PostgreSQL app ("# Implantação — homologação
+  // e produção"): two bold-led quotes (historical record, earlier topology), a line (manual approval), "## Ambientes" (a
+  // table, a line), "## Segredos e variáveis" (a paragraph, "Configuração não secreta:" a text fence of env lines), "##
+  // Ordem segura" (eight numbered steps: confirm backup, review migrations, CI and staging, immutable artefacts, apply
+  // migrations with one instance, backend up and readiness, frontend / proxy and smoke tests, gradual traffic; a
+  // paragraph), "## Rollback" (a paragraph), "## Checklist antes do deploy" (eleven `- [ ]` boxes), a closing costs line.
+  // Phases: the eight numbered steps plus the pre-deploy checklist as a phase 9; checklist, preparation (backup, migration
+  // review, CI, artefacts), migrate, deploy and smoke, release traffic 5; checklist, prepare, migrate-and-deploy, release
+  // 4 — [4, 9] (environments and variables are reference; DOUBTFUL, the checklist placed after the rollback still reads
+  // as a pre-deployment phase).
+  // Checklist: 11 (the boxes of "## Checklist antes do deploy"). SQL: 0 (no fences of SQL). Rollback: true ("##
+  // Rollback": previous image when the migration is backward-compatible, forward-fix migration, database restore as a
+  // last resort). Whole (4,312 characters); nothing replaced (exemplo.com is the document's placeholder).
+  "2939-portuguese-staging-production-deploy-procedure-historical-quotes-environments-table-secrets-text-fence-eight-numbered-safe-order-rollback-h2-paragraph-predeploy-checkboxes.md": { phases: [4, 9], checklist: 11, sql: 0, rollback: true },
+  // 2940: a Japanese infrastructure migration / cut-over plan from on-premises or an old cluster to AWS EKS ("# 移行設計・
+  // データ/システム移行・リハーサル・監査・障害対応 超詳細ドキュメント＆手順書"): a bold intro paragraph, "## 0. 移行プロジェクト全体像" (bold-led
+  // bullets with nested bullets), "## 1. 移行計画・設計フェーズ" ("### 1.1" bullets with a table indented under "例:", "### 1.2"
+  // a method table), "## 2. データ移行手順" ("### 2.1" four "#### ステップ N:" — three bash fences of aws dms commands and a
+  // cut-over bullet; "### 2.2" a DataSync bash fence and an rsync bash fence under h4s; "### 2.3" two bullets), "## 3.
+  // アプリ/CI/CD/監査証跡移行" (three h3 of bullets: blue/green, pipelines, audit trail), "## 4. リハーサル・カットオーバー・テスト"
+  // ("### 4.1 リハーサル" three bullets, "### 4.2 カットオーバー本番" five numbered steps), "## 5. 障害対応・ロールバック Runbook" (two h3
+  // of bullets: fail back DNS / ALB and roll back; restore from snapshots), "## 6. 監査・ベストプラクティス・チェックリスト" (five
+  // `-   [ ]` boxes), "## 7. 参考リンク" (four link bullets), a bold closing line.
+  // Phases: planning, data migration, application / CI / audit migration, rehearsal and cut-over 4; rehearsal and cut-over
+  // apart 5; the closing checklist section as a last phase 6 — [4, 6] (the overview, rollback and links are not phases;
+  // DOUBTFUL, a reader stepping through every h3 would reach 10 or 11).
+  // Checklist: 5 (the boxes of "## 6."). SQL: 0 (aws / rsync commands only). Rollback: true ("## 5. 障害対応・ロールバック
+  // Runbook": switch DNS / ALB back to the old environment, roll back the changes, restore from snapshots). Whole (4,230
+  // characters); nothing replaced (`user@ec2`, `my-bucket` are placeholders).
+  "2940-japanese-eks-infra-migration-cutover-plan-numbered-h2-phases-h3-h4-step-bash-aws-fences-bullets-rehearsal-numbered-cutover-rollback-h2-checkboxes-links.md": { phases: [4, 6], checklist: 5, sql: 0, rollback: true },
+  // 2941: an English platform migration / cut-over runbook for a K3s cluster moving from ingress-nginx to Traefik and
+  // public images ("# Migrating the platform to Traefik and upstream images"): two intro paragraphs, "## Prepare and
+  // rehearse" (three long wrapped numbered steps: record revisions and pause sync, verify backups and restore copies,
+  // render and rehearse on an isolated cluster), "## Prepare routing without moving the public endpoint" (three
+  // paragraphs: install a ClusterIP candidate with an inline command, keep old objects, verify HTTPS / OAuth / WebSockets
+  // …), "## Cut over in a maintenance window" (five long wrapped numbered steps: remove override policies, reconcile
+  // stateful services, apply ingress and promote Traefik, replace the root Helm configuration, check and re-enable sync),
+  // "## Roll back" (a paragraph, then a paragraph of reference links and limits).
+  // Phases: the three h2 stages 3; record / backup, rehearsal, routing candidate, candidate verification, cut-over,
+  // post-cut-over checks and re-enable 6–7 — [3, 7] (DOUBTFUL: every numbered step and the routing paragraphs taken as
+  // phases would give 10).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (no fences). Rollback: true ("## Roll back": restore revisions,
+  // Helm settings, ingress release and policies as one set, restore data, reopen traffic after checks). Whole (7,921
+  // characters); nothing replaced.
+  "2941-english-k3s-ingress-platform-migration-cutover-intro-prepare-rehearse-three-numbered-routing-candidate-prose-maintenance-window-five-numbered-wrapped-rollback-h2-paragraph.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: true },
+  // 2942: an English WordPress database-and-uploads restore procedure ("# Restore Contract"): a bold-led intro paragraph,
+  // "## Restore procedure" (six wrapped numbered steps: isolated environment, `wp db import`, uploads, matching code
+  // revision, build, sanitize with a long explanation and a bold warning), "## Restore smoke-test checklist" (a line,
+  // seven `- [ ]` boxes, some wrapped), "## Cadence" (a paragraph).
+  // Phases: the six steps and the smoke test 7; provision, restore (database, uploads, code, build), sanitize, smoke test
+  // 4; restore, sanitize, verify 3 — [3, 7] (the cadence paragraph is a note).
+  // Checklist: 7 (the boxes of "## Restore smoke-test checklist"). SQL: 0 (`wp db import` is a command, inline). Rollback:
+  // false (none). Whole (3,117 characters); nothing replaced.
+  "2942-english-wordpress-database-uploads-restore-contract-bold-lead-six-numbered-wrapped-steps-sanitize-warning-smoke-test-checkboxes-cadence-paragraph.md": { phases: [3, 7], checklist: 7, sql: 0, rollback: false },
+  // 2943: a German operations handbook (a fictional example in an operations-template repository, "# Betriebshandbuch"):
+  // a quote note, "## Zweck" (a paragraph), "## Deployment-Prozess" (four bold-led numbered items: development, CI pipeline
+  // with three nested bullets, CD pipeline with two nested bullets, "**Rollback**:" automatic rollback on a failed health
+  // check; a bold "Hinweis" quote), "## Monitoring & Alerting" (a table, a line), "## Incident-Response" (five bold-led
+  // numbered steps: detection, triage, communication, remedy, post-mortem), "## Backup & Recovery" (three bold-led bullets,
+  // two nested, a paragraph), "## Zugriffsverwaltung" (three rule bullets).
+  // Phases: the deployment process and the incident response as two procedures 2; their steps one by one (development,
+  // CI, CD; detection, triage, communication, remedy, post-mortem) 8 — [2, 8] (purpose, monitoring table, backup policy
+  // and access rules are reference; DOUBTFUL, a reader could also take the half-yearly DR test as a phase).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: true (deployment item 4 "**Rollback**": automatic
+  // rollback to the last stable version on a failed health check — a rollback item inside the procedure). Whole (3,188
+  // characters); nothing replaced (Acme GmbH is the document's fictional customer).
+  "2943-german-operations-handbook-fictional-note-purpose-numbered-bold-deploy-process-nested-bullets-rollback-item-monitoring-table-numbered-incident-response-backup-access-bullets.md": { phases: [2, 8], checklist: 0, sql: 0, rollback: true },
+  // 2944: an English key and certificate rotation runbook for a Kubernetes key-broker service ("# Rotate keys and
+  // certificates"): an intro paragraph (rotate independently), "## KBS serving certificate" (four numbered steps: issue,
+  // add the new trust path, restart through Flux and verify TLS, remove the old trust path), "## Attestation token signer"
+  // (five numbered steps: generate, add the chain to trust, keep both chains, restart and verify with a canary, remove the
+  // old chain), a closing caution paragraph.
+  // Phases: the two rotations 2; the common stages (issue / generate, add trust and overlap, restart and verify, remove
+  // the old) 4–5; every numbered step 9 — [2, 9] (DOUBTFUL: wide because the document is two short parallel procedures;
+  // the caution paragraph is a note).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: false (removing the old trust after the overlap is the
+  // last step of the rotation, not a back-out). Whole (1,047 characters); nothing replaced.
+  "2944-english-kbs-certificate-and-token-signer-key-rotation-runbook-intro-two-h2-procedures-four-and-five-numbered-steps-closing-caution-paragraph.md": { phases: [2, 9], checklist: 0, sql: 0, rollback: false },
+  // 2945: a Spanish deploy guide for a Spring Boot / React shop on Railway, Render and Vercel ("# Guía de Despliegue —
+  // Pacífico Repuestos"): three bold meta lines with hard breaks, `---` rules between sections, "## Orden de despliegue"
+  // (a plain fence of three numbered lines), "## PASO 1 — Base de datos en Railway" (four numbered steps, the third with
+  // a nested plain fence naming two .sql files), "## PASO 2 — Backend en Render" ("### Preparar el repositorio" a
+  // properties fence; "### Desplegar en Render" seven numbered steps with two nested plain fences), "## PASO 3 — Frontend
+  // en Vercel" ("### Preparar" a plain env fence; "### Desplegar" six numbered steps with two nested plain fences), "##
+  // PASO 4 — Verificación final (prueba de humo)" (a ten-row test table), "## PASO 5 — Cobertura JaCoCo" (a bash fence, a
+  // plain fence, two lines), "## Variables de entorno — Resumen" (two h3 tables), "## Estructura de ramas Git" (a plain
+  // tree fence; "### Comandos para cerrar el proyecto" a commented bash fence of merge and tag), "## Credenciales demo
+  // (producción)" (a table, a warning quote), an italic footer.
+  // Phases: database, backend, frontend, smoke test, coverage 5; plus merge-and-tag as a closing phase 6; coverage read as
+  // evidence, not a phase 4 — [4, 6] (order fence, variable summary, branch tree and credentials are reference).
+  // Checklist: 0 (no boxes; the smoke-test table has no box column; no labelled lists). SQL: 0 (the PASO 1 fence lists
+  // two .sql file names to run in a client — a file run, not SQL statements). Rollback: false (none). Whole (5,313
+  // characters); replaced: the real JWT secret value (45 x's) and the two demo passwords (8 x's each); the organisational
+  // admin address and demo.com kept.
+  "2945-spanish-three-platform-deploy-guide-bold-meta-order-fence-paso-n-h2-numbered-console-steps-nested-plain-fences-smoke-test-table-coverage-bash-env-tables-git-tag-demo-credentials.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 2946: an English deployment document for a signed macOS desktop app and its docs site ("# Deployment"): two intro
+  // paragraphs, "## Current Environments" (three code bullets with continuation lines), "## Current Deployment Flow" (five
+  // numbered steps, the first with two nested bullets: validate, build the DMG, sign / notarize / staple, publish,
+  // validate the download), "## Production Artifact Targets" (a line, two bullets, a line), "## Deployment Controls" (four
+  // "do not publish if" bullets), "## GitHub Workflow Support" (a line, two bullets, a paragraph), "## Docs Site
+  // Publication" (a line, "Current manual publish path:" four numbered steps, a paragraph with a plain fence of one
+  // python command, two paragraphs, a bold-led quote), "## Terraform Scope" (a paragraph), "## Related Docs" (three link
+  // bullets, one to a separate rollback page).
+  // Phases: the app flow and the docs-site publication 2; the five app steps plus the docs site as one 6 — [2, 6]
+  // (DOUBTFUL: a reader taking the docs-site steps one by one too would reach 9 or 10; environments, artifacts, controls,
+  // workflows and Terraform scope are reference).
+  // Checklist: 0 (no boxes; "Deployment Controls" is a heading of gate rules, not a checklist label). SQL: 0. Rollback:
+  // false (only a link to a separate rollback.md; no procedure of its own). Whole (3,236 characters); nothing replaced
+  // (the github.io address is the organisation's project site).
+  "2946-english-macos-app-deployment-doc-environments-nested-bullets-five-numbered-flow-artifacts-controls-bullets-docs-site-four-numbered-plain-fence-lag-quote-related-links.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_249: Record<string, TGroundTruth> = {
+  // Set 249 (documents 2971–2982): counts by hand, entries in the form of ground-truth.ts.
+  // Set 249 (documents 2971–2982): counts by hand, entries in the form of ground-truth.ts.
+  // 2971: an English PostgreSQL backup restore guide for a Supabase library app ("# Restoring a Noholi backup"): an intro
+  // (a table of three R2 prefixes, a paragraph on what a dump holds, a bold "Always rehearse into local Docker first."
+  // line), "## Prerequisites (on the admin's machine)" (seven bullets, a line), "## Local restore (the rehearsal)" (a bash
+  // fence of three commented script invocations, "What the script does:" five numbered lines; "### Expected vs. real
+  // errors in step 4" a paragraph and two bold-led bullets), "## Rehearsal checklist" (a line, ten `- [ ] N.` items, the
+  // sixth with a nested sql fence of a union-all row count), "## Restoring PROD (disaster only)" (one paragraph: pause
+  // writes, predeploy dump, rehearse, run the same two steps against prod, re-check).
+  // Phases: local restore, rehearsal checklist (verification), prod restore 3; the prerequisites as a checklist phase
+  // before the work 4; the rehearsal and its checklist as one stage 2 — [2, 4] (DOUBTFUL: the prod restore is a single
+  // paragraph pointing to another runbook; without it the reading is [1, 3]).
+  // Checklist: 17 (seven "Prerequisites" bullets + ten rehearsal checkboxes). SQL: 1 (the sql fence nested in checkbox 6).
+  // Rollback: false (none; the predeploy dump before a prod restore is a precaution, not a way back). Whole (6,034
+  // characters); nothing replaced (FiloSottile.age is a winget package ID, kept as earlier sets did).
+  "2971-english-postgres-backup-restore-guide-r2-age-prefix-table-prerequisites-bullets-local-rehearsal-bash-fence-numbered-script-steps-rehearsal-checkboxes-nested-sql-prod-paragraph.md": { phases: [2, 4], checklist: 17, sql: 1, rollback: false },
+  // 2972: a Korean operations manual for a document-crawling and summarising service ("# 운영 매뉴얼 — livertree"): "## 1.
+  // 일상 점검 (Daily Ops)" (a table of four timed checks with commands), "## 2. 사이트 추가 절차" (one bash fence of four
+  // numbered comments: analyse, validate, first crawl, download/convert/summarise), "## 3. 장애 대응" (four h3
+  // symptom/action tables: crawl, download, convert, summary failures), "## 4. 백업 / 복구" ("### 정기 백업" a bash fence:
+  // stop the scheduler, tar, restart; "### 복구" a bash fence and a two-line note), "## 5. 스케일링" (a scenario table),
+  // "## 6. 보안 운영" (a table: key rotation, admin password, network, backup files), "## 7. 정기 작업 일정" (a schedule
+  // table).
+  // Phases: daily check, site addition, backup, restore 4; backup and restore as one 3; the security-operations table's
+  // rotation procedures as a further phase 5 — [3, 5] (incident, scaling and schedule tables are reference).
+  // Checklist: 0 (no boxes; the "점검 항목" column is a table, not a labelled list). SQL: 0. Rollback: false (the restore is
+  // one of the operations, not a way back from a change). Whole (3,154 characters); nothing replaced (example.go.kr and
+  // /path/to/livertree are the document's placeholders).
+  "2972-korean-crawler-service-operations-manual-numbered-h2-daily-check-table-site-add-commented-bash-fence-incident-h3-tables-backup-restore-bash-fences-scaling-security-schedule-tables.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2973: a Portuguese upgrade and data-migration guide for a WHMCS invoicing add-on, v1.4 → v2 (front matter, title
+  // "Atualização", no h1): an intro paragraph, two quotes (scope; "ATENÇÃO" back up WHMCS and the database first), "##
+  // Ativando as versões em paralelo" (paragraphs, an image, a bold do-not-deactivate line), "## Configuração" (paragraphs,
+  // images, sixteen bullets of settings migrated automatically), "## Migrando as notas fiscais", "## Migrando os códigos
+  // de serviços", "## Migrando as definições dos usuários" (a paragraph and an image each), "## Verificando tudo" (two
+  // paragraphs), "## Desativando a versão anterior (1.4)" (paragraphs, an image), "## Excluindo o módulo anterior (v1.4)"
+  // (paragraphs, an image, "Pronto!"; "### Tabelas do Banco de Dados" a paragraph on going back, three table bullets, a
+  // quote).
+  // Phases: activate in parallel, check the migrated configuration, invoices, service codes and user settings, verify,
+  // deactivate the old module, delete it — each h2 8; the four migration sections read as one check of migrated data 5;
+  // activate, verify, deactivate, delete 4 — [4, 8] (the backup is a warning quote, not a section).
+  // Checklist: 0 (no boxes; the sixteen bullets list migrated settings, not a labelled checklist). SQL: 0. Rollback: true
+  // ("### Tabelas do Banco de Dados": if there is a problem, deactivate 2.x and re-upload the files of the original
+  // version). Whole (5,946 characters); nothing replaced (NFE.io is the organisation).
+  "2973-portuguese-whmcs-module-upgrade-migration-guide-front-matter-warning-quotes-parallel-activation-h2-sections-images-migrated-settings-bullets-deactivate-delete-rollback-paragraph-tables-h3.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: true },
+  // 2974: an English go-live runbook for a Supabase / Render / Stripe subscription app ("# Go-Live Runbook"): "## Phase
+  // A: Staging Readiness" (six numbered steps, "Exit criteria:" two bullets), "## Phase B: Production Preparation" (six
+  // numbered steps, two exit-criteria bullets), "## Phase C: Production Release" (five numbered steps, three exit-criteria
+  // bullets), "## Phase D: Post-Release Monitoring (first 24 hours)" ("Track:" four bullets, "Actions:" two bullets), "##
+  // Rollback Guidance" (frontend and backend rollback bullets, an "Important:" bullet), "## Handoff Package" (five
+  // bullets of what to hand over).
+  // Phases: the four lettered phases 4; the handoff package as a closing phase 5 — [4, 5].
+  // Checklist: 0 (no boxes; "Exit criteria:", "Track:" and "Provide to …" are not checklist or prerequisites labels —
+  // DOUBTFUL: 7 if the exit criteria are read as checklists, 12 with the handoff bullets). SQL: 0 (the reverse SQL script
+  // is prose). Rollback: true ("## Rollback Guidance": redeploy the previous frontend / backend build, reverse SQL
+  // script). Whole (2,049 characters); nothing replaced.
+  "2974-english-go-live-runbook-four-lettered-phase-h2-numbered-steps-exit-criteria-bullets-monitoring-track-actions-rollback-guidance-h2-handoff-bullets.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: true },
+  // 2975: a French go-live guide for a mobile app and its API ("# Mise en ligne de zanziGo — pas à pas"): an intro
+  // (two ways per step: click yourself or hand a key to an assistant), "## Étape 1 — Mettre le serveur en ligne (Render,
+  // gratuit)" (a line, "**Option A — vous cliquez :**" six numbered clicks ending in a /health check, a bold "Option B"
+  // paragraph, a free-plan quote), "## Étape 2 — Construire l'app installable (Expo / EAS)" (a line, Option A five
+  // numbered steps, an Option B paragraph, an iPhone quote), "## Étape 3 — Brancher l'app sur le serveur en ligne" (a
+  // paragraph), "## Étape 4 — Le numéro WhatsApp de l'équipe" (a paragraph), "## Plus tard (avant le vrai lancement)"
+  // (four bullets).
+  // Phases: the four Étapes 4; Étapes 3 and 4 as one configuration stage 3; the "Plus tard" list as a closing
+  // before-launch phase 5 — [3, 5].
+  // Checklist: 0 (no boxes, no labelled lists; "Plus tard" is not a checklist label). SQL: 0. Rollback: false (none).
+  // Whole (3,662 characters); replaced: the owner's GitHub handle in the repository name → 12 x's (render.com,
+  // expo.dev, the onrender.com addresses and the +336… example number kept).
+  "2975-french-go-live-step-by-step-etape-h2-render-blueprint-expo-build-bold-option-a-numbered-clicks-option-b-token-paragraphs-quote-notes-later-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2976: a Japanese deploy procedure for an on-premises Windows / Flask scheduling app ("# 予定管理システム — デプロイ手順書"):
+  // "## 目次" (seven numbered links), "## 1. 前提条件" (a six-row requirements table, a check quote), "## 2.
+  // デプロイ方法の選び方" (a text fence of two choices, a batch-file table), "## 3. プログラムのみ更新" ("### 手順" a text fence of
+  // ①–④, "### 画面の流れ" a fence of the batch screen, copied / not-copied tables), "## 4. フルデプロイ" (a warning quote,
+  // "### 手順" a fence of ①–⑤, a screen fence, "### DBバックアップについて" three bullets, the last on restoring), "## 5.
+  // 本番サーバーの起動・停止・確認" ("### 5-1." to "### 5-4.": remote desktop, cmd stop fence, cmd start fence, URL check),
+  // "## 6. 初回セットアップ" (a fence of ①–⑦, an optional task-scheduler table), "## 7. トラブルシューティング" (four "### Q."
+  // entries with bullets; the last, "DBを元に戻したい", a cmd fence copying the backup back).
+  // Phases: code-only update, full deploy, start/stop/verify, first-time setup 4; the prerequisites table as a check
+  // phase before them 5; one deploy path and the restart/verify (the other path and the one-time set-up as
+  // alternatives) 2 — [2, 5] (the TOC, the choice section and troubleshooting are reference).
+  // Checklist: 0 (no boxes; "前提条件" labels a table, not a list — DOUBTFUL: 6 if its rows are read as prerequisites
+  // items). SQL: 0. Rollback: true ("DBを元に戻したい": copy the automatic backup back over web_app.db, with the
+  // rename note under "### DBバックアップについて"). Whole (5,008 characters); nothing replaced (192.168.70.141 is a private
+  // address).
+  "2976-japanese-windows-app-deploy-procedure-toc-numbered-h2-prerequisites-table-code-only-and-full-deploy-circled-step-fences-screen-flow-fences-cmd-start-stop-first-setup-faq-db-restore.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 2977: a Spanish production deploy playbook for a PHP app on shared cPanel hosting ("# Playbook: Deploy a
+  // Producción"): "## Pre-requisitos" (three bullets), "## 1. Preparar los Archivos" ("### 1.1." a git-diff bash fence,
+  // "### 1.2." three ❌ bullets of files not to upload, "### 1.3." a composer bash fence and a line), "## 2. Deploy de
+  // Archivos PHP" ("### 2.1." four numbered File Manager steps with three nested path bullets, "### 2.2." three numbered
+  // FTP steps as the alternative), "## 3. Deploy de Cambios en Base de Datos" ("### 3.1." to "### 3.3." numbered
+  // phpMyAdmin / script-order steps, "### 3.4." four bullets of first-install init scripts), "## 4. Verificación
+  // Post-Deploy" ("### 4.1. Smoke Tests" seven checkboxes, "### 4.2. Verificar Logs" two bullets), "## 5. Rollback"
+  // ("### 5.1." and "### 5.2." bullets, a `[!WARNING]` callout).
+  // Phases: prepare, deploy PHP files, deploy database changes, post-deploy verification 4; the prerequisites as a
+  // checklist phase before them 5 — [4, 5].
+  // Checklist: 10 (three "Pre-requisitos" bullets + seven smoke-test checkboxes). SQL: 0 (the SQL scripts are files run
+  // in phpMyAdmin, named in prose). Rollback: true ("## 5. Rollback": re-upload the previous PHP files, re-run previous
+  // SP versions, prepared ALTER TABLE rollback scripts). Whole (3,176 characters); nothing replaced (miempresa is the
+  // document's placeholder).
+  "2977-spanish-cpanel-php-deploy-playbook-pre-requisitos-bullets-numbered-h2-h3-substeps-bash-fences-cross-bullets-phpmyadmin-numbered-sql-scripts-smoke-checkboxes-rollback-h2-warning-callout.md": { phases: [4, 5], checklist: 10, sql: 0, rollback: true },
+  // 2978: an English disaster-recovery runbook for a pilot-light AWS set-up with an RDS cross-region read replica ("#
+  // Disaster Recovery Runbook"): "## Architecture recap" (a mermaid graph), "## Failover sequence (what happens when the
+  // primary becomes unavailable)" (a mermaid sequence diagram, a paragraph), "## Target RTO / RPO" (a two-row table),
+  // "## How to trigger a failover drill" (via GitHub Actions: three numbered steps, the third with four nested bullets
+  // of what the workflow does; manually: one bash fence of four numbered comments — note the time, stop the primary,
+  // watch DNS, subtract), "## How to roll back a failover" (a paragraph, four numbered bold-led steps with two nested
+  // option bullets, a closing paragraph), "## Cost-awareness: pilot-light vs. warm-standby" (two paragraphs).
+  // Phases: the drill (run it, by Actions or by hand) 1; simulate the outage, watch the failover, measure the RTO 3 —
+  // [1, 3] (architecture, sequence, targets and cost are reference; the Actions and manual ways are alternatives).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: true ("## How to roll back a failover": restart the
+  // primary, fail back or stay failed over, reset the status parameter, re-plan). Whole (6,880 characters); nothing
+  // replaced.
+  "2978-english-rds-cross-region-dr-runbook-mermaid-architecture-sequence-rto-rpo-table-drill-numbered-actions-nested-bullets-manual-bash-fence-numbered-rollback-failover-h2-cost-paragraphs.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 2979: an English secret-rotation runbook for an LLM gateway ("# Secret Rotation Runbook"): an intro line (when to
+  // use it), "## Immediate Rule" (a paragraph), "## Supabase Database Password" (seven numbered steps, the fourth with
+  // six nested URL-encoding bullets, a smoke-test bash fence, an "Expected:" line), "## Bootstrap Admin Token" (a
+  // token-generation bash fence, "Then:" five numbered steps), "## Scoped Admin Tokens" (three bash curl fences: list,
+  // revoke, issue), "## Customer API Keys" (four numbered steps, a paragraph), "## Provider Keys" (a line, four provider
+  // bullets, a paragraph), "## Redis Credentials" (four numbered steps), "## Webhooks And SIEM Tokens" (a paragraph), "##
+  // After Rotation" ("Record:" five bullets).
+  // Phases: the seven per-secret sections and the after-rotation record 8; scoped tokens folded into the bootstrap token
+  // and the one-paragraph webhook section left as a note 6 — [6, 8] (the immediate rule is a principle, not a phase).
+  // Checklist: 0 (no boxes; "Record:" is not a checklist label). SQL: 0. Rollback: false (rotations revoke the old
+  // secrets; no way back). Whole (3,289 characters); nothing replaced (<interlock-api> and the token placeholders are the
+  // document's own).
+  "2979-english-secret-rotation-runbook-immediate-rule-per-secret-h2-numbered-steps-nested-encoding-bullets-bash-curl-fences-provider-bullets-after-rotation-record-bullets.md": { phases: [6, 8], checklist: 0, sql: 0, rollback: false },
+  // 2980: a German release guide for a static web app on Cloudflare Pages ("# Veröffentlichung auf Cloudflare Pages"):
+  // an intro paragraph, "## Einrichtung" (four numbered bold-led steps, the second with a nested five-row build-settings
+  // table), "## Nach dem ersten Deploy zu prüfen" (four bold-numbered paragraphs "**1. …?**" to "**4. …**": headers
+  // arrive — an unlabelled curl fence and an expected-value fence; pdfjs worker under the CSP; the privacy checks; a real
+  // run), "## Vor jeder Veröffentlichung" (a bash fence of lint / test / audit / key-scan commands, three paragraphs).
+  // Phases: set-up, post-first-deploy checks, pre-release checks 3; the one-time set-up and its checks as one stage 2 —
+  // [2, 3].
+  // Checklist: 0 (no boxes; "zu prüfen" heads bold-numbered paragraphs, not a checklist label). SQL: 0. Rollback: false
+  // (none). Whole (3,519 characters); nothing replaced (<adresse> and the AIzaSy-BEISPIEL string are the document's
+  // placeholders).
+  "2980-german-cloudflare-pages-release-guide-setup-numbered-bold-steps-nested-settings-table-post-deploy-bold-numbered-checks-curl-fences-pre-release-bash-fence-key-scan-paragraphs.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 2981: an English host-migration runbook that moves a private decompilation working copy onto a fresh Ubuntu host ("#
+  // Fresh Ubuntu server setup"): an intro paragraph (what it does not do), "## Branch and worktree boundaries" (an sh
+  // clone fence, a remotes paragraph, an optional worktree sh fence, a paragraph), "## Host prerequisites" (a paragraph,
+  // an apt sh fence, "Also required:" five bullets, a paragraph, an sh fence installing uv / Rust / pigment64, a
+  // paragraph), "## Restore portable research and Git protections" (a three-command sh fence), "## ROM and any private
+  // transfer inputs" (a SHA-1 text fence, paragraphs; sh fences: checksum verification, staging extraction, rsync
+  // overlay, git-common-dir rsync, symlink relinking, bundle verify; a paragraph giving the full restore order; an
+  // optional pr-new fence; a closing paragraph), "## Bootstrap and build" (a check-only sh fence, a paragraph, a
+  // bootstrap + sha1sum sh fence, a paragraph).
+  // Phases: clone, host prerequisites, public restore, ROM / private-transfer restore, bootstrap and build 5; the
+  // private transfer split into verify / extract-overlay / relink 6 (DOUBTFUL); host set-up with clone, restore
+  // (public and private), bootstrap 3 — [3, 6].
+  // Checklist: 5 (the five "Also required:" bullets under "## Host prerequisites"). SQL: 0. Rollback: false (none; the
+  // bootstrap's backup-and-restore of one tracked file is internal to the script). Whole (9,265 characters); replaced:
+  // the fork owner's GitHub handle ×2 → 18 x's and the upstream owner's handle ×2 → 7 x's.
+  "2981-english-private-checkout-host-migration-runbook-h2-sections-sh-fences-host-prerequisites-also-required-bullets-public-restore-private-transfer-checksum-overlay-symlink-fences-bootstrap-build.md": { phases: [3, 6], checklist: 5, sql: 0, rollback: false },
+  // 2982: a Japanese domain cut-over procedure moving a custom domain from one Cloud Run service to another ("#
+  // 独自ドメインを新サービスへ付け替える"): intro lines, "## 前提の確認（2026-09-09 実測）" (a response-header fence, three
+  // observation bullets, a line, a curl fence with its output), "## 0. どちらの構成かを見分ける" (a line, a gcloud / dig bash
+  // fence, a three-column decision table; "### 2026-09-09 の実測結果 → ケース A で確定" an output fence, two lines), "##
+  // ケース A: Cloud Run ドメインマッピング" (a paragraph, a bash fence of three numbered comments: delete, create,
+  // describe; a bold no-DNS-change paragraph; "### ダウンタイムの見込み → 実測では 0 秒" paragraphs, a timeline fence, a
+  // describe-state fence, paragraphs; "### 切り戻し" a line and a bash fence re-mapping the old service), "## ケース B:
+  // ロードバランサ" (a line, a bash fence swapping serverless NEGs, a line), "## 切り替え後の確認" (a bash curl fence of
+  // three checks with expected comments, "ブラウザでは以下を確認します。" four bullets), "## 切り替えを急がない選択肢" (a
+  // paragraph).
+  // Phases: identify the set-up (step 0), switch (case A, or case B as its alternative), post-switch verification 3;
+  // the measured premises as a check phase before them 4 — [3, 4] (the downtime notes and the no-hurry option are
+  // reference).
+  // Checklist: 0 (no boxes; "前提の確認" heads measured observations, not a prerequisites list — DOUBTFUL: 3 if its
+  // bullets are read as prerequisites; the browser-check bullets carry no checklist label). SQL: 0. Rollback: true
+  // ("### 切り戻し": delete the new mapping and re-create it for the old service). Whole (4,916 characters); replaced:
+  // the GCP project number in the run.app host → 11 x's, the project ID's digits → 10 x's (the project's own domain and
+  // Google's front-end address 142.250.21.121 in the dig output kept — not personal).
+  "2982-japanese-cloud-run-domain-cutover-procedure-measured-premises-fences-step-0-decision-table-case-a-numbered-comment-bash-downtime-timeline-kirimodoshi-h3-case-b-neg-post-switch-checks.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+};
+
+export const HELD_OUT_250: Record<string, TGroundTruth> = {
+  // Set 250 (documents 2983–2994): counts by hand, entries in the form of ground-truth.ts.
+  // Set 250 (documents 2983–2994, owners q–s): counts by hand, entries in the form of ground-truth.ts.
+  // 2983: a Spanish production-deploy note for a Strapi backend moving from SQLite to PostgreSQL ("# Despliegue a
+  // producción"): an intro paragraph; "## 1. Base de datos: SQLite → PostgreSQL" (a paragraph, "### 1.1. Crear la base de
+  // datos" a sql fence of CREATE DATABASE / CREATE USER / GRANT, "### 1.2. Configurar las variables de entorno" an
+  // unlabelled env fence and a secrets paragraph, "### 1.3. Migrar los datos ya existentes en SQLite" a bash fence of
+  // `strapi export` / `strapi import` with numbered comments, a paragraph); "## 2. Almacenamiento de ficheros subidos" (a
+  // paragraph, two bold-led option bullets, a pending-decision line); "## 3. HTTPS" (two bullets, a URL env fence); "## 4.
+  // CORS y el frontend" (an env fence, a paragraph); "## 5. Checklist resumen" (seven checkboxes).
+  // Phases: database, file storage, HTTPS, CORS, the closing checklist 5; the three database sub-steps (create, env,
+  // migrate) as phases of their own 7; storage (still "pendiente de decidir") not a phase and HTTPS + CORS one
+  // configuration phase 4 — [4, 7].
+  // Checklist: 7 (the "Checklist resumen" boxes). SQL: 1 (the sql fence of 1.1; the env fences and the strapi bash fence
+  // are not SQL). Rollback: false (none). Whole; nothing replaced (`elige-una-contraseña`, `<contraseña>` and
+  // api.tu-dominio.com are placeholders already).
+  "2983-spanish-strapi-production-deploy-sqlite-to-postgres-numbered-h2-h3-sql-fence-env-fences-export-import-bash-storage-options-bullets-summary-checkboxes.md": { phases: [4, 7], checklist: 7, sql: 1, rollback: false },
+  // 2984: a German demo-to-production go-live guide for a Keycloak / Netlify / Supabase learning platform ("#
+  // Inbetriebnahme: von der Demo zum Produktivbetrieb"): an intro with a bold why-paragraph; "## Reihenfolge (wichtig)"
+  // (an unlabelled fence listing the eight steps, a do-not-reorder quote); "## Schritt 1 — Keycloak öffentlich
+  // bereitstellen" (a Hetzner quote, "### Empfehlung …: Railway" five numbered steps with a nested env fence, "###
+  // Alternativen" a table, an EU line); "## Schritt 2 — Realm anpassen und importieren" ("### 2a." a bash fence of exports
+  // and configure.sh, a secrets quote; "### 2b." two numbered console steps; "### 2c." bold Weg A with a dockerfile fence,
+  // Weg B); "## Schritt 3 — Client-Secret prüfen" (a curl bash fence); "## Schritt 4 — SMTP einrichten" (a settings table);
+  // "## Schritt 5 — Netlify-Variablen setzen" (two env fences); "## Schritt 6 — Neu deployen" (control paragraphs); "##
+  // Schritt 7 — Datenbank-Berechtigungen scharf schalten" (migration files pasted in the SQL editor in prose, two sql
+  // fences: a pg_policies check, an insert/delete probe); "## Schritt 8 — Abnahme" (five numbered steps); "## Wenn etwas
+  // klemmt" (a symptom table); "## Danach empfohlen" (four bold-led bullets).
+  // Phases: the eight Schritte 8; Keycloak (1–3), SMTP, variables + redeploy, database permissions, acceptance 5 — [5, 8]
+  // (the order fence, troubleshooting and the after-bullets are not phases; DOUBTFUL, "Danach empfohlen" could be read as a
+  // ninth, follow-up phase).
+  // Checklist: 0 (no boxes, no prerequisites list). SQL: 2 (the two sql fences of Schritt 7; the migration files run in the
+  // SQL editor are prose). Rollback: false (none; the "Schritt 2a wiederholen, Realm löschen, neu importieren" line is a
+  // fix, not a way back). Whole; replaced: the Supabase project ref in SUPABASE_URL → 20 x's.
+  "2984-german-demo-to-production-go-live-guide-order-fence-eight-schritt-h2-railway-numbered-env-fence-realm-bash-curl-env-fences-sql-fences-acceptance-numbered-troubleshooting-table.md": { phases: [5, 8], checklist: 0, sql: 2, rollback: false },
+  // 2985: an English Laravel / PostgreSQL restore runbook ("# Restore runbook"): an intro line (no web restore button);
+  // "## Prerequisites" (four bullets); "## Procedure" (eight numbered steps with inline commands: maintenance mode, copy,
+  // verify and extract, safety backup, restore the dump, restore media, artisan commands, up); "## Verification" (five
+  // bullets); "## Rollback considerations" (a paragraph: keep the pre-restore backup, assess each migration).
+  // Phases: the prerequisites as a checklist phase, the procedure, verification 3; the procedure split into prepare
+  // (1–3), safety backup (4), restore (5–6), bring back (7–8) 6 with the prerequisites — [3, 6] (DOUBTFUL, without the
+  // prerequisites as a phase the low reading is 2).
+  // Checklist: 4 (the "Prerequisites" bullets; the verification bullets are not labelled as a checklist). SQL: 0 (psql /
+  // pg_restore only named in prose). Rollback: true ("## Rollback considerations": keep the pre-restore backup until
+  // validation; DOUBTFUL, it is advice more than steps, the other reading is false). Whole; nothing replaced.
+  "2985-english-laravel-postgres-restore-runbook-prerequisites-bullets-eight-numbered-steps-inline-commands-verification-bullets-rollback-considerations-h2.md": { phases: [3, 6], checklist: 4, sql: 0, rollback: true },
+  // 2986: a Spanish incident-response runbook for a paper-trading bot ("# Runbook Operativo - Sniper AI v118"): a scope
+  // quote; "## 1. Eventos del Dashboard" (two status → action tables under "###" headings); "## 2. HALT o Circuit Breaker
+  // activo" (seven numbered steps, nested bullets per cause, a "Para recuperarse" step); "## 3. Integrity Lock activo" (four
+  // numbered with nested bullets); "## 4. WS Reconciliation prolongada (> 30s)" (four numbered with nested bullets); "## 5.
+  // NEUTRAL_AGENT_VOTE frecuente" (two numbered); "## 6. Dashboard no responde" (five numbered, two with indented bash
+  // fences); "## 7. Configuracion rapida", "## 8. Comandos del dashboard", "## 9. Logs y artefactos" (reference tables);
+  // a date / version footer.
+  // Phases: scenario procedures (2–6), only one followed per incident 1; each scenario as a phase 5; the dashboard
+  // tables read as a triage phase before them 6 — [1, 6] (DOUBTFUL: scenario runbooks; the tables of 7–9 are reference).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0 (two bash fences of ps / ss). Rollback: false (none; "Para
+  // recuperarse" / `/recover_halt` is recovery from the halt, not going back). Whole; nothing replaced (127.0.0.1 and
+  // api.binance.com stay).
+  "2986-spanish-trading-bot-incident-runbook-dashboard-status-tables-numbered-h2-scenarios-numbered-nested-bullets-indented-bash-fences-config-commands-logs-tables.md": { phases: [1, 6], checklist: 0, sql: 0, rollback: false },
+  // 2987: a Chinese production-deploy hardening guide for a Docker Compose Java stack ("# 生产部署加固"): an intro line;
+  // "## 部署前检查" (three numbered steps each followed by a powershell fence or bullets at the margin: copy the env
+  // template, replace six CHANGE_ME secrets, confirm domain / HTTPS / firewall); "## 启动" (prod-up powershell fence, then
+  // stop / ps / logs fences after short labels); "## 后端加固" (seven descriptive bullets); "## 前端与网关加固" (bullets, one
+  // with five nested header names); "## 数据与备份" (six volume bullets, a mysqldump powershell fence); "## 发布建议"
+  // (bullets with a build powershell fence and a text tag fence, three pre/post-release check bullets). Ends with a blank
+  // line.
+  // Phases: pre-deploy check, start, backup, release checks 4; backup advisory and not a step 3; the two hardening
+  // sections read as a verification phase 5 — [3, 5] (DOUBTFUL: the hardening sections describe what is already
+  // configured, reference rather than work).
+  // Checklist: 0 ("部署前检查" is a pre-deploy check section over numbered steps — a procedure, and its bullets belong to
+  // those steps; DOUBTFUL, the other reading counts the nine bullets of steps 2–3). SQL: 0 (mysqldump is a command).
+  // Rollback: false (none; `prod-down.ps1` stops, it does not go back). Whole; nothing replaced (ai.example.com stays).
+  "2987-chinese-production-deploy-hardening-guide-predeploy-check-numbered-powershell-fences-env-bullets-start-stop-fences-hardening-bullets-volume-backup-release-advice-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 2988: an English hosting cut-over plan, Vercel → Cloudflare + Cloud Run + Supabase ("# Hosting migration: Vercel →
+  // Cloudflare + Cloud Run (Singapore) + Supabase"): a target-architecture box diagram fence; "## What's already done in
+  // the repo (no action)" (four bold-led bullets); "## 0. Prerequisite: confirm Supabase region" (a paragraph, "Grab two
+  // connection strings" two bullets); "## 1. One-time GCP setup" (a gcloud bash fence); "## 2. Environment variables"
+  // (bold build-time / runtime-secret / runtime lines of `·`-separated names, a quote, a secrets bash fence); "## 3. Build,
+  // push, deploy" (a docker + gcloud run bash fence, two flag bullets, a quote); "## 4. Crons → Cloud Scheduler" (a
+  // bash fence, a line); "## 5. Cloudflare" (a DNS paragraph, three numbered cache rules); "## 6. Cache invalidation
+  // across instances" (two bold-led bullets, a paragraph); "## 7. Cutover & rollback" (five numbered steps, the fifth a
+  // bold "Rollback =" item); "## 8. Verify" (six checkboxes).
+  // Phases: sections 0–8 9; the cache-invalidation section is a recommended code change, not a step 8; prepare (0–2),
+  // deploy (3–4), Cloudflare (5–6), cut over, verify 5 — [5, 9].
+  // Checklist: 6 (the "Verify" boxes; the two connection-string bullets under "## 0. Prerequisite: confirm Supabase
+  // region" are things to grab in a step, not a labelled prerequisites list — DOUBTFUL, the other reading is 8). SQL: 0.
+  // Rollback: true (step 5 of "## 7. Cutover & rollback": point the CF record back at Vercel). Whole; nothing replaced
+  // (eno.vn is the product's domain; `<ref>` and `...` are placeholders already).
+  "2988-english-hosting-cutover-vercel-to-cloud-run-architecture-diagram-done-bullets-numbered-h2-from-0-gcloud-bash-fences-cache-rules-numbered-cutover-rollback-item-verify-checkboxes.md": { phases: [5, 9], checklist: 6, sql: 0, rollback: true },
+  // 2989: a French database backup / restore note for a Docker project ("# Sauvegarde et Restauration de la Base de
+  // Données"): a folder-tree fence; "## Exécuter une sauvegarde de la base de données" (a powershell fence right after the
+  // line, "Ce script :" three numbered lines of what the script does); "## Restaurer la base de données" (a powershell
+  // fence, a paragraph on expected errors); "## Arrêter les conteneurs" (an sh fence); "## Nettoyer les volumes (supprime
+  // les données persistantes !)" (an sh fence). No final newline in the source (one added).
+  // Phases: back up, restore 2; with stopping the containers and cleaning the volumes as phases of their own 4 — [2, 4]
+  // (the numbered lines describe the backup script's effects, not steps to take).
+  // Checklist: 0. SQL: 0 (dump.sql is a file the scripts run; the fences are powershell / sh). Rollback: false (none).
+  // Whole; nothing replaced.
+  "2989-french-database-backup-and-restore-note-tree-fence-h2-backup-powershell-fence-script-numbered-effects-restore-powershell-fence-stop-and-clean-sh-fences.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 2990: an English Docker Compose backup / restore and PostgreSQL image-upgrade runbook ("# Backup, recovery and safe
+  // external dispatch"): headingless prose first — a scope paragraph, "Create and verify a backup:" a powershell fence
+  // (backup, verify-backup), paragraphs on contents and the maintenance lock, "Restore into …" a powershell fence (restore
+  // --replace, verify), a paragraph on --replace and failures, a reopen-writes powershell fence (maintenance-off), a
+  // paragraph on re-enabling external dispatch in the settings page, a schema-upgrade paragraph ending "Rollback uses the
+  // verified pre-upgrade database and content backup with its matching image", a compose-down / harness paragraph; "##
+  // Upgrade the older bookworm instance into a fresh trixie project" (an intro keeping the old instance for rollback, five
+  // numbered steps — record the old project, back it up, a nested yaml fence for the backup volume, a nested powershell
+  // fence of up / restore / migrate / verify on the new project, verify and switch the port), a closing harness paragraph.
+  // Phases: back up, restore, reopen writes and dispatch, the upgrade as one 4; back up, restore, reopen writes, re-enable
+  // dispatch, then the five upgrade steps 9 — [4, 9] (DOUBTFUL: two procedures in one file; the lock and harness
+  // paragraphs are background).
+  // Checklist: 0. SQL: 0 ("frozen SQL statements" only named in prose; the fences are powershell / yaml). Rollback: true
+  // (the "Rollback uses the verified pre-upgrade database … with its matching image" paragraph, and "Keep the old instance
+  // and its volumes available for rollback"). Whole; nothing replaced.
+  "2990-english-compose-backup-restore-and-postgres-image-upgrade-prose-paragraphs-powershell-fences-maintenance-off-upgrade-h2-five-numbered-steps-nested-yaml-powershell-fences.md": { phases: [4, 9], checklist: 0, sql: 0, rollback: true },
+  // 2991: an English incident-response plan for a one-founder service ("# Incident Response"): an intro paragraph; "## On-call
+  // reality" (a bold paragraph); "## Severity levels" (four bold-led SEV bullets); "## Detection sources" (five bold-led
+  // numbered sources, a not-working-yet paragraph); "## Response steps" ("### 1. Detect and declare", "### 2. Contain" with
+  // four containment bullets, "### 3. Eradicate", "### 4. Recover", "### 5. Learn" — paragraphs); "## Breach notification
+  // decision tree (72-hour GDPR clock)" (a counsel paragraph, a box-drawing decision-tree fence, a practical-rule
+  // paragraph); "## Postmortem template" (a fence holding a Markdown template with its own headings).
+  // Phases: the five response steps 5; the breach-notification tree as a sixth phase 6; contain and eradicate read as one 4
+  // — [4, 6] (severity, detection sources and the template are reference; the headings inside the template fence are not
+  // headings of the document).
+  // Checklist: 0. SQL: 0. Rollback: false (none; "Recover" restores service after the incident, it is the main work, not a
+  // way back). Whole; nothing replaced (hello@ is the product's support address, not a person's).
+  "2991-english-solo-founder-incident-response-plan-severity-bullets-numbered-detection-sources-five-h3-response-steps-containment-bullets-gdpr-decision-tree-fence-postmortem-template-fence.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 2992: a Japanese release procedure for a VS Code extension ("# md-hinagata Release Procedure"): a target quote, an intro;
+  // "## 1. 基本方針" ("### 1.1" first versions, "### 1.2 version format" three txt fences of allowed / disallowed forms);
+  // "## 2. Stable / Pre-release Channel" (a channel table, build and license paragraphs); "## 3. Tag Rule" (txt fences, a
+  // json fence); "## 4. Prerequisites" (five bullets, a publisher-ID line); "## 5. Extension Changelog Automation"
+  // (paragraphs, three release-preparation-PR bullets, a txt fence, a label table, rule paragraphs); "## 6. Stable Release
+  // Procedure" (six numbered steps broken by two bash fences after steps 4 and 5, patch / next-minor txt fences); "## 7.
+  // Pre-release Procedure" (the same six steps for a pre-release, bash and txt fences); "## 8. Manual Dispatch"
+  // (paragraphs); "## 9. Failure Cases" (ten bullets).
+  // Phases: the prerequisites as a checklist phase, then one release procedure (stable or pre-release) 2; prerequisites,
+  // release-preparation PR, bump and review the version, pull main, tag and push, confirm the workflow 6 — [2, 6]
+  // (sections 1–3, 8 and 9 are rules and reference; 6 and 7 are alternatives, not successive phases — DOUBTFUL, reading
+  // them as two phases gives a different middle count).
+  // Checklist: 5 (the "## 4. Prerequisites" bullets; the release-preparation-PR bullets and failure bullets are not
+  // labelled as a checklist). SQL: 0. Rollback: false (none; "Failure Cases" lists why the workflow fails). Whole; nothing
+  // replaced.
+  "2992-japanese-vscode-extension-release-procedure-numbered-h2-policy-h3-txt-fences-channel-table-tag-rule-prerequisites-bullets-changelog-labels-table-stable-and-pre-release-numbered-bash-fences-failure-bullets.md": { phases: [2, 6], checklist: 5, sql: 0, rollback: false },
+  // 2993: a Portuguese launch-readiness / go-live plan for a GKE-hosted app ("# Lançamento: o que falta para produção"):
+  // a survey paragraph (nothing created in the cloud yet), a legend line (✅ pronto · ⬜ falta fazer · 🔶 decisão); "## 1.
+  // Decisões em aberto" (five 🔶 bold-led bullets); "## 2. Contas e credenciais externas" (a paragraph, a nine-row table
+  // whose first column is ⬜ — service, what to do, where the value goes —, a CORS json fence); "## 3. Lacunas no app antes
+  // de abrir ao público" ("### 3.1 Obrigatórias" four ⬜ bullets, "### 3.2 Recomendadas" four ⬜ bullets, "### 3.3 Feitas
+  // neste levantamento" three ✅ bullets); "## 4. Infraestrutura como código" ("### 4.1" a path table, "### 4.2 Passo a
+  // passo do primeiro deploy (depois do ok)" eleven numbered steps with inline gcloud / terraform / kubectl commands and a
+  // next-deploys line, "### 4.3 Teste de fumaça" eight ⬜ bullets); "## 5. Custo estimado" (a cost table, a paragraph).
+  // Phases: accounts and credentials, app gaps, the first deploy, the smoke test 4; with the open decisions and the first
+  // deploy split (terraform 1–4, cluster 5–6, images and sync 7–8, DNS and integrations 9–10) 8 — [4, 8] (the IaC table
+  // and the cost estimate are reference).
+  // Checklist: 16 (the ⬜ bullets of 3.1 (4), 3.2 (4) and 4.3 (8): a ⬜ opening a list item counts as ☐ does, as 106; the
+  // ✅ bullets of 3.3 and the 🔶 bullets are no boxes; the legend line is no item — DOUBTFUL: 25 with the nine ⬜ cells of
+  // the table in section 2 under the status-column convention (131), which the brief's "⬜ as status glyphs in table cells
+  // are no boxes" excludes; 0 if the legend makes every ⬜ a status glyph). SQL: 0. Rollback: false (none). Whole;
+  // replaced: the project owner's first name (×2, "o ok do …", "decisão do …") → 6 x's.
+  "2993-portuguese-launch-readiness-go-live-plan-emoji-legend-open-decisions-accounts-status-table-json-fence-gap-bullets-iac-table-eleven-numbered-first-deploy-smoke-test-status-bullets-cost-table.md": { phases: [4, 8], checklist: 16, sql: 0, rollback: false },
+  // 2994: an English secrets-rotation runbook for AWS Secrets Manager and Kubernetes ("# Secrets Rotation Runbook"): an
+  // intro line; "## Procedure" (five bold-led numbered steps separated by blank lines, with four-space list markers: identify,
+  // generate, update — six nested `*` console bullets —, restart — an indented kubectl bash fence —, verify); "## Automated
+  // Rotation" (a paragraph).
+  // Phases: the five steps 5; prepare (identify + generate), update, restart and verify 3 — [3, 5].
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0. Rollback: false (none). Whole; nothing replaced
+  // (`<deployment-name>` is a placeholder).
+  "2994-english-secrets-rotation-runbook-procedure-h2-five-bold-numbered-steps-nested-star-bullets-indented-kubectl-bash-fence-automated-rotation-note.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_248: Record<string, TGroundTruth> = {
+  // Set 248 (documents 2959–2970): counts by hand, entries in the form of ground-truth.ts.
+  // 2959: a German restore-process description for a self-hosted Docker platform (PostgreSQL, n8n, Traefik) run by a
+  // script ("# Restore"): all h1 sections between `---` rules — the title (intro, a text fence naming the script), "# Ziel"
+  // (prose), "# Voraussetzungen" (five bullets), "# Restore-Ablauf" (a text fence of the eleven steps as a flow, three
+  // bullets on failure), "# Backup-Verifikation" (seven checked-item bullets), "# Benutzerbestätigung" (a text fence of the
+  // prompt), "# Dienste stoppen" (three service bullets), "# Pre-Restore-Backup" (a path fence, three bullets, a line that
+  // it allows a manual return), "# PostgreSQL" (four numbered per-database steps, a tree fence), "# n8n-Daten",
+  // "# Konfiguration", "# TLS-Zertifikate" (paragraphs and path / tree fences), "# Dienste starten" (three bullets),
+  // "# Restore-Verifikation" (three bullets), "# Event-System" (an events table, a json fence), "# Restore ausführen" (two
+  // bash fences), "# Fehlerbehandlung" (a bash fence, three bullets), "# Architekturentscheidungen" (five bullets),
+  // "# Status" (h2 "Architektur" / "Implementierung" of ✅ lines), "# Hinweise" (three lines).
+  // Phases: verify the backup, confirm, stop the services, pre-restore backup, restore PostgreSQL, n8n data, configuration,
+  // certificates, start the services, verify 10, plus the prerequisites as a checklist phase 11; grouped as check and
+  // confirm / stop and safety backup / restore the data / start and verify 4 — [4, 11] (DOUBTFUL, the document describes
+  // what the script does, step by step, rather than telling an operator what to do; "# Restore ausführen" is the one
+  // operator action and could be read as the only phase; event system, error handling, decisions and status are
+  // reference).
+  // Checklist: 5 (the five "# Voraussetzungen" bullets; the "kontrolliert" lists are not labelled checklists and the ✅
+  // lines are status glyphs). SQL: 0 (the database steps are prose; dumps restored by the script). Rollback: false
+  // (DOUBTFUL: the pre-restore backup "ermöglicht eine manuelle Rückkehr" and "# Hinweise" says it can be re-imported —
+  // one sentence each, no section or steps of going back; the other reading is true). Whole (6,638 characters in the
+  // source, which has no final newline; one added); nothing replaced.
+  "2959-german-restore-process-h1-sections-voraussetzungen-bullets-text-flow-fence-check-bullets-numbered-postgres-steps-event-table-bash-run-status-glyphs.md": { phases: [4, 11], checklist: 5, sql: 0, rollback: false },
+  // 2960: a Chinese development-and-release procedure for a desktop game with a Node server ("# 弈 · 开发与发布规程"): a
+  // metadata table, a line, a flow fence (branch → PR → merge → release → draft → publish → deploy), then eight numbered
+  // h2 chapters of dotted clauses ("1.1", "1.2" …) — "## 1 分支" (two clauses, a branch-prefix table), "## 2 提交" (a
+  // commit-message fence, a type table, two clauses), "## 3 PR" (four clauses), "## 4 版本号与更新日志" (a version table,
+  // four numbered changelog steps, a clause), "## 5 发版" (a "前提：" clause, a bash fence, four numbered checks the script
+  // makes, three numbered workflow steps, a `gh release view` bash fence), "## 6 上线与回滚" (a deploy bash fence, four
+  // numbered script steps, a restart-window clause, an ssh journalctl bash fence, 6.5 "立即回滚服务端" with an `npm run
+  // deploy -- rollback` bash fence and a paragraph, a post-deploy check clause), "## 7 紧急修复" (five numbered hotfix
+  // steps, a clause), "## 8 仅服务端变更" (two clauses).
+  // Phases: branch, commit, PR and merge, version and changelog, release, review and publish the draft, deploy 7;
+  // development (branch / commit / PR) as one, changelog, release, deploy 4 — [4, 7] (the hotfix chapter is an alternative
+  // path and chapter 8 a rule: not counted; DOUBTFUL, a lead might add the hotfix as a phase).
+  // Checklist: 0 (no boxes; "5.1 前提：" is a one-sentence precondition, not a list; the numbered checks of 5.3 are what the
+  // script checks, under no checklist label). SQL: 0. Rollback: true (6.5: roll the server back with `npm run deploy --
+  // rollback`, and the paragraph on restoring the installers by hand). Whole (4,407 characters); replaced: the server's
+  // public IP ×2 (download-page URL and ssh line) → 198.51.100.240 (same length).
+  "2960-chinese-development-and-release-procedure-metadata-table-flow-fence-numbered-h2-chapters-dotted-clauses-branch-type-tables-numbered-checks-deploy-rollback-clause-hotfix-numbered.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: true },
+  // 2961: an English go-live runbook for a club's website on Vercel / Sanity ("# Launch day"): an intro paragraph, "## The
+  // day before" (five checkboxes, the third over five nested checkboxes; a paragraph), "## 1. Turn on search indexing" (a
+  // ts fence, a bash git fence, a line), "## 2. Check the switch worked" (a bash curl fence, a line), "## 3. Google Search
+  // Console" (five numbered steps, two paragraphs), "## 4. Check how the link looks when shared" (two bold-led bullets),
+  // "## 5. Final checks on a real phone" (five checkboxes), "## 6. Announce" (three bullets), "## If something goes
+  // wrong" (a problem / do-this table), "## The first month" (three bullets).
+  // Phases: the day-before checklist, turn on indexing, check, Search Console, share previews, phone checks, announce 7;
+  // plus the first month as a post-launch phase 8; turning on and checking as one and share previews with the phone
+  // checks 5 — [5, 8].
+  // Checklist: 15 (ten day-before boxes — five top-level, five nested — and five phone-check boxes). SQL: 0. Rollback: true
+  // ("## If something goes wrong": promote the previous Vercel deployment; set `searchIndexing = false` to hide the site
+  // again). Whole (4,697 characters); nothing replaced (the domain and Studio address are the club's, an organisation).
+  "2961-english-website-launch-day-runbook-day-before-nested-checkboxes-six-numbered-h2-steps-ts-bash-fences-numbered-search-console-phone-checkboxes-if-wrong-table-first-month.md": { phases: [5, 8], checklist: 15, sql: 0, rollback: true },
+  // 2962: a French operations handbook for a single OVH VPS run with Terraform / Ansible / Docker ("# Exploitation"): an
+  // intro line, then h2 sections between `---` rules — "## Installer une machine neuve" (a line, one bash fence of seven
+  // numbered comment steps: order the VPS, DNS, inventory, secrets, dependencies, check then apply, verify; a bold-led
+  // quote), "## Gestes courants" (a bash fence of routine commands; "### Une commande Docker … « unauthorized »" a
+  // paragraph, a bash fence, a paragraph), "## Ajouter un domaine" (five numbered steps, a quota paragraph), "## Les
+  // mauvais jours" (five h3 incident cases — site down, locked out of SSH, certificate not renewed, disk filling, service
+  // reachable — each a line and / or bash fences), "## Ce qui n'est pas couvert" (three bold-led paragraphs), "##
+  // Contrôles depuis l'extérieur" (a line, two bullets).
+  // Phases: install a new machine, routine operations, add a domain, the bad days, external checks 5; routine commands
+  // and external checks as reference 3; the installation's seven commented steps are inside one fence — [3, 6]
+  // (DOUBTFUL: a handbook of separate procedures rather than one sequence; a lead who takes the five bad-day cases as
+  // phases of their own would get up to 9; "not covered" is reference).
+  // Checklist: 0 (no boxes, no labelled lists; the two external-check bullets are under no checklist label). SQL: 0.
+  // Rollback: false (none; switching the ACME test flag back off is a step, not a way back). Whole (5,642 characters);
+  // replaced: the owner's GitHub handle in the ghcr.io image path ×2 → 9 x's.
+  "2962-french-vps-operations-handbook-install-bash-fence-numbered-comments-routine-commands-h3-registry-note-numbered-add-domain-bad-days-h3-scenarios-bash-not-covered-bold-paragraphs.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2963: an English database-role and upgrade note for a .NET / PostgreSQL service on Docker Compose ("# Database
+  // accounts and upgrades"): two intro paragraphs (the migrate job, the runtime role's permissions), "## Existing Compose
+  // deployments" (four numbered steps with inline commands: back up and stop API / worker; keep the admin credentials and
+  // set a distinct app password; build and run the migrate job; start if it succeeds, fix the configuration if it fails;
+  // then a paragraph on repeating the job when upgrading or rotating), "## Running outside Compose" (one paragraph: run with
+  // `--migrate` as administrator, then launch without it).
+  // Phases: back up and stop, configure the passwords, run the migration job, start 4; configuring folded into the
+  // migration 3 — [3, 4] (DOUBTFUL: "## Running outside Compose" is an alternative path in one paragraph, not counted; a
+  // lead who takes it as a phase gets 5; the intro paragraphs are background).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (EF migrations run by a container job). Rollback: false (step 4
+  // says to fix the configuration and not to start the old application again — no way back). Whole (2,331 characters);
+  // nothing replaced.
+  "2963-english-database-accounts-and-upgrade-note-prose-intro-four-numbered-compose-steps-inline-commands-repeat-paragraph-outside-compose-paragraph.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 2964: a Portuguese (Brazilian) cut-over script moving a salon SaaS from Railway / Supabase / Vercel to a VPS ("# Virada
+  // do ZenSalon para a VPS — roteiro"): date and approval lines, a who-does-what legend, a step table (Passo 0–8 with
+  // owner, time and downtime columns, a total row), then "## Passo 0 — Preparação" (three numbered items, the first over
+  // four nested bullets), "## Passo 1 — Pausar o backend no Railway" (four numbered steps, a paragraph), "## Passo 2 —
+  // Cópia final" (four numbered steps, the first with a nested unlabelled env fence), "## Passo 3 — Três domínios na VPS"
+  // (four numbered steps), "## Passo 4 — DNS no Registro.br" (bold-labelled current-value and new-value tables, lines),
+  // "## Passo 5 — Conferir HTTPS e login" (three numbered steps), "## Passo 6 — Ligar as integrações" (a paragraph, six
+  // bold-led variable bullets, a paragraph), "## Passo 7 — Webhooks" (bold Asaas / Evolution paragraphs over three bullets
+  // each), "## Passo 8 — n8n acessando o banco" (a paragraph, four numbered steps: the first with a nested sql fence of
+  // CREATE ROLE / GRANT, the third over three nested bullets), "## Plano de volta (rollback)" (a line, four numbered
+  // steps, "**Limites da volta:**" three bullets), "## Depois da virada" (four bullets).
+  // Phases: the nine Passos 9, plus the after-cut-over follow-up 10; grouped as prepare, freeze, copy data, switch
+  // domains and DNS, verify, integrations (Passos 6–8), after 7; without the follow-up 6 — [6, 10].
+  // Checklist: 0 (no boxes, no labelled lists; the step table is a plan, not boxes). SQL: 1 (the sql fence of Passo 8;
+  // the Passo 2 fence is env lines). Rollback: true ("## Plano de volta (rollback)": four numbered steps — DNS back, redeploy
+  // on Railway, jobs off on the VPS, webhooks back). Whole (11,118 characters); replaced: the VPS's public IP ×6 →
+  // 203.0.113.136 and Vercel's IP ×2 → 192.0.2.211 (same lengths), and a surname in a test domain
+  // ("dominioteste-…") → 8 x's (the product domain zensalon.com.br and the AI "[claude]" tags kept).
+  "2964-portuguese-vps-cutover-script-plan-table-nine-passo-h2-steps-owner-tags-numbered-nested-env-fence-dns-tables-integration-bullets-sql-fence-rollback-h2-numbered-after-bullets.md": { phases: [6, 10], checklist: 0, sql: 1, rollback: true },
+  // 2965: a Japanese build-and-operations manual for a Supabase / Vercel task log ("# Obsidian Log 運用手順書"): an intro
+  // line, then numbered h2 sections between `---` rules — "## 1. 初回セットアップ" ("### 1.1 初回管理者登録": four numbered
+  // steps, an sql INSERT fence, steps 5 and 6 continuing the list; "### 1.2 管理者の追加・削除": "#### 管理者の追加" three
+  // numbered steps and an sql INSERT fence, "#### 管理者の削除" an sql DELETE fence), "## 2. マイグレーション" ("### 2.1" two
+  // bullets, "### 2.2 主要テーブルの初期作成" one long sql fence of CREATE TABLE / RLS / CREATE POLICY, a ※ note), "## 3.
+  // セキュリティ実装のポイント" (eleven h3 guidelines 3.1–3.11: bullets, a json headers fence, a bash audit fence, a length
+  // table), "## 4. バックアップ" (three bullets), "## 5. 関連ドキュメント" (a link).
+  // Phases: first set-up (admin registration), admin management, migration / initial schema, security settings, backup
+  // 5; only the two procedures with steps — register the first admin and create the schema — 2 — [2, 5] (DOUBTFUL: section
+  // 3 is implementation guidance rather than steps and section 4 advice; a lead may drop both, or keep them as
+  // configuration phases; the links section is reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 4 (the INSERT fences of 1.1 and of "管理者の追加", the DELETE fence of
+  // "管理者の削除", the schema fence of 2.2). Rollback: false (none; removing an admin is an operation, not a way back).
+  // Whole (5,600 characters); nothing replaced (`your-domain.com` and the UUID placeholders are the document's).
+  "2965-japanese-operations-manual-numbered-h2-h3-admin-registration-numbered-steps-sql-fences-add-remove-h4-schema-sql-fence-security-h3-guidelines-json-bash-table-backup-bullets.md": { phases: [2, 5], checklist: 0, sql: 4, rollback: false },
+  // 2966: a Portuguese (Brazilian) deploy guide for a Spring Boot API, locally with Docker Compose and on AWS ECS Fargate
+  // with Terraform ("# Deploy"): "## Objetivo" (two bullets), then numbered h1 sections with h2 / h3 subsections between
+  // `---` rules — "# 1. Execução local" ("## 1.1 Pré-requisitos" four bullets; 1.2 three service bullets; 1.3 / 1.4
+  // powershell build / compose fences; 1.5 a profile fence and two bullets; 1.6 h3 text fences of health and endpoint
+  // requests, a json body), "# 2. Deploy na AWS" (2.1 three numbered strategy steps), "# 3. Pré-requisitos AWS" (five
+  // bullets), "# 4. Estrutura Terraform" / "# 5. Backend remoto" (bullets), "# 6. Inicialização do Terraform" (bootstrap
+  // and dev powershell fences), "# 7. Fase 1" (resource bullets; 7.1 h3 plan / apply fences with `-target`; 7.2 two numbered
+  // options, an import fence), "# 8. Preencher o valor da API key" (two bullets, a CLI fence, 8.1 a note, 8.2 five
+  // expected-result bullets), "# 9. Build da imagem Docker" (a fence), "# 10. Publicar imagem no ECR" (10.1 login fence,
+  // 10.2 tag fences and bullets, 10.3 push fence, 10.4 note bullets), "# 11. Fase 2" (11.1 a targeted apply fence, 11.2 a
+  // full apply fence, eight resource bullets), "# 12. Profile" / "# 13. Variáveis e secrets" / "# 14. Health check"
+  // (reference fences and bullets), "# 15. Validação após deploy" (six h2 checks 15.1–15.6 of bullets and text fences),
+  // "# 16. Observação sobre SES" / "# 17. Collection Postman" (notes), "# 18. Destruição do ambiente" (a `terraform
+  // destroy` fence), "# 19. Estratégia adotada no case" (five summary bullets).
+  // Phases (AWS path): prerequisites, Terraform init, phase 1, fill the secret, build the image, push to ECR, phase 2,
+  // validate 8, plus the local run as one phase and the teardown 10; grouped as prerequisites and init, base
+  // infrastructure with the secret, image build and push, full infrastructure, validation 5 — [5, 10] (profiles,
+  // variables, health check, SES, Postman and strategy are reference).
+  // Checklist: 9 (the four "## 1.1 Pré-requisitos" bullets and the five "# 3. Pré-requisitos AWS" bullets). SQL: 0.
+  // Rollback: false (none; "# 18. Destruição do ambiente" is a cost teardown after tests, not a way back — DOUBTFUL only
+  // in that a lead might file `terraform destroy` as a back-out). Whole (9,896 characters in the source, which has no final
+  // newline; one added); nothing replaced (`usuario@dominio.com` and the angle-bracket values are placeholders).
+  "2966-portuguese-aws-ecs-terraform-deploy-guide-h1-numbered-sections-h2-subsections-prerequisite-bullets-powershell-fences-two-phase-targeted-apply-ecr-push-validation-bullets-destroy.md": { phases: [5, 10], checklist: 9, sql: 0, rollback: false },
+  // 2967: an English secret-rotation runbook for a Next.js / Supabase / Vercel app ("# Secret Rotation"): an intro line,
+  // then h2 sections between `---` rules — "## Rotation Schedule" (a secret / rotate / trigger table), "## Rotating
+  // Supabase Service Role Key" (a paragraph; "**If only the key is suspected leaked …:**" two numbered steps; "**If the JWT
+  // secret is compromised:**" four numbered steps), "## Rotating Stripe Keys" (four numbered steps; "**Webhook secret**"
+  // three numbered steps), "## Rotating Resend API Key" (three numbered), "## Rotating Upstash Redis Token" (two
+  // numbered), "## Rotating Cloudflare Stream Token" (four numbered), "## Vercel Environment Variable Update Procedure"
+  // (a commented bash fence of `vercel env` commands, a redeploy bash fence), "## Checklist After Any Rotation" (five
+  // checkboxes).
+  // Phases: one per provider procedure (Supabase, Stripe, Resend, Upstash, Cloudflare), the Vercel update and the
+  // after-rotation checklist 7; read as one rotation — rotate the credential, update Vercel and redeploy, the checklist
+  // 3 — [3, 7] (the schedule table is reference).
+  // Checklist: 5 (the five "## Checklist After Any Rotation" boxes). SQL: 0. Rollback: false (none; the 24-hour overlap of
+  // the rolled Stripe key is a grace window, not a way back). Whole (3,551 characters); nothing replaced (variable names
+  // only, no values).
+  "2967-english-secret-rotation-runbook-schedule-table-per-provider-h2-numbered-steps-bold-case-labels-vercel-env-bash-fences-checklist-after-rotation-boxes.md": { phases: [3, 7], checklist: 5, sql: 0, rollback: false },
+  // 2968: an English strangler cut-over runbook moving an agent runtime from Node to Python ("# Node-to-Python Runtime
+  // Cutover and Rollback"): "## Migration principle" (a paragraph), "## Pre-cutover gates" ("Before switching console
+  // traffic, record:" six numbered evidence items, a paragraph), "## Side-by-side deployment" (seven numbered steps: keep
+  // Node, deploy the Python API / worker, the console bundle and proxy routes, demo mode, acceptance turns, worker-restart
+  // turn, switch the default base path), "## Traffic switch" (a paragraph), "## Rollback" (a trigger paragraph, five
+  // numbered steps, a paragraph), "## Current cutover limitations" (four bullets).
+  // Phases: pre-cutover gates, side-by-side deployment, traffic switch 3; the side-by-side section split into deploy and
+  // acceptance 4 — [3, 4] (principle and limitations are reference).
+  // Checklist: 0 (no boxes; "Pre-cutover gates" is a numbered list of evidence to record under no checklist or
+  // prerequisites label — DOUBTFUL, the other reading takes the six gates as prerequisites: 6). SQL: 0. Rollback: true
+  // ("## Rollback": five numbered steps restoring the previous route). Whole (3,899 characters); nothing replaced.
+  "2968-english-runtime-strangler-cutover-and-rollback-principle-paragraph-numbered-pre-cutover-gates-seven-numbered-side-by-side-steps-traffic-switch-paragraph-rollback-h2-numbered.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 2969: an English desktop / CLI / hosted-web release guide of a T3 Code fork ("# Release Checklist"): an intro line,
+  // "## What the workflow does" (nested reference bullets), "## T3 Connect relay deployment" (paragraphs, five
+  // "Required … / Optional …" variable and secret bullet lists, a paragraph, a sh fence for personal stages), "## Hosted web
+  // app release deployment" (a paragraph, "Required GitHub Actions secrets:" / "Optional … variables:" / "Required Vercel
+  // domains:" bullets, two paragraphs, "One-time Vercel dashboard setup:" four numbered steps), "## Nightly builds" and "##
+  // Desktop auto-update notes" (nested reference bullets), then numbered h2 sections — "## 0) npm OIDC trusted publishing
+  // setup (CLI)" (a paragraph, a plain "Checklist:" label over five numbered items, two with nested bullets), "## 1)
+  // Dry-run release without signing" (five numbered steps, one with nested commands), "## 2) Apple signing + notarization
+  // setup (macOS)" (required / optional secret and variable bullets, "Checklist:" over eleven numbered items, "Notes:"
+  // bullets), "## 3) Azure Trusted Signing setup (Windows)" (required-secret bullets, "Checklist:" over seven numbered
+  // items), "## 4) Ongoing release checklist" (six numbered steps), "## 5) Troubleshooting" (nested bullets).
+  // Phases: npm trusted-publishing setup, dry run, Apple signing, Azure signing, the ongoing release 5, plus the one-time
+  // Vercel dashboard setup 6; set-up (npm and signing) / dry run / release 3 — [3, 6] (workflow, relay, nightly and
+  // auto-update sections and troubleshooting are reference).
+  // Checklist: 23 (the three plain "Checklist:" labels over numbered items: 5 + 11 + 7, nested bullets as parts of their
+  // items as 2596's; "## 4) Ongoing release checklist" is a section titled … checklist over numbered steps — a procedure,
+  // not items; the document title labels nothing, as it has sections; the "Required … secrets / variables / domains" lists
+  // are configuration lists with no checklist or prerequisites label, as 3005's "Required GitHub Secrets" — DOUBTFUL, the
+  // other reading adds their 3 + 4 + 10 + 2 + 3 + 3 + 6 + 1 + 7 = 39 bullets). SQL: 0. Rollback: false (none; retrying
+  // without signing secrets is troubleshooting). Whole (13,487 characters); nothing replaced (t3.codes and
+  // com.t3tools.t3code are the product's).
+  "2969-english-desktop-release-checklist-workflow-reference-bullets-required-config-lists-one-time-vercel-numbered-numbered-paren-sections-checklist-labels-numbered-nested-troubleshooting.md": { phases: [3, 6], checklist: 23, sql: 0, rollback: false },
+  // 2970: an English upgrade runbook for a self-hosted Go service with schema migrations on Docker Compose ("# Upgrade"):
+  // an intro paragraph with links, "## Steps" (three numbered steps: read the changelog; take a backup with a nested sh
+  // fence; set the new tag with a nested sh fence of pull / up), then three paragraphs after the list (how the one-shot
+  // migrate job and the replacement run; "Check the result:" the verification and a failed migration; the order without
+  // Compose), "## Rollback" (four bullets: no down migrations, same-schema tag rollback, restore the step-2 backup into a
+  // fresh stack, never hand-edit the version table), "## Coolify" (a paragraph).
+  // Phases: read the changelog, back up, upgrade (tag, pull, up with the migrate job), check the result 4; reading and the
+  // backup as one preparation 3 — [3, 4] (the without-Compose and Coolify paragraphs are alternative paths, not counted;
+  // DOUBTFUL, "Check the result" is a paragraph, not a step, and may be folded into the upgrade: 2–3).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (migrations run by the binary; "run SQL by hand" is prose).
+  // Rollback: true ("## Rollback": reset the old tag when the schema is unchanged, otherwise restore the backup into a
+  // fresh stack with the old image). Whole (2,844 characters); replaced: the owner's GitHub handle in the ghcr.io image
+  // path → 8 x's.
+  "2970-english-compose-upgrade-runbook-three-numbered-steps-nested-sh-fences-migrate-explanation-paragraphs-check-paragraph-rollback-h2-bullets-coolify-paragraph.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+};
+
+export const HELD_OUT_251: Record<string, TGroundTruth> = {
+  // Set 251 (documents 2995–3006): counts by hand, entries in the form of ground-truth.ts.
+  // 2995: an English database restore runbook for PostgreSQL and Redis ("# Restore Procedures"): a last-updated quote,
+  // "## Purpose" (a line), "## PostgreSQL Restore" ("### Prerequisites" four bullets; "### Full Restore from Latest Dump"
+  // one bash fence of four numbered comments: download and decrypt, drop and recreate with two `psql -c` lines, pg_restore,
+  // verify with a `psql -c "SELECT count(*) …"` line; "### Point-in-Time Recovery (PITR)" six "#### Step N" h4 steps:
+  // prepare (bash), configure (an unlabelled postgresql.conf fence), signal file, start, verify (a bash fence of two
+  // `psql -c` lines), re-enable WAL archiving; "### Latest Dump vs. PITR" a when-to-use table), "## Redis Restore" ("###
+  // Full Restore from RDB" a bash fence of four numbered comments, "### Point-in-Time Recovery" an AOF bash fence, a note),
+  // "## Verification" (five numbered checks "After any restore:"), "## Rollback" (a bash fence: put the moved-aside data
+  // directory back), "## References" (three links).
+  // Phases: prerequisites, PostgreSQL restore (dump or PITR), Redis restore, verification 4; the dump restore and the PITR
+  // as two phases beside the Redis RDB and AOF paths, with prerequisites and verification 6; the restore alone as one
+  // stage between prerequisites and verification 3 — [3, 6] (purpose, the when-to-use table and references are
+  // reference; the PITR h4 steps are sub-steps of their path).
+  // Checklist: 4 (the four "### Prerequisites" bullets; the five numbered "## Verification" checks carry no checklist
+  // label — DOUBTFUL, 9 if read as a post-restore checklist). SQL: 5 (the DROP / CREATE / SELECT `psql -c` lines of the
+  // dump fence and the two `psql -c` SELECT lines of PITR step 5; the postgresql.conf fence and the redis-cli lines are not
+  // SQL). Rollback: true ("## Rollback": move the original data directory back). Whole (4,465 characters); nothing replaced.
+  "2995-english-postgres-redis-restore-procedures-prerequisites-bullets-bash-fence-psql-c-lines-pitr-step-h4-redis-rdb-aof-verification-numbered-rollback-h2.md": { phases: [3, 6], checklist: 4, sql: 5, rollback: true },
+  // 2996: a Portuguese upgrade plan for an Android emulator app's build toolchain and libraries ("# Plano de Atualização -
+  // Revenger Project"): bold date / branch / version lines, "## 📊 Análise Completa de Versões Atuais" (four h3 version
+  // tables), "## 🚀 Plano de Atualização por Fases" (four bold "### FASE N" h3: FASE 1 objective, files bullets, two
+  // groovy fences, a warning; FASE 2 a groovy fence and three "Verificações necessárias:" bullets; FASE 3 a groovy
+  // dependencies fence; FASE 4 three numbered "Ações:" with nested core bullets and a groovy fence), "## ⚠️ RISCOS E
+  // PRECAUÇÕES" (three h3 risk levels of numbered risks with Problema / Mitigação / Rollback sub-bullets), "## 🎯
+  // Estratégia de Execução Recomendada" (three h3 options, each an unlabelled fence of numbered lines), "## 📋 Checklist de
+  // Testes" (four h3 "Após Fase N" groups of checkboxes), "## 📝 Notas Importantes" (five numbered bold-led notes), "## 🔄
+  // Plano de Rollback" (three h3 "Se Fase N falhar" with a bash and two groovy fences), "## 📈 Benefícios Esperados" (four
+  // h3 bullet groups), bold closing status lines.
+  // Phases: the four FASE steps 4; with the test checklist section after the work 5 — [4, 5] (version analysis, risks,
+  // strategy options, notes and benefits are reference; DOUBTFUL, the per-phase test groups could be read as folded into
+  // their phase, and the recommended strategy could be read as a preparation phase — branch creation).
+  // Checklist: 19 (the 5 + 5 + 5 + 4 checkboxes of "## 📋 Checklist de Testes"; "Verificações necessárias:" read as a
+  // list of checks within a step, not a checklist label — DOUBTFUL, 22 if counted). SQL: 0. Rollback: true ("## 🔄 Plano de
+  // Rollback": per-phase git checkout / version reverts; also the per-risk "Rollback:" bullets). Whole (9,219 characters);
+  // replaced: a library author's GitHub handle in four `com.github.…` dependency coordinates → 11 x's each.
+  "2996-portuguese-android-dependency-upgrade-plan-version-tables-four-bold-fase-h3-groovy-fences-risks-numbered-rollback-items-strategy-fences-test-checkboxes-rollback-plan-h2.md": { phases: [4, 5], checklist: 19, sql: 0, rollback: true },
+  // 2997: a French update (maintenance) guide for a self-hosted Docker Compose watch stack ("# Mise à jour"): "## Mise à
+  // jour de la stack" ("### Script de mise à jour" a bash fence and "Le script :" five bullets of what it does; "### Mise
+  // à jour manuelle" a bash fence of commented backup / pull / restart / prune / health-check commands), "## Mise à jour
+  // des services individuels" (five h3 services, each a two-line pull / up bash fence), "## Mise à jour du système" (a
+  // Debian/Ubuntu apt fence, a line on unattended-upgrades), "## Mise à jour de Docker" (a bash fence), "## Rollback"
+  // ("### Rollback d'une image" a commented bash fence, "### Rollback depuis sauvegarde" a restore-script fence), "##
+  // Fréquence recommandée" (four bold-led bullets), "## Surveillance des CVE" (three source bullets, "### Procédure" seven
+  // numbered steps), "## Test de mise à jour" (a line, "### Procédure" four numbered steps), "## Documentation" (four
+  // bullets of what to record).
+  // Phases: stack update, individual services, system, Docker 4; with the CVE-response and test procedures 6; the stack
+  // update (script or manual: backup, pull, restart, prune, verify) as the one procedure beside system and Docker upkeep 3
+  // — [3, 6] (frequency, CVE sources and documentation are reference; DOUBTFUL, the per-service fences are alternatives
+  // rather than a stage).
+  // Checklist: 0 (no boxes; "Le script :" and the documentation bullets carry no checklist label). SQL: 0. Rollback: true
+  // ("## Rollback": back to the old image tag, or restore from the backup). Whole (3,109 characters); nothing replaced.
+  "2997-french-docker-stack-update-guide-script-and-manual-bash-fences-per-service-h3-fences-system-docker-updates-rollback-h2-image-and-backup-cve-numbered-test-numbered.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 2998: a Chinese backup and restore guide for a desktop-pet app's private data (persona files, memories, SQLite chat
+  // snapshots) ("# 备份与恢复"): an intro paragraph (ordinary updates use the README folder migration), "## 先保存一份"
+  // (save first: quit the app, a bat fence of `backup.py create` / `list`, a paragraph, a what-is-saved / not-saved table,
+  // a bold privacy paragraph), "## 默认恢复：先导出看看" (default restore exports only: a bat fence, three paragraphs on
+  // checking the package and re-importing one persona), "## 需要覆盖当前资料时" (in-place restore: a line, a bat fence with
+  // `--in-place`, four paragraphs: safety snapshot and SQLite backup-API restore, only packaged files overwritten, if a
+  // write fails the tool rolls the write back and what to keep if that fails too, restart and check), "## 自动备份的保留规则"
+  // (a retention paragraph).
+  // Phases: save a backup, restore (export or in place) 2; save, default export, in-place overwrite 3 — [2, 3] (the
+  // retention rules are reference; the post-restore restart-and-check paragraph sits inside the in-place section).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: true (the in-place paragraph "捕获到写入失败时会尝试回退本次
+  // 写入…": on a failed write the restore is rolled back, and if that fails too the safety snapshot and file list are kept
+  // — DOUBTFUL, false if an automatic roll-back of the tool plus a safety snapshot is read as a precaution rather than a
+  // described way back). Whole (2,042 characters); nothing replaced.
+  "2998-chinese-desktop-app-data-backup-restore-guide-bat-fences-save-first-contents-table-default-export-restore-in-place-restore-h2-prose-write-failure-fallback-retention.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: true },
+  // 2999: a Turkish server-move and cut-over plan, Plesk host → Oracle ARM box with MariaDB → MySQL 8 data migration
+  // ("# Sunucu taşıma: Plesk/… → Oracle ARM/interncrm.com"): a tracking-issue line, an intro paragraph, "## Neden
+  // taşınıyoruz" (a paragraph, an old / new table), "## Faz 0 — sunucu bootstrap'i · TAMAMLANDI" (a bash fence of scp /
+  // ssh bootstrap, paragraphs: what was installed, why no ufw, secrets), "## Faz 1 — senin yapman gerekenler" (five
+  // numbered h3 tasks: 1.1 open VCN ingress — a plain nc output fence, a console path, a rules table, a curl check fence;
+  // 1.2 DNS records — a records table and a paragraph; 1.3 wildcard TLS — a token-scope fence, a bash fence, a quote, an
+  // alternative; 1.4 Tailscale — a bash line and three bullets; 1.5 self-hosted runner — a bash fence), "## Faz 2 — repo
+  // tarafı" (a six-row status table, all done; "### Deploy runner'ı" a paragraph and three numbered steps, the third a
+  // fall-back), "## Faz 3 — veri taşıma ve kesme anı" (a rehearsal quote; "### `prisma db push` tek başına ÇALIŞMAZ" an
+  // error-output fence and paragraphs; "### Doğru sıra" a bash fence and a five-step table; "### Ölçülen sonuç" a result
+  // table; "### Bilinmesi gerekenler" two bullets; "### Kesme sırası" six numbered cut-over steps, a bold "Geri dönüş:"
+  // line), "## Doğrulama listesi" (a bash fence of checks inside the box and from outside).
+  // Phases: Faz 0–3 4; with the verification list after the work 5; Faz 3 split into the data conversion and the
+  // cut-over sequence 6; Faz 0 (done) and Faz 2 (a done status table) read as record, leaving Faz 1, Faz 3 and the
+  // verification 3 — [3, 6] (the why section, the measured-result table and the notes are reference).
+  // Checklist: 0 (no boxes; "Doğrulama listesi" heads a bash fence, not list items; the Tailscale bullets carry no label).
+  // SQL: 0 (the MySQL error text fence is output; the conversion script and mysqldump are commands). Rollback: true
+  // ("**Geri dönüş:** DNS'i eski IP'ye çevirmek", the old box kept a week; also the runner step 3 "Bir sorun çıkarsa
+  // değişkeni sil"). Whole (12,922 characters); replaced: the owner's personal domain ×3 (title, old host, and the
+  // ACME e-mail address with it) → x's of the same length, the repository owner's handle in the issue URL → 8 x's, the
+  // new server's public IP ×9 → 203.0.113.18 (same length). Kept: the project's interncrm.com domain and the Cloudflare
+  // edge IPs of the apex (service addresses).
+  "2999-turkish-server-migration-cutover-plan-old-new-table-faz-0-3-h2-h3-numbered-substeps-bash-fences-dns-tables-repo-status-table-migration-steps-table-numbered-cutover-geri-donus-verification-fence.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 3000: an English deploy guide for a desktop one-click deploy tool targeting Hetzner servers ("# Deploy Guide"): "##
+  // Prerequisites (Self-Hosted)" (three numbered bold token items, a line), "## Deploying an App" (four numbered h3
+  // steps: "### 1. Configure Settings" a line and three bold-led bullets; "### 2. Fill Out the Deploy Form" a field table;
+  // "### 3. Click Deploy" eight numbered pipeline stages the tool runs, a line; "### 4. Access Your App" two URL bullets),
+  // "## Post-Deploy Operations" (an action table: Redeploy, Restart, Rollback, …, Destroy), "## Auto-Redeploy with
+  // Webhooks" (four numbered steps), "## Persistent Storage" (four numbered lines of how volumes work).
+  // Phases: the four numbered h3 steps 4; with the prerequisites as a checklist phase before the work 5; configure and
+  // fill-out read as one preparation, access folded into deploy 3 — [3, 5] (post-deploy operations, webhooks and storage
+  // are optional reference; DOUBTFUL, the webhook set-up could be read as a later phase).
+  // Checklist: 3 (the three numbered "## Prerequisites" items). SQL: 0. Rollback: true (the "**Rollback**" row of the
+  // post-deploy table: restore a previous deployment's image — DOUBTFUL, false if a one-row feature table is not read
+  // as a described way back). Whole (3,364 characters); nothing replaced (`user/repo` and your-domain.com are the
+  // document's placeholders).
+  "3000-english-one-click-app-deploy-guide-numbered-bold-prerequisites-four-numbered-h3-steps-form-table-numbered-pipeline-stages-post-deploy-actions-table-rollback-row-webhook-storage-numbered.md": { phases: [3, 5], checklist: 3, sql: 0, rollback: true },
+  // 3001: a Chinese release (front-end version update) procedure for an LBS platform over a bastion host ("### LBS能力管理平台"
+  // — the title is an h3): a quote (first apply for the 4A machine; test and production IPs), "### 一、登录4A" (three
+  // bullets: URL, account, password), "### 二、操作流程" ("#### 2.1 测试更新" an IP quote, "##### 2.1.1 上传更新" a bash
+  // fence of cd / rm / unzip with // comments, "##### 2.1.2 内网访问" three spaced console bullets, "##### 2.1.3 更新" one
+  // bullet: select nginx-center and update; "#### 2.2 正式更新" the same three sub-steps for production, an unzip fence
+  // and hyphen bullets, the h5 numbers left as 2.1.x), "### 三、配置菜单" (a quote: add menu items and permissions as
+  // admin; "#### 3.1 测试环境" and "#### 3.2 正式环境" three bullets each: URL, account, password).
+  // Phases: log in, test update, production update, menu configuration 4; test and production read as one update stage
+  // 3 — [3, 4] (DOUBTFUL, the opening "首先申请4A机器" quote could be read as a preparation phase, 5).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: false (none). Whole (1,035 characters, ends in a blank
+  // line); replaced: a person's 4A account handle → 8 x's and five passwords (×6) → x's of the same lengths. Kept: the
+  // private 192.168.x.x addresses, the company's cindata.net URLs and the `admin` account names.
+  "3001-chinese-frontend-release-procedure-h3-chinese-numbered-sections-login-bullets-test-and-production-update-h4-h5-bash-fences-console-update-bullets-menu-config-accounts.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 3002: a Spanish go-live (launch) runbook for a company website on Vercel ("# Lanzamiento de users.mx"): an intro line
+  // (before, during, after, and how to go back), ten numbered h2: "## 1. Entorno" (an environment table, a bold do-not-
+  // touch-DNS paragraph), "## 2. Antes de publicar" (a bash fence of five checks, a line), "## 3. Publicar" (a bash fence
+  // of git add / commit / tag / push), "## 4. Después de publicar — comprobación manual" (14 checkboxes; "### Metadatos
+  // sociales" four numbered bold-led checks), "## 5. Analytics en producción" (a line, five event checkboxes), "## 6.
+  // Google Search Console" (five numbered bold-led steps, the fourth with eleven nested path bullets; "### Qué significa
+  // cada estado" four definition bullets), "## 7. Bing" (four numbered steps; "### IndexNow — pendiente, no implementado"
+  // a "Requiere:" list of three numbered steps), "## 8. Indexación heredada" (a plain `site:` fence, three bullets), "##
+  // 9. Volver atrás" (three numbered promote-previous-deployment steps, a bash fence of `vercel rollback`, a git checkout
+  // fence), "## 10. Pendientes conocidos" (a table).
+  // Phases: pre-publish checks, publish, post-publish verification, analytics, Search Console, Bing, legacy indexing 7;
+  // the checks-after (4 and 5) and the search-engine work (6–8) each read as one stage 4 — [4, 7] (environment, the
+  // state definitions and the pending table are reference; the rollback is not counted).
+  // Checklist: 19 (the 14 + 5 checkboxes of sections 4 and 5; the IndexNow "Requiere:" list is the steps of an
+  // unimplemented feature, not environment requirements — DOUBTFUL, 22 if counted). SQL: 0. Rollback: true ("## 9. Volver
+  // atrás": promote the previous deployment, `vercel rollback`, checkout the tag). Whole (7,871 characters); replaced: a
+  // person's Vercel account handle → 12 x's. Kept: the company domain users.mx.
+  "3002-spanish-website-launch-runbook-numbered-h2-environment-table-prechecks-bash-publish-tag-fence-post-publish-checkboxes-social-numbered-analytics-checkboxes-search-console-bing-numbered-volver-atras-h2.md": { phases: [4, 7], checklist: 19, sql: 0, rollback: true },
+  // 3003: an English PostgreSQL major-version upgrade procedure for a local Docker Compose stack ("# PostgreSQL
+  // major-version upgrades (Docker Compose)"): intro paragraphs, "Two things changed for PG18 that matter here:" two
+  // numbered bold-led background items (data-dir incompatibility, checksums on by default), a paragraph on the
+  // version-pinned volume, "## Option A — start fresh" (a paragraph and three bash fences: down / up, down -v / up,
+  // remove the retired volume), "## Option B — preserve data with `pg_upgrade`" (a take-a-backup-first paragraph, one
+  // commented bash fence: stop, create and initdb the new volume, pg_upgrade in link mode, optional pg_checksums, up), a
+  // closing paragraph and a `docker compose restart control-plane` fence (restore a dump if needed, restart).
+  // Phases: upgrade (Option A or B) and the closing restore / restart 2; backup, upgrade, restore / restart 3; Option B
+  // walked as backup, initialise the new cluster, pg_upgrade, bring up and restart 4 — [2, 4] (the background items are
+  // reference; DOUBTFUL, options A and B are alternatives and could be counted as two phases).
+  // Checklist: 0 (no boxes; the two numbered items are background, not a labelled list). SQL: 0 (initdb, pg_upgrade and
+  // pg_checksums are commands). Rollback: false (the old volume left untouched and "Take a backup first" are
+  // precautions; no way back is described). Whole (3,749 characters); nothing replaced.
+  "3003-english-postgres-major-upgrade-docker-compose-two-numbered-background-items-option-a-fresh-bash-fences-option-b-pg-upgrade-commented-bash-fence-restart-fence.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 3004: an English operations runbook for failed ACME (Let's Encrypt) certificate renewals on NixOS hosts ("#
+  // Certificate Renewal Troubleshooting"): an intro line, "## Fast detection" (three one-line bash fences), "## Symptom"
+  // (a text fence of the 403 error, a line), "## Why this happens" (two account bullets, a paragraph), "## Verify a
+  // specific cert" (three bash fences: local expiry, live cert, unit logs), "## Safe repair procedure" (back up the
+  // lineage — a bash fence; force fresh issuance — a bash fence; verify the new cert — a bash fence), "## Important
+  // safety notes" (four bullets), "## Useful inventory commands" (three bash fences), "## Best quick detector in
+  // practice" (two bash fences, a line), "## Runbook: repair all currently failed renewal units one by one" (a print-names
+  // fence and a repair-one-cert fence).
+  // Phases: detect, verify, back up, reissue, verify the new cert 5; detect, repair (backup and reissue), verify 3 —
+  // [3, 5] (symptom, cause, safety notes, inventory and the quick-detector section are reference; DOUBTFUL, the closing
+  // "Runbook" section repeats the repair as a loop and could be read as one more phase).
+  // Checklist: 0 (no boxes; the safety bullets carry no checklist label). SQL: 0. Rollback: false (the backup of the
+  // lineage before deleting is a precaution; no restore from it is described). Whole (4,746 characters); replaced: the
+  // owner's personal domain in two ACME account addresses → x's of the same length (the .at / .it endings kept, they
+  // carry the point of the example).
+  "3004-english-nixos-acme-certificate-renewal-repair-runbook-detection-bash-fences-symptom-text-fence-cause-bullets-verify-fences-safe-repair-backup-reissue-verify-safety-bullets-inventory-runbook-h2.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 3005: a Japanese production deploy guide for a Vite SPA on GitHub Pages with a Supabase cloud database ("# 本番デプロイ"):
+  // two intro lines, "## 1. 置き場所" (a where-things-live table, a paragraph on the sub-path base), "## 2. 初回に用意するもの"
+  // (first-time set-up in four numbered h3: "### 2.1 GitHub リポジトリ" a gh / git bash fence and a Pages line; "### 2.2
+  // Supabase プロジェクト" a line, a bash fence of login / link / `supabase db push`, a line; "### 2.3 認証の設定" a
+  // settings table and a paragraph; "### 2.4 接続先の値" a secrets table and a paragraph), "## 3. ふだんの配信" (a line,
+  // four numbered steps the deploy workflow runs, two paragraphs on concurrency and tests), "## 4. スキーマを変えるとき" (a
+  // line, a commented bash fence of new migration / reset / db push, a paragraph on expand-then-contract changes).
+  // Phases: first-time set-up, regular delivery, schema change 3; the four set-up h3 as their own phases with delivery
+  // and schema change 6 — [3, 6] (the hosting table is reference; DOUBTFUL, the schema change is a separate task and
+  // could be left out, 2).
+  // Checklist: 0 (no boxes; "初回に用意するもの" — things to prepare the first time — is no checklist label, and it heads
+  // steps). SQL: 0 (`supabase db push` and the npm scripts are commands; `owner_id = auth.uid()` is inline). Rollback:
+  // false (the closing paragraph avoids irreversible column changes; no way back is described). Whole (2,304 characters);
+  // nothing replaced (`<ユーザー名>` and `<ref>` are the document's placeholders).
+  "3005-japanese-github-pages-supabase-production-deploy-guide-numbered-h2-hosting-table-first-time-setup-h3-bash-fences-settings-secrets-tables-numbered-workflow-steps-schema-change-fence.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 3006: a Chinese migration-tracking and cut-over gate document for folding a stand-alone platform repository (and
+  // its deploy workflow) into a monorepo ("# Cube Platform 迁移跟踪"): a last-updated line, "## 目标" (two paragraphs:
+  // goal, what stays outside the repo), "## Git 证据" (a commit-SHA table, a paragraph), "## 内容守恒" (a paragraph,
+  // five bullets of what moved, "明确未迁入:" five bullets of what did not), "## Monorepo 适配" (six bullets), "##
+  // 现有能力与后续系统边界" (a paragraph, five numbered future-work items, a paragraph), "## 验证记录" (15 checkboxes, 12
+  // ticked, 3 open: Docker image build, push, first deploy), "## 删除旧本地目录与旧 GitHub 仓库前的门槛" (a line "以下项目
+  // 必须全部完成", ten numbered gate items: push and verify, deploy secrets, root / Node 24, new credentials, SQLite and
+  // uploads backup with the rollback limits, old local state, first workflows and smoke test, recovery steps confirmed,
+  // search for old paths, observation window then delete), a closing line.
+  // Phases: content move, monorepo adaptation, verification, the deletion gate 4; the verification record and the gate
+  // as the work still to step through 2 — [2, 4] (goal, Git evidence and the future-system boundary are reference;
+  // DOUBTFUL, the ten gate items could each be read as a phase of the final cut-over).
+  // Checklist: 15 (the checkboxes of "## 验证记录"; the ten numbered gate items read as the cut-over steps under a gate
+  // heading, not a checklist or prerequisites label — DOUBTFUL, 25 if "门槛 … 以下项目必须全部完成" is read as a
+  // preconditions label). SQL: 0. Rollback: true (gate item 5: a failed workflow rolls the code package back
+  // automatically and the database is restored from the verified backup; item 8 confirms both recovery paths — DOUBTFUL,
+  // false if these are read as precautions rather than a described way back). Whole (4,582 characters); nothing
+  // replaced (commit SHAs and the project domain kept).
+  "3006-chinese-platform-repo-migration-cutover-tracking-goal-git-evidence-table-conservation-bullets-adaptation-bullets-future-numbered-verification-checkboxes-ten-numbered-deletion-gate.md": { phases: [2, 4], checklist: 15, sql: 0, rollback: true },
+};
+
+export const HELD_OUT_247: Record<string, TGroundTruth> = {
+  // Set 247 (documents 2947–2958): counts by hand, entries in the form of ground-truth.ts.
+  // 2947: a Chinese local deployment guide for a Taobao phone-case listing automation ("# 本地快速部署（手机壳上架）"): a
+  // one-line bold summary of the flow, "## 一、依赖（三样）" (a three-row dependency table, a quote with a local Python
+  // path), "## 二、目录结构" (a directory-tree text fence — reference), "## 三、`config/` 三个文件要填什么" (three `### 1）`
+  // H3s: a field table with a bold rule paragraph; a jsonc fence and three bullets; an image-naming table), "## 四、首次部署：
+  // 6 步跑通第一条" (first deployment: one powershell fence of seven numbered comments 0)–6) — self-check, start Chrome with
+  // its own profile, confirm login, place the material, self-check again, list one item and check it, batch; "记账" a second
+  // powershell fence of two record commands), "## 五、必须知道的坑" (nine bold-led numbered pitfalls), "## 六、SKU 的批量修改"
+  // (status notes: a two-row entry-point table, a paragraph).
+  // Phases: configure, first deployment, record 3; with installing the dependencies, starting Chrome and logging in, the
+  // self-check and the trial-then-batch listing apart 6 — [3, 6] (tree, pitfalls and SKU notes are reference).
+  // Checklist: 0 (no boxes; "依赖（三样）" is a dependency table, not a labelled list — DOUBTFUL, 3 if its rows are read as
+  // requirements). SQL: 0. Rollback: false (none; pitfall 6's "清场整条重跑" re-runs a failed listing, no way back). Whole
+  // (4,259 characters, final newline in the source); nothing replaced (`Administrator` is the Windows account, the item id
+  // a product number).
+  "2947-chinese-local-deploy-guide-one-line-summary-chinese-numbered-h2-dependency-table-tree-fence-config-h3-tables-jsonc-fence-six-step-powershell-fence-pitfalls-numbered-sku-table.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2948: an English patch-upgrade procedure for a self-hosted Camunda 8 stand, with its lab rehearsal ("# Upgrade"): an
+  // intro with links, a bold status paragraph, "## 1. Facts" (three bullets: pins, newest versions, backup/version rule —
+  // reference), "## 2. Patch upgrade of the main stand (procedure)" (a window line; six numbered bold steps: Pre-checks,
+  // Backup, Pin with a nested diff fence, Roll out, Verify, Rollback with two symptom → action bullets; a bold "Observed:
+  // not yet run" paragraph), "## 3. Rehearsal on the lab (8.9.19 → 8.9.21)" (bold layout and rule paragraphs, a one-time
+  // root set-up paragraph, a bash fence of the lab session with trailing comments, an expected paragraph with a lab
+  // rollback sentence, "Observed" bullets with three plain output fences, a script-fixes table, a not-rehearsed line).
+  // Phases: pre-checks, backup, pin, roll out, verify 5; prepare (pre-checks + backup), upgrade (pin + roll out), verify
+  // 3; the lab rehearsal as one more phase 6 — [3, 6] (facts, observed notes and the fixes table are reference; DOUBTFUL,
+  // the lab session is a separate rehearsal procedure a lead may not import as a phase of the upgrade).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0 (none; the output fences are JSON/text results). Rollback: true
+  // (step 6 "**Rollback**": pin back and `make deploy`, restore the pre-upgrade backup on the old pin, Proxmox snapshot;
+  // also "Rollback in the lab = …"). Whole (8,868 characters); nothing replaced.
+  "2948-english-camunda-patch-upgrade-procedure-status-facts-bullets-six-numbered-bold-steps-diff-fence-rollback-step-bullets-lab-rehearsal-bash-fence-observed-output-fences-fixes-table.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 2949: a French release procedure for a website published by a script through a Gitea forge ("# Procédure — Mettre le
+  // site en ligne"): an intro paragraph, a bold "human decision" paragraph, "## Prérequis" (five bullets), "## Lancer" (a
+  // bash fence of the audit and `--merge` commands, exit-code and no-force paragraphs, an rc-tag paragraph), "## Avant
+  // toute action" (five bold numbered checks the script makes first), "## La PR de publication" (a paragraph), "## Les
+  // cinq verrous" (a paragraph, five bold numbered gates, the fourth with one nested bold bullet, a closing line),
+  // "## Publication et tag" (five numbered steps of the `--merge` run, a paragraph on the release workflow), "## Après le
+  // tag" (a paragraph, two bullets of where to look), "## Revenir en arrière" (a paragraph, a plain fence of `deploy-site
+  // rollback <tag>`, a hotfix paragraph), "## En cas de verrou bloquant" (a paragraph).
+  // Phases: prerequisites, run the audit, pre-action checks, release PR, five gates, publish and tag, after the tag 7;
+  // audit (checks, PR, gates), publish and tag, follow-up 3 — [3, 7] (DOUBTFUL, most steps are what the script does, a
+  // lead may see only prerequisites, audit, `--merge`, check 4; "En cas de verrou bloquant" is a fix note).
+  // Checklist: 5 (the five "## Prérequis" bullets). SQL: 0. Rollback: true ("## Revenir en arrière": `deploy-site rollback
+  // <tag>` to an image still on the server, then a hotfix). Whole (9,334 characters); replaced: a person's first name
+  // (three times) by x's.
+  "2949-french-site-release-procedure-prerequisites-bullets-bash-fence-exit-codes-numbered-before-checks-five-numbered-gates-nested-bullet-numbered-publish-tag-after-bullets-rollback-h2-plain-fence.md": { phases: [3, 7], checklist: 5, sql: 0, rollback: true },
+  // 2950: an English planned-maintenance-window runbook for a Vercel / EC2 / Supabase platform ("# Runbook: 2-Day Planned
+  // Maintenance Window"): an intro line, a bold "Stack:" label over four bullets, a bold warning over two bold numbered
+  // notes, a rule, "## 1. Pre-flight" (nine `- [ ]` items 1.1–1.9 with wrapped text, 1.7 holding a nested sql fence),
+  // "## 2. Go-dark" (five `- [ ]` items 2.1–2.5, 2.3 with a nested bash fence, a quote between 2.4 and 2.5), "## 3.
+  // Bring-up" (six `- [ ]` items 3.1–3.6, 3.1 with five nested plain bullets of smoke tests, 3.4 a nested bash fence, 3.5
+  // a nested sql fence), "## 4. Rollback + go/no-go" (four bold-led bullets, the last with four numbered restore steps),
+  // "## 5. Copy-paste command block" (one long bash fence with section comments, commented SQL and commented restore
+  // commands).
+  // Phases: pre-flight, go-dark, bring-up 3; with the API lockdown apart from the alias swap and the smoke-test gate apart
+  // from the re-open 5 — [3, 5] (stack, warnings and the copy-paste block are reference; §4 is the rollback).
+  // Checklist: 20 (the `- [ ]` items: nine in §1, five in §2, six in §3; the smoke-test bullets under 3.1 are plain, and
+  // "Stack:" is no checklist label). SQL: 2 (the sql fences of 1.7 and 3.5; the SQL commented inside the §5 bash fence is
+  // a command block, not counted — DOUBTFUL, 3–4 if read as SQL). Rollback: true ("## 4. Rollback + go/no-go": go back
+  // dark, restore the EBS snapshot and Supabase PITR, re-run §3). Whole (15,041 characters — at the ~15,000 limit, kept
+  // whole rather than cut before §5); nothing replaced (devcon.plus is the organisation's domain, the EC2 id an AWS
+  // resource).
+  "2950-english-two-day-maintenance-window-runbook-stack-bullets-warning-numbered-checkbox-h2-phases-numbered-box-items-nested-sql-bash-fences-rollback-go-no-go-h2-numbered-copy-paste-bash-block.md": { phases: [3, 5], checklist: 20, sql: 2, rollback: true },
+  // 2951: an English backup-and-restore runbook for a Gitea-based app on AWS with SQLite databases ("# Backups and
+  // restores"): an intro, a padded three-row table of the copies (EBS snapshots, Litestream, restic), a bold "The rule."
+  // paragraph, "## Setting up restic, once" (five numbered steps, the fourth with a nested bash fence of `aws ssm
+  // put-parameter` lines), "## Restore 1: a broken database (Litestream)" (a line, a bash fence, a two-sentence paragraph
+  // ending "If the restore fails part-way, move it back."), "## Restore 2: the host or its volume is gone (EBS snapshot)"
+  // (three numbered steps, one inline code span wrapped to column 0), "## Restore 3: AWS is unavailable or compromised
+  // (restic)" (a line, a bash fence of `docker run … restic restore`, a paragraph), "## The drill" (a paragraph, an empty
+  // fill-in table).
+  // Phases: set up restic, restore (whichever case), drill 3; each restore case as its own phase 5 — [3, 5] (the copies
+  // table and the rule are reference; DOUBTFUL, the three restores are alternatives, not a sequence).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0. Rollback: true (Restore 1's "If the restore fails part-way, move it
+  // back" — the `gitea.db.pre-restore-<time>` file put back — DOUBTFUL, false if the document's restore is read as the
+  // rollback itself). Whole (4,818 characters); nothing replaced (`<account>` and `<the password>` are placeholders).
+  "2951-english-backups-and-restores-runbook-three-copies-table-bold-rule-numbered-restic-setup-nested-bash-three-restore-h2-cases-bash-fences-numbered-ebs-drill-table.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 2952: an English MongoDB Atlas backup / restore runbook for a Vercel-hosted invoicing app ("# Runbook — backup,
+  // restore, and the Atlas allowlist"): an intro, "Related code:" three bullets, rules, "## 0. The one-line answers" (a
+  // four-row table, a bold privacy-policy quote, two further rows of the same table — reference), "## 1. Why the backup
+  // does not run on Vercel Cron" (three numbered reasons — reference), "## 2. Owner actions — do these once, in this
+  // order" (H3s: "2.1 Cloudflare R2" five numbered steps; "2.2 The age keypair" a bash fence and three bullets; "2.3 Atlas
+  // database users" a table; "2.4 GitHub Actions secrets" two lines; "2.5 Add the workflows" two long yaml fences of the
+  // nightly backup and monthly restore-drill workflows), "## 3. Running a backup by hand" (two bash fences, a paragraph),
+  // "## 4. Restoring — the real incident procedure" (a bold warning, one bash fence of numbered comment steps 1 / 2 / 3a /
+  // 3b / 3c, two paragraphs), "## 5. Proving the restore actually worked" (bold nightly / monthly paragraphs, a bash
+  // fence, four bullets of assertions), "## 6. Restore drill log" (a one-row fill-in table).
+  // Phases: one-time set-up, backup, restore, prove the restore 4; with §2's five H3s apart and the drill log 9 — [4, 9]
+  // (answers table and the Vercel-cron reasons are reference; DOUBTFUL, 3 if the by-hand backup is read as an aside).
+  // Checklist: 0 (no boxes, no labelled list; "Related code:" is no label, the "# prerequisites" is a fence comment).
+  // SQL: 0 (mongodump / mongorestore commands, no SQL). Rollback: false (none; the restore is the main work and "compare
+  // before you promote" is no way back). Cut after "## 6. Restore drill log" (13,957 of 18,903 characters; dropped "## 7.
+  // The Atlas IP allowlist" recommendation, "## 8. What this repository cannot do for you" and the observability
+  // appendix); nothing replaced (`<account-id>`, `backup:...@cluster` are placeholders).
+  "2952-english-mongodb-backup-restore-runbook-numbered-h2-from-0-answers-table-split-by-quote-owner-actions-h3-numbered-yaml-workflow-fences-bash-restore-fence-verify-bullets-drill-log-cut-before-allowlist.md": { phases: [4, 9], checklist: 0, sql: 0, rollback: false },
+  // 2953: a French go-live guide, clicks only, for putting a Next.js rental-management app on Vercel ("# Mettre laloc en
+  // ligne"): an objective paragraph, a duration line, rules between all sections, "## Avant de commencer : ce que tu
+  // obtiens…" (a headerless two-column table with ✅ / ❌ cells, a bold "Le point important." paragraph, a paragraph —
+  // reference), six "## Étape N — …" H2s (1 merge the branch: two numbered steps; 2 create the Vercel account: four
+  // numbered steps; 3 import the project: three numbered steps; 4 add the security key: a two-row env table, a paragraph;
+  // 5 deploy: paragraphs with a bold "Tu dois voir" check; 6 install on the phone: three numbered steps, an iPhone line),
+  // "## Ensuite : à chaque modification" (a paragraph), "## Brancher un nom de domaine" (four numbered steps, a price
+  // line), "## Si ça ne marche pas" (three bold symptom lines with answers), "## Si tu ne veux pas fusionner la branche"
+  // (four numbered steps — the alternative to Étape 1).
+  // Phases: the six Étapes 6; with the domain as a seventh 7; prepare (merge, account, import, key), deploy, install 3 —
+  // [3, 7] (the what-you-get table, "Ensuite", troubleshooting and the no-merge alternative are reference or variants).
+  // Checklist: 0 (no boxes; ✅ / ❌ are status glyphs in table cells). SQL: 0. Rollback: false (none; the no-merge section
+  // is an alternative path, not a way back). Whole (5,235 characters); replaced: the owner's GitHub handle in the pull
+  // request URL and a person's name in the demo data, by x's.
+  "2953-french-vercel-go-live-guide-no-commands-glyph-table-etape-n-h2-numbered-click-steps-env-key-table-after-each-change-domain-numbered-troubleshooting-bold-symptoms-alternative-branch-numbered.md": { phases: [3, 7], checklist: 0, sql: 0, rollback: false },
+  // 2954: a Portuguese production deployment (go-live) guide for a Next.js app on Vercel with Neon Postgres ("#
+  // Implantação na Vercel"): an intro, "## Como o deploy funciona" (an environments table, a plain fence of the build
+  // command, two numbered explanation points, a paragraph — reference), "## Antes do primeiro deploy de produção (uma
+  // vez)" (four `### N.` H3s: Vercel project settings — four bold-led bullets and a line; environment variables — a
+  // nine-row table and three bullets; Anthropic — two bullets; e-mail (Resend) — a paragraph, two bullets, a paragraph),
+  // "## Ordem dos merges" (two paragraphs), "## Depois do primeiro deploy de produção" (six bold numbered checks, the
+  // fourth with a nested powershell fence; a closing paragraph), "## No dia a dia" (five bold-led bullets, one "Voltar um
+  // deploy: … Instant Rollback"), "## Custos e planos" (two bullets), "## Pendências para a versão comercial" (five bullets).
+  // Phases: one-time set-up, merge in order (the deploy), post-deploy checks 3; with the four set-up H3s apart 6 — [3, 6]
+  // (how-it-works, costs and pending items are reference; DOUBTFUL, "No dia a dia" could be read as a last operations
+  // phase).
+  // Checklist: 0 (no boxes, no labelled list; "Pendências" is a to-do list, not a checklist label). SQL: 0 (the migration
+  // runs inside `npm run db:implantar`). Rollback: true ("Voltar um deploy: Deployments → deploy anterior → Instant
+  // Rollback", and the intro's "voltar para um deploy anterior é seguro"). Whole (7,130 characters); nothing replaced
+  // (pessoa@empresa.com.br is a placeholder address).
+  "2954-portuguese-vercel-production-deploy-guide-environments-table-build-fence-numbered-one-time-numbered-h3-settings-bullets-env-table-merge-order-after-first-deploy-numbered-checks-powershell-day-to-day-rollback-bullet.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 2955: an English cut-over plan moving a blockchain-data dashboard from Vercel + Supabase + cPanel to a VPS ("#
+  // Cutover: legacy (Vercel + Supabase + cPanel loop) → VPS"): a status-legend line (✅ done · ◻ pending) with a go-ahead
+  // rule, "## A. Preserve the legacy Supabase state" (five glyph-led bullets, one ✅ and four ◻; a bold "Go" criterion
+  // line), "## B. Close the unauthenticated write surface" (three glyph-led bullets, one ✅ and two ◻), "## C. Provision,
+  // deploy, backfill, reconcile" (a long three-paragraph quote on the gating RPC provider, then eight glyph-led numbered
+  // items: 1 ◻ domain, 2–6 ✅ provision, deploy, backfill, reconcile with criteria, database swap, 7–8 ◻ contract drift and
+  // bridge decision), "## D. Go live" (a line, three ◻ bullets), "## E. Decommission (after 7 days green)" (five ◻ bullets).
+  // Phases: the five lettered sections A–E 5; with C split into provision, deploy, backfill, reconcile, swap 9 — [5, 9]
+  // (the legend and the RPC quote are reference).
+  // Checklist: 24 (list items opening with a box glyph, as ☐ / ☑ lines: 17 ◻ pending + 7 ✅ done; the legend line is no
+  // item — DOUBTFUL, 17 if the ✅ openers are read as status glyphs, not ticked boxes; 0 if ◻ too is read as a legend
+  // glyph). SQL: 0 (`select * from cron.job` is inline code in a bullet). Rollback: false (no way back described; E
+  // decommissions the legacy only "after 7 days green"). Whole (8,018 characters); replaced: the VPS public IP (twice, by
+  // a same-length x pattern) and the owner's GitHub handle in the archived repository name, by x's.
+  "2955-english-legacy-to-vps-cutover-plan-status-legend-lettered-h2-phases-done-pending-glyph-bullets-rpc-gating-quote-numbered-glyph-steps-go-live-decommission-glyph-bullets.md": { phases: [5, 9], checklist: 24, sql: 0, rollback: false },
+  // 2956: an English database failover / restore runbook for an RDS MySQL app ("# Runbook: Database failover /
+  // restore"): "## Two distinct scenarios" (two bold numbered descriptions — reference), "## Scenario 1: confirm automatic
+  // failover" (three numbered steps: alert signature, confirm with `aws rds describe-db-instances`, no app action), "##
+  // Scenario 2: restore rehearsal (…)" (a paragraph, five numbered steps, four bold-led: Backup, Restore into a separate
+  // database, Verify row-count parity, Time it, clean up with inline `DROP DATABASE`), "## Real production restore (not a
+  // rehearsal)" (three numbered steps: point-in-time restore, re-point and restart, parity check before cutting traffic
+  // over), "## MongoDB" (a paragraph: the Mongo scripts, not rehearsed).
+  // Phases: confirm the failover, restore rehearsal, production restore 3; the rehearsal's backup / restore / verify /
+  // time-and-clean-up with the production restore 6 — [3, 6] (DOUBTFUL, the scenarios are alternatives: a lead running
+  // one of them sees 1–5; "Two distinct scenarios" and MongoDB are reference).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0 (`DROP DATABASE <target-db>` is inline code; no fence, no psql).
+  // Rollback: false (failover and restore are the work itself; no way back described). Whole (3,771 characters); nothing
+  // replaced.
+  "2956-english-database-failover-restore-runbook-two-scenarios-numbered-confirm-failover-numbered-restore-rehearsal-bold-steps-production-restore-numbered-mongodb-paragraph.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 2957: a German emergency / disaster-recovery runbook for a Proxmox / TrueNAS homelab ("# Notfall: was tun, wenn …"):
+  // two intro paragraphs, "## Welches Szenario?" (a line, a ten-row scenario table with anchor links, a LastResort
+  // paragraph — reference), "## Zugänge ohne Vaultwarden" (a five-row access table — reference), "## Wo die Backups
+  // liegen" (a seven-row backup table, a paragraph — reference), "## Reihenfolge beim Wiederaufbau" (a line, eight bold
+  // numbered rebuild steps, a plain fence of `pct restore` commands, a paragraph), "## Was tun, wenn …" (ten `### … ` H3
+  // scenarios: DNS three numbered; nothing reachable from outside three numbered; a container broken — a paragraph;
+  // Vaultwarden down three bullets; debian-ansible down two bullets; a node down four bullets; two nodes down — a
+  // paragraph; TrueNAS down two bullets; GitHub unreachable — a paragraph; everything gone — a paragraph and nine bold
+  // numbered LastResort steps, the first with a nested plain fence).
+  // Phases: the rebuild order and the what-to-do scenarios 2; the rebuild order and each of the ten scenarios 11 — [2, 11]
+  // (DOUBTFUL: a handbook of separate cases rather than one sequence; a lead keeping only the multi-step cases — rebuild,
+  // DNS, outside access, LastResort — gets 4; the three tables are reference).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0. Rollback: false (recovery is the work itself; switching the DNS
+  // block policy back on after the stop-gap is a step, not a way back). Whole (10,726 characters); replaced: the owner's
+  // login name on the hosts (the short form of the GitHub handle) by x's; the 192.168.1.x addresses are private and kept.
+  "2957-german-homelab-emergency-runbook-scenario-table-anchor-links-access-backup-tables-numbered-rebuild-order-plain-fence-was-tun-wenn-h3-scenarios-numbered-bullets-last-resort-numbered-nested-fence.md": { phases: [2, 11], checklist: 0, sql: 0, rollback: false },
+  // 2958: a Spanish business-continuity / emergency runbook of a car-rental app on Firebase ("# Sobre de emergencia —
+  // VELTO MOBILITY"): a quote intro (who it is for, no secrets here, date), rules between sections, "## 0. ⚠️ Lo que hoy
+  // hace inútil este sobre" (a two-row owner table, paragraphs, three `### 0.N ·` actions only the owner can do: a second
+  // project owner — a bash fence of two `gcloud … add-iam-policy-binding`; a second app user — paragraphs; the FNMT
+  // certificate copied outside Google), "## 0 bis. ⚠️ LAS FOTOS Y LOS DOCUMENTOS NO SE VEN" (paragraphs, two bullets of the
+  // claim functions, a bold first try, a bash fence of `firebase functions:list / log`, "Y si hay que volver atrás del
+  // todo" with a bash fence restoring the old Storage rules, two ⚠️ warnings), "## 1. Si algo va mal: el orden" (four
+  // bold numbered steps pointing to §§ 3, 4, 6), "## 2. Qué tiene que haber en el sobre físico" (eight `- [ ]` items),
+  // "## 3. Seguir alquilando sin la aplicación" (H3s: hand over a car — four bold numbered steps; take payment — three
+  // bullets; return a car — a paragraph; afterwards — a paragraph), "## 3 bis. ⚠️ Lo que NO se hace nunca" (paragraphs,
+  // three bullets), "## 4. Parar cosas" (H3s: stop invoicing — a bash fence and a "Para volver" line; stop card payments —
+  // a bash fence and a warning; remove someone's access; stop the whole app — a bash fence), "## 5. Dónde está cada cosa"
+  // (environments and secrets tables — reference), "## 6. Operaciones" (H3s: deploy — two bash fences; restore a copy;
+  // renew the certificate; unsent invoices), "## 7. A quién llamar" (a blank contacts table — reference), "## 8. Mantener
+  // esto vivo" (paragraphs).
+  // Phases: keep renting on paper, stop things, repair / operations (the order of § 1) 3; with the § 0 owner actions, the
+  // § 0 bis storage fix, the § 2 envelope checklist and the § 8 yearly review 7 — [3, 7] (§§ 5 and 7 are reference, 3 bis
+  // a rule).
+  // Checklist: 8 (the `- [ ]` items of § 2). SQL: 0 (all eight fences are bash: gcloud, firebase, git, npm, node).
+  // Rollback: true (§ 0 bis "Y si hay que volver atrás del todo, se restauran las reglas de Storage anteriores" with its
+  // fence; also § 4's "Para volver: `npm run deploy:prod:functions`"). Whole (13,796 characters); replaced: the owner's
+  // first name (three times), the Google account's gmail address (four times, by a same-length xxxxxxx@example.com) and
+  // the owner's GitHub handle in the repository name, by x's; the company mailboxes, domains and the Redsys merchant
+  // number are the business's and kept.
+  "2958-spanish-business-emergency-envelope-runbook-quote-intro-numbered-h2-from-0-bis-owner-table-gcloud-bash-fences-order-numbered-envelope-checkboxes-paper-fallback-h3-stop-things-bash-revert-storage-rules.md": { phases: [3, 7], checklist: 8, sql: 0, rollback: true },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -29387,6 +30507,12 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-241": HELD_OUT_241,
   "held-out-240": HELD_OUT_240,
   "held-out-243": HELD_OUT_243,
+  "held-out-246": HELD_OUT_246,
+  "held-out-249": HELD_OUT_249,
+  "held-out-250": HELD_OUT_250,
+  "held-out-248": HELD_OUT_248,
+  "held-out-251": HELD_OUT_251,
+  "held-out-247": HELD_OUT_247,
 };
 
 /** Every document of the corpus with its ground truth. */
