@@ -69,12 +69,12 @@ describe("a section of work before the first numbered phase", () => {
 });
 
 describe("a numbered list of steps each over its code (sixth set, 74)", () => {
-  // (its one list of four steps is read as two stages since session 26: one-list-stages.ts)
+  // (its one list of four steps is read as stages since session 26 — two, three since session 35: one-list-stages.ts)
   it("is steps, not a phase per item", () => {
     const source =
       '# Rolling upgrade\n\nFor package installs.\n\n1. Disable shard allocation:\n\n   ```json\n   PUT _cluster/settings\n   {"persistent": {"cluster.routing.allocation.enable": "primaries"}}\n   ```\n\n1. Stop the node:\n\n   ```bash\n   sudo systemctl stop elasticsearch.service\n   ```\n\n1. Upgrade the packages:\n\n   ```bash\n   sudo yum install opendistroforelasticsearch\n   ```\n\n   `apt` only upgrades to the newest version.\n\n1. Repeat steps 1-3 for each node.\n';
     const parsed = parseRunbookMarkdown(source);
-    expect(parsed.phases.map((p) => p.steps.length)).toEqual([2, 3]); // (the third item’s fence and its note: one item, one stage)
+    expect(parsed.phases.map((p) => p.steps.length)).toEqual([2, 2, 1]); // (the third item’s fence and its note: one item, one stage)
     // (a note after an item's code is a manual step of the same title, as in any numbered step)
     expect([...new Set(parsed.phases.flatMap((p) => p.steps).map((s) => s.title))]).toEqual([
       "Disable shard allocation",

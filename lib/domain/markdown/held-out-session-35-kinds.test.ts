@@ -230,3 +230,59 @@ describe("a table row named the rollback, saying how, is the way back", () => {
     expect(parsed.rollback).toBeNull();
   });
 });
+
+describe("a runbook whose whole work is one list of four steps is three stages, not two", () => {
+  // after 2876 (set 241: "## 升级步骤" over four numbered steps — back up, download, install, verify) and 2963 (set 248: four
+  // numbered Compose steps), read as two stages where both counters of each read three or four; over the corpus, the counts
+  // of the 20 such lists accept three stages for 18 and two for 14 (one-list-stages.ts)
+  it("“1. Back up … 4. Verify” is three stages: the first two steps, then one each", () => {
+    const parsed = parse(lines("# 升级指南", "", "## 升级步骤", "", "1. 备份数据", "2. 下载新版本", "3. 覆盖安装", "4. 验证服务"));
+    expect(parsed.phases.map((p) => p.steps.length)).toEqual([2, 1, 1]);
+    expect(parsed.phases.at(-1)?.steps[0]?.title).toContain("验证服务");
+    expect(parsed.warnings.join("\n")).toContain("one list of 4 steps: imported as 3 stages of one or two steps each");
+  });
+
+  it("three steps stay two stages", () => {
+    const parsed = parse(lines("# Upgrade", "", "## Steps", "", "1. Back up the database", "2. Pull the new image", "3. Restart and check"));
+    expect(parsed.phases).toHaveLength(2);
+  });
+});
+
+describe("a sentence for the case of going back to the previous version, and how, is the way back", () => {
+  // after 2973 (set 249: "… Então **caso você tenha tido algum problema** e precise voltar o módulo para uma versão anterior a
+  // atualização, basta desativar a versão 2.x e **reenviar os arquivos da versão originalmente em uso**." in the notes under
+  // the old tables, the module upgrade's only way back, missed where both counters read it)
+  const runbook = (paragraph: string) =>
+    lines(
+      "# Atualização",
+      "",
+      "## 1. Configuração",
+      "",
+      "1. Ativar o módulo",
+      "2. Configurar",
+      "",
+      "## 2. Verificar",
+      "",
+      "1. Verificar tudo",
+      "2. Conferir as notas",
+      "",
+      paragraph,
+    );
+
+  it.each([
+    [
+      "As tabelas antigas ficam intactas. Então **caso você tenha tido algum problema** e precise voltar o módulo para uma versão anterior, basta desativar a versão 2.x e reenviar os arquivos.",
+    ],
+    ["The old tables stay. If you need to go back to the previous version, deactivate 2.x and upload the old files."],
+    ["Las tablas quedan. Si necesitas volver a la versión anterior, desactiva la 2.x y sube los archivos antiguos."],
+    ["Les tables restent. S'il faut revenir à la version précédente, désactivez la 2.x et renvoyez les anciens fichiers."],
+  ])("“%s”", (paragraph) => {
+    const parsed = parse(runbook(paragraph));
+    expect(parsed.rollback?.phases[0]?.notes).toContain(paragraph.split(". ").at(-1)?.slice(0, 20));
+  });
+
+  it("going back somewhere that is no earlier version is no rollback (“If you need to go back to the dashboard, click Home.”)", () => {
+    const parsed = parse(runbook("If you need to go back to the dashboard, click Home."));
+    expect(parsed.rollback).toBeNull();
+  });
+});

@@ -487,6 +487,7 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
       TO_ROLL_BACK_SENTENCE_RE.test(para) ||
       ROLLBACK_CLAUSE_RE.test(para) ||
       ROLLBACK_IS_PREVIOUS_RE.test(para) ||
+      GOING_BACK_SENTENCE_RE.test(para) ||
       // ("Rollback to the last verified release/manifest when dependency recovery does not restore readiness …": 1526)
       PUT_BACK_TO_PREVIOUS_RE.test(para) ||
       (FAILURE_PROSE_RE.test(para) && (PUTS_BACK_RE.test(para) || GOES_BACK_OTHER_LANGUAGES_RE.test(para))) ||
@@ -596,6 +597,15 @@ const ROLLBACK_CLAUSE_RE =
  */
 const ROLLBACK_IS_PREVIOUS_RE =
   /(?:^|[.;!?]\s+)(?:(?:a|the|ein|der|un|el|o|le)\s+)?(?:rollback|roll[\s-]?back)\s+(?:is|ist|es|é|est)\s+(?:(?:a|an|the|ein|eine|das|der|die|un|una|el|la|o|a|le|l['’])\s*)(?:(?:older|previous|prior|earlier|last(?=\s+(?:known[\s-]good|good|stable|working|released|deployed|version|image|build|tag|commit|release)\b)|ältere[sn]?|vorige[sn]?|vorherige[sn]?|frühere[sn]?|letzte[sn]?|ancienne?|pr[ée]c[ée]dente?)\s+\p{L}|\p{L}+\s+(?:anterior|previa|prévia|antigua|antiga|pr[ée]c[ée]dente?)(?![\p{L}]))/iu;
+/**
+ * A sentence, anywhere in a paragraph, for the case of having to go back to what ran before, and how: "If you need to go
+ * back to the previous version, deactivate 2.x and upload the old files", "Então caso você tenha tido algum problema e
+ * precise voltar o módulo para uma versão anterior a atualização, basta desativar a versão 2.x e reenviar os arquivos da
+ * versão originalmente em uso" (2973, set 249, both counters: a module upgrade's only way back, under its tables' notes),
+ * "Si necesitas volver a la versión anterior, …", "S'il faut revenir à la version précédente, …".
+ */
+const GOING_BACK_SENTENCE_RE =
+  /(?:^|[.!?]\s+)(?:(?:ent[ãa]o|so|entonces|alors|donc)\s*,?\s+)?(?:\*\*|__)?(?:(?:if|when|should)\s+(?:you\s+|we\s+)?(?:ever\s+)?(?:need|have|must|want)\s+to\s+(?:go\s+back|roll\s*back|revert)|(?:caso|se)\s+(?:[^.!?]{0,50}?\s)?(?:precis(?:e|ar|armos)|tiver(?:mos)?\s+que)\s+(?:voltar|reverter)|si\s+(?:[^.!?]{0,50}?\s)?(?:necesitas|necesita|hay\s+que|tienes\s+que)\s+(?:volver|revertir)|s['’]il\s+faut\s+revenir|si\s+(?:vous\s+devez|tu\s+dois)\s+revenir)\b[^.!?]{0,80}?(?:\b(?:previous|prior|older|old|earlier|original)\b|(?<![\p{L}])(?:anterior|antig[ao]|pr[ée]c[ée]dente?|ancienne?)(?![\p{L}]))/iu;
 /**
  * A sentence saying the work has a rollback, then how, after a colon: "Every phase has a rollback: point the GitOps image ref
  * back at the .NET image and let Flux reconcile." (2826, set 236, both counters: a cut-over checklist's only way back, in
