@@ -990,7 +990,6 @@ const KNOWN_GAPS = new Set([
   "578-korean-sqlite-migration-guide-emoji-h2-toc-script-fences-output-fences-sql-check-fences-rollback-sections.md",
   "586-japanese-deploy-guide-agent-warning-blockquote-target-tables-push-fence-actions-yaml-vps-tables-troubleshooting-no-rollback.md",
   "590-chinese-prisma-migration-rules-numbered-flow-sql-down-template-irreversible-table-emergency-rollback-fence-ci-yaml.md",
-  "592-legacy-cutover-runbook-bold-meta-safety-blockquote-tooling-table-fifteen-step-table-go-no-go-boxes-rollback-step-table.md",
   "595-failover-runbook-readiness-checkboxes-planned-unplanned-numbered-steps-indented-fences-rejoin-reseed-failback-line.md",
   "596-polish-galera-rolling-upgrade-bold-status-comment-step-fences-anti-criteria-rollback-bullet.md",
   "597-french-homelab-maintenance-runbook-numbered-h2-bash-fences-attendu-bullets-docker-rules-restic-failure-no-rollback.md",

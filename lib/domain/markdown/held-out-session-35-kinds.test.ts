@@ -286,3 +286,43 @@ describe("a sentence for the case of going back to the previous version, and how
     expect(parsed.rollback).toBeNull();
   });
 });
+
+describe("a bullet labelled as going back to the previous deploy, wrapped over two lines, is the way back", () => {
+  // after 2954 (set 247: "- **Voltar um deploy:** Deployments → deploy anterior → **Instant Rollback**." over "  O banco
+  // não volta, e não precisa …", among the day-to-day bullets; the label was no rollback name, and an item had to end on its
+  // line)
+  const runbook = (bullet: string[]) =>
+    lines(
+      "# Implantação",
+      "",
+      "## 1. Build",
+      "",
+      "1. Rodar o build",
+      "2. Conferir os testes",
+      "",
+      "## 2. Deploy",
+      "",
+      "1. Fazer o merge",
+      "2. Conferir o site",
+      "",
+      "Operação:",
+      "",
+      "- **Erros:** ver os logs.",
+      ...bullet,
+      "- **Custos:** plano gratuito.",
+    );
+
+  it.each([
+    [["- **Voltar um deploy:** Deployments → deploy anterior → **Instant Rollback**.", "  O banco não volta, e não precisa."]],
+    [["- **Volver a la versión anterior:** Deployments → el despliegue anterior →", "  **Promote to Production**."]],
+    [["- **Rollback:** Deployments → the previous deployment →", "  **Promote to Production**."]],
+  ])("%j", (bullet) => {
+    const parsed = parse(runbook(bullet));
+    expect(rollbackText(parsed)).toContain(bullet[1]?.trim());
+  });
+
+  it("a label that goes back to somewhere else is no rollback (“**Voltar ao início:** …”)", () => {
+    const parsed = parse(runbook(["- **Voltar ao início:** abrir a página inicial", "  do painel."]));
+    expect(parsed.rollback).toBeNull();
+  });
+});

@@ -180,27 +180,40 @@ export function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean)
   for (const phase of phases) {
     const lines = phase.notes.split("\n");
     /** The item's label and its value (a plain-labelled item: its whole text) when it is a one-line rollback item. */
-    const itemOf = (l: string, j: number): { title: string; value: string } | null => {
-      // (the item ends on its line: the next is another top-level item or nothing)
-      if (/^\s+\S/.test(lines[j + 1] ?? "")) return null;
+    /** The end (exclusive) of the item at line `j`: its line and the lines that wrap it; -1 when a nested list follows. */
+    const endOfItem = (j: number) => {
+      let end = j + 1;
+      while (/^\s+\S/.test(lines[end] ?? "")) {
+        if (/^\s+(?:[-*+]|\d{1,2}[.)])\s/.test(lines[end] ?? "")) return -1;
+        end++;
+      }
+      return end;
+    };
+    const itemOf = (l: string, j: number): { title: string; value: string; end: number } | null => {
+      // (the item ends on its line, or on the lines that wrap it — "- **Voltar um deploy:** Deployments → deploy anterior →
+      // **Instant Rollback**." over "  O banco não volta …": 2954, set 247 —; not an item over a nested list)
+      const end = endOfItem(j);
+      if (end < 0) return null;
       const m = ROLLBACK_BULLET_RE.exec(l);
       // ("**Rollback = restore.** To return to N−1 …": the name before what it equals)
       const name = cleanLabel(m?.[1] ?? "").split(/\s*=\s*/)[0] ?? "";
-      if (m && ROLLBACK_RE.test(name) && !isRestoreWork(name)) return { title: (m[1] ?? "").replace(/\s*:\s*$/, "").trim(), value: (m[2] ?? "").replace(/^[:：]\s*/u, "").trim() };
+      const rest = lines.slice(j + 1, end).map((x) => x.trim());
+      if (m && ROLLBACK_RE.test(name) && !isRestoreWork(name))
+        return { title: (m[1] ?? "").replace(/\s*:\s*$/, "").trim(), value: [(m[2] ?? "").replace(/^[:：]\s*/u, "").trim(), ...rest].join("\n"), end };
       // ("- 出问题的回滚：Release 页把它标成 pre-release …", "- Rollback: redeploy the previous tag": a plain label)
       const plain = ROLLBACK_PLAIN_BULLET_RE.exec(l);
       const label = cleanLabel(plain?.[1] ?? "");
       const isRollback = plain && ROLLBACK_WORD_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label) && !NO_ROLLBACK_RE.test(plain[2] ?? "");
-      return isRollback ? { title: (plain[1] ?? "").trim(), value: l.replace(/^[-*+]\s+/, "").trim() } : null;
+      return isRollback ? { title: (plain[1] ?? "").trim(), value: [l.replace(/^[-*+]\s+/, "").trim(), ...rest].join("\n"), end } : null;
     };
     const first = firstFound(lines, itemOf);
     if (!first) continue;
     const {
       index: k,
-      found: { title, value },
+      found: { title, value, end },
     } = first;
     phase.notes = lines
-      .filter((_, j) => j !== k)
+      .filter((_, j) => j < k || j >= end)
       .join("\n")
       .trim();
     return notesRollback(title, value);

@@ -162,11 +162,13 @@ const MODIFIED_ROLLBACK_OTHER_LANGUAGES = String.raw`^(?:(?:швидк(?:ий|е
 /**
  * Going back named as such ("## Volta atrás", go back: 2610, set 218, both counters' rollback — the merge reverted and the old
  * blog republished), in the corpus's Romance, Germanic and Slavic languages: "Voltar atrás", "Volver atrás", "Vuelta atrás",
- * "Tornare indietro", "Rückweg", "Как откатиться", "Як відкотити", "Cofnięcie zmian"; in Japanese the case of going back
+ * "Tornare indietro", "Rückweg", "Как откатиться", "Як відкотити", "Cofnięcie zmian"; going back to the previous version or
+ * deploy ("Voltar um deploy", "Volver a la versión anterior", "Desfazer o deploy": 2954, set 247, both counters — a
+ * bullet's label under "## No dia a dia"); in Japanese the case of going back
  * ("### 戻すとき", when going back) and the way back at a name's end ("## 想定外だったときの戻し方", how to go back when the
  * unexpected happens: 2868, set 240, both counters).
  */
-const GOING_BACK_NAME_OTHER_LANGUAGES = String.raw`^(?:(?:como\s+|c[óo]mo\s+)?(?:volta|voltar|volver|vuelta|regresar)\s+atr[áa]s|tornare\s+indietro|r[üu]ckweg|r[üu]ckkehr\s+zur\s+(?:alten|vorherigen)\s+version|как\s+откатить(?:ся)?|як\s+відкотити(?:ся)?|cofni[ęe]cie(?:\s+zmian)?|wycofanie\s+zmian)$|^[^\s、。]{0,16}?(?:戻す|戻したい|切り戻す)(?:とき|時|場合)$|戻し方$`;
+const GOING_BACK_NAME_OTHER_LANGUAGES = String.raw`^(?:(?:como\s+|c[óo]mo\s+)?(?:volta|voltar|volver|vuelta|regresar)\s+atr[áa]s|tornare\s+indietro|r[üu]ckweg|r[üu]ckkehr\s+zur\s+(?:alten|vorherigen)\s+version|как\s+откатить(?:ся)?|як\s+відкотити(?:ся)?|cofni[ęe]cie(?:\s+zmian)?|wycofanie\s+zmian|(?:como\s+|c[óo]mo\s+)?(?:voltar|volver|regresar)\s+(?:a|à|ao|al|para\s+(?:a|o))\s+(?:vers[ãa]o|versi[óo]n|deploy|despliegue|release|imagem|imagen)\s+anterior|voltar\s+(?:um|o)\s+deploy|desfazer\s+(?:o|um)\s+deploy|deshacer\s+(?:el|un)\s+despliegue)$|^[^\s、。]{0,16}?(?:戻す|戻したい|切り戻す)(?:とき|時|場合)$|戻し方$`;
 export const ROLLBACK_RE = new RegExp(`${ROLLBACK_BASE_RE.source}|${ROLLBACK_OTHER_LANGUAGES}|${MODIFIED_ROLLBACK_OTHER_LANGUAGES}|${GOING_BACK_NAME_OTHER_LANGUAGES}`, "i");
 /**
  * A section that glosses its own name as the rollback ("5. Performing Database Restoration (Rollback)
