@@ -1063,16 +1063,16 @@ export function findSetAsideSections(
     const isTimeOfFailure = FAILURE_TIME_RE.test(name);
     if (!isTimeOfFailure && (!CASE_LEAD_RE.test(name) || HAS_ROLLBACK_WORD_RE.test(name))) return false;
     const end = ends[k] ?? blocks.length;
-    const text = bodyText(h.index, end);
     // (a table of symptoms and their remedies — "| Symptôme | Piste |" under "## En cas de problème", "| 증상 | 조치 |" under
-    // "## 문제가 생기면" — is troubleshooting unless a remedy names the rollback itself: a remedy that restarts or restores a
-    // file is no way back from the work (2912, 2919, set 244, both counters); "이전 배포로 되돌리기(Rollback)" is one)
+    // "## 문제가 생기면" — is troubleshooting unless a remedy names the way back (namesWayBack): a remedy that restarts or
+    // restores a file is no way back from the work (2912, 2919, set 244, both counters); "이전 배포로 되돌리기(Rollback)" and
+    // "the previous one → Promote to Production" are one)
     const rows = symptomRows(doc, blocks.slice(h.index + 1, end));
     const headings = allHeads.filter((g) => !g.isPseudo && g.level > h.level && g.index > h.index && g.index < end).length;
-    if (rows >= 2 && headings === 0) return !namesWayBack(text);
+    if (rows >= 2 && headings === 0) return !namesWayBack(bodyText(h.index, end));
     // (a section named for the time of a failure — "## 障害時" — is the way back only where its text puts something back)
-    if (isTimeOfFailure) return !PUTS_BACK_ANY_RE.test(text);
-    return headings + rows >= 2 && !PUTS_BACK_ANY_RE.test(text);
+    if (isTimeOfFailure) return !PUTS_BACK_ANY_RE.test(bodyText(h.index, end));
+    return headings + rows >= 2 && !PUTS_BACK_ANY_RE.test(bodyText(h.index, end));
   };
   /** Whether the heading before `k` at its level, under the same parent, names taking a snapshot or a dump. */
   const afterSnapshotSibling = (k: number) => {
