@@ -1,7 +1,8 @@
 // Repair of double-encoded UTF-8: text whose UTF-8 bytes were once decoded as Mac Roman or
 // Windows-1252 and saved again as UTF-8 ("üöÄ" for 🚀, "‚úÖ" for ✅, "â€™" for ’). A run of
 // non-ASCII characters is replaced only when mapping it back to bytes gives valid UTF-8, so
-// correct text ("£0.01", "é", "→") is left alone: a lone Latin letter never decodes as UTF-8.
+// correct text ("£0.01", "é", "→") is left alone: a lone Latin letter never decodes as UTF-8, and
+// a document mostly of runs that do not round-trip is correct text (repairMojibake).
 
 // Mac Roman 0x80–0xFF. 0xDB is "€" since Mac OS 8.5 and "¤" before: both map back to it.
 const MAC_ROMAN_HIGH = "ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü" + "†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø" + "¿¡¬√ƒ≈∆«»…\u00A0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ" + "‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uF8FFÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ";
@@ -48,14 +49,21 @@ export type TMojibakeRepair = { text: string; repairedRuns: number; encoding: "M
 const RUN = /[^\u0000-\u007f]+/g;
 
 /**
- * Repairs every run that round-trips cleanly; returns the text unchanged when none does. The
- * encoding that repairs more runs of the document is tried first ("Ã©" is valid either way).
+ * Repairs every run that round-trips cleanly; returns the text unchanged when none does, or when the
+ * runs that cannot be repaired are as many as those that can. A document saved twice over has every
+ * non-ASCII character double-encoded, so nearly all of its runs round-trip; a correct one has runs
+ * that cannot ("é", "à", "→"), and the few that round-trip by chance are its own words: French
+ * "l’équipe" holds "’é", which read as Mac Roman bytes (D5 8E) decodes to the Armenian "Վ" (corpus
+ * 2043, 2276), and "§2–§4" holds "–§", the Cyrillic "Ф" (eight documents of the corpus). The encoding that repairs more runs of the document is tried first ("Ã©" is valid
+ * either way).
  */
 export function repairMojibake(text: string): TMojibakeRepair {
   const runs = text.match(RUN) ?? [];
   const macCount = runs.filter((r) => tryRepair(r, MAC_ROMAN) !== null).length;
   const cpCount = runs.filter((r) => tryRepair(r, CP1252) !== null).length;
   if (macCount === 0 && cpCount === 0) return { text, repairedRuns: 0, encoding: null };
+  const unrepairable = runs.filter((r) => tryRepair(r, MAC_ROMAN) === null && tryRepair(r, CP1252) === null).length;
+  if (unrepairable >= Math.max(macCount, cpCount)) return { text, repairedRuns: 0, encoding: null };
   const [primary, secondary] = macCount >= cpCount ? [MAC_ROMAN, CP1252] : [CP1252, MAC_ROMAN];
   let repairedRuns = 0;
   const repaired = text.replace(RUN, (run) => {

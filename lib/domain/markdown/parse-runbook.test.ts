@@ -390,6 +390,19 @@ describe("repairMojibake", () => {
     const correct = "£0.01 → café ✅ ☐ naïve 日本";
     expect(repairMojibake(correct)).toEqual({ text: correct, repairedRuns: 0, encoding: null });
   });
+
+  it("leaves correct French alone where a typographic apostrophe before an accented letter round-trips by chance", () => {
+    // ("l’équipe": "’é" read as Mac Roman bytes D5 8E is valid UTF-8, the Armenian "Վ" — corpus 2043 and 2276 were so mangled)
+    const french = "Vérifier les accès des membres de l’équipe, puis l’état à côté du déploiement précédent.";
+    expect(repairMojibake(french)).toEqual({ text: french, repairedRuns: 0, encoding: null });
+    // ("§2–§4": "–§" is the Cyrillic "Ф" so read — eight documents of the corpus)
+    expect(repairMojibake("See §2–§4 first.").text).toBe("See §2–§4 first.");
+    expect(parseRunbookMarkdown(`# Mise en production\n\n## Étape 1\n\n1. ${french}\n`).warnings.join(" ")).not.toContain("Repaired");
+  });
+
+  it("still repairs a document saved twice over that has a few correct characters added since", () => {
+    expect(repairMojibake("donâ€™t cafÃ© rÃ©sumÃ© Ã\u00a0 Ã©tÃ© → ok").text).toBe("don’t café résumé à été → ok");
+  });
 });
 
 describe("structure kinds of real runbooks (issue 16)", () => {

@@ -831,7 +831,11 @@ function placeAroundPhases(
   // 1086. With four or fewer, one procedure among an intro and reference is the common shape: 450, 844.)
   const lastWorkAt = built.findLastIndex((_, k) => hasWork(k));
   const isNumberedSequence = split.phases.length >= 5 && split.phases.every((x) => x.head !== null && !x.head.isPseudo && x.head.parts.number !== null && !x.head.parts.isSubStep);
-  const foldsAllButOne = phases.length === 0 && firstWork >= 0 && firstWork === lastWorkAt && (built[firstWork]?.steps.length ?? 0) > 0;
+  const holdingWork = built.flatMap((phase, k) => (holdsWork(phase) ? [k] : []));
+  const foldsAllButOne =
+    phases.length === 0 &&
+    ((firstWork >= 0 && firstWork === lastWorkAt && (built[firstWork]?.steps.length ?? 0) > 0) ||
+      (holdingWork.length === 1 && (built[holdingWork[0] ?? -1]?.steps.length ?? 0) > 0));
   const isSectionedPlan = isNumberedSequence && foldsAllButOne;
   const context = isSectionedPlan ? 0 : contextBefore;
   for (const x of split.phases.slice(0, context)) pendingBefore = pendingBefore.concat([sinks.headBlock(x), ...x.body].filter((b): b is TBlock => b !== undefined));

@@ -347,7 +347,12 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     // bullets of what must hold, 2135) is that label
     const numberedKind = isHeading && !splitPhaseHeading(text).hasKeyword ? labelKind(splitPhaseHeading(text).title) : null;
     const named = labelKind(text);
-    const kind = named ?? (numberedKind === "criteria" || numberedKind === "checklist" ? numberedKind : null) ?? (!isHeading && namesChecklistLabel(text) ? "checklist" : null);
+    // (in a prerequisites section, a label line naming more of what is required groups more of its items, even one that is a
+    // checklist's name of its own — "**Required Tools:**", "**Tools needed:**": 1136, below)
+    const groupsRequirements = !isHeading && isPrerequisitesLabel(section.title) && REQUIREMENTS_LABEL_RE.test(cleanLabel(text));
+    const kind = groupsRequirements
+      ? null
+      : (named ?? (numberedKind === "criteria" || numberedKind === "checklist" ? numberedKind : null) ?? (!isHeading && namesChecklistLabel(text) ? "checklist" : null));
     if (kind === "failure" || kind === "notes") {
       // the label is kept: it explains the text that follows
       label = kind;

@@ -296,7 +296,25 @@ const GOING_BACK_CASE_RE =
 const namesWayBack = (text: string) => HAS_ROLLBACK_WORD_RE.test(text) || PREVIOUS_RELEASE_RE.test(text);
 /** The release before, named as such ("the previous one", "prior version", "versión anterior", "以前のバージョン", "이전 배포"); not "the previous commit" to look at. */
 const PREVIOUS_RELEASE_RE =
-  /\b(?:previous|prior|older|last\s+known[\s-]good)\s+(?:[\p{L}-]+\s+)?(?:version|release|deploy(?:ment)?|build|image|tag|one|state)s?\b|(?<![\p{L}])(?:versi[oó]n|vers[ãa]o|version|release|despliegue|implanta[çc][ãa]o|d[ée]ploiement|deploy(?:ment)?|build|imagen|imagem|image)\s+(?:[\p{L}-]+\s+)?(?:anterior|pr[ée]c[ée]dente?)(?![\p{L}])|(?<![\p{L}])vorherig\p{L}*\s+(?:version|release|deployment|stand|image)|(?<![\p{L}])предыдущ\p{L}*\s+(?:верси|релиз|деплой|образ)|(?:以前|之前|上一个?|直前|旧|舊|前)(?:の)?(?:版本|バージョン|リリース|デプロイ|部署|发布|發布|镜像|鏡像|イメージ)|(?:이전|직전)\s*(?:배포|버전|릴리스|이미지)/iu;
+  /\b(?:previous|prior|older|last\s+known[\s-]good)\s+(?:[\p{L}-]+\s+)?(?:version|release|deploy(?:ment)?|build|image|tag|one|state)s?\b|(?<![\p{L}])(?:versi[oó]n|vers[ãa]o|version|release|despliegue|implanta[çc][ãa]o|d[ée]ploiement|deploy(?:ment)?|build|imagen|imagem|image)\s+(?:[\p{L}-]+\s+)?(?:anterior|pr[ée]c[ée]dente?)(?![\p{L}])|(?<![\p{L}])vorherig\p{L}*\s+(?:version|release|deploy(?:ment)?|stand|image)|(?<![\p{L}])предыдущ\p{L}*\s+(?:верси|релиз|деплой|образ)|(?:以前|之前|上一个?|直前|旧|舊|前)(?:の)?(?:版本|バージョン|リリース|デプロイ|部署|发布|發布|镜像|鏡像|イメージ)|(?:이전|직전)\s*(?:배포|버전|릴리스|이미지)/iu;
+/**
+ * A case before a comma, then the instruction to roll back to the release before: "5. If the issue persists, roll back to the
+ * previous image tag:" over a fence (3038, set 254, both counters: an incident runbook's API-down steps). The release before
+ * must be named: "If the node fails to connect, revert the change …" in a change request was no rollback to its counter (1281).
+ */
+const rollsBackAfterComma = (title: string) => {
+  const m = /^(?:\*\*)?(?:if|when|should|once)\b[^,\n]{1,80},\s*(\S.*)$/iu.exec(title);
+  const rest = m?.[1] ?? "";
+  return rest !== "" && ROLLS_BACK_RE.test(rest) && PREVIOUS_RELEASE_RE.test(rest);
+};
+/**
+ * An option of a list named the rollback alone, its case in brackets, over the command that goes back: "1. **Rollback** (if
+ * recent deployment)" over `kubectl rollout undo deployment/api` among an incident's mitigation options (3063, set 256, both
+ * counters).
+ */
+const NAMED_ROLLBACK_OPTION_RE = /^(?:\*\*)?(?:rollback|roll[\s-]?back|revert)(?:\*\*)?(?:\s*\([^()\n]{1,60}\))?\s*[:.]?$/iu;
+/** A label saying the rollback is ready ("Rollback klar", "Rollback ready", "Rollback bereit", "Rollback prêt", "Rollback listo"). */
+const ROLLBACK_READY_RE = /^(?:rollback|roll[\s-]?back)(?:[\s-]?(?:plan|path|weg))?\s+(?:klar|ready|bereit|pr[êe]te?|listo|pronto|preparado|vorbereitet)$/iu;
 /** A pointer in brackets to another document ("(see [deploy](deploy.md))", "(voir deploiement.md)", "(siehe `rollback.md`)"). */
 const SEE_DOCUMENT_RE = new RegExp(String.raw`\(\s*(?:see|voir|siehe|ver|veja|vedi|см\.?|参见|参照)\s+(?:${DOCUMENT_REFERENCE_RE.source})`, "iu");
 /** A list item's line: its marker (and box), then its words. */
@@ -315,7 +333,12 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
   // (not in a document named for a rollback — "# Rollback de Producción (Coolify)": its steps are the rollback's, its main work: 391)
   if (namesRollbackDocument(cleanLabel(title))) return null;
   for (const phase of phases) {
-    const k = phase.steps.findIndex((s) => s.kind === "MANUAL" && s.language === null && (ROLLS_BACK_RE.test(afterCase(s.title)) || GOING_BACK_CASE_RE.test(s.title)));
+    const k = phase.steps.findIndex(
+      (s) =>
+        (s.kind === "MANUAL" && s.language === null && (ROLLS_BACK_RE.test(afterCase(s.title)) || GOING_BACK_CASE_RE.test(s.title))) ||
+        (s.kind === "MANUAL" && rollsBackAfterComma(s.title)) ||
+        (s.kind === "COMMAND" && NAMED_ROLLBACK_OPTION_RE.test(afterCase(s.title))),
+    );
     const step = phase.steps[k];
     if (step) {
       phase.steps.splice(k, 1);
@@ -323,9 +346,13 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
     }
     // (or one labelled the rollback plan, its value the way back: "- [ ] Plano de rollback: voltar `app.mode` para \"paper\" e
     // cancelar ordens abertas." among a go-live gate's boxes — 2473, set 207)
+    // (or one saying the rollback is ready, and how: "- [ ] Rollback klar: Netlify Deploy-History → vorheriges Deploy
+    // publishen" among a go-live's after-launch boxes — 3064, set 256)
     const isLabelledRollback = (text: string) => {
       const m = /^([^:：\n]{1,40})[:：]\s*(\S.*)$/su.exec(text);
-      return m !== null && labelsRollback(m[1] ?? "", m[2] ?? "", false);
+      if (m === null) return false;
+      const [label, value] = [m[1] ?? "", m[2] ?? ""];
+      return labelsRollback(label, value, false) || (ROLLBACK_READY_RE.test(cleanLabel(label)) && PREVIOUS_RELEASE_RE.test(value));
     };
     const c = phase.checklistItems.findIndex((item) => ROLLS_BACK_RE.test(afterCase(item.text)) || isLabelledRollback(item.text));
     const item = phase.checklistItems[c];
@@ -500,6 +527,7 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
       TO_ROLL_BACK_SENTENCE_RE.test(para) ||
       ROLLBACK_CLAUSE_RE.test(para) ||
       ROLLBACK_IS_PREVIOUS_RE.test(para) ||
+      ROLLBACK_CONSISTS_RE.test(para) ||
       GOING_BACK_SENTENCE_RE.test(para) ||
       // ("Rollback to the last verified release/manifest when dependency recovery does not restore readiness …": 1526)
       PUT_BACK_TO_PREVIOUS_RE.test(para) ||
@@ -609,7 +637,16 @@ const ROLLBACK_CLAUSE_RE =
  * paragraph.
  */
 const ROLLBACK_IS_PREVIOUS_RE =
-  /(?:^|[.;!?]\s+)(?:(?:a|the|ein|der|un|el|o|le)\s+)?(?:rollback|roll[\s-]?back)\s+(?:is|ist|es|é|est)\s+(?:(?:a|an|the|ein|eine|das|der|die|un|una|el|la|o|a|le|l['’])\s*)(?:(?:older|previous|prior|earlier|last(?=\s+(?:known[\s-]good|good|stable|working|released|deployed|version|image|build|tag|commit|release)\b)|ältere[sn]?|vorige[sn]?|vorherige[sn]?|frühere[sn]?|letzte[sn]?|ancienne?|pr[ée]c[ée]dente?)\s+\p{L}|\p{L}+\s+(?:anterior|previa|prévia|antigua|antiga|pr[ée]c[ée]dente?)(?![\p{L}]))/iu;
+  /(?:^|[.;!?]\s+)(?:(?:a|the|ein|der|un|el|o|le)\s+)?(?:rollback|roll[\s-]?back)\s+(?:is|ist|es|é|est)\s+(?:(?:a|an|the|ein|eine|das|der|die|un|una|el|la|o|a|le|l['’])\s*)(?:(?:older|previous|prior|earlier|last(?=\s+(?:known[\s-]good|good|stable|working|released|deployed|version|image|build|tag|commit|release)\b)|ältere[sn]?|vorige[sn]?|vorherige[sn]?|frühere[sn]?|letzte[sn]?|ancien(?:ne)?|pr[ée]c[ée]dente?)\s+\p{L}|\p{L}+\s+(?:anterior|previa|prévia|antigua|antiga|pr[ée]c[ée]dente?)(?![\p{L}]))/iu;
+/**
+ * A sentence saying what the rollback does, and that it puts the old back: "Avant l'étape 6, le retour arrière consiste à
+ * restaurer l'ancien `DB_PASSWORD` puis recharger PHP-FPM.", "Le retour arrière restaure l'ancienne clé …" (3051, set 255, both
+ * counters: a secret rotation's only ways back, one a section), "The rollback is to restore the old key", "Rolling back
+ * means redeploying the previous image", "El rollback consiste en restaurar la versión anterior", "O rollback consiste em
+ * reativar a versão antiga". The old or previous thing must be named within the sentence.
+ */
+const ROLLBACK_CONSISTS_RE =
+  /(?:^|[.;!?]\s+)(?:(?:before|after|until|avant|après|jusqu['’]à|antes\s+de|después\s+de|depois\s+de|até)\b[^.!?,]{0,40},\s+)?(?:(?:the|le|la|l['’]|el|o|a|der|die|das)\s*)?(?:rollback|roll[\s-]?back|rolling\s+back|retour\s+(?:en\s+)?arri[eè]re|marcha\s+atr[aá]s|reversi[oó]n|revers[ãa]o|zur[üu]ckrollen)\s+(?:consists?\s+(?:of|in)|consiste\s+(?:à|a|en|em|in)|means|is\s+to|restores?|restaure|restaura|remet|besteht\s+(?:darin|aus))\s[^.!?]{0,80}?(?:\b(?:previous|prior|old|older|earlier|original)\b|(?<![\p{L}])(?:anterior|antig[ao]|pr[ée]c[ée]dente?|ancien(?:ne)?|vorherig\p{L}*|alte[nrs]?)(?![\p{L}]))/iu;
 /**
  * A sentence, anywhere in a paragraph, for the case of having to go back to what ran before, and how: "If you need to go
  * back to the previous version, deactivate 2.x and upload the old files", "Então caso você tenha tido algum problema e
@@ -618,7 +655,7 @@ const ROLLBACK_IS_PREVIOUS_RE =
  * "Si necesitas volver a la versión anterior, …", "S'il faut revenir à la version précédente, …".
  */
 const GOING_BACK_SENTENCE_RE =
-  /(?:^|[.!?]\s+)(?:(?:ent[ãa]o|so|entonces|alors|donc)\s*,?\s+)?(?:\*\*|__)?(?:(?:if|when|should)\s+(?:you\s+|we\s+)?(?:ever\s+)?(?:need|have|must|want)\s+to\s+(?:go\s+back|roll\s*back|revert)|(?:caso|se)\s+(?:[^.!?]{0,50}?\s)?(?:precis(?:e|ar|armos)|tiver(?:mos)?\s+que)\s+(?:voltar|reverter)|si\s+(?:[^.!?]{0,50}?\s)?(?:necesitas|necesita|hay\s+que|tienes\s+que)\s+(?:volver|revertir)|s['’]il\s+faut\s+revenir|si\s+(?:vous\s+devez|tu\s+dois)\s+revenir)\b[^.!?]{0,80}?(?:\b(?:previous|prior|older|old|earlier|original)\b|(?<![\p{L}])(?:anterior|antig[ao]|pr[ée]c[ée]dente?|ancienne?)(?![\p{L}]))/iu;
+  /(?:^|[.!?]\s+)(?:(?:ent[ãa]o|so|entonces|alors|donc)\s*,?\s+)?(?:\*\*|__)?(?:(?:if|when|should)\s+(?:you\s+|we\s+)?(?:ever\s+)?(?:need|have|must|want)\s+to\s+(?:go\s+back|roll\s*back|revert)|(?:caso|se)\s+(?:[^.!?]{0,50}?\s)?(?:precis(?:e|ar|armos)|tiver(?:mos)?\s+que)\s+(?:voltar|reverter)|si\s+(?:[^.!?]{0,50}?\s)?(?:necesitas|necesita|hay\s+que|tienes\s+que)\s+(?:volver|revertir)|s['’]il\s+faut\s+revenir|si\s+(?:vous\s+devez|tu\s+dois)\s+revenir)\b[^.!?]{0,80}?(?:\b(?:previous|prior|older|old|earlier|original)\b|(?<![\p{L}])(?:anterior|antig[ao]|pr[ée]c[ée]dente?|ancien(?:ne)?)(?![\p{L}]))/iu;
 /**
  * A sentence saying the work has a rollback, then how, after a colon: "Every phase has a rollback: point the GitOps image ref
  * back at the .NET image and let Flux reconcile." (2826, set 236, both counters: a cut-over checklist's only way back, in

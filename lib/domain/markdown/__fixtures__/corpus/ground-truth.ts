@@ -30274,6 +30274,1080 @@ export const HELD_OUT_247: Record<string, TGroundTruth> = {
   "2958-spanish-business-emergency-envelope-runbook-quote-intro-numbered-h2-from-0-bis-owner-table-gcloud-bash-fences-order-numbered-envelope-checkboxes-paper-fallback-h3-stop-things-bash-revert-storage-rules.md": { phases: [3, 7], checklist: 8, sql: 0, rollback: true },
 };
 
+export const HELD_OUT_252: Record<string, TGroundTruth> = {
+  // Set 252 (documents 3007–3018): counts by hand, entries in the form of ground-truth.ts.
+  // 3007: a Portuguese deployment guide for a Spring / Next.js microservice app on Docker Desktop Kubernetes ("#
+  // Implantação — Docker e Kubernetes"): an intro, "## 1. Visão da implantação" (a component table, "### Estrutura dos
+  // arquivos" a tree fence), "## 2. Adaptações feitas no código …" (a table), "## 3. Pré-requisitos" (three numbered
+  // items), "## 4. Passo a passo no Kubernetes" (one powershell fence of five numbered comments: build images, secrets,
+  // metrics-server, apply, watch pods; an access table; a smoke-test line), "## 5. Operação do dia a dia" (a powershell
+  // fence of kubectl commands incl. set image / rollout status / `kubectl rollout undo … # rollback para a versão
+  // anterior`; "### Escalabilidade automática (HPA)" a load-test fence; "### Remover tudo" a fence), "## 6. Alternativa:
+  // pilha completa com Docker Compose" (a fence), "## 7. Problemas comuns" (a symptom table).
+  // Phases: prerequisites, deploy (the five-step fence) 2; with validation (pods ready, access table, smoke test) and
+  // day-to-day operation (update / scale) 4 — [2, 4] (overview, adaptations, the Compose alternative and the troubleshooting
+  // table are reference; DOUBTFUL whether the Compose alternative is a phase).
+  // Checklist: 3 (the three numbered "## 3. Pré-requisitos" items). SQL: 0. Rollback: true (the `kubectl rollout undo`
+  // line "rollback para a versão anterior" in the day-to-day fence — DOUBTFUL, a single commented command inside an
+  // operations fence; false if only a section counts). Whole (8,159 characters); replaced: the owner handle in the ghcr.io
+  // image path (x's).
+  "3007-portuguese-kubernetes-docker-deploy-guide-numbered-h2-prerequisites-numbered-powershell-fences-rollout-undo-line.md": { phases: [2, 4], checklist: 3, sql: 0, rollback: true },
+  // 3008: a Chinese operations manual for a FastAPI + MySQL serial-number service ("# 运维手册"): a readers / related
+  // blockquote, a run-mode table, "## 目录" (TOC), "## 1. 准备 MySQL" (a sql fence SHOW DATABASES / SHOW GRANTS, a table,
+  // CREATE DATABASE / GRANT / REVOKE sql fences, a bash fence whose only command is `mysql … -e "SELECT DATABASE(), …"`;
+  // "### 基线版本" explanations, a scenario table, a .env bash fence, a mismatch table, a sql SELECT fence, a result table,
+  // three "注意：" bullets), "## 2. 配置 `.env`" (cp fence, a variable table), "## 3. 方式 A：本机一键启动" (a "要求："
+  // line, a bash fence), "## 4. 方式 B：Docker Compose" ("### 4.1 服务器首次拉取" a bash fence and two service bullets;
+  // "### 4.2 更新代码后重新构建" a fence; "### 4.3" / "### 4.4" image-pull and npm troubleshooting with fences), "## 5.
+  // 方式 C" (dev fence), "## 6. 三种权限账户" (account and ability tables), "## 7. 上线步骤建议" (six numbered go-live
+  // steps), "## 8. 日常维护" (a maintenance table; "### 8.1 清空本系统的表并重建（演示阶段）" a choice table, a warning
+  // blockquote and seven bold "**第 N 步**" steps: stop (a table), back up (a bash pipeline), list tables (sql), drop (two
+  // sql fences, method one / two), check the .env baseline (a table), start and check (sql), re-initialise (three numbered)).
+  // Phases: prepare MySQL, configure .env, start / deploy (mode A or B), go-live set-up 4; with the 8.1 rebuild as one
+  // more 5; with its seven bold steps as phases 11 — [4, 11] (TOC, the dev mode C, the account tables, the troubleshooting
+  // subsections 4.3 / 4.4 and the maintenance table are reference).
+  // Checklist: 0 (no boxes; the "要求：" requirements are one inline sentence, not a list — DOUBTFUL, 2 if read as items).
+  // SQL: 10 (nine sql fences: SHOW DATABASES / GRANTS, CREATE DATABASE, GRANT, REVOKE, the baseline SELECT, 8.1's list
+  // SELECT, DROP TABLE, generated-DROP SELECT, the flyway_schema_history check; plus the connectivity fence whose only
+  // command is `mysql -e "SELECT …"`, as 392 — DOUBTFUL, 9 if read as a command; the step-2 backup pipeline is a command).
+  // Rollback: false (no back-out: the "错配后已启动过一次：停服务，删掉 flyway_schema_history … 再启动" and "若第 5 步设错了…"
+  // paragraphs fix a wrong baseline forward — DOUBTFUL, true if read as an if-it-fails recovery). Cut after 8.1 (before "###
+  // 8.2 清空整个库，得到空库", 14,822 of 18,643 characters; 8.2 and "## 9. 常见问题" left out); replaced: the owner handle in
+  // three GitHub clone URLs (x's).
+  "3008-chinese-operations-manual-mysql-prepare-env-docker-compose-go-live-numbered-table-rebuild-steps-bold-sql-fences.md": { phases: [4, 11], checklist: 0, sql: 10, rollback: false },
+  // 3009: an English database restore runbook for a SQLite database replicated with Litestream ("# Runbook: restore the
+  // database from the Litestream replica"): an intro, "## Automatic restore" (a paragraph: start.sh restores on boot when
+  // the file is missing), "## Manual restore" (a line, one sh fence: a "stop writes first" comment and the `litestream
+  // restore` command; a point-in-time line), "## Verifying the restore path" (a paragraph on `npm run test:restore`), a
+  // last-verified line.
+  // Phases: the manual restore alone 1; stop writes, restore, verify 3 — [1, 3] (the automatic restore is a description of
+  // boot behaviour; DOUBTFUL whether the test:restore verification, run "after any change to the Litestream configuration",
+  // is a phase of this restore).
+  // Checklist: 0. SQL: 0. Rollback: false (none). Whole (1,175 characters); nothing replaced.
+  "3009-english-litestream-sqlite-restore-runbook-automatic-manual-h2-sh-fence-verify-paragraph.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 3010: an English secret-rotation runbook for a SaaS on Vercel / ECS ("# Secret rotation runbook"): a roadmap line and a
+  // bold two-person-rule paragraph, "## The six steps" (six numbered bold-verb steps: Create, Deploy, Validate, Revoke,
+  // Verify, Record; a paragraph on step 5), "## Zero-downtime, where the issuer actually supports it" (paragraphs and a
+  // credential / overlap / procedure table with ✅ / ⚠️ cells), "## Per-runtime deploy targets (step 2)" (a runtime
+  // table, a paragraph), "## After any rotation" (three check bullets), "## What Phase 25 adds" (a paragraph), with `---`
+  // rules between the sections.
+  // Phases: the six numbered steps 6; with the "## After any rotation" checks 7 — [6, 7] (the overlap and runtime tables
+  // are reference for steps 2–4; DOUBTFUL: a reader taking the six steps as one rotation gives 2 with the after-checks).
+  // Checklist: 0 (no boxes; the three "## After any rotation" bullets carry no checklist label — DOUBTFUL, 3 if read as a
+  // post-rotation checklist; ✅ / ⚠️ are table status glyphs). SQL: 0. Rollback: false (none; the old credential is kept
+  // valid until step 4, but no back-out is described). Whole (6,093 characters); nothing replaced.
+  "3010-english-secret-rotation-runbook-six-numbered-bold-steps-issuer-overlap-table-runtime-table-after-rotation-bullets.md": { phases: [6, 7], checklist: 0, sql: 0, rollback: false },
+  // 3011: an English go-live checklist for a Vercel-hosted SaaS front end ("# SKUFlow Go-Live Checklist"): eight "## N)"
+  // h2 sections of plain (partly nested) bullets: "1) DNS + Domain" (three), "2) Vercel Project Settings" (build settings
+  // per project root, rewrites), "3) Env Var Checklist" (frontend / backend env names nested, a never-commit bullet), "4) UI
+  // Deploy Proof Verification", "5) Backend Version Verification", "6) Cache / Service Worker Clearing", "7) Rollback
+  // Steps" (promote the previous deployment, re-check three nested routes, optional tag), "8) Repeatable Local
+  // Verification" (build / preview / smoke-test commands nested).
+  // Phases: the seven non-rollback h2 sections 7; configure (DNS, Vercel settings, env vars), verify (UI proof, backend
+  // version, cache clearing), local verification 3 — [3, 7].
+  // Checklist: 9 (the "## 3) Env Var Checklist" section's bullets: three top-level and six nested — a section titled
+  // "… Checklist" over plain bullets; DOUBTFUL, 3 if only top-level bullets count). The document title "… Go-Live Checklist"
+  // labels none of the other sections' bullets (the document has sections). SQL: 0. Rollback: true ("## 7) Rollback
+  // Steps"). Whole (2,269 characters); nothing replaced (skuflow.ai is the product's domain).
+  "3011-english-vercel-go-live-checklist-numbered-paren-h2-nested-bullets-env-var-checklist-section-rollback-steps-h2.md": { phases: [3, 7], checklist: 9, sql: 0, rollback: true },
+  // 3012: a German operations runbook for a Next.js + PostgreSQL review portal behind Cloudflare and Caddy ("# Betrieb"):
+  // an intro, "## Die Kette" (a chain fence, bold-lead paragraphs: bind Next locally with an ini systemd drop-in fence,
+  // count trusted proxies, a bash `curl … | grep cf-ray` check), "## Cloudflare" (two bold bullets of settings and a bold
+  // paragraph on managed robots.txt), "## Suchmaschinen" (paragraphs: set INDEXIERUNG=an only once confirmations go out,
+  // restart), "## Eine neue Fassung ausrollen" (one bash fence: git pull, `psql "$DATABASE_URL" -f …` for a new migration,
+  // npm ci, build, systemctl restart; two paragraphs), "## Ursprung gegen Umgehung schnüren (offen)" (a python-heredoc
+  // bash fence, a paragraph: include the line, `caddy validate`), "## Diagnose von außen" (a paragraph, a curl fence, a
+  // bold paragraph), "## Ereignisprotokoll" (description), "## Testdaten aufräumen" (a dry-run / real bash fence, two
+  // paragraphs).
+  // Phases: the two step procedures, rolling out a new version and cleaning test data 2; with the origin hardening and
+  // the diagnosis access 4; with the set-up sections (local binding / proxies, Cloudflare settings, search-engine release)
+  // 7 — [2, 7] (the event log is description). DOUBTFUL: largely an explanatory operations note; a reader may take only
+  // the rollout as the runbook's work.
+  // Checklist: 0 (the two Cloudflare setting bullets carry no checklist label). SQL: 0 (the only psql is `psql … -f`, a
+  // file run). Rollback: false (none). Whole (7,322 characters); nothing replaced (schulindex.com is the portal's domain;
+  // `sdx_…` is an elided token).
+  "3012-german-operations-runbook-h2-topics-bold-paragraphs-ini-bash-fences-rollout-fence-psql-f-hardening-cleanup.md": { phases: [2, 7], checklist: 0, sql: 0, rollback: false },
+  // 3013: an English PostgreSQL backup-restore runbook and drill ("# Restore runbook + drill (T-041)"): an intro, "##
+  // Prerequisites" (three bullets: the private age key, tools, a scratch database), "## Steps" (one bash fence of four
+  // numbered comments: download and decrypt, createdb a scratch database, pg_restore, verify then dropdb), "##
+  // Verification queries" (a line, one sql fence: a UNION ALL row-count SELECT and an orphan-check SELECT), "## Drill" (a
+  // paragraph: run the cycle and record it; a bold "Status" blockquote).
+  // Phases: prerequisites, restore (the fence), verification 3; the four numbered comments apart with prerequisites and the
+  // drill record 6 — [3, 6].
+  // Checklist: 3 (the three "## Prerequisites" bullets). SQL: 1 (the sql verification fence; createdb / pg_restore /
+  // dropdb are commands). Rollback: false (none; the scratch database is dropped as part of the drill). Whole (2,230
+  // characters); nothing replaced.
+  "3013-english-postgres-restore-runbook-drill-prerequisites-bullets-bash-fence-numbered-comments-sql-verification-fence.md": { phases: [3, 6], checklist: 3, sql: 1, rollback: false },
+  // 3014: a French SQLite backup-restore procedure for a Docker Compose app with a backup sidecar ("# Restauration d'un
+  // backup SQLite"): an intro and hypothesis line, six numbered h2 steps each with an sh fence: "## 1. Lister les snapshots
+  // disponibles", "## 2. Copier le snapshot choisi sur l'hôte", "## 3. Arrêter l'app", "## 4. Remplacer la DB live par le
+  // snapshot" (two `docker run` alpine commands, a volume-name note), "## 5. Redémarrer l'app + vérifier" (start, logs,
+  // curl health), "## 6. Sessions" (a paragraph, an sh fence whose only command is `docker compose exec app sqlite3 …
+  // "UPDATE sessions SET revoked_at = …"`), then "## Test de restore (à faire trimestriellement)" (three numbered steps and
+  // an "Si erreur" paragraph).
+  // Phases: steps 1–5 5; with the optional session invalidation 6; with the quarterly restore test 7 — [5, 7].
+  // Checklist: 0. SQL: 1 (the §6 fence whose only command is a `sqlite3 … "UPDATE …"` call — the client's SQL argument, as
+  // `psql -c` / `mysql -e` — DOUBTFUL, 0 if read as a command). Rollback: false (none; "Si erreur : le snapshot est
+  // corrompu. Investiguer …" is a diagnosis pointer, not a back-out). Whole (2,216 characters); nothing replaced.
+  "3014-french-sqlite-backup-restore-procedure-numbered-h2-sh-fences-sqlite3-update-quarterly-test-numbered.md": { phases: [5, 7], checklist: 0, sql: 1, rollback: false },
+  // 3015: an English DNS cut-over / launch plan moving a marketing site from WordPress to Vercel behind Cloudflare ("#
+  // Launch — coriolisagency.com (tomorrow)"): a scope line, "## Tonight (before anyone touches DNS)" (five numbered
+  // steps, 3 and 4 with nested bullets: holding record, Redirect Rule with hard-break lines, Bulk Redirects), "## Flip (5
+  // minutes)" (three numbered steps), "## Immediately after" (a line, a hit / land check table, "Then:" two numbered
+  // follow-ups: sitemap, deploy a sister site), "## Do not" (four bullets), "## Rollback" (a paragraph: point the apex
+  // back, disable the Bulk Redirects list).
+  // Phases: prepare tonight, flip, post-flip checks 3; with the "Then:" follow-ups as their own stage 4 — [3, 4] ("## Do
+  // not" is a list of prohibitions, not a stage).
+  // Checklist: 0 (no boxes; no list carries a checklist label). SQL: 0. Rollback: true ("## Rollback"). Whole (3,021
+  // characters); replaced: the personal part of a mailto address (x's; the agency domain kept).
+  "3015-english-dns-cutover-launch-plan-tonight-flip-after-h2-numbered-nested-bullets-check-table-do-not-rollback-paragraph.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 3016: an English go-live checklist for a self-hosted family photo cloud ("# Go-Live Checklist"): an intro (tick a box
+  // only with dated evidence), eight numbered h2 stages of `- [ ]` items with wrapped continuation lines: "## 1. Source and
+  // CI (no hardware)" (2), "## 2. Host and media disk" (4), "## 3. Secrets and stack" (5), "## 4. Alerts" (2), "## 5.
+  // Backup and restore" (4), "## 6. Access from outside the home: choose one" (a bold "Free and private" paragraph path,
+  // then a bold "Public hostname (Cloudflare):" label over 4 boxes), "## 7. Native iPhone app (only with …)" (3 boxes, the
+  // third over two plain bold-lead nested bullets of distribution paths), "## 8. Family onboarding" (3).
+  // Phases: the eight numbered stages 8; on the tailnet path, which skips the public-hostname items and section 7, 7 —
+  // [7, 8].
+  // Checklist: 27 (every `- [ ]` box: 2 + 4 + 5 + 2 + 4 + 4 + 3 + 3; the two nested distribution bullets under the last
+  // §7 box are plain bullets, not boxes). SQL: 0. Rollback: false (none; "Rehearse `make revoke-sessions` …" is an
+  // onboarding item). Whole (5,642 characters); nothing replaced.
+  "3016-english-self-hosted-go-live-checklist-numbered-h2-stages-checkbox-items-wrapped-choose-one-bold-paths.md": { phases: [7, 8], checklist: 27, sql: 0, rollback: false },
+  // 3017: a Chinese release process for a Windows .NET desktop app driven by a PowerShell script ("# 发布流程
+  // （tools\release.ps1）"): "## 为什么要有脚本" (a pitfall / consequence table, a bold rule line), "## 怎么用" (one
+  // powershell fence of three commented modes: full, -ChecksOnly, -SkipChecks; a script-location note), "## 它到底做了什么"
+  // (nine numbered bold-lead steps: build, unit tests, self-test, publish to a staging folder, verify staging, release
+  // self-test, preserve user presets, swap directories, verify the final folder; a RELEASE OK line), "## 目录约定" (a tree
+  // fence), "## 回滚" (a powershell fence of two Rename-Item lines, a note), "## 别忘了" (two reminder bullets).
+  // Phases: checks (build, tests, self-test), publish and verify, swap and final verify 3; the nine numbered steps 9 —
+  // [3, 9] (the why table, the directory tree and the reminders are reference; DOUBTFUL: a reader taking the single script
+  // run of "## 怎么用" as the whole work gives 1).
+  // Checklist: 0 (no boxes; "别忘了" ("don't forget") is no checklist label — DOUBTFUL, 2 if read as one). SQL: 0.
+  // Rollback: true ("## 回滚": rename the previous directory back). Whole (2,274 characters); nothing replaced.
+  "3017-chinese-desktop-release-process-script-usage-powershell-fence-nine-numbered-bold-steps-rollback-h2-fence.md": { phases: [3, 9], checklist: 0, sql: 0, rollback: true },
+  // 3018: a Korean deployment procedure for a static site on Cloudflare Pages ("# 배포 절차 — Cloudflare Pages"): an
+  // intro, a bold time line and a caution blockquote, "## 0단계 · 배포 전 준비 — **끝났다**" (a done-status table; "### 링크
+  // 미리보기 카드" a headless-Chrome bash fence and four spec bullets; "### 도메인을 바꿀 때" a where / what table),
+  // "## 1단계 · GitHub에 저장소 만들기" (h3 1-1 … 1-4: numbered UI steps, step 5 over three nested `☐` lines to leave
+  // unticked, three one-line bash fences, a token paragraph and blockquote, a check), "## 2단계 · Cloudflare Pages 연결"
+  // (h3 2-1 … 2-5: numbered UI steps, a build-settings table, a blockquote, a troubleshooting table), "## 3단계 · 도메인
+  // 연결" (optional; h3 3-1 … 3-4 numbered steps, a blockquote), "## 4단계 · 이후 배포" (three one-line git fences, a
+  // "push 전에 반드시:" npm test fence), "## 배포 후 해야 할 것" (h3 link check, og:image, device check with three
+  // bullets, known issues), "## 왜 Cloudflare Pages인가" (four reason bullets), with `---` rules.
+  // Phases: GitHub repository, Cloudflare Pages, later deploys 3 (stage 0 is already done, stage 3 optional); stages 0–4
+  // with the post-deploy section 6 — [3, 6] ("왜 Cloudflare Pages인가" and the tables are reference).
+  // Checklist: 3 (the three `☐` lines under step 1-2.5 — ballot-box lines count as boxes even though the text says to leave
+  // them unticked; no list carries a checklist label: the spec bullets and "특히:" bullets are not counted). SQL: 0.
+  // Rollback: false (none). Whole (7,289 characters); replaced: a person's name in a local `/Users/…` path (x's;
+  // why-map.com and why.kr are the project's domains).
+  "3018-korean-cloudflare-pages-deploy-procedure-numbered-stage-h2-h3-substeps-tables-bash-fences-ballot-box-items-post-deploy.md": { phases: [3, 6], checklist: 3, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_253: Record<string, TGroundTruth> = {
+  // Set 253 (documents 3019–3030): counts by hand, entries in the form of ground-truth.ts.
+  // Set 253 (documents 3019–3030): counts by hand, entries in the form of ground-truth.ts.
+  // 3019: a Portuguese VPS deploy guide ("# Deploy — PropMatch AI no VPS"): a one-line intro, "## Pré-requisitos no VPS"
+  // (a software / version / how-to-install table, no list), nine numbered h2 steps: "## 1. Criar usuário de serviço" (bash),
+  // "## 2. Clonar o repositório" (bash), "## 3. Configurar variáveis de ambiente" (bash, an ini env fence, a chmod bash
+  // fence), "## 4. Instalar dependências e fazer o build inicial" (bash with `prisma migrate deploy`), "## 5. Instalar o
+  // serviço systemd" (two bash), "## 6. Configurar o Caddy" (bash and two "Certifique-se de que:" bullets), "## 7. Serviços
+  // de cron" (bash), "## 8. Deploy de atualizações" ("### Manual" bash; "### Via GitHub Actions (SSH)" a secrets table),
+  // "## 9. Verificar saúde" (bash), "## Rollback rápido" (a bash fence: git checkout of the previous commit, build, restart),
+  // "## Troubleshooting comum" (a symptom / cause / fix table).
+  // Phases: the nine numbered steps one each 9; grouped as server setup (1–3), build and services (4–7), update deploys (8),
+  // verification (9) 4; with the prerequisites table as a preparation phase 5 or 10 — [4, 10] (troubleshooting is
+  // reference).
+  // Checklist: 0 (the "Pré-requisitos" are a table, no list, as 163 / 293; the two "Certifique-se de que:" bullets carry no
+  // checklist label). SQL: 0. Rollback: true ("## Rollback rápido"). Whole (4,962 characters); replaced: the owner's GitHub
+  // handle in the clone URL → 7 x's.
+  "3019-portuguese-vps-deploy-guide-prerequisites-table-numbered-step-h2-bash-ini-fences-update-h3-verify-rollback-h2-troubleshooting-table.md": { phases: [4, 10], checklist: 0, sql: 0, rollback: true },
+  // 3020: an English relay cut-over runbook ("# Cutover and rollback"): "## Cutover (strfry → wok)" (eight numbered steps
+  // with inline commands: dry-run migrate with --check, stop strfry, rerun the migration, inspect the manifest and config,
+  // start wok, confirm NIP-11 / REQ / publish / AUTH, switch clients, keep the old database until soak), "## Rollback (wok →
+  // strfry)" (four numbered steps), a closing warning paragraph with a link.
+  // Phases: the cut-over section as one stage 1; read by its steps as dry-run check, stop and migrate (2–4), start and
+  // verify (5–6), switch traffic (7), soak (8) 5 — [1, 5] (DOUBTFUL, the eight steps each a phase 8 is another reading).
+  // Checklist: 0. SQL: 0. Rollback: true ("## Rollback (wok → strfry)"). Whole (1,315 characters); nothing replaced.
+  "3020-english-relay-cutover-and-rollback-two-h2-numbered-steps-inline-commands-rollback-h2.md": { phases: [1, 5], checklist: 0, sql: 0, rollback: true },
+  // 3021: a Korean Flask app deploy guide ("# Ntpercent 배포 가이드"): a line, "## 목차" (six numbered links), "## 1. 사전
+  // 요구사항" (three bold-led bullets; "### DB 및 테이블" two bullets; "### Edge Function (크롤링)" one bullet), "## 2. 환경
+  // 변수" (an env table with ✅ / ❌ required cells, "### SECRET_KEY 생성 예시" a bash fence), "## 3. Supabase 설정" (h3 3.1
+  // redirect URLs with a "#### 필수 URL" table and three "주의사항" bullets, 3.2 site URL, 3.3 e-mail two bullets), "## 4.
+  // 배포 전 테스트 (Gunicorn)" (h3 4.1 install bash, 4.2 run bash and an options table, 4.3 "확인 사항" four numbered checks,
+  // 4.4 an expected-log fence), "## 5. 배포 플랫폼별 가이드" (h3 Render / Railway / Fly.io numbered steps with fences, h3
+  // Procfile fence), "## 6. 배포 후 점검" ("### 필수 확인 사항" an item / how-to-check table, redirect-URL and GitHub Actions
+  // secrets h3s, two bullets), "## 참고 문서" (five links).
+  // Phases: the six numbered sections less the TOC: prerequisites, env vars, Supabase setup, pre-deploy test, deploy,
+  // post-deploy check 6; prerequisites / env / Supabase as one preparation stage 4 — [4, 6] (the three platform h3s are
+  // alternatives of one deploy phase; TOC and references are reference).
+  // Checklist: 6 (the "## 1. 사전 요구사항" bullets: three direct and the three under its two h3 subsections — DOUBTFUL, 3 if
+  // only the direct bullets are labelled; the "4.3 확인 사항" numbered checks and the "필수 확인 사항" table carry no checklist
+  // label / no boxes; ✅ / ❌ in the env table are status glyphs). SQL: 0. Rollback: false (none). Whole (5,243 characters);
+  // nothing replaced (xxxx.supabase.co and yourdomain.com are placeholders already).
+  "3021-korean-flask-deploy-guide-toc-numbered-h2-prerequisite-bullets-env-table-supabase-h3-gunicorn-test-platform-h3-numbered-post-deploy-table.md": { phases: [4, 6], checklist: 6, sql: 0, rollback: false },
+  // 3022: an English SQLite backup and restore runbook for a trading bot ("# Backup and isolated restore"): no sections,
+  // four prose paragraphs: back up (an inline `cbot backup` command, retention, off-host copy), test-restore into an
+  // isolated location (an inline `cbot restore-check` command, checks), recovery (stop the original worker, use the
+  // verified copy, start paused, reconcile, keep the damaged evidence), a retention / disk / privacy note.
+  // Phases: backup, isolated restore test, recovery 3; the backup as routine and the restore test plus recovery as the
+  // work 2 — [2, 3] (the last paragraph is reference; DOUBTFUL, a lead might import a heading-less prose document as a
+  // single phase 1).
+  // Checklist: 0. SQL: 0 (no fences). Rollback: false (the recovery is the main work; none of its own). Whole (1,590
+  // characters); nothing replaced.
+  "3022-english-sqlite-backup-and-isolated-restore-runbook-four-prose-paragraphs-inline-commands-no-headings.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 3023: an English database (Supabase) migration runbook ("# Runbook: database (Supabase)"): an intro paragraph (one
+  // production project, PGlite tests), "## Access model (do not change without RED review)" (four bullets of policy),
+  // "## Writing a migration (supabase-agent)" (five numbered steps: file, header, test chain, review, PR ordering),
+  // "## Applying to production 👤" (a paragraph and three "Then:" bullets: check list_migrations, run advisors, smoke-test),
+  // "## Drift between production and the repository" (a paragraph: run the drift check, reconcile), "## Data rules" (three
+  // bullets), "## Irreversible operations (always STOP and ask)" (a paragraph).
+  // Phases: writing the migration, applying to production 2; with the drift check before any schema change 3 — [2, 3]
+  // (access model, data rules and irreversible operations are rules / reference; DOUBTFUL, the "Confirm backup" data rule
+  // could be read as a preparation step).
+  // Checklist: 0 (no boxes; no list carries a checklist or prerequisites label). SQL: 0 (no fences; SQL only inline).
+  // Rollback: false ("rollback" only as a header field a migration must describe; no procedure to go back). Whole (3,034
+  // characters); nothing replaced.
+  "3023-english-supabase-database-migration-runbook-access-model-bullets-numbered-writing-steps-apply-bullets-drift-data-rules-no-fences.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 3024: an English incident response playbook ("# Incident Response Playbook"): "## Severity Levels" (a P0–P3 table),
+  // "## P0 / P1 Response Steps" (six numbered h3 steps of bullets: 1. Detect, 2. Assess, 3. Communicate, 4. Mitigate with
+  // "If deployment caused it: roll back via Firebase Hosting console", 5. Resolve, 6. Post-Mortem), "## Key Resources" (a
+  // link table).
+  // Phases: the six numbered steps 6; detect and assess as one triage stage and resolve and post-mortem apart 5; detection
+  // as an entry condition, not work 4 — [4, 6] (severity levels and resources are reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: true (a rollback item inside step 4: roll back the
+  // deployment via the Firebase Hosting console — DOUBTFUL, it is a mitigation option, not a back-out of the playbook's own
+  // work). Whole (1,578 characters); replaced: the owner's GitHub handle in the repository URL → 12 x's.
+  "3024-english-incident-response-playbook-severity-table-six-numbered-step-h3-bullets-rollback-bullet-resources-table.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: true },
+  // 3025: an English secret rotation runbook for SSM-backed Kubernetes secrets ("# Secret Rotation Runbook"): an intro
+  // paragraph, "## Rotation procedure" ("### Step 1 — Update the SSM parameter" a bash fence; "### Step 2 — Trigger
+  // redeployment" three per-environment bullets; "### Step 3 — Verify" a kubectl bash fence, an unlabelled CloudWatch Logs
+  // Insights query fence, a port-forward / curl bash fence), "## SSM parameter inventory" (a parameter / purpose / trigger
+  // table and a note), "## GitHub OIDC (GHA_DEPLOY_ROLE_ARN)" (a paragraph and three numbered steps to update repository
+  // secrets).
+  // Phases: update, redeploy, verify 3; with the GitHub secrets update as a further procedure 4 — [3, 4] (the inventory
+  // table is reference).
+  // Checklist: 0. SQL: 0 (the Logs Insights fence is a log query, not SQL). Rollback: false (none). Whole (2,636
+  // characters); nothing replaced.
+  "3025-english-ssm-secret-rotation-runbook-three-step-h3-bash-fences-logs-insights-fence-parameter-table-numbered-github-secret-steps.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 3026: a Chinese operations manual for a privately delivered RAG platform ("# 运维手册（私有化交付版）"): nine numbered h2
+  // sections: "## 1. 日常巡检" (an item / command / normal-criterion table), "## 2. 日志" (four bullets), "## 3. 关键指标"
+  // (a metrics / alert table), "## 4. 备份与恢复" (a quote, a bash fence of commented backup / list / verify / restore /
+  // prune commands — the restore comment says the returned revert_to can undo it — and two paragraphs), "## 5. 容量与扩容"
+  // (a table), "## 6. 变更管理" (three numbered rules), "## 7. 应急处理" (a fault / action table, one row "仍异常则用备份回滚
+  // 数据卷"), "## 8. 意图准确性运营" (a monthly bash fence and four numbered figures to review), "## 9. 联网工具 … 运维" (a
+  // tools table and h3 9.1 switch table, 9.2 an env fence and bullets, 9.3 bullets, 9.4 a badge table, 9.5 a
+  // troubleshooting table).
+  // Phases: daily inspection, backup and restore, monthly intent review 3; with change management, emergency handling and
+  // the external-tools switch configuration 6 — [3, 6] (logs, metrics, capacity, badges and troubleshooting are reference;
+  // DOUBTFUL, an operations manual of reference tables rather than one procedure).
+  // Checklist: 0 (the inspection items are a table without boxes; no labelled lists). SQL: 0 (bash and env fences only).
+  // Rollback: true (the restore's revert_to "可用于反悔" and the emergency row rolling the data volume back from a backup —
+  // DOUBTFUL, no rollback section; false if these are read as remarks). Whole (6,613 characters); nothing replaced.
+  "3026-chinese-rag-platform-operations-manual-numbered-h2-inspection-table-backup-restore-bash-fence-numbered-change-rules-emergency-table-tools-h3-tables.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: true },
+  // 3027: an English go-live checklist for a Stripe / Supabase / Vercel SaaS ("# Go-Live Checklist"): two intro paragraphs,
+  // nine numbered h2 sections of checkboxes, most under h3 groups: "## 1. Stripe — Live mode configuration" (Customer
+  // Portal 7, Branding 3, Products & prices 4, Webhooks 4, API keys 3), "## 2. Supabase — Live project" (apply migrations:
+  // 5 file boxes and "Or apply them piecemeal" 8 file boxes; verify RLS 4; storage buckets 3; edge function secrets 7; an
+  // unlabelled fence of twenty `supabase functions deploy` lines and 1 box; auth settings 4; realtime 1), "## 3. Vercel —
+  // Production deployment" (env vars 6, domain + SSL 3, preview deployments 1), "## 4. AddressNow (Loqate)" (3), "## 5.
+  // Testing before announcement" (UAT 2, real-money smoke tests 6, browser / device coverage 6, trusted device + duress 3),
+  // "## 6. Monitoring & observability" (5), "## 7. Legal & compliance" (7), "## 8. Operational readiness" (5), "## 9. Final
+  // pre-launch sweep" (6), "## Known gaps / follow-ups" (five plain bullets).
+  // Phases: the nine numbered sections 9; grouped as platform configuration (1–4), testing (5), readiness (6–8), final
+  // sweep (9) 4 — [4, 9] (known gaps are follow-ups, not a phase).
+  // Checklist: 107 (21 + 33 + 10 + 3 + 17 + 5 + 7 + 5 + 6 boxes; the five known-gaps bullets carry no label). SQL: 0 (the
+  // migration files are named in boxes; the deploy fence is CLI commands). Rollback: false (none; "You know how to restore
+  // from a backup" is a readiness item). Whole (12,786 characters); nothing replaced (the domain, Supabase project
+  // endpoint and security@ address belong to the product, not a person).
+  "3027-english-saas-go-live-checklist-nine-numbered-h2-h3-groups-of-checkboxes-migration-file-boxes-functions-deploy-fence-known-gaps-bullets.md": { phases: [4, 9], checklist: 107, sql: 0, rollback: false },
+  // 3028: a Spanish SQL migration runbook for a Netlify / Neon app ("# Migraciones SQL"): "## Cuándo abrir esto" (four
+  // bullets), "## La regla de oro" (two paragraphs), "## Verificación rápida" (a bash fence of ls commands), "## Añadir una
+  // migración nueva" (four h3 steps: "### Paso 1: crear el directorio" bash; "### Paso 2: escribir el SQL" a bash fence,
+  // a `sql` fence of the recommended structure with ALTER TABLE / CREATE INDEX, four "Patrones" bullets; "### Paso 3:
+  // probar localmente" bash and paragraphs; "### Paso 4: push" bash), "## Deploy falló por una migración" ("###
+  // Diagnóstico" three numbered steps and three cause bullets; "### Recuperación" three numbered steps, the second with a
+  // nested `sql` SELECT fence, the third with three sub-bullets: drop what was applied, delete the tracking row, push again;
+  // a bold warning to export first), "## Ver el estado actual del schema" (a `sql` fence of psql meta-commands \dt / \d+ /
+  // \di+ and a bash fence with `psql … -c "\dt"` and `npm run db:psql`), "## Migraciones que NO podés hacer simplemente"
+  // (three bullets), "## Contexto técnico" (three bullets).
+  // Phases: the four Paso steps (create, write, test, push) 4; with diagnosis and recovery of a failed deploy 6 — [4, 6]
+  // (when-to-open, the golden rule, quick check, schema state, forbidden migrations and context are reference; DOUBTFUL,
+  // the failure path could be read as troubleshooting only, or the Paso steps as one phase).
+  // Checklist: 0 (no boxes; "Cuándo abrir esto" and "Patrones" carry no checklist label). SQL: 2 (the Paso 2 `sql`
+  // structure fence and the nested recovery SELECT fence; the `sql` fence of only meta-commands and the `psql -c "\dt"`
+  // meta-command line are not SQL, as 156 / 347; the ALTER / DELETE in inline code are not steps). Rollback: true
+  // ("### Recuperación": undo a half-applied migration by dropping what was applied and deleting its tracking row).
+  // Whole (5,498 characters); replaced: the author's first name in a home-directory path and in an SQL comment → 6 x's
+  // each.
+  "3028-spanish-netlify-neon-sql-migration-runbook-when-to-open-bullets-four-paso-h3-bash-sql-fences-failed-deploy-diagnosis-recovery-numbered-nested-sql.md": { phases: [4, 6], checklist: 0, sql: 2, rollback: true },
+  // 3029: a German domain-move cut-over plan for a small business website ("# Umzug auf `smartrepair-reutter.de`"): a
+  // status line and an intro, "## Der Aufbau, der den Umschalttag entschärft" (two paragraphs: the new site already
+  // served from its own branch, "ein Rückweg ist jederzeit möglich, solange `html/` noch steht"), "## Was uns dabei hilft"
+  // (two paragraphs), "## Was noch fehlt" (collect the old URLs: a bash fence of wget / curl commands, a line), "##
+  // Weiterleitungen" (three rule bullets and known mappings), "## Search Console" (a two-property table and two
+  // paragraphs: create the old property now), "## Umschalttag" (a paragraph and eight numbered steps with bold leads, a
+  // quote inside step 5), "## Danach" (paragraphs, three weekly Search Console check bullets, "Nicht in Panik
+  // zurückdrehen"), "## Postfach" (a paragraph: new mailbox, forwarding, SPF / DKIM).
+  // Phases: preparation (old-URL list, redirects, Search Console), switch day, aftercare 3; the preparation as its three
+  // sections plus switch day, aftercare and the mailbox 6 — [3, 6] (the setup and helper sections are background).
+  // Checklist: 0 (no boxes; the weekly check bullets carry no checklist label). SQL: 0. Rollback: false (only the remark
+  // that a way back stays possible while `html/` exists, and a warning not to roll back in panic — no procedure; DOUBTFUL,
+  // true if the remark is read as a back-out note). Whole (6,636 characters); nothing replaced (business domains and the
+  // business info@ address; the IONOS contract number is the business's, kept).
+  "3029-german-domain-move-cutover-plan-prose-h2-url-list-bash-fence-redirect-rule-bullets-search-console-table-switch-day-numbered-aftercare-bullets.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 3030: an Italian release runbook for an Electron desktop app ("# Rilasciare Aether"): an intro (procedure and
+  // requirements), "## Prima di tutto: quale numero" (three paragraphs on the version number), "## Requisiti: cosa manca
+  // per poter rilasciare" (a line; "### Bloccanti" a requirement / status table, no list; "### Da fare prima del primo
+  // installer pubblico" three bold-led bullets, the first with a nested yaml fence), "## Procedura" (six numbered h3 steps,
+  // each an unlabelled command fence: "### 1. Il cancello" npm run verify, "### 2. Numero e changelog", "### 3. Moduli
+  // nativi" with a recovery fence, "### 4. Prova di impacchettamento" with three check bullets and a nested node -e fence,
+  // "### 5. Gli installer", "### 6. Tag"), "## Cosa è stato verificato di questa procedura" (five verified bullets with a
+  // nested log fence, four "Non verificati" bullets).
+  // Phases: the six numbered steps 6; with the requirements as a gate before them 7; grouped as verify and version, build
+  // (native modules, pack test, installers), tag and publish 3 — [3, 7] (the version note and the verification record are
+  // reference).
+  // Checklist: 3 (the three "Da fare prima del primo installer pubblico" bullets under the "Requisiti" h2, whose intro calls
+  // them things that must be true first — DOUBTFUL, 0 if the h3 title is read as its own unlabelled list; the "Bloccanti"
+  // table has no boxes; the pack-check and verified bullets carry no label). SQL: 0. Rollback: false (none; the `npm install
+  // --offline` fence repairs a pruned node_modules, not a back-out). Whole (7,677 characters); nothing replaced.
+  "3030-italian-electron-release-runbook-version-note-requirements-table-and-bullets-six-numbered-step-h3-unlabelled-fences-verified-bullets.md": { phases: [3, 7], checklist: 3, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_254: Record<string, TGroundTruth> = {
+  // Set 254 (documents 3031–3042): counts by hand, entries in the form of ground-truth.ts.
+  // 3031: a Norwegian step-by-step operations runbook (start, test, back up and Go/No-Go verify a Docker Compose
+  // system on a pilot mini-PC) ("# Runbook (steg-for-steg) — AgingOS"): two intro lines and two bold bullets (which
+  // sections to use), "## Før du starter (må være på plass)" (three numbered h3: "### 1) Du står i repo-root" a line;
+  // "### 2) Docker + Docker Compose virker" an indented command block, WSL and Linux bullets; "### 3) Verktøy som trengs
+  // for testene" four tool bullets, three indented command blocks), "## A) Dev-profil (lokal)" (A1–A4 h3, each an
+  // indented make block and expectation bullets), "## B) Feltprofil (pilot/HW) — med API-key" (a blockquote with hard
+  // breaks, B1–B5 h3: .env block, field-up, logs, smoke, field-down), "## C) Backup / restore (lokal)" (C1 backup, C2
+  // restore with "1)" "2)" steps), "## D) Vanlige problemer (kort)" (three h3 problems with bullets), "## E) Go/No-Go
+  // verifisering (M1–M8)" ("### Før du begynner (variabler)" two placeholder bullets and an export block; E1–E8 h3 checks,
+  // each "1)" numbered steps over indented command blocks and bold "**Pass (Mn):**" / "**Fail (Mn):**" bullet lists).
+  // Phases: preparation, dev profile, field profile, backup / restore, Go/No-Go verification 5; the intro's pilot path —
+  // preparation, field profile, Go/No-Go 3 — [3, 5] (troubleshooting is reference; DOUBTFUL, the eight M1–M8 checks
+  // could be stepped through as phases of their own).
+  // Checklist: 4 (the four bullets of "### 3) Verktøy som trengs for testene" — tools needed, a what-you-need label;
+  // DOUBTFUL: 0 if read as plain bullets under a before-you-start heading, 7 if "må være på plass" (must be in place) is
+  // taken as a prerequisites label for the WSL / Linux bullets too). SQL: 6 (the `psql -c "SELECT count(*) …"` command
+  // lines in indented blocks: M3 one, M4 two, M5 two, M7 one). Rollback: false (C2 restore and M7 are procedures and
+  // checks, no way back from a failed step). Whole (9,475 characters); nothing replaced (`DIN_HEMMELIGE_NØKKEL` and
+  // `<MINIPC>` are the document's placeholders; 192.168.1.50 is a private example address).
+  "3031-norwegian-ops-go-no-go-runbook-before-start-h3-tools-bullets-lettered-h2-dev-field-backup-restore-indented-code-blocks-psql-c-select-m1-m8-pass-fail-bold.md": { phases: [3, 5], checklist: 4, sql: 6, rollback: false },
+  // 3032: a Chinese operations handbook for a WeChat mini-program game backend on SQLite ("# 运维手册"): a quote (what
+  // is written down: pitfalls only), "## 1. 部署" (a bash fence: pytest, git pull, a comment to run migrations before
+  // restart, systemctl restart, smoke script; bold-led paragraphs on unit and smoke tests; a front-end build fence and a
+  // paragraph on the upload directory), "## 2. 数据库迁移" (create_all adds no columns so ALTER by hand; an
+  // executed-changes table; two bullets: ALTER before restart, sqlite3 stops at the first error), "## 3. 审核流程" (four
+  // numbered review steps, three paragraphs), "## 4. 只能用 curl 调的运维接口" (a bash fence of two curl calls), "## 4.5
+  // 批量导入自己的照片" (a dry-run / import bash fence, four bullets), "## 4.6" (why GPS is lost: a log table, three
+  // bullets), "## 4.7 H5 是英文版,小程序是中文版" (language routing paragraphs, a check-locale fence, a field table, a
+  // translate-script fence of six runs, three bullets), "## 5. 换 AI 模型" (a list-models curl fence, a price table,
+  // three bullets), "## 5.5 别让批量脚本把站点写挂" (bold symptom / cause / done labels, two bullets), "## 6. 排查故障"
+  // (a journalctl fence, a symptom table), "## 7. 本地开发" (a uvicorn fence, two paragraphs).
+  // Phases: the deploy run (test, pull, migrate, restart, smoke) with the front-end build 2; with the ALTER-before-
+  // restart migration and the review flow 4; the import, translation and model-switch procedures as operations of their
+  // own 6 — [2, 6] (DOUBTFUL: a handbook of separate procedures and lessons; the GPS, language, locking, troubleshooting
+  // and local-dev sections are reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (the ALTER / CREATE INDEX statements are inline code in prose;
+  // the fences are shell). Rollback: false (the `rollback()` in 5.5 is a database transaction call, not a way back).
+  // Whole (8,236 characters); replaced: the service's personal hosting subdomain tz5aq2zkxqhc.guyubao.com ×2 →
+  // xxxxxxxxxxxx.example.com (same length).
+  "3032-chinese-ops-handbook-numbered-h2-deploy-bash-fence-smoke-bold-paragraphs-alter-before-restart-table-numbered-review-steps-curl-import-translate-fences-model-table-troubleshooting-table.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 3033: a Korean deploy guide for a microservice expo platform on one AWS EC2 instance with Docker Compose and a
+  // manual GitHub Actions CD ("# 배포가이드", then a second h1 "# 실제 운영 구성" after a rule): an overview paragraph,
+  // "## 1. 운영 구성" (a container table, two bullets), "## 2. 접속 정보" (an access table, three bullets: DuckDNS, HTTPS,
+  // security group), "## 3. 환경변수 (~/fpt1/.env)" (a line, a variable table, a paragraph on front-end Variables), "## 4.
+  // CI / CD" (bullets: CI; CD with four nested numbered steps — build and push service images, web image, copy files,
+  // pull / up / prune; two more bullets), "## 5. 배포 후 확인" (an unlabelled fence of ps / logs, two bullets: Flyway
+  // log, browser path), "## 6. 자주 쓰는 운영 명령" (a command table), "## 7. 최초 서버 구축 (1회)" (six numbered steps).
+  // Phases: run the CD, check after deploy 2; with the one-time server build 3; with setting the .env as its own stage
+  // 4 — [2, 4] (the container, access and command tables are reference; DOUBTFUL, the first-time build is a separate
+  // one-off task).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (the `mysql -uroot -p` table cell is a command). Rollback: false
+  // (none; the Flyway bullet points to a troubleshooting note). Whole (4,561 characters, no final newline in the source —
+  // one added); replaced: the team's DuckDNS subdomain "expohub" ×5 (service URL, its link, the mailto link text and
+  // target, EC2_HOST) → 7 x's. Kept: the GHCR organisation path and the key-file name.
+  "3033-korean-ec2-docker-compose-deploy-guide-two-h1-numbered-h2-container-access-env-tables-cd-bullet-nested-numbered-post-deploy-plain-fence-ops-table-first-time-numbered.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 3034: an English database restore runbook from the nightly encrypted pg_dump (also the quarterly drill) for a
+  // Neon-hosted app ("# Restore runbook"): an intro paragraph (two protection layers), a "**Drill cadence:**" paragraph,
+  // "## 0. Decide the layer" (a situation / use table), "## 1. Fetch the archive" (an aws s3 ls / cp bash fence, a
+  // paragraph, a sha256sum fence), "## 2. Decrypt" (a paragraph, an age decrypt / head bash fence), "## 3. Restore into a
+  // new database" (never over a live database; a bootstrap and pg_restore bash fence), "## 4. Verify" (four numbered
+  // bold-led checks, the first two with nested bash fences), "## 5. Sign off" (record the drill), "## Notes" (two
+  // bullets).
+  // Phases: fetch, decrypt, restore, verify, sign off 5; with deciding the layer first 6; fetch and decrypt read as one
+  // retrieval stage 4 — [4, 6] (notes are reference).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (pg_restore, pnpm scripts and aws / age are commands).
+  // Rollback: false (restoring into a new database is a precaution; no way back is described). Whole (3,059
+  // characters); nothing replaced (`...` and `<stamp>` are the document's placeholders).
+  "3034-english-encrypted-pg-dump-restore-runbook-drill-cadence-bold-numbered-h2-from-0-decide-layer-table-fetch-decrypt-restore-bash-fences-verify-numbered-bold-nested-fences-sign-off-notes.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: false },
+  // 3035: a Japanese data-migration runbook (Project-Open → ERP4, one-way, PoC / rehearsal with a production-run draft)
+  // ("# PO→ERP4 データ移行 Runbook（PoC/検証）"): a purpose line, "関連ドキュメント" four link bullets, "## 0. 前提（重要）" (four
+  // bullets: PoC environment, always back up first, the tool's integrity check, deterministic IDs), "## 1. 入力の準備"
+  // (a line, two format bullets), "## 2. DB（Podman）の準備" (a start / db-push bash fence, an export DATABASE_URL
+  // fence), "## 3. リハーサル手順（推奨）" ("### 3.0" a wrapper-script bash fence and a "補足:" list of bullets with nested
+  // bullets; "### 3.0.1" a run-and-record fence and "補足:" bullets; "### 3.1 dry-run" a fence and two bullets; "### 3.2
+  // apply" a fence; "### 3.3 取込後チェック" a podman exec psql -f fence), "## 4. 本実行（たたき台）" (a 前提 line: a
+  // write freeze; six "1)" steps with hard breaks: backup, db-push, dry-run, apply, verify, UI / API check), "## 5.
+  // ロールバック方針" (restore from backup; two bullets; a backup / restore bash fence), "## 6. よくある失敗パターン
+  // （チェックポイント）" (three bullets with nested fixes).
+  // Phases: prepare input, prepare the DB, rehearse, production run 4; the rehearsal walked as dry-run, apply, check 6;
+  // the production run's six steps read as the work with preparation before 3 — [3, 6] (failure patterns are reference;
+  // the rollback is not counted).
+  // Checklist: 4 (the four "## 0. 前提（重要）" bullets — 前提 read as a prerequisites label; DOUBTFUL, 0 if read as
+  // premises / notes rather than 前提条件; the "（チェックポイント）" failure-pattern bullets are not counted — DOUBTFUL,
+  // +3 (or +6 with the nested fixes) if the checkpoint label is taken). SQL: 0 (`psql -f …integrity.sql` is a file run).
+  // Rollback: true ("## 5. ロールバック方針": restore the backup, rebuild the test DB; a backup / restore fence). Whole
+  // (5,039 characters); nothing replaced (postgres:postgres is the local PoC container's default).
+  "3035-japanese-data-migration-runbook-zenkei-bullets-numbered-h2-input-podman-db-bash-fences-rehearsal-h3-wrapper-hosoku-nested-bullets-dry-run-apply-paren-numbered-production-hard-breaks-rollback-h2.md": { phases: [3, 6], checklist: 4, sql: 0, rollback: true },
+  // 3036: an Indonesian go-live (cut-over from the old ESB point-of-sale) guide for a cafe POS web app on Railway ("#
+  // Panduan go-live Mourden POS"): two intro lines (work in order, each stage has a "selesai bila" — done when), a
+  // time-estimate line, five rule-separated "## Tahap N —" stages: "Tahap 1 — Online dengan HTTPS" (two paragraphs, six
+  // numbered Railway steps, the fourth with a nested variables table; a logs paragraph, a bold "**Selesai bila:**" line,
+  // a secrets blockquote), "Tahap 2 — Isi data toko" (five numbered bold-led items with nested bullets, "Selesai bila",
+  // a paragraph), "Tahap 3 — Siapkan tablet & printer" (seven numbered steps, the seventh "checklist uji perangkat"
+  // over nine nested checkboxes; a line, "Selesai bila"), "Tahap 4 — Uji coba paralel dengan ESB" (three numbered steps
+  // with nested bullets, "Selesai bila"), "Tahap 5 — Pindah penuh" (three numbered steps; "### Rutinitas harian" a
+  // daily-routine table), "## Backup & keamanan" (four bold-led bullets), "## Bila ada masalah" (a symptom table).
+  // Phases: the five stages 5; with the backup / security set-up the last stage points to 6; hosting and store data,
+  // then devices, parallel run, switch 4 — [4, 6] (the daily routine and problem table are reference).
+  // Checklist: 9 (the nine checkboxes of Tahap 3 step 7). SQL: 0. Rollback: false (the parallel run keeps ESB until the
+  // numbers match, but no way back after the switch is described; "Bila deploy gagal, buka tab Logs" is
+  // troubleshooting — DOUBTFUL, a reader could take the ESB parallel run as the fallback). Whole (8,449 characters);
+  // replaced: the owner's GitHub handle → 15 x's, the owner's first name in the two example cells (`Jonathan`,
+  // `jonathan`) → 8 x's each. Kept: the product name Mourden, `alamat-anda` (the document's placeholder).
+  "3036-indonesian-pos-go-live-guide-tahap-1-5-h2-numbered-steps-nested-variables-table-selesai-bila-bold-device-test-checkboxes-parallel-run-daily-routine-table-backup-bullets-problems-table.md": { phases: [4, 6], checklist: 9, sql: 0, rollback: false },
+  // 3037: an English release process for a Python package with desktop bundles (tag → draft GitHub release → PyPI)
+  // ("# Release process"): "## Overview" (a paragraph: the tag workflow opens a draft release), "## Before tagging" (a
+  // bash fence of make checks / build / bundle / screenshot, a "Then the paperwork" line, seven checkboxes — two wrapped
+  // onto indented continuation lines — and a git tag / push fence), "## Signing" (a bold unsigned note; "### macOS" a
+  // commented bash fence of sign / notarise / staple and a "Needs:" paragraph; "### Windows" a powershell signtool fence
+  // and a paragraph; "### Linux" a paragraph and a gpg fence), "## Publishing to PyPI" (a yaml workflow-step fence, a
+  // twine bash fence, a line), "## App stores" (a not-used paragraph), "## Verifying a published release" (a bash fence
+  // of checksum / download / codesign / spctl), "## Rollback" (yank and patch: a paragraph, a tag fence, a paragraph),
+  // "## Human steps that cannot be automated" (a table).
+  // Phases: pre-tag checks and paperwork, tag, sign, publish, verify 5; checks and tag as one stage 4; with the
+  // paperwork checklist as a phase of its own 6 — [4, 6] (overview, app stores and the human-steps table are reference;
+  // DOUBTFUL, signing is optional for whoever holds the identities and could be left out).
+  // Checklist: 7 (the seven "Before tagging" checkboxes). SQL: 0. Rollback: true ("## Rollback": yank the bad release on
+  // PyPI, tag a patch version, delete the release assets). Whole (5,191 characters); nothing replaced (NAME, TEAMID,
+  // APPLE_ID and the password are the document's placeholders).
+  "3037-english-python-desktop-release-process-overview-before-tagging-make-fence-paperwork-checkboxes-tag-fence-signing-h3-macos-windows-linux-pypi-yaml-verify-fence-rollback-yank-h2-human-steps-table.md": { phases: [4, 6], checklist: 7, sql: 0, rollback: true },
+  // 3038: an English incident-response runbook for uptime alerts of a rewards platform (API, frontend, Stellar RPC)
+  // ("# Incident Response Runbook"): an intro line, a "**SLA targets:**" table and a line, "## General Incident Process"
+  // (six numbered bold-led steps: alert, acknowledge, diagnose, mitigate, resolve, post-mortem; an on-call link), four
+  // alert h2 sections each with bold "**Alert:**", "**Symptoms:**" and "**Steps:**" labels over numbered steps with
+  // nested fences: "## API Down" (five steps: check, restart, DB check, Redis check, roll back to the previous image tag
+  // — a comment-only fence), "## Frontend Down" (four steps, the third a roll back to the previous Vercel deployment),
+  // "## Stellar RPC Down" (four steps: verify external, switch to the backup endpoint with a restart fence, queue
+  // retries, restore the primary), "## High Latency" (four steps, the second a sql fence on pg_stat_activity, the fourth
+  // a scale-out fence), "## Monthly Uptime Report" (a bash fence, a line), "## Escalation" (a severity table, a link).
+  // Phases: the six general steps 6; acknowledge, diagnose and mitigate (the alert sections), resolve, post-mortem 4 —
+  // [4, 6] (SLA, report and escalation are reference; DOUBTFUL, the four alert sections are alternatives and could be
+  // counted as the phases instead).
+  // Checklist: 0 (no boxes; "**Steps:**" labels steps). SQL: 1 (the High Latency sql fence; the `SELECT 1` inside a
+  // `node -e` bash line is a command). Rollback: true (API Down step 5 "roll back to the previous image tag" and Frontend
+  // Down step 3 "roll back to the previous deployment"). Whole (4,932 characters); nothing replaced (Slack channel names
+  // and public Stellar endpoints kept).
+  "3038-english-uptime-incident-response-runbook-sla-table-six-numbered-bold-process-alert-h2-bold-labels-numbered-steps-nested-bash-fences-roll-back-image-step-sql-fence-latency-report-escalation-table.md": { phases: [4, 6], checklist: 0, sql: 1, rollback: true },
+  // 3039: a Spanish (unaccented) migration procedure for an Internet-exchange route-server controller — an Alembic
+  // migration that replaces the BIRD config templates stored in the database, then regenerate and apply ("# Migrar un
+  // IXP ya desplegado"): an intro (once per IXP, a person watching each step), "## Que cambia, y por que no es opcional"
+  // (two paragraphs, seven bold-led bullets of behaviour changes), "## Procedimiento" (seven numbered h3: "### 1.
+  // Exportar los templates actuales" a curl fence and two paragraphs — keep the export outside the database, it is the
+  // only way back, the downgrade raises NotImplementedError; "### 2. Foto previa de cada route server" a birdc fence and a
+  // paragraph; "### 3. Confirmar contra que base se va a correr" a uv run python fence, two paragraphs, stop if wrong;
+  // "### 4. Aplicar la migracion" `alembic upgrade head`; "### 5. Cargar los datos nuevos" a paragraph and four bullets;
+  // "### 6. Regenerar y revisar el diff" a paragraph; "### 7. Aplicar y comparar" a paragraph and a birdc fence).
+  // Phases: the seven numbered steps 7; preparation (export, snapshot, confirm the database), migrate, load data,
+  // regenerate / apply / compare 4 — [4, 7] (the what-changes section is background).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (alembic, birdc and curl are commands). Rollback: false (step 1
+  // says the export is the only way back and the snapshot keeps the old state recoverable, but no restore is described —
+  // DOUBTFUL, true if "Es lo unico que permite volver atras" is read as the back-out plan). Whole (4,799 characters);
+  // nothing replaced (`<core>` and `$TOKEN` are the document's placeholders).
+  "3039-spanish-route-server-template-db-migration-procedure-what-changes-bold-bullets-procedimiento-seven-numbered-h3-export-snapshot-confirm-alembic-upgrade-load-data-bullets-regenerate-apply-compare.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 3040: a Portuguese migration and cut-over plan moving a web app and its Postgres from Railway to Oracle Cloud + Neon
+  // ("# Roteiro da migração para Oracle + Neon"): an intro (order, with the exact point of return; Railway stays up),
+  // "## Antes de tudo" (a paragraph: traffic stays on Railway until step 7), eight numbered h2: "## 1. Contas (você)"
+  // (two bold-led bullets: Neon, Oracle), "## 2. Cópia de segurança" (a db-backup bash fence, a paragraph — the return
+  // point, a db-restore fence), "## 3. Esquema no Neon" (a migrate fence, a paragraph), "## 4. Cópia dos dados" (a
+  // db-copy fence, three paragraphs, a test fence), "## 5. Aplicação na Oracle" (three bullets, a middot-separated line of
+  // variables, a blockquote on the hash secret), "## 6. Conferência antes de virar a chave" (a line, four check
+  // bullets), "## 7. Virada" (three numbered steps: DNS / HTTPS, webhook URL, keep Railway on), "## 8. Voltar atrás" (a
+  // rollback paragraph), "## Limites do plano gratuito" (three bold-led bullets).
+  // Phases: accounts, backup, schema, data copy, application, checks, switch 7; preparation (accounts and backup),
+  // database (schema and copy), application, checks, switch 5 — [5, 7] ("Antes de tudo" and the free-tier limits are
+  // reference; the rollback is not counted).
+  // Checklist: 0 (no boxes; the four "Conferência antes de virar a chave" bullets are checks under a plain heading, not
+  // a checklist label — DOUBTFUL, 4 if read as a pre-switch checklist). SQL: 0 (node scripts are commands). Rollback:
+  // true ("## 8. Voltar atrás": point the domain back and restore the webhook URL while Railway is intact; also the
+  // restore fence in step 2). Whole (3,929 characters); nothing replaced (`<url do …>` are the document's placeholders).
+  "3040-portuguese-railway-to-oracle-neon-migration-cutover-plan-numbered-h2-accounts-backup-restore-fences-schema-data-copy-app-bullets-middot-env-line-checks-bullets-virada-numbered-voltar-atras-paragraph.md": { phases: [5, 7], checklist: 0, sql: 0, rollback: true },
+  // 3041: an English version-upgrade runbook for a trust daemon with a vault file and a Postgres ledger ("# Upgrade"):
+  // an intro, "## Versioning, today" (three wrapped bullets), "## Cardinal rules" (four numbered bold-led rules),
+  // "## Per-version notes" (two paragraphs, five expected-change bullets, a paragraph), "## Upgrade procedure" (a mermaid
+  // flowchart fence, "Step-by-step:" nine numbered bold-led steps: read the changelog, staging copy, conformance run —
+  // a nested bash fence, backup — a nested fence of stop / cp / pg_dump / tar, replace binaries, migrate schemas — a
+  // nested fence, dry run — a nested fence, start, watch metrics), "## Rollback" (a line, five numbered steps — the
+  // second a nested fence of cp and `psql tf_ledger < …sql` — and a paragraph), "## Schema migration details" (five
+  // numbered lines of what the migration tool does, a paragraph), "## Federated upgrades" (three bullets), "## Embedded
+  // fleets" (three bullets), "## Cargo workspace versioning" and "## Bun / TypeScript versioning" (a paragraph each),
+  // "## Communication" (three bullets, a paragraph).
+  // Phases: prepare (changelog, staging, conformance), back up, upgrade (binaries, schema migration, dry run), start and
+  // watch 4; the nine numbered steps one by one 9 — [4, 9] (versioning, rules, per-version notes, migration-tool details,
+  // federation, embedded, workspace and communication sections are reference; the rollback is not counted; DOUBTFUL,
+  // the range is wide because the nine bold steps invite a one-phase-per-step reading).
+  // Checklist: 0 (no boxes, no labelled lists; the cardinal rules are rules). SQL: 0 (pg_dump and `psql tf_ledger <
+  // file` are commands / a file run; the mermaid fence is a diagram). Rollback: true ("## Rollback": stop, restore vault
+  // and ledger, revert binaries, start the old version). Whole (7,459 characters); nothing replaced.
+  "3041-english-daemon-version-upgrade-runbook-versioning-bullets-cardinal-rules-numbered-bold-mermaid-flowchart-nine-numbered-bold-steps-nested-bash-fences-pg-dump-rollback-numbered-psql-restore-notes.md": { phases: [4, 9], checklist: 0, sql: 0, rollback: true },
+  // 3042: a French deploy runbook for a Nostr forum on one Oracle VM with a GitHub Actions verify / deploy pipeline ("#
+  // Déploiement — le pipeline et la VM"): a blockquote intro, "## Ce qui tourne en production" (a line, a headerless
+  // services table, a bold-led paragraph, a plain fence of data paths), "## Le pipeline" (paragraphs; a bold `verifier`
+  // line over a plain flow fence and two paragraphs; a bold `deployer` line over a plain flow fence and three
+  // paragraphs), "## Brancher le déploiement" (a paragraph; two bold-numbered paragraphs — "**1. Une clé dédiée au CI**"
+  // over an sh ssh-keygen fence, "**2. Les secrets**" over an sh gh-secret fence — three paragraphs including a verify
+  // by Run workflow; "### Durcir la clé" paragraphs and a plain authorized_keys fence), "## Retour arrière" (not automatic;
+  // an sh fence of the two ways back, an sh diagnostics fence), "## Première mise en service" (a line, an sh fence of
+  // setup-server / clone / install, a paragraph), "## Sauvegardes" (bold-led paragraphs, a backup:fetch bash fence, a
+  // bold "**Restaurer**" line over a stop / import / start bash fence, paragraphs, a ⚠️ line), "## Ce que le pipeline ne
+  // fait pas" (four bold-led bullets).
+  // Phases: first install, wire the deployment (CI key, secrets, verify run), harden the key, deploy through the
+  // pipeline (verify → deploy), backups and restore 5; first install, wire the deployment, deploy 3 — [3, 5] (what runs
+  // in production and what the pipeline does not do are reference; the rollback is not counted; DOUBTFUL, the pipeline
+  // section describes what CI does rather than steps for a person).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (strfry export / import, gh and ssh are commands). Rollback: true
+  // ("## Retour arrière": re-run the workflow at the previous SHA or run update.sh <sha> on the VM). Whole (11,121
+  // characters); replaced: the owner's GitHub handle in the clone URL → 7 x's. Kept: the project's own domain forome.cc
+  // (product domain) and the `ci@forome` key comment.
+  "3042-french-vm-ci-deploy-runbook-blockquote-services-table-pipeline-prose-flow-fences-bold-numbered-paragraph-steps-sh-fences-harden-key-h3-retour-arriere-h2-first-install-backups-restore-bold-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+};
+
+export const HELD_OUT_255: Record<string, TGroundTruth> = {
+  // Set 255 (documents 3043–3054): counts by hand, entries in the form of ground-truth.ts.
+  // Set 255 (documents 3043–3054): counts by hand, entries in the form of ground-truth.ts.
+  // 3043: a Portuguese go-live (customer onboarding / implantation) guide for an IoT cold-chain monitoring service ("#
+  // ColdTrack — Guia de Implantação"): an intro paragraph (assisted roll-out in the pilot), a link line, "## 1. Papéis" (a
+  // roles table), "## 2. Checklist de material" (an Item | Observação table of seven hardware rows, no boxes), "## 3.
+  // Passo a passo" (eight "### Passo N" h3 steps: 1 register the company — three numbered; 2 register the sensor — a
+  // paragraph, numbered steps around an unlabelled `#define` fence; 3 prepare the firmware — numbered steps and a fields
+  // table; 4 flash the ESP32 — "Pela Arduino IDE" five numbered, "Pelo terminal" an unlabelled arduino-cli fence; 5 bench
+  // validation — an expected-messages table and two numbered checks; 6 register the vehicle — paragraphs; 7 install in the
+  // truck body — a care / why table and a confirm line; 8 hand the operation over — four numbered), "## 4. Sinais e
+  // solução de problemas" (a symptom table), "## 5. Encerrar um cliente ou trocar um dispositivo" (four bold-led
+  // bullets), "## 6. Evolução prevista" (a pilot / commercial table).
+  // Phases: the eight Passo steps 8; with the material checklist before the work 9; grouped as panel set-up (company and
+  // sensor), firmware (prepare and flash), bench validation, vehicle and installation, handover 5 — [5, 9] (roles,
+  // troubleshooting, the device-swap / removal notes and the roadmap are reference; DOUBTFUL, §5 could be read as a closing
+  // decommission phase).
+  // Checklist: 0 ("## 2. Checklist de material" stands over a table, no list and no boxes, as 82 / 163). SQL: 0 (a
+  // `#define` fence and an arduino-cli fence). Rollback: false (none; "Gerar nova chave" for a lost key and the §5
+  // swap / removal bullets are maintenance, not a way back from the go-live — DOUBTFUL). Whole (8,408 characters);
+  // nothing replaced.
+  "3043-portuguese-iot-customer-go-live-implantation-guide-roles-table-material-checklist-table-eight-passo-h3-numbered-fences-troubleshooting-table-swap-remove-bullets.md": { phases: [5, 9], checklist: 0, sql: 0, rollback: false },
+  // 3044: an English database backup and restore runbook for a self-hosted evidence platform (SQLite local mode, Postgres
+  // server mode) ("# Backup & Restore Runbook"): an intro paragraph of ADR links, a data / where / durability-owner table,
+  // "## Part 1 — What works today" ("### 1.1 Local mode (SQLite)" a status line, stop the writers, a tar bash fence,
+  // restore = untar, the online `.backup` alternative; "### 1.2 Server mode (Postgres)" a pg_dump / `nova backup create`
+  // bash fence, the automated `nova restore` bash fence with a paragraph of its steps and exit codes, "**Manual fallback**"
+  // three bullets; "### 1.3 WORM object stores" a paragraph and two bullets; "### 1.4 Keys" two numbered rules; "### 1.5
+  // Verify after restore" a bash fence of four checks; "### 1.6 Suggested cadence" a table; "### 1.7 Instance transfer" an
+  // export / dry-run / import bash fence and a paragraph), "## Part 2 — `nova backup` tooling" (bullets of the create /
+  // verify / restore commands, bold-led coverage, custody-note quote, key-policy, automated-restore and manifest-only
+  // paragraphs, "**Honest limits:**" three bullets).
+  // Phases: back up and restore per mode (local, Postgres) and the verification 3; only backup + restore and the
+  // verification 2; with the WORM-store and key handling as their own stages 5; with the capsule transfer 6 — [2, 6]
+  // (the ownership table, cadence and Part 2 are reference — DOUBTFUL, Part 2 reads as tooling documentation rather than
+  // steps).
+  // Checklist: 0 (no boxes; the two key rules and the "Honest limits" bullets carry no checklist label). SQL: 0 (bash
+  // fences of pg_dump / nova commands; the sqlite3 `.backup` is inline). Rollback: false (the document's work is the
+  // restore; "failure rolls back — target unchanged" and the `--force` safety dump / moved-aside home are properties of
+  // the tool, not a described way back — DOUBTFUL, true if the moved-aside `.pre-restore-…/` copy is read as the back-out).
+  // Whole (13,995 characters); nothing replaced.
+  "3044-english-backup-restore-runbook-data-ownership-table-part-h2-numbered-h3-sqlite-postgres-worm-keys-bash-fences-verify-after-restore-cadence-table-tooling-part-bullets.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 3045: a Chinese rollback runbook taking a forked CLI / browser-extension tool back to its upstream release ("# 回滚指南
+  // （Rollback）：卸载 fork 回到上游 BrowserSkill"): an intro paragraph, "## 1. 回滚场景判断" (a scenario / action table of
+  // three rows), "## 2. git 侧（保留上游引用）" (a bash fence: check remotes, fetch upstream, check out or hard-reset to
+  // upstream/main; a quote), "## 3. 二进制侧（重装上游版）" (a paragraph, a bash fence of the macOS / Linux and PowerShell
+  // reinstall, "验证：" a bash fence of two checks), "## 4. 彻底移除" (one bash fence of four numbered comment blocks: stop
+  // the systemd service, delete state and binary, remove the extension, delete ufw rules), "## 5. 回滚后确认清单" (five
+  // `- [ ]` boxes).
+  // Phases: git side, binary reinstall with its check, full removal, post-rollback confirmation 4; with the scenario
+  // decision first 5; the removal read as an optional variant (table row three) 3 — [3, 5].
+  // Checklist: 5 (the "## 5. 回滚后确认清单" boxes). SQL: 0 (bash and PowerShell only). Rollback: false (the document's
+  // whole procedure is the rollback to upstream, as 84–86). Whole (2,044 characters, a final newline added); replaced: the
+  // fork owner's GitHub handle in `…/MultiAgent-BrowserSkill` (the install.sh default) → 8 x's.
+  "3045-chinese-fork-rollback-uninstall-guide-scenario-table-numbered-h2-git-binary-removal-bash-fences-post-rollback-confirmation-checkboxes.md": { phases: [3, 5], checklist: 5, sql: 0, rollback: false },
+  // 3046: an English deploy runbook of a video-classroom platform on AWS ECS ("# Deploy runbook — normal release path"):
+  // an intro (two approval gates), eight numbered h2 sections of prose: "## 1. Pull request" (CI and plan), "## 2. Merge to
+  // main" (image builds), "## 3. Staging" (one unlabelled terraform init / apply fence, migration task, smoke script), "##
+  // 4. Production (manual approval)" (same digest; the ECS circuit breaker rolls back on failed health checks), "## 5. SFU
+  // nodes" (drain one at a time), "## 6. Web" (S3 + CloudFront), "## 7. Mobile" (EAS build), "## 8. After release" (confirm
+  // the SHA, watch alarms 30 minutes; "Rollback is `rollback.md`.").
+  // Phases: the eight numbered sections 8; CI (PR and merge), staging, production (with SFU, web and mobile), after
+  // release 4 — [4, 8].
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (a terraform fence). Rollback: false (the last line only points at
+  // another document, as 177 / 221; the circuit breaker's automatic roll-back is platform behaviour, not a described way
+  // back — DOUBTFUL). Whole (2,354 characters, a final newline added); nothing replaced.
+  "3046-english-deploy-runbook-normal-release-path-eight-numbered-h2-prose-one-unlabelled-terraform-fence-approval-gates-rollback-pointer-only.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: false },
+  // 3047: a Russian deployment / operations guide for a local FastAPI dashboard run as a Windows or WSL service ("#
+  // Deployment"): an intro line, "## Содержание" (a nested link list), "## Local development" (a bash fence, the setup
+  // wizard in three bullets), "## venv setup" (a powershell and a bash fence), "## Persistent run" ("### Windows Task
+  // Scheduler" an xml task fence and two powershell fences; "### NSSM (Windows service)" a powershell fence and a stop /
+  // remove line; "### WSL + systemd" an ini unit fence and a bash fence), "## Логи и rotation" (three bold-led bullets,
+  // two paragraphs), "## Backup БД" (a bash and a powershell `sqlite3 … ".backup …"` fence, a files list, an xml
+  // scheduler fence), "## Coexistence с ALC" (a paragraph, three conflict bullets), "## Rolling upgrade" (one bash fence of
+  // four numbered comments: back up, pull, re-install, restart; a migrations paragraph), "## Monitoring" (h3 health-check
+  // with a curl fence, scheduler state with a python-labelled shell fence, ingest and reconcile jobs with plain log
+  // fences, two check bullets and a one-line `sqlite3 … "SELECT …"` bash fence, log-noise budget), "## Cross-references".
+  // Phases: set-up (local and venv), persistent run, DB backup, rolling upgrade, monitoring 5; with the log set-up 6;
+  // install, run as a service, upgrade 3 — [3, 6] (the TOC, coexistence notes and cross-references are reference; the three
+  // persistent-run options are alternatives of one stage).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 1 (the reconcile-job bash fence whose only command is `sqlite3 …
+  // "SELECT … WHERE status='running' …"`, as 307 / 699; the `.backup` lines are dot-commands). Rollback: false (the upgrade
+  // backs the DB up first but no restore or return step is written). Whole (8,593 characters); nothing replaced
+  // (`youruser` is a placeholder; `micode` in the paths is the organisation).
+  "3047-russian-windows-service-deployment-guide-toc-local-venv-task-scheduler-nssm-systemd-fences-sqlite-backup-rolling-upgrade-numbered-comment-fence-monitoring-h3.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: false },
+  // 3048: a Portuguese (unaccented) disaster-recovery runbook for a finance app on Vercel with hosted Postgres and Redis
+  // ("# Disaster Recovery — FinSight"): "## RTO / RPO (MVP)" (a two-row target table), "## Cenarios" (four numbered h3
+  // scenarios: 1 Function / Vercel failure — three Sintoma / Acao / Dados bullets; 2 database corruption or loss — five
+  // numbered steps: pause writes, restore the dump or PITR, migrate, validate, flush Redis; 3 secret leak — three numbered
+  // steps with an inline `UPDATE sessoes SET revoked_at = now()`; 4 Postgres region / provider down — three bullets), "##
+  // Runbook rapido" (a text fence of five numbered lines: identify, two diagnosis branches, communicate, restore → migrate
+  // → smoke → reopen), "## Testes de DR" (two bullets), "## Contatos / ownership" (a line).
+  // Phases: the four scenarios as the stages a lead picks among 4; the quick runbook's identify / communicate / restore /
+  // migrate / smoke-and-reopen 5; identify, recover (the matching scenario), verify and reopen 3 — [3, 5] (the RTO / RPO
+  // table, DR tests and contacts are reference; DOUBTFUL, the scenarios are alternatives, not a sequence).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (the UPDATE is inline code in a step; the quick runbook is a text
+  // fence of prose lines). Rollback: false (recovery is the document's work; no way back from a step is written). Whole
+  // (1,603 characters); nothing replaced.
+  "3048-portuguese-disaster-recovery-runbook-rto-rpo-table-four-scenario-h3-bullets-numbered-quick-runbook-text-fence-dr-tests.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 3049: an English two-phase go-live (rollout) plan for a church members' portal ("# Rollout Plan — Two-Phase"): bold
+  // status / review-date lines, "## Overview" (two numbered bold-led phases), "## Phase 1 — Leadership pilot" ("###
+  // Participants" a TBD name / role table, "### What's in scope for the pilot" four bullets, "### Flag" a settings line and
+  // two value bullets, "### Communications" a quoted message, "### Exit criteria (pilot → general)" four bullets and an
+  // extend-by-a-week line), "## Phase 2 — Whole-congregation rollout" ("### Pre-launch checklist" seven `- [ ]` boxes,
+  // "### Launch communications" three bold-led bullets, "### Week-2 review" four bullets and a line), "## Tooling support"
+  // (a feature / issue / status table with ✅ / 🟡 glyphs), a closing italic line.
+  // Phases: the two phases 2; pilot, exit gate, pre-launch checklist, launch, week-2 review 5 — [2, 5] (overview, scope,
+  // flag values and tooling table are reference).
+  // Checklist: 7 (the "### Pre-launch checklist" boxes; the exit-criteria and review bullets carry no checklist label, the
+  // ✅ / 🟡 table cells are status glyphs). SQL: 0. Rollback: false (none; extending the pilot when the criteria fail is a
+  // delay, not a way back). Whole (3,382 characters); nothing replaced (the participants are `_TBD_`).
+  "3049-english-two-phase-go-live-rollout-plan-pilot-participants-table-flag-bullets-exit-criteria-pre-launch-checkboxes-launch-comms-week-two-review.md": { phases: [2, 5], checklist: 7, sql: 0, rollback: false },
+  // 3050: a German deployment guide for a static multi-module PWA on GitHub Pages with a CORS proxy on Vercel ("#
+  // Deployment"): a language / overview link line, a two-column overview table (addresses, hosting, trigger, build, base
+  // path, proxy, storage), "## Was veröffentlicht wird" (a plain dist tree fence, a build paragraph), "## GitHub Pages
+  // einschalten (einmalig)" (three numbered steps, two paragraphs), "## Workflows" (a five-row workflow table), "## CORS-
+  // Proxy auf Vercel" (two paragraphs; "### Eigenen Proxy einrichten" fork-only: bold "Weg A: Deploy-Button" a badge link
+  // and three numbered steps, bold "Weg B" three numbered steps, a configure-the-address line with a plain URL fence, a
+  // bold optional-env-vars line and table; "### Was der Proxy tut" five bullets; "### Warum nicht Cloudflare Workers" a
+  // paragraph), "## Wie Updates auf die Geräte kommen" (a service-worker table, two paragraphs), "## Fehlerbehebung" (an
+  // eleven-row problem / solution table).
+  // Phases: enable Pages, deploy through the workflow, set up the own proxy (A or B, then point the app at it) 3; Pages
+  // enable and the fork-only proxy 2; with the proxy env-var configuration apart 4 — [2, 4] (overview, dist tree, workflow
+  // table, proxy behaviour, service-worker notes and troubleshooting are reference; DOUBTFUL, the document leans to
+  // reference with two short procedures).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0. Rollback: false (none). Whole (9,714 characters); replaced: the
+  // owner's personal name / GitHub handle in the github.io addresses, the deploy-button repository URL and the
+  // ALLOWED_ORIGIN value → 13 x's each (nine places).
+  "3050-german-github-pages-pwa-deployment-guide-overview-table-dist-tree-numbered-pages-enable-workflows-table-vercel-proxy-two-ways-numbered-service-worker-troubleshooting-table.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 3051: a French secret-rotation runbook for a Laravel / MySQL 8 app on a VPS ("# Rotation des secrets"): an intro (each
+  // rotation records trigger, operator, switch point, proof and way back), then one h2 per secret: "##
+  // `ptrstaff_prod_app` et `ptrstaff_staging_app`" (a triggers line, six numbered steps with inline `ALTER USER …
+  // RETAIN CURRENT PASSWORD` / `DISCARD OLD PASSWORD`, a paragraph: before step 6 the way back is restoring the old
+  // DB_PASSWORD and reloading PHP-FPM), "## `ptrstaff_prod_migrate` et `ptrstaff_staging_migrate`" (triggers, seven
+  // numbered steps, a way-back paragraph), "## `APP_KEY`" (three prose paragraphs: do not rotate without a tested
+  // decrypt / re-encrypt migration; its way back restores the old key and the backup), "## `DEPLOY_SSH_PRIVATE_KEY`"
+  // (triggers, five numbered steps, a way-back paragraph), "## `EVOLUTION_API_KEY`" (two paragraphs, five numbered steps,
+  // a way-back paragraph), "## Secrets de sauvegarde à venir" (two paragraphs: reserved names, what story 11.1 must
+  // specify).
+  // Phases: the four numbered rotations 4; with the APP_KEY procedure in prose 5; one rotation's generate / switch /
+  // verify / revoke stages as the phases 3 — [3, 5] (the intro and the future backup secrets are reference; DOUBTFUL, the
+  // sections are independent procedures chosen by secret, not a sequence).
+  // Checklist: 0 (no boxes; "Déclencheurs :" lines are no checklist label). SQL: 0 (the ALTER USER / SHOW GRANTS
+  // statements are inline code inside steps; no fences). Rollback: true (each section's "le retour arrière consiste à
+  // restaurer l'ancien …" paragraph). Whole (5,770 characters, its two final newlines kept); nothing replaced.
+  "3051-french-secret-rotation-runbook-per-secret-h2-trigger-lines-numbered-steps-switch-point-rollback-paragraphs-app-key-prose-future-backup-secrets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+  // 3052: a Spanish (unaccented) incident-response runbook for a Spring / Vercel / Supabase app ("# Incident Response —
+  // TarantulApp"): an intro with four numbered bold priorities, "## Severidades" (a SEV1–SEV4 table), "## Flujo de
+  // respuesta (SEV1 / SEV2)" (six numbered h3 steps: "### 1. Detectar" three source bullets; "### 2. Triage (5 min)" IC
+  // bullets with an indented plain snippet fence; "### 3. Mitigar antes que entender" three golden-rule bullets; "### 4.
+  // Comunicar" three bold-labelled quoted templates; "### 5. Resolver" four hand-over bullets; "### 6. Postmortem" a
+  // markdown template fence holding three `- [ ]` action lines), "## Rollback" ("### Frontend (Vercel)" a line; "###
+  // Backend (Railway / Fly.io)" two numbered Railway steps and a fly bash fence; "### Rollback de migraciones Flyway"
+  // three numbered bold-led strategies and a rule), "## Quien tiene acceso a que" (eight `@persona` bullets, a
+  // leaver line), "## Anexo: comandos utiles para la guardia" (one bash fence: curl health / metrics / Hikari, sentry-cli
+  // and two `psql "$DB_URL" -c "SELECT …"` lines).
+  // Phases: the six flow steps 6; the four priorities (stop the damage, communicate, resolve, postmortem) 4 — [4, 6]
+  // (severities, access list and the annex are reference; the rollback is not counted).
+  // Checklist: 0 (the three `- [ ]` lines sit inside the markdown template fence; the source / rule / hand-over bullets
+  // carry no checklist label). SQL: 2 (the two `psql … -c "SELECT …"` lines of the annex fence, as 2995 — DOUBTFUL, 0 if
+  // read as commands sharing a shell fence with curl and sentry-cli, as 87 / 112). Rollback: true ("## Rollback": promote
+  // the previous Vercel deployment, redeploy the previous Railway / Fly image, Flyway roll-forward or Supabase backup
+  // restore). Whole (5,864 characters); nothing replaced (`@persona` and `@<tu nombre>` are placeholders; tarantulapp.com
+  // is the product's domain).
+  "3052-spanish-incident-response-runbook-priorities-numbered-severity-table-six-step-h3-flow-templates-postmortem-markdown-fence-rollback-h2-flyway-psql-c-annex.md": { phases: [4, 6], checklist: 0, sql: 2, rollback: true },
+  // 3053: an English PostgreSQL database restore runbook for a Docker Compose Django app (YAML front matter, no h1):
+  // "## Purpose" (a line), "## Database Restore Runbook" (a line), "## Prerequisites" (three bullets), "## Automated Backup
+  // Service" (a bash fence, four what-it-does bullets), "## Manual Backup" (a `make backup` fence), "## Identify Backup
+  // File" (an ls fence, two naming lines), "## Prerequisites Check" ("Before restore, verify:" three numbered items, the
+  // second and third each followed by a bash fence: db health, stop web and bot), "## Restore Procedure" (a warning quote;
+  // "### Option A: Manual Restore" two pg_restore bash fences; "### Option B: Using Makefile Target" a make fence), "##
+  // Post-Restore Steps" (three numbered steps, each with a bash fence: start services, check connectivity, run migrate),
+  // "## Isolated Restore Target" (a paragraph; "### Pattern" one bash fence of six numbered comments: volume, network, run
+  // postgres, wait and pg_restore, smoke test with `psql -c "\dt"` and `psql -c "SELECT COUNT(*) FROM ads_ad;"`, tear
+  // down; "### Key points" five bullets), "## Recovery Point Objective (RPO)" and "## Recovery Time Objective (RTO)"
+  // (bold-led bullets, one with a nested find fence), "## Restore-Test Procedure" (cadence; a bash fence of two numbered
+  // comments; eight numbered what-the-target-does items with nested smoke-check bullets; a known limitation),
+  // "## Troubleshooting" (four h3), "## Backup Retention" (bullets, a make fence), "## Related Documentation" (links).
+  // Phases: pre-restore check (verify, stop services), restore (A or B), post-restore 3; with the prerequisites and
+  // identifying the backup file 5; with the manual backup before 6 — [3, 6] (automated backup, RPO / RTO, key points,
+  // troubleshooting, retention and links are reference; the isolated target and the monthly restore-test are drill
+  // procedures beside the live restore — DOUBTFUL, 7–8 if counted).
+  // Checklist: 6 (the three "## Prerequisites" bullets + the three numbered "## Prerequisites Check" items — DOUBTFUL, 3 if
+  // "Prerequisites Check" is read as a procedure step heading rather than a label). SQL: 1 (the `psql … -c "SELECT COUNT(*)
+  // FROM ads_ad;"` line of the isolated-target fence; `-c "\dt"` is a meta-command; the make-target SELECTs are inline code
+  // — DOUBTFUL, 0 if the psql line is read as a command among docker commands). Rollback: false (the restore is the
+  // document's work; no way back from it is written; the teardown belongs to the throwaway target). Whole (10,308
+  // characters, a final newline added); nothing replaced (`restore_pass` is the throwaway container's demo password).
+  "3053-english-postgres-docker-restore-runbook-front-matter-prerequisites-bullets-numbered-checks-option-a-b-fences-post-restore-numbered-isolated-target-commented-fence-rpo-rto-restore-test.md": { phases: [3, 6], checklist: 6, sql: 1, rollback: false },
+  // 3054: an English cut-over guide moving a self-hosted AI gateway from a mutated legacy container to a pinned image on
+  // the same VPS ("# OpenClaw VPS Migration Guide"): a bold from / to line, "## Problem Summary" (an issue / current /
+  // target / fix table), "## Migration Checklist" (six "### Phase N" h3: 1 config cleanup — a script fence and five "What
+  // this does:" bullets; 2 environment — a cp fence with commented required variables; 3 deploy the clean image — a
+  // setup / deploy / status fence and four what-it-does bullets; 4 OAuth — two fences and a line; 5 remote access — a
+  // tunnel fence, a text URL fence, two optional bullets; 6 deprecate the old setup — docker stop / rm with a firewall
+  // comment), "## Verification Commands" (a bash fence), "## Rollback" (a bash fence: shell into the container, copy the
+  // config backup back), "## Security Improvements" (five numbered), "## Auth Profile Storage" (two lines), "##
+  // Troubleshooting" (three symptom lines with fences), "## Rating Change" (a before / after table).
+  // Phases: the six phases and the verification 7; the six phases alone 6; preparation (cleanup, env), deploy, auth and
+  // access, decommission, verify 5 — [5, 7] (problem summary, security list, auth storage, troubleshooting and rating are
+  // reference).
+  // Checklist: 0 ("## Migration Checklist" heads "### Phase N" sections of fences and what-it-does bullets, so it labels
+  // none of them, as 388 / 978 / 1086; no boxes). SQL: 0 (bash only). Rollback: true ("## Rollback": restore the
+  // openclaw.json backup inside the container). Whole (3,734 characters); nothing replaced (`openclaw-ylld` is a
+  // container / project name; the ports are loopback).
+  "3054-english-vps-container-migration-cutover-guide-problem-table-migration-checklist-six-phase-h3-bash-fences-verification-rollback-fence-troubleshooting.md": { phases: [5, 7], checklist: 0, sql: 0, rollback: true },
+};
+
+export const HELD_OUT_256: Record<string, TGroundTruth> = {
+  // Set 256 (documents 3055–3066): counts by hand, entries in the form of ground-truth.ts.
+  // Set 256 (documents 3055–3066): counts by hand, entries in the form of ground-truth.ts.
+  // 3055: an English self-hosting deploy runbook for a Docker Compose stack ("# Deploying with the compose stack"): an
+  // audience paragraph, "## Standing it up for real" (prose with six bash fences in order: clone both repositories and run
+  // first-run.sh; docker compose up; verify.sh from another network; first-spaces.ts with the operator token; restore-drill.sh;
+  // then two cron schedules in prose, pointers to other runbooks, a bold backup-encryption paragraph), "## Knowing whether it
+  // is working" (the weekly / monthly ops report, one bash fence `npm run report -- --note`, two paragraphs).
+  // Phases: the two h2 sections (stand up, monitor) 2; the fenced stages of standing up (first run, start, verify from
+  // outside, seed first spaces, prove backups, schedules) 6, with monitoring 7 — [2, 6] (DOUBTFUL: monitoring read as ongoing
+  // operation rather than a phase of the deploy; 7 if counted with the six stages).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0. Rollback: false (none; restore.md only pointed to). Whole (4,588
+  // characters); nothing replaced (example.org hosts are the document's own placeholders; SchellingAF is the organisation).
+  "3055-english-compose-self-host-deploy-runbook-prose-h2-standing-up-bash-fences-first-run-compose-verify-first-spaces-restore-drill-cron-monitoring-report.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 3056: a Korean deploy procedure for a static GitHub Pages site ("# 배포 절차 (GitHub Pages)"): a two-line intro, "## 1.
+  // 로컬에서 먼저 확인" (an unlabelled fence `python3 -m http.server`, hard-refresh note), "## 2. 커밋 & 푸시" (explicit git add
+  // note, an unlabelled git add / commit / push fence), "## 3. 배포 반영 확인" (an unlabelled `until curl … grep -q` polling fence,
+  // a monitor note), "## 4. 사용자에게 안내" (the deploy URL, hard-refresh reminder).
+  // Phases: the four numbered h2 steps 4; with telling the user folded into verification 3 — [3, 4].
+  // Checklist: 0. SQL: 0. Rollback: false (none). Whole (901 characters); nothing replaced (sole-korea.github.io is the
+  // organisation's Pages domain).
+  "3056-korean-github-pages-deploy-procedure-numbered-h2-1-4-unlabelled-fences-local-check-commit-push-curl-poll-verify-notify.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 3057: an English database failover runbook for RDS PostgreSQL Multi-AZ ("# Runbook: Database Failover"): italic owner /
+  // severity / last-tested lines, "## Overview" (a cluster endpoint table), "## Automatic Failover" (four numbered things RDS
+  // does, a bold "you usually don't need to do anything" line), "## When Manual Intervention Is Needed" (three "### Scenario
+  // N" h3: replica lag — an aws bash fence and three numbered checks with inline-code SELECTs; failover stuck — an aws
+  // reboot --force-failover bash fence; connection pool exhaustion — a kubectl rollout restart bash fence), "## Monitoring"
+  // (three bold-led bullets), "## Important Notes" (four bullets).
+  // Phases: automatic failover (monitor and verify) and manual intervention 2; the three scenarios as phases 3, with the
+  // automatic stage 4 — [2, 4] (overview, monitoring and notes are reference; DOUBTFUL, the scenarios are alternative branches
+  // a lead might not read as sequential phases).
+  // Checklist: 0. SQL: 0 (the two SELECTs are inline code in list items; the fences are aws / kubectl). Rollback: false
+  // (none; "never manually promote a read replica" is a caution). Whole (3,107 characters); nothing replaced (the endpoints
+  // are the document's own fake cluster ids).
+  "3057-english-rds-database-failover-runbook-italic-meta-cluster-table-automatic-numbered-manual-scenario-h3-bash-fences-inline-sql-monitoring-notes.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 3058: an English restore runbook for a SQLite + encrypted-file Compose deployment ("# Restore runbook (launch/03)"): an
+  // intro, a bold "Secrets reminder" blockquote, "## What a backup contains" (a path / what / retention table, two
+  // paragraphs), "## Prerequisites (once per VPS)" (four numbered items), "## Installing the nightly timer" (two sh fences:
+  // install and enable the systemd timer; run once by hand), "## From nothing: a clean-machine restore" (an ordering
+  // paragraph, four bold-led numbered steps with two nested sh fences: fresh VPS, bootstrap .env, ops/restore.sh, boot),
+  // "## §verify: proving the restore worked" (one sh fence of three numbered curl checks, two paragraphs), "## Recovering a
+  // purged history file" (an rclone sh fence, "not a rollback" paragraph), "## Testing the restore (rehearsal on a
+  // workstation)" (one sh fence), "## Notes" (three bullets).
+  // Phases: prerequisites, clean-machine restore, verify 3; with the nightly-timer installation 4; the four numbered restore
+  // steps read as stages (bootstrap, restore, boot) with prerequisites and verify up to 6 — [3, 6] (the backup layout table
+  // and notes are reference; purged-file recovery and the rehearsal are side procedures — DOUBTFUL, either could be read as a
+  // phase).
+  // Checklist: 4 (the four numbered "## Prerequisites (once per VPS)" items). SQL: 0 (VACUUM INTO / PRAGMA only in prose).
+  // Rollback: false (none; the purged-file dig-out says it is "not a rollback"). Whole (8,504 characters); nothing replaced
+  // (you@example.com and `...` are the document's own placeholders).
+  "3058-english-sqlite-restore-runbook-secrets-blockquote-backup-layout-table-prerequisites-numbered-timer-sh-fences-clean-machine-bold-numbered-verify-curl-fence-rehearsal-notes.md": { phases: [3, 6], checklist: 4, sql: 0, rollback: false },
+  // 3059: a Chinese production deploy guide for a Rust OIDC / auth service on SurrealDB ("# SoulAuth 部署指南"): an
+  // English-version blockquote, a bold namespace / database consistency warning blockquote, a docs-site link table, "##
+  // 环境变量" (a bold "必填只有四项" env fence, then h4 groups — production-only keys, 数据库, 网络与前端, 第三方登录, 账号锁定 with
+  // a bold "手工解锁" bash curl fence, 邮件, 其它 — each an env fence with explanatory paragraphs and a few bullets), "##
+  // 部署步骤" (seven bold-led numbered steps with nested bash fences: start SurrealDB, export env, `surreal import` schema and
+  // seed files, cargo build, start, curl /health, bootstrap the first admin with four circled-number curl comments), "##
+  // 验证这份文档本身" (the walkthrough test script, one bash fence).
+  // Phases: the seven numbered deploy steps 7; build and start as one, env export folded into database preparation 5 — [5, 7]
+  // (the env-var section is configuration reference; DOUBTFUL, a lead may count it as a configure phase before the steps (8),
+  // and the walkthrough test is a check on the document, not a phase).
+  // Checklist: 0 (no boxes; "必填只有四项" labels an env fence, not a list; "两条判定规则" are rules). SQL: 0 (`surreal import …
+  // schema.sql` is a file run). Rollback: false (none). Whole (8,891 characters); replaced: the owner's personal GitHub Pages
+  // host in seven docs-site links (rcityharold → 11 x's).
+  "3059-chinese-oidc-service-deploy-guide-blockquote-namespace-warning-docs-link-table-env-h4-groups-env-fences-curl-unlock-seven-bold-numbered-steps-nested-bash-fences-walkthrough-test.md": { phases: [5, 7], checklist: 0, sql: 0, rollback: false },
+  // 3060: a Chinese day-to-day operations runbook for an Android remote-control setup over Tailscale and VNC ("#
+  // 安卓远程控制日常运维手册"): two numbered bold scope items, entry-URL and architecture text fences, "## 1. 不关机时：保持长期可用"
+  // (h3 1.1–1.4: phone-state bullets with nested bullets, a battery-friendly bash script with what-it-does bullets and an
+  // expected-state text fence, an ADB hardening bash fence with bullets, iPhone-side bullets), "## 2. 常见掉线类型和判断" (three
+  // h3 symptom types with text fences and cause bullets), "## 3. 没有 Mac 时：安卓本机手动恢复" (h3 3.1–3.3 numbered steps with
+  // text fences), "## 4. 有 Mac/ADB 时：一键恢复" (bash and text fences), "## 5. 关机/重启后的恢复手册" (5.1 eight numbered steps
+  // and a text fence; 5.2 h4 方案 A (bash) / 方案 B (bullets, prose)), "## 6. 哪些能保证，哪些不能保证" (bullets and a text fence).
+  // Phases: keep available, manual recovery, ADB recovery, recovery after reboot 4; the two recovery sections as one
+  // (alternatives by whether a Mac is at hand) 3; with the symptom triage of §2 5 — [3, 5] (§6 is reference).
+  // Checklist: 0 (no boxes; the state lists ("建议保持以下状态", "只能先保证") carry no checklist label — DOUBTFUL, 11 + 4 if
+  // read as checklists). SQL: 0. Rollback: false (none). Whole (4,639 characters); nothing replaced (the IP and serial are the
+  // document's own placeholders).
+  "3060-chinese-android-remote-control-ops-runbook-numbered-h2-1-6-h3-keep-alive-bullets-bash-text-fences-outage-types-manual-recovery-numbered-adb-recovery-reboot-plan-a-b.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 3061: a Portuguese go-live checklist for a marketplace web app on Vercel / Supabase ("# Checklist de Go-Live — ShareO"): a
+  // bold updated / hand-over line, a legend blockquote (✅ feito · 🟡 em andamento · ⬜ pendente · 🔵 decisão · ⚠️ atenção), then
+  // rule-separated numbered h2 sections of glyph-led bullets: "## 0. 🔴 Bloqueador único" (one ⬜ legal-opinion bullet), "## 1.
+  // Licenças de software" (⚠️ 🔵 / ⚠️ ⬜ / 🧹 ⬜ / ✅ bullets), "## 2. Infraestrutura" (✅, five ⬜ and a ⚠️ bullet), "## 3. DNS e
+  // domínio" (✅, two ⬜ — point apex and www, SSL — and a 🚨 never-change-NS bullet), "## 4. Segredos e configuração de
+  // produção" (five ⬜ bullets, three after ⚠️, and a bold env-var inventory bullet), "## 5. Pagamentos" (three ⬜ bullets, one
+  // after 🔵, one after ⚠️), "## 6. Banco de dados" (✅ and three ⬜), "## 7. Segurança" (✅, 🟡 and one ⬜), "## 8. Observabilidade e
+  // operação" (three ⬜), "## 9. Verificação final e release" (three ⬜: smoke tests, Lighthouse, tag and release), "## ⚪ Não
+  // bloqueantes / pós go-live" (four plain bullets), "### Resumo" (three bold-led bullets).
+  // Phases: the ten numbered checklist sections 0–9 10; read as legal sign-off, provisioning (infra, DNS, secrets, payments,
+  // database), security and observability confirmation, final verification and release 4 — [4, 10] (the non-blocking list and
+  // the summary are reference; DOUBTFUL, a lead may merge further).
+  // Checklist: 28 (every bullet carrying ⬜: 21 open with it and 7 put it after a ⚠️ / 🧹 / 🔵 marker — a ⬜ on a list item counts
+  // as ☐ does, as 106 / 2993; the ✅, 🟡, 🚨 and bare ⚠️ bullets and the legend line are no boxes — DOUBTFUL: 21 if only items
+  // opened by ⬜ count; 0 if the legend makes every ⬜ a status glyph). SQL: 0. Rollback: false (none). Whole (5,678
+  // characters); replaced: a founder's first name (Raimundo → 8 x's), the owner's personal handle in a PR link (20 x's) and the
+  // hard-coded cron secret value quoted in §4 (16 x's).
+  "3061-portuguese-marketplace-go-live-checklist-emoji-legend-numbered-h2-0-9-status-glyph-bullets-blocker-infra-dns-secrets-payments-database-security-final-release-summary.md": { phases: [4, 10], checklist: 28, sql: 0, rollback: false },
+  // 3062: an English signing-key rotation runbook for a federated-learning framework ("# Key Rotation"): an intro line, "##
+  // Current Policy" (a bold no-in-place-rotation line, three "This is intentional:" bullets), "## Rotation Workflow" (five
+  // bold-led numbered steps, three with nested bash fences: keygen, create a new signed manifest, distribute, update peer
+  // trust config, let the old swarm expire), "## Recommendations" (four bold-led bullets), "## Future Work" (three bullets,
+  // a closing line).
+  // Phases: the five numbered rotation steps 5; new key and manifest, roll-out to peers, retire the old swarm 3 — [3, 5]
+  // (policy, recommendations and future work are reference).
+  // Checklist: 0. SQL: 0. Rollback: false (none; the old swarm simply expires). Whole (1,846 characters); nothing replaced.
+  "3062-english-signing-key-rotation-runbook-policy-bullets-five-bold-numbered-steps-nested-bash-fences-recommendations-future-work.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 3063: an English incident response runbook for a Kubernetes / PostgreSQL production platform ("# Incident Response
+  // Runbook"): a bold last-updated / owner / severity blockquote, "## Overview", "## Severity Levels" (a P0–P3 table), "##
+  // Incident Response Flow" (an unlabelled box-drawing diagram fence), "## Phase 1: Detection" (an alert-routing table, report
+  // bullets), "## Phase 2: Triage" ("### Step 2.1" a bash fence, "### Step 2.2" four numbered bold questions, "### Step 2.3" IC
+  // bullets with nested bullets), "## Phase 3: Response" ("### Step 3.1" a bash fence of curl / kubectl commands and one `psql
+  // -c "SELECT …"` line, "### Step 3.2" a symptom table with inline SQL, "### Step 3.3" four bold numbered mitigation options —
+  // rollback, scale up, feature flag, circuit breaker — each with a nested bash fence), "## Phase 4: Communication" (a
+  // markdown update-template fence, three numbered external steps), "## Phase 5: Resolution" (Steps 5.1–5.3: bash fences and
+  // a markdown timeline-table fence), "## Phase 6: Post-Incident" (a markdown post-mortem template fence), "## Escalation
+  // Matrix" (a table), "## Quick Reference" (a bash fence of commands with one `psql -c "SELECT count(*) …"` line, dashboard
+  // links), "## References" (three links).
+  // Phases: the six "Phase N" sections 6; communication read as running alongside response 5 — [5, 6] (severity levels,
+  // flow diagram, escalation matrix and quick reference are reference).
+  // Checklist: 0 (the four Step 2.2 questions carry no checklist label). SQL: 2 (the `psql -c` SELECT line in Step 3.1's fence
+  // and the one in Quick Reference's fence; the table's inline SELECT is not a step). Rollback: true (mitigation option 1
+  // "Rollback (if recent deployment)": `kubectl rollout undo`; also in the quick reference). Whole (6,989 characters);
+  // nothing replaced (realriches.com and @realriches_status are the organisation's).
+  "3063-english-incident-response-runbook-blockquote-meta-severity-table-flow-diagram-fence-phase-1-6-h2-step-h3-bash-fences-psql-c-lines-numbered-mitigation-rollback-option-postmortem-template-escalation.md": { phases: [5, 6], checklist: 0, sql: 2, rollback: true },
+  // 3064: a German go-live checklist for a garage's Next.js website moving off WordPress ("# Go-Live-Checkliste"): a status
+  // line, "## Erledigt (im Repo verifiziert)" (eight `- [x]` boxes), then h2 groups of `- [ ]` boxes: "## Offen — Kunde /
+  // Recht" (5), "## Offen — Domain & DNS" (3: custom domain, DNS switch, TLS), "## Offen — Redirects der Alt-URLs (WordPress)"
+  // (4), "## Offen — SEO & Indexierung" (4), "## Offen — Performance & CWV" (4), "## Offen — Funktionstests (Desktop + Mobil)"
+  // (6), "## Offen — Local SEO" (3), "## Nach dem Launch (Monitoring)" (4, the last "Rollback klar: … vorheriges Deploy
+  // publishen").
+  // Phases: each h2 box group a checklist phase 9; without the already-done group 8; read coarsely as done, pre-launch
+  // sign-off and tests, the domain / DNS / redirect switch, after launch 4 — [4, 9] (DOUBTFUL: the done group is a record, not
+  // work still to step through).
+  // Checklist: 41 (8 checked + 33 open boxes). SQL: 0. Rollback: true (the after-launch item "Rollback klar: Netlify
+  // Deploy-History → vorheriges Deploy publishen" — one rollback item inside a step). Whole (3,872 characters); replaced: a
+  // person's name used as the former brand ("Olaf Weiland" → "xxxx xxxxxxx") and the surname in the old business domain
+  // (autowerkstatt-weiland.de → autowerkstatt-xxxxxxx.de).
+  "3064-german-website-go-live-checklist-done-checked-boxes-open-h2-groups-customer-domain-dns-redirects-seo-performance-function-tests-after-launch-boxes-rollback-item.md": { phases: [4, 9], checklist: 41, sql: 0, rollback: true },
+  // 3065: an English PostgreSQL backup and restore runbook for a Docker Compose app ("# GymApp backup and restore runbook"):
+  // "## Scope" (a paragraph), "## How it works" (five bold-less label bullets: container, output, retention, status,
+  // secrets), "## Setup on nodo-a" (a bash fence: directories, env exports, compose up, a first backup run), "## Monitoring"
+  // (a paragraph and a `#!/bin/sh` watchdog bash fence, a line), "## Restore smoke test (non-destructive)" (a paragraph, a bash
+  // fence of dropdb / createdb / pg_restore, one `psql … -c 'SELECT count(*) FROM exercises'` line and dropdb, the expected
+  // count), "## Full restore (destructive)" (a use-only-when line, a bash fence: stop api, pg_restore --clean, start api).
+  // Phases: setup, monitoring, restore smoke test, full restore 4; the two restore paths as the work with setup 3; the
+  // full restore alone after its check 2 — [2, 4] (scope and how-it-works are reference; DOUBTFUL, monitoring is ongoing
+  // operation rather than a step).
+  // Checklist: 0. SQL: 1 (the `psql -c 'SELECT count(*) …'` line of the smoke-test fence; pg_restore, dropdb and createdb are
+  // commands). Rollback: false (none). Whole (2,535 characters); nothing replaced (SECRET and ops@example.com are the
+  // document's own placeholders).
+  "3065-english-postgres-backup-restore-runbook-scope-how-it-works-bullets-setup-bash-fence-watchdog-fence-smoke-test-restore-psql-c-count-full-destructive-restore-fence.md": { phases: [2, 4], checklist: 0, sql: 1, rollback: false },
+  // 3066: a Korean one-time cut-over guide moving a Discord bot from a SQLite EC2 host to a new PostgreSQL EC2 host ("#
+  // SQLite -> PostgreSQL 이관 가이드"): "## 목적" (one bullet), "## 사용 스크립트" (script link bullets, nested), "## 이관 원칙"
+  // (four bullets: the last "stop the old bot before the final backup"), "## 기존 EC2 절차" (four numbered steps with two bash
+  // fences: find the SQLite file, stop the bot, export the backup, copy it over), "## 새 EC2 절차" (three numbered steps, each
+  // a bash fence: init without starting, migrate into an empty PostgreSQL, start the bot), "## 옵션 설명" (two option bullets
+  // with nested bullets), "## 마이그레이션 후 검증" (h3 role-key and channel-key bullet lists; "### PostgreSQL에서 설정 직접 조회"
+  // two bash fences, each a `docker exec … psql … -c "SELECT …"` multi-line query; "### SQLite 백업본과 비교" a bash fence of
+  // `sqlite3 … "SELECT …"` on the backup), "## 정상 기준" (three acceptance bullets).
+  // Phases: old-host steps, new-host steps, post-migration verification 3; with the acceptance criteria as a closing check
+  // 4; the old-host work split into freeze / final backup and transfer 5 — [3, 5] (purpose, scripts, principles and options
+  // are reference).
+  // Checklist: 0 (the verification-key lists and "정상 기준" carry no checklist label — DOUBTFUL, 17 + 3 if read as checks).
+  // SQL: 2 (the two `psql -c "SELECT …"` fences against the new PostgreSQL; the `sqlite3 … "SELECT …"` on the SQLite backup
+  // is the source, not the target, as 355 — DOUBTFUL, 3 if read as sqlite3 carrying SQL, as 307). Rollback: false (none).
+  // Whole (2,944 characters); the source has no final newline, one added; nothing replaced.
+  "3066-korean-sqlite-to-postgres-host-cutover-guide-purpose-principles-bullets-old-host-numbered-new-host-numbered-bash-fences-options-verification-keys-psql-c-select-fences-sqlite3-compare.md": { phases: [3, 5], checklist: 0, sql: 2, rollback: false },
+};
+
+export const HELD_OUT_257: Record<string, TGroundTruth> = {
+  // Set 257 (documents 3067–3078): counts by hand, entries in the form of ground-truth.ts.
+  // Set 257 (documents 3067–3078): counts by hand, entries in the form of ground-truth.ts.
+  // 3067: a Korean deploy guide for an internal translation web service ("# MTPE 서버 배포 가이드 (사내 다수 · 공용 키 ·
+  // 비밀번호 로그인)"): an intro with the set-up in bold, `---` rules, "## 0. 준비된 것 (코드에 이미 반영됨)" (four bullets of
+  // what the code already has; "### 서버용 환경변수" an env table; a blockquote), "## 1. 추천: Render 로 배포 (가장 쉬움)" (seven
+  // numbered steps, the first with a bash fence, nested bullets; "### 직원 안내" three bullets for staff), "## 2. 대안: 클라우드
+  // VM (직접 통제)" (a docker bash fence, two bullets), "## 3. 로컬에서 서버 모드 미리 보기" (a bash fence) and "## 4. 운영 메모"
+  // (four bullets of notes). Phases: the Render deploy alone 1; the env preparation, the deploy and the staff notice 3; with
+  // the local preview before the deploy 4 — [1, 4] (the VM route is an alternative to the Render one, not a further phase;
+  // the ops notes are reference). Checklist: 0 ("준비된 것" lists what is already in the code: no checklist or prerequisites
+  // label). SQL: 0. Rollback: false. Whole (2,660 characters); nothing replaced (`test1234`, `sk-ant-...` are placeholders).
+  "3067-korean-render-deploy-guide-numbered-h2-env-table-numbered-steps-bash-fences-vm-alternative-ops-notes.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 3068: an English development-database major-upgrade procedure for a Postgres docker volume ("# Upgrading the development
+  // environment DB"): "## Start fresh" (prose, a bash fence deleting the volume) and "## Keep old data" (a line, then five
+  // numbered h3 steps: "### 1. Set up a mount point" a diff fence of the compose file; "### 2. Dump your database" a bash
+  // `pg_dump` line; "### 3. Update the db container to a fresh state" four bullets, one nested; "### 4. Load the dump" a bash
+  // `psql … < /db-mount/django.sql` line; "### 5. Cleanup" a line). Phases: the two h2 paths 2; the five numbered steps 5,
+  // with the start-fresh path beside them 6 — [2, 6]. Checklist: 0. SQL: 0 (`psql … < file` is a file run, a command;
+  // pg_dump is not SQL). Rollback: false. Whole (1,931 characters); nothing replaced (`django` is the dev default password).
+  "3068-english-dev-postgres-major-upgrade-two-h2-paths-numbered-h3-steps-diff-fence-pg-dump-psql-file-load.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: false },
+  // 3069: a Chinese go-live checklist for a WeChat mini program ("# 「灯下读书」小程序上线清单"): six numbered h2 sections of
+  // `- [ ]` boxes — "## 1. 注册账号" (3), "## 2. 平台合规配置" (2, the first with two plain nested bullets), "## 3. 代码准备"
+  // (4), "## 4. 提审" (3), "## 5. 发布" (2), "## 6. 上线后" (3). Phases: the six sections 6; register and compliance set-up as
+  // one preparation stage, submit and publish 5; preparation, code, review-and-publish, after launch 4 — [4, 6]. Checklist: 17
+  // (every box; the two nested plain bullets are not boxes, and the document title labels no bullets as the document has
+  // sections). SQL: 0. Rollback: false ("若驳回" — if review rejects it, fix, re-upload and resubmit — is a retry, not a way
+  // back; DOUBTFUL, true if read as an if-it-fails item). Whole (1,043 characters, a final newline added); nothing replaced
+  // (`F:\新建文件夹 (2)\…` is the Windows "New folder" default, not personal).
+  "3069-chinese-mini-program-go-live-checklist-numbered-h2-checkbox-sections-nested-bullets.md": { phases: [4, 6], checklist: 17, sql: 0, rollback: false },
+  // 3070: a Chinese go-live runbook for a resume-agent service ("# resume-ai-prod · 上线手册（RUNBOOK）"): a scope / boundary
+  // blockquote, `---` rules, "## 1. 架构与组件" (a component table, prose), "## 2. 前置依赖" (three bullets), "## 3. 启动服务端"
+  // (three h3 ways A/B/C, a bash fence each), "## 4. 验证三端点" (a curl bash fence), "## 5. 构建并托管前端" (an npm bash fence,
+  // prose), "## 6. 配置 LLM 网关" (prose, two env bullets), "## 7. 本机重客户端" (a bash fence, prose), "## 8. 监控接入" (a
+  // prometheus yaml fence), "## 9. 上线前检查清单（必读）" (five numbered conditions), "## 10. 已知限制与阶段二" (four bullets),
+  // "## 11. 阶段二：全栈 compose 真实部署" (a blockquote; "### 11.1 拓扑" a diagram fence; "### 11.2 前置" two bullets, the second
+  // with five nested env bullets; "### 11.3 部署步骤" a bash fence; "### 11.4 健康检查（go/no-go 闸门）" a probe table and a
+  // blockquote; "### 11.5" contract bullets; "### 11.6 已知缺口" three bullets; "### 11.7 应急回滚" a bash fence and two
+  // bullets) and a closing blockquote. Phases: the MVP path (prerequisites, start, verify, front-end, LLM config, local agent,
+  // monitoring, pre-launch check) 8 with the compose path (prerequisites, deploy, health gate) 11; grouped as prepare,
+  // start / deploy, verify, front-end and monitoring, pre-launch check 5 — [5, 11] (architecture, limits, 11.1, 11.5, 11.6
+  // are reference). Checklist: 10 (the three "## 2. 前置依赖" bullets, the five numbered conditions of "## 9. 上线前检查清单" —
+  // checks, not steps —, and the two "### 11.2 前置" bullets; the five nested env bullets are parts of the second —
+  // DOUBTFUL: 15 counting them apart, 5 reading §9's numbered list as steps). SQL: 0. Rollback: true ("### 11.7 应急回滚":
+  // compose down, roll the image tag back, restore the mysqldump). Whole (7,059 characters); nothing replaced
+  // (`user@x.com` / `secret123` are sample request values).
+  "3070-chinese-go-live-runbook-blockquote-boundary-numbered-h2-component-table-bash-fences-numbered-pre-launch-checklist-compose-h3-health-table-rollback-h3.md": { phases: [5, 11], checklist: 10, sql: 0, rollback: true },
+  // 3071: an English production deploy runbook for an api + web monorepo ("# Deploy production"): four bold meta lines
+  // (trigger, last tested, time, risk), "## Prerequisites" (five bullets), "## Required env vars" (a line; "### API" and "###
+  // Web" unlabelled env fences), "## Steps" (seven numbered bold steps: confirm CI — a sh fence —, run migrations — an
+  // unlabelled npm fence and a sh fence —, deploy api — bullets with a nested sh fence —, verify health — a curl sh fence —,
+  // deploy web, smoke-test — five bullets —, tag — a sh fence), "## Verification" (five ✅-led bullets), "## Rollback"
+  // (redeploy bullets with a nested sh fence; "If a database migration is the cause of failure:" three numbered steps; a
+  // backup line) and "## Notes" (five bold-led bullets, one with a curl sh fence). Phases: prerequisites, env set-up, the
+  // steps as one deploy, verification 4; grouped prepare, migrate, deploy api and web, smoke-test and verify, tag 5; the
+  // seven steps each with prerequisites, env and verification 10 — [4, 10]. Checklist: 5 (the "## Prerequisites" bullets;
+  // the ✅ bullets under "## Verification" are status glyphs, not boxes — DOUBTFUL, 10 if read as ticked items). SQL: 0
+  // (migrations run through npm; the DATABASE_URL line is config). Rollback: true ("## Rollback": redeploy the previous
+  // commit, migration:revert, restore from backup). Whole (6,450 characters); nothing replaced (gsm-sports.example and
+  // the bot name are placeholders / the product's own).
+  "3071-english-production-deploy-runbook-bold-meta-lines-prerequisites-bullets-env-fences-numbered-bold-steps-verification-glyph-bullets-rollback-h2-notes.md": { phases: [4, 10], checklist: 5, sql: 0, rollback: true },
+  // 3072: a Chinese backup and restore runbook for a docker / SQLite monitoring app ("# 号池监控备份与恢复"): eight h2 with
+  // Chinese ordinals — "## 一、必须保留的内容" (two numbered items, prose), "## 二、备份策略" (five policy bullets, prose), "## 三、在
+  // Linux 服务器备份" (a bash fence, two bullets of output files, a bash verify fence, prose), "## 四、Windows 开发环境临时备份"
+  // (two powershell fences), "## 五、恢复前检查" (five numbered must-do items, a bash verify fence), "## 六、恢复到原服务器" (a
+  // bash chmod fence, a bash restore fence, prose, five post-restore check bullets), "## 七、恢复到新服务器" (six numbered steps,
+  // prose) and "## 八、备份故障处理" (five symptom bullets). Phases: back up, pre-restore checks, restore 3; with the Windows
+  // dev backup and the new-server restore as their own stages 5; with the post-restore checks 6 — [3, 6] (sections 一, 二 and
+  // 八 are reference). Checklist: 0 ("恢复前检查" — checks before restoring — is no Checklist / Prerequisites label, as 前置检查
+  // and 发布前检查 before; DOUBTFUL, 5 if read as one). SQL: 0. Rollback: false (a restore runbook; no way back of its own —
+  // the extra backup before restoring is a precaution). Whole (3,394 characters); nothing replaced.
+  "3072-chinese-backup-restore-runbook-numbered-h2-chinese-ordinals-strategy-bullets-bash-powershell-fences-numbered-pre-restore-checks-new-server-numbered-troubleshooting.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 3073: a Portuguese backup and restore guide for a small SQLite desktop system ("# Backup e restauração"): an intro line,
+  // "## Conceito" (five bullets), "## O que entra no backup" (six bullets, prose), "## Backup manual" (five numbered panel
+  // steps, a bash fence), "## Backup automático" (prose, four bullets of what is logged), "## Retenção" (two bullets, a text
+  // env fence, a line), "## Diagnóstico Dropbox" (five status bullets, four bullets of what the panel shows), "## Testar
+  // restauração sem mexer nos dados" (four numbered steps), "## Restaurar de verdade" (a bash and a powershell fence, nine
+  // numbered things the script does) and "## Validar depois de restaurar" (five numbered steps). Phases: back up and restore
+  // with validation 3; back up, test the restore, restore, validate 4; with the automatic-backup and retention settings 6 —
+  // [3, 6] (concept, contents and the Dropbox diagnosis are reference). Checklist: 0 (no boxes, no checklist / prerequisites
+  // label). SQL: 0. Rollback: false (the preventive backup is a step of the restore script, not a way back). Whole (3,815
+  // characters); nothing replaced.
+  "3073-portuguese-backup-restore-guide-concept-bullets-numbered-panel-steps-bash-powershell-fences-numbered-script-checks-validate-after-numbered.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 3074: a Spanish operator guide for a site migration (Wix / Webflow → WordPress) run by a pipeline tool ("# Migración —
+  // guía del operador"): an intro, `---` rules between fourteen numbered h2 from 0 — "## 0. Modelo mental" (five numbered
+  // bold verbs, a state-diagram fence), "## 1. Crear un proyecto" (h3 CLI — a bash fence —, Dashboard, "Qué se crea en BD" two
+  // bullets), "## 2. Arrancar el pipeline" (h3 CLI bash, Dashboard, "Qué pasa" four numbered with nested bullets), "## 3. Las
+  // 15 fases en detalle" (a table, two bold lines), "## 4. Seguir el progreso" (h3 Dashboard bullets, CLI and Logs bash
+  // fences, Sentry), "## 5. Resume tras fallo" (three numbered, a bash fence), "## 6. Cancelar" (a bash fence), "## 7.
+  // Troubleshooting por fase" (five h3 symptom tables), "## 8. Criterios de "go-live ready"" (seven `- [ ]` boxes), "## 9.
+  // Plugins instalados en destino" (bold-labelled bullets), "## 10. Visual diff: interpretación" (a score table), "## 11.
+  // Rollback" (two numbered lists of three: before and after the DNS change), "## 12. Métricas a vigilar" (a table) and "##
+  // 13. Para futuras fases" (four bullets). Phases: launch (create and start), follow, go-live check 3; create, start,
+  // follow, go-live check 4; with resume-after-failure and cancel as stages 6 — [3, 6] (0, 3, 7, 9, 10, 12, 13 are
+  // reference). Checklist: 7 (the "## 8" boxes). SQL: 0 (`ON CONFLICT DO NOTHING` is inline prose). Rollback: true ("## 11.
+  // Rollback": cancel and delete the sandbox, or point DNS back at the origin). Whole (10,566 characters); nothing replaced
+  // ("Bar Pepe S.L." / barpepe.es is a stock example client).
+  "3074-spanish-site-migration-operator-guide-numbered-h2-from-0-cli-dashboard-h3-phase-table-troubleshooting-tables-go-live-checkboxes-rollback-numbered-h2.md": { phases: [3, 6], checklist: 7, sql: 0, rollback: true },
+  // 3075: an English database restore runbook for a Neon Postgres club site ("# Bring the data back"): an italic last-checked
+  // line, a use-when line, a bold "Stop first." paragraph, "## Choose" (a two-row table: A or B), "## A. Neon history …" (four
+  // numbered steps: branch from a past point, check counts, decide — two bold-led nested bullets, whole database or some rows
+  // with inline `\copy` / `insert … on conflict do nothing` —, check the site), "## B. An encrypted backup" (a "You need:"
+  // prose line, six numbered steps: download, decrypt — a bash fence —, load — a bash fence —, check, switch the env vars,
+  // check the site) and "## After" (three bullets). Phases: the restore (A or B) and the after-work 2; stop-and-choose,
+  // restore, after 3; with A and B as two stages 4 — [2, 4]. Checklist: 0 ("You need:" is a prose line, not a labelled
+  // list). SQL: 0 (the SQL is inline prose; `ops/sql/roles.sql` is a file run). Rollback: false (a restore runbook; its
+  // whole procedure is the way back). Whole (4,372 characters); nothing replaced.
+  "3075-english-neon-postgres-restore-runbook-italic-last-checked-bold-stop-first-choose-table-lettered-h2-paths-numbered-steps-bash-fences-after-bullets.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 3076: an English database restore runbook for an Aurora PostgreSQL cluster ("# Runbook: restore database"): an intro of
+  // targets (RPO / RTO), "## Symptoms" (three bullets), "## Diagnosis" (four numbered steps with inline aws commands and an
+  // inline SELECT), "## Remediation" ("### Freeze" steps 1–2, "### Restore" steps 3–5, "### Reconcile" steps 6–9 — one
+  // numbering running through the h3 —, "### Regional loss" a paragraph), "## Rollback" (a paragraph: keep the original
+  // cluster, switch the endpoint back) and "## Escalation" (three bullets). Phases: diagnose and remediate 2; diagnose,
+  // freeze, restore, reconcile 4; with the regional-loss path 5 — [2, 5] (symptoms and escalation are reference). Checklist:
+  // 0. SQL: 0 (`SELECT max(occurred_at) …` is inline code in a step; `pg_dump -t … | psql` is a command). Rollback: true ("##
+  // Rollback": switch the endpoint back to the original cluster). Whole (5,194 characters); nothing replaced.
+  "3076-english-aurora-restore-runbook-symptoms-bullets-numbered-diagnosis-freeze-restore-reconcile-h3-continuous-numbering-regional-loss-rollback-h2-escalation.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 3077: a Japanese release process for a Next.js app on Vercel ("# リリースプロセス"): an intro line, "## 📋 目次" (six link
+  // bullets), "## 前提条件" ("### 必要なツール" a bash fence of version checks; "### 権限" three bullets), "## リリース前チェックリスト"
+  // (four numbered h3: code quality — a bash fence —, docs — four boxes —, Issue/PR — three boxes —, security — a bash fence),
+  // "## リリース手順" (six "### Phase N" h3 — 準備, リリースノート作成, バージョンアップ, プッシュ, GitHub Release作成, デプロイ確認 —
+  // with "#### N.N" h4 sub-steps, a bash fence each, bold-labelled bullets / numbered lists, a markdown example fence, and
+  // five "**確認項目:**" boxes in 6.2), "## リリース後の作業" (five numbered h3: bash fences, two boxes under docs, two under
+  // notification), "## ロールバック手順" ("### 緊急時のロールバック" four numbered h4: three bullets of triggers, bash fences),
+  // "## トラブルシューティング" (four "### Q:" h3 with bash fences), "## チェックシート" (a markdown fence holding a check sheet
+  // of boxes) and "## 参考リンク". Phases: prerequisites, pre-release check, release, post-release 4; with the six release
+  // phases apart 9 — [4, 9] (TOC, troubleshooting, the fenced check sheet and links are reference). Checklist: 19 (the three
+  // "### 権限" bullets under the 前提条件 label; the "### 必要なツール" item is a fence, not a list — and the boxes: 4 + 3
+  // pre-release, 5 in 6.2, 2 + 2 post-release; the sixteen boxes inside the "## チェックシート" markdown fence are in a code
+  // fence, not items). SQL: 0. Rollback: true ("## ロールバック手順": promote the previous Vercel deploy, draft the release,
+  // ship a patch). Whole (6,348 characters); replaced: the owner's GitHub handle in the github.com / vercel.com URLs (eight
+  // times, x's, same length).
+  "3077-japanese-release-process-toc-prerequisites-h3-pre-release-checklist-boxes-phase-h3-h4-substeps-bash-fences-post-release-boxes-rollback-h2-fenced-check-sheet.md": { phases: [4, 9], checklist: 19, sql: 0, rollback: true },
+  // 3078: a French operations manual for a Laravel / Docker civic-voting platform ("# Exploitation"): a reference line, seven
+  // numbered h2 — "## 1. Hébergement" (a hosting-choice table, a line), "## 2. Déploiement" (an inline "Prérequis sur l'hôte :"
+  // sentence, six numbered steps — build images (a sh fence), fill app.env, start, initialise on each deploy (a sh fence),
+  // reverse proxy, verify —, a paragraph on the scheduler and worker), "## 3. Sauvegardes" (four bullets: nightly encrypted
+  // pg_dump, passphrase, monthly restore test, what is not backed up), "## 4. Mode lecture seule" (a paragraph: switch on,
+  // switch back), "## 5. Cache et tenue en charge" (three bullets), "## 6. Observabilité" (three bullets) and "## 7. Rotation
+  // des secrets" (three bullets: APP_KEY, EMAIL_HASH_KEY, compromised account). Phases: the deploy alone 1; deploy, backups,
+  // secret rotation 3; with the read-only mode 4 — [1, 4] (hosting, cache and observability are reference). Checklist: 0
+  // ("Prérequis sur l'hôte :" is an inline sentence, not a list — DOUBTFUL, 3 if its comma-separated items are read as
+  // prerequisites). SQL: 0 (pg_dump / artisan commands, no SQL). Rollback: false (leaving read-only mode is a toggle, not a
+  // way back from the work). Whole (6,286 characters); nothing replaced (`votre-domaine` is a placeholder).
+  "3078-french-operations-manual-numbered-h2-hosting-table-prerequisites-line-numbered-deploy-steps-sh-fences-backup-bullets-read-only-mode-secret-rotation-bullets.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -30513,6 +31587,12 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-248": HELD_OUT_248,
   "held-out-251": HELD_OUT_251,
   "held-out-247": HELD_OUT_247,
+  "held-out-252": HELD_OUT_252,
+  "held-out-253": HELD_OUT_253,
+  "held-out-254": HELD_OUT_254,
+  "held-out-255": HELD_OUT_255,
+  "held-out-256": HELD_OUT_256,
+  "held-out-257": HELD_OUT_257,
 };
 
 /** Every document of the corpus with its ground truth. */

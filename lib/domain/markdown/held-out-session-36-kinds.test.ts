@@ -1,0 +1,243 @@
+// Kinds found in session 36 (round 23's first-run misses, sets 252–257, with their siblings in the corpus's other
+// languages), each as a small document of its own: what a lead expects, and that the import is sound (every line placed,
+// export → import the identity).
+import { describe, expect, it } from "vitest";
+import { lines, parseSoundly, rollbackText, THREE_PHASES_OF_WORK, titles } from "./kinds-test-support";
+
+const parse = parseSoundly;
+const WORK = THREE_PHASES_OF_WORK;
+/** Every text of the rollback, its items too. */
+const rollbackAll = (p: ReturnType<typeof parse>) =>
+  [rollbackText(p), ...(p.rollback?.phases ?? []).flatMap((x) => [...x.checklistItems.map((c) => c.text), ...x.steps.map((s) => s.text)])].join("\n");
+
+describe("a case before a comma, then rolling back to the release before, is the way back", () => {
+  // after 3038 (set 254: "5. If the issue persists, roll back to the previous image tag:" over a fence, among an incident
+  // runbook's steps for an API outage; both counters read the rollback, the importer a step)
+  const runbook = (step: string) =>
+    lines(
+      "# Incident runbook",
+      "",
+      "## API down",
+      "",
+      "1. Check the container:",
+      "   ```bash",
+      "   docker compose ps api",
+      "   ```",
+      "",
+      `2. ${step}`,
+      "   ```bash",
+      "   # set the image tag back",
+      "   ```",
+      "",
+      "3. Page the owner.",
+      "",
+      "## Frontend down",
+      "",
+      "1. Restart the frontend.",
+    );
+
+  it.each([
+    ["If the issue persists, roll back to the previous image tag:"],
+    ["When the error rate stays high, roll back to the prior release:"],
+    ["If nothing else works, revert to the last known-good build:"],
+  ])("“%s”", (step) => {
+    const parsed = parse(runbook(step));
+    expect(rollbackText(parsed)).toContain(step.replace(/:$/, ""));
+    expect(titles(parsed)).toEqual(["API down", "Frontend down"]);
+  });
+
+  it("without the release before, a case and a revert is a step (“If the node fails to connect, revert the change”, 1281)", () => {
+    const parsed = parse(runbook("If the node fails to connect, revert the change:"));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("an option named the rollback, its case in brackets, over the command that goes back", () => {
+  // after 3063 (set 256: "**Immediate mitigation options (in order of preference):**" › "1. **Rollback** (if recent
+  // deployment)" over `kubectl rollout undo deployment/api`; both counters read the rollback)
+  const runbook = (option: string) =>
+    lines(
+      "# Incident response",
+      "",
+      "## Triage",
+      "",
+      "1. Check the dashboards.",
+      "",
+      "## Mitigate",
+      "",
+      "**Immediate mitigation options (in order of preference):**",
+      "",
+      `1. ${option}`,
+      "   ```bash",
+      "   kubectl rollout undo deployment/api -n production",
+      "   ```",
+      "",
+      "2. **Scale up** (if capacity issue)",
+      "   ```bash",
+      "   kubectl scale deployment/api --replicas=10",
+      "   ```",
+      "",
+      "## Resolve",
+      "",
+      "1. Close the incident.",
+    );
+
+  it.each([["**Rollback** (if recent deployment)"], ["**Roll back** (if a deploy caused it)"], ["**Revert**"]])("“%s”", (option) => {
+    const parsed = parse(runbook(option));
+    expect(rollbackAll(parsed)).toContain("kubectl rollout undo");
+    expect(JSON.stringify(parsed.phases)).toContain("--replicas=10");
+  });
+
+  it("an option named otherwise is a step of the mitigation (“**Restart** (if the pod is wedged)”)", () => {
+    const parsed = parse(runbook("**Restart** (if the pod is wedged)"));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("a box saying the rollback is ready, and how, is the way back", () => {
+  // after 3064 (set 256: "- [ ] Rollback klar: Netlify Deploy-History → vorheriges Deploy publishen" among a go-live's
+  // after-launch boxes; both counters read the rollback)
+  const runbook = (box: string) =>
+    lines(
+      "# Go-Live Checkliste",
+      "",
+      "## DNS",
+      "",
+      "- [ ] A-Record gesetzt",
+      "- [ ] TTL gesenkt",
+      "",
+      "## Nach dem Launch",
+      "",
+      "- [ ] Search Console geprüft",
+      `- [ ] ${box}`,
+      "- [ ] Kunde informiert",
+    );
+
+  it.each([
+    ["Rollback klar: Netlify Deploy-History → vorheriges Deploy publishen."],
+    ["Rollback ready: promote the previous deployment in Vercel."],
+    ["Rollback prêt : republier le déploiement précédent."],
+  ])("“%s”", (box) => {
+    const parsed = parse(runbook(box));
+    expect(rollbackAll(parsed)).toContain(box);
+    expect(parsed.phases.flatMap((x) => x.checklistItems)).toHaveLength(4);
+  });
+
+  it("a ready rollback that names no release before is a box to tick (“Rollback ready: plan reviewed by the team”)", () => {
+    const parsed = parse(runbook("Rollback ready: plan reviewed by the team."));
+    expect(parsed.rollback).toBeNull();
+    expect(parsed.phases.flatMap((x) => x.checklistItems)).toHaveLength(5);
+  });
+});
+
+describe("a sentence saying what the rollback does, putting the old back, is the way back", () => {
+  // after 3051 (set 255: "Avant l'étape 6, le retour arrière consiste à restaurer l'ancien `DB_PASSWORD` puis recharger
+  // PHP-FPM." after a secret's numbered rotation; both counters read the rollback)
+  const runbook = (sentence: string) =>
+    lines(
+      "# Rotation des secrets",
+      "",
+      "## Base de données",
+      "",
+      "1. Générer le nouveau mot de passe.",
+      "2. Déployer.",
+      "",
+      `Cette double validité évite une coupure. ${sentence}`,
+      "",
+      "## SMTP",
+      "",
+      "1. Créer la nouvelle clé.",
+    );
+
+  it.each([
+    ["Avant l'étape 6, le retour arrière consiste à restaurer l'ancien `DB_PASSWORD` puis recharger PHP-FPM."],
+    ["Le retour arrière restaure l'ancienne clé et la sauvegarde prise avant migration."],
+    ["The rollback is to restore the old password and reload the service."],
+  ])("“%s”", (sentence) => {
+    const parsed = parse(runbook(sentence));
+    expect(rollbackAll(parsed)).toContain(sentence);
+  });
+
+  it.each([["Rolling back means redeploying the previous image."], ["El rollback consiste en restaurar la versión anterior del secreto."]])(
+    "“%s” (a sibling the older rules already read: the previous release named)",
+    (sentence) => {
+      const parsed = parse(runbook(sentence));
+      expect(rollbackAll(parsed)).toContain(sentence);
+    },
+  );
+
+  it("a sentence on the rollback that puts nothing old back is no way back (“Le retour arrière consiste à prévenir l'équipe.”)", () => {
+    const parsed = parse(runbook("Le retour arrière consiste à prévenir l'équipe."));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("the tools needed, and the prerequisites in the Scandinavian languages and Chinese, are a checklist", () => {
+  // after 3031 (set 254: "### 3) Verktøy som trengs for testene" — the tools needed for the tests — over four bullets, under
+  // "## Før du starter"; both counters count the four) and 3070 (set 257: "## 2. 前置依赖" over three bullets, "### 11.2 前置")
+  const runbook = (name: string) =>
+    lines(
+      "# Runbook",
+      "",
+      `## ${name}`,
+      "",
+      "- `curl`",
+      "- `jq`",
+      "- `make`",
+      "",
+      "## Deploy",
+      "",
+      "```bash",
+      "make deploy",
+      "```",
+      "",
+      "## Verify",
+      "",
+      "```bash",
+      "make smoke",
+      "```",
+    );
+
+  it.each([["Verktøy som trengs for testene"], ["Tools needed"], ["Required tools"], ["Forutsetninger"], ["Forudsætninger"], ["Hva du trenger"], ["前置依赖"], ["前置"]])(
+    "“## %s”",
+    (name) => {
+      const parsed = parse(runbook(name));
+      expect(parsed.phases.flatMap((x) => x.checklistItems.map((c) => c.text))).toEqual(["`curl`", "`jq`", "`make`"]);
+    },
+  );
+
+  it("a section of tools named otherwise keeps its bullets as notes (“## Verktøy”, tools)", () => {
+    const parsed = parse(runbook("Verktøy"));
+    expect(parsed.phases.flatMap((x) => x.checklistItems)).toEqual([]);
+  });
+});
+
+describe("numbered sections where one alone holds a step to run, the others prose, are the runbook's phases", () => {
+  // after 3046 (set 255: "## 1. Pull request" … "## 8. After release", all prose but "## 3. Staging" over a terraform
+  // fence; "## 4." to "## 8." were read as reference — both counters count six to eight phases)
+  const prose = (n: number, name: string) => [`## ${n}. ${name}`, `The ${name.toLowerCase()} runs as the pipeline says, and waits for its approval.`, ""];
+  const runbook = lines(
+    "# Deploy runbook",
+    "",
+    ...prose(1, "Pull request"),
+    ...prose(2, "Merge to main"),
+    "## 3. Staging",
+    "```",
+    "terraform apply -var-file=envs/staging.tfvars",
+    "```",
+    "",
+    ...prose(4, "Production"),
+    ...prose(5, "Workers"),
+    ...prose(6, "Web"),
+    ...prose(7, "After release"),
+  );
+
+  it("eight numbered sections of one fence and prose", () => {
+    expect(titles(parse(runbook))).toEqual(["Pull request", "Merge to main", "Staging", "Production", "Workers", "Web", "After release"]);
+  });
+
+  it("with four sections, one procedure among an intro and reference stays the common reading (450, 844)", () => {
+    const short = lines("# Deploy", "", ...prose(1, "Context"), "## 2. Deploy", "```bash", "make deploy", "```", "", ...prose(3, "Background"), ...prose(4, "Links"));
+    expect(titles(parse(short))).not.toContain("Links");
+  });
+});
