@@ -241,3 +241,218 @@ describe("numbered sections where one alone holds a step to run, the others pros
     expect(titles(parse(short))).not.toContain("Links");
   });
 });
+
+// Round 24 (sets 258–263), measured on b40304a.
+
+describe("a case of failure that says to back out is the way back", () => {
+  // after 3085 (set 258: "If any step fails, **back out immediately** — return to step 4 with the old value and file a
+  // postmortem." after a rotation's six steps; both counters read the rollback)
+  const runbook = (sentence: string) =>
+    lines(
+      "# Credential rotation",
+      "",
+      "## Rotate",
+      "",
+      "1. Create the new key.",
+      "2. Deploy it.",
+      "3. Revoke the old key.",
+      "",
+      sentence,
+      "",
+      "## Verify",
+      "",
+      "1. Check the logs.",
+    );
+
+  it.each([
+    ["If any step fails, **back out immediately** — return to step 4 with the old value and file a postmortem."],
+    ["If the deploy fails, back out the change and redeploy the old key."],
+    ["If verification fails, backing out means restoring the old secret."],
+  ])("“%s”", (sentence) => {
+    expect(rollbackText(parse(runbook(sentence)))).toContain(sentence);
+  });
+
+  it("a case of failure that says to fix forward is no way back (“If any step fails, fix it and run it again.”)", () => {
+    expect(parse(runbook("If any step fails, fix it and run it again.")).rollback).toBeNull();
+  });
+});
+
+describe("a Chinese sentence for the time of rolling back, then what to do, is the way back", () => {
+  // after 3102 (set 259: "回滚应用时只需将功能开关恢复为 `false`；…" — to roll the app back, just set the switch back to false —
+  // closing a module's upgrade steps; both counters)
+  const runbook = (sentence: string) =>
+    lines(
+      "# 数据库升级",
+      "",
+      "## 备份",
+      "",
+      "```bash",
+      "mysqldump app > app.sql",
+      "```",
+      "",
+      "## 升级",
+      "",
+      "```bash",
+      "mysql app < v2.sql",
+      "```",
+      "",
+      sentence,
+      "",
+      "## 检查",
+      "",
+      "```bash",
+      "make check",
+      "```",
+    );
+
+  it.each([["回滚应用时只需将功能开关恢复为 `false`；不要删除审计字段。"], ["回滚时，请执行 `make rollback`。"], ["回退版本时先停止服务，再部署上一版本。"]])(
+    "“%s”",
+    (sentence) => {
+      expect(rollbackText(parse(runbook(sentence)))).toContain(sentence);
+    },
+  );
+
+  it("a sentence on the time of something else is no way back (“升级时只需将功能开关设为 `true`。”)", () => {
+    expect(parse(runbook("升级时只需将功能开关设为 `true`。")).rollback).toBeNull();
+  });
+});
+
+describe("the case of going back after a dash, and how, is the way back", () => {
+  // after 3132 (set 262: "Não há mecanismo de rollback automático de migration — se precisar reverter, é `dotnet ef database
+  // update <migration-anterior>` manual, …" after an update's numbered steps; both counters)
+  const runbook = (sentence: string) =>
+    lines("# Deploy", "", "## Atualizar", "", "1. `git pull`", "2. `docker compose up -d`", "", sentence, "", "## Checklist", "", "- [ ] Health check");
+
+  it.each([
+    ["Não há mecanismo de rollback automático de migration — se precisar reverter, é `dotnet ef database update <migration-anterior>` manual."],
+    ["There is no automatic rollback — if you need to go back, run the previous image with `docker compose up -d app:prev`."],
+  ])("“%s”", (sentence) => {
+    expect(rollbackText(parse(runbook(sentence)))).toContain(sentence);
+  });
+
+  it("a dash before anything else is no case of going back (“Não há mecanismo automático — o deploy é manual.”)", () => {
+    expect(parse(runbook("Não há mecanismo automático — o deploy é manual.")).rollback).toBeNull();
+  });
+});
+
+describe("a preparation list, what one needs beforehand and the dependencies, in Chinese and Japanese, are a checklist", () => {
+  // after 3103 (set 260: "## 1. 准备清单" over four bullets), 3150 (set 263: "## 0. 事前に必要なもの") and 3088 (set 258: "常见依赖："
+  // over Java, Node, Python, MySQL, Redis), both counters each
+  const runbook = (name: string) =>
+    lines(
+      "# 部署指南",
+      "",
+      `## ${name}`,
+      "",
+      "- Docker",
+      "- Node 20",
+      "",
+      "## 部署",
+      "",
+      "```bash",
+      "docker compose up -d",
+      "```",
+      "",
+      "## 验证",
+      "",
+      "```bash",
+      "curl localhost",
+      "```",
+    );
+
+  it.each([["1. 准备清单"], ["0. 事前に必要なもの"], ["常见依赖"], ["环境依赖"]])("“## %s”", (name) => {
+    expect(parse(runbook(name)).phases.flatMap((x) => x.checklistItems.map((c) => c.text))).toEqual(["Docker", "Node 20"]);
+  });
+
+  it("a list of things by another name keeps its bullets as notes (“## 文件清单”, a list of files)", () => {
+    expect(parse(runbook("文件清单")).phases.flatMap((x) => x.checklistItems)).toEqual([]);
+  });
+});
+
+describe("a section named for taking the backup, between phases, is a phase", () => {
+  // after 3090 (set 258: "## 3. Copia de seguridad de la base de datos" of prose and one bullet between "## 2. Preparar la
+  // configuración" and "## 4. Desplegar", read as reference; both counters count it)
+  const runbook = (name: string) =>
+    lines(
+      "# Salir a producción",
+      "",
+      "## 1. Preparar",
+      "",
+      "```bash",
+      "make config",
+      "```",
+      "",
+      `## 2. ${name}`,
+      "",
+      "Antes de desplegar, crea una rama de la base de producción.",
+      "",
+      "## 3. Desplegar",
+      "",
+      "```bash",
+      "make deploy",
+      "```",
+      "",
+      "## 4. Comprobar",
+      "",
+      "```bash",
+      "make smoke",
+      "```",
+      "",
+      "## 5. Avisar",
+      "",
+      "```bash",
+      "make notify",
+      "```",
+    );
+
+  it.each([["Copia de seguridad de la base de datos"], ["Database backup"], ["Sauvegarde de la base"], ["数据库备份"]])("“## 2. %s”", (name) => {
+    expect(titles(parse(runbook(name)))).toContain(name);
+  });
+
+  it("a section of backups as a policy stays reference (“## 2. Backups”: 627, 782)", () => {
+    expect(titles(parse(runbook("Backups")))).not.toContain("Backups");
+  });
+});
+
+describe("a last section named for when the work is done holds its criteria, not a phase", () => {
+  // after 3121 (set 261: "## 0. Environment and release-hygiene sweep" … "## 4. Import into Stream Designer", prose but "## 3.
+  // Publish" over a fence, then "## 5. Done when" over one paragraph; both counters count the five checkpoints)
+  const prose = (n: number, name: string) => [`## ${n}. ${name}`, "", `**Gather:** what ${name.toLowerCase()} needs. **Decide:** nothing.`, ""];
+  it.each([["Done when"], ["Definition of done"]])("“## 5. %s”", (name) => {
+    const parsed = parse(
+      lines(
+        "# Versioning and publishing",
+        "",
+        ...prose(0, "Sweep the environment"),
+        ...prose(1, "Classify the bump"),
+        ...prose(2, "Write the changelog"),
+        "## 3. Publish",
+        "",
+        "```",
+        "git tag v1.2.0 && git push --tags",
+        "```",
+        "",
+        ...prose(4, "Import the catalog"),
+        `## 5. ${name}`,
+        "",
+        "The tag is pushed and the registry lists the version.",
+      ),
+    );
+    expect(titles(parsed)).toEqual(["Sweep the environment", "Classify the bump", "Write the changelog", "Publish", "Import the catalog"]);
+    expect(JSON.stringify(parsed.phases)).toContain("The tag is pushed");
+  });
+});
+
+describe("a rollback section that says there is none is no rollback", () => {
+  // after 3094 (set 259: "## Rollback" › "There is none for step 3. Once promoted, returning … is a failback … with its own
+  // runbook" and a link; both counters: no rollback)
+  const runbook = (text: string) => lines("# Failover", "", ...WORK, "", "## Rollback", "", text, "", "See [failback.md](failback.md).");
+
+  it("“There is none for step 3. …”", () => {
+    expect(parse(runbook("There is none for step 3. Once promoted, returning is a failback with its own runbook.")).rollback).toBeNull();
+  });
+
+  it("one that names how stays the rollback (“Run `make rollback` to restore the previous release.”)", () => {
+    expect(parse(runbook("Run `make rollback` to restore the previous release.")).rollback).not.toBeNull();
+  });
+});

@@ -654,6 +654,14 @@ function refine(doc: Doc, s: TTopSection): TTopSection[] {
 }
 
 /**
+ * A section named for taking the backup, as a noun ("## 3. Copia de seguridad de la base de datos" between "Preparar" and
+ * "Desplegar" — 3090, set 258, both counters —, "Database backup", "Sauvegarde de la base", "Sicherung", "数据库备份",
+ * "バックアップ", "백업"): a stage of the work as much as "Back up the database" is, not reference between phases.
+ */
+const BACKUP_TITLE_RE =
+  /^(?:(?:take\s+(?:a\s+)?)?(?:(?:full|database|db|data|pre-?(?:deploy|migration|upgrade|release|cut-?over))\s+)?backup(?:\s+(?:of\s+)?(?:the\s+)?(?:database|db|data))?|copia\s+de\s+seguridad(?:\s+de\s+(?:la\s+)?(?:base\s+de\s+datos|bd|datos))?|c[óo]pia\s+de\s+seguran[çc]a(?:\s+do\s+banco(?:\s+de\s+dados)?)?|sauvegarde(?:\s+de\s+la\s+base(?:\s+de\s+donn[ée]es)?)?|(?:datenbank-?)?sicherung(?:\s+der\s+datenbank)?|(?:数据库|資料庫|数据)?(?:备份|備份)(?:数据库|資料庫|数据)?|(?:データベースの|DBの)?バックアップ(?:取得)?|(?:데이터베이스|DB)?\s*백업)$/iu;
+
+/**
  * The main phases with what lies before and after them: checkbox sections become phases,
  * appendices the runbook's notes, other text the nearest earlier phase's notes; what precedes the
  * first phase is the preamble.
@@ -722,6 +730,7 @@ function placeAroundPhases(
         AFTERMATH_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         (sinks.isIncidentResponse && POST_INCIDENT_TITLE_RE.test(cleanLabel(x.head.parts.title))) ||
         CADENCE_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
+        BACKUP_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         (ACTION_TITLE_RE.test(nameAfterEnumerator(x.head.parts.title)) && !isGermanNounPhrase(x.head.parts.title)) ||
         // (an infinitive in -er / -re alone — "2. Conter", "6. Aprender" — in a runbook written in a Romance language, 1711)
         (isRomance() && ROMANCE_BARE_INFINITIVE_RE.test(nameAfterEnumerator(cleanLabel(x.head.parts.title))))));

@@ -42,7 +42,7 @@ export type TSetAside = { head: THead; kind: "rollback" | "signoff"; start: numb
 const RECOVERY_RE =
   /^(?:(?:recovery|recover)(?:\s+(?:plans?|procedures?|steps|patterns|options|strategy|strategies|process))?|recovering from (?:a\s+)?(?:failures?|errors?|problems?|incidents?|a bad release)|failure recovery|故障恢复|故障恢復|故障处理与恢复|障害復旧|障害からの復旧|장애\s*복구)$/iu;
 /** Words of putting a change back: restoring a snapshot, reverting, the previous release. */
-const PUTS_BACK_RE = /\b(?:restore|revert|roll(?:ing)?[\s-]?back|previous (?:release|version|tag|deploy(?:ment)?)|snapshot)\b/i;
+const PUTS_BACK_RE = /\b(?:restore|revert|roll(?:ing)?[\s-]?back|back(?:ing)?[\s-]out|previous (?:release|version|tag|deploy(?:ment)?)|snapshot)\b/i;
 /** A section named for the time of a failure, whole (vocabulary.ts's FAILURE_TIME_NAME). */
 const FAILURE_TIME_RE = new RegExp(String.raw`^(?:${FAILURE_TIME_NAME})$`, "u");
 /** An instruction that puts the service back on what ran before ("route to the last known-good immutable digest", "redeploy the previous release"). */
@@ -606,7 +606,7 @@ const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（
  */
 // ("Para voltar:" — to go back —, "Para volver:", "Pour revenir :" before the instruction: "Antes de atualizar rode `npm run
 // backup`. Para voltar: `git checkout <versão anterior>` e `npm run prod:up`." — 2574, set 215, both counters)
-const ROLLBACK_PROSE_OTHER_LANGUAGES = String.raw`для\s+отката\s*(?:[,:]|(?:нужно|необходимо|достаточно|следует)(?![\p{L}]))|чтобы\s+откатить(?:ся)?(?![\p{L}])|para\s+(?:revertir|reverter|volver(?:\s+atr[aá]s)?|voltar(?:\s+atr[aá]s)?|regresar|hacer\s+(?:el\s+|un\s+)?rollback|fazer\s+(?:o\s+)?rollback)\s*[,:]|pour\s+(?:revenir(?:\s+en\s+arri[eè]re)?|faire\s+(?:un\s+|le\s+)?rollback)\s*[,:]|um\s+zur[üu]ckzu(?:rollen|setzen)\s*[,:]|zum\s+zur[üu]ck(?:rollen|setzen)\s*[,:]`;
+const ROLLBACK_PROSE_OTHER_LANGUAGES = String.raw`(?:回滚|回退|回滾)[^。，,：:\n]{0,12}?(?:时|時)[，,]?\s*(?:只需|只要|需要|請|请|先|执行|執行|将|將|把)|для\s+отката\s*(?:[,:]|(?:нужно|необходимо|достаточно|следует)(?![\p{L}]))|чтобы\s+откатить(?:ся)?(?![\p{L}])|para\s+(?:revertir|reverter|volver(?:\s+atr[aá]s)?|voltar(?:\s+atr[aá]s)?|regresar|hacer\s+(?:el\s+|un\s+)?rollback|fazer\s+(?:o\s+)?rollback)\s*[,:]|pour\s+(?:revenir(?:\s+en\s+arri[eè]re)?|faire\s+(?:un\s+|le\s+)?rollback)\s*[,:]|um\s+zur[üu]ckzu(?:rollen|setzen)\s*[,:]|zum\s+zur[üu]ck(?:rollen|setzen)\s*[,:]`;
 const ROLLBACK_PROSE_RE = new RegExp(
   String.raw`^(?:to ["“'‘]?(?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|uses\s+(?:a|an|the)\s|works by\s|goes through\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:roll[\s-]?back|revert)\s+(?:it\s+|the\s+\p{L}+\s+)?by\s+\p{L}+ing\b|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,|${ROLLBACK_PROSE_OTHER_LANGUAGES})`,
   "iu",
@@ -655,7 +655,7 @@ const ROLLBACK_CONSISTS_RE =
  * "Si necesitas volver a la versión anterior, …", "S'il faut revenir à la version précédente, …".
  */
 const GOING_BACK_SENTENCE_RE =
-  /(?:^|[.!?]\s+)(?:(?:ent[ãa]o|so|entonces|alors|donc)\s*,?\s+)?(?:\*\*|__)?(?:(?:if|when|should)\s+(?:you\s+|we\s+)?(?:ever\s+)?(?:need|have|must|want)\s+to\s+(?:go\s+back|roll\s*back|revert)|(?:caso|se)\s+(?:[^.!?]{0,50}?\s)?(?:precis(?:e|ar|armos)|tiver(?:mos)?\s+que)\s+(?:voltar|reverter)|si\s+(?:[^.!?]{0,50}?\s)?(?:necesitas|necesita|hay\s+que|tienes\s+que)\s+(?:volver|revertir)|s['’]il\s+faut\s+revenir|si\s+(?:vous\s+devez|tu\s+dois)\s+revenir)\b[^.!?]{0,80}?(?:\b(?:previous|prior|older|old|earlier|original)\b|(?<![\p{L}])(?:anterior|antig[ao]|pr[ée]c[ée]dente?|ancien(?:ne)?)(?![\p{L}]))/iu;
+  /(?:^|[.!?]\s+|\s[—–]\s+)(?:(?:ent[ãa]o|so|entonces|alors|donc)\s*,?\s+)?(?:\*\*|__)?(?:(?:if|when|should)\s+(?:you\s+|we\s+)?(?:ever\s+)?(?:need|have|must|want)\s+to\s+(?:go\s+back|roll\s*back|revert)|(?:caso|se)\s+(?:[^.!?]{0,50}?\s)?(?:precis(?:e|ar|armos)|tiver(?:mos)?\s+que)\s+(?:voltar|reverter)|si\s+(?:[^.!?]{0,50}?\s)?(?:necesitas|necesita|hay\s+que|tienes\s+que)\s+(?:volver|revertir)|s['’]il\s+faut\s+revenir|si\s+(?:vous\s+devez|tu\s+dois)\s+revenir)\b[^.!?]{0,80}?(?:\b(?:previous|prior|older|old|earlier|original)\b|(?<![\p{L}])(?:anterior|antig[ao]|pr[ée]c[ée]dente?|ancien(?:ne)?)(?![\p{L}]))/iu;
 /**
  * A sentence saying the work has a rollback, then how, after a colon: "Every phase has a rollback: point the GitOps image ref
  * back at the .NET image and let Flux reconcile." (2826, set 236, both counters: a cut-over checklist's only way back, in
@@ -849,10 +849,11 @@ const someParagraph = (doc: Doc, node: TBlock, re: RegExp) => someBlock(node, (b
  * not possible", "此操作无法回滚"; its subject in up to six words, the verb quoted or not: 'Cloudflare Universal SSL cannot
  * be "rolled back"', "It is not possible to roll back …"): a rollback section written to say so holds no procedure (1184,
  * 1260, both counters). Not one that names the way back it leaves ("There is no rollback beyond \"redirect DNS back to the
- * old host\"": 2178, set 182 — that is the rollback).
+ * old host\"": 2178, set 182 — that is the rollback). Under the rollback's own name, "There is none for step 3." says so too
+ * (3094, set 259, both counters: the way back is a failback with its own runbook).
  */
 const NO_WAY_BACK_RE =
-  /^(?:\*\*|__)?(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}\p{N}/.-]+\s+){0,5}(?:cannot|can ?not|can['’]t)\s+be\s+["“'‘]?(?:rolled back|undone|reverted|reversed)\b|^(?:\*\*|__)?(?:it\s+is|it['’]s)\s+(?:not\s+possible|impossible)\s+to\s+(?:roll\s*back|undo|revert|reverse)\b|^(?:\*\*|__)?no\s+(?:rollback|roll-?back|undo)\s+is\s+(?:possible|available)\b|^(?:\*\*|__)?there\s+is\s+no\s+(?:rollback|roll-?back|way back|undo)\b(?![^.;:]{0,20}?\b(?:beyond|except|other\s+than|apart\s+from|besides|save|short\s+of|but)\b)|^(?:\*\*|__)?(?:a\s+)?(?:rollback|roll(?:ing)?[\s-]?back|reverting|undoing)(?:\s+\S+){0,3}\s+is\s+(?:not possible|impossible|not supported|not an option)\b|^(?:\*\*|__)?(?:this|the)\s+(?:[\p{L}-]+\s+){0,2}is\s+(?:irreversible|not reversible|one-way)\b|^[^。.]{0,20}(?:无法|不能|不可)回滚|^[^。.]{0,20}ロールバック(?:は)?できない|^[^.]{0,20}롤백(?:은|이)?\s*(?:불가|할 수 없)/iu;
+  /^(?:\*\*|__)?(?:there\s+is|there['’]s)\s+none\b|^(?:\*\*|__)?(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}\p{N}/.-]+\s+){0,5}(?:cannot|can ?not|can['’]t)\s+be\s+["“'‘]?(?:rolled back|undone|reverted|reversed)\b|^(?:\*\*|__)?(?:it\s+is|it['’]s)\s+(?:not\s+possible|impossible)\s+to\s+(?:roll\s*back|undo|revert|reverse)\b|^(?:\*\*|__)?no\s+(?:rollback|roll-?back|undo)\s+is\s+(?:possible|available)\b|^(?:\*\*|__)?there\s+is\s+no\s+(?:rollback|roll-?back|way back|undo)\b(?![^.;:]{0,20}?\b(?:beyond|except|other\s+than|apart\s+from|besides|save|short\s+of|but)\b)|^(?:\*\*|__)?(?:a\s+)?(?:rollback|roll(?:ing)?[\s-]?back|reverting|undoing)(?:\s+\S+){0,3}\s+is\s+(?:not possible|impossible|not supported|not an option)\b|^(?:\*\*|__)?(?:this|the)\s+(?:[\p{L}-]+\s+){0,2}is\s+(?:irreversible|not reversible|one-way)\b|^[^。.]{0,20}(?:无法|不能|不可)回滚|^[^。.]{0,20}ロールバック(?:は)?できない|^[^.]{0,20}롤백(?:은|이)?\s*(?:불가|할 수 없)/iu;
 /**
  * A rollback section's whole text saying there is nothing to do: "N/A (read-only operation)", "None — this runbook changes
  * nothing.", "Not applicable: …", "No aplica", "Keiner" — a short paragraph opening with NO_ROLLBACK_RE's words, no way

@@ -31348,6 +31348,976 @@ export const HELD_OUT_257: Record<string, TGroundTruth> = {
   "3078-french-operations-manual-numbered-h2-hosting-table-prerequisites-line-numbered-deploy-steps-sh-fences-backup-bullets-read-only-mode-secret-rotation-bullets.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
 };
 
+export const HELD_OUT_258: Record<string, TGroundTruth> = {
+  // Set 258 (documents 3079–3090): counts by hand, entries in the form of ground-truth.ts.
+  // Set 258 (documents 3079–3090): counts by hand, entries in the form of ground-truth.ts.
+  // 3079: a Chinese (mixed with English terms) operations runbook for an agent platform ("# KUN Ops Runbook"): a blockquote
+  // purpose line, "## 目录" (a TOC of links), "## 快速启动" (h3s: local dev bash fence, healthz curl fence, "上线前硬检查"
+  // preflight fence and seven bullets of what it checks, tenant onboarding fence, "V4 低风险 dogfood" fence and five bullets,
+  // a task curl fence), "## 生产部署" ("### 必备 env" an env bash fence; "### 启动顺序" one bash fence of numbered comment steps
+  // 1–6 with 2.5 backup + restore smoke; a grafana yaml fence of comments), "## 常见故障" (eight numbered h3 symptom/cause/
+  // action entries with bullets, one bash fence), "## Watchtower alerts 应急处置" (five h3 SOPs, three with numbered steps),
+  // "## LLM provider 切换" (three h3 bash fences), "## Lab dogfood 验证" (a fence), "## Rollback 流程" (h3 single-PR revert,
+  // emergency wire switches, alembic downgrade, full rollback, each a bash fence), "## 联系人", "## 参考". Phases: the
+  // production start-up order alone 1; preflight then production deploy 2; quick start / preflight, deploy, alert handling,
+  // provider switch, dogfood verification 5 — [2, 5] (troubleshooting entries are reference). Checklist: 0 (the preflight
+  // and dogfood bullets say what a command checks, no checklist or prerequisites label; "必备 env" is a fence). SQL: 0.
+  // Rollback: true ("## Rollback 流程"). Whole (10,985 characters); replaced: the user handle (9 letters) and the person-
+  // derived tenant/user id "sylvan" by x's.
+  "3079-chinese-ops-runbook-toc-quick-start-preflight-bullets-prod-env-fence-numbered-comment-startup-fence-troubleshooting-h3-alert-sop-numbered-provider-switch-rollback-h2-h3-fences.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 3080: a Spanish deployment guide for a Streamlit comment-analysis app ("# Guía de Despliegue - Analizador de Comentarios
+  // IA"): "## Opciones de Despliegue" (four h3 options, each with ✅/⚙️/💰 glyph bullets), `---`, "## 🚀 Despliegue en
+  // Streamlit Cloud" ("### Preparación del Repositorio" three numbered h4s with bash/txt fences; "### Configuración en
+  // Streamlit Cloud" four numbered h4s: four numbered bold steps, yaml and toml fences; "### Deploy Automático" four numbered
+  // bold steps; "### Verificación Post-Deploy" h4 curl fence, five numbered test steps, three log bullets), "## 🐳 Despliegue
+  // con Docker" (Dockerfile, compose yaml fences, a bash fence of commands, an env fence), "## ☁️ Despliegue en Heroku"
+  // (Procfile / runtime / app.json fences, a CLI bash fence, four numbered GitHub steps, a config fence) and "## 🌐
+  // Despliegue en VPS (Servidor Privado)" (three numbered h4 server steps, nginx conf, systemd ini, activation and certbot bash
+  // fences). Phases: the recommended Streamlit route's preparation, deploy, verification 3 (or with configuration 4); the VPS
+  // route's server, user, env, nginx, systemd, SSL 6 — [3, 6] (the four h2 platforms are alternative routes, not successive
+  // phases; DOUBTFUL: a reader taking the h2 routes as phases gets 4, inside the range). Checklist: 0 (✅ bullets are status
+  // glyphs; "Verificar Archivos Requeridos" and "Archivos Adicionales Requeridos" are steps over fences, no list). SQL: 0.
+  // Rollback: false. Cut after "### SSL con Let's Encrypt" (the end of the VPS route): dropped the `---` and "## 📊
+  // Monitoreo y Logs", "## 🚀 CI/CD Pipeline" and the rest (whole 17,823 characters); nothing replaced (tu-usuario,
+  // tu-dominio.com, tu-email@domain.com, sk-proj-tu-clave are placeholders).
+  "3080-spanish-streamlit-app-deploy-guide-options-h3-glyph-bullets-streamlit-cloud-h4-numbered-steps-toml-fences-post-deploy-verify-docker-heroku-vps-nginx-systemd-routes.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 3081: a Portuguese implantation guide for an observability (LGTM) stack with LGPD log sanitising ("# Guia de Implantação -
+  // Stack LGTM + LGPD"): numbered h2 from 0: "## 0. Instalação de Ferramentas no Windows 11" (eleven h3 tools, each a powershell
+  // fence with numbered comment steps), "## 1. Pré-requisitos" ("### Ferramentas Necessárias" a bash fence of version checks;
+  // "### Contas Cloud Necessárias" h4 Azure / GCP bash fences), "## 2. Deploy Local (Desenvolvimento)" (eight h3 steps 2.1–2.8,
+  // bash fences; 2.3 six service-URL bullets), "## 3. Deploy Azure (Terraform)" (seven h3 steps), "## 4. Deploy GCP
+  // (Terraform)" (six h3 steps), "## 5. Configuração de Monitoramento" (three h3 fences), "## 6. Verificação e Testes" (four h3
+  // fences), "## 7. Ambientes (Dev, Staging, Prod)" (staging and production fences, a differences table). Phases: a cloud
+  // reading of prerequisites, cloud deploy, monitoring configuration, verification 4; the h2 sections 0–7 with Azure and GCP as
+  // one alternative deploy phase 7 — [4, 7] (DOUBTFUL: counting Azure and GCP apart gives 8). Checklist: 0 ("Pré-requisitos"
+  // holds only fences, no list items; the 2.3 service bullets are unlabelled). SQL: 0. Rollback: false. Cut before "## 8.
+  // Manutenção" (dropped maintenance with a backup / `psql < file` restore fence, "## 9. Troubleshooting", "## 10.
+  // Segurança" and the rest; whole 19,589 characters); nothing replaced (usuario@email.com / teste@email.com, the CPF and card
+  // numbers are sample test data; admin/admin is the default).
+  "3081-portuguese-observability-stack-implantation-guide-numbered-h2-from-0-tool-install-h3-powershell-fences-prerequisites-fences-local-azure-gcp-terraform-helm-h3-steps-verify-environments-table.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 3082: a Swedish Supabase database-restore runbook ("# DB-restore runbook"): an intro, `---` rules, "## 1. När använder vi
+  // det här" (three bullets of when), "## 2. Förutsättningar" (four prerequisite bullets), "## 3. Steg-för-steg — återställning
+  // till **ny instans** (för verifiering)" (seven numbered steps, the fifth with an indented sql fence of three `select
+  // count(*)`), "## 4. Steg-för-steg — återställning av **produktionen** (riktigt nödläge)" (a warning blockquote, nine
+  // numbered steps, the second with two nested bullets), "## 5. Efter återställning" (three bullets) and "## 6. Backup-policy
+  // (referens)" (three bullets, a closing line). Phases: restore and after-restore 2; prerequisites, one restore path, after 3;
+  // prerequisites, verification restore, production restore, after 4 — [2, 4] (the two restore paths are alternatives by
+  // situation; "när" and policy are reference). Checklist: 4 (the "Förutsättningar" bullets). SQL: 1 (the verification
+  // fence). Rollback: false (the restore is the main work; no back-out of it). Whole (3,926 characters); nothing replaced
+  // (Aurora Ecom AB is the company).
+  "3082-swedish-supabase-db-restore-runbook-numbered-h2-when-bullets-prerequisites-bullets-new-instance-numbered-sql-fence-production-numbered-warning-blockquote-after-bullets-policy.md": { phases: [2, 4], checklist: 4, sql: 1, rollback: false },
+  // 3083: an English go-live / DNS cut-over plan moving a volunteer site from Google Sites to a Cloudflare Pages repo ("# Go-live
+  // plan: Google Sites → this repo"): a bold status line and companion links, "## Why this is a small migration, not a big
+  // one" (two prose paragraphs), "## Phase 0 — Already done" (five `- [x]` items), "## Phase 1 — Staging (do this now,
+  // together)" (a paragraph), "## Phase 2 — Content parity + QA (before cutover, after your taste pass)" (six numbered bold
+  // items), "## Phase 3 — DNS cutover (the actual switch)" (a paragraph, six numbered steps; "### Rollback (if something's wrong
+  // after cutover)" a paragraph), "## Phase 4 — Redirects (don't break existing links)" (three bullets), "## Phase 5 —
+  // Decommission Google Sites (later, not now)" (a paragraph), "## Two things this plan deliberately does NOT decide" (two
+  // bullets) and "## Timeline (loose, not a commitment)" (a paragraph). Phases: Phases 1–4 (5 is "later, not now") 4; Phases
+  // 1–5 5; with the done Phase 0 checklist 6 — [4, 6]. Checklist: 5 (the Phase 0 `- [x]` items). SQL: 0. Rollback: true
+  // ("### Rollback" under Phase 3: revert the DNS records). Whole (9,702 characters); replaced people's names and initials:
+  // the DNS owner's first name (7), a logo designer's first name (5), two sets of initials (3, 2) by x's ("CC", the agent,
+  // kept).
+  "3083-english-google-sites-to-pages-dns-cutover-plan-status-line-why-prose-phase-0-5-h2-done-checked-boxes-numbered-parity-numbered-dns-steps-rollback-h3-redirect-bullets.md": { phases: [4, 6], checklist: 5, sql: 0, rollback: true },
+  // 3084: an English go-live (launch) checklist for a job-application web app on Supabase / Vercel ("# Launch checklist"):
+  // "## Configuration" (six `- [ ]` items), "## Staging verification" (nine `- [ ]` items) and "## Deploy and observe" (six
+  // `- [ ]` items). Phases: the three h2 sections — [3, 3]. Checklist: 21 (6 + 9 + 6 boxes). SQL: 0 (`supabase/schema.sql` is
+  // named inline). Rollback: false. Whole (2,099 characters); nothing replaced.
+  "3084-english-job-app-launch-checklist-three-h2-configuration-staging-verification-deploy-observe-checkbox-items-only.md": { phases: [3, 3], checklist: 21, sql: 0, rollback: false },
+  // 3085: an English key / credential rotation runbook for a SaaS ("# Key & Credential Rotation"): a blockquote of triggers
+  // (three bullets inside it) and one of where secrets live, "## Rotation schedule" (a table of 18 credentials), "## General
+  // rotation pattern" (six numbered bold steps Generate / Stage / Dual-read / Flip / Revoke / Record, then "If any step fails,
+  // **back out immediately** — return to step 4 with the old value"), "## Per-credential runbooks" (eleven h3s: the Postgres
+  // app role a bash fence of numbered comment steps with one `psql … -c "ALTER USER …"` line; replica prose; Stripe four
+  // numbered; Paymob prose; in-house secrets two bullets; deploy SSH key six numbered; code-signing cert six numbered with two
+  // nested bullets; POS token six numbered; DigitalOcean prose; POS token again four numbered; code-signing cert again five
+  // numbered), "## Verification after any rotation" (five `- [ ]` items), "## When to stop" (prose), a review line. Phases:
+  // rotate and verify 2; the six pattern steps and the verification 7 — [2, 7] (the per-credential h3s are variants of the
+  // same pattern, not successive phases). Checklist: 5 (the verification boxes). SQL: 1 (the `psql -c "ALTER USER …"` line).
+  // Rollback: true (the back-out line after the general pattern). Whole (11,370 characters); nothing replaced.
+  "3085-english-credential-rotation-runbook-trigger-blockquote-schedule-table-six-step-general-pattern-back-out-line-per-credential-h3-psql-c-fence-numbered-steps-verification-checkboxes.md": { phases: [2, 7], checklist: 5, sql: 1, rollback: true },
+  // 3086: an English database backup / restore guide for a Laravel app ("# Backup and Restore Guide"): "## Automated Backup"
+  // (an artisan bash fence, three numbered things it performs, a retention fence, a schedule line), "## Backup Files" (a text
+  // fence, two example bullets), "## Restore Database" (h3 MySQL: a `mysql … < file` fence; h3 PostgreSQL: a `psql … -f file`
+  // fence; h3 SQLite: a line), "## Restore Storage Files" (a tar fence) and "## Recommended Operations Flow" (five numbered
+  // steps, three with nested bash fences). Phases: backup and restore 2; the recommended flow's maintenance mode, restore
+  // database, restore storage, clear caches, bring up 5 — [2, 5]. Checklist: 0. SQL: 0 (`mysql < file` and `psql -f file` are
+  // file runs, commands). Rollback: false. Whole (1,273 characters); nothing replaced (`majlis_user` is a database role).
+  "3086-english-laravel-backup-restore-guide-artisan-backup-fence-numbered-performs-restore-mysql-psql-file-h3-fences-storage-tar-recommended-flow-numbered-nested-fences.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 3087: an English Supabase database backup and recovery runbook ("# Database Backup & Recovery"): "## Backup Strategy" (h3 a
+  // plan table; "What's Backed Up" four bullets; "What's NOT Backed Up" three bullets), "## Recovery Procedures" (four h3
+  // scenarios, each bold RPO / RTO lines and numbered steps: 6, 4 — the first "If migration partially applied: rollback
+  // manually" —, 5, 5), "## Backup Verification" (h3 Weekly / Monthly / Quarterly, three `- [ ]` each), "## Migration Safety"
+  // (h3 safe and dangerous bullets; "### Expand/Contract Pattern" three numbered bold steps and a sql fence of ALTER / UPDATE
+  // statements) and "## Monitoring" (three bullets). Phases: recovery and backup verification 2; with the expand / verify /
+  // contract migration steps 5 — [2, 5] (the four scenarios are alternatives by incident, not successive phases). Checklist: 9
+  // (3 + 3 + 3 boxes). SQL: 1 (the expand/contract fence). Rollback: false (the document's procedures are recoveries —
+  // restore is its main work; DOUBTFUL: the scenario-2 item "rollback manually" could be read as a rollback item, giving
+  // true). Whole (3,182 characters); nothing replaced.
+  "3087-english-supabase-backup-recovery-runbook-strategy-table-bullets-four-scenario-h3-rpo-rto-numbered-weekly-monthly-quarterly-checkboxes-expand-contract-sql-fence.md": { phases: [2, 5], checklist: 9, sql: 1, rollback: false },
+  // 3088: a Chinese deployment guide for a three-service platform ("# ORIN 部署指南"): an intro line, "## 组件结构" (three component
+  // bullets; "常见依赖：" five bullets Java / Node / Python / MySQL / Redis; "可选依赖：" two bullets), "## 本地开发部署" (numbered
+  // h3s: "1. 准备环境" a bash fence and "最少需要确认：" three bullets; "2. 创建数据库" a sql fence CREATE DATABASE / USER / GRANT;
+  // "3. 后端配置" a fence; "4. 启动服务" h4 方式 A script fence with four bullets, h4 方式 B three manual fences; "5. 验证" five URL
+  // bullets and three reminder bullets), "## 生产部署建议" (numbered h3s: 构建 three fences, 环境变量 seven + four bullets, Systemd
+  // two ini fences, Nginx a fence), "## 常见坑位" (four numbered h3 pitfalls with bullets) and "## 文档边界" (three bullets).
+  // Phases: the production route's build, env, systemd, nginx 4; the local route's prepare, create database, configure, start,
+  // verify 5 — [4, 5] (local and production are alternative routes; pitfalls are reference). Checklist: 5 (the "常见依赖" —
+  // common dependencies — bullets read as the environment's requirements, as 2126's "基础依赖" — DOUBTFUL, 0 if read as
+  // description under a components heading; "最少需要确认" and "生产环境至少应显式配置" bear no checklist / prerequisites label and
+  // are not counted). SQL: 1 (the create-database fence). Rollback: false. Whole (4,224 characters); nothing replaced
+  // (`your_secure_password`, `password` are placeholders / defaults).
+  "3088-chinese-multi-service-deploy-guide-components-dependencies-bullets-local-numbered-h3-sql-create-database-fence-start-a-b-verify-production-build-env-systemd-nginx-pitfalls.md": { phases: [4, 5], checklist: 5, sql: 1, rollback: false },
+  // 3089: an English incident runbook for a Supabase / Cloudflare work-management app ("# Incident runbook"): a bold owner line,
+  // "## Triage" (four numbered wrapped steps), "## Containment and recovery choice" (four bullets by incident type — the first
+  // "Frontend/Function regression: redeploy a reviewed known-good application SHA" —, a paragraph on roles) and "## Closure"
+  // (one paragraph of re-checks, record, notification). Phases: triage, containment / recovery, closure — [3, 3].
+  // Checklist: 0. SQL: 0. Rollback: true (the containment bullet redeploying a known-good SHA restores the previous version —
+  // DOUBTFUL: false if that bullet is read as one of the incident's recovery choices, the document's own main work).
+  // Whole (1,865 characters); nothing replaced.
+  "3089-english-incident-runbook-owner-line-triage-numbered-containment-recovery-choice-bullets-known-good-redeploy-closure-paragraph.md": { phases: [3, 3], checklist: 0, sql: 0, rollback: true },
+  // 3090: a Spanish go-live plan for a habit app's API, web app, brand site and mobile app ("# Salir a producción"): an intro,
+  // "## 1. Decisiones del dueño del producto" (a seven-row decision table), "## 2. Preparar la configuración de la API" (three
+  // numbered steps, the first with a nested bash fence), "## 3. Copia de seguridad de la base de datos" (a paragraph, one
+  // Neon-branch bullet), "## 4. Desplegar" (two paragraphs, a bash `pnpm package` fence, three numbered bold upload steps in
+  // order), "## 5. Comprobar después de desplegar" (a line, eight `- [ ]` items), "## 6. App móvil" (a paragraph, four `- [ ]`
+  // items) and "## Volver atrás" (three bold bullets: API, web / site, database). Phases: configuration, backup, deploy,
+  // post-deploy check, mobile app 5; with the owner decisions as a first phase 6 — [5, 6]. Checklist: 12 (8 + 4 boxes).
+  // SQL: 0. Rollback: true ("## Volver atrás"). Whole (6,098 characters); nothing replaced (nvcorx.com is the product's
+  // company domain, midominio.com a placeholder).
+  "3090-spanish-go-live-release-plan-numbered-h2-owner-decisions-table-api-config-numbered-fence-neon-branch-backup-cpanel-deploy-numbered-post-deploy-mobile-checkboxes-volver-atras-bullets.md": { phases: [5, 6], checklist: 12, sql: 0, rollback: true },
+};
+
+export const HELD_OUT_259: Record<string, TGroundTruth> = {
+  // Set 259 (documents 3091–3102): counts by hand, entries in the form of ground-truth.ts.
+  // Set 259 (documents 3091–3102): counts by hand, entries in the form of ground-truth.ts.
+  // 3091: a Russian operations runbook for a vulnerability-scanning service ("# Runbook (эксплуатация)"): "## Ежедневные
+  // проверки" (four numbered daily checks: health, sync state, Redis queues, disk), "## Старт / стоп" (a bash fence of
+  // compose up / build / start / worker, a graceful-stop line), "## Бэкапы" (a what / how table, a restore-test line), "##
+  // Ротация секретов" (three numbered items), "## Синхронизация вручную" (a curl bash fence, a watch-the-logs line), "##
+  // Сканирование" (three numbered steps), "## Обновление версии" (three numbered steps: announce, stop → backup → migrate →
+  // deploy → start, smoke), "## Инциденты" (a link line) and "## Запрещено в prod" (three bullets of don'ts).
+  // Phases: the seven procedure sections (daily checks, start / stop, backups, secret rotation, manual sync, scanning,
+  // upgrade) 7; with the backup table read as reference and the scanning steps as usage 5; a lead reading only the
+  // working procedures (checks, rotation, sync, upgrade) 4 — [4, 7] (incidents and the forbidden list are reference).
+  // Checklist: 0 (no boxes, no labelled list; the daily checks are numbered steps under a plain heading). SQL: 0.
+  // Rollback: false. Whole (1,946 characters); nothing replaced (`Cookie: ...` is a placeholder).
+  "3091-russian-operations-runbook-daily-checks-numbered-start-stop-bash-backup-table-secret-rotation-numbered-manual-sync-bash-upgrade-numbered-forbidden-bullets.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 3092: an English production cut-over (website move from Wix to GitHub Pages, domain transfer to another registrar)
+  // ("# Production migration"): an intro paragraph (authorisation date, canonical host, who serves what), "## Prepared and
+  // verified" (seven bullets of preparation already done: crawl baseline, DNS snapshot, verification tag, build checks,
+  // deployment variable, transfer code, custom domain), "## Cutover sequence" (six numbered steps: custom domain, set the
+  // variable and deploy, A / CNAME records, verify, submit the sitemap, complete the transfer and migrate the zone; a
+  // paragraph on the current nameservers and records), "## Rollback and subscription handling" (a paragraph: keep the old
+  // site, restore the archived A / CNAME records) and "## Provider references" (four links, a closing paragraph).
+  // Phases: the preparation and the cut-over 2; preparation, deploy, DNS switch, verification, search console, registrar
+  // transfer 6 — [2, 6] (the references are not a phase; the rollback is not counted). Checklist: 0 (no boxes; "Prepared
+  // and verified" is a status list, not a checklist label). SQL: 0. Rollback: true ("## Rollback and subscription
+  // handling": restore the archived Wix A records and CNAME). Whole (4,024 characters); replaced: the GitHub user handle
+  // in the CNAME target → 16 x's. Kept: the business domain and GitHub Pages' published A-record addresses.
+  "3092-english-website-dns-cutover-prepared-verified-bullets-numbered-cutover-sequence-nameserver-paragraph-rollback-h2-paragraph-provider-links.md": { phases: [2, 6], checklist: 0, sql: 0, rollback: true },
+  // 3093: a Portuguese deployment plan for a pizzeria ordering web app (React / Express / MySQL) ("# Plano de Implantacao -
+  // Mamma Mia Delivery Web"): "## Objetivo" (a paragraph), "## Escopo da Entrega" (ten included and three excluded
+  // bullets), "## Ambientes" (local and suggested-production bullets), "## Variaveis de Ambiente" (a line, a text fence of
+  // the .env), "## Passo a Passo Local" (five numbered steps, each with a bash or text fence), "## Primeiro Administrador"
+  // (three numbered steps, the second with a sql UPDATE fence), "## Criterios de Sucesso" (seven bullets), "## Plano de
+  // Rollback" (three bullets: front end, back end, database) and "## Checklist Antes da Apresentacao" (seven bullets, the
+  // last followed by a sql SELECT fence). Phases: local set-up, first admin, pre-presentation checklist 3; with the .env
+  // configuration and the success criteria as their own stages 5 — [3, 5] (objective, scope and environments are
+  // reference; the rollback is not counted). Checklist: 7 (the bullets under "Checklist Antes da Apresentacao"; the
+  // success criteria have no checklist label — DOUBTFUL, 14 if read as acceptance checks). SQL: 2 (the UPDATE fence and the
+  // two-SELECT fence). Rollback: true ("## Plano de Rollback"). Whole (2,918 characters); nothing replaced
+  // (`seu-email@dominio.com`, `sua-senha` are placeholders).
+  "3093-portuguese-deployment-plan-scope-bullets-environments-env-fence-numbered-local-steps-bash-fences-admin-sql-success-criteria-rollback-bullets-checklist-h2-bullets-sql.md": { phases: [3, 5], checklist: 7, sql: 2, rollback: true },
+  // 3094: an English regional failover runbook for an AWS multi-region stack (RDS read replica promotion, Route53)
+  // ("# Runbook: regional failover"): bold objective / RTO / RPO lines, a warning paragraph, `---` rules, "## Decision
+  // gate" (four fail-over-when bullets, a bold do-not paragraph, declare-an-incident line), seven numbered timed h2: "## 1.
+  // Confirm the scope — 2 min" (a bash fence of health / replica-lag checks, bold notes), "## 2. Stop writes to the
+  // primary" (a bash fence: scale to zero, revoke the security-group ingress), "## 3. Promote the database replica" (a
+  // bash promote / wait fence, then a bash fence of one `psql … -c "SELECT pg_is_in_recovery();"` line), "## 4. Bring up
+  // the standby application" (a kubectl fence), "## 5. Shift DNS" (two bash fences: dig / status, force by disabling the
+  // health check), "## 6. Verify — 5 min" (seven checkboxes), "## 7. After" (five bullets) and "## Rollback" (there is
+  // none for step 3; failback is its own runbook, a link). Phases: the seven numbered sections 7; with the decision gate
+  // as a first stage 8; grouped as assess (gate + scope), fence the primary, promote, bring up and DNS, verify, after 6 —
+  // [6, 8]. Checklist: 7 (the verify checkboxes; the decision-gate bullets are conditions, not a checklist label).
+  // SQL: 1 (the `psql -c "SELECT pg_is_in_recovery();"` line). Rollback: false ("## Rollback" only says there is none and
+  // points to a separate failback runbook — DOUBTFUL, true if the pointer to failback is read as the way back).
+  // Whole (5,455 characters); nothing replaced.
+  "3094-english-regional-database-failover-runbook-bold-rto-decision-gate-bullets-timed-numbered-h2-bash-fences-psql-c-verify-checkboxes-after-bullets-rollback-none-h2.md": { phases: [6, 8], checklist: 7, sql: 1, rollback: false },
+  // 3095: an English production go-live guide for a survey platform on Dokploy (Docker Compose with Postgres / MinIO /
+  // Redis) ("# Production go-live (Dokploy + Docker Postgres/MinIO/Redis)"): "## What is already done in the repo" (four
+  // status bullets), "## Blockers only you can clear" (three numbered bold-led items: secrets with a Required line, DNS +
+  // TLS with four nested bullets, the EC2 security group with a powershell fence and an "Or manually" bash fence of three
+  // aws commands, a previous-host note), "## Dokploy deploy steps" (five numbered steps), "## Smoke test" (a bash fence of
+  // three curl lines), "## After first successful deploy" (three bullets) and "## ETL (Convex → Postgres / MinIO)
+  // checklist" (a condition line, six numbered steps). Phases: clear the blockers, deploy, smoke test 3; with the after-
+  // deploy tasks and the optional ETL set-up 5 — [3, 5] (the done list is status, not a phase). Checklist: 0 (the ETL
+  // section is titled "checklist" but holds numbered steps: a procedure; the "Required:" line is inline prose, not a
+  // list — DOUBTFUL, 6 if the ETL steps are read as checklist items). SQL: 0. Rollback: false. Whole (3,412 characters);
+  // replaced: the previous host's public IP → `xx.xxx.xxx.xxx`. Kept: the organisation's domain, the security-group id.
+  "3095-english-dokploy-go-live-done-bullets-numbered-blockers-nested-bullets-powershell-bash-fences-numbered-deploy-steps-smoke-fence-after-bullets-etl-checklist-numbered.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 3096: a Vietnamese periodic-maintenance runbook for a language-learning app's self-hosted backend (Docker, Postgres)
+  // ("# Bảo trì định kỳ"): "## Lịch" (a frequency / task / details schedule table), "## Hệ thống tự dọn" (an auto-cleanup
+  // table, a not-cleaned line), "## Giới hạn log docker" (a yaml logging fence, a recreate line), "## Dung lượng đĩa" (a
+  // bash fence of df / du, four numbered clean-up-in-safe-order items, a bold do-not line), "## Dọn image docker cũ" (a
+  // keep-one-for-rollback line, a bash fence of docker images / rmi / prune), "## Database" (a bash fence of one
+  // multi-line `psql … -c "select … from pg_stat_user_tables …"` command, a VACUUM paragraph, a sql DELETE fence of old
+  // sessions), "## Yêu cầu xoá tài khoản" (six numbered steps: verify, find user_id with a nested sql SELECT fence, back
+  // up, dry-run and real runs as nested bash `psql … -f - < delete_user.sql` fences, reply and log; a bold anonymous-user
+  // paragraph, two paragraphs on scope) and "## Phụ thuộc" (a bash npm / flutter fence, three bullets, a verified-on
+  // quote). Phases: the six task sections (log limit, disk, images, database, account deletion, dependencies) 6; the
+  // housekeeping three read as one 4 — [4, 6] (the schedule and auto-cleanup tables are reference). Checklist: 0.
+  // SQL: 3 (the `psql -c "select …"` command, the DELETE fence, the nested SELECT fence; the two `psql -f - < file` runs
+  // are commands and `VACUUM (ANALYZE)` is inline prose). Rollback: false (the dry run "mặc định rollback" is a transaction
+  // rolled back by design and keeping one older image is a precaution; no way back is described — DOUBTFUL, true if the
+  // keep-an-image-for-rollback line is read as one). Whole (7,187 characters); replaced: the server user name in the
+  // /home paths → `xxxx` (four places).
+  "3096-vietnamese-periodic-maintenance-runbook-schedule-table-auto-cleanup-table-yaml-log-limit-disk-bash-numbered-cleanup-order-db-psql-c-sql-fence-numbered-account-deletion-nested-sql.md": { phases: [4, 6], checklist: 0, sql: 3, rollback: false },
+  // 3097: an English secret-rotation runbook for a Firebase-hosted budgeting app ("# Secret Rotation Procedures"): YAML
+  // front matter, an intro line, "## Secret Inventory" (three h3 tables: Firebase, OAuth, infrastructure secrets), "##
+  // Pre-Rotation Checklist" ("### 1. Schedule Rotation" five checkboxes, "### 2. Development Environment Testing" a
+  // commented bash fence, "### 3. Access Verification" five checkboxes), "## Rotation Procedures" (five h3 secrets, each
+  // with bold frequency / impact lines and numbered h4 steps over bash or javascript fences: Firebase API key 4 steps, Google
+  // OAuth 4, service account 3, SSL certificate one monitor h4, DNS API keys 3), "## Emergency Rotation Procedures" (one h3
+  // with three timed h4 bash-comment fences), "## Monitoring and Alerting" (two javascript fences), "## Automation Scripts"
+  // (a reminder bash script, a configuration-backup bash script that writes a restore.sh), "## Documentation and
+  // Compliance" (a ```markdown fence of a rotation-log template with 13 checkboxes inside, four compliance bullets) and "##
+  // References" (five links). Phases: the pre-rotation checklist and the rotation 2; the checklist plus the four manual
+  // rotations (API key, OAuth, service account, DNS) 5; with the SSL monitor and the emergency procedure 7 — [2, 7]
+  // (inventory, monitoring code, scripts, compliance and references are reference). Checklist: 10 (the 5 + 5 pre-rotation
+  // checkboxes; the 13 boxes of the log template sit inside a code fence and are not counted). SQL: 0. Rollback: true (the
+  // configuration-backup script creates a restore.sh and says "To restore: cd $backup_dir && ./restore.sh" — DOUBTFUL,
+  // false if that script and the "Prepare rollback plan" box are read as preparation only, with no back-out procedure of
+  // the document's own). Whole (14,697 characters); nothing replaced (engineering@company.com, the sender / app ids and
+  // firebase-adminsdk-xyz are placeholders; the product domain kept).
+  "3097-english-secret-rotation-runbook-front-matter-inventory-tables-pre-rotation-checkbox-h3-bash-fences-per-secret-numbered-h4-emergency-h4-js-monitoring-scripts-markdown-template-fence.md": { phases: [2, 7], checklist: 10, sql: 0, rollback: true },
+  // 3098: an English database-restore incident runbook for an RDS Postgres SaaS starter ("# Database restore"): YAML front
+  // matter (severity, last drilled), "## Symptoms" (three bullets), "## Detection" (three bullets), "## Diagnosis" (three
+  // numbered steps: find time T, confirm the PITR window, decide the method), "## Mitigation" ("### Point-in-time restore
+  // (preferred)" a bash aws restore fence and four numbered steps: wait, validate, promote, smoke; "### Snapshot restore"
+  // a bash fence), "## Verification" (a sql fence of three SELECTs with comments, an app line) and "## Post-incident"
+  // (three bullets). Phases: diagnosis, mitigation (restore), verification, post-incident 4; with the PITR's wait /
+  // validate / promote / smoke read as its own stages 6; a lead skipping the post-incident paperwork 3 — [3, 6] (symptoms
+  // and detection are reference; the snapshot restore is an alternative to PITR, not a further phase). Checklist: 0.
+  // SQL: 1 (the verification fence). Rollback: false (the document's work is the restore itself; no way back is given).
+  // Whole (1,732 characters); nothing replaced (`<prod-id>`, `<demo-org>` are placeholders).
+  "3098-english-rds-database-restore-runbook-front-matter-symptoms-detection-bullets-numbered-diagnosis-pitr-snapshot-h3-bash-fences-sql-verification-fence-post-incident.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: false },
+  // 3099: an English release runbook for publishing a Python package to PyPI ("# Release Runbook — Publishing `traitprint`
+  // to PyPI"): an intro paragraph, "## 0. One-time setup (trusted publishing)" ("### PyPI side" two numbered paths, the
+  // first with five nested value bullets; "### GitHub side" two numbered steps), "## 1. Pre-release checklist (local)" (one
+  // bash fence of six numbered comment steps: pull, version, quality gates, build, wheel contents, smoke-test; a line),
+  // "## 2. Release (recommended: tag → trusted publishing)" (a tag / push bash fence, three numbered bold workflow jobs, a
+  // watch line; "### Verify" a bash fence and a gh release line; "### If the workflow fails" three bold-led bullets) and
+  // "## 3. Fallback: manual `twine` upload" (a line, a bash fence, a closing paragraph). Phases: pre-release checks,
+  // release, verify 3; with the one-time setup 4 — [3, 4] (the twine fallback is an alternative to the release, not a
+  // further phase). Checklist: 0 (the "Pre-release checklist" heading is over a single bash fence, its steps are
+  // comments, not list items). SQL: 0. Rollback: true ("### If the workflow fails": delete the tag and re-tag, bump the
+  // version — DOUBTFUL, false if read as troubleshooting rather than a way back). Whole (5,042 characters); replaced:
+  // the maintainer's first name in the "PyPI side" heading → 6 x's. Kept: the organisation name DataViking-Tech.
+  "3099-english-pypi-release-runbook-numbered-h2-from-0-one-time-setup-h3-numbered-nested-bullets-pre-release-checklist-bash-fence-tag-release-verify-h3-if-fails-bullets-twine-fallback.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 3100: an English operator deployment runbook for a Farming Simulator 25 server mod, its agent and a central API / bot
+  // (Windows, PowerShell) ("# SiN deployment runbook"): two intro paragraphs, "## Operator variables" (a powershell fence
+  // of nine variables, a port line), eight numbered h2: "## 1. Validate a clean release candidate" (a powershell fence of
+  // git / validate / build), "## 2. Push and tag the validated commit" (a powershell fence, a wait-and-verify-assets
+  // paragraph), "## 3. Deploy Central and JiN" (three powershell fences: API, bot, optional money bridge), "## 4. Deploy the
+  // dedicated-server Agent and mod" (stop-FS25 paragraph, powershell fences: bootstrap, updater run, agent-only restart,
+  // hash verification; a text fence of the mailbox path), "## 5. Update the validation client" (two powershell fences),
+  // "## 6. Refresh and publish the approved modpack" (two powershell fences), "## 7. Post-deployment checks" (a powershell
+  // fence, two text fences of bot commands, a powershell python -c Mongo inspection line) and "## 8. Rollback" (a
+  // powershell `-Rollback` fence, a paragraph). Phases: the seven numbered work sections 7, with the operator variables as
+  // a set-up stage 8; grouped as build and tag, server-side deploy, client and modpack, post-checks 4 — [4, 8] (the
+  // rollback is not counted). Checklist: 0. SQL: 0 (the Mongo inspection is Python, not SQL). Rollback: true ("## 8.
+  // Rollback": the updater's -Rollback restores the latest backup). Whole (9,470 characters); replaced: a person's first
+  // name in the client mods path → `xxx`, the GitHub user handle in the release download URL → 10 x's. Kept: the private
+  // LAN address 192.168.1.185 and the generic SiNAdmin Windows account.
+  "3100-english-game-server-mod-deploy-runbook-operator-variables-powershell-numbered-h2-validate-tag-central-agent-client-modpack-post-checks-text-fences-rollback-h2.md": { phases: [4, 8], checklist: 0, sql: 0, rollback: true },
+  // 3101: a Chinese go-live checklist for a WeChat mini program (teacher-certificate exam practice) ("# 上线检查清单"): two
+  // intro lines, `---` rules, six stage h2: "## 阶段一：开发者工具里跑通（1 天）" (h3 checkbox lists: 基础配置 three boxes, two
+  // ticked, with indented continuation lines; 功能自测 ten; 异常场景自测 five; 跑测试脚本 five; 真机预览 two), "## 阶段二：注册与
+  // 信息填写" (小程序注册 four numbered steps with nested bullets; 微信认证 four bullets), "## 阶段三：上传提交" (上传 two numbered
+  // steps with nested bullets; a review-text plain fence; a bold rejected-reasons list of four; 审核通过后 two boxes), "##
+  // 阶段四：冷启动" (goal bullets, four numbered promotion channels, three ❌ don'ts), "## 阶段五：开通流量主" ("### 申请条件"
+  // three bullets, one with a nested note; "### 开通步骤" five numbered steps with a js ad-config fence; an ad-slot table; a
+  // revenue estimate fence) and "## 阶段六：迭代" (bullets, a résumé fence), then "## 一页纸总结" (a stage summary table).
+  // Phases: the six stages 6; only the launch work (run-through, registration, upload and publish) 3 — [3, 6] (the
+  // summary table is reference). Checklist: 31 (the 27 checkboxes — 3 + 10 + 5 + 5 + 2 + 2 — plus the four items of
+  // "### 申请条件", requirements for access to the ad programme, nested note included — DOUBTFUL, 27 if 申请条件 is read as
+  // eligibility prose rather than a requirements label; the document title "检查清单" labels no bullets since the
+  // document has sections). SQL: 0. Rollback: false. Whole (4,922 characters); nothing replaced (the mini-program AppID
+  // is a public app identifier, `your-env-id` / `adunit-xxxxxxxx` are placeholders).
+  "3101-chinese-mini-program-go-live-checklist-six-stage-h2-checkbox-h3-lists-numbered-registration-upload-steps-review-text-fence-js-ad-fence-summary-table.md": { phases: [3, 6], checklist: 31, sql: 0, rollback: false },
+  // 3102: a Chinese MySQL database initialisation and upgrade guide for an e-commerce / blog monorepo ("# NovaMall
+  // 数据库初始化与升级"): an intro (the deploy workflow never runs repository SQL), "## 新建空数据库" (a bash fence of cp /
+  // compose up / logs, a line and six bullets of what the init files contain, a note on empty data dirs), "## 存量数据库手工
+  // 升级" (a backup-first line, a bash mysqldump fence, a run-once paragraph; "### Product / Inventory / Payment" a bash fence
+  // of eight `mysql … < sql/….sql` runs and two notes; "### Blog External Write API" a one-run bash fence, paragraphs on
+  // the schema-ready and enable flags, three scope bullets, a one-line rollback: set the flag back to false, do not drop
+  // columns; "### History" two bash fences, baseline and demo-only runs) and "## 发布后的检查" (a sql fence of thirteen
+  // SHOW TABLES / SHOW INDEX statements, a health-endpoint line). Phases: back up, upgrade, check 3; back up, the three
+  // module upgrades, check 5; with the fresh-database initialisation 6 — [3, 6] (the fresh init is an alternative path
+  // for an empty database). Checklist: 0 (the init and scope bullets are contents, no checklist label). SQL: 1 (the
+  // post-release check fence; every `mysql … < file` line is a file run, a command, and mysqldump is not SQL).
+  // Rollback: true ("回滚应用时只需将功能开关恢复为 `false`": roll the app back by resetting the flag). Whole (4,213
+  // characters); nothing replaced (`<host>`, `<user>` are placeholders).
+  "3102-chinese-mysql-database-init-upgrade-guide-new-db-bash-fence-init-bullets-backup-mysqldump-h3-per-module-mysql-file-runs-flag-rollback-line-sql-check-fence.md": { phases: [3, 6], checklist: 0, sql: 1, rollback: true },
+};
+
+export const HELD_OUT_260: Record<string, TGroundTruth> = {
+  // Set 260 (documents 3103–3114): counts by hand, entries in the form of ground-truth.ts.
+  // Set 260 (documents 3103–3114): counts by hand, entries in the form of ground-truth.ts.
+  // 3103: a Chinese go-live deploy guide for a GPU multimodal RAG service ("# 多模态 RAG 上线部署指南"): an intro line,
+  // "## 方案对比（怎么选）" (a three-row option table and a line naming Docker + cloud host as the main path), "## 1. 准备清单"
+  // (four bullets: driver / CUDA, Docker + toolkit, domain + HTTPS, a first index build), "## 2. 使用仓库内 Docker 骨架" (a
+  // bash fence, prose, a bold "环境变量（示例）" with two bullets), "## 3. 生产化最小增强（建议你自己逐步加）" (five numbered
+  // hardening items: auth, rate limits, health check, logs, model + index versions), "## 4. Hugging Face Spaces（简要）" (four
+  // numbered steps) and "## 5. 我（助手）能替你做到哪一步？" (two bullets, a closing paragraph). Phases: prepare and deploy 2;
+  // with the hardening 3; with the Spaces route counted as a further stage 4 — [2, 4] (the option table and §5 are reference;
+  // Spaces is an alternative to the Docker path). Checklist: 4 (the "准备清单" — preparation checklist — section's plain
+  // bullets, which are also environment requirements; DOUBTFUL — 0 if "准备清单" is read as things to prepare, no label).
+  // SQL: 0. Rollback: false (item 5 of §3 advises rolling back model and index together on release: design advice, not a
+  // way back of its own; DOUBTFUL, true if read as a rollback item inside a step). Whole (2,124 characters); nothing replaced.
+  "3103-chinese-gpu-rag-deploy-guide-option-table-numbered-h2-prep-list-bullets-docker-fence-hardening-numbered-hf-spaces-alternative.md": { phases: [2, 4], checklist: 4, sql: 0, rollback: false },
+  // 3104: an English database-migration operations note for a Drizzle / Supabase app ("# Database migrations"): a
+  // hard-wrapped intro, "## Commands" (one commented bash fence: generate, load env and migrate, status; a paragraph on the
+  // migrator), "## Supabase connection note (important)" (a line, two bullets on the pooler), "## Environments" (three
+  // bullets: local, staging with a verify command, production after a backup) and "## Safety" (four bullets: no automatic
+  // rollback, recover by restoring the pre-migration backup; no reset command; readiness check; disable generation). Phases:
+  // the command fence as one migrate step 1; back up, migrate, verify (from the environment bullets) 3 — [1, 3] (the
+  // connection note and safety bullets are reference). Checklist: 0. SQL: 0 (pnpm commands only; `__drizzle_migrations` is
+  // inline). Rollback: true (the Safety bullet "Recover from a failed migration by restoring the pre-migration backup" —
+  // an if-it-fails way back, though it says there is no automatic rollback; DOUBTFUL, false if read as only a note that
+  // there is no rollback). Whole (2,854 characters); nothing replaced.
+  "3104-english-drizzle-migrations-ops-note-commands-bash-fence-pooler-note-bullets-environments-bullets-safety-restore-backup-line.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: true },
+  // 3105: an English go-live gate checklist for an ad network's live payment-key swap ("# M5 GO-LIVE gate checklist
+  // (M5-T1)"): a bold rule / legend paragraph and a bold status paragraph, an 18-row gate table (# / Gate / Status glyph ✅
+  // 🟡 ⚠️ ❌ / long evidence cells), a line pointing to the full plan, "## The swap itself (only after every row above is ✅)"
+  // (five numbered steps: set the live secret key, set the webhook secret, monitor check, first real charge, first payout
+  // a week later) and a bold "**Rollback:**" line. Phases: the gate check and the swap 2; gate check, secret swap, monitor
+  // verification, first charge, first payout 5 — [2, 5]. Checklist: 0 (the gate table's status cells are glyphs, not boxes,
+  // and the document title labels no list — the document has a section; DOUBTFUL — 18 if the gate rows are read as
+  // checklist items). SQL: 0. Rollback: true (the closing "**Rollback:**" line: set both secrets back to the test values).
+  // Whole (8,217 characters); replaced: the advertiser's nickname (a friend's account, twice) → "Xxxxx". Kept: the
+  // Supabase project ref, Stripe webhook endpoint ids, the key id and advertiser id prefix (resource ids, not secrets).
+  "3105-english-payments-go-live-gate-checklist-status-glyph-table-evidence-cells-numbered-live-key-swap-steps-rollback-line.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: true },
+  // 3106: an English disaster-recovery drill playbook for a staging platform ("# Disaster Recovery Drill Playbook"): a
+  // version blockquote, "## Purpose", "## Recovery Objectives" (an RPO / RTO table), `---` rules, "## 1. Preconditions"
+  // (three h3 groups of `- [ ]` boxes: Access Requirements 4, Test Data Requirements 3, Documentation 2), "## 2. Drill
+  // Steps" with five timed h3 steps — "Step 1 — Record Baseline (T+0)" (four bold numbered items: a blank-form fence, nested
+  // bullets, a "Note results: ☐ All passed / ☐ Some failures" bullet, an indented sql fence of two SELECTs), "Step 2 —
+  // Simulate Incident" (h4 Option A and Option B, an sql fence each with SELECT and DELETE), "Step 3 — Document Incident"
+  // (two numbered items, a form fence), "Step 4 — Restore" (a blockquote, four numbered items, a form fence), "Step 5 —
+  // Verify" (h4 5.1–5.5 of `- [ ]` boxes: 3, 2, 3, 2, 4, and a fence of ☐ Pass / ☐ Fail lines) — "## 3. Pass/Fail Criteria"
+  // (a six-row table whose Result cells read "☐ Pass / ☐ Fail"; "### Overall Drill Result" three "- ☐" bullets), "## 4.
+  // Evidence Collection" (a file table, a results.json fence), "## 5. Post-Drill Notes" (an issue table, "### Recommendations"
+  // three `- [ ]` boxes, a sign-off form fence), "## 6. Monthly Schedule" (bullets, a reminder blockquote), "## Appendix A"
+  // (a bash fence, a contacts table) and a revision table. Phases: prepare, simulate, restore, verify, evidence 5; the
+  // preconditions and the five timed steps 6; with pass / fail assessment, evidence and post-drill notes 9 — [5, 9] (purpose,
+  // objectives, schedule, appendix and history are reference). Checklist: 29 (9 precondition boxes + 14 verify boxes + the
+  // three "- ☐" result bullets + 3 recommendation boxes; not counted: the "Note results: ☐ … / ☐ …" bullet and the table's
+  // "☐ Pass / ☐ Fail" cells — choice boxes, form fields — and the ☐ lines inside the fence; DOUBTFUL — 35 if the six
+  // Pass/Fail table rows are items, 30 with the Step 1 note line). SQL: 3 (the Step 1 baseline fence, Option A, Option B).
+  // Rollback: false (the restore is the drill's main work; no way back of its own). Whole (8,204 characters); nothing
+  // replaced (cto@example.com is a placeholder).
+  "3106-english-dr-drill-playbook-preconditions-checkboxes-timed-h3-steps-sql-fences-verify-checkboxes-pass-fail-table-evidence-json.md": { phases: [5, 9], checklist: 29, sql: 3, rollback: false },
+  // 3107: an English release checklist for a property-investment app's first RC ("# Release Checklist — InvestHome OS
+  // (G11)"): "## RC metadata (prepared)" (a field / value table: version, tag not created, base commit, migrations head,
+  // rollback ref, owner, approval), "## Pre-release" (ten `- [ ]` boxes), "## Tagging (when tree is clean)" (a powershell
+  // fence: checkout, annotated tag, a comment), "## Go-live gate" (four `- [ ]` boxes) and "## Post-release" (two `- [ ]`
+  // boxes). Phases: pre-release, go-live gate, post-release 3; with tagging 4 — [3, 4] (the metadata table is reference).
+  // Checklist: 16 (10 + 4 + 2). SQL: 0. Rollback: false (the "Rollback ref" table row only says to record the previous
+  // image SHA and "Rollback owner online" is a box; no way back is described; DOUBTFUL, true if the rollback-ref row is read
+  // as a rollback plan). Whole (1,328 characters); nothing replaced (the commit SHA is the repository's own).
+  "3107-english-release-checklist-rc-metadata-table-pre-release-checkboxes-powershell-tag-fence-go-live-gate-post-release-checkboxes.md": { phases: [3, 4], checklist: 16, sql: 0, rollback: false },
+  // 3108: an English first-deploy runbook for a Next.js / Supabase reply assistant on Vercel ("# Deployment"): two
+  // hard-wrapped intro paragraphs, "## What already exists" (a thing / state table; "### Where the DNS actually is" a plain
+  // fence of dig results and three paragraphs), "## Owner-only steps" with four h3 steps — "### 1. Create the owner's auth
+  // user -- DONE …" (prose, an sql insert fence, an sql select fence), "### 2. Create the Vercel project" (an env table,
+  // prose), "### 3. Attach the subdomain" (prose, a URL fence), "### 4. Choose and verify the generation model" (three
+  // numbered items) — "## Before promoting" (a gate paragraph), "## Production smoke" (a bash fence, twelve numbered checks),
+  // "## Rollback" (two paragraphs) and "## After deployment" (two paragraphs). Phases: set up (Vercel project, subdomain,
+  // model), gate, smoke, after 4; the owner steps 2–4 one by one with gate, smoke and after 6; with step 1 (kept as a record,
+  // already done) 7 — [4, 7] (the state table and DNS notes are reference). Checklist: 0. SQL: 2 (the insert fence and
+  // the is_app_owner select fence; the dig fence and the URL fence are not SQL). Rollback: true ("## Rollback": promote the
+  // previous verified deployment, forward-fix migrations). Whole (8,471 characters); replaced: the owner's personal domain
+  // → "xxxxxxxxxxx.com" (×9, `replies.` kept), the name in the Vercel team scope → "xxxxx-projects-…", the zone's public A
+  // record IP → "192.000.002.1". Kept: the Supabase project ref and project names (resource ids).
+  "3108-english-vercel-supabase-deploy-runbook-state-table-dns-fence-owner-only-h3-steps-sql-fences-env-table-numbered-smoke-rollback-h2.md": { phases: [4, 7], checklist: 0, sql: 2, rollback: true },
+  // 3109: a Chinese data-migration plan from MySQL microservice databases to one PostgreSQL database ("# 数据迁移方案：H 盘
+  // Java 微服务 → G 盘 Python 新架构"): a metadata blockquote, `---` rules, "## 一、迁移核心难点" (h3 1.1 a key-type table and
+  // three bullets, 1.2 a field-type table, 1.3 three bullets), "## 二、解决方案：id_mapping 主键映射表" (2.1 an sql CREATE
+  // TABLE fence, 2.2 a python fence, 2.3 a table of mapped tables), "## 三、迁移执行步骤" (3.1 预检查 a bash fence of numbered
+  // comments — a `mysql -e "SHOW DATABASES"` line, a `psql -c "\dt"` line, ls, three `psql -f` DDL runs; 3.2 分批迁移 a bash
+  // fence of batch comments and one python command; 3.3 校验 an sql fence of three SELECTs; 3.4 回滚 an sql fence of two
+  // DELETEs), "## 四、迁移脚本框架（待实现）" (a python fence, a note), "## 五、迁移风险与监控" (a risk table), "## 六、当前进度" (a
+  // status table with ✅ / ❌ cells) and "## 七、引用" (four link bullets). Phases: pre-check, batch migration, verification 3;
+  // with creating the id_mapping table first 4 — [3, 4] (difficulties, the script skeleton, risks, progress and references
+  // are reference). Checklist: 0 ("涉及映射的表清单" is a table of tables, not a checklist; the progress table's glyphs are no
+  // boxes). SQL: 3 (the 2.1 DDL fence, the 3.3 verification fence, the 3.4 rollback fence; DOUBTFUL — 4 or 5 if the 3.1
+  // `psql -c "\dt"` line (a psql meta-command, not SQL) and the `mysql -e "SHOW DATABASES"` line are counted). Rollback: true
+  // ("### 3.4 回滚"). Whole (6,908 characters); nothing replaced (the file:///g:/IHUI-AI links are project paths).
+  "3109-chinese-mysql-to-postgres-data-migration-plan-chinese-numbered-h2-type-tables-id-mapping-sql-ddl-bash-batches-sql-verify-sql-rollback.md": { phases: [3, 4], checklist: 0, sql: 3, rollback: true },
+  // 3110: a Spanish operations manual for a Laravel / Docker B2B recycling marketplace ("# Manual de operaciones —
+  // ReciclaB2B"), cut: an intro, "## Índice" (eight numbered anchor links), `---` rules, "## 1. Comandos del día a día" (one
+  // long commented bash fence, a bold test-accounts paragraph), "## 2. Cómo revisar logs" (h3 2.1–2.5, bash fences and
+  // prose), "## 3. Base de datos: backups, restaurar, inspección" (3.1 a mysqldump bash fence, 3.2 a restore bash fence
+  // `mysql … < backup.sql` and a warning, 3.3 a tinker bash fence and a php fence, 3.4 three destructive-command bullets),
+  // "## 4. El primer superadministrador …" (prose, two bold-numbered steps: a seeder bash fence, a tinker bash fence and a
+  // php fence), "## 5. Estado actual: qué hay y qué falta para lanzar" (two bold-labelled bullet lists, one nested) and
+  // "## 6. Checklist de lanzamiento a producción" ("### 6.1 Elegir dónde se aloja" a three-option table; "### 6.2 Pasos
+  // concretos" twelve bold-led numbered steps, step 5 with an indented bash fence; a closing line). Phases: backup /
+  // restore, first superadmin, launch 3; with hosting choice and the launch steps split into server set-up, build,
+  // services and smoke test 6 — [3, 6] (the index, daily commands, logs and status are reference). Checklist: 0 (the
+  // "Checklist de lanzamiento" section holds a table and NUMBERED steps: a procedure, its steps no items; the status bullets
+  // have no checklist label; DOUBTFUL — 12 if the 6.2 steps are read as checklist items). SQL: 0 (mysqldump, a `mysql … <
+  // file` restore — a file run — and php tinker fences). Rollback: false (the `migrate:rollback` line is a command in the
+  // daily reference fence and 3.2 restores a backup as an operation; no way back of a change of its own; DOUBTFUL). Cut
+  // after section 6 (14,986 of 19,162 characters): "## 7. Variables de entorno de producción" (an env table) and
+  // "## 8. Mantenimiento y emergencias" (four h3 fixes with bash fences) dropped with the `---` rule before 7; the index
+  // still lists 7 and 8. Nothing replaced (the .test accounts, `password`, tudominio.com are the document's placeholders).
+  "3110-spanish-laravel-operations-manual-toc-numbered-h2-bash-fences-logs-mysqldump-restore-superadmin-tinker-launch-checklist-numbered-steps-cut.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 3111: a Spanish sandbox-to-production go-live checklist for a VERI*FACTU (tax authority) invoice sender ("# Checklist
+  // de Paso de Pruebas a Producción"), cut: an intro, "## Índice" (fourteen numbered anchor links), `---` rules, "## Visión
+  // General" (h3 Objetivo, Alcance six ✅ bullets, Duración Estimada four bullets), "## Requisitos Previos" (h3 Organizativos
+  // 5, Técnicos 6, Legales y Normativos 5 — bold-led `- [ ]` boxes), "## Checklist de Validaciones Previas" (h3 Pruebas en
+  // Sandbox with h4 Funcionales 8, Técnicas 8, Rendimiento 4, Seguridad 5; h3 Documentación 5), "## Checklist de
+  // Configuración Técnica" (h4 appsettings.Production.json 7 boxes with 6 nested, a json fence; h4 Variables de Entorno 4
+  // with 4 nested; h4 Gestión de Secretos 5; h3 Dependencias y Versiones 4), "## Checklist de Certificados" (h3 Obtención:
+  // 3 boxes with 12 nested; h3 Validación: 4 boxes each with an indented bash openssl fence, 6 nested; h3 Instalación y
+  // Seguridad: 4 boxes with 12 nested; h3 Pruebas 4) and "## Checklist de Endpoints" (h3 Identificación 2 boxes with two
+  // plain nested bullets; a sandbox / production table; h3 Actualización 5; h3 Validación de Conectividad 5, the first with
+  // a curl bash fence; h3 SoapActions 5). Phases: prerequisites, pre-validations, configuration (technical, certificates,
+  // endpoints) 3; the five checklist sections one by one 5 — [3, 5] (the index and the overview are reference). Checklist:
+  // 138 (every `- [ ]`, nested ones each: 98 top-level + 40 nested; the ✅ scope bullets are glyphs, not boxes). SQL: 0.
+  // Rollback: false (the "Rollback y Recuperación" section fell in the cut part; the index only links to it). Cut after
+  // "## Checklist de Endpoints" (12,154 of 40,786 characters): sections 7–14 (security, monitoring, contingency,
+  // post-migration checks, environment differences, the step-by-step procedure, rollback, annexes) dropped with the `---`
+  // rule before "## Checklist de Seguridad"; the index still lists them. Nothing replaced (AEAT endpoints are public; the
+  // NIF example is already masked).
+  "3111-spanish-sandbox-to-production-go-live-checklist-toc-h2-h3-h4-bold-checkbox-sections-nested-boxes-json-bash-fences-endpoint-table-cut.md": { phases: [3, 5], checklist: 138, sql: 0, rollback: false },
+  // 3112: a Korean deploy / handover / pilot-operation checklist for a university account-lending web app ("# 배포
+  // 체크리스트 — PRD §14 6단계 (배포·이관·시범운영)"): two intro lines (how to tick `[ ]` → `[x]`, inline), `---` rules, a
+  // route-choice blockquote, then numbered h2 sections of `- [ ]` boxes, several with indented continuation lines —
+  // "## 0. 사전 결정" (4), "## 1. Supabase 프로젝트" (7, two holding inline `select …` checks and a `psql -f` line), "## 2.
+  // 비밀 값 생성" (an openssl bash fence, 1), "## 3. Resend" (3), "## 4. Vercel 배포" (2, an env table, 3 more, one with a
+  // curl continuation line), "## 5. 초기 데이터" (a seed / import bash fence, 4), "## 6. 신청 페이지 연결" (5), "## 7. 시범 운영
+  // (수용 기준 T1~T13)" (a bold "자동 검증" line, an acceptance-test bash fence, prose, a bold "수동 확인" line and 5 boxes, a
+  // bold full-run line and 1 box) and "## 8. 운영 인계" (4). Phases: the nine numbered sections 9; decisions and accounts
+  // (0–3), deploy (4), data and sign-up page (5–6), pilot (7), handover (8) 5 — [5, 9]. Checklist: 39 (4 + 7 + 1 + 3 + 5 + 4
+  // + 5 + 6 + 4; the intro's inline `[ ]` is prose). SQL: 0 (the two `select` checks are inline code inside boxes; `psql -f`
+  // is a file run). Rollback: false. Whole (3,976 characters); replaced: the owner's handle in the repository path →
+  // "Xxxxxxxxxxx" (×1). Kept: the university domain ai.gnu.ac.kr (an organisation) and the example vercel.app address.
+  "3112-korean-deploy-handover-pilot-checklist-numbered-h2-checkbox-sections-continuation-lines-bash-fences-env-table-acceptance-run.md": { phases: [5, 9], checklist: 39, sql: 0, rollback: false },
+  // 3113: an English secret / key rotation runbook for an anti-money-laundering platform ("# Key Rotation Runbook"):
+  // "## Scope" (a line), "## Covered Secrets" (five bullets), "## Rotation Cadence (recommended)" (five bullets), "##
+  // Pre-rotation Checklist" (five NUMBERED steps), "## Execution Steps" (five numbered), "## Special Case:
+  // PII_ENCRYPTION_KEY" (five numbered), "## Post-rotation Validation" (a bash fence) and "## Rollback" (four bullets).
+  // Phases: pre-rotation, execution, post-rotation validation 3; with the PII re-encryption case as its own stage 4 — [3, 4]
+  // (scope, covered secrets and cadence are reference). Checklist: 0 (the "Pre-rotation Checklist" section holds NUMBERED
+  // steps — a procedure, its steps no items; DOUBTFUL — 5 if read as checklist items). SQL: 0. Rollback: true ("##
+  // Rollback": restore the previous secret version, restart, restore backup and previous key). Whole (1,934 characters);
+  // nothing replaced.
+  "3113-english-key-rotation-runbook-covered-secrets-cadence-bullets-numbered-pre-rotation-checklist-execution-pii-special-case-bash-rollback-bullets.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: true },
+  // 3114: a German database set-up guide for a Next.js / Prisma app ("# Database setup options"): an intro line (choose
+  // one option), "## Option A — Neon (empfohlen für Previews)" (numbered steps all written "1.": create project, pooled
+  // connection, add the schema parameter — a lone bullet —, set `.env.local` with a bash env fence, migrate + seed with a
+  // bash fence; a Hinweis line), "## Option B — Vercel Postgres (falls verfügbar)" (five "1." steps, two bash fences),
+  // "## Option C — Lokal per Docker" (three "1." steps, each with a bash fence), "## Wo wird `DATABASE_URL` genutzt?" (two
+  // bullets), "## Troubleshooting" (four bullets, one with a nested npm-script list) and "## Preview‑Datenbanken pro PR"
+  // (four bullets). Phases: one option alone (the three are alternatives) 1; its create, configure-URL and migrate + seed
+  // stages 3 — [1, 3] (usage, troubleshooting and preview-database notes are reference). Checklist: 0. SQL: 0 (env lines,
+  // prisma and docker commands). Rollback: false. Whole (2,621 characters, non-breaking hyphens kept); nothing replaced
+  // (USER:PASS, ep-xxxx and postgres:postgres are placeholders / local defaults).
+  "3114-german-postgres-database-setup-three-option-h2s-one-numbered-steps-bash-env-fences-prisma-migrate-seed-troubleshooting-bullets.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_261: Record<string, TGroundTruth> = {
+  // Set 261 (documents 3115–3126): counts by hand, entries in the form of ground-truth.ts.
+  // 3115: a Russian cut-over plan for moving a contracts mini-app off Supabase ("# Перенос из Supabase"): no sections — a
+  // paragraph on the export (an inline `npm run export-supabase` command, service-key handling, the files it writes), a
+  // paragraph on the import into an empty new database (an inline `npm run import-legacy` command, one temporary password
+  // for everybody), and a "Последовательность:" paragraph of six semicolon-separated steps (record source counts and sums,
+  // import into a test DB, reconcile contracts / payments / UZS-USD / file checksums, agree the write-stop window, repeat
+  // export and import, owner sign-off) with a closing line on passwords.
+  // Phases: export, import 2; read by the sequence paragraph as baseline, rehearsal import and reconciliation, write-freeze
+  // and final export / import, sign-off 4–5 — [2, 5] (DOUBTFUL: a lead may take the three paragraphs as three phases).
+  // Checklist: 0 (no boxes, no labelled list). SQL: 0. Rollback: false (none). Whole (1,098 characters); nothing replaced.
+  "3115-russian-supabase-migration-cutover-three-prose-paragraphs-export-import-inline-commands-sequence-sentence-no-headings.md": { phases: [2, 5], checklist: 0, sql: 0, rollback: false },
+  // 3116: a Polish deployment guide for a static astronomy site on Netlify / Supabase / GitHub Actions ("# Wdrożenie
+  // AstroZenitu"): two intro paragraphs, "## Z czego to się składa" (prose, a four-column component table), "## Krok 1:
+  // repozytorium" (two bash fences: git init / commit, git ls-files check), "## Krok 2: strona" (Netlify / Vercel settings
+  // prose), "## Krok 3: konta" (h3 why-not-in-the-browser prose; h3 Supabase: a "Kolejność:" list of five numbered steps —
+  // project, run schema.sql in the SQL editor without four tables, FK change, RLS, e-mail confirmation; h3 wiring: a ts
+  // fence; h3 "Czego nie wolno pominąć" legal / retention prose), "## Krok 4: automatyczne aktualności" (prose, three
+  // numbered bold-led GitHub settings steps, notes), "## Kolejność, w jakiej to działa" (an unlabelled flow fence, prose),
+  // "## Co sprawdzić po wdrożeniu" (six numbered checks).
+  // Phases: Krok 1–4 and the post-deploy checks 5; Krok 3 split into Supabase set-up and app wiring 6 — [5, 6] (the
+  // component table and the flow diagram are reference).
+  // Checklist: 0 (the six post-deploy checks are numbered under "Co sprawdzić…", no checklist label — DOUBTFUL, 6 if read as
+  // a checklist). SQL: 0 (the SQL-editor step and `references auth.users (id)` are prose / inline). Rollback: false (none).
+  // Whole (8,309 characters); nothing replaced.
+  "3116-polish-static-site-deploy-guide-components-table-krok-1-4-h2-bash-fences-supabase-h3-numbered-sql-editor-steps-actions-numbered-flow-fence-post-deploy-numbered-checks.md": { phases: [5, 6], checklist: 0, sql: 0, rollback: false },
+  // 3117: an English secret rotation runbook for a NextAuth app on ECS / AWS Secrets Manager ("# NEXTAUTH_SECRET — AWS
+  // Secrets Manager Rotation"): italic owner / cadence lines, rule-separated h2 sections: "## Overview" (prose), "## ECS Task
+  // Definition (ARN reference)" (two json fences: the secret reference and the execution-role permission), "## Automatic
+  // 90-Day Rotation via Lambda" ("### 1. Create the rotation Lambda" a bash and a python fence; "### 2. Grant …" a bash
+  // fence; "### 3. Enable automatic rotation …" a bash fence), "## Grace Period — Zero-Downtime Rotation" (two numbered
+  // bold-led encode / decode explanations, "### Manual rotation procedure" an unlabelled fence of four numbered steps, prose
+  // and a blockquote), "## Verifying the Current Secret" (a bash fence), "## Incident Response — Immediate Rotation" (four
+  // numbered steps, two with nested bash fences), "## Related Files" (a table).
+  // Phases: automatic set-up (one phase, or its three numbered h3 steps), manual grace-window rotation, verification,
+  // immediate rotation on compromise — [3, 6] (overview, task-definition reference and related files are reference;
+  // DOUBTFUL: the ECS role permission may be read as a prerequisites phase, and the manual and automatic paths as
+  // alternatives of one phase).
+  // Checklist: 0 (no boxes; the "must have" permission is a json fence, not a list). SQL: 0. Rollback: false (none; the
+  // grace window keeps old sessions valid, it is not a way back). Whole (6,567 characters); nothing replaced (ARNs use
+  // `<REGION>` / `<ACCOUNT>` placeholders).
+  "3117-english-nextauth-secret-rotation-runbook-italic-meta-json-arn-fences-lambda-three-numbered-h3-bash-python-fences-grace-window-manual-text-fence-verify-immediate-rotation-numbered-nested-fences.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 3118: an English backup / restore operator guide for a self-hosted SQLite receipts app ("# Backups"): an intro, "##
+  // Contents" (eight link bullets), rule, "## What's in a backup" (four bullets), "## What's NOT in a backup" (five bold-led
+  // bullets), "## Encryption — read this before uploading to cloud storage" (three bullets, bold paragraphs, an age / gpg sh
+  // fence), "## Retention" (an env fence, prose), "## Creating a backup" (h3 admin UI: a path line and four bullets; h3 CLI: an
+  // sh fence), "## Downloading, deleting, inspecting" (four bold-led bullets), "## Restoring from a backup" (three numbered
+  // bold-led guards; h3 admin UI path prose; h3 CLI an sh fence and prose), "## Disaster recovery" (a pointer and five
+  // bullets naming the other playbook's cases).
+  // Phases: create a backup, restore 2; with encrypt / copy off-site and the inspect / verify step 4 — [2, 4] (contents, what
+  // is and is not in a backup, retention and the disaster-recovery pointer are reference; DOUBTFUL: much of the document is
+  // reference, a lead might see only the two how-to sections).
+  // Checklist: 0 (no boxes, no labelled list; the three restore guards are protections, not items). SQL: 0 (`PRAGMA` /
+  // `VACUUM INTO` are inline prose). Rollback: false (none; restore is the main work, and "moved the existing DB aside" is
+  // advice, not a way back). Whole (7,843 characters); nothing replaced (`your@email` is the document's placeholder).
+  "3118-english-sqlite-backup-restore-operator-guide-toc-contents-bullets-not-in-backup-encryption-sh-fence-retention-create-ui-cli-h3-sh-fence-inspect-bullets-restore-numbered-guards-ui-cli-h3.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+  // 3119: an English backup and restore runbook for a Laravel / MySQL multi-tenant SaaS ("# Backup & Restore Runbook"): "##
+  // Backup Strategy" ("### Database Backups" three bold-led bullets and a mysqldump bash fence; "### File Backups" three
+  // bullets and an aws s3 sync bash fence), "## Recovery Objectives" (an RPO / RTO table), "## Restore Procedure" ("###
+  // Database Restore" a bash fence: mysql < dump, gunzip | mysql, artisan migrate; "### File Restore" a bash fence; "### Full
+  // Application Restore" five numbered steps), "## Data Retention After Tenant Deletion" (three bold-led bullets), "##
+  // Testing Backups" (a label line and four numbered steps).
+  // Phases: back up, restore, test 3; with the backup and restore h3 parts apart (database / files; database / files /
+  // full application) up to 6 — [3, 6] (recovery objectives and tenant data retention are reference).
+  // Checklist: 0 (no boxes; the strategy bullets carry no checklist label). SQL: 0 (the restore fence runs a dump file
+  // through `mysql <` — a command, not SQL). Rollback: false (none; restore is the document's own work). Whole (2,136
+  // characters); nothing replaced (`your-bucket` is a placeholder).
+  "3119-english-laravel-mysql-backup-restore-runbook-strategy-h3-bullets-bash-fences-rpo-rto-table-restore-h3-db-files-full-numbered-retention-bullets-monthly-test-numbered.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 3120: a Chinese release process for a .NET / web desktop media manager ("# 发版流程"): an alignment blockquote, "##
+  // 一、版本来源与发布边界" (prose, a trigger / workflow-behaviour table, a bold warning paragraph), "## 二、只修改一次版本" (an xml
+  // fence, an sh fence of version:sync / version:check, prose), "## 三、合并、发布与部署核对" (seven `- [ ]` items, a reporting
+  // paragraph), "## 四、发布操作" ("### 4.1 准备变更与合并" prose; "### 4.2 验证 Actions 与 Release" six numbered workflow checks
+  // and prose; "### 4.3 验证客户端升级检查" a powershell fence and prose), "## 五、失败处理与暂缓" (h3 5.1 version-check failure,
+  // 5.2 upload failure, 5.3 version written but held — prose), "## 六、平台与凭据边界" (prose).
+  // Phases: bump the version, the pre-release check list, merge and release, verify Actions / Release and the client update
+  // check 4; with 4.2 and 4.3 as one verification 3, or 4.1–4.3 each apart 5 — [3, 5] (§一 and §六 are reference; §五 is
+  // failure handling).
+  // Checklist: 7 (the `- [ ]` items of §三; the six numbered checks of 4.2 are steps). SQL: 0. Rollback: false (§五 says
+  // how to fix a failed check, re-run an upload or hold a release, and forbids overwriting a published version — no way
+  // back; DOUBTFUL, true if "失败处理" is read as a back-out). Whole (4,416 characters); replaced: the owner's personal
+  // GitHub handle in three URLs (7 x's each).
+  "3120-chinese-desktop-release-process-blockquote-chinese-ordinal-h2-trigger-table-xml-sh-fences-seven-checkboxes-release-h3-numbered-actions-checks-powershell-fence-failure-handling-h3.md": { phases: [3, 5], checklist: 7, sql: 0, rollback: false },
+  // 3121: an English release runbook for an AI agent building a workflow-node catalog ("# Versioning, publishing,
+  // importing"): three intro paragraphs (when to use, script paths, the five-part checkpoint format), then numbered h2
+  // checkpoints each of bold-led **Gather / Decide / Ask / Produce / Done when** hard-wrapped lines: "## 0. Environment and
+  // release-hygiene sweep", "## 1. Classify the catalog version bump", "## 2. Changelog top entry", "## 3. Publish" (a
+  // separate ask-before-push paragraph and an unlabelled git add / commit / tag / push fence), "## 4. Import into Stream
+  // Designer", "## 5. Done when" (a closing condition line).
+  // Phases: checkpoints 0–4 5 (§5 is the exit condition, not a phase); version bump and changelog as one 4 — [4, 5].
+  // Checklist: 0 (no boxes; the hygiene items of §0 are a "confirm every hygiene item —" sentence and the "hygiene
+  // checklist" it produces is an output, not a list in the document). SQL: 0. Rollback: false (none; the tag push
+  // "cannot be undone"). Whole (5,513 characters); nothing replaced.
+  "3121-english-node-catalog-release-runbook-checkpoints-0-5-h2-bold-gather-decide-ask-produce-done-when-paragraphs-one-unlabelled-git-tag-fence.md": { phases: [4, 5], checklist: 0, sql: 0, rollback: false },
+  // 3122: a Chinese upgrade guide for the Pika key-value database (Redis protocol) ("# 如何升级到Pika3.0", after a leading
+  // blank line): "## 升级准备工作:" (a compatibility line, four bullets on which binaries to prepare and where to start),
+  // "## 升级步骤:" (thirteen numbered steps — masterauth, 2.3.6 binaries, restart, resync; deploy 3.0.16, bgsave,
+  // nemo_to_blackwidow conversion with an unlabelled fence, config, start, slaveof from the info file with an unlabelled
+  // fence, a lettered a–c master switch-over fence, identify-binlog-type, done), "## 注意事项：" (four bullets); then a second
+  // h1 "# 如何升级到Pika3.1或3.2", "# 迁移工具介绍" (two h2 tools with two bullets each), "# 说明" (two numbered explanations),
+  // "# 升级步骤" (seven numbered steps, three with unlabelled example fences: copy the dump into db0, manifest_generator,
+  // start, pika_port incremental sync, watch lag, replace the cluster), "# 注意事项" (nine numbered notes).
+  // Phases: the 3.0 path read as preparation, bridge upgrade to 2.3.6 (steps 1–4), data conversion and new instance (5–9),
+  // resync and master switch-over (10–13), and the 3.1/3.2 path as copy + manifest, incremental sync, cluster replacement —
+  // up to 8; read as two procedures with a preparation phase 3 — [3, 8] (DOUBTFUL: wide; the tools / 说明 sections and both
+  // notes lists are reference).
+  // Checklist: 0 (no boxes; "升级准备工作" is what to prepare, no checklist / prerequisites label — DOUBTFUL, 4 if read as
+  // prerequisites). SQL: 0 (slaveof / bgsave / config set are Redis-protocol commands, in prose and unlabelled fences).
+  // Rollback: false (none). Whole (5,607 characters, the leading blank line and the three hard-break trailing spaces
+  // kept); nothing replaced (the 192.168.x addresses are private example IPs).
+  "3122-chinese-pika-kv-database-upgrade-guide-two-h1-parts-preparation-bullets-thirteen-numbered-steps-unlabelled-fences-lettered-switchover-notes-bullets-tools-numbered-notes.md": { phases: [3, 8], checklist: 0, sql: 0, rollback: false },
+  // 3123: a Portuguese pre-launch pending list for a clinic-products web shop on Vercel / Supabase / Mercado Pago ("#
+  // Pendências para o lançamento"): a "mark when done" line, then h2 groups of checkbox items: "## Acessos" (one `- [x]`,
+  // two `- [ ]` — the second carries an inline `insert into private.admin_users …` statement), "## Dados e textos" (two),
+  // "## Domínio e e-mail" (three), "## Pagamentos" (three), "## Fase 6" (three: clean test data, real products, end-to-end
+  // test with a real refunded purchase).
+  // Phases: the five groups 5; read as access and content, domain / e-mail and payments set-up, final data clean-up and
+  // test 3 — [3, 5].
+  // Checklist: 14 (1 checked + 13 open boxes). SQL: 0 (the admin_users insert is inline code inside a list item). Rollback:
+  // false (none). Whole (1,885 characters); replaced: the developer's first name (7 x's) and personal Gmail address
+  // (→ a same-length example.com address); the test-admin address on the shop's own domain kept.
+  "3123-portuguese-shop-launch-pending-checklist-h2-groups-access-data-domain-payments-fase-6-checkbox-items-inline-sql-insert.md": { phases: [3, 5], checklist: 14, sql: 0, rollback: false },
+  // 3124: an English public-launch (go-live) runbook for an AI-gateway SaaS on Product Hunt ("# Runbook: public launch"): a
+  // reference / date line, rule-separated h2 sections: "## Before you schedule anything" (two paragraphs, a "hard gates"
+  // line and seven bold-led `- [ ]` items with wrapped continuation lines), "## Assets" (a table; an h3 prose note), "## The
+  // founder comment" (three numbered bold-led points, a closing line), "## Launch day" (a time / action table; "### What
+  // to watch, in priority order" a bash fence of four numbered-comment curl checks; "### If the free-tier pool runs dry"
+  // three numbered fallbacks and a line), "## Answering the hard questions" (five bold quoted questions with answers), "##
+  // After launch" (three bullets).
+  // Phases: hard gates, prepare assets and founder comment, launch day (timeline and watch), after launch 4; assets and
+  // comment apart, or the hard-questions prep counted, 5–6; gates, launch day and after 3 — [3, 6].
+  // Checklist: 7 (the `- [ ]` hard gates). SQL: 0. Rollback: false (no way back; "If the free-tier pool runs dry" is a
+  // contingency, and "point the base URL back" is a customer answer — DOUBTFUL, true if the contingency is read as a
+  // back-out). Whole (5,782 characters); nothing replaced (api.aegis.dev is the product's domain).
+  "3124-english-product-launch-runbook-hard-gate-checkboxes-assets-table-founder-comment-numbered-launch-day-timeline-table-bash-watch-fence-pool-dry-numbered-hard-questions-after-launch-bullets.md": { phases: [3, 6], checklist: 7, sql: 0, rollback: false },
+  // 3125: a short English incident runbook for a test-and-evaluation lab service ("# Incident Runbook — Arca Bench - Test &
+  // Evaluation Laboratory"): "## Severity levels" (three SEV bullets), "## Triage checklist" (four numbered steps: blast
+  // radius, correlation IDs, recent deploys, deploy freeze), "## Containment" (three bullets), "## Communication" (two
+  // bullets).
+  // Phases: triage, containment, communication 3; communication as a running duty rather than a stage 2 — [2, 3] (the
+  // severity levels are reference).
+  // Checklist: 0 (the "Triage checklist" section is over NUMBERED steps — a procedure, its steps are not items; DOUBTFUL,
+  // 4 if the section label is taken to make them items). SQL: 0. Rollback: false (none). Whole (951 characters); nothing
+  // replaced.
+  "3125-english-incident-runbook-short-severity-bullets-triage-checklist-numbered-containment-bullets-communication-bullets.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 3126: a Spanish maintenance / operations guide for a Docker Compose + PostgreSQL collections app ("# Mantenimiento"):
+  // "## Rutinas de operación" (a task / frequency / command table; "### Automatización sugerida del backup" a crontab bash
+  // fence and a blockquote), "## Ciclo de vida del período de cobranzas" (three numbered steps, a line), "## Actualización de
+  // la aplicación" (a bash fence: git pull, build, up, logs; two bullets), "## Cambio de credenciales / secretos" (two
+  // bullets, the second with a nested bash fence), "## Monitoreo actual" (three bullets, prose), "## Riesgos operativos
+  // conocidos" (four bullets).
+  // Phases: routine checks and backup, the period cycle, application update, credential rotation 4; only the two one-off
+  // procedures (update, rotation) 2 — [2, 4] (monitoring and known risks are reference).
+  // Checklist: 0 (no boxes, no labelled list; the routines are a table). SQL: 0 (pg_dump in a crontab line and `TRUNCATE`
+  // inline are no SQL steps). Rollback: false (none; "si una migración falla, ver troubleshooting.md" is a pointer). Whole
+  // (3,663 characters; the source has no final newline, one added); nothing replaced.
+  "3126-spanish-docker-postgres-maintenance-guide-routines-table-crontab-bash-fence-period-lifecycle-numbered-update-bash-fence-credential-rotation-bullets-nested-fence-monitoring-risks.md": { phases: [2, 4], checklist: 0, sql: 0, rollback: false },
+};
+
+export const HELD_OUT_262: Record<string, TGroundTruth> = {
+  // Set 262 (documents 3127–3138): counts by hand, entries in the form of ground-truth.ts.
+  // Set 262 (documents 3127–3138): counts by hand, entries in the form of ground-truth.ts.
+  // 3127: an English Cloudflare deploy runbook ("# Production Deployment — Validation Mode"): a bold "Status:" line (deploy
+  // as a validation list only), "## Current Truth" (four bullets of facts: bindings, provider `none`, nothing claimed ready),
+  // "## Safe Deploy Checks" (a bash fence: type-check and build; "Cloudflare build/deploy, when ready:" a bash fence
+  // cf:build / cf:deploy), "## Smoke Tests" ("After deploy:" nine bullets of checks, a closing sentence: no public issue
+  // before a private test broadcast), a bold owner / review-date footer.
+  // Phases: checks-and-deploy, smoke tests 2; the local checks and the Cloudflare deploy as separate stages 3 — [2, 3]
+  // ("Current Truth" is reference state).
+  // Checklist: 0 (the smoke-test bullets carry no checklist label and no boxes). SQL: 0. Rollback: false (none). Whole
+  // (1,318 characters); replaced: the owner's personal name in the footer → 14 x's (a space kept).
+  "3127-english-validation-mode-deploy-runbook-bold-status-current-truth-bullets-bash-check-deploy-fences-smoke-test-bullets-owner-footer.md": { phases: [2, 3], checklist: 0, sql: 0, rollback: false },
+  // 3128: an English ML-service rollback runbook ("# Rollback Runbook — Vision Moderation Service"): "## 🚨 When to Roll
+  // Back" (a line and five trigger bullets), "## 🔧 How to Roll Back" ("### Option 1 — GitHub Actions rollback" six
+  // numbered clicks; "### Option 2 — Manual CLI rollback" a bash fence that is never closed: after the command come a
+  // stray "Sonra:" line and a "```md" line, which cannot close it, so the rest of the document — "## What to Verify After
+  // Rollback" five bullets, "## Who to Notify" three, "## What NOT to Do" four, "## When to Re-Deploy" four — sits inside
+  // that fence to the end).
+  // Phases: the rollback itself (two alternative options) 1; read as its author meant, with the fenced tail's headings:
+  // trigger decision, roll back, verify, notify / re-deploy 4 — [1, 4] (DOUBTFUL: a renderer shows no headings after the
+  // bash fence opens; "What NOT to Do" is rules either way).
+  // Checklist: 0 (no boxes; trigger and verify bullets carry no checklist label). SQL: 0. Rollback: false (the whole
+  // procedure IS the rollback; nothing of its own beyond that). Whole (1,325 characters; the source has no final newline —
+  // the slug says so — and the stored file adds one as the brief asks; the "stagingS" typo kept); nothing replaced.
+  "3128-english-rollback-runbook-emoji-h2-trigger-bullets-option-h3-numbered-actions-unclosed-bash-fence-swallowing-verify-notify-h2-no-final-newline.md": { phases: [1, 4], checklist: 0, sql: 0, rollback: false },
+  // 3129: an English AWS CDK deploy runbook ("# Innovalanga Hub deployment runbook"): a target paragraph, "## 0.
+  // Prerequisites" (three bold / wrapped bullets, a paragraph and a bash fence to confirm the Bedrock profile), "## 1.
+  // Deploy the infrastructure" ("### Sandbox first" bash fences deploy and destroy, a sandbox / production table;
+  // "### Production" a bash synth / diff / deploy fence), "## 2. Fill in the secrets" (a key / value table), "## 3. Build and
+  // push the image" (bash), "## 4. Start the application" (two bash fences incl. `prisma migrate deploy`, an env paragraph,
+  // a bold go-live note on the sending domain), "## 5. DNS and TLS" (a plain DNS-record fence, a bash curl fence), "## 6.
+  // Verification" (a seeded role / credentials table, five numbered checks), "## 7. Backups" (a plain cron fence with
+  // pg_dump, notes), "## Rollback" (a bash fence: pull the previous tag, a paragraph), "## What is deliberately not
+  // deployed" (a bash fence for the optional Ollama stack, a paragraph).
+  // Phases: the eight numbered sections 0–7 8; grouped as prerequisites, infrastructure + secrets, build + start, DNS,
+  // verification, backups 6; with DNS folded into the start-up 5 — [5, 8] (the Ollama section is optional, the rollback is
+  // not counted).
+  // Checklist: 3 (the "## 0. Prerequisites" bullets). SQL: 0 (pg_dump in a cron fence is a command). Rollback: true ("##
+  // Rollback"). Whole (7,655 characters); replaced: the five seeded passwords of the verification table → x's of the same
+  // length (10, 16, 11, 14, 11) and a person's first name in one seeded address → "xxxxxx@innovalanga.co.za"; kept: the
+  // organisation's addresses and domains, the AWS profile name.
+  "3129-english-aws-cdk-deploy-runbook-numbered-h2-0-7-prerequisite-bullets-sandbox-production-h3-bash-fences-secrets-table-dns-fence-seeded-roles-table-numbered-checks-rollback-h2.md": { phases: [5, 8], checklist: 3, sql: 0, rollback: true },
+  // 3130: a Russian first-deploy runbook for a demo VPS ("# RUNBOOK — «Свой Сомелье», демо-контур"), cut: two intro
+  // paragraphs (scope; manual operator actions), "## 0. Топология в двух словах" (a plain box-drawing fence, a paragraph,
+  // "### Порты на хосте" a port table and a paragraph), "## 1. Цепочка аккаунтов (один раз, вручную, …)" (six numbered
+  // bold-led steps: Proton, Namecheap, Cloudflare, Contabo, GitHub, Object Storage; two paragraphs), "## 2. Первый запуск на
+  // чистом Contabo" (a line, then h3 2.1 user and ssh key — three bash fences with a bold "check before the next step"
+  // line; 2.2 ufw bash; 2.3 fail2ban bash with a heredoc; 2.4 Docker bash; 2.5 packages bash and two paragraphs; 2.6
+  // directories bash and a paragraph; 2.7 host secrets bash with a heredoc loop; 2.8 Cloudflare five numbered steps with
+  // nested bullets and an indented bash fence in step 3; 2.9 first bring-up bash and a paragraph; "### Память: как
+  // считали" a memory-sizing paragraph).
+  // Phases: accounts, host hardening (2.1–2.3), software (2.4–2.5), layout + secrets (2.6–2.7), Cloudflare TLS / DNS
+  // (2.8), first bring-up (2.9) 6; software folded into hardening 5; the account chain plus each 2.x subsection 10 — [5,
+  // 10] (topology, the port table and the memory note are reference; DOUBTFUL, the two top-level sections alone would be
+  // 2).
+  // Checklist: 0 (no boxes; no list carries a checklist / prerequisites label). SQL: 0. Rollback: false (none in the kept
+  // part; the intro only announces "откат", which lives in the cut-off §4.2 — the whole document would be true). Cut after
+  // "### Память: как считали" (13,511 of 28,868 characters; the `---` before "## 3. Секреты — полный список" dropped),
+  // leaving off §3 secrets, §4 deploy and rollback, §5 index deploy, §6 backups / restore, §7 demo freeze, §8 LLM key
+  // rotation, §9 diagnostics, §10 assumptions; nothing replaced (the proton.me mailbox is a proposed project address,
+  // "агент A / E" are AI agents).
+  "3130-russian-vps-first-deploy-runbook-topology-text-fence-ports-table-numbered-account-chain-h3-2-1-2-9-bash-fences-heredocs-numbered-cloudflare-steps-nested-fence-cut-before-secrets.md": { phases: [5, 10], checklist: 0, sql: 0, rollback: false },
+  // 3131: an English Supabase PITR restore runbook ("# Runbook — Supabase PITR (Point-In-Time Recovery) Restore"): two
+  // bold meta lines (owner, RTO / RPO, regulations), "## When to Invoke" (a trigger / urgency table), "## Pre-Requisites"
+  // (four bullets), "## Decision Flow" (a box-drawing plain fence, a bold "Prefer Option A" line), "## Option A —
+  // Branch-Restore + Selective Merge" (numbered h3 1–5 of `- [ ]` boxes: create branch 3, verify 3, extract — a `sql` fence
+  // with `\o` and a SELECT format(...) and 1 box, merge 3, cleanup 2), "## Option B — Full-Project In-Place Restore" (a bold
+  // caution, numbered h3 1–4 of three boxes each: snapshot, execute, validate, reconcile), "## Quarterly DR Drill" (a
+  // paragraph, three success-criteria bullets, a failure line, an artifact line), "## Failure Modes" (three bold-led
+  // bullets), "## SLAs" (four bold-led bullets).
+  // Phases: prerequisites, Option A, Option B 3; prerequisites plus the numbered h3 steps of both options 10 (1 + 5 + 4);
+  // one option's path as a lead walks it, prerequisites + A's five steps 6 — [3, 10] (trigger table, decision flow,
+  // failure modes and SLAs are reference; the quarterly drill is a separate routine — DOUBTFUL, 11 if counted).
+  // Checklist: 28 (24 `- [ ]` boxes — 12 under Option A, 12 under Option B — plus the four "## Pre-Requisites" bullets;
+  // the drill's success criteria carry no checklist label). SQL: 1 (the `sql` fence of A.3; the `SELECT count(*)` in a box
+  // is inline). Rollback: false (a restore runbook; the pre-restore snapshot is for forensics and "use Option B as
+  // fallback" is not a way back). Whole (4,910 characters); nothing replaced.
+  "3131-english-supabase-pitr-restore-runbook-bold-meta-trigger-table-prerequisites-bullets-box-drawing-decision-fence-option-a-b-numbered-h3-checkbox-groups-sql-extract-fence-drill-failure-modes.md": { phases: [3, 10], checklist: 28, sql: 1, rollback: false },
+  // 3132: a Portuguese production deploy guide for a self-hosted .NET intranet ("# Guia de deploy em produção"): a
+  // blockquote on scope, a paragraph, "## Limitações conhecidas — leia antes de começar" (five numbered bold-led
+  // limitations), "## Topologia" (a `text` box-drawing fence, a paragraph), "## Construir a imagem" (a bash build fence and a
+  // paragraph), "## Banco de dados" (four numbered bold steps; step 3 holds an indented bash `dotnet ef database update`
+  // fence), "## Variáveis de ambiente" (a variable table, a paragraph), "## `docker-compose` de produção" (a yaml fence, a
+  // caddyfile fence), "## Primeiro `intranet-admin`" (a paragraph), "## Health checks" (two bullets), "## Atualização
+  // (rollout)" (four numbered steps and a paragraph: no automatic migration rollback, revert by hand with `dotnet ef
+  // database update <migration-anterior>`), "## Checklist antes de ir ao ar" (eight `- [ ]` boxes, two wrapped).
+  // Phases: build, database, configure and start (env, compose, first admin), go-live checklist 4; the work h2s each —
+  // build, database, env, compose, first admin, rollout, checklist 7 — [4, 7] (limitations, topology and health checks are
+  // reference; the rollout is the later update path, DOUBTFUL whether a lead counts it in a first deploy).
+  // Checklist: 8 (the go-live boxes; the "leia antes de começar" limitations carry no checklist label). SQL: 0 (the database
+  // work is `dotnet ef` commands). Rollback: true (the revert paragraph after the rollout steps). Whole (11,907
+  // characters); nothing replaced (`ghp_xxx` and intranet.suaempresa.com are placeholders; Secco is the product name).
+  "3132-portuguese-docker-production-deploy-guide-blockquote-scope-numbered-limitations-topology-fence-build-bash-numbered-database-indented-fence-env-table-yaml-caddy-rollout-numbered-revert-line-go-live-checkboxes.md": { phases: [4, 7], checklist: 8, sql: 0, rollback: true },
+  // 3133: a Russian server-migration cut-over runbook ("# Перенос CIC Visitor на новый сервер"): an intro paragraph (code,
+  // PostgreSQL and media, with a way back), "## 1. Подготовка" (five numbered steps; step 4 holds an indented bash fence),
+  // "## 2. Совместимый деплой на старом сервере" (a dotenv fence, a paragraph, a bash deploy fence, a "never `down -v`"
+  // line, a bash trial-archive fence, a paragraph), "## 3. Подготовка нового сервера" (a dotenv fence, a paragraph, bash
+  // fences: start the empty stack, rsync the archive, restore and check; a check paragraph), "## 4. Финальное
+  // переключение" (seven numbered steps: maintenance mode, freeze, final dump, restore, smoke, switch edge / DNS, observe; a
+  // keep-the-old-server paragraph), "## 5. Откат" (a paragraph: point edge / DNS back, or re-dump from the live side; then
+  // "after a stable period" enable the backup profile — a dotenv fence — and a media-backup paragraph).
+  // Phases: the four numbered work sections 4; with the post-stability backup set-up as a closing stage 5; the final
+  // switch read as freeze + final sync and switch + observe 6 — [4, 6] (the rollback is not counted).
+  // Checklist: 0 (no boxes, no labelled lists). SQL: 0 (dump / restore through make targets). Rollback: true ("## 5.
+  // Откат"). Whole (4,675 characters); nothing replaced (registry-test.glob.uz and api.visitor.iccu.uz are the
+  // organisation's hosts; the rest are placeholders).
+  "3133-russian-server-migration-cutover-runbook-numbered-h2-1-5-numbered-prep-indented-fence-dotenv-bash-fences-numbered-final-switch-rollback-h2-backup-dotenv.md": { phases: [4, 6], checklist: 0, sql: 0, rollback: true },
+  // 3134: a French backup and restore runbook for a lab platform ("# Sauvegardes et restauration"), cut: an intro
+  // paragraph (restore on a blank server in under four hours), "## 1. Ce qui est sauvegardé, où, comment" (a schedule
+  // table, two paragraphs), "## 2. Prérequis" ("Avant toute restauration, réunir :" four numbered bold-led items), "## 3.
+  // Préparer le seau (une fois, à la mise en place)" (h3 3.1 bucket and versioning bash; 3.2 lifecycle — two bullets, a
+  // json fence, two bash fences; 3.3 IAM write-only — a json fence, paragraphs; 3.4 age key pair bash; 3.5 server variables
+  // a plain env fence and a paragraph), "## 4. Récupérer l'export sur S3" (a bash fence, an older-version paragraph), "## 5.
+  // Déchiffrer" (a bash fence, two paragraphs), "## 6. Restaurer sur un serveur vierge" (h3 6.1 server bash and a variable
+  // table; 6.2 database — bold "Voie simple" and "Voie explicite" paragraphs each with a bash fence, the second a `psql … <
+  // base.sql` file run; 6.3 files bash; 6.4 start and force a backup, two bash fences), "## 7. Vérifications après
+  // restauration" (h3 7.1 counts — a `sql` fence of COUNT / MAX / flyway queries and a bash `psql -c "<requête>"` fence;
+  // 7.2 files bash; 7.3 five numbered bold-led application checks).
+  // Phases: prerequisites, fetch, decrypt, restore, verify 5; with the one-time bucket set-up 6; the restore split into its
+  // four timed h3 steps 9 — [5, 9] (section 1 is reference; DOUBTFUL whether the bucket set-up belongs to a restore at
+  // all).
+  // Checklist: 4 (the numbered "## 2. Prérequis" items). SQL: 2 (the `sql` fence of 7.1 and the `psql -c "<requête>"` line
+  // — DOUBTFUL, 1 if that line, which only says how to run the fence above with a placeholder, is not a step of its own;
+  // the 6.2 `psql … < base.sql` is a file run). Rollback: false (a restore runbook; "Pour recommencer : docker compose down
+  // -v" restarts the import and the older-version S3 paragraph recovers an overwritten file — neither backs the work out).
+  // Cut before "## 8. Procès-verbal de test de restauration" (14,919 of 16,974 characters, the `---` before §8 dropped;
+  // the prefix checked against the page at offset 14,890), leaving off the report-template fence; nothing replaced
+  // (prestataire@exemple.bj and minio.exemple.bj are placeholders, serviceskawa is the organisation's GitHub account).
+  "3134-french-backup-restore-runbook-numbered-h2-1-7-schedule-table-prerequis-numbered-bucket-h3-bash-json-fences-restore-h3-timed-steps-voie-bold-paragraphs-sql-count-fence-psql-c-numbered-app-checks-cut-before-pv.md": { phases: [5, 9], checklist: 4, sql: 2, rollback: false },
+  // 3135: a Dutch go-live runbook for a trading agent ("# Go-Live Runbook (V1.2 §BH; bijgewerkt §BZ)"): an intro
+  // ("Operator-checklist …", each step mirrored by a `GET /runbook` endpoint), a bold "Belangrijk" blockquote, "### Migratie
+  // vanaf pre-§BZ deploys" (a paragraph on ignored env vars), "### Operator-zichtbare runtime-meldingen (post-§BZ)" (an event
+  // table, a line), then numbered h2 sections of `- [ ]` boxes, many wrapped: "## 1. Stack draait" 4, "## 2. Doctrine-locks
+  // (hard vereist)" 3, "## 3. Provider-configuratie (…)" 4, "## 4. Doctrine-features inschakelen" (a line, 8), "## 5.
+  // Scheduler + worker" 4, "## 6. Operator-flows" 5 bold-led, "## 7. Smoke-test cyclus" (six numbered steps, no boxes), "##
+  // 8. Beveiligings-checklist" 3, "## 9. Wat ALS er iets misgaat" (five bold-led failure bullets), "## 10. Quick reference
+  // — runbook endpoint" (a bash curl | jq fence, a paragraph).
+  // Phases: the eight numbered work sections 1–8 8; locks and provider configuration as one configuration stage 7;
+  // grouped as stack, configuration (2–3), enabling (4–5), operator flows, smoke + security 5 — [5, 8] (the two h3 notes
+  // before section 1 are background; 9 is troubleshooting and 10 reference).
+  // Checklist: 31 (4 + 3 + 4 + 8 + 4 + 5 + 3 boxes; the smoke-test steps are numbered steps, not items). SQL: 0. Rollback:
+  // false (section 9 lists failures and their self-healing or workaround; nothing goes back). Whole (6,578 characters);
+  // nothing replaced.
+  "3135-dutch-go-live-runbook-operator-checklist-blockquote-migration-h3-event-table-numbered-h2-1-8-checkbox-groups-wrapped-boxes-numbered-smoke-cycle-failure-bullets-quick-reference-bash.md": { phases: [5, 8], checklist: 31, sql: 0, rollback: false },
+  // 3136: an English DNS cut-over guide for a WordPress → Vercel move ("# DNS Migration Guide — WordPress to Vercel"): "##
+  // Overview" (two paragraphs, a bold "Important"), "## Before You Start" (a bold "Do NOT change DNS until:" and four `- [ ]`
+  // boxes), "## Step 1: Get Your Vercel DNS Records" (bold Option A / Option B lines, each with a plain fence of nameservers
+  // / records), "## Step 2: Find Your Domain Registrar" (a paragraph), "## Step 3A: Update Nameservers (Recommended —
+  // Simplest)" (four numbered steps, step 3 with two nested bullets; a bold benefit), "## Step 3B: Keep Existing DNS
+  // Provider (Advanced)" (numbered 1–3, a plain record-table fence, then "4. Save changes" after the fence; a bold note),
+  // "## Step 4: Verify SSL Certificate" (two paragraphs), "## Maintaining WordPress During Migration (Zero Downtime)" (five
+  // numbered steps: deploy, test, switch, keep WordPress, cancel), "## Email Records — IMPORTANT" (a paragraph, a bold
+  // "Before changing nameservers:" and two numbered steps, a plain MX / TXT fence), "## Rollback Plan" (three numbered steps
+  // and a paragraph), "## DNS Propagation Checker" (two bullets).
+  // Phases: the before-you-start checklist, steps 1, 2, 3 (3A / 3B alternatives), 4 5; with the MX preservation as its own
+  // preparation stage 6 and the retire-WordPress tail of the zero-downtime list 7; read as prepare, switch, verify 3 — [3,
+  // 7] (the overview and propagation checker are reference; the zero-downtime list restates the plan).
+  // Checklist: 4 (the "Before You Start" boxes). SQL: 0. Rollback: true ("## Rollback Plan"). Whole (3,905 characters);
+  // replaced: the client's Gmail address → "xxxxxxxxxxxxxxx@gmail.com" (same length); kept: the business domain and
+  // Vercel's published A-record address 76.76.21.21 (a product's, not personal).
+  "3136-english-wordpress-to-vercel-dns-cutover-guide-before-you-start-checkboxes-step-n-h2-option-plain-fences-numbered-registrar-steps-zero-downtime-numbered-mx-numbered-rollback-plan-numbered.md": { phases: [3, 7], checklist: 4, sql: 0, rollback: true },
+  // 3137: an English credential-rotation runbook ("# Runbook — credential rotation"): an intro (when to rotate), a bold
+  // "General rules" label over four wrapped bullets, then numbered h2 per secret, each a line or two and numbered steps
+  // (regenerate, update Railway, verify): "## 1. Supabase service-role key" (four steps, a nested bullet under step 1),
+  // "## 2. Retell — API key … and webhook signing key" (a paragraph, four steps), "## 3. Webhook shared secret" (three),
+  // "## 4. OpenRouter" (three), "## 5. Microsoft Graph client secret" (three), "## 6. Cal.com API key" (three), "## 7. CEIPAL
+  // credentials" (three), "## 8. Portal superadmin password" (three), "## 9. Redis (`REDIS_URL`)" (a paragraph only:
+  // rotates on re-provisioning), "## Post-rotation checklist" (eight `- [ ]` boxes).
+  // Phases: the nine per-secret sections and the post-rotation checklist 10; Redis, which rotates only on
+  // re-provisioning, left out 9 — [9, 10] (DOUBTFUL: read as one rotation stage — the sections being independent
+  // procedures for one secret each — plus the checklist, 2).
+  // Checklist: 8 (the post-rotation boxes; the "General rules" bullets are rules, no checklist label). SQL: 0. Rollback:
+  // false (none; deleting the old secret after verification is ordering, not a way back). Whole (5,857 characters);
+  // nothing replaced (no secret values; <backend-domain> is a placeholder, the service name is the project's).
+  "3137-english-credential-rotation-runbook-bold-general-rules-bullets-numbered-h2-per-secret-1-9-numbered-steps-nested-bullets-redis-paragraph-post-rotation-checkboxes.md": { phases: [9, 10], checklist: 8, sql: 0, rollback: false },
+  // 3138: an English EF Core migration runbook run through a GitHub workflow ("# Runbook — Remote EF migrations"): an
+  // intro line, "## Identity (public project refs)" (a target / Supabase-ref table, three paragraphs), "## One-time GitHub
+  // setup" (two environment bullets, a paragraph, "On each environment:" three numbered steps, a paragraph), "##
+  // Workflow" (a file line, a paragraph, three numbered steps to inventory `develop`, a paragraph, four trigger / input
+  // bullets; "### Always list first" three numbered steps, a `text` log fence, three paragraphs with a bold "Stop";
+  // "### Apply development" three numbered steps; "### Production Human Gate" a paragraph, "all of the following are
+  // required:" three numbered items, a line), "## Rollback" (a paragraph: not `dotnet ef database update` backwards —
+  // restore from a Supabase backup / PITR or ship a forward migration), "## Local developer machine" (a paragraph, four
+  // variable bullets, a line).
+  // Phases: one-time setup, list, apply development, production gate 4; the list and the inventory steps of "##
+  // Workflow" read as one stage and the production gate as a future note, not work 3; with the workflow inventory apart
+  // 5 — [3, 5] (identity and local-machine sections are reference).
+  // Checklist: 0 (no boxes; DOUBTFUL, 3 if "all of the following are required:" over the production-gate items is read
+  // as a requirements label). SQL: 0 (the work runs through a workflow; the log fence is output). Rollback: true ("##
+  // Rollback": restore from backup / PITR or forward-fix — DOUBTFUL, it is mostly a warning against the down migration).
+  // Whole (5,135 characters); nothing replaced (the Supabase project refs are the project's own public refs, the Railway
+  // project name is the project's).
+  "3138-english-ef-core-remote-migration-runbook-identity-table-one-time-setup-bullets-numbered-workflow-h3-list-first-text-log-fence-apply-development-production-gate-numbered-rollback-h2-paragraph.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: true },
+};
+
+export const HELD_OUT_263: Record<string, TGroundTruth> = {
+  // Set 263 (documents 3139–3150): counts by hand, entries in the form of ground-truth.ts.
+  // Set 263 (documents 3139–3150): counts by hand, entries in the form of ground-truth.ts.
+  // 3139: an English Postgres backup and restore-drill runbook ("# Backups and the restore drill"): a bold "Backups:" paragraph
+  // (what exists: managed PITR plus a nightly pg_dump to S3), a bold "Restore drill (monthly, P10 exit criterion):" label over
+  // an unlabelled shell fence running the drill script and a paragraph on what it does, a bold "Real recovery:" label over four
+  // numbered steps (PITR to a new instance; otherwise pg_restore the newest dump; point DATABASE_URL, migrate, roll the
+  // deployments, check /readyz; Redis needs nothing) and a drill-log table with one placeholder row. Phases: the real recovery
+  // alone 1; the drill and the recovery 2; restore, re-point and verify 3 — [1, 3] (the "Backups" paragraph is background).
+  // Checklist: 0. SQL: 0 (the fence is a shell command; pg_restore / migrate are commands). Rollback: false (step 2
+  // "Otherwise" is an alternative restore path, not a way back). Whole (1,183 characters); nothing replaced (`admin:…` is
+  // already elided).
+  "3139-english-postgres-backup-restore-drill-bold-labels-fence-numbered-real-recovery-steps-drill-log-table.md": { phases: [1, 3], checklist: 0, sql: 0, rollback: false },
+  // 3140: an English go-live runbook for a signed-record service ("# Go-live runbook"): two SPDX / copyright HTML comments, an
+  // intro ("in order"), then seven numbered h2 with a middle dot — "## 0 · The receipt" (prose), "## 1 · Keys, before the first
+  // real record" (prose, two bash fences generating keys, prose on env and boot checks), "## 2 · Rotation and leak" (two
+  // paragraphs: how to rotate, what to do on a leak), "## 3 · The transparency anchor" (prose, a bash fence, prose), "## 4 · The
+  // site and the endpoints" (prose), "## 5 · What may now be said" (prose on the "patent pending" wording) and "## 6 · The first
+  // programme" (prose on confirming legal numbers). Phases: the seven sections 7; without the rotation / leak contingency and the
+  // wording note 5; receipt, keys, anchor and site, first programme 4 — [4, 7]. Checklist: 0. SQL: 0. Rollback: false (key
+  // rotation on a leak is a contingency operation, not a way back from the go-live; DOUBTFUL only if read as an if-it-fails
+  // section). Whole (4,631 characters); nothing replaced ("Deimos AI LLC" is an organisation).
+  "3140-english-go-live-runbook-spdx-comments-numbered-middot-h2-prose-bash-fences-key-rotation-leak-section.md": { phases: [4, 7], checklist: 0, sql: 0, rollback: false },
+  // 3141: an English upgrade runbook for a maintained Mastodon fork ("# Mastodon Upgrade Runbook"): "## Purpose" (prose), "##
+  // Variables" (a bash export fence), "## Preconditions" (seven bullets), "## 1. Prepare the Source" (two bash git fences), "## 2.
+  // Build and Publish Images" (three bash docker fences), "## 3. Deploy to Production" (four numbered steps, three bash fences:
+  // pull, `rails db:migrate`, up / ps / logs), "## 4. Post-upgrade Verification" (ten bullets, a record-it line), "## Rollback"
+  // (five numbered steps, a warning line) and "## Troubleshooting" (an h3 with two bash fences; "### Related Incident Reports"
+  // four links). Phases: preconditions plus the four numbered stages 5; with the variables set-up 6 — [5, 6]. Checklist: 7 (the
+  // "Preconditions" bullets, a prerequisites label; DOUBTFUL: 17 if the ten verification bullets count, which the rollback calls
+  // "the verification checklist" but whose heading is no checklist label). SQL: 0 (`rails db:migrate` is a command). Rollback:
+  // true ("## Rollback"). Whole (5,755 characters); replaced: the Docker Hub handle in `IMAGE=` by `xxxxxxxxxx` (same length).
+  "3141-english-mastodon-fork-upgrade-runbook-purpose-variables-preconditions-bullets-numbered-h2-bash-fences-verification-bullets-rollback-h2-numbered.md": { phases: [5, 6], checklist: 7, sql: 0, rollback: true },
+  // 3142: an English RDS point-in-time restore runbook ("# Restoring the database"): an intro, "## What protects the data" (four
+  // bold-led bullets, a line), "## Decide first" (a situation / action table, a paragraph: tell people, scale to zero for a
+  // cut-over), "## 1. Restore to a new instance (point in time)" (three bash aws fences with prose), "## 2. Check the restored
+  // instance" (four bold-led check bullets, SQL only inline), "## 3a. Cut over (instance lost or corrupt)" (six numbered steps, a
+  // paragraph), "## 3b. Copy rows back (bad data)" (two paragraphs), "## Logical backups (`pg_dump`)" (a paragraph) and "## The
+  // restore drill" (a bash fence, two bullets). Phases: restore, check, cut over 3; with the decide / announce step 4; with 3a
+  // and 3b as two phases 5 — [3, 5] (the protections and logical-backup sections are background; the drill is a rehearsal).
+  // Checklist: 0 (the check bullets carry no checklist label). SQL: 0 (the `SELECT count(*)` is inline). Rollback: false (the
+  // whole document is a recovery; keeping the broken instance "so you can compare them or retry" is no way back). Whole (6,755
+  // characters); nothing replaced (`postgres:postgres@localhost` is a local default).
+  "3142-english-rds-pitr-restore-runbook-bullets-decision-table-numbered-h2-bash-fences-check-bullets-cutover-numbered-copy-back-drill.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 3143: a Chinese deploy-and-test guide for an Obsidian sync plugin and its GitHub Pages dashboard ("# Obsidian-Github-Sync-
+  // Multi-Platform 部署与测试指南"): an intro, `---` rules, "## 1. 前置准备" (two numbered items, the second with three nested
+  // bullets: create a repo, generate a PAT), "## 2. 插件端部署 (Obsidian)" ("### 2.1 编译与安装" three numbered steps with a
+  // nested bash fence; "### 2.2 插件配置" three numbered steps, four nested field bullets), "## 3. 看板端部署 (GitHub Pages)"
+  // ("### 3.1" two numbered steps; "### 3.2" a yaml workflow fence; "### 3.3 启用 Pages" four numbered steps), "## 4. 测试步骤"
+  // ("### 4.1 插件同步测试" four numbered checks; "### 4.2 看板功能测试" five numbered checks with nested bullets) and "## 5.
+  // 常见问题 (FAQ)" (three bullets). Phases: the four working h2 4; with the preparation folded into the deploys 3; with the two
+  // test h3 as separate phases 5 — [3, 5] (FAQ is reference). Checklist: 0 ("前置准备", preliminary preparation, is things to
+  // set up, like "Before you start", over numbered actions; DOUBTFUL: 2, or 5 with the nested bullets, if read as a prerequisites
+  // label). SQL: 0. Rollback: false. Whole (2,622 characters); nothing replaced (`user.github.io` is a placeholder;
+  // `JamesIves/github-pages-deploy-action` is a published action's identifier, left as it is).
+  "3143-chinese-plugin-and-dashboard-deploy-test-guide-numbered-h2-h3-numbered-steps-bash-yaml-fences-test-steps-faq-bullets.md": { phases: [3, 5], checklist: 0, sql: 0, rollback: false },
+  // 3144: a Korean Vercel deploy checklist for a wine-scanning demo app ("# Vercel 배포 체크리스트"): an intro, `---` rules, four
+  // circled-number h2 — "## ① MongoDB 접속 허용 ⚠️ 필수" (two numbered steps, a blockquote), "## ② Vercel 환경변수 입력 ⚠️ 필수" (a
+  // sixteen-row env table, a blockquote), "## ③ GitHub 저장소 올리기" (a bash git fence, two lines), "## ④ 배포 후 확인 순서" (six
+  // numbered checks) — then "## 알아두실 제약" (a constraints table) and "## 이미 처리해 둔 것" (six bullets of what is already
+  // done). Phases: the four circled sections 4; Atlas and env set-up as one configuration stage 3 — [3, 4] (the constraints and
+  // already-done sections are reference). Checklist: 0 (the document title labels no list as the document has sections; the
+  // post-deploy checks are numbered steps under no checklist label; the already-done bullets are no checklist). SQL: 0.
+  // Rollback: false (the automatic FTP fallback is no way back). Whole (2,625 characters); nothing replaced (yogibo / cafe24 are
+  // a company's hosting names, `<계정>` a placeholder, no secrets given).
+  "3144-korean-vercel-deploy-checklist-circled-number-h2-numbered-steps-env-table-bash-fence-post-deploy-numbered-checks-constraints-table.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 3145: a Japanese (English title, Japanese text) encryption-key rotation runbook ("# Encryption Key Rotation Runbook"): "##
+  // 対象" (a line, four bullets of affected ciphertexts), "## ワイヤ形式（クリーン実装）" (a line, an unlabelled format fence), "##
+  // 環境変数" (a three-row env table, a line), "## ローテーション手順（破壊なし、段階的）" with four numbered h3 — "### 0. 事前準備" (a
+  // bash openssl fence), "### 1. Legacy リストに現行鍵を移動 + primary を新鍵へ" (an env fence, lines, three after-deploy
+  // bullets), "### 2. at-rest 再暗号化（段階移行）" (three numbered items by priority, a line), "### 3. Legacy 鍵を撤去" (an env
+  // fence, a line) — then "## 緊急ローテーション（鍵漏洩時）" (four numbered steps), "## 影響範囲とリスク" (three bullets) and "##
+  // 検証" (a paragraph on unit tests). Phases: the four numbered h3 4; with the key generation folded into the switch 3 — [3, 4]
+  // (the emergency section repeats the same steps faster; format, env, risks and test notes are reference). Checklist: 0
+  // ("事前準備" is preparation, not a prerequisites label, and holds a fence). SQL: 0. Rollback: false (keeping the old key in the
+  // legacy list is part of the forward procedure, no way back is given). Whole (3,155 characters); nothing replaced
+  // (`a1b2c3...`, `<新 hex>` are placeholders).
+  "3145-japanese-encryption-key-rotation-runbook-scope-bullets-format-fence-env-table-numbered-h3-steps-env-fences-emergency-numbered-risks.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 3146: an English TLS certificate rotation runbook for a Kubernetes runtime ("# Runbook: TLS Certificate Rotation"): a line,
+  // `---` rules, "## With cert-manager (Recommended)" (prose, a bash kubectl fence), "## Manual Rotation" (four numbered h3:
+  // "### 1. Generate New Certificates" prose and a link, "### 2. Update Kubernetes Secrets" a bash fence of three secrets, "### 3.
+  // Rolling Restart" prose and a bash fence, "### 4. Verify" a bash openssl fence), "## CA Rotation" (a line; "### Phase 1: Trust
+  // Both CAs" four numbered steps; "### Phase 2: Switch to New CA Only" three numbered steps) and "## Rotation Schedule" (a
+  // table, a line). Phases: the three routes as h2 3; the four manual steps 4; the manual steps plus the two CA phases 6 — [3, 6]
+  // (the cert-manager route is an alternative; the schedule is reference). Checklist: 0. SQL: 0. Rollback: false. Whole (3,282
+  // characters); nothing replaced.
+  "3146-english-tls-certificate-rotation-runbook-cert-manager-h2-manual-numbered-h3-bash-fences-ca-rotation-two-phase-h3-numbered-schedule-table.md": { phases: [3, 6], checklist: 0, sql: 0, rollback: false },
+  // 3147: an English launch checklist / pre-deploy runbook for a subscription web app ("# Apple-only launch checklist"): an
+  // intro, then h2 by system of `- [x]` / `- [ ]` items each with an indented note — "## Stripe (live mode)" (four, all done),
+  // "## Azure" (two: one done, one optional open), "## Supabase (hosted)" (an order line, three: two open, one done), "## Email /
+  // DNS" (a line, four: two done, two open, the last holding three nested numbered DNS steps with three nested bullets), "##
+  // Business" (one, done) and "## After deploy — verification" (three numbered checks, two with inline SELECTs). Phases: the
+  // pre-deploy items as one stage and the verification 2; the five system groups and the verification 6; without the business
+  // decision 5 — [2, 6]. Checklist: 14 (every box: 4 + 2 + 3 + 4 + 1; the nested numbered DNS steps and the verification steps
+  // are no boxes and carry no checklist label; the document title labels nothing as the document has sections). SQL: 0 (the two
+  // SELECTs are inline code in numbered items; `reset-hosted-db.sql` is a file run in the dashboard). Rollback: false (the
+  // "if webhook deliveries show 400 … copy the secret" note is a fix, not a way back). Whole (7,074 characters); nothing
+  // replaced (radiowash.com and its support / sign-in addresses are the product's; Stripe price ids are not secrets; `whsec_…`
+  // is elided).
+  "3147-english-launch-checklist-pre-deploy-runbook-system-h2-checkbox-items-done-notes-nested-numbered-dns-steps-after-deploy-numbered-verification.md": { phases: [2, 6], checklist: 14, sql: 0, rollback: false },
+  // 3148: a German MongoDB backup / restore runbook with the record of a move off Atlas ("# Datenbank und Backups auf dem
+  // Strato-Server"): an intro, "## Aufbau" (a set-up table, a "Sicherheit:" line over three bullets, a users table, a line, a
+  // bash mongosh fence), "## Tägliches Backup" (prose, three content bullets, prose; "### Backup-Schlüssel sichern (einmalig,
+  // wichtig)" prose and a bash ssh fence), "## Abholung auf den Laptop" (prose, five bullets, a bash install fence, a line), "##
+  // Wiederherstellen" (a bash decrypt fence, a bash mongorestore-to-test fence, a bash compare-and-drop fence, prose for the
+  // real case, a test-restore note), "## Umzug von Atlas (16.09.2026)" (four numbered steps: install, dry run, switch, check; a
+  // "Rückfallebene" line over two bullets and a paragraph on going back) and "### Offen (Betreiberin)" (four `- [ ]` boxes).
+  // Phases: backup and restore 2; decrypt, restore into a test database, compare 3; backup, key, laptop pull, restore, the move
+  // and the open items 6 — [2, 6] ("Aufbau" is reference). Checklist: 4 (the open boxes; "Sicherheit:" is no checklist label).
+  // SQL: 0 (mongosh / mongorestore fences are not SQL). Rollback: true (the "Rückfallebene" for the Atlas move: the old
+  // `.env.production` and the last Atlas dump kept for switching back, with what going back loses; DOUBTFUL: false if a list of
+  // kept files without steps is no procedure). Whole (8,098 characters); replaced: the server's public IP in the ssh command by
+  // `xx.xxx.xx.xxx` (same length).
+  "3148-german-mongodb-backup-restore-and-atlas-move-runbook-setup-tables-bash-fences-restore-steps-numbered-move-fallback-bullets-open-boxes.md": { phases: [2, 6], checklist: 4, sql: 0, rollback: true },
+  // 3149: an English leaked-secret incident runbook ("# Leaked secret runbook"): a line, then four numbered "N)" h2 — "## 1)
+  // Contain" (three numbered bold-led steps), "## 2) Rotate / revoke" (three provider h3: "### Stellar hot wallet secret" four
+  // numbered steps, "### Google OAuth client secret" three, "### Twilio tokens / Verify service" three), "## 3) Remove from Git
+  // history (if required)" (a line, three numbered steps, a line) and "## 4) Post-incident" (three numbered steps). Phases: the
+  // four h2 4; without the optional history purge 3 — [3, 4] (the provider h3 are alternatives within the rotation). Checklist:
+  // 0. SQL: 0. Rollback: false. Whole (1,956 characters, ending in a blank line as read); nothing replaced.
+  "3149-english-leaked-secret-incident-runbook-numbered-paren-h2-contain-rotate-per-provider-h3-numbered-history-purge-post-incident.md": { phases: [3, 4], checklist: 0, sql: 0, rollback: false },
+  // 3150: a Japanese go-live (publishing) procedure for a LINE bot on Cloudflare Workers ("# 公開手順（Botを動かして、LINEにつなぐ）"):
+  // an intro with the time needed, seven numbered h2 — "## 0. 事前に必要なもの" (three bullets), "## 1. Cloudflare にデプロイ"
+  // (three numbered steps, the third with two nested bullets), "## 2. 秘密情報を登録" (a line, a three-row secrets table), "## 3.
+  // LINEにWebhookを登録" (two numbered steps), "## 4. 応答設定" (a line, four setting bullets), "## 5. リッチメニューを全員に表示" (an
+  // unlabelled shell fence, a line), "## 6. 動作確認" (one arrow line of checks) — a `---` rule, "## 別の方法" (three alternative
+  // h3: let Claude deploy, a command fence, a Node host) and "## 更新のしかた" (an update table). Phases: deploy, configure
+  // (secrets, webhook, response settings, rich menu) and verify 3; the six working sections 6; with the "what you need" section
+  // before them 7 — [3, 7] (the alternatives and the update table are not further phases). Checklist: 3 (the "事前に必要なもの"
+  // bullets, a what-you-need label; DOUBTFUL: 0 if read as things to prepare, like "事前にそろえるもの" (649)). SQL: 0.
+  // Rollback: false. Whole (2,555 characters); nothing replaced (`xxxx`, `<あなたのサブドメイン>` are placeholders).
+  "3150-japanese-line-bot-go-live-procedure-numbered-h2-needs-bullets-numbered-steps-secrets-table-settings-bullets-fences-alternatives-h3-update-table.md": { phases: [3, 7], checklist: 3, sql: 0, rollback: false },
+};
+
 export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   seen: GROUND_TRUTH,
   "held-out": HELD_OUT,
@@ -31593,6 +32563,12 @@ export const CORPUS_SETS: Record<string, Record<string, TGroundTruth>> = {
   "held-out-255": HELD_OUT_255,
   "held-out-256": HELD_OUT_256,
   "held-out-257": HELD_OUT_257,
+  "held-out-258": HELD_OUT_258,
+  "held-out-259": HELD_OUT_259,
+  "held-out-260": HELD_OUT_260,
+  "held-out-261": HELD_OUT_261,
+  "held-out-262": HELD_OUT_262,
+  "held-out-263": HELD_OUT_263,
 };
 
 /** Every document of the corpus with its ground truth. */
