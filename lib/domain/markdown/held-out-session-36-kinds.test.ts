@@ -456,3 +456,83 @@ describe("a rollback section that says there is none is no rollback", () => {
     expect(parse(runbook("Run `make rollback` to restore the previous release.")).rollback).not.toBeNull();
   });
 });
+
+// Round 25 (sets 264–266), measured on 7300004.
+
+describe("the boxes of a rollback section before its first sub-section are items to tick", () => {
+  // after 3182 (set 266: "## F. 롤백 계획" over two boxes, "---", then "### 주의" of warnings: the two boxes landed in the warnings'
+  // notes as text; every box is an item wherever it stands, PRODUCT.md)
+  const runbook = (between: string[]) =>
+    lines(
+      "# Release checklist",
+      "",
+      "## A. Before",
+      "",
+      "- [ ] Tests pass",
+      "",
+      "## B. Deploy",
+      "",
+      "- [ ] Upload `index.html`",
+      "",
+      "## C. Rollback plan",
+      "",
+      "- [ ] Revert to the previous commit in the GitHub history.",
+      "- [ ] Keep the last good `index.html` locally.",
+      "",
+      ...between,
+      "### Caution",
+      "",
+      "- Changing the storage key loses every user's progress.",
+    );
+
+  it.each([[["---", ""]], [[]]])("with %j between", (between) => {
+    const parsed = parse(runbook(between));
+    const items = (parsed.rollback?.phases ?? []).flatMap((x) => x.checklistItems.map((c) => c.text));
+    expect(items).toEqual(["Revert to the previous commit in the GitHub history.", "Keep the last good `index.html` locally."]);
+    expect(rollbackText(parsed)).toContain("storage key");
+  });
+
+  it("an intro of prose before the first sub-section still opens that sub-section (no phase of its own)", () => {
+    const parsed = parse(
+      lines(
+        "# Deploy",
+        "",
+        ...WORK,
+        "",
+        "## Rollback",
+        "",
+        "Roll back in two steps.",
+        "",
+        "### 1. Stop",
+        "",
+        "```bash",
+        "make stop",
+        "```",
+        "",
+        "### 2. Restore",
+        "",
+        "```bash",
+        "make restore",
+        "```",
+      ),
+    );
+    expect((parsed.rollback?.phases ?? []).map((x) => x.title)).toEqual(["Stop", "Restore"]);
+  });
+});
+
+describe("an instruction that puts the old back, for the case that a rollback is needed, is the way back", () => {
+  // after 3157 (set 264: "**Application rollback is not safe** after this migration. Restore from backup if rollback is
+  // required." in a database operations guide; both counters)
+  const runbook = (sentence: string) => lines("# Database operations", "", ...WORK, "", "## Session records", "", `The migration drops the legacy column. ${sentence}`);
+
+  it.each([["Restore from backup if rollback is required."], ["Redeploy the previous image if a rollback is needed."], ["Revert the commit if you need to roll back."]])(
+    "“%s”",
+    (sentence) => {
+      expect(rollbackText(parse(runbook(sentence)))).toContain(sentence);
+    },
+  );
+
+  it("a restore for another case is no way back (“Restore from backup if the disk fails.”)", () => {
+    expect(parse(runbook("Restore from backup if the disk fails.")).rollback).toBeNull();
+  });
+});

@@ -524,8 +524,15 @@ function buildRollbackPhases(doc: Doc, blocks: TBlock[], title: string): TParsed
   const sectionBlocks = blocks.filter((b) => !isDetailsClose(b));
   const inner = splitPhases(doc, sectionBlocks, { minCount: 1, subheadingFallback: true });
   if (inner && inner.phases.length > 0) {
-    const leading = inner.leading.filter((b) => b.type !== "thematicBreak").map((b) => doc.block(b));
-    const phases = inner.phases.map((s, k) => buildPhase(doc, s, k === 0 ? leading : []));
+    // (what comes before the first sub-section opens the first phase; where it holds boxes to tick or code to run — "## F.
+    // 롤백 계획" over two boxes, then "### 주의" of warnings: 3182, set 266 — it is a phase of its own, its boxes items)
+    const leadingBlocks = inner.leading.filter((b) => b.type !== "thematicBreak");
+    const isWork = leadingBlocks.length > 0 && (sectionHasCheckbox(doc, { head: null, blocks: leadingBlocks }) || holdsRunnableCode(leadingBlocks));
+    const leading = isWork ? [] : leadingBlocks.map((b) => doc.block(b));
+    const phases = [
+      ...(isWork ? [buildPhase(doc, { head: null, title, estimatedMinutes: null, body: leadingBlocks })] : []),
+      ...inner.phases.map((s, k) => buildPhase(doc, s, k === 0 ? leading : [])),
+    ];
     // after its steps: a section of checkboxes ("### 8.3 Post-Rollback Actions") is a checklist to tick, the rest notes
     const notes = notesAppender();
     for (const t of splitTopSections(doc, inner.trailing).flatMap((x) => refine(doc, x))) {

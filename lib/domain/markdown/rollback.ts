@@ -528,6 +528,7 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
       ROLLBACK_CLAUSE_RE.test(para) ||
       ROLLBACK_IS_PREVIOUS_RE.test(para) ||
       ROLLBACK_CONSISTS_RE.test(para) ||
+      RESTORE_IF_ROLLBACK_RE.test(para) ||
       GOING_BACK_SENTENCE_RE.test(para) ||
       // ("Rollback to the last verified release/manifest when dependency recovery does not restore readiness …": 1526)
       PUT_BACK_TO_PREVIOUS_RE.test(para) ||
@@ -647,6 +648,13 @@ const ROLLBACK_IS_PREVIOUS_RE =
  */
 const ROLLBACK_CONSISTS_RE =
   /(?:^|[.;!?]\s+)(?:(?:before|after|until|avant|après|jusqu['’]à|antes\s+de|después\s+de|depois\s+de|até)\b[^.!?,]{0,40},\s+)?(?:(?:the|le|la|l['’]|el|o|a|der|die|das)\s*)?(?:rollback|roll[\s-]?back|rolling\s+back|retour\s+(?:en\s+)?arri[eè]re|marcha\s+atr[aá]s|reversi[oó]n|revers[ãa]o|zur[üu]ckrollen)\s+(?:consists?\s+(?:of|in)|consiste\s+(?:à|a|en|em|in)|means|is\s+to|restores?|restaure|restaura|remet|besteht\s+(?:darin|aus))\s[^.!?]{0,80}?(?:\b(?:previous|prior|old|older|earlier|original)\b|(?<![\p{L}])(?:anterior|antig[ao]|pr[ée]c[ée]dente?|ancien(?:ne)?|vorherig\p{L}*|alte[nrs]?)(?![\p{L}]))/iu;
+/**
+ * An instruction that puts the old back, for the case that a rollback is needed: "**Application rollback is not safe** after
+ * this migration. Restore from backup if rollback is required." (3157, set 264, both counters: a migration's only way back),
+ * "Redeploy the previous image if a rollback is needed", "Revert the commit if you need to roll back".
+ */
+const RESTORE_IF_ROLLBACK_RE =
+  /(?:^|[.!?]\s+)(?:restore|revert|redeploy|re-deploy|roll\s+back|switch\s+back|go\s+back)\b[^.!?]{0,80}?\b(?:if|when)\s+(?:(?:a|the)\s+)?(?:(?:rollback|roll(?:ing)?[\s-]?back)\s+(?:is|becomes)\s+(?:required|needed|necessary)|you\s+(?:need|have)\s+to\s+(?:roll\s*back|revert|go\s+back))\b/iu;
 /**
  * A sentence, anywhere in a paragraph, for the case of having to go back to what ran before, and how: "If you need to go
  * back to the previous version, deactivate 2.x and upload the old files", "Então caso você tenha tido algum problema e
