@@ -54,23 +54,32 @@ const RUN = /[^\u0000-\u007f]+/g;
  * non-ASCII character double-encoded, so nearly all of its runs round-trip; a correct one has runs
  * that cannot ("é", "à", "→"), and the few that round-trip by chance are its own words: French
  * "l’équipe" holds "’é", which read as Mac Roman bytes (D5 8E) decodes to the Armenian "Վ" (corpus
- * 2043, 2276), and "§2–§4" holds "–§", the Cyrillic "Ф" (eight documents of the corpus). The encoding that repairs more runs of the document is tried first ("Ã©" is valid
- * either way).
+ * 2043, 2276), and "§2–§4" holds "–§", the Cyrillic "Ф" (eight documents of the corpus). The encoding
+ * that repairs more runs of the document is tried first ("Ã©" is valid either way).
  */
 export function repairMojibake(text: string): TMojibakeRepair {
-  const runs = text.match(RUN) ?? [];
-  const macCount = runs.filter((r) => tryRepair(r, MAC_ROMAN) !== null).length;
-  const cpCount = runs.filter((r) => tryRepair(r, CP1252) !== null).length;
+  // each distinct run decoded once both ways (a document repeats its few accented runs many times)
+  const decoded = new Map<string, { mac: string | null; cp: string | null }>();
+  for (const run of text.match(RUN) ?? []) if (!decoded.has(run)) decoded.set(run, { mac: tryRepair(run, MAC_ROMAN), cp: tryRepair(run, CP1252) });
+  let macCount = 0;
+  let cpCount = 0;
+  let unrepairable = 0;
+  for (const run of text.match(RUN) ?? []) {
+    const d = decoded.get(run);
+    if (d?.mac != null) macCount++;
+    if (d?.cp != null) cpCount++;
+    if (d?.mac == null && d?.cp == null) unrepairable++;
+  }
   if (macCount === 0 && cpCount === 0) return { text, repairedRuns: 0, encoding: null };
-  const unrepairable = runs.filter((r) => tryRepair(r, MAC_ROMAN) === null && tryRepair(r, CP1252) === null).length;
   if (unrepairable >= Math.max(macCount, cpCount)) return { text, repairedRuns: 0, encoding: null };
-  const [primary, secondary] = macCount >= cpCount ? [MAC_ROMAN, CP1252] : [CP1252, MAC_ROMAN];
+  const isMac = macCount >= cpCount;
   let repairedRuns = 0;
   const repaired = text.replace(RUN, (run) => {
-    const fixed = tryRepair(run, primary) ?? tryRepair(run, secondary);
+    const d = decoded.get(run);
+    const fixed = (isMac ? (d?.mac ?? d?.cp) : (d?.cp ?? d?.mac)) ?? null;
     if (fixed === null) return run;
     repairedRuns++;
     return fixed;
   });
-  return { text: repaired, repairedRuns, encoding: macCount >= cpCount ? "Mac Roman" : "Windows-1252" };
+  return { text: repaired, repairedRuns, encoding: isMac ? "Mac Roman" : "Windows-1252" };
 }
