@@ -1,4 +1,4 @@
-// The importer on 1,991 public runbooks of other teams (issue 16, "Done when"): each imports with the
+// The importer on every public runbook of the corpus (issue 16, "Done when"; 3,047 at session 37): each imports with the
 // hand-counted checklist items, its SQL steps, its rollback procedure and a sensible number of
 // phases; every non-blank line lands in a field; export → import gives back the same structure.
 // Every set from 22 on is a held-out set, counted before the importer was first run on it (the sets and their first
@@ -942,6 +942,39 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 3179: rollback missing (expected one).
 // 3181: SQL steps 1 (expected 2).
 // 3185: checklist 31 (expected 35).
+// Sets 267–272 (round 26) at first run (session 37, 6e6bf30's importer, main's when they came in): 8, 10, 7, 6, 7 and 5
+// of 12 by the bar. Put right since: 3190, 3216, 3255. Left:
+// 3187: SQL steps 1 (expected 2).
+// 3188: phases 8 (expected 4–6).
+// 3194: SQL steps 0 (expected 2); phases 2 (expected 3–7).
+// 3197: rollback missing (expected one).
+// 3198: SQL steps 0 (expected 2).
+// 3199: phases 7 (expected 3–6).
+// 3202: checklist 0 (expected 3); SQL steps 1 (expected 2); phases 13 (expected 4–9).
+// 3204: SQL steps 0 (expected 1).
+// 3211: rollback missing (expected one).
+// 3218: phases 2 (expected 4–6).
+// 3219: checklist 0 (expected 6).
+// 3220: rollback missing (expected one); phases 7 (expected 2–4).
+// 3222: SQL steps 0 (expected 3).
+// 3225: phases 4 (expected 2–3).
+// 3226: checklist 3 (expected 0); phases 4–5, its checklist sections joined or not (expected 1–3).
+// 3228: phases 14–15, its checklist sections joined or not (expected 3–9).
+// 3231: phases 1 (expected 3–4).
+// 3233: phases 5 (expected 6–7).
+// 3234: phases 6–7, its checklist sections joined or not (expected 2–4).
+// 3235: phases 7 (expected 4–6).
+// 3236: checklist 7 (expected 3); rollback missing (expected one).
+// 3237: rollback missing (expected one).
+// 3238: SQL steps 3 (expected 4).
+// 3240: rollback missing (expected one).
+// 3246: checklist 2 (expected 7).
+// 3247: rollback missing (expected one).
+// 3250: phases 2 (expected 3–9).
+// 3251: rollback missing (expected one).
+// 3256: rollback found (expected none).
+// 3257: phases 2 (expected 3–5).
+// 3258: phases 7 (expected 2–5).
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
   "59-french-rollback-levels-template-fence.md",
@@ -1569,6 +1602,37 @@ const KNOWN_GAPS = new Set([
   "3179-english-mongodb-migration-doc-sprint-status-schema-cli-bash-migration-process-h3-steps-backup-dr-troubleshooting-error-recovery.md",
   "3181-russian-english-sqlite-to-postgres-migration-guide-prerequisites-bullets-numbered-h3-steps-sql-fence-psql-c-verify-rollback-h2.md",
   "3185-english-release-checklist-feature-checklist-h2-plain-bullets-then-h1-release-checklist-open-boxes-one-space-nested-troubleshooting.md",
+  "3187-english-postgres-failover-runbook-symptoms-bullets-diagnosis-bold-questions-psql-c-numbered-bold-steps-no-standby-restore-verification-bullets-limits.md",
+  "3188-chinese-docker-deploy-guide-numbered-h2-h3-substeps-bash-env-fences-compose-or-docker-verify-webhook-table-ops-commands-troubleshooting-upgrade-numbered.md",
+  "3194-french-go-live-mise-en-production-execution-list-status-table-lettered-h2-secrets-rotation-numbered-data-h3-numbered-accounts-sql-fences-tables.md",
+  "3197-english-incident-response-runbook-purpose-ticked-box-ownership-table-on-call-bullets-severity-table-numbered-escalation-response-flow-release-day-rules.md",
+  "3198-thai-english-postgres-failover-runbook-trigger-prerequisites-bullets-h3-step-1-6-unfenced-commands-hash-comment-lines-psql-c-promote-rto-rpo-pci-refs.md",
+  "3199-spanish-odoo-restore-dr-runbook-h2-three-scenarios-numbered-bold-steps-bash-fences-post-restore-verification-numbered.md",
+  "3202-chinese-cloud-server-deploy-manual-numbered-h2-toc-h3-substeps-bash-fences-psql-heredoc-psql-c-check-table-systemd-backup.md",
+  "3204-english-postgres-pitr-runbook-intro-bullets-h2-check-fence-psql-c-nine-numbered-bold-steps-bash-fences-slot-bullets-limits-prose.md",
+  "3211-english-go-live-checklist-seven-stage-h2-numbered-required-optional-items-coverage-tables-rollback-item.md",
+  "3218-english-secret-key-rotation-runbook-blast-radius-table-six-numbered-steps-compromise-h2.md",
+  "3219-english-dns-cutover-guide-required-prechecks-bullets-six-numbered-steps-guardrails.md",
+  "3220-english-golang-migrate-seeding-runbook-numbered-h2-bash-yaml-fences-sql-seed-fence-reset-h2.md",
+  "3222-spanish-maintenance-guide-mantenimiento-numbered-h2-toc-how-to-h3-sql-fences-box-lists-in-fences-deploy-checklist.md",
+  "3225-key-rotation-runbook-intro-bullets-ownership-table-backup-bullets-two-numbered-rotation-h2-indented-bash-fences-rollback-bold-bullets-key-loss-verification-bullets.md",
+  "3226-rollout-cutover-plan-synthetic-note-phase-table-terms-bullets-timeline-table-milestones-reviews-roles-tables-phase-1-bold-labels-activities-entry-exit-criteria-bullets.md",
+  "3228-chinese-ops-manual-toc-overview-requirements-h3-bullets-deploy-service-monitoring-backup-restore-bash-fences-troubleshooting-optimization-security-maintenance-plan-checkbox-groups.md",
+  "3231-portuguese-data-migration-cutover-doc-scope-paragraphs-export-import-bash-fence-reconciliation-checklist-table-no-boxes-non-migratable-rollback-paragraph.md",
+  "3233-portuguese-go-live-publish-runbook-numbered-h2-1-5-nested-numbered-bash-fences-config-tables-verify-h3-blockquote-variables-table-launch-checklist-checkboxes-local-checks.md",
+  "3234-frontend-cutover-readiness-checklist-bold-meta-sprint-table-works-today-h3-bullets-mock-table-pre-cutover-h3-checkbox-groups-cutover-steps-numbered-h3-bash-rollback-numbered.md",
+  "3235-english-pypi-release-operations-runbook-h2-numbered-cadence-workflow-bullets-h3-prose-bash-fences-text-outputs-cut.md",
+  "3236-chinese-desktop-release-packaging-h2-artifact-table-local-build-h3-ci-job-numbered-release-steps-numbered-bash-prerequisites-bullets-faq.md",
+  "3237-english-postgres-failover-runbook-yaml-frontmatter-steps-verification-rollback-lists-stub-body-overview.md",
+  "3238-english-postgres-k8s-failover-runbook-numbered-h2-h3-steps-bash-psql-c-fences-revert-selector-numbered-troubleshooting.md",
+  "3240-english-incident-response-playbook-bold-owner-line-severity-bullets-first-15-min-numbered-containment-rollback-bold-bullets-recovery-gate-post-incident.md",
+  "3246-english-machine-migration-runbook-scope-prerequisites-nested-bullets-env-required-lists-numbered-export-restore-bash-fences-checks-rollback-bullets.md",
+  "3247-chinese-english-incident-ops-runbook-h1-numbered-sections-sev-h2-bullets-numbered-checks-bad-release-rollback-bullet-text-fence.md",
+  "3250-indonesian-cutover-procedure-numbered-h2-principles-quote-text-fence-17-steps-prasyarat-bullets-bash-fences-rollback-table-numbered-decommission-criteria.md",
+  "3251-english-db-migration-process-quote-overview-text-tree-bash-create-sql-up-down-fences-local-bash-rollback-comment-numbered-dba-handoff.md",
+  "3256-english-render-production-deploy-checklist-pre-deploy-h2-numbered-h3-checkbox-groups-text-bash-fences-tables-first-deploy-numbered-rollback-safety-bullets.md",
+  "3257-english-headingless-docker-compose-production-deploy-prose-bash-fences-folders-certs-elasticsearch-passwords-build-run-no-final-newline.md",
+  "3258-chinese-ops-runbook-yunwei-emoji-title-chinese-numeral-h2-guard-env-table-cron-table-backup-numbered-rollback-bash-numbered-comments-upgrade-bash-troubleshooting-table.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

@@ -41,8 +41,21 @@ export type TSetAside = { head: THead; kind: "rollback" | "signoff"; start: numb
 // migration rollback command: 1579, both counters —, "障害復旧", "장애 복구", "Recovering from failures")
 const RECOVERY_RE =
   /^(?:(?:recovery|recover)(?:\s+(?:plans?|procedures?|steps|patterns|options|strategy|strategies|process))?|recovering from (?:a\s+)?(?:failures?|errors?|problems?|incidents?|a bad release)|failure recovery|故障恢复|故障恢復|故障处理与恢复|障害復旧|障害からの復旧|장애\s*복구)$/iu;
+/**
+ * Recovery named alone in the corpus's other languages ("## 복구", "## 恢复", "## Recuperación"): the way back as a change
+ * runbook's last section whose text puts the previous version back (3190, set 267, both counters) — not in a runbook
+ * whose work is a restore ("## 三、恢复" of a backup-and-restore manual: 2230).
+ */
+const RECOVERY_OTHER_LANGUAGES_RE = /^(?:복구|恢复|恢復|復旧|recuperaci[óo]n|recupera[çc][ãa]o|r[ée]cup[ée]ration)$/iu;
 /** Words of putting a change back: restoring a snapshot, reverting, the previous release. */
 const PUTS_BACK_RE = /\b(?:restore|revert|roll(?:ing)?[\s-]?back|back(?:ing)?[\s-]out|previous (?:release|version|tag|deploy(?:ment)?)|snapshot)\b/i;
+/**
+ * The release before named in the corpus's other languages ("releases의 이전 버전을 확인합니다" — the previous version —, "上一个版本",
+ * "前のバージョン", "la versión anterior", "la version précédente", "die vorherige Version"): PUTS_BACK_RE's "previous version"
+ * where a last recovery section is written in another language ("## 복구" switching `current` back: 3190, set 267, both counters).
+ */
+const PREVIOUS_VERSION_OTHER_LANGUAGES_RE =
+  /이전\s*(?:버전|릴리스|릴리즈|배포)|(?:上一个?|上个|之前的?|旧)(?:版本|发布|發布)|(?:前|以前)の(?:バージョン|リリース)|(?:versi[óo]n|vers[ãa]o|release)\s+anterior|version\s+pr[ée]c[ée]dente|vorherige[nr]?\s+(?:version|release)/iu;
 /** A section named for the time of a failure, whole (vocabulary.ts's FAILURE_TIME_NAME). */
 const FAILURE_TIME_RE = new RegExp(String.raw`^(?:${FAILURE_TIME_NAME})$`, "u");
 /** An instruction that puts the service back on what ran before ("route to the last known-good immutable digest", "redeploy the previous release"). */
@@ -1252,12 +1265,13 @@ export function findSetAsideSections(
     while (k >= 0 && (allHeads[k]?.isPseudo || allHeads[k]?.level !== top || isAppendixName(cleanLabel(allHeads[k]?.parts.title ?? "")))) k--;
     const last = allHeads[k];
     const lastLabel = cleanLabel(last?.parts.title ?? "");
-    const isPutBack = RECOVERY_RE.test(lastLabel) || (PUT_BACK_TITLE_RE.test(lastLabel) && !RESTORE_RUNBOOK_TITLE_RE.test(title));
+    const isPutBack = RECOVERY_RE.test(lastLabel) || ((PUT_BACK_TITLE_RE.test(lastLabel) || RECOVERY_OTHER_LANGUAGES_RE.test(lastLabel)) && !RESTORE_RUNBOOK_TITLE_RE.test(title));
     // (not a phase the document declares as one — "## Phase 2: Recovery", as Phaseline's own export writes every phase, so
     // that export → import keeps it a phase: 1942; "## Task 4: Restore database using AutoUpgrade" stays the rollback, 96)
     if (last && !consumed[last.index] && last.index >= coveredUntil && isPutBack && !/^phase\s+\d+\s*:/iu.test(last.text)) {
       const end = ends[k] ?? blocks.length;
-      if (PUTS_BACK_RE.test(bodyText(last.index, end))) candidates.push({ head: last, kind: "rollback", start: last.index, end });
+      const body = bodyText(last.index, end);
+      if (PUTS_BACK_RE.test(body) || PREVIOUS_VERSION_OTHER_LANGUAGES_RE.test(body)) candidates.push({ head: last, kind: "rollback", start: last.index, end });
     }
     // ("## Recovery" between "## Apply" and "## Post-migration checks", saying "Rollback is therefore a read
     // cut-over back to Native": a recovery section anywhere at the top level whose text names the rollback)

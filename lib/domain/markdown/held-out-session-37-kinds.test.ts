@@ -1,0 +1,85 @@
+// Kinds found in session 37 (round 26's first-run misses, sets 267–272, with their siblings in the corpus's other
+// languages), each as a small document of its own: what a lead expects, and that the import is sound (every line placed,
+// export → import the identity).
+import { describe, expect, it } from "vitest";
+import { lines, parseSoundly, rollbackText, THREE_PHASES_OF_WORK, titles } from "./kinds-test-support";
+
+const parse = parseSoundly;
+const WORK = THREE_PHASES_OF_WORK;
+/** Every checklist item of the main phases. */
+const items = (p: ReturnType<typeof parse>) => p.phases.flatMap((x) => x.checklistItems.map((c) => c.text));
+
+describe("a change runbook's last section named recovery in another language, putting the previous version back, is the way back", () => {
+  // after 3190 (set 267: a Korean deploy runbook's last "## 복구" — "releases의 이전 버전을 확인합니다 … current를 교체합니다";
+  // both counters read the rollback, the importer a phase of prose)
+  const runbook = (title: string, name: string, text: string) => lines(`# ${title}`, "", ...WORK, "", `## ${name}`, "", text);
+
+  it.each([
+    ["운영 배포", "복구", "관리자 SSH로 `releases`의 이전 버전을 확인하고 `current`를 그 버전으로 교체합니다."],
+    ["生产部署", "恢复", "如果新版本有问题，把 `current` 链接切回上一个版本并重启服务。"],
+    ["Despliegue", "Recuperación", "Si algo falla, vuelve a publicar la versión anterior desde el historial."],
+  ])("%s › “## %s”", (title, name, text) => {
+    const parsed = parse(runbook(title, name, text));
+    expect(parsed.rollback?.title).toBe(name);
+    expect(rollbackText(parsed)).toContain(text);
+    expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify"]);
+  });
+
+  it("one whose text names no version before stays a phase (“## 복구” that restarts the service)", () => {
+    const parsed = parse(runbook("운영 배포", "복구", "서비스를 다시 시작하고 로그를 확인합니다."));
+    expect(parsed.rollback).toBeNull();
+  });
+
+  it("in a runbook whose work is a restore, its recovery section is that work, not a way back (2230: “## 三、恢复” of a backup manual)", () => {
+    const parsed = parse(runbook("数据库备份与恢复手册", "恢复", "把 `current` 链接切回上一个版本的备份文件。"));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("a section whose name is glossed as the rollback of a kind is the rollback", () => {
+  // after 3250 (set 272: an Indonesian cut-over's "## 4. Rencana Pembatalan (Rollback Strategy)" over a table and two
+  // numbered lists; both counters read the rollback, the importer a phase)
+  const runbook = (name: string) => lines("# Prosedur Cutover", "", ...WORK, "", `## 4. ${name}`, "", "1. Balikkan DNS ke server lama.", "2. Verifikasi aplikasi lama.");
+
+  it.each([["Rencana Pembatalan (Rollback Strategy)"], ["Plan de reversa (Rollback plan)"], ["Rencana B (Rollback steps)"]])("“%s”", (name) => {
+    const parsed = parse(runbook(name));
+    expect(parsed.rollback?.title).toBe(name);
+    expect(rollbackText(parsed)).toContain("Balikkan DNS ke server lama.");
+    expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify"]);
+  });
+
+  it("the bare gloss still reads as before (“Plan de Reversa (Rollback)”)", () => {
+    const parsed = parse(runbook("Plan de Reversa (Rollback)"));
+    expect(rollbackText(parsed)).toContain("Balikkan DNS ke server lama.");
+  });
+
+  it("a gloss of something else is no rollback (“Rencana Komunikasi (Communication plan)”)", () => {
+    const parsed = parse(runbook("Rencana Komunikasi (Communication plan)"));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("labels of what must be in place, in more forms, make their bullets items to tick", () => {
+  // after 3216 (set 269: a German operations guide's "## Plattformanforderungen" over four bullets, both counters 4),
+  // 3250 (set 272: "### Prasyarat wajib sebelum mulai" over three bullets, both counters 3) and 3255 (set 272: "## 4. What we
+  // need from the foundation" over seven numbered items, both counters)
+  const runbook = (label: string) => lines("# Runbook", "", `## ${label}`, "", "- PHP 8.2", "- Composer", "- MySQL 8", "", ...WORK);
+
+  it.each([
+    ["Plattformanforderungen"],
+    ["Systemanforderungen"],
+    ["Server-Anforderungen"],
+    ["Prasyarat wajib sebelum mulai"],
+    ["Persyaratan untuk migrasi"],
+    ["What we need from the foundation"],
+    ["What we need"],
+  ])("“%s”", (label) => {
+    const parsed = parse(runbook(label));
+    expect(items(parsed)).toEqual(["PHP 8.2", "Composer", "MySQL 8"]);
+  });
+
+  it.each([["Anforderungen an das Team"], ["What we learned"], ["Geschäftsanforderungen"]])("not a label of what must be in place: “%s”", (label) => {
+    const parsed = parse(runbook(label));
+    expect(items(parsed)).toEqual([]);
+  });
+});
