@@ -83,3 +83,69 @@ describe("labels of what must be in place, in more forms, make their bullets ite
     expect(items(parsed)).toEqual([]);
   });
 });
+
+describe("a rollback label saying when it may be done is the rollback", () => {
+  // after 3292 (set 275: "Rollback at any point: `WOO_WRITE_ENABLED=false` + `php artisan config:clear`." closing a cut-over's
+  // go/no-go section; both counters read the rollback, the importer notes — "point" and "time" read as about the rollback)
+  const runbook = (label: string) =>
+    lines("# Cutover", "", ...WORK, "", "## Go / No-Go", "", "- All green.", "", `${label}: \`WRITES_ENABLED=false\` + \`php artisan config:clear\`.`);
+
+  it.each([["Rollback at any point"], ["Rollback at any time"]])("“%s: …”", (label) => {
+    const parsed = parse(runbook(label));
+    expect(parsed.rollback?.title).toBe(label);
+    expect(rollbackText(parsed)).toContain("WRITES_ENABLED=false");
+  });
+
+  it("a sibling the older rules already read: “Revert anytime: …”", () => {
+    expect(parse(runbook("Revert anytime")).rollback?.title).toBe("Revert anytime");
+  });
+
+  it("a label about the rollback's time stays notes (“Rollback time: …”)", () => {
+    const parsed = parse(runbook("Rollback time"));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("a case of failure as a clause after another, then putting the release before back, is the way back", () => {
+  // after 3288 (set 275: "4. 轮询 `status.json` 健康；失败则切回上一个 release 再重启" — poll the health file; on failure switch back
+  // to the previous release and restart — a Chinese deploy's step; both counters read the rollback, the importer a step)
+  const runbook = (step: string) => lines("# Deploy", "", "## Release", "", "1. Build.", "2. Upload.", `3. ${step}`, "4. Prune.", "", "## Backup", "", "Nightly.");
+
+  it.each([
+    ["轮询 `status.json` 健康；失败则切回上一个 release 再重启。"],
+    ["轮询健康；失败则回滚到上一个版本并重启。"],
+    ["ヘルスを確認する。失敗したら前のリリースに戻す。"],
+    ["헬스 확인; 실패하면 이전 버전으로 되돌린다."],
+    ["Poll health; if it fails, roll back to the previous release and restart."],
+  ])("“%s”", (step) => {
+    const parsed = parse(runbook(step));
+    expect(rollbackText(parsed)).toContain(step);
+    expect(titles(parsed)).toEqual(["Release", "Backup"]);
+  });
+
+  it("a case of failure whose instruction names no release before stays a step (“失败则重启服务”)", () => {
+    const parsed = parse(runbook("轮询健康；失败则重启服务。"));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("a question for the case, an arrow, then the rollback command, is the way back", () => {
+  // after 3291 (set 275: "2. تازه deploy شده؟ → `bash rollback.sh` (۱ دقیقه). نه؟ → `docker compose restart app`" — just deployed?
+  // → the rollback script — in a Persian incident sheet's service-down steps; both counters read the rollback)
+  const runbook = (step: string) =>
+    lines("# Incident", "", "## Service down", "", "1. Check health.", `2. ${step}`, "3. Page the owner.", "", "## Data leak", "", "1. Revoke sessions.");
+
+  it.each([["تازه deploy شده؟ → `bash rollback.sh` (۱ دقیقه). نه؟ → `docker compose restart app`"], ["Just deployed? → `./scripts/rollback.sh`. Not? → restart the app."]])(
+    "“%s”",
+    (step) => {
+      const parsed = parse(runbook(step));
+      expect(rollbackText(parsed)).toContain("rollback.sh");
+      expect(titles(parsed)).toEqual(["Service down", "Data leak"]);
+    },
+  );
+
+  it("a question and an arrow to another fix is no rollback (“Is the disk full? → prune old images.”)", () => {
+    const parsed = parse(runbook("Is the disk full? → prune old images."));
+    expect(parsed.rollback).toBeNull();
+  });
+});

@@ -292,7 +292,13 @@ const ROLLS_BACK_RE = new RegExp(
  * arrow ("If a recent deploy correlates → **roll back now**": 1899). Not after a comma: "If the node fails to connect,
  * revert the change …" in a change-request template kept as code was no rollback to its counter (1281).
  */
-const afterCase = (text: string) => text.replace(/^[^:：\n]{1,60}[:：]\s*/u, "").replace(/^(?:if|when|should)\b[^→⇒\n]{1,80}?\s(?:[→⇒]|-+>)\s*/iu, "");
+// (or a question for the case before the arrow: "2. تازه deploy شده؟ → `bash rollback.sh` (۱ دقیقه)" — just deployed? → the
+// rollback script — in an incident sheet's service-down steps, both counters' rollback: 3291, set 275; "Just deployed? → …")
+const afterCase = (text: string) =>
+  text
+    .replace(/^[^:：\n]{1,60}[:：]\s*/u, "")
+    .replace(/^(?:if|when|should)\b[^→⇒\n]{1,80}?\s(?:[→⇒]|-+>)\s*/iu, "")
+    .replace(/^[^→⇒?？؟\n]{1,60}[?？؟]\s*(?:[→⇒]|-+>)\s*/u, "");
 /**
  * A label naming the case of going back, before the instruction it heads ("**If it has to go back:** `migkit rollback HOP …`",
  * "To roll back:", "If you need to revert:", "Para voltar:", "Si hay que volver atrás:", "Pour revenir en arrière :", "Zum
@@ -309,17 +315,26 @@ const GOING_BACK_CASE_RE =
 const namesWayBack = (text: string) => HAS_ROLLBACK_WORD_RE.test(text) || PREVIOUS_RELEASE_RE.test(text);
 /** The release before, named as such ("the previous one", "prior version", "versión anterior", "以前のバージョン", "이전 배포"); not "the previous commit" to look at. */
 const PREVIOUS_RELEASE_RE =
-  /\b(?:previous|prior|older|last\s+known[\s-]good)\s+(?:[\p{L}-]+\s+)?(?:version|release|deploy(?:ment)?|build|image|tag|one|state)s?\b|(?<![\p{L}])(?:versi[oó]n|vers[ãa]o|version|release|despliegue|implanta[çc][ãa]o|d[ée]ploiement|deploy(?:ment)?|build|imagen|imagem|image)\s+(?:[\p{L}-]+\s+)?(?:anterior|pr[ée]c[ée]dente?)(?![\p{L}])|(?<![\p{L}])vorherig\p{L}*\s+(?:version|release|deploy(?:ment)?|stand|image)|(?<![\p{L}])предыдущ\p{L}*\s+(?:верси|релиз|деплой|образ)|(?:以前|之前|上一个?|直前|旧|舊|前)(?:の)?(?:版本|バージョン|リリース|デプロイ|部署|发布|發布|镜像|鏡像|イメージ)|(?:이전|직전)\s*(?:배포|버전|릴리스|이미지)/iu;
+  /\b(?:previous|prior|older|last\s+known[\s-]good)\s+(?:[\p{L}-]+\s+)?(?:version|release|deploy(?:ment)?|build|image|tag|one|state)s?\b|(?<![\p{L}])(?:versi[oó]n|vers[ãa]o|version|release|despliegue|implanta[çc][ãa]o|d[ée]ploiement|deploy(?:ment)?|build|imagen|imagem|image)\s+(?:[\p{L}-]+\s+)?(?:anterior|pr[ée]c[ée]dente?)(?![\p{L}])|(?<![\p{L}])vorherig\p{L}*\s+(?:version|release|deploy(?:ment)?|stand|image)|(?<![\p{L}])предыдущ\p{L}*\s+(?:верси|релиз|деплой|образ)|(?:以前|之前|上一个?|上個|直前|旧|舊|前)(?:の)?\s*(?:版本|バージョン|リリース|デプロイ|部署|发布|發布|镜像|鏡像|イメージ|release|build|image|tag)|(?:이전|직전)\s*(?:배포|버전|릴리스|이미지)/iu;
 /**
  * A case before a comma, then the instruction to roll back to the release before: "5. If the issue persists, roll back to the
  * previous image tag:" over a fence (3038, set 254, both counters: an incident runbook's API-down steps). The release before
  * must be named: "If the node fails to connect, revert the change …" in a change request was no rollback to its counter (1281).
  */
-const rollsBackAfterComma = (title: string) => {
-  const m = /^(?:\*\*)?(?:if|when|should|once)\b[^,\n]{1,80},\s*(\S.*)$/iu.exec(title);
-  const rest = m?.[1] ?? "";
-  return rest !== "" && ROLLS_BACK_RE.test(rest) && PREVIOUS_RELEASE_RE.test(rest);
-};
+// (and the case as a clause after another: "4. 轮询 `status.json` 健康；失败则切回上一个 release 再重启" — poll the health file;
+// on failure switch back to the previous release and restart —, a deploy's step, both counters' rollback: 3288, set 275;
+// "Poll health; if it fails, roll back to the previous release")
+const rollsBackAfterComma = (title: string) =>
+  title.split(/[;；。]\s*/u).some((clause) => {
+    const m = /^(?:\*\*)?(?:if|when|should|once|on\s+failure|upon\s+failure)\b[^,\n]{0,80},\s*(\S.*)$/iu.exec(clause);
+    const cjk = CJK_FAILURE_CASE_RE.exec(clause);
+    const rest = m?.[1] ?? cjk?.[1] ?? cjk?.[2] ?? "";
+    return rest !== "" && (ROLLS_BACK_RE.test(rest) || CJK_PUTS_BACK_RE.test(rest)) && PREVIOUS_RELEASE_RE.test(rest);
+  });
+/** The case of failure in Chinese, Japanese and Korean, then what to do ("失败则…", "不健康就…", "失敗したら…", "실패하면 …"). */
+const CJK_FAILURE_CASE_RE = /(?:失败|失敗|不健康|异常|異常|出错|出錯)(?:则|就|时|時|的话|的話|后|後|したら|した場合は?|時は)[，,、]?\s*(\S.*)$|실패(?:하면|\s*시)[,，]?\s*(\S.*)$/u;
+/** Putting the release before back, as the instruction opens in Chinese, Japanese or Korean ("切回", "回滚到", "戻す", "되돌린다"). */
+const CJK_PUTS_BACK_RE = /^(?:切回|切换回|切換回|退回|回滚|回滾|回退|恢复到|恢復到)|(?:に|へ)(?:戻す|切り戻す|ロールバック)|(?:으로|로)\s*(?:되돌|롤백|원복)/u;
 /**
  * An option of a list named the rollback alone, its case in brackets, over the command that goes back: "1. **Rollback** (if
  * recent deployment)" over `kubectl rollout undo deployment/api` among an incident's mitigation options (3063, set 256, both
