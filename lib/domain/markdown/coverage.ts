@@ -11,8 +11,8 @@ import { FOLLOW_UP_KEY_RE, parseFollowUpOffset } from "@/lib/domain/runbook/foll
 import { CELL_BOX_LEAD_RE, CELL_BOX_RE, EMPHASIS_BOX_RE, STEP_ACTION_HEADER_RE, STEP_NUMBER_HEADER_RE } from "./phase-body";
 import { BOX_ENTITY, BOX_GLYPHS, BOX_SOURCE } from "./vocabulary";
 
-/** Box glyphs and ✅, wherever they stand: markers, not text a field must hold. */
-const GLYPHS_RE = new RegExp(`[✅${BOX_GLYPHS}]\\uFE0F?|${BOX_ENTITY}`, "gu");
+/** Box glyphs, ✅ and ✔, wherever they stand: markers (phase-body.ts MARKERS_RE drops them from titles), not text a field must hold. */
+const GLYPHS_RE = new RegExp(`[✅✔${BOX_GLYPHS}]\\uFE0F?|${BOX_ENTITY}`, "gu");
 
 /** "*is*", "_not_", "*(highest risk)*": single emphasis, which a title drops as it drops bold (an asterisk or underscore inside a word or code, "snake_case", "count(*)", stays). */
 const EMPHASIS_RE = /(^|[\s(["“‘—–-])[*_]([(["“‘]?[\p{L}\p{N}](?:[^*_\n]*[^*_\s])?)[*_](?=$|[\s)\]"”’.,;:!?—–-])/gmu;

@@ -149,3 +149,49 @@ describe("a question for the case, an arrow, then the rollback command, is the w
     expect(parsed.rollback).toBeNull();
   });
 });
+
+describe("a list under a heading naming its items the phases is one phase an item", () => {
+  // after 3351 (set 280: a VPN rollout plan's "## Phases" over six bold numbered items — finalise, pilot, Windows fleet, macOS
+  // fleet, …; both counters 4–6, the importer three stages of two items)
+  const runbook = (heading: string) =>
+    lines(
+      "# Rollout Plan",
+      "",
+      "Why the rollout is sequenced.",
+      "",
+      `## ${heading}`,
+      "",
+      "1. **Finalise the scripts.** Pin each installer to a known hash.",
+      "2. **Pilot** on one machine per OS.",
+      "3. **Windows fleet** via the MDM.",
+      "4. **macOS fleet** via the partner MDM.",
+      "5. **Connectivity test broadcast.** Ask every user to connect.",
+    );
+
+  it.each([["Phases"], ["Rollout phases"], ["Stages"], ["Fases"], ["阶段"]])("“## %s”", (heading) => {
+    const parsed = parse(runbook(heading));
+    expect(titles(parsed)).toEqual([
+      "Finalise the scripts",
+      "Pilot on one machine per OS",
+      "Windows fleet via the MDM",
+      "macOS fleet via the partner MDM",
+      "Connectivity test broadcast",
+    ]);
+  });
+
+  it("under another heading the list is read as stages of about two items, as before (“## Steps”)", () => {
+    const parsed = parse(runbook("Steps"));
+    expect(parsed.phases).toHaveLength(3);
+  });
+});
+
+describe("a done glyph inside a step's bold label is no part of its title", () => {
+  // after 3305 (set 276: "**✅ Admin Routes** (`/apps/api/src/routes/admin.ts`):" over a javascript fence; the step kept "✅ …" as
+  // its title, and its export — "1. ✅ Admin Routes …" — read back as a success criterion, so export → import lost the step)
+  it.each([["**✅ Admin Routes** (`admin.ts`):"], ["**✔ Admin Routes** (`admin.ts`):"], ["**[x] Admin Routes** (`admin.ts`):"]])("“%s”", (label) => {
+    const parsed = parse(
+      lines("# Migration", "", "## Existing systems", "", label, "```javascript", "GET /api/admin/users", "```", "", "## Deploy", "", "```bash", "make deploy", "```"),
+    );
+    expect(parsed.phases[0]?.steps.map((s) => s.title)).toEqual(["Admin Routes (`admin.ts`)"]);
+  });
+});

@@ -59,14 +59,29 @@ function isStageable(phase: TParsedPhase, items: number, isDeclared: boolean): b
  * ("Procedure (steps 1–2)"). The phase's objective, checklist items and notes open the first stage, its success
  * criteria close the last; every step keeps its text and order. `isDeclared`: the phase is named as a phase by the
  * document. Gives the stages and the warning that tells the lead, so that stages meant as one can be joined before saving
- * (the import preview's "Join the phase before"); null when `phases` is not one such phase.
+ * (the import preview's "Join the phase before"); null when `phases` is not one such phase. `isListOfPhases`: the list stands
+ * under a heading naming its items the phases (PHASES_LIST_NAME_RE) — one phase an item, named by it.
  */
-export function stagesOfOneList(phases: TParsedPhase[], isDeclared: boolean): { stages: TParsedPhase[]; warning: string } | null {
+/**
+ * A heading naming the list under it as the work's phases ("## Phases", "## Rollout stages", "## Fases", "## Etapas", "## 阶段"):
+ * each item is a phase of its own ("## Phases" over six bold numbered items of a fleet rollout — finalise, pilot, Windows fleet,
+ * macOS fleet, … —: 3351, set 280, both counters 4–6, where pairs of items gave 3).
+ */
+export const PHASES_LIST_NAME_RE =
+  /^(?:(?:the\s+)?(?:rollout|migration|deployment|deploy|cut-?over|release|upgrade|go-?live)\s+)?(?:phases|stages|waves)$|^(?:fases|etapas|[ée]tapes|phasen|etappen|этапы|фазы|阶段|階段|段階|フェーズ|단계)$/iu;
+
+/** An item's name as a phase's: its words without the list's label before them ("Phases: …"), to its first sentence's end. */
+function itemName(stepTitle: string): string {
+  const unlabelled = stepTitle.replace(/^([^:：]{1,40})[:：]\s+/u, (all, label: string) => (PHASES_LIST_NAME_RE.test(label.trim()) ? "" : all));
+  return (unlabelled.split(/(?<=[.。!?])\s/u)[0] ?? unlabelled).replace(/[.。]$/u, "");
+}
+
+export function stagesOfOneList(phases: TParsedPhase[], isDeclared: boolean, isListOfPhases = false): { stages: TParsedPhase[]; warning: string } | null {
   const phase = phases[0];
   if (phases.length !== 1 || !phase) return null;
   const items = itemsOf(phase.steps);
   if (!isStageable(phase, items.length, isDeclared)) return null;
-  const sizes = stageSizes(items.length);
+  const sizes = isListOfPhases ? items.map(() => 1) : stageSizes(items.length);
   const stages: TParsedPhase[] = [];
   let from = 0;
   for (const [k, size] of sizes.entries()) {
@@ -75,7 +90,8 @@ export function stagesOfOneList(phases: TParsedPhase[], isDeclared: boolean): { 
     const isFirst = k === 0;
     const isLast = k === sizes.length - 1;
     stages.push({
-      title: `${phase.title} (${range})`,
+      // (one phase an item: named by its item, as a heading would name it)
+      title: isListOfPhases && steps[0] ? itemName(steps[0].title) : `${phase.title} (${range})`,
       objective: isFirst ? phase.objective : "",
       estimatedMinutes: null,
       checklistItems: isFirst ? phase.checklistItems : [],
@@ -85,6 +101,8 @@ export function stagesOfOneList(phases: TParsedPhase[], isDeclared: boolean): { 
     });
     from += size;
   }
-  const warning = `“${phase.title}” is one list of ${items.length} steps: imported as ${stages.length} stages of ${items.length === 4 ? "one or two" : items.length <= 8 ? "about two" : "two or three"} steps each, so that each can be checked before the next; where two are one stage, join them in the import preview (“Join the phase before”).`;
+  const warning = isListOfPhases
+    ? `“${phase.title}” is one list of ${items.length} steps under a heading naming them its phases: imported as ${stages.length} phases of one step each; where two are one phase, join them in the import preview (“Join the phase before”).`
+    : `“${phase.title}” is one list of ${items.length} steps: imported as ${stages.length} stages of ${items.length === 4 ? "one or two" : items.length <= 8 ? "about two" : "two or three"} steps each, so that each can be checked before the next; where two are one stage, join them in the import preview (“Join the phase before”).`;
   return { stages, warning };
 }

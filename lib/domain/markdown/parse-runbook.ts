@@ -53,7 +53,7 @@ import {
   rollbackStep,
 } from "./rollback";
 import { parseSignoff } from "./signoff-sheet";
-import { stagesOfOneList } from "./one-list-stages";
+import { PHASES_LIST_NAME_RE, stagesOfOneList } from "./one-list-stages";
 import type { TParsedPhase, TParsedRunbook } from "./types";
 import {
   isAppendixName,
@@ -486,7 +486,14 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
         collapse(doc.plainInline(first.children)).startsWith(firstStep.title.slice(0, 20))
       );
     });
-  const staging = isLabelledChecks ? null : stagesOfOneList(phases, split?.phases.some((p) => p.head?.parts.hasKeyword) ?? false);
+  // (in a document of no phase structure, a heading naming its list the phases over items each named in bold — "## Phases"
+  // over "1. **Pilot** on one physical machine per OS." …: 3351, set 280, both counters — is one phase an item, as such a
+  // section among others is (sections.ts, 1007); plain items under it stay steps, read as stages)
+  const isBoldNamedList = (b: TBlock | undefined) =>
+    b?.type === "list" && b.children.every((item) => item.children[0]?.type === "paragraph" && item.children[0].children[0]?.type === "strong");
+  const isListOfPhases =
+    !split && headsOf(doc, mainBlocks).some((h) => !h.isPseudo && PHASES_LIST_NAME_RE.test(cleanLabel(h.parts.title)) && isBoldNamedList(mainBlocks[h.index + 1]));
+  const staging = isLabelledChecks ? null : stagesOfOneList(phases, split?.phases.some((p) => p.head?.parts.hasKeyword) ?? false, isListOfPhases);
   if (staging) {
     phases = staging.stages;
     // (its warning says what became of the one phase, in place of "the whole document is one phase")

@@ -945,7 +945,9 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
   // (an exported step's exact title, from its comment, is kept as it is)
   for (const step of phase.steps) {
     const title = markerFree(step.title).trim();
-    step.title = (step.details?.title === undefined ? unbolded(title) : title) || markerFree(phase.title).trim() || "Step";
+    // (a marker inside the bold too: "**✅ Admin Routes** (`admin.ts`):" over a fence reads "Admin Routes (`admin.ts`)" — it read
+    // back from an export as a criterion: 3305, set 276)
+    step.title = (step.details?.title === undefined ? markerFree(unbolded(title)).trim() : title) || markerFree(phase.title).trim() || "Step";
   }
   const policy = explicitPolicy ?? (failureText.length ? inferFailurePolicy(failureText.join("\n").replace(/^[^:]*:\s*/, "")) : undefined);
   if (policy) phase.failurePolicy = policy;
