@@ -9,10 +9,10 @@ import { STRUCTURAL_LABEL_RE, cleanLabel, parseDuration, splitPhaseHeading } fro
 import type { TParsedRunbook } from "./types";
 import { FOLLOW_UP_KEY_RE, parseFollowUpOffset } from "@/lib/domain/runbook/follow-up";
 import { CELL_BOX_LEAD_RE, CELL_BOX_RE, EMPHASIS_BOX_RE, STEP_ACTION_HEADER_RE, STEP_NUMBER_HEADER_RE } from "./phase-body";
-import { BOX_ENTITY, BOX_GLYPHS, BOX_SOURCE } from "./vocabulary";
+import { BOX_ENTITY, BOX_GLYPHS, BOX_SOURCE, TICK_GLYPHS } from "./vocabulary";
 
-/** Box glyphs, ✅ and ✔, wherever they stand: markers (phase-body.ts MARKERS_RE drops them from titles), not text a field must hold. */
-const GLYPHS_RE = new RegExp(`[✅✔${BOX_GLYPHS}]\\uFE0F?|${BOX_ENTITY}`, "gu");
+/** Box glyphs and ticks wherever they stand: markers (phase-body.ts MARKERS_RE drops them from titles), not text a field must hold. */
+const GLYPHS_RE = new RegExp(`[${TICK_GLYPHS}${BOX_GLYPHS}]\\uFE0F?|${BOX_ENTITY}`, "gu");
 
 /** "*is*", "_not_", "*(highest risk)*": single emphasis, which a title drops as it drops bold (an asterisk or underscore inside a word or code, "snake_case", "count(*)", stays). */
 const EMPHASIS_RE = /(^|[\s(["“‘—–-])[*_]([(["“‘]?[\p{L}\p{N}](?:[^*_\n]*[^*_\s])?)[*_](?=$|[\s)\]"”’.,;:!?—–-])/gmu;

@@ -13,6 +13,7 @@ import { emptyPhase, type TParsedChecklistItem, type TParsedPhase, type TParsedP
 import {
   BOX_GLYPHS,
   BOX_SOURCE,
+  TICK_GLYPHS,
   cleanLabel,
   collapse,
   hasGloss,
@@ -39,7 +40,7 @@ export const CHECKBOX_GLYPH_RE = new RegExp(String.raw`^\s*[${BOX_GLYPHS}]\uFE0F
 /** "**words**" in a title: the bold goes, the words stay (an asterisk alone, "SELECT *", stays). */
 const BOLD_RE = /\*\*([^*\n]+)\*\*/g;
 /** Checkboxes and ticks opening a step title: it would read back as a checklist item or a criterion. */
-const MARKERS_RE = new RegExp(String.raw`^(?:\s*(?:${BOX_SOURCE}|[✅✔]\uFE0F?))+\s*`, "u");
+const MARKERS_RE = new RegExp(String.raw`^(?:\s*(?:${BOX_SOURCE}|[${TICK_GLYPHS}]\uFE0F?))+\s*`, "u");
 export const CRITERION_GLYPH_RE = /^\s*(?:✅|✔️|✔|☑️|☑)\s*/u;
 /** A checkbox written as text: "☐ task", "[ ] task", "[x] task" (bare lines, table cells). */
 export const LINE_CHECKBOX_RE = new RegExp(String.raw`^\s*${BOX_SOURCE}(?:\s+|$|(?<=］))`, "u");

@@ -317,14 +317,15 @@ const namesWayBack = (text: string) => HAS_ROLLBACK_WORD_RE.test(text) || PREVIO
 const PREVIOUS_RELEASE_RE =
   /\b(?:previous|prior|older|last\s+known[\s-]good)\s+(?:[\p{L}-]+\s+)?(?:version|release|deploy(?:ment)?|build|image|tag|one|state)s?\b|(?<![\p{L}])(?:versi[oó]n|vers[ãa]o|version|release|despliegue|implanta[çc][ãa]o|d[ée]ploiement|deploy(?:ment)?|build|imagen|imagem|image)\s+(?:[\p{L}-]+\s+)?(?:anterior|pr[ée]c[ée]dente?)(?![\p{L}])|(?<![\p{L}])vorherig\p{L}*\s+(?:version|release|deploy(?:ment)?|stand|image)|(?<![\p{L}])предыдущ\p{L}*\s+(?:верси|релиз|деплой|образ)|(?:以前|之前|上一个?|上個|直前|旧|舊|前)(?:の)?\s*(?:版本|バージョン|リリース|デプロイ|部署|发布|發布|镜像|鏡像|イメージ|release|build|image|tag)|(?:이전|직전)\s*(?:배포|버전|릴리스|이미지)/iu;
 /**
- * A case before a comma, then the instruction to roll back to the release before: "5. If the issue persists, roll back to the
- * previous image tag:" over a fence (3038, set 254, both counters: an incident runbook's API-down steps). The release before
- * must be named: "If the node fails to connect, revert the change …" in a change request was no rollback to its counter (1281).
+ * Whether a step's clause states a case ("If the issue persists,", "on failure,", "失败则") and then rolls back to the release
+ * before: "5. If the issue persists, roll back to the previous image tag:" over a fence (3038, set 254, both counters: an
+ * incident runbook's API-down steps). The release before must be named: "If the node fails to connect, revert the change …"
+ * in a change request was no rollback to its counter (1281).
  */
 // (and the case as a clause after another: "4. 轮询 `status.json` 健康；失败则切回上一个 release 再重启" — poll the health file;
 // on failure switch back to the previous release and restart —, a deploy's step, both counters' rollback: 3288, set 275;
 // "Poll health; if it fails, roll back to the previous release")
-const rollsBackAfterComma = (title: string) =>
+const rollsBackInItsCase = (title: string) =>
   title.split(/[;；。]\s*/u).some((clause) => {
     const m = /^(?:\*\*)?(?:if|when|should|once|on\s+failure|upon\s+failure)\b[^,\n]{0,80},\s*(\S.*)$/iu.exec(clause);
     const cjk = CJK_FAILURE_CASE_RE.exec(clause);
@@ -364,7 +365,7 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
     const k = phase.steps.findIndex(
       (s) =>
         (s.kind === "MANUAL" && s.language === null && (ROLLS_BACK_RE.test(afterCase(s.title)) || GOING_BACK_CASE_RE.test(s.title))) ||
-        (s.kind === "MANUAL" && rollsBackAfterComma(s.title)) ||
+        (s.kind === "MANUAL" && rollsBackInItsCase(s.title)) ||
         (s.kind === "COMMAND" && NAMED_ROLLBACK_OPTION_RE.test(afterCase(s.title))),
     );
     const step = phase.steps[k];

@@ -7,6 +7,8 @@
  * ticked or crossed ☑ ☒ (checklists pasted from Word, status legends, Japanese check sheets).
  */
 export const BOX_GLYPHS = "☐☑☒⬜□▢◻🔲";
+/** The ticks written as "done" (a character class's content): ✅ and ✔, markers before a title, never its text (3305, set 276). */
+export const TICK_GLYPHS = "✅✔";
 /**
  * A box glyph written as an HTML character reference ("&#9744;" for ☐, "&#x2611;" for ☑, "&#11036;" for ⬜), as an editor
  * that escapes what it cannot type leaves it: the same box to a reader (2201, set 184: "| &#9744; | 職員情報が最新か確認した |",
