@@ -58,6 +58,12 @@ const PREVIOUS_VERSION_OTHER_LANGUAGES_RE =
   /이전\s*(?:버전|릴리스|릴리즈|배포)|(?:上一个?|上个|之前的?|旧)(?:版本|发布|發布)|(?:前|以前)の(?:バージョン|リリース)|(?:versi[óo]n|vers[ãa]o|release)\s+anterior|version\s+pr[ée]c[ée]dente|vorherige[nr]?\s+(?:version|release)/iu;
 /** A section named for the time of a failure, whole (vocabulary.ts's FAILURE_TIME_NAME). */
 const FAILURE_TIME_RE = new RegExp(String.raw`^(?:${FAILURE_TIME_NAME})$`, "u");
+/**
+ * A section named for the work failing ("## Migration failed" over "1. Do not switch web or workers to the new release … 4.
+ * Restore from a verified backup/PITR" among an incident runbook's cases: 3423, set 286, both counters; "Deployment Failures",
+ * "Upgrade fails"): the way back where its text puts something back, as a section named for the time of a failure is.
+ */
+const FAILED_WORK_RE = /^(?:the\s+|a\s+)?(?:deploy(?:ment)?|migration|upgrade|release|cut-?over|rollout)s?\s+(?:failed|fails|failures?)$/u;
 /** An instruction that puts the service back on what ran before ("route to the last known-good immutable digest", "redeploy the previous release"). */
 const ROUTES_BACK_RE =
   /\b(?:route|roll[\s-]?back|revert|redeploy|restore|return|switch back|go back|point)\b[^.\n]{0,40}?\b(?:to|on)\s+(?:the\s+)?(?:last\s+known[\s-]good|previous|prior)\b/iu;
@@ -470,6 +476,21 @@ export function rollbackInPreamble(parts: { text: string }[], isRestoreRunbook: 
     if (line === undefined) continue;
     part.text = lines.filter((_, j) => j !== k).join("\n");
     return notesRollback((ROLLBACK_ITEM_RE.exec(line)?.[1] ?? "Rollback").replace(/[*_]/g, "").trim(), line.replace(/^\s*(?:[-*+]|\d{1,2}[.)])\s+/, "").trim());
+  }
+  // (or a one-line item there that rolls back to the release before: "1. Rollback to previous version (see
+  // `ops/rollback-procedure.sh`)" heading the recovery steps of a DR plan's "Scenario 3: Application Deployment Failure",
+  // before its recovery procedures — 3436, set 287, both counters; naming the release before, not a restore of data)
+  for (const part of parts) {
+    const lines = part.text.split("\n");
+    const k = lines.findIndex((l, j) => {
+      const m = LIST_LINE_RE.exec(l);
+      const words = m?.[2] ?? "";
+      return m !== null && !/^\s+\S/.test(lines[j + 1] ?? "") && ROLLS_BACK_RE.test(words) && PREVIOUS_RELEASE_RE.test(words) && !SEE_DOCUMENT_RE.test(words);
+    });
+    const line = lines[k];
+    if (line === undefined) continue;
+    part.text = lines.filter((_, j) => j !== k).join("\n");
+    return notesRollback("Rollback", line.replace(/^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/, "").trim());
   }
   return null;
 }
@@ -1135,7 +1156,7 @@ export function findSetAsideSections(
   // section named by the case of failure alone, made of cases of its own, whose text puts nothing back is
   // troubleshooting, not the way back — 1605; "**If the release is broken:**" over "1. Yank the version." is one procedure)
   const isTroubleshootingCase = (h: THead, k: number, name: string) => {
-    const isTimeOfFailure = FAILURE_TIME_RE.test(name);
+    const isTimeOfFailure = FAILURE_TIME_RE.test(name) || FAILED_WORK_RE.test(name);
     if (!isTimeOfFailure && (!CASE_LEAD_RE.test(name) || HAS_ROLLBACK_WORD_RE.test(name))) return false;
     const end = ends[k] ?? blocks.length;
     // (a table of symptoms and their remedies — "| Symptôme | Piste |" under "## En cas de problème", "| 증상 | 조치 |" under
@@ -1212,6 +1233,7 @@ export function findSetAsideSections(
     const isMitigation = isIncidentMitigation(clean);
     const kind =
       (ROLLBACK_RE.test(clean) ||
+        FAILED_WORK_RE.test(clean) ||
         ROLLBACK_RE.test(unglossed) ||
         ROLLBACK_RE.test(bareName) ||
         (parts.length === 2 && !isMitigation && parts.every((x) => ROLLBACK_RE.test(x) || !HAS_ROLLBACK_WORD_RE.test(x)) && parts.some((x) => ROLLBACK_RE.test(x))) ||
