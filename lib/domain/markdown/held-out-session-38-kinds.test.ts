@@ -174,3 +174,100 @@ describe("a section named for the work failing, whose text puts something back, 
     expect(parsed.rollback).toBeNull();
   });
 });
+
+describe("a Vietnamese section named the way back (“Đường lùi”) is the rollback", () => {
+  // after 3471 (set 290: a server move's last "## 6 · Đường lùi" — the old machine keeps its volume: `docker compose down` on
+  // the new one, `make up` on the old —; both counters' rollback)
+  const runbook = (name: string) => lines("# Chuyển server", "", ...WORK, "", `## 4 · ${name}`, "", "Trên máy mới `docker compose down`, trên máy cũ `make up`.");
+
+  it.each([["Đường lùi"], ["Phương án lùi"], ["Kế hoạch lùi"]])("“## 4 · %s”", (name) => {
+    const parsed = parse(runbook(name));
+    expect(parsed.rollback).not.toBeNull();
+    expect(rollbackText(parsed)).toContain("trên máy cũ `make up`");
+    expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify"]);
+  });
+
+  it("a section of another name stays a phase (“## 4 · Kiểm tra cuối”, the final check)", () => {
+    const parsed = parse(runbook("Kiểm tra cuối"));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("a step of a named case that, when it fails, puts the release before back is the way back", () => {
+  // after 3472 (set 290: an MLOps runbook's "### FastAPI Deployment Failure" › "3. If model loading fails, revert Production
+  // model in MLflow UI to previous version and restart container"; its step carries the case's name, "FastAPI Deployment
+  // Failure: If …", and the model comes between the verb and the version; both counters' rollback. "### Deployment Failure"
+  // alone names the way back already.)
+  const runbook = (step: string) =>
+    lines(
+      "# Runbook: Sentiment Pipeline",
+      "",
+      "## Common Procedures",
+      "",
+      "### Data Validation Failure",
+      "",
+      "1. Open the failed validation task in Airflow.",
+      "2. Inspect the expectations report.",
+      "",
+      "### Serving Errors",
+      "",
+      "1. Check the serving logs.",
+      `2. ${step}`,
+      "",
+      "## Backfill",
+      "",
+      "```bash",
+      "make backfill START=2025-01-01",
+      "```",
+    );
+
+  it.each([
+    ["If model loading fails, revert Production model in MLflow UI to previous version and restart the container."],
+    ["If the canary fails, redeploy the API to the previous release."],
+  ])("“%s”", (step) => {
+    const parsed = parse(runbook(step));
+    expect(rollbackText(parsed)).toContain(step);
+  });
+
+  it("a case whose remedy puts nothing back stays a step (“If model loading fails, restart the container.”)", () => {
+    const parsed = parse(runbook("If model loading fails, restart the container."));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("a paragraph of the case of a problem, then going back to what ran before, in Korean, Japanese and Chinese, is the way back", () => {
+  // after 3506 (set 293: a Korean cut-over's "문제가 생기면 새 구성을 중지하고 기존 Compose/이미지/설정으로 복귀한다" — if a problem
+  // arises, stop the new set-up and return to the existing Compose, images and settings —; both counters' rollback)
+  const runbook = (para: string) => lines("# 새 구조로 이전", "", "## 1. 준비", "", "```bash", "make build", "```", "", "## 2. 전환", "", "```bash", "make up", "```", "", para);
+
+  it.each([
+    ["문제가 생기면 새 구성을 중지하고 기존 Compose/이미지/설정으로 복귀한다."],
+    ["問題があれば新しい構成を止め、旧環境へ切り戻す。"],
+    ["如果出现问题，停止新配置并切回旧版本。"],
+  ])("“%s”", (para) => {
+    const parsed = parse(runbook(para));
+    expect(rollbackText(parsed)).toContain(para);
+  });
+
+  it("the case with a remedy that puts nothing back is no rollback (“문제가 생기면 로그를 확인한다.”)", () => {
+    const parsed = parse(runbook("문제가 생기면 로그를 확인한다."));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("a change runbook's last “Recovery” that turns the one before on again is the way back", () => {
+  // after 3492 (set 292: a key rotation's last "## Recovery" — "Re-enable the prior active key, stop the backfill worker,
+  // retain both key versions …" —; both counters' rollback)
+  const runbook = (text: string) => lines("# Credential Key Rotation", "", ...WORK, "", "## Recovery", "", text);
+
+  it.each([["Re-enable the prior active key, stop the backfill worker and retain both key versions."], ["Reactivate the previous signing key."]])("“%s”", (text) => {
+    const parsed = parse(runbook(text));
+    expect(parsed.rollback?.title).toBe("Recovery");
+    expect(rollbackText(parsed)).toContain(text);
+  });
+
+  it("one that only investigates stays where it stands, no rollback (“Investigate using record IDs only.”)", () => {
+    const parsed = parse(runbook("Investigate using record IDs only."));
+    expect(parsed.rollback).toBeNull();
+  });
+});

@@ -47,8 +47,13 @@ const RECOVERY_RE =
  * whose work is a restore ("## 三、恢复" of a backup-and-restore manual: 2230).
  */
 const RECOVERY_OTHER_LANGUAGES_RE = /^(?:복구|恢复|恢復|復旧|recuperaci[óo]n|recupera[çc][ãa]o|r[ée]cup[ée]ration)$/iu;
-/** Words of putting a change back: restoring a snapshot, reverting, the previous release. */
-const PUTS_BACK_RE = /\b(?:restore|revert|roll(?:ing)?[\s-]?back|back(?:ing)?[\s-]out|previous (?:release|version|tag|deploy(?:ment)?)|snapshot)\b/i;
+/**
+ * Words of putting a change back: restoring a snapshot, reverting, the previous release, turning the one before on again
+ * ("Re-enable the prior active key, stop the backfill worker …" in a key rotation's last "## Recovery": 3492, set 292, both
+ * counters).
+ */
+const PUTS_BACK_RE =
+  /\b(?:restore|revert|roll(?:ing)?[\s-]?back|back(?:ing)?[\s-]out|previous (?:release|version|tag|deploy(?:ment)?)|snapshot|re-?(?:enable|activate) (?:the\s+)?(?:prior|previous|old)\b)\b/i;
 /**
  * The release before named in the corpus's other languages ("releases의 이전 버전을 확인합니다" — the previous version —, "上一个版本",
  * "前のバージョン", "la versión anterior", "la version précédente", "die vorherige Version"): PUTS_BACK_RE's "previous version"
@@ -331,12 +336,15 @@ const PREVIOUS_RELEASE_RE =
 // (and the case as a clause after another: "4. 轮询 `status.json` 健康；失败则切回上一个 release 再重启" — poll the health file;
 // on failure switch back to the previous release and restart —, a deploy's step, both counters' rollback: 3288, set 275;
 // "Poll health; if it fails, roll back to the previous release")
+// (and after the name of the case's section the step carries — "FastAPI Deployment Failure: If model loading fails, revert
+// Production model in MLflow UI to previous version and restart container", an MLOps runbook's third step of that case:
+// 3472, set 290, both counters —, putting the object between the verb and the release before)
 const rollsBackInItsCase = (title: string) =>
   title.split(/[;；。]\s*/u).some((clause) => {
-    const m = /^(?:\*\*)?(?:if|when|should|once|on\s+failure|upon\s+failure)\b[^,\n]{0,80},\s*(\S.*)$/iu.exec(clause);
+    const m = /^(?:[^:：\n]{1,60}[:：]\s+)?(?:\*\*)?(?:if|when|should|once|on\s+failure|upon\s+failure)\b[^,\n]{0,80},\s*(\S.*)$/iu.exec(clause);
     const cjk = CJK_FAILURE_CASE_RE.exec(clause);
     const rest = m?.[1] ?? cjk?.[1] ?? cjk?.[2] ?? "";
-    return rest !== "" && (ROLLS_BACK_RE.test(rest) || CJK_PUTS_BACK_RE.test(rest)) && PREVIOUS_RELEASE_RE.test(rest);
+    return rest !== "" && (ROLLS_BACK_RE.test(rest) || ROUTES_BACK_RE.test(rest) || CJK_PUTS_BACK_RE.test(rest)) && PREVIOUS_RELEASE_RE.test(rest);
   });
 /** The case of failure in Chinese, Japanese and Korean, then what to do ("失败则…", "不健康就…", "失敗したら…", "실패하면 …"). */
 const CJK_FAILURE_CASE_RE = /(?:失败|失敗|不健康|异常|異常|出错|出錯)(?:则|就|时|時|的话|的話|后|後|したら|した場合は?|時は)[，,、]?\s*(\S.*)$|실패(?:하면|\s*시)[,，]?\s*(\S.*)$/u;
@@ -582,7 +590,7 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
       GOING_BACK_SENTENCE_RE.test(para) ||
       // ("Rollback to the last verified release/manifest when dependency recovery does not restore readiness …": 1526)
       PUT_BACK_TO_PREVIOUS_RE.test(para) ||
-      (FAILURE_PROSE_RE.test(para) && (PUTS_BACK_RE.test(para) || GOES_BACK_OTHER_LANGUAGES_RE.test(para))) ||
+      (FAILURE_PROSE_RE.test(para) && (PUTS_BACK_RE.test(para) || GOES_BACK_OTHER_LANGUAGES_RE.test(para) || CJK_RETURNS_RE.test(para))) ||
       (!isRestoreRunbook && failureSentenceRestoresBackup(para))
       ? { title: "Rollback", text: para.trim(), labelled: false }
       : null;
@@ -800,9 +808,14 @@ const PUT_BACK_TO_PREVIOUS_RE =
   /^(?:roll[\s-]?back|revert|restore)\s+(?:the\s+)?(?:[\p{L}\p{N}_./`-]+\s+){0,3}to\s+(?:the\s+|its\s+)?(?:previous|prior|old|last (?:known[\s-]good|good|verified|stable|working))\b/iu;
 /** Switching or rolling back to what ran before, in Chinese and Japanese ("切回云端", "回滚到上一版本", "恢复到旧版本", "旧環境へ切り戻す"). */
 const CJK_SWITCH_BACK_RE = /切回|切换回|切換回|回切到|(?:回滚|回退|回滾)(?:到|至)|退回到|恢复(?:到|至)(?:旧|舊|上一|之前|原)|切り戻(?:す|し)|(?:旧|元の)[^。]{0,10}(?:に|へ)戻す/u;
+/** Going back to what ran before in Korean, Japanese and Chinese: "…설정으로 복귀한다", "…로 되돌린다", "旧環境へ戻す", "切回", "回滚到". */
+const CJK_RETURNS_RE = new RegExp(String.raw`(?:으로|로)\s*(?:복귀|되돌|롤백|원복)|(?:に|へ)(?:戻す|戻し|切り戻|ロールバック)|${CJK_SWITCH_BACK_RE.source}`, "u");
 /** A paragraph that opens with the case of a named part failing ("If validation fails, stop the deployment, …"); with PUTS_BACK_RE, the way back. */
+// (and the case in Korean, Japanese and Chinese: "문제가 생기면 새 구성을 중지하고 기존 Compose/이미지/설정으로 복귀한다" — if a
+// problem arises, stop the new set-up and return to the existing Compose, images and settings —, a cut-over's paragraph after
+// its switch: 3506, set 293, both counters; "問題があれば…", "如果出现问题，…")
 const FAILURE_PROSE_RE =
-  /^(?:(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ (?:(?:or|and) )?){0,4}(?:fails?|break|breaks|goes wrong|do not pass|does not pass|don't pass|doesn't pass)\s*,|(?:si algo (?:sale|va) mal|si algo falla|se algo (?:der|deu|correr) errado|se algo falhar|si quelque chose (?:tourne mal|[ée]choue)|en cas de (?:probl[èe]me|[ée]chec)|wenn (?:etwas|es) schiefgeht|falls etwas schief(?:geht|l[äa]uft))\b[^.]{0,60}?,)/iu;
+  /^(?:(?:문제가?|장애가?|오류가?)\s*(?:생기면|발생하면|나면)|실패(?:하면|\s*시)|(?:問題|障害|不具合)が(?:あれば|起きたら|発生したら|出たら)|失敗したら|(?:如果|若)?(?:出现|发生|出)(?:问题|故障|异常)(?:时|的话)?[，,]|失败(?:则|时|的话)[，,]?|(?:(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ (?:(?:or|and) )?){0,4}(?:fails?|break|breaks|goes wrong|do not pass|does not pass|don't pass|doesn't pass)\s*,|(?:si algo (?:sale|va) mal|si algo falla|se algo (?:der|deu|correr) errado|se algo falhar|si quelque chose (?:tourne mal|[ée]choue)|en cas de (?:probl[èe]me|[ée]chec)|wenn (?:etwas|es) schiefgeht|falls etwas schief(?:geht|l[äa]uft))\b[^.]{0,60}?,))/iu;
 /**
  * Going back to what ran before in Spanish, Portuguese, French and German ("se puede volver al despliegue anterior", "voltar
  * para a versão anterior", "revenir au déploiement précédent", "zur vorherigen Version zurück"): with FAILURE_PROSE_RE, the

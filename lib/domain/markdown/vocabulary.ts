@@ -135,10 +135,11 @@ const ROLLBACK_OTHER_LANGUAGES = [
   // (and "mundur" — stepping back: "## Mundur", "**Mundur:** `git push --force-with-lease …`", "Cara mundur": 2412, set 202)
   String.raw`^(?:rencana|prosedur|langkah(?:-langkah)?)\s+(?:rollback|pemulihan|pengembalian)$|^(?:(?:rencana|prosedur|langkah(?:-langkah)?|cara|jalan)\s+)?mundur$`,
   // (Thai "## 6. ถอยกลับ" — stepping back: 1568 —, Latvian "**Atgriešanās ceļš.**" — the way back: 1577 —, and the same
-  // names in Vietnamese, Finnish, Hungarian, Romanian, Greek, Hebrew and Arabic)
+  // names in Vietnamese — "## 6 · Đường lùi", the way back to the old server: 3471, set 290, both counters —, Finnish,
+  // Hungarian, Romanian, Greek, Hebrew and Arabic)
   String.raw`^(?:การ)?(?:ถอยกลับ|ย้อนกลับ|โรลแบ็[กค])(?:\s*(?:แผน|ขั้นตอน|วิธี)\S*)?$`,
   String.raw`^(?:atgrie[šs]an[āa]s(?:\s+ce[ļl][šs])?|atgrie[šs]ana|atritin[āa][šs]ana)(?:\s+(?:pl[āa]ns|proced[ūu]ra))?$`,
-  String.raw`^(?:k[ếe] ho[ạa]ch\s+)?(?:ho[àa]n t[áa]c|quay lui|quay l[ạa]i phi[êe]n b[ảa]n tr[ưư][ớo]c|kh[ôo]i ph[ụu]c phi[êe]n b[ảa]n (?:c[ũu]|tr[ưu][ớo]c))$`,
+  String.raw`^(?:k[ếe] ho[ạa]ch\s+|ph[ưu][ơo]ng [áa]n\s+)?(?:ho[àa]n t[áa]c|quay lui|(?:[đd][ưu][ờo]ng\s+)?l[ùu]i|quay l[ạa]i phi[êe]n b[ảa]n tr[ưư][ớo]c|kh[ôo]i ph[ụu]c phi[êe]n b[ảa]n (?:c[ũu]|tr[ưu][ớo]c))$`,
   String.raw`^(?:palautus|peruutus|paluu edelliseen versioon)(?:suunnitelma)?$|^(?:visszag[öo]rget[ée]s|visszal[ée]p[ée]s)(?:i terv)?$|^(?:plan(?:ul)? de\s+)?revenire$`,
   String.raw`^(?:σχέδιο\s+)?επαναφορά$|^(?:חזרה לאחור|רולבק)$|^(?:خطة\s+)?(?:التراجع|الرجوع)$`,
   // (a section named for the time of a failure — "## 障害時" over "… 直前の正常バージョンへ戻し …": 1676 —, "问题发生时", "장애 시"; read as
