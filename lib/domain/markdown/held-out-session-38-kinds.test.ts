@@ -271,3 +271,133 @@ describe("a change runbook's last “Recovery” that turns the one before on ag
     expect(parsed.rollback).toBeNull();
   });
 });
+
+describe("the rollback of a phase named by its letter, in Russian and Ukrainian, is the way back", () => {
+  // after 3524 (set 295: a cut-over's "**Откат фазы A:** `git checkout 4a2ea82 && docker compose up -d --build`" closing its
+  // phase A, and "**Откат фазы B:** …" its phase B; both counters' rollback)
+  const runbook = (label: string) => lines("# Переключение", "", ...WORK, "", `**${label}:** \`git checkout 4a2ea82 && docker compose up -d --build\`.`);
+
+  it.each([["Откат фазы A"], ["Откат этапа 2"], ["Відкат етапу 2"]])("“**%s:**”", (label) => {
+    const parsed = parse(runbook(label));
+    expect(rollbackText(parsed)).toContain("git checkout 4a2ea82");
+  });
+
+  it("a label naming something else of the phase is no rollback (“**Проверка фазы A:**”, its check)", () => {
+    const parsed = parse(runbook("Проверка фазы A"));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("a rollback item whose words wrap onto the next line, among the principles before the work, is the way back", () => {
+  // after 3525 (set 295: a go-live's "## Dôležité zásady" (important principles) › "- **Rollback:** keď niečo zlyhá, DNS vieš
+  // vrátiť späť (apex/www naspäť na WP)." over "  Preto DNS prepíname až v cutover fáze."; both counters' rollback)
+  const runbook = (item: string[]) => lines("# Go-live", "", "## Zásady", "", "- **Poradie:** kroky 1–3 sú príprava.", ...item, "", ...WORK);
+
+  it("the item and its wrapped line", () => {
+    const parsed = parse(runbook(["- **Rollback:** keď niečo zlyhá, DNS vieš vrátiť späť (apex/www naspäť na WP).", "  Preto DNS prepíname až v cutover fáze."]));
+    expect(rollbackText(parsed)).toContain("DNS vieš vrátiť späť");
+    expect(rollbackText(parsed)).toContain("Preto DNS prepíname až v cutover fáze.");
+  });
+
+  it("an item holding a list of its own is more than a line: no rollback read from it", () => {
+    const parsed = parse(runbook(["- **Rollback:** keď niečo zlyhá:", "  - vráť DNS", "  - vráť WP"]));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("a lone phase heading over deeper phase headings names the whole: the deeper ones are the phases", () => {
+  // after 3558 (set 297: "## Phase 4: Staging → Canary → Full Production Deployment" over "#### Phase 1: Staging Soak (48h)",
+  // "#### Phase 2: Canary Rollout …", "#### Phase 3: Full Production …"; both counters three to six, the importer one)
+  const deeper = (n: number, name: string) => [`#### Phase ${n}: ${name}`, "", "```bash", `./deploy.sh ${name.toLowerCase()}`, "```", ""];
+  const runbook = (beside: string[]) =>
+    lines("# Rollout Runbook", "", "## Phase 4: Staging → Canary → Production", "", ...deeper(1, "Staging"), ...deeper(2, "Canary"), ...deeper(3, "Production"), ...beside);
+
+  it("three deeper phases", () => {
+    expect(titles(parse(runbook([])))).toEqual(["Staging", "Canary", "Production"]);
+  });
+
+  it("a section of its level beside it keeps it a phase of its own (“## Phase 4 …” beside “## Monitoring”)", () => {
+    const parsed = parse(runbook(["## Monitoring", "", "```bash", "./watch.sh", "```"]));
+    expect(titles(parsed)[0]).toBe("Staging → Canary → Production");
+  });
+});
+
+describe("after a checklist of what must hold, one list of steps each with its own body is read in stages", () => {
+  // after 3557 (set 297: a key rotation's "### Prerequisites" of three bullets, then "### Safe Rotation Procedure" of five
+  // bold-named steps each over its commands; both counters three to six, the importer two)
+  const step = (n: number, name: string) => [`${n}. **${name}**`, "   ```bash", `   ./rotate.sh ${name.toLowerCase().replace(/\s+/g, "-")}`, "   ```"];
+  const runbook = (steps: string[]) =>
+    lines("# API Key Rotation", "", "## Prerequisites", "", "- Admin access to the provider", "- The secret store is writable", "", "## Procedure", "", ...steps);
+
+  it("five steps, each over a fence: the checklist, then stages", () => {
+    const parsed = parse(runbook([...step(1, "Create key"), ...step(2, "Distribute key"), ...step(3, "Verify key"), ...step(4, "Revoke old key"), ...step(5, "Clean up")]));
+    expect(titles(parsed)).toEqual(["Prerequisites", "Procedure (steps 1–2)", "Procedure (steps 3–4)", "Procedure (step 5)"]);
+    expect(parsed.phases[0]?.checklistItems).toHaveLength(2);
+  });
+
+  it("steps of one line each stay one phase after the checklist (“1. Tag the release.” …)", () => {
+    const parsed = parse(runbook(["1. Tag the release.", "2. Publish the package.", "3. Announce it.", "4. Close the milestone."]));
+    expect(titles(parsed)).toEqual(["Prerequisites", "Procedure"]);
+  });
+});
+
+describe("a sentence saying rolling back at a point is restoring the old is the way back", () => {
+  // after 3569 (set 298: "Do not continue until both work. Rolling back at this point is just restoring the old `Web.config`
+  // and recycling." after a credential rotation's step 2; both counters' rollback)
+  const runbook = (para: string) => lines("# Credential Rotation", "", ...WORK, "", para);
+
+  it.each([["Rolling back at this point is just restoring the old `Web.config` and recycling."], ["Rollback here is simply re-enabling the previous login."]])("“%s”", (para) => {
+    const parsed = parse(runbook(`Do not continue until both work. ${para}`));
+    expect(rollbackText(parsed)).toContain(para);
+  });
+
+  it("saying rolling back is hard puts nothing back (“Rolling back at this point is not possible.”)", () => {
+    const parsed = parse(runbook("Rolling back at this point is not possible."));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("the whole procedure in short, ahead of its steps, is context, not a phase", () => {
+  // after 3555 (set 297: "## The short version" over the upgrade's commands in one fence, then "## Step by step" of seven
+  // numbered sections; both counters four to seven, the importer eight)
+  const runbook = (name: string) =>
+    lines("# Upgrading", "", `## ${name}`, "", "```bash", "make backup && make upgrade", "```", "", "## Step by step", "", ...WORK.map((l) => l.replace(/^## /, "### ")));
+
+  it.each([["The short version"], ["Quick version"], ["Kurzfassung"]])("“## %s”", (name) => {
+    const parsed = parse(runbook(name));
+    expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify"]);
+    expect(parsed.preamble).toContain("make backup && make upgrade");
+  });
+});
+
+describe("common problems joined with how to deal with them, in Japanese, Chinese and Korean, are troubleshooting, not phases", () => {
+  // after 3565 (set 298: "## よくある問題と対処法" — common problems and their remedies — over seven numbered problems each with
+  // a fence; both counters two to four, the importer seven)
+  const problem = (n: number) => [`### ${n}. 問題 ${n}`, "", "```bash", `./fix.sh ${n}`, "```", ""];
+  const runbook = (name: string) =>
+    lines(
+      "# 運用手順書",
+      "",
+      "## デプロイ",
+      "",
+      "```bash",
+      "./deploy.sh",
+      "```",
+      "",
+      "## 監視",
+      "",
+      "```bash",
+      "./watch.sh",
+      "```",
+      "",
+      `## ${name}`,
+      "",
+      ...problem(1),
+      ...problem(2),
+      ...problem(3),
+    );
+
+  it.each([["よくある問題と対処法"], ["常见问题及解决方法"], ["자주 발생하는 문제와 해결 방법"]])("“## %s”", (name) => {
+    expect(titles(parse(runbook(name)))).toEqual(["デプロイ", "監視"]);
+  });
+});

@@ -54,15 +54,6 @@ function isStageable(phase: TParsedPhase, items: number, isDeclared: boolean): b
 }
 
 /**
- * The stages of a runbook whose main work is one phase of 3–12 steps (a single numbered list — "1. Back up … 6. Announce"
- * — or one section of them): consecutive stages of about two steps (stageSizes), each named by the phase and its steps
- * ("Procedure (steps 1–2)"). The phase's objective, checklist items and notes open the first stage, its success
- * criteria close the last; every step keeps its text and order. `isDeclared`: the phase is named as a phase by the
- * document. Gives the stages and the warning that tells the lead, so that stages meant as one can be joined before saving
- * (the import preview's "Join the phase before"); null when `phases` is not one such phase. `isListOfPhases`: the list stands
- * under a heading naming its items the phases (PHASES_LIST_NAME_RE) — one phase an item, named by it.
- */
-/**
  * A heading naming the list under it as the work's phases ("## Phases", "## Rollout stages", "## Fases", "## Etapas", "## 阶段"):
  * each item is a phase of its own ("## Phases" over six bold numbered items of a fleet rollout — finalise, pilot, Windows fleet,
  * macOS fleet, … —: 3351, set 280, both counters 4–6, where pairs of items gave 3).
@@ -76,10 +67,27 @@ function itemName(stepTitle: string): string {
   return (unlabelled.split(/(?<=[.。!?])\s/u)[0] ?? unlabelled).replace(/[.。]$/u, "");
 }
 
+/**
+ * The stages of a runbook whose main work is one phase of 3–12 steps (a single numbered list — "1. Back up … 6. Announce"
+ * — or one section of them): consecutive stages of about two steps (stageSizes), each named by the phase and its steps
+ * ("Procedure (steps 1–2)"). The phase's objective, checklist items and notes open the first stage, its success
+ * criteria close the last; every step keeps its text and order. `isDeclared`: the phase is named as a phase by the
+ * document. Gives the stages and the warning that tells the lead, so that stages meant as one can be joined before saving
+ * (the import preview's "Join the phase before"); null when `phases` is not one such phase (after checklist phases of what
+ * must hold first, which stay before the stages). `isListOfPhases`: the list stands under a heading naming its items the
+ * phases (PHASES_LIST_NAME_RE) — one phase an item, named by it.
+ */
 export function stagesOfOneList(phases: TParsedPhase[], isDeclared: boolean, isListOfPhases = false): { stages: TParsedPhase[]; warning: string } | null {
-  const phase = phases[0];
-  if (phases.length !== 1 || !phase) return null;
+  // (after a checklist of what must hold first — "### Prerequisites" of three bullets, then "### Safe Rotation Procedure" of
+  // five bold-named numbered steps each over its commands or details, a key rotation's whole work: 3557, set 297, both
+  // counters three to six —, the one list is still the work, the checklist a phase before its stages. Only where every item
+  // carries a body of its own: after "Preconditions", a list of one-line steps — "1. Tag the release. 2. Publish." — is one
+  // phase to its counters: 479, 784, 1140, measured on the corpus)
+  const leading = phases.slice(0, -1);
+  const phase = phases.at(-1);
+  if (!phase || leading.some((x) => x.steps.length > 0 || x.checklistItems.length === 0)) return null;
   const items = itemsOf(phase.steps);
+  if (leading.length > 0 && !items.every((item) => item.some((step) => step.text.trim() !== ""))) return null;
   if (!isStageable(phase, items.length, isDeclared)) return null;
   const sizes = isListOfPhases ? items.map(() => 1) : stageSizes(items.length);
   const stages: TParsedPhase[] = [];
@@ -104,5 +112,5 @@ export function stagesOfOneList(phases: TParsedPhase[], isDeclared: boolean, isL
   const warning = isListOfPhases
     ? `“${phase.title}” is one list of ${items.length} steps under a heading naming them its phases: imported as ${stages.length} phases of one step each; where two are one phase, join them in the import preview (“Join the phase before”).`
     : `“${phase.title}” is one list of ${items.length} steps: imported as ${stages.length} stages of ${items.length === 4 ? "one or two" : items.length <= 8 ? "about two" : "two or three"} steps each, so that each can be checked before the next; where two are one stage, join them in the import preview (“Join the phase before”).`;
-  return { stages, warning };
+  return { stages: [...leading, ...stages], warning };
 }

@@ -470,7 +470,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   // --- a runbook whose whole work is one list of steps: its stages (one-list-stages.ts)
   // (a list under a label naming the checks to make — "배포 전 확인:" (check before deploying) over seven checks — is one
   // stage of checks, not stages of work: 1883, set 158)
-  const firstStep = phases.length === 1 ? phases[0]?.steps[0] : undefined;
+  const firstStep = phases.slice(0, -1).every((x) => x.steps.length === 0 && x.checklistItems.length > 0) ? phases.at(-1)?.steps[0] : undefined;
   const isLabelledChecks =
     firstStep !== undefined &&
     blocks.some((b, k) => {

@@ -473,17 +473,38 @@ export function rollbackInPreamble(parts: { text: string }[], isRestoreRunbook: 
   }
   // (or a one-line item of a list there labelled the rollback: "4. Rollback: run the same workflow with an older commit SHA in
   // the box." closing the day-to-day steps of "## How the two sites relate" — 2426, set 203)
+  // (its words may wrap onto indented lines of the same paragraph — "- **Rollback:** keď niečo zlyhá, DNS vieš vrátiť späť
+  // (apex/www naspäť na WP)." over "  Preto DNS prepíname až v cutover fáze." among a go-live's principles: 3525, set 295, both
+  // counters —; an item holding a list or a fence of its own is more than a line)
+  /** The end (exclusive) of the item at `j`: the indented lines of its paragraph after it; -1 where it holds a list or a fence. */
+  const itemEnd = (lines: string[], j: number) => {
+    let end = j + 1;
+    while (end < lines.length && /^\s+\S/.test(lines[end] ?? "")) {
+      if (/^\s+(?:[-*+]|\d{1,2}[.)])\s|^\s+(?:\x60{3}|~{3})/.test(lines[end] ?? "")) return -1;
+      end++;
+    }
+    return end;
+  };
   for (const part of parts) {
     const lines = part.text.split("\n");
+    let end = -1;
     const k = lines.findIndex((l, j) => {
-      if (/^\s+\S/.test(lines[j + 1] ?? "")) return false;
       const m = ROLLBACK_ITEM_RE.exec(l);
-      return m !== null && labelsRollback(m[1] ?? "", m[2] ?? "", isRestoreRunbook);
+      if (m === null || !labelsRollback(m[1] ?? "", m[2] ?? "", isRestoreRunbook)) return false;
+      end = itemEnd(lines, j);
+      return end > j;
     });
     const line = lines[k];
     if (line === undefined) continue;
-    part.text = lines.filter((_, j) => j !== k).join("\n");
-    return notesRollback((ROLLBACK_ITEM_RE.exec(line)?.[1] ?? "Rollback").replace(/[*_]/g, "").trim(), line.replace(/^\s*(?:[-*+]|\d{1,2}[.)])\s+/, "").trim());
+    const item = lines.slice(k, end).map((l) => l.trim());
+    part.text = lines.filter((_, j) => j < k || j >= end).join("\n");
+    return notesRollback(
+      (ROLLBACK_ITEM_RE.exec(line)?.[1] ?? "Rollback").replace(/[*_]/g, "").trim(),
+      item
+        .join("\n")
+        .replace(/^\s*(?:[-*+]|\d{1,2}[.)])\s+/, "")
+        .trim(),
+    );
   }
   // (or a one-line item there that rolls back to the release before: "1. Rollback to previous version (see
   // `ops/rollback-procedure.sh`)" heading the recovery steps of a DR plan's "Scenario 3: Application Deployment Failure",
@@ -703,9 +724,11 @@ const ROLLBACK_IS_PREVIOUS_RE =
  * counters: a secret rotation's only ways back, one a section), "The rollback is to restore the old key", "Rolling back
  * means redeploying the previous image", "El rollback consiste en restaurar la versión anterior", "O rollback consiste em
  * reativar a versão antiga". The old or previous thing must be named within the sentence.
+ * (and when: "Rolling back at this point is just restoring the old `Web.config` and recycling." after a credential rotation's
+ * step 2 — 3569, set 298, both counters)
  */
 const ROLLBACK_CONSISTS_RE =
-  /(?:^|[.;!?]\s+)(?:(?:before|after|until|avant|après|jusqu['’]à|antes\s+de|después\s+de|depois\s+de|até)\b[^.!?,]{0,40},\s+)?(?:(?:the|le|la|l['’]|el|o|a|der|die|das)\s*)?(?:rollback|roll[\s-]?back|rolling\s+back|retour\s+(?:en\s+)?arri[eè]re|marcha\s+atr[aá]s|reversi[oó]n|revers[ãa]o|zur[üu]ckrollen)\s+(?:consists?\s+(?:of|in)|consiste\s+(?:à|a|en|em|in)|means|is\s+to|restores?|restaure|restaura|remet|besteht\s+(?:darin|aus))\s[^.!?]{0,80}?(?:\b(?:previous|prior|old|older|earlier|original)\b|(?<![\p{L}])(?:anterior|antig[ao]|pr[ée]c[ée]dente?|ancien(?:ne)?|vorherig\p{L}*|alte[nrs]?)(?![\p{L}]))/iu;
+  /(?:^|[.;!?]\s+)(?:(?:before|after|until|avant|après|jusqu['’]à|antes\s+de|después\s+de|depois\s+de|até)\b[^.!?,]{0,40},\s+)?(?:(?:the|le|la|l['’]|el|o|a|der|die|das)\s*)?(?:rollback|roll[\s-]?back|rolling\s+back|retour\s+(?:en\s+)?arri[eè]re|marcha\s+atr[aá]s|reversi[oó]n|revers[ãa]o|zur[üu]ckrollen)\s+(?:(?:at\s+this\s+(?:point|stage)|from\s+here|here|now),?\s+)?(?:consists?\s+(?:of|in)|consiste\s+(?:à|a|en|em|in)|means|is\s+to|is\s+(?:just|simply|only)\s+(?:restoring|reverting|redeploying|re-?enabling|switching\s+back)|restores?|restaure|restaura|remet|besteht\s+(?:darin|aus))\s[^.!?]{0,80}?(?:\b(?:previous|prior|old|older|earlier|original)\b|(?<![\p{L}])(?:anterior|antig[ao]|pr[ée]c[ée]dente?|ancien(?:ne)?|vorherig\p{L}*|alte[nrs]?)(?![\p{L}]))/iu;
 /**
  * An instruction that puts the old back, for the case that a rollback is needed: "**Application rollback is not safe** after
  * this migration. Restore from backup if rollback is required." (3157, set 264, both counters: a migration's only way back),

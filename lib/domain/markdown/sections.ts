@@ -418,7 +418,14 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
   const isSummary = (h: THead) => summaries.has(h) || inAppendix.has(h);
   const tierAOf = (h: THead) => isTierA(h) && !isAsideHead(h) && !isSummary(h);
   const tierBOf = (h: THead) => isTierB(h) && !isAsideHead(h) && h.detailsEnd === undefined && !isSummary(h);
-  const tierA = [...countBy(tierAOf)].filter(([, n]) => n >= minCount).sort((a, b) => a[0] - b[0])[0];
+  const tiersA = [...countBy(tierAOf)].filter(([, n]) => n >= minCount).sort((a, b) => a[0] - b[0]);
+  const shallowestA = tiersA[0];
+  // ("## Phase 4: Staging → Canary → Full Production" over "#### Phase 1: Staging Soak (48h)", "#### Phase 2: Canary Rollout",
+  // "#### Phase 3: Full Production": a lone keyword heading over two or more deeper ones, with no section of its level beside
+  // it, names the whole; the deeper ones are the phases — 3558, set 297, both counters)
+  const deeperA = shallowestA ? tiersA.find(([level, n]) => level > shallowestA[0] && n >= 2) : undefined;
+  const besideA = shallowestA ? heads.filter((h) => h.level === shallowestA[0] && !h.isPseudo && !tierAOf(h) && !isAsideHead(h) && !inAppendix.has(h)).length : 0;
+  const tierA = shallowestA && shallowestA[1] === 1 && deeperA && besideA === 0 ? deeperA : shallowestA;
   // ("## Step 0 — Confirm you can restore" over "## 0. …" … "## 6. …": a lone keyword among more numbered
   // sections of its level is one of them, not the only phase)
   const numberedBeside = tierA ? heads.filter((h) => h.level === tierA[0] && tierBOf(h) && !tierAOf(h)).length : 0;
