@@ -401,3 +401,20 @@ describe("common problems joined with how to deal with them, in Japanese, Chines
     expect(titles(parse(runbook(name)))).toEqual(["デプロイ", "監視"]);
   });
 });
+
+describe("what the system needs is a list of what must be in place: a checklist", () => {
+  // after 3578 (set 299: a go-live plan's "### What the system needs" over four bullets — a Linux host, Docker, a persistent
+  // volume, a domain and TLS —; both counters four items)
+  const runbook = (name: string) =>
+    lines("# Go-live plan", "", `## ${name}`, "", "- One Linux host with 4 vCPU", "- Docker", "- A persistent volume for `/var/lib/app`", "- A domain and TLS", "", ...WORK);
+
+  it.each([["What the system needs"], ["What the server needs"], ["What the deployment requires"]])("“## %s”", (name) => {
+    const parsed = parse(runbook(name));
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(4);
+  });
+
+  it("what the system does is no such list (“## What the system does”)", () => {
+    const parsed = parse(runbook("What the system does"));
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(0);
+  });
+});
