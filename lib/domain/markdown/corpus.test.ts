@@ -1059,7 +1059,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 3505: rollback missing (expected one).
 // 3510: phases 7 (expected 2–5).
 // Sets 294–299 (round 31) at first run (session 38, 8d4aae3's importer, main's when they came in): 10, 8, 8, 5, 7 and 6
-// of 12 by the bar. Put right since: 3524, 3525, 3555, 3557, 3558, 3565, 3569, 3578, and 3563 by the bar. Left:
+// of 12 by the bar. Put right since: 3524, 3525, 3555, 3557, 3558, 3565, 3569, 3578, 3580, and 3563 by the bar. Left:
 // 3513: SQL steps 1 (expected 2); phases 1 (expected 2–3).
 // 3520: SQL steps 1 (expected 2).
 // 3521: phases 6 (expected 3–5).
@@ -1082,7 +1082,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 3574: phases 7 (expected 3–6).
 // 3575: phases 12 (expected 3–10).
 // 3576: SQL steps 1 (expected 2).
-// 3580: phases 3 (expected 4–6).
 // 3582: rollback missing (expected one).
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
@@ -1838,7 +1837,6 @@ const KNOWN_GAPS = new Set([
   "3574-russian-single-image-deploy-guide-english-title-purpose-bullets-container-contents-runtime-numbered-docker-build-run-bash-text-fences-linode-ci-numbered-secrets-bullets-operator-checks-numbered.md",
   "3575-chinese-memory-plugin-operations-manual-yunwei-shouce-twelve-numbered-h2-scenarios-numbered-steps-unindented-bash-fences-dry-run-repair-export-import-legacy-migration-h3.md",
   "3576-chinese-exchange-rate-data-fix-migration-guide-qianyi-zhinan-emoji-h2-bug-explanation-four-step-h3-psql-c-clean-refetch-verify-bash-fences-command-reference-faq-checkbox-list.md",
-  "3580-english-onchain-app-going-live-steps-intro-line-six-numbered-h2-deploy-contracts-plain-fence-audit-host-server-static-site-agent-settlement-venue-prose-only.md",
   "3582-chinese-agent-memory-security-privacy-ops-manual-yunwei-shouce-access-boundary-bullets-redaction-paragraph-backup-migration-restore-five-numbered-steps-rollback-point-drill-line.md",
 ]);
 

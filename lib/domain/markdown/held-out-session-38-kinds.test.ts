@@ -418,3 +418,50 @@ describe("what the system needs is a list of what must be in place: a checklist"
     expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(0);
   });
 });
+
+describe("a numbered section named by getting or hosting something is a step of the work, not reference", () => {
+  // after 3580 (set 299: a go-live's six numbered sections — "## 1. Deploy the contracts" over a fence, then "## 2. Get a real
+  // audit", "## 3. Host the resource server", "## 4. Host the static site" in prose, "## 5. Run the agent" …; both counters
+  // four to six, the importer three)
+  const runbook = (name: string) =>
+    lines(
+      "# Going live",
+      "",
+      "## 1. Deploy the contracts",
+      "",
+      "```bash",
+      "forge script Deploy --broadcast",
+      "```",
+      "",
+      `## 2. ${name}`,
+      "",
+      "Pick a provider and follow its guide.",
+      "",
+      "## 3. Run the agent",
+      "",
+      "Start it with the production key.",
+      "",
+      "## 4. Verify the release",
+      "",
+      "Open the site and make one settlement.",
+      "",
+      "## 5. Announce it",
+      "",
+      "Post the release notes.",
+      "",
+      "## 6. Deploy the indexer",
+      "",
+      "```bash",
+      "./indexer.sh deploy",
+      "```",
+    );
+  const OTHERS = ["Run the agent", "Verify the release", "Announce it", "Deploy the indexer"];
+
+  it.each([["Get a real audit"], ["Host the resource server"], ["Host the static site"]])("“## 2. %s”", (name) => {
+    expect(titles(parse(runbook(name)))).toEqual(["Deploy the contracts", name, ...OTHERS]);
+  });
+
+  it("a section naming the host's requirements stays reference (“## 2. Host requirements”)", () => {
+    expect(titles(parse(runbook("Host requirements")))).toEqual(["Deploy the contracts", ...OTHERS]);
+  });
+});
