@@ -349,7 +349,9 @@ const rollsBackInItsCase = (title: string) =>
 /** The case of failure in Chinese, Japanese and Korean, then what to do ("失败则…", "不健康就…", "失敗したら…", "실패하면 …"). */
 const CJK_FAILURE_CASE_RE = /(?:失败|失敗|不健康|异常|異常|出错|出錯)(?:则|就|时|時|的话|的話|后|後|したら|した場合は?|時は)[，,、]?\s*(\S.*)$|실패(?:하면|\s*시)[,，]?\s*(\S.*)$/u;
 /** Putting the release before back, as the instruction opens in Chinese, Japanese or Korean ("切回", "回滚到", "戻す", "되돌린다"). */
-const CJK_PUTS_BACK_RE = /^(?:切回|切换回|切換回|退回|回滚|回滾|回退|恢复到|恢復到)|(?:に|へ)(?:戻す|切り戻す|ロールバック)|(?:으로|로)\s*(?:되돌|롤백|원복)/u;
+/** Going back to what ran before in Korean and Japanese: "…설정으로 복귀한다", "…로 되돌린다", "旧環境へ戻す", "…へ切り戻す". */
+const KO_JA_RETURNS = String.raw`(?:으로|로)\s*(?:복귀|되돌|롤백|원복)|(?:に|へ)(?:戻す|戻し|切り戻|ロールバック)`;
+const CJK_PUTS_BACK_RE = new RegExp(`^(?:切回|切换回|切換回|退回|回滚|回滾|回退|恢复到|恢復到)|${KO_JA_RETURNS}`, "u");
 /**
  * An option of a list named the rollback alone, its case in brackets, over the command that goes back: "1. **Rollback** (if
  * recent deployment)" over `kubectl rollout undo deployment/api` among an incident's mitigation options (3063, set 256, both
@@ -485,41 +487,33 @@ export function rollbackInPreamble(parts: { text: string }[], isRestoreRunbook: 
     }
     return end;
   };
-  for (const part of parts) {
-    const lines = part.text.split("\n");
-    let end = -1;
-    const k = lines.findIndex((l, j) => {
-      const m = ROLLBACK_ITEM_RE.exec(l);
-      if (m === null || !labelsRollback(m[1] ?? "", m[2] ?? "", isRestoreRunbook)) return false;
-      end = itemEnd(lines, j);
-      return end > j;
-    });
-    const line = lines[k];
-    if (line === undefined) continue;
-    const item = lines.slice(k, end).map((l) => l.trim());
-    part.text = lines.filter((_, j) => j < k || j >= end).join("\n");
-    return notesRollback(
-      (ROLLBACK_ITEM_RE.exec(line)?.[1] ?? "Rollback").replace(/[*_]/g, "").trim(),
-      item
-        .join("\n")
-        .replace(/^\s*(?:[-*+]|\d{1,2}[.)])\s+/, "")
-        .trim(),
-    );
-  }
   // (or a one-line item there that rolls back to the release before: "1. Rollback to previous version (see
   // `ops/rollback-procedure.sh`)" heading the recovery steps of a DR plan's "Scenario 3: Application Deployment Failure",
   // before its recovery procedures — 3436, set 287, both counters; naming the release before, not a restore of data)
+  /** The rollback item at line `j` of a list: its title and the end (exclusive) of its lines. Null: none. */
+  const rollbackItemAt = (lines: string[], j: number): { title: string; end: number } | null => {
+    const line = lines[j] ?? "";
+    const labelled = ROLLBACK_ITEM_RE.exec(line);
+    if (labelled !== null && labelsRollback(labelled[1] ?? "", labelled[2] ?? "", isRestoreRunbook)) {
+      const end = itemEnd(lines, j);
+      return end > j ? { title: (labelled[1] ?? "Rollback").replace(/[*_]/g, "").trim(), end } : null;
+    }
+    const words = LIST_LINE_RE.exec(line)?.[2];
+    const oneLine = words !== undefined && !/^\s+\S/.test(lines[j + 1] ?? "");
+    return oneLine && ROLLS_BACK_RE.test(words) && PREVIOUS_RELEASE_RE.test(words) && !SEE_DOCUMENT_RE.test(words) ? { title: "Rollback", end: j + 1 } : null;
+  };
   for (const part of parts) {
     const lines = part.text.split("\n");
-    const k = lines.findIndex((l, j) => {
-      const m = LIST_LINE_RE.exec(l);
-      const words = m?.[2] ?? "";
-      return m !== null && !/^\s+\S/.test(lines[j + 1] ?? "") && ROLLS_BACK_RE.test(words) && PREVIOUS_RELEASE_RE.test(words) && !SEE_DOCUMENT_RE.test(words);
-    });
-    const line = lines[k];
-    if (line === undefined) continue;
-    part.text = lines.filter((_, j) => j !== k).join("\n");
-    return notesRollback("Rollback", line.replace(/^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/, "").trim());
+    for (let k = 0; k < lines.length; k++) {
+      const item = rollbackItemAt(lines, k);
+      if (item === null) continue;
+      part.text = lines.filter((_, j) => j < k || j >= item.end).join("\n");
+      const text = lines
+        .slice(k, item.end)
+        .map((l) => l.trim())
+        .join("\n");
+      return notesRollback(item.title, text.replace(/^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/, "").trim());
+    }
   }
   return null;
 }
@@ -832,7 +826,7 @@ const PUT_BACK_TO_PREVIOUS_RE =
 /** Switching or rolling back to what ran before, in Chinese and Japanese ("切回云端", "回滚到上一版本", "恢复到旧版本", "旧環境へ切り戻す"). */
 const CJK_SWITCH_BACK_RE = /切回|切换回|切換回|回切到|(?:回滚|回退|回滾)(?:到|至)|退回到|恢复(?:到|至)(?:旧|舊|上一|之前|原)|切り戻(?:す|し)|(?:旧|元の)[^。]{0,10}(?:に|へ)戻す/u;
 /** Going back to what ran before in Korean, Japanese and Chinese: "…설정으로 복귀한다", "…로 되돌린다", "旧環境へ戻す", "切回", "回滚到". */
-const CJK_RETURNS_RE = new RegExp(String.raw`(?:으로|로)\s*(?:복귀|되돌|롤백|원복)|(?:に|へ)(?:戻す|戻し|切り戻|ロールバック)|${CJK_SWITCH_BACK_RE.source}`, "u");
+const CJK_RETURNS_RE = new RegExp(`${KO_JA_RETURNS}|${CJK_SWITCH_BACK_RE.source}`, "u");
 /** A paragraph that opens with the case of a named part failing ("If validation fails, stop the deployment, …"); with PUTS_BACK_RE, the way back. */
 // (and the case in Korean, Japanese and Chinese: "문제가 생기면 새 구성을 중지하고 기존 Compose/이미지/설정으로 복귀한다" — if a
 // problem arises, stop the new set-up and return to the existing Compose, images and settings —, a cut-over's paragraph after
