@@ -61,6 +61,10 @@ function isStageable(phase: TParsedPhase, items: number, isDeclared: boolean): b
 export const PHASES_LIST_NAME_RE =
   /^(?:(?:the\s+)?(?:rollout|migration|deployment|deploy|cut-?over|release|upgrade|go-?live)\s+)?(?:phases|stages|waves)$|^(?:fases|etapas|[ée]tapes|phasen|etappen|этапы|фазы|阶段|階段|段階|フェーズ|단계)$/iu;
 
+/** A checklist named for what must hold before the work ("Pre-cutover checklist", "Before you deploy", "Prerequisites", "事前確認"). */
+const BEFORE_WORK_RE =
+  /\bpre[\s-]\p{L}|\bpre(?:flight|launch|deploy\p{L}*|cutover|release|migration|upgrade|checks?)\b|\bbefore\b|\bprerequisit|\bvorab|\bavant\b|\bantes\b|事前|前置|上线前|部署前|배포\s*전/iu;
+
 /** An item's name as a phase's: its words without the list's label before them ("Phases: …"), to its first sentence's end. */
 function itemName(stepTitle: string): string {
   const unlabelled = stepTitle.replace(/^([^:：]{1,40})[:：]\s+/u, (all, label: string) => (PHASES_LIST_NAME_RE.test(label.trim()) ? "" : all));
@@ -83,11 +87,17 @@ export function stagesOfOneList(phases: TParsedPhase[], isDeclared: boolean, isL
   // counters three to six —, the one list is still the work, the checklist a phase before its stages. Only where every item
   // carries a body of its own: after "Preconditions", a list of one-line steps — "1. Tag the release. 2. Publish." — is one
   // phase to its counters: 479, 784, 1140, measured on the corpus)
-  const leading = phases.slice(0, -1);
-  const phase = phases.at(-1);
-  if (!phase || leading.some((x) => x.steps.length > 0 || x.checklistItems.length === 0)) return null;
+  const isChecklistOnly = (x: TParsedPhase) => x.steps.length === 0 && x.checklistItems.length > 0;
+  const at = phases.findIndex((x) => !isChecklistOnly(x));
+  const leading = phases.slice(0, Math.max(at, 0));
+  const phase = phases[at];
+  const trailing = phases.slice(at + 1);
+  if (at < 0 || !phase || trailing.length > 1 || !trailing.every(isChecklistOnly)) return null;
   const items = itemsOf(phase.steps);
-  if (leading.length > 0 && !items.every((item) => item.some((step) => step.text.trim() !== ""))) return null;
+  // (a checklist after the list of what must hold before it — "## Pre-cutover checklist" after a cut-over's four one-line steps,
+  // 677 — is read as one before it would be)
+  const isBefore = leading.length > 0 || trailing.some((x) => BEFORE_WORK_RE.test(x.title));
+  if (isBefore && !items.every((item) => item.some((step) => step.text.trim() !== ""))) return null;
   if (!isStageable(phase, items.length, isDeclared)) return null;
   const sizes = isListOfPhases ? items.map(() => 1) : stageSizes(items.length);
   const stages: TParsedPhase[] = [];
@@ -112,5 +122,5 @@ export function stagesOfOneList(phases: TParsedPhase[], isDeclared: boolean, isL
   const warning = isListOfPhases
     ? `“${phase.title}” is one list of ${items.length} steps under a heading naming them its phases: imported as ${stages.length} phases of one step each; where two are one phase, join them in the import preview (“Join the phase before”).`
     : `“${phase.title}” is one list of ${items.length} steps: imported as ${stages.length} stages of ${items.length === 4 ? "one or two" : items.length <= 8 ? "about two" : "two or three"} steps each, so that each can be checked before the next; where two are one stage, join them in the import preview (“Join the phase before”).`;
-  return { stages: [...leading, ...stages], warning };
+  return { stages: [...leading, ...stages, ...trailing], warning };
 }

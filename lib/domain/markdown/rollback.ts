@@ -279,7 +279,7 @@ export function rollbackInStepProse(phases: TParsedPhase[], isRestoreRunbook: bo
  */
 const ROLLS_BACK_RE = new RegExp(
   String.raw`^(?:\*\*)?(?:${[
-    String.raw`(?:roll[\s-]?back|rollback|revert)(?:\*\*)?\s+(?:to|via|the|it|this|by|with|using|changes?|first|immediately|now|all|any|them|everything|if|when|on|upon|[\x60"])`,
+    String.raw`(?:roll[\s-]?back|rollback|revert)(?:\*\*)?\s+(?:to|via|the|it|this|by|with|using|changes?|first|immediately|now|all|any|them|everything|if|when|on|upon|deploy(?:ment)?s?\b|release\b|app\b|application\b|[\x60"])`,
     // (in the corpus's other languages: "2. Откатиться на последний стабильный деплой" — roll back to the last stable deploy,
     // an outage's step over `vercel rollback`: 2388, set 200 —, "Revertir al despliegue anterior", "Reverter para a versão
     // anterior", "Revenir à la version précédente", "Auf das letzte Release zurückrollen", "回滚到上一版本")
@@ -346,6 +346,16 @@ const rollsBackInItsCase = (title: string) =>
     const rest = m?.[1] ?? cjk?.[1] ?? cjk?.[2] ?? "";
     return rest !== "" && (ROLLS_BACK_RE.test(rest) || ROUTES_BACK_RE.test(rest) || CJK_PUTS_BACK_RE.test(rest)) && PREVIOUS_RELEASE_RE.test(rest);
   });
+/**
+ * Whether a step labelled with its case ("If our code broke: check auth flow, rollback deployment") rolls back in one of the
+ * label's clauses: the case is the label's, so the instruction may follow another ("identify the failing API route, rollback
+ * if needed" — an incident plan's fix steps, both counters' rollback: 3677, set 307). A case and a comma without the label
+ * is no such case (1281's "If the node fails to connect, revert the change …").
+ */
+const rollsBackUnderCaseLabel = (title: string) => {
+  const m = /^(?:[^:：\n]{1,60}[:：]\s+)?(?:\*\*)?(?:if|when)\s[^:：\n]{1,60}[:：](?:\*\*)?\s*(\S.*)$/iu.exec(title);
+  return m !== null && (m[1] ?? "").split(/[,;，；]\s*/u).some((clause) => ROLLS_BACK_RE.test(clause));
+};
 /** The case of failure in Chinese, Japanese and Korean, then what to do ("失败则…", "不健康就…", "失敗したら…", "실패하면 …"). */
 const CJK_FAILURE_CASE_RE = /(?:失败|失敗|不健康|异常|異常|出错|出錯)(?:则|就|时|時|的话|的話|后|後|したら|した場合は?|時は)[，,、]?\s*(\S.*)$|실패(?:하면|\s*시)[,，]?\s*(\S.*)$/u;
 /** Putting the release before back, as the instruction opens in Chinese, Japanese or Korean ("切回", "回滚到", "戻す", "되돌린다"). */
@@ -382,6 +392,7 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
       (s) =>
         (s.kind === "MANUAL" && s.language === null && (ROLLS_BACK_RE.test(afterCase(s.title)) || GOING_BACK_CASE_RE.test(s.title))) ||
         (s.kind === "MANUAL" && rollsBackInItsCase(s.title)) ||
+        (s.kind === "MANUAL" && rollsBackUnderCaseLabel(s.title)) ||
         (s.kind === "COMMAND" && NAMED_ROLLBACK_OPTION_RE.test(afterCase(s.title))),
     );
     const step = phase.steps[k];
@@ -703,7 +714,7 @@ const TO_ROLL_BACK_SENTENCE_RE = new RegExp(String.raw`[.!?]\s+(?:to\s+["“'‘
  * resort" or "ロールバックはできない" say nothing of how.
  */
 const ROLLBACK_CLAUSE_RE =
-  /(?:^|[.;:!?,—–]\s+(?:so\s+|and\s+|then\s+)?)(?:a\s+|the\s+)?(?:rollback|roll(?:ing)?[\s-]?back)\s+(?:is\s+(?:just|simply|only|done by)\s|consists\s+of\s|means\s+(?:re-?\p{L}+|switch\p{L}*|revert\p{L}*|restor\p{L}*|going back|pointing|checking out|promot\p{L}*|deploy\p{L}*)\b)|(?:回滚|回退|回滾)(?:就是|即是|即为|只需|只要|的方法是|的办法是|方法是|办法是)|(?:如需|需要|要)(?:回滚|回退)(?:时|的话)?[，,：:]|(?<![\p{L}])откат\s+(?:—\s+|-\s+)?это\s|(?:^|[.;:!?,—–]\s+)(?:voltar atr[áa]s|volver atr[áa]s|o rollback|el rollback|revenir en arri[èe]re)\s+(?:é|es|c['’]est|consiste (?:em|en|à))\s+(?:(?:s[óo]|solo|apenas|simplemente|simplement)\s+)?(?:reverter|revertir|voltar|volver|restaurar|restaurer|trocar|cambiar|remettre|repointer|re\p{L}+)/iu;
+  /(?:^|[.;:!?,—–]\s+(?:so\s+|and\s+|then\s+)?)(?:a\s+|the\s+)?(?:rollback|roll(?:ing)?[\s-]?back)\s+(?:is\s+(?:just|simply|only|done by)\s|consists\s+of\s|means\s+(?:re-?\p{L}+|switch\p{L}*|revert\p{L}*|restor\p{L}*|going back|pointing|checking out|promot\p{L}*|deploy\p{L}*)\b)|(?:回滚|回退|回滾)(?:就是|即是|即为|只需|只要|的方法是|的办法是|方法是|办法是)|(?:如需|需要|要)(?:回滚|回退|回滾)(?:(?:时|時|的话|的話)[，,：:]?|[，,：:])|(?<![\p{L}])откат\s+(?:—\s+|-\s+)?это\s|(?:^|[.;:!?,—–]\s+)(?:voltar atr[áa]s|volver atr[áa]s|o rollback|el rollback|revenir en arri[èe]re)\s+(?:é|es|c['’]est|consiste (?:em|en|à))\s+(?:(?:s[óo]|solo|apenas|simplemente|simplement)\s+)?(?:reverter|revertir|voltar|volver|restaurar|restaurer|trocar|cambiar|remettre|repointer|re\p{L}+)/iu;
 /**
  * A sentence defining the rollback as what ran before: "Ein Rollback ist ein älteres Image auf demselben Volume, solange …"
  * (a rollback is an older image on the same volume — 2802, set 234, both counters), "A rollback is the previous image",
@@ -774,7 +785,11 @@ function failureSentenceRestoresBackup(para: string): boolean {
 /** A paragraph that opens with the case it is for ("If …", "When …", "In case of …", "Si …", "Wenn …"). */
 const CASE_LEAD_RE = /^(?:\*\*|__)?(?:if|when|whenever|should|in case|in the event|falls|wenn|si|se|en caso|em caso|en cas|cuando|quando|quand)\b/iu;
 /** A sentence that opens by sending the reader elsewhere ("See …", "Refer to …", "Siehe …", "Voir …"). */
-const POINTER_LEAD_RE = /^(?:\*\*|__)?(?:see|refer to|consult|siehe|voir|ver|veja|vedi|consulte[rz]?)\b/iu;
+// (and a stop that switches the reader to it — "Stop here and switch to docs/operations/incidents.md. It carries the rollback
+// triggers and the response runbooks …", a deploy runbook's last section: 3691, set 309, both counters' no rollback)
+const POINTER_LEAD_RE = /^(?:\*\*|__)?(?:see|refer to|consult|siehe|voir|ver|veja|vedi|consulte[rz]?|(?:stop here and\s+)?(?:switch|turn|go) (?:over )?to)\b/iu;
+/** A sentence telling what the document pointed to holds ("It carries the rollback triggers …", "That runbook covers …"). */
+const TELLS_OF_DOCUMENT_RE = /^(?:it|that (?:document|file|runbook|page|guide))\s+(?:carries|covers|holds|has|describes|lists|contains|explains)\b/iu;
 /** A sentence saying this document has nothing to undo ("This runbook itself has no destructive action to undo."). */
 const NOTHING_TO_UNDO_RE = /\b(?:no|nothing)\b[^.!?]{0,60}\bto (?:undo|roll ?back|revert)\b/iu;
 /**
@@ -789,7 +804,7 @@ function sendsOnlyElsewhere(text: string): boolean {
     .split(/(?<=[.!?])\s+/u)
     .filter((x) => x.trim() !== "");
   const isPointer = (x: string) => POINTER_LEAD_RE.test(x) && sendsToDocument(x) && !x.replace(DOCUMENT_REFERENCE_RE, " ").includes("`") && !/\bthen\b/iu.test(x);
-  return sentences.some(isPointer) && sentences.every((x) => isPointer(x) || NOTHING_TO_UNDO_RE.test(x));
+  return sentences.some(isPointer) && sentences.every((x) => isPointer(x) || NOTHING_TO_UNDO_RE.test(x) || TELLS_OF_DOCUMENT_RE.test(x));
 }
 /** A label over the cases for something ("Common red-path triggers:", "Rollback triggers:", "Symptoms:"). */
 const TRIGGERS_LABEL_RE =
@@ -1200,16 +1215,19 @@ export function findSetAsideSections(
     if (isTimeOfFailure) return !PUTS_BACK_ANY_RE.test(bodyText(h.index, end));
     return headings + rows >= 2 && !PUTS_BACK_ANY_RE.test(bodyText(h.index, end));
   };
-  /** Whether the heading before `k` at its level, under the same parent, names taking a snapshot or a dump. */
+  /** Whether the heading before `k` at its level, under the same parent, names taking a snapshot, a dump or a backup. */
   const afterSnapshotSibling = (k: number) => {
     const h = allHeads[k];
     if (!h) return false;
     for (let j = k - 1; j >= 0; j--) {
       const g = allHeads[j];
       if (!g || g.isPseudo || g.level > h.level) continue;
-      // (a snapshot or a dump taken to be moved, not a backup: "## Sicherung" then "## Wiederherstellung" of an operations
-      // manual — the backup's two halves — was the way back to 2136's counter, doubtfully; with backups too, 1 fixed, 1 broken)
-      return g.level === h.level && SNAPSHOT_NAME_RE.test(nameOf(g));
+      // (and a backup: "### Backups" then "### Restoring" under a database page's "## Production" — five numbered steps putting
+      // an archive back — is the backup's other half, its counters' main work and no way back: 3726, set 311, both counters,
+      // and 2760; 2136's "## Sicherung" then "## Wiederherstellung" was the way back to its one counter, doubtfully)
+      // (not after a phase the document names as one — "## Phase 10: Backup Retention" of an export, then its rollback "## Restore
+      // Procedure": a section after the phases, not that phase's other half)
+      return g.level === h.level && (SNAPSHOT_NAME_RE.test(nameOf(g)) || (BACKUP_NAME_RE.test(nameOf(g)) && !g.parts.hasKeyword));
     }
     return false;
   };
