@@ -243,3 +243,113 @@ describe("a list of deployment options and a section of pitfalls are reference, 
     expect(titles(parsed)).toEqual(["Build", "Deploy", "Verify"]);
   });
 });
+
+describe("round 34: a step labelled with its case in other languages, and reverting a commit, roll back", () => {
+  // after 3745 (set 313: a Spanish cut-over's "10. Si hay problemas: revierta el DNS (…)", both counters) and 3786 (set 316:
+  // an on-call playbook's "3. If leak: revert commit, add regression test", both counters)
+  const runbook = (step: string) =>
+    lines(
+      "# Cutover",
+      "",
+      "## 1. Prepare",
+      "",
+      "1. Lower the TTL",
+      "2. Freeze writes",
+      "",
+      "## 2. Switch",
+      "",
+      "1. Point DNS at the new host",
+      `2. ${step}`,
+      "",
+      "## 3. Verify",
+      "",
+      "1. Sign in",
+    );
+
+  it.each([
+    ["Si hay problemas: revierta el DNS (los tokens funcionan en ambos sistemas)"],
+    ["Se houver problemas: reverta o DNS"],
+    ["If leak: revert commit, add regression test"],
+  ])("“%s”", (step) => {
+    const parsed = parse(runbook(step));
+    expect(rollbackText(parsed)).toContain(step);
+  });
+
+  it("a case label whose clauses fix forward rolls nothing back (“Si hay problemas: corrija la configuración”)", () => {
+    expect(parse(runbook("Si hay problemas: corrija la configuración")).rollback).toBeNull();
+  });
+});
+
+describe("round 34: a Chinese step that, on failure, switches something back to the release before, its object first (把 / 将)", () => {
+  // after 3789 (set 317: "4. 指标稳定后逐步扩容；异常时把流量切回上一镜像。…", a release's last step, both counters' rollback)
+  const runbook = (step: string) =>
+    lines("# 运维手册", "", "## 发布", "", "1. 构建镜像。", "2. 预发布环境测试。", "3. 先切 5% 流量。", `4. ${step}`, "", "## 监控", "", "- 错误率", "- 延迟");
+
+  it.each([["指标稳定后逐步扩容；异常时把流量切回上一镜像。"], ["失败时将服务切回上一个版本。"]])("“%s”", (step) => {
+    expect(rollbackText(parse(runbook(step)))).toContain(step);
+  });
+
+  it("switching traffic to the new image is no way back (“异常时把流量切到新镜像。”)", () => {
+    expect(parse(runbook("异常时把流量切到新镜像。")).rollback).toBeNull();
+  });
+});
+
+describe("round 34: “## Cutover” names the work, and “Go/no-go prerequisites” labels a checklist", () => {
+  // after 3773 (set 315: a go-live's "## Go/no-go prerequisites" of seven bullets, then "## Cutover" of one paragraph, both
+  // counters' seven items and three phases or more), 3457 and 2605
+  const runbook = (cutover: string) =>
+    lines(
+      "# Go-live runbook",
+      "",
+      "## Go/no-go prerequisites",
+      "",
+      "- Release tag exists and CI is green.",
+      "- Staging passed UAT.",
+      "- A restorable backup is confirmed.",
+      "",
+      `## ${cutover}`,
+      "",
+      "Freeze edits; take the final backup; deploy the release; apply migrations once; smoke-test the sale flow.",
+      "",
+      "## Rollback",
+      "",
+      "Roll application traffic back to the prior release.",
+    );
+
+  it("the prerequisites are three items; “## Cutover” in prose is a phase", () => {
+    const parsed = parse(runbook("Cutover"));
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(3);
+    expect(titles(parsed)).toContain("Cutover");
+  });
+
+  it("“## Cut-over” too", () => {
+    expect(titles(parse(runbook("Cut-over")))).toContain("Cut-over");
+  });
+});
+
+describe("round 34: a phase keyword followed by a particle is part of the heading's name", () => {
+  // after 3793 (set 317: "## Phase 4 の手順（予定）" — the procedure of phase 4 — imported as "の手順（予定）")
+  it("“## Phase 4 の手順（予定）” keeps its whole name", () => {
+    const parsed = parse(
+      lines(
+        "# Cutover",
+        "",
+        "## Phase 4 の手順（予定）",
+        "",
+        "1. 凍結を確認する。",
+        "2. 差分を確認する。",
+        "3. デプロイする。",
+        "",
+        "## Phase 5 で決めること",
+        "",
+        "- 旧 workflow の削除",
+      ),
+    );
+    expect(titles(parsed)[0]).toBe("Phase 4 の手順（予定）");
+  });
+
+  it("“## Phase 4: 手順” keeps its number apart", () => {
+    const parsed = parse(lines("# Cutover", "", "## Phase 4: 手順", "", "1. 凍結を確認する。", "", "## Phase 5: 確認", "", "1. 差分を確認する。"));
+    expect(titles(parsed)).toEqual(["手順", "確認"]);
+  });
+});

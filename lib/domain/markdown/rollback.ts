@@ -279,12 +279,12 @@ export function rollbackInStepProse(phases: TParsedPhase[], isRestoreRunbook: bo
  */
 const ROLLS_BACK_RE = new RegExp(
   String.raw`^(?:\*\*)?(?:${[
-    String.raw`(?:roll[\s-]?back|rollback|revert)(?:\*\*)?\s+(?:to|via|the|it|this|by|with|using|changes?|first|immediately|now|all|any|them|everything|if|when|on|upon|deploy(?:ment)?s?\b|release\b|app\b|application\b|[\x60"])`,
+    String.raw`(?:roll[\s-]?back|rollback|revert)(?:\*\*)?\s+(?:to|via|the|it|this|by|with|using|changes?|first|immediately|now|all|any|them|everything|if|when|on|upon|deploy(?:ment)?s?\b|release\b|app\b|application\b|commits?\b|recent\b|[\x60"])`,
     // (in the corpus's other languages: "2. Откатиться на последний стабильный деплой" — roll back to the last stable deploy,
     // an outage's step over `vercel rollback`: 2388, set 200 —, "Revertir al despliegue anterior", "Reverter para a versão
     // anterior", "Revenir à la version précédente", "Auf das letzte Release zurückrollen", "回滚到上一版本")
     String.raw`(?:откатить(?:ся)?|откатываемся|сделать\s+откат)\s+(?:на|к|до)\s`,
-    String.raw`(?:revertir|reverter)\s+(?:a|al|el|la|los|las|o|os|as|para|ao|à)\s`,
+    String.raw`(?:revertir|reverter|revierta|reviertan|revierte|reverta|revertam|reverte)\s+(?:a|al|el|la|los|las|o|os|as|para|ao|à)\s`,
     String.raw`(?:volver|regresar|voltar|retornar)\s+(?:al|a\s+la|para\s+a|ao|à)\s+(?:versi[óo]n|vers[ãa]o|despliegue|deploy|release|commit|imagen|imagem|build)\b`,
     String.raw`(?:hacer|fazer|faire(?:\s+un)?)\s+(?:rollback|roll\s*back)\b`,
     // (back to a version or the state before, not to another mode: "6. ✅ Revenir au mode application" switches a container
@@ -349,11 +349,12 @@ const rollsBackInItsCase = (title: string) =>
 /**
  * Whether a step labelled with its case ("If our code broke: check auth flow, rollback deployment") rolls back in one of the
  * label's clauses: the case is the label's, so the instruction may follow another ("identify the failing API route, rollback
- * if needed" — an incident plan's fix steps, both counters' rollback: 3677, set 307). A case and a comma without the label
- * is no such case (1281's "If the node fails to connect, revert the change …").
+ * if needed" — an incident plan's fix steps, both counters' rollback: 3677, set 307), in the corpus's other languages too
+ * ("10. Si hay problemas: revierta el DNS" closing a Spanish cut-over's switch: 3745, set 313, both counters). A case and a
+ * comma without the label is no such case (1281's "If the node fails to connect, revert the change …").
  */
 const rollsBackUnderCaseLabel = (title: string) => {
-  const m = /^(?:[^:：\n]{1,60}[:：]\s+)?(?:\*\*)?(?:if|when)\s[^:：\n]{1,60}[:：](?:\*\*)?\s*(\S.*)$/iu.exec(title);
+  const m = /^(?:[^:：\n]{1,60}[:：]\s+)?(?:\*\*)?(?:if|when|si|se|falls|wenn|bei|en\s+cas\s+d[e'’])\s*[^:：\n]{1,60}[:：](?:\*\*)?\s*(\S.*)$/iu.exec(title);
   return m !== null && (m[1] ?? "").split(/[,;，；]\s*/u).some((clause) => ROLLS_BACK_RE.test(clause));
 };
 /** The case of failure in Chinese, Japanese and Korean, then what to do ("失败则…", "不健康就…", "失敗したら…", "실패하면 …"). */
@@ -361,7 +362,9 @@ const CJK_FAILURE_CASE_RE = /(?:失败|失敗|不健康|异常|異常|出错|出
 /** Putting the release before back, as the instruction opens in Chinese, Japanese or Korean ("切回", "回滚到", "戻す", "되돌린다"). */
 /** Going back to what ran before in Korean and Japanese: "…설정으로 복귀한다", "…로 되돌린다", "旧環境へ戻す", "…へ切り戻す". */
 const KO_JA_RETURNS = String.raw`(?:으로|로)\s*(?:복귀|되돌|롤백|원복)|(?:に|へ)(?:戻す|戻し|切り戻|ロールバック)`;
-const CJK_PUTS_BACK_RE = new RegExp(`^(?:切回|切换回|切換回|退回|回滚|回滾|回退|恢复到|恢復到)|${KO_JA_RETURNS}`, "u");
+// (the object first, as Chinese puts it with 把 / 将: "异常时把流量切回上一镜像" — on anomalies switch the traffic back to the image
+// before —, a release's fourth step, both counters' rollback: 3789, set 317)
+const CJK_PUTS_BACK_RE = new RegExp(`^(?:(?:把|将|將)[^，,。；]{1,12}?)?(?:切回|切换回|切換回|退回|回滚|回滾|回退|恢复到|恢復到)|${KO_JA_RETURNS}`, "u");
 /**
  * An option of a list named the rollback alone, its case in brackets, over the command that goes back: "1. **Rollback** (if
  * recent deployment)" over `kubectl rollout undo deployment/api` among an incident's mitigation options (3063, set 256, both
