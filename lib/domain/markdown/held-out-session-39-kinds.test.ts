@@ -353,3 +353,40 @@ describe("round 34: a phase keyword followed by a particle is part of the headin
     expect(titles(parsed)).toEqual(["手順", "確認"]);
   });
 });
+
+describe("round 35: a step labelled with the case of going back is the way back, whatever it holds", () => {
+  // after 3834 (set 320: a Firebase cut-over's check section — "If you must undo Hosting only (data already new): the old site
+  // cannot score on the new schema. Restore the backup instead:" over an `sh` fence —, both counters' rollback)
+  const runbook = (label: string) =>
+    lines(
+      "# Cutover",
+      "",
+      "## 1. Back up",
+      "",
+      "1. Export the database",
+      "",
+      "## 2. Deploy",
+      "",
+      "1. Deploy the new site",
+      "",
+      "## 3. Check",
+      "",
+      label,
+      "",
+      "```sh",
+      "npx firebase database:set / backups/rtdb.json",
+      "```",
+    );
+
+  it.each([["If you must undo Hosting only (data already new): restore the backup instead:"], ["If you need to revert the release: restore the backup:"]])(
+    "“%s” over a fence",
+    (label) => {
+      const parsed = parse(runbook(label));
+      expect(parsed.rollback?.phases[0]?.steps.map((s) => s.title)).toEqual([label.replace(/:$/, "")]);
+    },
+  );
+
+  it("a label for another case over a fence is a step of the work (“If the site is slow: purge the cache:”)", () => {
+    expect(parse(runbook("If the site is slow: purge the cache:")).rollback).toBeNull();
+  });
+});

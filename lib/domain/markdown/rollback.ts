@@ -317,7 +317,7 @@ const afterCase = (text: string) =>
  * opens it (2172, set 182: a cut-over's step 13, the document's only rollback, read as a step of the work).
  */
 const GOING_BACK_CASE_RE =
-  /^(?:\*\*)?(?:(?:if|when|should)\s+(?:(?:it|we|you|i|this|the\s+[\p{L}-]+)\s+)?(?:(?:has|have|need|needs|must|want|wants)\s+to\s+)?(?:go(?:es)?\s+back|be\s+(?:rolled\s+back|reverted|undone|backed\s+out)|roll\s*back|revert|back\s+out|undo)|(?:how\s+)?to\s+(?:go\s+back|roll\s*back|revert|back\s+out|undo)(?:\s+(?:it|this|the\s+[\p{L}-]+))?|(?:para|pour)\s+(?:voltar(?:\s+atr[aá]s)?|volver(?:\s+atr[aá]s)?|reverter|revertir|revenir\s+en\s+arri[eè]re|annuler)|si\s+hay\s+que\s+(?:volver(?:\s+atr[aá]s)?|revertir)|se\s+(?:for\s+preciso|precisar)\s+(?:voltar|reverter)|(?:zum|um)\s+zur[üu]ck(?:zu)?(?:rollen|setzen|gehen)|(?:如需|需要|要)?(?:回滚|回退|回滾)(?:时|時|的话|的話)?|[^\s:：]{0,12}?(?:戻す|戻したい|ロールバックする|ロールバックしたい|切り戻す|切り戻したい)(?:場合|とき|時)(?:は)?|(?:롤백|원복)\s*(?:시|하려면|할\s*때)|되돌리려면|для\s+отката|чтобы\s+откатить(?:ся)?)(?:\*\*)?\s*(?:[:：]|(?<=は|时|時|的话|的話|려면)[、,，])(?:\*\*)?\s*\S/iu;
+  /^(?:\*\*)?(?:(?:if|when|should)\s+(?:(?:it|we|you|i|this|the\s+[\p{L}-]+)\s+)?(?:(?:has|have|need|needs|must|want|wants)\s+to\s+|must\s+)?(?:go(?:es)?\s+back|be\s+(?:rolled\s+back|reverted|undone|backed\s+out)|roll\s*back|revert|back\s+out|undo)(?:\s+[^:：\n]{1,40}?)?|(?:how\s+)?to\s+(?:go\s+back|roll\s*back|revert|back\s+out|undo)(?:\s+(?:it|this|the\s+[\p{L}-]+))?|(?:para|pour)\s+(?:voltar(?:\s+atr[aá]s)?|volver(?:\s+atr[aá]s)?|reverter|revertir|revenir\s+en\s+arri[eè]re|annuler)|si\s+hay\s+que\s+(?:volver(?:\s+atr[aá]s)?|revertir)|se\s+(?:for\s+preciso|precisar)\s+(?:voltar|reverter)|(?:zum|um)\s+zur[üu]ck(?:zu)?(?:rollen|setzen|gehen)|(?:如需|需要|要)?(?:回滚|回退|回滾)(?:时|時|的话|的話)?|[^\s:：]{0,12}?(?:戻す|戻したい|ロールバックする|ロールバックしたい|切り戻す|切り戻したい)(?:場合|とき|時)(?:は)?|(?:롤백|원복)\s*(?:시|하려면|할\s*때)|되돌리려면|для\s+отката|чтобы\s+откатить(?:ся)?)(?:\*\*)?\s*(?:[:：]|(?<=は|时|時|的话|的話|려면)[、,，])(?:\*\*)?\s*\S/iu;
 /**
  * Whether a remedy names the way back itself: the rollback's word, or the previous release put back ("Vercel → Deployments →
  * the previous one → Promote to Production": 2961, set 248, both counters; "이전 배포로 되돌리기"). Restarting, re-running or
@@ -393,7 +393,10 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
   for (const phase of phases) {
     const k = phase.steps.findIndex(
       (s) =>
-        (s.kind === "MANUAL" && s.language === null && (ROLLS_BACK_RE.test(afterCase(s.title)) || GOING_BACK_CASE_RE.test(s.title))) ||
+        (s.kind === "MANUAL" && s.language === null && ROLLS_BACK_RE.test(afterCase(s.title))) ||
+        // (a step labelled with the case of going back is the way back whatever it holds: "If you must undo Hosting only (data
+        // already new): … Restore the backup instead:" over its `sh` fence — 3834, set 320, both counters)
+        GOING_BACK_CASE_RE.test(s.title) ||
         (s.kind === "MANUAL" && rollsBackInItsCase(s.title)) ||
         (s.kind === "MANUAL" && rollsBackUnderCaseLabel(s.title)) ||
         (s.kind === "COMMAND" && NAMED_ROLLBACK_OPTION_RE.test(afterCase(s.title))),
@@ -752,7 +755,7 @@ const RESTORE_IF_ROLLBACK_RE =
  * "Si necesitas volver a la versión anterior, …", "S'il faut revenir à la version précédente, …".
  */
 const GOING_BACK_SENTENCE_RE =
-  /(?:^|[.!?]\s+|\s[—–]\s+)(?:(?:ent[ãa]o|so|entonces|alors|donc)\s*,?\s+)?(?:\*\*|__)?(?:(?:if|when|should)\s+(?:you\s+|we\s+)?(?:ever\s+)?(?:need|have|must|want)\s+to\s+(?:go\s+back|roll\s*back|revert)|(?:caso|se)\s+(?:[^.!?]{0,50}?\s)?(?:precis(?:e|ar|armos)|tiver(?:mos)?\s+que)\s+(?:voltar|reverter)|si\s+(?:[^.!?]{0,50}?\s)?(?:necesitas|necesita|hay\s+que|tienes\s+que)\s+(?:volver|revertir)|s['’]il\s+faut\s+revenir|si\s+(?:vous\s+devez|tu\s+dois)\s+revenir)\b[^.!?]{0,80}?(?:\b(?:previous|prior|older|old|earlier|original)\b|(?<![\p{L}])(?:anterior|antig[ao]|pr[ée]c[ée]dente?|ancien(?:ne)?)(?![\p{L}]))/iu;
+  /(?:^|[.!?]\s+|\s[—–]\s+)(?:(?:ent[ãa]o|so|entonces|alors|donc)\s*,?\s+)?(?:\*\*|__)?(?:(?:if|when|should)\s+(?:you\s+|we\s+)?(?:ever\s+)?(?:(?:need|have|want)\s+to|must(?:\s+to)?)\s+(?:go\s+back|roll\s*back|revert|undo|back\s+out)|(?:caso|se)\s+(?:[^.!?]{0,50}?\s)?(?:precis(?:e|ar|armos)|tiver(?:mos)?\s+que)\s+(?:voltar|reverter)|si\s+(?:[^.!?]{0,50}?\s)?(?:necesitas|necesita|hay\s+que|tienes\s+que)\s+(?:volver|revertir)|s['’]il\s+faut\s+revenir|si\s+(?:vous\s+devez|tu\s+dois)\s+revenir)\b[^.!?]{0,80}?(?:\b(?:previous|prior|older|old|earlier|original)\b|(?<![\p{L}])(?:anterior|antig[ao]|pr[ée]c[ée]dente?|ancien(?:ne)?)(?![\p{L}]))/iu;
 /**
  * A sentence saying the work has a rollback, then how, after a colon: "Every phase has a rollback: point the GitOps image ref
  * back at the .NET image and let Flux reconcile." (2826, set 236, both counters: a cut-over checklist's only way back, in
