@@ -92,7 +92,7 @@ export function stagesOfOneList(phases: TParsedPhase[], isDeclared: boolean, isL
   const leading = phases.slice(0, Math.max(at, 0));
   const phase = phases[at];
   const trailing = phases.slice(at + 1);
-  if (at < 0 || !phase || trailing.length > 1 || !trailing.every(isChecklistOnly)) return null;
+  if (!phase || trailing.length > 1 || !trailing.every(isChecklistOnly)) return null;
   const items = itemsOf(phase.steps);
   // (a checklist after the list of what must hold before it — "## Pre-cutover checklist" after a cut-over's four one-line steps,
   // 677 — is read as one before it would be)

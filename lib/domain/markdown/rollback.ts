@@ -27,6 +27,7 @@ import {
   cleanLabel,
   collapse,
   sendsToDocument,
+  SWITCH_TO_LEAD,
   isPointerParagraph,
   DOCUMENT_REFERENCE_RE,
   splitPhaseHeading,
@@ -793,7 +794,7 @@ const CASE_LEAD_RE = /^(?:\*\*|__)?(?:if|when|whenever|should|in case|in the eve
 /** A sentence that opens by sending the reader elsewhere ("See …", "Refer to …", "Siehe …", "Voir …"). */
 // (and a stop that switches the reader to it — "Stop here and switch to docs/operations/incidents.md. It carries the rollback
 // triggers and the response runbooks …", a deploy runbook's last section: 3691, set 309, both counters' no rollback)
-const POINTER_LEAD_RE = /^(?:\*\*|__)?(?:see|refer to|consult|siehe|voir|ver|veja|vedi|consulte[rz]?|(?:stop here and\s+)?(?:switch|turn|go) (?:over )?to)\b/iu;
+const POINTER_LEAD_RE = new RegExp(String.raw`^(?:\*\*|__)?(?:see|refer to|consult|siehe|voir|ver|veja|vedi|consulte[rz]?|${SWITCH_TO_LEAD})\b`, "iu");
 /** A sentence telling what the document pointed to holds ("It carries the rollback triggers …", "That runbook covers …"). */
 const TELLS_OF_DOCUMENT_RE = /^(?:it|that (?:document|file|runbook|page|guide))\s+(?:carries|covers|holds|has|describes|lists|contains|explains)\b/iu;
 /** A sentence saying this document has nothing to undo ("This runbook itself has no destructive action to undo."). */

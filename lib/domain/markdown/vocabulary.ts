@@ -572,8 +572,14 @@ export function isPointerParagraph(text: string): boolean {
 }
 
 /** A sentence sending the reader to another document to act: "Go to `rollback.md` and execute the fast rollback". */
+/**
+ * Sending the reader on to another document by moving there: "go to", "switch to", "Stop here and switch to
+ * docs/operations/incidents.md" (3691, set 309), "turn over to" — a lead shared by SENDS_TO_DOCUMENT_RE and the rollback's
+ * pointer sentences.
+ */
+export const SWITCH_TO_LEAD = String.raw`(?:stop here and\s+)?(?:switch|turn|go) (?:over )?to`;
 const SENDS_TO_DOCUMENT_RE = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\*\*\s*)(?:go to|see|follow|refer to|consult|open|run through|(?:stop here and\s+)?(?:switch|turn) (?:over )?to|siehe|voir|consulte[rz]?|ver|veja|vedi)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_REFERENCE_RE.source})`,
+  String.raw`(?:^|[.!?]\s+|\*\*\s*)(?:see|follow|refer to|consult|open|run through|${SWITCH_TO_LEAD}|siehe|voir|consulte[rz]?|ver|veja|vedi)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_REFERENCE_RE.source})`,
   "iu",
 );
 /**
