@@ -284,7 +284,7 @@ const ROLLS_BACK_RE = new RegExp(
     // (in the corpus's other languages: "2. Откатиться на последний стабильный деплой" — roll back to the last stable deploy,
     // an outage's step over `vercel rollback`: 2388, set 200 —, "Revertir al despliegue anterior", "Reverter para a versão
     // anterior", "Revenir à la version précédente", "Auf das letzte Release zurückrollen", "回滚到上一版本")
-    String.raw`(?:откатить(?:ся)?|откатываемся|сделать\s+откат)\s+(?:на|к|до)\s`,
+    String.raw`(?:откатить(?:ся)?|откатываемся|сделать\s+откат)\s+(?:на|к|до)\s|верн(?:уть(?:ся)?|ите|уться)\s+(?:(?:на|к)\s+)?предыдущ`,
     String.raw`(?:revertir|reverter|revierta|reviertan|revierte|reverta|revertam|reverte)\s+(?:a|al|el|la|los|las|o|os|as|para|ao|à)\s`,
     String.raw`(?:volver|regresar|voltar|retornar)\s+(?:al|a\s+la|para\s+a|ao|à)\s+(?:versi[óo]n|vers[ãa]o|despliegue|deploy|release|commit|imagen|imagem|build)\b`,
     String.raw`(?:hacer|fazer|faire(?:\s+un)?)\s+(?:rollback|roll\s*back)\b`,
@@ -327,7 +327,7 @@ const GOING_BACK_CASE_RE =
 const namesWayBack = (text: string) => HAS_ROLLBACK_WORD_RE.test(text) || PREVIOUS_RELEASE_RE.test(text);
 /** The release before, named as such ("the previous one", "prior version", "versión anterior", "以前のバージョン", "이전 배포"); not "the previous commit" to look at. */
 const PREVIOUS_RELEASE_RE =
-  /\b(?:previous|prior|older|last\s+known[\s-]good)\s+(?:[\p{L}-]+\s+)?(?:version|release|deploy(?:ment)?|build|image|tag|one|state)s?\b|(?<![\p{L}])(?:versi[oó]n|vers[ãa]o|version|release|despliegue|implanta[çc][ãa]o|d[ée]ploiement|deploy(?:ment)?|build|imagen|imagem|image)\s+(?:[\p{L}-]+\s+)?(?:anterior|pr[ée]c[ée]dente?)(?![\p{L}])|(?<![\p{L}])vorherig\p{L}*\s+(?:version|release|deploy(?:ment)?|stand|image)|(?<![\p{L}])предыдущ\p{L}*\s+(?:верси|релиз|деплой|образ)|(?:以前|之前|上一个?|上個|直前|旧|舊|前)(?:の)?\s*(?:版本|バージョン|リリース|デプロイ|部署|发布|發布|镜像|鏡像|イメージ|release|build|image|tag)|(?:이전|직전)\s*(?:배포|버전|릴리스|이미지)/iu;
+  /\b(?:previous|prior|older|last\s+known[\s-]good)\s+(?:[\p{L}-]+\s+)?(?:version|release|deploy(?:ment)?|build|image|tag|one|state)s?\b|(?<![\p{L}])(?:versi[oó]n|vers[ãa]o|version|release|despliegue|implanta[çc][ãa]o|d[ée]ploiement|deploy(?:ment)?|build|imagen|imagem|image)\s+(?:[\p{L}-]+\s+)?(?:anterior|pr[ée]c[ée]dente?)(?![\p{L}])|(?<![\p{L}])vorherig\p{L}*\s+(?:version|release|deploy(?:ment)?|stand|image)|(?<![\p{L}])предыдущ\p{L}*\s+(?:верси|релиз|деплой|образ|значени|секрет|ключ)|(?:以前|之前|上一个?|上個|直前|旧|舊|前)(?:の)?\s*(?:版本|バージョン|リリース|デプロイ|部署|发布|發布|镜像|鏡像|イメージ|release|build|image|tag)|(?:이전|직전)\s*(?:배포|버전|릴리스|이미지)/iu;
 /**
  * Whether a step's clause states a case ("If the issue persists,", "on failure,", "失败则") and then rolls back to the release
  * before: "5. If the issue persists, roll back to the previous image tag:" over a fence (3038, set 254, both counters: an
@@ -342,7 +342,7 @@ const PREVIOUS_RELEASE_RE =
 // 3472, set 290, both counters —, putting the object between the verb and the release before)
 const rollsBackInItsCase = (title: string) =>
   title.split(/[;；。]\s*/u).some((clause) => {
-    const m = /^(?:[^:：\n]{1,60}[:：]\s+)?(?:\*\*)?(?:if|when|should|once|on\s+failure|upon\s+failure)\b[^,\n]{0,80},\s*(\S.*)$/iu.exec(clause);
+    const m = /^(?:[^:：\n]{1,60}[:：]\s+)?(?:\*\*)?(?:if|when|should|once|on\s+failure|upon\s+failure)\b[^,\n]{0,80},\s*(\S.*)$/iu.exec(clause) ?? RU_FAILURE_CASE_RE.exec(clause);
     const cjk = CJK_FAILURE_CASE_RE.exec(clause);
     const rest = m?.[1] ?? cjk?.[1] ?? cjk?.[2] ?? "";
     return rest !== "" && (ROLLS_BACK_RE.test(rest) || ROUTES_BACK_RE.test(rest) || CJK_PUTS_BACK_RE.test(rest)) && PREVIOUS_RELEASE_RE.test(rest);
@@ -358,6 +358,11 @@ const rollsBackUnderCaseLabel = (title: string) => {
   const m = /^(?:[^:：\n]{1,60}[:：]\s+)?(?:\*\*)?(?:if|when|si|se|falls|wenn|bei|en\s+cas\s+d[e'’])\s*[^:：\n]{1,60}[:：](?:\*\*)?\s*(\S.*)$/iu.exec(title);
   return m !== null && (m[1] ?? "").split(/[,;，；]\s*/u).some((clause) => ROLLS_BACK_RE.test(clause));
 };
+/**
+ * The case of failure in Russian, then what to do, with or without a comma ("При ошибке вернуть предыдущее значение, …" — on an
+ * error put the previous value back —, a secret rotation window's eighth step, both counters' rollback: 3923, set 328).
+ */
+const RU_FAILURE_CASE_RE = /^(?:при\s+(?:ошибке|сбое|неудаче|проблемах?)|в\s+случае\s+(?:ошибки|сбоя|неудачи|проблем\p{L}*))\s*,?\s+(\S.*)$/iu;
 /** The case of failure in Chinese, Japanese and Korean, then what to do ("失败则…", "不健康就…", "失敗したら…", "실패하면 …"). */
 const CJK_FAILURE_CASE_RE = /(?:失败|失敗|不健康|异常|異常|出错|出錯)(?:则|就|时|時|的话|的話|后|後|したら|した場合は?|時は)[，,、]?\s*(\S.*)$|실패(?:하면|\s*시)[,，]?\s*(\S.*)$/u;
 /** Putting the release before back, as the instruction opens in Chinese, Japanese or Korean ("切回", "回滚到", "戻す", "되돌린다"). */
@@ -726,10 +731,12 @@ const ROLLBACK_CLAUSE_RE =
  * A sentence defining the rollback as what ran before: "Ein Rollback ist ein älteres Image auf demselben Volume, solange …"
  * (a rollback is an older image on the same volume — 2802, set 234, both counters), "A rollback is the previous image",
  * "Un rollback es la imagen anterior", "O rollback é a versão anterior". Its own sentence, after another or opening the
- * paragraph.
+ * paragraph. Or as the work done in reverse: "Rollback is the reverse `ExecStart` swap in the unit files; keep the Node runtime
+ * for a week." after a runtime switch's restart fence (3894, set 325, both counters' rollback), "The rollback is the inverse of
+ * step 3".
  */
 const ROLLBACK_IS_PREVIOUS_RE =
-  /(?:^|[.;!?]\s+)(?:(?:a|the|ein|der|un|el|o|le)\s+)?(?:rollback|roll[\s-]?back)\s+(?:is|ist|es|é|est)\s+(?:(?:a|an|the|ein|eine|das|der|die|un|una|el|la|o|a|le|l['’])\s*)(?:(?:older|previous|prior|earlier|last(?=\s+(?:known[\s-]good|good|stable|working|released|deployed|version|image|build|tag|commit|release)\b)|ältere[sn]?|vorige[sn]?|vorherige[sn]?|frühere[sn]?|letzte[sn]?|ancien(?:ne)?|pr[ée]c[ée]dente?)\s+\p{L}|\p{L}+\s+(?:anterior|previa|prévia|antigua|antiga|pr[ée]c[ée]dente?)(?![\p{L}]))/iu;
+  /(?:^|[.;!?]\s+)(?:(?:a|the|ein|der|un|el|o|le)\s+)?(?:rollback|roll[\s-]?back)\s+(?:is|ist|es|é|est)\s+(?:(?:a|an|the|ein|eine|das|der|die|un|una|el|la|o|a|le|l['’])\s*)(?:(?:reverse|inverse|opposite)(?:\s+of)?\s+\S|(?:older|previous|prior|earlier|last(?=\s+(?:known[\s-]good|good|stable|working|released|deployed|version|image|build|tag|commit|release)\b)|ältere[sn]?|vorige[sn]?|vorherige[sn]?|frühere[sn]?|letzte[sn]?|ancien(?:ne)?|pr[ée]c[ée]dente?)\s+\p{L}|\p{L}+\s+(?:anterior|previa|prévia|antigua|antiga|pr[ée]c[ée]dente?)(?![\p{L}]))/iu;
 /**
  * A sentence saying what the rollback does, and that it puts the old back: "Avant l'étape 6, le retour arrière consiste à
  * restaurer l'ancien `DB_PASSWORD` puis recharger PHP-FPM.", "Le retour arrière restaure l'ancienne clé …" (3051, set 255, both
@@ -1332,6 +1339,16 @@ export function findSetAsideSections(
       const next = ends[k] ?? blocks.length;
       candidates.push({ head: h, kind: "rollback", start: h.index, end: next, isAround: true });
       end = next;
+    }
+    // (and when to roll back, told after the rollback with other sections between: "## G. Backout criteria (decide BEFORE
+    // launch)" — "Roll back immediately if, within the first hour: …" — after a go-live's "## E. Rollback" and "## F. Incident
+    // response": 3928, set 328, both counters' four phases at most, the criteria no phase of work)
+    for (let k = at + 1; k < allHeads.length; k++) {
+      const h = allHeads[k];
+      const name = h ? unglossed(label(h)) : "";
+      if (h === undefined || h.index < end || !isSibling(h) || !ROLLBACK_LEADIN_RE.test(name) || !HAS_ROLLBACK_WORD_RE.test(name)) continue;
+      if (candidates.some((x) => x.start <= h.index && h.index < x.end)) continue;
+      candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[k] ?? blocks.length, isAround: true });
     }
   }
   candidates.sort((a, b) => a.start - b.start);
