@@ -171,3 +171,168 @@ describe("round 36: when to back out, told after the rollback with other section
     expect(titles(parseRunbookMarkdown(runbook("F. Abort conditions")))).toEqual(["A. Pre-flight", "B. Deploy", "C. Smoke", "E. Incident response", "F. Abort conditions"]);
   });
 });
+
+describe("round 37: Chinese names of a host's requirements label a checklist (“部署主机软件和环境要求：”, “## 系统要求”)", () => {
+  // after 3944 (set 330: "部署主机软件和环境要求：" — the deploy host's software and environment requirements — over five bullets,
+  // both counters' items) and 3997 (set 334: "### 系统要求" — system requirements — over four bullets, both counters' items)
+  it("a label line “部署主机软件和环境要求：” over bullets", () => {
+    const parsed = parse(
+      lines(
+        "# 部署指南",
+        "",
+        "## 准备环境",
+        "",
+        "部署主机软件和环境要求：",
+        "",
+        "- 部署需要创建一个有root权限的公共用户",
+        "- 安装 docker 18.09 及以上",
+        "",
+        "## 实施部署",
+        "",
+        "```bash",
+        "ansible-playbook deploy.yml",
+        "```",
+      ),
+    );
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["部署需要创建一个有root权限的公共用户", "安装 docker 18.09 及以上"]);
+  });
+
+  it("a section “## 系统要求” over bullets", () => {
+    const parsed = parse(lines("# 生产部署指南", "", "## 系统要求", "", "- Node.js 20+", "- PostgreSQL 16", "", ...WORK));
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["Node.js 20+", "PostgreSQL 16"]);
+  });
+});
+
+describe("round 37: a box naming the rollback plan with its how in brackets is the way back (“- [ ] 回滚方案（Vercel 一键 / systemd 旧 commit）”)", () => {
+  // after 3997 (set 334: the last box of "## 8. 上线 Checklist", both counters' rollback)
+  const runbook = (box: string) => lines("# 生产部署指南", "", ...WORK, "", "## 上线 Checklist", "", "- [ ] 域名 + HTTPS 就绪", "- [ ] 监控 + 告警就绪", `- [ ] ${box}`);
+
+  it.each([["回滚方案（Vercel 一键 / systemd 旧 commit）"], ["Rollback plan (redeploy the previous image tag)"]])("“%s”", (box) => {
+    const parsed = parse(runbook(box));
+    expect(parsed.rollback?.phases[0]?.checklistItems.map((i) => i.text)).toEqual([box]);
+  });
+
+  it("a box naming another plan stays a box (“备份策略（Neon 自动 + 手动 snapshot）”)", () => {
+    expect(parse(runbook("备份策略（Neon 自动 + 手动 snapshot）")).rollback).toBeNull();
+  });
+});
+
+describe("round 37: a section named as the steps beside plain sections is a phase of its own (“## Setup”, “## Procedure”)", () => {
+  // after 3963 (set 331: "## Problem", "## Setup" of two bullets, "## Procedure" over ten numbered steps with shell fences —
+  // all of it the set-up's notes before; both counters two phases or more)
+  it("the steps under “## Procedure” are steps of a phase, after the set-up", () => {
+    const parsed = parse(
+      lines(
+        "# Restore the database from a backup",
+        "",
+        "## Problem",
+        "",
+        "Invalid data was persisted; restore the database to a point in time before it.",
+        "",
+        "## Setup",
+        "* Set the kubectl context to the right cluster.",
+        "* In a multicluster set-up, finish one cluster before the other.",
+        "",
+        "## Procedure",
+        "",
+        "1. Shut down the monitor.",
+        "",
+        "   ```shell",
+        "   kubectl scale --replicas=0 deployment/monitor",
+        "   ```",
+        "",
+        "2. Restore the database from the backup in the console.",
+        "3. Restart the importer.",
+      ),
+    );
+    expect(titles(parsed)).toEqual(["Setup", "Procedure"]);
+    expect(parsed.phases[1]?.steps.map((s) => s.kind)).toEqual(["COMMAND", "MANUAL", "MANUAL"]);
+  });
+});
+
+describe("round 37: one roadmap phase named by two headings is no sequence of phases (“## PHASE 16: …” twice)", () => {
+  // after 3996 (set 334: "## PHASE 16: server-only env generation" and "## PHASE 16: env validation" among plain sections —
+  // "## Подготовка env на сервере", "## Валидация compose", "## Smoke/health checks" —; both counters three phases or more)
+  it("the plain sections of work beside them are phases too", () => {
+    const parsed = parse(
+      lines(
+        "# Production deploy",
+        "",
+        "## Prepare the env on the server",
+        "1. Copy the template.",
+        "2. Fill in the secrets.",
+        "## PHASE 16: server-only env generation",
+        "```bash",
+        "./scripts/gen-env.sh",
+        "```",
+        "## PHASE 16: env validation",
+        "```bash",
+        "./scripts/check-env.sh",
+        "```",
+        "## Smoke checks",
+        "```bash",
+        "curl -f https://example.com/health",
+        "```",
+      ),
+    );
+    expect(titles(parsed)).toEqual(["Prepare the env on the server", "server-only env generation", "env validation", "Smoke checks"]);
+  });
+
+  it("keyword phases of different numbers stay the only phases (“## Phase 1”, “## Phase 2” beside “## Notes on DNS”)", () => {
+    const parsed = parse(
+      lines("# Cutover", "", "## Phase 1: Copy", "", "1. Copy the data", "", "## Phase 2: Switch", "", "1. Switch the DNS", "", "## Notes on DNS", "", "TTLs are five minutes."),
+    );
+    expect(titles(parsed)).toEqual(["Copy", "Switch"]);
+  });
+});
+
+describe("round 37: a section saying what the checklist leaves out is no checklist (“## What this checklist does not include”)", () => {
+  // after 3952 (set 330: its four bullets of what is not checked and why, after sixteen boxes; both counters sixteen items)
+  const runbook = (name: string) =>
+    lines("# Release checklist", "", "## Before every commit", "", "- [ ] Type-check", "- [ ] Lint", "", `## ${name}`, "", "- No automated CI run.", "- No staging sign-off.");
+
+  it.each([["What this checklist does not include (and why)"]])("“## %s”", (name) => {
+    const items = parse(runbook(name)).phases.flatMap((p) => p.checklistItems.map((i) => i.text));
+    expect(items).toHaveLength(2);
+    expect(items.every((text) => /Type-check|Lint/.test(text))).toBe(true);
+  });
+
+  it("a checklist so named over bullets is one (“## Release checklist”)", () => {
+    expect(parse(runbook("Release checklist")).phases.flatMap((p) => p.checklistItems)).toHaveLength(4);
+  });
+});
+
+describe("round 37: bullets of a symptom and what to check, under “When something goes wrong”, are troubleshooting, no way back", () => {
+  // after 3965 (set 331: five bullets "- **Site is up but slow** → Check Sentry. …" after a go-live's ten numbered sections;
+  // both counters' no rollback)
+  const runbook = (second: string) =>
+    lines(
+      "# Go-live runbook",
+      "",
+      ...WORK,
+      "",
+      "## When something goes wrong",
+      "",
+      "- **Site is up but slow** → Check Sentry. Check the spend page.",
+      `- **Crisis alert didn't fire** → ${second}`,
+    );
+
+  it("symptoms and checks", () => {
+    expect(parse(runbook("Check the mail provider's dashboard. Re-fire the test endpoint.")).rollback).toBeNull();
+  });
+
+  it("a remedy that puts the previous release back is still the way back", () => {
+    expect(parse(runbook("Roll back to the previous release.")).rollback).not.toBeNull();
+  });
+});
+
+describe("round 37: “Treat re-enabling the old workflow as an explicit rollback” names the way back", () => {
+  // after 3953 (set 330: a CI runner cut-over's paragraph after its numbered steps, both counters' rollback)
+  it.each([["Treat re-enabling the old provision/destroy workflow as an explicit rollback."], ["Treat restoring the previous image as the rollback."]])("“%s”", (sentence) => {
+    expect(rollbackText(parse(lines("# Runner cutover", "", ...WORK, "", `${sentence} Never leave both flows able to release the same SHA.`)))).toContain(sentence);
+  });
+
+  it("treating something else as a rollback trigger is no way back (“Treat any failed check as a rollback trigger.”)", () => {
+    expect(parse(lines("# Runner cutover", "", ...WORK, "", "Treat any failed check as a rollback trigger.")).rollback).toBeNull();
+  });
+});

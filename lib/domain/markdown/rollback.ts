@@ -73,6 +73,8 @@ const FAILED_WORK_RE = /^(?:the\s+|a\s+)?(?:deploy(?:ment)?|migration|upgrade|re
 /** An instruction that puts the service back on what ran before ("route to the last known-good immutable digest", "redeploy the previous release"). */
 const ROUTES_BACK_RE =
   /\b(?:route|roll[\s-]?back|revert|redeploy|restore|return|switch back|go back|point)\b[^.\n]{0,40}?\b(?:to|on)\s+(?:the\s+)?(?:last\s+known[\s-]good|previous|prior)\b/iu;
+/** A bullet of a symptom, an arrow and the remedy: "- **Site is up but slow** → Check Sentry.", "- DB issue -> see the DR runbook". */
+const SYMPTOM_ARROW_BULLET_RE = /^\s*[-*+]\s+(?:\*\*[^*\n]{2,80}\*\*|[^→⇒\n]{2,80}?)\s*(?:→|⇒|-+>|=>)\s*\S/u;
 /** A name's words for a contingency ("Restore (just in case)", "Restaurar Backup (Por si acaso)", "Wiederherstellung (falls nötig)"). */
 const CONTINGENCY_RE =
   /\b(?:just in case|if (?:needed|necessary|required)|when needed|por si acaso|si (?:es necesario|hace falta)|se (?:necess[áa]rio|preciso)|au cas o[ùu]|si n[ée]cessaire|falls n[öo]tig|bei bedarf|im notfall|se necessario)\b|必要(?:時|な場合|に応じて)|如有需要|如需|必要时|필요\s*시/iu;
@@ -417,7 +419,9 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
     // (or one saying the rollback is ready, and how: "- [ ] Rollback klar: Netlify Deploy-History → vorheriges Deploy
     // publishen" among a go-live's after-launch boxes — 3064, set 256)
     const isLabelledRollback = (text: string) => {
-      const m = /^([^:：\n]{1,40})[:：]\s*(\S.*)$/su.exec(text);
+      // (or its how in brackets after it: "- [ ] 回滚方案（Vercel 一键 / systemd 旧 commit）" — the rollback plan (Vercel's one click,
+      // the old commit under systemd) — among a go-live checklist's boxes: 3997, set 334, both counters' rollback)
+      const m = /^([^:：\n]{1,40})[:：]\s*(\S.*)$/su.exec(text) ?? /^([^:：(（\n]{1,40}?)\s*[(（]([^()（）\n]*\p{L}[^()（）\n]*)[)）]$/u.exec(text);
       if (m === null) return false;
       const [label, value] = [m[1] ?? "", m[2] ?? ""];
       return labelsRollback(label, value, false) || (ROLLBACK_READY_RE.test(cleanLabel(label)) && PREVIOUS_RELEASE_RE.test(value));
@@ -624,6 +628,7 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
       ROLLBACK_CLAUSE_RE.test(para) ||
       ROLLBACK_IS_PREVIOUS_RE.test(para) ||
       ROLLBACK_CONSISTS_RE.test(para) ||
+      TREATED_AS_ROLLBACK_RE.test(para) ||
       RESTORE_IF_ROLLBACK_RE.test(para) ||
       GOING_BACK_SENTENCE_RE.test(para) ||
       // ("Rollback to the last verified release/manifest when dependency recovery does not restore readiness …": 1526)
@@ -737,6 +742,13 @@ const ROLLBACK_CLAUSE_RE =
  */
 const ROLLBACK_IS_PREVIOUS_RE =
   /(?:^|[.;!?]\s+)(?:(?:a|the|ein|der|un|el|o|le)\s+)?(?:rollback|roll[\s-]?back)\s+(?:is|ist|es|é|est)\s+(?:(?:a|an|the|ein|eine|das|der|die|un|una|el|la|o|a|le|l['’])\s*)(?:(?:reverse|inverse|opposite)(?:\s+of)?\s+\S|(?:older|previous|prior|earlier|last(?=\s+(?:known[\s-]good|good|stable|working|released|deployed|version|image|build|tag|commit|release)\b)|ältere[sn]?|vorige[sn]?|vorherige[sn]?|frühere[sn]?|letzte[sn]?|ancien(?:ne)?|pr[ée]c[ée]dente?)\s+\p{L}|\p{L}+\s+(?:anterior|previa|prévia|antigua|antiga|pr[ée]c[ée]dente?)(?![\p{L}]))/iu;
+/**
+ * A sentence naming going back to the old as the rollback: "Treat re-enabling the old provision/destroy workflow as an explicit
+ * rollback." after a CI runner cut-over's numbered steps (3953, set 330, both counters' rollback), "Treat a restore of the
+ * previous image as the rollback". The old or previous thing must be named.
+ */
+const TREATED_AS_ROLLBACK_RE =
+  /(?:^|[.;!?]\s+)treat\s+[^.!?\n]{0,60}?\b(?:old|previous|prior|former|legacy)\b[^.!?\n]{0,60}?\s+as\s+(?:an?\s+|the\s+)?(?:(?:explicit|deliberate|formal|full|planned)\s+)?(?:rollback|roll[\s-]?back)\b/iu;
 /**
  * A sentence saying what the rollback does, and that it puts the old back: "Avant l'étape 6, le retour arrière consiste à
  * restaurer l'ancien `DB_PASSWORD` puis recharger PHP-FPM.", "Le retour arrière restaure l'ancienne clé …" (3051, set 255, both
@@ -1222,7 +1234,13 @@ export function findSetAsideSections(
     // "## 문제가 생기면" — is troubleshooting unless a remedy names the way back (namesWayBack): a remedy that restarts or
     // restores a file is no way back from the work (2912, 2919, set 244, both counters); "이전 배포로 되돌리기(Rollback)" and
     // "the previous one → Promote to Production" are one)
-    const rows = symptomRows(doc, blocks.slice(h.index + 1, end));
+    // (and bullets of a symptom, an arrow and what to check — "- **Site is up but slow** → Check Sentry. …" under "## When
+    // something goes wrong" after a go-live's numbered sections: 3965, set 331, both counters' no rollback — as such a table's rows)
+    const rows =
+      symptomRows(doc, blocks.slice(h.index + 1, end)) +
+      bodyText(h.index, end)
+        .split("\n")
+        .filter((l) => SYMPTOM_ARROW_BULLET_RE.test(l)).length;
     const headings = allHeads.filter((g) => !g.isPseudo && g.level > h.level && g.index > h.index && g.index < end).length;
     if (rows >= 2 && headings === 0) return !namesWayBack(bodyText(h.index, end));
     // (a section named for the time of a failure — "## 障害時" — is the way back only where its text puts something back)

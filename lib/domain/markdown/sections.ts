@@ -431,9 +431,13 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
   const numberedBeside = tierA ? heads.filter((h) => h.level === tierA[0] && tierBOf(h) && !tierAOf(h)).length : 0;
   // ("## T-1 day" beside "## Release window (T0)": a lone keyword among plain sections of its level is one of them)
   const plainBeside = tierA ? heads.filter((h) => h.level === tierA[0] && !h.isPseudo && !tierAOf(h) && isPlainSection(h) && !inAppendix.has(h)).length : 0;
-  if (tierA && tierA[1] === 1 && numberedBeside >= 2) chosen = { level: tierA[0], qualifies: (h) => tierAOf(h) || tierBOf(h) };
-  else if (tierA && tierA[1] === 1 && numberedBeside === 0 && plainBeside >= 1)
-    chosen = { level: tierA[0], qualifies: (h) => tierAOf(h) || (isPlainSection(h) && !inAppendix.has(h)) };
+  // ("## PHASE 16: server-only env generation" and "## PHASE 16: env validation" among plain sections — "## Запуск", "## Smoke/health
+  // checks" …: the project's one roadmap phase named twice, no sequence of phases; as one keyword heading, one of the sections —
+  // 3996, set 334, both counters three phases or more)
+  const numbersA = tierA ? new Set(heads.filter((h) => h.level === tierA[0] && tierAOf(h)).map((h) => h.parts.number)) : new Set();
+  const isLoneA = tierA !== undefined && (tierA[1] === 1 || numbersA.size === 1);
+  if (tierA && isLoneA && numberedBeside >= 2) chosen = { level: tierA[0], qualifies: (h) => tierAOf(h) || tierBOf(h) };
+  else if (tierA && isLoneA && numberedBeside === 0 && plainBeside >= 1) chosen = { level: tierA[0], qualifies: (h) => tierAOf(h) || (isPlainSection(h) && !inAppendix.has(h)) };
   else if (tierA) chosen = { level: tierA[0], qualifies: tierAOf, hasKeyword: true };
   else {
     const tierB = [...countBy(tierBOf)].filter(([, n]) => n >= Math.max(2, minCount)).sort((a, b) => a[0] - b[0])[0];
@@ -445,7 +449,10 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
   // only when no real heading level does
   const isPlainWork = (h: THead) => isPlainSection(h) && !inAppendix.has(h);
   const plain = [...countBy((h) => isPlainWork(h) && (!h.isPseudo || h.level === 7))].filter(([, n]) => n >= 2).sort((a, b) => a[0] - b[0])[0];
-  if (plain) return { level: plain[0], qualifies: isPlainWork, isUnnumbered: true };
+  // (and a section named as the steps beside them — "## Setup" of two bullets, then "## Procedure" over ten numbered steps
+  // with their fences, after "## Problem": a restore's work, not the set-up's notes — 3963, set 331, both counters)
+  const isStepsBeside = (h: THead) => plain !== undefined && h.level === plain[0] && isLabelSection(h) && !h.isEmpty && labelKind(h.text) === "steps";
+  if (plain) return { level: plain[0], qualifies: (h) => isPlainWork(h) || isStepsBeside(h), isUnnumbered: true };
   // "## Pre-checks", "## Steps", "## Post"; "### Steps", "### Notes": when nothing else carries the
   // sequence, label-named headings are sections of their own
   const sectionOrLabel = (h: THead) => isPlainSection(h) || (isLabelSection(h) && !h.isEmpty);
