@@ -1,4 +1,4 @@
-// The importer on every public runbook of the corpus (issue 16, "Done when"; 3,731 at session 40): each imports with the
+// The importer on every public runbook of the corpus (issue 16, "Done when"; 3,803 at session 40): each imports with the
 // hand-counted checklist items, its SQL steps, its rollback procedure and a sensible number of
 // phases; every non-blank line lands in a field; export → import gives back the same structure.
 // Every set from 22 on is a held-out set, counted before the importer was first run on it (the sets and their first
@@ -227,7 +227,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 566: phases 5 (expected 3–4).
 // 567: phases 5 (expected 3–4).
 // 570: rollback missing (expected one); phases 8 (expected 5–7).
-// 572: rollback missing (expected one); phases 4 (expected 2–3).
 // 573: rollback missing (expected one); phases 4 (expected 5–6).
 // Closed in session 9 by the kinds in held-out-44-47-kinds.test.ts (and, by the same kinds, 444, 522 and 525 of sets
 // 36–43): 529, 532, 535, 537, 538, 547, 548, 559, 560, 561, 567; 533's rollback is found (its checklist is left).
@@ -803,7 +802,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // Set 174 at first run (session 29; 80a4944's importer, main's when the set came in):
 // 2072: phases 2 (expected 3–5).
 // 2078: checklist 0 (expected 6).
-// 2080: rollback missing (expected one).
 // 2081: SQL steps 0 (expected 1).
 // Sets 172 and 175 at first run (session 29; e3deb73's importer, main's when the sets came in):
 // 2047: SQL steps 1 (expected 7); phases 7 (expected 5–6).
@@ -929,11 +927,11 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 3148: rollback missing (expected one).
 // Sets 264–266 (round 25, three sets) at first run (session 36, 7300004's importer, main's when they came in): 6, 10 and 9
 // of 12 by the bar. Put right since: 3157, 3182. Left:
+// 3162: checklist 8 (expected 0).
 // 3151: phases 5 (expected 2–4).
 // 3152: phases 4 (expected 1–3).
 // 3153: rollback missing (expected one); phases 10 (expected 2–8).
 // 3160: rollback found (expected none).
-// 3162: checklist 8 (expected 0).
 // 3169: phases 3 (expected 4–6).
 // 3171: SQL steps 1 (expected 2).
 // 3172: phases 6 (expected 3–5).
@@ -941,7 +939,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 3181: SQL steps 1 (expected 2).
 // 3185: checklist 31 (expected 35).
 // Sets 267–272 (round 26) at first run (session 37, 6e6bf30's importer, main's when they came in): 8, 10, 7, 6, 7 and 5
-// of 12 by the bar. Put right since: 3190, 3216, 3255. Left:
+// of 12 by the bar. Put right since: 3190, 3216, 3255, 3251 (session 40). Left:
 // 3187: SQL steps 1 (expected 2).
 // 3188: phases 8 (expected 4–6).
 // 3194: SQL steps 0 (expected 2); phases 2 (expected 3–7).
@@ -969,7 +967,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 3246: checklist 2 (expected 7).
 // 3247: rollback missing (expected one).
 // 3250: phases 2 (expected 3–9).
-// 3251: rollback missing (expected one).
 // 3256: rollback found (expected none).
 // 3257: phases 2 (expected 3–5).
 // 3258: phases 7 (expected 2–5).
@@ -1187,6 +1184,26 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 3992: SQL steps 0 (expected 1).
 // 3999: rollback missing (expected one).
 // 4010: phases 3 (expected 4–6).
+// Sets 336–341 (round 38) at first run (session 40, bd21178's importer, main's when they came in): 8, 10, 10, 7, 11 and 4
+// of 12 by the bar. Put right since: 4018, 4023, 4032, 4044, 4056, 4076, 4079, 4083, 4086 (and, of older sets, 572 and
+// 2080). Left:
+// 4021: rollback missing (expected one).
+// 4024: phases 9–10, its checklist sections joined or not (expected 3–6).
+// 4029: SQL steps 0 (expected 1).
+// 4030: SQL steps 1 (expected 0).
+// 4036: checklist 0 (expected 9).
+// 4047: phases 5 (expected 2–3).
+// 4054: phases 3 (expected 5–11).
+// 4058: phases 2 (expected 3–10).
+// 4059: SQL steps 4 (expected 6).
+// 4061: phases 2 (expected 3–6).
+// 4062: phases 3 (expected 4–9).
+// 4065: SQL steps 4 (expected 5).
+// 4073: rollback missing (expected one).
+// 4075: rollback missing (expected one).
+// 4078: phases 2 (expected 5–8).
+// 4080: phases 8 (expected 5–7).
+// 4084: phases 1 (expected 2–4).
 const KNOWN_GAPS = new Set([
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
   "59-french-rollback-levels-template-fence.md",
@@ -1282,7 +1299,6 @@ const KNOWN_GAPS = new Set([
   "557-platform-cutover-runbook-role-gate-tables-t-minus-h3-continuous-numbering-data-rollback-table-abort-criteria-two-rollbacks.md",
   "564-chinese-compose-deploy-numbered-comment-fence-psql-lines-smoke-table-caddy-fence-huigun-bullets.md",
   "566-prisma-migration-runbook-indented-fences-bold-numbered-steps-rollback-options-sql-safety-fence.md",
-  "572-blue-green-upgrade-safety-rules-text-fences-rehearsal-cutover-gates-automatic-rollback.md",
   "573-schema-migration-runbook-numbered-h2-semicolon-bullets-expand-migrate-roll-forward.md",
   "577-sqlserver-data-migration-runbook-checklist-h3-groups-numbered-h4-sql-fences-csharp-fences-rollback-cleanup-boxes.md",
   "578-korean-sqlite-migration-guide-emoji-h2-toc-script-fences-output-fences-sql-check-fences-rollback-sections.md",
@@ -1508,7 +1524,6 @@ const KNOWN_GAPS = new Set([
   "2060-cloud-sql-postgres-database-restore-runbook-scope-lines-prerequisites-table-verify-backups-fences-pitr-clone-isolated-restore-numbered-sql-validation-fence-cutover-numbered-rollback-h2-cleanup-rpo-rto-tables.md",
   "2062-api-key-rotation-runbook-when-to-run-bullets-six-h2-per-provider-numbered-steps-nested-bullets-revert-to-old-key-paragraph-audit-log-fence.md",
   "2067-supabase-database-migration-runbook-safety-rules-numbered-staging-bash-fence-commented-sql-production-sequence-numbered-forward-repair-section-reserved-names.md",
-  "2080-service-down-incident-runbook-alert-meta-table-operator-blockquote-symptoms-dashboards-triage-four-numbered-causes-mitigation-bullets-manual-rollback-verify-recovery-escalation.md",
   "2081-drizzle-schema-migrations-seeding-runbook-folder-topology-table-ts-fences-five-numbered-h3-steps-bash-fences-guard-table-seed-drift-recovery-symptoms-sql-fence-pitfalls.md",
   "2047-postgres-database-restore-runbook-blockquote-meta-reference-table-six-step-h2-bash-fences-psql-c-lines-sql-verify-fence-post-restore-checkboxes-scenarios-pitr.md",
   "2049-japanese-cloud-run-deploy-guide-toc-local-h3-bash-env-fences-spreadsheet-oauth-service-account-h4-numbered-prerequisites-bullets-gcloud-fences-troubleshooting.md",
@@ -1835,7 +1850,6 @@ const KNOWN_GAPS = new Set([
   "3246-english-machine-migration-runbook-scope-prerequisites-nested-bullets-env-required-lists-numbered-export-restore-bash-fences-checks-rollback-bullets.md",
   "3247-chinese-english-incident-ops-runbook-h1-numbered-sections-sev-h2-bullets-numbered-checks-bad-release-rollback-bullet-text-fence.md",
   "3250-indonesian-cutover-procedure-numbered-h2-principles-quote-text-fence-17-steps-prasyarat-bullets-bash-fences-rollback-table-numbered-decommission-criteria.md",
-  "3251-english-db-migration-process-quote-overview-text-tree-bash-create-sql-up-down-fences-local-bash-rollback-comment-numbered-dba-handoff.md",
   "3256-english-render-production-deploy-checklist-pre-deploy-h2-numbered-h3-checkbox-groups-text-bash-fences-tables-first-deploy-numbered-rollback-safety-bullets.md",
   "3257-english-headingless-docker-compose-production-deploy-prose-bash-fences-folders-certs-elasticsearch-passwords-build-run-no-final-newline.md",
   "3258-chinese-ops-runbook-yunwei-emoji-title-chinese-numeral-h2-guard-env-table-cron-table-backup-numbered-rollback-bash-numbered-comments-upgrade-bash-troubleshooting-table.md",
@@ -2030,6 +2044,23 @@ const KNOWN_GAPS = new Set([
   "3992-portuguese-django-docker-production-deploy-guide-checklist-pre-deploy-h2-done-boxes-h3-config-h4-env-nginx-ssl-numbered-requisitos-bullets-option-a-b-fences-update-backup-restore-security-boxes-ufw-troubleshooting.md",
   "3999-english-dr-runbook-intro-decision-tree-fence-section-sign-h2-scenarios-bold-rto-lettered-h3-bash-fences-validation-labels-metrics-table-post-incident-checkboxes.md",
   "4010-english-incident-response-runbook-short-scope-bullets-severity-bullets-response-flow-six-numbered-nested-bullets-drill-bash-fence-artifact-bullets.md",
+  "4021-japanese-model-serving-operations-procedure-unyou-tejun-bold-status-intro-h2-prose-sections-asset-path-table-sh-fences-four-numbered-host-prep-kernel-option-table-preflight-fence-cut-before-monitoring.md",
+  "4024-chinese-install-and-operations-manual-anzhuang-yu-yunwei-qianzhi-tiaojian-bullets-sh-fences-installer-seven-numbered-register-bind-rotate-lifecycle-metrics-table-gate-recovery-bullets-uninstall-fence.md",
+  "4029-spanish-postgres-restore-from-backup-runbook-context-paragraph-restore-h2-warning-quote-one-bash-fence-numbered-comments-pg-restore-periodic-test-h2-bash-fence-psql-c.md",
+  "4030-russian-english-headings-disk-full-runbook-crawler-symptoms-bullets-diagnosis-bash-fence-three-numbered-h3-fixes-sqlite-delete-vacuum-in-shell-prevention-escalation-bullets.md",
+  "4036-english-agency-platform-production-launch-runbook-purpose-surfaces-bullets-numbered-h2-required-owner-inputs-bullets-supabase-email-ai-content-dns-numbered-steps-bash-fence-launch-sequence-rollback-paragraph-blockers.md",
+  "4047-english-custom-domain-dns-cutover-runbook-record-fence-where-it-goes-console-table-gcloud-fence-txt-verification-numbered-comment-checks-verified-log-troubleshooting-table.md",
+  "4054-english-mysql-to-neon-migration-gate-status-line-evidence-table-changes-bullets-findings-numbered-next-action-powershell-text-fences-gated-continuation-ten-numbered-nested-fence-rollback-h2-bullets.md",
+  "4058-english-sqlite-to-postgres-backup-cutover-rollback-runbook-bold-status-task-table-part-a-h3-backup-plain-bash-fences-part-b-h3-cutover-sql-fence-verify-bullets-part-c-rollback-layers-quick-reference-table.md",
+  "4059-english-chinese-postgres-pgvector-migration-runbook-bold-status-artifacts-table-step-0-6-h2-bash-powershell-fences-psql-c-chinese-test-db-section-sql-fences-diff-fence-rollback-h2-paragraph.md",
+  "4061-portuguese-neon-database-migration-note-migracao-intro-etapas-recomendadas-six-numbered-steps-integration-format-http-json-fence-quote.md",
+  "4062-japanese-supabase-to-neon-migration-record-ikou-rireki-note-quote-architecture-fence-decisions-bullets-pattern-five-numbered-progress-h3-check-bullets-runtime-setup-four-numbered-nested.md",
+  "4065-english-postgres-server-migration-runbook-bold-target-meta-numbered-h2-0-8-psql-c-heredoc-create-conf-fence-pg-dump-restore-sql-verify-fences-rebuild-cron-kite-h3-steps-capture-h3-steps-summary-fence.md",
+  "4073-korean-dns-migration-cutover-task-note-on-hold-bold-meta-status-h3-done-numbered-problem-bash-fence-options-numbered-dns-text-fences-hosts-test-bash-fences-next-steps-numbered-nested-php-fence-table.md",
+  "4075-english-pilot-light-failover-runbook-intro-automatic-dns-h2-decision-table-procedure-prerequisites-sentence-scripted-manual-h3-numbered-bash-fences-verify-data-loss-failback-numbered-drill-log.md",
+  "4078-english-sqlite-database-retirement-cutover-intro-approval-paragraphs-copy-contract-h2-bash-fence-prose-approved-sequence-seven-numbered-webhook-paragraphs-if-verification-fails-rollback-paragraph.md",
+  "4080-english-blue-green-deploy-runbook-overview-environments-table-compose-yaml-nginx-fences-pre-deploy-checkbox-list-six-h3-health-gate-steps-bash-fences-rollback-h2-h3-keep-blue-nginx-swap-schema-data-connection-draining-cut-before-post-deploy.md",
+  "4084-chinese-sqlite-backup-migration-recovery-note-shuju-huifu-no-sections-prose-paragraphs-powershell-verify-restore-fence-switch-db-path-schema-version.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {

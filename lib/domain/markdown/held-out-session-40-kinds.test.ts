@@ -336,3 +336,200 @@ describe("round 37: “Treat re-enabling the old workflow as an explicit rollbac
     expect(parse(lines("# Runner cutover", "", ...WORK, "", "Treat any failed check as a rollback trigger.")).rollback).toBeNull();
   });
 });
+
+/** Every checklist item of the main phases, in order. */
+const items = (source: string) => parse(source).phases.flatMap((p) => p.checklistItems.map((i) => i.text));
+
+describe("round 38: more names of a list to tick — “## 5. 验证清单”, “Assumes:”, “目标机器要求”", () => {
+  // after 4083 (set 341: "## 5. 验证清单" — verification list — over four checks), 4032 (set 337: "Assumes:" over four
+  // bullets) and 4056 (set 339: "目标机器要求" — target machine requirements — over three bullets); both counters each
+  it.each([["## 5. 验证清单"], ["Assumes:"], ["### 目标机器要求"]])("“%s” over two bullets", (label) => {
+    expect(items(lines("# Deploy", "", label, "", "- Ubuntu 22.04+", "- A sudo user named deploy", "", ...WORK))).toEqual(["Ubuntu 22.04+", "A sudo user named deploy"]);
+  });
+
+  it("facts a runbook assumes, as a name among others, label none (“## 0. Facts this runbook assumes”)", () => {
+    expect(items(lines("# Deploy", "", "## 0. Facts this runbook assumes", "", "- The VPS runs Ubuntu", "- DNS points at it", "", ...WORK))).toEqual([]);
+  });
+});
+
+describe("round 38: under “Prerequisites”, a sub-heading named for a thing to do holds how, not more prerequisites", () => {
+  // after 4018 (set 336: "## 前提条件" of four numbered items, then "### Cloudflare API トークンの作成" — creating the API token —
+  // over the token's six permission bullets; both counters four items)
+  const runbook = (sub: string) =>
+    lines(
+      "# Deploy",
+      "",
+      "## Prerequisites",
+      "",
+      "1. **Telegram bot** -- create one",
+      "2. **Cloudflare account**",
+      "",
+      `### ${sub}`,
+      "",
+      "- Workers Scripts: Edit",
+      "- D1: Edit",
+      "",
+      ...WORK,
+    );
+
+  it.each([["Cloudflare API トークンの作成"], ["Create the Cloudflare API token"]])("“### %s”", (sub) => {
+    expect(items(runbook(sub))).toHaveLength(2);
+  });
+
+  it("a sub-heading naming more of what is required still groups items (“### Required access”)", () => {
+    expect(items(runbook("Required access"))).toHaveLength(4);
+  });
+});
+
+describe("round 38: a bullet for a deploy gone wrong that rolls back in its own words is the way back", () => {
+  // after 4076 (set 341: "- If production breaks after a deploy, use Vercel Instant Rollback first." among a maintenance
+  // runbook's incident bullets, both counters' rollback)
+  const runbook = (bullet: string) => lines("# Maintenance runbook", "", ...WORK, "", "## Incident response", "", `- ${bullet}`, "- If billing is wrong, check the webhook log.");
+
+  it("“If production breaks after a deploy, use Vercel Instant Rollback first.”", () => {
+    expect(rollbackText(parse(runbook("If production breaks after a deploy, use Vercel Instant Rollback first.")))).toContain("Instant Rollback");
+  });
+
+  it("a case that names no deploy rolls nothing back (“If the node fails to connect, revert the change.”)", () => {
+    expect(parse(runbook("If the node fails to connect, revert the change.")).rollback).toBeNull();
+  });
+});
+
+describe("round 38: “## After Every Deploy” is a round of work, as “## Weekly” is", () => {
+  // after 4076 (set 341: eight numbered checks before "## Weekly" and "## Monthly"; both counters three phases or more)
+  it("three rounds", () => {
+    const parsed = parse(
+      lines(
+        "# Maintenance runbook",
+        "",
+        "## After Every Deploy",
+        "",
+        "1. Confirm the deployment is ready.",
+        "2. Visit the homepage.",
+        "",
+        "## Weekly",
+        "",
+        "- Check failed webhooks.",
+        "",
+        "## Monthly",
+        "",
+        "- Reconcile subscriptions.",
+      ),
+    );
+    expect(titles(parsed)).toEqual(["After Every Deploy", "Weekly", "Monthly"]);
+  });
+});
+
+describe("round 38: a commented command of a fence of the work that goes back is the way back (“# Rollback one migration step”)", () => {
+  // after 4023 (set 336: a migrations guide's command block — "# Apply all pending migrations" over `alembic upgrade head`,
+  // "# Rollback one migration step" over `alembic downgrade -1` —, both counters' rollback)
+  const fence = ["```bash", "# Apply all pending migrations", "alembic upgrade head", "", "# Rollback one migration step", "alembic downgrade -1", "```"];
+
+  it("the comment and its command move to the rollback; the rest of the fence stays", () => {
+    const parsed = parse(lines("# Database migrations", "", "## Setup", "", "1. Install the requirements", "", "## Migration commands", "", ...fence));
+    expect(parsed.rollback?.phases[0]?.steps[0]?.title).toBe("Rollback one migration step");
+    expect(parsed.phases[1]?.steps.map((s) => s.text).join("\n")).toContain("alembic upgrade head");
+    expect(parsed.phases[1]?.steps.map((s) => s.text).join("\n")).not.toContain("downgrade");
+  });
+
+  it("not in a reference of commands (“## Quick commands reference”)", () => {
+    expect(parse(lines("# Database migrations", "", "## Setup", "", "1. Install the requirements", "", "## Quick commands reference", "", ...fence)).rollback).toBeNull();
+  });
+});
+
+describe("round 38: Japanese and English cases of going back, and an instruction that names the checklist", () => {
+  // after 4079 (set 341: "- 直前のデプロイに戻す場合は `bunx wrangler rollback`" — to go back to the deploy before, run … — in "## 5. 復旧手順",
+  // both counters' rollback; and "チェックリスト全行合格後に実行する（詳細はガイド手順 9）:" over four numbered deletions, both counters'
+  // steps) and 4078 (set 341: "If verification fails before acceptance, keep the public release stopped and use the recorded
+  // rollback procedure.", both counters' rollback)
+  it("“直前のデプロイに戻す場合は `bunx wrangler rollback`”", () => {
+    const parsed = parse(
+      lines("# 移行手順", "", ...WORK, "", "## 復旧手順", "", "- 環境不備なら修正して再デプロイする。", "- 直前のデプロイに戻す場合は `bunx wrangler rollback` を実行する。"),
+    );
+    expect(rollbackText(parsed)).toContain("wrangler rollback");
+  });
+
+  it("“If verification fails before acceptance, … use the recorded rollback procedure.”", () => {
+    const sentence = "If verification fails before acceptance, keep the public release stopped and use the recorded rollback procedure.";
+    expect(rollbackText(parse(lines("# Release", "", ...WORK, "", sentence)))).toContain(sentence);
+  });
+
+  it("a label line that names the checklist as its condition heads steps, not items", () => {
+    const parsed = parse(
+      lines(
+        "# 移行手順",
+        "",
+        ...WORK,
+        "",
+        "## 4. 旧資産解約（切替と同時・Human 実行）",
+        "",
+        "チェックリスト全行合格後に実行する（詳細はガイド手順 9）:",
+        "",
+        "1. Vercel プロジェクト削除。",
+        "2. Upstash Redis 削除。",
+      ),
+    );
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toEqual([]);
+  });
+});
+
+describe("round 38: the section just before the first keyword phase named for what comes before is a phase (“## Before asking NITA for Phase 2”)", () => {
+  // after 4044 (set 338: five numbered conditions before "## Phase 2 — the switch" and "## Phase 3 — …"; both counters three
+  // phases or four)
+  const runbook = (name: string) =>
+    lines(
+      "# DNS cutover",
+      "",
+      `## ${name}`,
+      "",
+      "1. The production stack is deployed.",
+      "2. The prelaunch site serves a valid certificate.",
+      "",
+      "## Phase 2 — the switch",
+      "",
+      "1. Ask for both records",
+      "",
+      "## Phase 3 — a week after",
+      "",
+      "1. Raise the TTL",
+    );
+
+  it("“## Before asking NITA for Phase 2”", () => {
+    expect(titles(parse(runbook("Before asking NITA for Phase 2")))).toHaveLength(3);
+  });
+
+  it("another section before them stays out (“## State after Phase 1”)", () => {
+    expect(titles(parse(runbook("State after Phase 1")))).toHaveLength(2);
+  });
+});
+
+describe("round 38: Arabic headings opened by a verb name work (“## تحقق الخدمة الحية”)", () => {
+  // after 4086 (set 341: "## نقل البيانات القديمة بأمان" — move the old data safely — and "## تحقق الخدمة الحية" — verify the live
+  // service — after "## Supabase" and "## Vercel"; both counters three or four phases)
+  it("two sections of bullets after two of steps are phases", () => {
+    const parsed = parse(
+      lines(
+        "# تشغيل",
+        "",
+        "## Supabase",
+        "",
+        "1. a",
+        "2. b",
+        "",
+        "## Vercel",
+        "",
+        "1. c",
+        "",
+        "## نقل البيانات القديمة بأمان",
+        "",
+        "- x",
+        "- y",
+        "",
+        "## تحقق الخدمة الحية",
+        "",
+        "z",
+      ),
+    );
+    expect(titles(parsed)).toEqual(["Supabase", "Vercel", "نقل البيانات القديمة بأمان", "تحقق الخدمة الحية"]);
+  });
+});

@@ -47,6 +47,7 @@ import {
   rollbackColumn,
   rollbackRow,
   rollbackField,
+  rollbackInFence,
   rollbackInItem,
   rollbackInPreamble,
   rollbackInStepProse,
@@ -411,6 +412,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   if (!rollback && !isRollbackRunbook) rollback = rollbackInStepProse(phases, isRestoreRunbook);
   // a step, a box or an item inside a step that rolls back, as one case among others ("A bad deploy: roll back to …")
   if (!rollback && !isRollbackRunbook && !isRestoreRunbook) rollback = rollbackInItem(phases, title);
+  // a commented command of a fence of the work that goes back ("# Rollback one migration step" over `alembic downgrade -1`)
+  if (!rollback && !isRollbackRunbook && !isRestoreRunbook) rollback = rollbackInFence(phases, title);
   // a line labelled as the way back in the text before the first phase ("Rollback: … promote a previous one."), front matter aside
   if (!rollback && !isRollbackRunbook && phases.length > 0)
     rollback = rollbackInPreamble(

@@ -20,12 +20,14 @@ import {
   labelKind,
   looksLikeShell,
   looksLikeSql,
+  ACTION_TITLE_RE,
   NAMES_CHECKLIST_RE,
   parseDuration,
   psqlEmbeddedSql,
   splitPhaseHeading,
   type TLabelKind,
   isPrerequisitesLabel,
+  unglossed,
 } from "./vocabulary";
 
 /** Code a step can run: a fence with a language, or one that reads as shell or SQL. */
@@ -281,11 +283,16 @@ const namesChecklistLabel = (text: string) => {
   // (behind a test of its key words: most label lines name no list, and the name pattern is long)
   if (!CHECKLIST_HINT_RE.test(text)) return false;
   const clean = cleanLabel(text);
+  // (not an instruction that names the checklist as its condition — "チェックリスト全行合格後に実行する（詳細はガイド手順 9）:" (run
+  // once every line of the checklist passes) over four numbered deletions: 4079, set 341, both counters' steps)
+  if (/(?:する|します|して(?:ください)?|行う|执行|執行|进行|進行)$/u.test(unglossed(clean))) return false;
   return clean.length <= 40 && clean.split(/\s+/).length <= 4 && NAMES_CHECKLIST_RE.test(clean);
 };
 /** The key words of NAMES_CHECKLIST_RE's names, any case: "check", "liste", "lista", "чек", "清单", "체크", "점검", "확인" … */
 const CHECKLIST_HINT_RE = /check|list|чек|список|チェック|リスト|清单|清單|检查|檢查|체크|점검|확인|목록|danh|daftar|prüf|controle/iu;
 
+/** A Japanese name of a thing to do, its object first: "トークンの作成" (creating the token), "Chat ID の取得" (getting the chat ID). */
+const JA_ACTION_NOUN_RE = /の(?:作成|取得|発行|設定|登録|生成|追加|導入|有効化)$/u;
 /** A label naming what is required ("Required Tools", "Tools needed", "Access", "Credentials", "Benötigte Werkzeuge"). */
 const REQUIREMENTS_LABEL_RE =
   /^(?:(?:required|needed|necessary|mandatory)\s+[\p{L}\s/&-]{1,30}|[\p{L}\s/&-]{1,30}\s(?:required|needed|requirements?)|requirements|tools|tooling|access|permissions|credentials|accounts|software|dependencies|benötigte\s+[\p{L}\s-]{1,30}|herramientas|ferramentas|outils)$/iu;
@@ -380,7 +387,12 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     // (and in a prerequisites section, a label line naming more of what is required — "**Required Tools:**" under
     // "## Prerequisites": 1136, both counters)
     const namesRequirements = !isHeading && isPrerequisitesLabel(section.title) && REQUIREMENTS_LABEL_RE.test(cleanLabel(text));
-    label = ((isHeading && !holdsSteps) || namesRequirements) && section.label === "checklist" ? "checklist" : null;
+    // (not one named for a thing to do — "### Cloudflare API トークンの作成" (creating the API token) over the token's six
+    // permission bullets, under "## 前提条件": how to meet a prerequisite, no more of them — 4018, set 336, both counters' four)
+    // (a verb over its object's article, "### Create the API token": "### Build machine" names a machine, no action — 1941)
+    const namesHowTo =
+      isHeading && ((ACTION_TITLE_RE.test(cleanLabel(text)) && /^\p{L}+\s+(?:the|a|an|your|our|this|new)\s/iu.test(cleanLabel(text))) || JA_ACTION_NOUN_RE.test(cleanLabel(text)));
+    label = ((isHeading && !holdsSteps && !namesHowTo) || namesRequirements) && section.label === "checklist" ? "checklist" : null;
     const parts = isHeading ? splitPhaseHeading(text) : null;
     // (a numbered sub-heading of a prerequisites section — "### 1.1 People", "### 1.2 Tooling" — groups its items too)
     if (parts && parts.number !== null && label !== "checklist") {

@@ -9,7 +9,7 @@ import type { Table } from "mdast";
 import { cellText, hasCheckbox, isSymptomTableText, symptomRows } from "./phase-body";
 import { type Doc, isTierA, type TBlock, type THead } from "./sections";
 import { parseSignoff } from "./signoff-sheet";
-import { manualStep } from "./step-details";
+import { manualStep, stepFromCode } from "./step-details";
 import { emptyPhase, type TParsedPhase, type TParsedRunbook } from "./types";
 import {
   isAppendixName,
@@ -320,7 +320,7 @@ const afterCase = (text: string) =>
  * opens it (2172, set 182: a cut-over's step 13, the document's only rollback, read as a step of the work).
  */
 const GOING_BACK_CASE_RE =
-  /^(?:\*\*)?(?:(?:if|when|should)\s+(?:(?:it|we|you|i|this|the\s+[\p{L}-]+)\s+)?(?:(?:has|have|need|needs|must|want|wants)\s+to\s+|must\s+)?(?:go(?:es)?\s+back|be\s+(?:rolled\s+back|reverted|undone|backed\s+out)|roll\s*back|revert|back\s+out|undo)(?:\s+[^:：\n]{1,40}?)?|(?:how\s+)?to\s+(?:go\s+back|roll\s*back|revert|back\s+out|undo)(?:\s+(?:it|this|the\s+[\p{L}-]+))?|(?:para|pour)\s+(?:voltar(?:\s+atr[aá]s)?|volver(?:\s+atr[aá]s)?|reverter|revertir|revenir\s+en\s+arri[eè]re|annuler)|si\s+hay\s+que\s+(?:volver(?:\s+atr[aá]s)?|revertir)|se\s+(?:for\s+preciso|precisar)\s+(?:voltar|reverter)|(?:zum|um)\s+zur[üu]ck(?:zu)?(?:rollen|setzen|gehen)|(?:如需|需要|要)?(?:回滚|回退|回滾)(?:时|時|的话|的話)?|[^\s:：]{0,12}?(?:戻す|戻したい|ロールバックする|ロールバックしたい|切り戻す|切り戻したい)(?:場合|とき|時)(?:は)?|(?:롤백|원복)\s*(?:시|하려면|할\s*때)|되돌리려면|для\s+отката|чтобы\s+откатить(?:ся)?)(?:\*\*)?\s*(?:[:：]|(?<=は|时|時|的话|的話|려면)[、,，])(?:\*\*)?\s*\S/iu;
+  /^(?:\*\*)?(?:(?:if|when|should)\s+(?:(?:it|we|you|i|this|the\s+[\p{L}-]+)\s+)?(?:(?:has|have|need|needs|must|want|wants)\s+to\s+|must\s+)?(?:go(?:es)?\s+back|be\s+(?:rolled\s+back|reverted|undone|backed\s+out)|roll\s*back|revert|back\s+out|undo)(?:\s+[^:：\n]{1,40}?)?|(?:how\s+)?to\s+(?:go\s+back|roll\s*back|revert|back\s+out|undo)(?:\s+(?:it|this|the\s+[\p{L}-]+))?|(?:para|pour)\s+(?:voltar(?:\s+atr[aá]s)?|volver(?:\s+atr[aá]s)?|reverter|revertir|revenir\s+en\s+arri[eè]re|annuler)|si\s+hay\s+que\s+(?:volver(?:\s+atr[aá]s)?|revertir)|se\s+(?:for\s+preciso|precisar)\s+(?:voltar|reverter)|(?:zum|um)\s+zur[üu]ck(?:zu)?(?:rollen|setzen|gehen)|(?:如需|需要|要)?(?:回滚|回退|回滾)(?:时|時|的话|的話)?|[^\s:：]{0,12}?(?:戻す|戻したい|ロールバックする|ロールバックしたい|切り戻す|切り戻したい)(?:場合|とき|時)(?:は)?|(?:롤백|원복)\s*(?:시|하려면|할\s*때)|되돌리려면|для\s+отката|чтобы\s+откатить(?:ся)?)(?:\*\*)?\s*(?:[:：]|(?<=は|时|時|的话|的話|려면)[、,，]|(?<=(?:場合|とき|時)は)(?=\s*\x60))(?:\*\*)?\s*\S/iu;
 /**
  * Whether a remedy names the way back itself: the rollback's word, or the previous release put back ("Vercel → Deployments →
  * the previous one → Promote to Production": 2961, set 248, both counters; "이전 배포로 되돌리기"). Restarting, re-running or
@@ -365,6 +365,17 @@ const rollsBackUnderCaseLabel = (title: string) => {
  * error put the previous value back —, a secret rotation window's eighth step, both counters' rollback: 3923, set 328).
  */
 const RU_FAILURE_CASE_RE = /^(?:при\s+(?:ошибке|сбое|неудаче|проблемах?)|в\s+случае\s+(?:ошибки|сбоя|неудачи|проблем\p{L}*))\s*,?\s+(\S.*)$/iu;
+/**
+ * Whether an item states the case of a deploy gone wrong, then rolls back in its own words: "If production breaks after a
+ * deploy, use Vercel Instant Rollback first." among a maintenance runbook's incident bullets (4076, set 341, both counters'
+ * rollback). The case must name the deploy or release: "If the node fails to connect, revert the change …" in a change
+ * request was no rollback to its counter (1281).
+ */
+const rollsBackAfterBadDeploy = (text: string) => {
+  const m = /^(?:\*\*)?(?:if|when|should)\b[^,\n]{0,80}?\b(?:deploy(?:ment)?s?|releases?|rollouts?|upgrades?)\b[^,\n]{0,40},\s*(\S.*)$/iu.exec(text);
+  const rest = m?.[1] ?? "";
+  return HAS_ROLLBACK_WORD_RE.test(rest) && !ROLLBACK_ABOUT_RE.test(rest) && !FIX_FORWARD_RE.test(rest) && !NO_ROLLBACK_RE.test(rest);
+};
 /** The case of failure in Chinese, Japanese and Korean, then what to do ("失败则…", "不健康就…", "失敗したら…", "실패하면 …"). */
 const CJK_FAILURE_CASE_RE = /(?:失败|失敗|不健康|异常|異常|出错|出錯)(?:则|就|时|時|的话|的話|后|後|したら|した場合は?|時は)[，,、]?\s*(\S.*)$|실패(?:하면|\s*시)[,，]?\s*(\S.*)$/u;
 /** Putting the release before back, as the instruction opens in Chinese, Japanese or Korean ("切回", "回滚到", "戻す", "되돌린다"). */
@@ -385,6 +396,45 @@ const ROLLBACK_READY_RE = /^(?:rollback|roll[\s-]?back)(?:[\s-]?(?:plan|path|weg
 const SEE_DOCUMENT_RE = new RegExp(String.raw`\(\s*(?:see|voir|siehe|ver|veja|vedi|см\.?|参见|参照)\s+(?:${DOCUMENT_REFERENCE_RE.source})`, "iu");
 /** A list item's line: its marker (and box), then its words. */
 const LIST_LINE_RE = /^(\s*)(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
+
+/** A shell comment that opens with going back ("# Rollback one migration step", "# Roll back to the last known-good deployment"). */
+const FENCE_ROLLBACK_COMMENT_RE = /^\s*#+\s*(?:roll(?:ing)?[\s-]?back|rollback|revert|undo)\b(?![\s-]*(?:test|drill|plan|window|check|verification)\b)/iu;
+/**
+ * The way back as a commented command inside a fence of the work: "# Rollback one migration step" over `alembic downgrade -1`
+ * in a migrations guide's command block (4023, set 336, both counters' rollback; "# Roll back to the last known-good
+ * deployment" over `kubectl rollout undo …`: 3999, set 334). The comment and the commands under it, to the next blank or
+ * comment line, move to a rollback of one command step; the rest of the fence stays. Only where nothing else is the
+ * rollback. Null: none.
+ */
+export function rollbackInFence(phases: TParsedPhase[], title: string): TParsedRunbook["rollback"] {
+  // (not in a document named for a rollback — "# V28 Migration Rollback Plan": its commands are the rollback's, its main work:
+  // 58 —, nor in a reference of commands — "## Quick Commands Reference" › "# Rollback (switch back)": 235, its counter's none)
+  if (namesRollbackDocument(cleanLabel(title))) return null;
+  for (const phase of phases) {
+    if (/\breference\b|cheat[\s-]?sheet/iu.test(phase.title)) continue;
+    for (const [k, step] of phase.steps.entries()) {
+      // (a command step holds its code; a manual one kept as a fence of commands to read holds the fence, its code inside)
+      const fenced = step.kind === "MANUAL" && step.language !== null ? /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n\1\s*$/u.exec(step.text) : null;
+      if (step.kind !== "COMMAND" && fenced === null) continue;
+      const code = fenced ? (fenced[2] ?? "") : step.text;
+      const lines = code.split("\n");
+      const at = lines.findIndex((l, j) => FENCE_ROLLBACK_COMMENT_RE.test(l) && /^\s*[^\s#]/u.test(lines[j + 1] ?? ""));
+      if (at < 0) continue;
+      let end = at + 1;
+      while (end < lines.length && (lines[end] ?? "").trim() !== "" && !/^\s*#/u.test(lines[end] ?? "")) end++;
+      const rest = [...lines.slice(0, at), ...lines.slice(end)]
+        .join("\n")
+        .replace(/\n{3,}/g, "\n\n")
+        .trim();
+      const title = (lines[at] ?? "").replace(/^\s*#+\s*/u, "").trim();
+      // (each part a step of its own code, read as any fence of that code is: one command a COMMAND, more shown as a fence)
+      if (rest === "") phase.steps.splice(k, 1);
+      else phase.steps.splice(k, 1, stepFromCode(step.language, rest, step.title));
+      return onePhaseRollback("Rollback", { steps: [stepFromCode(step.language, lines.slice(at, end).join("\n"), title)] });
+    }
+  }
+  return null;
+}
 
 /**
  * The way back told as one case among others, the last resort before the preamble's: a manual step whose words roll back
@@ -454,7 +504,10 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
     // (or one labelled with the case of going back, the instruction after it: "- ダミーへ戻したいとき：`…dummy_board.sql` を流せば元に
     // 戻る" — to go back to the dummy data, run the seed — among a clean-up's bullets, 2797, set 234, both counters)
     const at = items.findIndex(
-      (m, k) => m !== null && (rollsBack(afterCase(m[2] ?? "")) || GOING_BACK_CASE_RE.test(m[2] ?? "")) && !SEE_DOCUMENT_RE.test(lines.slice(k, endOf(k)).join(" ")),
+      (m, k) =>
+        m !== null &&
+        (rollsBack(afterCase(m[2] ?? "")) || GOING_BACK_CASE_RE.test(m[2] ?? "") || rollsBackAfterBadDeploy(m[2] ?? "")) &&
+        !SEE_DOCUMENT_RE.test(lines.slice(k, endOf(k)).join(" ")),
     );
     if (at < 0) return null;
     const depth = items[at]?.[1]?.length ?? 0;
@@ -872,8 +925,10 @@ const CJK_RETURNS_RE = new RegExp(`${KO_JA_RETURNS}|${CJK_SWITCH_BACK_RE.source}
 // (and the case in Korean, Japanese and Chinese: "문제가 생기면 새 구성을 중지하고 기존 Compose/이미지/설정으로 복귀한다" — if a
 // problem arises, stop the new set-up and return to the existing Compose, images and settings —, a cut-over's paragraph after
 // its switch: 3506, set 293, both counters; "問題があれば…", "如果出现问题，…")
+// (and a short tail on when before the comma: "If verification fails before acceptance, keep the public release stopped and use
+// the recorded rollback procedure." — 4078, set 341, both counters)
 const FAILURE_PROSE_RE =
-  /^(?:(?:문제가?|장애가?|오류가?)\s*(?:생기면|발생하면|나면)|실패(?:하면|\s*시)|(?:問題|障害|不具合)が(?:あれば|起きたら|発生したら|出たら)|失敗したら|(?:如果|若)?(?:出现|发生|出)(?:问题|故障|异常)(?:时|的话)?[，,]|失败(?:则|时|的话)[，,]?|(?:(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ (?:(?:or|and) )?){0,4}(?:fails?|break|breaks|goes wrong|do not pass|does not pass|don't pass|doesn't pass)\s*,|(?:si algo (?:sale|va) mal|si algo falla|se algo (?:der|deu|correr) errado|se algo falhar|si quelque chose (?:tourne mal|[ée]choue)|en cas de (?:probl[èe]me|[ée]chec)|wenn (?:etwas|es) schiefgeht|falls etwas schief(?:geht|l[äa]uft))\b[^.]{0,60}?,))/iu;
+  /^(?:(?:문제가?|장애가?|오류가?)\s*(?:생기면|발생하면|나면)|실패(?:하면|\s*시)|(?:問題|障害|不具合)が(?:あれば|起きたら|発生したら|出たら)|失敗したら|(?:如果|若)?(?:出现|发生|出)(?:问题|故障|异常)(?:时|的话)?[，,]|失败(?:则|时|的话)[，,]?|(?:(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ (?:(?:or|and) )?){0,4}(?:fails?|break|breaks|goes wrong|do not pass|does not pass|don't pass|doesn't pass)(?:\s+(?:before|after|during|at|on|in)\s+[^,.\n]{1,30})?\s*,|(?:si algo (?:sale|va) mal|si algo falla|se algo (?:der|deu|correr) errado|se algo falhar|si quelque chose (?:tourne mal|[ée]choue)|en cas de (?:probl[èe]me|[ée]chec)|wenn (?:etwas|es) schiefgeht|falls etwas schief(?:geht|l[äa]uft))\b[^.]{0,60}?,))/iu;
 /**
  * Going back to what ran before in Spanish, Portuguese, French and German ("se puede volver al despliegue anterior", "voltar
  * para a versão anterior", "revenir au déploiement précédent", "zur vorherigen Version zurück"): with FAILURE_PROSE_RE, the

@@ -438,8 +438,16 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
   const isLoneA = tierA !== undefined && (tierA[1] === 1 || numbersA.size === 1);
   if (tierA && isLoneA && numberedBeside >= 2) chosen = { level: tierA[0], qualifies: (h) => tierAOf(h) || tierBOf(h) };
   else if (tierA && isLoneA && numberedBeside === 0 && plainBeside >= 1) chosen = { level: tierA[0], qualifies: (h) => tierAOf(h) || (isPlainSection(h) && !inAppendix.has(h)) };
-  else if (tierA) chosen = { level: tierA[0], qualifies: tierAOf, hasKeyword: true };
-  else {
+  else if (tierA) {
+    // (and the section just before the first of them named for what comes before the work — "## Before asking NITA for Phase 2"
+    // over five numbered conditions, then "## Phase 2 — the switch" and "## Phase 3 — …": 4044, set 338, both counters three
+    // phases or four —, as a "Pre-cutover" section is)
+    const level = tierA[0];
+    const first = heads.find((h) => h.level === level && tierAOf(h));
+    const before = first ? heads.filter((h) => h.level === level && !h.isPseudo && h.index < first.index).at(-1) : undefined;
+    const isBeforeWork = (h: THead) => h === before && isPlainSection(h) && /^(?:before|prior to|ahead of)\b/iu.test(cleanLabel(h.parts.title));
+    chosen = { level, qualifies: (h) => tierAOf(h) || isBeforeWork(h), hasKeyword: true };
+  } else {
     const tierB = [...countBy(tierBOf)].filter(([, n]) => n >= Math.max(2, minCount)).sort((a, b) => a[0] - b[0])[0];
     if (tierB) chosen = { level: tierB[0], qualifies: tierBOf };
   }
