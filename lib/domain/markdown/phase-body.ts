@@ -390,8 +390,8 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     // (not one named for a thing to do — "### Cloudflare API トークンの作成" (creating the API token) over the token's six
     // permission bullets, under "## 前提条件": how to meet a prerequisite, no more of them — 4018, set 336, both counters' four)
     // (a verb over its object's article, "### Create the API token": "### Build machine" names a machine, no action — 1941)
-    const namesHowTo =
-      isHeading && ((ACTION_TITLE_RE.test(cleanLabel(text)) && /^\p{L}+\s+(?:the|a|an|your|our|this|new)\s/iu.test(cleanLabel(text))) || JA_ACTION_NOUN_RE.test(cleanLabel(text)));
+    const name = cleanLabel(text);
+    const namesHowTo = isHeading && ((ACTION_TITLE_RE.test(name) && /^\p{L}+\s+(?:the|a|an|your|our|this|new)\s/iu.test(name)) || JA_ACTION_NOUN_RE.test(name));
     label = ((isHeading && !holdsSteps && !namesHowTo) || namesRequirements) && section.label === "checklist" ? "checklist" : null;
     const parts = isHeading ? splitPhaseHeading(text) : null;
     // (a numbered sub-heading of a prerequisites section — "### 1.1 People", "### 1.2 Tooling" — groups its items too)

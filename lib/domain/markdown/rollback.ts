@@ -401,10 +401,11 @@ const LIST_LINE_RE = /^(\s*)(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
 const FENCE_ROLLBACK_COMMENT_RE = /^\s*#+\s*(?:roll(?:ing)?[\s-]?back|rollback|revert|undo)\b(?![\s-]*(?:test|drill|plan|window|check|verification)\b)/iu;
 /**
  * The way back as a commented command inside a fence of the work: "# Rollback one migration step" over `alembic downgrade -1`
- * in a migrations guide's command block (4023, set 336, both counters' rollback; "# Roll back to the last known-good
- * deployment" over `kubectl rollout undo …`: 3999, set 334). The comment and the commands under it, to the next blank or
- * comment line, move to a rollback of one command step; the rest of the fence stays. Only where nothing else is the
- * rollback. Null: none.
+ * in a migrations guide's command block (4023, set 336, both counters' rollback; 3251). The comment and the commands under it,
+ * to the next blank or comment line, move to a rollback of one step, read as any fence of that code is (stepFromCode); the rest
+ * of the fence stays a step of its own. Only where nothing else is the rollback, and not in a restore runbook, whose
+ * remedies are its work (the caller's: 3999's "# Roll back to the last known-good deployment" in a DR runbook is left).
+ * `title`: the runbook's. Null: none.
  */
 export function rollbackInFence(phases: TParsedPhase[], title: string): TParsedRunbook["rollback"] {
   // (not in a document named for a rollback — "# V28 Migration Rollback Plan": its commands are the rollback's, its main work:
