@@ -43,6 +43,14 @@ export type TSetAside = { head: THead; kind: "rollback" | "signoff"; start: numb
 const RECOVERY_RE =
   /^(?:(?:recovery|recover)(?:\s+(?:plans?|procedures?|steps|patterns|options|strategy|strategies|process))?|recovering from (?:a\s+)?(?:failures?|errors?|problems?|incidents?|a bad release)|failure recovery|故障恢复|故障恢復|故障处理与恢复|障害復旧|障害からの復旧|장애\s*복구)$/iu;
 /**
+ * A section named for recovering from a release gone wrong: "Production recovery after a failed release" (4096, set 342), "Fixing
+ * a Bad Release" (4132, set 345), "Recovering from a broken deploy", "Handling a failed upgrade" — both counters' way back.
+ */
+const BAD_RELEASE_RECOVERY_RE =
+  /^(?:(?:production|emergency|manual|fast|quick)\s+)?(?:recovery|recovering|recover|fixing|fix|handling|handle|dealing\s+with|undoing|undo)\s+(?:(?:after|from)\s+)?(?:a\s+|an\s+|the\s+)?(?:bad|broken|failed|faulty|botched)\s+(?:release|deploy(?:ment)?|rollout|upgrade|version|publish)s?$/iu;
+/** Pulling a release that went out: deleting, yanking or unpublishing it or its tag ("Delete the release from the GitHub Releases page"). */
+const PULLS_RELEASE_RE = /\b(?:delete|remove|yank|unpublish|deprecate|pull)\b[^.\n]{0,40}\b(?:release|tag|version|package)s?\b/iu;
+/**
  * Recovery named alone in the corpus's other languages ("## 복구", "## 恢复", "## Recuperación"): the way back as a change
  * runbook's last section whose text puts the previous version back (3190, set 267, both counters) — not in a runbook
  * whose work is a restore ("## 三、恢复" of a backup-and-restore manual: 2230).
@@ -58,10 +66,12 @@ const PUTS_BACK_RE =
 /**
  * The release before named in the corpus's other languages ("releases의 이전 버전을 확인합니다" — the previous version —, "上一个版本",
  * "前のバージョン", "la versión anterior", "la version précédente", "die vorherige Version"): PUTS_BACK_RE's "previous version"
- * where a last recovery section is written in another language ("## 복구" switching `current` back: 3190, set 267, both counters).
+ * where a last recovery section is written in another language ("## 복구" switching `current` back: 3190, set 267, both counters);
+ * and restoring from the backup or going back to the one before ("从文件系统备份恢复被移动的文本…", "回到上一个确认可用的…提交" under a
+ * data migration's last "## 恢复": 4137, set 346, both counters).
  */
 const PREVIOUS_VERSION_OTHER_LANGUAGES_RE =
-  /이전\s*(?:버전|릴리스|릴리즈|배포)|(?:上一个?|上个|之前的?|旧)(?:版本|发布|發布)|(?:前|以前)の(?:バージョン|リリース)|(?:versi[óo]n|vers[ãa]o|release)\s+anterior|version\s+pr[ée]c[ée]dente|vorherige[nr]?\s+(?:version|release)/iu;
+  /이전\s*(?:버전|릴리스|릴리즈|배포)|(?:上一个?|上个|之前的?|旧)(?:版本|发布|發布)|(?:回到|退回|切回|恢复到|恢復到)(?:上一个?|上個|之前的?)|(?:从|從)[^。\n]{0,20}(?:备份|備份|快照)[^。\n]{0,4}?(?:恢复|恢復|还原|還原)|バックアップから[^。\n]{0,10}?(?:復元|リストア|戻)|백업\s*(?:에서|으로)\s*(?:복원|복구)|(?:前|以前)の(?:バージョン|リリース)|(?:versi[óo]n|vers[ãa]o|release)\s+anterior|version\s+pr[ée]c[ée]dente|vorherige[nr]?\s+(?:version|release)/iu;
 /** A section named for the time of a failure, whole (vocabulary.ts's FAILURE_TIME_NAME). */
 const FAILURE_TIME_RE = new RegExp(String.raw`^(?:${FAILURE_TIME_NAME})$`, "u");
 /**
@@ -329,7 +339,7 @@ const GOING_BACK_CASE_RE =
 const namesWayBack = (text: string) => HAS_ROLLBACK_WORD_RE.test(text) || PREVIOUS_RELEASE_RE.test(text);
 /** The release before, named as such ("the previous one", "prior version", "versión anterior", "以前のバージョン", "이전 배포"); not "the previous commit" to look at. */
 const PREVIOUS_RELEASE_RE =
-  /\b(?:previous|prior|older|last\s+known[\s-]good)\s+(?:[\p{L}-]+\s+)?(?:version|release|deploy(?:ment)?|build|image|tag|one|state)s?\b|(?<![\p{L}])(?:versi[oó]n|vers[ãa]o|version|release|despliegue|implanta[çc][ãa]o|d[ée]ploiement|deploy(?:ment)?|build|imagen|imagem|image)\s+(?:[\p{L}-]+\s+)?(?:anterior|pr[ée]c[ée]dente?)(?![\p{L}])|(?<![\p{L}])vorherig\p{L}*\s+(?:version|release|deploy(?:ment)?|stand|image)|(?<![\p{L}])предыдущ\p{L}*\s+(?:верси|релиз|деплой|образ|значени|секрет|ключ)|(?:以前|之前|上一个?|上個|直前|旧|舊|前)(?:の)?\s*(?:版本|バージョン|リリース|デプロイ|部署|发布|發布|镜像|鏡像|イメージ|release|build|image|tag)|(?:이전|직전)\s*(?:배포|버전|릴리스|이미지)/iu;
+  /\b(?:previous|prior|older|last\s+known[\s-]good)\s+(?:[\p{L}-]+\s+)?(?:version|release|deploy(?:ment)?|build|image|tag|one|state)s?\b|\b(?:old|previous|prior|original)\s+(?:value|secret|key|password|credential|token)s?\b|(?<![\p{L}])(?:versi[oó]n|vers[ãa]o|version|release|despliegue|implanta[çc][ãa]o|d[ée]ploiement|deploy(?:ment)?|build|imagen|imagem|image)\s+(?:[\p{L}-]+\s+)?(?:anterior|pr[ée]c[ée]dente?)(?![\p{L}])|(?<![\p{L}])vorherig\p{L}*\s+(?:version|release|deploy(?:ment)?|stand|image)|(?<![\p{L}])предыдущ\p{L}*\s+(?:верси|релиз|деплой|образ|значени|секрет|ключ)|(?:以前|之前|上一个?|上個|直前|旧|舊|前)(?:の)?\s*(?:版本|バージョン|リリース|デプロイ|部署|发布|發布|镜像|鏡像|イメージ|release|build|image|tag)|(?:이전|직전)\s*(?:배포|버전|릴리스|이미지)/iu;
 /**
  * Whether a step's clause states a case ("If the issue persists,", "on failure,", "失败则") and then rolls back to the release
  * before: "5. If the issue persists, roll back to the previous image tag:" over a fence (3038, set 254, both counters: an
@@ -343,12 +353,16 @@ const PREVIOUS_RELEASE_RE =
 // Production model in MLflow UI to previous version and restart container", an MLOps runbook's third step of that case:
 // 3472, set 290, both counters —, putting the object between the verb and the release before)
 const rollsBackInItsCase = (title: string) =>
-  title.split(/[;；。]\s*/u).some((clause) => {
+  // (its sentences too: "6. Watch `…rejected_total` throughout. It must stay at zero. If it moves, put the old value back into
+  // `INTERNAL_CALLBACK_SECRET` immediately" — a secret rotation's last step, both counters' rollback: 4101, set 343)
+  title.split(/[;；。]\s*|(?<=[.!?])\s+(?=\p{Lu})/u).some((clause) => {
     const m = /^(?:[^:：\n]{1,60}[:：]\s+)?(?:\*\*)?(?:if|when|should|once|on\s+failure|upon\s+failure)\b[^,\n]{0,80},\s*(\S.*)$/iu.exec(clause) ?? RU_FAILURE_CASE_RE.exec(clause);
     const cjk = CJK_FAILURE_CASE_RE.exec(clause);
     const rest = m?.[1] ?? cjk?.[1] ?? cjk?.[2] ?? "";
-    return rest !== "" && (ROLLS_BACK_RE.test(rest) || ROUTES_BACK_RE.test(rest) || CJK_PUTS_BACK_RE.test(rest)) && PREVIOUS_RELEASE_RE.test(rest);
+    return rest !== "" && (ROLLS_BACK_RE.test(rest) || ROUTES_BACK_RE.test(rest) || CJK_PUTS_BACK_RE.test(rest) || PUTS_OLD_BACK_RE.test(rest)) && PREVIOUS_RELEASE_RE.test(rest);
   });
+/** Putting the one before back, after the case it is for: "put the old value back into `INTERNAL_CALLBACK_SECRET`", "put the previous key back". */
+const PUTS_OLD_BACK_RE = /^put\s+(?:the\s+)?(?:old|previous|prior|original)\s+(?:[\p{L}-]+\s+){0,2}back\b/iu;
 /**
  * Whether a step labelled with its case ("If our code broke: check auth flow, rollback deployment") rolls back in one of the
  * label's clauses: the case is the label's, so the instruction may follow another ("identify the failing API route, rollback
@@ -1464,6 +1478,18 @@ export function findSetAsideSections(
         if (h.isPseudo || h.level !== top || consumed[h.index] || h.index < coveredUntil || !RECOVERY_RE.test(cleanLabel(h.parts.title))) return false;
         const body = bodyText(h.index, ends[j] ?? blocks.length);
         return HAS_ROLLBACK_WORD_RE.test(body) && PUTS_BACK_ANY_RE.test(body);
+      });
+      const h = allHeads[at];
+      if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[at] ?? blocks.length });
+    }
+    // (a section at any level named for recovering from a bad release — "### Production recovery after a failed release" under
+    // a launch runbook's restore drill, "## Fixing a Bad Release" closing a release flow — whose text puts it back or pulls it:
+    // 4096, 4132, set 342/345, both counters)
+    if (!candidates.some((c) => c.kind === "rollback")) {
+      const at = allHeads.findIndex((h, j) => {
+        if (h.isPseudo || consumed[h.index] || h.index < coveredUntil || !BAD_RELEASE_RECOVERY_RE.test(cleanLabel(h.parts.title))) return false;
+        const body = bodyText(h.index, ends[j] ?? blocks.length);
+        return PUTS_BACK_ANY_RE.test(body) || PULLS_RELEASE_RE.test(body);
       });
       const h = allHeads[at];
       if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[at] ?? blocks.length });

@@ -1,0 +1,127 @@
+// Kinds found in session 41 (round 39's first-run misses, sets 342–347, with their siblings in the corpus's other
+// languages), each as a small document of its own: what a lead expects, and that the import is sound (every line placed,
+// export → import the identity).
+import { describe, expect, it } from "vitest";
+import { lines, parseSoundly, rollbackText, THREE_PHASES_OF_WORK, titles } from "./kinds-test-support";
+
+const parse = parseSoundly;
+const WORK = THREE_PHASES_OF_WORK;
+
+describe("round 39: a section named for recovering from a bad release is the way back, at any level", () => {
+  // after 4096 (set 342: a launch runbook's "## Backup and restore drill" › "### Production recovery after a failed release" —
+  // code-only rollback to the previous image, restore the snapshot into a new app —, both counters' rollback) and 4132 (set
+  // 345: a release flow's last "## Fixing a Bad Release" — "Prefer rolling forward … If a release must be pulled: 1. Delete
+  // the release from the GitHub Releases page 2. Delete the tag" —, both counters)
+  it("“### Production recovery after a failed release” under a drill section", () => {
+    const parsed = parse(
+      lines(
+        "# Production launch runbook",
+        "",
+        ...WORK,
+        "",
+        "## Backup and restore drill",
+        "",
+        "1. Restore a canary snapshot into a new app.",
+        "2. Record the result.",
+        "",
+        "### Production recovery after a failed release",
+        "",
+        "1. Inspect the failed job's logs.",
+        "2. For a code-only rollback, deploy the previously running image.",
+      ),
+    );
+    expect(rollbackText(parsed)).toContain("deploy the previously running image");
+  });
+
+  it("“## Fixing a Bad Release” that pulls the release and its tag", () => {
+    const parsed = parse(
+      lines(
+        "# Release Flow",
+        "",
+        ...WORK,
+        "",
+        "## Fixing a Bad Release",
+        "",
+        "Prefer rolling forward: fix the issue on `main` and ship a new patch version.",
+        "",
+        "If a release must be pulled:",
+        "",
+        "1. Delete the release from the GitHub Releases page",
+        "2. Delete the tag: `git push origin :refs/tags/v0.2.1`",
+      ),
+    );
+    expect(rollbackText(parsed)).toContain("Delete the release from the GitHub Releases page");
+    expect(titles(parsed)).toHaveLength(3);
+  });
+
+  it("a section about a bad release that only fixes forward stays a phase (“## Fixing a bad release” › “Ship a patch.”)", () => {
+    const parsed = parse(lines("# Release Flow", "", ...WORK, "", "## Fixing a bad release", "", "1. Fix the issue on `main`.", "2. Ship a patch."));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("round 39: “If it all goes wrong” names the way back", () => {
+  // after 4139 (set 346: a go-live guide's last "## If it all goes wrong" — "Nothing here is destructive … Deleting the Pages
+  // project and starting this list again costs ten minutes." —, both counters' rollback)
+  it("a last section “If it all goes wrong” is the rollback, not a phase", () => {
+    const parsed = parse(
+      lines("# Going live, step by step", "", ...WORK, "", "## If it all goes wrong", "", "Delete the Pages project and point the domain back at the old host."),
+    );
+    expect(rollbackText(parsed)).toContain("point the domain back");
+    expect(titles(parsed)).toHaveLength(3);
+  });
+});
+
+describe("round 39: a recovery section in Chinese, Japanese or Korean that restores from the backup or goes back to the one before", () => {
+  // after 4137 (set 346: a data-layout migration's last "## 恢复" — "2. 从文件系统备份恢复被移动的文本和派生媒体。" "4. 回到上一个确认可用的
+  // 框架提交或 Release。" —, both counters' rollback)
+  it.each([
+    ["## 恢复", "从文件系统备份恢复被移动的文件。"],
+    ["## 恢复", "回到上一个确认可用的提交。"],
+    ["## 復旧", "バックアップから復元する。"],
+    ["## 복구", "백업에서 복원한다."],
+  ])("“%s” › “%s”", (heading, step) => {
+    const parsed = parse(lines("# 目录迁移", "", ...WORK, "", heading, "", "1. 停止生产。", `2. ${step}`));
+    expect(rollbackText(parsed)).toContain(step.replace(/[。.]$/u, ""));
+    expect(titles(parsed)).toHaveLength(3);
+  });
+});
+
+describe("round 39: a Chinese gate before the work (“迁移前门槛”, “准入条件”) labels its list as prerequisites", () => {
+  // after 4116 (set 344: a database migration guide's first "## 迁移前门槛" — "满足以下条件才可导入第一批用户库：" over five
+  // numbered conditions —, both counters' checklist)
+  it.each([["迁移前门槛"], ["上线前门槛"], ["准入条件"]])("“## %s” over a numbered list", (label) => {
+    const parsed = parse(lines("# 迁移指南", "", `## ${label}`, "", "满足以下条件才可迁移：", "", "1. 测试通过。", "2. 备份已演练。", "3. 告警已配置。", "", ...WORK));
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["测试通过。", "备份已演练。", "告警已配置。"]);
+  });
+});
+
+describe("round 39: a step whose later sentence puts the old value back in its case is the way back", () => {
+  // after 4101 (set 343: a secret rotation's "6. Watch `…rejected_total` throughout. It must stay at zero. If it moves, put the
+  // old value back into `INTERNAL_CALLBACK_SECRET` immediately — …", both counters' rollback)
+  const runbook = (step: string) =>
+    lines(
+      "# Runbook — rotate secrets",
+      "",
+      "## A. Rotate",
+      "",
+      "1. Write the new value.",
+      "2. Restart the API.",
+      `3. ${step}`,
+      "",
+      "## B. Afterwards",
+      "",
+      "1. Record the rotation.",
+    );
+
+  it.each([
+    ["Watch the rejected-callback counter throughout. It must stay at zero. If it moves, put the old value back into `CALLBACK_SECRET` immediately."],
+    ["Watch the error rate. If it rises, put the previous key back."],
+  ])("“%s”", (step) => {
+    expect(rollbackText(parse(runbook(step)))).toContain("put the");
+  });
+
+  it("a later sentence for a case that fixes forward rolls nothing back (“If it moves, open an incident.”)", () => {
+    expect(parse(runbook("Watch the counter. If it moves, open an incident.")).rollback).toBeNull();
+  });
+});
