@@ -125,3 +125,78 @@ describe("round 39: a step whose later sentence puts the old value back in its c
     expect(parse(runbook("Watch the counter. If it moves, open an incident.")).rollback).toBeNull();
   });
 });
+
+describe("round 40: in a document of no phase structure, a heading naming a checklist over bullets heads items to tick", () => {
+  // after 4228 (set 353: "# Rollback Guide" › "## Scope" (a paragraph), "## Safe Rollback Checklist" (seven bullets), "## Notes on
+  // Tenant Migrations" — both counters' checklist of 7; before, the bullets were the one phase's notes) and 655
+  it.each([
+    ["Rollback Guide", "Safe Rollback Checklist"],
+    ["Deploy Guide", "Safe Deploy Checklist"],
+  ])("“# %s” › “## %s” between reference sections", (title, name) => {
+    const parsed = parse(
+      lines(
+        `# ${title}`,
+        "",
+        "## Scope",
+        "",
+        "This app uses incremental migrations.",
+        "",
+        `## ${name}`,
+        "",
+        "- Freeze the pipeline",
+        "- Snapshot the database",
+        "",
+        "## Notes on Tenant Migrations",
+        "",
+        "- Community IDs are backfilled.",
+      ),
+    );
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["Freeze the pipeline", "Snapshot the database"]);
+  });
+
+  it("a heading that names no checklist keeps its bullets as text (“## Notes”)", () => {
+    const parsed = parse(lines("# Deploy Guide", "", "## Scope", "", "Some context.", "", "## Notes", "", "- Freeze the pipeline", "- Snapshot the database"));
+    expect(parsed.phases.flatMap((p) => p.checklistItems)).toEqual([]);
+  });
+});
+
+describe("round 40: a document titled “Rollback Procedures” is a rollback runbook, as “Rollback Procedure” is", () => {
+  // after 4230 (set 353: "# Rollback Procedures" › "## Emergency Rollback" … — both counters' no rollback of its own: the
+  // whole document is one) and 511
+  it("its “## Emergency Rollback” is its work, not a rollback of it", () => {
+    const parsed = parse(lines("# Rollback Procedures", "", "## Emergency Rollback", "", "1. Redeploy the previous release.", "", "## Verify Rollback", "", "1. Check the site."));
+    expect(parsed.rollback).toBeNull();
+  });
+});
+
+describe("round 40: a Chinese name of what must hold before going live (“上线前硬要求”) labels its list as prerequisites", () => {
+  // after 4162 (set 348: a release manual's "## 3. 上线前硬要求" — "以下项目不满足时，不允许上线：" over bullets —, both counters'
+  // checklist; its nested bullets stay text, so the document's count stays short: left)
+  it.each([["上线前硬要求"], ["发布前要求"]])("“## %s” over bullets", (label) => {
+    const parsed = parse(lines("# 运维手册", "", `## ${label}`, "", "以下项目不满足时，不允许上线：", "", "- 密钥为强随机值", "- 关闭演示模式", "", ...WORK));
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["密钥为强随机值", "关闭演示模式"]);
+  });
+});
+
+describe("round 40: a step for a case that runs the rollback to the one before is the way back", () => {
+  // after 4181 (set 349: "3. If artifact is unrecoverable, execute automated rollback to preceding model version." — a continuity
+  // runbook's recovery step, both counters' rollback; there it sits in a bullet's nested list, kept as notes: left)
+  it("“If the canary fails, execute automated rollback to preceding model version.”", () => {
+    const parsed = parse(
+      lines(
+        "# Model release",
+        "",
+        "## 1. Train",
+        "",
+        "1. Train the model.",
+        "",
+        "## 2. Release",
+        "",
+        "1. Ship the canary.",
+        "2. If the canary fails, execute automated rollback to preceding model version.",
+        "3. Announce the release.",
+      ),
+    );
+    expect(rollbackText(parsed)).toContain("execute automated rollback to preceding model version");
+  });
+});

@@ -360,7 +360,9 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     const groupsRequirements = !isHeading && isPrerequisitesLabel(section.title) && REQUIREMENTS_LABEL_RE.test(cleanLabel(text));
     const kind = groupsRequirements
       ? null
-      : (named ?? (numberedKind === "criteria" || numberedKind === "checklist" ? numberedKind : null) ?? (!isHeading && namesChecklistLabel(text) ? "checklist" : null));
+      : (named ??
+        (numberedKind === "criteria" || numberedKind === "checklist" ? numberedKind : null) ??
+        ((!isHeading || section.head === null) && namesChecklistLabel(text) ? "checklist" : null));
     if (kind === "failure" || kind === "notes") {
       // the label is kept: it explains the text that follows
       label = kind;
@@ -378,7 +380,9 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       // whose line was lost)
       // (and so does a label naming the checklist among other words — "**Validation Checklist:**", "검수 체크리스트:" —, which
       // no structural name reads back: its line is the document's)
-      if (hasGloss(text) || (!isHeading && named === null)) toNotes(raw);
+      // (and a heading naming the checklist among other words in a phase of the whole document — "## Safe Rollback Checklist":
+      // 4228, set 353)
+      if (hasGloss(text) || (named === null && (!isHeading || numberedKind === null))) toNotes(raw);
       return;
     }
     labelIsNamed = false;

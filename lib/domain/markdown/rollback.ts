@@ -339,7 +339,7 @@ const GOING_BACK_CASE_RE =
 const namesWayBack = (text: string) => HAS_ROLLBACK_WORD_RE.test(text) || PREVIOUS_RELEASE_RE.test(text);
 /** The release before, named as such ("the previous one", "prior version", "versión anterior", "以前のバージョン", "이전 배포"); not "the previous commit" to look at. */
 const PREVIOUS_RELEASE_RE =
-  /\b(?:previous|prior|older|last\s+known[\s-]good)\s+(?:[\p{L}-]+\s+)?(?:version|release|deploy(?:ment)?|build|image|tag|one|state)s?\b|\b(?:old|previous|prior|original)\s+(?:value|secret|key|password|credential|token)s?\b|(?<![\p{L}])(?:versi[oó]n|vers[ãa]o|version|release|despliegue|implanta[çc][ãa]o|d[ée]ploiement|deploy(?:ment)?|build|imagen|imagem|image)\s+(?:[\p{L}-]+\s+)?(?:anterior|pr[ée]c[ée]dente?)(?![\p{L}])|(?<![\p{L}])vorherig\p{L}*\s+(?:version|release|deploy(?:ment)?|stand|image)|(?<![\p{L}])предыдущ\p{L}*\s+(?:верси|релиз|деплой|образ|значени|секрет|ключ)|(?:以前|之前|上一个?|上個|直前|旧|舊|前)(?:の)?\s*(?:版本|バージョン|リリース|デプロイ|部署|发布|發布|镜像|鏡像|イメージ|release|build|image|tag)|(?:이전|직전)\s*(?:배포|버전|릴리스|이미지)/iu;
+  /\b(?:previous|prior|older|preceding|last\s+known[\s-]good)\s+(?:[\p{L}-]+\s+)?(?:version|release|deploy(?:ment)?|build|image|tag|one|state)s?\b|\b(?:old|previous|prior|original)\s+(?:value|secret|key|password|credential|token)s?\b|(?<![\p{L}])(?:versi[oó]n|vers[ãa]o|version|release|despliegue|implanta[çc][ãa]o|d[ée]ploiement|deploy(?:ment)?|build|imagen|imagem|image)\s+(?:[\p{L}-]+\s+)?(?:anterior|pr[ée]c[ée]dente?)(?![\p{L}])|(?<![\p{L}])vorherig\p{L}*\s+(?:version|release|deploy(?:ment)?|stand|image)|(?<![\p{L}])предыдущ\p{L}*\s+(?:верси|релиз|деплой|образ|значени|секрет|ключ)|(?:以前|之前|上一个?|上個|直前|旧|舊|前)(?:の)?\s*(?:版本|バージョン|リリース|デプロイ|部署|发布|發布|镜像|鏡像|イメージ|release|build|image|tag)|(?:이전|직전)\s*(?:배포|버전|릴리스|이미지)/iu;
 /**
  * Whether a step's clause states a case ("If the issue persists,", "on failure,", "失败则") and then rolls back to the release
  * before: "5. If the issue persists, roll back to the previous image tag:" over a fence (3038, set 254, both counters: an
@@ -361,8 +361,11 @@ const rollsBackInItsCase = (title: string) =>
     const rest = m?.[1] ?? cjk?.[1] ?? cjk?.[2] ?? "";
     return rest !== "" && (ROLLS_BACK_RE.test(rest) || ROUTES_BACK_RE.test(rest) || CJK_PUTS_BACK_RE.test(rest) || PUTS_OLD_BACK_RE.test(rest)) && PREVIOUS_RELEASE_RE.test(rest);
   });
-/** Putting the one before back, after the case it is for: "put the old value back into `INTERNAL_CALLBACK_SECRET`", "put the previous key back". */
-const PUTS_OLD_BACK_RE = /^put\s+(?:the\s+)?(?:old|previous|prior|original)\s+(?:[\p{L}-]+\s+){0,2}back\b/iu;
+/** Putting the one before back, after the case it is for: "put the old value back into `INTERNAL_CALLBACK_SECRET`", "put the previous key back" (4101, set 343). */
+// (or runs the rollback to it: "3. If artifact is unrecoverable, execute automated rollback to preceding model version." — a
+// continuity runbook's recovery step, both counters' rollback: 4181, set 349)
+const PUTS_OLD_BACK_RE =
+  /^(?:put\s+(?:the\s+)?(?:old|previous|prior|original)\s+(?:[\p{L}-]+\s+){0,2}back\b|(?:execute|perform|run|trigger|initiate)\s+(?:an?\s+|the\s+)?(?:(?:automated|automatic|manual|immediate|full)\s+)?(?:rollback|roll[\s-]?back)\s+(?:to|of)\b)/iu;
 /**
  * Whether a step labelled with its case ("If our code broke: check auth flow, rollback deployment") rolls back in one of the
  * label's clauses: the case is the label's, so the instruction may follow another ("identify the failing API route, rollback
