@@ -1215,13 +1215,12 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4150: phases 6 (expected 3–5).
 // 4158: SQL steps 0 (expected 2).
 // Sets 348–353 (round 40) at first run (session 41, 0f73739's importer, main's when they came in): 9, 9, 10, 8, 8 and 6
-// of 12 by the bar. Put right since: 4228 (and, of older sets, 511 and 655). Left:
+// of 12 by the bar. Put right since: 4174, 4228 (and, of older sets, 511 and 655). Left:
 // 4162: checklist 7 (expected 13).
 // 4164: SQL steps 3 (expected 7).
 // 4168: checklist 4 (expected 9); rollback found (expected none); phases 1 (expected 4–7).
 // 4170: rollback missing (expected one).
 // 4172: SQL steps 0 (expected 1).
-// 4174: phases 4 (expected 1–2).
 // 4178: checklist 5 (expected 9); SQL steps 1 (expected 2).
 // 4181: rollback missing (expected one).
 // 4183: SQL steps 1 (expected 2); phases 7–8, its checklist sections joined or not (expected 3–6).
@@ -2109,7 +2108,6 @@ const KNOWN_GAPS = new Set([
   "4168-spanish-production-rollback-plan-chat-preamble-emoji-h2-scenarios-table-numbered-emoji-h3-backend-frontend-validation-db-policy-prerrequisitos-check-lines-strategy-a-b-sql-fences-checklist-h1-annex-fence.md",
   "4170-english-production-launch-runbook-template-status-paragraph-numbered-h2-scope-quote-validation-bash-fence-six-numbered-bold-owner-steps-abort-rollback-bold-bullets-truth-boundary-residuals.md",
   "4172-english-postgres-disaster-recovery-runbook-rpo-rto-table-backup-restore-script-fences-performed-restore-test-numbered-transcripts-psql-c-failover-design-bullets.md",
-  "4174-chinese-release-gate-fabu-liucheng-baseline-link-bullets-numbered-gate-confirmations-powershell-checks-fence-prohibitions-tag-conventions.md",
   "4178-english-disaster-recovery-runbook-quote-banner-when-to-use-bullets-rpo-rto-table-dr-drill-checkbox-bullets-pitr-numbered-psql-c-pg-dump-service-redeploy-full-rebuild-observability-cut-before-key-recovery.md",
   "4181-english-short-disaster-recovery-continuity-runbook-three-h3-failure-scenarios-star-bullets-mitigation-detection-numbered-recovery-model-rollback-item.md",
   "4183-chinese-ops-manual-yunwei-shouce-fastapi-oracle-quick-start-h4-bash-fences-config-api-service-ops-troubleshooting-backup-security-checkboxes-sql-index-upgrade-rollback-h3.md",

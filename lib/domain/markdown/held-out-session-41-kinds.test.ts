@@ -200,3 +200,32 @@ describe("round 40: a step for a case that runs the rollback to the one before i
     expect(rollbackText(parsed)).toContain("execute automated rollback to preceding model version");
   });
 });
+
+describe("round 40: what is forbidden and how a thing is named, in Chinese (“当前禁止项”, “tag 口径”), is reference after the work", () => {
+  // after 4174 (set 349: a release process — "## Release Gate" (six numbered confirmations), "## 必跑检查" (a fence of checks),
+  // "## 当前禁止项" (bullets of what must not be written), "## tag 口径" (bullets on how tags are named) —, both counters' 1–2 phases)
+  it.each([["当前禁止项"], ["tag 口径"], ["禁止事项"]])("“## %s” after the checks is no phase", (name) => {
+    const parsed = parse(
+      lines(
+        "# 发布流程",
+        "",
+        "## 发布门禁",
+        "",
+        "1. 三基线一致。",
+        "2. 文档已更新。",
+        "",
+        "## 必跑检查",
+        "",
+        "```bash",
+        "npm test",
+        "```",
+        "",
+        `## ${name}`,
+        "",
+        "- 不写成 runtime。",
+        "- 不另立产品事实。",
+      ),
+    );
+    expect(titles(parsed)).toEqual(["发布门禁", "必跑检查"]);
+  });
+});

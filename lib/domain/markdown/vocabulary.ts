@@ -392,6 +392,8 @@ const WHY_NAME = String.raw`왜\s.*|(?:为什么|為什麼|为何|為何|なぜ)
  * "Namenskonventionen", "命名规范", "명명 규칙"; "down.sql 模板", "PR テンプレート", "Vorlage für …"): reference to follow, as
  * "Conventions" and "Templates" are in English (446, 590). And a plan for later named by a Romance adjective after its noun
  * ("Plan d'automatisation futur", "Mises à jour futures", "Migración futura": 613, 2051), as "Future work" is.
+ * And, in Chinese, what is forbidden and how a thing is to be named or read ("## 当前禁止项", "## tag 口径" after a release gate's
+ * checks: 4174, set 349, both counters' reference).
  */
 const CONVENTIONS_NAME = String.raw`naming\s+conventions?|conventions?\s+de\s+nommage|convenci[óo]n(?:es)?\s+de\s+(?:nombres|nomenclatura)|conven[çc](?:[ãa]o|[õo]es)\s+de\s+(?:nomes|nomenclatura)|namens(?:konventionen?|regeln)|命名(?:规范|規範|规则|規則|規約|约定|約定)|명명\s*(?:규칙|규약|컨벤션)|соглашени[ея]\s+об?\s+именовании|vorlagen?(?:\s+f[üu]r\b.*)?|plantillas?(?:\s+de\b.*)?`;
 /**
@@ -400,8 +402,9 @@ const CONVENTIONS_NAME = String.raw`naming\s+conventions?|conventions?\s+de\s+no
  * ending alone: as alternatives of that one anchored pattern, their open prefixes were tried on every heading and made
  * the 1 MB import 0.15 s slower (BENCHMARKS.md, session 30).
  */
-const APPENDIX_BY_ENDING_HINT_RE = /(?:模板|模版|テンプレート|템플릿|futur(?:e|es|s|a|as|o|os)?)$/iu;
-const APPENDIX_BY_ENDING_RE = /^(?:[\p{L}\p{N}._ -]{0,30}(?:模板|模版|テンプレート|템플릿)|[\p{L}'’ -]{2,40}\s+futur(?:e|es|s|a|as|o|os)?)$/iu;
+const APPENDIX_BY_ENDING_HINT_RE = /(?:模板|模版|テンプレート|템플릿|口径|口徑|禁止项|禁止項|禁止事项|禁止事項|futur(?:e|es|s|a|as|o|os)?)$/iu;
+const APPENDIX_BY_ENDING_RE =
+  /^(?:[\p{L}\p{N}._ -]{0,30}(?:模板|模版|テンプレート|템플릿|口径|口徑|禁止项|禁止項|禁止事项|禁止事項)|[\p{L}'’ -]{2,40}\s+futur(?:e|es|s|a|as|o|os)?)$/iu;
 /**
  * What each part of the work is for, in the languages of the corpus ("What each guardrail protects", "O que cada guardrail
  * protege", "Qué hace cada paso", "Ce que fait chaque contrôle", "Was jeder Schritt prüft", "每个检查的作用", "各チェックの役割",
