@@ -229,3 +229,118 @@ describe("round 40: what is forbidden and how a thing is named, in Chinese (“�
     expect(titles(parsed)).toEqual(["发布门禁", "必跑检查"]);
   });
 });
+
+describe("round 41: going back to a previous version, named in French, Spanish, Portuguese or German, is the way back", () => {
+  // after 4256 (set 356: a French deploy guide's "### Revenir à une version précédente" over a bash fence that sets the image
+  // tag to an older commit, both counters' rollback)
+  it.each([["Revenir à une version précédente"], ["Volver a una versión anterior"], ["Voltar para a versão anterior"], ["Zurück zur vorherigen Version"]])(
+    "“### %s” inside a phase",
+    (name) => {
+      const parsed = parse(
+        lines(
+          "# Déploiement",
+          "",
+          "## 1. Construire",
+          "",
+          "1. Construire l'image.",
+          "",
+          "## 2. Déployer",
+          "",
+          "1. Lancer `up -d`.",
+          "",
+          `### ${name}`,
+          "",
+          "1. Remettre l'ancien tag d'image.",
+        ),
+      );
+      expect(rollbackText(parsed)).toContain("Remettre l'ancien tag d'image");
+    },
+  );
+});
+
+describe("round 41: a case label's rollback told after a dash (“If it's a bad deploy: `…rollback-guide.md` — `argocd app rollback`”)", () => {
+  // after 4272 (set 357: an on-call runbook's triage step "4. If it's a bad deploy, not a dependency:
+  // `docs/infrastructure/rollback-guide.md` — `argocd app rollback`, never `kubectl rollout undo`.", both counters' rollback)
+  const runbook = (step: string) =>
+    lines("# Application on-call runbook", "", "## API returns 5xx", "", "1. Check the dashboard.", "2. Read the pod logs.", `3. ${step}`, "4. Page the owner.");
+
+  it("the command after the dash is the way back", () => {
+    const step = "If it's a bad deploy, not a dependency: `docs/rollback-guide.md` — `argocd app rollback`, never `kubectl rollout undo`.";
+    expect(rollbackText(parse(runbook(step)))).toContain("argocd app rollback");
+  });
+
+  it("a pointer alone after the label is no way back (“If it's a bad deploy: see `docs/deploy.md` — ask the owner.”)", () => {
+    expect(parse(runbook("If it's a bad deploy: see `docs/deploy.md` — ask the owner.")).rollback).toBeNull();
+  });
+});
+
+describe("round 41: where the work stands (“## What is ready”, “## What is blocked right now”) introduces it, no phase", () => {
+  // after 4238 (set 354: a go-live note's "## What is ready" (bullets) and "## What is blocked right now" (paragraphs) before
+  // "## Fastest path to live" and "## Next step after publishing", both counters' 2 phases)
+  it("two status sections before two sections of work", () => {
+    const parsed = parse(
+      lines(
+        "# Go-Live",
+        "",
+        "## What is ready",
+        "",
+        "- The site builds.",
+        "- The domain is bought.",
+        "",
+        "## What is blocked right now",
+        "",
+        "The DNS change waits on the registrar.",
+        "",
+        "## Fastest path to live",
+        "",
+        "1. Push the repository.",
+        "2. Enable Pages.",
+        "",
+        "## Next step after publishing",
+        "",
+        "1. Set the URL.",
+        "2. Rebuild.",
+      ),
+    );
+    expect(titles(parsed)).toEqual(["Fastest path to live", "Next step after publishing"]);
+  });
+});
+
+describe("round 41: rules for the work to come (“## Rules for future migrations”) are reference after the work", () => {
+  // after 4299 (set 359: a migration runbook's "## Rules for future migrations" after its failure handling, both counters'
+  // reference)
+  it("after three sections of work", () => {
+    const parsed = parse(
+      lines(
+        "# Production Migration Runbook",
+        "",
+        "## Baseline commands",
+        "",
+        "```bash",
+        "ops/run-migrations.sh --dry-run",
+        "```",
+        "",
+        "## Normal deployment",
+        "",
+        "```bash",
+        "ops/run-migrations.sh",
+        "```",
+        "",
+        "## Required postchecks",
+        "",
+        "```bash",
+        "ops/postcheck.sh",
+        "```",
+        "",
+        "## Rules for future migrations",
+        "",
+        "```bash",
+        "ls migrations/",
+        "```",
+        "",
+        "- Never edit an applied file.",
+      ),
+    );
+    expect(titles(parsed)).toEqual(["Baseline commands", "Normal deployment", "Required postchecks"]);
+  });
+});

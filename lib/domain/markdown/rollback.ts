@@ -375,7 +375,9 @@ const PUTS_OLD_BACK_RE =
  */
 const rollsBackUnderCaseLabel = (title: string) => {
   const m = /^(?:[^:：\n]{1,60}[:：]\s+)?(?:\*\*)?(?:if|when|si|se|falls|wenn|bei|en\s+cas\s+d[e'’])\s*[^:：\n]{1,60}[:：](?:\*\*)?\s*(\S.*)$/iu.exec(title);
-  return m !== null && (m[1] ?? "").split(/[,;，；]\s*/u).some((clause) => ROLLS_BACK_RE.test(clause));
+  // (its clauses split at a dash too: "4. If it's a bad deploy, not a dependency: `docs/…/rollback-guide.md` — `argocd app rollback`,
+  // never `kubectl rollout undo`." — an on-call runbook's triage step, both counters' rollback: 4272, set 357)
+  return m !== null && (m[1] ?? "").split(/[,;，；]\s*|\s+[—–]\s+/u).some((clause) => ROLLS_BACK_RE.test(clause));
 };
 /**
  * The case of failure in Russian, then what to do, with or without a comma ("При ошибке вернуть предыдущее значение, …" — on an
