@@ -1052,7 +1052,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 3505: rollback missing (expected one).
 // 3510: phases 7 (expected 2–5).
 // Sets 294–299 (round 31) at first run (session 38, 8d4aae3's importer, main's when they came in): 10, 8, 8, 5, 7 and 6
-// of 12 by the bar. Put right since: 3524, 3525, 3555, 3557, 3558, 3565, 3569, 3578, 3580, and 3563 by the bar. Left:
+// of 12 by the bar. Put right since: 3524, 3525, 3555, 3557, 3558, 3565, 3569, 3578, 3580, and 3563 by the bar, 3541 (session 41). Left:
 // 3513: SQL steps 1 (expected 2); phases 1 (expected 2–3).
 // 3520: SQL steps 1 (expected 2).
 // 3521: phases 6 (expected 3–5).
@@ -1060,7 +1060,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 3533: phases 3 (expected 1–2).
 // 3538: rollback missing (expected one).
 // 3539: checklist 4 (expected 7).
-// 3541: phases 3 (expected 4–6).
 // 3544: phases 3 (expected 4–5).
 // 3548: checklist 7 (expected 11).
 // 3549: phases 6 (expected 3–5).
@@ -1239,9 +1238,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4229: rollback missing (expected one); phases 2–3, its checklist sections joined or not (expected 4–5).
 // 4230: phases 8–12, its checklist sections joined or not (expected 3–6).
 // Sets 354–359 (round 41) at first run (session 41, a044ed2's importer, main's when they came in): 7, 9, 7, 7, 8 and 10
-// of 12 by the bar. Put right since: 4238, 4256, 4272, 4299. Left:
+// of 12 by the bar. Put right since: 4237, 4238, 4256, 4272, 4299. Left:
 // 4234: phases 2 (expected 3–5).
-// 4237: phases 3–4, its checklist sections joined or not (expected 5–7).
 // 4239: phases 1–2, its checklist sections joined or not (expected 5–11).
 // 4242: rollback missing (expected one).
 // 4243: checklist 10 (expected 7); phases 8–10, its checklist sections joined or not (expected 4–7).
@@ -1992,7 +1990,6 @@ const KNOWN_GAPS = new Set([
   "3533-english-postgres-backup-restore-guide-quick-start-nested-bullet-commands-policies-rto-rpo-notes-bullets-no-fences-trailing-blank-line.md",
   "3538-chinese-desktop-app-release-process-fabu-liucheng-one-line-flow-fence-step-one-to-five-h3-bash-fences-version-table-ci-arrow-fence-draft-check-numbered-faq-tag-delete.md",
   "3539-english-homelab-dns-cutover-runbook-purpose-status-bullets-preconditions-nested-bullets-seven-numbered-cutover-steps-rollback-numbered-success-criteria-no-fences.md",
-  "3541-english-supabase-legacy-data-migration-cutover-plan-safety-rule-sql-fence-audit-mapping-tables-journey-priority-numbered-twelve-step-procedure-invariant-text-fence-anomalies-rollback-paragraph.md",
   "3544-spanish-sheets-form-go-live-guide-paso-a-produccion-intro-before-h2-three-numbered-h3-install-paso-h3-table-test-seven-numbered-rollout-h3-first-week-bullets-if-it-fails.md",
   "3548-chinese-agent-sandbox-deploy-guide-qianzhi-yaoqiu-required-optional-bullets-numbered-h3-install-bash-config-tree-env-provider-h3-json-fences-key-requirements-numbered-verify-faq-production.md",
   "3549-english-postgres-backup-verify-recovery-runbook-bold-meta-hard-breaks-numbered-h2-overview-table-sidecar-json-powershell-psql-fences-staging-restore-rebuild-selective-pitr-summary-table.md",
@@ -2151,7 +2148,6 @@ const KNOWN_GAPS = new Set([
   "4229-korean-terraform-import-migration-plan-h2-success-criteria-bullets-numbered-h2-inventory-checkboxes-state-backend-bullets-first-import-eight-numbered-table-ops-bullets-recovery-abort-bullets-references.md",
   "4230-english-website-rollback-procedures-bold-release-lines-h2-emergency-three-h3-bash-fences-pre-rollback-checklist-h3-bold-checkboxes-four-h3-steps-post-rollback-checkboxes-scenarios-fences-templates-contacts.md",
   "4234-english-incident-response-runbook-severity-bullets-four-h3-incidents-bold-symptoms-investigation-resolution-numbered-bash-sql-python-fences-escalation-post-incident.md",
-  "4237-english-key-rotation-runbook-when-to-use-prerequisites-bullets-five-h3-steps-h4-bash-fences-verification-rollback-h2.md",
   "4239-english-postgres-restore-runbook-bold-symptom-prerequisites-bullets-eleven-numbered-steps-bash-fences-psql-heredoc-sql-council-drill.md",
   "4242-english-incident-response-runbook-symptom-impact-numbered-triage-unlabelled-fences-mitigate-bullets-rollback-item-severity-resolve-links-communicate-post-mortem.md",
   "4243-spanish-production-deploy-guide-emoji-h2-requisitos-bullets-numbered-h3-clone-env-bash-env-fences-command-table-update-three-h3-steps-redis-numbered-nginx-fence.md",

@@ -344,3 +344,50 @@ describe("round 41: rules for the work to come (“## Rules for future migration
     expect(titles(parsed)).toEqual(["Baseline commands", "Normal deployment", "Required postchecks"]);
   });
 });
+
+describe("round 41: “Stage …” and “Audit …” name work, so a numbered section of bullets so named stays a phase", () => {
+  // after 4237 (set 354: a key rotation's "### 2. Stage secrets" and "### 5. Audit and log", each two bullets, among "### 1.
+  // Prepare new secrets" … "### 4. Decommission old secrets" — both counters' five steps as phases; before, those two were read
+  // as reference and kept in the notes) and 3541
+  it("five numbered sections, two of bullets only", () => {
+    const parsed = parse(
+      lines(
+        "# Runbook: Key Rotation",
+        "",
+        "## Step-by-Step Procedure",
+        "",
+        "### 1. Prepare new secrets",
+        "",
+        "```bash",
+        "openssl rand -hex 32",
+        "```",
+        "",
+        "### 2. Stage secrets",
+        "",
+        "- Update the manifests with the new secrets.",
+        "- Keep the old credentials active.",
+        "",
+        "### 3. Rotate in application",
+        "",
+        "```bash",
+        "pnpm rotate --apply",
+        "```",
+        "",
+        "### 4. Decommission old secrets",
+        "",
+        "- Revoke the old keys.",
+        "",
+        "### 5. Audit and log",
+        "",
+        "- Record the secret IDs and the time.",
+        "",
+        "### 6. Verify",
+        "",
+        "```bash",
+        "curl -f https://example.com/health",
+        "```",
+      ),
+    );
+    expect(titles(parsed)).toEqual(["Prepare new secrets", "Stage secrets", "Rotate in application", "Decommission old secrets", "Audit and log", "Verify"]);
+  });
+});
