@@ -1238,7 +1238,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4229: rollback missing (expected one); phases 2–3, its checklist sections joined or not (expected 4–5).
 // 4230: phases 8–12, its checklist sections joined or not (expected 3–6).
 // Sets 354–359 (round 41) at first run (session 41, a044ed2's importer, main's when they came in): 7, 9, 7, 7, 8 and 10
-// of 12 by the bar. Put right since: 4237, 4238, 4256, 4272, 4299. Left:
+// of 12 by the bar. Put right since: 4237, 4238, 4256, 4268, 4272, 4299. Left:
 // 4234: phases 2 (expected 3–5).
 // 4239: phases 1–2, its checklist sections joined or not (expected 5–11).
 // 4242: rollback missing (expected one).
@@ -1250,7 +1250,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4261: SQL steps 0 (expected 2); rollback missing (expected one).
 // 4262: rollback missing (expected one).
 // 4264: phases 6 (expected 2–5).
-// 4268: phases 5 (expected 6–7).
 // 4270: phases 3 (expected 1–2).
 // 4271: rollback missing (expected one).
 // 4276: rollback missing (expected one); phases 4 (expected 5–6).
@@ -2158,7 +2157,6 @@ const KNOWN_GAPS = new Set([
   "4261-portuguese-deploy-diagnosis-recovery-guide-h2-publish-numbered-bash-fences-rollback-prose-health-table-backup-limits-restore-drill-seven-numbered-psql-scripts-table-troubleshooting.md",
   "4262-portuguese-vm-production-rollout-and-notifier-cutover-decision-bullets-text-fence-numbered-h2-create-vm-prepare-dns-secrets-first-deploy-bash-fences-monitor-cutover-seven-numbered-cut-before-github-deploy.md",
   "4264-portuguese-go-to-production-guide-h2-before-opening-bold-paragraphs-bash-fences-backup-pg-dump-tls-nginx-replicas-yaml-update-h3-attestation-monitor-table-retention-engine.md",
-  "4268-japanese-restore-runbook-fukkyuu-tejun-numbered-h2-0-6-prepare-numbered-download-paragraphs-decrypt-two-h3-bash-powershell-fences-db-storage-git-powershell-fences-acceptance-bullets.md",
   "4270-english-release-checklist-titled-numbered-process-status-emoji-h2-first-release-six-numbered-nested-bullets-trigger-bullets-one-click-install-bash-fence.md",
   "4271-chinese-data-migration-manual-qianyi-shouce-quote-intro-h2-one-line-version-pre-migration-check-table-three-bold-steps-numbered-bullets-bat-fence-faq-rollback-answer.md",
   "4276-english-incident-response-owner-line-h2-severity-table-rules-lifecycle-six-bold-led-stages-containment-table-rollback-row-seven-h3-playbook-paragraphs-gaps-bullets.md",

@@ -391,3 +391,44 @@ describe("round 41: “Stage …” and “Audit …” name work, so a numbered
     expect(titles(parsed)).toEqual(["Prepare new secrets", "Stage secrets", "Rotate in application", "Decommission old secrets", "Audit and log", "Verify"]);
   });
 });
+
+describe("round 41: a heading that is one word of downloading or uploading (“ダウンロード”, “下载”, “다운로드”) names work", () => {
+  // after 4268 (set 357: a restore runbook's "## 1. ダウンロード" — copy the chosen backup folder read-only to a local volume,
+  // in prose — between "## 0. 判断と準備" and "## 2. 復号・完全性検査", both counters' phase; before, read as reference)
+  it.each([["ダウンロード"], ["下载"], ["다운로드"]])("“## 1. %s” of prose among numbered phases", (name) => {
+    const parsed = parse(
+      lines(
+        "# 復旧手順",
+        "",
+        "## 0. 準備",
+        "",
+        "```bash",
+        "rclone config",
+        "```",
+        "",
+        `## 1. ${name}`,
+        "",
+        "選択したフォルダをローカルへコピーします。",
+        "",
+        "## 2. 検査",
+        "",
+        "```bash",
+        "age -d backup.age > backup.tar",
+        "```",
+        "",
+        "## 3. 復元",
+        "",
+        "```bash",
+        "pg_restore backup.dump",
+        "```",
+        "",
+        "## 4. 確認",
+        "",
+        "```bash",
+        "psql -c 'select 1'",
+        "```",
+      ),
+    );
+    expect(titles(parsed)).toContain(name);
+  });
+});
