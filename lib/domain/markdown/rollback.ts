@@ -340,6 +340,11 @@ const namesWayBack = (text: string) => HAS_ROLLBACK_WORD_RE.test(text) || PREVIO
 /** The release before, named as such ("the previous one", "prior version", "versión anterior", "以前のバージョン", "이전 배포"); not "the previous commit" to look at. */
 const PREVIOUS_RELEASE_RE =
   /\b(?:previous|prior|older|preceding|last\s+known[\s-]good)\s+(?:[\p{L}-]+\s+)?(?:version|release|deploy(?:ment)?|build|image|tag|one|state)s?\b|\b(?:old|previous|prior|original)\s+(?:value|secret|key|password|credential|token)s?\b|(?<![\p{L}])(?:versi[oó]n|vers[ãa]o|version|release|despliegue|implanta[çc][ãa]o|d[ée]ploiement|deploy(?:ment)?|build|imagen|imagem|image)\s+(?:[\p{L}-]+\s+)?(?:anterior|pr[ée]c[ée]dente?)(?![\p{L}])|(?<![\p{L}])vorherig\p{L}*\s+(?:version|release|deploy(?:ment)?|stand|image)|(?<![\p{L}])предыдущ\p{L}*\s+(?:верси|релиз|деплой|образ|значени|секрет|ключ)|(?:以前|之前|上一个?|上個|直前|旧|舊|前)(?:の)?\s*(?:版本|バージョン|リリース|デプロイ|部署|发布|發布|镜像|鏡像|イメージ|release|build|image|tag)|(?:이전|직전)\s*(?:배포|버전|릴리스|이미지)/iu;
+/** Putting the one before back, after the case it is for: "put the old value back into `INTERNAL_CALLBACK_SECRET`", "put the previous key back" (4101, set 343). */
+// (or runs the rollback to it: "3. If artifact is unrecoverable, execute automated rollback to preceding model version." — a
+// continuity runbook's recovery step, both counters' rollback: 4181, set 349)
+const PUTS_OLD_BACK_RE =
+  /^(?:put\s+(?:the\s+)?(?:old|previous|prior|original)\s+(?:[\p{L}-]+\s+){0,2}back\b|(?:execute|perform|run|trigger|initiate)\s+(?:an?\s+|the\s+)?(?:(?:automated|automatic|manual|immediate|full)\s+)?(?:rollback|roll[\s-]?back)\s+(?:to|of)\b)/iu;
 /**
  * Whether a step's clause states a case ("If the issue persists,", "on failure,", "失败则") and then rolls back to the release
  * before: "5. If the issue persists, roll back to the previous image tag:" over a fence (3038, set 254, both counters: an
@@ -361,11 +366,6 @@ const rollsBackInItsCase = (title: string) =>
     const rest = m?.[1] ?? cjk?.[1] ?? cjk?.[2] ?? "";
     return rest !== "" && (ROLLS_BACK_RE.test(rest) || ROUTES_BACK_RE.test(rest) || CJK_PUTS_BACK_RE.test(rest) || PUTS_OLD_BACK_RE.test(rest)) && PREVIOUS_RELEASE_RE.test(rest);
   });
-/** Putting the one before back, after the case it is for: "put the old value back into `INTERNAL_CALLBACK_SECRET`", "put the previous key back" (4101, set 343). */
-// (or runs the rollback to it: "3. If artifact is unrecoverable, execute automated rollback to preceding model version." — a
-// continuity runbook's recovery step, both counters' rollback: 4181, set 349)
-const PUTS_OLD_BACK_RE =
-  /^(?:put\s+(?:the\s+)?(?:old|previous|prior|original)\s+(?:[\p{L}-]+\s+){0,2}back\b|(?:execute|perform|run|trigger|initiate)\s+(?:an?\s+|the\s+)?(?:(?:automated|automatic|manual|immediate|full)\s+)?(?:rollback|roll[\s-]?back)\s+(?:to|of)\b)/iu;
 /**
  * Whether a step labelled with its case ("If our code broke: check auth flow, rollback deployment") rolls back in one of the
  * label's clauses: the case is the label's, so the instruction may follow another ("identify the failing API route, rollback
@@ -1298,6 +1298,19 @@ export function findSetAsideSections(
       .slice(head + 1, end)
       .map((b) => doc.block(b))
       .join("\n");
+  /**
+   * The first section, at any level, not yet taken and after what the rollback already covers, whose heading (`h`, its cleaned
+   * `name`) and text (`body`, read only when asked) pass `test`: taken as the rollback candidate, whole.
+   */
+  const takeFirstAsRollback = (test: (h: THead, name: string, body: () => string) => boolean) => {
+    const at = allHeads.findIndex((h, j) => {
+      if (h.isPseudo || consumed[h.index] || h.index < coveredUntil) return false;
+      let text: string | null = null;
+      return test(h, cleanLabel(h.parts.title), () => (text ??= bodyText(h.index, ends[j] ?? blocks.length)));
+    });
+    const h = allHeads[at];
+    if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[at] ?? blocks.length });
+  };
   // ("## 🚨 En Caso de Problemas" over "### El contenedor no está corriendo:" / "### Error de permisos:", each a fix: a
   // section named by the case of failure alone, made of cases of its own, whose text puts nothing back is
   // troubleshooting, not the way back — 1605; "**If the release is broken:**" over "1. Yank the version." is one procedure)
@@ -1478,39 +1491,18 @@ export function findSetAsideSections(
     }
     // ("## Recovery" between "## Apply" and "## Post-migration checks", saying "Rollback is therefore a read
     // cut-over back to Native": a recovery section anywhere at the top level whose text names the rollback)
-    if (!candidates.some((c) => c.kind === "rollback")) {
-      const at = allHeads.findIndex((h, j) => {
-        if (h.isPseudo || h.level !== top || consumed[h.index] || h.index < coveredUntil || !RECOVERY_RE.test(cleanLabel(h.parts.title))) return false;
-        const body = bodyText(h.index, ends[j] ?? blocks.length);
-        return HAS_ROLLBACK_WORD_RE.test(body) && PUTS_BACK_ANY_RE.test(body);
-      });
-      const h = allHeads[at];
-      if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[at] ?? blocks.length });
-    }
+    if (!candidates.some((c) => c.kind === "rollback"))
+      takeFirstAsRollback((h, name, body) => h.level === top && RECOVERY_RE.test(name) && HAS_ROLLBACK_WORD_RE.test(body()) && PUTS_BACK_ANY_RE.test(body()));
     // (a section at any level named for recovering from a bad release — "### Production recovery after a failed release" under
     // a launch runbook's restore drill, "## Fixing a Bad Release" closing a release flow — whose text puts it back or pulls it:
     // 4096, 4132, set 342/345, both counters)
-    if (!candidates.some((c) => c.kind === "rollback")) {
-      const at = allHeads.findIndex((h, j) => {
-        if (h.isPseudo || consumed[h.index] || h.index < coveredUntil || !BAD_RELEASE_RECOVERY_RE.test(cleanLabel(h.parts.title))) return false;
-        const body = bodyText(h.index, ends[j] ?? blocks.length);
-        return PUTS_BACK_ANY_RE.test(body) || PULLS_RELEASE_RE.test(body);
-      });
-      const h = allHeads[at];
-      if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[at] ?? blocks.length });
-    }
+    if (!candidates.some((c) => c.kind === "rollback"))
+      takeFirstAsRollback((_, name, body) => BAD_RELEASE_RECOVERY_RE.test(name) && (PUTS_BACK_ANY_RE.test(body()) || PULLS_RELEASE_RE.test(body())));
   }
   // ("## Stop conditions" — "Stop the rollout and route to the last known-good immutable digest if readiness fails, … Use
   // rollback.md for recovery." — with no rollback section: the conditions and, in its own words, the way back; 1695, both
   // counters. Conditions alone, or a pointer alone, stay where they stand: 1055.)
-  if (!isRollbackRunbook && !candidates.some((c) => c.kind === "rollback")) {
-    const at = allHeads.findIndex((h, j) => {
-      if (h.isPseudo || consumed[h.index] || h.index < coveredUntil || !ROLLBACK_LEADIN_RE.test(cleanLabel(h.parts.title))) return false;
-      return ROUTES_BACK_RE.test(bodyText(h.index, ends[j] ?? blocks.length));
-    });
-    const h = allHeads[at];
-    if (h) candidates.push({ head: h, kind: "rollback", start: h.index, end: ends[at] ?? blocks.length });
-  }
+  if (!isRollbackRunbook && !candidates.some((c) => c.kind === "rollback")) takeFirstAsRollback((_, name, body) => ROLLBACK_LEADIN_RE.test(name) && ROUTES_BACK_RE.test(body()));
   // still none: a section whose name holds a rollback word among a few of its own ("Emergency DB
   // rollback", "Plano de rollback do deploy", "ロールバック手順（本番）") is the rollback, unless it is about
   // the rollback ("Rollback triggers", "Test the rollback") — first such section, any level; in a
