@@ -50,6 +50,7 @@ import {
   rollbackInFence,
   rollbackInItem,
   rollbackInPreamble,
+  rollbackQuestionIn,
   rollbackInStepProse,
   rollbackStep,
 } from "./rollback";
@@ -181,6 +182,17 @@ function isDirectoryTree(code: string): boolean {
   const rows = code.split("\n").filter((line) => line.trim() !== "");
   return rows.length >= 2 && rows.filter((line) => /[├└]──|^\s*│/.test(line)).length * 2 >= rows.length;
 }
+/**
+ * Whether an unlabelled fence's `code` draws a flow ("Push docker-compose.yml sur main\n   ↓\nWebhook GitHub → Dokploy …\n   ↓\n
+ * docker compose up …"): lines of arrows alone between the boxes, a picture of how the work flows to read, as a directory tree
+ * is, nothing to run (4375, set 366, both counters: "## Architecture deploy" over such a fence and a paragraph, reference before
+ * the "Cas" sections of the work).
+ */
+function isFlowDiagram(code: string): boolean {
+  const rows = code.split("\n").filter((line) => line.trim() !== "");
+  const arrows = rows.filter((line) => /^[\s│|]*[↓↑⬇⬆▼▲⇓⇑↕]+[\s│|]*$|^\s*(?:v|V)\s*$/u.test(line)).length;
+  return rows.length >= 3 && arrows >= 2 && arrows * 3 >= rows.length - arrows;
+}
 /** A section that sums up or surveys rather than holds work ("Checklist Summary", "Overview of the checks"). */
 const SUMMARY_TITLE_RE =
   /\b(?:summary|overview|recap|at a glance)\b|zusammenfassung|[üu]bersicht|resumen|resumo|r[ée]sum[ée]|sommario|riepilogo|概要|まとめ|总结|概览|요약|сводка|итоги/iu;
@@ -190,6 +202,25 @@ const DIAGNOSIS_TITLE_RE = /\b(?:diagnos\w*|troubleshoot\w*|d[ée]pannage|fehler
 const SCENARIOS_TITLE_RE =
   /^(?:(?:common|known|typical|frequent)\s+)?(?:(?:outage|failure|incident|error|problem)\s+)?(?:scenarios?|problems|issues|failures|failure modes)(?:\s+and\s+(?:fixes|remedies|solutions|resolutions))?$|^(?:probl[èe]mes|sc[ée]narios|incidents)\s+(?:courants|fr[ée]quents|typiques)$|^(?:problemas|escenarios|cen[áa]rios)\s+(?:comunes|frecuentes|comuns|frequentes)$|^h[äa]ufige\s+(?:probleme|fehler|szenarien)$/iu;
 const offsetOf = (node: TBlock) => node.position?.start.offset ?? 0;
+/**
+ * Whether a line above the title is navigation, not content: links between separators ("[English](DEPLOY.md) | **한국어**",
+ * "> 🇧🇷 **Português** · [🇬🇧 English](deploy.md)", "**Language / Язык:** [English](../operations.md) | [Русский](operations.md)",
+ * "[< Back to Index](../INDEX.md) | [Installation](…)"): a bilingual repository's language switch or a docs site's breadcrumb,
+ * over the document's "# …" heading, which stays its title (4339, set 363, both counters: "# 배포 가이드" read as the title;
+ * imported as "Untitled runbook" before, as eight documents of the corpus were). `text`: the block as written, one line or two.
+ */
+export function isNavigationLine(text: string): boolean {
+  const LINK_RE = /!?\[[^\]\n]*\]\([^)\s]*\)/gu;
+  if (text.split("\n").length > 2 || !LINK_RE.test(text)) return false;
+  const rest = text
+    .replace(LINK_RE, " ")
+    .replace(/^\s*>\s?/gmu, " ")
+    .replace(/[*_`]/gu, " ")
+    .replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F]/gu, " ");
+  // what is left: separators and a few words (the current language, a "Language:" label), never a sentence
+  const words = rest.split(/[\s|·•/,:：>–—-]+/u).filter((w) => w !== "");
+  return words.length <= 4 && !/[.。!?]\s*$/u.test(rest.trim());
+}
 
 type TPart = { at: number; text: string };
 
@@ -248,10 +279,20 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   let title = "";
   // (an HTML comment before the title — a template's "<!-- Hinweis: Platzhalter … -->", a licence — is the preamble's:
   // the heading after it is still the title)
-  const lead = Math.max(
+  let lead = Math.max(
     0,
     blocks.findIndex((b) => !(b.type === "html" && /^<!--[\s\S]*-->$/.test(b.value.trim()))),
   );
+  // (and a navigation line above the "# …" heading — a language switch, a breadcrumb — is the preamble's: the heading is the title)
+  const navigation = blocks[lead];
+  const afterNavigation = blocks[lead + 1];
+  if (
+    (navigation?.type === "paragraph" || navigation?.type === "blockquote") &&
+    afterNavigation?.type === "heading" &&
+    afterNavigation.depth === 1 &&
+    isNavigationLine(doc.block(navigation))
+  )
+    lead += 1;
   let cursor = 0;
   const first = blocks[lead];
   const firstHead = allHeads[0];
@@ -428,6 +469,9 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     rollback = rollbackInPreamble([part], isRestoreRunbook);
     if (rollback) summary = collapse(part.text);
   }
+
+  // (or answered in the FAQ after the work: "**Q：能回退吗？**" — can one go back? — over "能。…" and how: 4271)
+  if (!rollback && !isRollbackRunbook && phases.length > 0) rollback = rollbackQuestionIn(appendixParts);
 
   // --- sign-off sheet
   const signoffRoles: string[] = [];
@@ -759,7 +803,9 @@ function placeAroundPhases(
   // run: a section of it alone after the work is reference, 1185)
   const isTextOnly = (step: TParsedPhase["steps"][number]) =>
     step.kind === "MANUAL" &&
-    (step.language !== null ? TEXT_FENCE_LANGS.has(step.language.toLowerCase()) || DIAGRAM_FENCE_LANGS.has(step.language.toLowerCase()) : isDirectoryTree(step.text));
+    (step.language !== null
+      ? TEXT_FENCE_LANGS.has(step.language.toLowerCase()) || DIAGRAM_FENCE_LANGS.has(step.language.toLowerCase())
+      : isDirectoryTree(step.text) || isFlowDiagram(step.text));
   const holdsWorkToRun = (phase: TParsedPhase) => phase.steps.some((step) => !isTextOnly(step)) || phase.checklistItems.length + phase.successCriteria.length > 0;
   // (in a plan with nothing to run anywhere — bullets, and a `text` fence of hosts-file lines to add — that fence is its work: 388)
   const runsAnything = built.some(holdsWorkToRun);

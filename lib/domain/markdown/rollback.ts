@@ -37,11 +37,23 @@ import {
 /** A section set aside from the main phases: the rollback (or a trigger / follow-up section around it) or the sign-off sheet, blocks [start, end). */
 export type TSetAside = { head: THead; kind: "rollback" | "signoff"; start: number; end: number; isAround?: true };
 
+/**
+ * A heading asking whether or how to roll back ("Q4: 可以回滚吗？", "能回退吗？", "Can I roll back?", "How do I revert a release?",
+ * "ロールバックできますか？", "롤백할 수 있나요?"): an FAQ entry whose answer, where it holds code, is the way back.
+ */
+const ROLLBACK_QUESTION_RE =
+  /^(?:q\s*\d*\s*[:：.、]\s*)?(?:(?:can|could|may|is\s+it\s+possible\s+to)\s+(?:(?:i|we|you)\s+)?(?:still\s+)?(?:roll\s*back|revert|undo|go\s+back|downgrade)|how\s+(?:do|can|to|should|would)\s+(?:(?:i|we|you)\s+)?(?:roll\s*back|revert|undo|go\s+back|downgrade)|(?:可以|能|能否|可否|是否可以|是否能|怎么|如何|怎样|怎麼|如何才能)(?:[^?？\s]{0,8})?(?:回滚|回退|回滾|撤销|撤銷|降级|降級)|ロールバック(?:でき|は可能|する方法|するには|の方法)|(?:롤백|되돌리|원복)(?:할\s*수|이\s*가능|하려면|방법|하는\s*방법))[^?？]{0,60}[?？]$/iu;
+/** An answer that opens by saying no ("No —", "Not after …", "不能。", "不可以", "できません", "안 됩니다"): no way back. */
+const NEGATIVE_ANSWER_RE =
+  /^(?:\*\*)?(?:a\s*[:：]\s*)?(?:no\b|not\b|never\b|cannot\b|can['’]t\b|不能|不可以|不行|不可|否|无法|無法|できません|できない|불가|안\s*됩니다|할\s*수\s*없)/iu;
 /** A section named for recovery ("Recovery", "5. Recovery plan", "Recovery Patterns", "Recovery options"). */
 // (and recovery from a fault in other languages: "## 9. 故障恢复" of a release process — delete the wrong tag, ship a fix with a
-// migration rollback command: 1579, both counters —, "障害復旧", "장애 복구", "Recovering from failures")
+// migration rollback command: 1579, both counters —, "障害復旧", "장애 복구", "Recovering from failures"; and recovery after
+// a failure, "## 7. 失败恢复" closing a migration runbook — keep the service stopped, restore the verified backup: 4366, set 365,
+// both counters —, as a policy too: "## Recovery policy" — "If a deployment fails, stop the application, … restore or roll
+// forward": 4338, set 362, both counters)
 const RECOVERY_RE =
-  /^(?:(?:recovery|recover)(?:\s+(?:plans?|procedures?|steps|patterns|options|strategy|strategies|process))?|recovering from (?:a\s+)?(?:failures?|errors?|problems?|incidents?|a bad release)|failure recovery|故障恢复|故障恢復|故障处理与恢复|障害復旧|障害からの復旧|장애\s*복구)$/iu;
+  /^(?:(?:recovery|recover)(?:\s+(?:plans?|procedures?|steps|patterns|options|strategy|strategies|process|polic(?:y|ies)))?|recovering from (?:a\s+)?(?:failures?|errors?|problems?|incidents?|a bad release)|failure recovery|故障恢复|故障恢復|故障处理与恢复|失败恢复|失敗恢復|失败处理|失敗處理|失败回退|障害復旧|障害からの復旧|失敗時の(?:復旧|対応)|장애\s*복구|실패\s*(?:시\s*)?(?:복구|대응))$/iu;
 /**
  * A section named for recovering from a release gone wrong: "Production recovery after a failed release" (4096, set 342), "Fixing
  * a Bad Release" (4132, set 345), "Recovering from a broken deploy", "Handling a failed upgrade" — both counters' way back.
@@ -691,6 +703,10 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
     const plainValue = plain?.[2] ?? "";
     if (plain && FAILURE_LABEL_RE.test(plainLabel) && HAS_ROLLBACK_WORD_RE.test(plainValue) && !FIX_FORWARD_RE.test(plainValue) && !NO_ROLLBACK_RE.test(plainValue))
       return { title: "Rollback", text: para.trim(), labelled: true };
+    // (a bold question whether one can go back, answered yes and how: "**Q：能回退吗？**" over "能。旧目录没被动过；…把新目录的 `专注记录\`
+    // 换成备份目录里的那份即可" — yes: the old folder is untouched, swap in the backup's copy —, a migration manual's FAQ: 4271, set 358, both
+    // counters; answered no, "不能。…" or "No — …", it is no way back)
+    if (answersRollbackQuestion(para)) return { title: "Rollback", text: para.trim(), labelled: true };
     // (a sentence saying the work has a rollback, the how after its colon: labelled by that colon, as a plain label is)
     const how = HAS_ROLLBACK_SENTENCE_RE.exec(para)?.[1];
     if (how !== undefined && !NO_ROLLBACK_RE.test(how)) return { title: "Rollback", text: para.trim(), labelled: true };
@@ -938,7 +954,8 @@ function isPointerAndTriggers(doc: Doc, body: TBlock[]): boolean {
 const PUT_BACK_TO_PREVIOUS_RE =
   /^(?:roll[\s-]?back|revert|restore)\s+(?:the\s+)?(?:[\p{L}\p{N}_./`-]+\s+){0,3}to\s+(?:the\s+|its\s+)?(?:previous|prior|old|last (?:known[\s-]good|good|verified|stable|working))\b/iu;
 /** Switching or rolling back to what ran before, in Chinese and Japanese ("切回云端", "回滚到上一版本", "恢复到旧版本", "旧環境へ切り戻す"). */
-const CJK_SWITCH_BACK_RE = /切回|切换回|切換回|回切到|(?:回滚|回退|回滾)(?:到|至)|退回到|恢复(?:到|至)(?:旧|舊|上一|之前|原)|切り戻(?:す|し)|(?:旧|元の)[^。]{0,10}(?:に|へ)戻す/u;
+const CJK_SWITCH_BACK_RE =
+  /切回|切换回|切換回|回切到|回到(?:上一|之前|旧|舊|原)|(?:回滚|回退|回滾)(?:到|至)|退回到|恢复(?:到|至)(?:旧|舊|上一|之前|原)|切り戻(?:す|し)|(?:旧|元の)[^。]{0,10}(?:に|へ)戻す/u;
 /** Going back to what ran before in Korean, Japanese and Chinese: "…설정으로 복귀한다", "…로 되돌린다", "旧環境へ戻す", "切回", "回滚到". */
 const CJK_RETURNS_RE = new RegExp(`${KO_JA_RETURNS}|${CJK_SWITCH_BACK_RE.source}`, "u");
 /** A paragraph that opens with the case of a named part failing ("If validation fails, stop the deployment, …"); with PUTS_BACK_RE, the way back. */
@@ -947,8 +964,11 @@ const CJK_RETURNS_RE = new RegExp(`${KO_JA_RETURNS}|${CJK_SWITCH_BACK_RE.source}
 // its switch: 3506, set 293, both counters; "問題があれば…", "如果出现问题，…")
 // (and a short tail on when before the comma: "If verification fails before acceptance, keep the public release stopped and use
 // the recorded rollback procedure." — 4078, set 341, both counters)
+// (and the case of a named part failing in Chinese: "若健康检查失败，保留日志和备份，先回到上一版本镜像" — if the health check fails,
+// keep the logs and backups, go back to the previous image first —, an upgrade section's last paragraph: 4357, set 364, both
+// counters' way back)
 const FAILURE_PROSE_RE =
-  /^(?:(?:문제가?|장애가?|오류가?)\s*(?:생기면|발생하면|나면)|실패(?:하면|\s*시)|(?:問題|障害|不具合)が(?:あれば|起きたら|発生したら|出たら)|失敗したら|(?:如果|若)?(?:出现|发生|出)(?:问题|故障|异常)(?:时|的话)?[，,]|失败(?:则|时|的话)[，,]?|(?:(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ (?:(?:or|and) )?){0,4}(?:fails?|break|breaks|goes wrong|do not pass|does not pass|don't pass|doesn't pass)(?:\s+(?:before|after|during|at|on|in)\s+[^,.\n]{1,30})?\s*,|(?:si algo (?:sale|va) mal|si algo falla|se algo (?:der|deu|correr) errado|se algo falhar|si quelque chose (?:tourne mal|[ée]choue)|en cas de (?:probl[èe]me|[ée]chec)|wenn (?:etwas|es) schiefgeht|falls etwas schief(?:geht|l[äa]uft))\b[^.]{0,60}?,))/iu;
+  /^(?:(?:문제가?|장애가?|오류가?)\s*(?:생기면|발생하면|나면)|실패(?:하면|\s*시)|(?:問題|障害|不具合)が(?:あれば|起きたら|発生したら|出たら)|失敗したら|(?:如果|若)?(?:出现|发生|出)(?:问题|故障|异常)(?:时|的话)?[，,]|失败(?:则|时|的话)[，,]?|(?:如果|若|一旦|假如|倘若)[^，,。\n]{1,24}(?:失败|失敗|不通过|未通过|出错|出錯)(?:了)?(?:则|時|时|的话)?[，,]|(?:(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ (?:(?:or|and) )?){0,4}(?:fails?|break|breaks|goes wrong|do not pass|does not pass|don't pass|doesn't pass)(?:\s+(?:before|after|during|at|on|in)\s+[^,.\n]{1,30})?\s*,|(?:si algo (?:sale|va) mal|si algo falla|se algo (?:der|deu|correr) errado|se algo falhar|si quelque chose (?:tourne mal|[ée]choue)|en cas de (?:probl[èe]me|[ée]chec)|wenn (?:etwas|es) schiefgeht|falls etwas schief(?:geht|l[äa]uft))\b[^.]{0,60}?,))/iu;
 /**
  * Going back to what ran before in Spanish, Portuguese, French and German ("se puede volver al despliegue anterior", "voltar
  * para a versão anterior", "revenir au déploiement précédent", "zur vorherigen Version zurück"): with FAILURE_PROSE_RE, the
@@ -964,6 +984,39 @@ const GOES_BACK_OTHER_LANGUAGES_RE =
  */
 const NO_ROLLBACK_RE =
   /^(?:none|n\/?a|not (?:possible|applicable|needed|required|available)|no\b|nicht\b|kein(?:e[rs]?)?\b|ninguno|nenhum|aucun|sin\b|sem\b|sans\b|—|-|(?:carry on|continue|proceed|keep going|go on|move on)\b(?!\s+(?:with|to)\s+(?:the\s+)?(?:rollback|roll[\s-]?back)))/iu;
+
+/**
+ * Whether a paragraph is a bold question whether or how to go back (ROLLBACK_QUESTION_RE) with its answer under it, a yes and
+ * how ("**Q：能回退吗？**" over "能。旧目录没被动过；…"): the way back, in its own words. Answered no ("不能。", "No — …"), it is not.
+ */
+function answersRollbackQuestion(para: string): boolean {
+  const question = /^\*\*([^*\n]{2,80})\*\*[ \t]*(?:\n|$)([\s\S]*)$/u.exec(para.trim());
+  const answer = (question?.[2] ?? "").trim();
+  return question !== null && ROLLBACK_QUESTION_RE.test((question[1] ?? "").trim()) && answer !== "" && !NEGATIVE_ANSWER_RE.test(answer) && !NO_ROLLBACK_RE.test(answer);
+}
+
+/**
+ * The way back answered in the runbook's FAQ, after the work (issue 16: "rollback under any name and level"): the first
+ * paragraph of the appendix `parts` that asks in bold whether one can go back and answers yes and how ("## 常见问题" ›
+ * "**Q：能回退吗？**" over "能。旧目录没被动过；新写入的数据也都在新目录里，把新目录的 `专注记录\` 换成备份目录里的那份即可" — the old
+ * folder is untouched; swap the new folder's records for the backup's —: 4271, set 358, both counters). Takes the paragraph
+ * out of its part (mutated) into the rollback's notes. Null: none.
+ */
+export function rollbackQuestionIn(parts: { text: string }[]): TParsedRunbook["rollback"] {
+  for (const part of parts) {
+    const paragraphs = part.text.split(/\n{2,}/);
+    // (the answer under its question or in the paragraph after it, as an appendix keeps a bold line apart)
+    const size = (j: number) =>
+      answersRollbackQuestion(paragraphs[j] ?? "") ? 1 : !/^\*\*/u.test(paragraphs[j + 1] ?? "") && answersRollbackQuestion(`${paragraphs[j]}\n${paragraphs[j + 1] ?? ""}`) ? 2 : 0;
+    const k = paragraphs.findIndex((_, j) => size(j) > 0);
+    if (k < 0) continue;
+    const n = size(k);
+    const found = paragraphs.slice(k, k + n).join("\n\n");
+    part.text = paragraphs.filter((_, j) => j < k || j >= k + n).join("\n\n");
+    return notesRollback("Rollback", found.trim());
+  }
+  return null;
+}
 
 /**
  * The rollback written as the procedure's last step (issue 16: "rollback under any name and level"; a
@@ -1520,6 +1573,10 @@ export function findSetAsideSections(
       if (isMigrationRollbackAside(label)) return false;
       // ("If it fails, run `helm rollback` …": the case of failure, then rolling back — as a step's title, rollbackStep)
       if (FAILURE_LEAD_RE.test(label) && HAS_ROLLBACK_WORD_RE.test(label) && !ROLLBACK_ABOUT_RE.test(label)) return true;
+      // (a question whether or how to roll back, answered by the way with its code: "### Q4: 可以回滚吗？" — can it be rolled back? —
+      // over "**A**: 可以删除新字段（但会丢失新数据）：" and the `DROP COLUMN` fence, in a migration guide's FAQ: 4431, set 370, both
+      // counters; "### Can I roll back?", "How do I revert a release?")
+      if (ROLLBACK_QUESTION_RE.test(label) && blocks.slice(h.index + 1, ends[at] ?? blocks.length).some((b) => someBlock(b, (x) => x.type === "code"))) return true;
       if ([label, last].some((x) => ROLLBACK_WORD_RE.test(x) && !ROLLBACK_ABOUT_RE.test(x))) return true;
       // ("## Rollback criteria" opening "Rollback DNS to the previous Weebly records if …": about the rollback by its name,
       // the rollback by what it says to do)
