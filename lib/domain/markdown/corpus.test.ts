@@ -1,4 +1,4 @@
-// The importer on every public runbook of the corpus (issue 16, "Done when"; 4,233 at session 42): each imports with the
+// The importer on every public runbook of the corpus (issue 16, "Done when"; 4,244 at session 42): each imports with the
 // hand-counted checklist items, its SQL steps, its rollback procedure and a sensible number of
 // phases; every non-blank line lands in a field; export → import gives back the same structure.
 // Every set from 22 on is a held-out set, counted before the importer was first run on it (the sets and their first
@@ -1329,6 +1329,13 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4509: SQL steps 0 (expected 2); rollback missing (expected one).
 // 4511: SQL steps 1 (expected 2).
 // 4517: rollback missing (expected one); phases 9 (expected 3–7).
+// Sets 378–383 (round 45, eleven documents: the session's search budget ran out) at first run (session 42, 8e7c598's
+// importer, main's when they came in): 7 of 11 by the bar. Left:
+// 4519: rollback missing (expected one).
+// 4531: phases 7 (expected 3–6).
+// 4532: phases 5 (expected 2–4).
+// 4543: phases 10–11, its checklist sections joined or not (expected 3–7).
+// 4568: SQL steps 0 (expected 1).
 const KNOWN_GAPS = new Set([
   "1640-japanese-cloud-run-deploy-record-architecture-fence-decision-table-one-bash-fence-comment-steps-0-6-pitfalls-table-web-deploy-fence-teardown-fence.md",
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
@@ -2297,6 +2304,11 @@ const KNOWN_GAPS = new Set([
   "4509-chinese-ops-manual-yunwei-shouce-blockquote-numbered-h2-deploy-h3-bash-ini-fences-psql-c-lines-env-tables-alembic-fence-backup-pitr-restore-fences-cut-before-logging.md",
   "4511-english-k8s-postgres-restore-runbook-prerequisites-bullets-six-numbered-h2-bash-fences-psql-c-grant-lines-notes-troubleshooting-bold.md",
   "4517-chinese-home-server-ops-manual-yunwei-shouce-blockquote-numbered-h2-address-tables-first-deploy-bash-fences-watchdog-quote-cmd-fences-update-video-verify-table-limits-backup-restore-numbered.md",
+  "4519-english-go-live-checklist-meta-blanks-six-h2-checkbox-groups-rollback-readiness-boxes-sign-off-bullets.md",
+  "4531-chinese-local-model-deploy-guide-bushu-zhinan-numbered-h2-overview-topology-fence-tables-three-alternative-engines-h3-bash-fences-java-powershell-integration-firewall-tuning-troubleshooting-table.md",
+  "4532-english-database-migration-plan-principles-numbered-rehearsal-snapshot-table-changes-h3-bullets-compatibility-apply-psql-file-npm-fences-verification-sql-fence-rollback-h2.md",
+  "4543-chinese-deploy-guide-bushu-h2-precheck-bash-fence-h3-eight-numbered-steps-fences-optional-services-release-text-fence-rollback-h2-backup-security-checkboxes.md",
+  "4568-english-compose-deploy-runbook-numbered-h2-guarded-sh-subshells-mode-table-shared-host-rollback-h2-numbered-sh-fence-post-checks-auth-fix-psql-c-cut-before-fetcher.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {
