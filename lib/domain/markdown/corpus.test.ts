@@ -1307,11 +1307,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4439: rollback missing (expected one); phases 13 (expected 2–6).
 // 4440: rollback missing (expected one).
 // 4443: phases 2 (expected 3–3).
-// And 1640 (set 138), right before round 43 by a phase its counter did not count: its "## 構成" fence of boxes joined by "▼"
-// lines is a picture since round 43 (4375's kind), no phase; left: its seven "# N." comment steps in one fence, one phase where
-// its counter counts 4–8.
 // Sets 372–377 (round 44) at first run (session 42, 8e7c598's importer, main's when they came in): 9, 10, 10, 11, 9 and 10
-// of 12 by the bar. Left:
+// of 12 by the bar. Put right since: 4483, 4506, and 4509's rollback. Left:
 // 4449: phases 2 (expected 4–10).
 // 4451: rollback missing (expected one).
 // 4452: checklist 0 (expected 3).
@@ -1319,14 +1316,12 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4470: phases 10–11, its checklist sections joined or not (expected 3–6).
 // 4473: rollback missing (expected one).
 // 4476: phases 5 (expected 2–3).
-// 4483: phases 3 (expected 1–2).
 // 4488: SQL steps 0 (expected 1).
 // 4491: SQL steps 1 (expected 7).
 // 4496: checklist 2 (expected 4).
 // 4504: SQL steps 1 (expected 2).
 // 4505: rollback missing (expected one).
-// 4506: rollback missing (expected one).
-// 4509: SQL steps 0 (expected 2); rollback missing (expected one).
+// 4509: SQL steps 0 (expected 2) (its two `psql -c` lines inside a longer shell fence).
 // 4511: SQL steps 1 (expected 2).
 // 4517: rollback missing (expected one); phases 9 (expected 3–7).
 // Sets 378–383 (round 45, eleven documents: the session's search budget ran out) at first run (session 42, 8e7c598's
@@ -1336,6 +1331,9 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4532: phases 5 (expected 2–4).
 // 4543: phases 10–11, its checklist sections joined or not (expected 3–7).
 // 4568: SQL steps 0 (expected 1).
+// And 1640 (set 138), right before round 43 by a phase its counter did not count: its "## 構成" fence of boxes joined by "▼"
+// lines is a picture since round 43 (4375's kind), no phase; left: its seven "# N." comment steps in one fence, one phase where
+// its counter counts 4–8.
 const KNOWN_GAPS = new Set([
   "1640-japanese-cloud-run-deploy-record-architecture-fence-decision-table-one-bash-fence-comment-steps-0-6-pitfalls-table-web-deploy-fence-teardown-fence.md",
   "47-pg-major-upgrade-h4-steps-troubleshooting.md",
@@ -2294,13 +2292,11 @@ const KNOWN_GAPS = new Set([
   "4470-portuguese-production-deploy-guide-prerequisites-bullets-ten-numbered-h3-steps-bash-yaml-fences-ssl-numbered-maintenance-h3-bash-rollback-bash-fence-monitoring-bullets.md",
   "4473-portuguese-single-slot-production-deploy-runbook-intro-bash-fences-topology-bullets-first-deploy-five-numbered-auto-restore-sentence-logs-fence-secret-rotation-future-migration.md",
   "4476-english-vps-operations-runbook-blockquote-golden-rules-numbered-standard-deploy-bash-fences-locations-table-topology-bullets-access-model-roadmap-common-tasks-fence-on-fire-numbered-last-resort-rollback.md",
-  "4483-english-agent-deploy-playbook-h2-numbered-steps-assumption-bullets-bash-fences-no-rollback.md",
   "4488-english-supabase-key-rotation-procedure-h2-key-types-pre-rotation-checkboxes-h3-steps-bash-fences-rollback-h2-incident-response-numbered-contacts-table.md",
   "4491-english-multi-database-backup-container-guide-h2-reference-config-bullets-ownership-bash-postgres-grants-sql-fence-psql-loop-usage-restoration-bullets.md",
   "4496-english-production-setup-setext-headings-blockquote-prerequisites-bullets-six-step-sections-shell-fences-services-table-operational-checks-h3-auto-migration-note.md",
   "4504-english-restore-drills-runbook-goals-bullets-postgres-h3-prerequisites-numbered-steps-bash-fences-psql-c-drop-create-volume-reset-minio-restore-combined-dr-numbered-drill-log-table.md",
   "4505-korean-release-procedure-beojeon-rilliseu-url-line-blockquote-summary-four-numbered-bold-steps-version-rule-table-detail-h3-requirements-stop-cases-bullets-related-links.md",
-  "4506-english-release-process-prerequisites-bullets-single-command-bash-fences-workflow-numbered-steps-ghcr-tag-bullets-failure-recovery-numbered-nested-bullets.md",
   "4509-chinese-ops-manual-yunwei-shouce-blockquote-numbered-h2-deploy-h3-bash-ini-fences-psql-c-lines-env-tables-alembic-fence-backup-pitr-restore-fences-cut-before-logging.md",
   "4511-english-k8s-postgres-restore-runbook-prerequisites-bullets-six-numbered-h2-bash-fences-psql-c-grant-lines-notes-troubleshooting-bold.md",
   "4517-chinese-home-server-ops-manual-yunwei-shouce-blockquote-numbered-h2-address-tables-first-deploy-bash-fences-watchdog-quote-cmd-fences-update-video-verify-table-limits-backup-restore-numbered.md",

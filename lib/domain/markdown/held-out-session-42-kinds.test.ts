@@ -279,3 +279,107 @@ describe("round 43: a fence that draws how the work flows is a picture, and “#
     expect(parsed.rollback?.phases).toHaveLength(2);
   });
 });
+
+describe("round 44: a rollback label opening a later sentence of a paragraph says the way back", () => {
+  // after 4509 (set 377: a Chinese operations manual's database switch — "登录/建档/开单冒烟一遍。回退方案：连接串改回 SQLite 文件即回退
+  // （数据不同步）。" — smoke-test once; the way back: point the connection string back at the SQLite file —, both counters)
+  /** A switch to PostgreSQL whose last paragraph is `after`. */
+  const switchOver = (after: string) =>
+    lines(
+      "# 运维手册",
+      "",
+      "## 1. 备份",
+      "",
+      "```bash",
+      "./backup.sh",
+      "```",
+      "",
+      "## 2. 切换到 PostgreSQL",
+      "",
+      "```bash",
+      "export DATABASE_URL=postgresql://app@db/app",
+      "```",
+      "",
+      after,
+    );
+
+  it("“…冒烟一遍。回退方案：连接串改回 SQLite 文件即回退。”", () => {
+    expect(rollbackText(parse(switchOver("登录/建档/开单冒烟一遍。回退方案：连接串改回 SQLite 文件即回退（数据不同步）。")))).toContain("连接串改回 SQLite");
+  });
+
+  it("“… once. Rollback: point DATABASE_URL back at the SQLite file.”", () => {
+    expect(rollbackText(parse(switchOver("Smoke-test sign-in once. Rollback: point DATABASE_URL back at the SQLite file.")))).toContain("point DATABASE_URL back");
+  });
+
+  it("a link alone after the label points elsewhere (“… once. Rollback: [rollback.md](rollback.md).”)", () => {
+    expect(parse(switchOver("Smoke-test sign-in once. Rollback: [rollback.md](rollback.md).")).rollback).toBeNull();
+  });
+});
+
+describe("round 44: a release runbook's last recovery section that pulls the release is the way back", () => {
+  // after 4506 (set 376: "# Release process" closing "## Failure recovery" — "If a release fails partway: 1. Inspect the logs. 2.
+  // Delete incorrect GitHub release/tag if needed … 3. Re-run" —, both counters)
+  const release = (title: string) =>
+    lines(
+      `# ${title}`,
+      "",
+      "## 1. Tag",
+      "",
+      "```bash",
+      "pnpm release --tag v1.2.3",
+      "```",
+      "",
+      "## 2. Publish",
+      "",
+      "```bash",
+      "gh release create v1.2.3",
+      "```",
+      "",
+      "## Failure recovery",
+      "",
+      "If a release fails partway:",
+      "",
+      "1. Inspect failed run logs in GitHub Actions.",
+      "2. Delete incorrect GitHub release/tag if needed: `gh release delete <tag> --yes`.",
+      "3. Re-run `pnpm release` with corrected inputs.",
+    );
+
+  it("“# Release process” › “## Failure recovery” that deletes the release and its tag", () => {
+    const parsed = parse(release("Release process"));
+    expect(titles(parsed)).toEqual(["Tag", "Publish"]);
+    expect(rollbackText(parsed)).toContain("Delete incorrect GitHub release/tag");
+  });
+
+  it("outside a release runbook, deleting a tag in the last recovery section is no way back (“# Image pipeline”)", () => {
+    expect(parse(release("Image pipeline")).rollback).toBeNull();
+  });
+});
+
+describe("round 44: the assumptions a plan makes are reference, no phase", () => {
+  // after 4483 (set 375: a deploy playbook — "## Steps" (five numbered), "## Current Assumptions" (bullets), "## Validation" —, both
+  // counters 1–2 phases)
+  it("“## Current Assumptions” between the steps and the validation", () => {
+    const parsed = parse(
+      lines(
+        "# Deploy Playbook",
+        "",
+        "## Steps",
+        "",
+        "1. Check the app's current state.",
+        "2. Run `fly deploy`.",
+        "",
+        "## Current Assumptions",
+        "",
+        "- The app runs on Fly.io.",
+        "- The database is managed.",
+        "",
+        "## Validation",
+        "",
+        "```bash",
+        "curl -f https://example.com/health",
+        "```",
+      ),
+    );
+    expect(titles(parsed)).toEqual(["Steps", "Validation"]);
+  });
+});

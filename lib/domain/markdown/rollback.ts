@@ -46,6 +46,11 @@ const ROLLBACK_QUESTION_RE =
 /** An answer that opens by saying no ("No —", "Not after …", "不能。", "不可以", "できません", "안 됩니다"): no way back. */
 const NEGATIVE_ANSWER_RE =
   /^(?:\*\*)?(?:a\s*[:：]\s*)?(?:no\b|not\b|never\b|cannot\b|can['’]t\b|不能|不可以|不行|不可|否|无法|無法|できません|できない|불가|안\s*됩니다|할\s*수\s*없)/iu;
+/** A rollback label opening a sentence after the first of a paragraph ("…一遍。回退方案：…", "… 48 hours. Rollback: …"): its value. */
+const LATER_ROLLBACK_LABEL_RE =
+  /[。．.!?！？]\s*(?:\*\*|__)?(?:rollback(?:\s+plan)?|roll\s*back|回退方案|回滚方案|回退|回滚|回滾|ロールバック(?:手順)?|롤백)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*([^\n]+(?:\n[^\n]+)*)$/iu;
+/** A value that is only a link, or links ("[rollback.md](rollback.md).", "see [the runbook](x.md)"): a pointer elsewhere. */
+const LINK_ONLY_RE = /^(?:(?:see|voir|siehe|ver|veja|参见|参照)\s+)?(?:\[[^\]]*\]\([^)]*\)[\s,.;。]*)+(?:[\s\S]{0,3})$/iu;
 /** A section named for recovery ("Recovery", "5. Recovery plan", "Recovery Patterns", "Recovery options"). */
 // (and recovery from a fault in other languages: "## 9. 故障恢复" of a release process — delete the wrong tag, ship a fix with a
 // migration rollback command: 1579, both counters —, "障害復旧", "장애 복구", "Recovering from failures"; and recovery after
@@ -60,6 +65,9 @@ const RECOVERY_RE =
  */
 const BAD_RELEASE_RECOVERY_RE =
   /^(?:(?:production|emergency|manual|fast|quick)\s+)?(?:recovery|recovering|recover|fixing|fix|handling|handle|dealing\s+with|undoing|undo)\s+(?:(?:after|from)\s+)?(?:a\s+|an\s+|the\s+)?(?:bad|broken|failed|faulty|botched)\s+(?:release|deploy(?:ment)?|rollout|upgrade|version|publish)s?$/iu;
+/** A runbook about releasing ("Release process", "发布流程", "リリース手順", "Publicación"): where pulling the release is going back. */
+const RELEASE_TITLE_RE =
+  /\b(?:releases?|releasing|publish(?:ing)?|publication|versioning|tagging)\b|发布|發布|リリース|릴리스|릴리즈|lanzamiento|publicaci[óo]n|lan[çc]amento|publica[çc][ãa]o|ver[öo]ffentlichung/iu;
 /** Pulling a release that went out: deleting, yanking or unpublishing it or its tag ("Delete the release from the GitHub Releases page"). */
 const PULLS_RELEASE_RE = /\b(?:delete|remove|yank|unpublish|deprecate|pull)\b[^.\n]{0,40}\b(?:release|tag|version|package)s?\b/iu;
 /**
@@ -707,6 +715,12 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
     // 换成备份目录里的那份即可" — yes: the old folder is untouched, swap in the backup's copy —, a migration manual's FAQ: 4271, set 358, both
     // counters; answered no, "不能。…" or "No — …", it is no way back)
     if (answersRollbackQuestion(para)) return { title: "Rollback", text: para.trim(), labelled: true };
+    // (a rollback label opening a later sentence of the paragraph, its how after it: "登录/建档/开单冒烟一遍。回退方案：连接串改回 SQLite
+    // 文件即回退（数据不同步）。" — smoke-test sign-in and billing once; the way back: point the connection string back at the SQLite
+    // file —, a database switch's step: 4509, set 377, both counters; "Watch Sentry for 48 hours. Rollback: Vercel Instant
+    // Rollback …", 1545. A link alone after it — "Rollback: [rollback.md](rollback.md)." — points elsewhere: 3693)
+    const later = LATER_ROLLBACK_LABEL_RE.exec(para)?.[1]?.trim() ?? "";
+    if (later !== "" && !LINK_ONLY_RE.test(later) && !NO_ROLLBACK_RE.test(later) && PUTS_BACK_ANY_RE.test(later)) return { title: "Rollback", text: para.trim(), labelled: true };
     // (a sentence saying the work has a rollback, the how after its colon: labelled by that colon, as a plain label is)
     const how = HAS_ROLLBACK_SENTENCE_RE.exec(para)?.[1];
     if (how !== undefined && !NO_ROLLBACK_RE.test(how)) return { title: "Rollback", text: para.trim(), labelled: true };
@@ -1540,7 +1554,10 @@ export function findSetAsideSections(
     if (last && !consumed[last.index] && last.index >= coveredUntil && isPutBack && !/^phase\s+\d+\s*:/iu.test(last.text)) {
       const end = ends[k] ?? blocks.length;
       const body = bodyText(last.index, end);
-      if (PUTS_BACK_RE.test(body) || PREVIOUS_VERSION_OTHER_LANGUAGES_RE.test(body)) candidates.push({ head: last, kind: "rollback", start: last.index, end });
+      // (or, in a release runbook, pulls the release that went out: "## Failure recovery" — "If a release fails partway: … Delete
+      // incorrect GitHub release/tag if needed: `gh release delete <tag>`" —, 4506, set 376, both counters; 4132's kind at the end)
+      const pullsRelease = () => PULLS_RELEASE_RE.test(body) && RELEASE_TITLE_RE.test(title);
+      if (PUTS_BACK_RE.test(body) || PREVIOUS_VERSION_OTHER_LANGUAGES_RE.test(body) || pullsRelease()) candidates.push({ head: last, kind: "rollback", start: last.index, end });
     }
     // ("## Recovery" between "## Apply" and "## Post-migration checks", saying "Rollback is therefore a read
     // cut-over back to Native": a recovery section anywhere at the top level whose text names the rollback)
