@@ -1260,10 +1260,9 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4293: SQL steps 3 (expected 2).
 // 4297: phases 4 (expected 1–3).
 // Sets 360–365 (round 42) at first run (session 42, a01db68's importer, main's when they came in): 8, 8, 9, 9, 7 and 7
-// of 12 by the bar. Put right since: 4309, 4338, 4363, 4366 (and, of older sets, 4271). Left:
+// of 12 by the bar. Put right since: 4309, 4310, 4338, 4363, 4366 (and, of older sets, 4271). Left:
 // 4305: phases 1 (expected 4–5).
 // 4308: phases 3 (expected 4–5).
-// 4310: phases 4 (expected 1–2).
 // 4318: SQL steps 0 (expected 2).
 // 4319: SQL steps 0 (expected 1); phases 8 (expected 4–7).
 // 4320: rollback missing (expected one).
@@ -2243,7 +2242,6 @@ const KNOWN_GAPS = new Set([
   "4297-portuguese-release-versioning-guide-versionamento-por-commits-intro-formula-text-fence-table-bash-fence-automation-three-numbered-escape-hatch-bash-checklist-de-release-four-numbered-commands.md",
   "4305-db-failover-runbook-severity-line-labelled-paragraphs-symptoms-containment-diagnosis-recovery-verification-evidence-no-lists-no-fences.md",
   "4308-nuget-python-release-checklist-package-scope-bullets-preflight-powershell-fences-package-checks-bullets-capability-boundary-publish-order-numbered-smoke-fences.md",
-  "4310-release-readiness-checklist-before-trusted-line-eight-numbered-conditions-inline-code-publication-paragraph.md",
   "4318-postgres-backup-restore-runbook-cron-bash-fence-seven-numbered-restore-steps-nested-psql-c-fence-quarterly-drill-bash-fence-pitr-paragraph.md",
   "4319-french-postgres-restore-runbook-restaurer-un-dump-quand-bullets-seven-numbered-h3-steps-ssh-bash-fences-quarterly-test-partial-restore-compare-psql-c-rpo-rto-bullets.md",
   "4320-launch-day-go-live-runbook-slo-table-numbered-h2-day-before-checkboxes-nested-bash-fences-open-site-flag-load-shedding-ladder-table-curl-fences-budget-lanes-symptom-table-after-checkboxes.md",

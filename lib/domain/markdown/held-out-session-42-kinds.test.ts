@@ -383,3 +383,40 @@ describe("round 44: the assumptions a plan makes are reference, no phase", () =>
     expect(titles(parsed)).toEqual(["Steps", "Validation"]);
   });
 });
+
+describe("round 42: one list of conditions — what must hold, none an action — is one check, not stages", () => {
+  // after 4310 (set 360: "# Release readiness" — "Before treating an installation as trusted:" over eight numbered conditions,
+  // "`vaultinctl health` passes.", "Repository branch protection and CI requirements are enabled." —, both counters one phase)
+  const readiness = (...items: string[]) => lines("# Release readiness", "", "Before treating an installation as trusted:", "", ...items.map((x, k) => `${k + 1}. ${x}`));
+
+  it("eight conditions stay one phase", () => {
+    const parsed = parse(
+      readiness(
+        "`vaultinctl health` passes.",
+        "Unit and integration tests pass on the target platform.",
+        "A fresh client session exercises routing and policy gating.",
+        "A failed or interrupted turn does not block the next prompt.",
+        "Local execution memory remains local.",
+        "Vault synchronization is validated before publication.",
+        "Branch protection and CI requirements are enabled.",
+        "The health endpoint returns 200.",
+      ),
+    );
+    expect(parsed.phases).toHaveLength(1);
+    expect(parsed.phases[0]?.steps).toHaveLength(8);
+  });
+
+  it("a list of actions is still read in stages (“Back up the database.” … “Announce the release.”)", () => {
+    const parsed = parse(
+      readiness(
+        "Back up the database.",
+        "Stop the workers.",
+        "Run the migration.",
+        "Deploy the new build.",
+        "Check that the health endpoint returns 200.",
+        "Announce the release.",
+      ),
+    );
+    expect(parsed.phases.length).toBeGreaterThan(1);
+  });
+});

@@ -1,6 +1,7 @@
 // A runbook whose whole work is one list of steps, read as the stages a lead steps through (issue 16: "a sensible
 // number of phases"; PRODUCT.md: a phase is a stage of the work, signed and checked before the next).
 import type { TParsedPhase, TParsedStep } from "./types";
+import { ACTION_TITLE_RE } from "./vocabulary";
 
 /** The fewest and most steps of a single list read as stages: below, it is one stage; above, a long list left whole. */
 const MIN_STEPS = 3;
@@ -72,6 +73,27 @@ function itemName(stepTitle: string): string {
 }
 
 /**
+ * A step that states what must hold rather than what to do ("`vaultinctl health` passes.", "Repository branch protection and CI
+ * requirements are enabled.", "A failed turn does not block the next prompt."): a verb of state, no imperative opening it.
+ */
+const CONDITION_RE =
+  /\b(?:is|are|passes|pass|remains|remain|holds|hold|works|exists|succeeds|returns|responds|matches|has\s+been|have\s+been|does\s+not|do\s+not|doesn['’]t|don['’]t)\b/iu;
+/** An imperative opening a step ("Run …", "Check …", "Deploy …"): an action, whatever verb of state follows. */
+const IMPERATIVE_RE = new RegExp(ACTION_TITLE_RE.source, "iu");
+/**
+ * Whether a list's items are the conditions of one check — three in four state what must hold, none opens by an action ("Before
+ * treating an installation as trusted:" over eight numbered conditions — `vaultinctl health` passes, tests pass, …: 4310, set
+ * 360, both counters one phase): one stage, checked at once, not stages of work.
+ */
+function isConditionList(items: TParsedStep[][]): boolean {
+  const titles = items.map((item) => item[0]?.title.replace(/^[*_`]+/u, "") ?? "");
+  // (not the cases of a procedure — "If they deleted it from the Files page, it is in `.trash/`", 753 — nor steps under a label of
+  // their own — "The swap itself (…): `supabase secrets set …`", 3105)
+  if (titles.some((t) => IMPERATIVE_RE.test(t) || /^(?:if|when|once|unless|after|before|while)\b/iu.test(t) || /^[^:：]{2,60}[:：]\s/u.test(t))) return false;
+  return titles.filter((t) => CONDITION_RE.test(t)).length * 4 >= titles.length * 3;
+}
+
+/**
  * The stages of a runbook whose main work is one phase of 3–12 steps (a single numbered list — "1. Back up … 6. Announce"
  * — or one section of them): consecutive stages of about two steps (stageSizes), each named by the phase and its steps
  * ("Procedure (steps 1–2)"). The phase's objective, checklist items and notes open the first stage, its success
@@ -99,6 +121,7 @@ export function stagesOfOneList(phases: TParsedPhase[], isDeclared: boolean, isL
   const isBefore = leading.length > 0 || trailing.some((x) => BEFORE_WORK_RE.test(x.title));
   if (isBefore && !items.every((item) => item.some((step) => step.text.trim() !== ""))) return null;
   if (!isStageable(phase, items.length, isDeclared)) return null;
+  if (!isListOfPhases && isConditionList(items)) return null;
   const sizes = isListOfPhases ? items.map(() => 1) : stageSizes(items.length);
   const stages: TParsedPhase[] = [];
   let from = 0;
