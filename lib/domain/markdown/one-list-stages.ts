@@ -78,10 +78,8 @@ function itemName(stepTitle: string): string {
  */
 const CONDITION_RE =
   /\b(?:is|are|passes|pass|remains|remain|holds|hold|works|exists|succeeds|returns|responds|matches|has\s+been|have\s+been|does\s+not|do\s+not|doesn['’]t|don['’]t)\b/iu;
-/** An imperative opening a step ("Run …", "Check …", "Deploy …"): an action, whatever verb of state follows. */
-const IMPERATIVE_RE = new RegExp(ACTION_TITLE_RE.source, "iu");
 /**
- * Whether a list's items are the conditions of one check — three in four state what must hold, none opens by an action ("Before
+ * Whether a list's items are the conditions of one check — three in four state what must hold, none opens by an action (ACTION_TITLE_RE: "Run …", "Check …"; "Before
  * treating an installation as trusted:" over eight numbered conditions — `vaultinctl health` passes, tests pass, …: 4310, set
  * 360, both counters one phase): one stage, checked at once, not stages of work.
  */
@@ -89,7 +87,7 @@ function isConditionList(items: TParsedStep[][]): boolean {
   const titles = items.map((item) => item[0]?.title.replace(/^[*_`]+/u, "") ?? "");
   // (not the cases of a procedure — "If they deleted it from the Files page, it is in `.trash/`", 753 — nor steps under a label of
   // their own — "The swap itself (…): `supabase secrets set …`", 3105)
-  if (titles.some((t) => IMPERATIVE_RE.test(t) || /^(?:if|when|once|unless|after|before|while)\b/iu.test(t) || /^[^:：]{2,60}[:：]\s/u.test(t))) return false;
+  if (titles.some((t) => ACTION_TITLE_RE.test(t) || /^(?:if|when|once|unless|after|before|while)\b/iu.test(t) || /^[^:：]{2,60}[:：]\s/u.test(t))) return false;
   return titles.filter((t) => CONDITION_RE.test(t)).length * 4 >= titles.length * 3;
 }
 
