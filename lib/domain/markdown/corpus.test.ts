@@ -1214,7 +1214,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4150: phases 6 (expected 3–5).
 // 4158: SQL steps 0 (expected 2).
 // Sets 348–353 (round 40) at first run (session 41, 0f73739's importer, main's when they came in): 9, 9, 10, 8, 8 and 6
-// of 12 by the bar. Put right since: 4174, 4228 (and, of older sets, 511 and 655). Left:
+// of 12 by the bar. Put right since: 4174, 4223, 4228 (and, of older sets, 511 and 655). Left:
 // 4162: checklist 7 (expected 13).
 // 4164: SQL steps 3 (expected 7).
 // 4168: checklist 4 (expected 9); rollback found (expected none); phases 1 (expected 4–7).
@@ -1233,7 +1233,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4215: phases 5 (expected 2–4).
 // 4218: phases 7 (expected 3–6).
 // 4220: rollback missing (expected one).
-// 4223: rollback missing (expected one).
 // 4224: rollback missing (expected one); phases 3 (expected 4–5).
 // 4229: rollback missing (expected one); phases 2–3, its checklist sections joined or not (expected 4–5).
 // 4230: phases 8–12, its checklist sections joined or not (expected 3–6).
@@ -1331,48 +1330,39 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4543: phases 10–11, its checklist sections joined or not (expected 3–7).
 // 4568: SQL steps 0 (expected 1).
 // Sets 384–389 (round 46) at first run (session 43, e2c4ec2's importer, main's when they came in): 9 of 12, 7 of 9, 9 of 12,
-// 7 of 11, 9 of 9 and 6 of 12 by the bar. Left:
-// 4594: rollback missing (expected one).
+// 7 of 11, 9 of 9 and 6 of 12 by the bar. Put right since: 4594, 4629, 4655, 4661, 4662. Left:
 // 4595: phases 4 (expected 2–3).
 // 4596: phases 1–2, its checklist sections joined or not (expected 3–7).
 // 4603: checklist 6 (expected 11).
 // 4608: phases 2 (expected 3–6).
 // 4615: phases 1–2, its checklist sections joined or not (expected 3–5).
 // 4619: checklist 3 (expected 5).
-// 4620: checklist 15 (expected 0).
+// 4620: checklist 23 (expected 0) (its "[✓]", "[⚠]" and "[⛔]" boxes: its second counter counts all 23, its first none).
 // 4626: SQL steps 1 (expected 6).
-// 4629: checklist 0 (expected 5).
 // 4630: phases 2–4, its checklist sections joined or not (expected 5–6).
-// 4634: SQL steps 1 (expected 13); rollback missing (expected one); phases 8 (expected 4–6).
+// 4634: SQL steps 1 (expected 13) (its twelve `psql -c` lines inside longer shell fences; its rollback and phases put right).
 // 4637: rollback missing (expected one).
 // 4652: phases 4 (expected 5–6).
 // 4654: SQL steps 1 (expected 11).
-// 4655: phases 2 (expected 3–4).
 // 4657: checklist 9 (expected 15).
 // 4660: phases 3–4, its checklist sections joined or not (expected 5–8).
-// 4661: rollback missing (expected one).
-// 4662: rollback missing (expected one).
 // Sets 390–394 (round 47; sets 393 and 394 five and six documents: their owners' paths ran dry) at first run (session 43,
 // e2c4ec2's importer, main's when they came in — it came in before round 46's rules were committed): 4, 7 and 7 of 12, 5 of 5
-// and 3 of 6 by the bar. Left:
+// and 3 of 6 by the bar. Put right since: 4666, 4675, 4681, 4693. Left:
 // 4663: phases 10 (expected 5–9).
 // 4665: phases 2 (expected 3–3).
-// 4666: phases 2 (expected 3–3).
 // 4669: phases 8–9, its checklist sections joined or not (expected 4–7).
 // 4671: checklist 3 (expected 10); rollback missing (expected one); phases 6–7, its checklist sections joined or not (expected 2–4).
-// 4672: rollback missing (expected one); phases 5 (expected 2–3).
+// 4672: phases 4 (expected 2–3) (its rollback put right; its second counter reads 2–5).
 // 4673: phases 3 (expected 4–5).
 // 4674: phases 8–9, its checklist sections joined or not (expected 3–6).
-// 4675: rollback missing (expected one).
 // 4676: SQL steps 0 (expected 1).
 // 4678: checklist 5 (expected 8).
-// 4681: phases 2 (expected 3–4).
 // 4684: rollback missing (expected one).
 // 4686: rollback missing (expected one).
 // 4687: rollback missing (expected one).
 // 4688: phases 6 (expected 2–4).
 // 4690: rollback missing (expected one).
-// 4693: phases 5 (expected 1–3).
 // 4697: rollback missing (expected one).
 // 4711: rollback missing (expected one); phases 8 (expected 4–6).
 // 4712: rollback missing (expected one); phases 2 (expected 3–5).
@@ -2263,7 +2253,6 @@ const KNOWN_GAPS = new Set([
   "4215-chinese-install-migration-cutover-guide-qianyi-table-what-import-does-numbered-app-numbered-cli-bash-fences-check-numbered-nested-fences-gcloud-h3-huitui-rollback-numbered-cleanup-bullets.md",
   "4218-chinese-deploy-and-upgrade-guide-bushu-intro-bullets-numbered-h2-1-10-config-text-bash-fences-install-h3-curl-bash-override-upgrade-numbered-systemd-troubleshooting-h3-bullets.md",
   "4220-chinese-dev-ops-manual-kaifa-yu-yunwei-numbered-h2-env-files-bullets-variable-table-local-bash-fence-topology-text-fence-deploy-assets-table-migration-table-revert-row-health-fence-troubleshooting-h3.md",
-  "4223-portuguese-release-gated-deploy-flow-homolog-latest-quote-intro-h2-fluxo-seven-numbered-bold-nested-bullets-rollback-item-why-bullets-no-fences.md",
   "4224-chinese-android-release-fabu-intro-pointer-numbered-h2-before-build-bullets-artifact-check-bullets-device-verification-bullets-channel-post-release-bullets-rollback-pointer.md",
   "4229-korean-terraform-import-migration-plan-h2-success-criteria-bullets-numbered-h2-inventory-checkboxes-state-backend-bullets-first-import-eight-numbered-table-ops-bullets-recovery-abort-bullets-references.md",
   "4230-english-website-rollback-procedures-bold-release-lines-h2-emergency-three-h3-bash-fences-pre-rollback-checklist-h3-bold-checkboxes-four-h3-steps-post-rollback-checkboxes-scenarios-fences-templates-contacts.md",
@@ -2350,7 +2339,6 @@ const KNOWN_GAPS = new Set([
   "4532-english-database-migration-plan-principles-numbered-rehearsal-snapshot-table-changes-h3-bullets-compatibility-apply-psql-file-npm-fences-verification-sql-fence-rollback-h2.md",
   "4543-chinese-deploy-guide-bushu-h2-precheck-bash-fence-h3-eight-numbered-steps-fences-optional-services-release-text-fence-rollback-h2-backup-security-checkboxes.md",
   "4568-english-compose-deploy-runbook-numbered-h2-guarded-sh-subshells-mode-table-shared-host-rollback-h2-numbered-sh-fence-post-checks-auth-fix-psql-c-cut-before-fetcher.md",
-  "4594-chinese-desktop-app-release-process-h2-chinese-numerals-h3-steps-powershell-fences-tables-release-checklist-boxes-troubleshooting.md",
   "4595-chinese-traffic-cutover-runbook-strangler-h2-components-table-numbered-prechecks-numbered-switch-order-rollback-h2-bash-probe.md",
   "4596-english-production-cutover-runbook-h2-entry-criteria-bullets-twelve-numbered-cutover-steps-abort-rollback-paragraphs-exit-criteria.md",
   "4603-english-failover-setup-and-execution-two-h1-parts-prerequisites-nested-bullets-numbered-steps-notes.md",
@@ -2359,35 +2347,27 @@ const KNOWN_GAPS = new Set([
   "4619-chinese-macos-release-procedure-build-sign-notarize-numbered-h2-prerequisites-nested-bullets-table-h3-bash-fences-three-credential-options-numbered-script-steps.md",
   "4620-portuguese-go-live-checklist-h2-areas-status-glyph-brackets-check-warning-blocked-wrapped-items-final-criterion-paragraph.md",
   "4626-english-sqlite-relay-database-maintenance-guide-h2-backup-vacuum-hidden-events-console-fences-sql-statements-h3-manual-deletion-scenarios-todo-fence.md",
-  "4629-english-on-call-guide-front-matter-before-during-after-h2-h3-checklist-sentence-bold-bullets-triage-questions-etiquette.md",
   "4630-korean-ecs-rollout-plan-numbered-h2-checkboxes-numbered-deploy-dns-switch-rollback-h2-cleanup.md",
   "4634-japanese-maintenance-procedures-daily-weekly-monthly-h2-bash-script-fences-psql-c-lines-sql-fence-maintenance-mode-checkbox-checklist-h3-rollback-numbered.md",
   "4637-english-go-live-rollout-plan-h2-phases-gate-table-numbered-canary-steps-slo-math-bullets-h3-failure-decommission-back-out-truncated-end.md",
   "4652-english-appliance-decommissioning-h2-middot-numbered-steps-decision-table-bash-fences-bold-bullets-confirm-fence-not-covered.md",
   "4654-english-zero-downtime-schema-migration-playbook-toc-numbered-h2-expand-contract-diagram-h3-phases-bash-sql-prisma-ts-fences-scenarios-h4-rollback-h3s-matrix-cut-before-edge-cases.md",
-  "4655-english-legacy-site-decommission-runbook-h2-numbered-before-dry-run-apply-bash-fences-manual-steps-bullets.md",
   "4657-chinese-postgres-prisma-migration-plan-numbered-h2-h3-prerequisites-nested-bullets-install-options-bash-text-fences-paren-numbered-flows-risks-checklist.md",
   "4660-chinese-electron-release-procedure-prerequisites-bullets-h3-numbered-steps-json-bash-fences-broken-single-backtick-fences-manual-api-h4-verify-numbered-checklist-notes.md",
-  "4661-vietnamese-mysql-upgrade-and-recovery-guide-warning-callouts-h3-buoc-seven-steps-bash-sql-fences-numbered-sub-steps-rollback-h2-numbered.md",
-  "4662-english-ecs-fargate-blue-green-switch-guide-leading-blank-lines-h2-overview-bullets-numbered-usage-hcl-in-bash-fence-rollback-item-roman-pitfall-steps-fence.md",
   "4663-chinese-wechat-miniprogram-deploy-handbook-numbered-h2-step-sections-tables-numbered-steps-two-access-h3-options-troubleshooting-table-optional-release.md",
   "4665-english-failover-drill-plan-three-numbered-h2-forced-failures-prose-expected-recovery-bold-result-bullets-not-yet-run.md",
-  "4666-spanish-launch-day-go-live-plan-h2-before-prelaunch-check-table-launch-day-three-bold-numbered-manual-steps-after-launch-bold-bullets-not-covered.md",
   "4669-english-firebase-store-go-live-runbook-leading-blank-already-done-checked-boxes-step-n-h2-verify-lines-bash-fences-numbered-smoke-test-content-boxes-handover-troubleshooting-table.md",
   "4671-english-prisma-migrations-runbook-h1-sections-purpose-when-prerequisites-bullets-inventory-table-apply-verify-bash-fences-sql-fragments-claim-procedure-framework-tables-failures-recovery-authoring-checklist-cut-before-related.md",
   "4672-english-prisma-migration-forward-fix-rollback-runbook-h2-principles-nested-bullets-numbered-pre-deploy-checklist-bash-fences-forward-fix-p3009-numbered-rollback-by-restore-evidence.md",
   "4673-english-key-rotation-policy-and-runbook-numbered-h2-purpose-table-lifecycle-table-bold-staged-rotation-stages-rollback-h2-safe-limits-numbered-emergency-path-no-logs-bullets-openssl-fence-cut-before-deferred.md",
   "4674-chinese-voice-service-deploy-manual-chinese-numeral-h2-requirements-bullets-local-docker-production-bash-fences-env-fences-ops-faq-backup-restore-psql-file-postman-scenarios-update-deploy.md",
-  "4675-spanish-system-update-guide-emoji-numbered-h2-backup-download-code-deps-migrate-restart-verify-glyph-lines-inline-commands-if-fails-restore-h2.md",
   "4676-english-postgres-major-upgrade-17-to-18-admonitions-numbered-flow-h2-apt-yum-numbered-steps-nested-bullets-bash-fences-psql-c-sample-output-details.md",
   "4678-english-dr-drill-runbook-operator-scope-paragraphs-h2-preconditions-nested-bullets-wrapper-bash-numbered-surfaces-manual-bash-fence-expected-output-integrity-numbered.md",
-  "4681-portuguese-crm-launch-checklist-title-h2-before-publish-acceptance-tests-after-publish-plain-bullets.md",
   "4684-english-hotfix-release-process-h2-when-bullets-principles-twelve-numbered-flow-nested-commands-versioning-checklist-h2-before-after-plain-bullets.md",
   "4686-english-pocketbase-schema-change-plan-h2-collections-h4-field-changes-js-fences-migration-order-h3-steps-migration-files-testing-checklist-boxes-rollback-test.md",
   "4687-english-on-call-procedure-status-quote-h2-paging-alert-bullets-numbered-when-paged-roll-back-first-wake-conditions-incident-links-numbered-after-incident-handover.md",
   "4688-english-supabase-schema-change-guide-h2-numbered-workflow-five-sql-alter-fences-add-rename-drop-default-model-bullets.md",
   "4690-english-on-call-procedures-template-h2-responsibilities-bullets-rotation-sla-tables-escalation-fence-contacts-checkbox-before-and-handoff-checklists-bash-quick-actions.md",
-  "4693-chinese-flyway-database-migration-guide-scope-quote-numbered-h2-status-table-yaml-template-bash-onboarding-fence-xml-deps-plain-fence-numbered-pitfalls-verified.md",
   "4697-english-on-call-triage-runbook-meta-lines-numbered-h2-roles-bullets-monitoring-diagram-fence-alert-h3s-numbered-bold-steps-nested-bash-handover-checkbox-checklist.md",
   "4711-italian-desktop-app-release-procedure-in-breve-bash-fence-numbered-h2-steps-bash-fences-consegnare-h3-update-steps-fence-table.md",
   "4712-english-dr-failover-dry-run-drill-cli-guide-console-fences-numbered-preconditions-h3-steps-abort-troubleshooting-risks-table.md",

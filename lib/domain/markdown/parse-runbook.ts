@@ -87,6 +87,7 @@ import {
   ROMANCE_BARE_INFINITIVE_RE,
   isRomanceProse,
   AFTERMATH_TITLE_RE,
+  REMAINING_STEPS_TITLE_RE,
   INCIDENT_RESPONSE_TITLE_RE,
   POST_INCIDENT_TITLE_RE,
   PREPARATION_TITLE_RE,
@@ -789,6 +790,7 @@ function placeAroundPhases(
         namesCheckToMake(x.head.parts.title) ||
         namesEventTime(x.head.parts.title, x.body) ||
         AFTERMATH_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
+        REMAINING_STEPS_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         (sinks.isIncidentResponse && POST_INCIDENT_TITLE_RE.test(cleanLabel(x.head.parts.title))) ||
         CADENCE_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         BACKUP_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||

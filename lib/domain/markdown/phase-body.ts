@@ -288,6 +288,9 @@ const namesChecklistLabel = (text: string) => {
   if (/(?:する|します|して(?:ください)?|行う|执行|執行|进行|進行)$/u.test(unglossed(clean))) return false;
   return clean.length <= 40 && clean.split(/\s+/).length <= 4 && NAMES_CHECKLIST_RE.test(clean);
 };
+/** A sentence handing over the list after it as a checklist: "Use this checklist to help you get started:", "Go through the following checklist:". */
+const CHECKLIST_SENTENCE_RE =
+  /(?:^|[.!?]\s+)(?:use|follow|go\s+through|work\s+through|run\s+through|complete|tick\s+off|check\s+off)\s+(?:this|the\s+following|the|these)\s+(?:[\p{L}-]+\s+)?check-?lists?\b[^.!?:\n]{0,60}[:：]$/iu;
 /** The key words of NAMES_CHECKLIST_RE's names, any case: "check", "liste", "lista", "чек", "清单", "체크", "점검", "확인" … */
 const CHECKLIST_HINT_RE = /check|list|чек|список|チェック|リスト|清单|清單|检查|檢查|체크|점검|확인|목록|danh|daftar|prüf|controle/iu;
 
@@ -823,6 +826,14 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       if (!raw.includes("\n") && /[:：]$/u.test(plain) && (labelKind(plain) || namesChecklistLabel(plain))) {
         setLabel(plain, raw, false);
         lineLabel = "armed";
+        continue;
+      }
+      // (a paragraph whose last sentence hands the reader the list after it as a checklist — "… Use this checklist to help you
+      // get started:" over five bold-led bullets of what to have with you, an on-call guide's "### Be Prepared": 4629, set 387,
+      // both counters' five): that list is items to tick, the paragraph kept as written
+      if (next?.type === "list" && CHECKLIST_SENTENCE_RE.test(plain)) {
+        setLabel("Checklist:", raw, false);
+        toNotes(raw);
         continue;
       }
       if (next?.type === "code" && !raw.includes("\n") && plain.length <= 200) {

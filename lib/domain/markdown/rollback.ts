@@ -488,6 +488,22 @@ export function rollbackInFence(phases: TParsedPhase[], title: string): TParsedR
 export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRunbook["rollback"] {
   // (not in a document named for a rollback — "# Rollback de Producción (Coolify)": its steps are the rollback's, its main work: 391)
   if (namesRollbackDocument(cleanLabel(title))) return null;
+  // (a box or step labelled the rollback plan, its value the way back: "- [ ] Plano de rollback: voltar `app.mode` para \"paper\"
+  // e cancelar ordens abertas." among a go-live gate's boxes — 2473, set 207)
+  // (or one saying the rollback is ready, and how: "- [ ] Rollback klar: Netlify Deploy-History → vorheriges Deploy
+  // publishen" among a go-live's after-launch boxes — 3064, set 256)
+  const isLabelledRollback = (text: string) => {
+    // (or its how in brackets after it: "- [ ] 回滚方案（Vercel 一键 / systemd 旧 commit）" — the rollback plan (Vercel's one click,
+    // the old commit under systemd) — among a go-live checklist's boxes: 3997, set 334, both counters' rollback)
+    const m = /^([^:：\n]{1,40})[:：]\s*(\S.*)$/su.exec(text) ?? /^([^:：(（\n]{1,40}?)\s*[(（]([^()（）\n]*\p{L}[^()（）\n]*)[)）]$/u.exec(text);
+    if (m === null) return false;
+    const [label, value] = [m[1] ?? "", m[2] ?? ""];
+    return labelsRollback(label, value, false) || (ROLLBACK_READY_RE.test(cleanLabel(label)) && PREVIOUS_RELEASE_RE.test(value));
+  };
+  const isLabelledStepRollback = (text: string) => {
+    const m = /^([^:：\n]{1,40})[:：]\s*(\S.*)$/su.exec(text);
+    return m !== null && HAS_ROLLBACK_WORD_RE.test(m[1] ?? "") && labelsRollback(m[1] ?? "", m[2] ?? "", false);
+  };
   for (const phase of phases) {
     const k = phase.steps.findIndex(
       (s) =>
@@ -497,25 +513,19 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
         GOING_BACK_CASE_RE.test(s.title) ||
         (s.kind === "MANUAL" && rollsBackInItsCase(s.title)) ||
         (s.kind === "MANUAL" && rollsBackUnderCaseLabel(s.title)) ||
-        (s.kind === "COMMAND" && NAMED_ROLLBACK_OPTION_RE.test(afterCase(s.title))),
+        (s.kind === "COMMAND" && NAMED_ROLLBACK_OPTION_RE.test(afterCase(s.title))) ||
+        // (or labelled the rollback, its value the way back: "3. **Rolling Back**:" over "If there's a problem with the new
+        // production deployment, changing the `active_deployment` variable changes routing of the traffic instantly" among a
+        // blue-green guide's usage steps — 4662, set 389, both counters)
+        // (by the rollback's own word, not a restore: "E7) M7 – Backup/restore er bevist: Restore (bruk et faktisk filnavn …)"
+        // is a go/no-go runbook's proof that restores work — 3031, its counter's no rollback)
+        (s.kind === "MANUAL" && isLabelledStepRollback(afterCase(s.title))),
     );
     const step = phase.steps[k];
     if (step) {
       phase.steps.splice(k, 1);
       return onePhaseRollback("Rollback", { steps: [step] });
     }
-    // (or one labelled the rollback plan, its value the way back: "- [ ] Plano de rollback: voltar `app.mode` para \"paper\" e
-    // cancelar ordens abertas." among a go-live gate's boxes — 2473, set 207)
-    // (or one saying the rollback is ready, and how: "- [ ] Rollback klar: Netlify Deploy-History → vorheriges Deploy
-    // publishen" among a go-live's after-launch boxes — 3064, set 256)
-    const isLabelledRollback = (text: string) => {
-      // (or its how in brackets after it: "- [ ] 回滚方案（Vercel 一键 / systemd 旧 commit）" — the rollback plan (Vercel's one click,
-      // the old commit under systemd) — among a go-live checklist's boxes: 3997, set 334, both counters' rollback)
-      const m = /^([^:：\n]{1,40})[:：]\s*(\S.*)$/su.exec(text) ?? /^([^:：(（\n]{1,40}?)\s*[(（]([^()（）\n]*\p{L}[^()（）\n]*)[)）]$/u.exec(text);
-      if (m === null) return false;
-      const [label, value] = [m[1] ?? "", m[2] ?? ""];
-      return labelsRollback(label, value, false) || (ROLLBACK_READY_RE.test(cleanLabel(label)) && PREVIOUS_RELEASE_RE.test(value));
-    };
     const c = phase.checklistItems.findIndex((item) => ROLLS_BACK_RE.test(afterCase(item.text)) || isLabelledRollback(item.text));
     const item = phase.checklistItems[c];
     if (item) {
@@ -679,7 +689,10 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
   // running …", in the step that moves DNS; "**Rollback** : revert …"; "**5. If it goes wrong.** Restore the
   // snapshot …") or opening with rolling back ("To roll back, check out the release before …"): that step's
   // way back, the rollback where nothing else names one
-  const rollbackOf = (para: string): TFoundRollback | null => {
+  const rollbackOf = (quoted: string): TFoundRollback | null => {
+    // (a blockquoted note reads as its words: "> 想撤回发布：删掉 tag 和 release 即可" — to withdraw the release, delete the tag and
+    // the release — under a release step's fence, 4594)
+    const para = /^>/.test(quoted) && quoted.split("\n").every((l) => /^>/.test(l)) ? quoted.replace(/^>[ \t]?/gm, "") : quoted;
     const m = ROLLBACK_PARAGRAPH_RE.exec(para);
     const title = (m?.[1] ?? "").replace(/^\d{1,2}[.)]\s*/, "").trim();
     const label = cleanLabel(title);
@@ -796,7 +809,7 @@ const FIELD_LINE_SPLIT_RE = new RegExp(
 );
 const ROLLBACK_PARAGRAPH_RE = /^(?:\*\*|__)((?:\d{1,2}[.)]\s*)?[^*_\n]{1,40}?)(?:\s*[:.：](?:\*\*|__)|(?:\*\*|__)\s*[:：]|(?:\*\*|__)\s+[—–]\s)\s*(\S[\s\S]*)$/u;
 /** A paragraph led by a plain label, a short gloss in brackets and a colon ("Rollback (any time): revert …"): the label, then the rest. */
-const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（][^()（）\n]{1,30}[)）])?\s*[:：]\s+(\S[\s\S]*)$/u;
+const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（][^()（）\n]{1,30}[)）])?\s*(?::\s+|：\s*)(\S[\s\S]*)$/u;
 /**
  * A paragraph that opens with rolling the change back: "To roll back, check out the release before …", "To revert the
  * upgrade, …", "Rollback means redeploying the previous image …", "Rollback is a mount change. …", "For rollback, load
