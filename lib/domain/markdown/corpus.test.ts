@@ -1368,12 +1368,12 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4712: rollback missing (expected one); phases 2 (expected 3–5).
 // 4713: checklist 0 (expected 3).
 // Sets 395–400 (round 48; sets 398 and 399 ten and nine documents) at first run (session 43, d50d060's importer — rounds
-// 46–47's rules, main's when they came in): 12 and 7 of 12, 8 of 12, 6 of 10, 6 of 9 and 10 of 12 by the bar. Left:
+// 46–47's rules, main's when they came in): 12 and 7 of 12, 8 of 12, 6 of 10, 6 of 9 and 10 of 12 by the bar. Put right
+// since: 4742, 4765, 4778. Left:
 // 4734: SQL steps 9 (expected 2).
 // 4735: phases 4 (expected 1–3).
 // 4739: rollback missing (expected one).
 // 4740: SQL steps 0 (expected 4).
-// 4742: rollback missing (expected one).
 // 4743: phases 2 (expected 3–7).
 // 4745: rollback missing (expected one); phases 6 (expected 3–5).
 // 4748: phases 2–3, its checklist sections joined or not (expected 4–7).
@@ -1383,13 +1383,11 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4757: SQL steps 1 (expected 0).
 // 4759: SQL steps 1 (expected 4).
 // 4760: phases 2–3, its checklist sections joined or not (expected 4–7).
-// 4765: rollback found (expected none).
 // 4767: rollback missing (expected one).
 // 4768: rollback missing (expected one); phases 2 (expected 3–8).
 // 4772: phases 5 (expected 2–4).
 // 4775: rollback missing (expected one); phases 1 (expected 2–4).
 // 4776: SQL steps 0 (expected 1).
-// 4778: phases 3 (expected 4–5).
 // 4787: phases 2 (expected 4–6).
 // 4793: phases 11 (expected 5–10).
 // And 1640 (set 138), right before round 43 by a phase its counter did not count: its "## 構成" fence of boxes joined by "▼"
@@ -2401,7 +2399,6 @@ const KNOWN_GAPS = new Set([
   "4735-french-panel-version-update-guide-h2-one-command-manual-bash-fence-downtime-note-backup-before-major-rollback-h2-bash.md",
   "4739-russian-database-migrations-backup-restore-guide-h2-revision-table-make-bash-fences-rules-bullets-test-table-restore-server-pgdump-fence.md",
   "4740-english-sqlite-database-backup-restore-migration-rollback-guide-h2-path-table-sh-fences-numbered-restore-h3-no-rollback-numbered-downgrade-integrity-checks-start-over.md",
-  "4742-spanish-pythonanywhere-production-update-guide-numbered-h2-objective-prerequisites-bullets-backup-git-bash-fences-flask-migrate-cases-reload-verify-h3-revert-h2.md",
   "4743-portuguese-failover-recovery-playbook-mermaid-topology-numbered-failure-checklist-nested-bash-fences-return-to-primary-numbered-post-failover-bullets.md",
   "4745-english-database-retention-cleanup-maintenance-guide-h2-scope-bullets-env-text-fence-powershell-dry-run-apply-fences-five-sql-audit-fences-warnings-rollback-considerations-numbered-operator-flow.md",
   "4748-english-data-migration-plan-numbered-h2-scope-baseline-table-rules-bullets-mapping-table-numbered-safety-sequence-validation-checklist-h3-boxes-rollback-strategy-status.md",
@@ -2411,13 +2408,11 @@ const KNOWN_GAPS = new Set([
   "4757-english-break-glass-ldap-lockout-runbook-bold-meta-when-symptoms-prerequisites-bullets-h3-steps-bash-fences-psql-session-ui-fences-verification-rollback-post-incident.md",
   "4759-english-patroni-failover-incident-runbook-meta-lines-numbered-h2-when-bullets-observe-bash-decision-table-lettered-h3-manual-steps-psql-c-a1-recovery-post-incident-escalation-table.md",
   "4760-english-service-decommission-procedure-toc-before-numbered-safety-check-table-audit-fence-two-paths-step-h3-bash-fences-pvc-options-recovery-table-verification-checkboxes.md",
-  "4765-english-crm-go-live-plan-decision-bullets-numbered-h2-architecture-table-roles-h3-tables-permission-matrix-rules-sprint-flow-fence-step-table-prepare-bullets-go-live-checkboxes-cut-before-prompts.md",
   "4767-spanish-site-maintenance-handover-guide-h2-start-map-table-data-flow-branch-work-sh-fences-pre-delivery-checks-fence-pages-settings-table-powershell-diagnosis-recovery-bold-bullets.md",
   "4768-english-legacy-backend-decommission-checklist-title-over-h2-timeline-bullets-mandatory-bold-numbered-nested-bullets-rollback-drill-table-numbered-steps-parity-tables-optional-cleanup.md",
   "4772-english-tls-renewal-runbook-caddy-acme-h2-topology-fence-numbered-bootstrap-staging-bullets-verify-bash-fences-failures-table.md",
   "4775-portuguese-firestore-data-migration-rehearsal-h2-backup-format-sh-fences-plan-v1-apply-and-rollback-paragraphs-later-activation-prose.md",
   "4776-english-cross-cluster-failover-runbook-levels-table-two-phases-before-promote-boxes-git-method-four-steps-yaml-bash-psql-c-label-swap-failback-tekton-troubleshooting.md",
-  "4778-portuguese-go-live-plan-h2-objective-confirmed-state-bullets-critical-path-four-numbered-h3-bullet-steps-rules-numbered-marketing-h3-bullets.md",
   "4787-english-dependency-version-bump-procedure-intro-h2-pins-bold-numbered-locations-sh-procedure-fence-comment-numbered-steps-cannot-see-bullets-diff-review-bullets-refresh-needed-skippable.md",
   "4793-english-srt-failover-integration-test-runbook-diagram-fence-prerequisites-table-ten-numbered-h2-steps-bash-json-fences-expected-output-cleanup-troubleshooting-h3s.md",
 ]);

@@ -361,3 +361,77 @@ describe("round 47: a paragraph handing over the list after it as a checklist (�
     expect(checklistCount(parse(guide("See the checklist in the wiki for more:")))).toBe(0);
   });
 });
+
+describe("round 48: going back to the version before, as a step's label (“Para volver a una versión anterior:”), is the way back", () => {
+  // after 4742 (set 396: a Spanish PythonAnywhere update guide — "## 10. Actualización de cambios sin perder trabajo" › "Para volver
+  // a una versión anterior:" over `git checkout <hash_anterior>` —, both counters' rollback)
+  it.each([["Para volver a una versión anterior:"], ["Para voltar a uma versão anterior:"], ["To go back to a previous version:"]])("“%s” over its fence", (label) => {
+    const parsed = parse(
+      lines(
+        "# Update",
+        "",
+        ...WORK,
+        "## 4. If the update breaks something",
+        "",
+        "Look at the last commits first:",
+        "",
+        "```bash",
+        "git log --oneline -n 5",
+        "```",
+        "",
+        label,
+        "",
+        "```bash",
+        "git checkout <previous-hash>",
+        "```",
+      ),
+    );
+    expect(rollbackText(parsed)).toContain(label.replace(/:$/, ""));
+  });
+});
+
+describe("round 48: a box saying the rollback plan is ready (“Rollback plan: previous release can be restored in minutes”) is no way back", () => {
+  // after 4765 (set 398: a CRM go-live plan's boxes — "- [ ] Rollback plan: previous release can be restored in minutes" —, both
+  // counters' no rollback, as 152's and 235's)
+  const golive = (box: string) => lines("# Go-live", "", "## Go-live checklist", "", "- [ ] Backups verified", `- [ ] ${box}`, "- [ ] Monitoring on");
+  it.each([["Rollback plan: previous release can be restored in minutes"], ["Rollback plan: documented and tested"]])("“%s”", (box) => {
+    const parsed = parse(golive(box));
+    expect(parsed.rollback).toBeNull();
+    expect(parsed.phases[0]?.checklistItems).toHaveLength(3);
+  });
+
+  it("a box whose value says how (“Rollback plan: redeploy the previous tag”) stays the way back (2473's kind)", () => {
+    expect(parse(golive("Rollback plan: redeploy the previous tag")).rollback).not.toBeNull();
+  });
+});
+
+describe("round 48: two Romance infinitives joined (“### 4. Lançar e observar”) name an action", () => {
+  // after 4778 (set 399: a Portuguese go-live plan's "## Caminho crítico" — "### 1. Fechar a homologação" … "### 4. Lançar e observar"
+  // in prose —, both counters four phases: the last was read as reference after the work)
+  it("the last of four prose steps is a phase", () => {
+    const parsed = parse(
+      lines(
+        "# Plano de lançamento",
+        "",
+        "## Caminho crítico",
+        "",
+        "### 1. Fechar a homologação",
+        "",
+        "Concluir os testes com o cliente piloto.",
+        "",
+        "### 2. Preparar a produção",
+        "",
+        "Criar o banco e as variáveis.",
+        "",
+        "### 3. Ativar a cobrança real",
+        "",
+        "Trocar as chaves de teste.",
+        "",
+        "### 4. Lançar e observar",
+        "",
+        "Abrir o acesso e acompanhar os erros por uma semana.",
+      ),
+    );
+    expect(titles(parsed)).toEqual(["Fechar a homologação", "Preparar a produção", "Ativar a cobrança real", "Lançar e observar"]);
+  });
+});

@@ -430,6 +430,9 @@ const CJK_PUTS_BACK_RE = new RegExp(`^(?:(?:把|将|將)[^，,。；]{1,12}?)?(?
  */
 const NAMED_ROLLBACK_OPTION_RE = /^(?:\*\*)?(?:rollback|roll[\s-]?back|revert)(?:\*\*)?(?:\s*\([^()\n]{1,60}\))?\s*[:.]?$/iu;
 /** A label saying the rollback is ready ("Rollback klar", "Rollback ready", "Rollback bereit", "Rollback prêt", "Rollback listo"). */
+/** A value that says the way back is ready rather than how to take it ("previous release can be restored in minutes", "documented and tested"). */
+const STATES_READINESS_RE =
+  /^(?:[\p{L}\p{N}\s-]{0,40}?\b(?:(?:can|could)\s+be\s+(?:restored|rolled\s+back|reverted|redeployed)|(?:is|are)\s+(?:ready|documented|tested|defined|in\s+place|available|prepared))\b|(?:documented|tested|defined|prepared|ready|in\s+place)(?:\s+(?:and|&)\s+(?:documented|tested|rehearsed))?\s*\.?$)/iu;
 const ROLLBACK_READY_RE = /^(?:rollback|roll[\s-]?back)(?:[\s-]?(?:plan|path|weg))?\s+(?:klar|ready|bereit|pr[êe]te?|listo|pronto|preparado|vorbereitet)$/iu;
 /** A pointer in brackets to another document ("(see [deploy](deploy.md))", "(voir deploiement.md)", "(siehe `rollback.md`)"). */
 const SEE_DOCUMENT_RE = new RegExp(String.raw`\(\s*(?:see|voir|siehe|ver|veja|vedi|см\.?|参见|参照)\s+(?:${DOCUMENT_REFERENCE_RE.source})`, "iu");
@@ -498,6 +501,9 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
     const m = /^([^:：\n]{1,40})[:：]\s*(\S.*)$/su.exec(text) ?? /^([^:：(（\n]{1,40}?)\s*[(（]([^()（）\n]*\p{L}[^()（）\n]*)[)）]$/u.exec(text);
     if (m === null) return false;
     const [label, value] = [m[1] ?? "", m[2] ?? ""];
+    // (not a value saying only that the way back exists — "- [ ] Rollback plan: previous release can be restored in minutes" among
+    // a go-live's boxes is readiness to check, no way back: 4765, set 398, both counters, as 152's and 235's)
+    if (STATES_READINESS_RE.test(value)) return false;
     return labelsRollback(label, value, false) || (ROLLBACK_READY_RE.test(cleanLabel(label)) && PREVIOUS_RELEASE_RE.test(value));
   };
   const isLabelledStepRollback = (text: string) => {
