@@ -433,6 +433,8 @@ const NAMED_ROLLBACK_OPTION_RE = /^(?:\*\*)?(?:rollback|roll[\s-]?back|revert)(?
 /** A value that says the way back is ready rather than how to take it ("previous release can be restored in minutes", "documented and tested"). */
 const STATES_READINESS_RE =
   /^(?:[\p{L}\p{N}\s-]{0,40}?\b(?:(?:can|could)\s+be\s+(?:restored|rolled\s+back|reverted|redeployed)|(?:is|are)\s+(?:ready|documented|tested|defined|in\s+place|available|prepared))\b|(?:documented|tested|defined|prepared|ready|in\s+place)(?:\s+(?:and|&)\s+(?:documented|tested|rehearsed))?\s*\.?$)/iu;
+/** A label and its value after a colon ("Rollback plan: redeploy the previous tag"): the label, then the value (any lines). */
+const LABEL_VALUE_RE = /^([^:：\n]{1,40})[:：]\s*(\S.*)$/su;
 const ROLLBACK_READY_RE = /^(?:rollback|roll[\s-]?back)(?:[\s-]?(?:plan|path|weg))?\s+(?:klar|ready|bereit|pr[êe]te?|listo|pronto|preparado|vorbereitet)$/iu;
 /** A pointer in brackets to another document ("(see [deploy](deploy.md))", "(voir deploiement.md)", "(siehe `rollback.md`)"). */
 const SEE_DOCUMENT_RE = new RegExp(String.raw`\(\s*(?:see|voir|siehe|ver|veja|vedi|см\.?|参见|参照)\s+(?:${DOCUMENT_REFERENCE_RE.source})`, "iu");
@@ -498,7 +500,7 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
   const isLabelledRollback = (text: string) => {
     // (or its how in brackets after it: "- [ ] 回滚方案（Vercel 一键 / systemd 旧 commit）" — the rollback plan (Vercel's one click,
     // the old commit under systemd) — among a go-live checklist's boxes: 3997, set 334, both counters' rollback)
-    const m = /^([^:：\n]{1,40})[:：]\s*(\S.*)$/su.exec(text) ?? /^([^:：(（\n]{1,40}?)\s*[(（]([^()（）\n]*\p{L}[^()（）\n]*)[)）]$/u.exec(text);
+    const m = LABEL_VALUE_RE.exec(text) ?? /^([^:：(（\n]{1,40}?)\s*[(（]([^()（）\n]*\p{L}[^()（）\n]*)[)）]$/u.exec(text);
     if (m === null) return false;
     const [label, value] = [m[1] ?? "", m[2] ?? ""];
     // (not a value saying only that the way back exists — "- [ ] Rollback plan: previous release can be restored in minutes" among
@@ -507,7 +509,7 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
     return labelsRollback(label, value, false) || (ROLLBACK_READY_RE.test(cleanLabel(label)) && PREVIOUS_RELEASE_RE.test(value));
   };
   const isLabelledStepRollback = (text: string) => {
-    const m = /^([^:：\n]{1,40})[:：]\s*(\S.*)$/su.exec(text);
+    const m = LABEL_VALUE_RE.exec(text);
     return m !== null && HAS_ROLLBACK_WORD_RE.test(m[1] ?? "") && labelsRollback(m[1] ?? "", m[2] ?? "", false);
   };
   for (const phase of phases) {
