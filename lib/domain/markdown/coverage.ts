@@ -130,9 +130,10 @@ export function findUnplacedLines(source: string, parsed: TParsedRunbook): strin
     if (kv && (has(kv[2]!) || has(splitPhaseHeading(kv[2]!).title))) continue;
     // "Follow-up: +24 h after the main phases" became the phase's followUpOffsetMinutes
     if (kv && FOLLOW_UP_KEY_RE.test(cleanLabel(kv[1]!)) && parseFollowUpOffset(kv[2]!) !== null) continue;
-    // a sign-off line: "Deployment Lead: ________ Date: ____"
+    // a sign-off line: "Deployment Lead: ________ Date: ____" (a blank of an odd number of underscores, "_______________", keeps
+    // one after normalise drops the pairs: a lone "_" between spaces is what is left of a blank — 4924, set 411)
     const blanksRemoved = content
-      .replace(/_{2,}/g, "")
+      .replace(/_{2,}|(?<!\S)_(?!\S)/g, "")
       .replace(/\b(?:date|name|signature|signed(?: by)?|time)\s*:/gi, "")
       .replace(/[:\s]+$/, "")
       .trim();

@@ -3,7 +3,7 @@
 // line lands in one field: a checkbox is a checklist item a person ticks (who and when kept), a
 // "**Role**: ____ Date: ____" line is a line of the sign-off sheet.
 import { describe, expect, it } from "vitest";
-import { expectSound, titles } from "./kinds-test-support";
+import { expectSound, lines, parseSoundly, THREE_PHASES_OF_WORK, titles } from "./kinds-test-support";
 import { parseRunbookMarkdown } from "./parse-runbook";
 
 describe("a sign-off section with checkboxes", () => {
@@ -101,5 +101,24 @@ describe("a sign-off section with checkboxes", () => {
     expect(parsed.signoffRoles).toEqual(["Deployment Lead", "Database Admin"]);
     expect(parsed.phases.flatMap((p) => p.checklistItems)).toHaveLength(1);
     expectSound(source, parsed);
+  });
+});
+
+describe("a sign-off line's blanks of an odd number of underscores (round 50)", () => {
+  // after 4924 (set 411: an AWS cut-over checklist closing with "**Security Lead sign-off:** _______________ Date:
+  // _______________" — fifteen underscores: the line was counted unplaced, though its role is on the sheet)
+  it("“**Security Lead sign-off:** _______________ Date: _______________”", () => {
+    const parsed = parseSoundly(
+      lines(
+        "# Cut-over",
+        "",
+        ...THREE_PHASES_OF_WORK,
+        "## Sign-off",
+        "",
+        "**Security Lead sign-off:** _______________ Date: _______________",
+        "**Platform Owner sign-off:** _____ Date: ___",
+      ),
+    );
+    expect(parsed.signoffRoles).toEqual(["Security Lead sign-off", "Platform Owner sign-off"]);
   });
 });
