@@ -862,10 +862,10 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 2235: phases 2–3, its checklist sections joined or not (expected 5–11).
 // 2238: phases 2 (expected 3–5).
 // Round 12 at first run (session 31): sets 190 and 193 with 5200bb2's importer, main's when they came in. Put right since:
-// 2300 (a runbook named for a release beside its recovery) and 2268 (a prerequisites label with a clause). Left:
+// 2300 (a runbook named for a release beside its recovery), 2268 (a prerequisites label with a clause) and, in session 44, 2271
+// ("## If something looks wrong", the case of something wrong found after the work). Left:
 // 2264: checklist 0 (expected 2).
 // 2266: checklist 7 (expected 9); SQL steps 0 (expected 2).
-// 2271: rollback missing (expected one).
 // 2272: SQL steps 10 (expected 11); phases 12 (expected 4–8).
 // 2274: SQL steps 3 (expected 4).
 // 2304: rollback missing (expected one).
@@ -1391,40 +1391,33 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4787: phases 2 (expected 4–6).
 // 4793: phases 11 (expected 5–10).
 // Sets 401–406 (round 49) at first run (session 44, 5eaeeec's importer, main's when they came in): 5, 11, 10, 9, 10 and 8
-// of 12 by the bar. Left:
-// 4797: rollback missing (expected one).
+// of 12 by the bar. Put right since: 4797, 4805, 4812, 4830, 4840, 4847. Left:
 // 4798: rollback found (expected none).
 // 4799: rollback missing (expected one).
 // 4800: phases 2 (expected 3–6).
 // 4803: rollback missing (expected one).
 // 4804: checklist 4 (expected 6).
-// 4805: rollback missing (expected one).
 // 4807: SQL steps 1 (expected 2).
-// 4812: rollback missing (expected one).
 // 4823: SQL steps 1 (expected 5).
 // 4825: rollback missing (expected one).
-// 4830: rollback missing (expected one).
 // 4831: rollback missing (expected one).
 // 4839: phases 7 (expected 3–5).
-// 4840: rollback found (expected none).
-// 4847: rollback missing (expected one).
 // 4851: SQL steps 0 (expected 3).
-// 4853: rollback missing (expected one).
+// 4853: phases 3 (expected 4–6) (its rollback found since round 49's rules: "## Atualização e retorno à versão anterior" is
+// the update and the way back in one section, read whole as the rollback).
 // 4856: checklist 3 (expected 0).
 // 4864: phases 2 (expected 3–4).
 // 4865: rollback missing (expected one); phases 3 (expected 5–7).
 // 4866: rollback missing (expected one).
 // Sets 407–412 (round 50) at first run (session 44, cd11b59's importer — session 43's rules, main's when they came in): 9, 11,
-// 7, 8, 12 and 10 of 12 by the bar. Left:
+// 7, 8, 12 and 10 of 12 by the bar. Put right since: 4896, 4898. Left:
 // 4868: phases 8 (expected 4–5).
 // 4873: rollback missing (expected one); phases 2 (expected 3–5).
 // 4876: phases 2–3, its checklist sections joined or not (expected 4–5).
 // 4884: phases 2 (expected 3–4).
 // 4893: phases 1 (expected 2–4).
 // 4894: phases 3 (expected 5–10).
-// 4896: rollback found (expected none).
 // 4897: rollback missing (expected one).
-// 4898: rollback missing (expected one).
 // 4906: phases 2–3, its checklist sections joined or not (expected 4–6).
 // 4907: rollback missing (expected one).
 // 4908: phases 2 (expected 3–5).
@@ -1435,24 +1428,21 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4932: rollback found (expected none).
 // 4934: checklist 0 (expected 3).
 // Sets 413–418 (round 51; sets 414, 415 and 418 eight, eight and seven documents) at first run (session 44, 49313c7's importer —
-// session 43's rules, main's when they came in): 11 of 12, 5 of 8, 7 of 8, 7 and 5 of 12, 4 of 7 by the bar. Left:
+// session 43's rules, main's when they came in): 11 of 12, 5 of 8, 7 of 8, 7 and 5 of 12, 4 of 7 by the bar. Put right since:
+// 4970, 4983, 4988, 4992. Left:
 // 4940: phases 1 (expected 3–9).
 // 4951: SQL steps 0 (expected 1).
 // 4952: phases 4 (expected 2–3).
 // 4954: phases 9 (expected 4–6).
 // 4955: rollback missing (expected one).
-// 4970: rollback missing (expected one).
 // 4978: rollback missing (expected one).
 // 4982: phases 7 (expected 1–3).
-// 4983: checklist 0 (expected 7); rollback missing (expected one).
 // 4985: phases 3 (expected 1–2).
 // 4986: phases 6 (expected 3–5).
 // 4987: phases 9 (expected 4–7).
-// 4988: rollback missing (expected one).
 // 4990: rollback missing (expected one).
 // 4991: rollback missing (expected one).
-// 4992: rollback missing (expected one).
-// 4995: rollback missing (expected one); phases 7 (expected 3–5).
+// 4995: phases 6 (expected 3–5) (its rollback found since round 51's rules).
 // 4997: rollback missing (expected one).
 // 5001: rollback missing (expected one); phases 1 (expected 2–5).
 // 5004: phases 1 (expected 3–6).
@@ -1816,7 +1806,6 @@ const KNOWN_GAPS = new Set([
   "2238-tokenization-key-rotation-runbook-when-bullets-before-you-start-inline-command-numbered-checks-rotate-plain-fence-paragraph-overlap-bullets-after-paragraph-kms-rewrap-bullets-key-loss-paragraph.md",
   "2264-korean-vercel-render-deploy-guide-emoji-h2-blockquote-intro-preparation-bullets-order-warning-step-h2-numbered-click-steps-nested-env-tables-cors-link-verify-faq-bullets.md",
   "2266-spanish-supabase-postgres-backup-restore-runbook-rule-blockquote-numbered-h2-key-table-requisitos-previos-numbered-powershell-fences-psql-c-restore-h3-methods-offsite-checklist-boxes.md",
-  "2271-legacy-php-to-django-billing-cutover-runbook-one-command-bash-fence-safe-actions-table-summary-flags-plain-fence-two-bold-numbered-rules-ten-numbered-after-import-steps-back-it-out-fence.md",
   "2272-french-vaultwarden-mariadb-replication-restore-and-recovery-procedures-rule-separated-h2-cas-h3-bash-sql-fences-seven-numbered-h3-divergence-recovery-unclosed-bash-fence-synthesis-table.md",
   "2274-key-rotation-runbook-bold-severity-meta-when-to-rotate-checkmark-bullets-pre-rotation-h3-fences-five-procedures-h4-steps-bash-ts-fences-psql-verification-checkbox-groups-rollback-h2-cut.md",
   "2304-cloudflare-d1-database-restore-runbook-source-choice-table-section-0-bookmark-fence-lettered-h2-time-travel-r2-backup-full-export-numbered-nested-sh-fences-afterwards-undo-bullets.md",
@@ -2482,22 +2471,16 @@ const KNOWN_GAPS = new Set([
   "4776-english-cross-cluster-failover-runbook-levels-table-two-phases-before-promote-boxes-git-method-four-steps-yaml-bash-psql-c-label-swap-failback-tekton-troubleshooting.md",
   "4787-english-dependency-version-bump-procedure-intro-h2-pins-bold-numbered-locations-sh-procedure-fence-comment-numbered-steps-cannot-see-bullets-diff-review-bullets-refresh-needed-skippable.md",
   "4793-english-srt-failover-integration-test-runbook-diagram-fence-prerequisites-table-ten-numbered-h2-steps-bash-json-fences-expected-output-cleanup-troubleshooting-h3s.md",
-  "4797-spanish-render-vercel-deploy-guide-order-numbered-three-numbered-h2-steps-env-table-bash-fence-verification-numbered-auto-updates-git-revert-rollback-paragraph-free-tier.md",
   "4798-english-monitoring-data-migration-guide-backup-h3-bash-tree-fences-restore-prerequisites-bullets-bold-numbered-steps-one-command-migration-retention-troubleshooting-h4-best-practices.md",
   "4799-english-private-backup-migration-runbook-privacy-boundary-bullets-backup-types-numbered-preflight-import-verification-numbered-h2-nested-bullets-completion-record.md",
   "4800-spanish-render-vercel-deploy-doc-pieces-table-h2-render-field-env-tables-vercel-field-table-first-time-order-numbered-check-numbered-symptom-table.md",
   "4803-english-multi-site-migration-cutover-runbook-phase-h2-prerequisite-boxes-numbered-hosting-per-site-h3-box-checklists-domain-cutover-batching-limitations-post-migration-boxes.md",
   "4804-english-supabase-to-firebase-data-migration-runbook-goal-bullets-numbered-prerequisites-env-required-optional-full-delta-cutover-numbered-idempotency-parity-rollback-notes-numbered.md",
-  "4805-english-postgres-migration-runbook-numbered-h2-rehearse-fence-script-numbered-apply-fence-if-wrong-restore-down-bullets-rehearsed-on.md",
   "4807-english-coolify-postgres-backup-restore-migration-guide-before-you-start-bold-paragraphs-four-numbered-h2-sh-fences-psql-c-verify-table-what-does-not-come-across.md",
-  "4812-english-pharmacy-pms-go-live-checklist-h3-pre-launch-launch-day-post-launch-h4-groups-boxes-rollback-triggers-boxes.md",
   "4823-japanese-prisma-db-migration-guide-numbered-h2-powershell-fences-ddl-bullets-h3-a-d-psql-c-lines-plain-flow-fence-verify-psql-c-fence.md",
   "4825-chinese-github-actions-mobile-engine-release-process-h2-workflow-table-why-h3s-release-steps-plain-flow-fence-design-h3s-release-contents-faq-h3-bash-fences.md",
-  "4830-english-booking-system-cutover-runbook-numbered-h2-one-switch-env-fence-preflight-blocker-warning-tables-numbered-swap-migration-steps-back-door-rollback-numbered-watch-bullets.md",
   "4831-french-ml-api-maintenance-protocol-h2-daily-numbered-checks-monthly-retraining-bold-steps-backup-scripts-alerts-incidents-monthly-checklist-boxes.md",
   "4839-korean-memory-server-maintenance-guide-meta-header-h2-exposure-check-bash-health-watchdog-metrics-tables-migration-apply-checklist-h3-sql-fences-cleanup-switch-report-numbered.md",
-  "4840-release-checklist-title-over-flat-box-list-eighteen-boxes-migration-tests-security-ops-rollback-plan-box-sign-off.md",
-  "4847-english-website-replacement-go-live-plan-h2-six-stages-box-lists-numbered-box-cutover-bold-rollback-paragraph-first-day-week-boxes-inline-sql-not-done-bullets.md",
   "4851-english-heroku-to-azure-migration-cutover-automation-table-prerequisites-admonitions-seven-numbered-h3-steps-psql-c-lines-dns-numbered-rollback-h2-decommission-bold-steps.md",
   "4853-portuguese-docker-linux-operations-runbook-h2-health-sh-fence-jobs-table-h3-timer-install-checks-restore-drill-numbered-update-numbered-revert-paragraph-diagnosis-table.md",
   "4856-japanese-db-consistency-check-procedure-numbered-h2-bullets-nested-numbered-flow-no-fences.md",
@@ -2510,9 +2493,7 @@ const KNOWN_GAPS = new Set([
   "4884-english-incident-response-runbook-intro-triage-numbered-h2-containment-remediation-prose-recovery-learning-prose-operational-gaps.md",
   "4893-english-docker-compose-upgrade-guide-h2-day-to-day-bash-fence-what-happens-bullets-migration-rollback-paragraphs-pin-images-yaml-fence-backup-bullets-restore.md",
   "4894-portuguese-sqlite-to-firestore-data-migration-doc-status-entity-table-h3-js-fences-compatibility-bullets-ten-bold-numbered-plan-steps-reversao-paragraph.md",
-  "4896-english-same-server-launch-cutover-runbook-bold-header-numbered-h2-pre-cutover-h3-box-groups-wipe-dns-smoke-test-boxes-no-rollback-h2-post-launch-boxes-cut-before-appendix.md",
   "4897-english-apps-script-collection-app-go-live-runbook-what-it-does-numbered-reversible-restore-h2-unsynced-rows-race-table-sequence-before-moment-after-h3-numbered.md",
-  "4898-german-hall-booking-go-live-runbook-grundregel-angaben-table-ten-numbered-h2-aktion-nachweis-stop-kriterium-bash-fences-rollback-entscheidung-abschluss-table.md",
   "4906-chinese-mini-program-go-live-review-checklist-chinese-numbered-h2-status-tables-backend-config-table-review-template-fence-device-box-table.md",
   "4907-chinese-production-go-live-checklist-emoji-h2-h3-checked-box-lists-three-deploy-steps-fences-box-lists-emergency-numbered-signoff.md",
   "4908-english-ops-runbook-dormant-app-recovery-topology-table-symptom-h2-diagnose-sh-fence-automated-and-numbered-manual-recover-verify.md",
@@ -2527,17 +2508,13 @@ const KNOWN_GAPS = new Set([
   "4952-spanish-supabase-backup-restore-procedure-numbered-h2-bash-fences-dump-contents-table-after-restore-checks-not-covered-bullets.md",
   "4954-chinese-thin-jar-deploy-manual-numbered-h2-h3-prerequisites-numbered-docker-deps-build-release-bundle-verify-start-typical-flow-notes.md",
   "4955-portuguese-incident-runbook-h2-signal-bullets-numbered-triage-bash-fence-mitigation-bullets-rollback-item-post-incident.md",
-  "4970-english-kms-key-rotation-dek-rewrap-runbook-invariants-bullets-two-numbered-procedures-rollback-paragraph-acceptance-gaps.md",
   "4978-english-key-rotation-drills-h2-numbered-bold-label-paragraphs-numbered-steps-no-fences.md",
   "4982-german-homelab-service-restore-runbook-duplicated-h1-h3-per-service-numbered-bash-fences.md",
-  "4983-polish-app-launch-runbook-h2-entry-conditions-22-numbered-release-steps-rollback-matrix.md",
   "4985-english-key-rotation-runbook-h2-reference-sections-4-numbered-rotation-steps-revocation-table.md",
   "4986-chinese-windows-deploy-manual-h2-h3-numbered-install-steps-cmd-fences-check-glyph-step-list.md",
   "4987-english-maintenance-guide-emoji-title-daily-weekly-monthly-quarterly-h2-h3-bold-labels-numbered-bash-fences-yaml-schedule-troubleshooting-h4-best-practices-emergency.md",
-  "4988-chinese-intranet-docker-compose-deploy-guide-prerequisite-bullets-first-deploy-bash-fences-first-account-upgrade-rollback-sentence-backup-ports-table-troubleshooting.md",
   "4990-english-legacy-postgres-data-migration-runbook-safety-bullets-numbered-before-rehearsal-sh-dotenv-fences-dry-run-apply-verify-rollback-fences-numbered-cutover-window.md",
   "4991-chinese-app-data-migration-guide-blockquote-create-package-numbered-import-numbered-nested-strategy-bold-bullets-excluded-bullets-cross-system-limits-cancel-crash-rollback-prose-flag.md",
-  "4992-russian-editor-data-migration-note-intro-powershell-fence-dry-run-migrate-verify-numbered-checks-before-old-storage-off-rollback-sentence.md",
   "4995-german-operations-runbook-proxmox-lxc-health-endpoints-table-h2-failure-scenarios-bold-erkennen-sofort-ursache-labels-plain-fences-backup-restore-load-test-tables.md",
   "4997-german-freifunk-map-server-operations-doc-units-table-layout-fence-numbered-bash-health-check-bold-fault-paragraphs-fastd-bullets-standby-procedure-bash-fence-cut.md",
   "5001-english-credential-and-master-key-rotation-note-h2-provider-tokens-prose-offline-maintenance-prose-bash-fence-config-update-interrupted-recovery-paragraph.md",

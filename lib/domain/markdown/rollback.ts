@@ -103,8 +103,21 @@ const FAILED_WORK_RE = /^(?:the\s+|a\s+)?(?:deploy(?:ment)?|migration|upgrade|re
 /** An instruction that puts the service back on what ran before ("route to the last known-good immutable digest", "redeploy the previous release"). */
 const ROUTES_BACK_RE =
   /\b(?:route|roll[\s-]?back|revert|redeploy|restore|return|switch back|go back|point)\b[^.\n]{0,40}?\b(?:to|on)\s+(?:the\s+)?(?:last\s+known[\s-]good|previous|prior)\b/iu;
+/**
+ * A fence whose command restores, rolls back or reverts (`deploy/scripts/restore-postgres.sh`, `helm rollback api`): under a
+ * "## Rollback-Entscheidung" (rollback decision) of triggers, the way back itself — a hall-booking go-live's last section, 4898,
+ * set 409, both counters.
+ */
+const RESTORE_FENCE_RE = /^[ \t]*(?:\x60{3,}|~{3,})[^\n]*\n(?:(?![ \t]*(?:\x60{3}|~{3}))[^\n]*\n)*?[^\n]*\b(?:restore|rollback|roll-back|revert|downgrade)[\w.-]*/imu;
+/** Going back to the system the work replaces, by its name or as the old one ("revert to DRX immediately", "switch back to the legacy system"). */
+const BACK_TO_SYSTEM_RE = /\b(?:revert|roll\s*back|switch\s+back|fall\s+back|go\s+back|cut\s+back)\s+to\s+(?:the\s+)?(?:old|legacy|previous|prior|original|\p{Lu}[\p{L}\p{N}-]+)/u;
+/** A label saying how things stand with the rollback, not how to do it ("(b) Rollback disabled, globally": 2655). */
+const STATE_OF_ROLLBACK_RE = /[,，]|\b(?:disabled|enabled|off|unavailable|impossible|blocked|not|none|n\/a)\b/iu;
 /** A bullet of a symptom, an arrow and the remedy: "- **Site is up but slow** → Check Sentry.", "- DB issue -> see the DR runbook". */
 const SYMPTOM_ARROW_BULLET_RE = /^\s*[-*+]\s+(?:\*\*[^*\n]{2,80}\*\*|[^→⇒\n]{2,80}?)\s*(?:→|⇒|-+>|=>)\s*\S/u;
+/** A section's enumeration before a colon: "Phase 0", "Step 3", "Etapa 2", "단계 1", "阶段二" (what numbers it, not what it is). */
+const ENUMERATOR_RE =
+  /^(?:phase|step|stage|part|round|wave|fase|etapa|paso|passo|schritt|stufe|[ée]tape|этап|шаг|фаза|단계|ステップ|フェーズ|步骤|阶段|階段)\s*[\p{N}a-z一二三四五六七八九十]{1,3}$/iu;
 /** A name's words for a contingency ("Restore (just in case)", "Restaurar Backup (Por si acaso)", "Wiederherstellung (falls nötig)"). */
 const CONTINGENCY_RE =
   /\b(?:just in case|if (?:needed|necessary|required)|when needed|por si acaso|si (?:es necesario|hace falta)|se (?:necess[áa]rio|preciso)|au cas o[ùu]|si n[ée]cessaire|falls n[öo]tig|bei bedarf|im notfall|se necessario)\b|必要(?:時|な場合|に応じて)|如有需要|如需|必要时|필요\s*시/iu;
@@ -433,6 +446,8 @@ const NAMED_ROLLBACK_OPTION_RE = /^(?:\*\*)?(?:rollback|roll[\s-]?back|revert)(?
 /** A value that says the way back is ready rather than how to take it ("previous release can be restored in minutes", "documented and tested"). */
 const STATES_READINESS_RE =
   /^(?:[\p{L}\p{N}\s-]{0,40}?\b(?:(?:can|could)\s+be\s+(?:restored|rolled\s+back|reverted|redeployed)|(?:is|are)\s+(?:ready|documented|tested|defined|in\s+place|available|prepared))\b|(?:documented|tested|defined|prepared|ready|in\s+place)(?:\s+(?:and|&)\s+(?:documented|tested|rehearsed))?\s*\.?$)/iu;
+/** Words ending by saying something is written, tried or in place ("… remediation plan documented.", "… tested and approved"). */
+const ENDS_READY_RE = /\b(?:documented|tested|defined|prepared|rehearsed|approved|agreed|in\s+place)(?:\s+(?:and|&)\s+(?:documented|tested|rehearsed|approved|agreed))?\s*\.?$/iu;
 /** A label and its value after a colon ("Rollback plan: redeploy the previous tag"): the label, then the value (any lines). */
 const LABEL_VALUE_RE = /^([^:：\n]{1,40})[:：]\s*(\S.*)$/su;
 const ROLLBACK_READY_RE = /^(?:rollback|roll[\s-]?back)(?:[\s-]?(?:plan|path|weg))?\s+(?:klar|ready|bereit|pr[êe]te?|listo|pronto|preparado|vorbereitet)$/iu;
@@ -534,7 +549,9 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
       phase.steps.splice(k, 1);
       return onePhaseRollback("Rollback", { steps: [step] });
     }
-    const c = phase.checklistItems.findIndex((item) => ROLLS_BACK_RE.test(afterCase(item.text)) || isLabelledRollback(item.text));
+    // (not a box whose words end by saying the plan is written or tried — "- [ ] Rollback application image and forward database
+    // remediation plan documented." among a release checklist's boxes: readiness to check, 4840, set 404, both counters)
+    const c = phase.checklistItems.findIndex((item) => (ROLLS_BACK_RE.test(afterCase(item.text)) && !ENDS_READY_RE.test(item.text)) || isLabelledRollback(item.text));
     const item = phase.checklistItems[c];
     if (item) {
       phase.checklistItems.splice(c, 1);
@@ -708,7 +725,12 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
     const isField = /^(\*\*|__)[^*_\n]+?(?:[:：]\1|\1\s*[:：])/u.test(para);
     // ("**Redeploy / rollback:** … enter an existing tag": the rollback as the last of the names the label gives)
     // ("**Rollback (~1 min):** delete the flag → redeploy": the name before a short gloss of how long or when — 1595)
-    const named = [label, unglossed(label), lastTopic(label)].some((x) => ROLLBACK_RE.test(x));
+    // ("- **Откат деплоя** — перевешивание тега `:prod` в ECR" — deploy rollback: re-point the prod tag — among an AWS move's
+    // warnings: 4865, set 406, both counters; "**Deploy rollback:** …": a rollback word leading a label of a few words, as a plain
+    // label's may)
+    const named =
+      [label, unglossed(label), lastTopic(label)].some((x) => ROLLBACK_RE.test(x)) ||
+      (ROLLBACK_WORD_RE.test(label) && !SENTENCE_VERB_RE.test(label) && !STATE_OF_ROLLBACK_RE.test(label));
     // (a glossed label keeps its paragraph whole, the rollback named without the gloss: "(~1 min)" is the label's words)
     const bare = unglossed(title);
     if (m && named && !ROLLBACK_ABOUT_RE.test(label) && !isRestoreWork(label) && !NO_ROLLBACK_RE.test(m[2] ?? ""))
@@ -757,7 +779,8 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
       GOING_BACK_SENTENCE_RE.test(para) ||
       // ("Rollback to the last verified release/manifest when dependency recovery does not restore readiness …": 1526)
       PUT_BACK_TO_PREVIOUS_RE.test(para) ||
-      (FAILURE_PROSE_RE.test(para) && (PUTS_BACK_RE.test(para) || GOES_BACK_OTHER_LANGUAGES_RE.test(para) || CJK_RETURNS_RE.test(para))) ||
+      ((FAILURE_PROSE_RE.test(para) || (!isRestoreRunbook && LATER_FAILURE_CASE_RE.test(para))) &&
+        (PUTS_BACK_RE.test(para) || GOES_BACK_OTHER_LANGUAGES_RE.test(para) || CJK_RETURNS_RE.test(para))) ||
       (!isRestoreRunbook && failureSentenceRestoresBackup(para))
       ? { title: "Rollback", text: para.trim(), labelled: false }
       : null;
@@ -815,7 +838,10 @@ const FIELD_LINE_SPLIT_RE = new RegExp(
   String.raw`\n(?=(?:\*\*|__)[^*_\n]{1,40}?(?:(?:\*\*|__)\s*[:：]|[:：](?:\*\*|__))|[^\n:：*_\x60]{0,30}?${HAS_ROLLBACK_WORD_RE.source}[^\n:：*_\x60]{0,20}?[:：]\s)`,
   "iu",
 );
-const ROLLBACK_PARAGRAPH_RE = /^(?:\*\*|__)((?:\d{1,2}[.)]\s*)?[^*_\n]{1,40}?)(?:\s*[:.：](?:\*\*|__)|(?:\*\*|__)\s*[:：]|(?:\*\*|__)\s+[—–]\s)\s*(\S[\s\S]*)$/u;
+// ("**Rollback**, if the smoke test fails or the site is visibly wrong: point DNS back." — the case between the label and its colon —,
+// a website go-live's cut-over stage: 4847, set 405, both counters)
+const ROLLBACK_PARAGRAPH_RE =
+  /^(?:\*\*|__)((?:\d{1,2}[.)]\s*)?[^*_\n]{1,40}?)(?:\s*[:.：](?:\*\*|__)|(?:\*\*|__)\s*[:：]|(?:\*\*|__)\s+[—–]\s|(?:\*\*|__),\s+(?:if|when|should|in case)\b[^:：\n]{1,100}[:：])\s*(\S[\s\S]*)$/u;
 /** A paragraph led by a plain label, a short gloss in brackets and a colon ("Rollback (any time): revert …"): the label, then the rest. */
 const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（][^()（）\n]{1,30}[)）])?\s*(?::\s+|：\s*)(\S[\s\S]*)$/u;
 /**
@@ -832,9 +858,13 @@ const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（
  */
 // ("Para voltar:" — to go back —, "Para volver:", "Pour revenir :" before the instruction: "Antes de atualizar rode `npm run
 // backup`. Para voltar: `git checkout <versão anterior>` e `npm run prod:up`." — 2574, set 215, both counters)
-const ROLLBACK_PROSE_OTHER_LANGUAGES = String.raw`(?:回滚|回退|回滾)[^。，,：:\n]{0,12}?(?:时|時)[，,]?\s*(?:只需|只要|需要|請|请|先|执行|執行|将|將|把)|для\s+отката\s*(?:[,:]|(?:нужно|необходимо|достаточно|следует)(?![\p{L}]))|чтобы\s+откатить(?:ся)?(?![\p{L}])|para\s+(?:revertir|reverter|volver(?:\s+atr[aá]s)?|voltar(?:\s+atr[aá]s)?|regresar|hacer\s+(?:el\s+|un\s+)?rollback|fazer\s+(?:o\s+)?rollback)\s*[,:]|pour\s+(?:revenir(?:\s+en\s+arri[eè]re)?|faire\s+(?:un\s+|le\s+)?rollback)\s*[,:]|um\s+zur[üu]ckzu(?:rollen|setzen)\s*[,:]|zum\s+zur[üu]ck(?:rollen|setzen)\s*[,:]`;
+// (and "回滚就切回上一个 commit 再跑同样的命令" — to roll back, switch back to the previous commit and run the same commands —, a later
+// sentence of an intranet deploy guide's upgrade section: 4988, set 417, both counters; and "Откат приложения выполняется возвратом
+// прежней версии кода" — the application is rolled back by returning the previous version of the code —, a data migration note's
+// closing paragraph: 4992, set 417, both counters)
+const ROLLBACK_PROSE_OTHER_LANGUAGES = String.raw`(?:回滚|回退|回滾)[^。，,：:\n]{0,12}?(?:时|時)[，,]?\s*(?:只需|只要|需要|請|请|先|执行|執行|将|將|把)|(?:回滚|回退|回滾)(?:的话|的話)?[，,]?\s*(?:就|只需|只要)\s*(?:切回|切换回|切換回|回到|恢复|恢復|改回|换回|換回|退回)|для\s+отката\s*(?:[,:]|(?:нужно|необходимо|достаточно|следует)(?![\p{L}]))|(?:откат|відкат)(?:\s+[\p{L}-]+){0,2}\s+(?:выполняется|делается|производится|осуществляется|выполняют|делают|виконується|робиться|здійснюється)\s|чтобы\s+откатить(?:ся)?(?![\p{L}])|para\s+(?:revertir|reverter|volver(?:\s+atr[aá]s)?|voltar(?:\s+atr[aá]s)?|regresar|hacer\s+(?:el\s+|un\s+)?rollback|fazer\s+(?:o\s+)?rollback)\s*[,:]|pour\s+(?:revenir(?:\s+en\s+arri[eè]re)?|faire\s+(?:un\s+|le\s+)?rollback)\s*[,:]|um\s+zur[üu]ckzu(?:rollen|setzen)\s*[,:]|zum\s+zur[üu]ck(?:rollen|setzen)\s*[,:]`;
 const ROLLBACK_PROSE_RE = new RegExp(
-  String.raw`^(?:to ["“'‘]?(?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|uses\s+(?:a|an|the)\s|works by\s|goes through\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:roll[\s-]?back|revert)\s+(?:it\s+|the\s+\p{L}+\s+)?by\s+\p{L}+ing\b|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,|${ROLLBACK_PROSE_OTHER_LANGUAGES})`,
+  String.raw`^(?:to ["“'‘]?(?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|uses\s+(?:a|an|the)\s|works by\s|goes through\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs|stops|undoes|removes|drops|re-?enables|disables|resets)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:roll[\s-]?back|revert)\s+(?:it\s+|the\s+\p{L}+\s+)?by\s+\p{L}+ing\b|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,|${ROLLBACK_PROSE_OTHER_LANGUAGES})`,
   "iu",
 );
 /**
@@ -846,7 +876,10 @@ const ROLL_BACK_FROM_SENTENCE_RE = /[.!?]\s+(?:roll[\s-]?back|revert)\s+(?:from|
  * A sentence after another that opens the way back over what follows: "Sparkle only goes forward. To "roll back":" over
  * numbered steps (1566), "The CLI has no undo. To revert, …"; "… Для отката: остановить новый стек …" (2281) in the other languages.
  */
-const TO_ROLL_BACK_SENTENCE_RE = new RegExp(String.raw`[.!?]\s+(?:to\s+["“'‘]?(?:roll[\s-]?back|revert)["”'’]?\s*[:,]|(?:${ROLLBACK_PROSE_OTHER_LANGUAGES}))`, "iu");
+const TO_ROLL_BACK_SENTENCE_RE = new RegExp(
+  String.raw`(?:[.!?]\s+|[。！？]\s*)(?:to\s+["“'‘]?(?:roll[\s-]?back|revert)["”'’]?\s*[:,]|(?:${ROLLBACK_PROSE_OTHER_LANGUAGES}))`,
+  "iu",
+);
 /**
  * A clause, anywhere in a paragraph, that says what rolling back is — the way back told in passing, after what makes it
  * safe: "Migrations only add, so old images run on the new schema; rollback is just switching back to the old tag",
@@ -1002,8 +1035,18 @@ const CJK_RETURNS_RE = new RegExp(`${KO_JA_RETURNS}|${CJK_SWITCH_BACK_RE.source}
 // (and the case of a named part failing in Chinese: "若健康检查失败，保留日志和备份，先回到上一版本镜像" — if the health check fails,
 // keep the logs and backups, go back to the previous image first —, an upgrade section's last paragraph: 4357, set 364, both
 // counters' way back)
+// (and "Si algo se rompe, el respaldo real es el historial de commits: … `git revert <hash>` para deshacer uno específico …" — if
+// something breaks, the real backup is the commit history —, a Render and Vercel deploy guide's closing section: 4797, set 401,
+// both counters; "Se algo quebrar, …")
 const FAILURE_PROSE_RE =
-  /^(?:(?:문제가?|장애가?|오류가?)\s*(?:생기면|발생하면|나면)|실패(?:하면|\s*시)|(?:問題|障害|不具合)が(?:あれば|起きたら|発生したら|出たら)|失敗したら|(?:如果|若)?(?:出现|发生|出)(?:问题|故障|异常)(?:时|的话)?[，,]|失败(?:则|时|的话)[，,]?|(?:如果|若|一旦|假如|倘若)[^，,。\n]{1,24}(?:失败|失敗|不通过|未通过|出错|出錯)(?:了)?(?:则|時|时|的话)?[，,]|(?:(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ (?:(?:or|and) )?){0,4}(?:fails?|break|breaks|goes wrong|do not pass|does not pass|don't pass|doesn't pass)(?:\s+(?:before|after|during|at|on|in)\s+[^,.\n]{1,30})?\s*,|(?:si algo (?:sale|va) mal|si algo falla|se algo (?:der|deu|correr) errado|se algo falhar|si quelque chose (?:tourne mal|[ée]choue)|en cas de (?:probl[èe]me|[ée]chec)|wenn (?:etwas|es) schiefgeht|falls etwas schief(?:geht|l[äa]uft))\b[^.]{0,60}?,))/iu;
+  /^(?:(?:문제가?|장애가?|오류가?)\s*(?:생기면|발생하면|나면)|실패(?:하면|\s*시)|(?:問題|障害|不具合)が(?:あれば|起きたら|発生したら|出たら)|失敗したら|(?:如果|若)?(?:出现|发生|出)(?:问题|故障|异常)(?:时|的话)?[，,]|失败(?:则|时|的话)[，,]?|(?:如果|若|一旦|假如|倘若)[^，,。\n]{1,24}(?:失败|失敗|不通过|未通过|出错|出錯)(?:了)?(?:则|時|时|的话)?[，,]|(?:(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ (?:(?:or|and) )?){0,4}(?:fails?|break|breaks|goes wrong|do not pass|does not pass|don't pass|doesn't pass)(?:\s+(?:before|after|during|at|on|in)\s+[^,.\n]{1,30})?\s*,|(?:si algo (?:sale|va) mal|si algo falla|si algo se rompe|se algo (?:quebrar|quebra|se quebrar)|si quelque chose casse|wenn etwas kaputtgeht|se algo (?:der|deu|correr) errado|se algo falhar|si quelque chose (?:tourne mal|[ée]choue)|en cas de (?:probl[èe]me|[ée]chec)|wenn (?:etwas|es) schiefgeht|falls etwas schief(?:geht|l[äa]uft))\b[^.]{0,60}?,))/iu;
+/**
+ * The case of something breaking opening a later sentence of a paragraph, in Spanish, Portuguese and French ("El deploy no reemplaza
+ * el control de versiones — … Si algo se rompe, el respaldo real es el historial de commits: … `git revert <hash>` …": 4797, set 401,
+ * both counters). (In English such a later sentence is more often about the restore that is the work: 1161, 1233, 3215.)
+ */
+const LATER_FAILURE_CASE_RE =
+  /[.!?]\s+(?:si algo (?:se rompe|sale mal|va mal|falla)|se algo (?:quebrar|der errado|correr mal|falhar)|si quelque chose (?:casse|tourne mal|[ée]choue))\b[^.]{0,60}?,/iu;
 /**
  * Going back to what ran before in Spanish, Portuguese, French and German ("se puede volver al despliegue anterior", "voltar
  * para a versão anterior", "revenir au déploiement précédent", "zur vorherigen Version zurück"): with FAILURE_PROSE_RE, the
@@ -1146,6 +1189,9 @@ const someParagraph = (doc: Doc, node: TBlock, re: RegExp) => someBlock(node, (b
  */
 const NO_WAY_BACK_RE =
   /^(?:\*\*|__)?(?:there\s+is|there['’]s)\s+none\b|^(?:\*\*|__)?(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}\p{N}/.-]+\s+){0,5}(?:cannot|can ?not|can['’]t)\s+be\s+["“'‘]?(?:rolled back|undone|reverted|reversed)\b|^(?:\*\*|__)?(?:it\s+is|it['’]s)\s+(?:not\s+possible|impossible)\s+to\s+(?:roll\s*back|undo|revert|reverse)\b|^(?:\*\*|__)?no\s+(?:rollback|roll-?back|undo)\s+is\s+(?:possible|available)\b|^(?:\*\*|__)?there\s+is\s+no\s+(?:rollback|roll-?back|way back|undo)\b(?![^.;:]{0,20}?\b(?:beyond|except|other\s+than|apart\s+from|besides|save|short\s+of|but)\b)|^(?:\*\*|__)?(?:a\s+)?(?:rollback|roll(?:ing)?[\s-]?back|reverting|undoing)(?:\s+\S+){0,3}\s+is\s+(?:not possible|impossible|not supported|not an option)\b|^(?:\*\*|__)?(?:this|the)\s+(?:[\p{L}-]+\s+){0,2}is\s+(?:irreversible|not reversible|one-way)\b|^[^。.]{0,20}(?:无法|不能|不可)回滚|^[^。.]{0,20}ロールバック(?:は)?できない|^[^.]{0,20}롤백(?:은|이)?\s*(?:불가|할 수 없)/iu;
+/** A rollback's name saying there is none, after a dash, a colon or in brackets ("Rollback — there isn't one", "Rollback: none", "Rollback (n/a)"). */
+const NONE_IN_NAME_RE =
+  /(?:\s[-–—]\s|[:：]\s*|[(（])\s*(?:there\s+is(?:n['’]t|\s+not|\s+no)(?:\s+(?:one|any))?|there['’]s\s+(?:none|no\s+(?:one|rollback))|none|n\/a|not\s+(?:possible|available|applicable)|no\s+(?:rollback|roll-?back|way\s+back))\s*[)）]?\s*$/iu;
 /**
  * A rollback section's whole text saying there is nothing to do: "N/A (read-only operation)", "None — this runbook changes
  * nothing.", "Not applicable: …", "No aplica", "Keiner" — a short paragraph opening with NO_ROLLBACK_RE's words, no way
@@ -1485,7 +1531,12 @@ export function findSetAsideSections(
     // safety": the rollback and a topic beside it, neither about the other — "Rollback safety" alone is about it; in an
     // incident runbook, "4) Remediation / Rollback" beside the mitigation is that mitigation, the work itself: 1071)
     // ("⑥ 戻し方・初回の公開停止": a middle dot joins two topics as a spaced slash does)
+    // ("## 6. Back door: instant rollback" closing a cut-over — its flag removed and the old system reopened: a name for the way
+    // back, a colon, then the rollback's own name: 4830, set 403, both counters)
+    // (the name after the colon, not before it: "## Fallback: kubectl-managed Secret" names another way to do the work, 2842; and
+    // not after a phase's own enumeration — "## 3. Phase 0: restore" of a backup-and-restore runbook is its work, 2370)
     const parts = clean.split(/\s+[-–—|/]\s+|・/u);
+    const afterColon = /^([^:：]{2,30})[:：]\s+(\S.*)$/u.exec(clean);
     const isMitigation = isIncidentMitigation(clean);
     const kind =
       (ROLLBACK_RE.test(clean) ||
@@ -1493,6 +1544,11 @@ export function findSetAsideSections(
         ROLLBACK_RE.test(unglossed) ||
         ROLLBACK_RE.test(bareName) ||
         (parts.length === 2 && !isMitigation && parts.every((x) => ROLLBACK_RE.test(x) || !HAS_ROLLBACK_WORD_RE.test(x)) && parts.some((x) => ROLLBACK_RE.test(x))) ||
+        (afterColon !== null &&
+          !isMitigation &&
+          ROLLBACK_RE.test(afterColon[2] ?? "") &&
+          !HAS_ROLLBACK_WORD_RE.test(afterColon[1] ?? "") &&
+          !ENUMERATOR_RE.test(afterColon[1] ?? "")) ||
         ((ROLLBACK_OF_RE.test(clean) || ROLLBACK_TARGET_RE.test(clean)) && !hasNamedRollback) ||
         (isContingency && RESTORE_NAME_RE.test(clean)) ||
         isGlossed) &&
@@ -1593,7 +1649,10 @@ export function findSetAsideSections(
   // ("## Stop conditions" — "Stop the rollout and route to the last known-good immutable digest if readiness fails, … Use
   // rollback.md for recovery." — with no rollback section: the conditions and, in its own words, the way back; 1695, both
   // counters. Conditions alone, or a pointer alone, stay where they stand: 1055.)
-  if (!isRollbackRunbook && !candidates.some((c) => c.kind === "rollback")) takeFirstAsRollback((_, name, body) => ROLLBACK_LEADIN_RE.test(name) && ROUTES_BACK_RE.test(body()));
+  // (and "### Rollback Triggers" — "If any of the following occur, revert to DRX immediately:" over four boxes — closing a pharmacy
+  // system's go-live: the old system named to go back to, 4812, set 402, both counters)
+  if (!isRollbackRunbook && !candidates.some((c) => c.kind === "rollback"))
+    takeFirstAsRollback((_, name, body) => ROLLBACK_LEADIN_RE.test(name) && (ROUTES_BACK_RE.test(body()) || BACK_TO_SYSTEM_RE.test(body()) || RESTORE_FENCE_RE.test(body())));
   // still none: a section whose name holds a rollback word among a few of its own ("Emergency DB
   // rollback", "Plano de rollback do deploy", "ロールバック手順（本番）") is the rollback, unless it is about
   // the rollback ("Rollback triggers", "Test the rollback") — first such section, any level; in a
@@ -1685,8 +1744,9 @@ export function findSetAsideSections(
       doc.warnings.push(`“${c.head.parts.title}” says there is nothing to roll back: kept as text where it stands.`);
     }
     // (nor one that opens by saying there is none: "A failover cannot be rolled back. … the recovery path is
-    // `disaster-recovery-restore.md`" — 1184, both counters)
-    else if (!hasProcedure && opening && NO_WAY_BACK_RE.test(doc.block(opening).trim())) {
+    // `disaster-recovery-restore.md`" — 1184, both counters; or whose name says so: "## 5. Rollback — there isn't one" over
+    // why the wipe leaves no way back, 4896, set 409, both counters)
+    else if (!hasProcedure && ((opening && NO_WAY_BACK_RE.test(doc.block(opening).trim())) || NONE_IN_NAME_RE.test(cleanLabel(c.head.parts.title)))) {
       candidates.splice(k, 1);
       doc.warnings.push(`“${c.head.parts.title}” says there is no way back: kept as text where it stands.`);
     }
