@@ -1391,7 +1391,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4787: phases 2 (expected 4–6).
 // 4793: phases 11 (expected 5–10).
 // Sets 401–406 (round 49) at first run (session 44, 5eaeeec's importer, main's when they came in): 5, 11, 10, 9, 10 and 8
-// of 12 by the bar. Put right since: 4797, 4805, 4812, 4830, 4840, 4847. Left:
+// of 12 by the bar. Put right since: 4797, 4805, 4812, 4830, 4840, 4847, 4856. Left:
 // 4798: rollback found (expected none).
 // 4799: rollback missing (expected one).
 // 4800: phases 2 (expected 3–6).
@@ -1405,12 +1405,11 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4851: SQL steps 0 (expected 3).
 // 4853: phases 3 (expected 4–6) (its rollback found since round 49's rules: "## Atualização e retorno à versão anterior" is
 // the update and the way back in one section, read whole as the rollback).
-// 4856: checklist 3 (expected 0).
 // 4864: phases 2 (expected 3–4).
 // 4865: rollback missing (expected one); phases 3 (expected 5–7).
 // 4866: rollback missing (expected one).
 // Sets 407–412 (round 50) at first run (session 44, cd11b59's importer — session 43's rules, main's when they came in): 9, 11,
-// 7, 8, 12 and 10 of 12 by the bar. Put right since: 4896, 4898. Left:
+// 7, 8, 12 and 10 of 12 by the bar. Put right since: 4896, 4898, 4907 (and 4912 by the bar). Left:
 // 4868: phases 8 (expected 4–5).
 // 4873: rollback missing (expected one); phases 2 (expected 3–5).
 // 4876: phases 2–3, its checklist sections joined or not (expected 4–5).
@@ -1419,10 +1418,9 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 4894: phases 3 (expected 5–10).
 // 4897: rollback missing (expected one).
 // 4906: phases 2–3, its checklist sections joined or not (expected 4–6).
-// 4907: rollback missing (expected one).
 // 4908: phases 2 (expected 3–5).
 // 4910: SQL steps 0 (expected 2).
-// 4912: checklist 4 (expected 23); SQL steps 2 (expected 1).
+// 4912: SQL steps 2 (expected 1) (its 23 requirement items read since round 50's rules).
 // 4914: SQL steps 4 (expected 5).
 // 4920: SQL steps 1 (expected 2).
 // 4932: rollback found (expected none).
@@ -2483,7 +2481,6 @@ const KNOWN_GAPS = new Set([
   "4839-korean-memory-server-maintenance-guide-meta-header-h2-exposure-check-bash-health-watchdog-metrics-tables-migration-apply-checklist-h3-sql-fences-cleanup-switch-report-numbered.md",
   "4851-english-heroku-to-azure-migration-cutover-automation-table-prerequisites-admonitions-seven-numbered-h3-steps-psql-c-lines-dns-numbered-rollback-h2-decommission-bold-steps.md",
   "4853-portuguese-docker-linux-operations-runbook-h2-health-sh-fence-jobs-table-h3-timer-install-checks-restore-drill-numbered-update-numbered-revert-paragraph-diagnosis-table.md",
-  "4856-japanese-db-consistency-check-procedure-numbered-h2-bullets-nested-numbered-flow-no-fences.md",
   "4864-english-postgres-major-upgrade-dump-restore-three-numbered-steps-sh-fences-heredoc-override-verify-script-h2.md",
   "4865-russian-aws-parallel-run-cutover-plan-principles-numbered-phase-h3-gates-numbered-switch-steps-tables-warnings-rollback-rule.md",
   "4866-english-db-data-retention-runbook-safety-bullets-datasets-table-preview-execute-powershell-fences-numbered-failure-recovery.md",
@@ -2495,7 +2492,6 @@ const KNOWN_GAPS = new Set([
   "4894-portuguese-sqlite-to-firestore-data-migration-doc-status-entity-table-h3-js-fences-compatibility-bullets-ten-bold-numbered-plan-steps-reversao-paragraph.md",
   "4897-english-apps-script-collection-app-go-live-runbook-what-it-does-numbered-reversible-restore-h2-unsynced-rows-race-table-sequence-before-moment-after-h3-numbered.md",
   "4906-chinese-mini-program-go-live-review-checklist-chinese-numbered-h2-status-tables-backend-config-table-review-template-fence-device-box-table.md",
-  "4907-chinese-production-go-live-checklist-emoji-h2-h3-checked-box-lists-three-deploy-steps-fences-box-lists-emergency-numbered-signoff.md",
   "4908-english-ops-runbook-dormant-app-recovery-topology-table-symptom-h2-diagnose-sh-fence-automated-and-numbered-manual-recover-verify.md",
   "4910-chinese-platform-deploy-guide-emoji-h2-requirements-bullets-numbered-docker-quick-deploy-manual-h3-sql-fences-backup-restore-box-checklist.md",
   "4912-chinese-blog-deploy-guide-numbered-h2-h3-h4-cloud-server-and-local-server-bash-fences-mysql-sql-fence-verification-ops-update-steps.md",

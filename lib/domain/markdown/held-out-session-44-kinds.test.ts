@@ -187,3 +187,63 @@ describe("round 51: entry conditions are prerequisites, and a matrix of the ways
     expect(titles(parsed)).toEqual(WORK_TITLES);
   });
 });
+
+describe("round 50: an item stating its case in Chinese, then going back to the backup version, is the way back", () => {
+  // after 4907 (set 410: a go-live checklist's "## 🚨 应急预案" kept as notes — "### 服务无法启动" over "4. 如无法恢复，回滚到备份版本" (if it
+  // cannot be recovered, roll back to the backup version) —, both counters)
+  const plan = (item: string) =>
+    lines("# 上线检查", "", ...WORK, "## 🚨 应急预案", "", "### 服务无法启动", "", "1. 检查PM2状态: `pm2 status`", "2. 重启服务: `pm2 restart api`", `3. ${item}`);
+  it.each([["如无法恢复，回滚到备份版本"], ["若仍无法启动，回滚到上一个版本"]])("%j", (item) => {
+    expect(rollbackText(parse(plan(item)))).toContain("回滚");
+  });
+
+  it("an item stating its case, then only escalating (“如无法恢复，联系运维负责人”), is none", () => {
+    expect(parse(plan("如无法恢复，联系运维负责人")).rollback).toBeNull();
+  });
+});
+
+describe("round 49: how to use the checklist is about it, not one; Japanese definitions, guidelines and cautions are reference", () => {
+  // after 4856 (set 406: a Japanese consistency-check procedure — "## 3. チェックリストの使い方" (how to use the checklists) over three
+  // bullets, "## 4. 推奨検証フロー", then "## 5. 重要度（高/中/低）の定義", "## 6. エスカレーション指針", "## 7. WordPress/DB に依存する注意点",
+  // "## 8. 成果物パス" —, both counters: no items, 3–6 phases)
+  const doc = (name: string) =>
+    lines(
+      "# 作業手順書",
+      "",
+      ...WORK,
+      `## ${name}`,
+      "",
+      "- 各ファイルの先頭に実行日を書く",
+      "- 結果は OK / NG で記入する",
+      "",
+      "## 5. 重要度（高/中/低）の定義",
+      "",
+      "- 高: 請求金額に直結する誤り",
+      "",
+      "## 6. エスカレーション指針",
+      "",
+      "- 高は当日中に共有する",
+      "",
+      "## 7. WordPress/DB に依存する注意点",
+      "",
+      "- プレフィックスは環境で変わる",
+      "",
+      "## 8. 成果物パス",
+      "",
+      "- docs/checks/",
+    );
+  it.each([["3. チェックリストの使い方"], ["How to use this checklist"]])("“## %s” over bullets", (name) => {
+    const parsed = parse(doc(name));
+    expect(parsed.phases.reduce((n, p) => n + p.checklistItems.length, 0)).toBe(0);
+    expect(parsed.phases.length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe("round 50: a named server's requirements in Chinese (“### 2.1 阿里云服务器要求”) are prerequisites", () => {
+  // after 4912 (set 410: a blog deploy guide's "## 2. 环境准备" — "### 2.1 阿里云服务器要求" and "### 2.2 本地服务器要求" over bold-labelled
+  // bullets of hardware and software —, both counters' 23 items)
+  it.each([["2.1 阿里云服务器要求"], ["2.2 本地服务器要求"]])("“### %s”", (name) => {
+    const parsed = parse(lines("# 部署文档", "", "## 1. 环境准备", "", `### ${name}`, "", "- CPU: 1核", "- 内存: 2GB", "", ...WORK));
+    expect(parsed.phases.reduce((n, p) => n + p.checklistItems.length, 0)).toBe(2);
+  });
+});

@@ -372,7 +372,7 @@ const GOING_BACK_CASE_RE =
 const namesWayBack = (text: string) => HAS_ROLLBACK_WORD_RE.test(text) || PREVIOUS_RELEASE_RE.test(text);
 /** The release before, named as such ("the previous one", "prior version", "versión anterior", "以前のバージョン", "이전 배포"); not "the previous commit" to look at. */
 const PREVIOUS_RELEASE_RE =
-  /\b(?:previous|prior|older|preceding|last\s+known[\s-]good)\s+(?:[\p{L}-]+\s+)?(?:version|release|deploy(?:ment)?|build|image|tag|one|state)s?\b|\b(?:old|previous|prior|original)\s+(?:value|secret|key|password|credential|token)s?\b|(?<![\p{L}])(?:versi[oó]n|vers[ãa]o|version|release|despliegue|implanta[çc][ãa]o|d[ée]ploiement|deploy(?:ment)?|build|imagen|imagem|image)\s+(?:[\p{L}-]+\s+)?(?:anterior|pr[ée]c[ée]dente?)(?![\p{L}])|(?<![\p{L}])vorherig\p{L}*\s+(?:version|release|deploy(?:ment)?|stand|image)|(?<![\p{L}])предыдущ\p{L}*\s+(?:верси|релиз|деплой|образ|значени|секрет|ключ)|(?:以前|之前|上一个?|上個|直前|旧|舊|前)(?:の)?\s*(?:版本|バージョン|リリース|デプロイ|部署|发布|發布|镜像|鏡像|イメージ|release|build|image|tag)|(?:이전|직전)\s*(?:배포|버전|릴리스|이미지)/iu;
+  /\b(?:previous|prior|older|preceding|last\s+known[\s-]good)\s+(?:[\p{L}-]+\s+)?(?:version|release|deploy(?:ment)?|build|image|tag|one|state)s?\b|\b(?:old|previous|prior|original)\s+(?:value|secret|key|password|credential|token)s?\b|(?<![\p{L}])(?:versi[oó]n|vers[ãa]o|version|release|despliegue|implanta[çc][ãa]o|d[ée]ploiement|deploy(?:ment)?|build|imagen|imagem|image)\s+(?:[\p{L}-]+\s+)?(?:anterior|pr[ée]c[ée]dente?)(?![\p{L}])|(?<![\p{L}])vorherig\p{L}*\s+(?:version|release|deploy(?:ment)?|stand|image)|(?<![\p{L}])предыдущ\p{L}*\s+(?:верси|релиз|деплой|образ|значени|секрет|ключ)|(?:以前|之前|上一个?|上個|直前|旧|舊|前|备份|備份)(?:の|的)?\s*(?:版本|バージョン|リリース|デプロイ|部署|发布|發布|镜像|鏡像|イメージ|release|build|image|tag)|(?:이전|직전)\s*(?:배포|버전|릴리스|이미지)/iu;
 /** Putting the one before back, after the case it is for: "put the old value back into `INTERNAL_CALLBACK_SECRET`", "put the previous key back" (4101, set 343). */
 // (or runs the rollback to it: "3. If artifact is unrecoverable, execute automated rollback to preceding model version." — a
 // continuity runbook's recovery step, both counters' rollback: 4181, set 349)
@@ -396,7 +396,7 @@ const rollsBackInItsCase = (title: string) =>
   title.split(/[;；。]\s*|(?<=[.!?])\s+(?=\p{Lu})/u).some((clause) => {
     const m = /^(?:[^:：\n]{1,60}[:：]\s+)?(?:\*\*)?(?:if|when|should|once|on\s+failure|upon\s+failure)\b[^,\n]{0,80},\s*(\S.*)$/iu.exec(clause) ?? RU_FAILURE_CASE_RE.exec(clause);
     const cjk = CJK_FAILURE_CASE_RE.exec(clause);
-    const rest = m?.[1] ?? cjk?.[1] ?? cjk?.[2] ?? "";
+    const rest = m?.[1] ?? cjk?.[1] ?? cjk?.[2] ?? cjk?.[3] ?? "";
     return rest !== "" && (ROLLS_BACK_RE.test(rest) || ROUTES_BACK_RE.test(rest) || CJK_PUTS_BACK_RE.test(rest) || PUTS_OLD_BACK_RE.test(rest)) && PREVIOUS_RELEASE_RE.test(rest);
   });
 /**
@@ -429,7 +429,10 @@ const rollsBackAfterBadDeploy = (text: string) => {
   return HAS_ROLLBACK_WORD_RE.test(rest) && !ROLLBACK_ABOUT_RE.test(rest) && !FIX_FORWARD_RE.test(rest) && !NO_ROLLBACK_RE.test(rest);
 };
 /** The case of failure in Chinese, Japanese and Korean, then what to do ("失败则…", "不健康就…", "失敗したら…", "실패하면 …"). */
-const CJK_FAILURE_CASE_RE = /(?:失败|失敗|不健康|异常|異常|出错|出錯)(?:则|就|时|時|的话|的話|后|後|したら|した場合は?|時は)[，,、]?\s*(\S.*)$|실패(?:하면|\s*시)[,，]?\s*(\S.*)$/u;
+// (and "如无法恢复，回滚到备份版本" — if it cannot be recovered, roll back to the backup version —, the last step of a go-live
+// checklist's "服务无法启动" emergency case: 4907, set 410, both counters)
+const CJK_FAILURE_CASE_RE =
+  /(?:失败|失敗|不健康|异常|異常|出错|出錯)(?:则|就|时|時|的话|的話|后|後|したら|した場合は?|時は)[，,、]?\s*(\S.*)$|실패(?:하면|\s*시)[,，]?\s*(\S.*)$|(?:如果?|若)(?:仍然?|还是|還是)?(?:无法|無法|不能)(?:恢复|恢復|解决|解決|修复|修復|启动|啟動)[，,、]\s*(\S.*)$/u;
 /** Putting the release before back, as the instruction opens in Chinese, Japanese or Korean ("切回", "回滚到", "戻す", "되돌린다"). */
 /** Going back to what ran before in Korean and Japanese: "…설정으로 복귀한다", "…로 되돌린다", "旧環境へ戻す", "…へ切り戻す". */
 const KO_JA_RETURNS = String.raw`(?:으로|로)\s*(?:복귀|되돌|롤백|원복)|(?:に|へ)(?:戻す|戻し|切り戻|ロールバック)`;
@@ -576,12 +579,14 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
     // (not one that sends the reader to another document for how: "régression après déploiement : revenir à la version
     // précédente (voir [déploiement](deploiement.md#revenir-en-arrière))" — 1131, its counter's no rollback)
     const rollsBack = (words: string) => ROLLS_BACK_RE.test(words) && !(verbOnly && /^(?:\*\*)?rollback\b/iu.test(words));
+    // (or one stating its case, then going back to the release before: "4. 如无法恢复，回滚到备份版本" — if it cannot be recovered,
+    // roll back to the backup version — in a go-live checklist's emergency plan kept as notes, 4907, set 410, both counters)
     // (or one labelled with the case of going back, the instruction after it: "- ダミーへ戻したいとき：`…dummy_board.sql` を流せば元に
     // 戻る" — to go back to the dummy data, run the seed — among a clean-up's bullets, 2797, set 234, both counters)
     const at = items.findIndex(
       (m, k) =>
         m !== null &&
-        (rollsBack(afterCase(m[2] ?? "")) || GOING_BACK_CASE_RE.test(m[2] ?? "") || rollsBackAfterBadDeploy(m[2] ?? "")) &&
+        (rollsBack(afterCase(m[2] ?? "")) || GOING_BACK_CASE_RE.test(m[2] ?? "") || rollsBackAfterBadDeploy(m[2] ?? "") || rollsBackInItsCase(m[2] ?? "")) &&
         !SEE_DOCUMENT_RE.test(lines.slice(k, endOf(k)).join(" ")),
     );
     if (at < 0) return null;
