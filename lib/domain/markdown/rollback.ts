@@ -445,14 +445,18 @@ const CJK_PUTS_BACK_RE = new RegExp(`^(?:(?:把|将|將)[^，,。；]{1,12}?)?(?
  * counters).
  */
 const NAMED_ROLLBACK_OPTION_RE = /^(?:\*\*)?(?:rollback|roll[\s-]?back|revert)(?:\*\*)?(?:\s*\([^()\n]{1,60}\))?\s*[:.]?$/iu;
-/** A label saying the rollback is ready ("Rollback klar", "Rollback ready", "Rollback bereit", "Rollback prêt", "Rollback listo"). */
+/** Words closing a text by saying something is written, tried or in place ("documented", "ready", "tested and approved", "in place."). */
+const READY_WORDS = String.raw`(?:documented|tested|defined|prepared|rehearsed|approved|agreed|ready|in\s+place)(?:\s+(?:and|&)\s+(?:documented|tested|rehearsed|approved|agreed))?\s*\.?$`;
 /** A value that says the way back is ready rather than how to take it ("previous release can be restored in minutes", "documented and tested"). */
-const STATES_READINESS_RE =
-  /^(?:[\p{L}\p{N}\s-]{0,40}?\b(?:(?:can|could)\s+be\s+(?:restored|rolled\s+back|reverted|redeployed)|(?:is|are)\s+(?:ready|documented|tested|defined|in\s+place|available|prepared))\b|(?:documented|tested|defined|prepared|ready|in\s+place)(?:\s+(?:and|&)\s+(?:documented|tested|rehearsed))?\s*\.?$)/iu;
+const STATES_READINESS_RE = new RegExp(
+  String.raw`^(?:[\p{L}\p{N}\s-]{0,40}?\b(?:(?:can|could)\s+be\s+(?:restored|rolled\s+back|reverted|redeployed)|(?:is|are)\s+(?:ready|documented|tested|defined|in\s+place|available|prepared))\b|${READY_WORDS})`,
+  "iu",
+);
 /** Words ending by saying something is written, tried or in place ("… remediation plan documented.", "… tested and approved"). */
-const ENDS_READY_RE = /\b(?:documented|tested|defined|prepared|rehearsed|approved|agreed|in\s+place)(?:\s+(?:and|&)\s+(?:documented|tested|rehearsed|approved|agreed))?\s*\.?$/iu;
+const ENDS_READY_RE = new RegExp(String.raw`\b${READY_WORDS}`, "iu");
 /** A label and its value after a colon ("Rollback plan: redeploy the previous tag"): the label, then the value (any lines). */
 const LABEL_VALUE_RE = /^([^:：\n]{1,40})[:：]\s*(\S.*)$/su;
+/** A label saying the rollback is ready ("Rollback klar", "Rollback ready", "Rollback bereit", "Rollback prêt", "Rollback listo"). */
 const ROLLBACK_READY_RE = /^(?:rollback|roll[\s-]?back)(?:[\s-]?(?:plan|path|weg))?\s+(?:klar|ready|bereit|pr[êe]te?|listo|pronto|preparado|vorbereitet)$/iu;
 /** A pointer in brackets to another document ("(see [deploy](deploy.md))", "(voir deploiement.md)", "(siehe `rollback.md`)"). */
 const SEE_DOCUMENT_RE = new RegExp(String.raw`\(\s*(?:see|voir|siehe|ver|veja|vedi|см\.?|参见|参照)\s+(?:${DOCUMENT_REFERENCE_RE.source})`, "iu");
@@ -1031,6 +1035,8 @@ const CJK_SWITCH_BACK_RE =
   /切回|切换回|切換回|回切到|回到(?:上一|之前|旧|舊|原)|(?:回滚|回退|回滾)(?:到|至)|退回到|恢复(?:到|至)(?:旧|舊|上一|之前|原)|切り戻(?:す|し)|(?:旧|元の)[^。]{0,10}(?:に|へ)戻す/u;
 /** Going back to what ran before in Korean, Japanese and Chinese: "…설정으로 복귀한다", "…로 되돌린다", "旧環境へ戻す", "切回", "回滚到". */
 const CJK_RETURNS_RE = new RegExp(`${KO_JA_RETURNS}|${CJK_SWITCH_BACK_RE.source}`, "u");
+/** Something breaking, going wrong or failing, in Spanish, Portuguese and French ("si algo se rompe", "se algo der errado", "si quelque chose casse"). */
+const SOMETHING_BREAKS_ROMANCE = String.raw`si algo (?:se rompe|sale mal|va mal|falla)|se algo (?:quebrar|der errado|correr errado|correr mal|falhar)|si quelque chose (?:casse|tourne mal|[ée]choue)`;
 /** A paragraph that opens with the case of a named part failing ("If validation fails, stop the deployment, …"); with PUTS_BACK_RE, the way back. */
 // (and the case in Korean, Japanese and Chinese: "문제가 생기면 새 구성을 중지하고 기존 Compose/이미지/설정으로 복귀한다" — if a
 // problem arises, stop the new set-up and return to the existing Compose, images and settings —, a cut-over's paragraph after
@@ -1043,15 +1049,16 @@ const CJK_RETURNS_RE = new RegExp(`${KO_JA_RETURNS}|${CJK_SWITCH_BACK_RE.source}
 // (and "Si algo se rompe, el respaldo real es el historial de commits: … `git revert <hash>` para deshacer uno específico …" — if
 // something breaks, the real backup is the commit history —, a Render and Vercel deploy guide's closing section: 4797, set 401,
 // both counters; "Se algo quebrar, …")
-const FAILURE_PROSE_RE =
-  /^(?:(?:문제가?|장애가?|오류가?)\s*(?:생기면|발생하면|나면)|실패(?:하면|\s*시)|(?:問題|障害|不具合)が(?:あれば|起きたら|発生したら|出たら)|失敗したら|(?:如果|若)?(?:出现|发生|出)(?:问题|故障|异常)(?:时|的话)?[，,]|失败(?:则|时|的话)[，,]?|(?:如果|若|一旦|假如|倘若)[^，,。\n]{1,24}(?:失败|失敗|不通过|未通过|出错|出錯)(?:了)?(?:则|時|时|的话)?[，,]|(?:(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ (?:(?:or|and) )?){0,4}(?:fails?|break|breaks|goes wrong|do not pass|does not pass|don't pass|doesn't pass)(?:\s+(?:before|after|during|at|on|in)\s+[^,.\n]{1,30})?\s*,|(?:si algo (?:sale|va) mal|si algo falla|si algo se rompe|se algo (?:quebrar|quebra|se quebrar)|si quelque chose casse|wenn etwas kaputtgeht|se algo (?:der|deu|correr) errado|se algo falhar|si quelque chose (?:tourne mal|[ée]choue)|en cas de (?:probl[èe]me|[ée]chec)|wenn (?:etwas|es) schiefgeht|falls etwas schief(?:geht|l[äa]uft))\b[^.]{0,60}?,))/iu;
+const FAILURE_PROSE_RE = new RegExp(
+  String.raw`^(?:(?:문제가?|장애가?|오류가?)\s*(?:생기면|발생하면|나면)|실패(?:하면|\s*시)|(?:問題|障害|不具合)が(?:あれば|起きたら|発生したら|出たら)|失敗したら|(?:如果|若)?(?:出现|发生|出)(?:问题|故障|异常)(?:时|的话)?[，,]|失败(?:则|时|的话)[，,]?|(?:如果|若|一旦|假如|倘若)[^，,。\n]{1,24}(?:失败|失敗|不通过|未通过|出错|出錯)(?:了)?(?:则|時|时|的话)?[，,]|(?:(?:if|should|when) (?:the |any |a |an )?(?:[\p{L}\p{N}-]+ (?:(?:or|and) )?){0,4}(?:fails?|break|breaks|goes wrong|do not pass|does not pass|don't pass|doesn't pass)(?:\s+(?:before|after|during|at|on|in)\s+[^,.\n]{1,30})?\s*,|(?:${SOMETHING_BREAKS_ROMANCE}|se algo (?:quebra|se quebrar|deu errado)|wenn etwas kaputtgeht|en cas de (?:probl[èe]me|[ée]chec)|wenn (?:etwas|es) schiefgeht|falls etwas schief(?:geht|l[äa]uft))\b[^.]{0,60}?,))`,
+  "iu",
+);
 /**
  * The case of something breaking opening a later sentence of a paragraph, in Spanish, Portuguese and French ("El deploy no reemplaza
  * el control de versiones — … Si algo se rompe, el respaldo real es el historial de commits: … `git revert <hash>` …": 4797, set 401,
  * both counters). (In English such a later sentence is more often about the restore that is the work: 1161, 1233, 3215.)
  */
-const LATER_FAILURE_CASE_RE =
-  /[.!?]\s+(?:si algo (?:se rompe|sale mal|va mal|falla)|se algo (?:quebrar|der errado|correr mal|falhar)|si quelque chose (?:casse|tourne mal|[ée]choue))\b[^.]{0,60}?,/iu;
+const LATER_FAILURE_CASE_RE = new RegExp(String.raw`[.!?]\s+(?:${SOMETHING_BREAKS_ROMANCE})\b[^.]{0,60}?,`, "iu");
 /**
  * Going back to what ran before in Spanish, Portuguese, French and German ("se puede volver al despliegue anterior", "voltar
  * para a versão anterior", "revenir au déploiement précédent", "zur vorherigen Version zurück"): with FAILURE_PROSE_RE, the
