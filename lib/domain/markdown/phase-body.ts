@@ -291,6 +291,26 @@ const namesChecklistLabel = (text: string) => {
 /** A sentence handing over the list after it as a checklist: "Use this checklist to help you get started:", "Go through the following checklist:". */
 const CHECKLIST_SENTENCE_RE =
   /(?:^|[.!?]\s+)(?:use|follow|go\s+through|work\s+through|run\s+through|complete|tick\s+off|check\s+off)\s+(?:this|the\s+following|the|these)\s+(?:[\p{L}-]+\s+)?check-?lists?\b[^.!?:\n]{0,60}[:：]$/iu;
+/**
+ * A sentence handing over the list after it as what must hold first: "Before you start, make sure your environment meets the
+ * following requirements:", "在开始之前，请确保您的环境满足以下要求：" (5068, set 423, both counters' three), "Antes de iniciar …,
+ * certifique-se de que o ambiente atende aos seguintes requisitos:" (3887). The list is the prerequisites' items, as under a
+ * "Prerequisites" label. (What should hold after the work — "升级完成后，应该满足以下条件：" — is no such hand-over: 250.)
+ */
+const REQUIREMENTS_SENTENCE_RE = new RegExp(
+  [
+    String.raw`\b(?:make\s+sure|ensure|check|verify|confirm)\s+(?:that\s+)?(?:your|the|this|you)\b[^.!?:\n]{0,40}?\b(?:meets?|satisf(?:y|ies)|fulfill?s?|ha(?:s|ve))\s+(?:all\s+)?(?:the\s+)?following\s+(?:[\p{L}-]+\s+)?(?:requirements|prerequisites)\b[^.!?:\n]{0,40}[:：]$`,
+    String.raw`\bthe\s+following\s+(?:[\p{L}-]+\s+)?(?:requirements|prerequisites)\s+(?:must|need\s+to|should)\s+be\s+(?:met|in\s+place|satisfied|fulfill?ed)\b[^.!?:\n]{0,40}[:：]$`,
+    String.raw`(?:确保|確保|确认|確認)[^。！？\n]{0,24}(?:满足|滿足|符合)以下(?:[^。！？\n]{0,4})?(?:要求|条件|條件)[^。！？\n]{0,8}[:：]$`,
+    String.raw`(?:满足|滿足|符合)以下(?:[^。！？\n]{0,4})?(?:要求|前提条件|前提條件)[^。！？\n]{0,8}[:：]$`,
+    String.raw`以下の(?:要件|前提条件|動作要件)を満たして[^。！？\n]{0,20}[:：]$`,
+    String.raw`(?:atende|atenda|cumpre|cumpra)\s+(?:a\s+)?(?:aos|os)\s+seguintes\s+(?:requisitos|pr[ée]-?requisitos)\b[^.!?:\n]{0,40}[:：]$`,
+    String.raw`cumpl[ea]\s+(?:con\s+)?los\s+siguientes\s+(?:requisitos|requerimientos|pre-?requisitos)\b[^.!?:\n]{0,40}[:：]$`,
+    String.raw`(?:remplit|remplisse|respecte|satisfait)\s+(?:les|aux)\s+(?:conditions|exigences|pr[ée]requis)\s+suivant(?:e)?s\b[^.!?:\n]{0,40}[:：]$`,
+    String.raw`folgenden\s+(?:voraussetzungen|anforderungen|systemanforderungen)\s+(?:erf[üu]llt|erf[üu]llen|gegeben)\b[^.!?:\n]{0,40}[:：]$`,
+  ].join("|"),
+  "iu",
+);
 /** The key words of NAMES_CHECKLIST_RE's names, any case: "check", "liste", "lista", "чек", "清单", "체크", "점검", "확인" … */
 const CHECKLIST_HINT_RE = /check|list|чек|список|チェック|リスト|清单|清單|检查|檢查|체크|점검|확인|목록|danh|daftar|prüf|controle/iu;
 
@@ -831,7 +851,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       // (a paragraph whose last sentence hands the reader the list after it as a checklist — "… Use this checklist to help you
       // get started:" over five bold-led bullets of what to have with you, an on-call guide's "### Be Prepared": 4629, set 387,
       // both counters' five): that list is items to tick, the paragraph kept as written
-      if (next?.type === "list" && CHECKLIST_SENTENCE_RE.test(plain)) {
+      if (next?.type === "list" && (CHECKLIST_SENTENCE_RE.test(plain) || REQUIREMENTS_SENTENCE_RE.test(plain))) {
         setLabel("Checklist:", raw, false);
         toNotes(raw);
         continue;

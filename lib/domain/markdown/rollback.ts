@@ -109,6 +109,13 @@ const ROUTES_BACK_RE =
  * set 409, both counters.
  */
 const RESTORE_FENCE_RE = /^[ \t]*(?:\x60{3,}|~{3,})[^\n]*\n(?:(?![ \t]*(?:\x60{3}|~{3}))[^\n]*\n)*?[^\n]*\b(?:restore|rollback|roll-back|revert|downgrade)[\w.-]*/imu;
+/**
+ * A bullet stating its case, then a remedy that restores or reverses ("- If rows were destructively corrupted, stop all writers,
+ * record the failure timestamp, and invoke the provider restore procedure."): under a "## Rollback Decision" of such cases, the
+ * way back by case — a database recovery gate's last section, 5057, set 422, both counters.
+ */
+const CASE_ITEM_RESTORES_RE =
+  /^[ \t]*[-*+][ \t]+(?:\*\*)?(?:if|when|should)\b[^,\n]{0,120},(?:(?!\n[ \t]*[-*+][ \t])[\s\S]){0,240}?\b(?:restor(?:e|ing)|revert(?:ing)?|roll(?:ing)?[\s-]?back|undo|reversible|reverse)\b/imu;
 /** Going back to the system the work replaces, by its name or as the old one ("revert to DRX immediately", "switch back to the legacy system"). */
 const BACK_TO_SYSTEM_RE = /\b(?:revert|roll\s*back|switch\s+back|fall\s+back|go\s+back|cut\s+back)\s+to\s+(?:the\s+)?(?:old|legacy|previous|prior|original|\p{Lu}[\p{L}\p{N}-]+)/u;
 /** A label saying how things stand with the rollback, not how to do it ("(b) Rollback disabled, globally": 2655). */
@@ -396,7 +403,7 @@ const rollsBackInItsCase = (title: string) =>
   title.split(/[;；。]\s*|(?<=[.!?])\s+(?=\p{Lu})/u).some((clause) => {
     const m = /^(?:[^:：\n]{1,60}[:：]\s+)?(?:\*\*)?(?:if|when|should|once|on\s+failure|upon\s+failure)\b[^,\n]{0,80},\s*(\S.*)$/iu.exec(clause) ?? RU_FAILURE_CASE_RE.exec(clause);
     const cjk = CJK_FAILURE_CASE_RE.exec(clause);
-    const rest = m?.[1] ?? cjk?.[1] ?? cjk?.[2] ?? cjk?.[3] ?? "";
+    const rest = m?.[1] ?? cjk?.[1] ?? cjk?.[2] ?? cjk?.[3] ?? cjk?.[4] ?? "";
     return rest !== "" && (ROLLS_BACK_RE.test(rest) || ROUTES_BACK_RE.test(rest) || CJK_PUTS_BACK_RE.test(rest) || PUTS_OLD_BACK_RE.test(rest)) && PREVIOUS_RELEASE_RE.test(rest);
   });
 /**
@@ -432,13 +439,16 @@ const rollsBackAfterBadDeploy = (text: string) => {
 // (and "如无法恢复，回滚到备份版本" — if it cannot be recovered, roll back to the backup version —, the last step of a go-live
 // checklist's "服务无法启动" emergency case: 4907, set 410, both counters)
 const CJK_FAILURE_CASE_RE =
-  /(?:失败|失敗|不健康|异常|異常|出错|出錯)(?:则|就|时|時|的话|的話|后|後|したら|した場合は?|時は)[，,、]?\s*(\S.*)$|실패(?:하면|\s*시)[,，]?\s*(\S.*)$|(?:如果?|若)(?:仍然?|还是|還是)?(?:无法|無法|不能)(?:恢复|恢復|解决|解決|修复|修復|启动|啟動)[，,、]\s*(\S.*)$/u;
+  /(?:失败|失敗|不健康|异常|異常|出错|出錯)(?:则|就|时|時|的话|的話|后|後|したら|した場合は?|時は)[，,、]?\s*(\S.*)$|실패(?:하면|\s*시)[,，]?\s*(\S.*)$|(?:如果?|若)(?:仍然?|还是|還是)?(?:无法|無法|不能)(?:恢复|恢復|解决|解決|修复|修復|启动|啟動)[，,、]\s*(\S.*)$|(?:如果?|若|万一|萬一)?(?:遇到?|出现|出現)(?:问题|問題|异常|異常|故障)[，,、]\s*(\S.*)$/u;
 /** Putting the release before back, as the instruction opens in Chinese, Japanese or Korean ("切回", "回滚到", "戻す", "되돌린다"). */
 /** Going back to what ran before in Korean and Japanese: "…설정으로 복귀한다", "…로 되돌린다", "旧環境へ戻す", "…へ切り戻す". */
 const KO_JA_RETURNS = String.raw`(?:으로|로)\s*(?:복귀|되돌|롤백|원복)|(?:に|へ)(?:戻す|戻し|切り戻|ロールバック)`;
 // (the object first, as Chinese puts it with 把 / 将: "异常时把流量切回上一镜像" — on anomalies switch the traffic back to the image
 // before —, a release's fourth step, both counters' rollback: 3789, set 317)
-const CJK_PUTS_BACK_RE = new RegExp(`^(?:(?:把|将|將)[^，,。；]{1,12}?)?(?:切回|切换回|切換回|退回|回滚|回滾|回退|恢复到|恢復到)|${KO_JA_RETURNS}`, "u");
+const CJK_PUTS_BACK_RE = new RegExp(
+  `^(?:可以?|请|請)?(?:(?:把|将|將)[^，,。；]{1,16}?(?:还原后|還原後|恢复后|恢復後)?)?(?:切回|切换回|切換回|退回|回滚|回滾|回退|恢复到|恢復到)|${KO_JA_RETURNS}`,
+  "u",
+);
 /**
  * An option of a list named the rollback alone, its case in brackets, over the command that goes back: "1. **Rollback** (if
  * recent deployment)" over `kubectl rollout undo deployment/api` among an incident's mitigation options (3063, set 256, both
@@ -871,7 +881,7 @@ const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（
 // sentence of an intranet deploy guide's upgrade section: 4988, set 417, both counters; and "Откат приложения выполняется возвратом
 // прежней версии кода" — the application is rolled back by returning the previous version of the code —, a data migration note's
 // closing paragraph: 4992, set 417, both counters)
-const ROLLBACK_PROSE_OTHER_LANGUAGES = String.raw`(?:回滚|回退|回滾)[^。，,：:\n]{0,12}?(?:时|時)[，,]?\s*(?:只需|只要|需要|請|请|先|执行|執行|将|將|把)|(?:回滚|回退|回滾)(?:的话|的話)?[，,]?\s*(?:就|只需|只要)\s*(?:切回|切换回|切換回|回到|恢复|恢復|改回|换回|換回|退回)|для\s+отката\s*(?:[,:]|(?:нужно|необходимо|достаточно|следует)(?![\p{L}]))|(?:откат|відкат)(?:\s+[\p{L}-]+){0,2}\s+(?:выполняется|делается|производится|осуществляется|выполняют|делают|виконується|робиться|здійснюється)\s|чтобы\s+откатить(?:ся)?(?![\p{L}])|para\s+(?:revertir|reverter|volver(?:\s+atr[aá]s)?|voltar(?:\s+atr[aá]s)?|regresar|hacer\s+(?:el\s+|un\s+)?rollback|fazer\s+(?:o\s+)?rollback)\s*[,:]|pour\s+(?:revenir(?:\s+en\s+arri[eè]re)?|faire\s+(?:un\s+|le\s+)?rollback)\s*[,:]|um\s+zur[üu]ckzu(?:rollen|setzen)\s*[,:]|zum\s+zur[üu]ck(?:rollen|setzen)\s*[,:]`;
+const ROLLBACK_PROSE_OTHER_LANGUAGES = String.raw`(?:回滚|回退|回滾)[^。，,：:\n]{0,12}?(?:时|時)[，,]?\s*(?:只需|只要|需要|請|请|先|执行|執行|将|將|把)|(?:回滚|回退|回滾)先(?:恢复|恢復|还原|還原|切回|停止|执行|執行|将|將|把)|(?:回滚|回退|回滾)(?:的话|的話)?[，,]?\s*(?:就|只需|只要)\s*(?:切回|切换回|切換回|回到|恢复|恢復|改回|换回|換回|退回)|для\s+отката\s*(?:[,:]|(?:нужно|необходимо|достаточно|следует)(?![\p{L}]))|(?:откат|відкат)(?:\s+[\p{L}-]+){0,2}\s+(?:выполняется|делается|производится|осуществляется|выполняют|делают|виконується|робиться|здійснюється)\s|чтобы\s+откатить(?:ся)?(?![\p{L}])|para\s+(?:revertir|reverter|volver(?:\s+atr[aá]s)?|voltar(?:\s+atr[aá]s)?|regresar|hacer\s+(?:el\s+|un\s+)?rollback|fazer\s+(?:o\s+)?rollback)\s*[,:]|para\s+(?:revertir|reverter|deshacer|desfazer)(?:\s+[\p{L}\p{N}_.-]+){1,4}?\s*(?:[,:]|\s(?:se\s+(?:usa|usan|utiliza|utilizam?|ejecuta|hace|aplica|emplea|restaura|vuelve|volta|faz)|basta(?:\s+con)?|hay\s+que|(?:se\s+)?(?:debe|deve)(?:n|m)?)(?![\p{L}]))|pour\s+(?:revenir(?:\s+en\s+arri[eè]re)?|faire\s+(?:un\s+|le\s+)?rollback)\s*[,:]|um\s+zur[üu]ckzu(?:rollen|setzen)\s*[,:]|zum\s+zur[üu]ck(?:rollen|setzen)\s*[,:]`;
 const ROLLBACK_PROSE_RE = new RegExp(
   String.raw`^(?:to ["“'‘]?(?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|uses\s+(?:a|an|the)\s|works by\s|goes through\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs|stops|undoes|removes|drops|re-?enables|disables|resets)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:roll[\s-]?back|revert)\s+(?:it\s+|the\s+\p{L}+\s+)?by\s+\p{L}+ing\b|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,|${ROLLBACK_PROSE_OTHER_LANGUAGES})`,
   "iu",
@@ -886,7 +896,7 @@ const ROLL_BACK_FROM_SENTENCE_RE = /[.!?]\s+(?:roll[\s-]?back|revert)\s+(?:from|
  * numbered steps (1566), "The CLI has no undo. To revert, …"; "… Для отката: остановить новый стек …" (2281) in the other languages.
  */
 const TO_ROLL_BACK_SENTENCE_RE = new RegExp(
-  String.raw`(?:[.!?]\s+|[。！？]\s*)(?:to\s+["“'‘]?(?:roll[\s-]?back|revert)["”'’]?\s*[:,]|(?:${ROLLBACK_PROSE_OTHER_LANGUAGES}))`,
+  String.raw`(?:[.!?]\s+|[。！？]\s*)(?:to\s+["“'‘]?(?:roll[\s-]?back|revert)["”'’]?(?:\s+(?:the|this|a|an)\s+[\p{L}\p{N}_.-]+(?:\s+[\p{L}\p{N}_.-]+)?)?\s*[:,]|(?:${ROLLBACK_PROSE_OTHER_LANGUAGES}))`,
   "iu",
 );
 /**
@@ -961,7 +971,7 @@ const REVERSED_STEP_ROLLBACK_RE =
  * das Update fehlschlägt", "如果迁移失败"): its lead, up to the comma or colon after the case.
  */
 const FAILURE_CASE_SENTENCE_RE =
-  /(?:^|[.!?]\s+|[。！？]\s*)(?:(?:if|should|when|si|se|wenn|falls|als|je[śs]li|если|jika|n[ếe]u)\s[^.!?。]{0,60}?(?:fails?|failed|goes wrong|breaks|[ée]choue\p{L}*|falla\p{L}*|falh\p{L}*|fehlschl[äa]g\p{L}*|scheiter\p{L}*|misgaat|mislukt|nie powiedzie|не удал\p{L}*|gagal|th[ấa]t b[ạa]i)|(?:如果|若|万一|一旦)[^。！？]{0,30}?(?:失败|失敗|出错|出錯)|[^。！？]{0,30}?(?:失敗した場合|失敗したら|실패하면|실패할 경우))([^.!?。！？]{0,200})/giu;
+  /(?:^|[.!?]\s+|[。！？]\s*)(?:(?:if|should|when|si|se|wenn|falls|als|je[śs]li|если|jika|n[ếe]u)\s[^.!?。]{0,60}?(?:fails?|failed|goes wrong|breaks|[ée]choue\p{L}*|falla\p{L}*|falh\p{L}*|fehlschl[äa]g\p{L}*|scheiter\p{L}*|misgaat|mislukt|nie powiedzie|не удал\p{L}*|gagal|th[ấa]t b[ạa]i)|(?:如果|若|万一|一旦)[^。！？]{0,30}?(?:失败|失敗|出错|出錯)|(?:失败|失敗|出错|出錯)(?:时|時|的话|的話)[，,]?|[^。！？]{0,30}?(?:失敗した場合|失敗したら|실패하면|실패할 경우))([^.!?。！？]{0,200})/giu;
 /** Restoring a backup, in the languages the vocabulary knows ("ou restaurer la sauvegarde", "restore the backup", "恢复备份"). */
 const RESTORES_BACKUP_RE =
   /(?<![\p{L}])(?:restor(?:e|ing)|restaur\p{L}*|wiederherstell\p{L}*|spiel\p{L}* (?:die |das )?(?:sicherung|backup) (?:wieder )?ein|ripristin\p{L}*|herstel\p{L}*|przywr[óo]\p{L}*|восстанов\p{L}*)\s+(?:\S+\s+){0,3}?(?:backups?|sauvegardes?|respaldos?|copias? de seguridad|c[óo]pias? de seguran[çc]a|sicherung\p{L}*|snapshots?|dumps?|kopi\p{L}*|резервн\p{L}*|бэкап\p{L}*)|(?:恢复|还原|恢復|還原)(?:备份|備份|快照)|(?:バックアップ|スナップショット)(?:から|を)(?:復元|戻|リストア)|백업(?:에서|을|를)\s*(?:복원|복구)/iu;
@@ -1664,7 +1674,10 @@ export function findSetAsideSections(
   // (and "### Rollback Triggers" — "If any of the following occur, revert to DRX immediately:" over four boxes — closing a pharmacy
   // system's go-live: the old system named to go back to, 4812, set 402, both counters)
   if (!isRollbackRunbook && !candidates.some((c) => c.kind === "rollback"))
-    takeFirstAsRollback((_, name, body) => ROLLBACK_LEADIN_RE.test(name) && (ROUTES_BACK_RE.test(body()) || BACK_TO_SYSTEM_RE.test(body()) || RESTORE_FENCE_RE.test(body())));
+    takeFirstAsRollback(
+      (_, name, body) =>
+        ROLLBACK_LEADIN_RE.test(name) && (ROUTES_BACK_RE.test(body()) || BACK_TO_SYSTEM_RE.test(body()) || RESTORE_FENCE_RE.test(body()) || CASE_ITEM_RESTORES_RE.test(body())),
+    );
   // still none: a section whose name holds a rollback word among a few of its own ("Emergency DB
   // rollback", "Plano de rollback do deploy", "ロールバック手順（本番）") is the rollback, unless it is about
   // the rollback ("Rollback triggers", "Test the rollback") — first such section, any level; in a

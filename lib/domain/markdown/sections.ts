@@ -615,9 +615,9 @@ export function isBulletChecklist(title: string, body: TBlock[]): boolean {
   return NAMES_CHECKLIST_RE.test(title) && lists.length > 0 && lists.every((l) => l.ordered !== true);
 }
 
-export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number; subheadingFallback: boolean }): TSplit | null {
+export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number; subheadingFallback: boolean; level?: TChosen }): TSplit | null {
   const heads = headsOf(doc, blocks);
-  let chosen = choosePhaseLevel(heads, opts.minCount);
+  let chosen = opts.level ?? choosePhaseLevel(heads, opts.minCount);
   if (!chosen && opts.subheadingFallback) {
     let level = 8;
     for (const h of heads) if (!h.isPseudo) level = Math.min(level, h.level);
@@ -698,6 +698,26 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
           b.type === "heading" || (b.type === "table" && isBlankForm(doc.block(b))) || (b.type === "paragraph" && isPlaceholderPrompt(doc.block(b))) || isFieldList(b);
         return body.some((b) => b.type !== "heading") && body.every(isField);
       };
+      // one plain section of work left among intro and reference ("## Architecture / Implementation" between "## Background" and
+      // "## Design Decisions") over three or more plain sub-sections, two of them holding commands or numbered steps ("### Create
+      // the CA hierarchy" … "### Validate renewal", each over its fences): the sub-sections are the stages a lead steps through,
+      // the section only names them — 4940, set 415, both counters three phases or more
+      const sectionWork = (h: THead, j: number) =>
+        blocks.slice(h.index + 1, starts[j + 1]?.index ?? end).some((b) => b.type === "code" || (b.type === "list" && b.ordered === true));
+      const only = chosen.isUnnumbered && !opts.level && starts[0] && starts.every((h, j) => (j === 0) === sectionWork(h, j)) ? starts[0] : undefined;
+      if (only) {
+        const onlyEnd = starts[1]?.index ?? end;
+        const inside = heads.filter((h) => h.index > only.index && h.index < onlyEnd && !h.isPseudo);
+        const subLevel = Math.min(...inside.map((h) => h.level));
+        const kids = inside.filter((h) => h.level === subLevel);
+        const holdsWork = (h: THead, j: number) =>
+          blocks.slice(h.index + 1, kids[j + 1]?.index ?? onlyEnd).some((b) => b.type === "code" || (b.type === "list" && b.ordered === true));
+        if (kids.length >= 3 && kids.every(isPlainSection) && kids.filter(holdsWork).length >= 2)
+          return splitPhases(doc, blocks, {
+            ...opts,
+            level: { level: subLevel, qualifies: (h) => !h.isPseudo && h.level === subLevel && h.index > only.index && h.index < onlyEnd && isPlainSection(h), isUnnumbered: true },
+          });
+      }
       const forms = starts.map(isForm);
       if (forms.some((f) => !f)) {
         for (let j = starts.length - 1; j >= 0 && forms[j]; j--) end = starts[j]?.index ?? end;
