@@ -185,3 +185,42 @@ describe("round 52: what is not required, the issues met, and the objective of t
     expect(titles(parsed)).toEqual(["Prepare", "Deploy", "Verify"]);
   });
 });
+
+describe("round 54: a runbook whose title is recovery and rollback is itself the way back, with no rollback of its own", () => {
+  // after 5179 (set 433: "# Recovery and Rollback" over recording the running version, switching to the previous commit, rebuilding
+  // and "### Client rollback" / "### Server rollback" / "### Documentation rollback" — both counters no rollback of its own; its
+  // rollback-named sub-sections were read as one, and its export imported back with another of them as the rollback)
+  const doc = (title: string) =>
+    lines(
+      `# ${title}`,
+      "",
+      "## Phase 1: Record the running version",
+      "",
+      "```bash",
+      "git rev-parse HEAD",
+      "```",
+      "",
+      "## Phase 2: Roll back one service",
+      "",
+      "Pick the one that broke.",
+      "",
+      "### Client rollback",
+      "",
+      "```bash",
+      "docker compose up -d client",
+      "```",
+      "",
+      "### Server rollback",
+      "",
+      "```bash",
+      "docker compose up -d server",
+      "```",
+    );
+  it.each([["Recovery and Rollback"], ["Rollback & Recovery Runbook"]])("“# %s”", (title) => {
+    expect(parse(doc(title)).rollback).toBeNull();
+  });
+
+  it("“# Restore and recovery” names no rollback: its rollback section is one (3164)", () => {
+    expect(parse(doc("Restore and recovery")).rollback).not.toBeNull();
+  });
+});

@@ -505,8 +505,11 @@ export const INTRO_RE =
  * A runbook that is itself a rollback ("Rollback Runbook", "Runbook: Upgrade Rollback Procedure"),
  * or the rehearsal of one ("Rollback Drill Execution Log"): its rollback-named sections are its procedure.
  */
+// (and a runbook of recovering and rolling back as its whole subject — "# Recovery and Rollback" over recording the running version,
+// switching to the previous commit, rebuilding, one-service rollbacks: 5179, set 433, both counters no rollback of its own; "Restore
+// and recovery" names no rollback, 3164)
 export const ROLLBACK_RUNBOOK_TITLE_RE =
-  /^(?:plano?|guide|proc[ée]dures?|procedimientos?|procedimentos?)\s+de\s+(?:rollback|retour arri[eè]re|reversi[oó]n|revers[ãa]o)\b(?!.*(?:\bet\b|\be\b|\by\b|&)).*$|^(?!.*(?:\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\sと\s|和|与|與|및))(?:(?:runbook|playbook|procedure)\s*:\s*)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:rollback|roll[\s-]?back|back[\s-]?out)(?:\s+(?:runbook|playbook|procedure|plan|guide|checklist)s?|\s+(?:drill|rehearsal|exercise|dry[\s-]?run|game[\s-]?day)s?(?:\s+[\p{L}\p{N}-]+){0,3})?$/iu;
+  /^(?:(?:recovery|restore)\s*(?:and|&|\/|\+)\s*(?:rollbacks?|roll[\s-]?backs?)|(?:rollbacks?|roll[\s-]?backs?)\s*(?:and|&|\/|\+)\s*(?:recovery|restore))(?:\s+(?:runbook|playbook|procedures?|guide))?$|^(?:plano?|guide|proc[ée]dures?|procedimientos?|procedimentos?)\s+de\s+(?:rollback|retour arri[eè]re|reversi[oó]n|revers[ãa]o)\b(?!.*(?:\bet\b|\be\b|\by\b|&)).*$|^(?!.*(?:\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\sと\s|和|与|與|및))(?:(?:runbook|playbook|procedure)\s*:\s*)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:rollback|roll[\s-]?back|back[\s-]?out)(?:\s+(?:runbook|playbook|procedure|plan|guide|checklist)s?|\s+(?:drill|rehearsal|exercise|dry[\s-]?run|game[\s-]?day)s?(?:\s+[\p{L}\p{N}-]+){0,3})?$/iu;
 
 /**
  * A word for rolling back, in any language the corpus met (rollback, back out, revert, fall back,
