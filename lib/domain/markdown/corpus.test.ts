@@ -1465,9 +1465,9 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5078: phases 7 (expected 3–6).
 // 5080: rollback missing (expected one).
 // Sets 425–430 (round 53; set 426 eleven documents) at first run (session 45, 0337ee5's importer — round 52's rules, main's when
-// they were measured): 8, 9, 7, 7, 11 and 7 of 12 (11) by the bar. Left:
-// 5088: rollback missing (expected one).
-// 5091: rollback found (expected none); phases 7 (expected 2–5).
+// they were measured): 8, 9, 7, 7, 11 and 7 of 12 (11) by the bar. Put right since: 5088, 5136, 5152. Left:
+// 5091: phases 7 (expected 2–5) (no rollback since session 45's rules: its "If the upgrade goes wrong, [`backup.md`](backup.md) §5
+// has the restore." points elsewhere).
 // 5092: SQL steps 2 (expected 7); phases 2 (expected 3–5).
 // 5094: SQL steps 0 (expected 1); rollback missing (expected one).
 // 5103: phases 10–11, its checklist sections joined or not (expected 4–9).
@@ -1482,21 +1482,18 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5124: phases 4 (expected 1–3).
 // 5128: phases 5 (expected 1–3).
 // 5130: phases 4 (expected 5–7).
-// 5136: checklist 0 (expected 2).
 // 5145: phases 6 (expected 3–5).
 // 5150: phases 9 (expected 3–8).
 // 5151: phases 4 (expected 2–3).
-// 5152: rollback missing (expected one).
 // 5154: phases 1–2, its checklist sections joined or not (expected 3–5).
-// Sets 431–436 (round 54) at first run (session 45, 0337ee5's importer, as round 53): 9, 7, 10, 7, 9 and 8 of 12 by the bar. Left:
-// 5157: rollback missing (expected one).
+// Sets 431–436 (round 54) at first run (session 45, 0337ee5's importer, as round 53): 9, 7, 10, 7, 9 and 8 of 12 by the bar. Put
+// right since: 5157, 5174, 5209. Left:
 // 5159: rollback missing (expected one).
 // 5163: phases 6 (expected 2–5).
 // 5165: SQL steps 0 (expected 4).
 // 5167: checklist 4 (expected 6).
 // 5170: phases 2 (expected 3–6).
 // 5171: phases 3 (expected 4–10).
-// 5174: checklist 0 (expected 10).
 // 5177: checklist 0 (expected 7).
 // 5179: rollback found (expected none); phases 8 (expected 4–7) (no rollback since b66a89e: its title, "Recovery and Rollback",
 // makes it a rollback runbook; at first run its export also imported back with another sub-section as the rollback).
@@ -1508,7 +1505,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5198: phases 3 (expected 4–8).
 // 5200: phases 4 (expected 5–7).
 // 5203: phases 13–14, its checklist sections joined or not (expected 4–12).
-// 5209: rollback missing (expected one).
 // 5210: rollback missing (expected one); phases 7 (expected 2–5).
 // 5215: rollback missing (expected one).
 // 5216: phases 9 (expected 3–6).
@@ -2602,7 +2598,6 @@ const KNOWN_GAPS = new Set([
   "5074-english-discord-bot-deployment-guide-you-need-bullets-profile-table-discord-numbered-workers-d1-railway-env-table-after-deployment-numbered-docker-pm2-operations-checks.md",
   "5078-chinese-local-operations-runbook-h2-env-config-start-stop-bash-corpus-rebuild-checks-evaluation-compose-index-ops-fault-table.md",
   "5080-english-odoo-migration-cutover-runbook-safety-bullets-command-surface-qa-runtime-bash-numbered-acceptance-transition-cohort-bash-cutover-state-machine-recovery.md",
-  "5088-english-agent-program-go-live-runbook-build-status-intro-numbered-h2-0-7-checkbox-lists-wrapped-items-lettered-smoke-boxes-kill-switch-item-watch-list-bullets.md",
   "5091-english-alembic-schema-migration-guide-related-line-numbered-h2-0-7-ci-table-backup-bash-draft-table-h3-python-fences-guard-expand-contract-stamp-bash-numbered-checklist.md",
   "5092-english-incident-management-runbook-meta-quote-severity-table-step-h3-triage-numbered-bash-containment-scenario-h4-bold-labels-sql-fences-post-incident-numbered.md",
   "5094-english-on-call-runbook-quote-toc-expectations-h3-severity-h3-bold-numbered-response-escalation-matrix-fence-contacts-table-common-issues-h3-bash-fences-rollout-undo-numbered-response-templates.md",
@@ -2618,20 +2613,16 @@ const KNOWN_GAPS = new Set([
   "5124-english-postgres-restore-drill-runbook-intro-prose-what-it-verifies-numbered-command-bold-dry-run-release-run-bash-fences-config-table-expected-result-placement.md",
   "5128-english-self-hosted-app-maintenance-guide-h2-ai-jobs-action-table-admonition-metadata-resync-bullets-catalog-reindex-orphan-cleanup-prose-bumping-yt-dlp-numbered-related-links.md",
   "5130-korean-incident-response-sop-severity-table-response-flow-h3-numbered-detect-declare-isolate-recover-notify-template-quote-clinical-numbered-postmortem-bullets-contacts-table.md",
-  "5136-french-postgres-backup-restore-rollback-ops-doc-rpo-rto-table-numbered-h2-backup-table-bash-todo-numbered-restore-bash-test-table-after-restore-numbered-rollback-table.md",
   "5145-english-disaster-recovery-backup-restore-guide-objectives-bullets-package-tree-fence-h2-create-verify-restore-sqlite-postgres-uploads-bash-fences-numbered-policy.md",
   "5150-chinese-go-live-final-checklist-meta-quote-h2-a-h-sections-bold-id-checkbox-items-powershell-fences-nested-bullets-checked-boxes-quoted-fence-numbered-red-lines.md",
   "5151-chinese-key-rotation-and-admin-auth-note-key-table-quote-numbered-login-flow-bold-option-a-b-bullets-numbered-rotate-write-key-bash-deploy-red-line-bullets.md",
-  "5152-english-legacy-to-substrate-cutover-plan-decisions-bullets-side-layer-table-h3-stages-0-5-sql-verify-fence-bullets-flip-with-rollback-files-in-scope.md",
   "5154-english-secret-rotation-and-history-purge-runbook-status-lines-why-bash-fence-rotation-checklist-boxes-nested-bullets-purge-prerequisites-numbered-bash-after-push-boxes-prevention.md",
-  "5157-english-production-cutover-plan-h2-goal-coexistence-bullets-state-inventory-table-numbered-repository-replacement-rehearsal-bullets-numbered-sequence-abort-bullets-completion.md",
   "5159-chinese-tauri-release-process-intro-chinese-ordinal-h2-one-time-prerequisite-table-secrets-table-powershell-version-sync-precheck-tag-push-numbered-ci-actions-verify-bullets-faq.md",
   "5163-spanish-operations-runbook-deploy-db-envs-what-table-env-tables-cloudinary-bash-migration-order-fence-drift-bullets-neon-sql-over-https-bash-vercel-cli-quirks-e2e-preview-db-tests-verify.md",
   "5165-spanish-production-backup-restore-runbook-h2-what-files-table-install-cron-sh-restore-stop-api-h3-database-sh-psql-c-test-restore-photos-docker-tar-bring-up-curl.md",
   "5167-chinese-docker-label-tunnel-deploy-guide-front-matter-numbered-workflow-overview-prerequisite-bullets-nested-info-table-compose-bash-yaml-fences-label-yaml-dry-run-history-note.md",
   "5170-spanish-v1-to-v2-production-cutover-intro-guarantees-bullets-numbered-sequence-inline-commands-rollback-h2-numbered-later-deploys-paragraph-no-fences.md",
   "5171-english-android-client-production-cutover-checklist-intro-release-gate-quote-ten-numbered-h2-tables-bullets-xml-fence-plain-env-fence-h3-numbered-flip-summary.md",
-  "5174-english-secrets-rotation-runbook-what-counts-bullets-h3-requirements-bullets-h3-numbered-rotation-procedures-backup-h3-verification-bullets-triggers-controls-no-fences.md",
   "5177-english-supabase-flutter-production-cutover-required-inputs-bullets-numbered-verification-nested-commands-numbered-deployment-order-rollback-bullets-no-fences.md",
   "5179-english-rollback-runbook-mkdocs-admonitions-mermaid-failed-deployment-stage-table-h3-record-version-detached-switch-rebuild-numbered-test-tags-return-main-one-service-cut.md",
   "5183-english-postgres-restore-runbook-script-link-numbered-overview-h2-env-variable-bullets-source-restore-bash-fences-script-steps-psql-c-verify-fence-check-bullets-notes.md",
@@ -2642,7 +2633,6 @@ const KNOWN_GAPS = new Set([
   "5198-japanese-firestore-to-d1-staged-database-cutover-stage-table-scope-bullets-failure-bullets-dotenv-hcl-config-numbered-per-environment-steps-bash-rollback-h2-local-deploy.md",
   "5200-turkish-static-shop-go-live-checklist-seven-numbered-h2-supabase-pages-domain-smoke-seo-failure-test-operations-plain-nested-bullets.md",
   "5203-portuguese-vps-production-deploy-guide-architecture-fence-numbered-h2-from-0-prerequisites-bullets-bash-yaml-nginx-fences-ports-table-validate-update-backup-notes.md",
-  "5209-english-workers-d1-go-live-handover-status-quote-tldr-why-prose-bash-password-fences-h3-notes-phase-status-table-done-bullets-not-done-numbered-bash-morning-order-numbered.md",
   "5210-french-backup-restore-guide-toc-overview-tables-backup-script-options-table-bash-json-fences-restore-script-numbered-process-cron-remote-storage-gpg-checkbox-checklist-troubleshooting.md",
   "5215-chinese-server-deploy-guide-numbered-h2-first-deploy-update-bash-pitfalls-faq-server-facts-table-verification-table-datetime-sql-check-v2-migration-bash.md",
   "5216-chinese-upgrade-guide-emoji-h2-strategy-bash-fences-backup-rollback-plan-version-h3-phase-bold-bash-python-script-fence-checkbox-verification-rollback-h2-best-practices-numbered.md",

@@ -224,3 +224,81 @@ describe("round 54: a runbook whose title is recovery and rollback is itself the
     expect(parse(doc("Restore and recovery")).rollback).not.toBeNull();
   });
 });
+
+describe("rounds 53–54: the old thing kept as the way back (“it is the rollback”, “keep … as rollback”) is the rollback", () => {
+  // after 5209 (set 435: a go-live handover — "3. **Keep the Mac running** until you're satisfied. It costs nothing and it is the
+  // rollback." —) and 5152 (set 430: a cut-over plan — "Flip `getCandidates` → substrate; keep legacy path removable for one
+  // session as rollback." —), both counters each
+  it.each([
+    ["1. Set both passwords and log in.", "2. **Keep the Mac running** until you're satisfied. It costs nothing and it is the rollback."],
+    ["- Flip `getCandidates` → substrate; keep the legacy path removable for one session as rollback."],
+    ["- **The Mac is untouched and still running.** It remains the source of truth and the rollback path."],
+  ])("%j", (...body) => {
+    expect(parse(lines("# Go-live", "", ...WORK, "## Morning", "", ...body)).rollback).not.toBeNull();
+  });
+
+  it("a backup named the rollback among a backup runbook's rules (“the backup is the rollback”) is none (4434)", () => {
+    expect(
+      parse(lines("# Backups", "", ...WORK, "## Rules", "", "- Never upgrade without a fresh backup: migrations can be one-way; the backup is the rollback.")).rollback,
+    ).toBeNull();
+  });
+});
+
+describe("rounds 53–54: a box for the case of failure that throws the kill switch is the way back", () => {
+  // after 5088 (set 425: a go-live's dark smoke test — "- [ ] f. If anything fails: flip `agent_program_active=0` (instant kill
+  // switch) and report" —, both counters)
+  const smoke = (box: string) => lines("# Go-live", "", ...WORK, "## 5. Dark smoke test", "", "- [ ] a. Flip `agent_program_active=1`.", `- [ ] ${box}`);
+  it("“If anything fails: flip … (instant kill switch)”", () => {
+    const parsed = parse(smoke("f. If anything fails: flip `agent_program_active=0` (instant kill switch) and report."));
+    expect(rollbackText(parsed) + JSON.stringify(parsed.rollback)).toContain("kill switch");
+  });
+
+  it("a kill switch named with no case of failure (“Check the kill switch works”) is none", () => {
+    expect(parse(smoke("f. Check the kill switch works in staging.")).rollback).toBeNull();
+  });
+});
+
+describe("rounds 53–54: abort conditions restoring the old system, and a Chinese sentence giving the rollback's command, are the way back", () => {
+  // after 5157 (set 431: "## Abort conditions" › "Abort and restore the old runtime if:" over the conditions —) and 5215's kind
+  // (set 436: "旧栈回滚是 `cd … && docker compose up -d`" — the old stack's rollback is … —), both counters each
+  it("“## Abort conditions” › “Abort and restore the old runtime if:”", () => {
+    const parsed = parse(
+      lines("# Cut-over", "", ...WORK, "## Abort conditions", "", "Abort and restore the old runtime if:", "", "- integrity checks fail;", "- duplicates appear."),
+    );
+    expect(parsed.rollback?.title).toBe("Abort conditions");
+  });
+
+  it("“## Abort conditions” over conditions alone (“Abort if:”) is none", () => {
+    expect(parse(lines("# Cut-over", "", ...WORK, "## Abort conditions", "", "Abort if:", "", "- integrity checks fail;")).rollback).toBeNull();
+  });
+
+  it("“数据卷不会被改动。旧栈回滚是 `cd /srv/old && docker compose up -d`。”", () => {
+    expect(parse(lines("# 部署", "", ...WORK, "数据卷不会被改动。旧栈回滚是 `cd /srv/old && docker compose up -d`。")).rollback).not.toBeNull();
+  });
+});
+
+describe("rounds 53–54: a case, then only the document that holds the restore, is a pointer — no rollback of this document's own", () => {
+  // after 5091 (set 425: an Alembic guide — "If the upgrade goes wrong, [`backup.md`](backup.md) §5 has the restore." —, both
+  // counters' no rollback)
+  it.each([["If the upgrade goes wrong, [`backup.md`](backup.md) §5 has the restore."], ["If the deploy fails, [rollback.md](rollback.md) covers the way back."]])("%j", (para) => {
+    expect(parse(lines("# Migrations", "", ...WORK, para)).rollback).toBeNull();
+  });
+
+  it("a case with the way back told here (“If the upgrade goes wrong, restore the dump: `pg_restore …`”) is the rollback", () => {
+    expect(parse(lines("# Migrations", "", ...WORK, "If the upgrade goes wrong, restore the backup: `pg_restore -d app dump.sql`.")).rollback).not.toBeNull();
+  });
+});
+
+describe("rounds 53–54: more names of what must hold first", () => {
+  // after 5136 (set 429: "## 4. Prérequis technique des scripts" over two bullets, both counters' two) and 5174 (set 432: "###
+  // Relay seed" › "Requirements:" over four bullets, three times; 1806's "**Requirements:**" — both counters each)
+  it("“## 4. Prérequis technique des scripts” over bullets", () => {
+    const parsed = parse(lines("# Sauvegardes", "", ...WORK, "## 4. Prérequis technique des scripts", "", "- `pg_dump` présent ;", "- `openssl` présent."));
+    expect(parsed.phases.flatMap((p) => p.checklistItems.map((i) => i.text))).toEqual(["`pg_dump` présent ;", "`openssl` présent."]);
+  });
+
+  it("a “Requirements:” line over bullets", () => {
+    const parsed = parse(lines("# Secrets", "", ...WORK, "Requirements:", "", "- file permissions must be restrictive", "- the file must be encrypted at rest"));
+    expect(parsed.phases.at(-1)?.checklistItems.map((i) => i.text)).toEqual(["file permissions must be restrictive", "the file must be encrypted at rest"]);
+  });
+});

@@ -117,7 +117,10 @@ const RESTORE_FENCE_RE = /^[ \t]*(?:\x60{3,}|~{3,})[^\n]*\n(?:(?![ \t]*(?:\x60{3
 const CASE_ITEM_RESTORES_RE =
   /^[ \t]*[-*+][ \t]+(?:\*\*)?(?:if|when|should)\b[^,\n]{0,120},(?:(?!\n[ \t]*[-*+][ \t])[\s\S]){0,240}?\b(?:restor(?:e|ing)|revert(?:ing)?|roll(?:ing)?[\s-]?back|undo|reversible|reverse)\b/imu;
 /** Going back to the system the work replaces, by its name or as the old one ("revert to DRX immediately", "switch back to the legacy system"). */
-const BACK_TO_SYSTEM_RE = /\b(?:revert|roll\s*back|switch\s+back|fall\s+back|go\s+back|cut\s+back)\s+to\s+(?:the\s+)?(?:old|legacy|previous|prior|original|\p{Lu}[\p{L}\p{N}-]+)/u;
+// (or restoring the old one: "## Abort conditions" › "Abort and restore the old runtime if:" over the conditions, a production
+// cut-over's — 5157, set 431, both counters)
+const BACK_TO_SYSTEM_RE =
+  /\b(?:revert|roll\s*back|switch\s+back|fall\s+back|go\s+back|cut\s+back)\s+to\s+(?:the\s+)?(?:old|legacy|previous|prior|original|\p{Lu}[\p{L}\p{N}-]+)|\b(?:restore|reinstate|bring\s+back)\s+the\s+(?:old|legacy|previous|prior|original)\s+[\p{L}-]+/u;
 /** A label saying how things stand with the rollback, not how to do it ("(b) Rollback disabled, globally": 2655). */
 const STATE_OF_ROLLBACK_RE = /[,，]|\b(?:disabled|enabled|off|unavailable|impossible|blocked|not|none|n\/a)\b/iu;
 /** A bullet of a symptom, an arrow and the remedy: "- **Site is up but slow** → Check Sentry.", "- DB issue -> see the DR runbook". */
@@ -559,7 +562,11 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
         // blue-green guide's usage steps — 4662, set 389, both counters)
         // (by the rollback's own word, not a restore: "E7) M7 – Backup/restore er bevist: Restore (bruk et faktisk filnavn …)"
         // is a go/no-go runbook's proof that restores work — 3031, its counter's no rollback)
-        (s.kind === "MANUAL" && isLabelledStepRollback(afterCase(s.title))),
+        (s.kind === "MANUAL" && isLabelledStepRollback(afterCase(s.title))) ||
+        // (or keeps the old thing as the way back: "3. **Keep the Mac running** until you're satisfied. It costs nothing and it is
+        // the rollback." — 5209, set 435, both counters)
+        (s.kind === "MANUAL" && s.language === null && KEPT_AS_ROLLBACK_RE.test(`${s.title} ${s.text}`)) ||
+        (s.kind === "MANUAL" && FAILS_THEN_KILL_SWITCH_RE.test(s.title)),
     );
     const step = phase.steps[k];
     if (step) {
@@ -568,7 +575,9 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
     }
     // (not a box whose words end by saying the plan is written or tried — "- [ ] Rollback application image and forward database
     // remediation plan documented." among a release checklist's boxes: readiness to check, 4840, set 404, both counters)
-    const c = phase.checklistItems.findIndex((item) => (ROLLS_BACK_RE.test(afterCase(item.text)) && !ENDS_READY_RE.test(item.text)) || isLabelledRollback(item.text));
+    const c = phase.checklistItems.findIndex(
+      (item) => (ROLLS_BACK_RE.test(afterCase(item.text)) && !ENDS_READY_RE.test(item.text)) || isLabelledRollback(item.text) || FAILS_THEN_KILL_SWITCH_RE.test(item.text),
+    );
     const item = phase.checklistItems[c];
     if (item) {
       phase.checklistItems.splice(c, 1);
@@ -737,6 +746,9 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
     // (a blockquoted note reads as its words: "> 想撤回发布：删掉 tag 和 release 即可" — to withdraw the release, delete the tag and
     // the release — under a release step's fence, 4594)
     const para = /^>/.test(quoted) && quoted.split("\n").every((l) => /^>/.test(l)) ? quoted.replace(/^>[ \t]?/gm, "") : quoted;
+    // (a case, then only the document that holds the way back — "If the upgrade goes wrong, [`backup.md`](backup.md) §5 has the
+    // restore." — is a pointer, no way back of this document's own: 5091, set 425, both counters)
+    if (CASE_LEAD_RE.test(para) && isPointerParagraph(para)) return null;
     const m = ROLLBACK_PARAGRAPH_RE.exec(para);
     const title = (m?.[1] ?? "").replace(/^\d{1,2}[.)]\s*/, "").trim();
     const label = cleanLabel(title);
@@ -794,6 +806,7 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
       ROLLBACK_IS_PREVIOUS_RE.test(para) ||
       ROLLBACK_CONSISTS_RE.test(para) ||
       TREATED_AS_ROLLBACK_RE.test(para) ||
+      KEPT_AS_ROLLBACK_RE.test(para) ||
       RESTORE_IF_ROLLBACK_RE.test(para) ||
       GOING_BACK_SENTENCE_RE.test(para) ||
       // ("Rollback to the last verified release/manifest when dependency recovery does not restore readiness …": 1526)
@@ -881,7 +894,7 @@ const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（
 // sentence of an intranet deploy guide's upgrade section: 4988, set 417, both counters; and "Откат приложения выполняется возвратом
 // прежней версии кода" — the application is rolled back by returning the previous version of the code —, a data migration note's
 // closing paragraph: 4992, set 417, both counters)
-const ROLLBACK_PROSE_OTHER_LANGUAGES = String.raw`(?:回滚|回退|回滾)[^。，,：:\n]{0,12}?(?:时|時)[，,]?\s*(?:只需|只要|需要|請|请|先|执行|執行|将|將|把)|(?:回滚|回退|回滾)先(?:恢复|恢復|还原|還原|切回|停止|执行|執行|将|將|把)|(?:回滚|回退|回滾)(?:的话|的話)?[，,]?\s*(?:就|只需|只要)\s*(?:切回|切换回|切換回|回到|恢复|恢復|改回|换回|換回|退回)|для\s+отката\s*(?:[,:]|(?:нужно|необходимо|достаточно|следует)(?![\p{L}]))|(?:откат|відкат)(?:\s+[\p{L}-]+){0,2}\s+(?:выполняется|делается|производится|осуществляется|выполняют|делают|виконується|робиться|здійснюється)\s|чтобы\s+откатить(?:ся)?(?![\p{L}])|para\s+(?:revertir|reverter|volver(?:\s+atr[aá]s)?|voltar(?:\s+atr[aá]s)?|regresar|hacer\s+(?:el\s+|un\s+)?rollback|fazer\s+(?:o\s+)?rollback)\s*[,:]|para\s+(?:revertir|reverter|deshacer|desfazer)(?:\s+[\p{L}\p{N}_.-]+){1,4}?\s*(?:[,:]|\s(?:se\s+(?:usa|usan|utiliza|utilizam?|ejecuta|hace|aplica|emplea|restaura|vuelve|volta|faz)|basta(?:\s+con)?|hay\s+que|(?:se\s+)?(?:debe|deve)(?:n|m)?)(?![\p{L}]))|pour\s+(?:revenir(?:\s+en\s+arri[eè]re)?|faire\s+(?:un\s+|le\s+)?rollback)\s*[,:]|um\s+zur[üu]ckzu(?:rollen|setzen)\s*[,:]|zum\s+zur[üu]ck(?:rollen|setzen)\s*[,:]`;
+const ROLLBACK_PROSE_OTHER_LANGUAGES = String.raw`(?:回滚|回退|回滾)[^。，,：:\n]{0,12}?(?:时|時)[，,]?\s*(?:只需|只要|需要|請|请|先|执行|執行|将|將|把)|(?:回滚|回退|回滾)先(?:恢复|恢復|还原|還原|切回|停止|执行|執行|将|將|把)|[\p{Script=Han}]{0,6}?(?:回滚|回退|回滾)(?:方式|方法|命令|办法|辦法|做法)?(?:是|为|為|就是)[：:]?\s*\x60|(?:回滚|回退|回滾)(?:的话|的話)?[，,]?\s*(?:就|只需|只要)\s*(?:切回|切换回|切換回|回到|恢复|恢復|改回|换回|換回|退回)|для\s+отката\s*(?:[,:]|(?:нужно|необходимо|достаточно|следует)(?![\p{L}]))|(?:откат|відкат)(?:\s+[\p{L}-]+){0,2}\s+(?:выполняется|делается|производится|осуществляется|выполняют|делают|виконується|робиться|здійснюється)\s|чтобы\s+откатить(?:ся)?(?![\p{L}])|para\s+(?:revertir|reverter|volver(?:\s+atr[aá]s)?|voltar(?:\s+atr[aá]s)?|regresar|hacer\s+(?:el\s+|un\s+)?rollback|fazer\s+(?:o\s+)?rollback)\s*[,:]|para\s+(?:revertir|reverter|deshacer|desfazer)(?:\s+[\p{L}\p{N}_.-]+){1,4}?\s*(?:[,:]|\s(?:se\s+(?:usa|usan|utiliza|utilizam?|ejecuta|hace|aplica|emplea|restaura|vuelve|volta|faz)|basta(?:\s+con)?|hay\s+que|(?:se\s+)?(?:debe|deve)(?:n|m)?)(?![\p{L}]))|pour\s+(?:revenir(?:\s+en\s+arri[eè]re)?|faire\s+(?:un\s+|le\s+)?rollback)\s*[,:]|um\s+zur[üu]ckzu(?:rollen|setzen)\s*[,:]|zum\s+zur[üu]ck(?:rollen|setzen)\s*[,:]`;
 const ROLLBACK_PROSE_RE = new RegExp(
   String.raw`^(?:to ["“'‘]?(?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|uses\s+(?:a|an|the)\s|works by\s|goes through\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs|stops|undoes|removes|drops|re-?enables|disables|resets)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:roll[\s-]?back|revert)\s+(?:it\s+|the\s+\p{L}+\s+)?by\s+\p{L}+ing\b|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,|${ROLLBACK_PROSE_OTHER_LANGUAGES})`,
   "iu",
@@ -918,6 +931,21 @@ const ROLLBACK_CLAUSE_RE =
  */
 const ROLLBACK_IS_PREVIOUS_RE =
   /(?:^|[.;!?]\s+)(?:(?:a|the|ein|der|un|el|o|le)\s+)?(?:rollback|roll[\s-]?back)\s+(?:is|ist|es|é|est)\s+(?:(?:a|an|the|ein|eine|das|der|die|un|una|el|la|o|a|le|l['’])\s*)(?:(?:reverse|inverse|opposite)(?:\s+of)?\s+\S|(?:older|previous|prior|earlier|last(?=\s+(?:known[\s-]good|good|stable|working|released|deployed|version|image|build|tag|commit|release)\b)|ältere[sn]?|vorige[sn]?|vorherige[sn]?|frühere[sn]?|letzte[sn]?|ancien(?:ne)?|pr[ée]c[ée]dente?)\s+\p{L}|\p{L}+\s+(?:anterior|previa|prévia|antigua|antiga|pr[ée]c[ée]dente?)(?![\p{L}]))/iu;
+/**
+ * A case of failure, then the kill switch thrown: "- [ ] f. If anything fails: flip `agent_program_active=0` (instant kill switch)
+ * and report" closing a go-live's dark smoke test (5088, set 425, both counters' rollback). The switch turns the new work off.
+ */
+const FAILS_THEN_KILL_SWITCH_RE =
+  /^(?:[a-z\d]{1,2}[.)]\s+)?(?:\*\*|__)?(?:if|when|should|on)\b[^:：\n]{0,60}?\b(?:fails?|failed|failure|goes\s+wrong|breaks|is\s+wrong)\b[^:：\n]{0,20}[:：][^\n]*?\bkill[\s-]?switch\b/iu;
+/**
+ * The old thing kept running or in place as the way back: "Keep the Mac running until you're satisfied. It costs nothing and it is
+ * the rollback." and "The Mac is untouched and still running. It remains the source of truth and the rollback path." (5209, set
+ * 435), "Flip `getCandidates` → substrate; keep legacy path removable for one session as rollback." (5152, set 430): both counters
+ * each. Something kept or remaining as the rollback ("it is the rollback"; not "the backup is the rollback" among a backup runbook's
+ * rules, 4434).
+ */
+const KEPT_AS_ROLLBACK_RE =
+  /\b(?:keep(?:s|ing)?|leav(?:e|es|ing)|retain(?:s|ing)?)\b[^.!?\n]{0,80}?\bas\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:rollback|roll[\s-]?back)(?:\s+(?:path|target|option|route))?\b|(?:^|[.;!?][*_]{0,2}\s+|,?\s+and\s+)(?:it|this|that|which)\s+(?:is|remains|stays)\s+(?:[^.!?\n]{0,40}?\s+and\s+)?the\s+(?:rollback|roll[\s-]?back)(?:\s+(?:path|target|option|route))?\s*[.;!]/iu;
 /**
  * A sentence naming going back to the old as the rollback: "Treat re-enabling the old provision/destroy workflow as an explicit
  * rollback." after a CI runner cut-over's numbered steps (3953, set 330, both counters' rollback), "Treat a restore of the

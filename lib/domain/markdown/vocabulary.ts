@@ -640,7 +640,13 @@ export function isPointerParagraph(text: string): boolean {
     words.length === 0 ||
     (words.length <= 7 && (POINTER_LEAD_RE.test(rest) || /(?:を参照|参照してください|参照|참조|参见|참고)$/u.test(rest))) ||
     // ("Rollback to previous release id via `docs/runbooks/rollback.md`.": what to do, told by the document named last)
-    (words.length <= 8 && /\b(?:via|per|according to|(?:as )?(?:described|documented|explained) in)$/iu.test(rest))
+    (words.length <= 8 && /\b(?:via|per|according to|(?:as )?(?:described|documented|explained) in)$/iu.test(rest)) ||
+    // ("If the upgrade goes wrong, [`backup.md`](backup.md) §5 has the restore.": the document named holds it — 5091, set 425, both
+    // counters' no rollback)
+    (words.length <= 14 &&
+      /^(?:(?:if|when|should)\b.{0,60}?\s+)?(?:§\s*[\d.]+\s+)?(?:has|holds|covers|describes|explains|contains|documents|gives)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s*){1,3}$/iu.test(
+        rest,
+      ))
   );
 }
 
@@ -693,7 +699,9 @@ const PREREQUISITES_OF = String.raw`(?<=(?:requis|requisitos?|voraussetzungen|pr
  */
 const PREREQUISITES_FOR = String.raw`(?:\s+(?:go|gate|checks?|checklist|list|verification))?(?:\s+(?:&|and|\+|et|und|y|e|и)\s+[\p{L}-]{2,20}|\s+(?:before|for|prior to|on|at|in|före|för|für|vor|auf|bei|beim|im|zum|zur|pour|avant|sur|chez|para|antes de|en|em|no|na|per|prima di|presso|voor|op|bij|sebelum|untuk|przed|dla|de|del|des|du|do|da|dos|das|di|della|dello|der)\b.*|\s+[—–-]\s+[^—–]{1,40}|,?\s+(?:that|which|you|que|qui|die|welche|который|которые)(?![\p{L}]).*|${PREREQUISITES_OF})?`;
 /** The name, after up to two words naming what else the section gathers ("Accounts and prerequisites", "Account e prerequisiti": 1032). */
-const PREREQUISITES_NAMED = String.raw`(?:[a-zà-ÿ][a-zà-ÿ-]*\s+(?:[a-zà-ÿ][a-zà-ÿ-]*\s+)?)?(?:${PREREQUISITES})`;
+// (the Romance or German qualifier may come before what it is for: "## 4. Prérequis technique des scripts" over the two ways to
+// have the tools — 5136, set 429, both counters' two)
+const PREREQUISITES_NAMED = String.raw`(?:[a-zà-ÿ][a-zà-ÿ-]*\s+(?:[a-zà-ÿ][a-zà-ÿ-]*\s+)?)?(?:${PREREQUISITES})(?:${PREREQUISITES_OF}(?=\s+(?:de|des|du|del|der|für|pour|para|per|do|da|dos|das)\b))?`;
 const PREREQUISITES_RE = new RegExp(`^${PREREQUISITES_NAMED}${PREREQUISITES_FOR}$`, "iu");
 /**
  * A label without a short gloss in brackets after it ("Prerequisites (NEW box)", "Checklist (optional)", "前提条件（本番）",
