@@ -302,3 +302,27 @@ describe("rounds 53–54: more names of what must hold first", () => {
     expect(parsed.phases.at(-1)?.checklistItems.map((i) => i.text)).toEqual(["file permissions must be restrictive", "the file must be encrypted at rest"]);
   });
 });
+
+describe("round 55: a section named by the case of failure exports and imports back with the same rollback", () => {
+  // after 5252 (set 439: a go-live page's "## Si algo falla" over three bullets, one of a symptom and an arrow — "El bot no responde:
+  // Render → Logs." —; its export's "### Step 1: Si algo falla" under it was counted as a case of its own, so the section read back
+  // as troubleshooting and the sub-heading as a rollback inside the phase before)
+  it("“## Si algo falla” over bullets, one with an arrow", () => {
+    const parsed = parse(
+      lines(
+        "# Go-live",
+        "",
+        ...WORK,
+        "## Antes de usar el número real",
+        "",
+        "- Verifica el negocio.",
+        "",
+        "## Si algo falla",
+        "",
+        "- `npm run preflight` dice qué falta.",
+        "- El bot no responde: Render → Logs.",
+      ),
+    );
+    expect(parsed.rollback?.phases.map((p) => p.title)).toEqual(["Si algo falla"]);
+  });
+});
