@@ -845,11 +845,11 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
       const plain = collapse(raw);
       // (and "Requirements:" alone, a line over what must hold: "### Relay seed" › "Requirements:" over four bullets, 5174, set 432;
       // "**Requirements:**" over three, 1806 — both counters each; as a heading it may name a project's requirements)
-      const namesRequirements = /^requirements\s*[:：]$/iu.test(plain.replace(/[*_]/g, "").trim());
-      if (!raw.includes("\n") && /[:：]$/u.test(plain) && (labelKind(plain) || namesChecklistLabel(plain) || namesRequirements)) {
-        setLabel(namesRequirements ? "Prerequisites:" : plain, raw, false);
+      const isRequirementsLine = /^requirements\s*[:：]$/iu.test(plain.replace(/[*_]/g, "").trim());
+      if (!raw.includes("\n") && /[:：]$/u.test(plain) && (labelKind(plain) || namesChecklistLabel(plain) || isRequirementsLine)) {
+        setLabel(isRequirementsLine ? "Prerequisites:" : plain, raw, false);
         // (its line is the document's: no structural name reads it back)
-        if (namesRequirements) toNotes(raw);
+        if (isRequirementsLine) toNotes(raw);
         lineLabel = "armed";
         continue;
       }

@@ -557,10 +557,6 @@ export type TSection = {
 export type TSplit = { leading: TBlock[]; phases: TSection[]; trailing: TBlock[] };
 
 /**
- * Splits sibling blocks into phases by headings (or a top-level numbered list). Returns null when
- * the blocks have no such structure.
- */
-/**
  * A template's prompt to replace, in brackets and nothing else ("[Provide a brief one-line summary of
  * the change]", "[Estimated time to complete rollback]: X minutes"): not a link, not a checkbox.
  */
@@ -615,6 +611,15 @@ export function isBulletChecklist(title: string, body: TBlock[]): boolean {
   return NAMES_CHECKLIST_RE.test(title) && lists.length > 0 && lists.every((l) => l.ordered !== true);
 }
 
+/** Whether the blocks from `from` (exclusive, a heading's index) up to `to` hold a fence or a numbered list: commands or steps. */
+const holdsCodeOrSteps = (blocks: TBlock[], from: number, to: number | undefined) =>
+  blocks.slice(from + 1, to).some((b) => b.type === "code" || (b.type === "list" && b.ordered === true));
+
+/**
+ * Splits sibling blocks into phases by headings (or a top-level numbered list). Returns null when
+ * the blocks have no such structure. `opts.level`: the heading level already chosen (a lone section of work's sub-sections, below); otherwise chosen from the
+ * blocks' headings (choosePhaseLevel).
+ */
 export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number; subheadingFallback: boolean; level?: TChosen }): TSplit | null {
   const heads = headsOf(doc, blocks);
   let chosen = opts.level ?? choosePhaseLevel(heads, opts.minCount);
@@ -649,8 +654,7 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
         // Hooks" before "## Cut The Release" is; an aside — "## What Velero covers", "## GitOps caveat" — introduces the
         // runbook wherever it stands: 1034)
         const firstStart = starts[0];
-        const holdsSteps = (j: number) =>
-          blocks.slice((starts[j]?.index ?? 0) + 1, starts[j + 1]?.index).some((b) => b.type === "code" || (b.type === "list" && b.ordered === true));
+        const holdsSteps = (j: number) => holdsCodeOrSteps(blocks, starts[j]?.index ?? 0, starts[j + 1]?.index);
         const afterPreconditions =
           firstStart !== undefined &&
           heads.some((h) => h.level === level && h.index < firstStart.index && !h.isPseudo && isPrerequisitesLabel(h.parts.title)) &&
@@ -702,16 +706,14 @@ export function splitPhases(doc: Doc, blocks: TBlock[], opts: { minCount: number
       // "## Design Decisions") over three or more plain sub-sections, two of them holding commands or numbered steps ("### Create
       // the CA hierarchy" … "### Validate renewal", each over its fences): the sub-sections are the stages a lead steps through,
       // the section only names them — 4940, set 415, both counters three phases or more
-      const sectionWork = (h: THead, j: number) =>
-        blocks.slice(h.index + 1, starts[j + 1]?.index ?? end).some((b) => b.type === "code" || (b.type === "list" && b.ordered === true));
+      const sectionWork = (h: THead, j: number) => holdsCodeOrSteps(blocks, h.index, starts[j + 1]?.index ?? end);
       const only = chosen.isUnnumbered && !opts.level && starts[0] && starts.every((h, j) => (j === 0) === sectionWork(h, j)) ? starts[0] : undefined;
       if (only) {
         const onlyEnd = starts[1]?.index ?? end;
         const inside = heads.filter((h) => h.index > only.index && h.index < onlyEnd && !h.isPseudo);
         const subLevel = Math.min(...inside.map((h) => h.level));
         const kids = inside.filter((h) => h.level === subLevel);
-        const holdsWork = (h: THead, j: number) =>
-          blocks.slice(h.index + 1, kids[j + 1]?.index ?? onlyEnd).some((b) => b.type === "code" || (b.type === "list" && b.ordered === true));
+        const holdsWork = (h: THead, j: number) => holdsCodeOrSteps(blocks, h.index, kids[j + 1]?.index ?? onlyEnd);
         if (kids.length >= 3 && kids.every(isPlainSection) && kids.filter(holdsWork).length >= 2)
           return splitPhases(doc, blocks, {
             ...opts,
