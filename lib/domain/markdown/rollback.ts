@@ -1515,7 +1515,7 @@ export function findSetAsideSections(
         .filter((l) => SYMPTOM_ARROW_BULLET_RE.test(l)).length;
     // (a sub-heading repeating the section's own name — an export's "## Si algo falla" › "### Step 1: Si algo falla" — is no case
     // of its own: 5252, set 439, whose export read back its rollback from that sub-heading)
-    const ownName = (g: THead) => nameOf(g).replace(/^(?:step|paso|etapa|schritt|[ée]tape|шаг)\s*\d+\s*[:.：]\s*/iu, "") === name;
+    const ownName = (g: THead) => nameOf(g) === name;
     const headings = allHeads.filter((g) => !g.isPseudo && g.level > h.level && g.index > h.index && g.index < end && !ownName(g)).length;
     if (rows >= 2 && headings === 0) return !namesWayBack(bodyText(h.index, end));
     // (a section named for the time of a failure — "## 障害時" — is the way back only where its text puts something back)
