@@ -1,4 +1,4 @@
-// The importer on every public runbook of the corpus (issue 16, "Done when"; 4,862 at session 45): each imports with the
+// The importer on every public runbook of the corpus (issue 16, "Done when"; 4,930 at session 46): each imports with the
 // hand-counted checklist items, its SQL steps, its rollback procedure and a sensible number of
 // phases; every non-blank line lands in a field; export → import gives back the same structure.
 // Every set from 22 on is a held-out set, counted before the importer was first run on it (the sets and their first
@@ -1523,6 +1523,25 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5278: phases 7 (expected 3–6).
 // 5288: phases 2 (expected 3–6).
 // 5290: rollback missing (expected one).
+// Sets 443–448 (round 56; set 448 of eight documents, its helper's look-ups spent) at first run (session 46, 19cb846's importer —
+// session 45's rules, main's when they came in): 10, 8, 10, 9, 10 of 12 and 5 of 8 by the bar. Left:
+// 5304: phases 3 (expected 4–5).
+// 5309: rollback missing (expected one).
+// 5311: phases 6–7, its checklist sections joined or not (expected 3–5).
+// 5314: checklist 0 (expected 3); phases 2 (expected 3–5).
+// 5317: checklist 0 (expected 2).
+// 5319: rollback missing (expected one).
+// 5323: phases 7 (expected 4–6).
+// 5331: phases 2 (expected 4–7).
+// 5336: checklist 0 (expected 2).
+// 5337: checklist 10 (expected 14).
+// 5340: phases 3 (expected 4–6).
+// 5348: SQL steps 1 (expected 0).
+// 5353: rollback missing (expected one).
+// 5357: checklist 0 (expected 4).
+// 5363: phases 5–6, its checklist sections joined or not (expected 2–4).
+// 5364: rollback missing (expected one).
+// 5366: checklist 8 (expected 11).
 // And 1640 (set 138), right before round 43 by a phase its counter did not count: its "## 構成" fence of boxes joined by "▼"
 // lines is a picture since round 43 (4375's kind), no phase; left: its seven "# N." comment steps in one fence, one phase where
 // its counter counts 4–8.
@@ -1895,11 +1914,6 @@ const KNOWN_GAPS = new Set([
   "2277-postgres-restore-runbook-prose-h2-fastest-path-restore-to-new-db-psql-c-fences-swap-box-gone-rclone-encrypted-openssl-quarterly-drill-prose.md",
   "2282-russian-static-sites-hosting-migration-working-record-domain-table-dns-snapshot-table-rollback-paragraph-status-bullets-publication-table-text-fences-lftp-fences-numbered-rules.md",
   "2284-k8s-redis-failover-incident-runbook-bold-alert-meta-symptoms-bullets-diagnosis-fence-three-fix-h2-fences-verify-escalate-bullets.md",
-  // Round 13 (sets 194–199, session 32): misses after the session's first rules — phase counts of documents read as too
-  // few or too many stages (2316, 2319, 2353, 2357), checklists by doubtful labels or nestings (2326's
-  // nested instance names, 2351's boxes in inline code, 2370's "You need:", read both ways by the counters: 449), 2331's
-  // one `nixos-rebuild switch --rollback` line; and SQL counts of psql -c lines inside shell fences (2318, 2322, 2337,
-  // 2338, 2341, 2369).
   "2316-french-shared-hosting-deployment-guide-front-matter-numbered-h1-mode-tables-prerequisite-tables-config-fences-initial-and-update-bash-scripts-sql-create-fence.md",
   "2318-incident-response-runbook-severity-table-escalation-fence-six-numbered-h3-workflow-bullets-scenario-h3-curl-sql-aws-fences-alarm-tables-status-templates.md",
   "2319-cutover-operations-runbook-phase-arrow-line-phase-rollback-table-commands-bash-fence-ten-numbered-production-steps-rollback-bullets-operator-paragraph.md",
@@ -1914,10 +1928,6 @@ const KNOWN_GAPS = new Set([
   "2357-homelab-dns-cutover-runbook-intro-preconditions-bullets-nine-numbered-sequence-rollback-criteria-bullets-rollback-paragraph-no-fences.md",
   "2369-disk-full-incident-runbook-alerts-meta-symptoms-bullets-diagnosis-h3-fences-consumer-table-resolution-h3-fences-mariadb-e-purge-fence-stopped-db-numbered-verify-prevention.md",
   "2370-mysql-backup-restore-runbook-meta-bullets-choice-table-rpo-table-backed-up-table-phase0-dump-you-need-bullets-restore-numbered-sql-fences-pitr-gcloud-verify-sql-drill-numbered.md",
-  // Round 14 (sets 200–205, session 32): misses after the session's rules — phase counts (2394, 2398, 2400, 2411, 2425,
-  // 2426, 2439, 2440, 2441, 2443, 2449: operations manuals and guides of alternative paths, read as more or fewer stages
-  // than their counters' ranges), 2438's way back inside a step's sentence, and SQL counts of psql -c lines inside shell
-  // fences (2392, 2408, 2413, 2442) and 2396's.
   "2392-postgres-backup-restore-runbook-bold-meta-verify-backup-cron-fences-failure-bullets-five-step-h3-bash-fences-replay-numbered-sidecar-restore-psql-c-drill-numbered.md",
   "2394-japanese-daily-operations-manual-numbered-h2-diagram-fence-three-work-steps-h3-bullets-numbered-actions-check-point-bullets-troubleshooting-command-fences-glossary.md",
   "2396-chinese-sqlite-to-mysql-migration-plan-quote-meta-chinese-numeral-h2-three-ways-bash-fences-mapping-tables-backup-fences-rollback-stages-sql-fence-checkbox-checklist-faq.md",
@@ -1935,11 +1945,6 @@ const KNOWN_GAPS = new Set([
   "2442-chinese-operations-maintenance-runbook-daily-check-bash-fences-psql-c-lines-restart-upgrade-six-numbered-build-fence-pg-dump-backup-restore-drill-fence-pre-prod-bullets.md",
   "2443-english-postgres-writer-failover-runbook-bold-severity-alert-metric-promql-fence-impact-dashboard-bullets-numbered-diagnosis-immediate-follow-up-bullets-escalation.md",
   "2449-english-homelab-go-live-runbook-intro-numbered-h2-0-6-prereq-paragraph-numbered-inline-command-steps-bullets-data-cutover-bullets-decision-bullets-done-state-checkboxes.md",
-  // Round 15 (sets 206–211, session 32; 62 documents, the search budget ran out before 72): misses after the session's
-  // rules — phase counts of operations manuals, multi-scenario recoveries and guides of alternative paths (2460, 2463,
-  // 2467, 2471, 2474, 2480, 2482, 2484, 2495), ways back told inside a step's sentence, a table row or a Hebrew label
-  // (2455, 2462, 2469, 2476, 2486, 2516), 2506's "Fallback" status bullet, and SQL counts of psql
-  // -c and mysql -e lines inside shell fences (2475, 2477, 2503, 2515).
   "2455-english-dbup-version-upgrade-runbook-forward-only-h2-bold-bullets-upgrade-procedure-five-bold-numbered-steps-helm-bash-fence-if-it-fails-step-optional-migrations-paragraph.md",
   "2460-english-bot-stack-cutover-runbook-modes-table-five-numbered-progression-report-smoke-bash-fences-verify-bullets-shadow-tap-json-fence-execution-checklist-six-h3-box-groups-rollback-h3.md",
   "2462-french-wordpress-plugin-upgrade-procedure-unaccented-six-numbered-steps-migration-paragraphs-verification-h2-bullets-rollback-sentence.md",
@@ -1960,27 +1965,19 @@ const KNOWN_GAPS = new Set([
   "2506-english-incident-runbook-four-numbered-h2-incidents-h3-detection-triage-mitigation-bash-fences-psql-c-multiline-nested-fences-post-incident-bullets-quick-reference-box.md",
   "2515-russian-mysql-failover-failback-restore-runbook-topology-bullets-warning-h2-prerequisites-bullets-razdel-h2-shag-h3-bash-sql-fences-alerts-table.md",
   "2516-korean-oracle-cloud-docker-caddy-deploy-procedure-warning-quote-numbered-h2-first-time-h3-numbered-bash-fences-env-table-domain-numbered-caddyfile-ops-table-post-deploy-checkboxes.md",
-  // Round 16 (sets 212–217, session 33): misses at first run, before the session's rules (set 214: 2562).
-  // Set 212: 2528, 2529, 2531, 2532, 2533 at first run.
   "2528-english-sqlite-k8s-restore-from-backup-runbook-contents-bullets-when-bullets-five-numbered-bold-steps-kubectl-bash-sh-fences-quarterly-drill-offsite-bullets.md",
   "2531-german-home-server-operations-guide-services-table-device-bold-bullets-cloudflare-h3-numbered-nested-env-table-key-fences-start-table-migration-paragraphs-rueckweg.md",
   "2533-english-postgres-backup-restore-procedures-schedule-retention-bullets-prerequisites-bullets-nine-h4-restore-steps-bash-fences-psql-session-selects-verification-dr-numbered.md",
-  // Set 217: 2587, 2596 at first run.
-  // Set 216: 2575, 2578, 2579, 2581, 2584, 2585 at first run.
   "2575-ukrainian-wordpress-plesk-deploy-sop-numbered-h2-step-h3-post-deploy-checkbox-lists-quick-rollback-bullets.md",
   "2579-english-trading-pipeline-ops-failure-scenarios-numbered-h2-verified-when-labels-bash-fences-psql-c-config-rollback-h2-cold-start.md",
   "2585-english-postgres-backup-restore-runbook-h2-cron-fence-psql-c-create-database-pg-restore-drill-output-text-fence-pitr-numbered.md",
-  // Set 213: 2540, 2545, 2546, 2547 at first run.
   "2540-spanish-vercel-and-vm-docker-nginx-deploy-guide-targets-table-numbered-h2-from-0-requirements-table-bash-ini-fences-volver-atras-h3-ops-troubleshooting-h3.md",
   "2546-korean-github-actions-ssh-vm-deploy-guide-diagram-fence-file-table-design-table-first-time-h3-bash-fences-secrets-variables-tables-workflow-table-numbered-deploy-check-rollback-h3-ops-table.md",
-  // Set 215: 2563, 2568, 2570, 2574 at first run.
   "2563-chinese-host-deploy-guide-package-and-stepwise-variants-h2-h3-steps-bash-powershell-fences-docker-compose-heredoc-license-verify-post-deploy-fix.md",
   "2568-disk-full-inode-runbook-labelled-paragraphs-symptoms-safety-diagnosis-containment-recovery-verification.md",
   "2570-chinese-app-data-backup-restore-guide-numbered-h2-scope-table-upload-routes-h3-verify-restore-numbered-bash-fences-disclaimer-numbered.md",
-  // Round 17 (sets 218–223, session 33, measured with 3f75386's importer): misses at first run (set 220: 2627, 2628).
   "2627-postgres-postgis-backup-restore-procedure-three-prose-paragraphs-encrypted-dump-disposable-restore-verify-route-traffic-local-rehearsal-record.md",
   "2628-supabase-migration-runbook-projects-table-numbered-workflow-indented-bash-fences-dev-then-prod-destructive-sql-bullets-confirmation-rules-pitr-recovery-paragraph.md",
-  // Sets 219 (2611, 2612, 2614, 2619, 2622), 221 (none) and 223 (2659, 2661, 2663, 2666, 2667, 2669) at first run.
   "2611-chinese-mysql-app-deploy-guide-numbered-h2-windows-h3-bash-sql-python-fences-default-accounts-table-migration-commands-faq-bold-q-sql-fence.md",
   "2612-english-postgres-restore-runbook-seeing-means-h2-before-you-start-check-first-restore-rename-swap-psql-c-fences-afterwards-reconcile-what-not-to-do.md",
   "2622-french-booking-app-operations-manual-numbered-h2-backup-restore-fences-psql-c-production-env-cron-tables-incidents-h3-sql-fence-open-points-bullets.md",
@@ -1989,17 +1986,14 @@ const KNOWN_GAPS = new Set([
   "2666-english-family-app-launch-runbook-bold-meta-dependencies-bullets-done-pending-glyph-lists-step-0-8-h2-bash-sql-fences-secrets-table-rls-smoke-numbered-out-of-scope-done-state.md",
   "2667-chinese-monitor-service-upgrade-guide-h2-fetch-reset-bash-fence-install-upgrade-path-numbered-bold-danger-container-auto-upgrade-check-verify-bash-fences.md",
   "2669-portuguese-alembic-database-migrations-guide-prerequisites-bash-fence-commands-table-new-and-existing-db-h2-stamp-fence-applied-table-numbered-schema-change-nested-fences.md",
-  // Set 218 at first run.
   "2599-postgres-backup-restore-runbook-safety-bullets-tool-version-psql-c-fence-backup-restore-docker-fences-validation-numbered-recovery-numbered-rollback-paragraph.md",
   "2604-chinese-backup-restore-runbook-scope-bullets-backup-fences-restore-fence-seven-numbered-steps-failure-paragraph-drill-fence-dr-policy-numbered-record-bullets.md",
   "2605-discord-bot-cutover-checklist-title-over-h2-check-sections-nested-env-and-command-bullets-pytest-fences-conditional-scope-bullets-cutover-rollback-triggers-after.md",
   "2606-french-erp-operations-guide-h2-h3-backup-plain-fences-actions-table-restore-warning-quote-cron-fence-supervision-assistance-numbered-update-incidents-table-fences.md",
-  // Set 222 at first run (2650, 2654, 2656, 2657, 2658).
   "2650-chinese-deploy-guide-prep-bullets-run-build-https-nginx-systemd-fences-backup-bullets-numbered-upgrade-rollback-h2-decision-table-acceptance-numbered-arm64-rollout.md",
   "2654-chinese-android-release-process-artifact-table-chinese-numbered-h2-version-tag-tables-local-ci-bash-fences-key-backup-numbered-first-release-checkboxes-rollback-table.md",
   "2656-k3s-secret-rotation-runbook-numbered-h2-inventory-table-per-secret-h3-commented-bash-fences-bold-app-labels-psql-c-alter-role-validation-table-checklist-in-plain-fence.md",
   "2658-japanese-bot-operations-guide-emoji-h2-quick-start-prerequisites-in-fence-env-fence-monitoring-psql-c-lines-weekly-maintenance-psql-setup-fence-troubleshooting.md",
-  // Round 18 (sets 224–227, session 33, measured with d1e9475's importer; the search budget ran out at 28 documents): misses at first run.
   "2671-chinese-server-deploy-answer-no-headings-clone-env-check-bootstrap-start-bash-fences-ssh-tunnel-text-fences-key-points-bullets-remote-fences.md",
   "2673-hebrew-go-live-remaining-items-list-intro-five-row-item-action-acceptance-table-required-env-line.md",
   "2675-spanish-on-prem-docker-deploy-runbook-requisitos-bullets-first-deploy-numbered-bold-restore-test-regular-deploy-volver-atras-bold-options-backup-ops-troubleshooting.md",
@@ -2012,8 +2006,6 @@ const KNOWN_GAPS = new Set([
   "2710-chinese-game-service-operations-guide-h2-h3-monitoring-logs-bash-json-fences-sqlite-backup-alembic-rollback-key-rotation-numbered-update-rollback-h3-maintenance-numbered.md",
   "2711-english-php-mariadb-migration-procedure-five-prose-paragraphs-migrate-runner-version-requirement-preflight-on-snapshot-backfill-dry-run-apply-no-headings.md",
   "2718-english-agent-restart-procedures-quick-full-restart-bash-fences-emergency-h2-crash-ec2-down-redeploy-pointer-numbered-verification-watchdog-bullets-restart-watchdog.md",
-  // Round 19 (sets 228–233, session 34, measured with 67ab70f's importer, main's when they came in): 55 of 72 right by the bar at
-  // first run. Put right since: 2730, 2741, 2748, 2753, 2767, 2772. Left (first run's misses and the SQL counts):
   "2723-english-secret-rotation-runbook-meta-lines-trigger-table-numbered-h2-option-h3-bash-fences-hard-cutover-verify-other-secrets-tables-rotation-log.md",
   "2725-chinese-operations-manual-numbered-h2-systemctl-bash-fences-sqlite-sql-fences-backup-pre-release-numbered-git-update-rollback-h4-rsync-troubleshooting-table.md",
   "2732-spanish-whatsapp-number-go-live-intro-quarantine-h2-numbered-sections-numbered-bullets-sql-insert-fence-webhook-smoke-test-numbered-known-risk.md",
@@ -2031,8 +2023,6 @@ const KNOWN_GAPS = new Set([
   "2779-chinese-deploy-process-numbered-h2-ci-cd-tables-release-tag-bash-production-deploy-compose-manual-psql-c-verify-rollback-h2-env-tables.md",
   "2780-english-postgres-restore-from-s3-runbook-metadata-table-prerequisites-bullets-step-h2-bash-fences-promote-railway-h3-numbered-monthly-drill-sql-fence.md",
   "2788-korean-deploy-guide-toc-diagram-prerequisite-checkboxes-numbered-h2-supabase-railway-vercel-numbered-bold-steps-tables-tests-checkboxes-troubleshooting-checklist-h2.md",
-  // Round 20 (sets 234–239, session 34, measured with e969801's importer, main's after round 19's rules): 56 of 72 right by
-  // the bar at first run. Put right since: 2797, 2826, 2850, 2855. Left (first run's misses and the SQL counts):
   "2795-english-supabase-database-restore-runbook-bold-metadata-prerequisites-four-scenario-h2-numbered-bold-steps-bash-sql-fences-verification-checkboxes-rollback-contacts.md",
   "2798-russian-vps-migration-runbook-what-moves-bullets-before-start-bash-new-server-rehearsal-restore-cutover-numbered-h3-bash-fences-backup-timer-rollback-numbered-after.md",
   "2799-english-database-failover-runbook-prerequisites-bullets-steps-h2-numbered-h3-bash-fences-psql-c-rds-or-self-managed-bold-labels-rollback-h2-restore-fence.md",
@@ -2054,7 +2044,6 @@ const KNOWN_GAPS = new Set([
   "2848-english-managed-deployment-incident-runbook-prose-h2-signal-bullets-alert-row-table-tester-report-numbered-bold-steps-nested-bullets-indented-sql-fences-unreadable-answer-numbered.md",
   "2854-chinese-sqlite-backup-restore-guide-quick-commands-fence-strategy-bullets-cron-restore-numbered-h3-bash-fences-python-verify-rollback-h2-systemd-timer-notes.md",
   "2862-german-self-hosted-operations-guide-first-start-bash-fences-https-caddy-sso-push-prerequisite-bullets-backup-restore-s3-numbered-update-auto-deploy-rollback-monitoring-bullets.md",
-  // Sets 240–245 (round 21, session 35): the importer's misses at the time they were added
   "2869-german-supabase-platform-move-cutover-not-included-bold-bullets-preparation-numbered-h3-secrets-table-dry-run-bullets-numbered-move-decommission-numbered-how-it-works-table.md",
   "2873-korean-map-service-operations-procedure-quarterly-update-numbered-h3-prep-pipeline-table-check-fence-nested-bullets-local-check-deploy-numbered-exclusion-bullets-troubleshooting-table-key-rotation.md",
   "2874-portuguese-supabase-account-cutover-status-tables-restored-rows-table-checklist-section-over-bold-numbered-steps-env-fences-security-pending-numbered-user-note.md",
@@ -2078,7 +2067,6 @@ const KNOWN_GAPS = new Set([
   "2930-french-postgres-patroni-ha-failover-runbook-status-bash-plans-a-to-d-psql-c-lines-wal-restore-numbered-comments-phase-b-numbered-replica-steps-nested-fences.md",
   "2932-english-security-incident-runbook-goal-triggers-bullets-seven-numbered-commands-nested-rotation-bullets-bash-fences-post-incident-note-forbidden-bullets.md",
   "2933-dutch-go-live-plan-status-table-three-sessions-numbered-h3-steps-owner-tags-env-table-controle-lines-cleanup-table-domain-mail-security-bullets-deferred-table.md",
-  // Sets 246–251 (round 22, session 35): the importer's misses at the time they were added
   "2936-chinese-sqlite-docker-backup-restore-runbook-contents-table-rule-bullets-numbered-h2-powershell-bash-snapshot-fences-isolated-restore-yaml-text-fences-check-table-fallback-bullets.md",
   "2950-english-two-day-maintenance-window-runbook-stack-bullets-warning-numbered-checkbox-h2-phases-numbered-box-items-nested-sql-bash-fences-rollback-go-no-go-h2-numbered-copy-paste-bash-block.md",
   "2951-english-backups-and-restores-runbook-three-copies-table-bold-rule-numbered-restic-setup-nested-bash-three-restore-h2-cases-bash-fences-numbered-ebs-drill-table.md",
@@ -2661,6 +2649,23 @@ const KNOWN_GAPS = new Set([
   "5278-english-data-restore-runbook-numbered-h2-rpo-bullets-backup-locations-step-h3-bash-fences-redis-numbered-verification-numbered-bash-rca-bullets.md",
   "5288-english-discord-bot-ssh-docker-deploy-runbook-intro-secrets-guild-move-prose-start-sequence-first-deploy-bash-six-numbered-later-deploy-signal-bullets-rollback-h2.md",
   "5290-chinese-sqlite-backup-restore-guide-data-location-table-numbered-h2-four-step-backup-h3-bash-fences-five-step-restore-h3-if-wrong-h3-snapshot-caveats-cleanup-privacy-cheat-sheet-table.md",
+  "5304-chinese-windows-app-github-release-process-five-numbered-h2-numbered-steps-powershell-fences-draft-then-publish-manifest-last.md",
+  "5309-english-incident-response-runbook-first-actions-five-numbered-steps-rollback-data-pointer-recovery-checks-paragraph.md",
+  "5311-spanish-websocket-game-deploy-guide-hosting-options-h3-nginx-systemd-fences-paas-numbered-fences-docker-security-h3-env-table-monitoring-checklist-boxes.md",
+  "5314-spanish-iot-nextjs-deploy-notes-numbered-h2-bold-labels-runtime-environment-bullets-five-numbered-deploy-steps-inline-prisma-considerations-bullets.md",
+  "5317-english-supabase-pitr-enable-runbook-decision-line-cost-prerequisite-bullets-two-option-h3-dashboard-path-management-api-bash-verify-bash-drill-bullets-quote.md",
+  "5319-english-mongo-to-postgres-migration-cutover-runbook-boundary-mermaid-table-data-mapping-compose-bash-rehearsal-bullets-reconciliation-gate-smoke-bullets-timeline-mermaid-table.md",
+  "5323-english-go-binary-staging-deploy-runbook-lettered-h2-sections-bash-fences-restore-test-cut-before-ci-user.md",
+  "5331-korean-blue-green-release-runbook-delegation-prose-numbered-h2-bootstrap-bullets-bash-fence-six-nested-numbered-deploy-steps-failure-bullets.md",
+  "5336-chinese-github-actions-template-deploy-guide-numbered-h2-create-repo-secrets-h4-permission-bold-label-bullets-variables-table-yaml-fences-enable-test-numbered-troubleshooting-h3.md",
+  "5337-chinese-realtime-feature-deploy-doc-emoji-h2-pre-deploy-check-glyph-bullets-three-method-h3-bash-fences-post-deploy-test-h3-monitoring-faq-h3-file-lists-deploy-checkboxes.md",
+  "5340-english-local-runtime-cutover-checklist-six-numbered-h2-preflight-verification-operator-overlay-flow-checks-nested-bullets-retirement-gate-no-boxes.md",
+  "5348-english-sqlite-to-mongodb-migration-guide-schema-js-fences-index-table-env-bash-fences-two-migration-options-rollback-plan-h2.md",
+  "5353-english-cloud-run-to-railway-staging-migration-runbook-numbered-h2-0-8-mongo-replica-set-fences-services-table-dump-restore-bash-dns-cutover-steps.md",
+  "5357-french-supabase-to-railway-data-plane-cutover-plan-status-quote-with-rollback-procedure-numbered-h2-blocking-prerequisites-pgbouncer-tls-sh-fence-cut-before-checklist.md",
+  "5363-chinese-docker-compose-operations-guide-command-table-health-smoke-bash-fences-numbered-troubleshooting-h3-faq-update-go-live-checkboxes.md",
+  "5364-japanese-clickhouse-log-pipeline-operations-runbook-check-and-procedure-tables-bold-labelled-numbered-steps-sql-ttl-fence-cutover-backfill-appendix-h3-a1-a5.md",
+  "5366-chinese-docker-app-deploy-guide-system-requirements-h3-bullet-lists-tip-admonition-h3-steps-indented-bash-fences-notes-bullets.md",
 ]);
 
 describe.each(Object.entries(ALL_DOCUMENTS))("corpus %s", (name, truth) => {
