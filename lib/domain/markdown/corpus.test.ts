@@ -785,9 +785,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // Set 170 at first run (session 29, gathered and counted the same way; df977d6's importer, main when the set came in):
 // 2024: phases 7 (expected 3–6).
 // 2031: rollback missing (expected one).
-// Set 171 at first run (session 29; 9bd3a03's importer, main when the set came in):
+// Set 171 at first run (session 29; 9bd3a03's importer, main when the set came in). Put right since: 2036 (session 46). Left:
 // 2035: checklist 8 (expected 7).
-// 2036: phases 7 (expected 3–6).
 // 2039: checklist 0 (expected 2).
 // 2042: SQL steps 0 (expected 3); phases 9 (expected 4–8).
 // 2043: phases 5 (expected 3–4).
@@ -1524,21 +1523,19 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5288: phases 2 (expected 3–6).
 // 5290: rollback missing (expected one).
 // Sets 443–448 (round 56; set 448 of eight documents, its helper's look-ups spent) at first run (session 46, 19cb846's importer —
-// session 45's rules, main's when they came in): 10, 8, 10, 9, 10 of 12 and 5 of 8 by the bar. Left:
+// session 45's rules, main's when they came in): 10, 8, 10, 9, 10 of 12 and 5 of 8 by the bar. Put right since: 5317, 5323,
+// 5357. Left:
 // 5304: phases 3 (expected 4–5).
 // 5309: rollback missing (expected one).
 // 5311: phases 6–7, its checklist sections joined or not (expected 3–5).
 // 5314: checklist 0 (expected 3); phases 2 (expected 3–5).
-// 5317: checklist 0 (expected 2).
 // 5319: rollback missing (expected one).
-// 5323: phases 7 (expected 4–6).
 // 5331: phases 2 (expected 4–7).
 // 5336: checklist 0 (expected 2).
 // 5337: checklist 10 (expected 14).
 // 5340: phases 3 (expected 4–6).
 // 5348: SQL steps 1 (expected 0).
 // 5353: rollback missing (expected one).
-// 5357: checklist 0 (expected 4).
 // 5363: phases 5–6, its checklist sections joined or not (expected 2–4).
 // 5364: rollback missing (expected one).
 // 5366: checklist 8 (expected 11).
@@ -1855,7 +1852,6 @@ const KNOWN_GAPS = new Set([
   "2013-k8s-postgres-restore-runbook-when-paragraph-list-backups-bash-fence-verify-restore-job-heredoc-pass-criteria-disaster-restore-lettered-bold-steps-notes-bullets.md",
   "2021-chinese-compose-backend-cutover-runbook-config-env-bullets-sh-fence-one-time-cutover-six-numbered-import-fence-failure-bullets-backup-drill-monitoring.md",
   "2031-secret-rotation-runbook-alerts-h2-two-h3-alert-names-numbered-steps-manual-rotation-numbered-canary-traffic-shift.md",
-  "2036-nginx-edge-cutover-runbook-moves-table-part-a-bold-numbered-sh-fences-rollback-h3-part-b-preconditions-checkboxes-procedure-fence-rollback-fence-afterwards.md",
   "2039-sops-age-key-rotation-runbook-numbered-h2-prose-what-it-needs-bullets-five-bold-numbered-stages-verify-bash-fences-stop-blockquote-yq-fix-fence.md",
   "2042-rds-postgres-snapshot-restore-runbook-tldr-blockquote-numbered-nested-bash-fences-eight-numbered-h3-steps-psql-c-counts-cutover-rename-drill-pitfalls.md",
   "2043-french-go-live-checklist-emoji-legend-numbered-h2-status-glyph-tables-password-reset-smtp-vercel-supabase-agents-latency-done-bullets-no-boxes.md",
@@ -2653,16 +2649,13 @@ const KNOWN_GAPS = new Set([
   "5309-english-incident-response-runbook-first-actions-five-numbered-steps-rollback-data-pointer-recovery-checks-paragraph.md",
   "5311-spanish-websocket-game-deploy-guide-hosting-options-h3-nginx-systemd-fences-paas-numbered-fences-docker-security-h3-env-table-monitoring-checklist-boxes.md",
   "5314-spanish-iot-nextjs-deploy-notes-numbered-h2-bold-labels-runtime-environment-bullets-five-numbered-deploy-steps-inline-prisma-considerations-bullets.md",
-  "5317-english-supabase-pitr-enable-runbook-decision-line-cost-prerequisite-bullets-two-option-h3-dashboard-path-management-api-bash-verify-bash-drill-bullets-quote.md",
   "5319-english-mongo-to-postgres-migration-cutover-runbook-boundary-mermaid-table-data-mapping-compose-bash-rehearsal-bullets-reconciliation-gate-smoke-bullets-timeline-mermaid-table.md",
-  "5323-english-go-binary-staging-deploy-runbook-lettered-h2-sections-bash-fences-restore-test-cut-before-ci-user.md",
   "5331-korean-blue-green-release-runbook-delegation-prose-numbered-h2-bootstrap-bullets-bash-fence-six-nested-numbered-deploy-steps-failure-bullets.md",
   "5336-chinese-github-actions-template-deploy-guide-numbered-h2-create-repo-secrets-h4-permission-bold-label-bullets-variables-table-yaml-fences-enable-test-numbered-troubleshooting-h3.md",
   "5337-chinese-realtime-feature-deploy-doc-emoji-h2-pre-deploy-check-glyph-bullets-three-method-h3-bash-fences-post-deploy-test-h3-monitoring-faq-h3-file-lists-deploy-checkboxes.md",
   "5340-english-local-runtime-cutover-checklist-six-numbered-h2-preflight-verification-operator-overlay-flow-checks-nested-bullets-retirement-gate-no-boxes.md",
   "5348-english-sqlite-to-mongodb-migration-guide-schema-js-fences-index-table-env-bash-fences-two-migration-options-rollback-plan-h2.md",
   "5353-english-cloud-run-to-railway-staging-migration-runbook-numbered-h2-0-8-mongo-replica-set-fences-services-table-dump-restore-bash-dns-cutover-steps.md",
-  "5357-french-supabase-to-railway-data-plane-cutover-plan-status-quote-with-rollback-procedure-numbered-h2-blocking-prerequisites-pgbouncer-tls-sh-fence-cut-before-checklist.md",
   "5363-chinese-docker-compose-operations-guide-command-table-health-smoke-bash-fences-numbered-troubleshooting-h3-faq-update-go-live-checkboxes.md",
   "5364-japanese-clickhouse-log-pipeline-operations-runbook-check-and-procedure-tables-bold-labelled-numbered-steps-sql-ttl-fence-cutover-backfill-appendix-h3-a1-a5.md",
   "5366-chinese-docker-app-deploy-guide-system-requirements-h3-bullet-lists-tip-admonition-h3-steps-indented-bash-fences-notes-bullets.md",

@@ -400,6 +400,24 @@ type TChosen = { level: number; qualifies: (h: THead) => boolean; isUnnumbered?:
  * phases and the numbered ones their steps: a 40-heading document is not 40 phases. So are they when
  * plain numbers run on across two or more groups ("### Preparing" › "#### 5.", "### Upgrade" › "#### 9.").
  */
+/**
+ * Whether every bold pseudo-heading that `qualifies` sits inside one and the same real section, one of two or more plain
+ * sections of its level: "**3. Install the script:**" and "**6. RESTORE TEST — …**" (bold lines over their fences) inside
+ * "## e. Nightly backup", among "## a." … "## f." — steps of that section, not the runbook's phases (5323, set 445, both
+ * counters five or six phases; 2036, set 175). Lettered headings carry no number (splitPhaseHeading), so without this the two
+ * numbered bold lines outrank the six sections.
+ */
+const isNestedInOneOfMany = (heads: THead[], qualifies: (h: THead) => boolean) => {
+  const parents = new Set<THead>();
+  for (const h of heads) {
+    if (h.level !== 7 || !h.isPseudo || !qualifies(h)) continue;
+    const parent = heads.filter((p) => !p.isPseudo && p.index < h.index).at(-1);
+    if (!parent) return false;
+    parents.add(parent);
+  }
+  const [only] = [...parents];
+  return parents.size === 1 && only !== undefined && heads.filter((h) => !h.isPseudo && h.level === only.level && isPlainSection(h)).length >= 2;
+};
 export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | null {
   const countBy = (pred: (h: THead) => boolean) => {
     const counts = new Map<number, number>();
@@ -449,7 +467,7 @@ export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | nu
     chosen = { level, qualifies: (h) => tierAOf(h) || isBeforeWork(h), hasKeyword: true };
   } else {
     const tierB = [...countBy(tierBOf)].filter(([, n]) => n >= Math.max(2, minCount)).sort((a, b) => a[0] - b[0])[0];
-    if (tierB) chosen = { level: tierB[0], qualifies: tierBOf };
+    if (tierB && !(tierB[0] === 7 && isNestedInOneOfMany(heads, tierBOf))) chosen = { level: tierB[0], qualifies: tierBOf };
   }
   if (chosen) return promoteRestartingLevel(heads, chosen);
   // no numbers anywhere ("## Prepare", "## Publish"; Setext; "**Preparation**" paragraphs): the

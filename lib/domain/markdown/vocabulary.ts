@@ -697,11 +697,14 @@ const PREREQUISITES_OF = String.raw`(?<=(?:requis|requisitos?|voraussetzungen|pr
  * is for, or about, after it — or a clause on it ("Pré-requisitos que você já deveria ter, de antes do desastre:", 2268, set
  * 190; "Prerequisites you should already have").
  */
-const PREREQUISITES_FOR = String.raw`(?:\s+(?:go|gate|checks?|checklist|list|verification))?(?:\s+(?:&|and|\+|et|und|y|e|и)\s+[\p{L}-]{2,20}|\s+(?:before|for|prior to|on|at|in|före|för|für|vor|auf|bei|beim|im|zum|zur|pour|avant|sur|chez|para|antes de|en|em|no|na|per|prima di|presso|voor|op|bij|sebelum|untuk|przed|dla|de|del|des|du|do|da|dos|das|di|della|dello|der)\b.*|\s+[—–-]\s+[^—–]{1,40}|,?\s+(?:that|which|you|que|qui|die|welche|который|которые)(?![\p{L}]).*|${PREREQUISITES_OF})?`;
+const PREREQUISITES_FOR = String.raw`(?:\s+(?:go|gate|checks?|checklist|list|verification))?(?:\s+(?:&|and|\+|et|und|y|e|и)\s+[\p{L}-]{2,20}|\s+(?:before|for|prior to|on|at|in|före|för|für|vor|auf|bei|beim|im|zum|zur|pour|avant|sur|chez|au|aux|para|antes de|en|em|no|na|per|prima di|presso|voor|op|bij|sebelum|untuk|przed|dla|de|del|des|du|do|da|dos|das|di|della|dello|der)\b.*|\s+[—–-]\s+[^—–]{1,40}|,?\s+(?:that|which|you|que|qui|die|welche|который|которые)(?![\p{L}]).*|${PREREQUISITES_OF})?`;
 /** The name, after up to two words naming what else the section gathers ("Accounts and prerequisites", "Account e prerequisiti": 1032). */
 // (the Romance or German qualifier may come before what it is for: "## 4. Prérequis technique des scripts" over the two ways to
-// have the tools — 5136, set 429, both counters' two)
-const PREREQUISITES_NAMED = String.raw`(?:[a-zà-ÿ][a-zà-ÿ-]*\s+(?:[a-zà-ÿ][a-zà-ÿ-]*\s+)?)?(?:${PREREQUISITES})(?:${PREREQUISITES_OF}(?=\s+(?:de|des|du|del|der|für|pour|para|per|do|da|dos|das)\b))?`;
+// have the tools — 5136, set 429, both counters' two; "## 5. ⚠️ PRÉREQUIS BLOQUANTS AU CUTOVER PROD" over four numbered blocking
+// conditions — 5357, set 447, both counters' four)
+// (and the other thing named may be joined by a sign: "## Cost & prerequisite" over the add-on's price and the project it bills
+// — 5317, set 444, both counters' two)
+const PREREQUISITES_NAMED = String.raw`(?:[a-zà-ÿ][a-zà-ÿ-]*\s+(?:(?:[a-zà-ÿ][a-zà-ÿ-]*|&|\+)\s+)?)?(?:${PREREQUISITES})(?:${PREREQUISITES_OF}(?=\s+(?:(?:de|des|du|del|der|für|pour|para|per|do|da|dos|das|au|aux)\b|à\s)))?`;
 const PREREQUISITES_RE = new RegExp(`^${PREREQUISITES_NAMED}${PREREQUISITES_FOR}$`, "iu");
 /**
  * A label without a short gloss in brackets after it ("Prerequisites (NEW box)", "Checklist (optional)", "前提条件（本番）",
